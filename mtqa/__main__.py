@@ -1,0 +1,5 @@
+"""`python -m mtqa` is the `mtqa` command."""
+
+from mtqa.cli import main
+
+raise SystemExit(main())

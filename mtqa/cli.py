@@ -1,0 +1,151 @@
+"""The `mtqa` command: check files, list rules, explain a rule.
+
+Exit codes: 0 every file passed, 1 some file failed the check, 2 usage or input error
+(a per-file input error among several files is reported in place and also gives 2).
+Errors are one line on stderr, never a traceback (set MTQA_DEBUG=1 to see one).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Iterator
+
+from mtqa.errors import ConfigError, InputError, MtqaError
+
+EXIT_PASS, EXIT_FAIL, EXIT_ERROR = 0, 1, 2
+FORMAT_NAMES = ("text", "json", "sarif", "junit", "github", "html")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one line, exit 2 (argparse's own convention)
+        self.exit(EXIT_ERROR, f"mtqa: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="mtqa", description="Check machine-translated English news copy and score it (MQM).")
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    c = sub.add_parser("check", help="check files, directories or stdin (-)")
+    c.add_argument("paths", nargs="*", default=[], metavar="PATH", help="files, directories (recursive) or - for stdin")
+    c.add_argument("--format", "-f", default="text", choices=FORMAT_NAMES, help="report format (default: text)")
+    c.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of stdout")
+    c.add_argument("--fail-under", type=float, metavar="SCORE", help="pass threshold (default: config or 95)")
+    c.add_argument("--fail-on", choices=("minor", "major", "critical"), help="also fail on any finding this severe")
+    c.add_argument("--select", action="append", metavar="RULES", help="rules, families or globs to run (comma-separated)")
+    c.add_argument("--ignore", action="append", metavar="RULES", help="rules, families or globs to skip")
+    c.add_argument("--preview", action="store_true", default=None, help="also run preview rules")
+    c.add_argument("--locale", help="the copy's locale (default en-CA)")
+    c.add_argument("--config", metavar="FILE", help="configuration file (default: discovered upward)")
+    c.add_argument("--isolated", action="store_true", help="ignore configuration files")
+    c.add_argument("--rules-dir", action="append", metavar="DIR", help="an extra directory of rule packs")
+    c.add_argument("--encoding", help="input encoding (default utf-8; a BOM is accepted)")
+    c.add_argument("--input-format", choices=("plain", "markdown", "html"), help="input format (default: by extension)")
+    c.add_argument("--include", action="append", metavar="GLOB", help="file globs to take from directories")
+    c.add_argument("--exclude", action="append", metavar="GLOB", help="file globs to skip in directories")
+    c.add_argument("--stdin-filename", metavar="NAME", help="the name to report for stdin input")
+    c.add_argument("--reference", metavar="FILE", help="a reference translation (enables BLEU, chrF, TER)")
+    c.add_argument("--source", metavar="FILE", help="the source text (enables source checks)")
+    c.add_argument("--languagetool", metavar="auto|off|URL", help="LanguageTool server (default: auto)")
+    c.add_argument("--fix", action="store_true", help="apply safe fixes in place (stdin: print the fixed text)")
+    c.add_argument("--unsafe-fixes", action="store_true", help="with --fix or --diff, also apply unsafe fixes")
+    c.add_argument("--diff", action="store_true", help="show the fixes as a unified diff; write nothing")
+    c.add_argument("--jobs", "-j", type=int, metavar="N", help="check files in N processes (default: cores)")
+    c.add_argument("--quiet", "-q", action="store_true", help="print only the per-file summary lines")
+    colour = c.add_mutually_exclusive_group()
+    colour.add_argument("--color", dest="color", action="store_true", default=None, help="force colour")
+    colour.add_argument("--no-color", dest="color", action="store_false", help="no colour")
+
+    r = sub.add_parser("rules", help="list the rules")
+    r.add_argument("--format", choices=("text", "json"), default="text")
+    r.add_argument("--select", action="append", metavar="RULES")
+    r.add_argument("--all", action="store_true", help="include preview rules")
+
+    e = sub.add_parser("explain", help="print a rule's documentation and examples")
+    e.add_argument("rule", metavar="ID")
+    return parser
+
+
+def _split(values: list[str] | None) -> list[str] | None:
+    if not values:
+        return None
+    return [p.strip() for v in values for p in v.split(",") if p.strip()]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.version:
+            import mtqa
+
+            print(f"mtqa {mtqa.__version__}")
+            return EXIT_PASS
+        if args.command == "check":
+            from mtqa.commands.check import run_check
+
+            return run_check(args)
+        if args.command == "rules":
+            return _rules(args)
+        if args.command == "explain":
+            return _explain(args)
+        parser.print_help()
+        return EXIT_ERROR
+    except MtqaError as exc:
+        print(f"mtqa: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("mtqa: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        try:
+            sys.stdout = open(os.devnull, "w")
+        except OSError:
+            pass
+        return EXIT_ERROR
+    except Exception as exc:  # never a traceback for users
+        if os.environ.get("MTQA_DEBUG"):
+            raise
+        print(f"mtqa: internal error: {type(exc).__name__}: {exc} (set MTQA_DEBUG=1 for a traceback)", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _rules(args) -> int:
+    from mtqa import registry
+
+    chosen = registry.select(_split(args.select), None, preview=args.all)
+    if args.format == "json":
+        import json
+
+        print(json.dumps([_rule_info(r) for r in chosen], indent=2, ensure_ascii=False))
+        return EXIT_PASS
+    width = max((len(r.id) for r in chosen), default=10)
+    for r in chosen:
+        status = " (preview)" if r.meta.status.value == "preview" else ""
+        print(f"{r.id:<{width}}  {r.meta.severity.value:<8} {r.meta.category:<32} {r.description}{status}")
+    return EXIT_PASS
+
+
+def _rule_info(r) -> dict:
+    return {
+        "id": r.id, "family": r.meta.family, "category": r.meta.category, "severity": r.meta.severity.value,
+        "fix": r.meta.fix.value, "status": r.meta.status.value, "description": r.description,
+        "packs": list(r.meta.packs),
+    }
+
+
+def _explain(args) -> int:
+    from mtqa import registry
+
+    r = registry.get(args.rule)
+    print(f"{r.id} ({r.meta.category}, {r.meta.severity.value}, fix: {r.meta.fix.value}, {r.meta.status.value})")
+    print()
+    print(r.doc)
+    return EXIT_PASS
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Subcommand implementations, imported only when their command runs."""

@@ -1,0 +1,264 @@
+"""`mtqa check`: gather inputs, check them (in parallel with --jobs), report, fix.
+
+Inputs stream through the checker one at a time and reports are rendered as they come
+for the text format, so memory stays flat over large corpora; order is always the order
+of the inputs (sorted within a directory), whatever --jobs is.
+"""
+
+from __future__ import annotations
+
+import difflib
+import fnmatch
+import os
+import sys
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Iterator
+
+from mtqa import config as config_mod
+from mtqa.cli import EXIT_ERROR, EXIT_FAIL, EXIT_PASS, _split
+from mtqa.document import Document, decode, read_file
+from mtqa.errors import InputError, MtqaError
+from mtqa.finding import Applicability
+from mtqa.formats import detect
+from mtqa.report.model import Report
+
+MAX_BYTES = 50 * 1024 * 1024  # larger inputs are refused with a clear message
+
+
+@dataclass(frozen=True)
+class Task:
+    """One input to check: a path (or "-" with the stdin text) and the options for it."""
+
+    path: str
+    display: str
+    stdin_text: str | None = None
+    stdin_bom: bool = False
+
+
+def _overrides(args) -> dict:
+    o = {
+        "select": _split(args.select),
+        "ignore": _split(args.ignore),
+        "locale": args.locale,
+        "fail_under": args.fail_under,
+        "fail_on": args.fail_on,
+        "preview": args.preview,
+        "encoding": args.encoding,
+        "input_format": args.input_format,
+        "languagetool": args.languagetool,
+    }
+    if args.rules_dir:
+        o["rules_dir"] = tuple(str(Path(d).resolve()) for d in args.rules_dir)
+    return {k: v for k, v in o.items() if v is not None}
+
+
+class CheckerPool:
+    """Builds one Checker per effective configuration and reuses it for every file."""
+
+    def __init__(self, overrides: dict, config_path: str | None, isolated: bool) -> None:
+        self.overrides = overrides
+        self.config_path = config_path
+        self.isolated = isolated
+        self._configs: dict[str, config_mod.Config] = {}
+        self._checkers: dict[str, object] = {}
+
+    def config_for(self, path: str) -> config_mod.Config:
+        if self.isolated:
+            base = config_mod.Config()
+        elif self.config_path:
+            base = self._configs.get("explicit") or self._configs.setdefault("explicit", config_mod.load(self.config_path))
+        else:
+            start = Path(path).parent if path != "-" else Path.cwd()
+            key = str(start.resolve())
+            if key not in self._configs:
+                found = config_mod.discover(start)
+                fkey = str(found) if found else ""
+                if fkey not in self._configs:
+                    self._configs[fkey] = config_mod.load_file(found) if found else config_mod.Config()
+                self._configs[key] = self._configs[fkey]
+            base = self._configs[key]
+        cfg = base.for_file(path if path != "-" else None)
+        clean = {k: (tuple(v) if isinstance(v, list) else v) for k, v in self.overrides.items()}
+        return replace(cfg, **clean)
+
+    def checker_for(self, cfg: config_mod.Config):
+        key = repr(cfg)
+        if key not in self._checkers:
+            from mtqa.engine import Checker
+
+            self._checkers[key] = Checker(cfg)
+        return self._checkers[key]
+
+
+def _read_aux(path: str | None, encoding: str) -> str | None:
+    if not path:
+        return None
+    text, _ = read_file(path, encoding)
+    return text
+
+
+def check_task(task: Task, pool: CheckerPool, reference: str | None, source: str | None) -> Report:
+    """Check one input; input problems become a Report with `error` set."""
+    cfg = pool.config_for(task.path)
+    encoding = cfg.encoding or "utf-8"
+    try:
+        if task.stdin_text is not None:
+            text, bom = task.stdin_text, task.stdin_bom
+        else:
+            size = os.path.getsize(task.path) if os.path.exists(task.path) else 0
+            if size > MAX_BYTES:
+                raise InputError(f"{task.display}: file is {size // (1024 * 1024)} MiB; mtqa checks files up to "
+                                 f"{MAX_BYTES // (1024 * 1024)} MiB (split it)")
+            text, bom = read_file(task.path, encoding)
+    except InputError as exc:
+        return Report(path=task.display, error=str(exc).removeprefix(f"{task.display}: "))
+    checker = pool.checker_for(cfg)
+    fmt = cfg.input_format or detect(task.path if task.path != "-" else task.display)
+    doc = Document(text, locale=checker.locale, format=fmt, path=task.display, source=source, reference=reference,
+                   bom=bom)
+    return checker.check_document(doc)
+
+
+def _walk(root: Path, include: tuple[str, ...], exclude: tuple[str, ...]) -> Iterator[Path]:
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and not _excluded(Path(dirpath, d), root, exclude))
+        for name in sorted(filenames):
+            p = Path(dirpath, name)
+            rel = p.relative_to(root).as_posix()
+            if any(fnmatch.fnmatchcase(name, g) or fnmatch.fnmatchcase(rel, g) for g in include) and not _excluded(p, root, exclude):
+                yield p
+
+
+def _excluded(p: Path, root: Path, exclude: tuple[str, ...]) -> bool:
+    rel = p.relative_to(root).as_posix()
+    return any(fnmatch.fnmatchcase(rel, g) or fnmatch.fnmatchcase(p.name, g) or fnmatch.fnmatchcase(rel, g.rstrip("/*"))
+               for g in exclude)
+
+
+def gather(args, pool: CheckerPool) -> list[Task]:
+    """Expand the command line into tasks; raise InputError for a path that gives nothing."""
+    paths = args.paths
+    if not paths:
+        raise InputError("no input: give files, directories or - for stdin")
+    tasks: list[Task] = []
+    stdin_used = False
+    for raw in paths:
+        if raw == "-":
+            if stdin_used:
+                raise InputError("stdin (-) given twice")
+            stdin_used = True
+            data = sys.stdin.buffer.read()
+            name = args.stdin_filename or "-"
+            cfg = pool.config_for("-")
+            text, bom = decode(data, "<stdin>", cfg.encoding or "utf-8")
+            tasks.append(Task("-", name, text, bom))
+            continue
+        p = Path(raw)
+        if p.is_dir():
+            cfg = pool.config_for(str(p / "x"))
+            include = tuple(args.include) if args.include else cfg.include
+            exclude = tuple(args.exclude or ()) + cfg.exclude
+            found = [Task(str(f), str(f)) for f in _walk(p, include, exclude)]
+            if not found:
+                raise InputError(f"{raw}: no text files found (include: {', '.join(include)})")
+            tasks.extend(found)
+        elif p.exists():
+            tasks.append(Task(str(p), raw))
+        else:
+            tasks.append(Task(str(p), raw))  # reported as a per-file error ("no such file")
+    return tasks
+
+
+def _colour(args) -> bool:
+    if args.color is not None:
+        return args.color
+    if os.environ.get("NO_COLOR"):
+        return False
+    if args.output:
+        return False
+    return sys.stdout.isatty()
+
+
+def run_check(args) -> int:
+    if args.jobs is not None and args.jobs < 1:
+        raise InputError("--jobs must be at least 1")
+    pool = CheckerPool(_overrides(args), args.config, args.isolated)
+    base_cfg = pool.config_for(str(Path.cwd() / "x"))
+    pool.checker_for(base_cfg)  # fail early on a bad selection, locale or pack
+    encoding = base_cfg.encoding or "utf-8"
+    reference = _read_aux(args.reference, encoding)
+    source = _read_aux(args.source, encoding)
+    if args.reference is not None and not (reference or "").strip():
+        raise InputError(f"{args.reference}: reference is empty")
+    tasks = gather(args, pool)
+
+    from mtqa.commands.run import iter_reports
+    from mtqa.report import renderer
+
+    fixing = args.fix or args.diff
+    allowed = {Applicability.SAFE} | ({Applicability.UNSAFE} if args.unsafe_fixes else set())
+    stream_text = args.format == "text" and not args.output
+    colour = _colour(args)
+    text_mod = renderer("text")
+    out_fh = sys.stderr if (args.fix and any(t.stdin_text is not None for t in tasks)) else sys.stdout
+    reports: list[Report] = []
+    worst = EXIT_PASS
+    for task, report in iter_reports(tasks, pool, reference, source, args.jobs, sys.stderr.isatty()):
+        if fixing and report.ok:
+            report = _apply_fixes(task, report, args, allowed, pool, reference, source)
+        if report.error is not None:
+            worst = EXIT_ERROR
+        elif not report.passed and worst == EXIT_PASS:
+            worst = EXIT_FAIL
+        if stream_text:
+            chunk = text_mod.render_file(report, colour=colour, quiet=args.quiet)
+            print("\n".join(chunk) + ("" if args.quiet else "\n"), file=out_fh, flush=True)
+            reports.append(_light(report))
+        else:
+            reports.append(report)
+    if stream_text:
+        if len(reports) > 1:
+            ok = [r for r in reports if r.ok]
+            failed = sum(1 for r in ok if not r.passed)
+            print(f"{len(reports)} files: {len(ok) - failed} passed, {failed} failed, {len(reports) - len(ok)} errors",
+                  file=out_fh)
+    else:
+        rendered = renderer(args.format).render(reports, colour=colour, quiet=args.quiet)
+        if args.output:
+            Path(args.output).write_text(rendered, encoding="utf-8")
+        else:
+            sys.stdout.write(rendered)
+    return worst
+
+
+def _light(report: Report) -> Report:
+    """Drop the text and findings of a rendered report (flat memory over big corpora)."""
+    return Report(path=report.path, passed=report.passed, error=report.error, words=report.words,
+                  penalty=report.penalty, score=report.score)
+
+
+def _apply_fixes(task: Task, report: Report, args, allowed, pool: CheckerPool, reference, source) -> Report:
+    from mtqa.fixes import apply_fixes, write_atomic
+
+    new_text, count = apply_fixes(report.text, report.findings, allowed)
+    if args.diff:
+        if count:
+            diff = difflib.unified_diff(report.text.splitlines(keepends=True), new_text.splitlines(keepends=True),
+                                        fromfile=f"a/{task.display}", tofile=f"b/{task.display}")
+            sys.stdout.write("".join(diff))
+            if not new_text.endswith(("\n", "\r")):
+                sys.stdout.write("\n\\ No newline at end of file\n")
+        return report
+    if task.stdin_text is not None:
+        sys.stdout.write(new_text)
+        sys.stdout.flush()
+    elif count:
+        cfg = pool.config_for(task.path)
+        write_atomic(task.path, new_text, cfg.encoding or "utf-8", report.bom)
+    if not count:
+        return report
+    # Report what is left after fixing, as ruff does.
+    fixed = check_task(Task(task.path, task.display, new_text, report.bom), pool, reference, source)
+    fixed.notes.insert(0, f"applied {count} fix{'es' if count != 1 else ''}")
+    return fixed

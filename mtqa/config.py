@@ -1,0 +1,255 @@
+"""Configuration: `[tool.mtqa]` in pyproject.toml or an `mtqa.toml`, found upward from the file.
+
+Keys are kebab-case, as in ruff. An unknown key, a wrong type or an unknown rule is a
+ConfigError that names the file and the key. Command-line options override the file.
+
+    [tool.mtqa]
+    locale = "en-CA"
+    select = ["quotes", "titles"]        # rules or families; default: all stable rules
+    ignore = ["typography/double-space"]
+    preview = false                      # also run preview rules
+    fail-under = 95                      # pass threshold (score)
+    fail-on = "major"                    # also fail on any finding this severe
+    critical-fails = true                # a critical finding fails the file whatever the score
+    rules-dir = ["house-rules"]          # extra pack directories, relative to this file
+    include = ["**/*.txt", "**/*.md"]    # globs for directories given on the command line
+    exclude = ["drafts/**"]
+    languagetool = "auto"                # auto | off | URL
+    encoding = "utf-8"
+
+    [tool.mtqa.weights]                  # MQM weights
+    minor = 1
+    major = 5
+    critical = 25
+
+    [tool.mtqa.severity]                 # per rule or family
+    "consistency" = "minor"
+
+    [tool.mtqa.per-file-ignores]         # glob → rules ignored in matching files
+    "archive/**" = ["spelling"]
+
+    [tool.mtqa.per-file]                 # glob → any of the keys above, for matching files
+    "fr-ca/**" = { locale = "en-CA", fail-under = 90 }
+
+    [tool.mtqa.rules."repetition/doubled-word"]   # rule options
+    allow = ["Walla Walla"]
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import sys
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from mtqa.errors import ConfigError
+from mtqa.finding import Severity
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+DEFAULT_INCLUDE = ("*.txt", "*.text", "*.md", "*.markdown", "*.html", "*.htm")
+
+
+@dataclass(frozen=True)
+class Config:
+    """Resolved settings. `path` is the file they came from (None: defaults only)."""
+
+    locale: str = "en-CA"
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    preview: bool = False
+    fail_under: float | None = None
+    fail_on: str | None = None
+    critical_fails: bool = True
+    weights: dict = field(default_factory=dict)
+    severity: dict = field(default_factory=dict)
+    rules_dir: tuple[str, ...] = ()
+    include: tuple[str, ...] = DEFAULT_INCLUDE
+    exclude: tuple[str, ...] = ()
+    languagetool: str = "auto"
+    languagetool_timeout: float = 30.0
+    encoding: str = "utf-8"
+    input_format: str | None = None
+    per_file_ignores: dict = field(default_factory=dict)
+    per_file: dict = field(default_factory=dict)
+    rule_options: dict = field(default_factory=dict)
+    path: str | None = None
+
+    def for_file(self, file_path: str | None) -> Config:
+        """The settings that apply to one file (per-file sections and ignores merged in)."""
+        if not file_path or (not self.per_file and not self.per_file_ignores):
+            return self
+        rel = _relative(file_path, self.path)
+        cfg = self
+        for pattern, overrides in self.per_file.items():
+            if _glob_match(rel, pattern):
+                cfg = replace(cfg, **overrides)
+        extra_ignores = [r for pattern, rules in self.per_file_ignores.items() if _glob_match(rel, pattern) for r in rules]
+        if extra_ignores:
+            cfg = replace(cfg, ignore=(*cfg.ignore, *extra_ignores))
+        return cfg
+
+
+def _relative(file_path: str, config_path: str | None) -> str:
+    p = Path(file_path).resolve()
+    base = Path(config_path).resolve().parent if config_path else Path.cwd()
+    try:
+        return p.relative_to(base).as_posix()
+    except ValueError:
+        return p.as_posix()
+
+
+def _glob_match(rel: str, pattern: str) -> bool:
+    if fnmatch.fnmatchcase(rel, pattern):
+        return True
+    if pattern.startswith("**/") and fnmatch.fnmatchcase(rel, pattern[3:]):
+        return True
+    return "/" not in pattern and fnmatch.fnmatchcase(rel.rsplit("/", 1)[-1], pattern)
+
+
+_STR_LIST = "list of strings"
+_KEYS: dict[str, tuple[str, Any]] = {
+    "locale": ("locale", str),
+    "select": ("select", _STR_LIST),
+    "ignore": ("ignore", _STR_LIST),
+    "preview": ("preview", bool),
+    "fail-under": ("fail_under", float),
+    "fail-on": ("fail_on", str),
+    "critical-fails": ("critical_fails", bool),
+    "weights": ("weights", dict),
+    "severity": ("severity", dict),
+    "rules-dir": ("rules_dir", _STR_LIST),
+    "include": ("include", _STR_LIST),
+    "exclude": ("exclude", _STR_LIST),
+    "languagetool": ("languagetool", str),
+    "languagetool-timeout": ("languagetool_timeout", float),
+    "encoding": ("encoding", str),
+    "input-format": ("input_format", str),
+    "per-file-ignores": ("per_file_ignores", dict),
+    "per-file": ("per_file", dict),
+    "rules": ("rule_options", dict),
+}
+_PER_FILE_KEYS = {"locale", "select", "ignore", "fail-under", "fail-on", "critical-fails", "severity",
+                  "languagetool", "encoding", "input-format", "preview"}
+
+
+def _convert(value: Any, kind: Any, where: str) -> Any:
+    if kind == _STR_LIST:
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"{where}: expected a list of strings")
+        return tuple(value)
+    if kind is float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ConfigError(f"{where}: expected a number, got {value!r}")
+        return float(value)
+    if not isinstance(value, kind):
+        raise ConfigError(f"{where}: expected {kind.__name__}, got {type(value).__name__} {value!r}")
+    return value
+
+
+def parse_table(table: dict, source: str) -> dict[str, Any]:
+    """Validate a [tool.mtqa] table; return Config field overrides."""
+    out: dict[str, Any] = {}
+    for key, value in table.items():
+        if key not in _KEYS:
+            import difflib
+
+            close = difflib.get_close_matches(key, list(_KEYS), n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            raise ConfigError(f"{source}: unknown key {key!r}{hint}")
+        name, kind = _KEYS[key]
+        out[name] = _convert(value, kind, f"{source}: {key}")
+    if "fail_on" in out:
+        _severity(out["fail_on"], f"{source}: fail-on")
+    for k, v in out.get("weights", {}).items():
+        _severity(k, f"{source}: weights")
+        if isinstance(v, bool) or not isinstance(v, (int, float)) or v < 0:
+            raise ConfigError(f"{source}: weights.{k}: expected a non-negative number")
+    for k, v in out.get("severity", {}).items():
+        _severity(v, f"{source}: severity.{k}")
+    for pattern, rules in out.get("per_file_ignores", {}).items():
+        _convert(rules, _STR_LIST, f"{source}: per-file-ignores.{pattern!r}")
+    out["per_file_ignores"] = {k: tuple(v) if isinstance(v, list) else (v,) for k, v in out.get("per_file_ignores", {}).items()}
+    per_file = {}
+    for pattern, sub in out.get("per_file", {}).items():
+        if not isinstance(sub, dict):
+            raise ConfigError(f"{source}: per-file.{pattern!r}: expected a table")
+        bad = set(sub) - _PER_FILE_KEYS
+        if bad:
+            raise ConfigError(f"{source}: per-file.{pattern!r}: key {sorted(bad)[0]!r} cannot be set per file")
+        per_file[pattern] = parse_table(sub, f"{source}: per-file.{pattern!r}")
+    if per_file:
+        out["per_file"] = per_file
+    return out
+
+
+def _severity(value: str, where: str) -> Severity:
+    try:
+        return Severity.parse(value)
+    except ValueError as exc:
+        raise ConfigError(f"{where}: {exc}") from None
+
+
+def load_file(path: str | Path) -> Config:
+    """Load settings from a pyproject.toml ([tool.mtqa]) or an mtqa.toml (top level)."""
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read configuration ({exc.strerror or exc})") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: configuration is not valid UTF-8") from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    if p.name == "pyproject.toml":
+        table = data.get("tool", {}).get("mtqa", {})
+        source = f"{path}: [tool.mtqa]"
+    else:
+        table = data.get("tool", {}).get("mtqa", data) if "tool" in data else data
+        source = str(path)
+    if not isinstance(table, dict):
+        raise ConfigError(f"{source}: expected a table")
+    fields = parse_table(table, source)
+    if "rules_dir" in fields:
+        base = p.resolve().parent
+        fields["rules_dir"] = tuple(str((base / d)) for d in fields["rules_dir"])
+    return Config(path=str(p), **fields)
+
+
+def discover(start: str | Path | None = None) -> Path | None:
+    """The nearest mtqa.toml, or pyproject.toml with a [tool.mtqa] table, upward from `start`."""
+    here = Path(start or ".").resolve()
+    if here.is_file() or not here.exists():
+        here = here.parent
+    for d in (here, *here.parents):
+        candidate = d / "mtqa.toml"
+        if candidate.is_file():
+            return candidate
+        py = d / "pyproject.toml"
+        if py.is_file():
+            try:
+                if "mtqa" in tomllib.loads(py.read_text(encoding="utf-8")).get("tool", {}):
+                    return py
+            except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError):
+                # A broken pyproject that does not mention mtqa is not ours to report.
+                if "[tool.mtqa" in py.read_text(encoding="utf-8", errors="replace"):
+                    return py
+    return None
+
+
+def load(explicit: str | Path | None = None, start: str | Path | None = None) -> Config:
+    """Load the explicit config file, or discover one, or return defaults."""
+    if explicit:
+        if not Path(explicit).is_file():
+            raise ConfigError(f"{explicit}: configuration file not found")
+        return load_file(explicit)
+    found = discover(start)
+    return load_file(found) if found else Config()

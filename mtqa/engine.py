@@ -1,0 +1,236 @@
+"""The Checker: compile rules and packs once, then check many documents.
+
+A Checker is immutable after construction, so one instance can serve many threads;
+everything per-document lives in local variables and RuleContexts. Rules run in registry
+order; their raw findings are mapped from paragraph text to document offsets, stamped with
+the rule's id, severity (config overrides the default) and category, filtered by inline
+suppressions, de-duplicated and sorted. Integrations (LanguageTool, reference metrics) run
+after the built-in rules and are recorded as run or skipped with a reason.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+from typing import Iterable, Iterator
+
+from mtqa import registry, scoring
+from mtqa.config import Config
+from mtqa.document import Document, check_locale
+from mtqa.errors import ConfigError, MtqaError
+from mtqa.finding import Edit, Finding, Fix, Severity, Span
+from mtqa.packs import PackSet
+from mtqa.report.model import Report
+from mtqa.rule import RawFinding, Rule, RuleContext, Scope
+from mtqa.suppress import filter_findings
+
+
+class Checker:
+    """Compiles the selected rules and their packs once; `check` is then cheap and thread-safe.
+
+    Args:
+        config: resolved settings (defaults when None).
+        select, ignore, locale, rules_dir, preview, fail_under, fail_on, severity,
+        languagetool: override the matching config values.
+        strict: re-raise a rule's internal error instead of recording it (tests use this).
+    """
+
+    def __init__(self, config: Config | None = None, *, strict: bool = False, **overrides) -> None:
+        cfg = config or Config()
+        unknown = set(overrides) - set(Config.__dataclass_fields__)
+        if unknown:
+            raise TypeError(f"unknown Checker option(s): {', '.join(sorted(unknown))}")
+        clean = {k: (tuple(v) if isinstance(v, list) else v) for k, v in overrides.items() if v is not None}
+        cfg = replace(cfg, **clean)
+        self.config = cfg
+        self.strict = strict
+        try:
+            self.locale = check_locale(cfg.locale)
+        except MtqaError as exc:
+            raise ConfigError(str(exc)) from None
+        self.rules: list[Rule] = registry.select(cfg.select, cfg.ignore, cfg.preview)
+        registry.check_patterns(list(cfg.severity), "severity")
+        self._severity = {r.id: self._configured_severity(r) for r in self.rules}
+        self._options = {r.id: self._rule_options(r) for r in self.rules}
+        self.packs = PackSet(cfg.rules_dir)
+        self._data = {pid: self.packs.compiled(pid) for r in self.rules for pid in r.meta.packs}
+        weights = dict(scoring.DEFAULT_WEIGHTS)
+        for k, v in cfg.weights.items():
+            weights[Severity.parse(k)] = float(v)
+        self.policy = scoring.ScoringPolicy(
+            weights,
+            cfg.fail_under if cfg.fail_under is not None else scoring.DEFAULT_THRESHOLD,
+            cfg.critical_fails,
+            Severity.parse(cfg.fail_on) if cfg.fail_on else None,
+        )
+        self.integrations = _integrations(cfg)
+
+    def _configured_severity(self, r: Rule) -> Severity | None:
+        sev = self.config.severity
+        if r.id in sev:
+            return Severity.parse(sev[r.id])
+        if r.meta.family in sev:
+            return Severity.parse(sev[r.meta.family])
+        return None
+
+    def _rule_options(self, r: Rule) -> dict:
+        opts = dict(r.meta.options)
+        given = self.config.rule_options.get(r.id, {})
+        if not isinstance(given, dict):
+            raise ConfigError(f"rules.{r.id!r}: expected a table of options")
+        for k, v in given.items():
+            if k not in opts:
+                known = ", ".join(sorted(opts)) or "none"
+                raise ConfigError(f"rules.{r.id!r}: unknown option {k!r} (options: {known})")
+            if opts[k] is not None and type(v) is not type(opts[k]) and not (
+                isinstance(opts[k], (list, tuple)) and isinstance(v, list)
+            ):
+                raise ConfigError(f"rules.{r.id!r}.{k}: expected {type(opts[k]).__name__}, got {type(v).__name__}")
+            opts[k] = v
+        for k in self.config.rule_options:
+            registry.check_patterns([k], "rules")
+        return opts
+
+    # ---- checking -------------------------------------------------------------------
+
+    def check(
+        self,
+        text: str | Document,
+        *,
+        path: str | None = None,
+        locale: str | None = None,
+        format: str | None = None,
+        source: str | None = None,
+        reference: str | None = None,
+    ) -> Report:
+        """Check one text (or Document) and return its Report."""
+        if isinstance(text, Document):
+            doc = text
+        else:
+            doc = Document(
+                text, locale=check_locale(locale) if locale else self.locale,
+                format=format or self.config.input_format or "plain",
+                path=path, source=source, reference=reference,
+            )
+        return self.check_document(doc)
+
+    def check_many(self, items: Iterable[str | Document]) -> Iterator[Report]:
+        """Check documents one after another, yielding reports as they are ready (flat memory)."""
+        for item in items:
+            yield self.check(item)
+
+    def findings(self, doc: Document) -> tuple[list[Finding], list[str], list[dict], dict]:
+        """Run the built-in rules: (findings, ran, skipped, timings in ms)."""
+        found: list[Finding] = []
+        ran: list[str] = []
+        skipped: list[dict] = []
+        timings: dict[str, float] = {}
+        state: dict = {}
+        paragraphs = doc.paragraphs
+        for r in self.rules:
+            meta = r.meta
+            if meta.locales and doc.locale not in meta.locales:
+                skipped.append({"check": r.id, "reason": f"not for locale {doc.locale}"})
+                continue
+            missing = [a for a in meta.requires if not getattr(doc, a, None)]
+            if missing:
+                skipped.append({"check": r.id, "reason": f"needs --{missing[0]}"})
+                continue
+            ctx = RuleContext(doc, meta, self._options[r.id], self._data, state)
+            t0 = time.perf_counter()
+            try:
+                if meta.scope is Scope.PARAGRAPH:
+                    for par in paragraphs:
+                        for raw in r.func(par, ctx):
+                            found.append(self._stamp(r, raw, doc))
+                else:
+                    for raw in r.func(doc, ctx):
+                        found.append(self._stamp(r, raw, doc))
+            except Exception as exc:  # a broken rule must not take the report down
+                if self.strict:
+                    raise
+                skipped.append({"check": r.id, "reason": f"internal error: {type(exc).__name__}: {exc}"})
+                continue
+            finally:
+                fam = meta.family
+                timings[fam] = timings.get(fam, 0.0) + (time.perf_counter() - t0) * 1000
+            ran.append(r.id)
+        return found, ran, skipped, timings
+
+    def check_document(self, doc: Document) -> Report:
+        t0 = time.perf_counter()
+        found, ran, skipped, timings = self.findings(doc)
+        notes: list[str] = []
+        metrics = None
+        for integration in self.integrations:
+            result = integration.run(doc, found)
+            if result.skipped:
+                skipped.append({"check": integration.name, "reason": result.skipped})
+            else:
+                ran.append(integration.name)
+            found.extend(result.findings)
+            notes.extend(result.notes)
+            if result.metrics is not None:
+                metrics = {**(metrics or {}), **result.metrics}
+            timings[integration.name] = result.ms
+        findings = _dedupe(filter_findings(found, doc))
+        words = doc.words
+        total = scoring.penalty(findings, self.policy.weights)
+        doc_score = scoring.score(total, words)
+        timings = {k: round(v, 3) for k, v in timings.items()}
+        timings["total"] = round((time.perf_counter() - t0) * 1000, 3)
+        return Report(
+            path=doc.path, text=doc.text, words=words, findings=findings, penalty=total, score=doc_score,
+            passed=scoring.passes(findings, doc_score, self.policy), threshold=self.policy.threshold,
+            per_thousand=scoring.per_thousand(total, words),
+            categories=scoring.subtotals(findings, self.policy.weights), checks_ran=ran,
+            checks_skipped=skipped, notes=notes, timings=timings, metrics=metrics, locale=doc.locale,
+            format=doc.format, empty=words == 0, bom=doc.bom,
+        )
+
+    def _stamp(self, r: Rule, raw: RawFinding, doc: Document) -> Finding:
+        par = raw.par
+        start, end = par.span_to_doc(raw.start, raw.end)
+        fix = raw.fix
+        if fix is not None:
+            edits = tuple(
+                Edit(start, end, e.replacement) if e.start < 0 else Edit(*par.span_to_doc(e.start, e.end), e.replacement)
+                for e in fix.edits
+            )
+            fix = Fix(fix.title, edits, fix.applicability)
+        line, col = doc.position(start)
+        end_line, end_col = doc.position(end)
+        severity = self._severity[r.id] or raw.severity or r.meta.severity
+        return Finding(
+            rule_id=r.id, message=raw.message, span=Span(start, end, line, col, end_line, end_col),
+            text=doc.text[start:end], severity=severity, category=raw.category or r.meta.category,
+            suggestions=raw.suggestions, fix=fix,
+            confidence=raw.confidence if raw.confidence is not None else r.meta.default_confidence,
+            extra=raw.extra or {},
+        )
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    seen: set[tuple] = set()
+    out = []
+    for f in sorted(findings, key=Finding.sort_key):
+        key = (f.rule_id, f.span.start, f.span.end)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(f)
+    return out
+
+
+def _integrations(cfg: Config) -> list:
+    """Optional checks after the rules; each is imported only when it can run."""
+    from mtqa.integrations import enabled
+
+    return enabled(cfg)
+
+
+def check(text: str, **kwargs) -> Report:
+    """Check one text with a one-off Checker. Keyword arguments: Checker options plus
+    path, format, source and reference."""
+    per_doc = {k: kwargs.pop(k) for k in ("path", "format", "source", "reference") if k in kwargs}
+    return Checker(**kwargs).check(text, **per_doc)

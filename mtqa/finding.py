@@ -1,0 +1,150 @@
+"""Value objects of a check: severities, categories, fixes and findings.
+
+Rules yield findings with a span, a message and an optional fix; the engine stamps the
+rule's id, severity and category (as yamllint's linter does), so a rule never needs to
+know how it is configured.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field, replace
+
+
+class Severity(enum.Enum):
+    """MQM severity. The value is the name used in config and reports."""
+
+    MINOR = "minor"
+    MAJOR = "major"
+    CRITICAL = "critical"
+
+    @classmethod
+    def parse(cls, value: str | Severity) -> Severity:
+        if isinstance(value, Severity):
+            return value
+        try:
+            return cls(str(value).strip().lower())
+        except ValueError:
+            names = ", ".join(s.value for s in cls)
+            raise ValueError(f"unknown severity {value!r} (expected one of {names})") from None
+
+    @property
+    def rank(self) -> int:
+        return {"minor": 1, "major": 2, "critical": 3}[self.value]
+
+
+class Applicability(enum.Enum):
+    """How safe a fix is to apply without a human (ruff's model).
+
+    SAFE keeps the meaning and is idempotent; UNSAFE may change meaning (needs opt-in);
+    DISPLAY_ONLY is a suggestion that is never applied.
+    """
+
+    SAFE = "safe"
+    UNSAFE = "unsafe"
+    DISPLAY_ONLY = "display-only"
+
+
+class FixAvailability(enum.Enum):
+    """Whether a rule offers a fix: always, sometimes or never."""
+
+    ALWAYS = "always"
+    SOMETIMES = "sometimes"
+    NONE = "none"
+
+
+# MQM top-level categories mtqa uses; a rule's category is "Top/Subcategory".
+CATEGORIES = ("Accuracy", "Fluency", "Terminology", "Style", "Locale convention", "Other")
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """Replace text[start:end] (document offsets, code points) with `replacement`."""
+
+    start: int
+    end: int
+    replacement: str
+
+
+@dataclass(frozen=True, slots=True)
+class Fix:
+    """A titled set of non-overlapping edits with an applicability.
+
+    Build one with Fix.safe / Fix.unsafe / Fix.display_only so the safety is said out loud.
+    Edits given to the constructors are relative to the finding's paragraph; the engine
+    maps them to document offsets. `None` start/end means "the finding's own span".
+    """
+
+    title: str
+    edits: tuple[Edit, ...]
+    applicability: Applicability
+
+    @classmethod
+    def safe(cls, title: str, replacement: str | None = None, edits: tuple[Edit, ...] | list[Edit] = ()) -> Fix:
+        return cls._make(title, replacement, edits, Applicability.SAFE)
+
+    @classmethod
+    def unsafe(cls, title: str, replacement: str | None = None, edits: tuple[Edit, ...] | list[Edit] = ()) -> Fix:
+        return cls._make(title, replacement, edits, Applicability.UNSAFE)
+
+    @classmethod
+    def display_only(cls, title: str, replacement: str | None = None, edits: tuple[Edit, ...] | list[Edit] = ()) -> Fix:
+        return cls._make(title, replacement, edits, Applicability.DISPLAY_ONLY)
+
+    @classmethod
+    def _make(cls, title: str, replacement: str | None, edits, applicability: Applicability) -> Fix:
+        if replacement is not None:
+            edits = (Edit(-1, -1, replacement),)  # -1: the finding's own span
+        return cls(title, tuple(sorted(edits, key=lambda e: (e.start, e.end))), applicability)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Where a finding is: code-point offsets into the decoded input, plus 1-based line/column."""
+
+    start: int
+    end: int
+    line: int = 0
+    column: int = 0
+    end_line: int = 0
+    end_column: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem in the copy, ready for an editor.
+
+    `suggestions` are replacement texts for the span, best first. `fix` is what `--fix`
+    may apply. `confidence` below 0.5 means "shown, but costs nothing in the score".
+    """
+
+    rule_id: str
+    message: str
+    span: Span
+    text: str
+    severity: Severity
+    category: str
+    suggestions: tuple[str, ...] = ()
+    fix: Fix | None = None
+    confidence: float = 1.0
+    source: str = "mtqa"  # "mtqa" or an integration name such as "languagetool"
+    extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def family(self) -> str:
+        return self.rule_id.split("/", 1)[0]
+
+    @property
+    def fix_safe(self) -> bool:
+        return self.fix is not None and self.fix.applicability is Applicability.SAFE
+
+    @property
+    def scored(self) -> bool:
+        """Whether the finding costs anything in the score (SPEC §4: confidence ≥ 0.5)."""
+        return self.confidence >= 0.5
+
+    def with_severity(self, severity: Severity) -> Finding:
+        return replace(self, severity=severity)
+
+    def sort_key(self) -> tuple:
+        return (self.span.start, self.span.end, self.rule_id, self.message)

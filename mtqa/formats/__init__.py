@@ -1,0 +1,53 @@
+"""Input formats: each turns the decoded input into paragraphs of prose with an offset map.
+
+FORMATS maps a format name to the module that parses it; `detect` picks one from a file
+name. A parser returns a Parsed (paragraphs + inline suppression directives).
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+
+from mtqa.errors import InputError
+from mtqa.segment import Paragraph
+
+FORMATS = {"plain": "mtqa.formats.plain"}
+EXTENSIONS = {".txt": "plain", ".text": "plain", "": "plain"}
+
+
+@dataclass
+class Directive:
+    """An inline suppression: `action` is disable / enable / disable-next-line.
+
+    `offset` is where the directive stands in the document; `rules` empty means all rules.
+    """
+
+    action: str
+    rules: tuple[str, ...]
+    offset: int
+    line: int = 0
+
+
+@dataclass
+class Parsed:
+    paragraphs: list[Paragraph]
+    directives: list[Directive] = field(default_factory=list)
+
+
+def parse(text: str, fmt: str) -> Parsed:
+    try:
+        module = importlib.import_module(FORMATS[fmt])
+    except KeyError:
+        raise InputError(f"unknown input format {fmt!r} (known: {', '.join(sorted(FORMATS))})") from None
+    return module.parse(text)
+
+
+def detect(path: str | None, default: str = "plain") -> str:
+    """The format for a path, by extension; unknown extensions are read as plain text."""
+    if not path or path == "-":
+        return default
+    import os
+
+    ext = os.path.splitext(path)[1].lower()
+    return EXTENSIONS.get(ext, default)

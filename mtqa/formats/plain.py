@@ -1,0 +1,53 @@
+"""Plain text: paragraphs are blocks separated by blank lines.
+
+When a text has no blank line at all but several lines, each line is a paragraph (copy
+pasted from a CMS often has one paragraph per line). Inline suppression in plain text uses
+line comments: a line that starts with ``# mtqa-disable RULE``, ``# mtqa-enable RULE`` or
+``# mtqa-disable-next-line RULE``; such lines are not prose.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from mtqa.formats import Directive, Parsed
+from mtqa.segment import Paragraph
+
+_BLANK_SPLIT = regex.compile(r"(?:\r\n|\r|\n)[ \t\f\v\u00a0]*(?:\r\n|\r|\n)\s*")
+_LINE_SPLIT = regex.compile(r"\r\n|\r|\n")
+_DIRECTIVE = regex.compile(
+    r"^[ \t]*#[ \t]*mtqa-(disable-next-line|disable|enable)\b[ \t]*([^\r\n]*)$", regex.MULTILINE
+)
+
+
+def parse(text: str) -> Parsed:
+    directives = [
+        Directive(m.group(1), tuple(r for r in regex.split(r"[\s,]+", m.group(2).strip()) if r), m.start())
+        for m in _DIRECTIVE.finditer(text)
+    ]
+    blanked = text
+    if directives:
+        # Directive lines are not prose: blank them (same length, so offsets stay put).
+        chars = list(text)
+        for m in _DIRECTIVE.finditer(text):
+            for i in range(m.start(), m.end()):
+                chars[i] = " "
+        blanked = "".join(chars)
+    splitter = _BLANK_SPLIT if _BLANK_SPLIT.search(blanked) else _LINE_SPLIT
+    paragraphs: list[Paragraph] = []
+    pos = 0
+    for m in [*splitter.finditer(blanked), None]:
+        end = m.start() if m else len(blanked)
+        _add(paragraphs, blanked, pos, end)
+        if m:
+            pos = m.end()
+    return Parsed(paragraphs, directives)
+
+
+def _add(paragraphs: list[Paragraph], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        paragraphs.append(Paragraph(text[start:end], start, index=len(paragraphs)))

@@ -1,0 +1,25 @@
+"""Optional checks that run after the built-in rules (LanguageTool, reference metrics).
+
+Each integration is a small object with `name` and `run(doc, findings) -> Result`; its heavy
+imports happen inside `run`, so the core import stays light. `enabled(config)` lists the
+integrations a configuration asks for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Result:
+    """What an integration returns: findings to add, or why it was skipped."""
+
+    findings: list = field(default_factory=list)
+    skipped: str | None = None
+    notes: list[str] = field(default_factory=list)
+    metrics: dict | None = None
+    ms: float = 0.0
+
+
+def enabled(config) -> list:
+    return []

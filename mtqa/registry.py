@@ -1,0 +1,114 @@
+"""The table of rules: explicit imports of every rule module, selection and redirects.
+
+Selection follows ruff: `--select quotes` takes a family, `--select quotes/direction` one
+rule, and shell-style globs (`titles/*-rank`) work too; `ALL` takes everything. An id that
+was renamed stays valid through REDIRECTS.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import importlib
+
+from mtqa.errors import ConfigError
+from mtqa.rule import _DEFINED, Rule, Status
+
+# One module per family, in mtqa/rules/. Order here is the order rules run and are listed.
+FAMILIES = (
+    "titles",
+    "quotes",
+    "institutions",
+    "spelling",
+    "ridings",
+    "abbreviations",
+    "repetition",
+    "publications",
+    "calques",
+    "names",
+    "consistency",
+    "attribution",
+    "boilerplate",
+    "typography",
+    "source",
+)
+
+# Old id → new id, for rules that were renamed. An id is never reused.
+REDIRECTS: dict[str, str] = {}
+
+_loaded = False
+
+
+def _load() -> None:
+    global _loaded
+    if _loaded:
+        return
+    for family in FAMILIES:
+        try:
+            importlib.import_module(f"mtqa.rules.{family}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"mtqa.rules.{family}":
+                raise
+    _loaded = True
+
+
+def all_rules() -> list[Rule]:
+    """Every rule, in family order then definition order."""
+    _load()
+    order = {f: i for i, f in enumerate(FAMILIES)}
+    return sorted(_DEFINED, key=lambda r: order.get(r.meta.family, len(order)))
+
+
+def get(rule_id: str) -> Rule:
+    rule_id = REDIRECTS.get(rule_id, rule_id)
+    for r in all_rules():
+        if r.id == rule_id:
+            return r
+    raise ConfigError(f'no such rule: "{rule_id}"' + _suggest(rule_id))
+
+
+def families() -> list[str]:
+    return sorted({r.meta.family for r in all_rules()}, key=lambda f: FAMILIES.index(f) if f in FAMILIES else 99)
+
+
+def _suggest(pattern: str) -> str:
+    import difflib
+
+    names = [r.id for r in all_rules()] + families()
+    close = difflib.get_close_matches(pattern, names, n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def matches(pattern: str, rule: Rule) -> bool:
+    pattern = REDIRECTS.get(pattern, pattern)
+    if pattern in ("ALL", "all", "*"):
+        return True
+    if pattern == rule.id or pattern == rule.meta.family:
+        return True
+    if "/" not in pattern and rule.id.startswith(pattern + "/"):
+        return True
+    return any(ch in pattern for ch in "*?[") and fnmatch.fnmatchcase(rule.id, pattern)
+
+
+def check_patterns(patterns, what: str) -> None:
+    """Raise ConfigError for a pattern that matches no rule (a typo should not pass silently)."""
+    rules = all_rules()
+    for p in patterns or ():
+        if not any(matches(p, r) for r in rules):
+            raise ConfigError(f"{what}: unknown rule or family {p!r}" + _suggest(p))
+
+
+def select(select=None, ignore=None, preview: bool = False) -> list[Rule]:
+    """The rules to run. Default selection: every stable rule (preview rules need --preview)."""
+    check_patterns(select, "--select")
+    check_patterns(ignore, "--ignore")
+    chosen = []
+    for r in all_rules():
+        if select:
+            if not any(matches(p, r) for p in select):
+                continue
+        elif r.meta.status is Status.PREVIEW and not preview:
+            continue
+        if ignore and any(matches(p, r) for p in ignore):
+            continue
+        chosen.append(r)
+    return chosen

@@ -1,0 +1,17 @@
+"""Report renderers: each module exposes `render(reports, **opts) -> str`.
+
+FORMATS maps a format name to its module; modules are imported only when used.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+FORMATS = {
+    "text": "mtqa.report.text",
+    "json": "mtqa.report.json",
+}
+
+
+def renderer(name: str):
+    return importlib.import_module(FORMATS[name])

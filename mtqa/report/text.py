@@ -1,0 +1,89 @@
+"""Terminal report: `file:line:col`, severity, rule id, message, the line with a caret
+underline, the suggestion, then a per-file summary with score and verdict.
+
+Colour only when asked (the CLI decides: a terminal, no --no-color, no NO_COLOR).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from mtqa.document import LineIndex
+from mtqa.report.model import Report
+
+_COLOURS = {"critical": "\x1b[1;35m", "major": "\x1b[1;31m", "minor": "\x1b[33m", "rule": "\x1b[36m",
+            "dim": "\x1b[2m", "bold": "\x1b[1m", "pass": "\x1b[1;32m", "fail": "\x1b[1;31m", "reset": "\x1b[0m"}
+
+
+def _width(s: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else (0 if unicodedata.combining(c) else 1) for c in s)
+
+
+def _paint(s: str, key: str, colour: bool) -> str:
+    return f"{_COLOURS[key]}{s}{_COLOURS['reset']}" if colour else s
+
+
+def render_file(r: Report, colour: bool = False, quiet: bool = False) -> list[str]:
+    out: list[str] = []
+    name = r.path or "<text>"
+    if r.error is not None:
+        return [f"{name}: error: {r.error}"]
+    if not quiet:
+        lines = LineIndex(r.text) if r.findings else None
+        for f in r.findings:
+            sev = _paint(f.severity.value, f.severity.value, colour)
+            conf = f" (confidence {f.confidence:.2f})" if f.confidence < 1 else ""
+            out.append(f"{name}:{f.span.line}:{f.span.column}: {sev} {_paint(f.rule_id, 'rule', colour)} {f.message}{conf}")
+            line_text = lines.line_text(f.span.line)
+            col0 = f.span.column - 1
+            end_col0 = f.span.end_column - 1 if f.span.end_line == f.span.line else len(line_text)
+            show = line_text.replace("\t", " ")
+            pad = _width(show[:col0])
+            width = max(1, _width(show[col0:end_col0]))
+            if len(show) > 160:  # long paragraph lines: show a window around the span
+                lo = max(0, col0 - 60)
+                hi = min(len(show), max(end_col0, col0 + 1) + 60)
+                prefix = "…" if lo > 0 else ""
+                suffix = "…" if hi < len(show) else ""
+                pad = _width(prefix) + _width(show[lo:col0])
+                show = prefix + show[lo:hi] + suffix
+            out.append(f"    {show}")
+            out.append("    " + " " * pad + _paint("^" * width, f.severity.value, colour))
+            if f.suggestions:
+                sugg = " | ".join("(delete)" if not s else (repr(s)[1:-1] if s.strip() != s else s)
+                                  for s in f.suggestions[:3])
+                label = "fix" if f.fix_safe else "suggestion"
+                out.append(f"    {_paint(label + ':', 'dim', colour)} {sugg}")
+    verdict = _paint("PASS", "pass", colour) if r.passed else _paint("FAIL", "fail", colour)
+    if r.empty:
+        out.append(f"{name}: empty (no words to check) — {verdict}")
+    else:
+        counts = {}
+        for f in r.findings:
+            counts[f.severity.value] = counts.get(f.severity.value, 0) + 1
+        detail = ", ".join(f"{counts[s]} {s}" for s in ("critical", "major", "minor") if s in counts) or "no findings"
+        out.append(
+            f"{_paint(name, 'bold', colour)}: score {r.score:.1f} (threshold {r.threshold:g}) — {verdict} — "
+            f"{len(r.findings)} finding{'s' if len(r.findings) != 1 else ''} ({detail}), {r.words} words, "
+            f"penalty {r.penalty:g}"
+        )
+    for s in r.checks_skipped:
+        if not s["check"].count("/"):
+            out.append(f"{name}: note: {s['check']} skipped: {s['reason']}")
+    for n in r.notes:
+        out.append(f"{name}: note: {n}")
+    return out
+
+
+def render(reports: list[Report], colour: bool = False, quiet: bool = False, **_: object) -> str:
+    lines: list[str] = []
+    for r in reports:
+        lines.extend(render_file(r, colour, quiet))
+        if not quiet:
+            lines.append("")
+    if len(reports) > 1:
+        ok = [r for r in reports if r.ok]
+        failed = sum(1 for r in ok if not r.passed)
+        errors = len(reports) - len(ok)
+        lines.append(f"{len(reports)} files: {len(ok) - failed} passed, {failed} failed, {errors} errors")
+    return "\n".join(lines).rstrip("\n") + "\n"

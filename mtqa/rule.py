@@ -1,0 +1,258 @@
+"""What a rule is: metadata beside its logic, with examples that the test suite runs.
+
+A rule is a plain function decorated with ``@rule(...)``. Its docstring is the user's
+documentation (``mtqa explain ID`` prints it) and holds its examples under fixed headings:
+
+    ## Why it matters
+    ## Examples            lines "bad: …" and "good: …"; [[x->y]] marks a span that must be
+                           flagged with suggestion y, [[x]] a span with no suggestion check,
+                           and "\\n" inside an example stands for a line break
+    ## Fix safety          required when the rule offers a fix
+    ## Known issues        optional
+
+The rule yields RawFindings through ``ctx.finding(...)``; the engine stamps id, severity and
+category, so a rule never knows how it is configured.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Iterator
+
+from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.segment import Paragraph
+
+ID_PATTERN = re.compile(r"^[a-z]+/[a-z0-9]+(?:-[a-z0-9]+)*$")
+_MARK = re.compile(r"\[\[(.+?)(?:->(.*?))?\]\]")
+
+
+class Scope(enum.Enum):
+    """What a rule function receives: one paragraph at a time, or the whole document."""
+
+    PARAGRAPH = "paragraph"
+    DOCUMENT = "document"
+
+
+class Status(enum.Enum):
+    STABLE = "stable"
+    PREVIEW = "preview"
+    DEPRECATED = "deprecated"
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """A documented example: `kind` is "bad" or "good"; spans index `text`."""
+
+    kind: str
+    text: str
+    spans: tuple[tuple[int, int], ...] = ()
+    replacements: tuple[str | None, ...] = ()
+    raw: str = ""
+
+    @property
+    def label(self) -> str:
+        short = self.raw if len(self.raw) <= 50 else self.raw[:47] + "..."
+        return f"{self.kind}:{short}"
+
+
+def parse_example(kind: str, raw: str) -> Example:
+    """Parse an example line; markers [[x->y]] / [[x]] become spans and replacements."""
+    raw = raw.strip()
+    expanded = raw.replace("\\n", "\n")
+    text_parts: list[str] = []
+    spans: list[tuple[int, int]] = []
+    repls: list[str | None] = []
+    pos = 0
+    length = 0
+    for m in _MARK.finditer(expanded):
+        text_parts.append(expanded[pos : m.start()])
+        length += m.start() - pos
+        inner = m.group(1)
+        spans.append((length, length + len(inner)))
+        repls.append(m.group(2))
+        text_parts.append(inner)
+        length += len(inner)
+        pos = m.end()
+    text_parts.append(expanded[pos:])
+    return Example(kind, "".join(text_parts), tuple(spans), tuple(repls), raw)
+
+
+def parse_examples(doc: str) -> list[Example]:
+    """Collect the bad:/good: lines of the '## Examples' section of a docstring."""
+    examples: list[Example] = []
+    in_section = False
+    for line in (doc or "").splitlines():
+        stripped = line.strip()
+        if stripped.startswith("## "):
+            in_section = stripped[3:].strip().lower() == "examples"
+            continue
+        if not in_section:
+            continue
+        for kind in ("bad", "good"):
+            if stripped.startswith(kind + ":"):
+                examples.append(parse_example(kind, stripped[len(kind) + 1 :]))
+    return examples
+
+
+def headings(doc: str) -> list[str]:
+    return [ln.strip()[3:].strip() for ln in (doc or "").splitlines() if ln.strip().startswith("## ")]
+
+
+@dataclass(frozen=True)
+class RuleMeta:
+    """Everything about a rule except its logic.
+
+    Args:
+        id: "family/kebab-name", stable forever.
+        category: MQM "Top/Subcategory", e.g. "Fluency/Punctuation".
+        severity: default severity.
+        scope: what the function receives.
+        fix: whether the rule offers a fix.
+        packs: pack ids the rule reads through ctx.data().
+        options: option name → default value (config may override, same type).
+        status: stable or preview.
+        default_confidence: confidence when the rule does not give one.
+    """
+
+    id: str
+    category: str
+    severity: Severity
+    scope: Scope = Scope.PARAGRAPH
+    fix: FixAvailability = FixAvailability.NONE
+    packs: tuple[str, ...] = ()
+    options: dict[str, Any] = field(default_factory=dict)
+    status: Status = Status.STABLE
+    default_confidence: float = 1.0
+    locales: tuple[str, ...] = ()  # empty: every locale
+    requires: tuple[str, ...] = ()  # Document attributes that must be set ("source", "reference")
+
+    @property
+    def family(self) -> str:
+        return self.id.split("/", 1)[0]
+
+
+@dataclass
+class Rule:
+    """A registered rule: metadata, the function, and its parsed documentation."""
+
+    meta: RuleMeta
+    func: Callable[..., Iterable[RawFinding]]
+    doc: str
+
+    @property
+    def id(self) -> str:
+        return self.meta.id
+
+    @property
+    def description(self) -> str:
+        return (self.doc or "").strip().splitlines()[0].strip() if self.doc else ""
+
+    @property
+    def examples(self) -> list[Example]:
+        return parse_examples(self.doc)
+
+
+@dataclass(slots=True)
+class RawFinding:
+    """What a rule yields: a span of one paragraph's text and what to say about it."""
+
+    par: Paragraph
+    start: int
+    end: int
+    message: str
+    suggestions: tuple[str, ...] = ()
+    fix: Fix | None = None
+    confidence: float | None = None
+    severity: Severity | None = None  # a per-finding default (e.g. from a pack entry)
+    category: str | None = None
+    extra: dict | None = None
+
+
+class RuleContext:
+    """Per-document, per-rule state handed to a rule: data, options, and the finding factory."""
+
+    __slots__ = ("doc", "meta", "options", "_data", "state")
+
+    def __init__(self, doc, meta: RuleMeta, options: dict[str, Any], data: dict[str, Any], state: dict) -> None:
+        self.doc = doc
+        self.meta = meta
+        self.options = options
+        self._data = data
+        self.state = state  # shared by all rules for one document (caches of derived facts)
+
+    @property
+    def locale(self) -> str:
+        return self.doc.locale
+
+    def data(self, pack_id: str) -> Any:
+        """The compiled pack `pack_id` (declared in the rule's `packs`)."""
+        try:
+            return self._data[pack_id]
+        except KeyError:
+            raise KeyError(f"rule {self.meta.id} reads pack {pack_id!r} but does not declare it") from None
+
+    def finding(
+        self,
+        par: Paragraph,
+        start: int,
+        end: int,
+        message: str,
+        *,
+        suggestions: Iterable[str] = (),
+        fix: Fix | None = None,
+        confidence: float | None = None,
+        severity: Severity | str | None = None,
+        category: str | None = None,
+        extra: dict | None = None,
+    ) -> RawFinding:
+        sugg = tuple(suggestions)
+        if fix is not None and not sugg:
+            sugg = tuple(e.replacement for e in fix.edits if e.start < 0)
+        return RawFinding(
+            par, start, end, message, sugg, fix, confidence,
+            Severity.parse(severity) if severity is not None else None, category, extra,
+        )
+
+
+# The registry of every rule defined by an imported rule module, in definition order.
+_DEFINED: list[Rule] = []
+
+
+def rule(
+    id: str,
+    *,
+    category: str,
+    severity: Severity | str,
+    scope: Scope = Scope.PARAGRAPH,
+    fix: FixAvailability = FixAvailability.NONE,
+    packs: tuple[str, ...] | list[str] = (),
+    options: dict[str, Any] | None = None,
+    status: Status = Status.STABLE,
+    confidence: float = 1.0,
+    locales: tuple[str, ...] = (),
+    requires: tuple[str, ...] = (),
+) -> Callable[[Callable[..., Iterator[RawFinding]]], Callable[..., Iterator[RawFinding]]]:
+    """Declare a rule: the metadata lives beside the function it describes."""
+    if not ID_PATTERN.match(id):
+        raise ValueError(f"rule id {id!r} must look like 'family/kebab-name'")
+
+    def decorate(func):
+        meta = RuleMeta(
+            id=id, category=category, severity=Severity.parse(severity), scope=scope, fix=fix,
+            packs=tuple(packs), options=dict(options or {}), status=status,
+            default_confidence=confidence, locales=tuple(locales), requires=tuple(requires),
+        )
+        r = Rule(meta, func, _dedent(func.__doc__ or ""))
+        _DEFINED.append(r)
+        func.rule = r
+        return func
+
+    return decorate
+
+
+def _dedent(doc: str) -> str:
+    import inspect
+
+    return inspect.cleandoc(doc)

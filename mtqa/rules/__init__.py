@@ -1,0 +1,1 @@
+"""Rule modules, one per family (see mtqa.registry.FAMILIES)."""

@@ -1,0 +1,76 @@
+"""MQM scoring: pure functions over findings (SPEC §4).
+
+Each scored finding costs its severity's weight (minor 1, major 5, critical 25 by default);
+findings with a confidence below 0.5 are shown but cost nothing. The score is
+100 × (1 − penalty / words), floored at 0. A document passes when its score is at or above
+the threshold and it has no critical finding (unless `critical_fails` is turned off), and,
+with `fail_on`, no finding at or above that severity.
+
+DEFAULT_THRESHOLD was calibrated on the clean human references of the WMT zh-en MQM set
+(see benchmarks/README.md): at least 95 % of clean segments must pass.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+from mtqa.finding import Finding, Severity
+
+DEFAULT_WEIGHTS = {Severity.MINOR: 1.0, Severity.MAJOR: 5.0, Severity.CRITICAL: 25.0}
+DEFAULT_THRESHOLD = 95.0
+MIN_CONFIDENCE = 0.5
+
+
+@dataclass(frozen=True)
+class ScoringPolicy:
+    weights: dict
+    threshold: float = DEFAULT_THRESHOLD
+    critical_fails: bool = True
+    fail_on: Severity | None = None
+
+    @classmethod
+    def default(cls) -> ScoringPolicy:
+        return cls(dict(DEFAULT_WEIGHTS))
+
+
+def finding_penalty(f: Finding, weights: dict) -> float:
+    return weights[f.severity] if f.confidence >= MIN_CONFIDENCE else 0.0
+
+
+def penalty(findings: Iterable[Finding], weights: dict | None = None) -> float:
+    w = weights or DEFAULT_WEIGHTS
+    return sum(finding_penalty(f, w) for f in findings)
+
+
+def score(total_penalty: float, words: int) -> float:
+    """100 × (1 − penalty/words), floored at 0; an empty text scores 100."""
+    if words <= 0:
+        return 100.0 if total_penalty == 0 else 0.0
+    return max(0.0, 100.0 * (1.0 - total_penalty / words))
+
+
+def per_thousand(total_penalty: float, words: int) -> float:
+    return 1000.0 * total_penalty / words if words else 0.0
+
+
+def subtotals(findings: Iterable[Finding], weights: dict | None = None) -> dict[str, dict]:
+    """Per MQM category: count of findings and penalty."""
+    w = weights or DEFAULT_WEIGHTS
+    out: dict[str, dict] = {}
+    for f in findings:
+        entry = out.setdefault(f.category, {"count": 0, "penalty": 0.0})
+        entry["count"] += 1
+        entry["penalty"] += finding_penalty(f, w)
+    return dict(sorted(out.items()))
+
+
+def passes(findings: list[Finding], doc_score: float, policy: ScoringPolicy) -> bool:
+    if doc_score < policy.threshold:
+        return False
+    scored = [f for f in findings if f.confidence >= MIN_CONFIDENCE]
+    if policy.critical_fails and any(f.severity is Severity.CRITICAL for f in scored):
+        return False
+    if policy.fail_on is not None and any(f.severity.rank >= policy.fail_on.rank for f in scored):
+        return False
+    return True

@@ -1,0 +1,180 @@
+"""Paragraphs, sentences and words, each carrying offsets into the original input.
+
+Sentence segmentation is explicit because several rules look for *wrong* splits that a
+translation engine left behind (``(Papineau, Que.) To tell``, ``the US So if``). The
+segmenter therefore has to know where a period does *not* end a sentence:
+
+* after a title or rank abbreviation (Mr., Prof., Gen., Maj.-Gen., Lt.-Col., St.),
+  which is always followed by a name;
+* after a single capital initial (``J. R. Smith``) and after ``No.`` before a number;
+* after a month abbreviation (Jan., Feb., Sept.) followed by a digit;
+* after an abbreviation that *may* end a sentence (U.S., B.C., Que., Ont., Inc.), unless
+  the next word is a common sentence opener (The, He, But, …);
+* inside a parenthesis: ``(Papineau, Que.) To tell`` is one sentence.
+
+A boundary is terminal punctuation (. ! ? …), then any closing quotes or brackets, then
+whitespace, then an uppercase letter, digit or opening quote.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+import regex
+
+# Abbreviations always followed by a name or number: a period after them never ends a sentence.
+TITLE_ABBREVIATIONS = frozenset(
+    """Mr Mrs Ms Mme Mlle M Dr Prof Rev Hon Sen Rep Gov Gen Lt Col Maj Capt Cmdr Cdr Sgt Cpl Pte
+    Adm Brig Cpt Insp Supt Const Det Sgt-Maj Lt-Gen Maj-Gen Brig-Gen Lt-Col Lt-Cmdr Vice-Adm Rear-Adm
+    Sub-Lt Master Cpl Msgr Fr Sr Sra St Ste Mt Ft Pt No Nos Vol Vols Ch Art Sec Fig Figs vs v
+    Messrs Mmes Atty Pres Supt Gov-Gen""".split()
+)
+# Month abbreviations: not a boundary before a digit ("Jan. 7").
+MONTH_ABBREVIATIONS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+# Abbreviations that can end a sentence: a boundary only before a common sentence opener.
+SENTENCE_FINAL_ABBREVIATIONS = frozenset(
+    """U.S U.K U.N E.U B.C P.E.I N.B N.S N.L N.W.T Y.T Alta Sask Man Ont Que Nfld Inc Ltd Corp Co Jr
+    etc a.m p.m Bros Assn Dept Univ Ave Blvd Rd Hwy D.C Mass Calif Fla Wash Ill Penn Va Tex Ariz""".split()
+)
+SENTENCE_OPENERS = frozenset(
+    """The A An He She It They We I You This That These Those There Here His Her Its Their Our My Your
+    But And So Yet Or Nor For In On At By From With Without If When While Where Why How What Who Which
+    As After Before Since Although Though Because However Meanwhile Still Also Then Now Today Yesterday
+    Tomorrow Some Many Most All Each Every One Two Three No Not Both Neither Either Such Other Another
+    According During Under Over Despite Instead Last Next More Few""".split()
+)
+
+_BOUNDARY = regex.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"“‘«(\[]?[\p{Lu}\p{N}])")
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:[’'.\-][\p{L}\p{N}]+)*\.?")
+_TOKEN_BEFORE = regex.compile(r"([\p{L}][\p{L}.\-]*)\.$")
+_NEXT_WORD = regex.compile(r"\s+[\"“‘«(\[]?([\p{L}\p{N}]+)")
+_WORD_COUNT = regex.compile(r"\S*[\p{L}\p{N}]\S*")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of a paragraph: `start`/`end` index the paragraph's text."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(eq=False)
+class Paragraph:
+    """A block of prose as the rules see it, mapped back to the original input.
+
+    Args:
+        text: the prose the rules read (markup removed, entities decoded).
+        start: document offset of text[0] when the mapping is contiguous.
+        offsets: for non-contiguous text (Markdown, HTML), the document offset of every
+            character of `text` plus one past the end; None means contiguous from `start`.
+        index: position of the paragraph in the document.
+        kind: "paragraph", "heading", "list-item", "quote", "title" … (format-specific).
+    """
+
+    text: str
+    start: int
+    offsets: list[int] | None = None
+    index: int = 0
+    kind: str = "paragraph"
+
+    def to_doc(self, i: int) -> int:
+        """Map an index into `text` (0..len) to an offset in the original input."""
+        if self.offsets is None:
+            return self.start + i
+        return self.offsets[i]
+
+    def span_to_doc(self, start: int, end: int) -> tuple[int, int]:
+        """Map a half-open span of `text` to the original input (end stays exclusive)."""
+        if self.offsets is None:
+            return self.start + start, self.start + end
+        if end <= start:
+            return self.offsets[start], self.offsets[start]
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+    @property
+    def end(self) -> int:
+        return self.to_doc(len(self.text))
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        return split_sentences(self.text)
+
+    def sentence_at(self, i: int) -> Sentence | None:
+        for s in self.sentences:
+            if s.start <= i < s.end:
+                return s
+        return None
+
+
+def _is_boundary(text: str, dot_end: int, punct_start: int, sentence_start: int) -> bool:
+    """Decide whether terminal punctuation at text[punct_start:dot_end] ends a sentence."""
+    punct = text[punct_start:dot_end]
+    next_m = _NEXT_WORD.match(text, dot_end)
+    next_word = next_m.group(1) if next_m else ""
+    if punct.startswith(".") and not punct.startswith("..."):
+        # Period directly followed by ")" belongs to a parenthetical, unless the sentence opened it.
+        if ")" in punct and not text[sentence_start:punct_start].lstrip().startswith("("):
+            return False
+        tok_m = _TOKEN_BEFORE.search(text, max(0, punct_start - 40), punct_start + 1)
+        if tok_m and tok_m.end() == punct_start + 1:
+            token = tok_m.group(1)
+            bare = token.rstrip(".")
+            if len(bare) == 1 and bare.isupper():
+                return False  # an initial: "J. Smith"
+            if bare in TITLE_ABBREVIATIONS or bare.replace(".", "") in TITLE_ABBREVIATIONS:
+                return False
+            last_part = bare.rsplit("-", 1)[-1] if "-" in bare else bare
+            if last_part in TITLE_ABBREVIATIONS and "-" in bare:
+                return False  # Maj.-Gen., Lt.-Col.
+            if bare in MONTH_ABBREVIATIONS and next_word[:1].isdigit():
+                return False
+            if bare in SENTENCE_FINAL_ABBREVIATIONS or ("." in bare and bare.replace(".", "").isupper()):
+                return next_word in SENTENCE_OPENERS
+    return True
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split one paragraph into sentences; offsets index `text`. Linear in len(text)."""
+    sentences: list[Sentence] = []
+    start = 0
+    n = len(text)
+    while start < n and text[start].isspace():
+        start += 1
+    for m in _BOUNDARY.finditer(text):
+        if m.end() <= start:
+            continue
+        if not _is_boundary(text, m.end(), m.start(), start):
+            continue
+        sentences.append(Sentence(start, m.end(), text[start : m.end()]))
+        start = m.end()
+        while start < n and text[start].isspace():
+            start += 1
+    end = n
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        sentences.append(Sentence(start, end, text[start:end]))
+    return sentences
+
+
+def count_words(text: str) -> int:
+    """Words as MQM counts them: whitespace-separated tokens holding a letter or digit."""
+    return sum(1 for _ in _WORD_COUNT.finditer(text))
+
+
+def words(text: str):
+    """Iterate over word matches (letters/digits with inner apostrophes, hyphens, periods)."""
+    return _WORD.finditer(text)
+
+
+def word_spans(par: Paragraph) -> list[tuple[int, int]]:
+    """Spans of the letter/digit runs of a paragraph, computed once per paragraph."""
+    cached = par.__dict__.get("_word_spans")
+    if cached is None:
+        from mtqa.matching import tokens
+
+        cached = par.__dict__["_word_spans"] = tokens(par.text)
+    return cached

@@ -1,0 +1,63 @@
+"""Inline suppression: `mtqa-disable`, `mtqa-enable` and `mtqa-disable-next-line` directives.
+
+Formats find the directives (HTML/Markdown comments, `#` lines in plain text); this module
+decides which findings they silence. A directive names rules or families separated by
+spaces or commas; naming none means every rule. `disable` runs to the matching `enable`
+(or the end of the file); `disable-next-line` covers the next line that has text.
+"""
+
+from __future__ import annotations
+
+from mtqa.finding import Finding
+
+
+def _names(rules: tuple[str, ...]) -> tuple[str, ...]:
+    return rules or ("ALL",)
+
+
+def _covers(pattern: str, rule_id: str) -> bool:
+    if pattern in ("ALL", "all", "*"):
+        return True
+    if pattern == rule_id or rule_id.startswith(pattern.rstrip("/") + "/"):
+        return True
+    import fnmatch
+
+    return fnmatch.fnmatchcase(rule_id, pattern)
+
+
+def filter_findings(findings: list[Finding], doc) -> list[Finding]:
+    directives = doc.directives
+    if not directives:
+        return findings
+    lines = doc.lines
+    # Ranges of (start_offset, end_offset, pattern).
+    ranges: list[tuple[int, int, str]] = []
+    open_at: dict[str, int] = {}
+    for d in sorted(directives, key=lambda d: d.offset):
+        if d.action == "disable":
+            for name in _names(d.rules):
+                open_at.setdefault(name, d.offset)
+        elif d.action == "enable":
+            for name in _names(d.rules):
+                if name in ("ALL", "all", "*"):
+                    for k, start in list(open_at.items()):
+                        ranges.append((start, d.offset, k))
+                    open_at.clear()
+                elif name in open_at:
+                    ranges.append((open_at.pop(name), d.offset, name))
+        elif d.action == "disable-next-line":
+            line, _ = lines.position(d.offset)
+            target = line + 1
+            while target <= len(lines.starts) and not lines.line_text(target).strip():
+                target += 1
+            if target <= len(lines.starts):
+                start = lines.starts[target - 1]
+                end = lines.starts[target] if target < len(lines.starts) else len(doc.text)
+                for name in _names(d.rules):
+                    ranges.append((start, end, name))
+    for name, start in open_at.items():
+        ranges.append((start, len(doc.text) + 1, name))
+    return [
+        f for f in findings
+        if not any(s <= f.span.start < e and _covers(p, f.rule_id) for s, e, p in ranges)
+    ]
