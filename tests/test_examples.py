@@ -1,0 +1,42 @@
+"""Every documented example of every rule, run as a test (LanguageTool's idea).
+
+A `bad:` example must produce exactly the marked spans (and the marked suggestion); a
+`good:` example must produce nothing. Adding a rule never means writing code here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mtqa import registry
+from mtqa.rule import Example
+from mtqa.testing import checker
+
+CASES = [(r.id, ex) for r in registry.all_rules() for ex in r.examples]
+
+
+@pytest.mark.parametrize(("rule_id", "ex"), CASES, ids=[f"{i}|{e.label}" for i, e in CASES])
+def test_example(rule_id: str, ex: Example) -> None:
+    report = checker(rule_id, preview=True).check(ex.text)
+    hits = [f for f in report.findings if f.rule_id == rule_id]
+    if ex.kind == "good":
+        assert hits == [], [(h.text, h.message) for h in hits]
+        return
+    assert [(h.span.start, h.span.end) for h in hits] == list(ex.spans), [(h.text, h.message) for h in hits]
+    for hit, replacement in zip(hits, ex.replacements):
+        if replacement is not None:
+            assert replacement in hit.suggestions, (replacement, hit.suggestions)
+
+
+@pytest.mark.parametrize(("rule_id", "ex"), [c for c in CASES if c[1].kind == "bad"],
+                         ids=[f"{i}|{e.label}" for i, e in CASES if e.kind == "bad"])
+def test_safe_fix_clears_finding_and_is_idempotent(rule_id: str, ex: Example) -> None:
+    chk = checker(rule_id, preview=True)
+    report = chk.check(ex.text)
+    hits = [f for f in report.findings if f.rule_id == rule_id and f.fix_safe]
+    if not hits:
+        pytest.skip("no safe fix")
+    fixed = report.fixed_text()
+    again = chk.check(fixed)
+    assert not [f for f in again.findings if f.rule_id == rule_id and f.fix_safe], fixed
+    assert again.fixed_text() == fixed

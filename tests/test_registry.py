@@ -1,0 +1,65 @@
+"""Meta-tests over the rule registry: ids, documentation headings, examples, test files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mtqa import registry
+from mtqa.finding import CATEGORIES, FixAvailability
+from mtqa.rule import ID_PATTERN, headings
+
+RULES = registry.all_rules()
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_there_are_rules() -> None:
+    assert len(RULES) >= 2
+
+
+def test_ids_are_unique_and_well_formed() -> None:
+    ids = [r.id for r in RULES]
+    assert len(ids) == len(set(ids))
+    for i in ids:
+        assert ID_PATTERN.match(i), i
+        assert i.split("/")[0] in registry.FAMILIES, i
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.id for r in RULES])
+def test_rule_is_documented(rule) -> None:
+    assert rule.description, f"{rule.id} has no one-line description"
+    heads = headings(rule.doc)
+    assert "Why it matters" in heads, rule.id
+    assert "Examples" in heads, rule.id
+    kinds = {e.kind for e in rule.examples}
+    assert kinds == {"bad", "good"}, f"{rule.id} needs bad and good examples"
+    if rule.meta.fix is not FixAvailability.NONE:
+        assert "Fix safety" in heads, rule.id
+    for ex in rule.examples:
+        if ex.kind == "bad":
+            assert ex.spans, f"{rule.id}: bad example without a [[marker]]: {ex.raw}"
+    assert rule.meta.category.split("/")[0] in CATEGORIES, rule.meta.category
+
+
+def test_every_rule_module_has_a_test_module() -> None:
+    for module in (ROOT / "mtqa" / "rules").glob("*.py"):
+        if module.name == "__init__.py":
+            continue
+        assert (ROOT / "tests" / "rules" / f"test_{module.stem}.py").exists(), module.name
+
+
+def test_selection_by_family_id_and_glob() -> None:
+    fam = RULES[0].meta.family
+    assert all(r.meta.family == fam for r in registry.select([fam]))
+    assert [r.id for r in registry.select([RULES[0].id])] == [RULES[0].id]
+    globbed = registry.select([fam + "/*"])
+    assert globbed and all(r.id.startswith(fam + "/") for r in globbed)
+    assert RULES[0] not in registry.select(None, [RULES[0].id])
+
+
+def test_unknown_selection_is_an_error() -> None:
+    from mtqa.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="unknown rule or family 'quotez/nope'"):
+        registry.select(["quotez/nope"])
