@@ -50,7 +50,7 @@ def test_exit_codes(files, capsys) -> None:
 
 def test_text_format_shows_location_caret_and_summary(files, capsys) -> None:
     code, out, _ = run(["check", "--isolated", "--no-color", str(files["dirty"])], capsys)
-    assert f"{files['dirty']}:1:24: major repetition/doubled-word Word repeated: “to”" in out
+    assert f"{files['dirty']}:1:22: major repetition/doubled-word Word repeated: “to”" in out
     lines = out.splitlines()
     i = next(n for n, ln in enumerate(lines) if "repetition/doubled-word" in ln)
     assert lines[i + 1] == "    The minister spoke to to reporters on Monday."
