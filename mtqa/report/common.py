@@ -9,11 +9,14 @@ units, which is what GitHub's web UI counts.
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 
 from mtqa.document import LineIndex
 from mtqa.finding import Finding, Severity
 from mtqa.report.model import Report
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 LEVELS = {Severity.CRITICAL: "error", Severity.MAJOR: "warning", Severity.MINOR: "note"}
 SEVERITY_ORDER = (Severity.CRITICAL, Severity.MAJOR, Severity.MINOR)
@@ -66,15 +69,15 @@ def _normalise(s: str) -> str:
 def fingerprints(report: Report, context: int = 24) -> list[str]:
     """A stable fingerprint per finding: rule, normalised flagged text and nearby words.
 
-    Line numbers are left out, so an edit elsewhere in the file keeps the fingerprint; a
-    repeat of the same text in the same context gets an occurrence number.
+    Line numbers are left out and the context stops at a line break, so an edit
+    elsewhere in the file keeps the fingerprint; a repeat of the same text in the same context gets an occurrence number.
     """
     seen: dict[str, int] = {}
     out = []
     text = report.text
     for f in report.findings:
-        before = _normalise(text[max(0, f.span.start - context):f.span.start])
-        after = _normalise(text[f.span.end:f.span.end + context])
+        before = _normalise(_LINE_BREAK.split(text[max(0, f.span.start - context):f.span.start])[-1])
+        after = _normalise(_LINE_BREAK.split(text[f.span.end:f.span.end + context])[0])
         key = "\x1f".join((f.rule_id, _normalise(f.text), before, after))
         digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
         n = seen.get(digest, 0)
