@@ -46,6 +46,25 @@ def display_path(path: str | None) -> str:
     return path or "<text>"
 
 
+def repo_path(path: str | None) -> str:
+    """The path as CI expects it: relative to the working directory when inside it, "/"-separated."""
+    import os
+    from pathlib import Path
+
+    if not path:
+        return "<text>"
+    p = Path(path)
+    if p.is_absolute():
+        try:
+            p = p.resolve().relative_to(Path.cwd().resolve())
+        except (ValueError, OSError):
+            return p.as_posix()
+    posix = p.as_posix() if os.sep == "/" else str(p).replace(os.sep, "/")
+    while posix.startswith("./"):
+        posix = posix[2:]
+    return posix
+
+
 class Utf16Columns:
     """Code-point offset → (line, UTF-16 column), both 1-based, for one text."""
 

@@ -6,13 +6,17 @@ Severity picks the command: critical → error, major → warning, minor → not
 count code points, 1-based, as in the text report. Data is escaped as GitHub's runner
 requires (% → %25, CR → %0D, LF → %0A) and property values also escape `:` and `,`.
 A file that could not be read is an `::error file=…::` without a line; a per-file summary
-line (plain text, not a command) follows each file's annotations.
+line (plain text, not a command) follows each file's annotations. Paths under the working
+directory are made relative to it, as GitHub matches them against the repository.
+
+GitHub shows at most 10 annotations of each kind per step (50 per job) on the pull
+request; the SARIF upload has no such limit, so CI should do both (examples/).
 """
 
 from __future__ import annotations
 
 from mtqa.finding import Severity
-from mtqa.report.common import counts, display_path, message_with_suggestion
+from mtqa.report.common import counts, message_with_suggestion, repo_path
 from mtqa.report.model import Report
 
 COMMANDS = {Severity.CRITICAL: "error", Severity.MAJOR: "warning", Severity.MINOR: "notice"}
@@ -34,7 +38,7 @@ def command(name: str, message: str, **props: object) -> str:
 def render(reports: list[Report], **_: object) -> str:
     lines: list[str] = []
     for r in reports:
-        name = display_path(r.path)
+        name = repo_path(r.path)
         if r.error is not None:
             lines.append(command("error", f"{name}: {r.error}", file=name, title="mtqa: cannot check file"))
             continue

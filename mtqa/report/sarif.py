@@ -8,7 +8,8 @@ the rule's severity). Each result has its rule, level, message, one physical loc
 entry when the fix is safe.
 
 Columns: the run says `columnKind: utf16CodeUnits` and columns count UTF-16 code units
-(1-based), as GitHub and CodeQL do; a character outside the BMP counts two. A file that
+(1-based), as GitHub and CodeQL do; a character outside the BMP counts two. Lines end at
+CRLF, LF or a lone CR (`newlineSequences` says so), as everywhere in mtqa. A file that
 could not be read becomes a tool execution notification and sets
 `executionSuccessful` to false.
 """
@@ -227,6 +228,7 @@ def document(reports: list[Report], cwd: Path | None = None) -> dict:
         "artifacts": artifacts,
         "results": results,
         "columnKind": "utf16CodeUnits",
+        "newlineSequences": ["\r\n", "\n", "\r"],
     }
     return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
 

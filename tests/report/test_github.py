@@ -70,3 +70,12 @@ def test_cli_github_end_to_end(tmp_path: Path) -> None:
     found = annotations(proc.stdout)
     assert len(found) == len(check(DOUBLED).findings) + len(check(SEED.read_text(encoding="utf-8")).findings)
     assert "FAIL" in proc.stdout and "PASS" in proc.stdout
+
+
+def test_paths_under_the_working_directory_are_made_relative(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    report = check(DOUBLED, path=str(tmp_path / "news" / "story.txt"))
+    found = annotations(renderer("github").render([report]))
+    assert found and {p["file"] for _, p, _ in found} == {"news/story.txt"}
+    report = check(DOUBLED, path="./news/story.txt")
+    assert {p["file"] for _, p, _ in annotations(renderer("github").render([report]))} == {"news/story.txt"}

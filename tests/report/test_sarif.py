@@ -178,3 +178,20 @@ def test_cli_writes_sarif(tmp_path: Path) -> None:
     doc = json.loads(out.read_text(encoding="utf-8"))
     validate(doc)
     assert len(doc["runs"][0]["results"]) == len(seed_report().findings)
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r", "\n"])
+def test_lines_with_any_line_ending(newline: str) -> None:
+    text = DOUBLED.replace("\n", newline)
+    report = check(text)
+    doc = sarif([report])
+    validate(doc)
+    assert newline in doc["runs"][0]["newlineSequences"]
+    for res, f in zip(doc["runs"][0]["results"], report.findings):
+        region = res["locations"][0]["physicalLocation"]["region"]
+        assert region["startLine"] == f.span.line
+        line_text = text.split(newline)[f.span.line - 1]
+        start = region["startColumn"] - 1
+        # UTF-16 columns into the line; the emoji line shifts by one unit.
+        assert line_text.encode("utf-16-le")[2 * start:2 * start + len(f.text.encode("utf-16-le"))].decode(
+            "utf-16-le") == f.text
