@@ -14,11 +14,12 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
-SEED = ROOT / "seeds" / "000_a80f4c312e8b183b.txt"
 
 FAILING = "The minister said the the mission would continue.\n\nThey met on on Tuesday in Ottawa in Ottawa.\n"
 CLEAN = ("Canada's defence minister said Tuesday that troops would stay in the region until the spring.\n\n"
          "The announcement came after a cabinet meeting in Ottawa.\n")
+CLEAN_LOCAL = ("City council approved the new transit budget on Wednesday after a long debate.\n\n"
+               "The mayor said construction would begin in the fall.\n")
 CLEAN_MD = "---\ntitle: Budget day\n---\n\n# Budget day\n\nThe finance minister tabled the budget on Monday.\n"
 
 
@@ -44,7 +45,7 @@ def test_pipeline_routes_failures_and_writes_a_summary(tmp_path: Path) -> None:
     (inbox / "world" / "iraq.txt").write_text(FAILING, encoding="utf-8")
     (inbox / "clean.txt").write_text(CLEAN, encoding="utf-8")
     (inbox / "budget.md").write_text(CLEAN_MD, encoding="utf-8")
-    (inbox / "seed.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    (inbox / "local.txt").write_text(CLEAN_LOCAL, encoding="utf-8")
     (inbox / "broken.txt").write_bytes(b"\x00\x01binary")
     (inbox / "notes.csv").write_text("not,an,article\n", encoding="utf-8")
     queue, ready, summary = tmp_path / "queue", tmp_path / "ready", tmp_path / "out" / "summary.json"
@@ -56,7 +57,7 @@ def test_pipeline_routes_failures_and_writes_a_summary(tmp_path: Path) -> None:
     assert (data["articles"], data["queued"], data["errors"]) == (5, 1, 1)
     assert data["ready"] == 3
     rows = {r["path"]: r for r in data["files"]}
-    assert set(rows) == {"world/iraq.txt", "clean.txt", "budget.md", "seed.txt", "broken.txt"}
+    assert set(rows) == {"world/iraq.txt", "clean.txt", "budget.md", "local.txt", "broken.txt"}
     assert rows["world/iraq.txt"]["routed"] == "queue" and not rows["world/iraq.txt"]["passed"]
     assert "repetition/doubled-word" in rows["world/iraq.txt"]["rules"]
     assert rows["clean.txt"]["routed"] == "ready" and rows["clean.txt"]["findings"] == 0
@@ -66,7 +67,7 @@ def test_pipeline_routes_failures_and_writes_a_summary(tmp_path: Path) -> None:
     sidecar = json.loads((queue / "world" / "iraq.txt.mtqa.json").read_text(encoding="utf-8"))
     assert sidecar["passed"] is False and len(sidecar["findings"]) == rows["world/iraq.txt"]["findings"]
     assert "world/iraq.txt" in (queue / "report.html").read_text(encoding="utf-8")
-    assert sorted(p.name for p in ready.rglob("*") if p.is_file()) == ["budget.md", "clean.txt", "seed.txt"]
+    assert sorted(p.name for p in ready.rglob("*") if p.is_file()) == ["budget.md", "clean.txt", "local.txt"]
     assert "5 articles: 3 ready, 1 sent to the editor queue, 1 errors" in proc.stdout
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from mtqa.report import renderer
 
-from ._util import DOUBLED, ROOT, SEED, check, error_report, run_cli, seed_report
+from ._util import DOUBLED, ROOT, SEED, check, error_report, run_cli
 
 CLEAN = "The minister said the mission would continue.\n"
 
@@ -54,8 +54,8 @@ def test_failure_lists_every_finding_with_its_location() -> None:
 
 
 def test_a_passing_file_with_findings_lists_them_in_system_out() -> None:
-    report = seed_report()
-    assert report.passed and report.findings
+    report = replace(check(DOUBLED), passed=True)  # e.g. a lenient threshold
+    assert report.findings
     case = parse([report]).find("testsuite/testcase")
     assert case.find("failure") is None
     out = case.find("system-out").text
