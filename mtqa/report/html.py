@@ -202,7 +202,7 @@ def _finding_item(fi: int, i: int, f: Finding) -> str:
             f'<a href="#finding-{_fid(fi, i)}">{f.span.line}:{f.span.column}</a> '
             f'<span class="sev {f.severity.value}">{f.severity.value}</span> '
             f'<code>{esc(f.rule_id)}</code> {esc(f.message)}{esc(conf)} '
-            f'<span class="flagged">“{esc(f.text)}”</span>{sugg_html} '
+            f'<span class="flagged">“{esc(f.text.strip() or f.text)}”</span>{sugg_html} '
             f'<span class="category">[{esc(f.category)}]</span></li>')
 
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from mtqa.report import renderer
 from mtqa.report.github import command, escape_data, escape_property
 
@@ -79,3 +82,18 @@ def test_paths_under_the_working_directory_are_made_relative(tmp_path: Path, mon
     assert found and {p["file"] for _, p, _ in found} == {"news/story.txt"}
     report = check(DOUBLED, path="./news/story.txt")
     assert {p["file"] for _, p, _ in annotations(renderer("github").render([report]))} == {"news/story.txt"}
+
+
+def _unescape(s: str) -> str:
+    return s.replace("%0D", "\r").replace("%0A", "\n").replace("%3A", ":").replace("%2C", ",").replace("%25", "%")
+
+
+@given(st.text(alphabet="a%,:\r\n=:b ", max_size=30), st.text(alphabet="a%,:\r\n b", max_size=30))
+def test_escaping_round_trips(value: str, message: str) -> None:
+    line = command("notice", message, file=value, title=value)
+    assert "\n" not in line and "\r" not in line
+    m = ANNOTATION.match(line)
+    assert m, line
+    props = dict(p.split("=", 1) for p in m.group(2).split(","))
+    assert _unescape(props["file"]) == value and _unescape(props["title"]) == value
+    assert _unescape(m.group(3)) == message
