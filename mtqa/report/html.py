@@ -3,8 +3,8 @@
 The page has the overall score, a summary table (file, words, score, verdict, findings per
 severity) and then every article as it was checked, with each finding highlighted in its
 severity's colour. Hovering a highlight shows the message and suggestion (a `title`);
-clicking it opens a panel with the full details and marks the finding in the list under
-the article. `report.html#finding-F-N` opens finding N of file F directly.
+clicking it (or Enter on a focused highlight) opens a panel with the full details and
+marks the finding in the list under the article; Escape closes it. `report.html#finding-F-N` opens finding N of file F directly.
 
 Highlights are placed by the findings' start/end offsets into Report.text. Overlapping
 findings split the text into segments: each segment is one <mark> that lists every
@@ -58,7 +58,7 @@ mark.sev-minor { background: var(--minor-bg); border-color: var(--minor); }
 mark.overlap { border-bottom-style: double; border-bottom-width: 4px; }
 mark.unscored { background: transparent; border-bottom-style: dotted; }
 mark.empty::after { content: "\\2038"; color: var(--critical); font-weight: 700; }
-mark.active { outline: 2px solid var(--ink); }
+mark.active, mark.f:focus { outline: 2px solid var(--ink); }
 ol.findings { margin: 1rem 0 0; padding-left: 1.5rem; border-top: 1px solid var(--line); padding-top: .75rem; }
 ol.findings li { margin: .25rem 0; }
 ol.findings li.active { background: #e8f0fe; }
@@ -111,6 +111,13 @@ JS = """
         if (first && first.scrollIntoView) { first.scrollIntoView({block: 'center'}); }
       }
     }
+  });
+  document.addEventListener('keydown', function (ev) {
+    var t = ev.target;
+    if ((ev.key === 'Enter' || ev.key === ' ') && t.matches && t.matches('mark.f')) {
+      ev.preventDefault();
+      show(t.getAttribute('data-f').split(' '));
+    } else if (ev.key === 'Escape') { panel.hidden = true; clear(); }
   });
   document.getElementById('detail-close').addEventListener('click', function () { panel.hidden = true; clear(); });
   function fromHash() {
@@ -189,7 +196,7 @@ def _article_text(fi: int, r: Report) -> str:
             classes.append("empty")
         ids = " ".join(_fid(fi, i) for i in covering)
         title = "\n".join(_tooltip(f) for f in fs)
-        parts.append(f'<mark class="{" ".join(classes)}" data-f="{ids}" title="{esc(title)}">{chunk}</mark>')
+        parts.append(f'<mark class="{" ".join(classes)}" data-f="{ids}" title="{esc(title)}" tabindex="0">{chunk}</mark>')
     return "".join(parts)
 
 
