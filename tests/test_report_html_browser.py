@@ -221,3 +221,14 @@ def test_click_shows_message_and_suggestion_and_screenshot(browser, loaded) -> N
     browser.screenshot(shot)
     data = shot.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20_000
+
+
+def test_keyboard_opens_and_closes_details(browser, loaded) -> None:
+    mark = browser.find_all("#text-1 mark.f")[-1]
+    browser.js("document.getElementById('detail').hidden = true; arguments[0].focus()", mark)
+    browser.cmd("POST", f"/element/{mark[ELEMENT_KEY]}/value", {"text": "\ue007"})  # Enter
+    assert browser.js("return document.getElementById('detail').hidden") is False
+    detail = browser.js("return document.getElementById('detail-list').textContent")
+    assert loaded[1].findings[-1].message in detail
+    browser.cmd("POST", f"/element/{mark[ELEMENT_KEY]}/value", {"text": "\ue00c"})  # Escape
+    assert browser.js("return document.getElementById('detail').hidden") is True
