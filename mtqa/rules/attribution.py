@@ -1,0 +1,176 @@
+"""Attribution: quotes whose speech verb the translation lost.
+
+French and Chinese can attribute a quote with a name and punctuation alone, and engines
+sometimes drop the verb of an English attribution when they reorder a clause. What is left
+is a name or pronoun glued to a quote by a comma: ``“It was a legitimate request,” Mr.
+Davies, “so I think we have to respect that.”`` The rule reads the speaker's words, the
+honorifics and the speech verbs from the ``quotes`` pack.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.rules.quotes import QuotesPack  # noqa: F401  (registers the "quotes" pack compiler)
+from mtqa.segment import SENTENCE_OPENERS, TITLE_ABBREVIATIONS, Paragraph
+
+# A name or pronoun, then a comma, then an opening mark and a lower-case word: the quote
+# resumes mid-sentence, so something between must attribute it. Bounded: at most five
+# tokens of at most 40 characters each, so the match is linear.
+_CANDIDATE = regex.compile(
+    r"(?P<who>(?:\p{Lu}[\p{L}’'\-]{0,40}\.?|[\p{Ll}]{1,20})(?:[ \u00a0](?:\p{Lu}[\p{L}’'\-]{0,40}\.?|[\p{Ll}]{1,20})){0,4})"
+    r",[ \u00a0]+(?P<mark>[“\"])(?=\p{Ll})"
+)
+_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+# Capitalised words that open a sentence or clause and are no speaker ("However, “…").
+_NOT_NAMES = frozenset(w.casefold() for w in SENTENCE_OPENERS) | frozenset(
+    """however meanwhile still yesterday today tomorrow later instead otherwise indeed again finally
+    also now then yes no well oh sadly unfortunately earlier first second third moreover furthermore
+    besides nevertheless nonetheless thus hence therefore likewise similarly ultimately initially
+    recently currently previously afterward afterwards overall clearly obviously perhaps maybe
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december""".split()
+)
+
+
+@rule(
+    "attribution/missing-speech-verb",
+    category="Accuracy/Omission",
+    severity=Severity.MAJOR,
+    fix=FixAvailability.ALWAYS,
+    packs=("quotes",),
+    confidence=0.8,
+)
+def missing_speech_verb(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A speaker named beside a quote with no verb of saying.
+
+    Flags a name or pronoun followed directly by a comma and a quote that resumes in
+    lower case, where it follows the end of an earlier quote (``,” Mr. Davies, “so``) or
+    opens a sentence (``He, “so``) and no speech verb stands between.
+
+    ## Why it matters
+    Without the verb the sentence is ungrammatical and the quote is not clearly
+    attributed; in news copy an unattributed quote is an accuracy problem, not a slip.
+
+    ## Examples
+    bad:  “We were not consulted,” [[Ms. Tremblay->Ms. Tremblay said]], “and we will not accept it.”
+    bad:  “The budget is balanced,” [[the minister->the minister said]], “but only on paper.”
+    bad:  “It is a fair offer.” [[She->She said]], “so we will take it to the members.”
+    bad:  “Prices will fall,” [[Jean-Luc Martin->Jean-Luc Martin said]], “though not this year.”
+    good: “We were not consulted,” Ms. Tremblay said, “and we will not accept it.”
+    good: “We were not consulted,” said Ms. Tremblay, “and we will not accept it.”
+    good: However, “temporary” measures tend to last.
+    good: Critics, “worried” about the cost, voted against the bill.
+    good: Ms. Tremblay, “the happy warrior,” said she would run again.
+    good: In Ottawa, “business as usual” was the phrase of the week.
+
+    ## Fix safety
+    Unsafe: “said” is inserted after the speaker; the engine may have dropped another verb
+    (added, told reporters), so an editor should confirm it.
+
+    ## Known issues
+    A quote introduced by a speaker's name and a comma at the start of a paragraph
+    (``Ms. Tremblay, “so…``) is flagged only when the quote also ends the sentence.
+    """
+    pack: QuotesPack = ctx.data("quotes")
+    text = par.text
+    for m in _CANDIDATE.finditer(text, timeout=1.0):
+        who_start, who_end = m.span("who")
+        # Trim leading words until the speaker phrase starts where a clause may start.
+        words = _words(text, who_start, who_end)
+        found = None
+        for k in range(len(words)):
+            start = words[k][0]
+            lead = _lead_kind(text, start)
+            if lead is None:
+                continue
+            phrase = words[k:]
+            kind = _speaker_kind(text, phrase, pack)
+            if kind is None or (kind == "role" and lead != "after-quote"):
+                continue
+            found = (start, lead, kind)
+            break
+        if found is None:
+            continue
+        start, lead, kind = found
+        if lead == "sentence" and kind != "pronoun" and not _quote_ends_sentence(text, m.end("mark")):
+            continue  # "Ms. Tremblay, “the happy warrior,” said…": an appositive
+        who = text[start:who_end]
+        conf = 0.8 if kind in ("pronoun", "title") or lead == "after-quote" else 0.6
+        yield ctx.finding(
+            par, start, who_end, f"Quote attributed to “{who}” with no speech verb",
+            fix=Fix.unsafe("Add the speech verb", f"{who} said"),
+            confidence=conf,
+        )
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    i = start
+    for part in text[start:end].split(" "):
+        out.append((i, i + len(part)))
+        i += len(part) + 1
+    return out
+
+
+def _lead_kind(text: str, start: int) -> str | None:
+    """What precedes the speaker: the end of a quote, a sentence start, or neither."""
+    j = start
+    while j > 0 and text[j - 1] in " \u00a0":
+        j -= 1
+    if j == 0:
+        return "sentence"
+    if j == start:
+        return None
+    prev = text[j - 1]
+    if prev in "”\"" and j >= 2 and text[j - 2] in ",.!?…":
+        return "after-quote" if text[j - 2] == "," else "sentence"
+    if prev in "!?":
+        return "sentence"
+    if prev == ".":
+        k = j - 1
+        while k > 0 and (text[k - 1].isalpha() or text[k - 1] in ".-"):
+            k -= 1
+        token = text[k : j - 1].replace(".", "")
+        if token in TITLE_ABBREVIATIONS or (len(token) == 1 and token.isupper()):
+            return None  # "Ms. Tremblay", "J. Smith": not a sentence end
+        return "sentence"
+    return None
+
+
+def _speaker_kind(text: str, words: list[tuple[int, int]], pack: QuotesPack) -> str | None:
+    toks = [text[a:b] for a, b in words]
+    low = [t.casefold() for t in toks]
+    if any(t in pack.speech_verbs for t in low):
+        return None
+    if len(toks) == 1 and low[0] in _PRONOUNS:
+        return "pronoun"
+    if len(toks) == 2 and low[0] == "the" and toks[1].islower() and toks[1].isalpha():
+        return "role"  # "the minister": only after a quote (checked by the caller)
+    first = toks[0].rstrip(".")
+    title = first in pack.titles
+    names = 0
+    for t in toks[1:] if title else toks:
+        bare = t.rstrip(".")
+        if bare in pack.particles:
+            continue
+        if not bare or not bare[0].isupper() or bare.casefold() in _NOT_NAMES:
+            return None
+        names += 1
+    if names == 0:
+        return None
+    if title:
+        return "title"
+    return "name"
+
+
+def _quote_ends_sentence(text: str, i: int) -> bool:
+    """Whether the quote opened just before `i` closes at a sentence end (.” ?” !”)."""
+    for j in range(i, min(len(text), i + 600)):
+        if text[j] in "”\"":
+            return j > 0 and text[j - 1] in ".!?…"
+    return True  # never closed in this paragraph: the quotes rules report that
