@@ -18,13 +18,11 @@ from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.rules.quotes import QuotesPack  # noqa: F401  (registers the "quotes" pack compiler)
 from mtqa.segment import SENTENCE_OPENERS, TITLE_ABBREVIATIONS, Paragraph
 
-# A name or pronoun, then a comma, then an opening mark and a lower-case word: the quote
-# resumes mid-sentence, so something between must attribute it. Bounded: at most five
-# tokens of at most 40 characters each, so the match is linear.
-_CANDIDATE = regex.compile(
-    r"(?P<who>(?:\p{Lu}[\p{L}’'\-]{0,40}\.?|[\p{Ll}]{1,20})(?:[ \u00a0](?:\p{Lu}[\p{L}’'\-]{0,40}\.?|[\p{Ll}]{1,20})){0,4})"
-    r",[ \u00a0]+(?P<mark>[“\"])(?=\p{Ll})"
-)
+# A comma, then an opening mark and a lower-case word: the quote resumes mid-sentence, so
+# the words before the comma must attribute it. The speaker is then read backwards from
+# the comma, at most five tokens.
+_ANCHOR = regex.compile(r",[ \u00a0]+[“\"](?=\p{Ll})")
+_TOKEN = regex.compile(r"\p{Lu}[\p{L}’'\-]{0,40}\.?|\p{Ll}{1,20}")
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 # Capitalised words that open a sentence or clause and are no speaker ("However, “…").
 _NOT_NAMES = frozenset(w.casefold() for w in SENTENCE_OPENERS) | frozenset(
@@ -78,10 +76,11 @@ def missing_speech_verb(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding
     """
     pack: QuotesPack = ctx.data("quotes")
     text = par.text
-    for m in _CANDIDATE.finditer(text, timeout=1.0):
-        who_start, who_end = m.span("who")
-        # Trim leading words until the speaker phrase starts where a clause may start.
-        words = _words(text, who_start, who_end)
+    for m in _ANCHOR.finditer(text):
+        who_end = m.start()
+        words = _words_before(text, who_end)
+        if not words:
+            continue
         found = None
         for k in range(len(words)):
             start = words[k][0]
@@ -97,7 +96,7 @@ def missing_speech_verb(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding
         if found is None:
             continue
         start, lead, kind = found
-        if lead == "sentence" and kind != "pronoun" and not _quote_ends_sentence(text, m.end("mark")):
+        if lead == "sentence" and kind != "pronoun" and not _quote_ends_sentence(text, m.end()):
             continue  # "Ms. Tremblay, “the happy warrior,” said…": an appositive
         who = text[start:who_end]
         conf = 0.8 if kind in ("pronoun", "title") or lead == "after-quote" else 0.6
@@ -108,12 +107,24 @@ def missing_speech_verb(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding
         )
 
 
-def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    out = []
-    i = start
-    for part in text[start:end].split(" "):
-        out.append((i, i + len(part)))
-        i += len(part) + 1
+def _words_before(text: str, end: int) -> list[tuple[int, int]]:
+    """Up to five name-like tokens (separated by single spaces) that end exactly at `end`."""
+    out: list[tuple[int, int]] = []
+    j = end
+    while len(out) < 5:
+        k = j
+        while k > 0 and j - k <= 42 and not text[k - 1].isspace():
+            k -= 1
+        if k == j:
+            break
+        m = _TOKEN.fullmatch(text, k, j)
+        if m is None:
+            break
+        out.append((k, j))
+        if k == 0 or text[k - 1] not in " \u00a0" or (k >= 2 and text[k - 2].isspace()):
+            break
+        j = k - 1
+    out.reverse()
     return out
 
 

@@ -38,7 +38,6 @@ _CLOSE_AFTER = frozenset(".,;:!?)]}—–…-/")  # what may stand right after a
 _END_PUNCT = frozenset(",.!?…;:")
 _WORD_AFTER = regex.compile(r"[\p{L}]+")
 _LEADING_WORD = regex.compile(r"\s*[“\"‘']?\s*([\p{L}]+)")
-_SENTENCE_QUOTE_BEFORE = regex.compile(r"(?:^|[,:;]|[.!?…][”\"’']?)\s*$")
 
 # Roles of a resolved double mark.
 OPEN, CLOSE = "open", "close"
@@ -366,7 +365,7 @@ def analyse(doc, ctx: RuleContext) -> DocAnalysis:
         if not st.open_at_end:
             continue
         nxt = pars[idx + 1].text.lstrip() if idx + 1 < len(pars) else ""
-        continues = nxt[:1] in (OPEN2, STRAIGHT2) and idx + 1 < len(pars)
+        continues = nxt[:1] in (OPEN2, STRAIGHT2) or (nxt[:1] == CLOSE2 and nxt[1:2].isalnum())
         opens = list(st.open_at_end)
         if continues:
             opens = opens[1:]  # the outermost quote continues in the next paragraph
@@ -523,6 +522,19 @@ def space_inside(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     yield from _emit(doc, ctx, "quotes/space-inside")
 
 
+def _opens_sentence_quote(text: str, o: int) -> bool:
+    """Whether the mark at o opens a quoted sentence: after a colon, comma or a sentence end."""
+    j = _ws_start(text, o)
+    if j == 0:
+        return True
+    prev = text[j - 1]
+    if prev in ",:;":
+        return True
+    if prev in "”\"’'" and j >= 2:
+        prev = text[j - 2]
+    return prev in ".!?…"
+
+
 _FRAGMENT_BEFORE = regex.compile(r"[\p{L}\p{N}]\s+$")
 
 
@@ -583,8 +595,10 @@ def punctuation_outside(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             candidates.append((par, i, o, content, fragment))
     for par, i, o, content, fragment in candidates:
         text = par.text
-        sentence = not fragment and bool(_SENTENCE_QUOTE_BEFORE.search(text, 0, o)) and content[0].isupper() \
-            and len(content.split()) >= 3
+        sentence = not fragment and content[0].isupper() and (
+            (_opens_sentence_quote(text, o) and len(content.split()) >= 3)
+            or (text[i + 1] == "," and _attribution_follows(text, i + 2, pack))
+        )
         if sentence:
             conf = 0.9
         elif not na:
