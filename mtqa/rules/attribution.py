@@ -22,7 +22,7 @@ from mtqa.segment import SENTENCE_OPENERS, TITLE_ABBREVIATIONS, Paragraph
 # the words before the comma must attribute it. The speaker is then read backwards from
 # the comma, at most five tokens.
 _ANCHOR = regex.compile(r",[ \u00a0]+[“\"](?=\p{Ll})")
-_TOKEN = regex.compile(r"\p{Lu}[\p{L}’'\-]{0,40}\.?|\p{Ll}{1,20}")
+_TOKEN = regex.compile(r"\p{Lu}[\p{L}’'\-]{0,40}\.?|\p{Ll}{1,20}\.?")
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 # Capitalised words that open a sentence or clause and are no speaker ("However, “…").
 _NOT_NAMES = frozenset(w.casefold() for w in SENTENCE_OPENERS) | frozenset(
@@ -48,7 +48,8 @@ def missing_speech_verb(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding
 
     Flags a name or pronoun followed directly by a comma and a quote that resumes in
     lower case, where it follows the end of an earlier quote (``,” Mr. Davies, “so``) or
-    opens a sentence (``He, “so``) and no speech verb stands between.
+    opens a sentence (``He, “so``) and no speech verb stands between; and a speaker left
+    alone after a quote that ends with a comma (``“We are ready,” Mr. Davies.``).
 
     ## Why it matters
     Without the verb the sentence is ungrammatical and the quote is not clearly
@@ -59,7 +60,10 @@ def missing_speech_verb(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding
     bad:  “The budget is balanced,” [[the minister->the minister said]], “but only on paper.”
     bad:  “It is a fair offer.” [[She->She said]], “so we will take it to the members.”
     bad:  “Prices will fall,” [[Jean-Luc Martin->Jean-Luc Martin said]], “though not this year.”
+    bad:  “The bridge will reopen in May,” [[Mayor Jim Watson->Mayor Jim Watson said]].
     good: “We were not consulted,” Ms. Tremblay said, “and we will not accept it.”
+    good: “The bridge will reopen in May,” said Mayor Jim Watson.
+    good: “The bridge will reopen in May,” Mayor Jim Watson said. “Probably.”
     good: “We were not consulted,” said Ms. Tremblay, “and we will not accept it.”
     good: However, “temporary” measures tend to last.
     good: Critics, “worried” about the cost, voted against the bill.
@@ -76,6 +80,7 @@ def missing_speech_verb(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding
     """
     pack: QuotesPack = ctx.data("quotes")
     text = par.text
+    yield from _trailing_speaker(par, ctx, pack)
     for m in _ANCHOR.finditer(text):
         who_end = m.start()
         words = _words_before(text, who_end)
@@ -185,3 +190,46 @@ def _quote_ends_sentence(text: str, i: int) -> bool:
         if text[j] in "”\"":
             return j > 0 and text[j - 1] in ".!?…"
     return True  # never closed in this paragraph: the quotes rules report that
+
+
+_AFTER_COMMA_QUOTE = regex.compile(r",[”\"][ \u00a0]+")
+
+
+def _trailing_speaker(par: Paragraph, ctx: RuleContext, pack: QuotesPack) -> Iterator[RawFinding]:
+    """``“We are ready,” Mr. Davies.``: a speaker after a quote, then the sentence ends."""
+    text = par.text
+    for m in _AFTER_COMMA_QUOTE.finditer(text):
+        start = j = m.end()
+        words: list[tuple[int, int]] = []
+        end = -1
+        while len(words) < 5 and j < len(text):
+            k = j
+            while k < len(text) and k - j <= 42 and not text[k].isspace():
+                k += 1
+            tok = text[j:k]
+            if not _TOKEN.fullmatch(tok):
+                break
+            if tok.endswith("."):
+                bare = tok[:-1]
+                if not (bare in TITLE_ABBREVIATIONS or (len(bare) == 1 and bare.isupper())):
+                    words.append((j, k - 1))
+                    end = k - 1
+                    break
+            words.append((j, k))
+            if k >= len(text) or text[k] != " ":
+                break
+            j = k + 1
+        if end < 0:
+            continue
+        nxt = text[end + 1 : end + 3]
+        if nxt and not (nxt[0].isspace() and nxt[1:2] and (nxt[1].isupper() or nxt[1] in "“\"")):
+            continue
+        kind = _speaker_kind(text, words, pack)
+        if kind is None:
+            continue
+        who = text[start:end]
+        yield ctx.finding(
+            par, start, end, f"Quote attributed to “{who}” with no speech verb",
+            fix=Fix.unsafe("Add the speech verb", f"{who} said"),
+            confidence=0.7,
+        )

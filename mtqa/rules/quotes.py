@@ -219,8 +219,8 @@ def _analyse_paragraph(text: str, pack: QuotesPack) -> ParState:
             _single(text, i, ch, single_open, st, pack)
             continue
         p = text[i - 1] if i > 0 else ""
-        if ch == STRAIGHT2 and not stack and p.isdigit():
-            continue  # a measurement: 6' 2"
+        if ch == STRAIGHT2 and p.isdigit() and (not stack or stack[-1][1] != STRAIGHT2):
+            continue  # a measurement: 6' 2", 55" screen
         pos = _classify(text, i)
         more_after = doubles_after[k + 1] > 0
         if pos == "O":
@@ -315,6 +315,10 @@ def _single(text: str, i: int, ch: str, single_open: list[int], st: ParState, pa
                 st.issues.append(Issue("quotes/wrong-direction", i, i + 1,
                                        "Opening single mark used as an apostrophe", Fix.safe("Use an apostrophe", CLOSE1)))
             return
+        if ch == CLOSE1 and _closes_later(text, i):
+            # ’nonsense,’ : a closing mark opens a quote that a later mark closes
+            st.issues.append(Issue("quotes/wrong-direction", i, i + 1, "Closing single mark used to open a quote",
+                                   Fix.safe("Use an opening single mark", OPEN1)))
         single_open.append(i)
         return
     if pos in ("C", "B"):

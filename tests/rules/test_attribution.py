@@ -45,3 +45,9 @@ def test_clean_copy_with_quotes_and_commas() -> None:
 def test_seedlike_pattern_in_other_words_has_confidence() -> None:
     got = findings("“The plan is sound,” Mr. Ruiz, “but it is late.”", "attribution")
     assert [(f.text, f.confidence) for f in got] == [("Mr. Ruiz", 0.8)]
+
+
+def test_speaker_left_alone_after_a_quote() -> None:
+    assert_flags("“We will go,” the minister. Then the meeting ended.", "attribution", ["the minister"])
+    assert_clean("“We will go,” according to Reuters.", "attribution")
+    assert_clean("“We will go,” Smith added. “Soon.”", "attribution")

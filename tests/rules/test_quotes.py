@@ -124,3 +124,57 @@ def test_adversarial_runs_of_marks_are_linear() -> None:
     t0 = time.perf_counter()
     findings(text, "quotes")
     assert time.perf_counter() - t0 < 2.0
+
+
+CLEAN_STORIES = [
+    # Multi-paragraph quote, nested single quotes, apostrophes, elisions, a quoted title.
+    "HALIFAX — The Royal Canadian Navy says HMCS Montréal will sail for the Indo-Pacific next month, "
+    "a deployment the commander called “the busiest of the decade.”\n\n"
+    "“We’ve trained for this since the spring,” Capt. Sarah Ouellette told reporters Thursday. "
+    "“The crew knows what ‘ready’ means, and they are ready.\n\n"
+    "“Families have been patient with us, and we owe them a safe return.”\n\n"
+    "The frigate’s last long deployment, in the ’90s, lasted seven months. Sailors still tell stories "
+    "about the rock ’n’ roll band that played on the flight deck and the Joneses’ famous chili.\n\n"
+    "A documentary about that voyage, “Steel and Salt,” airs on CBC next week.",
+    # Straight quotes throughout, measurements, a colon-introduced quote, a question.
+    'TORONTO — The 6\' 5" centre signed a two-year deal on Monday. "It feels like home," he said.\n\n'
+    'Asked whether the team could contend, the general manager was blunt: "Why not us?"\n\n'
+    'The club\'s statement called the signing "a statement of intent." Fans on the team\'s forum '
+    'seemed to agree, with one writing: "Finally."',
+    # Attribution in every position; quotes around single words; dashes next to marks.
+    "“We are not there yet,” said Premier Danielle Smith, “but we are closer than we were.”\n\n"
+    "Smith’s office described the talks as “productive” — a word critics called “spin.”\n\n"
+    "Opposition Leader Rachel Notley said she had heard “nothing new,” adding: “Albertans deserve answers.”\n\n"
+    "“Answers will come,” Smith replied. “Patience is not a strategy, I know.”",
+]
+
+
+def test_clean_stories_are_quiet() -> None:
+    for story in CLEAN_STORIES:
+        assert_clean(story, ("quotes", "attribution"))
+
+
+def test_opening_single_mark_before_a_decade_unless_it_opens_a_quote() -> None:
+    assert_flags("“I was born in the ‘90s,” she said.", "quotes/wrong-direction", ["‘"])
+    assert_clean("“‘90 per cent,’ he said, ‘is enough,’” she said.", "quotes")
+
+
+def test_closing_single_mark_opening_a_nested_quote() -> None:
+    got = assert_flags("“He called it ’nonsense,’ and left,” she said.", "quotes/wrong-direction", ["’"])
+    assert got[0].suggestions == ("‘",)
+
+
+def test_measurement_inside_a_curly_quote() -> None:
+    assert_clean('“The TV is 55" wide,” he said.', "quotes")
+
+
+def test_wrong_way_mark_opening_a_continuation_paragraph() -> None:
+    text = "“We will appeal.\n\n”And we will win,” the lawyer said."
+    assert_flags(text, "quotes", ["”"])
+
+
+def test_offsets_with_crlf_paragraphs() -> None:
+    text = "Budget day\r\n\r\nThe minister called it an “honest mistake”. Nobody agreed.\r\n"
+    got = assert_flags(text, "quotes/punctuation-outside", ["”."])
+    assert text[got[0].span.start : got[0].span.end] == "”."
+    assert (got[0].span.line, got[0].span.column) == (3, 42)
