@@ -159,9 +159,16 @@ def _analyse_paragraph(text: str, pack: QuotesPack) -> ParState:
     single_open: list[int] = []
     seen_open = False
     positions = [(m.start(), m.group()) for m in _MARKS.finditer(text)]
+    # Suffix counts over the double marks: how many follow, and how many more stand in a
+    # closing than in an opening position (a later surplus of closers needs this mark open).
     doubles_after = [0] * (len(positions) + 1)
+    surplus_after = [0] * (len(positions) + 1)
     for k in range(len(positions) - 1, -1, -1):
-        doubles_after[k] = doubles_after[k + 1] + (positions[k][1] in "“”\"")
+        i, ch = positions[k]
+        is_double = ch in "“”\""
+        doubles_after[k] = doubles_after[k + 1] + is_double
+        cls = _classify(text, i) if is_double else ""
+        surplus_after[k] = surplus_after[k + 1] + (cls == "C") - (cls == "O")
 
     by_pos: dict[int, Mark] = {}
 
@@ -223,9 +230,10 @@ def _analyse_paragraph(text: str, pack: QuotesPack) -> ParState:
             continue  # a measurement: 6' 2", 55" screen
         pos = _classify(text, i)
         more_after = doubles_after[k + 1] > 0
+        later_closes_all = surplus_after[k + 1] >= len(stack) > 0  # closing here would orphan a later mark
         if pos == "O":
             ws = _ws_start(text, i)
-            if stack and 0 < ws < i and text[ws - 1] in _END_PUNCT and (
+            if stack and 0 < ws < i and text[ws - 1] in _END_PUNCT and not later_closes_all and (
                 _attribution_follows(text, i + 1, pack) or not more_after
             ):
                 # "…Daesh, “he said." : the quote ends at the comma; the mark is on the wrong side
@@ -246,8 +254,14 @@ def _analyse_paragraph(text: str, pack: QuotesPack) -> ParState:
             else:
                 orphan(i, ch)
         elif pos == "F":
-            if stack:
+            if stack and not later_closes_all:
                 misplaced_close(i, ch, trailing_space=False)
+            elif stack:
+                nxt = _ws_end(text, i + 1)
+                st.issues.append(Issue("quotes/space-inside", i, nxt, "Space after an opening quotation mark",
+                                       Fix.safe("Move the opening mark against the quoted words",
+                                                _double_glyph(ch, OPEN))))
+                open_(i, ch)
             else:
                 nxt = _ws_end(text, i + 1)
                 if more_after and nxt < len(text) and text[nxt].isalnum():
@@ -259,7 +273,7 @@ def _analyse_paragraph(text: str, pack: QuotesPack) -> ParState:
                     orphan(i, ch)
         else:  # "B": no space on either side
             if ch == OPEN2:
-                if stack and p in _END_PUNCT:
+                if stack and p in _END_PUNCT and not later_closes_all:
                     st.issues.append(Issue("quotes/wrong-direction", i, i + 1,
                                            "Opening quotation mark used to close a quote",
                                            Fix.safe("Use a closing mark", CLOSE2)))
@@ -277,18 +291,6 @@ def _analyse_paragraph(text: str, pack: QuotesPack) -> ParState:
                 else:
                     open_(i, ch)
     st.open_at_end = [i for i, _ in stack]
-    # Spaces inside marks that the resolution above did not already report.
-    reported = {(iss.start, iss.end) for iss in st.issues}
-    covered = {p for iss in st.issues for p in range(iss.start, iss.end)}
-    for mk in st.marks:
-        i = mk.pos
-        if i in covered:
-            continue
-        if mk.role == OPEN and mk.partner >= 0:
-            nxt = _ws_end(text, i + 1)
-            if nxt > i + 1 and nxt < mk.partner and (i, nxt) not in reported:
-                st.issues.append(Issue("quotes/space-inside", i, nxt, "Space after an opening quotation mark",
-                                       Fix.safe("Move the opening mark against the quoted words", mk.char)))
     return st
 
 

@@ -178,3 +178,9 @@ def test_offsets_with_crlf_paragraphs() -> None:
     got = assert_flags(text, "quotes/punctuation-outside", ["”."])
     assert text[got[0].span.start : got[0].span.end] == "”."
     assert (got[0].span.line, got[0].span.column) == (3, 42)
+
+
+def test_nested_double_quote_after_a_comma_is_not_read_as_a_close() -> None:
+    # Later closing marks need this one open: a nested quote (in the wrong marks), not a closer.
+    assert_clean("“When she told me, “they said no,” I cried,” he said.", "quotes/wrong-direction")
+    assert_flags("“There are three options, “he said, “and none is good.”", "quotes", [" “"])
