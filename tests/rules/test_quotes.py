@@ -184,3 +184,31 @@ def test_nested_double_quote_after_a_comma_is_not_read_as_a_close() -> None:
     # Later closing marks need this one open: a nested quote (in the wrong marks), not a closer.
     assert_clean("“When she told me, “they said no,” I cried,” he said.", "quotes/wrong-direction")
     assert_flags("“There are three options, “he said, “and none is good.”", "quotes", [" “"])
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as hs  # noqa: E402
+
+_PIECES = ["“", "”", '"', "‘", "’", "'", " ", " ", ".", ",", "word", "He", "said", "Mr.", "\n\n", "—", "5", "?"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(hs.lists(hs.sampled_from(_PIECES), min_size=1, max_size=30))
+def test_safe_fixes_settle_and_stay_inside_their_spans(pieces: list[str]) -> None:
+    from mtqa.testing import checker
+
+    chk = checker(("quotes", "attribution"))
+    text = "".join(pieces)
+    seen = {text}
+    for _ in range(6):
+        report = chk.check(text)
+        for f in report.findings:
+            if f.fix_safe:
+                assert all(f.span.start <= e.start <= e.end <= f.span.end for e in f.fix.edits), f
+        fixed = report.fixed_text()
+        if fixed == text:
+            return
+        assert fixed not in seen, f"safe fixes cycle on {text!r}"
+        seen.add(fixed)
+        text = fixed
+    raise AssertionError(f"safe fixes did not settle: {text!r}")
