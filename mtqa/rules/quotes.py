@@ -198,8 +198,8 @@ def _analyse_paragraph(text: str, pack: QuotesPack) -> ParState:
                         Fix.unsafe("Remove the stray mark", ""), ("",))
         else:
             iss = Issue("quotes/orphan-mark", i, i + 1,
-                        "Closing quotation mark with no opening mark" if ch != OPEN2 else
-                        "Quotation mark that opens and closes nothing")
+                        "Closing quotation mark with no opening mark: add the opening mark or remove this one"
+                        if ch != OPEN2 else "Quotation mark that opens and closes nothing: remove it or add its partner")
         if not seen_open and not st.marks and st.first_orphan_close is None and ch != OPEN2:
             st.first_orphan_close = iss
         else:
@@ -377,11 +377,11 @@ def analyse(doc, ctx: RuleContext) -> DocAnalysis:
             opens = opens[1:]  # the outermost quote continues in the next paragraph
         for pos in opens:
             if idx + 1 >= len(pars):
-                msg = "Quotation still open at the end of the story"
+                msg = "Quotation still open at the end of the story: add the closing mark where the quoted words end"
             elif states[idx + 1].first_orphan_close is not None and pos == st.open_at_end[0]:
-                msg = "Quotation runs into the next paragraph, which lacks an opening mark"
+                msg = "Quotation runs into the next paragraph, which lacks an opening mark: open that paragraph with “"
             else:
-                msg = "Quotation never closed: the paragraph ends and the next does not continue the quote"
+                msg = "Quotation never closed in its paragraph, and the next paragraph does not continue it: add the closing mark"
             unclosed.append((idx, Issue("quotes/unclosed", pos, pos + 1, msg)))
     result = DocAnalysis(states, unclosed, set())
     ctx.state["quotes.analysis"] = result
@@ -457,12 +457,17 @@ def orphan_mark(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  The report was released on Friday.[[ ”->]]
     bad:  Officials did not say[[”]] when the road would reopen.
     good: She said the vote “was a clear signal to Ottawa.”
+    good: “We will appeal.\n\nAnd we will win,” the lawyer said.
     good: The room is 3.5 metres wide and the screen is 65" across.
     good: “It is done,” she said. “Now we wait.”
 
     ## Fix safety
     Unsafe: the stray mark (and stray punctuation after it) is removed; an editor should
     check that no quoted words were lost with the mark.
+
+    ## Known issues
+    A closing mark at the start of a paragraph whose predecessor left a quote open is
+    reported once, as ``quotes/unclosed`` on that quote, not again here.
     """
     yield from _emit(doc, ctx, "quotes/orphan-mark")
 
@@ -493,6 +498,11 @@ def unclosed(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: “We are not done yet.\\n“There is more work ahead,” she said.
     good: “We are not done yet,” she said.\\nCouncil meets again next week.
     good: He described the plan as “ambitious” and “overdue.”
+
+    ## Known issues
+    A paragraph that starts with an opening mark is taken to continue the open quote, as
+    news style prescribes; a quote that was really left unclosed before a new quote in the
+    next paragraph is therefore not flagged. Guillemets (« ») and low marks („) are not read.
     """
     a = analyse(doc, ctx)
     pars = doc.paragraphs

@@ -19,7 +19,7 @@ def test_quote_open_at_paragraph_end_without_continuation() -> None:
     text = ("The premier wrote that “the province will not back down.\n\n"
             "Negotiations resume on Tuesday in Regina.")
     got = assert_flags(text, "quotes/unclosed", ["“"])
-    assert "next does not continue" in got[0].message
+    assert "next paragraph does not continue" in got[0].message
 
 
 def test_quote_open_at_end_of_story() -> None:
