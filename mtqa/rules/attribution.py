@@ -18,10 +18,10 @@ from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.rules.quotes import QuotesPack  # noqa: F401  (registers the "quotes" pack compiler)
 from mtqa.segment import SENTENCE_OPENERS, TITLE_ABBREVIATIONS, Paragraph
 
-# A comma, then an opening mark and a lower-case word: the quote resumes mid-sentence, so
-# the words before the comma must attribute it. The speaker is then read backwards from
+# A comma, then an opening mark and a word: the quote resumes (or starts) right after the
+# speaker, so the words before the comma must attribute it. The speaker is then read backwards from
 # the comma, at most five tokens.
-_ANCHOR = regex.compile(r",[ \u00a0]+[“\"](?=\p{Ll})")
+_ANCHOR = regex.compile(r",[ \u00a0]+[“\"](?=\p{L})")
 _TOKEN = regex.compile(r"\p{Lu}[\p{L}’'\-]{0,40}\.?|\p{Ll}{1,20}\.?")
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 # Capitalised words that open a sentence or clause and are no speaker ("However, “…").
@@ -46,8 +46,7 @@ _NOT_NAMES = frozenset(w.casefold() for w in SENTENCE_OPENERS) | frozenset(
 def missing_speech_verb(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """A speaker named beside a quote with no verb of saying.
 
-    Flags a name or pronoun followed directly by a comma and a quote that resumes in
-    lower case, where it follows the end of an earlier quote (``,” Mr. Davies, “so``) or
+    Flags a name or pronoun followed directly by a comma and a quote, where it follows the end of an earlier quote (``,” Mr. Davies, “so``) or
     opens a sentence (``He, “so``) and no speech verb stands between; and a speaker left
     alone after a quote that ends with a comma (``“We are ready,” Mr. Davies.``).
 
@@ -60,6 +59,8 @@ def missing_speech_verb(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding
     bad:  “The budget is balanced,” [[the minister->the minister said]], “but only on paper.”
     bad:  “It is a fair offer.” [[She->She said]], “so we will take it to the members.”
     bad:  “Prices will fall,” [[Jean-Luc Martin->Jean-Luc Martin said]], “though not this year.”
+    bad:  “Prices will fall,” [[Dr. Chen->Dr. Chen said]], “Not this year, but next.”
+    good: Toronto, “The Lion King” and the Raptors all drew crowds.
     bad:  “The bridge will reopen in May,” [[Mayor Jim Watson->Mayor Jim Watson said]].
     good: “We were not consulted,” Ms. Tremblay said, “and we will not accept it.”
     good: “The bridge will reopen in May,” said Mayor Jim Watson.

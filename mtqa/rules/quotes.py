@@ -24,10 +24,9 @@ from typing import Iterator
 
 import regex
 
-from mtqa.finding import Edit, Fix, FixAvailability, Severity
+from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.packs import pack_compiler
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
-from mtqa.segment import Paragraph
 
 OPEN2, CLOSE2, STRAIGHT2 = "“", "”", '"'
 OPEN1, CLOSE1, STRAIGHT1 = "‘", "’", "'"
@@ -37,7 +36,6 @@ _OPEN_BEFORE = frozenset("([{—–/")  # what may stand right before an opening
 _CLOSE_AFTER = frozenset(".,;:!?)]}—–…-/")  # what may stand right after a closing mark
 _END_PUNCT = frozenset(",.!?…;:")
 _WORD_AFTER = regex.compile(r"[\p{L}]+")
-_LEADING_WORD = regex.compile(r"\s*[“\"‘']?\s*([\p{L}]+)")
 
 # Roles of a resolved double mark.
 OPEN, CLOSE = "open", "close"
@@ -351,7 +349,6 @@ def _closes_later(text: str, i: int) -> bool:
 class DocAnalysis:
     pars: list[ParState]
     unclosed: list[tuple[int, Issue]]  # (paragraph index, issue)
-    suppressed_orphans: set[int]  # paragraph indexes whose leading orphan close is explained
 
 
 def analyse(doc, ctx: RuleContext) -> DocAnalysis:
@@ -383,7 +380,7 @@ def analyse(doc, ctx: RuleContext) -> DocAnalysis:
             else:
                 msg = "Quotation never closed in its paragraph, and the next paragraph does not continue it: add the closing mark"
             unclosed.append((idx, Issue("quotes/unclosed", pos, pos + 1, msg)))
-    result = DocAnalysis(states, unclosed, set())
+    result = DocAnalysis(states, unclosed)
     ctx.state["quotes.analysis"] = result
     return result
 
