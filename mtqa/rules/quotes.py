@@ -35,6 +35,7 @@ _MARKS = regex.compile(r"[“”\"‘’']")
 _OPEN_BEFORE = frozenset("([{—–/")  # what may stand right before an opening mark
 _CLOSE_AFTER = frozenset(".,;:!?)]}—–…-/")  # what may stand right after a closing mark
 _END_PUNCT = frozenset(",.!?…;:")
+_RUN_INTO_WORD = frozenset(".…—–-")
 _WORD_AFTER = regex.compile(r"[\p{L}]+")
 
 # Roles of a resolved double mark.
@@ -110,8 +111,15 @@ def _classify(text: str, i: int) -> str:
     """Position of the mark at i: O (opening), C (closing), F (floating: space both sides), B (no space)."""
     p = text[i - 1] if i > 0 else None
     n = text[i + 1] if i + 1 < len(text) else None
-    left_open = p is None or p.isspace() or p in _OPEN_BEFORE
+    left_open = p is None or p.isspace() or (p in _OPEN_BEFORE and (i < 2 or not text[i - 2].isalnum()))
     right_close = n is None or n.isspace() or n in _CLOSE_AFTER
+    if right_close and n is not None and n in _RUN_INTO_WORD:
+        # “…and then”, “—and that is final”: the run of dots or dashes leads into a word
+        j = i + 1
+        while j < len(text) and j - i < 8 and text[j] in _RUN_INTO_WORD:
+            j += 1
+        if j < len(text) and text[j].isalnum():
+            right_close = False
     if left_open and not right_close:
         return "O"
     if right_close and not left_open:
@@ -252,7 +260,14 @@ def _analyse_paragraph(text: str, pack: QuotesPack) -> ParState:
             else:
                 orphan(i, ch)
         elif pos == "F":
-            if stack and not later_closes_all:
+            if stack and not later_closes_all and _ws_start(text, i) == i:
+                # "and then—” he said": an interrupted quote closes after the dash
+                if ch == OPEN2:
+                    st.issues.append(Issue("quotes/wrong-direction", i, i + 1,
+                                           "Opening quotation mark used to close a quote",
+                                           Fix.safe("Use a closing mark", CLOSE2)))
+                close(i, ch)
+            elif stack and not later_closes_all:
                 misplaced_close(i, ch, trailing_space=False)
             elif stack:
                 nxt = _ws_end(text, i + 1)

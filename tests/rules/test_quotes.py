@@ -212,3 +212,9 @@ def test_safe_fixes_settle_and_stay_inside_their_spans(pieces: list[str]) -> Non
         seen.add(fixed)
         text = fixed
     raise AssertionError(f"safe fixes did not settle: {text!r}")
+
+
+def test_ellipses_and_dashes_beside_marks() -> None:
+    for text in ("“…and then we left,” she said.", "“...and then we left,” she said.", "“I thought—” he began.",
+                 "“—and that is final,” he said.", "He said—“We go now.”", "“We tried...” she said."):
+        assert_clean(text, "quotes")
