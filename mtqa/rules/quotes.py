@@ -608,7 +608,7 @@ def punctuation_outside(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     for par, st in zip(pars, a.pars):
         text = par.text
         for mk in st.marks:
-            if mk.role != CLOSE or mk.partner < 0 or mk.char in (OPEN2,):
+            if mk.role != CLOSE or mk.partner < 0:
                 continue
             i, o = mk.pos, mk.partner
             content = text[o + 1 : i].strip()
@@ -640,7 +640,7 @@ def punctuation_outside(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         punct = text[i + 1]
         yield ctx.finding(
             par, i, i + 2, f"{'Period' if punct == '.' else 'Comma'} outside the closing quotation mark",
-            fix=Fix.safe("Put the punctuation inside the closing mark", punct + text[i]),
+            fix=Fix.safe("Put the punctuation inside the closing mark", punct + _double_glyph(text[i], CLOSE)),
             confidence=conf,
         )
 
