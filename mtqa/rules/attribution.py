@@ -2,8 +2,8 @@
 
 French and Chinese can attribute a quote with a name and punctuation alone, and engines
 sometimes drop the verb of an English attribution when they reorder a clause. What is left
-is a name or pronoun glued to a quote by a comma: ``“It was a legitimate request,” Mr.
-Davies, “so I think we have to respect that.”`` The rule reads the speaker's words, the
+is a name or pronoun glued to a quote by a comma: ``“The offer is fair,” Ms.
+Tremblay, “so we will sign it.”`` The rule reads the speaker's words, the
 honorifics and the speech verbs from the ``quotes`` pack.
 """
 
@@ -46,9 +46,10 @@ _NOT_NAMES = frozenset(w.casefold() for w in SENTENCE_OPENERS) | frozenset(
 def missing_speech_verb(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """A speaker named beside a quote with no verb of saying.
 
-    Flags a name or pronoun followed directly by a comma and a quote, where it follows the end of an earlier quote (``,” Mr. Davies, “so``) or
+    Flags a name or pronoun followed directly by a comma and a quote, where it follows
+    the end of an earlier quote (``,” Ms. Tremblay, “so``) or
     opens a sentence (``He, “so``) and no speech verb stands between; and a speaker left
-    alone after a quote that ends with a comma (``“We are ready,” Mr. Davies.``).
+    alone after a quote that ends with a comma (``“We are ready,” Ms. Tremblay.``).
 
     ## Why it matters
     Without the verb the sentence is ungrammatical and the quote is not clearly
@@ -197,7 +198,7 @@ _AFTER_COMMA_QUOTE = regex.compile(r",[”\"][ \u00a0]+")
 
 
 def _trailing_speaker(par: Paragraph, ctx: RuleContext, pack: QuotesPack) -> Iterator[RawFinding]:
-    """``“We are ready,” Mr. Davies.``: a speaker after a quote, then the sentence ends."""
+    """``“We are ready,” Ms. Tremblay.``: a speaker after a quote, then the sentence ends."""
     text = par.text
     for m in _AFTER_COMMA_QUOTE.finditer(text):
         start = j = m.end()

@@ -1,8 +1,8 @@
 """Quotation marks: direction, balance, spacing and placement, per North American news style.
 
 A translation engine that maps French guillemets or Chinese corner quotes to English marks
-often picks the wrong side (``Daesh, “he said.``), leaves a mark hanging (``Irbil. “``),
-drops the closing mark, or follows the source's punctuation order (``“honest mistake”.``).
+often picks the wrong side (``…to stay, “she said.``), leaves a mark hanging (``…the base. “``),
+drops the closing mark, or follows the source's punctuation order (``a “costly delay”.``).
 
 One state machine reads every paragraph of the story once (cached per document and shared
 by all rules here) and resolves each double mark as an opening or a closing one from its
@@ -242,7 +242,7 @@ def _analyse_paragraph(text: str, pack: QuotesPack) -> ParState:
             if stack and 0 < ws < i and text[ws - 1] in _END_PUNCT and not later_closes_all and (
                 _attribution_follows(text, i + 1, pack) or not more_after
             ):
-                # "…Daesh, “he said." : the quote ends at the comma; the mark is on the wrong side
+                # "…to stay, “she said." : the quote ends at the comma; the mark is on the wrong side
                 misplaced_close(i, ch, trailing_space=True)
                 continue
             if ch == CLOSE2:
@@ -538,10 +538,10 @@ def space_inside(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     often comes from a source language that spaces its guillemets.
 
     ## Examples
-    bad:  The minister called it [[“ ->“]]an honest mistake.”
-    bad:  The minister called it “an honest mistake.[[ ”->”]]
+    bad:  The minister called it [[“ ->“]]a costly delay.”
+    bad:  The minister called it “a costly delay.[[ ”->”]]
     bad:  “We are ready,[[ ”->” ]]he said.
-    good: The minister called it “an honest mistake.”
+    good: The minister called it “a costly delay.”
     good: He said “no” — and left.
 
     ## Fix safety
@@ -578,7 +578,7 @@ def punctuation_outside(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """A period or comma after a closing quotation mark, where the style puts it inside.
 
     North American style (CP, AP) always puts a period or comma inside the closing mark:
-    ``an “honest mistake.”``. In other locales only a quoted full sentence is checked.
+    ``a “costly delay.”``. In other locales only a quoted full sentence is checked.
     A quoted fragment is flagged with high confidence when the story elsewhere puts the
     period or comma inside a quoted fragment, with medium confidence when it starts in
     lower case, and not at all when it is a capitalised term with no evidence either way.
