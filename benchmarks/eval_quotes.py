@@ -2,6 +2,8 @@
 
     python benchmarks/eval_quotes.py [--select quotes,attribution] [--show N]
 
+(run from the repository root; the checkout's mtqa is imported, not an installed one)
+
 Clean copy: the error-free TED ref-B segments, checked one talk at a time (segments joined
 as paragraphs, in order) and one segment at a time. MT output: every WMT23 row, one
 document per row; a finding "lands" when it overlaps (or touches, for zero-length spans) a
@@ -14,10 +16,13 @@ from __future__ import annotations
 import argparse
 import collections
 import json
+import sys
 import time
 from pathlib import Path
 
-from mtqa.engine import Checker
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from mtqa.engine import Checker  # noqa: E402
 
 EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "wmt-mqm"
 
