@@ -699,3 +699,40 @@ def mixed_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             for par, i in ca:
                 yield ctx.finding(par, i, i + 1, "Curly apostrophe in a story that uses straight ones",
                                   fix=Fix.safe("Use the straight apostrophe", STRAIGHT1))
+
+
+_GUILLEMET = regex.compile(r"«[ \u00a0\u202f]*|[ \u00a0\u202f]*»")
+
+
+@rule(
+    "quotes/guillemets",
+    category="Locale convention/Punctuation",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+)
+def guillemets(par, ctx: RuleContext) -> Iterator[RawFinding]:
+    """French guillemets (« ») left in English copy.
+
+    ## Why it matters
+    A translation from French that keeps the source's « » (and the spaces inside them)
+    reads as untranslated typography; English news copy uses “ ” throughout.
+
+    ## Examples
+    bad:  The mayor called the plan [[« ->“]]a good start[[ »->”]] on Friday.
+    bad:  She said [[«->“]]no[[»->”]] twice.
+    good: The mayor called the plan “a good start” on Friday.
+    good: The brochure was titled “Québec, ma ville.”
+
+    ## Fix safety
+    Safe: each guillemet and the spacing inside it become the English mark; the quoted
+    words are untouched.
+    """
+    text = par.text
+    if "«" not in text and "»" not in text:
+        return
+    for m in _GUILLEMET.finditer(text):
+        opening = m.group().startswith("«")
+        glyph = OPEN2 if opening else CLOSE2
+        yield ctx.finding(par, m.start(), m.end(),
+                          "French guillemet in English copy" if opening else "French closing guillemet in English copy",
+                          fix=Fix.safe("Use the English quotation mark", glyph))

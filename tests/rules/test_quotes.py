@@ -218,3 +218,12 @@ def test_ellipses_and_dashes_beside_marks() -> None:
     for text in ("“…and then we left,” she said.", "“...and then we left,” she said.", "“I thought—” he began.",
                  "“—and that is final,” he said.", "He said—“We go now.”", "“We tried...” she said."):
         assert_clean(text, "quotes")
+
+
+def test_guillemets_with_narrow_spaces_are_fixed_safely() -> None:
+    from mtqa.testing import checker
+
+    text = "Le Devoir called it\u00a0«\u202fun recul\u202f» — a step back."
+    got = assert_flags(text, "quotes/guillemets", ["«\u202f", "\u202f»"])
+    assert all(f.fix_safe for f in got)
+    assert checker("quotes/guillemets").check(text).fixed_text() == "Le Devoir called it\u00a0“un recul” — a step back."
