@@ -75,7 +75,7 @@ def test_rule_metadata_comes_from_the_rule() -> None:
         assert d["help"]["text"] == rule.doc.strip()
         assert "Why it matters" in d["help"]["markdown"]
         assert d["properties"]["mqmCategory"] == rule.meta.category
-        assert rule.meta.category.split("/")[0].lower() in d["properties"]["tags"]
+        assert rule.meta.category.split("/")[0].lower().replace(" ", "-") in d["properties"]["tags"]
         expected = {"critical": "error", "major": "warning", "minor": "note"}[rule.meta.severity.value]
         assert d["defaultConfiguration"]["level"] == expected
         assert d["name"] and "/" not in d["name"]
