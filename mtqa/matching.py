@@ -49,7 +49,9 @@ class PhraseMatcher:
             tail = phrase[toks[-1][1] :].strip()  # trailing punctuation such as "Gen."
             key = first.casefold() if ignorecase else first
             norm = normalise(phrase[toks[0][0] : toks[-1][1]], ignorecase)
-            self._index.setdefault(key, []).append((len(toks), norm, tail, value))
+            last = phrase[toks[-1][0] : toks[-1][1]]
+            last = last.casefold() if ignorecase else last
+            self._index.setdefault(key, []).append((len(toks), norm, tail, value, last))
         for cands in self._index.values():
             cands.sort(key=lambda c: (-c[0], -len(c[1])))
 
@@ -70,12 +72,15 @@ class PhraseMatcher:
             cands = index.get(word.casefold() if ic else word)
             matched = False
             if cands:
-                for count, norm, tail, value in cands:
+                for count, norm, tail, value, last in cands:
                     if i + count > n:
                         continue
-                    end = toks[i + count - 1][1]
-                    if normalise(text[s:end], ic) != norm:
-                        continue
+                    ls, end = toks[i + count - 1]
+                    if count > 1:
+                        # cheap reject on the last word before normalising the whole span
+                        lw = text[ls:end]
+                        if (lw.casefold() if ic else lw) != last or normalise(text[s:end], ic) != norm:
+                            continue
                     if tail:
                         if not text.startswith(tail, end):
                             continue
