@@ -246,7 +246,7 @@ country = "Canada"
 adjective = "Canadian"
 # Words that place a sentence in the story's own country (weight 1; "federal" counts half).
 own_signals = [
-    "Canada", "Canada's", "Canadian", "Canadians", "Ottawa", "Parliament Hill", "Parliament", "MP", "MPs",
+    "Canada", "Canada's", "Canadian", "Canadians", "Ottawa", "Ottawa's", "Parliament Hill", "Parliament", "MP", "MPs",
     "House of Commons", "Commons", "Senate of Canada", "Liberal", "Liberals", "Conservative", "Conservatives",
     "NDP", "Bloc", "Tory", "Tories", "Quebec", "Ontario", "Alberta", "British Columbia", "Manitoba",
     "Saskatchewan", "Nova Scotia", "New Brunswick", "Newfoundland", "Prince Edward Island", "premier",

@@ -101,6 +101,10 @@ class LocaleData:
     own_qualifiers: frozenset
     name_spellings: dict
     own_name_words: frozenset
+    first_words: frozenset = frozenset()
+    signal_words: frozenset = frozenset()
+    person_triggers: frozenset = frozenset()
+    name_spelling_words: frozenset = frozenset()
 
 
 @pack_compiler(PACK, SCHEMA)
@@ -152,8 +156,25 @@ def compile_pack(raw: dict) -> dict[str, LocaleData]:
             own_qualifiers=own_q,
             name_spellings=dict(t.get("name_spellings", {})),
             own_name_words=frozenset(t.get("own_name_words", [])),
+            first_words=_first_words(phrases),
+            signal_words=_first_words(signals),
+            person_triggers=frozenset(t.get("own_person_titles", []))
+            | frozenset({"U", "US", "American"})
+            | frozenset(q for q in t.get("foreign_qualifiers", []) if " " not in q and "." not in q),
+            name_spelling_words=frozenset(t.get("name_spellings", {})),
         )
     return out
+
+
+def _first_words(phrases) -> frozenset:
+    from mtqa.matching import tokens
+
+    out = set()
+    for p in phrases:
+        toks = tokens(p)
+        if toks:
+            out.add(p[toks[0][0] : toks[0][1]])
+    return frozenset(out)
 
 
 # ---- document analysis, shared by the rules of this family (and read by spelling) ------
@@ -184,9 +205,15 @@ class Analysis:
     def mark(self, par: Paragraph, start: int, end: int) -> None:
         self.flagged.setdefault(id(par), []).append((start, end))
 
+    def _rows(self, par: Paragraph) -> list[tuple[int, int, float, float]]:
+        rows = self.sentences.get(id(par))
+        if rows is None:
+            rows = self.sentences[id(par)] = _score_sentences(par, self)
+        return rows
+
     def sentence_scores(self, par: Paragraph, pos: int) -> tuple[tuple[float, float], tuple[float, float]]:
         """(own, foreign) of the sentence holding `pos`, and of the sentence before it."""
-        sents = self.sentences.get(id(par), [])
+        sents = self._rows(par)
         prev = (0.0, 0.0)
         for k, (s, e, own, foreign) in enumerate(sents):
             if s <= pos < e or k == len(sents) - 1:
@@ -195,7 +222,7 @@ class Analysis:
                 else:
                     i = self.position.get(id(par), 0)
                     if i > 0:
-                        before = self.sentences.get(id(self.order[i - 1]), [])
+                        before = self._rows(self.order[i - 1])
                         if before:
                             prev = before[-1][2:]
                 return (own, foreign), prev
@@ -256,117 +283,151 @@ def _qualifier(text: str, start: int, sent_start: int, data: LocaleData) -> str:
         return "own"
     if w in data.foreign_qualifiers or two in data.foreign_qualifiers or w in data.foreign_determiners:
         return "foreign"
-    if w[:1].isupper() and k > 0 and _NATIONALITY.search(w) and w not in data.own_name_words:
-        return "foreign"  # "Israel's", "Iraqi", "British" (not a sentence-initial word)
+    if w[:1].isupper() and _NATIONALITY.search(w) and w not in data.own_name_words:
+        return "foreign"  # "Israel's", "Iraqi", "British"
     return ""
+
+
+def _words(par: Paragraph) -> frozenset:
+    """The set of word tokens of a paragraph (C-speed prefilter for dictionary lookups)."""
+    cached = par.__dict__.get("_word_set")
+    if cached is None:
+        cached = par.__dict__["_word_set"] = frozenset(_WORD.findall(par.text))
+    return cached
+
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_NEEDS_CONTEXT = frozenset({"foreign", "foreign_title", "spelling"})
 
 
 def _analyse(doc, data: LocaleData) -> Analysis:
     an = Analysis(data)
     an.order = list(doc.paragraphs)
     an.position = {id(p): i for i, p in enumerate(an.order)}
+    matched: list[tuple[Paragraph, int, int, Variant]] = []
+    for par in an.order:
+        if _words(par) & data.first_words:
+            matched.extend((par, s, e, v) for s, e, v in data.matcher.finditer(par.text, word_spans(par)))
+    needs_people = any(v.kind in _NEEDS_CONTEXT for *_x, v in matched) or any(
+        _words(par) & data.name_spelling_words for par in an.order
+    )
     own_persons: set[str] = set()
     foreign_persons: set[str] = set()
-    # pass 1: people, and institution mentions
-    for par in an.order:
+    if needs_people:
+        _find_people(an, own_persons, foreign_persons)
+    for par, s, e, variant in matched:
         text = par.text
-        if data.riding is not None and "(" in text:
-            for m in data.riding.finditer(text, timeout=1.0):
-                head = text[max(0, m.start() - 60) : m.start()].rstrip()
-                n = regex.search(r"(\p{Lu}[\p{L}\p{M}’'\-]*\p{L})$", head)
-                if n:
-                    sn = _surname(n.group(1))
-                    own_persons.add(sn)
-                    an.strong_own.add(sn)
-        toks = word_spans(par)
-        for s, e, variant in data.matcher.finditer(text, toks):
-            sent = par.sentence_at(s)
-            sent_start = sent.start if sent else 0
-            q = _qualifier(text, s, sent_start, data)
-            mt = Match(par, s, e, variant, q)
-            if variant.kind in ("foreign_title", "spelling", "calque", "own") and (
-                variant.entry is None or variant.entry.get("kind") == "role"
-            ):
-                person, pend = _name_after(text, e, data)
-                if person:
-                    mt.person, mt.person_end = person, pend
-                    riding_after = data.riding is not None and data.riding.match(text, pend + 1 if pend < len(text) and text[pend] == " " else pend)
-                    if riding_after or q == "own":
-                        own_persons.add(person)
-                        if riding_after:
-                            an.strong_own.add(person)
-                    elif variant.kind == "foreign_title" or q == "foreign":
-                        foreign_persons.add(person)
-                    else:
-                        own_persons.add(person)
-            if variant.kind != "allow":
-                an.matches.append(mt)
-        # own titles: "MP Jane Doe"; foreign qualifier + title words + name: "U.S. President Jane Doe"
-        for i, (s, e) in enumerate(toks):
-            w = text[s:e]
-            if w in data.own_person_titles:
-                person, _ = _name_after(text, e + (1 if text[e : e + 1] == "." else 0), data)
-                if person:
+        sent = par.sentence_at(s)
+        q = _qualifier(text, s, sent.start if sent else 0, data)
+        mt = Match(par, s, e, variant, q)
+        if needs_people and variant.kind in ("foreign_title", "spelling", "calque", "own") and (
+            variant.entry is None or variant.entry.get("kind") == "role"
+        ):
+            person, pend = _name_after(text, e, data)
+            if person:
+                mt.person, mt.person_end = person, pend
+                at = pend + 1 if text[pend : pend + 1] == " " else pend
+                riding_after = data.riding is not None and data.riding.match(text, at)
+                if riding_after or q == "own":
                     own_persons.add(person)
-            elif w in ("U", "US", "American") or w in data.foreign_qualifiers:
-                if w == "U" and not text.startswith("U.S.", s):
-                    continue
-                j = i + (2 if w == "U" else 1)
-                titled = False
-                last = None
-                steps = 0
-                while j < len(toks) and steps < 8:
-                    tw = text[toks[j][0] : toks[j][1]]
-                    if tw in data.person_title_words:
-                        titled = True
-                        last = None
-                    elif tw[:1].isupper():
-                        if titled:
-                            last = tw
-                    elif tw not in CONNECTORS:
-                        break
-                    j += 1
-                    steps += 1
-                if titled and last:
-                    foreign_persons.add(last)
+                    if riding_after:
+                        an.strong_own.add(person)
+                elif variant.kind == "foreign_title" or q == "foreign":
+                    foreign_persons.add(person)
+                else:
+                    own_persons.add(person)
+        if variant.kind != "allow":
+            an.matches.append(mt)
     for p in foreign_persons:
         an.persons[p] = "foreign"
     for p in own_persons:
         if p not in foreign_persons or p in an.strong_own:
             an.persons[p] = "own"
-    # pass 2: sentence scores
-    for par in an.order:
-        text = par.text
-        toks = word_spans(par)
-        sig = list(data.signals.finditer(text, toks))
-        rid = [m.start() for m in data.riding.finditer(text, timeout=1.0)] if data.riding is not None and "(" in text else []
-        people = [(s, an.persons[text[s:e]]) for s, e in toks if text[s:e] in an.persons]
-        rows = []
-        for sent in par.sentences:
-            own = foreign = 0.0
-            for s, _e, (side, w) in sig:
-                if sent.start <= s < sent.end:
-                    if side == "own":
-                        own += w
-                    else:
-                        foreign += w
-            for s, side in people:
-                if sent.start <= s < sent.end:
-                    if side == "own":
-                        own += 1
-                    else:
-                        foreign += 1
-            own += sum(1 for r in rid if sent.start <= r < sent.end)
-            rows.append((sent.start, sent.end, own, foreign))
-        an.sentences[id(par)] = rows
     return an
 
 
+def _find_people(an: Analysis, own_persons: set, foreign_persons: set) -> None:
+    """People the story places: riding parentheticals, our titles, foreign-qualified titles."""
+    data = an.data
+    for par in an.order:
+        text = par.text
+        if data.riding is not None and "(" in text:
+            for m in data.riding.finditer(text, timeout=1.0):
+                head = text[max(0, m.start() - 60) : m.start()].rstrip()
+                n = _NAME_END.search(head)
+                if n:
+                    sn = _surname(n.group(1))
+                    own_persons.add(sn)
+                    an.strong_own.add(sn)
+        if not (_words(par) & data.person_triggers):
+            continue
+        toks = word_spans(par)
+        for i, (s, e) in enumerate(toks):
+            w = text[s:e]
+            if w not in data.person_triggers:
+                continue
+            if w in data.own_person_titles:
+                person, _ = _name_after(text, e + (1 if text[e : e + 1] == "." else 0), data)
+                if person:
+                    own_persons.add(person)
+                continue
+            if w == "U" and not text.startswith("U.S.", s):
+                continue
+            j = i + (2 if w == "U" else 1)
+            titled = False
+            last = None
+            steps = 0
+            while j < len(toks) and steps < 8:
+                tw = text[toks[j][0] : toks[j][1]]
+                if tw in data.person_title_words:
+                    titled = True
+                    last = None
+                elif tw[:1].isupper():
+                    if titled:
+                        last = tw
+                elif tw not in CONNECTORS:
+                    break
+                j += 1
+                steps += 1
+            if titled and last:
+                foreign_persons.add(last)
+
+
+_AT_OF = regex.compile(r"[\s,]+(?:at|of)\s+(?:the\s+)?$")
+_NAME_END = regex.compile(r"(\p{Lu}[\p{L}\p{M}’'\-]*\p{L})$")
+
+
+def _score_sentences(par: Paragraph, an: Analysis) -> list[tuple[int, int, float, float]]:
+    """(start, end, own, foreign) for each sentence of `par`."""
+    data = an.data
+    text = par.text
+    sig = list(data.signals.finditer(text, word_spans(par))) if _words(par) & data.signal_words else []
+    hits: list[tuple[int, str, float]] = [(s, side, w) for s, _e, (side, w) in sig]
+    if data.riding is not None and "(" in text:
+        hits.extend((m.start(), "own", 1.0) for m in data.riding.finditer(text, timeout=1.0))
+    for person, side in an.persons.items():
+        k = text.find(person)
+        while k >= 0:
+            end = k + len(person)
+            if (k == 0 or not text[k - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                hits.append((k, side, 1.0))
+            k = text.find(person, end)
+    rows = []
+    for sent in par.sentences:
+        own = foreign = 0.0
+        for s, side, w in hits:
+            if sent.start <= s < sent.end:
+                if side == "own":
+                    own += w
+                else:
+                    foreign += w
+        rows.append((sent.start, sent.end, own, foreign))
+    return rows
+
+
 def _fix_spelling(text: str, data: LocaleData) -> str:
-    out = text
-    for us, own in data.name_spellings.items():
-        out = regex.sub(rf"\b{us}\b", own, out)
-    return out
+    """Respell the US words of a name the locale's way (word by word, case kept)."""
+    return _WORD.sub(lambda m: data.name_spellings.get(m.group(), m.group()), text)
 
 
 # ---- rules ------------------------------------------------------------------------------
@@ -637,11 +698,11 @@ def foreign_spelling(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         )
     # names the pack does not list: a US-spelled word inside a proper name tied to one of ours
     for par in an.order:
+        if not (_words(par) & data.name_spelling_words):
+            continue
         text = par.text
         toks = word_spans(par)
         idx = [i for i, (s, e) in enumerate(toks) if text[s:e] in data.name_spellings]
-        if not idx:
-            continue
         bodies = None
         done_until = -1
         for i in idx:
@@ -661,7 +722,7 @@ def foreign_spelling(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                     start = _skip_gap(text, be)
                 elif bs <= rs < be:
                     start = _skip_gap(text, be)
-                elif re_ <= bs and regex.match(r"[\s,]+(?:at|of)\s+(?:the\s+)?$", text[re_:bs]):
+                elif re_ <= bs and bs - re_ < 12 and _AT_OF.match(text[re_:bs]):
                     start = rs  # "the Center for … at Queen's University"
             if start is None and run_words & data.own_name_words:
                 start = rs
