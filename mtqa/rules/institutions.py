@@ -71,6 +71,7 @@ _LOCALE = {
 }
 SCHEMA = {"locale": {"*": _LOCALE}}
 
+MAX_NAME_WORDS = 14  # a proper name is never longer; bounds the work on adversarial runs of capitals
 CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le", "&"})
 _NATIONALITY = regex.compile(r"(?:an|ese|ish|i|ch|[’']s)$")
 _NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}’'\-]*\p{L}(?:\s+\p{Lu}[\p{L}\p{M}’'\-]*\p{L}){0,3}")
@@ -711,6 +712,7 @@ def foreign_spelling(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                 continue
             lo, hi = _name_run(text, toks, i)
             rs, re_ = toks[lo][0], toks[hi][1]
+            done_until = re_  # one decision per name, however many US words it holds
             if bodies is None:
                 bodies = list(data.own_bodies.finditer(text, toks))
             start = None
@@ -734,7 +736,6 @@ def foreign_spelling(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             if _allowed(flagged, data):
                 continue
             fixed = _fix_spelling(flagged, data)
-            done_until = re_
             an.mark(par, start, re_)
             yield ctx.finding(
                 par, start, re_, f"US spelling in the name of a {data.adjective} body: “{flagged}”",
@@ -767,7 +768,7 @@ def _name_run(text: str, toks: list[tuple[int, int]], i: int) -> tuple[int, int]
         return w[:1].isupper() or (w == "s" and text[toks[k][0] - 1 : toks[k][0]] in ("’", "'"))
 
     lo = i
-    while lo > 0:
+    while lo > 0 and i - lo < MAX_NAME_WORDS:
         k = lo - 1
         if joined(k, lo) and cap(k):
             lo = k
@@ -777,7 +778,7 @@ def _name_run(text: str, toks: list[tuple[int, int]], i: int) -> tuple[int, int]
             break
     hi = i
     n = len(toks)
-    while hi < n - 1:
+    while hi < n - 1 and hi - i < MAX_NAME_WORDS:
         k = hi + 1
         if joined(hi, k) and cap(k):
             hi = k

@@ -135,7 +135,7 @@ def foreign_spelling(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             continue
         if s > 0 and text[s - 1] == "." and s > 1 and not text[s - 2].isspace():
             continue  # part of a domain name
-        if _in_proper_name(text, toks, i):
+        if not (w.isupper() and len(w) > 1) and _in_proper_name(text, toks, i):  # all caps: a heading
             continue
         fixed = _match_case(w, own)
         yield ctx.finding(
