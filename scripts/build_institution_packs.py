@@ -38,6 +38,14 @@ FOREIGN = {
     "vice-minister", "vice minister", "Majority Leader", "House Majority Leader", "Minority Leader",
     "House Minority Leader", "congressional district",
 }
+# Of those, names many countries use for their own body: flagged only when the story says the
+# body is ours ("Canada's Foreign Ministry"), never from the sentence's words alone.
+GENERIC = {
+    "Ministry of Defence", "Ministry of Defense", "Defense Ministry", "Ministry of Foreign Affairs", "Foreign Ministry",
+    "Ministry of Finance", "Finance Ministry", "Ministry of Justice", "Justice Ministry", "Ministry of Public Security",
+    "Department of Public Security", "Ministry of Transport", "Chief of the General Staff", "Council of Ministers",
+    "vice-minister", "vice minister", "House of Representatives",
+}
 # Titles of another country's office: wrong only before a Canadian person.
 FOREIGN_TITLES = {
     "Secretary of Defense", "Defense Secretary", "Secretary of War", "War Secretary",
@@ -91,7 +99,7 @@ def build_institutions() -> str:
     for r in rows:
         canon = r["canonical_ca"]
         variants = [v.strip() for v in r["wrong_variants_seen_in_MT"].split("|") if v.strip()]
-        calques, spelling, foreign, titles, acronyms = [], [], [], [], []
+        calques, spelling, foreign, titles, acronyms, generic = [], [], [], [], [], []
         for v in variants:
             if v in SKIP:
                 continue
@@ -101,13 +109,15 @@ def build_institutions() -> str:
                 continue  # an acronym that is also English or another body's: too ambiguous
             elif v in FOREIGN_TITLES:
                 titles.append(v)
+            elif v in GENERIC:
+                generic.append(v)
             elif v in FOREIGN:
                 foreign.append(v)
             elif us_to_ca(v) != v and (us_to_ca(v) == canon or us_to_ca(v) in variants or "Defen" in v):
                 spelling.append(v)
             else:
                 calques.append(v)
-        if not (calques or spelling or foreign or titles or acronyms):
+        if not (calques or spelling or foreign or titles or acronyms or generic):
             continue
         out.append("[[locale.en-CA.institution]]")
         out.append(f"name = {q(canon)}")
@@ -117,7 +127,7 @@ def build_institutions() -> str:
         if r["us_counterpart"]:
             out.append(f"counterpart = {q(r['us_counterpart'])}")
         for key, vals in (("calques", calques), ("spellings", spelling), ("foreign", foreign),
-                          ("foreign_titles", titles), ("acronyms", acronyms)):
+                          ("generic", generic), ("foreign_titles", titles), ("acronyms", acronyms)):
             if vals:
                 out.append(f"{key} = {qlist(vals)}")
         out.append("")
@@ -324,6 +334,19 @@ own_bodies = [
     "Canadian Global Affairs Institute", "CIGI", "Munk School", "Norman Paterson School of International Affairs",
     "Parliamentary Budget Officer",
 ]
+
+# Topic words that point a foreign-institution finding at one of our bodies first.
+[[locale.en-CA.hint]]
+words = ["troops", "soldiers", "military", "personnel", "Forces", "deployment", "mission", "base", "bases", "Armed"]
+suggest = "Department of National Defence"
+
+[[locale.en-CA.hint]]
+words = ["diplomats", "embassy", "envoy", "ambassador", "consular", "diplomatic"]
+suggest = "Global Affairs Canada"
+
+[[locale.en-CA.hint]]
+words = ["border", "terrorism", "emergency", "police", "security"]
+suggest = "Public Safety Canada"
 
 """
 

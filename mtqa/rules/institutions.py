@@ -48,6 +48,7 @@ _INSTITUTION = {
     "calques": [str],
     "spellings": [str],
     "foreign": [str],
+    "generic": [str],
     "foreign_titles": [str],
     "acronyms": [str],
 }
@@ -67,6 +68,7 @@ _LOCALE = {
     "name_allow": [str],
     "own_name_words": [str],
     "own_bodies": [str],
+    "hint": [{"words!": [str], "suggest!": str}],
     "institution": [_INSTITUTION],
 }
 SCHEMA = {"locale": {"*": _LOCALE}}
@@ -102,6 +104,7 @@ class LocaleData:
     own_qualifiers: frozenset
     name_spellings: dict
     own_name_words: frozenset
+    hints: tuple = ()
     first_words: frozenset = frozenset()
     signal_words: frozenset = frozenset()
     person_triggers: frozenset = frozenset()
@@ -118,7 +121,7 @@ def compile_pack(raw: dict) -> dict[str, LocaleData]:
             phrases[phrase] = Variant("allow", None, phrase)
         for entry in t.get("institution", []):
             phrases.setdefault(entry["name"], Variant("own", entry, entry["name"]))
-            for key, kind in (("foreign", "foreign"), ("foreign_titles", "foreign_title"),
+            for key, kind in (("foreign", "foreign"), ("generic", "generic"), ("foreign_titles", "foreign_title"),
                               ("spellings", "spelling"), ("calques", "calque"), ("acronyms", "acronym")):
                 for v in entry.get(key, []):
                     prev = phrases.get(v)
@@ -157,6 +160,7 @@ def compile_pack(raw: dict) -> dict[str, LocaleData]:
             own_qualifiers=own_q,
             name_spellings=dict(t.get("name_spellings", {})),
             own_name_words=frozenset(t.get("own_name_words", [])),
+            hints=tuple((frozenset(h["words"]), h["suggest"]) for h in t.get("hint", [])),
             first_words=_first_words(phrases),
             signal_words=_first_words(signals),
             person_triggers=frozenset(t.get("own_person_titles", []))
@@ -298,7 +302,7 @@ def _words(par: Paragraph) -> frozenset:
 
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
-_NEEDS_CONTEXT = frozenset({"foreign", "foreign_title", "spelling"})
+_NEEDS_CONTEXT = frozenset({"foreign", "generic", "foreign_title", "spelling"})
 
 
 def _analyse(doc, data: LocaleData) -> Analysis:
@@ -472,7 +476,7 @@ def foreign_institution(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         return
     seen_foreign: set[str] = set()
     for m in an.matches:
-        if m.variant.kind != "foreign":
+        if m.variant.kind not in ("foreign", "generic"):
             continue
         key = m.variant.text
         if m.qualifier == "foreign":
@@ -482,8 +486,8 @@ def foreign_institution(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         if m.qualifier == "own":
             confidence = 0.9
         else:
-            if key in seen_foreign or foreign > 0:
-                continue
+            if m.variant.kind == "generic" or key in seen_foreign or foreign > 0:
+                continue  # many countries have a "Foreign Ministry": only "Canada's …" is ours
             if own >= 1:
                 confidence = 0.8
             elif p_own >= 1 and p_foreign == 0:
@@ -492,12 +496,19 @@ def foreign_institution(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                 continue
         entry = m.variant.entry or {}
         canon = entry.get("name", "")
+        near = _words(m.par)
+        i = an.position.get(id(m.par), 0)
+        if i > 0:
+            near = near | _words(an.order[i - 1])
+        sugg = [h for words, h in an.data.hints if words & near]
+        sugg = list(dict.fromkeys([*sugg, canon]))
         an.mark(m.par, m.start, m.end)
         yield ctx.finding(
             m.par, m.start, m.end,
             f"{key} is another country's institution; in this {an.data.adjective} story "
-            f"a {an.data.adjective} one seems meant ({canon}?)",
-            fix=Fix.display_only(f"Name the {an.data.adjective} institution", canon),
+            f"a {an.data.adjective} one seems meant ({' or '.join(sugg)}?)",
+            suggestions=sugg,
+            fix=Fix.display_only(f"Name the {an.data.adjective} institution", sugg[0]),
             confidence=confidence,
         )
 

@@ -210,3 +210,17 @@ def test_adversarial_input_is_fast() -> None:
                   "(Riding, Que.) " * 3000 + "Defense Secretary Jo Ann (X, Ont.)"):
         total += chk.check(nasty).timings["institutions"]
     assert total < 1500, total
+
+
+def test_generic_ministry_names_need_an_own_qualifier() -> None:
+    assert_clean("The Foreign Ministry in Beijing said Canada's detention of the executive was unlawful.",
+                 "institutions")
+    got = findings("Canada's Foreign Ministry summoned the ambassador.", "institutions/foreign-institution")
+    assert [f.text for f in got] == ["Foreign Ministry"] and got[0].suggestions[0] == "Global Affairs Canada"
+
+
+def test_topic_hints_order_the_suggestions() -> None:
+    text = "Canadian soldiers were moved to Kuwait. The Department of Homeland Security would not say how many."
+    (f,) = findings(text, "institutions/foreign-institution")
+    assert f.suggestions[0] == "Department of National Defence"
+    assert "Public Safety Canada" in f.suggestions
