@@ -44,7 +44,7 @@ GENERIC = {
     "Ministry of Defence", "Ministry of Defense", "Defense Ministry", "Ministry of Foreign Affairs", "Foreign Ministry",
     "Ministry of Finance", "Finance Ministry", "Ministry of Justice", "Justice Ministry", "Ministry of Public Security",
     "Department of Public Security", "Ministry of Transport", "Chief of the General Staff", "Council of Ministers",
-    "vice-minister", "vice minister", "House of Representatives",
+    "vice-minister", "vice minister", "House of Representatives", "Border Patrol", "Census Bureau",
 }
 # Titles of another country's office: wrong only before a Canadian person.
 FOREIGN_TITLES = {
@@ -269,7 +269,14 @@ foreign_signals = [
     "Washington", "Washington's", "Pentagon", "White House", "Congress", "congressional", "Capitol Hill",
     "Trump administration", "Biden administration", "Obama administration", "the administration",
     "Britain", "British", "U.K.", "UK", "London", "Whitehall", "Westminster", "Australia", "Australian",
-    "Canberra",
+    "Canberra", "FBI", "CIA", "NSA", "Republican", "Republicans", "Democrat", "Democrats", "Democratic",
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+    "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+    "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
+    "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio",
+    "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee",
+    "Texas", "Utah", "Vermont", "Virginia", "West Virginia", "Wisconsin", "Wyoming", "Chicago", "Detroit",
+    "Seattle", "Buffalo", "Los Angeles", "San Francisco", "Boston", "Miami",
 ]
 # Qualifiers that, right before an institution, attribute it to another country.
 foreign_qualifiers = [

@@ -25,6 +25,7 @@ without a table is not checked.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
@@ -302,6 +303,43 @@ def _words(par: Paragraph) -> frozenset:
 
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def _token_indexes(par: Paragraph, words) -> list[int]:
+    """Sorted indexes of the tokens of `par` that are one of `words` (found with str.find)."""
+    text = par.text
+    toks = word_spans(par)
+    out = []
+    n = len(text)
+    for w in words:
+        k = text.find(w)
+        while k >= 0:
+            end = k + len(w)
+            if (k == 0 or not text[k - 1].isalnum()) and (end == n or not text[end].isalnum()):
+                j = bisect_left(toks, (k,))
+                if j < len(toks) and toks[j][0] == k:
+                    out.append(j)
+            k = text.find(w, end)
+    out.sort()
+    return out
+
+
+def _match_words(matcher: PhraseMatcher, par: Paragraph, first_words: frozenset) -> Iterator[tuple[int, int, Any]]:
+    """matcher.finditer restricted to the tokens a word-set prefilter found (same results)."""
+    present = _words(par) & first_words
+    if not present:
+        return
+    text = par.text
+    toks = word_spans(par)
+    last_end = -1
+    for j in _token_indexes(par, present):
+        s = toks[j][0]
+        if s < last_end:
+            continue
+        hit = matcher.match_at(text, toks, j)
+        if hit is not None:
+            last_end = hit[0]
+            yield s, hit[0], hit[1]
 _NEEDS_CONTEXT = frozenset({"foreign", "generic", "foreign_title", "spelling"})
 
 
@@ -311,8 +349,7 @@ def _analyse(doc, data: LocaleData) -> Analysis:
     an.position = {id(p): i for i, p in enumerate(an.order)}
     matched: list[tuple[Paragraph, int, int, Variant]] = []
     for par in an.order:
-        if _words(par) & data.first_words:
-            matched.extend((par, s, e, v) for s, e, v in data.matcher.finditer(par.text, word_spans(par)))
+        matched.extend((par, s, e, v) for s, e, v in _match_words(data.matcher, par, data.first_words))
     needs_people = any(v.kind in _NEEDS_CONTEXT for *_x, v in matched) or any(
         _words(par) & data.name_spelling_words for par in an.order
     )
@@ -364,13 +401,13 @@ def _find_people(an: Analysis, own_persons: set, foreign_persons: set) -> None:
                     sn = _surname(n.group(1))
                     own_persons.add(sn)
                     an.strong_own.add(sn)
-        if not (_words(par) & data.person_triggers):
+        present = _words(par) & data.person_triggers
+        if not present:
             continue
         toks = word_spans(par)
-        for i, (s, e) in enumerate(toks):
+        for i in _token_indexes(par, present):
+            s, e = toks[i]
             w = text[s:e]
-            if w not in data.person_triggers:
-                continue
             if w in data.own_person_titles:
                 person, _ = _name_after(text, e + (1 if text[e : e + 1] == "." else 0), data)
                 if person:
@@ -406,7 +443,7 @@ def _score_sentences(par: Paragraph, an: Analysis) -> list[tuple[int, int, float
     """(start, end, own, foreign) for each sentence of `par`."""
     data = an.data
     text = par.text
-    sig = list(data.signals.finditer(text, word_spans(par))) if _words(par) & data.signal_words else []
+    sig = list(_match_words(data.signals, par, data.signal_words))
     hits: list[tuple[int, str, float]] = [(s, side, w) for s, _e, (side, w) in sig]
     if data.riding is not None and "(" in text:
         hits.extend((m.start(), "own", 1.0) for m in data.riding.finditer(text, timeout=1.0))
@@ -486,11 +523,11 @@ def foreign_institution(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         if m.qualifier == "own":
             confidence = 0.9
         else:
-            if m.variant.kind == "generic" or key in seen_foreign or foreign > 0:
+            if m.variant.kind == "generic" or key in seen_foreign or foreign > 0 or p_foreign > 0:
                 continue  # many countries have a "Foreign Ministry": only "Canada's …" is ours
             if own >= 1:
                 confidence = 0.8
-            elif p_own >= 1 and p_foreign == 0:
+            elif p_own >= 1:
                 confidence = 0.65
             else:
                 continue
@@ -701,7 +738,7 @@ def foreign_spelling(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         person_own = m.person is not None and an.persons.get(m.person) == "own"
         if m.person is not None and an.persons.get(m.person) == "foreign" and not person_own:
             continue
-        confidence = 0.9 if person_own or m.qualifier == "own" or own >= 1 else 0.6
+        confidence = 0.9 if person_own or m.qualifier == "own" or own >= 1 else 0.75
         sugg = [fixed] + ([canon] if canon and canon != fixed and (m.variant.entry or {}).get("kind") != "role" else [])
         an.mark(m.par, m.start, m.end)
         yield ctx.finding(

@@ -31,6 +31,7 @@ SCHEMA = {"locale": {"*": {"words": {"*": str}, "variant_words": {"*": str}, "al
 class LocaleSpelling:
     words: dict[str, tuple[str, float]]  # lower-case foreign form -> (own form, confidence)
     allow: PhraseMatcher
+    forms: frozenset  # every key as written: favor, Favor, FAVOR (for a C-speed set prefilter)
 
 
 @pack_compiler(PACK, SCHEMA)
@@ -42,7 +43,8 @@ def compile_pack(raw: dict) -> dict[str, LocaleSpelling]:
             words[k.lower()] = (v, 0.7)
         for k, v in t.get("words", {}).items():
             words[k.lower()] = (v, 0.9)
-        out[locale] = LocaleSpelling(words, PhraseMatcher({a: a for a in t.get("allow", [])}, ignorecase=True))
+        forms = frozenset(f for k in words for f in (k, k[:1].upper() + k[1:], k.upper()))
+        out[locale] = LocaleSpelling(words, PhraseMatcher({a: a for a in t.get("allow", [])}, ignorecase=True), forms)
     return out
 
 
@@ -113,19 +115,20 @@ def foreign_spelling(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     table = ctx.data(PACK).get(ctx.locale)
     if table is None:
         return
+    from mtqa.rules.institutions import _token_indexes, _words, flagged_spans
+
+    present = _words(par) & table.forms
+    if not present:
+        return
     text = par.text
     toks = word_spans(par)
     words = table.words
     hits = []
-    for i, (s, e) in enumerate(toks):
+    for i in _token_indexes(par, present):
+        s, e = toks[i]
         w = text[s:e]
-        got = words.get(w.lower())
-        if got is not None:
-            hits.append((i, s, e, w, got))
-    if not hits:
-        return
+        hits.append((i, s, e, w, words[w.lower()]))
     allowed = [(a, b) for a, b, _ in table.allow.finditer(text, toks)]
-    from mtqa.rules.institutions import flagged_spans
 
     done = flagged_spans(ctx, par)
     for i, s, e, w, (own, confidence) in hits:
