@@ -739,10 +739,12 @@ def foreign_spelling(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         if m.person is not None and an.persons.get(m.person) == "foreign" and not person_own:
             continue
         confidence = 0.9 if person_own or m.qualifier == "own" or own >= 1 else 0.75
-        sugg = [fixed] + ([canon] if canon and canon != fixed and (m.variant.entry or {}).get("kind") != "role" else [])
+        body = canon and canon != fixed and (m.variant.entry or {}).get("kind") != "role"
+        sugg = [fixed] + ([canon] if body else [])
         an.mark(m.par, m.start, m.end)
         yield ctx.finding(
-            m.par, m.start, m.end, f"US spelling in a {data.adjective} official name: “{flagged}”",
+            m.par, m.start, m.end,
+            f"US spelling in a {data.adjective} official name: “{flagged}”" + (f" (official name: {canon})" if body else ""),
             suggestions=sugg, fix=Fix.unsafe(f"Use the {data.adjective} spelling", fixed), confidence=confidence,
         )
     # names the pack does not list: a US-spelled word inside a proper name tied to one of ours
