@@ -229,7 +229,7 @@ allow = [
     "North American Aerospace Defense Command", "Labor Day", "Labor Party", "Kennedy Center", "Lincoln Center",
     "Rockefeller Center", "Israel Defense Forces", "Medal of Honor", "Purple Heart", "Secretary of Defense",
     "Defense Secretary", "Defense Intelligence Agency", "Missile Defense Agency", "Hall of Fame",
-    "color guard",
+    "color guard", "rigor mortis", "Arbor Day", "Gulf of Mexico", "Honor Flight",
 ]
 
 """

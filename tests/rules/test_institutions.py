@@ -244,3 +244,23 @@ def test_topic_hints_order_the_suggestions() -> None:
     (f,) = findings(text, "institutions/foreign-institution")
     assert f.suggestions[0] == "Department of National Defence"
     assert "Public Safety Canada" in f.suggestions
+
+
+# ---- property: any text, any mix of our trigger words ----------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = ["Department of Homeland Security", "Defense Minister", "Defense Secretary", "Center", "for", "Defense",
+           "Canada", "U.S.", "US", "Queen's University", "(Papineau, Que.)", "Jane Roe", "said", ".", ",", "the",
+           "GRC", "(", ")", "’s", "Chamber of Commons", "\n\n", "favor", "Labor", "“", "”"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES) | st.text(max_size=6), max_size=40))
+def test_random_copy_never_breaks_the_family(parts: list[str]) -> None:
+    text = " ".join(parts)
+    for f in findings(text, ("institutions", "spelling")):
+        assert 0 <= f.span.start < f.span.end <= len(text)
+        assert text[f.span.start : f.span.end] == f.text and f.text.strip() == f.text
+        assert f.suggestions and 0.5 <= f.confidence <= 1.0
