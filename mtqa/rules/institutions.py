@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Iterator
 
 import regex
@@ -96,8 +97,8 @@ class LocaleData:
     matcher: PhraseMatcher  # institution variants and canonical names
     signals: PhraseMatcher  # words placing a sentence here or abroad
     own_bodies: PhraseMatcher
-    riding: Any
-    rank: Any
+    riding_pattern: str | None
+    rank_pattern: str | None
     own_person_titles: frozenset
     person_title_words: frozenset
     foreign_qualifiers: frozenset
@@ -110,6 +111,15 @@ class LocaleData:
     signal_words: frozenset = frozenset()
     person_triggers: frozenset = frozenset()
     name_spelling_words: frozenset = frozenset()
+
+    # compiled on first use: most stories never need them, and regex compiles are slow to start
+    @cached_property
+    def riding(self):
+        return regex.compile(self.riding_pattern) if self.riding_pattern else None
+
+    @cached_property
+    def rank(self):
+        return regex.compile(self.rank_pattern) if self.rank_pattern else None
 
 
 @pack_compiler(PACK, SCHEMA)
@@ -140,11 +150,11 @@ def compile_pack(raw: dict) -> dict[str, LocaleData]:
         for s in t.get("foreign_signals", []):
             signals[s] = ("foreign", 1.0)
         provinces = sorted(t.get("provinces", []), key=len, reverse=True)
-        riding = regex.compile(
+        riding = (
             r"\((?=[^()\n]{1,80}\))[^(),\n]{2,60},\s*(?:" + "|".join(regex.escape(p) for p in provinces) + r")\)"
         ) if provinces else None
         ranks = sorted(t.get("ranks", []), key=len, reverse=True)
-        rank = regex.compile(r"(?:" + "|".join(regex.escape(r) for r in ranks) + r")\s+") if ranks else None
+        rank = r"(?:" + "|".join(regex.escape(r) for r in ranks) + r")\s+" if ranks else None
         own_q = frozenset(s for s in t.get("own_signals", []) if s[:1].isupper() and " " not in s)
         out[locale] = LocaleData(
             country=t["country"],
@@ -152,8 +162,8 @@ def compile_pack(raw: dict) -> dict[str, LocaleData]:
             matcher=PhraseMatcher(phrases),
             signals=PhraseMatcher(signals),
             own_bodies=PhraseMatcher({b: b for b in t.get("own_bodies", [])}),
-            riding=riding,
-            rank=rank,
+            riding_pattern=riding,
+            rank_pattern=rank,
             own_person_titles=frozenset(t.get("own_person_titles", [])),
             person_title_words=frozenset(t.get("person_title_words", [])),
             foreign_qualifiers=frozenset(t.get("foreign_qualifiers", [])),
@@ -258,7 +268,7 @@ def _name_after(text: str, pos: int, data: LocaleData) -> tuple[str | None, int]
     if p == pos and pos < len(text) and not text[pos].isspace():
         return None, -1
     if data.rank is not None:
-        r = data.rank.match(text, p)
+        r = data.rank.match(text, p, timeout=1.0)
         if r:
             p = r.end()
     n = _NAME.match(text, p)
@@ -369,7 +379,7 @@ def _analyse(doc, data: LocaleData) -> Analysis:
             if person:
                 mt.person, mt.person_end = person, pend
                 at = pend + 1 if text[pend : pend + 1] == " " else pend
-                riding_after = data.riding is not None and data.riding.match(text, at)
+                riding_after = data.riding is not None and data.riding.match(text, at, timeout=1.0)
                 if riding_after or q == "own":
                     own_persons.add(person)
                     if riding_after:
