@@ -80,7 +80,6 @@ CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "de", "du", "des"
 _NATIONALITY = regex.compile(r"(?:an|ese|ish|i|ch|[’']s)$")
 _NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}’'\-]*\p{L}(?:\s+\p{Lu}[\p{L}\p{M}’'\-]*\p{L}){0,3}")
 _SPACES = regex.compile(r"\s*")
-_LAST_WORDS = regex.compile(r"(\S+)\s+(?:(\S+)\s+)?$")
 
 
 @dataclass

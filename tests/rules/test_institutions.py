@@ -51,10 +51,6 @@ Statistics Canada said the jobless rate fell to 5.9 per cent in October, while t
 """
 
 
-def rule_texts(text: str, select: str = "institutions", **kw) -> list[tuple[str, str]]:
-    return [(f.rule_id, f.text) for f in findings(text, select, **kw)]
-
-
 # ---- the seed -------------------------------------------------------------------------
 
 
