@@ -514,8 +514,9 @@ def foreign_institution(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     (National Defence or Public Safety) needs the source or an editor.
 
     ## Known issues
-    Needs a Canadian word, person or institution in the sentence or the one before it; a
-    lone bare "Department of Defense" in an otherwise neutral sentence is not flagged.
+    Needs a Canadian word, person or institution in the sentence or the one before it (or
+    twice in a paragraph that names no other country); a bare "Department of Defense" in
+    an otherwise neutral passage is not flagged.
     """
     an = analysis(doc, ctx)
     if an is None:
@@ -539,7 +540,12 @@ def foreign_institution(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             elif p_own >= 1:
                 confidence = 0.65
             else:
-                continue
+                rows = an._rows(m.par)
+                par_own = sum(r[2] for r in rows)
+                if par_own >= 2 and not any(r[3] for r in rows):
+                    confidence = 0.55  # a paragraph about us, with no other country in it
+                else:
+                    continue
         entry = m.variant.entry or {}
         canon = entry.get("name", "")
         near = _words(m.par)

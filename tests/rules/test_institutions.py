@@ -107,6 +107,14 @@ def test_bare_mention_before_a_canadian_sentence_is_flagged_only_with_local_evid
     assert_clean(far, "institutions/foreign-institution")
 
 
+def test_paragraph_about_canada_gives_weak_evidence() -> None:
+    text = ("Canada's soldiers in Latvia were told to stay on base. Canadian officers met on Sunday. "
+            "Nobody was hurt. The Department of Defense said the drills would resume.")
+    (f,) = findings(text, "institutions/foreign-institution")
+    assert f.text == "Department of Defense" and 0.5 <= f.confidence < 0.65
+    assert_clean(text.replace("Nobody was hurt.", "Washington was told."), "institutions/foreign-institution")
+
+
 def test_us_signal_in_the_sentence_vetoes() -> None:
     assert_clean("Canadian troops are safe, but the Department of Homeland Security in Washington is worried.",
                  "institutions/foreign-institution")
