@@ -1,0 +1,557 @@
+"""Ridings: a member's `Name (Riding, Prov.)` parenthetical, checked against the gazetteer.
+
+Canadian copy names a member of Parliament with the riding and the province in
+parentheses: ``Liberal MP Jane Doe (Papineau, Que.) said``. Translation engines break
+this in predictable ways: the period of ``Que.`` is taken for the end of a sentence, so
+the next word is capitalised (``(Papineau, Que.) Said``); the em dashes of an official
+name become spaced en dashes or hyphens (``Timmins – James Bay``); the name is misspelt
+or translated; the province comes out as a postal code or a French abbreviation (``QC``,
+``N.-B.``). The riding gazetteer (`rules/ridings.toml`, both the 2013 and the 2023
+representation orders) and the province table (`rules/provinces.toml`) are packs.
+
+A parenthetical counts when its last comma-separated part is a province or territory in
+any spelling (``Ont.``, ``ON``, ``Ontario``, ``Qc``). The riding is the part before it.
+A place that is not a riding (``(Petawawa, Ont.)``) is only questioned when the words
+before the parenthesis name a federal member (MP, minister, critic, a party); MPPs, MLAs
+and MNAs sit for provincial ridings and are left alone.
+"""
+
+from __future__ import annotations
+
+import difflib
+import unicodedata
+from dataclasses import dataclass
+from typing import Iterator
+
+import regex
+
+from mtqa.finding import Edit, Fix, FixAvailability, Severity
+from mtqa.packs import pack_compiler
+from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.segment import Paragraph
+
+# ---- packs -------------------------------------------------------------------------------
+
+_DASH_RUN = regex.compile(r"\s*(?:[-‐‑‒–—―]+)\s*")
+_SPACES = regex.compile(r"\s+")
+
+
+def dash_key(name: str) -> str:
+    """A name with every dash (spaced or not, any kind) as one hyphen, apostrophes straight."""
+    s = name.replace("’", "'").replace("‘", "'")
+    s = _DASH_RUN.sub("-", s)
+    return _SPACES.sub(" ", s).strip()
+
+
+def fold_key(name: str) -> str:
+    """dash_key, case-folded and without accents: what a misspelling most often keeps."""
+    s = unicodedata.normalize("NFKD", dash_key(name).casefold())
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True)
+class Riding:
+    name: str
+    province: str
+    orders: tuple[int, ...]
+    fr: str | None = None
+
+
+@dataclass
+class Gazetteer:
+    """Compiled riding pack: exact names, dash-folded and spelling-folded keys, French names."""
+
+    exact: dict[str, Riding]
+    by_dash: dict[str, Riding]
+    by_fold: dict[str, Riding]
+    french: dict[str, Riding]
+    fold_keys: list[str]
+    _fuzzy_cache: dict
+
+    def fuzzy(self, name: str, cutoff: float) -> tuple[Riding, float] | None:
+        """The closest riding by character similarity of the folded names (cached per name)."""
+        key = fold_key(name)
+        hit = self._fuzzy_cache.get(key)
+        if hit is None:
+            best = None
+            best_score = 0.0
+            sm = difflib.SequenceMatcher(autojunk=False)
+            sm.set_seq2(key)
+            for cand in self.fold_keys:
+                sm.set_seq1(cand)
+                if sm.real_quick_ratio() <= best_score or sm.quick_ratio() <= best_score:
+                    continue
+                score = sm.ratio()
+                if score > best_score:
+                    best, best_score = cand, score
+            hit = (self.by_fold[best], best_score) if best is not None else (None, 0.0)
+            if len(self._fuzzy_cache) < 4096:
+                self._fuzzy_cache[key] = hit
+        riding, score = hit
+        return (riding, score) if riding is not None and score >= cutoff else None
+
+
+RIDINGS_SCHEMA = {
+    "riding!": [{"name!": str, "fr": str, "province!": str, "orders": [int]}],
+}
+
+
+@pack_compiler("ridings", RIDINGS_SCHEMA)
+def compile_ridings(raw: dict) -> Gazetteer:
+    exact: dict[str, Riding] = {}
+    by_dash: dict[str, Riding] = {}
+    by_fold: dict[str, Riding] = {}
+    french: dict[str, Riding] = {}
+    for entry in raw["riding"]:
+        r = Riding(entry["name"], entry["province"], tuple(entry.get("orders", ())), entry.get("fr"))
+        exact.setdefault(r.name.replace("’", "'"), r)
+        by_dash.setdefault(dash_key(r.name), r)
+        by_fold.setdefault(fold_key(r.name), r)
+        if r.fr and r.fr != r.name:
+            french.setdefault(dash_key(r.fr), r)
+    for key in list(french):
+        if key in by_dash:  # a French name that is also an English one is not "French"
+            del french[key]
+    return Gazetteer(exact, by_dash, by_fold, french, list(by_fold), {})
+
+
+@dataclass(frozen=True)
+class Province:
+    code: str
+    name: str
+    cp: str
+
+
+@dataclass
+class Provinces:
+    by_code: dict[str, Province]
+    forms: dict[str, tuple[Province, bool]]  # written form → (province, is the CP form)
+    folded: dict[str, tuple[Province, bool]]
+
+    def lookup(self, form: str) -> tuple[Province, bool] | None:
+        hit = self.forms.get(form)
+        if hit is None:
+            hit = self.folded.get(form.casefold())
+            if hit is not None:
+                hit = (hit[0], False)  # "ONT." or "que." is not the CP form
+        return hit
+
+
+PROVINCES_SCHEMA = {
+    "province!": [{"code!": str, "name!": str, "cp!": str, "alternatives": [str], "name_fr": str}],
+}
+
+
+@pack_compiler("provinces", PROVINCES_SCHEMA)
+def compile_provinces(raw: dict) -> Provinces:
+    by_code: dict[str, Province] = {}
+    forms: dict[str, tuple[Province, bool]] = {}
+    for entry in raw["province"]:
+        p = Province(entry["code"], entry["name"], entry["cp"])
+        by_code.setdefault(p.code, p)
+        variants = [entry["cp"], entry["name"], entry.get("name_fr", ""), *entry.get("alternatives", [])]
+        if entry["cp"].endswith("."):
+            variants.append(entry["cp"][:-1])  # "Que" without its period
+        for v in variants:
+            if v and v not in forms:
+                forms[v] = (p, v == entry["cp"])
+    folded = {}
+    for form, value in forms.items():
+        folded.setdefault(form.casefold(), value)
+    return Provinces(by_code, forms, folded)
+
+
+# ---- the parenthetical -----------------------------------------------------------------
+
+_PAREN = regex.compile(r"\(([^()\n]{2,150})\)")
+_NAME_OK = regex.compile(r"^\p{Lu}[\p{L}\p{M}'’.\- –—―‐‑]*$")
+# Words before the parenthesis that say a federal member is being named.
+_MP_CONTEXT = regex.compile(
+    r"(?<![\p{L}])(?:MPs?|M\.P\.|[Mm]inisters?|[Cc]ritics?|[Ll]eader|[Ss]peaker|[Ww]hip|[Ss]ecretary|"
+    r"[Ll]iberals?|[Cc]onservatives?|Tory|Tories|NDP|New Democrats?|Bloc(?: Québécois| Quebecois)?|"
+    r"Greens?|[Mm]ember of Parliament|[Pp]arliamentarian|[Ii]ncumbent|[Cc]andidate)(?![\p{L}])"
+)
+_PROVINCIAL_CONTEXT = regex.compile(r"(?<![\p{L}])(?:MPPs?|MLAs?|MNAs?|MHAs?|[Mm]ember of the Legislative|"
+                                    r"[Mm]ember of the National Assembly|[Mm]ayor|[Cc]ouncill?or)(?![\p{L}])")
+
+
+@dataclass(frozen=True)
+class Parenthetical:
+    """`(Riding, Prov.)` found in a paragraph; spans index the paragraph text."""
+
+    start: int  # "("
+    end: int  # one past ")"
+    name: str
+    name_start: int
+    name_end: int
+    prov_text: str
+    prov_start: int
+    prov_end: int
+    province: Province
+    prov_is_cp: bool
+    member_context: bool
+
+
+def parentheticals(par: Paragraph, provinces: Provinces) -> list[Parenthetical]:
+    """Every `(Place, Province)` parenthetical of a paragraph, computed once per paragraph."""
+    cached = par.__dict__.get("_ridings_parens")
+    if cached is not None:
+        return cached
+    out: list[Parenthetical] = []
+    text = par.text
+    for m in _PAREN.finditer(text):
+        inner = m.group(1)
+        comma = inner.rfind(",")
+        if comma <= 0:
+            continue
+        prov_raw = inner[comma + 1 :]
+        prov = prov_raw.strip()
+        hit = provinces.lookup(prov)
+        if hit is None:
+            continue
+        before = inner[:comma]
+        prev_comma = before.rfind(",")  # "(Liberal, Papineau, Que.)": the riding is the last part
+        name_raw = before[prev_comma + 1 :]
+        name = name_raw.strip()
+        if not name or not _NAME_OK.match(name) or len(name) > 100:
+            continue
+        base = m.start(1)
+        name_start = base + prev_comma + 1 + (len(name_raw) - len(name_raw.lstrip()))
+        prov_start = base + comma + 1 + (len(prov_raw) - len(prov_raw.lstrip()))
+        window = text[max(0, m.start() - 90) : m.start()]
+        member = bool(_MP_CONTEXT.search(window)) and not _PROVINCIAL_CONTEXT.search(window)
+        out.append(Parenthetical(
+            m.start(), m.end(), name, name_start, name_start + len(name), prov, prov_start,
+            prov_start + len(prov), hit[0], hit[1], member,
+        ))
+    par.__dict__["_ridings_parens"] = out
+    return out
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """What the gazetteer says about a parenthetical's place name."""
+
+    kind: str  # exact | dashes | french | spelling | fuzzy | unknown
+    riding: Riding | None
+    score: float = 1.0
+
+
+FUZZY_CUTOFF = 0.85  # without a member context, only a near-certain misspelling is reported
+FUZZY_CUTOFF_MEMBER = 0.7
+
+
+def resolve(p: Parenthetical, gaz: Gazetteer) -> Resolution:
+    name = p.name.replace("’", "'")
+    r = gaz.exact.get(name)
+    if r is not None:
+        return Resolution("exact", r)
+    dk = dash_key(name)
+    r = gaz.by_dash.get(dk)
+    if r is not None:
+        return Resolution("dashes", r)
+    r = gaz.french.get(dk)
+    if r is not None:
+        return Resolution("french", r)
+    r = gaz.by_fold.get(fold_key(name))
+    if r is not None:
+        return Resolution("spelling", r)
+    hit = gaz.fuzzy(name, FUZZY_CUTOFF_MEMBER if p.member_context else FUZZY_CUTOFF)
+    if hit is not None:
+        return Resolution("fuzzy", hit[0], hit[1])
+    return Resolution("unknown", None, 0.0)
+
+
+# ---- rules ------------------------------------------------------------------------------
+
+# Lower-case words that continue a sentence after "(Riding, Prov.)": verbs of the subject,
+# conjunctions, relative pronouns. A capital here is the engine's sentence-split artifact.
+CONTINUATIONS = frozenset(
+    """and or nor to of who whom whose which than said says say has have had was were is are will would could
+    should can may might must shall did does do also told tells called calls tweeted tweets wrote writes added
+    adds announced announces asked asks argued argues noted notes stated states urged urges warned warns
+    welcomed welcomes accused accuses introduced introduces tabled tables voted votes spoke speaks wants
+    thinks believes insists claims suggested suggests explained explains responded responds replied replies
+    questioned questions criticized criticised criticizes criticises praised praises pressed presses
+    raised raises blamed blames released releases issued issues confirmed confirms denied denies
+    sent sends made makes took takes gave gives met meets led leads became becomes remains remained
+    represents represented served serves sits sat chairs chaired pointed points joined joins launched
+    launches signed signs sponsored sponsors put puts went goes came comes got gets""".split()
+)
+_AFTER = regex.compile(r"[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])")
+
+
+def _continues(word: str) -> bool:
+    low = word.lower()
+    if low in CONTINUATIONS:
+        return True
+    # A past-tense verb right after the parenthetical ("Announced", "Introduced"); not names
+    # such as Fred or Ahmed.
+    return len(low) >= 6 and low.endswith("ed") and not low.endswith(("eed", "med"))
+
+
+@rule(
+    "ridings/capital-after-parenthetical",
+    category="Fluency/Spelling",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    packs=("provinces",),
+)
+def capital_after_parenthetical(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """The word after a `(Riding, Prov.)` parenthetical is capitalised though the sentence goes on.
+
+    ## Why it matters
+    The period of a province abbreviation (Que., Ont., B.C.) looks like the end of a
+    sentence to a translation engine, so it capitalises the next word: "(Papineau, Que.)
+    To tell". The sentence continues; the capital makes it read as two broken sentences.
+
+    ## Examples
+    bad:  Liberal MP Anita Vandenbeld (Ottawa West—Nepean, Ont.) [[Said->said]] the bill would pass.
+    bad:  Conservative MP Pierre Paul-Hus (Charlesbourg—Haute-Saint-Charles, Que.) [[And->and]] two colleagues voted no.
+    bad:  The minister, Dominic LeBlanc (Beauséjour, N.B.) [[Announced->announced]] the funding.
+    good: Liberal MP Anita Vandenbeld (Ottawa West—Nepean, Ont.) said the bill would pass.
+    good: The critic is Michael Chong (Wellington—Halton Hills, Ont.).
+    good: NDP MP Charlie Angus (Timmins—James Bay, Ont.) Ottawa office staff were told to stay home.
+    good: Service resumes on Monday at the depot (Kenora, Ont.) Trains leave hourly.
+
+    ## Fix safety
+    Safe: only the first letter of the word changes to lower case.
+    """
+    provinces = ctx.data("provinces")
+    text = par.text
+    for p in parentheticals(par, provinces):
+        m = _AFTER.match(text, p.end)
+        if m is None:
+            continue
+        word = m.group(1)
+        if not _continues(word):
+            continue
+        s = m.start(1)
+        if word == "And" and p.start > 0 and not p.member_context and not _name_before(text, p.start):
+            continue  # "(...) And" after something that is not a person: may start a sentence
+        yield ctx.finding(
+            par, s, m.end(1), f"“{word}” after the riding parenthetical continues the sentence: use lower case",
+            fix=Fix.safe("Lower-case the word", edits=(Edit(s, s + 1, word[0].lower()),)),
+            suggestions=(word[0].lower() + word[1:],),
+        )
+
+
+_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’\-]+\s*$")
+
+
+def _name_before(text: str, paren_start: int) -> bool:
+    return bool(_NAME_BEFORE.search(text, max(0, paren_start - 40), paren_start))
+
+
+@rule(
+    "ridings/wrong-dashes",
+    category="Locale convention/Name format",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    packs=("ridings", "provinces"),
+)
+def wrong_dashes(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A riding name written with hyphens or spaced dashes where the official name has em dashes.
+
+    ## Why it matters
+    Official riding names join their parts with unspaced em dashes (Bruce—Grey—Owen
+    Sound), while hyphens belong inside a part (Saint-Maurice—Champlain). Engines and
+    word processors turn the em dashes into hyphens or spaced en dashes, which makes a
+    different name.
+
+    ## Examples
+    bad:  Liberal MP Marc Garneau ([[Notre-Dame-de-Grâce-Westmount->Notre-Dame-de-Grâce—Westmount]], Que.) said he agreed.
+    bad:  NDP MP Niki Ashton ([[Churchill – Keewatinook Aski->Churchill—Keewatinook Aski]], Man.) voted against it.
+    good: Liberal MP Marc Garneau (Notre-Dame-de-Grâce—Westmount, Que.) said he agreed.
+    good: Liberal MP Mélanie Joly (Ahuntsic-Cartierville, Que.) said so.
+    good: She grew up in Pembroke (Petawawa – Laurentian Hills, Ont.) long ago.
+
+    ## Fix safety
+    Safe: the name is replaced by the official one, which differs only in its dashes and
+    spacing.
+    """
+    gaz = ctx.data("ridings")
+    for p in parentheticals(par, ctx.data("provinces")):
+        res = resolve(p, gaz)
+        if res.kind != "dashes":
+            continue
+        yield ctx.finding(
+            par, p.name_start, p.name_end,
+            f"Riding name with the wrong dashes: the official name is {res.riding.name}",
+            fix=Fix.safe("Use the official name", res.riding.name),
+        )
+
+
+@rule(
+    "ridings/unknown-name",
+    category="Accuracy/Mistranslation",
+    severity=Severity.MAJOR,
+    fix=FixAvailability.SOMETIMES,
+    packs=("ridings", "provinces"),
+    confidence=0.75,
+)
+def unknown_name(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A member's riding that is not in the federal gazetteer, with the closest official name.
+
+    ## Why it matters
+    A riding name is a proper noun with one spelling. A misspelt or garbled one
+    ("Bruce – Gray-Owen Sound") is a factual error a reader from that riding notices;
+    engines also translate parts of names (South → Sud) or drop accents.
+
+    ## Examples
+    bad:  Conservative MP Michael Barrett ([[Leeds-Grenville-Thousand Islands and Rideau Lake->Leeds—Grenville—Thousand Islands and Rideau Lakes]], Ont.) said it was wrong.
+    bad:  Liberal MP Dominic LeBlanc ([[Beausejour->Beauséjour]], N.B.) spoke first.
+    bad:  NDP MP Alexandre Boulerice ([[Rosemount—La Petite-Patrie->Rosemont—La Petite-Patrie]], Que.) spoke first.
+    good: Conservative MP Michael Barrett (Leeds—Grenville—Thousand Islands and Rideau Lakes, Ont.) said it was wrong.
+    good: Troops left from Garrison Petawawa (Petawawa, Ont.) on Monday.
+    good: The professor (Kingston, Ont.) said the base would stay.
+    good: Ontario MPP Lisa MacLeod (Nepean—Carleton, Ont.) said the province would help.
+
+    ## Fix safety
+    Unsafe: the suggestion is the closest official name; a human should confirm it is
+    the member's riding.
+
+    ## Known issues
+    Without words naming a federal member before the parenthesis, only near-certain
+    misspellings are reported, so a badly garbled name in a bare parenthetical is missed.
+    Provincial ridings are not in the gazetteer: add them in a user pack.
+    """
+    gaz = ctx.data("ridings")
+    for p in parentheticals(par, ctx.data("provinces")):
+        res = resolve(p, gaz)
+        if res.kind in ("exact", "dashes", "french"):
+            continue
+        if res.kind == "unknown":
+            if not p.member_context:
+                continue
+            yield ctx.finding(
+                par, p.name_start, p.name_end,
+                "Not a federal riding of the 2013 or 2023 representation order", confidence=0.45,
+            )
+            continue
+        name = res.riding.name
+        conf = 0.9 if res.kind == "spelling" else round(min(0.85, 0.3 + res.score * 0.6), 2)
+        yield ctx.finding(
+            par, p.name_start, p.name_end, f"Riding name not in the gazetteer: did you mean {name}?",
+            fix=Fix.unsafe("Use the official name", name), confidence=conf,
+        )
+
+
+@rule(
+    "ridings/french-name",
+    category="Accuracy/Untranslated",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    packs=("ridings", "provinces"),
+    confidence=0.8,
+)
+def french_name(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A riding given by its French name in English copy.
+
+    ## Why it matters
+    Ridings have official English and French names (Vancouver East / Vancouver-Est).
+    English copy uses the English one; a French name left in is a trace of translation.
+
+    ## Examples
+    bad:  NDP MP Jenny Kwan ([[Vancouver-Est->Vancouver East]], B.C.) said it was overdue.
+    good: NDP MP Jenny Kwan (Vancouver East, B.C.) said it was overdue.
+    good: Liberal MP Steven MacKinnon (Gatineau, Que.) said so.
+
+    ## Fix safety
+    Unsafe: the official English name replaces the French one; check the quote is not French copy.
+    """
+    gaz = ctx.data("ridings")
+    for p in parentheticals(par, ctx.data("provinces")):
+        res = resolve(p, gaz)
+        if res.kind != "french":
+            continue
+        yield ctx.finding(
+            par, p.name_start, p.name_end, f"French name of the riding: English copy uses {res.riding.name}",
+            fix=Fix.unsafe("Use the English name", res.riding.name),
+        )
+
+
+@rule(
+    "ridings/province-style",
+    category="Locale convention/Address format",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    packs=("ridings", "provinces"),
+    locales=("en-CA",),
+)
+def province_style(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """The province in a riding parenthetical is not in CP style (QC, Qc, N.-B., Quebec).
+
+    ## Why it matters
+    Canadian Press style abbreviates the province after a riding or community with the
+    traditional abbreviations (Que., Ont., N.B., B.C.) and spells out Yukon and Nunavut.
+    Postal codes and French abbreviations are translation leftovers.
+
+    ## Examples
+    bad:  Bloc MP Alain Therrien (La Prairie, [[QC->Que.]]) said the party would vote no.
+    bad:  Liberal MP Dominic LeBlanc (Beauséjour, [[N.-B.->N.B.]]) spoke.
+    bad:  Liberal MP Mona Fortier (Ottawa—Vanier, [[Ontario->Ont.]]) spoke.
+    good: Bloc MP Alain Therrien (La Prairie, Que.) said the party would vote no.
+    good: NDP MP Lori Idlout (Nunavut, Nunavut) spoke.
+    good: The company is based in Laval (Montreal, Quebec) and Toronto.
+
+    ## Fix safety
+    Safe: only the province's abbreviation changes, to the CP form of the same province.
+    """
+    gaz = ctx.data("ridings")
+    for p in parentheticals(par, ctx.data("provinces")):
+        if p.prov_is_cp:
+            continue
+        full_name = p.prov_text in (p.province.name,)
+        if full_name or p.prov_text.casefold() == p.province.name.casefold():
+            # A spelled-out province is only wrong in a member's riding parenthetical.
+            if not p.member_context and resolve(p, gaz).kind == "unknown":
+                continue
+        cp = p.province.cp
+        yield ctx.finding(
+            par, p.prov_start, p.prov_end, f"CP style writes {cp} for {p.province.name} here",
+            fix=Fix.safe(f"Use {cp}", cp),
+        )
+
+
+@rule(
+    "ridings/province-mismatch",
+    category="Accuracy/Mistranslation",
+    severity=Severity.MAJOR,
+    fix=FixAvailability.ALWAYS,
+    packs=("ridings", "provinces"),
+    confidence=0.8,
+)
+def province_mismatch(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """The province in a riding parenthetical is not the riding's province.
+
+    ## Why it matters
+    Each riding lies in one province; a wrong province (often a mistranslated or
+    swapped abbreviation) misinforms the reader about whom the member represents.
+
+    ## Examples
+    bad:  Liberal MP Justin Trudeau (Papineau, [[Ont.->Que.]]) said so.
+    bad:  NDP MP Jagmeet Singh (Burnaby South, [[Alta.->B.C.]]) said so.
+    good: Liberal MP Justin Trudeau (Papineau, Que.) said so.
+    good: Ontario's minister visited Durham (Durham, Ont.) on Monday.
+
+    ## Fix safety
+    Display only: the province is suggested from the gazetteer, but the riding name may
+    be the wrong part.
+    """
+    gaz = ctx.data("ridings")
+    provinces = ctx.data("provinces")
+    for p in parentheticals(par, provinces):
+        res = resolve(p, gaz)
+        if res.riding is None or res.kind == "fuzzy":
+            continue
+        if res.riding.province == p.province.code:
+            continue
+        right = provinces.by_code.get(res.riding.province)
+        if right is None:
+            continue
+        yield ctx.finding(
+            par, p.prov_start, p.prov_end,
+            f"{res.riding.name} is in {right.name}, not {p.province.name}",
+            fix=Fix.display_only(f"Use {right.cp}", right.cp),
+        )

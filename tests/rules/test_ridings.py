@@ -1,0 +1,116 @@
+"""Ridings beyond the one-line examples: the seed, both orders, context, clean copy, speed."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from mtqa.engine import Checker
+from mtqa.testing import assert_clean, assert_flags, findings
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_a80f4c312e8b183b.txt"
+
+CLEAN_COPY = """OTTAWA — Liberal MP Mona Fortier (Ottawa—Vanier, Ont.) said Tuesday the budget would pass.
+
+Conservative finance critic Pierre Poilievre (Carleton, Ont.) and NDP MP Peter Julian (New Westminster—Burnaby, B.C.) both voted against it. Bloc MP Alain Therrien (La Prairie, Que.) abstained.
+
+The vote came after Defence Minister Anita Anand (Oakville, Ont.), who was in Brussels, asked colleagues to wait. "We need more time," said Liberal MP Yvonne Jones (Labrador, N.L.).
+
+Troops at Garrison Petawawa (Petawawa, Ont.) and at the base in Kingston (Kingston, Ont.) will be the first to deploy, the department said. Ontario MPP John Fraser (Ottawa South, Ont.) welcomed the news.
+
+NDP MP Lori Idlout (Nunavut, Nunavut) said the North was forgotten. Green MP Elizabeth May (Saanich—Gulf Islands, B.C.)."""
+
+
+def _seed() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+def test_seed_capitals_after_parentheticals() -> None:
+    got = findings(_seed(), "ridings/capital-after-parenthetical")
+    assert [f.text for f in got] == ["Said", "Has", "To", "And", "Said", "Was"]
+    assert all(f.fix_safe for f in got)
+    assert [f.suggestions[0] for f in got] == ["said", "has", "to", "and", "said", "was"]
+
+
+def test_seed_riding_names() -> None:
+    got = findings(_seed(), ("ridings/wrong-dashes", "ridings/unknown-name"))
+    by_text = {f.text: f for f in got}
+    assert sorted(by_text) == sorted(
+        ["Bruce – Gray-Owen Sound", "Saint-Maurice-Champlain", "Selkirk – Interlake-Eastman", "Timmins – James Bay"]
+    )
+    assert by_text["Bruce – Gray-Owen Sound"].suggestions == ("Bruce—Grey—Owen Sound",)
+    assert by_text["Bruce – Gray-Owen Sound"].rule_id == "ridings/unknown-name"
+    assert by_text["Saint-Maurice-Champlain"].suggestions == ("Saint-Maurice—Champlain",)
+    assert by_text["Timmins – James Bay"].rule_id == "ridings/wrong-dashes"
+
+
+def test_seed_correct_parentheticals_stay_quiet() -> None:
+    flagged = {f.text for f in findings(_seed(), "ridings")}
+    for ok in ("Vancouver South", "Burnaby South", "Vancouver Kingsway", "Papineau", "Durham", "B.C.", "Que."):
+        assert ok not in flagged
+
+
+def test_seed_fix_is_idempotent_and_clears_the_family() -> None:
+    chk = Checker(select=["ridings"], strict=True)
+    fixed = chk.check(_seed()).fixed_text()
+    assert "(Papineau, Que.) to tell" in fixed
+    assert "(Timmins—James Bay, Ont.) was among" in fixed
+    again = chk.check(fixed)
+    assert [f.rule_id for f in again.findings if f.fix_safe] == []
+    assert again.fixed_text() == fixed
+
+
+def test_clean_canadian_copy_is_quiet() -> None:
+    assert_clean(CLEAN_COPY, "ridings")
+
+
+def test_both_representation_orders_are_valid() -> None:
+    text = ("NDP MP Charlie Angus (Timmins—James Bay, Ont.) spoke in 2020. "
+            "NDP MP Charlie Angus (Kapuskasing—Timmins—Mushkegowuk, Ont.) spoke in 2025.")
+    assert_clean(text, "ridings")
+
+
+def test_sentence_ending_with_parenthetical() -> None:
+    assert_clean("The critics are Erin O'Toole (Durham, Ont.). The party agreed.", "ridings")
+    assert_clean("The critic is Erin O'Toole (Durham, Ont.)\n\nSaid another way, nothing changed.", "ridings")
+
+
+def test_place_not_a_riding_only_questioned_in_member_context() -> None:
+    assert_clean("Soldiers from Petawawa (Petawawa, Ont.) left Monday.", "ridings")
+    got = assert_flags("Liberal MP Jane Doe (Petawawa, Ont.) said so.", "ridings/unknown-name", ["Petawawa"])
+    assert got[0].confidence < 0.5  # shown, costs nothing: it may be a riding we do not know
+    assert_clean("Ontario MPP Jane Doe (Petawawa, Ont.) said so.", "ridings")
+
+
+def test_party_before_riding_in_parenthetical() -> None:
+    assert_flags("The motion by Justin Trudeau (Liberal, Papineau, Que.) Was adopted.",
+                 "ridings/capital-after-parenthetical", ["Was"])
+    assert_clean("The motion by Justin Trudeau (Liberal, Papineau, Que.) was adopted.", "ridings")
+
+
+def test_province_checks() -> None:
+    assert_flags("NDP MP Alexandre Boulerice (Rosemont—La Petite-Patrie, Qc) said so.",
+                 "ridings/province-style", ["Qc"])
+    assert_flags("Liberal MP Justin Trudeau (Papineau, N.B.) said so.", "ridings/province-mismatch", ["N.B."])
+    # a province in the wrong style *and* the wrong province: both said
+    got = findings("Liberal MP Justin Trudeau (Papineau, ON) said so.", "ridings")
+    assert sorted(f.rule_id for f in got) == ["ridings/province-mismatch", "ridings/province-style"]
+
+
+def test_province_style_is_cp_so_only_en_ca() -> None:
+    assert_clean("Bloc MP Alain Therrien (La Prairie, QC) said so.", "ridings/province-style", locale="en-US")
+
+
+def test_fix_keeps_text_outside_spans() -> None:
+    text = "Intro.\n\nNDP MP Niki Ashton (Churchill - Keewatinook Aski, Man.) And two others said no.\n\nEnd."
+    fixed = Checker(select=["ridings"], strict=True).check(text).fixed_text()
+    assert fixed == "Intro.\n\nNDP MP Niki Ashton (Churchill—Keewatinook Aski, Man.) and two others said no.\n\nEnd."
+
+
+def test_adversarial_input_is_linear() -> None:
+    chk = Checker(select=["ridings"], strict=True)
+    nasty = ["(" * 20000, "(A, Que.) " * 3000, "(" + "A-" * 5000 + ", Ont.) Said", "(Zzz Qqq, Ont.) " * 2000]
+    for text in nasty:
+        t0 = time.perf_counter()
+        chk.check(text)
+        assert time.perf_counter() - t0 < 2.0
