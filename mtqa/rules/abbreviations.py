@@ -1,0 +1,499 @@
+"""Abbreviations and segmentation: periods lost or misplaced by a translation engine.
+
+Engines split the source into sentences before translating and join the results after.
+An abbreviation's period is where that goes wrong: the period of a sentence-final
+``U.S.`` is lost and two sentences run together (``the US So if``); a period lands inside
+a name (``Canada-US. Relations``) or a clause (``the NATO mission. to train``); a word
+after an abbreviation that did not end the sentence gets a capital (``the U.S. Said``).
+
+House style is data (`rules/abbreviations.toml`): which abbreviations take periods in a
+locale's news style (CP: U.S., U.K., but UN and EU), and whether a month before a day is
+abbreviated (CP: Jan. 7). A story that mixes the two forms of one abbreviation is flagged
+in any locale; a story that keeps to another style throughout is flagged only by the
+preview rule `abbreviations/house-style`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterator
+
+import regex
+
+from mtqa.finding import Edit, Fix, FixAvailability, Severity
+from mtqa.packs import pack_compiler
+from mtqa.rule import RawFinding, RuleContext, Scope, Status, rule
+from mtqa.segment import MONTH_ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, TITLE_ABBREVIATIONS, Paragraph
+
+# ---- pack --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Pair:
+    dotted: str  # U.S.
+    bare: str  # US
+    keep: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class House:
+    name: str
+    use: frozenset[str]
+    months_with_day: str  # "abbreviated" | "spelled" | ""
+    honorific_periods: bool | None
+
+
+@dataclass
+class AbbrevData:
+    pairs: list[Pair]
+    by_form: dict[str, tuple[Pair, bool]]  # form → (pair, is dotted)
+    forms_re: regex.Pattern
+    lost_re: regex.Pattern
+    months: dict[str, str]  # full name → abbreviation ("" when never abbreviated)
+    month_by_abbr: dict[str, str]  # "Jan." / "Jan" / "Sep." → "January"
+    dates_re: regex.Pattern
+    houses: dict[str, House] = field(default_factory=dict)
+
+    def house(self, locale: str) -> House | None:
+        return self.houses.get(locale)
+
+    def preferred(self, pair: Pair, locale: str) -> str | None:
+        """The house form of `pair` in `locale`, or None when the locale has no preference."""
+        h = self.houses.get(locale)
+        if h is None:
+            return None
+        if pair.dotted in h.use:
+            return pair.dotted
+        if pair.bare in h.use:
+            return pair.bare
+        return None
+
+
+SCHEMA = {
+    "abbreviation!": [{"dotted!": str, "bare!": str, "keep": [str]}],
+    "month!": [{"name!": str, "abbr!": str}],
+    "house": [{"name!": str, "locales!": [str], "use": [str], "months_with_day": str, "honorific_periods": bool}],
+}
+
+# After a bare abbreviation, words that start a sentence and never continue a noun phrase.
+OPENERS = ("The He She It They We I You This That These Those There His Her Its Their Our My But And So Yet "
+           "If When While Why How What As After Before Since Although Though Because However Meanwhile").split()
+
+
+@pack_compiler("abbreviations", SCHEMA)
+def compile_abbreviations(raw: dict) -> AbbrevData:
+    pairs = [Pair(e["dotted"], e["bare"], tuple(e.get("keep", ()))) for e in raw["abbreviation"]]
+    by_form: dict[str, tuple[Pair, bool]] = {}
+    for p in pairs:
+        by_form.setdefault(p.dotted, (p, True))
+        by_form.setdefault(p.bare, (p, False))
+    alts = sorted(by_form, key=len, reverse=True)
+    forms_re = regex.compile(
+        r"(?<![\p{L}\p{N}.])(?:" + "|".join(regex.escape(a) for a in alts) + r")(?![\p{L}\p{N}$]|\.[\p{L}\p{N}])"
+    )
+    lost_forms = sorted({p.bare for p in pairs} | {p.dotted[:-1] for p in pairs if p.dotted.endswith(".")},
+                        key=len, reverse=True)
+    lost_re = regex.compile(
+        r"(?<=[\p{L}\p{N},;:’”'\"] )(" + "|".join(regex.escape(a) for a in lost_forms) + r")(?![\p{L}\p{N}.$])"
+        r"[ ]+(?:" + "|".join(OPENERS) + r")(?![\p{L}\p{N}'’])"
+    )
+    months: dict[str, str] = {}
+    month_by_abbr: dict[str, str] = {}
+    for e in raw["month"]:
+        months[e["name"]] = e["abbr"]
+        if e["abbr"]:
+            a = e["abbr"].rstrip(".")
+            for form in (a, a + ".", a[:3], a[:3] + "."):
+                month_by_abbr.setdefault(form, e["name"])
+    names = sorted(set(months) | set(month_by_abbr), key=len, reverse=True)
+    dates_re = regex.compile(
+        r"(?<![\p{L}\p{N}])(" + "|".join(regex.escape(n) for n in names) + r")(?![\p{L}]) (\d{1,2})(?:st|nd|rd|th)?(?![\p{N}])"
+    )
+    houses: dict[str, House] = {}
+    for h in raw.get("house", []):
+        house = House(h["name"], frozenset(h.get("use", ())), h.get("months_with_day", ""), h.get("honorific_periods"))
+        for loc in h["locales"]:
+            houses.setdefault(loc, house)
+    return AbbrevData(pairs, by_form, forms_re, lost_re, months, month_by_abbr, dates_re, houses)
+
+
+# ---- occurrences ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    par: Paragraph
+    start: int
+    end: int
+    pair: Pair
+    dotted: bool
+    sentence_final: bool  # a dotted form whose last period also ends the sentence
+
+
+_ALLCAPS = regex.compile(r"\p{Lu}{2,}")
+_PREV_WORD = regex.compile(r"([\p{L}]+)\W*$")
+_NEXT_WORD = regex.compile(r"\W*([\p{L}]+)")
+
+
+def _shouting(text: str, start: int, end: int) -> bool:
+    """Both neighbouring words in capitals: a headline or a quote in caps (LET US GO)."""
+    prev = _PREV_WORD.search(text, max(0, start - 30), start)
+    nxt = _NEXT_WORD.match(text, end)
+    return bool(prev and nxt and _ALLCAPS.fullmatch(prev.group(1)) and _ALLCAPS.fullmatch(nxt.group(1)))
+
+
+def occurrences(doc, data: AbbrevData, state: dict) -> list[Occurrence]:
+    """Every bare or dotted form of a listed abbreviation in the document (cached per document)."""
+    cached = state.get("abbreviations.occurrences")
+    if cached is not None:
+        return cached
+    out: list[Occurrence] = []
+    for par in doc.paragraphs:
+        text = par.text
+        ends = None
+        for m in data.forms_re.finditer(text):
+            pair, dotted = data.by_form[m.group()]
+            if pair.keep and any(text.startswith(k, m.start()) for k in pair.keep):
+                continue
+            if _shouting(text, m.start(), m.end()):
+                continue
+            final = False
+            if dotted:
+                if ends is None:
+                    ends = {s.end for s in par.sentences}
+                final = m.end() in ends
+            out.append(Occurrence(par, m.start(), m.end(), pair, dotted, final))
+    state["abbreviations.occurrences"] = out
+    return out
+
+
+def _replacement(occ: Occurrence, to_dotted: bool) -> tuple[int, int, str]:
+    """Span and text that turn `occ` into the other form, keeping a sentence-final period."""
+    text = occ.par.text
+    if to_dotted:
+        end = occ.end
+        if text.startswith(".", end) and not text.startswith("..", end):
+            end += 1  # "the US." → "the U.S."
+        return occ.start, end, occ.pair.dotted
+    if occ.sentence_final:
+        return occ.start, occ.end, occ.pair.bare + "."
+    return occ.start, occ.end, occ.pair.bare
+
+
+# ---- rules ------------------------------------------------------------------------------------
+
+
+@rule(
+    "abbreviations/lost-periods",
+    category="Fluency/Punctuation",
+    severity=Severity.MAJOR,
+    fix=FixAvailability.ALWAYS,
+    packs=("abbreviations",),
+    confidence=0.85,
+)
+def lost_periods(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A sentence-final abbreviation lost its periods and the next sentence ran into it.
+
+    ## Why it matters
+    When "U.S." ends a sentence, its last period is also the full stop. Engines that
+    normalise it to "US" drop both, so two sentences run together ("relations with the US
+    So if you…") and the reader has to find the break.
+
+    ## Examples
+    bad:  Ottawa depends on trade with the [[US->U.S.]] But the deal is not signed.
+    bad:  Prices rose faster in the [[UK->U.K.]] They fell in Canada.
+    good: Ottawa depends on trade with the U.S. But the deal is not signed.
+    good: Ottawa depends on US trade. But the deal is not signed.
+    good: US officials said the talks would go on.
+    good: The talks between the US and Canada went on.
+
+    ## Fix safety
+    Unsafe: restoring the period splits the text into two sentences, which is nearly
+    always meant, but an editor should read the result.
+    """
+    data = ctx.data("abbreviations")
+    for m in data.lost_re.finditer(par.text):
+        form = m.group(1)
+        if "." in form:  # "U.S" lost only its final period
+            pair, repl = data.by_form[form + "."][0], form + "."
+        else:
+            pair = data.by_form[form][0]
+            repl = pair.dotted if data.preferred(pair, ctx.locale) == pair.dotted else form + "."
+        yield ctx.finding(
+            par, m.start(1), m.end(1),
+            f"“{form}” ends a sentence but lost its period: the next sentence runs on",
+            fix=Fix.unsafe("Restore the period", repl),
+        )
+
+
+# Abbreviations a period legitimately follows inside a sentence, before a lower-case word.
+_KNOWN = frozenset(
+    a.casefold().rstrip(".")
+    for a in (
+        *TITLE_ABBREVIATIONS, *SENTENCE_FINAL_ABBREVIATIONS, *MONTH_ABBREVIATIONS,
+        *"""etc vs al cf approx appr ca esp incl excl min max est dept govt mgmt misc pp ed eds trans
+        lb lbs oz mi hr hrs yr yrs mo mos sq ave st rd hwy no op ref tel ext vol ch pt pts gr
+        mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec
+        ft in yd sr jr bros inc ltd corp co assn univ gen col capt lt sgt cpl pte adm cmdr""".split(),
+    )
+)
+_COMPOUND_STRAY = regex.compile(
+    r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}]*-(\p{Lu}{2,5})\.(?=[ ]+\p{Lu}\p{Ll})"
+)
+_MIDSENTENCE_STRAY = regex.compile(r"(?<![\p{L}\p{N}.\-'’@/])(\p{L}{2,})\.(?=[ ]+\p{Ll}\p{L}*(?![.\p{L}]))")
+
+
+@rule(
+    "abbreviations/stray-period",
+    category="Fluency/Punctuation",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    packs=("abbreviations",),
+    confidence=0.7,
+)
+def stray_period(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A period inside a name or a sentence, where the engine thought a sentence ended.
+
+    ## Why it matters
+    A period after the last letters of a compound ("Canada-US. Relations") or before a
+    lower-case word ("the mission. to train") is a sentence break the translation engine
+    invented; it cuts a name or a clause in two.
+
+    ## Examples
+    bad:  He chairs the Centre for [[Canada-UK.->Canada-U.K.]] Studies at Carleton.
+    bad:  The army will resume the training [[mission.->mission]] to rebuild the force.
+    good: He chairs the Centre for Canada-U.K. Studies at Carleton.
+    good: The talks start at 9 a.m. tomorrow, with the U.S. team, Inc. staff, etc. and others.
+    good: Dr. Smith met Gen. Eyre; the rest, i.e. the staff, stayed home.
+
+    ## Fix safety
+    Unsafe: removing the period joins what the engine split; sometimes the words after it
+    were meant to start a new sentence instead.
+
+    ## Known issues
+    A period before a lower-case word is also normal after abbreviations that are not in
+    the built-in list (e.g. uncommon unit abbreviations); those may be flagged.
+    """
+    data = ctx.data("abbreviations")
+    text = par.text
+    for m in _COMPOUND_STRAY.finditer(text):
+        caps = m.group(1)
+        hit = data.by_form.get(caps)
+        if hit is not None:
+            pref = data.preferred(hit[0], ctx.locale)
+            repl = pref if pref is not None else caps
+        else:
+            repl = caps
+        start = m.start(1)
+        yield ctx.finding(
+            par, m.start(), m.end(1) + 1, f"Stray period after “{caps}”: the name goes on",
+            fix=Fix.unsafe("Remove the period", edits=(Edit(start, m.end(1) + 1, repl),)),
+            suggestions=(text[m.start():start] + repl,),
+        )
+    for m in _MIDSENTENCE_STRAY.finditer(text):
+        word = m.group(1)
+        if word.casefold() in _KNOWN:
+            continue
+        yield ctx.finding(
+            par, m.start(1), m.end(1) + 1, "Period inside a sentence: the next word is lower case",
+            fix=Fix.unsafe("Remove the period", edits=(Edit(m.end(1), m.end(1) + 1, ""),)),
+            suggestions=(word,),
+        )
+
+
+_CAP_AFTER = regex.compile(
+    r"(?<![\p{L}\p{N}.])((?:\p{L}\.){2,}|(?:Inc|Ltd|Corp|Co|Jr|Sr|Bros|Que|Ont|Man|Sask|Alta|Nfld|Calif|Mass|Fla|"
+    r"Wash|Ill|Tex|Ariz|Penn|Va)\.)[ ]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’])"
+)
+_CONTINUING = frozenset(
+    """said says told tells has have had was were is are will would could should can may might must did does
+    added adds called calls announced announces noted notes wrote writes tweeted tweets confirmed confirms
+    reported reports warned warns to than""".split()
+)
+
+
+@rule(
+    "abbreviations/capital-after-abbreviation",
+    category="Fluency/Spelling",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    packs=("abbreviations",),
+    confidence=0.8,
+)
+def capital_after_abbreviation(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A capital after an abbreviation that did not end the sentence (the U.S. Said).
+
+    ## Why it matters
+    The period of U.S., B.C. or Inc. is not a full stop. An engine that takes it for one
+    capitalises the next word, and the sentence reads as if it had broken in two.
+
+    ## Examples
+    bad:  Officials in the U.S. [[Said->said]] the plan was sound.
+    bad:  Shares of Apple Inc. [[Have->have]] fallen this week.
+    good: Officials in the U.S. said the plan was sound.
+    good: The plan came from the U.S. Was it sound?
+    good: He moved to the U.S. Department of State in 2019.
+
+    ## Fix safety
+    Unsafe: the word is lower-cased; rarely, the capital starts a question.
+    """
+    text = par.text
+    for m in _CAP_AFTER.finditer(text):
+        word = m.group(2)
+        if word.lower() not in _CONTINUING:
+            continue
+        nxt = text[m.end() : m.end() + 40]
+        if nxt.rstrip().endswith("?") or "?" in nxt.split(".")[0]:
+            continue  # "… the U.S. Was it sound?": a question starts here
+        s = m.start(2)
+        yield ctx.finding(
+            par, s, m.end(2), f"“{word}” continues the sentence after “{m.group(1)}”: use lower case",
+            fix=Fix.unsafe("Lower-case the word", edits=(Edit(s, s + 1, word[0].lower()),)),
+            suggestions=(word[0].lower() + word[1:],),
+        )
+
+
+@rule(
+    "abbreviations/mixed-forms",
+    category="Fluency/Inconsistency",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    packs=("abbreviations",),
+)
+def mixed_forms(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """One story writes the same abbreviation two ways (US and U.S.).
+
+    ## Why it matters
+    "US" fifteen times beside one "U.S." is one style choice applied unevenly, usually
+    because parts of the story went through different engines or editors. The form kept
+    is the locale's house style (CP: U.S., UN), or else the story's majority.
+
+    ## Examples
+    bad:  Police in Washington, DC, met. Later, [[D.C.->DC]] officials left. The DC council agreed.
+    bad:  The [[US->U.S.]] and Canada met. Later, U.S. officials left.
+    bad:  Ottawa and the [[U.N.->UN]] agreed. The UN will send staff.
+    good: Ottawa and the UN agreed. The UN will send staff.
+    good: The U.S. and Canada met. Later, U.S. officials left.
+
+    ## Fix safety
+    Safe: only the periods of the abbreviation change, to the form the story should use;
+    a period that also ends the sentence is kept.
+    """
+    data = ctx.data("abbreviations")
+    occ = occurrences(doc, data, ctx.state)
+    by_pair: dict[Pair, list[Occurrence]] = {}
+    for o in occ:
+        by_pair.setdefault(o.pair, []).append(o)
+    for pair, items in by_pair.items():
+        dotted = [o for o in items if o.dotted]
+        bare = [o for o in items if not o.dotted]
+        if not dotted or not bare:
+            continue
+        pref = data.preferred(pair, ctx.locale)
+        if pref is None:
+            if len(dotted) != len(bare):
+                pref = pair.dotted if len(dotted) > len(bare) else pair.bare
+            else:
+                pref = pair.dotted if items[0].dotted else pair.bare
+        wrong = bare if pref == pair.dotted else dotted
+        house = data.house(ctx.locale)
+        why = f"{house.name} style" if data.preferred(pair, ctx.locale) else "the story's usual form"
+        for o in wrong:
+            s, e, repl = _replacement(o, to_dotted=pref == pair.dotted)
+            yield ctx.finding(
+                o.par, o.start, o.end,
+                f"“{o.par.text[o.start:o.end]}” beside “{pref}” in the same story ({why} is {pref})",
+                fix=Fix.safe(f"Write {pref}", edits=(Edit(s, e, repl),)), suggestions=(repl,),
+            )
+
+
+@rule(
+    "abbreviations/house-style",
+    category="Style/Company style",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    packs=("abbreviations",),
+    status=Status.PREVIEW,
+)
+def house_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A story keeps to another style than the locale's house style (US for CP's U.S., January 7 for Jan. 7).
+
+    ## Why it matters
+    Canadian Press copy writes U.S. and U.K. with periods and abbreviates Jan., Feb.,
+    Aug., Sept., Oct., Nov. and Dec. before a day. A translated story that is
+    consistent in another style is not wrong, but it is not house style either; this
+    preview rule lets a desk enforce it. Mixed stories are reported by
+    `abbreviations/mixed-forms` and `consistency/date-style` instead.
+
+    ## Examples
+    bad:  Trade with the [[US->U.S.]] grew on [[January 7->Jan. 7]].
+    bad:  The [[UK->U.K.]] team left.
+    good: Trade with the U.S. grew on Jan. 7 and again in March.
+    good: The talks ended on May 5 and June 30.
+
+    ## Fix safety
+    Safe: only the abbreviation's periods or the month's spelling change.
+    """
+    data = ctx.data("abbreviations")
+    house = data.house(ctx.locale)
+    if house is None:
+        return
+    by_pair: dict[Pair, list[Occurrence]] = {}
+    for o in occurrences(doc, data, ctx.state):
+        by_pair.setdefault(o.pair, []).append(o)
+    for pair, items in by_pair.items():
+        pref = data.preferred(pair, ctx.locale)
+        if pref is None or len({o.dotted for o in items}) > 1:
+            continue  # no house form, or mixed (mixed-forms reports it)
+        for o in items:
+            if (pref == pair.dotted) == o.dotted:
+                continue
+            s, e, repl = _replacement(o, to_dotted=pref == pair.dotted)
+            yield ctx.finding(o.par, o.start, o.end, f"{house.name} style writes {pref}",
+                              fix=Fix.safe(f"Write {pref}", edits=(Edit(s, e, repl),)), suggestions=(repl,))
+    if house.months_with_day not in ("abbreviated", "spelled"):
+        return
+    dates = date_occurrences(doc, data, ctx.state)
+    if len({d.abbreviated for d in dates if d.abbreviable}) > 1:
+        return  # mixed: consistency/date-style reports it
+    want_abbr = house.months_with_day == "abbreviated"
+    for d in dates:
+        if not d.abbreviable or d.abbreviated == want_abbr:
+            continue
+        repl = d.abbr if want_abbr else d.name
+        yield ctx.finding(d.par, d.start, d.end, f"{house.name} style writes {repl} before a day",
+                          fix=Fix.safe(f"Write {repl}", edits=(Edit(d.start, d.month_end, repl),)),
+                          suggestions=(repl + d.par.text[d.month_end:d.end],))
+
+
+@dataclass(frozen=True)
+class DateOcc:
+    par: Paragraph
+    start: int
+    month_end: int
+    end: int
+    name: str  # full month name
+    abbr: str  # its abbreviation ("" if never abbreviated)
+    abbreviated: bool
+    abbreviable: bool
+
+
+def date_occurrences(doc, data: AbbrevData, state: dict) -> list[DateOcc]:
+    """Every `Month Day` in the document (cached per document)."""
+    cached = state.get("abbreviations.dates")
+    if cached is not None:
+        return cached
+    out = []
+    for par in doc.paragraphs:
+        for m in data.dates_re.finditer(par.text):
+            month = m.group(1)
+            if month in data.months:
+                name, abbreviated = month, False
+            else:
+                name, abbreviated = data.month_by_abbr[month], True
+            abbr = data.months[name]
+            out.append(DateOcc(par, m.start(), m.end(1), m.end(2), name, abbr, abbreviated, bool(abbr)))
+    state["abbreviations.dates"] = out
+    return out

@@ -1,0 +1,241 @@
+"""House-style consistency: one story, one choice for each style question.
+
+A translated story is often assembled from pieces that went through different engines,
+translation memories or editors, so choices that a house style settles once come out
+both ways: ``Mr Kilford`` beside ``Mr. Ruff``, ``January 7`` beside ``Jan. 3``, spaced
+en dashes beside em dashes. Each rule here counts the forms a story uses and flags the
+ones that do not match the form it should use: the locale's house style where the
+`abbreviations` pack defines one (CP for en-CA: Mr., Jan. 7), otherwise the story's
+majority. A story that keeps to one form is not flagged here.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from mtqa.finding import Edit, Fix, FixAvailability, Severity
+from mtqa.rule import RawFinding, RuleContext, Scope, rule
+from mtqa.rules.abbreviations import date_occurrences
+from mtqa.segment import Paragraph
+
+_HONORIFIC = regex.compile(r"(?<![\p{L}\p{N}.])(Mr|Mrs|Ms|Dr|Prof|Messrs)(\.?)(?= \p{Lu}\p{L})")
+
+
+def _choose(counts: dict, house_pref, first) -> object:
+    """The form a story should use: the house form, else the majority, else the first used."""
+    if house_pref is not None:
+        return house_pref
+    best = max(counts.values())
+    leaders = [k for k, v in counts.items() if v == best]
+    return leaders[0] if len(leaders) == 1 else first
+
+
+@rule(
+    "consistency/honorific-periods",
+    category="Fluency/Inconsistency",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    packs=("abbreviations",),
+)
+def honorific_periods(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """Honorifics with and without periods in one story (Mr Smith beside Mr. Jones).
+
+    ## Why it matters
+    North American style writes Mr., Mrs., Dr.; British style Mr, Mrs, Dr. A story
+    that does both was stitched together from differently styled pieces. The form kept is
+    the locale's house style (CP: with periods), else the story's majority.
+
+    ## Examples
+    bad:  Mr. Tremblay spoke first. [[Mr->Mr.]] Singh replied, and Dr. Tam agreed.
+    bad:  [[Dr->Dr.]] Tam agreed, and [[Mr->Mr.]] Singh said so. Mr. Tremblay left.
+    good: Mr. Tremblay spoke first. Mr. Singh replied, and Dr. Tam agreed.
+    good: Mr Tremblay spoke first. Mr Singh replied, and Dr Tam agreed.
+    good: The clinic on Elm Dr was closed. Mr. Singh said so.
+
+    ## Fix safety
+    Safe: only the period after the honorific is added or removed.
+    """
+    house = ctx.data("abbreviations").house(ctx.locale)
+    found = []
+    for par in doc.paragraphs:
+        for m in _HONORIFIC.finditer(par.text):
+            found.append((par, m, bool(m.group(2))))
+    if not found:
+        return
+    counts = {True: 0, False: 0}
+    for _, _, dotted in found:
+        counts[dotted] += 1
+    if not counts[True] or not counts[False]:
+        return
+    pref = _choose(counts, house.honorific_periods if house else None, found[0][2])
+    for par, m, dotted in found:
+        if dotted == pref:
+            continue
+        word = m.group(1)
+        if pref:
+            fix = Fix.safe(f"Write {word}.", edits=(Edit(m.end(1), m.end(1), "."),))
+            sugg = word + "."
+        else:
+            fix = Fix.safe(f"Write {word}", edits=(Edit(m.end(1), m.end(2), ""),))
+            sugg = word
+        span_end = m.end(2)
+        yield ctx.finding(par, m.start(1), span_end,
+                          f"“{par.text[m.start(1):span_end]}” beside “{sugg}” in the same story",
+                          fix=fix, suggestions=(sugg,))
+
+
+@rule(
+    "consistency/date-style",
+    category="Locale convention/Date format",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    packs=("abbreviations",),
+)
+def date_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """Months before a day both spelled out and abbreviated in one story (January 7 beside Jan. 3).
+
+    ## Why it matters
+    CP and AP abbreviate Jan., Feb., Aug., Sept., Oct., Nov. and Dec. before a day and
+    never abbreviate March to July; other styles spell every month out. A story that does
+    both was assembled from pieces in different styles. The form kept is the locale's house
+    style (CP for en-CA), else the story's majority.
+
+    ## Examples
+    bad:  The vote was on Jan. 3. Troops left on [[January 7->Jan. 7]], and returned Aug. 2.
+    bad:  Talks began Oct. 1 and ended [[November 30->Nov. 30]].
+    good: The vote was on Jan. 3. Troops left on Jan. 7, and returned Aug. 2.
+    good: Talks began Oct. 1 and ended May 30.
+    good: Talks began in October and ended Oct. 30.
+
+    ## Fix safety
+    Safe: only the month's spelling changes.
+    """
+    data = ctx.data("abbreviations")
+    dates = [d for d in date_occurrences(doc, data, ctx.state) if d.abbreviable]
+    counts = {True: 0, False: 0}
+    for d in dates:
+        counts[d.abbreviated] += 1
+    if not counts[True] or not counts[False]:
+        return
+    house = data.house(ctx.locale)
+    house_pref = None
+    if house is not None and house.months_with_day in ("abbreviated", "spelled"):
+        house_pref = house.months_with_day == "abbreviated"
+    pref = _choose(counts, house_pref, dates[0].abbreviated)
+    for d in dates:
+        if d.abbreviated == pref:
+            continue
+        repl = d.abbr if pref else d.name
+        yield ctx.finding(
+            d.par, d.start, d.end, f"“{d.par.text[d.start:d.end]}” beside dates written “{repl} …” in the same story",
+            fix=Fix.safe(f"Write {repl}", edits=(Edit(d.start, d.month_end, repl),)),
+            suggestions=(repl + d.par.text[d.month_end:d.end],),
+        )
+
+
+_NUMBER = regex.compile(
+    r"(?<=(?:\b(?:the|our|their|its|his|her|my|your|a)|['’]s) )(number) (\d{1,3})(?![\p{N}.,]\d|[\p{N}%])"
+    r"(?! (?:of|is|was|and|or|in|to|on|at|by|for|from|with|times|are|were)\b)"
+)
+
+
+@rule(
+    "consistency/number-abbreviation",
+    category="Style/Company style",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    locales=("en-CA", "en-US"),
+    confidence=0.7,
+)
+def number_abbreviation(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """“number 1” in a ranking, where North American news style writes No. 1.
+
+    ## Why it matters
+    CP and AP write No. 1 for a rank or a position ("our No. 1 priority"); "number 1"
+    is the literal output of an engine translating "numéro 1" or "第一".
+
+    ## Examples
+    bad:  It remains our [[number 1->No. 1]] priority.
+    bad:  The team's [[number 2->No. 2]] scorer was hurt.
+    good: It remains our No. 1 priority.
+    good: The number 3 is odd.
+    good: Call the number 911 for help; the number of cases rose.
+
+    ## Fix safety
+    Safe: "number" becomes "No."; the numeral is kept.
+    """
+    for m in _NUMBER.finditer(par.text):
+        s, e = m.start(1), m.end(1)
+        yield ctx.finding(
+            par, s, m.end(2), f"News style writes No. {m.group(2)}",
+            fix=Fix.safe("Write No.", edits=(Edit(s, e, "No."),)), suggestions=(f"No. {m.group(2)}",),
+        )
+
+
+_DASH = regex.compile(r"(?<=\S)(?: – |[ ]?—[ ]?)(?=\S)")
+
+
+@rule(
+    "consistency/dash-style",
+    category="Fluency/Inconsistency",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+)
+def dash_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """Spaced en dashes beside em dashes in one story.
+
+    ## Why it matters
+    A house style picks one dash for a break in a sentence: the em dash (—) in North
+    American news, the spaced en dash ( – ) in much British copy. Both in one story show
+    pieces from different sources. The story's majority is kept; on a tie, the em dash.
+
+    ## Examples
+    bad:  The plan — approved in May — is late[[ – -> — ]]and over budget — again.
+    good: The plan — approved in May — is late — and over budget.
+    good: The plan – approved in May – is late.
+    good: Pages 10–12 cover 2018–2019 — the war years.
+
+    ## Fix safety
+    Safe: the dash and its spacing are replaced by the story's usual dash.
+
+    ## Known issues
+    Dashes inside parentheses (riding names) are left to the ridings rules, and spaced
+    hyphens used as dashes ( - ) are not counted.
+    """
+    found = []
+    for par in doc.paragraphs:
+        text = par.text
+        depth_spans = _paren_spans(text)
+        for m in _DASH.finditer(text):
+            if any(a <= m.start() < b for a, b in depth_spans):
+                continue
+            found.append((par, m))
+    em = [(p, m) for p, m in found if "—" in m.group()]
+    en = [(p, m) for p, m in found if "–" in m.group()]
+    if not em or not en:
+        return
+    if len(en) > len(em):
+        wrong, repl, name = em, " – ", "spaced en dashes"
+    else:
+        spaced = sum(1 for _, m in em if m.group().startswith(" "))
+        repl = " — " if spaced * 2 >= len(em) else "—"
+        wrong, name = en, "em dashes"
+    for par, m in wrong:
+        yield ctx.finding(
+            par, m.start(), m.end(), f"Dash style differs from the rest of the story ({name})",
+            fix=Fix.safe("Use the story's dash", repl),
+        )
+
+
+_PARENS = regex.compile(r"\([^()\n]{0,200}\)")
+
+
+def _paren_spans(text: str) -> list[tuple[int, int]]:
+    if "(" not in text:
+        return []
+    return [m.span() for m in _PARENS.finditer(text)]

@@ -1,0 +1,103 @@
+"""Abbreviations beyond the one-line examples: story-level counts, locales, fixes, clean copy."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from mtqa.engine import Checker
+from mtqa.testing import assert_clean, assert_flags, findings
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_a80f4c312e8b183b.txt"
+
+CLEAN_CP_COPY = """OTTAWA — The U.S. and Canada will resume talks on Jan. 14, officials said Tuesday.
+
+Prime Minister Justin Trudeau spoke with U.S. President Joe Biden by phone at 9 a.m. on Monday. The UN and the EU
+welcomed the news, and the U.K. said it would send an observer.
+
+"We depend on trade with the U.S. But we also trade with Europe," said Mr. Smith, of Acme Inc. He added that
+shares of Acme Inc. rose 3 per cent, i.e. more than the market, and that the U.S.-based rival fell.
+
+The meeting, set for Sept. 3, follows a summit in Washington, D.C., in March. US$2 billion is at stake."""
+
+
+def test_seed_us_forms() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    got = findings(text, "abbreviations")
+    by_rule: dict[str, list[str]] = {}
+    for f in got:
+        by_rule.setdefault(f.rule_id, []).append(f.text)
+    assert by_rule["abbreviations/lost-periods"] == ["US"]  # "... with the US So if you had"
+    assert "Canada-US." in by_rule["abbreviations/stray-period"]
+    # one U.S. beside many US: CP style wins, so every US is flagged and the U.S. is not
+    assert len(by_rule["abbreviations/mixed-forms"]) >= 15
+    assert "U.S." not in by_rule["abbreviations/mixed-forms"]
+
+
+def test_clean_cp_copy_is_quiet() -> None:
+    assert_clean(CLEAN_CP_COPY, ("abbreviations", "consistency"))
+
+
+def test_mixed_forms_majority_without_house_style() -> None:
+    text = "The US and Canada met. US officials left. Later, U.S. staff stayed."
+    # en-GB has no house preference for US: the majority (US) wins
+    assert_flags(text, "abbreviations/mixed-forms", ["U.S."], locale="en-GB")
+    # en-CA: CP writes U.S., whatever the majority
+    assert_flags(text, "abbreviations/mixed-forms", ["US", "US"], locale="en-CA")
+
+
+def test_mixed_forms_fix_keeps_sentence_final_period() -> None:
+    text = "Trade with the US grew. Trade with the U.S. fell. The US side agreed."
+    fixed = Checker(select=["abbreviations/mixed-forms"], locale="en-GB", strict=True).check(text).fixed_text()
+    assert fixed == "Trade with the US grew. Trade with the US fell. The US side agreed."
+    text = "Trade with the US grew, but it fell in the U.S. The US side agreed."
+    fixed = Checker(select=["abbreviations/mixed-forms"], locale="en-GB", strict=True).check(text).fixed_text()
+    assert fixed == "Trade with the US grew, but it fell in the US. The US side agreed."
+    text = "It fell in the US. Then U.S. officials met."
+    fixed = Checker(select=["abbreviations/mixed-forms"], locale="en-CA", strict=True).check(text).fixed_text()
+    assert fixed == "It fell in the U.S. Then U.S. officials met."
+
+
+def test_house_style_is_preview_and_locale_bound() -> None:
+    text = "Trade with the US grew on January 7."
+    default = Checker(locale="en-CA").check(text)
+    assert "abbreviations/house-style" not in default.checks_ran
+    assert all(f.rule_id != "abbreviations/house-style" for f in default.findings)
+    assert_flags(text, "abbreviations/house-style", ["US", "January 7"], locale="en-CA")
+    assert_clean(text, "abbreviations/house-style", locale="en-US")
+
+
+def test_us_copy_uses_us_freely() -> None:
+    text = ("The US economy grew. In the US, wages rose — and the UK followed.\n\n"
+            "US officials said the US would act. Mr Brown agreed.")
+    assert_clean(text, ("abbreviations", "consistency"), locale="en-US")
+    assert_clean(text, ("abbreviations", "consistency"), locale="en-GB")
+
+
+def test_lost_periods_in_us_style_restores_a_bare_period() -> None:
+    got = findings("We trade with the US So the deal matters.", "abbreviations/lost-periods", locale="en-GB")
+    assert [f.suggestions for f in got] == [("US.",)]
+    got = findings("We trade with the U.S So the deal matters.", "abbreviations/lost-periods")
+    assert [(f.text, f.suggestions) for f in got] == [("U.S", ("U.S.",))]
+
+
+def test_currency_and_names_are_not_the_abbreviation() -> None:
+    assert_clean("It cost US$5 billion. She won the US Open. The U.S. agreed.", "abbreviations")
+
+
+def test_headline_in_capitals_is_left_alone() -> None:
+    assert_clean("LET US GO. The U.S. team left.", "abbreviations")
+
+
+def test_stray_period_known_abbreviations() -> None:
+    text = "Meet at 10 a.m. on Monday with Prof. Lee, Smith et al. and staff, approx. five people, etc. and guests."
+    assert_clean(text, "abbreviations/stray-period")
+    assert_flags("The talks went well. the minister left.", "abbreviations/stray-period", ["well."])
+
+
+def test_adversarial_input_is_linear() -> None:
+    chk = Checker(select=["abbreviations"], strict=True)
+    for text in ["US " * 20000, "U.S." * 10000, "A-" * 10000 + "US. The", ". " * 20000, "Aa. " * 10000]:
+        t0 = time.perf_counter()
+        chk.check(text)
+        assert time.perf_counter() - t0 < 2.0

@@ -1,0 +1,67 @@
+"""Consistency beyond the one-line examples: whole stories, locales, fixes, clean copy."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mtqa.engine import Checker
+from mtqa.testing import assert_clean, assert_flags, findings
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_a80f4c312e8b183b.txt"
+
+
+def test_seed_honorifics_and_dates() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    got = findings(text, "consistency")
+    hon = [f.text for f in got if f.rule_id == "consistency/honorific-periods"]
+    assert hon and set(hon) == {"Mr"}  # "Mr Kilford", "Mr Trudeau" beside "Mr. Ruff"
+    dates = [f.text for f in got if f.rule_id == "consistency/date-style"]
+    assert "January 7" in dates and not any(d.startswith("Jan.") for d in dates)
+    assert [f.text for f in got if f.rule_id == "consistency/number-abbreviation"] == ["number 1"]
+
+
+def test_honorifics_across_paragraphs_and_house_style() -> None:
+    text = "Mr Brown spoke.\n\nMr Green agreed.\n\nMr. White left."
+    # en-CA house style (CP) keeps the periods even though the story mostly omits them
+    assert_flags(text, "consistency/honorific-periods", ["Mr", "Mr"], locale="en-CA")
+    # without a house style the majority wins
+    assert_flags(text, "consistency/honorific-periods", ["Mr."], locale="en-GB")
+    fixed = Checker(select=["consistency"], locale="en-GB", strict=True).check(text).fixed_text()
+    assert fixed == "Mr Brown spoke.\n\nMr Green agreed.\n\nMr White left."
+
+
+def test_dates_majority_without_house_style() -> None:
+    text = "Talks began on January 4, resumed January 9 and ended Jan. 12."
+    assert_flags(text, "consistency/date-style", ["Jan. 12"], locale="en-GB")
+    assert_flags(text, "consistency/date-style", ["January 4", "January 9"], locale="en-CA")
+
+
+def test_consistent_stories_are_quiet() -> None:
+    assert_clean("Talks began on January 4 and ended January 12. Mr Brown left.", "consistency", locale="en-GB")
+    assert_clean("Talks began on Jan. 4 and ended Jan. 12, or in March. Mr. Brown left.", "consistency")
+
+
+def test_dash_style_across_paragraphs() -> None:
+    text = "The plan — late again — failed.\n\nThe vote – a formality – passed.\n\nIt was over — for now."
+    got = assert_flags(text, "consistency/dash-style", [" – ", " – "])
+    fixed = Checker(select=["consistency/dash-style"], strict=True).check(text).fixed_text()
+    assert fixed == "The plan — late again — failed.\n\nThe vote — a formality — passed.\n\nIt was over — for now."
+    assert got[0].fix_safe
+
+
+def test_dash_style_ignores_riding_parentheticals_and_ranges() -> None:
+    text = "NDP MP Jane Doe (Timmins – James Bay, Ont.) said it — again. Pages 4–9 cover 2018–2019."
+    assert_clean(text, "consistency/dash-style")
+
+
+def test_number_abbreviation_look_alikes() -> None:
+    assert_clean("The number 7 bus left. A number 10 cans. His number is 555. The number 3 and 4 were drawn.",
+                 "consistency/number-abbreviation")
+    assert_clean("It is our number 1 priority.", "consistency/number-abbreviation", locale="en-GB")
+
+
+def test_clean_canadian_story_is_quiet() -> None:
+    text = ("OTTAWA — Defence Minister Anita Anand said Tuesday the No. 1 priority is recruiting.\n\n"
+            "Mr. Smith and Dr. Tam spoke on Jan. 7 and again on March 3 — before the Sept. 30 deadline.\n\n"
+            "Mrs. Lee, who chairs the committee, said the Oct. 14 report would follow.")
+    assert_clean(text, "consistency")
