@@ -23,7 +23,9 @@ import regex
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.packs import pack_compiler
 from mtqa.rule import RawFinding, RuleContext, Scope, Status, rule
-from mtqa.segment import MONTH_ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, TITLE_ABBREVIATIONS, Paragraph
+from mtqa.segment import (
+    MONTH_ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS, Paragraph,
+)
 
 # ---- pack --------------------------------------------------------------------------------
 
@@ -48,10 +50,10 @@ class AbbrevData:
     pairs: list[Pair]
     by_form: dict[str, tuple[Pair, bool]]  # form → (pair, is dotted)
     forms_re: regex.Pattern
-    lost_re: regex.Pattern
+    lost_forms: tuple[str, ...]  # bare forms and dotted forms without their final period
     months: dict[str, str]  # full name → abbreviation ("" when never abbreviated)
     month_by_abbr: dict[str, str]  # "Jan." / "Jan" / "Sep." → "January"
-    dates_re: regex.Pattern
+    month_words: dict[str, str]  # any written month (with its period) → full name
     houses: dict[str, House] = field(default_factory=dict)
 
     def house(self, locale: str) -> House | None:
@@ -88,15 +90,13 @@ def compile_abbreviations(raw: dict) -> AbbrevData:
         by_form.setdefault(p.dotted, (p, True))
         by_form.setdefault(p.bare, (p, False))
     alts = sorted(by_form, key=len, reverse=True)
+    # No leading look-behind: the `regex` module scans far faster from a literal; the left
+    # boundary is checked in Python.
     forms_re = regex.compile(
-        r"(?<![\p{L}\p{N}.])(?:" + "|".join(regex.escape(a) for a in alts) + r")(?![\p{L}\p{N}$]|\.[\p{L}\p{N}])"
+        "(?:" + "|".join(regex.escape(a) for a in alts) + r")(?![\p{L}\p{N}$]|\.[\p{L}\p{N}])"
     )
-    lost_forms = sorted({p.bare for p in pairs} | {p.dotted[:-1] for p in pairs if p.dotted.endswith(".")},
-                        key=len, reverse=True)
-    lost_re = regex.compile(
-        r"(?<=[\p{L}\p{N},;:’”'\"] )(" + "|".join(regex.escape(a) for a in lost_forms) + r")(?![\p{L}\p{N}.$])"
-        r"[ ]+(?:" + "|".join(OPENERS) + r")(?![\p{L}\p{N}'’])"
-    )
+    lost_forms = tuple(sorted({p.bare for p in pairs} | {p.dotted[:-1] for p in pairs if p.dotted.endswith(".")},
+                              key=len, reverse=True))
     months: dict[str, str] = {}
     month_by_abbr: dict[str, str] = {}
     for e in raw["month"]:
@@ -105,16 +105,14 @@ def compile_abbreviations(raw: dict) -> AbbrevData:
             a = e["abbr"].rstrip(".")
             for form in (a, a + ".", a[:3], a[:3] + "."):
                 month_by_abbr.setdefault(form, e["name"])
-    names = sorted(set(months) | set(month_by_abbr), key=len, reverse=True)
-    dates_re = regex.compile(
-        r"(?<![\p{L}\p{N}])(" + "|".join(regex.escape(n) for n in names) + r")(?![\p{L}]) (\d{1,2})(?:st|nd|rd|th)?(?![\p{N}])"
-    )
+    month_words = {n: n for n in months}
+    month_words.update(month_by_abbr)
     houses: dict[str, House] = {}
     for h in raw.get("house", []):
         house = House(h["name"], frozenset(h.get("use", ())), h.get("months_with_day", ""), h.get("honorific_periods"))
         for loc in h["locales"]:
             houses.setdefault(loc, house)
-    return AbbrevData(pairs, by_form, forms_re, lost_re, months, month_by_abbr, dates_re, houses)
+    return AbbrevData(pairs, by_form, forms_re, lost_forms, months, month_by_abbr, month_words, houses)
 
 
 # ---- occurrences ---------------------------------------------------------------------------
@@ -142,6 +140,17 @@ def _shouting(text: str, start: int, end: int) -> bool:
     return bool(prev and nxt and _ALLCAPS.fullmatch(prev.group(1)) and _ALLCAPS.fullmatch(nxt.group(1)))
 
 
+_NEXT = regex.compile(r"[\"'”’)\]]*\s+[\"“‘(\[]?(\w+)")
+
+
+def _ends_sentence(text: str, end: int) -> bool:
+    """Whether a dotted abbreviation ending at `end` also ends its sentence (as mtqa.segment decides)."""
+    m = _NEXT.match(text, end)
+    if m is None:
+        return not text[end:].strip()
+    return m.group(1) in SENTENCE_OPENERS
+
+
 def occurrences(doc, data: AbbrevData, state: dict) -> list[Occurrence]:
     """Every bare or dotted form of a listed abbreviation in the document (cached per document)."""
     cached = state.get("abbreviations.occurrences")
@@ -150,18 +159,15 @@ def occurrences(doc, data: AbbrevData, state: dict) -> list[Occurrence]:
     out: list[Occurrence] = []
     for par in doc.paragraphs:
         text = par.text
-        ends = None
         for m in data.forms_re.finditer(text):
+            if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "."):
+                continue
             pair, dotted = data.by_form[m.group()]
             if pair.keep and any(text.startswith(k, m.start()) for k in pair.keep):
                 continue
             if _shouting(text, m.start(), m.end()):
                 continue
-            final = False
-            if dotted:
-                if ends is None:
-                    ends = {s.end for s in par.sentences}
-                final = m.end() in ends
+            final = dotted and _ends_sentence(text, m.end())
             out.append(Occurrence(par, m.start(), m.end(), pair, dotted, final))
     state["abbreviations.occurrences"] = out
     return out
@@ -212,18 +218,30 @@ def lost_periods(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     always meant, but an editor should read the result.
     """
     data = ctx.data("abbreviations")
-    for m in data.lost_re.finditer(par.text):
-        form = m.group(1)
-        if "." in form:  # "U.S" lost only its final period
-            pair, repl = data.by_form[form + "."][0], form + "."
-        else:
-            pair = data.by_form[form][0]
-            repl = pair.dotted if data.preferred(pair, ctx.locale) == pair.dotted else form + "."
-        yield ctx.finding(
-            par, m.start(1), m.end(1),
-            f"“{form}” ends a sentence but lost its period: the next sentence runs on",
-            fix=Fix.unsafe("Restore the period", repl),
-        )
+    text = par.text
+    for form in data.lost_forms:
+        i = text.find(form)
+        while i >= 0:
+            start, end = i, i + len(form)
+            i = text.find(form, end)
+            if start < 2 or text[start - 1] != " " or not _LEFT_OK.match(text[start - 2]):
+                continue
+            m = _OPENER_AFTER.match(text, end)
+            if m is None:
+                continue
+            if "." in form:  # "U.S" lost only its final period
+                repl = form + "."
+            else:
+                pair = data.by_form[form][0]
+                repl = pair.dotted if data.preferred(pair, ctx.locale) == pair.dotted else form + "."
+            yield ctx.finding(
+                par, start, end, f"“{form}” ends a sentence but lost its period: the next sentence runs on",
+                fix=Fix.unsafe("Restore the period", repl),
+            )
+
+
+_LEFT_OK = regex.compile(r"[\p{L}\p{N},;:’”'\"]")
+_OPENER_AFTER = regex.compile(r"(?![\p{L}\p{N}.$])[ ]+(?:" + "|".join(OPENERS) + r")(?![\p{L}\p{N}'’])")
 
 
 # Abbreviations a period legitimately follows inside a sentence, before a lower-case word.
@@ -237,10 +255,18 @@ _KNOWN = frozenset(
         ft in yd sr jr bros inc ltd corp co assn univ gen col capt lt sgt cpl pte adm cmdr""".split(),
     )
 )
-_COMPOUND_STRAY = regex.compile(
-    r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}]*-(\p{Lu}{2,5})\.(?=[ ]+\p{Lu}\p{Ll})"
-)
-_MIDSENTENCE_STRAY = regex.compile(r"(?<![\p{L}\p{N}.\-'’@/])(\p{L}{2,})\.(?=[ ]+\p{Ll}\p{L}*(?![.\p{L}]))")
+# Both patterns start from a literal and look back in Python: far faster than a leading
+# look-behind in the `regex` module.
+_COMPOUND_STRAY = regex.compile(r"-(\p{Lu}{2,5})\.(?=[ ]+\p{Lu}\p{Ll})")
+_MIDSENTENCE_STRAY = regex.compile(r"\.(?=[ ]+\p{Ll}\p{L}*(?![.\p{L}]))")
+
+
+def _word_before(text: str, end: int, limit: int = 40) -> int:
+    """Start of the run of letters that ends at `end`."""
+    i = end
+    while i > 0 and text[i - 1].isalpha() and end - i < limit:
+        i -= 1
+    return i
 
 
 @rule(
@@ -277,33 +303,40 @@ def stray_period(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     data = ctx.data("abbreviations")
     text = par.text
     for m in _COMPOUND_STRAY.finditer(text):
+        first = _word_before(text, m.start())
+        if first == m.start() or not text[first].isupper() or (first and text[first - 1].isalnum()):
+            continue
         caps = m.group(1)
         hit = data.by_form.get(caps)
+        repl = caps
         if hit is not None:
             pref = data.preferred(hit[0], ctx.locale)
             repl = pref if pref is not None else caps
-        else:
-            repl = caps
         start = m.start(1)
         yield ctx.finding(
-            par, m.start(), m.end(1) + 1, f"Stray period after “{caps}”: the name goes on",
+            par, first, m.end(1) + 1, f"Stray period after “{caps}”: the name goes on",
             fix=Fix.unsafe("Remove the period", edits=(Edit(start, m.end(1) + 1, repl),)),
-            suggestions=(text[m.start():start] + repl,),
+            suggestions=(text[first:start] + repl,),
         )
     for m in _MIDSENTENCE_STRAY.finditer(text):
-        word = m.group(1)
+        dot = m.start()
+        w0 = _word_before(text, dot)
+        if dot - w0 < 2 or (w0 and (text[w0 - 1].isalnum() or text[w0 - 1] in ".-'’@/")):
+            continue
+        word = text[w0:dot]
         if word.casefold() in _KNOWN:
             continue
         yield ctx.finding(
-            par, m.start(1), m.end(1) + 1, "Period inside a sentence: the next word is lower case",
-            fix=Fix.unsafe("Remove the period", edits=(Edit(m.end(1), m.end(1) + 1, ""),)),
+            par, w0, dot + 1, "Period inside a sentence: the next word is lower case",
+            fix=Fix.unsafe("Remove the period", edits=(Edit(dot, dot + 1, ""),)),
             suggestions=(word,),
         )
 
 
-_CAP_AFTER = regex.compile(
-    r"(?<![\p{L}\p{N}.])((?:\p{L}\.){2,}|(?:Inc|Ltd|Corp|Co|Jr|Sr|Bros|Que|Ont|Man|Sask|Alta|Nfld|Calif|Mass|Fla|"
-    r"Wash|Ill|Tex|Ariz|Penn|Va)\.)[ ]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’])"
+_CAP_AFTER = regex.compile(r"\.[ ]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’])")
+_ABBR_BEFORE = regex.compile(
+    r"(?:(?<![\p{L}\p{N}.])(?:\p{L}\.){1,3}\p{L}|(?<![\p{L}\p{N}.])(?:Inc|Ltd|Corp|Co|Jr|Sr|Bros|Que|Ont|Man|Sask|"
+    r"Alta|Nfld|Calif|Mass|Fla|Wash|Ill|Tex|Ariz|Penn|Va))$"
 )
 _CONTINUING = frozenset(
     """said says told tells has have had was were is are will would could should can may might must did does
@@ -339,15 +372,19 @@ def capital_after_abbreviation(par: Paragraph, ctx: RuleContext) -> Iterator[Raw
     """
     text = par.text
     for m in _CAP_AFTER.finditer(text):
-        word = m.group(2)
+        word = m.group(1)
         if word.lower() not in _CONTINUING:
+            continue
+        dot = m.start()
+        abbr = _ABBR_BEFORE.search(text[max(0, dot - 12) : dot])
+        if abbr is None:
             continue
         nxt = text[m.end() : m.end() + 40]
         if nxt.rstrip().endswith("?") or "?" in nxt.split(".")[0]:
             continue  # "… the U.S. Was it sound?": a question starts here
-        s = m.start(2)
+        s = m.start(1)
         yield ctx.finding(
-            par, s, m.end(2), f"“{word}” continues the sentence after “{m.group(1)}”: use lower case",
+            par, s, m.end(1), f"“{word}” continues the sentence after “{abbr.group()}.”: use lower case",
             fix=Fix.unsafe("Lower-case the word", edits=(Edit(s, s + 1, word[0].lower()),)),
             suggestions=(word[0].lower() + word[1:],),
         )
@@ -480,20 +517,32 @@ class DateOcc:
     abbreviable: bool
 
 
+_DAY = regex.compile(r" (\d{1,2})(?:st|nd|rd|th)?(?![\p{N}\p{L}])")
+
+
 def date_occurrences(doc, data: AbbrevData, state: dict) -> list[DateOcc]:
     """Every `Month Day` in the document (cached per document)."""
     cached = state.get("abbreviations.dates")
     if cached is not None:
         return cached
     out = []
+    words = data.month_words
     for par in doc.paragraphs:
-        for m in data.dates_re.finditer(par.text):
-            month = m.group(1)
-            if month in data.months:
-                name, abbreviated = month, False
-            else:
-                name, abbreviated = data.month_by_abbr[month], True
+        text = par.text
+        for m in _DAY.finditer(text):
+            j = m.start()  # the space before the day
+            k = j - 1 if j and text[j - 1] == "." else j
+            i = k
+            while i > 0 and text[i - 1].isalpha() and k - i < 10:
+                i -= 1
+            if i == k or (i and (text[i - 1].isalnum() or text[i - 1] in "-’'")):
+                continue
+            month = text[i:j]
+            name = words.get(month)
+            if name is None:
+                continue
+            abbreviated = month not in data.months
             abbr = data.months[name]
-            out.append(DateOcc(par, m.start(), m.end(1), m.end(2), name, abbr, abbreviated, bool(abbr)))
+            out.append(DateOcc(par, i, j, m.end(1), name, abbr, abbreviated, bool(abbr)))
     state["abbreviations.dates"] = out
     return out

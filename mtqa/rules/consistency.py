@@ -20,7 +20,8 @@ from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.rules.abbreviations import date_occurrences
 from mtqa.segment import Paragraph
 
-_HONORIFIC = regex.compile(r"(?<![\p{L}\p{N}.])(Mr|Mrs|Ms|Dr|Prof|Messrs)(\.?)(?= \p{Lu}\p{L})")
+# No leading look-behind (slow in `regex`); the left boundary is checked in Python.
+_HONORIFIC = regex.compile(r"(M[rs]s?|Dr|Prof|Messrs)(?![\p{L}\p{N}])(\.?)(?= \p{Lu}\p{L})")
 
 
 def _choose(counts: dict, house_pref, first) -> object:
@@ -61,7 +62,10 @@ def honorific_periods(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     house = ctx.data("abbreviations").house(ctx.locale)
     found = []
     for par in doc.paragraphs:
-        for m in _HONORIFIC.finditer(par.text):
+        text = par.text
+        for m in _HONORIFIC.finditer(text):
+            if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "."):
+                continue
             found.append((par, m, bool(m.group(2))))
     if not found:
         return
@@ -176,7 +180,26 @@ def number_abbreviation(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding
         )
 
 
-_DASH = regex.compile(r"(?<=\S)(?: – |[ ]?—[ ]?)(?=\S)")
+def _dashes(text: str) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, is_em) of each dash used as punctuation, with its spaces: " – ", "—", " — "."""
+    n = len(text)
+    for ch, em in (("—", True), ("–", False)):
+        i = text.find(ch)
+        while i >= 0:
+            s, e = i, i + 1
+            i = text.find(ch, e)
+            if em:
+                if s and text[s - 1] == " ":
+                    s -= 1
+                if e < n and text[e] == " ":
+                    e += 1
+            elif not (s and text[s - 1] == " " and e < n and text[e] == " "):
+                continue  # an unspaced en dash is a range (2018–2019), not a dash
+            else:
+                s, e = s - 1, e + 1
+            if s == 0 or e >= n or text[s - 1].isspace() or text[e].isspace():
+                continue
+            yield s, e, em
 
 
 @rule(
@@ -210,24 +233,26 @@ def dash_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     found = []
     for par in doc.paragraphs:
         text = par.text
-        depth_spans = _paren_spans(text)
-        for m in _DASH.finditer(text):
-            if any(a <= m.start() < b for a, b in depth_spans):
+        if "—" not in text and "–" not in text:
+            continue
+        parens = _paren_spans(text)
+        for s, e, is_em in _dashes(text):
+            if any(a <= s < b for a, b in parens):
                 continue
-            found.append((par, m))
-    em = [(p, m) for p, m in found if "—" in m.group()]
-    en = [(p, m) for p, m in found if "–" in m.group()]
+            found.append((par, s, e, is_em))
+    em = [f for f in found if f[3]]
+    en = [f for f in found if not f[3]]
     if not em or not en:
         return
     if len(en) > len(em):
         wrong, repl, name = em, " – ", "spaced en dashes"
     else:
-        spaced = sum(1 for _, m in em if m.group().startswith(" "))
+        spaced = sum(1 for par, s, _, _ in em if par.text[s] == " ")
         repl = " — " if spaced * 2 >= len(em) else "—"
         wrong, name = en, "em dashes"
-    for par, m in wrong:
+    for par, s, e, _ in wrong:
         yield ctx.finding(
-            par, m.start(), m.end(), f"Dash style differs from the rest of the story ({name})",
+            par, s, e, f"Dash style differs from the rest of the story ({name})",
             fix=Fix.safe("Use the story's dash", repl),
         )
 
