@@ -128,16 +128,15 @@ class Occurrence:
     sentence_final: bool  # a dotted form whose last period also ends the sentence
 
 
-_ALLCAPS = regex.compile(r"\p{Lu}{2,}")
-_PREV_WORD = regex.compile(r"([\p{L}]+)\W*$")
-_NEXT_WORD = regex.compile(r"\W*([\p{L}]+)")
+_LOWER = regex.compile(r"\p{Ll}")
 
 
-def _shouting(text: str, start: int, end: int) -> bool:
-    """Both neighbouring words in capitals: a headline or a quote in caps (LET US GO)."""
-    prev = _PREV_WORD.search(text, max(0, start - 30), start)
-    nxt = _NEXT_WORD.match(text, end)
-    return bool(prev and nxt and _ALLCAPS.fullmatch(prev.group(1)) and _ALLCAPS.fullmatch(nxt.group(1)))
+def shouting(par: Paragraph) -> bool:
+    """A paragraph with no lower-case letter: a headline or a quote in capitals (LET US GO)."""
+    cached = par.__dict__.get("_shouting")
+    if cached is None:
+        cached = par.__dict__["_shouting"] = _LOWER.search(par.text) is None
+    return cached
 
 
 _NEXT = regex.compile(r"[\"'”’)\]]*\s+[\"“‘(\[]?(\w+)")
@@ -159,13 +158,13 @@ def occurrences(doc, data: AbbrevData, state: dict) -> list[Occurrence]:
     out: list[Occurrence] = []
     for par in doc.paragraphs:
         text = par.text
+        if shouting(par):
+            continue
         for m in data.forms_re.finditer(text):
             if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "."):
                 continue
             pair, dotted = data.by_form[m.group()]
             if pair.keep and any(text.startswith(k, m.start()) for k in pair.keep):
-                continue
-            if _shouting(text, m.start(), m.end()):
                 continue
             final = dotted and _ends_sentence(text, m.end())
             out.append(Occurrence(par, m.start(), m.end(), pair, dotted, final))
@@ -439,7 +438,7 @@ def mixed_forms(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         for o in wrong:
             s, e, repl = _replacement(o, to_dotted=pref == pair.dotted)
             yield ctx.finding(
-                o.par, o.start, o.end,
+                o.par, s, e,
                 f"“{o.par.text[o.start:o.end]}” beside “{pref}” in the same story ({why} is {pref})",
                 fix=Fix.safe(f"Write {pref}", edits=(Edit(s, e, repl),)), suggestions=(repl,),
             )
@@ -488,7 +487,7 @@ def house_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             if (pref == pair.dotted) == o.dotted:
                 continue
             s, e, repl = _replacement(o, to_dotted=pref == pair.dotted)
-            yield ctx.finding(o.par, o.start, o.end, f"{house.name} style writes {pref}",
+            yield ctx.finding(o.par, s, e, f"{house.name} style writes {pref}",
                               fix=Fix.safe(f"Write {pref}", edits=(Edit(s, e, repl),)), suggestions=(repl,))
     if house.months_with_day not in ("abbreviated", "spelled"):
         return

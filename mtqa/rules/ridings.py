@@ -499,6 +499,8 @@ def province_style(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     Safe: only the province's abbreviation changes, to the CP form of the same province.
     """
     gaz = ctx.data("ridings")
+    if not any(c.islower() for c in par.text):
+        return  # a paragraph in capitals (a headline): CP forms would add lower case
     for p in parentheticals(par, ctx.data("provinces")):
         if p.prov_is_cp:
             continue

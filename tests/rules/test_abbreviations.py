@@ -86,7 +86,9 @@ def test_currency_and_names_are_not_the_abbreviation() -> None:
 
 
 def test_headline_in_capitals_is_left_alone() -> None:
-    assert_clean("LET US GO. The U.S. team left.", "abbreviations")
+    # "US" in a paragraph in capitals is the pronoun; only the body copy counts
+    assert_clean("LET US GO, SAYS COACH\n\nThe U.S. team left.", "abbreviations")
+    assert_flags("LET US GO\n\nThe U.S. team left. The US side stayed.", "abbreviations/mixed-forms", ["US"])
 
 
 def test_stray_period_known_abbreviations() -> None:
