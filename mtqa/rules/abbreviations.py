@@ -23,6 +23,7 @@ import regex
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.packs import pack_compiler
 from mtqa.rule import RawFinding, RuleContext, Scope, Status, rule
+from mtqa.rules.ridings import title_case
 from mtqa.segment import (
     MONTH_ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS, Paragraph,
 )
@@ -370,6 +371,8 @@ def capital_after_abbreviation(par: Paragraph, ctx: RuleContext) -> Iterator[Raw
     Unsafe: the word is lower-cased; rarely, the capital starts a question.
     """
     text = par.text
+    if title_case(par):
+        return
     for m in _CAP_AFTER.finditer(text):
         word = m.group(1)
         if word.lower() not in _CONTINUING:

@@ -68,6 +68,16 @@ class Gazetteer:
     fold_keys: list[str]
     _fuzzy_cache: dict
 
+    def starting_with(self, name: str) -> list[Riding]:
+        """Ridings whose official name starts with `name` as whole words (Kingston → Kingston and the Islands)."""
+        key = fold_key(name)
+        hit = self._fuzzy_cache.get(("prefix", key))
+        if hit is None:
+            hit = [self.by_fold[k] for k in self.fold_keys if k.startswith(key) and k[len(key) : len(key) + 1] in (" ", "-")]
+            if len(self._fuzzy_cache) < 4096:
+                self._fuzzy_cache[("prefix", key)] = hit
+        return hit
+
     def fuzzy(self, name: str, cutoff: float) -> tuple[Riding, float] | None:
         """The closest riding by character similarity of the folded names (cached per name)."""
         key = fold_key(name)
@@ -319,7 +329,10 @@ def capital_after_parenthetical(par: Paragraph, ctx: RuleContext) -> Iterator[Ra
     """
     provinces = ctx.data("provinces")
     text = par.text
-    for p in parentheticals(par, provinces):
+    parens = parentheticals(par, provinces)
+    if not parens or title_case(par):
+        return
+    for p in parens:
         m = _AFTER.match(text, p.end)
         if m is None:
             continue
@@ -334,6 +347,20 @@ def capital_after_parenthetical(par: Paragraph, ctx: RuleContext) -> Iterator[Ra
             fix=Fix.safe("Lower-case the word", edits=(Edit(s, s + 1, word[0].lower()),)),
             suggestions=(word[0].lower() + word[1:],),
         )
+
+
+_WORDS = regex.compile(r"\p{L}[\p{L}'’\-]*")
+_SMALL = frozenset("a an and as at but by for in of on or the to vs via with".split())
+
+
+def title_case(par: Paragraph) -> bool:
+    """A short paragraph whose words are nearly all capitalised: a headline in title case."""
+    cached = par.__dict__.get("_title_case")
+    if cached is None:
+        words = [w for w in _WORDS.findall(par.text) if w.lower() not in _SMALL]
+        caps = sum(1 for w in words if w[0].isupper())
+        cached = par.__dict__["_title_case"] = 3 <= len(words) <= 30 and caps >= 0.85 * len(words)
+    return cached
 
 
 _NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’\-]+\s*$")
@@ -423,6 +450,16 @@ def unknown_name(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             continue
         if res.kind == "unknown":
             if not p.member_context:
+                continue
+            longer = [r for r in gaz.starting_with(p.name) if r.province == p.province.code]
+            if longer:
+                names = [r.name for r in longer[:3]]
+                yield ctx.finding(
+                    par, p.name_start, p.name_end,
+                    "Shortened riding name: the official name is " + " or ".join(names),
+                    fix=Fix.display_only("Use the official name", names[0]) if len(longer) == 1 else None,
+                    suggestions=names, confidence=0.45,
+                )
                 continue
             yield ctx.finding(
                 par, p.name_start, p.name_end,

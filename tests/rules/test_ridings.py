@@ -114,3 +114,16 @@ def test_adversarial_input_is_linear() -> None:
         t0 = time.perf_counter()
         chk.check(text)
         assert time.perf_counter() - t0 < 2.0
+
+
+def test_shortened_riding_name_in_member_context() -> None:
+    got = assert_flags("Liberal MP Mark Gerretsen (Kingston, Ont.) said so.", "ridings/unknown-name", ["Kingston"])
+    assert got[0].suggestions == ("Kingston and the Islands",)
+    assert got[0].confidence < 0.5
+    assert_clean("Students at Queen's University (Kingston, Ont.) said so.", "ridings")
+
+
+def test_title_case_headline_is_not_a_continuation() -> None:
+    assert_clean("Liberal MP Jane Doe (Papineau, Que.) Says Budget Will Pass Before Summer", "ridings")
+    assert_flags("Liberal MP Jane Doe (Papineau, Que.) Says the budget will pass.",
+                 "ridings/capital-after-parenthetical", ["Says"])
