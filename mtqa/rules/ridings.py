@@ -67,38 +67,60 @@ class Gazetteer:
     french: dict[str, Riding]
     fold_keys: list[str]
     _fuzzy_cache: dict
+    trigram_index: dict[str, list[int]]
+    by_first_word: dict[str, list[str]]
 
     def starting_with(self, name: str) -> list[Riding]:
         """Ridings whose official name starts with `name` as whole words (Kingston → Kingston and the Islands)."""
         key = fold_key(name)
         hit = self._fuzzy_cache.get(("prefix", key))
         if hit is None:
-            hit = [self.by_fold[k] for k in self.fold_keys if k.startswith(key) and k[len(key) : len(key) + 1] in (" ", "-")]
+            first = _FIRST_WORD.match(key)
+            cands = self.by_first_word.get(first.group() if first else key, ())
+            hit = [self.by_fold[k] for k in cands if k.startswith(key) and k[len(key) : len(key) + 1] in (" ", "-")]
             if len(self._fuzzy_cache) < 4096:
                 self._fuzzy_cache[("prefix", key)] = hit
         return hit
 
     def fuzzy(self, name: str, cutoff: float) -> tuple[Riding, float] | None:
-        """The closest riding by character similarity of the folded names (cached per name)."""
+        """The closest riding by character similarity of the folded names (cached per name).
+
+        Candidates are the few names sharing the most character trigrams with `name`, so a
+        lookup costs a handful of comparisons, not one per riding.
+        """
         key = fold_key(name)
         hit = self._fuzzy_cache.get(key)
         if hit is None:
-            best = None
-            best_score = 0.0
-            sm = difflib.SequenceMatcher(autojunk=False)
-            sm.set_seq2(key)
-            for cand in self.fold_keys:
-                sm.set_seq1(cand)
-                if sm.real_quick_ratio() <= best_score or sm.quick_ratio() <= best_score:
-                    continue
-                score = sm.ratio()
-                if score > best_score:
-                    best, best_score = cand, score
+            votes: dict[int, int] = {}
+            for tri in _trigrams(key):
+                for idx in self.trigram_index.get(tri, ()):
+                    votes[idx] = votes.get(idx, 0) + 1
+            best, best_score = None, 0.0
+            if votes:
+                top = sorted(votes, key=votes.__getitem__, reverse=True)[:12]
+                sm = difflib.SequenceMatcher(autojunk=False)
+                sm.set_seq2(key)
+                for idx in top:
+                    cand = self.fold_keys[idx]
+                    sm.set_seq1(cand)
+                    if sm.real_quick_ratio() <= best_score or sm.quick_ratio() <= best_score:
+                        continue
+                    score = sm.ratio()
+                    if score > best_score:
+                        best, best_score = cand, score
             hit = (self.by_fold[best], best_score) if best is not None else (None, 0.0)
             if len(self._fuzzy_cache) < 4096:
                 self._fuzzy_cache[key] = hit
         riding, score = hit
         return (riding, score) if riding is not None and score >= cutoff else None
+
+
+_FIRST_WORD = regex.compile(r"[^ \-]+")
+
+
+def _trigrams(key: str) -> set[str]:
+    padded = f"  {key} "
+    return {padded[i : i + 3] for i in range(len(padded) - 2)}
 
 
 RIDINGS_SCHEMA = {
@@ -122,7 +144,16 @@ def compile_ridings(raw: dict) -> Gazetteer:
     for key in list(french):
         if key in by_dash:  # a French name that is also an English one is not "French"
             del french[key]
-    return Gazetteer(exact, by_dash, by_fold, french, list(by_fold), {})
+    keys = list(by_fold)
+    index: dict[str, list[int]] = {}
+    for i, key in enumerate(keys):
+        for tri in _trigrams(key):
+            index.setdefault(tri, []).append(i)
+    first_words: dict[str, list[str]] = {}
+    for key in keys:
+        m = _FIRST_WORD.match(key)
+        first_words.setdefault(m.group() if m else key, []).append(key)
+    return Gazetteer(exact, by_dash, by_fold, french, keys, {}, index, first_words)
 
 
 @dataclass(frozen=True)
@@ -252,6 +283,17 @@ FUZZY_CUTOFF_MEMBER = 0.7
 
 
 def resolve(p: Parenthetical, gaz: Gazetteer) -> Resolution:
+    cache = gaz._fuzzy_cache
+    ck = ("resolve", p.name, p.member_context)
+    res = cache.get(ck)
+    if res is None:
+        res = _resolve(p, gaz)
+        if len(cache) < 4096:
+            cache[ck] = res
+    return res
+
+
+def _resolve(p: Parenthetical, gaz: Gazetteer) -> Resolution:
     name = p.name.replace("’", "'")
     r = gaz.exact.get(name)
     if r is not None:
