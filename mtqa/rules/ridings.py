@@ -396,12 +396,13 @@ _SMALL = frozenset("a an and as at but by for in of on or the to vs via with".sp
 
 
 def title_case(par: Paragraph) -> bool:
-    """A short paragraph whose words are nearly all capitalised: a headline in title case."""
+    """A short paragraph in title case without a full stop: a headline."""
     cached = par.__dict__.get("_title_case")
     if cached is None:
         words = [w for w in _WORDS.findall(par.text) if w.lower() not in _SMALL]
         caps = sum(1 for w in words if w[0].isupper())
-        cached = par.__dict__["_title_case"] = 3 <= len(words) <= 30 and caps >= 0.85 * len(words)
+        ends = par.text.rstrip()[-1:] in ('.', '!', '?', '"', '”', '’', ')')
+        cached = par.__dict__["_title_case"] = not ends and 3 <= len(words) <= 30 and caps >= 0.85 * len(words)
     return cached
 
 

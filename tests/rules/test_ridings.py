@@ -127,3 +127,28 @@ def test_title_case_headline_is_not_a_continuation() -> None:
     assert_clean("Liberal MP Jane Doe (Papineau, Que.) Says Budget Will Pass Before Summer", "ridings")
     assert_flags("Liberal MP Jane Doe (Papineau, Que.) Says the budget will pass.",
                  "ridings/capital-after-parenthetical", ["Says"])
+
+
+def test_machine_translation_variants() -> None:
+    text = (
+        "Liberal MP Jenny Kwan (Vancouver-Est, C.-B.) Said she was pleased.\n\n"
+        "Bloc MP Yves-François Blanchet (Beloeil-Chambly, QC) Has called for a vote.\n\n"
+        "Conservative MP Candice Bergen (Portage--Lisgar, Man.) Told reporters she disagreed.\n\n"
+        "Minister Chrystia Freeland (University–Rosedale, Ontario) Announced the budget.\n\n"
+        "The Speaker, Greg Fergus (Hull—Aylmer, Que.), ruled the motion out of order."
+    )
+    got = findings(text, "ridings")
+    flagged = [(f.rule_id.split("/")[1], f.text, f.suggestions[:1]) for f in got]
+    assert flagged == [
+        ("french-name", "Vancouver-Est", ("Vancouver East",)),
+        ("province-style", "C.-B.", ("B.C.",)),
+        ("capital-after-parenthetical", "Said", ("said",)),
+        ("wrong-dashes", "Beloeil-Chambly", ("Beloeil—Chambly",)),
+        ("province-style", "QC", ("Que.",)),
+        ("capital-after-parenthetical", "Has", ("has",)),
+        ("wrong-dashes", "Portage--Lisgar", ("Portage—Lisgar",)),
+        ("capital-after-parenthetical", "Told", ("told",)),
+        ("wrong-dashes", "University–Rosedale", ("University—Rosedale",)),
+        ("province-style", "Ontario", ("Ont.",)),
+        ("capital-after-parenthetical", "Announced", ("announced",)),
+    ]
