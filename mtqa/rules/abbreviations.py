@@ -198,16 +198,18 @@ def _replacement(occ: Occurrence, to_dotted: bool) -> tuple[int, int, str]:
     confidence=0.85,
 )
 def lost_periods(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
-    """A sentence-final abbreviation lost its periods and the next sentence ran into it.
+    """An abbreviation lost its periods: a sentence runs into the next (the US So) or U.S lacks its last period.
 
     ## Why it matters
     When "U.S." ends a sentence, its last period is also the full stop. Engines that
     normalise it to "US" drop both, so two sentences run together ("relations with the US
-    So if you…") and the reader has to find the break.
+    So if you…") and the reader has to find the break. "U.S" without its final period is
+    the same segmentation slip inside a sentence.
 
     ## Examples
     bad:  Ottawa depends on trade with the [[US->U.S.]] But the deal is not signed.
     bad:  Prices rose faster in the [[UK->U.K.]] They fell in Canada.
+    bad:  The [[U.S->U.S.]] government agreed.
     good: Ottawa depends on trade with the U.S. But the deal is not signed.
     good: Ottawa depends on US trade. But the deal is not signed.
     good: US officials said the talks would go on.
@@ -224,13 +226,22 @@ def lost_periods(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         while i >= 0:
             start, end = i, i + len(form)
             i = text.find(form, end)
-            if start < 2 or text[start - 1] != " " or not _LEFT_OK.match(text[start - 2]):
+            if "." in form:
+                if start and (text[start - 1].isalnum() or text[start - 1] == "."):
+                    continue
+            elif start < 2 or text[start - 1] != " " or not _LEFT_OK.match(text[start - 2]):
                 continue
             m = _OPENER_AFTER.match(text, end)
-            if m is None:
-                continue
-            if "." in form:  # "U.S" lost only its final period
+            if "." in form:  # "U.S" lost only its final period, wherever it stands
+                if not _RIGHT_OK.match(text, end):
+                    continue
+                if m is None:
+                    yield ctx.finding(par, start, end, f"“{form}” lost its final period",
+                                      fix=Fix.unsafe("Restore the period", form + "."))
+                    continue
                 repl = form + "."
+            elif m is None:
+                continue
             else:
                 pair = data.by_form[form][0]
                 repl = pair.dotted if data.preferred(pair, ctx.locale) == pair.dotted else form + "."
@@ -240,6 +251,7 @@ def lost_periods(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             )
 
 
+_RIGHT_OK = regex.compile(r"(?![\p{L}\p{N}.])")
 _LEFT_OK = regex.compile(r"[\p{L}\p{N},;:’”'\"]")
 _OPENER_AFTER = regex.compile(r"(?![\p{L}\p{N}.$])[ ]+(?:" + "|".join(OPENERS) + r")(?![\p{L}\p{N}'’])")
 
