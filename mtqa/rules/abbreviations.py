@@ -229,7 +229,7 @@ def lost_periods(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             if "." in form:
                 if start and (text[start - 1].isalnum() or text[start - 1] == "."):
                     continue
-            elif start < 2 or text[start - 1] != " " or not _LEFT_OK.match(text[start - 2]):
+            elif not _lost_period_at(text, start, end):
                 continue
             m = _OPENER_AFTER.match(text, end)
             if "." in form:  # "U.S" lost only its final period, wherever it stands
@@ -249,6 +249,12 @@ def lost_periods(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
                 par, start, end, f"“{form}” ends a sentence but lost its period: the next sentence runs on",
                 fix=Fix.unsafe("Restore the period", repl),
             )
+
+
+def _lost_period_at(text: str, start: int, end: int) -> bool:
+    """Whether the bare abbreviation at text[start:end] is a lost sentence end ("the US So")."""
+    return (start >= 2 and text[start - 1] == " " and bool(_LEFT_OK.match(text[start - 2]))
+            and _OPENER_AFTER.match(text, end) is not None)
 
 
 _RIGHT_OK = regex.compile(r"(?![\p{L}\p{N}.])")
@@ -451,6 +457,8 @@ def mixed_forms(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         house = data.house(ctx.locale)
         why = f"{house.name} style" if data.preferred(pair, ctx.locale) else "the story's usual form"
         for o in wrong:
+            if not o.dotted and _lost_period_at(o.par.text, o.start, o.end):
+                continue  # abbreviations/lost-periods reports this one, with the same fix
             s, e, repl = _replacement(o, to_dotted=pref == pair.dotted)
             yield ctx.finding(
                 o.par, s, e,
