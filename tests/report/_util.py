@@ -22,6 +22,9 @@ DOUBLED = (
     "A line with <b>tags</b> & ampersands, then and and more.\n"
 )
 
+# Clean copy that every rule family leaves alone: the passing file of end-to-end tests.
+CLEAN = "The minister said Tuesday that the talks in Ottawa would resume next week.\n"
+
 _checker: Checker | None = None
 
 
