@@ -1,0 +1,173 @@
+"""Titles and ranks beyond the one-line examples: garbles of many ranks, styles, context."""
+
+from __future__ import annotations
+
+import pytest
+
+from mtqa.testing import assert_clean, assert_flags, findings
+
+GARBLED = "titles/garbled-abbreviation"
+
+
+@pytest.mark.parametrize(
+    ("token", "expected"),
+    [
+        ("Lt.-Pass.", "Lt.-Col."),  # "col" read as a mountain pass
+        ("Lt.-Collar.", "Lt.-Col."),
+        ("Lieut.-Coll.", "Lt.-Col."),
+        ("Brig.-Kind.", "Brig.-Gen."),  # "Gén." read as a kind
+        ("Brick-Gen.", "Brig.-Gen."),
+        ("Lt.-Gem.", "Lt.-Gen."),
+        ("Mag.-Gene.", "Maj.-Gen."),
+        ("Mj.-Gen", "Maj.-Gen."),  # letters lost
+        ("Lt.-Cmd.", "Lt.-Cmdr."),
+        ("Vice-Adm", "Vice-Adm."),
+    ],
+)
+def test_garbled_forms_of_many_ranks(token: str, expected: str) -> None:
+    text = f"The task force, commanded by {token} Anne Marchand, left Halifax on Monday."
+    got = findings(text, GARBLED)
+    if token == "Vice-Adm":
+        # A real rank without its final period is a style matter, not a garble.
+        assert got == []
+        assert_flags(text, "titles/non-cp-rank", ["Vice-Adm"])
+        return
+    assert [f.text for f in got] == [token]
+    assert expected in got[0].suggestions, got[0].suggestions
+    assert got[0].fix is not None and got[0].fix.applicability.value == "display-only"
+
+
+def test_garbled_sentence_initial_before_full_name() -> None:
+    got = assert_flags("Lt.-Neck. Paul Harris spoke first.\n\nHe left.", GARBLED, ["Lt.-Neck."])
+    assert got[0].suggestions[0] == "Lt.-Col."
+    assert "Neck" in got[0].message and "translation" in got[0].message
+
+
+def test_garbled_message_gives_reason_per_part() -> None:
+    got = assert_flags("It was led by Brig.-Gene. Alain Tremblay.", GARBLED, ["Brig.-Gene."])
+    assert "“Brig” ≈ “Brig” (same)" in got[0].message
+    assert "“Gene” ≈ “Gen”" in got[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pro-democracy Leader Joshua Wong spoke to reporters.",
+        "Ex-premier Brian Pallister said nothing.",
+        "Co-founder Stewart Butterfield left in 2022.",
+        "The delegates came from Guinea-Bissau. Umaro Embalo greeted them.",
+        "She moved to Baden-Baden. Klaus Weber joined her later.",
+        "The event was set for early May. Jane Doe said she would attend.",
+        "They met in Mali. Amadou Diallo was there.",
+        "Prime Minister Justin Trudeau met Defence Minister Anita Anand.",
+        "Professor Jocelyn Maclure teaches at McGill University.",
+        "Col. Chris Hadfield and Lt.-Col. Jeremy Hansen spoke.",
+        "Mr. Ruff, Ms. Dancho and Dr. Theresa Tam were there.",
+        "U.S. Defense Secretary Mark Esper spoke on Jan. 6.",
+        "The co-op. Mary Smith runs it.",
+        "Follow-up. Mary Smith will report.",
+    ],
+)
+def test_quiet_on_real_titles_and_look_alikes(text: str) -> None:
+    assert_clean(text, "titles")
+
+
+def test_clean_canadian_copy_is_quiet() -> None:
+    text = (
+        "OTTAWA — Maj.-Gen. Dany Fortin will lead the vaccine rollout, Prime Minister Justin Trudeau "
+        "said Tuesday.\n\n"
+        "Fortin, a former commander of the NATO training mission in Iraq, will work with Dr. Theresa Tam, "
+        "the chief public health officer. Lt.-Gen. Frances Allen, the vice chief of the defence staff, "
+        "said the military was ready.\n\n"
+        "Conservative defence critic James Bezan said the government had waited too long. "
+        "\"We need a plan,\" Bezan said.\n\n"
+        "Earlier this year, Gen. Jonathan Vance retired after five years as chief of the defence staff. "
+        "Rear-Adm. Brian Santarpia and Master Cpl. Kim Roy were also named. Vice-Adm. Art McDonald "
+        "was sworn in. Sgt. Ali Khan and Pte. Lucy Moore received medals.\n\n"
+        "Ex-chief Vance later faced questions. Co-chair Anne Lee and Pro-choice Leader Pat Cole disagreed.\n\n"
+        "The secretary general, Jens Stoltenberg, spoke after NATO Secretary General Jens Stoltenberg "
+        "met Gov. Gen. Mary Simon and Attorney General David Lametti."
+    )
+    assert_clean(text, "titles")
+
+
+def test_non_cp_rank_mixed_story_says_so() -> None:
+    text = "Lt.-Col. Ann Ray spoke first.\n\nLater LCol Ann Ray said more."
+    got = assert_flags(text, "titles/non-cp-rank", ["LCol"])
+    assert "also writes Lt.-Col." in got[0].message
+    assert got[0].confidence >= 0.9
+    assert not got[0].fix_safe  # letters change
+
+
+def test_non_cp_rank_punctuation_fix_is_safe_and_idempotent() -> None:
+    from mtqa.testing import checker
+
+    chk = checker("titles/non-cp-rank")
+    report = chk.check("It was confirmed by Lt. Col. Ann Ray and Maj-Gen. Bo Li on Monday.")
+    assert [f.text for f in report.findings] == ["Lt. Col.", "Maj-Gen."]
+    assert all(f.fix_safe for f in report.findings)
+    fixed = report.fixed_text()
+    assert fixed == "It was confirmed by Lt.-Col. Ann Ray and Maj.-Gen. Bo Li on Monday."
+    assert chk.check(fixed).findings == []
+
+
+def test_non_cp_rank_only_in_canadian_copy() -> None:
+    text = "It was confirmed by Lt. Col. Ann Ray on Monday."
+    assert_clean(text, "titles/non-cp-rank", locale="en-US")
+
+
+def test_spelled_out_rank_needs_full_name_and_skips_compound_titles() -> None:
+    assert_flags("Lieutenant-General Frances Allen spoke.", "titles/spelled-out-rank", ["Lieutenant-General"])
+    assert_clean("Lieutenant-General Allen spoke.", "titles/spelled-out-rank")
+    assert_clean("Attorney General David Lametti and Secretary General Jens Stoltenberg spoke.", "titles")
+    assert_clean("Governor General Mary Simon spoke.", "titles")
+
+
+def test_spelled_out_role_words_cost_nothing() -> None:
+    got = findings("Commander Chris Hadfield spoke.", "titles/spelled-out-rank")
+    assert [f.text for f in got] == ["Commander"]
+    assert not got[0].scored
+
+
+def test_untranslated_french_forms() -> None:
+    text = "La promotion de Mgén Jean Roy et de Pr Luc Massé a été annoncée; Mlle Ève Roy était là."
+    got = findings(text, "titles/untranslated-title")
+    assert [f.text for f in got] == ["Mgén", "Pr", "Mlle"]
+    assert got[0].suggestions == ("Maj.-Gen.",)
+
+
+def test_untranslated_leaves_initials_and_first_names_alone() -> None:
+    assert_clean("J. M. Coetzee and Cam Newton met M. Night Shyamalan.", "titles")
+
+
+def test_calque_lowercase_common_noun_is_quiet_but_unambiguous_calque_fires() -> None:
+    assert_clean("The frigate captain Paul said no.", "titles/rank-calque")
+    assert_flags("The counter-admiral spoke first.", "titles/rank-calque", ["counter-admiral"])
+
+
+def test_wrong_case_quiet_in_all_caps_headline() -> None:
+    assert_clean("MAJ.-GEN. DANY ROY NAMED TO LEAD ROLLOUT", "titles")
+
+
+def test_adversarial_input_is_fast() -> None:
+    import time
+
+    from mtqa.testing import checker
+
+    chk = checker("titles")
+    nasty = ("Lt.-Col.-Gen.-Maj. " * 2000) + ("A-B-C-D. " * 2000) + ("Xx.-Yy. Aa Bb " * 2000) + "." * 5000
+    t0 = time.perf_counter()
+    chk.check(nasty)
+    assert time.perf_counter() - t0 < 2.0
+
+
+def test_user_pack_can_add_a_calque(tmp_path) -> None:
+    from mtqa.engine import Checker
+
+    (tmp_path / "ranks.toml").write_text(
+        '[pack]\nid = "ranks"\nschema = 1\n\n[[calque]]\nbad = "Ship Master"\ngood = "Captain (N)"\n',
+        encoding="utf-8",
+    )
+    chk = Checker(select=["titles/rank-calque"], rules_dir=[str(tmp_path)], strict=True)
+    got = chk.check("The Ship Master gave the order.").findings
+    assert [f.text for f in got] == ["Ship Master"]
