@@ -23,10 +23,14 @@ from typing import Iterator
 import regex
 
 from mtqa.finding import Fix, FixAvailability, Severity
-from mtqa.matching import PhraseMatcher
 from mtqa.packs import pack_compiler
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
-from mtqa.segment import MONTH_ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, TITLE_ABBREVIATIONS, Paragraph
+from mtqa.segment import (
+    MONTH_ABBREVIATIONS,
+    SENTENCE_FINAL_ABBREVIATIONS,
+    TITLE_ABBREVIATIONS,
+    Paragraph,
+)
 
 # ---------------------------------------------------------------------------------------
 # The pack
@@ -48,6 +52,10 @@ _LEAD = "(\"“‘«['"
 _TRAIL = ",.;:!?)]”’»\"'"
 _NAME_WORD = regex.compile(r"\p{Lu}(?:\p{Ll}|['’]\p{Lu})[\p{L}'’\-]*")
 _INITIAL = regex.compile(r"\p{Lu}\.")
+# Capitalised words with these endings are nouns of a name of a thing ("General
+# Socio-Economic Classification"), not a person's name.
+_NOUN_ENDINGS = ("tion", "tions", "sion", "sions", "ness", "ity", "ities", "ism", "isms", "ology", "ics",
+                 "ship", "ships", "ture", "tures", "Economic", "ical")
 _TITLE_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.\-()]*")
 # Ranks that are also job titles or roles ("the Commander of the task force", an airline
 # captain): spelled out before a name they are reported with a confidence that costs nothing.
@@ -119,12 +127,13 @@ class Ranks:
     style: dict[str, StyleForm]  # exact non-CP form (tokens joined by one space) → what CP writes
     french: dict[str, tuple[str, str]]  # exact French form → (English form, French name)
     spelled: dict[str, tuple[str, str]]  # spelled-out rank (tokens joined by a space) → (CP form, rank)
-    calques: PhraseMatcher
+    calques: list[tuple[str, tuple]]  # (lower-case bad form, (good, fr, ambiguous, bad))
     not_names: frozenset[str]
     title_heads: frozenset[str]
     max_tokens: int = 3
     lookup_lengths: tuple[int, ...] = (3, 2, 1)
-    _multi: dict[str, int] = field(default_factory=dict)
+    firsts: frozenset[str] = frozenset()  # first tokens of the known forms without a period
+    memo: dict[str, tuple] = field(default_factory=dict)  # classification of tokens seen before
 
 
 def _fulls(form_parts: tuple[str, ...], en: str) -> tuple[str, ...]:
@@ -234,10 +243,18 @@ def compile_ranks(raw: dict) -> Ranks:
         calq[c["bad"]] = (c["good"], c.get("fr", ""), bool(c.get("ambiguous", False)), c["bad"])
     not_names = frozenset(raw.get("names", {}).get("not_names", []))
     title_heads = frozenset(raw.get("names", {}).get("title_heads", []))
+    firsts = set()
+    for table in (cp_forms, style, spelled, french, valid):
+        for key in table:
+            tok = key.split()[0]
+            if "." not in tok:
+                firsts.add(tok)
+    firsts.update(c.split()[0].split("-")[0] for c in calq)
     return Ranks(
-        templates=templates, by_count=by_count, readings={k: frozenset(v) for k, v in readings.items()},
+        firsts=frozenset(firsts), templates=templates, by_count=by_count, readings={k: frozenset(v) for k, v in readings.items()},
         cp_forms=cp_forms, valid=frozenset(valid | set(cp_forms)), valid_folded=valid_folded, style=style,
-        french=french, spelled=spelled, calques=PhraseMatcher(calq, ignorecase=True), not_names=not_names,
+        french=french, spelled=spelled, calques=sorted(((k.lower(), v) for k, v in calq.items()),
+                                                       key=lambda kv: -len(kv[0])), not_names=not_names,
         title_heads=title_heads,
     )
 
@@ -317,24 +334,29 @@ def _name_word(chunk: str) -> str | None:
         if c.endswith(suf):
             c = c[: -len(suf)]
     if _NAME_WORD.fullmatch(c):
-        return c
+        return None if len(c) > 5 and c.endswith(_NOUN_ENDINGS) else c
     if _INITIAL.fullmatch(chunk):
         return chunk
     return None
 
 
 def _names_after(chunks: list[tuple[str, int, int]], names: list[bool], j: int, not_names: frozenset[str]) -> int:
-    """How many name words start at chunk j: 0, 1 or 2 (a full name)."""
+    """How many capitalised name words start at chunk j (initials not counted), up to 3."""
     count = 0
-    for k in range(j, min(j + 2, len(chunks))):
+    k = j
+    while k < len(chunks) and count < 3:
         if not names[k]:
             break
         raw = chunks[k][0]
         if raw.rstrip(_TRAIL) in not_names:
             break
+        if _INITIAL.fullmatch(raw):
+            k += 1
+            continue
         count += 1
-        if raw.rstrip(_TRAIL) != raw and not _INITIAL.fullmatch(raw):
+        if raw.rstrip(_TRAIL) != raw:
             break  # "Fortin," ends the name
+        k += 1
     return count
 
 
@@ -353,58 +375,92 @@ def _mid_sentence(text: str, start: int) -> bool:
     return ch in ",;:—–" or ch.islower()
 
 
+_NEXT_CHUNK = regex.compile(r"\s+(\S+)")
+
+
+def _prev_chunk(text: str, start: int) -> str:
+    j = start
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    k = j
+    while k > 0 and not text[k - 1].isspace():
+        k -= 1
+    return text[k:j]
+
+
 def slots(par: Paragraph, data: Ranks) -> list[Slot]:
-    """Every token or run of tokens right before a capitalised name, classified (cached)."""
+    """Every token or run of tokens right before a capitalised name, classified (cached).
+
+    Only chunks that hold a period or start like a known title are looked at (one linear
+    regex finds them); the few chunks after each are read on demand.
+    """
     cached = par.__dict__.get("_title_slots")
     if cached is not None:
         return cached
     text = par.text
-    chunks = [(m.group(), m.start(), m.end()) for m in _CHUNK.finditer(text)]
-    names = [bool(c[0][:1].isupper() and _name_word(c[0])) for c in chunks]
-    caps = None
     out: list[Slot] = []
-    n = len(chunks)
-    i = 0
-    while i < n:
-        raw0 = chunks[i][0]
-        if not (raw0[:1].isupper() or raw0[:1] in _LEAD or "." in raw0):
-            i += 1
+    caps = None
+    done = 0
+    firsts = data.firsts
+    for m in _CHUNK.finditer(text):
+        first = m.group()
+        if "." not in first and first not in firsts:
+            if first[0] not in _LEAD or first.lstrip(_LEAD) not in firsts:
+                continue
+        s0 = m.start()
+        if s0 < done:
             continue
-        first, s0 = _strip(raw0, chunks[i][1])
-        if not first or not first[0].isalnum():
-            i += 1
+        if first[0] in _LEAD:
+            first, s0 = _strip(first, s0)
+            if not first:
+                continue
+        if not first[0].isalnum():
             continue
-        found = None
+        chunks = [(first, s0, m.end())]
+        pos = m.end()
+        while len(chunks) < 7:
+            nm = _NEXT_CHUNK.match(text, pos)
+            if nm is None:
+                break
+            chunks.append((nm.group(1), nm.start(1), nm.end(1)))
+            pos = nm.end(1)
+        n = len(chunks)
+        names = [bool(c[0][:1].isupper() and _name_word(c[0])) for c in chunks]
         # Multi-token forms first ("Lt. Col.", "Master Cpl.", "Major General").
         for k in (3, 2, 1):
-            if i + k >= n or not names[i + k]:
+            if k >= n or not names[k]:
                 continue
-            toks = [first] + [chunks[i + m][0] for m in range(1, k)]
+            toks = [c[0] for c in chunks[:k]]
             if k > 1 and any(not _TITLE_TOKEN.fullmatch(t) for t in toks[1:]):
                 continue
-            count = _names_after(chunks, names, i + k, data.not_names)
+            count = _names_after(chunks, names, k, data.not_names)
             if count == 0:
                 continue
-            if caps is None:
-                caps = _mostly_caps(text)
-            kind, info, conf = _classify(" ".join(toks), toks, k, data, caps)
+            key = " ".join(toks)
+            hit = data.memo.get(key)
+            if hit is None:
+                if len(data.memo) > 50_000:
+                    data.memo.clear()
+                hit = data.memo[key] = _classify(key, toks, k, data)
+            kind, info, conf = hit
             if kind is None:
                 continue
-            if kind == "spelled" and i and chunks[i - 1][0] in data.title_heads:
+            if kind == "case":
+                if caps is None:
+                    caps = _mostly_caps(text)
+                if caps:
+                    continue
+            if kind == "spelled" and _prev_chunk(text, s0) in data.title_heads:
                 break  # "Secretary General Jens Stoltenberg", "Attorney General David Lametti"
-            end = chunks[i + k - 1][2]
-            found = Slot(s0, end, text[s0:end], kind, count, _mid_sentence(text, s0), info, conf)
-            i += k
+            end = chunks[k - 1][2]
+            out.append(Slot(s0, end, text[s0:end], kind, count, _mid_sentence(text, s0), info, conf))
+            done = end
             break
-        if found is not None:
-            out.append(found)
-        else:
-            i += 1
     par.__dict__["_title_slots"] = out
     return out
 
 
-def _classify(key: str, toks: list[str], k: int, data: Ranks, caps: bool):
+def _classify(key: str, toks: list[str], k: int, data: Ranks):
     """(kind, info, confidence) of a candidate title, or (None, None, 0)."""
     if key in data.cp_forms:
         return "cp", data.cp_forms[key], 1.0
@@ -423,7 +479,7 @@ def _classify(key: str, toks: list[str], k: int, data: Ranks, caps: bool):
         return None, None, 0.0
     folded = fold(tok)
     # Wrong case: "maj.-gen.", "GEN." (not in all-capital copy).
-    if not caps and (tok.endswith(".") or "-" in tok) and folded in data.valid_folded:
+    if (tok.endswith(".") or "-" in tok) and folded in data.valid_folded:
         house = data.valid_folded[folded]
         if tok != house and tok.casefold() == house.casefold():
             return "case", house, 0.8
@@ -609,8 +665,8 @@ def spelled_out_rank(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """
     data: Ranks = ctx.data("ranks")
     for s in slots(par, data):
-        if s.kind != "spelled" or s.names < 2:
-            continue
+        if s.kind != "spelled" or s.names != 2:
+            continue  # a lone surname, or a run of capitals ("General Clothing Factory")
         cp, rank = s.info  # type: ignore[misc]
         yield ctx.finding(
             par, s.start, s.end, f"CP style abbreviates {rank} before a full name: {cp}",
@@ -695,6 +751,26 @@ def wrong_case(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 _CALQUE_NAME = regex.compile(r"\s+\p{Lu}\p{Ll}")
 
 
+def _find_calques(text: str, table: list[tuple[str, tuple]]) -> Iterator[tuple[int, int, tuple]]:
+    """Case-insensitive whole-word matches of the calque table, longest first, no overlaps.
+
+    A handful of substring searches in C per paragraph: faster than walking every token.
+    """
+    low = text.lower()
+    if len(low) != len(text):  # a character whose lower case is longer: compare per character
+        low = "".join(c.lower()[:1] for c in text)
+    taken: list[tuple[int, int]] = []
+    for bad, value in table:
+        i = low.find(bad)
+        while i >= 0:
+            j = i + len(bad)
+            if (i == 0 or not low[i - 1].isalnum()) and (j == len(low) or not low[j].isalnum()):
+                if not any(a < j and i < b for a, b in taken):
+                    taken.append((i, j))
+                    yield i, j, value
+            i = low.find(bad, j)
+
+
 @rule(
     "titles/rank-calque",
     category="Terminology/Wrong term",
@@ -723,7 +799,7 @@ def rank_calque(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """
     data: Ranks = ctx.data("ranks")
     text = par.text
-    for start, end, value in data.calques.finditer(text):
+    for start, end, value in _find_calques(text, data.calques):
         good, fr, ambiguous, bad = value
         if ambiguous:
             words = text[start:end].replace("-", " ").split()
