@@ -1,0 +1,112 @@
+"""Names beyond the one-line examples: evidence, confidence, distinct people, the pack."""
+
+from __future__ import annotations
+
+from mtqa.testing import assert_clean, assert_flags, findings
+
+INCONSISTENT = "names/inconsistent-spelling"
+KNOWN = "names/near-known-name"
+
+
+def test_shared_first_name_is_strong_evidence() -> None:
+    text = "Analyst Karen Whitfield said the deal was weak.\n\nKaren Whitfeld added that it could be saved."
+    got = assert_flags(text, INCONSISTENT, ["Whitfeld"])
+    assert got[0].suggestions == ("Whitfield",)
+    assert got[0].confidence >= 0.9
+    assert "first name" in got[0].message
+
+
+def test_shared_title_is_evidence() -> None:
+    text = "Gen. Paul Ostrowski spoke.\n\nGen. Ostrowsky later said more."
+    got = assert_flags(text, INCONSISTENT, ["Ostrowsky"])
+    assert 0.7 <= got[0].confidence < 0.9
+
+
+def test_once_against_several_uses() -> None:
+    text = ("Lawyer Nadia Kowalczyk filed the motion. Ms. Kowalczyk said it was urgent. "
+            "The judge asked Ms. Kowalczik to wait. Kowalczyk agreed.")
+    got = assert_flags(text, INCONSISTENT, ["Kowalczik"])
+    assert got[0].suggestions == ("Kowalczyk",)
+
+
+def test_every_occurrence_of_the_minority_spelling_is_flagged() -> None:
+    text = ("Dr. Helen Marchetti led the study. Marchetti said it took years. Marchetti and her team "
+            "published it. Dr. Helen Marchetty said more. Dr. Marchetty left.")
+    assert_flags(text, INCONSISTENT, ["Marchetty", "Marchetty"])
+
+
+def test_different_first_names_are_different_people() -> None:
+    assert_clean("Justin Massie teaches in Montreal.\n\nVincent Massey was governor general.", INCONSISTENT)
+    assert_clean("Kim Jong-un met Kim Jong-il's old generals.", INCONSISTENT)
+    assert_clean("Tom Smith and Paul Smyth ran it. Mr. Smith said so.", INCONSISTENT)
+
+
+def test_plurals_and_possessives_are_the_same_name() -> None:
+    assert_clean("Ms. Jane Gagnon arrived. The Gagnons left. Gagnon's car was late. Ms. Gagnon’s aide came.", "names")
+
+
+def test_lone_capitalised_words_are_not_people() -> None:
+    # "Kurdish" and "Turkish" are not surnames; words with no title or first name are skipped.
+    assert_clean("Kurdish and Turkish forces met. Turkish officials and Kurdish leaders spoke.", "names")
+
+
+def test_near_known_name_with_title_evidence() -> None:
+    text = "Iran's Supreme Leader Ali Khamenai said on Friday that the talks had failed."
+    got = assert_flags(text, KNOWN, ["Khamenai"])
+    assert got[0].suggestions == ("Khamenei",)
+    assert got[0].confidence >= 0.9
+
+
+def test_near_known_name_with_role_evidence() -> None:
+    text = "The Joint Chiefs of Staff were told by Mark Millie that the army was ready."
+    got = assert_flags(text, KNOWN, ["Millie"])
+    assert 0.5 <= got[0].confidence < 0.9
+    assert "chiefs" in got[0].message
+
+
+def test_near_known_name_needs_evidence() -> None:
+    # A Mark Millie in a story about a bakery is not the general.
+    assert_clean("Bakery owner Mark Millie opened a second shop in Kingston.", KNOWN)
+
+
+def test_known_people_and_their_exact_names_are_quiet() -> None:
+    text = ("Prime Minister Justin Trudeau spoke with Gen. Mark Milley and Defence Minister Harjit Sajjan. "
+            "Marc Miller and Mark Carney were there.")
+    assert_clean(text, "names")
+
+
+def test_clean_canadian_copy_is_quiet() -> None:
+    text = (
+        "OTTAWA — Finance Minister Chrystia Freeland tabled the budget on Tuesday, a day after Prime Minister "
+        "Justin Trudeau shuffled his cabinet.\n\n"
+        "Conservative Leader Pierre Poilievre called it reckless. \"This is a spending spree,\" Poilievre said. "
+        "NDP Leader Jagmeet Singh said his party would study it.\n\n"
+        "Economist Dominique Lapointe of Manulife said the deficit was larger than expected. Lapointe said "
+        "rates would stay high. Desjardins economist Royce Mendes agreed with Lapointe.\n\n"
+        "In Washington, U.S. Treasury Secretary Janet Yellen and Commerce Secretary Gina Raimondo met "
+        "Canadian officials. Yellen said trade talks would continue. Ms. Raimondo did not comment.\n\n"
+        "Bank of Canada governor Tiff Macklem and senior deputy governor Carolyn Rogers spoke later. "
+        "Macklem said inflation was easing; Rogers said so too. Paul Rogers, no relation, is a banker."
+    )
+    assert_clean(text, "names")
+
+
+def test_user_pack_adds_a_person(tmp_path) -> None:
+    from mtqa.engine import Checker
+
+    (tmp_path / "names.toml").write_text(
+        '[pack]\nid = "names"\nschema = 1\n\n[[person]]\nname = "Jane Rutherford"\n'
+        'role = "mayor of Lakeview"\ntitles = ["Mayor"]\n',
+        encoding="utf-8",
+    )
+    chk = Checker(select=[KNOWN], rules_dir=[str(tmp_path)], strict=True)
+    got = chk.check("Mayor Jane Rutherfurd opened the bridge.").findings
+    assert [f.text for f in got] == ["Rutherfurd"]
+    assert got[0].suggestions == ("Rutherford",)
+
+
+def test_seed_general_flagged_from_pack(seed_text: str) -> None:
+    got = findings(seed_text, KNOWN)
+    assert len(got) == 1
+    assert got[0].suggestions == ("Milley",)
+    assert findings(seed_text, INCONSISTENT) == []
