@@ -86,11 +86,13 @@ def near(a: str, b: str) -> bool:
         return fa == fb and a != b  # same letters, other accents or case: "Poilièvre"
     if fa[0] != fb[0]:
         return False
+    if sound_key(fa) == sound_key(fb):
+        return True
+    if min(len(fa), len(fb)) < 5:
+        return False  # Iraq / Iran, Ruff / Rudd: too short to tell a misspelling from another name
     if fa + "s" == fb or fb + "s" == fa or fa.rstrip("'s") == fb.rstrip("'s"):
         return False
     # Hyphenated given names differ by a whole syllable between relatives (Jong-un, Jong-il).
-    if sound_key(fa) == sound_key(fb):
-        return True
     limit = 1 if min(len(fa), len(fb)) <= 6 or "-" in fa or "-" in fb else 2
     if abs(len(fa) - len(fb)) > limit:
         return False
@@ -167,6 +169,9 @@ class Inventory:
     counts: dict[str, int] = field(default_factory=dict)  # capitalised word → occurrences
 
 
+_ADJECTIVE_ENDINGS = ("ern", "ese", "ish", "ic", "eastern", "western")
+
+
 def _strip_possessive(w: str) -> str:
     for suf in ("’s", "'s", "’", "'"):
         if w.endswith(suf):
@@ -214,6 +219,8 @@ def inventory(doc, ctx: RuleContext, data: NamesData) -> Inventory:
                     if t in data.person_titles or t.rstrip(".") + "." in data.person_titles:
                         title = t
             first = words[-2][0] if len(words) >= 2 else None
+            if first is not None and first.endswith(_ADJECTIVE_ENDINGS) and first not in data.by_first:
+                first = None  # "Northern Iraq", "Japanese Yen": not a first name
             if first is None and title is None:
                 continue  # a lone capitalised word is not evidence of a person
             base = s

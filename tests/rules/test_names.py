@@ -110,3 +110,8 @@ def test_seed_general_flagged_from_pack(seed_text: str) -> None:
     assert len(got) == 1
     assert got[0].suggestions == ("Milley",)
     assert findings(seed_text, INCONSISTENT) == []
+
+
+def test_places_with_a_shared_adjective_are_not_people() -> None:
+    assert_clean("Troops left Northern Iraq. Northern Iran was calm. Western Austria and Western Australia "
+                 "were mentioned. Upper Canada and Lower Canada too.", "names")
