@@ -624,14 +624,14 @@ def non_cp_rank(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         if s.kind != "style":
             continue
         sf: StyleForm = s.info  # type: ignore[assignment]
-        also = f"; this story also writes {sf.cp}" if sf.cp in cp_used else ""
-        msg = f"CP style writes {sf.cp} before a name, not “{s.text}” ({sf.style} form){also}"
+        if sf.cp in cp_used:
+            continue  # the story mixes forms: titles/mixed-rank-styles reports it
+        msg = f"CP style writes {sf.cp} before a name, not “{s.text}” ({sf.style} form)"
         if _letters(s.text) == _letters(sf.cp):
             fix = Fix.safe(f"Write {sf.cp}", sf.cp)
         else:
             fix = Fix.unsafe(f"Write {sf.cp}", sf.cp)
-        conf = sf.confidence if not also else max(sf.confidence, 0.9)
-        yield ctx.finding(par, s.start, s.end, msg, fix=fix, confidence=conf)
+        yield ctx.finding(par, s.start, s.end, msg, fix=fix, confidence=sf.confidence)
 
 
 @rule(
@@ -812,3 +812,65 @@ def rank_calque(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             par, start, end, f"Literal translation of a French rank{why}: the English rank is {good}",
             fix=Fix.unsafe(f"Write {good}", good), confidence=0.75 if ambiguous else 0.9,
         )
+
+
+@rule(
+    "titles/mixed-rank-styles",
+    category="Fluency/Inconsistency",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    packs=("ranks",),
+)
+def mixed_rank_styles(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """The same rank abbreviated two ways in one story (Lt. Col. and Lt.-Col.).
+
+    ## Why it matters
+    A story should write a rank one way. Two forms of the same rank are the trace of copy
+    assembled from several sources or translated in pieces. In Canadian copy the CP form
+    is the story's form whenever it is used at all (a story that never uses it is left to
+    titles/non-cp-rank); elsewhere the form used most often is.
+
+    ## Examples
+    bad:  Lt.-Col. Ann Ray spoke first.\\n\\nLater [[Lt. Col.->Lt.-Col.]] Bo Li said more.
+    bad:  [[MGen->Maj.-Gen.]] Ann Ray spoke first.\\n\\nLater Maj.-Gen. Bo Li said more.
+    good: Lt.-Col. Ann Ray spoke first.\\n\\nLater Lt.-Col. Bo Li said more.
+    good: Lt. Col. Ann Ray and Maj. Gen. Bo Li spoke.
+
+    ## Fix safety
+    Safe when only periods, hyphens or spaces differ from the story's main form; unsafe
+    when letters differ (LCol → Lt. Col.).
+    """
+    data: Ranks = ctx.data("ranks")
+    by_rank: dict[str, list[tuple[Paragraph, Slot]]] = {}
+    for par in doc.paragraphs:
+        for s in slots(par, data):
+            if s.kind == "style":
+                rank = s.info.rank  # type: ignore[union-attr]
+            elif s.kind == "cp" and s.text in data.cp_forms:
+                rank = data.cp_forms[s.text]
+            else:
+                continue
+            by_rank.setdefault(rank, []).append((par, s))
+    for rank, uses in by_rank.items():
+        counts: dict[str, int] = {}
+        for _, s in uses:
+            counts[s.text] = counts.get(s.text, 0) + 1
+        if len(counts) < 2:
+            continue
+        if ctx.locale == "en-CA":
+            cps = [f for f in counts if f in data.cp_forms]
+            if not cps:
+                continue
+            main = cps[0]
+        else:
+            main = max(counts, key=lambda f: (counts[f], -next(i for i, (_, s) in enumerate(uses) if s.text == f)))
+        for par, s in uses:
+            if s.text == main:
+                continue
+            safe = _letters(s.text) == _letters(main)
+            fix = (Fix.safe if safe else Fix.unsafe)(f"Write {main}", main)
+            yield ctx.finding(
+                par, s.start, s.end, f"{rank} is written {main} elsewhere in this story ({counts[main]}×)",
+                fix=fix, confidence=0.8,
+            )

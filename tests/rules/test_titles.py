@@ -91,12 +91,24 @@ def test_clean_canadian_copy_is_quiet() -> None:
     assert_clean(text, "titles")
 
 
-def test_non_cp_rank_mixed_story_says_so() -> None:
-    text = "Lt.-Col. Ann Ray spoke first.\n\nLater LCol Ann Ray said more."
-    got = assert_flags(text, "titles/non-cp-rank", ["LCol"])
-    assert "also writes Lt.-Col." in got[0].message
-    assert got[0].confidence >= 0.9
+def test_mixed_story_in_canadian_copy_prefers_cp_form_even_in_minority() -> None:
+    text = "LCol Ann Ray spoke first.\n\nLater LCol Bo Li said more.\n\nLt.-Col. Ray left."
+    got = assert_flags(text, "titles", ["LCol", "LCol"])
+    assert {f.rule_id for f in got} == {"titles/mixed-rank-styles"}
+    assert got[0].suggestions == ("Lt.-Col.",)
     assert not got[0].fix_safe  # letters change
+
+
+def test_mixed_styles_in_us_copy_follow_the_majority() -> None:
+    text = "Lt. Col. Ann Ray spoke.\n\nLt.-Col. Bo Li spoke.\n\nLt. Col. Ray left. Maj. Gen. Al Fox came."
+    got = assert_flags(text, "titles", ["Lt.-Col."], locale="en-US")
+    assert got[0].suggestions == ("Lt. Col.",) and got[0].fix_safe
+
+
+def test_consistent_non_cp_story_reported_once_per_use() -> None:
+    text = "LCol Ann Ray spoke.\n\nLCol Bo Li spoke."
+    got = assert_flags(text, "titles", ["LCol", "LCol"])
+    assert {f.rule_id for f in got} == {"titles/non-cp-rank"}
 
 
 def test_non_cp_rank_punctuation_fix_is_safe_and_idempotent() -> None:
