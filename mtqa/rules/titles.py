@@ -56,7 +56,7 @@ _INITIAL = regex.compile(r"\p{Lu}\.")
 # Socio-Economic Classification"), not a person's name.
 _NOUN_ENDINGS = ("tion", "tions", "sion", "sions", "ness", "ity", "ities", "ism", "isms", "ology", "ics",
                  "ship", "ships", "ture", "tures", "Economic", "ical")
-_TITLE_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.\-()]*")
+_TITLE_TOKEN = regex.compile(r"[\p{L}\p{N}\-][\p{L}\p{N}.\-()]*")
 # Ranks that are also job titles or roles ("the Commander of the task force", an airline
 # captain): spelled out before a name they are reported with a confidence that costs nothing.
 _ROLE_WORDS = frozenset({"Commander", "Captain", "Private", "Lieutenant", "Captain (N)", "Lieutenant (N)"})
@@ -196,7 +196,8 @@ def compile_ranks(raw: dict) -> Ranks:
         ps = parts_of(cp)
         if len(ps) == 2 and cp.endswith(".") and all(p.isalpha() for p in ps):
             a, b = ps
-            for variant in (f"{a}-{b}", f"{a}.-{b}", f"{a}-{b}.", f"{a}.{b}.", f"{a}. {b}", f"{a} {b}"):
+            for variant in (f"{a}-{b}", f"{a}.-{b}", f"{a}-{b}.", f"{a}.{b}.", f"{a}. {b}", f"{a} {b}",
+                            f"{a}. -{b}.", f"{a}.- {b}.", f"{a}. - {b}."):
                 add_style(variant, cp, en, "punctuation")
         elif len(ps) == 1 and cp.endswith("."):
             add_style(cp[:-1], cp, en, "no period")
@@ -522,6 +523,13 @@ def _garbled(tok: str, data: Ranks):
     return "garbled-short", tuple(cands[:3]), 0.6
 
 
+def _inside_quote(text: str, i: int) -> bool:
+    """Whether position i is inside a quotation of its paragraph (curly or straight marks)."""
+    before = text[:i]
+    opened = before.count("“") - before.count("”")
+    return opened > 0 or before.count('"') % 2 == 1
+
+
 def _letters(s: str) -> str:
     return "".join(c for c in s if c.isalnum())
 
@@ -667,6 +675,8 @@ def spelled_out_rank(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     for s in slots(par, data):
         if s.kind != "spelled" or s.names != 2:
             continue  # a lone surname, or a run of capitals ("General Clothing Factory")
+        if _inside_quote(par.text, s.start):
+            continue  # a speaker's words are quoted as spoken
         cp, rank = s.info  # type: ignore[misc]
         yield ctx.finding(
             par, s.start, s.end, f"CP style abbreviates {rank} before a full name: {cp}",

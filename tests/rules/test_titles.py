@@ -22,6 +22,11 @@ GARBLED = "titles/garbled-abbreviation"
         ("Mj.-Gen", "Maj.-Gen."),  # letters lost
         ("Lt.-Cmd.", "Lt.-Cmdr."),
         ("Vice-Adm", "Vice-Adm."),
+        ("Major-Gen.", "Maj.-Gen."),  # half spelled out
+        ("Maj.-General", "Maj.-Gen."),
+        ("Mai.-Gen.", "Maj.-Gen."),  # French "mai"
+        ("Brigade-Gen.", "Brig.-Gen."),
+        ("Lt.-Genre.", "Lt.-Gen."),
     ],
 )
 def test_garbled_forms_of_many_ranks(token: str, expected: str) -> None:
@@ -183,3 +188,62 @@ def test_user_pack_can_add_a_calque(tmp_path) -> None:
     chk = Checker(select=["titles/rank-calque"], rules_dir=[str(tmp_path)], strict=True)
     got = chk.check("The Ship Master gave the order.").findings
     assert [f.text for f in got] == ["Ship Master"]
+
+
+def test_spelled_out_rank_inside_a_quote_is_quiet() -> None:
+    assert_clean("“I served under General Rick Hillier for years,” she said.", "titles/spelled-out-rank")
+    assert_flags("General Rick Hillier, she said, served for years.", "titles/spelled-out-rank", ["General"])
+
+
+def test_other_real_hyphenated_abbreviations_are_not_garbled() -> None:
+    assert_clean("The bill was signed by Lt.-Gov. Elizabeth Dowdeswell and Cst. Ray Lee.", "titles")
+
+
+def test_calque_words_in_ordinary_english_are_quiet() -> None:
+    text = ("She finished her first master's degree in 2010. The division general manager, Paul Roy, "
+            "and the brigade general staff met.")
+    assert_clean(text, "titles/rank-calque")
+
+
+CLEAN_NEWS = [
+    # Defence
+    "HALIFAX — Rear-Adm. Brian Santarpia, commander of Maritime Forces Atlantic, said HMCS Halifax "
+    "would sail on Monday. Cmdr. Sarah Kavanagh, the ship's captain, said the crew was ready. "
+    "The navy's top commander, Vice-Adm. Angus Topshee, did not attend.",
+    "Chief Warrant Officer Bob McCann and Warrant Officer Lisa Kent laid a wreath. Sgt. Ali Khan, "
+    "Cpl. Maya Singh and Pte. Owen Clarke were among the 40 soldiers honoured. Brig.-Gen. Simon Bernard "
+    "presented the medals. Capt. (N) Jill Marrack and Lt.-Cmdr. Ryan Ward watched from the jetty.",
+    # Politics
+    "Prime Minister Justin Trudeau told reporters in Ottawa that Defence Minister Bill Blair would "
+    "travel to Latvia. Conservative Leader Pierre Poilievre said the trip was overdue. Sen. Marc Gold, "
+    "the government's representative in the Senate, said the bill would pass. Rev. Jane Doe prayed.",
+    "Ex-minister Catherine McKenna, co-chair Mark Carney and Vice-chair Anne Lee spoke. "
+    "Anti-war Activist Tom Bell disagreed. Non-profit Director Sue Lin said little.",
+    # Sports and business
+    "Captain Connor McDavid scored twice as the Edmonton Oilers beat the Calgary Flames 4-2. "
+    "Head coach Kris Knoblauch said the team was improving. General manager Ken Holland agreed.",
+    "General Motors Canada will build the vans in Ingersoll, Ont. Major League Baseball's Toronto "
+    "Blue Jays hired Private Equity Partner Jane Wu. The Major Crimes Unit of the Ottawa Police Service "
+    "charged a man on Tuesday. The event was in mid-May. Jane Doe said she would run in St.-Jean.",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN_NEWS)
+def test_clean_news_paragraphs_are_quiet(text: str) -> None:
+    got = [f for f in findings(text, "titles") if f.scored]
+    assert got == [], [(f.rule_id, f.text) for f in got]
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged", "suggestion", "rule_id"),
+    [
+        ("It was led by Maj. -Gen. Ann Roy.", "Maj. -Gen.", "Maj.-Gen.", "titles/non-cp-rank"),
+        ("It was led by Maj.-gen. Ann Roy.", "Maj.-gen.", "Maj.-Gen.", "titles/wrong-case"),
+        ("It was led by Major General Ann Roy.", "Major General", "Maj.-Gen.", "titles/spelled-out-rank"),
+        ("It was led by Maj.Gen. Ann Roy.", "Maj.Gen.", "Maj.-Gen.", "titles/non-cp-rank"),
+    ],
+)
+def test_what_engines_do_to_a_rank_is_caught_by_one_rule(text, flagged, suggestion, rule_id) -> None:
+    got = findings(text, "titles")
+    assert [(f.rule_id, f.text) for f in got] == [(rule_id, flagged)]
+    assert suggestion in got[0].suggestions
