@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterator
 
 import regex
@@ -36,13 +37,13 @@ NAMES_SCHEMA = {
 # A run of capitalised words, with optional middle initials: "Mark A. Milley", "Dany Fortin".
 _RUN = regex.compile(r"\p{Lu}[\p{Ll}'’][\p{L}'’\-]*+(?:[ ](?:\p{Lu}\.[ ])?\p{Lu}[\p{Ll}'’][\p{L}'’\-]*+)*+")
 _WORD = regex.compile(r"\p{Lu}[\p{Ll}'’][\p{L}'’\-]*+")
-_TITLE_BEFORE = regex.compile(r"([\p{L}.\-]+)[ ]$")
 _DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _MONTHS = frozenset(
     "January February March April May June July August September October November December".split()
 ) | MONTH_ABBREVIATIONS
 
 
+@lru_cache(maxsize=8192)
 def fold(s: str) -> str:
     d = unicodedata.normalize("NFD", s.casefold())
     return "".join(c for c in d if not unicodedata.combining(c)).replace("’", "'")
@@ -179,52 +180,71 @@ def _strip_possessive(w: str) -> str:
     return w
 
 
+def _title_before(text: str, s: int, titles: frozenset[str]) -> str | None:
+    """The title chunk right before position s ("Gen. |Milley"), if it is one."""
+    if s < 2 or text[s - 1] != " ":
+        return None
+    j = text.rfind(" ", max(0, s - 30), s - 1)
+    t = text[j + 1 : s - 1]
+    if t in titles or (t and t.rstrip(".") + "." in titles):
+        return t
+    return None
+
+
 def inventory(doc, ctx: RuleContext, data: NamesData) -> Inventory:
     """Person mentions of the whole story, computed once per document."""
     inv = ctx.state.get("names.inventory")
     if inv is not None:
         return inv
     inv = Inventory()
+    counts = inv.counts
+    not_names = data.not_names
+    titles = data.person_titles
     for par in doc.paragraphs:
         text = par.text
         for m in _RUN.finditer(text):
             s = m.start()
             if s and (text[s - 1].isalnum() or text[s - 1] in "-’'"):
                 continue
-            words = [(w.group(), w.start(), w.end()) for w in _WORD.finditer(m.group())]
-            # Drop leading words that are not names ("The", "On", "Prime", "Minister").
+            g = m.group()
+            if " " not in g:  # one capitalised word: a person only after a title ("Gen. Milley")
+                key = _strip_possessive(g)
+                counts[key] = counts.get(key, 0) + 1
+                if key in not_names or key in titles:
+                    continue
+                title = _title_before(text, s, titles)
+                if title is not None:
+                    inv.mentions.append(Mention(par, s, s + len(key), key, None, title, s))
+                continue
+            words = [(w.group(), w.start(), w.end()) for w in _WORD.finditer(g)]
             title = None
             for k in range(len(words) - 1, -1, -1):
-                if words[k][0] in data.person_titles:  # "Chief of Staff General Mark Milley"
+                if words[k][0] in titles:  # "Chief of Staff General Mark Milley"
                     title = words[k][0]
                     words = words[k + 1 :]
                     break
-            while words and words[0][0] in data.not_names:
+            # Drop leading words that are not names ("The", "On", "Foreign").
+            while words and words[0][0] in not_names:
                 words.pop(0)
             if not words:
                 continue
             for w, _, _ in words:
                 key = _strip_possessive(w)
-                inv.counts[key] = inv.counts.get(key, 0) + 1
+                counts[key] = counts.get(key, 0) + 1
             if len(words) > 3:
                 continue  # a run of capitals is an organisation or a headline, not a name
-            last, ls, le = words[-1]
+            last, ls, _ = words[-1]
             surname = _strip_possessive(last)
-            if surname in data.not_names:
+            if surname in not_names:
                 continue
-            if title is None:
-                tm = _TITLE_BEFORE.search(text, max(0, s - 30), s)
-                if tm and tm.end() == s:
-                    t = tm.group(1)
-                    if t in data.person_titles or t.rstrip(".") + "." in data.person_titles:
-                        title = t
+            if title is None and words[0][1] == 0:
+                title = _title_before(text, s, titles)
             first = words[-2][0] if len(words) >= 2 else None
             if first is not None and first.endswith(_ADJECTIVE_ENDINGS) and first not in data.by_first:
                 first = None  # "Northern Iraq", "Japanese Yen": not a first name
             if first is None and title is None:
                 continue  # a lone capitalised word is not evidence of a person
-            base = s
-            inv.mentions.append(Mention(par, base + ls, base + ls + len(surname), surname, first, title, base + words[0][1]))
+            inv.mentions.append(Mention(par, s + ls, s + ls + len(surname), surname, first, title, s + words[0][1]))
     ctx.state["names.inventory"] = inv
     return inv
 
@@ -261,48 +281,47 @@ def inconsistent_spelling(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     by_surname: dict[str, list[Mention]] = {}
     for mm in inv.mentions:
         by_surname.setdefault(mm.surname, []).append(mm)
-    surnames = sorted(by_surname)
+    groups: dict[str, list[str]] = {}
+    for name in sorted(by_surname):
+        groups.setdefault(fold(name)[:1], []).append(name)
+    pairs = [(a, b) for g in groups.values() for i, a in enumerate(g) for b in g[i + 1 :]]
     flagged: set[str] = set()
-    for i, a in enumerate(surnames):
-        for b in surnames[i + 1 :]:
-            if not near(a, b):
-                continue
-            ma, mb = by_surname[a], by_surname[b]
-            firsts_a = {m.first for m in ma if m.first}
-            firsts_b = {m.first for m in mb if m.first}
-            titles_a = {m.title.rstrip(".") for m in ma if m.title}
-            titles_b = {m.title.rstrip(".") for m in mb if m.title}
-            if firsts_a and firsts_b and not firsts_a & firsts_b:
-                continue  # different first names: different people
-            ca, cb = inv.counts.get(a, len(ma)), inv.counts.get(b, len(mb))
-            if ca == cb:
-                # The spelling that appears first is taken as the story's own.
-                minority = b if ma[0].full_start <= mb[0].full_start or ma[0].par.index < mb[0].par.index else a
-            else:
-                minority = a if ca < cb else b
-            if ca == cb and ma[0].par.index != mb[0].par.index:
-                minority = b if ma[0].par.index < mb[0].par.index else a
-            majority = b if minority == a else a
-            if firsts_a & firsts_b:
-                conf, why = 0.9, f"the same first name ({sorted(firsts_a & firsts_b)[0]})"
-            elif titles_a & titles_b:
-                conf, why = 0.75, f"the same title ({sorted(titles_a & titles_b)[0]})"
-            elif min(ca, cb) == 1 and max(ca, cb) >= 2:
-                conf, why = 0.55, "one spelling once, the other several times"
-            else:
-                conf, why = 0.4, "similar spelling only"
-            if minority in flagged:
-                continue
-            flagged.add(minority)
-            n_major = inv.counts.get(majority, 0)
-            for m in by_surname[minority]:
-                yield ctx.finding(
-                    m.par, m.start, m.end,
-                    f"“{minority}” is spelt “{majority}” elsewhere in the story ({n_major}×); same person? "
-                    f"Evidence: {why}",
-                    suggestions=(majority,), confidence=conf,
-                    fix=Fix.display_only(f"Write {majority}", majority),
-                )
+    for a, b in pairs:
+        if not near(a, b):
+            continue
+        ma, mb = by_surname[a], by_surname[b]
+        firsts_a = {m.first for m in ma if m.first}
+        firsts_b = {m.first for m in mb if m.first}
+        titles_a = {m.title.rstrip(".") for m in ma if m.title}
+        titles_b = {m.title.rstrip(".") for m in mb if m.title}
+        if firsts_a and firsts_b and not firsts_a & firsts_b:
+            continue  # different first names: different people
+        ca, cb = inv.counts.get(a, len(ma)), inv.counts.get(b, len(mb))
+        if ca != cb:
+            minority = a if ca < cb else b
+        else:  # as often as each other: the spelling that comes first is the story's own
+            minority = a if (ma[0].par.index, ma[0].full_start) > (mb[0].par.index, mb[0].full_start) else b
+        majority = b if minority == a else a
+        if firsts_a & firsts_b:
+            conf, why = 0.9, f"the same first name ({sorted(firsts_a & firsts_b)[0]})"
+        elif titles_a & titles_b:
+            conf, why = 0.75, f"the same title ({sorted(titles_a & titles_b)[0]})"
+        elif min(ca, cb) == 1 and max(ca, cb) >= 2:
+            conf, why = 0.55, "one spelling once, the other several times"
+        else:
+            continue  # similar spelling alone is no evidence: distinct people have similar names
+        if minority in flagged:
+            continue
+        flagged.add(minority)
+        n_major = inv.counts.get(majority, 0)
+        for m in by_surname[minority]:
+            yield ctx.finding(
+                m.par, m.start, m.end,
+                f"“{minority}” is spelt “{majority}” elsewhere in the story ({n_major}×); same person? "
+                f"Evidence: {why}",
+                suggestions=(majority,), confidence=conf,
+                fix=Fix.display_only(f"Write {majority}", majority),
+            )
 
 
 @rule(

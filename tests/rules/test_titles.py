@@ -247,3 +247,16 @@ def test_what_engines_do_to_a_rank_is_caught_by_one_rule(text, flagged, suggesti
     got = findings(text, "titles")
     assert [(f.rule_id, f.text) for f in got] == [(rule_id, flagged)]
     assert suggestion in got[0].suggestions
+
+
+def test_seed_garbled_rank_before_the_general_is_flagged(seed_text: str) -> None:
+    got = findings(seed_text, GARBLED)
+    before_name = [f for f in got if seed_text[f.span.end:].startswith(" Dany Fortin")]
+    assert len(before_name) == 1
+    assert "Maj.-Gen." in before_name[0].suggestions
+    assert len(got) == 1  # nothing else in the story looks like a garbled title
+
+
+def test_seed_has_no_wrong_style_findings_on_real_titles(seed_text: str) -> None:
+    for f in findings(seed_text, "titles"):
+        assert f.text not in ("Prof.", "Mr.", "Mr", "Gen."), f
