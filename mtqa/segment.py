@@ -49,7 +49,7 @@ _BOUNDARY = regex.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"“‘«(\[]?[\p{
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:[’'.\-][\p{L}\p{N}]+)*\.?")
 _TOKEN_BEFORE = regex.compile(r"([\p{L}][\p{L}.\-]*)\.$")
 _NEXT_WORD = regex.compile(r"\s+[\"“‘«(\[]?([\p{L}\p{N}]+)")
-_WORD_COUNT = regex.compile(r"\S*[\p{L}\p{N}]\S*")
+_WORD_COUNT = regex.compile(r"(?<!\S)[^\s\p{L}\p{N}]*+[\p{L}\p{N}]\S*+")  # linear: starts only at a token start
 
 
 @dataclass(frozen=True, slots=True)
