@@ -125,6 +125,7 @@ class Ranks:
     valid: frozenset[str]  # every exact form that is a real title in some style
     valid_folded: dict[str, str]  # folded form → house form, for case errors
     style: dict[str, StyleForm]  # exact non-CP form (tokens joined by one space) → what CP writes
+    style_folded: dict[str, StyleForm]  # compact CAF forms in any case ("Lcol", "MGEN")
     french: dict[str, tuple[str, str]]  # exact French form → (English form, French name)
     spelled: dict[str, tuple[str, str]]  # spelled-out rank (tokens joined by a space) → (CP form, rank)
     calques: list[tuple[str, tuple]]  # (lower-case bad form, (good, fr, ambiguous, bad))
@@ -152,6 +153,7 @@ def compile_ranks(raw: dict) -> Ranks:
     cp_forms: dict[str, str] = {}
     valid: set[str] = set()
     style: dict[str, StyleForm] = {}
+    style_folded: dict[str, StyleForm] = {}
     french: dict[str, tuple[str, str]] = {}
     spelled: dict[str, tuple[str, str]] = {}
     english_folded: set[str] = set()
@@ -190,6 +192,8 @@ def compile_ranks(raw: dict) -> Ranks:
         # CAF forms that look like ordinary capitals (MS, AB, WO) would fire on anything.
         if caf and (any(c.islower() for c in caf) or len(caf) >= 3) and caf != cp:
             add_style(caf, cp, en, "CAF/DND")
+            if len(caf) >= 4 and caf.isalpha() and any(c.isupper() for c in caf[1:]):
+                style_folded.setdefault(caf.casefold(), StyleForm(cp, en, "CAF/DND, in the wrong case"))
         us = r.get("us_ap", "")
         if us and us != cp and "." in us:  # "Ensign", "Airman": U.S. ranks, not U.S. spellings
             add_style(us, cp, en, "U.S./AP")
@@ -251,9 +255,10 @@ def compile_ranks(raw: dict) -> Ranks:
             if "." not in tok:
                 firsts.add(tok)
     firsts.update(c.split()[0].split("-")[0] for c in calq)
+    firsts.update(v for k in style_folded for v in (k.capitalize(), k.upper()))
     return Ranks(
         firsts=frozenset(firsts), templates=templates, by_count=by_count, readings={k: frozenset(v) for k, v in readings.items()},
-        cp_forms=cp_forms, valid=frozenset(valid | set(cp_forms)), valid_folded=valid_folded, style=style,
+        style_folded=style_folded, cp_forms=cp_forms, valid=frozenset(valid | set(cp_forms)), valid_folded=valid_folded, style=style,
         french=french, spelled=spelled, calques=sorted(((k.lower(), v) for k, v in calq.items()),
                                                        key=lambda kv: -len(kv[0])), not_names=not_names,
         title_heads=title_heads,
@@ -478,6 +483,9 @@ def _classify(key: str, toks: list[str], k: int, data: Ranks):
     tok = toks[0]
     if not _TITLE_TOKEN.fullmatch(tok):
         return None, None, 0.0
+    sf = data.style_folded.get(tok.casefold())
+    if sf is not None and tok[0].isupper():
+        return "style", sf, 0.7
     folded = fold(tok)
     # Wrong case: "maj.-gen.", "GEN." (not in all-capital copy).
     if (tok.endswith(".") or "-" in tok) and folded in data.valid_folded:

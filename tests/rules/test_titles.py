@@ -260,3 +260,21 @@ def test_seed_garbled_rank_before_the_general_is_flagged(seed_text: str) -> None
 def test_seed_has_no_wrong_style_findings_on_real_titles(seed_text: str) -> None:
     for f in findings(seed_text, "titles"):
         assert f.text not in ("Prof.", "Mr.", "Mr", "Gen."), f
+
+
+def test_compact_caf_forms_in_the_wrong_case_are_style_findings() -> None:
+    got = assert_flags("It was led by Lcol Ann Roy and MGEN Bo Li.", "titles", ["Lcol", "MGEN"])
+    assert [f.suggestions for f in got] == [("Lt.-Col.",), ("Maj.-Gen.",)]
+    assert not any(f.fix_safe for f in got)
+
+
+def test_long_runs_of_capitals_and_hyphens_are_fast() -> None:
+    import time
+
+    from mtqa.testing import checker
+
+    chk = checker(("titles", "names"))
+    nasty = "Aa " * 20000 + "-" * 20000 + " Lt.-" * 5000 + "“" * 5000 + "Xx-Yy-Zz." * 3000
+    t0 = time.perf_counter()
+    chk.check(nasty)
+    assert time.perf_counter() - t0 < 2.0
