@@ -121,6 +121,8 @@ class Person:
 @dataclass
 class NamesData:
     by_first: dict[str, list[Person]]
+    by_initial: dict[str, list[Person]]
+    known_last: frozenset[str]
     known_full: frozenset[str]
     person_titles: frozenset[str]
     not_names: frozenset[str]
@@ -146,7 +148,12 @@ def compile_names(raw: dict) -> NamesData:
             known.add(fold(f"{words[0]} {words[-1]}"))
     titles = frozenset(raw.get("titles", {}).get("person", []))
     not_names = frozenset(raw.get("not_names", {}).get("words", [])) | SENTENCE_OPENERS | _DAYS | _MONTHS
-    return NamesData(by_first, frozenset(known), titles, not_names)
+    by_initial: dict[str, list[Person]] = {}
+    for people in by_first.values():
+        for person in people:
+            by_initial.setdefault(fold(person.last)[:1], []).append(person)
+    known_last = frozenset(fold(p.last) for people in by_first.values() for p in people)
+    return NamesData(by_first, by_initial, known_last, frozenset(known), titles, not_names)
 
 
 # ---------------------------------------------------------------------------------------
@@ -324,6 +331,26 @@ def inconsistent_spelling(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             )
 
 
+# Titles that many people share: a surname after one of them says nothing about who it is.
+_GENERIC_TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Prof", "Professor", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof."})
+
+
+def _titled_surname(m: Mention, data: NamesData, firsts_of: dict[str, set[str]]):
+    """A lone surname after a specific title ("Gen. Milly") near a known person so titled."""
+    if m.title is None or m.title in _GENERIC_TITLES or fold(m.surname) in data.known_last:
+        return None
+    for p in data.by_initial.get(fold(m.surname)[:1], ()):
+        if m.title not in p.titles and m.title.rstrip(".") + "." not in p.titles:
+            continue
+        if not near(m.surname, p.last):
+            continue
+        others = firsts_of.get(m.surname, set()) - {p.first}
+        if others:
+            return None  # the story names a different person of that surname
+        return p, f"titled {m.title} as {p.full} is"
+    return None
+
+
 @rule(
     "names/near-known-name",
     category="Accuracy/Mistranslation",
@@ -343,9 +370,11 @@ def near_known_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     ## Examples
     bad:  The bill was tabled by Finance Minister Chrystia [[Freelend->Freeland]] on Monday.
     bad:  U.S. Secretary of State Antony [[Blinkin->Blinken]] arrived in Ottawa.
+    bad:  Asked about the strike, Gen. [[Miliey->Milley]] said little.
     good: The bill was tabled by Finance Minister Chrystia Freeland on Monday.
     good: U.S. Secretary of State Antony Blinken arrived in Ottawa.
     good: Mark Miller, the immigration minister, spoke after Mark Carney.
+    good: Mr. Millie runs the bakery; Gen. Vance and Gen. Jonathan Vance are one man.
 
     ## Fix safety
     Display only: a person with a similar name may be meant; an editor checks.
@@ -353,8 +382,22 @@ def near_known_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     data: NamesData = ctx.data("names")
     inv = inventory(doc, ctx, data)
     story_words: set[str] | None = None
+    firsts_of: dict[str, set[str]] = {}
+    for m in inv.mentions:
+        if m.first:
+            firsts_of.setdefault(m.surname, set()).add(m.first)
     for m in inv.mentions:
         if m.first is None:
+            found = _titled_surname(m, data, firsts_of)
+            if found is not None:
+                best, why = found
+                yield ctx.finding(
+                    m.par, m.start, m.end,
+                    f"“{m.title} {m.surname}” is close to the well-known {best.full}"
+                    f"{f' ({best.role})' if best.role else ''}; evidence: {why}",
+                    suggestions=(best.last,), confidence=0.75,
+                    fix=Fix.display_only(f"Write {best.last}", best.last),
+                )
             continue
         people = data.by_first.get(m.first)
         if not people:

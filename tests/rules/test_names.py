@@ -115,3 +115,15 @@ def test_seed_general_flagged_from_pack(seed_text: str) -> None:
 def test_places_with_a_shared_adjective_are_not_people() -> None:
     assert_clean("Troops left Northern Iraq. Northern Iran was calm. Western Austria and Western Australia "
                  "were mentioned. Upper Canada and Lower Canada too.", "names")
+
+
+def test_titled_surname_near_a_known_person() -> None:
+    got = assert_flags("Prime Minister Trudaeu said on Monday that talks would go on.", KNOWN, ["Trudaeu"])
+    assert got[0].suggestions == ("Trudeau",)
+    # Generic titles say nothing about who is meant.
+    assert_clean("Mr. Trudaeu, a local baker, said on Monday that talks would go on.", KNOWN)
+
+
+def test_titled_surname_of_a_different_named_person_is_quiet() -> None:
+    text = "Gen. Paul Milly commands the base.\n\nGen. Milly said the troops were safe."
+    assert_clean(text, KNOWN)
