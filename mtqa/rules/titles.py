@@ -43,7 +43,7 @@ RANKS_SCHEMA = {
     "honorific": [{"form!": str, "full": str, "variants": [str], "fr": [str]}],
     "calque": [{"bad!": str, "good!": str, "fr": str, "ambiguous": bool}],
     "part_reading": [{"part!": str, "readings!": [str]}],
-    "names": {"not_names": [str], "title_heads": [str]},
+    "names": {"not_names": [str], "title_heads": [str], "military_context": [str]},
 }
 
 _SPLIT_PARTS = regex.compile(r"[.\-\s]+")
@@ -57,8 +57,8 @@ _INITIAL = regex.compile(r"\p{Lu}\.")
 _NOUN_ENDINGS = ("tion", "tions", "sion", "sions", "ness", "ity", "ities", "ism", "isms", "ology", "ics",
                  "ship", "ships", "ture", "tures", "Economic", "ical")
 _TITLE_TOKEN = regex.compile(r"[\p{L}\p{N}\-][\p{L}\p{N}.\-()]*")
-# Ranks that are also job titles or roles ("the Commander of the task force", an airline
-# captain): spelled out before a name they are reported with a confidence that costs nothing.
+# Ranks that are also job titles or roles (a team captain, the commander of a task force):
+# spelled out before a name they are reported only in a paragraph about the military.
 _ROLE_WORDS = frozenset({"Commander", "Captain", "Private", "Lieutenant", "Captain (N)", "Lieutenant (N)"})
 _OTHER_ABBREVIATIONS = frozenset(
     a.casefold() for a in (*TITLE_ABBREVIATIONS, *MONTH_ABBREVIATIONS, *SENTENCE_FINAL_ABBREVIATIONS)
@@ -131,6 +131,7 @@ class Ranks:
     calques: list[tuple[str, tuple]]  # (lower-case bad form, (good, fr, ambiguous, bad))
     not_names: frozenset[str]
     title_heads: frozenset[str]
+    military_context: frozenset[str]
     max_tokens: int = 3
     lookup_lengths: tuple[int, ...] = (3, 2, 1)
     firsts: frozenset[str] = frozenset()  # first tokens of the known forms without a period
@@ -206,7 +207,7 @@ def compile_ranks(raw: dict) -> Ranks:
         elif len(ps) == 1 and cp.endswith("."):
             add_style(cp[:-1], cp, en, "no period")
         # Spelled out before a full name, where CP abbreviates.
-        conf = 0.4 if en in _ROLE_WORDS else 0.7
+        conf = 0.6 if en in _ROLE_WORDS else 0.7
         spelled[en] = (cp, en, conf)
         if "-" in en:
             spelled[en.replace("-", " ")] = (cp, en, conf)
@@ -262,6 +263,7 @@ def compile_ranks(raw: dict) -> Ranks:
         french=french, spelled=spelled, calques=sorted(((k.lower(), v) for k, v in calq.items()),
                                                        key=lambda kv: -len(kv[0])), not_names=not_names,
         title_heads=title_heads,
+        military_context=frozenset(w.casefold() for w in raw.get("names", {}).get("military_context", [])),
     )
 
 
@@ -531,6 +533,18 @@ def _garbled(tok: str, data: Ranks):
     return "garbled-short", tuple(cands[:3]), 0.6
 
 
+def _military_context(par: Paragraph, data: Ranks) -> bool:
+    """Whether the paragraph is about the military (words of the pack's military_context)."""
+    known = par.__dict__.get("_military")
+    if known is None:
+        words = {w.casefold() for w in _ALPHA_WORD.findall(par.text)}
+        known = par.__dict__["_military"] = bool(words & data.military_context)
+    return known
+
+
+_ALPHA_WORD = regex.compile(r"\p{L}{3,}")
+
+
 def _inside_quote(text: str, i: int) -> bool:
     """Whether position i is inside a quotation of its paragraph (curly or straight marks)."""
     before = text[:i]
@@ -686,6 +700,8 @@ def spelled_out_rank(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         if _inside_quote(par.text, s.start):
             continue  # a speaker's words are quoted as spoken
         cp, rank = s.info  # type: ignore[misc]
+        if rank in _ROLE_WORDS and not _military_context(par, data):
+            continue  # "Captain Auston Matthews" leads a hockey team
         yield ctx.finding(
             par, s.start, s.end, f"CP style abbreviates {rank} before a full name: {cp}",
             fix=Fix.unsafe(f"Write {cp}", cp), confidence=s.confidence,

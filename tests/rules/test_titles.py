@@ -140,10 +140,10 @@ def test_spelled_out_rank_needs_full_name_and_skips_compound_titles() -> None:
     assert_clean("Governor General Mary Simon spoke.", "titles")
 
 
-def test_spelled_out_role_words_cost_nothing() -> None:
-    got = findings("Commander Chris Hadfield spoke.", "titles/spelled-out-rank")
-    assert [f.text for f in got] == ["Commander"]
-    assert not got[0].scored
+def test_spelled_out_role_words_only_in_military_stories() -> None:
+    assert_clean("Captain Auston Matthews scored twice for the Leafs.", "titles/spelled-out-rank")
+    got = findings("Commander Jill Marrack took HMCS Ottawa to sea.", "titles/spelled-out-rank")
+    assert [(f.text, f.suggestions) for f in got] == [("Commander", ("Cmdr.",))]
 
 
 def test_untranslated_french_forms() -> None:
