@@ -15,6 +15,7 @@ honorifics, calques, part readings) is the ``ranks`` pack, ``rules/ranks.toml``.
 
 from __future__ import annotations
 
+import bisect
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -135,6 +136,7 @@ class Ranks:
     max_tokens: int = 3
     lookup_lengths: tuple[int, ...] = (3, 2, 1)
     firsts: frozenset[str] = frozenset()  # first tokens of the known forms without a period
+    multi_firsts: frozenset[str] = frozenset()  # first tokens of forms of several tokens
     memo: dict[str, tuple] = field(default_factory=dict)  # classification of tokens seen before
 
 
@@ -257,8 +259,10 @@ def compile_ranks(raw: dict) -> Ranks:
                 firsts.add(tok)
     firsts.update(c.split()[0].split("-")[0] for c in calq)
     firsts.update(v for k in style_folded for v in (k.capitalize(), k.upper()))
+    multi_firsts = {key.split()[0] for table in (cp_forms, style, spelled, french, valid) for key in table
+                    if " " in key}
     return Ranks(
-        firsts=frozenset(firsts), templates=templates, by_count=by_count, readings={k: frozenset(v) for k, v in readings.items()},
+        firsts=frozenset(firsts), multi_firsts=frozenset(multi_firsts), templates=templates, by_count=by_count, readings={k: frozenset(v) for k, v in readings.items()},
         style_folded=style_folded, cp_forms=cp_forms, valid=frozenset(valid | set(cp_forms)), valid_folded=valid_folded, style=style,
         french=french, spelled=spelled, calques=sorted(((k.lower(), v) for k, v in calq.items()),
                                                        key=lambda kv: -len(kv[0])), not_names=not_names,
@@ -399,8 +403,9 @@ def _prev_chunk(text: str, start: int) -> str:
 def slots(par: Paragraph, data: Ranks) -> list[Slot]:
     """Every token or run of tokens right before a capitalised name, classified (cached).
 
-    Only chunks that hold a period or start like a known title are looked at (one linear
-    regex finds them); the few chunks after each are read on demand.
+    Only chunks that hold a period or start like a known title are looked at; each is
+    classified (memoised) before the chunks after it are read, so a sentence-final word
+    costs one dictionary lookup.
     """
     cached = par.__dict__.get("_title_slots")
     if cached is not None:
@@ -410,6 +415,8 @@ def slots(par: Paragraph, data: Ranks) -> list[Slot]:
     caps = None
     done = 0
     firsts = data.firsts
+    multi = data.multi_firsts
+    memo = data.memo
     for m in _CHUNK.finditer(text):
         first = m.group()
         if "." not in first and first not in firsts:
@@ -426,32 +433,43 @@ def slots(par: Paragraph, data: Ranks) -> list[Slot]:
             continue
         chunks = [(first, s0, m.end())]
         pos = m.end()
-        while len(chunks) < 7:
-            nm = _NEXT_CHUNK.match(text, pos)
-            if nm is None:
-                break
-            chunks.append((nm.group(1), nm.start(1), nm.end(1)))
-            pos = nm.end(1)
-        n = len(chunks)
-        names = [bool(c[0][:1].isupper() and _name_word(c[0])) for c in chunks]
+
+        def fetch(upto: int) -> int:
+            nonlocal pos
+            while len(chunks) <= upto:
+                nm = _NEXT_CHUNK.match(text, pos)
+                if nm is None:
+                    break
+                chunks.append((nm.group(1), nm.start(1), nm.end(1)))
+                pos = nm.end(1)
+            return len(chunks)
+
         # Multi-token forms first ("Lt. Col.", "Master Cpl.", "Major General").
-        for k in (3, 2, 1):
-            if k >= n or not names[k]:
+        for k in ((3, 2, 1) if first in multi else (1,)):
+            if k > 1:
+                if fetch(k - 1) < k:
+                    continue
+                toks = [c[0] for c in chunks[:k]]
+                if any(not _TITLE_TOKEN.fullmatch(t) for t in toks[1:]):
+                    continue
+                key = " ".join(toks)
+            else:
+                toks = [first]
+                key = first
+            hit = memo.get(key)
+            if hit is None:
+                if len(memo) > 50_000:
+                    memo.clear()
+                hit = memo[key] = _classify(key, toks, k, data)
+            kind, info, conf = hit
+            if kind is None:
                 continue
-            toks = [c[0] for c in chunks[:k]]
-            if k > 1 and any(not _TITLE_TOKEN.fullmatch(t) for t in toks[1:]):
+            n = fetch(k + 6)
+            names = [bool(c[0][:1].isupper() and _name_word(c[0])) for c in chunks]
+            if k >= n or not names[k]:
                 continue
             count = _names_after(chunks, names, k, data.not_names)
             if count == 0:
-                continue
-            key = " ".join(toks)
-            hit = data.memo.get(key)
-            if hit is None:
-                if len(data.memo) > 50_000:
-                    data.memo.clear()
-                hit = data.memo[key] = _classify(key, toks, k, data)
-            kind, info, conf = hit
-            if kind is None:
                 continue
             if kind == "case":
                 if caps is None:
@@ -811,8 +829,9 @@ def _find_calques(text: str, table: list[tuple[str, tuple]]) -> Iterator[tuple[i
     severity=Severity.MAJOR,
     fix=FixAvailability.ALWAYS,
     packs=("ranks",),
+    scope=Scope.DOCUMENT,
 )
-def rank_calque(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+def rank_calque(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """A French rank translated word for word (Counter-Admiral for contre-amiral).
 
     ## Why it matters
@@ -832,8 +851,22 @@ def rank_calque(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     Unsafe: the rank is replaced by its English equivalent, which an editor should confirm.
     """
     data: Ranks = ctx.data("ranks")
-    text = par.text
-    for start, end, value in _find_calques(text, data.calques):
+    # One search over the whole story (paragraphs joined by line breaks) costs a few
+    # substring scans in C; per paragraph it would cost a few per paragraph.
+    pars = doc.paragraphs
+    starts: list[int] = []
+    pieces: list[str] = []
+    offset = 0
+    for par in pars:
+        starts.append(offset)
+        pieces.append(par.text)
+        offset += len(par.text) + 1
+    joined = "\n".join(pieces)
+    for jstart, jend, value in sorted(_find_calques(joined, data.calques), key=lambda x: x[0]):
+        i = bisect.bisect_right(starts, jstart) - 1
+        par = pars[i]
+        text = par.text
+        start, end = jstart - starts[i], jend - starts[i]
         good, fr, ambiguous, bad = value
         if ambiguous:
             words = text[start:end].replace("-", " ").split()
