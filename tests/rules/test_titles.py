@@ -278,3 +278,28 @@ def test_long_runs_of_capitals_and_hyphens_are_fast() -> None:
     t0 = time.perf_counter()
     chk.check(nasty)
     assert time.perf_counter() - t0 < 2.0
+
+
+try:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+except ImportError:  # pragma: no cover
+    given = None
+
+if given is not None:
+    _ALPHABET = st.sampled_from(
+        ["Lt.", "-", "Col.", "Maj.", "Gen.", " ", "  ", "\n\n", "May", "Ann", "Roy", "“", "”", ".", ",", "LCol",
+         "Mme", "Counter-Admiral", "General", "Mark", "Milley", "Millie", "Gen", "é", "A", "b", "Mj.", "(N)"]
+    )
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.lists(_ALPHABET, max_size=40).map("".join))
+    def test_random_text_never_breaks_and_safe_fixes_are_idempotent(text: str) -> None:
+        from mtqa.testing import checker
+
+        chk = checker(("titles", "names"))
+        report = chk.check(text)
+        for f in report.findings:
+            assert 0 <= f.span.start < f.span.end <= len(text)
+        fixed = report.fixed_text()
+        assert chk.check(fixed).fixed_text() == fixed
