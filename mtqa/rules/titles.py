@@ -119,6 +119,8 @@ class StyleForm:
 
 @dataclass
 class Ranks:
+    """The compiled ``ranks`` pack: lookup tables by exact form, built once per Checker."""
+
     templates: list[Template]
     by_count: dict[int, list[Template]]
     readings: dict[str, frozenset[str]]
@@ -128,16 +130,15 @@ class Ranks:
     style: dict[str, StyleForm]  # exact non-CP form (tokens joined by one space) → what CP writes
     style_folded: dict[str, StyleForm]  # compact CAF forms in any case ("Lcol", "MGEN")
     french: dict[str, tuple[str, str]]  # exact French form → (English form, French name)
-    spelled: dict[str, tuple[str, str]]  # spelled-out rank (tokens joined by a space) → (CP form, rank)
+    spelled: dict[str, tuple[str, str, float]]  # spelled-out rank → (CP form, rank, confidence)
     calques: list[tuple[str, tuple]]  # (lower-case bad form, (good, fr, ambiguous, bad))
     not_names: frozenset[str]
     title_heads: frozenset[str]
     military_context: frozenset[str]
-    max_tokens: int = 3
-    lookup_lengths: tuple[int, ...] = (3, 2, 1)
     firsts: frozenset[str] = frozenset()  # first tokens of the known forms without a period
     multi_firsts: frozenset[str] = frozenset()  # first tokens of forms of several tokens
-    memo: dict[str, tuple] = field(default_factory=dict)  # classification of tokens seen before
+    # Classification of tokens seen before (a dict: safe to share between threads in CPython).
+    memo: dict[str, tuple] = field(default_factory=dict)
 
 
 def _fulls(form_parts: tuple[str, ...], en: str) -> tuple[str, ...]:
@@ -262,10 +263,20 @@ def compile_ranks(raw: dict) -> Ranks:
     multi_firsts = {key.split()[0] for table in (cp_forms, style, spelled, french, valid) for key in table
                     if " " in key}
     return Ranks(
-        firsts=frozenset(firsts), multi_firsts=frozenset(multi_firsts), templates=templates, by_count=by_count, readings={k: frozenset(v) for k, v in readings.items()},
-        style_folded=style_folded, cp_forms=cp_forms, valid=frozenset(valid | set(cp_forms)), valid_folded=valid_folded, style=style,
-        french=french, spelled=spelled, calques=sorted(((k.lower(), v) for k, v in calq.items()),
-                                                       key=lambda kv: -len(kv[0])), not_names=not_names,
+        firsts=frozenset(firsts),
+        multi_firsts=frozenset(multi_firsts),
+        templates=templates,
+        by_count=by_count,
+        readings={k: frozenset(v) for k, v in readings.items()},
+        style_folded=style_folded,
+        cp_forms=cp_forms,
+        valid=frozenset(valid | set(cp_forms)),
+        valid_folded=valid_folded,
+        style=style,
+        french=french,
+        spelled=spelled,
+        calques=sorted(((k.lower(), v) for k, v in calq.items()), key=lambda kv: -len(kv[0])),
+        not_names=not_names,
         title_heads=title_heads,
         military_context=frozenset(w.casefold() for w in raw.get("names", {}).get("military_context", [])),
     )

@@ -132,18 +132,38 @@ def test_titled_surname_of_a_different_named_person_is_quiet() -> None:
 # Clean Canadian copy written for these tests: relatives with one surname, two Campbells,
 # hyphenated surnames, places with St./Ste., ranks in CP style, a team captain.
 CLEAN_STORY = "\n\n".join([
-    "TORONTO — Ontario Premier Doug Ford said Tuesday that his government would not reopen the deal, a week after his late brother Rob Ford's former chief of staff criticized it.",
-    'Ford told reporters at Queen\'s Park that the agreement was "the best deal in the country." NDP Leader Marit Stiles said the premier was wrong. Liberal Leader Bonnie Crombie agreed with Stiles.',
-    "In Sault Ste. Marie, Ont., Mayor Matthew Shoemaker said the city would go ahead. St. John's, N.L., and Sainte-Anne-des-Monts, Que., have similar plans. Lt.-Gov. Edith Dumont signed the order.",
-    "Former prime minister Kim Campbell and former B.C. premier Gordon Campbell both spoke at the event. Pierre Elliott Trudeau's son, Prime Minister Justin Trudeau, did not attend. Trudeau was in Montreal.",
-    'U.S. Rep. Nancy Mace and Sen. Lindsey Graham wrote to the State Department. Gov. Gen. Mary Simon hosted the ceremony at Rideau Hall, where Cpl. Lee Tran, Master Cpl. Dana Hurst and Warrant Officer Ray Cloutier received medals. Chief Warrant Officer Bob McCann read the citations.',
-    "The commander of Canadian Joint Operations Command, Vice-Adm. Bob Auchterlonie, said the navy's new ships would arrive late. Rear-Adm. Christopher Robinson, commander of the Pacific fleet, said HMCS Vancouver would sail. Lt.-Gen. Jocelyn Paul and Maj.-Gen. Peter Scott were also there.",
-    "Mr. Justice David Brown of the Ontario Superior Court said the case was urgent. Dr. Kieran Moore, the province's chief medical officer of health, and Prof. Nathalie Des Rosiers spoke next. Rev. Susan Johnson said a prayer.",
-    'Hockey: Captain Auston Matthews and William Nylander scored for the Toronto Maple Leafs, and the Ottawa Senators\' Brady Tkachuk had two assists. Matthews said the team was "finally rolling." Head coach Craig Berube agreed.',
-    "The Hudson's Bay Co. said it would close 74 stores. Co-founder and chief executive Jane Smith-Jones said the move was painful. Ex-CEO Richard Baker declined to comment. Pro-Palestinian Protesters gathered outside.",
-    "Statistics Canada said the economy grew 0.3 per cent in May. Bank of Canada Governor Tiff Macklem said rates would stay put. BMO chief economist Douglas Porter and CIBC's Avery Shenfeld disagreed. Porter said inflation had peaked; Shenfeld said it had not.",
-    'No. 1 seed Leylah Fernandez beat No. 4 Bianca Andreescu in Montreal. Fernandez, of Laval, Que., said Andreescu had played well. Felix Auger-Aliassime withdrew.',
-    'Conservative MP Michael Chong (Wellington—Halton Hills, Ont.) said China had targeted him. Chong said the Liberals knew. Public Safety Minister Dominic LeBlanc said they did not. Sen. Peter Harder said the committee would meet. Independent Sen. Marc Gold disagreed with Harder.',
+    ('TORONTO — Ontario Premier Doug Ford said Tuesday that his government would not reopen the deal, a '
+     "week after his late brother Rob Ford's former chief of staff criticized it."),
+    ('Ford told reporters at Queen\'s Park that the agreement was "the best deal in the country." NDP '
+     'Leader Marit Stiles said the premier was wrong. Liberal Leader Bonnie Crombie agreed with Stiles.'),
+    ("In Sault Ste. Marie, Ont., Mayor Matthew Shoemaker said the city would go ahead. St. John's, N.L., "
+     'and Sainte-Anne-des-Monts, Que., have similar plans. Lt.-Gov. Edith Dumont signed the order.'),
+    ('Former prime minister Kim Campbell and former B.C. premier Gordon Campbell both spoke at the event. '
+     "Pierre Elliott Trudeau's son, Prime Minister Justin Trudeau, did not attend. Trudeau was in "
+     'Montreal.'),
+    ('U.S. Rep. Nancy Mace and Sen. Lindsey Graham wrote to the State Department. Gov. Gen. Mary Simon '
+     'hosted the ceremony at Rideau Hall, where Cpl. Lee Tran, Master Cpl. Dana Hurst and Warrant Officer '
+     'Ray Cloutier received medals. Chief Warrant Officer Bob McCann read the citations.'),
+    ("The commander of Canadian Joint Operations Command, Vice-Adm. Bob Auchterlonie, said the navy's new "
+     'ships would arrive late. Rear-Adm. Christopher Robinson, commander of the Pacific fleet, said HMCS '
+     'Vancouver would sail. Lt.-Gen. Jocelyn Paul and Maj.-Gen. Peter Scott were also there.'),
+    ('Mr. Justice David Brown of the Ontario Superior Court said the case was urgent. Dr. Kieran Moore, '
+     "the province's chief medical officer of health, and Prof. Nathalie Des Rosiers spoke next. Rev. "
+     'Susan Johnson said a prayer.'),
+    ('Hockey: Captain Auston Matthews and William Nylander scored for the Toronto Maple Leafs, and the '
+     'Ottawa Senators\' Brady Tkachuk had two assists. Matthews said the team was "finally rolling." Head '
+     'coach Craig Berube agreed.'),
+    ("The Hudson's Bay Co. said it would close 74 stores. Co-founder and chief executive Jane Smith-Jones "
+     'said the move was painful. Ex-CEO Richard Baker declined to comment. Pro-Palestinian Protesters '
+     'gathered outside.'),
+    ('Statistics Canada said the economy grew 0.3 per cent in May. Bank of Canada Governor Tiff Macklem '
+     "said rates would stay put. BMO chief economist Douglas Porter and CIBC's Avery Shenfeld disagreed. "
+     'Porter said inflation had peaked; Shenfeld said it had not.'),
+    ('No. 1 seed Leylah Fernandez beat No. 4 Bianca Andreescu in Montreal. Fernandez, of Laval, Que., said'
+     ' Andreescu had played well. Felix Auger-Aliassime withdrew.'),
+    ('Conservative MP Michael Chong (Wellington—Halton Hills, Ont.) said China had targeted him. Chong '
+     'said the Liberals knew. Public Safety Minister Dominic LeBlanc said they did not. Sen. Peter Harder '
+     'said the committee would meet. Independent Sen. Marc Gold disagreed with Harder.'),
 ])
 
 
