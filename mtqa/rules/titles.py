@@ -43,6 +43,7 @@ RANKS_SCHEMA = {
     }],
     "honorific": [{"form!": str, "full": str, "variants": [str], "fr": [str]}],
     "calque": [{"bad!": str, "good!": str, "fr": str, "ambiguous": bool}],
+    "spelled_honorific": [{"bad!": str, "good!": str}],
     "part_reading": [{"part!": str, "readings!": [str]}],
     "names": {"not_names": [str], "title_heads": [str], "military_context": [str]},
 }
@@ -131,6 +132,7 @@ class Ranks:
     style_folded: dict[str, StyleForm]  # compact CAF forms in any case ("Lcol", "MGEN")
     french: dict[str, tuple[str, str]]  # exact French form → (English form, French name)
     spelled: dict[str, tuple[str, str, float]]  # spelled-out rank → (CP form, rank, confidence)
+    spelled_honorifics: dict[str, str]  # "Mister" → "Mr."
     calques: list[tuple[str, tuple]]  # (lower-case bad form, (good, fr, ambiguous, bad))
     not_names: frozenset[str]
     title_heads: frozenset[str]
@@ -253,7 +255,8 @@ def compile_ranks(raw: dict) -> Ranks:
     not_names = frozenset(raw.get("names", {}).get("not_names", []))
     title_heads = frozenset(raw.get("names", {}).get("title_heads", []))
     firsts = set()
-    for table in (cp_forms, style, spelled, french, valid):
+    spelled_honorifics = {h["bad"]: h["good"] for h in raw.get("spelled_honorific", [])}
+    for table in (cp_forms, style, spelled, french, valid, spelled_honorifics):
         for key in table:
             tok = key.split()[0]
             if "." not in tok:
@@ -275,6 +278,7 @@ def compile_ranks(raw: dict) -> Ranks:
         style=style,
         french=french,
         spelled=spelled,
+        spelled_honorifics=spelled_honorifics,
         calques=sorted(((k.lower(), v) for k, v in calq.items()), key=lambda kv: -len(kv[0])),
         not_names=not_names,
         title_heads=title_heads,
@@ -507,6 +511,8 @@ def _classify(key: str, toks: list[str], k: int, data: Ranks):
         return "spelled", data.spelled[key][:2], data.spelled[key][2]
     if key in data.french:
         return "french", data.french[key], 0.85
+    if key in data.spelled_honorifics:
+        return "spelled-honorific", data.spelled_honorifics[key], 0.8
     if key in data.valid:
         return "cp", key, 1.0
     if k != 1:
@@ -952,3 +958,44 @@ def mixed_rank_styles(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                 par, s.start, s.end, f"{rank} is written {main} elsewhere in this story ({counts[main]}×)",
                 fix=fix, confidence=0.8,
             )
+
+
+@rule(
+    "titles/spelled-out-honorific",
+    category="Style/Awkward",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    packs=("ranks",),
+)
+def spelled_out_honorific(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """An honorific spelled out before a surname (Mister Trudeau, Madam Joly).
+
+    ## Why it matters
+    French copy writes "monsieur" and "madame" in full; engines render them as Mister and
+    Madam, which English news copy never uses before a name (it writes Mr. and Ms.). The
+    result reads as a translation.
+
+    ## Examples
+    bad:  [[Mister->Mr.]] Legault said the province would not pay.
+    bad:  The motion was tabled by [[Madam->Ms.]] Joly on Tuesday.
+    good: Mr. Legault said the province would not pay.
+    good: Madam Speaker, I rise today on a point of order.
+    good: Mister Rogers' Neighborhood ran for decades.
+    good: “Thank you, Madam Chair,” she said.
+
+    ## Fix safety
+    Unsafe: the word changes (Mister → Mr.); whether Ms. or Mrs. is right for a woman is
+    the editor's call.
+    """
+    data: Ranks = ctx.data("ranks")
+    for s in slots(par, data):
+        if s.kind != "spelled-honorific" or s.names != 1:
+            continue  # "Mister John Smith" is rarer, and a full name after it is often a title
+        good: str = s.info  # type: ignore[assignment]
+        nxt = par.text[s.end:].lstrip()
+        if nxt[:1] and nxt.split(maxsplit=1)[0].endswith(("'", "’")):
+            continue  # "Mister Rogers' Neighborhood": a title of a work
+        yield ctx.finding(
+            par, s.start, s.end, f"Honorific spelled out before a name: {good}",
+            fix=Fix.unsafe(f"Write {good}", good), confidence=s.confidence,
+        )
