@@ -383,13 +383,15 @@ def near_known_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     inv = inventory(doc, ctx, data)
     story_words: set[str] | None = None
     firsts_of: dict[str, set[str]] = {}
+    same_person_elsewhere: dict[str, set[str | None]] = {}
     for m in inv.mentions:
         if m.first:
             firsts_of.setdefault(m.surname, set()).add(m.first)
+        same_person_elsewhere.setdefault(m.surname, set()).add(m.first)
     for m in inv.mentions:
         if m.first is None:
             found = _titled_surname(m, data, firsts_of)
-            if found is not None:
+            if found is not None and found[0].last not in same_person_elsewhere:
                 best, why = found
                 yield ctx.finding(
                     m.par, m.start, m.end,
@@ -413,10 +415,10 @@ def near_known_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             continue
         # Distinct people have similar names ("Mark Miller"): flag only with evidence that
         # the story is about the well-known person.
+        if best.last in same_person_elsewhere and same_person_elsewhere[best.last] & {None, m.first}:
+            continue  # the story spells it right elsewhere: names/inconsistent-spelling says so
         if m.title and (m.title in best.titles or m.title.rstrip(".") + "." in best.titles):
             conf, why = 0.9, f"titled {m.title} as {best.last} is"
-        elif inv.counts.get(best.last, 0):
-            conf, why = 0.85, f"the story also writes {best.last}"
         else:
             if story_words is None:
                 story_words = {w.casefold() for w in regex.findall(r"\p{L}{5,}", doc.text)}

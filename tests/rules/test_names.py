@@ -169,3 +169,15 @@ CLEAN_STORY = "\n\n".join([
 
 def test_long_clean_story_is_quiet_for_titles_and_names() -> None:
     assert_clean(CLEAN_STORY, ("titles", "names"))
+
+
+def test_one_finding_per_misspelling_when_the_story_spells_it_right_elsewhere() -> None:
+    text = "Gen. Mark Milley spoke.\n\nMark Milley said more.\n\nGen. Mark Millie left."
+    got = findings(text, "names")
+    assert [(f.rule_id, f.text) for f in got] == [(INCONSISTENT, "Millie")]
+
+
+def test_titled_surname_spelt_right_elsewhere_is_left_to_inconsistent_spelling() -> None:
+    text = "Gen. Milley spoke.\n\nGen. Milley said more.\n\nGen. Millie left."
+    got = findings(text, "names")
+    assert [(f.rule_id, f.text) for f in got] == [(INCONSISTENT, "Millie")]
