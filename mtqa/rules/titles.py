@@ -133,6 +133,7 @@ class Ranks:
     french: dict[str, tuple[str, str]]  # exact French form → (English form, French name)
     spelled: dict[str, tuple[str, str, float]]  # spelled-out rank → (CP form, rank, confidence)
     spelled_honorifics: dict[str, str]  # "Mister" → "Mr."
+    calque_forms: frozenset[str]  # lower-case calques, to keep other rules off their words
     calques: list[tuple[str, tuple]]  # (lower-case bad form, (good, fr, ambiguous, bad))
     not_names: frozenset[str]
     title_heads: frozenset[str]
@@ -279,6 +280,7 @@ def compile_ranks(raw: dict) -> Ranks:
         french=french,
         spelled=spelled,
         spelled_honorifics=spelled_honorifics,
+        calque_forms=frozenset(k.lower() for k in calq),
         calques=sorted(((k.lower(), v) for k, v in calq.items()), key=lambda kv: -len(kv[0])),
         not_names=not_names,
         title_heads=title_heads,
@@ -491,8 +493,13 @@ def slots(par: Paragraph, data: Ranks) -> list[Slot]:
                     caps = _mostly_caps(text)
                 if caps:
                     continue
-            if kind == "spelled" and _prev_chunk(text, s0) in data.title_heads:
-                break  # "Secretary General Jens Stoltenberg", "Attorney General David Lametti"
+            if kind == "spelled":
+                prev = _prev_chunk(text, s0)
+                if prev in data.title_heads:
+                    break  # "Secretary General Jens Stoltenberg", "Attorney General David Lametti"
+                prev2 = _prev_chunk(text, s0 - len(prev) - 1) if prev else ""
+                if {f"{prev} {key}".lower(), f"{prev2} {prev} {key}".lower()} & data.calque_forms:
+                    break  # "Frigate Captain": titles/rank-calque reports the whole calque
             end = chunks[k - 1][2]
             out.append(Slot(s0, end, text[s0:end], kind, count, _mid_sentence(text, s0), info, conf))
             done = end

@@ -303,3 +303,23 @@ if given is not None:
             assert 0 <= f.span.start < f.span.end <= len(text)
         fixed = report.fixed_text()
         assert chk.check(fixed).fixed_text() == fixed
+
+
+def test_machine_translated_story_each_artifact_once() -> None:
+    text = (
+        "The new commander of the task force, Brick-Gene. Sylvie Marchand, arrived in Riga on Monday.\n\n"
+        "She replaces Frigate Captain Paul Roy, who led the ship for two years. Counter-admiral Josée Kurtz "
+        "thanked him.\n\n"
+        "LCol Alain Gagnon said the soldiers were ready. Mme Joly, the minister, agreed.\n\n"
+        "Mister Gagnon added that the mission would last until 2026. Lt.-Col. Alain Gagnon spoke last."
+    )
+    got = findings(text, "titles")
+    assert [(f.rule_id, f.text) for f in got] == [
+        ("titles/garbled-abbreviation", "Brick-Gene."),
+        ("titles/rank-calque", "Frigate Captain"),
+        ("titles/rank-calque", "Counter-admiral"),
+        ("titles/mixed-rank-styles", "LCol"),
+        ("titles/untranslated-title", "Mme"),
+        ("titles/spelled-out-honorific", "Mister"),
+    ]
+    assert got[0].suggestions[0] == "Brig.-Gen."
