@@ -48,7 +48,7 @@ RANKS_SCHEMA = {
     "names": {"not_names": [str], "title_heads": [str], "military_context": [str]},
 }
 
-_SPLIT_PARTS = regex.compile(r"[.\-\s]+")
+_SPLIT_PARTS = regex.compile(r"[.\-–‐‑\s]+")
 _CHUNK = regex.compile(r"\S+")
 _LEAD = "(\"“‘«['"
 _TRAIL = ",.;:!?)]”’»\"'"
@@ -508,10 +508,20 @@ def slots(par: Paragraph, data: Ranks) -> list[Slot]:
     return out
 
 
+_DASH_FOLD = str.maketrans({"–": "-", "‐": "-", "‑": "-", "—": "-"})
+
+
 def _classify(key: str, toks: list[str], k: int, data: Ranks):
     """(kind, info, confidence) of a candidate title, or (None, None, 0)."""
     if key in data.cp_forms:
         return "cp", data.cp_forms[key], 1.0
+    folded_dashes = key.translate(_DASH_FOLD)
+    if folded_dashes != key:
+        if folded_dashes in data.cp_forms:
+            rank = data.cp_forms[folded_dashes]
+            return "style", StyleForm(folded_dashes, rank, "dash instead of hyphen"), 0.8
+        key = folded_dashes
+        toks = [t.translate(_DASH_FOLD) for t in toks]
     if key in data.style:
         return "style", data.style[key], data.style[key].confidence
     if key in data.spelled:

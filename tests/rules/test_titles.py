@@ -323,3 +323,10 @@ def test_machine_translated_story_each_artifact_once() -> None:
         ("titles/spelled-out-honorific", "Mister"),
     ]
     assert got[0].suggestions[0] == "Brig.-Gen."
+
+
+def test_dashes_in_ranks() -> None:
+    got = assert_flags("It was led by Lt.–Col. Ann Roy.", "titles", ["Lt.–Col."])
+    assert got[0].rule_id == "titles/non-cp-rank" and got[0].fix_safe
+    got = assert_flags("It was led by Lt.–Neck. Ann Roy.", "titles", ["Lt.–Neck."])
+    assert got[0].suggestions[0] == "Lt.-Col."
