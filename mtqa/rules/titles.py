@@ -210,6 +210,10 @@ def compile_ranks(raw: dict) -> Ranks:
             for variant in (f"{a}-{b}", f"{a}.-{b}", f"{a}-{b}.", f"{a}.{b}.", f"{a}. {b}", f"{a} {b}",
                             f"{a}. -{b}.", f"{a}.- {b}.", f"{a}. - {b}."):
                 add_style(variant, cp, en, "punctuation")
+            words = [w for w in regex.split(r"[\-\s]+", en) if w]
+            if len(words) == 2:  # half spelled out: "Maj. General", "Lt. Colonel"
+                add_style(f"{a}. {words[1]}", cp, en, "half spelled out")
+                add_style(f"{words[0]} {b}.", cp, en, "half spelled out")
         elif len(ps) == 1 and cp.endswith("."):
             add_style(cp[:-1], cp, en, "no period")
         # Spelled out before a full name, where CP abbreviates.

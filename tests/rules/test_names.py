@@ -181,3 +181,11 @@ def test_titled_surname_spelt_right_elsewhere_is_left_to_inconsistent_spelling()
     text = "Gen. Milley spoke.\n\nGen. Milley said more.\n\nGen. Millie left."
     got = findings(text, "names")
     assert [(f.rule_id, f.text) for f in got] == [(INCONSISTENT, "Millie")]
+
+
+def test_surname_with_title_spelt_another_way_once() -> None:
+    text = ("Political scientist Julien Chassé teaches in Quebec City. Prof. Chassé said the mission "
+            "would end.\n\nProf. Chasset said the government should wait.\n\nChassé added that it was risky.")
+    got = assert_flags(text, INCONSISTENT, ["Chasset"])
+    assert got[0].suggestions == ("Chassé",)
+    assert got[0].confidence == 0.75

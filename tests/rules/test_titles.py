@@ -330,3 +330,8 @@ def test_dashes_in_ranks() -> None:
     assert got[0].rule_id == "titles/non-cp-rank" and got[0].fix_safe
     got = assert_flags("It was led by Lt.–Neck. Ann Roy.", "titles", ["Lt.–Neck."])
     assert got[0].suggestions[0] == "Lt.-Col."
+
+
+def test_half_spelled_out_rank_is_one_finding() -> None:
+    got = assert_flags("It was led by Maj. General Ann Roy.", "titles", ["Maj. General"])
+    assert got[0].suggestions == ("Maj.-Gen.",) and not got[0].fix_safe
