@@ -178,6 +178,9 @@ class Inventory:
 
 
 _ADJECTIVE_ENDINGS = ("ern", "ese", "ish", "ic", "eastern", "western")
+# Endings of nouns, not surnames ("Contributions", "Elections", "Relativity").
+_NOUN_ENDINGS = ("tion", "tions", "sion", "sions", "ness", "ity", "ities", "ism", "isms", "ology", "ics",
+                 "ship", "ships", "ture", "tures", "ical")  # not -ment/-ence: Clement, Lawrence
 
 
 def _strip_possessive(w: str) -> str:
@@ -242,8 +245,8 @@ def inventory(doc, ctx: RuleContext, data: NamesData) -> Inventory:
                 continue  # a run of capitals is an organisation or a headline, not a name
             last, ls, _ = words[-1]
             surname = _strip_possessive(last)
-            if surname in not_names:
-                continue
+            if surname in not_names or (len(surname) > 5 and surname.endswith(_NOUN_ENDINGS)):
+                continue  # "Financial Contributions" is not a person
             if title is None and words[0][1] == 0:
                 title = _title_before(text, s, titles)
             first = words[-2][0] if len(words) >= 2 else None

@@ -189,3 +189,7 @@ def test_surname_with_title_spelt_another_way_once() -> None:
     got = assert_flags(text, INCONSISTENT, ["Chasset"])
     assert got[0].suggestions == ("Chassé",)
     assert got[0].confidence == 0.75
+
+
+def test_headings_of_nouns_are_not_people() -> None:
+    assert_clean("Financial Contributions\n\nFinancial Contributors are thanked below.", "names")
