@@ -9,9 +9,11 @@ it may do so once in a story and get it right elsewhere. Two kinds of evidence a
 * a small pack of well-known public names (``rules/names.toml``): a full name whose first
   name matches a well-known person and whose surname is one or two letters off.
 
-Distinct real people have similar names, so each finding carries a confidence that
-says how strong the evidence is; without a shared first name or title the confidence
-stays below 0.5 and the finding costs nothing.
+Distinct real people have similar names, so a similar spelling alone is never reported:
+each finding needs evidence (a shared first name 0.9, a shared specific title 0.75-0.9,
+the role of the well-known person named in the story 0.7, one spelling once against
+several uses of the other 0.55), and its confidence says which. Different first names
+mean different people (Justin Massie, Vincent Massey).
 """
 
 from __future__ import annotations
