@@ -1,0 +1,442 @@
+"""Names: the same person named two ways, and near-misses of well-known names.
+
+A translation engine spells a name it does not know by analogy with a name it does, and
+it may do so once in a story and get it right elsewhere. Two kinds of evidence are used:
+
+* the story itself: a surname that appears in a person's context (after a title or a
+  first name) next to a near-identical surname elsewhere, with a shared first name or
+  title, or one spelling used once against several uses of the other;
+* a small pack of well-known public names (``rules/names.toml``): a full name whose first
+  name matches a well-known person and whose surname is one or two letters off.
+
+Distinct real people have similar names, so a similar spelling alone is never reported:
+each finding needs evidence (a shared first name 0.9, a shared specific title 0.75-0.9,
+the role of the well-known person named in the story 0.7, one spelling once against
+several uses of the other 0.55), and its confidence says which. Different first names
+mean different people (Justin Massie, Vincent Massey).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterator
+
+import regex
+
+from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.packs import pack_compiler
+from mtqa.rule import RawFinding, RuleContext, Scope, rule
+from mtqa.segment import MONTH_ABBREVIATIONS, SENTENCE_OPENERS, Paragraph
+
+NAMES_SCHEMA = {
+    "person": [{"name!": str, "role": str, "titles": [str], "aliases": [str]}],
+    "titles": {"person": [str]},
+    "not_names": {"words": [str]},
+}
+
+# A run of capitalised words, with optional middle initials: "Mark A. Milley", "Dany Fortin".
+_RUN = regex.compile(r"\p{Lu}[\p{Ll}'’][\p{L}'’\-]*+(?:[ ](?:\p{Lu}\.[ ])?\p{Lu}[\p{Ll}'’][\p{L}'’\-]*+)*+")
+_WORD = regex.compile(r"\p{Lu}[\p{Ll}'’][\p{L}'’\-]*+")
+_DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_MONTHS = frozenset(
+    "January February March April May June July August September October November December".split()
+) | MONTH_ABBREVIATIONS
+
+
+@lru_cache(maxsize=8192)
+def fold(s: str) -> str:
+    d = unicodedata.normalize("NFD", s.casefold())
+    return "".join(c for c in d if not unicodedata.combining(c)).replace("’", "'")
+
+
+def levenshtein(a: str, b: str) -> int:
+    if a == b:
+        return 0
+    if len(a) < len(b):
+        a, b = b, a
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+_DOUBLE = regex.compile(r"(\p{L})\1+")
+_SOUNDS = (("ph", "f"), ("ck", "k"), ("ou", "u"), ("ae", "e"))
+_ENDINGS = (("ey", "i"), ("ie", "i"), ("y", "i"))
+
+
+def sound_key(s: str) -> str:
+    """A rough spelling-independent key: doubled letters collapsed, -ey/-ie/-y alike."""
+    k = _DOUBLE.sub(r"\1", s)
+    for a, b in _SOUNDS:
+        k = k.replace(a, b)
+    for a, b in _ENDINGS:
+        if k.endswith(a):
+            k = k[: -len(a)] + b
+            break
+    return k
+
+
+def near(a: str, b: str) -> bool:
+    """Whether two different surnames are near-identical spellings (not plural or possessive)."""
+    fa, fb = fold(a), fold(b)
+    if fa == fb or len(fa) < 4 or len(fb) < 4:
+        return fa == fb and a != b  # same letters, other accents or case: "Poilièvre"
+    if fa[0] != fb[0]:
+        return False
+    if sound_key(fa) == sound_key(fb):
+        return True
+    if min(len(fa), len(fb)) < 5:
+        return False  # Iraq / Iran, Ruff / Rudd: too short to tell a misspelling from another name
+    if fa + "s" == fb or fb + "s" == fa or fa.rstrip("'s") == fb.rstrip("'s"):
+        return False
+    # Hyphenated given names differ by a whole syllable between relatives (Jong-un, Jong-il).
+    limit = 1 if min(len(fa), len(fb)) <= 6 or "-" in fa or "-" in fb else 2
+    if abs(len(fa) - len(fb)) > limit:
+        return False
+    return levenshtein(fa, fb) <= limit
+
+
+# Words of a role too common in news copy to count as evidence that the story is about
+# that person ("minister" is in every political story).
+_GENERIC_ROLE_WORDS = frozenset(
+    "canadian canada leader minister president later until killed former from party chief officer "
+    "general".split()
+)
+
+
+@dataclass(frozen=True)
+class Person:
+    first: str
+    last: str
+    full: str
+    role: str
+    titles: frozenset[str]
+    role_words: frozenset[str]
+
+
+@dataclass
+class NamesData:
+    by_first: dict[str, list[Person]]
+    by_initial: dict[str, list[Person]]
+    known_last: frozenset[str]
+    known_full: frozenset[str]
+    person_titles: frozenset[str]
+    not_names: frozenset[str]
+
+
+@pack_compiler("names", NAMES_SCHEMA)
+def compile_names(raw: dict) -> NamesData:
+    by_first: dict[str, list[Person]] = {}
+    known: set[str] = set()
+    for p in raw.get("person", []):
+        for name in [p["name"], *p.get("aliases", [])]:
+            words = name.split()
+            if len(words) < 2:
+                continue
+            role = p.get("role", "")
+            role_words = frozenset(
+                w for w in regex.findall(r"\p{L}{5,}", role.casefold()) if w not in _GENERIC_ROLE_WORDS
+            )
+            titles = set(p.get("titles", []))
+            titles.update(t.split()[-1] for t in list(titles) if t)  # "Supreme Leader" → "Leader"
+            person = Person(words[0], words[-1], p["name"], role, frozenset(titles), role_words)
+            by_first.setdefault(words[0], []).append(person)
+            known.add(fold(f"{words[0]} {words[-1]}"))
+    titles = frozenset(raw.get("titles", {}).get("person", []))
+    not_names = frozenset(raw.get("not_names", {}).get("words", [])) | SENTENCE_OPENERS | _DAYS | _MONTHS
+    by_initial: dict[str, list[Person]] = {}
+    for people in by_first.values():
+        for person in people:
+            by_initial.setdefault(fold(person.last)[:1], []).append(person)
+    known_last = frozenset(fold(p.last) for people in by_first.values() for p in people)
+    return NamesData(by_first, by_initial, known_last, frozenset(known), titles, not_names)
+
+
+# ---------------------------------------------------------------------------------------
+# Mentions of people
+
+
+@dataclass
+class Mention:
+    par: Paragraph
+    start: int  # of the surname
+    end: int
+    surname: str
+    first: str | None
+    title: str | None
+    full_start: int
+
+
+@dataclass
+class Inventory:
+    mentions: list[Mention] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)  # capitalised word → occurrences
+
+
+_ADJECTIVE_ENDINGS = ("ern", "ese", "ish", "ic", "eastern", "western")
+# Endings of nouns, not surnames ("Contributions", "Elections", "Relativity").
+_NOUN_ENDINGS = ("tion", "tions", "sion", "sions", "ness", "ity", "ities", "ism", "isms", "ology", "ics",
+                 "ship", "ships", "ture", "tures", "ical")  # not -ment/-ence: Clement, Lawrence
+
+
+def _strip_possessive(w: str) -> str:
+    for suf in ("’s", "'s", "’", "'"):
+        if w.endswith(suf):
+            return w[: -len(suf)]
+    return w
+
+
+def _title_before(text: str, s: int, titles: frozenset[str]) -> str | None:
+    """The title chunk right before position s ("Gen. |Milley"), if it is one."""
+    if s < 2 or text[s - 1] != " ":
+        return None
+    j = text.rfind(" ", max(0, s - 30), s - 1)
+    t = text[j + 1 : s - 1]
+    if t in titles or (t and t.rstrip(".") + "." in titles):
+        return t
+    return None
+
+
+def inventory(doc, ctx: RuleContext, data: NamesData) -> Inventory:
+    """Person mentions of the whole story, computed once per document."""
+    inv = ctx.state.get("names.inventory")
+    if inv is not None:
+        return inv
+    inv = Inventory()
+    counts = inv.counts
+    not_names = data.not_names
+    titles = data.person_titles
+    for par in doc.paragraphs:
+        text = par.text
+        for m in _RUN.finditer(text):
+            s = m.start()
+            if s and (text[s - 1].isalnum() or text[s - 1] in "-’'"):
+                continue
+            g = m.group()
+            if " " not in g:  # one capitalised word: a person only after a title ("Gen. Milley")
+                key = _strip_possessive(g)
+                counts[key] = counts.get(key, 0) + 1
+                if key in not_names or key in titles:
+                    continue
+                title = _title_before(text, s, titles)
+                if title is not None:
+                    inv.mentions.append(Mention(par, s, s + len(key), key, None, title, s))
+                continue
+            words = [(w.group(), w.start(), w.end()) for w in _WORD.finditer(g)]
+            title = None
+            for k in range(len(words) - 1, -1, -1):
+                if words[k][0] in titles:  # "Chief of Staff General Mark Milley"
+                    title = words[k][0]
+                    words = words[k + 1 :]
+                    break
+            # Drop leading words that are not names ("The", "On", "Foreign").
+            while words and words[0][0] in not_names:
+                words.pop(0)
+            if not words:
+                continue
+            for w, _, _ in words:
+                key = _strip_possessive(w)
+                counts[key] = counts.get(key, 0) + 1
+            if len(words) > 3:
+                continue  # a run of capitals is an organisation or a headline, not a name
+            last, ls, _ = words[-1]
+            surname = _strip_possessive(last)
+            if surname in not_names or (len(surname) > 5 and surname.endswith(_NOUN_ENDINGS)):
+                continue  # "Financial Contributions" is not a person
+            if title is None and words[0][1] == 0:
+                title = _title_before(text, s, titles)
+            first = words[-2][0] if len(words) >= 2 else None
+            if first is not None and first.endswith(_ADJECTIVE_ENDINGS) and first not in data.by_first:
+                first = None  # "Northern Iraq", "Japanese Yen": not a first name
+            if first is None and title is None:
+                continue  # a lone capitalised word is not evidence of a person
+            inv.mentions.append(Mention(par, s + ls, s + ls + len(surname), surname, first, title, s + words[0][1]))
+    ctx.state["names.inventory"] = inv
+    return inv
+
+
+@rule(
+    "names/inconsistent-spelling",
+    category="Fluency/Inconsistency",
+    severity=Severity.MAJOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    packs=("names",),
+)
+def inconsistent_spelling(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """The same person's surname spelt two ways in one story.
+
+    ## Why it matters
+    An engine that does not know a name spells it by analogy, and may do so only once:
+    "Prof. Gagnon" in one paragraph, "Prof. Gagnion" in the next. Readers take the two
+    spellings for two people, or lose trust in the copy.
+
+    ## Examples
+    bad:  Economist Marie Gagnon spoke first.\\n\\nMarie [[Gagnion->Gagnon]] said rates would rise.
+    bad:  Prof. Anand Sharma said no.\\n\\nProf. [[Sharmah->Sharma]] added more.\\n\\nProf. Sharma agreed.
+    bad:  Dr. Lucie Tremblay left.\\n\\nLucie Tremblay returned.\\n\\nDr. Lucie [[Tremblai->Tremblay]] said so.
+    good: Economist Marie Gagnon spoke first.\\n\\nMs. Gagnon said rates would rise.
+    good: Justin Massie spoke.\\n\\nVincent Massey Park was closed.
+    good: Tom Smith and his brother Paul Smyth ran the firm.
+
+    ## Fix safety
+    Display only: which spelling is right needs a check of the source or the person.
+    """
+    data: NamesData = ctx.data("names")
+    inv = inventory(doc, ctx, data)
+    by_surname: dict[str, list[Mention]] = {}
+    for mm in inv.mentions:
+        by_surname.setdefault(mm.surname, []).append(mm)
+    groups: dict[str, list[str]] = {}
+    for name in sorted(by_surname):
+        groups.setdefault(fold(name)[:1], []).append(name)
+    pairs = [(a, b) for g in groups.values() for i, a in enumerate(g) for b in g[i + 1 :]]
+    flagged: set[str] = set()
+    for a, b in pairs:
+        if not near(a, b):
+            continue
+        ma, mb = by_surname[a], by_surname[b]
+        firsts_a = {m.first for m in ma if m.first}
+        firsts_b = {m.first for m in mb if m.first}
+        titles_a = {m.title.rstrip(".") for m in ma if m.title}
+        titles_b = {m.title.rstrip(".") for m in mb if m.title}
+        if firsts_a and firsts_b and not firsts_a & firsts_b:
+            continue  # different first names: different people
+        ca, cb = inv.counts.get(a, len(ma)), inv.counts.get(b, len(mb))
+        if ca != cb:
+            minority = a if ca < cb else b
+        else:  # as often as each other: the spelling that comes first is the story's own
+            minority = a if (ma[0].par.index, ma[0].full_start) > (mb[0].par.index, mb[0].full_start) else b
+        majority = b if minority == a else a
+        if firsts_a & firsts_b:
+            conf, why = 0.9, f"the same first name ({sorted(firsts_a & firsts_b)[0]})"
+        elif titles_a & titles_b:
+            conf, why = 0.75, f"the same title ({sorted(titles_a & titles_b)[0]})"
+        elif min(ca, cb) == 1 and max(ca, cb) >= 2:
+            conf, why = 0.55, "one spelling once, the other several times"
+        else:
+            continue  # similar spelling alone is no evidence: distinct people have similar names
+        if minority in flagged:
+            continue
+        flagged.add(minority)
+        n_major = inv.counts.get(majority, 0)
+        for m in by_surname[minority]:
+            yield ctx.finding(
+                m.par, m.start, m.end,
+                f"“{minority}” is spelt “{majority}” elsewhere in the story ({n_major}×); same person? "
+                f"Evidence: {why}",
+                suggestions=(majority,), confidence=conf,
+                fix=Fix.display_only(f"Write {majority}", majority),
+            )
+
+
+# Titles that many people share: a surname after one of them says nothing about who it is.
+_GENERIC_TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Prof", "Professor", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof."})
+
+
+def _titled_surname(m: Mention, data: NamesData, firsts_of: dict[str, set[str]]):
+    """A lone surname after a specific title ("Gen. Milly") near a known person so titled."""
+    if m.title is None or m.title in _GENERIC_TITLES or fold(m.surname) in data.known_last:
+        return None
+    for p in data.by_initial.get(fold(m.surname)[:1], ()):
+        if m.title not in p.titles and m.title.rstrip(".") + "." not in p.titles:
+            continue
+        if not near(m.surname, p.last):
+            continue
+        others = firsts_of.get(m.surname, set()) - {p.first}
+        if others:
+            return None  # the story names a different person of that surname
+        return p, f"titled {m.title} as {p.full} is"
+    return None
+
+
+@rule(
+    "names/near-known-name",
+    category="Accuracy/Mistranslation",
+    severity=Severity.MAJOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    packs=("names",),
+)
+def near_known_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A full name one or two letters away from a well-known public figure's name.
+
+    ## Why it matters
+    Names of public figures are checked by every reader; a misspelt minister or general
+    is an error readers notice at once, and translation engines produce such near-misses
+    when they transliterate a name instead of recognising it.
+
+    ## Examples
+    bad:  The bill was tabled by Finance Minister Chrystia [[Freelend->Freeland]] on Monday.
+    bad:  U.S. Secretary of State Antony [[Blinkin->Blinken]] arrived in Ottawa.
+    bad:  Asked about the strike, Gen. [[Miliey->Milley]] said little.
+    good: The bill was tabled by Finance Minister Chrystia Freeland on Monday.
+    good: U.S. Secretary of State Antony Blinken arrived in Ottawa.
+    good: Mark Miller, the immigration minister, spoke after Mark Carney.
+    good: Mr. Millie runs the bakery; Gen. Vance and Gen. Jonathan Vance are one man.
+
+    ## Fix safety
+    Display only: a person with a similar name may be meant; an editor checks.
+    """
+    data: NamesData = ctx.data("names")
+    inv = inventory(doc, ctx, data)
+    story_words: set[str] | None = None
+    firsts_of: dict[str, set[str]] = {}
+    same_person_elsewhere: dict[str, set[str | None]] = {}
+    for m in inv.mentions:
+        if m.first:
+            firsts_of.setdefault(m.surname, set()).add(m.first)
+        same_person_elsewhere.setdefault(m.surname, set()).add(m.first)
+    for m in inv.mentions:
+        if m.first is None:
+            found = _titled_surname(m, data, firsts_of)
+            if found is not None and found[0].last not in same_person_elsewhere:
+                best, why = found
+                yield ctx.finding(
+                    m.par, m.start, m.end,
+                    f"“{m.title} {m.surname}” is close to the well-known {best.full}"
+                    f"{f' ({best.role})' if best.role else ''}; evidence: {why}",
+                    suggestions=(best.last,), confidence=0.75,
+                    fix=Fix.display_only(f"Write {best.last}", best.last),
+                )
+            continue
+        people = data.by_first.get(m.first)
+        if not people:
+            continue
+        if fold(f"{m.first} {m.surname}") in data.known_full:
+            continue  # a known person of that very name
+        best = None
+        for p in people:
+            if near(m.surname, p.last):
+                best = p
+                break
+        if best is None:
+            continue
+        # Distinct people have similar names ("Mark Miller"): flag only with evidence that
+        # the story is about the well-known person.
+        if best.last in same_person_elsewhere and same_person_elsewhere[best.last] & {None, m.first}:
+            continue  # the story spells it right elsewhere: names/inconsistent-spelling says so
+        if m.title and (m.title in best.titles or m.title.rstrip(".") + "." in best.titles):
+            conf, why = 0.9, f"titled {m.title} as {best.last} is"
+        else:
+            if story_words is None:
+                story_words = {w.casefold() for w in regex.findall(r"\p{L}{5,}", doc.text)}
+            shared = sorted(best.role_words & story_words)
+            if not shared:
+                continue
+            conf, why = 0.7, "the story mentions " + ", ".join(shared[:3])
+        if inv.counts.get(m.surname, 1) >= 3 and conf < 0.9:
+            conf = 0.55  # used consistently: perhaps another person of a similar name
+        role = f" ({best.role})" if best.role else ""
+        yield ctx.finding(
+            m.par, m.start, m.end,
+            f"“{m.first} {m.surname}” is close to the well-known name {best.full}{role}; evidence: {why}",
+            suggestions=(best.last,), confidence=conf,
+            fix=Fix.display_only(f"Write {best.last}", best.last),
+        )
