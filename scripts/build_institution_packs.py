@@ -217,7 +217,7 @@ locales = ["en-CA"]
 sources = [
     "../shared/data/spelling_us_to_ca.tsv, from VarCon (SCOWL, en-wl/wordlist varcon/varcon.txt @1605448f6522): common rows only (level <= 50), no row whose US form is Canadian in another sense, rows inferred from British only for the -our/-re/-ogue/-ence/doubled-l patterns; see scripts/build_institution_packs.py",
 ]
-licence = "VarCon notice: Copyright 2000-2016 by Kevin Atkinson and Benjamin Titze; permission to use, copy, modify, distribute and sell with the copyright notice kept (full text: ../shared/data/spelling_us_to_ca.LICENSE.txt, listed in rules/README.md)"
+licence = "VarCon notice: Copyright 2000-2016 by Kevin Atkinson and Benjamin Titze; permission to use, copy, modify, distribute and sell with the copyright notice kept (full text: rules/spelling.LICENSE.txt)"
 
 # One table per locale. A locale with no table (en-US) is never checked. en-GB and en-AU can
 # add [locale.en-GB.words] with the same shape.
