@@ -12,8 +12,12 @@ from dataclasses import dataclass, field
 from mtqa.errors import InputError
 from mtqa.segment import Paragraph
 
-FORMATS = {"plain": "mtqa.formats.plain"}
-EXTENSIONS = {".txt": "plain", ".text": "plain", "": "plain"}
+FORMATS = {"plain": "mtqa.formats.plain", "markdown": "mtqa.formats.markdown", "html": "mtqa.formats.html"}
+EXTENSIONS = {
+    ".txt": "plain", ".text": "plain", "": "plain",
+    ".md": "markdown", ".markdown": "markdown", ".mdown": "markdown", ".mkd": "markdown",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+}
 
 
 @dataclass
