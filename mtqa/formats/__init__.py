@@ -12,6 +12,10 @@ from dataclasses import dataclass, field
 from mtqa.errors import InputError
 from mtqa.segment import Paragraph
 
+# Stands for something in the input that is not prose (inline code, an image, a URL) so that
+# the words around it neither run together nor get read as the thing itself.
+PLACEHOLDER = "\ufffc"
+
 FORMATS = {"plain": "mtqa.formats.plain", "markdown": "mtqa.formats.markdown", "html": "mtqa.formats.html"}
 EXTENSIONS = {
     ".txt": "plain", ".text": "plain", "": "plain",

@@ -23,8 +23,8 @@ from html.parser import HTMLParser
 
 import regex
 
-from mtqa.formats import Directive, Parsed
-from mtqa.formats.markdown import PLACEHOLDER, directives_in
+from mtqa.formats import PLACEHOLDER, Directive, Parsed
+from mtqa.formats.markdown import directives_in
 from mtqa.segment import Paragraph
 
 SKIP = frozenset(

@@ -24,10 +24,9 @@ from __future__ import annotations
 
 import regex
 
-from mtqa.formats import Directive, Parsed
+from mtqa.formats import PLACEHOLDER, Directive, Parsed
 from mtqa.segment import Paragraph
 
-PLACEHOLDER = "\ufffc"  # stands for inline code, an image, an autolink or a URL
 
 _DIRECTIVE = regex.compile(r"<!--\s*mtqa-(disable-next-line|disable|enable)\b(.*?)-->", regex.DOTALL)
 _URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"'`]+[^\s<>\"'`.,;:!?)\]]")
@@ -175,15 +174,14 @@ def _inline_to_prose(tok, offs: list[int], directives: list[Directive]) -> tuple
             if t == "link_close":
                 in_autolink = False
             continue
-        if t != "html_inline":
-            eat_space = False
+        eat, eat_space = eat_space, False
         if t == "text":
             s = child.content
             j = content.find(s, c)
             if j < 0:
                 j = c
             pos = 0
-            if eat_space and chars and chars[-1] in " \t":
+            if eat and chars and chars[-1] in " \t":
                 while pos < len(s) and s[pos] in " \t":
                     pos += 1
             for m in _URL.finditer(s) if ("://" in s or "www." in s) else ():
@@ -200,10 +198,16 @@ def _inline_to_prose(tok, offs: list[int], directives: list[Directive]) -> tuple
             j = content.find(child.markup, c)
             if j < 0:
                 j = c
-            base = j + 1 if child.info == "escape" else j
-            end = at(j + len(child.markup) - 1) + 1
-            for ch in child.content:
-                emit(ch, at(base), end)
+            if child.content == child.markup:  # a backslash before a character it cannot escape
+                for i, ch in enumerate(child.content):
+                    emit(ch, at(j + i), at(j + i) + 1)
+            elif child.info == "escape":
+                for i, ch in enumerate(child.content):
+                    emit(ch, at(j + 1 + i), at(j + 1 + i) + 1)
+            else:  # an entity: every character it decodes to maps to the whole entity
+                end = at(j + len(child.markup) - 1) + 1
+                for ch in child.content:
+                    emit(ch, at(j), end)
             c = j + len(child.markup)
         elif t in ("softbreak", "hardbreak"):
             j = content.find("\n", c)
@@ -227,7 +231,7 @@ def _inline_to_prose(tok, offs: list[int], directives: list[Directive]) -> tuple
                 j = c
             if "mtqa-" in child.content:
                 directives.extend(directives_in(child.content, at(j)))
-            eat_space = eat_space or child.content.startswith("<!--")
+            eat_space = eat or child.content.startswith("<!--")
             c = j + len(child.content)
         elif t == "link_open":
             if child.markup == "autolink":
