@@ -130,3 +130,11 @@ def test_property_offsets_map_inside_and_onto_the_same_character(src: str) -> No
 @given(st.text(alphabet=string.printable + "’“”é", max_size=300))
 def test_property_offsets_on_arbitrary_text(src: str) -> None:
     assert_offsets_sound(src, "html")
+
+
+def test_fixes_that_would_cut_through_tags_are_not_applied() -> None:
+    src = "<p>It was <em>was</em> late and the the end, with\n   with more.</p>\n"
+    report = REP.check(src, format="html")
+    safety = [(f.text, f.fix.applicability.value) for f in report.findings]
+    assert safety == [(" <em>was", "display-only"), (" the", "safe"), ("\n   with", "safe")]
+    assert report.fixed_text() == "<p>It was <em>was</em> late and the end, with more.</p>\n"

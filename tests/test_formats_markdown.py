@@ -154,3 +154,11 @@ def test_property_offsets_map_inside_and_onto_the_same_character(src: str) -> No
 @given(st.text(alphabet=string.printable + "’“”é", max_size=300))
 def test_property_offsets_on_arbitrary_text(src: str) -> None:
     assert_offsets_sound(src, "markdown")
+
+
+def test_fixes_that_would_cut_through_markup_are_not_applied() -> None:
+    src = "It was *was* late and the the end.\n"
+    report = REP.check(src, format="markdown")
+    safety = [(f.text, f.fix.applicability.value) for f in report.findings]
+    assert safety == [(" *was", "display-only"), (" the", "safe")]
+    assert report.fixed_text() == "It was *was* late and the end.\n"
