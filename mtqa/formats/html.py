@@ -46,6 +46,7 @@ _KIND = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5
          "dt": "list-item", "dd": "list-item"}
 _ENTITY = regex.compile(r"&(?:#[xX][0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);?")
 _COLLAPSIBLE = " \t\n\r\f"
+_ODD_SPACE = regex.compile(r"[ \t\n\r\f]{2,}|[\t\n\r\f]")
 
 
 class _Extractor(HTMLParser):
@@ -160,9 +161,30 @@ class _Extractor(HTMLParser):
         if self.skip:
             return
         base = self._pos()
-        emit = self.emit
-        for i, ch in enumerate(data):
-            emit(ch, base + i, base + i + 1)
+        chars, where, ends = self.chars, self.where, self.ends
+        pos = 0
+        n = len(data)
+        # Runs that need collapsing: two or more whitespace characters, or one that is not a space.
+        for m in _ODD_SPACE.finditer(data):
+            lo, hi = m.span()
+            self._bulk(data, pos, lo, base)
+            if chars and chars[-1] != " ":
+                chars.append(" ")
+                where.append(base + lo)
+                ends.append(base + lo + 1)
+            pos = hi
+        self._bulk(data, pos, n, base)
+
+    def _bulk(self, data: str, lo: int, hi: int, base: int) -> None:
+        """Append data[lo:hi], which holds no run to collapse (a leading space may be dropped)."""
+        chars = self.chars
+        if lo < hi and data[lo] == " " and (not chars or chars[-1] == " "):
+            lo += 1
+        if lo >= hi:
+            return
+        chars.extend(data[lo:hi])
+        self.where.extend(range(base + lo, base + hi))
+        self.ends.extend(range(base + lo + 1, base + hi + 1))
 
     def _reference(self) -> None:
         if self.skip:

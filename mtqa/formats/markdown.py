@@ -163,6 +163,21 @@ def _inline_to_prose(tok, offs: list[int], directives: list[Directive]) -> tuple
     def at(i: int) -> int:
         return offs[min(i, len(offs) - 1)] if offs else 0
 
+    def run(s: str, lo: int, hi: int, j: int) -> None:
+        """Characters s[lo:hi] that stand in the content from index j + lo on, one for one."""
+        if hi <= lo:
+            return
+        chars.extend(s[lo:hi])
+        if j + hi <= len(offs):
+            seg = offs[j + lo:j + hi]
+            where.extend(seg)
+            ends.extend([o + 1 for o in seg])
+        else:  # past the mapped content (should not happen): clamp
+            for i in range(lo, hi):
+                o = at(j + i)
+                where.append(o)
+                ends.append(o + 1)
+
     def emit(ch: str, start: int, end: int) -> None:
         chars.append(ch)
         where.append(start)
@@ -185,14 +200,10 @@ def _inline_to_prose(tok, offs: list[int], directives: list[Directive]) -> tuple
                 while pos < len(s) and s[pos] in " \t":
                     pos += 1
             for m in _URL.finditer(s) if ("://" in s or "www." in s) else ():
-                for i in range(pos, m.start()):
-                    o = at(j + i)
-                    emit(s[i], o, o + 1)
+                run(s, pos, m.start(), j)
                 emit(PLACEHOLDER, at(j + m.start()), at(j + m.end() - 1) + 1)
                 pos = m.end()
-            for i in range(pos, len(s)):
-                o = at(j + i)
-                emit(s[i], o, o + 1)
+            run(s, pos, len(s), j)
             c = j + len(s)
         elif t == "text_special":
             j = content.find(child.markup, c)
