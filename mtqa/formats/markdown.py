@@ -31,6 +31,7 @@ from mtqa.segment import Paragraph
 _DIRECTIVE = regex.compile(r"<!--\s*mtqa-(disable-next-line|disable|enable)\b(.*?)-->", regex.DOTALL)
 _URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"'`]+[^\s<>\"'`.,;:!?)\]]")
 _RULE_SPLIT = regex.compile(r"[\s,]+")
+_BR = regex.compile(r"<br\b", regex.IGNORECASE)
 
 _PARSER = None
 
@@ -243,6 +244,8 @@ def _inline_to_prose(tok, offs: list[int], directives: list[Directive]) -> tuple
             if "mtqa-" in child.content:
                 directives.extend(directives_in(child.content, at(j)))
             eat_space = eat or child.content.startswith("<!--")
+            if _BR.match(child.content):  # a line break in inline HTML separates words
+                emit(" ", at(j), at(c - 1) + 1)
             c = j + len(child.content)
         elif t == "link_open":
             if child.markup == "autolink":
