@@ -138,3 +138,23 @@ def test_fixes_that_would_cut_through_tags_are_not_applied() -> None:
     safety = [(f.text, f.fix.applicability.value) for f in report.findings]
     assert safety == [(" <em>was", "display-only"), (" the", "safe"), ("\n   with", "safe")]
     assert report.fixed_text() == "<p>It was <em>was</em> late and the end, with more.</p>\n"
+
+
+def test_adversarial_markup_parses_in_linear_time() -> None:
+    import time
+
+    # html.parser alone is quadratic on unclosed tags and comments ("<a <a <a …", "<!--<!--…").
+    for unit in ("<a ", "<!--", "</", "<", "&#", "<a b='", "<p>&rsquo;"):
+        src = unit * (40000 // len(unit))
+        t0 = time.perf_counter()
+        parse(src, "html")
+        assert time.perf_counter() - t0 < 2.0, unit
+
+
+def test_unclosed_comment_hides_the_rest_like_a_browser() -> None:
+    assert [p.text for p in parse("<p>Shown.</p><!-- never closed <p>hidden</p>", "html").paragraphs] == ["Shown."]
+
+
+def test_lone_less_than_signs_stay_in_the_prose() -> None:
+    (par,) = parse("<p>If a < b and c <d then", "html").paragraphs
+    assert par.text == "If a < b and c <d then"

@@ -46,6 +46,7 @@ _KIND = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5
          "dt": "list-item", "dd": "list-item"}
 _ENTITY = regex.compile(r"&(?:#[xX][0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);?")
 _COLLAPSIBLE = " \t\n\r\f"
+_NOT_A_TAG = "\ue000"  # stands for a "<" that cannot open a tag, while parsing only
 _ODD_SPACE = regex.compile(r"[ \t\n\r\f]{2,}|[\t\n\r\f]")
 
 
@@ -182,7 +183,7 @@ class _Extractor(HTMLParser):
             lo += 1
         if lo >= hi:
             return
-        chars.extend(data[lo:hi])
+        chars.extend(self.text[base + lo:base + hi])
         self.where.extend(range(base + lo, base + hi))
         self.ends.extend(range(base + lo + 1, base + hi + 1))
 
@@ -218,7 +219,18 @@ class _Extractor(HTMLParser):
 
 def parse(text: str) -> Parsed:
     p = _Extractor(text)
-    p.feed(text)
+    # A comment that is never closed runs to the end of the page (as in a browser); not feeding it
+    # keeps html.parser from re-scanning it at every "<" (quadratic on "<!--<!--<!--…").
+    last_close = text.rfind("-->")
+    unclosed = text.find("<!--", last_close + 3 if last_close >= 0 else 0)
+    fed = text if unclosed < 0 else text[:unclosed]
+    # A "<" with no ">" anywhere after it cannot open a tag; html.parser would re-scan the rest of
+    # the input for each one (quadratic on "<a <a <a …"). Feed a stand-in of the same length; the
+    # text handed to the rules is always read from the original (see _bulk).
+    last_gt = fed.rfind(">")
+    if fed.find("<", last_gt + 1) >= 0:
+        fed = fed[:last_gt + 1] + fed[last_gt + 1:].replace("<", _NOT_A_TAG)
+    p.feed(fed)
     p.close()
     p.flush()
     return Parsed(p.paragraphs, p.directives)
