@@ -10,6 +10,7 @@ code points, so a character outside the BMP is one column, and a tab is one colu
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -17,6 +18,7 @@ from pathlib import Path
 from mtqa.errors import InputError
 from mtqa.segment import Paragraph, count_words
 
+_LINE_END = re.compile(r"\r\n|\r|\n")
 LOCALES = ("en-CA", "en-US", "en-GB", "en-AU", "en-NZ", "en-IE", "en-ZA", "en-IN")
 DEFAULT_LOCALE = "en-CA"
 
@@ -70,22 +72,7 @@ class LineIndex:
     """Offset → (line, column), 1-based, for LF, CRLF and lone CR line ends."""
 
     def __init__(self, text: str) -> None:
-        starts = [0]
-        i = 0
-        n = len(text)
-        find = text.find
-        while True:
-            j = find("\n", i)
-            k = find("\r", i)
-            if j < 0 and k < 0:
-                break
-            if k >= 0 and (j < 0 or k < j):
-                nxt = k + 2 if k + 1 < n and text[k + 1] == "\n" else k + 1
-            else:
-                nxt = j + 1
-            starts.append(nxt)
-            i = nxt
-        self.starts = starts
+        self.starts = [0, *(m.end() for m in _LINE_END.finditer(text))]
         self.text = text
 
     def position(self, offset: int) -> tuple[int, int]:

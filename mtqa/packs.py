@@ -112,18 +112,22 @@ def validate(data: Any, spec: Any, path: str, text: str, where: list) -> None:
     """Check `data` against `spec`; raise PackError naming the file, line and key."""
 
     def fail(msg: str, key: str | None = None) -> None:
-        table = None
-        index = None
-        for part in where:
-            if isinstance(part, str):
-                table = part if table is None else f"{table}.{part}"
-            elif isinstance(part, int):
-                index = part
-        name = key if key is not None else (where[-1] if where and isinstance(where[-1], str) else "")
-        line = _locate(text, str(name), table if key is not None or index is not None else None, index) if name else None
-        loc = "".join(f"[{p}]" if isinstance(p, int) else (f".{p}" if i else p) for i, p in enumerate(where))
-        label = f"{loc}.{key}" if key and loc else (key or loc or "pack")
-        raise PackError(path, f"{label}: {msg}", line)
+        path_parts = [*where, key] if key is not None else list(where)
+        # Table = the dotted string parts before the last list index; key = the last string part.
+        last_index = max((i for i, p in enumerate(path_parts) if isinstance(p, int)), default=None)
+        if last_index is not None:
+            table = ".".join(p for p in path_parts[:last_index] if isinstance(p, str)) or None
+            index = path_parts[last_index]
+            tail = [p for p in path_parts[last_index + 1 :] if isinstance(p, str)]
+        else:
+            strs = [p for p in path_parts if isinstance(p, str)]
+            table = ".".join(strs[:-1]) or None
+            index = None
+            tail = strs[-1:]
+        name = tail[0] if tail else None
+        line = _locate(text, name, table, index) if name else (_locate(text, "", table, index) if table else None)
+        label = "".join(f"[{p}]" if isinstance(p, int) else (f".{p}" if i else p) for i, p in enumerate(path_parts))
+        raise PackError(path, f"{label or 'pack'}: {msg}", line)
 
     if isinstance(spec, dict):
         if not isinstance(data, dict):

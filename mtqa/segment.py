@@ -21,6 +21,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
+import re
+
 import regex
 
 # Abbreviations always followed by a name or number: a period after them never ends a sentence.
@@ -49,7 +51,7 @@ _BOUNDARY = regex.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"“‘«(\[]?[\p{
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:[’'.\-][\p{L}\p{N}]+)*\.?")
 _TOKEN_BEFORE = regex.compile(r"([\p{L}][\p{L}.\-]*)\.$")
 _NEXT_WORD = regex.compile(r"\s+[\"“‘«(\[]?([\p{L}\p{N}]+)")
-_WORD_COUNT = regex.compile(r"\S*[\p{L}\p{N}]\S*")
+_NON_WORD_TOKEN = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +170,7 @@ def split_sentences(text: str) -> list[Sentence]:
 
 def count_words(text: str) -> int:
     """Words as MQM counts them: whitespace-separated tokens holding a letter or digit."""
-    return sum(1 for _ in _WORD_COUNT.finditer(text))
+    return len(text.split()) - len(_NON_WORD_TOKEN.findall(text))
 
 
 def words(text: str):

@@ -204,20 +204,25 @@ def run_check(args) -> int:
     text_mod = renderer("text")
     out_fh = sys.stderr if (args.fix and any(t.stdin_text is not None for t in tasks)) else sys.stdout
     reports: list[Report] = []
+    counts = {"files": 0, "passed": 0, "failed": 0, "errors": 0}
     worst = EXIT_PASS
     for task, report in iter_reports(tasks, pool, reference, source, args.jobs, sys.stderr.isatty()):
         if fixing and report.ok:
             report = _apply_fixes(task, report, args, allowed, pool, reference, source)
         if report.ok and (baseline or writer or changed):
             report = _filter(task, report, pool, baseline, writer, changed)
+        counts["files"] += 1
         if report.error is not None:
             worst = EXIT_ERROR
-        elif not report.passed and worst == EXIT_PASS:
-            worst = EXIT_FAIL
-        if stream_text:
+            counts["errors"] += 1
+        elif not report.passed:
+            worst = EXIT_FAIL if worst == EXIT_PASS else worst
+            counts["failed"] += 1
+        else:
+            counts["passed"] += 1
+        if stream_text:  # rendered and dropped at once: memory stays flat over any corpus
             chunk = text_mod.render_file(report, colour=colour, quiet=args.quiet)
             print("\n".join(chunk) + ("" if args.quiet else "\n"), file=out_fh, flush=True)
-            reports.append(_light(report))
         else:
             reports.append(report)
     if writer is not None:
@@ -226,11 +231,9 @@ def run_check(args) -> int:
               f"{len(writer.files)} file{'s' if len(writer.files) != 1 else ''} to {args.write_baseline}",
               file=sys.stderr)
     if stream_text:
-        if len(reports) > 1:
-            ok = [r for r in reports if r.ok]
-            failed = sum(1 for r in ok if not r.passed)
-            print(f"{len(reports)} files: {len(ok) - failed} passed, {failed} failed, {len(reports) - len(ok)} errors",
-                  file=out_fh)
+        if counts["files"] > 1:
+            print(f"{counts['files']} files: {counts['passed']} passed, {counts['failed']} failed, "
+                  f"{counts['errors']} errors", file=out_fh)
     else:
         rendered = renderer(args.format).render(reports, colour=colour, quiet=args.quiet)
         if args.output:
@@ -270,12 +273,6 @@ def _filter(task: Task, report: Report, pool: CheckerPool, baseline, writer, cha
     elif baseline is not None:
         report = baseline.apply(report, policy)
     return report
-
-
-def _light(report: Report) -> Report:
-    """Drop the text and findings of a rendered report (flat memory over big corpora)."""
-    return Report(path=report.path, passed=report.passed, error=report.error, words=report.words,
-                  penalty=report.penalty, score=report.score)
 
 
 def _apply_fixes(task: Task, report: Report, args, allowed, pool: CheckerPool, reference, source) -> Report:

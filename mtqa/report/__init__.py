@@ -10,6 +10,10 @@ import importlib
 FORMATS = {
     "text": "mtqa.report.text",
     "json": "mtqa.report.json",
+    "sarif": "mtqa.report.sarif",
+    "junit": "mtqa.report.junit",
+    "github": "mtqa.report.github",
+    "html": "mtqa.report.html",
 }
 
 

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from typing import Iterator
 
-import regex
-
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.segment import Paragraph, word_spans
@@ -70,9 +68,6 @@ def doubled_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         )
 
 
-_PHRASE = regex.compile(r"(?<![\p{L}\p{N}])((?:[\p{L}\p{N}]+[ ]){1,3}[\p{L}\p{N}]+)[ ]\1(?![\p{L}\p{N}])", regex.I)
-
-
 @rule("repetition/doubled-phrase", category="Accuracy/Addition", severity=Severity.MAJOR, fix=FixAvailability.ALWAYS)
 def doubled_phrase(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """A phrase of two to four words repeated immediately.
@@ -90,16 +85,31 @@ def doubled_phrase(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     ## Fix safety
     Safe: the second copy of the phrase is removed.
     """
-    for m in _PHRASE.finditer(par.text, timeout=1.0):
-        phrase = m.group(1)
-        if len(set(phrase.casefold().split())) == 1:
-            continue  # "over and over and" style runs are the word rule's business
-        words = phrase.casefold().split()
-        if words[0] in ("and", "or") or words[-1] in ("and", "or"):
-            continue  # "over and over and over": an intensifier
-        start = m.start(1) + len(phrase)
+    text = par.text
+    spans = word_spans(par)
+    folded = [text[s:e].casefold() for s, e in spans]
+    n = len(spans)
+    i = 0
+    while i < n:
+        hit = 0
+        for size in (4, 3, 2):
+            j = i + size
+            if j + size > n or folded[i] != folded[j] or folded[i : i + size] != folded[j : j + size]:
+                continue
+            # Only single spaces may separate the words of both copies ("in Canada in Canada").
+            if all(text[spans[k][1] : spans[k + 1][0]] == " " for k in range(i, j + size - 1)):
+                words = folded[i : i + size]
+                if len(set(words)) > 1 and words[0] not in ("and", "or") and words[-1] not in ("and", "or"):
+                    hit = size
+                    break
+        if not hit:
+            i += 1
+            continue
+        start, end = spans[i + hit - 1][1], spans[i + 2 * hit - 1][1]
+        phrase = text[spans[i][0] : spans[i + hit - 1][1]]
         yield ctx.finding(
-            par, start, m.end(), f"Phrase repeated: “{phrase}”",
-            fix=Fix.safe("Remove the repeated phrase", edits=(Edit(start, m.end(), ""),)),
+            par, start, end, f"Phrase repeated: “{phrase}”",
+            fix=Fix.safe("Remove the repeated phrase", edits=(Edit(start, end, ""),)),
             suggestions=("",),
         )
+        i += 2 * hit

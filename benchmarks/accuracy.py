@@ -1,0 +1,246 @@
+"""Accuracy of mtqa against professional MQM annotations (../shared/eval/wmt-mqm).
+
+    python benchmarks/accuracy.py [--eval DIR] [--select RULES] [--json OUT]
+
+Measures, with the built-in rules only (no LanguageTool):
+  1. false positives: findings per 10,000 words on the error-free human references
+     (TED ref-B, `error_free` segments), per rule, in en-CA and en-US;
+  2. agreement: precision of mtqa's findings against the annotators' spans on the MT
+     outputs (a finding counts when it overlaps any rater's span; a lower bound, since
+     raters mark at most five errors per segment), per rule and per mtqa category; and
+     recall of annotated spans in the categories mtqa claims;
+  3. ranking: Pearson and Kendall correlation between mtqa's penalty per word and the
+     human MQM score, per system (TED, WMT23) and per segment;
+  4. calibration: the share of clean reference segments that pass at each threshold, the
+     highest threshold at which at least 95 % pass, and each system's pass rate there.
+Prints tables and writes JSON (default benchmarks/results/accuracy.json).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from mtqa import Checker  # noqa: E402
+from mtqa.scoring import score as mqm_score  # noqa: E402
+
+CLAIMED = ("Fluency/Punctuation", "Fluency/Spelling", "Locale convention", "Terminology")
+
+
+def load(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh]
+
+
+def pearson(xs: list[float], ys: list[float]) -> float:
+    n = len(xs)
+    if n < 2:
+        return float("nan")
+    mx, my = sum(xs) / n, sum(ys) / n
+    sxy = sum((x - mx) * (y - my) for x, y in zip(xs, ys))
+    sx = math.sqrt(sum((x - mx) ** 2 for x in xs))
+    sy = math.sqrt(sum((y - my) ** 2 for y in ys))
+    return sxy / (sx * sy) if sx and sy else float("nan")
+
+
+def kendall_tau_b(xs: list[float], ys: list[float]) -> float:
+    """Kendall's tau-b (ties in either variable handled); O(n²), fine for these sizes."""
+    n = len(xs)
+    conc = disc = tx = ty = 0
+    for i in range(n):
+        for j in range(i + 1, n):
+            dx = (xs[i] > xs[j]) - (xs[i] < xs[j])
+            dy = (ys[i] > ys[j]) - (ys[i] < ys[j])
+            if dx == 0 and dy == 0:
+                continue
+            if dx == 0:
+                tx += 1
+            elif dy == 0:
+                ty += 1
+            elif dx == dy:
+                conc += 1
+            else:
+                disc += 1
+    denom = math.sqrt((conc + disc + tx) * (conc + disc + ty))
+    return (conc - disc) / denom if denom else float("nan")
+
+
+def overlaps(f, spans: list[dict]) -> bool:
+    for e in spans:
+        s, t = e["start"], e["end"]
+        if s == t:  # an insertion point: the finding must touch it
+            if f.span.start <= s <= f.span.end:
+                return True
+        elif f.span.start < t and s < f.span.end:
+            return True
+    return False
+
+
+def false_positives(refs: list[str], checker: Checker) -> dict:
+    words = 0
+    per_rule: Counter = Counter()
+    examples: dict[str, list[str]] = defaultdict(list)
+    scores = []
+    for text in refs:
+        r = checker.check(text)
+        words += r.words
+        scores.append(r.score)
+        for f in r.findings:
+            per_rule[f.rule_id] += 1
+            if len(examples[f.rule_id]) < 3:
+                examples[f.rule_id].append(f"{f.text!r} in: {text[max(0, f.span.start - 40):f.span.end + 40]!r}")
+    total = sum(per_rule.values())
+    return {
+        "segments": len(refs), "words": words, "findings": total,
+        "per_10k_words": round(10000 * total / words, 3) if words else 0.0,
+        "per_rule_per_10k": {k: round(10000 * v / words, 3) for k, v in per_rule.most_common()},
+        "examples": dict(examples), "scores": scores,
+    }
+
+
+def agreement(rows: list[dict], checker: Checker) -> tuple[dict, list[dict]]:
+    hits: Counter = Counter()
+    total: Counter = Counter()
+    cat_hits: Counter = Counter()
+    cat_total: Counter = Counter()
+    recall_hit: Counter = Counter()
+    recall_total: Counter = Counter()
+    seg_results = []
+    for row in rows:
+        r = checker.check(row["target"])
+        spans = row["errors"]
+        for f in r.findings:
+            ok = overlaps(f, spans)
+            total[f.rule_id] += 1
+            hits[f.rule_id] += ok
+            cat_total[f.category] += 1
+            cat_hits[f.category] += ok
+        for e in spans:
+            cat = e["category"]
+            claimed = next((c for c in CLAIMED if cat.startswith(c)), None)
+            if claimed is None:
+                continue
+            recall_total[(row["testset"], claimed)] += 1
+            if any(f.span.start < max(e["end"], e["start"] + 1) and e["start"] < max(f.span.end, f.span.start + 1)
+                   for f in r.findings):
+                recall_hit[(row["testset"], claimed)] += 1
+        seg_results.append({"testset": row["testset"], "system": row["system"], "seg_id": row["seg_id"],
+                            "mqm": row["mqm_score"], "penalty": r.penalty, "words": r.words, "score": r.score,
+                            "passed": r.passed})
+    found = sum(total.values())
+    out = {
+        "findings": found,
+        "precision": round(sum(hits.values()) / found, 4) if found else None,
+        "per_rule": {k: {"findings": v, "on_annotated_span": hits[k], "precision": round(hits[k] / v, 3)}
+                     for k, v in total.most_common()},
+        "per_category": {k: {"findings": v, "precision": round(cat_hits[k] / v, 3)} for k, v in cat_total.most_common()},
+        "recall": {f"{t}:{c}": {"spans": n, "found": recall_hit[(t, c)], "recall": round(recall_hit[(t, c)] / n, 4)}
+                   for (t, c), n in sorted(recall_total.items())},
+    }
+    return out, seg_results
+
+
+def ranking(seg_results: list[dict]) -> dict:
+    out = {}
+    for testset in sorted({s["testset"] for s in seg_results}):
+        segs = [s for s in seg_results if s["testset"] == testset]
+        by_sys: dict[str, list[dict]] = defaultdict(list)
+        for s in segs:
+            by_sys[s["system"]].append(s)
+        systems = sorted(by_sys)
+        # mtqa: penalty per word over the system's whole output; human: mean MQM per segment.
+        mt = [sum(s["penalty"] for s in by_sys[k]) / max(1, sum(s["words"] for s in by_sys[k])) for k in systems]
+        human = [sum(s["mqm"] for s in by_sys[k]) / len(by_sys[k]) for k in systems]
+        seg_mt = [s["penalty"] / max(1, s["words"]) for s in segs]
+        seg_h = [s["mqm"] for s in segs]
+        out[testset] = {
+            "systems": len(systems),
+            "system_pearson": round(pearson(mt, human), 4),
+            "system_kendall": round(kendall_tau_b(mt, human), 4),
+            "segment_pearson": round(pearson(seg_mt, seg_h), 4),
+            "segment_kendall": round(kendall_tau_b(seg_mt[:: max(1, len(segs) // 3000)], seg_h[:: max(1, len(segs) // 3000)]), 4),
+            "per_system": {k: {"mtqa_penalty_per_1000_words": round(1000 * m, 3), "human_mqm": round(h, 3)}
+                           for k, m, h in zip(systems, mt, human)},
+        }
+    return out
+
+
+def calibration(clean_scores: list[float], seg_results: list[dict], threshold: float) -> dict:
+    grid = [80, 85, 88, 90, 92, 93, 94, 95, 96, 97, 98, 99, 100]
+    share = {t: sum(1 for s in clean_scores if s >= t) / len(clean_scores) for t in grid}
+    best = max((t for t in grid if share[t] >= 0.95), default=None)
+    per_system = defaultdict(list)
+    for s in seg_results:
+        per_system[f"{s['testset']}:{s['system']}"].append(s["score"] >= threshold)
+    return {
+        "clean_pass_share_by_threshold": {str(t): round(v, 4) for t, v in share.items()},
+        "highest_threshold_with_95pct_clean_passing": best,
+        "default_threshold": threshold,
+        "clean_pass_share_at_default": round(sum(1 for s in clean_scores if s >= threshold) / len(clean_scores), 4),
+        "system_pass_share_at_default": {k: round(sum(v) / len(v), 4) for k, v in sorted(per_system.items())},
+    }
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--eval", default=str(ROOT.parent / "shared" / "eval" / "wmt-mqm"))
+    ap.add_argument("--select", help="comma-separated rules or families (default: all stable rules)")
+    ap.add_argument("--json", default=str(ROOT / "benchmarks" / "results" / "accuracy.json"))
+    ap.add_argument("--limit", type=int, help="only the first N MT rows (a smoke run)")
+    args = ap.parse_args()
+    ev = Path(args.eval)
+    select = args.select.split(",") if args.select else None
+    t0 = time.time()
+    refs = load(ev / "references_zhen.jsonl")
+    clean = [r["reference"] for r in refs if r["ref_system"] == "ref-B" and r["error_free"]]
+    rows = [r for r in load(ev / "mqm_zhen_segments.jsonl") if not r["is_human_reference"]]
+    if args.limit:
+        clean = clean[: args.limit]
+        rows = rows[: args.limit]
+    checker_ca = Checker(select=select, locale="en-CA", languagetool="off")
+    checker_us = Checker(select=select, locale="en-US", languagetool="off")
+    fp_ca = false_positives(clean, checker_ca)
+    fp_us = false_positives(clean, checker_us)
+    agree, segs = agreement(rows, checker_us)
+    rank = ranking(segs)
+    calib = calibration(fp_us.pop("scores"), segs, checker_us.policy.threshold)
+    fp_ca.pop("scores")
+    result = {
+        "date": time.strftime("%Y-%m-%d"), "seconds": round(time.time() - t0, 1),
+        "false_positives": {"en-CA": fp_ca, "en-US": fp_us},
+        "agreement_mt_outputs_en-US": agree, "ranking": rank, "calibration": calib,
+    }
+    Path(args.json).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.json).write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+    print(f"Clean references (TED ref-B error-free): {fp_ca['segments']} segments, {fp_ca['words']} words")
+    for loc, fp in (("en-CA", fp_ca), ("en-US", fp_us)):
+        print(f"  {loc}: {fp['findings']} findings = {fp['per_10k_words']} per 10,000 words")
+        for rule, rate in fp["per_rule_per_10k"].items():
+            print(f"      {rule:<40} {rate:>7} /10k")
+    print(f"MT outputs: {len(rows)} rows; {agree['findings']} findings; precision vs human spans {agree['precision']}")
+    for rule, d in agree["per_rule"].items():
+        print(f"      {rule:<40} {d['findings']:>6} findings, precision {d['precision']}")
+    print("  recall on claimed categories:")
+    for k, d in agree["recall"].items():
+        print(f"      {k:<45} {d['found']:>5}/{d['spans']:<6} {d['recall']}")
+    print("Ranking (mtqa penalty/word vs human MQM):")
+    for t, d in rank.items():
+        print(f"  {t}: {d['systems']} systems  system r={d['system_pearson']} tau={d['system_kendall']}  "
+              f"segment r={d['segment_pearson']} tau={d['segment_kendall']}")
+    print(f"Calibration: clean pass share at default {calib['default_threshold']}: {calib['clean_pass_share_at_default']};"
+          f" highest threshold with ≥95% clean passing: {calib['highest_threshold_with_95pct_clean_passing']}")
+    print(f"(written {args.json}; {result['seconds']} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,222 @@
+"""Speed of mtqa beside proselint and LanguageTool on the same texts, in one run.
+
+    python benchmarks/speed.py [--repeat 5] [--sizes 1,10,100] [--languagetool URL|auto|off]
+                               [--json benchmarks/results/speed.json]
+
+Texts: the seed article, the TED human references and MT outputs of ../shared/eval/wmt-mqm
+(as documents of ~1,500 words), and synthetic corpora of 1, 10 and 100 MB built from them.
+Reports words per second (median of --repeat runs) for:
+  * mtqa's built-in rules with a warm Checker, on one core;
+  * `mtqa check FILE` end to end (process start-up included), wall time;
+  * proselint (its library API, all default checks) on the same documents;
+  * a local LanguageTool server (scripts/languagetool-server), when one is given or `auto`
+    finds MTQA_LANGUAGETOOL_URL;
+and ratios. Then: the 1,500-word article latency, the 1/10/100 MB points (linearity), and an
+adversarial fuzz of every rule (long runs of quotes, capitals, hyphens, periods, brackets)
+at 10k and 100k characters, reporting the growth factor (10 = linear).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from mtqa import Checker  # noqa: E402
+from mtqa.segment import count_words  # noqa: E402
+
+EVAL = ROOT.parent / "shared" / "eval" / "wmt-mqm"
+SEED = ROOT / "seeds" / "000_a80f4c312e8b183b.txt"
+
+
+def documents() -> dict[str, list[str]]:
+    """Named sets of ~1,500-word documents built from the seed and the eval data."""
+    seed = SEED.read_text(encoding="utf-8")
+    sets = {"seed": [seed]}
+    if EVAL.exists():
+        refs = [json.loads(x)["reference"] for x in (EVAL / "references_zhen.jsonl").open(encoding="utf-8")]
+        mt = [json.loads(x)["target"] for x in (EVAL / "mqm_zhen_segments.jsonl").open(encoding="utf-8")]
+        sets["references"] = _chunk(refs)
+        sets["mt_outputs"] = _chunk(mt[:4000])
+    return sets
+
+
+def _chunk(segments: list[str], words: int = 1500) -> list[str]:
+    docs, cur, n = [], [], 0
+    for s in segments:
+        cur.append(s)
+        n += count_words(s)
+        if n >= words:
+            docs.append("\n\n".join(cur))
+            cur, n = [], 0
+    if cur:
+        docs.append("\n\n".join(cur))
+    return docs
+
+
+def timed(fn, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def proselint_runner():
+    try:
+        from proselint.checks import __register__
+        from proselint.registry import CheckRegistry
+        from proselint.tools import LintFile
+    except ImportError:
+        return None
+    reg = CheckRegistry()
+    if not reg.checks:
+        reg.register_many(__register__)
+    return lambda docs: [LintFile("doc", d).lint() for d in docs]
+
+
+def languagetool_runner(url: str | None):
+    if not url:
+        return None
+    import urllib.parse
+    import urllib.request
+
+    def run(docs):
+        for d in docs:
+            data = urllib.parse.urlencode({"language": "en-CA", "text": d}).encode()
+            with urllib.request.urlopen(f"{url.rstrip('/')}/v2/check", data, timeout=120) as resp:
+                resp.read()
+
+    return run
+
+
+def fuzz(checker: Checker) -> dict:
+    units = {"quotes": "“ ” \" ' ‘ ’ ", "capitals": "ABC DEF. ", "hyphens": "a-b- -c--d ", "periods": ". .. ... U.S. ",
+             "parentheses": "((a) (b, Ont.) ", "ranks": "Maj.-Gen. Lt.-Col. ", "words": "the the in Canada in Canada "}
+    out = {}
+    for name, unit in units.items():
+        small = unit * (10_000 // len(unit))
+        big = unit * (100_000 // len(unit))
+        t_small = timed(lambda: checker.check(small), 3)
+        t_big = timed(lambda: checker.check(big), 1)
+        out[name] = {"10k_chars_s": round(t_small, 4), "100k_chars_s": round(t_big, 4),
+                     "growth": round(t_big / t_small, 1) if t_small else None}
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--sizes", default="1,10,100", help="synthetic corpus sizes in MB")
+    ap.add_argument("--languagetool", default="auto", help="URL, auto (MTQA_LANGUAGETOOL_URL) or off")
+    ap.add_argument("--json", default=str(ROOT / "benchmarks" / "results" / "speed.json"))
+    args = ap.parse_args()
+    lt_url = None if args.languagetool == "off" else (
+        os.environ.get("MTQA_LANGUAGETOOL_URL") if args.languagetool == "auto" else args.languagetool)
+
+    try:
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core, as SPEC §7 asks
+    except (AttributeError, OSError):
+        pass
+    checker = Checker(languagetool="off")
+    sets = documents()
+    pl = proselint_runner()
+    lt = languagetool_runner(lt_url)
+    rows = []
+    for name, docs in sets.items():
+        words = sum(count_words(d) for d in docs)
+        for d in docs[:2]:
+            checker.check(d)  # warm
+        t_mtqa = timed(lambda: [checker.check(d) for d in docs], args.repeat)
+        row = {"texts": name, "documents": len(docs), "words": words, "mtqa_wps": round(words / t_mtqa)}
+        if pl:
+            pl(docs[:1])
+            t_pl = timed(lambda: pl(docs), max(1, args.repeat // 2))
+            row["proselint_wps"] = round(words / t_pl)
+            row["mtqa_vs_proselint"] = round(t_pl / t_mtqa, 1)
+        if lt:
+            lt(docs[:1])
+            t_lt = timed(lambda: lt(docs), 1)
+            row["languagetool_wps"] = round(words / t_lt)
+            row["mtqa_vs_languagetool"] = round(t_lt / t_mtqa, 1)
+        rows.append(row)
+
+    seed = SEED.read_text(encoding="utf-8")
+    article_ms = timed(lambda: checker.check(seed), max(20, args.repeat)) * 1000
+    with tempfile.TemporaryDirectory() as tmp:
+        f = Path(tmp) / "story.txt"
+        f.write_text(seed, encoding="utf-8")
+        cli = [sys.executable, "-m", "mtqa", "check", "--isolated", "--languagetool", "off", "-q", str(f)]
+        subprocess.run(cli, capture_output=True)
+        cli_s = timed(lambda: subprocess.run(cli, capture_output=True), args.repeat)
+
+    corpus = [d for docs in sets.values() for d in docs]
+    scale = []
+    for mb in [int(x) for x in args.sizes.split(",") if x]:
+        target = mb * 1_000_000
+        docs, size, i = [], 0, 0
+        while size < target:
+            d = corpus[i % len(corpus)]
+            docs.append(d)
+            size += len(d.encode("utf-8"))
+            i += 1
+        words = sum(count_words(d) for d in docs[: len(corpus)]) * (len(docs) / min(len(docs), len(corpus)))
+        t = timed(lambda: [checker.check(d) for d in docs], 1)
+        scale.append({"mb": mb, "documents": len(docs), "seconds": round(t, 2), "words_per_s": round(words / t)})
+        del docs
+    single = []
+    for mb in (1, 10):
+        text = ""
+        parts, size, i = [], 0, 0
+        while size < mb * 1_000_000:
+            parts.append(corpus[i % len(corpus)])
+            size += len(parts[-1])
+            i += 1
+        text = "\n\n".join(parts)
+        t = timed(lambda: checker.check(text), 1)
+        single.append({"mb": mb, "one_document_seconds": round(t, 2), "words_per_s": round(count_words(text) / t)})
+    fz = fuzz(checker)
+    result = {"date": time.strftime("%Y-%m-%d"), "cpu": _cpu(), "one_core": True, "rows": rows,
+              "article_1500_words_ms": round(article_ms, 2), "cli_one_file_s": round(cli_s, 3),
+              "scaling_corpus": scale, "scaling_single_document": single, "fuzz": fz,
+              "languagetool_url": lt_url}
+    Path(args.json).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.json).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+
+    print(f"{'texts':<12}{'docs':>6}{'words':>9}{'mtqa w/s':>12}{'proselint w/s':>15}{'×':>7}{'LT w/s':>10}{'×':>7}")
+    for r in rows:
+        print(f"{r['texts']:<12}{r['documents']:>6}{r['words']:>9}{r['mtqa_wps']:>12}"
+              f"{r.get('proselint_wps', '-'):>15}{r.get('mtqa_vs_proselint', '-'):>7}"
+              f"{r.get('languagetool_wps', '-'):>10}{r.get('mtqa_vs_languagetool', '-'):>7}")
+    print(f"seed article ({count_words(seed)} words): {article_ms:.2f} ms; `mtqa check` one file: {cli_s:.3f} s wall")
+    for s in scale:
+        print(f"corpus {s['mb']:>4} MB: {s['documents']} documents in {s['seconds']} s = {s['words_per_s']} words/s")
+    for s in single:
+        print(f"one document of {s['mb']} MB: {s['one_document_seconds']} s = {s['words_per_s']} words/s")
+    for k, v in fz.items():
+        print(f"fuzz {k:<12} 10k chars {v['10k_chars_s']} s, 100k chars {v['100k_chars_s']} s, growth ×{v['growth']}")
+    return 0
+
+
+def _cpu() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return "unknown"
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,120 @@
+"""Helpers shared by the machine-readable reports (SARIF, JUnit, GitHub, HTML).
+
+Severity maps to a three-step level the same way everywhere: critical → error,
+major → warning, minor → note (GitHub's "notice"). Columns in the text, JSON, JUnit and
+GitHub reports count code points; SARIF declares `columnKind` and counts UTF-16 code
+units, which is what GitHub's web UI counts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from mtqa.document import LineIndex
+from mtqa.finding import Finding, Severity
+from mtqa.report.model import Report
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+LEVELS = {Severity.CRITICAL: "error", Severity.MAJOR: "warning", Severity.MINOR: "note"}
+SEVERITY_ORDER = (Severity.CRITICAL, Severity.MAJOR, Severity.MINOR)
+
+
+def level(severity: Severity) -> str:
+    """SARIF level of a severity: error, warning or note."""
+    return LEVELS[severity]
+
+
+def counts(report: Report) -> dict[str, int]:
+    """Findings per severity name, every severity present (zero when none)."""
+    out = {s.value: 0 for s in SEVERITY_ORDER}
+    for f in report.findings:
+        out[f.severity.value] += 1
+    return out
+
+
+def rules_by_id() -> dict:
+    """Every registered rule by id (preview ones too); an unknown id is simply absent."""
+    from mtqa import registry
+
+    return {r.id: r for r in registry.all_rules()}
+
+
+def display_path(path: str | None) -> str:
+    return path or "<text>"
+
+
+def repo_path(path: str | None) -> str:
+    """The path as CI expects it: relative to the working directory when inside it, "/"-separated."""
+    import os
+    from pathlib import Path
+
+    if not path:
+        return "<text>"
+    p = Path(path)
+    if p.is_absolute():
+        try:
+            p = p.resolve().relative_to(Path.cwd().resolve())
+        except (ValueError, OSError):
+            return p.as_posix()
+    posix = p.as_posix() if os.sep == "/" else str(p).replace(os.sep, "/")
+    while posix.startswith("./"):
+        posix = posix[2:]
+    return posix
+
+
+class Utf16Columns:
+    """Code-point offset → (line, UTF-16 column), both 1-based, for one text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lines = LineIndex(text)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        line, col = self.lines.position(offset)
+        start = offset - (col - 1)
+        prefix = self.text[start:offset]
+        if prefix.isascii():
+            return line, col
+        return line, 1 + sum(2 if ord(c) > 0xFFFF else 1 for c in prefix)
+
+
+def _normalise(s: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", s).casefold().split())
+
+
+def fingerprints(report: Report, context: int = 24) -> list[str]:
+    """A stable fingerprint per finding: rule, normalised flagged text and nearby words.
+
+    Line numbers are left out and the context stops at a line break, so an edit
+    elsewhere in the file keeps the fingerprint; a repeat of the same text in the same context gets an occurrence number.
+    """
+    seen: dict[str, int] = {}
+    out = []
+    text = report.text
+    for f in report.findings:
+        before = _normalise(_LINE_BREAK.split(text[max(0, f.span.start - context):f.span.start])[-1])
+        after = _normalise(_LINE_BREAK.split(text[f.span.end:f.span.end + context])[0])
+        key = "\x1f".join((f.rule_id, _normalise(f.text), before, after))
+        digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+        n = seen.get(digest, 0)
+        seen[digest] = n + 1
+        out.append(f"{digest}:{n + 1}")
+    return out
+
+
+def suggestion_text(f: Finding) -> str:
+    """The suggestions as one human line ("" when none); an empty suggestion reads "(delete)"."""
+    if not f.suggestions:
+        return ""
+    return " | ".join("(delete)" if not s else s for s in f.suggestions[:3])
+
+
+def message_with_suggestion(f: Finding) -> str:
+    sugg = suggestion_text(f)
+    if not sugg:
+        return f.message
+    label = "Fix" if f.fix_safe else "Suggestion"
+    return f"{f.message}. {label}: {sugg}" if not f.message.endswith((".", "!", "?")) else f"{f.message} {label}: {sugg}"

@@ -1,0 +1,738 @@
+"""Quotation marks: direction, balance, spacing and placement, per North American news style.
+
+A translation engine that maps French guillemets or Chinese corner quotes to English marks
+often picks the wrong side (``…to stay, “she said.``), leaves a mark hanging (``…the base. “``),
+drops the closing mark, or follows the source's punctuation order (``a “costly delay”.``).
+
+One state machine reads every paragraph of the story once (cached per document and shared
+by all rules here) and resolves each double mark as an opening or a closing one from its
+position (what stands left and right of it), from what is open, and from the words after
+it (a speech verb after ``, “`` says the mark closes a quote). The news conventions it knows:
+
+* a quote that runs over several paragraphs has no closing mark at the end of each
+  paragraph but the last, and a new opening mark at the start of the next;
+* quotes inside quotes use single marks;
+* apostrophes (’s, don’t, ’90s, rock ’n’ roll, the Joneses’ house) are not quotation marks;
+* straight marks (") have no direction: position and state decide; a straight mark after
+  a digit with nothing open is a measurement (6' 2"), not a quote.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterator
+
+import regex
+
+from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.packs import pack_compiler
+from mtqa.rule import RawFinding, RuleContext, Scope, rule
+
+OPEN2, CLOSE2, STRAIGHT2 = "“", "”", '"'
+OPEN1, CLOSE1, STRAIGHT1 = "‘", "’", "'"
+
+_MARKS = regex.compile(r"[“”\"‘’']")
+_OPEN_BEFORE = frozenset("([{—–/")  # what may stand right before an opening mark
+_CLOSE_AFTER = frozenset(".,;:!?)]}—–…-/")  # what may stand right after a closing mark
+_END_PUNCT = frozenset(",.!?…;:")
+_RUN_INTO_WORD = frozenset(".…—–-")
+_WORD_AFTER = regex.compile(r"[\p{L}]+")
+
+# Roles of a resolved double mark.
+OPEN, CLOSE = "open", "close"
+
+
+@dataclass
+class QuotesPack:
+    inside_locales: frozenset[str]
+    preferred: str
+    speech_verbs: frozenset[str]
+    titles: frozenset[str]
+    particles: frozenset[str]
+    elisions: frozenset[str]
+
+
+@pack_compiler(
+    "quotes",
+    {
+        "conventions": {"punctuation_inside_locales": [str], "preferred_style": str},
+        "vocabulary": {"speech_verbs": [str], "attribution_titles": [str], "name_particles": [str], "elisions": [str]},
+    },
+)
+def compile_pack(pack: dict) -> QuotesPack:
+    conv = pack.get("conventions", {})
+    raw = {**conv, **pack.get("vocabulary", {})}
+    if raw.get("preferred_style", "curly") not in ("curly", "straight"):
+        from mtqa.errors import PackError
+
+        raise PackError(pack.get("_files", ["quotes.toml"])[-1], "conventions.preferred_style: expected 'curly' or 'straight'")
+    return QuotesPack(
+        inside_locales=frozenset(raw.get("punctuation_inside_locales", ())),
+        preferred=raw.get("preferred_style", "curly"),
+        speech_verbs=frozenset(v.casefold() for v in raw.get("speech_verbs", ())),
+        titles=frozenset(t.rstrip(".") for t in raw.get("attribution_titles", ())),
+        particles=frozenset(raw.get("name_particles", ())),
+        elisions=frozenset(e.casefold() for e in raw.get("elisions", ())),
+    )
+
+
+@dataclass(slots=True)
+class Mark:
+    """A double (or single) mark as the state machine resolved it."""
+
+    pos: int
+    char: str
+    role: str  # OPEN or CLOSE
+    partner: int = -1  # index of the matching mark in text, -1 if none
+
+
+@dataclass(slots=True)
+class Issue:
+    rule: str
+    start: int
+    end: int
+    message: str
+    fix: Fix | None = None
+    suggestions: tuple[str, ...] = ()
+    confidence: float | None = None
+
+
+@dataclass
+class ParState:
+    marks: list[Mark] = field(default_factory=list)  # resolved double marks, in order
+    issues: list[Issue] = field(default_factory=list)
+    open_at_end: list[int] = field(default_factory=list)  # positions of marks still open
+    first_orphan_close: Issue | None = None  # an orphan closing mark before any opening one
+    straight_apos: list[int] = field(default_factory=list)
+    curly_apos: list[int] = field(default_factory=list)
+
+
+def _classify(text: str, i: int) -> str:
+    """Position of the mark at i: O (opening), C (closing), F (floating: space both sides), B (no space)."""
+    p = text[i - 1] if i > 0 else None
+    n = text[i + 1] if i + 1 < len(text) else None
+    left_open = p is None or p.isspace() or (p in _OPEN_BEFORE and (i < 2 or not text[i - 2].isalnum()))
+    right_close = n is None or n.isspace() or n in _CLOSE_AFTER
+    if right_close and n is not None and n in _RUN_INTO_WORD:
+        # “…and then”, “—and that is final”: the run of dots or dashes leads into a word
+        j = i + 1
+        while j < len(text) and j - i < 8 and text[j] in _RUN_INTO_WORD:
+            j += 1
+        if j < len(text) and text[j].isalnum():
+            right_close = False
+    if left_open and not right_close:
+        return "O"
+    if right_close and not left_open:
+        return "C"
+    if left_open and right_close:
+        return "F"
+    return "B"
+
+
+def _ws_start(text: str, i: int) -> int:
+    j = i
+    while j > 0 and text[j - 1] in " \t\u00a0":
+        j -= 1
+    return j
+
+
+def _ws_end(text: str, i: int) -> int:
+    j = i
+    while j < len(text) and text[j] in " \t\u00a0":
+        j += 1
+    return j
+
+
+def _attribution_follows(text: str, i: int, pack: QuotesPack) -> bool:
+    """Whether a speech verb stands within the next four words after position i."""
+    for k, m in enumerate(_WORD_AFTER.finditer(text, i, min(len(text), i + 60))):
+        if k >= 4:
+            break
+        if m.group().casefold() in pack.speech_verbs:
+            return True
+    return False
+
+
+def _double_glyph(style_char: str, role: str) -> str:
+    if style_char == STRAIGHT2:
+        return STRAIGHT2
+    return OPEN2 if role == OPEN else CLOSE2
+
+
+def _analyse_paragraph(text: str, pack: QuotesPack) -> ParState:
+    st = ParState()
+    stack: list[tuple[int, str]] = []  # (pos, char) of open double marks
+    single_open: list[int] = []
+    seen_open = False
+    positions = [(m.start(), m.group()) for m in _MARKS.finditer(text)]
+    # Suffix counts over the double marks: how many follow, and how many more stand in a
+    # closing than in an opening position (a later surplus of closers needs this mark open).
+    doubles_after = [0] * (len(positions) + 1)
+    surplus_after = [0] * (len(positions) + 1)
+    for k in range(len(positions) - 1, -1, -1):
+        i, ch = positions[k]
+        is_double = ch in "“”\""
+        doubles_after[k] = doubles_after[k + 1] + is_double
+        cls = _classify(text, i) if is_double else ""
+        surplus_after[k] = surplus_after[k + 1] + (cls == "C") - (cls == "O")
+
+    by_pos: dict[int, Mark] = {}
+
+    def close(i: int, ch: str) -> None:
+        opener = stack.pop()[0] if stack else -1
+        st.marks.append(Mark(i, ch, CLOSE, opener))
+        if opener >= 0:
+            by_pos[opener].partner = i
+
+    def open_(i: int, ch: str) -> None:
+        nonlocal seen_open
+        stack.append((i, ch))
+        mk = Mark(i, ch, OPEN)
+        by_pos[i] = mk
+        st.marks.append(mk)
+        seen_open = True
+
+    def orphan(i: int, ch: str) -> None:
+        ws = _ws_start(text, i)
+        rest = text[i + 1 :] if len(text) - i < 12 else "x"
+        if ws < i and rest.strip(".,;:!?… ") == "" and rest.strip():
+            # " “." hanging at the end after a finished sentence: the mark and its stray punctuation
+            iss = Issue("quotes/orphan-mark", ws, len(text.rstrip()), "Stray quotation mark that opens and closes nothing",
+                        Fix.unsafe("Remove the stray mark", ""), ("",))
+        elif ws < i and not rest.strip():
+            iss = Issue("quotes/orphan-mark", ws, i + 1, "Stray quotation mark that opens and closes nothing",
+                        Fix.unsafe("Remove the stray mark", ""), ("",))
+        else:
+            iss = Issue("quotes/orphan-mark", i, i + 1,
+                        "Closing quotation mark with no opening mark: add the opening mark or remove this one"
+                        if ch != OPEN2 else "Quotation mark that opens and closes nothing: remove it or add its partner")
+        if not seen_open and not st.marks and st.first_orphan_close is None and ch != OPEN2:
+            st.first_orphan_close = iss
+        else:
+            st.issues.append(iss)
+        st.marks.append(Mark(i, ch, CLOSE))
+
+    def misplaced_close(i: int, ch: str, trailing_space: bool) -> None:
+        """A closing mark with whitespace before it (and maybe the wrong direction)."""
+        ws = _ws_start(text, i)
+        glyph = _double_glyph(ch, CLOSE)
+        repl = glyph + (" " if trailing_space else "")
+        if ch == OPEN2:
+            st.issues.append(Issue("quotes/wrong-direction", ws, i + 1,
+                                   "Opening quotation mark used to close a quote",
+                                   Fix.safe("Use a closing mark against the quoted words", repl)))
+        else:
+            st.issues.append(Issue("quotes/space-inside", ws, i + 1,
+                                   "Space before a closing quotation mark",
+                                   Fix.safe("Move the closing mark against the quoted words", repl)))
+        close(i, ch)
+
+    for k, (i, ch) in enumerate(positions):
+        if ch in "‘’'":
+            _single(text, i, ch, single_open, st, pack)
+            continue
+        p = text[i - 1] if i > 0 else ""
+        if ch == STRAIGHT2 and p.isdigit() and (not stack or stack[-1][1] != STRAIGHT2):
+            continue  # a measurement: 6' 2", 55" screen
+        pos = _classify(text, i)
+        more_after = doubles_after[k + 1] > 0
+        later_closes_all = surplus_after[k + 1] >= len(stack) > 0  # closing here would orphan a later mark
+        if pos == "O":
+            ws = _ws_start(text, i)
+            if stack and 0 < ws < i and text[ws - 1] in _END_PUNCT and not later_closes_all and (
+                _attribution_follows(text, i + 1, pack) or not more_after
+            ):
+                # "…to stay, “she said." : the quote ends at the comma; the mark is on the wrong side
+                misplaced_close(i, ch, trailing_space=True)
+                continue
+            if ch == CLOSE2:
+                st.issues.append(Issue("quotes/wrong-direction", i, i + 1,
+                                       "Closing quotation mark used to open a quote",
+                                       Fix.safe("Use an opening mark", OPEN2)))
+            open_(i, ch)
+        elif pos == "C":
+            if stack:
+                if ch == OPEN2:
+                    st.issues.append(Issue("quotes/wrong-direction", i, i + 1,
+                                           "Opening quotation mark used to close a quote",
+                                           Fix.safe("Use a closing mark", CLOSE2)))
+                close(i, ch)
+            else:
+                orphan(i, ch)
+        elif pos == "F":
+            if stack and not later_closes_all and _ws_start(text, i) == i:
+                # "and then—” he said": an interrupted quote closes after the dash
+                if ch == OPEN2:
+                    st.issues.append(Issue("quotes/wrong-direction", i, i + 1,
+                                           "Opening quotation mark used to close a quote",
+                                           Fix.safe("Use a closing mark", CLOSE2)))
+                close(i, ch)
+            elif stack and not later_closes_all:
+                misplaced_close(i, ch, trailing_space=False)
+            elif stack:
+                nxt = _ws_end(text, i + 1)
+                st.issues.append(Issue("quotes/space-inside", i, nxt, "Space after an opening quotation mark",
+                                       Fix.safe("Move the opening mark against the quoted words",
+                                                _double_glyph(ch, OPEN))))
+                open_(i, ch)
+            else:
+                nxt = _ws_end(text, i + 1)
+                if more_after and nxt < len(text) and text[nxt].isalnum():
+                    st.issues.append(Issue("quotes/space-inside", i, nxt, "Space after an opening quotation mark",
+                                           Fix.safe("Move the opening mark against the quoted words",
+                                                    _double_glyph(ch, OPEN))))
+                    open_(i, ch)
+                else:
+                    orphan(i, ch)
+        else:  # "B": no space on either side
+            if ch == OPEN2:
+                if stack and p in _END_PUNCT and not later_closes_all:
+                    st.issues.append(Issue("quotes/wrong-direction", i, i + 1,
+                                           "Opening quotation mark used to close a quote",
+                                           Fix.safe("Use a closing mark", CLOSE2)))
+                    close(i, ch)
+                else:
+                    open_(i, ch)
+            elif ch == CLOSE2:
+                if stack:
+                    close(i, ch)
+                else:
+                    orphan(i, ch)
+            else:
+                if stack:
+                    close(i, ch)
+                else:
+                    open_(i, ch)
+    st.open_at_end = [i for i, _ in stack]
+    return st
+
+
+def _single(text: str, i: int, ch: str, single_open: list[int], st: ParState, pack: QuotesPack) -> None:
+    """Single marks: apostrophes, elisions and nested quotes; only clear errors are reported."""
+    p = text[i - 1] if i > 0 else ""
+    n = text[i + 1] if i + 1 < len(text) else ""
+    if p.isalnum() and n.isalnum():  # don’t, Canada’s, O’Toole
+        if ch == OPEN1:
+            st.issues.append(Issue("quotes/wrong-direction", i, i + 1, "Opening single mark used as an apostrophe",
+                                   Fix.safe("Use an apostrophe", CLOSE1)))
+        elif ch == CLOSE1:
+            st.curly_apos.append(i)
+        else:
+            st.straight_apos.append(i)
+        return
+    pos = _classify(text, i)
+    if pos == "O" or (pos == "B" and p in _OPEN_BEFORE | set("“\"")):
+        m = _WORD_AFTER.match(text, i + 1)
+        word = m.group().casefold() if m else ""
+        if word in pack.elisions or n.isdigit():
+            # ’90s, ’n’, ’em: an elision, written with an apostrophe
+            if ch == OPEN1 and (n.isdigit() or word in pack.elisions) and not _closes_later(text, i):
+                st.issues.append(Issue("quotes/wrong-direction", i, i + 1,
+                                       "Opening single mark used as an apostrophe", Fix.safe("Use an apostrophe", CLOSE1)))
+            return
+        if ch == CLOSE1 and _closes_later(text, i):
+            # ’nonsense,’ : a closing mark opens a quote that a later mark closes
+            st.issues.append(Issue("quotes/wrong-direction", i, i + 1, "Closing single mark used to open a quote",
+                                   Fix.safe("Use an opening single mark", OPEN1)))
+        single_open.append(i)
+        return
+    if pos in ("C", "B"):
+        if single_open:
+            single_open.pop()
+            if ch == OPEN1:
+                st.issues.append(Issue("quotes/wrong-direction", i, i + 1,
+                                       "Opening single mark used to close a quote", Fix.safe("Use a closing mark", CLOSE1)))
+        # else: a plural possessive (the Joneses’ house) or the ’n’ of rock ’n’ roll
+        return
+
+
+def _closes_later(text: str, i: int) -> bool:
+    """Whether a closing single mark follows later in the sentence (‘90 per cent,’ he said)."""
+    stop = min(len(text), i + 200)
+    j = text.find(CLOSE1, i + 1, stop)
+    k = text.find(STRAIGHT1, i + 1, stop)
+    for pos in (j, k):
+        if pos > 0 and _classify(text, pos) == "C" and not (text[pos - 1].isalnum() and pos + 1 < len(text) and text[pos + 1].isalnum()):
+            # ’n’: the elision's own closing apostrophe is followed by a space, so only count a
+            # mark that is preceded by punctuation (,’ .’) as a real closing quote
+            if text[pos - 1] in _END_PUNCT:
+                return True
+    return False
+
+
+@dataclass
+class DocAnalysis:
+    pars: list[ParState]
+    unclosed: list[tuple[int, Issue]]  # (paragraph index, issue)
+
+
+def analyse(doc, ctx: RuleContext) -> DocAnalysis:
+    """Run the state machine over every paragraph once per document (cached in ctx.state)."""
+    cached = ctx.state.get("quotes.analysis")
+    if cached is not None:
+        return cached
+    pack: QuotesPack = ctx.data("quotes")
+    pars = doc.paragraphs
+    states = [_analyse_paragraph(p.text, pack) for p in pars]
+    unclosed: list[tuple[int, Issue]] = []
+    for idx, (par, st) in enumerate(zip(pars, states)):
+        if st.first_orphan_close is not None:
+            prev_open = idx > 0 and states[idx - 1].open_at_end
+            if not prev_open:
+                st.issues.append(st.first_orphan_close)
+        if not st.open_at_end:
+            continue
+        nxt = pars[idx + 1].text.lstrip() if idx + 1 < len(pars) else ""
+        continues = nxt[:1] in (OPEN2, STRAIGHT2) or (nxt[:1] == CLOSE2 and nxt[1:2].isalnum())
+        opens = list(st.open_at_end)
+        if continues:
+            opens = opens[1:]  # the outermost quote continues in the next paragraph
+        for pos in opens:
+            if idx + 1 >= len(pars):
+                msg = "Quotation still open at the end of the story: add the closing mark where the quoted words end"
+            elif states[idx + 1].first_orphan_close is not None and pos == st.open_at_end[0]:
+                msg = "Quotation runs into the next paragraph, which lacks an opening mark: open that paragraph with “"
+            else:
+                msg = "Quotation never closed in its paragraph, and the next paragraph does not continue it: add the closing mark"
+            unclosed.append((idx, Issue("quotes/unclosed", pos, pos + 1, msg)))
+    result = DocAnalysis(states, unclosed)
+    ctx.state["quotes.analysis"] = result
+    return result
+
+
+def _emit(doc, ctx: RuleContext, rule_id: str) -> Iterator[RawFinding]:
+    a = analyse(doc, ctx)
+    for par, st in zip(doc.paragraphs, a.pars):
+        for iss in st.issues:
+            if iss.rule == rule_id:
+                yield ctx.finding(par, iss.start, iss.end, iss.message, fix=iss.fix,
+                                  suggestions=iss.suggestions, confidence=iss.confidence)
+
+
+@rule(
+    "quotes/wrong-direction",
+    category="Fluency/Punctuation",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    packs=("quotes",),
+)
+def wrong_direction(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A quotation mark that faces the wrong way for where it stands.
+
+    An opening mark (“) closing a quote, a closing mark (”) opening one, or an opening
+    single mark (‘) used as an apostrophe. When the mark also has a space on the wrong
+    side (``, “he said``), the span covers the space and the fix moves it.
+
+    ## Why it matters
+    Engines that map guillemets or corner quotes to English marks often pick the wrong
+    glyph, and a reader can no longer see where the quoted words end and the narration
+    resumes.
+
+    ## Examples
+    bad:  “We will stay as long as we are needed,[[ “->” ]]she said.
+    bad:  “The talks went well,[[ “->” ]]the minister told reporters on Friday.
+    bad:  The premier called the deal “a first step toward fairness[[ “->”]]
+    bad:  The union called it [[”->“]]a betrayal.”
+    bad:  “The mood is grim[[“->”]], one resident said.
+    bad:  They played rock and roll in the [[‘->’]]90s.
+    good: “We will stay as long as we are needed,” she said.
+    good: “It is over.” “Not yet,” he replied.
+    good: “He called it ‘a farce,’ and left,” she said.
+    good: Residents of the ’90s suburb loved rock ’n’ roll and the Joneses’ pool.
+    good: He said “no,” then “yes,” then nothing.
+
+    ## Fix safety
+    Safe: only the mark changes direction (and a space beside it moves to the other side);
+    the words are untouched and a second run changes nothing.
+    """
+    yield from _emit(doc, ctx, "quotes/wrong-direction")
+
+
+@rule(
+    "quotes/orphan-mark",
+    category="Fluency/Punctuation",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.SOMETIMES,
+    packs=("quotes",),
+)
+def orphan_mark(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A quotation mark that neither opens nor closes a quote.
+
+    ## Why it matters
+    A hanging mark (``the report said.” “.``) is a leftover of sentence splitting; readers
+    look for a quote that is not there.
+
+    ## Examples
+    bad:  She said the vote “was a clear signal to Ottawa.”[[ “.->]]
+    bad:  The report was released on Friday.[[ ”->]]
+    bad:  Officials did not say[[”]] when the road would reopen.
+    good: She said the vote “was a clear signal to Ottawa.”
+    good: “We will appeal.\n\nAnd we will win,” the lawyer said.
+    good: The room is 3.5 metres wide and the screen is 65" across.
+    good: “It is done,” she said. “Now we wait.”
+
+    ## Fix safety
+    Unsafe: the stray mark (and stray punctuation after it) is removed; an editor should
+    check that no quoted words were lost with the mark.
+
+    ## Known issues
+    A closing mark at the start of a paragraph whose predecessor left a quote open is
+    reported once, as ``quotes/unclosed`` on that quote, not again here.
+    """
+    yield from _emit(doc, ctx, "quotes/orphan-mark")
+
+
+@rule(
+    "quotes/unclosed",
+    category="Fluency/Punctuation",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    packs=("quotes",),
+)
+def unclosed(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A quotation that opens and is never closed.
+
+    A quote may run over several paragraphs: news style leaves the closing mark off every
+    paragraph but the last and opens each following paragraph with a new mark. A quote
+    still open at the end of a paragraph whose successor does not start with an opening
+    mark, or at the end of the story, is flagged at its opening mark.
+
+    ## Why it matters
+    The reader cannot tell where the quoted words end, so narration can be read as the
+    speaker's words; a translation engine often drops the closing mark with the last
+    clause of a long sentence.
+
+    ## Examples
+    bad:  On Monday the mayor wrote that [[“]]the city will keep every branch open.\\nCouncil meets again next week.
+    bad:  He told the committee that [[“]]nothing had changed since the spring.
+    good: “We are not done yet.\\n“There is more work ahead,” she said.
+    good: “We are not done yet,” she said.\\nCouncil meets again next week.
+    good: He described the plan as “ambitious” and “overdue.”
+
+    ## Known issues
+    A paragraph that starts with an opening mark is taken to continue the open quote, as
+    news style prescribes; a quote that was really left unclosed before a new quote in the
+    next paragraph is therefore not flagged. Guillemets (« ») and low marks („) are not read.
+    """
+    a = analyse(doc, ctx)
+    pars = doc.paragraphs
+    for idx, iss in a.unclosed:
+        yield ctx.finding(pars[idx], iss.start, iss.end, iss.message)
+
+
+@rule(
+    "quotes/space-inside",
+    category="Fluency/Punctuation",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    packs=("quotes",),
+)
+def space_inside(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A space between a quotation mark and the words it quotes.
+
+    ## Why it matters
+    Marks sit against the quoted words; a space inside them is a typesetting slip that
+    often comes from a source language that spaces its guillemets.
+
+    ## Examples
+    bad:  The minister called it [[“ ->“]]a costly delay.”
+    bad:  The minister called it “a costly delay.[[ ”->”]]
+    bad:  “We are ready,[[ ”->” ]]he said.
+    good: The minister called it “a costly delay.”
+    good: He said “no” — and left.
+
+    ## Fix safety
+    Safe: only whitespace next to the mark moves; the words are untouched.
+    """
+    yield from _emit(doc, ctx, "quotes/space-inside")
+
+
+def _opens_sentence_quote(text: str, o: int) -> bool:
+    """Whether the mark at o opens a quoted sentence: after a colon, comma or a sentence end."""
+    j = _ws_start(text, o)
+    if j == 0:
+        return True
+    prev = text[j - 1]
+    if prev in ",:;":
+        return True
+    if prev in "”\"’'" and j >= 2:
+        prev = text[j - 2]
+    return prev in ".!?…"
+
+
+_FRAGMENT_BEFORE = regex.compile(r"[\p{L}\p{N}]\s+$")
+
+
+@rule(
+    "quotes/punctuation-outside",
+    category="Locale convention/Punctuation",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    packs=("quotes",),
+)
+def punctuation_outside(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A period or comma after a closing quotation mark, where the style puts it inside.
+
+    North American style (CP, AP) always puts a period or comma inside the closing mark:
+    ``a “costly delay.”``. In other locales only a quoted full sentence is checked.
+    A quoted fragment is flagged with high confidence when the story elsewhere puts the
+    period or comma inside a quoted fragment, with medium confidence when it starts in
+    lower case, and not at all when it is a capitalised term with no evidence either way.
+
+    ## Why it matters
+    The order follows the source language's or British convention and reads as an error
+    in Canadian and American copy.
+
+    ## Examples
+    bad:  The senator called the delay “a national embarrassment[[”.->.”]]
+    bad:  Officials described the talks as “constructive[[”,->,”]] but no deal was reached.
+    bad:  She said, “We will appeal the ruling[[”.->.”]]
+    good: The senator called the delay “a national embarrassment.”
+    good: Was it really “a national embarrassment”?
+    good: People started to use the term "black hole" and realized what it meant.
+    good: The largest disturbance is the "Big Bang".
+
+    ## Fix safety
+    Safe: the period or comma and the closing mark swap places; nothing else changes.
+    """
+    pack: QuotesPack = ctx.data("quotes")
+    a = analyse(doc, ctx)
+    pars = doc.paragraphs
+    na = doc.locale in pack.inside_locales
+    candidates = []
+    evidence = False
+    for par, st in zip(pars, a.pars):
+        text = par.text
+        for mk in st.marks:
+            if mk.role != CLOSE or mk.partner < 0:
+                continue
+            i, o = mk.pos, mk.partner
+            content = text[o + 1 : i].strip()
+            if not content:
+                continue
+            fragment = bool(_FRAGMENT_BEFORE.search(text, max(0, o - 3), o))
+            if text[i - 1] in ".," and fragment and content[0].islower():
+                evidence = True
+            after = text[i + 1 : i + 3]
+            if not after or after[0] not in ".," or after == ".." or text[i - 1] in ".,!?…;:":
+                continue
+            candidates.append((par, i, o, content, fragment))
+    for par, i, o, content, fragment in candidates:
+        text = par.text
+        sentence = not fragment and content[0].isupper() and (
+            (_opens_sentence_quote(text, o) and len(content.split()) >= 3)
+            or (text[i + 1] == "," and _attribution_follows(text, i + 2, pack))
+        )
+        if sentence:
+            conf = 0.9
+        elif not na:
+            continue
+        elif evidence:
+            conf = 0.9
+        elif content[0].islower():
+            conf = 0.6
+        else:
+            continue
+        punct = text[i + 1]
+        yield ctx.finding(
+            par, i, i + 2, f"{'Period' if punct == '.' else 'Comma'} outside the closing quotation mark",
+            fix=Fix.safe("Put the punctuation inside the closing mark", punct + _double_glyph(text[i], CLOSE)),
+            confidence=conf,
+        )
+
+
+@rule(
+    "quotes/mixed-style",
+    category="Fluency/Punctuation",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    packs=("quotes",),
+)
+def mixed_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """Straight and curly quotation marks (or apostrophes) mixed in one story.
+
+    The story's majority style wins; each mark of the minority style is flagged with its
+    replacement in the majority style (direction taken from the quote it belongs to).
+
+    ## Why it matters
+    Mixed marks show copy stitched together from several engines or sources, and they
+    break search and typesetting.
+
+    ## Examples
+    bad:  “We are ready,” she said. “The plan is sound,” he added. [["->“]]Fine,[["->”]] they said.
+    bad:  Canada’s plan and Ottawa’s budget met Quebec[['->’]]s objections.
+    good: "We are ready," she said. "The plan is sound," he added.
+    good: The premier’s office said the minister’s plan would go ahead.
+
+    ## Fix safety
+    Safe: a mark is replaced by the same mark in the story's majority style.
+    """
+    pack: QuotesPack = ctx.data("quotes")
+    a = analyse(doc, ctx)
+    pars = doc.paragraphs
+    curly = [(par, mk) for par, st in zip(pars, a.pars) for mk in st.marks if mk.char != STRAIGHT2]
+    straight = [(par, mk) for par, st in zip(pars, a.pars) for mk in st.marks if mk.char == STRAIGHT2]
+    if curly and straight:
+        prefer_curly = len(curly) > len(straight) or (len(curly) == len(straight) and pack.preferred == "curly")
+        if prefer_curly:
+            for par, mk in straight:
+                glyph = OPEN2 if mk.role == OPEN else CLOSE2
+                yield ctx.finding(par, mk.pos, mk.pos + 1, "Straight quotation mark in a story that uses curly marks",
+                                  fix=Fix.safe("Use the curly mark", glyph))
+        else:
+            for par, mk in curly:
+                yield ctx.finding(par, mk.pos, mk.pos + 1, "Curly quotation mark in a story that uses straight marks",
+                                  fix=Fix.safe("Use the straight mark", STRAIGHT2))
+    sa = [(par, i) for par, st in zip(pars, a.pars) for i in st.straight_apos]
+    ca = [(par, i) for par, st in zip(pars, a.pars) for i in st.curly_apos]
+    if sa and ca:
+        if len(ca) > len(sa) or (len(ca) == len(sa) and pack.preferred == "curly"):
+            for par, i in sa:
+                yield ctx.finding(par, i, i + 1, "Straight apostrophe in a story that uses curly ones",
+                                  fix=Fix.safe("Use the curly apostrophe", CLOSE1))
+        else:
+            for par, i in ca:
+                yield ctx.finding(par, i, i + 1, "Curly apostrophe in a story that uses straight ones",
+                                  fix=Fix.safe("Use the straight apostrophe", STRAIGHT1))
+
+
+_GUILLEMET = regex.compile(r"«[ \u00a0\u202f]*|[ \u00a0\u202f]*»")
+
+
+@rule(
+    "quotes/guillemets",
+    category="Locale convention/Punctuation",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+)
+def guillemets(par, ctx: RuleContext) -> Iterator[RawFinding]:
+    """French guillemets (« ») left in English copy.
+
+    ## Why it matters
+    A translation from French that keeps the source's « » (and the spaces inside them)
+    reads as untranslated typography; English news copy uses “ ” throughout.
+
+    ## Examples
+    bad:  The mayor called the plan [[« ->“]]a good start[[ »->”]] on Friday.
+    bad:  She said [[«->“]]no[[»->”]] twice.
+    good: The mayor called the plan “a good start” on Friday.
+    good: The brochure was titled “Québec, ma ville.”
+
+    ## Fix safety
+    Safe: each guillemet and the spacing inside it become the English mark; the quoted
+    words are untouched.
+    """
+    text = par.text
+    if "«" not in text and "»" not in text:
+        return
+    for m in _GUILLEMET.finditer(text):
+        opening = m.group().startswith("«")
+        glyph = OPEN2 if opening else CLOSE2
+        yield ctx.finding(par, m.start(), m.end(),
+                          "French guillemet in English copy" if opening else "French closing guillemet in English copy",
+                          fix=Fix.safe("Use the English quotation mark", glyph))

@@ -1,0 +1,89 @@
+"""JUnit XML: well-formed, one test case per file, failures list every finding, errors for unreadable files."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from dataclasses import replace
+from pathlib import Path
+
+from mtqa.report import renderer
+
+from ._util import DOUBLED, ROOT, SEED, check, error_report, run_cli
+
+CLEAN = "The minister said the mission would continue.\n"
+
+
+def parse(reports) -> ET.Element:
+    xml = renderer("junit").render(reports)
+    assert xml.startswith('<?xml version="1.0" encoding="UTF-8"?>')
+    return ET.fromstring(xml.encode("utf-8"))
+
+
+def test_structure_counts_and_verdicts() -> None:
+    failing = check(DOUBLED, path="news/failing.txt")
+    passing = check(CLEAN, path="news/clean.txt")
+    root = parse([failing, passing, error_report("news/gone.txt")])
+    assert root.tag == "testsuites"
+    suites = root.findall("testsuite")
+    assert len(suites) == 1
+    suite = suites[0]
+    assert (suite.get("tests"), suite.get("failures"), suite.get("errors")) == ("3", "1", "1")
+    cases = suite.findall("testcase")
+    assert [c.get("name") for c in cases] == ["news/failing.txt", "news/clean.txt", "news/gone.txt"]
+    assert [c.get("file") for c in cases] == ["news/failing.txt", "news/clean.txt", "news/gone.txt"]
+    fail, ok, err = cases
+    assert len(fail.findall("failure")) == 1 and not fail.findall("error")
+    assert not ok.findall("failure") and not ok.findall("error")
+    assert err.find("error").get("message") == "no such file"
+    for c in cases:
+        float(c.get("time"))
+
+
+def test_failure_lists_every_finding_with_its_location() -> None:
+    report = check(DOUBLED, path="story.txt")
+    assert not report.passed
+    failure = parse([report]).find("testsuite/testcase/failure")
+    assert "below the threshold" in failure.get("message")
+    body = failure.text.splitlines()
+    assert body[0].startswith("story.txt: score")
+    listed = body[1:]
+    assert len(listed) == len(report.findings)
+    for line, f in zip(listed, report.findings):
+        assert line.startswith(f"story.txt:{f.span.line}:{f.span.column}: {f.severity.value} {f.rule_id} ")
+        assert f.message in line
+
+
+def test_a_passing_file_with_findings_lists_them_in_system_out() -> None:
+    report = replace(check(DOUBLED), passed=True)  # e.g. a lenient threshold
+    assert report.findings
+    case = parse([report]).find("testsuite/testcase")
+    assert case.find("failure") is None
+    out = case.find("system-out").text
+    for f in report.findings:
+        assert f"{f.span.line}:{f.span.column}: {f.severity.value} {f.rule_id}" in out
+
+
+def test_critical_failure_says_why() -> None:
+    report = check(DOUBLED)
+    crit = replace(report, findings=[report.findings[0].with_severity(report.findings[0].severity.CRITICAL)],
+                   score=99.0, passed=False)
+    assert "critical finding fails the file" in parse([crit]).find("testsuite/testcase/failure").get("message")
+
+
+def test_characters_xml_cannot_carry_are_replaced() -> None:
+    report = check("Control\x0bcharacter here and the the end.\x01\n", path="odd\x07name.txt")
+    root = parse([report])
+    case = root.find("testsuite/testcase")
+    assert case.get("name") == "odd\ufffdname.txt"
+    assert "the" in case.find("failure").text
+
+
+def test_cli_junit_end_to_end(tmp_path: Path) -> None:
+    out = tmp_path / "mtqa.xml"
+    bad = tmp_path / "bad.txt"
+    bad.write_text(DOUBLED, encoding="utf-8")
+    proc = run_cli("check", "-f", "junit", "-o", str(out), str(SEED.relative_to(ROOT)), str(bad))
+    assert proc.returncode == 1, proc.stderr
+    root = ET.parse(out).getroot()
+    assert root.find("testsuite").get("tests") == "2"
+    assert root.find("testsuite").get("failures") == "1"

@@ -1,0 +1,229 @@
+"""Quotes beyond the one-line examples: paragraphs, story-level state, locales, clean copy."""
+
+from __future__ import annotations
+
+from mtqa.testing import assert_clean, assert_flags, findings
+
+
+def test_multi_paragraph_quote_follows_news_convention() -> None:
+    text = (
+        "“We have to be honest about what the mission can do,” the general said. “It was never meant "
+        "to last forever.\n\n"
+        "“The troops have done what was asked of them, and we will bring them home when the job is done.”\n\n"
+        "Officials did not give a date."
+    )
+    assert_clean(text, "quotes")
+
+
+def test_quote_open_at_paragraph_end_without_continuation() -> None:
+    text = ("The premier wrote that “the province will not back down.\n\n"
+            "Negotiations resume on Tuesday in Regina.")
+    got = assert_flags(text, "quotes/unclosed", ["“"])
+    assert "next paragraph does not continue" in got[0].message
+
+
+def test_quote_open_at_end_of_story() -> None:
+    got = assert_flags("The mayor said: “We will rebuild the bridge by spring.", "quotes/unclosed", ["“"])
+    assert "end of the story" in got[0].message
+
+
+def test_continuation_paragraph_missing_its_opening_mark_is_one_finding() -> None:
+    text = "“We will appeal.\n\nAnd we will win,” the lawyer said."
+    assert_flags(text, "quotes", ["“"])
+
+
+def test_nested_single_quotes_and_apostrophes_are_quiet() -> None:
+    text = (
+        "“When the chief called it ‘a temporary pause,’ nobody in the ’90s-era barracks believed him,” "
+        "said Cpl. O’Neil, who plays rock ’n’ roll with the Joneses’ band. “They don’t trust ‘temporary.’”"
+    )
+    assert_clean(text, "quotes")
+
+
+def test_misplaced_closing_mark_before_attribution_is_fixed_safely() -> None:
+    from mtqa.testing import checker
+
+    text = "“Ottawa has to decide what it wants from this mission, “said the former ambassador."
+    got = assert_flags(text, "quotes/wrong-direction", [" “"])
+    assert got[0].fix_safe
+    fixed = checker("quotes").check(text).fixed_text()
+    assert fixed == "“Ottawa has to decide what it wants from this mission,” said the former ambassador."
+    assert checker("quotes").check(fixed).findings == []
+
+
+def test_several_errors_in_one_story_each_at_its_own_span() -> None:
+    text = (
+        "The agency said the fire was “under control. “\n\n"
+        "Residents called the response “slow and chaotic”. Crews stayed overnight.\n\n"
+        "“We lost everything,” one resident said.” “."
+    )
+    got = findings(text, "quotes")
+    assert [(f.rule_id, f.text) for f in got] == [
+        ("quotes/wrong-direction", " “"),
+        ("quotes/punctuation-outside", "”."),
+        ("quotes/orphan-mark", "”"),
+        ("quotes/orphan-mark", " “."),
+    ]
+
+
+def test_punctuation_outside_depends_on_locale_for_fragments() -> None:
+    text = "The report called the delays “unacceptable”. Ministers met on Monday."
+    assert_flags(text, "quotes/punctuation-outside", ["”."])
+    assert_clean(text, "quotes/punctuation-outside", locale="en-GB")
+    # A quoted full sentence takes its period inside in every locale.
+    sentence = "The minister said, “We will table the bill next week”."
+    assert_flags(sentence, "quotes/punctuation-outside", ["”."], locale="en-GB")
+
+
+def test_punctuation_outside_confidence_uses_story_evidence() -> None:
+    alone = findings("Critics called it “a capitulation”, not a deal.", "quotes/punctuation-outside")
+    assert [f.confidence for f in alone] == [0.6]
+    with_evidence = findings(
+        "Critics called it “a capitulation”, not a deal. The union said the plan was “a good start.”",
+        "quotes/punctuation-outside",
+    )
+    assert [f.confidence for f in with_evidence] == [0.9]
+
+
+def test_straight_quotes_work_like_curly_ones() -> None:
+    assert_clean('"We are ready," she said. "The plan is sound."', "quotes")
+    assert_flags('She called it " a disgrace" on Monday.', "quotes/space-inside", ['" '])
+    assert_flags('"We are ready, "she said.', "quotes/space-inside", [' "'])
+
+
+def test_measurements_are_not_quotes() -> None:
+    assert_clean('The goalie is 6\' 2" tall and the TV is 55" wide.', "quotes")
+
+
+def test_mixed_style_flags_the_minority() -> None:
+    text = "“We are ready,” she said.\n\n“The plan is sound,” he added.\n\nShe called it \"final.\""
+    got = assert_flags(text, "quotes/mixed-style", ['"', '"'])
+    assert [f.suggestions for f in got] == [("“",), ("”",)]
+
+
+def test_clean_canadian_copy_is_quiet() -> None:
+    text = (
+        "OTTAWA — Defence Minister Anita Anand said Tuesday that Canada will extend its training "
+        "mission in Latvia, calling the deployment “essential to NATO’s eastern flank.”\n\n"
+        "“We are not going anywhere,” Anand told reporters on Parliament Hill. “Our allies know it, "
+        "and so does Moscow.”\n\n"
+        "Conservative critic James Bezan said the government’s plan was “long overdue,” but questioned "
+        "whether the Forces have the equipment they need.\n\n"
+        "“You can’t send troops to the ’front line’ of the alliance with ’80s-era kit,” he said, adding "
+        "that the party would press the issue at committee.\n\n"
+        "The Canadian Press asked the department for the cost. A spokesperson said figures would be "
+        "released “in the coming weeks.”"
+    )
+    assert_clean(text, ("quotes", "attribution"))
+
+
+def test_adversarial_runs_of_marks_are_linear() -> None:
+    import time
+
+    text = ("“" * 5000 + " " + "”" * 5000 + ' "' * 5000 + "’" * 5000) * 2
+    t0 = time.perf_counter()
+    findings(text, "quotes")
+    assert time.perf_counter() - t0 < 2.0
+
+
+CLEAN_STORIES = [
+    # Multi-paragraph quote, nested single quotes, apostrophes, elisions, a quoted title.
+    "HALIFAX — The Royal Canadian Navy says HMCS Montréal will sail for the Indo-Pacific next month, "
+    "a deployment the commander called “the busiest of the decade.”\n\n"
+    "“We’ve trained for this since the spring,” Capt. Sarah Ouellette told reporters Thursday. "
+    "“The crew knows what ‘ready’ means, and they are ready.\n\n"
+    "“Families have been patient with us, and we owe them a safe return.”\n\n"
+    "The frigate’s last long deployment, in the ’90s, lasted seven months. Sailors still tell stories "
+    "about the rock ’n’ roll band that played on the flight deck and the Joneses’ famous chili.\n\n"
+    "A documentary about that voyage, “Steel and Salt,” airs on CBC next week.",
+    # Straight quotes throughout, measurements, a colon-introduced quote, a question.
+    'TORONTO — The 6\' 5" centre signed a two-year deal on Monday. "It feels like home," he said.\n\n'
+    'Asked whether the team could contend, the general manager was blunt: "Why not us?"\n\n'
+    'The club\'s statement called the signing "a statement of intent." Fans on the team\'s forum '
+    'seemed to agree, with one writing: "Finally."',
+    # Attribution in every position; quotes around single words; dashes next to marks.
+    "“We are not there yet,” said Premier Danielle Smith, “but we are closer than we were.”\n\n"
+    "Smith’s office described the talks as “productive” — a word critics called “spin.”\n\n"
+    "Opposition Leader Rachel Notley said she had heard “nothing new,” adding: “Albertans deserve answers.”\n\n"
+    "“Answers will come,” Smith replied. “Patience is not a strategy, I know.”",
+]
+
+
+def test_clean_stories_are_quiet() -> None:
+    for story in CLEAN_STORIES:
+        assert_clean(story, ("quotes", "attribution"))
+
+
+def test_opening_single_mark_before_a_decade_unless_it_opens_a_quote() -> None:
+    assert_flags("“I was born in the ‘90s,” she said.", "quotes/wrong-direction", ["‘"])
+    assert_clean("“‘90 per cent,’ he said, ‘is enough,’” she said.", "quotes")
+
+
+def test_closing_single_mark_opening_a_nested_quote() -> None:
+    got = assert_flags("“He called it ’nonsense,’ and left,” she said.", "quotes/wrong-direction", ["’"])
+    assert got[0].suggestions == ("‘",)
+
+
+def test_measurement_inside_a_curly_quote() -> None:
+    assert_clean('“The TV is 55" wide,” he said.', "quotes")
+
+
+def test_wrong_way_mark_opening_a_continuation_paragraph() -> None:
+    text = "“We will appeal.\n\n”And we will win,” the lawyer said."
+    assert_flags(text, "quotes", ["”"])
+
+
+def test_offsets_with_crlf_paragraphs() -> None:
+    text = "Budget day\r\n\r\nThe minister called it a “costly delay”. Nobody agreed.\r\n"
+    got = assert_flags(text, "quotes/punctuation-outside", ["”."])
+    assert text[got[0].span.start : got[0].span.end] == "”."
+    assert (got[0].span.line, got[0].span.column) == (3, 39)
+
+
+def test_nested_double_quote_after_a_comma_is_not_read_as_a_close() -> None:
+    # Later closing marks need this one open: a nested quote (in the wrong marks), not a closer.
+    assert_clean("“When she told me, “they said no,” I cried,” he said.", "quotes/wrong-direction")
+    assert_flags("“There are three options, “he said, “and none is good.”", "quotes", [" “"])
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as hs  # noqa: E402
+
+_PIECES = ["“", "”", '"', "‘", "’", "'", " ", " ", ".", ",", "word", "He", "said", "Mr.", "\n\n", "—", "5", "?"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(hs.lists(hs.sampled_from(_PIECES), min_size=1, max_size=30))
+def test_safe_fixes_settle_and_stay_inside_their_spans(pieces: list[str]) -> None:
+    from mtqa.testing import checker
+
+    chk = checker(("quotes", "attribution"))
+    text = "".join(pieces)
+    seen = {text}
+    for _ in range(6):
+        report = chk.check(text)
+        for f in report.findings:
+            if f.fix_safe:
+                assert all(f.span.start <= e.start <= e.end <= f.span.end for e in f.fix.edits), f
+        fixed = report.fixed_text()
+        if fixed == text:
+            return
+        assert fixed not in seen, f"safe fixes cycle on {text!r}"
+        seen.add(fixed)
+        text = fixed
+    raise AssertionError(f"safe fixes did not settle: {text!r}")
+
+
+def test_ellipses_and_dashes_beside_marks() -> None:
+    for text in ("“…and then we left,” she said.", "“...and then we left,” she said.", "“I thought—” he began.",
+                 "“—and that is final,” he said.", "He said—“We go now.”", "“We tried...” she said."):
+        assert_clean(text, "quotes")
+
+
+def test_guillemets_with_narrow_spaces_are_fixed_safely() -> None:
+    from mtqa.testing import checker
+
+    text = "Le Devoir called it\u00a0«\u202fun recul\u202f» — a step back."
+    got = assert_flags(text, "quotes/guillemets", ["«\u202f", "\u202f»"])
+    assert all(f.fix_safe for f in got)
+    assert checker("quotes/guillemets").check(text).fixed_text() == "Le Devoir called it\u00a0“un recul” — a step back."

@@ -1,0 +1,231 @@
+"""The command line: exit codes, JSON shape, selection, stdin, directories and bad input."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from mtqa.cli import main
+
+from conftest import ROOT, SEED
+
+CLEAN = "The minister spoke to reporters on Monday.\n\nShe said the mission would continue.\n"
+DIRTY = "The minister spoke to to reporters on Monday.\n"
+
+
+def run(argv: list[str], capsys) -> tuple[int, str, str]:
+    code = main(argv)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def mtqa(*args: str, stdin: bytes | None = None, cwd: Path | None = None, env: dict | None = None):
+    """Run the real command in a subprocess (what a user or a hook runs)."""
+    full_env = {**os.environ, **(env or {})}
+    full_env.pop("MTQA_LANGUAGETOOL_URL", None) if env is None else None
+    return subprocess.run([sys.executable, "-m", "mtqa", *args], input=stdin, capture_output=True,
+                          cwd=cwd or ROOT, env=full_env, timeout=120)
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> dict[str, Path]:
+    clean = tmp_path / "clean.txt"
+    clean.write_text(CLEAN, encoding="utf-8")
+    dirty = tmp_path / "dirty.txt"
+    dirty.write_text(DIRTY, encoding="utf-8")
+    return {"clean": clean, "dirty": dirty}
+
+
+def test_exit_codes(files, capsys) -> None:
+    assert run(["check", "--isolated", str(files["clean"])], capsys)[0] == 0
+    assert run(["check", "--isolated", str(files["dirty"])], capsys)[0] == 1
+    assert run(["check", "--isolated", str(files["dirty"]), "--fail-under", "0"], capsys)[0] == 0
+    assert run(["check", "--isolated", str(files["clean"]), str(files["dirty"])], capsys)[0] == 1
+
+
+def test_text_format_shows_location_caret_and_summary(files, capsys) -> None:
+    code, out, _ = run(["check", "--isolated", "--no-color", str(files["dirty"])], capsys)
+    assert f"{files['dirty']}:1:22: major repetition/doubled-word Word repeated: “to”" in out
+    lines = out.splitlines()
+    i = next(n for n, ln in enumerate(lines) if "repetition/doubled-word" in ln)
+    assert lines[i + 1] == "    The minister spoke to to reporters on Monday."
+    assert lines[i + 2] == "    " + " " * 21 + "^^^"
+    assert "fix: (delete)" in lines[i + 3]
+    assert "score" in out and "FAIL" in out and "\x1b[" not in out
+
+
+def test_colour_only_when_asked(files, capsys, monkeypatch) -> None:
+    assert "\x1b[" in run(["check", "--isolated", "--color", str(files["dirty"])], capsys)[1]
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert "\x1b[" not in run(["check", "--isolated", str(files["dirty"])], capsys)[1]
+
+
+def test_json_shape(files, capsys) -> None:
+    code, out, _ = run(["check", "--isolated", "--format", "json", str(files["dirty"]), str(files["clean"])], capsys)
+    data = json.loads(out)
+    assert data["version"] == "mtqa/1"
+    assert [f["path"] for f in data["files"]] == [str(files["dirty"]), str(files["clean"])]
+    first = data["files"][0]
+    for key in ("path", "words", "penalty", "score", "passed", "findings", "categories", "checks"):
+        assert key in first
+    f = first["findings"][0]
+    assert set(f) >= {"rule", "family", "category", "severity", "message", "start", "end", "line", "column",
+                      "text", "suggestions", "fix_safe"}
+    text = files["dirty"].read_text(encoding="utf-8")
+    assert text[f["start"] : f["end"]] == f["text"]
+    assert data["summary"]["files"] == 2 and data["summary"]["failed"] == 1
+
+
+def test_json_offsets_are_code_points_after_non_bmp(tmp_path: Path, capsys) -> None:
+    p = tmp_path / "e.txt"
+    text = "😀😀 The the vote.\r\n"
+    p.write_text(text, encoding="utf-8", newline="")
+    data = json.loads(run(["check", "--isolated", "-f", "json", str(p)], capsys)[1])
+    f = data["files"][0]["findings"][0]
+    assert text[f["start"] : f["end"]] == f["text"] == " the"
+    assert f["column"] == 7
+
+
+def test_select_and_ignore(files, capsys) -> None:
+    assert run(["check", "--isolated", "--ignore", "repetition", str(files["dirty"])], capsys)[0] == 0
+    assert run(["check", "--isolated", "--select", "repetition/doubled-phrase", str(files["dirty"])], capsys)[0] == 0
+    code, _, err = run(["check", "--isolated", "--select", "nope", str(files["dirty"])], capsys)
+    assert code == 2 and "unknown rule or family 'nope'" in err
+
+
+def test_stdin(capsys, monkeypatch) -> None:
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(DIRTY.encode())))
+    code, out, _ = run(["check", "--isolated", "-f", "json", "--stdin-filename", "story.txt", "-"], capsys)
+    assert code == 1 and json.loads(out)["files"][0]["path"] == "story.txt"
+
+
+def test_directory_recursion_with_globs(tmp_path: Path, capsys) -> None:
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / "a" / "one.txt").write_text(CLEAN, encoding="utf-8")
+    (tmp_path / "a" / "b" / "two.md").write_text(DIRTY, encoding="utf-8")
+    (tmp_path / "a" / "b" / "skip.txt").write_text(DIRTY, encoding="utf-8")
+    (tmp_path / "a" / "image.png").write_bytes(b"\x89PNG\x00\x00")
+    code, out, _ = run(["check", "--isolated", "-f", "json", "--exclude", "skip.txt", str(tmp_path / "a")], capsys)
+    paths = [Path(f["path"]).name for f in json.loads(out)["files"]]
+    assert paths == ["two.md", "one.txt"] or paths == ["one.txt", "two.md"]
+    assert code == 1
+    code, out, _ = run(["check", "--isolated", "-f", "json", "--include", "*.txt", str(tmp_path / "a")], capsys)
+    assert sorted(Path(f["path"]).name for f in json.loads(out)["files"]) == ["one.txt", "skip.txt"]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"abc\xff\xfe", "not valid utf-8 at byte 3"),
+        (b"\x00\x01binary\x00", "binary"),
+    ],
+)
+def test_bad_file_is_one_line_and_exit_2(tmp_path: Path, capsys, content: bytes, message: str) -> None:
+    p = tmp_path / "bad.txt"
+    p.write_bytes(content)
+    code, out, err = run(["check", "--isolated", str(p)], capsys)
+    assert code == 2
+    assert message in out + err
+    assert "Traceback" not in out + err
+
+
+def test_missing_path_among_several_is_a_per_file_error(files, tmp_path: Path, capsys) -> None:
+    code, out, _ = run(["check", "--isolated", "-f", "json", str(tmp_path / "missing.txt"), str(files["clean"])], capsys)
+    data = json.loads(out)
+    assert code == 2
+    assert data["files"][0] == {"path": str(tmp_path / "missing.txt"), "error": "no such file"}
+    assert data["files"][1]["passed"] is True
+
+
+def test_empty_file_is_reported_not_an_error(tmp_path: Path, capsys) -> None:
+    p = tmp_path / "empty.txt"
+    p.write_text("", encoding="utf-8")
+    code, out, _ = run(["check", "--isolated", str(p)], capsys)
+    assert code == 0 and "empty" in out
+
+
+def test_directory_without_text_files(tmp_path: Path, capsys) -> None:
+    (tmp_path / "x.png").write_bytes(b"\x89PNG")
+    code, _, err = run(["check", "--isolated", str(tmp_path)], capsys)
+    assert code == 2 and "no text files found" in err
+
+
+def test_unreadable_file(tmp_path: Path, capsys) -> None:
+    if os.geteuid() != 0:
+        p = tmp_path / "locked.txt"
+        p.write_text("x", encoding="utf-8")
+        p.chmod(0)
+        expected = "permission denied"
+    elif Path("/proc/self/mem").exists():
+        p = Path("/proc/self/mem")  # root reads any file, but reading this one fails with EIO
+        expected = "cannot read"
+    else:
+        pytest.skip("no way to make an unreadable file here")
+    code, out, err = run(["check", "--isolated", str(p)], capsys)
+    assert code == 2 and expected in out + err and "Traceback" not in out + err
+
+
+def test_unknown_locale_and_encoding(files, capsys) -> None:
+    code, _, err = run(["check", "--isolated", "--locale", "xx-YY", str(files["clean"])], capsys)
+    assert code == 2 and "unknown locale" in err
+    code, out, err = run(["check", "--isolated", "--encoding", "nope-8", str(files["clean"])], capsys)
+    assert code == 2 and "unknown encoding" in out + err
+
+
+def test_encoding_option(tmp_path: Path, capsys) -> None:
+    p = tmp_path / "latin.txt"
+    p.write_bytes("Le Québec a voté le le 7 janvier.".encode("latin-1"))
+    assert run(["check", "--isolated", str(p)], capsys)[0] == 2
+    assert run(["check", "--isolated", "--encoding", "latin-1", str(p)], capsys)[0] == 1
+
+
+def test_broken_config_exits_2(tmp_path: Path, capsys, files) -> None:
+    cfg = tmp_path / "mtqa.toml"
+    cfg.write_text("select = 3\n", encoding="utf-8")
+    code, _, err = run(["check", "--config", str(cfg), str(files["clean"])], capsys)
+    assert code == 2 and str(cfg) in err and "select" in err
+
+
+def test_broken_rule_pack_exits_2(tmp_path: Path, capsys, files) -> None:
+    d = tmp_path / "packs"
+    d.mkdir()
+    (d / "mine.toml").write_text("[pack]\nid = 'mine'\nschema = 1\nx = [\n", encoding="utf-8")
+    code, _, err = run(["check", "--isolated", "--rules-dir", str(d), str(files["clean"])], capsys)
+    assert code == 2 and "mine.toml" in err and "invalid TOML" in err
+
+
+def test_rules_and_explain(capsys) -> None:
+    code, out, _ = run(["rules"], capsys)
+    assert code == 0 and "repetition/doubled-word" in out
+    code, out, _ = run(["explain", "repetition/doubled-word"], capsys)
+    assert code == 0 and "## Examples" in out and "bad:" in out
+    code, _, err = run(["explain", "repetition/doubled-wurd"], capsys)
+    assert code == 2 and "did you mean 'repetition/doubled-word'" in err
+
+
+def test_usage_error_exits_2(capsys) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["check", "--format", "yaml", "x"])
+    assert exc.value.code == 2
+    assert "invalid choice: 'yaml'" in capsys.readouterr().err
+
+
+def test_real_command_on_the_seed_no_traceback() -> None:
+    proc = mtqa("check", "--isolated", str(SEED))
+    assert proc.returncode in (0, 1), proc.stderr
+    assert b"score" in proc.stdout and b"Traceback" not in proc.stderr
+    assert mtqa("check", "--isolated", "/nonexistent/file.txt").returncode == 2
+    bad = mtqa("check", "--isolated", "-", stdin=b"\xff\xfe\x00")
+    assert bad.returncode == 2 and b"Traceback" not in bad.stderr
+
+
+def test_quiet_prints_only_summaries(files, capsys) -> None:
+    _, out, _ = run(["check", "--isolated", "-q", str(files["dirty"])], capsys)
+    assert out.count("\n") == 1 and "FAIL" in out

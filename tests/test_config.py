@@ -1,0 +1,100 @@
+"""Configuration discovery, validation errors, overrides, per-file settings and severities."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mtqa import Checker
+from mtqa.config import Config, discover, load, load_file
+from mtqa.errors import ConfigError
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_discovered_upward_from_the_file(tmp_path: Path) -> None:
+    cfg = write(tmp_path / "pyproject.toml", '[tool.mtqa]\nlocale = "en-GB"\nfail-under = 90\n')
+    nested = tmp_path / "a" / "b"
+    nested.mkdir(parents=True)
+    assert discover(nested / "story.txt") == cfg
+    loaded = load(start=nested / "story.txt")
+    assert (loaded.locale, loaded.fail_under) == ("en-GB", 90.0)
+
+
+def test_mtqa_toml_wins_over_pyproject_in_the_same_directory(tmp_path: Path) -> None:
+    write(tmp_path / "pyproject.toml", '[tool.mtqa]\nlocale = "en-GB"\n')
+    write(tmp_path / "mtqa.toml", 'locale = "en-US"\n')
+    assert load(start=tmp_path / "x.txt").locale == "en-US"
+
+
+def test_pyproject_without_mtqa_table_is_skipped(tmp_path: Path) -> None:
+    write(tmp_path / "pyproject.toml", '[project]\nname = "x"\n')
+    assert discover(tmp_path / "x.txt") is None
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("locale = 3\n", "locale: expected str"),
+        ("fial-under = 3\n", "unknown key 'fial-under' (did you mean 'fail-under'?)"),
+        ("fail-on = 'huge'\n", "fail-on: unknown severity 'huge'"),
+        ("select = [1]\n", "select: expected a list of strings"),
+        ("[weights]\nminor = -1\n", "weights.minor: expected a non-negative number"),
+        ("locale = \n", "invalid TOML"),
+        ("[per-file.'x/*']\nrules-dir = ['a']\n", "cannot be set per file"),
+    ],
+)
+def test_malformed_config_names_file_and_key(tmp_path: Path, body: str, message: str) -> None:
+    path = write(tmp_path / "mtqa.toml", body)
+    with pytest.raises(ConfigError) as err:
+        load_file(path)
+    assert message in str(err.value)
+    assert str(path) in str(err.value)
+
+
+def test_unknown_rule_in_config_is_an_error() -> None:
+    with pytest.raises(ConfigError, match="unknown rule or family 'nosuch'"):
+        Checker(Config(select=("nosuch",)))
+    with pytest.raises(ConfigError, match="severity: unknown rule or family 'nosuch'"):
+        Checker(Config(severity={"nosuch": "minor"}))
+
+
+def test_unknown_locale_is_an_error() -> None:
+    with pytest.raises(ConfigError, match="unknown locale 'fr-XX'"):
+        Checker(locale="fr-XX")
+
+
+def test_severity_override_by_family_and_rule() -> None:
+    text = "The the cat."
+    assert Checker(select=["repetition"]).check(text).findings[0].severity.value == "major"
+    assert Checker(Config(select=("repetition",), severity={"repetition": "minor"})).check(text).findings[0].severity.value == "minor"
+    cfg = Config(select=("repetition",), severity={"repetition": "minor", "repetition/doubled-word": "critical"})
+    report = Checker(cfg).check(text)
+    assert report.findings[0].severity.value == "critical"
+    assert not report.passed  # a critical finding fails whatever the score
+
+
+def test_rule_options_are_validated() -> None:
+    with pytest.raises(ConfigError, match="unknown option 'alow'"):
+        Checker(Config(rule_options={"repetition/doubled-word": {"alow": []}}))
+    with pytest.raises(ConfigError, match="expected list"):
+        Checker(Config(rule_options={"repetition/doubled-word": {"allow": "x"}}))
+
+
+def test_per_file_settings(tmp_path: Path) -> None:
+    path = write(tmp_path / "mtqa.toml", '[per-file-ignores]\n"archive/*" = ["repetition"]\n'
+                 '[per-file."drafts/*"]\nfail-under = 50\n')
+    cfg = load_file(path)
+    assert "repetition" in cfg.for_file(str(tmp_path / "archive" / "a.txt")).ignore
+    assert "repetition" not in cfg.for_file(str(tmp_path / "news" / "a.txt")).ignore
+    assert cfg.for_file(str(tmp_path / "drafts" / "d.txt")).fail_under == 50.0
+
+
+def test_rules_dir_is_relative_to_the_config_file(tmp_path: Path) -> None:
+    path = write(tmp_path / "conf" / "mtqa.toml", 'rules-dir = ["packs"]\n')
+    assert load_file(path).rules_dir == (str((tmp_path / "conf" / "packs").resolve()),)

@@ -1,0 +1,78 @@
+"""The Checker: reuse, thread safety, batch checking, rule failures and reports."""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+import mtqa
+from mtqa import Checker, Document
+from mtqa.rule import Scope, rule
+
+TEXTS = [f"Story {i} says the the vote was held in Ottawa in Ottawa on day {i}." for i in range(60)]
+
+
+def signature(report) -> list[tuple]:
+    return [(f.rule_id, f.span.start, f.span.end, f.text) for f in report.findings]
+
+
+def test_one_call_api() -> None:
+    report = mtqa.check("It was was late.", select=["repetition"])
+    assert [f.text for f in report.findings] == [" was"]
+    assert report.words == 4 and not report.passed
+
+
+def test_checker_is_reusable_and_thread_safe() -> None:
+    checker = Checker(select=["repetition"])
+    sequential = [signature(checker.check(t)) for t in TEXTS]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        threaded = list(pool.map(lambda t: signature(checker.check(t)), TEXTS))
+    assert threaded == sequential
+    assert all(len(s) == 2 for s in sequential)
+
+
+def test_check_many_streams_reports_in_order() -> None:
+    checker = Checker(select=["repetition"])
+    reports = checker.check_many(iter(TEXTS[:5]))
+    assert not isinstance(reports, list)
+    assert [r.text for r in reports] == TEXTS[:5]
+
+
+def test_documents_keep_their_own_locale_and_path() -> None:
+    doc = Document("The the end.", locale="en-GB", path="x.txt")
+    report = Checker(select=["repetition"]).check(doc)
+    assert (report.locale, report.path) == ("en-GB", "x.txt")
+
+
+def test_a_failing_rule_is_recorded_not_fatal(monkeypatch) -> None:
+    from mtqa import registry
+
+    @rule("repetition/explodes", category="Other/Test", severity="minor", scope=Scope.DOCUMENT)
+    def explodes(doc, ctx):
+        """Always fails (test only)."""
+        raise RuntimeError("boom")
+        yield  # pragma: no cover
+
+    try:
+        checker = Checker(select=["repetition"])
+        report = checker.check("The the end.")
+        assert [f.rule_id for f in report.findings] == ["repetition/doubled-word"]
+        assert {"check": "repetition/explodes", "reason": "internal error: RuntimeError: boom"} in report.checks_skipped
+        with pytest.raises(RuntimeError):
+            Checker(select=["repetition"], strict=True).check("x")
+    finally:
+        from mtqa.rule import _DEFINED
+
+        _DEFINED.remove(explodes.rule)
+
+
+def test_unknown_checker_option() -> None:
+    with pytest.raises(TypeError, match="unknown Checker option"):
+        Checker(selekt=["x"])
+
+
+def test_report_lists_checks_ran_and_timings() -> None:
+    report = Checker(select=["repetition"]).check("Fine text.")
+    assert set(report.checks_ran) >= {"repetition/doubled-word", "repetition/doubled-phrase"}
+    assert "total" in report.timings

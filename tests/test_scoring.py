@@ -1,0 +1,57 @@
+"""MQM arithmetic: weights, confidence, floor, thresholds, critical findings, subtotals."""
+
+from __future__ import annotations
+
+import pytest
+
+from mtqa import scoring
+from mtqa.finding import Finding, Severity, Span
+
+
+def f(sev: Severity, conf: float = 1.0, cat: str = "Fluency/Punctuation") -> Finding:
+    return Finding("x/y", "m", Span(0, 1), "t", sev, cat, confidence=conf)
+
+
+def test_penalty_weights_and_confidence() -> None:
+    fs = [f(Severity.MINOR), f(Severity.MAJOR), f(Severity.CRITICAL), f(Severity.MAJOR, conf=0.4)]
+    assert scoring.penalty(fs) == 1 + 5 + 25
+    custom = {Severity.MINOR: 2, Severity.MAJOR: 3, Severity.CRITICAL: 10}
+    assert scoring.penalty(fs, custom) == 15
+
+
+def test_score_formula_and_floor() -> None:
+    assert scoring.score(5, 100) == pytest.approx(95.0)
+    assert scoring.score(1, 1000) == pytest.approx(99.9)
+    assert scoring.score(500, 100) == 0.0
+    assert scoring.score(0, 0) == 100.0
+    assert scoring.per_thousand(5, 100) == 50.0
+
+
+def test_passes_threshold_and_critical() -> None:
+    policy = scoring.ScoringPolicy.default()
+    assert scoring.passes([], 95.0, policy)
+    assert not scoring.passes([], 94.99, policy)
+    assert not scoring.passes([f(Severity.CRITICAL)], 99.0, policy)
+    assert scoring.passes([f(Severity.CRITICAL, conf=0.3)], 99.0, policy)
+    lenient = scoring.ScoringPolicy(dict(scoring.DEFAULT_WEIGHTS), critical_fails=False)
+    assert scoring.passes([f(Severity.CRITICAL)], 99.0, lenient)
+    strict = scoring.ScoringPolicy(dict(scoring.DEFAULT_WEIGHTS), fail_on=Severity.MAJOR)
+    assert not scoring.passes([f(Severity.MAJOR)], 99.0, strict)
+    assert scoring.passes([f(Severity.MINOR)], 99.0, strict)
+
+
+def test_subtotals() -> None:
+    subs = scoring.subtotals([f(Severity.MINOR), f(Severity.MAJOR, cat="Accuracy/Addition"), f(Severity.MAJOR)])
+    assert subs == {"Accuracy/Addition": {"count": 1, "penalty": 5.0}, "Fluency/Punctuation": {"count": 2, "penalty": 6.0}}
+
+
+def test_report_score_end_to_end() -> None:
+    from mtqa import Checker
+
+    text = " ".join(f"w{i}" for i in range(98)) + " the the"  # 100 words, one major finding
+    report = Checker(select=["repetition"]).check(text)
+    assert report.words == 100
+    assert report.penalty == 5
+    assert report.score == pytest.approx(95.0)
+    assert report.passed  # exactly at the threshold
+    assert not Checker(select=["repetition"], fail_under=95.5).check(text).passed

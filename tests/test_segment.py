@@ -1,0 +1,71 @@
+"""Sentence segmentation around the abbreviations of news copy."""
+
+from __future__ import annotations
+
+import pytest
+
+from mtqa.segment import count_words, split_sentences
+
+
+def texts(paragraph: str) -> list[str]:
+    return [s.text for s in split_sentences(paragraph)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Maj.-Gen. Jane Smith took command on Monday.",
+        "Lt.-Col. Ann Lee and Brig.-Gen. Paul Roy spoke.",
+        "Mr. Ruff and Prof. Massie disagreed.",
+        "The vote was held on Jan. 7 in Ottawa.",
+        "Prime Minister Justin Trudeau (Papineau, Que.) said the plan stands.",
+        "NDP MP Don Davies (Vancouver Kingsway, B.C.) To tell the truth, nobody asked.",
+        "The U.S. Department of Defense confirmed the strike.",
+        "He lives on St. Clair Ave. in Toronto.",
+        "J. R. Smith and No. 1 seed.",
+    ],
+)
+def test_abbreviations_do_not_split(paragraph: str) -> None:
+    assert texts(paragraph) == [paragraph]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("The talks ended. Both sides left.", ["The talks ended.", "Both sides left."]),
+        ("Is it over? Nobody knows!", ["Is it over?", "Nobody knows!"]),
+        ("“It is over,” he said. “We leave.”", ["“It is over,” he said.", "“We leave.”"]),
+        ("Troops returned to the U.S. The mission ended.", ["Troops returned to the U.S.", "The mission ended."]),
+        ("He was born in Kingston, Ont. He moved later.", ["He was born in Kingston, Ont.", "He moved later."]),
+        ("Sales rose 4.5 per cent. Profits fell.", ["Sales rose 4.5 per cent.", "Profits fell."]),
+        ("(The vote was close.) Then it passed.", ["(The vote was close.)", "Then it passed."]),
+    ],
+)
+def test_boundaries(paragraph: str, expected: list[str]) -> None:
+    assert texts(paragraph) == expected
+
+
+def test_offsets_index_the_paragraph() -> None:
+    par = "  First one.  Second one.  "
+    for s in split_sentences(par):
+        assert par[s.start : s.end] == s.text
+    assert texts(par) == ["First one.", "Second one."]
+
+
+def test_adversarial_input_is_linear() -> None:
+    import time
+
+    for unit in (". ", "A. ", "U.S. ", "(", "“", "-", "Mr. "):
+        small, big = unit * 2000, unit * 20000
+        t0 = time.perf_counter()
+        split_sentences(small)
+        t1 = time.perf_counter()
+        split_sentences(big)
+        t2 = time.perf_counter()
+        # 10× the input may cost at most ~30× (generous for timer noise), never quadratic (100×).
+        assert (t2 - t1) < max(0.05, 30 * (t1 - t0)), unit
+
+
+def test_count_words() -> None:
+    assert count_words("Maj.-Gen. Dany Fortin — said “no.”") == 5
+    assert count_words("") == 0

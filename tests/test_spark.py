@@ -1,0 +1,129 @@
+"""mtqa on a real local Spark session (local[2]): rows match `mtqa check`, bad rows don't stop the job.
+
+Starts a real JVM (PySpark from the dev extras, Java 17+ on the machine); skipped with the
+reason when PySpark or Java is missing.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import EVAL, ROOT, SEED
+
+pyspark = pytest.importorskip("pyspark", reason="PySpark not installed (pip install 'mtqa[spark]')")
+if shutil.which("java") is None:
+    pytest.skip("no Java runtime for Spark", allow_module_level=True)
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def spark():
+    from pyspark.sql import SparkSession
+
+    session = (SparkSession.builder.master("local[2]").appName("mtqa-tests")
+               .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate())
+    yield session
+    session.stop()
+
+
+def corpus() -> list[dict]:
+    texts = [SEED.read_text(encoding="utf-8"),
+             "The minister said the the mission would continue.\n\nResearch in Canada in Canada is funded.",
+             "A clean paragraph about the budget.\n\nAnother one about the weather in Ottawa."]
+    if EVAL.exists():
+        with (EVAL / "mqm_zhen_segments.jsonl").open(encoding="utf-8") as fh:
+            for i, line in enumerate(fh):
+                if i % 400 == 0:
+                    texts.append(json.loads(line)["target"])
+    return [{"id": i, "text": t, "engine": f"e{i % 3}"} for i, t in enumerate(texts)]
+
+
+def cli_findings(tmp_path: Path, rows: list[dict]) -> dict[int, list[tuple]]:
+    paths = []
+    for r in rows:
+        p = tmp_path / f"{r['id']:04d}.txt"
+        p.write_text(r["text"], encoding="utf-8")
+        paths.append(p)
+    proc = subprocess.run([sys.executable, "-m", "mtqa", "check", "--isolated", "--languagetool", "off", "-f", "json",
+                           *map(str, paths)], capture_output=True, text=True, cwd=ROOT)
+    data = json.loads(proc.stdout)
+    return {int(Path(f["path"]).stem): [(x["rule"], x["start"], x["end"], x["text"], x["severity"]) for x in f["findings"]]
+            for f in data["files"]}
+
+
+def test_rows_match_the_command_line(spark, tmp_path: Path) -> None:
+    from mtqa.spark import check_dataframe
+
+    rows = corpus()
+    df = spark.createDataFrame(rows, "id int, text string, engine string")
+    got = {r.id: ([(f.rule, f.start, f.end, f.text, f.severity) for f in r.findings], r.score, r.words)
+           for r in check_dataframe(df, "text", "id").collect()}
+    expected = cli_findings(tmp_path, rows)
+    assert set(got) == set(expected)
+    for i, findings in expected.items():
+        assert got[i][0] == findings, i
+    assert any(got[i][0] for i in got)  # the corpus does contain findings
+
+
+def test_bad_rows_get_an_error_and_the_job_goes_on(spark) -> None:
+    from mtqa.spark import check_dataframe
+
+    rows = [{"id": 1, "text": None}, {"id": 2, "text": "   "}, {"id": 3, "text": "x" * 50},
+            {"id": 4, "text": "The the end."}]
+    df = spark.createDataFrame(rows, "id int, text string")
+    out = {r.id: r for r in check_dataframe(df, "text", "id", max_chars=20).collect()}
+    assert out[1].error == "text is null" and out[1].findings == []
+    assert out[2].error == "text is empty"
+    assert "limit is 20" in out[3].error
+    assert out[4].error is None and [f.rule for f in out[4].findings] == ["repetition/doubled-word"]
+
+
+def test_configuration_travels_to_executors(spark) -> None:
+    from mtqa import Config
+    from mtqa.spark import check_dataframe
+
+    df = spark.createDataFrame([{"id": 1, "text": "The the end of it all came at last, he said."}], "id int, text string")
+    cfg = Config(severity={"repetition": "minor"})
+    row = check_dataframe(df, config=cfg).collect()[0]
+    assert [f.severity for f in row.findings] == ["minor"]
+    assert [s.check for s in row.skipped] == [] or all(s.check == "languagetool" for s in row.skipped)
+
+
+def test_bad_column_is_a_clear_error(spark) -> None:
+    from mtqa.spark import check_dataframe
+
+    df = spark.createDataFrame([{"body": "x"}], "body string")
+    with pytest.raises(ValueError, match="no column 'text'"):
+        check_dataframe(df)
+
+
+def test_job_command_jsonl_to_parquet_with_summary(spark, tmp_path: Path) -> None:
+    rows = corpus()
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "scored"
+    proc = subprocess.run([sys.executable, "-m", "mtqa.spark", str(src), str(out), "--id-col", "id",
+                           "--group-col", "engine", "--master", "local[2]"], capture_output=True, text=True,
+                          cwd=ROOT, timeout=600)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    scored = spark.read.parquet(str(out))
+    assert scored.count() == len(rows)
+    summary = {r.engine: r for r in spark.read.parquet(str(out) + "_summary").collect()}
+    assert set(summary) == {"e0", "e1", "e2"}
+    assert sum(r.articles for r in summary.values()) == len(rows)
+    per_rule = spark.read.parquet(str(out) + "_rules").collect()
+    assert any(r.rule == "repetition/doubled-word" for r in per_rule)
+
+
+def test_job_command_bad_input_exits_2(tmp_path: Path) -> None:
+    proc = subprocess.run([sys.executable, "-m", "mtqa.spark", str(tmp_path / "missing.parquet"), str(tmp_path / "o"),
+                           "--master", "local[1]"], capture_output=True, text=True, cwd=ROOT, timeout=600)
+    assert proc.returncode == 2
+    assert "cannot read" in proc.stderr and "Traceback" not in proc.stderr
