@@ -115,6 +115,18 @@ class Checker:
             )
         return self.check_document(doc)
 
+    def fix(self, text: str, *, unsafe: bool = False, **check_options) -> tuple[str, Report]:
+        """Apply safe fixes (and unsafe ones with `unsafe`) until none is left.
+
+        Returns the fixed text and the report of what remains in it.
+        """
+        from mtqa.finding import Applicability
+        from mtqa.fixes import fix_until_stable
+
+        allowed = {Applicability.SAFE} | ({Applicability.UNSAFE} if unsafe else set())
+        fixed, report, _ = fix_until_stable(self, text, allowed, **check_options)
+        return fixed, report
+
     def check_many(self, items: Iterable[str | Document]) -> Iterator[Report]:
         """Check documents one after another, yielding reports as they are ready (flat memory)."""
         for item in items:

@@ -16,6 +16,9 @@ from typing import Iterable
 
 from mtqa.finding import Applicability, Edit, Finding
 
+# Fix passes before giving up (a rule whose fixes never settle would otherwise loop).
+MAX_PASSES = 10
+
 
 def collect_edits(findings: Iterable[Finding], allowed: set[Applicability]) -> list[tuple[Edit, Finding]]:
     edits = [(e, f) for f in findings if f.fix and f.fix.applicability in allowed for e in f.fix.edits]
@@ -60,3 +63,16 @@ def write_atomic(path: str | Path, text: str, encoding: str = "utf-8", bom: bool
         except OSError:
             pass
         raise
+
+
+def fix_until_stable(checker, text: str, allowed: set[Applicability], **check_options):
+    """Check and fix in passes until no allowed fix is left; return (text, last report, edits)."""
+    report = checker.check(text, **check_options)
+    total = 0
+    for _ in range(MAX_PASSES):
+        new_text, count = apply_fixes(report.text, report.findings, allowed)
+        if not count:
+            break
+        total += count
+        report = checker.check(new_text, **check_options)
+    return report.text, report, total

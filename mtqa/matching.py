@@ -49,7 +49,9 @@ class PhraseMatcher:
             tail = phrase[toks[-1][1] :].strip()  # trailing punctuation such as "Gen."
             key = first.casefold() if ignorecase else first
             norm = normalise(phrase[toks[0][0] : toks[-1][1]], ignorecase)
-            self._index.setdefault(key, []).append((len(toks), norm, tail, value))
+            last = phrase[toks[-1][0] : toks[-1][1]]
+            last = last.casefold() if ignorecase else last
+            self._index.setdefault(key, []).append((len(toks), norm, tail, value, last))
         for cands in self._index.values():
             cands.sort(key=lambda c: (-c[0], -len(c[1])))
 
@@ -67,24 +69,41 @@ class PhraseMatcher:
         while i < n:
             s, e = toks[i]
             word = text[s:e]
-            cands = index.get(word.casefold() if ic else word)
-            matched = False
-            if cands:
-                for count, norm, tail, value in cands:
-                    if i + count > n:
-                        continue
-                    end = toks[i + count - 1][1]
-                    if normalise(text[s:end], ic) != norm:
-                        continue
-                    if tail:
-                        if not text.startswith(tail, end):
-                            continue
-                        end += len(tail)
+            if index.get(word.casefold() if ic else word):
+                hit = self.match_at(text, toks, i)
+                if hit is not None:
+                    end, value = hit
                     yield s, end, value
-                    # skip the tokens this match covered
-                    while i < n and toks[i][0] < end:
+                    while i < n and toks[i][0] < end:  # skip the tokens this match covered
                         i += 1
-                    matched = True
-                    break
-            if not matched:
-                i += 1
+                    continue
+            i += 1
+
+    def match_at(self, text: str, toks: list[tuple[int, int]], i: int) -> tuple[int, Any] | None:
+        """The longest phrase starting at token i: (end offset, value), or None.
+
+        Lets a caller that already knows where candidates start (from a word-set
+        prefilter) skip the walk over every token.
+        """
+        ic = self.ignorecase
+        s, e = toks[i]
+        word = text[s:e]
+        cands = self._index.get(word.casefold() if ic else word)
+        if not cands:
+            return None
+        n = len(toks)
+        for count, norm, tail, value, last in cands:
+            if i + count > n:
+                continue
+            ls, end = toks[i + count - 1]
+            if count > 1:
+                # cheap reject on the last word before normalising the whole span
+                lw = text[ls:end]
+                if (lw.casefold() if ic else lw) != last or normalise(text[s:end], ic) != norm:
+                    continue
+            if tail:
+                if not text.startswith(tail, end):
+                    continue
+                end += len(tail)
+            return end, value
+        return None

@@ -276,11 +276,25 @@ def _filter(task: Task, report: Report, pool: CheckerPool, baseline, writer, cha
 
 
 def _apply_fixes(task: Task, report: Report, args, allowed, pool: CheckerPool, reference, source) -> Report:
-    from mtqa.fixes import apply_fixes, write_atomic
+    """Apply fixes until none is left (overlapping fixes settle over passes), then write once.
 
-    new_text, count = apply_fixes(report.text, report.findings, allowed)
+    Like ruff, fixes are applied in passes: a fix deferred because it overlapped another is
+    applied in the next pass, so one `--fix` leaves nothing for a second one to change.
+    """
+    from mtqa.fixes import MAX_PASSES, apply_fixes, write_atomic
+
+    current, total, passes = report, 0, 0
+    new_text = report.text
+    while passes < MAX_PASSES:
+        new_text, count = apply_fixes(current.text, current.findings, allowed)
+        if not count:
+            break
+        total += count
+        passes += 1
+        current = check_task(Task(task.path, task.display, new_text, report.bom), pool, reference, source)
+    new_text = current.text
     if args.diff:
-        if count:
+        if total:
             diff = difflib.unified_diff(report.text.splitlines(keepends=True), new_text.splitlines(keepends=True),
                                         fromfile=f"a/{task.display}", tofile=f"b/{task.display}")
             sys.stdout.write("".join(diff))
@@ -290,12 +304,10 @@ def _apply_fixes(task: Task, report: Report, args, allowed, pool: CheckerPool, r
     if task.stdin_text is not None:
         sys.stdout.write(new_text)
         sys.stdout.flush()
-    elif count:
+    elif total:
         cfg = pool.config_for(task.path)
         write_atomic(task.path, new_text, cfg.encoding or "utf-8", report.bom)
-    if not count:
-        return report
-    # Report what is left after fixing, as ruff does.
-    fixed = check_task(Task(task.path, task.display, new_text, report.bom), pool, reference, source)
-    fixed.notes.insert(0, f"applied {count} fix{'es' if count != 1 else ''}")
-    return fixed
+    if total:
+        # Report what is left after fixing, as ruff does.
+        current.notes.insert(0, f"applied {total} fix{'es' if total != 1 else ''}")
+    return current

@@ -1,0 +1,147 @@
+"""Spelling: words spelt in another variety of English than the story's locale.
+
+Engines trained mostly on US English write favor, center, defense and labor in Canadian
+copy. The pack (`rules/spelling.toml`) maps, per locale, each foreign form to the locale's
+own (en-CA: VarCon's Canadian column, common words only). A locale with no table (en-US)
+is never checked.
+
+Proper names keep their own spelling (Pearl Harbor, the U.S. Department of Labor, World
+Trade Center): a capitalised word inside a multi-word capitalised name or a quoted title is
+left alone, as is anything on the pack's allow list. Official names of the story's own
+country are the institutions family's business (`institutions/foreign-spelling`), which
+reports them with more weight; a word that family already flagged is not flagged twice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.matching import PhraseMatcher
+from mtqa.packs import pack_compiler
+from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.segment import Paragraph, word_spans
+
+PACK = "spelling"
+SCHEMA = {"locale": {"*": {"words": {"*": str}, "variant_words": {"*": str}, "allow": [str]}}}
+
+
+@dataclass
+class LocaleSpelling:
+    words: dict[str, tuple[str, float]]  # lower-case foreign form -> (own form, confidence)
+    allow: PhraseMatcher
+    forms: frozenset  # every key as written: favor, Favor, FAVOR (for a C-speed set prefilter)
+
+
+@pack_compiler(PACK, SCHEMA)
+def compile_pack(raw: dict) -> dict[str, LocaleSpelling]:
+    out = {}
+    for locale, t in raw.get("locale", {}).items():
+        words: dict[str, tuple[str, float]] = {}
+        for k, v in t.get("variant_words", {}).items():
+            words[k.lower()] = (v, 0.7)
+        for k, v in t.get("words", {}).items():
+            words[k.lower()] = (v, 0.9)
+        forms = frozenset(f for k in words for f in (k, k[:1].upper() + k[1:], k.upper()))
+        out[locale] = LocaleSpelling(words, PhraseMatcher({a: a for a in t.get("allow", [])}, ignorecase=True), forms)
+    return out
+
+
+_QUOTES_OPEN = "“‘\"'«"
+_URLISH = frozenset("/@#_\\=")
+
+
+def _match_case(word: str, own: str) -> str:
+    if word.isupper() and len(word) > 1:
+        return own.upper()
+    if word[:1].isupper():
+        return own[:1].upper() + own[1:]
+    return own
+
+
+def _in_proper_name(text: str, toks: list[tuple[int, int]], i: int) -> bool:
+    """A capitalised token that is not just a sentence's first word: a name or a title.
+
+    Mid-sentence capitals mark proper names (Pearl Harbor, the Kennedy Center, a book
+    title); a sentence's first word is a name only when a capitalised word follows it
+    ("Labor Day is…").
+    """
+    s, e = toks[i]
+    if not text[s:s + 1].isupper():
+        return False
+    before = text[max(0, s - 3):s].rstrip(" " + _QUOTES_OPEN + "(—–-")
+    initial = s == 0 or not before or before[-1] in ".!?:\n" or not text[:s].strip(" " + _QUOTES_OPEN + "(")
+    if not initial:
+        return True
+    if i + 1 < len(toks):
+        gap = text[e:toks[i + 1][0]]
+        nxt = text[toks[i + 1][0]:toks[i + 1][0] + 1]
+        if nxt.isupper() and gap in (" ", "-", " of ", " for ", " and ", " of the ", "’s ", "'s "):
+            return True
+    return False
+
+
+@rule(
+    "spelling/foreign-spelling",
+    category="Locale convention/Spelling",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    packs=(PACK,),
+    confidence=0.9,
+)
+def foreign_spelling(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A word spelt the US way in copy for a locale that spells it otherwise (favor → favour).
+
+    ## Why it matters
+    Canadian copy spells favour, centre, defence and labour; a US spelling is a locale
+    error that readers and editors notice, and a sign of unrevised machine translation.
+
+    ## Examples
+    bad:  The vote went in [[favor->favour]] of the motion.
+    bad:  It was the most [[favorable->favourable]] outcome for the city [[center->centre]].
+    bad:  The [[defense->defence]] critic said [[labor->labour]] talks had stalled.
+    good: The vote went in favour of the motion.
+    good: She toured Pearl Harbor and the World Trade Center site.
+    good: The U.S. Department of Labor released the figures.
+    good: He is a fellow at the Center for Strategic and International Studies.
+    good: Check the program before you practice; the licence was renewed.
+    good: The committee asked for a cheque.
+
+    ## Fix safety
+    Unsafe: the word is respelt keeping its case, but a proper name the allow list does
+    not know (a US organisation, a book title) must keep its own spelling.
+    """
+    table = ctx.data(PACK).get(ctx.locale)
+    if table is None:
+        return
+    from mtqa.rules.institutions import _token_indexes, _words, flagged_spans
+
+    present = _words(par) & table.forms
+    if not present:
+        return
+    text = par.text
+    toks = word_spans(par)
+    words = table.words
+    hits = []
+    for i in _token_indexes(par, present):
+        s, e = toks[i]
+        w = text[s:e]
+        hits.append((i, s, e, w, words[w.lower()]))
+    allowed = [(a, b) for a, b, _ in table.allow.finditer(text, toks)]
+
+    done = flagged_spans(ctx, par)
+    for i, s, e, w, (own, confidence) in hits:
+        if any(a <= s < b for a, b in allowed) or any(a <= s < b for a, b in done):
+            continue
+        if (s > 0 and text[s - 1] in _URLISH) or (e < len(text) and text[e] in _URLISH):
+            continue
+        if s > 0 and text[s - 1] == "." and s > 1 and not text[s - 2].isspace():
+            continue  # part of a domain name
+        if not (w.isupper() and len(w) > 1) and _in_proper_name(text, toks, i):  # all caps: a heading
+            continue
+        fixed = _match_case(w, own)
+        yield ctx.finding(
+            par, s, e, f"US spelling: “{w}” is spelt “{fixed}” in {ctx.locale}",
+            fix=Fix.unsafe(f"Spell it “{fixed}”", fixed), confidence=confidence,
+        )

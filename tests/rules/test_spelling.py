@@ -1,0 +1,74 @@
+"""Spelling beyond the one-line examples: locales, case, proper names, interplay with institutions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mtqa.testing import assert_clean, assert_flags, findings
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+SEED = (ROOT / "seeds" / "000_a80f4c312e8b183b.txt").read_text(encoding="utf-8")
+RULE = "spelling/foreign-spelling"
+
+
+def test_us_locale_is_silent_and_canadian_fires() -> None:
+    text = "The neighbors traveled to the center to favor the labor plan."
+    assert_clean(text, "spelling", locale="en-US")
+    got = assert_flags(text, RULE, ["neighbors", "traveled", "center", "favor", "labor"], locale="en-CA")
+    assert [f.suggestions[0] for f in got] == ["neighbours", "travelled", "centre", "favour", "labour"]
+
+
+def test_case_is_kept() -> None:
+    got = assert_flags("Favorable winds helped. COLOR TV arrived.", RULE, ["Favorable", "COLOR"])
+    assert [f.suggestions[0] for f in got] == ["Favourable", "COLOUR"]
+
+
+def test_words_canadian_in_another_sense_or_shared_are_not_flagged() -> None:
+    assert_clean("Check the program, practice daily, get a license, analyze the gray tire and the story draft.", RULE)
+
+
+def test_inferred_rows_wrong_for_canada_are_not_flagged() -> None:
+    assert_clean("The carburetor sat on a checkerboard next to the plow.", RULE)
+
+
+def test_proper_names_and_titles_keep_their_spelling() -> None:
+    assert_clean("Survivors of Pearl Harbor visited the Kennedy Center and the Harbor Freight store.", RULE)
+    assert_clean("She reread “The Color Purple” on the flight.", RULE)
+    assert_clean("Labor Day traffic was heavy. Honor Roll students were named.", RULE)
+
+
+def test_sentence_initial_common_word_is_flagged() -> None:
+    assert_flags("Defense spending rose. “Labor costs,” he said, “are up.”", RULE, ["Defense", "Labor"])
+
+
+def test_urls_and_handles_are_skipped() -> None:
+    assert_clean("See www.example.com/color or email favor@example.com and #behavior.", RULE)
+
+
+def test_seed_fires_only_on_common_words() -> None:
+    got = findings(SEED, ("institutions", "spelling"))
+    spelled = [f.text for f in got if f.rule_id == RULE]
+    assert spelled and set(spelled) <= {"favor", "favorable", "defense"}
+    # the names the institutions family flagged are not flagged twice
+    inst = [(f.span.start, f.span.end) for f in got if f.rule_id.startswith("institutions/")]
+    for f in got:
+        if f.rule_id == RULE:
+            assert not any(a <= f.span.start < b for a, b in inst)
+
+
+def test_lower_confidence_when_us_form_is_a_canadian_variant() -> None:
+    (variant,) = findings("They asked a favor.", RULE)
+    (strict,) = findings("The flight was canceled.", RULE)
+    assert variant.confidence < strict.confidence
+    assert variant.confidence >= 0.5
+
+
+def test_pack_loads_fast() -> None:
+    import time
+
+    from mtqa.packs import PackSet
+
+    t = time.perf_counter()
+    PackSet().compiled("spelling")
+    PackSet().compiled("institutions")
+    assert time.perf_counter() - t < 0.15

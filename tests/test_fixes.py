@@ -1,0 +1,97 @@
+"""--fix: only inside finding spans, idempotent, atomic, keeping encoding, BOM and line endings."""
+
+from __future__ import annotations
+
+import string
+from pathlib import Path
+
+from hypothesis import given, settings, strategies as st
+
+from mtqa import Checker
+from mtqa.cli import main
+from mtqa.finding import Applicability
+from mtqa.fixes import apply_fixes
+
+CHECKER = Checker(languagetool="off")
+SAFE = {Applicability.SAFE}
+
+ALPHABET = string.ascii_letters[:8] + " .,;:()“”\"'’‘-–—\n" + "the in Canada "
+
+
+def _outside_spans_unchanged(text: str) -> None:
+    report = CHECKER.check(text)
+    fixed, count = apply_fixes(text, report.findings, SAFE)
+    if not count:
+        assert fixed == text
+        return
+    # Every character outside the applied edits is kept, in order.
+    from mtqa.fixes import collect_edits
+
+    edits = [e for e, _ in collect_edits(report.findings, SAFE)]
+    for e, f in collect_edits(report.findings, SAFE):
+        assert f.span.start <= e.start <= e.end <= f.span.end
+    rebuilt, pos = [], 0
+    for e in edits:
+        rebuilt.append(text[pos : e.start] + e.replacement)
+        pos = e.end
+    rebuilt.append(text[pos:])
+    assert "".join(rebuilt) == fixed
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=200))
+def test_fixes_stay_inside_spans(text: str) -> None:
+    _outside_spans_unchanged(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=200))
+def test_fix_is_idempotent(text: str) -> None:
+    fixed, _ = CHECKER.fix(text)
+    assert CHECKER.fix(fixed)[0] == fixed
+
+
+def test_cli_fix_keeps_crlf_bom_and_is_idempotent(tmp_path: Path, capsys) -> None:
+    p = tmp_path / "story.txt"
+    original = "\ufeffThe minister said the the mission would continue.\r\n\r\nIt was was late.\r\n"
+    p.write_bytes(original.encode("utf-8"))
+    assert main(["check", "--isolated", "--fix", str(p)]) in (0, 1)
+    data = p.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    assert b"the the" not in data and b"was was" not in data
+    assert data.count(b"\r\n") == 3 and data.replace(b"\r\n", b"").count(b"\n") == 0
+    main(["check", "--isolated", "--fix", str(p)])
+    assert p.read_bytes() == data
+    capsys.readouterr()
+
+
+def test_diff_writes_nothing(tmp_path: Path, capsys) -> None:
+    p = tmp_path / "story.txt"
+    p.write_text("It was was late.\n", encoding="utf-8")
+    main(["check", "--isolated", "--diff", str(p)])
+    out = capsys.readouterr().out
+    assert "-It was was late." in out and "+It was late." in out
+    assert p.read_text(encoding="utf-8") == "It was was late.\n"
+
+
+def test_stdin_fix_prints_fixed_text(capsys, monkeypatch) -> None:
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"It was was late.\n")))
+    main(["check", "--isolated", "--fix", "-"])
+    captured = capsys.readouterr()
+    assert captured.out == "It was late.\n"
+
+
+def test_unsafe_fixes_need_opt_in(tmp_path: Path, capsys) -> None:
+    text = "“The vote is over,” she said. “.\n\nNext paragraph here.\n"
+    assert CHECKER.fix(text)[0] == text  # deleting an orphan mark is an unsafe fix
+    assert CHECKER.fix(text, unsafe=True)[0] == "“The vote is over,” she said.\n\nNext paragraph here.\n"
+    p = tmp_path / "s.txt"
+    p.write_text(text, encoding="utf-8")
+    main(["check", "--isolated", "--fix", str(p)])
+    assert p.read_text(encoding="utf-8") == text
+    main(["check", "--isolated", "--fix", "--unsafe-fixes", str(p)])
+    assert "“." not in p.read_text(encoding="utf-8")
+    capsys.readouterr()
