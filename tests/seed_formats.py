@@ -14,6 +14,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 EXT = {"plain": "txt", "markdown": "md", "html": "html"}
 
 _TAG = re.compile(r"<[^>]*>")
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
 _MD_LINK_TAIL = re.compile(r"\]\([^)]*\)")
 _MD_MARK = re.compile(r"[*_\[\]]|\\(?=[\\`*_\[\]<>])")
 _WS = re.compile(r"\s+")
@@ -33,10 +34,10 @@ def generated(fmt: str) -> str:
 
 def visible(raw: str, fmt: str) -> str:
     """Raw source text as a reader sees it, by a crude independent route (no parser)."""
+    if fmt in ("markdown", "html"):
+        raw = _TAG.sub("", _COMMENT.sub("", raw))
     if fmt == "markdown":
         raw = _MD_MARK.sub("", _MD_LINK_TAIL.sub("", raw))
-    elif fmt == "html":
-        raw = _TAG.sub("", raw)
     if fmt != "plain":
         raw = html.unescape(raw)
     return _WS.sub(" ", raw).strip()
