@@ -99,11 +99,10 @@ class _Extractor(HTMLParser):
         j = len(chars)
         while j and chars[j - 1] == " ":
             j -= 1
-        if j and any(c != PLACEHOLDER and not c.isspace() for c in chars[:j]):
+        text = "".join(chars[:j]) if j else ""
+        if text and text.replace(PLACEHOLDER, "").strip():
             offsets = where[:j] + [ends[j - 1]]
-            self.paragraphs.append(
-                Paragraph("".join(chars[:j]), offsets[0], offsets, len(self.paragraphs), self.kind(), ends[:j])
-            )
+            self.paragraphs.append(Paragraph(text, offsets[0], offsets, len(self.paragraphs), self.kind(), ends[:j]))
         self.chars, self.where, self.ends = [], [], []
 
     # ---- parser callbacks ------------------------------------------------------------------
