@@ -110,6 +110,12 @@ def test_comment_does_not_leave_a_double_space() -> None:
     assert par.text == "A line continues."
 
 
+def test_toml_front_matter_is_not_prose() -> None:
+    src = "+++\ntitle = \"The the title\"\n+++\n\nBody text is here.\n"
+    (par,) = parse(src, "markdown").paragraphs
+    assert par.text == "Body text is here." and src[par.offsets[0]:].startswith("Body")
+
+
 def test_inline_html_tags_are_dropped_and_br_separates_words() -> None:
     (par,) = parse("One<br>two <b>bold</b> and <span class=\"the\">the</span> end.\n", "markdown").paragraphs
     assert par.text == "One two bold and the end."
@@ -145,7 +151,7 @@ def test_cli_reads_markdown_by_extension_and_by_option(tmp_path, capsys) -> None
 _ALPHABET = st.sampled_from(
     list("ab Z.,") + ["\n", "\n\n", "*", "_", "`", "``", "[", "]", "(", ")", "!", "<", ">", "&", ";", "#", "\\",
                       "-", "1.", "|", ":", "\"", "'", "&amp;", "&rsquo;", "&#8220;", "&#x41;", "&nbsp;", "&bogus;",
-                      "<!--", "-->", "<br>", "<em>", "</em>", "http://x.y/", "    ", "\t", "---", "```", "> ", "\r\n", "é", "😀"]
+                      "<!--", "-->", "+++", "<br>", "<em>", "</em>", "http://x.y/", "    ", "\t", "---", "```", "> ", "\r\n", "é", "😀"]
 )
 
 

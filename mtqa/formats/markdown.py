@@ -31,6 +31,7 @@ from mtqa.segment import Paragraph
 _DIRECTIVE = regex.compile(r"<!--\s*mtqa-(disable-next-line|disable|enable)\b(.*?)-->", regex.DOTALL)
 _URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"'`]+[^\s<>\"'`.,;:!?)\]]")
 _RULE_SPLIT = regex.compile(r"[\s,]+")
+_TOML_FRONT = regex.compile(r"\+\+\+[ \t]*(?:\r\n|\r|\n)(?:.*?(?:\r\n|\r|\n))??\+\+\+[ \t]*(?=\r\n|\r|\n|$)", regex.DOTALL)
 _BR = regex.compile(r"<br\b", regex.IGNORECASE)
 
 _PARSER = None
@@ -270,9 +271,17 @@ def _inline_to_prose(tok, offs: list[int], directives: list[Directive]) -> tuple
     return chars, where, ends
 
 
+def _blank_toml_front_matter(text: str) -> str:
+    """Hugo-style ``+++`` TOML front matter, blanked (same length, so offsets stay put)."""
+    m = _TOML_FRONT.match(text)
+    if not m:
+        return text
+    return regex.sub(r"[^\r\n]", " ", m.group(0)) + text[m.end():]
+
+
 def parse(text: str) -> Parsed:
     src = _Source(text)
-    tokens = _parser().parse(text)
+    tokens = _parser().parse(_blank_toml_front_matter(text) if text.startswith("+++") else text)
     paragraphs: list[Paragraph] = []
     directives: list[Directive] = []
     floor = 0
