@@ -171,9 +171,14 @@ def _inline_to_prose(tok, offs: list[int], directives: list[Directive]) -> tuple
             return
         chars.extend(s[lo:hi])
         if j + hi <= len(offs):
-            seg = offs[j + lo:j + hi]
-            where.extend(seg)
-            ends.extend([o + 1 for o in seg])
+            first, last = offs[j + lo], offs[j + hi - 1]
+            if last - first == hi - lo - 1:  # contiguous in the source (the usual case)
+                where.extend(range(first, last + 1))
+                ends.extend(range(first + 1, last + 2))
+            else:
+                seg = offs[j + lo:j + hi]
+                where.extend(seg)
+                ends.extend([o + 1 for o in seg])
         else:  # past the mapped content (should not happen): clamp
             for i in range(lo, hi):
                 o = at(j + i)
