@@ -173,3 +173,19 @@ def test_fixes_that_would_cut_through_markup_are_not_applied() -> None:
     safety = [(f.text, f.fix.applicability.value) for f in report.findings]
     assert safety == [(" *was", "display-only"), (" the", "safe")]
     assert report.fixed_text() == "It was *was* late and the end.\n"
+
+
+def test_missing_markdown_parser_is_a_clear_error(tmp_path, capsys, monkeypatch) -> None:
+    import sys
+
+    import mtqa.formats.markdown as md_mod
+    from mtqa.cli import main
+
+    monkeypatch.setattr(md_mod, "_PARSER", None)
+    monkeypatch.setitem(sys.modules, "markdown_it", None)  # import fails as if not installed
+    story = tmp_path / "story.md"
+    story.write_text("Some copy.\n", encoding="utf-8")
+    assert main(["check", "--isolated", str(story)]) == 2
+    out = capsys.readouterr()
+    assert "pip install 'mtqa[markdown]'" in out.out + out.err
+    assert "Traceback" not in out.out + out.err

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import regex
 
+from mtqa.errors import InputError
 from mtqa.formats import PLACEHOLDER, Directive, Parsed
 from mtqa.segment import Paragraph
 
@@ -40,8 +41,14 @@ _PARSER = None
 def _parser():
     global _PARSER
     if _PARSER is None:
-        from markdown_it import MarkdownIt
-        from mdit_py_plugins.front_matter import front_matter_plugin
+        try:
+            from markdown_it import MarkdownIt
+            from mdit_py_plugins.front_matter import front_matter_plugin
+        except ImportError:
+            raise InputError(
+                "Markdown input needs markdown-it-py and mdit-py-plugins: pip install 'mtqa[markdown]' "
+                "(or check the file as plain text with --input-format plain)"
+            ) from None
 
         # commonmark: no typographer (quotes stay as typed), no linkify; tables as in GFM.
         _PARSER = MarkdownIt("commonmark").use(front_matter_plugin).enable("table").disable("text_join")
