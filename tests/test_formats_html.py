@@ -158,3 +158,8 @@ def test_unclosed_comment_hides_the_rest_like_a_browser() -> None:
 def test_lone_less_than_signs_stay_in_the_prose() -> None:
     (par,) = parse("<p>If a < b and c <d then", "html").paragraphs
     assert par.text == "If a < b and c <d then"
+
+
+def test_seed_with_crlf_line_ends() -> None:
+    crlf = {fmt: fixture(fmt).replace("\n", "\r\n") for fmt in ("plain", "html")}
+    assert_same_findings(crlf["plain"], crlf["html"], "html")

@@ -189,3 +189,8 @@ def test_missing_markdown_parser_is_a_clear_error(tmp_path, capsys, monkeypatch)
     out = capsys.readouterr()
     assert "pip install 'mtqa[markdown]'" in out.out + out.err
     assert "Traceback" not in out.out + out.err
+
+
+def test_seed_with_crlf_line_ends() -> None:
+    crlf = {fmt: fixture(fmt).replace("\n", "\r\n") for fmt in ("plain", "markdown")}
+    assert_same_findings(crlf["plain"], crlf["markdown"], "markdown")
