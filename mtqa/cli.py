@@ -50,6 +50,10 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--reference", metavar="FILE", help="a reference translation (enables BLEU, chrF, TER)")
     c.add_argument("--source", metavar="FILE", help="the source text (enables source checks)")
     c.add_argument("--languagetool", metavar="auto|off|URL", help="LanguageTool server (default: auto)")
+    c.add_argument("--baseline", metavar="FILE", help="leave out findings recorded in this baseline (JSON)")
+    c.add_argument("--write-baseline", metavar="FILE",
+                   help="record every current finding in FILE (kept for files not checked); report none")
+    c.add_argument("--changed-only", metavar="REV", help="report only findings on lines changed since git revision REV")
     c.add_argument("--fix", action="store_true", help="apply safe fixes in place (stdin: print the fixed text)")
     c.add_argument("--unsafe-fixes", action="store_true", help="with --fix or --diff, also apply unsafe fixes")
     c.add_argument("--diff", action="store_true", help="show the fixes as a unified diff; write nothing")

@@ -18,7 +18,8 @@ from mtqa import registry, scoring
 from mtqa.config import Config
 from mtqa.document import Document, check_locale
 from mtqa.errors import ConfigError, MtqaError
-from mtqa.finding import Edit, Finding, Fix, Severity, Span
+from mtqa.finding import Applicability, Edit, Finding, Fix, Severity, Span
+from mtqa.formats import edit_fits_source
 from mtqa.packs import PackSet
 from mtqa.report.model import Report
 from mtqa.rule import RawFinding, Rule, RuleContext, Scope
@@ -209,7 +210,14 @@ class Checker:
                 Edit(start, end, e.replacement) if e.start < 0 else Edit(*par.span_to_doc(e.start, e.end), e.replacement)
                 for e in fix.edits
             )
-            fix = Fix(fix.title, edits, fix.applicability)
+            applicability = fix.applicability
+            if par.offsets is not None and applicability is not Applicability.DISPLAY_ONLY and not all(
+                edit_fits_source(par, *((raw.start, raw.end) if e.start < 0 else (e.start, e.end)), e.replacement,
+                                 doc.text, doc.format)
+                for e in fix.edits
+            ):
+                applicability = Applicability.DISPLAY_ONLY  # the edit would cut through markup
+            fix = Fix(fix.title, edits, applicability)
         line, col = doc.position(start)
         end_line, end_col = doc.position(end)
         severity = self._severity[r.id] or raw.severity or r.meta.severity

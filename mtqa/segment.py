@@ -74,6 +74,9 @@ class Paragraph:
             character of `text` plus one past the end; None means contiguous from `start`.
         index: position of the paragraph in the document.
         kind: "paragraph", "heading", "list-item", "quote", "title" … (format-specific).
+        ends: with `offsets`, the document offset just after the source of every character of
+            `text` (an entity such as ``&rsquo;`` is one character of `text` but several of the
+            input); None means each character's source is one character long.
     """
 
     text: str
@@ -81,6 +84,7 @@ class Paragraph:
     offsets: list[int] | None = None
     index: int = 0
     kind: str = "paragraph"
+    ends: list[int] | None = None
 
     def to_doc(self, i: int) -> int:
         """Map an index into `text` (0..len) to an offset in the original input."""
@@ -94,6 +98,8 @@ class Paragraph:
             return self.start + start, self.start + end
         if end <= start:
             return self.offsets[start], self.offsets[start]
+        if self.ends is not None:
+            return self.offsets[start], self.ends[end - 1]
         return self.offsets[start], self.offsets[end - 1] + 1
 
     @property

@@ -192,6 +192,7 @@ def run_check(args) -> int:
     if args.reference is not None and not (reference or "").strip():
         raise InputError(f"{args.reference}: reference is empty")
     tasks = gather(args, pool)
+    baseline, writer, changed = _baseline_options(args, tasks)
 
     from mtqa.commands.run import iter_reports
     from mtqa.report import renderer
@@ -208,6 +209,8 @@ def run_check(args) -> int:
     for task, report in iter_reports(tasks, pool, reference, source, args.jobs, sys.stderr.isatty()):
         if fixing and report.ok:
             report = _apply_fixes(task, report, args, allowed, pool, reference, source)
+        if report.ok and (baseline or writer or changed):
+            report = _filter(task, report, pool, baseline, writer, changed)
         counts["files"] += 1
         if report.error is not None:
             worst = EXIT_ERROR
@@ -222,6 +225,11 @@ def run_check(args) -> int:
             print("\n".join(chunk) + ("" if args.quiet else "\n"), file=out_fh, flush=True)
         else:
             reports.append(report)
+    if writer is not None:
+        writer.write()
+        print(f"mtqa: wrote {writer.count} finding{'s' if writer.count != 1 else ''} from "
+              f"{len(writer.files)} file{'s' if len(writer.files) != 1 else ''} to {args.write_baseline}",
+              file=sys.stderr)
     if stream_text:
         if counts["files"] > 1:
             print(f"{counts['files']} files: {counts['passed']} passed, {counts['failed']} failed, "
@@ -233,6 +241,38 @@ def run_check(args) -> int:
         else:
             sys.stdout.write(rendered)
     return worst
+
+
+def _baseline_options(args, tasks: list[Task]):
+    """Load --baseline, prepare --write-baseline and --changed-only (errors before any check)."""
+    from mtqa.baseline import Baseline, BaselineWriter
+
+    baseline = Baseline.load(args.baseline) if args.baseline else None
+    writer = BaselineWriter(args.write_baseline) if args.write_baseline else None
+    changed = None
+    if args.changed_only is not None:
+        from mtqa.changed import ChangedLines
+
+        changed = ChangedLines(args.changed_only)
+        changed.prepare([t.path for t in tasks])
+    return baseline, writer, changed
+
+
+def _filter(task: Task, report: Report, pool: CheckerPool, baseline, writer, changed) -> Report:
+    """Apply --changed-only, then --baseline (or record for --write-baseline); scores recomputed."""
+    from mtqa.baseline import restrict
+
+    policy = pool.checker_for(pool.config_for(task.path)).policy
+    if changed is not None:
+        report = changed.apply(report, task.path, policy)
+    if writer is not None:
+        writer.add(report)
+        n = len(report.findings)
+        if n:
+            report = restrict(report, [], policy, f"{n} finding{'s' if n != 1 else ''} written to the baseline")
+    elif baseline is not None:
+        report = baseline.apply(report, policy)
+    return report
 
 
 def _apply_fixes(task: Task, report: Report, args, allowed, pool: CheckerPool, reference, source) -> Report:

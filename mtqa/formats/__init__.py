@@ -12,8 +12,16 @@ from dataclasses import dataclass, field
 from mtqa.errors import InputError
 from mtqa.segment import Paragraph
 
-FORMATS = {"plain": "mtqa.formats.plain"}
-EXTENSIONS = {".txt": "plain", ".text": "plain", "": "plain"}
+# Stands for something in the input that is not prose (inline code, an image, a URL) so that
+# the words around it neither run together nor get read as the thing itself.
+PLACEHOLDER = "\ufffc"
+
+FORMATS = {"plain": "mtqa.formats.plain", "markdown": "mtqa.formats.markdown", "html": "mtqa.formats.html"}
+EXTENSIONS = {
+    ".txt": "plain", ".text": "plain", "": "plain",
+    ".md": "markdown", ".markdown": "markdown", ".mdown": "markdown", ".mkd": "markdown",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+}
 
 
 @dataclass
@@ -33,6 +41,33 @@ class Directive:
 class Parsed:
     paragraphs: list[Paragraph]
     directives: list[Directive] = field(default_factory=list)
+
+
+# Characters a replacement may not carry into a marked-up source unescaped.
+_MARKUP_CHARS = {"markdown": frozenset("*_`[]<>\\&"), "html": frozenset("<>&")}
+
+
+def edit_fits_source(par: Paragraph, start: int, end: int, replacement: str, text: str, fmt: str) -> bool:
+    """Whether replacing par.text[start:end] by `replacement` is a plain edit of the source too.
+
+    False when the span's source has markup between its characters (an emphasis marker, a tag,
+    a link destination; whitespace alone is fine) or the replacement holds characters that mean
+    markup in the format. The engine turns such fixes into display-only suggestions, so that
+    `--fix` never breaks Markdown or HTML.
+    """
+    if par.offsets is None:
+        return True
+    special = _MARKUP_CHARS.get(fmt)
+    if special and any(ch in special for ch in replacement):
+        return False
+    offsets = par.offsets
+    ends = par.ends
+    for i in range(start, end - 1):
+        gap_start = ends[i] if ends is not None else offsets[i] + 1
+        gap_end = offsets[i + 1]
+        if gap_end > gap_start and not text[gap_start:gap_end].isspace():
+            return False
+    return True
 
 
 def parse(text: str, fmt: str) -> Parsed:

@@ -1,0 +1,355 @@
+"""Markdown (CommonMark, with YAML/TOML front matter and GFM tables) through markdown-it-py.
+
+Prose is what a reader sees as text: paragraphs, headings, list items, blockquotes and
+table cells. Code blocks, fenced code, HTML blocks and front matter are not prose. Inside a
+paragraph the inline markup is removed (emphasis markers, link brackets and destinations,
+backslash escapes) and entities are decoded; inline code, images, autolinks and bare URLs
+become one U+FFFC placeholder each, so the words around them do not run together and no rule
+reads code or a URL as prose.
+
+markdown-it-py gives line ranges for blocks but no offsets for inline tokens, so every
+paragraph is mapped back character by character: each line of an inline token's content
+is located in its source line, then each inline token is located in the content in order
+(the `text_join` rule is disabled so entities and escapes stay separate tokens that carry
+their original markup). Every character of a Paragraph's text therefore has the offset of
+the character it came from (an entity's characters map to its `&`, an escaped character to
+the character after the backslash, a line break inside a paragraph to the end of its line).
+
+Inline suppression uses HTML comments, as a block or inline:
+``<!-- mtqa-disable RULE -->``, ``<!-- mtqa-enable RULE -->``,
+``<!-- mtqa-disable-next-line RULE -->``.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from mtqa.errors import InputError
+from mtqa.formats import PLACEHOLDER, Directive, Parsed
+from mtqa.segment import Paragraph
+
+
+_DIRECTIVE = regex.compile(r"<!--\s*mtqa-(disable-next-line|disable|enable)\b(.*?)-->", regex.DOTALL)
+_URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"'`]+[^\s<>\"'`.,;:!?)\]]")
+_RULE_SPLIT = regex.compile(r"[\s,]+")
+_TOML_FRONT = regex.compile(r"\+\+\+[ \t]*(?:\r\n|\r|\n)(?:.*?(?:\r\n|\r|\n))??\+\+\+[ \t]*(?=\r\n|\r|\n|$)", regex.DOTALL)
+_BR = regex.compile(r"<br\b", regex.IGNORECASE)
+
+_PARSER = None
+
+
+def _parser():
+    global _PARSER
+    if _PARSER is None:
+        try:
+            from markdown_it import MarkdownIt
+            from mdit_py_plugins.front_matter import front_matter_plugin
+        except ImportError:
+            raise InputError(
+                "Markdown input needs markdown-it-py and mdit-py-plugins: pip install 'mtqa[markdown]' "
+                "(or check the file as plain text with --input-format plain)"
+            ) from None
+
+        # commonmark: no typographer (quotes stay as typed), no linkify; tables as in GFM.
+        _PARSER = MarkdownIt("commonmark").use(front_matter_plugin).enable("table").disable("text_join")
+    return _PARSER
+
+
+def directives_in(comment_text: str, offset: int) -> list[Directive]:
+    """Directives in a run of text that may hold HTML comments; offsets relative to `offset`."""
+    out = []
+    for m in _DIRECTIVE.finditer(comment_text):
+        rules = tuple(r for r in _RULE_SPLIT.split(m.group(2).strip()) if r)
+        out.append(Directive(m.group(1), rules, offset + m.start()))
+    return out
+
+
+def _line_starts(text: str) -> list[int]:
+    """Start offsets of lines for LF, CRLF and lone CR (markdown-it normalises all three)."""
+    from mtqa.document import LineIndex
+
+    return LineIndex(text).starts
+
+
+class _Source:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = _line_starts(text)
+
+    def line_bounds(self, line: int) -> tuple[int, int]:
+        """(start, end without line ending) of a 0-based line."""
+        starts, text = self.starts, self.text
+        if line >= len(starts):
+            return len(text), len(text)
+        start = starts[line]
+        end = starts[line + 1] if line + 1 < len(starts) else len(text)
+        while end > start and text[end - 1] in "\r\n":
+            end -= 1
+        return start, end
+
+    def content_offsets(self, content: str, first_line: int, floor: int) -> list[int]:
+        """Document offset of every character of an inline token's content (one content line per
+        source line); a newline maps to the end of its source line."""
+        offs: list[int] = []
+        lines = content.split("\n")
+        for k, cl in enumerate(lines):
+            ls, le = self.line_bounds(first_line + k)
+            lo = max(ls, min(floor, le))
+            j = self.text.find(cl, lo, le) if cl else -1
+            if j < 0:  # tabs expanded by the parser, or an unexpected shape: align on the first letter
+                stripped = self.text[ls:le].lstrip(" \t>")
+                j = max(lo, le - len(stripped)) if stripped else lo
+                j = min(j, le)
+                offs.extend(min(j + i, max(le - 1, j)) for i in range(len(cl)))
+            else:
+                offs.extend(range(j, j + len(cl)))
+            end = j + len(cl)
+            if k < len(lines) - 1:
+                offs.append(min(max(end, le), le))  # the newline
+            floor = end
+        return offs
+
+
+def _bracket_end(s: str, i: int) -> int:
+    """Index just after the `]` matching the `[` at s[i] (backslash escapes respected)."""
+    depth = 0
+    n = len(s)
+    while i < n:
+        ch = s[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            depth += 1
+        elif ch == "]":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return n
+
+
+def _link_tail_end(s: str, i: int) -> int:
+    """Index after a link's destination part starting at s[i]: `(dest "title")`, `[ref]` or nothing."""
+    n = len(s)
+    if i < n and s[i] == "(":
+        depth = 0
+        quote = ""
+        while i < n:
+            ch = s[i]
+            if ch == "\\":
+                i += 2
+                continue
+            if quote:
+                if ch == quote:
+                    quote = ""
+            elif ch in "\"'" and depth == 1 and i > 0 and s[i - 1] in " \t\n":
+                quote = ch
+            elif ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth -= 1
+                if depth == 0:
+                    return i + 1
+            i += 1
+        return n
+    if i < n and s[i] == "[":
+        j = s.find("]", i)
+        return j + 1 if j >= 0 else i
+    return i
+
+
+def _inline_to_prose(tok, offs: list[int], directives: list[Directive]) -> tuple[list[str], list[int], list[int]]:
+    """Walk an inline token's children; return the prose characters, their offsets and ends."""
+    content = tok.content
+    chars: list[str] = []
+    where: list[int] = []
+    ends: list[int] = []
+    c = 0
+    in_autolink = False
+    eat_space = False  # after a comment between two spaces: do not leave a double space
+
+    def at(i: int) -> int:
+        return offs[min(i, len(offs) - 1)] if offs else 0
+
+    def run(s: str, lo: int, hi: int, j: int) -> None:
+        """Characters s[lo:hi] that stand in the content from index j + lo on, one for one."""
+        if hi <= lo:
+            return
+        chars.extend(s[lo:hi])
+        if j + hi <= len(offs):
+            first, last = offs[j + lo], offs[j + hi - 1]
+            if last - first == hi - lo - 1:  # contiguous in the source (the usual case)
+                where.extend(range(first, last + 1))
+                ends.extend(range(first + 1, last + 2))
+            else:
+                seg = offs[j + lo:j + hi]
+                where.extend(seg)
+                ends.extend([o + 1 for o in seg])
+        else:  # past the mapped content (should not happen): clamp
+            for i in range(lo, hi):
+                o = at(j + i)
+                where.append(o)
+                ends.append(o + 1)
+
+    def emit(ch: str, start: int, end: int) -> None:
+        chars.append(ch)
+        where.append(start)
+        ends.append(max(end, start + 1))
+
+    for child in tok.children or []:
+        t = child.type
+        if in_autolink:
+            if t == "link_close":
+                in_autolink = False
+            continue
+        eat, eat_space = eat_space, False
+        if t == "text":
+            s = child.content
+            j = content.find(s, c)
+            if j < 0:
+                j = c
+            pos = 0
+            if eat and chars and chars[-1] in " \t":
+                while pos < len(s) and s[pos] in " \t":
+                    pos += 1
+            for m in _URL.finditer(s) if ("://" in s or "www." in s) else ():
+                run(s, pos, m.start(), j)
+                emit(PLACEHOLDER, at(j + m.start()), at(j + m.end() - 1) + 1)
+                pos = m.end()
+            run(s, pos, len(s), j)
+            c = j + len(s)
+        elif t == "text_special":
+            j = content.find(child.markup, c)
+            if j < 0:
+                j = c
+            if child.content == child.markup:  # a backslash before a character it cannot escape
+                for i, ch in enumerate(child.content):
+                    emit(ch, at(j + i), at(j + i) + 1)
+            elif child.info == "escape":
+                for i, ch in enumerate(child.content):
+                    emit(ch, at(j + 1 + i), at(j + 1 + i) + 1)
+            else:  # an entity: every character it decodes to maps to the whole entity
+                end = at(j + len(child.markup) - 1) + 1
+                for ch in child.content:
+                    emit(ch, at(j), end)
+            c = j + len(child.markup)
+        elif t in ("softbreak", "hardbreak"):
+            j = content.find("\n", c)
+            if j < 0:
+                j = c
+            emit("\n", at(j), at(j) + 1)
+            c = j + 1
+        elif t == "code_inline":
+            m = child.markup or "`"
+            j = content.find(m, c)
+            if j < 0:
+                j = c
+            k = content.find(m, j + len(m))
+            while k >= 0 and content[k + len(m) : k + len(m) + 1] == "`":
+                k = content.find(m, k + len(m) + 1)
+            c = k + len(m) if k >= 0 else j + len(m)
+            emit(PLACEHOLDER, at(j), at(c - 1) + 1)
+        elif t == "html_inline":
+            j = content.find(child.content, c)
+            if j < 0:
+                j = c
+            if "mtqa-" in child.content:
+                directives.extend(directives_in(child.content, at(j)))
+            eat_space = eat or child.content.startswith("<!--")
+            if _BR.match(child.content):  # a line break in inline HTML separates words
+                emit(" ", at(j), at(c - 1) + 1)
+            c = j + len(child.content)
+        elif t == "link_open":
+            if child.markup == "autolink":
+                j = content.find("<", c)
+                if j < 0:
+                    j = c
+                k = content.find(">", j)
+                c = k + 1 if k >= 0 else j + 1
+                emit(PLACEHOLDER, at(j), at(c - 1) + 1)
+                in_autolink = True
+        elif t == "link_close":
+            j = content.find("]", c)
+            if j >= 0:
+                c = _link_tail_end(content, j + 1)
+        elif t == "image":
+            j = content.find("![", c)
+            if j < 0:
+                j = c
+            c = _link_tail_end(content, _bracket_end(content, j + 1))
+            emit(PLACEHOLDER, at(j), at(c - 1) + 1)
+        # em/strong/s open and close: their markers are skipped by the next search.
+    return chars, where, ends
+
+
+def _blank_toml_front_matter(text: str) -> str:
+    """Hugo-style ``+++`` TOML front matter, blanked (same length, so offsets stay put)."""
+    m = _TOML_FRONT.match(text)
+    if not m:
+        return text
+    return regex.sub(r"[^\r\n]", " ", m.group(0)) + text[m.end():]
+
+
+def parse(text: str) -> Parsed:
+    src = _Source(text)
+    tokens = _parser().parse(_blank_toml_front_matter(text) if text.startswith("+++") else text)
+    paragraphs: list[Paragraph] = []
+    directives: list[Directive] = []
+    floor = 0
+    quote_depth = 0
+    list_depth = 0
+    cell_depth = 0
+    heading_level = 0
+    last_line = 0
+    for tok in tokens:
+        t = tok.type
+        if tok.map:
+            last_line = tok.map[0]
+        if t == "blockquote_open":
+            quote_depth += 1
+        elif t == "blockquote_close":
+            quote_depth -= 1
+        elif t == "list_item_open":
+            list_depth += 1
+        elif t == "list_item_close":
+            list_depth -= 1
+        elif t in ("td_open", "th_open"):
+            cell_depth += 1
+        elif t in ("td_close", "th_close"):
+            cell_depth -= 1
+        elif t == "heading_open":
+            heading_level = int(tok.tag[1:]) if tok.tag[1:].isdigit() else 1
+        elif t == "heading_close":
+            heading_level = 0
+        elif t == "html_block" and tok.map and "mtqa-" in tok.content:
+            start, _ = src.line_bounds(tok.map[0])
+            _, end = src.line_bounds(tok.map[1] - 1)
+            directives.extend(directives_in(text[start:end], start))
+        elif t == "inline":
+            first = tok.map[0] if tok.map else last_line
+            offs = src.content_offsets(tok.content, first, floor)
+            chars, where, ends = _inline_to_prose(tok, offs, directives)
+            if ends:
+                floor = max(floor, ends[-1])
+            i, j = 0, len(chars)
+            while i < j and chars[i].isspace():
+                i += 1
+            while j > i and chars[j - 1].isspace():
+                j -= 1
+            if j <= i:
+                continue
+            if heading_level:
+                kind = "heading"
+            elif cell_depth:
+                kind = "cell"
+            elif quote_depth:
+                kind = "quote"
+            elif list_depth:
+                kind = "list-item"
+            else:
+                kind = "paragraph"
+            offsets = where[i:j]
+            offsets.append(ends[j - 1])
+            paragraphs.append(Paragraph("".join(chars[i:j]), offsets[0], offsets, len(paragraphs), kind, ends[i:j]))
+    return Parsed(paragraphs, directives)
