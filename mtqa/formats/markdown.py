@@ -46,7 +46,7 @@ def _parser():
             from mdit_py_plugins.front_matter import front_matter_plugin
         except ImportError:
             raise InputError(
-                "Markdown input needs markdown-it-py and mdit-py-plugins: pip install 'mtqa[markdown]' "
+                "Markdown input needs markdown-it-py and mdit-py-plugins: pip install markdown-it-py mdit-py-plugins "
                 "(or check the file as plain text with --input-format plain)"
             ) from None
 
