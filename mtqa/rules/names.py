@@ -192,6 +192,9 @@ def _strip_possessive(w: str) -> str:
     return w
 
 
+_LONG_WORD = regex.compile(r"\p{L}{5,}")
+
+
 def _title_before(text: str, s: int, titles: frozenset[str]) -> str | None:
     """The title chunk right before position s ("Gen. |Milley"), if it is one."""
     if s < 2 or text[s - 1] != " ":
@@ -426,7 +429,7 @@ def near_known_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             conf, why = 0.9, f"titled {m.title} as {best.last} is"
         else:
             if story_words is None:
-                story_words = {w.casefold() for w in regex.findall(r"\p{L}{5,}", doc.text)}
+                story_words = {w.casefold() for par in doc.paragraphs for w in _LONG_WORD.findall(par.text)}
             shared = sorted(best.role_words & story_words)
             if not shared:
                 continue
