@@ -1,0 +1,348 @@
+"""Publications: names of newspapers, agencies, broadcasters and programmes as translation leaves them.
+
+French and many other source languages put an article or a possessive where English puts
+none, and drop one where English needs it. Translation then gives ``told her Hill Times``
+(French *a déclaré au Hill Times*, with *au* read as a pronoun), ``according to New York
+Times`` (the article lost), or ``New York Times She reported`` (a subject pronoun carried
+over from *le New York Times, elle a rapporté*). The pack ``rules/publications.toml`` lists
+each name with its house form: whether "The" is part of the name (The Hill Times, The Globe
+and Mail, The Canadian Press), a lowercase article the sentence needs (the New York Times,
+the Toronto Star), or no article at all (Reuters, Le Devoir, La Presse).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+import regex
+
+from mtqa.finding import Edit, Fix, FixAvailability, Severity
+from mtqa.matching import PhraseMatcher
+from mtqa.packs import pack_compiler
+from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.segment import Paragraph, word_spans
+
+PACK = "publications"
+
+SCHEMA = {
+    "publication!": [
+        {
+            "name!": str,
+            "variants": [str],
+            "kind!": str,
+            "broadcaster": [str],
+            "article-case": bool,
+        }
+    ],
+    "attributive": {"nouns": [str]},
+}
+
+POSSESSIVES = frozenset({"her", "his", "their", "its", "our", "my", "your"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "each", "every", "any", "no",
+                         "another", "whose", "which", "what", "said"}) | POSSESSIVES
+SUBJECT_PRONOUNS = frozenset({"She", "He", "It", "They", "We", "I"})
+KINDS = frozenset({"newspaper", "magazine", "agency", "broadcaster", "online", "programme"})
+
+
+@dataclass(frozen=True)
+class Publication:
+    name: str  # house form as written mid-sentence
+    core: str  # the name without a leading article
+    article: str  # "The" (part of the name), "the" (needed, not part), or ""
+    kind: str
+    broadcasters: tuple[str, ...] = ()
+    article_case: bool = True  # whether "the"/"The" before the name is checked
+
+    @property
+    def distinctive(self) -> bool:
+        """Whether the bare name is unambiguous enough to check its article and pronouns."""
+        if self.kind == "programme":
+            return False
+        return len(self.core.split()) >= 2 or self.core[:1].isupper() and self.article == "" or self.core[:1].islower()
+
+
+@dataclass(frozen=True)
+class Hit:
+    pub: Publication
+    variant: bool  # matched a variant spelling, not the house form
+
+
+@dataclass
+class Compiled:
+    publications: list[Publication]
+    matcher: PhraseMatcher  # core names and variants → Hit
+    attributive: frozenset[str]
+
+
+def _split_article(name: str) -> tuple[str, str]:
+    for art in ("The ", "the "):
+        if name.startswith(art):
+            return art.strip(), name[len(art):]
+    return "", name
+
+
+@pack_compiler(PACK, SCHEMA)
+def compile_publications(data: dict) -> Compiled:
+    pubs: list[Publication] = []
+    phrases: dict[str, Hit] = {}
+    for entry in data["publication"]:
+        if entry["kind"] not in KINDS:
+            raise ValueError(f"publications: unknown kind {entry['kind']!r} for {entry['name']!r}")
+        article, core = _split_article(entry["name"])
+        pub = Publication(entry["name"], core, article, entry["kind"], tuple(entry.get("broadcaster", ())),
+                          entry.get("article-case", True))
+        pubs.append(pub)
+        phrases.setdefault(core, Hit(pub, False))
+        for v in entry.get("variants", ()):
+            phrases.setdefault(_split_article(v)[1], Hit(pub, True))
+    nouns = frozenset(n.casefold() for n in data.get("attributive", {}).get("nouns", ()))
+    return Compiled(pubs, PhraseMatcher(phrases), nouns)
+
+
+_PREV_WORD = regex.compile(r"([\p{L}\p{N}'’]+)([^\p{L}\p{N}]*)$")
+_NEXT = regex.compile(r"([’']s\b)?(\s*)([\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*|-)?")
+
+
+def _hits(par: Paragraph, ctx: RuleContext):
+    """(start, end, Hit) for every publication name in the paragraph, cached per paragraph."""
+    key = ("publications.hits", id(par))
+    cached = ctx.state.get(key)
+    if cached is None or cached[0] is not par:
+        data: Compiled = ctx.data(PACK)
+        cached = (par, list(data.matcher.finditer(par.text, word_spans(par))))
+        ctx.state[key] = cached
+    return cached[1]
+
+
+def _prev(text: str, start: int) -> tuple[str, str, int]:
+    """The word before `start`, the characters between it and `start`, and the word's start."""
+    m = _PREV_WORD.search(text, max(0, start - 40), start)
+    if not m:
+        return "", text[max(0, start - 40):start], -1
+    return m.group(1), m.group(2), m.start(1)
+
+
+def _next(text: str, end: int) -> tuple[bool, str, str]:
+    """After a name: (possessive 's follows, whitespace, next word or '-')."""
+    m = _NEXT.match(text, end)
+    return bool(m.group(1)), m.group(2) or "", m.group(3) or ""
+
+
+def _attributive(nxt_word: str, gap: str, attributive: frozenset[str]) -> bool:
+    if nxt_word == "-" and gap == "":
+        return True  # "Hill Times-Forum poll"
+    return bool(nxt_word) and nxt_word.casefold() in attributive and nxt_word[:1].islower()
+
+
+@rule(
+    "publications/pronoun-before-name",
+    category="Accuracy/Mistranslation",
+    severity=Severity.MAJOR,
+    fix=FixAvailability.ALWAYS,
+    packs=(PACK,),
+)
+def pronoun_before_name(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A possessive pronoun in front of a publication's name where an article (or nothing) belongs.
+
+    ## Why it matters
+    ``told her Hill Times`` comes from a French contraction (*au*, *à la*) read as a
+    pronoun; it makes the paper sound like someone's property and confuses who spoke to whom.
+
+    ## Examples
+    bad:  The general told [[her->The]] Globe and Mail on Friday that troops would stay.
+    bad:  The minister spoke to [[their->the]] Toronto Star about the budget.
+    bad:  He gave an interview to [[his->]] Reuters last week.
+    good: The general told The Globe and Mail on Friday that troops would stay.
+    good: In her Globe and Mail column, she argued for a pause.
+    good: He shared the draft with his Toronto Star colleagues.
+    good: Her National Post op-ed drew replies from three ministers.
+
+    ## Fix safety
+    Unsafe: the pronoun is replaced by the name's article (or removed). The pronoun may be
+    a true possessive the rule did not recognise; an editor confirms.
+    """
+    data: Compiled = ctx.data(PACK)
+    text = par.text
+    for s, e, hit in _hits(par, ctx):
+        pub = hit.pub
+        if not pub.distinctive:
+            continue
+        word, gap, wstart = _prev(text, s)
+        if word.casefold() not in POSSESSIVES or not gap.isspace():
+            continue
+        _, ngap, nword = _next(text, e)
+        if _attributive(nword, ngap, data.attributive):
+            continue
+        if pub.article:
+            art = pub.article
+            fix = Fix.unsafe(f"Replace “{word}” with “{art}”", edits=(Edit(wstart, wstart + len(word), art),))
+            sugg = (art,)
+        else:
+            fix = Fix.unsafe(f"Remove “{word}”", edits=(Edit(wstart, s, ""),))
+            sugg = ("",)
+        yield ctx.finding(
+            par, wstart, wstart + len(word),
+            f"“{word}” before {pub.name}: a pronoun carried over from the source; "
+            + (f"write “{pub.name}”" if pub.article else f"write “{pub.core}” with no article"),
+            fix=fix, suggestions=sugg,
+        )
+
+
+@rule(
+    "publications/missing-article",
+    category="Fluency/Grammar",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    packs=(PACK,),
+)
+def missing_article(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A publication whose name takes "the" written without it (``according to New York Times``).
+
+    ## Why it matters
+    Source languages without articles, or with contracted ones, lose "the" in translation;
+    ``according to New York Times`` reads as non-native copy.
+
+    ## Examples
+    bad:  The deal was first reported by [[Washington Post->the Washington Post]] on Monday.
+    bad:  Officials told [[Toronto Star->the Toronto Star]] that the plan had changed.
+    bad:  She is a reporter at [[Hill Times->The Hill Times]] covering defence.
+    good: The deal was first reported by the Washington Post on Monday.
+    good: A Toronto Star reporter asked about the plan.
+    good: New York Times columnist David Brooks wrote about it.
+    good: Officials told Reuters that the plan had changed.
+    good: The story ran in a Globe and Mail special section.
+
+    ## Fix safety
+    Unsafe: an article is inserted, which is a change of wording.
+    """
+    if par.kind not in ("paragraph", "quote", "list-item"):
+        return
+    data: Compiled = ctx.data(PACK)
+    text = par.text
+    for s, e, hit in _hits(par, ctx):
+        pub = hit.pub
+        if not pub.article or not pub.distinctive or hit.variant:
+            continue
+        if text[:s].strip() == "" and text[e:].strip(" .") == "":
+            continue  # the name alone on a line: page furniture, boilerplate's business
+        word, gap, _ = _prev(text, s)
+        low = word.casefold()
+        if low in DETERMINERS or (word and gap.isspace() and (low.endswith("'s") or low.endswith("’s"))):
+            continue
+        if word and not gap.strip() == "" and gap.strip()[-1:] in "“\"‘'(":
+            continue  # a quoted or bracketed name: often a title in a list
+        poss, ngap, nword = _next(text, e)
+        if not poss and _attributive(nword, ngap, data.attributive):
+            continue
+        if not poss and nword[:1].isupper() and nword not in SUBJECT_PRONOUNS:
+            continue  # part of a longer name ("New York Times Co.") or a heading
+        sentence_start = not word or gap.strip()[-1:] in (".", "!", "?", "“", "\"")
+        art = "The" if (pub.article == "The" or sentence_start) else "the"
+        repl = f"{art} {text[s:e]}"
+        yield ctx.finding(
+            par, s, e, f"Missing article: the house form is “{pub.name}”",
+            fix=Fix.unsafe(f"Write “{repl}”", replacement=repl),
+        )
+
+
+_PRONOUN_AFTER = regex.compile(r"([ \t]+)(She|He|It|They|We|I)(?=[ \t]+\p{Ll})")
+
+
+@rule(
+    "publications/pronoun-after-name",
+    category="Accuracy/Addition",
+    severity=Severity.MAJOR,
+    fix=FixAvailability.ALWAYS,
+    packs=(PACK,),
+)
+def pronoun_after_name(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A capitalised subject pronoun straight after a publication's name, in mid-sentence.
+
+    ## Why it matters
+    ``…, the New York Times She reported`` carries over a resumptive pronoun from the
+    source (*le New York Times, elle a rapporté*); the capital shows a segment boundary
+    the engine did not clean up.
+
+    ## Examples
+    bad:  Talks had stalled, the Washington Post[[ He->]] reported on Sunday.
+    bad:  The plan was dropped, according to Reuters[[ It->]] said later.
+    good: Talks had stalled, the Washington Post reported on Sunday.
+    good: He wrote for the Washington Post. He reported from Kabul.
+    good: She read the Toronto Star; She said nothing.
+
+    ## Fix safety
+    Unsafe: the pronoun is removed; the verb that follows then takes the publication as
+    its subject. An editor checks the sentence still says what the source said.
+    """
+    text = par.text
+    for s, e, hit in _hits(par, ctx):
+        if hit.pub.kind == "programme":
+            continue
+        m = _PRONOUN_AFTER.match(text, e)
+        if not m:
+            continue
+        yield ctx.finding(
+            par, m.start(), m.end(),
+            f"Stray pronoun “{m.group(2)}” after {hit.pub.name}: the publication is already the subject",
+            fix=Fix.unsafe("Remove the pronoun", replacement=""), suggestions=("",),
+        )
+
+
+@rule(
+    "publications/house-form",
+    category="Style/Company style",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    packs=(PACK,),
+)
+def house_form(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A publication or programme name not in its house form: the article's case, "&" for "and", a spelling.
+
+    ## Why it matters
+    Names of publications and shows are proper names; the house form (The Globe and Mail,
+    the New York Times, Power & Politics) is what readers and the publications themselves
+    use, and an engine that does not know the name normalises it.
+
+    ## Examples
+    bad:  The minister told [[the->The]] Globe and Mail on Monday.
+    bad:  A report in [[The->the]] Washington Post said so.
+    bad:  She appeared on CBC's [[Power and Politics->Power & Politics]] on Monday.
+    bad:  The story ran in [[Globe & Mail->Globe and Mail]] and elsewhere.
+    good: The minister told The Globe and Mail on Monday.
+    good: A report in the Washington Post said so.
+    good: The Washington Post reported it first.
+    good: “The Toronto Star got it wrong,” he said.
+    good: She appeared on CBC's Power & Politics on Monday.
+    good: They debated power and politics in the North.
+
+    ## Fix safety
+    Safe: only the case of the article, "&"/"and", or the spelling of the name itself
+    changes; the words stay the same.
+    """
+    text = par.text
+    for s, e, hit in _hits(par, ctx):
+        pub = hit.pub
+        if hit.variant:
+            yield ctx.finding(
+                par, s, e, f"House form is “{pub.core}”",
+                fix=Fix.safe(f"Write “{pub.core}”", replacement=pub.core),
+            )
+            continue
+        if not pub.article or pub.kind == "programme" or not pub.article_case:
+            continue
+        word, gap, wstart = _prev(text, s)
+        if word not in ("the", "The") or gap != " ":
+            continue
+        if word == pub.article:
+            continue
+        if word == "The":
+            before, bgap, _ = _prev(text, wstart)
+            if not before or bgap.strip()[-1:] in (".", "!", "?", "“", "\"", "‘", "(", ":", "—", "–"):
+                continue  # sentence or quotation start: "The" is right there
+            if "\n" in bgap:
+                continue
+        yield ctx.finding(
+            par, wstart, wstart + 3, f"House form is “{pub.name}”",
+            fix=Fix.safe(f"Write “{pub.article}”", replacement=pub.article),
+        )
