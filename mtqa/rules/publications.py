@@ -53,6 +53,7 @@ class Publication:
     kind: str
     broadcasters: tuple[str, ...] = ()
     article_case: bool = True  # whether "the"/"The" before the name is checked
+    variants_core: tuple[str, ...] = ()
 
     @property
     def distinctive(self) -> bool:
@@ -73,6 +74,10 @@ class Compiled:
     publications: list[Publication]
     matcher: PhraseMatcher  # core names and variants → Hit
     attributive: frozenset[str]
+    programme_re: regex.Pattern | None = None  # titles near a broadcaster, for calques
+    programme_titles: dict[str, Publication] | None = None  # folded title → programme
+    first_words: tuple[str, ...] = ()  # a paragraph without any of these has no name in it
+    broadcasters: tuple[str, ...] = ()  # a paragraph without any of these has no show title
 
 
 def _split_article(name: str) -> tuple[str, str]:
@@ -91,13 +96,55 @@ def compile_publications(data: dict) -> Compiled:
             raise ValueError(f"publications: unknown kind {entry['kind']!r} for {entry['name']!r}")
         article, core = _split_article(entry["name"])
         pub = Publication(entry["name"], core, article, entry["kind"], tuple(entry.get("broadcaster", ())),
-                          entry.get("article-case", True))
+                          entry.get("article-case", True),
+                          tuple(_split_article(v)[1] for v in entry.get("variants", ())))
         pubs.append(pub)
         phrases.setdefault(core, Hit(pub, False))
         for v in entry.get("variants", ()):
             phrases.setdefault(_split_article(v)[1], Hit(pub, True))
     nouns = frozenset(n.casefold() for n in data.get("attributive", {}).get("nouns", ()))
-    return Compiled(pubs, PhraseMatcher(phrases), nouns)
+    prog_re, titles = _programme_pattern(pubs)
+    firsts = {p.split()[0].replace("’", "'").split("'")[0] for p in phrases}
+    bcs = {b for p in pubs for b in p.broadcasters}
+    return Compiled(pubs, PhraseMatcher(phrases), nouns, prog_re, titles,
+                    tuple(sorted(firsts)), tuple(sorted(bcs)))
+
+
+def fold_title(s: str) -> str:
+    """A programme title folded for lookup: case, "&"/"and" and spacing ignored."""
+    return " ".join(s.casefold().replace("&", "and").split())
+
+
+def _title_regex(title: str) -> str:
+    words = fold_title(title).split()
+    return r"\s+".join("(?:and|&)" if w == "and" else regex.escape(w) for w in words)
+
+
+def _programme_pattern(pubs: list[Publication]) -> tuple[regex.Pattern | None, dict[str, Publication]]:
+    """One pattern for "the <title> of the <broadcaster>" and "<broadcaster>'s <title>"."""
+    titles: dict[str, Publication] = {}
+    any_title: list[str] = []
+    multi_title: list[str] = []
+    broadcasters: set[str] = set()
+    for p in pubs:
+        if p.kind != "programme" or not p.broadcasters:
+            continue
+        for t in (p.core, *p.variants_core):
+            titles.setdefault(fold_title(t), p)
+            any_title.append(_title_regex(t))
+            if len(t.split()) >= 2:
+                multi_title.append(_title_regex(t))
+        broadcasters.update(p.broadcasters)
+    if not any_title:
+        return None, titles
+    bcs = "|".join(regex.escape(b) for b in sorted(broadcasters, key=len, reverse=True))
+    t_any = "|".join(sorted(set(any_title), key=len, reverse=True))
+    t_multi = "|".join(sorted(set(multi_title), key=len, reverse=True)) or "(?!)"
+    pattern = (
+        rf"(?<![\p{{L}}\p{{N}}])(?:(?:the\s+)?(?P<t1>{t_any})\s+(?:of|from|on|at)\s+(?:the\s+)?(?-i:(?P<b1>{bcs}))"
+        rf"|(?-i:(?P<b2>{bcs}))['’]s\s+(?P<t2>{t_multi}))(?![\p{{L}}\p{{N}}])"
+    )
+    return regex.compile(pattern, regex.IGNORECASE), titles
 
 
 _PREV_WORD = regex.compile(r"([\p{L}\p{N}'’]+)([^\p{L}\p{N}]*)$")
@@ -110,7 +157,11 @@ def _hits(par: Paragraph, ctx: RuleContext):
     cached = ctx.state.get(key)
     if cached is None or cached[0] is not par:
         data: Compiled = ctx.data(PACK)
-        cached = (par, list(data.matcher.finditer(par.text, word_spans(par))))
+        text = par.text
+        if any(w in text for w in data.first_words):
+            cached = (par, list(data.matcher.finditer(text, word_spans(par))))
+        else:
+            cached = (par, [])
         ctx.state[key] = cached
     return cached[1]
 
