@@ -259,23 +259,25 @@ def unmatched_bracket(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     markers = {m.end() - 1 for m in _LIST_MARKER.finditer(text)}
     skip = {m.end() - 1 for m in _SMILEY.finditer(text)}
     stack: list[int] = []
+    open_count = {"(": 0, "[": 0}  # openers of each kind on the stack
     for bm in _BRACKET.finditer(text):
         i = bm.start()
         ch = text[i]
-        if i in skip or (i in markers and not any(text[j] == "(" for j in stack)):
+        if i in skip or (i in markers and not open_count["("]):
             continue
         if ch in _OPEN:
             stack.append(i)
-        elif ch in _CLOSE:
+            open_count[ch] += 1
+        else:
             want = _CLOSE[ch]
-            if stack and text[stack[-1]] == want:
-                stack.pop()
-            elif any(text[j] == want for j in stack):
+            if open_count[want]:
                 # close the nearest matching opener; openers above it are unmatched
-                while stack and text[stack[-1]] != want:
+                while text[stack[-1]] != want:
                     j = stack.pop()
+                    open_count[text[j]] -= 1
                     yield ctx.finding(par, j, j + 1, f"Unmatched “{text[j]}”: no closing “{_OPEN[text[j]]}”")
                 stack.pop()
+                open_count[want] -= 1
             else:
                 yield ctx.finding(par, i, i + 1, f"Unmatched “{ch}”: no opening “{want}” in this paragraph")
     for j in stack:
