@@ -17,7 +17,8 @@ from typing import Iterator
 import regex
 
 from mtqa.finding import Fix, FixAvailability, Severity
-from mtqa.packs import SeverityName, pack_compiler
+from mtqa.errors import PackError
+from mtqa.packs import Regex, SeverityName, pack_compiler
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.rules.publications import PACK as PUBLICATIONS, Compiled as Publications, fold_title
 from mtqa.segment import Paragraph
@@ -28,7 +29,7 @@ TIMEOUT = 0.5  # seconds per paragraph scan: a user pattern cannot hang the chec
 SCHEMA = {
     "calque!": [
         {
-            "pattern!": str,
+            "pattern!": Regex,
             "french!": str,
             "sense!": str,
             "suggestion": str,
@@ -69,10 +70,10 @@ def compile_calques(data: dict) -> Compiled:
         try:
             patterns.append(regex.compile(e["pattern"], regex.IGNORECASE))
         except regex.error as exc:
-            raise ValueError(f"calques: bad pattern #{i + 1} ({e['french']}): {exc}") from None
+            raise PackError(_where(data), f"calque[{i}].pattern: bad regular expression ({e['french']}): {exc}") from None
         conf = float(e.get("confidence", 0.6))
         if not 0.0 <= conf <= 1.0:
-            raise ValueError(f"calques: confidence {conf} of {e['french']!r} is not between 0 and 1")
+            raise PackError(_where(data), f"calque[{i}].confidence: {conf} is not between 0 and 1")
         entries.append(Entry(e["french"], e["sense"], e.get("suggestion"), conf, e.get("severity"),
                              bool(e.get("false_friend", False))))
         words = e.get("words")
@@ -82,6 +83,11 @@ def compile_calques(data: dict) -> Compiled:
         else:
             always.append(i)
     return Compiled(patterns, entries, {k: tuple(v) for k, v in triggers.items()}, tuple(always))
+
+
+def _where(data: dict) -> str:
+    files = data.get("_files") or ["calques.toml"]
+    return " + ".join(files)
 
 
 def _scan(par: Paragraph, ctx: RuleContext) -> list[tuple[int, int, Entry]]:
@@ -237,11 +243,11 @@ def translated_show_title(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindi
         pub = data.programme_titles.get(fold_title(title_text))
         if pub is None or title_text in (pub.core, *pub.variants_core):
             continue  # written in its house form (or a variant the house-form rule handles)
-        bc_text = m.group("b1") or m.group("b2")
-        bc = next((b for b in pub.broadcasters if b.casefold() == bc_text.casefold()), pub.broadcasters[0])
-        repl = f"{bc}'s {pub.name}" if m.group("t1") else f"{bc_text}'s {pub.name}"
+        bc = pub.broadcasters[0]  # the house name of the network
         if m.group("t2"):
-            repl = text[m.start():m.start("t2")] + pub.name
+            repl = text[m.start():m.start("t2")] + pub.name  # keep "CBC's" as written
+        else:
+            repl = f"{bc}'s {pub.name}"
         yield ctx.finding(
             par, m.start(), m.end(),
             f"Programme title translated as words: {bc}'s {pub.name}",

@@ -17,6 +17,7 @@ from typing import Iterator
 
 import regex
 
+from mtqa.errors import PackError
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.matching import PhraseMatcher
 from mtqa.packs import pack_compiler
@@ -93,7 +94,9 @@ def compile_publications(data: dict) -> Compiled:
     phrases: dict[str, Hit] = {}
     for entry in data["publication"]:
         if entry["kind"] not in KINDS:
-            raise ValueError(f"publications: unknown kind {entry['kind']!r} for {entry['name']!r}")
+            files = " + ".join(data.get("_files") or ["publications.toml"])
+            raise PackError(files, f"publication {entry['name']!r}: kind must be one of "
+                                   f"{', '.join(sorted(KINDS))}, not {entry['kind']!r}")
         article, core = _split_article(entry["name"])
         pub = Publication(entry["name"], core, article, entry["kind"], tuple(entry.get("broadcaster", ())),
                           entry.get("article-case", True),
