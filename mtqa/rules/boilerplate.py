@@ -26,7 +26,7 @@ _FURNITURE_WORDS = frozenset(
     listen to audio video watch photo photos image credit getty images file copy link whatsapp reddit
     reddit pinterest save bookmark reprint reprints and permissions report an error editorial standards
     policies trending now recommended for you top stories next previous page opens in a new window tab
-    min minute minutes read time am pm a.m p.m et est edt pt pst pdt by""".split()
+    min minute minutes read time am pm a.m p.m et est edt pt pst pdt by for our to the us your""".split()
 )
 # Of which at least one must appear: what makes the line furniture rather than a short heading.
 _STRONG = frozenset(
@@ -45,10 +45,18 @@ _SEPARATORS = frozenset(" \t|•·–—-:/,.()[]>»«")
 _MAX_WORDS = 16
 
 
+# Whole lines that are furniture although none of their words is "strong".
+_WHOLE_LINES = frozenset({"read more", "related", "related stories", "related articles", "read next", "listen",
+                          "listen to this article", "watch", "watch video", "more stories", "top stories",
+                          "continue reading", "story continues below", "trending", "recommended for you"})
+
+
 def _is_furniture(text: str) -> bool:
     """Whether a whole paragraph is page furniture (a short line of furniture words and dates)."""
     if len(text) > 160:
         return False
+    if " ".join(text.casefold().strip(" .:…»>|-–—").split()) in _WHOLE_LINES:
+        return True
     stripped = _URL.sub(" ", _HANDLE.sub(" ", _EMAIL.sub(" @email ", text)))
     pieces = _PIECE.findall(stripped)
     if not pieces or len(pieces) > _MAX_WORDS:
