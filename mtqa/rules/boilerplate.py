@@ -247,6 +247,8 @@ _LABEL = (
     r"|font\s*[:：]\s*[\[【][^\]】\n]{0,40}[\]】]"
 )
 _STAMP = r"(?:\d{4}-\d{2}-\d{2}|(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2},\s+\d{4},?)\s+\d{1,2}:\d{2}(?::\d{2})?"
+_LABEL_KEYS = ("source", "editor", "edited", "author", "photo", "font", "reporter", "correspondent", "compiled",
+               "proofread", "reviewed")
 _METADATA = regex.compile(rf"(?:^\s*{_STAMP}\s*)?(?:{_LABEL})(?:\s*(?:{_LABEL}))*", regex.IGNORECASE)
 
 
@@ -281,6 +283,9 @@ def metadata_labels(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """
     text = par.text
     if "[" not in text and "【" not in text and "(" not in text:
+        return
+    folded = text.casefold()
+    if not any(k in folded for k in _LABEL_KEYS):
         return
     for m in _METADATA.finditer(text):
         before = text[:m.start()].rstrip()

@@ -107,7 +107,8 @@ def compile_publications(data: dict) -> Compiled:
             phrases.setdefault(_split_article(v)[1], Hit(pub, True))
     nouns = frozenset(n.casefold() for n in data.get("attributive", {}).get("nouns", ()))
     prog_re, titles = _programme_pattern(pubs)
-    firsts = {p.split()[0].replace("’", "'").split("'")[0] for p in phrases}
+    # the first word of each name (with its space when more words follow): a cheap prefilter
+    firsts = {p.split()[0].replace("’", "'").split("'")[0] + (" " if len(p.split()) > 1 else "") for p in phrases}
     bcs = {b for p in pubs for b in p.broadcasters}
     return Compiled(pubs, PhraseMatcher(phrases), nouns, prog_re, titles,
                     tuple(sorted(firsts)), tuple(sorted(bcs)))

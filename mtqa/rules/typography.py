@@ -48,6 +48,8 @@ def doubled_space(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     if "  " not in text and "\u00a0" not in text and "\u202f" not in text:
         return
     for m in _DOUBLE_SPACE.finditer(text):
+        if text[m.end()] in ",;:?!.)]":
+            continue  # space before punctuation: space-before-punctuation removes the whole run
         yield ctx.finding(
             par, m.start(), m.end(), "Doubled space",
             fix=Fix.safe("Replace with one space", replacement=" "),
@@ -90,7 +92,7 @@ def space_before_punctuation(par: Paragraph, ctx: RuleContext) -> Iterator[RawFi
     for m in _SPACE_BEFORE.finditer(text):
         mark = m.group(2)
         after = text[m.end(): m.end() + 2]
-        if mark == "." and (after[:1] == "." or after[:1].isdigit()):
+        if mark == "." and (after == ".." or after[:1].isdigit()):
             continue  # spaced ellipsis " ..." or a decimal " .5"
         if mark == ":" and text[m.start() - 1: m.start()].isdigit() and after[:2].strip()[:1].isdigit():
             continue  # a score or ratio "3 : 2"

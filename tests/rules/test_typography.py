@@ -99,3 +99,20 @@ def test_adversarial_inputs_are_linear() -> None:
         t = time.perf_counter()
         chk.check(bad)
         assert time.perf_counter() - t < 1.0, bad[:10]
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_ALPHABET = st.sampled_from(list("ab .,;:?!()[]\n") + ["  ", "..", " .", "The ", "e.g. ", "\u00a0"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=40).map("".join))
+def test_safe_fixes_are_idempotent_and_stay_in_their_spans(text: str) -> None:
+    chk = checker(("typography", "publications", "calques", "boilerplate"))
+    report = chk.check(text)
+    for f in report.findings:
+        if f.fix_safe:
+            assert all(f.span.start <= e.start <= e.end <= f.span.end for e in f.fix.edits), f
+    fixed = report.fixed_text()
+    assert chk.check(fixed).fixed_text() == fixed
