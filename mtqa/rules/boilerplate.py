@@ -288,8 +288,8 @@ def metadata_labels(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     if not any(k in folded for k in _LABEL_KEYS):
         return
     for m in _METADATA.finditer(text):
-        before = text[:m.start()].rstrip()
-        after = text[m.end():].lstrip()
+        before = text[max(0, m.start() - 20):m.start()].rstrip()
+        after = text[m.end():m.end() + 20].lstrip()
         edge = not before or before[-1:] in ".!?”\"" or not after or after[:1].isupper()
         if m.group(0).lstrip()[:1] == "(" and before:
             continue  # a bracketed reporter credit only at the start of a paragraph

@@ -12,6 +12,7 @@ the Toronto Star), or no article at all (Reuters, Le Devoir, La Presse).
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -37,6 +38,7 @@ SCHEMA = {
         }
     ],
     "attributive": {"nouns": [str]},
+    "nameplates": {"words": [str]},
 }
 
 POSSESSIVES = frozenset({"her", "his", "their", "its", "our", "my", "your"})
@@ -44,6 +46,7 @@ DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "ea
                          "another", "whose", "which", "what", "said"}) | POSSESSIVES
 SUBJECT_PRONOUNS = frozenset({"She", "He", "It", "They", "We", "I"})
 KINDS = frozenset({"newspaper", "magazine", "agency", "broadcaster", "online", "programme"})
+GENERIC_CONFIDENCE = 0.6  # a name found by its nameplate word, not listed in the pack
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,7 @@ class Publication:
 class Hit:
     pub: Publication
     variant: bool  # matched a variant spelling, not the house form
+    generic: bool = False  # not in the pack: a capitalised name ending in a nameplate word
 
 
 @dataclass
@@ -79,6 +83,8 @@ class Compiled:
     programme_titles: dict[str, Publication] | None = None  # folded title → programme
     first_words: tuple[str, ...] = ()  # a paragraph without any of these has no name in it
     broadcasters: tuple[str, ...] = ()  # a paragraph without any of these has no show title
+    generic_re: regex.Pattern | None = None  # "Ottawa Sun", "Chicago Tribune": names not in the pack
+    nameplates: tuple[str, ...] = ()
 
 
 def _split_article(name: str) -> tuple[str, str]:
@@ -110,8 +116,16 @@ def compile_publications(data: dict) -> Compiled:
     # the first word of each name (with its space when more words follow): a cheap prefilter
     firsts = {p.split()[0].replace("’", "'").split("'")[0] + (" " if len(p.split()) > 1 else "") for p in phrases}
     bcs = {b for p in pubs for b in p.broadcasters}
+    plates = tuple(sorted({w for w in data.get("nameplates", {}).get("words", ())}, key=len, reverse=True))
+    generic_re = None
+    if plates:
+        alts = "|".join(regex.escape(w) for w in plates)
+        # Word starts only (the lookbehind), possessive runs: linear on long runs of capitals.
+        generic_re = regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}'’.\-])(?:\p{{Lu}}[\p{{L}}'’.\-]*+[ ]){{1,3}}(?:{alts})(?![\p{{L}}\p{{N}}\-])"
+        )
     return Compiled(pubs, PhraseMatcher(phrases), nouns, prog_re, titles,
-                    tuple(sorted(firsts)), tuple(sorted(bcs)))
+                    tuple(sorted(firsts)), tuple(sorted(bcs)), generic_re, plates)
 
 
 def fold_title(s: str) -> str:
@@ -151,7 +165,6 @@ def _programme_pattern(pubs: list[Publication]) -> tuple[regex.Pattern | None, d
     return regex.compile(pattern, regex.IGNORECASE), titles
 
 
-_PREV_WORD = regex.compile(r"([\p{L}\p{N}'’]+)([^\p{L}\p{N}]*)$")
 _NEXT = regex.compile(r"([’']s\b)?(\s*)([\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*|-)?")
 
 
@@ -162,20 +175,58 @@ def _hits(par: Paragraph, ctx: RuleContext):
     if cached is None or cached[0] is not par:
         data: Compiled = ctx.data(PACK)
         text = par.text
-        if any(w in text for w in data.first_words):
-            cached = (par, list(data.matcher.finditer(text, word_spans(par))))
-        else:
-            cached = (par, [])
+        hits = list(data.matcher.finditer(text, word_spans(par))) if any(w in text for w in data.first_words) else []
+        if data.generic_re is not None and any(w in text for w in data.nameplates):
+            hits.extend(_generic_hits(text, data, hits))
+            hits.sort(key=lambda h: h[0])
+        cached = (par, hits)
         ctx.state[key] = cached
     return cached[1]
 
 
+_SENTENCE_WORDS = frozenset({"The", "A", "An", "In", "At", "On", "By", "To", "For", "From", "With", "As", "But",
+                             "And", "Or", "If", "When", "While", "After", "Before", "According", "Told", "He",
+                             "She", "They", "We", "It", "His", "Her", "Their", "Its", "Our", "My", "Your", "This",
+                             "That", "Last", "Next", "Every", "Each", "Some", "Many", "Mr.", "Mrs.", "Ms.", "Dr."})
+
+
+# Words after which a bare nameplate ("told Ottawa Sun") is a lost article, not a title or a place.
+_GENERIC_SLOTS = frozenset({"to", "told", "tells", "by", "with", "at", "for", "from", "according", "reported",
+                            "said", "says", "wrote", "quoted", "cited", "citing", "quoting"})
+
+
+def _generic_hits(text: str, data: Compiled, known: list) -> Iterator[tuple[int, int, Hit]]:
+    """Capitalised names ending in a nameplate word (Sun, Tribune …) that the pack does not list."""
+    starts = [k[0] for k in known]  # `known` is in text order
+    for m in data.generic_re.finditer(text):
+        s, e = m.span()
+        # drop leading function words the pattern swallowed ("The Ottawa Sun", "Her Ottawa Sun")
+        words = text[s:e].split(" ")
+        while len(words) > 2 and words[0] in _SENTENCE_WORDS:
+            s += len(words[0]) + 1
+            words = words[1:]
+        if words[0] in _SENTENCE_WORDS:
+            continue
+        i = bisect.bisect_left(starts, e)  # known names starting before this one ends
+        if i and known[i - 1][1] > s or any(known[j][1] > s for j in range(max(0, i - 3), i)):
+            continue  # overlaps a name the pack lists (names do not nest, so the nearest few suffice)
+        core = text[s:e]
+        pub = Publication("the " + core, core, "the", "generic", article_case=False)
+        yield s, e, Hit(pub, False, True)
+
+
 def _prev(text: str, start: int) -> tuple[str, str, int]:
     """The word before `start`, the characters between it and `start`, and the word's start."""
-    m = _PREV_WORD.search(text, max(0, start - 40), start)
-    if not m:
-        return "", text[max(0, start - 40):start], -1
-    return m.group(1), m.group(2), m.start(1)
+    lo = max(0, start - 40)
+    i = start
+    while i > lo and not (text[i - 1].isalnum() or text[i - 1] in "'’"):
+        i -= 1
+    j = i
+    while j > lo and (text[j - 1].isalnum() or text[j - 1] in "'’"):
+        j -= 1
+    if j == i:
+        return "", text[lo:start], -1
+    return text[j:i], text[i:start], j
 
 
 def _next(text: str, end: int) -> tuple[bool, str, str]:
@@ -240,7 +291,7 @@ def pronoun_before_name(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding
             par, wstart, wstart + len(word),
             f"“{word}” before {pub.name}: a pronoun carried over from the source; "
             + (f"write “{pub.name}”" if pub.article else f"write “{pub.core}” with no article"),
-            fix=fix, suggestions=sugg,
+            fix=fix, suggestions=sugg, confidence=GENERIC_CONFIDENCE if hit.generic else None,
         )
 
 
@@ -279,7 +330,7 @@ def missing_article(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         pub = hit.pub
         if not pub.article or not pub.distinctive or hit.variant:
             continue
-        if text[:s].strip() == "" and text[e:].strip(" .") == "":
+        if len(text) - (e - s) < 8 and text.strip(" .") == text[s:e]:
             continue  # the name alone on a line: page furniture, boilerplate's business
         word, gap, _ = _prev(text, s)
         low = word.casefold()
@@ -287,6 +338,8 @@ def missing_article(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             continue
         if word and not gap.strip() == "" and gap.strip()[-1:] in "“\"‘'(":
             continue  # a quoted or bracketed name: often a title in a list
+        if hit.generic and (low not in _GENERIC_SLOTS or gap != " "):
+            continue  # a name found only by its nameplate word: only after a verb or preposition of attribution
         poss, ngap, nword = _next(text, e)
         if not poss and _attributive(nword, ngap, data.attributive):
             continue
@@ -298,6 +351,7 @@ def missing_article(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         yield ctx.finding(
             par, s, e, f"Missing article: the house form is “{pub.name}”",
             fix=Fix.unsafe(f"Write “{repl}”", replacement=repl),
+            confidence=GENERIC_CONFIDENCE if hit.generic else None,
         )
 
 
@@ -341,6 +395,7 @@ def pronoun_after_name(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
             par, m.start(), m.end(),
             f"Stray pronoun “{m.group(2)}” after {hit.pub.name}: the publication is already the subject",
             fix=Fix.unsafe("Remove the pronoun", replacement=""), suggestions=("",),
+            confidence=GENERIC_CONFIDENCE if hit.generic else None,
         )
 
 

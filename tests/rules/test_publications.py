@@ -118,3 +118,30 @@ def test_bad_pack_names_file_and_key(tmp_path: Path) -> None:
         Checker(select=["publications"], rules_dir=[str(tmp_path)])
     msg = str(err.value)
     assert "publications.toml:5" in msg and "publication[0].name: missing required key" in msg
+
+
+def test_unlisted_newspaper_found_by_its_nameplate_word() -> None:
+    (f,) = findings("She told her Ottawa Sun that the vote was rigged.", "publications")
+    assert (f.rule_id, f.text) == ("publications/pronoun-before-name", "her") and f.confidence == 0.6
+    (g,) = findings("The plan failed, according to Chicago Tribune.", "publications")
+    assert (g.rule_id, g.text, g.suggestions) == ("publications/missing-article", "Chicago Tribune",
+                                                 ("the Chicago Tribune",))
+
+
+def test_unlisted_nameplate_look_alikes_are_quiet() -> None:
+    for text in ("In Hard Times, Dickens wrote about schools.", "He moved to New Times Square.",
+                 "The Lone Star State voted.", "Her Ottawa Sun column ran.", "He read the Ottawa Sun daily.",
+                 "Ottawa Sun columnist Jane Doe wrote it.", "She works for Sun Life Financial."):
+        assert_clean(text, "publications")
+
+
+def test_adversarial_capitals_are_linear() -> None:
+    import time
+
+    from mtqa.testing import checker
+
+    chk = checker("publications")
+    for bad in ("A" * 30000 + " Times", "Aa " * 10000 + "Times", "her " * 10000, "New York Times " * 3000):
+        t = time.perf_counter()
+        chk.check(bad)
+        assert time.perf_counter() - t < 1.5, bad[:12]
