@@ -37,6 +37,7 @@ SCHEMA = {
             "severity": SeverityName,
             "false_friend": bool,
             "words": [str],
+            "example": str,
         }
     ]
 }

@@ -116,3 +116,23 @@ def test_adversarial_inputs_are_fast() -> None:
         t = time.perf_counter()
         chk.check(bad)
         assert time.perf_counter() - t < 1.0, bad[:20]
+
+
+def _pack_entries():
+    import sys
+
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+    path = Path(__file__).resolve().parents[2] / "rules" / "calques.toml"
+    return tomllib.loads(path.read_text(encoding="utf-8"))["calque"]
+
+
+@pytest.mark.parametrize("entry", _pack_entries(), ids=lambda e: e["french"][:30])
+def test_every_pack_entry_flags_its_example(entry) -> None:
+    """Each calque's own example is flagged, by that entry (so its trigger words are right)."""
+    assert "example" in entry, f"{entry['french']}: add an example sentence"
+    rule_id = "calques/false-friend" if entry.get("false_friend") else "calques/french-calque"
+    got = findings(entry["example"], rule_id)
+    assert any(entry["french"] in f.message for f in got), (entry["example"], [f.message for f in got])
