@@ -155,7 +155,10 @@ _TOKEN_END = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’\-]*$")
 _LOWER_FOLLOWERS_OK = frozenset(
     """e.g i.e etc vs v a.m p.m approx esp incl ca cf fig figs no nos vol vols ed eds op cit ibid al
     min max est dept govt misc resp var viz pp p ch sec art para paras c ft in lb lbs oz mi km kg
-    sq mph cm mm ml st jr sr inc ltd co corp bros mt mtn ave rd blvd hwy""".split()
+    sq mph cm mm ml st jr sr inc ltd co corp bros mt mtn ave rd blvd hwy cres pl ste tel ext assn assoc univ
+    govt gov't gen hon sen rep lt col maj capt sgt cpl pte adm insp supt const det
+    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa
+    tenn tex vt va wash wis wyo alta sask man ont que nfld nun""".split()
 )
 
 
@@ -197,6 +200,8 @@ def stray_period(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Bring tools, e.g. hammers, and gloves, rope, etc. to the site.
     good: The vote is set for Jan. 7 in the House.
     good: Talks with the U.S. continue next week.
+    good: Sales fell. iPhone shipments dropped, the company said.
+    good: The plant in Flint, Mich. employs 300 people, and one in Conn. may close.
 
     ## Fix safety
     Unsafe: the period is removed. The engine may instead have lost a capital letter,
@@ -214,8 +219,8 @@ def stray_period(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         if _is_abbreviation(token):
             continue
         nxt = m.group(1)
-        if nxt in ("com", "ca", "org", "net", "gov"):
-            continue
+        if nxt in ("com", "ca", "org", "net", "gov") or not nxt.islower():
+            continue  # a domain, or a camel-case name that starts lowercase (iPhone, eBay)
         yield ctx.finding(
             par, m.start(), m.end(),
             f"Period in mid-sentence before “{nxt}”: a stray full stop, or a lost capital",
