@@ -13,7 +13,7 @@ from typing import Iterator
 
 import regex
 
-from mtqa.finding import Edit, Fix, FixAvailability, Severity
+from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.segment import MONTH_ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, TITLE_ABBREVIATIONS, Paragraph
 
