@@ -425,6 +425,7 @@ def house_form(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: “The Toronto Star got it wrong,” he said.
     good: She appeared on CBC's Power & Politics on Monday.
     good: They debated power and politics in the North.
+    good: Her textbook Power and Politics in Canada is in its tenth edition.
 
     ## Fix safety
     Safe: only the case of the article, "&"/"and", or the spelling of the name itself
@@ -434,6 +435,10 @@ def house_form(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     for s, e, hit in _hits(par, ctx):
         pub = hit.pub
         if hit.variant:
+            if pub.kind == "programme":
+                before = text[max(0, s - 30):s]
+                if not (any(b in before for b in pub.broadcasters) or before.endswith(("on ", "On "))):
+                    continue  # a book or a phrase with the same words, not the show
             yield ctx.finding(
                 par, s, e, f"House form is “{pub.core}”",
                 fix=Fix.safe(f"Write “{pub.core}”", replacement=pub.core),
