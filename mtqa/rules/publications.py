@@ -437,7 +437,7 @@ def house_form(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         if hit.variant:
             if pub.kind == "programme":
                 before = text[max(0, s - 30):s]
-                if not (any(b in before for b in pub.broadcasters) or before.endswith(("on ", "On "))):
+                if not (any(b in before for b in pub.broadcasters) or before.endswith(("on ", "On ", "told ", "watched ", "host of ", "hosted "))):
                     continue  # a book or a phrase with the same words, not the show
             yield ctx.finding(
                 par, s, e, f"House form is “{pub.core}”",
