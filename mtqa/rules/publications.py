@@ -64,7 +64,9 @@ class Publication:
         """Whether the bare name is unambiguous enough to check its article and pronouns."""
         if self.kind == "programme":
             return False
-        return len(self.core.split()) >= 2 or self.core[:1].isupper() and self.article == "" or self.core[:1].islower()
+        if len(self.core.split()) >= 2:
+            return True  # Hill Times, New York Times
+        return self.article == "" or self.core[:1].islower()  # Reuters, iPolitics; not "Walrus"
 
 
 @dataclass(frozen=True)
@@ -208,7 +210,7 @@ def _generic_hits(text: str, data: Compiled, known: list) -> Iterator[tuple[int,
         if words[0] in _SENTENCE_WORDS:
             continue
         i = bisect.bisect_left(starts, e)  # known names starting before this one ends
-        if i and known[i - 1][1] > s or any(known[j][1] > s for j in range(max(0, i - 3), i)):
+        if any(known[j][1] > s for j in range(max(0, i - 3), i)):
             continue  # overlaps a name the pack lists (names do not nest, so the nearest few suffice)
         core = text[s:e]
         pub = Publication("the " + core, core, "the", "generic", article_case=False)
