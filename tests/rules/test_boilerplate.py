@@ -84,3 +84,14 @@ def test_metadata_labels_in_a_chinese_wire_story() -> None:
 
 def test_metadata_label_in_mid_sentence_is_quiet() -> None:
     assert_clean("Prices rose 3 per cent [source: Statistics Canada] in the quarter.", "boilerplate")
+
+
+def test_adversarial_inputs_are_fast() -> None:
+    import time
+
+    chk = checker("boilerplate")
+    for bad in ("Advertisement" + " " * 30000 + "x", ". " * 15000 + "Advertisement The", "[Source: " * 5000,
+                "Follow " * 20 + "\n\n" + "a@b.ca\n\n" * 3000, "(Reporter " * 5000, "Jane Doe\n\n" * 5000):
+        t = time.perf_counter()
+        chk.check(bad)
+        assert time.perf_counter() - t < 1.5, bad[:15]
