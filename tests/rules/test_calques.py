@@ -136,3 +136,11 @@ def test_every_pack_entry_flags_its_example(entry) -> None:
     rule_id = "calques/false-friend" if entry.get("false_friend") else "calques/french-calque"
     got = findings(entry["example"], rule_id)
     assert any(entry["french"] in f.message for f in got), (entry["example"], [f.message for f in got])
+
+
+def test_quiet_on_a_clean_canadian_story() -> None:
+    """A clean CP-style story full of look-alikes (publications, false friends, brackets, furniture words)."""
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "data" / "clean_ca_news.txt").read_text(encoding="utf-8")
+    assert_clean(text, "calques")

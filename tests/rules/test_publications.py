@@ -145,3 +145,11 @@ def test_adversarial_capitals_are_linear() -> None:
         t = time.perf_counter()
         chk.check(bad)
         assert time.perf_counter() - t < 1.5, bad[:12]
+
+
+def test_quiet_on_a_clean_canadian_story() -> None:
+    """A clean CP-style story full of look-alikes (publications, false friends, brackets, furniture words)."""
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "data" / "clean_ca_news.txt").read_text(encoding="utf-8")
+    assert_clean(text, "publications")

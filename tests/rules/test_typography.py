@@ -116,3 +116,11 @@ def test_safe_fixes_are_idempotent_and_stay_in_their_spans(text: str) -> None:
             assert all(f.span.start <= e.start <= e.end <= f.span.end for e in f.fix.edits), f
     fixed = report.fixed_text()
     assert chk.check(fixed).fixed_text() == fixed
+
+
+def test_quiet_on_a_clean_canadian_story() -> None:
+    """A clean CP-style story full of look-alikes (publications, false friends, brackets, furniture words)."""
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "data" / "clean_ca_news.txt").read_text(encoding="utf-8")
+    assert_clean(text, "typography")
