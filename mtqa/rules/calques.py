@@ -211,7 +211,7 @@ def false_friend(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     packs=(PUBLICATIONS,),
 )
 def translated_show_title(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
-    """A programme title lowercased and turned into a phrase (``the power and politics of the CBC``).
+    """A programme title lowercased and turned into a phrase (``the question period of CTV`` for CTV's Question Period).
 
     ## Why it matters
     French writes *l'émission Power & Politics de CBC*; an engine that does not know the

@@ -305,11 +305,11 @@ def pronoun_before_name(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding
     packs=(PACK,),
 )
 def missing_article(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
-    """A publication whose name takes "the" written without it (``according to New York Times``).
+    """A publication whose name takes "the" written without it (``according to Washington Post``).
 
     ## Why it matters
     Source languages without articles, or with contracted ones, lose "the" in translation;
-    ``according to New York Times`` reads as non-native copy.
+    ``according to Washington Post`` reads as non-native copy.
 
     ## Examples
     bad:  The deal was first reported by [[Washington Post->the Washington Post]] on Monday.
