@@ -299,3 +299,63 @@ def metadata_labels(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             par, m.start(), m.end(), "Page metadata (source, editor, font labels) scraped in with the copy",
             fix=Fix.unsafe("Delete the labels", replacement=""),
         )
+
+
+_NAME = r"\p{Lu}[\p{L}'’.\-]*+"
+_AGENCIES = (r"Canadian Press|Associated Press|Reuters|AP|AFP|Getty Images|Bloomberg|Postmedia|CBC|CTV|Shutterstock"
+             r"|Handout|Supplied|Pool")
+_CREDIT = regex.compile(
+    # caption credits: "THE CANADIAN PRESS/Sean Kilpatrick", "REUTERS/Chris Wattie", "AP PHOTO/Evan Vucci"
+    rf"(?<![\p{{L}}/])(?-i:THE CANADIAN PRESS|CANADIAN PRESS|REUTERS|AP|AFP|GETTY IMAGES|BLOOMBERG|POSTMEDIA"
+    rf"|(?:[A-Z]{{2,}} )*PHOTO)/(?:{_NAME} ){{1,2}}{_NAME}"
+    # "(Sean Kilpatrick/The Canadian Press)", "(Photo: Chris Wattie/Reuters)"
+    rf"|\((?:(?:Photo|Photograph|File photo|File)\s*(?::|by)?\s*)?(?:{_NAME}\s){{1,3}}{_NAME}\s?/\s?(?:The\s)?"
+    rf"(?:{_AGENCIES}|(?:{_NAME}\s){{1,3}}(?:Press|Images|News|Photos?|Times|Post|Star|Sun|Journal|Herald|Gazette))\)"
+    # "The Hill Times photograph by Andrew Meade", "Photo courtesy of the RCMP", "File photo by Jane Doe"
+    rf"|(?P<line>(?:(?:The\s)?(?:{_NAME}\s){{1,3}}(?-i:photograph|photo|file photo|illustration)"
+    rf"|(?-i:Photograph|Photo|File photo|Illustration))"
+    rf"(?:\s(?:by|courtesy of)|:)\s(?:the\s)?(?:{_NAME}\s?){{1,4}}(?<!\s))"
+)
+_CREDIT_KEYS = ("/", "hoto", "llustration")
+
+
+@rule(
+    "boilerplate/photo-credit",
+    category="Accuracy/Addition",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+)
+def photo_credit(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A photo credit from a caption scraped into the copy (``THE CANADIAN PRESS/Jane Doe``, ``(Jane Doe/Reuters)``).
+
+    ## Why it matters
+    Captions and their credits sit next to the story on the page; scraped with it, the
+    credit lands inside a paragraph and is translated as if the photographer were part of
+    the news.
+
+    ## Examples
+    bad:  The premier speaks in Quebec City on Tuesday. [[THE CANADIAN PRESS/Jacques Boissinot]]
+    bad:  Troops board a plane in Trenton. [[(Lars Hagberg/Reuters)]]
+    bad:  The committee met on Monday.\\n\\n[[The Hill Times photograph by Sam Garcia]]
+    good: The vote split Liberal/NDP lines in two ridings.
+    good: The CBC/Radio-Canada merger and NATO/UN missions were discussed.
+    good: He sent a photograph by e-mail to the committee.
+    good: The premier's office released a photo of the meeting.
+    good: A photo by Jane Doe won the National Newspaper Award.
+
+    ## Fix safety
+    Unsafe: the credit is deleted; the caption around it usually has to go too, which an
+    editor decides.
+    """
+    text = par.text
+    if not any(k in text for k in _CREDIT_KEYS):
+        return
+    for m in _CREDIT.finditer(text, timeout=0.5):
+        if m.group("line") is not None:
+            # "… photograph by Jane Doe": a credit line only at the end of a paragraph
+            if text[m.end():].strip(" .") != "":
+                continue
+        yield ctx.finding(
+            par, m.start(), m.end(), "Photo credit from a caption scraped in with the copy",
+            fix=Fix.unsafe("Delete the credit", replacement=""),
+        )

@@ -103,3 +103,30 @@ def test_quiet_on_a_clean_canadian_story() -> None:
 
     text = (Path(__file__).parent / "data" / "clean_ca_news.txt").read_text(encoding="utf-8")
     assert_clean(text, "boilerplate")
+
+
+def test_photo_credits() -> None:
+    text = "Soldiers board a plane at CFB Trenton, Ont., on Jan. 8, 2020. THE CANADIAN PRESS/Lars Hagberg Jr."
+    assert [f.text for f in findings(text, "boilerplate/photo-credit")] == ["THE CANADIAN PRESS/Lars Hagberg Jr."]
+    assert_flags("The minister speaks. (Photo: Sean Kilpatrick/The Canadian Press)", "boilerplate/photo-credit",
+                 ["(Photo: Sean Kilpatrick/The Canadian Press)"])
+    assert_flags("The rally drew 500 people.\n\nPhoto courtesy of the RCMP", "boilerplate/photo-credit",
+                 ["Photo courtesy of the RCMP"])
+
+
+def test_photo_credit_look_alikes() -> None:
+    for text in ("The CBC/Radio-Canada merger and NATO/UN missions were discussed.",
+                 "Voters split (Ontario Liberal/New Democrat) in the riding.",
+                 "A photo by Jane Doe won the award.", "He sent a photograph by e-mail.",
+                 "AP and Reuters/Ipsos polls disagreed."):
+        assert_clean(text, "boilerplate/photo-credit")
+
+
+def test_photo_credit_adversarial() -> None:
+    import time
+
+    chk = checker("boilerplate/photo-credit")
+    for bad in ("(Aa Bb " * 5000 + "/", "AP PHOTO/" * 5000, "Aa Aa Aa photo by " * 3000, "(" + "A/" * 10000):
+        t = time.perf_counter()
+        chk.check(bad)
+        assert time.perf_counter() - t < 1.5, bad[:12]
