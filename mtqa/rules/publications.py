@@ -421,17 +421,20 @@ def house_form(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  A report in [[The->the]] Washington Post said so.
     bad:  She appeared on CBC's [[Power and Politics->Power & Politics]] on Monday.
     bad:  The story ran in [[Globe & Mail->Globe and Mail]] and elsewhere.
+    bad:  He told [[the ->]]La Presse that he would run.
     good: The minister told The Globe and Mail on Monday.
     good: A report in the Washington Post said so.
     good: The Washington Post reported it first.
     good: “The Toronto Star got it wrong,” he said.
+    good: He told La Presse that he would run.
     good: She appeared on CBC's Power & Politics on Monday.
     good: They debated power and politics in the North.
     good: Her textbook Power and Politics in Canada is in its tenth edition.
 
     ## Fix safety
     Safe: only the case of the article, "&"/"and", or the spelling of the name itself
-    changes; the words stay the same.
+    changes; the words stay the same. Unsafe: an English "the" before a French name that
+    has its own article (``the La Presse``) is removed.
     """
     text = par.text
     for s, e, hit in _hits(par, ctx):
@@ -445,6 +448,14 @@ def house_form(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
                 par, s, e, f"House form is “{pub.core}”",
                 fix=Fix.safe(f"Write “{pub.core}”", replacement=pub.core),
             )
+            continue
+        if not pub.article and pub.core.startswith(("Le ", "La ", "Les ", "L'", "L’")):
+            word, gap, wstart = _prev(text, s)
+            if word in ("the", "The") and gap == " ":
+                yield ctx.finding(
+                    par, wstart, s, f"Two articles: the house form is “{pub.name}”",
+                    fix=Fix.unsafe("Remove “the”", replacement=""), suggestions=("",),
+                )
             continue
         if not pub.article or pub.kind == "programme" or not pub.article_case:
             continue
