@@ -8,7 +8,7 @@ from pathlib import Path
 
 from mtqa.report import renderer
 
-from ._util import DOUBLED, ROOT, SEED, check, error_report, run_cli
+from ._util import DOUBLED, check, error_report, run_cli
 
 CLEAN = "The minister said the mission would continue.\n"
 
@@ -82,7 +82,9 @@ def test_cli_junit_end_to_end(tmp_path: Path) -> None:
     out = tmp_path / "mtqa.xml"
     bad = tmp_path / "bad.txt"
     bad.write_text(DOUBLED, encoding="utf-8")
-    proc = run_cli("check", "-f", "junit", "-o", str(out), str(SEED.relative_to(ROOT)), str(bad))
+    good = tmp_path / "good.txt"  # the seed itself fails once enough rule families run
+    good.write_text(CLEAN, encoding="utf-8")
+    proc = run_cli("check", "-f", "junit", "-o", str(out), str(good), str(bad))
     assert proc.returncode == 1, proc.stderr
     root = ET.parse(out).getroot()
     assert root.find("testsuite").get("tests") == "2"
