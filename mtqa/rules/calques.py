@@ -112,7 +112,12 @@ def _scan(par: Paragraph, ctx: RuleContext) -> list[tuple[int, int, Entry]]:
                     found.append((m.start(), m.end(), data.entries[idx]))
         except TimeoutError:
             continue  # a pathological paragraph: skip this entry rather than hang
-    found.sort(key=lambda f: (f[0], f[1]))
+    found.sort(key=lambda f: (f[0], -f[1]))
+    kept: list[tuple[int, int, Entry]] = []
+    for f in found:  # overlapping entries: the leftmost, then longest, match speaks for the span
+        if not kept or f[0] >= kept[-1][1]:
+            kept.append(f)
+    found = kept
     ctx.state[key] = (par, found)
     return found
 

@@ -144,3 +144,9 @@ def test_quiet_on_a_clean_canadian_story() -> None:
 
     text = (Path(__file__).parent / "data" / "clean_ca_news.txt").read_text(encoding="utf-8")
     assert_clean(text, "calques")
+
+
+def test_overlapping_entries_give_one_finding() -> None:
+    # "an eventual" (indefinite article) and "eventual" inside a condition both match here
+    got = findings("If talks fail, officials fear an eventual withdrawal.", "calques")
+    assert [f.text for f in got] == ["an eventual"]
