@@ -1,0 +1,262 @@
+"""Calques and false friends: French set phrases translated word for word, and words that look English but mean something else.
+
+A readout of a call (*à la lecture de l'appel*) becomes ``Reading the conversation``; a
+show title is lowercased and translated back (``the power and politics of the CBC`` for
+CBC's Power & Politics); *actuellement* becomes ``actually`` (currently), *éventuellement*
+``eventually`` (possibly), *assister à* ``assisted to`` (attended), *données sensibles*
+``sensible data`` (sensitive). The phrases and words live in ``rules/calques.toml``, each
+with its French source, the intended sense and a confidence; programme titles come from
+``rules/publications.toml``. Each finding is a guess for an editor, never an automatic fix.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+import regex
+
+from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.errors import PackError
+from mtqa.packs import Regex, SeverityName, pack_compiler
+from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.rules.publications import PACK as PUBLICATIONS, Compiled as Publications, fold_title
+from mtqa.segment import Paragraph
+
+PACK = "calques"
+TIMEOUT = 0.5  # seconds per paragraph scan: a user pattern cannot hang the checker
+
+SCHEMA = {
+    "calque!": [
+        {
+            "pattern!": Regex,
+            "french!": str,
+            "sense!": str,
+            "suggestion": str,
+            "confidence": float,
+            "severity": SeverityName,
+            "false_friend": bool,
+            "words": [str],
+            "example": str,
+        }
+    ]
+}
+
+
+@dataclass(frozen=True)
+class Entry:
+    french: str
+    sense: str
+    suggestion: str | None
+    confidence: float
+    severity: str | None
+    false_friend: bool
+
+
+@dataclass
+class Compiled:
+    patterns: list[regex.Pattern]  # one per entry
+    entries: list[Entry]
+    triggers: dict[str, tuple[int, ...]]  # casefolded word → entries it may start
+    always: tuple[int, ...]  # entries without trigger words: run on every paragraph
+
+
+@pack_compiler(PACK, SCHEMA)
+def compile_calques(data: dict) -> Compiled:
+    entries: list[Entry] = []
+    patterns: list[regex.Pattern] = []
+    triggers: dict[str, list[int]] = {}
+    always: list[int] = []
+    for i, e in enumerate(data["calque"]):
+        try:
+            patterns.append(regex.compile(e["pattern"], regex.IGNORECASE))
+        except regex.error as exc:
+            raise PackError(_where(data), f"calque[{i}].pattern: bad regular expression ({e['french']}): {exc}") from None
+        conf = float(e.get("confidence", 0.6))
+        if not 0.0 <= conf <= 1.0:
+            raise PackError(_where(data), f"calque[{i}].confidence: {conf} is not between 0 and 1")
+        entries.append(Entry(e["french"], e["sense"], e.get("suggestion"), conf, e.get("severity"),
+                             bool(e.get("false_friend", False))))
+        words = e.get("words")
+        if words:
+            for w in words:
+                triggers.setdefault(w.casefold(), []).append(i)
+        else:
+            always.append(i)
+    return Compiled(patterns, entries, {k: tuple(v) for k, v in triggers.items()}, tuple(always))
+
+
+def _where(data: dict) -> str:
+    files = data.get("_files") or ["calques.toml"]
+    return " + ".join(files)
+
+
+def _scan(par: Paragraph, ctx: RuleContext) -> list[tuple[int, int, Entry]]:
+    """Every calque match of a paragraph, shared by the two pack-driven rules."""
+    key = ("calques.scan", id(par))
+    cached = ctx.state.get(key)
+    if cached is not None and cached[0] is par:
+        return cached[1]
+    data: Compiled = ctx.data(PACK)
+    text = par.text
+    folded = text.casefold()
+    todo = set(data.always)
+    for word, idxs in data.triggers.items():
+        if word in folded:  # a substring test: the entry's own pattern checks word boundaries
+            todo.update(idxs)
+    found: list[tuple[int, int, Entry]] = []
+    for idx in sorted(todo):
+        try:
+            for m in data.patterns[idx].finditer(text, timeout=TIMEOUT):
+                if m.end() > m.start():
+                    found.append((m.start(), m.end(), data.entries[idx]))
+        except TimeoutError:
+            continue  # a pathological paragraph: skip this entry rather than hang
+    found.sort(key=lambda f: (f[0], -f[1]))
+    kept: list[tuple[int, int, Entry]] = []
+    for f in found:  # overlapping entries: the leftmost, then longest, match speaks for the span
+        if not kept or f[0] >= kept[-1][1]:
+            kept.append(f)
+    found = kept
+    ctx.state[key] = (par, found)
+    return found
+
+
+def _emit(par: Paragraph, ctx: RuleContext, false_friend: bool) -> Iterator[RawFinding]:
+    text = par.text
+    for s, e, entry in _scan(par, ctx):
+        if entry.false_friend is not false_friend:
+            continue
+        flagged = text[s:e]
+        kind = "False friend" if false_friend else "Calque"
+        msg = f"{kind} of French “{entry.french}”? Intended sense: {entry.sense}"
+        sugg = entry.suggestion
+        if sugg is not None and flagged[:1].isupper() and sugg[:1].islower():
+            sugg = sugg[:1].upper() + sugg[1:]
+        fix = Fix.display_only(f"Consider “{sugg.strip()}”", replacement=sugg) if sugg is not None else None
+        yield ctx.finding(par, s, e, msg, fix=fix, confidence=entry.confidence, severity=entry.severity)
+
+
+@rule(
+    "calques/french-calque",
+    category="Style/Unidiomatic",
+    severity=Severity.MINOR,
+    fix=FixAvailability.SOMETIMES,
+    packs=(PACK,),
+    confidence=0.7,
+)
+def french_calque(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A French set phrase translated word for word (``Reading the call,`` for a readout; ``since three years``).
+
+    ## Why it matters
+    A calque is grammatical English with a French skeleton: readers either stumble or,
+    worse, read a different meaning (``Reading the conversation`` says someone read it,
+    not that the office issued a readout).
+
+    ## Examples
+    bad:  [[Reading the call->According to a readout of the call]], the two leaders agreed to keep talking.
+    bad:  The embassy has been closed [[since three years]] and may reopen soon.
+    bad:  The talks are [[in course->under way]] and will resume Monday.
+    bad:  The premier will speak at a [[conference of press->news conference]] at noon.
+    good: According to a readout of the call, the two leaders agreed to keep talking.
+    good: Reading the report, she noticed a gap in the figures.
+    good: The embassy has been closed for three years and may reopen soon.
+    good: The embassy has been closed since 2019.
+    good: He left three years ago and has not been back since two years ago.
+    good: Results will be published in due course.
+
+    ## Fix safety
+    Display only: the suggestion is one idiomatic rendering of the intended sense; the
+    sentence usually needs rewording around it, which an editor does.
+    """
+    yield from _emit(par, ctx, False)
+
+
+@rule(
+    "calques/false-friend",
+    category="Accuracy/Mistranslation",
+    severity=Severity.MAJOR,
+    fix=FixAvailability.SOMETIMES,
+    packs=(PACK,),
+    confidence=0.6,
+)
+def false_friend(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A French–English false friend in a context that makes the French sense likely (``sensible data``, ``assisted to the meeting``).
+
+    ## Why it matters
+    A false friend changes the meaning while reading as fluent English: ``sensible data``
+    is reasonable data, not sensitive data; ``assisted to the meeting`` means nothing, and
+    ``assisted at`` means helped. Common words (actually, eventually) are flagged only in
+    contexts where the French sense is likely, and with a confidence below 0.5 so they are
+    shown but not scored.
+
+    ## Examples
+    bad:  The breach exposed [[sensible->sensitive]] information about soldiers.
+    bad:  The minister [[assisted to->attended]] the ceremony in Brussels.
+    bad:  Officials discussed [[an eventual->a possible]] withdrawal of the troops.
+    bad:  The government is [[actually->currently]] reviewing the mission.
+    good: The breach exposed sensitive information about soldiers.
+    good: The minister attended the ceremony in Brussels.
+    good: Nurses assisted at the birth and helped the family.
+    good: It is actually working better than we hoped.
+    good: The mission will eventually end, officials said.
+    good: That was a sensible decision by the board.
+
+    ## Fix safety
+    Display only: the word may be meant in its English sense; an editor checks the source.
+    """
+    yield from _emit(par, ctx, True)
+
+
+@rule(
+    "calques/translated-show-title",
+    category="Accuracy/Mistranslation",
+    severity=Severity.MAJOR,
+    fix=FixAvailability.ALWAYS,
+    packs=(PUBLICATIONS,),
+)
+def translated_show_title(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A programme title lowercased and turned into a phrase (``the question period of CTV`` for CTV's Question Period).
+
+    ## Why it matters
+    French writes *l'émission Power & Politics de CBC*; an engine that does not know the
+    title translates it as ordinary words, and the reader no longer sees a show at all.
+    Known programme titles come from the publications pack, each with its broadcasters.
+
+    ## Examples
+    bad:  Speaking on [[the question period of CTV->CTV's Question Period]] on Sunday, she said no.
+    bad:  He told [[the west block of Global->Global's The West Block]] the plan was sound.
+    bad:  Asked on [[CBC's power and politics->CBC's Power & Politics]], he declined.
+    good: Speaking on CTV's Question Period on Sunday, she said no.
+    good: Asked on CBC's Power & Politics, he declined.
+    good: The book looks at power and politics in the North.
+    good: MPs asked during question period about the CBC.
+
+    ## Fix safety
+    Unsafe: the phrase is rewritten as "<Broadcaster>'s <Title>"; the programme is known,
+    but an editor confirms the engine did not mean the words literally.
+    """
+    data: Publications = ctx.data(PUBLICATIONS)
+    text = par.text
+    if data.programme_re is None or not any(b in text for b in data.broadcasters):
+        return
+    try:
+        matches = list(data.programme_re.finditer(text, timeout=TIMEOUT))
+    except TimeoutError:
+        return
+    for m in matches:
+        title_text = m.group("t1") or m.group("t2")
+        pub = data.programme_titles.get(fold_title(title_text))
+        if pub is None or title_text in (pub.core, *pub.variants_core):
+            continue  # written in its house form (or a variant the house-form rule handles)
+        bc = pub.broadcasters[0]  # the house name of the network
+        if m.group("t2"):
+            repl = text[m.start():m.start("t2")] + pub.name  # keep "CBC's" as written
+        else:
+            repl = f"{bc}'s {pub.name}"
+        yield ctx.finding(
+            par, m.start(), m.end(),
+            f"Programme title translated as words: {bc}'s {pub.name}",
+            fix=Fix.unsafe(f"Write “{repl}”", replacement=repl),
+        )
+

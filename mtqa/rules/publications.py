@@ -1,0 +1,476 @@
+"""Publications: names of newspapers, agencies, broadcasters and programmes as translation leaves them.
+
+French and many other source languages put an article or a possessive where English puts
+none, and drop one where English needs it. Translation then gives ``told her Hill Times``
+(French *a déclaré au Hill Times*, with *au* read as a pronoun), ``according to New York
+Times`` (the article lost), or ``New York Times She reported`` (a subject pronoun carried
+over from *le New York Times, elle a rapporté*). The pack ``rules/publications.toml`` lists
+each name with its house form: whether "The" is part of the name (The Hill Times, The Globe
+and Mail, The Canadian Press), a lowercase article the sentence needs (the New York Times,
+the Toronto Star), or no article at all (Reuters, Le Devoir, La Presse).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Iterator
+
+import regex
+
+from mtqa.errors import PackError
+from mtqa.finding import Edit, Fix, FixAvailability, Severity
+from mtqa.matching import PhraseMatcher
+from mtqa.packs import pack_compiler
+from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.segment import Paragraph, word_spans
+
+PACK = "publications"
+
+SCHEMA = {
+    "publication!": [
+        {
+            "name!": str,
+            "variants": [str],
+            "kind!": str,
+            "broadcaster": [str],
+            "article-case": bool,
+        }
+    ],
+    "attributive": {"nouns": [str]},
+    "nameplates": {"words": [str]},
+}
+
+POSSESSIVES = frozenset({"her", "his", "their", "its", "our", "my", "your"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "each", "every", "any", "no",
+                         "another", "whose", "which", "what", "said"}) | POSSESSIVES
+SUBJECT_PRONOUNS = frozenset({"She", "He", "It", "They", "We", "I"})
+KINDS = frozenset({"newspaper", "magazine", "agency", "broadcaster", "online", "programme"})
+GENERIC_CONFIDENCE = 0.6  # a name found by its nameplate word, not listed in the pack
+
+
+@dataclass(frozen=True)
+class Publication:
+    name: str  # house form as written mid-sentence
+    core: str  # the name without a leading article
+    article: str  # "The" (part of the name), "the" (needed, not part), or ""
+    kind: str
+    broadcasters: tuple[str, ...] = ()
+    article_case: bool = True  # whether "the"/"The" before the name is checked
+    variants_core: tuple[str, ...] = ()
+
+    @property
+    def distinctive(self) -> bool:
+        """Whether the bare name is unambiguous enough to check its article and pronouns."""
+        if self.kind == "programme":
+            return False
+        if len(self.core.split()) >= 2:
+            return True  # Hill Times, New York Times
+        return self.article == "" or self.core[:1].islower()  # Reuters, iPolitics; not "Walrus"
+
+
+@dataclass(frozen=True)
+class Hit:
+    pub: Publication
+    variant: bool  # matched a variant spelling, not the house form
+    generic: bool = False  # not in the pack: a capitalised name ending in a nameplate word
+
+
+@dataclass
+class Compiled:
+    publications: list[Publication]
+    matcher: PhraseMatcher  # core names and variants → Hit
+    attributive: frozenset[str]
+    programme_re: regex.Pattern | None = None  # titles near a broadcaster, for calques
+    programme_titles: dict[str, Publication] | None = None  # folded title → programme
+    first_words: tuple[str, ...] = ()  # a paragraph without any of these has no name in it
+    broadcasters: tuple[str, ...] = ()  # a paragraph without any of these has no show title
+    generic_re: regex.Pattern | None = None  # "Ottawa Sun", "Chicago Tribune": names not in the pack
+    nameplates: tuple[str, ...] = ()
+
+
+def _split_article(name: str) -> tuple[str, str]:
+    for art in ("The ", "the "):
+        if name.startswith(art):
+            return art.strip(), name[len(art):]
+    return "", name
+
+
+@pack_compiler(PACK, SCHEMA)
+def compile_publications(data: dict) -> Compiled:
+    pubs: list[Publication] = []
+    phrases: dict[str, Hit] = {}
+    for entry in data["publication"]:
+        if entry["kind"] not in KINDS:
+            files = " + ".join(data.get("_files") or ["publications.toml"])
+            raise PackError(files, f"publication {entry['name']!r}: kind must be one of "
+                                   f"{', '.join(sorted(KINDS))}, not {entry['kind']!r}")
+        article, core = _split_article(entry["name"])
+        pub = Publication(entry["name"], core, article, entry["kind"], tuple(entry.get("broadcaster", ())),
+                          entry.get("article-case", True),
+                          tuple(_split_article(v)[1] for v in entry.get("variants", ())))
+        pubs.append(pub)
+        phrases.setdefault(core, Hit(pub, False))
+        for v in entry.get("variants", ()):
+            phrases.setdefault(_split_article(v)[1], Hit(pub, True))
+    nouns = frozenset(n.casefold() for n in data.get("attributive", {}).get("nouns", ()))
+    prog_re, titles = _programme_pattern(pubs)
+    # the first word of each name (with its space when more words follow): a cheap prefilter
+    firsts = {p.split()[0].replace("’", "'").split("'")[0] + (" " if len(p.split()) > 1 else "") for p in phrases}
+    bcs = {b for p in pubs for b in p.broadcasters}
+    plates = tuple(sorted({w for w in data.get("nameplates", {}).get("words", ())}, key=len, reverse=True))
+    generic_re = None
+    if plates:
+        alts = "|".join(regex.escape(w) for w in plates)
+        # Word starts only (the lookbehind), possessive runs: linear on long runs of capitals.
+        generic_re = regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}'’.\-])(?:\p{{Lu}}[\p{{L}}'’.\-]*+[ ]){{1,3}}(?:{alts})(?![\p{{L}}\p{{N}}\-])"
+        )
+    return Compiled(pubs, PhraseMatcher(phrases), nouns, prog_re, titles,
+                    tuple(sorted(firsts)), tuple(sorted(bcs)), generic_re, plates)
+
+
+def fold_title(s: str) -> str:
+    """A programme title folded for lookup: case, "&"/"and" and spacing ignored."""
+    return " ".join(s.casefold().replace("&", "and").split())
+
+
+def _title_regex(title: str) -> str:
+    words = fold_title(title).split()
+    return r"\s+".join("(?:and|&)" if w == "and" else regex.escape(w) for w in words)
+
+
+def _programme_pattern(pubs: list[Publication]) -> tuple[regex.Pattern | None, dict[str, Publication]]:
+    """One pattern for "the <title> of the <broadcaster>" and "<broadcaster>'s <title>"."""
+    titles: dict[str, Publication] = {}
+    any_title: list[str] = []
+    multi_title: list[str] = []
+    broadcasters: set[str] = set()
+    for p in pubs:
+        if p.kind != "programme" or not p.broadcasters:
+            continue
+        for t in (p.core, *p.variants_core):
+            titles.setdefault(fold_title(t), p)
+            any_title.append(_title_regex(t))
+            if len(t.split()) >= 2:
+                multi_title.append(_title_regex(t))
+        broadcasters.update(p.broadcasters)
+    if not any_title:
+        return None, titles
+    bcs = "|".join(regex.escape(b) for b in sorted(broadcasters, key=len, reverse=True))
+    t_any = "|".join(sorted(set(any_title), key=len, reverse=True))
+    t_multi = "|".join(sorted(set(multi_title), key=len, reverse=True)) or "(?!)"
+    pattern = (
+        rf"(?<![\p{{L}}\p{{N}}])(?:(?:the\s+)?(?P<t1>{t_any})\s+(?:of|from|on|at)\s+(?:the\s+)?(?-i:(?P<b1>{bcs}))"
+        rf"|(?-i:(?P<b2>{bcs}))['’]s\s+(?P<t2>{t_multi}))(?![\p{{L}}\p{{N}}])"
+    )
+    return regex.compile(pattern, regex.IGNORECASE), titles
+
+
+_NEXT = regex.compile(r"([’']s\b)?(\s*)([\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*|-)?")
+
+
+def _hits(par: Paragraph, ctx: RuleContext):
+    """(start, end, Hit) for every publication name in the paragraph, cached per paragraph."""
+    key = ("publications.hits", id(par))
+    cached = ctx.state.get(key)
+    if cached is None or cached[0] is not par:
+        data: Compiled = ctx.data(PACK)
+        text = par.text
+        hits = list(data.matcher.finditer(text, word_spans(par))) if any(w in text for w in data.first_words) else []
+        if data.generic_re is not None and any(w in text for w in data.nameplates):
+            hits.extend(_generic_hits(text, data, hits))
+            hits.sort(key=lambda h: h[0])
+        cached = (par, hits)
+        ctx.state[key] = cached
+    return cached[1]
+
+
+_SENTENCE_WORDS = frozenset({"The", "A", "An", "In", "At", "On", "By", "To", "For", "From", "With", "As", "But",
+                             "And", "Or", "If", "When", "While", "After", "Before", "According", "Told", "He",
+                             "She", "They", "We", "It", "His", "Her", "Their", "Its", "Our", "My", "Your", "This",
+                             "That", "Last", "Next", "Every", "Each", "Some", "Many", "Mr.", "Mrs.", "Ms.", "Dr."})
+
+
+# Words after which a bare nameplate ("told Ottawa Sun") is a lost article, not a title or a place.
+_GENERIC_SLOTS = frozenset({"to", "told", "tells", "by", "with", "at", "for", "from", "according", "reported",
+                            "said", "says", "wrote", "quoted", "cited", "citing", "quoting"})
+
+
+def _generic_hits(text: str, data: Compiled, known: list) -> Iterator[tuple[int, int, Hit]]:
+    """Capitalised names ending in a nameplate word (Sun, Tribune …) that the pack does not list."""
+    starts = [k[0] for k in known]  # `known` is in text order
+    for m in data.generic_re.finditer(text):
+        s, e = m.span()
+        # drop leading function words the pattern swallowed ("The Ottawa Sun", "Her Ottawa Sun")
+        words = text[s:e].split(" ")
+        while len(words) > 2 and words[0] in _SENTENCE_WORDS:
+            s += len(words[0]) + 1
+            words = words[1:]
+        if words[0] in _SENTENCE_WORDS:
+            continue
+        i = bisect.bisect_left(starts, e)  # known names starting before this one ends
+        if any(known[j][1] > s for j in range(max(0, i - 3), i)):
+            continue  # overlaps a name the pack lists (names do not nest, so the nearest few suffice)
+        core = text[s:e]
+        pub = Publication("the " + core, core, "the", "generic", article_case=False)
+        yield s, e, Hit(pub, False, True)
+
+
+def _prev(text: str, start: int) -> tuple[str, str, int]:
+    """The word before `start`, the characters between it and `start`, and the word's start."""
+    lo = max(0, start - 40)
+    i = start
+    while i > lo and not (text[i - 1].isalnum() or text[i - 1] in "'’"):
+        i -= 1
+    j = i
+    while j > lo and (text[j - 1].isalnum() or text[j - 1] in "'’"):
+        j -= 1
+    if j == i:
+        return "", text[lo:start], -1
+    return text[j:i], text[i:start], j
+
+
+def _next(text: str, end: int) -> tuple[bool, str, str]:
+    """After a name: (possessive 's follows, whitespace, next word or '-')."""
+    m = _NEXT.match(text, end)
+    return bool(m.group(1)), m.group(2) or "", m.group(3) or ""
+
+
+def _attributive(nxt_word: str, gap: str, attributive: frozenset[str]) -> bool:
+    if nxt_word == "-" and gap == "":
+        return True  # "Hill Times-Forum poll"
+    return bool(nxt_word) and nxt_word.casefold() in attributive and nxt_word[:1].islower()
+
+
+@rule(
+    "publications/pronoun-before-name",
+    category="Accuracy/Mistranslation",
+    severity=Severity.MAJOR,
+    fix=FixAvailability.ALWAYS,
+    packs=(PACK,),
+)
+def pronoun_before_name(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A possessive pronoun in front of a publication's name where an article (or nothing) belongs.
+
+    ## Why it matters
+    ``told her Hill Times`` comes from a French contraction (*au*, *à la*) read as a
+    pronoun; it makes the paper sound like someone's property and confuses who spoke to whom.
+
+    ## Examples
+    bad:  The general told [[her->The]] Globe and Mail on Friday that troops would stay.
+    bad:  The minister spoke to [[their->the]] Toronto Star about the budget.
+    bad:  He gave an interview to [[his->]] Reuters last week.
+    good: The general told The Globe and Mail on Friday that troops would stay.
+    good: In her Globe and Mail column, she argued for a pause.
+    good: He shared the draft with his Toronto Star colleagues.
+    good: Her National Post op-ed drew replies from three ministers.
+
+    ## Fix safety
+    Unsafe: the pronoun is replaced by the name's article (or removed). The pronoun may be
+    a true possessive the rule did not recognise; an editor confirms.
+    """
+    data: Compiled = ctx.data(PACK)
+    text = par.text
+    for s, e, hit in _hits(par, ctx):
+        pub = hit.pub
+        if not pub.distinctive:
+            continue
+        word, gap, wstart = _prev(text, s)
+        if word.casefold() not in POSSESSIVES or not gap.isspace():
+            continue
+        _, ngap, nword = _next(text, e)
+        if _attributive(nword, ngap, data.attributive):
+            continue
+        if pub.article:
+            art = pub.article
+            fix = Fix.unsafe(f"Replace “{word}” with “{art}”", edits=(Edit(wstart, wstart + len(word), art),))
+            sugg = (art,)
+        else:
+            fix = Fix.unsafe(f"Remove “{word}”", edits=(Edit(wstart, s, ""),))
+            sugg = ("",)
+        yield ctx.finding(
+            par, wstart, wstart + len(word),
+            f"“{word}” before {pub.name}: a pronoun carried over from the source; "
+            + (f"write “{pub.name}”" if pub.article else f"write “{pub.core}” with no article"),
+            fix=fix, suggestions=sugg, confidence=GENERIC_CONFIDENCE if hit.generic else None,
+        )
+
+
+@rule(
+    "publications/missing-article",
+    category="Fluency/Grammar",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    packs=(PACK,),
+)
+def missing_article(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A publication whose name takes "the" written without it (``according to Washington Post``).
+
+    ## Why it matters
+    Source languages without articles, or with contracted ones, lose "the" in translation;
+    ``according to Washington Post`` reads as non-native copy.
+
+    ## Examples
+    bad:  The deal was first reported by [[Washington Post->the Washington Post]] on Monday.
+    bad:  Officials told [[Toronto Star->the Toronto Star]] that the plan had changed.
+    bad:  She is a reporter at [[Hill Times->The Hill Times]] covering defence.
+    good: The deal was first reported by the Washington Post on Monday.
+    good: A Toronto Star reporter asked about the plan.
+    good: New York Times columnist David Brooks wrote about it.
+    good: Officials told Reuters that the plan had changed.
+    good: The story ran in a Globe and Mail special section.
+
+    ## Fix safety
+    Unsafe: an article is inserted, which is a change of wording.
+    """
+    if par.kind not in ("paragraph", "quote", "list-item"):
+        return
+    data: Compiled = ctx.data(PACK)
+    text = par.text
+    for s, e, hit in _hits(par, ctx):
+        pub = hit.pub
+        if not pub.article or not pub.distinctive or hit.variant:
+            continue
+        if len(text) - (e - s) < 8 and text.strip(" .") == text[s:e]:
+            continue  # the name alone on a line: page furniture, boilerplate's business
+        word, gap, _ = _prev(text, s)
+        low = word.casefold()
+        if low in DETERMINERS or (word and gap.isspace() and (low.endswith("'s") or low.endswith("’s"))):
+            continue
+        if word and not gap.strip() == "" and gap.strip()[-1:] in "“\"‘'(":
+            continue  # a quoted or bracketed name: often a title in a list
+        if hit.generic and (low not in _GENERIC_SLOTS or gap != " "):
+            continue  # a name found only by its nameplate word: only after a verb or preposition of attribution
+        poss, ngap, nword = _next(text, e)
+        if not poss and _attributive(nword, ngap, data.attributive):
+            continue
+        if not poss and nword[:1].isupper() and nword not in SUBJECT_PRONOUNS:
+            continue  # part of a longer name ("New York Times Co.") or a heading
+        sentence_start = not word or gap.strip()[-1:] in (".", "!", "?", "“", "\"")
+        art = "The" if (pub.article == "The" or sentence_start) else "the"
+        repl = f"{art} {text[s:e]}"
+        yield ctx.finding(
+            par, s, e, f"Missing article: the house form is “{pub.name}”",
+            fix=Fix.unsafe(f"Write “{repl}”", replacement=repl),
+            confidence=GENERIC_CONFIDENCE if hit.generic else None,
+        )
+
+
+_PRONOUN_AFTER = regex.compile(r"([ \t]+)(She|He|It|They|We|I)(?=[ \t]+\p{Ll})")
+
+
+@rule(
+    "publications/pronoun-after-name",
+    category="Accuracy/Addition",
+    severity=Severity.MAJOR,
+    fix=FixAvailability.ALWAYS,
+    packs=(PACK,),
+)
+def pronoun_after_name(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A capitalised subject pronoun straight after a publication's name, in mid-sentence.
+
+    ## Why it matters
+    ``…, the New York Times She reported`` carries over a resumptive pronoun from the
+    source (*le New York Times, elle a rapporté*); the capital shows a segment boundary
+    the engine did not clean up.
+
+    ## Examples
+    bad:  Talks had stalled, the Washington Post[[ He->]] reported on Sunday.
+    bad:  The plan was dropped, according to Reuters[[ It->]] said later.
+    good: Talks had stalled, the Washington Post reported on Sunday.
+    good: He wrote for the Washington Post. He reported from Kabul.
+    good: She read the Toronto Star; She said nothing.
+
+    ## Fix safety
+    Unsafe: the pronoun is removed; the verb that follows then takes the publication as
+    its subject. An editor checks the sentence still says what the source said.
+    """
+    text = par.text
+    for s, e, hit in _hits(par, ctx):
+        if hit.pub.kind == "programme":
+            continue
+        m = _PRONOUN_AFTER.match(text, e)
+        if not m:
+            continue
+        yield ctx.finding(
+            par, m.start(), m.end(),
+            f"Stray pronoun “{m.group(2)}” after {hit.pub.name}: the publication is already the subject",
+            fix=Fix.unsafe("Remove the pronoun", replacement=""), suggestions=("",),
+            confidence=GENERIC_CONFIDENCE if hit.generic else None,
+        )
+
+
+@rule(
+    "publications/house-form",
+    category="Style/Company style",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    packs=(PACK,),
+)
+def house_form(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A publication or programme name not in its house form: the article's case, "&" for "and", a spelling.
+
+    ## Why it matters
+    Names of publications and shows are proper names; the house form (The Globe and Mail,
+    the New York Times, Power & Politics) is what readers and the publications themselves
+    use, and an engine that does not know the name normalises it.
+
+    ## Examples
+    bad:  The minister told [[the->The]] Globe and Mail on Monday.
+    bad:  A report in [[The->the]] Washington Post said so.
+    bad:  She appeared on CBC's [[Power and Politics->Power & Politics]] on Monday.
+    bad:  The story ran in [[Globe & Mail->Globe and Mail]] and elsewhere.
+    bad:  He told [[the ->]]La Presse that he would run.
+    good: The minister told The Globe and Mail on Monday.
+    good: A report in the Washington Post said so.
+    good: The Washington Post reported it first.
+    good: “The Toronto Star got it wrong,” he said.
+    good: He told La Presse that he would run.
+    good: She appeared on CBC's Power & Politics on Monday.
+    good: They debated power and politics in the North.
+    good: Her textbook Power and Politics in Canada is in its tenth edition.
+
+    ## Fix safety
+    Safe: only the case of the article, "&"/"and", or the spelling of the name itself
+    changes; the words stay the same. Unsafe: an English "the" before a French name that
+    has its own article (``the La Presse``) is removed.
+    """
+    text = par.text
+    for s, e, hit in _hits(par, ctx):
+        pub = hit.pub
+        if hit.variant:
+            if pub.kind == "programme":
+                before = text[max(0, s - 30):s]
+                if not (any(b in before for b in pub.broadcasters) or before.endswith(("on ", "On ", "told ", "watched ", "host of ", "hosted "))):
+                    continue  # a book or a phrase with the same words, not the show
+            yield ctx.finding(
+                par, s, e, f"House form is “{pub.core}”",
+                fix=Fix.safe(f"Write “{pub.core}”", replacement=pub.core),
+            )
+            continue
+        if not pub.article and pub.core.startswith(("Le ", "La ", "Les ", "L'", "L’")):
+            word, gap, wstart = _prev(text, s)
+            if word in ("the", "The") and gap == " ":
+                yield ctx.finding(
+                    par, wstart, s, f"Two articles: the house form is “{pub.name}”",
+                    fix=Fix.unsafe("Remove “the”", replacement=""), suggestions=("",),
+                )
+            continue
+        if not pub.article or pub.kind == "programme" or not pub.article_case:
+            continue
+        word, gap, wstart = _prev(text, s)
+        if word not in ("the", "The") or gap != " ":
+            continue
+        if word == pub.article:
+            continue
+        if word == "The":
+            before, bgap, _ = _prev(text, wstart)
+            if not before or bgap.strip()[-1:] in (".", "!", "?", "“", "\"", "‘", "(", ":", "—", "–"):
+                continue  # sentence or quotation start: "The" is right there
+            if "\n" in bgap:
+                continue
+        yield ctx.finding(
+            par, wstart, wstart + 3, f"House form is “{pub.name}”",
+            fix=Fix.safe(f"Write “{pub.article}”", replacement=pub.article),
+        )

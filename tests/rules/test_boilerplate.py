@@ -1,0 +1,132 @@
+"""Boilerplate beyond the one-line examples: position in the document, footer blocks, look-alikes."""
+
+from __future__ import annotations
+
+from mtqa.testing import assert_clean, assert_flags, checker, findings
+
+CLEAN_COPY = """Share prices fell Tuesday after the Bank of Canada held its key rate, and advertisers pulled back.
+
+"Follow the data," Governor Tiff Macklem told reporters. "Read more than the headline."
+
+The bank's next decision is due Jan. 28 at 9:45 a.m. ET. Its report is published in both official languages.
+
+Published reports suggest the board was divided. Advertisement spending by the big banks fell 4 per cent.
+
+Jane Doe, a former reporter, now runs the bank's media office.
+
+Updated forecasts come in April."""
+
+
+def test_clean_news_copy_is_quiet() -> None:
+    assert_clean(CLEAN_COPY, "boilerplate")
+
+
+def test_clean_references_are_quiet(clean_references) -> None:
+    assert not [(f.rule_id, f.text) for t in clean_references for f in findings(t, "boilerplate")]
+
+
+def test_seed_acceptance(seed_text) -> None:
+    got = findings(seed_text, "boilerplate")
+    texts = [(f.rule_id, f.text) for f in got]
+    assert ("boilerplate/page-furniture", "date 2020-01-08 advertisement") in texts
+    assert any(r == "boilerplate/page-furniture" and t.startswith("Follow –") for r, t in texts)
+    footer = [t for r, t in texts if r == "boilerplate/footer"]
+    assert len(footer) == 4  # e-mail line, publication name, author name, bio line
+    assert any("@" in t for t in footer) and any(" is a reporter " in t for t in footer)
+    # nothing from the story itself
+    assert all(f.span.start < 40 or f.span.start > len(seed_text) - 400 for f in got)
+
+
+def test_furniture_variants() -> None:
+    for line in ("Advertisement", "ADVERTISEMENT", "Share this article", "Read more", "Follow @jdoe",
+                 "Updated Jan. 8, 2020 10:15 a.m. ET", "Sponsored content", "Sign up for our newsletter"):
+        assert_flags(f"The talks ended.\n\n{line}\n\nThey resume Monday.", "boilerplate/page-furniture", [line])
+
+
+def test_short_headings_are_not_furniture() -> None:
+    assert_clean("The talks ended.\n\nWhat comes next\n\nThey resume Monday.", "boilerplate")
+    assert_clean("The talks ended.\n\nMore to come\n\nThey resume Monday.", "boilerplate")
+
+
+def test_footer_needs_an_email_or_bio() -> None:
+    assert_clean("The talks ended.\n\nOttawa Bureau\n\nJane Doe", "boilerplate/footer")
+    got = findings("The talks ended.\n\nOttawa Bureau\n\nJane Doe\n\njdoe@example.ca", "boilerplate/footer")
+    assert [f.text for f in got] == ["Ottawa Bureau", "Jane Doe", "jdoe@example.ca"]
+
+
+def test_footer_stops_at_the_story() -> None:
+    text = "Jane Doe\n\nThe talks ended Monday, officials said.\n\nBy Jane Doe\n\njdoe@example.ca"
+    got = findings(text, "boilerplate/footer")
+    assert [f.text for f in got] == ["By Jane Doe", "jdoe@example.ca"]
+
+
+def test_email_in_a_sentence_is_not_footer() -> None:
+    assert_clean("The talks ended.\n\nReaders can write to letters@example.ca with questions.", "boilerplate")
+
+
+def test_inline_furniture_between_sentences_only() -> None:
+    assert_flags("The vote failed. Read more: The bill returns next week.", "boilerplate/inline-furniture",
+                 ["Read more:"])
+    assert_clean("Read more about the bill on the website.", "boilerplate/inline-furniture")
+
+
+def test_fixes_are_unsafe() -> None:
+    report = checker("boilerplate").check("date 2020-01-08 advertisement\n\nThe talks ended.")
+    assert report.findings and not any(f.fix_safe for f in report.findings)
+    assert report.fixed_text() == "date 2020-01-08 advertisement\n\nThe talks ended."
+
+
+def test_metadata_labels_in_a_chinese_wire_story() -> None:
+    text = "February 11, 2023, 13:07:20 [Source: Example Agency] [Editor in charge: Wu Lan] Font: [Large Medium Small]"
+    (f,) = findings(text, "boilerplate/metadata-labels")
+    assert f.text == text
+
+
+def test_metadata_label_in_mid_sentence_is_quiet() -> None:
+    assert_clean("Prices rose 3 per cent [source: Statistics Canada] in the quarter.", "boilerplate")
+
+
+def test_adversarial_inputs_are_fast() -> None:
+    import time
+
+    chk = checker("boilerplate")
+    for bad in ("Advertisement" + " " * 30000 + "x", ". " * 15000 + "Advertisement The", "[Source: " * 5000,
+                "Follow " * 20 + "\n\n" + "a@b.ca\n\n" * 3000, "(Reporter " * 5000, "Jane Doe\n\n" * 5000):
+        t = time.perf_counter()
+        chk.check(bad)
+        assert time.perf_counter() - t < 1.5, bad[:15]
+
+
+def test_quiet_on_a_clean_canadian_story() -> None:
+    """A clean CP-style story full of look-alikes (publications, false friends, brackets, furniture words)."""
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "data" / "clean_ca_news.txt").read_text(encoding="utf-8")
+    assert_clean(text, "boilerplate")
+
+
+def test_photo_credits() -> None:
+    text = "Soldiers board a plane at CFB Trenton, Ont., on Jan. 8, 2020. THE CANADIAN PRESS/Lars Hagberg Jr."
+    assert [f.text for f in findings(text, "boilerplate/photo-credit")] == ["THE CANADIAN PRESS/Lars Hagberg Jr."]
+    assert_flags("The minister speaks. (Photo: Sean Kilpatrick/The Canadian Press)", "boilerplate/photo-credit",
+                 ["(Photo: Sean Kilpatrick/The Canadian Press)"])
+    assert_flags("The rally drew 500 people.\n\nPhoto courtesy of the RCMP", "boilerplate/photo-credit",
+                 ["Photo courtesy of the RCMP"])
+
+
+def test_photo_credit_look_alikes() -> None:
+    for text in ("The CBC/Radio-Canada merger and NATO/UN missions were discussed.",
+                 "Voters split (Ontario Liberal/New Democrat) in the riding.",
+                 "A photo by Jane Doe won the award.", "He sent a photograph by e-mail.",
+                 "AP and Reuters/Ipsos polls disagreed."):
+        assert_clean(text, "boilerplate/photo-credit")
+
+
+def test_photo_credit_adversarial() -> None:
+    import time
+
+    chk = checker("boilerplate/photo-credit")
+    for bad in ("(Aa Bb " * 5000 + "/", "AP PHOTO/" * 5000, "Aa Aa Aa photo by " * 3000, "(" + "A/" * 10000):
+        t = time.perf_counter()
+        chk.check(bad)
+        assert time.perf_counter() - t < 1.5, bad[:12]

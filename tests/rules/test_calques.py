@@ -1,0 +1,152 @@
+"""Calques and false friends beyond the one-line examples: confidence, context, show titles, packs."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from mtqa.engine import Checker
+from mtqa.errors import PackError
+from mtqa.testing import assert_clean, assert_flags, checker, findings
+
+CLEAN_COPY = """OTTAWA — The federal government is currently reviewing the training mission in Iraq, officials said Tuesday, and could eventually bring some troops home.
+
+Reading the report, opposition critics said it was actually more optimistic than the one tabled last year. The minister attended the NATO summit in The Hague and assisted the Dutch delegation with logistics.
+
+"That was a sensible decision," said Conservative MP James Bezan, who has served since 2004. The deputies to the commander were in Kuwait. The actual cost will not be known until the mission ends.
+
+Asked on CBC's Power & Politics whether the talks were in progress, she said they were. Power and politics in the North are changing fast, a new book argues.
+"""
+
+
+def test_clean_news_copy_is_quiet() -> None:
+    assert_clean(CLEAN_COPY, "calques")
+
+
+def test_clean_references_are_quiet(clean_references) -> None:
+    assert not [(f.rule_id, f.text) for t in clean_references for f in findings(t, "calques")]
+
+
+def test_seed_acceptance(seed_text) -> None:
+    got = {(f.rule_id, f.text) for f in findings(seed_text, "calques")}
+    assert ("calques/french-calque", "Reading the conversation") in got
+    assert ("calques/translated-show-title", "the power and politics of the CBC") in got
+
+
+def test_show_title_suggestion_names_broadcaster_and_title() -> None:
+    (f,) = findings("Speaking on the power and politics of the CBC on Monday, she declined.",
+                    "calques/translated-show-title")
+    assert f.suggestions == ("CBC's Power & Politics",)
+    assert not f.fix_safe
+    (g,) = findings("He told the national of CBC News that the deal was done.", "calques/translated-show-title")
+    assert g.suggestions == ("CBC's The National",)  # the network's house name, from the pack
+
+
+def test_show_title_single_word_needs_broadcaster_context() -> None:
+    assert_clean("CBC's current president spoke. The House of Commons rose.", "calques/translated-show-title")
+    assert_clean("The current of global trade is shifting.", "calques/translated-show-title")
+
+
+def test_common_false_friends_are_low_confidence() -> None:
+    (f,) = findings("The department is actually reviewing the file.", "calques/false-friend")
+    assert f.confidence < 0.5 and not f.scored
+    (g,) = findings("The data were sensible information for the enemy.", "calques/false-friend")
+    assert g.confidence >= 0.5 and g.scored
+
+
+def test_low_confidence_findings_cost_nothing() -> None:
+    report = checker("calques").check("The department is actually reviewing the file.")
+    assert report.findings and report.penalty == 0
+
+
+def test_actually_with_pronoun_subject_is_quiet() -> None:
+    for text in ("We are actually seeing progress.", "It is actually working.", "They are actually leaving.",
+                 "The plan actually worked.", "There is actually nothing to report."):
+        assert_clean(text, "calques/false-friend")
+
+
+def test_eventually_only_in_conditional_context() -> None:
+    assert_clean("The troops will eventually come home.", "calques/false-friend")
+    assert_flags("Troops could be sent, eventually if the situation worsens.", "calques/false-friend", ["eventually"])
+
+
+def test_suggestion_is_capitalised_at_sentence_start() -> None:
+    (f,) = findings("Sensible data was leaked.", "calques/false-friend")
+    assert f.suggestions == ("Sensitive",)
+
+
+def test_calques_are_display_only() -> None:
+    for f in findings("The talks are in course. He assisted to the funeral.", "calques"):
+        assert f.fix is not None and f.fix.applicability.value == "display-only"
+
+
+def test_since_duration_and_look_alikes() -> None:
+    assert_flags("Canada has led the mission since two years.", "calques/french-calque", ["since two years"])
+    assert_clean("Canada has led the mission since 2017, two years after it began.", "calques/french-calque")
+    assert_clean("It ended three years ago; since two years ago nothing moved.", "calques/french-calque")
+
+
+def test_user_pack_adds_a_calque(tmp_path: Path) -> None:
+    (tmp_path / "calques.toml").write_text(
+        "[pack]\nid = \"calques\"\nschema = 1\n\n[[calque]]\npattern = '\\bat the level of\\b'\n"
+        "french = \"au niveau de\"\nsense = \"in, at, for\"\nconfidence = 0.6\nwords = [\"level\"]\n",
+        encoding="utf-8",
+    )
+    chk = Checker(select=["calques"], rules_dir=[str(tmp_path)])
+    got = chk.check("Work continues at the level of the province.").findings
+    assert [(f.rule_id, f.text) for f in got] == [("calques/french-calque", "at the level of")]
+
+
+def test_bad_user_pattern_is_a_pack_error(tmp_path: Path) -> None:
+    (tmp_path / "calques.toml").write_text(
+        "[pack]\nid = \"calques\"\nschema = 1\n\n[[calque]]\npattern = '(unclosed'\nfrench = \"x\"\nsense = \"y\"\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(PackError) as err:
+        Checker(select=["calques"], rules_dir=[str(tmp_path)])
+    assert "calques.toml" in str(err.value) and "calque[0].pattern" in str(err.value)
+
+
+def test_adversarial_inputs_are_fast() -> None:
+    chk = checker("calques")
+    for bad in ("is actually " * 3000, "if " * 10000 + "eventually", "the power and politics of " * 2000 + "CBC",
+                "CBC's " * 5000, "a" * 50000):
+        t = time.perf_counter()
+        chk.check(bad)
+        assert time.perf_counter() - t < 1.0, bad[:20]
+
+
+def _pack_entries():
+    import sys
+
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+    path = Path(__file__).resolve().parents[2] / "rules" / "calques.toml"
+    return tomllib.loads(path.read_text(encoding="utf-8"))["calque"]
+
+
+@pytest.mark.parametrize("entry", _pack_entries(), ids=lambda e: e["french"][:30])
+def test_every_pack_entry_flags_its_example(entry) -> None:
+    """Each calque's own example is flagged, by that entry (so its trigger words are right)."""
+    assert "example" in entry, f"{entry['french']}: add an example sentence"
+    rule_id = "calques/false-friend" if entry.get("false_friend") else "calques/french-calque"
+    got = findings(entry["example"], rule_id)
+    assert any(entry["french"] in f.message for f in got), (entry["example"], [f.message for f in got])
+
+
+def test_quiet_on_a_clean_canadian_story() -> None:
+    """A clean CP-style story full of look-alikes (publications, false friends, brackets, furniture words)."""
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "data" / "clean_ca_news.txt").read_text(encoding="utf-8")
+    assert_clean(text, "calques")
+
+
+def test_overlapping_entries_give_one_finding() -> None:
+    # "an eventual" (indefinite article) and "eventual" inside a condition both match here
+    got = findings("If talks fail, officials fear an eventual withdrawal.", "calques")
+    assert [f.text for f in got] == ["an eventual"]

@@ -1,0 +1,126 @@
+"""Typography beyond the one-line examples: paragraphs, abbreviations, French spacing, brackets, fixes."""
+
+from __future__ import annotations
+
+import time
+
+from mtqa.testing import assert_clean, assert_flags, checker, findings
+
+CLEAN_COPY = """OTTAWA — Defence Minister Anita Anand said Tuesday that Canada will extend its mission in Latvia until 2029, after meeting NATO counterparts in Brussels.
+
+"We are not going anywhere," Anand told reporters at 9:30 a.m. She said the U.S. and the U.K. had been briefed, e.g. on the new brigade's equipment, and that talks with Latvia (and its neighbours) went well.
+
+Conservative MP James Bezan (Selkirk–Interlake–Eastman, Man.) said the government should have acted sooner. The cost, roughly $2.6 billion, was not in last spring's budget [sic], he said.
+
+The first troops arrive on Jan. 7 at Camp Ādaži. Options under study include: a) more tanks, b) air defence, or c) both. The list is not final ... officials said.
+"""
+
+
+def test_clean_news_copy_is_quiet() -> None:
+    assert_clean(CLEAN_COPY, "typography")
+
+
+def test_clean_references_are_quiet(clean_references) -> None:
+    hits = [f for text in clean_references for f in findings(text, "typography")]
+    assert len(hits) <= 1, [(f.rule_id, f.text) for f in hits]
+
+
+def test_seed_stray_periods_found(seed_text) -> None:
+    got = findings(seed_text, "typography/stray-period")
+    contexts = [seed_text[f.span.start - 10 : f.span.end + 10] for f in got]
+    assert len(got) == 2, contexts
+    assert all(seed_text[f.span.end + 1].islower() for f in got)
+
+
+def test_stray_period_skips_abbreviations_and_initials() -> None:
+    assert_clean("Gen. Wayne Eyre met Lt.-Gen. Frances Allen and Maj.-Gen. Dany Fortin.", "typography/stray-period")
+    assert_clean("The cheque, approx. two weeks late, came from J. R. Smith Inc. after all.", "typography/stray-period")
+    assert_clean("Write to press@example.ca or visit example.com for details.", "typography/stray-period")
+
+
+def test_stray_period_fix_is_unsafe_and_removes_only_the_period() -> None:
+    (f,) = findings("It was the end of the mission. to train the army.", "typography/stray-period")
+    assert not f.fix_safe
+    assert f.text == "." and f.suggestions == ("",)
+
+
+def test_french_spacing_message_names_it() -> None:
+    got = assert_flags("Pourquoi attendre ? Parce que.", "typography/space-before-punctuation", [" "])
+    assert "French" in got[0].message
+    got = assert_flags("Il a dit : oui.", "typography/space-before-punctuation", [" "])
+    assert "French" in got[0].message
+
+
+def test_no_break_space_before_punctuation_is_caught() -> None:
+    assert_flags("Quoi\u00a0? Rien.", "typography/space-before-punctuation", ["\u00a0"])
+
+
+def test_space_before_opening_quote_or_bracket_is_fine() -> None:
+    assert_clean("He said “no” and (again) [twice] ‘maybe’.", "typography/space-before-punctuation")
+
+
+def test_doubled_space_not_across_line_break() -> None:
+    assert_clean("The vote was close\n  and the bill passed.", "typography/doubled-space")
+    assert_flags("The vote  was close.\n\nThe bill   passed.", "typography/doubled-space", ["  ", "   "])
+
+
+def test_doubled_space_fix_collapses_and_is_idempotent() -> None:
+    chk = checker("typography")
+    report = chk.check("The vote  was close .  The bill passed..")
+    fixed = report.fixed_text()
+    assert fixed == "The vote was close. The bill passed."
+    assert chk.check(fixed).findings == []
+
+
+def test_four_periods_and_spaced_ellipsis_are_not_doubled() -> None:
+    assert_clean("He trailed off.... Then he spoke. She said . . . nothing.", "typography/doubled-period")
+
+
+def test_unmatched_brackets_per_paragraph() -> None:
+    text = "MP Jane Doe (Ottawa Centre, Ont.\n\nsaid the bill) would pass."
+    got = findings(text, "typography/unmatched-bracket")
+    assert [f.text for f in got] == ["(", ")"]
+    assert got[0].span.line == 1 and got[1].span.line == 3
+
+
+def test_nested_and_crossed_brackets() -> None:
+    assert_clean("The plan (a draft [since revised] by cabinet) passed.", "typography/unmatched-bracket")
+    assert_flags("The plan (a draft [since revised) passed.", "typography/unmatched-bracket", ["["])
+
+
+def test_list_marker_closer_inside_parenthesis_counts() -> None:
+    assert_clean("On Friday (February 10) the vote was held; options were 1) wait or 2) act.",
+                 "typography/unmatched-bracket")
+
+
+def test_adversarial_inputs_are_linear() -> None:
+    chk = checker("typography")
+    for bad in ("." * 20000, "(" * 20000, ". " * 10000, "a  " * 10000, "x. y" * 5000, ")" * 20000):
+        t = time.perf_counter()
+        chk.check(bad)
+        assert time.perf_counter() - t < 1.0, bad[:10]
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_ALPHABET = st.sampled_from(list("ab .,;:?!()[]\n") + ["  ", "..", " .", "The ", "e.g. ", "\u00a0"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=40).map("".join))
+def test_safe_fixes_are_idempotent_and_stay_in_their_spans(text: str) -> None:
+    chk = checker(("typography", "publications", "calques", "boilerplate"))
+    report = chk.check(text)
+    for f in report.findings:
+        if f.fix_safe:
+            assert all(f.span.start <= e.start <= e.end <= f.span.end for e in f.fix.edits), f
+    fixed = report.fixed_text()
+    assert chk.check(fixed).fixed_text() == fixed
+
+
+def test_quiet_on_a_clean_canadian_story() -> None:
+    """A clean CP-style story full of look-alikes (publications, false friends, brackets, furniture words)."""
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "data" / "clean_ca_news.txt").read_text(encoding="utf-8")
+    assert_clean(text, "typography")
