@@ -187,7 +187,7 @@ def test_missing_markdown_parser_is_a_clear_error(tmp_path, capsys, monkeypatch)
     story.write_text("Some copy.\n", encoding="utf-8")
     assert main(["check", "--isolated", str(story)]) == 2
     out = capsys.readouterr()
-    assert "pip install 'mtqa[markdown]'" in out.out + out.err
+    assert "pip install markdown-it-py mdit-py-plugins" in out.out + out.err
     assert "Traceback" not in out.out + out.err
 
 
