@@ -32,6 +32,10 @@ FAMILIES = (
     "source",
 )
 
+# Families of findings that come from integrations (mtqa/integrations), not rule modules:
+# valid in --select/--ignore although no registered rule belongs to them.
+INTEGRATION_FAMILIES = ("languagetool",)
+
 # Old id → new id, for rules that were renamed. An id is never reused.
 REDIRECTS: dict[str, str] = {}
 
@@ -93,6 +97,8 @@ def check_patterns(patterns, what: str) -> None:
     """Raise ConfigError for a pattern that matches no rule (a typo should not pass silently)."""
     rules = all_rules()
     for p in patterns or ():
+        if p.split("/", 1)[0] in INTEGRATION_FAMILIES:
+            continue
         if not any(matches(p, r) for r in rules):
             raise ConfigError(f"{what}: unknown rule or family {p!r}" + _suggest(p))
 
