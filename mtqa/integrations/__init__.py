@@ -22,4 +22,15 @@ class Result:
 
 
 def enabled(config) -> list:
-    return []
+    """The integrations `config` asks for: LanguageTool (unless off or deselected), reference metrics."""
+    out: list = []
+    setting = (config.languagetool or "auto").strip().lower()
+    if setting != "off":
+        from mtqa.integrations import languagetool
+
+        if languagetool.selected(config):
+            out.append(languagetool.LanguageTool(config))
+    from mtqa.integrations.metrics import ReferenceMetrics
+
+    out.append(ReferenceMetrics())
+    return out

@@ -68,11 +68,30 @@ def render_file(r: Report, colour: bool = False, quiet: bool = False) -> list[st
             f"penalty {r.penalty:g}"
         )
     for s in r.checks_skipped:
-        if not s["check"].count("/"):
+        if not s["check"].count("/") and not s["reason"].startswith("needs --"):
             out.append(f"{name}: note: {s['check']} skipped: {s['reason']}")
+    out.extend(_metrics_lines(name, r.metrics))
     for n in r.notes:
         out.append(f"{name}: note: {n}")
     return out
+
+
+def _metrics_lines(name: str, m: dict | None) -> list[str]:
+    """BLEU, chrF and TER with signatures, then the worst-aligned sentences (from --reference)."""
+    if not m or "bleu" not in m:
+        return []
+    out = [f"{name}: reference: BLEU {m['bleu']['score']:.1f}, chrF {m['chrf']['score']:.1f}, "
+           f"TER {m['ter']['score']:.1f} ({m['translation_words']} vs {m['reference_words']} words)"]
+    for key in ("bleu", "chrf", "ter"):
+        out.append(f"    {key}: {m[key]['signature']}")
+    for p in m.get("worst_sentences", [])[:3]:
+        out.append(f"    chrF {p['chrf']:5.1f}  {_clip(p['translation'])}")
+        out.append(f"          ref  {_clip(p['reference'])}")
+    return out
+
+
+def _clip(s: str, n: int = 100) -> str:
+    return s if len(s) <= n else s[: n - 1] + "…"
 
 
 def render(reports: list[Report], colour: bool = False, quiet: bool = False, **_: object) -> str:
