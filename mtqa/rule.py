@@ -6,7 +6,9 @@ documentation (``mtqa explain ID`` prints it) and holds its examples under fixed
     ## Why it matters
     ## Examples            lines "bad: …" and "good: …"; [[x->y]] marks a span that must be
                            flagged with suggestion y, [[x]] a span with no suggestion check,
-                           and "\\n" inside an example stands for a line break
+                           and "\\n" inside an example stands for a line break;
+                           "bad: … || source: …" (or "|| reference: …") gives the example
+                           the document's source text (or reference translation)
     ## Fix safety          required when the rule offers a fix
     ## Known issues        optional
 
@@ -50,6 +52,8 @@ class Example:
     spans: tuple[tuple[int, int], ...] = ()
     replacements: tuple[str | None, ...] = ()
     raw: str = ""
+    source: str | None = None
+    reference: str | None = None
 
     @property
     def label(self) -> str:
@@ -60,7 +64,14 @@ class Example:
 def parse_example(kind: str, raw: str) -> Example:
     """Parse an example line; markers [[x->y]] / [[x]] become spans and replacements."""
     raw = raw.strip()
-    expanded = raw.replace("\\n", "\n")
+    aux: dict[str, str] = {}
+    body, *extras = raw.split(" || ")
+    for extra in extras:
+        key, sep, value = extra.partition(":")
+        if not sep or key.strip() not in ("source", "reference"):
+            raise ValueError(f"example {raw!r}: after ' || ' expected 'source: …' or 'reference: …'")
+        aux[key.strip()] = value.strip().replace("\\n", "\n")
+    expanded = body.strip().replace("\\n", "\n")
     text_parts: list[str] = []
     spans: list[tuple[int, int]] = []
     repls: list[str | None] = []
@@ -76,7 +87,7 @@ def parse_example(kind: str, raw: str) -> Example:
         length += len(inner)
         pos = m.end()
     text_parts.append(expanded[pos:])
-    return Example(kind, "".join(text_parts), tuple(spans), tuple(repls), raw)
+    return Example(kind, "".join(text_parts), tuple(spans), tuple(repls), raw, aux.get("source"), aux.get("reference"))
 
 
 def parse_examples(doc: str) -> list[Example]:

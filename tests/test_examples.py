@@ -18,7 +18,7 @@ CASES = [(r.id, ex) for r in registry.all_rules() for ex in r.examples]
 
 @pytest.mark.parametrize(("rule_id", "ex"), CASES, ids=[f"{i}|{e.label}" for i, e in CASES])
 def test_example(rule_id: str, ex: Example) -> None:
-    report = checker(rule_id, preview=True).check(ex.text)
+    report = checker(rule_id, preview=True).check(ex.text, source=ex.source, reference=ex.reference)
     hits = [f for f in report.findings if f.rule_id == rule_id]
     if ex.kind == "good":
         assert hits == [], [(h.text, h.message) for h in hits]
@@ -36,12 +36,13 @@ FIX_CASES = [(i, e) for i, e in CASES if e.kind == "bad" and i in FIXABLE]
 @pytest.mark.parametrize(("rule_id", "ex"), FIX_CASES, ids=[f"{i}|{e.label}" for i, e in FIX_CASES])
 def test_safe_fix_clears_finding_and_is_idempotent(rule_id: str, ex: Example) -> None:
     chk = checker(rule_id, preview=True)
-    report = chk.check(ex.text)
+    aux = {"source": ex.source, "reference": ex.reference}
+    report = chk.check(ex.text, **aux)
     hits = [f for f in report.findings if f.rule_id == rule_id and f.fix_safe]
     if not hits:
         # Its fix is unsafe or display-only: the default --fix must leave the text alone.
-        assert chk.fix(ex.text)[0] == ex.text
+        assert chk.fix(ex.text, **aux)[0] == ex.text
         return
-    fixed, remaining = chk.fix(ex.text)
+    fixed, remaining = chk.fix(ex.text, **aux)
     assert not [f for f in remaining.findings if f.rule_id == rule_id and f.fix_safe], fixed
-    assert chk.fix(fixed)[0] == fixed  # a second --fix changes nothing
+    assert chk.fix(fixed, **aux)[0] == fixed  # a second --fix changes nothing
