@@ -1,0 +1,625 @@
+"""Source-aware checks: what the original says that the translation lost or changed.
+
+With ``--source FILE`` (``source=`` in the API) these rules compare facts that survive
+translation unchanged: numbers and amounts, dates and times, the number of quoted passages,
+URLs and e-mail addresses, and people's names. Each fact is normalised first, so the
+conventions of the source language do not count as differences: French ``2,5 %`` is English
+``2.5%``, ``1 000`` is ``1,000``, ``2,5 milliards`` is ``2.5 billion``, ``500万`` is
+``5 million``, ``14 h 30`` is ``2:30 p.m.``, ``8 janvier 2020`` is ``Jan. 8, 2020``.
+
+A value in the translation that the source does not have is flagged where it stands. A value
+in the source that the translation lacks has no place of its own in the translation: it is
+flagged on the translation sentence at the same relative position (paragraph i of n in the
+source → the same proportion of the translation's paragraphs, then the same proportion of
+that paragraph's sentences), with a lower confidence.
+
+``source/untranslated-text`` needs no source: it finds runs of Chinese, Japanese or Korean
+script, and runs of French function words, left in English copy.
+"""
+
+from __future__ import annotations
+
+import difflib
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Iterator
+
+import regex
+
+from mtqa.finding import Severity
+from mtqa.rule import RawFinding, RuleContext, Scope, rule
+from mtqa.segment import Paragraph, split_sentences
+
+# ---- languages ------------------------------------------------------------------------
+
+_FR_FUNCTION = frozenset(
+    """le la les des du une et est sont dans pour avec sur qui que pas ne nous vous ils elles aux ces cette
+    mais très été être leur leurs ont était étaient sera seront notre nos votre vos lui cela dont où déjà
+    sans chez selon lors aussi avons avez sommes êtes je tu il elle au à ça ceci qu d l n s c j""".split()
+)
+# Articles and prepositions that appear in French proper names kept in English copy
+# (Université de Montréal, Musée des beaux-arts, Chemin de la Côte-des-Neiges).
+_FR_NAME_WORDS = frozenset("de la le les du des d l à au aux".split())
+_EN_FUNCTION = frozenset(
+    """the and of to in is was for that with on at by from it as be this are were has have had will would
+    said an or but not they he she we you his her their its which who what when""".split()
+)
+_CJK = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}"
+_CJK_RUN = regex.compile(rf"[{_CJK}]+(?:[\s，。、：；！？“”‘’（）《》「」·\p{{N}}]*[{_CJK}]+)*")
+_CJK_CHAR = regex.compile(rf"[{_CJK}]")
+_WORD_TOKEN = regex.compile(r"[\p{L}]+(?:[’'-][\p{L}]+)*")
+
+
+def source_language(text: str) -> str:
+    """"zh" (CJK script), "fr" (French function words outnumber English ones) or "en"."""
+    cjk = len(_CJK_CHAR.findall(text[:20000]))
+    if cjk > 20 or (cjk and cjk * 4 > len(text[:20000])):
+        return "zh"
+    fr = en = 0
+    for m in _WORD_TOKEN.finditer(text[:20000]):
+        w = m.group().casefold()
+        if w in _FR_FUNCTION and w not in ("a", "on"):
+            fr += 1
+        elif w in _EN_FUNCTION:
+            en += 1
+    return "fr" if fr > en else "en"
+
+
+# ---- numbers, times and dates -----------------------------------------------------------
+
+_GROUP_SPACE = "[ \u00a0\u202f\u2009]"
+_NUM_FR = regex.compile(rf"(?<![\p{{N}}])(?:\d{{1,3}}(?:{_GROUP_SPACE}\d{{3}})+|\d+)(?:,\d+)?(?![\p{{N}}])")
+_NUM_EN = regex.compile(r"(?<![\p{N}])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\p{N}])")
+_SCALE_AFTER = regex.compile(r"\s*(millions?|milliards?|billions?|thousands?|trillions?|mille|[万亿千])", regex.I)
+_SCALES = {"million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "billion": 1e9, "billions": 1e9,
+           "thousand": 1e3, "thousands": 1e3, "trillion": 1e12, "trillions": 1e12, "mille": 1e3,
+           "万": 1e4, "亿": 1e8, "千": 1e3}
+_EN_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
+_FR_WORDS = {w: i for i, w in enumerate("zéro un deux trois quatre cinq six sept huit neuf dix".split()) if i != 1}
+_NUMBER_WORD = regex.compile(r"(?<![\p{L}])(?:" + "|".join(sorted({*_EN_WORDS, *_FR_WORDS}, key=len, reverse=True))
+                             + r")(?![\p{L}])", regex.I)
+
+_TIME_FR = regex.compile(r"(?<![\p{N}])([01]?\d|2[0-3]) ?h ?([0-5]\d)?(?![\p{L}\p{N}])")
+_TIME_EN = regex.compile(r"(?<![\p{N}])(1[0-2]|0?\d)(?::([0-5]\d))? ?([ap])\.?m\.?(?![\p{L}])", regex.I)
+_TIME_ZH = regex.compile(r"(?<![\p{N}])([01]?\d|2[0-3])[时時点點](?:([0-5]?\d)分)?")
+
+_MONTHS_EN = {m: i + 1 for i, m in enumerate(
+    "january february march april may june july august september october november december".split())}
+_MONTHS_EN.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+                   "oct": 10, "nov": 11, "dec": 12})
+_MONTHS_FR = {m: i + 1 for i, m in enumerate(
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split())}
+_MONTHS_FR.update({"fevrier": 2, "aout": 8, "decembre": 12, "janv": 1, "févr": 2, "sept": 9, "oct": 10, "nov": 11,
+                   "déc": 12})
+_MON_EN = "|".join(sorted(_MONTHS_EN, key=len, reverse=True))
+_MON_FR = "|".join(sorted(_MONTHS_FR, key=len, reverse=True))
+_DATE_EN = regex.compile(
+    rf"(?<![\p{{L}}])(?:(?P<m1>{_MON_EN})\.?\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?![\p{{N}}])(?:,?\s+(?P<y1>\d{{4}}))?"
+    rf"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m2>{_MON_EN})\.?(?:,?\s+(?P<y2>\d{{4}}))?"
+    rf"|(?P<m3>{_MON_EN})\.?\s+(?P<y3>\d{{4}}))(?![\p{{L}}])", regex.I)
+_DATE_FR = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}])(?:(?P<d1>[0-3]?\d)(?:er)?\s+(?P<m1>{_MON_FR})\.?(?:\s+(?P<y1>\d{{4}}))?"
+    rf"|(?P<m3>{_MON_FR})\s+(?P<y3>\d{{4}}))(?![\p{{L}}])", regex.I)
+_DATE_ZH = regex.compile(r"(?:(?P<y1>\d{4})年)?(?P<m1>1[0-2]|0?[1-9])月(?:(?P<d1>[0-3]?\d)[日号])?")
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A normalised value found in a text: `kind` number|time|date|url|name, `key` compares."""
+
+    kind: str
+    key: object
+    start: int
+    end: int
+    par: int  # index among the text's non-empty paragraphs
+    text: str
+
+
+def _fold(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+
+
+def _number_value(raw: str, lang: str) -> float | None:
+    s = regex.sub(_GROUP_SPACE, "", raw)
+    if lang == "fr":
+        s = s.replace(",", ".")
+    else:
+        s = s.replace(",", "")
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+def _fmt(v: float) -> str:
+    if v == int(v):
+        return f"{int(v):,}"
+    return f"{v:,.6f}".rstrip("0").rstrip(".")
+
+
+def _dates(text: str, lang: str, par: int, out: list[Fact]) -> list[tuple[int, int]]:
+    pattern = {"fr": _DATE_FR, "zh": _DATE_ZH}.get(lang, _DATE_EN)
+    months = _MONTHS_FR if lang == "fr" else _MONTHS_EN
+    spans = []
+    for m in pattern.finditer(text):
+        g = m.groupdict()
+        mon = g.get("m1") or g.get("m2") or g.get("m3")
+        day = g.get("d1") or g.get("d2")
+        year = g.get("y1") or g.get("y2") or g.get("y3")
+        if lang == "zh":
+            month = int(mon)
+        else:
+            key = mon.casefold().rstrip(".")
+            month = months.get(key) or months.get(_fold(key))
+            if month is None:
+                continue
+            if key == "may" and day is None:
+                continue  # the modal verb "may 2020"? too ambiguous without a day
+            if key in ("mar", "may", "sep", "dec") and mon[:1].islower() and lang != "fr":
+                continue  # "may 5 people", "mar 3 games"
+        d = int(day) if day else None
+        if d is not None and not 1 <= d <= 31:
+            continue
+        out.append(Fact("date", (month, d, int(year) if year else None), m.start(), m.end(), par, m.group()))
+        spans.append((m.start(), m.end()))
+    return spans
+
+
+def _times(text: str, lang: str, par: int, out: list[Fact]) -> list[tuple[int, int]]:
+    spans = []
+    if lang == "fr":
+        for m in _TIME_FR.finditer(text):
+            out.append(Fact("time", (int(m.group(1)), int(m.group(2) or 0)), m.start(), m.end(), par, m.group()))
+            spans.append(m.span())
+    elif lang == "zh":
+        for m in _TIME_ZH.finditer(text):
+            out.append(Fact("time", (int(m.group(1)), int(m.group(2) or 0)), m.start(), m.end(), par, m.group()))
+            spans.append(m.span())
+    else:
+        for m in _TIME_EN.finditer(text):
+            h = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0)
+            out.append(Fact("time", (h, int(m.group(2) or 0)), m.start(), m.end(), par, m.group()))
+            spans.append(m.span())
+        for m in regex.finditer(r"(?<![\p{N}:])([01]?\d|2[0-3]):([0-5]\d)(?![\p{N}:])", text):
+            if not any(s <= m.start() < e for s, e in spans):
+                out.append(Fact("time", (int(m.group(1)), int(m.group(2))), m.start(), m.end(), par, m.group()))
+                spans.append(m.span())
+    return spans
+
+
+def _numbers(text: str, lang: str, par: int, out: list[Fact], taken: list[tuple[int, int]]) -> None:
+    pattern = _NUM_FR if lang == "fr" else _NUM_EN
+    for m in pattern.finditer(text):
+        if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
+            continue
+        value = _number_value(m.group(), lang)
+        if value is None:
+            continue
+        end = m.end()
+        scale = _SCALE_AFTER.match(text, end)
+        if scale:
+            value *= _SCALES[scale.group(1).casefold()]
+            end = scale.end()
+        out.append(Fact("number", round(value, 6), m.start(), end, par, text[m.start():end]))
+    words = _EN_WORDS if lang != "fr" else _FR_WORDS
+    for m in _NUMBER_WORD.finditer(text):
+        v = words.get(m.group().casefold())
+        if v is not None:
+            out.append(Fact("number-word", float(v), m.start(), m.end(), par, m.group()))
+
+
+# ---- quotes, URLs, names --------------------------------------------------------------------
+
+_URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"«»“”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", regex.I)
+_CAP_RUN = regex.compile(r"\p{Lu}[\p{Ll}’'\-]*\p{Ll}(?:[ \u00a0]+\p{Lu}[\p{Ll}’'\-]*\p{Ll})+")
+_LEADING = frozenset(
+    """le la les l un une selon pour à de du des au aux et mais the a an according for to of in on at by and
+    but when while after before m mme mlle mr mrs ms dr prof hon sen gen lt col maj capt sgt cpl
+    monsieur madame lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday
+    friday saturday sunday""".split()
+)
+
+
+def _quote_count(text: str) -> int:
+    return text.count("«") + text.count("“") + text.count("「") + text.count("『") + text.count('"') // 2
+
+
+# ---- per-document facts, shared by the rules through ctx.state ---------------------------
+
+
+@dataclass
+class Side:
+    lang: str
+    pars: list[str]
+    facts: dict[str, list[Fact]] = field(default_factory=dict)
+
+
+def _split_paragraphs(text: str) -> list[str]:
+    pars = [p.strip() for p in regex.split(r"\n[ \t]*\n", text) if p.strip()]
+    if len(pars) == 1 and "\n" in pars[0]:
+        pars = [p.strip() for p in pars[0].split("\n") if p.strip()]
+    return pars
+
+
+def _analyse(pars: list[str], lang: str) -> Side:
+    side = Side(lang, pars, {k: [] for k in ("number", "number-word", "time", "date", "url", "name")})
+    for i, text in enumerate(pars):
+        taken = [m.span() for m in _URL.finditer(text)]
+        for m in _URL.finditer(text):
+            url = m.group().rstrip(".,;:!?)")
+            side.facts["url"].append(Fact("url", url.casefold(), m.start(), m.start() + len(url), i, url))
+        found: list[Fact] = []
+        taken += _dates(text, lang, i, found)
+        taken += _times(text, lang, i, found)
+        _numbers(text, lang, i, found, taken)
+        for f in found:
+            side.facts[f.kind].append(f)
+        if lang != "zh":
+            for m in _CAP_RUN.finditer(text):
+                toks = m.group().replace("\u00a0", " ").split()
+                while toks and toks[0].casefold().strip("’'") in _LEADING:
+                    toks.pop(0)
+                if len(toks) < 2:
+                    continue
+                last = toks[-1]
+                start = m.start() + m.group().rfind(last)
+                side.facts["name"].append(Fact("name", _fold(last), start, start + len(last), i, " ".join(toks)))
+    return side
+
+
+def facts(doc, ctx: RuleContext) -> tuple[Side, Side, list[Paragraph]] | None:
+    """(source side, translation side, translation paragraphs), computed once per document."""
+    cached = ctx.state.get("source/facts")
+    if cached is None:
+        source = doc.source or ""
+        tpars = [p for p in doc.paragraphs if p.text.strip()]
+        src = _analyse(_split_paragraphs(source), source_language(source))
+        tgt = _analyse([p.text for p in tpars], "en")
+        cached = ctx.state["source/facts"] = (src, tgt, tpars)
+    return cached
+
+
+def anchor(src: Side, tpars: list[Paragraph], par: int, pos: int) -> tuple[Paragraph, int, int] | None:
+    """The translation sentence at the same relative place as source paragraph `par`, offset `pos`."""
+    if not tpars:
+        return None
+    ns, nt = max(1, len(src.pars)), len(tpars)
+    ti = min(nt - 1, round(par * (nt - 1) / (ns - 1))) if ns > 1 else 0
+    tp = tpars[ti]
+    sents = tp.sentences or split_sentences(tp.text)
+    if not sents:
+        return tp, 0, len(tp.text)
+    frac = pos / max(1, len(src.pars[par])) if par < len(src.pars) else 0
+    k = min(len(sents) - 1, int(frac * len(sents)))
+    return tp, sents[k].start, sents[k].end
+
+
+def _unmatched(a: list[Fact], b: list[Fact], same=None) -> tuple[list[Fact], list[Fact]]:
+    """Greedy multiset matching: facts of `a` with no partner in `b` and vice versa.
+
+    `same=None` compares keys (linear, by hashing); a function compares pairwise (dates).
+    """
+    if same is None:
+        pool: dict = {}
+        for g in b:
+            pool.setdefault(g.key, []).append(g)
+        lone = [f for f in a if not (pool.get(f.key) and pool[f.key].pop(0))]
+        used = {id(g) for g in b} - {id(g) for gs in pool.values() for g in gs}
+        return lone, [g for g in b if id(g) not in used]
+    left = list(b)
+    lone_a = []
+    for f in a:
+        for j, g in enumerate(left):
+            if same(f, g):
+                del left[j]
+                break
+        else:
+            lone_a.append(f)
+    return lone_a, left
+
+
+# ---- the rules -------------------------------------------------------------------------------
+
+
+@rule("source/number-mismatch", category="Accuracy/Mistranslation", severity=Severity.MAJOR,
+      scope=Scope.DOCUMENT, requires=("source",))
+def number_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A number or amount in the translation differs from the source, or one was lost.
+
+    ## Why it matters
+    Figures are what readers quote and what corrections are made of. Engines drop digits,
+    misread French decimal commas and space-grouped thousands (2,5 % is 2.5%, 1 000 is
+    1,000) and confuse scales (milliard is billion, 万 is ten thousand).
+
+    ## Examples
+    bad:  The coalition has [[50->500]] soldiers in the country. || source: La coalition compte 500 soldats dans le pays.
+    bad:  Rates rose by [[25->2.5]]% last year. || source: Les taux ont augmenté de 2,5 % l'an dernier.
+    bad:  The bill passed 170 to [[239->329]] on Tuesday. || source: Le projet de loi a été adopté par 170 voix contre 329 mardi.
+    good: Rates rose by 2.5% last year. || source: Les taux ont augmenté de 2,5 % l'an dernier.
+    good: The fund holds $1,000 and 2.5 billion shares. || source: Le fonds détient 1 000 $ et 2,5 milliards d'actions.
+    good: Three soldiers were hurt. || source: Trois soldats ont été blessés.
+    good: The bill passed 170 to 329 on Tuesday. || source: Le projet de loi a été adopté par 170 voix contre 329 mardi.
+    good: Sales reached 5 million yuan. || source: 销售额达到500万元。
+
+    ## Known issues
+    A number the translation spells out above ten ("twenty") or converts (kilometres to
+    miles) is reported as missing. Numbers written in Chinese characters (两百五十万) are not
+    parsed, so against a Chinese source an unmatched translation number has confidence 0.4. A lost number is placed on the sentence at the same
+    relative position, which may be one sentence off.
+    """
+    src, tgt, tpars = facts(doc, ctx)
+
+    src_nums = src.facts["number"] + [f for f in src.facts["number-word"]]
+    tgt_nums = tgt.facts["number"]
+    extra_t, lost_s = _unmatched(tgt_nums, src_nums)
+    # spelled-out numbers in the translation ("three") may stand for a source digit
+    words = list(tgt.facts["number-word"])
+    still_lost = []
+    for f in lost_s:
+        if f.kind == "number-word":
+            if any(g.key == f.key for g in tgt_nums):
+                continue
+            continue  # a source number word with no digit: the word itself may be translated freely
+        for j, w in enumerate(words):
+            if w.key == f.key:
+                del words[j]
+                break
+        else:
+            still_lost.append(f)
+    lost_s = still_lost
+    for f in extra_t:
+        tp = tpars[f.par]
+        near = [g for g in lost_s if abs(g.par * max(1, len(tpars) - 1) / max(1, len(src.pars) - 1) - f.par) <= 1]
+        sugg = [_fmt(g.key) for g in near[:3]] if len(near) <= 3 else []
+        if len(near) == 1:
+            lost_s.remove(near[0])
+        # Chinese writes many numbers in characters (两百五十万) that are not parsed: a guess there
+        conf = 0.4 if src.lang == "zh" and len(near) != 1 else None
+        yield ctx.finding(tp, f.start, f.end, f"Number not in the source: {f.text}"
+                          + (f" (source has {near[0].text})" if len(near) == 1 else ""), suggestions=sugg,
+                          confidence=conf)
+    for f in lost_s:
+        where = anchor(src, tpars, f.par, f.start)
+        if where is not None:
+            yield ctx.finding(where[0], where[1], where[2], f"Number in the source missing from the translation: {f.text}",
+                              category="Accuracy/Omission", confidence=0.6)
+
+
+@rule("source/date-mismatch", category="Accuracy/Mistranslation", severity=Severity.MAJOR,
+      scope=Scope.DOCUMENT, requires=("source",))
+def date_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A date or time in the translation differs from the source, or one was lost.
+
+    ## Why it matters
+    A wrong day or hour sends readers to the wrong event; engines swap day and month,
+    drop the day, or misread the 24-hour clock (14 h 30 is 2:30 p.m.).
+
+    ## Examples
+    bad:  The vote is set for [[Jan. 18->Jan. 8]]. || source: Le vote aura lieu le 8 janvier.
+    bad:  Doors open at [[4:30 p.m.->2:30 p.m.]] || source: Les portes ouvrent à 14 h 30.
+    good: The vote is set for Jan. 8, 2020. || source: Le vote aura lieu le 8 janvier 2020.
+    good: Doors open at 2:30 p.m. || source: Les portes ouvrent à 14 h 30.
+    good: It happened on March 3. || source: 这件事发生在3月3日。
+
+    ## Known issues
+    Weekdays and relative dates ("yesterday") are not compared.
+    """
+    src, tgt, tpars = facts(doc, ctx)
+
+    def same(f: Fact, g: Fact) -> bool:
+        if f.kind != g.kind:
+            return False
+        if f.kind == "time":
+            return f.key == g.key
+        (m1, d1, y1), (m2, d2, y2) = f.key, g.key
+        return m1 == m2 and d1 == d2 and (y1 is None or y2 is None or y1 == y2)
+
+    extra_t, lost_s = _unmatched(tgt.facts["date"] + tgt.facts["time"], src.facts["date"] + src.facts["time"], same)
+    for f in extra_t:
+        near = [g for g in lost_s if g.kind == f.kind]
+        sugg = [_english(near[0])] if len(near) == 1 else []
+        if len(near) == 1:
+            lost_s.remove(near[0])
+        what = "Date" if f.kind == "date" else "Time"
+        yield ctx.finding(tpars[f.par], f.start, f.end, f"{what} not in the source: {f.text}"
+                          + (f" (source has {near[0].text})" if len(near) == 1 else ""), suggestions=sugg)
+    for f in lost_s:
+        where = anchor(src, tpars, f.par, f.start)
+        if where is not None:
+            yield ctx.finding(where[0], where[1], where[2], f"Date or time in the source missing from the translation: "
+                              f"{f.text}", category="Accuracy/Omission", confidence=0.6)
+
+
+@rule("source/quote-count-mismatch", category="Accuracy/Omission", severity=Severity.MINOR,
+      scope=Scope.DOCUMENT, requires=("source",), confidence=0.7)
+def quote_count_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """The translation has fewer or more quoted passages than the source.
+
+    ## Why it matters
+    A quotation that loses its marks becomes the reporter's own claim; one that gains
+    marks puts words in someone's mouth. Counting opening marks (« “ 「) per paragraph finds
+    both without understanding either language.
+
+    ## Examples
+    bad:  [[The minister said the mission would continue.]] || source: Le ministre a déclaré : « La mission va continuer. »
+    bad:  [[He said “we will stay” and “we will help.”]] || source: Il a dit « nous resterons ».
+    good: The minister said, “The mission will continue.” || source: Le ministre a déclaré : « La mission va continuer. »
+    good: “We are proud,” she said. || source: « Nous sommes fiers », a-t-elle dit.
+
+    ## Known issues
+    When the two texts have different numbers of paragraphs only the totals are compared,
+    and the finding is placed on the first paragraph.
+    """
+    src, tgt, tpars = facts(doc, ctx)
+    if not tpars:
+        return
+    s_counts = [_quote_count(p) for p in src.pars]
+    t_counts = [_quote_count(p.text) for p in tpars]
+    if len(s_counts) == len(t_counts):
+        pairs = [(i, s, t) for i, (s, t) in enumerate(zip(s_counts, t_counts)) if s != t]
+    elif sum(s_counts) != sum(t_counts):
+        pairs = [(0, sum(s_counts), sum(t_counts))]
+    else:
+        pairs = []
+    for i, s, t in pairs:
+        tp = tpars[i]
+        sent = tp.sentences[0] if tp.sentences else None
+        start, end = (sent.start, sent.end) if sent and len(tpars) != len(s_counts) else (0, len(tp.text.rstrip()))
+        yield ctx.finding(tp, start, end, f"{t} quoted passage{'s' if t != 1 else ''} here, {s} in the source")
+
+
+@rule("source/url-mismatch", category="Accuracy/Mistranslation", severity=Severity.MAJOR,
+      scope=Scope.DOCUMENT, requires=("source",))
+def url_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A URL or e-mail address differs from the source, or one was lost.
+
+    ## Why it matters
+    Addresses must survive translation character for character; engines translate the
+    words inside them (www.defence.gc.ca) or drop them with the sentence around them.
+
+    ## Examples
+    bad:  Details are at [[www.defense.gc.ca->www.forces.gc.ca]]. || source: Les détails sont sur www.forces.gc.ca.
+    bad:  Write to [[info@defence.ca->info@defense.ca]]. || source: Écrivez à info@defense.ca.
+    good: Details are at www.forces.gc.ca. || source: Les détails sont sur www.forces.gc.ca.
+    good: Write to info@defense.ca for details. || source: Écrivez à info@defense.ca pour les détails.
+    """
+    src, tgt, tpars = facts(doc, ctx)
+    extra_t, lost_s = _unmatched(tgt.facts["url"], src.facts["url"])
+    for f in extra_t:
+        close = difflib.get_close_matches(f.text, [g.text for g in lost_s], n=1, cutoff=0.5)
+        if close:
+            lost_s.remove(next(g for g in lost_s if g.text == close[0]))
+        yield ctx.finding(tpars[f.par], f.start, f.end, "Address not in the source" + (f": source has {close[0]}" if close else ""),
+                          suggestions=close)
+    for f in lost_s:
+        where = anchor(src, tpars, f.par, f.start)
+        if where is not None:
+            yield ctx.finding(where[0], where[1], where[2], f"Address in the source missing from the translation: {f.text}",
+                              category="Accuracy/Omission", confidence=0.6)
+
+
+@rule("source/name-mismatch", category="Accuracy/Mistranslation", severity=Severity.MAJOR,
+      scope=Scope.DOCUMENT, requires=("source",))
+def name_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A person's name in the source is spelt differently in the translation, or missing.
+
+    ## Why it matters
+    Names pass through translation unchanged; an engine that "corrects" a surname towards a
+    dictionary word or a better-known name misattributes a quote.
+
+    ## Examples
+    bad:  Gen. Mark [[Miller->Milley]] spoke on Monday. || source: Le général Mark Milley a pris la parole lundi.
+    bad:  The report was written by Jean [[Tremblé->Tremblay]]. || source: Le rapport a été rédigé par Jean Tremblay.
+    bad:  General [[Mark]] said the mission would go on. || source: Le général Mark Milley a dit que la mission continuerait.
+    good: Gen. Mark Milley spoke on Monday. || source: Le général Mark Milley a pris la parole lundi.
+    good: Quebec Premier François Legault spoke. || source: Le premier ministre du Québec, François Legault, a parlé.
+    good: The Canadian Press reported it. || source: La Presse Canadienne l'a rapporté.
+    good: Prime Minister Justin Trudeau spoke. || source: Le premier ministre Justin Trudeau a parlé.
+
+    ## Known issues
+    Only Latin-script sources; only runs of two or more capitalised words count as names,
+    and only the last word (the surname) is compared, accents ignored. A changed surname is
+    flagged only when the given name survived, and so is a surname lost after a surviving given
+    name; a name missing altogether is not reported (it is usually an institution whose name
+    was rightly translated: Presse Canadienne, Canadian Press).
+    """
+    src, tgt, tpars = facts(doc, ctx)
+    if src.lang == "zh" or not src.facts["name"]:
+        return
+    present = {_fold(m.group()) for p in tpars for m in _WORD_TOKEN.finditer(p.text)}
+    candidates: dict[str, list[tuple[int, int, int]]] = {}
+    for i, p in enumerate(tpars):
+        for m in _WORD_TOKEN.finditer(p.text):
+            w = m.group()
+            if w[:1].isupper() and len(w) > 2:
+                candidates.setdefault(_fold(w), []).append((i, m.start(), m.end()))
+    seen: set[str] = set()
+    for f in src.facts["name"]:
+        surname = f.key
+        if surname in seen or surname in present:
+            seen.add(surname)
+            continue
+        seen.add(surname)
+        given = [_fold(t) for t in f.text.split()[:-1]]
+        close = [c for c in difflib.get_close_matches(surname, list(candidates), n=3, cutoff=0.75)
+                 if c[:1] == surname[:1] and c not in {g.key for g in src.facts["name"]}]
+        if close and any(g in present for g in given):  # the given name survived, the surname changed
+            for i, s, e in candidates[close[0]]:
+                yield ctx.finding(tpars[i], s, e, f"Name changed: the source has {f.text}", suggestions=[f.text.split()[-1]])
+            continue
+        hits = [c for g in given for c in candidates.get(g, ())]
+        if hits:  # "Mark" survived, "Milley" is gone
+            i, s, e = hits[0]
+            yield ctx.finding(tpars[i], s, e, f"Name incomplete: the source has {f.text}",
+                              category="Accuracy/Omission", confidence=0.6, suggestions=[f.text])
+
+
+@rule("source/untranslated-text", category="Accuracy/Untranslated", severity=Severity.MAJOR, confidence=0.8)
+def untranslated_text(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """Source-language text left untranslated in English copy: CJK script or a French clause.
+
+    ## Why it matters
+    Engines pass through what they cannot translate (a name in Chinese characters, a French
+    quotation), and readers of the English copy cannot read it.
+
+    ## Examples
+    bad:  The company, [[华为技术]], denied the report.
+    bad:  He said [[nous sommes très fiers de nos soldats]] on Monday.
+    bad:  Officials from [[le ministère de la Défense nationale et les Forces]] met in Ottawa.
+    good: She studied at the Université de Montréal and the Musée des beaux-arts.
+    good: The Cirque du Soleil show opened on the Chemin de la Côte-des-Neiges.
+    good: Smith et al. described the faux pas de deux as a tour de force.
+    good: The motto Je me souviens appears on Quebec licence plates.
+
+    ## Known issues
+    Only French and CJK are recognised; the French-name allowance means a long untranslated
+    name made only of articles and prepositions (de la, du, des) passes.
+    """
+    text = par.text
+    for m in _CJK_RUN.finditer(text):
+        yield ctx.finding(par, m.start(), m.end(), "Untranslated text in Chinese, Japanese or Korean script")
+    # French runs: consecutive word tokens with no English function word and no sentence
+    # punctuation between them, holding three or more distinct French function words of which
+    # at least one is not an article or preposition that French names carry.
+    run: list[tuple[int, int, str]] = []
+
+    def flush() -> Iterator[RawFinding]:
+        fr = {w for _, _, w in run if w in _FR_FUNCTION}
+        if len(fr) >= 3 and fr - _FR_NAME_WORDS:
+            # from the first French function word to the word after the last one ("de nos soldats")
+            idx = [k for k, (_, _, w) in enumerate(run) if w in _FR_FUNCTION]
+            hi = min(len(run) - 1, idx[-1] + 1)
+            yield ctx.finding(par, run[idx[0]][0], run[hi][1], "Untranslated French text")
+
+    prev_end = 0
+    for m in _FR_TOKEN.finditer(text):
+        low = m.group().casefold()
+        gap = text[prev_end:m.start()]
+        prev_end = m.end()
+        if low == "al" and run and run[-1][2] == "et" and gap.strip() == "":
+            run.pop()  # "et al."
+            continue
+        if run and (low in _EN_FUNCTION or any(c in _BREAKS for c in gap)):
+            yield from flush()
+            run = []
+        if low not in _EN_FUNCTION:
+            run.append((m.start(), m.end(), low))
+    if run:
+        yield from flush()
+
+
+def _english(f: Fact) -> str:
+    """A date or time in Canadian Press style (Jan. 8, 2020; 2:30 p.m.)."""
+    if f.kind == "time":
+        h, mi = f.key
+        return f"{h % 12 or 12}:{mi:02d} {'p.m.' if h >= 12 else 'a.m.'}" if mi else f"{h % 12 or 12} {'p.m.' if h >= 12 else 'a.m.'}"
+    month, day, year = f.key
+    name = _CP_MONTHS[month - 1]
+    out = f"{name} {day}" if day else name
+    return f"{out}, {year}" if year and day else (f"{out} {year}" if year else out)
+
+
+_CP_MONTHS = "Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.".split()
+_FR_TOKEN = regex.compile(r"\p{L}+(?:-\p{L}+)*")
+_BREAKS = frozenset(".!?;:()[]\"“”«»")

@@ -1,0 +1,125 @@
+"""Source-aware checks beyond the one-line examples: paragraphs, placement, conventions, clean copy."""
+
+from __future__ import annotations
+
+import time
+
+from mtqa.engine import Checker
+from mtqa.rules.source import source_language
+from mtqa.testing import assert_clean, assert_flags, findings
+
+SOURCE_FR = """Le ministre de la Défense, Harjit Sajjan, a annoncé mardi que 500 soldats canadiens resteront en Irak.
+
+« Nous sommes fiers du travail accompli », a-t-il déclaré à Ottawa le 8 janvier 2020.
+
+Le budget de la mission atteint 2,5 milliards de dollars, soit 1 200 $ par habitant, selon www.forces.gc.ca."""
+
+GOOD_EN = """Defence Minister Harjit Sajjan announced Tuesday that 500 Canadian soldiers will remain in Iraq.
+
+“We are proud of the work done,” he said in Ottawa on Jan. 8, 2020.
+
+The mission's budget reaches $2.5 billion, or $1,200 per person, according to www.forces.gc.ca."""
+
+
+def test_faithful_translation_is_clean() -> None:
+    assert_clean(GOOD_EN, "source", source=SOURCE_FR)
+
+
+def test_rules_are_skipped_without_source() -> None:
+    report = Checker(select=["source"], languagetool="off").check(GOOD_EN)
+    skipped = {s["check"]: s["reason"] for s in report.checks_skipped}
+    assert skipped["source/number-mismatch"] == "needs --source"
+    assert "source/untranslated-text" not in skipped  # needs no source
+
+
+def test_changed_number_in_third_paragraph_is_flagged_where_it_stands() -> None:
+    bad = GOOD_EN.replace("$1,200", "$12,000")
+    got = assert_flags(bad, "source/number-mismatch", ["12,000"], source=SOURCE_FR)
+    assert got[0].suggestions == ("1,200",)
+    assert got[0].span.line == 5
+
+
+def test_lost_number_is_placed_on_the_matching_sentence() -> None:
+    bad = GOOD_EN.replace("that 500 Canadian soldiers", "that Canadian soldiers")
+    got = findings(bad, "source/number-mismatch", source=SOURCE_FR)
+    assert [f.category for f in got] == ["Accuracy/Omission"]
+    assert got[0].span.line == 1 and got[0].confidence < 1
+    assert "500" in got[0].message
+
+
+def test_french_conventions_are_not_differences() -> None:
+    src = "Le taux est de 2,5 %. Il y a 1 000 soldats et 3,75 millions de dollars. La séance commence à 14 h 30."
+    assert_clean("The rate is 2.5%. There are 1,000 soldiers and $3.75 million. The sitting opens at 2:30 p.m.",
+                 "source", source=src)
+    assert_flags("The rate is 25%. There are 1,000 soldiers and $3.75 million. The sitting opens at 2:30 p.m.",
+                 "source/number-mismatch", ["25"], source=src)
+
+
+def test_date_day_changed_and_year_mismatch() -> None:
+    assert_flags(GOOD_EN.replace("Jan. 8, 2020", "Jan. 8, 2021"), "source/date-mismatch", ["Jan. 8, 2021"],
+                 source=SOURCE_FR)
+    assert_clean(GOOD_EN.replace("Jan. 8, 2020", "January 8"), "source/date-mismatch", source=SOURCE_FR)
+
+
+def test_quote_lost_in_one_paragraph_of_three() -> None:
+    bad = GOOD_EN.replace("“We are proud of the work done,” he said", "He said they were proud of the work done")
+    got = assert_flags(bad, "source/quote-count-mismatch", ["He said they were proud of the work done in Ottawa on Jan. 8, 2020."],
+                       source=SOURCE_FR)
+    assert "0 quoted passages here, 1 in the source" in got[0].message
+
+
+def test_url_changed() -> None:
+    bad = GOOD_EN.replace("www.forces.gc.ca", "www.force.gc.ca")
+    got = assert_flags(bad, "source/url-mismatch", ["www.force.gc.ca"], source=SOURCE_FR)
+    assert got[0].suggestions == ("www.forces.gc.ca",)
+
+
+def test_surname_changed_and_translated_institution_names_pass() -> None:
+    bad = GOOD_EN.replace("Harjit Sajjan", "Harjit Sajan")
+    assert_flags(bad, "source/name-mismatch", ["Sajan"], source=SOURCE_FR)
+    src = "La Gendarmerie royale du Canada et Radio-Canada ont confirmé que Justin Trudeau était à Ottawa."
+    assert_clean("The RCMP and CBC confirmed Justin Trudeau was in Ottawa.", "source/name-mismatch", source=src)
+
+
+def test_chinese_source_scales_and_dates() -> None:
+    src = "2020年1月8日，公司收入达到500万元，增长了3.5%。"
+    assert_clean("On Jan. 8, 2020, the company's revenue reached 5 million yuan, up 3.5%.", "source", source=src)
+    assert_flags("On Jan. 8, 2020, the company's revenue reached 50 million yuan, up 3.5%.",
+                 "source/number-mismatch", ["50 million"], source=src)
+
+
+def test_source_language_detection() -> None:
+    assert source_language(SOURCE_FR) == "fr"
+    assert source_language("公司收入达到500万元。" * 3) == "zh"
+    assert source_language(GOOD_EN) == "en"
+
+
+CLEAN_CANADIAN = """OTTAWA — The federal government will spend $1.2 billion over five years on new housing in
+the North, Finance Minister Chrystia Freeland said Thursday at the Université de Montréal.
+
+The money, first promised in the 2021 budget, will flow through the Canada Mortgage and Housing Corp.,
+and the Société d'habitation du Québec will manage its share, the department said.
+
+Premier François Legault welcomed the news at the Musée des beaux-arts de Montréal, calling it a tour de
+force. “Je me souviens,” he joked, quoting the province's motto.
+
+Critics, including Smith et al. in a report for the C.D. Howe Institute, said the faux pas was the delay."""
+
+
+def test_untranslated_quiet_on_clean_canadian_copy_with_french_names() -> None:
+    assert_clean(CLEAN_CANADIAN, "source/untranslated-text")
+
+
+def test_untranslated_french_clause_and_cjk_in_one_story() -> None:
+    text = ("The minister said the troops would stay.\n\nShe added: la mission continue et nous sommes prêts à "
+            "aider nos alliés.\n\nThe firm, 腾讯控股, declined to comment.")
+    assert_flags(text, "source/untranslated-text", ["la mission continue et nous sommes prêts à aider nos alliés",
+                                                    "腾讯控股"])
+
+
+def test_source_rules_are_fast_and_linear_on_adversarial_input() -> None:
+    chk = Checker(select=["source"], languagetool="off")
+    nasty = ("1 " * 3000) + ("de la " * 3000) + ("“" * 2000) + ("A " * 3000) + ("www." * 500)
+    t0 = time.perf_counter()
+    chk.check(nasty, source=nasty)
+    assert time.perf_counter() - t0 < 5.0
