@@ -36,7 +36,7 @@ from mtqa.segment import Paragraph, split_sentences
 _FR_FUNCTION = frozenset(
     """le la les des du une et est sont dans pour avec sur qui que pas ne nous vous ils elles aux ces cette
     mais très été être leur leurs ont était étaient sera seront notre nos votre vos lui cela dont où déjà
-    sans chez selon lors aussi avons avez sommes êtes je tu il elle au à ça ceci qu d l n s c j""".split()
+    sans chez selon lors aussi avons avez sommes êtes je tu il elle au à ça ceci qu d l n c j""".split()
 )
 # Articles and prepositions that appear in French proper names kept in English copy
 # (Université de Montréal, Musée des beaux-arts, Chemin de la Côte-des-Neiges).
@@ -117,6 +117,8 @@ class Fact:
 
 
 def _fold(s: str) -> str:
+    if s.isascii():
+        return s
     return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
 
 
@@ -211,7 +213,8 @@ def _numbers(text: str, lang: str, par: int, out: list[Fact], taken: list[tuple[
 
 # ---- quotes, URLs, names --------------------------------------------------------------------
 
-_URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"«»“”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", regex.I)
+_URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"«»“”]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", regex.I)
+_DIGIT = regex.compile(r"\d")
 _CAP_RUN = regex.compile(r"\p{Lu}[\p{Ll}’'\-]*\p{Ll}(?:[ \u00a0]+\p{Lu}[\p{Ll}’'\-]*\p{Ll})+")
 _LEADING = frozenset(
     """le la les l un une selon pour à de du des au aux et mais the a an according for to of in on at by and
@@ -245,13 +248,16 @@ def _split_paragraphs(text: str) -> list[str]:
 def _analyse(pars: list[str], lang: str) -> Side:
     side = Side(lang, pars, {k: [] for k in ("number", "number-word", "time", "date", "url", "name")})
     for i, text in enumerate(pars):
-        taken = [m.span() for m in _URL.finditer(text)]
-        for m in _URL.finditer(text):
-            url = m.group().rstrip(".,;:!?)")
-            side.facts["url"].append(Fact("url", url.casefold(), m.start(), m.start() + len(url), i, url))
+        taken = []
+        if "@" in text or "www." in text or "://" in text:
+            for m in _URL.finditer(text):
+                url = m.group().rstrip(".,;:!?)")
+                taken.append(m.span())
+                side.facts["url"].append(Fact("url", url.casefold(), m.start(), m.start() + len(url), i, url))
         found: list[Fact] = []
-        taken += _dates(text, lang, i, found)
-        taken += _times(text, lang, i, found)
+        if _DIGIT.search(text):
+            taken += _dates(text, lang, i, found)
+            taken += _times(text, lang, i, found)
         _numbers(text, lang, i, found, taken)
         for f in found:
             side.facts[f.kind].append(f)
@@ -577,8 +583,11 @@ def untranslated_text(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     name made only of articles and prepositions (de la, du, des) passes.
     """
     text = par.text
-    for m in _CJK_RUN.finditer(text):
-        yield ctx.finding(par, m.start(), m.end(), "Untranslated text in Chinese, Japanese or Korean script")
+    if not text.isascii():
+        for m in _CJK_RUN.finditer(text):
+            yield ctx.finding(par, m.start(), m.end(), "Untranslated text in Chinese, Japanese or Korean script")
+    if not _FR_CLAUSAL.search(text):
+        return  # a French run needs one word French names do not carry
     # French runs: consecutive word tokens with no English function word and no sentence
     # punctuation between them, holding three or more distinct French function words of which
     # at least one is not an article or preposition that French names carry.
@@ -586,7 +595,7 @@ def untranslated_text(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 
     def flush() -> Iterator[RawFinding]:
         fr = {w for _, _, w in run if w in _FR_FUNCTION}
-        if len(fr) >= 3 and fr - _FR_NAME_WORDS:
+        if len(fr) >= 3 and fr & _FR_CLAUSAL_WORDS:
             # from the first French function word to the word after the last one ("de nos soldats")
             idx = [k for k, (_, _, w) in enumerate(run) if w in _FR_FUNCTION]
             hi = min(len(run) - 1, idx[-1] + 1)
@@ -620,6 +629,9 @@ def _english(f: Fact) -> str:
     return f"{out}, {year}" if year and day else (f"{out} {year}" if year else out)
 
 
+_FR_CLAUSAL_WORDS = frozenset(w for w in _FR_FUNCTION - _FR_NAME_WORDS if len(w) > 1)
+_FR_CLAUSAL = regex.compile(r"(?<![\p{L}])(?:" + "|".join(sorted(_FR_CLAUSAL_WORDS, key=len, reverse=True))
+                           + r")(?![\p{L}])", regex.I)
 _CP_MONTHS = "Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.".split()
 _FR_TOKEN = regex.compile(r"\p{L}+(?:-\p{L}+)*")
 _BREAKS = frozenset(".!?;:()[]\"“”«»")
