@@ -52,6 +52,7 @@ PACK_HEADER = {
     "sources": [str],
     "licence": str,
     "license": str,
+    "known_words": [str],  # names and terms the spelling check (LanguageTool) must accept
 }
 
 
