@@ -182,7 +182,8 @@ def _strings(value: Any, key: str | None, out: list[str], explicit: list[str]) -
 def known_words(packs, mapping: Mapping) -> KnownWords:
     """Collect known words: the mapping's list plus every pack's `known_words` and terms.
 
-    Any pack may declare a top-level ``known_words = [...]``; besides that, every short string
+    Any pack may declare ``known_words = [...]`` in its ``[pack]`` header or at its top level;
+    besides that, every short string
     value of a pack (not under keys that hold errors or patterns: bad, variants, regex, message…)
     is a term. Capitalised words of those terms (names: ridings, ranks, institutions,
     publications) become known single words; terms of several words are also matched as
@@ -199,6 +200,7 @@ def known_words(packs, mapping: Mapping) -> KnownWords:
             raw = packs.raw(pid)
         except Exception:  # a broken pack is reported by the rules that read it
             continue
+        explicit.extend((raw.get("_header") or {}).get("known_words", []))
         _strings({k: v for k, v in raw.items() if k != "pack"}, None, terms, explicit)
     words: set[str] = set()
     phrases: dict[str, bool] = {}

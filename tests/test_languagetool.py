@@ -1,0 +1,344 @@
+"""LanguageTool integration: mapping, de-duplication, known words, skip paths, live server.
+
+Tests marked `languagetool` run against a real LanguageTool server: MTQA_LANGUAGETOOL_URL when
+set (.ci/run starts one), otherwise the session fixture starts one with
+scripts/languagetool-server (Java and Maven needed; skipped with the reason when that fails)
+and stops it afterwards if it started it. The skip paths use real local sockets: a closed port,
+a server that accepts and never answers, and an http.server that answers 500.
+"""
+
+from __future__ import annotations
+
+import http.server
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from mtqa.engine import Checker
+from mtqa.integrations import languagetool as lt
+
+ROOT = Path(__file__).resolve().parent.parent
+SCRIPT = ROOT / "scripts" / "languagetool-server"
+SEED = ROOT / "seeds" / "000_a80f4c312e8b183b.txt"
+
+
+# ---- local sockets for the skip paths ---------------------------------------------------
+
+
+@pytest.fixture()
+def closed_port_url() -> str:
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()  # nothing listens there now: connection refused
+    return f"http://127.0.0.1:{port}"
+
+
+@pytest.fixture()
+def silent_server_url():
+    """Accepts connections and never answers (a hung server)."""
+    srv = socket.socket()
+    srv.bind(("127.0.0.1", 0))
+    srv.listen(8)
+    conns = []
+    stop = threading.Event()
+
+    def accept() -> None:
+        srv.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                conns.append(srv.accept()[0])
+            except OSError:
+                continue
+
+    t = threading.Thread(target=accept, daemon=True)
+    t.start()
+    yield f"http://127.0.0.1:{srv.getsockname()[1]}"
+    stop.set()
+    t.join(2)
+    for c in conns:
+        c.close()
+    srv.close()
+
+
+@pytest.fixture()
+def error_server_url():
+    """An HTTP server that answers every request with 500."""
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # noqa: N802
+            self.send_response(500)
+            self.send_header("Content-Type", "text/plain")
+            self.end_headers()
+            self.wfile.write(b"Error: internal failure\n")
+
+        do_GET = do_POST
+
+        def log_message(self, *args) -> None:
+            pass
+
+    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    t = threading.Thread(target=srv.serve_forever, daemon=True)
+    t.start()
+    yield f"http://127.0.0.1:{srv.server_address[1]}"
+    srv.shutdown()
+    srv.server_close()
+
+
+FAILING = "The minister said the the mission would continue and and the troops would stay on on base."
+CLEAN = "The minister said the mission would continue."
+
+
+def _skip_reason(report) -> str:
+    reasons = [s["reason"] for s in report.checks_skipped if s["check"] == "languagetool"]
+    assert len(reasons) == 1, report.checks_skipped
+    return reasons[0]
+
+
+def test_refused_connection_is_skipped_once_and_other_findings_remain(closed_port_url) -> None:
+    chk = Checker(languagetool=closed_port_url)
+    report = chk.check(FAILING)
+    assert "connection refused" in _skip_reason(report)
+    assert [f.rule_id for f in report.findings].count("repetition/doubled-word") == 3
+    assert "languagetool" not in report.checks_ran
+    # the rest of the run skips at once instead of trying again
+    t0 = time.perf_counter()
+    again = chk.check(CLEAN)
+    assert "earlier in this run" in _skip_reason(again)
+    assert time.perf_counter() - t0 < 0.5
+
+
+def test_timeout_is_skipped(silent_server_url) -> None:
+    chk = Checker(languagetool=silent_server_url, languagetool_timeout=0.5)
+    t0 = time.perf_counter()
+    report = chk.check(FAILING)
+    assert time.perf_counter() - t0 < 5
+    assert "no answer" in _skip_reason(report) and "0.5 s" in _skip_reason(report)
+    assert any(f.rule_id == "repetition/doubled-word" for f in report.findings)
+
+
+def test_http_error_is_skipped(error_server_url) -> None:
+    report = Checker(languagetool=error_server_url).check(FAILING)
+    reason = _skip_reason(report)
+    assert reason.startswith("HTTP 500 from ") and "internal failure" in reason
+    assert any(f.rule_id == "repetition/doubled-word" for f in report.findings)
+
+
+@pytest.mark.parametrize(("text", "code"), [(CLEAN, 0), (FAILING * 2, 1)])
+def test_cli_with_server_down_reports_skip_and_exits_by_verdict(tmp_path, closed_port_url, text, code) -> None:
+    f = tmp_path / "copy.txt"
+    f.write_text(text, encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "mtqa", "check", str(f), "--languagetool", closed_port_url],
+                         capture_output=True, text=True, cwd=ROOT, env={**os.environ, "NO_COLOR": "1"})
+    assert out.returncode == code, out.stdout + out.stderr
+    assert out.stdout.count("languagetool skipped: connection refused") == 1
+    assert "Traceback" not in out.stderr
+
+
+def test_auto_without_server_skips_with_reason(monkeypatch) -> None:
+    monkeypatch.delenv(lt.ENV_URL, raising=False)
+    report = Checker().check(CLEAN)
+    assert "no server configured" in _skip_reason(report)
+
+
+def test_off_and_deselection_do_not_run_it(closed_port_url) -> None:
+    for chk in (Checker(languagetool="off"), Checker(languagetool=closed_port_url, select=["repetition"]),
+                Checker(languagetool=closed_port_url, ignore=["languagetool"])):
+        report = chk.check(CLEAN)
+        assert all(s["check"] != "languagetool" for s in report.checks_skipped)
+        assert "languagetool" not in report.checks_ran
+
+
+def test_bad_setting_is_a_skip_reason() -> None:
+    report = Checker(languagetool="ftp://nowhere").check(CLEAN)
+    assert "not auto, off, local or an http(s) URL" in _skip_reason(report)
+
+
+# ---- pure helpers -------------------------------------------------------------------------
+
+
+def test_mapping_precedence_rule_over_category_over_issue_type() -> None:
+    from mtqa.packs import PackSet
+
+    m = PackSet().compiled("languagetool")
+    assert m.entry("MORFOLOGIK_RULE_EN_CA", "TYPOS", "misspelling")["category"] == "Fluency/Spelling"
+    assert m.entry("SOME_RULE", "PUNCTUATION", "grammar")["category"] == "Fluency/Punctuation"
+    assert m.entry("SOME_RULE", "NEW_CATEGORY", "register")["category"] == "Style/Register"
+    assert m.entry("SOME_RULE", "NEW_CATEGORY", "new-type")["category"] == "Fluency/Grammar"  # defaults
+    assert m.entry("EN_QUOTES", "PUNCTUATION", "typographical")["drop"] is True
+    assert {"EN_QUOTES", "WHITESPACE_RULE", "ENGLISH_WORD_REPEAT_RULE"} <= set(m.disabled)
+
+
+def test_user_pack_overrides_mapping(tmp_path) -> None:
+    from mtqa.packs import PackSet
+
+    (tmp_path / "lt.toml").write_text(
+        '[pack]\nid = "languagetool"\nschema = 1\n\n[categories]\nTYPOS = { category = "Terminology/Wrong term", '
+        'severity = "major" }\n\n[rules]\nUPPERCASE_SENTENCE_START = { drop = true }\n', encoding="utf-8")
+    m = PackSet([tmp_path]).compiled("languagetool")
+    e = m.entry("MORFOLOGIK_RULE_EN_CA", "TYPOS", "misspelling")
+    assert e["category"] == "Fluency/Spelling"  # the rule glob still wins over the category
+    assert m.entry("X", "TYPOS", "misspelling") == {**e, "category": "Terminology/Wrong term", "severity": "major",
+                                                    "confidence": 0.8}
+    assert "UPPERCASE_SENTENCE_START" in m.disabled and "EN_QUOTES" in m.disabled
+
+
+def test_known_words_come_from_any_pack(tmp_path) -> None:
+    from mtqa.packs import PackSet
+
+    (tmp_path / "house.toml").write_text(
+        'known_words = ["Zarkovian"]\n\n[pack]\nid = "house"\nschema = 1\n\n[[entry]]\nname = "Mount Qwertaspire"\n'
+        'bad = "Mistakenly Spelt"\nregex = "Foo(bar)?"\n', encoding="utf-8")
+    packs = PackSet([tmp_path])
+    known = lt.known_words(packs, packs.compiled("languagetool"))
+    assert {"zarkovian", "qwertaspire", "mount"} <= known.words
+    assert "mistakenly" not in known.words and "spelt" not in known.words  # errors are not known words
+    text = "He climbed Mount Qwertaspire."
+    assert known.covers(text, 17, 28, word_ok=False)  # inside the multi-word term
+    assert not known.covers("Qwertaspire alone", 0, 11, word_ok=False)
+
+
+def test_offsets_utf16_batches_and_urls() -> None:
+    to_cp = lt._utf16_to_cp("a😀b")
+    assert [to_cp(i) for i in (0, 1, 3, 4)] == [0, 1, 2, 3]
+    assert lt._batches(["x" * 10, "y" * 10, "z" * 30], 25) == [[0, 1], [2]]
+    assert lt._batches(["x" * 20, "y" * 20], 25) == [[0], [1]]
+    assert lt._batches(["x" * 5, "y" * 5, "z" * 5], 25) == [[0, 1, 2]]
+    assert lt.base_url("http://h:1/v2/") == "http://h:1" and lt.base_url("http://h:1/v2/check") == "http://h:1"
+
+
+def test_overlap_test() -> None:
+    taken = sorted([(10, 20), (30, 30)])
+    assert lt._overlaps(taken, 15, 25) and lt._overlaps(taken, 5, 11) and lt._overlaps(taken, 29, 31)
+    assert not lt._overlaps(taken, 20, 29) and not lt._overlaps(taken, 0, 10) and not lt._overlaps(taken, 31, 40)
+
+
+# ---- against a live server ---------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def lt_url():
+    url = os.environ.get(lt.ENV_URL, "").strip()
+    if url:
+        yield url
+        return
+    if not SCRIPT.exists():
+        pytest.skip("scripts/languagetool-server missing")
+    running = subprocess.run([str(SCRIPT), "url"], capture_output=True, text=True)
+    if running.returncode == 0:
+        yield running.stdout.strip()  # someone else's server: use it, leave it running
+        return
+    started = subprocess.run([str(SCRIPT), "start"], capture_output=True, text=True, timeout=600)
+    if started.returncode != 0:
+        pytest.skip(f"no LanguageTool server: scripts/languagetool-server start failed: {started.stderr.strip()[-300:]}")
+    try:
+        yield started.stdout.strip()
+    finally:
+        subprocess.run([str(SCRIPT), "stop"], capture_output=True, text=True, timeout=120)
+
+
+@pytest.fixture(scope="session")
+def live(lt_url) -> Checker:
+    chk = Checker(languagetool=lt_url, languagetool_timeout=60)
+    chk.check("Warm up the server with a sentence.")  # the first check loads LanguageTool's models
+    return chk
+
+
+def _lt(report):
+    return [f for f in report.findings if f.rule_id.startswith("languagetool/")]
+
+
+@pytest.mark.languagetool
+def test_live_spelling_and_grammar_are_mapped(live) -> None:
+    report = live.check("The goverment have announced that they was ready.\n\nThe minister spoke yesterday.")
+    assert "languagetool" in report.checks_ran
+    found = {f.text: f for f in _lt(report)}
+    assert "goverment" in found
+    f = found["goverment"]
+    assert f.rule_id == "languagetool/morfologik-rule-en-ca" and f.category == "Fluency/Spelling"
+    assert f.source == "languagetool" and "government" in f.suggestions and not f.fix_safe
+    assert f.extra["languagetool_rule"] == "MORFOLOGIK_RULE_EN_CA"
+    assert any(g.category == "Fluency/Grammar" for g in _lt(report) if g.text != "goverment")
+
+
+@pytest.mark.languagetool
+def test_live_en_ca_locale_and_second_paragraph_offsets(live) -> None:
+    text = "First paragraph is fine.\n\nThe color of the new flag is red."
+    report = live.check(text)
+    hit = [f for f in _lt(report) if f.text == "color"]
+    assert hit and hit[0].span.line == 3 and text[hit[0].span.start:hit[0].span.end] == "color"
+    assert "colour" in hit[0].suggestions
+    us = live.check(text, locale="en-US")
+    assert not [f for f in _lt(us) if f.text == "color"]
+
+
+@pytest.mark.languagetool
+def test_live_mtqa_wins_on_overlapping_spans_and_quotes_are_mtqa_s(live) -> None:
+    report = live.check("She said that the the plan was “ready“ and and complete.")
+    spans = [(f.span.start, f.span.end) for f in report.findings]
+    assert sum(f.rule_id == "repetition/doubled-word" for f in report.findings) == 2
+    mtqa_spans = [(f.span.start, f.span.end) for f in report.findings if f.source == "mtqa"]
+    for f in _lt(report):
+        assert not any(s < f.span.end and f.span.start < e for s, e in mtqa_spans), f
+        assert f.extra["languagetool_rule"] not in ("EN_QUOTES", "EN_UNPAIRED_QUOTES", "ENGLISH_WORD_REPEAT_RULE")
+    assert len(spans) == len(set(spans))
+
+
+@pytest.mark.languagetool
+def test_live_known_words_from_packs(lt_url, tmp_path) -> None:
+    text = "Mayor Zarkovian Plotnikoff visited the Grunthaven Bridge and met Zarkovian later."
+    plain = Checker(languagetool=lt_url, languagetool_timeout=60).check(text)
+    flagged = {f.text for f in _lt(plain)}
+    assert {"Zarkovian", "Grunthaven"} <= flagged
+    (tmp_path / "names.toml").write_text(
+        '[pack]\nid = "names-local"\nschema = 1\nknown_words = ["Zarkovian"]\n\n[[place]]\nname = "Grunthaven Bridge"\n',
+        encoding="utf-8")
+    known = Checker(languagetool=lt_url, languagetool_timeout=60, rules_dir=[str(tmp_path)]).check(text)
+    flagged = {f.text for f in _lt(known)}
+    assert "Zarkovian" not in flagged and "Grunthaven" not in flagged
+    assert "Plotnikoff" in flagged  # unknown names still shown …
+    assert all(f.confidence < 0.5 for f in _lt(known) if f.text == "Plotnikoff")  # … but cost nothing
+
+
+@pytest.mark.languagetool
+def test_live_variant_spelling_passes_only_inside_a_known_term(lt_url, tmp_path) -> None:
+    (tmp_path / "inst.toml").write_text(
+        '[pack]\nid = "inst-local"\nschema = 1\n\n[[institution]]\nname = "U.S. Department of Defense"\n',
+        encoding="utf-8")
+    chk = Checker(languagetool=lt_url, languagetool_timeout=60, rules_dir=[str(tmp_path)])
+    text = "The U.S. Department of Defense spoke. The Defense minister did not."
+    hits = [f for f in _lt(chk.check(text)) if f.text == "Defense"]
+    assert [text[f.span.start - 4:f.span.start] for f in hits] == ["The "] and hits[0].span.start > 40
+
+
+@pytest.mark.languagetool
+def test_live_cache_and_batching(live) -> None:
+    integ = next(i for i in live.integrations if i.name == "languagetool")
+    pars = [f"Paragraph {i} has a mispelled word." for i in range(40)]
+    text = "\n\n".join(pars)
+    before = len(integ._cache)
+    first = live.check(text)
+    assert len(integ._cache) == before + 40
+    assert sum(f.text == "mispelled" for f in _lt(first)) == 40
+    t0 = time.perf_counter()
+    second = live.check(text)
+    assert time.perf_counter() - t0 < 0.5  # served from the cache
+    assert [(f.span.start, f.rule_id) for f in _lt(second)] == [(f.span.start, f.rule_id) for f in _lt(first)]
+
+
+@pytest.mark.languagetool
+def test_live_seed_has_no_two_findings_on_one_span(live) -> None:
+    report = live.check(SEED.read_text(encoding="utf-8"))
+    lt_found = _lt(report)
+    assert lt_found and all("/" in f.category for f in lt_found)
+    own = [(f.span.start, f.span.end) for f in report.findings if f.source == "mtqa"]
+    for f in lt_found:
+        assert not any(s < f.span.end and f.span.start < e for s, e in own)
+    spans = [(f.span.start, f.span.end) for f in report.findings]
+    assert len(spans) == len(set(spans))
