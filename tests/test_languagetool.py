@@ -1,7 +1,7 @@
 """LanguageTool integration: mapping, de-duplication, known words, skip paths, live server.
 
-Tests marked `languagetool` run against a real LanguageTool server: MTQA_LANGUAGETOOL_URL when
-set (.ci/run starts one), otherwise the session fixture starts one with
+Tests marked `languagetool` run against a real LanguageTool server: MTQA_TEST_LANGUAGETOOL_URL
+or MTQA_LANGUAGETOOL_URL when set (.ci/run starts one and exports the first), otherwise the session fixture starts one with
 scripts/languagetool-server (Java and Maven needed; skipped with the reason when that fails)
 and stops it afterwards if it started it. The skip paths use real local sockets: a closed port,
 a server that accepts and never answers, and an http.server that answers 500.
@@ -224,7 +224,7 @@ def test_overlap_test() -> None:
 
 @pytest.fixture(scope="session")
 def lt_url():
-    url = os.environ.get(lt.ENV_URL, "").strip()
+    url = (os.environ.get("MTQA_TEST_LANGUAGETOOL_URL") or os.environ.get(lt.ENV_URL, "")).strip()
     if url:
         yield url
         return

@@ -13,7 +13,9 @@ Alignment is monotone (both texts keep their order), by dynamic programming in a
 the diagonal. A step pairs one translation sentence with one reference sentence (1-1), merges
 two on one side (2-1, 1-2), or leaves one sentence unpaired (1-0, 0-1). The cost of a pair is
 1 − the Dice overlap of the two sides' character trigrams (case-folded, spaces squeezed), plus
-0.25 for a merge, plus 0.3 × |log(length ratio)| of the two sides; an unpaired sentence costs
+0.25 for a merge plus half the share of trigrams that the weaker of the two merged sentences
+does not have in common with its partner (so both must belong there), plus
+0.3 × |log(length ratio)| of the two sides; an unpaired sentence costs
 0.9, so a sentence is left alone only when no partner shares even a tenth of its trigrams. Unpaired sentences are listed with chrF None.
 
 sacrebleu is the optional ``mtqa[metrics]`` extra, imported only when a reference is given.
@@ -56,6 +58,10 @@ def _dice(a: set[str], b: set[str]) -> float:
     return 2 * len(a & b) / (len(a) + len(b))
 
 
+def _contained(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a) if a else 0.0
+
+
 def align(hyp: list[str], ref: list[str], band: int | None = None) -> list[tuple[list[int], list[int]]]:
     """Monotone alignment of sentence lists: a list of (hyp indices, ref indices) steps."""
     n, m = len(hyp), len(ref)
@@ -66,6 +72,10 @@ def align(hyp: list[str], ref: list[str], band: int | None = None) -> list[tuple
 
     def pair(hs: set, rs: set, a: int, b: int) -> float:
         return 1 - _dice(hs, rs) + LENGTH_WEIGHT * abs(math.log(a / b))
+
+    def merge(x: set, y: set, other: set) -> float:
+        # both merged sentences must belong to the other side's sentence, not just one of them
+        return MERGE_COST + 0.5 * (1 - min(_contained(x, other), _contained(y, other)))
 
     width = band if band is not None else max(8, abs(n - m) + 6)
     inf = float("inf")
@@ -86,9 +96,11 @@ def align(hyp: list[str], ref: list[str], band: int | None = None) -> list[tuple
             if i < n and j < m:
                 steps.append((1, 1, pair(hg[i], rg[j], hl[i], rl[j])))
             if i + 1 < n and j < m:
-                steps.append((2, 1, pair(hg[i] | hg[i + 1], rg[j], hl[i] + hl[i + 1], rl[j]) + MERGE_COST))
+                steps.append((2, 1, pair(hg[i] | hg[i + 1], rg[j], hl[i] + hl[i + 1], rl[j])
+                              + merge(hg[i], hg[i + 1], rg[j])))
             if i < n and j + 1 < m:
-                steps.append((1, 2, pair(hg[i], rg[j] | rg[j + 1], hl[i], rl[j] + rl[j + 1]) + MERGE_COST))
+                steps.append((1, 2, pair(hg[i], rg[j] | rg[j + 1], hl[i], rl[j] + rl[j + 1])
+                              + merge(rg[j], rg[j + 1], hg[i])))
             if i < n:
                 steps.append((1, 0, SKIP_COST))
             if j < m:
