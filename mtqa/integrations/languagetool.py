@@ -40,15 +40,9 @@ from __future__ import annotations
 
 import bisect
 import fnmatch
-import hashlib
-import json
 import os
-import socket
 import threading
 import time
-import urllib.error
-import urllib.parse
-import urllib.request
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -242,6 +236,9 @@ def base_url(url: str) -> str:
 
 
 def _opener(url: str):
+    import urllib.parse
+    import urllib.request
+
     host = urllib.parse.urlsplit(url).hostname or ""
     if host in _LOOPBACK:  # never send loopback traffic through an http_proxy
         return urllib.request.build_opener(urllib.request.ProxyHandler({}))
@@ -250,6 +247,12 @@ def _opener(url: str):
 
 def post_check(url: str, params: dict, timeout: float) -> dict:
     """POST /v2/check once; return the JSON answer or raise Unavailable with the reason."""
+    import json
+    import socket
+    import urllib.error
+    import urllib.parse
+    import urllib.request
+
     endpoint = base_url(url) + "/v2/check"
     data = urllib.parse.urlencode(params).encode("utf-8")
     req = urllib.request.Request(endpoint, data=data, headers={"Accept": "application/json"})
@@ -343,7 +346,8 @@ class LanguageTool:
             try:
                 tool = language_tool_python.LanguageTool("en-US")
             except Exception as exc:  # noqa: BLE001 - download or start failures, reported
-                return None, f"language-tool-python could not start LanguageTool: {exc}"
+                self._down = f"language-tool-python could not start LanguageTool: {exc}"
+                return None, self._down
             self._local = tool
             self._local_url = base_url(str(getattr(tool, "_url", "")))
             import atexit
@@ -383,6 +387,9 @@ class LanguageTool:
         return result
 
     def _run(self, doc, findings: list[Finding]) -> Result:
+        import hashlib
+        import json
+
         if self._down:
             return Result(skipped=self._down)
         url, why = self.url()
