@@ -147,6 +147,12 @@ def test_auto_without_server_skips_with_reason(monkeypatch) -> None:
     assert "no server configured" in _skip_reason(report)
 
 
+def test_auto_uses_the_environment_url(monkeypatch, closed_port_url) -> None:
+    monkeypatch.setenv(lt.ENV_URL, closed_port_url + "/v2/")
+    report = Checker().check(CLEAN)
+    assert _skip_reason(report) == f"connection refused by {closed_port_url}"
+
+
 def test_off_and_deselection_do_not_run_it(closed_port_url) -> None:
     for chk in (Checker(languagetool="off"), Checker(languagetool=closed_port_url, select=["repetition"]),
                 Checker(languagetool=closed_port_url, ignore=["languagetool"])):
@@ -315,6 +321,17 @@ def test_live_variant_spelling_passes_only_inside_a_known_term(lt_url, tmp_path)
     text = "The U.S. Department of Defense spoke. The Defense minister did not."
     hits = [f for f in _lt(chk.check(text)) if f.text == "Defense"]
     assert [text[f.span.start - 4:f.span.start] for f in hits] == ["The "] and hits[0].span.start > 40
+
+
+@pytest.mark.languagetool
+def test_live_select_only_languagetool_and_ignore_one_of_its_rules(lt_url) -> None:
+    text = "The goverment have said that the the color is red."
+    only = Checker(languagetool=lt_url, select=["languagetool"]).check(text)
+    assert only.findings and all(f.source == "languagetool" for f in only.findings)
+    assert not [f for f in only.findings if f.extra["languagetool_rule"] == "ENGLISH_WORD_REPEAT_RULE"]
+    ignored = Checker(languagetool=lt_url, ignore=["languagetool/morfologik-*"]).check(text)
+    assert not [f for f in ignored.findings if f.rule_id.startswith("languagetool/morfologik")]
+    assert any(f.rule_id == "repetition/doubled-word" for f in ignored.findings)
 
 
 @pytest.mark.languagetool
