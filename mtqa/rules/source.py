@@ -75,8 +75,14 @@ _SCALE_AFTER = regex.compile(r"\s*(millions?|milliards?|billions?|thousands?|tri
 _SCALES = {"million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "billion": 1e9, "billions": 1e9,
            "thousand": 1e3, "thousands": 1e3, "trillion": 1e12, "trillions": 1e12, "mille": 1e3,
            "万": 1e4, "亿": 1e8, "千": 1e3}
-_EN_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
-_FR_WORDS = {w: i for i, w in enumerate("zéro un deux trois quatre cinq six sept huit neuf dix".split()) if i != 1}
+_EN_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+_EN_WORDS.update({w: 10 * (i + 3) for i, w in enumerate("thirty forty fifty sixty seventy eighty ninety".split())})
+_EN_WORDS.update({"hundred": 100, "dozen": 12})
+_FR_WORDS = {w: i for i, w in enumerate(
+    "zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize".split()) if i != 1}
+_FR_WORDS.update({"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100})
 _NUMBER_WORD = regex.compile(r"(?<![\p{L}])(?:" + "|".join(sorted({*_EN_WORDS, *_FR_WORDS}, key=len, reverse=True))
                              + r")(?![\p{L}])", regex.I)
 
@@ -208,7 +214,12 @@ def _numbers(text: str, lang: str, par: int, out: list[Fact], taken: list[tuple[
     for m in _NUMBER_WORD.finditer(text):
         v = words.get(m.group().casefold())
         if v is not None:
-            out.append(Fact("number-word", float(v), m.start(), m.end(), par, m.group()))
+            scale = _SCALE_AFTER.match(text, m.end())
+            if scale:  # "two million", "deux milliards": as good as digits
+                out.append(Fact("number", round(v * _SCALES[scale.group(1).casefold()], 6), m.start(), scale.end(),
+                                par, text[m.start():scale.end()]))
+            else:
+                out.append(Fact("number-word", float(v), m.start(), m.end(), par, m.group()))
 
 
 # ---- quotes, URLs, names --------------------------------------------------------------------

@@ -55,6 +55,13 @@ def test_french_conventions_are_not_differences() -> None:
                  "source/number-mismatch", ["25"], source=src)
 
 
+def test_spelled_out_numbers_and_scales() -> None:
+    src = "Deux millions de personnes et 14 milliards d'années; 3 enfants."
+    assert_clean("Two million people and fourteen billion years; three children.", "source/number-mismatch", source=src)
+    assert_flags("Two million people and fourteen billion years; three children and 40 adults.",
+                 "source/number-mismatch", ["40"], source=src)
+
+
 def test_date_day_changed_and_year_mismatch() -> None:
     assert_flags(GOOD_EN.replace("Jan. 8, 2020", "Jan. 8, 2021"), "source/date-mismatch", ["Jan. 8, 2021"],
                  source=SOURCE_FR)
