@@ -166,6 +166,107 @@ def test_bad_setting_is_a_skip_reason() -> None:
     assert "not auto, off, local or an http(s) URL" in _skip_reason(report)
 
 
+class _CannedLT(http.server.BaseHTTPRequestHandler):
+    """Answers /v2/check like LanguageTool, with matches computed from the posted text."""
+
+    requests: list = []
+
+    def do_POST(self) -> None:  # noqa: N802
+        import json
+        import urllib.parse
+
+        body = self.rfile.read(int(self.headers["Content-Length"])).decode("utf-8")
+        params = dict(urllib.parse.parse_qsl(body))
+        type(self).requests.append(params)
+        text = params.get("text", "")
+
+        def at(word: str) -> int:  # UTF-16 offset, as Java counts
+            return len(text[: text.index(word)].encode("utf-16-le")) // 2
+
+        def match(word, rule, cat, issue, repl=(), length=None, message="Possible spelling mistake found."):
+            return {"offset": at(word), "length": length or len(word), "message": message,
+                    "replacements": [{"value": r} for r in repl],
+                    "rule": {"id": rule, "issueType": issue, "category": {"id": cat}}}
+
+        matches = []
+        if "goverment" in text:
+            matches.append(match("goverment", "MORFOLOGIK_RULE_EN_CA", "TYPOS", "misspelling", ["government"]))
+        if "Zarkovian" in text:
+            matches.append(match("Zarkovian", "MORFOLOGIK_RULE_EN_CA", "TYPOS", "misspelling"))
+        if "“" in text:
+            matches.append(match("“", "EN_QUOTES", "PUNCTUATION", "typographical", ["\""]))
+        if "the the" in text:
+            matches.append(match("the the", "ENGLISH_WORD_REPEAT_RULE", "MISC", "duplication", ["the"]))
+            matches.append(match("the the", "SOME_GRAMMAR_RULE", "GRAMMAR", "grammar", ["the"]))
+        if "end.\n\nNext" in text:
+            matches.append(match("end.\n\nNext", "PARAGRAPH_RULE", "GRAMMAR", "grammar"))
+        if "they was" in text:
+            matches.append(match("they was", "AGREEMENT", "GRAMMAR", "grammar", ["they were"]))
+        data = json.dumps({"matches": matches}).encode("utf-8")
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+@pytest.fixture()
+def canned_url():
+    _CannedLT.requests = []
+    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _CannedLT)
+    t = threading.Thread(target=srv.serve_forever, daemon=True)
+    t.start()
+    yield f"http://127.0.0.1:{srv.server_address[1]}"
+    srv.shutdown()
+    srv.server_close()
+
+
+def test_canned_server_mapping_dedupe_offsets_and_cache(canned_url, tmp_path) -> None:
+    (tmp_path / "names.toml").write_text('[pack]\nid = "names-local"\nschema = 1\nknown_words = ["Zarkovian"]\n',
+                                         encoding="utf-8")
+    chk = Checker(languagetool=canned_url, rules_dir=[str(tmp_path)])
+    text = "😀 The goverment said “yes”.\n\nZarkovian said the the plan was at its end.\n\nNext they was ready."
+    report = chk.check(text)
+    lt_found = _lt(report)
+    assert [(f.text, f.rule_id, f.category) for f in lt_found] == [
+        ("goverment", "languagetool/morfologik-rule-en-ca", "Fluency/Spelling"),
+        ("they was", "languagetool/agreement", "Fluency/Grammar"),
+    ]  # quotes dropped, known word dropped, repeat dropped, overlap with mtqa dropped, cross-paragraph dropped
+    assert lt_found[0].suggestions == ("government",) and lt_found[0].span.start == text.index("goverment")
+    assert any(f.rule_id == "repetition/doubled-word" for f in report.findings)
+    assert len(_CannedLT.requests) == 1  # one request for the document
+    req = _CannedLT.requests[0]
+    assert req["language"] == "en-CA" and "EN_QUOTES" in req["disabledRules"]
+    chk.check(text)
+    assert len(_CannedLT.requests) == 1  # every paragraph came from the cache
+    chk.check(text + "\n\nA new goverment paragraph.")
+    assert _CannedLT.requests[-1]["text"] == "A new goverment paragraph."  # only the new paragraph is sent
+
+
+def test_non_json_answer_is_a_skip() -> None:
+    class Plain(http.server.BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # noqa: N802
+            self.send_response(200)
+            self.end_headers()
+            self.wfile.write(b"<html>not LanguageTool</html>")
+
+        def log_message(self, *args) -> None:
+            pass
+
+    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Plain)
+    t = threading.Thread(target=srv.serve_forever, daemon=True)
+    t.start()
+    try:
+        report = Checker(languagetool=f"http://127.0.0.1:{srv.server_address[1]}").check(FAILING)
+        assert "did not answer with JSON" in _skip_reason(report)
+    finally:
+        srv.shutdown()
+        srv.server_close()
+
+
 # ---- pure helpers -------------------------------------------------------------------------
 
 
