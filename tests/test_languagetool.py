@@ -143,8 +143,16 @@ def test_cli_with_server_down_reports_skip_and_exits_by_verdict(tmp_path, closed
 
 def test_auto_without_server_skips_with_reason(monkeypatch) -> None:
     monkeypatch.delenv(lt.ENV_URL, raising=False)
+    monkeypatch.setattr(lt, "extra_installed", lambda: True)
     report = Checker().check(CLEAN)
     assert "no server configured" in _skip_reason(report)
+
+
+def test_auto_without_server_or_extra_says_nothing(monkeypatch) -> None:
+    monkeypatch.delenv(lt.ENV_URL, raising=False)
+    monkeypatch.setattr(lt, "extra_installed", lambda: False)
+    report = Checker().check(CLEAN)
+    assert all(s["check"] != "languagetool" for s in report.checks_skipped)
 
 
 def test_auto_uses_the_environment_url(monkeypatch, closed_port_url) -> None:

@@ -28,7 +28,7 @@ def enabled(config) -> list:
     if setting != "off":
         from mtqa.integrations import languagetool
 
-        if languagetool.selected(config):
+        if languagetool.selected(config) and languagetool.wanted(config):
             out.append(languagetool.LanguageTool(config))
     from mtqa.integrations.metrics import ReferenceMetrics
 

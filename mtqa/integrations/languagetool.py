@@ -2,7 +2,8 @@
 
 Where the server comes from (`languagetool` in config, `--languagetool` on the command line):
 
-* ``auto`` (default): the URL in ``MTQA_LANGUAGETOOL_URL`` if set, otherwise skipped with a reason;
+* ``auto`` (default): the URL in ``MTQA_LANGUAGETOOL_URL`` if set, otherwise skipped with a reason
+  (not run and not mentioned when the ``mtqa[languagetool]`` extra is not installed either);
 * ``off``: not run, not mentioned;
 * ``http://host:port``: that server (``scripts/languagetool-server start`` prints one);
 * ``local``: let language-tool-python (the optional ``mtqa[languagetool]`` extra, GPL-3.0)
@@ -534,6 +535,21 @@ def _batches(texts: list[str], limit: int) -> list[list[int]]:
     if cur:
         out.append(cur)
     return out
+
+
+def extra_installed() -> bool:
+    """Whether the optional `mtqa[languagetool]` extra (language-tool-python) is installed."""
+    import importlib.util
+
+    return importlib.util.find_spec("language_tool_python") is not None
+
+
+def wanted(config) -> bool:
+    """`auto` with no server configured means LanguageTool only for users who installed the extra
+    (they are told it was skipped and why); everyone else never asked for it and hears nothing."""
+    if (config.languagetool or "auto").strip().lower() != "auto" or os.environ.get(ENV_URL, "").strip():
+        return True
+    return extra_installed()
 
 
 def selected(config) -> bool:
