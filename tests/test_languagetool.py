@@ -419,6 +419,11 @@ def test_live_known_words_from_packs(lt_url, tmp_path) -> None:
     assert "Zarkovian" not in flagged and "Grunthaven" not in flagged
     assert "Plotnikoff" in flagged  # unknown names still shown …
     assert all(f.confidence < 0.5 for f in _lt(known) if f.text == "Plotnikoff")  # … but cost nothing
+    opening = Checker(languagetool=lt_url, languagetool_timeout=60).check(
+        "Plotnikoff spoke first. Later, Mayor Plotnikoff left.\n\nGoverment officials stayed.")
+    conf = {(f.text, f.span.start): f.confidence for f in _lt(opening)}
+    assert conf[("Plotnikoff", 0)] < 0.5  # opens a sentence, but is a name elsewhere in the story
+    assert [c for (t, _), c in conf.items() if t == "Goverment"] == [0.8]  # a misspelling at a sentence start
 
 
 @pytest.mark.languagetool

@@ -422,10 +422,11 @@ class LanguageTool:
                 self._down = f"{exc} (earlier in this run)"
             raise
         taken = sorted((f.span.start, f.span.end) for f in findings)
+        names = _names(pars, matches)
         out: list[Finding] = []
         for i, par in enumerate(pars):
             for m in matches.get(i, ()):
-                f = self._finding(doc, par, m, mapping, known, taken)
+                f = self._finding(doc, par, m, mapping, known, taken, names)
                 if f is not None:
                     out.append(f)
                     bisect.insort(taken, (f.span.start, f.span.end))
@@ -461,7 +462,8 @@ class LanguageTool:
             })
         return per
 
-    def _finding(self, doc, par, m: dict, mapping: Mapping, known: KnownWords, taken: list) -> Finding | None:
+    def _finding(self, doc, par, m: dict, mapping: Mapping, known: KnownWords, taken: list,
+                 names: frozenset = frozenset()) -> Finding | None:
         entry = mapping.entry(m["rule"], m["category"], m["issue_type"])
         if entry.get("drop"):
             return None
@@ -472,7 +474,8 @@ class LanguageTool:
             variant = any(marker in m["message"] for marker in mapping.variant_markers)
             if known.covers(par.text, s, e, word_ok=not variant):
                 return None
-            if not variant and par.text[s:s + 1].isupper() and not _sentence_start(par, s):
+            if not variant and par.text[s:s + 1].isupper() and (
+                    not _sentence_start(par, s) or par.text[s:e] in names):
                 confidence = min(confidence, mapping.proper_noun_confidence)
         start, end = par.span_to_doc(s, e)
         if _overlaps(taken, start, end):
@@ -497,6 +500,18 @@ class LanguageTool:
         if not ignore:
             return found
         return [f for f in found if not any(fnmatch.fnmatchcase(f.rule_id, p) for p in ignore)]
+
+
+def _names(pars, matches: dict[int, list[dict]]) -> frozenset:
+    """Capitalised words LanguageTool calls misspelt somewhere mid-sentence in this document: names,
+    so the same word opening a sentence ("Massie said") is treated as a name too."""
+    out = set()
+    for i, par in enumerate(pars):
+        for m in matches.get(i, ()):
+            w = par.text[m["start"]:m["end"]]
+            if m["issue_type"] == "misspelling" and w[:1].isupper() and not _sentence_start(par, m["start"]):
+                out.add(w)
+    return frozenset(out)
 
 
 def _kebab(rule_id: str) -> str:

@@ -588,6 +588,7 @@ def untranslated_text(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The Cirque du Soleil show opened on the Chemin de la Côte-des-Neiges.
     good: Smith et al. described the faux pas de deux as a tour de force.
     good: The motto Je me souviens appears on Quebec licence plates.
+    good: She toured Big Sur, Des Moines, Elle Decor and Que Sera in March.
 
     ## Known issues
     Only French and CJK are recognised; the French-name allowance means a long untranslated
@@ -606,7 +607,8 @@ def untranslated_text(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 
     def flush() -> Iterator[RawFinding]:
         fr = {w for _, _, w in run if w in _FR_FUNCTION}
-        if len(fr) >= 3 and fr & _FR_CLAUSAL_WORDS:
+        lower = sum(1 for s0, _, w in run if w in _FR_FUNCTION and text[s0].islower())
+        if len(fr) >= 3 and fr & _FR_CLAUSAL_WORDS and lower >= 2:  # not a list of names (Big Sur, Des Moines, Elle)
             # from the first French function word to the word after the last one ("de nos soldats")
             idx = [k for k, (_, _, w) in enumerate(run) if w in _FR_FUNCTION]
             hi = min(len(run) - 1, idx[-1] + 1)
