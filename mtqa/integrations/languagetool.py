@@ -504,7 +504,7 @@ class LanguageTool:
 
 def _names(pars, matches: dict[int, list[dict]]) -> frozenset:
     """Capitalised words LanguageTool calls misspelt somewhere mid-sentence in this document: names,
-    so the same word opening a sentence ("Massie said") is treated as a name too."""
+    so the same word opening a sentence ("Tremblay said") is treated as a name too."""
     out = set()
     for i, par in enumerate(pars):
         for m in matches.get(i, ()):

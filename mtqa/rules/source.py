@@ -526,10 +526,10 @@ def name_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     dictionary word or a better-known name misattributes a quote.
 
     ## Examples
-    bad:  Gen. Mark [[Miller->Milley]] spoke on Monday. || source: Le général Mark Milley a pris la parole lundi.
+    bad:  Gen. Jennie [[Carrigan->Carignan]] spoke on Monday. || source: La générale Jennie Carignan a pris la parole lundi.
     bad:  The report was written by Jean [[Tremblé->Tremblay]]. || source: Le rapport a été rédigé par Jean Tremblay.
-    bad:  General [[Mark]] said the mission would go on. || source: Le général Mark Milley a dit que la mission continuerait.
-    good: Gen. Mark Milley spoke on Monday. || source: Le général Mark Milley a pris la parole lundi.
+    bad:  General [[Jennie]] said the mission would go on. || source: La générale Jennie Carignan a dit que la mission continuerait.
+    good: Gen. Jennie Carignan spoke on Monday. || source: La générale Jennie Carignan a pris la parole lundi.
     good: Quebec Premier François Legault spoke. || source: Le premier ministre du Québec, François Legault, a parlé.
     good: The Canadian Press reported it. || source: La Presse Canadienne l'a rapporté.
     good: Prime Minister Justin Trudeau spoke. || source: Le premier ministre Justin Trudeau a parlé.
@@ -566,7 +566,7 @@ def name_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                 yield ctx.finding(tpars[i], s, e, f"Name changed: the source has {f.text}", suggestions=[f.text.split()[-1]])
             continue
         hits = [c for g in given for c in candidates.get(g, ())]
-        if hits:  # "Mark" survived, "Milley" is gone
+        if hits:  # the given name survived, the surname is gone
             i, s, e = hits[0]
             yield ctx.finding(tpars[i], s, e, f"Name incomplete: the source has {f.text}",
                               category="Accuracy/Omission", confidence=0.6, suggestions=[f.text])

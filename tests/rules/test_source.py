@@ -8,15 +8,15 @@ from mtqa.engine import Checker
 from mtqa.rules.source import source_language
 from mtqa.testing import assert_clean, assert_flags, findings
 
-SOURCE_FR = """Le ministre de la Défense, Harjit Sajjan, a annoncé mardi que 500 soldats canadiens resteront en Irak.
+SOURCE_FR = """La ministre de la Défense, Anita Anand, a annoncé mardi que 500 soldats canadiens resteront en Irak.
 
 « Nous sommes fiers du travail accompli », a-t-il déclaré à Ottawa le 8 janvier 2020.
 
 Le budget de la mission atteint 2,5 milliards de dollars, soit 1 200 $ par habitant, selon www.forces.gc.ca."""
 
-GOOD_EN = """Defence Minister Harjit Sajjan announced Tuesday that 500 Canadian soldiers will remain in Iraq.
+GOOD_EN = """Defence Minister Anita Anand announced Tuesday that 500 Canadian soldiers will remain in Iraq.
 
-“We are proud of the work done,” he said in Ottawa on Jan. 8, 2020.
+“We are proud of the work done,” she said in Ottawa on Jan. 8, 2020.
 
 The mission's budget reaches $2.5 billion, or $1,200 per person, according to www.forces.gc.ca."""
 
@@ -69,8 +69,8 @@ def test_date_day_changed_and_year_mismatch() -> None:
 
 
 def test_quote_lost_in_one_paragraph_of_three() -> None:
-    bad = GOOD_EN.replace("“We are proud of the work done,” he said", "He said they were proud of the work done")
-    got = assert_flags(bad, "source/quote-count-mismatch", ["He said they were proud of the work done in Ottawa on Jan. 8, 2020."],
+    bad = GOOD_EN.replace("“We are proud of the work done,” she said", "She said they were proud of the work done")
+    got = assert_flags(bad, "source/quote-count-mismatch", ["She said they were proud of the work done in Ottawa on Jan. 8, 2020."],
                        source=SOURCE_FR)
     assert "0 quoted passages here, 1 in the source" in got[0].message
 
@@ -82,8 +82,8 @@ def test_url_changed() -> None:
 
 
 def test_surname_changed_and_translated_institution_names_pass() -> None:
-    bad = GOOD_EN.replace("Harjit Sajjan", "Harjit Sajan")
-    assert_flags(bad, "source/name-mismatch", ["Sajan"], source=SOURCE_FR)
+    bad = GOOD_EN.replace("Anita Anand", "Anita Amand")
+    assert_flags(bad, "source/name-mismatch", ["Amand"], source=SOURCE_FR)
     src = "La Gendarmerie royale du Canada et Radio-Canada ont confirmé que Justin Trudeau était à Ottawa."
     assert_clean("The RCMP and CBC confirmed Justin Trudeau was in Ottawa.", "source/name-mismatch", source=src)
 
