@@ -176,6 +176,9 @@ class Checker:
         notes: list[str] = []
         metrics = None
         for integration in self.integrations:
+            applies = getattr(integration, "applies", None)
+            if applies is not None and not applies(doc):
+                continue  # nothing to do for this document (e.g. metrics without a reference)
             result = integration.run(doc, found)
             if result.skipped:
                 skipped.append({"check": integration.name, "reason": result.skipped})

@@ -1,6 +1,7 @@
 """Optional checks that run after the built-in rules (LanguageTool, reference metrics).
 
-Each integration is a small object with `name` and `run(doc, findings) -> Result`; its heavy
+Each integration is a small object with `name` and `run(doc, findings) -> Result` (and
+optionally `applies(doc) -> bool`: False means nothing to do, nothing recorded); its heavy
 imports happen inside `run`, so the core import stays light. `enabled(config)` lists the
 integrations a configuration asks for.
 """
