@@ -146,6 +146,9 @@ def test_auto_without_server_skips_with_reason(monkeypatch) -> None:
     monkeypatch.setattr(lt, "extra_installed", lambda: True)
     report = Checker().check(CLEAN)
     assert "no server configured" in _skip_reason(report)
+    from mtqa.report import renderer
+
+    assert "languagetool" not in renderer("text").render([report])  # recorded, not printed
 
 
 def test_auto_without_server_or_extra_says_nothing(monkeypatch) -> None:

@@ -126,6 +126,10 @@ class ReferenceMetrics:
 
     name = "metrics"
 
+    def applies(self, doc) -> bool:
+        """Only documents given a reference are measured (others record nothing)."""
+        return doc.reference is not None
+
     def run(self, doc, findings) -> Result:
         t0 = time.perf_counter()
         result = self._run(doc)

@@ -68,12 +68,17 @@ def render_file(r: Report, colour: bool = False, quiet: bool = False) -> list[st
             f"penalty {r.penalty:g}"
         )
     for s in r.checks_skipped:
-        if not s["check"].count("/") and not s["reason"].startswith("needs --"):
+        if not s["check"].count("/") and not s["reason"].startswith(_UNSAID):
             out.append(f"{name}: note: {s['check']} skipped: {s['reason']}")
     out.extend(_metrics_lines(name, r.metrics))
     for n in r.notes:
         out.append(f"{name}: note: {n}")
     return out
+
+
+# Skips nobody asked about (no --reference given; LanguageTool on "auto" with no server
+# configured): recorded in the JSON report, not printed.
+_UNSAID = ("needs --", "no server configured")
 
 
 def _metrics_lines(name: str, m: dict | None) -> list[str]:
