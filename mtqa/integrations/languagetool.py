@@ -140,6 +140,7 @@ class KnownWords:
 
     words: set[str]
     phrases: Any  # PhraseMatcher over multi-word terms, or None
+    _last: tuple = (None, None)  # (paragraph text, its phrase spans): matches come paragraph by paragraph
 
     def covers(self, text: str, start: int, end: int, word_ok: bool) -> bool:
         """Is text[start:end] a known word (when `word_ok`) or inside a known multi-word term?"""
@@ -151,17 +152,20 @@ class KnownWords:
             if toks and all(t.casefold() in self.words for t in toks):
                 return True
         if self.phrases is not None:
-            for s, e, _ in self.phrases.finditer(text):
-                if s <= start and end <= e:
-                    return True
+            last = self._last  # one read: another thread may replace it
+            spans = last[1] if last[0] is text else None
+            if spans is None:
+                spans = [(s, e) for s, e, _ in self.phrases.finditer(text)]
+                self._last = (text, spans)
+            return any(s <= start and end <= e for s, e in spans)
         return False
 
 
 def _strings(value: Any, key: str | None, out: list[str], explicit: list[str]) -> None:
     if isinstance(value, dict):
         for k, v in value.items():
-            if k.startswith("_") or k in _NOT_TERMS:
-                continue
+            if k.startswith(("_", "not_")) or k in _NOT_TERMS or k == "fr" or k.startswith("fr_") or k.endswith("_fr"):
+                continue  # errors, patterns, negative lists, and source-language (French) forms
             if k == "known_words" and isinstance(v, list):
                 explicit.extend(x for x in v if isinstance(x, str))
                 continue
@@ -179,7 +183,8 @@ def known_words(packs, mapping: Mapping) -> KnownWords:
 
     Any pack may declare ``known_words = [...]`` in its ``[pack]`` header or at its top level;
     besides that, every short string
-    value of a pack (not under keys that hold errors or patterns: bad, variants, regex, message…)
+    value of a pack (not under keys that hold errors, patterns or French forms: bad, variants,
+    regex, message, not_*, fr, fr_*, *_fr…)
     is a term. Capitalised words of those terms (names: ridings, ranks, institutions,
     publications) become known single words; terms of several words are also matched as
     phrases, which is what lets a national-variant spelling inside a proper name pass.
