@@ -26,6 +26,7 @@ from typing import Iterator
 import regex
 
 from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.matching import levenshtein
 from mtqa.packs import pack_compiler
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.segment import MONTH_ABBREVIATIONS, SENTENCE_OPENERS, Paragraph
@@ -49,20 +50,6 @@ _MONTHS = frozenset(
 def fold(s: str) -> str:
     d = unicodedata.normalize("NFD", s.casefold())
     return "".join(c for c in d if not unicodedata.combining(c)).replace("’", "'")
-
-
-def levenshtein(a: str, b: str) -> int:
-    if a == b:
-        return 0
-    if len(a) < len(b):
-        a, b = b, a
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
 
 
 _DOUBLE = regex.compile(r"(\p{L})\1+")

@@ -24,6 +24,7 @@ from typing import Iterator
 import regex
 
 from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.matching import levenshtein
 from mtqa.packs import pack_compiler
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.segment import (
@@ -76,20 +77,6 @@ def fold(s: str) -> str:
 
 def parts_of(form: str) -> tuple[str, ...]:
     return tuple(p for p in _SPLIT_PARTS.split(form) if p)
-
-
-def levenshtein(a: str, b: str) -> int:
-    if a == b:
-        return 0
-    if len(a) < len(b):
-        a, b = b, a
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
 
 
 def _subsequence(short: str, long: str) -> bool:
