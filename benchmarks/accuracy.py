@@ -84,13 +84,13 @@ def overlaps(f, spans: list[dict]) -> bool:
     return False
 
 
-def false_positives(refs: list[str], checker: Checker) -> dict:
+def false_positives(refs: list[str], checker: Checker, sources: list[str] | None = None) -> dict:
     words = 0
     per_rule: Counter = Counter()
     examples: dict[str, list[str]] = defaultdict(list)
     scores = []
-    for text in refs:
-        r = checker.check(text)
+    for i, text in enumerate(refs):
+        r = checker.check(text, source=sources[i] if sources else None)
         words += r.words
         scores.append(r.score)
         for f in r.findings:
@@ -106,7 +106,7 @@ def false_positives(refs: list[str], checker: Checker) -> dict:
     }
 
 
-def agreement(rows: list[dict], checker: Checker) -> tuple[dict, list[dict]]:
+def agreement(rows: list[dict], checker: Checker, with_source: bool = False) -> tuple[dict, list[dict]]:
     hits: Counter = Counter()
     total: Counter = Counter()
     cat_hits: Counter = Counter()
@@ -115,7 +115,7 @@ def agreement(rows: list[dict], checker: Checker) -> tuple[dict, list[dict]]:
     recall_total: Counter = Counter()
     seg_results = []
     for row in rows:
-        r = checker.check(row["target"])
+        r = checker.check(row["target"], source=row["source"] if with_source else None)
         spans = row["errors"]
         for f in r.findings:
             ok = overlaps(f, spans)
@@ -200,29 +200,37 @@ def main() -> int:
     select = args.select.split(",") if args.select else None
     t0 = time.time()
     refs = load(ev / "references_zhen.jsonl")
-    clean = [r["reference"] for r in refs if r["ref_system"] == "ref-B" and r["error_free"]]
+    clean_rows = [r for r in refs if r["ref_system"] == "ref-B" and r["error_free"]]
+    clean = [r["reference"] for r in clean_rows]
+    clean_sources = [r["source"] for r in clean_rows]
     rows = [r for r in load(ev / "mqm_zhen_segments.jsonl") if not r["is_human_reference"]]
     if args.limit:
         clean = clean[: args.limit]
+        clean_sources = clean_sources[: args.limit]
         rows = rows[: args.limit]
     checker_ca = Checker(select=select, locale="en-CA", languagetool="off")
     checker_us = Checker(select=select, locale="en-US", languagetool="off")
     fp_ca = false_positives(clean, checker_ca)
     fp_us = false_positives(clean, checker_us)
+    fp_src = false_positives(clean, checker_us, clean_sources)
+    fp_src.pop("scores")
     agree, segs = agreement(rows, checker_us)
+    agree_src, segs_src = agreement(rows, checker_us, with_source=True)
     rank = ranking(segs)
+    rank_src = ranking(segs_src)
     calib = calibration(fp_us.pop("scores"), segs, checker_us.policy.threshold)
     fp_ca.pop("scores")
     result = {
         "date": time.strftime("%Y-%m-%d"), "seconds": round(time.time() - t0, 1),
-        "false_positives": {"en-CA": fp_ca, "en-US": fp_us},
-        "agreement_mt_outputs_en-US": agree, "ranking": rank, "calibration": calib,
+        "false_positives": {"en-CA": fp_ca, "en-US": fp_us, "en-US_with_source": fp_src},
+        "agreement_mt_outputs_en-US": agree, "agreement_mt_outputs_en-US_with_source": agree_src,
+        "ranking": rank, "ranking_with_source": rank_src, "calibration": calib,
     }
     Path(args.json).parent.mkdir(parents=True, exist_ok=True)
     Path(args.json).write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
     print(f"Clean references (TED ref-B error-free): {fp_ca['segments']} segments, {fp_ca['words']} words")
-    for loc, fp in (("en-CA", fp_ca), ("en-US", fp_us)):
+    for loc, fp in (("en-CA", fp_ca), ("en-US", fp_us), ("en-US with --source", fp_src)):
         print(f"  {loc}: {fp['findings']} findings = {fp['per_10k_words']} per 10,000 words")
         for rule, rate in fp["per_rule_per_10k"].items():
             print(f"      {rule:<40} {rate:>7} /10k")
@@ -232,10 +240,17 @@ def main() -> int:
     print("  recall on claimed categories:")
     for k, d in agree["recall"].items():
         print(f"      {k:<45} {d['found']:>5}/{d['spans']:<6} {d['recall']}")
-    print("Ranking (mtqa penalty/word vs human MQM):")
-    for t, d in rank.items():
-        print(f"  {t}: {d['systems']} systems  system r={d['system_pearson']} tau={d['system_kendall']}  "
-              f"segment r={d['segment_pearson']} tau={d['segment_kendall']}")
+    print(f"MT outputs with --source: {agree_src['findings']} findings; precision {agree_src['precision']}")
+    for rule, d in agree_src["per_rule"].items():
+        if rule.startswith("source/"):
+            print(f"      {rule:<40} {d['findings']:>6} findings, precision {d['precision']}")
+    for k, d in agree_src["recall"].items():
+        print(f"      recall {k:<38} {d['found']:>5}/{d['spans']:<6} {d['recall']}")
+    for label, rk in (("Ranking (mtqa penalty/word vs human MQM):", rank), ("Ranking with --source:", rank_src)):
+        print(label)
+        for t, d in rk.items():
+            print(f"  {t}: {d['systems']} systems  system r={d['system_pearson']} tau={d['system_kendall']}  "
+                  f"segment r={d['segment_pearson']} tau={d['segment_kendall']}")
     print(f"Calibration: clean pass share at default {calib['default_threshold']}: {calib['clean_pass_share_at_default']};"
           f" highest threshold with ≥95% clean passing: {calib['highest_threshold_with_95pct_clean_passing']}")
     print(f"(written {args.json}; {result['seconds']} s)")

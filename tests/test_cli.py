@@ -229,3 +229,16 @@ def test_real_command_on_the_seed_no_traceback() -> None:
 def test_quiet_prints_only_summaries(files, capsys) -> None:
     _, out, _ = run(["check", "--isolated", "-q", str(files["dirty"])], capsys)
     assert out.count("\n") == 1 and "FAIL" in out
+
+
+def test_jobs_give_the_same_output_in_the_same_order(tmp_path: Path) -> None:
+    for i in range(12):
+        (tmp_path / f"a{i:02d}.txt").write_text(DIRTY if i % 3 else CLEAN, encoding="utf-8")
+    one = mtqa("check", "--isolated", "--no-color", "--jobs", "1", str(tmp_path))
+    two = mtqa("check", "--isolated", "--no-color", "--jobs", "2", str(tmp_path))
+    assert one.returncode == two.returncode == 1
+    assert one.stdout == two.stdout and one.stdout.count(b"repetition/doubled-word") == 8
+    js1 = mtqa("check", "--isolated", "-f", "json", "--jobs", "1", str(tmp_path))
+    js2 = mtqa("check", "--isolated", "-f", "json", "--jobs", "2", str(tmp_path))
+    strip = lambda out: [{k: v for k, v in f.items() if k != "timings_ms"} for f in json.loads(out)["files"]]
+    assert strip(js1.stdout) == strip(js2.stdout)

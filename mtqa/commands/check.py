@@ -206,7 +206,13 @@ def run_check(args) -> int:
     reports: list[Report] = []
     counts = {"files": 0, "passed": 0, "failed": 0, "errors": 0}
     worst = EXIT_PASS
-    for task, report in iter_reports(tasks, pool, reference, source, args.jobs, sys.stderr.isatty()):
+    # Workers may render the streamed text report themselves when nothing else needs the findings.
+    render = ({"colour": colour, "quiet": args.quiet}
+              if stream_text and not fixing and not (baseline or writer or changed) else None)
+    for task, report in iter_reports(tasks, pool, reference, source, args.jobs, sys.stderr.isatty(), render):
+        chunk = None
+        if render is not None:
+            chunk, report = report.lines, report.report
         if fixing and report.ok:
             report = _apply_fixes(task, report, args, allowed, pool, reference, source)
         if report.ok and (baseline or writer or changed):
@@ -221,7 +227,8 @@ def run_check(args) -> int:
         else:
             counts["passed"] += 1
         if stream_text:  # rendered and dropped at once: memory stays flat over any corpus
-            chunk = text_mod.render_file(report, colour=colour, quiet=args.quiet)
+            if chunk is None:
+                chunk = text_mod.render_file(report, colour=colour, quiet=args.quiet)
             print("\n".join(chunk) + ("" if args.quiet else "\n"), file=out_fh, flush=True)
         else:
             reports.append(report)

@@ -1,8 +1,10 @@
 """Run check tasks in this process or in a pool of worker processes, in input order.
 
 Workers are started once and each builds its own Checkers (compiled rules are not shared
-across processes); `imap` with a small chunk size streams results back in order, so
-memory does not grow with the number of files.
+across processes). Tasks go to the workers in bounded windows and `imap` streams results
+back in order, so memory does not grow with the number of files. With `render` set (the
+streamed text report), a worker renders its report itself and sends back only the lines
+and the verdict, so the parent does not become the bottleneck.
 """
 
 from __future__ import annotations
@@ -12,20 +14,43 @@ from typing import Iterable, Iterator
 
 _POOL = None  # the worker's CheckerPool
 _AUX: tuple = (None, None)
+_RENDER: dict | None = None
+WINDOW = 1024  # tasks in flight at once
 
 
-def _init(overrides, config_path, isolated, reference, source):
-    global _POOL, _AUX
+class Rendered:
+    """A report already rendered as text lines, with just what the verdict needs."""
+
+    __slots__ = ("lines", "report")
+
+    def __init__(self, lines: list[str], report) -> None:
+        self.lines = lines
+        self.report = report
+
+
+def render_light(report, render: dict) -> Rendered:
+    from mtqa.report.model import Report
+    from mtqa.report.text import render_file
+
+    light = Report(path=report.path, passed=report.passed, error=report.error, words=report.words,
+                   penalty=report.penalty, score=report.score)
+    return Rendered(render_file(report, colour=render["colour"], quiet=render["quiet"]), light)
+
+
+def _init(overrides, config_path, isolated, reference, source, render):
+    global _POOL, _AUX, _RENDER
     from mtqa.commands.check import CheckerPool
 
     _POOL = CheckerPool(overrides, config_path, isolated)
     _AUX = (reference, source)
+    _RENDER = render
 
 
 def _work(task):
     from mtqa.commands.check import check_task
 
-    return check_task(task, _POOL, *_AUX)
+    report = check_task(task, _POOL, *_AUX)
+    return render_light(report, _RENDER) if _RENDER is not None else report
 
 
 def default_jobs() -> int:
@@ -35,7 +60,9 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def iter_reports(tasks: list, pool, reference, source, jobs: int | None, progress: bool = False) -> Iterator:
+def iter_reports(tasks: list, pool, reference, source, jobs: int | None, progress: bool = False,
+                 render: dict | None = None) -> Iterator:
+    """Yield (task, Report) in input order, or (task, Rendered) when `render` is given."""
     from mtqa.commands.check import check_task
 
     jobs = jobs or default_jobs()
@@ -44,18 +71,22 @@ def iter_reports(tasks: list, pool, reference, source, jobs: int | None, progres
     try:
         if jobs <= 1 or any(t.stdin_text is not None for t in tasks):
             for t in tasks:
-                yield t, check_task(t, pool, reference, source)
+                report = check_task(t, pool, reference, source)
+                yield t, (render_light(report, render) if render is not None else report)
                 if bar:
                     bar.update(1)
             return
         import multiprocessing as mp
 
         ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
-        with ctx.Pool(jobs, _init, (pool.overrides, pool.config_path, pool.isolated, reference, source)) as workers:
-            for t, r in zip(tasks, workers.imap(_work, tasks, chunksize=8)):
-                yield t, r
-                if bar:
-                    bar.update(1)
+        init_args = (pool.overrides, pool.config_path, pool.isolated, reference, source, render)
+        with ctx.Pool(jobs, _init, init_args) as workers:
+            for lo in range(0, len(tasks), WINDOW):
+                window = tasks[lo : lo + WINDOW]
+                for t, r in zip(window, workers.imap(_work, window, chunksize=8)):
+                    yield t, r
+                    if bar:
+                        bar.update(1)
     finally:
         if bar:
             bar.close()
