@@ -79,7 +79,7 @@ _EN_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())}
 _EN_WORDS.update({w: 10 * (i + 3) for i, w in enumerate("thirty forty fifty sixty seventy eighty ninety".split())})
-_EN_WORDS.update({"hundred": 100, "dozen": 12})
+_EN_WORDS.update({"hundred": 100, "dozen": 12, "twice": 2, "double": 2, "thrice": 3, "triple": 3, "quadruple": 4})
 _FR_WORDS = {w: i for i, w in enumerate(
     "zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize".split()) if i != 1}
 _FR_WORDS.update({"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100})
@@ -358,10 +358,13 @@ def number_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Three soldiers were hurt. || source: Trois soldats ont été blessés.
     good: The bill passed 170 to 329 on Tuesday. || source: Le projet de loi a été adopté par 170 voix contre 329 mardi.
     good: Sales reached 5 million yuan. || source: 销售额达到500万元。
+    good: It compares the top and bottom 20% of earners. || source: 它比较前20%与后20%的收入。
+    good: The rate is thrice that of other groups. || source: 这个比例是其他群体的3倍。
 
     ## Known issues
     A number the translation spells out above ten ("twenty") or converts (kilometres to
-    miles) is reported as missing. Numbers written in Chinese characters (两百五十万) are not
+    miles) is reported as missing. A figure the source repeats and the translation gives once
+    is not reported. Numbers written in Chinese characters (两百五十万) are not
     parsed, so against a Chinese source an unmatched translation number has confidence 0.4. A lost number is placed on the sentence at the same
     relative position, which may be one sentence off.
     """
@@ -384,7 +387,10 @@ def number_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                 break
         else:
             still_lost.append(f)
-    lost_s = still_lost
+    # A figure the translation gives once where the source repeats it ("the top and bottom 20%"
+    # for 前20%与后20%) is not lost: only a value absent from the translation is.
+    kept = {g.key for g in tgt_nums} | {w.key for w in tgt.facts["number-word"]}
+    lost_s = [f for f in still_lost if f.key not in kept]
     for f in extra_t:
         tp = tpars[f.par]
         near = [g for g in lost_s if abs(g.par * max(1, len(tpars) - 1) / max(1, len(src.pars) - 1) - f.par) <= 1]
@@ -483,7 +489,11 @@ def quote_count_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         tp = tpars[i]
         sent = tp.sentences[0] if tp.sentences else None
         start, end = (sent.start, sent.end) if sent and len(tpars) != len(s_counts) else (0, len(tp.text.rstrip()))
-        yield ctx.finding(tp, start, end, f"{t} quoted passage{'s' if t != 1 else ''} here, {s} in the source")
+        # Chinese often reports speech without marks that English copy adds ("…," I hear you
+        # ask): more quotes than a Chinese source is weak evidence; fewer is still an omission.
+        conf = 0.4 if src.lang == "zh" and t > s else None
+        yield ctx.finding(tp, start, end, f"{t} quoted passage{'s' if t != 1 else ''} here, {s} in the source",
+                          confidence=conf)
 
 
 @rule("source/url-mismatch", category="Accuracy/Mistranslation", severity=Severity.MAJOR,
