@@ -213,13 +213,15 @@ def main() -> int:
     fp_ca = false_positives(clean, checker_ca)
     fp_us = false_positives(clean, checker_us)
     fp_src = false_positives(clean, checker_us, clean_sources)
-    fp_src.pop("scores")
     agree, segs = agreement(rows, checker_us)
     agree_src, segs_src = agreement(rows, checker_us, with_source=True)
     rank = ranking(segs)
     rank_src = ranking(segs_src)
     calib = calibration(fp_us.pop("scores"), segs, checker_us.policy.threshold)
+    calib["system_pass_share_at_default_with_source"] = calibration(
+        fp_src["scores"], segs_src, checker_us.policy.threshold)["system_pass_share_at_default"]
     fp_ca.pop("scores")
+    fp_src.pop("scores")
     result = {
         "date": time.strftime("%Y-%m-%d"), "seconds": round(time.time() - t0, 1),
         "false_positives": {"en-CA": fp_ca, "en-US": fp_us, "en-US_with_source": fp_src},
@@ -253,6 +255,9 @@ def main() -> int:
                   f"segment r={d['segment_pearson']} tau={d['segment_kendall']}")
     print(f"Calibration: clean pass share at default {calib['default_threshold']}: {calib['clean_pass_share_at_default']};"
           f" highest threshold with ≥95% clean passing: {calib['highest_threshold_with_95pct_clean_passing']}")
+    print("Share of each system's segments passing at the default threshold (without / with --source):")
+    for k, v in calib["system_pass_share_at_default"].items():
+        print(f"      {k:<40} {v:>7} {calib['system_pass_share_at_default_with_source'][k]:>7}")
     print(f"(written {args.json}; {result['seconds']} s)")
     return 0
 
