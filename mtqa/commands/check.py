@@ -136,38 +136,44 @@ def _excluded(p: Path, root: Path, exclude: tuple[str, ...]) -> bool:
                for g in exclude)
 
 
-def gather(args, pool: CheckerPool) -> list[Task]:
-    """Expand the command line into tasks; raise InputError for a path that gives nothing."""
+def gather(args, pool: CheckerPool) -> Iterator[Task]:
+    """Expand the command line into tasks, lazily (a directory of 100,000 files is walked as it
+    is checked, never held in memory). Every path is validated before the first task is
+    yielded: an empty directory or a second stdin is an InputError before any output."""
     paths = args.paths
     if not paths:
         raise InputError("no input: give files, directories or - for stdin")
-    tasks: list[Task] = []
-    stdin_used = False
+    if paths.count("-") > 1:
+        raise InputError("stdin (-) given twice")
+    plan: list[tuple[str, object]] = []
     for raw in paths:
         if raw == "-":
-            if stdin_used:
-                raise InputError("stdin (-) given twice")
-            stdin_used = True
             data = sys.stdin.buffer.read()
-            name = args.stdin_filename or "-"
             cfg = pool.config_for("-")
             text, bom = decode(data, "<stdin>", cfg.encoding or "utf-8")
-            tasks.append(Task("-", name, text, bom))
+            plan.append(("task", Task("-", args.stdin_filename or "-", text, bom)))
             continue
         p = Path(raw)
         if p.is_dir():
             cfg = pool.config_for(str(p / "x"))
             include = tuple(args.include) if args.include else cfg.include
             exclude = tuple(args.exclude or ()) + cfg.exclude
-            found = [Task(str(f), str(f)) for f in _walk(p, include, exclude)]
-            if not found:
+            if next(_walk(p, include, exclude), None) is None:
                 raise InputError(f"{raw}: no text files found (include: {', '.join(include)})")
-            tasks.extend(found)
-        elif p.exists():
-            tasks.append(Task(str(p), raw))
+            plan.append(("dir", (p, include, exclude)))
         else:
-            tasks.append(Task(str(p), raw))  # reported as a per-file error ("no such file")
-    return tasks
+            plan.append(("task", Task(str(p), raw)))  # a missing file is reported as a per-file error
+    return _expand(plan)
+
+
+def _expand(plan: list) -> Iterator[Task]:
+    for kind, item in plan:
+        if kind == "task":
+            yield item
+        else:
+            p, include, exclude = item
+            for f in _walk(p, include, exclude):
+                yield Task(str(f), str(f))
 
 
 def _colour(args) -> bool:
@@ -192,6 +198,8 @@ def run_check(args) -> int:
     if args.reference is not None and not (reference or "").strip():
         raise InputError(f"{args.reference}: reference is empty")
     tasks = gather(args, pool)
+    if args.changed_only is not None:
+        tasks = list(tasks)  # --changed-only asks git about every path first
     baseline, writer, changed = _baseline_options(args, tasks)
 
     from mtqa.commands.run import iter_reports
@@ -202,7 +210,7 @@ def run_check(args) -> int:
     stream_text = args.format == "text" and not args.output
     colour = _colour(args)
     text_mod = renderer("text")
-    out_fh = sys.stderr if (args.fix and any(t.stdin_text is not None for t in tasks)) else sys.stdout
+    out_fh = sys.stderr if (args.fix and "-" in args.paths) else sys.stdout
     reports: list[Report] = []
     counts = {"files": 0, "passed": 0, "failed": 0, "errors": 0}
     worst = EXIT_PASS
@@ -250,7 +258,7 @@ def run_check(args) -> int:
     return worst
 
 
-def _baseline_options(args, tasks: list[Task]):
+def _baseline_options(args, tasks):
     """Load --baseline, prepare --write-baseline and --changed-only (errors before any check)."""
     from mtqa.baseline import Baseline, BaselineWriter
 

@@ -60,43 +60,76 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def iter_reports(tasks: list, pool, reference, source, jobs: int | None, progress: bool = False,
+def iter_reports(tasks: Iterable, pool, reference, source, jobs: int | None, progress: bool = False,
                  render: dict | None = None) -> Iterator:
-    """Yield (task, Report) in input order, or (task, Rendered) when `render` is given."""
+    """Yield (task, Report) in input order, or (task, Rendered) when `render` is given.
+
+    `tasks` may be a lazy iterator: it is consumed one window at a time.
+    """
+    from itertools import islice
+
     from mtqa.commands.check import check_task
 
     jobs = jobs or default_jobs()
-    jobs = min(jobs, len(tasks)) if tasks else 1
-    bar = _progress(len(tasks)) if progress and len(tasks) >= 200 else None
+    it = iter(tasks)
+    first = list(islice(it, WINDOW))
+    bar = _Progress(progress)
     try:
-        if jobs <= 1 or any(t.stdin_text is not None for t in tasks):
-            for t in tasks:
+        if jobs <= 1 or len(first) <= 1 or any(t.stdin_text is not None for t in first):
+            for t in _chain(first, it):
                 report = check_task(t, pool, reference, source)
                 yield t, (render_light(report, render) if render is not None else report)
-                if bar:
-                    bar.update(1)
+                bar.update()
             return
         import multiprocessing as mp
 
         ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
         init_args = (pool.overrides, pool.config_path, pool.isolated, reference, source, render)
-        with ctx.Pool(jobs, _init, init_args) as workers:
-            for lo in range(0, len(tasks), WINDOW):
-                window = tasks[lo : lo + WINDOW]
+        with ctx.Pool(min(jobs, len(first)), _init, init_args) as workers:
+            window = first
+            while window:
                 for t, r in zip(window, workers.imap(_work, window, chunksize=8)):
                     yield t, r
-                    if bar:
-                        bar.update(1)
+                    bar.update()
+                window = list(islice(it, WINDOW))
     finally:
-        if bar:
-            bar.close()
+        bar.close()
 
 
-def _progress(total: int):
+def _chain(first: list, rest: Iterator) -> Iterator:
+    yield from first
+    yield from rest
+
+
+class _Progress:
+    """A tqdm bar on stderr once a run passes 200 files, only when stderr is a terminal."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.count = 0
+        self.bar = None
+
+    def update(self) -> None:
+        self.count += 1
+        if not self.enabled:
+            return
+        if self.bar is None and self.count >= 200:
+            self.bar = _progress(None, initial=self.count)
+            if self.bar is None:
+                self.enabled = False
+        elif self.bar is not None:
+            self.bar.update(1)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def _progress(total: int | None, initial: int = 0):
     try:
         from tqdm import tqdm
     except ImportError:
         return None
     import sys
 
-    return tqdm(total=total, unit="file", file=sys.stderr, leave=False)
+    return tqdm(total=total, initial=initial, unit="file", file=sys.stderr, leave=False)
