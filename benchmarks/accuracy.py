@@ -89,18 +89,21 @@ def false_positives(refs: list[str], checker: Checker, sources: list[str] | None
     per_rule: Counter = Counter()
     examples: dict[str, list[str]] = defaultdict(list)
     scores = []
+    scored = 0
     for i, text in enumerate(refs):
         r = checker.check(text, source=sources[i] if sources else None)
         words += r.words
         scores.append(r.score)
         for f in r.findings:
             per_rule[f.rule_id] += 1
+            scored += f.scored
             if len(examples[f.rule_id]) < 3:
                 examples[f.rule_id].append(f"{f.text!r} in: {text[max(0, f.span.start - 40):f.span.end + 40]!r}")
     total = sum(per_rule.values())
     return {
         "segments": len(refs), "words": words, "findings": total,
         "per_10k_words": round(10000 * total / words, 3) if words else 0.0,
+        "scored_per_10k_words": round(10000 * scored / words, 3) if words else 0.0,
         "per_rule_per_10k": {k: round(10000 * v / words, 3) for k, v in per_rule.most_common()},
         "examples": dict(examples), "scores": scores,
     }
@@ -233,7 +236,8 @@ def main() -> int:
 
     print(f"Clean references (TED ref-B error-free): {fp_ca['segments']} segments, {fp_ca['words']} words")
     for loc, fp in (("en-CA", fp_ca), ("en-US", fp_us), ("en-US with --source", fp_src)):
-        print(f"  {loc}: {fp['findings']} findings = {fp['per_10k_words']} per 10,000 words")
+        print(f"  {loc}: {fp['findings']} findings = {fp['per_10k_words']} per 10,000 words "
+              f"({fp['scored_per_10k_words']} scored, confidence ≥ 0.5)")
         for rule, rate in fp["per_rule_per_10k"].items():
             print(f"      {rule:<40} {rate:>7} /10k")
     print(f"MT outputs: {len(rows)} rows; {agree['findings']} findings; precision vs human spans {agree['precision']}")
