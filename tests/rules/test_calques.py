@@ -150,3 +150,25 @@ def test_overlapping_entries_give_one_finding() -> None:
     # "an eventual" (indefinite article) and "eventual" inside a condition both match here
     got = findings("If talks fail, officials fear an eventual withdrawal.", "calques")
     assert [f.text for f in got] == ["an eventual"]
+
+
+def test_a_catastrophic_user_pattern_cannot_hang_the_checker(tmp_path) -> None:
+    """A user pack with an exponential pattern is cut off by the regex timeout, and the
+    other findings of the document are still reported."""
+    import time
+
+    from mtqa import Checker
+
+    packs = tmp_path / "packs"
+    packs.mkdir()
+    (packs / "calques.toml").write_text(
+        '[pack]\nid = "calques"\nschema = 1\n\n'
+        '[[calque]]\npattern = "(a|aa)+c"\nfrench = "test"\nsense = "test"\n',
+        encoding="utf-8",
+    )
+    text = "The the report said " + "a" * 40 + "b was found."
+    checker = Checker(rules_dir=(str(packs),), select=["calques", "repetition"], languagetool="off")
+    t0 = time.perf_counter()
+    report = checker.check(text)
+    assert time.perf_counter() - t0 < 5  # the backtracking scan of 40 a's alone would take hours
+    assert [f.rule_id for f in report.findings] == ["repetition/doubled-word"]
