@@ -233,7 +233,7 @@ _CLOSE = {")": "(", "]": "["}
 # "1)" "a)" "ii)" list markers: a closer with no opener is normal there.
 _LIST_MARKER = regex.compile(r"(?:^|(?<=[\s(]))(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\)")
 _BRACKET = regex.compile(r"[()\[\]]")
-_SMILEY = regex.compile(r"[:;=]-?[()\[\]]")
+_EMOTICON = regex.compile(r"[:;=]-?[()\[\]]")
 
 
 @rule(
@@ -264,7 +264,7 @@ def unmatched_bracket(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     if not any(c in text for c in "()[]"):
         return
     markers = {m.end() - 1 for m in _LIST_MARKER.finditer(text)}
-    skip = {m.end() - 1 for m in _SMILEY.finditer(text)}
+    skip = {m.end() - 1 for m in _EMOTICON.finditer(text)}
     stack: list[int] = []
     open_count = {"(": 0, "[": 0}  # openers of each kind on the stack
     for bm in _BRACKET.finditer(text):
