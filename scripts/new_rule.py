@@ -1,0 +1,105 @@
+#!/usr/bin/env python3
+"""Start a new rule in the right shape (after ruff's scripts/add_rule.py).
+
+    python scripts/new_rule.py FAMILY NAME [--severity minor|major|critical] [--category Top/Sub] [--dry-run]
+
+Appends to mtqa/rules/FAMILY.py (creating it, and registering the family in
+mtqa/registry.py FAMILIES, when new) a rule `FAMILY/NAME` with the required docstring
+headings and a `bad:`/`good:` example pair. The bad example fails until the rule is written,
+so tests/test_examples.py keeps the new rule honest. Creates tests/rules/test_FAMILY.py when
+missing. New rules start as preview. --dry-run prints what would be written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+MODULE_HEAD = '''"""{Family}: TODO one paragraph on what this family catches and why engines produce it."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from mtqa.finding import Severity
+from mtqa.rule import RawFinding, RuleContext, Status, rule
+from mtqa.segment import Paragraph
+'''
+
+RULE = '''
+
+@rule(
+    "{family}/{name}",
+    category="{category}",
+    severity=Severity.{severity},
+    status=Status.PREVIEW,
+)
+def {func}(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """TODO: one line saying what is wrong with the text.
+
+    ## Why it matters
+    TODO: why machine translation produces this, and why an editor cares.
+
+    ## Examples
+    bad:  TODO a sentence with the [[error]] marked.
+    good: TODO the same sentence, correct.
+    good: TODO a look-alike that must not fire.
+    """
+    return
+    yield
+'''
+
+TEST = '''"""{Family} beyond the one-line examples: context, paragraphs, look-alikes from real copy."""
+
+from __future__ import annotations
+
+from mtqa.testing import assert_clean, assert_flags
+
+
+def test_{func}_todo() -> None:
+    assert_flags("TODO a sentence with the error.", "{family}/{name}", ["error"])
+    assert_clean("TODO clean copy.", "{family}/{name}")
+'''
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("family")
+    ap.add_argument("name")
+    ap.add_argument("--severity", default="minor", choices=("minor", "major", "critical"))
+    ap.add_argument("--category", default="Fluency/Other")
+    ap.add_argument("--dry-run", action="store_true")
+    args = ap.parse_args(argv)
+    if not re.fullmatch(r"[a-z]+", args.family) or not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", args.name):
+        print("new_rule: FAMILY is lower-case letters, NAME is kebab-case", file=sys.stderr)
+        return 2
+    module = ROOT / "mtqa" / "rules" / f"{args.family}.py"
+    test = ROOT / "tests" / "rules" / f"test_{args.family}.py"
+    fields = {"family": args.family, "Family": args.family.capitalize(), "name": args.name,
+              "func": args.name.replace("-", "_"), "category": args.category, "severity": args.severity.upper()}
+    if module.exists() and f'"{args.family}/{args.name}"' in module.read_text(encoding="utf-8"):
+        print(f"new_rule: {args.family}/{args.name} exists already", file=sys.stderr)
+        return 2
+    body = (module.read_text(encoding="utf-8") if module.exists() else MODULE_HEAD.format(**fields)) + RULE.format(**fields)
+    writes = {module: body}
+    if not test.exists():
+        writes[test] = TEST.format(**fields)
+    registry = ROOT / "mtqa" / "registry.py"
+    reg_text = registry.read_text(encoding="utf-8")
+    if f'    "{args.family}",\n' not in reg_text:
+        writes[registry] = reg_text.replace("FAMILIES = (\n", f'FAMILIES = (\n    "{args.family}",\n', 1)
+    for path, text in writes.items():
+        if args.dry_run:
+            print(f"--- {path.relative_to(ROOT)}\n{text}")
+        else:
+            path.write_text(text, encoding="utf-8")
+            print(f"wrote {path.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
