@@ -130,6 +130,9 @@ def _rules(args) -> int:
     for r in chosen:
         status = " (preview)" if r.meta.status.value == "preview" else ""
         print(f"{r.id:<{width}}  {r.meta.severity.value:<8} {r.meta.category:<32} {r.description}{status}")
+    if not args.select:
+        print(f"{'languagetool/*':<{width}}  {'mapped':<8} {'rules/languagetool.toml':<32} "
+              "LanguageTool's own rules, when a server is configured (mtqa explain languagetool)")
     return EXIT_PASS
 
 
@@ -141,9 +144,43 @@ def _rule_info(r) -> dict:
     }
 
 
+LANGUAGETOOL_DOC = """Findings from LanguageTool's rule {lt_id} (a LanguageTool server given with
+--languagetool URL, the configuration or MTQA_LANGUAGETOOL_URL).
+
+Each LanguageTool match is mapped onto mtqa's MQM model by the pack rules/languagetool.toml:
+its [rules] table (LanguageTool rule id, shell globs allowed), then [categories], [issue_types]
+and [defaults] give the MQM category, severity and confidence; `drop = true` ignores a rule.
+Override it with a pack of the same id in --rules-dir. A match on the span of one of mtqa's own
+findings is dropped (mtqa's wins).{mapping}"""
+
+
+def _explain_languagetool(rule_id: str) -> int:
+    """Document a languagetool/<rule> id: where it comes from and how it is mapped."""
+    import fnmatch
+
+    import mtqa.integrations.languagetool  # noqa: F401  (registers the mapping pack's schema)
+    from mtqa.packs import PackSet
+
+    lt_id = rule_id.split("/", 1)[1].upper().replace("-", "_") if "/" in rule_id else "*"
+    mapping = PackSet([]).compiled("languagetool")
+    settings = None
+    for pattern, value in [*mapping.rules.items(), *mapping.rule_globs]:
+        if lt_id == pattern or fnmatch.fnmatchcase(lt_id, pattern):
+            settings = value
+            break
+    extra = ("\n\nMapping for this rule in rules/languagetool.toml: "
+             + ", ".join(f"{k} = {str(v).lower() if isinstance(v, bool) else v}"
+                         for k, v in sorted(settings.items()))) if settings else ""
+    print(f"{rule_id} (LanguageTool)\n")
+    print(LANGUAGETOOL_DOC.format(lt_id=lt_id, mapping=extra))
+    return EXIT_PASS
+
+
 def _explain(args) -> int:
     from mtqa import registry
 
+    if args.rule == "languagetool" or args.rule.startswith("languagetool/"):
+        return _explain_languagetool(args.rule)
     r = registry.get(args.rule)
     print(f"{r.id} ({r.meta.category}, {r.meta.severity.value}, fix: {r.meta.fix.value}, {r.meta.status.value})")
     print()

@@ -242,3 +242,11 @@ def test_jobs_give_the_same_output_in_the_same_order(tmp_path: Path) -> None:
     js2 = mtqa("check", "--isolated", "-f", "json", "--jobs", "2", str(tmp_path))
     strip = lambda out: [{k: v for k, v in f.items() if k != "timings_ms"} for f in json.loads(out)["files"]]
     assert strip(js1.stdout) == strip(js2.stdout)
+
+
+def test_explain_and_list_languagetool_ids(capsys) -> None:
+    code, out, _ = run(["explain", "languagetool/morfologik-rule-en-ca"], capsys)
+    assert code == 0 and "MORFOLOGIK_RULE_EN_CA" in out and "category = Fluency/Spelling" in out
+    code, out, _ = run(["explain", "languagetool/en-quotes"], capsys)
+    assert code == 0 and "drop = true" in out
+    assert "languagetool/*" in run(["rules"], capsys)[1]
