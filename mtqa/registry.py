@@ -83,14 +83,17 @@ def _suggest(pattern: str) -> str:
 
 
 def matches(pattern: str, rule: Rule) -> bool:
+    return matches_id(pattern, rule.id)
+
+
+def matches_id(pattern: str, rule_id: str) -> bool:
+    """Whether a selection pattern (id, family, glob or ALL) names the rule `rule_id`."""
     pattern = REDIRECTS.get(pattern, pattern)
-    if pattern in ("ALL", "all", "*"):
+    if pattern in ("ALL", "all", "*") or pattern == rule_id:
         return True
-    if pattern == rule.id or pattern == rule.meta.family:
+    if "/" not in pattern and rule_id.startswith(pattern + "/"):
         return True
-    if "/" not in pattern and rule.id.startswith(pattern + "/"):
-        return True
-    return any(ch in pattern for ch in "*?[") and fnmatch.fnmatchcase(rule.id, pattern)
+    return any(ch in pattern for ch in "*?[") and fnmatch.fnmatchcase(rule_id, pattern)
 
 
 def check_patterns(patterns, what: str) -> None:

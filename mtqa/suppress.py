@@ -9,6 +9,7 @@ spaces or commas; naming none means every rule. `disable` runs to the matching `
 from __future__ import annotations
 
 from mtqa.finding import Finding
+from mtqa.registry import matches_id
 
 
 def _names(rules: tuple[str, ...]) -> tuple[str, ...]:
@@ -16,13 +17,8 @@ def _names(rules: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _covers(pattern: str, rule_id: str) -> bool:
-    if pattern in ("ALL", "all", "*"):
-        return True
-    if pattern == rule_id or rule_id.startswith(pattern.rstrip("/") + "/"):
-        return True
-    import fnmatch
-
-    return fnmatch.fnmatchcase(rule_id, pattern)
+    # Directives use the selection syntax of --select ("quotes/" is accepted for a family).
+    return matches_id(pattern.rstrip("/") or pattern, rule_id)
 
 
 def filter_findings(findings: list[Finding], doc) -> list[Finding]:
