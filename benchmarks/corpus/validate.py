@@ -17,11 +17,11 @@ from pathlib import Path
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from half import half_of
+    from half import half_of, registered_domain
     from load import (CATCHABLE, FAMILIES, HEADER_KEYS, KINDS, OPTIONAL_HEADER_KEYS, ROOT,
                       SEVERITIES, CorpusError, load_excerpts, load_labels)
 else:
-    from .half import half_of
+    from .half import half_of, registered_domain
     from .load import (CATCHABLE, FAMILIES, HEADER_KEYS, KINDS, OPTIONAL_HEADER_KEYS, ROOT,
                        SEVERITIES, CorpusError, load_excerpts, load_labels)
 
@@ -39,7 +39,7 @@ def problems(root: Path = ROOT) -> list[str]:
     for ex in excerpts:
         out += _header_problems(ex)
         if isinstance(ex.header.get("site"), str):
-            sites_by_half[ex.header["site"]].add(ex.half)
+            sites_by_half[registered_domain(ex.header["site"])].add(ex.half)
     out += [f"site {site} is in both halves" for site, halves in sites_by_half.items() if len(halves) > 1]
     bodies = {ex.rel: ex.body for ex in excerpts}
     try:
