@@ -27,7 +27,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+    sys.path.append(str(ROOT))  # after site-packages: the mtqa measured is the one installed
 
 from benchmarks.corpus.load import Excerpt, Label, load_excerpts, load_labels  # noqa: E402
 
