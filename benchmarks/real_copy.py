@@ -20,17 +20,27 @@ held-back half's misses while writing rules (benchmarks/corpus/README.md).
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.append(str(ROOT))  # after site-packages: the mtqa measured is the one installed
 
-from benchmarks.corpus.load import Excerpt, Label, load_excerpts, load_labels  # noqa: E402
 
+def _corpus_loader():
+    """benchmarks/corpus/load.py, imported by path so that any checkout's installed mtqa can
+    be measured on this corpus (the mtqa measured is the one that `import mtqa` finds)."""
+    spec = importlib.util.spec_from_file_location("mtqa_corpus_load", ROOT / "benchmarks" / "corpus" / "load.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while they are built
+    spec.loader.exec_module(module)
+    return module
+
+
+_load = _corpus_loader()
+Excerpt, Label, load_excerpts, load_labels = _load.Excerpt, _load.Label, _load.load_excerpts, _load.load_labels
 RESULTS = ROOT / "benchmarks" / "results" / "real_copy.json"
 
 
