@@ -582,6 +582,82 @@ def name_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                               category="Accuracy/Omission", confidence=0.6, suggestions=[f.text])
 
 
+@rule("source/placeholder-mismatch", category="Accuracy/Mistranslation", severity=Severity.MAJOR,
+      scope=Scope.DOCUMENT, requires=("source",))
+def placeholder_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A placeholder or inline code of the source is missing from the translation, or one was added.
+
+    ## Why it matters
+    Placeholders (``%s``, ``%(name)s``, ``{name}``) and the inline codes of XLIFF and TMX
+    (``<x/>``, ``<ph>``, ``<g>``, ``<bpt>``) stand for values and formatting that software fills
+    in: a translation that loses one shows a hole or crashes the program, one that adds or renames
+    one shows the wrong value. In bilingual files the codes come from the file (element and id);
+    in plain text the format placeholders are found in both texts.
+
+    ## Examples
+    bad:  [[Deleted files.]] || source: %d fichiers supprimés.
+    bad:  Hello [[{nom}->{name}]], welcome back. || source: Bonjour {name}, bon retour.
+    bad:  Saved in %s on [[%d]]. || source: Enregistré dans %s.
+    good: Deleted %d files. || source: %d fichiers supprimés.
+    good: Hello {name}, welcome back. || source: Bonjour {name}, bon retour.
+    good: Saved in %(folder)s by %(user)s. || source: Enregistré par %(user)s dans %(folder)s.
+    good: Prices rose 50% of the time, or 5%, he said. || source: Les prix ont augmenté 50 % du temps, ou 5 %, a-t-il dit.
+    good: Sales rose 100%. || source: Les ventes ont augmenté de 100 %.
+
+    ## Known issues
+    Codes are compared as a multiset: a reordered placeholder is fine (translations reorder),
+    and two placeholders that swap meaning (``%s … %s``) are not detected.
+    """
+    from mtqa.bilingual import placeholders
+
+    tpars = [p for p in doc.paragraphs if p.text.strip()]
+    if not tpars:
+        return
+    given = (doc.meta or {}).get("codes")
+    if given is not None:  # a bilingual file: the codes its reader found, keyed by element and id
+        src = [(c.key, c.shown) for c in given["source"]]
+        tgt = [(c.key, c.shown, c.index, 1 if c.placeholder else 0) for c in given["target"]]
+    else:
+        flags = (doc.meta or {}).get("flags", ())
+        src = [(shown, shown) for _, _, shown in placeholders.find(doc.source or "", flags)]
+        tgt = [(shown, shown, p.to_doc(s), e - s) for p in tpars for s, e, shown in placeholders.find(p.text, flags)]
+    if not src and not tgt:
+        return
+    pool: dict[str, list[str]] = {}
+    for key, shown in src:
+        pool.setdefault(key, []).append(shown)
+    extra = []
+    for key, shown, index, length in tgt:
+        if pool.get(key):
+            pool[key].pop()
+        else:
+            extra.append((shown, index, length))
+    lost = [shown for shows in pool.values() for shown in shows]
+    renamed = len(lost) == 1 and len(extra) == 1  # {nom} for {name}: one finding, with the fix in view
+    for shown, index, length in extra:
+        par = _par_at(tpars, index)
+        rel = index - par.to_doc(0)
+        sugg = lost if renamed else []
+        if length and 0 <= rel < len(par.text):
+            yield ctx.finding(par, rel, rel + length, f"Placeholder not in the source: {shown}", suggestions=sugg)
+        else:
+            yield ctx.finding(par, 0, len(par.text.rstrip()), f"Inline code not in the source: {shown}",
+                              suggestions=sugg)
+    if lost and not renamed:
+        par = tpars[0]
+        yield ctx.finding(par, 0, len(par.text.rstrip()), f"Placeholder{'s' if len(lost) > 1 else ''} of the source "
+                          f"missing from the translation: {', '.join(lost[:5])}", category="Accuracy/Omission")
+
+
+def _par_at(pars: list[Paragraph], index: int) -> Paragraph:
+    """The paragraph holding document offset `index` (the last one before it otherwise)."""
+    best = pars[0]
+    for p in pars:
+        if p.to_doc(0) <= index:
+            best = p
+    return best
+
+
 @rule("source/untranslated-text", category="Accuracy/Untranslated", severity=Severity.MAJOR, confidence=0.8)
 def untranslated_text(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """Source-language text left untranslated in English copy: CJK script or a French clause.
