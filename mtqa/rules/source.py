@@ -656,15 +656,28 @@ def name_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The Canadian Press reported it. || source: La Presse Canadienne l'a rapporté.
     good: Prime Minister Justin Trudeau spoke. || source: Le premier ministre Justin Trudeau a parlé.
 
+    bad:  Minister Sergei [[Lavorov->Lavrov]] spoke. || source: Министр Сергей Лавров выступил.
+    bad:  Director Zheng [[Yonggong]] resigned. || source: 厂长郑永刚辞职了。
+    good: Minister Sergei Lavrov spoke. || source: Министр Сергей Лавров выступил.
+    good: Director Zheng Yonggang resigned. || source: 厂长郑永刚辞职了。
+    good: Mayor Zeng Qinghong spoke in Taipei. || source: 曾庆红市长在台北发言。
+
     ## Known issues
-    Only Latin-script sources; only runs of two or more capitalised words count as names,
-    and only the last word (the surname) is compared, accents ignored. A changed surname is
+    Runs of two or more capitalised words count as names, and only the last word (the surname)
+    is compared, accents ignored; Cyrillic sources are transliterated first (anyascii) and the
+    spellings romanisation systems disagree on (y/i/j, w/v, kh/h) are folded together. Chinese
+    sources: a target name "Surname Givenname" with a common Chinese surname is read as pinyin
+    and compared with the pinyin of the source's characters after that surname (pypinyin, every
+    reading of a character); Wade–Giles, Cantonese and hyphenated names are left alone. A changed surname is
     flagged only when the given name survived, and so is a surname lost after a surviving given
     name; a name missing altogether is not reported (it is usually an institution whose name
     was rightly translated: Presse Canadienne, Canadian Press).
     """
     src, tgt, tpars = facts(doc, ctx)
-    if src.lang == "zh" or not src.facts["name"]:
+    if src.lang in ("zh", "ja"):
+        yield from _pinyin_names(doc.source or "", tpars, ctx)
+        return
+    if not src.facts["name"]:
         return
     present = {_fold(m.group()) for p in tpars for m in _WORD_TOKEN.finditer(p.text)}
     romanised = src.lang == "ru"  # the source's names were transliterated (anyascii): spellings vary
@@ -773,6 +786,59 @@ def _par_at(pars: list[Paragraph], index: int) -> Paragraph:
         if p.to_doc(0) <= index:
             best = p
     return best
+
+
+# Common Chinese surnames in pinyin: a capitalised word that is one of these, followed by a one-word
+# given name, is read as a pinyin name (Vietnamese, Korean and Wade-Giles names are not).
+_CN_SURNAMES = frozenset("""wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng
+    liang xie song tang han feng deng cao peng zeng xiao tian dong yuan pan cai jiang yu du ye cheng wei su lu ding ren
+    shen yao jiang cui zhong tan lu wang fan jin shi liao jia xia fu fang zou xiong bai meng qin qiu hou jiang yin xue
+    yan duan lei long li shi tao he mao hao gu gong shao wan qian yan tan wu dai mo kong xiang chang tang kang""".split())
+_PINYIN_SYLLABLE = regex.compile(
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uan|ian|iao|uai|ai|ei|ao|ou|an|en|in|un|"
+    r"ua|uo|ue|ia|ie|iu|ui|er|a|o|e|i|u|v|ü)(?![aeiouü])", regex.I)
+
+
+def _syllables(word: str) -> list[str] | None:
+    """A word split into pinyin syllables (Yonggang → yong, gang), or None if it is not pinyin."""
+    out, pos, w = [], 0, word.casefold()
+    while pos < len(w):
+        m = _PINYIN_SYLLABLE.match(w, pos)
+        if not m or m.end() == pos:
+            return None
+        out.append(m.group())
+        pos = m.end()
+    return out
+
+
+def _pinyin_names(source: str, tpars: list[Paragraph], ctx: RuleContext) -> Iterator[RawFinding]:
+    """Chinese names: the given name after a surname the source has, compared in pinyin."""
+    if not _CJK_CHAR.search(source):
+        return
+    from pypinyin import Style, pinyin
+
+    chars = [c for c in source]
+    readings = [set(r) for r in pinyin(chars, style=Style.NORMAL, heteronym=True, errors=lambda x: [["?"]] * len(x))]
+    for p in tpars:
+        for m in regex.finditer(r"(?<![\p{L}-])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)(?![\p{L}-])", p.text, overlapped=True):
+            surname, given = m.group(1).casefold(), m.group(2)
+            sylls = _syllables(given)
+            if surname not in _CN_SURNAMES or not sylls or not 1 <= len(sylls) <= 2 or _syllables(surname) is None:
+                continue
+            spots = [i for i, r in enumerate(readings) if surname in r and i + len(sylls) < len(readings)]
+            if not spots:
+                continue  # the surname is not in the source: not a name mtqa can compare
+            exact = [i for i in spots if all(sy in readings[i + 1 + k] for k, sy in enumerate(sylls))]
+            if exact:
+                continue
+            near = [i for i in spots if all(_CJK_CHAR.match(chars[i + 1 + k]) for k in range(len(sylls)))
+                    and sum(sy not in readings[i + 1 + k] for k, sy in enumerate(sylls)) == 1
+                    and any(difflib.SequenceMatcher(None, sy, r).ratio() >= 0.6
+                            for k, sy in enumerate(sylls) for r in readings[i + 1 + k] if sy not in readings[i + 1 + k])]
+            if len(near) == 1:
+                i = near[0]
+                han = source[i:i + 1 + len(sylls)]
+                yield ctx.finding(p, m.start(2), m.end(2), f"Name changed: the source has {han}")
 
 
 _SKELETON = [(regex.compile(a), b) for a, b in (("iy|yi|ii|ij|yj|j|y", "i"), ("w", "v"), ("kh", "h"), ("ts|tz", "c"),

@@ -171,3 +171,11 @@ def test_names_in_cyrillic_are_compared_in_latin_script() -> None:
     assert_clean("Minister Sergei Lavrov said so on Monday.", "source/name-mismatch", source=src)
     assert_clean("Minister Sergey Lavrov said so on Monday.", "source/name-mismatch", source=src)
     assert_flags("Minister Sergei Lavorov said so on Monday.", "source/name-mismatch", ["Lavorov"], source=src)
+
+
+def test_chinese_given_names_are_compared_in_pinyin() -> None:
+    src = "1980年代，郑永刚担任厂长；曾庆红在台北发言。"
+    assert_clean("In the 1980s, Zheng Yonggang was director; Zeng Qinghong spoke in Taipei.", "source/name-mismatch",
+                 source=src)  # 曾 read zeng (not ceng); Taipei is no pinyin name
+    assert_flags("In the 1980s, Zheng Yonggong was director; Zeng Qinghong spoke in Taipei.", "source/name-mismatch",
+                 ["Yonggong"], source=src)
