@@ -49,7 +49,9 @@ WORDS = {
                    "sixteen seventeen eighteen nineteen".split(), range(20)))
     | dict(zip("twenty thirty forty fifty sixty seventy eighty ninety".split(), range(20, 100, 10)))
     | {"a": 1, "an": 1, "dozen": 12, "twice": 2, "double": 2, "thrice": 3, "triple": 3, "both": 2, "pair": 2,
-       "couple": 2, "once": 1, "single": 1},
+       "once": 1, "single": 1}
+    | {f"{w}fold": v for w, v in (("two", 2), ("three", 3), ("four", 4), ("five", 5), ("ten", 10), ("twenty", 20),
+                                   ("hundred", 100), ("thousand", 1000))},
     "fr": dict(zip("zéro un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze "
                    "seize".split(), [0, 1, 1, *range(2, 17)]))
     | {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100},
@@ -65,6 +67,7 @@ WORDS = {
 }
 ORDINALS = dict(zip("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(),
                     range(1, 13)))
+QUARTER = ("quarter", "quart", "viertel", "cuarto", "четверть")
 HALF = {"en": ("half",), "fr": ("moitié", "demi", "demie"), "de": ("hälfte", "halb", "halbe"),
         "es": ("mitad", "medio", "media"), "ru": ("половина", "половины", "половину", "пол")}
 PERCENT = regex.compile(r"\s?(?:%|％|percent\b|per cent\b|pour cent\b|prozent\b|por ciento\b|процент\w*)", regex.I)
@@ -232,9 +235,9 @@ def _word_pattern(lang: str):
     scales = {k: v for k, v in SCALES.get(lang, {}).items() if len(k) > 2 and " " not in k}
     if lang == "en":
         scales["hundred"] = 100
-    names = sorted({*words, *scales, *HALF.get(lang, ())}, key=len, reverse=True)
+    names = sorted({*words, *scales, *HALF.get(lang, ()), *QUARTER}, key=len, reverse=True)
     alt = "|".join(regex.escape(w) for w in names)
-    joiner = r"(?:[\s\u00a0-]+(?:and[\s\u00a0]+)?|-)"
+    joiner = r"(?:[\s\u00a0-]+(?:(?:and|of)[\s\u00a0]+)?|-)"
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alt})(?:{joiner}(?:{alt}))*(?![\p{{L}}])", regex.I), words, scales
 
 
@@ -245,16 +248,26 @@ def words_value(tokens: list[str], words: dict, scales: dict, lang: str) -> floa
     seen = False
     half = False
     folded = [t.casefold() for t in tokens]
-    if len(folded) == 1 and folded[0] in scales and folded[0].endswith("s") and folded[0][:-1] in scales:
-        return None  # "thousands", "hundreds of billions": a vague amount, not a figure
+    if len(folded) == 1 and folded[0] in scales:
+        return None  # "thousands", "hundreds of billions", "a couple thousand": a vague amount, not a figure
+    if "of" in folded:  # only "half of a …", "a quarter of a million"
+        k = folded.index("of")
+        if k == 0 or folded[k - 1] not in (*HALF.get(lang, ()), *QUARTER):
+            return None
+        folded = folded[:k] + folded[k + 1:]
+    quarter = False
     for k, t in enumerate(folded):
+        if t in QUARTER:
+            if k <= 1:
+                quarter = True  # "a quarter of a million"
+            continue
         if t in HALF.get(lang, ()):
             if k == 0:
                 half = True  # "half a million"
             else:
                 current += 0.5  # "two and a half million"
             continue
-        if t in ("a", "an") and k + 1 < len(folded) and folded[k + 1] in HALF.get(lang, ()):
+        if t in ("a", "an") and k + 1 < len(folded) and folded[k + 1] in (*HALF.get(lang, ()), *QUARTER):
             continue
         if t in words:
             current += words[t]
@@ -270,9 +283,9 @@ def words_value(tokens: list[str], words: dict, scales: dict, lang: str) -> floa
         else:
             return None
     if not seen:
-        return 0.5 if half else None
+        return 0.5 if half else (0.25 if quarter else None)
     value = total + current
-    return value / 2 if half else value
+    return value / 2 if half else (value / 4 if quarter else value)
 
 
 # ---- all together -------------------------------------------------------------------------------------
@@ -330,7 +343,8 @@ def figures(text: str, lang: str = "en") -> list[Figure]:
                 continue
             tokens = [t for t in regex.split(r"[\s\u00a0-]+", m.group()) if t and t.casefold() != "and"]
             if lang == "es":  # "mil millones" is one scale word (10^9)
-                tokens = regex.sub(r"(?i)\bmil millones\b", "millardo", " ".join(tokens)).split()
+                joined = regex.sub(r"(?i)\bmil millones\b", "millardo", " ".join(tokens))
+                tokens = (["uno"] if joined.casefold().startswith("millardo") else []) + joined.split()
             v = words_value(tokens, words, scales, lang if lang in WORDS else "en")
             if v is None:
                 continue
