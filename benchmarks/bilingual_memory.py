@@ -86,7 +86,7 @@ def main() -> None:
             rows.append({"segments": n, "file_mb": round(path.stat().st_size / 1e6, 2), "seconds": round(secs, 2),
                          "segments_per_s": round(n / secs), "peak_rss_mb": round(rss, 1),
                          "checker_only_rss_mb": round(base_rss, 1), "lxml_tree_rss_mb": round(tree_rss, 1),
-                         "summary": out.strip().splitlines()[0] if out.strip() else ""})
+                         "summary": out.strip().splitlines()[0].replace(str(path), path.name) if out.strip() else ""})
             print(json.dumps(rows[-1]), flush=True)
     print("\n| segments | file | seconds | segments/s | peak RSS | Checker alone | lxml tree alone |")
     print("|---:|---:|---:|---:|---:|---:|---:|")

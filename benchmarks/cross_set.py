@@ -86,6 +86,7 @@ def measure(results: list[dict], chrf: dict | None) -> dict:
     length = {s: sum(x["row"]["target_words"] for x in v) / len(v) for s, v in by_sys.items()}
     mt = [res for res in results if not res["row"]["is_human_reference"]]
     found = [ok for res in mt for _, ok in res["findings"]]
+    from_source = [ok for res in mt for rule, ok in res["findings"] if rule.startswith("source/")]
     out = {
         "systems": len(by_sys),
         "mtqa": dict(zip(("system_r", "system_tau"), _sys_corr(pen, mqm))),
@@ -96,6 +97,8 @@ def measure(results: list[dict], chrf: dict | None) -> dict:
         },
         "findings_on_mt": len(found),
         "span_precision": round(sum(found) / len(found), 3) if found else None,
+        "source_findings_on_mt": len(from_source),
+        "source_span_precision": round(sum(from_source) / len(from_source), 3) if from_source else None,
         "penalty_per_1000_words": {s: round(1000 * p, 2) for s, p in sorted(pen.items(), key=lambda kv: kv[1])},
         "human_mqm": {s: round(m, 3) for s, m in sorted(mqm.items(), key=lambda kv: kv[1])},
     }
@@ -181,9 +184,9 @@ def main() -> int:
 
 
 def table(result: dict) -> str:
-    lines = ["| report set | rules | source | system r | system τ | segment τ | span precision | "
-             "clean findings /10k words | humans' rank on penalty |",
-             "|---|---|---|---:|---:|---:|---:|---:|---|"]
+    lines = ["| report set | rules | source | system r | system τ | segment τ | span precision (findings) | "
+             "source/* span precision (findings) | clean findings /10k words | humans' rank on penalty |",
+             "|---|---|---|---:|---:|---:|---:|---:|---:|---|"]
     for name, entry in result["sets"].items():
         for key, m in entry.items():
             if not isinstance(m, dict) or "mtqa" not in m:
@@ -191,14 +194,16 @@ def table(result: dict) -> str:
             label, src = key.rsplit(", ", 1)
             ranks = ", ".join(f"{h} {r}" for h, r in m["human_ranks"].items()) or "no human system"
             lines.append(f"| {name} | {label} | {src.replace(' source', '')} | {m['mtqa']['system_r']} | "
-                         f"{m['mtqa']['system_tau']} | {m['segment_tau']['mtqa']} | {m['span_precision']} | "
+                         f"{m['mtqa']['system_tau']} | {m['segment_tau']['mtqa']} | {m['span_precision']} "
+                         f"({m['findings_on_mt']}) | {m['source_span_precision'] if src == 'with source' else '–'} "
+                         f"({m['source_findings_on_mt'] if src == 'with source' else '–'}) | "
                          f"{m['clean']['per_10k_words']} | {ranks} |")
         m = entry["default, with source"]
         if "chrf" in m:
             lines.append(f"| {name} | baseline: chrF | | {m['chrf']['system_r']} | {m['chrf']['system_tau']} | "
-                         f"{m['segment_tau']['chrf']} | | | |")
+                         f"{m['segment_tau']['chrf']} | | | | |")
         lines.append(f"| {name} | baseline: length | | {m['length']['system_r']} | {m['length']['system_tau']} | "
-                     f"{m['segment_tau']['length']} | | | |")
+                     f"{m['segment_tau']['length']} | | | | |")
     return "\n".join(lines)
 
 
