@@ -10,7 +10,7 @@ placeholders (their content is native code, never words); ``<g> <pc> <mrk> <sub>
 A code's key is its element and id, so ``<x id="1"/>`` in the source matches ``<x id="1"/>``
 in the target.
 
-Languages: the target language must be English (mtqa checks English); a ``<target xml:lang>``
+Units marked ``translate="no"`` are skipped. Languages: the target language must be English (mtqa checks English); a ``<target xml:lang>``
 that contradicts the file's target language is an error, as is a source declared English.
 """
 
@@ -77,6 +77,9 @@ def read(text: str, name: str) -> Iterator[Segment]:
                     code, code_depth = (_key(ev.name, ev.attrs), ev.start), 1
                 elif ev.name in ("g", "pc"):
                     sides[side].code(_key(ev.name, ev.attrs), text[ev.start:ev.end], ev.start, ev.end, placeholder=False)
+                continue
+            if ev.name in ("trans-unit", "unit") and ev.attrs.get("translate") == "no":
+                skip_depth = 1  # not for translation: nothing to check
                 continue
             if ev.name == "file" and version == "1":
                 src_lang, tgt_lang = ev.attrs.get("source-language"), ev.attrs.get("target-language")

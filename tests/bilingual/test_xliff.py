@@ -111,3 +111,17 @@ def test_segments_stream_before_the_end_of_the_file_is_read() -> None:
     assert next(reader).id == "date"  # the first unit comes out before the parser meets the error
     with pytest.raises(InputError, match="not well-formed"):
         list(reader)
+
+
+def test_units_not_for_translation_are_skipped(tmp_path: Path, checker: Checker) -> None:
+    text = XLIFF12.replace('<trans-unit id="doubled">', '<trans-unit id="doubled" translate="no">')
+    report = check_file(checker, str(_write(tmp_path, "story.xlf", text)))
+    assert report.segments == 5 and not [f for f in report.findings if f.extra["segment"] == "doubled"]
+
+
+def test_directories_take_bilingual_files_by_default(tmp_path: Path, capsys) -> None:
+    (tmp_path / "fr-en.xlf").write_text(XLIFF12, encoding="utf-8")
+    (tmp_path / "v2.xliff").write_text(XLIFF20, encoding="utf-8")
+    assert main(["check", str(tmp_path), "-q", "--isolated"]) == 1
+    out = capsys.readouterr().out
+    assert "fr-en.xlf: score" in out and "v2.xliff: score" in out
