@@ -22,7 +22,7 @@ from mtqa.finding import Applicability, Edit, Finding, Fix, Span
 from mtqa.formats import PLACEHOLDER
 from mtqa.report.model import Report
 
-MAX_BYTES = 200 * 1024 * 1024
+MAX_BYTES = 100 * 1024 * 1024  # the decoded text is kept (reports, --fix); larger files are refused
 _XML_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 _PO_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r"})
 _MISSING_SHOWN = 10

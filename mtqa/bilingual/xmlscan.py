@@ -113,21 +113,35 @@ def events(text: str, name: str) -> Iterator[Event]:
     parser = DefusedXMLParser(target=target, encoding="utf-8", forbid_dtd=True)
     target.parser = parser
     parser.parser.buffer_text = False  # one callback per run of text, entity or line end
-    data = text.encode("utf-8")
+    # The text is fed in chunks of characters, each encoded on its own: no second copy of the file.
+    # expat's byte offsets are turned back into character offsets through the chunk they fall in
+    # (a chunk is dropped once every event before its end has been converted).
+    chunks: list[tuple[int, int, bytes]] = []  # (byte start, char start, bytes)
     cursor_b = cursor_c = 0  # byte and character offsets of the last position converted
 
     def char_at(b: int) -> int:
         nonlocal cursor_b, cursor_c
         if b < cursor_b:  # never expected: events come in file order
-            cursor_b = cursor_c = 0
-        cursor_c += len(data[cursor_b:b].decode("utf-8"))
-        cursor_b = b
-        return cursor_c
+            raise InputError(f"{name}: could not follow the XML parser's positions")
+        for b0, c0, raw in chunks:
+            if b0 <= b <= b0 + len(raw):
+                if not b0 <= cursor_b <= b0 + len(raw):
+                    cursor_b, cursor_c = b0, c0
+                cursor_c += len(raw[cursor_b - b0:b - b0].decode("utf-8"))
+                cursor_b = b
+                return cursor_c
+        raise InputError(f"{name}: could not follow the XML parser's positions")
 
     pending: tuple | None = None
+    byte_pos = 0
     try:
-        for i in range(0, len(data) or 1, CHUNK):
-            parser.feed(data[i:i + CHUNK])
+        for i in range(0, len(text) or 1, CHUNK):
+            raw = text[i:i + CHUNK].encode("utf-8")
+            chunks.append((byte_pos, i, raw))
+            while len(chunks) > 1 and chunks[0][0] + len(chunks[0][2]) < cursor_b:
+                chunks.pop(0)  # every position still to convert lies at or after cursor_b
+            byte_pos += len(raw)
+            parser.feed(raw)
             batch, target.events = target.events, []
             for ev in batch:
                 if pending is not None:

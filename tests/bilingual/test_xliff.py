@@ -125,3 +125,15 @@ def test_directories_take_bilingual_files_by_default(tmp_path: Path, capsys) -> 
     assert main(["check", str(tmp_path), "-q", "--isolated"]) == 1
     out = capsys.readouterr().out
     assert "fr-en.xlf: score" in out and "v2.xliff: score" in out
+
+
+def test_positions_hold_across_parser_chunks(tmp_path: Path, checker: Checker) -> None:
+    # A comment and an attribute far longer than the parser's 64 KiB chunks, and non-ASCII text
+    # before the unit: the byte offsets expat reports must still land on the right characters.
+    padding = "<!-- " + "é" * 150_000 + " -->\n"
+    text = XLIFF12.replace('<trans-unit id="doubled">', padding + f'<trans-unit id="doubled" note="{"ü" * 90_000}">')
+    report = check_file(checker, str(_write(tmp_path, "long.xlf", text)))
+    (doubled,) = _by(report, "repetition/doubled-word", "doubled")
+    line, col = position(text, "in in Canada")
+    assert doubled.span.line == line and col <= doubled.span.column <= col + 3
+    assert report.text[doubled.span.start:doubled.span.end].strip() == "in"
