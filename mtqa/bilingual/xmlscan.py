@@ -142,24 +142,20 @@ def events(text: str, name: str) -> Iterator[Event]:
                 chunks.pop(0)  # every position still to convert lies at or after cursor_b
             byte_pos += len(raw)
             parser.feed(raw)
+            if i + CHUNK >= len(text):
+                parser.close()  # may report the last events
             batch, target.events = target.events, []
             for ev in batch:
                 if pending is not None:
                     yield _event(pending, char_at(pending[4]), char_at(ev[4]), text)
                 pending = ev
-        parser.close()
     except DefusedXmlException:
         raise InputError(f"{name}: has a DOCTYPE declaration; mtqa refuses DTDs and entity declarations "
                          f"in XML files (external entities and entity expansion are never processed)") from None
     except ParseError as exc:
-        raise InputError(f"{name}: not well-formed XML ({_expat_message(exc)})") from None
+        raise InputError(f"{name}: not well-formed XML ({exc})") from None
     if pending is not None:
         yield _event(pending, char_at(pending[4]), len(text), text)
-
-
-def _expat_message(exc) -> str:
-    msg = str(exc)
-    return msg
 
 
 def _event(raw: tuple, start: int, end: int, text: str) -> Event:
