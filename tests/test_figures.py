@@ -22,6 +22,9 @@ def readings(text: str, lang: str) -> list[tuple[str, set[float]]]:
     ("一万六七千元", "zh", [("一万六七千", {16000.0, 17000.0})]),
     ("九二共识", "zh", [("九二", {92.0})]),
     ("1万5千円", "ja", [("1万5千", {15000.0})]),
+    ("zwei Millionen Menschen", "de", [("zwei Millionen", {2e6})]),
+    ("два миллиона человек", "ru", [("два миллиона", {2e6})]),
+    ("dos mil millones de euros", "es", [("dos mil millones", {2e9})]),
     ("two and a half million, a hundred thousand", "en",
      [("two and a half million", {2.5e6}), ("a hundred thousand", {1e5})]),
 ])
