@@ -291,14 +291,17 @@ def words_value(tokens: list[str], words: dict, scales: dict, lang: str) -> floa
 # ---- all together -------------------------------------------------------------------------------------
 
 
+_SCALE_WORD = regex.compile(r"[\s\u00a0]*([\p{L}]+(?: millones)?)\.?")
+
+
 def _scale_after(text: str, end: int, lang: str) -> tuple[float, int]:
     """A scale word right after a number ("2,5 milliards", "3 Mio.", "26万亿"): (factor, new end)."""
     table = SCALES.get(lang, {}) | (SCALES["en"] if lang != "en" else {})
-    m = regex.match(r"[\s\u00a0]*([\p{L}]+(?: millones)?)\.?", text[end:end + 24])
+    m = _SCALE_WORD.match(text, end, min(len(text), end + 24))
     if m:
         word = m.group(1).casefold()
         if word in table and not (word in ("m", "k") and m.group(0)[:1].isspace()):
-            return table[word], end + m.end()
+            return table[word], m.end()
     return 1.0, end
 
 

@@ -116,15 +116,18 @@ def events(text: str, name: str) -> Iterator[Event]:
     # The text is fed in chunks of characters, each encoded on its own: no second copy of the file.
     # expat's byte offsets are turned back into character offsets through the chunk they fall in
     # (a chunk is dropped once every event before its end has been converted).
-    chunks: list[tuple[int, int, bytes]] = []  # (byte start, char start, bytes)
+    chunks: list[tuple[int, int, bytes, bool]] = []  # (byte start, char start, bytes, all ASCII)
     cursor_b = cursor_c = 0  # byte and character offsets of the last position converted
 
     def char_at(b: int) -> int:
         nonlocal cursor_b, cursor_c
         if b < cursor_b:  # never expected: events come in file order
             raise InputError(f"{name}: could not follow the XML parser's positions")
-        for b0, c0, raw in chunks:
+        for b0, c0, raw, ascii_only in chunks:
             if b0 <= b <= b0 + len(raw):
+                if ascii_only:  # one byte per character
+                    cursor_b, cursor_c = b, c0 + b - b0
+                    return cursor_c
                 if not b0 <= cursor_b <= b0 + len(raw):
                     cursor_b, cursor_c = b0, c0
                 cursor_c += len(raw[cursor_b - b0:b - b0].decode("utf-8"))
@@ -136,8 +139,9 @@ def events(text: str, name: str) -> Iterator[Event]:
     byte_pos = 0
     try:
         for i in range(0, len(text) or 1, CHUNK):
-            raw = text[i:i + CHUNK].encode("utf-8")
-            chunks.append((byte_pos, i, raw))
+            piece = text[i:i + CHUNK]
+            raw = piece.encode("utf-8")
+            chunks.append((byte_pos, i, raw, len(raw) == len(piece)))
             while len(chunks) > 1 and chunks[0][0] + len(chunks[0][2]) < cursor_b:
                 chunks.pop(0)  # every position still to convert lies at or after cursor_b
             byte_pos += len(raw)

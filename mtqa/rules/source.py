@@ -100,6 +100,7 @@ def _language_of(doc) -> str:
 
 _TIME_FR = regex.compile(r"(?<![\p{N}])([01]?\d|2[0-3]) ?h ?([0-5]\d)?(?![\p{L}\p{N}])")
 _TIME_EN = regex.compile(r"(?<![\p{N}])(1[0-2]|0?\d)(?::([0-5]\d))? ?([ap])\.?m\.?(?![\p{L}])", regex.I)
+_CLOCK = regex.compile(r"(?<![\p{N}:])([01]?\d|2[0-3]):([0-5]\d)(?![\p{N}:])")
 _TIME_ZH = regex.compile(r"(?<![\p{N}])([01]?\d|2[0-3])[时時点點](?:([0-5]?\d)分)?")
 
 _MONTHS_EN = {m: i + 1 for i, m in enumerate(
@@ -244,7 +245,7 @@ def _times(text: str, lang: str, par: int, out: list[Fact]) -> list[tuple[int, i
             h = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0)
             out.append(Fact("time", (h, int(m.group(2) or 0)), m.start(), m.end(), par, m.group()))
             spans.append(m.span())
-        for m in regex.finditer(r"(?<![\p{N}:])([01]?\d|2[0-3]):([0-5]\d)(?![\p{N}:])", text):
+        for m in _CLOCK.finditer(text):
             if not any(s <= m.start() < e for s, e in spans):
                 out.append(Fact("time", (int(m.group(1)), int(m.group(2))), m.start(), m.end(), par, m.group()))
                 spans.append(m.span())
