@@ -23,7 +23,6 @@ values agree allowing for rounding in prose (2.47 million written "about 2.5 mil
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -423,4 +422,3 @@ def _precision(v: float) -> float:
 
 
 __all__ = ["Figure", "close", "cjk_value", "digit_readings", "figures"]
-_ = math

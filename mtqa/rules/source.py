@@ -1,11 +1,14 @@
 """Source-aware checks: what the original says that the translation lost or changed.
 
 With ``--source FILE`` (``source=`` in the API) these rules compare facts that survive
-translation unchanged: numbers and amounts, dates and times, the number of quoted passages,
-URLs and e-mail addresses, and people's names. Each fact is normalised first, so the
-conventions of the source language do not count as differences: French ``2,5 %`` is English
-``2.5%``, ``1 000`` is ``1,000``, ``2,5 milliards`` is ``2.5 billion``, ``500万`` is
-``5 million``, ``14 h 30`` is ``2:30 p.m.``, ``8 janvier 2020`` is ``Jan. 8, 2020``.
+translation unchanged: numbers and amounts, dates and times, quotations, URLs and e-mail
+addresses, placeholders, and people's names. Each fact is read in the source language's own
+conventions (mtqa.figures, CLDR data through Babel), so they do not count as differences:
+French ``2,5 %`` is English ``2.5%``, German ``1.234`` is ``1,234``, ``2,5 milliards`` is
+``2.5 billion``, ``500万`` is ``5 million``, ``14 h 30`` is ``2:30 p.m.``, ``8. Januar 2020`` is
+``Jan. 8, 2020``. A difference is reported only when no plausible reading removes it: the
+rules speak when they are right, and stay quiet on what translators legitimately do
+(conversions, rounding, "half", reordered dates, quotations turned into reported speech).
 
 A value in the translation that the source does not have is flagged where it stands. A value
 in the source that the translation lacks has no place of its own in the translation: it is
@@ -21,9 +24,8 @@ from __future__ import annotations
 
 import difflib
 import unicodedata
-from functools import lru_cache
-from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterator
 
 import regex
@@ -266,7 +268,6 @@ _LEADING = frozenset(
 )
 
 
-
 # ---- per-document facts, shared by the rules through ctx.state ---------------------------
 
 
@@ -346,28 +347,14 @@ def anchor(src: Side, tpars: list[Paragraph], par: int, pos: int) -> tuple[Parag
     return tp, sents[k].start, sents[k].end
 
 
-def _unmatched(a: list[Fact], b: list[Fact], same=None) -> tuple[list[Fact], list[Fact]]:
-    """Greedy multiset matching: facts of `a` with no partner in `b` and vice versa.
-
-    `same=None` compares keys (linear, by hashing); a function compares pairwise (dates).
-    """
-    if same is None:
-        pool: dict = {}
-        for g in b:
-            pool.setdefault(g.key, []).append(g)
-        lone = [f for f in a if not (pool.get(f.key) and pool[f.key].pop(0))]
-        used = {id(g) for g in b} - {id(g) for gs in pool.values() for g in gs}
-        return lone, [g for g in b if id(g) not in used]
-    left = list(b)
-    lone_a = []
-    for f in a:
-        for j, g in enumerate(left):
-            if same(f, g):
-                del left[j]
-                break
-        else:
-            lone_a.append(f)
-    return lone_a, left
+def _unmatched(a: list[Fact], b: list[Fact]) -> tuple[list[Fact], list[Fact]]:
+    """Multiset matching by key: facts of `a` with no partner in `b` and vice versa (linear)."""
+    pool: dict = {}
+    for g in b:
+        pool.setdefault(g.key, []).append(g)
+    lone = [f for f in a if not (pool.get(f.key) and pool[f.key].pop(0))]
+    used = {id(g) for g in b} - {id(g) for gs in pool.values() for g in gs}
+    return lone, [g for g in b if id(g) not in used]
 
 
 # ---- the rules -------------------------------------------------------------------------------
