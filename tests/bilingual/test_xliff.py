@@ -137,3 +137,9 @@ def test_positions_hold_across_parser_chunks(tmp_path: Path, checker: Checker) -
     line, col = position(text, "in in Canada")
     assert doubled.span.line == line and col <= doubled.span.column <= col + 3
     assert report.text[doubled.span.start:doubled.span.end].strip() == "in"
+
+
+def test_xliff2_fix_round_trip(tmp_path: Path) -> None:
+    path = _write(tmp_path, "v2.xlf", XLIFF20)
+    main(["check", str(path), "--fix", "-q", "--isolated"])
+    assert path.read_text(encoding="utf-8") == XLIFF20.replace("yesterday yesterday.", "yesterday.")
