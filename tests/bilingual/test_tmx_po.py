@@ -87,3 +87,13 @@ def test_check_file_reads_from_disk(tmp_path: Path, checker: Checker) -> None:
     path = tmp_path / "memory.tmx"
     path.write_bytes(TMX.encode("utf-8"))
     assert check_file(checker, str(path)).segments == 2
+
+
+def test_po_in_its_declared_charset_round_trips(tmp_path: Path) -> None:
+    original = PO.replace("charset=UTF-8", "charset=ISO-8859-1").replace("Fichier", "Fichier récent").encode("latin-1")
+    path = tmp_path / "latin1.po"
+    path.write_bytes(original)
+    main(["check", str(path), "--fix", "-q", "--isolated"])
+    assert path.read_bytes() == original.replace(b'msgstr "File file"', b'msgstr "File"').replace(
+        b'"The \\"cat\\" said said "', b'"The \\"cat\\" said "').replace(
+        b'msgstr[1] "Files deleted deleted"', b'msgstr[1] "Files deleted"')
