@@ -3,7 +3,8 @@
 XLIFF 1.2: ``<file source-language target-language>`` → ``<trans-unit id>`` → ``<source>``,
 ``<target>`` (``<alt-trans>`` proposals and ``<seg-source>`` are skipped). XLIFF 2.x:
 ``<xliff srcLang trgLang>`` → ``<unit id>`` → ``<segment>`` → ``<source>``, ``<target>``; a
-unit with several segments names them ``unit-id#segment-id`` (or ``#n`` when unnamed).
+unit with several segments names them ``unit-id#segment-id`` (or ``#n`` when unnamed), and a
+unit without an id is ``#n``, its position in the file.
 
 Inline codes: ``<x/> <bx/> <ex/> <ph> <bpt> <ept> <it> <sc/> <ec/> <sm/> <em/> <cp/>`` are
 placeholders (their content is native code, never words); ``<g> <pc> <mrk> <sub>`` wrap text.
@@ -53,6 +54,7 @@ def read(text: str, name: str) -> Iterator[Segment]:
     code: tuple | None = None  # (key, start, depth) of the code being read
     code_depth = 0
     unit_line_start = 0
+    units = 0  # units seen, for those without an id (named #n by position)
     pending: list = []  # the segments of the unit being read (XLIFF 2: a unit may have several)
     for ev in events(text, name):
         if ev.kind == "start":
@@ -85,10 +87,12 @@ def read(text: str, name: str) -> Iterator[Segment]:
                 src_lang, tgt_lang = ev.attrs.get("source-language"), ev.attrs.get("target-language")
                 check_languages(name, src_lang, tgt_lang)
             elif ev.name == "unit" and version == "2":
-                unit_id, seg_count = ev.attrs.get("id", ""), 0
+                units += 1
+                unit_id, seg_count = ev.attrs.get("id") or f"#{units}", 0
             elif ev.name == UNIT[version]:
                 if version == "1":
-                    unit_id = ev.attrs.get("id", "")
+                    units += 1
+                    unit_id = ev.attrs.get("id") or f"#{units}"
                 else:
                     seg_count += 1
                     seg_id = ev.attrs.get("id")
