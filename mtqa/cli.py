@@ -43,7 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--isolated", action="store_true", help="ignore configuration files")
     c.add_argument("--rules-dir", action="append", metavar="DIR", help="an extra directory of rule packs")
     c.add_argument("--encoding", help="input encoding (default utf-8; a BOM is accepted)")
-    c.add_argument("--input-format", choices=("plain", "markdown", "html"), help="input format (default: by extension)")
+    c.add_argument("--input-format", choices=("plain", "markdown", "html", "xliff", "tmx", "po"),
+                   help="input format (default: by extension; .xlf/.xliff, .tmx and .po are bilingual)")
     c.add_argument("--include", action="append", metavar="GLOB", help="file globs to take from directories")
     c.add_argument("--exclude", action="append", metavar="GLOB", help="file globs to skip in directories")
     c.add_argument("--stdin-filename", metavar="NAME", help="the name to report for stdin input")

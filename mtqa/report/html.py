@@ -19,7 +19,7 @@ from __future__ import annotations
 import html
 
 from mtqa.finding import Finding
-from mtqa.report.common import SEVERITY_ORDER, counts, display_path, suggestion_text
+from mtqa.report.common import SEVERITY_ORDER, counts, display_path, segment_of, segment_prefix, suggestion_text
 from mtqa.report.json import summary
 from mtqa.report.model import Report
 
@@ -171,7 +171,7 @@ def _fid(file_index: int, i: int) -> str:
 
 def _tooltip(f: Finding) -> str:
     sugg = suggestion_text(f)
-    out = f"{f.severity.value.upper()} {f.rule_id}: {f.message}"
+    out = f"{f.severity.value.upper()} {f.rule_id}: {segment_prefix(f)}{f.message}"
     if sugg:
         out += f" — {'fix' if f.fix_safe else 'suggestion'}: {sugg}"
     return out
@@ -200,6 +200,11 @@ def _article_text(fi: int, r: Report) -> str:
     return "".join(parts)
 
 
+def _segment_html(f: Finding) -> str:
+    seg = segment_of(f)
+    return "" if seg is None else f'<span class="segment">segment <code>{esc(seg)}</code></span> '
+
+
 def _finding_item(fi: int, i: int, f: Finding) -> str:
     sugg = suggestion_text(f)
     sugg_html = (f' <span class="suggestion">{"Fix" if f.fix_safe else "Suggestion"}: {esc(sugg)}</span>'
@@ -208,7 +213,7 @@ def _finding_item(fi: int, i: int, f: Finding) -> str:
     return (f'<li id="finding-{_fid(fi, i)}" class="sev-{f.severity.value}">'
             f'<a href="#finding-{_fid(fi, i)}">{f.span.line}:{f.span.column}</a> '
             f'<span class="sev {f.severity.value}">{f.severity.value}</span> '
-            f'<code>{esc(f.rule_id)}</code> {esc(f.message)}{esc(conf)} '
+            f'<code>{esc(f.rule_id)}</code> {_segment_html(f)}{esc(f.message)}{esc(conf)} '
             f'<span class="flagged">“{esc(f.text.strip() or f.text)}”</span>{sugg_html} '
             f'<span class="category">[{esc(f.category)}]</span></li>')
 

@@ -37,6 +37,8 @@ class Report:
     error: str | None = None
     empty: bool = False
     bom: bool = False
+    encoding: str | None = None  # the codec a bilingual file is written back with (None: the configured one)
+    segments: int | None = None  # bilingual files: the number of segments read
 
     @property
     def ok(self) -> bool:
@@ -72,6 +74,8 @@ class Report:
         }
         if self.metrics is not None:
             out["metrics"] = self.metrics
+        if self.segments is not None:
+            out["segments"] = self.segments
         return out
 
 
@@ -96,6 +100,8 @@ def finding_to_dict(f: Finding) -> dict:
         "scored": f.scored,
         "source": f.source,
     }
+    if f.extra.get("segment") is not None:
+        d["segment"] = f.extra["segment"]
     if f.fix is not None:
         d["fix"] = {
             "title": f.fix.title,

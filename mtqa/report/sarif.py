@@ -22,7 +22,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from mtqa.finding import Applicability, Finding
-from mtqa.report.common import Utf16Columns, fingerprints, level, message_with_suggestion, rules_by_id
+from mtqa.report.common import Utf16Columns, fingerprints, level, message_with_suggestion, rules_by_id, segment_of
 from mtqa.report.model import Report
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -160,6 +160,10 @@ def _result(f: Finding, report: Report, cols: Utf16Columns, uri: str, relative: 
         }]
     props = {"mqmCategory": f.category, "severity": f.severity.value, "confidence": round(f.confidence, 3),
              "scored": f.scored}
+    seg = segment_of(f)
+    if seg is not None:  # a bilingual file: the segment as a logical location, as for a function in code
+        res["locations"][0]["logicalLocations"] = [{"name": seg, "kind": "segment"}]
+        props["segment"] = seg
     if f.suggestions:
         props["suggestions"] = list(f.suggestions)
     if f.source != "mtqa":
