@@ -1,0 +1,449 @@
+"""Number conventions: the source language's way of writing figures, left in English copy.
+
+French (and most European) copy writes ``25 %``, ``2,5 %``, ``1 000``, ``14 h 30``,
+``3 milliards $``, ``27 septembre`` and ``1er``; engines translate the words and keep the
+form, so English copy ends up with ``25 %``, ``2,5 per cent``, ``1 000 people``,
+``at 14 h 30``, ``3 billion $``, ``27 September`` and ``the 1er``. An engine can also
+translate the verb and the figures of a sentence apart, leaving a figure that contradicts
+its verb (``fell from 30% to 34%``).
+
+Each rule looks for the form, not for a list of strings, and stays quiet on the English
+forms it resembles: ``2,500`` (a thousands separator), ``14:30``, ``5 p.m.``,
+``September 27``, scores and lists of small numbers.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.segment import Paragraph
+
+_SP = "[ \u00a0\u202f\u2009]"  # a space, no-break space, narrow no-break space or thin space
+
+
+@rule(
+    "numbers/space-before-percent",
+    category="Locale convention/Number format",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+)
+def space_before_percent(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A space between a number and the percent sign (``25 %``), the French convention.
+
+    ## Why it matters
+    French sets a (no-break) space before ``%``; English sets the sign tight against the
+    number. ``25 %`` in English copy is a carried-over source convention.
+
+    ## Examples
+    bad:  Support rose to 25[[ ->]]% in March.
+    bad:  Turnout was 66,4[[ ->]]% last year.
+    good: Support rose to 25% in March.
+    good: Support rose to 25 per cent in March.
+    good: Only 5% of voters, or the 1 per cent, agreed; the score was 3 - 1.
+
+    ## Fix safety
+    Safe: the space is removed; the figure and the sign stay.
+    """
+    text = par.text
+    if "%" not in text:
+        return
+    for m in _SPACE_PERCENT.finditer(text):
+        yield ctx.finding(
+            par, m.start(1), m.end(1), "Space before the percent sign (French convention)",
+            fix=Fix.safe("Remove the space", replacement=""), suggestions=("",),
+        )
+
+
+_SPACE_PERCENT = regex.compile(rf"(?<=\d)({_SP})%")
+
+_SCALE_WORDS = r"per[ \u00a0]?cent|percent|%|million|billion|trillion|thousand|km|kilometres?|kilometers?|kg|" \
+               r"kilograms?|metres?|meters?|litres?|liters?|tonnes?|hours?|points?|degrees?|°|times|fold"
+_DECIMAL_COMMA = regex.compile(
+    rf"(?<![\p{{N}},.\p{{L}}$€£])(\d{{1,3}}),(\d{{1,2}})(?![\p{{N}},])(?={_SP}?(?:{_SCALE_WORDS})(?![\p{{L}}]))"
+    rf"|(?<=[$€£]{_SP}?)(\d{{1,3}}),(\d{{1,2}})(?![\p{{N}},])"
+    rf"|(?<![\p{{N}},.\p{{L}}])(\d{{1,3}}),(\d{{1,2}})(?={_SP}?[$€£](?![\p{{N}}]))",
+    regex.IGNORECASE,
+)
+
+
+@rule(
+    "numbers/decimal-comma",
+    category="Locale convention/Number format",
+    severity=Severity.MAJOR,
+    fix=FixAvailability.ALWAYS,
+)
+def decimal_comma(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A decimal comma (``2,5 per cent``, ``1,25 billion``): English writes a decimal point.
+
+    ## Why it matters
+    In English a comma in a number separates thousands; ``2,5 per cent`` reads as a typo
+    and ``1,25 billion`` as a wrong figure. The engine kept the French decimal comma.
+    Only a comma followed by one or two digits, then a unit, scale word or currency sign,
+    is taken for a decimal comma: ``2,500`` is a thousands separator.
+
+    ## Examples
+    bad:  Inflation fell to [[2,5->2.5]] per cent in May.
+    bad:  The plan costs [[1,25->1.25]] billion dollars.
+    bad:  Turnout was [[66,4->66.4]]% last year.
+    bad:  The fare rises to $[[3,75->3.75]] on Monday.
+    good: Inflation fell to 2.5 per cent in May.
+    good: About 2,500 people and 12,000 troops took part.
+    good: Chapters 1,2 and 3 cover it; the score was 3,2 after extra time.
+    good: Vote counts were 1,234,567 and 12,34 ballots went missing, she said.
+
+    ## Fix safety
+    Safe: only the comma becomes a point; the digits stay.
+    """
+    text = par.text
+    if "," not in text:
+        return
+    for m in _DECIMAL_COMMA.finditer(text):
+        whole = next(g for g in (m.group(1), m.group(3), m.group(5)) if g is not None)
+        frac = next(g for g in (m.group(2), m.group(4), m.group(6)) if g is not None)
+        fixed = f"{whole}.{frac}"
+        yield ctx.finding(
+            par, m.start(), m.end(), f"Decimal comma (French convention): English writes {fixed}",
+            fix=Fix.safe(f"Write {fixed}", replacement=fixed),
+        )
+
+
+_TIME_FULL = regex.compile(r"(?<![\p{L}\p{N}:.,])([01]?\d|2[0-3])[ \u00a0]?h[ \u00a0]?([0-5]\d)(?![\p{L}\p{N}])")
+_TIME_HOUR = regex.compile(
+    r"(?<=\b(?:at|from|until|till|to|around|about|before|after|by|since|between)[ \u00a0])"
+    r"([01]?\d|2[0-3])[ \u00a0]?h(?![\p{L}\p{N}])(?![ \u00a0]?\d)",
+    regex.IGNORECASE,
+)
+
+
+def _clock(hour: int, minute: int) -> str:
+    if minute == 0 and hour == 12:
+        return "noon"
+    if minute == 0 and hour in (0, 24):
+        return "midnight"
+    suffix = "a.m." if hour < 12 else "p.m."
+    h = hour % 12 or 12
+    return f"{h}:{minute:02d} {suffix}" if minute else f"{h} {suffix}"
+
+
+@rule(
+    "numbers/french-time",
+    category="Locale convention/Time format",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+)
+def french_time(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A time written the French way (``14 h 30``, ``14h30``, ``at 8 h``).
+
+    ## Why it matters
+    French writes the 24-hour clock with an ``h``; English news copy writes ``2:30 p.m.``
+    (CP and AP style). An ``h`` time in English copy is a source convention the engine
+    kept, and many readers do not parse it.
+
+    ## Examples
+    bad:  The meeting starts at [[14 h 30->2:30 p.m.]] on Monday.
+    bad:  Polls close at [[20h->8 p.m.]] in Quebec.
+    bad:  The vote was held at [[9h15->9:15 a.m.]] in Ottawa.
+    good: The meeting starts at 2:30 p.m. on Monday.
+    good: The meeting starts at 14:30 in Brussels.
+    good: The plant runs 24h a day, 7 days a week.
+    good: The car does 0 to 100 km/h in 5 seconds and 8 h shifts are common.
+
+    ## Fix safety
+    Unsafe: the time is rewritten on the 12-hour clock in CP style; a style that uses the
+    24-hour clock (``14:30``) wants another form.
+    """
+    text = par.text
+    if "h" not in text:
+        return
+    seen: set[int] = set()
+    for m in _TIME_FULL.finditer(text):
+        seen.add(m.start())
+        english = _clock(int(m.group(1)), int(m.group(2)))
+        yield ctx.finding(
+            par, m.start(), m.end(), f"French time format: English copy writes {english}",
+            fix=Fix.unsafe(f"Write {english}", replacement=english),
+        )
+    for m in _TIME_HOUR.finditer(text):
+        if m.start() in seen:
+            continue
+        english = _clock(int(m.group(1)), 0)
+        yield ctx.finding(
+            par, m.start(), m.end(), f"French time format: English copy writes {english}",
+            fix=Fix.unsafe(f"Write {english}", replacement=english),
+        )
+
+
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+           "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
+_SPACE_GROUPS = regex.compile(
+    rf"(?<![\p{{N}}.,:/\-])(?<!\p{{N}}{_SP})(\d{{1,3}})((?:{_SP}\d{{3}})+)(?![\p{{N}}.,:/\-])(?!{_SP}\d)"
+)
+_MONTH_BEFORE = regex.compile(rf"(?:{_MONTHS})\.?{_SP}$|\b(?:No|Nos|nos?|Vol|Highway|Hwy|Route|Room|Flight|Bill)\.?{_SP}$"
+                              r"|\b(?:19|20)\d\d,?$")
+
+
+@rule(
+    "numbers/space-thousands",
+    category="Locale convention/Number format",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+)
+def space_thousands(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """Thousands separated by a space (``1 000``, ``2 500 000``): English copy writes commas.
+
+    ## Why it matters
+    French (and SI) group thousands with a space or a narrow no-break space; English news
+    copy writes ``1,000``. A spaced number also breaks across lines and can be read as two
+    numbers.
+
+    ## Examples
+    bad:  The fund will hire [[1 000->1,000]] nurses.
+    bad:  The city has [[2 500 000->2,500,000]] residents.
+    bad:  Nearly [[12 000->12,000]] people signed.
+    good: The fund will hire 1,000 nurses.
+    good: The judges gave scores of 3 2 1 and 10 9 8 on Sept. 18 500 metres away.
+    good: Call 613 555 1234 or 613 555 0000 to vote for Bill 101 000 times.
+    good: In 2019 500 people applied; on May 12 300 more did.
+
+    ## Fix safety
+    Unsafe: the spaces become commas; where two numbers stand side by side (``on the 12
+    000 …``) an editor decides.
+    """
+    text = par.text
+    if not any(c.isdigit() for c in text):
+        return
+    for m in _SPACE_GROUPS.finditer(text):
+        before = text[max(0, m.start() - 12):m.start()]
+        if _MONTH_BEFORE.search(before):
+            continue  # "Sept. 18 500 metres": a date, then a number
+        fixed = m.group(1) + regex.sub(_SP, ",", m.group(2))
+        yield ctx.finding(
+            par, m.start(), m.end(), f"Thousands separated by spaces: English copy writes {fixed}",
+            fix=Fix.unsafe(f"Write {fixed}", replacement=fixed),
+        )
+
+
+_AMOUNT = r"\d[\d,.]*(?:" + _SP + r"\d{3})*"
+_SCALE = r"(?:" + _SP + r"(?:thousand|million|billion|trillion))?"
+_CURRENCY_AFTER = regex.compile(
+    rf"(?<![\p{{N}}$€£.,])(?P<num>{_AMOUNT})(?P<scale>{_SCALE}){_SP}?(?P<sign>[$€£])(?P<code>US|CAN|CA|C)?"
+    rf"(?![\p{{N}}\p{{L}}])"
+    rf"|(?<![\p{{N}}$€£.,])(?P<num2>{_AMOUNT}){_SP}?(?P<mult>[kMG]|Md|Mds|milliards?|millions?)"
+    rf"{_SP}?(?P<sign2>\$|€)(?![\p{{N}}\p{{L}}])"
+)
+_MULT = {"k": "thousand", "M": "million", "G": "billion", "Md": "billion", "Mds": "billion",
+         "milliard": "billion", "milliards": "billion", "million": "million", "millions": "million"}
+
+
+@rule(
+    "numbers/currency-after",
+    category="Locale convention/Currency format",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+)
+def currency_after(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A currency sign after the amount (``45 $``, ``3 billion $``, ``12 M$``), the French order.
+
+    ## Why it matters
+    French writes the sign after the amount (``45 $``, ``3 milliards $``) and abbreviates
+    millions and billions as ``M$`` and ``G$``; English writes ``$45``, ``$3 billion``,
+    ``$12 million``. The engine translated the words and kept the order.
+
+    ## Examples
+    bad:  Tickets cost [[45 $->$45]] each.
+    bad:  The province will spend [[3 billion $->$3 billion]] on schools.
+    bad:  The project costs [[12 M$->$12 million]] a year.
+    bad:  Ottawa announced [[1,5 G$->$1,5 billion]] for housing.
+    good: Tickets cost $45 each; the province will spend $3 billion.
+    good: The fee is US$12 or C$15, and 45 per cent of it is tax.
+    good: Prices in the $5-$10 range rose; the ticker is $AAPL.
+
+    ## Fix safety
+    Unsafe: the amount is rewritten with the sign first and ``M``/``G`` spelled out; a
+    decimal comma in the amount is left for numbers/decimal-comma.
+    """
+    text = par.text
+    if "$" not in text and "€" not in text and "£" not in text:
+        return
+    for m in _CURRENCY_AFTER.finditer(text):
+        if m.group("num") is not None:
+            num, scale, sign, code = m.group("num"), m.group("scale"), m.group("sign"), m.group("code") or ""
+            if num[-1:] in ".,":
+                continue
+            prefix = {"US": "US", "CAN": "C", "CA": "C", "C": "C"}.get(code, "")
+            fixed = f"{prefix}{sign}{num}{scale}"
+        else:
+            num, mult, sign = m.group("num2"), m.group("mult"), m.group("sign2")
+            if num[-1:] in ".,":
+                continue
+            fixed = f"{sign}{num} {_MULT[mult]}"
+        end = m.end()
+        yield ctx.finding(
+            par, m.start(), end, f"Currency sign after the amount (French order): English writes {fixed}",
+            fix=Fix.unsafe(f"Write {fixed}", replacement=fixed),
+        )
+
+
+_FULL_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_CP_MONTH = {"January": "Jan.", "February": "Feb.", "August": "Aug.", "September": "Sept.", "October": "Oct.",
+             "November": "Nov.", "December": "Dec."}
+_DAY_MONTH = regex.compile(
+    rf"(?<![\p{{N}}\p{{L}}.,:/\-])(?<!\p{{N}} )(?<!\b(?:of|the|The)\s)([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[ \u00a0]({_FULL_MONTHS})\b"
+    r"(?![ \u00a0]+\p{Ll}+\b(?<!\b(?:in|at|on|and|to|for|the|when|while|after|before|last|this|next)))"
+)
+
+
+@rule(
+    "numbers/day-month-order",
+    category="Locale convention/Date format",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    locales=("en-CA", "en-US"),
+)
+def day_month_order(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A date written day first (``27 September``) in North American copy, which writes month first.
+
+    ## Why it matters
+    French (and British) copy writes ``27 septembre``; Canadian and American news copy
+    writes ``Sept. 27`` (CP and AP style). A day-first date in en-CA or en-US copy is a
+    source convention the engine kept. Not checked for en-GB and other day-first locales.
+
+    ## Examples
+    bad:  The election was held on [[27 September->Sept. 27]].
+    bad:  Voters go to the polls on [[3 October 2022->Oct. 3, 2022]], officials said.
+    bad:  The bill passed on [[1st May->May 1]] in the house.
+    good: The election was held on Sept. 27.
+    good: The election was held on September 27, 2021.
+    good: The 2 May rallies drew 5 March organisers; 12 December vacancies went unfilled.
+    good: Of the 27 September sessions, four were cancelled.
+
+    ## Fix safety
+    Unsafe: the date is rewritten month first with CP abbreviations; a house style that
+    spells months out wants another form.
+    """
+    text = par.text
+    if not any(c.isdigit() for c in text):
+        return
+    for m in _DAY_MONTH.finditer(text):
+        day, month = m.group(1), m.group(2)
+        end = m.end()
+        year = regex.match(r",?[ \u00a0]((?:19|20)\d\d)(?![\p{N}])", text[end:])
+        fixed = f"{_CP_MONTH.get(month, month)} {day}"
+        if year:
+            fixed += f", {year.group(1)}"
+            end += year.end()
+        yield ctx.finding(
+            par, m.start(), end, f"Day-month order (French or British convention): {ctx.locale} copy writes {fixed}",
+            fix=Fix.unsafe(f"Write {fixed}", replacement=fixed),
+        )
+
+
+_ORDINAL = regex.compile(r"(?<![\p{L}\p{N}.,])(\d{1,4})(er|re|ère|ème|eme|e)(?![\p{L}\p{N}\-])(?!\.\d)")
+
+
+def _english_ordinal(n: int) -> str:
+    if 10 <= n % 100 <= 20:
+        return f"{n}th"
+    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }"
+
+
+@rule(
+    "numbers/french-ordinal",
+    category="Locale convention/Number format",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+)
+def french_ordinal(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A French ordinal suffix (``1er``, ``2e``, ``21e``) in English copy.
+
+    ## Why it matters
+    French abbreviates ordinals as ``1er``/``1re``, ``2e``, ``3e``; English writes ``1st``,
+    ``2nd``, ``3rd``. The engine kept the number and its French suffix.
+
+    ## Examples
+    bad:  The law takes effect on the [[1er->1st]] of July.
+    bad:  It is the [[21e->21st]] century, she said.
+    bad:  He finished [[2e->2nd]] in the riding.
+    good: The law takes effect on the 1st of July.
+    good: The value was 2e5, and 3e-4 in the second test.
+    good: Vitamin B12e and the 4e7 code were missing; his 2e-mail arrived.
+
+    ## Fix safety
+    Unsafe: the suffix is replaced by the English one; a house style that spells ordinals
+    out (``first``) wants another form.
+    """
+    text = par.text
+    if "e" not in text:
+        return
+    for m in _ORDINAL.finditer(text):
+        n = int(m.group(1))
+        if n == 0:
+            continue
+        fixed = _english_ordinal(n)
+        yield ctx.finding(
+            par, m.start(), m.end(), f"French ordinal: English writes {fixed}",
+            fix=Fix.unsafe(f"Write {fixed}", replacement=fixed),
+        )
+
+
+_UP = r"rose|rises|rising|risen|increased|increases|grew|grows|climbed|climbs|jumped|jumps|soared|soars|surged|" \
+      r"surges|went up|goes up|gained|gains|doubled|tripled|swelled|spiked|rebounded|improved"
+_DOWN = r"fell|falls|fallen|falling|dropped|drops|declined|declines|decreased|decreases|shrank|shrinks|plunged|" \
+        r"plunges|slipped|slips|dipped|dips|sank|sinks|tumbled|tumbles|went down|goes down|slid|slides|plummeted|" \
+        r"halved|lowered|cut|reduced|eased"
+_FIG = r"(?:[$€£]\s?)?(\d[\d,]*(?:\.\d+)?)(?:\s?(?:%|per\s?cent|percent|million|billion|thousand)|\b)"
+_TREND = regex.compile(
+    rf"\b(?P<verb>{_UP}|{_DOWN})\b(?:[ \u00a0]+\p{{L}}+){{0,3}}?[ \u00a0]+from[ \u00a0]+{_FIG}[ \u00a0]+to[ \u00a0]+{_FIG}",
+    regex.IGNORECASE,
+)
+_DOWN_SET = frozenset(_DOWN.split("|"))
+
+
+@rule(
+    "numbers/contradicting-trend",
+    category="Accuracy/Mistranslation",
+    severity=Severity.MAJOR,
+)
+def contradicting_trend(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """Figures that contradict their verb: ``fell from 30% to 34%``, ``rose from 12 to 9``.
+
+    ## Why it matters
+    An engine that translates a verb and its figures apart, or swaps them, leaves a
+    sentence that says a number fell while it rose. One of the two is wrong, and only the
+    source says which; the reader is misled either way.
+
+    ## Examples
+    bad:  Support [[fell from 30% to 34%]] in the last poll.
+    bad:  The number of cases [[rose from 12 to 9]] this week.
+    bad:  Unemployment [[dropped sharply from 5.1 per cent to 6.3 per cent]] in May.
+    good: Support fell from 34% to 30% in the last poll.
+    good: The number of cases rose from 9 to 12 this week.
+    good: The toll rose from 1,200 to 1,500; prices fell from $3.10 to $2.95.
+    good: The team rose from 12th to 9th place.
+
+    ## Known issues
+    Only "from X to Y" after the verb is read; "X to Y" without "from" is not.
+    """
+    text = par.text
+    if "from" not in text and "From" not in text:
+        return
+    for m in _TREND.finditer(text, timeout=1.0):
+        after_y = text[m.end():m.end() + 3]
+        if regex.match(r"(?:st|nd|rd|th)\b", after_y) or regex.match(r"(?:st|nd|rd|th)\b", text[m.end(2):m.end(2) + 3]):
+            continue  # ranks: rose from 12th to 9th place
+        try:
+            a = float(m.group(2).replace(",", ""))
+            b = float(m.group(3).replace(",", ""))
+        except ValueError:
+            continue
+        verb = " ".join(m.group("verb").casefold().split())
+        down = verb in _DOWN_SET
+        if (down and b > a) or (not down and b < a):
+            yield ctx.finding(
+                par, m.start(), m.end(),
+                f"The figures contradict the verb: “{m.group('verb')}” from {m.group(2)} to {m.group(3)}",
+            )
