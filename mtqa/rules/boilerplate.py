@@ -359,3 +359,145 @@ def photo_credit(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             par, m.start(), m.end(), "Photo credit from a caption scraped in with the copy",
             fix=Fix.unsafe("Delete the credit", replacement=""),
         )
+
+
+# ---- furniture lines of every kind ----------------------------------------------------------
+# A line of furniture is short, is not a sentence of the story, and is made of the
+# vocabulary of page widgets, time stamps, links, sign-ups, cookie notices or author boxes.
+# The classifier reads the form of the line (how much of it is that vocabulary, what it
+# starts with, whether it ends like a sentence), not a list of lines.
+
+_WIDGET_STRONG = frozenset(
+    """share shares sharing print printer email e-mail mail listen enlarge zoom bookmark save saved tweet
+    comments comment copy link links click tap expand collapse download gallery slideshow fullscreen
+    font text size""".split()
+)
+_WIDGET_WORDS = _WIDGET_STRONG | frozenset(
+    """this article story page on via to the a an facebook twitter x linkedin whatsapp reddit pinterest
+    messenger telegram flipboard threads bluesky instagram here image photo photos video audio version
+    view open close in new window tab more options friend your now options icon button larger smaller
+    increase decrease reset of with by for and or""".split()
+)
+_TOKEN = regex.compile(r"[\p{L}][\p{L}\-’']*|\d+(?::\d+)*")
+_STAMP_LINE = regex.compile(
+    r"^(?:(?:last\s+)?(?:updated|published|posted|modified|created|first\s+published|mis\s+à\s+jour|publié)\b"
+    r"|.*\b\d+\s*(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?)\s+ago\b"
+    r"|.*\b\d+[\s\-]*min(?:ute)?s?\.?\s+(?:read|listen|watch)\b)",
+    regex.IGNORECASE,
+)
+_TIME_BITS = regex.compile(
+    r"\d|\b(?:ago|today|yesterday|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|"
+    r"april|june|july|august|september|october|november|december)\b", regex.IGNORECASE)
+_STAMP_WORDS = frozenset(
+    """updated update published posted modified created first last on at by in and | ago read reading listen watch
+    time min mins minute minutes h hr hrs hour hours s sec second seconds d day days week weeks today yesterday
+    am pm a.m p.m et est edt pt pst pdt ct cst cdt mt utc gmt mis à jour publié le""".split()
+) | _MONTHS
+_LINK_LINE = regex.compile(
+    r"^(?:read\s+(?:more|also|next|the\s+full\s+(?:story|article))|to\s+read\s+(?:also|more)|also\s+read|see\s+also"
+    r"|related(?:\s+(?:stories|story|articles?|links?|content|reading|coverage|topics|news))?|more\s+on\s+this"
+    r"|(?:more\s+)?from\s+our\s+partners|sources?|via|original\s+(?:article|story)|recommended(?:\s+for\s+you)?"
+    r"|lire\s+aussi|à\s+lire\s+aussi)"
+    r"\s*(?::|\||»|>|–|—|-)\s*\S",
+    regex.IGNORECASE,
+)
+_SIGNUP = regex.compile(
+    r"\b(?:newsletters?|inbox|sign\s+up|sign-up|subscribe|subscribers?|subscription)\b", regex.IGNORECASE)
+_SIGNUP_STRONG = regex.compile(
+    r"\b(?:newsletters?|inbox|subscribe\s+(?:now|today|here)|sign\s+up\s+(?:now|today|here|for|to\s+receive))\b",
+    regex.IGNORECASE)
+_COOKIE = regex.compile(
+    r"\b(?:we\s+use\s+cookies|(?:this|our)\s+(?:site|website)\s+uses\s+cookies|accept\s+(?:all\s+)?cookies"
+    r"|cookie\s+(?:policy|settings|preferences|notice)|by\s+continuing\s+to\s+(?:use|browse)"
+    r"|(?:read|see)\s+our\s+privacy\s+policy)\b",
+    regex.IGNORECASE,
+)
+_AUTHOR_BOX = regex.compile(
+    r"^(?:about\s+the\s+authors?|view\s+(?:all\s+)?(?:posts|articles|stories)\s+by|more\s+(?:articles|stories|posts)"
+    r"\s+(?:by|from)|all\s+(?:articles|stories|posts)\s+by|(?:follow|contact)\s+(?:\p{Lu}[\p{L}'’\-]*\s+){1,3}on\s+"
+    r"(?:twitter|x|facebook|instagram|linkedin|bluesky|threads|mastodon)|(?:follow|contact)\s+(?:the\s+)?author)\b",
+    regex.IGNORECASE,
+)
+_LINE_MAX_CHARS = 200
+
+
+def classify_line(text: str) -> str | None:
+    """What kind of page furniture a paragraph is ("widget", "time stamp", …), or None for copy."""
+    line = " ".join(text.split())
+    if not line or len(line) > _LINE_MAX_CHARS:
+        return None
+    tokens = _TOKEN.findall(line)
+    if not tokens:
+        return None
+    quoted = any(q in line for q in "“”\"«»")
+    if _AUTHOR_BOX.match(line):
+        return "author box"
+    if _COOKIE.search(line) and len(tokens) <= 40:
+        return "cookie notice"
+    if _LINK_LINE.match(line) and len(tokens) <= 25:
+        return "link to another story or the source"
+    sentence_end = line[-1] in ".!?" and not line.endswith("..")
+    if len(tokens) <= 16 and _STAMP_LINE.match(line) and _TIME_BITS.search(line) \
+            and all(t[0].isupper() or t[0].isdigit() or t.casefold() in _STAMP_WORDS for t in tokens):
+        return "time stamp"  # every lowercase word is a time-stamp word; capitalised ones may be a byline
+    if not quoted and len(tokens) <= 30 and _SIGNUP_STRONG.search(line) and len(_SIGNUP.findall(line)) >= 1 \
+            and regex.search(r"\b(?:our|your|free|daily|weekly|email|e-mail|here|now|today)\b", line, regex.IGNORECASE):
+        return "newsletter sign-up"
+    if len(tokens) <= 8 and not sentence_end:
+        words = [t.casefold() for t in tokens if not t[0].isdigit()]
+        if words and any(w in _WIDGET_STRONG for w in words) \
+                and sum(w in _WIDGET_WORDS for w in words) >= 0.75 * len(words):
+            return "share, print or listen widget"
+    return None
+
+
+@rule(
+    "boilerplate/furniture-line",
+    category="Accuracy/Addition",
+    severity=Severity.MAJOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.9,
+)
+def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A line of web furniture: a share or listen widget, a time stamp, a "Read also:" link, a sign-up, a cookie notice, an author box.
+
+    ## Why it matters
+    A page wraps its story in widgets and links; scraped and translated with it, they are
+    published as lines of the story. The rule recognises a line by its form: short, not a
+    sentence, made of the vocabulary of one of these kinds ("Share on Facebook", "Updated
+    3 hours ago", "Read also: …", "Sign up for our newsletter", "We use cookies…",
+    "View all posts by …"). Headlines, captions and photo credits are not furniture.
+
+    ## Examples
+    bad:  Troops left on Monday.\\n\\n[[Share via Messenger]]\\n\\nThe minister spoke.
+    bad:  [[Listen to the audio version]]\\n\\nTroops left on Monday.
+    bad:  Troops left on Monday.\\n\\n[[Click to enlarge]]
+    bad:  [[First published Oct 3, 2022 at 7:05 by Jane Doe • 2 min read]]\\n\\nTroops left on Monday.
+    bad:  [[Updated 3 hours ago]]\\n\\nTroops left on Monday.
+    bad:  Troops left on Monday.\\n\\n[[Read also: Legault defends his targets]]\\n\\nThe minister spoke.
+    bad:  Troops left on Monday.\\n\\n[[Source: Radio-Canada]]
+    bad:  Troops left on Monday.\\n\\n[[Sign up for our free daily newsletter]]
+    bad:  [[We use cookies to improve your experience on our site.]]\\n\\nTroops left on Monday.
+    bad:  Troops left on Monday.\\n\\n[[View all posts by Jane Doe]]
+    good: Ottawa to share vaccine data with provinces\\n\\nThe minister spoke on Monday.
+    good: Troops left on Monday.\\n\\nThe minister said she would print the report and email it to MPs.
+    good: Premier François Legault in Quebec City on Tuesday. (THE CANADIAN PRESS/Jacques Boissinot)
+    good: Photo: Andrew Meade\\n\\nFriday, November 22, 2024
+    good: Sources say the deal is close.\\n\\nSubscribers to the service will pay more, the CRTC said.
+    good: Google said it would stop using third-party cookies on its browser next year.
+    good: The report was published on Oct. 3 and updated last week.
+
+    ## Fix safety
+    Unsafe: the line is deleted (its text only); an editor confirms it was not a terse
+    heading of the story.
+    """
+    text = par.text
+    if len(text) > _LINE_MAX_CHARS * 2:
+        return
+    kind = classify_line(text)
+    if kind is None or _is_furniture(text):
+        return  # page-furniture reports the lines it knows
+    yield ctx.finding(
+        par, 0, len(text.rstrip()), f"Page furniture ({kind}) scraped in with the copy",
+        fix=Fix.unsafe("Delete the furniture line", replacement=""),
+    )

@@ -12,8 +12,10 @@ from __future__ import annotations
 from typing import Iterator
 
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
-from mtqa.rule import RawFinding, RuleContext, rule
-from mtqa.segment import Paragraph, word_spans
+import regex
+
+from mtqa.rule import RawFinding, RuleContext, Scope, rule
+from mtqa.segment import Paragraph, split_sentences, word_spans
 
 # Words English legitimately doubles ("that that", "had had", "is is" is not among them).
 ALLOWED_DOUBLES = frozenset({"that", "had", "do", "is", "bye", "no", "far", "knock", "ha", "boo", "chop", "tut",
@@ -113,3 +115,156 @@ def doubled_phrase(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             suggestions=("",),
         )
         i += 2 * hit
+
+
+# "X and X" that English uses for emphasis or duration: comparatives ("bigger and bigger",
+# "more and more") are recognised by form; these adverbs and particles by name.
+_INTENSIFIERS = frozenset(
+    """again over through by round around on up down out in off back forth so such neck far and or on
+    ever never""".split()
+)
+_COMPARATIVES = frozenset("more less fewer better worse further farther".split())
+_COORDINATED = regex.compile(r"(?<![\p{L}\-’'])(\p{L}[\p{L}’'\-]*)([ \u00a0]+(?:and|or|&)[ \u00a0]+)(\p{L}[\p{L}’'\-]*)(?![\p{L}\-’'])",
+                             regex.IGNORECASE)
+# A plural noun of time or quantity doubled for emphasis: "hours and hours", "miles and miles".
+_EMPHATIC_PLURALS = frozenset(
+    """years months weeks days hours minutes miles pages rows piles tons lots hundreds thousands millions
+    billions dozens ages times""".split()
+)
+
+
+@rule(
+    "repetition/coordinated-same-word",
+    category="Accuracy/Mistranslation",
+    severity=Severity.MAJOR,
+)
+def coordinated_same_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """The same word on both sides of "and" or "or" (``firm and firm``): two source words got one translation.
+
+    ## Why it matters
+    French pairs near-synonyms ("ferme et résolu"); an engine that knows one English word
+    for both prints it twice. The second word of the pair is lost and the phrase reads as
+    nonsense. Emphatic doubles English uses ("more and more", "again and again",
+    "bigger and bigger", "hours and hours") are not reported.
+
+    ## Examples
+    bad:  The minister was [[firm and firm]] on the deadline.
+    bad:  Workers who are [[tired or tired]] should rest.
+    good: The minister was firm and resolute on the deadline.
+    good: Prices rose more and more; she said it again and again, over and over.
+    good: The queue grew bigger and bigger, and talks went on and on for hours and hours.
+    good: He is a Liberal through and through; by and by they left.
+    good: Johnson and Johnson and Procter & Gamble reported results.
+    """
+    text = par.text
+    if " and " not in text and " or " not in text and " & " not in text:
+        return
+    for m in _COORDINATED.finditer(text, overlapped=True):
+        w1, w2 = m.group(1), m.group(3)
+        low = w1.casefold()
+        if low != w2.casefold():
+            continue
+        if low in _INTENSIFIERS or low in _COMPARATIVES or low in _EMPHATIC_PLURALS:
+            continue
+        if low.endswith("er") and len(low) > 4 or low.endswith("ier"):
+            continue  # comparatives by form: bigger and bigger, louder and louder
+        if w1[:1].isupper() and w2[:1].isupper():
+            continue  # names: Johnson and Johnson, Marks and Marks
+        yield ctx.finding(par, m.start(1), m.end(3), f"The same word on both sides of “{m.group(2).strip()}”")
+
+
+_GLOSS = regex.compile(r"\(([^()\n]{1,80})\)")
+
+
+@rule(
+    "repetition/echo-gloss",
+    category="Accuracy/Addition",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+)
+def echo_gloss(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A bracketed gloss that repeats the words just before it: ``the minister (the minister)``.
+
+    ## Why it matters
+    Source copy often glosses a term in brackets (a French name with its English form, a
+    name with its acronym). Translated, both halves can come out the same, and the
+    bracket repeats what the reader just read.
+
+    ## Examples
+    bad:  The motion was backed by the Minister of Health[[ (Minister of Health)->]] on Monday.
+    bad:  Officials at the school board[[ (school board)->]] declined to comment.
+    good: The motion was backed by the Minister of Health (Quebec) on Monday.
+    good: The Coalition Avenir Québec (CAQ) won; the Bloc Québécois (BQ) lost.
+    good: He said no (no!) and left; the rate rose (rose, she stressed) again.
+
+    ## Fix safety
+    Safe: the bracket and the space before it are removed; the words before it stay.
+    """
+    text = par.text
+    if "(" not in text:
+        return
+    for m in _GLOSS.finditer(text):
+        inner = " ".join(m.group(1).split())
+        words = inner.split(" ")
+        if not any(c.isalpha() for c in inner):
+            continue
+        before = text[max(0, m.start() - len(inner) - 40):m.start()].rstrip()
+        prev = before.split()[-len(words):] if len(before.split()) >= len(words) else []
+        if [w.casefold() for w in prev] != [w.casefold() for w in words]:
+            continue
+        if len(words) == 1 and len(inner) < 4:
+            continue  # "no (no!)", short interjections
+        start = m.start()
+        while start > 0 and text[start - 1] == " ":
+            start -= 1
+        yield ctx.finding(
+            par, start, m.end(), f"Bracketed gloss repeats the words before it: “{inner}”",
+            fix=Fix.safe("Remove the repeated gloss", edits=(Edit(start, m.end(), ""),)), suggestions=("",),
+        )
+
+
+_SENTENCE_MIN_WORDS = 8
+
+
+@rule(
+    "repetition/repeated-sentence",
+    category="Accuracy/Addition",
+    severity=Severity.MAJOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+)
+def repeated_sentence(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A sentence or paragraph printed twice in the document.
+
+    ## Why it matters
+    Scrapers and engines duplicate text: a paragraph repeated where a page had a pull
+    quote or a slideshow, a sentence translated twice when a segment was sent twice. The
+    second copy says nothing new and shows the copy was not edited. Sentences of fewer
+    than eight words (a short quote, "He declined to comment.") may repeat legitimately
+    and are not reported.
+
+    ## Examples
+    bad:  The minister will travel to Brussels next week for talks.\\n\\nShe left.\\n\\n[[The minister will travel to Brussels next week for talks.]]
+    bad:  Troops left on Monday. The base was closed after the attack on the convoy. [[The base was closed after the attack on the convoy.]]
+    good: The minister will travel to Brussels next week for talks.\\n\\nShe will travel to Rome next week for talks.
+    good: He declined to comment.\\n\\nShe declined to comment.\\n\\nHe declined to comment.
+
+    ## Fix safety
+    Unsafe: the second copy is deleted; an editor checks that the repeat was not meant
+    (a quote printed again as a pull quote).
+    """
+    seen: set[str] = set()
+    for par in doc.paragraphs:
+        text = par.text
+        for sent in split_sentences(text):
+            words = sent.text.split()
+            if len(words) < _SENTENCE_MIN_WORDS:
+                continue
+            key = " ".join(w.casefold() for w in words)
+            if key in seen:
+                yield ctx.finding(
+                    par, sent.start, sent.end, "Sentence printed twice in the document",
+                    fix=Fix.unsafe("Delete the second copy", replacement=""),
+                )
+            else:
+                seen.add(key)
