@@ -147,7 +147,6 @@ _CONT = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ
 # Lead bytes 0xC2–0xF4 read as Windows-1252 / Latin-1: Â … ô.
 _LEAD = "\u00c2-\u00f4"
 _MOJIBAKE = regex.compile(rf"(?:[{_LEAD}][{_CONT}]{{1,3}})+")
-_HINT = regex.compile(rf"[{_LEAD}][{_CONT}]")
 # What a repaired run may contain: letters, marks, punctuation, symbols and spaces that
 # news copy uses. Anything else (IPA, box drawing, CJK from a lucky byte sequence) means
 # the run was real text ("CAFÉ”" is É and ”, not mojibake).
@@ -174,7 +173,8 @@ def _to_bytes(s: str) -> bytes | None:
 def repair(run: str) -> str | None:
     """The text a mojibake run stood for, or None when the run is not mojibake.
 
-    Undoes up to three rounds of UTF-8-read-as-Windows-1252 ("Ã¢â‚¬â„¢" → "â€™" → "’").
+    Undoes up to three rounds of UTF-8-read-as-Windows-1252 ("Ã¢â‚¬â„¢" → "â€™" → "’"),
+    then tries the DOS and Mac code pages ("Fran├žois" is UTF-8 read as code page 852).
     """
     fixed = run
     for _ in range(3):
@@ -190,9 +190,22 @@ def repair(run: str) -> str | None:
         fixed = decoded
         if not _DOUBLE.search(fixed):
             break
-    if fixed == run or not _PLAUSIBLE.fullmatch(fixed):
-        return None
-    return fixed
+    if fixed != run and _PLAUSIBLE.fullmatch(fixed):
+        return fixed
+    for codec in _OTHER_CODECS:
+        try:
+            decoded = run.encode(codec).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+        if decoded != run and not decoded.isascii() and _PLAUSIBLE.fullmatch(decoded):
+            return decoded
+    return None
+
+
+# Code pages whose reading of UTF-8 shows up in scraped copy, tried after Windows-1252.
+_OTHER_CODECS = ("cp437", "cp850", "cp852", "mac_roman")
+# A run of two or more non-ASCII characters: where the other code pages' mojibake hides.
+_NON_ASCII_RUN = regex.compile(r"[^\x00-\x7f\s]{2,12}")
 
 
 @rule(
@@ -202,7 +215,7 @@ def repair(run: str) -> str | None:
     fix=FixAvailability.ALWAYS,
 )
 def mojibake(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
-    """UTF-8 text read as Windows-1252: ``Ã©`` for é, ``â€™`` for ’, ``Â`` before a space.
+    """UTF-8 text read with the wrong code page: ``Ã©`` for é, ``â€™`` for ’, ``├ž`` for ç.
 
     ## Why it matters
     When a page or a file is read with the wrong encoding, every accented letter and every
@@ -215,10 +228,12 @@ def mojibake(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  The fee is [[Â£->£]]40 a year.
     bad:  Montr[[Ã©->é]]al and the Sûreté du Québec were named.
     bad:  The vote is on Monday.[[Â->]] The polls open at 9.
+    bad:  President Fran[[├ž->ç]]ois Paradis ruled on Wednesday.
     good: The Coalition Avenir Québec won 90 seats.
     good: He said “CAFÉ” was painted on the sign.
     good: Sûreté du Québec officers met François Legault in Montréal.
     good: Prices rose 5¢ at the Café Olé «chez» Zoë.
+    good: The œuvre — “créée” en 1999 — won; ±5 °C, ½ cup, “—” and ’’ marks.
 
     ## Fix safety
     Safe when the run decodes back to UTF-8: the fix is exactly the characters the bytes
@@ -226,7 +241,7 @@ def mojibake(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     quotation mark but not fixed automatically.
     """
     text = par.text
-    if text.isascii() or "Ã" not in text and "Â" not in text and "â" not in text and not _HINT.search(text):
+    if text.isascii():
         return
     if "Â" in text:
         for m in _LONE_A_CIRC.finditer(text):
@@ -234,6 +249,7 @@ def mojibake(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
                 par, m.start(), m.end(), "Mojibake: “Â” is the first byte of a UTF-8 no-break space",
                 fix=Fix.safe("Delete it", replacement=""),
             )
+    covered: list[tuple[int, int]] = []
     for m in _MOJIBAKE.finditer(text, timeout=1.0):
         run = m.group()
         fixed = repair(run)
@@ -247,10 +263,25 @@ def mojibake(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
                         fix=Fix.display_only("Write the character it stood for", replacement=head + "”"),
                     )
             continue
+        covered.append((m.start(), m.end()))
         yield ctx.finding(
             par, m.start(), m.end(), f"Mojibake: “{run}” is UTF-8 read as Windows-1252 (“{fixed}”)",
             fix=Fix.safe(f"Write {fixed}", replacement=fixed),
         )
+    for m in _NON_ASCII_RUN.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in covered) or _MOJIBAKE.search(m.group()):
+            continue
+        run = m.group()
+        fixed = repair(run)
+        if fixed is None:
+            continue
+        yield ctx.finding(
+            par, m.start(), m.end(), f"Mojibake: “{run}” is UTF-8 read with the wrong code page (“{fixed}”)",
+            fix=Fix.safe(f"Write {fixed}", replacement=fixed),
+        )
+
+
+_LOST = regex.compile(r"\ufffd+|(?<!\?)\u2047+(?!\?)")
 
 
 @rule(
@@ -259,21 +290,66 @@ def mojibake(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     severity=Severity.MAJOR,
 )
 def replacement_character(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
-    """The Unicode replacement character (�): a character lost to a decoding error.
+    """A placeholder for a lost character: the replacement character (�) or an engine's unknown-token mark (⁇).
 
     ## Why it matters
-    A decoder that meets bytes it cannot read puts � in their place; the letter or quote
-    mark that stood there is gone, and only the source can say what it was.
+    A decoder that meets bytes it cannot read puts � in their place, and translation
+    engines built on subword vocabularies print ⁇ for a character they have no token for
+    (often a guillemet or a curly quote). The letter or mark that stood there is gone, and
+    only the source can say what it was.
 
     ## Examples
     bad:  The premier[[�]]s office said Montr[[�]]al would pay.
+    bad:  “This is the only condition we set. [[⁇]]\\n\\nHe left.
     good: The premier’s office said Montréal would pay.
+    good: Really?? she asked. “Is this the only condition?” he replied.
+
+    ## Known issues
+    Chess notation writes a blunder as ⁇; a chess column would be flagged.
     """
     text = par.text
-    if "\ufffd" not in text:
+    if "\ufffd" not in text and "\u2047" not in text:
         return
-    for m in regex.finditer(r"\ufffd+", text):
-        yield ctx.finding(par, m.start(), m.end(), "Replacement character: a character was lost in decoding")
+    for m in _LOST.finditer(text):
+        what = "the replacement character" if m.group()[0] == "\ufffd" else "a translation engine's unknown-token mark"
+        yield ctx.finding(par, m.start(), m.end(), f"A character was lost: {what} stands in its place")
+
+
+_WORD = regex.compile(r"[\p{L}\p{M}]+")
+_NON_LATIN_LETTER = regex.compile(r"(?V1)[\p{L}--\p{Latin}]")
+
+
+@rule(
+    "encoding/mixed-script-word",
+    category="Fluency/Character encoding",
+    severity=Severity.MAJOR,
+)
+def mixed_script_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A word that mixes Latin letters with letters of another script (``Franకోois``, ``Quеbec`` with a Cyrillic е).
+
+    ## Why it matters
+    An engine that cannot render a letter (ç, é) sometimes substitutes a token from
+    another script, and copy passed through a homoglyph "spinner" swaps Latin letters for
+    look-alikes. Either way the word is no longer the word: it breaks search, spelling and
+    the reader's trust.
+
+    ## Examples
+    bad:  On Monday, [[Franకోois]] Legault spoke in Quebec City.
+    bad:  The mayor of [[Quеbec]] City met the minister.
+    good: On Monday, François Legault spoke in Quebec City.
+    good: The dose was 5 μg, and the Greek letter π appeared beside Αθήνα and Москва.
+    """
+    text = par.text
+    if text.isascii():
+        return
+    for m in _WORD.finditer(text):
+        w = m.group()
+        if w.isascii() or not any("a" <= c.lower() <= "z" for c in w):
+            continue
+        foreign = _NON_LATIN_LETTER.findall(w)
+        if not foreign or (len(foreign) == 1 and "\u0370" <= foreign[0] <= "\u03ff" and w.startswith(foreign[0])):
+            continue  # a Greek prefix symbol: μg, μm
+        yield ctx.finding(par, m.start(), m.end(), f"Letters of two scripts in one word: “{w}”")
 
 
 # ---- markup --------------------------------------------------------------------------------
@@ -283,8 +359,15 @@ _TAGS = (r"p|div|span|br|hr|a|em|strong|b|i|u|s|h[1-6]|li|ul|ol|img|figure|figca
          r"|picture|source|video|audio|noscript|button|form|input|label|meta|link|time|cite|q|abbr|mark|ins|del")
 _SHORTCODES = r"caption|embed|gallery|video|audio|playlist|tweet|youtube|instagram|facebook|iframe|contact-form|vc_\w+"
 _MARKUP = regex.compile(
-    rf"</?(?:{_TAGS})(?:\s[^<>\n]{{0,300}}?)?\s*/?>"
+    # a tag, also with the spaces a translation engine puts inside it: "<p>", "< / P >", "<br/>"
+    rf"<[ \t]{{0,3}}/?[ \t]{{0,3}}(?:{_TAGS})(?![\p{{L}}\p{{N}}])"
+    r"(?:[ \t]+[\w:\-]+[ \t]*=[ \t]*(?:\"[^\"\n]{0,200}\"|'[^'\n]{0,200}'|[^\s<>\"']{1,200})){0,20}"
+    r"[ \t]{0,3}/?[ \t]{0,3}>"
+    # the tail of a tag whose "<" was lost: "… the session. /p>"
+    rf"|(?<![\p{{L}}\p{{N}}<])/[ \t]?(?:p|div|span|a|em|strong|li|ul|ol|h[1-6]|figure|figcaption|blockquote)[ \t]?>"
     rf"|\[/?(?:{_SHORTCODES})(?:\s[^\[\]\n]{{0,300}}?)?\]"
+    # a CMS placeholder in snake_case ("[ad_1]", "[related_posts]"): prose never brackets one
+    r"|\[[a-z][a-z0-9]*(?:_[a-z0-9]+)+\]"
     r"|<!--[^\n]{0,300}?-->",
     regex.IGNORECASE,
 )
@@ -309,24 +392,34 @@ def stray_markup(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  The minister spoke on Monday.[[<br/>]]She left for Brussels.
     bad:  [[[caption id="attachment_12" width="300"]->]]The minister.[[[/caption]->]]
     bad:  She spoke [[<em>]]twice[[</em>]] on Monday.
+    bad:  The vote was held on Monday. [[< / P > < p >->]] the minister left.
+    bad:  The session resumes in March. [[/p>->]]
+    bad:  [[[ad_1]->]]\\nThe minister spoke on Monday.
     good: The minister spoke on Monday.
     good: The vote passed with x<y in two ridings and a margin of <5 per cent.
     good: He wrote [sic] and [inaudible] in the transcript.
     good: Fans chanted <blink> as a joke, he said.
+    good: If a < b and b > c, he said, and/or p > 0.05 in the and/p study.
 
     ## Fix safety
     Unsafe: the tag is deleted; where it stood for a line or paragraph break an editor
     restores the break.
     """
     text = par.text
-    if "<" not in text and "[" not in text:
+    if "<" not in text and "[" not in text and ">" not in text:
         return
     if ctx.doc.format != "plain":
         return
+    runs: list[list[int]] = []
     for m in _MARKUP.finditer(text, timeout=1.0):
+        if runs and not text[runs[-1][1]:m.start()].strip():
+            runs[-1][1] = m.end()  # "</p> <p>": one finding for tags side by side
+        else:
+            runs.append([m.start(), m.end()])
+    for start, end in runs:
         yield ctx.finding(
-            par, m.start(), m.end(), f"Markup left in plain text: “{_short(m.group())}”",
-            fix=Fix.unsafe("Delete the markup", edits=(Edit(m.start(), m.end(), ""),)), suggestions=("",),
+            par, start, end, f"Markup left in plain text: “{_short(text[start:end])}”",
+            fix=Fix.unsafe("Delete the markup", edits=(Edit(start, end, ""),)), suggestions=("",),
         )
 
 
