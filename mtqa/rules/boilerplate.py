@@ -370,18 +370,19 @@ def photo_credit(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 _WIDGET_STRONG = frozenset(
     """share shares sharing print printer email e-mail mail listen enlarge zoom bookmark save saved tweet
     comments comment copy link links click tap expand collapse download gallery slideshow fullscreen
-    font text size""".split()
+    font text size view play previous next button duration""".split()
 )
 _WIDGET_WORDS = _WIDGET_STRONG | frozenset(
     """this article story page on via to the a an facebook twitter x linkedin whatsapp reddit pinterest
     messenger telegram flipboard threads bluesky instagram here image photo photos video audio version
     view open close in new window tab more options friend your now options icon button larger smaller
-    increase decrease reset of with by for and or""".split()
+    increase decrease reset of with by for and or full screen article post story""".split()
 )
 _TOKEN = regex.compile(r"[\p{L}][\p{L}\-’']*|\d+(?::\d+)*")
 _STAMP_LINE = regex.compile(
     r"^(?:(?:last\s+)?(?:updated|published|posted|modified|created|first\s+published|mis\s+à\s+jour|publié)\b"
-    r"|.*\b\d+\s*(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?)\s+ago\b"
+    r"|(?:release[sd]?|publication|post|posting)?\s*(?:time|date)\s*:|duration\s*:?\s*\d"
+    r"|.*\b\d+\s*(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|months?|years?)\s+ago\b"
     r"|.*\b\d+[\s\-]*min(?:ute)?s?\.?\s+(?:read|listen|watch)\b)",
     regex.IGNORECASE,
 )
@@ -390,14 +391,15 @@ _TIME_BITS = regex.compile(
     r"april|june|july|august|september|october|november|december)\b", regex.IGNORECASE)
 _STAMP_WORDS = frozenset(
     """updated update published posted modified created first last on at by in and | ago read reading listen watch
-    time min mins minute minutes h hr hrs hour hours s sec second seconds d day days week weeks today yesterday
+    time min mins minute minutes h hr hrs hour hours s sec second seconds d day days week weeks month months year
+    years today yesterday release released date duration
     am pm a.m p.m et est edt pt pst pdt ct cst cdt mt utc gmt mis à jour publié le""".split()
 ) | _MONTHS
 _LINK_LINE = regex.compile(
     r"^(?:read\s+(?:more|also|next|the\s+full\s+(?:story|article))|to\s+read\s+(?:also|more)|also\s+read|see\s+also"
     r"|related(?:\s+(?:stories|story|articles?|links?|content|reading|coverage|topics|news))?|more\s+on\s+this"
     r"|(?:more\s+)?from\s+our\s+partners|sources?|via|original\s+(?:article|story)|recommended(?:\s+for\s+you)?"
-    r"|lire\s+aussi|à\s+lire\s+aussi)"
+    r"|original\s+(?:title|headline|article|story|text)|lire\s+aussi|à\s+lire\s+aussi)"
     r"\s*(?::|\||»|>|–|—|-)\s*\S",
     regex.IGNORECASE,
 )
@@ -419,16 +421,32 @@ _AUTHOR_BOX = regex.compile(
     regex.IGNORECASE,
 )
 _LINE_MAX_CHARS = 200
+_BULLET = regex.compile(r"^[•·▪►▶*>»\-–—]+\s*")
+# A line that introduces an embedded player or a link: "Listen to the interview …:", "Click to play video: …".
+_EMBED_INTRO = regex.compile(r"^(?:listen|hear|view|see)\b[^\n]{0,200}:$|^(?:click|tap)\s+(?:to|here)\b", regex.IGNORECASE)
+_EPOCH = regex.compile(r"1[0-9]{9}")  # a Unix time stamp in seconds (2001 to 2033)
+_HASHTAG = regex.compile(r"(?<![\p{L}\p{N}&])#[\p{L}\p{N}_]+")
+# A bracketed source tag at the head of a line: "[Example News report]", "【Example Net】".
+_SOURCE_TAG = regex.compile(
+    r"^\s*(?:\[[^\[\]\n]{0,40}\b(?:report|reports|news|dispatch|wire|correspondent|reporter|agency)\]"
+    r"|【[^【】\n]{1,40}】)", regex.IGNORECASE)
 
 
 def classify_line(text: str) -> str | None:
     """What kind of page furniture a paragraph is ("widget", "time stamp", …), or None for copy."""
-    line = " ".join(text.split())
+    line = _BULLET.sub("", " ".join(text.split()))
     if not line or len(line) > _LINE_MAX_CHARS:
         return None
     tokens = _TOKEN.findall(line)
     if not tokens:
         return None
+    if _EPOCH.fullmatch(line):
+        return "time stamp"
+    tags = _HASHTAG.findall(line)
+    if len(tags) >= 3 and 2 * len(tags) >= len(line.split()):
+        return "hashtags"
+    if _EMBED_INTRO.match(line) and len(tokens) <= 40:
+        return "embedded player or link"
     quoted = any(q in line for q in "“”\"«»")
     if _AUTHOR_BOX.match(line):
         return "author box"
@@ -479,6 +497,13 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  Troops left on Monday.\\n\\n[[Sign up for our free daily newsletter]]
     bad:  [[We use cookies to improve your experience on our site.]]\\n\\nTroops left on Monday.
     bad:  Troops left on Monday.\\n\\n[[View all posts by Jane Doe]]
+    bad:  Troops left on Monday.\\n[[Previous Article]]\\n[[Next Article]]
+    bad:  [[• Listen to the interview with the minister on our morning show:]]\\n\\nTroops left on Monday.
+    bad:  [[Click to play video: 'Troops leave for Latvia']]\\n\\nTroops left on Monday.
+    bad:  [[[Example News report]->]] Troops left on Monday.
+    bad:  Troops left on Monday.\\n\\n[[#Troops #Latvia #NATO #Canada]]
+    bad:  [[1667833049]]\\nTroops left on Monday.
+    bad:  [[Original title: Troops leave for Latvia]]\\n\\nTroops left on Monday.
     good: Ottawa to share vaccine data with provinces\\n\\nThe minister spoke on Monday.
     good: Troops left on Monday.\\n\\nThe minister said she would print the report and email it to MPs.
     good: Premier François Legault in Quebec City on Tuesday. (THE CANADIAN PRESS/Jacques Boissinot)
@@ -486,18 +511,34 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Sources say the deal is close.\\n\\nSubscribers to the service will pay more, the CRTC said.
     good: Google said it would stop using third-party cookies on its browser next year.
     good: The report was published on Oct. 3 and updated last week.
+    good: WATCH | The premier's full comments on the bill:\\n\\nThe bill passed.
+    good: Watch what happens next, she said: the vote is close.\\n\\nNext year, the #MeToo debate returns.
+    good: [The minister] said the [news] report was wrong.
 
     ## Fix safety
     Unsafe: the line is deleted (its text only); an editor confirms it was not a terse
     heading of the story.
     """
     text = par.text
-    if len(text) > _LINE_MAX_CHARS * 2:
-        return
-    kind = classify_line(text)
-    if kind is None or _is_furniture(text):
-        return  # page-furniture reports the lines it knows
-    yield ctx.finding(
-        par, 0, len(text.rstrip()), f"Page furniture ({kind}) scraped in with the copy",
-        fix=Fix.unsafe("Delete the furniture line", replacement=""),
-    )
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        m = _SOURCE_TAG.match(line)
+        if m:
+            s0 = start + len(line) - len(line.lstrip())
+            yield ctx.finding(
+                par, s0, start + m.end(), "Page furniture (source tag of the original) scraped in with the copy",
+                fix=Fix.unsafe("Delete the tag", replacement=""),
+            )
+            continue
+        if len(line) > _LINE_MAX_CHARS * 2:
+            continue
+        kind = classify_line(line)
+        if kind is None or _is_furniture(line):
+            continue  # page-furniture reports the lines it knows
+        s0 = start + len(line) - len(line.lstrip())
+        e0 = start + len(line.rstrip())
+        yield ctx.finding(
+            par, s0, e0, f"Page furniture ({kind}) scraped in with the copy",
+            fix=Fix.unsafe("Delete the furniture line", replacement=""),
+        )
