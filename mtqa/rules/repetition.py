@@ -155,6 +155,7 @@ def coordinated_same_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindi
     good: The queue grew bigger and bigger, and talks went on and on for hours and hours.
     good: He is a Liberal through and through; by and by they left.
     good: Johnson and Johnson and Procter & Gamble reported results.
+    good: Watch how inflation and inflation expectations respond, and how wages and wage demands move.
     """
     text = par.text
     if " and " not in text and " or " not in text and " & " not in text:
@@ -170,9 +171,18 @@ def coordinated_same_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindi
             continue  # comparatives by form: bigger and bigger, louder and louder
         if w1[:1].isupper() and w2[:1].isupper():
             continue  # names: Johnson and Johnson, Marks and Marks
+        nxt = _NEXT_WORD.match(text, m.end())
+        if nxt and nxt.group(1) not in _FUNCTION_WORDS:
+            continue  # a modifier shared out: "inflation and inflation expectations"
         yield ctx.finding(par, m.start(1), m.end(3), f"The same word on both sides of “{m.group(2).strip()}”")
 
 
+_NEXT_WORD = regex.compile(r"[ \u00a0]+(\p{Ll}[\p{L}’'\-]*)")
+_FUNCTION_WORDS = frozenset(
+    """the a an of to in on at by for from with as and or but is are was were be been that which who when while
+    than then so if it its this these those he she they we his her their our on about after before into over
+    under since until said says""".split()
+)
 _GLOSS = regex.compile(r"\(([^()\n]{1,80})\)")
 
 
@@ -223,7 +233,7 @@ def echo_gloss(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         )
 
 
-_SENTENCE_MIN_WORDS = 8
+_SENTENCE_MIN_WORDS = 6
 
 
 @rule(
@@ -234,37 +244,159 @@ _SENTENCE_MIN_WORDS = 8
     fix=FixAvailability.ALWAYS,
 )
 def repeated_sentence(doc, ctx: RuleContext) -> Iterator[RawFinding]:
-    """A sentence or paragraph printed twice in the document.
+    """A sentence printed twice in one paragraph, or a paragraph of body copy printed twice.
 
     ## Why it matters
-    Scrapers and engines duplicate text: a paragraph repeated where a page had a pull
-    quote or a slideshow, a sentence translated twice when a segment was sent twice. The
-    second copy says nothing new and shows the copy was not edited. Sentences of fewer
-    than eight words (a short quote, "He declined to comment.") may repeat legitimately
-    and are not reported.
+    Engines that are sent a segment twice translate it twice, and scrapers duplicate
+    paragraphs; the second copy says nothing new and shows the copy was not edited.
+    Web pages legitimately repeat some text (a deck that is also the lede, a caption shown
+    under a photo and in its enlargement), so between paragraphs only body copy counts: a
+    paragraph of two or more sentences that ends like a sentence.
 
     ## Examples
-    bad:  The minister will travel to Brussels next week for talks.\\n\\nShe left.\\n\\n[[The minister will travel to Brussels next week for talks.]]
     bad:  Troops left on Monday. The base was closed after the attack on the convoy. [[The base was closed after the attack on the convoy.]]
+    bad:  The minister will travel to Brussels. She will meet her counterparts there.\\n\\nShe left.\\n\\n[[The minister will travel to Brussels. She will meet her counterparts there.]]
     good: The minister will travel to Brussels next week for talks.\\n\\nShe will travel to Rome next week for talks.
-    good: He declined to comment.\\n\\nShe declined to comment.\\n\\nHe declined to comment.
+    good: The premier dodged questions as the legislature resumed on Tuesday.\\n\\nThe premier dodged questions as the legislature resumed on Tuesday.
+    good: The premier speaks in Toronto. The Daily Planet photograph by Jane Doe\\n\\nThe premier speaks in Toronto. The Daily Planet photograph by Jane Doe
+    good: He declined to comment. Then she declined to comment. He declined to comment.
+    good: The premier dodged questions as the legislature resumed.\\nThe premier dodged questions as the legislature resumed.
 
     ## Fix safety
-    Unsafe: the second copy is deleted; an editor checks that the repeat was not meant
-    (a quote printed again as a pull quote).
+    Unsafe: the second copy is deleted; an editor checks that the repeat was not meant.
     """
-    seen: set[str] = set()
+    seen_pars: set[str] = set()
     for par in doc.paragraphs:
-        text = par.text
-        for sent in split_sentences(text):
+        text = par.text.strip()
+        sentences = split_sentences(par.text)
+        key = " ".join(text.casefold().split())
+        if len(sentences) >= 2 and text[-1:] in ".!?”\"" and len(key.split()) >= _SENTENCE_MIN_WORDS:
+            if key in seen_pars:
+                s0 = len(par.text) - len(par.text.lstrip())
+                yield ctx.finding(
+                    par, s0, s0 + len(text), "Paragraph printed twice in the document",
+                    fix=Fix.unsafe("Delete the second copy", replacement=""),
+                )
+                continue
+            seen_pars.add(key)
+        seen: set[str] = set()
+        first: dict[str, int] = {}
+        for sent in sentences:
             words = sent.text.split()
             if len(words) < _SENTENCE_MIN_WORDS:
                 continue
-            key = " ".join(w.casefold() for w in words)
-            if key in seen:
+            if "\n" in par.text[sent.start:sent.end].strip():
+                continue
+            skey = " ".join(w.casefold() for w in words)
+            if skey in seen and "\n" not in par.text[first[skey]:sent.start]:
                 yield ctx.finding(
-                    par, sent.start, sent.end, "Sentence printed twice in the document",
+                    par, sent.start, sent.start + len(sent.text.rstrip()), "Sentence printed twice in one paragraph",
                     fix=Fix.unsafe("Delete the second copy", replacement=""),
                 )
-            else:
-                seen.add(key)
+            elif skey not in seen:
+                seen.add(skey)
+                first[skey] = sent.start
+
+
+_HEAD_TOKEN = regex.compile(r"\p{L}[\p{L}\p{N}\-]*|\p{N}+")
+_HEADLINE_WINDOW = 3  # how many lines apart two copies of a headline may stand
+_HEADLINE_MAX_WORDS = 25
+_HEADLINE_MIN_WORDS = 4
+_SIMILAR = 0.5
+
+
+# A line that introduces a video or audio player; the player's title repeats it legitimately.
+_PLAYER_INTRO = regex.compile(r"^\s*(?:watch|listen|click|play|video)\b|:\s*$", regex.IGNORECASE)
+
+
+_CUT_OFF = regex.compile(r"(?:^\s*\d{9,}\s)|\b(?:of|the|to|in|for|a|an|and|with|on|at|by|from)\s*$", regex.IGNORECASE)
+
+
+def _truncated(line: str) -> bool:
+    """A headline copy cut off mid-phrase ("… in the Court of") or glued to a time stamp."""
+    return _CUT_OFF.search(line) is not None
+
+
+def _stem(word: str) -> str:
+    w = word.casefold()
+    for suffix, repl in (("ies", "y"), ("s", ""), ("ed", ""), ("ing", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return w[: -len(suffix)] + repl
+    return w
+
+
+def _headline_like(line: str) -> list[str] | None:
+    """The stemmed words of a line that reads as a headline or caption (short, no sentence inside), or None."""
+    body = line.strip()
+    if not body or body[-1] in ".!?" or regex.search(r"[.!?][”\"’']?\s+\p{Lu}", body):
+        return None
+    words = _HEAD_TOKEN.findall(body)
+    if not (_HEADLINE_MIN_WORDS <= len(words) <= _HEADLINE_MAX_WORDS):
+        return None
+    if sum(1 for w in words if w[0].islower()) < 2:
+        return None  # a name, a byline or a section label
+    return [_stem(w) for w in words]
+
+
+@rule(
+    "repetition/repeated-headline",
+    category="Accuracy/Addition",
+    severity=Severity.MAJOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+)
+def repeated_headline(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A headline or caption printed twice, word for word or in a second translation, a few lines apart.
+
+    ## Why it matters
+    A page carries its headline more than once (the title, the social-media title, an
+    image's alt text). Translated one by one, the copies come out worded differently, and
+    both land in the copy: ``Session report: the opposition is firing on the government``
+    then ``Session report: the opposition shoots at the government``. Two short lines
+    within three lines of each other, neither a sentence, sharing at least half their
+    words, are reported at the second copy (at the first when it is cut off mid-phrase).
+
+    ## Examples
+    bad:  Opposition parties attack the government on health\\n\\n[[Opposition parties are attacking the government over health]]\\n\\nThe session ended on Friday.
+    bad:  [[Secularism law goes before the Court of]]\\n\\nSecularism law: the case goes before the Court of Appeal
+    bad:  Quebec solidaire co-spokesperson, Jane Roy\\n\\nFile photo\\n\\n[[Quebec solidaire co-spokesperson, Jane Roy]]
+    good: Opposition parties attack the government on health\\n\\nThe opposition attacked the government on health on Friday.
+    good: Prime Minister Mark Doe\\n\\nPrime Minister Mark Doe
+    good: Ottawa to cut rates on loans\\n\\nBanks raise rates as inflation stays high
+    good: WATCH | Members celebrate as the bill is voted on Tuesday:\\n\\nMembers celebrate as the bill is voted on and adopted
+
+    ## Fix safety
+    Unsafe: the second copy is deleted; an editor keeps the better-worded one.
+    """
+    recent: list[tuple] = []
+    index = 0
+    for par in doc.paragraphs:
+        pos = 0
+        for line in par.text.split("\n"):
+            start, pos = pos, pos + len(line) + 1
+            if not line.strip():
+                continue
+            index += 1
+            words = _headline_like(line)
+            if words is None:
+                continue
+            mine = set(words)
+            if _PLAYER_INTRO.search(line):
+                recent.append((index, words, True, (par, start, line)))
+                continue
+            for where, other, player, (opar, ostart, oline) in recent:
+                if index - where > _HEADLINE_WINDOW or player:
+                    continue
+                theirs = set(other)
+                if len(mine & theirs) >= _SIMILAR * len(mine | theirs):
+                    if _truncated(oline):  # report the cut-off copy, keep the whole one
+                        fpar, fstart, fline, what = opar, ostart, oline, "Cut-off copy of a headline printed again below"
+                    else:
+                        fpar, fstart, fline, what = par, start, line, "Headline or caption printed twice"
+                    s0 = fstart + len(fline) - len(fline.lstrip())
+                    yield ctx.finding(
+                        fpar, s0, fstart + len(fline.rstrip()), what,
+                        fix=Fix.unsafe("Delete this copy", replacement=""),
+                    )
+                    break
+            recent.append((index, words, _PLAYER_INTRO.search(line) is not None, (par, start, line)))
