@@ -181,7 +181,7 @@ _NEXT_WORD = regex.compile(r"[ \u00a0]+(\p{Ll}[\p{L}’'\-]*)")
 _FUNCTION_WORDS = frozenset(
     """the a an of to in on at by for from with as and or but is are was were be been that which who when while
     than then so if it its this these those he she they we his her their our on about after before into over
-    under since until said says""".split()
+    under since until said says should would could will can may must might have has had do does did not""".split()
 )
 _GLOSS = regex.compile(r"\(([^()\n]{1,80})\)")
 
