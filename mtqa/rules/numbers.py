@@ -292,7 +292,7 @@ _FULL_MONTHS = "January|February|March|April|May|June|July|August|September|Octo
 _CP_MONTH = {"January": "Jan.", "February": "Feb.", "August": "Aug.", "September": "Sept.", "October": "Oct.",
              "November": "Nov.", "December": "Dec."}
 _DAY_MONTH = regex.compile(
-    rf"(?<![\p{{N}}\p{{L}}.,:/\-])(?<!\p{{N}} )(?<!\b(?:of|the|The)\s)([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[ \u00a0]({_FULL_MONTHS})\b"
+    rf"(?<![\p{{N}}\p{{L}}.,:/\-])(?<!\p{{N}} )([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[ \u00a0]({_FULL_MONTHS})\b"
     r"(?![ \u00a0]+\p{Ll}+\b(?<!\b(?:in|at|on|and|to|for|the|when|while|after|before|last|this|next)))"
 )
 
@@ -320,6 +320,7 @@ def day_month_order(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The election was held on September 27, 2021.
     good: The 2 May rallies drew 5 March organisers; 12 December vacancies went unfilled.
     good: Of the 27 September sessions, four were cancelled.
+    bad:  It recalled the attacks of [[11 September 2001->Sept. 11, 2001]] in New York.
 
     ## Fix safety
     Unsafe: the date is rewritten month first with CP abbreviations; a house style that
@@ -447,3 +448,122 @@ def contradicting_trend(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding
                 par, m.start(), m.end(),
                 f"The figures contradict the verb: “{m.group('verb')}” from {m.group(2)} to {m.group(3)}",
             )
+
+
+_PERCENT_SIGN = regex.compile(r"(?<=\d)%")
+
+
+@rule(
+    "numbers/percent-sign",
+    category="Locale convention/Number format",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    locales=("en-CA",),
+)
+def percent_sign(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """The percent sign in the body of a Canadian story: Canadian Press style writes ``per cent``.
+
+    ## Why it matters
+    Canadian newsrooms write ``25 per cent`` in copy; engines (and French sources, which
+    write ``25 %``) give ``25%``. Headlines, decks and captions may use the sign, so only
+    paragraphs that end like a sentence are read.
+
+    ## Examples
+    bad:  The party won 44[[%-> per cent]] of the vote on Monday.
+    bad:  Rates rose to 3.25[[%-> per cent]], the bank said.
+    good: The party won 44 per cent of the vote on Monday.
+    good: Toronto has seen 17% decrease in shootings for 2021
+    good: Target hit: 2%\\n\\nThe target was met, the bank said.
+
+    ## Fix safety
+    Unsafe: a house-style change (``per cent``); publications that use the sign keep it.
+
+    ## Known issues
+    Only en-CA copy is read; a newsroom that writes the sign in copy should turn the rule
+    off (``ignore = ["numbers/percent-sign"]``).
+    """
+    text = par.text
+    if "%" not in text:
+        return
+    body = text.rstrip()
+    if body[-1:] not in ".!?”\"’)":
+        return  # a headline, deck or caption
+    for m in _PERCENT_SIGN.finditer(text):
+        yield ctx.finding(
+            par, m.start(), m.end(), "Canadian Press style writes “per cent”, not the sign",
+            fix=Fix.unsafe("Write per cent", replacement=" per cent"),
+        )
+
+
+_SPACE_AFTER_CURRENCY = regex.compile(r"(?<![\p{L}\p{N}])(?:US|C|CA|A|NZ|HK)?[$€£]([ \u00a0\u202f]+)(?=\d)")
+
+
+@rule(
+    "numbers/space-after-currency",
+    category="Locale convention/Currency format",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+)
+def space_after_currency(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A space between the currency sign and the amount (``$ 3,000``).
+
+    ## Why it matters
+    English sets the sign tight against the amount (``$3,000``). A space there comes from
+    an engine that moved the sign from after the number (the French ``3 000 $``) to before
+    it and kept the space.
+
+    ## Examples
+    bad:  Fines range from $[[ ->]]3,000 to $[[ ->]]10,000.
+    bad:  The deal is worth US$[[ ->]]5 million.
+    good: Fines range from $3,000 to $10,000.
+    good: The sign $ is used in 20 countries; the price is 5 $ (see numbers/currency-after).
+
+    ## Fix safety
+    Safe: the space is removed; the sign and the amount stay.
+    """
+    text = par.text
+    if "$" not in text and "€" not in text and "£" not in text:
+        return
+    for m in _SPACE_AFTER_CURRENCY.finditer(text):
+        yield ctx.finding(
+            par, m.start(1), m.end(1), "Space between the currency sign and the amount",
+            fix=Fix.safe("Remove the space", replacement=""), suggestions=("",),
+        )
+
+
+_DIGIT_WORDS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine".split())}
+_SPELLED_DIGIT = regex.compile(
+    r"(?<![\p{L}\p{N}\-])(" + "|".join(_DIGIT_WORDS) + r")(?=\.\d|%)", regex.IGNORECASE)
+
+
+@rule(
+    "numbers/spelled-digit",
+    category="Fluency/Spelling",
+    severity=Severity.MAJOR,
+    fix=FixAvailability.ALWAYS,
+)
+def spelled_digit(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A figure whose leading digit was turned into a word (``three.25%``, ``six.9%``, ``two%``).
+
+    ## Why it matters
+    Paraphrase tools ("spinners") and some engines spell out a number below ten without
+    noticing it is part of a larger figure, leaving ``three.25%`` for ``3.25%``. The figure
+    is unreadable and looks like a typo.
+
+    ## Examples
+    bad:  The rate fell to [[three->3]].25% from 3.75%.
+    bad:  Inflation slowed to [[six->6]].9% in October, near the [[two->2]]% target.
+    good: The rate fell to 3.25% from 3.75%.
+    good: Two of the three members left; one of them returned.
+    good: One, two, three: the count began at nine.
+
+    ## Fix safety
+    Safe: the word becomes its digit; the rest of the figure stays.
+    """
+    text = par.text
+    for m in _SPELLED_DIGIT.finditer(text):
+        digit = _DIGIT_WORDS[m.group(1).casefold()]
+        yield ctx.finding(
+            par, m.start(), m.end(), f"A digit written as a word inside a figure: {digit}",
+            fix=Fix.safe(f"Write {digit}", replacement=digit),
+        )
