@@ -1,0 +1,280 @@
+"""Untranslated: source-language words left inside English sentences, found without the source.
+
+Engines pass through what they do not know or take for a name: a French adjective
+(``the péquiste caucus``), a French credit (``Photo d’archives``), a bracketed editorial
+insertion (``[de première instance]``), a French title before a name (``said chef Paul
+Roy``), and sometimes a word in another script altogether. The rules read the form of the
+words, not a list of sentences: lowercase words with French accents or elisions, French
+function words next to them, French titles before a capitalised name, and words in a
+non-Latin script. French that English copy keeps is quiet: loanwords and set phrases (the
+pack's list: *joie de vivre*, *raison d’être*, *cégep*), proper names (*Sûreté du Québec*,
+*Coalition avenir Québec*, *Rue Saint-Denis*, *Le Devoir*), and French marked as French
+(a sentence that says "in French").
+
+``source/untranslated-text`` still reports long French clauses and CJK script; this family
+reports the short leftovers it cannot.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+import regex
+
+from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.matching import PhraseMatcher
+from mtqa.packs import pack_compiler
+from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.segment import Paragraph
+
+PACK = "untranslated"
+SCHEMA = {"french": {"loanwords": [str], "function_words": [str], "titles": [str], "title_english_before": [str]}}
+
+
+@dataclass
+class FrenchLexicon:
+    loans: PhraseMatcher
+    function_words: frozenset
+    titles: PhraseMatcher
+    english_before: frozenset
+
+
+@pack_compiler(PACK, SCHEMA)
+def compile_pack(raw: dict) -> FrenchLexicon:
+    raw = raw.get("french", {})
+    return FrenchLexicon(
+        PhraseMatcher({w: w for w in raw.get("loanwords", [])}, ignorecase=True),
+        frozenset(w.casefold() for w in raw.get("function_words", [])),
+        PhraseMatcher({w: w for w in raw.get("titles", [])}, ignorecase=True),
+        frozenset(w.casefold() for w in raw.get("title_english_before", [])),
+    )
+
+
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*")
+# Letters French (and Spanish) mark that English words do not carry.
+_ACCENTED = regex.compile(r"[àâçéèêëîïôûùüÿœæñ]")
+# An elided French article or pronoun before a lowercase word: d’archives, l’équipe, qu’il.
+_ELISION = regex.compile(r"^(?:d|l|qu|n|c|j|s|m|t|jusqu|lorsqu|puisqu)['’]\p{Ll}")
+_BREAK = frozenset(".!?;:()[]{}\"“”«»—–")
+_MARKED = regex.compile(r"\b(?:in French|French for|French word|French term|en français|French-language|"
+                        r"French name|known in French|French phrase)\b", regex.IGNORECASE)
+_SENTENCE_START = regex.compile(r"(?:^|[.!?:;«“\"(\[]\s*|\n)$")
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+@rule(
+    "untranslated/french-words",
+    category="Accuracy/Untranslated",
+    severity=Severity.MAJOR,
+    packs=(PACK,),
+    confidence=0.8,
+)
+def french_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """French words left inside an English sentence: ``the péquiste caucus``, ``Photo d’archives``, ``[de première instance]``.
+
+    ## Why it matters
+    An engine leaves a word untranslated when it does not know it or takes it for a name;
+    in English copy the reader meets a French adjective, credit or phrase with no gloss.
+    A run of lowercase words is reported when one of them carries a French accent or an
+    elision (``d’``, ``l’``, ``qu’``) and is not a loanword English uses, or when it holds
+    two French function words (``de la``, ``et des``) between lowercase words.
+
+    ## Examples
+    bad:  He spoke at a [[péquiste]] rally in Montreal on Friday.
+    bad:  Photo [[d’archives]], Jane Roy
+    bad:  The judge [[de première]] instance made mistakes, she said.
+    bad:  The ministers met with the [[secrétaire générale]] on Friday.
+    good: She has a certain joie de vivre and a raison d’être, and a café near the cégep.
+    good: The Sûreté du Québec and the Coalition avenir Québec met on Rue Saint-Denis.
+    good: The Parti Québécois, Le Devoir and the Musée d’art contemporain were named.
+    good: The motto, in French, is “je me souviens,” he said.
+    good: The résumé of the protégé was an exposé, and the décor was a façade.
+    good: Smith et al. studied the vis-à-vis de facto rule.
+    """
+    text = par.text
+    lex: FrenchLexicon = ctx.data(PACK)
+    if text.isascii() and "'" not in text and " de " not in text and " et " not in text and " la " not in text:
+        return
+    loans = [(s, e) for s, e, _ in lex.loans.finditer(text)]
+    li = 0
+    run: list[tuple[int, int, str, bool]] = []  # start, end, word, strong
+    prev_end = 0
+    prev_word = ""
+    prev_start = 0
+
+    def flush() -> Iterator[RawFinding]:
+        if not run:
+            return
+        strong = [r for r in run if r[3]]
+        weak = [r for r in run if not r[3]]
+        if not strong and len(weak) < 2:
+            return
+        if not strong:
+            before = text[:run[0][0]].rstrip()
+            nxt = _WORD.match(text, run[-1][1] + 1) if run[-1][1] + 1 < len(text) else None
+            prev_cap = bool(before) and before.split()[-1][:1].isupper() if before.split() else False
+            if prev_cap or (nxt is not None and _capitalised(nxt.group())):
+                return  # "Chemin de la Côte": a name's particles
+        s, e = run[0][0], run[-1][1]
+        sentence = _sentence_around(text, s)
+        if _MARKED.search(sentence):
+            return
+        yield ctx.finding(par, s, e, f"French left untranslated: “{text[s:e]}”")
+
+    for m in _WORD.finditer(text):
+        w = m.group()
+        while li < len(loans) and loans[li][1] <= m.start():
+            li += 1
+        in_loan = li < len(loans) and loans[li][0] <= m.start() < loans[li][1]
+        gap = text[prev_end:m.start()]
+        low = w.casefold()
+        lower = w[:1].islower()
+        strong = lower and not in_loan and (bool(_ACCENTED.search(low)) or bool(_ELISION.match(w)))
+        weak = lower and not in_loan and low in lex.function_words
+        if strong and _name_context(text, prev_word, prev_start, w):
+            strong = False
+        if run and (any(c in _BREAK for c in gap) or "\n" in gap or not (strong or weak)):
+            yield from flush()
+            run = []
+        if strong or weak:
+            run.append((m.start(), m.end(), low, strong))
+        prev_end, prev_word, prev_start = m.end(), w, m.start()
+    yield from flush()
+
+
+def _name_context(text: str, prev_word: str, prev_start: int, word: str) -> bool:
+    """Whether a lowercase French word continues a capitalised name (Parti québécois, Musée d’art)."""
+    if not prev_word or not _capitalised(prev_word):
+        return False
+    # A capitalised word that starts a sentence or a line is not evidence of a name.
+    return not _SENTENCE_START.search(text[max(0, prev_start - 3):prev_start])
+
+
+def _sentence_around(text: str, i: int) -> str:
+    start = max(text.rfind(". ", 0, i), text.rfind("\n", 0, i), 0)
+    end = text.find(". ", i)
+    return text[start:end if end >= 0 else len(text)]
+
+
+_NAME_AFTER = regex.compile(r"[ \u00a0]+\p{Lu}[\p{L}'’\-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’\-]+)+")
+
+
+@rule(
+    "untranslated/french-title",
+    category="Accuracy/Untranslated",
+    severity=Severity.MAJOR,
+    fix=FixAvailability.ALWAYS,
+    packs=(PACK,),
+    confidence=0.8,
+)
+def french_title(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A French title left in lowercase before a person's name: ``said chef Jane Roy``, ``ministre Paul Roy``.
+
+    ## Why it matters
+    Engines treat a lowercase title before a name as part of the name and leave it:
+    ``chef`` (party leader), ``ministre``, ``député``, ``porte-parole``. In English copy
+    ``chef`` reads as a cook and the others as foreign words.
+
+    ## Examples
+    bad:  “We never expected this,” said [[chef]] Jane Roy of the Parti Québécois.
+    bad:  The bill was tabled by [[ministre]] Paul Roy on Tuesday.
+    good: “We never expected this,” said Parti Québécois Leader Jane Roy.
+    good: The dinner was cooked by celebrity chef Jane Roy and pastry chef Paul Roy.
+    good: The chef said the menu would change; Chef Jane Roy agreed.
+
+    ## Fix safety
+    Display only: the English title depends on the office (leader, minister, MNA, spokesperson).
+    """
+    text = par.text
+    lex: FrenchLexicon = ctx.data(PACK)
+    for s, e, title in lex.titles.finditer(text):
+        if not text[s:s + 1].islower():
+            continue
+        if not _NAME_AFTER.match(text, e):
+            continue
+        before = text[:s].split()
+        if before and before[-1].casefold().strip(",") in lex.english_before:
+            continue
+        yield ctx.finding(
+            par, s, e, f"French title “{text[s:e]}” left untranslated before a name",
+            fix=Fix.display_only("Write the English title (leader, minister, MNA, spokesperson …)"),
+        )
+
+
+# Letters of a script other than Latin, Han, kana and Hangul (those are source/untranslated-text's).
+_FOREIGN_RUN = regex.compile(
+    r"(?V1)(?<![\p{L}\p{M}])[[\p{L}--[\p{Latin}\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]]\p{M}]{2,}"
+    r"(?:[ \u00a0]+[[\p{L}--[\p{Latin}\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]]\p{M}]{2,})*(?![\p{L}\p{M}])"
+)
+
+
+@rule(
+    "untranslated/foreign-script",
+    category="Accuracy/Untranslated",
+    severity=Severity.MAJOR,
+)
+def foreign_script(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A word in a non-Latin script (Cyrillic, Greek, Arabic, Hebrew, Indic, Thai …) left in English copy.
+
+    ## Why it matters
+    An engine that pivots through another language, or a page that was translated for
+    another audience first, can leave words in that language's script. English readers
+    cannot read them. (Chinese, Japanese and Korean script is reported by
+    ``source/untranslated-text``.)
+
+    ## Examples
+    bad:  We will give it to the mayor [[బుధవారం]] on Wednesday.
+    bad:  The minister said [[спасибо]] and left.
+    good: The dose was 5 μg and the angle π/2, he said.
+    good: The city of Moscow (Москва) and Athens (Αθήνα) sent delegates.
+
+    ## Known issues
+    A name given in its own script in brackets after its English form is left alone;
+    elsewhere a quotation in its original script is reported.
+    """
+    text = par.text
+    if text.isascii():
+        return
+    for m in _FOREIGN_RUN.finditer(text):
+        before = text[max(0, m.start() - 40):m.start()]
+        if before.endswith("(") and regex.search(r"\p{Lu}\p{L}+[ \u00a0]\($", before) and text[m.end():m.end() + 1] == ")":
+            continue  # "Moscow (Москва)": a name glossed in its own script
+        yield ctx.finding(par, m.start(), m.end(), f"Text in a non-Latin script left in English copy: “{m.group()}”")
+
+
+# French-spaced guillemets around a short lowercase phrase: « chicane ».
+_GUILLEMET_QUOTE = regex.compile(r"«[ \u00a0\u202f]+(\p{Ll}[\p{L}'’\- ]{0,40}?)[ \u00a0\u202f]+»")
+
+
+@rule(
+    "untranslated/guillemet-quote",
+    category="Accuracy/Untranslated",
+    severity=Severity.MAJOR,
+    confidence=0.6,
+)
+def guillemet_quote(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A word or short phrase inside French-spaced guillemets (``« chicane »``): a fragment the engine passed through.
+
+    ## Why it matters
+    An engine that translates a quoted word turns the guillemets into English quotation
+    marks along with it; French guillemets still spaced the French way (``« … »``) show a
+    fragment copied from the source untouched, so its words are most likely still French.
+
+    ## Examples
+    bad:  He urged his members to avoid « [[chicane]] » and stay united.
+    good: He urged his members to avoid “bickering” and stay united.
+    good: The sign read «Stop» in both languages; she said « Bonjour Montréal » on air.
+
+    ## Known issues
+    The words inside are not checked against a dictionary: an English word inside French
+    guillemets is reported too (it is a quotes problem then, reported by the quotes family).
+    """
+    text = par.text
+    if "«" not in text:
+        return
+    for m in _GUILLEMET_QUOTE.finditer(text):
+        yield ctx.finding(par, m.start(1), m.end(1), f"Passed through untranslated in French guillemets: “{m.group(1)}”")
