@@ -392,15 +392,16 @@ _TIME_BITS = regex.compile(
 _STAMP_WORDS = frozenset(
     """updated update published posted modified created first last on at by in and | ago read reading listen watch
     time min mins minute minutes h hr hrs hour hours s sec second seconds d day days week weeks month months year
-    years today yesterday release released date duration
+    years today yesterday release released date duration p m a
     am pm a.m p.m et est edt pt pst pdt ct cst cdt mt utc gmt mis à jour publié le""".split()
 ) | _MONTHS
 _LINK_LINE = regex.compile(
     r"^(?:read\s+(?:more|also|next|the\s+full\s+(?:story|article))|to\s+read\s+(?:also|more)|also\s+read|see\s+also"
     r"|related(?:\s+(?:stories|story|articles?|links?|content|reading|coverage|topics|news))?|more\s+on\s+this"
     r"|(?:more\s+)?from\s+our\s+partners|sources?|via|original\s+(?:article|story)|recommended(?:\s+for\s+you)?"
-    r"|original\s+(?:title|headline|article|story|text)|lire\s+aussi|à\s+lire\s+aussi)"
-    r"\s*(?::|\||»|>|–|—|-)\s*\S",
+    r"|original\s+(?:title|headline|article|story|text|caption)|lire\s+aussi|à\s+lire\s+aussi)"
+    r"\s*(?::|\||»|>|–|—|-)\s*\S"
+    r"|^(?:see\s+also|read\s+also|also\s+read|to\s+read\s+also)\s+(?-i:\p{Lu})",
     regex.IGNORECASE,
 )
 _SIGNUP = regex.compile(
@@ -428,7 +429,7 @@ _EPOCH = regex.compile(r"1[0-9]{9}")  # a Unix time stamp in seconds (2001 to 20
 _HASHTAG = regex.compile(r"(?<![\p{L}\p{N}&])#[\p{L}\p{N}_]+")
 # A bracketed source tag at the head of a line: "[Example News report]", "【Example Net】".
 _SOURCE_TAG = regex.compile(
-    r"^\s*(?:\[[^\[\]\n]{0,40}\b(?:report|reports|news|dispatch|wire|correspondent|reporter|agency)\]"
+    r"^\s*(?:(?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?(?=\s+\p{Lu})|\[[^\[\]\n]{0,40}\b(?:report|reports|news|dispatch|wire|correspondent|reporter|agency)\]"
     r"|【[^【】\n]{1,40}】)", regex.IGNORECASE)
 
 
@@ -501,6 +502,9 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  [[• Listen to the interview with the minister on our morning show:]]\\n\\nTroops left on Monday.
     bad:  [[Click to play video: 'Troops leave for Latvia']]\\n\\nTroops left on Monday.
     bad:  [[[Example News report]->]] Troops left on Monday.
+    bad:  [[date 2022-09-11]] Troops left on Monday.
+    bad:  Troops left on Monday.\\n\\n[[See also  Ottawa sends more troops to Latvia]]
+    bad:  [[Posted at 7:02 p.m.]]\\n\\nTroops left on Monday.
     bad:  Troops left on Monday.\\n\\n[[#Troops #Latvia #NATO #Canada]]
     bad:  [[1667833049]]\\nTroops left on Monday.
     bad:  [[Original title: Troops leave for Latvia]]\\n\\nTroops left on Monday.
@@ -527,8 +531,10 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         if m:
             s0 = start + len(line) - len(line.lstrip())
             yield ctx.finding(
-                par, s0, start + m.end(), "Page furniture (source tag of the original) scraped in with the copy",
-                fix=Fix.unsafe("Delete the tag", replacement=""),
+                par, s0, start + m.end(),
+                "Page furniture (" + ("source tag of the original" if m.group().lstrip()[:1] in "[【" else "date stamp")
+                + ") scraped in with the copy",
+                fix=Fix.unsafe("Delete it", replacement=""),
             )
             continue
         if len(line) > _LINE_MAX_CHARS * 2:

@@ -567,3 +567,83 @@ def spelled_digit(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             par, m.start(), m.end(), f"A digit written as a word inside a figure: {digit}",
             fix=Fix.safe(f"Write {digit}", replacement=digit),
         )
+
+
+_GARBLED = regex.compile(r"(?<![\p{N}.,])(\d{1,3})\.(\d)(?:,(000))(?![\p{N},.]\d)")
+
+
+@rule(
+    "numbers/garbled-figure",
+    category="Accuracy/Mistranslation",
+    severity=Severity.MAJOR,
+    fix=FixAvailability.ALWAYS,
+)
+def garbled_figure(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A decimal point inside a thousands group (``204.3,000``): two ways of writing a figure merged.
+
+    ## Why it matters
+    A source that writes ``204,3 milliers`` or ``204.3 thousand`` turns into ``204.3,000``
+    when an engine or a spinner expands the scale word without moving the point. The figure
+    cannot be read; ``204,300`` was meant.
+
+    ## Examples
+    bad:  Employment rose to [[204.3,000->204,300]] in May.
+    good: Employment rose to 204,300 in May, or 204.3 thousand.
+    good: The ratio was 1.5, 3,000 people voted, and 2.1, 000 and 3.25,000 are other strings.
+
+    ## Fix safety
+    Display only: the reading ``204.3 thousand`` is the likely one; an editor checks the source.
+
+    ## Known issues
+    Only one decimal digit followed by ``,000`` is read.
+    """
+    text = par.text
+    if "," not in text:
+        return
+    for m in _GARBLED.finditer(text):
+        value = int(m.group(1)) * 1000 + int(m.group(2)) * 100
+        fixed = f"{value:,}"
+        yield ctx.finding(
+            par, m.start(), m.end(), f"Decimal point inside a thousands group: {fixed} is likely meant",
+            fix=Fix.display_only(f"Write {fixed}", replacement=fixed),
+        )
+
+
+_BARE_THOUSANDS = regex.compile(
+    r"(?<![\p{N}.,\-/#:\p{L}])(?<=\$|\b(?:of|about|nearly|some|than|over|almost|around|just|to|from|by|and)[ \u00a0])"
+    r"[1-9]\d{4,8}(?![\p{N}.,\-/])"
+    r"|(?<![\p{N}.,\-/#:\p{L}$])[1-9]\d{4,8}(?=[ \u00a0]+(?:people|persons|jobs|positions|workers|residents|voters|"
+    r"votes|dollars|cases|deaths|homes|households|students|soldiers|members|signatures|tonnes|kilometres|hectares)\b)"
+)
+
+
+@rule(
+    "numbers/missing-thousands-separator",
+    category="Locale convention/Number format",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+)
+def missing_thousands_separator(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A count or amount of five digits or more written without commas (``12000 jobs``, ``$150000``).
+
+    ## Why it matters
+    English news copy groups thousands with commas (``12,000``). An unseparated figure is
+    what an engine leaves when it drops the source's space separator (``12 000``).
+
+    ## Examples
+    bad:  The sector lost [[12000->12,000]] jobs last year.
+    bad:  The fine was $[[150000->150,000]] for the company.
+    good: The sector lost 12,000 jobs last year.
+    good: Call 1-800-555-0199, see file 2023-104567, or the postal code K1A 0A6; flight 12345 left.
+    good: In 2021, about 1500 people voted.
+
+    ## Fix safety
+    Unsafe: commas are added; a code or identifier that happens to stand there keeps its form.
+    """
+    text = par.text
+    for m in _BARE_THOUSANDS.finditer(text):
+        fixed = f"{int(m.group()):,}"
+        yield ctx.finding(
+            par, m.start(), m.end(), f"Thousands without a separator: English copy writes {fixed}",
+            fix=Fix.unsafe(f"Write {fixed}", replacement=fixed),
+        )
