@@ -154,6 +154,7 @@ def coordinated_same_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindi
     good: Prices rose more and more; she said it again and again, over and over.
     good: The queue grew bigger and bigger, and talks went on and on for hours and hours.
     good: He is a Liberal through and through; by and by they left.
+    good: There were masses and masses of people, and rows and rows of tents.
     good: Johnson and Johnson and Procter & Gamble reported results.
     good: Watch how inflation and inflation expectations respond, and how wages and wage demands move.
     """
@@ -167,6 +168,8 @@ def coordinated_same_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindi
             continue
         if low in _INTENSIFIERS or low in _COMPARATIVES or low in _EMPHATIC_PLURALS:
             continue
+        if m.group(2).strip() == "and" and low.endswith("s") and not low.endswith("ss") and len(low) > 3:
+            continue  # plurals doubled for emphasis: "masses and masses", "rows and rows"
         if low.endswith("er") and len(low) > 4 or low.endswith("ier"):
             continue  # comparatives by form: bigger and bigger, louder and louder
         if w1[:1].isupper() and w2[:1].isupper():
@@ -383,6 +386,8 @@ def repeated_headline(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             mine = set(words)
             if _PLAYER_INTRO.search(line):
                 recent.append((index, words, True, (par, start, line)))
+                if len(recent) > _HEADLINE_WINDOW:
+                    del recent[0]
                 continue
             for where, other, player, (opar, ostart, oline) in recent:
                 if index - where > _HEADLINE_WINDOW or player:
@@ -400,3 +405,5 @@ def repeated_headline(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                     )
                     break
             recent.append((index, words, _PLAYER_INTRO.search(line) is not None, (par, start, line)))
+            if len(recent) > _HEADLINE_WINDOW:
+                del recent[0]  # only the last few lines can pair with the next one
