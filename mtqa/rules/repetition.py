@@ -124,7 +124,7 @@ _INTENSIFIERS = frozenset(
     ever never""".split()
 )
 _COMPARATIVES = frozenset("more less fewer better worse further farther".split())
-_COORDINATED = regex.compile(r"(?<![\p{L}\-’'])(\p{L}[\p{L}’'\-]*)([ \u00a0]+(?:and|or|&)[ \u00a0]+)(\p{L}[\p{L}’'\-]*)(?![\p{L}\-’'])",
+_COORDINATED = regex.compile(r"(?<![\p{L}\-’'])(\p{L}[\p{L}’'\-]*)([ \u00a0]+(?:and|or)[ \u00a0]+)(\p{L}[\p{L}’'\-]*)(?![\p{L}\-’'])",
                              regex.IGNORECASE)
 # A plural noun of time or quantity doubled for emphasis: "hours and hours", "miles and miles".
 _EMPHATIC_PLURALS = frozenset(
@@ -159,7 +159,7 @@ def coordinated_same_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindi
     good: Watch how inflation and inflation expectations respond, and how wages and wage demands move.
     """
     text = par.text
-    if " and " not in text and " or " not in text and " & " not in text:
+    if " and " not in text and " or " not in text:
         return
     for m in _COORDINATED.finditer(text, overlapped=True):
         w1, w2 = m.group(1), m.group(3)
