@@ -428,38 +428,67 @@ _EMBED_INTRO = regex.compile(r"^(?:listen|hear|view|see)\b[^\n]{0,200}:$|^(?:cli
 _EPOCH = regex.compile(r"1[0-9]{9}")  # a Unix time stamp in seconds (2001 to 2033)
 _HASHTAG = regex.compile(r"(?<![\p{L}\p{N}&])#[\p{L}\p{N}_]+")
 # A bracketed source tag at the head of a line: "[Example News report]", "【Example Net】".
+_STAMP_PREFIXES = ("date", "published", "posted", "updated")
 _SOURCE_TAG = regex.compile(
     r"^\s*(?:(?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?(?=\s+\p{Lu})|\[[^\[\]\n]{0,40}\b(?:report|reports|news|dispatch|wire|correspondent|reporter|agency)\]"
     r"|【[^【】\n]{1,40}】)", regex.IGNORECASE)
 
 
+# First words of the lines the anchored patterns read (a set test decides whether to run them).
+_ANCHOR_FIRST = frozenset(
+    """about view more all follow contact read to also see related from sources source via original recommended
+    lire à listen hear click tap updated update published posted modified created first last release released
+    releases publication post posting time date duration mis publié""".split()
+)
+_STAMP_HINTS = ("ago", "read", "listen", "watch")
+_COOKIE_HINTS = ("cookie", "by continuing", "privacy policy")
+_SIGNUP_HINTS = ("newsletter", "inbox", "subscribe", "sign up", "sign-up")
+
+
 def classify_line(text: str) -> str | None:
-    """What kind of page furniture a paragraph is ("widget", "time stamp", …), or None for copy."""
-    line = _BULLET.sub("", " ".join(text.split()))
+    """What kind of page furniture a line is ("widget", "time stamp", …), or None for copy."""
+    if len(text) > 2 * _LINE_MAX_CHARS:
+        return None
+    line = text.strip()
+    if "  " in line or "\t" in line or "\u00a0" in line:
+        line = " ".join(line.split())
+    if line[:1] in "•·▪►▶*>»-–—":
+        line = _BULLET.sub("", line)
     if not line or len(line) > _LINE_MAX_CHARS:
         return None
+    if line.isdigit():
+        return "time stamp" if _EPOCH.fullmatch(line) else None
+    low = line.casefold()
+    first = low.split(" ", 1)[0].rstrip(":|")
+    anchored = first in _ANCHOR_FIRST or first[:1].isdigit()
+    cookie = any(k in low for k in _COOKIE_HINTS)
+    signup = any(k in low for k in _SIGNUP_HINTS)
+    stamp = anchored or any(k in low for k in _STAMP_HINTS)
+    sentence_end = line[-1] in ".!?" and not line.endswith("..")
+    short = len(line) <= 100 and not sentence_end
+    if not (anchored or cookie or signup or stamp or short or "#" in line):
+        return None  # the common case: a sentence of the story
     tokens = _TOKEN.findall(line)
     if not tokens:
         return None
-    if _EPOCH.fullmatch(line):
-        return "time stamp"
-    tags = _HASHTAG.findall(line)
-    if len(tags) >= 3 and 2 * len(tags) >= len(line.split()):
-        return "hashtags"
-    if _EMBED_INTRO.match(line) and len(tokens) <= 40:
-        return "embedded player or link"
-    quoted = any(q in line for q in "“”\"«»")
-    if _AUTHOR_BOX.match(line):
-        return "author box"
-    if _COOKIE.search(line) and len(tokens) <= 40:
+    if "#" in line:
+        tags = _HASHTAG.findall(line)
+        if len(tags) >= 3 and 2 * len(tags) >= len(line.split()):
+            return "hashtags"
+    if anchored:
+        if _EMBED_INTRO.match(line) and len(tokens) <= 40:
+            return "embedded player or link"
+        if _AUTHOR_BOX.match(line):
+            return "author box"
+        if _LINK_LINE.match(line) and len(tokens) <= 25:
+            return "link to another story or the source"
+    if cookie and _COOKIE.search(line) and len(tokens) <= 40:
         return "cookie notice"
-    if _LINK_LINE.match(line) and len(tokens) <= 25:
-        return "link to another story or the source"
-    sentence_end = line[-1] in ".!?" and not line.endswith("..")
-    if len(tokens) <= 16 and _STAMP_LINE.match(line) and _TIME_BITS.search(line) \
+    if stamp and len(tokens) <= 16 and _STAMP_LINE.match(line) and _TIME_BITS.search(line) \
             and all(t[0].isupper() or t[0].isdigit() or t.casefold() in _STAMP_WORDS for t in tokens):
         return "time stamp"  # every lowercase word is a time-stamp word; capitalised ones may be a byline
-    if not quoted and len(tokens) <= 30 and _SIGNUP_STRONG.search(line) and len(_SIGNUP.findall(line)) >= 1 \
+    quoted = any(q in line for q in "“”\"«»")
+    if signup and not quoted and len(tokens) <= 30 and _SIGNUP_STRONG.search(line) \
             and regex.search(r"\b(?:our|your|free|daily|weekly|email|e-mail|here|now|today)\b", line, regex.IGNORECASE):
         return "newsletter sign-up"
     if len(tokens) <= 8 and not sentence_end:
@@ -527,7 +556,8 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     pos = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
-        m = _SOURCE_TAG.match(line)
+        head = line.lstrip()[:10].casefold()
+        m = _SOURCE_TAG.match(line) if head[:1] in "[【" or head.startswith(_STAMP_PREFIXES) else None
         if m:
             s0 = start + len(line) - len(line.lstrip())
             yield ctx.finding(

@@ -340,7 +340,7 @@ def mixed_script_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The dose was 5 μg, and the Greek letter π appeared beside Αθήνα and Москва.
     """
     text = par.text
-    if text.isascii():
+    if text.isascii() or not _NON_LATIN_LETTER.search(text):
         return
     for m in _WORD.finditer(text):
         w = m.group()

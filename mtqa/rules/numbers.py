@@ -99,7 +99,7 @@ def decimal_comma(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     Safe: only the comma becomes a point; the digits stay.
     """
     text = par.text
-    if "," not in text:
+    if "," not in text or not _DECIMAL_HINT.search(text):
         return
     for m in _DECIMAL_COMMA.finditer(text):
         whole = next(g for g in (m.group(1), m.group(3), m.group(5)) if g is not None)
@@ -111,6 +111,8 @@ def decimal_comma(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         )
 
 
+_DECIMAL_HINT = regex.compile(r"\d,\d{1,2}(?!\d)")
+_TIME_HINT = regex.compile(r"\d[ \u00a0]?h(?![\p{L}])")
 _TIME_FULL = regex.compile(r"(?<![\p{L}\p{N}:.,])([01]?\d|2[0-3])[ \u00a0]?h[ \u00a0]?([0-5]\d)(?![\p{L}\p{N}])")
 _TIME_HOUR = regex.compile(
     r"(?<=\b(?:at|from|until|till|to|around|about|before|after|by|since|between)[ \u00a0])"
@@ -157,7 +159,7 @@ def french_time(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     24-hour clock (``14:30``) wants another form.
     """
     text = par.text
-    if "h" not in text:
+    if "h" not in text or not _TIME_HINT.search(text):
         return
     seen: set[int] = set()
     for m in _TIME_FULL.finditer(text):
@@ -179,6 +181,7 @@ def french_time(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
            "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
+_GROUP_HINT = regex.compile(rf"\d{_SP}\d{{3}}")
 _SPACE_GROUPS = regex.compile(
     rf"(?<![\p{{N}}.,:/\-])(?<!\p{{N}}{_SP})(\d{{1,3}})((?:{_SP}\d{{3}})+)(?![\p{{N}}.,:/\-])(?!{_SP}\d)"
 )
@@ -214,7 +217,7 @@ def space_thousands(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     000 …``) an editor decides.
     """
     text = par.text
-    if not any(c.isdigit() for c in text):
+    if not _GROUP_HINT.search(text):
         return
     for m in _SPACE_GROUPS.finditer(text):
         before = text[max(0, m.start() - 12):m.start()]
@@ -291,6 +294,7 @@ def currency_after(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 _FULL_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _CP_MONTH = {"January": "Jan.", "February": "Feb.", "August": "Aug.", "September": "Sept.", "October": "Oct.",
              "November": "Nov.", "December": "Dec."}
+_DAY_MONTH_HINT = regex.compile(r"\d[ \u00a0](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d(?:st|nd|rd|th)[ \u00a0]\p{Lu}")
 _DAY_MONTH = regex.compile(
     rf"(?<![\p{{N}}\p{{L}}.,:/\-])(?<!\p{{N}} )([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[ \u00a0]({_FULL_MONTHS})\b"
     r"(?![ \u00a0]+\p{Ll}+\b(?<!\b(?:in|at|on|and|to|for|the|when|while|after|before|last|this|next)))"
@@ -327,7 +331,7 @@ def day_month_order(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     spells months out wants another form.
     """
     text = par.text
-    if not any(c.isdigit() for c in text):
+    if not _DAY_MONTH_HINT.search(text):
         return
     for m in _DAY_MONTH.finditer(text):
         day, month = m.group(1), m.group(2)
@@ -343,6 +347,7 @@ def day_month_order(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         )
 
 
+_ORDINAL_HINT = regex.compile(r"\d(?:er|re|ère|ème|eme|e)(?![\p{L}\p{N}\-])")
 _ORDINAL = regex.compile(r"(?<![\p{L}\p{N}.,])(\d{1,4})(er|re|ère|ème|eme|e)(?![\p{L}\p{N}\-])(?!\.\d)")
 
 
@@ -378,7 +383,7 @@ def french_ordinal(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     out (``first``) wants another form.
     """
     text = par.text
-    if "e" not in text:
+    if not _ORDINAL_HINT.search(text):
         return
     for m in _ORDINAL.finditer(text):
         n = int(m.group(1))
@@ -402,6 +407,7 @@ _TREND = regex.compile(
     regex.IGNORECASE,
 )
 _DOWN_SET = frozenset(_DOWN.split("|"))
+_TREND_HINT = regex.compile(r"from[ \u00a0]+(?:[$€£][ \u00a0]?)?\d", regex.IGNORECASE)
 
 
 @rule(
@@ -430,7 +436,7 @@ def contradicting_trend(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding
     Only "from X to Y" after the verb is read; "X to Y" without "from" is not.
     """
     text = par.text
-    if "from" not in text and "From" not in text:
+    if not _TREND_HINT.search(text):
         return
     for m in _TREND.finditer(text, timeout=1.0):
         after_y = text[m.end():m.end() + 3]
@@ -495,7 +501,7 @@ def percent_sign(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         )
 
 
-_SPACE_AFTER_CURRENCY = regex.compile(r"(?<![\p{L}\p{N}])(?:US|C|CA|A|NZ|HK)?[$€£]([ \u00a0\u202f]+)(?=\d)")
+_SPACE_AFTER_CURRENCY = regex.compile(r"[$€£]([ \u00a0\u202f]+)(?=\d)")
 
 
 @rule(
@@ -531,6 +537,7 @@ def space_after_currency(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
         )
 
 
+_SPELLED_HINT = regex.compile(r"\.\d|%")
 _DIGIT_WORDS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine".split())}
 _SPELLED_DIGIT = regex.compile(
     r"(?<![\p{L}\p{N}\-])(" + "|".join(_DIGIT_WORDS) + r")(?=\.\d|%)", regex.IGNORECASE)
@@ -561,6 +568,8 @@ def spelled_digit(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     Safe: the word becomes its digit; the rest of the figure stays.
     """
     text = par.text
+    if not _SPELLED_HINT.search(text):
+        return
     for m in _SPELLED_DIGIT.finditer(text):
         digit = _DIGIT_WORDS[m.group(1).casefold()]
         yield ctx.finding(
@@ -609,6 +618,7 @@ def garbled_figure(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         )
 
 
+_FIVE_DIGITS = regex.compile(r"\d{5}")
 _BARE_THOUSANDS = regex.compile(
     r"(?<![\p{N}.,\-/#:\p{L}])(?<=\$|\b(?:of|about|nearly|some|than|over|almost|around|just|to|from|by|and)[ \u00a0])"
     r"[1-9]\d{4,8}(?![\p{N}.,\-/])"
@@ -641,6 +651,8 @@ def missing_thousands_separator(par: Paragraph, ctx: RuleContext) -> Iterator[Ra
     Unsafe: commas are added; a code or identifier that happens to stand there keeps its form.
     """
     text = par.text
+    if not _FIVE_DIGITS.search(text):
+        return
     for m in _BARE_THOUSANDS.finditer(text):
         fixed = f"{int(m.group()):,}"
         yield ctx.finding(

@@ -15,7 +15,7 @@ from mtqa.finding import Edit, Fix, FixAvailability, Severity
 import regex
 
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
-from mtqa.segment import Paragraph, split_sentences, word_spans
+from mtqa.segment import Paragraph, word_spans
 
 # Words English legitimately doubles ("that that", "had had", "is is" is not among them).
 ALLOWED_DOUBLES = frozenset({"that", "had", "do", "is", "bye", "no", "far", "knock", "ha", "boo", "chop", "tut",
@@ -124,8 +124,9 @@ _INTENSIFIERS = frozenset(
     ever never""".split()
 )
 _COMPARATIVES = frozenset("more less fewer better worse further farther".split())
-_COORDINATED = regex.compile(r"(?<![\p{L}\-’'])(\p{L}[\p{L}’'\-]*)([ \u00a0]+(?:and|or)[ \u00a0]+)(\p{L}[\p{L}’'\-]*)(?![\p{L}\-’'])",
-                             regex.IGNORECASE)
+_CONJUNCTION = regex.compile(r"[ \u00a0]+(?:and|or|AND|OR|And|Or)[ \u00a0]+")
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}\-’'])\p{L}[\p{L}’'\-]*$")
+_WORD_AFTER = regex.compile(r"\p{L}[\p{L}’'\-]*(?![\p{L}\-’'])")
 # A plural noun of time or quantity doubled for emphasis: "hours and hours", "miles and miles".
 _EMPHATIC_PLURALS = frozenset(
     """years months weeks days hours minutes miles pages rows piles tons lots hundreds thousands millions
@@ -161,23 +162,27 @@ def coordinated_same_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindi
     text = par.text
     if " and " not in text and " or " not in text:
         return
-    for m in _COORDINATED.finditer(text, overlapped=True):
-        w1, w2 = m.group(1), m.group(3)
+    for c in _CONJUNCTION.finditer(text):
+        m1 = _WORD_BEFORE.search(text, max(0, c.start() - 40), c.start())
+        m2 = _WORD_AFTER.match(text, c.end())
+        if m1 is None or m2 is None:
+            continue
+        w1, w2 = m1.group(), m2.group()
         low = w1.casefold()
         if low != w2.casefold():
             continue
         if low in _INTENSIFIERS or low in _COMPARATIVES or low in _EMPHATIC_PLURALS:
             continue
-        if m.group(2).strip() == "and" and low.endswith("s") and not low.endswith("ss") and len(low) > 3:
+        if c.group().strip() == "and" and low.endswith("s") and not low.endswith("ss") and len(low) > 3:
             continue  # plurals doubled for emphasis: "masses and masses", "rows and rows"
         if low.endswith("er") and len(low) > 4 or low.endswith("ier"):
             continue  # comparatives by form: bigger and bigger, louder and louder
         if w1[:1].isupper() and w2[:1].isupper():
             continue  # names: Johnson and Johnson, Marks and Marks
-        nxt = _NEXT_WORD.match(text, m.end())
+        nxt = _NEXT_WORD.match(text, m2.end())
         if nxt and nxt.group(1) not in _FUNCTION_WORDS:
             continue  # a modifier shared out: "inflation and inflation expectations"
-        yield ctx.finding(par, m.start(1), m.end(3), f"The same word on both sides of “{m.group(2).strip()}”")
+        yield ctx.finding(par, m1.start(), m2.end(), f"The same word on both sides of “{c.group().strip()}”")
 
 
 _NEXT_WORD = regex.compile(r"[ \u00a0]+(\p{Ll}[\p{L}’'\-]*)")
@@ -271,7 +276,7 @@ def repeated_sentence(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     seen_pars: set[str] = set()
     for par in doc.paragraphs:
         text = par.text.strip()
-        sentences = split_sentences(par.text)
+        sentences = par.sentences
         key = " ".join(text.casefold().split())
         if len(sentences) >= 2 and text[-1:] in ".!?”\"" and len(key.split()) >= _SENTENCE_MIN_WORDS:
             if key in seen_pars:
@@ -290,7 +295,7 @@ def repeated_sentence(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                 continue
             if "\n" in par.text[sent.start:sent.end].strip():
                 continue
-            skey = " ".join(w.casefold() for w in words)
+            skey = " ".join(words).casefold()
             if skey in seen and "\n" not in par.text[first[skey]:sent.start]:
                 yield ctx.finding(
                     par, sent.start, sent.start + len(sent.text.rstrip()), "Sentence printed twice in one paragraph",
@@ -331,7 +336,7 @@ def _stem(word: str) -> str:
 def _headline_like(line: str) -> list[str] | None:
     """The stemmed words of a line that reads as a headline or caption (short, no sentence inside), or None."""
     body = line.strip()
-    if not body or body[-1] in ".!?" or regex.search(r"[.!?][”\"’']?\s+\p{Lu}", body):
+    if not body or body[-1] in ".!?" or len(body) > 250 or regex.search(r"[.!?][”\"’']?\s+\p{Lu}", body):
         return None
     words = _HEAD_TOKEN.findall(body)
     if not (_HEADLINE_MIN_WORDS <= len(words) <= _HEADLINE_MAX_WORDS):

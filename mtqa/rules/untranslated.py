@@ -38,6 +38,7 @@ class FrenchLexicon:
     function_words: frozenset
     titles: PhraseMatcher
     english_before: frozenset
+    title_words: frozenset  # first words of the titles, as written in lowercase copy
 
 
 @pack_compiler(PACK, SCHEMA)
@@ -48,6 +49,7 @@ def compile_pack(raw: dict) -> FrenchLexicon:
         frozenset(w.casefold() for w in raw.get("function_words", [])),
         PhraseMatcher({w: w for w in raw.get("titles", [])}, ignorecase=True),
         frozenset(w.casefold() for w in raw.get("title_english_before", [])),
+        frozenset(w.split()[0] for w in raw.get("titles", [])),
     )
 
 
@@ -97,7 +99,7 @@ def french_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """
     text = par.text
     lex: FrenchLexicon = ctx.data(PACK)
-    if text.isascii() and "'" not in text and " de " not in text and " et " not in text and " la " not in text:
+    if not _maybe_french(text, lex):
         return
     loans = [(s, e) for s, e, _ in lex.loans.finditer(text)]
     li = 0
@@ -146,6 +148,30 @@ def french_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     yield from flush()
 
 
+_APOSTROPHE_LOWER = regex.compile(r"['’]\p{Ll}")
+
+
+def _maybe_french(text: str, lex: FrenchLexicon) -> bool:
+    """A cheap test that a paragraph may hold what french-words reports (most English paragraphs do not)."""
+    if not text.isascii():
+        for m in _ACCENTED.finditer(text):
+            i = m.start()
+            while i > 0 and text[i - 1].isalpha():
+                i -= 1
+            if text[i].islower():
+                return True  # a lowercase word with a French accent
+    if "'" in text or "’" in text:
+        for m in _APOSTROPHE_LOWER.finditer(text):
+            if _ELISION_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                return True
+    words = text.split()
+    found = lex.function_words.intersection(words)
+    return len(found) >= 2 or (len(found) == 1 and words.count(next(iter(found))) >= 2)
+
+
+_ELISION_BEFORE = regex.compile(r"(?<![\p{L}])(?:d|l|qu|n|c|j|s|m|t|jusqu|lorsqu|puisqu)$")
+
+
 def _name_context(text: str, prev_word: str, prev_start: int, word: str) -> bool:
     """Whether a lowercase French word continues a capitalised name (Parti québécois, Musée d’art)."""
     if not prev_word or not _capitalised(prev_word):
@@ -191,6 +217,8 @@ def french_title(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """
     text = par.text
     lex: FrenchLexicon = ctx.data(PACK)
+    if lex.title_words.isdisjoint(text.split()):
+        return
     for s, e, title in lex.titles.finditer(text):
         if not text[s:s + 1].islower():
             continue
