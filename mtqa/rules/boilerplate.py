@@ -425,12 +425,16 @@ _LINE_MAX_CHARS = 200
 _BULLET = regex.compile(r"^[•·▪►▶*>»\-–—]+\s*")
 # A line that introduces an embedded player or a link: "Listen to the interview …:", "Click to play video: …".
 _EMBED_INTRO = regex.compile(r"^(?:listen|hear|view|see)\b[^\n]{0,200}:$|^(?:click|tap)\s+(?:to|here)\b", regex.IGNORECASE)
+_HASH = regex.compile(r"[0-9a-f]{32,128}")  # an image or file hash the crawler kept
+# "—Jane Roy, interim leader of the party": the credit line under a pull quote.
+_PULL_QUOTE_CREDIT = regex.compile(r"^[—–―]\s?(?:\p{Lu}[\p{L}'’.\-]+\s){1,3}?\p{Lu}[\p{L}'’.\-]+,\s\S[^\n]{0,150}$")
 _EPOCH = regex.compile(r"1[0-9]{9}")  # a Unix time stamp in seconds (2001 to 2033)
 _HASHTAG = regex.compile(r"(?<![\p{L}\p{N}&])#[\p{L}\p{N}_]+")
 # A bracketed source tag at the head of a line: "[Example News report]", "【Example Net】".
 _STAMP_PREFIXES = ("date", "published", "posted", "updated")
 _SOURCE_TAG = regex.compile(
-    r"^\s*(?:(?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?(?=\s+\p{Lu})|\[[^\[\]\n]{0,40}\b(?:report|reports|news|dispatch|wire|correspondent|reporter|agency)\]"
+    r"^\s*(?:(?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?(?=\s+\p{Lu})"
+    r"|1[0-9]{9}(?=\s+[“\"]?\p{Lu})|\[[^\[\]\n]{0,40}\b(?:report|reports|news|dispatch|wire|correspondent|reporter|agency)\]"
     r"|【[^【】\n]{1,40}】)", regex.IGNORECASE)
 
 
@@ -452,12 +456,17 @@ def classify_line(text: str) -> str | None:
     line = text.strip()
     if "  " in line or "\t" in line or "\u00a0" in line:
         line = " ".join(line.split())
+    if line[:1] in "—–―" and line[-1:] not in ".!?" and _PULL_QUOTE_CREDIT.match(line):
+        return "pull-quote credit"
     if line[:1] in "•·▪►▶*>»-–—":
         line = _BULLET.sub("", line)
     if not line or len(line) > _LINE_MAX_CHARS:
         return None
     if line.isdigit():
         return "time stamp" if _EPOCH.fullmatch(line) else None
+    if _HASH.fullmatch(line):
+        return "file hash"
+
     low = line.casefold()
     first = low.split(" ", 1)[0].rstrip(":|")
     anchored = first in _ANCHOR_FIRST or first[:1].isdigit()
@@ -536,6 +545,9 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  [[Posted at 7:02 p.m.]]\\n\\nTroops left on Monday.
     bad:  Troops left on Monday.\\n\\n[[#Troops #Latvia #NATO #Canada]]
     bad:  [[1667833049]]\\nTroops left on Monday.
+    bad:  [[1667833049]] Troops leave for Latvia\\n\\nTroops left on Monday.
+    bad:  “It is a failed plan.”\\n\\n[[—Jane Roy, interim leader of the party]]
+    bad:  Troops left on Monday.\\n\\n[[8e5b2be69bf67daeb76b9242d292ba19f38e016220081d7dcce6bbe2c92ef58c]]
     bad:  [[Original title: Troops leave for Latvia]]\\n\\nTroops left on Monday.
     good: Ottawa to share vaccine data with provinces\\n\\nThe minister spoke on Monday.
     good: Troops left on Monday.\\n\\nThe minister said she would print the report and email it to MPs.
@@ -547,6 +559,7 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: WATCH | The premier's full comments on the bill:\\n\\nThe bill passed.
     good: Watch what happens next, she said: the vote is close.\\n\\nNext year, the #MeToo debate returns.
     good: [The minister] said the [news] report was wrong.
+    good: — Jane Roy, the minister, said the plan had failed.\\n\\n1867 Confederation was the start.
 
     ## Fix safety
     Unsafe: the line is deleted (its text only); an editor confirms it was not a terse
@@ -557,7 +570,7 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         head = line.lstrip()[:10].casefold()
-        m = _SOURCE_TAG.match(line) if head[:1] in "[【" or head.startswith(_STAMP_PREFIXES) else None
+        m = _SOURCE_TAG.match(line) if head[:1] in "[【1" or head.startswith(_STAMP_PREFIXES) else None
         if m:
             s0 = start + len(line) - len(line.lstrip())
             yield ctx.finding(
