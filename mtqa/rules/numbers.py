@@ -659,3 +659,40 @@ def missing_thousands_separator(par: Paragraph, ctx: RuleContext) -> Iterator[Ra
             par, m.start(), m.end(), f"Thousands without a separator: English copy writes {fixed}",
             fix=Fix.unsafe(f"Write {fixed}", replacement=fixed),
         )
+
+
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_DAY_ALONE = regex.compile(
+    # "on the 27th." / "On the 19th, …": a day of the month with no month
+    r"\b(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil) the ([12]?\d|3[01])(?:st|nd|rd|th)(?=[.,;:]|\s+(?:at|in|and|when|after|before)\b)"
+    # "this Tuesday (9)": the day of the month in brackets after the weekday
+    rf"|\b(?:{_WEEKDAYS}) \(([12]?\d|3[01])\)"
+)
+
+
+@rule(
+    "numbers/day-without-month",
+    category="Locale convention/Date format",
+    severity=Severity.MINOR,
+)
+def day_without_month(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A date given as a bare day of the month (``on the 27th``, ``this Tuesday (9)``).
+
+    ## Why it matters
+    Chinese copy dates events by the day alone (``27日``), Portuguese and Spanish copy put
+    the day in brackets after the weekday (``nesta terça-feira (9)``); translated word for
+    word, the English has no month. News copy writes the month and day (``Sept. 27``) or
+    the weekday alone.
+
+    ## Examples
+    bad:  The debate ended in New York [[on the 27th]]. Ministers left.
+    bad:  The vote was held this [[Tuesday (9)]] in Brasília.
+    good: The debate ended in New York on Sept. 27. Ministers left.
+    good: She lives on the 27th floor and won on the 18th hole; it was the 19th of March.
+    good: The vote was held this Tuesday (the ninth vote this year) in Brasília.
+    """
+    text = par.text
+    if "th" not in text and "st" not in text and "nd" not in text and "rd" not in text and "(" not in text:
+        return
+    for m in _DAY_ALONE.finditer(text):
+        yield ctx.finding(par, m.start(), m.end(), "A day of the month without its month")
