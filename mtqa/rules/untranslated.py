@@ -12,7 +12,8 @@ pack's list: *joie de vivre*, *raison d’être*, *cégep*), proper names (*Sûr
 (a sentence that says "in French").
 
 ``source/untranslated-text`` still reports long French clauses and CJK script; this family
-reports the short leftovers it cannot.
+reports the short leftovers it cannot, and leaves a sentence with three or more French
+function words to it.
 """
 
 from __future__ import annotations
@@ -96,6 +97,7 @@ def french_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The motto, in French, is “je me souviens,” he said.
     good: The résumé of the protégé was an exposé, and the décor was a façade.
     good: Smith et al. studied the vis-à-vis de facto rule.
+    good: He said nous sommes très fiers de nos soldats (source/untranslated-text reports it).
     """
     text = par.text
     lex: FrenchLexicon = ctx.data(PACK)
@@ -125,6 +127,8 @@ def french_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         sentence = _sentence_around(text, s)
         if _MARKED.search(sentence):
             return
+        if len(lex.function_words.intersection(sentence.casefold().split())) >= 3:
+            return  # a French clause: source/untranslated-text reports it whole
         yield ctx.finding(par, s, e, f"French left untranslated: “{text[s:e]}”")
 
     for m in _WORD.finditer(text):
