@@ -91,6 +91,7 @@ def french_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  Photo [[d’archives]], Jane Roy
     bad:  The judge [[de première]] instance made mistakes, she said.
     bad:  The ministers met with the [[secrétaire générale]] on Friday.
+    bad:  The Ministry of Health ([[ministère de la]] Santé) said so.
     good: She has a certain joie de vivre and a raison d’être, and a café near the cégep.
     good: The Sûreté du Québec and the Coalition avenir Québec met on Rue Saint-Denis.
     good: The Parti Québécois, Le Devoir and the Musée d’art contemporain were named.
@@ -141,7 +142,7 @@ def french_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         lower = w[:1].islower()
         strong = lower and not in_loan and (bool(_ACCENTED.search(low)) or bool(_ELISION.match(w)))
         weak = lower and not in_loan and low in lex.function_words
-        if strong and _name_context(text, prev_word, prev_start, w):
+        if strong and gap.strip() in ("", "-") and _name_context(text, prev_word, prev_start, w):
             strong = False
         if run and (any(c in _BREAK for c in gap) or "\n" in gap or not (strong or weak)):
             yield from flush()
