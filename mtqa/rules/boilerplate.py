@@ -147,8 +147,8 @@ def inline_furniture(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     if "dvertisement" not in text and "ead more" not in text and "ontinue reading" not in text \
             and "Share this" not in text and "ADVERTISEMENT" not in text:
         return
-    if _is_furniture(text):
-        return  # the whole paragraph: page-furniture reports it
+    if _is_furniture(text) or classify_line(text) is not None:
+        return  # the whole paragraph: page-furniture or furniture-line reports it
     for m in _INLINE.finditer(text):
         end = m.end()
         while end < len(text) and text[end] == " ":
@@ -511,7 +511,7 @@ def classify_line(text: str) -> str | None:
 @rule(
     "boilerplate/furniture-line",
     category="Accuracy/Addition",
-    severity=Severity.MAJOR,
+    severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
     confidence=0.9,
 )
@@ -524,6 +524,8 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     sentence, made of the vocabulary of one of these kinds ("Share on Facebook", "Updated
     3 hours ago", "Read also: …", "Sign up for our newsletter", "We use cookies…",
     "View all posts by …"). Headlines, captions and photo credits are not furniture.
+    Minor: scraped pages of professional outlets carry the same lines, so a furniture line
+    says the copy was not cleaned, not that it was machine-translated.
 
     ## Examples
     bad:  Troops left on Monday.\\n\\n[[Share via Messenger]]\\n\\nThe minister spoke.

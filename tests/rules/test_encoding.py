@@ -49,3 +49,7 @@ def test_hostile_input_finishes() -> None:
     for chunk in ("& ", "&#", "Ã", "â€", "< ", "<p ", "[caption ", "/p", "�", "Franకో"):
         text = chunk * (200_000 // len(chunk))
         findings(text, "encoding")
+
+
+def test_clean_references_are_quiet(clean_references) -> None:
+    assert not [(f.rule_id, f.text) for t in clean_references for f in findings(t, "encoding", locale="en-US")]

@@ -59,3 +59,7 @@ def test_contradicting_trend_reads_percentages_and_money() -> None:
 def test_hostile_input_finishes() -> None:
     for chunk in ("1 ", "1,", "12 h ", "1 000 ", "$ 1", "27 ", "fell from 1 to ", "three.", "1.1,000 "):
         findings(chunk * (200_000 // len(chunk)), "numbers")
+
+
+def test_clean_references_are_quiet(clean_references) -> None:
+    assert not [(f.rule_id, f.text) for t in clean_references for f in findings(t, "numbers", locale="en-US")]

@@ -41,3 +41,7 @@ def test_scripts_split_between_rules() -> None:
 def test_hostile_input_finishes() -> None:
     for chunk in ("de la ", "d’a ", "é ", "chef A B ", "« a » ", "бы "):
         findings(chunk * (200_000 // len(chunk)), "untranslated")
+
+
+def test_clean_references_are_quiet(clean_references) -> None:
+    assert not [(f.rule_id, f.text) for t in clean_references for f in findings(t, "untranslated", locale="en-US")]
