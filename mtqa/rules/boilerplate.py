@@ -593,3 +593,40 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             par, s0, e0, f"Page furniture ({kind}) scraped in with the copy",
             fix=Fix.unsafe("Delete the furniture line", replacement=""),
         )
+
+
+# A paragraph that stops in mid-sentence on a spaced ellipsis: "… the minister said there ..."
+_TRUNCATED = regex.compile(r"(?<=\s)\p{Ll}[\p{L}’'\-]*[ \u00a0](?:\.\.\.|…)\s*$")
+_SNIPPET_MIN_WORDS = 12
+
+
+@rule(
+    "boilerplate/truncated-snippet",
+    category="Accuracy/Omission",
+    severity=Severity.MINOR,
+)
+def truncated_snippet(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A paragraph cut off in mid-sentence with a spaced ellipsis: the teaser of a listing page, not the story.
+
+    ## Why it matters
+    Section and search pages show the first words of each story and end them with `` ...``;
+    copy taken from such a page is a set of cut-off teasers. The reader gets half a
+    sentence, and the rest of the story is missing.
+
+    ## Examples
+    bad:  The premier asked Ottawa to ban non-essential travel to avoid a repeat of what happened [[there ...]]
+    bad:  The minister gave an update on the vaccination campaign, which began a month ago, with the chief medical [[advisor …]]
+    good: The premier asked Ottawa to ban non-essential travel. “We cannot wait ...”
+    good: The minister paused ... and then went on with the briefing about the vaccination campaign.
+    good: Short teaser ...
+
+    ## Known issues
+    A quotation that trails off without its closing quotation mark is reported too.
+    """
+    text = par.text
+    tail = text.rstrip()
+    if not (tail.endswith("...") or tail.endswith("…")) or len(tail.split()) < _SNIPPET_MIN_WORDS:
+        return
+    m = _TRUNCATED.search(text, max(0, len(text) - 60))
+    if m:
+        yield ctx.finding(par, m.start(), len(tail), "Paragraph cut off in mid-sentence: a listing teaser, not the story")

@@ -661,6 +661,48 @@ def missing_thousands_separator(par: Paragraph, ctx: RuleContext) -> Iterator[Ra
         )
 
 
+_DATE_SUFFIX = regex.compile(rf"\b(?:{_MONTHS})\.?[ \u00a0]([1-9]|[12]\d|3[01])(st|nd|rd|th)\b")
+
+
+@rule(
+    "numbers/date-ordinal-suffix",
+    category="Locale convention/Date format",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+)
+def date_ordinal_suffix(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """An ordinal suffix on the day of a date (``October 7th``): news copy writes ``Oct. 7``.
+
+    ## Why it matters
+    CP and AP style write the day of a date as a cardinal number (``Oct. 7``); engines and
+    spinners add ``th`` as speech does.
+
+    ## Examples
+    bad:  The attack took place on October 7[[th->]] in the south.
+    bad:  Voting ends on Nov. 1[[st->]], officials said.
+    good: The attack took place on Oct. 7 in the south.
+    good: The 7th of October and the 21st century; May 4th Street is closed.
+
+    ## Fix safety
+    Safe: only the suffix is removed.
+
+    ## Known issues
+    Streets, squares and movements named by a date (``May 4th Street``) are left alone; other
+    names built on a date with an ordinal are reported.
+    """
+    text = par.text
+    if not _DAY_MONTH_HINT_EN.search(text):
+        return
+    for m in _DATE_SUFFIX.finditer(text):
+        if regex.match(r"[ \u00a0]+(?:Street|St\.|Avenue|Ave\.|Movement|Square|Boulevard)\b", text[m.end():]):
+            continue
+        yield ctx.finding(
+            par, m.start(2), m.end(2), "Ordinal suffix on the day of a date",
+            fix=Fix.safe("Remove the suffix", replacement=""), suggestions=("",),
+        )
+
+
+_DAY_MONTH_HINT_EN = regex.compile(r"\d(?:st|nd|rd|th)\b")
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _DAY_ALONE = regex.compile(
     # "on the 27th." / "On the 19th, …": a day of the month with no month
