@@ -412,3 +412,65 @@ def repeated_headline(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             recent.append((index, words, _PLAYER_INTRO.search(line) is not None, (par, start, line)))
             if len(recent) > _HEADLINE_WINDOW:
                 del recent[0]  # only the last few lines can pair with the next one
+
+
+_SHINGLE = 7  # words in a row that must come back for a phrase to count as repeated
+_STOP = frozenset(
+    """the a an of to in on at by for from with as and or but is are was were be been that which who it its this
+    he she they we his her their our i you not said says""".split()
+)
+
+
+@rule(
+    "repetition/repeated-phrase",
+    category="Accuracy/Addition",
+    severity=Severity.MAJOR,
+)
+def repeated_phrase(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A phrase of seven words or more said twice in one sentence: ``he was really proud of the commitments … he was really proud of the commitments``.
+
+    ## Why it matters
+    Round-trip translation and spinners restate a clause they have already used, so one
+    sentence says the same thing twice in the same words. Only repeats inside one sentence
+    count: across sentences, web pages repeat a deck in the lede. (A sentence repeated whole
+    is ``repetition/repeated-sentence``; words repeated side by side are ``doubled-phrase``.)
+
+    ## Examples
+    bad:  He said he was proud of the deal he signed with the party, saying [[he was proud of the deal he signed]] last year.
+    good: He said he was proud of the deal he signed with the party last year.
+    good: The Liberal Party of Canada and the Conservative Party of Canada both voted against the bill in the House of Commons.
+    good: He declined to comment. Then she declined to comment, and he declined to comment again.
+    good: Police are leading the investigation into the crash. Police are leading the investigation, officials said.
+    good: Crime fell 17 per cent in the city in 2021, police say\\nCrime fell 17 per cent in the city in 2021, police say
+    """
+    text = par.text
+    spans = word_spans(par)
+    n = len(spans)
+    if n < 2 * _SHINGLE:
+        return
+    words = [text[s:e].casefold() for s, e in spans]
+    first: dict[tuple[str, ...], int] = {}
+    j = 0
+    while j + _SHINGLE <= n:
+        key = tuple(words[j:j + _SHINGLE])
+        i = first.get(key)
+        if i is None or j < i + _SHINGLE:
+            first.setdefault(key, j)
+            j += 1
+            continue
+        end = j + _SHINGLE
+        while end < n and i + (end - j) < j and words[i + (end - j)] == words[end]:
+            end += 1
+        run = words[j:end]
+        if sum(1 for w in run if w not in _STOP) >= 3 and "\n" not in text[spans[i][0]:spans[j][0]] \
+                and _same_sentence(par, spans[i][0], spans[j][0]):
+            yield ctx.finding(par, spans[j][0], spans[end - 1][1], "Phrase said twice in one sentence")
+        j = end
+
+
+def _same_sentence(par: Paragraph, a: int, b: int) -> bool:
+    """Whether offsets a and b of the paragraph fall in one sentence (across sentences, pages repeat decks)."""
+    for s in par.sentences:
+        if s.start <= a < s.end:
+            return b < s.end
+    return False
