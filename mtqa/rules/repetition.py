@@ -414,6 +414,8 @@ def repeated_headline(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                 del recent[0]  # only the last few lines can pair with the next one
 
 
+# A repeat the writer marks as a restatement: "— that is, …", "in other words", "i.e.".
+_RESTATEMENT = regex.compile(r"[—–]|\b(?:that is|in other words|i\.e\.|namely|or rather)\b", regex.IGNORECASE)
 _SHINGLE = 7  # words in a row that must come back for a phrase to count as repeated
 _STOP = frozenset(
     """the a an of to in on at by for from with as and or but is are was were be been that which who it its this
@@ -441,6 +443,7 @@ def repeated_phrase(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The Liberal Party of Canada and the Conservative Party of Canada both voted against the bill in the House of Commons.
     good: He declined to comment. Then she declined to comment, and he declined to comment again.
     good: Police are leading the investigation into the crash. Police are leading the investigation, officials said.
+    good: If you squeeze the sun into a ball the size of a city — that is, squeeze a star into a ball the size of a city, you get a black hole.
     good: Crime fell 17 per cent in the city in 2021, police say\\nCrime fell 17 per cent in the city in 2021, police say
     """
     text = par.text
@@ -462,8 +465,9 @@ def repeated_phrase(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         while end < n and i + (end - j) < j and words[i + (end - j)] == words[end]:
             end += 1
         run = words[j:end]
-        if sum(1 for w in run if w not in _STOP) >= 3 and "\n" not in text[spans[i][0]:spans[j][0]] \
-                and _same_sentence(par, spans[i][0], spans[j][0]):
+        between = text[spans[i][0]:spans[j][0]]
+        if sum(1 for w in run if w not in _STOP) >= 3 and "\n" not in between \
+                and not _RESTATEMENT.search(between) and _same_sentence(par, spans[i][0], spans[j][0]):
             yield ctx.finding(par, spans[j][0], spans[end - 1][1], "Phrase said twice in one sentence")
         j = end
 

@@ -81,3 +81,9 @@ def test_hostile_input_finishes() -> None:
     for chunk in ("firm and firm ", "the minister (the minister) ", "Ottawa cuts rates on loans now\n",
                   "He said it was over. He said it was over. ", "x\n\n"):
         findings(chunk * (200_000 // len(chunk)), "repetition")
+
+
+def test_clean_references_are_quiet(clean_references) -> None:
+    from mtqa.testing import findings
+
+    assert not [(f.rule_id, f.text) for t in clean_references for f in findings(t, "repetition", locale="en-US")]
