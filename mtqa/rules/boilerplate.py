@@ -445,6 +445,15 @@ _ANCHOR_FIRST = frozenset(
     releases publication post posting time date duration mis publié""".split()
 )
 _STAMP_HINTS = ("ago", "read", "listen", "watch")
+# "This article was translated automatically …", "This text was generated with the help of AI …"
+_GENERATED = regex.compile(
+    r"^this\s+(?:text|article|story|content|page|post|report|news)\s+(?:was|has\s+been|is)\s+(?:\p{L}+\s+){0,2}?"
+    r"(?:machine[- ]translated|automatically\s+(?:translated|generated)"
+    r"|(?:generated|written|produced|created|translated|rewritten)\s+(?:automatically\b"
+    r"|(?:\p{L}+\s+){0,3}?(?:by|using|with|through|via)\s+(?:\p{L}+\s+){0,3}?"
+    r"(?:AI|artificial\s+intelligence|machine\s+translation|Google|DeepL|software|an\s+algorithm)\b))",
+    regex.IGNORECASE,
+)
 _COOKIE_HINTS = ("cookie", "by continuing", "privacy policy")
 _SIGNUP_HINTS = ("newsletter", "inbox", "subscribe", "sign up", "sign-up")
 
@@ -470,6 +479,8 @@ def classify_line(text: str) -> str | None:
     low = line.casefold()
     first = low.split(" ", 1)[0].rstrip(":|")
     anchored = first in _ANCHOR_FIRST or first[:1].isdigit()
+    if first == "this" and _GENERATED.search(line):
+        return "note that the text was machine-generated or machine-translated"
     cookie = any(k in low for k in _COOKIE_HINTS)
     signup = any(k in low for k in _SIGNUP_HINTS)
     stamp = anchored or any(k in low for k in _STAMP_HINTS)
@@ -548,6 +559,7 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  Troops left on Monday.\\n\\n[[#Troops #Latvia #NATO #Canada]]
     bad:  [[1667833049]]\\nTroops left on Monday.
     bad:  [[1667833049]] Troops leave for Latvia\\n\\nTroops left on Monday.
+    bad:  Troops left on Monday.\\n\\n[[This article was translated automatically from French. Report an error.]]
     bad:  “It is a failed plan.”\\n\\n[[—Jane Roy, interim leader of the party]]
     bad:  Troops left on Monday.\\n\\n[[8e5b2be69bf67daeb76b9242d292ba19f38e016220081d7dcce6bbe2c92ef58c]]
     bad:  [[Original title: Troops leave for Latvia]]\\n\\nTroops left on Monday.
@@ -561,6 +573,7 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: WATCH | The premier's full comments on the bill:\\n\\nThe bill passed.
     good: Watch what happens next, she said: the vote is close.\\n\\nNext year, the #MeToo debate returns.
     good: [The minister] said the [news] report was wrong.
+    good: This article was written by our Ottawa bureau; AI firms were not consulted.
     good: — Jane Roy, the minister, said the plan had failed.\\n\\n1867 Confederation was the start.
 
     ## Fix safety
