@@ -738,3 +738,73 @@ def day_without_month(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         return
     for m in _DAY_ALONE.finditer(text):
         yield ctx.finding(par, m.start(), m.end(), "A day of the month without its month")
+
+
+_UNITS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
+_SCALE_WORD = {"hundred": 100, "thousand": 1000}
+_NUM_WORD = r"(?:" + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True)) + r")(?:-(?:" + "|".join(
+    sorted(_UNITS, key=len, reverse=True)) + r"))?"
+_SPELLED_COMPOUND = regex.compile(
+    rf"(?<![\p{{L}}\-])(?:{_NUM_WORD})[ \-](?:hundred|thousand)(?:[ \-](?:and[ ])?(?:{_NUM_WORD})(?:[ \-](?:hundred|thousand))?)+"
+    rf"(?![\p{{L}}\-])",
+    regex.IGNORECASE,
+)
+
+
+def _spelled_value(phrase: str) -> int | None:
+    total = current = 0
+    for w in regex.split(r"[ \-]+", phrase.casefold()):
+        if w == "and":
+            continue
+        if w in _UNITS:
+            current += _UNITS[w]
+        elif w in _TENS:
+            current += _TENS[w]
+        elif w == "hundred":
+            current = (current or 1) * 100
+        elif w == "thousand":
+            total += (current or 1) * 1000
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+@rule(
+    "numbers/spelled-out-figure",
+    category="Style/Number format",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+)
+def spelled_out_figure(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A large number spelled out in words (``one thousand seven hundred``): news copy writes ``1,700``.
+
+    ## Why it matters
+    News style spells out numbers below 10 only. Engines and spinners that read a figure
+    aloud (or translate a source that spelled it out) leave ``one thousand seven hundred``,
+    which is slow to read and hides the figure from a reader scanning for it.
+
+    ## Examples
+    bad:  About [[one thousand seven hundred->1,700]] people were evacuated.
+    bad:  The fund paid [[three hundred and fifty->350]] families.
+    good: About 1,700 people were evacuated; hundreds more left.
+    good: Two hundred people came, and a thousand more watched one hundred days later.
+
+    ## Fix safety
+    Display only: the figure is computed from the words; quotations keep the speaker's words.
+    """
+    text = par.text
+    if "hundred" not in text and "thousand" not in text and "Hundred" not in text and "Thousand" not in text:
+        return
+    for m in _SPELLED_COMPOUND.finditer(text):
+        value = _spelled_value(m.group())
+        if value is None or value < 100:
+            continue
+        fixed = f"{value:,}"
+        yield ctx.finding(
+            par, m.start(), m.end(), f"Large number spelled out: news copy writes {fixed}",
+            fix=Fix.display_only(f"Write {fixed}", replacement=fixed),
+        )
