@@ -104,7 +104,7 @@ def french_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     lex: FrenchLexicon = ctx.data(PACK)
     if not _maybe_french(text, lex):
         return
-    loans = [(s, e) for s, e, _ in lex.loans.finditer(text)]
+    loans = [(s, e, " " in v) for s, e, v in lex.loans.finditer(text)]
     li = 0
     run: list[tuple[int, int, str, bool]] = []  # start, end, word, strong
     prev_end = 0
@@ -137,11 +137,13 @@ def french_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         while li < len(loans) and loans[li][1] <= m.start():
             li += 1
         in_loan = li < len(loans) and loans[li][0] <= m.start() < loans[li][1]
+        # a one-word loan ("première") still counts as French beside a French function word
+        loan_word = in_loan and not loans[li][2] and w[:1].islower()
         gap = text[prev_end:m.start()]
         low = w.casefold()
         lower = w[:1].islower()
         strong = lower and not in_loan and (bool(_ACCENTED.search(low)) or bool(_ELISION.match(w)))
-        weak = lower and not in_loan and low in lex.function_words
+        weak = lower and ((not in_loan and low in lex.function_words) or loan_word)
         if strong and gap.strip() in ("", "-") and _name_context(text, prev_word, prev_start, w):
             strong = False
         if run and (any(c in _BREAK for c in gap) or "\n" in gap or not (strong or weak)):
