@@ -445,6 +445,23 @@ _ANCHOR_FIRST = frozenset(
     releases publication post posting time date duration mis publié""".split()
 )
 _STAMP_HINTS = ("ago", "read", "listen", "watch")
+# Labels of the page's own controls, whole lines: navigation, accounts, comments, sharing.
+_UI_LABEL = regex.compile(
+    r"^(?:sign\s+(?:in|out)|log\s+(?:in|out)|create\s+(?:a\s+)?(?:free\s+)?account|already\s+a\s+(?:subscriber|member)\b.{0,40}"
+    r"|support\s+(?:independent|local|our)\s+journalism.{0,60}|donate(?:\s+(?:now|today))?|manage\s+(?:preferences|cookies|settings)"
+    r"|skip\s+to\s+(?:main\s+)?content|toggle\s+navigation|(?:main\s+)?menu|search|loading|reply|like\s+this|share\s+this"
+    r"|pin\s+it|send\s+by\s+e-?mail|leave\s+a\s+(?:comment|reply)|comments\s+are\s+closed|\d+\s+comments?"
+    r"|you\s+(?:might|may)\s+also\s+like|don[’']t\s+miss|related\s+(?:posts|stories|articles|content|links|videos|coverage)"
+    r"|read\s+the\s+full\s+(?:story|article)|watch\s+the\s+(?:full\s+)?video|read\s+(?:it\s+)?in\s+(?:french|english)"
+    r"|lire\s+en\s+français|more\s+(?:from|on|in)\s+(?-i:\p{Lu})[\p{L}&\s]{0,30})\W{0,4}$",
+    regex.IGNORECASE,
+)
+# "Tags: …", "Filed under: …", "Categories: …": the page's taxonomy.
+_TAXONOMY = regex.compile(
+    r"^(?:tags|tagged(?:\s+with)?|filed\s+under|categories|category|topics|posted\s+in|sections?)\s*:?\s+(?-i:\p{Lu}|#)",
+    regex.IGNORECASE,
+)
+_COPYRIGHT = regex.compile(r"^(?:copyright\b|©|\(c\)\s)|\ball\s+rights\s+reserved\b", regex.IGNORECASE)
 # "This article was translated automatically …", "This text was generated with the help of AI …"
 _GENERATED = regex.compile(
     r"^this\s+(?:text|article|story|content|page|post|report|news)\s+(?:was|has\s+been|is)\s+(?:\p{L}+\s+){0,2}?"
@@ -456,6 +473,11 @@ _GENERATED = regex.compile(
 )
 _COOKIE_HINTS = ("cookie", "by continuing", "privacy policy")
 _SIGNUP_HINTS = ("newsletter", "inbox", "subscribe", "sign up", "sign-up")
+
+
+def sentence_end_of(line: str) -> bool:
+    """Whether a line ends like a sentence (not an ellipsis)."""
+    return line[-1:] in (".", "!", "?") and not line.endswith("..")
 
 
 def classify_line(text: str) -> str | None:
@@ -479,6 +501,12 @@ def classify_line(text: str) -> str | None:
     low = line.casefold()
     first = low.split(" ", 1)[0].rstrip(":|")
     anchored = first in _ANCHOR_FIRST or first[:1].isdigit()
+    if len(line) <= 80 and _UI_LABEL.match(line):
+        return "navigation, account or comment widget"
+    if _COPYRIGHT.search(line) and len(line) <= 160:
+        return "copyright notice"
+    if not sentence_end_of(line) and len(line) <= 150 and _TAXONOMY.match(line):
+        return "tags and categories"
     if first == "this" and _GENERATED.search(line):
         return "note that the text was machine-generated or machine-translated"
     cookie = any(k in low for k in _COOKIE_HINTS)
@@ -560,6 +588,9 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  [[1667833049]]\\nTroops left on Monday.
     bad:  [[1667833049]] Troops leave for Latvia\\n\\nTroops left on Monday.
     bad:  Troops left on Monday.\\n\\n[[This article was translated automatically from French. Report an error.]]
+    bad:  Troops left on Monday.\\n\\n[[Tags: Latvia, NATO, Canadian Armed Forces]]
+    bad:  Troops left on Monday.\\n\\n[[Leave a comment]]\\n\\n[[© 2024 Example Media Inc. All rights reserved.]]
+    bad:  [[Skip to content]]\\n\\nTroops left on Monday.\\n\\n[[You might also like:]]
     bad:  “It is a failed plan.”\\n\\n[[—Jane Roy, interim leader of the party]]
     bad:  Troops left on Monday.\\n\\n[[8e5b2be69bf67daeb76b9242d292ba19f38e016220081d7dcce6bbe2c92ef58c]]
     bad:  [[Original title: Troops leave for Latvia]]\\n\\nTroops left on Monday.
@@ -574,6 +605,8 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Watch what happens next, she said: the vote is close.\\n\\nNext year, the #MeToo debate returns.
     good: [The minister] said the [news] report was wrong.
     good: This article was written by our Ottawa bureau; AI firms were not consulted.
+    good: Search and rescue crews found the hikers.\\n\\nMore from the minister came on Tuesday.\\n\\nTags were put on the cattle.
+    good: The menu changed, and comments are closed to the public, the clerk said.
     good: — Jane Roy, the minister, said the plan had failed.\\n\\n1867 Confederation was the start.
 
     ## Fix safety
