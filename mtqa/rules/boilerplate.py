@@ -461,7 +461,8 @@ _TAXONOMY = regex.compile(
     r"^(?:tags|tagged(?:\s+with)?|filed\s+under|categories|category|topics|posted\s+in|sections?)\s*:?\s+(?-i:\p{Lu}|#)",
     regex.IGNORECASE,
 )
-_COPYRIGHT = regex.compile(r"^(?:copyright\b|©|\(c\)\s)|\ball\s+rights\s+reserved\b", regex.IGNORECASE)
+# A site's footer notice; a wire credit ("© 2024 The Canadian Press") ends clean stories and stays.
+_COPYRIGHT = regex.compile(r"\ball\s+rights\s+reserved\b", regex.IGNORECASE)
 # "This article was translated automatically …", "This text was generated with the help of AI …"
 _GENERATED = regex.compile(
     r"^this\s+(?:text|article|story|content|page|post|report|news)\s+(?:was|has\s+been|is)\s+(?:\p{L}+\s+){0,2}?"
@@ -606,7 +607,7 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: [The minister] said the [news] report was wrong.
     good: This article was written by our Ottawa bureau; AI firms were not consulted.
     good: Search and rescue crews found the hikers.\\n\\nMore from the minister came on Tuesday.\\n\\nTags were put on the cattle.
-    good: The menu changed, and comments are closed to the public, the clerk said.
+    good: The menu changed, and comments are closed to the public, the clerk said.\\n\\n© 2024 The Canadian Press
     good: — Jane Roy, the minister, said the plan had failed.\\n\\n1867 Confederation was the start.
 
     ## Fix safety
