@@ -362,11 +362,13 @@ def repeated_headline(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     both land in the copy: ``Session report: the opposition is firing on the government``
     then ``Session report: the opposition shoots at the government``. Two short lines
     within three lines of each other, neither a sentence, sharing at least half their
-    words, are reported at the second copy (at the first when it is cut off mid-phrase).
+    words, are reported at the second copy (at the first when it is cut off mid-phrase); a
+    line with exactly the words of an earlier one is reported wherever it stands.
 
     ## Examples
     bad:  Opposition parties attack the government on health\\n\\n[[Opposition parties are attacking the government over health]]\\n\\nThe session ended on Friday.
     bad:  [[Secularism law goes before the Court of]]\\n\\nSecularism law: the case goes before the Court of Appeal
+    bad:  Minister defends the health reform\\n\\nThe minister spoke.\\n\\nShe left.\\n\\nThey met.\\n\\nIt rained.\\n\\n[[Minister defends the health reform]]
     bad:  Quebec solidaire co-spokesperson, Jane Roy\\n\\nFile photo\\n\\n[[Quebec solidaire co-spokesperson, Jane Roy]]
     good: Opposition parties attack the government on health\\n\\nThe opposition attacked the government on health on Friday.
     good: Prime Minister Mark Doe\\n\\nPrime Minister Mark Doe
@@ -377,6 +379,7 @@ def repeated_headline(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     Unsafe: the second copy is deleted; an editor keeps the better-worded one.
     """
     recent: list[tuple] = []
+    seen_exact: dict[frozenset, tuple] = {}  # the same words anywhere in the story
     index = 0
     for par in doc.paragraphs:
         pos = 0
@@ -389,17 +392,22 @@ def repeated_headline(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             if words is None:
                 continue
             mine = set(words)
+            exact = frozenset(w for w in words if not w.isdigit())
             if _PLAYER_INTRO.search(line):
                 recent.append((index, words, True, (par, start, line)))
                 if len(recent) > _HEADLINE_WINDOW:
                     del recent[0]
                 continue
-            for where, other, player, (opar, ostart, oline) in recent:
-                if index - where > _HEADLINE_WINDOW or player:
+            candidates = [(e, False) for e in recent]
+            far = seen_exact.get(exact)
+            if far is not None and index - far[0] > _HEADLINE_WINDOW:
+                candidates.append((far, True))  # the same words, however far back
+            for (where, other, player, (opar, ostart, oline)), anywhere in candidates:
+                if player or (index - where > _HEADLINE_WINDOW and not anywhere):
                     continue
                 theirs = set(other)
                 if len(mine & theirs) >= _SIMILAR * len(mine | theirs):
-                    if _truncated(oline):  # report the cut-off copy, keep the whole one
+                    if _truncated(oline) and not anywhere:  # report the cut-off copy, keep the whole one
                         fpar, fstart, fline, what = opar, ostart, oline, "Cut-off copy of a headline printed again below"
                     else:
                         fpar, fstart, fline, what = par, start, line, "Headline or caption printed twice"
@@ -410,6 +418,7 @@ def repeated_headline(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                     )
                     break
             recent.append((index, words, _PLAYER_INTRO.search(line) is not None, (par, start, line)))
+            seen_exact.setdefault(exact, recent[-1])
             if len(recent) > _HEADLINE_WINDOW:
                 del recent[0]  # only the last few lines can pair with the next one
 
