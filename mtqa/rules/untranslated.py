@@ -96,6 +96,7 @@ def french_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The Sûreté du Québec and the Coalition avenir Québec met on Rue Saint-Denis.
     good: The Parti Québécois, Le Devoir and the Musée d’art contemporain were named.
     good: The motto, in French, is “je me souviens,” he said.
+    good: “On est là pour rester,” he told the crowd (“We are here to stay”).
     good: The résumé of the protégé was an exposé, and the décor was a façade.
     good: Smith et al. studied the vis-à-vis de facto rule.
     good: He said nous sommes très fiers de nos soldats (source/untranslated-text reports it).
@@ -130,6 +131,8 @@ def french_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             return
         if len(lex.function_words.intersection(sentence.casefold().split())) >= 3:
             return  # a French clause: source/untranslated-text reports it whole
+        if _quoted_french(text, s, e, lex):
+            return  # a French quotation given as such
         yield ctx.finding(par, s, e, f"French left untranslated: “{text[s:e]}”")
 
     for m in _WORD.finditer(text):
@@ -185,6 +188,28 @@ def _name_context(text: str, prev_word: str, prev_start: int, word: str) -> bool
         return False
     # A capitalised word that starts a sentence or a line is not evidence of a name.
     return not _SENTENCE_START.search(text[max(0, prev_start - 3):prev_start])
+
+
+_OPEN_QUOTES = "“«\"„"
+_CLOSE_QUOTES = "”»\""
+
+
+def _quoted_french(text: str, s: int, e: int, lex: FrenchLexicon) -> bool:
+    """Whether [s, e) sits inside a quotation of three or more words that is itself French."""
+    o = max(text.rfind(q, max(0, s - 200), s) for q in _OPEN_QUOTES)
+    if o < 0:
+        return False
+    c = [i for i in (text.find(q, e, e + 200) for q in _CLOSE_QUOTES) if i >= 0]
+    if not c:
+        return False
+    inner = text[o + 1:min(c)]
+    if any(q in inner for q in _OPEN_QUOTES + _CLOSE_QUOTES):
+        return False
+    words = [w.casefold() for w in _WORD.findall(inner)]
+    if len(words) < 3:
+        return False
+    french = sum(1 for w in words if w in lex.function_words or _ACCENTED.search(w) or _ELISION.match(w))
+    return 2 * french >= len(words) or len(lex.function_words.intersection(words)) >= 2
 
 
 def _sentence_around(text: str, i: int) -> str:
