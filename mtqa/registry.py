@@ -29,6 +29,9 @@ FAMILIES = (
     "attribution",
     "boilerplate",
     "typography",
+    "encoding",
+    "numbers",
+    "untranslated",
     "source",
 )
 

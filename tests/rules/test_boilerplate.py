@@ -130,3 +130,32 @@ def test_photo_credit_adversarial() -> None:
         t = time.perf_counter()
         chk.check(bad)
         assert time.perf_counter() - t < 1.5, bad[:12]
+
+
+def test_furniture_lines_of_every_kind() -> None:
+    text = ("Listen to the audio version\n\n"
+            "Updated 3 hours ago\n\n"
+            "Troops left Trenton for Latvia on Monday, the minister said.\n"
+            "Read also: Ottawa sends more troops to Latvia\n\n"
+            "The deployment is the largest since 2017.\n\n"
+            "Sign up for our free daily newsletter\n\n"
+            "Share Button\nPrevious Article\nNext Article")
+    got = [f.text for f in findings(text, "boilerplate/furniture-line")]
+    assert got == ["Listen to the audio version", "Updated 3 hours ago", "Read also: Ottawa sends more troops to Latvia",
+                   "Sign up for our free daily newsletter", "Share Button", "Previous Article", "Next Article"]
+
+
+def test_headlines_captions_and_credits_are_not_furniture_lines() -> None:
+    text = ("Ottawa to share vaccine data with provinces\n\n"
+            "Premier François Legault in Quebec City on Tuesday. (THE CANADIAN PRESS/Jacques Boissinot)\n\n"
+            "Photo: Andrew Meade\n\n"
+            "Friday, November 22, 2024\n\n"
+            "Sources say the deal is close, and subscribers will pay more.\n\n"
+            "Next year’s budget will print more money, critics say\n\n"
+            "WATCH | The premier's full comments on the bill:")
+    assert_clean(text, "boilerplate/furniture-line")
+
+
+def test_hostile_input_finishes() -> None:
+    for chunk in ("Share via Messenger\n", "Read also: the x\n\n", "#a #b ", "Updated 3 hours ago ", "[x report] "):
+        findings(chunk * (200_000 // len(chunk)), "boilerplate")
