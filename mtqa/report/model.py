@@ -37,6 +37,7 @@ class Report:
     error: str | None = None
     empty: bool = False
     bom: bool = False
+    style: str | None = None  # the house style profile the file was checked with
 
     @property
     def ok(self) -> bool:
@@ -57,6 +58,7 @@ class Report:
             "path": self.path,
             "locale": self.locale,
             "format": self.format,
+            "style": self.style,
             "words": self.words,
             "penalty": round(self.penalty, 3),
             "penalty_per_1000_words": round(self.per_thousand, 3),
