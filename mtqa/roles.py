@@ -73,6 +73,8 @@ CREDIT = regex.compile(
 )
 _CREDIT_KEYS = ("/", "hoto", "llustration")
 
+# What may follow a credit on its line: a second credit ("… and illustration by Jane Doe").
+_CREDIT_TAIL = regex.compile(r"(?i)\b(?:photo|photograph|photographs|illustration|courtesy|credit|by)\b|/")
 _BYLINE = regex.compile(r"^(?:\p{Lu}\p{Ll}+\s?)?(?:By|BY)\s+\p{Lu}")
 _DATELINE = regex.compile(
     r"^\p{Lu}[\p{Lu}'’.\-]+(?:\s\p{Lu}[\p{Lu}'’.\-]*){0,3}(?:,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?"
@@ -164,7 +166,7 @@ def _classify(line: str) -> tuple[LayoutRole, tuple[int, int] | None]:
         last_s, last_e = creds[-1]
         tail = line[last_e:].strip(" .;,")
         head = line[:creds[0][0]].strip(" .—–-|")
-        if not tail or _words(tail) <= 6 and not _SENTENCE_END.search(tail):
+        if not tail or (_words(tail) <= 6 and _CREDIT_TAIL.search(tail) and not _SENTENCE_END.search(tail)):
             if not head:
                 return LayoutRole.CREDIT, None
             return LayoutRole.CAPTION, (creds[0][0], len(line.rstrip()))

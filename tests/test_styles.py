@@ -57,6 +57,13 @@ def test_straight_quotes_in_body_copy_are_mixed_in_every_style() -> None:
         assert [f.text for f in findings(text, "quotes/mixed-style", style=style)] == ['"', '"'], style
 
 
+def test_apostrophes_are_checked_only_in_strict_cp() -> None:
+    text = "Canada’s plan and Ottawa’s budget met Quebec's objections."
+    assert findings(text, "quotes/mixed-style") == []
+    strict = findings(text, "quotes/mixed-style", style="cp")
+    assert [(f.text, f.suggestions) for f in strict] == [("'", ("’",))]
+
+
 def test_spelled_out_months_pass_default_and_hill_times_not_cp() -> None:
     assert _rules(SPELLED_MONTHS, None) == []
     assert _rules(SPELLED_MONTHS, "hill-times") == []
@@ -82,15 +89,28 @@ def test_report_names_the_style() -> None:
     assert Checker(style="cp").check("Text.").to_dict()["style"] == "cp"
 
 
-def test_users_selection_severity_and_options_win_over_the_profile() -> None:
-    # default ignores spelled-out ranks; a user who selects the rule by id gets it
-    assert _rules(HILL_TIMES, None, select=["titles/spelled-out-rank"]) == ["titles/spelled-out-rank"]
+def test_users_selection_severity_and_options_win_over_the_profile(tmp_path: Path) -> None:
+    packs = _user_style(tmp_path, 'ignore = ["titles"]\n\n[style]\nname = "house"\ndescription = "No titles"\n\n'
+                                  '[severity]\n"ridings" = "major"\n')
+    # the profile ignores the titles family; a user who selects a rule of it by id gets it
+    chk = Checker(style="house", rules_dir=[str(packs)], rule_options={"titles/spelled-out-rank": {"accept_official": False}})
+    assert "titles/spelled-out-rank" not in [r.id for r in chk.rules]
+    chk = Checker(style="house", rules_dir=[str(packs)], select=["titles/spelled-out-rank"],
+                  rule_options={"titles/spelled-out-rank": {"accept_official": False}})
+    assert [f.rule_id for f in chk.check(HILL_TIMES).findings] == ["titles/spelled-out-rank"]
+    # the profile's severity replaces the rule's; the user's replaces the profile's
+    sev = {f.severity.value for f in Checker(style="house", rules_dir=[str(packs)], select=["ridings"],
+                                             rule_options={"ridings/wrong-dashes": {"accept_hyphens": False}}
+                                             ).check(HILL_TIMES).findings}
+    assert sev == {"major"}
+    sev = {f.severity.value for f in Checker(style="house", rules_dir=[str(packs)], select=["ridings"],
+                                             severity={"ridings/wrong-dashes": "critical"},
+                                             rule_options={"ridings/wrong-dashes": {"accept_hyphens": False}}
+                                             ).check(HILL_TIMES).findings}
+    assert sev == {"critical"}
     # cp asks for em dashes; the user's own option wins
     chk = Checker(style="cp", select=["ridings"], rule_options={"ridings/wrong-dashes": {"accept_hyphens": True}})
     assert chk.check(HILL_TIMES).findings == []
-    # the user's severity wins over the profile's (and the profile's over the rule's)
-    chk = Checker(style="cp", severity={"titles": "critical"})
-    assert {f.severity.value for f in chk.check(HILL_TIMES).findings if f.rule_id.startswith("titles/")} == {"critical"}
     # the user's ignore always applies
     assert "titles/spelled-out-rank" not in [
         f.rule_id for f in Checker(style="cp", ignore=["titles"]).check(HILL_TIMES).findings]
@@ -134,9 +154,8 @@ def test_rules_dir_adds_a_style(tmp_path: Path, capsys) -> None:
                                   '[rules."quotes/mixed-style"]\nrequire_curly = true\n')
     assert "house" in available([str(packs)])
     chk = Checker(style="house", rules_dir=[str(packs)])
-    # a profile starts from the rules' own defaults (not from `default`): spelled-out ranks are checked
     assert [f.rule_id for f in chk.check(HILL_TIMES + " He said \"no.\"").findings] == [
-        "titles/spelled-out-rank", "quotes/mixed-style", "quotes/mixed-style"]
+        "quotes/mixed-style", "quotes/mixed-style"]
     assert main(["styles", "--rules-dir", str(packs)]) == 0
     assert "house" in capsys.readouterr().out
 

@@ -653,7 +653,7 @@ def punctuation_outside(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     scope=Scope.DOCUMENT,
     fix=FixAvailability.ALWAYS,
     packs=("quotes",),
-    options={"count_display": False, "require_curly": False},
+    options={"count_display": False, "require_curly": False, "apostrophes": False},
 )
 def mixed_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """Straight and curly quotation marks (or apostrophes) mixed in one story.
@@ -662,8 +662,11 @@ def mixed_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     replacement in the majority style (direction taken from the quote it belongs to).
     Headlines, decks, bylines, captions, credits and time stamps (``mtqa.roles``) often keep
     straight marks in professionally edited copy, so by default only body copy is counted
-    and flagged (option ``count_display``); the strict ``cp`` style counts every line and
-    sets ``require_curly``: every straight mark is flagged, whatever the majority.
+    and flagged (option ``count_display``). Apostrophes are compared only with option
+    ``apostrophes``: edited web copy often mixes ’ and ' (a statement pasted into a story
+    set with curly ones), so only the strict ``cp`` style checks them. The ``cp`` style also
+    counts every line and sets ``require_curly``: every straight mark is flagged, whatever
+    the majority.
 
     ## Why it matters
     Mixed marks show copy stitched together from several engines or sources, and they
@@ -671,9 +674,9 @@ def mixed_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
 
     ## Examples
     bad:  “We are ready,” she said. “The plan is sound,” he added. [["->“]]Fine,[["->”]] they said.
-    bad:  Canada’s plan and Ottawa’s budget met Quebec[['->’]]s objections.
     good: "We are ready," she said. "The plan is sound," he added.
     good: The premier’s office said the minister’s plan would go ahead.
+    good: Canada’s plan and Ottawa’s budget met Quebec's objections.
     good: Premier says 'no deal' on health funding\\n\\n“There is no deal,” the premier said on Tuesday.
 
     ## Fix safety
@@ -702,6 +705,8 @@ def mixed_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             for par, mk in curly:
                 yield ctx.finding(par, mk.pos, mk.pos + 1, "Curly quotation mark in a story that uses straight marks",
                                   fix=Fix.safe("Use the straight mark", STRAIGHT2))
+    if not ctx.options["apostrophes"]:
+        return
     sa = [(par, i) for par, st in zip(pars, a.pars) for i in st.straight_apos if counted(par, i)]
     ca = [(par, i) for par, st in zip(pars, a.pars) for i in st.curly_apos if counted(par, i)]
     if sa and (ca or require_curly):
