@@ -15,6 +15,7 @@ from mtqa.rule import _DEFINED, Rule, Status
 
 # One module per family, in mtqa/rules/. Order here is the order rules run and are listed.
 FAMILIES = (
+    "house",
     "titles",
     "quotes",
     "institutions",
