@@ -62,14 +62,14 @@ CREDIT = regex.compile(
     rf"(?<![\p{{L}}/])(?-i:THE CANADIAN PRESS|CANADIAN PRESS|REUTERS|AP|AFP|GETTY IMAGES|BLOOMBERG|POSTMEDIA"
     rf"|(?:[A-Z]{{2,}} )*PHOTO)/(?:{_NAME} ){{1,2}}{_NAME}"
     # "(Sean Kilpatrick/The Canadian Press)", "(Photo: Chris Wattie/Reuters)"
-    rf"|\((?:(?:Photo|Photograph|File photo|File)\s*(?::|by)?\s*)?(?:{_NAME}\s){{1,3}}{_NAME}\s?/\s?(?:The\s)?"
-    rf"(?:{_AGENCIES}|(?:{_NAME}\s){{1,3}}(?:Press|Images|News|Photos?|Times|Post|Star|Sun|Journal|Herald|Gazette))\)"
+    rf"|\((?:(?:Photo|Photograph|File photo|File)[^\S\n]*(?::|by)?[^\S\n]*)?(?:{_NAME}[^\S\n]){{1,3}}{_NAME}[^\S\n]?/[^\S\n]?(?:The[^\S\n])?"
+    rf"(?:{_AGENCIES}|(?:{_NAME}[^\S\n]){{1,3}}(?:Press|Images|News|Photos?|Times|Post|Star|Sun|Journal|Herald|Gazette))\)"
     # "The Hill Times photograph by Andrew Meade", "Photo courtesy of the RCMP", "Photo: Jane Doe"
-    rf"|(?P<line>(?:(?:The\s)?(?:{_NAME}\s){{1,3}}(?-i:photographs?|photo|file photo(?:graph)?|illustration)"
+    rf"|(?P<line>(?:(?:The[^\S\n])?(?:{_NAME}[^\S\n]){{1,3}}(?-i:photographs?|photo|file photo(?:graph)?|illustration)"
     rf"|(?-i:Photograph|Photo|File photo|Illustration))"
-    rf"(?:\s(?:by|courtesy of)|:)\s(?:the\s)?(?:{_NAME}\s?){{1,4}}(?<!\s))"
+    rf"(?:[^\S\n](?:by|courtesy of)|:)[^\S\n](?:the[^\S\n])?(?:{_NAME}[^\S\n]?){{1,4}}(?<![^\S\n]))"
     # "The Hill Times file photograph" (no name)
-    rf"|(?P<bare>(?:The\s)?(?:{_NAME}\s){{1,3}}(?-i:file photo(?:graph)?)(?=\s*$))"
+    rf"|(?P<bare>(?:The[^\S\n])?(?:{_NAME}[^\S\n]){{1,3}}(?-i:file photo(?:graph)?)(?=[^\S\n]*$))"
 )
 _CREDIT_KEYS = ("/", "hoto", "llustration")
 
