@@ -11,7 +11,7 @@ from mtqa import Checker
 from mtqa.cli import main
 from mtqa.config import load_file
 from mtqa.errors import ConfigError, PackError
-from mtqa.styles import available, load
+from mtqa.styles import available, load, read
 from mtqa.testing import findings
 
 # Hill Times forms: a spelled-out rank before a full name and a hyphenated riding name.
@@ -31,8 +31,12 @@ def _rules(text: str, style: str | None, select=None) -> list[str]:
     return [f.rule_id for f in report.findings]
 
 
-def test_builtin_profiles_are_listed() -> None:
-    assert {"default", "cp", "hill-times"} <= set(available())
+def test_builtin_profiles_are_listed_and_valid() -> None:
+    profiles = available()
+    assert {"default", "cp", "hill-times"} <= set(profiles)
+    for name, path in profiles.items():
+        style = read(path)
+        assert style.name == name and style.description
 
 
 def test_hill_times_forms_pass_default_and_hill_times_but_not_cp() -> None:
