@@ -88,9 +88,14 @@ def test_time_stamps_do_not_count_as_the_story_s_dates() -> None:
     assert [f.text for f in findings(text, "consistency/date-style", style="cp")] == ["November 22"]
 
 
-def test_report_names_the_style() -> None:
+def test_report_names_the_style(tmp_path: Path, capsys) -> None:
     assert Checker().check("Text.").style == "default"
     assert Checker(style="cp").check("Text.").to_dict()["style"] == "cp"
+    (tmp_path / "s.txt").write_text("The vote was held on Monday.", encoding="utf-8")
+    main(["check", "--no-color", "--style", "cp", str(tmp_path / "s.txt")])
+    assert "style cp" in capsys.readouterr().out
+    main(["check", "--no-color", str(tmp_path / "s.txt")])
+    assert ", style" not in capsys.readouterr().out  # the default style is not worth a mention
 
 
 def test_users_selection_severity_and_options_win_over_the_profile(tmp_path: Path) -> None:
