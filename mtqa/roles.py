@@ -10,7 +10,8 @@ stamps spell out their months. Rules that judge body copy ask this analysis what
 instead of guessing again.
 
 The analysis runs once per document (``ctx.analysis(line_roles)`` in a rule) and reads the
-paragraphs line by line. It is a layout heuristic, not a parser: a line is a
+paragraphs line by line. Where the format marks a block (a Markdown or HTML heading, an
+HTML ``figcaption``), the mark decides; elsewhere it is a layout heuristic: a line is a
 
 - ``credit`` when it is only a photo credit;
 - ``caption`` when it ends with a credit (the credit itself is ``credit``), or when it sits
@@ -198,6 +199,8 @@ def line_roles(doc) -> LineRoles:
             credit_spans.append(None)
             continue
         role, cred = _classify(line)
+        if kind == "caption" and role not in (LayoutRole.CAPTION, LayoutRole.CREDIT):
+            role = LayoutRole.CAPTION  # an HTML figcaption says so itself
         roles.append(role)
         credit_spans.append(cred)
     # A line directly above a caption or credit line of the same block is its caption (or alt text).

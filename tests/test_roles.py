@@ -75,6 +75,16 @@ def test_markdown_headings_are_headlines() -> None:
     assert [s.role for s in line_roles(doc).segments][0] is R.HEADLINE
 
 
+def test_html_figcaptions_are_captions() -> None:
+    html = ("<article><h1>Bus lanes by spring</h1><figure><img src='a.jpg'>"
+            "<figcaption>The mayor at City Hall on \"bus day\". (Jane Doe/The Daily Star)</figcaption></figure>"
+            "<p>“We are late,” the mayor said on Monday, and the council agreed.</p></article>")
+    doc = Document(html, format="html")
+    roles = [s.role for s in line_roles(doc).segments]
+    assert roles == [R.HEADLINE, R.CAPTION, R.CREDIT, R.BODY]
+    assert Checker(select=["quotes/mixed-style", "boilerplate/photo-credit"]).check(doc).findings == []
+
+
 def test_the_analysis_runs_once_per_document() -> None:
     calls = []
 
