@@ -314,7 +314,7 @@ _AFTER_SENTENCE = regex.compile(r"[.!?][\"”’)]?\s+$")
     fix=FixAvailability.ALWAYS,
 )
 def photo_credit(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
-    """A photo credit glued inside the body copy (``… on Tuesday. THE CANADIAN PRESS/Jane Doe The minister said …``).
+    """A photo credit glued inside the body copy (``… on Tuesday. THE CANADIAN PRESS/Jane Doe — the minister said …``).
 
     Captions and credit lines are recognised as such (``mtqa.roles``): a caption that ends
     with its credit, a credit on a line of its own, a caption's alt text above it are page
