@@ -15,7 +15,6 @@ from mtqa.rule import _DEFINED, Rule, Status
 
 # One module per family, in mtqa/rules/. Order here is the order rules run and are listed.
 FAMILIES = (
-    "house",
     "titles",
     "quotes",
     "institutions",
@@ -30,6 +29,7 @@ FAMILIES = (
     "attribution",
     "boilerplate",
     "typography",
+    "house",
     "source",
 )
 
