@@ -192,3 +192,17 @@ def test_a_broken_profile_on_the_command_line_exits_2(tmp_path: Path, capsys) ->
     (tmp_path / "s.txt").write_text("Text.", encoding="utf-8")
     assert main(["check", "--rules-dir", str(packs), "--style", "house", str(tmp_path / "s.txt")]) == 2
     assert "house.toml" in capsys.readouterr().err
+
+
+def test_a_user_style_travels_to_spark_executors(tmp_path: Path) -> None:
+    """The Spark job ships each rules-dir's style profiles with its packs (no Spark needed to check)."""
+    from mtqa.config import Config
+    from mtqa.spark import _checker, _config_payload
+
+    packs = _user_style(tmp_path, '[style]\nname = "house"\ndescription = "Our desk"\n\n'
+                                  '[rules."ridings/wrong-dashes"]\naccept_hyphens = false\n')
+    payload = _config_payload(Config(style="house", rules_dir=(str(packs),)), None, "off")
+    assert "styles/house.toml" in payload["packs"]["0"]
+    checker = _checker(payload)
+    assert checker.style.name == "house"
+    assert [f.rule_id for f in checker.check(HILL_TIMES).findings] == ["ridings/wrong-dashes"]
