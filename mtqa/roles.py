@@ -76,7 +76,7 @@ _CREDIT_KEYS = ("/", "hoto", "llustration")
 
 # What may follow a credit on its line: a second credit ("… and illustration by Jane Doe").
 _CREDIT_TAIL = regex.compile(r"(?i)\b(?:photo|photograph|photographs|illustration|courtesy|credit|by)\b|/")
-_BYLINE = regex.compile(r"^(?:\p{Lu}\p{Ll}+\s?)?(?:By|BY)\s+\p{Lu}")
+_BYLINE = regex.compile(r"^(?:\p{Lu}\p{Ll}+)?(?:By|BY)\s+\p{Lu}")  # "By Jane Doe", "FeatureBY JANE DOE"
 _DATELINE = regex.compile(
     r"^\p{Lu}[\p{Lu}'’.\-]+(?:\s\p{Lu}[\p{Lu}'’.\-]*){0,3}(?:,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?"
     r"(?:\s\((?:CP|AP|AFP)\))?\s?(?:—|–|--)\s?(?=\S)"
@@ -173,7 +173,7 @@ def _classify(line: str) -> tuple[LayoutRole, tuple[int, int] | None]:
             return LayoutRole.CAPTION, (creds[0][0], len(line.rstrip()))
     if _is_timestamp(stripped):
         return LayoutRole.TIMESTAMP, None
-    if _BYLINE.match(stripped) and _words(stripped) <= 14:
+    if _BYLINE.match(stripped) and _words(stripped) <= 14 and not _SENTENCE_END.search(stripped):
         return LayoutRole.BYLINE, None
     if (_words(stripped) <= _HEADLINE_MAX_WORDS and not _SENTENCE_END.search(stripped)
             and not _INNER_SENTENCE.search(stripped) and not _DATELINE.match(stripped)):

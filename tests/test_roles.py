@@ -64,6 +64,12 @@ def test_body_copy_stays_body() -> None:
     assert {role for role, _ in _roles(text)} == {"body"}
 
 
+def test_short_sentences_that_look_like_bylines_or_stamps_stay_body() -> None:
+    for text in ("Stand By Me is the film she chose for the gala.", "By then the vote was over, she said.",
+                 "By Monday, the council had voted."):
+        assert _roles(text) == [("body", text)], text
+
+
 def test_a_credit_inside_a_sentence_is_body() -> None:
     text = "The premier spoke (Jane Doe/The Canadian Press) and the vote went ahead on Monday as planned."
     assert _roles(text) == [("body", text)]
