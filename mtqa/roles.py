@@ -65,7 +65,7 @@ CREDIT = regex.compile(
     # "(Sean Kilpatrick/The Canadian Press)", "(Photo: Chris Wattie/Reuters)"
     rf"|\((?:(?:Photo|Photograph|File photo|File)[^\S\n]*(?::|by)?[^\S\n]*)?(?:{_NAME}[^\S\n]){{1,3}}{_NAME}[^\S\n]?/[^\S\n]?(?:The[^\S\n])?"
     rf"(?:{_AGENCIES}|(?:{_NAME}[^\S\n]){{1,3}}(?:Press|Images|News|Photos?|Times|Post|Star|Sun|Journal|Herald|Gazette))\)"
-    # "The Hill Times photograph by Andrew Meade", "Photo courtesy of the RCMP", "Photo: Jane Doe"
+    # "The Daily Planet photograph by Kim Sato", "Photo courtesy of the RCMP", "Photo: Jane Doe"
     rf"|(?P<line>(?:(?:The[^\S\n])?(?:{_NAME}[^\S\n]){{1,3}}(?-i:photographs?|photo|file photo(?:graph)?|illustration)"
     rf"|(?-i:Photograph|Photo|File photo|Illustration))"
     rf"(?:[^\S\n](?:by|courtesy of)|:)[^\S\n](?:the[^\S\n])?(?:{_NAME}[^\S\n]?){{1,4}}(?<![^\S\n]))"

@@ -15,12 +15,12 @@ from mtqa.styles import available, load, read
 from mtqa.testing import findings
 
 # Hill Times forms: a spelled-out rank before a full name and a hyphenated riding name.
-HILL_TIMES = ("Vice-Admiral Jane Roy met Liberal MP Ann Lee (Mississauga-Erin Mills, Ont.) on Monday, "
+HILL_TIMES = ("Vice-Admiral Jane Roy met Liberal MP Ann Lee (Chilliwack-Hope, B.C.) on Monday, "
               "and the two spoke to reporters.")
 # Straight quotes in the headline and caption, curly ones in the body.
 DISPLAY_QUOTES = ("Premier says \"no deal\" on health funding\n\n"
                   "The premier speaks in Regina on Monday. THE DAILY PLANET/Jane Doe\n\n"
-                  "REGINA — “There is no deal,” the premier said on Monday.\n\n"
+                  "EDMONTON — “There is no deal,” the premier said on Monday.\n\n"
                   "“We will keep talking,” she added.")
 # Months spelled out before days, consistently.
 SPELLED_MONTHS = "The vote was held on January 7, and the count ended on February 9."
@@ -44,8 +44,8 @@ def test_hill_times_forms_pass_default_and_hill_times_but_not_cp() -> None:
     assert _rules(HILL_TIMES, "hill-times") == []
     assert sorted(_rules(HILL_TIMES, "cp")) == ["ridings/wrong-dashes", "titles/spelled-out-rank"]
     cp = Checker(style="cp").check(HILL_TIMES)
-    assert [f.text for f in cp.findings if f.rule_id == "ridings/wrong-dashes"] == ["Mississauga-Erin Mills"]
-    assert [f.suggestions[0] for f in cp.findings if f.rule_id == "ridings/wrong-dashes"] == ["Mississauga—Erin Mills"]
+    assert [f.text for f in cp.findings if f.rule_id == "ridings/wrong-dashes"] == ["Chilliwack-Hope"]
+    assert [f.suggestions[0] for f in cp.findings if f.rule_id == "ridings/wrong-dashes"] == ["Chilliwack—Hope"]
 
 
 def test_straight_quotes_in_display_lines_pass_default_not_cp() -> None:

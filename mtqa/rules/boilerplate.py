@@ -326,11 +326,11 @@ def photo_credit(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     translated as if the photographer were part of the news.
 
     ## Examples
-    bad:  The premier spoke in Quebec City. [[THE CANADIAN PRESS/Jacques Boissinot]] — the minister said the talks would go on.
-    bad:  Troops boarded a plane in Trenton [[(Lars Hagberg/Reuters)]] before the minister arrived on Monday to meet them.
-    bad:  The committee met on Monday. [[The Daily Planet photograph by Sam Garcia]] and members voted on the report.
-    good: The premier speaks in Quebec City on Tuesday. THE CANADIAN PRESS/Jacques Boissinot
-    good: The committee met on Monday.\\n\\nThe Daily Planet photograph by Sam Garcia
+    bad:  The premier spoke in Quebec City. [[THE CANADIAN PRESS/Paul Roux]] — the minister said the talks would go on.
+    bad:  Troops boarded a plane in Trenton [[(Lee Parks/Reuters)]] before the minister arrived on Monday to meet them.
+    bad:  The committee met on Monday. [[The Daily Planet photograph by Kim Sato]] and members voted on the report.
+    good: The premier speaks in Quebec City on Tuesday. THE CANADIAN PRESS/Paul Roux
+    good: The committee met on Monday.\\n\\nThe Daily Planet photograph by Kim Sato
     good: Photo: Jane Doe\\n\\nThe committee met on Monday and voted on the report.
     good: The vote split Liberal/NDP lines in two ridings.
     good: The CBC/Radio-Canada merger and NATO/UN missions were discussed.

@@ -224,7 +224,7 @@ def dash_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """Spaced en dashes beside em dashes in one story.
 
     Option ``body_only`` (default true): only dashes in body copy count; a dateline's dash
-    (``REGINA —``), a numbered subhead (``2 – Housing``) or a caption follows the page's
+    (``EDMONTON —``), a numbered subhead (``2 – Housing``) or a caption follows the page's
     template, not the story's style (``mtqa.roles``).
 
     ## Why it matters

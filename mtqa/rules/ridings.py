@@ -426,7 +426,7 @@ def wrong_dashes(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 
     Option ``accept_hyphens`` (default true): a name whose em dashes are all written as
     unspaced hyphens is the house style of many papers (The Hill Times writes
-    ``Mississauga-Erin Mills``) and is accepted, unless a part of the name has a hyphen of
+    ``Chilliwack-Hope``) and is accepted, unless a part of the name has a hyphen of
     its own (``Saint-Maurice-Champlain`` no longer shows where the parts meet); the ``cp``
     style sets it to false and asks for the gazetteer's em dashes.
 

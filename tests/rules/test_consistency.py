@@ -75,6 +75,6 @@ def test_page_template_dates_and_dashes_are_not_the_story_s_style() -> None:
                  "Friday, November 22, 2024 | Latest Paper\n\nHe died on Aug. 7.",
                  "Updated Sept. 3, 2024\n\nThe vote was held on January 7, and the count ended on February 9."):
         assert_clean(text, "consistency/date-style")
-    for text in ("REGINA — The house met – briefly – on Monday.",
+    for text in ("BRANDON — The house met – briefly – on Monday.",
                  "Housing\n\n2 – Build more homes\n\nThe plan — approved in May — is late."):
         assert_clean(text, "consistency/dash-style")
