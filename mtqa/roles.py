@@ -2,7 +2,7 @@
 
 A news page is not all body copy. Around the story sit its headline and deck, the byline
 ("By Jane Doe, The Canadian Press"), the dateline that opens the lede ("OTTAWA —"), time
-stamps ("Posted January 5, 2021 4:43 pm"), and photo captions with their credits
+stamps ("Posted October 14, 2023 9:05 am"), and photo captions with their credits
 ("… in Ottawa on Tuesday. THE CANADIAN PRESS/Adrian Wyld", "The Hill Times photograph by
 …", "Photograph courtesy of …", "(Photo: …)"). Each follows conventions of its own:
 headlines, decks and captions often keep straight quotes, captions carry credits, time

@@ -105,7 +105,7 @@ def date_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """Months before a day both spelled out and abbreviated in one story (January 7 beside Jan. 3).
 
     Options: ``body_only`` (default true) counts only body copy, since a page's time stamps
-    and bylines ("Posted January 5, 2021 4:43 pm") follow the site's template, not the
+    and bylines ("Posted October 14, 2023 9:05 am") follow the site's template, not the
     story's style (``mtqa.roles``); ``prefer`` is ``house`` (the locale's house style wins
     a mix) or ``majority`` (the story's majority wins, for papers that spell months out).
 
@@ -121,7 +121,7 @@ def date_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The vote was on Jan. 3. Troops left on Jan. 7, and returned Aug. 2.
     good: Talks began Oct. 1 and ended May 30.
     good: Talks began in October and ended Oct. 30.
-    good: Posted January 5, 2021 4:43 pm\\n\\nThe vote was on Jan. 3 and the count ended Jan. 4.
+    good: Posted October 14, 2023 9:05 am\\n\\nThe vote was on Jan. 3 and the count ended Jan. 4.
 
     ## Fix safety
     Safe: only the month's spelling changes.
