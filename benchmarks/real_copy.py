@@ -3,6 +3,7 @@
     python benchmarks/real_copy.py                  # both halves; the held-back half is the headline
     python benchmarks/real_copy.py --half tune --details   # what is missed and mis-flagged (tuning half only)
     python benchmarks/real_copy.py --languagetool http://127.0.0.1:8081
+    python benchmarks/real_copy.py --half tune --style cp      # under a house style (mtqa styles)
 
 For each half it reports:
 - recall: the share of labelled artifacts that a general rule could catch (`catchable =
@@ -167,6 +168,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--half", choices=("tune", "heldout", "both"), default="both")
     ap.add_argument("--languagetool", default="off", help="LanguageTool server URL, or off")
     ap.add_argument("--config", help="an mtqa configuration file (e.g. a house style)")
+    ap.add_argument("--style", help="a house style profile (default, cp, hill-times; overrides --config's)")
     ap.add_argument("--details", action="store_true", help="list misses and false flags (tuning half only)")
     ap.add_argument("--json", type=Path, default=RESULTS, help="where to write the figures")
     args = ap.parse_args(argv)
@@ -175,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
     from mtqa.config import load_file
 
     config = load_file(args.config) if args.config else None
-    checker = Checker(config, languagetool=args.languagetool)
+    checker = Checker(config, languagetool=args.languagetool, style=args.style)
     halves = ("tune", "heldout") if args.half == "both" else (args.half,)
     excerpts = load_excerpts()
     labels = load_labels(bodies={ex.rel: ex.body for ex in excerpts})

@@ -32,6 +32,7 @@ FAMILIES = (
     "encoding",
     "numbers",
     "untranslated",
+    "house",
     "source",
 )
 

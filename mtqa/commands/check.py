@@ -42,6 +42,7 @@ def _overrides(args) -> dict:
         "select": _split(args.select),
         "ignore": _split(args.ignore),
         "locale": args.locale,
+        "style": args.style,
         "fail_under": args.fail_under,
         "fail_on": args.fail_on,
         "preview": args.preview,

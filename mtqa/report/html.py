@@ -258,7 +258,7 @@ def _article(fi: int, r: Report) -> str:
     detail = ", ".join(f"{c[s]} {s}" for s in ("critical", "major", "minor") if c[s]) or "no findings"
     meta = (f"Score {r.score:.1f} (threshold {r.threshold:g}) {_verdict(r)} — {len(r.findings)} "
             f"finding{'s' if len(r.findings) != 1 else ''} ({detail}), {r.words} words, penalty {r.penalty:g}, "
-            f"locale {esc(r.locale)}, format {esc(r.format)}")
+            f"locale {esc(r.locale)}, format {esc(r.format)}" + (f", style {esc(r.style)}" if r.style else ""))
     items = "".join(_finding_item(fi, i, f) for i, f in enumerate(r.findings))
     findings = f'<ol class="findings">{items}</ol>' if items else '<p class="meta">No findings.</p>'
     return (f'<section class="article" id="file-{fi}" data-file="{fi}" data-path="{name}"><h2>{name}</h2>'

@@ -39,6 +39,7 @@ class Report:
     bom: bool = False
     encoding: str | None = None  # the codec a bilingual file is written back with (None: the configured one)
     segments: int | None = None  # bilingual files: the number of segments read
+    style: str | None = None  # the house style profile the file was checked with
 
     @property
     def ok(self) -> bool:
@@ -59,6 +60,7 @@ class Report:
             "path": self.path,
             "locale": self.locale,
             "format": self.format,
+            "style": self.style,
             "words": self.words,
             "penalty": round(self.penalty, 3),
             "penalty_per_1000_words": round(self.per_thousand, 3),

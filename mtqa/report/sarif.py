@@ -209,7 +209,8 @@ def document(reports: list[Report], cwd: Path | None = None) -> dict:
             continue
         art = {"location": _location(uri, relative), "length": len(r.text.encode("utf-8")),
                "properties": {"words": r.words, "score": round(r.score, 2), "passed": r.passed,
-                              "threshold": r.threshold, "locale": r.locale, "format": r.format}}
+                              "threshold": r.threshold, "locale": r.locale, "format": r.format,
+                              "style": r.style}}
         artifacts.append(art)
         if not r.findings:
             continue

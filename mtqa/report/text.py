@@ -67,7 +67,7 @@ def render_file(r: Report, colour: bool = False, quiet: bool = False) -> list[st
         out.append(
             f"{_paint(name, 'bold', colour)}: score {r.score:.1f} (threshold {r.threshold:g}) — {verdict} — "
             f"{len(r.findings)} finding{'s' if len(r.findings) != 1 else ''} ({detail}), {r.words} words, "
-            f"penalty {r.penalty:g}"
+            f"penalty {r.penalty:g}" + (f", style {r.style}" if r.style and r.style != "default" else "")
         )
     for s in r.checks_skipped:
         if not s["check"].count("/") and not s["reason"].startswith(_UNSAID):

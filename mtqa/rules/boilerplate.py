@@ -14,6 +14,7 @@ from typing import Iterator
 import regex
 
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
+from mtqa.roles import CREDIT, LayoutRole, line_roles
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.segment import Paragraph
 
@@ -301,22 +302,9 @@ def metadata_labels(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         )
 
 
-_NAME = r"\p{Lu}[\p{L}'’.\-]*+"
-_AGENCIES = (r"Canadian Press|Associated Press|Reuters|AP|AFP|Getty Images|Bloomberg|Postmedia|CBC|CTV|Shutterstock"
-             r"|Handout|Supplied|Pool")
-_CREDIT = regex.compile(
-    # caption credits: "THE CANADIAN PRESS/Sean Kilpatrick", "REUTERS/Chris Wattie", "AP PHOTO/Evan Vucci"
-    rf"(?<![\p{{L}}/])(?-i:THE CANADIAN PRESS|CANADIAN PRESS|REUTERS|AP|AFP|GETTY IMAGES|BLOOMBERG|POSTMEDIA"
-    rf"|(?:[A-Z]{{2,}} )*PHOTO)/(?:{_NAME} ){{1,2}}{_NAME}"
-    # "(Sean Kilpatrick/The Canadian Press)", "(Photo: Chris Wattie/Reuters)"
-    rf"|\((?:(?:Photo|Photograph|File photo|File)\s*(?::|by)?\s*)?(?:{_NAME}\s){{1,3}}{_NAME}\s?/\s?(?:The\s)?"
-    rf"(?:{_AGENCIES}|(?:{_NAME}\s){{1,3}}(?:Press|Images|News|Photos?|Times|Post|Star|Sun|Journal|Herald|Gazette))\)"
-    # "The Hill Times photograph by Andrew Meade", "Photo courtesy of the RCMP", "File photo by Jane Doe"
-    rf"|(?P<line>(?:(?:The\s)?(?:{_NAME}\s){{1,3}}(?-i:photograph|photo|file photo|illustration)"
-    rf"|(?-i:Photograph|Photo|File photo|Illustration))"
-    rf"(?:\s(?:by|courtesy of)|:)\s(?:the\s)?(?:{_NAME}\s?){{1,4}}(?<!\s))"
-)
-_CREDIT_KEYS = ("/", "hoto", "llustration")
+
+
+_AFTER_SENTENCE = regex.compile(r"[.!?][\"”’)]?\s+$")
 
 
 @rule(
@@ -326,17 +314,24 @@ _CREDIT_KEYS = ("/", "hoto", "llustration")
     fix=FixAvailability.ALWAYS,
 )
 def photo_credit(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
-    """A photo credit from a caption scraped into the copy (``THE CANADIAN PRESS/Jane Doe``, ``(Jane Doe/Reuters)``).
+    """A photo credit glued inside the body copy (``… on Tuesday. THE CANADIAN PRESS/Jane Doe — the minister said …``).
+
+    Captions and credit lines are recognised as such (``mtqa.roles``): a caption that ends
+    with its credit, a credit on a line of its own, a caption's alt text above it are page
+    layout, not errors. Only a credit with body copy after it in the same line is flagged.
 
     ## Why it matters
-    Captions and their credits sit next to the story on the page; scraped with it, the
-    credit lands inside a paragraph and is translated as if the photographer were part of
-    the news.
+    Captions and their credits sit next to the story on the page; scraped with it and
+    run together by the engine, the credit lands inside a paragraph of the story and is
+    translated as if the photographer were part of the news.
 
     ## Examples
-    bad:  The premier speaks in Quebec City on Tuesday. [[THE CANADIAN PRESS/Jacques Boissinot]]
-    bad:  Troops board a plane in Trenton. [[(Lars Hagberg/Reuters)]]
-    bad:  The committee met on Monday.\\n\\n[[The Hill Times photograph by Sam Garcia]]
+    bad:  The premier spoke in Quebec City. [[THE CANADIAN PRESS/Paul Roux]] — the minister said the talks would go on.
+    bad:  Troops boarded a plane in Trenton [[(Lee Parks/Reuters)]] before the minister arrived on Monday to meet them.
+    bad:  The committee met on Monday. [[The Daily Planet photograph by Kim Sato]] and members voted on the report.
+    good: The premier speaks in Quebec City on Tuesday. THE CANADIAN PRESS/Paul Roux
+    good: The committee met on Monday.\\n\\nThe Daily Planet photograph by Kim Sato
+    good: Photo: Jane Doe\\n\\nThe committee met on Monday and voted on the report.
     good: The vote split Liberal/NDP lines in two ridings.
     good: The CBC/Radio-Canada merger and NATO/UN missions were discussed.
     good: He sent a photograph by e-mail to the committee.
@@ -348,15 +343,17 @@ def photo_credit(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     editor decides.
     """
     text = par.text
-    if not any(k in text for k in _CREDIT_KEYS):
+    if not any(k in text for k in ("/", "hoto", "llustration")):
         return
-    for m in _CREDIT.finditer(text, timeout=0.5):
-        if m.group("line") is not None:
-            # "… photograph by Jane Doe": a credit line only at the end of a paragraph
-            if text[m.end():].strip(" .") != "":
-                continue
+    layout = ctx.analysis(line_roles)
+    for m in CREDIT.finditer(text, timeout=0.5):
+        start, end = m.span()
+        if layout.role(par, start) is not LayoutRole.BODY:
+            continue  # a caption's credit or a credit line: page layout, checked by the house style
+        if (m.group("line") or m.group("bare")) and not _AFTER_SENTENCE.search(text, 0, start):
+            continue  # "a photo by Jane Doe won …": a sentence about a photo, not a credit
         yield ctx.finding(
-            par, m.start(), m.end(), "Photo credit from a caption scraped in with the copy",
+            par, start, end, "Photo credit glued inside the story's text",
             fix=Fix.unsafe("Delete the credit", replacement=""),
         )
 

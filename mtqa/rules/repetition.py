@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from mtqa.finding import Edit, Fix, FixAvailability, Severity
 import regex
 
+from mtqa.finding import Edit, Fix, FixAvailability, Severity
+from mtqa.roles import LayoutRole, line_roles
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.segment import Paragraph, word_spans
 
@@ -378,6 +379,7 @@ def repeated_headline(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     ## Fix safety
     Unsafe: the second copy is deleted; an editor keeps the better-worded one.
     """
+    layout = ctx.analysis(line_roles)
     recent: list[tuple] = []
     seen_exact: dict[frozenset, tuple] = {}  # the same words anywhere in the story
     index = 0
@@ -407,6 +409,9 @@ def repeated_headline(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                     continue
                 theirs = set(other)
                 if len(mine & theirs) >= _SIMILAR * len(mine | theirs):
+                    if (layout.role(par, start + len(line) - len(line.lstrip())) in _LAYOUT_REPEATS
+                            and layout.role(opar, ostart + len(oline) - len(oline.lstrip())) in _LAYOUT_REPEATS):
+                        break  # a caption shown with its photo and again as alt text or enlarged
                     if _truncated(oline) and not anywhere:  # report the cut-off copy, keep the whole one
                         fpar, fstart, fline, what = opar, ostart, oline, "Cut-off copy of a headline printed again below"
                     else:
@@ -421,6 +426,9 @@ def repeated_headline(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             seen_exact.setdefault(exact, recent[-1])
             if len(recent) > _HEADLINE_WINDOW:
                 del recent[0]  # only the last few lines can pair with the next one
+
+
+_LAYOUT_REPEATS = frozenset({LayoutRole.CAPTION, LayoutRole.CREDIT})  # lines a page prints twice by design
 
 
 # A repeat the writer marks as a restatement: "— that is, …", "in other words", "i.e.".
