@@ -23,8 +23,35 @@ def test_quote_open_at_paragraph_end_without_continuation() -> None:
 
 
 def test_quote_open_at_end_of_story() -> None:
-    got = assert_flags("The mayor said: “We will rebuild the bridge by spring.", "quotes/unclosed", ["“"])
+    # A quoted sentence: flagged where its closing mark belongs, with that mark suggested.
+    got = assert_flags("The mayor said: “We will rebuild the bridge by spring.", "quotes/unclosed", ["spring."])
     assert "end of the story" in got[0].message
+    assert got[0].suggestions == ("spring.”",)
+    # A quoted fragment inside narration: where it should close is anyone's guess, so the opening mark.
+    got = assert_flags("The mayor promised to “rebuild the bridge by spring.", "quotes/unclosed", ["“"])
+    assert "end of the story" in got[0].message
+
+
+def test_second_quoted_sentence_inside_an_open_quote_is_one_finding() -> None:
+    text = "“Why are we alone? Nobody asked us. “Other towns have a plan,” the mayor said."
+    assert_flags(text, "quotes", ["“"])
+    # Nested quotes in single marks, and a new quote after a closed one, are fine.
+    assert_clean("“It is over. ‘Nobody wins,’ my father said.” “Fine,” she replied.", "quotes")
+
+
+def test_orphan_closing_mark_after_a_closed_quoted_sentence_covers_the_unopened_words() -> None:
+    got = assert_flags("“Will it work? Who knows?” We will try it anyway.”", "quotes/orphan-mark",
+                       ["We will try it anyway.”"])
+    assert "lost its opening mark" in got[0].message
+    # After narration that attributes, the mark itself is the stray.
+    assert_flags("“We lost everything,” one resident said.”", "quotes/orphan-mark", ["”"])
+
+
+def test_closing_mark_after_attribution_with_no_quote_open() -> None:
+    got = assert_flags("The premier needs an emergency law, “the minister told reporters.",
+                       "quotes", [" “"])
+    assert got[0].rule_id == "quotes/wrong-direction"
+    assert_clean("The premier said, “The minister told reporters nothing.”", "quotes")
 
 
 def test_continuation_paragraph_missing_its_opening_mark_is_one_finding() -> None:
