@@ -28,6 +28,7 @@ from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.packs import pack_compiler
 from mtqa.roles import line_roles
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
+from mtqa.segment import split_sentences
 
 OPEN2, CLOSE2, STRAIGHT2 = "“", "”", '"'
 OPEN1, CLOSE1, STRAIGHT1 = "‘", "’", "'"
@@ -866,3 +867,120 @@ def mismatched_pair(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     Safe: the closing mark takes the kind of the mark that opened the quote; nothing else moves.
     """
     yield from _emit(doc, ctx, "quotes/mismatched-pair")
+
+
+# Direct-speech evidence in words no quotation mark encloses: first and second person, and
+# the contractions of speech ("It’s", "don’t", "we’re"), which narration in news copy avoids.
+_SPEECH_EVIDENCE = regex.compile(
+    r"(?<![\p{L}’'])(?:I|I[’'](?:m|ve|ll|d)|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Yy]ou|[Yy]our"
+    r"|(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]ere|[Ww]hat|[Ll]et)[’']s|\p{L}+n[’']t|\p{L}+[’'](?:re|ve|ll|m))(?![\p{L}’'])"
+)
+# ", he said" / ", the party leader commented on Tuesday" / ", said one MP": the speaker
+# after a comma, at most six words before the verb (or the verb first, then the speaker).
+_COMMA = regex.compile(r",[ \u00a0]+")
+_TOKENS = regex.compile(r"[\p{L}][\p{L}.’'\-]*")
+_SPEAKER_OPENERS = frozenset({"the", "a", "an", "one", "another", "his", "her", "their", "its"})
+
+
+def _attribution_at(text: str, i: int, end: int, pack: QuotesPack) -> bool:
+    """Whether the words from i (just after a comma) attribute what precedes the comma."""
+    words = [m.group().rstrip(".") for m in _TOKENS.finditer(text, i, min(end, i + 80))][:7]
+    if len(words) < 2:
+        return False
+    w0 = words[0]
+    if w0 in ("he", "she", "they"):
+        return words[1] in pack.speech_verbs
+    if w0 in pack.speech_verbs:  # ", said one MP"
+        return words[1] in _SPEAKER_OPENERS or words[1][:1].isupper()
+    if w0 in _SPEAKER_OPENERS or w0[:1].isupper():
+        return any(w in pack.speech_verbs for w in words[1:])
+    return False
+
+
+_ANY_MARK = frozenset("“”\"«»„‘")
+
+
+def _unquoted_speech(text: str, st: ParState, pack: QuotesPack, body) -> Iterator[tuple[int, int, int, int]]:
+    """(start of the speech, its first word's end, its last word's start, the comma) for each stretch found."""
+    sentences = split_sentences(text)
+    for k, sent in enumerate(sentences):
+        if any(c in _ANY_MARK for c in sent.text) or not body(sent.start):
+            continue
+        if sum(1 if mk.role == OPEN else -1 for mk in st.marks if mk.pos < sent.start) > 0:
+            continue  # inside a quote that opened earlier
+        att = next((m for m in _COMMA.finditer(text, sent.start, sent.end)
+                    if _attribution_at(text, m.end(), sent.end, pack)), None)
+        if att is None or len(text[sent.start:att.start()].split()) < 4:
+            continue
+        if not _SPEECH_EVIDENCE.search(text, sent.start, att.start()):
+            continue
+        start = sent.start
+        for prev in reversed(sentences[:k]):  # earlier sentences of the same unquoted speech
+            if (any(c in _ANY_MARK for c in prev.text) or not _SPEECH_EVIDENCE.search(prev.text)
+                    or any(w.group().casefold() in pack.speech_verbs for w in _WORD_AFTER.finditer(prev.text))):
+                break
+            start = prev.start
+        first = _WORD_AFTER.match(text, start)
+        last = _word_start(text, att.start())
+        if first is None or last <= first.end():
+            continue
+        yield start, first.end(), last, att.start() + 1
+
+
+def _word_start(text: str, end: int) -> int:
+    i = end
+    while i > 0 and (text[i - 1].isalnum() or text[i - 1] in "’'-"):
+        i -= 1
+    return i
+
+
+@rule(
+    "quotes/unquoted-speech",
+    category="Fluency/Punctuation",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    packs=("quotes",),
+    confidence=0.7,
+)
+def unquoted_speech(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A speaker's own words attributed with "he said" but set without quotation marks.
+
+    French copy may set a quote with dashes or guillemets the engine drops, and an
+    engine may lose the marks of a quote altogether. What is left is first-person speech
+    (``we``, ``I``, ``our``) or the contractions of speech (``it’s``, ``don’t``) followed
+    by an attribution after a comma (``, he said``, ``, said one MP``) with no mark
+    anywhere in the sentence. Earlier first-person sentences of the same paragraph that
+    attribute nothing belong to the same speech. The first word (where the opening
+    mark belongs) and the last word before the attribution (where the closing mark
+    belongs) are flagged. A paraphrase (``The plan will work, the minister said.``) has
+    no first person and stays quiet.
+
+    ## Why it matters
+    Without marks the reader takes the speaker's words for the reporter's, and a news
+    story must never blur who says what.
+
+    ## Examples
+    bad:  [[We]] will not support a law that weakens the [[language,->language,”]] the party leader said on Monday.
+    bad:  The union expects a long strike. [[We]] have no choice. Our members are [[ready,->ready,”]] she said.
+    bad:  [[It]]’s a dark day for the [[region,->region,”]] said one councillor.
+    good: The party will not support the law, the leader said on Monday.
+    good: “We will not support it,” the leader said on Monday.
+    good: We asked the ministry for comment, but it did not reply.
+    good: The plan is sound, she said, adding that our readers would hear more soon.
+
+    ## Known issues
+    A quote with no first person and no contraction (``It is not about money, said the
+    professor``) reads as a paraphrase and is not flagged.
+    """
+    pack: QuotesPack = ctx.data("quotes")
+    a = analyse(doc, ctx)
+    layout = ctx.analysis(line_roles)
+    for par, st in zip(doc.paragraphs, a.pars):
+        text = par.text
+        if "," not in text:
+            continue
+        for start, first_end, last, comma in _unquoted_speech(text, st, pack, lambda i, p=par: not layout.is_display(p, i)):
+            yield ctx.finding(par, start, first_end, "Quoted words without an opening quotation mark",
+                              suggestions=(OPEN2 + text[start:first_end],))
+            yield ctx.finding(par, last, comma, "Quoted words without a closing quotation mark before the attribution",
+                              suggestions=(text[last:comma] + CLOSE2,))

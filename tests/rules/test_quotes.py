@@ -254,3 +254,23 @@ def test_guillemets_with_narrow_spaces_are_fixed_safely() -> None:
     got = assert_flags(text, "quotes/guillemets", ["«\u202f", "\u202f»"])
     assert all(f.fix_safe for f in got)
     assert checker("quotes/guillemets").check(text).fixed_text() == "Le Devoir called it\u00a0“un recul” — a step back."
+
+
+def test_unquoted_speech_flags_where_both_marks_belong() -> None:
+    text = ("The council met on Monday. We cannot wait any longer. Our roads are falling apart, the mayor "
+            "told reporters, adding that repairs would start in May.")
+    got = findings(text, "quotes/unquoted-speech")
+    assert [f.text for f in got] == ["We", "apart,"]
+    assert [f.suggestions for f in got] == [("“We",), ("apart,”",)]
+
+
+def test_unquoted_speech_is_quiet_on_paraphrase_quotes_and_display_lines() -> None:
+    assert_clean("Our roads will be repaired, mayor says\n\nThe city will repair the roads, the mayor said.",
+                 "quotes/unquoted-speech")
+    assert_clean("The roads are falling apart, the mayor said. “We cannot wait,” she added.",
+                 "quotes/unquoted-speech")
+    # Inside a quote that a previous sentence opened, the marks are there.
+    assert_clean("“We cannot wait. Our roads are falling apart, and the money is there,” the mayor said.",
+                 "quotes/unquoted-speech")
+    for story in CLEAN_STORIES:
+        assert_clean(story, "quotes/unquoted-speech")
