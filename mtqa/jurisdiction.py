@@ -1,0 +1,255 @@
+"""Which Canadian legislature a story is about: a province's, or Parliament in Ottawa.
+
+French has one word for a premier and a prime minister (*premier ministre*) and one for an
+MNA, an MPP and an MP (*député*), so a translated story about Quebec politics calls the
+premier "Prime Minister" and the province's legislators "MPs" or "deputies". Whether a title
+is wrong depends on the story: these facts are gathered once per document from the
+``legislatures`` pack (provincial legislatures, members' titles, provincial parties,
+federal signals) and read by the rules of the titles and institutions families.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+
+from mtqa.matching import PhraseMatcher
+from mtqa.packs import pack_compiler
+from mtqa.segment import word_spans
+
+PACK = "legislatures"
+
+SCHEMA = {
+    "province!": [
+        {
+            "code!": str,
+            "names!": [str],
+            "qualifiers": [str],
+            "capital": str,
+            "legislature!": [str],
+            "member!": str,
+            "parties": [str],
+            "french": bool,
+        }
+    ],
+    "signals": {"provincial": [str], "federal": [str], "federal_weak": [str], "regions": [str], "canada": [str]},
+    "federal": {"prime_ministers": [str]},
+}
+
+_NATIONALITY = regex.compile(r"^\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)$")
+_PREMIER = regex.compile(r"(?<![\p{L}-])(?:[Dd]eputy[ -])?([Pp]remier)(?![\p{L}-])")
+
+
+@dataclass(frozen=True)
+class Province:
+    code: str
+    name: str
+    member: str
+    legislature: str
+    french: bool
+
+
+@dataclass
+class Legislatures:
+    """The compiled pack: one phrase matcher for every signal, and lookups for qualifiers."""
+
+    provinces: dict[str, Province]
+    signals: PhraseMatcher  # phrase -> (kind, province code or "")
+    qualifiers: dict[str, str]  # a word or phrase before a title -> province code ("" = provincial, no province)
+    party_of: dict[str, str]  # provincial party -> province code
+    pm_names: frozenset[str]  # full names and surnames of the prime ministers of Canada
+    canada: frozenset[str]  # signals only a Canadian story has
+
+    def is_federal_pm(self, name: str | None) -> bool:
+        """Whether a name after "Prime Minister" is a prime minister of Canada's.
+
+        A surname alone counts ("Prime Minister Trudeau"); a full name must match in full,
+        so that a premier sharing a surname with a prime minister stays a premier.
+        """
+        if not name:
+            return False
+        words = name.split()
+        if words[-1].endswith(("'s", "’s")):
+            words[-1] = words[-1][:-2]
+        return any(" ".join(words[:n]) in self.pm_names for n in range(len(words), 0, -1))
+
+
+@pack_compiler(PACK, SCHEMA)
+def compile_pack(raw: dict) -> Legislatures:
+    phrases: dict[str, tuple[str, str]] = {}
+    qualifiers: dict[str, str] = {}
+    party_of: dict[str, str] = {}
+    provinces: dict[str, Province] = {}
+    sig = raw.get("signals", {})
+    for s in sig.get("provincial", []):
+        phrases[s] = ("provincial", "")
+    for s in sig.get("federal", []):
+        phrases[s] = ("federal", "")
+    for s in sig.get("federal_weak", []):
+        phrases[s] = ("federal_weak", "")
+    canada = frozenset(sig.get("canada", []))
+    for p in raw["province"]:
+        code = p["code"]
+        provinces[code] = Province(code, p["names"][0], p["member"], p["legislature"][0], p.get("french", False))
+        for n in p["names"]:
+            phrases[n] = ("name", code)
+            qualifiers[n] = code
+        for q in p.get("qualifiers", []):
+            qualifiers[q] = code
+        if p.get("capital"):
+            phrases.setdefault(p["capital"], ("capital", code))
+        for leg in p["legislature"]:
+            phrases[leg] = ("legislature", code)
+        for party in p.get("parties", []):
+            phrases[party] = ("party", code)
+            party_of[party] = code
+            qualifiers[party] = code
+    for r in sig.get("regions", []):
+        qualifiers[r] = ""
+    pms = raw.get("federal", {}).get("prime_ministers", [])
+    names = frozenset(pms) | frozenset(n.split()[-1] for n in pms)
+    for c in canada:
+        phrases.setdefault(c, ("canada", ""))
+    return Legislatures(provinces, PhraseMatcher(phrases), qualifiers, party_of, names, canada)
+
+
+@dataclass
+class Story:
+    """What a document says about its politics, counted over the whole text."""
+
+    data: Legislatures
+    provincial: int = 0  # legislatures, members' titles, provincial parties, "provincial government"
+    federal: int = 0  # House of Commons, Parliament Hill, federal parties, the PMO
+    federal_weak: int = 0  # Ottawa, federal
+    by_province: dict[str, float] = field(default_factory=dict)
+    premier_used: bool = False  # "premier" as the head's title (not "deputy premier")
+    federal_pm_named: bool = False  # "Prime Minister <a prime minister of Canada>"
+    canada_signals: int = 0  # Canada, Ottawa, the House of Commons ...
+
+    @property
+    def province(self) -> Province | None:
+        """The province the story is most about, if any."""
+        if not self.by_province:
+            return None
+        code = max(self.by_province, key=self.by_province.get)
+        return self.data.provinces.get(code)
+
+    @property
+    def is_provincial(self) -> bool:
+        """At least two signals of provincial politics, more than of federal politics."""
+        return self.provincial >= 2 and self.provincial > self.federal
+
+    @property
+    def purely_provincial(self) -> bool:
+        """Provincial, with no word of federal politics at all (not even Ottawa)."""
+        return self.is_provincial and self.federal == 0 and self.federal_weak == 0
+
+    @property
+    def canadian(self) -> bool:
+        return bool(self.canada_signals or self.by_province)
+
+    def member_title(self, plural: bool = False) -> str:
+        """The title of the story's legislators: the province's (MNA, MPP, MLA) or MP."""
+        prov = self.province if self.is_provincial else None
+        return (prov.member if prov else "MP") + ("s" if plural else "")
+
+
+def story(doc, data: Legislatures, state: dict) -> Story:
+    """The Story of `doc`, computed once and kept in the per-document state."""
+    key = "jurisdiction.story"
+    cached = state.get(key)
+    if cached is not None:
+        return cached
+    st = Story(data)
+    for par in doc.paragraphs:
+        text = par.text
+        for s, e, (kind, code) in data.signals.finditer(text, word_spans(par)):
+            if kind == "canada" or text[s:e] in data.canada:
+                st.canada_signals += 1
+            if kind in ("provincial", "legislature", "party"):
+                st.provincial += 1
+            elif kind == "federal":
+                st.federal += 1
+            elif kind == "federal_weak":
+                st.federal_weak += 1
+            if code:
+                weight = 0.25 if kind in ("name", "capital") else 1.0
+                st.by_province[code] = st.by_province.get(code, 0.0) + weight
+        for m in _PREMIER.finditer(text):
+            if not m.group().lower().startswith("deputy"):
+                st.premier_used = True
+        for m in PRIME_MINISTER.finditer(text):
+            if data.is_federal_pm(name_after(text, m.end())):
+                st.federal_pm_named = True
+    state[key] = st
+    return st
+
+
+PRIME_MINISTER = regex.compile(r"(?<![\p{L}-])(?:([Dd]eputy)[ -])?([Pp]rime) ([Mm]inister)(s)?(?![\p{L}-])")
+_NAME_AFTER = regex.compile(
+    r"[ \t]+(?:\p{Lu}\.[ \t]?)?((?:\p{Lu}[\p{L}\p{M}’'\-]*[ \t]+){0,3}\p{Lu}[\p{L}\p{M}’'\-]*\p{L})"
+)
+
+
+def name_after(text: str, pos: int) -> str | None:
+    """The capitalised name right after `pos` ("Prime Minister Jane Roe said" → "Jane Roe")."""
+    m = _NAME_AFTER.match(text, pos)
+    if not m:
+        return None
+    return " ".join(m.group(1).split()).replace("’", "'")
+
+
+def qualifier_before(text: str, pos: int, data: Legislatures) -> tuple[str, str] | None:
+    """What qualifies a title ending at `pos`: ("province", code), ("foreign", word) or None.
+
+    Looks at the one to five words right before (a leading "the" skipped): "Nova Scotia",
+    "PEI", "CAQ", "Atlantic" make a title provincial; "Canada's", "Canadian", "federal",
+    "British", "Israel's" make it national or foreign.
+    """
+    if pos == 0 or not text[pos - 1].isspace():
+        return None
+    lo = max(0, pos - 60)
+    words = text[lo:pos].split()
+    if lo > 0 and words:
+        words = words[1:]
+    while words and words[-1] in ("the", "The", "then", "former", "Former", "outgoing"):
+        words.pop()
+    if not words:
+        return None
+    for n in range(min(5, len(words)), 0, -1):
+        phrase = " ".join(words[-n:]).strip("“”\"(,;:")
+        if phrase in data.qualifiers:
+            return ("province", data.qualifiers[phrase])
+        base = phrase[:-2] if phrase.endswith(("'s", "’s")) else None
+        if base and base in data.qualifiers:
+            return ("province", data.qualifiers[base])
+    w = words[-1].strip("“”\"(,;:")
+    if w in ("Canada's", "Canada’s", "Canadian", "federal", "Federal", "Canada"):
+        return ("foreign", w)
+    if w.endswith(("'s", "’s")) and w[:1].isupper():
+        return ("foreign", w)  # "Israel's prime minister", "Britain's"
+    if _NATIONALITY.match(w) and w not in data.qualifiers:
+        return ("foreign", w)
+    return None
+
+
+def of_after(text: str, pos: int, data: Legislatures) -> tuple[str, str] | None:
+    """"of Nova Scotia" (a province) or "of Canada"/"of Israel" (a country) right after `pos`."""
+    m = _OF.match(text, pos)
+    if not m:
+        return None
+    name = m.group(1)
+    for n in range(len(name.split()), 0, -1):
+        head = " ".join(name.split()[:n])
+        if head in data.qualifiers:
+            return ("province", data.qualifiers[head])
+    return ("foreign", name)
+
+
+_OF = regex.compile(r" of (?:the )?(\p{Lu}[\p{L}.’'\-]*(?: \p{Lu}[\p{L}.’'\-]*){0,3})")
+
+
+def data_of(ctx: Any) -> Legislatures:
+    return ctx.data(PACK)

@@ -1,0 +1,299 @@
+"""Titles of provincial politicians as translation from French leaves them.
+
+French calls a premier and a prime minister both *premier ministre*, and an MNA, an MPP
+and an MP all *député*. Translated Quebec coverage therefore has "Prime Minister Legault",
+"PQ MP" and "the 90 deputies elected". Whether "Prime Minister" or "MP" is wrong depends on
+whose legislature the story is about, which `mtqa.jurisdiction` reads from the whole
+document (the ``legislatures`` pack: provincial legislatures, members' titles, parties).
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from mtqa import jurisdiction
+from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.rule import RawFinding, RuleContext, Scope, rule
+
+PACKS = (jurisdiction.PACK,)
+
+
+def _premier_form(m: regex.Match, next_is_name: bool) -> str:
+    deputy, prime, _minister, plural = m.groups()
+    capital = prime[0] == "P" and (next_is_name or (deputy or "").startswith("D"))
+    word = ("Premier" if capital else "premier") + ("s" if plural else "")
+    if deputy:
+        word = deputy + " " + word
+    return word
+
+
+@rule(
+    "titles/premier-as-prime-minister",
+    category="Accuracy/Mistranslation",
+    severity=Severity.MAJOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.SOMETIMES,
+    packs=PACKS,
+    confidence=0.8,
+)
+def premier_as_prime_minister(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A provincial premier called "Prime Minister" (French *premier ministre* covers both).
+
+    ## Why it matters
+    Canada has one prime minister and thirteen premiers. "Prime Minister François Roy" in a
+    story about Quebec's National Assembly tells the reader the wrong government spoke.
+
+    ## Examples
+    bad:  The [[Prime Minister->premier]] of Nova Scotia said no blockade had been reported.
+    bad:  Three Atlantic [[Prime Ministers->premiers]] met in Moncton on Friday.
+    bad:  CAQ [[Prime Minister->Premier]] Jean Lapointe answered the opposition.
+    bad:  The CAQ won 88 seats in the National Assembly. [[Prime Minister->Premier]] Jean Lapointe thanked the MNAs.
+    bad:  Deputy [[Prime Minister->Premier]] Lise Caron sits for a riding in the National Assembly, where MNAs vote today.
+    good: Prime Minister Justin Trudeau met the premiers in Ottawa.
+    good: Premier Jean Lapointe told the National Assembly that the prime minister must act.
+    good: Britain's prime minister called the National Assembly's vote a local matter.
+    good: Israel's Prime Minister spoke to reporters.
+    good: The prime minister answered questions in the House of Commons.
+
+    ## Fix safety
+    Display only: the editor confirms who is meant (a provincial story can quote the prime
+    minister too).
+
+    ## Known issues
+    A bare "the prime minister" is flagged only in a story about a provincial legislature
+    that never uses "premier" and names no prime minister of Canada.
+    """
+    data = jurisdiction.data_of(ctx)
+    st = jurisdiction.story(doc, data, ctx.state)
+    for par in doc.paragraphs:
+        text = par.text
+        if "rime" not in text:
+            continue
+        for m in jurisdiction.PRIME_MINISTER.finditer(text):
+            name = jurisdiction.name_after(text, m.end())
+            if data.is_federal_pm(name):
+                continue
+            # "Deputy Prime Minister" is qualified by what comes before "Deputy"
+            q = jurisdiction.qualifier_before(text, m.start(), data)
+            after = jurisdiction.of_after(text, m.end(), data)
+            if (q and q[0] == "foreign") or (after and after[0] == "foreign"):
+                continue
+            if (q and q[0] == "province") or (after and after[0] == "province"):
+                confidence = 0.9
+            elif st.is_provincial and not st.premier_used and not st.federal_pm_named and st.federal == 0:
+                confidence = 0.75
+            else:
+                continue
+            start = m.start(2)
+            fix = _premier_form(m, name is not None)
+            fix = fix.split(" ", 1)[1] if m.group(1) else fix
+            yield ctx.finding(
+                par, start, m.end(),
+                "A provincial premier is not a prime minister (French “premier ministre” covers both)",
+                fix=Fix.display_only("Call the provincial head of government premier", fix),
+                confidence=confidence,
+            )
+
+
+_MP = regex.compile(r"(?<![\p{L}-])(?:(MPs?)|([Mm]embers?) of [Pp]arliament)(?![\p{L}-])")
+
+
+@rule(
+    "titles/provincial-member-as-mp",
+    category="Accuracy/Mistranslation",
+    severity=Severity.MAJOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.SOMETIMES,
+    packs=PACKS,
+    confidence=0.75,
+)
+def provincial_member_as_mp(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A member of a provincial legislature called an MP (French *député* covers both).
+
+    ## Why it matters
+    MPs sit in the House of Commons. Quebec's legislators are MNAs, Ontario's MPPs, the
+    others' MLAs (MHAs in Newfoundland and Labrador); "PQ MP" puts a provincial party in
+    Parliament.
+
+    ## Examples
+    bad:  The Parti Québécois [[MP->MNA]] for Matane asked a question in the National Assembly.
+    bad:  PQ [[MPs->MNAs]] voted against the bill.
+    bad:  The CAQ holds 88 seats in the National Assembly. Liberal [[MP->MNA]] Anne Roy voted against it.
+    good: The PQ MNA for Matane asked a question in the National Assembly.
+    good: Liberal MP Anne Roy said the bill would pass the House of Commons.
+    good: Incumbent MPP Jane Roe held the seat; Liberal MP John Doe campaigned in Ottawa.
+    good: Bloc Québécois MP Luc Roy spoke at the National Assembly on Friday.
+
+    ## Fix safety
+    Display only: the story may name a federal MP too; the editor confirms who sits where.
+    """
+    data = jurisdiction.data_of(ctx)
+    st = jurisdiction.story(doc, data, ctx.state)
+    if not st.canadian:
+        return
+    for par in doc.paragraphs:
+        text = par.text
+        if "MP" not in text and "arliament" not in text:
+            continue
+        for m in _MP.finditer(text):
+            q = jurisdiction.qualifier_before(text, m.start(), data)
+            party = q is not None and q[0] == "province" and _party_before(text, m.start(), data)
+            if party:
+                confidence = 0.9
+                prov = data.provinces.get(q[1])
+            elif st.purely_provincial and st.province is not None and st.province.french:
+                confidence = 0.75
+                prov = st.province
+            else:
+                continue
+            plural = (m.group(1) or "").endswith("s") or (m.group(2) or "").endswith("s")
+            title = (prov.member if prov else st.member_title()) + ("s" if plural else "")
+            yield ctx.finding(
+                par, m.start(), m.end(),
+                f"A member of a provincial legislature is not an MP; this one is an {title}",
+                fix=Fix.display_only("Use the provincial member's title", title),
+                confidence=confidence,
+            )
+
+
+def _party_before(text: str, pos: int, data: jurisdiction.Legislatures) -> bool:
+    head = text[max(0, pos - 50) : pos].rstrip()
+    return any(head.endswith(p) for p in data.party_of)
+
+
+_DEPUTY = regex.compile(r"(?<![\p{L}-])([Dd]eput(?:y|ies))(?![\p{L}-])")
+_NEXT_WORD = regex.compile(r"[ \t]+([\p{L}’']+)")
+# words "deputy" modifies as an adjective ("deputy minister", "deputy chief"): the title is right
+_HEADS = frozenset("""
+minister ministers premier premiers prime chief chiefs director directors leader leaders mayor mayors speaker
+commissioner commissioners head heads governor governors sheriff sheriffs editor editors manager managers
+attorney attorneys secretary secretaries registrar returning general chair chairs chairman chairwoman
+chairperson principal superintendent warden coroner ombudsman auditor clerk clerks commander commanders
+officer officers critic critics whip whips house government minister's chief's leader's inspector inspectors
+marshal marshals administrator administrators executive executives lieutenant president presidents
+vice mp mps mla mlas mna mnas mpp mpps fire police judge judges justice justices
+""".split())
+
+
+@rule(
+    "titles/legislator-as-deputy",
+    category="Terminology/Wrong term",
+    severity=Severity.MAJOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.SOMETIMES,
+    packs=PACKS,
+    confidence=0.8,
+)
+def legislator_as_deputy(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """Canadian legislators called "deputies" (French *député*: an MP, MNA, MPP or MLA).
+
+    ## Why it matters
+    In Canadian English a deputy is a second-in-command (deputy minister, deputy chief);
+    "the 90 deputies elected" or "the deputy of Matane" is French seen through English.
+
+    ## Examples
+    bad:  The CAQ elected 88 [[deputies->MNAs]] to the National Assembly.
+    bad:  The [[deputy->MNA]] of Matane spoke at the National Assembly on Friday.
+    bad:  Three Liberal [[deputies->MPs]] crossed the floor of the House of Commons.
+    good: Deputy Premier Lise Caron spoke at the National Assembly.
+    good: The deputy minister of health told the National Assembly committee.
+    good: Sheriff's deputies in Ohio arrested two men.
+    good: French deputies in Paris voted on the pension bill.
+    good: Canada's envoy watched as the Chamber of Deputies voted; deputies who abstained were named.
+
+    ## Fix safety
+    Display only: which title fits depends on the legislature, which the editor confirms.
+    """
+    data = jurisdiction.data_of(ctx)
+    st = jurisdiction.story(doc, data, ctx.state)
+    if not st.canadian:
+        return
+    for par in doc.paragraphs:
+        text = par.text
+        if "eput" not in text:
+            continue
+        for m in _DEPUTY.finditer(text):
+            nxt = _NEXT_WORD.match(text, m.end())
+            nword = nxt.group(1) if nxt else ""
+            if nword.lower() in _HEADS:
+                continue
+            if nword and nword[0].isupper() and m.group(1)[0] == "D" and m.start() > 0 and not _sentence_start(text, m.start()):
+                continue  # "Deputy Smith" as a capitalised title mid-sentence: a rank, not a calque
+            prev = text[max(0, m.start() - 30) : m.start()].split()
+            pw = prev[-1].strip("“”\"(,") if prev else ""
+            if pw.lower().startswith("sheriff") or pw.lower() in ("county", "u.s.", "us", "american"):
+                continue
+            if text[max(0, m.start() - 12) : m.start()].lower().endswith(("chamber of ", "congress of ")):
+                continue  # another country's lower house
+            q = jurisdiction.qualifier_before(text, m.start(), data)
+            if q and q[0] == "foreign" and pw not in ("federal", "Canadian", "Canada's"):
+                continue  # "French deputies", "Russia's deputies"
+            if st.is_provincial or (st.provincial and not st.federal):
+                prov = data.provinces.get(q[1]) if q and q[0] == "province" and q[1] else st.province
+                title = prov.member if prov else "member"
+            elif st.federal or st.federal_weak:
+                title = "MP"
+            else:
+                continue
+            title += "s" if m.group(1).endswith("ies") else ""
+            yield ctx.finding(
+                par, m.start(), m.end(),
+                f"“{m.group(1)}” is a French title (député); Canadian legislators are {title if title.endswith('s') else title + 's'}",
+                fix=Fix.display_only("Use the legislator's title", title),
+            )
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    head = text[:pos].rstrip()
+    return not head or head[-1] in ".!?:“\"\n"
+
+
+_HONORIFIC_NAME = regex.compile(
+    r"(?<![\p{L}.])((?:Mr|Mrs|Ms|Mme)\.?|M\.)[ \t]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]+\p{Lu}[\p{L}’'\-]*\p{L}"
+)
+# words after a courtesy title that make it a form of address, not a first name ("Mr. Justice Roy")
+_NOT_FIRST_NAMES = frozenset({"Justice", "Speaker", "President", "Chairman", "Chair", "Premier", "Minister",
+                              "Prime", "Mayor", "Deputy", "Chief", "Commissioner", "Big", "Right"})
+
+
+@rule(
+    "titles/honorific-before-full-name",
+    category="Style/Company style",
+    severity=Severity.MINOR,
+    scope=Scope.PARAGRAPH,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.7,
+)
+def honorific_before_full_name(par, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A courtesy title before a full name ("Mr. Jean Roy"), as French copy writes "M. Jean Roy".
+
+    ## Why it matters
+    English news copy names a person in full without a courtesy title and, in the styles
+    that use one at all, puts it before the surname alone on later references ("Mr. Roy").
+    "the Minister of Education, Mr. Jean Roy," is French protocol carried over.
+
+    ## Examples
+    bad:  The Minister of Education, [[Mr. ->]]Jean-Marc Roy, announced the plan.
+    bad:  The premier, [[M. ->]]Luc Caron, spoke first.
+    good: Education Minister Jean-Marc Roy announced the plan. Mr. Roy said it was ready.
+    good: Mr. Justice Paul Roy wrote for the court.
+    good: Ms. St-Pierre declined to comment.
+    good: Mr. St-Onge Lavoie criticized the plan.
+
+    ## Fix safety
+    Unsafe: removing the title is right for English news copy, but a quotation or a formal
+    document may keep it; the editor confirms.
+    """
+    text = par.text
+    if "M" not in text:
+        return
+    for m in _HONORIFIC_NAME.finditer(text):
+        if m.group(2) in _NOT_FIRST_NAMES or m.group(2).startswith(("St-", "Ste-", "Saint-", "Sainte-")):
+            continue  # a form of address, or a compound surname ("Mr. St-Onge Roy")
+        start, end = m.start(1), m.start(2)
+        yield ctx.finding(
+            par, start, end, "Courtesy title before a full name (a French convention)",
+            fix=Fix.unsafe("Drop the courtesy title", ""),
+        )

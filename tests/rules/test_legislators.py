@@ -1,0 +1,67 @@
+"""Provincial titles beyond one line: whole stories decide who is a premier or an MNA."""
+
+from __future__ import annotations
+
+from mtqa.testing import assert_clean, assert_flags, findings
+
+PREMIER = "titles/premier-as-prime-minister"
+MP = "titles/provincial-member-as-mp"
+DEPUTY = "titles/legislator-as-deputy"
+
+QUEBEC_MT = """\
+QUEBEC — The CAQ government tabled its budget in the National Assembly on Tuesday.
+
+Prime Minister Jean Lapointe said the province would balance its books by 2028. "We kept our word," \
+the prime minister told reporters.
+
+PQ MP Lise Caron called the budget a missed chance. The 12 opposition deputies voted against it, and \
+Québec solidaire said it would table amendments."""
+
+ONTARIO_CLEAN = """\
+TORONTO — Premier Anne Roy answered questions on health care as the legislature resumed at Queen's \
+Park on Tuesday.
+
+Incumbent MPP John Lee has held the riding since 2014. Liberal MP Sam Patel, who represents the area \
+in Ottawa, said the prime minister would visit next week.
+
+The deputy premier said the province's deputy minister of health would brief MPPs."""
+
+FEDERAL_CLEAN = """\
+OTTAWA — Prime Minister Mark Carney told the House of Commons that the premiers would meet in \
+Halifax. Conservative MP Jane Roe (Beauce, Que.) asked whether the prime minister had spoken to \
+Quebec Premier Luc Caron, and the Bloc said the National Assembly had voted on the matter."""
+
+
+def test_quebec_story_titles_are_flagged() -> None:
+    assert_flags(QUEBEC_MT, PREMIER, ["Prime Minister", "prime minister"])
+    got = assert_flags(QUEBEC_MT, MP, ["MP"])
+    assert got[0].suggestions[0] == "MNA"
+    got = assert_flags(QUEBEC_MT, DEPUTY, ["deputies"])
+    assert got[0].suggestions[0] == "MNAs"
+
+
+def test_provincial_story_that_quotes_the_prime_minister_is_clean() -> None:
+    assert_clean(ONTARIO_CLEAN, (PREMIER, MP, DEPUTY))
+
+
+def test_federal_story_is_clean() -> None:
+    assert_clean(FEDERAL_CLEAN, (PREMIER, MP, DEPUTY))
+
+
+def test_a_premier_sharing_a_prime_ministers_surname_is_still_a_premier() -> None:
+    text = "Three Atlantic premiers met. P.E.I. Prime Minister Dana King said the Maritime provinces agreed."
+    assert_flags(text, PREMIER, ["Prime Minister"])
+    assert_clean("Prime Minister Mackenzie King led Canada through the war.", PREMIER)
+
+
+def test_member_title_follows_the_province() -> None:
+    text = ("The Alberta legislature sat late. The UCP government needs every vote, and two UCP "
+            "deputies said they would abstain.")
+    got = findings(text, DEPUTY)
+    assert [f.suggestions[0] for f in got] == ["MLAs"]
+
+
+def test_deputy_as_adjective_is_clean() -> None:
+    text = ("The National Assembly adjourned. The deputy chief of police and the deputy minister of "
+            "transport told MNAs that Deputy Premier Lise Caron would answer.")
+    assert_clean(text, DEPUTY)
