@@ -36,6 +36,7 @@ FAMILIES = (
 # ever-larger ones. Their rules' ids still name a family of FAMILIES.
 EXTRA_MODULES = (
     "legislators",  # titles: provincial premiers and legislators
+    "official_names",  # institutions: a gazetteer of federal and Quebec bodies with their French names
 )
 
 # Families of findings that come from integrations (mtqa/integrations), not rule modules:

@@ -1,0 +1,199 @@
+"""Federal and provincial bodies named word for word from their French names, or left in French.
+
+Quebec's institutions have French names and settled English ones (the Directeur des
+poursuites criminelles et pénales is the Director of Criminal and Penal Prosecutions, the
+Protecteur du citoyen the Quebec ombudsman, the Salon bleu the floor of the National
+Assembly). An engine renders them word for word ("Citizen Protector", "Blue Room",
+"Liberal Party of Quebec"). The pack ``rules/official_names.toml`` is a gazetteer of
+federal and provincial bodies and titles: the French name, the English copy should use,
+and the literal renderings that are wrong. Federal names the ``institutions`` pack already
+covers are not repeated there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+import regex
+
+from mtqa import jurisdiction
+from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.matching import PhraseMatcher
+from mtqa.packs import pack_compiler
+from mtqa.rule import RawFinding, RuleContext, Scope, rule
+from mtqa.segment import word_spans
+
+PACK = "official_names"
+SCHEMA = {
+    "body!": [
+        {
+            "french!": str,
+            "english!": [str],
+            "literal": [str],
+            "context": str,
+            "level": str,
+            "kind": str,
+        }
+    ]
+}
+CONTEXTS = ("canada", "quebec")
+
+
+@dataclass(frozen=True)
+class Body:
+    french: str
+    english: tuple[str, ...]
+    context: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Hit:
+    body: Body
+    how: str  # "literal", "french" or "english"
+
+
+def _accent_forms(s: str) -> set[str]:
+    """A name with and without the accents English copy may drop (Québec / Quebec)."""
+    return {s, s.replace("Québec", "Quebec"), s.replace("Quebec", "Québec"), s.replace("Montréal", "Montreal")}
+
+
+@pack_compiler(PACK, SCHEMA)
+def compile_pack(raw: dict) -> PhraseMatcher:
+    """One phrase matcher: literal renderings, French names and the accepted English forms.
+
+    English forms are in the table so that a longer accepted name wins over a literal form
+    inside it ("Council of Ministers of Education").
+    """
+    phrases: dict[str, Hit] = {}
+    for entry in raw["body"]:
+        context = entry.get("context", "canada")
+        if context not in CONTEXTS:
+            from mtqa.errors import PackError
+
+            raise PackError(PACK, f"context must be one of {', '.join(CONTEXTS)}, not {context!r}")
+        body = Body(entry["french"], tuple(entry["english"]), context, entry.get("kind", ""))
+        for e in body.english:
+            for form in _accent_forms(e):
+                phrases[form] = Hit(body, "english")
+        accepted = {f.casefold() for e in body.english for f in _accent_forms(e)}
+        if body.french.casefold() not in accepted and len(body.french.split()) > 1:
+            phrases.setdefault(body.french, Hit(body, "french"))
+        for lit in entry.get("literal", []):
+            for form in _accent_forms(lit):
+                if form not in phrases:
+                    phrases[form] = Hit(body, "literal")
+    return PhraseMatcher(phrases)
+
+
+_FOREIGN_BEFORE = regex.compile(
+    r"(?:U\.S\.|US|American|Circuit|[Ss]tate|EU|European|UN|French|France's|France’s|Belgian|Swiss|\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)|\p{Lu}\p{Ll}+[’']s)\s+(?:the\s+)?$"
+)
+_GLOSS_BEFORE = regex.compile(r"(?:\(|\bFrench:?\s|\bknown as\s|\bcalled\s|\bin French,?\s)\s*(?:the\s+|le\s+|la\s+|l')?$")
+
+
+@rule(
+    "institutions/literal-name",
+    category="Terminology/Wrong term",
+    severity=Severity.MAJOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    packs=(PACK, jurisdiction.PACK),
+    confidence=0.85,
+)
+def literal_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A Canadian or Quebec body's French name translated word for word.
+
+    ## Why it matters
+    "The Citizen Protector" or "the Liberal Party of Quebec" tells an English reader the
+    copy was machine-translated, and sometimes names no body at all: the Protecteur du
+    citoyen is the Quebec ombudsman, the Parti libéral du Québec the Quebec Liberal Party.
+
+    ## Examples
+    bad:  The [[Liberal Party of Quebec->Quebec Liberal Party]] chose a new leader in Montreal.
+    bad:  The MNA complained to the [[Citizen Protector->Quebec ombudsman]], the National Assembly heard.
+    bad:  The case went to the [[Director of Criminal and Penal Proceedings->Director of Criminal and Penal Prosecutions]] in Quebec.
+    bad:  The opposition spoke in the [[Blue Room->the floor of the National Assembly]] of the National Assembly on Thursday.
+    good: The Quebec Liberal Party chose a new leader in Montreal.
+    good: The Director of Criminal and Penal Prosecutions declined to lay charges in Quebec.
+    good: The president met guests in the Blue Room of the White House.
+    good: The EU Council of Ministers met in Brussels.
+    good: Canada's Council of Ministers of Education issued a report.
+    bad:  Quebec's [[Court of Appeals->Quebec Court of Appeal]] upheld the ruling in Montreal.
+    good: Canada's ambassador followed the case to the 9th Circuit Court of Appeals.
+
+    ## Fix safety
+    Unsafe: the English name replaces the literal one; articles may need adjusting.
+    """
+    matcher = ctx.data(PACK)
+    legislatures = ctx.data(jurisdiction.PACK)
+    st = jurisdiction.story(doc, legislatures, ctx.state)
+    quebec = "QC" in st.by_province
+    for par in doc.paragraphs:
+        text = par.text
+        for s, e, hit in matcher.finditer(text, word_spans(par)):
+            if hit.how != "literal":
+                continue
+            body = hit.body
+            if body.context == "quebec" and not quebec:
+                continue
+            if not st.canadian:
+                continue
+            foreign = _FOREIGN_BEFORE.search(text[max(0, s - 30) : s])
+            if foreign and foreign.group().split()[0].rstrip("’'s") not in legislatures.qualifiers:
+                continue  # "U.S.", "Belgian", "Britain's" (but "Quebec's" is ours)
+            yield ctx.finding(
+                par, s, e,
+                f"Word-for-word rendering of “{body.french}”; English copy calls it {body.english[0]}",
+                suggestions=body.english,
+                fix=Fix.unsafe("Use the English name", body.english[0]),
+            )
+
+
+@rule(
+    "institutions/french-name-untranslated",
+    category="Accuracy/Untranslated",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    packs=(PACK, jurisdiction.PACK),
+    confidence=0.7,
+)
+def french_name_untranslated(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A Canadian body's French name left in English copy where English has its own name.
+
+    ## Why it matters
+    English copy says the National Assembly and the House of Commons; "the Assemblée
+    nationale" mid-sentence is the source language showing through. Bodies whose French
+    name English copy keeps (Sûreté du Québec, Hydro-Québec, the SAQ) are not flagged.
+
+    ## Examples
+    bad:  The bill was tabled in the [[Assemblée nationale->National Assembly]] on Tuesday in Quebec City.
+    bad:  The [[Conseil des ministres->cabinet]] met in Quebec City on Wednesday.
+    good: The bill was tabled in the National Assembly (Assemblée nationale) on Tuesday in Quebec City.
+    good: The Sûreté du Québec closed the road near Quebec City.
+    good: Quebec's legislature, known as the Assemblée nationale, sat late.
+    good: The Coalition avenir Québec won the election in Quebec.
+
+    ## Fix safety
+    Unsafe: the English name replaces the French one; articles may need adjusting.
+    """
+    matcher = ctx.data(PACK)
+    st = jurisdiction.story(doc, ctx.data(jurisdiction.PACK), ctx.state)
+    if not st.canadian:
+        return
+    for par in doc.paragraphs:
+        text = par.text
+        for s, e, hit in matcher.finditer(text, word_spans(par)):
+            if hit.how != "french":
+                continue
+            if _GLOSS_BEFORE.search(text[max(0, s - 20) : s]) or text[e : e + 1] in (")", "»"):
+                continue
+            body = hit.body
+            yield ctx.finding(
+                par, s, e,
+                f"French name left untranslated; English copy calls it {body.english[0]}",
+                suggestions=body.english,
+                fix=Fix.unsafe("Use the English name", body.english[0]),
+            )
