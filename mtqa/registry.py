@@ -37,6 +37,7 @@ FAMILIES = (
 EXTRA_MODULES = (
     "legislators",  # titles: provincial premiers and legislators
     "official_names",  # institutions: a gazetteer of federal and Quebec bodies with their French names
+    "outlets",  # publications: outlet names translated word for word
 )
 
 # Families of findings that come from integrations (mtqa/integrations), not rule modules:

@@ -1,0 +1,142 @@
+"""Newspaper and broadcaster names translated word for word (Le Devoir → "The Duty").
+
+English copy keeps a foreign outlet's own name: Le Devoir, La Presse, Der Spiegel, El País.
+An engine translates the words of the name instead ("told The Duty", "according to The
+Press", "the “Mirror” reported"). The pack ``rules/outlets.toml`` lists each outlet with the
+literal renderings and the places whose stories quote it. Names that are ordinary English
+too ("The Press", "The Sun", "Duty") are flagged only where a newspaper is being cited.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+import regex
+
+from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.matching import PhraseMatcher
+from mtqa.packs import pack_compiler
+from mtqa.rule import RawFinding, RuleContext, Scope, rule
+from mtqa.segment import word_spans
+
+PACK = "outlets"
+SCHEMA = {
+    "outlet!": [{"name!": str, "country!": str, "literal!": [str], "ambiguous": bool}],
+    "places": {"*": [str]},
+}
+
+
+@dataclass(frozen=True)
+class Outlet:
+    name: str
+    country: str
+    ambiguous: bool
+
+
+@dataclass
+class Outlets:
+    literals: PhraseMatcher  # literal form -> list of Outlet (one form may render several names)
+    places: PhraseMatcher  # place word -> country code
+
+
+@pack_compiler(PACK, SCHEMA)
+def compile_pack(raw: dict) -> Outlets:
+    forms: dict[str, list[Outlet]] = {}
+    for entry in raw["outlet"]:
+        outlet = Outlet(entry["name"], entry["country"], entry.get("ambiguous", False))
+        for lit in entry["literal"]:
+            variants = {lit}
+            if lit.startswith("The "):
+                variants.add("the " + lit[4:])
+            for v in variants:
+                forms.setdefault(v, []).append(outlet)
+    places: dict[str, list[str]] = {}
+    for country, words in raw.get("places", {}).items():
+        for w in words:
+            places.setdefault(w, []).append(country)
+    return Outlets(PhraseMatcher(forms), PhraseMatcher(places))
+
+
+# a newspaper being cited: "told The Press", "according to Duty", “Mirror”, ,” Duty said
+_CITED_BEFORE = regex.compile(
+    r"(?:\b(?:told|to|by|in|with|from|according to|reported by|quoted by|cited by|interview with|wrote in|"
+    r"published in|writing in|columnist for|column in|editorial in|newspaper|daily|magazine|weekly)\s+|"
+    r",\s*[”\"]\s*|[“\"]\s*)$"
+)
+_CITED_AFTER = regex.compile(
+    r"^(?:[”\"]|\s+(?:reported|reports|revealed|reveals|learned|has learned|wrote|writes|newspaper|daily|"
+    r"magazine|published)\b|[’']s\s+(?:report|reporter|columnist|editorial|investigation|front page))"
+)
+
+
+@rule(
+    "publications/translated-name",
+    category="Accuracy/Mistranslation",
+    severity=Severity.MAJOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    packs=(PACK,),
+    confidence=0.8,
+)
+def translated_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A newspaper's or broadcaster's name translated word for word (Le Devoir as "The Duty").
+
+    ## Why it matters
+    An outlet's name is a proper name: readers search for Le Devoir, not "The Duty", and a
+    translated name can even point at another paper (Der Spiegel as "the Mirror").
+
+    ## Examples
+    bad:  The minister told [[The Duty->Le Devoir]] that Quebec would appeal.
+    bad:  The figures were first reported by [[The Press->La Presse]] in Montreal.
+    bad:  A columnist at [[the Journal of Montreal->Le Journal de Montréal]] wrote about the Quebec budget.
+    bad:  The German government was divided, the “[[Mirror->Der Spiegel]]” reported.
+    good: Le Devoir first reported the story in Montreal.
+    good: The Press Gallery in Quebec City met on Monday.
+    good: She saw it as her duty to tell Quebec voters.
+    good: The Mirror reported that the prince was in London.
+
+    ## Fix safety
+    Unsafe: the outlet's own name replaces the literal one; an article before it may need
+    to go ("the Le Devoir" is wrong).
+    """
+    data: Outlets = ctx.data(PACK)
+    places: set[str] = set()
+    for par in doc.paragraphs:
+        for _s, _e, countries in data.places.finditer(par.text, word_spans(par)):
+            places.update(countries)
+    if not places:
+        return
+    for par in doc.paragraphs:
+        text = par.text
+        if _title_case(text):
+            continue
+        for s, e, outlets in data.literals.finditer(text, word_spans(par)):
+            here = [o for o in outlets if o.country in places or (o.country == "CA" and "QC" in places)]
+            if not here:
+                continue
+            if any(o.ambiguous for o in here):
+                if _sentence_start(text, s) and not _CITED_AFTER.match(text, e):
+                    continue
+                if not (_CITED_BEFORE.search(text[max(0, s - 40) : s]) or _CITED_AFTER.match(text, e)):
+                    continue
+            names = list(dict.fromkeys(o.name for o in here))
+            yield ctx.finding(
+                par, s, e,
+                f"An outlet's name translated word for word; its name is {' or '.join(names)}",
+                suggestions=names,
+                fix=Fix.unsafe("Use the outlet's own name", names[0]),
+            )
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    head = text[:pos].rstrip(" “\"")
+    return not head or head[-1] in ".!?:\n"
+
+
+def _title_case(text: str) -> bool:
+    """A headline in title case, where every word is capitalised and nothing can be told apart."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    if len(words) < 4 or len(text) > 200:
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
