@@ -38,6 +38,7 @@ EXTRA_MODULES = (
     "legislators",  # titles: provincial premiers and legislators
     "official_names",  # institutions: a gazetteer of federal and Quebec bodies with their French names
     "outlets",  # publications: outlet names translated word for word
+    "provincial",  # institutions: provinces called states, legislatures called Parliament
 )
 
 # Families of findings that come from integrations (mtqa/integrations), not rule modules:

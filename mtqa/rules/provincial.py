@@ -1,0 +1,161 @@
+"""Canadian provinces and their legislatures named as another country's would be.
+
+Engines that learned politics from US and European text call a province a "state" (French
+*l'État*, or a round trip through a language whose word for a federated unit is "state")
+and a provincial legislature "Parliament" (French *le Parlement* for the National Assembly).
+Both depend on the story: `mtqa.jurisdiction` says which legislature it is about.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from mtqa import jurisdiction
+from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.rule import RawFinding, RuleContext, Scope, rule
+
+PACKS = (jurisdiction.PACK,)
+
+_STATE = regex.compile(
+    r"(?<![\p{L}-])(?:(?P<of>[Tt]he [Ss]tate of (?P<prov>\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3}))"
+    r"|(?P<gov>[Ss]tate (?:government|governments|legislature|premier|election|capital|budget|police)s?)"
+    r"|(?P<subj>[Tt]he state(?:[’']s)?)(?= (?:does|do|is|has|will|would|can|cannot|must|should|needs|requires|"
+    r"did|was|had|could|may|might|also|already|still|now|alone)\b|[’']s))(?![\p{L}-])"
+)
+# a story that mentions another country with states: its "state" may be theirs
+_STATES_ABROAD = regex.compile(
+    r"\b(?:U\.S\.|US|United States|America|American|Americans|Washington|Australia|Australian|Germany|German|"
+    r"India|Indian|Mexico|Mexican|Brazil|Brazilian|Nigeria|Nigerian|Malaysia|Malaysian|Texas|California|"
+    r"New York|Florida|Ohio|Michigan|Minnesota|Maine|Vermont|Alaska|Montana|Idaho|Oregon)\b"
+)
+
+
+@rule(
+    "institutions/province-as-state",
+    category="Accuracy/Mistranslation",
+    severity=Severity.MAJOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.SOMETIMES,
+    packs=PACKS,
+    confidence=0.75,
+)
+def province_as_state(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A Canadian province called a "state" ("the state of Nova Scotia", "state government").
+
+    ## Why it matters
+    Canada has provinces and territories, not states; "the state government" in a story
+    about Nova Scotia reads as a US story, or as MT.
+
+    ## Examples
+    bad:  Premier Jo Roy said [[the state of Nova Scotia->Nova Scotia]] would not need new powers.
+    bad:  Two [[state government->provincial government]] orders were issued in New Brunswick.
+    bad:  Manitoba's premier said [[the state->the province]] does not require the powers.
+    good: Premier Jo Roy said Nova Scotia would not need new powers.
+    good: The state of emergency in Alberta ended on Friday.
+    good: Ohio's state government and Ontario signed a deal.
+    good: Quebec's law on the secularism of the state is before the courts.
+
+    ## Fix safety
+    Display only: "the province" or the province's name, as the sentence reads.
+
+    ## Known issues
+    In Quebec coverage "the state" (l'État) is also the government in the abstract ("the
+    religious neutrality of the state"), so a bare "the state" is not flagged there.
+    """
+    data = jurisdiction.data_of(ctx)
+    st = jurisdiction.story(doc, data, ctx.state)
+    if not st.by_province:
+        return
+    abroad = any(_STATES_ABROAD.search(p.text) for p in doc.paragraphs)
+    main = st.province
+    for par in doc.paragraphs:
+        text = par.text
+        if "tate" not in text:
+            continue
+        for m in _STATE.finditer(text):
+            if m.group("of"):
+                words = m.group("prov").split()
+                head = next((" ".join(words[:n]) for n in range(len(words), 0, -1)
+                             if " ".join(words[:n]) in data.qualifiers), None)
+                if head is None:
+                    continue
+                start, end = m.start("of"), m.start("prov") + len(head)
+                fix, confidence = head, 0.9
+            else:
+                if abroad:
+                    continue
+                sent = par.sentence_at(m.start())
+                scope = text[sent.start : sent.end] if sent else text
+                if not _names_a_province(scope, data):
+                    continue
+                if m.group("gov"):
+                    start, end = m.span("gov")
+                    fix, confidence = "provincial " + m.group("gov").split(" ", 1)[1], 0.75
+                else:
+                    if main is not None and main.code == "QC":
+                        continue
+                    start, end = m.span("subj")
+                    fix, confidence = m.group("subj").replace("state", "province"), 0.65
+            yield ctx.finding(
+                par, start, end, "A Canadian province is not a state",
+                fix=Fix.display_only("Call it a province", fix), confidence=confidence,
+            )
+
+
+def _names_a_province(text: str, data: jurisdiction.Legislatures) -> bool:
+    """Whether a sentence names a province, its legislature or a provincial party."""
+    if any(regex.search(r"(?<![\p{L}.])" + regex.escape(q) + r"(?![\p{L}])", text)
+           for q in data.qualifiers if len(q) > 2 and q[0].isupper() and q in text):
+        return True
+    return any(kind in ("name", "legislature", "party", "provincial") for _s, _e, (kind, _c) in data.signals.finditer(text))
+
+
+_PARLIAMENT = regex.compile(r"(?<![\p{L}-])Parliament(?![\p{L}-])(?! Hill| [Bb]uildings?| of (?:Canada|the United))")
+
+
+@rule(
+    "institutions/parliament-for-legislature",
+    category="Accuracy/Mistranslation",
+    severity=Severity.MAJOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.SOMETIMES,
+    packs=PACKS,
+    confidence=0.7,
+)
+def parliament_for_legislature(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A provincial legislature called "Parliament" (French *le Parlement* for the National Assembly).
+
+    ## Why it matters
+    In Canadian English, Parliament sits in Ottawa. A story about the National Assembly or
+    Queen's Park that says "Parliament" sends the reader to the wrong legislature.
+
+    ## Examples
+    bad:  The PQ and QS need 12 MNAs to be recognized in the National Assembly, and the work of [[Parliament->the National Assembly]] could stall.
+    good: The PQ MNA spoke at the National Assembly; the Parliament Building was closed on Monday.
+    good: Liberal MPs returned to Parliament as the National Assembly adjourned, CAQ MNAs said in Ottawa.
+    good: The European Parliament met as the National Assembly sat, MNAs said.
+
+    ## Fix safety
+    Display only: the legislature's name depends on the province.
+    """
+    data = jurisdiction.data_of(ctx)
+    st = jurisdiction.story(doc, data, ctx.state)
+    prov = st.province
+    if not st.purely_provincial or prov is None:
+        return
+    fix = "the " + prov.legislature if prov.legislature.split()[0] in ("National", "Legislative", "House") else prov.legislature
+    for par in doc.paragraphs:
+        text = par.text
+        if "Parliament" not in text:
+            continue
+        for m in _PARLIAMENT.finditer(text):
+            before = text[max(0, m.start() - 25) : m.start()]
+            if regex.search(r"(?:[Mm]embers? of|federal|European|British|\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)|[’']s)\s+(?:the\s+)?$", before):
+                continue
+            yield ctx.finding(
+                par, m.start(), m.end(),
+                f"“Parliament” is the federal legislature; this story is about the {prov.legislature}",
+                fix=Fix.display_only("Name the provincial legislature", fix),
+            )
