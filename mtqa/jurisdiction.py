@@ -34,7 +34,7 @@ SCHEMA = {
             "french": bool,
         }
     ],
-    "signals": {"provincial": [str], "federal": [str], "federal_weak": [str], "regions": [str], "canada": [str]},
+    "signals": {"provincial": [str], "federal": [str], "federal_weak": [str], "regions": [str], "canada": [str], "foreign": [str]},
     "federal": {"prime_ministers": [str]},
 }
 
@@ -61,6 +61,17 @@ class Legislatures:
     party_of: dict[str, str]  # provincial party -> province code
     pm_names: frozenset[str]  # full names and surnames of the prime ministers of Canada
     canada: frozenset[str]  # signals only a Canadian story has
+    foreign: PhraseMatcher | None = None  # countries whose legislators are rightly "deputies"
+
+    def foreign_near(self, par, pos: int) -> bool:
+        """Whether the sentence holding `pos`, or the one before it, names such a country."""
+        if self.foreign is None:
+            return False
+        sents = par.sentences
+        k = next((i for i, s in enumerate(sents) if s.start <= pos < s.end), len(sents) - 1)
+        lo = sents[k - 1].start if k > 0 else (sents[0].start if sents else 0)
+        hi = sents[k].end if sents else len(par.text)
+        return next(self.foreign.finditer(par.text[lo:hi]), None) is not None
 
     def is_federal_pm(self, name: str | None) -> bool:
         """Whether a name after "Prime Minister" is a prime minister of Canada's.
@@ -112,7 +123,8 @@ def compile_pack(raw: dict) -> Legislatures:
     names = frozenset(pms) | frozenset(n.split()[-1] for n in pms)
     for c in canada:
         phrases.setdefault(c, ("canada", ""))
-    return Legislatures(provinces, PhraseMatcher(phrases), qualifiers, party_of, names, canada)
+    foreign = PhraseMatcher({w: w for w in sig.get("foreign", [])})
+    return Legislatures(provinces, PhraseMatcher(phrases), qualifiers, party_of, names, canada, foreign)
 
 
 @dataclass

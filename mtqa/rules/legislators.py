@@ -202,6 +202,7 @@ def legislator_as_deputy(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Sheriff's deputies in Ohio arrested two men.
     good: French deputies in Paris voted on the pension bill.
     good: Canada's envoy watched as the Chamber of Deputies voted; deputies who abstained were named.
+    good: Ottawa condemned the vote. Iraqi lawmakers met, and 170 deputies in the chamber voted for it.
 
     ## Fix safety
     Display only: which title fits depends on the legislature, which the editor confirms.
@@ -230,6 +231,8 @@ def legislator_as_deputy(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             q = jurisdiction.qualifier_before(text, m.start(), data)
             if q and q[0] == "foreign" and pw not in ("federal", "Canadian", "Canada's"):
                 continue  # "French deputies", "Russia's deputies"
+            if data.foreign_near(par, m.start()):
+                continue  # "Iraqi lawmakers met. Ninety deputies voted": another country's legislature
             if st.is_provincial or (st.provincial and not st.federal):
                 prov = data.provinces.get(q[1]) if q and q[0] == "province" and q[1] else st.province
                 title = prov.member if prov else "member"
@@ -251,7 +254,7 @@ def _sentence_start(text: str, pos: int) -> bool:
 
 
 _HONORIFIC_NAME = regex.compile(
-    r"(?<![\p{L}.])((?:Mr|Mrs|Ms|Mme)\.?|M\.)[ \t]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]+\p{Lu}[\p{L}’'\-]*\p{L}"
+    r"(?<![\p{L}.])((?:Mr|Mrs|Ms)\.?)[ \t]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]+\p{Lu}[\p{L}’'\-]*\p{L}"
 )
 # words after a courtesy title that make it a form of address, not a first name ("Mr. Justice Roy")
 _NOT_FIRST_NAMES = frozenset({"Justice", "Speaker", "President", "Chairman", "Chair", "Premier", "Minister",
@@ -276,7 +279,8 @@ def honorific_before_full_name(par, ctx: RuleContext) -> Iterator[RawFinding]:
 
     ## Examples
     bad:  The Minister of Education, [[Mr. ->]]Jean-Marc Roy, announced the plan.
-    bad:  The premier, [[M. ->]]Luc Caron, spoke first.
+    bad:  The premier, [[Ms. ->]]Lucie Caron, spoke first.
+    good: J. M. Coetzee met M. Night Shyamalan.
     good: Education Minister Jean-Marc Roy announced the plan. Mr. Roy said it was ready.
     good: Mr. Justice Paul Roy wrote for the court.
     good: Ms. St-Pierre declined to comment.
