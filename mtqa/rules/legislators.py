@@ -97,6 +97,84 @@ def premier_as_prime_minister(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             )
 
 
+_PREMIER_TITLE = regex.compile(r"(?<![\p{L}-])([Pp]remier)(?![\p{L}-])")
+_FIRST_MINISTER = regex.compile(r"(?<![\p{L}-])([Ff]irst [Mm]inister)(?![\p{L}-])(?!s|[’']s)")
+# after "premier" the noun ends: punctuation, a name, or a verb ("Canada's premier said")
+_HEAD_NOUN_END = regex.compile(
+    r"(?:\s*[,.;:)”\"]|\s+\p{Lu}|\s+(?:said|says|has|had|is|was|will|would|met|announced|spoke|told|called|"
+    r"wants|visited|arrived|insisted|added|urged|promised|declined|refused)\b)"
+)
+_UK_FIRST_MINISTERS = regex.compile(r"\b(?:Scotland|Scottish|Wales|Welsh|Northern Ireland|Holyrood|Senedd|Stormont)\b")
+
+
+@rule(
+    "titles/prime-minister-as-premier",
+    category="Accuracy/Mistranslation",
+    severity=Severity.MAJOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.SOMETIMES,
+    packs=PACKS,
+    confidence=0.85,
+)
+def prime_minister_as_premier(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """Canada's prime minister called "Premier", or either called "first minister".
+
+    ## Why it matters
+    *Premier ministre* is both titles in French, and "first minister" is the word for word
+    rendering of it. "Premier Mark Carney" or "Canada's premier" demotes the prime minister
+    to a province; "the first minister" is not a Canadian title (the first ministers, in the
+    plural, are the prime minister and the premiers together).
+
+    ## Examples
+    bad:  [[Premier->Prime Minister]] Justin Trudeau met the premiers in Halifax.
+    bad:  Canada's [[premier->prime minister]] spoke at the G7 summit.
+    bad:  The National Assembly sat late and the CAQ's MNAs waited for [[the first minister->the premier]].
+    good: Premier Doug Ford met Prime Minister Justin Trudeau in Ottawa.
+    good: The first ministers' meeting opened in Ottawa on Monday.
+    good: China's Premier Li Qiang met Canada's trade minister.
+    good: Canada's premier hockey league opened its season in Quebec.
+    good: Scotland's First Minister met Canadian officials in Ottawa.
+
+    ## Fix safety
+    Display only: the editor confirms which office the person holds.
+    """
+    data = jurisdiction.data_of(ctx)
+    st = jurisdiction.story(doc, data, ctx.state)
+    if not st.canadian:
+        return
+    uk = any(_UK_FIRST_MINISTERS.search(p.text) for p in doc.paragraphs)
+    for par in doc.paragraphs:
+        text = par.text
+        if "remier" in text:
+            for m in _PREMIER_TITLE.finditer(text):
+                q = jurisdiction.qualifier_before(text, m.start(), data)
+                after = jurisdiction.of_after(text, m.end(), data)
+                federal = data.is_federal_pm(jurisdiction.name_after(text, m.end()))
+                canada = (q is not None and q[1] in ("Canada's", "Canada’s", "Canadian", "federal")) or (
+                    after is not None and after[1].startswith("Canada"))
+                if not (federal or canada):
+                    continue
+                if canada and not federal and not _HEAD_NOUN_END.match(text, m.end()):
+                    continue  # "Canada's premier destination": the adjective
+                cap = m.group(1)[0] == "P" and federal
+                fix = "Prime Minister" if cap else "prime minister"
+                yield ctx.finding(
+                    par, m.start(), m.end(), "Canada's head of government is the prime minister, not a premier",
+                    fix=Fix.display_only("Call the federal head of government prime minister", fix),
+                )
+        if "inister" in text and not uk:
+            for m in _FIRST_MINISTER.finditer(text):
+                start = m.start()
+                if text[max(0, start - 4) : start] in ("the ", "The "):
+                    start -= 4
+                word = "premier" if st.is_provincial else "prime minister"
+                fix = (text[start:start + 4] + word) if start < m.start() else word
+                yield ctx.finding(
+                    par, start, m.end(), "“First minister” is French (premier ministre) word for word",
+                    fix=Fix.display_only("Use the English title", fix), confidence=0.75,
+                )
+
+
 _MP = regex.compile(r"(?<![\p{L}-])(?:(MPs?)|([Mm]embers?) of [Pp]arliament)(?![\p{L}-])")
 
 

@@ -65,3 +65,22 @@ def test_deputy_as_adjective_is_clean() -> None:
     text = ("The National Assembly adjourned. The deputy chief of police and the deputy minister of "
             "transport told MNAs that Deputy Premier Lise Caron would answer.")
     assert_clean(text, DEPUTY)
+
+
+PM_AS_PREMIER = "titles/prime-minister-as-premier"
+
+
+def test_federal_prime_minister_called_premier_by_surname_alone() -> None:
+    got = assert_flags("In Ottawa, Premier Harper answered questions on Monday.", PM_AS_PREMIER, ["Premier"])
+    assert got[0].suggestions[0] == "Prime Minister"
+
+
+def test_first_minister_follows_the_story() -> None:
+    provincial = "The National Assembly sat late. CAQ MNAs said the first minister would answer."
+    assert findings(provincial, PM_AS_PREMIER)[0].suggestions[0] == "the premier"
+    federal = "The House of Commons sat late, and Canadian MPs said the first minister would answer."
+    assert findings(federal, PM_AS_PREMIER)[0].suggestions[0] == "the prime minister"
+
+
+def test_first_ministers_meeting_is_canadian_english() -> None:
+    assert_clean("Canada's first ministers met in Ottawa; the first ministers' communiqué followed.", PM_AS_PREMIER)
