@@ -39,6 +39,7 @@ EXTRA_MODULES = (
     "official_names",  # institutions: a gazetteer of federal and Quebec bodies with their French names
     "outlets",  # publications: outlet names translated word for word
     "provincial",  # institutions: provinces called states, legislatures called Parliament
+    "cut_ranks",  # titles: a lower-case rank cut from its name by a period
 )
 
 # Families of findings that come from integrations (mtqa/integrations), not rule modules:
