@@ -203,6 +203,7 @@ def provincial_member_as_mp(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Liberal MP Anne Roy said the bill would pass the House of Commons.
     good: Incumbent MPP Jane Roe held the seat; Liberal MP John Doe campaigned in Ottawa.
     good: Bloc Québécois MP Luc Roy spoke at the National Assembly on Friday.
+    good: The CAQ has 88 seats in the National Assembly, and Conservative MP Jo Roy backed its bill.
 
     ## Fix safety
     Display only: the story may name a federal MP too; the editor confirms who sits where.
@@ -221,6 +222,8 @@ def provincial_member_as_mp(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             if party:
                 confidence = 0.9
                 prov = data.provinces.get(q[1])
+            elif _FEDERAL_PARTY_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+                continue  # "Conservative MP", "Bloc MP": a federal member, whatever the story
             elif st.purely_provincial and st.province is not None and st.province.french:
                 confidence = 0.75
                 prov = st.province
@@ -234,6 +237,11 @@ def provincial_member_as_mp(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                 fix=Fix.display_only("Use the provincial member's title", title),
                 confidence=confidence,
             )
+
+
+_FEDERAL_PARTY_BEFORE = regex.compile(
+    r"(?:Conservative|Tory|Bloc|Bloc Québécois|Bloc Quebecois|NDP|New Democrat|New Democratic|Green|federal)\s+$"
+)
 
 
 def _party_before(text: str, pos: int, data: jurisdiction.Legislatures) -> bool:

@@ -70,6 +70,9 @@ _CITED_AFTER = regex.compile(
 )
 
 
+_LONGER_NAME = regex.compile(r"[ \t]+(?:of[ \t]+)?\p{Lu}\p{Ll}")
+
+
 @rule(
     "publications/translated-name",
     category="Accuracy/Mistranslation",
@@ -95,6 +98,7 @@ def translated_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The Press Gallery in Quebec City met on Monday.
     good: She saw it as her duty to tell Quebec voters.
     good: The Mirror reported that the prince was in London.
+    good: In Madrid, the figures came from the World Values Survey.
 
     ## Fix safety
     Unsafe: the outlet's own name replaces the literal one; an article before it may need
@@ -115,6 +119,8 @@ def translated_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             here = [o for o in outlets if o.country in places or (o.country == "CA" and "QC" in places)]
             if not here:
                 continue
+            if _LONGER_NAME.match(text, e):
+                continue  # "the World Values Survey", "The Press Gallery": part of a longer name
             if any(o.ambiguous for o in here):
                 if _sentence_start(text, s) and not _CITED_AFTER.match(text, e):
                     continue
