@@ -10,6 +10,7 @@ federal signals) and read by the rules of the titles and institutions families.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -42,6 +43,58 @@ _NATIONALITY = regex.compile(r"^\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)$")
 _PREMIER = regex.compile(r"(?<![\p{L}-])(?:[Dd]eputy[ -])?([Pp]remier)(?![\p{L}-])")
 
 
+_TOKEN = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def first_words(phrases) -> frozenset[str]:
+    """The first word of each phrase (what `scan` looks for before trying a phrase)."""
+    out = set()
+    for p in phrases:
+        m = _TOKEN.search(p)
+        if m:
+            out.add(m.group())
+    return frozenset(out)
+
+
+def scan(matcher: PhraseMatcher, firsts: frozenset[str], par) -> list[tuple[int, int, Any]]:
+    """`matcher.finditer` over a paragraph, trying phrases only where one of `firsts` occurs.
+
+    The words of the paragraph are collected at C speed and intersected with the phrases'
+    first words; most paragraphs hold none of them and cost one set operation.
+    """
+    text = par.text
+    words = par.__dict__.get("_jurisdiction_words")
+    if words is None:
+        words = par.__dict__["_jurisdiction_words"] = frozenset(_TOKEN.findall(text))
+    present = words & firsts
+    if not present:
+        return []
+    toks = word_spans(par)
+    starts = []
+    n = len(text)
+    for w in present:
+        k = text.find(w)
+        while k >= 0:
+            end = k + len(w)
+            if (k == 0 or not text[k - 1].isalnum()) and (end == n or not text[end].isalnum()):
+                starts.append(k)
+            k = text.find(w, end)
+    starts.sort()
+    out = []
+    last_end = -1
+    for k in starts:
+        if k < last_end:
+            continue
+        j = bisect_left(toks, (k,))
+        if j >= len(toks) or toks[j][0] != k:
+            continue
+        hit = matcher.match_at(text, toks, j)
+        if hit is not None:
+            out.append((k, hit[0], hit[1]))
+            last_end = hit[0]
+    return out
+
+
 @dataclass(frozen=True)
 class Province:
     code: str
@@ -62,6 +115,7 @@ class Legislatures:
     pm_names: frozenset[str]  # full names and surnames of the prime ministers of Canada
     canada: frozenset[str]  # signals only a Canadian story has
     foreign: PhraseMatcher | None = None  # countries whose legislators are rightly "deputies"
+    signal_firsts: frozenset[str] = frozenset()
 
     def foreign_near(self, par, pos: int) -> bool:
         """Whether the sentence holding `pos`, or the one before it, names such a country."""
@@ -124,7 +178,8 @@ def compile_pack(raw: dict) -> Legislatures:
     for c in canada:
         phrases.setdefault(c, ("canada", ""))
     foreign = PhraseMatcher({w: w for w in sig.get("foreign", [])})
-    return Legislatures(provinces, PhraseMatcher(phrases), qualifiers, party_of, names, canada, foreign)
+    return Legislatures(provinces, PhraseMatcher(phrases), qualifiers, party_of, names, canada, foreign,
+                        first_words(phrases))
 
 
 @dataclass
@@ -177,7 +232,7 @@ def story(doc, data: Legislatures, state: dict) -> Story:
     st = Story(data)
     for par in doc.paragraphs:
         text = par.text
-        for s, e, (kind, code) in data.signals.finditer(text, word_spans(par)):
+        for s, e, (kind, code) in scan(data.signals, data.signal_firsts, par):
             if kind == "canada" or text[s:e] in data.canada:
                 st.canada_signals += 1
             if kind in ("provincial", "legislature", "party"):
@@ -189,12 +244,14 @@ def story(doc, data: Legislatures, state: dict) -> Story:
             if code:
                 weight = 0.25 if kind in ("name", "capital") else 1.0
                 st.by_province[code] = st.by_province.get(code, 0.0) + weight
-        for m in _PREMIER.finditer(text):
-            if not m.group().lower().startswith("deputy"):
-                st.premier_used = True
-        for m in PRIME_MINISTER.finditer(text):
-            if data.is_federal_pm(name_after(text, m.end())):
-                st.federal_pm_named = True
+        if not st.premier_used and "remier" in text:
+            for m in _PREMIER.finditer(text):
+                if not m.group().lower().startswith("deputy"):
+                    st.premier_used = True
+        if "rime" in text:
+            for m in PRIME_MINISTER.finditer(text):
+                if data.is_federal_pm(name_after(text, m.end())):
+                    st.federal_pm_named = True
     state[key] = st
     return st
 

@@ -22,7 +22,6 @@ from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.matching import PhraseMatcher
 from mtqa.packs import pack_compiler
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
-from mtqa.segment import word_spans
 
 PACK = "official_names"
 SCHEMA = {
@@ -59,8 +58,14 @@ def _accent_forms(s: str) -> set[str]:
     return {s, s.replace("Québec", "Quebec"), s.replace("Quebec", "Québec"), s.replace("Montréal", "Montreal")}
 
 
+@dataclass(frozen=True)
+class Gazetteer:
+    matcher: PhraseMatcher
+    firsts: frozenset[str]  # first words of its phrases, for jurisdiction.scan
+
+
 @pack_compiler(PACK, SCHEMA)
-def compile_pack(raw: dict) -> PhraseMatcher:
+def compile_pack(raw: dict) -> Gazetteer:
     """One phrase matcher: literal renderings, French names and the accepted English forms.
 
     English forms are in the table so that a longer accepted name wins over a literal form
@@ -75,6 +80,8 @@ def compile_pack(raw: dict) -> PhraseMatcher:
             raise PackError(PACK, f"context must be one of {', '.join(CONTEXTS)}, not {context!r}")
         body = Body(entry["french"], tuple(entry["english"]), context, entry.get("kind", ""))
         for e in body.english:
+            if e.startswith("the "):
+                continue  # a description ("the floor of …") shadows no literal form
             for form in _accent_forms(e):
                 phrases[form] = Hit(body, "english")
         accepted = {f.casefold() for e in body.english for f in _accent_forms(e)}
@@ -84,7 +91,7 @@ def compile_pack(raw: dict) -> PhraseMatcher:
             for form in _accent_forms(lit):
                 if form not in phrases:
                     phrases[form] = Hit(body, "literal")
-    return PhraseMatcher(phrases)
+    return Gazetteer(PhraseMatcher(phrases), jurisdiction.first_words(phrases))
 
 
 _FOREIGN_BEFORE = regex.compile(
@@ -126,13 +133,13 @@ def literal_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     ## Fix safety
     Unsafe: the English name replaces the literal one; articles may need adjusting.
     """
-    matcher = ctx.data(PACK)
+    gaz = ctx.data(PACK)
     legislatures = ctx.data(jurisdiction.PACK)
     st = jurisdiction.story(doc, legislatures, ctx.state)
     quebec = "QC" in st.by_province
     for par in doc.paragraphs:
         text = par.text
-        for s, e, hit in matcher.finditer(text, word_spans(par)):
+        for s, e, hit in jurisdiction.scan(gaz.matcher, gaz.firsts, par):
             if hit.how != "literal":
                 continue
             body = hit.body
@@ -179,13 +186,13 @@ def french_name_untranslated(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     ## Fix safety
     Unsafe: the English name replaces the French one; articles may need adjusting.
     """
-    matcher = ctx.data(PACK)
+    gaz = ctx.data(PACK)
     st = jurisdiction.story(doc, ctx.data(jurisdiction.PACK), ctx.state)
     if not st.canadian:
         return
     for par in doc.paragraphs:
         text = par.text
-        for s, e, hit in matcher.finditer(text, word_spans(par)):
+        for s, e, hit in jurisdiction.scan(gaz.matcher, gaz.firsts, par):
             if hit.how != "french":
                 continue
             if _GLOSS_BEFORE.search(text[max(0, s - 20) : s]) or text[e : e + 1] in (")", "»"):

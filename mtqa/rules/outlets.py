@@ -14,11 +14,11 @@ from typing import Iterator
 
 import regex
 
+from mtqa import jurisdiction
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.matching import PhraseMatcher
 from mtqa.packs import pack_compiler
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
-from mtqa.segment import word_spans
 
 PACK = "outlets"
 SCHEMA = {
@@ -32,30 +32,33 @@ class Outlet:
     name: str
     country: str
     ambiguous: bool
+    article: bool  # the literal form starts with "The" ("The Press"); "Press" alone is not it
 
 
 @dataclass
 class Outlets:
     literals: PhraseMatcher  # literal form -> list of Outlet (one form may render several names)
     places: PhraseMatcher  # place word -> country code
+    literal_firsts: frozenset[str]
+    place_firsts: frozenset[str]
 
 
 @pack_compiler(PACK, SCHEMA)
 def compile_pack(raw: dict) -> Outlets:
+    # keyed by the form without its article, so that "the" is never a word to look for
     forms: dict[str, list[Outlet]] = {}
     for entry in raw["outlet"]:
-        outlet = Outlet(entry["name"], entry["country"], entry.get("ambiguous", False))
         for lit in entry["literal"]:
-            variants = {lit}
-            if lit.startswith("The "):
-                variants.add("the " + lit[4:])
-            for v in variants:
-                forms.setdefault(v, []).append(outlet)
+            article = lit.startswith("The ")
+            core = lit[4:] if article else lit
+            outlet = Outlet(entry["name"], entry["country"], entry.get("ambiguous", False), article)
+            forms.setdefault(core, []).append(outlet)
     places: dict[str, list[str]] = {}
     for country, words in raw.get("places", {}).items():
         for w in words:
             places.setdefault(w, []).append(country)
-    return Outlets(PhraseMatcher(forms), PhraseMatcher(places))
+    return Outlets(PhraseMatcher(forms), PhraseMatcher(places), jurisdiction.first_words(forms),
+                   jurisdiction.first_words(places))
 
 
 # a newspaper being cited: "told The Press", "according to Duty", “Mirror”, ,” Duty said
@@ -105,17 +108,23 @@ def translated_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     to go ("the Le Devoir" is wrong).
     """
     data: Outlets = ctx.data(PACK)
-    places: set[str] = set()
-    for par in doc.paragraphs:
-        for _s, _e, countries in data.places.finditer(par.text, word_spans(par)):
-            places.update(countries)
-    if not places:
-        return
+    places: set[str] | None = None  # the story's places, found once a literal form turns up
     for par in doc.paragraphs:
         text = par.text
-        if _title_case(text):
-            continue
-        for s, e, outlets in data.literals.finditer(text, word_spans(par)):
+        for s, e, outlets in jurisdiction.scan(data.literals, data.literal_firsts, par):
+            if _title_case(text):
+                break
+            has_article = text[max(0, s - 4) : s] in ("the ", "The ")
+            outlets = [o for o in outlets if has_article or not o.article]
+            if not outlets:
+                continue
+            if has_article:
+                s -= 4
+            if places is None:
+                places = set()
+                for p in doc.paragraphs:
+                    for _s, _e, countries in jurisdiction.scan(data.places, data.place_firsts, p):
+                        places.update(countries)
             here = [o for o in outlets if o.country in places or (o.country == "CA" and "QC" in places)]
             if not here:
                 continue
