@@ -98,7 +98,7 @@ def premier_as_prime_minister(doc, ctx: RuleContext) -> Iterator[RawFinding]:
 
 
 _PREMIER_TITLE = regex.compile(r"(?<![\p{L}-])([Pp]remier)(?![\p{L}-])")
-_FIRST_MINISTER = regex.compile(r"(?<![\p{L}-])([Ff]irst [Mm]inister)(?![\p{L}-])(?!s|[’']s)")
+_FIRST_MINISTER = regex.compile(r"(?<![\p{L}-])((?:[Ff]irst|[Pp]remier) [Mm]inister)(?![\p{L}-])(?!s|[’']s)")
 # after "premier" the noun ends: punctuation, a name, or a verb ("Canada's premier said")
 _HEAD_NOUN_END = regex.compile(
     r"(?:\s*[,.;:)”\"]|\s+\p{Lu}|\s+(?:said|says|has|had|is|was|will|would|met|announced|spoke|told|called|"
@@ -129,6 +129,7 @@ def prime_minister_as_premier(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  [[Premier->Prime Minister]] Justin Trudeau met the premiers in Halifax.
     bad:  Canada's [[premier->prime minister]] spoke at the G7 summit.
     bad:  The National Assembly sat late and the CAQ's MNAs waited for [[the first minister->the premier]].
+    bad:  The House of Commons rose after [[the Premier Minister->the prime minister]] left for Ottawa.
     good: Premier Doug Ford met Prime Minister Justin Trudeau in Ottawa.
     good: The first ministers' meeting opened in Ottawa on Monday.
     good: China's Premier Li Qiang met Canada's trade minister.
@@ -170,7 +171,7 @@ def prime_minister_as_premier(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                 word = "premier" if st.is_provincial else "prime minister"
                 fix = (text[start:start + 4] + word) if start < m.start() else word
                 yield ctx.finding(
-                    par, start, m.end(), "“First minister” is French (premier ministre) word for word",
+                    par, start, m.end(), f"“{m.group(1)}” is French (premier ministre) word for word",
                     fix=Fix.display_only("Use the English title", fix), confidence=0.75,
                 )
 
@@ -387,3 +388,79 @@ def honorific_before_full_name(par, ctx: RuleContext) -> Iterator[RawFinding]:
             par, start, end, "Courtesy title before a full name (a French convention)",
             fix=Fix.unsafe("Drop the courtesy title", ""),
         )
+
+
+_CHIEF = regex.compile(r"(?<![\p{L}-])([Cc]hief)(?![\p{L}-])")
+_CHIEF_OF_PARTY = regex.compile(r"[ \t]+of[ \t]+the[ \t]+(\p{Lu}[\p{L}’'\-]*(?:[ \t]+\p{Lu}[\p{L}’'\-]*){0,3})")
+
+
+@rule(
+    "titles/party-chief",
+    category="Terminology/Wrong term",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.SOMETIMES,
+    packs=PACKS,
+    confidence=0.75,
+)
+def party_chief(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A party leader called its "chief" (French *chef du parti*).
+
+    ## Why it matters
+    Canadian copy calls the head of a party its leader; "the PQ chief" or "the chief of the
+    Liberal Party" is the French word carried over (and a chief of staff is someone else).
+
+    ## Examples
+    bad:  The CAQ won in Quebec, and the PQ [[chief->leader]] conceded on Monday.
+    bad:  In Quebec, the [[chief->leader]] of the Parti Québécois spoke first.
+    good: The PQ leader conceded on Monday in Quebec.
+    good: The Liberal chief of staff resigned in Ottawa.
+    good: The Liberal chief whip said the Commons would sit late.
+    good: Quebec's police chief spoke to the National Assembly.
+
+    ## Fix safety
+    Display only: "leader" is the usual word; the editor confirms it is the party's leader.
+    """
+    data = jurisdiction.data_of(ctx)
+    st = jurisdiction.story(doc, data, ctx.state)
+    if not st.canadian:
+        return
+    for par in doc.paragraphs:
+        text = par.text
+        if "hief" not in text:
+            continue
+        for m in _CHIEF.finditer(text):
+            of = _CHIEF_OF_PARTY.match(text, m.end())
+            if of:
+                party = of.group(1)
+                if not (_is_party(party, data) or party.split()[0] in _PARTY_WORDS):
+                    continue
+            else:
+                before = text[max(0, m.start() - 40) : m.start()].rstrip()
+                last = before.split()[-1] if before.split() else ""
+                if not (last in _PARTY_WORDS or _is_party(last, data) or any(before.endswith(p) for p in data.party_of)):
+                    continue
+                nxt = _NEXT_WORD.match(text, m.end())
+                if nxt and nxt.group(1).lower() in _POSTS:
+                    continue  # "Liberal chief whip", "chief of staff": another post
+            yield ctx.finding(
+                par, m.start(), m.end(), "A party's head is its leader (French “chef”)",
+                fix=Fix.display_only("Call the party's head its leader", "Leader" if m.group(1)[0] == "C" else "leader"),
+            )
+
+
+# words after "chief" that make it another post ("chief whip", "chief of staff")
+_POSTS = frozenset("""
+of whip whips executive organizer organiser strategist spokesperson spokesman spokeswoman economist negotiator
+electoral financial operating medical justice public fundraiser returning agent scientist technology information
+digital operations administrative administrator commercial investment adviser advisor counsel clerk inspector
+superintendent constable officer officers editor correspondent executive's whip's
+""".split())
+
+# party names and adjectives that make "chief" a party's head
+_PARTY_WORDS = frozenset({"Liberal", "Liberals", "Conservative", "Conservatives", "Tory", "NDP", "Bloc", "Green",
+                          "PQ", "CAQ", "QS", "PLQ", "UCP", "Party", "Parti"})
+
+
+def _is_party(name: str, data: jurisdiction.Legislatures) -> bool:
+    return name in data.party_of or name in ("Liberal Party", "Conservative Party", "New Democratic Party", "Bloc Québécois")

@@ -84,3 +84,17 @@ def test_first_minister_follows_the_story() -> None:
 
 def test_first_ministers_meeting_is_canadian_english() -> None:
     assert_clean("Canada's first ministers met in Ottawa; the first ministers' communiqué followed.", PM_AS_PREMIER)
+
+
+CHIEF = "titles/party-chief"
+
+
+def test_a_first_nations_chief_is_a_chief() -> None:
+    text = ("Quebec's CAQ government met the chief of the Mohawk Council of Kahnawake; Grand Chief Jo Roy "
+            "and the Liberal chief of staff attended.")
+    assert_clean(text, CHIEF)
+
+
+def test_chief_of_a_provincial_party() -> None:
+    got = assert_flags("In Quebec, the chief of the Coalition Avenir Québec spoke.", CHIEF, ["chief"])
+    assert got[0].suggestions[0] == "leader"
