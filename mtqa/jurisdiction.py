@@ -35,7 +35,7 @@ SCHEMA = {
             "french": bool,
         }
     ],
-    "signals": {"provincial": [str], "federal": [str], "federal_weak": [str], "regions": [str], "canada": [str], "foreign": [str]},
+    "signals": {"provincial": [str], "federal": [str], "federal_weak": [str], "regions": [str], "canada": [str], "foreign": [str], "abroad": [str]},
     "federal": {"prime_ministers": [str]},
 }
 
@@ -116,6 +116,8 @@ class Legislatures:
     canada: frozenset[str]  # signals only a Canadian story has
     foreign: PhraseMatcher | None = None  # countries whose legislators are rightly "deputies"
     signal_firsts: frozenset[str] = frozenset()
+    abroad: PhraseMatcher | None = None  # other countries: their ministries may be named
+    abroad_firsts: frozenset[str] = frozenset()
 
     def foreign_near(self, par, pos: int) -> bool:
         """Whether the sentence holding `pos`, or the one before it, names such a country."""
@@ -178,8 +180,9 @@ def compile_pack(raw: dict) -> Legislatures:
     for c in canada:
         phrases.setdefault(c, ("canada", ""))
     foreign = PhraseMatcher({w: w for w in sig.get("foreign", [])})
+    abroad = sig.get("abroad", [])
     return Legislatures(provinces, PhraseMatcher(phrases), qualifiers, party_of, names, canada, foreign,
-                        first_words(phrases))
+                        first_words(phrases), PhraseMatcher({w: w for w in abroad}), first_words(abroad))
 
 
 @dataclass
@@ -194,6 +197,7 @@ class Story:
     premier_used: bool = False  # "premier" as the head's title (not "deputy premier")
     federal_pm_named: bool = False  # "Prime Minister <a prime minister of Canada>"
     canada_signals: int = 0  # Canada, Ottawa, the House of Commons ...
+    abroad: bool = False  # the story names another country
 
     @property
     def province(self) -> Province | None:
@@ -244,6 +248,8 @@ def story(doc, data: Legislatures, state: dict) -> Story:
             if code:
                 weight = 0.25 if kind in ("name", "capital") else 1.0
                 st.by_province[code] = st.by_province.get(code, 0.0) + weight
+        if not st.abroad and data.abroad is not None and scan(data.abroad, data.abroad_firsts, par):
+            st.abroad = True
         if not st.premier_used and "remier" in text:
             for m in _PREMIER.finditer(text):
                 if not m.group().lower().startswith("deputy"):

@@ -1,9 +1,10 @@
-"""Canadian provinces and their legislatures named as another country's would be.
+"""Canadian provinces, legislatures and departments named as another country's would be.
 
 Engines that learned politics from US and European text call a province a "state" (French
 *l'État*, or a round trip through a language whose word for a federated unit is "state")
 and a provincial legislature "Parliament" (French *le Parlement* for the National Assembly).
-Both depend on the story: `mtqa.jurisdiction` says which legislature it is about.
+They also give Ottawa ministries and secretaries. All of it depends on the story:
+`mtqa.jurisdiction` says which legislature it is about and whether it names another country.
 """
 
 from __future__ import annotations
@@ -158,4 +159,83 @@ def parliament_for_legislature(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                 par, m.start(), m.end(),
                 f"“Parliament” is the federal legislature; this story is about the {prov.legislature}",
                 fix=Fix.display_only("Name the provincial legislature", fix),
+            )
+
+
+_PORTFOLIO = (
+    r"(?:Health|Justice|Finance|Public Safety|Foreign Affairs|Immigration|Transport|Environment|Agriculture|"
+    r"Industry|Labour|Employment|National Defence|Defence|Veterans Affairs|Fisheries|Natural Resources|"
+    r"Indigenous Services|Canadian Heritage|Heritage|National Revenue|Housing|Infrastructure|Public Works|"
+    r"Citizenship|International Trade|International Development|Innovation|Energy|Official Languages|"
+    r"Emergency Preparedness|Northern Affairs|Crown-Indigenous Relations|Interior|Home Affairs)"
+)
+_MINISTRY = regex.compile(
+    r"(?<![\p{L}-])(?:(?P<m1>Ministry of (?:the )?" + _PORTFOLIO + r")|(?P<m2>" + _PORTFOLIO + r" Ministry)"
+    r"|(?P<s1>Secretary of (?:the )?" + _PORTFOLIO + r")|(?P<s2>" + _PORTFOLIO + r" Secretary)"
+    r"|(?P<ag>Attorney[ -]General[’']s Department)|(?P<ho>Home Office))(?![\p{L}-])"
+)
+# words before "Secretary" that make it a Canadian post ("Parliamentary Secretary", "press secretary")
+_SECRETARY_POSTS = regex.compile(
+    r"(?:[Pp]arliamentary|[Pp]ress|[Pp]rincipal|[Dd]eputy|[Aa]ssistant|[Ee]xecutive|[Uu]nder|[Pp]ermanent|"
+    r"[Aa]ssociate|[Cc]abinet)\s+$"
+)
+
+
+@rule(
+    "institutions/foreign-style-ministry",
+    category="Accuracy/Mistranslation",
+    severity=Severity.MAJOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.SOMETIMES,
+    packs=PACKS,
+    confidence=0.7,
+)
+def foreign_style_ministry(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A federal department or minister named the way another country names its own.
+
+    ## Why it matters
+    Ottawa has departments and ministers: the Department of Justice and the Public Safety
+    Minister, not a "Ministry of Justice" or a "Secretary of Public Safety" (nor an
+    "Attorney General's Department" or a "Home Office"). In a story about federal politics
+    that names no other country, the foreign form is the engine's.
+
+    ## Examples
+    bad:  The House of Commons passed the bill, and the [[Ministry of Justice->Department of Justice]] will draft the rules.
+    bad:  Liberal MPs questioned the [[Secretary of Public Safety->Minister of Public Safety]] in the House of Commons.
+    good: The House of Commons passed the bill, and the Department of Justice will draft the rules.
+    good: The parliamentary secretary to the Minister of Health answered in the House of Commons.
+    good: The House of Commons heard that Britain's Home Office had refused the request.
+    good: Ontario's Ministry of Health told MPPs at Queen's Park that the plan was ready.
+
+    ## Fix safety
+    Display only: the department's exact name is the editor's to confirm.
+    """
+    data = jurisdiction.data_of(ctx)
+    st = jurisdiction.story(doc, data, ctx.state)
+    if st.abroad or st.provincial or not st.federal or st.by_province:
+        return  # only a federal story that names no province's politics and no other country
+    for par in doc.paragraphs:
+        text = par.text
+        if "inistry" not in text and "ecretary" not in text and "Department" not in text and "Office" not in text:
+            continue
+        for m in _MINISTRY.finditer(text):
+            if regex.search(r"(?:Canada[’']s|Canadian)\s+(?:the\s+)?$", text[max(0, m.start() - 20) : m.start()]):
+                continue  # the institutions family's own rule judges a body qualified as Canada's
+            kind = m.lastgroup
+            body = m.group()
+            if kind == "m1":
+                fix = body.replace("Ministry of the ", "Department of ").replace("Ministry of ", "Department of ")
+            elif kind == "m2":
+                fix = body.replace("Ministry", "Department")
+            elif kind in ("s1", "s2"):
+                if _SECRETARY_POSTS.search(text[max(0, m.start() - 20) : m.start()]):
+                    continue
+                fix = body.replace("Secretary of the ", "Minister of ").replace("Secretary", "Minister")
+            elif kind == "ag":
+                fix = "Department of Justice"
+            else:
+                fix = "Public Safety Canada"
+            yield ctx.finding(
+                par, m.start(), m.end(), f"“{body}” is another country's style; Ottawa has departments and ministers",
+                fix=Fix.display_only("Use the Canadian name", fix),
             )

@@ -30,3 +30,19 @@ def test_parliament_suggestion_follows_the_province() -> None:
             "would vote on Thursday.")
     got = assert_flags(text, PARLIAMENT, ["Parliament"])
     assert got[0].suggestions[0] == "Queen's Park"
+
+
+MINISTRY = "institutions/foreign-style-ministry"
+
+
+def test_ministry_in_a_story_that_names_another_country_is_left_alone() -> None:
+    text = ("MPs in the House of Commons debated the treaty. The Ministry of Justice in Washington "
+            "had asked for changes.")
+    assert_clean(text, MINISTRY)
+
+
+def test_secretary_and_ministry_in_a_federal_story() -> None:
+    text = ("Liberal MPs questioned the Health Secretary in the House of Commons, and the Finance Ministry "
+            "released its figures; the press secretary declined to comment.")
+    got = assert_flags(text, MINISTRY, ["Health Secretary", "Finance Ministry"])
+    assert [f.suggestions[0] for f in got] == ["Health Minister", "Finance Department"]
