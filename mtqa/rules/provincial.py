@@ -16,6 +16,7 @@ import regex
 from mtqa import jurisdiction
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
+from mtqa.rules import institutions
 
 PACKS = (jurisdiction.PACK,)
 
@@ -221,6 +222,8 @@ def foreign_style_ministry(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         for m in _MINISTRY.finditer(text):
             if regex.search(r"(?:Canada[’']s|Canadian)\s+(?:the\s+)?$", text[max(0, m.start() - 20) : m.start()]):
                 continue  # the institutions family's own rule judges a body qualified as Canada's
+            if any(a < m.end() and m.start() < b for a, b in institutions.flagged_spans(ctx, par)):
+                continue  # already judged by the institutions module's context rules
             kind = m.lastgroup
             body = m.group()
             if kind == "m1":
