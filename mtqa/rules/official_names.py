@@ -121,7 +121,7 @@ def literal_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  The [[Liberal Party of Quebec->Quebec Liberal Party]] chose a new leader in Montreal.
     bad:  The MNA complained to the [[Citizen Protector->Quebec ombudsman]], the National Assembly heard.
     bad:  The case went to the [[Director of Criminal and Penal Proceedings->Director of Criminal and Penal Prosecutions]] in Quebec.
-    bad:  The opposition spoke in the [[Blue Room->the floor of the National Assembly]] of the National Assembly on Thursday.
+    bad:  The opposition spoke in the [[Blue Room->Salon bleu]] of the National Assembly on Thursday.
     good: The Quebec Liberal Party chose a new leader in Montreal.
     good: The Director of Criminal and Penal Prosecutions declined to lay charges in Quebec.
     good: The president met guests in the Blue Room of the White House.
