@@ -202,7 +202,9 @@ def provincial_member_as_mp(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  The CAQ holds 88 seats in the National Assembly. Liberal [[MP->MNA]] Anne Roy voted against it.
     good: The PQ MNA for Matane asked a question in the National Assembly.
     good: Liberal MP Anne Roy said the bill would pass the House of Commons.
+    bad:  Quebec's hospitals are full, Quebec nurses say, and Liberal [[MP->MNA]] Jo Roy blamed the Quebec health minister.
     good: Incumbent MPP Jane Roe held the seat; Liberal MP John Doe campaigned in Ottawa.
+    good: Quebec's hospitals are full, Quebec nurses say, and Liberal MP Jo Roy asked the federal health minister for help.
     good: Bloc Québécois MP Luc Roy spoke at the National Assembly on Friday.
     good: The CAQ has 88 seats in the National Assembly, and Conservative MP Jo Roy backed its bill.
 
@@ -228,6 +230,9 @@ def provincial_member_as_mp(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             elif st.purely_provincial and st.province is not None and st.province.french:
                 confidence = 0.75
                 prov = st.province
+            elif _only_french_province(st) and st.federal == 0 and st.federal_weak == 0 and not st.federal_pm_named:
+                confidence = 0.6  # a story about Quebec alone that never mentions federal politics
+                prov = st.province
             else:
                 continue
             plural = (m.group(1) or "").endswith("s") or (m.group(2) or "").endswith("s")
@@ -243,6 +248,12 @@ def provincial_member_as_mp(doc, ctx: RuleContext) -> Iterator[RawFinding]:
 _FEDERAL_PARTY_BEFORE = regex.compile(
     r"(?:Conservative|Tory|Bloc|Bloc Québécois|Bloc Quebecois|NDP|New Democrat|New Democratic|Green|federal)\s+$"
 )
+
+
+def _only_french_province(st: jurisdiction.Story) -> bool:
+    """The story names one province, often (three times or more), and it is a French-speaking one."""
+    prov = st.province
+    return prov is not None and prov.french and len(st.by_province) == 1 and st.by_province[prov.code] >= 0.75
 
 
 def _party_before(text: str, pos: int, data: jurisdiction.Legislatures) -> bool:
