@@ -475,3 +475,55 @@ _PARTY_WORDS = frozenset({"Liberal", "Liberals", "Conservative", "Conservatives"
 
 def _is_party(name: str, data: jurisdiction.Legislatures) -> bool:
     return name in data.party_of or name in ("Liberal Party", "Conservative Party", "New Democratic Party", "Bloc Québécois")
+
+
+_PRESIDENT_NAME = regex.compile(r"(?<![\p{L}-])President(?= (?:\p{Lu}\.? )?\p{Lu}[\p{L}\p{M}’'\-]+)")
+
+
+@rule(
+    "titles/speaker-as-president",
+    category="Accuracy/Mistranslation",
+    severity=Severity.MAJOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.SOMETIMES,
+    packs=PACKS,
+    confidence=0.6,
+)
+def speaker_as_president(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A legislature's Speaker called its "President" (French *président de l'Assemblée*).
+
+    ## Why it matters
+    The presiding officer of a Canadian legislature is its Speaker. "President Luc Roy ruled
+    that the PQ keeps its status in the National Assembly" tells the reader nothing a
+    Canadian would recognise.
+
+    ## Examples
+    bad:  [[President->Speaker]] Luc Roy ruled on Wednesday that the PQ keeps its seats in the National Assembly, where MNAs sat late.
+    good: Speaker Luc Roy ruled on Wednesday that the PQ keeps its seats in the National Assembly, where MNAs sat late.
+    good: CSN President Luce Roy told the National Assembly committee that MNAs must act.
+    good: The MNAs of the National Assembly met French President Emmanuel Macron.
+
+    ## Fix safety
+    Display only: the editor confirms the person presides over the legislature.
+    """
+    data = jurisdiction.data_of(ctx)
+    st = jurisdiction.story(doc, data, ctx.state)
+    if not st.is_provincial or st.abroad or st.federal:
+        return
+    for par in doc.paragraphs:
+        text = par.text
+        if "President" not in text:
+            continue
+        for m in _PRESIDENT_NAME.finditer(text):
+            before = text[max(0, m.start() - 30) : m.start()].rstrip()
+            last = before.split()[-1] if before.split() else ""
+            if last[:1].isupper() and not _sentence_start(text, m.start()):
+                continue  # "CSN President", "French President": someone else's president
+            sent = par.sentence_at(m.start())
+            scope = text[sent.start : sent.end] if sent else text
+            if not any(kind == "legislature" for _s, _e, (kind, _c) in data.signals.finditer(scope)):
+                continue
+            yield ctx.finding(
+                par, m.start(), m.end(), "The presiding officer of a Canadian legislature is its Speaker",
+                fix=Fix.display_only("Call the presiding officer the Speaker", "Speaker"),
+            )
