@@ -45,6 +45,7 @@ class Body:
     english: tuple[str, ...]
     context: str
     kind: str
+    level: str = "QC"
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,7 @@ def compile_pack(raw: dict) -> Gazetteer:
             from mtqa.errors import PackError
 
             raise PackError(PACK, f"context must be one of {', '.join(CONTEXTS)}, not {context!r}")
-        body = Body(entry["french"], tuple(entry["english"]), context, entry.get("kind", ""))
+        body = Body(entry["french"], tuple(entry["english"]), context, entry.get("kind", ""), entry.get("level", "QC"))
         for e in body.english:
             if e.startswith("the "):
                 continue  # a description ("the floor of …") shadows no literal form
@@ -97,6 +98,8 @@ def compile_pack(raw: dict) -> Gazetteer:
 _FOREIGN_BEFORE = regex.compile(
     r"(?:U\.S\.|US|American|Circuit|[Ss]tate|EU|European|UN|French|France's|France’s|Belgian|Swiss|\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)|\p{Lu}\p{Ll}+[’']s)\s+(?:the\s+)?$"
 )
+# kinds of bodies whose French names English copy translates: the legislature, the government, titles
+_NEVER_KEPT = frozenset({"legislature", "government", "title", "department", "party", "law"})
 _GLOSS_BEFORE = regex.compile(r"(?:\(|\bFrench:?\s|\bknown as\s|\bcalled\s|\bin French,?\s)\s*(?:the\s+|le\s+|la\s+|l')?$")
 
 
@@ -172,12 +175,16 @@ def french_name_untranslated(doc, ctx: RuleContext) -> Iterator[RawFinding]:
 
     ## Why it matters
     English copy says the National Assembly and the House of Commons; "the Assemblée
-    nationale" mid-sentence is the source language showing through. Bodies whose French
-    name English copy keeps (Sûreté du Québec, Hydro-Québec, the SAQ) are not flagged.
+    nationale" mid-sentence is the source language showing through. Only the legislature,
+    the government, its departments, titles, parties and laws are checked, and federal
+    bodies: English copy keeps the French names of many Quebec agencies, unions and courts
+    (Sûreté du Québec, Hydro-Québec, the CNESST, the Fédération des médecins spécialistes).
 
     ## Examples
     bad:  The bill was tabled in the [[Assemblée nationale->National Assembly]] on Tuesday in Quebec City.
     bad:  The [[Conseil des ministres->cabinet]] met in Quebec City on Wednesday.
+    good: The Fédération des médecins spécialistes du Québec rejected the offer in Quebec City.
+    good: The case went to the Directeur des poursuites criminelles et pénales (DPCP) in Quebec.
     good: The bill was tabled in the National Assembly (Assemblée nationale) on Tuesday in Quebec City.
     good: The Sûreté du Québec closed the road near Quebec City.
     good: Quebec's legislature, known as the Assemblée nationale, sat late.
@@ -195,9 +202,13 @@ def french_name_untranslated(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         for s, e, hit in jurisdiction.scan(gaz.matcher, gaz.firsts, par):
             if hit.how != "french":
                 continue
+            body = hit.body
+            if body.kind not in _NEVER_KEPT and body.level != "federal":
+                continue  # Quebec agencies, unions, courts: English copy often keeps their French names
             if _GLOSS_BEFORE.search(text[max(0, s - 20) : s]) or text[e : e + 1] in (")", "»"):
                 continue
-            body = hit.body
+            if text.startswith(" (", e):
+                continue  # "the … (DPCP)": introduced on purpose, with its acronym
             yield ctx.finding(
                 par, s, e,
                 f"French name left untranslated; English copy calls it {body.english[0]}",
