@@ -98,6 +98,14 @@ def compile_pack(raw: dict) -> Gazetteer:
 _FOREIGN_BEFORE = regex.compile(
     r"(?:U\.S\.|US|American|Circuit|[Ss]tate|EU|European|UN|French|France's|France’s|Belgian|Swiss|\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)|\p{Lu}\p{Ll}+[’']s)\s+(?:the\s+)?$"
 )
+def _title_case(text: str) -> bool:
+    """A headline in title case: every word capitalised, so a name cannot be told from words."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    if len(words) < 4 or len(text) > 200:
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 # kinds of bodies whose French names English copy translates: the legislature, the government, titles
 _NEVER_KEPT = frozenset({"legislature", "government", "title", "department", "party", "law"})
 _GLOSS_BEFORE = regex.compile(r"(?:\(|\bFrench:?\s|\bknown as\s|\bcalled\s|\bin French,?\s)\s*(?:the\s+|le\s+|la\s+|l')?$")
@@ -148,6 +156,8 @@ def literal_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             body = hit.body
             if body.context == "quebec" and not quebec:
                 continue
+            if e - s < 25 and _title_case(text):
+                continue  # a short form in a title-case headline ("Quebec Party Leaders Debate")
             if not st.canadian:
                 continue
             foreign = _FOREIGN_BEFORE.search(text[max(0, s - 30) : s])

@@ -61,3 +61,12 @@ def test_accentless_and_accented_forms_both_match() -> None:
 
 def test_no_flags_outside_a_canadian_story() -> None:
     assert_clean("The Council of Ministers met in Brussels to discuss the budget.", LITERAL)
+
+
+def test_short_literal_forms_in_a_title_case_headline_are_left_alone() -> None:
+    assert_clean("Quebec Party Leaders Debate Health Care in Montreal Tonight", LITERAL)
+
+
+def test_a_quebec_agencys_french_name_is_not_untranslated() -> None:
+    assert_clean("In Quebec, the Commission des normes, de l'équité, de la santé et de la sécurité du travail "
+                 "opened an inquiry.", FRENCH)
