@@ -56,6 +56,7 @@ def premier_as_prime_minister(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Britain's prime minister called the National Assembly's vote a local matter.
     good: Israel's Prime Minister spoke to reporters.
     good: The prime minister answered questions in the House of Commons.
+    good: MNAs in the National Assembly met a delegation from India; Prime Minister Narendra Modi sent greetings.
 
     ## Fix safety
     Display only: the editor confirms who is meant (a provincial story can quote the prime
@@ -82,7 +83,9 @@ def premier_as_prime_minister(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                 continue
             if (q and q[0] == "province") or (after and after[0] == "province"):
                 confidence = 0.9
-            elif st.is_provincial and not st.premier_used and not st.federal_pm_named and st.federal == 0:
+            elif st.is_provincial and not st.premier_used and not st.federal_pm_named and st.federal == 0 and (
+                not st.abroad or name is None
+            ):
                 confidence = 0.75
             else:
                 continue
