@@ -22,7 +22,7 @@ from mtqa.rule import RawFinding, RuleContext, Scope, rule
 
 PACK = "outlets"
 SCHEMA = {
-    "outlet!": [{"name!": str, "country!": str, "literal!": [str], "ambiguous": bool}],
+    "outlet!": [{"name!": str, "country!": str, "literal!": [str], "ambiguous": bool, "unless": [str]}],
     "places": {"*": [str]},
 }
 
@@ -33,6 +33,7 @@ class Outlet:
     country: str
     ambiguous: bool
     article: bool  # the literal form starts with "The" ("The Press"); "Press" alone is not it
+    unless: tuple[str, ...] = ()  # words pointing to another outlet of that name
 
 
 @dataclass
@@ -51,7 +52,8 @@ def compile_pack(raw: dict) -> Outlets:
         for lit in entry["literal"]:
             article = lit.startswith("The ")
             core = lit[4:] if article else lit
-            outlet = Outlet(entry["name"], entry["country"], entry.get("ambiguous", False), article)
+            outlet = Outlet(entry["name"], entry["country"], entry.get("ambiguous", False), article,
+                            tuple(entry.get("unless", [])))
             forms.setdefault(core, []).append(outlet)
     places: dict[str, list[str]] = {}
     for country, words in raw.get("places", {}).items():
@@ -102,6 +104,7 @@ def translated_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: She saw it as her duty to tell Quebec voters.
     good: The Mirror reported that the prince was in London.
     good: In Madrid, the figures came from the World Values Survey.
+    good: The Ottawa Sun's reporter was in Quebec City, and the mayor told the Sun he would run.
 
     ## Fix safety
     Unsafe: the outlet's own name replaces the literal one; an article before it may need
@@ -109,6 +112,7 @@ def translated_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """
     data: Outlets = ctx.data(PACK)
     places: set[str] | None = None  # the story's places, found once a literal form turns up
+    texts = [p.text for p in doc.paragraphs]
     for par in doc.paragraphs:
         text = par.text
         for s, e, outlets in jurisdiction.scan(data.literals, data.literal_firsts, par):
@@ -125,7 +129,8 @@ def translated_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                 for p in doc.paragraphs:
                     for _s, _e, countries in jurisdiction.scan(data.places, data.place_firsts, p):
                         places.update(countries)
-            here = [o for o in outlets if o.country in places or (o.country == "CA" and "QC" in places)]
+            here = [o for o in outlets if (o.country in places or (o.country == "CA" and "QC" in places))
+                    and not any(w in t for w in o.unless for t in texts)]
             if not here:
                 continue
             if _LONGER_NAME.match(text, e):
