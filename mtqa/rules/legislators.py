@@ -274,7 +274,8 @@ attorney attorneys secretary secretaries registrar returning general chair chair
 chairperson principal superintendent warden coroner ombudsman auditor clerk clerks commander commanders
 officer officers critic critics whip whips house government minister's chief's leader's inspector inspectors
 marshal marshals administrator administrators executive executives lieutenant president presidents
-vice mp mps mla mlas mna mnas mpp mpps fire police judge judges justice justices
+vice mp mps mla mlas mna mnas mpp mpps fire police judge judges justice justices ceo cfo coo cio cto
+assistant coach coaches treasurer curator ombudsperson headmaster governor-general auditor-general
 """.split())
 
 
@@ -300,6 +301,7 @@ def legislator_as_deputy(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  Three Liberal [[deputies->MPs]] crossed the floor of the House of Commons.
     good: Deputy Premier Lise Caron spoke at the National Assembly.
     good: The deputy minister of health told the National Assembly committee.
+    good: The deputy NDP leader and the deputy CEO of Hydro-Québec spoke to the National Assembly.
     good: Sheriff's deputies in Ohio arrested two men.
     good: French deputies in Paris voted on the pension bill.
     good: Canada's envoy watched as the Chamber of Deputies voted; deputies who abstained were named.
@@ -321,6 +323,9 @@ def legislator_as_deputy(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             nword = nxt.group(1) if nxt else ""
             if nword.lower() in _HEADS:
                 continue
+            nxt2 = _NEXT_WORD.match(text, nxt.end()) if nxt and nword[:1].isupper() else None
+            if nxt2 and nxt2.group(1).lower() in _HEADS:
+                continue  # "deputy NDP leader", "deputy RCMP commissioner"
             if nword and nword[0].isupper() and m.group(1)[0] == "D" and m.start() > 0 and not _sentence_start(text, m.start()):
                 continue  # "Deputy Smith" as a capitalised title mid-sentence: a rank, not a calque
             prev = text[max(0, m.start() - 30) : m.start()].split()
