@@ -138,6 +138,7 @@ def parliament_for_legislature(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The PQ MNA spoke at the National Assembly; the Parliament Building was closed on Monday.
     good: Liberal MPs returned to Parliament as the National Assembly adjourned, CAQ MNAs said in Ottawa.
     good: The European Parliament met as the National Assembly sat, MNAs said.
+    good: The Quebec Parliament, where the National Assembly sits, was lit up for MNAs.
 
     ## Fix safety
     Display only: the legislature's name depends on the province.
@@ -156,6 +157,8 @@ def parliament_for_legislature(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             before = text[max(0, m.start() - 25) : m.start()]
             if regex.search(r"(?:[Mm]embers? of|federal|European|British|\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)|[’']s)\s+(?:the\s+)?$", before):
                 continue
+            if jurisdiction.qualifier_before(text, m.start(), data) or jurisdiction.of_after(text, m.end(), data):
+                continue  # "the Quebec Parliament", "Parliament of Québec": the legislature's formal name
             yield ctx.finding(
                 par, m.start(), m.end(),
                 f"“Parliament” is the federal legislature; this story is about the {prov.legislature}",
