@@ -251,11 +251,11 @@ def story(doc, data: Legislatures, state: dict) -> Story:
         if not st.abroad and data.abroad is not None and scan(data.abroad, data.abroad_firsts, par):
             st.abroad = True
         if not st.premier_used and "remier" in text:
-            for m in _PREMIER.finditer(text):
+            for m in _PREMIER.finditer(text, timeout=1.0):
                 if not m.group().lower().startswith("deputy"):
                     st.premier_used = True
         if "rime" in text:
-            for m in PRIME_MINISTER.finditer(text):
+            for m in PRIME_MINISTER.finditer(text, timeout=1.0):
                 if data.is_federal_pm(name_after(text, m.end())):
                     st.federal_pm_named = True
     state[key] = st
