@@ -127,6 +127,7 @@ class Legislatures:
         k = next((i for i, s in enumerate(sents) if s.start <= pos < s.end), len(sents) - 1)
         lo = sents[k - 1].start if k > 0 else (sents[0].start if sents else 0)
         hi = sents[k].end if sents else len(par.text)
+        lo, hi = max(lo, pos - 400), min(hi, pos + 400)  # a sentence is never longer; bounds the work
         return next(self.foreign.finditer(par.text[lo:hi]), None) is not None
 
     def is_federal_pm(self, name: str | None) -> bool:
@@ -251,11 +252,11 @@ def story(doc, data: Legislatures, state: dict) -> Story:
         if not st.abroad and data.abroad is not None and scan(data.abroad, data.abroad_firsts, par):
             st.abroad = True
         if not st.premier_used and "remier" in text:
-            for m in _PREMIER.finditer(text, timeout=1.0):
+            for m in list(_PREMIER.finditer(text, timeout=1.0)):
                 if not m.group().lower().startswith("deputy"):
                     st.premier_used = True
         if "rime" in text:
-            for m in PRIME_MINISTER.finditer(text, timeout=1.0):
+            for m in list(PRIME_MINISTER.finditer(text, timeout=1.0)):
                 if data.is_federal_pm(name_after(text, m.end())):
                     st.federal_pm_named = True
     state[key] = st

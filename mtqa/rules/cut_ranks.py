@@ -73,7 +73,7 @@ def rank_cut_by_period(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
     if ". " not in text:
         return
     forms = None
-    for m in _CANDIDATE.finditer(text, timeout=1.0):
+    for m in list(_CANDIDATE.finditer(text, timeout=1.0)):
         if forms is None:
             forms = _ranks(ctx)
         rank = m.group(2)

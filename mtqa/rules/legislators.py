@@ -72,7 +72,7 @@ def premier_as_prime_minister(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         text = par.text
         if "rime" not in text:
             continue
-        for m in jurisdiction.PRIME_MINISTER.finditer(text, timeout=1.0):
+        for m in list(jurisdiction.PRIME_MINISTER.finditer(text, timeout=1.0)):
             name = jurisdiction.name_after(text, m.end())
             if data.is_federal_pm(name):
                 continue
@@ -150,7 +150,7 @@ def prime_minister_as_premier(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     for par in doc.paragraphs:
         text = par.text
         if "remier" in text:
-            for m in _PREMIER_TITLE.finditer(text, timeout=1.0):
+            for m in list(_PREMIER_TITLE.finditer(text, timeout=1.0)):
                 q = jurisdiction.qualifier_before(text, m.start(), data)
                 after = jurisdiction.of_after(text, m.end(), data)
                 federal = data.is_federal_pm(jurisdiction.name_after(text, m.end()))
@@ -167,7 +167,7 @@ def prime_minister_as_premier(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                     fix=Fix.display_only("Call the federal head of government prime minister", fix),
                 )
         if "inister" in text and not uk:
-            for m in _FIRST_MINISTER.finditer(text, timeout=1.0):
+            for m in list(_FIRST_MINISTER.finditer(text, timeout=1.0)):
                 start = m.start()
                 if text[max(0, start - 4) : start] in ("the ", "The "):
                     start -= 4
@@ -222,7 +222,7 @@ def provincial_member_as_mp(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         text = par.text
         if "MP" not in text and "arliament" not in text:
             continue
-        for m in _MP.finditer(text, timeout=1.0):
+        for m in list(_MP.finditer(text, timeout=1.0)):
             q = jurisdiction.qualifier_before(text, m.start(), data)
             party = q is not None and q[0] == "province" and _party_before(text, m.start(), data)
             if party:
@@ -318,7 +318,7 @@ def legislator_as_deputy(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         text = par.text
         if "eput" not in text:
             continue
-        for m in _DEPUTY.finditer(text, timeout=1.0):
+        for m in list(_DEPUTY.finditer(text, timeout=1.0)):
             nxt = _NEXT_WORD.match(text, m.end())
             nword = nxt.group(1) if nxt else ""
             if nword.lower() in _HEADS:
@@ -399,7 +399,7 @@ def honorific_before_full_name(par, ctx: RuleContext) -> Iterator[RawFinding]:
     text = par.text
     if "M" not in text:
         return
-    for m in _HONORIFIC_NAME.finditer(text, timeout=1.0):
+    for m in list(_HONORIFIC_NAME.finditer(text, timeout=1.0)):
         if m.group(2) in _NOT_FIRST_NAMES or m.group(2).startswith(("St-", "Ste-", "Saint-", "Sainte-")):
             continue  # a form of address, or a compound surname ("Mr. St-Onge Roy")
         start, end = m.start(1), m.start(2)
@@ -448,7 +448,7 @@ def party_chief(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         text = par.text
         if "hief" not in text:
             continue
-        for m in _CHIEF.finditer(text, timeout=1.0):
+        for m in list(_CHIEF.finditer(text, timeout=1.0)):
             of = _CHIEF_OF_PARTY.match(text, m.end())
             if of:
                 party = of.group(1)
@@ -522,7 +522,7 @@ def speaker_as_president(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         text = par.text
         if "President" not in text:
             continue
-        for m in _PRESIDENT_NAME.finditer(text, timeout=1.0):
+        for m in list(_PRESIDENT_NAME.finditer(text, timeout=1.0)):
             before = text[max(0, m.start() - 30) : m.start()].rstrip()
             last = before.split()[-1] if before.split() else ""
             if last[:1].isupper() and not _sentence_start(text, m.start()):

@@ -150,14 +150,18 @@ def literal_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     quebec = "QC" in st.by_province
     for par in doc.paragraphs:
         text = par.text
+        headline = None
         for s, e, hit in jurisdiction.scan(gaz.matcher, gaz.firsts, par):
             if hit.how != "literal":
                 continue
             body = hit.body
             if body.context == "quebec" and not quebec:
                 continue
-            if e - s < 25 and _title_case(text):
-                continue  # a short form in a title-case headline ("Quebec Party Leaders Debate")
+            if e - s < 25:
+                if headline is None:
+                    headline = _title_case(text)
+                if headline:
+                    continue  # a short form in a title-case headline ("Quebec Party Leaders Debate")
             if not st.canadian:
                 continue
             foreign = _FOREIGN_BEFORE.search(text[max(0, s - 30) : s])

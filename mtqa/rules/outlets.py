@@ -115,8 +115,11 @@ def translated_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     texts = [p.text for p in doc.paragraphs]
     for par in doc.paragraphs:
         text = par.text
+        headline = None
         for s, e, outlets in jurisdiction.scan(data.literals, data.literal_firsts, par):
-            if _title_case(text):
+            if headline is None:
+                headline = _title_case(text)
+            if headline:
                 break
             has_article = text[max(0, s - 4) : s] in ("the ", "The ")
             outlets = [o for o in outlets if has_article or not o.article]

@@ -76,7 +76,7 @@ def province_as_state(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         text = par.text
         if "tate" not in text:
             continue
-        for m in _STATE.finditer(text, timeout=1.0):
+        for m in list(_STATE.finditer(text, timeout=1.0)):
             if m.group("of"):
                 words = m.group("prov").split()
                 head = next((" ".join(words[:n]) for n in range(len(words), 0, -1)
@@ -153,7 +153,7 @@ def parliament_for_legislature(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         text = par.text
         if "Parliament" not in text:
             continue
-        for m in _PARLIAMENT.finditer(text, timeout=1.0):
+        for m in list(_PARLIAMENT.finditer(text, timeout=1.0)):
             before = text[max(0, m.start() - 25) : m.start()]
             if regex.search(r"(?:[Mm]embers? of|federal|European|British|\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)|[’']s)\s+(?:the\s+)?$", before):
                 continue
@@ -222,7 +222,7 @@ def foreign_style_ministry(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         text = par.text
         if "inistry" not in text and "ecretary" not in text and "Department" not in text and "Office" not in text:
             continue
-        for m in _MINISTRY.finditer(text, timeout=1.0):
+        for m in list(_MINISTRY.finditer(text, timeout=1.0)):
             if regex.search(r"(?:Canada[’']s|Canadian)\s+(?:the\s+)?$", text[max(0, m.start() - 20) : m.start()]):
                 continue  # the institutions family's own rule judges a body qualified as Canada's
             if any(a < m.end() and m.start() < b for a, b in institutions.flagged_spans(ctx, par)):

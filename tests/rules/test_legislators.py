@@ -98,3 +98,17 @@ def test_a_first_nations_chief_is_a_chief() -> None:
 def test_chief_of_a_provincial_party() -> None:
     got = assert_flags("In Quebec, the chief of the Coalition Avenir Québec spoke.", CHIEF, ["chief"])
     assert got[0].suggestions[0] == "leader"
+
+
+def test_adversarial_runs_finish_without_a_regex_timeout() -> None:
+    """Patterns here run with a 1 s timeout: a catastrophic one would raise instead of finishing."""
+    from mtqa.engine import Checker
+
+    chk = Checker(select=["titles", "institutions", "publications"], strict=True)
+    for text in ["Prime Minister " * 5000, "Mr. Jean " * 5000 + "Roy", "the lieutenant-colonel. " * 4000,
+                 "Quebec deputies " * 5000, "the state of " * 5000 + "Quebec", "President " * 5000,
+                 "Parliament " * 5000 + "National Assembly MNA", "The Duty told " * 4000 + "Montreal",
+                 "In Quebec, the Liberal Party of Quebec. " * 3000, "PQ MP " * 5000, "the PQ chief " * 4000,
+                 "Premier Harper " * 4000 + "Ottawa", "Quebec. " * 5000 + "President Roy National Assembly"]:
+        report = chk.check(text)
+        assert isinstance(report.findings, list)
