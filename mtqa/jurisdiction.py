@@ -10,7 +10,7 @@ federal signals) and read by the rules of the titles and institutions families.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -44,6 +44,22 @@ _PREMIER = regex.compile(r"(?<![\p{L}-])(?:[Dd]eputy[ -])?([Pp]remier)(?![\p{L}-
 
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def sentence_span(par, pos: int, before: int = 0) -> tuple[int, int]:
+    """(start, end) of the sentence holding `pos`, widened to `before` sentences before it.
+
+    Found by bisection over the paragraph's sentence starts (cached), so that a rule judging
+    many matches in a long paragraph stays linear.
+    """
+    starts = par.__dict__.get("_sentence_starts")
+    sents = par.sentences
+    if starts is None:
+        starts = par.__dict__["_sentence_starts"] = [x.start for x in sents]
+    if not sents:
+        return 0, len(par.text)
+    k = max(0, bisect_right(starts, pos) - 1)
+    return sents[max(0, k - before)].start, sents[k].end
 
 
 def first_words(phrases) -> frozenset[str]:
@@ -123,10 +139,7 @@ class Legislatures:
         """Whether the sentence holding `pos`, or the one before it, names such a country."""
         if self.foreign is None:
             return False
-        sents = par.sentences
-        k = next((i for i, s in enumerate(sents) if s.start <= pos < s.end), len(sents) - 1)
-        lo = sents[k - 1].start if k > 0 else (sents[0].start if sents else 0)
-        hi = sents[k].end if sents else len(par.text)
+        lo, hi = sentence_span(par, pos, before=1)
         lo, hi = max(lo, pos - 400), min(hi, pos + 400)  # a sentence is never longer; bounds the work
         return next(self.foreign.finditer(par.text[lo:hi]), None) is not None
 

@@ -12,6 +12,7 @@ from typing import Iterator
 
 import regex
 
+from mtqa import jurisdiction
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.segment import Paragraph
@@ -82,8 +83,8 @@ def rank_cut_by_period(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
         name = _NAME.match(text, m.end())
         if not name:
             continue
-        sent = par.sentence_at(m.start())
-        head = text[sent.start if sent else 0 : m.start()]
+        lo, _hi = jurisdiction.sentence_span(par, m.start())
+        head = text[lo : m.start()]
         short = len(head.split()) <= 4
         spoken = _SPEECH.search(head) is not None
         if not (short or spoken):

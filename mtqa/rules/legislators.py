@@ -527,8 +527,8 @@ def speaker_as_president(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             last = before.split()[-1] if before.split() else ""
             if last[:1].isupper() and not _sentence_start(text, m.start()):
                 continue  # "CSN President", "French President": someone else's president
-            sent = par.sentence_at(m.start())
-            scope = text[sent.start : sent.end] if sent else text
+            lo, hi = jurisdiction.sentence_span(par, m.start())
+            scope = text[lo:hi]
             if not any(kind == "legislature" for _s, _e, (kind, _c) in data.signals.finditer(scope)):
                 continue
             yield ctx.finding(

@@ -88,8 +88,8 @@ def province_as_state(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             else:
                 if abroad:
                     continue
-                sent = par.sentence_at(m.start())
-                scope = text[sent.start : sent.end] if sent else text
+                lo, hi = jurisdiction.sentence_span(par, m.start())
+                scope = text[lo:hi]
                 if not _names_a_province(scope, data):
                     continue
                 if m.group("gov"):
