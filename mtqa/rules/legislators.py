@@ -535,3 +535,62 @@ def speaker_as_president(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                 par, m.start(), m.end(), "The presiding officer of a Canadian legislature is its Speaker",
                 fix=Fix.display_only("Call the presiding officer the Speaker", "Speaker"),
             )
+
+
+_PORTFOLIOS = (
+    r"Health|Health and Social Services|Justice|Education|Higher Education|Culture|Immigration|Finances?|"
+    r"Transports?|Agriculture|Energy|Tourism|Labour|Labor|Employment|Public Security|Public Safety|Defence|"
+    r"National Defence|Housing|Municipal Affairs|International Relations|Foreign Affairs|Indigenous Affairs|"
+    r"Natural Resources|Forests|Fisheries|Seniors|Families|Sports?"
+)
+_ARTICLE_PORTFOLIO = regex.compile(
+    r"(?<![\p{L}-])([Mm]inist(?:er|ry|ers)|[Dd]epartment) of (the) (?:" + _PORTFOLIOS + r")(?![\p{L}-])"
+)
+_HALF_CAPITAL = regex.compile(r"(?<=[\p{Ll}\p{N},;:] )((?:Deputy p|P)rime minister|Deputy premier)(?![\p{L}-])")
+
+
+@rule(
+    "titles/french-order-title",
+    category="Fluency/Grammar",
+    severity=Severity.MINOR,
+    scope=Scope.PARAGRAPH,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.8,
+)
+def french_order_title(par, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A title shaped by French: an article before the portfolio, or French capitals.
+
+    ## Why it matters
+    *Ministre de la Santé* becomes "Minister of the Health" word for word, and *Premier
+    ministre* keeps its French capitals as "Prime minister". English copy writes Minister of
+    Health (or Health Minister) and prime minister (Prime Minister before a name).
+
+    ## Examples
+    bad:  The Minister [[of the Health->of Health]] announced the plan.
+    bad:  She spoke to the minister [[of the Public Security->of Public Security]] on Monday.
+    bad:  The agreement was signed by the [[Prime minister->prime minister]] on Friday.
+    good: The Minister of Health announced the plan.
+    good: The Minister of the Environment and the minister of the French language spoke.
+    good: Prime minister for nine years, he retired in 1984.
+
+    ## Fix safety
+    Safe: only an article or a letter's case changes.
+    """
+    text = par.text
+    if "inist" in text or "epartment" in text:
+        for m in list(_ARTICLE_PORTFOLIO.finditer(text, timeout=1.0)):
+            start = m.start(2) - 3  # " of the" → keep "of", drop "the "
+            rest = text[m.end(2) + 1 : m.end()]
+            yield ctx.finding(
+                par, start, m.end(), "An article before the portfolio (French “ministre de la …”)",
+                fix=Fix.safe("Drop the article", "of " + rest),
+            )
+    if "rime minister" in text or "eputy premier" in text:
+        for m in list(_HALF_CAPITAL.finditer(text, timeout=1.0)):
+            title = m.group(1)
+            name_next = jurisdiction.name_after(text, m.end()) is not None
+            fixed = title.title().replace("Prime Minister", "Prime Minister") if name_next else title.lower()
+            yield ctx.finding(
+                par, m.start(1), m.end(1), "Title capitalised the French way (Premier ministre)",
+                fix=Fix.safe("Capitalise the title the English way", fixed),
+            )

@@ -112,3 +112,17 @@ def test_adversarial_runs_finish_without_a_regex_timeout() -> None:
                  "Premier Harper " * 4000 + "Ottawa", "Quebec. " * 5000 + "President Roy National Assembly"]:
         report = chk.check(text)
         assert isinstance(report.findings, list)
+
+
+FRENCH_ORDER = "titles/french-order-title"
+
+
+def test_half_capitalised_prime_minister_before_a_name_gets_both_capitals() -> None:
+    assert_clean("Prime minister for nine years, Jo Roy retired.", FRENCH_ORDER)  # sentence case
+    got = assert_flags("It was signed by the Prime minister Jo Roy on Friday.", FRENCH_ORDER, ["Prime minister"])
+    assert got[0].suggestions[0] == "Prime Minister"
+
+
+def test_article_before_a_plural_portfolio() -> None:
+    got = assert_flags("The Department of the Finances released it.", FRENCH_ORDER, ["of the Finances"])
+    assert got[0].suggestions[0] == "of Finances"
