@@ -589,7 +589,7 @@ def french_order_title(par, ctx: RuleContext) -> Iterator[RawFinding]:
         for m in list(_HALF_CAPITAL.finditer(text, timeout=1.0)):
             title = m.group(1)
             name_next = jurisdiction.name_after(text, m.end()) is not None
-            fixed = title.title().replace("Prime Minister", "Prime Minister") if name_next else title.lower()
+            fixed = title.title() if name_next else title.lower()
             yield ctx.finding(
                 par, m.start(1), m.end(1), "Title capitalised the French way (Premier ministre)",
                 fix=Fix.safe("Capitalise the title the English way", fixed),
