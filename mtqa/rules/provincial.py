@@ -245,3 +245,56 @@ def foreign_style_ministry(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                 par, m.start(), m.end(), f"“{body}” is another country's style; Ottawa has departments and ministers",
                 fix=Fix.display_only("Use the Canadian name", fix),
             )
+
+
+_LAW_NUMBER = regex.compile(
+    r"(?<![\p{L}-])(?:(?P<law>law) (?P<n>\d{1,3})(?![\d\p{L}])|(?P<project>[Ll]aw project|[Pp]roject of law|[Bb]ill of law)s?(?![\p{L}-]))"
+)
+
+
+@rule(
+    "institutions/law-for-bill",
+    category="Terminology/Wrong term",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.SOMETIMES,
+    packs=PACKS,
+    confidence=0.75,
+)
+def law_for_bill(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A bill called a "law project" or "law 96" (French *projet de loi*, *loi 96*).
+
+    ## Why it matters
+    Canadian copy names legislation by its bill number (Bill 96, Bill C-11) and calls a
+    draft law a bill; "law 96" and "the law project" are French word order and words.
+
+    ## Examples
+    bad:  The National Assembly will vote on [[law 96->Bill 96]] this week in Quebec City.
+    bad:  The minister tabled a [[law project->bill]] in Quebec on Tuesday.
+    good: The National Assembly will vote on Bill 96 this week in Quebec City.
+    good: Quebec's Law 25 on privacy took effect in September.
+    good: The law 20 years ago was different, a Quebec lawyer said.
+
+    ## Fix safety
+    Display only: the bill number may have changed once the bill became law.
+    """
+    data = jurisdiction.data_of(ctx)
+    st = jurisdiction.story(doc, data, ctx.state)
+    if not st.canadian:
+        return
+    for par in doc.paragraphs:
+        text = par.text
+        if "law" not in text and "Law" not in text:
+            continue
+        for m in list(_LAW_NUMBER.finditer(text, timeout=1.0)):
+            if m.group("law"):
+                after = text[m.end() : m.end() + 12]
+                if regex.match(r"\s*(?:years?|days?|months?|weeks?|hours?|times|per\b|percent|%|ago|people|dollars|cents|km|kilomet)", after):
+                    continue  # "the law 20 years ago": a number that is not the law's
+                fix = f"Bill {m.group('n')}"
+            else:
+                fix = "bill" + ("s" if m.group().endswith("s") else "")
+            yield ctx.finding(
+                par, m.start(), m.end(), "Canadian copy names a bill by its number (French “loi”, “projet de loi”)",
+                fix=Fix.display_only("Call it a bill", fix),
+            )
