@@ -56,6 +56,8 @@ class AbbrevData:
     month_by_abbr: dict[str, str]  # "Jan." / "Jan" / "Sep." → "January"
     month_words: dict[str, str]  # any written month (with its period) → full name
     houses: dict[str, House] = field(default_factory=dict)
+    french: dict[str, tuple[str, str]] = field(default_factory=dict)  # French acronym → (English, name)
+    french_re: regex.Pattern | None = None
 
     def house(self, locale: str) -> House | None:
         return self.houses.get(locale)
@@ -76,6 +78,7 @@ SCHEMA = {
     "abbreviation!": [{"dotted!": str, "bare!": str, "keep": [str]}],
     "month!": [{"name!": str, "abbr!": str}],
     "house": [{"name!": str, "locales!": [str], "use": [str], "months_with_day": str, "honorific_periods": bool}],
+    "french_acronym": [{"french!": str, "english!": str, "name!": str}],
 }
 
 # After a bare abbreviation, words that start a sentence and never continue a noun phrase.
@@ -113,7 +116,12 @@ def compile_abbreviations(raw: dict) -> AbbrevData:
         house = House(h["name"], frozenset(h.get("use", ())), h.get("months_with_day", ""), h.get("honorific_periods"))
         for loc in h["locales"]:
             houses.setdefault(loc, house)
-    return AbbrevData(pairs, by_form, forms_re, lost_forms, months, month_by_abbr, month_words, houses)
+    french = {e["french"]: (e["english"], e["name"]) for e in raw.get("french_acronym", [])}
+    french_re = regex.compile(
+        r"\b(?:" + "|".join(regex.escape(a) for a in sorted(french, key=len, reverse=True)) + r")\b(?![’'\-]\p{Lu})"
+    ) if french else None
+    return AbbrevData(pairs, by_form, forms_re, lost_forms, months, month_by_abbr, month_words, houses,
+                      french, french_re)
 
 
 # ---- occurrences ---------------------------------------------------------------------------
@@ -568,3 +576,54 @@ def date_occurrences(doc, data: AbbrevData, state: dict) -> list[DateOcc]:
             out.append(DateOcc(par, i, j, m.end(1), name, abbr, abbreviated, bool(abbr)))
     state["abbreviations.dates"] = out
     return out
+
+
+# Lower-case French words that show the name before "(PLQ)" is the French one it glosses.
+_FRENCH_NAME_WORDS = regex.compile(r"(?<!\p{L})(?:du|de|des|la|le|les|et|pour|sur|libéral|québécois)(?!\p{L})")
+
+
+@rule(
+    "abbreviations/french-acronym",
+    category="Accuracy/Untranslated",
+    severity=Severity.MAJOR,
+    fix=FixAvailability.ALWAYS,
+    packs=("abbreviations",),
+    confidence=0.85,
+)
+def french_acronym(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A French acronym left in English copy where the body has an English one (PLQ for QLP, ONU for UN).
+
+    Parties, Quebec programs and taxes, and international organisations (federal bodies
+    are `institutions/untranslated-acronym`'s). A French acronym in brackets after the
+    French name it abbreviates is a deliberate gloss and stays quiet; after the English
+    name it is still the wrong acronym.
+
+    ## Why it matters
+    An English reader knows the UN, NATO and the GST, not the ONU, OTAN and TPS; the
+    engine translated the name and kept the French letters.
+
+    ## Examples
+    bad:  The Quebec Liberal Party ([[PLQ->QLP]]) lost two seats.
+    bad:  The [[ONU->UN]] asked Ottawa for more troops.
+    bad:  Growth in [[PIB->GDP]] slowed to 1.1 per cent.
+    good: The Quebec Liberal Party (QLP) lost two seats.
+    good: The Parti libéral du Québec (PLQ) is the Quebec Liberal Party in English.
+    good: The UN asked Ottawa for more troops; NATO agreed.
+    good: OTANI Holdings and PIBS bonds rose.
+
+    ## Fix safety
+    Unsafe: the English acronym replaces the French one; read the sentence again, as an
+    article before it may change (an SME, the UN).
+    """
+    data = ctx.data("abbreviations")
+    if data.french_re is None or shouting(par):
+        return
+    text = par.text
+    for m in data.french_re.finditer(text, timeout=1):
+        if text[m.start() - 1 : m.start()] == "(":
+            before = text[max(0, m.start() - 60) : m.start() - 1]
+            if _FRENCH_NAME_WORDS.search(before.rsplit(".", 1)[-1]):
+                continue  # "Parti libéral du Québec (PLQ)": a gloss of the French name
+        english, name = data.french[m.group()]
+        yield ctx.finding(par, m.start(), m.end(), f"French acronym left in English copy: {name} is {english}",
+                          fix=Fix.unsafe(f"Write {english}", english))

@@ -104,3 +104,15 @@ def test_adversarial_input_is_linear() -> None:
         t0 = time.perf_counter()
         chk.check(text)
         assert time.perf_counter() - t0 < 2.0
+
+
+def test_french_acronym_each_occurrence_and_glosses() -> None:
+    from mtqa.testing import assert_clean, assert_flags
+
+    text = ("The Liberal Party of Quebec (PLQ) met in Laval.\n\nThe PLQ said the TPS should be cut, "
+            "citing the OCDE.")
+    got = assert_flags(text, "abbreviations/french-acronym", ["PLQ", "PLQ", "TPS", "OCDE"])
+    assert [f.suggestions for f in got] == [("QLP",), ("QLP",), ("GST",), ("OECD",)]
+    # The French name glossed with its own acronym, an all-caps headline, acronyms inside words.
+    assert_clean("Le Parti libéral du Québec (PLQ) is the party's French name.\n\nONU VOTE DELAYED\n\n"
+                 "The UNESCO and OTANI reports came out.", "abbreviations/french-acronym")
