@@ -36,6 +36,7 @@ class Pair:
     dotted: str  # U.S.
     bare: str  # US
     keep: tuple[str, ...] = ()
+    province: bool = False  # a Canadian province (B.C.): the bare form is checked where it names the place
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ class AbbrevData:
 
 
 SCHEMA = {
-    "abbreviation!": [{"dotted!": str, "bare!": str, "keep": [str]}],
+    "abbreviation!": [{"dotted!": str, "bare!": str, "keep": [str], "province": bool}],
     "month!": [{"name!": str, "abbr!": str}],
     "house": [{"name!": str, "locales!": [str], "use": [str], "months_with_day": str, "honorific_periods": bool}],
     "french_acronym": [{"french!": str, "english!": str, "name!": str}],
@@ -88,11 +89,15 @@ OPENERS = ("The He She It They We I You This That These Those There His Her Its 
 
 @pack_compiler("abbreviations", SCHEMA)
 def compile_abbreviations(raw: dict) -> AbbrevData:
-    pairs = [Pair(e["dotted"], e["bare"], tuple(e.get("keep", ()))) for e in raw["abbreviation"]]
+    pairs = [Pair(e["dotted"], e["bare"], tuple(e.get("keep", ())), e.get("province", False))
+             for e in raw["abbreviation"]]
     by_form: dict[str, tuple[Pair, bool]] = {}
     for p in pairs:
         by_form.setdefault(p.dotted, (p, True))
         by_form.setdefault(p.bare, (p, False))
+    for p in pairs:  # "B.C" that lost its final period is still the dotted style (lost-periods reports it)
+        if p.dotted.count(".") > 1:
+            by_form.setdefault(p.dotted[:-1], (p, True))
     alts = sorted(by_form, key=len, reverse=True)
     # No leading look-behind: the `regex` module scans far faster from a literal; the left
     # boundary is checked in Python.
@@ -627,3 +632,63 @@ def french_acronym(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         english, name = data.french[m.group()]
         yield ctx.finding(par, m.start(), m.end(), f"French acronym left in English copy: {name} is {english}",
                           fix=Fix.unsafe(f"Write {english}", english))
+
+
+# Capitalised words after "BC"/"PEI" that keep it the place: titles of its office-holders.
+_PLACE_TITLES = frozenset("Premier Prime Minister MLA MLAs MP MPs Government Legislature Cabinet".split())
+_NAME_OF = regex.compile(r"\p{L}[ \u00a0]+\p{Lu}\p{L}*[ \u00a0]+of[ \u00a0]+$")  # "… Office of", not "Much of"
+
+
+@rule(
+    "abbreviations/province-without-periods",
+    category="Style/Company style",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    packs=("abbreviations",),
+    confidence=0.6,
+    locales=("en-CA",),
+)
+def province_without_periods(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A province written BC or PEI where Canadian news copy writes B.C. and P.E.I.
+
+    Only where the letters name the province itself (``in BC``, ``BC’s coast``,
+    ``Nelson, BC``, ``PEI Premier``), in body copy: a body whose own name is written
+    without periods (``BC Hydro``, ``the Independent Investigations Office of BC``) and
+    captions and credits keep their form. A story that also writes B.C. is
+    `abbreviations/mixed-forms`'s.
+
+    ## Why it matters
+    The Canadian Press, the CBC, CTV, Global and the national papers all write B.C. and
+    P.E.I.; the bare letters are the mark of an engine or a foreign style guide.
+
+    ## Examples
+    bad:  Smoke from fires in [[BC->B.C.]] reached Alberta.
+    bad:  Much of [[BC->B.C.]]’s coast is under an alert.
+    bad:  The [[PEI->P.E.I.]] Premier spoke on Tuesday.
+    good: Smoke from fires in B.C. reached Alberta.
+    good: BC Hydro and the BC Wildfire Service said crews were ready.
+    good: The case went to the Independent Investigations Office of BC on Monday.
+
+    ## Fix safety
+    Safe: only the province's periods change.
+    """
+    from mtqa.roles import line_roles
+
+    data = ctx.data("abbreviations")
+    occ = [o for o in occurrences(doc, data, ctx.state) if o.pair.province]
+    layout = ctx.analysis(line_roles)
+    for o in occ:
+        if o.dotted or any(x.dotted for x in occ if x.pair is o.pair):
+            continue
+        text = o.par.text
+        nxt = regex.match(r"[ \u00a0]+(\p{Lu}[\p{L}]*)", text[o.end:o.end + 30])
+        if nxt is not None and nxt.group(1) not in _PLACE_TITLES:
+            continue  # "BC Hydro", "PEI Potato Board": a body's own name
+        if _NAME_OF.search(text[max(0, o.start - 40):o.start]):
+            continue  # "Investigations Office of BC"
+        if layout.is_display(o.par, o.start):
+            continue
+        s, e, repl = _replacement(o, to_dotted=True)
+        yield ctx.finding(o.par, s, e, f"Canadian news copy writes {o.pair.dotted}",
+                          fix=Fix.safe(f"Write {o.pair.dotted}", edits=(Edit(s, e, repl),)), suggestions=(repl,))
