@@ -235,3 +235,71 @@ def _trailing_speaker(par: Paragraph, ctx: RuleContext, pack: QuotesPack) -> Ite
             fix=Fix.unsafe("Add the speech verb", f"{who} said"),
             confidence=0.7,
         )
+
+
+# "stated" and "mentioned" standing where news copy attributes with "said": right after a
+# quote, before a colon or a quote, before "that", or before a clause with its own verb.
+_STILTED = regex.compile(r"\b(?:stated|mentioned)\b")
+_STILTED_AFTER = regex.compile(r"[ \u00a0]*(?::|,?[ \u00a0]*[“\"])")
+_CLAUSE_VERB = regex.compile(
+    r"(?:[ \u00a0]+[\p{L}’'\-]+){1,6}?[ \u00a0]+(?:is|was|are|were|has|had|have|will|would|could|should|can|may"
+    r"|might|must|did|does|do)\b"
+)
+_NOT_ATTRIBUTION_BEFORE = regex.compile(
+    r"(?i)(?:\b(?:as|previously|already|above|earlier|below|not|never|be|been|being|is|was|were|are|its|their|his|her"
+    r"|our|the|a|an)|[’']s)[ \u00a0]+$"
+)
+_AFTER_QUOTE = regex.compile(r"[,?!.]?[”\"][ \u00a0]+(?:he|she|they|it|(?:the|a|an|one)[ \u00a0]+\p{L}+(?:[ \u00a0]+\p{L}+)?|\p{Lu}[\p{L}.’'\-]*(?:[ \u00a0]+\p{Lu}[\p{L}’'\-]*){0,2})[ \u00a0]+$")
+
+
+@rule(
+    "attribution/stilted-verb",
+    category="Fluency/Unidiomatic",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.6,
+)
+def stilted_verb(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """"Stated" or "mentioned" used to attribute speech, where news copy says "said".
+
+    Paraphrasing tools swap "said" for a synonym, and engines render French "a déclaré"
+    or "a mentionné" word for word. Flagged only as an attribution: right after a quote
+    (``,” he stated.``), before a colon or a quote, or before a clause with
+    a verb of its own (``the minister stated the plan was dead``). "As mentioned", "the
+    report mentioned the cost", "stated goals" stay quiet.
+
+    ## Why it matters
+    Canadian Press and AP style attribute with "said": it is neutral, and "stated" or
+    "mentioned" suggests a formality or an aside the speaker did not intend.
+
+    ## Examples
+    bad:  “We will appeal,” the lawyer [[stated->said]].
+    bad:  The minister [[stated->said]] the plan would go ahead in June.
+    bad:  The bank [[mentioned->said]]: “Rates will stay where they are.”
+    bad:  The chief, in a note to staff on Friday, [[stated->said]] the station would close.
+    good: “We will appeal,” the lawyer said.
+    good: As mentioned earlier, the plan was dropped.
+    good: She mentioned the budget twice in her speech.
+    good: The party's stated goal is a balanced budget.
+    good: The audit stated that the roads were unsafe, as the mayor had mentioned.
+
+    ## Fix safety
+    Unsafe: "said" replaces the verb; read the sentence again where the tense differs.
+    """
+    text = par.text
+    if "stated" not in text and "mentioned" not in text:
+        return
+    for m in _STILTED.finditer(text):
+        before = text[max(0, m.start() - 60) : m.start()]
+        if _NOT_ATTRIBUTION_BEFORE.search(before):
+            continue
+        after_quote = _AFTER_QUOTE.search(before) is not None
+        follows = _STILTED_AFTER.match(text, m.end())
+        clause = (m.group() == "stated" and not text.startswith(" that", m.end())
+                  and _CLAUSE_VERB.match(text, m.end()) is not None)
+        if not (after_quote or follows or clause):
+            continue
+        if not after_quote and not regex.search(r"[\p{L},][ \u00a0]+$", before):
+            continue  # no subject right before it ("…, stated in a note")
+        yield ctx.finding(par, m.start(), m.end(), f"“{m.group()}” where news copy attributes with “said”",
+                          fix=Fix.unsafe("Use said", "said"))
