@@ -63,6 +63,9 @@ def missing_speech_verb(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding
     bad:  “Prices will fall,” [[Dr. Chen->Dr. Chen said]], “Not this year, but next.”
     good: Toronto, “The Lion King” and the Raptors all drew crowds.
     bad:  “The bridge will reopen in May,” [[Mayor Jim Watson->Mayor Jim Watson said]].
+    bad:  “The roads are a disgrace,” [[Ana Kowal, a spokesperson for the drivers' union->Ana Kowal, a spokesperson for the drivers' union, said]].
+    good: “The roads are a disgrace,” Ana Kowal, a spokesperson for the drivers' union, told reporters.
+    good: “The roads are a disgrace,” Ana Kowal, a spokesperson for the union, said on Monday.
     good: “We were not consulted,” Ms. Tremblay said, “and we will not accept it.”
     good: “The bridge will reopen in May,” said Mayor Jim Watson.
     good: “The bridge will reopen in May,” Mayor Jim Watson said. “Probably.”
@@ -204,11 +207,20 @@ def _trailing_speaker(par: Paragraph, ctx: RuleContext, pack: QuotesPack) -> Ite
         start = j = m.end()
         words: list[tuple[int, int]] = []
         end = -1
+        appositive = False
         while len(words) < 5 and j < len(text):
             k = j
             while k < len(text) and k - j <= 42 and not text[k].isspace():
                 k += 1
             tok = text[j:k]
+            if tok.endswith(",") and _TOKEN.fullmatch(tok[:-1]) and not tok[:-1].endswith("."):
+                # “…,” Jane Roe, a spokesperson for the union.  : a speaker and an appositive, no verb
+                words.append((j, k - 1))
+                app_end = _appositive_without_verb(text, k, pack)
+                if app_end:
+                    end = app_end  # the whole attribution: the verb goes after the appositive
+                    appositive = True
+                break
             if not _TOKEN.fullmatch(tok):
                 break
             if tok.endswith("."):
@@ -224,17 +236,35 @@ def _trailing_speaker(par: Paragraph, ctx: RuleContext, pack: QuotesPack) -> Ite
         if end < 0:
             continue
         nxt = text[end + 1 : end + 3]
-        if nxt and not (nxt[0].isspace() and nxt[1:2] and (nxt[1].isupper() or nxt[1] in "“\"")):
+        if nxt and not appositive and not (nxt[0].isspace() and nxt[1:2] and (nxt[1].isupper() or nxt[1] in "“\"")):
             continue
         kind = _speaker_kind(text, words, pack)
         if kind is None:
             continue
         who = text[start:end]
+        if appositive:
+            name = text[start:words[-1][1]]
+            yield ctx.finding(par, start, end, f"Quote attributed to “{name}” with no speech verb",
+                              fix=Fix.unsafe("Add the speech verb", f"{who}, said"), confidence=0.7)
+            continue
         yield ctx.finding(
             par, start, end, f"Quote attributed to “{who}” with no speech verb",
             fix=Fix.unsafe("Add the speech verb", f"{who} said"),
             confidence=0.7,
         )
+
+
+_APPOSITIVE = regex.compile(r"[ \u00a0]+(?:a|an|the)[ \u00a0]+[^“”\"\n]{3,150}?\.(?=\s|$)")
+
+
+def _appositive_without_verb(text: str, i: int, pack: QuotesPack) -> int:
+    """End of ", a spokesperson for …" (before its period) when it ends the sentence with no speech verb, else 0."""
+    m = _APPOSITIVE.match(text, i)
+    if m is None or (m.end() < len(text) and text[m.end():].strip()[:1].islower()):
+        return 0
+    if any(w.casefold() in pack.speech_verbs for w in regex.findall(r"\p{L}+", m.group())):
+        return 0
+    return m.end() - 1
 
 
 # "stated" and "mentioned" standing where news copy attributes with "said": right after a
