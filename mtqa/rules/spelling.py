@@ -182,3 +182,83 @@ def foreign_spelling(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             par, s, e, f"US spelling: “{w}” is spelt “{fixed}” in {ctx.locale}",
             fix=Fix.unsafe(f"Spell it “{fixed}”", fixed), confidence=confidence,
         )
+
+
+# "masters degree", "Bachelors and PhD students": the degree is a possessive (master's).
+_DEGREE = regex.compile(
+    r"\b([Mm]aster|[Bb]achelor)s(?=[ \u00a0]+(?:degrees?|students?|programs?|programmes?|thesis|level|and[ \u00a0]+"
+    r"(?:PhD|Ph\.D\.|doctoral|master|bachelor|Master|Bachelor)|or[ \u00a0]+(?:PhD|Ph\.D\.|doctoral)|of[ \u00a0]+(?:Arts|Science|Business|Laws|Education|Engineering)))"
+)
+
+
+@rule(
+    "spelling/degree-apostrophe",
+    category="Fluency/Spelling",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+)
+def degree_apostrophe(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A master's or bachelor's degree written without its apostrophe (masters degree).
+
+    ## Why it matters
+    The degree is possessive in news style (a master's degree, bachelor's students); the
+    bare plural is a slip engines and spinners make when they strip apostrophes.
+
+    ## Examples
+    bad:  She holds a [[masters->master's]] degree in nursing.
+    bad:  [[Bachelors->Bachelor's]] and PhD students may apply.
+    good: She holds a master's degree in nursing.
+    good: He won the Masters in April; the chess masters met in Oslo.
+    good: The Bachelor of Science and Master of Arts programs are full.
+
+    ## Fix safety
+    Safe: only the apostrophe is added.
+    """
+    text = par.text
+    if "asters" not in text and "achelors" not in text:
+        return
+    for m in _DEGREE.finditer(text):
+        repl = m.group(1) + "'s"
+        yield ctx.finding(par, m.start(), m.end(), f"“{m.group()}” as a degree is possessive: {repl}",
+                          fix=Fix.safe("Add the apostrophe", repl))
+
+
+# "the affect of", "a financial affect,": the verb in a noun's slot, where effect (or impact) is meant.
+_AFFECT_NOUN = regex.compile(
+    r"\b(?i:the|an|any|no|its|their|his|her|this|that|little|[a-z]+(?:al|ic|ive|ous|ing))[ \u00a0]+(affects?)"
+    r"(?=[ \u00a0]+(?:of|on|upon)\b|[ \u00a0]*[,.;:!?])"
+)
+
+
+@rule(
+    "spelling/affect-as-noun",
+    category="Accuracy/Mistranslation",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.8,
+)
+def affect_as_noun(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """The verb "affect" in a noun's slot (the affect of, a financial affect), where "effect" is meant.
+
+    ## Why it matters
+    Spinners and engines swap "effect" and "impact" for "affect"; outside psychology
+    ("a flat affect") the noun is always "effect".
+
+    ## Examples
+    bad:  The [[affect->effect]] of the strike was felt at once.
+    bad:  Officials studied the economic [[affect->effect]], the report said.
+    good: The effect of the strike was felt at once.
+    good: The strike will affect the ports; its effects will last.
+    good: Cuts that affect services, or affect them later, were debated.
+
+    ## Fix safety
+    Unsafe: "effect" replaces it; "impact" may read better.
+    """
+    text = par.text
+    if "affect" not in text:
+        return
+    for m in _AFFECT_NOUN.finditer(text):
+        word = m.group(1)
+        repl = "effects" if word.endswith("s") else "effect"
+        yield ctx.finding(par, m.start(1), m.end(1), f"“{word}” is a verb; the noun is “{repl}”",
+                          fix=Fix.unsafe(f"Write {repl}", repl), suggestions=(repl, "impact"))

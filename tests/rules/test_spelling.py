@@ -86,3 +86,14 @@ def test_names_respelt_only_in_a_story_the_engine_spelt_the_us_way() -> None:
     us = "Crews fought fires over 90 square kilometers.\n\nThe color changed, the Pew Research Center in Washington said."
     assert [f.text for f in findings(us, RULE)] == ["kilometers", "color"]
     assert_clean("Smoke covered the Coastal Fire Centre and the Kennedy Center.", RULE)
+
+
+def test_degree_apostrophe_and_affect_as_noun() -> None:
+    from mtqa.testing import assert_clean, assert_flags
+
+    got = assert_flags("Masters and PhD students, and bachelors degrees.", "spelling/degree-apostrophe",
+                       ["Masters", "bachelors"])
+    assert [f.suggestions for f in got] == [("Master's",), ("bachelor's",)]
+    assert_clean("The Masters began; old masters and students met.", "spelling/degree-apostrophe")
+    assert_flags("Its affect on prices, the social affect.", "spelling/affect-as-noun", ["affect", "affect"])
+    assert_clean("Rising costs affect prices; the effects, and what affects them, vary.", "spelling/affect-as-noun")
