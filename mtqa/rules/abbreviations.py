@@ -522,6 +522,8 @@ def house_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         for o in items:
             if (pref == pair.dotted) == o.dotted:
                 continue
+            if pair.province and not o.dotted and not _names_the_province(o):
+                continue  # a body's own name keeps its form
             s, e, repl = _replacement(o, to_dotted=pref == pair.dotted)
             yield ctx.finding(o.par, s, e, f"{house.name} style writes {pref}",
                               fix=Fix.safe(f"Write {pref}", edits=(Edit(s, e, repl),)), suggestions=(repl,))
@@ -639,6 +641,19 @@ _PLACE_TITLES = frozenset("Premier Prime Minister MLA MLAs MP MPs Government Leg
 _NAME_OF = regex.compile(r"\p{L}[ \u00a0]+\p{Lu}\p{L}*[ \u00a0]+of[ \u00a0]+$")  # "… Office of", not "Much of"
 
 
+_ACRONYM_BEFORE = regex.compile(r"(?<![\p{L}.])\p{Lu}{2,}[ \u00a0]+$")
+
+
+def _names_the_province(o: Occurrence) -> bool:
+    """Whether a bare province abbreviation names the place, not a body ("BC Hydro", "Office of BC", "IIO BC")."""
+    text = o.par.text
+    nxt = regex.match(r"[ \u00a0]+(\p{Lu}[\p{L}]*)", text[o.end:o.end + 30])
+    if nxt is not None and nxt.group(1) not in _PLACE_TITLES:
+        return False
+    before = text[max(0, o.start - 40):o.start]
+    return not (_NAME_OF.search(before) or _ACRONYM_BEFORE.search(before))
+
+
 @rule(
     "abbreviations/province-without-periods",
     category="Style/Company style",
@@ -681,12 +696,8 @@ def province_without_periods(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     for o in occ:
         if o.dotted or any(x.dotted for x in occ if x.pair is o.pair):
             continue
-        text = o.par.text
-        nxt = regex.match(r"[ \u00a0]+(\p{Lu}[\p{L}]*)", text[o.end:o.end + 30])
-        if nxt is not None and nxt.group(1) not in _PLACE_TITLES:
-            continue  # "BC Hydro", "PEI Potato Board": a body's own name
-        if _NAME_OF.search(text[max(0, o.start - 40):o.start]):
-            continue  # "Investigations Office of BC"
+        if not _names_the_province(o):
+            continue
         if layout.is_display(o.par, o.start):
             continue
         s, e, repl = _replacement(o, to_dotted=True)
