@@ -1,0 +1,167 @@
+"""Non-words: strings no dictionary knows, left by engines, spinners and blind replacement.
+
+A translation engine that meets a word it cannot place copies it half-translated
+("controlarity"), glues two words together ("dreamby"), keeps a stray letter ("cthat") or
+lowercases a name it transliterated; a paraphrase tool swaps words blindly. Each leaves a
+lowercase string that no English word list has. The list used is wordfreq's English list
+(about 320,000 words measured over news, books, subtitles and the web; the optional extra
+``mtqa[words]``): a lowercase word absent from it, and not a regular inflection or
+derivation of a word in it, is reported.
+
+Only lowercase words are judged: capitalised words are names, acronyms are acronyms, and
+words with accents or other scripts are the untranslated family's business. Words inside
+web addresses, e-mail addresses, hashtags and file names are left alone, as are the
+``known_words`` of the ``nonwords`` pack.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+import regex
+
+from mtqa import lexicon
+from mtqa.finding import FixAvailability, Severity
+from mtqa.packs import pack_compiler
+from mtqa.rule import CheckSkipped, RawFinding, RuleContext, rule
+from mtqa.segment import Paragraph
+
+PACK = "nonwords"
+SCHEMA = {"known": {"words": [str]}}
+
+# A word of ASCII letters, with inner apostrophes and hyphens: "don't", "well-known".
+_TOKEN = regex.compile(r"[A-Za-z]++(?:['’][A-Za-z]++)*+(?:-[A-Za-z]++(?:['’][A-Za-z]++)*+)*+")
+# Characters next to a word that make it part of an address, a handle, a file or a code.
+_FRENCH_ELISION = regex.compile(r"(?:[dlnjsc]|qu)['’]")
+_GLUE = frozenset("_@#/\\=&%+*~|<>")
+
+# Regular endings: (ending, what replaces it). The stem must be a known, reasonably common word.
+_SUFFIXES = (
+    ("'s", ""), ("’s", ""), ("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ied", "y"),
+    ("ing", ""), ("ing", "e"), ("ly", ""), ("ily", "y"), ("er", ""), ("er", "e"), ("ers", ""), ("ers", "e"),
+    ("est", ""), ("ness", ""), ("less", ""), ("ful", ""), ("ment", ""), ("ments", ""), ("ism", ""),
+    ("ist", ""), ("ists", ""), ("ize", ""), ("ized", ""), ("izes", ""), ("izing", ""), ("ise", ""),
+    ("ised", ""), ("ization", ""), ("isation", ""), ("able", ""), ("able", "e"), ("ability", ""),
+    ("wise", ""), ("like", ""), ("ship", ""), ("hood", ""), ("ism", "e"), ("ist", "e"),
+)
+_PREFIXES = (
+    "un", "re", "non", "pre", "co", "anti", "pro", "post", "over", "under", "mis", "dis", "semi",
+    "multi", "inter", "sub", "super", "micro", "counter", "de", "self", "ex", "mid", "cross", "out",
+    "trans", "ultra", "mega", "bio", "eco", "geo", "cyber", "tele", "hyper", "intra", "macro", "neo",
+    "pseudo", "quasi", "tri", "bi", "uni",
+)
+_STEM_ZIPF = 2.5  # a stem must be a word seen at least a few times per ten million words
+
+
+@dataclass(frozen=True)
+class NonwordsData:
+    known: frozenset[str]
+
+
+@pack_compiler(PACK, SCHEMA)
+def compile_pack(raw: dict) -> NonwordsData:
+    header = raw.get("pack", {}) or {}
+    words = [*raw.get("known", {}).get("words", []), *header.get("known_words", [])]
+    return NonwordsData(frozenset(w.casefold() for w in words))
+
+
+def _stem_known(lex: lexicon.Lexicon, stem: str) -> bool:
+    return len(stem) >= 3 and lex.zipf(stem) >= _STEM_ZIPF
+
+
+def derivable(lex: lexicon.Lexicon, word: str) -> bool:
+    """Whether `word` is a regular inflection or derivation of a known word (unpacked, rebuilt)."""
+    for end, repl in _SUFFIXES:
+        if word.endswith(end) and len(word) > len(end) + 2:
+            stem = word[: -len(end)] + repl
+            if _stem_known(lex, stem):
+                return True
+            if end in ("ed", "ing", "er", "est") and len(stem) > 3 and stem[-1] == stem[-2]:
+                if _stem_known(lex, stem[:-1]):  # "planned" → "plan"
+                    return True
+    for pre in _PREFIXES:
+        if word.startswith(pre) and len(word) > len(pre) + 2:
+            rest = word[len(pre):].lstrip("-")
+            if rest in lex and lex.zipf(rest) >= _STEM_ZIPF or (_stem_known(lex, rest[:-1]) and rest.endswith("s")):
+                return True
+    return False
+
+
+def _known(lex: lexicon.Lexicon, known: frozenset[str], word: str) -> bool:
+    w = word.replace("’", "'")
+    if w in lex or w in known:
+        return True
+    if w.endswith("'s") and (w[:-2] in lex or w[:-2] in known):
+        return True
+    return derivable(lex, w)
+
+
+def _glued(text: str, s: int, e: int) -> bool:
+    """Whether the word at text[s:e] is part of an address, a handle, a file name or a code."""
+    before = text[s - 1] if s else " "
+    after = text[e] if e < len(text) else " "
+    if before.isalnum() or after.isalnum() or before in _GLUE or after in _GLUE:
+        return True
+    if before in ".-'’" and s >= 2 and text[s - 2].isalnum():
+        return True  # "example.com", "x-rays" split oddly
+    if after in ".-" and e + 1 < len(text) and text[e + 1].isalnum():
+        return True  # "word.ca", "word-2"
+    return False
+
+
+@rule(
+    "nonwords/unknown-word",
+    category="Fluency/Spelling",
+    severity=Severity.MINOR,
+    fix=FixAvailability.NONE,
+    packs=(PACK,),
+    confidence=0.8,
+)
+def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A lowercase word that no English word list knows: a non-word left by the translation.
+
+    ## Why it matters
+    Readers stop at a string that is not a word ("the controlarity of the plan", "a
+    dreamby"); it shows that a word was not translated, was glued to its neighbour or was
+    swapped blindly by a paraphrase tool, and the sentence's meaning is lost with it.
+
+    ## Examples
+    bad:  The opposition voiced its [[strongfulnessity]] over the plan.
+    bad:  Officials said [[cthe]] talks would resume on Monday.
+    bad:  It was a [[hopewith]] for the whole region, she said.
+    good: The opposition voiced its strong objection to the plan.
+    good: Officials said the re-elected councillors would reconvene, unannounced, on Monday.
+    good: The ministry's spokesperson tweeted from @cbcnews and linked to example.ca/news_today.
+    good: Premier Legault met Mayor Plante in Montréal and the Caquistes cheered.
+    good: The archive's label read d’archives, in French.
+    good: The rate fell 0.25 points, to 4.5%, the bank said in its 2024q3 note.
+
+    ## Known issues
+    A real word too new or too rare for the list (a brand written in lowercase, as in the
+    good example above only because the list knows it) is flagged; add it to the pack's
+    ``known_words``.
+    """
+    lex = lexicon.english()
+    if lex is None:
+        raise CheckSkipped(lexicon.MISSING)
+    known = ctx.data(PACK).known
+    text = par.text
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        if not word.islower() or len(word) < 3:
+            continue
+        s, e = m.span()
+        if _glued(text, s, e):
+            continue
+        if word in lex or word in known:
+            continue
+        if _FRENCH_ELISION.match(word):
+            continue  # "d’archives": French left untranslated, the untranslated family's business
+        pos = s
+        for part in word.split("-"):
+            ps, pe = pos, pos + len(part)
+            pos = pe + 1
+            if len(part) < 3 or _known(lex, known, part):
+                continue
+            yield ctx.finding(par, ps, pe, f"“{part}” is not an English word: garbled, glued or untranslated?")
