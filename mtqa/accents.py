@@ -51,6 +51,7 @@ class Official:
     kind: str
     words: tuple[str, ...]
     folded: tuple[str, ...]
+    gaps: list[str]  # what separates the words: " " or "-"
 
 
 @dataclass(frozen=True)
@@ -83,9 +84,11 @@ class OfficialNames:
     def __init__(self, names: list[tuple[str, str]], english_forms: list[str]) -> None:
         self._index: dict[str, list[Official]] = {}
         for name, kind in names:
-            words = tuple(m.group() for m in NAME_TOKEN.finditer(name))
+            spans = [m.span() for m in NAME_TOKEN.finditer(name)]
+            words = tuple(name[a:b] for a, b in spans)
             folded = tuple(fold_letters(w) for w in words)
-            off = Official(name, kind, words, folded)
+            gaps = [name[a[1] : b[0]] for a, b in zip(spans, spans[1:])]
+            off = Official(name, kind, words, folded, gaps)
             self._index.setdefault(folded[0][:2], []).append(off)
         self._english = frozenset(english_forms)
 
@@ -104,9 +107,14 @@ class OfficialNames:
                 if i + k > n:
                     continue
                 window = toks[i : i + k]
-                if any(text[a[1] : b[0]] not in (" ", "-", "‑", "–") for a, b in zip(window, window[1:])):
+                gaps = [text[a[1] : b[0]] for a, b in zip(window, window[1:])]
+                if any(g not in (" ", "-", "‑", "–") for g in gaps):
                     continue
+                if s and text[s - 1] in "-‑" and s > 1 and text[s - 2].isalnum():
+                    continue  # the end of a longer compound ("per-capita")
                 how = self._compare(off, [t[2] for t in window])
+                if how == "spelling" and [g.replace("‑", "-").replace("–", "-") for g in gaps] != off.gaps:
+                    continue  # a misspelling keeps the name's shape: its hyphens and spaces
                 if how is not None:
                     hit = NameHit(s, window[-1][1], off, how)
                     break

@@ -358,6 +358,10 @@ def _titled_surname(m: Mention, data: NamesData, firsts_of: dict[str, set[str]])
 def near_known_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """A full name one or two letters away from a well-known public figure's name.
 
+    A lone surname is reported too when it is no English word, one letter off a well-known
+    surname that the story never writes, in a story that speaks of that person's role
+    (confidence 0.6; with wordfreq installed).
+
     ## Why it matters
     Names of public figures are checked by every reader; a misspelt minister or general
     is an error readers notice at once, and translation engines produce such near-misses
@@ -371,6 +375,8 @@ def near_known_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: U.S. Secretary of State Antony Blinken arrived in Ottawa.
     good: Mark Miller, the immigration minister, spoke after Mark Carney.
     good: Mr. Millie runs the bakery; Gen. Vance and Gen. Jonathan Vance are one man.
+    bad:  The premier of Quebec spoke. Mr. [[Legaulx->Legault]] said the tramway would go ahead.
+    good: Mr. Legaulx opened a bakery in Lyon.
 
     ## Fix safety
     Display only: a person with a similar name may be meant; an editor checks.
@@ -431,6 +437,43 @@ def near_known_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             suggestions=(best.last,), confidence=conf,
             fix=Fix.display_only(f"Write {best.last}", best.last),
         )
+    yield from _lone_near_surnames(doc, ctx, data, inv)
+
+
+def _lone_near_surnames(doc, ctx: RuleContext, data: NamesData, inv: Inventory) -> Iterator[RawFinding]:
+    """A capitalised word that is no English word, one letter off a well-known surname that
+    the story never writes, in a story that speaks of that person's role ("Premier Legualt")."""
+    from mtqa import lexicon
+
+    lex = lexicon.english()
+    if lex is None:
+        return
+    story_words: set[str] | None = None
+    for word in sorted(inv.counts):
+        f = fold(word)
+        if len(f) < 6 or f in data.known_last or lex.zipf(word.casefold()) >= 3.0:
+            continue
+        for p in data.by_initial.get(f[:1], ()):
+            last = fold(p.last)
+            if len(last) < 6 or p.last in inv.counts or abs(len(last) - len(f)) > 1 or levenshtein(f, last) != 1:
+                continue
+            if story_words is None:
+                story_words = {w.casefold() for par in doc.paragraphs for w in _LONG_WORD.findall(par.text)}
+            shared = sorted(p.role_words & story_words)
+            if not shared:
+                continue
+            pattern = regex.compile(r"(?<![\p{L}\p{N}])" + regex.escape(word) + r"(?![\p{L}\p{N}])")
+            for par in doc.paragraphs:
+                for m in pattern.finditer(par.text):
+                    role = f" ({p.role})" if p.role else ""
+                    yield ctx.finding(
+                        par, m.start(), m.end(),
+                        f"“{word}” is one letter off the well-known name {p.full}{role}, which the story never "
+                        f"writes; evidence: the story mentions {', '.join(shared[:3])}",
+                        suggestions=(p.last,), confidence=0.6,
+                        fix=Fix.display_only(f"Write {p.last}", p.last),
+                    )
+            break
 
 
 # ---------------------------------------------------------------------------------------

@@ -43,7 +43,7 @@ _SUFFIXES = (
     ("est", ""), ("ness", ""), ("less", ""), ("ful", ""), ("ment", ""), ("ments", ""), ("ism", ""),
     ("ist", ""), ("ists", ""), ("ize", ""), ("ized", ""), ("izes", ""), ("izing", ""), ("ise", ""),
     ("ised", ""), ("ization", ""), ("isation", ""), ("able", ""), ("able", "e"), ("ability", ""),
-    ("wise", ""), ("like", ""), ("ship", ""), ("hood", ""), ("ism", "e"), ("ist", "e"),
+    ("wise", ""), ("like", ""), ("ship", ""), ("hood", ""), ("ism", "e"), ("ist", "e"), ("ability", "e"),
 )
 _PREFIXES = (
     "un", "re", "non", "pre", "co", "anti", "pro", "post", "over", "under", "mis", "dis", "semi",
@@ -88,13 +88,27 @@ def derivable(lex: lexicon.Lexicon, word: str) -> bool:
     return False
 
 
+_COMPOUND_ZIPF = 3.5  # each half of a closed compound must be a common word
+
+
+def closed_compound(lex: lexicon.Lexicon, word: str) -> bool:
+    """Whether `word` is two common words of four letters or more written as one ("mouthpart").
+
+    Short halves are not accepted: a word glued to "by", "of" or "the" is the artifact.
+    """
+    for i in range(4, len(word) - 3):
+        if lex.zipf(word[:i]) >= _COMPOUND_ZIPF and lex.zipf(word[i:]) >= _COMPOUND_ZIPF:
+            return True
+    return False
+
+
 def _known(lex: lexicon.Lexicon, known: frozenset[str], word: str) -> bool:
     w = word.replace("’", "'")
     if w in lex or w in known:
         return True
     if w.endswith("'s") and (w[:-2] in lex or w[:-2] in known):
         return True
-    return derivable(lex, w)
+    return derivable(lex, w) or closed_compound(lex, w)
 
 
 def _glued(text: str, s: int, e: int) -> bool:
