@@ -264,3 +264,198 @@ def _paren_spans(text: str) -> list[tuple[int, int]]:
     if "(" not in text:
         return []
     return [m.span() for m in _PARENS.finditer(text)]
+
+
+# ---------------------------------------------------------------------------------------
+# One term, two spellings: letter case of an acronym, capitals of a name
+
+# A word of letters (with an optional number after a hyphen, "Covid-19"): acronyms and names.
+_TERM = regex.compile(r"(?<![\p{L}\p{N}\-])\p{Lu}[\p{L}]{2,}+(?:-\p{N}++)?(?![\p{L}\p{N}])")
+
+
+def _starts_sentence(text: str, s: int) -> bool:
+    before = text[:s].rstrip(" \"“‘'([")
+    return not before or before[-1] in ".!?:;\n—–-|>"
+
+
+_CAPS_NEIGHBOUR_BEFORE = regex.compile(r"\p{Lu}{2,}[ ,.|/—–-]{1,3}$")
+_CAPS_NEIGHBOUR_AFTER = regex.compile(r"[ ,.|/]{1,3}\p{Lu}{2,}|[ ]?[—–]")
+
+
+def _in_caps_run(text: str, s: int, e: int) -> bool:
+    """A word in capitals beside another (a byline, "PARLIAMENT HILL") or before a dash (a dateline)."""
+    return bool(_CAPS_NEIGHBOUR_BEFORE.search(text[max(0, s - 20):s])) or bool(
+        _CAPS_NEIGHBOUR_AFTER.match(text, e)
+    )
+
+
+def _caps_paragraph(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
+@rule(
+    "consistency/acronym-case",
+    category="Fluency/Inconsistency",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.8,
+)
+def acronym_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """An acronym written in capitals in one place and as a word in another (COVID-19 and Covid-19).
+
+    ## Why it matters
+    House styles choose once between COVID-19 and Covid-19, NATO and Nato. A story that
+    does both was assembled from pieces in different styles or left to an engine. The
+    story's majority form is kept; on a tie, the capitals.
+
+    ## Examples
+    bad:  COVID-19 cases rose.\\n\\nThe [[Covid-19->COVID-19]] wave ended, and COVID-19 rules eased.
+    bad:  NATO met in June. The allies of [[Nato->NATO]] agreed.
+    good: COVID-19 cases rose. The COVID-19 wave ended.
+    good: WHO officials met. Who knows? AIDS research and the aids to navigation.
+    good: THE NATO SUMMIT OPENS\\n\\nNato leaders met in June.
+
+    ## Fix safety
+    Safe: only the letter case of the word changes, to the form the story uses most.
+    """
+    forms: dict[str, dict[str, list]] = {}
+    for par in doc.paragraphs:
+        text = par.text
+        if _caps_paragraph(text):
+            continue  # a heading in capitals says nothing about the story's spelling
+        for m in _TERM.finditer(text):
+            w = m.group()
+            letters = w.split("-")[0]
+            if letters.isupper():
+                if len(letters) < 3 or _in_caps_run(text, m.start(), m.end()):
+                    continue
+            elif letters[1:].islower():
+                if len(letters) < 4 or _starts_sentence(text, m.start()):
+                    continue  # a capitalised word opening a sentence may be a common word
+            else:
+                continue
+            forms.setdefault(w.casefold(), {}).setdefault(w, []).append((par, m.start(), m.end()))
+    for variants in forms.values():
+        if len(variants) < 2:
+            continue
+        caps = [f for f in variants if f.split("-")[0].isupper()]
+        if not caps:
+            continue
+        ranked = sorted(variants, key=lambda f: (-len(variants[f]), f not in caps))
+        keep = ranked[0]
+        for form, occ in variants.items():
+            if form == keep:
+                continue
+            for par, s, e in occ:
+                yield ctx.finding(
+                    par, s, e, f"“{form}” beside “{keep}” in the same story ({len(variants[keep])}×)",
+                    fix=Fix.safe(f"Write {keep}", replacement=keep),
+                )
+
+
+_TITLE_WORDS = frozenset(
+    "minister president general premier mayor secretary chief judge justice attorney chair leader speaker "
+    "commissioner director governor senator officer".split()
+)
+# Runs of two or three capitalised words ("Federal Office", "Flood Falls Trail").
+_CAP_RUN = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}++(?: \p{Lu}\p{Ll}++){1,2}(?![\p{L}\p{N}])")
+
+
+@rule(
+    "consistency/name-case",
+    category="Fluency/Inconsistency",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.6,
+)
+def name_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A name capitalised in one place and written in lowercase in another (the Federal Office, the federal office).
+
+    ## Why it matters
+    Engines capitalise a body's or a place's name where they recognise it and lowercase
+    it where they do not; the reader cannot tell whether "the federal office" is the
+    Federal Office named above or some other office.
+
+    ## Examples
+    bad:  The Federal Office for Migration ruled on Monday. Later [[the federal office->the Federal Office]] said more.
+    bad:  Hikers left the Flood Falls Trail. Crews closed [[the flood falls trail->the Flood Falls Trail]] too.
+    good: The Federal Office for Migration ruled. Later the office said more.
+    good: Prime Minister Mark Carney spoke. The prime minister left.
+    good: Health Minister Jane Roe met the health minister of Ontario.
+    good: The Liberal Party met. Liberal party members were there.
+    good: Toronto Police Service officers spoke; Toronto police said no.
+
+    ## Fix safety
+    Unsafe: the capitals of the name are restored; a generic mention may be meant.
+
+    ## Known issues
+    A title (Prime Minister, Attorney General) is not counted as a name, so that "the prime
+    minister" stays lowercase, as Canadian style wants. Only wholly lowercase mentions are
+    reported: "Toronto police" beside "Toronto Police Service" is a house choice.
+    """
+    names: dict[tuple[str, ...], str] = {}
+    texts = []
+    for par in doc.paragraphs:
+        text = par.text
+        texts.append((par, text))
+        if _caps_paragraph(text):
+            continue
+        for m in _CAP_RUN.finditer(text):
+            s, e = m.span()
+            words = m.group().split(" ")
+            if _starts_sentence(text, s):
+                words = words[1:]  # the first capital may be the sentence's
+                if len(words) < 2:
+                    continue
+            if regex.match(r" \p{Lu}", text[e:e + 2]):
+                continue  # a title before a name, or part of a longer name
+            if any(w.casefold() in _TITLE_WORDS for w in words):
+                continue  # "the Prime Minister" beside "the prime minister": the titles family's business
+            names.setdefault(tuple(w.casefold() for w in words), " ".join(words))
+    if not names:
+        return
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for key in names:
+        by_first.setdefault(key[0], []).append(key)
+    for par, text in texts:
+        if _caps_paragraph(text):
+            continue
+        for m in regex.finditer(r"(?<![\p{L}\p{N}])\p{L}++", text):
+            first = m.group().casefold()
+            cands = by_first.get(first)
+            if not cands:
+                continue
+            for key in cands:
+                end = m.start()
+                words = []
+                pos = m.start()
+                ok = True
+                for k, want in enumerate(key):
+                    wm = regex.match(r"\p{L}++", text, pos=pos)
+                    if wm is None or wm.group().casefold() != want:
+                        ok = False
+                        break
+                    words.append(wm.group())
+                    end = wm.end()
+                    pos = end + 1
+                    if k < len(key) - 1 and text[end:end + 1] != " ":
+                        ok = False
+                        break
+                if not ok or (end < len(text) and text[end].isalpha()):
+                    continue
+                written = " ".join(words)
+                name = names[key]
+                if not all(w.islower() for w in words):
+                    continue  # "Toronto police" beside "Toronto Police Service": a house choice
+                s = m.start()
+                det = regex.search(r"(?:^|(?<=\s))(the|The) $", text[max(0, s - 4):s])
+                fs = s - 4 if det and s >= 4 else s
+                fixed = (text[fs:s] if fs < s else "") + name
+                yield ctx.finding(
+                    par, fs, end, f"“{written}” is written “{name}” elsewhere in the story",
+                    fix=Fix.unsafe(f"Write {name}", replacement=fixed),
+                )
+                break

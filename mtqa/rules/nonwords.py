@@ -22,9 +22,9 @@ from typing import Iterator
 import regex
 
 from mtqa import lexicon
-from mtqa.finding import FixAvailability, Severity
+from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.packs import pack_compiler
-from mtqa.rule import CheckSkipped, RawFinding, RuleContext, rule
+from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Scope, rule
 from mtqa.segment import Paragraph
 
 PACK = "nonwords"
@@ -88,16 +88,16 @@ def derivable(lex: lexicon.Lexicon, word: str) -> bool:
     return False
 
 
-_COMPOUND_ZIPF = 3.5  # each half of a closed compound must be a common word
+# Each half of a closed compound must be a common word, but not a function word: those
+# (with, that, from, into: Zipf 6 and more) glued to a word are the artifact, not a compound.
+_COMPOUND_ZIPF = (3.5, 6.0)
 
 
 def closed_compound(lex: lexicon.Lexicon, word: str) -> bool:
-    """Whether `word` is two common words of four letters or more written as one ("mouthpart").
-
-    Short halves are not accepted: a word glued to "by", "of" or "the" is the artifact.
-    """
+    """Whether `word` is two common content words of four letters or more written as one ("mouthpart")."""
+    lo, hi = _COMPOUND_ZIPF
     for i in range(4, len(word) - 3):
-        if lex.zipf(word[:i]) >= _COMPOUND_ZIPF and lex.zipf(word[i:]) >= _COMPOUND_ZIPF:
+        if lo <= lex.zipf(word[:i]) < hi and lo <= lex.zipf(word[i:]) < hi:
             return True
     return False
 
@@ -179,3 +179,111 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             if len(part) < 3 or _known(lex, known, part):
                 continue
             yield ctx.finding(par, ps, pe, f"“{part}” is not an English word: garbled, glued or untranslated?")
+
+
+_DOUBLED_INITIAL = regex.compile(r"(?<![\p{L}\p{N}'’\-])(\p{Lu})(\p{Ll})\p{Ll}*+(?![\p{L}\p{N}\-])")
+
+
+@rule(
+    "nonwords/doubled-initial",
+    category="Fluency/Spelling",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.8,
+)
+def doubled_initial(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A capitalised word whose first letter is doubled, leaving a non-word (“Iit”, “Tthe”).
+
+    ## Why it matters
+    Optical character recognition and segment joining double a sentence's first letter;
+    the result is no word, and the copy looks unedited.
+
+    ## Examples
+    bad:  [[Iit->It]] was late when the vote ended.
+    bad:  Officials said so. [[Tthe->The]] vote was close.
+    good: It was late when the vote ended.
+    good: Llamas grazed near Lloyd's farm, and Aaron said “Ooh”.
+
+    ## Fix safety
+    Safe: only the doubled letter is removed, and only when the rest is a very common word.
+    """
+    lex = lexicon.english()
+    if lex is None:
+        raise CheckSkipped(lexicon.MISSING)
+    text = par.text
+    for m in _DOUBLED_INITIAL.finditer(text):
+        first, second = m.group(1), m.group(2)
+        if first.lower() != second:
+            continue
+        word = m.group()
+        rest = word[1:]
+        if lex.zipf(word.lower()) >= 3.0 or lex.zipf(rest) < 5.0:
+            continue
+        fixed = rest[:1].upper() + rest[1:]
+        yield ctx.finding(par, m.start(), m.end(), f"Doubled first letter: “{fixed}”",
+                          fix=Fix.safe(f"Write “{fixed}”", replacement=fixed))
+
+
+_CAPS_TERM = regex.compile(r"(?<![\p{L}\p{N}])(\p{Lu}{4,}+)(-\p{N}++)?(?![\p{L}\p{N}])")
+
+
+@rule(
+    "nonwords/scrambled-acronym",
+    category="Fluency/Spelling",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.8,
+)
+def scrambled_acronym(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """An acronym whose letters were shuffled into a non-word while the right form is known (VIDOC for COVID).
+
+    ## Why it matters
+    Engines that reorder the letters of an acronym from another language (French puts
+    adjectives after nouns, and some acronyms follow) produce strings like "VIDOC-19" or
+    "TANO" beside the right form; readers cannot tell what is meant.
+
+    ## Examples
+    bad:  COVID-19 cases rose. Rules on [[VIDOC-19->COVID-19]] were eased.
+    good: COVID-19 cases rose. Rules on COVID-19 were eased.
+    good: NATO and TANO Inc. both met, and NASA sent SANA a note.
+
+    ## Fix safety
+    Safe: the known form the story's own letters spell is written instead.
+
+    ## Known issues
+    Only acronyms of four letters or more are compared, so a shuffled three-letter acronym
+    is not found.
+    """
+    lex = lexicon.english()
+    if lex is None:
+        raise CheckSkipped(lexicon.MISSING)
+    groups: dict[tuple[str, str], dict[str, list]] = {}
+    for par in doc.paragraphs:
+        text = par.text
+        for m in _CAPS_TERM.finditer(text):
+            letters, digits = m.group(1), m.group(2) or ""
+            key = ("".join(sorted(letters)), digits)
+            groups.setdefault(key, {}).setdefault(letters, []).append((par, m.start(), m.end()))
+        for m in _TERM_ANY.finditer(text):  # the same term written as a word ("Covid-19")
+            letters = m.group(1).upper()
+            key = ("".join(sorted(letters)), m.group(2) or "")
+            if key in groups or len(letters) >= 4:
+                groups.setdefault(key, {}).setdefault(letters, [])
+    for (_, digits), forms in groups.items():
+        if len(forms) < 2:
+            continue
+        known = [f for f in forms if lex.zipf(f.lower()) >= 3.0]
+        if not known:
+            continue
+        right = max(known, key=lambda f: lex.zipf(f.lower()))
+        for form, occ in forms.items():
+            if form in known or lex.zipf(form.lower()) > 0:
+                continue
+            fixed = right + digits
+            for par, s, e in occ:
+                yield ctx.finding(par, s, e, f"“{par.text[s:e]}” looks like “{fixed}” with its letters shuffled",
+                                  fix=Fix.safe(f"Write {fixed}", replacement=fixed))
+
+
+_TERM_ANY = regex.compile(r"(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{3,}+)(-\p{N}++)(?![\p{L}\p{N}])")

@@ -65,3 +65,27 @@ def test_clean_canadian_story_is_quiet() -> None:
             "Mr. Smith and Dr. Tam spoke on Jan. 7 and again on March 3 — before the Sept. 30 deadline.\n\n"
             "Mrs. Lee, who chairs the committee, said the Oct. 14 report would follow.")
     assert_clean(text, "consistency")
+
+
+def test_acronym_case_keeps_the_majority_and_skips_bylines_and_datelines() -> None:
+    rule = "consistency/acronym-case"
+    got = assert_flags("Covid-19 rose. The Covid-19 wave and COVID-19 rules.", rule, ["COVID-19"])
+    assert got[0].suggestions == ("Covid-19",)
+    assert_clean("OTTAWA — Ottawa voted. By JANE ROE | Jane Roe wrote. PARLIAMENT HILL—Parliament met.", rule)
+
+
+def test_acronym_case_ignores_sentence_initial_words() -> None:
+    assert_clean("NASA flew. Nasa is not a word we use; WHO met and Who knows.", "consistency/acronym-case")
+
+
+def test_name_case_flags_wholly_lowercase_mentions_with_their_article() -> None:
+    rule = "consistency/name-case"
+    text = "It wrote to the Federal Office for Migration. Then the federal office replied, and federal office staff left."
+    got = assert_flags(text, rule, ["the federal office", "federal office"])
+    assert got[0].suggestions == ("the Federal Office",)
+
+
+def test_name_case_spares_titles_and_partial_capitals() -> None:
+    rule = "consistency/name-case"
+    assert_clean("Prime Minister Mark Carney spoke; the Prime Minister left; the prime minister returned.", rule)
+    assert_clean("The Toronto Police Service met; Toronto police said so.", rule)

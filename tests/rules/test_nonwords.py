@@ -47,3 +47,16 @@ def test_without_wordfreq_the_rule_is_skipped_with_a_reason(monkeypatch) -> None
     assert report.findings == []
     assert any(s["check"] == RULE and "mtqa[words]" in s["reason"] for s in report.checks_skipped)
     assert RULE not in report.checks_ran
+
+
+def test_doubled_initial_only_when_the_rest_is_a_very_common_word() -> None:
+    got = assert_flags("Iit was late. Tthe vote ended.", "nonwords/doubled-initial", ["Iit", "Tthe"])
+    assert got[0].suggestions == ("It",)
+    assert_clean("Llamas, Lloyd, Aaron and Oona came.", "nonwords/doubled-initial")
+
+
+def test_scrambled_acronym_needs_the_known_form_in_the_story_or_as_a_word() -> None:
+    rule = "nonwords/scrambled-acronym"
+    assert_flags("NATO met. The ATNO summit and Covid-19 rules; VIDOC-19 cases rose.", rule, ["ATNO", "VIDOC-19"])
+    assert_clean("The TANO summit met; SANA and NASA too.", rule)  # NASA is known, SANA too
+    assert_clean("The QXWZ and ZWXQ codes.", rule)  # neither form is known
