@@ -332,7 +332,7 @@ def acronym_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                 if len(letters) < 3 or _in_caps_run(text, m.start(), m.end()):
                     continue
             elif letters[1:].islower():
-                if len(letters) < 4 or _starts_sentence(text, m.start()):
+                if len(letters) < 4 or ("-" not in w and _starts_sentence(text, m.start())):
                     continue  # a capitalised word opening a sentence may be a common word
             else:
                 continue
