@@ -91,6 +91,19 @@ def honorific_periods(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                           fix=fix, suggestions=(sugg,))
 
 
+# A page's time stamp or masthead date, in the site's template style, not the story's:
+# "Posted January 5, 2021 4:43 pm", "Friday, November 22, 2024".
+_STAMP_BEFORE = regex.compile(r"(?:Posted|Updated|Published|Last updated|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,)\s*$")
+_STAMP_AFTER = regex.compile(r",? \d{4}(?:,? (?:at )?\d{1,2}:\d{2}| \|)?")
+
+
+def _timestamp(text: str, start: int, end: int) -> bool:
+    after = _STAMP_AFTER.match(text, end)
+    if after is None:
+        return False
+    return bool(_STAMP_BEFORE.search(text[max(0, start - 30):start])) or ":" in after.group() or "|" in after.group()
+
+
 @rule(
     "consistency/date-style",
     category="Locale convention/Date format",
@@ -114,12 +127,14 @@ def date_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The vote was on Jan. 3. Troops left on Jan. 7, and returned Aug. 2.
     good: Talks began Oct. 1 and ended May 30.
     good: Talks began in October and ended Oct. 30.
+    good: Posted January 5, 2021 4:43 pm\n\nThe raid was on Dec. 28, police said.
+    good: Friday, November 22, 2024 | Latest Paper\n\nHe died on Aug. 7.
 
     ## Fix safety
     Safe: only the month's spelling changes.
     """
     data = ctx.data("abbreviations")
-    dates = [d for d in date_occurrences(doc, data, ctx.state) if d.abbreviable]
+    dates = [d for d in date_occurrences(doc, data, ctx.state) if d.abbreviable and not _timestamp(d.par.text, d.start, d.end)]
     counts = {True: 0, False: 0}
     for d in dates:
         counts[d.abbreviated] += 1
@@ -180,6 +195,10 @@ def number_abbreviation(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding
         )
 
 
+# A dash after a dateline in capitals or after a list number, at the start of a paragraph.
+_LEAD_DASH = regex.compile(r"(?:^\s*[\p{Lu}][\p{Lu}.,' \-]*+|(?:^|[.!?][\"”]?\s)\s*\d{1,2}) ?[—–]$")
+
+
 def _dashes(text: str) -> Iterator[tuple[int, int, bool]]:
     """(start, end, is_em) of each dash used as punctuation, with its spaces: " – ", "—", " — "."""
     n = len(text)
@@ -222,13 +241,16 @@ def dash_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The plan — approved in May — is late — and over budget.
     good: The plan – approved in May – is late.
     good: Pages 10–12 cover 2018–2019 — the war years.
+    good: REGINA — The house met – briefly – on Monday.
+    good: The plan has two parts. 1 – Build more homes – and fast.
 
     ## Fix safety
     Safe: the dash and its spacing are replaced by the story's usual dash.
 
     ## Known issues
     Dashes inside parentheses (riding names) are left to the ridings rules, and spaced
-    hyphens used as dashes ( - ) are not counted.
+    hyphens used as dashes ( - ) are not counted, nor are the dash after a dateline in
+    capitals (REGINA —) and after a list number (2 –), which follow the page's template.
     """
     found = []
     for par in doc.paragraphs:
@@ -237,8 +259,8 @@ def dash_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             continue
         parens = _paren_spans(text)
         for s, e, is_em in _dashes(text):
-            if any(a <= s < b for a, b in parens):
-                continue
+            if any(a <= s < b for a, b in parens) or _LEAD_DASH.search(text[:e].rstrip()):
+                continue  # a dateline's dash ("REGINA — ") or a list marker's ("2 – "): not a sentence's
             found.append((par, s, e, is_em))
     em = [f for f in found if f[3]]
     en = [f for f in found if not f[3]]
