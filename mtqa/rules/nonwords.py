@@ -124,6 +124,26 @@ def _glued(text: str, s: int, e: int) -> bool:
     return False
 
 
+# Two-letter words and lowercase abbreviations of English copy. The word list cannot judge
+# pairs of letters (it counts "yr" and "ot" from chat and codes), so they are listed here.
+_TWO_LETTER_WORDS = frozenset(
+    """of to in it is be as at so we he by or on do if me my up an go no us am oh ok ha hi ah eh um uh
+    ex ox pi id vs et al re ad ma pa yo ye lo mo ie eg de la le du el da di km cm mm kg mg ml hr ft lb
+    oz mi gb mb kb tv""".split()
+)
+_AFTER_NUMBER = regex.compile(r"\p{N}[ \-]?$")
+
+
+def _stray_pair(text: str, s: int, e: int, word: str) -> bool:
+    """A lowercase pair of letters that is no English word, standing alone in a sentence ("ot", "yr")."""
+    if word in _TWO_LETTER_WORDS or _AFTER_NUMBER.search(text, max(0, s - 2), s):
+        return False
+    after = text[e:e + 2]
+    if after[:1] == "." and after[1:2] not in ("", " ", "\n"):
+        return False  # "e.g.", a domain
+    return not _glued(text, s, e) or after[:1] == "."
+
+
 @rule(
     "nonwords/unknown-word",
     category="Fluency/Spelling",
@@ -149,6 +169,8 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The ministry's spokesperson tweeted from @cbcnews and linked to example.ca/news_today.
     good: Premier Legault met Mayor Plante in Montréal and the Caquistes cheered.
     good: The archive's label read d’archives, in French.
+    bad:  Prices rose over the [[yr]]. They want to reach [[ot]] a deal.
+    good: It ran 10 km in 2 hr on TV; e.g. the vs. match, et al.
     good: The rate fell 0.25 points, to 4.5%, the bank said in its 2024q3 note.
 
     ## Known issues
@@ -163,9 +185,14 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     text = par.text
     for m in _TOKEN.finditer(text):
         word = m.group()
-        if not word.islower() or len(word) < 3:
+        if not word.islower():
             continue
         s, e = m.span()
+        if len(word) < 3:
+            if len(word) == 2 and _stray_pair(text, s, e, word):
+                yield ctx.finding(par, s, e, f"“{word}” is not an English word: a stray fragment or a clipped word?",
+                                  confidence=0.6)
+            continue
         if _glued(text, s, e):
             continue
         if word in lex or word in known:

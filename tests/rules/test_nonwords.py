@@ -60,3 +60,9 @@ def test_scrambled_acronym_needs_the_known_form_in_the_story_or_as_a_word() -> N
     assert_flags("NATO met. The ATNO summit and Covid-19 rules; VIDOC-19 cases rose.", rule, ["ATNO", "VIDOC-19"])
     assert_clean("The TANO summit met; SANA and NASA too.", rule)  # NASA is known, SANA too
     assert_clean("The QXWZ and ZWXQ codes.", rule)  # neither form is known
+
+
+def test_stray_letter_pairs_but_not_units_words_or_abbreviations() -> None:
+    got = assert_flags("Over the yr. we hope to reach ot a deal.", RULE, ["yr", "ot"])
+    assert all(f.confidence == pytest.approx(0.6) for f in got)
+    assert_clean("It is 5 yr old; so we go up to 10 km on TV, e.g. at 9 am; de la Salle et al. met.", RULE)
