@@ -33,6 +33,7 @@ def has_accent(s: str) -> bool:
     return strip_accents(s) != s
 
 
+@lru_cache(maxsize=65536)
 def fold_letters(s: str) -> str:
     """Lowercase letters and digits only, without accents: "d’Avenir" → "davenir"."""
     return "".join(c for c in strip_accents(s).casefold() if c.isalnum())
@@ -102,7 +103,10 @@ class OfficialNames:
         while i < n:
             s, _, w = toks[i]
             hit = None
-            for off in self._index.get(fold_letters(w)[:2], ()):
+            cands = self._index.get(fold_letters(w)[:2], ())
+            if cands and not w[:1].isupper() and text[s + len(w) : s + len(w) + 1] != "-":
+                cands = ()  # a name starts with a capital, or is a lowercased compound ("hydro-Québec")
+            for off in cands:
                 k = len(off.words)
                 if i + k > n:
                     continue

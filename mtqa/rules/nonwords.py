@@ -185,17 +185,15 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     text = par.text
     for m in _TOKEN.finditer(text):
         word = m.group()
-        if not word.islower():
+        if len(word) == 2:
+            if word.islower() and _stray_pair(text, m.start(), m.end(), word):
+                yield ctx.finding(par, m.start(), m.end(),
+                                  f"“{word}” is not an English word: a stray fragment or a clipped word?", confidence=0.6)
+            continue
+        if word in lex or word in known or len(word) < 3 or not word.islower():
             continue
         s, e = m.span()
-        if len(word) < 3:
-            if len(word) == 2 and _stray_pair(text, s, e, word):
-                yield ctx.finding(par, s, e, f"“{word}” is not an English word: a stray fragment or a clipped word?",
-                                  confidence=0.6)
-            continue
         if _glued(text, s, e):
-            continue
-        if word in lex or word in known:
             continue
         if _FRENCH_ELISION.match(word):
             continue  # "d’archives": French left untranslated, the untranslated family's business

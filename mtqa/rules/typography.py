@@ -13,7 +13,7 @@ from typing import Iterator
 
 import regex
 
-from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.segment import MONTH_ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS, Paragraph
 
@@ -331,7 +331,12 @@ def lowercase_sentence_start(par: Paragraph, ctx: RuleContext) -> Iterator[RawFi
     Safe: only the first letter's case changes.
     """
     text = par.text
-    for m in _SENTENCE_START.finditer(text):
+    if "<" in text:
+        matches = _SENTENCE_START.finditer(text)
+    else:  # only the paragraph's start can match
+        first = _SENTENCE_START.match(text)
+        matches = (first,) if first is not None else ()
+    for m in matches:
         s, e = m.span(1)
         rest = text.rstrip()
         after_tag = m.group(0).startswith("<")
@@ -345,7 +350,7 @@ def lowercase_sentence_start(par: Paragraph, ctx: RuleContext) -> Iterator[RawFi
                           fix=Fix.safe(f"Write “{fixed}”", replacement=fixed))
 
 
-_AFTER_SEMICOLON = regex.compile(r"; (\p{Lu}\p{Ll}++)(?=[ ,])(?! \p{Lu})")
+_AFTER_SEMICOLON = regex.compile(r";[ \u00a0]++(\p{Lu}\p{Ll}++)(?=[ ,])(?! \p{Lu})")
 _OPENERS_AFTER_SEMICOLON = SENTENCE_OPENERS - {"I"}
 
 
@@ -376,7 +381,7 @@ def capital_after_semicolon(par: Paragraph, ctx: RuleContext) -> Iterator[RawFin
     (a name such as The Globe and Mail) are never flagged.
     """
     text = par.text
-    if "; " not in text:
+    if ";" not in text:
         return
     for m in _AFTER_SEMICOLON.finditer(text):
         word = m.group(1)
@@ -471,7 +476,7 @@ def lowercase_indigenous(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
 
 # A word's end, a mark, and the next word's capital with no space: "law.Nova", "added.\"And", "are”but".
 _NO_SPACE = regex.compile(
-    r"(?<=\p{Ll}\p{Ll})(?:[.!?;,](?=\p{Lu}\p{Ll})|[.!?,]?[\"”](?=\p{L})|”(?=\p{L}))"
+    r"(?<=\p{Ll}\p{Ll}[ \u00a0]{0,3})(?:[.!?;,]{1,3}+(?=\p{Lu}\p{Ll})|[.!?,]?[\"”](?=\p{L})|”(?=\p{L}))"
 )
 
 
@@ -510,7 +515,7 @@ def missing_space(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         if e < len(text) and mark in (".", ",") and text[e:e + 3].lower() in ("com", "net", "org"):
             continue
         yield ctx.finding(par, s, e, "No space after the punctuation",
-                          fix=Fix.safe("Add a space", replacement=mark + " "))
+                          fix=Fix.safe("Add a space", edits=(Edit(e, e, " "),)), suggestions=(mark + " ",))
 
 
 _BRACKETED_ELLIPSIS = regex.compile(r"\((?:…|\.\.\.)\)")
