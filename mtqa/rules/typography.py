@@ -350,7 +350,7 @@ def lowercase_sentence_start(par: Paragraph, ctx: RuleContext) -> Iterator[RawFi
                           fix=Fix.safe(f"Write “{fixed}”", replacement=fixed))
 
 
-_AFTER_SEMICOLON = regex.compile(r";[ \u00a0]++(\p{Lu}\p{Ll}++)(?=[ ,])(?! \p{Lu})")
+_AFTER_SEMICOLON = regex.compile(r";[ \u00a0]*+(\p{Lu}\p{Ll}++)(?=[ ,])(?! \p{Lu})")
 _OPENERS_AFTER_SEMICOLON = SENTENCE_OPENERS - {"I"}
 
 
@@ -514,6 +514,8 @@ def missing_space(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             continue  # a straight quote that opens: "word\"Text" is not a closing quote
         if e < len(text) and mark in (".", ",") and text[e:e + 3].lower() in ("com", "net", "org"):
             continue
+        if mark[0] in ".," and text[s - 1] in " \u00a0" and text[s + 1 : s + 2].isalnum():
+            continue  # " .Net", " ,5": not prose punctuation (space-before-punctuation leaves these too)
         yield ctx.finding(par, s, e, "No space after the punctuation",
                           fix=Fix.safe("Add a space", edits=(Edit(e, e, " "),)), suggestions=(mark + " ",))
 
