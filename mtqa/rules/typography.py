@@ -297,9 +297,10 @@ def unmatched_bracket(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 # Where a sentence starts although no full stop is seen: the paragraph's start (after a
 # bracketed tag such as "[wire report]") and a spaced-out HTML tag ("< p >") left in the copy.
 _SENTENCE_START = regex.compile(
-    r"(?:^[ \t\"“‘'(]*(?:\[[^\]\n]{1,60}\][ \t]+)?|<[ ]?/?[ ]?[A-Za-z]{1,10}[ ]?>[ \t]+)(\p{Ll}\p{Ll}*+)(?=[ ,])"
+    r"(?:^[ \t\"“”‘’'«»(]*(?:\[[^\]\n]{1,60}\][ \t]+)?|<[ ]?/?[ ]?[A-Za-z]{1,10}[ ]?>[ \t]+)(\p{Ll}\p{Ll}*+)(?=[ ,])"
 )
 _SENTENCE_END = frozenset(".!?\"”’)")
+_WORDS = regex.compile(r"[\p{L}\p{N}]+")
 
 
 @rule(
@@ -340,7 +341,7 @@ def lowercase_sentence_start(par: Paragraph, ctx: RuleContext) -> Iterator[RawFi
         s, e = m.span(1)
         rest = text.rstrip()
         after_tag = m.group(0).startswith("<")
-        if not after_tag and (len(rest.split()) < 4 or rest[-1:] not in _SENTENCE_END):
+        if not after_tag and (len(_WORDS.findall(rest)) < 4 or rest[-1:] not in _SENTENCE_END):
             continue  # a heading or page furniture, not a sentence: not judged
         word = m.group(1)
         if e < len(text) and text[e] == "." or (e + 1 < len(text) and text[e:e + 2] == " ."):
@@ -392,7 +393,7 @@ def capital_after_semicolon(par: Paragraph, ctx: RuleContext) -> Iterator[RawFin
                           fix=Fix.safe(f"Write “{fixed}”", replacement=fixed))
 
 
-_BILL = regex.compile(r"(?<![\p{L}\p{N}])(bill|law)(?= (?:[CS]-\d{1,3}|\d{1,3})(?![\p{N}.,]\d|[\p{L}%$]))")
+_BILL = regex.compile(r"(?<![\p{L}\p{N}.,;!?])(bill|law)(?= (?:[CS]-\d{1,3}|\d{1,3})(?![\p{N}.,]\d|[\p{L}%$]))")
 
 
 @rule(
@@ -435,7 +436,7 @@ def lowercase_bill_number(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindi
                           fix=Fix.safe(f"Write “{fixed}”", replacement=fixed))
 
 
-_INDIGENOUS = regex.compile(r"(?<![\p{L}\p{N}\-])indigenous(?![\p{L}\-])(?! (?:plants?|species|flora|fauna|trees?|"
+_INDIGENOUS = regex.compile(r"(?<![\p{L}\p{N}\-.,;!?])indigenous(?![\p{L}\-])(?! (?:plants?|species|flora|fauna|trees?|"
                             r"vegetation|grass(?:es)?|wildlife|fish|animals?|to|in)\b)")
 
 
@@ -476,7 +477,8 @@ def lowercase_indigenous(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
 
 # A word's end, a mark, and the next word's capital with no space: "law.Nova", "added.\"And", "are”but".
 _NO_SPACE = regex.compile(
-    r"(?<=\p{Ll}\p{Ll}[ \u00a0]{0,3})(?:[.!?;,]{1,3}+(?=\p{Lu}\p{Ll})|[.!?,]?[\"”](?=\p{L})|”(?=\p{L}))"
+    r"\p{Ll}\p{Ll}(?:[ \u00a0]*+([.!?;,](?:[ \u00a0]?[.!?;,])*+)(?=\p{Lu}\p{Ll})"
+    r"|[ \u00a0]*+([.!?,](?:[ \u00a0]?[.!?,])*+[\"”])(?=\p{L})|([\"”])(?=\p{L}))"
 )
 
 
@@ -499,6 +501,7 @@ def missing_space(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  The law passed[[.->. ]]Nova Scotia followed.
     bad:  “It is done,” she added[[.”->.” ]]And then she left.
     bad:  “We are[[”->” ]]but one party.
+    bad:  He left[[."->. "]]The end came,” she said.
     good: The law passed. Nova Scotia followed.
     good: See example.com or the U.S.Army page; she said “no,” and left.
     good: “We are,” she said, “ready.”
@@ -508,16 +511,19 @@ def missing_space(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """
     text = par.text
     for m in _NO_SPACE.finditer(text):
-        s, e = m.span()
-        mark = m.group()
-        if mark in '"' and text.count('"', 0, s) % 2 == 0:
-            continue  # a straight quote that opens: "word\"Text" is not a closing quote
+        g = next(i for i in (1, 2, 3) if m.group(i) is not None)
+        s, e = m.span(g)
+        mark = m.group(g)
         if e < len(text) and mark in (".", ",") and text[e:e + 3].lower() in ("com", "net", "org"):
             continue
         if mark[0] in ".," and text[s - 1] in " \u00a0" and text[s + 1 : s + 2].isalnum():
             continue  # " .Net", " ,5": not prose punctuation (space-before-punctuation leaves these too)
+        at = e
+        if mark.endswith('"') and text.count('"', 0, e - 1) % 2 == 0:
+            at = e - 1  # a straight quote that opens the next quotation: the space goes before it
         yield ctx.finding(par, s, e, "No space after the punctuation",
-                          fix=Fix.safe("Add a space", edits=(Edit(e, e, " "),)), suggestions=(mark + " ",))
+                          fix=Fix.safe("Add a space", edits=(Edit(at, at, " "),)),
+                          suggestions=(text[s:at] + " " + text[at:e],))
 
 
 _BRACKETED_ELLIPSIS = regex.compile(r"\((?:…|\.\.\.)\)")
@@ -669,8 +675,9 @@ def open_compound_modifier(par: Paragraph, ctx: RuleContext) -> Iterator[RawFind
         return
     for m in _COMPOUND_TIME.finditer(text):
         fixed = f"{m.group(1)}-{m.group(2)}"
+        space = m.end(1)  # only the space changes, so a capital fixed at the same time is kept
         yield ctx.finding(par, m.start(), m.end(), f"Compound modifier before a noun: “{fixed}”",
-                          fix=Fix.safe(f"Write “{fixed}”", replacement=fixed))
+                          fix=Fix.safe(f"Write “{fixed}”", edits=(Edit(space, space + 1, "-"),)), suggestions=(fixed,))
 
 
 _PERIOD_IN_NAME = regex.compile(r"(?<![\p{L}.])(\p{Lu}\p{Ll}+)(\.) (\p{Lu}\p{Ll}+)(?![\p{L}])")
@@ -722,7 +729,7 @@ def period_inside_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
 # Two capitalised words standing alone: not inside a longer run of capitals ("Ottawa Canada Post").
 _NAME_PAIR = regex.compile(r"(?<![\p{L}.]|\p{Lu}\p{Ll}* )\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?![\p{L}]| \p{Lu})")
 # A name's first word that follows a word and a space (it continues a sentence, "Then Marie").
-_SENTENCE_FINISH = regex.compile(r"[\p{L},] $")
+_SENTENCE_FINISH = regex.compile(r"(?:\p{L}[ \u00a0]++|,[ \u00a0]*+)$")
 
 
 # Words Canadian news style writes in lowercase although French or another house capitalises
@@ -731,7 +738,7 @@ _LOWERCASE_TERMS = frozenset(
     "francophone francophones anglophone anglophones allophone allophones federalist federalists "
     "sovereigntist sovereigntists separatist separatists".split()
 )
-_MID_CAPITAL = regex.compile(r"(?<=[\p{Ll}\p{N}%][ ]|\p{Ll}, )\p{Lu}\p{Ll}+")
+_MID_CAPITAL = regex.compile(r"(?<=[\p{Ll}\p{N}%])(?:,[ \u00a0]*+|[ \u00a0]++)(\p{Lu}\p{Ll}++)")
 
 
 @rule(
@@ -762,12 +769,12 @@ def needless_capital(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """
     text = par.text
     for m in _MID_CAPITAL.finditer(text):
-        w = m.group()
+        w = m.group(1)
         low = w.lower()
         if low not in _LOWERCASE_TERMS:
             continue
-        nxt = text[m.end(): m.end() + 2]
-        if len(nxt) == 2 and nxt[0] == " " and nxt[1].isupper():
+        nxt = regex.match(r" (\p{Lu}\p{L}*)", text, pos=m.end())
+        if nxt is not None and nxt.group(1).lower() not in _LOWERCASE_TERMS:
             continue  # part of a name: "Federalist Papers"
-        yield ctx.finding(par, m.start(), m.end(), f"Canadian style writes “{low}” in lowercase",
+        yield ctx.finding(par, m.start(1), m.end(1), f"Canadian style writes “{low}” in lowercase",
                           fix=Fix.safe(f"Write “{low}”", replacement=low))
