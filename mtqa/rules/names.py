@@ -360,7 +360,8 @@ def near_known_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
 
     A lone surname is reported too when it is no English word, one letter off a well-known
     surname that the story never writes, in a story that speaks of that person's role
-    (confidence 0.6; with wordfreq installed).
+    (confidence 0.6; with wordfreq installed); before "government" ("the Freehand government"),
+    where a capitalised word names a leader, even an English word two letters off is.
 
     ## Why it matters
     Names of public figures are checked by every reader; a misspelt minister or general
@@ -376,6 +377,7 @@ def near_known_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Mark Miller, the immigration minister, spoke after Mark Carney.
     good: Mr. Millie runs the bakery; Gen. Vance and Gen. Jonathan Vance are one man.
     bad:  The premier of Quebec spoke. Mr. [[Legaulx->Legault]] said the tramway would go ahead.
+    bad:  The finance minister spoke. Critics of the [[Freehand->Freeland]] government said no.
     good: Mr. Legaulx opened a bakery in Lyon.
 
     ## Fix safety
@@ -449,31 +451,48 @@ def _lone_near_surnames(doc, ctx: RuleContext, data: NamesData, inv: Inventory) 
     if lex is None:
         return
     story_words: set[str] | None = None
-    for word in sorted(inv.counts):
+    # A capitalised word before "government" names its leader ("the Legault government"):
+    # there even an English word may be a garbled surname, two letters off.
+    led = {m.group(1) for par in doc.paragraphs for m in _LED_GOVERNMENT.finditer(par.text)}
+    for word in sorted(set(inv.counts) | led):
         f = fold(word)
-        if len(f) < 6 or f in data.known_last or lex.zipf(word.casefold()) >= 3.0:
+        leader = word in led
+        if f in data.known_last or len(f) < (4 if leader else 6):
+            continue
+        if not leader and lex.zipf(word.casefold()) >= 3.0:
             continue
         for p in data.by_initial.get(f[:1], ()):
             last = fold(p.last)
-            if len(last) < 6 or p.last in inv.counts or abs(len(last) - len(f)) > 1 or levenshtein(f, last) != 1:
+            if len(last) < 6 or p.last in inv.counts:
+                continue
+            if leader:
+                if last[:3] != f[:3] or abs(len(last) - len(f)) > 2 or levenshtein(f, last) > 2:
+                    continue
+            elif abs(len(last) - len(f)) > 1 or levenshtein(f, last) != 1:
                 continue
             if story_words is None:
                 story_words = {w.casefold() for par in doc.paragraphs for w in _LONG_WORD.findall(par.text)}
             shared = sorted(p.role_words & story_words)
             if not shared:
                 continue
-            pattern = regex.compile(r"(?<![\p{L}\p{N}])" + regex.escape(word) + r"(?![\p{L}\p{N}])")
+            common = lex.zipf(word.casefold()) >= 3.0  # "Legal": only where it leads a government
+            tail = r"(?=['’]?s? government)" if common else ""
+            pattern = regex.compile(r"(?<![\p{L}\p{N}])" + regex.escape(word) + r"(?![\p{L}\p{N}])" + tail)
             for par in doc.paragraphs:
                 for m in pattern.finditer(par.text):
                     role = f" ({p.role})" if p.role else ""
                     yield ctx.finding(
                         par, m.start(), m.end(),
-                        f"“{word}” is one letter off the well-known name {p.full}{role}, which the story never "
+                        f"“{word}” is {'a letter or two' if leader else 'one letter'} off the well-known name "
+                        f"{p.full}{role}, which the story never "
                         f"writes; evidence: the story mentions {', '.join(shared[:3])}",
                         suggestions=(p.last,), confidence=0.6,
                         fix=Fix.display_only(f"Write {p.last}", p.last),
                     )
             break
+
+
+_LED_GOVERNMENT = regex.compile(r"(?<=\p{Ll},? )(\p{Lu}\p{Ll}{3,}+)(?=['’]?s? government)")
 
 
 # ---------------------------------------------------------------------------------------

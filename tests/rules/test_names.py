@@ -253,3 +253,12 @@ def test_lone_surname_one_letter_off_a_known_premier() -> None:
     # Without the person's role in the story, or with the name spelt right somewhere, nothing.
     assert_clean("Mr. Legaulx opened a bakery in Lyon.", KNOWN)
     assert_clean("Premier Legault of Quebec met Mr. Legaulx, a baker.", KNOWN)
+
+
+def test_an_english_word_before_government_near_a_leader_name() -> None:
+    text = "The premier of Quebec spoke in Lévis. Ministers of the Legaul government agreed, said Legaul."
+    assert_flags(text, KNOWN, ["Legaul", "Legaul"])
+    # An English word counts only before "government", and only near a leader the story is about.
+    text = "The secretary of state spoke. The Blinked government fell. Blinked, he left."
+    assert_flags(text, KNOWN, ["Blinked"])
+    assert_clean("The Liberal government and the federal government of Canada agreed.", KNOWN)
