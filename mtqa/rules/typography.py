@@ -778,3 +778,58 @@ def needless_capital(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             continue  # part of a name: "Federalist Papers"
         yield ctx.finding(par, m.start(1), m.end(1), f"Canadian style writes “{low}” in lowercase",
                           fix=Fix.safe(f"Write “{low}”", replacement=low))
+
+
+# A small word in capitals inside mixed-case text ("“TO Kiev we talked"), and a sentence's
+# opening word capitalised in mid-sentence ("in addition The agency said").
+_CAPS_SMALL_WORD = regex.compile(r"(?<![\p{L}\p{N}.\-])(TO|OF|FOR|AND|THE|WITH|FROM|BY|BUT|IN)(?= \p{Lu}?\p{Ll})")
+_MID_OPENER = regex.compile(r"(?<=\p{Ll} )(The|It|They|We|He|She|This|These|Those|Its|Their)(?= (?:\p{Ll}|\p{Lu}{2,}\b))")
+
+
+@rule(
+    "typography/stray-capitals",
+    category="Fluency/Spelling",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.7,
+)
+def stray_capitals(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A small word in capitals, or a sentence's first word, in the middle of a sentence.
+
+    ## Why it matters
+    Engines that translate a heading and its text together, or join two segments, leave
+    "TO Kiev we talked" or "in addition The agency said": a capital where the sentence
+    does not start, which reads as a broken join.
+
+    ## Examples
+    bad:  He said: “[[TO->to]] Kyiv we also talked about aid.”
+    bad:  Officials met in Ottawa and in addition [[The->the]] agency said no.
+    good: He said: “In Kyiv we also talked about aid.”
+    good: She reads The Globe and Mail and the book It Ends with Us.
+    good: THE PLAN TO CUT TAXES\\n\\nThe plan to cut taxes was tabled.
+    good: The head of IT said the AND gate failed.
+
+    ## Fix safety
+    Unsafe: the word is lowercased; a title of a work may have been meant.
+    """
+    text = par.text
+    caps_run = None
+    for m in _CAPS_SMALL_WORD.finditer(text):
+        s, e = m.span()
+        if caps_run is None:
+            upper = sum(map(str.isupper, text))
+            caps_run = upper > 1.5 * sum(map(str.islower, text))
+        if caps_run:
+            return  # a heading in capitals
+        before = text[max(0, s - 3):s]
+        if regex.search(r"\p{Lu}{2,}[ ,]?$", before) or regex.search(r"\p{Lu}[.\-]?\s?$", before):
+            continue  # beside another word in capitals: a name or heading ("U.S. AND CANADA")
+        if regex.search(r"(?:^|\s)(?:the|a|an|The|A|An) $", text[max(0, s - 5):s]):
+            continue  # "the AND gate": an acronym used as a noun
+        w = m.group()
+        yield ctx.finding(par, s, e, f"“{w}” in capitals in mid-sentence",
+                          fix=Fix.unsafe(f"Write “{w.lower()}”", replacement=w.lower()))
+    for m in _MID_OPENER.finditer(text):
+        w = m.group()
+        yield ctx.finding(par, m.start(), m.end(), f"“{w}” capitalised in mid-sentence",
+                          fix=Fix.unsafe(f"Write “{w.lower()}”", replacement=w.lower()))

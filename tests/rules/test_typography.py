@@ -190,3 +190,9 @@ def test_needless_capital_is_en_ca_and_spares_names() -> None:
     assert_flags("Support among Anglophones fell.", rule, ["Anglophones"])
     assert_clean("Support among Anglophones fell.", rule, locale="en-US")
     assert_clean("Francophones voted. The Separatist Party of Nowhere met.", rule)
+
+
+def test_stray_capitals_spare_headings_names_and_acronyms() -> None:
+    rule = "typography/stray-capitals"
+    assert_flags("“TO Kyiv we went,” she said, and in addition It was late.", rule, ["TO", "It"])
+    assert_clean("NEWS FROM THE HILL\n\nThe head of IT saw the AND gate; U.S. AND Canada met; the film It Follows.", rule)
