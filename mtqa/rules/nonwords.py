@@ -28,7 +28,7 @@ from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Scope, rule
 from mtqa.segment import Paragraph
 
 PACK = "nonwords"
-SCHEMA = {"known": {"words": [str]}}
+SCHEMA = {"known": {"words": [str]}, "two_letter": {"words": [str]}}
 
 # A word of ASCII letters, with inner apostrophes and hyphens: "don't", "well-known".
 _TOKEN = regex.compile(r"[A-Za-z]++(?:['’][A-Za-z]++)*+(?:-[A-Za-z]++(?:['’][A-Za-z]++)*+)*+")
@@ -57,13 +57,15 @@ _STEM_ZIPF = 2.5  # a stem must be a word seen at least a few times per ten mill
 @dataclass(frozen=True)
 class NonwordsData:
     known: frozenset[str]
+    two_letter: frozenset[str] = frozenset()
 
 
 @pack_compiler(PACK, SCHEMA)
 def compile_pack(raw: dict) -> NonwordsData:
     header = raw.get("pack", {}) or {}
     words = [*raw.get("known", {}).get("words", []), *header.get("known_words", [])]
-    return NonwordsData(frozenset(w.casefold() for w in words))
+    pairs = raw.get("two_letter", {}).get("words", [])
+    return NonwordsData(frozenset(w.casefold() for w in words), frozenset(w.casefold() for w in pairs))
 
 
 def _stem_known(lex: lexicon.Lexicon, stem: str) -> bool:
@@ -124,19 +126,16 @@ def _glued(text: str, s: int, e: int) -> bool:
     return False
 
 
-# Two-letter words and lowercase abbreviations of English copy. The word list cannot judge
-# pairs of letters (it counts "yr" and "ot" from chat and codes), so they are listed here.
-_TWO_LETTER_WORDS = frozenset(
-    """of to in it is be as at so we he by or on do if me my up an go no us am oh ok ha hi ah eh um uh
-    ex ox pi id vs et al re ad ma pa yo ye lo mo ie eg de la le du el da di km cm mm kg mg ml hr ft lb
-    oz mi gb mb kb tv""".split()
-)
 _AFTER_NUMBER = regex.compile(r"\p{N}[ \-]?$")
 
 
-def _stray_pair(text: str, s: int, e: int, word: str) -> bool:
-    """A lowercase pair of letters that is no English word, standing alone in a sentence ("ot", "yr")."""
-    if word in _TWO_LETTER_WORDS or _AFTER_NUMBER.search(text, max(0, s - 2), s):
+def _stray_pair(text: str, s: int, e: int, word: str, words: frozenset[str]) -> bool:
+    """A lowercase pair of letters that is no English word, standing alone in a sentence ("ot", "yr").
+
+    The word list cannot judge pairs of letters (it counts "yr" and "ot" from chat and codes),
+    so the English ones are listed in the pack (`two_letter`).
+    """
+    if word in words or _AFTER_NUMBER.search(text, max(0, s - 2), s):
         return False
     after = text[e:e + 2]
     if after[:1] == "." and after[1:2] not in ("", " ", "\n"):
@@ -181,12 +180,13 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     lex = lexicon.english()
     if lex is None:
         raise CheckSkipped(lexicon.MISSING)
-    known = ctx.data(PACK).known
+    data = ctx.data(PACK)
+    known = data.known
     text = par.text
     for m in _TOKEN.finditer(text):
         word = m.group()
         if len(word) == 2:
-            if word.islower() and _stray_pair(text, m.start(), m.end(), word):
+            if word.islower() and _stray_pair(text, m.start(), m.end(), word, data.two_letter):
                 yield ctx.finding(par, m.start(), m.end(),
                                   f"“{word}” is not an English word: a stray fragment or a clipped word?", confidence=0.6)
             continue
