@@ -382,6 +382,15 @@ _TITLE_WORDS = frozenset(
     "minister president general premier mayor secretary chief judge justice attorney chair leader speaker "
     "commissioner director governor senator officer".split()
 )
+def _capital_lost(written: str, name: str) -> bool:
+    """A name of three words written with its first capital but a later one lost ("Flood Falls trail")."""
+    words, want = written.split(" "), name.split(" ")
+    return (
+        len(want) >= 3 and words[0][:1].isupper() and written != name
+        and all(w == n or (w.islower() and n[:1].isupper()) for w, n in zip(words, want))
+    )
+
+
 # Runs of two or three capitalised words ("Federal Office", "Flood Falls Trail").
 _CAP_RUN = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}++(?: \p{Lu}\p{Ll}++){1,2}(?![\p{L}\p{N}])")
 
@@ -405,6 +414,7 @@ def name_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     ## Examples
     bad:  The Federal Office for Migration ruled on Monday. Later [[the federal office->the Federal Office]] said more.
     bad:  Hikers left the Flood Falls Trail. Crews closed [[the flood falls trail->the Flood Falls Trail]] too.
+    bad:  Hikers left the Flood Falls Trail. Crews closed [[the Flood Falls trail->the Flood Falls Trail]] too.
     good: The Federal Office for Migration ruled. Later the office said more.
     good: Prime Minister Mark Carney spoke. The prime minister left.
     good: Health Minister Jane Roe met the health minister of Ontario.
@@ -417,7 +427,8 @@ def name_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     ## Known issues
     A title (Prime Minister, Attorney General) is not counted as a name, so that "the prime
     minister" stays lowercase, as Canadian style wants. Only wholly lowercase mentions are
-    reported: "Toronto police" beside "Toronto Police Service" is a house choice.
+    reported, and names of three words that lose a later capital: "Toronto police" beside
+    "Toronto Police" is a house choice.
     """
     names: dict[str, str] = {}  # lowercase phrase → the name as the story capitalises it
     texts = []
@@ -451,9 +462,11 @@ def name_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                 end = i + len(phrase)
                 written = text[i:end]
                 nxt = lower.find(phrase, end)
-                if (i and text[i - 1].isalnum()) or (end < len(text) and text[end].isalnum()) or not written.islower():
+                if (i and text[i - 1].isalnum()) or (end < len(text) and text[end].isalnum()) or not (
+                    written.islower() or _capital_lost(written, name)
+                ):
                     i = nxt
-                    continue  # part of another word, or not wholly lowercase ("Toronto police": a house choice)
+                    continue  # part of another word, or a house choice ("Toronto police")
                 fs = i - 4 if i >= 4 and text[i - 4 : i] == "the " and (i == 4 or not text[i - 5].isalnum()) else i
                 yield ctx.finding(
                     par, fs, end, f"“{written}” is written “{name}” elsewhere in the story",

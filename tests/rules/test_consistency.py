@@ -89,3 +89,10 @@ def test_name_case_spares_titles_and_partial_capitals() -> None:
     rule = "consistency/name-case"
     assert_clean("Prime Minister Mark Carney spoke; the Prime Minister left; the prime minister returned.", rule)
     assert_clean("The Toronto Police Service met; Toronto police said so.", rule)
+
+
+def test_name_case_three_word_names_that_lose_a_later_capital() -> None:
+    rule = "consistency/name-case"
+    text = "Crews reached the Bear Creek Trail. Later the Bear Creek trail and Bear creek Trail were shut."
+    assert_flags(text, rule, ["the Bear Creek trail", "Bear creek Trail"])
+    assert_clean("Officers of the Toronto Police Service met. Toronto police said so; Toronto Police agreed.", rule)
