@@ -833,3 +833,42 @@ def stray_capitals(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         w = m.group()
         yield ctx.finding(par, m.start(), m.end(), f"“{w}” capitalised in mid-sentence",
                           fix=Fix.unsafe(f"Write “{w.lower()}”", replacement=w.lower()))
+
+
+# "western" in the political sense, before the nouns that mark that sense ("western media").
+_WESTERN = regex.compile(
+    r"(?<![\p{L}\-])western (?=(?:media|countries|country|nations|allies|powers|democracies|world|values|"
+    r"leaders|governments|officials|sanctions|diplomats|press|journalists|observers)\b)"
+)
+
+
+@rule(
+    "typography/lowercase-western",
+    category="Fluency/Spelling",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.7,
+)
+def lowercase_western(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """“western media”, “western allies”: Western in the political sense written in lowercase.
+
+    ## Why it matters
+    News style capitalises Western when it means the West as a political or cultural bloc
+    (Western allies, Western media) and lowercases it for a direction or region (western
+    Canada). Engines lowercase it everywhere, as the source language does.
+
+    ## Examples
+    bad:  Some [[western->Western]] media reported the talks.
+    bad:  The [[western->Western]] allies imposed sanctions.
+    good: Some Western media reported the talks.
+    good: Fires burned across western Canada and the western provinces.
+
+    ## Fix safety
+    Safe: only the first letter's case changes.
+    """
+    text = par.text
+    if "western " not in text:
+        return
+    for m in _WESTERN.finditer(text):
+        yield ctx.finding(par, m.start(), m.start() + 7, "Western (the political West) is capitalised",
+                          fix=Fix.safe("Write “Western”", replacement="Western"))

@@ -196,3 +196,9 @@ def test_stray_capitals_spare_headings_names_and_acronyms() -> None:
     rule = "typography/stray-capitals"
     assert_flags("“TO Kyiv we went,” she said, and in addition It was late.", rule, ["TO", "It"])
     assert_clean("NEWS FROM THE HILL\n\nThe head of IT saw the AND gate; U.S. AND Canada met; the film It Follows.", rule)
+
+
+def test_lowercase_western_only_in_the_political_sense() -> None:
+    rule = "typography/lowercase-western"
+    assert_flags("Most western countries and western allies agreed.", rule, ["western", "western"])
+    assert_clean("Rain fell on western Canada, the western provinces and the western front; a Western tour.", rule)
