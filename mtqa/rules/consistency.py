@@ -382,6 +382,9 @@ _TITLE_WORDS = frozenset(
     "minister president general premier mayor secretary chief judge justice attorney chair leader speaker "
     "commissioner director governor senator officer".split()
 )
+_GENERIC_BEFORE = regex.compile(r"(?:^|[^\p{L}])(?:a|an|A|An) $")
+
+
 def _capital_lost(written: str, name: str) -> bool:
     """A name of three words written with its first capital but a later one lost ("Flood Falls trail")."""
     words, want = written.split(" "), name.split(" ")
@@ -420,6 +423,7 @@ def name_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Health Minister Jane Roe met the health minister of Ontario.
     good: The Liberal Party met. Liberal party members were there.
     good: Toronto Police Service officers spoke; Toronto police said no.
+    good: The Federal Court ruled; a federal court in Texas did not.
 
     ## Fix safety
     Unsafe: the capitals of the name are restored; a generic mention may be meant.
@@ -467,6 +471,9 @@ def name_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                 ):
                     i = nxt
                     continue  # part of another word, or a house choice ("Toronto police")
+                if _GENERIC_BEFORE.search(text, max(0, i - 4), i):
+                    i = nxt
+                    continue  # "a federal court judge": a generic use, not the name
                 fs = i - 4 if i >= 4 and text[i - 4 : i] == "the " and (i == 4 or not text[i - 5].isalnum()) else i
                 yield ctx.finding(
                     par, fs, end, f"“{written}” is written “{name}” elsewhere in the story",
