@@ -19,6 +19,7 @@ FAMILIES = (
     "quotes",
     "institutions",
     "spelling",
+    "nonwords",
     "ridings",
     "abbreviations",
     "repetition",

@@ -10,12 +10,17 @@ Trade Center): a capitalised word inside a multi-word capitalised name or a quot
 left alone, as is anything on the pack's allow list. Official names of the story's own
 country are the institutions family's business (`institutions/foreign-spelling`), which
 reports them with more weight; a word that family already flagged is not flagged twice.
+
+One confusion of spelling is checked too: "affect" where the noun "effect" is meant, a
+common slip of paraphrase tools.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Iterator
+
+import regex
 
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.matching import PhraseMatcher
@@ -145,3 +150,88 @@ def foreign_spelling(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             par, s, e, f"US spelling: “{w}” is spelt “{fixed}” in {ctx.locale}",
             fix=Fix.unsafe(f"Spell it “{fixed}”", fixed), confidence=confidence,
         )
+
+
+# "affect" where a noun is wanted: after an article, "no"/"any" or an adjective of size or kind.
+_AFFECT_NOUN = regex.compile(
+    r"(?<![\p{L}\-])(?:the|an|a|no|any|financial|economic|negative|positive|significant|major|big|little|direct|"
+    r"adverse|lasting|real|huge|profound|chilling|ripple|domino|net|overall|desired|intended|opposite|same)"
+    r" (affects?)(?![\p{L}\-])(?! (?:the|a|an|how|whether|their|his|her|our|its|them|us|him|me|you|people|"
+    r"everyone|all|many|more|both|each|every|some|any)\b)",
+    regex.IGNORECASE,
+)
+
+
+@rule(
+    "spelling/affect-for-effect",
+    category="Fluency/Spelling",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.8,
+)
+def affect_for_effect(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """“affect” used as a noun (“the affect of the ban”) where news English writes “effect”.
+
+    ## Why it matters
+    Affect is the verb, effect the noun. Paraphrase tools that swap "effect" or "impact"
+    for a synonym, and engines that confuse the two, leave "a financial affect", which an
+    editor reads as a spelling error.
+
+    ## Examples
+    bad:  Officials studied the [[affect->effect]] of the ban on trade.
+    bad:  It had a lasting financial [[affect->effect]] on the town.
+    good: Officials studied the effect of the ban on trade.
+    good: Rules that affect the poor, and cuts that affect many, were debated.
+    good: The ban will not affect trade, and no changes affect them.
+
+    ## Fix safety
+    Unsafe: "effect" is suggested; "impact" may read better.
+    """
+    text = par.text
+    if "ffect" not in text:
+        return
+    for m in _AFFECT_NOUN.finditer(text):
+        w = m.group(1)
+        fixed = ("E" if w[0] == "A" else "e") + w[1:]
+        yield ctx.finding(par, m.start(1), m.end(1), f"“{w}” is the verb; the noun is “{fixed}”",
+                          fix=Fix.unsafe(f"Write “{fixed}”", replacement=fixed))
+
+
+_DEGREE = regex.compile(
+    r"(?<![\p{L}'’])(Masters|masters|Bachelors|bachelors)(?= (?:degrees?|programs?|programmes?|students?|"
+    r"(?:and|or) (?:Ph\.?D|doctoral|doctorate)))"
+)
+
+
+@rule(
+    "spelling/degree-apostrophe",
+    category="Fluency/Spelling",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.8,
+)
+def degree_apostrophe(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """“masters degree”, “bachelors program”: the degree's possessive apostrophe lost.
+
+    ## Why it matters
+    The degrees are a master's and a bachelor's; without the apostrophe the word is a
+    plural ("the Masters" is a golf tournament), and the copy looks unedited.
+
+    ## Examples
+    bad:  She holds a [[masters->master's]] degree in law.
+    bad:  [[Masters->Master's]] and PhD students marched.
+    good: She holds a master's degree in law.
+    good: He won the Masters and then the Open; the masters of the house.
+
+    ## Fix safety
+    Safe: only the apostrophe is added.
+    """
+    text = par.text
+    if "asters" not in text and "achelors" not in text:
+        return
+    mark = "’" if text.count("’") > text.count("'") else "'"  # the story's own apostrophe
+    for m in _DEGREE.finditer(text):
+        w = m.group(1)
+        fixed = w[:-1] + mark + "s"
+        yield ctx.finding(par, m.start(1), m.end(1), f"The degree is a “{fixed}”",
+                          fix=Fix.safe(f"Write “{fixed}”", replacement=fixed))

@@ -72,3 +72,18 @@ def test_pack_loads_fast() -> None:
     PackSet().compiled("spelling")
     PackSet().compiled("institutions")
     assert time.perf_counter() - t < 0.15
+
+
+def test_affect_as_a_noun_after_articles_and_adjectives_only() -> None:
+    rule = "spelling/affect-for-effect"
+    got = assert_flags("The Affect of the cut, an economic affect and no affects at all.", rule,
+                       ["Affect", "affect", "affects"])
+    assert [f.suggestions[0] for f in got] == ["Effect", "effect", "effects"]
+    assert_clean("Cuts that affect the poor will affect many; it does not affect them; a decision to affect change.", rule)
+
+
+def test_degree_apostrophe_keeps_the_story_s_apostrophe() -> None:
+    got = assert_flags("It’s true: bachelors degrees and masters programs grew.", "spelling/degree-apostrophe",
+                       ["bachelors", "masters"])
+    assert [f.suggestions[0] for f in got] == ["bachelor’s", "master’s"]
+    assert_clean("Tiger won the Masters and the Masters of the Universe toys sold.", "spelling/degree-apostrophe")
