@@ -38,6 +38,7 @@ SCHEMA = {
             "false_friend": bool,
             "words": [str],
             "context": str,
+            "origin": str,
             "example": str,
         }
     ],
@@ -56,6 +57,7 @@ class Entry:
     severity: str | None
     false_friend: bool
     context: str | None = None  # name of a [contexts] pattern that must match around the calque
+    origin: str = "French"  # the language calqued, or "spinner" for a paraphrase tool's synonym swap
 
 
 @dataclass(frozen=True)
@@ -99,7 +101,7 @@ def compile_calques(data: dict) -> Compiled:
         if context is not None and context not in contexts:
             raise PackError(_where(data), f"calque[{i}].context: no [contexts] entry named {context!r}")
         entries.append(Entry(e["french"], e["sense"], e.get("suggestion"), conf, e.get("severity"),
-                             bool(e.get("false_friend", False)), context))
+                             bool(e.get("false_friend", False)), context, e.get("origin", "French")))
         words = [t for w in e.get("words") or () for t in _LETTERS.findall(w.casefold())]
         if words:
             for w in words:
@@ -168,8 +170,11 @@ def _emit(par: Paragraph, ctx: RuleContext, false_friend: bool) -> Iterator[RawF
         if entry.false_friend is not false_friend:
             continue
         flagged = text[s:e]
-        kind = "False friend" if false_friend else "Calque"
-        msg = f"{kind} of French “{entry.french}”? Intended sense: {entry.sense}"
+        if entry.origin == "spinner":
+            msg = f"Fixed term reworded by a paraphrase tool? Intended: “{entry.french}”"
+        else:
+            kind = "False friend" if false_friend else "Calque"
+            msg = f"{kind} of {entry.origin} “{entry.french}”? Intended sense: {entry.sense}"
         sugg = entry.suggestion
         if sugg is not None and flagged[:1].isupper() and sugg[:1].islower():
             sugg = sugg[:1].upper() + sugg[1:]

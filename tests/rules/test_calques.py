@@ -90,13 +90,13 @@ def test_since_duration_and_look_alikes() -> None:
 
 def test_user_pack_adds_a_calque(tmp_path: Path) -> None:
     (tmp_path / "calques.toml").write_text(
-        "[pack]\nid = \"calques\"\nschema = 1\n\n[[calque]]\npattern = '\\bat the level of\\b'\n"
-        "french = \"au niveau de\"\nsense = \"in, at, for\"\nconfidence = 0.6\nwords = [\"level\"]\n",
+        "[pack]\nid = \"calques\"\nschema = 1\n\n[[calque]]\npattern = '\\bin the prolongation of\\b'\n"
+        "french = \"dans le prolongement de\"\nsense = \"as an extension of\"\nconfidence = 0.6\nwords = [\"prolongation\"]\n",
         encoding="utf-8",
     )
     chk = Checker(select=["calques"], rules_dir=[str(tmp_path)])
-    got = chk.check("Work continues at the level of the province.").findings
-    assert [(f.rule_id, f.text) for f in got] == [("calques/french-calque", "at the level of")]
+    got = chk.check("The plan comes in the prolongation of the budget.").findings
+    assert [(f.rule_id, f.text) for f in got] == [("calques/french-calque", "in the prolongation of")]
 
 
 def test_bad_user_pattern_is_a_pack_error(tmp_path: Path) -> None:
