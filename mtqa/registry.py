@@ -29,6 +29,7 @@ FAMILIES = (
     "attribution",
     "boilerplate",
     "typography",
+    "grammar",
     "source",
 )
 
