@@ -40,8 +40,9 @@ _COMPLEMENT_VERBS = (
     "render|renders|rendered|see|sees|saw|seen|describe|describes|described|think|thinks|thought|believe|"
     "believes|believed|want|wants|wanted|deemed|branded|brand|brands|painted|paint|paints|view|views|viewed"
 )
+_COMPLEMENT_BEFORE = regex.compile(rf"\b(?:{_COMPLEMENT_VERBS})\s+$", regex.IGNORECASE)
 _ADJ_ORDER = regex.compile(
-    rf"(?<!\b(?:{_COMPLEMENT_VERBS}) )\b(?P<det>a|an|the|this|that|its|his|her|their)\s+"
+    rf"\b(?P<det>a|an|the|this|that|its|his|her|their)\s+"
     rf"(?P<noun>(?:law )?(?:{_NOUNS}))\s+(?P<adj>(?:{_ADJECTIVES})|(?-i:CAQ|PQ|NDP|QS))"
     r"(?=[.,;:!?)]|\s+(?:that|which|who|and|but|or|for|to|with|of|by|in|on|is|was|are|were|will|would|has|had|than|if|when|as|after|before|since|because|so)\b)",
     regex.IGNORECASE,
@@ -82,6 +83,8 @@ def adjective_after_noun(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
     except TimeoutError:
         return
     for m in matches:
+        if _COMPLEMENT_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "made the reform historic": an object and its complement
         det, noun, adj = m.group("det"), m.group("noun"), m.group("adj")
         repl = f"{det} {adj} {noun}"
         yield ctx.finding(par, m.start(), m.end(), f"Adjective after its noun (French order): “{adj}” belongs before “{noun}”",
@@ -158,9 +161,10 @@ _PLURAL_VERBS = (
     "promise|demand|need|consider|feel|know|accuse|denounce|deplore|support|oppose|maintain|remain|wish|prefer"
 )
 _PARTY_PLURAL = regex.compile(
-    rf"(?<!\b(?:and|or|nor|with|plus|both|of)\s+)\b(?P<the>the\s+)(?P<party>(?-i:{_PARTIES}))\s+(?P<verb>(?-i:{_PLURAL_VERBS}))\b",
+    rf"\b(?P<the>the\s+)(?P<party>(?-i:{_PARTIES}))\s+(?P<verb>(?-i:{_PLURAL_VERBS}))\b",
     regex.IGNORECASE,
 )
+_JOINED_BEFORE = regex.compile(r"\b(?:and|or|nor|with|plus|both|of)\s+$", regex.IGNORECASE)
 _THIRD = {"have": "has", "are": "is", "were": "was", "do": "does"}
 
 
@@ -205,6 +209,8 @@ def party_as_plural(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     except TimeoutError:
         return
     for m in matches:
+        if _JOINED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "parts of the PQ are", "with the CAQ want": not the subject alone
         before = text[max(0, m.start() - 40):m.start()]
         if regex.search(r"\b(?:and|or|nor)\s+[^,.;]{0,30}$", before) and regex.search(rf"(?:{_PARTIES})\b", before):
             continue  # "the PQ and the CAQ want": two parties, a plural subject
