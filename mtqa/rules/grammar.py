@@ -31,7 +31,7 @@ _NOUNS = (
 _ADJECTIVES = (
     "progressive|conservative|nationalist|federalist|sovereigntist|sovereignist|separatist|populist|socialist|"
     "centrist|misleading|controversial|ambitious|unprecedented|draconian|divisive|ecologist|environmentalist|"
-    "feminist|caquiste|péquiste|pequiste"
+    "feminist|caquiste|péquiste|pequiste|parliamentary|interim|outgoing"
 )
 # Verbs that take an object and its complement ("made the reform historic"): not an inversion.
 _COMPLEMENT_VERBS = (
