@@ -39,11 +39,13 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--ignore", action="append", metavar="RULES", help="rules, families or globs to skip")
     c.add_argument("--preview", action="store_true", default=None, help="also run preview rules")
     c.add_argument("--locale", help="the copy's locale (default en-CA)")
+    c.add_argument("--style", metavar="NAME", help="house style profile: default, cp, hill-times (mtqa styles)")
     c.add_argument("--config", metavar="FILE", help="configuration file (default: discovered upward)")
     c.add_argument("--isolated", action="store_true", help="ignore configuration files")
     c.add_argument("--rules-dir", action="append", metavar="DIR", help="an extra directory of rule packs")
     c.add_argument("--encoding", help="input encoding (default utf-8; a BOM is accepted)")
-    c.add_argument("--input-format", choices=("plain", "markdown", "html"), help="input format (default: by extension)")
+    c.add_argument("--input-format", choices=("plain", "markdown", "html", "xliff", "tmx", "po"),
+                   help="input format (default: by extension; .xlf/.xliff, .tmx and .po are bilingual)")
     c.add_argument("--include", action="append", metavar="GLOB", help="file globs to take from directories")
     c.add_argument("--exclude", action="append", metavar="GLOB", help="file globs to skip in directories")
     c.add_argument("--stdin-filename", metavar="NAME", help="the name to report for stdin input")
@@ -67,6 +69,12 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--format", choices=("text", "json"), default="text")
     r.add_argument("--select", action="append", metavar="RULES")
     r.add_argument("--all", action="store_true", help="include preview rules")
+    r.add_argument("--styles", action="store_true", help="list the house style profiles instead")
+    r.add_argument("--rules-dir", action="append", metavar="DIR", help="an extra directory of rule packs and styles")
+
+    s = sub.add_parser("styles", help="list the house style profiles")
+    s.add_argument("--format", choices=("text", "json"), default="text")
+    s.add_argument("--rules-dir", action="append", metavar="DIR", help="an extra directory of rule packs and styles")
 
     e = sub.add_parser("explain", help="print a rule's documentation and examples")
     e.add_argument("rule", metavar="ID")
@@ -93,7 +101,9 @@ def main(argv: list[str] | None = None) -> int:
 
             return run_check(args)
         if args.command == "rules":
-            return _rules(args)
+            return _styles(args) if args.styles else _rules(args)
+        if args.command == "styles":
+            return _styles(args)
         if args.command == "explain":
             return _explain(args)
         parser.print_help()
@@ -133,6 +143,34 @@ def _rules(args) -> int:
     if not args.select:
         print(f"{'languagetool/*':<{width}}  {'mapped':<8} {'rules/languagetool.toml':<32} "
               "LanguageTool's own rules, when a server is configured (mtqa explain languagetool)")
+    return EXIT_PASS
+
+
+def _styles(args) -> int:
+    """List the style profiles: name, description, and what each changes."""
+    import json
+
+    from mtqa import styles
+
+    def json_value(v) -> str:
+        return json.dumps(v, ensure_ascii=False)
+
+    dirs = [str(Path(d).resolve()) for d in (args.rules_dir or ())]
+    loaded = [styles.read(path) for path in styles.available(dirs).values()]
+    if args.format == "json":
+        print(json.dumps([{"name": s.name, "description": s.description, "path": s.path, "select": list(s.select),
+                           "ignore": list(s.ignore), "severity": s.severity, "rules": s.rule_options,
+                           "default": s.name == styles.DEFAULT_STYLE} for s in loaded], indent=2, ensure_ascii=False))
+        return EXIT_PASS
+    width = max((len(s.name) for s in loaded), default=8)
+    for s in loaded:
+        mark = " (used when no style is given)" if s.name == styles.DEFAULT_STYLE else ""
+        print(f"{s.name:<{width}}  {s.description}{mark}")
+        changes = [*(f"+{p}" for p in s.select), *(f"-{p}" for p in s.ignore),
+                   *(f"{r}: {k} = {json_value(v)}" for r, opts in s.rule_options.items() for k, v in opts.items()),
+                   *(f"{r}: severity {v}" for r, v in s.severity.items())]
+        for c in changes:
+            print(f"{'':<{width}}    {c}")
     return EXIT_PASS
 
 

@@ -5,6 +5,7 @@ ConfigError that names the file and the key. Command-line options override the f
 
     [tool.mtqa]
     locale = "en-CA"
+    style = "cp"                         # house style profile: default, cp, hill-times (mtqa styles)
     select = ["quotes", "titles"]        # rules or families; default: all stable rules
     ignore = ["typography/double-space"]
     preview = false                      # also run preview rules
@@ -30,6 +31,7 @@ ConfigError that names the file and the key. Command-line options override the f
 
     [tool.mtqa.per-file]                 # glob → any of the keys above, for matching files
     "fr-ca/**" = { locale = "en-CA", fail-under = 90 }
+    "hill-times/**" = { style = "hill-times" }
 
     [tool.mtqa.rules."repetition/doubled-word"]   # rule options
     allow = ["Walla Walla"]
@@ -51,7 +53,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-DEFAULT_INCLUDE = ("*.txt", "*.text", "*.md", "*.markdown", "*.html", "*.htm")
+DEFAULT_INCLUDE = ("*.txt", "*.text", "*.md", "*.markdown", "*.html", "*.htm", "*.xlf", "*.xliff", "*.tmx", "*.po")
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,7 @@ class Config:
     """Resolved settings. `path` is the file they came from (None: defaults only)."""
 
     locale: str = "en-CA"
+    style: str | None = None
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     preview: bool = False
@@ -114,6 +117,7 @@ def _glob_match(rel: str, pattern: str) -> bool:
 _STR_LIST = "list of strings"
 _KEYS: dict[str, tuple[str, Any]] = {
     "locale": ("locale", str),
+    "style": ("style", str),
     "select": ("select", _STR_LIST),
     "ignore": ("ignore", _STR_LIST),
     "preview": ("preview", bool),
@@ -133,7 +137,7 @@ _KEYS: dict[str, tuple[str, Any]] = {
     "per-file": ("per_file", dict),
     "rules": ("rule_options", dict),
 }
-_PER_FILE_KEYS = {"locale", "select", "ignore", "fail-under", "fail-on", "critical-fails", "severity",
+_PER_FILE_KEYS = {"locale", "style", "select", "ignore", "fail-under", "fail-on", "critical-fails", "severity",
                   "languagetool", "encoding", "input-format", "preview"}
 
 

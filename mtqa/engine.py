@@ -14,7 +14,7 @@ import time
 from dataclasses import replace
 from typing import Iterable, Iterator
 
-from mtqa import registry, scoring
+from mtqa import registry, scoring, styles
 from mtqa.config import Config
 from mtqa.document import Document, check_locale
 from mtqa.errors import ConfigError, MtqaError
@@ -49,7 +49,8 @@ class Checker:
             self.locale = check_locale(cfg.locale)
         except MtqaError as exc:
             raise ConfigError(str(exc)) from None
-        self.rules: list[Rule] = registry.select(cfg.select, cfg.ignore, cfg.preview)
+        self.style = styles.load(cfg.style, cfg.rules_dir)
+        self.rules: list[Rule] = _select(cfg, self.style)
         registry.check_patterns(list(cfg.severity), "severity")
         self._severity = {r.id: self._configured_severity(r) for r in self.rules}
         self._options = {r.id: self._rule_options(r) for r in self.rules}
@@ -67,15 +68,17 @@ class Checker:
         self.integrations = _integrations(cfg)
 
     def _configured_severity(self, r: Rule) -> Severity | None:
-        sev = self.config.severity
-        if r.id in sev:
-            return Severity.parse(sev[r.id])
-        if r.meta.family in sev:
-            return Severity.parse(sev[r.meta.family])
+        """The user's severity for the rule, else the style's, else None (the rule's own)."""
+        for sev in (self.config.severity, self.style.severity):
+            if r.id in sev:
+                return Severity.parse(sev[r.id])
+            if r.meta.family in sev:
+                return Severity.parse(sev[r.meta.family])
         return None
 
     def _rule_options(self, r: Rule) -> dict:
         opts = dict(r.meta.options)
+        opts.update(self.style.rule_options.get(r.id, {}))  # validated when the style was read
         given = self.config.rule_options.get(r.id, {})
         if not isinstance(given, dict):
             raise ConfigError(f"rules.{r.id!r}: expected a table of options")
@@ -201,7 +204,7 @@ class Checker:
             per_thousand=scoring.per_thousand(total, words),
             categories=scoring.subtotals(findings, self.policy.weights), checks_ran=ran,
             checks_skipped=skipped, notes=notes, timings=timings, metrics=metrics, locale=doc.locale,
-            format=doc.format, empty=words == 0, bom=doc.bom,
+            format=doc.format, empty=words == 0, bom=doc.bom, style=self.style.name,
         )
 
     def _stamp(self, r: Rule, raw: RawFinding, doc: Document) -> Finding:
@@ -231,6 +234,23 @@ class Checker:
             confidence=raw.confidence if raw.confidence is not None else r.meta.default_confidence,
             extra=raw.extra or {},
         )
+
+
+def _select(cfg: Config, style: styles.Style) -> list[Rule]:
+    """The rules to run: the user's selection, adjusted by the style where the user did not decide.
+
+    Without a user selection, the style's `select` adds rules (preview ones included) to the
+    default set. The style's `ignore` removes rules, except a rule the user selected by its id.
+    The user's `ignore` always applies.
+    """
+    chosen = registry.select(cfg.select, cfg.ignore, cfg.preview)
+    if not cfg.select and style.select:
+        extra = {r.id for r in registry.select(style.select, cfg.ignore, preview=True)}
+        chosen_ids = {r.id for r in chosen} | extra
+        chosen = [r for r in registry.all_rules() if r.id in chosen_ids]
+    named = set(cfg.select)
+    return [r for r in chosen
+            if r.id in named or not any(registry.matches(p, r) for p in style.ignore)]
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:

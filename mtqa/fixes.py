@@ -45,9 +45,7 @@ def apply_fixes(text: str, findings: Iterable[Finding], allowed: set[Applicabili
 def write_atomic(path: str | Path, text: str, encoding: str = "utf-8", bom: bool = False) -> None:
     """Write `text` to `path` atomically, keeping permissions, encoding and BOM."""
     p = Path(path)
-    data = text.encode(encoding)
-    if bom:
-        data = b"\xef\xbb\xbf" + data
+    data = (("\ufeff" + text) if bom else text).encode(encoding)  # the BOM in the file's own encoding
     fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".mtqa-tmp", dir=str(p.parent))
     try:
         with os.fdopen(fd, "wb") as fh:

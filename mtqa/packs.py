@@ -109,6 +109,11 @@ def _locate(text: str, key: str, table: str | None = None, index: int | None = N
     return start + 1 if table is not None else None
 
 
+def locate(text: str, key: str, table: str | None = None, index: int | None = None) -> int | None:
+    """The 1-based line of `key` in a TOML text (inside [table] when given), for error messages."""
+    return _locate(text, key, table, index)
+
+
 def validate(data: Any, spec: Any, path: str, text: str, where: list) -> None:
     """Check `data` against `spec`; raise PackError naming the file, line and key."""
 

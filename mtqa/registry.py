@@ -29,6 +29,10 @@ FAMILIES = (
     "attribution",
     "boilerplate",
     "typography",
+    "encoding",
+    "numbers",
+    "untranslated",
+    "house",
     "grammar",
     "source",
 )

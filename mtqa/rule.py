@@ -181,6 +181,9 @@ class RawFinding:
     extra: dict | None = None
 
 
+_ANALYSES = object()  # the key of ctx.state under which analyses are cached
+
+
 class RuleContext:
     """Per-document, per-rule state handed to a rule: data, options, and the finding factory."""
 
@@ -196,6 +199,18 @@ class RuleContext:
     @property
     def locale(self) -> str:
         return self.doc.locale
+
+    def analysis(self, func: Callable[[Any], Any]) -> Any:
+        """The result of a per-document analysis `func(doc)`, computed once per document.
+
+        Every rule that asks for the same analysis function gets the same result (for
+        example ``ctx.analysis(mtqa.roles.line_roles)``); the function is the key, so an
+        analysis is a documented public function, never a string naming a cache entry.
+        """
+        cache = self.state.setdefault(_ANALYSES, {})
+        if func not in cache:
+            cache[func] = func(self.doc)
+        return cache[func]
 
     def data(self, pack_id: str) -> Any:
         """The compiled pack `pack_id` (declared in the rule's `packs`)."""

@@ -35,6 +35,10 @@ def test_wheel_contains_every_pack(wheel: Path) -> None:
     packs = sorted(p.name for p in (ROOT / "rules").glob("*.toml"))
     for name in packs:
         assert f"mtqa/_packs/{name}" in names
+    styles = sorted(p.name for p in (ROOT / "rules" / "styles").glob("*.toml"))
+    assert "default.toml" in styles
+    for name in styles:
+        assert f"mtqa/_packs/styles/{name}" in names
     assert "mtqa/py.typed" in names
 
 

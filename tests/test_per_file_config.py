@@ -94,7 +94,8 @@ def test_a_critical_finding_fails_whatever_the_score(project: Path, capsys) -> N
     write(project / "mtqa.toml", '[severity]\n"repetition/doubled-word" = "critical"\n')
     long = LONG * 40  # ~4,600 words, 40 critical findings: penalty 1000, a score near 78, above --fail-under 50
     write(project / "news" / "a.txt", long)
-    code, files = run(capsys, "--fail-under", "50", "news/a.txt")
+    # (the copies of one paragraph are themselves an error; only the doubled words matter here)
+    code, files = run(capsys, "--fail-under", "50", "--ignore", "repetition/repeated-sentence", "news/a.txt")
     assert files["a.txt"]["score"] > 50
     assert {f["severity"] for f in files["a.txt"]["findings"]} == {"critical"}
     assert code == 1 and not files["a.txt"]["passed"]

@@ -34,6 +34,7 @@ class Task:
     display: str
     stdin_text: str | None = None
     stdin_bom: bool = False
+    stdin_encoding: str | None = None  # a bilingual file's codec, when its text is re-checked after a fix
 
 
 def _overrides(args) -> dict:
@@ -41,6 +42,7 @@ def _overrides(args) -> dict:
         "select": _split(args.select),
         "ignore": _split(args.ignore),
         "locale": args.locale,
+        "style": args.style,
         "fail_under": args.fail_under,
         "fail_on": args.fail_on,
         "preview": args.preview,
@@ -102,6 +104,9 @@ def check_task(task: Task, pool: CheckerPool, reference: str | None, source: str
     """Check one input; input problems become a Report with `error` set."""
     cfg = pool.config_for(task.path)
     encoding = cfg.encoding or "utf-8"
+    bilingual = _bilingual_format(task, cfg)
+    if bilingual is not None:
+        return _check_bilingual(task, pool, cfg, bilingual, reference, source)
     try:
         if task.stdin_text is not None:
             text, bom = task.stdin_text, task.stdin_bom
@@ -118,6 +123,31 @@ def check_task(task: Task, pool: CheckerPool, reference: str | None, source: str
     doc = Document(text, locale=checker.locale, format=fmt, path=task.display, source=source, reference=reference,
                    bom=bom)
     return checker.check_document(doc)
+
+
+def _bilingual_format(task: Task, cfg) -> str | None:
+    from mtqa.bilingual import detect as detect_bilingual
+
+    if cfg.input_format:
+        return cfg.input_format if cfg.input_format in ("xliff", "tmx", "po") else None
+    return detect_bilingual(task.path if task.path != "-" else task.display)
+
+
+def _check_bilingual(task: Task, pool: CheckerPool, cfg, fmt: str, reference, source) -> Report:
+    """A bilingual file (XLIFF, TMX, PO) carries its own source: checked segment by segment."""
+    from mtqa.bilingual import check_file, check_text
+
+    checker = pool.checker_for(cfg)
+    try:
+        if reference is not None or source is not None:
+            raise InputError(f"{task.display}: --source and --reference do not apply to bilingual files "
+                             f"(each segment is checked with its own source)")
+        if task.stdin_text is not None:
+            return check_text(checker, task.stdin_text, fmt, task.display, task.stdin_encoding or "utf-8",
+                              task.stdin_bom)
+        return check_file(checker, task.path, task.display, fmt)
+    except InputError as exc:
+        return Report(path=task.display, error=str(exc).removeprefix(f"{task.display}: "))
 
 
 def _walk(root: Path, include: tuple[str, ...], exclude: tuple[str, ...]) -> Iterator[Path]:
@@ -306,7 +336,10 @@ def _apply_fixes(task: Task, report: Report, args, allowed, pool: CheckerPool, r
             break
         total += count
         passes += 1
-        current = check_task(Task(task.path, task.display, new_text, report.bom), pool, reference, source)
+        current = check_task(Task(task.path, task.display, new_text, report.bom, report.encoding), pool, reference,
+                             source)
+        if current.error is not None:  # a fix that broke the file is never written
+            return replace(report, notes=[*report.notes, f"fixes not applied: {current.error}"])
     new_text = current.text
     if args.diff:
         if total:
@@ -321,7 +354,7 @@ def _apply_fixes(task: Task, report: Report, args, allowed, pool: CheckerPool, r
         sys.stdout.flush()
     elif total:
         cfg = pool.config_for(task.path)
-        write_atomic(task.path, new_text, cfg.encoding or "utf-8", report.bom)
+        write_atomic(task.path, new_text, report.encoding or cfg.encoding or "utf-8", report.bom)
     if total:
         # Report what is left after fixing, as ruff does.
         current.notes.insert(0, f"applied {total} fix{'es' if total != 1 else ''}")

@@ -105,6 +105,18 @@ def fingerprints(report: Report, context: int = 24) -> list[str]:
     return out
 
 
+def segment_of(f: Finding) -> str | None:
+    """The id of the bilingual segment a finding is in (XLIFF unit, TMX tuid, PO msgctxt|msgid), or None."""
+    seg = f.extra.get("segment") if f.extra else None
+    return None if seg is None else str(seg)
+
+
+def segment_prefix(f: Finding) -> str:
+    """"segment ID: " for a finding in a bilingual file, "" otherwise."""
+    seg = segment_of(f)
+    return "" if seg is None else f"segment {seg}: "
+
+
 def suggestion_text(f: Finding) -> str:
     """The suggestions as one human line ("" when none); an empty suggestion reads "(delete)"."""
     if not f.suggestions:
@@ -113,8 +125,10 @@ def suggestion_text(f: Finding) -> str:
 
 
 def message_with_suggestion(f: Finding) -> str:
+    """The message (after its segment, in a bilingual file) and the suggestions, as one line."""
     sugg = suggestion_text(f)
+    message = segment_prefix(f) + f.message
     if not sugg:
-        return f.message
+        return message
     label = "Fix" if f.fix_safe else "Suggestion"
-    return f"{f.message}. {label}: {sugg}" if not f.message.endswith((".", "!", "?")) else f"{f.message} {label}: {sugg}"
+    return f"{message}. {label}: {sugg}" if not message.endswith((".", "!", "?")) else f"{message} {label}: {sugg}"

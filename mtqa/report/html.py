@@ -19,7 +19,7 @@ from __future__ import annotations
 import html
 
 from mtqa.finding import Finding
-from mtqa.report.common import SEVERITY_ORDER, counts, display_path, suggestion_text
+from mtqa.report.common import SEVERITY_ORDER, counts, display_path, segment_of, segment_prefix, suggestion_text
 from mtqa.report.json import summary
 from mtqa.report.model import Report
 
@@ -171,7 +171,7 @@ def _fid(file_index: int, i: int) -> str:
 
 def _tooltip(f: Finding) -> str:
     sugg = suggestion_text(f)
-    out = f"{f.severity.value.upper()} {f.rule_id}: {f.message}"
+    out = f"{f.severity.value.upper()} {f.rule_id}: {segment_prefix(f)}{f.message}"
     if sugg:
         out += f" — {'fix' if f.fix_safe else 'suggestion'}: {sugg}"
     return out
@@ -200,6 +200,11 @@ def _article_text(fi: int, r: Report) -> str:
     return "".join(parts)
 
 
+def _segment_html(f: Finding) -> str:
+    seg = segment_of(f)
+    return "" if seg is None else f'<span class="segment">segment <code>{esc(seg)}</code></span> '
+
+
 def _finding_item(fi: int, i: int, f: Finding) -> str:
     sugg = suggestion_text(f)
     sugg_html = (f' <span class="suggestion">{"Fix" if f.fix_safe else "Suggestion"}: {esc(sugg)}</span>'
@@ -208,7 +213,7 @@ def _finding_item(fi: int, i: int, f: Finding) -> str:
     return (f'<li id="finding-{_fid(fi, i)}" class="sev-{f.severity.value}">'
             f'<a href="#finding-{_fid(fi, i)}">{f.span.line}:{f.span.column}</a> '
             f'<span class="sev {f.severity.value}">{f.severity.value}</span> '
-            f'<code>{esc(f.rule_id)}</code> {esc(f.message)}{esc(conf)} '
+            f'<code>{esc(f.rule_id)}</code> {_segment_html(f)}{esc(f.message)}{esc(conf)} '
             f'<span class="flagged">“{esc(f.text.strip() or f.text)}”</span>{sugg_html} '
             f'<span class="category">[{esc(f.category)}]</span></li>')
 
@@ -253,7 +258,7 @@ def _article(fi: int, r: Report) -> str:
     detail = ", ".join(f"{c[s]} {s}" for s in ("critical", "major", "minor") if c[s]) or "no findings"
     meta = (f"Score {r.score:.1f} (threshold {r.threshold:g}) {_verdict(r)} — {len(r.findings)} "
             f"finding{'s' if len(r.findings) != 1 else ''} ({detail}), {r.words} words, penalty {r.penalty:g}, "
-            f"locale {esc(r.locale)}, format {esc(r.format)}")
+            f"locale {esc(r.locale)}, format {esc(r.format)}" + (f", style {esc(r.style)}" if r.style else ""))
     items = "".join(_finding_item(fi, i, f) for i, f in enumerate(r.findings))
     findings = f'<ol class="findings">{items}</ol>' if items else '<p class="meta">No findings.</p>'
     return (f'<section class="article" id="file-{fi}" data-file="{fi}" data-path="{name}"><h2>{name}</h2>'

@@ -37,6 +37,9 @@ class Report:
     error: str | None = None
     empty: bool = False
     bom: bool = False
+    encoding: str | None = None  # the codec a bilingual file is written back with (None: the configured one)
+    segments: int | None = None  # bilingual files: the number of segments read
+    style: str | None = None  # the house style profile the file was checked with
 
     @property
     def ok(self) -> bool:
@@ -57,6 +60,7 @@ class Report:
             "path": self.path,
             "locale": self.locale,
             "format": self.format,
+            "style": self.style,
             "words": self.words,
             "penalty": round(self.penalty, 3),
             "penalty_per_1000_words": round(self.per_thousand, 3),
@@ -72,6 +76,8 @@ class Report:
         }
         if self.metrics is not None:
             out["metrics"] = self.metrics
+        if self.segments is not None:
+            out["segments"] = self.segments
         return out
 
 
@@ -96,6 +102,8 @@ def finding_to_dict(f: Finding) -> dict:
         "scored": f.scored,
         "source": f.source,
     }
+    if f.extra.get("segment") is not None:
+        d["segment"] = f.extra["segment"]
     if f.fix is not None:
         d["fix"] = {
             "title": f.fix.title,

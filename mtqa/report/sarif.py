@@ -22,7 +22,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from mtqa.finding import Applicability, Finding
-from mtqa.report.common import Utf16Columns, fingerprints, level, message_with_suggestion, rules_by_id
+from mtqa.report.common import Utf16Columns, fingerprints, level, message_with_suggestion, rules_by_id, segment_of
 from mtqa.report.model import Report
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -160,6 +160,10 @@ def _result(f: Finding, report: Report, cols: Utf16Columns, uri: str, relative: 
         }]
     props = {"mqmCategory": f.category, "severity": f.severity.value, "confidence": round(f.confidence, 3),
              "scored": f.scored}
+    seg = segment_of(f)
+    if seg is not None:  # a bilingual file: the segment as a logical location, as for a function in code
+        res["locations"][0]["logicalLocations"] = [{"name": seg, "kind": "segment"}]
+        props["segment"] = seg
     if f.suggestions:
         props["suggestions"] = list(f.suggestions)
     if f.source != "mtqa":
@@ -205,7 +209,8 @@ def document(reports: list[Report], cwd: Path | None = None) -> dict:
             continue
         art = {"location": _location(uri, relative), "length": len(r.text.encode("utf-8")),
                "properties": {"words": r.words, "score": round(r.score, 2), "passed": r.passed,
-                              "threshold": r.threshold, "locale": r.locale, "format": r.format}}
+                              "threshold": r.threshold, "locale": r.locale, "format": r.format,
+                              "style": r.style}}
         artifacts.append(art)
         if not r.findings:
             continue

@@ -9,6 +9,7 @@ from __future__ import annotations
 import unicodedata
 
 from mtqa.document import LineIndex
+from mtqa.report.common import segment_prefix
 from mtqa.report.model import Report
 
 _COLOURS = {"critical": "\x1b[1;35m", "major": "\x1b[1;31m", "minor": "\x1b[33m", "rule": "\x1b[36m",
@@ -33,7 +34,8 @@ def render_file(r: Report, colour: bool = False, quiet: bool = False) -> list[st
         for f in r.findings:
             sev = _paint(f.severity.value, f.severity.value, colour)
             conf = f" (confidence {f.confidence:.2f})" if f.confidence < 1 else ""
-            out.append(f"{name}:{f.span.line}:{f.span.column}: {sev} {_paint(f.rule_id, 'rule', colour)} {f.message}{conf}")
+            out.append(f"{name}:{f.span.line}:{f.span.column}: {sev} {_paint(f.rule_id, 'rule', colour)} "
+                       f"{segment_prefix(f)}{f.message}{conf}")
             line_text = lines.line_text(f.span.line)
             col0 = f.span.column - 1
             end_col0 = f.span.end_column - 1 if f.span.end_line == f.span.line else len(line_text)
@@ -65,7 +67,7 @@ def render_file(r: Report, colour: bool = False, quiet: bool = False) -> list[st
         out.append(
             f"{_paint(name, 'bold', colour)}: score {r.score:.1f} (threshold {r.threshold:g}) — {verdict} — "
             f"{len(r.findings)} finding{'s' if len(r.findings) != 1 else ''} ({detail}), {r.words} words, "
-            f"penalty {r.penalty:g}"
+            f"penalty {r.penalty:g}" + (f", style {r.style}" if r.style and r.style != "default" else "")
         )
     for s in r.checks_skipped:
         if not s["check"].count("/") and not s["reason"].startswith(_UNSAID):

@@ -14,6 +14,7 @@ from typing import Iterator
 import regex
 
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
+from mtqa.roles import CREDIT, LayoutRole, line_roles
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.segment import Paragraph
 
@@ -147,8 +148,8 @@ def inline_furniture(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     if "dvertisement" not in text and "ead more" not in text and "ontinue reading" not in text \
             and "Share this" not in text and "ADVERTISEMENT" not in text:
         return
-    if _is_furniture(text):
-        return  # the whole paragraph: page-furniture reports it
+    if _is_furniture(text) or classify_line(text) is not None:
+        return  # the whole paragraph: page-furniture or furniture-line reports it
     for m in _INLINE.finditer(text):
         end = m.end()
         while end < len(text) and text[end] == " ":
@@ -301,22 +302,9 @@ def metadata_labels(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         )
 
 
-_NAME = r"\p{Lu}[\p{L}'’.\-]*+"
-_AGENCIES = (r"Canadian Press|Associated Press|Reuters|AP|AFP|Getty Images|Bloomberg|Postmedia|CBC|CTV|Shutterstock"
-             r"|Handout|Supplied|Pool")
-_CREDIT = regex.compile(
-    # caption credits: "THE CANADIAN PRESS/Sean Kilpatrick", "REUTERS/Chris Wattie", "AP PHOTO/Evan Vucci"
-    rf"(?<![\p{{L}}/])(?-i:THE CANADIAN PRESS|CANADIAN PRESS|REUTERS|AP|AFP|GETTY IMAGES|BLOOMBERG|POSTMEDIA"
-    rf"|(?:[A-Z]{{2,}} )*PHOTO)/(?:{_NAME} ){{1,2}}{_NAME}"
-    # "(Sean Kilpatrick/The Canadian Press)", "(Photo: Chris Wattie/Reuters)"
-    rf"|\((?:(?:Photo|Photograph|File photo|File)\s*(?::|by)?\s*)?(?:{_NAME}\s){{1,3}}{_NAME}\s?/\s?(?:The\s)?"
-    rf"(?:{_AGENCIES}|(?:{_NAME}\s){{1,3}}(?:Press|Images|News|Photos?|Times|Post|Star|Sun|Journal|Herald|Gazette))\)"
-    # "The Hill Times photograph by Andrew Meade", "Photo courtesy of the RCMP", "File photo by Jane Doe"
-    rf"|(?P<line>(?:(?:The\s)?(?:{_NAME}\s){{1,3}}(?-i:photograph|photo|file photo|illustration)"
-    rf"|(?-i:Photograph|Photo|File photo|Illustration))"
-    rf"(?:\s(?:by|courtesy of)|:)\s(?:the\s)?(?:{_NAME}\s?){{1,4}}(?<!\s))"
-)
-_CREDIT_KEYS = ("/", "hoto", "llustration")
+
+
+_AFTER_SENTENCE = regex.compile(r"[.!?][\"”’)]?\s+$")
 
 
 @rule(
@@ -326,17 +314,24 @@ _CREDIT_KEYS = ("/", "hoto", "llustration")
     fix=FixAvailability.ALWAYS,
 )
 def photo_credit(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
-    """A photo credit from a caption scraped into the copy (``THE CANADIAN PRESS/Jane Doe``, ``(Jane Doe/Reuters)``).
+    """A photo credit glued inside the body copy (``… on Tuesday. THE CANADIAN PRESS/Jane Doe — the minister said …``).
+
+    Captions and credit lines are recognised as such (``mtqa.roles``): a caption that ends
+    with its credit, a credit on a line of its own, a caption's alt text above it are page
+    layout, not errors. Only a credit with body copy after it in the same line is flagged.
 
     ## Why it matters
-    Captions and their credits sit next to the story on the page; scraped with it, the
-    credit lands inside a paragraph and is translated as if the photographer were part of
-    the news.
+    Captions and their credits sit next to the story on the page; scraped with it and
+    run together by the engine, the credit lands inside a paragraph of the story and is
+    translated as if the photographer were part of the news.
 
     ## Examples
-    bad:  The premier speaks in Quebec City on Tuesday. [[THE CANADIAN PRESS/Jacques Boissinot]]
-    bad:  Troops board a plane in Trenton. [[(Lars Hagberg/Reuters)]]
-    bad:  The committee met on Monday.\\n\\n[[The Hill Times photograph by Sam Garcia]]
+    bad:  The premier spoke in Quebec City. [[THE CANADIAN PRESS/Paul Roux]] — the minister said the talks would go on.
+    bad:  Troops boarded a plane in Trenton [[(Lee Parks/Reuters)]] before the minister arrived on Monday to meet them.
+    bad:  The committee met on Monday. [[The Daily Planet photograph by Kim Sato]] and members voted on the report.
+    good: The premier speaks in Quebec City on Tuesday. THE CANADIAN PRESS/Paul Roux
+    good: The committee met on Monday.\\n\\nThe Daily Planet photograph by Kim Sato
+    good: Photo: Jane Doe\\n\\nThe committee met on Monday and voted on the report.
     good: The vote split Liberal/NDP lines in two ridings.
     good: The CBC/Radio-Canada merger and NATO/UN missions were discussed.
     good: He sent a photograph by e-mail to the committee.
@@ -348,14 +343,334 @@ def photo_credit(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     editor decides.
     """
     text = par.text
-    if not any(k in text for k in _CREDIT_KEYS):
+    if not any(k in text for k in ("/", "hoto", "llustration")):
         return
-    for m in _CREDIT.finditer(text, timeout=0.5):
-        if m.group("line") is not None:
-            # "… photograph by Jane Doe": a credit line only at the end of a paragraph
-            if text[m.end():].strip(" .") != "":
-                continue
+    layout = ctx.analysis(line_roles)
+    for m in CREDIT.finditer(text, timeout=0.5):
+        start, end = m.span()
+        if layout.role(par, start) is not LayoutRole.BODY:
+            continue  # a caption's credit or a credit line: page layout, checked by the house style
+        if (m.group("line") or m.group("bare")) and not _AFTER_SENTENCE.search(text, 0, start):
+            continue  # "a photo by Jane Doe won …": a sentence about a photo, not a credit
         yield ctx.finding(
-            par, m.start(), m.end(), "Photo credit from a caption scraped in with the copy",
+            par, start, end, "Photo credit glued inside the story's text",
             fix=Fix.unsafe("Delete the credit", replacement=""),
         )
+
+
+# ---- furniture lines of every kind ----------------------------------------------------------
+# A line of furniture is short, is not a sentence of the story, and is made of the
+# vocabulary of page widgets, time stamps, links, sign-ups, cookie notices or author boxes.
+# The classifier reads the form of the line (how much of it is that vocabulary, what it
+# starts with, whether it ends like a sentence), not a list of lines.
+
+_WIDGET_STRONG = frozenset(
+    """share shares sharing print printer email e-mail mail listen enlarge zoom bookmark save saved tweet
+    comments comment copy link links click tap expand collapse download gallery slideshow fullscreen
+    font text size view play previous next button duration""".split()
+)
+_WIDGET_WORDS = _WIDGET_STRONG | frozenset(
+    """this article story page on via to the a an facebook twitter x linkedin whatsapp reddit pinterest
+    messenger telegram flipboard threads bluesky instagram here image photo photos video audio version
+    view open close in new window tab more options friend your now options icon button larger smaller
+    increase decrease reset of with by for and or full screen article post story""".split()
+)
+_TOKEN = regex.compile(r"[\p{L}][\p{L}\-’']*|\d+(?::\d+)*")
+_STAMP_LINE = regex.compile(
+    r"^(?:(?:last\s+)?(?:updated|published|posted|modified|created|first\s+published|mis\s+à\s+jour|publié)\b"
+    r"|(?:release[sd]?|publication|post|posting)?\s*(?:time|date)\s*:|duration\s*:?\s*\d"
+    r"|.*\b\d+\s*(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|months?|years?)\s+ago\b"
+    r"|.*\b\d+[\s\-]*min(?:ute)?s?\.?\s+(?:read|listen|watch)\b)",
+    regex.IGNORECASE,
+)
+_TIME_BITS = regex.compile(
+    r"\d|\b(?:ago|today|yesterday|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|"
+    r"april|june|july|august|september|october|november|december)\b", regex.IGNORECASE)
+_STAMP_WORDS = frozenset(
+    """updated update published posted modified created first last on at by in and | ago read reading listen watch
+    time min mins minute minutes h hr hrs hour hours s sec second seconds d day days week weeks month months year
+    years today yesterday release released date duration p m a
+    am pm a.m p.m et est edt pt pst pdt ct cst cdt mt utc gmt mis à jour publié le""".split()
+) | _MONTHS
+_LINK_LINE = regex.compile(
+    r"^(?:read\s+(?:more|also|next|the\s+full\s+(?:story|article))|to\s+read\s+(?:also|more)|also\s+read|see\s+also"
+    r"|related(?:\s+(?:stories|story|articles?|links?|content|reading|coverage|topics|news))?|more\s+on\s+this"
+    r"|(?:more\s+)?from\s+our\s+partners|sources?|via|original\s+(?:article|story)|recommended(?:\s+for\s+you)?"
+    r"|original\s+(?:title|headline|article|story|text|caption)|lire\s+aussi|à\s+lire\s+aussi)"
+    r"\s*(?::|\||»|>|–|—|-)\s*\S"
+    r"|^(?:see\s+also|read\s+also|also\s+read|to\s+read\s+also)\s+(?-i:\p{Lu})",
+    regex.IGNORECASE,
+)
+_SIGNUP = regex.compile(
+    r"\b(?:newsletters?|inbox|sign\s+up|sign-up|subscribe|subscribers?|subscription)\b", regex.IGNORECASE)
+_SIGNUP_STRONG = regex.compile(
+    r"\b(?:newsletters?|inbox|subscribe\s+(?:now|today|here)|sign\s+up\s+(?:now|today|here|for|to\s+receive))\b",
+    regex.IGNORECASE)
+_COOKIE = regex.compile(
+    r"\b(?:we\s+use\s+cookies|(?:this|our)\s+(?:site|website)\s+uses\s+cookies|accept\s+(?:all\s+)?cookies"
+    r"|cookie\s+(?:policy|settings|preferences|notice)|by\s+continuing\s+to\s+(?:use|browse)"
+    r"|(?:read|see)\s+our\s+privacy\s+policy)\b",
+    regex.IGNORECASE,
+)
+_AUTHOR_BOX = regex.compile(
+    r"^(?:about\s+the\s+authors?|view\s+(?:all\s+)?(?:posts|articles|stories)\s+by|more\s+(?:articles|stories|posts)"
+    r"\s+(?:by|from)|all\s+(?:articles|stories|posts)\s+by|(?:follow|contact)\s+(?:\p{Lu}[\p{L}'’\-]*\s+){1,3}on\s+"
+    r"(?:twitter|x|facebook|instagram|linkedin|bluesky|threads|mastodon)|(?:follow|contact)\s+(?:the\s+)?author)\b",
+    regex.IGNORECASE,
+)
+_LINE_MAX_CHARS = 200
+_BULLET = regex.compile(r"^[•·▪►▶*>»\-–—]+\s*")
+# A line that introduces an embedded player or a link: "Listen to the interview …:", "Click to play video: …".
+_EMBED_INTRO = regex.compile(r"^(?:listen|hear|view|see)\b[^\n]{0,200}:$|^(?:click|tap)\s+(?:to|here)\b", regex.IGNORECASE)
+_HASH = regex.compile(r"[0-9a-f]{32,128}")  # an image or file hash the crawler kept
+# "—Jane Roy, interim leader of the party": the credit line under a pull quote.
+_PULL_QUOTE_CREDIT = regex.compile(r"^[—–―]\s?(?:\p{Lu}[\p{L}'’.\-]+\s){1,3}?\p{Lu}[\p{L}'’.\-]+,\s\S[^\n]{0,150}$")
+_EPOCH = regex.compile(r"1[0-9]{9}")  # a Unix time stamp in seconds (2001 to 2033)
+_HASHTAG = regex.compile(r"(?<![\p{L}\p{N}&])#[\p{L}\p{N}_]+")
+# A bracketed source tag at the head of a line: "[Example News report]", "【Example Net】".
+_STAMP_PREFIXES = ("date", "published", "posted", "updated")
+_SOURCE_TAG = regex.compile(
+    r"^\s*(?:(?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?(?=\s+\p{Lu})"
+    r"|1[0-9]{9}(?=\s+[“\"]?\p{Lu})|\[[^\[\]\n]{0,40}\b(?:report|reports|news|dispatch|wire|correspondent|reporter|agency)\]"
+    r"|【[^【】\n]{1,40}】)", regex.IGNORECASE)
+
+
+# First words of the lines the anchored patterns read (a set test decides whether to run them).
+_ANCHOR_FIRST = frozenset(
+    """about view more all follow contact read to also see related from sources source via original recommended
+    lire à listen hear click tap updated update published posted modified created first last release released
+    releases publication post posting time date duration mis publié""".split()
+)
+_STAMP_HINTS = ("ago", "read", "listen", "watch")
+# Labels of the page's own controls, whole lines: navigation, accounts, comments, sharing.
+_UI_LABEL = regex.compile(
+    r"^(?:sign\s+(?:in|out)|log\s+(?:in|out)|create\s+(?:a\s+)?(?:free\s+)?account|already\s+a\s+(?:subscriber|member)\b.{0,40}"
+    r"|support\s+(?:independent|local|our)\s+journalism.{0,60}|donate(?:\s+(?:now|today))?|manage\s+(?:preferences|cookies|settings)"
+    r"|skip\s+to\s+(?:main\s+)?content|toggle\s+navigation|(?:main\s+)?menu|search|loading|reply|like\s+this|share\s+this"
+    r"|pin\s+it|send\s+by\s+e-?mail|leave\s+a\s+(?:comment|reply)|comments\s+are\s+closed|\d+\s+comments?"
+    r"|you\s+(?:might|may)\s+also\s+like|don[’']t\s+miss|related\s+(?:posts|stories|articles|content|links|videos|coverage)"
+    r"|read\s+the\s+full\s+(?:story|article)|watch\s+the\s+(?:full\s+)?video|read\s+(?:it\s+)?in\s+(?:french|english)"
+    r"|lire\s+en\s+français|more\s+(?:from|on|in)\s+(?-i:\p{Lu})[\p{L}&\s]{0,30})\W{0,4}$",
+    regex.IGNORECASE,
+)
+# "Tags: …", "Filed under: …", "Categories: …": the page's taxonomy.
+_TAXONOMY = regex.compile(
+    r"^(?:tags|tagged(?:\s+with)?|filed\s+under|categories|category|topics|posted\s+in|sections?)\s*:?\s+(?-i:\p{Lu}|#)",
+    regex.IGNORECASE,
+)
+# A site's footer notice; a wire credit ("© 2024 The Canadian Press") ends clean stories and stays.
+_COPYRIGHT = regex.compile(r"\ball\s+rights\s+reserved\b", regex.IGNORECASE)
+# "This article was translated automatically …", "This text was generated with the help of AI …"
+_GENERATED = regex.compile(
+    r"^this\s+(?:text|article|story|content|page|post|report|news)\s+(?:was|has\s+been|is)\s+(?:\p{L}+\s+){0,2}?"
+    r"(?:machine[- ]translated|automatically\s+(?:translated|generated)"
+    r"|(?:generated|written|produced|created|translated|rewritten)\s+(?:automatically\b"
+    r"|(?:\p{L}+\s+){0,3}?(?:by|using|with|through|via)\s+(?:\p{L}+\s+){0,3}?"
+    r"(?:AI|artificial\s+intelligence|machine\s+translation|Google|DeepL|software|an\s+algorithm)\b))",
+    regex.IGNORECASE,
+)
+_COOKIE_HINTS = ("cookie", "by continuing", "privacy policy")
+_SIGNUP_HINTS = ("newsletter", "inbox", "subscribe", "sign up", "sign-up")
+
+
+def sentence_end_of(line: str) -> bool:
+    """Whether a line ends like a sentence (not an ellipsis)."""
+    return line[-1:] in (".", "!", "?") and not line.endswith("..")
+
+
+def classify_line(text: str) -> str | None:
+    """What kind of page furniture a line is ("widget", "time stamp", …), or None for copy."""
+    if len(text) > 2 * _LINE_MAX_CHARS:
+        return None
+    line = text.strip()
+    if "  " in line or "\t" in line or "\u00a0" in line:
+        line = " ".join(line.split())
+    if line[:1] in "—–―" and line[-1:] not in ".!?" and _PULL_QUOTE_CREDIT.match(line):
+        return "pull-quote credit"
+    if line[:1] in "•·▪►▶*>»-–—":
+        line = _BULLET.sub("", line)
+    if not line or len(line) > _LINE_MAX_CHARS:
+        return None
+    if line.isdigit():
+        return "time stamp" if _EPOCH.fullmatch(line) else None
+    if _HASH.fullmatch(line):
+        return "file hash"
+
+    low = line.casefold()
+    first = low.split(" ", 1)[0].rstrip(":|")
+    anchored = first in _ANCHOR_FIRST or first[:1].isdigit()
+    if len(line) <= 80 and _UI_LABEL.match(line):
+        return "navigation, account or comment widget"
+    if _COPYRIGHT.search(line) and len(line) <= 160:
+        return "copyright notice"
+    if not sentence_end_of(line) and len(line) <= 150 and _TAXONOMY.match(line):
+        return "tags and categories"
+    if first == "this" and _GENERATED.search(line):
+        return "note that the text was machine-generated or machine-translated"
+    cookie = any(k in low for k in _COOKIE_HINTS)
+    signup = any(k in low for k in _SIGNUP_HINTS)
+    stamp = anchored or any(k in low for k in _STAMP_HINTS)
+    sentence_end = line[-1] in ".!?" and not line.endswith("..")
+    short = len(line) <= 100 and not sentence_end
+    if not (anchored or cookie or signup or stamp or short or "#" in line):
+        return None  # the common case: a sentence of the story
+    tokens = _TOKEN.findall(line)
+    if not tokens:
+        return None
+    if "#" in line:
+        tags = _HASHTAG.findall(line)
+        if len(tags) >= 3 and 2 * len(tags) >= len(line.split()):
+            return "hashtags"
+    if anchored:
+        if _EMBED_INTRO.match(line) and len(tokens) <= 40:
+            return "embedded player or link"
+        if _AUTHOR_BOX.match(line):
+            return "author box"
+        if _LINK_LINE.match(line) and len(tokens) <= 25:
+            return "link to another story or the source"
+    if cookie and _COOKIE.search(line) and len(tokens) <= 40:
+        return "cookie notice"
+    if stamp and len(tokens) <= 16 and _STAMP_LINE.match(line) and _TIME_BITS.search(line) \
+            and all(t[0].isupper() or t[0].isdigit() or t.casefold() in _STAMP_WORDS for t in tokens):
+        return "time stamp"  # every lowercase word is a time-stamp word; capitalised ones may be a byline
+    quoted = any(q in line for q in "“”\"«»")
+    if signup and not quoted and len(tokens) <= 30 and _SIGNUP_STRONG.search(line) \
+            and regex.search(r"\b(?:our|your|free|daily|weekly|email|e-mail|here|now|today)\b", line, regex.IGNORECASE):
+        return "newsletter sign-up"
+    if len(tokens) <= 8 and not sentence_end:
+        words = [t.casefold() for t in tokens if not t[0].isdigit()]
+        if words and any(w in _WIDGET_STRONG for w in words) \
+                and sum(w in _WIDGET_WORDS for w in words) >= 0.75 * len(words):
+            return "share, print or listen widget"
+    return None
+
+
+@rule(
+    "boilerplate/furniture-line",
+    category="Accuracy/Addition",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.9,
+)
+def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A line of web furniture: a share or listen widget, a time stamp, a "Read also:" link, a sign-up, a cookie notice, an author box.
+
+    ## Why it matters
+    A page wraps its story in widgets and links; scraped and translated with it, they are
+    published as lines of the story. The rule recognises a line by its form: short, not a
+    sentence, made of the vocabulary of one of these kinds ("Share on Facebook", "Updated
+    3 hours ago", "Read also: …", "Sign up for our newsletter", "We use cookies…",
+    "View all posts by …"). Headlines, captions and photo credits are not furniture.
+    Minor: scraped pages of professional outlets carry the same lines, so a furniture line
+    says the copy was not cleaned, not that it was machine-translated.
+
+    ## Examples
+    bad:  Troops left on Monday.\\n\\n[[Share via Messenger]]\\n\\nThe minister spoke.
+    bad:  [[Listen to the audio version]]\\n\\nTroops left on Monday.
+    bad:  Troops left on Monday.\\n\\n[[Click to enlarge]]
+    bad:  [[First published Oct 3, 2022 at 7:05 by Jane Doe • 2 min read]]\\n\\nTroops left on Monday.
+    bad:  [[Updated 3 hours ago]]\\n\\nTroops left on Monday.
+    bad:  Troops left on Monday.\\n\\n[[Read also: Legault defends his targets]]\\n\\nThe minister spoke.
+    bad:  Troops left on Monday.\\n\\n[[Source: Radio-Canada]]
+    bad:  Troops left on Monday.\\n\\n[[Sign up for our free daily newsletter]]
+    bad:  [[We use cookies to improve your experience on our site.]]\\n\\nTroops left on Monday.
+    bad:  Troops left on Monday.\\n\\n[[View all posts by Jane Doe]]
+    bad:  Troops left on Monday.\\n[[Previous Article]]\\n[[Next Article]]
+    bad:  [[• Listen to the interview with the minister on our morning show:]]\\n\\nTroops left on Monday.
+    bad:  [[Click to play video: 'Troops leave for Latvia']]\\n\\nTroops left on Monday.
+    bad:  [[[Example News report]->]] Troops left on Monday.
+    bad:  [[date 2022-09-11]] Troops left on Monday.
+    bad:  Troops left on Monday.\\n\\n[[See also  Ottawa sends more troops to Latvia]]
+    bad:  [[Posted at 7:02 p.m.]]\\n\\nTroops left on Monday.
+    bad:  Troops left on Monday.\\n\\n[[#Troops #Latvia #NATO #Canada]]
+    bad:  [[1667833049]]\\nTroops left on Monday.
+    bad:  [[1667833049]] Troops leave for Latvia\\n\\nTroops left on Monday.
+    bad:  Troops left on Monday.\\n\\n[[This article was translated automatically from French. Report an error.]]
+    bad:  Troops left on Monday.\\n\\n[[Tags: Latvia, NATO, Canadian Armed Forces]]
+    bad:  Troops left on Monday.\\n\\n[[Leave a comment]]\\n\\n[[© 2024 Example Media Inc. All rights reserved.]]
+    bad:  [[Skip to content]]\\n\\nTroops left on Monday.\\n\\n[[You might also like:]]
+    bad:  “It is a failed plan.”\\n\\n[[—Jane Roy, interim leader of the party]]
+    bad:  Troops left on Monday.\\n\\n[[8e5b2be69bf67daeb76b9242d292ba19f38e016220081d7dcce6bbe2c92ef58c]]
+    bad:  [[Original title: Troops leave for Latvia]]\\n\\nTroops left on Monday.
+    good: Ottawa to share vaccine data with provinces\\n\\nThe minister spoke on Monday.
+    good: Troops left on Monday.\\n\\nThe minister said she would print the report and email it to MPs.
+    good: Premier François Legault in Quebec City on Tuesday. (THE CANADIAN PRESS/Jacques Boissinot)
+    good: Photo: Andrew Meade\\n\\nFriday, November 22, 2024
+    good: Sources say the deal is close.\\n\\nSubscribers to the service will pay more, the CRTC said.
+    good: Google said it would stop using third-party cookies on its browser next year.
+    good: The report was published on Oct. 3 and updated last week.
+    good: WATCH | The premier's full comments on the bill:\\n\\nThe bill passed.
+    good: Watch what happens next, she said: the vote is close.\\n\\nNext year, the #MeToo debate returns.
+    good: [The minister] said the [news] report was wrong.
+    good: This article was written by our Ottawa bureau; AI firms were not consulted.
+    good: Search and rescue crews found the hikers.\\n\\nMore from the minister came on Tuesday.\\n\\nTags were put on the cattle.
+    good: The menu changed, and comments are closed to the public, the clerk said.\\n\\n© 2024 The Canadian Press
+    good: — Jane Roy, the minister, said the plan had failed.\\n\\n1867 Confederation was the start.
+
+    ## Fix safety
+    Unsafe: the line is deleted (its text only); an editor confirms it was not a terse
+    heading of the story.
+    """
+    text = par.text
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        head = line.lstrip()[:10].casefold()
+        m = _SOURCE_TAG.match(line) if head[:1] in "[【1" or head.startswith(_STAMP_PREFIXES) else None
+        if m:
+            s0 = start + len(line) - len(line.lstrip())
+            yield ctx.finding(
+                par, s0, start + m.end(),
+                "Page furniture (" + ("source tag of the original" if m.group().lstrip()[:1] in "[【" else "date stamp")
+                + ") scraped in with the copy",
+                fix=Fix.unsafe("Delete it", replacement=""),
+            )
+            continue
+        if len(line) > _LINE_MAX_CHARS * 2:
+            continue
+        kind = classify_line(line)
+        if kind is None or _is_furniture(line):
+            continue  # page-furniture reports the lines it knows
+        s0 = start + len(line) - len(line.lstrip())
+        e0 = start + len(line.rstrip())
+        yield ctx.finding(
+            par, s0, e0, f"Page furniture ({kind}) scraped in with the copy",
+            fix=Fix.unsafe("Delete the furniture line", replacement=""),
+        )
+
+
+# A paragraph that stops in mid-sentence on a spaced ellipsis: "… the minister said there ..."
+_TRUNCATED = regex.compile(r"(?<=\s)\p{Ll}[\p{L}’'\-]*[ \u00a0](?:\.\.\.|…)\s*$")
+_SNIPPET_MIN_WORDS = 12
+
+
+@rule(
+    "boilerplate/truncated-snippet",
+    category="Accuracy/Omission",
+    severity=Severity.MINOR,
+)
+def truncated_snippet(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A paragraph cut off in mid-sentence with a spaced ellipsis: the teaser of a listing page, not the story.
+
+    ## Why it matters
+    Section and search pages show the first words of each story and end them with `` ...``;
+    copy taken from such a page is a set of cut-off teasers. The reader gets half a
+    sentence, and the rest of the story is missing.
+
+    ## Examples
+    bad:  The premier asked Ottawa to ban non-essential travel to avoid a repeat of what happened [[there ...]]
+    bad:  The minister gave an update on the vaccination campaign, which began a month ago, with the chief medical [[advisor …]]
+    good: The premier asked Ottawa to ban non-essential travel. “We cannot wait ...”
+    good: The minister paused ... and then went on with the briefing about the vaccination campaign.
+    good: Short teaser ...
+
+    ## Known issues
+    A quotation that trails off without its closing quotation mark is reported too.
+    """
+    text = par.text
+    tail = text.rstrip()
+    if not (tail.endswith("...") or tail.endswith("…")) or len(tail.split()) < _SNIPPET_MIN_WORDS:
+        return
+    m = _TRUNCATED.search(text, max(0, len(text) - 60))
+    if m:
+        yield ctx.finding(par, m.start(), len(tail), "Paragraph cut off in mid-sentence: a listing teaser, not the story")

@@ -16,6 +16,7 @@ from typing import Iterator
 import regex
 
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
+from mtqa.roles import LayoutRole, line_roles
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.rules.abbreviations import date_occurrences
 from mtqa.segment import Paragraph
@@ -98,9 +99,15 @@ def honorific_periods(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     scope=Scope.DOCUMENT,
     fix=FixAvailability.ALWAYS,
     packs=("abbreviations",),
+    options={"body_only": True, "prefer": "house"},
 )
 def date_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """Months before a day both spelled out and abbreviated in one story (January 7 beside Jan. 3).
+
+    Options: ``body_only`` (default true) counts only body copy, since a page's time stamps
+    and bylines ("Posted October 14, 2023 9:05 am") follow the site's template, not the
+    story's style (``mtqa.roles``); ``prefer`` is ``house`` (the locale's house style wins
+    a mix) or ``majority`` (the story's majority wins, for papers that spell months out).
 
     ## Why it matters
     CP and AP abbreviate Jan., Feb., Aug., Sept., Oct., Nov. and Dec. before a day and
@@ -114,18 +121,21 @@ def date_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The vote was on Jan. 3. Troops left on Jan. 7, and returned Aug. 2.
     good: Talks began Oct. 1 and ended May 30.
     good: Talks began in October and ended Oct. 30.
+    good: Posted October 14, 2023 9:05 am\\n\\nThe vote was on Jan. 3 and the count ended Jan. 4.
 
     ## Fix safety
     Safe: only the month's spelling changes.
     """
     data = ctx.data("abbreviations")
-    dates = [d for d in date_occurrences(doc, data, ctx.state) if d.abbreviable]
+    layout = ctx.analysis(line_roles) if ctx.options["body_only"] else None
+    dates = [d for d in date_occurrences(doc, data, ctx.state)
+             if d.abbreviable and (layout is None or layout.role(d.par, d.start) is LayoutRole.BODY)]
     counts = {True: 0, False: 0}
     for d in dates:
         counts[d.abbreviated] += 1
     if not counts[True] or not counts[False]:
         return
-    house = data.house(ctx.locale)
+    house = data.house(ctx.locale) if ctx.options["prefer"] == "house" else None
     house_pref = None
     if house is not None and house.months_with_day in ("abbreviated", "spelled"):
         house_pref = house.months_with_day == "abbreviated"
@@ -208,9 +218,14 @@ def _dashes(text: str) -> Iterator[tuple[int, int, bool]]:
     severity=Severity.MINOR,
     scope=Scope.DOCUMENT,
     fix=FixAvailability.ALWAYS,
+    options={"body_only": True},
 )
 def dash_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """Spaced en dashes beside em dashes in one story.
+
+    Option ``body_only`` (default true): only dashes in body copy count; a dateline's dash
+    (``EDMONTON —``), a numbered subhead (``2 – Housing``) or a caption follows the page's
+    template, not the story's style (``mtqa.roles``).
 
     ## Why it matters
     A house style picks one dash for a break in a sentence: the em dash (—) in North
@@ -222,6 +237,7 @@ def dash_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The plan — approved in May — is late — and over budget.
     good: The plan – approved in May – is late.
     good: Pages 10–12 cover 2018–2019 — the war years.
+    good: OTTAWA — The plan – approved in May – is late.
 
     ## Fix safety
     Safe: the dash and its spacing are replaced by the story's usual dash.
@@ -231,6 +247,7 @@ def dash_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     hyphens used as dashes ( - ) are not counted.
     """
     found = []
+    layout = ctx.analysis(line_roles) if ctx.options["body_only"] else None
     for par in doc.paragraphs:
         text = par.text
         if "—" not in text and "–" not in text:
@@ -238,6 +255,8 @@ def dash_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         parens = _paren_spans(text)
         for s, e, is_em in _dashes(text):
             if any(a <= s < b for a, b in parens):
+                continue
+            if layout is not None and layout.role(par, s) is not LayoutRole.BODY:
                 continue
             found.append((par, s, e, is_em))
     em = [f for f in found if f[3]]

@@ -26,6 +26,7 @@ import regex
 
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.packs import pack_compiler
+from mtqa.roles import line_roles
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 
 OPEN2, CLOSE2, STRAIGHT2 = "“", "”", '"'
@@ -652,12 +653,20 @@ def punctuation_outside(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     scope=Scope.DOCUMENT,
     fix=FixAvailability.ALWAYS,
     packs=("quotes",),
+    options={"count_display": False, "require_curly": False, "apostrophes": False},
 )
 def mixed_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """Straight and curly quotation marks (or apostrophes) mixed in one story.
 
     The story's majority style wins; each mark of the minority style is flagged with its
     replacement in the majority style (direction taken from the quote it belongs to).
+    Headlines, decks, bylines, captions, credits and time stamps (``mtqa.roles``) often keep
+    straight marks in professionally edited copy, so by default only body copy is counted
+    and flagged (option ``count_display``). Apostrophes are compared only with option
+    ``apostrophes``: edited web copy often mixes ’ and ' (a statement pasted into a story
+    set with curly ones), so only the strict ``cp`` style checks them. The ``cp`` style also
+    counts every line and sets ``require_curly``: every straight mark is flagged, whatever
+    the majority.
 
     ## Why it matters
     Mixed marks show copy stitched together from several engines or sources, and they
@@ -665,9 +674,10 @@ def mixed_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
 
     ## Examples
     bad:  “We are ready,” she said. “The plan is sound,” he added. [["->“]]Fine,[["->”]] they said.
-    bad:  Canada’s plan and Ottawa’s budget met Quebec[['->’]]s objections.
     good: "We are ready," she said. "The plan is sound," he added.
     good: The premier’s office said the minister’s plan would go ahead.
+    good: Canada’s plan and Ottawa’s budget met Quebec's objections.
+    good: Premier says 'no deal' on health funding\\n\\n“There is no deal,” the premier said on Tuesday.
 
     ## Fix safety
     Safe: a mark is replaced by the same mark in the story's majority style.
@@ -675,10 +685,17 @@ def mixed_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     pack: QuotesPack = ctx.data("quotes")
     a = analyse(doc, ctx)
     pars = doc.paragraphs
-    curly = [(par, mk) for par, st in zip(pars, a.pars) for mk in st.marks if mk.char != STRAIGHT2]
-    straight = [(par, mk) for par, st in zip(pars, a.pars) for mk in st.marks if mk.char == STRAIGHT2]
-    if curly and straight:
-        prefer_curly = len(curly) > len(straight) or (len(curly) == len(straight) and pack.preferred == "curly")
+    layout = None if ctx.options["count_display"] else ctx.analysis(line_roles)
+
+    def counted(par, i: int) -> bool:
+        return layout is None or not layout.is_display(par, i)
+
+    curly = [(par, mk) for par, st in zip(pars, a.pars) for mk in st.marks if mk.char != STRAIGHT2 and counted(par, mk.pos)]
+    straight = [(par, mk) for par, st in zip(pars, a.pars) for mk in st.marks if mk.char == STRAIGHT2 and counted(par, mk.pos)]
+    require_curly = ctx.options["require_curly"]
+    if straight and (curly or require_curly):
+        prefer_curly = require_curly or len(curly) > len(straight) or (
+            len(curly) == len(straight) and pack.preferred == "curly")
         if prefer_curly:
             for par, mk in straight:
                 glyph = OPEN2 if mk.role == OPEN else CLOSE2
@@ -688,10 +705,12 @@ def mixed_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             for par, mk in curly:
                 yield ctx.finding(par, mk.pos, mk.pos + 1, "Curly quotation mark in a story that uses straight marks",
                                   fix=Fix.safe("Use the straight mark", STRAIGHT2))
-    sa = [(par, i) for par, st in zip(pars, a.pars) for i in st.straight_apos]
-    ca = [(par, i) for par, st in zip(pars, a.pars) for i in st.curly_apos]
-    if sa and ca:
-        if len(ca) > len(sa) or (len(ca) == len(sa) and pack.preferred == "curly"):
+    if not ctx.options["apostrophes"]:
+        return
+    sa = [(par, i) for par, st in zip(pars, a.pars) for i in st.straight_apos if counted(par, i)]
+    ca = [(par, i) for par, st in zip(pars, a.pars) for i in st.curly_apos if counted(par, i)]
+    if sa and (ca or require_curly):
+        if require_curly or len(ca) > len(sa) or (len(ca) == len(sa) and pack.preferred == "curly"):
             for par, i in sa:
                 yield ctx.finding(par, i, i + 1, "Straight apostrophe in a story that uses curly ones",
                                   fix=Fix.safe("Use the curly apostrophe", CLOSE1))

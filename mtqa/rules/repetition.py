@@ -11,8 +11,11 @@ from __future__ import annotations
 
 from typing import Iterator
 
+import regex
+
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
-from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.roles import LayoutRole, line_roles
+from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.segment import Paragraph, word_spans
 
 # Words English legitimately doubles ("that that", "had had", "is is" is not among them).
@@ -113,3 +116,382 @@ def doubled_phrase(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             suggestions=("",),
         )
         i += 2 * hit
+
+
+# "X and X" that English uses for emphasis or duration: comparatives ("bigger and bigger",
+# "more and more") are recognised by form; these adverbs and particles by name.
+_INTENSIFIERS = frozenset(
+    """again over through by round around on up down out in off back forth so such neck far and or on
+    ever never""".split()
+)
+_COMPARATIVES = frozenset("more less fewer better worse further farther".split())
+_CONJUNCTION = regex.compile(r"[ \u00a0]+(?:and|or|AND|OR|And|Or)[ \u00a0]+")
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}\-’'])\p{L}[\p{L}’'\-]*$")
+_WORD_AFTER = regex.compile(r"\p{L}[\p{L}’'\-]*(?![\p{L}\-’'])")
+# A plural noun of time or quantity doubled for emphasis: "hours and hours", "miles and miles".
+_EMPHATIC_PLURALS = frozenset(
+    """years months weeks days hours minutes miles pages rows piles tons lots hundreds thousands millions
+    billions dozens ages times""".split()
+)
+
+
+@rule(
+    "repetition/coordinated-same-word",
+    category="Accuracy/Mistranslation",
+    severity=Severity.MAJOR,
+)
+def coordinated_same_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """The same word on both sides of "and" or "or" (``firm and firm``): two source words got one translation.
+
+    ## Why it matters
+    French pairs near-synonyms ("ferme et résolu"); an engine that knows one English word
+    for both prints it twice. The second word of the pair is lost and the phrase reads as
+    nonsense. Emphatic doubles English uses ("more and more", "again and again",
+    "bigger and bigger", "hours and hours") are not reported.
+
+    ## Examples
+    bad:  The minister was [[firm and firm]] on the deadline.
+    bad:  Workers who are [[tired or tired]] should rest.
+    good: The minister was firm and resolute on the deadline.
+    good: Prices rose more and more; she said it again and again, over and over.
+    good: The queue grew bigger and bigger, and talks went on and on for hours and hours.
+    good: He is a Liberal through and through; by and by they left.
+    good: There were masses and masses of people, and rows and rows of tents.
+    good: Johnson and Johnson and Procter & Gamble reported results.
+    good: Watch how inflation and inflation expectations respond, and how wages and wage demands move.
+    """
+    text = par.text
+    if " and " not in text and " or " not in text:
+        return
+    for c in _CONJUNCTION.finditer(text):
+        m1 = _WORD_BEFORE.search(text, max(0, c.start() - 40), c.start())
+        m2 = _WORD_AFTER.match(text, c.end())
+        if m1 is None or m2 is None:
+            continue
+        w1, w2 = m1.group(), m2.group()
+        low = w1.casefold()
+        if low != w2.casefold():
+            continue
+        if low in _INTENSIFIERS or low in _COMPARATIVES or low in _EMPHATIC_PLURALS:
+            continue
+        if c.group().strip() == "and" and low.endswith("s") and not low.endswith("ss") and len(low) > 3:
+            continue  # plurals doubled for emphasis: "masses and masses", "rows and rows"
+        if low.endswith("er") and len(low) > 4 or low.endswith("ier"):
+            continue  # comparatives by form: bigger and bigger, louder and louder
+        if w1[:1].isupper() and w2[:1].isupper():
+            continue  # names: Johnson and Johnson, Marks and Marks
+        nxt = _NEXT_WORD.match(text, m2.end())
+        if nxt and nxt.group(1) not in _FUNCTION_WORDS:
+            continue  # a modifier shared out: "inflation and inflation expectations"
+        yield ctx.finding(par, m1.start(), m2.end(), f"The same word on both sides of “{c.group().strip()}”")
+
+
+_NEXT_WORD = regex.compile(r"[ \u00a0]+(\p{Ll}[\p{L}’'\-]*)")
+_FUNCTION_WORDS = frozenset(
+    """the a an of to in on at by for from with as and or but is are was were be been that which who when while
+    than then so if it its this these those he she they we his her their our on about after before into over
+    under since until said says should would could will can may must might have has had do does did not""".split()
+)
+_GLOSS = regex.compile(r"\(([^()\n]{1,80})\)")
+
+
+@rule(
+    "repetition/echo-gloss",
+    category="Accuracy/Addition",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+)
+def echo_gloss(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A bracketed gloss that repeats the words just before it: ``the minister (the minister)``.
+
+    ## Why it matters
+    Source copy often glosses a term in brackets (a French name with its English form, a
+    name with its acronym). Translated, both halves can come out the same, and the
+    bracket repeats what the reader just read.
+
+    ## Examples
+    bad:  The motion was backed by the Minister of Health[[ (Minister of Health)->]] on Monday.
+    bad:  Officials at the school board[[ (school board)->]] declined to comment.
+    good: The motion was backed by the Minister of Health (Quebec) on Monday.
+    good: The Coalition Avenir Québec (CAQ) won; the Bloc Québécois (BQ) lost.
+    good: He said no (no!) and left; the rate rose (rose, she stressed) again.
+
+    ## Fix safety
+    Safe: the bracket and the space before it are removed; the words before it stay.
+    """
+    text = par.text
+    if "(" not in text:
+        return
+    for m in _GLOSS.finditer(text):
+        inner = " ".join(m.group(1).split())
+        words = inner.split(" ")
+        if not any(c.isalpha() for c in inner):
+            continue
+        before = text[max(0, m.start() - len(inner) - 40):m.start()].rstrip()
+        prev = before.split()[-len(words):] if len(before.split()) >= len(words) else []
+        if [w.casefold() for w in prev] != [w.casefold() for w in words]:
+            continue
+        if len(words) == 1 and len(inner) < 4:
+            continue  # "no (no!)", short interjections
+        start = m.start()
+        while start > 0 and text[start - 1] == " ":
+            start -= 1
+        yield ctx.finding(
+            par, start, m.end(), f"Bracketed gloss repeats the words before it: “{inner}”",
+            fix=Fix.safe("Remove the repeated gloss", edits=(Edit(start, m.end(), ""),)), suggestions=("",),
+        )
+
+
+_SENTENCE_MIN_WORDS = 6
+
+
+@rule(
+    "repetition/repeated-sentence",
+    category="Accuracy/Addition",
+    severity=Severity.MAJOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+)
+def repeated_sentence(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A sentence printed twice in one paragraph, or a paragraph of body copy printed twice.
+
+    ## Why it matters
+    Engines that are sent a segment twice translate it twice, and scrapers duplicate
+    paragraphs; the second copy says nothing new and shows the copy was not edited.
+    Web pages legitimately repeat some text (a deck that is also the lede, a caption shown
+    under a photo and in its enlargement), so between paragraphs only body copy counts: a
+    paragraph of two or more sentences that ends like a sentence.
+
+    ## Examples
+    bad:  Troops left on Monday. The base was closed after the attack on the convoy. [[The base was closed after the attack on the convoy.]]
+    bad:  The minister will travel to Brussels. She will meet her counterparts there.\\n\\nShe left.\\n\\n[[The minister will travel to Brussels. She will meet her counterparts there.]]
+    good: The minister will travel to Brussels next week for talks.\\n\\nShe will travel to Rome next week for talks.
+    good: The premier dodged questions as the legislature resumed on Tuesday.\\n\\nThe premier dodged questions as the legislature resumed on Tuesday.
+    good: The premier speaks in Toronto. The Daily Planet photograph by Jane Doe\\n\\nThe premier speaks in Toronto. The Daily Planet photograph by Jane Doe
+    good: He declined to comment. Then she declined to comment. He declined to comment.
+    good: The premier dodged questions as the legislature resumed.\\nThe premier dodged questions as the legislature resumed.
+
+    ## Fix safety
+    Unsafe: the second copy is deleted; an editor checks that the repeat was not meant.
+    """
+    seen_pars: set[str] = set()
+    for par in doc.paragraphs:
+        text = par.text.strip()
+        sentences = par.sentences
+        key = " ".join(text.casefold().split())
+        if len(sentences) >= 2 and text[-1:] in ".!?”\"" and len(key.split()) >= _SENTENCE_MIN_WORDS:
+            if key in seen_pars:
+                s0 = len(par.text) - len(par.text.lstrip())
+                yield ctx.finding(
+                    par, s0, s0 + len(text), "Paragraph printed twice in the document",
+                    fix=Fix.unsafe("Delete the second copy", replacement=""),
+                )
+                continue
+            seen_pars.add(key)
+        seen: set[str] = set()
+        first: dict[str, int] = {}
+        for sent in sentences:
+            words = sent.text.split()
+            if len(words) < _SENTENCE_MIN_WORDS:
+                continue
+            if "\n" in par.text[sent.start:sent.end].strip():
+                continue
+            skey = " ".join(words).casefold()
+            if skey in seen and "\n" not in par.text[first[skey]:sent.start]:
+                yield ctx.finding(
+                    par, sent.start, sent.start + len(sent.text.rstrip()), "Sentence printed twice in one paragraph",
+                    fix=Fix.unsafe("Delete the second copy", replacement=""),
+                )
+            elif skey not in seen:
+                seen.add(skey)
+                first[skey] = sent.start
+
+
+_HEAD_TOKEN = regex.compile(r"\p{L}[\p{L}\p{N}\-]*|\p{N}+")
+_HEADLINE_WINDOW = 3  # how many lines apart two copies of a headline may stand
+_HEADLINE_MAX_WORDS = 25
+_HEADLINE_MIN_WORDS = 4
+_SIMILAR = 0.5
+
+
+# A line that introduces a video or audio player; the player's title repeats it legitimately.
+_PLAYER_INTRO = regex.compile(r"^\s*(?:watch|listen|click|play|video)\b|:\s*$", regex.IGNORECASE)
+
+
+_CUT_OFF = regex.compile(r"(?:^\s*\d{9,}\s)|\b(?:of|the|to|in|for|a|an|and|with|on|at|by|from)\s*$", regex.IGNORECASE)
+
+
+def _truncated(line: str) -> bool:
+    """A headline copy cut off mid-phrase ("… in the Court of") or glued to a time stamp."""
+    return _CUT_OFF.search(line) is not None
+
+
+def _stem(word: str) -> str:
+    w = word.casefold()
+    for suffix, repl in (("ies", "y"), ("s", ""), ("ed", ""), ("ing", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return w[: -len(suffix)] + repl
+    return w
+
+
+def _headline_like(line: str) -> list[str] | None:
+    """The stemmed words of a line that reads as a headline or caption (short, no sentence inside), or None."""
+    body = line.strip()
+    if not body or body[-1] in ".!?" or len(body) > 250 or regex.search(r"[.!?][”\"’']?\s+\p{Lu}", body):
+        return None
+    words = _HEAD_TOKEN.findall(body)
+    if not (_HEADLINE_MIN_WORDS <= len(words) <= _HEADLINE_MAX_WORDS):
+        return None
+    if sum(1 for w in words if w[0].islower()) < 2:
+        return None  # a name, a byline or a section label
+    return [_stem(w) for w in words]
+
+
+@rule(
+    "repetition/repeated-headline",
+    category="Accuracy/Addition",
+    severity=Severity.MAJOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+)
+def repeated_headline(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A headline or caption printed twice, word for word or in a second translation, a few lines apart.
+
+    ## Why it matters
+    A page carries its headline more than once (the title, the social-media title, an
+    image's alt text). Translated one by one, the copies come out worded differently, and
+    both land in the copy: ``Session report: the opposition is firing on the government``
+    then ``Session report: the opposition shoots at the government``. Two short lines
+    within three lines of each other, neither a sentence, sharing at least half their
+    words, are reported at the second copy (at the first when it is cut off mid-phrase); a
+    line with exactly the words of an earlier one is reported wherever it stands.
+
+    ## Examples
+    bad:  Opposition parties attack the government on health\\n\\n[[Opposition parties are attacking the government over health]]\\n\\nThe session ended on Friday.
+    bad:  [[Secularism law goes before the Court of]]\\n\\nSecularism law: the case goes before the Court of Appeal
+    bad:  Minister defends the health reform\\n\\nThe minister spoke.\\n\\nShe left.\\n\\nThey met.\\n\\nIt rained.\\n\\n[[Minister defends the health reform]]
+    bad:  Quebec solidaire co-spokesperson, Jane Roy\\n\\nFile photo\\n\\n[[Quebec solidaire co-spokesperson, Jane Roy]]
+    good: Opposition parties attack the government on health\\n\\nThe opposition attacked the government on health on Friday.
+    good: Prime Minister Mark Doe\\n\\nPrime Minister Mark Doe
+    good: Ottawa to cut rates on loans\\n\\nBanks raise rates as inflation stays high
+    good: WATCH | Members celebrate as the bill is voted on Tuesday:\\n\\nMembers celebrate as the bill is voted on and adopted
+
+    ## Fix safety
+    Unsafe: the second copy is deleted; an editor keeps the better-worded one.
+    """
+    layout = ctx.analysis(line_roles)
+    recent: list[tuple] = []
+    seen_exact: dict[frozenset, tuple] = {}  # the same words anywhere in the story
+    index = 0
+    for par in doc.paragraphs:
+        pos = 0
+        for line in par.text.split("\n"):
+            start, pos = pos, pos + len(line) + 1
+            if not line.strip():
+                continue
+            index += 1
+            words = _headline_like(line)
+            if words is None:
+                continue
+            mine = set(words)
+            exact = frozenset(w for w in words if not w.isdigit())
+            if _PLAYER_INTRO.search(line):
+                recent.append((index, words, True, (par, start, line)))
+                if len(recent) > _HEADLINE_WINDOW:
+                    del recent[0]
+                continue
+            candidates = [(e, False) for e in recent]
+            far = seen_exact.get(exact)
+            if far is not None and index - far[0] > _HEADLINE_WINDOW:
+                candidates.append((far, True))  # the same words, however far back
+            for (where, other, player, (opar, ostart, oline)), anywhere in candidates:
+                if player or (index - where > _HEADLINE_WINDOW and not anywhere):
+                    continue
+                theirs = set(other)
+                if len(mine & theirs) >= _SIMILAR * len(mine | theirs):
+                    if (layout.role(par, start + len(line) - len(line.lstrip())) in _LAYOUT_REPEATS
+                            and layout.role(opar, ostart + len(oline) - len(oline.lstrip())) in _LAYOUT_REPEATS):
+                        break  # a caption shown with its photo and again as alt text or enlarged
+                    if _truncated(oline) and not anywhere:  # report the cut-off copy, keep the whole one
+                        fpar, fstart, fline, what = opar, ostart, oline, "Cut-off copy of a headline printed again below"
+                    else:
+                        fpar, fstart, fline, what = par, start, line, "Headline or caption printed twice"
+                    s0 = fstart + len(fline) - len(fline.lstrip())
+                    yield ctx.finding(
+                        fpar, s0, fstart + len(fline.rstrip()), what,
+                        fix=Fix.unsafe("Delete this copy", replacement=""),
+                    )
+                    break
+            recent.append((index, words, _PLAYER_INTRO.search(line) is not None, (par, start, line)))
+            seen_exact.setdefault(exact, recent[-1])
+            if len(recent) > _HEADLINE_WINDOW:
+                del recent[0]  # only the last few lines can pair with the next one
+
+
+_LAYOUT_REPEATS = frozenset({LayoutRole.CAPTION, LayoutRole.CREDIT})  # lines a page prints twice by design
+
+
+# A repeat the writer marks as a restatement: "— that is, …", "in other words", "i.e.".
+_RESTATEMENT = regex.compile(r"[—–]|\b(?:that is|in other words|i\.e\.|namely|or rather)\b", regex.IGNORECASE)
+_SHINGLE = 7  # words in a row that must come back for a phrase to count as repeated
+_STOP = frozenset(
+    """the a an of to in on at by for from with as and or but is are was were be been that which who it its this
+    he she they we his her their our i you not said says""".split()
+)
+
+
+@rule(
+    "repetition/repeated-phrase",
+    category="Accuracy/Addition",
+    severity=Severity.MAJOR,
+)
+def repeated_phrase(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A phrase of seven words or more said twice in one sentence: ``he was really proud of the commitments … he was really proud of the commitments``.
+
+    ## Why it matters
+    Round-trip translation and spinners restate a clause they have already used, so one
+    sentence says the same thing twice in the same words. Only repeats inside one sentence
+    count: across sentences, web pages repeat a deck in the lede. (A sentence repeated whole
+    is ``repetition/repeated-sentence``; words repeated side by side are ``doubled-phrase``.)
+
+    ## Examples
+    bad:  He said he was proud of the deal he signed with the party, saying [[he was proud of the deal he signed]] last year.
+    good: He said he was proud of the deal he signed with the party last year.
+    good: The Liberal Party of Canada and the Conservative Party of Canada both voted against the bill in the House of Commons.
+    good: He declined to comment. Then she declined to comment, and he declined to comment again.
+    good: Police are leading the investigation into the crash. Police are leading the investigation, officials said.
+    good: If you squeeze the sun into a ball the size of a city — that is, squeeze a star into a ball the size of a city, you get a black hole.
+    good: Crime fell 17 per cent in the city in 2021, police say\\nCrime fell 17 per cent in the city in 2021, police say
+    """
+    text = par.text
+    spans = word_spans(par)
+    n = len(spans)
+    if n < 2 * _SHINGLE:
+        return
+    words = [text[s:e].casefold() for s, e in spans]
+    first: dict[tuple[str, ...], int] = {}
+    j = 0
+    while j + _SHINGLE <= n:
+        key = tuple(words[j:j + _SHINGLE])
+        i = first.get(key)
+        if i is None or j < i + _SHINGLE:
+            first.setdefault(key, j)
+            j += 1
+            continue
+        end = j + _SHINGLE
+        while end < n and i + (end - j) < j and words[i + (end - j)] == words[end]:
+            end += 1
+        run = words[j:end]
+        between = text[spans[i][0]:spans[j][0]]
+        if sum(1 for w in run if w not in _STOP) >= 3 and "\n" not in between \
+                and not _RESTATEMENT.search(between) and _same_sentence(par, spans[i][0], spans[j][0]):
+            yield ctx.finding(par, spans[j][0], spans[end - 1][1], "Phrase said twice in one sentence")
+        j = end
+
+
+def _same_sentence(par: Paragraph, a: int, b: int) -> bool:
+    """Whether offsets a and b of the paragraph fall in one sentence (across sentences, pages repeat decks)."""
+    for s in par.sentences:
+        if s.start <= a < s.end:
+            return b < s.end
+    return False

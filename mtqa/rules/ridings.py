@@ -419,20 +419,28 @@ def _name_before(text: str, paren_start: int) -> bool:
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
     packs=("ridings", "provinces"),
+    options={"accept_hyphens": True},
 )
 def wrong_dashes(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
-    """A riding name written with hyphens or spaced dashes where the official name has em dashes.
+    """A riding name written with spaced dashes (or, in strict CP style, hyphens) where the official name has em dashes.
+
+    Option ``accept_hyphens`` (default true): a name whose em dashes are all written as
+    unspaced hyphens is the house style of many papers (The Hill Times writes
+    ``Chilliwack-Hope``) and is accepted, unless a part of the name has a hyphen of
+    its own (``Saint-Maurice-Champlain`` no longer shows where the parts meet); the ``cp``
+    style sets it to false and asks for the gazetteer's em dashes.
 
     ## Why it matters
     Official riding names join their parts with unspaced em dashes (Bruce—Grey—Owen
     Sound), while hyphens belong inside a part (Saint-Maurice—Champlain). Engines and
-    word processors turn the em dashes into hyphens or spaced en dashes, which makes a
-    different name.
+    word processors turn the em dashes into spaced en dashes or mix dashes and hyphens,
+    which makes a different name.
 
     ## Examples
-    bad:  Liberal MP Marc Garneau ([[Notre-Dame-de-Grâce-Westmount->Notre-Dame-de-Grâce—Westmount]], Que.) said he agreed.
     bad:  NDP MP Niki Ashton ([[Churchill – Keewatinook Aski->Churchill—Keewatinook Aski]], Man.) voted against it.
+    bad:  Liberal MP Marc Garneau ([[Notre-Dame-de-Grâce-Westmount->Notre-Dame-de-Grâce—Westmount]], Que.) said he agreed.
     good: Liberal MP Marc Garneau (Notre-Dame-de-Grâce—Westmount, Que.) said he agreed.
+    good: Bloc MP Yves-François Blanchet (Beloeil-Chambly, Que.) said so.
     good: Liberal MP Mélanie Joly (Ahuntsic-Cartierville, Que.) said so.
     good: She grew up in Pembroke (Petawawa – Laurentian Hills, Ont.) long ago.
 
@@ -445,6 +453,10 @@ def wrong_dashes(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         res = resolve(p, gaz)
         if res.kind != "dashes":
             continue
+        written = par.text[p.name_start:p.name_end]
+        official = res.riding.name
+        if ctx.options["accept_hyphens"] and "-" not in official and written == official.replace("—", "-"):
+            continue  # the house style of papers that hyphenate riding names (where that is unambiguous)
         yield ctx.finding(
             par, p.name_start, p.name_end,
             f"Riding name with the wrong dashes: the official name is {res.riding.name}",

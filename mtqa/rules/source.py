@@ -1,11 +1,14 @@
 """Source-aware checks: what the original says that the translation lost or changed.
 
 With ``--source FILE`` (``source=`` in the API) these rules compare facts that survive
-translation unchanged: numbers and amounts, dates and times, the number of quoted passages,
-URLs and e-mail addresses, and people's names. Each fact is normalised first, so the
-conventions of the source language do not count as differences: French ``2,5 %`` is English
-``2.5%``, ``1 000`` is ``1,000``, ``2,5 milliards`` is ``2.5 billion``, ``500万`` is
-``5 million``, ``14 h 30`` is ``2:30 p.m.``, ``8 janvier 2020`` is ``Jan. 8, 2020``.
+translation unchanged: numbers and amounts, dates and times, quotations, URLs and e-mail
+addresses, placeholders, and people's names. Each fact is read in the source language's own
+conventions (mtqa.figures, CLDR data through Babel), so they do not count as differences:
+French ``2,5 %`` is English ``2.5%``, German ``1.234`` is ``1,234``, ``2,5 milliards`` is
+``2.5 billion``, ``500万`` is ``5 million``, ``14 h 30`` is ``2:30 p.m.``, ``8. Januar 2020`` is
+``Jan. 8, 2020``. A difference is reported only when no plausible reading removes it: the
+rules speak when they are right, and stay quiet on what translators legitimately do
+(conversions, rounding, "half", reordered dates, quotations turned into reported speech).
 
 A value in the translation that the source does not have is flagged where it stands. A value
 in the source that the translation lacks has no place of its own in the translation: it is
@@ -21,12 +24,13 @@ from __future__ import annotations
 
 import difflib
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterator
 
 import regex
 
+from mtqa.figures import cjk_value, close, figures
 from mtqa.finding import Severity
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.segment import Paragraph, split_sentences
@@ -51,43 +55,54 @@ _CJK_CHAR = regex.compile(rf"[{_CJK}]")
 _WORD_TOKEN = regex.compile(r"[\p{L}]+(?:[’'-][\p{L}]+)*")
 
 
+_DE_FUNCTION = frozenset("der die das und ist nicht mit für auf dem den des ein eine sich von zu im sind wird "
+                         "wurde auch nach bei aus über".split())
+_ES_FUNCTION = frozenset("el los las del y es en que por con para una un se su al como más pero fue este esta "
+                         "son sus".split())
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
+_KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
+LANGUAGES = ("zh", "ja", "ru", "fr", "de", "es", "en")
+
+
 def source_language(text: str) -> str:
-    """"zh" (CJK script), "fr" (French function words outnumber English ones) or "en"."""
-    cjk = len(_CJK_CHAR.findall(text[:20000]))
-    if cjk > 20 or (cjk and cjk * 4 > len(text[:20000])):
-        return "zh"
-    fr = en = 0
-    for m in _WORD_TOKEN.finditer(text[:20000]):
+    """The source's language from its script and function words: zh, ja, ru, fr, de, es or en."""
+    head = text[:20000]
+    cjk = len(_CJK_CHAR.findall(head))
+    if cjk > 20 or (cjk and cjk * 4 > len(head)):
+        return "ja" if len(_KANA.findall(head)) * 10 > cjk else "zh"
+    letters = sum(1 for c in head if c.isalpha()) or 1
+    if len(_CYRILLIC.findall(head)) * 2 > letters:
+        return "ru"
+    counts = {"fr": 0, "de": 0, "es": 0, "en": 0}
+    for m in _WORD_TOKEN.finditer(head):
         w = m.group().casefold()
-        if w in _FR_FUNCTION and w not in ("a", "on"):
-            fr += 1
-        elif w in _EN_FUNCTION:
-            en += 1
-    return "fr" if fr > en else "en"
+        if w in _FR_FUNCTION and w not in ("a", "on", "en", "la", "le", "les", "de", "des", "du", "que", "est"):
+            counts["fr"] += 1
+        if w in _DE_FUNCTION:
+            counts["de"] += 1
+        if w in _ES_FUNCTION and w not in ("en", "que", "la", "de"):
+            counts["es"] += 1
+        if w in _EN_FUNCTION:
+            counts["en"] += 1
+        elif w in ("le", "les", "des", "du", "est"):
+            counts["fr"] += 1
+    for chars, lang in (("ñ¿¡", "es"), ("ßäöü", "de"), ("çœèêàù", "fr")):
+        counts[lang] += 2 * sum(head.count(c) for c in chars)
+    best = max(counts, key=lambda k: (counts[k], k == "en"))
+    return best if counts[best] > counts["en"] else "en"
+
+
+def _language_of(doc) -> str:
+    """The source language a bilingual file declares (fr-CA → fr), or the one detected."""
+    declared = ((doc.meta or {}).get("source_lang") or "").replace("_", "-").split("-")[0].lower()
+    return declared if declared in LANGUAGES else source_language(doc.source or "")
 
 
 # ---- numbers, times and dates -----------------------------------------------------------
 
-_GROUP_SPACE = "[ \u00a0\u202f\u2009]"
-_NUM_FR = regex.compile(rf"(?<![\p{{N}}])(?:\d{{1,3}}(?:{_GROUP_SPACE}\d{{3}})+|\d+)(?:,\d+)?(?![\p{{N}}])")
-_NUM_EN = regex.compile(r"(?<![\p{N}])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\p{N}])")
-_SCALE_AFTER = regex.compile(r"\s*(millions?|milliards?|billions?|thousands?|trillions?|mille|[万亿千])", regex.I)
-_SCALES = {"million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "billion": 1e9, "billions": 1e9,
-           "thousand": 1e3, "thousands": 1e3, "trillion": 1e12, "trillions": 1e12, "mille": 1e3,
-           "万": 1e4, "亿": 1e8, "千": 1e3}
-_EN_WORDS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty".split())}
-_EN_WORDS.update({w: 10 * (i + 3) for i, w in enumerate("thirty forty fifty sixty seventy eighty ninety".split())})
-_EN_WORDS.update({"hundred": 100, "dozen": 12, "twice": 2, "double": 2, "thrice": 3, "triple": 3, "quadruple": 4})
-_FR_WORDS = {w: i for i, w in enumerate(
-    "zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize".split()) if i != 1}
-_FR_WORDS.update({"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100})
-_NUMBER_WORD = regex.compile(r"(?<![\p{L}])(?:" + "|".join(sorted({*_EN_WORDS, *_FR_WORDS}, key=len, reverse=True))
-                             + r")(?![\p{L}])", regex.I)
-
 _TIME_FR = regex.compile(r"(?<![\p{N}])([01]?\d|2[0-3]) ?h ?([0-5]\d)?(?![\p{L}\p{N}])")
 _TIME_EN = regex.compile(r"(?<![\p{N}])(1[0-2]|0?\d)(?::([0-5]\d))? ?([ap])\.?m\.?(?![\p{L}])", regex.I)
+_CLOCK = regex.compile(r"(?<![\p{N}:])([01]?\d|2[0-3]):([0-5]\d)(?![\p{N}:])")
 _TIME_ZH = regex.compile(r"(?<![\p{N}])([01]?\d|2[0-3])[时時点點](?:([0-5]?\d)分)?")
 
 _MONTHS_EN = {m: i + 1 for i, m in enumerate(
@@ -107,7 +122,50 @@ _DATE_EN = regex.compile(
 _DATE_FR = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}])(?:(?P<d1>[0-3]?\d)(?:er)?\s+(?P<m1>{_MON_FR})\.?(?:\s+(?P<y1>\d{{4}}))?"
     rf"|(?P<m3>{_MON_FR})\s+(?P<y3>\d{{4}}))(?![\p{{L}}])", regex.I)
-_DATE_ZH = regex.compile(r"(?:(?P<y1>\d{4})年)?(?P<m1>1[0-2]|0?[1-9])月(?:(?P<d1>[0-3]?\d)[日号])?")
+def _month_named(month: int, tpars: list[Paragraph]) -> bool:
+    names = {k for k, v in _MONTHS_EN.items() if v == month and len(k) > 3 or (v == month and k == "may")}
+    return any(w.casefold().rstrip(".") in names for p in tpars for w in _WORD_TOKEN.findall(p.text))
+
+
+_CJK_NUM = "[一二三四五六七八九十]{1,3}"
+_DATE_ISO = regex.compile(r"(?<![\p{N}])(?P<y>(?:19|20)\d\d)[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)(?![\p{N}])")
+_DATE_ZH = regex.compile(
+    rf"(?:(?P<y1>\d{{4}})\s*年\s*)?(?P<m1>1[0-2]|0?[1-9]|{_CJK_NUM})\s*月(?:\s*(?P<d1>[0-3]?\d|{_CJK_NUM})\s*[日号號])?")
+
+
+@lru_cache(maxsize=None)
+def _months(lang: str) -> dict[str, int]:
+    """Month names of a language (wide and abbreviated, both grammatical contexts) from CLDR."""
+    if lang == "fr":
+        return _MONTHS_FR
+    if lang == "en":
+        return _MONTHS_EN
+    try:
+        from babel.dates import get_month_names
+    except ImportError:  # pragma: no cover - babel is a dependency
+        return {}
+    out: dict[str, int] = {}
+    for width in ("wide", "abbreviated"):
+        for context in ("format", "stand-alone"):
+            try:
+                names = get_month_names(width, context, locale=lang)
+            except Exception:
+                return {}
+            for k, v in names.items():
+                out[v.casefold().rstrip(".")] = k
+    return out
+
+
+@lru_cache(maxsize=None)
+def _date_pattern(lang: str):
+    """Day-month(-year) and month-year dates of a European language, from its CLDR month names."""
+    names = "|".join(regex.escape(m) for m in sorted(_months(lang), key=len, reverse=True))
+    if not names:
+        return None
+    of = r"(?:\s+de)?"  # Spanish and Portuguese: 8 de enero de 2020
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}])(?:(?P<d1>[0-3]?\d)(?:er|\.|º)?{of}\s+(?P<m1>{names})\.?(?:{of}\s+(?P<y1>\d{{4}}))?"
+        rf"|(?P<m3>{names}){of}\s+(?P<y3>\d{{4}}))(?![\p{{L}}])", regex.I)
 
 
 @dataclass(frozen=True)
@@ -128,18 +186,6 @@ def _fold(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
 
 
-def _number_value(raw: str, lang: str) -> float | None:
-    s = regex.sub(_GROUP_SPACE, "", raw)
-    if lang == "fr":
-        s = s.replace(",", ".")
-    else:
-        s = s.replace(",", "")
-    try:
-        return float(s)
-    except ValueError:
-        return None
-
-
 def _fmt(v: float) -> str:
     if v == int(v):
         return f"{int(v):,}"
@@ -147,16 +193,28 @@ def _fmt(v: float) -> str:
 
 
 def _dates(text: str, lang: str, par: int, out: list[Fact]) -> list[tuple[int, int]]:
-    pattern = {"fr": _DATE_FR, "zh": _DATE_ZH}.get(lang, _DATE_EN)
-    months = _MONTHS_FR if lang == "fr" else _MONTHS_EN
+    cjk = lang in ("zh", "ja")
+    pattern = _DATE_ZH if cjk else {"fr": _DATE_FR, "en": _DATE_EN}.get(lang) or _date_pattern(lang) or _DATE_EN
+    months = _months(lang) if not cjk else {}
     spans = []
+    for m in _DATE_ISO.finditer(text):
+        month, day = int(m.group("m")), int(m.group("d"))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            out.append(Fact("date", (month, day, int(m.group("y"))), m.start(), m.end(), par, m.group()))
+            spans.append(m.span())
     for m in pattern.finditer(text):
+        if any(s <= m.start() < e for s, e in spans):
+            continue
         g = m.groupdict()
         mon = g.get("m1") or g.get("m2") or g.get("m3")
         day = g.get("d1") or g.get("d2")
         year = g.get("y1") or g.get("y2") or g.get("y3")
-        if lang == "zh":
-            month = int(mon)
+        if cjk:
+            month = int(mon) if mon.isdigit() else int(cjk_value(mon) or 0)
+            if day and not day.isdigit():
+                day = str(int(cjk_value(day) or 0))
+            if not 1 <= month <= 12:
+                continue
         else:
             key = mon.casefold().rstrip(".")
             month = months.get(key) or months.get(_fold(key))
@@ -180,7 +238,7 @@ def _times(text: str, lang: str, par: int, out: list[Fact]) -> list[tuple[int, i
         for m in _TIME_FR.finditer(text):
             out.append(Fact("time", (int(m.group(1)), int(m.group(2) or 0)), m.start(), m.end(), par, m.group()))
             spans.append(m.span())
-    elif lang == "zh":
+    elif lang in ("zh", "ja"):
         for m in _TIME_ZH.finditer(text):
             out.append(Fact("time", (int(m.group(1)), int(m.group(2) or 0)), m.start(), m.end(), par, m.group()))
             spans.append(m.span())
@@ -189,37 +247,11 @@ def _times(text: str, lang: str, par: int, out: list[Fact]) -> list[tuple[int, i
             h = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0)
             out.append(Fact("time", (h, int(m.group(2) or 0)), m.start(), m.end(), par, m.group()))
             spans.append(m.span())
-        for m in regex.finditer(r"(?<![\p{N}:])([01]?\d|2[0-3]):([0-5]\d)(?![\p{N}:])", text):
+        for m in _CLOCK.finditer(text):
             if not any(s <= m.start() < e for s, e in spans):
                 out.append(Fact("time", (int(m.group(1)), int(m.group(2))), m.start(), m.end(), par, m.group()))
                 spans.append(m.span())
     return spans
-
-
-def _numbers(text: str, lang: str, par: int, out: list[Fact], taken: list[tuple[int, int]]) -> None:
-    pattern = _NUM_FR if lang == "fr" else _NUM_EN
-    for m in pattern.finditer(text):
-        if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
-            continue
-        value = _number_value(m.group(), lang)
-        if value is None:
-            continue
-        end = m.end()
-        scale = _SCALE_AFTER.match(text, end)
-        if scale:
-            value *= _SCALES[scale.group(1).casefold()]
-            end = scale.end()
-        out.append(Fact("number", round(value, 6), m.start(), end, par, text[m.start():end]))
-    words = _EN_WORDS if lang != "fr" else _FR_WORDS
-    for m in _NUMBER_WORD.finditer(text):
-        v = words.get(m.group().casefold())
-        if v is not None:
-            scale = _SCALE_AFTER.match(text, m.end())
-            if scale:  # "two million", "deux milliards": as good as digits
-                out.append(Fact("number", round(v * _SCALES[scale.group(1).casefold()], 6), m.start(), scale.end(),
-                                par, text[m.start():scale.end()]))
-            else:
-                out.append(Fact("number-word", float(v), m.start(), m.end(), par, m.group()))
 
 
 # ---- quotes, URLs, names --------------------------------------------------------------------
@@ -230,13 +262,10 @@ _CAP_RUN = regex.compile(r"\p{Lu}[\p{Ll}’'\-]*\p{Ll}(?:[ \u00a0]+\p{Lu}[\p{Ll}
 _LEADING = frozenset(
     """le la les l un une selon pour à de du des au aux et mais the a an according for to of in on at by and
     but when while after before m mme mlle mr mrs ms dr prof hon sen gen lt col maj capt sgt cpl
+    der die das den dem des ein eine einer am im vom zum zur herr frau el los las del don doña señor señora
     monsieur madame lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday
     friday saturday sunday""".split()
 )
-
-
-def _quote_count(text: str) -> int:
-    return text.count("«") + text.count("“") + text.count("「") + text.count("『") + text.count('"') // 2
 
 
 # ---- per-document facts, shared by the rules through ctx.state ---------------------------
@@ -257,7 +286,7 @@ def _split_paragraphs(text: str) -> list[str]:
 
 
 def _analyse(pars: list[str], lang: str) -> Side:
-    side = Side(lang, pars, {k: [] for k in ("number", "number-word", "time", "date", "url", "name")})
+    side = Side(lang, pars, {k: [] for k in ("figure", "time", "date", "url", "name")})
     for i, text in enumerate(pars):
         taken = []
         if "@" in text or "www." in text or "://" in text:
@@ -266,13 +295,19 @@ def _analyse(pars: list[str], lang: str) -> Side:
                 taken.append(m.span())
                 side.facts["url"].append(Fact("url", url.casefold(), m.start(), m.start() + len(url), i, url))
         found: list[Fact] = []
-        if _DIGIT.search(text):
+        if _DIGIT.search(text) or lang in ("zh", "ja"):
             taken += _dates(text, lang, i, found)
             taken += _times(text, lang, i, found)
-        _numbers(text, lang, i, found, taken)
+        for fig in figures(text, lang):
+            if not any(s < fig.end and fig.start < e for s, e in taken):
+                found.append(Fact("figure", fig, fig.start, fig.end, i, fig.text))
         for f in found:
             side.facts[f.kind].append(f)
-        if lang != "zh":
+        if lang not in ("zh", "ja"):
+            if lang == "ru":  # names compared in Latin script (Путин → Putin)
+                from anyascii import anyascii
+
+                text = anyascii(text)
             for m in _CAP_RUN.finditer(text):
                 toks = m.group().replace("\u00a0", " ").split()
                 while toks and toks[0].casefold().strip("’'") in _LEADING:
@@ -291,7 +326,7 @@ def facts(doc, ctx: RuleContext) -> tuple[Side, Side, list[Paragraph]] | None:
     if cached is None:
         source = doc.source or ""
         tpars = [p for p in doc.paragraphs if p.text.strip()]
-        src = _analyse(_split_paragraphs(source), source_language(source))
+        src = _analyse(_split_paragraphs(source), _language_of(doc))
         tgt = _analyse([p.text for p in tpars], "en")
         cached = ctx.state["source/facts"] = (src, tgt, tpars)
     return cached
@@ -312,28 +347,14 @@ def anchor(src: Side, tpars: list[Paragraph], par: int, pos: int) -> tuple[Parag
     return tp, sents[k].start, sents[k].end
 
 
-def _unmatched(a: list[Fact], b: list[Fact], same=None) -> tuple[list[Fact], list[Fact]]:
-    """Greedy multiset matching: facts of `a` with no partner in `b` and vice versa.
-
-    `same=None` compares keys (linear, by hashing); a function compares pairwise (dates).
-    """
-    if same is None:
-        pool: dict = {}
-        for g in b:
-            pool.setdefault(g.key, []).append(g)
-        lone = [f for f in a if not (pool.get(f.key) and pool[f.key].pop(0))]
-        used = {id(g) for g in b} - {id(g) for gs in pool.values() for g in gs}
-        return lone, [g for g in b if id(g) not in used]
-    left = list(b)
-    lone_a = []
-    for f in a:
-        for j, g in enumerate(left):
-            if same(f, g):
-                del left[j]
-                break
-        else:
-            lone_a.append(f)
-    return lone_a, left
+def _unmatched(a: list[Fact], b: list[Fact]) -> tuple[list[Fact], list[Fact]]:
+    """Multiset matching by key: facts of `a` with no partner in `b` and vice versa (linear)."""
+    pool: dict = {}
+    for g in b:
+        pool.setdefault(g.key, []).append(g)
+    lone = [f for f in a if not (pool.get(f.key) and pool[f.key].pop(0))]
+    used = {id(g) for g in b} - {id(g) for gs in pool.values() for g in gs}
+    return lone, [g for g in b if id(g) not in used]
 
 
 # ---- the rules -------------------------------------------------------------------------------
@@ -346,67 +367,137 @@ def number_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
 
     ## Why it matters
     Figures are what readers quote and what corrections are made of. Engines drop digits,
-    misread French decimal commas and space-grouped thousands (2,5 % is 2.5%, 1 000 is
-    1,000) and confuse scales (milliard is billion, 万 is ten thousand).
+    misread decimal commas and grouping (French 2,5 % is 2.5%, German 1.234 is 1,234) and
+    confuse scales (milliard is billion, 万 is ten thousand, млрд is billion).
 
     ## Examples
     bad:  The coalition has [[50->500]] soldiers in the country. || source: La coalition compte 500 soldats dans le pays.
     bad:  Rates rose by [[25->2.5]]% last year. || source: Les taux ont augmenté de 2,5 % l'an dernier.
     bad:  The bill passed 170 to [[239->329]] on Tuesday. || source: Le projet de loi a été adopté par 170 voix contre 329 mardi.
+    bad:  The budget is [[3.5 billion]] rubles. || source: Бюджет составляет 1,5 млрд рублей.
+    bad:  Sales reached [[25 million]] yuan. || source: 销售额达到两百五十万元。
     good: Rates rose by 2.5% last year. || source: Les taux ont augmenté de 2,5 % l'an dernier.
     good: The fund holds $1,000 and 2.5 billion shares. || source: Le fonds détient 1 000 $ et 2,5 milliards d'actions.
+    good: The price rose 2.5% to 1,234.50 euros. || source: Der Preis stieg um 2,5 % auf 1.234,50 Euro.
     good: Three soldiers were hurt. || source: Trois soldats ont été blessés.
-    good: The bill passed 170 to 329 on Tuesday. || source: Le projet de loi a été adopté par 170 voix contre 329 mardi.
     good: Sales reached 5 million yuan. || source: 销售额达到500万元。
+    good: About 2.5 million people live there. || source: 那里住着两百四十七万人。
+    good: It cost 15,000 yen. || source: 1万5千円かかった。
+    good: Half of the 40 members voted. || source: La moitié des 40 membres ont voté.
+    good: The trail is 5 miles (8 km) long. || source: Le sentier fait 8 km.
+    good: It costs 10 billion yuan ($1.4 billion). || source: 它耗资100亿元。
     good: It compares the top and bottom 20% of earners. || source: 它比较前20%与后20%的收入。
     good: The rate is thrice that of other groups. || source: 这个比例是其他群体的3倍。
+    good: Tens of thousands of black holes. || source: 数以万计的黑洞。
+    good: Some 12 to 14 million visitors came. || source: 预计有1200万至1400万游客。
 
     ## Known issues
-    A number the translation spells out above ten ("twenty") or converts (kilometres to
-    miles) is reported as missing. A figure the source repeats and the translation gives once
-    is not reported. Numbers written in Chinese characters (两百五十万) are not
-    parsed, so against a Chinese source an unmatched translation number has confidence 0.4. A lost number is placed on the sentence at the same
-    relative position, which may be one sentence off.
+    A figure is missing only when it is missing under every reading (mtqa.figures): locale and
+    English separators, scales, CJK numerals, number words, percentages as fractions, years as
+    two digits. Prose rounding within 5 % is accepted. A translation figure that is an imperial
+    measure, or an amount in a currency the source does not use, is taken for a conversion. A
+    lost source figure is reported only when written in digits and at least 10 (small counts
+    become articles and "both"), and is placed on the sentence at the same relative position.
     """
     src, tgt, tpars = facts(doc, ctx)
-
-    src_nums = src.facts["number"] + [f for f in src.facts["number-word"]]
-    tgt_nums = tgt.facts["number"]
-    extra_t, lost_s = _unmatched(tgt_nums, src_nums)
-    # spelled-out numbers in the translation ("three") may stand for a source digit
-    words = list(tgt.facts["number-word"])
-    still_lost = []
-    for f in lost_s:
-        if f.kind == "number-word":
-            if any(g.key == f.key for g in tgt_nums):
-                continue
-            continue  # a source number word with no digit: the word itself may be translated freely
-        for j, w in enumerate(words):
-            if w.key == f.key:
-                del words[j]
-                break
-        else:
-            still_lost.append(f)
-    # A figure the translation gives once where the source repeats it ("the top and bottom 20%"
-    # for 前20%与后20%) is not lost: only a value absent from the translation is.
-    kept = {g.key for g in tgt_nums} | {w.key for w in tgt.facts["number-word"]}
-    lost_s = [f for f in still_lost if f.key not in kept]
-    for f in extra_t:
-        tp = tpars[f.par]
-        near = [g for g in lost_s if abs(g.par * max(1, len(tpars) - 1) / max(1, len(src.pars) - 1) - f.par) <= 1]
-        sugg = [_fmt(g.key) for g in near[:3]] if len(near) <= 3 else []
+    src_figs = src.facts["figure"]
+    tgt_figs = tgt.facts["figure"]
+    if not src_figs and not tgt_figs:
+        return
+    src_values = [v for f in src_figs for v in f.key.readings]
+    tgt_values = [v for f in tgt_figs for v in f.key.readings]
+    currencies = _currencies(doc.source or "")
+    unmatched = [f for f in src_figs if not _agrees(f.key.readings, tgt_values)]
+    lost = [f for f in unmatched if _must_survive(f)]
+    for f in tgt_figs:
+        if not _must_match(f, tpars[f.par].text) or _agrees(f.key.readings, src_values):
+            continue
+        if _converted(f, tpars[f.par].text, currencies):
+            continue
+        near = [g for g in unmatched if abs(g.par * max(1, len(tpars) - 1) / max(1, len(src.pars) - 1) - f.par) <= 1]
+        sugg = [_fmt(g.key.value) for g in near] if len(near) == 1 else []
         if len(near) == 1:
-            lost_s.remove(near[0])
-        # Chinese writes many numbers in characters (两百五十万) that are not parsed: a guess there
-        conf = 0.4 if src.lang == "zh" and len(near) != 1 else None
-        yield ctx.finding(tp, f.start, f.end, f"Number not in the source: {f.text}"
-                          + (f" (source has {near[0].text})" if len(near) == 1 else ""), suggestions=sugg,
-                          confidence=conf)
-    for f in lost_s:
+            unmatched.remove(near[0])
+            if near[0] in lost:
+                lost.remove(near[0])
+        yield ctx.finding(tpars[f.par], f.start, f.end, f"Number not in the source: {f.text}"
+                          + (f" (source has {near[0].text})" if len(near) == 1 else ""), suggestions=sugg)
+    for f in lost:
         where = anchor(src, tpars, f.par, f.start)
         if where is not None:
             yield ctx.finding(where[0], where[1], where[2], f"Number in the source missing from the translation: {f.text}",
                               category="Accuracy/Omission", confidence=0.6)
+
+
+_UNIT_AFTER = regex.compile(
+    r"[\s\u00a0-]*(?:(?P<imperial>miles?|mph|feet|foot|ft|inch(?:es)?|yards?|pounds?|lbs?|ounces?|oz|acres?|gallons?"
+    r"|°F|degrees? Fahrenheit|Fahrenheit)|(?P<metric>km|kilomet(?:er|re)s?|met(?:er|re)s?|cm|mm|kg|kilo(?:gram(?:me)?)?s?"
+    r"|grams?|tonnes?|hectares?|litres?|liters?|°C|degrees? Celsius|Celsius|square))(?![\p{L}])", regex.I)
+_CURRENCY_AFTER = regex.compile(r"[\s\u00a0]*(?:(?:million|billion|trillion|thousand)\s+)?"
+                                r"(?P<c>yuan|renminbi|dollars?|euros?|pounds? sterling|yen|rubles?|roubles?)\b", regex.I)
+_CURRENCY_BEFORE = regex.compile(r"(?P<c>US\$|C\$|HK\$|A\$|\$|€|£|¥|RMB|CNY|USD|EUR)\s?$")
+_CURRENCY_WORDS = {"yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY", "¥": "CNY", "dollar": "USD",
+                   "us$": "USD", "$": "USD", "usd": "USD", "euro": "EUR", "€": "EUR", "eur": "EUR", "pound": "GBP",
+                   "£": "GBP", "yen": "JPY", "ruble": "RUB", "rouble": "RUB", "c$": "CAD", "hk$": "HKD", "a$": "AUD"}
+_SOURCE_CURRENCIES = (("CNY", regex.compile(r"元|人民币|RMB|CNY|¥|yuan", regex.I)),
+                      ("USD", regex.compile(r"美元|美金|\$|USD|dollars?|Dollar|dólar", regex.I)),
+                      ("EUR", regex.compile(r"欧元|€|EUR|euros?", regex.I)),
+                      ("GBP", regex.compile(r"英镑|£|GBP|livres? sterling|Pfund", regex.I)),
+                      ("JPY", regex.compile(r"日元|円|JPY|yens?", regex.I)),
+                      ("RUB", regex.compile(r"卢布|руб|RUB|roubles?", regex.I)))
+
+
+def _agrees(readings, values) -> bool:
+    return any(close(a, b) for a in readings for b in values)
+
+
+def _must_survive(f: Fact) -> bool:
+    """A source figure whose loss is unambiguous: written in digits, not a small count (which
+    translations render as articles, "both", "a couple"), and not 0/1."""
+    return f.key.written == "digits" and f.key.value >= 10
+
+
+def _must_match(f: Fact, text: str) -> bool:
+    """A translation figure that must have a partner in the source: digits not glued to letters
+    (COVID-19, G20, 5G are names), or number words with a scale or above twelve."""
+    fig = f.key
+    if fig.written == "words":
+        return fig.value > 12 and fig.value != int(fig.value) or fig.value > 12
+    before = text[max(0, f.start - 1):f.start]
+    after = text[f.end:f.end + 1]
+    if before and (before.isalpha() or before in "-‐/") and (f.start < 2 or text[f.start - 2].isalpha() or before.isalpha()):
+        return False
+    if after and after.isalpha() and text[f.end:f.end + 2].lower() not in ("st", "nd", "rd", "th", "s"):
+        return False
+    return True
+
+
+def _currencies(source: str) -> set[str]:
+    return {code for code, pattern in _SOURCE_CURRENCIES if pattern.search(source)}
+
+
+def _converted(f: Fact, text: str, source_currencies: set[str]) -> bool:
+    """A figure the translator added as a conversion: an imperial measure (the sources are metric),
+    a metric one beside an imperial one, or an amount in a currency the source does not use."""
+    unit = _UNIT_AFTER.match(text, f.end)
+    if unit and unit.group("imperial"):
+        return True
+    sentence = text[max(0, f.start - 80):f.end + 80]
+    if unit and unit.group("metric") and regex.search(_UNIT_AFTER.pattern.replace("[\\s\\u00a0-]*", ""), sentence):
+        if any(m.group("imperial") for m in _UNIT_AFTER.finditer(sentence)):
+            return True
+    if source_currencies:
+        code = None
+        before = _CURRENCY_BEFORE.search(text[max(0, f.start - 4):f.start])
+        if before:
+            code = _CURRENCY_WORDS.get(before.group("c").lower())
+        after = _CURRENCY_AFTER.match(text, f.end)
+        if after:
+            word = after.group("c").lower().rstrip("s")
+            code = _CURRENCY_WORDS.get(word.replace(" sterling", ""), code)
+        if code and code not in source_currencies:
+            return True
+    return False
 
 
 @rule("source/date-mismatch", category="Accuracy/Mistranslation", severity=Severity.MAJOR,
@@ -438,7 +529,10 @@ def date_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         (m1, d1, y1), (m2, d2, y2) = f.key, g.key
         return m1 == m2 and d1 == d2 and (y1 is None or y2 is None or y1 == y2)
 
-    extra_t, lost_s = _unmatched(tgt.facts["date"] + tgt.facts["time"], src.facts["date"] + src.facts["time"], same)
+    t_all, s_all = tgt.facts["date"] + tgt.facts["time"], src.facts["date"] + src.facts["time"]
+    # Present or absent, not how often: a date the translation repeats is not an extra one.
+    extra_t = [f for f in t_all if not any(same(f, g) for g in s_all)]
+    lost_s = [g for g in s_all if not any(same(f, g) for f in t_all)]
     for f in extra_t:
         near = [g for g in lost_s if g.kind == f.kind]
         sugg = [_english(near[0])] if len(near) == 1 else []
@@ -448,52 +542,58 @@ def date_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         yield ctx.finding(tpars[f.par], f.start, f.end, f"{what} not in the source: {f.text}"
                           + (f" (source has {near[0].text})" if len(near) == 1 else ""), suggestions=sugg)
     for f in lost_s:
+        if f.kind == "date" and f.key[1] is None and _month_named(f.key[0], tpars):
+            continue  # a month folded into a range: 2022年1月至9月 → "January to September 2022"
         where = anchor(src, tpars, f.par, f.start)
         if where is not None:
             yield ctx.finding(where[0], where[1], where[2], f"Date or time in the source missing from the translation: "
                               f"{f.text}", category="Accuracy/Omission", confidence=0.6)
 
 
-@rule("source/quote-count-mismatch", category="Accuracy/Omission", severity=Severity.MINOR,
+@rule("source/quote-count-mismatch", category="Accuracy/Addition", severity=Severity.MINOR,
       scope=Scope.DOCUMENT, requires=("source",), confidence=0.7)
 def quote_count_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
-    """The translation has fewer or more quoted passages than the source.
+    """The translation quotes someone where the source has no quotation at all.
 
     ## Why it matters
-    A quotation that loses its marks becomes the reporter's own claim; one that gains
-    marks puts words in someone's mouth. Counting opening marks (« “ 「) per paragraph finds
-    both without understanding either language.
+    Quotation marks say "these are the speaker's own words"; marks the source does not have
+    put words in someone's mouth. The reverse is not an error: translators legitimately turn
+    quotations into reported speech, and drop the marks Chinese puts around names and titles.
 
     ## Examples
-    bad:  [[The minister said the mission would continue.]] || source: Le ministre a déclaré : « La mission va continuer. »
-    bad:  [[He said “we will stay” and “we will help.”]] || source: Il a dit « nous resterons ».
+    bad:  [[He said “we will stay until the work is done.”]] || source: Il a dit que les soldats resteraient jusqu'à la fin.
+    bad:  [[“The mission will go on for another year,” the minister said.]] || source: Le ministre a dit que la mission durerait encore un an.
     good: The minister said, “The mission will continue.” || source: Le ministre a déclaré : « La mission va continuer. »
-    good: “We are proud,” she said. || source: « Nous sommes fiers », a-t-elle dit.
+    good: The minister said the mission would continue. || source: Le ministre a déclaré : « La mission va continuer. »
+    good: This is data from the World Values Survey. || source: 这是来自“世界价值观调查”的数据。
+    good: He called it a “historic” day. || source: Il a parlé d'une journée historique.
 
     ## Known issues
-    When the two texts have different numbers of paragraphs only the totals are compared,
-    and the finding is placed on the first paragraph.
+    Only quotations of four words or more count (scare quotes around a term are a choice of
+    style), and only when the source paragraph has no quotation mark of any kind. When the two
+    texts have different numbers of paragraphs, the whole source is compared with each paragraph.
     """
     src, tgt, tpars = facts(doc, ctx)
     if not tpars:
         return
-    s_counts = [_quote_count(p) for p in src.pars]
-    t_counts = [_quote_count(p.text) for p in tpars]
-    if len(s_counts) == len(t_counts):
-        pairs = [(i, s, t) for i, (s, t) in enumerate(zip(s_counts, t_counts)) if s != t]
-    elif sum(s_counts) != sum(t_counts):
-        pairs = [(0, sum(s_counts), sum(t_counts))]
-    else:
-        pairs = []
-    for i, s, t in pairs:
-        tp = tpars[i]
-        sent = tp.sentences[0] if tp.sentences else None
-        start, end = (sent.start, sent.end) if sent and len(tpars) != len(s_counts) else (0, len(tp.text.rstrip()))
-        # Chinese often reports speech without marks that English copy adds ("…," I hear you
-        # ask): more quotes than a Chinese source is weak evidence; fewer is still an omission.
-        conf = 0.4 if src.lang == "zh" and t > s else None
-        yield ctx.finding(tp, start, end, f"{t} quoted passage{'s' if t != 1 else ''} here, {s} in the source",
-                          confidence=conf)
+    same_shape = len(src.pars) == len(tpars)
+    whole_source_quotes = any(_QUOTE_MARK.search(p) for p in src.pars)
+    for i, tp in enumerate(tpars):
+        source_quotes = bool(_QUOTE_MARK.search(src.pars[i])) if same_shape else whole_source_quotes
+        if source_quotes:
+            continue
+        for m in _QUOTATION.finditer(tp.text):
+            if len(m.group("inner").split()) >= 4:
+                conf = 0.4 if src.lang in ("zh", "ja") else None  # Chinese reports speech without marks
+                sent = tp.sentence_at(m.start())
+                start, end = (sent.start, sent.end) if sent else (m.start(), m.end())
+                yield ctx.finding(tp, start, end, "Quotation not in the source: the source reports no one's exact "
+                                  "words here", confidence=conf)
+                break
+
+
+_QUOTE_MARK = regex.compile(r"[«»“”„‟「」『』\"‹›]")
+_QUOTATION = regex.compile(r"[“\"«„]\s?(?P<inner>[^“”\"«»„]{1,600}?)\s?[”\"»“]")
 
 
 @rule("source/url-mismatch", category="Accuracy/Mistranslation", severity=Severity.MAJOR,
@@ -544,17 +644,32 @@ def name_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The Canadian Press reported it. || source: La Presse Canadienne l'a rapporté.
     good: Prime Minister Justin Trudeau spoke. || source: Le premier ministre Justin Trudeau a parlé.
 
+    bad:  Minister Sergei [[Lavorov->Lavrov]] spoke. || source: Министр Сергей Лавров выступил.
+    bad:  Director Zheng [[Yonggong]] resigned. || source: 厂长郑永刚辞职了。
+    good: Minister Sergei Lavrov spoke. || source: Министр Сергей Лавров выступил.
+    good: Director Zheng Yonggang resigned. || source: 厂长郑永刚辞职了。
+    good: Mayor Zeng Qinghong spoke in Taipei. || source: 曾庆红市长在台北发言。
+
     ## Known issues
-    Only Latin-script sources; only runs of two or more capitalised words count as names,
-    and only the last word (the surname) is compared, accents ignored. A changed surname is
+    Runs of two or more capitalised words count as names, and only the last word (the surname)
+    is compared, accents ignored; Cyrillic sources are transliterated first (anyascii) and the
+    spellings romanisation systems disagree on (y/i/j, w/v, kh/h) are folded together. Chinese
+    sources: a target name "Surname Givenname" with a common Chinese surname is read as pinyin
+    and compared with the pinyin of the source's characters after that surname (pypinyin, every
+    reading of a character); Wade–Giles, Cantonese and hyphenated names are left alone. A changed surname is
     flagged only when the given name survived, and so is a surname lost after a surviving given
     name; a name missing altogether is not reported (it is usually an institution whose name
     was rightly translated: Presse Canadienne, Canadian Press).
     """
     src, tgt, tpars = facts(doc, ctx)
-    if src.lang == "zh" or not src.facts["name"]:
+    if src.lang in ("zh", "ja"):
+        yield from _pinyin_names(doc.source or "", tpars, ctx)
+        return
+    if not src.facts["name"]:
         return
     present = {_fold(m.group()) for p in tpars for m in _WORD_TOKEN.finditer(p.text)}
+    romanised = src.lang == "ru"  # the source's names were transliterated (anyascii): spellings vary
+    skeletons = {_skeleton(w) for w in present} if romanised else set()
     candidates: dict[str, list[tuple[int, int, int]]] = {}
     for i, p in enumerate(tpars):
         for m in _WORD_TOKEN.finditer(p.text):
@@ -568,11 +683,14 @@ def name_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             seen.add(surname)
             continue
         seen.add(surname)
+        if romanised and _skeleton(surname) in skeletons:
+            continue  # another romanisation of the same name (Zelenskiy, Zelensky)
         given = [_fold(t) for t in f.text.split()[:-1]]
-        close = [c for c in difflib.get_close_matches(surname, list(candidates), n=3, cutoff=0.75)
-                 if c[:1] == surname[:1] and c not in {g.key for g in src.facts["name"]}]
-        if close and any(g in present for g in given):  # the given name survived, the surname changed
-            for i, s, e in candidates[close[0]]:
+        near = [c for c in difflib.get_close_matches(surname, list(candidates), n=3, cutoff=0.75)
+                if c[:1] == surname[:1] and c not in {g.key for g in src.facts["name"]}]
+        survived = [g for g in given if g in present or (romanised and _skeleton(g) in skeletons)]
+        if near and survived:  # the given name survived, the surname changed
+            for i, s, e in candidates[near[0]]:
                 yield ctx.finding(tpars[i], s, e, f"Name changed: the source has {f.text}", suggestions=[f.text.split()[-1]])
             continue
         hits = [c for g in given for c in candidates.get(g, ())]
@@ -580,6 +698,147 @@ def name_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             i, s, e = hits[0]
             yield ctx.finding(tpars[i], s, e, f"Name incomplete: the source has {f.text}",
                               category="Accuracy/Omission", confidence=0.6, suggestions=[f.text])
+
+
+@rule("source/placeholder-mismatch", category="Accuracy/Mistranslation", severity=Severity.MAJOR,
+      scope=Scope.DOCUMENT, requires=("source",))
+def placeholder_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A placeholder or inline code of the source is missing from the translation, or one was added.
+
+    ## Why it matters
+    Placeholders (``%s``, ``%(name)s``, ``{name}``) and the inline codes of XLIFF and TMX
+    (``<x/>``, ``<ph>``, ``<g>``, ``<bpt>``) stand for values and formatting that software fills
+    in: a translation that loses one shows a hole or crashes the program, one that adds or renames
+    one shows the wrong value. In bilingual files the codes come from the file (element and id);
+    in plain text the format placeholders are found in both texts.
+
+    ## Examples
+    bad:  [[Deleted files.]] || source: %d fichiers supprimés.
+    bad:  Hello [[{nom}->{name}]], welcome back. || source: Bonjour {name}, bon retour.
+    bad:  Saved in %s on [[%d]]. || source: Enregistré dans %s.
+    good: Deleted %d files. || source: %d fichiers supprimés.
+    good: Hello {name}, welcome back. || source: Bonjour {name}, bon retour.
+    good: Saved in %(folder)s by %(user)s. || source: Enregistré par %(user)s dans %(folder)s.
+    good: Prices rose 50% of the time, or 5%, he said. || source: Les prix ont augmenté 50 % du temps, ou 5 %, a-t-il dit.
+    good: Sales rose 100%. || source: Les ventes ont augmenté de 100 %.
+
+    ## Known issues
+    Codes are compared as a multiset: a reordered placeholder is fine (translations reorder),
+    and two placeholders that swap meaning (``%s … %s``) are not detected.
+    """
+    from mtqa.bilingual import placeholders
+
+    tpars = [p for p in doc.paragraphs if p.text.strip()]
+    if not tpars:
+        return
+    given = (doc.meta or {}).get("codes")
+    if given is not None:  # a bilingual file: the codes its reader found, keyed by element and id
+        src = [(c.key, c.shown) for c in given["source"]]
+        tgt = [(c.key, c.shown, c.index, 1 if c.placeholder else 0) for c in given["target"]]
+    else:
+        flags = (doc.meta or {}).get("flags", ())
+        src = [(shown, shown) for _, _, shown in placeholders.find(doc.source or "", flags)]
+        tgt = [(shown, shown, p.to_doc(s), e - s) for p in tpars for s, e, shown in placeholders.find(p.text, flags)]
+    if not src and not tgt:
+        return
+    pool: dict[str, list[str]] = {}
+    for key, shown in src:
+        pool.setdefault(key, []).append(shown)
+    extra = []
+    for key, shown, index, length in tgt:
+        if pool.get(key):
+            pool[key].pop()
+        else:
+            extra.append((shown, index, length))
+    lost = [shown for shows in pool.values() for shown in shows]
+    renamed = len(lost) == 1 and len(extra) == 1  # {nom} for {name}: one finding, with the fix in view
+    for shown, index, length in extra:
+        par = _par_at(tpars, index)
+        rel = index - par.to_doc(0)
+        sugg = lost if renamed else []
+        if length and 0 <= rel < len(par.text):
+            yield ctx.finding(par, rel, rel + length, f"Placeholder not in the source: {shown}", suggestions=sugg)
+        else:
+            yield ctx.finding(par, 0, len(par.text.rstrip()), f"Inline code not in the source: {shown}",
+                              suggestions=sugg)
+    if lost and not renamed:
+        par = tpars[0]
+        yield ctx.finding(par, 0, len(par.text.rstrip()), f"Placeholder{'s' if len(lost) > 1 else ''} of the source "
+                          f"missing from the translation: {', '.join(lost[:5])}", category="Accuracy/Omission")
+
+
+def _par_at(pars: list[Paragraph], index: int) -> Paragraph:
+    """The paragraph holding document offset `index` (the last one before it otherwise)."""
+    best = pars[0]
+    for p in pars:
+        if p.to_doc(0) <= index:
+            best = p
+    return best
+
+
+# Common Chinese surnames in pinyin: a capitalised word that is one of these, followed by a one-word
+# given name, is read as a pinyin name (Vietnamese, Korean and Wade-Giles names are not).
+_CN_SURNAMES = frozenset("""wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng
+    liang xie song tang han feng deng cao peng zeng xiao tian dong yuan pan cai jiang yu du ye cheng wei su lu ding ren
+    shen yao jiang cui zhong tan lu wang fan jin shi liao jia xia fu fang zou xiong bai meng qin qiu hou jiang yin xue
+    yan duan lei long li shi tao he mao hao gu gong shao wan qian yan tan wu dai mo kong xiang chang tang kang""".split())
+_PINYIN_SYLLABLE = regex.compile(
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uan|ian|iao|uai|ai|ei|ao|ou|an|en|in|un|"
+    r"ua|uo|ue|ia|ie|iu|ui|er|a|o|e|i|u|v|ü)(?![aeiouü])", regex.I)
+
+
+def _syllables(word: str) -> list[str] | None:
+    """A word split into pinyin syllables (Yonggang → yong, gang), or None if it is not pinyin."""
+    out, pos, w = [], 0, word.casefold()
+    while pos < len(w):
+        m = _PINYIN_SYLLABLE.match(w, pos)
+        if not m or m.end() == pos:
+            return None
+        out.append(m.group())
+        pos = m.end()
+    return out
+
+
+def _pinyin_names(source: str, tpars: list[Paragraph], ctx: RuleContext) -> Iterator[RawFinding]:
+    """Chinese names: the given name after a surname the source has, compared in pinyin."""
+    if not _CJK_CHAR.search(source):
+        return
+    from pypinyin import Style, pinyin
+
+    chars = [c for c in source]
+    readings = [set(r) for r in pinyin(chars, style=Style.NORMAL, heteronym=True, errors=lambda x: [["?"]] * len(x))]
+    for p in tpars:
+        for m in regex.finditer(r"(?<![\p{L}-])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)(?![\p{L}-])", p.text, overlapped=True):
+            surname, given = m.group(1).casefold(), m.group(2)
+            sylls = _syllables(given)
+            if surname not in _CN_SURNAMES or not sylls or not 1 <= len(sylls) <= 2 or _syllables(surname) is None:
+                continue
+            spots = [i for i, r in enumerate(readings) if surname in r and i + len(sylls) < len(readings)]
+            if not spots:
+                continue  # the surname is not in the source: not a name mtqa can compare
+            exact = [i for i in spots if all(sy in readings[i + 1 + k] for k, sy in enumerate(sylls))]
+            if exact:
+                continue
+            near = [i for i in spots if all(_CJK_CHAR.match(chars[i + 1 + k]) for k in range(len(sylls)))
+                    and sum(sy not in readings[i + 1 + k] for k, sy in enumerate(sylls)) == 1
+                    and any(difflib.SequenceMatcher(None, sy, r).ratio() >= 0.6
+                            for k, sy in enumerate(sylls) for r in readings[i + 1 + k] if sy not in readings[i + 1 + k])]
+            if len(near) == 1:
+                i = near[0]
+                han = source[i:i + 1 + len(sylls)]
+                yield ctx.finding(p, m.start(2), m.end(2), f"Name changed: the source has {han}")
+
+
+_SKELETON = [(regex.compile(a), b) for a, b in (("iy|yi|ii|ij|yj|j|y", "i"), ("w", "v"), ("kh", "h"), ("ts|tz", "c"),
+                                                  ("ch|tch|tsch", "c"), ("sh|sch", "s"), ("zh", "z"))]
+
+
+def _skeleton(name: str) -> str:
+    """A name with the spellings romanisation systems disagree on folded together."""
+    s = _fold(name).casefold()
+    for pattern, repl in _SKELETON:
+        s = pattern.sub(repl, s)
+    return s
 
 
 @rule("source/untranslated-text", category="Accuracy/Untranslated", severity=Severity.MAJOR, confidence=0.8)

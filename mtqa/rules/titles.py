@@ -715,18 +715,27 @@ def non_cp_rank(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     packs=("ranks",),
     locales=("en-CA",),
     confidence=0.7,
+    options={"accept_official": True},
 )
 def spelled_out_rank(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
-    """A military rank spelled out before a full name, where CP abbreviates it.
+    """A military rank spelled out before a full name in a form no Canadian house uses (or, in strict CP, at all).
+
+    Option ``accept_official`` (default true): a rank spelled out in its official Canadian
+    form (``Vice-Admiral``, ``Lieutenant-Colonel``, ``Sergeant``) is the house style of papers
+    such as The Hill Times and is accepted; the US form of a compound rank (``Major
+    General``) is not. The ``cp`` style sets it to false: CP abbreviates every rank before
+    a full name.
 
     ## Why it matters
     Canadian Press style abbreviates a rank before a full name (Maj.-Gen. Jane Smith) and
-    spells it out only when it stands alone. Translated copy usually spells every rank out,
-    which is a small but visible departure from house style.
+    spells it out only when it stands alone; other Canadian houses spell ranks out in
+    their official hyphenated form. Translated copy often writes compound ranks as
+    separate words, the US form, which no Canadian house uses.
 
     ## Examples
-    bad:  [[Lieutenant-Colonel->Lt.-Col.]] Sarah Dunn took command in June.
     bad:  The letter was signed by [[Major General->Maj.-Gen.]] Peter Dawe on Tuesday.
+    bad:  [[Lieutenant Colonel->Lt.-Col.]] Sarah Dunn took command in June.
+    good: Lieutenant-Colonel Sarah Dunn took command in June.
     good: Lt.-Col. Sarah Dunn took command in June.
     good: The colonel said Lieutenant-Colonel Dunn would stay.
     good: He works for General Motors Canada in Oshawa.
@@ -745,6 +754,8 @@ def spelled_out_rank(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         cp, rank = s.info  # type: ignore[misc]
         if rank in _ROLE_WORDS and not _military_context(par, data):
             continue  # "Captain Auston Matthews" leads a hockey team
+        if ctx.options["accept_official"] and par.text[s.start:s.end] == rank:
+            continue  # the official form, spelled out: a house style (Vice-Admiral Jane Roy)
         yield ctx.finding(
             par, s.start, s.end, f"CP style abbreviates {rank} before a full name: {cp}",
             fix=Fix.unsafe(f"Write {cp}", cp), confidence=s.confidence,

@@ -57,7 +57,8 @@ def _config_payload(config: Config | str | Path | None, locale: str | None, lang
     data.update(overrides)
     packs: dict[str, dict[str, str]] = {}
     for i, d in enumerate(cfg.rules_dir):
-        packs[str(i)] = {p.name: p.read_text(encoding="utf-8") for p in sorted(Path(d).glob("*.toml"))}
+        files = [*sorted(Path(d).glob("*.toml")), *sorted(Path(d).glob("styles/*.toml"))]  # packs and style profiles
+        packs[str(i)] = {p.relative_to(d).as_posix(): p.read_text(encoding="utf-8") for p in files}
     data["rules_dir"] = ()
     data["path"] = None
     return {"config": json.loads(json.dumps(data, default=list)), "packs": packs}
@@ -80,6 +81,7 @@ def _checker(payload: dict):
         for name, files in sorted(payload["packs"].items()):
             d = Path(tempfile.mkdtemp(prefix=f"mtqa-packs-{name}-"))
             for fname, text in files.items():
+                (d / fname).parent.mkdir(parents=True, exist_ok=True)
                 (d / fname).write_text(text, encoding="utf-8")
             dirs.append(str(d))
         tuple_fields = {f.name for f in fields(Config) if str(f.type).startswith("tuple")}

@@ -109,6 +109,8 @@ def test_safe_fixes_apply_to_the_fixed_text() -> None:
     doc = sarif([report])
     edits = []
     for res in doc["runs"][0]["results"]:
+        if not res["ruleId"].startswith("repetition/"):
+            continue  # the <b> tags are stray markup, whose fix is unsafe and not exported
         assert res["fixes"], "repetition fixes are safe"
         for change in res["fixes"][0]["artifactChanges"]:
             for rep in change["replacements"]:

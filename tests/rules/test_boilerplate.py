@@ -105,13 +105,26 @@ def test_quiet_on_a_clean_canadian_story() -> None:
     assert_clean(text, "boilerplate")
 
 
-def test_photo_credits() -> None:
-    text = "Soldiers board a plane at CFB Trenton, Ont., on Jan. 8, 2020. THE CANADIAN PRESS/Lars Hagberg Jr."
-    assert [f.text for f in findings(text, "boilerplate/photo-credit")] == ["THE CANADIAN PRESS/Lars Hagberg Jr."]
-    assert_flags("The minister speaks. (Photo: Sean Kilpatrick/The Canadian Press)", "boilerplate/photo-credit",
-                 ["(Photo: Sean Kilpatrick/The Canadian Press)"])
-    assert_flags("The rally drew 500 people.\n\nPhoto courtesy of the RCMP", "boilerplate/photo-credit",
-                 ["Photo courtesy of the RCMP"])
+def test_photo_credits_glued_into_body_copy() -> None:
+    text = ("Soldiers boarded a plane at CFB Trenton, Ont., on Jan. 8, 2020. THE CANADIAN PRESS/Lee Parks Jr. "
+            "— the mission was to last six months, the minister said.")
+    assert [f.text for f in findings(text, "boilerplate/photo-credit")] == ["THE CANADIAN PRESS/Lee Parks Jr."]
+    assert_flags("The minister spoke (Photo: Sean Kilpatrick/The Canadian Press) and then the committee voted on it.",
+                 "boilerplate/photo-credit", ["(Photo: Sean Kilpatrick/The Canadian Press)"])
+
+
+def test_captions_and_credit_lines_are_layout() -> None:
+    """A caption ending with its credit, a credit line, alt text above a caption: quiet in every style."""
+    for text in (
+        "Soldiers board a plane at CFB Trenton, Ont., on Jan. 8, 2020. THE CANADIAN PRESS/Lee Parks Jr.",
+        "The rally drew 500 people.\n\nPhoto courtesy of the RCMP",
+        "Photo: Jane Doe\n\nThe rally drew 500 people on Monday.",
+        "A man speaks at a podium\nThe minister speaks on Oct. 27, 2021. Photo: Jane Doe\n\nThe plan is late.",
+        "The premier waves after her speech on Monday. The Daily Planet photograph by Kim Sato",
+        "The premier waves. (Kim Sato/The Canadian Press)\n\nShe said the plan was late.",
+    ):
+        for style in ("default", "cp", "hill-times"):
+            assert_clean(text, "boilerplate/photo-credit", style=style)
 
 
 def test_photo_credit_look_alikes() -> None:
@@ -130,3 +143,32 @@ def test_photo_credit_adversarial() -> None:
         t = time.perf_counter()
         chk.check(bad)
         assert time.perf_counter() - t < 1.5, bad[:12]
+
+
+def test_furniture_lines_of_every_kind() -> None:
+    text = ("Listen to the audio version\n\n"
+            "Updated 3 hours ago\n\n"
+            "Troops left Trenton for Latvia on Monday, the minister said.\n"
+            "Read also: Ottawa sends more troops to Latvia\n\n"
+            "The deployment is the largest since 2017.\n\n"
+            "Sign up for our free daily newsletter\n\n"
+            "Share Button\nPrevious Article\nNext Article")
+    got = [f.text for f in findings(text, "boilerplate/furniture-line")]
+    assert got == ["Listen to the audio version", "Updated 3 hours ago", "Read also: Ottawa sends more troops to Latvia",
+                   "Sign up for our free daily newsletter", "Share Button", "Previous Article", "Next Article"]
+
+
+def test_headlines_captions_and_credits_are_not_furniture_lines() -> None:
+    text = ("Ottawa to share vaccine data with provinces\n\n"
+            "Premier François Legault in Quebec City on Tuesday. (THE CANADIAN PRESS/Jacques Boissinot)\n\n"
+            "Photo: Andrew Meade\n\n"
+            "Friday, November 22, 2024\n\n"
+            "Sources say the deal is close, and subscribers will pay more.\n\n"
+            "Next year’s budget will print more money, critics say\n\n"
+            "WATCH | The premier's full comments on the bill:")
+    assert_clean(text, "boilerplate/furniture-line")
+
+
+def test_hostile_input_finishes() -> None:
+    for chunk in ("Share via Messenger\n", "Read also: the x\n\n", "#a #b ", "Updated 3 hours ago ", "[x report] "):
+        findings(chunk * (200_000 // len(chunk)), "boilerplate")

@@ -65,3 +65,16 @@ def test_clean_canadian_story_is_quiet() -> None:
             "Mr. Smith and Dr. Tam spoke on Jan. 7 and again on March 3 — before the Sept. 30 deadline.\n\n"
             "Mrs. Lee, who chairs the committee, said the Oct. 14 report would follow.")
     assert_clean(text, "consistency")
+
+
+def test_page_template_dates_and_dashes_are_not_the_story_s_style() -> None:
+    """Time stamps, page date lines, datelines and numbered subheads follow the page's template (mtqa.roles)."""
+    from mtqa.testing import assert_clean
+
+    for text in ("Posted October 14, 2023 9:05 am\n\nThe fire was on Sept. 9, crews said.",
+                 "Tuesday, March 4, 2025 | Today's Paper\n\nShe was elected on Feb. 2.",
+                 "Updated Sept. 3, 2024\n\nThe vote was held on January 7, and the count ended on February 9."):
+        assert_clean(text, "consistency/date-style")
+    for text in ("BRANDON — The house met – briefly – on Monday.",
+                 "Housing\n\n2 – Build more homes\n\nThe plan — approved in May — is late."):
+        assert_clean(text, "consistency/dash-style")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from mtqa.engine import Checker
 from mtqa.testing import assert_clean, assert_flags
 
 
@@ -26,3 +27,63 @@ def test_allow_option() -> None:
 
 def test_doubled_phrase_not_across_sentences() -> None:
     assert_clean("He lives in Ottawa. In Ottawa, rents rose.", "repetition")
+
+
+def test_second_translation_of_a_headline() -> None:
+    text = ("Session report: the opposition is firing red bullets on the government\n\n"
+            "Session report: the opposition shoots red balls on the government\n\n"
+            "Third link, health care and emergencies: the opposition raised several subjects on Friday.")
+    assert_flags(text, "repetition/repeated-headline",
+                 ["Session report: the opposition shoots red balls on the government"])
+
+
+def test_headline_lines_inside_one_paragraph() -> None:
+    # Scraped pages often separate lines with single line breaks.
+    text = "Legault runs a failed government, says interim leader\nLegault runs “a failed government”, says interim leader\nHe spoke."
+    assert_flags(text, "repetition/repeated-headline", ["Legault runs “a failed government”, says interim leader"])
+
+
+def test_page_layout_repeats_are_quiet() -> None:
+    # A deck repeated as the lede, a caption repeated under its photo, a video title after its intro.
+    text = ("Premier dodges questions as the legislature resumes\n\n"
+            "The premier dodged most questions as the legislature resumed Tuesday.\n\n"
+            "The premier speaks at Queen's Park on Tuesday. The Daily Planet photograph by Jane Doe\n"
+            "The premier speaks at Queen's Park on Tuesday. The Daily Planet photograph by Jane Doe\n\n"
+            "The premier dodged most questions as the legislature resumed Tuesday.\n\n"
+            "WATCH | Members celebrate as the bill is voted on Tuesday:\n\n"
+            "Members celebrate as the bill is voted on and adopted at the legislature")
+    assert_clean(text, ("repetition/repeated-headline", "repetition/repeated-sentence"))
+
+
+def test_body_paragraph_printed_twice() -> None:
+    par = "The minister will travel to Brussels. She will meet her counterparts there."
+    assert_flags(f"{par}\n\nShe left.\n\n{par}", "repetition/repeated-sentence", [par])
+
+
+def test_emphatic_and_shared_modifier_pairs_are_quiet() -> None:
+    text = ("Prices rose more and more, again and again, over and over; the line grew longer and longer "
+            "for hours and hours. She is Liberal through and through. Inflation and inflation expectations "
+            "eased, and wages and wage demands rose. By and by, Johnson and Johnson reported.")
+    assert_clean(text, "repetition/coordinated-same-word")
+    assert_flags("The minister was firm and firm on the deadline.", "repetition/coordinated-same-word",
+                 ["firm and firm"])
+
+
+def test_echo_gloss_fix_is_safe() -> None:
+    chk = Checker(select=["repetition/echo-gloss"])
+    fixed, _ = chk.fix("The motion was backed by the minister (the minister) on Monday.")
+    assert fixed == "The motion was backed by the minister on Monday."
+
+
+def test_hostile_input_finishes() -> None:
+    from mtqa.testing import findings
+
+    for chunk in ("firm and firm ", "the minister (the minister) ", "Ottawa cuts rates on loans now\n",
+                  "He said it was over. He said it was over. ", "x\n\n"):
+        findings(chunk * (200_000 // len(chunk)), "repetition")
+
+
+def test_clean_references_are_quiet(clean_references) -> None:
+    from mtqa.testing import findings
+
+    assert not [(f.rule_id, f.text) for t in clean_references for f in findings(t, "repetition", locale="en-US")]

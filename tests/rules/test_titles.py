@@ -134,15 +134,17 @@ def test_non_cp_rank_only_in_canadian_copy() -> None:
 
 
 def test_spelled_out_rank_needs_full_name_and_skips_compound_titles() -> None:
-    assert_flags("Lieutenant-General Frances Allen spoke.", "titles/spelled-out-rank", ["Lieutenant-General"])
-    assert_clean("Lieutenant-General Allen spoke.", "titles/spelled-out-rank")
+    assert_flags("Lieutenant-General Frances Allen spoke.", "titles/spelled-out-rank", ["Lieutenant-General"], style="cp")
+    assert_clean("Lieutenant-General Frances Allen spoke.", "titles/spelled-out-rank")  # the official form: a house style
+    assert_flags("Lieutenant General Frances Allen spoke.", "titles/spelled-out-rank", ["Lieutenant General"])
+    assert_clean("Lieutenant-General Allen spoke.", "titles/spelled-out-rank", style="cp")
     assert_clean("Attorney General David Lametti and Secretary General Jens Stoltenberg spoke.", "titles")
     assert_clean("Governor General Mary Simon spoke.", "titles")
 
 
 def test_spelled_out_role_words_only_in_military_stories() -> None:
-    assert_clean("Captain Auston Matthews scored twice for the Leafs.", "titles/spelled-out-rank")
-    got = findings("Commander Jill Marrack took HMCS Ottawa to sea.", "titles/spelled-out-rank")
+    assert_clean("Captain Auston Matthews scored twice for the Leafs.", "titles/spelled-out-rank", style="cp")
+    got = findings("Commander Jill Marrack took HMCS Ottawa to sea.", "titles/spelled-out-rank", style="cp")
     assert [(f.text, f.suggestions) for f in got] == [("Commander", ("Cmdr.",))]
 
 
@@ -191,8 +193,8 @@ def test_user_pack_can_add_a_calque(tmp_path) -> None:
 
 
 def test_spelled_out_rank_inside_a_quote_is_quiet() -> None:
-    assert_clean("“I served under General Rick Hillier for years,” she said.", "titles/spelled-out-rank")
-    assert_flags("General Rick Hillier, she said, served for years.", "titles/spelled-out-rank", ["General"])
+    assert_clean("“I served under General Rick Hillier for years,” she said.", "titles/spelled-out-rank", style="cp")
+    assert_flags("General Rick Hillier, she said, served for years.", "titles/spelled-out-rank", ["General"], style="cp")
 
 
 def test_other_real_hyphenated_abbreviations_are_not_garbled() -> None:

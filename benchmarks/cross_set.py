@@ -1,0 +1,211 @@
+"""Accuracy that cannot flatter itself: tune on one MQM set, report on the other.
+
+    python benchmarks/cross_set.py [--eval DIR] [--json OUT]
+
+The two sets of ../shared/eval/wmt-mqm (WMT21 TED talks and WMT23 general news, zh→en) take
+turns: what is tuned on one is measured on the other. What is tuned is the rule selection:
+every rule whose findings land on an annotated error span less than half the time on the
+tuning set (with at least 5 findings there) is switched off. Each report set is measured with
+the default rules and with the selection tuned on the *other* set; the selection is never
+measured on the set that chose it.
+
+For each report set, with and without the source (built-in rules only; LanguageTool off):
+  * system level: Pearson r and Kendall τ between mtqa's penalty per word and human MQM, the
+    human references (TED ref-A, ref-B) scored as systems beside the MT systems;
+  * segment level: Kendall τ between penalty per word and the segment's MQM;
+  * span precision: the share of findings that overlap a span any rater marked (a lower bound:
+    raters mark at most five errors per segment);
+  * findings per 10,000 words on error-free human translations: TED ref-B's error-free
+    segments; WMT23 has no human reference in the data (its licence kept it out), so its
+    error-free *MT* segments (all three raters found nothing) stand in, labelled so;
+  * where the human translations rank among the systems on mtqa's penalty.
+Baselines in the same table: chrF against a human reference (TED: ref-B for MT and ref-A,
+ref-A for ref-B; not available for WMT23) and segment length in words.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.accuracy import kendall_tau_b, load, overlaps, pearson  # noqa: E402
+from mtqa import Checker  # noqa: E402
+
+SETS = {"TED": "wmt21-tedtalks", "WMT23": "wmt23-generalMT-news"}
+MIN_FINDINGS, MIN_PRECISION = 5, 0.5
+
+
+def run(rows: list[dict], checker: Checker, with_source: bool) -> list[dict]:
+    """Check every row; keep per-row penalty, words and (rule, on a span?) per finding."""
+    out = []
+    for row in rows:
+        r = checker.check(row["target"], source=row["source"] if with_source else None)
+        out.append({"row": row, "penalty": r.penalty, "words": r.words,
+                    "findings": [(f.rule_id, overlaps(f, row["errors"])) for f in r.findings]})
+    return out
+
+
+def tune(results: list[dict]) -> list[str]:
+    """Rules to switch off: precision below MIN_PRECISION on at least MIN_FINDINGS findings."""
+    total, hit = Counter(), Counter()
+    for res in results:
+        if res["row"]["is_human_reference"]:
+            continue
+        for rule, ok in res["findings"]:
+            total[rule] += 1
+            hit[rule] += ok
+    return sorted(r for r, n in total.items() if n >= MIN_FINDINGS and hit[r] / n < MIN_PRECISION)
+
+
+def _sys_corr(xs: dict, mqm: dict) -> tuple[float, float]:
+    names = sorted(mqm)
+    a = [xs[n] for n in names]
+    b = [mqm[n] for n in names]
+    return round(pearson(a, b), 3), round(kendall_tau_b(a, b), 3)
+
+
+def _seg_tau(pred: list[float], gold: list[float]) -> float:
+    step = max(1, len(pred) // 2500)
+    return round(kendall_tau_b(pred[::step], gold[::step]), 3)
+
+
+def measure(results: list[dict], chrf: dict | None) -> dict:
+    """Everything the table reports, for one set, one rule selection, with or without source."""
+    by_sys: dict[str, list[dict]] = defaultdict(list)
+    for res in results:
+        by_sys[res["row"]["system"]].append(res)
+    mqm = {s: sum(x["row"]["mqm_score"] for x in v) / len(v) for s, v in by_sys.items()}
+    pen = {s: sum(x["penalty"] for x in v) / max(1, sum(x["words"] for x in v)) for s, v in by_sys.items()}
+    length = {s: sum(x["row"]["target_words"] for x in v) / len(v) for s, v in by_sys.items()}
+    mt = [res for res in results if not res["row"]["is_human_reference"]]
+    found = [ok for res in mt for _, ok in res["findings"]]
+    from_source = [ok for res in mt for rule, ok in res["findings"] if rule.startswith("source/")]
+    out = {
+        "systems": len(by_sys),
+        "mtqa": dict(zip(("system_r", "system_tau"), _sys_corr(pen, mqm))),
+        "length": dict(zip(("system_r", "system_tau"), _sys_corr(length, mqm))),
+        "segment_tau": {
+            "mtqa": _seg_tau([x["penalty"] / max(1, x["words"]) for x in mt], [x["row"]["mqm_score"] for x in mt]),
+            "length": _seg_tau([x["row"]["target_words"] for x in mt], [x["row"]["mqm_score"] for x in mt]),
+        },
+        "findings_on_mt": len(found),
+        "span_precision": round(sum(found) / len(found), 3) if found else None,
+        "source_findings_on_mt": len(from_source),
+        "source_span_precision": round(sum(from_source) / len(from_source), 3) if from_source else None,
+        "penalty_per_1000_words": {s: round(1000 * p, 2) for s, p in sorted(pen.items(), key=lambda kv: kv[1])},
+        "human_mqm": {s: round(m, 3) for s, m in sorted(mqm.items(), key=lambda kv: kv[1])},
+    }
+    humans = sorted(s for s, v in by_sys.items() if v[0]["row"]["is_human_reference"])
+    order = sorted(pen, key=lambda s: pen[s])
+    out["human_ranks"] = {h: f"{order.index(h) + 1} of {len(order)}" for h in humans}
+    out["humans_above_every_mt"] = {h: all(pen[h] < pen[s] for s in pen if s not in humans) for h in humans}
+    if chrf is not None:
+        sys_chrf = {s: -chrf["system"][s] for s in by_sys}
+        out["chrf"] = dict(zip(("system_r", "system_tau"), _sys_corr(sys_chrf, mqm)))
+        seg = [-chrf["segment"][(x["row"]["system"], x["row"]["seg_id"])] for x in mt]
+        out["segment_tau"]["chrf"] = _seg_tau(seg, [x["row"]["mqm_score"] for x in mt])
+    return out
+
+
+def chrf_scores(rows: list[dict], refs: dict) -> dict:
+    """chrF of every system against a human reference (ref-B; for ref-B itself, ref-A)."""
+    from sacrebleu.metrics import CHRF
+
+    metric = CHRF()
+    by_sys = defaultdict(list)
+    for r in rows:
+        by_sys[r["system"]].append(r)
+    system, segment = {}, {}
+    for s, rs in by_sys.items():
+        ref_name = "ref-A" if s == "ref-B" else "ref-B"
+        hyps = [r["target"] for r in rs]
+        refs_ = [refs[(ref_name, r["seg_id"])] for r in rs]
+        system[s] = metric.corpus_score(hyps, [refs_]).score
+        for r, h, ref in zip(rs, hyps, refs_):
+            segment[(s, r["seg_id"])] = metric.sentence_score(h, [ref]).score
+    return {"system": system, "segment": segment}
+
+
+def clean_rate(texts: list[tuple[str, str]], checker: Checker, with_source: bool) -> dict:
+    words, per_rule = 0, Counter()
+    for target, source in texts:
+        r = checker.check(target, source=source if with_source else None)
+        words += r.words
+        per_rule.update(f.rule_id for f in r.findings)
+    n = sum(per_rule.values())
+    return {"segments": len(texts), "words": words, "findings": n,
+            "per_10k_words": round(1e4 * n / words, 2) if words else 0.0,
+            "per_rule_per_10k": {k: round(1e4 * v / words, 2) for k, v in per_rule.most_common()}}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--eval", default=str(ROOT.parent / "shared" / "eval" / "wmt-mqm"))
+    ap.add_argument("--json", default=str(ROOT / "benchmarks" / "results" / "cross_set.json"))
+    args = ap.parse_args()
+    ev = Path(args.eval)
+    t0 = time.time()
+    rows = load(ev / "mqm_zhen_segments.jsonl")
+    refs = load(ev / "references_zhen.jsonl")
+    ref_text = {(r["ref_system"], r["seg_id"]): r["reference"] for r in refs}
+    sets = {k: [r for r in rows if r["testset"] == v] for k, v in SETS.items()}
+    clean = {
+        "TED": [(r["reference"], r["source"]) for r in refs if r["ref_system"] == "ref-B" and r["error_free"]],
+        "WMT23": [(r["target"], r["source"]) for r in sets["WMT23"] if r["mqm_score"] == 0],
+    }
+    chrf = {"TED": chrf_scores(sets["TED"], ref_text), "WMT23": None}
+    default = Checker(locale="en-US", languagetool="off")
+    first = {(k, src): run(v, default, src) for k, v in sets.items() for src in (False, True)}
+    result: dict = {"date": time.strftime("%Y-%m-%d"), "sets": {}}
+    for report, tuning in (("TED", "WMT23"), ("WMT23", "TED")):
+        off = tune(first[(tuning, True)])
+        tuned = Checker(locale="en-US", languagetool="off", ignore=off or None)
+        entry = {"tuned_on": tuning, "rules_switched_off": off}
+        for label, checker in (("default", default), (f"tuned on {tuning}", tuned)):
+            for src in (False, True):
+                res = first[(report, src)] if checker is default else run(sets[report], checker, src)
+                m = measure(res, chrf[report])
+                m["clean"] = clean_rate(clean[report], checker, src)
+                entry[f"{label}, {'with' if src else 'without'} source"] = m
+        result["sets"][report] = entry
+        print(f"{report} (rules tuned on {tuning}; switched off: {', '.join(off) or 'none'})", flush=True)
+    result["seconds"] = round(time.time() - t0, 1)
+    Path(args.json).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.json).write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(table(result))
+    return 0
+
+
+def table(result: dict) -> str:
+    lines = ["| report set | rules | source | system r | system τ | segment τ | span precision (findings) | "
+             "source/* span precision (findings) | clean findings /10k words | humans' rank on penalty |",
+             "|---|---|---|---:|---:|---:|---:|---:|---:|---|"]
+    for name, entry in result["sets"].items():
+        for key, m in entry.items():
+            if not isinstance(m, dict) or "mtqa" not in m:
+                continue
+            label, src = key.rsplit(", ", 1)
+            ranks = ", ".join(f"{h} {r}" for h, r in m["human_ranks"].items()) or "no human system"
+            lines.append(f"| {name} | {label} | {src.replace(' source', '')} | {m['mtqa']['system_r']} | "
+                         f"{m['mtqa']['system_tau']} | {m['segment_tau']['mtqa']} | {m['span_precision']} "
+                         f"({m['findings_on_mt']}) | {m['source_span_precision'] if src == 'with source' else '–'} "
+                         f"({m['source_findings_on_mt'] if src == 'with source' else '–'}) | "
+                         f"{m['clean']['per_10k_words']} | {ranks} |")
+        m = entry["default, with source"]
+        if "chrf" in m:
+            lines.append(f"| {name} | baseline: chrF | | {m['chrf']['system_r']} | {m['chrf']['system_tau']} | "
+                         f"{m['segment_tau']['chrf']} | | | | |")
+        lines.append(f"| {name} | baseline: length | | {m['length']['system_r']} | {m['length']['system_tau']} | "
+                     f"{m['segment_tau']['length']} | | | | |")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,196 @@
+"""How mtqa does on real copy: the real-copy corpus in benchmarks/corpus/.
+
+    python benchmarks/real_copy.py                  # both halves; the held-back half is the headline
+    python benchmarks/real_copy.py --half tune --details   # what is missed and mis-flagged (tuning half only)
+    python benchmarks/real_copy.py --languagetool http://127.0.0.1:8081
+    python benchmarks/real_copy.py --half tune --style cp      # under a house style (mtqa styles)
+
+For each half it reports:
+- recall: the share of labelled artifacts that a general rule could catch (`catchable =
+  "rule"`) which some finding overlaps, per family and in total;
+- false flags per 1,000 words of clean copy: findings on clean excerpts that overlap no label
+  (a label on clean copy marks a genuine error, so a finding there is not false);
+- the verdict: the share of MT excerpts that fail, of clean excerpts that pass, and the ROC AUC
+  of the score as a separator of MT from clean copy;
+- per rule: findings on labelled artifacts, on unlabelled MT text, and on clean copy.
+
+`--details` lists misses and false flags, and only for the tuning half: nobody reads the
+held-back half's misses while writing rules (benchmarks/corpus/README.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _corpus_loader():
+    """benchmarks/corpus/load.py, imported by path so that any checkout's installed mtqa can
+    be measured on this corpus (the mtqa measured is the one that `import mtqa` finds)."""
+    spec = importlib.util.spec_from_file_location("mtqa_corpus_load", ROOT / "benchmarks" / "corpus" / "load.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while they are built
+    spec.loader.exec_module(module)
+    return module
+
+
+_load = _corpus_loader()
+Excerpt, Label, load_excerpts, load_labels = _load.Excerpt, _load.Label, _load.load_excerpts, _load.load_labels
+RESULTS = ROOT / "benchmarks" / "results" / "real_copy.json"
+
+
+def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    """Whether two half-open spans share at least one character."""
+    return a_start < b_end and b_start < a_end
+
+
+def auc(positives: list[float], negatives: list[float]) -> float:
+    """ROC AUC: the chance that a positive scores above a negative (ties count half)."""
+    if not positives or not negatives:
+        return float("nan")
+    wins = sum((p > n) + 0.5 * (p == n) for p in positives for n in negatives)
+    return wins / (len(positives) * len(negatives))
+
+
+def measure(half: str, checker, *, excerpts: list[Excerpt] | None = None,
+            labels: list[Label] | None = None) -> dict:
+    """Check every excerpt of one half and return the figures (see the module docstring)."""
+    excerpts = [ex for ex in (excerpts or load_excerpts()) if ex.half == half]
+    bodies = {ex.rel: ex.body for ex in excerpts}
+    if labels is None:
+        labels = load_labels(bodies=bodies)
+    by_file: dict[str, list[Label]] = defaultdict(list)
+    for lab in labels:
+        if lab.file in bodies and lab.start >= 0:
+            by_file[lab.file].append(lab)
+
+    caught = Counter()
+    total = Counter()
+    misses: list[dict] = []
+    false_flags: list[dict] = []
+    per_rule: dict[str, Counter] = defaultdict(Counter)
+    clean_words = clean_flags = clean_scored = 0
+    scores = {"mt": [], "clean": []}
+    verdicts = {"mt": [], "clean": []}
+    for ex in excerpts:
+        report = checker.check(ex.body, path=ex.rel)
+        labs = by_file.get(ex.rel, [])
+        group = "mt" if ex.is_mt else "clean"
+        scores[group].append(report.score)
+        verdicts[group].append(report.passed)
+        for f in report.findings:
+            hit = any(overlaps(f.span.start, f.span.end, lab.start, lab.end) for lab in labs)
+            if hit:
+                per_rule[f.rule_id]["on_label"] += 1
+            elif ex.is_mt:
+                per_rule[f.rule_id]["unlabelled_mt"] += 1
+            else:
+                per_rule[f.rule_id]["clean"] += 1
+                clean_flags += 1
+                clean_scored += f.scored
+                false_flags.append({"file": ex.rel, "rule": f.rule_id, "text": f.text,
+                                    "line": f.span.line, "message": f.message})
+        if not ex.is_mt:
+            clean_words += report.words
+        for lab in labs:
+            if lab.catchable != "rule" or not ex.is_mt:
+                continue
+            total[lab.family] += 1
+            if any(overlaps(f.span.start, f.span.end, lab.start, lab.end) for f in report.findings):
+                caught[lab.family] += 1
+            else:
+                misses.append({"file": ex.rel, "family": lab.family, "text": lab.text,
+                               "fix": lab.fix, "note": lab.note})
+    mt_fail = sum(not p for p in verdicts["mt"]) / max(len(verdicts["mt"]), 1)
+    clean_pass = sum(verdicts["clean"]) / max(len(verdicts["clean"]), 1)
+    return {
+        "half": half,
+        "excerpts": {"mt": len(scores["mt"]), "clean": len(scores["clean"])},
+        "clean_words": clean_words,
+        "recall": {
+            "total": _ratio(sum(caught.values()), sum(total.values())),
+            "per_family": {fam: _ratio(caught[fam], n) for fam, n in sorted(total.items())},
+        },
+        "false_flags_per_1000_words": round(1000 * clean_flags / clean_words, 2) if clean_words else None,
+        "scored_false_flags_per_1000_words": round(1000 * clean_scored / clean_words, 2) if clean_words else None,
+        "mt_fail_rate": round(mt_fail, 3),
+        "clean_pass_rate": round(clean_pass, 3),
+        "auc": round(auc(scores["clean"], scores["mt"]), 3),
+        "mean_score": {g: round(sum(s) / len(s), 2) if s else None for g, s in scores.items()},
+        "per_rule": {rule: dict(c) for rule, c in sorted(per_rule.items())},
+        "_misses": misses,
+        "_false_flags": false_flags,
+    }
+
+
+def _ratio(hit: int, n: int) -> dict:
+    return {"caught": hit, "of": n, "rate": round(hit / n, 3) if n else None}
+
+
+def render(result: dict, details: bool) -> str:
+    """A readable table of one half's figures."""
+    r = result
+    name = "HELD-BACK half (headline)" if r["half"] == "heldout" else "TUNING half (tuned on)"
+    out = [f"== {name}: {r['excerpts']['mt']} MT excerpts, {r['excerpts']['clean']} clean "
+           f"({r['clean_words']} words)"]
+    tot = r["recall"]["total"]
+    out.append(f"recall of rule-catchable artifacts: {tot['caught']}/{tot['of']} = {_pct(tot['rate'])}")
+    for fam, v in r["recall"]["per_family"].items():
+        out.append(f"  {fam:<14} {v['caught']:>4}/{v['of']:<4} {_pct(v['rate'])}")
+    out.append(f"false flags per 1,000 words of clean copy: {r['false_flags_per_1000_words']} "
+               f"(scored: {r['scored_false_flags_per_1000_words']})")
+    out.append(f"MT excerpts failing: {_pct(r['mt_fail_rate'])}   clean passing: "
+               f"{_pct(r['clean_pass_rate'])}   ROC AUC: {r['auc']}   mean score MT "
+               f"{r['mean_score']['mt']} / clean {r['mean_score']['clean']}")
+    out.append("per rule (on labels / unlabelled MT / clean):")
+    for rule, c in r["per_rule"].items():
+        out.append(f"  {rule:<40} {c.get('on_label', 0):>4} {c.get('unlabelled_mt', 0):>4} {c.get('clean', 0):>4}")
+    if details and r["half"] == "tune":
+        out.append("misses:")
+        out += [f"  {m['file']}  [{m['family']}] {m['text']!r} -> {m['fix']!r}" for m in r["_misses"]]
+        out.append("false flags on clean copy:")
+        out += [f"  {f['file']}:{f['line']}  {f['rule']}  {f['text']!r}" for f in r["_false_flags"]]
+    return "\n".join(out)
+
+
+def _pct(rate) -> str:
+    return "n/a" if rate is None else f"{100 * rate:.1f}%"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--half", choices=("tune", "heldout", "both"), default="both")
+    ap.add_argument("--languagetool", default="off", help="LanguageTool server URL, or off")
+    ap.add_argument("--config", help="an mtqa configuration file (e.g. a house style)")
+    ap.add_argument("--style", help="a house style profile (default, cp, hill-times; overrides --config's)")
+    ap.add_argument("--details", action="store_true", help="list misses and false flags (tuning half only)")
+    ap.add_argument("--json", type=Path, default=RESULTS, help="where to write the figures")
+    args = ap.parse_args(argv)
+
+    from mtqa import Checker
+    from mtqa.config import load_file
+
+    config = load_file(args.config) if args.config else None
+    checker = Checker(config, languagetool=args.languagetool, style=args.style)
+    halves = ("tune", "heldout") if args.half == "both" else (args.half,)
+    excerpts = load_excerpts()
+    labels = load_labels(bodies={ex.rel: ex.body for ex in excerpts})
+    results = {}
+    for half in halves:
+        results[half] = measure(half, checker, excerpts=excerpts, labels=labels)
+        print(render(results[half], args.details))
+        print()
+    public = {h: {k: v for k, v in r.items() if not k.startswith("_")} for h, r in results.items()}
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(public, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,137 @@
+"""Check a bilingual file segment by segment and report on the file as a whole.
+
+Each target is checked as its own small Document with its segment's source (so the source
+checks compare the right two texts), then every finding is moved onto the file: its span and
+line:column are the file's, its text is the file's, it carries ``extra["segment"]``, and its fix
+edits the file. A fix that would cut through inline markup, or whose replacement holds a
+placeholder, is shown but never applied; replacements are escaped as the format requires
+(``&amp;`` in XML, ``\\"`` in PO). The file is read as it streams: only the findings of the
+segments already checked are kept.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import replace
+
+from mtqa import scoring
+from mtqa.document import Document, LineIndex
+from mtqa.errors import InputError
+from mtqa.finding import Applicability, Edit, Finding, Fix, Span
+from mtqa.formats import PLACEHOLDER
+from mtqa.report.model import Report
+
+MAX_BYTES = 100 * 1024 * 1024  # the decoded text is kept (reports, --fix); larger files are refused
+_XML_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+_PO_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r"})
+_MISSING_SHOWN = 10
+
+
+def escape(text: str, fmt: str) -> str:
+    """A replacement as the file must spell it."""
+    return text.translate(_PO_ESCAPES if fmt == "po" else _XML_ESCAPES)
+
+
+def check_file(checker, path: str, display: str | None = None, fmt: str | None = None) -> Report:
+    """Read, decode and check one bilingual file; an unreadable or invalid file raises InputError."""
+    from mtqa.bilingual import decode, detect
+
+    name = display or path
+    fmt = fmt or detect(path)
+    if fmt is None:
+        raise InputError(f"{name}: not a bilingual file (expected .xlf, .xliff, .tmx or .po)")
+    try:
+        size = os.path.getsize(path)
+        if size > MAX_BYTES:
+            raise InputError(f"{name}: file is {size // (1024 * 1024)} MiB; mtqa reads bilingual files up to "
+                             f"{MAX_BYTES // (1024 * 1024)} MiB")
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{name}: is a directory") from None
+    except PermissionError:
+        raise InputError(f"{name}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
+    text, codec, bom = decode(data, fmt, name)
+    del data
+    return check_text(checker, text, fmt, name, codec, bom)
+
+
+def check_text(checker, text: str, fmt: str, path: str | None = None, encoding: str = "utf-8",
+               bom: bool = False) -> Report:
+    """Check the decoded text of a bilingual file; invalid content raises InputError."""
+    from mtqa.bilingual import segments
+
+    t0 = time.perf_counter()
+    name = path or "<text>"
+    lines = LineIndex(text)
+    found: list[Finding] = []
+    words = count = 0
+    ran: dict[str, None] = {}
+    skipped: dict[str, dict] = {}
+    timings: dict[str, float] = {}
+    notes: list[str] = []
+    missing: list[str] = []
+    for seg in segments(text, fmt, name):
+        count += 1
+        target = seg.target
+        if target is None or not target.text.strip():
+            missing.append(seg.id)
+            continue
+        source = seg.source.text if seg.source.text.strip() else None
+        doc = Document(target.text, locale=checker.locale, format="plain", path=path, source=source,
+                       meta={"segment": seg.id, "source_lang": seg.source.lang, "flags": seg.flags,
+                             "codes": {"source": seg.source.codes, "target": target.codes}})
+        rep = checker.check_document(doc)
+        words += rep.words
+        found.extend(_onto_file(f, seg, target, text, lines, fmt) for f in rep.findings)
+        ran.update(dict.fromkeys(rep.checks_ran))
+        for s in rep.checks_skipped:
+            skipped.setdefault(s["check"], s)
+        for k, v in rep.timings.items():
+            if k != "total":
+                timings[k] = timings.get(k, 0.0) + v
+        for note in rep.notes:
+            if note not in notes:
+                notes.append(note)
+    if missing:
+        shown = ", ".join(repr(m) for m in missing[:_MISSING_SHOWN]) + (", …" if len(missing) > _MISSING_SHOWN else "")
+        notes.append(f"{len(missing)} of {count} segment{'s' if count != 1 else ''} without a target "
+                     f"(not checked): {shown}")
+    findings = sorted(found, key=Finding.sort_key)
+    policy = checker.policy
+    total = scoring.penalty(findings, policy.weights)
+    doc_score = scoring.score(total, words)
+    timings = {k: round(v, 3) for k, v in timings.items()}
+    timings["total"] = round((time.perf_counter() - t0) * 1000, 3)
+    return Report(
+        path=path, text=text, words=words, findings=findings, penalty=total, score=doc_score,
+        passed=scoring.passes(findings, doc_score, policy), threshold=policy.threshold,
+        per_thousand=scoring.per_thousand(total, words), categories=scoring.subtotals(findings, policy.weights),
+        checks_ran=list(ran), checks_skipped=[s for k, s in skipped.items() if k not in ran], notes=notes,
+        timings=timings, locale=checker.locale, format=fmt, empty=words == 0, bom=bom, encoding=encoding,
+        segments=count,
+    )
+
+
+def _onto_file(f: Finding, seg, side, text: str, lines: LineIndex, fmt: str) -> Finding:
+    """Move a finding from the segment's plain target onto the file."""
+    start, end = side.span(f.span.start, f.span.end)
+    line, col = lines.position(start)
+    end_line, end_col = lines.position(end)
+    fix = f.fix
+    if fix is not None:
+        fits = fix.applicability is not Applicability.DISPLAY_ONLY
+        edits = []
+        for e in fix.edits:
+            es, ee = side.span(e.start, e.end)
+            if PLACEHOLDER in e.replacement or not side.editable(e.start, e.end):
+                fits = False
+            edits.append(Edit(es, ee, escape(e.replacement, fmt)))
+        fix = Fix(fix.title, tuple(edits), fix.applicability if fits else Applicability.DISPLAY_ONLY)
+    return replace(f, span=Span(start, end, line, col, end_line, end_col), text=text[start:end], fix=fix,
+                   extra={**f.extra, "segment": seg.id})

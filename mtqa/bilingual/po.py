@@ -1,0 +1,186 @@
+"""gettext PO: one Segment per translated string (``msgstr``; ``msgstr[n]`` for plural forms).
+
+polib parses and validates the file (syntax errors, flags, obsolete entries); a small scanner
+then finds where each string literal stands in the file, so every character of a ``msgstr``
+maps to its place between the quotes (an escape such as ``\\"`` or ``\\n`` maps as a unit) and
+a fix can be spliced in with the file's own escaping. The two must agree on every string, or
+the file is refused rather than mis-mapped.
+
+The source of ``msgstr`` and ``msgstr[0]`` is ``msgid``, of ``msgstr[n>0]`` ``msgid_plural``.
+A segment's id is ``msgctxt|msgid`` (``msgid`` alone without a context), plus ``[n]`` for a
+plural form. Format placeholders (``%s``, ``%(name)s``, ``{name}``) become placeholder codes.
+The header's ``Language`` must be English when given.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from typing import Iterator
+
+from mtqa.bilingual import placeholders
+from mtqa.bilingual.segment import Segment, SideBuilder
+from mtqa.bilingual.xmlscan import is_english
+from mtqa.errors import InputError
+
+_CHARSET = re.compile(rb"charset=([A-Za-z0-9._-]+)")
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
+_KEYWORD = re.compile(r'[ \t]*(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)[ \t]*"')
+_CONTINUATION = re.compile(r'[ \t]*"')
+_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\", "a": "\a", "b": "\b", "f": "\f", "v": "\v"}
+
+
+def decode_po(data: bytes, name: str) -> tuple[str, str, bool]:
+    """Decode a PO file by the charset of its header: (text, codec, had UTF-8 BOM)."""
+    bom = data.startswith(codecs.BOM_UTF8)
+    if bom:
+        data = data[3:]
+    m = _CHARSET.search(data[:8192])
+    declared = m.group(1).decode("ascii") if m and m.group(1) != b"CHARSET" else "utf-8"
+    try:
+        codec = codecs.lookup(declared).name
+    except LookupError:
+        raise InputError(f"{name}: unknown charset {declared!r} in the PO header") from None
+    try:
+        return data.decode(codec), codec, bom
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{name}: not valid {codec} at byte {exc.start + (3 if bom else 0)}") from None
+
+
+class _Field:
+    """A keyword's string value as the scanner reads it, each character with its file span."""
+
+    __slots__ = ("chars", "offsets", "ends", "start")
+
+    def __init__(self, start: int) -> None:
+        self.chars: list[str] = []
+        self.offsets: list[int] = []
+        self.ends: list[int] = []
+        self.start = start
+
+    @property
+    def text(self) -> str:
+        return "".join(self.chars)
+
+
+def _literal(line: str, base: int, quote: int, field: _Field, name: str, lineno: int) -> None:
+    """Read the string literal opening at line[quote] into `field` (offsets: base + column)."""
+    i = quote + 1
+    n = len(line)
+    while i < n:
+        ch = line[i]
+        if ch == '"':
+            return
+        if ch == "\\" and i + 1 < n:
+            nxt = line[i + 1]
+            if nxt in _ESCAPES:
+                value, j = _ESCAPES[nxt], i + 2
+            elif nxt in "01234567":
+                j = i + 1
+                while j < n and j < i + 4 and line[j] in "01234567":
+                    j += 1
+                value = chr(int(line[i + 1:j], 8))
+            elif nxt == "x":
+                m = re.match(r"[0-9A-Fa-f]+", line[i + 2:])
+                if not m:
+                    raise InputError(f"{name}: line {lineno}: bad \\x escape in a PO string")
+                j = i + 2 + m.end()
+                value = chr(int(m.group(), 16))
+            else:
+                raise InputError(f"{name}: line {lineno}: unknown escape \\{nxt} in a PO string")
+            field.chars.append(value)
+            field.offsets.append(base + i)
+            field.ends.append(base + j)
+            i = j
+            continue
+        field.chars.append(ch)
+        field.offsets.append(base + i)
+        field.ends.append(base + i + 1)
+        i += 1
+    raise InputError(f"{name}: line {lineno}: unterminated string in the PO file")
+
+
+def _scan(text: str, name: str) -> Iterator[dict]:
+    """Yield each entry's fields (keyword → _Field) in file order, obsolete entries left out."""
+    entry: dict = {}
+    current: _Field | None = None
+    lineno = 0
+    for m in _LINE.finditer(text):
+        raw = m.group()
+        if not raw:
+            break
+        lineno += 1
+        line = raw.rstrip("\r\n")
+        base = m.start()
+        km = _KEYWORD.match(line)
+        if km:
+            key = km.group(1)
+            if (key == "msgctxt" or (key == "msgid" and "msgid" in entry)) and entry:
+                yield entry
+                entry = {}
+            current = entry[key] = _Field(base + km.end() - 1)
+            entry.setdefault("_line", lineno)
+            _literal(line, base, km.end() - 1, current, name, lineno)
+        elif current is not None and _CONTINUATION.match(line):
+            cm = _CONTINUATION.match(line)
+            _literal(line, base, cm.end() - 1, current, name, lineno)
+        elif not line.strip() or line.lstrip().startswith("#"):
+            current = None
+    if entry:
+        yield entry
+
+
+def read(text: str, name: str) -> Iterator[Segment]:
+    """Yield the translated strings of a PO file as segments."""
+    import polib
+
+    try:
+        po = polib.pofile(text)
+    except (OSError, ValueError, UnicodeError) as exc:
+        raise InputError(f"{name}: not a valid PO file ({exc})") from None
+    language = po.metadata.get("Language", "").strip()
+    if language and not is_english(language):
+        raise InputError(f"{name}: the PO header declares Language {language!r}; mtqa checks translations into "
+                         f"English")
+    source_lang = po.metadata.get("X-Source-Language", "").strip() or None
+    if source_lang and is_english(source_lang):
+        raise InputError(f"{name}: the PO header declares source language {source_lang!r}; mtqa checks "
+                         f"translations into English from another language")
+    entries = [e for e in po if not e.obsolete and e.msgid != ""]
+    scanned = [f for f in _scan(text, name) if "msgid" in f and f["msgid"].text != ""]
+    if len(scanned) != len(entries):
+        raise InputError(f"{name}: could not locate every PO entry in the file ({len(scanned)} found, "
+                         f"{len(entries)} parsed)")
+    for entry, fields in zip(entries, scanned):
+        ctxt = entry.msgctxt or ""
+        if fields["msgid"].text != entry.msgid or (fields["msgctxt"].text if "msgctxt" in fields else "") != ctxt:
+            raise InputError(f"{name}: line {fields['_line']}: could not map this PO entry onto the file")
+        ident = f"{ctxt}|{entry.msgid}" if entry.msgctxt else entry.msgid
+        flags = tuple(entry.flags)
+        forms = sorted(k for k in fields if k.startswith("msgstr"))
+        for key in forms:
+            n = int(key[7:-1]) if key != "msgstr" else None
+            src_field = fields["msgid_plural"] if n and "msgid_plural" in fields else fields["msgid"]
+            tgt_field = fields[key]
+            expected = entry.msgstr if n is None else entry.msgstr_plural.get(n, "")
+            if tgt_field.text != expected:
+                raise InputError(f"{name}: line {fields['_line']}: could not map this PO entry onto the file")
+            target = _side(tgt_field, flags, source_lang, "en") if tgt_field.text else None
+            yield Segment(ident if n is None else f"{ident}[{n}]", _side(src_field, flags, source_lang, None), target,
+                          line=fields["_line"], flags=flags)
+
+
+def _side(field: _Field, flags: tuple[str, ...], lang, default):
+    """A side with its format placeholders turned into codes."""
+    builder = SideBuilder(field.start + 1)
+    text = field.text
+    spans = placeholders.find(text, flags)
+    i = 0
+    for s, e, shown in spans:
+        for k in range(i, s):
+            builder.unit(field.chars[k], field.offsets[k], field.ends[k])
+        builder.code(shown, shown, field.offsets[s], field.ends[e - 1])
+        i = e
+    for k in range(i, len(text)):
+        builder.unit(field.chars[k], field.offsets[k], field.ends[k])
+    return builder.build(lang or default)

@@ -1,0 +1,192 @@
+"""A safe, streaming XML reader that knows where every event stands in the decoded file.
+
+XLIFF and TMX are read through defusedxml's expat parser with DTDs forbidden: a DOCTYPE is
+refused before anything in it is read, so no external entity is ever fetched (no XXE) and no
+entity is ever expanded (no billion laughs). The file is fed in chunks and no tree is built;
+a reader keeps only the unit it is reading, so memory does not grow with the number of units.
+
+Each event carries the decoded-character offsets [start, end) of what produced it in the file
+(a start tag, an end tag, a run of text, an entity reference), so readers can map every
+character of a segment back to the file. expat reports byte offsets of the UTF-8 it is fed;
+they are turned into character offsets as the events come, in one forward pass.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from mtqa.errors import InputError
+
+CHUNK = 1 << 16
+XML_NS = "{http://www.w3.org/XML/1998/namespace}"
+_DECL = re.compile(rb"""^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z][A-Za-z0-9._-]*)["']""")
+_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """`kind` is start, end, data, comment or pi; `name` the local tag name (start/end),
+    `attrs` the attributes (start), `text` the decoded text (data); [start, end) in the file."""
+
+    kind: str
+    name: str
+    attrs: dict
+    text: str
+    start: int
+    end: int
+
+
+def decode_xml(data: bytes, name: str) -> tuple[str, str, bool]:
+    """Decode an XML file by its BOM or declaration: (text without BOM, codec, had BOM).
+
+    The codec writes the text back byte for byte (a BOM is written again from `had BOM`).
+    An unknown or wrong encoding is an InputError naming the file.
+    """
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return _decode(data[len(bom):], codec, name, len(bom)), codec, True
+    if data.startswith(b"<\x00?\x00"):
+        codec = "utf-16-le"
+    elif data.startswith(b"\x00<\x00?"):
+        codec = "utf-16-be"
+    else:
+        m = _DECL.match(data[:200])
+        declared = m.group(1).decode("ascii") if m else "utf-8"
+        try:
+            codec = codecs.lookup(declared).name
+        except LookupError:
+            raise InputError(f"{name}: unknown encoding {declared!r} in the XML declaration") from None
+        if codec in ("utf-16", "utf-32"):
+            raise InputError(f"{name}: declares {declared} but has no byte-order mark")
+    return _decode(data, codec, name, 0), codec, False
+
+
+def _decode(data: bytes, codec: str, name: str, skip: int) -> str:
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{name}: not valid {codec} at byte {exc.start + skip}") from None
+
+
+class _Target:
+    """Collects expat callbacks as (kind, name, attrs, text, byte index) tuples."""
+
+    def __init__(self) -> None:
+        self.parser = None
+        self.events: list[tuple] = []
+
+    def _at(self) -> int:
+        return self.parser.parser.CurrentByteIndex
+
+    def start(self, tag, attrs):
+        self.events.append(("start", _local(tag), attrs, "", self._at()))
+
+    def end(self, tag):
+        self.events.append(("end", _local(tag), None, "", self._at()))
+
+    def data(self, text):
+        self.events.append(("data", "", None, text, self._at()))
+
+    def comment(self, text):
+        self.events.append(("comment", "", None, text, self._at()))
+
+    def pi(self, target, text=None):
+        self.events.append(("pi", "", None, "", self._at()))
+
+    def close(self):
+        return None
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def events(text: str, name: str) -> Iterator[Event]:
+    """Parse `text` (a decoded XML file) and yield its events with file offsets, streaming."""
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import DefusedXMLParser, ParseError
+
+    target = _Target()
+    parser = DefusedXMLParser(target=target, encoding="utf-8", forbid_dtd=True)
+    target.parser = parser
+    parser.parser.buffer_text = False  # one callback per run of text, entity or line end
+    # The text is fed in chunks of characters, each encoded on its own: no second copy of the file.
+    # expat's byte offsets are turned back into character offsets through the chunk they fall in
+    # (a chunk is dropped once every event before its end has been converted).
+    chunks: list[tuple[int, int, bytes, bool]] = []  # (byte start, char start, bytes, all ASCII)
+    cursor_b = cursor_c = 0  # byte and character offsets of the last position converted
+
+    def char_at(b: int) -> int:
+        nonlocal cursor_b, cursor_c
+        if b < cursor_b:  # never expected: events come in file order
+            raise InputError(f"{name}: could not follow the XML parser's positions")
+        for b0, c0, raw, ascii_only in chunks:
+            if b0 <= b <= b0 + len(raw):
+                if ascii_only:  # one byte per character
+                    cursor_b, cursor_c = b, c0 + b - b0
+                    return cursor_c
+                if not b0 <= cursor_b <= b0 + len(raw):
+                    cursor_b, cursor_c = b0, c0
+                cursor_c += len(raw[cursor_b - b0:b - b0].decode("utf-8"))
+                cursor_b = b
+                return cursor_c
+        raise InputError(f"{name}: could not follow the XML parser's positions")
+
+    pending: tuple | None = None
+    byte_pos = 0
+    try:
+        for i in range(0, len(text) or 1, CHUNK):
+            piece = text[i:i + CHUNK]
+            raw = piece.encode("utf-8")
+            chunks.append((byte_pos, i, raw, len(raw) == len(piece)))
+            while len(chunks) > 1 and chunks[0][0] + len(chunks[0][2]) < cursor_b:
+                chunks.pop(0)  # every position still to convert lies at or after cursor_b
+            byte_pos += len(raw)
+            parser.feed(raw)
+            if i + CHUNK >= len(text):
+                parser.close()  # may report the last events
+            batch, target.events = target.events, []
+            for ev in batch:
+                if pending is not None:
+                    yield _event(pending, char_at(pending[4]), char_at(ev[4]), text)
+                pending = ev
+    except DefusedXmlException:
+        raise InputError(f"{name}: has a DOCTYPE declaration; mtqa refuses DTDs and entity declarations "
+                         f"in XML files (external entities and entity expansion are never processed)") from None
+    except ParseError as exc:
+        raise InputError(f"{name}: not well-formed XML ({exc})") from None
+    if pending is not None:
+        yield _event(pending, char_at(pending[4]), len(text), text)
+
+
+def _event(raw: tuple, start: int, end: int, text: str) -> Event:
+    kind, name, attrs, data, _ = raw
+    return Event(kind, name, attrs or {}, data, start, max(start, end))
+
+
+def add_text(builder, ev: Event, file_text: str) -> None:
+    """Add a data event to a SideBuilder: literal characters map one to one, anything written
+    otherwise (an entity, a character reference, CRLF read as LF) maps as one unit."""
+    raw = file_text[ev.start:ev.end]
+    if raw == ev.text or (raw.startswith(ev.text) and raw[len(ev.text):] == "]]>"):
+        builder.literal(ev.text, ev.start)
+    else:
+        builder.unit(ev.text, ev.start, ev.end)
+
+
+def lang_of(attrs: dict) -> str | None:
+    return attrs.get(XML_NS + "lang") or attrs.get("lang")
+
+
+def is_english(lang: str | None) -> bool:
+    return bool(lang) and lang.replace("_", "-").lower().split("-")[0] == "en"
+
+
+def same_language(a: str | None, b: str | None) -> bool:
+    """Whether two language tags name the same language (en-CA and en_ca do; en and en-GB do not)."""
+    if not a or not b:
+        return True
+    return a.replace("_", "-").lower() == b.replace("_", "-").lower()

@@ -1,0 +1,248 @@
+"""Line roles: which lines of a news page are headline, deck, byline, caption, credit or body.
+
+A news page is not all body copy. Around the story sit its headline and deck, the byline
+("By Jane Doe, The Canadian Press"), the dateline that opens the lede ("OTTAWA —"), time
+stamps ("Posted October 14, 2023 9:05 am"), and photo captions with their credits
+("… in Ottawa on Tuesday. THE CANADIAN PRESS/Adrian Wyld", "The Hill Times photograph by
+…", "Photograph courtesy of …", "(Photo: …)"). Each follows conventions of its own:
+headlines, decks and captions often keep straight quotes, captions carry credits, time
+stamps spell out their months. Rules that judge body copy ask this analysis what a span is
+instead of guessing again.
+
+The analysis runs once per document (``ctx.analysis(line_roles)`` in a rule) and reads the
+paragraphs line by line. Where the format marks a block (a Markdown or HTML heading, an
+HTML ``figcaption``), the mark decides; elsewhere it is a layout heuristic: a line is a
+
+- ``credit`` when it is only a photo credit;
+- ``caption`` when it ends with a credit (the credit itself is ``credit``), or when it sits
+  directly above a caption or credit line in the same block (an image's alt text or a
+  caption whose credit is on the next line);
+- ``byline`` when it starts "By Name" and is short;
+- ``timestamp`` when it is only a date or time, with words such as Posted or Updated;
+- ``headline`` when it is short and does not end like a sentence (headlines, subheads,
+  section labels, related-story titles);
+- ``deck`` when it is the one-sentence paragraph right under the first headline, or a
+  paragraph above the story's dateline;
+- ``body`` otherwise; the capitalised place and dash that open a lede are ``dateline``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import enum
+from dataclasses import dataclass
+
+import regex
+
+__all__ = ["CREDIT", "DISPLAY_ROLES", "LayoutRole", "LineRoles", "Segment", "credits_in", "line_roles"]
+
+
+class LayoutRole(str, enum.Enum):
+    """What a stretch of a news page is."""
+
+    HEADLINE = "headline"
+    DECK = "deck"
+    BYLINE = "byline"
+    DATELINE = "dateline"
+    CAPTION = "caption"
+    CREDIT = "credit"
+    TIMESTAMP = "timestamp"
+    BODY = "body"
+
+
+# Roles whose text is display matter, not running copy: house styles treat them apart.
+DISPLAY_ROLES = frozenset({LayoutRole.HEADLINE, LayoutRole.DECK, LayoutRole.BYLINE, LayoutRole.CAPTION,
+                           LayoutRole.CREDIT, LayoutRole.TIMESTAMP})
+
+_NAME = r"\p{Lu}[\p{L}'’.\-]*+"
+_AGENCIES = (r"Canadian Press|Associated Press|Reuters|AP|AFP|Getty Images|Bloomberg|Postmedia|CBC|CTV|Shutterstock"
+             r"|Handout|Supplied|Pool")
+# A photo credit in the forms Canadian pages print them.
+CREDIT = regex.compile(
+    # caption credits: "THE CANADIAN PRESS/Sean Kilpatrick", "REUTERS/Chris Wattie", "AP PHOTO/Evan Vucci"
+    rf"(?<![\p{{L}}/])(?-i:THE CANADIAN PRESS|CANADIAN PRESS|REUTERS|AP|AFP|GETTY IMAGES|BLOOMBERG|POSTMEDIA"
+    rf"|(?:[A-Z]{{2,}} )*PHOTO)/(?:{_NAME} ){{1,2}}{_NAME}"
+    # "(Sean Kilpatrick/The Canadian Press)", "(Photo: Chris Wattie/Reuters)"
+    rf"|\((?:(?:Photo|Photograph|File photo|File)[^\S\n]*(?::|by)?[^\S\n]*)?(?:{_NAME}[^\S\n]){{1,3}}{_NAME}[^\S\n]?/[^\S\n]?(?:The[^\S\n])?"
+    rf"(?:{_AGENCIES}|(?:{_NAME}[^\S\n]){{1,3}}(?:Press|Images|News|Photos?|Times|Post|Star|Sun|Journal|Herald|Gazette))\)"
+    # "The Daily Planet photograph by Kim Sato", "Photo courtesy of the RCMP", "Photo: Jane Doe"
+    rf"|(?P<line>(?:(?:The[^\S\n])?(?:{_NAME}[^\S\n]){{1,3}}(?-i:photographs?|photo|file photo(?:graph)?|illustration)"
+    rf"|(?-i:Photograph|Photo|File photo|Illustration))"
+    rf"(?:[^\S\n](?:by|courtesy of)|:)[^\S\n](?:the[^\S\n])?(?:{_NAME}[^\S\n]?){{1,4}}(?<![^\S\n]))"
+    # "The Hill Times file photograph" (no name)
+    rf"|(?P<bare>(?:The[^\S\n])?(?:{_NAME}[^\S\n]){{1,3}}(?-i:file photo(?:graph)?)(?=[^\S\n]*$))"
+)
+_CREDIT_KEYS = ("/", "hoto", "llustration")
+
+# What may follow a credit on its line: a second credit ("… and illustration by Jane Doe").
+_CREDIT_TAIL = regex.compile(r"(?i)\b(?:photo|photograph|photographs|illustration|courtesy|credit|by)\b|/")
+_BYLINE = regex.compile(r"^(?:\p{Lu}\p{Ll}+)?(?:By|BY)\s+\p{Lu}")  # "By Jane Doe", "FeatureBY JANE DOE"
+_DATELINE = regex.compile(
+    r"^\p{Lu}[\p{Lu}'’.\-]+(?:\s\p{Lu}[\p{Lu}'’.\-]*){0,3}(?:,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?"
+    r"(?:\s\((?:CP|AP|AFP)\))?\s?(?:—|–|--)\s?(?=\S)"
+)
+_TIME_WORDS = frozenset(
+    """january february march april may june july august september october november december jan feb mar apr
+    jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday am pm a.m p.m
+    et est edt ct cst cdt mt mst mdt pt pst pdt at on posted published updated last modified date ago min mins
+    minute minutes hour hours day days week weeks month months year years utc gmt""".split()
+)
+_TIME_PIECE = regex.compile(r"\p{L}[\p{L}.]*|\d+")
+_SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*\s*$")
+_INNER_SENTENCE = regex.compile(r"[.!?][\"'”’]?\s+\p{Lu}")
+_HEADLINE_MAX_WORDS = 24
+_DECK_MAX_WORDS = 30
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A stretch of the document (offsets into the input) and its role."""
+
+    start: int
+    end: int
+    role: LayoutRole
+
+
+class LineRoles:
+    """The roles of one document's lines, looked up by document offset or paragraph index."""
+
+    __slots__ = ("segments", "_starts")
+
+    def __init__(self, segments: list[Segment]) -> None:
+        self.segments = tuple(sorted(segments, key=lambda s: s.start))
+        self._starts = [s.start for s in self.segments]
+
+    def at(self, offset: int) -> LayoutRole:
+        """The role of the character at document offset `offset` (body when no line holds it)."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0 and self.segments[i].start <= offset < self.segments[i].end:
+            return self.segments[i].role
+        return LayoutRole.BODY
+
+    def role(self, par, index: int) -> LayoutRole:
+        """The role of `par.text[index]`."""
+        return self.at(par.to_doc(min(index, max(len(par.text) - 1, 0))))
+
+    def is_display(self, par, index: int) -> bool:
+        """Whether `par.text[index]` is display matter (headline, deck, byline, caption, credit, time stamp)."""
+        return self.role(par, index) in DISPLAY_ROLES
+
+    def spans(self, role: LayoutRole) -> list[Segment]:
+        return [s for s in self.segments if s.role is role]
+
+
+def credits_in(text: str) -> list[tuple[int, int]]:
+    """Spans of the photo credits in `text`."""
+    if not any(k in text for k in _CREDIT_KEYS):
+        return []
+    return [m.span() for m in CREDIT.finditer(text, timeout=0.5)]
+
+
+def _is_timestamp(line: str) -> bool:
+    pieces = _TIME_PIECE.findall(line)
+    if not pieces or len(pieces) > 12:
+        return False
+    has_date = False
+    for p in pieces:
+        low = p.casefold().rstrip(".")
+        if p.isdigit():
+            has_date = True
+            continue
+        if low not in _TIME_WORDS:
+            return False
+        if low not in ("at", "on", "posted", "published", "updated", "last", "modified", "date"):
+            has_date = True
+    return has_date
+
+
+def _words(line: str) -> int:
+    return len(line.split())
+
+
+def _classify(line: str) -> tuple[LayoutRole, tuple[int, int] | None]:
+    """Role of one line seen alone, and the span of a credit that ends it (if any)."""
+    stripped = line.strip()
+    creds = credits_in(line)
+    if creds:
+        last_s, last_e = creds[-1]
+        tail = line[last_e:].strip(" .;,")
+        head = line[:creds[0][0]].strip(" .—–-|")
+        if not tail or (_words(tail) <= 6 and _CREDIT_TAIL.search(tail) and not _SENTENCE_END.search(tail)):
+            if not head:
+                return LayoutRole.CREDIT, None
+            return LayoutRole.CAPTION, (creds[0][0], len(line.rstrip()))
+    if _is_timestamp(stripped):
+        return LayoutRole.TIMESTAMP, None
+    if _BYLINE.match(stripped) and _words(stripped) <= 14 and not _SENTENCE_END.search(stripped):
+        return LayoutRole.BYLINE, None
+    if (_words(stripped) <= _HEADLINE_MAX_WORDS and not _SENTENCE_END.search(stripped)
+            and not _INNER_SENTENCE.search(stripped) and not _DATELINE.match(stripped)):
+        return LayoutRole.HEADLINE, None
+    return LayoutRole.BODY, None
+
+
+def line_roles(doc) -> LineRoles:
+    """The layout role of every line of `doc` (see the module docstring); pure, linear in the text."""
+    lines: list[tuple[object, int, int, str, bool]] = []  # (par, start, end, text, first line of its block)
+    for par in doc.paragraphs:
+        pos = 0
+        for k, line in enumerate(par.text.split("\n")):
+            start, pos = pos, pos + len(line) + 1
+            if line.strip():
+                lines.append((par, start, start + len(line), line, k == 0))
+    roles: list[LayoutRole] = []
+    credit_spans: list[tuple[int, int] | None] = []
+    for par, _s, _e, line, _first in lines:
+        kind = getattr(par, "kind", "paragraph")
+        if kind in ("heading", "title"):
+            roles.append(LayoutRole.HEADLINE)
+            credit_spans.append(None)
+            continue
+        role, cred = _classify(line)
+        if kind == "caption" and role not in (LayoutRole.CAPTION, LayoutRole.CREDIT):
+            role = LayoutRole.CAPTION  # an HTML figcaption says so itself
+        roles.append(role)
+        credit_spans.append(cred)
+    # A line directly above a caption or credit line of the same block is its caption (or alt text).
+    for i in range(len(lines) - 2, -1, -1):
+        nxt_par, _, _, _, nxt_first = lines[i + 1]
+        if (nxt_par is lines[i][0] and not nxt_first and roles[i + 1] in (LayoutRole.CAPTION, LayoutRole.CREDIT)
+                and roles[i] in (LayoutRole.BODY, LayoutRole.HEADLINE)):
+            roles[i] = LayoutRole.CAPTION
+    # The one-sentence paragraph under the first headline is its deck.
+    first_head = next((i for i, r in enumerate(roles) if r is LayoutRole.HEADLINE), None)
+    if first_head is not None and first_head + 1 < len(lines) and first_head <= 3:
+        j = first_head + 1
+        text = lines[j][3].strip()
+        if (roles[j] is LayoutRole.BODY and lines[j][4] and _words(text) <= _DECK_MAX_WORDS
+                and not _INNER_SENTENCE.search(text) and not _DATELINE.match(text) and j + 1 < len(lines)):
+            roles[j] = LayoutRole.DECK
+    # Above the story's dateline (when it opens one of the first lines) stands display matter only.
+    dateline_at = next((i for i, ln in enumerate(lines[:15]) if _DATELINE.match(ln[3].strip())), None)
+    if dateline_at is not None:
+        for i in range(dateline_at):
+            if roles[i] is LayoutRole.BODY:
+                roles[i] = LayoutRole.DECK
+    segments: list[Segment] = []
+    for (par, s, e, line, _), role, cred in zip(lines, roles, credit_spans):
+        lead = len(line) - len(line.lstrip())
+        s += lead
+        body_from = s
+        if role is LayoutRole.BODY:
+            m = _DATELINE.match(line.strip())
+            if m:
+                body_from = s + m.end()
+                segments.append(_segment(par, s, body_from, LayoutRole.DATELINE))
+            segments.append(_segment(par, body_from, e, LayoutRole.BODY))
+        elif cred is not None:
+            cs = s - lead + cred[0]
+            segments.append(_segment(par, s, cs, role))
+            segments.append(_segment(par, cs, e, LayoutRole.CREDIT))
+        else:
+            segments.append(_segment(par, s, e, role))
+    return LineRoles([seg for seg in segments if seg.end > seg.start])
+
+
+def _segment(par, start: int, end: int, role: LayoutRole) -> Segment:
+    s, e = par.span_to_doc(start, end)
+    return Segment(s, e, role)

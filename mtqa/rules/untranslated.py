@@ -1,0 +1,340 @@
+"""Untranslated: source-language words left inside English sentences, found without the source.
+
+Engines pass through what they do not know or take for a name: a French adjective
+(``the péquiste caucus``), a French credit (``Photo d’archives``), a bracketed editorial
+insertion (``[de première instance]``), a French title before a name (``said chef Paul
+Roy``), and sometimes a word in another script altogether. The rules read the form of the
+words, not a list of sentences: lowercase words with French accents or elisions, French
+function words next to them, French titles before a capitalised name, and words in a
+non-Latin script. French that English copy keeps is quiet: loanwords and set phrases (the
+pack's list: *joie de vivre*, *raison d’être*, *cégep*), proper names (*Sûreté du Québec*,
+*Coalition avenir Québec*, *Rue Saint-Denis*, *Le Devoir*), and French marked as French
+(a sentence that says "in French").
+
+``source/untranslated-text`` still reports long French clauses and CJK script; this family
+reports the short leftovers it cannot, and leaves a sentence with three or more French
+function words to it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+import regex
+
+from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.matching import PhraseMatcher
+from mtqa.packs import pack_compiler
+from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.segment import Paragraph
+
+PACK = "untranslated"
+SCHEMA = {"french": {"loanwords": [str], "function_words": [str], "titles": [str], "title_english_before": [str]}}
+
+
+@dataclass
+class FrenchLexicon:
+    loans: PhraseMatcher
+    function_words: frozenset
+    titles: PhraseMatcher
+    english_before: frozenset
+    title_words: frozenset  # first words of the titles, as written in lowercase copy
+
+
+@pack_compiler(PACK, SCHEMA)
+def compile_pack(raw: dict) -> FrenchLexicon:
+    raw = raw.get("french", {})
+    return FrenchLexicon(
+        PhraseMatcher({w: w for w in raw.get("loanwords", [])}, ignorecase=True),
+        frozenset(w.casefold() for w in raw.get("function_words", [])),
+        PhraseMatcher({w: w for w in raw.get("titles", [])}, ignorecase=True),
+        frozenset(w.casefold() for w in raw.get("title_english_before", [])),
+        frozenset(w.split()[0] for w in raw.get("titles", [])),
+    )
+
+
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*")
+# Letters French (and Spanish) mark that English words do not carry.
+_ACCENTED = regex.compile(r"[àâçéèêëîïôûùüÿœæñ]")
+# An elided French article or pronoun before a lowercase word: d’archives, l’équipe, qu’il.
+_ELISION = regex.compile(r"^(?:d|l|qu|n|c|j|s|m|t|jusqu|lorsqu|puisqu)['’]\p{Ll}")
+_BREAK = frozenset(".!?;:()[]{}\"“”«»—–")
+_MARKED = regex.compile(r"\b(?:in French|French for|French word|French term|en français|French-language|"
+                        r"French name|known in French|French phrase)\b", regex.IGNORECASE)
+_SENTENCE_START = regex.compile(r"(?:^|[.!?:;«“\"(\[]\s*|\n)$")
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+@rule(
+    "untranslated/french-words",
+    category="Accuracy/Untranslated",
+    severity=Severity.MAJOR,
+    packs=(PACK,),
+    confidence=0.8,
+)
+def french_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """French words left inside an English sentence: ``the péquiste caucus``, ``Photo d’archives``, ``[de première instance]``.
+
+    ## Why it matters
+    An engine leaves a word untranslated when it does not know it or takes it for a name;
+    in English copy the reader meets a French adjective, credit or phrase with no gloss.
+    A run of lowercase words is reported when one of them carries a French accent or an
+    elision (``d’``, ``l’``, ``qu’``) and is not a loanword English uses, or when it holds
+    two French function words (``de la``, ``et des``) between lowercase words.
+
+    ## Examples
+    bad:  He spoke at a [[péquiste]] rally in Montreal on Friday.
+    bad:  Photo [[d’archives]], Jane Roy
+    bad:  The judge [[de première]] instance made mistakes, she said.
+    bad:  The ministers met with the [[secrétaire générale]] on Friday.
+    bad:  The Ministry of Health ([[ministère de la]] Santé) said so.
+    good: She has a certain joie de vivre and a raison d’être, and a café near the cégep.
+    good: The Sûreté du Québec and the Coalition avenir Québec met on Rue Saint-Denis.
+    good: The Parti Québécois, Le Devoir and the Musée d’art contemporain were named.
+    good: The motto, in French, is “je me souviens,” he said.
+    good: “On est là pour rester,” he told the crowd (“We are here to stay”).
+    good: The résumé of the protégé was an exposé, and the décor was a façade.
+    good: Smith et al. studied the vis-à-vis de facto rule.
+    good: He said nous sommes très fiers de nos soldats (source/untranslated-text reports it).
+    """
+    text = par.text
+    lex: FrenchLexicon = ctx.data(PACK)
+    if not _maybe_french(text, lex):
+        return
+    loans = [(s, e, " " in v) for s, e, v in lex.loans.finditer(text)]
+    li = 0
+    run: list[tuple[int, int, str, bool]] = []  # start, end, word, strong
+    prev_end = 0
+    prev_word = ""
+    prev_start = 0
+
+    def flush() -> Iterator[RawFinding]:
+        if not run:
+            return
+        strong = [r for r in run if r[3]]
+        weak = [r for r in run if not r[3]]
+        if not strong and len(weak) < 2:
+            return
+        if not strong:
+            before = text[:run[0][0]].rstrip()
+            nxt = _WORD.match(text, run[-1][1] + 1) if run[-1][1] + 1 < len(text) else None
+            prev_cap = bool(before) and before.split()[-1][:1].isupper() if before.split() else False
+            if prev_cap or (nxt is not None and _capitalised(nxt.group())):
+                return  # "Chemin de la Côte": a name's particles
+        s, e = run[0][0], run[-1][1]
+        sentence = _sentence_around(text, s)
+        if _MARKED.search(sentence):
+            return
+        if len(lex.function_words.intersection(sentence.casefold().split())) >= 3:
+            return  # a French clause: source/untranslated-text reports it whole
+        if _quoted_french(text, s, e, lex):
+            return  # a French quotation given as such
+        yield ctx.finding(par, s, e, f"French left untranslated: “{text[s:e]}”")
+
+    for m in _WORD.finditer(text):
+        w = m.group()
+        while li < len(loans) and loans[li][1] <= m.start():
+            li += 1
+        in_loan = li < len(loans) and loans[li][0] <= m.start() < loans[li][1]
+        # a one-word loan ("première") still counts as French beside a French function word
+        loan_word = in_loan and not loans[li][2] and w[:1].islower()
+        gap = text[prev_end:m.start()]
+        low = w.casefold()
+        lower = w[:1].islower()
+        strong = lower and not in_loan and (bool(_ACCENTED.search(low)) or bool(_ELISION.match(w)))
+        weak = lower and ((not in_loan and low in lex.function_words) or loan_word)
+        if strong and gap.strip() in ("", "-") and _name_context(text, prev_word, prev_start, w):
+            strong = False
+        if run and (any(c in _BREAK for c in gap) or "\n" in gap or not (strong or weak)):
+            yield from flush()
+            run = []
+        if strong or weak:
+            run.append((m.start(), m.end(), low, strong))
+        prev_end, prev_word, prev_start = m.end(), w, m.start()
+    yield from flush()
+
+
+_APOSTROPHE_LOWER = regex.compile(r"['’]\p{Ll}")
+
+
+def _maybe_french(text: str, lex: FrenchLexicon) -> bool:
+    """A cheap test that a paragraph may hold what french-words reports (most English paragraphs do not)."""
+    if not text.isascii():
+        for m in _ACCENTED.finditer(text):
+            i = m.start()
+            while i > 0 and text[i - 1].isalpha():
+                i -= 1
+            if text[i].islower():
+                return True  # a lowercase word with a French accent
+    if "'" in text or "’" in text:
+        for m in _APOSTROPHE_LOWER.finditer(text):
+            if _ELISION_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                return True
+    words = text.split()
+    found = lex.function_words.intersection(words)
+    return len(found) >= 2 or (len(found) == 1 and words.count(next(iter(found))) >= 2)
+
+
+_ELISION_BEFORE = regex.compile(r"(?<![\p{L}])(?:d|l|qu|n|c|j|s|m|t|jusqu|lorsqu|puisqu)$")
+
+
+def _name_context(text: str, prev_word: str, prev_start: int, word: str) -> bool:
+    """Whether a lowercase French word continues a capitalised name (Parti québécois, Musée d’art)."""
+    if not prev_word or not _capitalised(prev_word):
+        return False
+    # A capitalised word that starts a sentence or a line is not evidence of a name.
+    return not _SENTENCE_START.search(text[max(0, prev_start - 3):prev_start])
+
+
+_OPEN_QUOTES = "“«\"„"
+_CLOSE_QUOTES = "”»\""
+
+
+def _quoted_french(text: str, s: int, e: int, lex: FrenchLexicon) -> bool:
+    """Whether [s, e) sits inside a quotation of three or more words that is itself French."""
+    o = max(text.rfind(q, max(0, s - 200), s) for q in _OPEN_QUOTES)
+    if o < 0:
+        return False
+    c = [i for i in (text.find(q, e, e + 200) for q in _CLOSE_QUOTES) if i >= 0]
+    if not c:
+        return False
+    inner = text[o + 1:min(c)]
+    if any(q in inner for q in _OPEN_QUOTES + _CLOSE_QUOTES):
+        return False
+    words = [w.casefold() for w in _WORD.findall(inner)]
+    if len(words) < 3:
+        return False
+    french = sum(1 for w in words if w in lex.function_words or _ACCENTED.search(w) or _ELISION.match(w))
+    return 2 * french >= len(words) or len(lex.function_words.intersection(words)) >= 2
+
+
+def _sentence_around(text: str, i: int) -> str:
+    start = max(text.rfind(". ", 0, i), text.rfind("\n", 0, i), 0)
+    end = text.find(". ", i)
+    return text[start:end if end >= 0 else len(text)]
+
+
+_NAME_AFTER = regex.compile(r"[ \u00a0]+\p{Lu}[\p{L}'’\-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’\-]+)+")
+
+
+@rule(
+    "untranslated/french-title",
+    category="Accuracy/Untranslated",
+    severity=Severity.MAJOR,
+    fix=FixAvailability.ALWAYS,
+    packs=(PACK,),
+    confidence=0.8,
+)
+def french_title(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A French title left in lowercase before a person's name: ``said chef Jane Roy``, ``ministre Paul Roy``.
+
+    ## Why it matters
+    Engines treat a lowercase title before a name as part of the name and leave it:
+    ``chef`` (party leader), ``ministre``, ``député``, ``porte-parole``. In English copy
+    ``chef`` reads as a cook and the others as foreign words.
+
+    ## Examples
+    bad:  “We never expected this,” said [[chef]] Jane Roy of the Parti Québécois.
+    bad:  The bill was tabled by [[ministre]] Paul Roy on Tuesday.
+    good: “We never expected this,” said Parti Québécois Leader Jane Roy.
+    good: The dinner was cooked by celebrity chef Jane Roy and pastry chef Paul Roy.
+    good: The chef said the menu would change; Chef Jane Roy agreed.
+
+    ## Fix safety
+    Display only: the English title depends on the office (leader, minister, MNA, spokesperson).
+    """
+    text = par.text
+    lex: FrenchLexicon = ctx.data(PACK)
+    if lex.title_words.isdisjoint(text.split()):
+        return
+    for s, e, title in lex.titles.finditer(text):
+        if not text[s:s + 1].islower():
+            continue
+        if not _NAME_AFTER.match(text, e):
+            continue
+        before = text[:s].split()
+        if before and before[-1].casefold().strip(",") in lex.english_before:
+            continue
+        yield ctx.finding(
+            par, s, e, f"French title “{text[s:e]}” left untranslated before a name",
+            fix=Fix.display_only("Write the English title (leader, minister, MNA, spokesperson …)"),
+        )
+
+
+# Letters of a script other than Latin, Han, kana and Hangul (those are source/untranslated-text's).
+_FOREIGN_RUN = regex.compile(
+    r"(?V1)(?<![\p{L}\p{M}])[[\p{L}--[\p{Latin}\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]]\p{M}]{2,}"
+    r"(?:[ \u00a0]+[[\p{L}--[\p{Latin}\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]]\p{M}]{2,})*(?![\p{L}\p{M}])"
+)
+
+
+@rule(
+    "untranslated/foreign-script",
+    category="Accuracy/Untranslated",
+    severity=Severity.MAJOR,
+)
+def foreign_script(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A word in a non-Latin script (Cyrillic, Greek, Arabic, Hebrew, Indic, Thai …) left in English copy.
+
+    ## Why it matters
+    An engine that pivots through another language, or a page that was translated for
+    another audience first, can leave words in that language's script. English readers
+    cannot read them. (Chinese, Japanese and Korean script is reported by
+    ``source/untranslated-text``.)
+
+    ## Examples
+    bad:  We will give it to the mayor [[బుధవారం]] on Wednesday.
+    bad:  The minister said [[спасибо]] and left.
+    good: The dose was 5 μg and the angle π/2, he said.
+    good: The city of Moscow (Москва) and Athens (Αθήνα) sent delegates.
+
+    ## Known issues
+    A name given in its own script in brackets after its English form is left alone;
+    elsewhere a quotation in its original script is reported.
+    """
+    text = par.text
+    if text.isascii():
+        return
+    for m in _FOREIGN_RUN.finditer(text):
+        before = text[max(0, m.start() - 40):m.start()]
+        if before.endswith("(") and regex.search(r"\p{Lu}\p{L}+[ \u00a0]\($", before) and text[m.end():m.end() + 1] == ")":
+            continue  # "Moscow (Москва)": a name glossed in its own script
+        yield ctx.finding(par, m.start(), m.end(), f"Text in a non-Latin script left in English copy: “{m.group()}”")
+
+
+# French-spaced guillemets around a short lowercase phrase: « chicane ».
+_GUILLEMET_QUOTE = regex.compile(r"«[ \u00a0\u202f]+(\p{Ll}[\p{L}'’\- ]{0,40}?)[ \u00a0\u202f]+»")
+
+
+@rule(
+    "untranslated/guillemet-quote",
+    category="Accuracy/Untranslated",
+    severity=Severity.MAJOR,
+    confidence=0.6,
+)
+def guillemet_quote(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A word or short phrase inside French-spaced guillemets (``« chicane »``): a fragment the engine passed through.
+
+    ## Why it matters
+    An engine that translates a quoted word turns the guillemets into English quotation
+    marks along with it; French guillemets still spaced the French way (``« … »``) show a
+    fragment copied from the source untouched, so its words are most likely still French.
+
+    ## Examples
+    bad:  He urged his members to avoid « [[chicane]] » and stay united.
+    good: He urged his members to avoid “bickering” and stay united.
+    good: The sign read «Stop» in both languages; she said « Bonjour Montréal » on air.
+
+    ## Known issues
+    The words inside are not checked against a dictionary: an English word inside French
+    guillemets is reported too (it is a quotes problem then, reported by the quotes family).
+    """
+    text = par.text
+    if "«" not in text:
+        return
+    for m in _GUILLEMET_QUOTE.finditer(text):
+        yield ctx.finding(par, m.start(1), m.end(1), f"Passed through untranslated in French guillemets: “{m.group(1)}”")

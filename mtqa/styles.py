@@ -1,0 +1,168 @@
+"""House styles: named profiles that tune the rules to a newsroom's style.
+
+Professionally edited Canadian copy follows a house style, and what one house requires
+another allows: Canadian Press abbreviates ranks before names (Maj.-Gen.) and months before
+days (Jan. 7) and sets curly quotes everywhere; The Hill Times spells ranks out
+(Vice-Admiral), writes riding names with hyphens and credits "The Hill Times photograph by …".
+A style profile is a TOML file, ``rules/styles/<name>.toml`` (or ``styles/<name>.toml`` in a
+``--rules-dir``, which may add profiles or replace a built-in one of the same name):
+
+    [style]
+    name = "cp"
+    description = "Canadian Press, strict"
+    sources = ["The Canadian Press Stylebook"]
+
+    select = ["titles/spelled-out-rank"]      # rules turned on beyond the default selection
+    ignore = ["boilerplate/photo-credit"]      # rules turned off
+
+    [severity]
+    "quotes/mixed-style" = "major"
+
+    [rules."ridings/wrong-dashes"]            # rule options
+    accept_hyphens = false
+
+The user's own configuration wins over the profile: a rule the user selects by id runs even
+when the profile ignores it, and the user's severities and rule options replace the
+profile's. With no style given, ``default`` applies: quiet on what is legitimate in
+professionally edited Canadian copy.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from mtqa.errors import ConfigError, PackError
+from mtqa.packs import SeverityName, builtin_dir, locate, validate
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+DEFAULT_STYLE = "default"
+STYLES_DIR = "styles"
+
+SCHEMA = {
+    "style!": {"name!": str, "description!": str, "sources": [str], "observed": [str]},
+    "select": [str],
+    "ignore": [str],
+    "severity": {"*": SeverityName},
+    "rules": {"*": {"*": Any}},
+}
+
+
+@dataclass(frozen=True)
+class Style:
+    """A loaded, validated style profile."""
+
+    name: str
+    description: str
+    path: str
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    severity: dict = field(default_factory=dict)
+    rule_options: dict = field(default_factory=dict)
+    sources: tuple[str, ...] = ()
+
+
+def _dirs(rules_dirs) -> list[Path]:
+    """Where profiles are looked for, later directories winning: built-in first, then the user's."""
+    return [builtin_dir() / STYLES_DIR, *(Path(d) / STYLES_DIR for d in rules_dirs or ())]
+
+
+def available(rules_dirs=()) -> dict[str, Path]:
+    """Every style profile by name (a user's profile replaces a built-in one of the same name)."""
+    found: dict[str, Path] = {}
+    for d in _dirs(rules_dirs):
+        if d.is_dir():
+            for f in sorted(d.glob("*.toml")):
+                found[f.stem] = f
+    return found
+
+
+def load(name: str | None, rules_dirs=()) -> Style:
+    """Load and validate the profile `name` (``default`` when None).
+
+    Raises:
+        ConfigError: no profile has that name.
+        PackError: the profile file is broken (names the file and line).
+    """
+    name = name or DEFAULT_STYLE
+    profiles = available(rules_dirs)
+    if name not in profiles:
+        known = ", ".join(sorted(profiles)) or "none"
+        raise ConfigError(f"no such style: {name!r} (styles: {known})")
+    return read(profiles[name])
+
+
+def read(path: Path) -> Style:
+    """Parse and validate one profile file."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PackError(str(path), f"cannot read style: {exc}") from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise PackError(str(path), f"invalid TOML: {exc}", getattr(exc, "lineno", None)) from None
+    if "style" not in data:
+        raise PackError(str(path), "missing [style] table (name, description)", 1)
+    validate(data, SCHEMA, str(path), text, [])
+    header = data["style"]
+    if header["name"] != path.stem:
+        raise PackError(str(path), f"style.name is {header['name']!r} but the file name says {path.stem!r}",
+                        locate(text, "name", "style"))
+    _check_rules(data, path, text)
+    return Style(
+        name=header["name"], description=header["description"], path=str(path),
+        select=tuple(data.get("select", ())), ignore=tuple(data.get("ignore", ())),
+        severity=dict(data.get("severity", {})), rule_options={k: dict(v) for k, v in data.get("rules", {}).items()},
+        sources=tuple(header.get("sources", ())),
+    )
+
+
+def _check_rules(data: dict, path: Path, text: str) -> None:
+    """Every rule a profile names exists, and every option it sets is one the rule has, of its type."""
+    from mtqa import registry
+
+    for key in ("select", "ignore"):
+        for pattern in data.get(key, ()):
+            try:
+                registry.check_patterns([pattern], key)
+            except ConfigError as exc:
+                raise PackError(str(path), str(exc), _line_of(text, pattern)) from None
+    for pattern in data.get("severity", {}):
+        try:
+            registry.check_patterns([pattern], "severity")
+        except ConfigError as exc:
+            raise PackError(str(path), str(exc), locate(text, pattern, "severity")) from None
+    for rule_id, options in data.get("rules", {}).items():
+        try:
+            rule = registry.get(rule_id)
+        except ConfigError as exc:
+            raise PackError(str(path), f"rules: {exc}", _line_of(text, rule_id)) from None
+        for opt, value in options.items():
+            line = locate(text, opt, f"rules.{_quoted(rule_id)}")
+            if opt not in rule.meta.options:
+                known = ", ".join(sorted(rule.meta.options)) or "none"
+                raise PackError(str(path), f"rules.{rule_id}: unknown option {opt!r} (options: {known})", line)
+            default = rule.meta.options[opt]
+            if default is not None and type(value) is not type(default) and not (
+                isinstance(default, (list, tuple)) and isinstance(value, list)
+            ):
+                raise PackError(str(path), f"rules.{rule_id}.{opt}: expected {type(default).__name__}, "
+                                           f"got {type(value).__name__}", line)
+
+
+def _quoted(rule_id: str) -> str:
+    return f'"{rule_id}"'
+
+
+def _line_of(text: str, needle: str) -> int | None:
+    for i, line in enumerate(text.splitlines(), 1):
+        if f'"{needle}"' in line or f"'{needle}'" in line:
+            return i
+    return None

@@ -1,0 +1,91 @@
+"""Hostile and broken bilingual files: a clear per-file error, exit 2, nothing written, nothing fetched."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mtqa.cli import main
+from tests.bilingual._files import PO, XLIFF12
+
+GOOD_UNIT = '<trans-unit id="1"><source>Il a dit.</source><target>He said said.</target></trans-unit>'
+
+
+def _xliff(body: str, prolog: str = '<?xml version="1.0"?>\n', langs: str = 'source-language="fr" target-language="en"') -> str:
+    return f'{prolog}<xliff version="1.2"><file {langs}><body>{body}</body></file></xliff>\n'
+
+
+def _run(tmp_path: Path, name: str, data: bytes, capsys) -> tuple[int, str, bytes]:
+    path = tmp_path / name
+    path.write_bytes(data)
+    rc = main(["check", str(path), "--fix", "--isolated"])
+    out = capsys.readouterr()
+    return rc, out.out + out.err, path.read_bytes()
+
+
+def test_external_entity_is_never_resolved(tmp_path: Path, capsys) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-CONTENT", encoding="utf-8")
+    data = _xliff(GOOD_UNIT.replace("He said said.", "&xxe;"),
+                  f'<?xml version="1.0"?>\n<!DOCTYPE xliff [<!ENTITY xxe SYSTEM "file://{secret}">]>\n').encode()
+    rc, out, after = _run(tmp_path, "xxe.xlf", data, capsys)
+    assert rc == 2 and "DOCTYPE" in out and "TOP-SECRET" not in out and after == data
+
+
+def test_billion_laughs_is_refused(tmp_path: Path, capsys) -> None:
+    entities = '<!ENTITY lol "lol">' + "".join(
+        f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">' for i in range(1, 10))
+    data = _xliff(GOOD_UNIT.replace("He said said.", "&lol9;"),
+                  f'<?xml version="1.0"?>\n<!DOCTYPE lolz [{entities}]>\n').encode()
+    rc, out, after = _run(tmp_path, "lol.xlf", data, capsys)
+    assert rc == 2 and "DOCTYPE" in out and "lollol" not in out and after == data
+
+
+@pytest.mark.parametrize("name, data, message", [
+    ("malformed.xlf", _xliff(GOOD_UNIT.replace("</target>", "</targte>")).encode(), "not well-formed XML"),
+    ("undefined.xlf", _xliff(GOOD_UNIT.replace("said said", "said &nbsp; said")).encode(), "undefined entity"),
+    ("encoding.xlf", _xliff(GOOD_UNIT, '<?xml version="1.0" encoding="x-klingon"?>\n').encode(),
+     "unknown encoding 'x-klingon'"),
+    ("wrongbytes.xlf", _xliff(GOOD_UNIT.replace("Il a dit", "Il a d\udcffit")).encode("utf-8", "surrogateescape"),
+     "not valid utf-8 at byte"),
+    ("german.xlf", _xliff(GOOD_UNIT, langs='source-language="fr" target-language="de"').encode(),
+     "target language 'de'"),
+    ("english-source.xlf", _xliff(GOOD_UNIT, langs='source-language="en-US" target-language="en-CA"').encode(),
+     "source language 'en-US'"),
+    ("mismatch.xlf", _xliff(GOOD_UNIT.replace("<target>", '<target xml:lang="es">')).encode(),
+     "mismatched languages"),
+    ("notxliff.xlf", b'<?xml version="1.0"?><html><body/></html>', "not an XLIFF file"),
+    ("broken.po", PO.replace('msgstr "File file"', 'msgstr "File file').encode(), "unterminated string"),
+    ("charset.po", PO.replace("charset=UTF-8", "charset=KOI-9000").encode(), "unknown charset 'KOI-9000'"),
+    ("binary.po", b"\x00\x01\x02msgid", "binary"),
+    ("empty.xlf", b"", "not well-formed XML (no element found"),
+    ("truncated.tmx", b'<?xml version="1.0"?><tmx version="1.4"><header srclang="fr"/><body><tu>', "not well-formed"),
+])
+def test_bad_files_are_clear_errors_and_never_written(tmp_path: Path, capsys, name: str, data: bytes,
+                                                       message: str) -> None:
+    rc, out, after = _run(tmp_path, name, data, capsys)
+    assert rc == 2
+    assert message in out and "Traceback" not in out
+    assert after == data
+
+
+def test_one_bad_file_does_not_stop_the_others(tmp_path: Path, capsys) -> None:
+    bad = tmp_path / "a-bad.xlf"
+    bad.write_bytes(b"<xliff")
+    good = tmp_path / "b-good.xlf"
+    good.write_text(XLIFF12, encoding="utf-8")
+    rc = main(["check", str(bad), str(good), "--fix", "--isolated", "-q"])
+    out = capsys.readouterr().out
+    assert rc == 2
+    assert "a-bad.xlf: error" in out and "b-good.xlf: score" in out
+    assert "in in Canada" not in good.read_text(encoding="utf-8")  # the good file was still fixed
+
+
+def test_source_option_is_refused_for_bilingual_files(tmp_path: Path, capsys) -> None:
+    src = tmp_path / "src.txt"
+    src.write_text("Il a dit.", encoding="utf-8")
+    path = tmp_path / "story.xlf"
+    path.write_text(_xliff(GOOD_UNIT), encoding="utf-8")
+    assert main(["check", str(path), "--source", str(src), "--isolated"]) == 2
+    assert "do not apply to bilingual files" in capsys.readouterr().out

@@ -1,0 +1,55 @@
+"""Encoding damage beyond the one-line examples: formats, fixes, double encoding, hostile input."""
+
+from __future__ import annotations
+
+from mtqa.engine import Checker
+from mtqa.rules.encoding import repair
+from mtqa.testing import assert_clean, assert_flags, findings
+
+
+def test_repair_undoes_double_encoding_and_code_pages() -> None:
+    assert repair("Ã©") == "é"
+    assert repair("â€™") == "’"
+    assert repair("Ã¢â‚¬â„¢") == "’"  # UTF-8 read as Windows-1252 twice
+    assert repair("├ž") == "ç"  # code page 852
+    assert repair("É”") is None  # a real capital É and a closing quote
+    assert repair("éé") is None
+
+
+def test_safe_fixes_restore_the_text() -> None:
+    chk = Checker(select=["encoding"])
+    fixed, report = chk.fix("The premierâ€™s office in MontrÃ©al said Smith &amp; Wesson. It & #8217; s late.")
+    assert fixed == "The premier’s office in Montréal said Smith & Wesson. It’s late."
+    assert not [f for f in report.findings if f.fix_safe]
+
+
+def test_entities_are_markup_in_html_and_markdown() -> None:
+    html = "<p>Smith &amp; Wesson and the premier&#8217;s office.</p>"
+    assert_clean(html, "encoding", format="html")
+    assert_flags("Smith &amp; Wesson", "encoding/undecoded-entity", ["&amp;"])
+    assert_clean("She spoke <em>twice</em> on Monday.", "encoding/stray-markup", format="markdown")
+
+
+def test_offsets_point_into_the_file() -> None:
+    text = "Line one is fine.\n\nThe mayor of MontrÃ©al spoke."
+    (hit,) = findings(text, "encoding/mojibake")
+    assert text[hit.span.start:hit.span.end] == "Ã©"
+    assert (hit.span.line, hit.span.column) == (3, 19)
+
+
+def test_clean_canadian_copy_is_quiet() -> None:
+    text = ("Bloc Québécois Leader Yves-François Blanchet met Premier François Legault in Montréal.\n\n"
+            "« C’est une victoire », a-t-il dit — then, in English, “It’s a win,” he said (5 °C, ±2%).\n\n"
+            "The Sûreté du Québec said 1,000 people gathered at Café Olé in Trois-Rivières.")
+    assert_clean(text, "encoding")
+
+
+def test_hostile_input_finishes() -> None:
+    # 200,000 characters on one line of the characters each pattern starts with: linear, never stuck.
+    for chunk in ("& ", "&#", "Ã", "â€", "< ", "<p ", "[caption ", "/p", "�", "Franకో"):
+        text = chunk * (200_000 // len(chunk))
+        findings(text, "encoding")
+
+
+def test_clean_references_are_quiet(clean_references) -> None:
+    assert not [(f.rule_id, f.text) for t in clean_references for f in findings(t, "encoding", locale="en-US")]

@@ -1,0 +1,65 @@
+"""Number conventions beyond the one-line examples: locales, fixes, look-alikes, hostile input."""
+
+from __future__ import annotations
+
+from mtqa.engine import Checker
+from mtqa.testing import assert_clean, assert_flags, findings
+
+
+def test_day_month_order_follows_the_locale() -> None:
+    text = "The vote was held on 27 September."
+    assert_flags(text, "numbers/day-month-order", ["27 September"], locale="en-CA")
+    assert_flags(text, "numbers/day-month-order", ["27 September"], locale="en-US")
+    assert_clean(text, "numbers/day-month-order", locale="en-GB")
+
+
+def test_percent_sign_is_canadian_house_style_only() -> None:
+    text = "The party won 44% of the vote."
+    assert_flags(text, "numbers/percent-sign", ["%"], locale="en-CA")
+    assert_clean(text, "numbers/percent-sign", locale="en-US")
+
+
+def test_french_figures_in_one_story() -> None:
+    text = ("The plan costs 2,5 billion $, or 45 $ a person, and support rose to 25 % at 14 h 30.\n\n"
+            "About 1 000 people signed it on the 1er of May.")
+    got = [(f.rule_id.split("/")[1], f.text) for f in findings(text, "numbers", locale="en-GB")]
+    assert ("decimal-comma", "2,5") in got
+    assert ("currency-after", "2,5 billion $") in got
+    assert ("currency-after", "45 $") in got
+    assert ("space-before-percent", " ") in got
+    assert ("french-time", "14 h 30") in got
+    assert ("space-thousands", "1 000") in got
+    assert ("french-ordinal", "1er") in got
+
+
+def test_safe_fixes() -> None:
+    chk = Checker(select=["numbers/decimal-comma", "numbers/space-before-percent", "numbers/space-after-currency",
+                          "numbers/spelled-digit"])
+    fixed, _ = chk.fix("Inflation was 2,5 per cent, or 3 %, and fines reach $ 3,000; rates fell to three.25%.")
+    assert fixed == "Inflation was 2.5 per cent, or 3%, and fines reach $3,000; rates fell to 3.25%."
+
+
+def test_english_forms_are_quiet() -> None:
+    text = ("About 2,500 people and 12,000 troops took part at 14:30 and 5 p.m. on September 27, 2021. "
+            "The score was 3-2; prices rose from $9 to $12 and the 1 per cent held 30% of wealth. "
+            "She finished 2nd and the rate fell from 5.1 per cent to 4.9 per cent.")
+    assert_clean(text, ("numbers/decimal-comma", "numbers/space-before-percent", "numbers/french-time",
+                        "numbers/space-thousands", "numbers/currency-after", "numbers/day-month-order",
+                        "numbers/french-ordinal", "numbers/contradicting-trend", "numbers/space-after-currency",
+                        "numbers/spelled-digit", "numbers/garbled-figure", "numbers/missing-thousands-separator"))
+
+
+def test_contradicting_trend_reads_percentages_and_money() -> None:
+    assert_flags("Unemployment fell from 5.1 per cent to 6.3 per cent in May.", "numbers/contradicting-trend",
+                 ["fell from 5.1 per cent to 6.3 per cent"])
+    assert_flags("Prices rose from $3.10 to $2.95 a litre.", "numbers/contradicting-trend",
+                 ["rose from $3.10 to $2.95"])
+
+
+def test_hostile_input_finishes() -> None:
+    for chunk in ("1 ", "1,", "12 h ", "1 000 ", "$ 1", "27 ", "fell from 1 to ", "three.", "1.1,000 "):
+        findings(chunk * (200_000 // len(chunk)), "numbers")
+
+
+def test_clean_references_are_quiet(clean_references) -> None:
+    assert not [(f.rule_id, f.text) for t in clean_references for f in findings(t, "numbers", locale="en-US")]

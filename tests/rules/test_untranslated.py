@@ -1,0 +1,47 @@
+"""Untranslated words beyond the one-line examples: names, marked French, user packs, scripts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mtqa.engine import Checker
+from mtqa.testing import assert_clean, assert_flags, findings
+
+
+def test_french_names_and_loans_are_quiet() -> None:
+    text = ("The Sûreté du Québec, the Coalition avenir Québec and the Parti Québécois met at the Musée des "
+            "beaux-arts on Rue Saint-Denis, near the Université de Montréal.\n\n"
+            "Le Devoir reported that the cégep had a certain joie de vivre and a raison d’être; the café "
+            "owner, a protégé of the chef, said c’est la vie.\n\n"
+            "The motto is Je me souviens; in French, the minister said « bonjour ».")
+    assert_clean(text, ("untranslated/french-words", "untranslated/french-title", "untranslated/foreign-script"))
+
+
+def test_french_left_in_mt_copy() -> None:
+    text = ("He spoke at a péquiste rally.\n\nPhoto d’archives, Jane Roy\n\n"
+            "“We never expected this,” said chef Paul Roy. The judge de première instance erred.")
+    got = [f.text for f in findings(text, "untranslated")]
+    assert got == ["péquiste", "d’archives", "chef", "de première"]
+
+
+def test_a_user_pack_adds_loanwords(tmp_path: Path) -> None:
+    (tmp_path / "untranslated.toml").write_text(
+        '[pack]\nid = "untranslated"\nschema = 1\n\n[french]\nloanwords = ["péquiste"]\n', encoding="utf-8")
+    chk = Checker(select=["untranslated/french-words"], rules_dir=[str(tmp_path)])
+    assert chk.check("He spoke at a péquiste rally.").findings == []
+    assert_flags("He spoke at a péquiste rally.", "untranslated/french-words", ["péquiste"])
+
+
+def test_scripts_split_between_rules() -> None:
+    text = "Franకోois Legault spoke бывший and 华为 left."
+    assert [f.text for f in findings(text, "untranslated/foreign-script")] == ["бывший"]
+    assert [f.text for f in findings(text, "encoding/mixed-script-word")] == ["Franకోois"]
+
+
+def test_hostile_input_finishes() -> None:
+    for chunk in ("de la ", "d’a ", "é ", "chef A B ", "« a » ", "бы "):
+        findings(chunk * (200_000 // len(chunk)), "untranslated")
+
+
+def test_clean_references_are_quiet(clean_references) -> None:
+    assert not [(f.rule_id, f.text) for t in clean_references for f in findings(t, "untranslated", locale="en-US")]

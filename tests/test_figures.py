@@ -1,0 +1,54 @@
+"""mtqa.figures: every plausible reading of a figure, per source language."""
+
+from __future__ import annotations
+
+import pytest
+
+from mtqa.figures import close, figures
+
+
+def readings(text: str, lang: str) -> list[tuple[str, set[float]]]:
+    return [(f.text, set(f.readings)) for f in figures(text, lang)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("2,5 milliards et 1 000 soldats", "fr", [("2,5 milliards", {2.5e9}), ("1 000", {1000.0, 1.0, 0.0})]),
+    ("1\u202f234,5 km", "fr", [("1\u202f234,5", {1234.5, 1.0, 234.0, 5.0})]),
+    ("1.234,50 Euro und 3 Mio. Menschen", "de", [("1.234,50", {1234.5}), ("3 Mio.", {3e6})]),
+    ("1.234 Besucher", "de", [("1.234", {1234.0, 1.234})]),  # German grouping, or an English decimal
+    ("2,3 millones y mil millones", "es", [("2,3 millones", {2.3e6}), ("mil millones", {1e9})]),
+    ("1,5 млрд рублей", "ru", [("1,5 млрд", {1.5e9})]),
+    ("两百五十万个，三十亿，26万亿元", "zh", [("两百五十万", {2.5e6}), ("三十亿", {3e9}), ("26万亿", {2.6e13})]),
+    ("一万六七千元", "zh", [("一万六七千", {16000.0, 17000.0})]),
+    ("九二共识", "zh", [("九二", {92.0})]),
+    ("1万5千円", "ja", [("1万5千", {15000.0})]),
+    ("zwei Millionen Menschen", "de", [("zwei Millionen", {2e6})]),
+    ("два миллиона человек", "ru", [("два миллиона", {2e6})]),
+    ("dos mil millones de euros", "es", [("dos mil millones", {2e9})]),
+    ("two and a half million, a hundred thousand", "en",
+     [("two and a half million", {2.5e6}), ("a hundred thousand", {1e5})]),
+])
+def test_readings_per_language(text: str, lang: str, expected) -> None:
+    got = readings(text, lang)
+    assert [t for t, _ in got] == [t for t, _ in expected]
+    for (_, values), (_, want) in zip(got, expected):
+        assert want <= values, (values, want)
+
+
+def test_percentages_years_and_vague_amounts() -> None:
+    (pct,) = figures("50% of them", "en")
+    assert {50.0, 0.5} <= pct.readings
+    (decade,) = figures("in the 1980s", "en")
+    assert 80.0 in decade.readings
+    assert figures("thousands of people", "en") == []  # a vague amount is not a figure
+    assert figures("tens of thousands", "en") == []
+
+
+def test_ranges_share_their_scale() -> None:
+    first, second = figures("12 to 14 million visitors", "en")
+    assert 12e6 in first.readings and second.readings == {14e6}
+
+
+def test_close_allows_prose_rounding_only() -> None:
+    assert close(2.5e6, 2.47e6) and close(100, 98)
+    assert not close(100, 140) and not close(5, 6) and not close(25, 2.5)
