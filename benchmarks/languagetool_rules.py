@@ -87,10 +87,10 @@ def undropped_pack(dirname: Path) -> Path:
 
 def measure(url: str, corpus: Path) -> dict:
     load = load_corpus(corpus)
-    excerpts = [ex for ex in load.load_excerpts() if ex.half == "tune"]
+    excerpts = load.load_excerpts(corpus, halves=("tune",))  # the held-back half is never read
     bodies = {ex.rel: ex.body for ex in excerpts}
     labels = defaultdict(list)
-    for lab in load.load_labels(bodies=bodies):
+    for lab in load.load_labels(corpus, bodies=bodies):
         if lab.file in bodies and lab.start >= 0:
             labels[lab.file].append(lab)
     with tempfile.TemporaryDirectory() as tmp:
