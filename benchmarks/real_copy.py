@@ -78,12 +78,15 @@ def measure(half: str, checker, *, excerpts: list[Excerpt] | None = None,
     clean_words = clean_flags = clean_scored = 0
     scores = {"mt": [], "clean": []}
     verdicts = {"mt": [], "clean": []}
+    documents: list[dict] = []  # one row per excerpt, for calibrate_verdict.py
     for ex in excerpts:
         report = checker.check(ex.body, path=ex.rel)
         labs = by_file.get(ex.rel, [])
         group = "mt" if ex.is_mt else "clean"
         scores[group].append(report.score)
         verdicts[group].append(report.passed)
+        documents.append({"file": ex.rel, "mt": ex.is_mt, "words": report.words, "penalty": report.penalty,
+                          "score": report.score, "passed": report.passed})
         for f in report.findings:
             hit = any(overlaps(f.span.start, f.span.end, lab.start, lab.end) for lab in labs)
             if hit:
@@ -126,6 +129,7 @@ def measure(half: str, checker, *, excerpts: list[Excerpt] | None = None,
         "per_rule": {rule: dict(c) for rule, c in sorted(per_rule.items())},
         "_misses": misses,
         "_false_flags": false_flags,
+        "_documents": documents,
     }
 
 

@@ -1,0 +1,596 @@
+"""Titles of provincial politicians as translation from French leaves them.
+
+French calls a premier and a prime minister both *premier ministre*, and an MNA, an MPP
+and an MP all *député*. Translated Quebec coverage therefore has "Prime Minister Legault",
+"PQ MP" and "the 90 deputies elected". Whether "Prime Minister" or "MP" is wrong depends on
+whose legislature the story is about, which `mtqa.jurisdiction` reads from the whole
+document (the ``legislatures`` pack: provincial legislatures, members' titles, parties).
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from mtqa import jurisdiction
+from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.rule import RawFinding, RuleContext, Scope, rule
+
+PACKS = (jurisdiction.PACK,)
+
+
+def _premier_form(m: regex.Match, next_is_name: bool) -> str:
+    deputy, prime, _minister, plural = m.groups()
+    capital = prime[0] == "P" and (next_is_name or (deputy or "").startswith("D"))
+    word = ("Premier" if capital else "premier") + ("s" if plural else "")
+    if deputy:
+        word = deputy + " " + word
+    return word
+
+
+@rule(
+    "titles/premier-as-prime-minister",
+    category="Accuracy/Mistranslation",
+    severity=Severity.MAJOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.SOMETIMES,
+    packs=PACKS,
+    confidence=0.8,
+)
+def premier_as_prime_minister(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A provincial premier called "Prime Minister" (French *premier ministre* covers both).
+
+    ## Why it matters
+    Canada has one prime minister and thirteen premiers. "Prime Minister François Roy" in a
+    story about Quebec's National Assembly tells the reader the wrong government spoke.
+
+    ## Examples
+    bad:  The [[Prime Minister->premier]] of Nova Scotia said no blockade had been reported.
+    bad:  Three Atlantic [[Prime Ministers->premiers]] met in Moncton on Friday.
+    bad:  CAQ [[Prime Minister->Premier]] Jean Lapointe answered the opposition.
+    bad:  The CAQ won 88 seats in the National Assembly. [[Prime Minister->Premier]] Jean Lapointe thanked the MNAs.
+    bad:  Deputy [[Prime Minister->Premier]] Lise Caron sits for a riding in the National Assembly, where MNAs vote today.
+    good: Prime Minister Justin Trudeau met the premiers in Ottawa.
+    good: Premier Jean Lapointe told the National Assembly that the prime minister must act.
+    good: Britain's prime minister called the National Assembly's vote a local matter.
+    good: Israel's Prime Minister spoke to reporters.
+    good: The prime minister answered questions in the House of Commons.
+    good: MNAs in the National Assembly met a delegation from India; Prime Minister Narendra Modi sent greetings.
+
+    ## Fix safety
+    Display only: the editor confirms who is meant (a provincial story can quote the prime
+    minister too).
+
+    ## Known issues
+    A bare "the prime minister" is flagged only in a story about a provincial legislature
+    that never uses "premier" and names no prime minister of Canada.
+    """
+    data = jurisdiction.data_of(ctx)
+    st = jurisdiction.story(doc, data, ctx.state)
+    for par in doc.paragraphs:
+        text = par.text
+        if "rime" not in text:
+            continue
+        for m in list(jurisdiction.PRIME_MINISTER.finditer(text, timeout=1.0)):
+            name = jurisdiction.name_after(text, m.end())
+            if data.is_federal_pm(name):
+                continue
+            # "Deputy Prime Minister" is qualified by what comes before "Deputy"
+            q = jurisdiction.qualifier_before(text, m.start(), data)
+            after = jurisdiction.of_after(text, m.end(), data)
+            if (q and q[0] == "foreign") or (after and after[0] == "foreign"):
+                continue
+            if (q and q[0] == "province") or (after and after[0] == "province"):
+                confidence = 0.9
+            elif st.is_provincial and not st.premier_used and not st.federal_pm_named and st.federal == 0 and (
+                not st.abroad or name is None
+            ):
+                confidence = 0.75
+            else:
+                continue
+            start = m.start(2)
+            fix = _premier_form(m, name is not None)
+            fix = fix.split(" ", 1)[1] if m.group(1) else fix
+            yield ctx.finding(
+                par, start, m.end(),
+                "A provincial premier is not a prime minister (French “premier ministre” covers both)",
+                fix=Fix.display_only("Call the provincial head of government premier", fix),
+                confidence=confidence,
+            )
+
+
+_PREMIER_TITLE = regex.compile(r"(?<![\p{L}-])([Pp]remier)(?![\p{L}-])")
+_FIRST_MINISTER = regex.compile(r"(?<![\p{L}-])((?:[Ff]irst|[Pp]remier) [Mm]inister)(?![\p{L}-])(?!s|[’']s)")
+# after "premier" the noun ends: punctuation, a name, or a verb ("Canada's premier said")
+_HEAD_NOUN_END = regex.compile(
+    r"(?:\s*[,.;:)”\"]|\s+\p{Lu}|\s+(?:said|says|has|had|is|was|will|would|met|announced|spoke|told|called|"
+    r"wants|visited|arrived|insisted|added|urged|promised|declined|refused)\b)"
+)
+_UK_FIRST_MINISTERS = regex.compile(r"\b(?:Scotland|Scottish|Wales|Welsh|Northern Ireland|Holyrood|Senedd|Stormont)\b")
+
+
+@rule(
+    "titles/prime-minister-as-premier",
+    category="Accuracy/Mistranslation",
+    severity=Severity.MAJOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.SOMETIMES,
+    packs=PACKS,
+    confidence=0.85,
+)
+def prime_minister_as_premier(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """Canada's prime minister called "Premier", or either called "first minister".
+
+    ## Why it matters
+    *Premier ministre* is both titles in French, and "first minister" is the word for word
+    rendering of it. "Premier Mark Carney" or "Canada's premier" demotes the prime minister
+    to a province; "the first minister" is not a Canadian title (the first ministers, in the
+    plural, are the prime minister and the premiers together).
+
+    ## Examples
+    bad:  [[Premier->Prime Minister]] Justin Trudeau met the premiers in Halifax.
+    bad:  Canada's [[premier->prime minister]] spoke at the G7 summit.
+    bad:  The National Assembly sat late and the CAQ's MNAs waited for [[the first minister->the premier]].
+    bad:  The House of Commons rose after [[the Premier Minister->the prime minister]] left for Ottawa.
+    good: Premier Doug Ford met Prime Minister Justin Trudeau in Ottawa.
+    good: The first ministers' meeting opened in Ottawa on Monday.
+    good: China's Premier Li Qiang met Canada's trade minister.
+    good: Canada's premier hockey league opened its season in Quebec.
+    good: Scotland's First Minister met Canadian officials in Ottawa.
+
+    ## Fix safety
+    Display only: the editor confirms which office the person holds.
+    """
+    data = jurisdiction.data_of(ctx)
+    st = jurisdiction.story(doc, data, ctx.state)
+    if not st.canadian:
+        return
+    uk = any(_UK_FIRST_MINISTERS.search(p.text) for p in doc.paragraphs)
+    for par in doc.paragraphs:
+        text = par.text
+        if "remier" in text:
+            for m in list(_PREMIER_TITLE.finditer(text, timeout=1.0)):
+                q = jurisdiction.qualifier_before(text, m.start(), data)
+                after = jurisdiction.of_after(text, m.end(), data)
+                federal = data.is_federal_pm(jurisdiction.name_after(text, m.end()))
+                canada = (q is not None and q[1] in ("Canada's", "Canada’s", "Canadian", "federal")) or (
+                    after is not None and after[1].startswith("Canada"))
+                if not (federal or canada):
+                    continue
+                if canada and not federal and not _HEAD_NOUN_END.match(text, m.end()):
+                    continue  # "Canada's premier destination": the adjective
+                cap = m.group(1)[0] == "P" and federal
+                fix = "Prime Minister" if cap else "prime minister"
+                yield ctx.finding(
+                    par, m.start(), m.end(), "Canada's head of government is the prime minister, not a premier",
+                    fix=Fix.display_only("Call the federal head of government prime minister", fix),
+                )
+        if "inister" in text and not uk:
+            for m in list(_FIRST_MINISTER.finditer(text, timeout=1.0)):
+                start = m.start()
+                if text[max(0, start - 4) : start] in ("the ", "The "):
+                    start -= 4
+                word = "premier" if st.is_provincial else "prime minister"
+                fix = (text[start:start + 4] + word) if start < m.start() else word
+                yield ctx.finding(
+                    par, start, m.end(), f"“{m.group(1)}” is French (premier ministre) word for word",
+                    fix=Fix.display_only("Use the English title", fix), confidence=0.75,
+                )
+
+
+_MP = regex.compile(r"(?<![\p{L}-])(?:(MPs?)|([Mm]embers?) of [Pp]arliament)(?![\p{L}-])")
+
+
+@rule(
+    "titles/provincial-member-as-mp",
+    category="Accuracy/Mistranslation",
+    severity=Severity.MAJOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.SOMETIMES,
+    packs=PACKS,
+    confidence=0.75,
+)
+def provincial_member_as_mp(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A member of a provincial legislature called an MP (French *député* covers both).
+
+    ## Why it matters
+    MPs sit in the House of Commons. Quebec's legislators are MNAs, Ontario's MPPs, the
+    others' MLAs (MHAs in Newfoundland and Labrador); "PQ MP" puts a provincial party in
+    Parliament.
+
+    ## Examples
+    bad:  The Parti Québécois [[MP->MNA]] for Matane asked a question in the National Assembly.
+    bad:  PQ [[MPs->MNAs]] voted against the bill.
+    bad:  The CAQ holds 88 seats in the National Assembly. Liberal [[MP->MNA]] Anne Roy voted against it.
+    good: The PQ MNA for Matane asked a question in the National Assembly.
+    good: Liberal MP Anne Roy said the bill would pass the House of Commons.
+    bad:  Quebec's hospitals are full, Quebec nurses say, and Liberal [[MP->MNA]] Jo Roy blamed the Quebec health minister.
+    good: Incumbent MPP Jane Roe held the seat; Liberal MP John Doe campaigned in Ottawa.
+    good: Quebec's hospitals are full, Quebec nurses say, and Liberal MP Jo Roy asked the federal health minister for help.
+    good: Bloc Québécois MP Luc Roy spoke at the National Assembly on Friday.
+    good: The CAQ has 88 seats in the National Assembly, and Conservative MP Jo Roy backed its bill.
+
+    ## Fix safety
+    Display only: the story may name a federal MP too; the editor confirms who sits where.
+    """
+    data = jurisdiction.data_of(ctx)
+    st = jurisdiction.story(doc, data, ctx.state)
+    if not st.canadian:
+        return
+    for par in doc.paragraphs:
+        text = par.text
+        if "MP" not in text and "arliament" not in text:
+            continue
+        for m in list(_MP.finditer(text, timeout=1.0)):
+            q = jurisdiction.qualifier_before(text, m.start(), data)
+            party = q is not None and q[0] == "province" and _party_before(text, m.start(), data)
+            if party:
+                confidence = 0.9
+                prov = data.provinces.get(q[1])
+            elif _FEDERAL_PARTY_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+                continue  # "Conservative MP", "Bloc MP": a federal member, whatever the story
+            elif st.purely_provincial and st.province is not None and st.province.french:
+                confidence = 0.75
+                prov = st.province
+            elif _only_french_province(st) and st.federal == 0 and st.federal_weak == 0 and not st.federal_pm_named:
+                confidence = 0.6  # a story about Quebec alone that never mentions federal politics
+                prov = st.province
+            else:
+                continue
+            plural = (m.group(1) or "").endswith("s") or (m.group(2) or "").endswith("s")
+            title = (prov.member if prov else st.member_title()) + ("s" if plural else "")
+            yield ctx.finding(
+                par, m.start(), m.end(),
+                f"A member of a provincial legislature is not an MP; this one is an {title}",
+                fix=Fix.display_only("Use the provincial member's title", title),
+                confidence=confidence,
+            )
+
+
+_FEDERAL_PARTY_BEFORE = regex.compile(
+    r"(?:Conservative|Tory|Bloc|Bloc Québécois|Bloc Quebecois|NDP|New Democrat|New Democratic|Green|federal)\s+$"
+)
+
+
+def _only_french_province(st: jurisdiction.Story) -> bool:
+    """The story names one province, often (three times or more), and it is a French-speaking one."""
+    prov = st.province
+    return prov is not None and prov.french and len(st.by_province) == 1 and st.by_province[prov.code] >= 0.75
+
+
+def _party_before(text: str, pos: int, data: jurisdiction.Legislatures) -> bool:
+    head = text[max(0, pos - 50) : pos].rstrip()
+    return any(head.endswith(p) for p in data.party_of)
+
+
+_DEPUTY = regex.compile(r"(?<![\p{L}-])([Dd]eput(?:y|ies))(?![\p{L}-])")
+_NEXT_WORD = regex.compile(r"[ \t]+([\p{L}’']+)")
+# words "deputy" modifies as an adjective ("deputy minister", "deputy chief"): the title is right
+_HEADS = frozenset("""
+minister ministers premier premiers prime chief chiefs director directors leader leaders mayor mayors speaker
+commissioner commissioners head heads governor governors sheriff sheriffs editor editors manager managers
+attorney attorneys secretary secretaries registrar returning general chair chairs chairman chairwoman
+chairperson principal superintendent warden coroner ombudsman auditor clerk clerks commander commanders
+officer officers critic critics whip whips house government minister's chief's leader's inspector inspectors
+marshal marshals administrator administrators executive executives lieutenant president presidents
+vice mp mps mla mlas mna mnas mpp mpps fire police judge judges justice justices ceo cfo coo cio cto
+assistant coach coaches treasurer curator ombudsperson headmaster governor-general auditor-general
+""".split())
+
+
+@rule(
+    "titles/legislator-as-deputy",
+    category="Terminology/Wrong term",
+    severity=Severity.MAJOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.SOMETIMES,
+    packs=PACKS,
+    confidence=0.8,
+)
+def legislator_as_deputy(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """Canadian legislators called "deputies" (French *député*: an MP, MNA, MPP or MLA).
+
+    ## Why it matters
+    In Canadian English a deputy is a second-in-command (deputy minister, deputy chief);
+    "the 90 deputies elected" or "the deputy of Matane" is French seen through English.
+
+    ## Examples
+    bad:  The CAQ elected 88 [[deputies->MNAs]] to the National Assembly.
+    bad:  The [[deputy->MNA]] of Matane spoke at the National Assembly on Friday.
+    bad:  Three Liberal [[deputies->MPs]] crossed the floor of the House of Commons.
+    good: Deputy Premier Lise Caron spoke at the National Assembly.
+    good: The deputy minister of health told the National Assembly committee.
+    good: The deputy NDP leader and the deputy CEO of Hydro-Québec spoke to the National Assembly.
+    good: Sheriff's deputies in Ohio arrested two men.
+    good: French deputies in Paris voted on the pension bill.
+    good: Canada's envoy watched as the Chamber of Deputies voted; deputies who abstained were named.
+    good: Ottawa condemned the vote. Iraqi lawmakers met, and 170 deputies in the chamber voted for it.
+
+    ## Fix safety
+    Display only: which title fits depends on the legislature, which the editor confirms.
+    """
+    data = jurisdiction.data_of(ctx)
+    st = jurisdiction.story(doc, data, ctx.state)
+    if not st.canadian:
+        return
+    for par in doc.paragraphs:
+        text = par.text
+        if "eput" not in text:
+            continue
+        for m in list(_DEPUTY.finditer(text, timeout=1.0)):
+            nxt = _NEXT_WORD.match(text, m.end())
+            nword = nxt.group(1) if nxt else ""
+            if nword.lower() in _HEADS:
+                continue
+            nxt2 = _NEXT_WORD.match(text, nxt.end()) if nxt and nword[:1].isupper() else None
+            if nxt2 and nxt2.group(1).lower() in _HEADS:
+                continue  # "deputy NDP leader", "deputy RCMP commissioner"
+            if nword and nword[0].isupper() and m.group(1)[0] == "D" and m.start() > 0 and not _sentence_start(text, m.start()):
+                continue  # "Deputy Smith" as a capitalised title mid-sentence: a rank, not a calque
+            prev = text[max(0, m.start() - 30) : m.start()].split()
+            pw = prev[-1].strip("“”\"(,") if prev else ""
+            if pw.lower().startswith("sheriff") or pw.lower() in ("county", "u.s.", "us", "american"):
+                continue
+            if text[max(0, m.start() - 12) : m.start()].lower().endswith(("chamber of ", "congress of ")):
+                continue  # another country's lower house
+            q = jurisdiction.qualifier_before(text, m.start(), data)
+            if q and q[0] == "foreign" and pw not in ("federal", "Canadian", "Canada's"):
+                continue  # "French deputies", "Russia's deputies"
+            if data.foreign_near(par, m.start()):
+                continue  # "Iraqi lawmakers met. Ninety deputies voted": another country's legislature
+            if st.is_provincial or (st.provincial and not st.federal):
+                prov = data.provinces.get(q[1]) if q and q[0] == "province" and q[1] else st.province
+                title = prov.member if prov else "member"
+            elif st.federal or st.federal_weak:
+                title = "MP"
+            else:
+                continue
+            title += "s" if m.group(1).endswith("ies") else ""
+            yield ctx.finding(
+                par, m.start(), m.end(),
+                f"“{m.group(1)}” is a French title (député); Canadian legislators are {title if title.endswith('s') else title + 's'}",
+                fix=Fix.display_only("Use the legislator's title", title),
+            )
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    head = text[:pos].rstrip()
+    return not head or head[-1] in ".!?:“\"\n"
+
+
+_HONORIFIC_NAME = regex.compile(
+    r"(?<![\p{L}.])((?:Mr|Mrs|Ms)\.?)[ \t]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]+\p{Lu}[\p{L}’'\-]*\p{L}"
+)
+# words after a courtesy title that make it a form of address, not a first name ("Mr. Justice Roy")
+_NOT_FIRST_NAMES = frozenset({"Justice", "Speaker", "President", "Chairman", "Chair", "Premier", "Minister",
+                              "Prime", "Mayor", "Deputy", "Chief", "Commissioner", "Big", "Right"})
+
+
+@rule(
+    "titles/honorific-before-full-name",
+    category="Style/Company style",
+    severity=Severity.MINOR,
+    scope=Scope.PARAGRAPH,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.7,
+)
+def honorific_before_full_name(par, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A courtesy title before a full name ("Mr. Jean Roy"), as French copy writes "M. Jean Roy".
+
+    ## Why it matters
+    English news copy names a person in full without a courtesy title and, in the styles
+    that use one at all, puts it before the surname alone on later references ("Mr. Roy").
+    "the Minister of Education, Mr. Jean Roy," is French protocol carried over.
+
+    ## Examples
+    bad:  The Minister of Education, [[Mr. ->]]Jean-Marc Roy, announced the plan.
+    bad:  The premier, [[Ms. ->]]Lucie Caron, spoke first.
+    good: J. M. Coetzee met M. Night Shyamalan.
+    good: Education Minister Jean-Marc Roy announced the plan. Mr. Roy said it was ready.
+    good: Mr. Justice Paul Roy wrote for the court.
+    good: Ms. St-Pierre declined to comment.
+    good: Mr. St-Onge Lavoie criticized the plan.
+
+    ## Fix safety
+    Unsafe: removing the title is right for English news copy, but a quotation or a formal
+    document may keep it; the editor confirms.
+    """
+    text = par.text
+    if "M" not in text:
+        return
+    for m in list(_HONORIFIC_NAME.finditer(text, timeout=1.0)):
+        if m.group(2) in _NOT_FIRST_NAMES or m.group(2).startswith(("St-", "Ste-", "Saint-", "Sainte-")):
+            continue  # a form of address, or a compound surname ("Mr. St-Onge Roy")
+        start, end = m.start(1), m.start(2)
+        yield ctx.finding(
+            par, start, end, "Courtesy title before a full name (a French convention)",
+            fix=Fix.unsafe("Drop the courtesy title", ""),
+        )
+
+
+_CHIEF = regex.compile(r"(?<![\p{L}-])([Cc]hief)(?![\p{L}-])")
+_CHIEF_OF_PARTY = regex.compile(r"[ \t]+of[ \t]+the[ \t]+(\p{Lu}[\p{L}’'\-]*(?:[ \t]+\p{Lu}[\p{L}’'\-]*){0,3})")
+
+
+@rule(
+    "titles/party-chief",
+    category="Terminology/Wrong term",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.SOMETIMES,
+    packs=PACKS,
+    confidence=0.75,
+)
+def party_chief(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A party leader called its "chief" (French *chef du parti*).
+
+    ## Why it matters
+    Canadian copy calls the head of a party its leader; "the PQ chief" or "the chief of the
+    Liberal Party" is the French word carried over (and a chief of staff is someone else).
+
+    ## Examples
+    bad:  The CAQ won in Quebec, and the PQ [[chief->leader]] conceded on Monday.
+    bad:  In Quebec, the [[chief->leader]] of the Parti Québécois spoke first.
+    good: The PQ leader conceded on Monday in Quebec.
+    good: The Liberal chief of staff resigned in Ottawa.
+    good: The Liberal chief whip said the Commons would sit late.
+    good: Quebec's police chief spoke to the National Assembly.
+
+    ## Fix safety
+    Display only: "leader" is the usual word; the editor confirms it is the party's leader.
+    """
+    data = jurisdiction.data_of(ctx)
+    st = jurisdiction.story(doc, data, ctx.state)
+    if not st.canadian:
+        return
+    for par in doc.paragraphs:
+        text = par.text
+        if "hief" not in text:
+            continue
+        for m in list(_CHIEF.finditer(text, timeout=1.0)):
+            of = _CHIEF_OF_PARTY.match(text, m.end())
+            if of:
+                party = of.group(1)
+                if not (_is_party(party, data) or party.split()[0] in _PARTY_WORDS):
+                    continue
+            else:
+                before = text[max(0, m.start() - 40) : m.start()].rstrip()
+                last = before.split()[-1] if before.split() else ""
+                if not (last in _PARTY_WORDS or _is_party(last, data) or any(before.endswith(p) for p in data.party_of)):
+                    continue
+                nxt = _NEXT_WORD.match(text, m.end())
+                if nxt and nxt.group(1).lower() in _POSTS:
+                    continue  # "Liberal chief whip", "chief of staff": another post
+            yield ctx.finding(
+                par, m.start(), m.end(), "A party's head is its leader (French “chef”)",
+                fix=Fix.display_only("Call the party's head its leader", "Leader" if m.group(1)[0] == "C" else "leader"),
+            )
+
+
+# words after "chief" that make it another post ("chief whip", "chief of staff")
+_POSTS = frozenset("""
+of whip whips executive organizer organiser strategist spokesperson spokesman spokeswoman economist negotiator
+electoral financial operating medical justice public fundraiser returning agent scientist technology information
+digital operations administrative administrator commercial investment adviser advisor counsel clerk inspector
+superintendent constable officer officers editor correspondent executive's whip's
+""".split())
+
+# party names and adjectives that make "chief" a party's head
+_PARTY_WORDS = frozenset({"Liberal", "Liberals", "Conservative", "Conservatives", "Tory", "NDP", "Bloc", "Green",
+                          "PQ", "CAQ", "QS", "PLQ", "UCP", "Party", "Parti"})
+
+
+def _is_party(name: str, data: jurisdiction.Legislatures) -> bool:
+    return name in data.party_of or name in ("Liberal Party", "Conservative Party", "New Democratic Party", "Bloc Québécois")
+
+
+_PRESIDENT_NAME = regex.compile(r"(?<![\p{L}-])President(?= (?:\p{Lu}\.? )?\p{Lu}[\p{L}\p{M}’'\-]+)")
+
+
+@rule(
+    "titles/speaker-as-president",
+    category="Accuracy/Mistranslation",
+    severity=Severity.MAJOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.SOMETIMES,
+    packs=PACKS,
+    confidence=0.6,
+)
+def speaker_as_president(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A legislature's Speaker called its "President" (French *président de l'Assemblée*).
+
+    ## Why it matters
+    The presiding officer of a Canadian legislature is its Speaker. "President Luc Roy ruled
+    that the PQ keeps its status in the National Assembly" tells the reader nothing a
+    Canadian would recognise.
+
+    ## Examples
+    bad:  [[President->Speaker]] Luc Roy ruled on Wednesday that the PQ keeps its seats in the National Assembly, where MNAs sat late.
+    good: Speaker Luc Roy ruled on Wednesday that the PQ keeps its seats in the National Assembly, where MNAs sat late.
+    good: CSN President Luce Roy told the National Assembly committee that MNAs must act.
+    good: The MNAs of the National Assembly met French President Emmanuel Macron.
+
+    ## Fix safety
+    Display only: the editor confirms the person presides over the legislature.
+    """
+    data = jurisdiction.data_of(ctx)
+    st = jurisdiction.story(doc, data, ctx.state)
+    if not st.is_provincial or st.abroad or st.federal:
+        return
+    for par in doc.paragraphs:
+        text = par.text
+        if "President" not in text:
+            continue
+        for m in list(_PRESIDENT_NAME.finditer(text, timeout=1.0)):
+            before = text[max(0, m.start() - 30) : m.start()].rstrip()
+            last = before.split()[-1] if before.split() else ""
+            if last[:1].isupper() and not _sentence_start(text, m.start()):
+                continue  # "CSN President", "French President": someone else's president
+            lo, hi = jurisdiction.sentence_span(par, m.start())
+            scope = text[lo:hi]
+            if not any(kind == "legislature" for _s, _e, (kind, _c) in data.signals.finditer(scope)):
+                continue
+            yield ctx.finding(
+                par, m.start(), m.end(), "The presiding officer of a Canadian legislature is its Speaker",
+                fix=Fix.display_only("Call the presiding officer the Speaker", "Speaker"),
+            )
+
+
+_PORTFOLIOS = (
+    r"Health|Health and Social Services|Justice|Education|Higher Education|Culture|Immigration|Finances?|"
+    r"Transports?|Agriculture|Energy|Tourism|Labour|Labor|Employment|Public Security|Public Safety|Defence|"
+    r"National Defence|Housing|Municipal Affairs|International Relations|Foreign Affairs|Indigenous Affairs|"
+    r"Natural Resources|Forests|Fisheries|Seniors|Families|Sports?"
+)
+_ARTICLE_PORTFOLIO = regex.compile(
+    r"(?<![\p{L}-])([Mm]inist(?:er|ry|ers)|[Dd]epartment) of (the) (?:" + _PORTFOLIOS + r")(?![\p{L}-])"
+)
+_HALF_CAPITAL = regex.compile(r"(?<=[\p{Ll}\p{N},;:] )((?:Deputy p|P)rime minister|Deputy premier)(?![\p{L}-])")
+
+
+@rule(
+    "titles/french-order-title",
+    category="Fluency/Grammar",
+    severity=Severity.MINOR,
+    scope=Scope.PARAGRAPH,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.8,
+)
+def french_order_title(par, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A title shaped by French: an article before the portfolio, or French capitals.
+
+    ## Why it matters
+    *Ministre de la Santé* becomes "Minister of the Health" word for word, and *Premier
+    ministre* keeps its French capitals as "Prime minister". English copy writes Minister of
+    Health (or Health Minister) and prime minister (Prime Minister before a name).
+
+    ## Examples
+    bad:  The Minister [[of the Health->of Health]] announced the plan.
+    bad:  She spoke to the minister [[of the Public Security->of Public Security]] on Monday.
+    bad:  The agreement was signed by the [[Prime minister->prime minister]] on Friday.
+    good: The Minister of Health announced the plan.
+    good: The Minister of the Environment and the minister of the French language spoke.
+    good: Prime minister for nine years, he retired in 1984.
+
+    ## Fix safety
+    Safe: only an article or a letter's case changes.
+    """
+    text = par.text
+    if "inist" in text or "epartment" in text:
+        for m in list(_ARTICLE_PORTFOLIO.finditer(text, timeout=1.0)):
+            start = m.start(2) - 3  # " of the" → keep "of", drop "the "
+            rest = text[m.end(2) + 1 : m.end()]
+            yield ctx.finding(
+                par, start, m.end(), "An article before the portfolio (French “ministre de la …”)",
+                fix=Fix.safe("Drop the article", "of " + rest),
+            )
+    if "rime minister" in text or "eputy premier" in text:
+        for m in list(_HALF_CAPITAL.finditer(text, timeout=1.0)):
+            title = m.group(1)
+            name_next = jurisdiction.name_after(text, m.end()) is not None
+            fixed = title.title() if name_next else title.lower()
+            yield ctx.finding(
+                par, m.start(1), m.end(1), "Title capitalised the French way (Premier ministre)",
+                fix=Fix.safe("Capitalise the title the English way", fixed),
+            )

@@ -1,0 +1,231 @@
+"""Federal and provincial bodies named word for word from their French names, or left in French.
+
+Quebec's institutions have French names and settled English ones (the Directeur des
+poursuites criminelles et pénales is the Director of Criminal and Penal Prosecutions, the
+Protecteur du citoyen the Quebec ombudsman, the Salon bleu the floor of the National
+Assembly). An engine renders them word for word ("Citizen Protector", "Blue Room",
+"Liberal Party of Quebec"). The pack ``rules/official_names.toml`` is a gazetteer of
+federal and provincial bodies and titles: the French name, the English copy should use,
+and the literal renderings that are wrong. Federal names the ``institutions`` pack already
+covers are not repeated there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+import regex
+
+from mtqa import jurisdiction
+from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.matching import PhraseMatcher
+from mtqa.packs import pack_compiler
+from mtqa.rule import RawFinding, RuleContext, Scope, rule
+
+PACK = "official_names"
+SCHEMA = {
+    "body!": [
+        {
+            "french!": str,
+            "english!": [str],
+            "literal": [str],
+            "context": str,
+            "level": str,
+            "kind": str,
+        }
+    ]
+}
+CONTEXTS = ("canada", "quebec")
+
+
+@dataclass(frozen=True)
+class Body:
+    french: str
+    english: tuple[str, ...]
+    context: str
+    kind: str
+    level: str = "QC"
+
+
+@dataclass(frozen=True)
+class Hit:
+    body: Body
+    how: str  # "literal", "french" or "english"
+
+
+def _accent_forms(s: str) -> set[str]:
+    """A name with and without the accents English copy may drop (Québec / Quebec)."""
+    return {s, s.replace("Québec", "Quebec"), s.replace("Quebec", "Québec"), s.replace("Montréal", "Montreal")}
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    matcher: PhraseMatcher
+    firsts: frozenset[str]  # first words of its phrases, for jurisdiction.scan
+
+
+@pack_compiler(PACK, SCHEMA)
+def compile_pack(raw: dict) -> Gazetteer:
+    """One phrase matcher: literal renderings, French names and the accepted English forms.
+
+    English forms are in the table so that a longer accepted name wins over a literal form
+    inside it ("Council of Ministers of Education").
+    """
+    phrases: dict[str, Hit] = {}
+    for entry in raw["body"]:
+        context = entry.get("context", "canada")
+        if context not in CONTEXTS:
+            from mtqa.errors import PackError
+
+            raise PackError(PACK, f"context must be one of {', '.join(CONTEXTS)}, not {context!r}")
+        body = Body(entry["french"], tuple(entry["english"]), context, entry.get("kind", ""), entry.get("level", "QC"))
+        for e in body.english:
+            if e.startswith("the "):
+                continue  # a description ("the floor of …") shadows no literal form
+            for form in _accent_forms(e):
+                phrases[form] = Hit(body, "english")
+        accepted = {f.casefold() for e in body.english for f in _accent_forms(e)}
+        if body.french.casefold() not in accepted and len(body.french.split()) > 1:
+            phrases.setdefault(body.french, Hit(body, "french"))
+        for lit in entry.get("literal", []):
+            for form in _accent_forms(lit):
+                if form not in phrases:
+                    phrases[form] = Hit(body, "literal")
+    return Gazetteer(PhraseMatcher(phrases), jurisdiction.first_words(phrases))
+
+
+_FOREIGN_BEFORE = regex.compile(
+    r"(?:U\.S\.|US|American|Circuit|[Ss]tate|EU|European|UN|French|France's|France’s|Belgian|Swiss|\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)|\p{Lu}\p{Ll}+[’']s)\s+(?:the\s+)?$"
+)
+def _title_case(text: str) -> bool:
+    """A headline in title case: every word capitalised, so a name cannot be told from words."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    if len(words) < 4 or len(text) > 200:
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+# kinds of bodies whose French names English copy translates: the legislature, the government, titles
+_NEVER_KEPT = frozenset({"legislature", "government", "title", "department", "party", "law"})
+_GLOSS_BEFORE = regex.compile(r"(?:\(|\bFrench:?\s|\bknown as\s|\bcalled\s|\bin French,?\s)\s*(?:the\s+|le\s+|la\s+|l')?$")
+
+
+@rule(
+    "institutions/literal-name",
+    category="Terminology/Wrong term",
+    severity=Severity.MAJOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    packs=(PACK, jurisdiction.PACK),
+    confidence=0.85,
+)
+def literal_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A Canadian or Quebec body's French name translated word for word.
+
+    ## Why it matters
+    "The Citizen Protector" or "the Liberal Party of Quebec" tells an English reader the
+    copy was machine-translated, and sometimes names no body at all: the Protecteur du
+    citoyen is the Quebec ombudsman, the Parti libéral du Québec the Quebec Liberal Party.
+
+    ## Examples
+    bad:  The [[Liberal Party of Quebec->Quebec Liberal Party]] chose a new leader in Montreal.
+    bad:  The MNA complained to the [[Citizen Protector->Quebec ombudsman]], the National Assembly heard.
+    bad:  The case went to the [[Director of Criminal and Penal Proceedings->Director of Criminal and Penal Prosecutions]] in Quebec.
+    bad:  The opposition spoke in the [[Blue Room->Salon bleu]] of the National Assembly on Thursday.
+    good: The Quebec Liberal Party chose a new leader in Montreal.
+    good: The Director of Criminal and Penal Prosecutions declined to lay charges in Quebec.
+    good: The president met guests in the Blue Room of the White House.
+    good: The EU Council of Ministers met in Brussels.
+    good: Canada's Council of Ministers of Education issued a report.
+    bad:  Quebec's [[Court of Appeals->Quebec Court of Appeal]] upheld the ruling in Montreal.
+    good: Canada's ambassador followed the case to the 9th Circuit Court of Appeals.
+
+    ## Fix safety
+    Unsafe: the English name replaces the literal one; articles may need adjusting.
+    """
+    gaz = ctx.data(PACK)
+    legislatures = ctx.data(jurisdiction.PACK)
+    st = jurisdiction.story(doc, legislatures, ctx.state)
+    quebec = "QC" in st.by_province
+    for par in doc.paragraphs:
+        text = par.text
+        headline = None
+        for s, e, hit in jurisdiction.scan(gaz.matcher, gaz.firsts, par):
+            if hit.how != "literal":
+                continue
+            body = hit.body
+            if body.context == "quebec" and not quebec:
+                continue
+            if e - s < 25:
+                if headline is None:
+                    headline = _title_case(text)
+                if headline:
+                    continue  # a short form in a title-case headline ("Quebec Party Leaders Debate")
+            if not st.canadian:
+                continue
+            foreign = _FOREIGN_BEFORE.search(text[max(0, s - 30) : s])
+            if foreign and foreign.group().split()[0].rstrip("’'s") not in legislatures.qualifiers:
+                continue  # "U.S.", "Belgian", "Britain's" (but "Quebec's" is ours)
+            yield ctx.finding(
+                par, s, e,
+                f"Word-for-word rendering of “{body.french}”; English copy calls it {body.english[0]}",
+                suggestions=body.english,
+                fix=Fix.unsafe("Use the English name", body.english[0]),
+            )
+
+
+@rule(
+    "institutions/french-name-untranslated",
+    category="Accuracy/Untranslated",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    packs=(PACK, jurisdiction.PACK),
+    confidence=0.7,
+)
+def french_name_untranslated(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A Canadian body's French name left in English copy where English has its own name.
+
+    ## Why it matters
+    English copy says the National Assembly and the House of Commons; "the Assemblée
+    nationale" mid-sentence is the source language showing through. Only the legislature,
+    the government, its departments, titles, parties and laws are checked, and federal
+    bodies: English copy keeps the French names of many Quebec agencies, unions and courts
+    (Sûreté du Québec, Hydro-Québec, the CNESST, the Fédération des médecins spécialistes).
+
+    ## Examples
+    bad:  The bill was tabled in the [[Assemblée nationale->National Assembly]] on Tuesday in Quebec City.
+    bad:  The [[Conseil des ministres->cabinet]] met in Quebec City on Wednesday.
+    good: The Fédération des médecins spécialistes du Québec rejected the offer in Quebec City.
+    good: The case went to the Directeur des poursuites criminelles et pénales (DPCP) in Quebec.
+    good: The bill was tabled in the National Assembly (Assemblée nationale) on Tuesday in Quebec City.
+    good: The Sûreté du Québec closed the road near Quebec City.
+    good: Quebec's legislature, known as the Assemblée nationale, sat late.
+    good: The Coalition avenir Québec won the election in Quebec.
+
+    ## Fix safety
+    Unsafe: the English name replaces the French one; articles may need adjusting.
+    """
+    gaz = ctx.data(PACK)
+    st = jurisdiction.story(doc, ctx.data(jurisdiction.PACK), ctx.state)
+    if not st.canadian:
+        return
+    for par in doc.paragraphs:
+        text = par.text
+        for s, e, hit in jurisdiction.scan(gaz.matcher, gaz.firsts, par):
+            if hit.how != "french":
+                continue
+            body = hit.body
+            if body.kind not in _NEVER_KEPT and body.level != "federal":
+                continue  # Quebec agencies, unions, courts: English copy often keeps their French names
+            if _GLOSS_BEFORE.search(text[max(0, s - 20) : s]) or text[e : e + 1] in (")", "»"):
+                continue
+            if text.startswith(" (", e):
+                continue  # "the … (DPCP)": introduced on purpose, with its acronym
+            yield ctx.finding(
+                par, s, e,
+                f"French name left untranslated; English copy calls it {body.english[0]}",
+                suggestions=body.english,
+                fix=Fix.unsafe("Use the English name", body.english[0]),
+            )

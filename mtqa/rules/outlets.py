@@ -1,0 +1,165 @@
+"""Newspaper and broadcaster names translated word for word (Le Devoir → "The Duty").
+
+English copy keeps a foreign outlet's own name: Le Devoir, La Presse, Der Spiegel, El País.
+An engine translates the words of the name instead ("told The Duty", "according to The
+Press", "the “Mirror” reported"). The pack ``rules/outlets.toml`` lists each outlet with the
+literal renderings and the places whose stories quote it. Names that are ordinary English
+too ("The Press", "The Sun", "Duty") are flagged only where a newspaper is being cited.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+import regex
+
+from mtqa import jurisdiction
+from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.matching import PhraseMatcher
+from mtqa.packs import pack_compiler
+from mtqa.rule import RawFinding, RuleContext, Scope, rule
+
+PACK = "outlets"
+SCHEMA = {
+    "outlet!": [{"name!": str, "country!": str, "literal!": [str], "ambiguous": bool, "unless": [str]}],
+    "places": {"*": [str]},
+}
+
+
+@dataclass(frozen=True)
+class Outlet:
+    name: str
+    country: str
+    ambiguous: bool
+    article: bool  # the literal form starts with "The" ("The Press"); "Press" alone is not it
+    unless: tuple[str, ...] = ()  # words pointing to another outlet of that name
+
+
+@dataclass
+class Outlets:
+    literals: PhraseMatcher  # literal form -> list of Outlet (one form may render several names)
+    places: PhraseMatcher  # place word -> country code
+    literal_firsts: frozenset[str]
+    place_firsts: frozenset[str]
+
+
+@pack_compiler(PACK, SCHEMA)
+def compile_pack(raw: dict) -> Outlets:
+    # keyed by the form without its article, so that "the" is never a word to look for
+    forms: dict[str, list[Outlet]] = {}
+    for entry in raw["outlet"]:
+        for lit in entry["literal"]:
+            article = lit.startswith("The ")
+            core = lit[4:] if article else lit
+            outlet = Outlet(entry["name"], entry["country"], entry.get("ambiguous", False), article,
+                            tuple(entry.get("unless", [])))
+            forms.setdefault(core, []).append(outlet)
+    places: dict[str, list[str]] = {}
+    for country, words in raw.get("places", {}).items():
+        for w in words:
+            places.setdefault(w, []).append(country)
+    return Outlets(PhraseMatcher(forms), PhraseMatcher(places), jurisdiction.first_words(forms),
+                   jurisdiction.first_words(places))
+
+
+# a newspaper being cited: "told The Press", "according to Duty", “Mirror”, ,” Duty said
+_CITED_BEFORE = regex.compile(
+    r"(?:\b(?:told|to|by|in|with|from|according to|reported by|quoted by|cited by|interview with|wrote in|"
+    r"published in|writing in|columnist for|column in|editorial in|newspaper|daily|magazine|weekly)\s+|"
+    r",\s*[”\"]\s*|[“\"]\s*)$"
+)
+_CITED_AFTER = regex.compile(
+    r"^(?:[”\"]|\s+(?:reported|reports|revealed|reveals|learned|has learned|wrote|writes|newspaper|daily|"
+    r"magazine|published)\b|[’']s\s+(?:report|reporter|columnist|editorial|investigation|front page))"
+)
+
+
+_LONGER_NAME = regex.compile(r"[ \t]+(?:of[ \t]+)?\p{Lu}\p{Ll}")
+
+
+@rule(
+    "publications/translated-name",
+    category="Accuracy/Mistranslation",
+    severity=Severity.MAJOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    packs=(PACK,),
+    confidence=0.8,
+)
+def translated_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A newspaper's or broadcaster's name translated word for word (Le Devoir as "The Duty").
+
+    ## Why it matters
+    An outlet's name is a proper name: readers search for Le Devoir, not "The Duty", and a
+    translated name can even point at another paper (Der Spiegel as "the Mirror").
+
+    ## Examples
+    bad:  The minister told [[The Duty->Le Devoir]] that Quebec would appeal.
+    bad:  The figures were first reported by [[The Press->La Presse]] in Montreal.
+    bad:  A columnist at [[the Journal of Montreal->Le Journal de Montréal]] wrote about the Quebec budget.
+    bad:  The German government was divided, the “[[Mirror->Der Spiegel]]” reported.
+    good: Le Devoir first reported the story in Montreal.
+    good: The Press Gallery in Quebec City met on Monday.
+    good: She saw it as her duty to tell Quebec voters.
+    good: The Mirror reported that the prince was in London.
+    good: In Madrid, the figures came from the World Values Survey.
+    good: The Ottawa Sun's reporter was in Quebec City, and the mayor told the Sun he would run.
+
+    ## Fix safety
+    Unsafe: the outlet's own name replaces the literal one; an article before it may need
+    to go ("the Le Devoir" is wrong).
+    """
+    data: Outlets = ctx.data(PACK)
+    places: set[str] | None = None  # the story's places, found once a literal form turns up
+    texts = [p.text for p in doc.paragraphs]
+    for par in doc.paragraphs:
+        text = par.text
+        headline = None
+        for s, e, outlets in jurisdiction.scan(data.literals, data.literal_firsts, par):
+            if headline is None:
+                headline = _title_case(text)
+            if headline:
+                break
+            has_article = text[max(0, s - 4) : s] in ("the ", "The ")
+            outlets = [o for o in outlets if has_article or not o.article]
+            if not outlets:
+                continue
+            if has_article:
+                s -= 4
+            if places is None:
+                places = set()
+                for p in doc.paragraphs:
+                    for _s, _e, countries in jurisdiction.scan(data.places, data.place_firsts, p):
+                        places.update(countries)
+            here = [o for o in outlets if (o.country in places or (o.country == "CA" and "QC" in places))
+                    and not any(w in t for w in o.unless for t in texts)]
+            if not here:
+                continue
+            if _LONGER_NAME.match(text, e):
+                continue  # "the World Values Survey", "The Press Gallery": part of a longer name
+            if any(o.ambiguous for o in here):
+                if _sentence_start(text, s) and not _CITED_AFTER.match(text, e):
+                    continue
+                if not (_CITED_BEFORE.search(text[max(0, s - 40) : s]) or _CITED_AFTER.match(text, e)):
+                    continue
+            names = list(dict.fromkeys(o.name for o in here))
+            yield ctx.finding(
+                par, s, e,
+                f"An outlet's name translated word for word; its name is {' or '.join(names)}",
+                suggestions=names,
+                fix=Fix.unsafe("Use the outlet's own name", names[0]),
+            )
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    head = text[:pos].rstrip(" “\"")
+    return not head or head[-1] in ".!?:\n"
+
+
+def _title_case(text: str) -> bool:
+    """A headline in title case, where every word is capitalised and nothing can be told apart."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    if len(words) < 4 or len(text) > 200:
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
