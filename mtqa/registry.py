@@ -34,6 +34,7 @@ FAMILIES = (
     "numbers",
     "untranslated",
     "house",
+    "grammar",
     "source",
 )
 
