@@ -22,7 +22,7 @@ from mtqa.finding import Applicability, Edit, Finding, Fix, Severity, Span
 from mtqa.formats import edit_fits_source
 from mtqa.packs import PackSet
 from mtqa.report.model import Report
-from mtqa.rule import RawFinding, Rule, RuleContext, Scope
+from mtqa.rule import CheckSkipped, RawFinding, Rule, RuleContext, Scope
 from mtqa.suppress import filter_findings
 
 
@@ -162,6 +162,9 @@ class Checker:
                 else:
                     for raw in r.func(doc, ctx):
                         found.append(self._stamp(r, raw, doc))
+            except CheckSkipped as exc:  # an optional dependency is missing
+                skipped.append({"check": r.id, "reason": str(exc)})
+                continue
             except Exception as exc:  # a broken rule must not take the report down
                 if self.strict:
                     raise

@@ -19,6 +19,7 @@ FAMILIES = (
     "quotes",
     "institutions",
     "spelling",
+    "nonwords",
     "ridings",
     "abbreviations",
     "repetition",
@@ -33,6 +34,7 @@ FAMILIES = (
     "numbers",
     "untranslated",
     "house",
+    "grammar",
     "source",
 )
 

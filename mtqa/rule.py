@@ -242,6 +242,13 @@ class RuleContext:
         )
 
 
+class CheckSkipped(Exception):
+    """Raised by a rule that cannot run here (an optional dependency is missing).
+
+    The engine records the rule as skipped, with this exception's message as the reason.
+    """
+
+
 # The registry of every rule defined by an imported rule module, in definition order.
 _DEFINED: list[Rule] = []
 

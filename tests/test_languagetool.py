@@ -290,7 +290,8 @@ def test_mapping_precedence_rule_over_category_over_issue_type() -> None:
     assert m.entry("SOME_RULE", "NEW_CATEGORY", "register")["category"] == "Style/Register"
     assert m.entry("SOME_RULE", "NEW_CATEGORY", "new-type")["category"] == "Fluency/Grammar"  # defaults
     assert m.entry("EN_QUOTES", "PUNCTUATION", "typographical")["drop"] is True
-    assert {"EN_QUOTES", "WHITESPACE_RULE", "ENGLISH_WORD_REPEAT_RULE"} <= set(m.disabled)
+    assert {"EN_QUOTES", "COMMA_COMPOUND_SENTENCE", "ENGLISH_WORD_REPEAT_RULE"} <= set(m.disabled)
+    assert "WHITESPACE_RULE" not in m.disabled and m.proper_noun_drop  # measured on the tuning half
 
 
 def test_user_pack_overrides_mapping(tmp_path) -> None:
@@ -415,18 +416,24 @@ def test_live_mtqa_wins_on_overlapping_spans_and_quotes_are_mtqa_s(live) -> None
 @pytest.mark.languagetool
 def test_live_known_words_from_packs(lt_url, tmp_path) -> None:
     text = "Mayor Zarkovian Plotnikoff visited the Grunthaven Bridge and met Zarkovian later."
-    plain = Checker(languagetool=lt_url, languagetool_timeout=60).check(text)
+    default = Checker(languagetool=lt_url, languagetool_timeout=60).check(text)
+    assert not {f.text for f in _lt(default)} & {"Zarkovian", "Grunthaven", "Plotnikoff"}  # names: dropped by default
+    shown = tmp_path / "shown"
+    shown.mkdir()
+    (shown / "lt.toml").write_text('[pack]\nid = "languagetool"\nschema = 1\n\n[spelling]\nproper_noun_drop = false\n',
+                                   encoding="utf-8")
+    plain = Checker(languagetool=lt_url, languagetool_timeout=60, rules_dir=[str(shown)]).check(text)
     flagged = {f.text for f in _lt(plain)}
     assert {"Zarkovian", "Grunthaven"} <= flagged
     (tmp_path / "names.toml").write_text(
         '[pack]\nid = "names-local"\nschema = 1\nknown_words = ["Zarkovian"]\n\n[[place]]\nname = "Grunthaven Bridge"\n',
         encoding="utf-8")
-    known = Checker(languagetool=lt_url, languagetool_timeout=60, rules_dir=[str(tmp_path)]).check(text)
+    known = Checker(languagetool=lt_url, languagetool_timeout=60, rules_dir=[str(tmp_path), str(shown)]).check(text)
     flagged = {f.text for f in _lt(known)}
     assert "Zarkovian" not in flagged and "Grunthaven" not in flagged
     assert "Plotnikoff" in flagged  # unknown names still shown …
     assert all(f.confidence < 0.5 for f in _lt(known) if f.text == "Plotnikoff")  # … but cost nothing
-    opening = Checker(languagetool=lt_url, languagetool_timeout=60).check(
+    opening = Checker(languagetool=lt_url, languagetool_timeout=60, rules_dir=[str(shown)]).check(
         "Plotnikoff spoke first. Later, Mayor Plotnikoff left.\n\nGoverment officials stayed.")
     conf = {(f.text, f.span.start): f.confidence for f in _lt(opening)}
     assert conf[("Plotnikoff", 0)] < 0.5  # opens a sentence, but is a name elsewhere in the story

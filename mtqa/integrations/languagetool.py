@@ -70,7 +70,8 @@ SCHEMA = {
     "issue_types": {"*": _ENTRY},
     "categories": {"*": _ENTRY},
     "rules": {"*": _ENTRY},
-    "spelling": {"known_words": [str], "proper_noun_confidence": float, "variant_markers": [str]},
+    "spelling": {"known_words": [str], "proper_noun_confidence": float, "proper_noun_drop": bool,
+                 "variant_markers": [str]},
     "known_words": [str],
 }
 
@@ -87,6 +88,7 @@ class Mapping:
     known_words: list[str]
     proper_noun_confidence: float
     variant_markers: tuple[str, ...]
+    proper_noun_drop: bool = False  # drop dictionary misses on capitalised mid-sentence words (names)
     _cache: dict = field(default_factory=dict)
 
     @property
@@ -127,6 +129,7 @@ def compile_mapping(raw: dict) -> Mapping:
         issue_types=raw.get("issue_types", {}), categories=raw.get("categories", {}), rules=rules, rule_globs=globs,
         known_words=[*spelling.get("known_words", []), *raw.get("known_words", [])],
         proper_noun_confidence=float(spelling.get("proper_noun_confidence", 0.3)),
+        proper_noun_drop=bool(spelling.get("proper_noun_drop", False)),
         variant_markers=tuple(spelling.get("variant_markers", ())),
     )
 
@@ -481,6 +484,8 @@ class LanguageTool:
                 return None
             if not variant and par.text[s:s + 1].isupper() and (
                     not _sentence_start(par, s) or par.text[s:e] in names):
+                if mapping.proper_noun_drop:
+                    return None
                 confidence = min(confidence, mapping.proper_noun_confidence)
         start, end = par.span_to_doc(s, e)
         if _overlaps(taken, start, end):

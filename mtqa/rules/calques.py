@@ -37,10 +37,15 @@ SCHEMA = {
             "severity": SeverityName,
             "false_friend": bool,
             "words": [str],
+            "context": str,
+            "origin": str,
             "example": str,
         }
-    ]
+    ],
+    "contexts": {"*": {"pattern!": Regex, "scope": str, "description": str}},
 }
+_SCOPES = ("paragraph", "document")
+_LETTERS = regex.compile(r"\p{L}+")  # trigger words are looked up token by token: one pass, linear
 
 
 @dataclass(frozen=True)
@@ -51,6 +56,16 @@ class Entry:
     confidence: float
     severity: str | None
     false_friend: bool
+    context: str | None = None  # name of a [contexts] pattern that must match around the calque
+    origin: str = "French"  # the language calqued, or "spinner" for a paraphrase tool's synonym swap
+
+
+@dataclass(frozen=True)
+class Context:
+    """Words that make the French sense likely (a party, a legislature, a hospital), by scope."""
+
+    pattern: regex.Pattern
+    scope: str  # "paragraph": the calque's own paragraph; "document": anywhere in the story
 
 
 @dataclass
@@ -59,6 +74,7 @@ class Compiled:
     entries: list[Entry]
     triggers: dict[str, tuple[int, ...]]  # casefolded word → entries it may start
     always: tuple[int, ...]  # entries without trigger words: run on every paragraph
+    contexts: dict[str, Context]
 
 
 @pack_compiler(PACK, SCHEMA)
@@ -67,6 +83,12 @@ def compile_calques(data: dict) -> Compiled:
     patterns: list[regex.Pattern] = []
     triggers: dict[str, list[int]] = {}
     always: list[int] = []
+    contexts: dict[str, Context] = {}
+    for name, c in data.get("contexts", {}).items():
+        scope = c.get("scope", "paragraph")
+        if scope not in _SCOPES:
+            raise PackError(_where(data), f"contexts.{name}.scope: {scope!r} is not one of {', '.join(_SCOPES)}")
+        contexts[name] = Context(regex.compile(c["pattern"], regex.IGNORECASE), scope)
     for i, e in enumerate(data["calque"]):
         try:
             patterns.append(regex.compile(e["pattern"], regex.IGNORECASE))
@@ -75,15 +97,18 @@ def compile_calques(data: dict) -> Compiled:
         conf = float(e.get("confidence", 0.6))
         if not 0.0 <= conf <= 1.0:
             raise PackError(_where(data), f"calque[{i}].confidence: {conf} is not between 0 and 1")
+        context = e.get("context")
+        if context is not None and context not in contexts:
+            raise PackError(_where(data), f"calque[{i}].context: no [contexts] entry named {context!r}")
         entries.append(Entry(e["french"], e["sense"], e.get("suggestion"), conf, e.get("severity"),
-                             bool(e.get("false_friend", False))))
-        words = e.get("words")
+                             bool(e.get("false_friend", False)), context, e.get("origin", "French")))
+        words = [t for w in e.get("words") or () for t in _LETTERS.findall(w.casefold())]
         if words:
             for w in words:
-                triggers.setdefault(w.casefold(), []).append(i)
+                triggers.setdefault(w, []).append(i)
         else:
             always.append(i)
-    return Compiled(patterns, entries, {k: tuple(v) for k, v in triggers.items()}, tuple(always))
+    return Compiled(patterns, entries, {k: tuple(v) for k, v in triggers.items()}, tuple(always), contexts)
 
 
 def _where(data: dict) -> str:
@@ -99,13 +124,14 @@ def _scan(par: Paragraph, ctx: RuleContext) -> list[tuple[int, int, Entry]]:
         return cached[1]
     data: Compiled = ctx.data(PACK)
     text = par.text
-    folded = text.casefold()
     todo = set(data.always)
-    for word, idxs in data.triggers.items():
-        if word in folded:  # a substring test: the entry's own pattern checks word boundaries
-            todo.update(idxs)
+    for word in set(_LETTERS.findall(text.casefold())).intersection(data.triggers):
+        todo.update(data.triggers[word])
     found: list[tuple[int, int, Entry]] = []
     for idx in sorted(todo):
+        entry = data.entries[idx]
+        if entry.context is not None and not _in_context(entry.context, par, ctx, data):
+            continue
         try:
             for m in data.patterns[idx].finditer(text, timeout=TIMEOUT):
                 if m.end() > m.start():
@@ -122,14 +148,33 @@ def _scan(par: Paragraph, ctx: RuleContext) -> list[tuple[int, int, Entry]]:
     return found
 
 
+def _in_context(name: str, par: Paragraph, ctx: RuleContext, data: Compiled) -> bool:
+    """Whether the named context pattern matches in the paragraph (or the document), cached."""
+    c = data.contexts[name]
+    key = ("calques.context", name, id(par) if c.scope == "paragraph" else None)
+    hit = ctx.state.get(key)
+    if hit is None or hit[0] is not (par if c.scope == "paragraph" else ctx.doc):
+        where = par.text if c.scope == "paragraph" else ctx.doc.text
+        try:
+            found = c.pattern.search(where, timeout=TIMEOUT) is not None
+        except TimeoutError:
+            found = False
+        hit = (par if c.scope == "paragraph" else ctx.doc, found)
+        ctx.state[key] = hit
+    return hit[1]
+
+
 def _emit(par: Paragraph, ctx: RuleContext, false_friend: bool) -> Iterator[RawFinding]:
     text = par.text
     for s, e, entry in _scan(par, ctx):
         if entry.false_friend is not false_friend:
             continue
         flagged = text[s:e]
-        kind = "False friend" if false_friend else "Calque"
-        msg = f"{kind} of French “{entry.french}”? Intended sense: {entry.sense}"
+        if entry.origin == "spinner":
+            msg = f"Fixed term reworded by a paraphrase tool? Intended: “{entry.french}”"
+        else:
+            kind = "False friend" if false_friend else "Calque"
+            msg = f"{kind} of {entry.origin} “{entry.french}”? Intended sense: {entry.sense}"
         sugg = entry.suggestion
         if sugg is not None and flagged[:1].isupper() and sugg[:1].islower():
             sugg = sugg[:1].upper() + sugg[1:]

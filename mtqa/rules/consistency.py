@@ -244,7 +244,8 @@ def dash_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
 
     ## Known issues
     Dashes inside parentheses (riding names) are left to the ridings rules, and spaced
-    hyphens used as dashes ( - ) are not counted.
+    hyphens used as dashes ( - ) are not counted, nor are the dash after a dateline in
+    capitals (REGINA —) and after a list number (2 –), which follow the page's template.
     """
     found = []
     layout = ctx.analysis(line_roles) if ctx.options["body_only"] else None
@@ -283,3 +284,197 @@ def _paren_spans(text: str) -> list[tuple[int, int]]:
     if "(" not in text:
         return []
     return [m.span() for m in _PARENS.finditer(text)]
+
+
+# ---------------------------------------------------------------------------------------
+# One term, two spellings: letter case of an acronym, capitals of a name
+
+# A word of letters (with an optional number after a hyphen, "Covid-19"): acronyms and names.
+_TERM = regex.compile(r"(?<![\p{L}\p{N}\-])\p{Lu}[\p{L}]{2,}+(?:-\p{N}++)?(?![\p{L}\p{N}])")
+
+
+def _starts_sentence(text: str, s: int) -> bool:
+    before = text[:s].rstrip(" \"“‘'([")
+    return not before or before[-1] in ".!?:;\n—–-|>"
+
+
+_CAPS_NEIGHBOUR_BEFORE = regex.compile(r"\p{Lu}{2,}[ ,.|/—–-]{1,3}$")
+_CAPS_NEIGHBOUR_AFTER = regex.compile(r"[ ,.|/]{1,3}\p{Lu}{2,}|[ ]?[—–]")
+
+
+def _in_caps_run(text: str, s: int, e: int) -> bool:
+    """A word in capitals beside another (a byline, "PARLIAMENT HILL") or before a dash (a dateline)."""
+    return bool(_CAPS_NEIGHBOUR_BEFORE.search(text[max(0, s - 20):s])) or bool(
+        _CAPS_NEIGHBOUR_AFTER.match(text, e)
+    )
+
+
+def _caps_paragraph(text: str) -> bool:
+    """A paragraph mostly in capitals: a heading, a byline or a dateline."""
+    upper = sum(map(str.isupper, text))
+    return upper > 0 and upper > 1.5 * sum(map(str.islower, text))
+
+
+@rule(
+    "consistency/acronym-case",
+    category="Fluency/Inconsistency",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.8,
+)
+def acronym_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """An acronym written in capitals in one place and as a word in another (COVID-19 and Covid-19).
+
+    ## Why it matters
+    House styles choose once between COVID-19 and Covid-19, NATO and Nato. A story that
+    does both was assembled from pieces in different styles or left to an engine. The
+    story's majority form is kept; on a tie, the capitals.
+
+    ## Examples
+    bad:  COVID-19 cases rose.\\n\\nThe [[Covid-19->COVID-19]] wave ended, and COVID-19 rules eased.
+    bad:  NATO met in June. The allies of [[Nato->NATO]] agreed.
+    good: COVID-19 cases rose. The COVID-19 wave ended.
+    good: WHO officials met. Who knows? AIDS research and the aids to navigation.
+    good: THE NATO SUMMIT OPENS\\n\\nNato leaders met in June.
+
+    ## Fix safety
+    Safe: only the letter case of the word changes, to the form the story uses most.
+    """
+    forms: dict[str, dict[str, list]] = {}
+    for par in doc.paragraphs:
+        text = par.text
+        if _caps_paragraph(text):
+            continue  # a heading in capitals says nothing about the story's spelling
+        for m in _TERM.finditer(text):
+            w = m.group()
+            letters = w.split("-")[0]
+            if letters.isupper():
+                if len(letters) < 3 or _in_caps_run(text, m.start(), m.end()):
+                    continue
+            elif letters[1:].islower():
+                if len(letters) < 4 or ("-" not in w and _starts_sentence(text, m.start())):
+                    continue  # a capitalised word opening a sentence may be a common word
+            else:
+                continue
+            forms.setdefault(w.casefold(), {}).setdefault(w, []).append((par, m.start(), m.end()))
+    for variants in forms.values():
+        if len(variants) < 2:
+            continue
+        caps = [f for f in variants if f.split("-")[0].isupper()]
+        if not caps:
+            continue
+        ranked = sorted(variants, key=lambda f: (-len(variants[f]), f not in caps))
+        keep = ranked[0]
+        for form, occ in variants.items():
+            if form == keep:
+                continue
+            for par, s, e in occ:
+                yield ctx.finding(
+                    par, s, e, f"“{form}” beside “{keep}” in the same story ({len(variants[keep])}×)",
+                    fix=Fix.safe(f"Write {keep}", replacement=keep),
+                )
+
+
+_TITLE_WORDS = frozenset(
+    "minister president general premier mayor secretary chief judge justice attorney chair leader speaker "
+    "commissioner director governor senator officer".split()
+)
+_GENERIC_BEFORE = regex.compile(r"(?:^|[^\p{L}])(?:a|an|A|An) $")
+
+
+def _capital_lost(written: str, name: str) -> bool:
+    """A name of three words written with its first capital but a later one lost ("Flood Falls trail")."""
+    words, want = written.split(" "), name.split(" ")
+    return (
+        len(want) >= 3 and words[0][:1].isupper() and written != name
+        and all(w == n or (w.islower() and n[:1].isupper()) for w, n in zip(words, want))
+    )
+
+
+# Runs of two or three capitalised words ("Federal Office", "Flood Falls Trail").
+_CAP_RUN = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}++(?: \p{Lu}\p{Ll}++){1,2}(?![\p{L}\p{N}])")
+
+
+@rule(
+    "consistency/name-case",
+    category="Fluency/Inconsistency",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.6,
+)
+def name_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A name capitalised in one place and written in lowercase in another (the Federal Office, the federal office).
+
+    ## Why it matters
+    Engines capitalise a body's or a place's name where they recognise it and lowercase
+    it where they do not; the reader cannot tell whether "the federal office" is the
+    Federal Office named above or some other office.
+
+    ## Examples
+    bad:  The Federal Office for Migration ruled on Monday. Later [[the federal office->the Federal Office]] said more.
+    bad:  Hikers left the Flood Falls Trail. Crews closed [[the flood falls trail->the Flood Falls Trail]] too.
+    bad:  Hikers left the Flood Falls Trail. Crews closed [[the Flood Falls trail->the Flood Falls Trail]] too.
+    good: The Federal Office for Migration ruled. Later the office said more.
+    good: Prime Minister Mark Carney spoke. The prime minister left.
+    good: Health Minister Jane Roe met the health minister of Ontario.
+    good: The Liberal Party met. Liberal party members were there.
+    good: Toronto Police Service officers spoke; Toronto police said no.
+    good: The Federal Court ruled; a federal court in Texas did not.
+
+    ## Fix safety
+    Unsafe: the capitals of the name are restored; a generic mention may be meant.
+
+    ## Known issues
+    A title (Prime Minister, Attorney General) is not counted as a name, so that "the prime
+    minister" stays lowercase, as Canadian style wants. Only wholly lowercase mentions are
+    reported, and names of three words that lose a later capital: "Toronto police" beside
+    "Toronto Police" is a house choice.
+    """
+    names: dict[str, str] = {}  # lowercase phrase → the name as the story capitalises it
+    texts = []
+    for par in doc.paragraphs:
+        text = par.text
+        if _caps_paragraph(text):
+            continue
+        texts.append((par, text))
+        for m in _CAP_RUN.finditer(text):
+            s, e = m.span()
+            words = m.group().split(" ")
+            if _starts_sentence(text, s):
+                words = words[1:]  # the first capital may be the sentence's
+                if len(words) < 2:
+                    continue
+            if regex.match(r" \p{Lu}", text[e:e + 2]):
+                continue  # a title before a name, or part of a longer name
+            if any(w.casefold() in _TITLE_WORDS for w in words):
+                continue  # "the Prime Minister" beside "the prime minister": the titles family's business
+            name = " ".join(words)
+            names.setdefault(name.lower(), name)
+    if not names:
+        return
+    for par, text in texts:
+        lower = text.lower()
+        if len(lower) != len(text):
+            continue  # a letter whose lowercase is longer: offsets would not map
+        for phrase, name in names.items():
+            i = lower.find(phrase)
+            while i >= 0:
+                end = i + len(phrase)
+                written = text[i:end]
+                nxt = lower.find(phrase, end)
+                if (i and text[i - 1].isalnum()) or (end < len(text) and text[end].isalnum()) or not (
+                    written.islower() or _capital_lost(written, name)
+                ):
+                    i = nxt
+                    continue  # part of another word, or a house choice ("Toronto police")
+                if _GENERIC_BEFORE.search(text, max(0, i - 4), i):
+                    i = nxt
+                    continue  # "a federal court judge": a generic use, not the name
+                fs = i - 4 if i >= 4 and text[i - 4 : i] == "the " and (i == 4 or not text[i - 5].isalnum()) else i
+                yield ctx.finding(
+                    par, fs, end, f"“{written}” is written “{name}” elsewhere in the story",
+                    fix=Fix.unsafe(f"Write {name}", replacement=text[fs:i] + name),
+                )
+                i = nxt

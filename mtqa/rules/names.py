@@ -25,6 +25,7 @@ from typing import Iterator
 
 import regex
 
+from mtqa.accents import OfficialNames, has_accent, strip_accents
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.matching import levenshtein
 from mtqa.packs import pack_compiler
@@ -357,6 +358,11 @@ def _titled_surname(m: Mention, data: NamesData, firsts_of: dict[str, set[str]])
 def near_known_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """A full name one or two letters away from a well-known public figure's name.
 
+    A lone surname is reported too when it is no English word, one letter off a well-known
+    surname that the story never writes, in a story that speaks of that person's role
+    (confidence 0.6; with wordfreq installed); before "government" ("the Freehand government"),
+    where a capitalised word names a leader, even an English word two letters off is.
+
     ## Why it matters
     Names of public figures are checked by every reader; a misspelt minister or general
     is an error readers notice at once, and translation engines produce such near-misses
@@ -370,6 +376,9 @@ def near_known_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: U.S. Secretary of State Antony Blinken arrived in Ottawa.
     good: Mark Miller, the immigration minister, spoke after Mark Carney.
     good: Mr. Millie runs the bakery; Gen. Vance and Gen. Jonathan Vance are one man.
+    bad:  The premier of Quebec spoke. Mr. [[Legaulx->Legault]] said the tramway would go ahead.
+    bad:  The finance minister spoke. Critics of the [[Freehand->Freeland]] government said no.
+    good: Mr. Legaulx opened a bakery in Lyon.
 
     ## Fix safety
     Display only: a person with a similar name may be meant; an editor checks.
@@ -430,3 +439,297 @@ def near_known_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             suggestions=(best.last,), confidence=conf,
             fix=Fix.display_only(f"Write {best.last}", best.last),
         )
+    yield from _lone_near_surnames(doc, ctx, data, inv)
+
+
+def _lone_near_surnames(doc, ctx: RuleContext, data: NamesData, inv: Inventory) -> Iterator[RawFinding]:
+    """A capitalised word that is no English word, one letter off a well-known surname that
+    the story never writes, in a story that speaks of that person's role ("Premier Legualt")."""
+    from mtqa import lexicon
+
+    lex = lexicon.english()
+    if lex is None:
+        return
+    story_words: set[str] | None = None
+    # A capitalised word before "government" names its leader ("the Legault government"):
+    # there even an English word may be a garbled surname, two letters off.
+    led = {m.group(1) for par in doc.paragraphs for m in _LED_GOVERNMENT.finditer(par.text)}
+    for word in sorted(set(inv.counts) | led):
+        f = fold(word)
+        leader = word in led
+        if f in data.known_last or len(f) < (4 if leader else 6):
+            continue
+        if not leader and lex.zipf(word.casefold()) >= 3.0:
+            continue
+        for p in data.by_initial.get(f[:1], ()):
+            last = fold(p.last)
+            if len(last) < 6 or p.last in inv.counts:
+                continue
+            if leader:
+                if last[:3] != f[:3] or abs(len(last) - len(f)) > 2 or levenshtein(f, last) > 2:
+                    continue
+            elif abs(len(last) - len(f)) > 1 or levenshtein(f, last) != 1:
+                continue
+            if story_words is None:
+                story_words = {w.casefold() for par in doc.paragraphs for w in _LONG_WORD.findall(par.text)}
+            shared = sorted(p.role_words & story_words)
+            if not shared:
+                continue
+            common = lex.zipf(word.casefold()) >= 3.0  # "Legal": only where it leads a government
+            tail = r"(?=['’]?s? government)" if common else ""
+            pattern = regex.compile(r"(?<![\p{L}\p{N}])" + regex.escape(word) + r"(?![\p{L}\p{N}])" + tail)
+            for par in doc.paragraphs:
+                for m in pattern.finditer(par.text):
+                    role = f" ({p.role})" if p.role else ""
+                    yield ctx.finding(
+                        par, m.start(), m.end(),
+                        f"“{word}” is {'a letter or two' if leader else 'one letter'} off the well-known name "
+                        f"{p.full}{role}, which the story never "
+                        f"writes; evidence: the story mentions {', '.join(shared[:3])}",
+                        suggestions=(p.last,), confidence=0.6,
+                        fix=Fix.display_only(f"Write {p.last}", p.last),
+                    )
+            break
+
+
+_LED_GOVERNMENT = regex.compile(r"(?<=\p{Ll},? )(\p{Lu}\p{Ll}{3,}+)(?=['’]?s? government)")
+
+
+# ---------------------------------------------------------------------------------------
+# Accents: one name with and without them, official names and French given names without them
+
+ACCENTS_PACK = "accented_names"
+ACCENTS_SCHEMA = {
+    "official": {"parties": [str], "institutions": [str], "places": [str], "accepted": [str], "english_forms": [str]},
+    "given": {"french": [str], "with_twin": [str]},
+}
+
+
+@dataclass(frozen=True)
+class AccentData:
+    official: OfficialNames
+    english_forms: frozenset[str]  # single words English writes without accents by right
+    given: dict[str, tuple[str, bool]]  # accent-less form → (accented form, has an English twin)
+    accented: frozenset[str]  # every accented form of the pack: evidence that a story keeps accents
+
+
+@pack_compiler(ACCENTS_PACK, ACCENTS_SCHEMA)
+def compile_accents(raw: dict) -> AccentData:
+    off = raw.get("official", {})
+    names = [(n, kind) for kind in ("parties", "institutions", "places") for n in off.get(kind, [])]
+    english = [*off.get("english_forms", []), *off.get("accepted", [])]
+    given: dict[str, tuple[str, bool]] = {}
+    g = raw.get("given", {})
+    for twin, key in ((False, "french"), (True, "with_twin")):
+        for name in g.get(key, []):
+            bare = strip_accents(name)
+            if bare != name:
+                given.setdefault(bare, (name, twin))
+    accented = {n for n, _ in names if has_accent(n)} | {a for a, _ in given.values()}
+    return AccentData(
+        OfficialNames(names, english), frozenset(w for e in english for w in e.split()), given, frozenset(accented)
+    )
+
+
+_CAP_WORD = regex.compile(r"\p{Lu}\p{Ll}[\p{L}]*+")
+
+
+def _accent_variants(doc, data: AccentData, state: dict) -> list[tuple[Paragraph, int, int, str, int]]:
+    """Capitalised words written both with and without accents in the story (computed once).
+
+    Returns (paragraph, start, end, accented form, its count) for each accent-less occurrence.
+    """
+    key = "names.accent_variants"
+    if key in state:
+        return state[key]
+    occurrences: dict[str, list[tuple[Paragraph, int, int, str]]] = {}
+    for par in doc.paragraphs:
+        text = par.text
+        for m in _CAP_WORD.finditer(text):
+            s, e = m.span()
+            if (s and text[s - 1].isalnum()) or (e < len(text) and text[e].isalnum()):
+                continue
+            w = m.group()
+            if len(w) < 3:
+                continue
+            occurrences.setdefault(strip_accents(w), []).append((par, s, e, w))
+    out = []
+    for bare, occ in occurrences.items():
+        if bare in data.english_forms:
+            continue
+        accented = [o for o in occ if o[3] != bare]
+        plain = [o for o in occ if o[3] == bare]
+        if not accented or not plain:
+            continue
+        forms = {o[3] for o in accented}
+        if len(forms) > 1:
+            continue  # two accented forms: not a plain loss of accents
+        form = forms.pop()
+        out.extend((par, s, e, form, len(accented)) for par, s, e, _ in plain)
+    state[key] = out
+    return out
+
+
+@rule(
+    "names/accent-variants",
+    category="Fluency/Inconsistency",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    packs=(ACCENTS_PACK,),
+    confidence=0.9,
+)
+def accent_variants(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A name written with its accents in one place and without them in another.
+
+    ## Why it matters
+    Engines and copy pasted from several sources drop accents unevenly: "Gaétan Roy" in
+    one paragraph, "Gaetan Roy" in the next. Readers wonder whether two people are meant,
+    and a story that cannot keep one spelling of a name looks unedited.
+
+    ## Examples
+    bad:  Ms. Bérubé spoke first.\\n\\nLater [[Berube->Bérubé]] said the talks had failed.
+    bad:  Mayor Rémi Côté agreed. [[Remi->Rémi]] Côté said so twice.
+    good: Ms. Bérubé spoke first.\\n\\nLater Ms. Bérubé said the talks had failed.
+    good: The Bloc Québécois won seats across Quebec and in Montreal.
+    good: Dr. Renée Ouellet and her sister Rene Ouellet ran the clinic; Renée Ouellet left.
+
+    ## Fix safety
+    Display only: the accented form is usually right, but an editor checks the person.
+
+    ## Known issues
+    English forms that drop an accent by right (Quebec, Montreal) are never reported; a
+    story that writes one name with two different accented forms is left alone.
+    """
+    data: AccentData = ctx.data(ACCENTS_PACK)
+    for par, s, e, form, n in _accent_variants(doc, data, ctx.state):
+        yield ctx.finding(
+            par, s, e, f"“{par.text[s:e]}” is written “{form}” elsewhere in the story ({n}×)",
+            fix=Fix.display_only(f"Write {form}", form),
+        )
+
+
+def _variant_spans(doc, ctx: RuleContext, data: AccentData) -> set[tuple[int, int]]:
+    return {(par.index, s) for par, s, _, _, _ in _accent_variants(doc, data, ctx.state)}
+
+
+@rule(
+    "names/official-name-form",
+    category="Fluency/Spelling",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    packs=(ACCENTS_PACK,),
+)
+def official_name_form(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A Quebec party, institution or place written otherwise than its official form.
+
+    ## Why it matters
+    Quebec's parties, institutions and places keep their French names in English copy,
+    accents, hyphens and capitals included (Parti Québécois, Hydro-Québec, Trois-Rivières).
+    Engines drop the accents, lowercase a word or respell it a letter off; a reader who
+    knows the name sees a careless story, and a search for the name misses it.
+
+    ## Examples
+    bad:  Support for the [[Parti Quebecois->Parti Québécois]] rose in the Eastern Townships.
+    bad:  The [[Coalition Avenir Quebec->Coalition Avenir Québec]] won the riding.
+    bad:  The [[Coalition d'Avenir Québec->Coalition Avenir Québec]] held its convention.
+    bad:  Crews from [[hydro-Québec->Hydro-Québec]] restored power in [[Trois-Rivieres->Trois-Rivières]].
+    good: Support for the Parti Québécois rose in the Eastern Townships.
+    good: Québec Solidaire and Québec solidaire are both seen in English copy.
+    good: He studied at the University of Montreal and lives in Quebec City.
+    good: Levi's jeans and a Lewis chair were sold in Levis County, Ky.
+    good: THE PARTI QUEBECOIS CAMPAIGN BEGINS
+
+    ## Fix safety
+    Display only: the official form is suggested; a quoted document title may differ.
+
+    ## Known issues
+    Some English outlets drop accents on every French name as a house style; there each
+    finding is right by CP style but not by the outlet's.
+    """
+    data: AccentData = ctx.data(ACCENTS_PACK)
+    skip = _variant_spans(doc, ctx, data)
+    about_quebec: bool | None = None
+    for par in doc.paragraphs:
+        for hit in data.official.finditer(par.text):
+            if (par.index, hit.start) in skip:
+                continue
+            if len(hit.official.words) == 1:
+                if about_quebec is None:
+                    about_quebec = any(_QUEBEC.search(p.text) for p in doc.paragraphs)
+                if not about_quebec:
+                    continue  # "Levis" alone is also a surname: a place of Quebec only in a story about Quebec
+            name = hit.official.name
+            got = par.text[hit.start : hit.end]
+            if hit.how == "accents":
+                msg, conf = f"“{got}” without its accents: the official name is {name}", 0.7
+            elif hit.how == "capital":
+                msg, conf = f"“{got}” has lost a capital: the official name is {name}", 0.7
+            else:
+                msg, conf = f"“{got}” looks like a misspelling of {name}", 0.6
+            yield ctx.finding(par, hit.start, hit.end, msg, confidence=conf,
+                              fix=Fix.display_only(f"Write {name}", name))
+
+
+_QUEBEC = regex.compile(r"\bQu[eé]bec")
+_GIVEN = regex.compile(r"\p{Lu}\p{Ll}++(?=(?:[ ]|-)(\p{Lu}\p{Ll}\p{L}*+))")
+# Capitalised words after a given name that make it part of a place or building's name.
+_PLACE_NOUNS = frozenset(
+    "River Lake Street Boulevard Avenue Road Park Bay Island Bridge School Hospital College University Church "
+    "Centre Center Hall Highway Valley Falls Creek Mountain Point Square Station Arena Stadium".split()
+)
+
+
+@rule(
+    "names/given-name-accent",
+    category="Fluency/Spelling",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    packs=(ACCENTS_PACK,),
+)
+def given_name_accent(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A French given name without its accent before a surname (Francois Tremblay).
+
+    ## Why it matters
+    Canadian news style keeps the accents of French names (François, Stéphane, Hélène);
+    engines that strip them leave a name its owner does not write. A name that has an
+    English twin (Eric and Éric, Andre and André) is reported only when the story itself
+    writes French names with their accents, and with low confidence: the person may be
+    an Eric.
+
+    ## Examples
+    bad:  Premier [[Francois->François]] Tremblay spoke in Gatineau.
+    bad:  Minister Jean-[[Francois->François]] Lisée said no, and [[Stephane->Stéphane]] Roy agreed.
+    bad:  Geneviève Côté and [[Eric->Éric]] Pelletier spoke in Trois-Rivières.
+    good: Premier François Tremblay spoke in Gatineau.
+    good: Eric Pelletier and Andre Smith spoke in Toronto.
+    good: The Francois River flooded; Stephane is a common name.
+
+    ## Fix safety
+    Display only: the accented form is suggested; the person may write the name without.
+    """
+    data: AccentData = ctx.data(ACCENTS_PACK)
+    skip = _variant_spans(doc, ctx, data)
+    keeps_accents: bool | None = None
+    for par in doc.paragraphs:
+        text = par.text
+        for m in _GIVEN.finditer(text):
+            s = m.start()
+            entry = data.given.get(m.group())
+            if entry is None or (par.index, s) in skip or m.group(1) in _PLACE_NOUNS:
+                continue
+            if s and (text[s - 1].isalnum() or (text[s - 1] == "-" and s > 1 and not text[s - 2].isalpha())):
+                continue
+            accented, twin = entry
+            if twin:
+                if keeps_accents is None:
+                    keeps_accents = any(a in p.text for p in doc.paragraphs for a in data.accented)
+                if not keeps_accents:
+                    continue
+            conf = 0.45 if twin else 0.6
+            yield ctx.finding(
+                par, s, m.end(), f"French given name without its accent: usually written {accented}",
+                confidence=conf, fix=Fix.display_only(f"Write {accented}", accented),
+            )

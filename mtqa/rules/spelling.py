@@ -10,6 +10,9 @@ Trade Center): a capitalised word inside a multi-word capitalised name or a quot
 left alone, as is anything on the pack's allow list. Official names of the story's own
 country are the institutions family's business (`institutions/foreign-spelling`), which
 reports them with more weight; a word that family already flagged is not flagged twice.
+
+One confusion of spelling is checked too: "affect" where the noun "effect" is meant, a
+common slip of paraphrase tools.
 """
 
 from __future__ import annotations
@@ -184,10 +187,54 @@ def foreign_spelling(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         )
 
 
-# "masters degree", "Bachelors and PhD students": the degree is a possessive (master's).
+# "affect" where a noun is wanted: after an article, "no"/"any" or an adjective of size or kind.
+_AFFECT_NOUN = regex.compile(
+    r"(?<![\p{L}\-])(?:the|an|a|no|any|financial|economic|negative|positive|significant|major|big|little|direct|"
+    r"adverse|lasting|real|huge|profound|chilling|ripple|domino|net|overall|desired|intended|opposite|same)"
+    r" (affects?)(?![\p{L}\-])(?! (?:the|a|an|how|whether|their|his|her|our|its|them|us|him|me|you|people|"
+    r"everyone|all|many|more|both|each|every|some|any)\b)",
+    regex.IGNORECASE,
+)
+
+
+@rule(
+    "spelling/affect-for-effect",
+    category="Fluency/Spelling",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.8,
+)
+def affect_for_effect(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """“affect” used as a noun (“the affect of the ban”) where news English writes “effect”.
+
+    ## Why it matters
+    Affect is the verb, effect the noun. Paraphrase tools that swap "effect" or "impact"
+    for a synonym, and engines that confuse the two, leave "a financial affect", which an
+    editor reads as a spelling error.
+
+    ## Examples
+    bad:  Officials studied the [[affect->effect]] of the ban on trade.
+    bad:  It had a lasting financial [[affect->effect]] on the town.
+    good: Officials studied the effect of the ban on trade.
+    good: Rules that affect the poor, and cuts that affect many, were debated.
+    good: The ban will not affect trade, and no changes affect them.
+
+    ## Fix safety
+    Unsafe: "effect" is suggested; "impact" may read better.
+    """
+    text = par.text
+    if "ffect" not in text:
+        return
+    for m in _AFFECT_NOUN.finditer(text):
+        w = m.group(1)
+        fixed = ("E" if w[0] == "A" else "e") + w[1:]
+        yield ctx.finding(par, m.start(1), m.end(1), f"“{w}” is the verb; the noun is “{fixed}”",
+                          fix=Fix.unsafe(f"Write “{fixed}”", replacement=fixed))
+
+
 _DEGREE = regex.compile(
-    r"\b([Mm]aster|[Bb]achelor)s(?=[ \u00a0]+(?:degrees?|students?|programs?|programmes?|thesis|level|and[ \u00a0]+"
-    r"(?:PhD|Ph\.D\.|doctoral|master|bachelor|Master|Bachelor)|or[ \u00a0]+(?:PhD|Ph\.D\.|doctoral)|of[ \u00a0]+(?:Arts|Science|Business|Laws|Education|Engineering)))"
+    r"(?<![\p{L}'’])(Masters|masters|Bachelors|bachelors)(?= (?:degrees?|programs?|programmes?|students?|"
+    r"(?:and|or) (?:Ph\.?D|doctoral|doctorate)))"
 )
 
 
@@ -196,20 +243,20 @@ _DEGREE = regex.compile(
     category="Fluency/Spelling",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
+    confidence=0.8,
 )
 def degree_apostrophe(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
-    """A master's or bachelor's degree written without its apostrophe (masters degree).
+    """“masters degree”, “bachelors program”: the degree's possessive apostrophe lost.
 
     ## Why it matters
-    The degree is possessive in news style (a master's degree, bachelor's students); the
-    bare plural is a slip engines and spinners make when they strip apostrophes.
+    The degrees are a master's and a bachelor's; without the apostrophe the word is a
+    plural ("the Masters" is a golf tournament), and the copy looks unedited.
 
     ## Examples
-    bad:  She holds a [[masters->master's]] degree in nursing.
-    bad:  [[Bachelors->Bachelor's]] and PhD students may apply.
-    good: She holds a master's degree in nursing.
-    good: He won the Masters in April; the chess masters met in Oslo.
-    good: The Bachelor of Science and Master of Arts programs are full.
+    bad:  She holds a [[masters->master's]] degree in law.
+    bad:  [[Masters->Master's]] and PhD students marched.
+    good: She holds a master's degree in law.
+    good: He won the Masters and then the Open; the masters of the house.
 
     ## Fix safety
     Safe: only the apostrophe is added.
@@ -217,48 +264,9 @@ def degree_apostrophe(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     text = par.text
     if "asters" not in text and "achelors" not in text:
         return
+    mark = "’" if text.count("’") > text.count("'") else "'"  # the story's own apostrophe
     for m in _DEGREE.finditer(text):
-        repl = m.group(1) + "'s"
-        yield ctx.finding(par, m.start(), m.end(), f"“{m.group()}” as a degree is possessive: {repl}",
-                          fix=Fix.safe("Add the apostrophe", repl))
-
-
-# "the affect of", "a financial affect,": the verb in a noun's slot, where effect (or impact) is meant.
-_AFFECT_NOUN = regex.compile(
-    r"\b(?i:the|an|any|no|its|their|his|her|this|that|little|[a-z]+(?:al|ic|ive|ous|ing))[ \u00a0]+(affects?)"
-    r"(?=[ \u00a0]+(?:of|on|upon)\b|[ \u00a0]*[,.;:!?])"
-)
-
-
-@rule(
-    "spelling/affect-as-noun",
-    category="Accuracy/Mistranslation",
-    severity=Severity.MINOR,
-    fix=FixAvailability.ALWAYS,
-    confidence=0.8,
-)
-def affect_as_noun(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
-    """The verb "affect" in a noun's slot (the affect of, a financial affect), where "effect" is meant.
-
-    ## Why it matters
-    Spinners and engines swap "effect" and "impact" for "affect"; outside psychology
-    ("a flat affect") the noun is always "effect".
-
-    ## Examples
-    bad:  The [[affect->effect]] of the strike was felt at once.
-    bad:  Officials studied the economic [[affect->effect]], the report said.
-    good: The effect of the strike was felt at once.
-    good: The strike will affect the ports; its effects will last.
-    good: Cuts that affect services, or affect them later, were debated.
-
-    ## Fix safety
-    Unsafe: "effect" replaces it; "impact" may read better.
-    """
-    text = par.text
-    if "affect" not in text:
-        return
-    for m in _AFFECT_NOUN.finditer(text):
-        word = m.group(1)
-        repl = "effects" if word.endswith("s") else "effect"
-        yield ctx.finding(par, m.start(1), m.end(1), f"“{word}” is a verb; the noun is “{repl}”",
-                          fix=Fix.unsafe(f"Write {repl}", repl), suggestions=(repl, "impact"))
+        w = m.group(1)
+        fixed = w[:-1] + mark + "s"
+        yield ctx.finding(par, m.start(1), m.end(1), f"The degree is a “{fixed}”",
+                          fix=Fix.safe(f"Write “{fixed}”", replacement=fixed))

@@ -13,9 +13,9 @@ from typing import Iterator
 
 import regex
 
-from mtqa.finding import Fix, FixAvailability, Severity
-from mtqa.rule import RawFinding, RuleContext, rule
-from mtqa.segment import MONTH_ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, TITLE_ABBREVIATIONS, Paragraph
+from mtqa.finding import Edit, Fix, FixAvailability, Severity
+from mtqa.rule import RawFinding, RuleContext, Scope, rule
+from mtqa.segment import MONTH_ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS, Paragraph
 
 # Two or more horizontal spaces between two visible characters (not at a line start).
 _DOUBLE_SPACE = regex.compile(r"(?<=\S)[ \u00a0\u202f]{2,}(?=\S)")
@@ -289,3 +289,586 @@ def unmatched_bracket(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
                 yield ctx.finding(par, i, i + 1, f"Unmatched “{ch}”: no opening “{want}” in this paragraph")
     for j in stack:
         yield ctx.finding(par, j, j + 1, f"Unmatched “{text[j]}”: no closing “{_OPEN[text[j]]}” in this paragraph")
+
+
+# ---------------------------------------------------------------------------------------
+# Capitals: lost at a sentence's start, kept after a semicolon, lost on a bill's number
+
+# Where a sentence starts although no full stop is seen: the paragraph's start (after a
+# bracketed tag such as "[wire report]") and a spaced-out HTML tag ("< p >") left in the copy.
+_SENTENCE_START = regex.compile(
+    r"(?:^[ \t\"“”‘’'«»(]*(?:\[[^\]\n]{1,60}\][ \t]+)?|<[ ]?/?[ ]?[A-Za-z]{1,10}[ ]?>[ \t]+)(\p{Ll}\p{Ll}*+)(?=[ ,])"
+)
+_SENTENCE_END = frozenset(".!?\"”’)")
+_WORDS = regex.compile(r"[\p{L}\p{N}]+")
+
+
+@rule(
+    "typography/lowercase-sentence-start",
+    category="Fluency/Spelling",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.8,
+)
+def lowercase_sentence_start(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A sentence that opens a paragraph, or follows a tag left in the copy, starts in lowercase.
+
+    ## Why it matters
+    Engines that lose a paragraph's markup or a headline's first word leave a sentence
+    that starts in lowercase ("the debate ended on the 27th."); the reader sees a
+    fragment, and an editor a page scraped without care.
+
+    ## Examples
+    bad:  [[the->The]] debate of the assembly ended in New York on Monday.
+    bad:  [wire report] [[the->The]] debate of the assembly ended on Monday.
+    bad:  It was over. < / p > < p > [[on->On]] Monday the talks resumed.
+    good: The debate of the assembly ended in New York on Monday.
+    good: iPhone sales fell in the quarter, the company said on Monday.
+    good: e.g. the rules below apply to every member of the board.
+    good: date 2021-01-05 menu
+    good: He said [sic] that the rules applied.
+
+    ## Fix safety
+    Safe: only the first letter's case changes.
+    """
+    text = par.text
+    if "<" in text:
+        matches = _SENTENCE_START.finditer(text)
+    else:  # only the paragraph's start can match
+        first = _SENTENCE_START.match(text)
+        matches = (first,) if first is not None else ()
+    for m in matches:
+        s, e = m.span(1)
+        rest = text.rstrip()
+        after_tag = m.group(0).startswith("<")
+        if not after_tag and (len(_WORDS.findall(rest)) < 4 or rest[-1:] not in _SENTENCE_END):
+            continue  # a heading or page furniture, not a sentence: not judged
+        word = m.group(1)
+        if e < len(text) and text[e] == "." or (e + 1 < len(text) and text[e:e + 2] == " ."):
+            continue  # "e.g."
+        fixed = word[:1].upper() + word[1:]
+        yield ctx.finding(par, s, e, "Sentence starts with a lowercase letter",
+                          fix=Fix.safe(f"Write “{fixed}”", replacement=fixed))
+
+
+_AFTER_SEMICOLON = regex.compile(r";[ \u00a0]*+(\p{Lu}\p{Ll}++)(?=[ ,])(?! \p{Lu})")
+_OPENERS_AFTER_SEMICOLON = SENTENCE_OPENERS - {"I"}
+
+
+@rule(
+    "typography/capital-after-semicolon",
+    category="Fluency/Spelling",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.8,
+)
+def capital_after_semicolon(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A capital letter after a semicolon on a word that is no name (“; However, he said”).
+
+    ## Why it matters
+    A semicolon joins two parts of one sentence; the part after it starts in lowercase.
+    Engines that translate a source's full stop as a semicolon, or join two sentences,
+    leave the capital behind.
+
+    ## Examples
+    bad:  The talks went well; [[However->however]], no deal was signed.
+    bad:  The figure is wrong; [[It->it]] must be corrected.
+    good: The talks went well; however, no deal was signed.
+    good: Two papers reported it; The Globe and Mail did not.
+    good: She came from Paris; Ottawa was her next stop; I was there.
+
+    ## Fix safety
+    Safe: only the word's first letter is lowercased; words followed by a capitalised word
+    (a name such as The Globe and Mail) are never flagged.
+    """
+    text = par.text
+    if ";" not in text:
+        return
+    for m in _AFTER_SEMICOLON.finditer(text):
+        word = m.group(1)
+        if word not in _OPENERS_AFTER_SEMICOLON:
+            continue
+        fixed = word[:1].lower() + word[1:]
+        yield ctx.finding(par, m.start(1), m.end(1), f"Capital after a semicolon: “{fixed}”",
+                          fix=Fix.safe(f"Write “{fixed}”", replacement=fixed))
+
+
+_BILL = regex.compile(r"(?<![\p{L}\p{N}.,;!?])(bill|law)(?= (?:[CS]-\d{1,3}|\d{1,3})(?![\p{N}.,]\d|[\p{L}%$]))")
+
+
+@rule(
+    "typography/lowercase-bill-number",
+    category="Fluency/Spelling",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.8,
+)
+def lowercase_bill_number(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """“bill 96” or “law 25” in lowercase before its number, where the number makes it a name.
+
+    ## Why it matters
+    A numbered bill or law is a proper name in English copy (Bill 96, Bill C-11, Law 25).
+    French writes "projet de loi 96" and "loi 25" in lowercase, and engines keep the case.
+
+    ## Examples
+    bad:  Critics of [[bill->Bill]] 96 marched in Montreal.
+    bad:  The future [[law->Law]] 25 covers privacy; [[bill->Bill]] C-11 passed.
+    good: Critics of Bill 96 marched in Montreal.
+    good: He paid the bill 10 days late, and a $20 bill was found.
+    good: The law 2.5 times stricter than before was struck down.
+
+    ## Fix safety
+    Safe: only the word's first letter is capitalised.
+    """
+    text = par.text
+    if "bill " not in text and "law " not in text:
+        return
+    for m in _BILL.finditer(text):
+        s = m.start()
+        if s >= 2 and text[s - 2 : s] in ("$ ", "a ") or (s >= 1 and text[s - 1] == "$"):
+            continue
+        word = m.group(1)
+        rest = text[m.end() + 1 : m.end() + 12]
+        if regex.match(r"\d{1,3} (?:times|days|years|months|weeks|hours|minutes|per|percent)\b", rest):
+            continue
+        fixed = word.capitalize()
+        yield ctx.finding(par, s, m.end(), f"A numbered bill or law is a name: “{fixed} {rest.split(' ')[0]}”",
+                          fix=Fix.safe(f"Write “{fixed}”", replacement=fixed))
+
+
+_INDIGENOUS = regex.compile(r"(?<![\p{L}\p{N}\-.,;!?])indigenous(?![\p{L}\-])(?! (?:plants?|species|flora|fauna|trees?|"
+                            r"vegetation|grass(?:es)?|wildlife|fish|animals?|to|in)\b)")
+
+
+@rule(
+    "typography/lowercase-indigenous",
+    category="Locale convention/Capitalization",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    locales=("en-CA",),
+    confidence=0.8,
+)
+def lowercase_indigenous(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """“indigenous” in lowercase for Indigenous peoples, which Canadian style capitalises.
+
+    ## Why it matters
+    The Canadian Press, the Government of Canada and Canadian newsrooms capitalise
+    Indigenous when it refers to First Nations, Inuit and Métis peoples, as they do
+    French or English. A lowercase form reads as an error, or worse, to those readers.
+
+    ## Examples
+    bad:  The plan was drawn up with [[indigenous->Indigenous]] communities.
+    good: The plan was drawn up with Indigenous communities.
+    good: The park protects indigenous plants and species indigenous to the valley.
+
+    ## Fix safety
+    Safe: only the first letter's case changes.
+    """
+    text = par.text
+    if "indigenous" not in text:
+        return
+    for m in _INDIGENOUS.finditer(text):
+        yield ctx.finding(par, m.start(), m.end(), "Canadian style capitalises Indigenous (peoples)",
+                          fix=Fix.safe("Write “Indigenous”", replacement="Indigenous"))
+
+
+# ---------------------------------------------------------------------------------------
+# Spaces lost, brackets and debris
+
+# A word's end, a mark, and the next word's capital with no space: "law.Nova", "added.\"And", "are”but".
+_NO_SPACE = regex.compile(
+    r"\p{Ll}\p{Ll}(?:[ \u00a0]*+([.!?;,](?:[ \u00a0]?[.!?;,])*+)(?=\p{Lu}\p{Ll})"
+    r"|[ \u00a0]*+([.!?,](?:[ \u00a0]?[.!?,])*+[\"”])(?=\p{L})|([\"”])(?=\p{L}))"
+)
+
+
+@rule(
+    "typography/missing-space",
+    category="Fluency/Punctuation",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.8,
+)
+def missing_space(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """No space after a full stop, a comma or a closing quotation mark before the next word.
+
+    ## Why it matters
+    When an engine joins segments it can drop the space between them ("law.Nova Scotia",
+    "she added.\\"And then"); the words run together and a sentence splitter downstream
+    misses the boundary.
+
+    ## Examples
+    bad:  The law passed[[.->. ]]Nova Scotia followed.
+    bad:  “It is done,” she added[[.”->.” ]]And then she left.
+    bad:  “We are[[”->” ]]but one party.
+    bad:  He left[[."->. "]]The end came,” she said.
+    good: The law passed. Nova Scotia followed.
+    good: See example.com or the U.S.Army page; she said “no,” and left.
+    good: “We are,” she said, “ready.”
+
+    ## Fix safety
+    Safe: a space is added after the mark; nothing else changes.
+    """
+    text = par.text
+    for m in _NO_SPACE.finditer(text):
+        g = next(i for i in (1, 2, 3) if m.group(i) is not None)
+        s, e = m.span(g)
+        mark = m.group(g)
+        if e < len(text) and mark in (".", ",") and text[e:e + 3].lower() in ("com", "net", "org"):
+            continue
+        if mark[0] in ".," and text[s - 1] in " \u00a0" and text[s + 1 : s + 2].isalnum():
+            continue  # " .Net", " ,5": not prose punctuation (space-before-punctuation leaves these too)
+        at = e
+        if mark.endswith('"') and text.count('"', 0, e - 1) % 2 == 0:
+            at = e - 1  # a straight quote that opens the next quotation: the space goes before it
+        yield ctx.finding(par, s, e, "No space after the punctuation",
+                          fix=Fix.safe("Add a space", edits=(Edit(at, at, " "),)),
+                          suggestions=(text[s:at] + " " + text[at:e],))
+
+
+_BRACKETED_ELLIPSIS = regex.compile(r"\((?:…|\.\.\.)\)")
+
+
+@rule(
+    "typography/bracketed-ellipsis",
+    category="Locale convention/Punctuation",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.7,
+)
+def bracketed_ellipsis(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A French bracketed ellipsis “(…)” marking a cut in a quotation (English writes “...” or “[...]”).
+
+    ## Why it matters
+    French marks words left out of a quotation with (…) or […]; Canadian news style
+    writes a plain ellipsis. The French form, carried over, tells the reader the copy
+    was translated and not edited.
+
+    ## Examples
+    bad:  “We will act [[(…)->...]] as soon as we can,” she said.
+    good: “We will act ... as soon as we can,” she said.
+    good: The list (a, b, c) was long... and then it ended.
+    good: “We will act [...] as soon as we can,” she said.
+
+    ## Fix safety
+    Safe: the brackets are dropped; the ellipsis stays.
+    """
+    text = par.text
+    if "(" not in text and "[" not in text:
+        return
+    for m in _BRACKETED_ELLIPSIS.finditer(text):
+        yield ctx.finding(par, m.start(), m.end(), "French-style bracketed ellipsis",
+                          fix=Fix.safe("Write a plain ellipsis", replacement="..."))
+
+
+# Debris: an underscore gluing a tag to a word ("topics_Meng"), or a run of slashes and
+# hyphens separated by spaces ("-/ /") where a credit's fields were left empty.
+_DEBRIS = regex.compile(r"(?<=\p{Ll})_(?=\p{Lu}\p{Ll})|(?<![^\s(©])[-/|]+(?:[ ]+[-/|]+)+(?![^\s)])")
+
+
+@rule(
+    "typography/debris",
+    category="Fluency/Punctuation",
+    severity=Severity.MINOR,
+    fix=FixAvailability.NONE,
+    confidence=0.8,
+)
+def debris(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """Stray underscores and runs of slashes left where a template field or a tag was.
+
+    ## Why it matters
+    Scraped and machine-processed copy keeps the joints of its template: a tag glued to a
+    headline with an underscore, an empty photographer field printed as "-/ /". Readers see
+    broken text.
+
+    ## Examples
+    bad:  Ministry answers questions on trade[[_]]Meng Wanzhou
+    bad:  Photo: [[-/ /]] Picture Agency
+    good: Photo: Jane Roe / Picture Agency
+    good: The file was saved as report_final and the score was 2 - 1.
+    good: The vote was 12-3 / 14-1 in the two rounds.
+    """
+    text = par.text
+    if "_" not in text and "/" not in text and "|" not in text:
+        return
+    for m in _DEBRIS.finditer(text):
+        yield ctx.finding(par, m.start(), m.end(), "Template debris in the copy")
+
+
+# A hyphen between a word and a word that starts a clause: "teachers-which", "contracts-likely".
+_HYPHEN_DASH = regex.compile(
+    r"(?<=\p{Ll}{3})-(?=(?:which|who|whose|whom|likely|but|while|although|because|including|especially|"
+    r"perhaps|probably|mostly|notably)[ ,])"
+)
+
+
+@rule(
+    "typography/hyphen-as-dash",
+    category="Fluency/Punctuation",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.7,
+)
+def hyphen_as_dash(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A hyphen used as a dash, gluing a word to the clause that follows (“teachers-which”).
+
+    ## Why it matters
+    A dash sets off a clause; a hyphen joins the parts of one word. Paraphrase tools and
+    plain-text pipelines turn dashes into hyphens, and "teachers-which were" reads as one
+    strange word.
+
+    ## Examples
+    bad:  It hired new teachers[[--> — ]]which was overdue.
+    bad:  The deal covers three contracts[[--> — ]]likely more.
+    good: It hired new teachers — which was overdue.
+    good: A well-which-way sign, a Coca-Cola, a half-but-not-quite effort: names and coinages.
+    good: The up-and-coming star signed a two-year deal.
+
+    ## Fix safety
+    Unsafe: an em dash with spaces is suggested; the house may prefer a comma.
+    """
+    text = par.text
+    if "-" not in text:
+        return
+    for m in _HYPHEN_DASH.finditer(text):
+        s = m.start()
+        after = text[m.end():]
+        nxt = regex.match(r"\p{L}+-", after)
+        if nxt is not None:
+            continue  # "well-which-way": a coinage of several hyphenated words
+        yield ctx.finding(par, s, s + 1, "Hyphen used as a dash before a new clause",
+                          fix=Fix.unsafe("Use a dash", replacement=" — "))
+
+
+_COMPOUND_TIME = regex.compile(
+    r"(?<![\p{L}\-])(full|part) (time)(?= (?:jobs?|work|workers?|employees?|positions?|staff|students?|"
+    r"employment|basis|hours|posts?|roles?|teachers?|nurses?)\b)", regex.IGNORECASE
+)
+
+
+@rule(
+    "typography/open-compound-modifier",
+    category="Fluency/Spelling",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.7,
+)
+def open_compound_modifier(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """“full time jobs”: a compound modifier before a noun written without its hyphen.
+
+    ## Why it matters
+    Before a noun, full-time and part-time are one modifier and take a hyphen (after a
+    verb they do not: "she works full time"). The open form before a noun is a mark of
+    unedited or machine-paraphrased copy.
+
+    ## Examples
+    bad:  The plan adds 300 [[full time->full-time]] jobs.
+    bad:  She took a [[part time->part-time]] position.
+    good: The plan adds 300 full-time jobs.
+    good: She works full time at the plant, and part time at home.
+
+    ## Fix safety
+    Safe: a hyphen replaces the space.
+    """
+    text = par.text
+    if " time " not in text:
+        return
+    for m in _COMPOUND_TIME.finditer(text):
+        fixed = f"{m.group(1)}-{m.group(2)}"
+        space = m.end(1)  # only the space changes, so a capital fixed at the same time is kept
+        yield ctx.finding(par, m.start(), m.end(), f"Compound modifier before a noun: “{fixed}”",
+                          fix=Fix.safe(f"Write “{fixed}”", edits=(Edit(space, space + 1, "-"),)), suggestions=(fixed,))
+
+
+_PERIOD_IN_NAME = regex.compile(r"(?<![\p{L}.])(\p{Lu}\p{Ll}+)(\.) (\p{Lu}\p{Ll}+)(?![\p{L}])")
+
+
+@rule(
+    "typography/period-inside-name",
+    category="Fluency/Punctuation",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.8,
+)
+def period_inside_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A full stop inside a name that the story writes elsewhere without it (“Marie. Roy”).
+
+    ## Why it matters
+    Sentence-by-sentence engines and careless segmenters break a name in two with a full
+    stop; readers take the first name for the end of a sentence. The story itself shows
+    the name whole elsewhere.
+
+    ## Examples
+    bad:  Marie Roy spoke first.\\n\\nThen Marie[[.->]] Roy left the room.
+    good: Marie Roy spoke first.\\n\\nThen Marie Roy left the room.
+    good: He moved to Ottawa. Canada was new to him.
+    good: Jean Roy and Ottawa Canada Post workers met. The talks were in Ottawa. Canada Post said no.
+
+    ## Fix safety
+    Safe: the full stop is removed; the story writes the name without it elsewhere.
+    """
+    pairs: dict[str, int] = {}
+    candidates = []
+    for par in doc.paragraphs:
+        text = par.text
+        for m in _NAME_PAIR.finditer(text):
+            pairs[m.group()] = pairs.get(m.group(), 0) + 1
+        if ". " in text:
+            candidates.extend((par, m) for m in _PERIOD_IN_NAME.finditer(text))
+    for par, m in candidates:
+        whole = f"{m.group(1)} {m.group(3)}"
+        if not pairs.get(whole) or m.group(1) in SENTENCE_OPENERS:
+            continue
+        if _SENTENCE_FINISH.search(par.text, max(0, m.start() - 40), m.start()) is None:
+            continue  # the first word must continue a sentence, not end one
+        yield ctx.finding(par, m.start(2), m.end(2), f"Full stop inside the name “{whole}”",
+                          fix=Fix.safe("Remove the full stop", replacement=""), suggestions=("",))
+
+
+# Two capitalised words standing alone: not inside a longer run of capitals ("Ottawa Canada Post").
+_NAME_PAIR = regex.compile(r"(?<![\p{L}.]|\p{Lu}\p{Ll}* )\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?![\p{L}]| \p{Lu})")
+# A name's first word that follows a word and a space (it continues a sentence, "Then Marie").
+_SENTENCE_FINISH = regex.compile(r"(?:\p{L}[ \u00a0]++|,[ \u00a0]*+)$")
+
+
+# Words Canadian news style writes in lowercase although French or another house capitalises
+# them (CP Caps and Spelling; Translation Bureau, The Canadian Style 4.x).
+_LOWERCASE_TERMS = frozenset(
+    "francophone francophones anglophone anglophones allophone allophones federalist federalists "
+    "sovereigntist sovereigntists separatist separatists".split()
+)
+_MID_CAPITAL = regex.compile(r"(?<=[\p{Ll}\p{N}%])(?:,[ \u00a0]*+|[ \u00a0]++)(\p{Lu}\p{Ll}++)")
+
+
+@rule(
+    "typography/needless-capital",
+    category="Locale convention/Capitalization",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    locales=("en-CA",),
+    confidence=0.7,
+)
+def needless_capital(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """“Francophone”, “Federalists” capitalised in mid-sentence, where Canadian style writes them in lowercase.
+
+    ## Why it matters
+    Canadian news style writes francophone, anglophone, federalist and sovereigntist in
+    lowercase; engines capitalise them when the source or another house style does, and
+    the capital makes a common noun look like a party or a people's name.
+
+    ## Examples
+    bad:  The party lost support among [[Francophone->francophone]] voters.
+    bad:  Many [[Federalists->federalists]] stayed home, and 90% [[Francophone->francophone]] classes opened.
+    good: The party lost support among francophone voters.
+    good: Francophones voted early, and the Parti Québécois won.
+    good: She wrote for the Federalist Papers Project and The Anglophone Review.
+
+    ## Fix safety
+    Safe: only the first letter's case changes.
+    """
+    text = par.text
+    for m in _MID_CAPITAL.finditer(text):
+        w = m.group(1)
+        low = w.lower()
+        if low not in _LOWERCASE_TERMS:
+            continue
+        nxt = regex.match(r" (\p{Lu}\p{L}*)", text, pos=m.end())
+        if nxt is not None and nxt.group(1).lower() not in _LOWERCASE_TERMS:
+            continue  # part of a name: "Federalist Papers"
+        yield ctx.finding(par, m.start(1), m.end(1), f"Canadian style writes “{low}” in lowercase",
+                          fix=Fix.safe(f"Write “{low}”", replacement=low))
+
+
+# A small word in capitals inside mixed-case text ("“TO Kiev we talked"), and a sentence's
+# opening word capitalised in mid-sentence ("in addition The agency said").
+_CAPS_SMALL_WORD = regex.compile(r"(?<![\p{L}\p{N}.\-])(TO|OF|FOR|AND|THE|WITH|FROM|BY|BUT|IN)(?= \p{Lu}?\p{Ll})")
+_MID_OPENER = regex.compile(r"(?<=\p{Ll} )(The|It|They|We|He|She|This|These|Those|Its|Their)(?= (?:\p{Ll}|\p{Lu}{2,}\b))")
+
+
+@rule(
+    "typography/stray-capitals",
+    category="Fluency/Spelling",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.7,
+)
+def stray_capitals(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A small word in capitals, or a sentence's first word, in the middle of a sentence.
+
+    ## Why it matters
+    Engines that translate a heading and its text together, or join two segments, leave
+    "TO Kiev we talked" or "in addition The agency said": a capital where the sentence
+    does not start, which reads as a broken join.
+
+    ## Examples
+    bad:  He said: “[[TO->to]] Kyiv we also talked about aid.”
+    bad:  Officials met in Ottawa and in addition [[The->the]] agency said no.
+    good: He said: “In Kyiv we also talked about aid.”
+    good: She reads The Globe and Mail and the book It Ends with Us.
+    good: THE PLAN TO CUT TAXES\\n\\nThe plan to cut taxes was tabled.
+    good: The head of IT said the AND gate failed.
+
+    ## Fix safety
+    Unsafe: the word is lowercased; a title of a work may have been meant.
+    """
+    text = par.text
+    caps_run = None
+    for m in _CAPS_SMALL_WORD.finditer(text):
+        s, e = m.span()
+        if caps_run is None:
+            upper = sum(map(str.isupper, text))
+            caps_run = upper > 1.5 * sum(map(str.islower, text))
+        if caps_run:
+            return  # a heading in capitals
+        before = text[max(0, s - 3):s]
+        if regex.search(r"\p{Lu}{2,}[ ,]?$", before) or regex.search(r"\p{Lu}[.\-]?\s?$", before):
+            continue  # beside another word in capitals: a name or heading ("U.S. AND CANADA")
+        if regex.search(r"(?:^|\s)(?:the|a|an|The|A|An) $", text[max(0, s - 5):s]):
+            continue  # "the AND gate": an acronym used as a noun
+        w = m.group()
+        yield ctx.finding(par, s, e, f"“{w}” in capitals in mid-sentence",
+                          fix=Fix.unsafe(f"Write “{w.lower()}”", replacement=w.lower()))
+    for m in _MID_OPENER.finditer(text):
+        w = m.group()
+        yield ctx.finding(par, m.start(), m.end(), f"“{w}” capitalised in mid-sentence",
+                          fix=Fix.unsafe(f"Write “{w.lower()}”", replacement=w.lower()))
+
+
+# "western" in the political sense, before the nouns that mark that sense ("western media").
+_WESTERN = regex.compile(
+    r"(?<![\p{L}\-])western (?=(?:media|countries|country|nations|allies|powers|democracies|world|values|"
+    r"leaders|governments|officials|sanctions|diplomats|press|journalists|observers)\b)"
+)
+
+
+@rule(
+    "typography/lowercase-western",
+    category="Fluency/Spelling",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.7,
+)
+def lowercase_western(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """“western media”, “western allies”: Western in the political sense written in lowercase.
+
+    ## Why it matters
+    News style capitalises Western when it means the West as a political or cultural bloc
+    (Western allies, Western media) and lowercases it for a direction or region (western
+    Canada). Engines lowercase it everywhere, as the source language does.
+
+    ## Examples
+    bad:  Some [[western->Western]] media reported the talks.
+    bad:  The [[western->Western]] allies imposed sanctions.
+    good: Some Western media reported the talks.
+    good: Fires burned across western Canada and the western provinces.
+
+    ## Fix safety
+    Safe: only the first letter's case changes.
+    """
+    text = par.text
+    if "western " not in text:
+        return
+    for m in _WESTERN.finditer(text):
+        yield ctx.finding(par, m.start(), m.start() + 7, "Western (the political West) is capitalised",
+                          fix=Fix.safe("Write “Western”", replacement="Western"))

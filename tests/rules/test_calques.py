@@ -90,13 +90,13 @@ def test_since_duration_and_look_alikes() -> None:
 
 def test_user_pack_adds_a_calque(tmp_path: Path) -> None:
     (tmp_path / "calques.toml").write_text(
-        "[pack]\nid = \"calques\"\nschema = 1\n\n[[calque]]\npattern = '\\bat the level of\\b'\n"
-        "french = \"au niveau de\"\nsense = \"in, at, for\"\nconfidence = 0.6\nwords = [\"level\"]\n",
+        "[pack]\nid = \"calques\"\nschema = 1\n\n[[calque]]\npattern = '\\bin the prolongation of\\b'\n"
+        "french = \"dans le prolongement de\"\nsense = \"as an extension of\"\nconfidence = 0.6\nwords = [\"prolongation\"]\n",
         encoding="utf-8",
     )
     chk = Checker(select=["calques"], rules_dir=[str(tmp_path)])
-    got = chk.check("Work continues at the level of the province.").findings
-    assert [(f.rule_id, f.text) for f in got] == [("calques/french-calque", "at the level of")]
+    got = chk.check("The plan comes in the prolongation of the budget.").findings
+    assert [(f.rule_id, f.text) for f in got] == [("calques/french-calque", "in the prolongation of")]
 
 
 def test_bad_user_pattern_is_a_pack_error(tmp_path: Path) -> None:
@@ -172,3 +172,53 @@ def test_a_catastrophic_user_pattern_cannot_hang_the_checker(tmp_path) -> None:
     report = checker.check(text)
     assert time.perf_counter() - t0 < 5  # the backtracking scan of 40 a's alone would take hours
     assert [f.rule_id for f in report.findings] == ["repetition/doubled-word"]
+
+
+def test_context_entry_fires_only_with_its_context() -> None:
+    # "formations" means parties only where the paragraph is about politics
+    assert_flags("The other formations want a new vote before the election.", "calques/false-friend", ["other formations"])
+    assert_clean("The other formations of rock along the coast are older.", "calques/false-friend")
+
+
+def test_document_context_reaches_across_paragraphs() -> None:
+    text = "The solidarity leader asked about rents.\n\nShe spoke in Quebec City on Monday."
+    assert_flags(text, "calques/french-calque", ["The solidarity leader"])
+    assert_clean("The solidarity leader of the Polish union spoke in Gdansk.", "calques/french-calque")
+
+
+def test_unknown_context_is_a_pack_error(tmp_path: Path) -> None:
+    (tmp_path / "calques.toml").write_text(
+        "[pack]\nid = \"calques\"\nschema = 1\n\n[[calque]]\npattern = 'x'\nfrench = \"x\"\nsense = \"y\"\n"
+        "context = \"nowhere\"\n", encoding="utf-8")
+    with pytest.raises(PackError) as err:
+        Checker(select=["calques"], rules_dir=[str(tmp_path)])
+    assert "calque[0].context" in str(err.value) and "nowhere" in str(err.value)
+
+
+def test_trigger_words_are_whole_words() -> None:
+    # the trigger "hazard" must not be found inside "hazardous": the entry is never tried
+    assert_clean("The spill was hazardous by any measure.", "calques")
+    assert_flags("Police found it by hazard.", "calques/french-calque", ["by hazard"])
+
+
+def test_message_names_the_source_language() -> None:
+    (f,) = findings("Before these words, the deputy left the chamber.", "calques/french-calque")
+    assert "Spanish" in f.message
+    (g,) = findings("The central financial institution held its rate.", "calques/french-calque")
+    assert "paraphrase tool" in g.message and g.suggestions == ("central bank",)
+
+
+def test_inverted_french_speech_verb_needs_a_quote_or_a_speaker() -> None:
+    assert_flags("“We will not back down,” launched the union leader.", "calques/french-calque", ["launched"])
+    assert_flags("The minister has failed, denounces the opposition in Quebec.", "calques/french-calque", ["denounces"])
+    assert_clean("Yunnan Province, China, launched a campaign on Monday.", "calques/french-calque")
+    assert_clean("The company, founded in 1990, launched the product in May.", "calques/french-calque")
+
+
+def test_actually_inside_a_quotation_is_english() -> None:
+    assert_clean("“Our union is actually asking for less,” she said.", "calques/false-friend")
+
+
+def test_realize_a_dream_is_english() -> None:
+    assert_clean("If voters want to realize their dream, they must vote.", "calques/false-friend")
+    assert_flags("The firm realized a survey of 2,000 people.", "calques/false-friend", ["realized a survey"])

@@ -193,3 +193,72 @@ def test_surname_with_title_spelt_another_way_once() -> None:
 
 def test_headings_of_nouns_are_not_people() -> None:
     assert_clean("Financial Contributions\n\nFinancial Contributors are thanked below.", "names")
+
+
+# ---- accents and official forms -------------------------------------------------------
+
+ACCENTS = "names/accent-variants"
+OFFICIAL = "names/official-name-form"
+GIVEN = "names/given-name-accent"
+
+
+def test_accent_less_occurrences_are_flagged_with_the_accented_form() -> None:
+    text = "Hélène Bérubé spoke.\n\nBerube said more. Ms. Bérubé left, and Berube returned."
+    got = assert_flags(text, ACCENTS, ["Berube", "Berube"])
+    assert got[0].suggestions == ("Bérubé",)
+    assert "2×" in got[0].message
+
+
+def test_english_forms_of_quebec_names_are_not_variants() -> None:
+    assert_clean("The Parti Québécois won in Québec and Montréal, Quebec; Montreal voted too.", ACCENTS)
+
+
+def test_one_finding_per_span_across_the_accent_rules() -> None:
+    # "Francois" is written "François" elsewhere: the variant rule reports it, not the given-name rule.
+    text = "François Roy spoke. Later Francois Roy left."
+    assert_flags(text, ("names/accent-variants", "names/given-name-accent"), ["Francois"])
+
+
+def test_official_names_keep_their_accents_and_capitals() -> None:
+    text = "The Bloc Quebecois and the Parti Québécois met at Universite Laval in Levis, Quebec."
+    got = assert_flags(text, OFFICIAL, ["Bloc Quebecois", "Universite Laval", "Levis"])
+    assert [f.suggestions[0] for f in got] == ["Bloc Québécois", "Université Laval", "Lévis"]
+    assert all(f.confidence == 0.7 for f in got)
+
+
+def test_a_misspelt_official_name_keeps_its_shape() -> None:
+    got = assert_flags("Power came back from Hydra-Québec and the capitale-nationale.", OFFICIAL,
+                       ["Hydra-Québec", "capitale-nationale"])
+    assert "misspelling" in got[0].message and "capital" in got[1].message
+    assert_clean("Per-capita national income and the national capital grew.", OFFICIAL)
+
+
+def test_one_word_places_need_a_story_about_quebec() -> None:
+    assert_clean("Sam Levis scored twice for the Kentucky side.", OFFICIAL)
+    assert_flags("Sam Levis scored twice for the Quebec side.", OFFICIAL, ["Levis"])
+
+
+def test_french_only_given_names_are_flagged_twins_need_accents_in_the_story() -> None:
+    got = assert_flags("Premier Francois Simard and Benoit Caron spoke.", GIVEN, ["Francois", "Benoit"])
+    assert got[0].confidence == 0.6
+    assert_clean("Andre Smith and Eric Jones spoke in Toronto.", GIVEN)
+    got = assert_flags("Andre Smith spoke in Trois-Rivières with Hélène Caron.", GIVEN, ["Andre"])
+    assert got[0].confidence < 0.5  # shown, not scored: the person may be an Andre
+
+
+def test_lone_surname_one_letter_off_a_known_premier() -> None:
+    text = "The premier of Quebec spoke. Mr. Legaulx said the tramway would go ahead. Legaulx left."
+    got = assert_flags(text, KNOWN, ["Legaulx", "Legaulx"])
+    assert got[0].suggestions == ("Legault",) and got[0].confidence == 0.6
+    # Without the person's role in the story, or with the name spelt right somewhere, nothing.
+    assert_clean("Mr. Legaulx opened a bakery in Lyon.", KNOWN)
+    assert_clean("Premier Legault of Quebec met Mr. Legaulx, a baker.", KNOWN)
+
+
+def test_an_english_word_before_government_near_a_leader_name() -> None:
+    text = "The premier of Quebec spoke in Lévis. Ministers of the Legaul government agreed, said Legaul."
+    assert_flags(text, KNOWN, ["Legaul", "Legaul"])
+    # An English word counts only before "government", and only near a leader the story is about.
+    text = "The secretary of state spoke. The Blinked government fell. Blinked, he left."
+    assert_flags(text, KNOWN, ["Blinked"])
+    assert_clean("The Liberal government and the federal government of Canada agreed.", KNOWN)

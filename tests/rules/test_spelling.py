@@ -88,12 +88,17 @@ def test_names_respelt_only_in_a_story_the_engine_spelt_the_us_way() -> None:
     assert_clean("Smoke covered the Coastal Fire Centre and the Kennedy Center.", RULE)
 
 
-def test_degree_apostrophe_and_affect_as_noun() -> None:
-    from mtqa.testing import assert_clean, assert_flags
 
-    got = assert_flags("Masters and PhD students, and bachelors degrees.", "spelling/degree-apostrophe",
-                       ["Masters", "bachelors"])
-    assert [f.suggestions for f in got] == [("Master's",), ("bachelor's",)]
-    assert_clean("The Masters began; old masters and students met.", "spelling/degree-apostrophe")
-    assert_flags("Its affect on prices, the social affect.", "spelling/affect-as-noun", ["affect", "affect"])
-    assert_clean("Rising costs affect prices; the effects, and what affects them, vary.", "spelling/affect-as-noun")
+def test_affect_as_a_noun_after_articles_and_adjectives_only() -> None:
+    rule = "spelling/affect-for-effect"
+    got = assert_flags("The Affect of the cut, an economic affect and no affects at all.", rule,
+                       ["Affect", "affect", "affects"])
+    assert [f.suggestions[0] for f in got] == ["Effect", "effect", "effects"]
+    assert_clean("Cuts that affect the poor will affect many; it does not affect them; a decision to affect change.", rule)
+
+
+def test_degree_apostrophe_keeps_the_story_s_apostrophe() -> None:
+    got = assert_flags("It’s true: bachelors degrees and masters programs grew.", "spelling/degree-apostrophe",
+                       ["bachelors", "masters"])
+    assert [f.suggestions[0] for f in got] == ["bachelor’s", "master’s"]
+    assert_clean("Tiger won the Masters and the Masters of the Universe toys sold.", "spelling/degree-apostrophe")

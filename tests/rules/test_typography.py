@@ -124,3 +124,81 @@ def test_quiet_on_a_clean_canadian_story() -> None:
 
     text = (Path(__file__).parent / "data" / "clean_ca_news.txt").read_text(encoding="utf-8")
     assert_clean(text, "typography")
+
+
+# ---- new forms seen in real machine translation ------------------------------------------
+
+
+def test_lowercase_start_only_for_sentences_and_after_tags() -> None:
+    rule = "typography/lowercase-sentence-start"
+    assert_flags("the vote was held on Monday in Quebec City.", rule, ["the"])
+    assert_clean("tensions", rule)  # a one-word heading: not judged
+    assert_clean("date 2021-01-05 menu", rule)
+    got = assert_flags("It ended. < / p > < p > we also urge calm. < p > the end came.", rule, ["we", "the"])
+    assert got[0].fix.edits[0].replacement == "We"
+
+
+def test_capital_after_semicolon_spares_names_and_i() -> None:
+    rule = "typography/capital-after-semicolon"
+    assert_flags("It was late; However, the vote went ahead; It passed.", rule, ["However", "It"])
+    assert_clean("It was late; The Hill Times said so; Ottawa agreed; I left.", rule)
+
+
+def test_bill_numbers() -> None:
+    rule = "typography/lowercase-bill-number"
+    assert_flags("Under bill C-11 and law 25, and bill 96.", rule, ["bill", "law", "bill"])
+    assert_clean("He paid a bill 10 days late; the law 2.5 times stricter; a $5 bill 2 days old.", rule)
+
+
+def test_indigenous_is_en_ca_only() -> None:
+    rule = "typography/lowercase-indigenous"
+    assert_flags("It consulted indigenous leaders.", rule, ["indigenous"])
+    assert_clean("It consulted indigenous leaders.", rule, locale="en-US")
+
+
+def test_missing_space_after_marks_and_quotes() -> None:
+    rule = "typography/missing-space"
+    assert_flags('The law passed.Nova Scotia followed. "It is over," he added."And now?"', rule, [".", '."'])
+    assert_clean('Visit example.Com or cbc.ca; "Yes," she said; the U.S.Army band played.', rule)
+
+
+def test_debris_and_bracketed_ellipsis() -> None:
+    assert_flags("Photo © -/ / Agency; topics_Meng", "typography/debris", ["-/ /", "_"])
+    assert_clean("Photo: Jane Roe / Agency; file_name; 3 - 2", "typography/debris")
+    assert_flags("“We will (…) act,” she said (...) again.", "typography/bracketed-ellipsis", ["(…)", "(...)"])
+
+
+def test_period_inside_a_name_needs_the_whole_name_elsewhere() -> None:
+    rule = "typography/period-inside-name"
+    text = "Critics included Luc Fortin, the former minister. Later, Luc. Fortin spoke again."
+    got = assert_flags(text, rule, ["."])
+    assert got[0].span.start == text.index("Luc. ") + 3
+    assert_clean("Critics included Luc. Fortin spoke again.", rule)
+
+
+def test_hyphen_as_dash_and_open_compound() -> None:
+    assert_flags("It hired teachers-which helped, and cut contracts-likely more.", "typography/hyphen-as-dash",
+                 ["-", "-"])
+    assert_clean("A so-called well-to-do area; the up-and-comers; a pick-and-which-way game.",
+                 "typography/hyphen-as-dash")
+    assert_flags("Full time jobs and part time staff; she works full time now.",
+                 "typography/open-compound-modifier", ["Full time", "part time"])
+
+
+def test_needless_capital_is_en_ca_and_spares_names() -> None:
+    rule = "typography/needless-capital"
+    assert_flags("Support among Anglophones fell.", rule, ["Anglophones"])
+    assert_clean("Support among Anglophones fell.", rule, locale="en-US")
+    assert_clean("Francophones voted. The Separatist Party of Nowhere met.", rule)
+
+
+def test_stray_capitals_spare_headings_names_and_acronyms() -> None:
+    rule = "typography/stray-capitals"
+    assert_flags("“TO Kyiv we went,” she said, and in addition It was late.", rule, ["TO", "It"])
+    assert_clean("NEWS FROM THE HILL\n\nThe head of IT saw the AND gate; U.S. AND Canada met; the film It Follows.", rule)
+
+
+def test_lowercase_western_only_in_the_political_sense() -> None:
+    rule = "typography/lowercase-western"
+    assert_flags("Most western countries and western allies agreed.", rule, ["western", "western"])
+    assert_clean("Rain fell on western Canada, the western provinces and the western front; a Western tour.", rule)

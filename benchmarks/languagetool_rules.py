@@ -1,0 +1,214 @@
+"""Each LanguageTool rule's precision on the tuning half of the real-copy corpus (not a test).
+
+    URL=$(scripts/languagetool-server start)      # or any LanguageTool server
+    python benchmarks/languagetool_rules.py --languagetool "$URL"
+
+For every LanguageTool rule that fires on the corpus's tuning half, it counts the matches that
+
+* overlap a label in a machine-translated excerpt (``on_label``: it found an artifact),
+* fall on unlabelled text of a machine-translated excerpt (``unlabelled_mt``: a missing label,
+  or a false flag: read them),
+* fall on a clean excerpt where no label is (``clean``: a false flag on professionally edited copy),
+
+and reports ``precision = on_label / (on_label + clean)`` with the false flags per 1,000 clean
+words. Rules are measured as LanguageTool gives them: mtqa's own rules are not run (so nothing is
+hidden behind an mtqa finding) and the rules the mapping pack drops are sent back to the server,
+so the figures say what turning each rule on or off would change. The spelling rule is split
+into matches on capitalised words inside a sentence (names, mostly: the mapping's
+``proper_noun_confidence``) and on other words.
+
+Only the tuning half is read: the mapping decisions in ``rules/languagetool.toml`` are taken
+from these figures, and the held-back half stays unread (see ``benchmarks/corpus/README.md``).
+The verdict column applies the pack's policy: ``on`` (no false flag on clean copy, or near none:
+precision at least 0.9 and at most 0.5 false flags per 1,000 clean words), ``unscored`` (catches
+more artifacts than it flags clean copy: shown, costs nothing), ``off`` (flags clean copy at least
+as often as it finds an artifact). A rule that never fired on the tuning half has no false flag
+there and stays on.
+
+The last column is what ``rules/languagetool.toml`` does with the rule now (it may differ from
+the measured verdict where the pack says why, e.g. quote pairing, which is mtqa's).
+
+Writes ``benchmarks/results/languagetool_rules.json`` and, with ``--readme``, the table in
+``benchmarks/README.md`` between the ``languagetool-rules`` markers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # this checkout's mtqa, whatever is installed
+
+from mtqa.engine import Checker  # noqa: E402
+
+RESULTS = ROOT / "benchmarks" / "results" / "languagetool_rules.json"
+README = ROOT / "benchmarks" / "README.md"
+BEGIN, END = "<!-- languagetool-rules:begin -->", "<!-- languagetool-rules:end -->"
+SPELLING = "MORFOLOGIK_RULE_"
+
+
+def load_corpus(corpus: Path):
+    """benchmarks/corpus/load.py, imported by path (the corpus is data with its own loader)."""
+    spec = importlib.util.spec_from_file_location("mtqa_corpus_load", corpus / "load.py")
+    if spec is None or not (corpus / "load.py").is_file():
+        raise SystemExit(f"no corpus loader at {corpus / 'load.py'}")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def lt_id(rule_id: str) -> str:
+    """languagetool/morfologik-rule-en-ca → MORFOLOGIK_RULE_EN_CA (LanguageTool's own id)."""
+    return rule_id.split("/", 1)[1].upper().replace("-", "_")
+
+
+def undropped_pack(dirname: Path) -> Path:
+    """A user pack that sends every rule the built-in mapping drops back to the server (and keeps
+    the spelling matches on names that it may drop)."""
+    import mtqa.integrations.languagetool  # noqa: F401 - registers the mapping pack's compiler
+    from mtqa.packs import PackSet
+
+    mapping = PackSet(()).compiled("languagetool")
+    lines = ['[pack]\nid = "languagetool"\nschema = 1\n\n[spelling]\nproper_noun_drop = false\n\n[rules]']
+    lines += [f'"{rule}" = {{ drop = false }}' for rule in mapping.disabled]
+    path = dirname / "languagetool.toml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return dirname
+
+
+def measure(url: str, corpus: Path) -> dict:
+    load = load_corpus(corpus)
+    excerpts = load.load_excerpts(corpus, halves=("tune",))  # the held-back half is never read
+    bodies = {ex.rel: ex.body for ex in excerpts}
+    labels = defaultdict(list)
+    for lab in load.load_labels(corpus, bodies=bodies):
+        if lab.file in bodies and lab.start >= 0:
+            labels[lab.file].append(lab)
+    with tempfile.TemporaryDirectory() as tmp:
+        checker = Checker(select=["languagetool"], languagetool=url, languagetool_timeout=300,
+                          rules_dir=[str(undropped_pack(Path(tmp)))])
+        counts: dict[str, Counter] = defaultdict(Counter)
+        families: dict[str, Counter] = defaultdict(Counter)
+        examples: dict[str, list] = defaultdict(list)
+        kinds: dict[str, tuple[str, str]] = {}  # rule → (LanguageTool category, issue type)
+        clean_words = mt_words = 0
+        for ex in excerpts:
+            report = checker.check(ex.body, path=ex.rel)
+            for skipped in report.checks_skipped:
+                if "languagetool" in json.dumps(skipped):
+                    raise SystemExit(f"LanguageTool did not run: {skipped}")
+            if ex.is_mt:
+                mt_words += report.words
+            else:
+                clean_words += report.words
+            for f in report.findings:
+                if not f.rule_id.startswith("languagetool/"):
+                    continue
+                rule = lt_id(f.rule_id)
+                kinds[rule.split(" ")[0]] = (f.extra.get("languagetool_category", ""), f.extra.get("issue_type", ""))
+                if rule.startswith(SPELLING):  # the mapping marks capitalised mid-sentence words as names
+                    rule += " (names)" if f.confidence < 0.5 else " (other words)"
+                hit = [lab for lab in labels.get(ex.rel, ()) if f.span.start < lab.end and lab.start < f.span.end]
+                if hit and ex.is_mt:
+                    counts[rule]["on_label"] += 1
+                    families[rule][hit[0].family] += 1
+                elif hit:
+                    counts[rule]["on_label_clean"] += 1  # a genuine slip in clean copy, labelled
+                elif ex.is_mt:
+                    counts[rule]["unlabelled_mt"] += 1
+                else:
+                    counts[rule]["clean"] += 1
+                    if len(examples[rule]) < 3:
+                        examples[rule].append(f"{ex.rel}: {f.text}")
+    rules = {}
+    for rule, c in sorted(counts.items()):
+        on, clean = c["on_label"], c["clean"]
+        rules[rule] = {
+            "on_label": on, "on_label_clean": c["on_label_clean"], "unlabelled_mt": c["unlabelled_mt"],
+            "clean": clean, "precision": round(on / (on + clean), 3) if on + clean else None,
+            "clean_per_1000_words": round(1000 * clean / clean_words, 2) if clean_words else None,
+            "families": dict(families[rule].most_common()), "clean_examples": examples[rule],
+            "verdict": verdict(on, clean, clean_words),
+            "pack": pack_setting(rule, *kinds.get(rule.split(" ")[0], ("", ""))),
+        }
+    return {"date": date.today().isoformat(), "half": "tune", "server": url, "clean_words": clean_words,
+            "mt_words": mt_words, "excerpts": len(excerpts), "rules": rules}
+
+
+def pack_setting(rule: str, category: str, issue_type: str) -> str:
+    """What rules/languagetool.toml does with the rule now: on, unscored or off."""
+    import mtqa.integrations.languagetool  # noqa: F401 - registers the mapping pack's compiler
+    from mtqa.packs import PackSet
+
+    mapping = PackSet(()).compiled("languagetool")
+    if rule.endswith(" (names)"):
+        if mapping.proper_noun_drop:
+            return "off"
+        return "unscored" if mapping.proper_noun_confidence < 0.5 else "on"
+    entry = mapping.entry(rule.split(" ")[0], category, issue_type)
+    if entry.get("drop"):
+        return "off"
+    return "unscored" if float(entry.get("confidence", 0.7)) < 0.5 else "on"
+
+
+def verdict(on_label: int, clean: int, clean_words: int) -> str:
+    """The pack's policy: no false flag on clean copy, or near none (precision ≥ 0.9 and at most
+    0.5 per 1,000 clean words) → on; more artifacts than false flags → unscored; otherwise off."""
+    if clean == 0 or (on_label / (on_label + clean) >= 0.9 and 1000 * clean / max(clean_words, 1) <= 0.5):
+        return "on"
+    return "unscored" if on_label > clean else "off"
+
+
+def table(result: dict) -> str:
+    rows = ["| LanguageTool rule | on labels (MT) | unlabelled MT | clean | on labels (clean) | precision | clean flags / 1,000 words | measured verdict | in the pack |",
+            "|---|---:|---:|---:|---:|---:|---:|---|---|"]
+    order = sorted(result["rules"].items(), key=lambda kv: (-kv[1]["on_label"] - kv[1]["clean"], kv[0]))
+    for rule, r in order:
+        p = "–" if r["precision"] is None else f"{r['precision']:.2f}"
+        rows.append(f"| `{rule}` | {r['on_label']} | {r['unlabelled_mt']} | {r['clean']} | {r['on_label_clean']} | {p} | "
+                    f"{r['clean_per_1000_words']:.2f} | {r['verdict']} | {r['pack']} |")
+    head = (f"Tuning half of the real-copy corpus, {result['date']}: {result['excerpts']} excerpts, "
+            f"{result['mt_words']:,} words of MT copy, {result['clean_words']:,} words of clean copy "
+            f"(`python benchmarks/languagetool_rules.py --languagetool URL --readme`).")
+    return head + "\n\n" + "\n".join(rows)
+
+
+def write_readme(text: str) -> None:
+    readme = README.read_text(encoding="utf-8")
+    block = f"{BEGIN}\n{text}\n{END}"
+    if BEGIN in readme and END in readme:
+        readme = readme[: readme.index(BEGIN)] + block + readme[readme.index(END) + len(END):]
+    else:
+        readme = readme.rstrip("\n") + "\n\n### LanguageTool, rule by rule (`languagetool_rules.py`)\n\n" + block + "\n"
+    README.write_text(readme, encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--languagetool", default=os.environ.get("MTQA_LANGUAGETOOL_URL", "http://127.0.0.1:8181"))
+    ap.add_argument("--corpus", type=Path, default=ROOT / "benchmarks" / "corpus",
+                    help="the real-copy corpus folder (with load.py, tune/ and labels)")
+    ap.add_argument("--json", type=Path, default=RESULTS)
+    ap.add_argument("--readme", action="store_true", help="write the table into benchmarks/README.md")
+    args = ap.parse_args(argv)
+    result = measure(args.languagetool, args.corpus)
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    text = table(result)
+    print(text)
+    if args.readme:
+        write_readme(text)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

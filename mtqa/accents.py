@@ -1,0 +1,160 @@
+"""Accents and official name forms: folding, and finding a name written otherwise.
+
+English copy about Quebec keeps the accents, hyphens and capitals of French proper names
+(Parti Québécois, Trois-Rivières, Hydro-Québec). Translation engines and careless copy
+drop them, or respell a name a letter off. `OfficialNames` finds, in one pass over a
+paragraph's words, every run of words that folds (accents, case, apostrophes) to within a
+letter or two of an official name without being written as it is.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator
+
+import regex
+
+from mtqa.matching import levenshtein
+
+# Words for name matching: letters with inner apostrophes ("d'avenir"); hyphens separate.
+NAME_TOKEN = regex.compile(r"[\p{L}\p{N}]++(?:['’][\p{L}]++)*+")
+
+
+@lru_cache(maxsize=16384)
+def strip_accents(s: str) -> str:
+    """`s` without its combining marks (Québécois → Quebecois), case kept."""
+    d = unicodedata.normalize("NFD", s)
+    return unicodedata.normalize("NFC", "".join(c for c in d if not unicodedata.combining(c)))
+
+
+def has_accent(s: str) -> bool:
+    return strip_accents(s) != s
+
+
+@lru_cache(maxsize=65536)
+def fold_letters(s: str) -> str:
+    """Lowercase letters and digits only, without accents: "d’Avenir" → "davenir"."""
+    return "".join(c for c in strip_accents(s).casefold() if c.isalnum())
+
+
+def _same_letters(a: str, b: str) -> bool:
+    """Whether two words differ in accents and case at most (Levi's and Lévis do not)."""
+    return strip_accents(a).casefold().replace("’", "'") == strip_accents(b).casefold().replace("’", "'")
+
+
+@dataclass(frozen=True)
+class Official:
+    """An official name: as written, its words, and their folded forms."""
+
+    name: str
+    kind: str
+    words: tuple[str, ...]
+    folded: tuple[str, ...]
+    gaps: list[str]  # what separates the words: " " or "-"
+
+
+@dataclass(frozen=True)
+class NameHit:
+    start: int
+    end: int
+    official: Official
+    how: str  # "accents", "capital" or "spelling"
+
+
+def _word_limit(n: int) -> int:
+    """Letters a word of n letters may be off by and still be read as a misspelling."""
+    return 0 if n < 4 else 1 if n < 7 else 2
+
+
+class OfficialNames:
+    """Find official names written otherwise: accents lost, a capital lost, a letter or two off.
+
+    Args:
+        names: (name, kind) pairs, each name as the institution writes it.
+        english_forms: accent-less forms that English copy uses by right (Quebec City):
+            never reported.
+
+    A one-word name is reported only for lost accents (Levis for Lévis), never for a
+    spelling a letter off (Lewis is another name). A name of several words may be off by
+    up to two letters per longer word and three in all, but never in a short word
+    ("University of Montreal" is a translation, not a misspelling of Université de Montréal).
+    """
+
+    def __init__(self, names: list[tuple[str, str]], english_forms: list[str]) -> None:
+        self._index: dict[str, list[Official]] = {}
+        for name, kind in names:
+            spans = [m.span() for m in NAME_TOKEN.finditer(name)]
+            words = tuple(name[a:b] for a, b in spans)
+            folded = tuple(fold_letters(w) for w in words)
+            gaps = [name[a[1] : b[0]] for a, b in zip(spans, spans[1:])]
+            off = Official(name, kind, words, folded, gaps)
+            self._index.setdefault(folded[0][:2], []).append(off)
+        self._english = frozenset(english_forms)
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self._index.values())
+
+    def finditer(self, text: str) -> Iterator[NameHit]:
+        toks = [(m.start(), m.end(), m.group()) for m in NAME_TOKEN.finditer(text)]
+        n = len(toks)
+        i = 0
+        while i < n:
+            s, _, w = toks[i]
+            hit = None
+            cands = self._index.get(fold_letters(w)[:2], ())
+            if cands and not w[:1].isupper() and text[s + len(w) : s + len(w) + 1] != "-":
+                cands = ()  # a name starts with a capital, or is a lowercased compound ("hydro-Québec")
+            for off in cands:
+                k = len(off.words)
+                if i + k > n:
+                    continue
+                window = toks[i : i + k]
+                gaps = [text[a[1] : b[0]] for a, b in zip(window, window[1:])]
+                if any(g not in (" ", "-", "‑", "–") for g in gaps):
+                    continue
+                if s and text[s - 1] in "-‑" and s > 1 and text[s - 2].isalnum():
+                    continue  # the end of a longer compound ("per-capita")
+                how = self._compare(off, [t[2] for t in window])
+                if how == "spelling" and [g.replace("‑", "-").replace("–", "-") for g in gaps] != off.gaps:
+                    continue  # a misspelling keeps the name's shape: its hyphens and spaces
+                if how is not None:
+                    hit = NameHit(s, window[-1][1], off, how)
+                    break
+            if hit is not None:
+                yield hit
+                while i < n and toks[i][0] < hit.end:
+                    i += 1
+                continue
+            i += 1
+
+    def _compare(self, off: Official, words: list[str]) -> str | None:
+        if list(off.words) == [w.replace("’", "'") for w in words] or list(off.words) == words:
+            return None
+        if all(w.isupper() for w in words if len(w) > 1):
+            return None  # a heading in capitals
+        total = 0
+        for want_word, want, got in zip(off.words, off.folded, words):
+            if _same_letters(want_word, got):
+                continue
+            if len(off.words) == 1:
+                return None
+            g = fold_letters(got)
+            d = levenshtein(want, g)
+            if d > _word_limit(len(want)):
+                return None
+            total += d
+        if total > 3:
+            return None
+        if " ".join(words) in self._english:
+            return None
+        if total:
+            return "spelling"
+        # The same letters: a capital lost (hydro-Québec) or accents lost (Parti Quebecois).
+        # Capitals added (Québec Solidaire) are a house choice, not reported.
+        if any(want[:1].isupper() and got[:1].islower() for want, got in zip(off.words, words)):
+            return "capital"
+        if any(has_accent(want) and not has_accent(got) for want, got in zip(off.words, words)):
+            return "accents"
+        return None

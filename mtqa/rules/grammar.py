@@ -1,0 +1,311 @@
+"""Grammar: French (and other source-language) sentence structure left in English copy.
+
+LanguageTool finds general grammar errors (see mtqa/integrations/languagetool.py); these rules
+catch the few structures that machine translation from French leaves and that a general grammar
+checker reads as correct English: an adjective placed after its noun (*un gouvernement
+progressiste* → ``a government progressive``), a subject said twice (*moi aussi, je* → ``I too,
+I will``), a party's acronym taken as a plural (*le PQ croit* → ``the PQ believe``) or used
+without its article (*selon le PQ* → ``according to PQ``). Each pattern is anchored on a short
+closed list of words, so it stays quiet on clean copy.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.segment import Paragraph
+
+TIMEOUT = 0.5  # seconds per paragraph scan
+
+# --- adjective after its noun ----------------------------------------------------------------
+# Nouns of politics and policy, and the adjectives French puts after them that English puts before.
+_NOUNS = (
+    "government|party|leader|minister|candidate|policy|bill|law|project|reform|approach|vision|measure|plan|"
+    "budget|program|programme|agenda|platform|movement|coalition|newcomer|caucus|voice|decision|message|speech|"
+    "campaign|strategy|ideology|proposal|majority|wing|option|alternative|current"
+)
+_ADJECTIVES = (
+    "progressive|conservative|nationalist|federalist|sovereigntist|sovereignist|separatist|populist|socialist|"
+    "centrist|misleading|controversial|ambitious|unprecedented|draconian|divisive|ecologist|environmentalist|"
+    "feminist|caquiste|péquiste|pequiste|parliamentary|interim|outgoing"
+)
+# Verbs that take an object and its complement ("made the reform historic"): not an inversion.
+_COMPLEMENT_VERBS = (
+    "make|makes|made|making|call|calls|called|calling|consider|considers|considered|considering|find|finds|found|"
+    "deem|deems|deemed|judge|judges|judged|label|labels|labelled|labeled|declare|declares|declared|keep|keeps|kept|"
+    "render|renders|rendered|see|sees|saw|seen|describe|describes|described|think|thinks|thought|believe|"
+    "believes|believed|want|wants|wanted|deemed|branded|brand|brands|painted|paint|paints|view|views|viewed"
+)
+_COMPLEMENT_BEFORE = regex.compile(rf"\b(?:{_COMPLEMENT_VERBS})\s+$", regex.IGNORECASE)
+_ADJ_ORDER = regex.compile(
+    rf"\b(?P<det>a|an|the|this|that|its|his|her|their)\s+"
+    rf"(?P<noun>(?:law )?(?:{_NOUNS}))\s+(?P<adj>(?:{_ADJECTIVES})|(?-i:CAQ|PQ|NDP|QS))"
+    r"(?=[.,;:!?)]|\s+(?:that|which|who|and|but|or|for|to|with|of|by|in|on|is|was|are|were|will|would|has|had|than|if|when|as|after|before|since|because|so)\b)",
+    regex.IGNORECASE,
+)
+
+
+@rule(
+    "grammar/adjective-after-noun",
+    category="Fluency/Grammar",
+    severity=Severity.MINOR,
+    fix=FixAvailability.SOMETIMES,
+    confidence=0.7,
+)
+def adjective_after_noun(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """An adjective placed after its noun, in French order (``a government progressive``).
+
+    ## Why it matters
+    French puts most adjectives after the noun (*un gouvernement progressiste*, *un projet de
+    loi trompeur*); an engine that keeps the order writes English that reads as a slip or, with
+    a party's name (``a newcomer CAQ``), as a different phrase.
+
+    ## Examples
+    bad:  She promised [[a government progressive->a progressive government]] if elected.
+    bad:  Critics called it [[a bill misleading->a misleading bill]], and the vote was delayed.
+    bad:  The riding elected [[a newcomer CAQ->a CAQ newcomer]] in 2022.
+    good: She promised a progressive government if elected.
+    good: Voters found the plan ambitious, but costly.
+    good: The premier called the reform historic.
+    good: The party conservative members left early was never a phrase anyone used.
+    good: The NDP government announced the bill on Monday.
+
+    ## Fix safety
+    Display only: the two words are swapped; an editor checks the sentence reads as meant.
+    """
+    text = par.text
+    try:
+        matches = list(_ADJ_ORDER.finditer(text, timeout=TIMEOUT))
+    except TimeoutError:
+        return
+    for m in matches:
+        if _COMPLEMENT_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "made the reform historic": an object and its complement
+        det, noun, adj = m.group("det"), m.group("noun"), m.group("adj")
+        repl = f"{det} {adj} {noun}"
+        yield ctx.finding(par, m.start(), m.end(), f"Adjective after its noun (French order): “{adj}” belongs before “{noun}”",
+                          fix=Fix.display_only(f"Write “{repl}”", replacement=repl))
+
+
+# --- subject said twice ------------------------------------------------------------------------
+_DOUBLED_SUBJECT = regex.compile(
+    r"\b(?P<a>I|we|he|she|they),?\s+(?:too|also),?\s+(?P<b>I|we|he|she|they)\b"
+    r"|(?:(?<=^)|(?<=[.!?…]\s)|(?<=[“\"«]\s?))(?P<c>(?-i:Me|Him|Her|Us|Them))(?:\s+(?:too|also))?,\s+(?P<d>(?-i:I|he|she|we|they))\b(?!['’])",
+    regex.IGNORECASE,
+)
+_PAIRS = {("me", "i"), ("him", "he"), ("her", "she"), ("us", "we"), ("them", "they")}
+
+
+@rule(
+    "grammar/doubled-subject",
+    category="Fluency/Grammar",
+    severity=Severity.MINOR,
+    fix=FixAvailability.SOMETIMES,
+    confidence=0.7,
+)
+def doubled_subject(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A subject stated twice, French style (``I too, I will``; ``Me, I think``).
+
+    ## Why it matters
+    French stresses a subject by doubling it (*moi aussi, je vais*; *moi, je pense*); rendered
+    word for word it reads as a stutter in a quote, and editors rewrite it every time.
+
+    ## Examples
+    bad:  “[[I too, I->I, too,]] will vote against it,” she said.
+    bad:  “[[Me, I->I]] think the plan is too slow,” the mayor said.
+    bad:  [[We also, we->We also]] want answers from the minister.
+    good: “I, too, will vote against it,” she said.
+    good: “I think the plan is too slow,” the mayor said.
+    good: They told me, I think, that the vote was off.
+    good: Give it to him, he said.
+    good: “Me, I'm not sure,” he joked.
+
+    A fronted pronoun (``Me, I think``) is also colloquial English in a quotation: it is shown
+    with a confidence below 0.5 and costs nothing; the repeated subject after *too* is scored.
+
+    ## Fix safety
+    Display only: the second subject is dropped; an editor checks the quotation.
+    """
+    text = par.text
+    try:
+        matches = list(_DOUBLED_SUBJECT.finditer(text, timeout=TIMEOUT))
+    except TimeoutError:
+        return
+    for m in matches:
+        if m.group("a"):
+            a, b = m.group("a"), m.group("b")
+            if a.lower() != b.lower():
+                continue  # "I too, he said" is two people
+            lead = text[m.start():m.start("b")].rstrip(", ")
+            repl = f"{a}, {lead[len(a):].strip(' ,')}," if lead[len(a):].strip(" ,").lower() == "too" else lead
+        else:
+            c, d = m.group("c"), m.group("d")
+            if (c.lower(), d.lower()) not in _PAIRS:
+                continue
+            repl = d
+        # "Me, I …" is also colloquial English in a quotation: a guess, shown but not scored
+        conf = 0.45 if m.group("c") else None
+        yield ctx.finding(par, m.start(), m.end(), "Subject stated twice (French emphasis)",
+                          fix=Fix.display_only(f"Write “{repl}”", replacement=repl), confidence=conf)
+
+
+# --- a party's acronym: singular, and with its article -----------------------------------------
+# Acronyms of parties that Canadian copy writes with "the" and a singular verb.
+_PARTIES = "PQ|CAQ|NDP|QS|BQ|PLQ|UCP|AfD|SNP|BJP|PSOE|CDU|SPD|ANC|GOP"
+_PLURAL_VERBS = (
+    "believe|say|think|want|have|are|were|do|argue|claim|insist|propose|plan|intend|hope|fear|refuse|reject|"
+    "promise|demand|need|consider|feel|know|accuse|denounce|deplore|support|oppose|maintain|remain|wish|prefer"
+)
+_PARTY_PLURAL = regex.compile(
+    rf"\b(?P<the>the\s+)(?P<party>(?-i:{_PARTIES}))\s+(?P<verb>(?-i:{_PLURAL_VERBS}))\b",
+    regex.IGNORECASE,
+)
+_JOINED_BEFORE = regex.compile(r"\b(?:and|or|nor|with|plus|both|of)\s+$", regex.IGNORECASE)
+_THIRD = {"have": "has", "are": "is", "were": "was", "do": "does"}
+
+
+def _third_person(verb: str) -> str:
+    if verb in _THIRD:
+        return _THIRD[verb]
+    if verb.endswith(("s", "sh", "ch", "x", "z")):
+        return verb + "es"
+    return verb + "s"
+
+
+@rule(
+    "grammar/party-as-plural",
+    category="Fluency/Grammar",
+    severity=Severity.MINOR,
+    fix=FixAvailability.SOMETIMES,
+    confidence=0.6,
+)
+def party_as_plural(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A party's acronym with a plural verb (``the PQ believe``).
+
+    ## Why it matters
+    Canadian news copy treats a party named by its acronym as singular (CP style: "the NDP
+    says"); a plural verb is either British usage or an engine agreeing with the members it
+    imagined behind the name.
+
+    ## Examples
+    bad:  Despite the poll, [[the PQ believe->the PQ believes]] it can win the riding.
+    bad:  [[The CAQ have->The CAQ has]] not said when the bill will return.
+    good: Despite the poll, the PQ believes it can win the riding.
+    good: The Liberals believe they can win the riding.
+    good: Both the PQ and the CAQ want a vote this spring.
+    good: The NDP MPs say they will vote against it.
+
+    ## Fix safety
+    Display only: the verb becomes singular; the rest of the sentence (their, they) may need the
+    same change.
+    """
+    text = par.text
+    try:
+        matches = list(_PARTY_PLURAL.finditer(text, timeout=TIMEOUT))
+    except TimeoutError:
+        return
+    for m in matches:
+        if _JOINED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "parts of the PQ are", "with the CAQ want": not the subject alone
+        before = text[max(0, m.start() - 40):m.start()]
+        if regex.search(r"\b(?:and|or|nor)\s+[^,.;]{0,30}$", before) and regex.search(rf"(?:{_PARTIES})\b", before):
+            continue  # "the PQ and the CAQ want": two parties, a plural subject
+        repl = f"{m.group('the')}{m.group('party')} {_third_person(m.group('verb').lower())}"
+        yield ctx.finding(par, m.start(), m.end(), f"Party acronym with a plural verb: {m.group('party')} is singular",
+                          fix=Fix.display_only(f"Write “{repl}”", replacement=repl))
+
+
+_NEEDS_ARTICLE = regex.compile(
+    r"\b(?P<prep>according to|for|by|of|with|from|against|than|like|behind|within|inside|joined|joins|join)\s+"
+    rf"(?P<party>(?-i:PQ|CAQ|NDP|UCP))\b"
+    r"(?![-’'](?:s\b|\p{L})|\s+(?:(?-i:[A-Z]\p{L}*)|MNAs?|MPs?|MPPs?|MLAs?|leaders?|candidates?|members?|government(?:'s|’s)?|"
+    r"caucus|critics?|spokesperson|riding|ridings|organizers?|supporters|voters|activists|staff|cabinet|"
+    r"ministers?|deputies|deputy|backbenchers?|officials?|strategists?|sources?|convention|congress|platform|"
+    r"program|campaign|leadership|votes?|seats?|win|victory|defeat|majority|minority|era|years|bill|amendment|"
+    r"motion|proposal|plan|policy|policies|stronghold|base|brass|executive|president|whip|house|membership|"
+    r"caucuses|governments|premier|premiers|and|or)\b)",
+    regex.IGNORECASE,
+)
+
+
+@rule(
+    "grammar/party-without-article",
+    category="Fluency/Grammar",
+    severity=Severity.MINOR,
+    fix=FixAvailability.SOMETIMES,
+    confidence=0.6,
+)
+def party_without_article(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A party's acronym used as a noun without its article (``according to PQ``).
+
+    ## Why it matters
+    Canadian copy writes "the PQ", "the CAQ", "the NDP" when the acronym is a noun; engines
+    that translate from languages with other article rules (or that lose *le* in *selon le PQ*)
+    drop it, and the sentence reads as a headline.
+
+    ## Examples
+    bad:  The plan is too timid, [[according to PQ->according to the PQ]], which wants more.
+    bad:  The result was a blow [[for CAQ->for the CAQ]], which lost the seat.
+    good: The plan is too timid, according to the PQ, which wants more.
+    good: She ran for CAQ leader in 2011.
+    good: The vote was called by NDP MPs on Monday.
+    good: Support for NDP-backed bills grew.
+
+    ## Fix safety
+    Display only: "the" is added before the acronym.
+    """
+    text = par.text
+    try:
+        matches = list(_NEEDS_ARTICLE.finditer(text, timeout=TIMEOUT))
+    except TimeoutError:
+        return
+    for m in matches:
+        repl = f"{m.group('prep')} the {m.group('party')}"
+        yield ctx.finding(par, m.start(), m.end(), f"Party acronym without its article: “the {m.group('party')}”",
+                          fix=Fix.display_only(f"Write “{repl}”", replacement=repl))
+
+
+# --- word pairs no English sentence has --------------------------------------------------------
+# A closed list: each pair is ungrammatical whatever surrounds it (a spinner's swap or an
+# engine's leftover function word), e.g. "during of" (French "pendant"+"de"), "as than".
+_IMPOSSIBLE = regex.compile(
+    r"\b(?:during|despite|throughout|amid|towards|toward) of\b(?! (?:course|which|whom)\b)"
+    r"|\bas than\b|\bsuch because\b|\bfirstly of\b|\bthan that of than\b",
+    regex.IGNORECASE,
+)
+
+
+@rule(
+    "grammar/impossible-pair",
+    category="Fluency/Grammar",
+    severity=Severity.MINOR,
+    confidence=0.7,
+)
+def impossible_pair(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """Two words that never stand side by side in English (``during of hearings``, ``as than``).
+
+    ## Why it matters
+    An engine that carries a function word over from the source (*pendant des audiences* →
+    ``during of hearings``) or a spinner that swaps one word of a fixed pair (``such because``
+    for *such as*) leaves a sequence no editor would write; it is always a mistake.
+
+    ## Examples
+    bad:  Lawyers argued for days [[during of]] hearings in Montreal.
+    bad:  The party won more seats [[as than]] expected.
+    bad:  Exports, [[such because]] lumber, fell sharply.
+    good: Lawyers argued for days during the hearings in Montreal.
+    good: The party won more seats than expected.
+    good: Exports, such as lumber, fell sharply.
+    good: He stayed because the vote was close, not as a favour.
+    """
+    text = par.text
+    try:
+        matches = list(_IMPOSSIBLE.finditer(text, timeout=TIMEOUT))
+    except TimeoutError:
+        return
+    for m in matches:
+        yield ctx.finding(par, m.start(), m.end(), f"“{m.group()}” is not English: a word was left over or swapped")

@@ -1,0 +1,314 @@
+"""Non-words: strings no dictionary knows, left by engines, spinners and blind replacement.
+
+A translation engine that meets a word it cannot place copies it half-translated
+("controlarity"), glues two words together ("dreamby"), keeps a stray letter ("cthat") or
+lowercases a name it transliterated; a paraphrase tool swaps words blindly. Each leaves a
+lowercase string that no English word list has. The list used is wordfreq's English list
+(about 320,000 words measured over news, books, subtitles and the web; the optional extra
+``mtqa[words]``): a lowercase word absent from it, and not a regular inflection or
+derivation of a word in it, is reported.
+
+Only lowercase words are judged: capitalised words are names, acronyms are acronyms, and
+words with accents or other scripts are the untranslated family's business. Words inside
+web addresses, e-mail addresses, hashtags and file names are left alone, as are the
+``known_words`` of the ``nonwords`` pack.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+import regex
+
+from mtqa import lexicon
+from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.packs import pack_compiler
+from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Scope, rule
+from mtqa.segment import Paragraph
+
+PACK = "nonwords"
+SCHEMA = {"known": {"words": [str]}, "two_letter": {"words": [str]}}
+
+# A word of ASCII letters, with inner apostrophes and hyphens: "don't", "well-known".
+_TOKEN = regex.compile(r"[A-Za-z]++(?:['’][A-Za-z]++)*+(?:-[A-Za-z]++(?:['’][A-Za-z]++)*+)*+")
+# Characters next to a word that make it part of an address, a handle, a file or a code.
+_FRENCH_ELISION = regex.compile(r"(?:[dlnjsc]|qu)['’]")
+_GLUE = frozenset("_@#/\\=&%+*~|<>")
+
+# Regular endings: (ending, what replaces it). The stem must be a known, reasonably common word.
+_SUFFIXES = (
+    ("'s", ""), ("’s", ""), ("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ied", "y"),
+    ("ing", ""), ("ing", "e"), ("ly", ""), ("ily", "y"), ("er", ""), ("er", "e"), ("ers", ""), ("ers", "e"),
+    ("est", ""), ("ness", ""), ("less", ""), ("ful", ""), ("ment", ""), ("ments", ""), ("ism", ""),
+    ("ist", ""), ("ists", ""), ("ize", ""), ("ized", ""), ("izes", ""), ("izing", ""), ("ise", ""),
+    ("ised", ""), ("ization", ""), ("isation", ""), ("able", ""), ("able", "e"), ("ability", ""),
+    ("wise", ""), ("like", ""), ("ship", ""), ("hood", ""), ("ism", "e"), ("ist", "e"), ("ability", "e"),
+)
+_PREFIXES = (
+    "un", "re", "non", "pre", "co", "anti", "pro", "post", "over", "under", "mis", "dis", "semi",
+    "multi", "inter", "sub", "super", "micro", "counter", "de", "self", "ex", "mid", "cross", "out",
+    "trans", "ultra", "mega", "bio", "eco", "geo", "cyber", "tele", "hyper", "intra", "macro", "neo",
+    "pseudo", "quasi", "tri", "bi", "uni",
+)
+_STEM_ZIPF = 2.5  # a stem must be a word seen at least a few times per ten million words
+
+
+@dataclass(frozen=True)
+class NonwordsData:
+    known: frozenset[str]
+    two_letter: frozenset[str] = frozenset()
+
+
+@pack_compiler(PACK, SCHEMA)
+def compile_pack(raw: dict) -> NonwordsData:
+    header = raw.get("pack", {}) or {}
+    words = [*raw.get("known", {}).get("words", []), *header.get("known_words", [])]
+    pairs = raw.get("two_letter", {}).get("words", [])
+    return NonwordsData(frozenset(w.casefold() for w in words), frozenset(w.casefold() for w in pairs))
+
+
+def _stem_known(lex: lexicon.Lexicon, stem: str) -> bool:
+    return len(stem) >= 3 and lex.zipf(stem) >= _STEM_ZIPF
+
+
+def derivable(lex: lexicon.Lexicon, word: str) -> bool:
+    """Whether `word` is a regular inflection or derivation of a known word (unpacked, rebuilt)."""
+    for end, repl in _SUFFIXES:
+        if word.endswith(end) and len(word) > len(end) + 2:
+            stem = word[: -len(end)] + repl
+            if _stem_known(lex, stem):
+                return True
+            if end in ("ed", "ing", "er", "est") and len(stem) > 3 and stem[-1] == stem[-2]:
+                if _stem_known(lex, stem[:-1]):  # "planned" → "plan"
+                    return True
+    for pre in _PREFIXES:
+        if word.startswith(pre) and len(word) > len(pre) + 2:
+            rest = word[len(pre):].lstrip("-")
+            if rest in lex and lex.zipf(rest) >= _STEM_ZIPF or (_stem_known(lex, rest[:-1]) and rest.endswith("s")):
+                return True
+    return False
+
+
+# Each half of a closed compound must be a common word, but not a function word: those
+# (with, that, from, into: Zipf 6 and more) glued to a word are the artifact, not a compound.
+_COMPOUND_ZIPF = (3.5, 6.0)
+
+
+def closed_compound(lex: lexicon.Lexicon, word: str) -> bool:
+    """Whether `word` is two common content words of four letters or more written as one ("mouthpart")."""
+    lo, hi = _COMPOUND_ZIPF
+    for i in range(4, len(word) - 3):
+        if lo <= lex.zipf(word[:i]) < hi and lo <= lex.zipf(word[i:]) < hi:
+            return True
+    return False
+
+
+def _known(lex: lexicon.Lexicon, known: frozenset[str], word: str) -> bool:
+    w = word.replace("’", "'")
+    if w in lex or w in known:
+        return True
+    if w.endswith("'s") and (w[:-2] in lex or w[:-2] in known):
+        return True
+    return derivable(lex, w) or closed_compound(lex, w)
+
+
+def _glued(text: str, s: int, e: int) -> bool:
+    """Whether the word at text[s:e] is part of an address, a handle, a file name or a code."""
+    before = text[s - 1] if s else " "
+    after = text[e] if e < len(text) else " "
+    if before.isalnum() or after.isalnum() or before in _GLUE or after in _GLUE:
+        return True
+    if before in ".-'’" and s >= 2 and text[s - 2].isalnum():
+        return True  # "example.com", "x-rays" split oddly
+    if after in ".-" and e + 1 < len(text) and text[e + 1].isalnum():
+        return True  # "word.ca", "word-2"
+    return False
+
+
+_AFTER_NUMBER = regex.compile(r"\p{N}[ \-]?$")
+
+
+def _stray_pair(text: str, s: int, e: int, word: str, words: frozenset[str]) -> bool:
+    """A lowercase pair of letters that is no English word, standing alone in a sentence ("ot", "yr").
+
+    The word list cannot judge pairs of letters (it counts "yr" and "ot" from chat and codes),
+    so the English ones are listed in the pack (`two_letter`).
+    """
+    if word in words or _AFTER_NUMBER.search(text, max(0, s - 2), s):
+        return False
+    after = text[e:e + 2]
+    if after[:1] == "." and after[1:2] not in ("", " ", "\n"):
+        return False  # "e.g.", a domain
+    return not _glued(text, s, e) or after[:1] == "."
+
+
+@rule(
+    "nonwords/unknown-word",
+    category="Fluency/Spelling",
+    severity=Severity.MINOR,
+    fix=FixAvailability.NONE,
+    packs=(PACK,),
+    confidence=0.8,
+)
+def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A lowercase word that no English word list knows: a non-word left by the translation.
+
+    ## Why it matters
+    Readers stop at a string that is not a word ("the controlarity of the plan", "a
+    dreamby"); it shows that a word was not translated, was glued to its neighbour or was
+    swapped blindly by a paraphrase tool, and the sentence's meaning is lost with it.
+
+    ## Examples
+    bad:  The opposition voiced its [[strongfulnessity]] over the plan.
+    bad:  Officials said [[cthe]] talks would resume on Monday.
+    bad:  It was a [[hopewith]] for the whole region, she said.
+    good: The opposition voiced its strong objection to the plan.
+    good: Officials said the re-elected councillors would reconvene, unannounced, on Monday.
+    good: The ministry's spokesperson tweeted from @cbcnews and linked to example.ca/news_today.
+    good: Premier Legault met Mayor Plante in Montréal and the Caquistes cheered.
+    good: The archive's label read d’archives, in French.
+    bad:  Prices rose over the [[yr]]. They want to reach [[ot]] a deal.
+    good: It ran 10 km in 2 hr on TV; e.g. the vs. match, et al.
+    good: The rate fell 0.25 points, to 4.5%, the bank said in its 2024q3 note.
+
+    ## Known issues
+    A real word too new or too rare for the list (a brand written in lowercase, as in the
+    good example above only because the list knows it) is flagged; add it to the pack's
+    ``known_words``.
+    """
+    lex = lexicon.english()
+    if lex is None:
+        raise CheckSkipped(lexicon.MISSING)
+    data = ctx.data(PACK)
+    known = data.known
+    text = par.text
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        if len(word) == 2:
+            if word.islower() and _stray_pair(text, m.start(), m.end(), word, data.two_letter):
+                yield ctx.finding(par, m.start(), m.end(),
+                                  f"“{word}” is not an English word: a stray fragment or a clipped word?", confidence=0.6)
+            continue
+        if word in lex or word in known or len(word) < 3 or not word.islower():
+            continue
+        s, e = m.span()
+        if _glued(text, s, e):
+            continue
+        if _FRENCH_ELISION.match(word):
+            continue  # "d’archives": French left untranslated, the untranslated family's business
+        pos = s
+        for part in word.split("-"):
+            ps, pe = pos, pos + len(part)
+            pos = pe + 1
+            if len(part) < 3 or _known(lex, known, part):
+                continue
+            yield ctx.finding(par, ps, pe, f"“{part}” is not an English word: garbled, glued or untranslated?")
+
+
+_DOUBLED_INITIAL = regex.compile(r"(?<![\p{L}\p{N}'’\-])(\p{Lu})(\p{Ll})\p{Ll}*+(?![\p{L}\p{N}\-])")
+
+
+@rule(
+    "nonwords/doubled-initial",
+    category="Fluency/Spelling",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.8,
+)
+def doubled_initial(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A capitalised word whose first letter is doubled, leaving a non-word (“Iit”, “Tthe”).
+
+    ## Why it matters
+    Optical character recognition and segment joining double a sentence's first letter;
+    the result is no word, and the copy looks unedited.
+
+    ## Examples
+    bad:  [[Iit->It]] was late when the vote ended.
+    bad:  Officials said so. [[Tthe->The]] vote was close.
+    good: It was late when the vote ended.
+    good: Llamas grazed near Lloyd's farm, and Aaron said “Ooh”.
+
+    ## Fix safety
+    Safe: only the doubled letter is removed, and only when the rest is a very common word.
+    """
+    lex = lexicon.english()
+    if lex is None:
+        raise CheckSkipped(lexicon.MISSING)
+    text = par.text
+    for m in _DOUBLED_INITIAL.finditer(text):
+        first, second = m.group(1), m.group(2)
+        if first.lower() != second:
+            continue
+        word = m.group()
+        rest = word[1:]
+        if lex.zipf(word.lower()) >= 3.0 or lex.zipf(rest) < 5.0:
+            continue
+        fixed = rest[:1].upper() + rest[1:]
+        yield ctx.finding(par, m.start(), m.end(), f"Doubled first letter: “{fixed}”",
+                          fix=Fix.safe(f"Write “{fixed}”", replacement=fixed))
+
+
+_CAPS_TERM = regex.compile(r"(?<![\p{L}\p{N}])(\p{Lu}{4,}+)(-\p{N}++)?(?![\p{L}\p{N}])")
+
+
+@rule(
+    "nonwords/scrambled-acronym",
+    category="Fluency/Spelling",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.8,
+)
+def scrambled_acronym(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """An acronym whose letters were shuffled into a non-word while the right form is known (VIDOC for COVID).
+
+    ## Why it matters
+    Engines that reorder the letters of an acronym from another language (French puts
+    adjectives after nouns, and some acronyms follow) produce strings like "VIDOC-19" or
+    "TANO" beside the right form; readers cannot tell what is meant.
+
+    ## Examples
+    bad:  COVID-19 cases rose. Rules on [[VIDOC-19->COVID-19]] were eased.
+    good: COVID-19 cases rose. Rules on COVID-19 were eased.
+    good: NATO and TANO Inc. both met, and NASA sent SANA a note.
+
+    ## Fix safety
+    Safe: the known form the story's own letters spell is written instead.
+
+    ## Known issues
+    Only acronyms of four letters or more are compared, so a shuffled three-letter acronym
+    is not found.
+    """
+    lex = lexicon.english()
+    if lex is None:
+        raise CheckSkipped(lexicon.MISSING)
+    groups: dict[tuple[str, str], dict[str, list]] = {}
+    for par in doc.paragraphs:
+        text = par.text
+        for m in _CAPS_TERM.finditer(text):
+            letters, digits = m.group(1), m.group(2) or ""
+            key = ("".join(sorted(letters)), digits)
+            groups.setdefault(key, {}).setdefault(letters, []).append((par, m.start(), m.end()))
+        for m in _TERM_ANY.finditer(text):  # the same term written as a word ("Covid-19")
+            letters = m.group(1).upper()
+            key = ("".join(sorted(letters)), m.group(2) or "")
+            if key in groups or len(letters) >= 4:
+                groups.setdefault(key, {}).setdefault(letters, [])
+    for (_, digits), forms in groups.items():
+        if len(forms) < 2:
+            continue
+        known = [f for f in forms if lex.zipf(f.lower()) >= 3.0]
+        if not known:
+            continue
+        right = max(known, key=lambda f: lex.zipf(f.lower()))
+        for form, occ in forms.items():
+            if form in known or lex.zipf(form.lower()) > 0:
+                continue
+            fixed = right + digits
+            for par, s, e in occ:
+                yield ctx.finding(par, s, e, f"“{par.text[s:e]}” looks like “{fixed}” with its letters shuffled",
+                                  fix=Fix.safe(f"Write {fixed}", replacement=fixed))
+
+
+_TERM_ANY = regex.compile(r"(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{3,}+)(-\p{N}++)(?![\p{L}\p{N}])")

@@ -1,0 +1,68 @@
+"""Non-words beyond the one-line examples: inflections, hyphens, addresses, the missing extra."""
+
+from __future__ import annotations
+
+import pytest
+
+from mtqa import lexicon
+from mtqa.engine import Checker
+from mtqa.testing import assert_clean, assert_flags
+
+pytest.importorskip("wordfreq")
+RULE = "nonwords/unknown-word"
+
+
+def test_regular_inflections_and_derivations_are_words() -> None:
+    assert_clean("The councillors were re-elected, unseated, outvoted and rezoned; the plannings stalled, "
+                 "its decarbonizing tweets went unanswered.", RULE)
+
+
+def test_one_bad_part_of_a_hyphenated_word_is_flagged_alone() -> None:
+    assert_flags("It was a well-plonkified plan.", RULE, ["plonkified"])
+
+
+def test_names_acronyms_and_accented_words_are_not_judged() -> None:
+    assert_clean("Zorblat and QXZT met Gaétan Lévesque in Trois-Rivières; a Zorblatist spoke.", RULE)
+
+
+def test_addresses_handles_and_codes_are_not_judged() -> None:
+    assert_clean("Write to news_desk@zorbl.ca, see zorbl.ca/qwxtr, follow #qwxtr and @qwxtr, file qwxtr.txt.", RULE)
+
+
+def test_glued_words_and_stray_letters_are_flagged() -> None:
+    got = assert_flags("The reform was a dreamby for them, recalling “cthat day.", RULE, ["dreamby", "cthat"])
+    assert all(f.confidence == pytest.approx(0.8) for f in got)
+
+
+def test_pack_known_words_are_accepted(tmp_path) -> None:
+    (tmp_path / "nonwords.toml").write_text(
+        '[pack]\nid = "nonwords"\nschema = 1\n\n[known]\nwords = ["plonkified"]\n', encoding="utf-8")
+    report = Checker(select=[RULE], rules_dir=[str(tmp_path)], strict=True).check("A plonkified plan.")
+    assert report.findings == []
+
+
+def test_without_wordfreq_the_rule_is_skipped_with_a_reason(monkeypatch) -> None:
+    monkeypatch.setattr(lexicon, "english", lambda: None)
+    report = Checker(select=[RULE]).check("The reform was a dreamby for them.")
+    assert report.findings == []
+    assert any(s["check"] == RULE and "mtqa[words]" in s["reason"] for s in report.checks_skipped)
+    assert RULE not in report.checks_ran
+
+
+def test_doubled_initial_only_when_the_rest_is_a_very_common_word() -> None:
+    got = assert_flags("Iit was late. Tthe vote ended.", "nonwords/doubled-initial", ["Iit", "Tthe"])
+    assert got[0].suggestions == ("It",)
+    assert_clean("Llamas, Lloyd, Aaron and Oona came.", "nonwords/doubled-initial")
+
+
+def test_scrambled_acronym_needs_the_known_form_in_the_story_or_as_a_word() -> None:
+    rule = "nonwords/scrambled-acronym"
+    assert_flags("NATO met. The ATNO summit and Covid-19 rules; VIDOC-19 cases rose.", rule, ["ATNO", "VIDOC-19"])
+    assert_clean("The TANO summit met; SANA and NASA too.", rule)  # NASA is known, SANA too
+    assert_clean("The QXWZ and ZWXQ codes.", rule)  # neither form is known
+
+
+def test_stray_letter_pairs_but_not_units_words_or_abbreviations() -> None:
+    got = assert_flags("Over the yr. we hope to reach ot a deal.", RULE, ["yr", "ot"])
+    assert all(f.confidence == pytest.approx(0.6) for f in got)
+    assert_clean("It is 5 yr old; so we go up to 10 km on TV, e.g. at 9 am; de la Salle et al. met.", RULE)
