@@ -442,7 +442,7 @@ def analyse(doc, ctx: RuleContext) -> DocAnalysis:
                 msg = "Quotation never closed in its paragraph, and the next paragraph does not continue it: add the closing mark"
             end_span = _paragraph_end(par.text) if (
                 len(st.open_at_end) == 1 and not msg.startswith("Quotation runs")
-                and _opens_sentence_quote(par.text, pos)) else None
+                and _opens_sentence_quote(par.text, pos) and st.marks[-1].pos == pos) else None
             if end_span is not None:
                 # A quoted sentence (after a colon, or opening its paragraph or sentence) runs to the
                 # end of the paragraph: the closing mark belongs there
@@ -574,9 +574,9 @@ def unclosed(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     clause of a long sentence.
 
     A quoted sentence (opening its paragraph or sentence, or after a colon or comma) that
-    runs to the end of the paragraph is flagged where its closing mark belongs, at the
-    paragraph's last word; a quoted fragment inside narration is flagged at its opening
-    mark. A second sentence opened with “ inside a quote that is still open in the same
+    runs to the end of the paragraph (no other mark after it) is flagged where its closing
+    mark belongs, at the paragraph's last word; a quoted fragment inside narration, or a
+    quote with other marks after it, is flagged at its opening mark. A second sentence opened with “ inside a quote that is still open in the same
     paragraph is flagged too: nested quotes take single marks.
 
     ## Examples

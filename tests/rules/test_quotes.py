@@ -274,3 +274,9 @@ def test_unquoted_speech_is_quiet_on_paraphrase_quotes_and_display_lines() -> No
                  "quotes/unquoted-speech")
     for story in CLEAN_STORIES:
         assert_clean(story, "quotes/unquoted-speech")
+
+
+def test_open_quote_with_marks_after_it_is_flagged_at_its_opening() -> None:
+    # The closing mark could belong anywhere before the nested quote; the opening mark is flagged.
+    text = "Critics were blunt. “A cheap trick, the so-called “reform”, the union said on Friday.\n\nTalks resume."
+    assert_flags(text, "quotes/unclosed", ["“"])
