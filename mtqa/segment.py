@@ -18,6 +18,7 @@ whitespace, then an uppercase letter, digit or opening quote.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -111,9 +112,14 @@ class Paragraph:
         return split_sentences(self.text)
 
     def sentence_at(self, i: int) -> Sentence | None:
-        for s in self.sentences:
-            if s.start <= i < s.end:
-                return s
+        """The sentence holding index i, by binary search (sentences are in order)."""
+        sents = self.sentences
+        ends = self.__dict__.get("_sentence_ends")
+        if ends is None:
+            ends = self.__dict__["_sentence_ends"] = [s.end for s in sents]
+        k = bisect_right(ends, i)
+        if k < len(sents) and sents[k].start <= i:
+            return sents[k]
         return None
 
 
