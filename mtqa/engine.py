@@ -15,8 +15,8 @@ from dataclasses import replace
 from typing import Iterable, Iterator
 
 from mtqa import registry, scoring
-from mtqa.config import Config
-from mtqa.document import Document, check_locale
+from mtqa.config import Config, check_languagetool, check_threshold
+from mtqa.document import Document, check_locale, require_str
 from mtqa.errors import ConfigError, MtqaError
 from mtqa.finding import Applicability, Edit, Finding, Fix, Severity, Span
 from mtqa.formats import edit_fits_source
@@ -49,6 +49,9 @@ class Checker:
             self.locale = check_locale(cfg.locale)
         except MtqaError as exc:
             raise ConfigError(str(exc)) from None
+        if cfg.fail_under is not None:
+            check_threshold(cfg.fail_under, "fail-under")
+        check_languagetool(cfg.languagetool or "auto", "languagetool")
         self.rules: list[Rule] = registry.select(cfg.select, cfg.ignore, cfg.preview)
         registry.check_patterns(list(cfg.severity), "severity")
         self._severity = {r.id: self._configured_severity(r) for r in self.rules}
@@ -104,10 +107,17 @@ class Checker:
         source: str | None = None,
         reference: str | None = None,
     ) -> Report:
-        """Check one text (or Document) and return its Report."""
+        """Check one text (or Document) and return its Report.
+
+        Raises TypeError for anything but a str or Document (bytes must be decoded first).
+        """
         if isinstance(text, Document):
             doc = text
         else:
+            require_str(text, "text", allow_none=False, document_ok=True)
+            for name, value in (("path", path), ("locale", locale), ("format", format), ("source", source),
+                                ("reference", reference)):
+                require_str(value, name)
             doc = Document(
                 text, locale=check_locale(locale) if locale else self.locale,
                 format=format or self.config.input_format or "plain",

@@ -37,6 +37,7 @@ class Report:
     error: str | None = None
     empty: bool = False
     bom: bool = False
+    digest: str | None = None  # fingerprint of the file's bytes as checked (for --fix)
 
     @property
     def ok(self) -> bool:
