@@ -142,8 +142,10 @@ class Checker:
         for item in items:
             yield self.check(item)
 
-    def findings(self, doc: Document) -> tuple[list[Finding], list[str], list[dict], dict]:
-        """Run the built-in rules: (findings, ran, skipped, timings in ms)."""
+    def findings(self, doc: Document, notes: list[str] | None = None) -> tuple[list[Finding], list[str], list[dict], dict]:
+        """Run the built-in rules: (findings, ran, skipped, timings in ms); rules' notes (a
+        paragraph only partly checked) are appended to `notes`."""
+        notes = [] if notes is None else notes
         found: list[Finding] = []
         ran: list[str] = []
         skipped: list[dict] = []
@@ -164,7 +166,7 @@ class Checker:
         whole = len(sections) == 1
         for section in sections:
             view = doc if whole else DocumentSection(doc, section)
-            state: dict = {}
+            state: dict = {"notes": notes}
             for r in runnable:
                 if r.id in failed:
                     continue
@@ -185,7 +187,7 @@ class Checker:
 
     def _run_rule(self, r: Rule, doc, state: dict, real: Document, found: list, failed: dict, timings: dict) -> None:
         meta = r.meta
-        ctx = RuleContext(doc, meta, self._options[r.id], self._data, state)
+        ctx = RuleContext(doc, meta, self._options[r.id], self._data, state, state["notes"])
         t0 = time.perf_counter()
         try:
             if meta.scope is Scope.PARAGRAPH:
@@ -205,8 +207,8 @@ class Checker:
 
     def check_document(self, doc: Document) -> Report:
         t0 = time.perf_counter()
-        found, ran, skipped, timings = self.findings(doc)
         notes: list[str] = []
+        found, ran, skipped, timings = self.findings(doc, notes)
         metrics = None
         for integration in self.integrations:
             applies = getattr(integration, "applies", None)

@@ -350,7 +350,12 @@ def photo_credit(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     text = par.text
     if not any(k in text for k in _CREDIT_KEYS):
         return
-    for m in _CREDIT.finditer(text, timeout=0.5):
+    try:
+        matches = list(_CREDIT.finditer(text, timeout=0.5))
+    except TimeoutError:
+        ctx.partial(par, "the photo-credit pattern timed out after 0.5 s")
+        return
+    for m in matches:
         if m.group("line") is not None:
             # "… photograph by Jane Doe": a credit line only at the end of a paragraph
             if text[m.end():].strip(" .") != "":
