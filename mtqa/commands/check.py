@@ -439,7 +439,7 @@ def _apply_fixes(task: Task, report: Report, args, allowed, pool: CheckerPool, r
             data = read_bytes(task.path, MAX_BYTES)
             if report.digest is not None and digest(data) != report.digest:
                 raise ChangedOnDisk(task.display)
-            decoded = decode_input(data, task.display, encoding)
+            decoded = decode_input(data, task.display, pool.config_for(task.path).encoding or "utf-8")
             del data
             write_atomic(task.path, new_text, decoded.encoding, decoded.bom, expected=report.digest)
         except ChangedOnDisk:
