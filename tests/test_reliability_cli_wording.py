@@ -115,3 +115,13 @@ def test_languagetool_state_is_per_checkout(tmp_path: Path) -> None:
     assert dirs[0] != dirs[1] and all(d.startswith(str(tmp_path / "cache")) for d in dirs)
     env["MTQA_LT_STATE"] = str(tmp_path / "mine")  # still honoured, as before
     assert _state_dir(tmp_path / "one" / "scripts" / "languagetool-server", env) == str(tmp_path / "mine")
+
+
+def test_readme_rule_count_is_the_registry_count() -> None:
+    from mtqa import registry
+
+    rules = registry.all_rules()
+    families = {r.meta.family for r in rules}
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    m = re.search(r"(\d+) rules in (\d+) families", readme)
+    assert m and (int(m.group(1)), int(m.group(2))) == (len(rules), len(families))

@@ -278,3 +278,15 @@ def test_api_rejects_nan_threshold() -> None:
 
     with pytest.raises(ConfigError, match="fail-under"):
         mtqa.Checker(fail_under=float("nan"))
+
+
+def test_empty_text_is_the_same_verdict_in_spark_rows_and_the_cli(tmp_path: Path, capsys) -> None:
+    from mtqa import Checker
+    from mtqa.spark import check_row
+
+    row = check_row(Checker(languagetool="off"), "  \n ")
+    assert row["error"] is None and row["words"] == 0 and row["passed"] is True and row["score"] == 100.0
+    story = tmp_path / "empty.txt"
+    story.write_text("  \n ", encoding="utf-8")
+    assert main(["check", "--isolated", str(story)]) == 0
+    assert "empty (no words to check) — PASS" in capsys.readouterr().out
