@@ -6,8 +6,8 @@ Hypothesis builds folders with odd names, nested and deep directories, FIFOs, sy
 UTF-16, latin-1, random bytes), control characters and long lines, in plain, Markdown and
 HTML. The CLI runs in process (main()), so each example costs milliseconds. Without --fix
 every file keeps its bytes; with --fix a file holds exactly what the library's own fixer
-makes of its text, in its own encoding and byte-order mark, with its line ends and control
-characters where they were.
+makes of its text, in its own encoding and byte-order mark, with no line end converted and
+no control character brought in; files in hidden folders are never touched.
 """
 
 from __future__ import annotations
@@ -173,7 +173,7 @@ def test_checking_a_generated_folder_changes_nothing(items, specials, fmt, diff)
         if fmt == "github":
             assert all(not line.lstrip().startswith("::") or re.match(r"::(error|warning|notice) ", line)
                        for line in out.splitlines())
-        if fmt == "text":
+        if fmt == "text" and not diff:  # a --diff is a patch: it carries the text as it is
             assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f\x80-\x9f]", out)
     finally:
         _remove(root)
@@ -197,8 +197,13 @@ def test_fix_rewrites_only_what_the_fixer_changes(items, specials, unsafe) -> No
         code, out, err = run(args + [str(root)])
         _assert_clean_run(code, out, err)
         checker = Checker(languagetool="off")
+        linked = next(iter(written), None) if "link-file" in specials else None
         for path, before in written.items():
             after = path.read_bytes()
+            hidden = any(part.startswith(".") for part in path.relative_to(root).parts[:-1])
+            if hidden and path != linked:  # folders whose names start with a dot are not walked
+                assert after == before, path
+                continue
             try:
                 from mtqa.document import decode_input
 
@@ -208,8 +213,10 @@ def test_fix_rewrites_only_what_the_fixer_changes(items, specials, unsafe) -> No
                 continue
             expected, _ = checker.fix(decoded.text, unsafe=unsafe, format=detect(str(path)))
             assert after == decoded.encode(expected), path
-            assert _line_ends(expected) == _line_ends(decoded.text)
-            assert _controls(expected) == _controls(decoded.text)
+            # Fixes edit inside their spans (which may hold a line break, "the\nthe"); they
+            # never convert line ends or bring control characters in.
+            assert set(_line_ends(expected)) <= set(_line_ends(decoded.text))
+            assert set(_controls(expected)) <= set(_controls(decoded.text))
         assert not list(root.rglob("*.mtqa-tmp"))
     finally:
         _remove(root)
