@@ -100,3 +100,19 @@ def test_a_long_markdown_paragraph_keeps_its_offsets_in_sections() -> None:
     assert report.findings
     for f in report.findings:
         assert text[f.span.start:f.span.end] == f.text
+
+
+def test_many_suppressions_in_a_long_document_silence_exactly_their_lines() -> None:
+    lines = []
+    for i in range(300):
+        if i % 3 == 0:
+            lines.append("# mtqa-disable-next-line repetition")
+        lines.append(f"Story {i} said the the talks resumed.")
+    report = CHECKER.check("\n".join(lines) + "\n")
+    doubled = [f for f in report.findings if f.rule_id == "repetition/doubled-word"]
+    assert len(doubled) == 200
+    assert all(f.text == " the" for f in doubled)
+    silenced = {f"Story {i} " for i in range(0, 300, 3)}
+    for f in doubled:
+        line = report.text.splitlines()[f.span.line - 1]
+        assert not any(line.startswith(s) for s in silenced)
