@@ -33,7 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("paths", nargs="*", default=[], metavar="PATH", help="files, directories (recursive) or - for stdin")
     c.add_argument("--format", "-f", default="text", choices=FORMAT_NAMES, help="report format (default: text)")
     c.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of stdout")
-    c.add_argument("--fail-under", type=float, metavar="SCORE", help="pass threshold (default: config or 95)")
+    c.add_argument("--fail-under", type=_score, metavar="SCORE", help="pass threshold, 0 to 100 (default: config or 95)")
     c.add_argument("--fail-on", choices=("minor", "major", "critical"), help="also fail on any finding this severe")
     c.add_argument("--select", action="append", metavar="RULES", help="rules, families or globs to run (comma-separated)")
     c.add_argument("--ignore", action="append", metavar="RULES", help="rules, families or globs to skip")
@@ -51,7 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--stdin-filename", metavar="NAME", help="the name to report for stdin input")
     c.add_argument("--reference", metavar="FILE", help="a reference translation (enables BLEU, chrF, TER)")
     c.add_argument("--source", metavar="FILE", help="the source text (enables source checks)")
-    c.add_argument("--languagetool", metavar="auto|off|URL", help="LanguageTool server (default: auto)")
+    c.add_argument("--languagetool", type=_languagetool, metavar="auto|off|local|URL",
+                   help="LanguageTool server (default: auto)")
     c.add_argument("--baseline", metavar="FILE", help="leave out findings recorded in this baseline (JSON)")
     c.add_argument("--write-baseline", metavar="FILE",
                    help="record every current finding in FILE (kept for files not checked); report none")
@@ -68,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     r = sub.add_parser("rules", help="list the rules")
     r.add_argument("--format", choices=("text", "json"), default="text")
     r.add_argument("--select", action="append", metavar="RULES")
-    r.add_argument("--all", action="store_true", help="include preview rules")
+    r.add_argument("--all", "--preview", dest="all", action="store_true", help="include preview rules")
     r.add_argument("--styles", action="store_true", help="list the house style profiles instead")
     r.add_argument("--rules-dir", action="append", metavar="DIR", help="an extra directory of rule packs and styles")
 
@@ -79,6 +80,25 @@ def build_parser() -> argparse.ArgumentParser:
     e = sub.add_parser("explain", help="print a rule's documentation and examples")
     e.add_argument("rule", metavar="ID")
     return parser
+
+
+def _score(value: str) -> float:
+    """--fail-under: a finite score from 0 to 100 (argparse reports anything else, exit 2)."""
+    from mtqa.config import check_threshold
+
+    try:
+        return check_threshold(float(value), "--fail-under")
+    except (ValueError, ConfigError):
+        raise argparse.ArgumentTypeError(f"expected a score from 0 to 100, got {value!r}") from None
+
+
+def _languagetool(value: str) -> str:
+    from mtqa.config import check_languagetool
+
+    try:
+        return check_languagetool(value, "--languagetool")
+    except ConfigError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not auto, off, local or an http(s) URL") from None
 
 
 def _split(values: list[str] | None) -> list[str] | None:
@@ -219,6 +239,15 @@ def _explain(args) -> int:
 
     if args.rule == "languagetool" or args.rule.startswith("languagetool/"):
         return _explain_languagetool(args.rule)
+    if args.rule in registry.families():
+        # A family, not a rule: list its rules rather than "no such rule".
+        rules = [r for r in registry.all_rules() if r.meta.family == args.rule]
+        print(f"{args.rule}: a family of {len(rules)} rule{'s' if len(rules) != 1 else ''} "
+              f"(mtqa explain ID for one of them)\n")
+        width = max(len(r.id) for r in rules)
+        for r in rules:
+            print(f"  {r.id:<{width}}  {r.description}")
+        return EXIT_PASS
     r = registry.get(args.rule)
     print(f"{r.id} ({r.meta.category}, {r.meta.severity.value}, fix: {r.meta.fix.value}, {r.meta.status.value})")
     print()

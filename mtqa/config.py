@@ -7,7 +7,7 @@ ConfigError that names the file and the key. Command-line options override the f
     locale = "en-CA"
     style = "cp"                         # house style profile: default, cp, hill-times (mtqa styles)
     select = ["quotes", "titles"]        # rules or families; default: all stable rules
-    ignore = ["typography/double-space"]
+    ignore = ["typography/doubled-space"]
     preview = false                      # also run preview rules
     fail-under = 95                      # pass threshold (score)
     fail-on = "major"                    # also fail on any finding this severe
@@ -40,6 +40,7 @@ ConfigError that names the file and the key. Command-line options override the f
 from __future__ import annotations
 
 import fnmatch
+import math
 import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -171,14 +172,29 @@ def parse_table(table: dict, source: str) -> dict[str, Any]:
         out[name] = _convert(value, kind, f"{source}: {key}")
     if "fail_on" in out:
         _severity(out["fail_on"], f"{source}: fail-on")
+    if "fail_under" in out:
+        check_threshold(out["fail_under"], f"{source}: fail-under")
+    if "languagetool_timeout" in out and not (math.isfinite(out["languagetool_timeout"])
+                                               and out["languagetool_timeout"] > 0):
+        raise ConfigError(f"{source}: languagetool-timeout: expected a positive number of seconds")
+    if "languagetool" in out:
+        check_languagetool(out["languagetool"], f"{source}: languagetool")
+    if "locale" in out:
+        check_locale_name(out["locale"], f"{source}: locale")
+    for key in ("select", "ignore"):
+        if key in out:
+            check_rule_patterns(out[key], f"{source}: {key}")
     for k, v in out.get("weights", {}).items():
         _severity(k, f"{source}: weights")
-        if isinstance(v, bool) or not isinstance(v, (int, float)) or v < 0:
+        if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v) or v < 0:
             raise ConfigError(f"{source}: weights.{k}: expected a non-negative number")
     for k, v in out.get("severity", {}).items():
         _severity(v, f"{source}: severity.{k}")
+    if out.get("severity"):
+        check_rule_patterns(out["severity"], f"{source}: severity")
     for pattern, rules in out.get("per_file_ignores", {}).items():
         _convert(rules, _STR_LIST, f"{source}: per-file-ignores.{pattern!r}")
+        check_rule_patterns([rules] if isinstance(rules, str) else rules, f"{source}: per-file-ignores.{pattern!r}")
     out["per_file_ignores"] = {k: tuple(v) if isinstance(v, list) else (v,) for k, v in out.get("per_file_ignores", {}).items()}
     per_file = {}
     for pattern, sub in out.get("per_file", {}).items():
@@ -191,6 +207,46 @@ def parse_table(table: dict, source: str) -> dict[str, Any]:
     if per_file:
         out["per_file"] = per_file
     return out
+
+
+def check_threshold(value: Any, where: str) -> float:
+    """A pass threshold: a finite score from 0 to 100 (nan, inf and -5 pass nothing or everything)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) \
+            or not 0 <= value <= 100:
+        raise ConfigError(f"{where}: expected a score from 0 to 100, got {value!r}")
+    return float(value)
+
+
+def check_languagetool(value: Any, where: str) -> str:
+    """A LanguageTool setting: auto, off, local or an http(s) URL."""
+    if not isinstance(value, str):
+        raise ConfigError(f"{where}: expected auto, off, local or an http(s) URL, got {value!r}")
+    v = value.strip()
+    if v.lower() in ("auto", "off", "local"):
+        return value
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(v)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ConfigError(f"{where}: {value!r} is not auto, off, local or an http(s) URL")
+    return value
+
+
+def check_locale_name(value: str, where: str) -> str:
+    from mtqa.document import check_locale
+    from mtqa.errors import MtqaError
+
+    try:
+        return check_locale(value)
+    except MtqaError as exc:
+        raise ConfigError(f"{where}: {exc}") from None
+
+
+def check_rule_patterns(patterns, where: str) -> None:
+    """Every rule id, family or glob must name a known rule (the message names the file)."""
+    from mtqa import registry
+
+    registry.check_patterns(list(patterns), where)
 
 
 def _severity(value: str, where: str) -> Severity:

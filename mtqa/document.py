@@ -10,7 +10,10 @@ code points, so a character outside the BMP is one column, and a tab is one colu
 from __future__ import annotations
 
 import bisect
+import codecs
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -31,32 +34,78 @@ def check_locale(locale: str) -> str:
     raise InputError(f"unknown locale {locale!r} (supported: {', '.join(LOCALES)})")
 
 
-def decode(data: bytes, name: str = "<input>", encoding: str = "utf-8") -> tuple[str, bool]:
-    """Decode bytes strictly; return (text, had_bom). Errors name the file and byte offset."""
-    if b"\x00" in data[:8192]:
-        raise InputError(f"{name}: looks like a binary file (NUL byte), not text")
-    bom = False
-    if encoding.replace("_", "-").lower() in ("utf-8", "utf8", "utf-8-sig") and data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-        bom = True
-        encoding = "utf-8"
+# Byte-order marks, longest first (a UTF-32-LE mark starts with the UTF-16-LE one).
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"),
+)
+# Encodings a byte-order mark may refine: the default and the Unicode ones named without
+# a byte order. A file declared as, say, latin-1 is read as latin-1 whatever it starts with.
+_BOM_AWARE = {"utf-8", "utf8", "utf-8-sig", "utf-16", "utf16", "utf-32", "utf32"}
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """Decoded input: the text, the byte-order mark it had (b"" for none) and the codec used."""
+
+    text: str
+    bom: bytes
+    encoding: str
+
+    def encode(self, text: str) -> bytes:
+        """`text` in the input's own encoding, with its byte-order mark (for writing fixes)."""
+        return self.bom + text.encode(self.encoding)
+
+
+def decode_input(data: bytes, name: str = "<input>", encoding: str = "utf-8") -> Decoded:
+    """Decode bytes strictly, honouring a UTF-8/16/32 byte-order mark. Errors name the file
+    and byte offset."""
+    declared = encoding.replace("_", "-").lower()
     try:
-        return data.decode(encoding), bom
-    except UnicodeDecodeError as exc:
-        offset = exc.start + (3 if bom else 0)
-        raise InputError(
-            f"{name}: not valid {encoding} at byte {offset} (0x{data[exc.start]:02x}); "
-            f"pass --encoding if the file uses another encoding"
-        ) from None
+        codecs.lookup(declared)
     except LookupError:
         raise InputError(f"unknown encoding {encoding!r}") from None
-
-
-def read_file(path: str | Path, encoding: str = "utf-8") -> tuple[str, bool]:
-    """Read and decode a file; every failure is an InputError naming the path."""
-    p = Path(path)
+    bom = b""
+    if declared in _BOM_AWARE:
+        for mark, codec in _BOMS:
+            if data.startswith(mark):
+                bom, encoding = mark, codec
+                break
+        else:
+            if declared in ("utf-16", "utf16", "utf-32", "utf32"):
+                encoding = declared.replace("utf16", "utf-16").replace("utf32", "utf-32") + "-le"
+            elif declared == "utf-8-sig":
+                encoding = "utf-8"
+    wide = codecs.lookup(encoding).name.startswith(("utf-16", "utf-32"))
+    body = data[len(bom):]
+    if not wide and b"\x00" in body[:8192]:
+        raise InputError(f"{name}: looks like a binary file (NUL byte), not text")
     try:
-        data = p.read_bytes()
+        return Decoded(body.decode(encoding), bom, encoding)
+    except UnicodeDecodeError as exc:
+        offset = exc.start + len(bom)
+        raise InputError(
+            f"{name}: not valid {encoding} at byte {offset} (0x{body[exc.start]:02x}); "
+            f"pass --encoding if the file uses another encoding"
+        ) from None
+
+
+def decode(data: bytes, name: str = "<input>", encoding: str = "utf-8") -> tuple[str, bool]:
+    """Decode bytes strictly; return (text, had_bom). See decode_input."""
+    d = decode_input(data, name, encoding)
+    return d.text, bool(d.bom)
+
+
+def read_bytes(path: str | Path, max_bytes: int | None = None, regular_only: bool = False) -> bytes:
+    """The bytes of a file; every failure is an InputError naming the path.
+
+    With `regular_only` (files found by walking a directory), anything but a regular file
+    (a FIFO, a socket, a device) is refused without blocking on it. At most `max_bytes` are
+    read, so a device or a pipe that never ends cannot exhaust memory.
+    """
+    flags = os.O_RDONLY | (os.O_NONBLOCK if regular_only and hasattr(os, "O_NONBLOCK") else 0)
+    try:
+        fd = os.open(path, flags)
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except IsADirectoryError:
@@ -65,7 +114,63 @@ def read_file(path: str | Path, encoding: str = "utf-8") -> tuple[str, bool]:
         raise InputError(f"{path}: permission denied") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    return decode(data, str(path), encoding)
+    try:
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise InputError(f"{path}: is a directory")
+        if regular_only and not stat.S_ISREG(st.st_mode):
+            raise InputError(f"{path}: not a regular file ({file_kind(st.st_mode)})")
+        if stat.S_ISREG(st.st_mode) and regular_only and hasattr(os, "O_NONBLOCK"):
+            os.set_blocking(fd, True)
+        chunks = []
+        total = 0
+        while True:
+            want = 1 << 20 if max_bytes is None else min(1 << 20, max_bytes + 1 - total)
+            if want <= 0:
+                break
+            chunk = os.read(fd, want)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+        if max_bytes is not None and total > max_bytes:
+            raise InputError(f"{path}: larger than {max_bytes // (1024 * 1024)} MiB; mtqa checks files up to "
+                             f"{max_bytes // (1024 * 1024)} MiB (split it)")
+        return b"".join(chunks)
+    except InputError:
+        raise
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    finally:
+        os.close(fd)
+
+
+def file_kind(mode: int) -> str:
+    """What a non-regular file is, in words."""
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISDIR(mode):
+        return "a directory"
+    return "not a regular file"
+
+
+def read_file(path: str | Path, encoding: str = "utf-8") -> tuple[str, bool]:
+    """Read and decode a file; every failure is an InputError naming the path."""
+    return decode(read_bytes(path), str(path), encoding)
+
+
+def require_str(value, name: str, allow_none: bool = True, document_ok: bool = False) -> None:
+    """A clear TypeError for an argument of the wrong type (instead of a regex engine's
+    message deep inside a rule)."""
+    if (value is None and allow_none) or isinstance(value, str):
+        return
+    kinds = "a str" + (" or a Document" if document_ok else "") + (" or None" if allow_none else "")
+    hint = " (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(value, (bytes, bytearray)) else ""
+    raise TypeError(f"mtqa: {name} must be {kinds}, not {type(value).__name__}{hint}")
 
 
 class LineIndex:
@@ -107,6 +212,11 @@ class Document:
     reference: str | None = None
     bom: bool = False
     meta: dict = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        require_str(self.text, "text", allow_none=False)
+        for name in ("locale", "format", "path", "source", "reference"):
+            require_str(getattr(self, name), name, allow_none=name not in ("locale", "format"))
 
     @cached_property
     def _parsed(self):

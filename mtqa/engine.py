@@ -15,8 +15,8 @@ from dataclasses import replace
 from typing import Iterable, Iterator
 
 from mtqa import registry, scoring, styles
-from mtqa.config import Config
-from mtqa.document import Document, check_locale
+from mtqa.config import Config, check_languagetool, check_threshold
+from mtqa.document import Document, check_locale, require_str
 from mtqa.errors import ConfigError, MtqaError
 from mtqa.finding import Applicability, Edit, Finding, Fix, Severity, Span
 from mtqa.formats import edit_fits_source
@@ -49,6 +49,9 @@ class Checker:
             self.locale = check_locale(cfg.locale)
         except MtqaError as exc:
             raise ConfigError(str(exc)) from None
+        if cfg.fail_under is not None:
+            check_threshold(cfg.fail_under, "fail-under")
+        check_languagetool(cfg.languagetool or "auto", "languagetool")
         self.style = styles.load(cfg.style, cfg.rules_dir)
         self.rules: list[Rule] = _select(cfg, self.style)
         registry.check_patterns(list(cfg.severity), "severity")
@@ -107,10 +110,17 @@ class Checker:
         source: str | None = None,
         reference: str | None = None,
     ) -> Report:
-        """Check one text (or Document) and return its Report."""
+        """Check one text (or Document) and return its Report.
+
+        Raises TypeError for anything but a str or Document (bytes must be decoded first).
+        """
         if isinstance(text, Document):
             doc = text
         else:
+            require_str(text, "text", allow_none=False, document_ok=True)
+            for name, value in (("path", path), ("locale", locale), ("format", format), ("source", source),
+                                ("reference", reference)):
+                require_str(value, name)
             doc = Document(
                 text, locale=check_locale(locale) if locale else self.locale,
                 format=format or self.config.input_format or "plain",
@@ -135,14 +145,15 @@ class Checker:
         for item in items:
             yield self.check(item)
 
-    def findings(self, doc: Document) -> tuple[list[Finding], list[str], list[dict], dict]:
-        """Run the built-in rules: (findings, ran, skipped, timings in ms)."""
+    def findings(self, doc: Document, notes: list[str] | None = None) -> tuple[list[Finding], list[str], list[dict], dict]:
+        """Run the built-in rules: (findings, ran, skipped, timings in ms); rules' notes (a
+        paragraph only partly checked) are appended to `notes`."""
+        notes = [] if notes is None else notes
         found: list[Finding] = []
         ran: list[str] = []
         skipped: list[dict] = []
         timings: dict[str, float] = {}
-        state: dict = {}
-        paragraphs = doc.paragraphs
+        runnable: list[Rule] = []
         for r in self.rules:
             meta = r.meta
             if meta.locales and doc.locale not in meta.locales:
@@ -152,34 +163,58 @@ class Checker:
             if missing:
                 skipped.append({"check": r.id, "reason": f"needs --{missing[0]}"})
                 continue
-            ctx = RuleContext(doc, meta, self._options[r.id], self._data, state)
-            t0 = time.perf_counter()
-            try:
-                if meta.scope is Scope.PARAGRAPH:
-                    for par in paragraphs:
-                        for raw in r.func(par, ctx):
-                            found.append(self._stamp(r, raw, doc))
-                else:
-                    for raw in r.func(doc, ctx):
-                        found.append(self._stamp(r, raw, doc))
-            except CheckSkipped as exc:  # an optional dependency is missing
-                skipped.append({"check": r.id, "reason": str(exc)})
-                continue
-            except Exception as exc:  # a broken rule must not take the report down
-                if self.strict:
-                    raise
-                skipped.append({"check": r.id, "reason": f"internal error: {type(exc).__name__}: {exc}"})
-                continue
-            finally:
-                fam = meta.family
-                timings[fam] = timings.get(fam, 0.0) + (time.perf_counter() - t0) * 1000
-            ran.append(r.id)
+            runnable.append(r)
+        failed: dict[str, str] = {}
+        sections = sections_of(doc.paragraphs)
+        whole = len(sections) == 1
+        doc_state: dict = {"notes": notes}  # analyses of the whole document (checks against the source)
+        for section in sections:
+            view = doc if whole else DocumentSection(doc, section)
+            state: dict = doc_state if whole else {"notes": notes}
+            for r in runnable:
+                if r.id in failed:
+                    continue
+                # Checks against the source compare the whole translation with it: never a section.
+                target = doc if r.meta.requires else view
+                if target is doc and not whole and section is not sections[0]:
+                    continue
+                self._run_rule(r, target, doc_state if target is doc else state, doc, found, failed, timings)
+            if not whole:
+                for par in section:
+                    par.drop_caches()  # memory stays bounded by one section
+        for r in runnable:
+            if r.id in failed:
+                skipped.append({"check": r.id, "reason": failed[r.id]})
+            else:
+                ran.append(r.id)
         return found, ran, skipped, timings
+
+    def _run_rule(self, r: Rule, doc, state: dict, real: Document, found: list, failed: dict, timings: dict) -> None:
+        meta = r.meta
+        ctx = RuleContext(doc, meta, self._options[r.id], self._data, state, state["notes"])
+        t0 = time.perf_counter()
+        try:
+            if meta.scope is Scope.PARAGRAPH:
+                for par in doc.paragraphs:
+                    for raw in r.func(par, ctx):
+                        found.append(self._stamp(r, raw, real))
+            else:
+                for raw in r.func(doc, ctx):
+                    found.append(self._stamp(r, raw, real))
+        except CheckSkipped as exc:  # an optional dependency is missing
+            failed[r.id] = str(exc)
+        except Exception as exc:  # a broken rule must not take the report down
+            if self.strict:
+                raise
+            failed[r.id] = f"internal error: {type(exc).__name__}: {exc}"
+        finally:
+            fam = meta.family
+            timings[fam] = timings.get(fam, 0.0) + (time.perf_counter() - t0) * 1000
 
     def check_document(self, doc: Document) -> Report:
         t0 = time.perf_counter()
-        found, ran, skipped, timings = self.findings(doc)
         notes: list[str] = []
+        found, ran, skipped, timings = self.findings(doc, notes)
         metrics = None
         for integration in self.integrations:
             applies = getattr(integration, "applies", None)
@@ -254,6 +289,67 @@ def _select(cfg: Config, style: styles.Style) -> list[Rule]:
     named = set(cfg.select)
     return [r for r in chosen
             if r.id in named or not any(registry.matches(p, r) for p in style.ignore)]
+
+
+# A document longer than this is checked in sections of about this many characters, cut
+# between paragraphs (a paragraph longer than this between sentences): time stays linear
+# and memory bounded on any input, and no story is that long, so document-wide checks
+# (consistency, names) lose nothing on real copy.
+SECTION_CHARS = 250_000
+
+
+class DocumentSection:
+    """A document as the rules see it when it is checked a section at a time."""
+
+    def __init__(self, doc: Document, paragraphs: list) -> None:
+        self._doc = doc
+        self.paragraphs = paragraphs
+
+    def __getattr__(self, name: str):
+        return getattr(self._doc, name)
+
+
+def sections_of(paragraphs: list, limit: int = SECTION_CHARS) -> list[list]:
+    """Paragraphs grouped into runs of about `limit` characters (long paragraphs cut)."""
+    total = sum(len(p.text) for p in paragraphs)
+    if total <= limit:
+        return [paragraphs]
+    sections: list[list] = []
+    current: list = []
+    size = 0
+    for par in paragraphs:
+        for piece in _pieces(par, limit):
+            if current and size + len(piece.text) > limit:
+                sections.append(current)
+                current, size = [], 0
+            current.append(piece)
+            size += len(piece.text)
+    if current:
+        sections.append(current)
+    return sections
+
+
+def _pieces(par, limit: int) -> Iterator:
+    """A paragraph, or for one longer than `limit`, pieces of it cut at sentence starts."""
+    text = par.text
+    if len(text) <= limit:
+        yield par
+        return
+    from mtqa.segment import split_sentences
+
+    pos = 0
+    while len(text) - pos > limit:
+        target = pos + limit
+        lo = max(pos + 1, target - 20_000)
+        starts = [s.start for s in split_sentences(text[lo:target]) if s.start > 0]
+        if starts:
+            cut = lo + starts[-1]
+        else:
+            space = text.rfind(" ", lo, target)
+            cut = space + 1 if space >= 0 else target
+        yield par.piece(pos, cut)
+        pos = cut
+    yield par.piece(pos, len(text))
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:

@@ -9,6 +9,7 @@ are computed on the decoded text itself).
 
 from __future__ import annotations
 
+import hashlib
 import os
 import tempfile
 from pathlib import Path
@@ -42,10 +43,28 @@ def apply_fixes(text: str, findings: Iterable[Finding], allowed: set[Applicabili
     return out, len(chosen)
 
 
-def write_atomic(path: str | Path, text: str, encoding: str = "utf-8", bom: bool = False) -> None:
-    """Write `text` to `path` atomically, keeping permissions, encoding and BOM."""
-    p = Path(path)
-    data = (("\ufeff" + text) if bom else text).encode(encoding)  # the BOM in the file's own encoding
+class ChangedOnDisk(Exception):
+    """The file is no longer what was checked: writing the fixes would lose that change."""
+
+
+def digest(data: bytes) -> str:
+    """The fingerprint of a file's bytes as read (compared again just before a write)."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def write_atomic(path: str | Path, text: str, encoding: str = "utf-8", bom: bool | bytes = False,
+                 expected: str | None = None) -> None:
+    """Write `text` to `path` atomically, keeping permissions, encoding and byte-order mark.
+
+    A symbolic link is followed: the file it points to is replaced and the link stays. With
+    `expected` (the digest of the bytes that were checked), the file is read again just
+    before the rename and ChangedOnDisk is raised, writing nothing, if it changed since.
+    An encoding error (a fix the file's encoding cannot hold) is raised before any write.
+    """
+    p = Path(os.path.realpath(path))
+    # A byte-order mark given as True is written in the file's own encoding (UTF-8, UTF-16 LE, ...).
+    mark = bom if isinstance(bom, bytes) else ("\ufeff".encode(encoding) if bom else b"")
+    data = mark + text.encode(encoding)
     fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".mtqa-tmp", dir=str(p.parent))
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -54,6 +73,13 @@ def write_atomic(path: str | Path, text: str, encoding: str = "utf-8", bom: bool
             os.chmod(tmp, p.stat().st_mode & 0o7777)
         except OSError:
             pass
+        if expected is not None:
+            before = p.stat()
+            if digest(p.read_bytes()) != expected:
+                raise ChangedOnDisk(f"{path}: changed since it was checked; fixes not written (check it again)")
+            after = p.stat()
+            if (before.st_mtime_ns, before.st_size, before.st_ino) != (after.st_mtime_ns, after.st_size, after.st_ino):
+                raise ChangedOnDisk(f"{path}: changed while fixes were written; fixes not written (check it again)")
         os.replace(tmp, p)
     except BaseException:
         try:
@@ -61,6 +87,21 @@ def write_atomic(path: str | Path, text: str, encoding: str = "utf-8", bom: bool
         except OSError:
             pass
         raise
+
+
+def encodable(findings: Iterable[Finding], encoding: str) -> tuple[list[Finding], list[Finding]]:
+    """Split findings into those whose fix the encoding can write and those it cannot."""
+    ok, bad = [], []
+    for f in findings:
+        if f.fix is not None and f.fix.edits:
+            try:
+                for e in f.fix.edits:
+                    e.replacement.encode(encoding)
+            except UnicodeEncodeError:
+                bad.append(f)
+                continue
+        ok.append(f)
+    return ok, bad
 
 
 def fix_until_stable(checker, text: str, allowed: set[Applicability], **check_options):

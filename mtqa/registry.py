@@ -93,7 +93,7 @@ def families() -> list[str]:
 def _suggest(pattern: str) -> str:
     import difflib
 
-    names = [r.id for r in all_rules()] + families()
+    names = [n for n in [r.id for r in all_rules()] + families() if n != pattern]
     close = difflib.get_close_matches(pattern, names, n=1)
     return f" (did you mean {close[0]!r}?)" if close else ""
 

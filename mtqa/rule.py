@@ -187,14 +187,30 @@ _ANALYSES = object()  # the key of ctx.state under which analyses are cached
 class RuleContext:
     """Per-document, per-rule state handed to a rule: data, options, and the finding factory."""
 
-    __slots__ = ("doc", "meta", "options", "_data", "state")
+    __slots__ = ("doc", "meta", "options", "_data", "state", "notes")
 
-    def __init__(self, doc, meta: RuleMeta, options: dict[str, Any], data: dict[str, Any], state: dict) -> None:
+    def __init__(self, doc, meta: RuleMeta, options: dict[str, Any], data: dict[str, Any], state: dict,
+                 notes: list[str] | None = None) -> None:
         self.doc = doc
         self.meta = meta
         self.options = options
         self._data = data
         self.state = state  # shared by all rules for one document (caches of derived facts)
+        self.notes = notes if notes is not None else []  # the report's notes
+
+    def partial(self, par: Paragraph, why: str) -> None:
+        """Record that this rule could not check all of `par` (a pattern timed out): the
+        report says so, naming the rule and the paragraph, instead of passing in silence."""
+        where = f"paragraph {par.index + 1}"
+        line = getattr(self.doc, "position", None)
+        if line is not None:
+            try:
+                where += f" (line {line(par.to_doc(0))[0]})"
+            except (IndexError, TypeError):
+                pass
+        note = f"{self.meta.id}: partial: {where} not fully checked: {why}"
+        if note not in self.notes:
+            self.notes.append(note)
 
     @property
     def locale(self) -> str:

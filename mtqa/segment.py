@@ -18,6 +18,7 @@ whitespace, then an uppercase letter, digit or opening quote.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -106,14 +107,33 @@ class Paragraph:
     def end(self) -> int:
         return self.to_doc(len(self.text))
 
+    def piece(self, start: int, end: int) -> Paragraph:
+        """text[start:end] as a paragraph of its own, mapped to the same input offsets."""
+        if self.offsets is None:
+            return Paragraph(self.text[start:end], self.start + start, None, self.index, self.kind)
+        ends = self.ends[start:end] if self.ends is not None else None
+        return Paragraph(self.text[start:end], self.offsets[start], self.offsets[start:end + 1], self.index,
+                         self.kind, ends)
+
+    def drop_caches(self) -> None:
+        """Forget what rules derived from this paragraph (tokens, sentences, word sets)."""
+        fields = self.__dataclass_fields__
+        for key in [k for k in self.__dict__ if k not in fields]:
+            del self.__dict__[key]
+
     @cached_property
     def sentences(self) -> list[Sentence]:
         return split_sentences(self.text)
 
     def sentence_at(self, i: int) -> Sentence | None:
-        for s in self.sentences:
-            if s.start <= i < s.end:
-                return s
+        """The sentence holding index i, by binary search (sentences are in order)."""
+        sents = self.sentences
+        ends = self.__dict__.get("_sentence_ends")
+        if ends is None:
+            ends = self.__dict__["_sentence_ends"] = [s.end for s in sents]
+        k = bisect_right(ends, i)
+        if k < len(sents) and sents[k].start <= i:
+            return sents[k]
         return None
 
 
@@ -168,9 +188,27 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
+_COUNT_CHUNK = 1 << 20
+
+
 def count_words(text: str) -> int:
-    """Words as MQM counts them: whitespace-separated tokens holding a letter or digit."""
-    return len(text.split()) - len(_NON_WORD_TOKEN.findall(text))
+    """Words as MQM counts them: whitespace-separated tokens holding a letter or digit.
+
+    A long text is counted a megabyte at a time (cut at whitespace), so counting never
+    holds a list of every word of a huge document.
+    """
+    n = len(text)
+    if n <= _COUNT_CHUNK:
+        return len(text.split()) - len(_NON_WORD_TOKEN.findall(text))
+    total, pos = 0, 0
+    while pos < n:
+        end = min(n, pos + _COUNT_CHUNK)
+        while end < n and not text[end].isspace():
+            end += 1
+        chunk = text[pos:end]
+        total += len(chunk.split()) - sum(1 for _ in _NON_WORD_TOKEN.finditer(chunk))
+        pos = end
+    return total
 
 
 def words(text: str):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from mtqa.finding import Finding
 from mtqa.registry import matches_id
+from mtqa.spans import SpanSet
 
 
 def _names(rules: tuple[str, ...]) -> tuple[str, ...]:
@@ -53,7 +54,12 @@ def filter_findings(findings: list[Finding], doc) -> list[Finding]:
                     ranges.append((start, end, name))
     for name, start in open_at.items():
         ranges.append((start, len(doc.text) + 1, name))
+    # One span index per rule pattern: a long document with many directives stays linear.
+    by_pattern: dict[str, list[tuple[int, int]]] = {}
+    for s, e, p in ranges:
+        by_pattern.setdefault(p, []).append((s, e))
+    indexes = [(p, SpanSet(spans)) for p, spans in by_pattern.items()]
     return [
         f for f in findings
-        if not any(s <= f.span.start < e and _covers(p, f.rule_id) for s, e, p in ranges)
+        if not any(_covers(p, f.rule_id) and spans.covers(f.span.start) for p, spans in indexes)
     ]

@@ -66,6 +66,38 @@ def test_{func}_todo() -> None:
 '''
 
 
+# What the rule stub uses, and where each name comes from.
+NEEDED = {"Iterator": "typing", "Severity": "mtqa.finding", "RawFinding": "mtqa.rule", "RuleContext": "mtqa.rule",
+          "Status": "mtqa.rule", "rule": "mtqa.rule", "Paragraph": "mtqa.segment"}
+
+
+def with_imports(source: str) -> str:
+    """An existing family module with an import added for each name the stub uses that the
+    module does not bind yet (so that `import mtqa` still works after the script)."""
+    import ast
+
+    tree = ast.parse(source)
+    bound: set[str] = set()
+    last_import = 0
+    for node in tree.body:
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            bound.update((a.asname or a.name).split(".")[0] for a in node.names)
+            last_import = node.end_lineno or last_import
+        elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            bound.add(node.name)
+        elif isinstance(node, ast.Assign):
+            bound.update(t.id for t in node.targets if isinstance(t, ast.Name))
+    missing: dict[str, list[str]] = {}
+    for name, where in NEEDED.items():
+        if name not in bound:
+            missing.setdefault(where, []).append(name)
+    if not missing:
+        return source
+    lines = source.splitlines(keepends=True)
+    added = [f"from {where} import {', '.join(sorted(names))}\n" for where, names in sorted(missing.items())]
+    return "".join(lines[:last_import] + added + lines[last_import:])
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("family")
@@ -84,7 +116,10 @@ def main(argv: list[str] | None = None) -> int:
     if module.exists() and f'"{args.family}/{args.name}"' in module.read_text(encoding="utf-8"):
         print(f"new_rule: {args.family}/{args.name} exists already", file=sys.stderr)
         return 2
-    body = (module.read_text(encoding="utf-8") if module.exists() else MODULE_HEAD.format(**fields)) + RULE.format(**fields)
+    if module.exists():
+        body = with_imports(module.read_text(encoding="utf-8")) + RULE.format(**fields)
+    else:
+        body = MODULE_HEAD.format(**fields) + RULE.format(**fields)
     writes = {module: body}
     if not test.exists():
         writes[test] = TEST.format(**fields)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import string
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from mtqa.engine import Checker
@@ -163,6 +163,8 @@ def test_property_offsets_map_inside_and_onto_the_same_character(src: str) -> No
 
 @settings(max_examples=100, deadline=None)
 @given(st.text(alphabet=string.printable + "’“”é", max_size=300))
+@example("\x0c\r0")  # a line of only a form feed before the paragraph (once flaky: issue 12)
+@example("\x0b\n\x0c\nword")
 def test_property_offsets_on_arbitrary_text(src: str) -> None:
     assert_offsets_sound(src, "markdown")
 

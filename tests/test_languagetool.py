@@ -172,9 +172,12 @@ def test_off_and_deselection_do_not_run_it(closed_port_url) -> None:
         assert "languagetool" not in report.checks_ran
 
 
-def test_bad_setting_is_a_skip_reason() -> None:
-    report = Checker(languagetool="ftp://nowhere").check(CLEAN)
-    assert "not auto, off, local or an http(s) URL" in _skip_reason(report)
+def test_bad_setting_is_a_configuration_error() -> None:
+    """Not a URL is a mistake to report at once (exit 2 in the CLI), not a skip (issue 12)."""
+    from mtqa.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="not auto, off, local or an http\\(s\\) URL"):
+        Checker(languagetool="ftp://nowhere")
 
 
 class _CannedLT(http.server.BaseHTTPRequestHandler):

@@ -80,7 +80,8 @@ def test_bad_rows_get_an_error_and_the_job_goes_on(spark) -> None:
     df = spark.createDataFrame(rows, "id int, text string")
     out = {r.id: r for r in check_dataframe(df, "text", "id", max_chars=20).collect()}
     assert out[1].error == "text is null" and out[1].findings == []
-    assert out[2].error == "text is empty"
+    # An empty text is checked as in the CLI: no words, score 100, a pass, no error.
+    assert out[2].error is None and out[2].words == 0 and out[2].passed and out[2].score == 100.0
     assert "limit is 20" in out[3].error
     assert out[4].error is None and [f.rule for f in out[4].findings] == ["repetition/doubled-word"]
 

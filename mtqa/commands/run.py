@@ -54,10 +54,20 @@ def _work(task):
 
 
 def default_jobs() -> int:
+    """The cores this process may run on (its affinity mask, not the machine's count)."""
+    counter = getattr(os, "process_cpu_count", None)  # Python 3.13+
+    if counter is not None:
+        return max(1, counter() or 1)
     try:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # pragma: no cover - macOS, Windows
         return max(1, os.cpu_count() or 1)
+
+
+def effective_jobs(jobs: int | None) -> int:
+    """--jobs, capped at the cores available: more processes than cores only add overhead."""
+    cores = default_jobs()
+    return cores if jobs is None else max(1, min(jobs, cores))
 
 
 def iter_reports(tasks: Iterable, pool, reference, source, jobs: int | None, progress: bool = False,
@@ -70,7 +80,7 @@ def iter_reports(tasks: Iterable, pool, reference, source, jobs: int | None, pro
 
     from mtqa.commands.check import check_task
 
-    jobs = jobs or default_jobs()
+    jobs = effective_jobs(jobs)
     it = iter(tasks)
     first = list(islice(it, WINDOW))
     bar = _Progress(progress)

@@ -51,8 +51,9 @@ def edit_fits_source(par: Paragraph, start: int, end: int, replacement: str, tex
     """Whether replacing par.text[start:end] by `replacement` is a plain edit of the source too.
 
     False when the span's source has markup between its characters (an emphasis marker, a tag,
-    a link destination; whitespace alone is fine) or the replacement holds characters that mean
-    markup in the format. The engine turns such fixes into display-only suggestions, so that
+    a link destination; whitespace alone is fine), when a character of the span comes from an
+    entity or an escape (`&nbsp;` is a choice the author wrote out), or the replacement holds
+    characters that mean markup in the format. The engine turns such fixes into display-only suggestions, so that
     `--fix` never breaks Markdown or HTML.
     """
     if par.offsets is None:
@@ -62,6 +63,8 @@ def edit_fits_source(par: Paragraph, start: int, end: int, replacement: str, tex
         return False
     offsets = par.offsets
     ends = par.ends
+    if ends is not None and any(ends[i] - offsets[i] != 1 for i in range(start, end)):
+        return False  # an entity or an escape (&nbsp;, \*): the author's markup, not ours to rewrite
     for i in range(start, end - 1):
         gap_start = ends[i] if ends is not None else offsets[i] + 1
         gap_end = offsets[i + 1]

@@ -87,11 +87,23 @@ class _Source:
             end -= 1
         return start, end
 
-    def content_offsets(self, content: str, first_line: int, floor: int) -> list[int]:
+    def content_offsets(self, content: str, first_line: int, floor: int, end_line: int | None = None) -> list[int]:
         """Document offset of every character of an inline token's content (one content line per
-        source line); a newline maps to the end of its source line."""
+        source line); a newline maps to the end of its source line.
+
+        The parser strips a paragraph's content, so leading lines that hold only whitespace it
+        does not call blank (a form feed, a vertical tab) are gone from it: those source lines
+        are skipped, else the content would be placed on them.
+        """
         offs: list[int] = []
         lines = content.split("\n")
+        spare = (end_line - first_line - len(lines)) if end_line is not None else 0
+        while spare > 0:
+            ls, le = self.line_bounds(first_line)
+            if self.text[ls:le].lstrip(" \t>").strip():
+                break
+            first_line += 1
+            spare -= 1
         for k, cl in enumerate(lines):
             ls, le = self.line_bounds(first_line + k)
             lo = max(ls, min(floor, le))
@@ -328,7 +340,7 @@ def parse(text: str) -> Parsed:
             directives.extend(directives_in(text[start:end], start))
         elif t == "inline":
             first = tok.map[0] if tok.map else last_line
-            offs = src.content_offsets(tok.content, first, floor)
+            offs = src.content_offsets(tok.content, first, floor, tok.map[1] if tok.map else None)
             chars, where, ends = _inline_to_prose(tok, offs, directives)
             if ends:
                 floor = max(floor, ends[-1])

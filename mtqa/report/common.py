@@ -42,6 +42,26 @@ def rules_by_id() -> dict:
     return {r.id: r for r in registry.all_rules()}
 
 
+# C0 controls (tab aside), DEL and C1 controls: shown as visible stand-ins on a terminal,
+# so copy or a file name can neither move the cursor nor start an escape sequence. C0
+# characters become their Unicode control pictures (ESC → ␛), DEL ␡, C1 U+FFFD; one
+# character each, so carets under a line stay aligned.
+_CONTROLS = {**{c: 0x2400 + c for c in range(0x20) if c != 0x09}, 0x7F: 0x2421,
+             **{c: 0xFFFD for c in range(0x80, 0xA0)}}
+
+
+def printable(s: str) -> str:
+    """`s` with every control character (tab aside) replaced by a visible stand-in."""
+    return s.translate(_CONTROLS)
+
+
+def number(x: float) -> str:
+    """A penalty or threshold as people write it: 1000000, 12.5 (never 1e+06)."""
+    if float(x).is_integer():
+        return str(int(x))
+    return f"{x:.3f}".rstrip("0").rstrip(".")
+
+
 def display_path(path: str | None) -> str:
     return path or "<text>"
 

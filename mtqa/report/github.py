@@ -6,7 +6,8 @@ Severity picks the command: critical → error, major → warning, minor → not
 count code points, 1-based, as in the text report. Data is escaped as GitHub's runner
 requires (% → %25, CR → %0D, LF → %0A) and property values also escape `:` and `,`.
 A file that could not be read is an `::error file=…::` without a line; a per-file summary
-line (plain text, not a command) follows each file's annotations. Paths under the working
+line (plain text, escaped so that no file name can turn it into a command) follows each
+file's annotations. Paths under the working
 directory are made relative to it, as GitHub matches them against the repository.
 
 GitHub shows at most 10 annotations of each kind per step (50 per job) on the pull
@@ -16,7 +17,7 @@ request; the SARIF upload has no such limit, so CI should do both (examples/).
 from __future__ import annotations
 
 from mtqa.finding import Severity
-from mtqa.report.common import counts, message_with_suggestion, repo_path
+from mtqa.report.common import counts, message_with_suggestion, number, repo_path
 from mtqa.report.model import Report
 
 COMMANDS = {Severity.CRITICAL: "error", Severity.MAJOR: "warning", Severity.MINOR: "notice"}
@@ -50,5 +51,13 @@ def render(reports: list[Report], **_: object) -> str:
         c = counts(r)
         detail = ", ".join(f"{c[s]} {s}" for s in ("critical", "major", "minor") if c[s]) or "no findings"
         verdict = "PASS" if r.passed else "FAIL"
-        lines.append(f"{name}: score {r.score:.1f} (threshold {r.threshold:g}) — {verdict} — {detail}, {r.words} words")
+        lines.append(plain_line(f"{name}: score {r.score:.1f} (threshold {number(r.threshold)}) — {verdict} — "
+                                f"{detail}, {r.words} words"))
     return "\n".join(lines) + ("\n" if lines else "")
+
+
+def plain_line(s: str) -> str:
+    """A line that is not a command and cannot become one: escaped as data (no line break
+    survives) and, if it would still start with `::` (a file named so), prefixed."""
+    s = escape_data(s)
+    return f"mtqa: {s}" if s.lstrip().startswith("::") else s

@@ -19,7 +19,8 @@ from __future__ import annotations
 import html
 
 from mtqa.finding import Finding
-from mtqa.report.common import SEVERITY_ORDER, counts, display_path, segment_of, segment_prefix, suggestion_text
+from mtqa.report.common import (SEVERITY_ORDER, counts, display_path, number, segment_of, segment_prefix,
+                                suggestion_text)
 from mtqa.report.json import summary
 from mtqa.report.model import Report
 
@@ -256,8 +257,8 @@ def _article(fi: int, r: Report) -> str:
                 f'<p class="meta error-msg">Could not be checked: {esc(r.error)}</p></section>')
     c = counts(r)
     detail = ", ".join(f"{c[s]} {s}" for s in ("critical", "major", "minor") if c[s]) or "no findings"
-    meta = (f"Score {r.score:.1f} (threshold {r.threshold:g}) {_verdict(r)} — {len(r.findings)} "
-            f"finding{'s' if len(r.findings) != 1 else ''} ({detail}), {r.words} words, penalty {r.penalty:g}, "
+    meta = (f"Score {r.score:.1f} (threshold {number(r.threshold)}) {_verdict(r)} — {len(r.findings)} "
+            f"finding{'s' if len(r.findings) != 1 else ''} ({detail}), {r.words} words, penalty {number(r.penalty)}, "
             f"locale {esc(r.locale)}, format {esc(r.format)}" + (f", style {esc(r.style)}" if r.style else ""))
     items = "".join(_finding_item(fi, i, f) for i, f in enumerate(r.findings))
     findings = f'<ol class="findings">{items}</ol>' if items else '<p class="meta">No findings.</p>'

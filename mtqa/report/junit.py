@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from mtqa.report.common import counts, display_path, message_with_suggestion
+from mtqa.report.common import counts, display_path, message_with_suggestion, number
 from mtqa.report.model import Report
 
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -32,12 +32,12 @@ def finding_lines(r: Report) -> list[str]:
 def _summary(r: Report) -> str:
     c = counts(r)
     detail = ", ".join(f"{c[s]} {s}" for s in ("critical", "major", "minor") if c[s]) or "no findings"
-    return f"score {r.score:.1f} (threshold {r.threshold:g}), {len(r.findings)} findings ({detail}), {r.words} words"
+    return f"score {r.score:.1f} (threshold {number(r.threshold)}), {len(r.findings)} findings ({detail}), {r.words} words"
 
 
 def _why_failed(r: Report) -> str:
     if r.score < r.threshold:
-        return f"score {r.score:.1f} is below the threshold {r.threshold:g}"
+        return f"score {r.score:.1f} is below the threshold {number(r.threshold)}"
     worst = next((s for s in ("critical", "major", "minor") if counts(r)[s]), None)
     return f"a {worst} finding fails the file" if worst else "the file failed the check"
 

@@ -40,6 +40,7 @@ class Report:
     encoding: str | None = None  # the codec a bilingual file is written back with (None: the configured one)
     segments: int | None = None  # bilingual files: the number of segments read
     style: str | None = None  # the house style profile the file was checked with
+    digest: str | None = None  # fingerprint of the file's bytes as checked (for --fix)
 
     @property
     def ok(self) -> bool:

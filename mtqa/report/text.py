@@ -1,6 +1,9 @@
 """Terminal report: `file:line:col`, severity, rule id, message, the line with a caret
 underline, the suggestion, then a per-file summary with score and verdict.
 
+Everything taken from the input (file names, copy, messages quoting it, notes) goes through
+`printable`: an escape sequence or control character in the copy is shown, never obeyed.
+
 Colour only when asked (the CLI decides: a terminal, no --no-color, no NO_COLOR).
 """
 
@@ -9,7 +12,7 @@ from __future__ import annotations
 import unicodedata
 
 from mtqa.document import LineIndex
-from mtqa.report.common import segment_prefix
+from mtqa.report.common import number, printable, segment_prefix
 from mtqa.report.model import Report
 
 _COLOURS = {"critical": "\x1b[1;35m", "major": "\x1b[1;31m", "minor": "\x1b[33m", "rule": "\x1b[36m",
@@ -26,20 +29,20 @@ def _paint(s: str, key: str, colour: bool) -> str:
 
 def render_file(r: Report, colour: bool = False, quiet: bool = False) -> list[str]:
     out: list[str] = []
-    name = r.path or "<text>"
+    name = printable(r.path or "<text>")
     if r.error is not None:
-        return [f"{name}: error: {r.error}"]
+        return [f"{name}: error: {printable(r.error)}"]
     if not quiet:
         lines = LineIndex(r.text) if r.findings else None
         for f in r.findings:
             sev = _paint(f.severity.value, f.severity.value, colour)
             conf = f" (confidence {f.confidence:.2f})" if f.confidence < 1 else ""
             out.append(f"{name}:{f.span.line}:{f.span.column}: {sev} {_paint(f.rule_id, 'rule', colour)} "
-                       f"{segment_prefix(f)}{f.message}{conf}")
+                       f"{printable(segment_prefix(f) + f.message)}{conf}")
             line_text = lines.line_text(f.span.line)
             col0 = f.span.column - 1
             end_col0 = f.span.end_column - 1 if f.span.end_line == f.span.line else len(line_text)
-            show = line_text.replace("\t", " ")
+            show = printable(line_text.replace("\t", " "))
             pad = _width(show[:col0])
             width = max(1, _width(show[col0:end_col0]))
             if len(show) > 160:  # long paragraph lines: show a window around the span
@@ -55,7 +58,7 @@ def render_file(r: Report, colour: bool = False, quiet: bool = False) -> list[st
                 sugg = " | ".join("(delete)" if not s else (repr(s)[1:-1] if s.strip() != s else s)
                                   for s in f.suggestions[:3])
                 label = "fix" if f.fix_safe else "suggestion"
-                out.append(f"    {_paint(label + ':', 'dim', colour)} {sugg}")
+                out.append(f"    {_paint(label + ':', 'dim', colour)} {printable(sugg)}")
     verdict = _paint("PASS", "pass", colour) if r.passed else _paint("FAIL", "fail", colour)
     if r.empty:
         out.append(f"{name}: empty (no words to check) — {verdict}")
@@ -65,16 +68,16 @@ def render_file(r: Report, colour: bool = False, quiet: bool = False) -> list[st
             counts[f.severity.value] = counts.get(f.severity.value, 0) + 1
         detail = ", ".join(f"{counts[s]} {s}" for s in ("critical", "major", "minor") if s in counts) or "no findings"
         out.append(
-            f"{_paint(name, 'bold', colour)}: score {r.score:.1f} (threshold {r.threshold:g}) — {verdict} — "
+            f"{_paint(name, 'bold', colour)}: score {r.score:.1f} (threshold {number(r.threshold)}) — {verdict} — "
             f"{len(r.findings)} finding{'s' if len(r.findings) != 1 else ''} ({detail}), {r.words} words, "
-            f"penalty {r.penalty:g}" + (f", style {r.style}" if r.style and r.style != "default" else "")
+            f"penalty {number(r.penalty)}" + (f", style {printable(r.style)}" if r.style and r.style != "default" else "")
         )
     for s in r.checks_skipped:
         if not s["check"].count("/") and not s["reason"].startswith(_UNSAID):
-            out.append(f"{name}: note: {s['check']} skipped: {s['reason']}")
+            out.append(f"{name}: note: {printable(s['check'])} skipped: {printable(s['reason'])}")
     out.extend(_metrics_lines(name, r.metrics))
     for n in r.notes:
-        out.append(f"{name}: note: {n}")
+        out.append(f"{name}: note: {printable(n)}")
     return out
 
 
@@ -98,6 +101,7 @@ def _metrics_lines(name: str, m: dict | None) -> list[str]:
 
 
 def _clip(s: str, n: int = 100) -> str:
+    s = printable(s)
     return s if len(s) <= n else s[: n - 1] + "…"
 
 

@@ -348,7 +348,12 @@ def photo_credit(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     if not any(k in text for k in ("/", "hoto", "llustration")):
         return
     layout = ctx.analysis(line_roles)
-    for m in CREDIT.finditer(text, timeout=0.5):
+    try:
+        matches = list(CREDIT.finditer(text, timeout=0.5))
+    except TimeoutError:
+        ctx.partial(par, "the photo-credit pattern timed out after 0.5 s")
+        return
+    for m in matches:
         start, end = m.span()
         if layout.role(par, start) is not LayoutRole.BODY:
             continue  # a caption's credit or a credit line: page layout, checked by the house style

@@ -136,8 +136,9 @@ def _scan(par: Paragraph, ctx: RuleContext) -> list[tuple[int, int, Entry]]:
             for m in data.patterns[idx].finditer(text, timeout=TIMEOUT):
                 if m.end() > m.start():
                     found.append((m.start(), m.end(), data.entries[idx]))
-        except TimeoutError:
-            continue  # a pathological paragraph: skip this entry rather than hang
+        except TimeoutError:  # a pathological paragraph: skip this entry rather than hang, and say so
+            ctx.partial(par, f"pattern {data.patterns[idx].pattern!r} (pack calques) timed out after {TIMEOUT:g} s")
+            continue
     found.sort(key=lambda f: (f[0], -f[1]))
     kept: list[tuple[int, int, Entry]] = []
     for f in found:  # overlapping entries: the leftmost, then longest, match speaks for the span
@@ -288,6 +289,7 @@ def translated_show_title(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindi
     try:
         matches = list(data.programme_re.finditer(text, timeout=TIMEOUT))
     except TimeoutError:
+        ctx.partial(par, f"the programme-title pattern timed out after {TIMEOUT:g} s")
         return
     for m in matches:
         title_text = m.group("t1") or m.group("t2")

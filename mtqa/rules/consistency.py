@@ -20,6 +20,7 @@ from mtqa.roles import LayoutRole, line_roles
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.rules.abbreviations import date_occurrences
 from mtqa.segment import Paragraph
+from mtqa.spans import SpanSet
 
 # No leading look-behind (slow in `regex`); the left boundary is checked in Python.
 _HONORIFIC = regex.compile(r"(M[rs]s?|Dr|Prof|Messrs)(?![\p{L}\p{N}])(\.?)(?= \p{Lu}\p{L})")
@@ -253,9 +254,9 @@ def dash_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         text = par.text
         if "—" not in text and "–" not in text:
             continue
-        parens = _paren_spans(text)
+        parens = SpanSet(_paren_spans(text))
         for s, e, is_em in _dashes(text):
-            if any(a <= s < b for a, b in parens):
+            if parens.covers(s):
                 continue
             if layout is not None and layout.role(par, s) is not LayoutRole.BODY:
                 continue

@@ -25,7 +25,7 @@ without a table is not checked.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Iterator
@@ -37,6 +37,7 @@ from mtqa.matching import PhraseMatcher
 from mtqa.packs import SeverityName, pack_compiler
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.segment import Paragraph, word_spans
+from mtqa.spans import SpanSet
 
 PACK = "institutions"
 
@@ -230,18 +231,30 @@ class Analysis:
         """(own, foreign) of the sentence holding `pos`, and of the sentence before it."""
         sents = self._rows(par)
         prev = (0.0, 0.0)
-        for k, (s, e, own, foreign) in enumerate(sents):
-            if s <= pos < e or k == len(sents) - 1:
-                if k > 0:
-                    prev = sents[k - 1][2:]
-                else:
-                    i = self.position.get(id(par), 0)
-                    if i > 0:
-                        before = self._rows(self.order[i - 1])
-                        if before:
-                            prev = before[-1][2:]
-                return (own, foreign), prev
-        return (0.0, 0.0), prev
+        if not sents:
+            return (0.0, 0.0), prev
+        # The first sentence holding `pos` (else the last one), by binary search on the ends.
+        ends = self._ends(par, sents)
+        k = min(bisect_right(ends, pos), len(sents) - 1)
+        if not sents[k][0] <= pos < sents[k][1]:
+            k = len(sents) - 1  # no sentence holds it (sentences are in order)
+        s, e, own, foreign = sents[k]
+        if k > 0:
+            prev = sents[k - 1][2:]
+        else:
+            i = self.position.get(id(par), 0)
+            if i > 0:
+                before = self._rows(self.order[i - 1])
+                if before:
+                    prev = before[-1][2:]
+        return (own, foreign), prev
+
+    def _ends(self, par: Paragraph, sents: list) -> list[int]:
+        cache = self.__dict__.setdefault("_sentence_ends", {})
+        ends = cache.get(id(par))
+        if ends is None:
+            ends = cache[id(par)] = [e for _s, e, _o, _f in sents]
+        return ends
 
 
 def analysis(doc, ctx: RuleContext) -> Analysis | None:
@@ -463,15 +476,17 @@ def _score_sentences(par: Paragraph, an: Analysis) -> list[tuple[int, int, float
             if (k == 0 or not text[k - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
                 hits.append((k, side, 1.0))
             k = text.find(person, end)
+    # Hits sorted once; each sentence sums its own slice (linear, not sentences x hits).
+    hits.sort(key=lambda h: h[0])
+    starts = [h[0] for h in hits]
     rows = []
     for sent in par.sentences:
         own = foreign = 0.0
-        for s, side, w in hits:
-            if sent.start <= s < sent.end:
-                if side == "own":
-                    own += w
-                else:
-                    foreign += w
+        for s, side, w in hits[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]:
+            if side == "own":
+                own += w
+            else:
+                foreign += w
         rows.append((sent.start, sent.end, own, foreign))
     return rows
 
@@ -768,23 +783,30 @@ def foreign_spelling(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             continue
         text = par.text
         toks = word_spans(par)
-        idx = [i for i, (s, e) in enumerate(toks) if text[s:e] in data.name_spellings]
+        idx = [i for i in _token_indexes(par, _words(par) & data.name_spelling_words)
+               if text[toks[i][0]:toks[i][1]] in data.name_spellings]
+        skip = SpanSet(handled.get(id(par), []))
         bodies = None
+        body_ends: list[int] = []
         done_until = -1
         for i in idx:
             s, e = toks[i]
-            if s < done_until or any(a <= s < b for a, b in handled.get(id(par), [])):
+            if s < done_until or skip.covers(s):
                 continue
             lo, hi = _name_run(text, toks, i)
             rs, re_ = toks[lo][0], toks[hi][1]
             done_until = re_  # one decision per name, however many US words it holds
             if bodies is None:
                 bodies = list(data.own_bodies.finditer(text, toks))
+                body_ends = [be for _bs, be, _v in bodies]
             start = None
             run_words = {text[a:b] for a, b in toks[lo : hi + 1]}
             if run_words & {"U", "S", "US", "American", "America", "United", "States"}:
                 continue
-            for bs, be, _v in bodies:
+            # Only bodies ending after the run starts and starting near its end can qualify.
+            for bs, be, _v in bodies[bisect_right(body_ends, rs):]:
+                if bs >= re_ + 12:
+                    break
                 if rs <= bs and be <= s:  # "Queen's University Center for …"
                     start = _skip_gap(text, be)
                 elif bs <= rs < be:

@@ -27,6 +27,7 @@ from mtqa.matching import PhraseMatcher
 from mtqa.packs import pack_compiler
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.segment import Paragraph, word_spans
+from mtqa.spans import SpanSet
 
 PACK = "spelling"
 SCHEMA = {"locale": {"*": {"words": {"*": str}, "variant_words": {"*": str}, "allow": [str]}}}
@@ -161,12 +162,11 @@ def foreign_spelling(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         s, e = toks[i]
         w = text[s:e]
         hits.append((i, s, e, w, words[w.lower()]))
-    allowed = [(a, b) for a, b, _ in table.allow.finditer(text, toks)]
-
-    done = flagged_spans(ctx, par)
+    # One merged index, not a scan of both lists per hit: linear on a long paragraph.
+    skip = SpanSet([*((a, b) for a, b, _ in table.allow.finditer(text, toks)), *flagged_spans(ctx, par)])
     engine_spelt = None  # computed only when a name is met: does the story spell common words the US way?
     for i, s, e, w, (own, confidence) in hits:
-        if any(a <= s < b for a, b in allowed) or any(a <= s < b for a, b in done):
+        if skip.covers(s):
             continue
         if (s > 0 and text[s - 1] in _URLISH) or (e < len(text) and text[e] in _URLISH):
             continue

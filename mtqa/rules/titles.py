@@ -590,9 +590,21 @@ _ALPHA_WORD = regex.compile(r"\p{L}{3,}")
 
 def _inside_quote(text: str, i: int) -> bool:
     """Whether position i is inside a quotation of its paragraph (curly or straight marks)."""
-    before = text[:i]
-    opened = before.count("“") - before.count("”")
-    return opened > 0 or before.count('"') % 2 == 1
+    opens, closes, straight = _quote_positions(text)
+    opened = bisect.bisect_left(opens, i) - bisect.bisect_left(closes, i)
+    return opened > 0 or bisect.bisect_left(straight, i) % 2 == 1
+
+
+@lru_cache(maxsize=8)
+def _quote_positions(text: str) -> tuple[list[int], list[int], list[int]]:
+    """Offsets of “, ” and \" in a paragraph, found once (counting a prefix per call is quadratic)."""
+    found: dict[str, list[int]] = {"“": [], "”": [], '"': []}
+    for m in _QUOTE_MARK.finditer(text):
+        found[m.group()].append(m.start())
+    return found["“"], found["”"], found['"']
+
+
+_QUOTE_MARK = regex.compile('[“”"]')
 
 
 def _letters(s: str) -> str:

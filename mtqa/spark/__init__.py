@@ -11,8 +11,9 @@ built-in packs ship inside the installed mtqa wheel. LanguageTool on a cluster: 
 server URL the executors can reach (`languagetool="http://lt.internal:8081"`); without one
 the grammar check is skipped and each row records why.
 
-Rows whose text is null, empty or larger than `max_chars` get an `error` and no findings;
-the job goes on. Requires the `spark` extra (PySpark 3.5+ with pandas and pyarrow).
+Rows whose text is null or larger than `max_chars` get an `error` and no findings; the job
+goes on. An empty (or blank) text is not an error, as in the CLI: it is checked, has 0 words,
+scores 100 and passes. Requires the `spark` extra (PySpark 3.5+ with pandas and pyarrow).
 """
 
 from __future__ import annotations
@@ -102,8 +103,6 @@ def check_row(checker, text: Any, max_chars: int = MAX_CHARS) -> dict:
         return {**empty, "error": "text is null"}
     if not isinstance(text, str):
         return {**empty, "error": f"text is {type(text).__name__}, not a string"}
-    if not text.strip():
-        return {**empty, "error": "text is empty"}
     if len(text) > max_chars:
         return {**empty, "error": f"text has {len(text)} characters; the limit is {max_chars}"}
     try:

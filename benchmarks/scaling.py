@@ -1,0 +1,116 @@
+"""How check time and memory grow with one document's size.
+
+    python benchmarks/scaling.py [--sizes 1,4,16] [--documents 10,100] [--short-lines 20]
+                                 [--json benchmarks/results/scaling.json]
+
+Each point runs in a fresh process (`python benchmarks/scaling.py --one KIND MB`), so its
+peak RSS (ru_maxrss of that process: interpreter, mtqa, the text and the report) is its own.
+
+  * single line: the seed article's words on one line, repeated to 1, 4 and 16 MB (no
+    paragraph break at all: the worst case for per-paragraph work). The time ratio
+    16 MB / 1 MB is linear at 16 (target: at most 16).
+  * documents: the clean human references of ../shared/eval (else the seed) as paragraphs,
+    repeated to 10 and 100 MB (target: a 10 MB document under 150 MB peak RSS).
+  * short lines: 20 MB of one-sentence lines (about 560,000 paragraphs).
+
+Times are seconds of Checker.check on a warm Checker (rules compiled), LanguageTool off:
+wall time, and the process's CPU time (steadier on a shared machine; the ratio uses both).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+SEED = ROOT / "seeds" / "000_a80f4c312e8b183b.txt"
+EVAL = ROOT.parent / "shared" / "eval" / "wmt-mqm" / "references_zhen.jsonl"
+MB = 1_000_000
+
+
+def text_of(kind: str, size: int, eval_file: Path = EVAL) -> str:
+    if kind == "single-line":
+        unit = " ".join(SEED.read_text(encoding="utf-8").split()) + " "
+    elif kind == "short-lines":  # one short sentence per line: a million paragraphs in 20 MB
+        unit = "".join(f"Line {i} of the wire feed was filed.\n" for i in range(1000))
+    else:
+        if eval_file.exists():
+            unit = "\n\n".join(json.loads(x)["reference"] for x in eval_file.open(encoding="utf-8")) + "\n\n"
+        else:
+            unit = SEED.read_text(encoding="utf-8") + "\n\n"
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def one(kind: str, mb: float, eval_file: Path = EVAL) -> dict:
+    from mtqa import Checker
+
+    checker = Checker(languagetool="off")
+    checker.check("Warm up.")
+    text = text_of(kind, int(mb * MB), eval_file)
+    t0, c0 = time.perf_counter(), time.process_time()
+    report = checker.check(text)
+    seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+    return {"kind": kind, "mb": mb, "chars": len(text), "words": report.words, "findings": len(report.findings),
+            "seconds": round(seconds, 3), "cpu_seconds": round(cpu, 3), "peak_rss_mb": round(rss / 1024, 1)}
+
+
+def measure(kind: str, mb: float, eval_file: Path = EVAL) -> dict:
+    proc = subprocess.run([sys.executable, __file__, "--eval", str(eval_file), "--one", kind, str(mb)],
+                          capture_output=True, text=True)
+    if proc.returncode:
+        return {"kind": kind, "mb": mb, "error": proc.stderr.strip()[-500:]}
+    return json.loads(proc.stdout)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", default="1,4,16", help="single-line sizes in MB")
+    ap.add_argument("--documents", default="10,100", help="document sizes in MB")
+    ap.add_argument("--short-lines", default="20", help="sizes in MB of documents of short lines")
+    ap.add_argument("--json", default=str(ROOT / "benchmarks" / "results" / "scaling.json"))
+    ap.add_argument("--eval", type=Path, default=EVAL,
+                    help="references_zhen.jsonl of the WMT MQM data (default: ../shared/eval/wmt-mqm/)")
+    ap.add_argument("--one", nargs=2, metavar=("KIND", "MB"), help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.one:
+        print(json.dumps(one(args.one[0], float(args.one[1]), args.eval)))
+        return 0
+    points = []
+    for mb in [float(x) for x in args.sizes.split(",") if x]:
+        points.append(measure("single-line", mb, args.eval))
+        print(json.dumps(points[-1]), flush=True)
+    for mb in [float(x) for x in args.documents.split(",") if x]:
+        points.append(measure("document", mb, args.eval))
+        print(json.dumps(points[-1]), flush=True)
+    for mb in [float(x) for x in args.short_lines.split(",") if x]:
+        points.append(measure("short-lines", mb, args.eval))
+        print(json.dumps(points[-1]), flush=True)
+    single = {p["mb"]: p for p in points if p["kind"] == "single-line" and "seconds" in p}
+    summary = {}
+    if single:
+        small, large = min(single), max(single)
+        if large > small:
+            summary["single_line_time_ratio"] = {
+                "sizes_mb": [small, large], "size_ratio": large / small,
+                "wall_time_ratio": round(single[large]["seconds"] / single[small]["seconds"], 2),
+                "cpu_time_ratio": round(single[large]["cpu_seconds"] / single[small]["cpu_seconds"], 2)}
+    out = {"date": time.strftime("%Y-%m-%d"), "machine": f"{platform.machine()}, {os.cpu_count()} cores, "
+           f"Python {platform.python_version()}", "points": points, "summary": summary}
+    Path(args.json).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.json).write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps(summary))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,127 @@
+"""CLI wording and small tools (issue 12, items 14, 17, 18, 19)."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from mtqa.cli import main
+
+
+def exit_code(args: list[str]) -> int:
+    try:
+        return main(args)
+    except SystemExit as exc:
+        return exc.code
+
+
+def test_explain_a_family_lists_its_rules(capsys) -> None:
+    assert main(["explain", "quotes"]) == 0
+    out = capsys.readouterr()
+    assert "quotes/wrong-direction" in out.out and "did you mean" not in out.out + out.err
+
+
+def test_unknown_rule_never_suggests_itself(capsys) -> None:
+    assert main(["explain", "quotes/nope"]) == 2
+    err = capsys.readouterr().err
+    assert 'no such rule: "quotes/nope"' in err and "did you mean 'quotes/nope'" not in err
+
+
+def test_rules_preview_is_accepted(capsys) -> None:
+    assert exit_code(["rules", "--preview"]) == 0
+    assert "(preview)" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(("toml", "needle"), [
+    ('select = ["quotez"]\n', "mtqa.toml: select: unknown rule or family 'quotez'"),
+    ('ignore = ["typography/double-space"]\n', "mtqa.toml: ignore: unknown rule or family"),
+    ('locale = "fr-FR"\n', "mtqa.toml: locale: unknown locale 'fr-FR'"),
+    ('[severity]\n"quotez" = "minor"\n', "mtqa.toml: severity: unknown rule or family 'quotez'"),
+    ('[per-file-ignores]\n"a/*" = ["quotez"]\n', "mtqa.toml: per-file-ignores"),
+])
+def test_config_errors_about_rules_and_locales_name_the_file(tmp_path: Path, capsys, toml: str, needle: str) -> None:
+    (tmp_path / "mtqa.toml").write_text(toml, encoding="utf-8")
+    story = tmp_path / "story.txt"
+    story.write_text("The talks resumed.\n", encoding="utf-8")
+    assert main(["check", str(story)]) == 2
+    assert needle in capsys.readouterr().err
+
+
+def test_the_config_module_docstring_example_loads(tmp_path: Path) -> None:
+    import mtqa.config as config
+    from mtqa import Checker
+
+    doc = config.__doc__
+    example = doc[doc.index("\n    [tool.mtqa]") + 1:]
+    body = "\n".join(line[4:] for line in example.splitlines())
+    (tmp_path / "pyproject.toml").write_text(body, encoding="utf-8")
+    (tmp_path / "house-rules").mkdir()
+    cfg = config.load_file(tmp_path / "pyproject.toml")
+    Checker(cfg)  # every rule, family and locale it names exists
+
+
+def test_a_pack_pattern_that_times_out_is_noted_in_the_report(tmp_path: Path) -> None:
+    from mtqa import Checker
+
+    packs = tmp_path / "packs"
+    packs.mkdir()
+    (packs / "calques.toml").write_text(
+        '[pack]\nid = "calques"\nschema = 1\n\n[[calque]]\npattern = "(a|aa)+c"\nfrench = "test"\nsense = "test"\n',
+        encoding="utf-8")
+    text = "A first paragraph.\n\nThe the report said " + "a" * 40 + "b was found."
+    report = Checker(rules_dir=(str(packs),), select=["calques", "repetition"], languagetool="off").check(text)
+    assert [f.rule_id for f in report.findings] == ["repetition/doubled-word"]
+    assert any(re.search(r"^calques/[a-z-]+: partial: paragraph 2 \(line 3\) .*\(a\|aa\)\+c.*timed out", n)
+               for n in report.notes), report.notes
+
+
+def test_new_rule_in_an_existing_family_keeps_mtqa_importable(tmp_path: Path) -> None:
+    tree = tmp_path / "tree"
+    for part in ("mtqa", "rules", "scripts", "tests"):
+        shutil.copytree(ROOT / part, tree / part, ignore=shutil.ignore_patterns("__pycache__"))
+    for family in ("typography", "repetition"):
+        proc = subprocess.run([sys.executable, "scripts/new_rule.py", family, "stray-widget"], cwd=tree,
+                              capture_output=True, text=True)
+        assert proc.returncode == 0, proc.stderr
+    probe = subprocess.run([sys.executable, "-c", "import mtqa; from mtqa import registry; "
+                            "print(registry.get('typography/stray-widget').meta.status.value, "
+                            "registry.get('repetition/stray-widget').meta.status.value)"],
+                           cwd=tree, capture_output=True, text=True)
+    assert probe.returncode == 0, probe.stderr
+    assert probe.stdout.split() == ["preview", "preview"]
+
+
+def _state_dir(script: Path, env: dict) -> str:
+    out = subprocess.run(["bash", str(script), "--help"], capture_output=True, text=True, env=env).stdout
+    return re.search(r"^  state: (.+)$", out, re.MULTILINE).group(1)
+
+
+def test_languagetool_state_is_per_checkout(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "MTQA_LT_STATE"}
+    env["MTQA_LT_CACHE"] = str(tmp_path / "cache")
+    dirs = []
+    for clone in ("one", "two"):
+        scripts = tmp_path / clone / "scripts"
+        scripts.mkdir(parents=True)
+        shutil.copy(ROOT / "scripts" / "languagetool-server", scripts)
+        dirs.append(_state_dir(scripts / "languagetool-server", env))
+    assert dirs[0] != dirs[1] and all(d.startswith(str(tmp_path / "cache")) for d in dirs)
+    env["MTQA_LT_STATE"] = str(tmp_path / "mine")  # still honoured, as before
+    assert _state_dir(tmp_path / "one" / "scripts" / "languagetool-server", env) == str(tmp_path / "mine")
+
+
+def test_readme_rule_count_is_the_registry_count() -> None:
+    from mtqa import registry
+
+    rules = registry.all_rules()
+    families = {r.meta.family for r in rules}
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    m = re.search(r"(\d+) rules in (\d+) families", readme)
+    assert m and (int(m.group(1)), int(m.group(2))) == (len(rules), len(families))

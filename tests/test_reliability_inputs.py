@@ -1,0 +1,292 @@
+"""Odd inputs a newsroom's folders hold: each is checked or refused on its own, never a hang,
+a traceback or a lost file (issue 12, items 1, 4, 5, 11, 12, 15, 16)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from mtqa.cli import main
+
+CLEAN = "The minister said the talks would resume on Monday.\n"
+FLAWED = "The minister said the the talks would resume on Monday.\n"
+
+
+def exit_code(args: list[str]) -> int:
+    """main()'s exit status, argparse's usage errors (SystemExit) included."""
+    try:
+        return main(args)
+    except SystemExit as exc:
+        return exc.code
+
+
+def run_cli(*args: str, cwd: Path | None = None, timeout: float = 60) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "mtqa", *args], capture_output=True, text=True, cwd=cwd,
+                          timeout=timeout, env={**os.environ, "MTQA_LANGUAGETOOL_URL": ""})
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_a_fifo_in_a_checked_folder_is_skipped_with_a_note_not_opened(tmp_path: Path) -> None:
+    folder = tmp_path / "copy"
+    folder.mkdir()
+    (folder / "story.txt").write_text(FLAWED, encoding="utf-8")
+    os.mkfifo(folder / "pipe.txt")  # nobody writes to it: opening it for reading would block forever
+    proc = run_cli("check", "--isolated", str(folder), timeout=30)
+    assert proc.returncode == 1, proc.stderr
+    assert "story.txt" in proc.stdout and "repetition/doubled-word" in proc.stdout
+    assert "pipe.txt: note: skipped: not a regular file (a FIFO)" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_a_broken_symlink_in_a_folder_is_a_note(tmp_path: Path, capsys) -> None:
+    (tmp_path / "story.txt").write_text(CLEAN, encoding="utf-8")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    assert main(["check", "--isolated", str(tmp_path)]) == 0
+    assert "gone.txt: note: skipped: broken symbolic link" in capsys.readouterr().err
+
+
+def make_deep(root: Path, depth: int) -> Path:
+    here = root
+    here.mkdir()
+    for _ in range(depth):
+        here = here / "d"
+        here.mkdir()
+    return here
+
+
+def remove_deep(root: Path) -> None:
+    """Delete a deep tree bottom-up without recursion (shutil.rmtree recurses before 3.12,
+    and pytest's clean-up of old temporary folders would hit the limit)."""
+    import os
+
+    for dirpath, dirnames, filenames in reversed(list(_walk_iter(root))):
+        for f in filenames:
+            os.unlink(os.path.join(dirpath, f))
+        os.rmdir(dirpath)
+
+
+def _walk_iter(root: Path):
+    import os
+
+    stack = [str(root)]
+    while stack:
+        d = stack.pop()
+        entries = list(os.scandir(d))
+        dirs = [e.path for e in entries if e.is_dir(follow_symlinks=False)]
+        yield d, dirs, [e.name for e in entries if not e.is_dir(follow_symlinks=False)]
+        stack.extend(dirs)
+
+
+def test_a_folder_a_thousand_levels_deep_is_walked(tmp_path: Path, capsys) -> None:
+    deep = tmp_path / "deep"
+    bottom = make_deep(deep, 1000)  # deeper than Python's recursion limit
+    try:
+        (bottom / "story.txt").write_text(FLAWED, encoding="utf-8")
+        (deep / "top.txt").write_text(CLEAN, encoding="utf-8")
+        assert main(["check", "--isolated", "-q", str(deep)]) == 1
+        out = capsys.readouterr()
+        assert "RecursionError" not in out.err and "internal error" not in out.err
+        assert out.out.count("score") == 2 and "2 files: 1 passed, 1 failed, 0 errors" in out.out
+    finally:
+        remove_deep(deep)
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32"])
+@pytest.mark.parametrize("given", [None, "utf-16"])
+def test_utf16_and_utf32_with_a_byte_order_mark_are_read(tmp_path: Path, capsys, codec: str, given) -> None:
+    story = tmp_path / "story.txt"
+    data = FLAWED.encode(codec)
+    if codec == "utf-16-be":
+        data = b"\xfe\xff" + data
+    story.write_bytes(data)
+    args = ["check", "--isolated", "--format", "json", str(story)] + (["--encoding", given] if given else [])
+    assert main(args) == 1
+    report = json.loads(capsys.readouterr().out)["files"][0]
+    assert "error" not in report
+    assert [f["rule"] for f in report["findings"]] == ["repetition/doubled-word"]
+    assert report["findings"][0]["text"] == " the"
+
+
+def test_encoding_utf16_without_a_mark_is_honoured(tmp_path: Path, capsys) -> None:
+    story = tmp_path / "story.txt"
+    story.write_bytes(FLAWED.encode("utf-16-le"))
+    assert main(["check", "--isolated", "--encoding", "utf-16", str(story)]) == 1
+    assert "binary" not in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("value", ["nan", "-5", "101", "inf", "-inf", "ninety"])
+def test_nonsense_fail_under_is_a_usage_error(tmp_path: Path, capsys, value: str) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text(CLEAN, encoding="utf-8")
+    assert exit_code(["check", "--isolated", f"--fail-under={value}", str(story)]) == 2
+    err = capsys.readouterr().err
+    assert "--fail-under" in err and "0 to 100" in err
+
+
+@pytest.mark.parametrize("value", ["nan", "-inf", "inf", "-1", "250"])
+def test_nonsense_fail_under_in_config_names_the_file(tmp_path: Path, capsys, value: str) -> None:
+    (tmp_path / "mtqa.toml").write_text(f"fail-under = {value}\n", encoding="utf-8")
+    story = tmp_path / "story.txt"
+    story.write_text(CLEAN, encoding="utf-8")
+    assert main(["check", str(story)]) == 2
+    err = capsys.readouterr().err
+    assert "mtqa.toml" in err and "fail-under" in err
+
+
+def test_nan_weight_in_config_is_refused(tmp_path: Path, capsys) -> None:
+    (tmp_path / "mtqa.toml").write_text("[weights]\nmajor = nan\n", encoding="utf-8")
+    story = tmp_path / "story.txt"
+    story.write_text(CLEAN, encoding="utf-8")
+    assert main(["check", str(story)]) == 2
+    assert "weights.major" in capsys.readouterr().err
+
+
+def test_output_into_a_missing_folder_is_a_clear_error(tmp_path: Path, capsys) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text(CLEAN, encoding="utf-8")
+    assert main(["check", "--isolated", "-o", str(tmp_path / "missing" / "report.json"), "--format", "json",
+                 str(story)]) == 2
+    err = capsys.readouterr().err
+    assert "cannot write the report" in err and "internal error" not in err
+
+
+def test_jobs_are_capped_at_the_cores_available(monkeypatch) -> None:
+    from mtqa.commands import run
+
+    monkeypatch.setattr(run, "default_jobs", lambda: 2)
+    assert run.effective_jobs(1000) == 2
+    assert run.effective_jobs(1) == 1
+    assert run.effective_jobs(None) == 2
+
+
+def test_jobs_1000_starts_no_more_workers_than_cores(tmp_path: Path, monkeypatch, capsys) -> None:
+    import multiprocessing.pool
+
+    from mtqa.commands import run
+
+    started: list[int] = []
+    real = multiprocessing.pool.Pool.__init__
+
+    def counting(self, processes=None, *a, **k):
+        started.append(processes)
+        return real(self, processes, *a, **k)
+
+    monkeypatch.setattr(multiprocessing.pool.Pool, "__init__", counting)
+    for i in range(6):
+        (tmp_path / f"s{i}.txt").write_text(CLEAN, encoding="utf-8")
+    assert main(["check", "--isolated", "-q", "--jobs", "1000", str(tmp_path)]) == 0
+    assert started and max(started) <= run.default_jobs()
+
+
+def test_per_file_errors_go_to_stderr_and_the_others_are_checked(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text(CLEAN, encoding="utf-8")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02 not text")
+    proc = run_cli("check", "--isolated", str(tmp_path / "binary.txt"), str(tmp_path / "good.txt"))
+    assert proc.returncode == 2
+    assert "binary.txt: error:" in proc.stderr and "binary.txt" not in proc.stdout
+    assert "good.txt: score 100.0" in proc.stdout
+
+
+def test_languagetool_not_a_url_is_a_usage_error(tmp_path: Path, capsys) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text(CLEAN, encoding="utf-8")
+    assert exit_code(["check", "--isolated", "--languagetool", "notaurl", str(story)]) == 2
+    assert "not auto, off, local or an http(s) URL" in capsys.readouterr().err
+
+
+def test_languagetool_not_a_url_in_config_names_the_file(tmp_path: Path, capsys) -> None:
+    (tmp_path / "mtqa.toml").write_text('languagetool = "notaurl"\n', encoding="utf-8")
+    story = tmp_path / "story.txt"
+    story.write_text(CLEAN, encoding="utf-8")
+    assert main(["check", str(story)]) == 2
+    assert "mtqa.toml: languagetool" in capsys.readouterr().err
+
+
+# ---- output escaping (item 16) -------------------------------------------------------------
+
+
+def test_github_summary_line_cannot_inject_a_workflow_command(tmp_path: Path, capsys) -> None:
+    from mtqa.report import github
+    from mtqa.report.model import Report
+
+    evil = Report(path="x.txt\n::error title=pwned::gotcha", words=5, score=100.0, threshold=95.0)
+    starts = Report(path="::warning::gotcha.txt", words=5, score=100.0, threshold=95.0)
+    out = github.render([evil, starts])
+    for line in out.splitlines():
+        assert not line.lstrip().startswith("::") or line.startswith(("::notice ", "::warning ", "::error "))
+    assert "%0A::error" in out
+    assert "mtqa: ::warning::gotcha.txt" in out
+
+
+def test_text_report_shows_control_characters_instead_of_obeying_them(tmp_path: Path, capsys) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("The \x1b[2J\x1b]0;owned\x07 minister said the the talks\x85 would resume.\n", encoding="utf-8")
+    assert main(["check", "--isolated", "--no-color", str(story)]) == 1
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\x07" not in out and "\x85" not in out
+    assert "␛[2J" in out
+
+
+def test_text_report_carets_stay_aligned_after_escaping(tmp_path: Path, capsys) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("A\x1b\x1b minister said the the talks would resume.\n", encoding="utf-8")
+    assert main(["check", "--isolated", "--no-color", str(story)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    shown, caret = lines[1], lines[2]
+    start = caret.index("^")
+    assert shown[start:start + caret.count("^")] == " the"
+
+
+def test_summary_never_prints_a_penalty_in_exponent_form() -> None:
+    from mtqa.report import text
+    from mtqa.report.model import Report
+
+    r = Report(path="big.txt", words=2_000_000, penalty=1_000_000.0, score=50.0, threshold=95.0, passed=False,
+               findings=[])
+    line = text.render_file(r)[-1]
+    assert "penalty 1000000" in line and "e+" not in line
+
+
+# ---- Python API (item 13) ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("bad", [None, b"The the talks.", 42, ["text"]])
+def test_api_rejects_non_text_with_a_clear_type_error(bad) -> None:
+    import mtqa
+
+    with pytest.raises(TypeError, match=r"text must be a str or a Document, not"):
+        mtqa.check(bad)
+
+
+def test_api_bytes_error_says_to_decode() -> None:
+    import mtqa
+
+    with pytest.raises(TypeError, match="decode bytes first"):
+        mtqa.Checker().check(b"The the talks.")
+    with pytest.raises(TypeError, match="source must be a str or None"):
+        mtqa.check("The talks.", source=b"Les pourparlers.")
+
+
+def test_api_rejects_nan_threshold() -> None:
+    import mtqa
+    from mtqa.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="fail-under"):
+        mtqa.Checker(fail_under=float("nan"))
+
+
+def test_empty_text_is_the_same_verdict_in_spark_rows_and_the_cli(tmp_path: Path, capsys) -> None:
+    from mtqa import Checker
+    from mtqa.spark import check_row
+
+    row = check_row(Checker(languagetool="off"), "  \n ")
+    assert row["error"] is None and row["words"] == 0 and row["passed"] is True and row["score"] == 100.0
+    story = tmp_path / "empty.txt"
+    story.write_text("  \n ", encoding="utf-8")
+    assert main(["check", "--isolated", str(story)]) == 0
+    assert "empty (no words to check) — PASS" in capsys.readouterr().out

@@ -1,0 +1,118 @@
+"""Long documents: checked in sections with the same findings, linear building blocks
+(issue 12, items 2 and 3). Speed and memory figures are in benchmarks/scaling.py."""
+
+from __future__ import annotations
+
+import random
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mtqa import Checker
+from mtqa.engine import SECTION_CHARS, sections_of
+from mtqa.formats import parse
+from mtqa.segment import Paragraph, count_words
+from mtqa.spans import SpanSet
+
+CHECKER = Checker(languagetool="off")
+STORY = ("Canadian Defense Minister Sam Patel said the the talks in favor of the motion would resume. "
+         "He said “it was fine” and that the Department of Homeland Security was informed. ")
+
+
+def test_a_long_single_line_is_cut_into_sections_at_sentence_starts() -> None:
+    text = STORY * (3 * SECTION_CHARS // len(STORY))
+    pars = parse(text, "plain").paragraphs
+    assert len(pars) == 1
+    sections = sections_of(pars)
+    assert len(sections) >= 3
+    pieces = [p for s in sections for p in s]
+    assert "".join(p.text for p in pieces) == pars[0].text  # nothing lost, nothing doubled
+    assert all(len(p.text) <= SECTION_CHARS for p in pieces)
+    for p in pieces[1:]:
+        assert p.text[:1].isupper() and text[p.start - 1] == " "  # a sentence start
+
+
+def test_the_rules_never_see_more_than_a_section(monkeypatch) -> None:
+    import mtqa.engine as engine
+
+    seen: list[int] = []
+    real = engine.Checker._run_rule
+
+    def spy(self, r, doc, *a, **k):
+        seen.append(sum(len(p.text) for p in doc.paragraphs))
+        return real(self, r, doc, *a, **k)
+
+    monkeypatch.setattr(engine.Checker, "_run_rule", spy)
+    text = STORY * (3 * SECTION_CHARS // len(STORY))
+    CHECKER.check(text)
+    assert seen and max(seen) <= SECTION_CHARS
+
+
+def test_findings_of_a_long_document_are_those_of_its_parts() -> None:
+    """Sections cut between sentences: a repeated story yields each finding once per copy."""
+    one = CHECKER.check(STORY.strip())
+    copies = 2 * SECTION_CHARS // len(STORY) + 1
+    many = CHECKER.check(STORY * copies)
+    assert len(many.findings) == copies * len(one.findings)
+    assert {f.rule_id for f in many.findings} == {f.rule_id for f in one.findings}
+
+
+def test_findings_land_on_the_same_text_in_every_section() -> None:
+    text = STORY * (2 * SECTION_CHARS // len(STORY) + 1)
+    report = CHECKER.check(text)
+    for f in report.findings:
+        assert text[f.span.start:f.span.end] == f.text
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab .!?\n\t\u00a0—“”"), max_size=400))
+def test_counting_words_in_chunks_equals_counting_at_once(text: str) -> None:
+    import mtqa.segment as segment
+
+    whole = count_words(text)
+    old = segment._COUNT_CHUNK
+    segment._COUNT_CHUNK = 7
+    try:
+        assert count_words(text) == whole
+    finally:
+        segment._COUNT_CHUNK = old
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 200), st.integers(0, 40)), max_size=30), st.integers(-5, 260))
+def test_span_set_answers_like_a_scan(spans, pos) -> None:
+    pairs = [(a, a + n) for a, n in spans]
+    assert SpanSet(pairs).covers(pos) == any(a <= pos < b for a, b in pairs)
+
+
+def test_sentence_at_answers_like_a_scan() -> None:
+    rng = random.Random(7)
+    text = " ".join(rng.choice(["It rained.", "Mr. Smith left!", "Why?", "U.S. troops", "stayed."]) for _ in range(300))
+    par = Paragraph(text, 0)
+    for i in range(0, len(text), 7):
+        expected = next((s for s in par.sentences if s.start <= i < s.end), None)
+        assert par.sentence_at(i) == expected
+
+
+def test_a_long_markdown_paragraph_keeps_its_offsets_in_sections() -> None:
+    text = ("*Note.* " + STORY) * (SECTION_CHARS // len(STORY) + 5)
+    report = CHECKER.check(text, format="markdown")
+    assert report.findings
+    for f in report.findings:
+        assert text[f.span.start:f.span.end] == f.text
+
+
+def test_many_suppressions_in_a_long_document_silence_exactly_their_lines() -> None:
+    lines = []
+    for i in range(300):
+        if i % 3 == 0:
+            lines.append("# mtqa-disable-next-line repetition")
+        lines.append(f"Story {i} said the the talks resumed.")
+    report = CHECKER.check("\n".join(lines) + "\n")
+    doubled = [f for f in report.findings if f.rule_id == "repetition/doubled-word"]
+    assert len(doubled) == 200
+    assert all(f.text == " the" for f in doubled)
+    silenced = {f"Story {i} " for i in range(0, 300, 3)}
+    for f in doubled:
+        line = report.text.splitlines()[f.span.line - 1]
+        assert not any(line.startswith(s) for s in silenced)
