@@ -76,9 +76,9 @@ def test_one_bad_file_does_not_stop_the_others(tmp_path: Path, capsys) -> None:
     good = tmp_path / "b-good.xlf"
     good.write_text(XLIFF12, encoding="utf-8")
     rc = main(["check", str(bad), str(good), "--fix", "--isolated", "-q"])
-    out = capsys.readouterr().out
+    captured = capsys.readouterr()
     assert rc == 2
-    assert "a-bad.xlf: error" in out and "b-good.xlf: score" in out
+    assert "a-bad.xlf: error" in captured.err and "b-good.xlf: score" in captured.out  # per-file errors on stderr
     assert "in in Canada" not in good.read_text(encoding="utf-8")  # the good file was still fixed
 
 
@@ -88,4 +88,4 @@ def test_source_option_is_refused_for_bilingual_files(tmp_path: Path, capsys) ->
     path = tmp_path / "story.xlf"
     path.write_text(_xliff(GOOD_UNIT), encoding="utf-8")
     assert main(["check", str(path), "--source", str(src), "--isolated"]) == 2
-    assert "do not apply to bilingual files" in capsys.readouterr().out
+    assert "do not apply to bilingual files" in capsys.readouterr().err
