@@ -89,3 +89,21 @@ def test_source_option_is_refused_for_bilingual_files(tmp_path: Path, capsys) ->
     path.write_text(_xliff(GOOD_UNIT), encoding="utf-8")
     assert main(["check", str(path), "--source", str(src), "--isolated"]) == 2
     assert "do not apply to bilingual files" in capsys.readouterr().err
+
+
+def test_fix_refuses_a_bilingual_file_changed_since_it_was_read(tmp_path: Path, capsys, monkeypatch) -> None:
+    import mtqa.fixes
+
+    path = tmp_path / "story.xlf"
+    path.write_text(XLIFF12, encoding="utf-8")
+    real = mtqa.fixes.apply_fixes
+    edited = XLIFF12.replace("</body>", "<!-- a unit the translator added meanwhile --></body>")
+
+    def meanwhile(text, findings, allowed):  # runs after the file was read and checked
+        path.write_text(edited, encoding="utf-8")
+        return real(text, findings, allowed)
+
+    monkeypatch.setattr(mtqa.fixes, "apply_fixes", meanwhile)
+    assert main(["check", str(path), "--fix", "-q", "--isolated"]) == 2
+    assert "changed since it was checked; fixes not written" in capsys.readouterr().err
+    assert path.read_text(encoding="utf-8") == edited  # the translator's change is kept, nothing written over it
