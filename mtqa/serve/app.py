@@ -93,7 +93,7 @@ def create_app(settings: Settings, checkers: Checkers | None = None):
         if request.method == "POST":
             ctype = request.headers.get("content-type", "")
             if ctype.startswith(("application/x-www-form-urlencoded", "multipart/form-data")):
-                form = await request.form(max_files=0, max_fields=MAX_FORM_FIELDS)
+                form = await request.form(max_files=1, max_fields=MAX_FORM_FIELDS)  # a file is refused below
                 for key, value in form.multi_items():
                     if not isinstance(value, str):
                         raise ApiError(400, f"field {key!r}: file uploads are not accepted; send the text")
@@ -264,7 +264,9 @@ def create_app(settings: Settings, checkers: Checkers | None = None):
         ApiError: on_api_error, HTTPException: on_http_error, MtqaError: on_mtqa_error, Exception: on_crash,
     })
     app.state.service = service
-    return BodyLimit(_SecurityHeaders(app), settings.max_bytes)
+    outer = BodyLimit(_SecurityHeaders(app), settings.max_bytes)
+    outer.starlette = app  # the routes, for tests and tools that list them
+    return outer
 
 
 class _SecurityHeaders:
