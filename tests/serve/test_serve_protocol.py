@@ -135,3 +135,17 @@ def test_runner_refuses_past_capacity_and_keeps_places_of_overrunning_checks() -
         runner.shutdown()
 
     asyncio.run(scenario())
+
+
+def test_listening_socket_is_tcp_so_connections_get_nodelay() -> None:
+    import socket
+
+    from mtqa.serve.server import bind
+
+    sock = bind("127.0.0.1", 0)
+    try:
+        # asyncio sets TCP_NODELAY on accepted connections only for IPPROTO_TCP sockets; without
+        # it every keep-alive response waited for the client's delayed ACK
+        assert sock.proto == socket.IPPROTO_TCP and sock.getsockname()[1] > 0
+    finally:
+        sock.close()
