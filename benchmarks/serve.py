@@ -108,11 +108,21 @@ class Server:
             self.proc.kill()
 
 
-def request_body(endpoint: str, text: str) -> tuple[str, bytes, str]:
+def request_body(endpoint: str, text: str, suffix: str = "") -> tuple[str, bytes, str]:
+    """The request for `text` + `suffix` (encoded piecewise: the clients should spend little CPU)."""
     if endpoint == "api":
-        return "/api/check", json.dumps({"text": text}).encode("utf-8"), "application/json"
-    body = urllib.parse.urlencode({"text": text, "language": "en-CA"}).encode("utf-8")
-    return "/v2/check", body, "application/x-www-form-urlencoded"
+        return "/api/check", json.dumps({"text": text + suffix}).encode("utf-8"), "application/json"
+    body = "language=en-CA&text=" + _quoted(text) + urllib.parse.quote_plus(suffix)
+    return "/v2/check", body.encode("ascii"), "application/x-www-form-urlencoded"
+
+
+_QUOTED: dict[str, str] = {}
+
+
+def _quoted(text: str) -> str:
+    if text not in _QUOTED:
+        _QUOTED[text] = urllib.parse.quote_plus(text)
+    return _QUOTED[text]
 
 
 def load(port: int, clients: int, texts: list[str], limit: int, seconds: float, endpoint: str,
@@ -133,10 +143,8 @@ def load(port: int, clients: int, texts: list[str], limit: int, seconds: float, 
                     break
                 n = issued
                 issued += 1
-            text = texts[n % len(texts)]
-            if unique:
-                text = f"{text}\n\nThis is request number {n} of the run."
-            path, body, ctype = request_body(endpoint, text)
+            suffix = f"\n\nThis is request number {n} of the run." if unique else ""
+            path, body, ctype = request_body(endpoint, texts[n % len(texts)], suffix)
             t0 = time.perf_counter()
             try:
                 conn.request("POST", path, body=body, headers={"Content-Type": ctype})
@@ -177,7 +185,7 @@ def load(port: int, clients: int, texts: list[str], limit: int, seconds: float, 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--workers", default="1,2", help="worker processes to try (comma-separated)")
-    ap.add_argument("--threads", type=int, default=2, help="check threads per worker")
+    ap.add_argument("--threads", type=int, default=0, help="check threads per worker (0: the server's default)")
     ap.add_argument("--clients", default="1,8,32")
     ap.add_argument("--requests", type=int, default=300, help="answers per level (bound)")
     ap.add_argument("--seconds", type=float, default=60, help="seconds per level (bound)")

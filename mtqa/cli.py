@@ -75,7 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
     s.add_argument("--port", type=int, default=8090, help="TCP port (default 8090; 0: any free port, printed)")
     s.add_argument("--workers", type=int, default=1, help="worker processes, each with its own Checkers (default 1)")
-    s.add_argument("--threads", type=int, default=2, help="checks running at once per worker (default 2)")
+    s.add_argument("--threads", type=int, default=0,
+                   help="checks running at once per worker (default: 1, or 4 with --languagetool)")
     s.add_argument("--queue", type=int, default=16, help="checks waiting per worker before 503 (default 16)")
     s.add_argument("--timeout", type=float, default=10.0, help="seconds per request before 503/504 (default 10)")
     s.add_argument("--max-request-bytes", type=int, default=1_000_000, metavar="N",

@@ -40,12 +40,13 @@ class Service:
         self.settings = settings
         self.checkers = checkers or Checkers(settings)
         self.version = mtqa.__version__
-        self.runner = CheckRunner(settings.threads, settings.queue, settings.timeout)
+        self.lt_url = self.checkers.languagetool_url
+        self.threads = settings.check_threads(self.lt_url)
+        self.runner = CheckRunner(self.threads, settings.queue, settings.timeout)
         self.rules = registry.all_rules()
         self.descriptions = {r.id: r.description for r in self.rules}
         self.default_ids = tuple(r.id for r in self.rules if r.meta.status is Status.STABLE)
         self.default_locale = self.checkers.base.locale
-        self.lt_url = self.checkers.languagetool_url
         self.lt_disabled: list[str] = []
         self.forwarder = None
         if self.lt_url:
@@ -54,7 +55,7 @@ class Service:
 
             self.lt_disabled = PackSet(self.checkers.config.rules_dir).compiled("languagetool").disabled
             self.forwarder = concurrent.futures.ThreadPoolExecutor(
-                settings.threads + settings.queue, thread_name_prefix="mtqa-forward")
+                self.threads + settings.queue, thread_name_prefix="mtqa-forward")
 
     def checker_for_rules(self, rule_ids: tuple[str, ...]):
         if rule_ids == self.default_ids:

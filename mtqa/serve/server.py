@@ -65,13 +65,14 @@ def run(settings: Settings) -> int:
     url = url_of(sock, settings.host)
     lt = f"; forwarding to LanguageTool at {checkers.languagetool_url}" if checkers.languagetool_url else ""
     print(f"mtqa serve: listening on {url} (page {url}/, LanguageTool clients {url}/v2, API {url}/api; "
-          f"{settings.workers} worker(s) x {settings.threads} thread(s){lt})", flush=True)
+          f"{settings.workers} worker(s) x {settings.check_threads(checkers.languagetool_url)} thread(s){lt})",
+          flush=True)
     config = uvicorn.Config(
         app, factory=settings.workers > 1, workers=settings.workers, log_level=settings.log_level,
         access_log=settings.access_log, server_header=False, lifespan="on", timeout_graceful_shutdown=5,
         # a last guard against floods of connections (answered with uvicorn's plain 503);
         # the JSON 503 of mtqa's own queue comes long before it
-        limit_concurrency=max(128, 8 * (settings.threads + settings.queue)),
+        limit_concurrency=max(128, 8 * (settings.check_threads(checkers.languagetool_url) + settings.queue)),
     )
     try:
         if settings.workers > 1:

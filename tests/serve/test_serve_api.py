@@ -82,7 +82,7 @@ def test_rules_and_health(server) -> None:
     assert all(r["languagetool"]["category"] == "MTQA_" + r["family"].upper() for r in rules)
     assert all(r["languagetool"]["issueType"] != "uncategorized" for r in rules)
     assert health["status"] == "ok" and health["rules"] == len(Checker(languagetool="off").rules)
-    assert health["pool"]["threads"] == 2 and health["limits"]["max_request_bytes"] == 1_000_000
+    assert health["pool"]["threads"] == 1 and health["limits"]["max_request_bytes"] == 1_000_000
 
 
 def test_openapi_describes_every_route(server) -> None:

@@ -98,6 +98,12 @@ def test_every_rule_has_an_issue_type_and_a_named_category() -> None:
         assert r.meta.family in ltprotocol.FAMILY_NAMES, r.meta.family
 
 
+def test_threads_default_to_one_and_four_with_languagetool() -> None:
+    assert Settings().check_threads(None) == 1
+    assert Settings().check_threads("http://127.0.0.1:8081") == 4
+    assert Settings(threads=3).check_threads("http://127.0.0.1:8081") == 3
+
+
 def test_settings_travel_to_worker_processes() -> None:
     s = Settings(port=0, rules_dir=("a", "b"), cors_origins=("https://x.example",), languagetool="http://lt:8081")
     assert Settings.from_env({"MTQA_SERVE_SETTINGS": s.to_env()}) == s
