@@ -18,6 +18,7 @@ import contextlib
 import logging
 import os
 import time
+import urllib.parse
 
 from mtqa.errors import MtqaError
 from mtqa.serve import api, ltprotocol
@@ -90,18 +91,29 @@ def create_app(settings: Settings, checkers: Checkers | None = None):
     # ---- LanguageTool's protocol ------------------------------------------------------
 
     async def lt_params(request: Request) -> dict[str, str]:
+        """Query and form fields. Like LanguageTool's server, a body without a form content type
+        (some clients send none) is read as form-encoded; JSON is refused with a pointer."""
         params = dict(request.query_params)
-        if request.method == "POST":
-            ctype = request.headers.get("content-type", "")
-            if ctype.startswith(("application/x-www-form-urlencoded", "multipart/form-data")):
-                form = await request.form(max_files=1, max_fields=MAX_FORM_FIELDS)  # a file is refused below
-                for key, value in form.multi_items():
-                    if not isinstance(value, str):
-                        raise ApiError(400, f"field {key!r}: file uploads are not accepted; send the text")
-                    params[key] = value
-            elif (await request.body()).strip():
-                raise ApiError(415, "send the fields form-encoded (application/x-www-form-urlencoded), "
-                                    "as LanguageTool's API expects")
+        if request.method != "POST":
+            return params
+        ctype = request.headers.get("content-type", "").lower()
+        if ctype.startswith("multipart/form-data"):
+            form = await request.form(max_files=1, max_fields=MAX_FORM_FIELDS)  # a file is refused below
+            for key, value in form.multi_items():
+                if not isinstance(value, str):
+                    raise ApiError(400, f"field {key!r}: file uploads are not accepted; send the text")
+                params[key] = value
+            return params
+        if "json" in ctype:
+            raise ApiError(415, "send the fields form-encoded (application/x-www-form-urlencoded), as "
+                                "LanguageTool's API expects; mtqa's JSON API is /api/check")
+        body = (await request.body()).decode("utf-8", "replace")
+        try:
+            fields = urllib.parse.parse_qsl(body, keep_blank_values=True, max_num_fields=MAX_FORM_FIELDS,
+                                            errors="replace")
+        except ValueError:
+            raise ApiError(400, f"more than {MAX_FORM_FIELDS} form fields") from None
+        params.update(fields)
         return params
 
     async def v2_check(request: Request) -> Response:

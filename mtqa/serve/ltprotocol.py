@@ -12,7 +12,8 @@ LanguageTool's JSON, so a client that nobody here wrote reads it unchanged:
 * `rule.id` is mtqa's rule id (``quotes/wrong-direction``: ``mtqa explain`` documents it, and a
   client may send it back in `disabledRules`); `rule.category` is the rule's family
   (``MTQA_QUOTES``), which `enabledCategories`/`disabledCategories` take;
-* `rule.issueType` is the ITS issue type of the finding's MQM category (`ISSUE_TYPES`);
+* `rule.issueType` is the ITS issue type of the finding's MQM category (`ISSUE_TYPES`), or
+  ``style`` for a finding below confidence 0.5 (LanguageTool's clients show those as hints);
 * `type.typeName` is ``UnknownWord`` for spelling, ``Hint`` for minor or low-confidence findings,
   ``Other`` for major and critical ones; `shortMessage` is "MQM category (severity)";
 * a finding on an empty span (an insertion point) is widened to the character before it, and its
@@ -128,7 +129,9 @@ class Annotated:
                 p += len(text)
                 o += len(text)
                 continue
-            shown = item.get("interpretAs", "")
+            # markup that is only white space (a line break between blocks) is text as it stands
+            default = markup if isinstance(markup, str) and markup.strip() == "" else ""
+            shown = item.get("interpretAs", default)
             if not isinstance(markup, str) or not isinstance(shown, str):
                 raise ApiError(400, f"data: annotation[{i}].markup and interpretAs must be strings")
             pieces.append((p, len(shown), o, len(markup), False))
@@ -322,6 +325,12 @@ def issue_type(rule_id: str, category: str) -> str:
     return ISSUE_TYPES.get(category) or ISSUE_TYPES.get(category.split("/", 1)[0], "uncategorized")
 
 
+def match_issue_type(f: Finding) -> str:
+    """The issueType of one finding: a finding that costs nothing in the score (confidence below
+    0.5) is a style hint, whatever its category; the others go by rule and category."""
+    return "style" if not f.scored else issue_type(f.rule_id, f.category)
+
+
 def type_name(f: Finding, issue: str) -> str:
     if issue == "misspelling":
         return "UnknownWord"
@@ -362,7 +371,7 @@ def to_matches(checked: Checked, ann: Annotated, descriptions: dict[str, str]) -
         os_, oe = ann.to_original(s, e)
         k = bisect.bisect_right(sentence_starts, s) - 1
         sentence = ann.plain[sentences[k][0]:sentences[k][1]] if 0 <= k < len(sentences) and s < sentences[k][1] else ""
-        issue = issue_type(f.rule_id, f.category)
+        issue = match_issue_type(f)
         family = f.rule_id.split("/", 1)[0]
         out.append({
             "message": f.message if f.message.endswith((".", "?", "!")) else f.message + ".",

@@ -60,6 +60,14 @@ def test_annotation_maps_every_text_character_to_itself(items) -> None:
             assert 0 <= s <= e <= len(ann.original)
 
 
+def test_white_space_markup_keeps_paragraphs_apart() -> None:
+    ann = ltprotocol.Annotated.from_data(json.dumps({"annotation": [
+        {"text": "First."}, {"markup": "\n\n"}, {"text": "Second."}, {"markup": "<br>", "interpretAs": "\n"},
+        {"text": "Third."}]}))
+    assert ann.plain == "First.\n\nSecond.\nThird." and ann.original == "First.\n\nSecond.<br>Third."
+    assert ann.to_original(ann.plain.index("Third"), len(ann.plain)) == (ann.original.index("Third"), len(ann.original))
+
+
 # ---- merging and choosing -------------------------------------------------------------------
 
 
