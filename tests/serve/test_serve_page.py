@@ -39,16 +39,22 @@ def wait_for(browser, script: str, timeout: float = 60.0):
 
 
 @pytest.fixture(scope="module")
-def page(server):
+def browser():
     profile = tempfile.mkdtemp(prefix="mtqa-serve-chromium-")
     b = browser_test.Browser(profile)
     try:
-        b.open(server.url + "/")
-        wait_for(b, "return document.documentElement.getAttribute('data-mtqa-page') === 'ready'")
         yield b
     finally:
         b.quit()
         shutil.rmtree(profile, ignore_errors=True)
+
+
+@pytest.fixture()
+def page(browser, server):
+    """The page, freshly loaded for each test."""
+    browser.open(server.url + "/")
+    wait_for(browser, "return document.documentElement.getAttribute('data-mtqa-page') === 'ready'")
+    return browser
 
 
 def check_text(browser, text: str) -> None:
@@ -129,3 +135,28 @@ def test_errors_show_on_the_page(page) -> None:
     page.click(page.find_all("#check")[0])
     wait_for(page, "return document.getElementById('status').className === 'error'")
     assert "unknown locale" in page.js("return document.getElementById('status').textContent")
+
+
+DROP_JS = """
+var dt = new DataTransfer();
+dt.items.add(new File([arguments[0]], arguments[1], {type: 'text/plain'}));
+document.dispatchEvent(new DragEvent('drop', {dataTransfer: dt, bubbles: true, cancelable: true}));
+"""
+
+
+def test_dropped_file_is_read_in_the_browser_and_checked(page) -> None:
+    text = "# Briefing\n\nHe said “it was over“.\n\n```\n“code is not copy“\n```\n"
+    page.js(DROP_JS, text, "story.md")
+    wait_for(page, "return document.documentElement.getAttribute('data-checked') === '1'")
+    assert page.js("return document.getElementById('copy').value") == text
+    assert page.js("return document.getElementById('format').value") == "markdown"
+    flagged = page.js(IN_REPORT + "return Array.prototype.map.call(d.querySelectorAll('mark.f'), "
+                                  "function (m) { return m.textContent; })")
+    report = Checker(languagetool="off").check(text, format="markdown")
+    rules = page.js(IN_REPORT + "return Array.prototype.map.call(d.querySelectorAll('ol.findings li code'), "
+                                "function (c) { return c.textContent; })")
+    assert rules == [f.rule_id for f in report.findings] and flagged  # checked as Markdown
+    assert "".join(flagged) == text[report.findings[0].span.start:max(f.span.end for f in report.findings)]
+    assert all(f.span.start < text.index("```") for f in report.findings)  # the code block is not prose
+    page.js(DROP_JS, "binary", "photo.jpg")
+    assert "drop a .txt, .md or .html file" in page.js("return document.getElementById('status').textContent")
