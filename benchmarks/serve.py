@@ -201,7 +201,8 @@ def main(argv: list[str] | None = None) -> int:
           f"endpoint /{args.endpoint}; {os.cpu_count()} cores")
     out: dict = {"date": time.strftime("%Y-%m-%d"), "machine": f"{platform.machine()}, {os.cpu_count()} cores",
                  "python": platform.python_version(), "endpoint": args.endpoint, "articles": len(texts),
-                 "mean_words": round(statistics.fmean(words)), "levels": [], "memory": None}
+                 "mean_words": round(statistics.fmean(words)), "levels": [], "memory": None,
+                 "load_average_at_start": [round(x, 2) for x in os.getloadavg()]}
     clients = [int(c) for c in args.clients.split(",")]
     worker_counts = [int(w) for w in args.workers.split(",")]
     print(f"{'workers':>7} {'clients':>7} {'answers':>7} {'req/s':>7} {'p50 ms':>8} {'p99 ms':>8}  errors")
@@ -243,6 +244,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"memory: {m['requests']} requests in {m['seconds']} s ({m['requests_per_s']} req/s, errors "
               f"{m['errors'] or 'none'}); RSS at start {samples[0][1]} MB, after 1,000 {m['rss_at_1000_mb']} MB, "
               f"at the end {m['rss_last_mb']} MB, max {m['rss_max_mb']} MB")
+    out["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]  # other work on the machine skews the figures
+    print(f"load average at start {out['load_average_at_start']}, at end {out['load_average_at_end']}")
     Path(args.json).parent.mkdir(parents=True, exist_ok=True)
     Path(args.json).write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
     print(f"wrote {args.json}")
