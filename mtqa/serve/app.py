@@ -128,8 +128,14 @@ def create_app(settings: Settings, checkers: Checkers | None = None):
             checker = service.checker_for_rules(choice.rule_ids)
             jobs.append(service.runner.run(ltprotocol.check_plain, checker, req.annotated.plain, req.locale,
                                            req.picky, deadline=until))
-        forward = forward_check(req, choice, until) if service.lt_url and choice.forward is not None else None
-        checked = (await jobs[0]) if jobs else ltprotocol.Checked([], [])
+        forward = (asyncio.ensure_future(forward_check(req, choice, until))  # runs while mtqa checks
+                   if service.lt_url and choice.forward is not None else None)
+        try:
+            checked = (await jobs[0]) if jobs else ltprotocol.Checked([], [])
+        except BaseException:
+            if forward is not None:
+                forward.cancel()
+            raise
         ours = ltprotocol.to_matches(checked, req.annotated, service.descriptions)
         theirs, note, their_language = (await forward) if forward is not None else ([], None, None)
         matches = ltprotocol.merge(ours, theirs)

@@ -281,3 +281,15 @@ def test_languagetool_down_still_answers_with_mtqas_matches() -> None:
     assert status == 200
     assert seen(text, body["matches"]) == expected(text)
     assert body["warnings"]["incompleteResults"] is True and "refused" in body["warnings"]["languagetool"]
+
+
+@pytest.mark.languagetool
+def test_api_check_adds_languagetools_findings_when_forwarding(forwarding) -> None:
+    server, _ = forwarding
+    text = "The talks in Ottawa in Ottawa will resume, and she recieved the documents."
+    with server.client() as c:
+        report = c.post("/api/check", json={"text": text}).json()
+    findings = report["files"][0]["findings"]
+    assert "languagetool" in report["files"][0]["checks"]["ran"]
+    assert any(f["source"] == "languagetool" and f["text"] == "recieved" for f in findings)
+    assert any(f["rule"] == "repetition/doubled-phrase" for f in findings)
