@@ -5,7 +5,7 @@ naming it, so a typo never passes silently. Copy arrives as text only: no path, 
 is ever read from a request. Answers reuse the versioned report of `mtqa check --format json`
 (`mtqa/1`, documented in README.md) and the HTML report of `--format html`.
 
-The functions that check (`check`, `fix`, `html_report`) block; the application runs them in the
+The functions that check (`check_json`, `fix_json`, `html_report`) block; the application runs them in the
 worker pool (mtqa.serve.limits.CheckRunner).
 """
 
@@ -108,6 +108,20 @@ def parse_check_input(obj: dict, fixing: bool = False) -> CheckInput:
 def check(checker, inp: CheckInput):
     """Check one request's copy (blocking); returns the Report."""
     return checker.check(inp.text, **inp.check_options())
+
+
+def to_json(value) -> bytes:
+    """Compact UTF-8 JSON, encoded in the worker thread rather than the event loop."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def check_json(checker, inp: CheckInput) -> bytes:
+    """The JSON report of one request's copy (blocking)."""
+    return to_json(report_document(check(checker, inp)))
+
+
+def fix_json(checker, inp: CheckInput) -> bytes:
+    return to_json(fix(checker, inp))
 
 
 def report_document(report) -> dict:

@@ -123,24 +123,24 @@ def create_app(settings: Settings, checkers: Checkers | None = None):
             raise ApiError(400, f"language {req.language!r}: mtqa checks English copy only "
                                 "(en, en-CA, en-US, en-GB, … or auto)")
         choice = ltprotocol.choose(req, service.rules, service.lt_disabled)
-        jobs = []
-        if req.locale is not None and choice.rule_ids:
-            checker = service.checker_for_rules(choice.rule_ids)
-            jobs.append(service.runner.run(ltprotocol.check_plain, checker, req.annotated.plain, req.locale,
-                                           req.picky, deadline=until))
+        def work() -> tuple[list[dict], list[list[int]]]:  # in the pool, as is building a Checker
+            checked = ltprotocol.check_plain(service.checker_for_rules(choice.rule_ids), req.annotated.plain,
+                                             req.locale, req.picky)
+            return (ltprotocol.to_matches(checked, req.annotated, service.descriptions),
+                    ltprotocol.sentence_ranges(checked, req.annotated))
+
         forward = (asyncio.ensure_future(forward_check(req, choice, until))  # runs while mtqa checks
                    if service.lt_url and choice.forward is not None else None)
         try:
-            checked = (await jobs[0]) if jobs else ltprotocol.Checked([], [])
+            ours, ranges = await service.runner.run(work, deadline=until) if (
+                req.locale is not None and choice.rule_ids) else ([], [])
         except BaseException:
             if forward is not None:
                 forward.cancel()
             raise
-        ours = ltprotocol.to_matches(checked, req.annotated, service.descriptions)
         theirs, note, their_language = (await forward) if forward is not None else ([], None, None)
         matches = ltprotocol.merge(ours, theirs)
-        body = ltprotocol.answer(req, matches, ltprotocol.sentence_ranges(checked, req.annotated),
-                                 service.version, incomplete=note is not None, note=note)
+        body = ltprotocol.answer(req, matches, ranges, service.version, incomplete=note is not None, note=note)
         if req.locale is None and isinstance(their_language, dict):
             body["language"] = their_language  # another language: LanguageTool's word on it
         return JSONResponse(body)
@@ -198,11 +198,14 @@ def create_app(settings: Settings, checkers: Checkers | None = None):
             return fn(checker, inp)
         return work
 
+    def json_response(content: bytes) -> Response:
+        return Response(content, media_type="application/json")
+
     async def api_check(request: Request) -> Response:
         until = deadline()
         inp = api.parse_check_input(await json_body(request))
-        report = await service.runner.run(with_checker(api.check, inp), deadline=until)
-        return JSONResponse(api.report_document(report))
+        body = await service.runner.run(with_checker(api.check_json, inp), deadline=until)
+        return json_response(body)
 
     async def api_report(request: Request) -> Response:
         until = deadline()
@@ -213,8 +216,8 @@ def create_app(settings: Settings, checkers: Checkers | None = None):
     async def api_fix(request: Request) -> Response:
         until = deadline()
         inp = api.parse_check_input(await json_body(request), fixing=True)
-        result = await service.runner.run(with_checker(api.fix, inp), deadline=until)
-        return JSONResponse(result)
+        body = await service.runner.run(with_checker(api.fix_json, inp), deadline=until)
+        return json_response(body)
 
     rules_cache: list = []
 
