@@ -83,7 +83,7 @@ def parse_check_input(obj: dict, fixing: bool = False) -> CheckInput:
     for key in obj:
         if key not in keys:
             raise ApiError(400, f"unknown key {key!r} (expected: {', '.join(keys)})")
-    if "text" not in obj:
+    if obj.get("text") is None:
         raise ApiError(400, "missing key 'text' (the copy to check)")
     values = {k: _typed(v, keys[k], k) for k, v in obj.items() if v is not None}
     fmt = values.get("format", "plain")

@@ -11,6 +11,8 @@ import sys
 
 import httpx
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from .conftest import ROOT, SEED, start_server
 
@@ -189,3 +191,42 @@ def test_port_in_use_exits_2() -> None:
         out = subprocess.run([sys.executable, "-m", "mtqa", "serve", "--port", str(port)], cwd=ROOT,
                              capture_output=True, text=True, timeout=60)
     assert out.returncode == 2 and f"cannot listen on 127.0.0.1:{port}" in out.stderr
+
+
+def test_without_the_serve_extra_says_what_to_install() -> None:
+    code = ("import sys; sys.modules['uvicorn'] = None; from mtqa.cli import main; "
+            "sys.exit(main(['serve', '--port', '0']))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert out.returncode == 2 and "pip install 'mtqa[serve]'" in out.stderr and "Traceback" not in out.stderr
+
+
+_FIELD = st.sampled_from(["text", "data", "language", "enabledRules", "disabledRules", "enabledOnly",
+                          "enabledCategories", "disabledCategories", "level", "preferredVariants", "motherTongue"])
+_VALUE = st.one_of(st.text(max_size=40), st.sampled_from(["en-CA", "auto", "en", "true", "picky", "quotes",
+                                                          "MTQA_QUOTES", '{"annotation": []}', "{"]))
+_JSON = st.recursive(st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False, allow_infinity=False), st.text(max_size=20)),
+                     lambda inner: st.one_of(st.lists(inner, max_size=3),
+                                             st.dictionaries(st.sampled_from(["text", "format", "locale", "options",
+                                                                            "select", "ignore", "fail_under", "unsafe",
+                                                                            "source", "x"]), inner, max_size=4)),
+                     max_leaves=8)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(fields=st.dictionaries(_FIELD, _VALUE, max_size=6))
+def test_any_languagetool_request_is_answered_without_a_crash(server, fields) -> None:
+    with server.client() as c:
+        resp = c.post("/v2/check", data=fields)
+    assert resp.status_code in (200, 400), resp.text
+    body = resp.json()
+    assert ("matches" in body) if resp.status_code == 200 else (body["status"] == 400 and body["error"])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(value=_JSON, path=st.sampled_from(["/api/check", "/api/fix", "/api/report"]))
+def test_any_json_request_is_answered_without_a_crash(server, value, path) -> None:
+    with server.client() as c:
+        resp = c.post(path, json=value)
+    assert resp.status_code in (200, 400), resp.text
+    if resp.status_code == 400:
+        assert resp.json()["error"] and "Traceback" not in resp.text
