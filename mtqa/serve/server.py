@@ -60,19 +60,22 @@ def run(settings: Settings) -> int:
     from mtqa.serve.checkers import Checkers
 
     checkers = Checkers(settings)  # a bad configuration or rule pack fails here, with exit 2
+    lt_url = checkers.languagetool_url
+    threads = settings.check_threads(lt_url)
+    # one worker: this process serves, with these Checkers; several: each worker builds its own
     app = create_app(settings, checkers) if settings.workers == 1 else FACTORY
+    del checkers
     sock = bind(settings.host, settings.port)
     url = url_of(sock, settings.host)
-    lt = f"; forwarding to LanguageTool at {checkers.languagetool_url}" if checkers.languagetool_url else ""
+    lt = f"; forwarding to LanguageTool at {lt_url}" if lt_url else ""
     print(f"mtqa serve: listening on {url} (page {url}/, LanguageTool clients {url}/v2, API {url}/api; "
-          f"{settings.workers} worker(s) x {settings.check_threads(checkers.languagetool_url)} thread(s){lt})",
-          flush=True)
+          f"{settings.workers} worker(s) x {threads} thread(s){lt})", flush=True)
     config = uvicorn.Config(
         app, factory=settings.workers > 1, workers=settings.workers, log_level=settings.log_level,
         access_log=settings.access_log, server_header=False, lifespan="on", timeout_graceful_shutdown=5,
         # a last guard against floods of connections (answered with uvicorn's plain 503);
         # the JSON 503 of mtqa's own queue comes long before it
-        limit_concurrency=max(128, 8 * (settings.check_threads(checkers.languagetool_url) + settings.queue)),
+        limit_concurrency=max(128, 8 * (threads + settings.queue)),
     )
     try:
         if settings.workers > 1:
