@@ -19,6 +19,11 @@ LanguageTool's JSON, so a client that nobody here wrote reads it unchanged:
 * a finding on an empty span (an insertion point) is widened to the character before it, and its
   replacements include that character, since LanguageTool's clients expect a length above zero.
 
+`mode` splits the rules as LanguageTool does for clients that check paragraphs and the whole
+text separately: ``allButTextLevelOnly`` runs mtqa's paragraph rules, ``textLevelOnly`` its
+document rules (those that read across paragraphs), ``all`` (the default) both, so a client
+sending both modes gets every finding once.
+
 `level=picky` adds preview rules and findings below confidence 0.5 (shown but not scored in
 mtqa's own reports); the default level leaves both out. Rule ids and categories that are not
 mtqa's are LanguageTool's: with a LanguageTool server to forward to, they go there, and its
@@ -66,6 +71,7 @@ ISSUE_TYPES = {
 FAMILY_ISSUE_TYPES = {"repetition": "duplication"}  # words the translation doubled
 SOFTWARE = {"name": "mtqa", "apiVersion": 1, "premium": False, "premiumHint": "", "status": ""}
 _TRUE = {"true", "1", "yes", "on"}
+MODES = ("all", "textLevelOnly", "allButTextLevelOnly")
 
 
 # ---- offsets ---------------------------------------------------------------------------
@@ -186,6 +192,7 @@ class LtRequest:
     disabled_categories: list[str]
     enabled_only: bool
     picky: bool
+    mode: str                # all, textLevelOnly or allButTextLevelOnly
     passthrough: dict        # parameters forwarded to LanguageTool unchanged
 
 
@@ -220,13 +227,16 @@ def parse_request(params: dict[str, str], default_locale: str) -> LtRequest:
     if level not in ("default", "picky"):
         raise ApiError(400, f"level {params.get('level')!r}: expected default or picky")
     enabled_only = (params.get("enabledOnly") or "false").strip().lower() in _TRUE
+    mode = (params.get("mode") or "all").strip()
+    if mode not in MODES:
+        raise ApiError(400, f"mode {mode!r}: expected one of {', '.join(MODES)}")
     req = LtRequest(
         annotated=annotated, sent=("text", text) if text is not None else ("data", data), language=language, locale=locale, detected_from=detected_from,
         enabled_rules=_list(params.get("enabledRules")), disabled_rules=_list(params.get("disabledRules")),
         enabled_categories=_list(params.get("enabledCategories")),
         disabled_categories=_list(params.get("disabledCategories")),
-        enabled_only=enabled_only, picky=level == "picky",
-        passthrough={k: params[k] for k in ("motherTongue", "preferredVariants", "level") if params.get(k)},
+        enabled_only=enabled_only, picky=level == "picky", mode=mode,
+        passthrough={k: params[k] for k in ("motherTongue", "preferredVariants", "level", "mode") if params.get(k)},
     )
     if enabled_only and not (req.enabled_rules or req.enabled_categories):
         raise ApiError(400, "enabledOnly=true needs enabledRules or enabledCategories")
@@ -251,7 +261,7 @@ class Choice:
 def choose(req: LtRequest, all_rules, mapping_disabled: list[str]) -> Choice:
     """Split the request's rule and category choices between mtqa and LanguageTool."""
     from mtqa import registry
-    from mtqa.rule import Status
+    from mtqa.rule import Scope, Status
 
     ids = [r.id for r in all_rules]
 
@@ -270,6 +280,8 @@ def choose(req: LtRequest, all_rules, mapping_disabled: list[str]) -> Choice:
             on = named if req.enabled_only else (named or r.meta.status is Status.STABLE or req.picky)
             if any(registry.matches_id(p, r.id) for p in dis_rules) or category_id(r.meta.family) in dis_cats:
                 on = False
+            if req.mode != "all" and (r.meta.scope is Scope.DOCUMENT) != (req.mode == "textLevelOnly"):
+                on = False  # the other mode's rule
             if on:
                 chosen.append(r.id)
     lt_en = [p for p in req.enabled_rules if p not in en_rules]

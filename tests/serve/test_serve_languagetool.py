@@ -293,3 +293,14 @@ def test_api_check_adds_languagetools_findings_when_forwarding(forwarding) -> No
     assert "languagetool" in report["files"][0]["checks"]["ran"]
     assert any(f["source"] == "languagetool" and f["text"] == "recieved" for f in findings)
     assert any(f["rule"] == "repetition/doubled-phrase" for f in findings)
+
+
+def test_modes_split_the_rules_without_duplicates(server, seed_text) -> None:
+    _, whole = form_post(server.url, {"text": seed_text, "language": "en-CA"})
+    _, text_level = form_post(server.url, {"text": seed_text, "language": "en-CA", "mode": "textLevelOnly"})
+    _, the_rest = form_post(server.url, {"text": seed_text, "language": "en-CA", "mode": "allButTextLevelOnly"})
+    assert text_level["matches"] and the_rest["matches"]
+    assert sorted(seen(seed_text, text_level["matches"]) + seen(seed_text, the_rest["matches"])) == \
+        seen(seed_text, whole["matches"])
+    status, body = form_post(server.url, {"text": "Hello.", "language": "en", "mode": "some"})
+    assert status == 400 and "mode 'some'" in body["error"]
