@@ -231,7 +231,8 @@ def parse_request(params: dict[str, str], default_locale: str) -> LtRequest:
     if mode not in MODES:
         raise ApiError(400, f"mode {mode!r}: expected one of {', '.join(MODES)}")
     req = LtRequest(
-        annotated=annotated, sent=("text", text) if text is not None else ("data", data), language=language, locale=locale, detected_from=detected_from,
+        annotated=annotated, sent=("text", text) if text is not None else ("data", data),
+        language=language, locale=locale, detected_from=detected_from,
         enabled_rules=_list(params.get("enabledRules")), disabled_rules=_list(params.get("disabledRules")),
         enabled_categories=_list(params.get("enabledCategories")),
         disabled_categories=_list(params.get("disabledCategories")),
