@@ -70,6 +70,9 @@ def run(settings: Settings) -> int:
     lt = f"; forwarding to LanguageTool at {lt_url}" if lt_url else ""
     print(f"mtqa serve: listening on {url} (page {url}/, LanguageTool clients {url}/v2, API {url}/api; "
           f"{settings.workers} worker(s) x {threads} thread(s){lt})", flush=True)
+    if settings.host not in ("127.0.0.1", "localhost", "::1"):
+        print(f"mtqa serve: warning: {settings.host} is reachable from other machines and the server has no "
+              "authentication; put it behind a proxy that has", file=sys.stderr, flush=True)
     config = uvicorn.Config(
         app, factory=settings.workers > 1, workers=settings.workers, log_level=settings.log_level,
         access_log=settings.access_log, server_header=False, lifespan="on", timeout_graceful_shutdown=5,
