@@ -1,4 +1,4 @@
-"""The `mtqa` command: check files, list rules, explain a rule.
+"""The `mtqa` command: check files, list rules, explain a rule, serve over HTTP (`mtqa serve`).
 
 Exit codes: 0 every file passed, 1 some file failed the check, 2 usage or input error
 (a per-file input error among several files is reported in place and also gives 2).
