@@ -124,6 +124,7 @@ def test_fix_button_changes_the_text_and_shows_the_diff(page) -> None:
     assert page.js("return document.querySelectorAll('#diff .add').length") >= 1
     # the report was checked again: the fixed findings are gone
     assert page.js(IN_REPORT + "return d.getElementById('text-0').textContent") == fixed
+    page.screenshot(LOGS / "page-fixed.png")
 
 
 def test_errors_show_on_the_page(page) -> None:
