@@ -97,11 +97,6 @@ def server():
     s.stop()
 
 
-@pytest.fixture(scope="session")
-def seed_text() -> str:
-    return SEED.read_text(encoding="utf-8")
-
-
 def utf16_slice(text: str, offset: int, length: int) -> str:
     """text[offset:offset+length] with offset and length in UTF-16 code units."""
     data = text.encode("utf-16-le")
