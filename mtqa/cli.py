@@ -93,6 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--rules-dir", action="append", metavar="DIR", help="an extra directory of rule packs")
     s.add_argument("--locale", help="locale for language=en and auto (default: config or en-CA)")
     s.add_argument("--preview", action="store_true", help="also run preview rules by default")
+    s.add_argument("--style", help="house style profile (mtqa styles lists them; default: config or default)")
     s.add_argument("--languagetool", metavar="URL|off",
                    help="a LanguageTool server: /v2/check merges its matches, /api adds its findings")
     s.add_argument("--cors-origin", action="append", metavar="ORIGIN",
@@ -204,7 +205,7 @@ def _serve(args) -> int:
     return run(Settings(
         host=args.host, port=args.port, workers=args.workers, threads=args.threads, queue=args.queue,
         timeout=args.timeout, max_bytes=args.max_request_bytes, config=args.config,
-        rules_dir=tuple(args.rules_dir or ()), locale=args.locale, preview=args.preview,
+        rules_dir=tuple(args.rules_dir or ()), locale=args.locale, preview=args.preview, style=args.style,
         languagetool=args.languagetool, cors_origins=tuple(args.cors_origin or ()),
         access_log=args.access_log, log_level=args.log_level,
     ))

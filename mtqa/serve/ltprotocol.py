@@ -51,6 +51,8 @@ FAMILY_NAMES = {
     "repetition": "Repetition", "publications": "Publication names", "calques": "Calques and false friends",
     "names": "Names", "consistency": "Consistency", "attribution": "Attribution",
     "boilerplate": "Page furniture", "typography": "Typography", "source": "Source checks",
+    "encoding": "Encoding damage", "numbers": "Number conventions", "untranslated": "Untranslated words",
+    "nonwords": "Non-words", "grammar": "Grammar", "house": "House style",
 }
 # MQM category (full, then top level) → ITS issue type, the vocabulary of LanguageTool's `issueType`.
 ISSUE_TYPES = {

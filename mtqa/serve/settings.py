@@ -5,8 +5,8 @@ environment variable, `ENV`); every worker builds its own Checkers from them.
 
 House style: everything a configuration file may set (rules, severities, thresholds, rule
 options, and any house-style or profile key the configuration gains) reaches the server through
-``--config FILE``; `checker_overrides` is the one place where a future command-line option such
-as a ``--style`` profile joins the Checker's settings.
+``--config FILE``; `checker_overrides` is the one place where command-line options (locale,
+packs, preview, ``--style``) join the Checker's settings.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ class Settings:
     rules_dir: tuple[str, ...] = ()
     locale: str | None = None
     preview: bool = False
+    style: str | None = None  # a house style profile; the configuration's when None
     languagetool: str | None = None  # URL to forward to, "off", or None: the configuration's
     cors_origins: tuple[str, ...] = ()
     max_checkers: int = 16      # Checkers kept per worker for distinct rule selections
@@ -101,7 +102,7 @@ class Settings:
         return replace(cfg, **overrides) if overrides else cfg
 
     def checker_overrides(self) -> dict:
-        """Config fields the command line sets (the hook for future options such as a style profile)."""
+        """Config fields the command line sets, over the configuration file's."""
         out: dict = {}
         if self.locale:
             out["locale"] = self.locale
@@ -109,6 +110,8 @@ class Settings:
             out["rules_dir"] = tuple(str(Path(d).resolve()) for d in self.rules_dir)
         if self.preview:
             out["preview"] = True
+        if self.style:
+            out["style"] = self.style
         return out
 
     def languagetool_url(self, cfg) -> str | None:

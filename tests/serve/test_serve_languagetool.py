@@ -300,7 +300,10 @@ def test_modes_split_the_rules_without_duplicates(server, seed_text) -> None:
     _, text_level = form_post(server.url, {"text": seed_text, "language": "en-CA", "mode": "textLevelOnly"})
     _, the_rest = form_post(server.url, {"text": seed_text, "language": "en-CA", "mode": "allButTextLevelOnly"})
     assert text_level["matches"] and the_rest["matches"]
-    assert sorted(seen(seed_text, text_level["matches"]) + seen(seed_text, the_rest["matches"])) == \
-        seen(seed_text, whole["matches"])
+    split_a, split_b = seen(seed_text, text_level["matches"]), seen(seed_text, the_rest["matches"])
+    assert not set(split_a) & set(split_b)  # no rule's finding comes back in both modes
+    # every finding of the whole check is in one of the two; a mode may add a finding that the
+    # whole check folded into an overlapping one of the other mode's rules (de-duplication)
+    assert set(seen(seed_text, whole["matches"])) <= set(split_a) | set(split_b)
     status, body = form_post(server.url, {"text": "Hello.", "language": "en", "mode": "some"})
     assert status == 400 and "mode 'some'" in body["error"]

@@ -163,3 +163,16 @@ def test_listening_socket_is_tcp_so_connections_get_nodelay() -> None:
         assert sock.proto == socket.IPPROTO_TCP and sock.getsockname()[1] > 0
     finally:
         sock.close()
+
+
+def test_a_style_given_to_serve_reaches_its_checkers() -> None:
+    """`mtqa serve --style cp` checks with the CP profile: a hyphenated riding passes by
+    default and is flagged under CP."""
+    from mtqa import Checker
+
+    text = "Bloc MP Jane Roy (Beloeil-Chambly, Que.) said the vote would be close."
+    cfg = Settings(style="cp").load_config()
+    assert cfg.style == "cp"
+    hits = [f.rule_id for f in Checker(cfg).check(text).findings]
+    assert "ridings/wrong-dashes" in hits
+    assert "ridings/wrong-dashes" not in [f.rule_id for f in Checker(Settings().load_config()).check(text).findings]
