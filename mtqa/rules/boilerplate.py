@@ -437,6 +437,13 @@ _SOURCE_TAG = regex.compile(
     r"|【[^【】\n]{1,40}】)", regex.IGNORECASE)
 
 
+# A dateline followed by the outlet's tag and a bar, as some European papers open a story:
+# "HAMBURG dpa | The …". The city stays (it is the dateline); the tag and bar are furniture.
+_DATELINE_TAG = regex.compile(
+    r"^\s*\p{Lu}{3,}(?:[ \-/]\p{Lu}{2,}){0,2}\s+(?P<tag>(?:\p{Ll}[\p{L}.]{1,15}|\p{Lu}\p{Ll}[\p{L}.]{0,15})(?:/\p{L}{2,10})?\s*\|)\s+(?=\p{Lu})"
+)
+
+
 # First words of the lines the anchored patterns read (a set test decides whether to run them).
 _ANCHOR_FIRST = frozenset(
     """about view more all follow contact read to also see related from sources source via original recommended
@@ -449,7 +456,7 @@ _UI_LABEL = regex.compile(
     r"^(?:sign\s+(?:in|out)|log\s+(?:in|out)|create\s+(?:a\s+)?(?:free\s+)?account|already\s+a\s+(?:subscriber|member)\b.{0,40}"
     r"|support\s+(?:independent|local|our)\s+journalism.{0,60}|donate(?:\s+(?:now|today))?|manage\s+(?:preferences|cookies|settings)"
     r"|skip\s+to\s+(?:main\s+)?content|toggle\s+navigation|(?:main\s+)?menu|search|loading|reply|like\s+this|share\s+this"
-    r"|pin\s+it|send\s+by\s+e-?mail|leave\s+a\s+(?:comment|reply)|comments\s+are\s+closed|\d+\s+comments?"
+    r"|pin\s+it|send\s+by\s+e-?mail|(?:spread|share)\s+the\s+(?:love|word)|sharing\s+is\s+caring|leave\s+a\s+(?:comment|reply)|comments\s+are\s+closed|\d+\s+comments?"
     r"|you\s+(?:might|may)\s+also\s+like|don[’']t\s+miss|related\s+(?:posts|stories|articles|content|links|videos|coverage)"
     r"|read\s+the\s+full\s+(?:story|article)|watch\s+the\s+(?:full\s+)?video|read\s+(?:it\s+)?in\s+(?:french|english)"
     r"|lire\s+en\s+français|more\s+(?:from|on|in)\s+(?-i:\p{Lu})[\p{L}&\s]{0,30})\W{0,4}$",
@@ -591,11 +598,18 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  Troops left on Monday.\\n\\n[[Tags: Latvia, NATO, Canadian Armed Forces]]
     bad:  Troops left on Monday.\\n\\n[[Leave a comment]]\\n\\n[[© 2024 Example Media Inc. All rights reserved.]]
     bad:  [[Skip to content]]\\n\\nTroops left on Monday.\\n\\n[[You might also like:]]
+    bad:  Troops left on Monday.\\n\\n[[Sharing is caring!]]\\n\\nThe minister spoke.
+    bad:  [[Share the love]]\\n\\nTroops left on Monday.
     bad:  “It is a failed plan.”\\n\\n[[—Jane Roy, interim leader of the party]]
     bad:  Troops left on Monday.\\n\\n[[8e5b2be69bf67daeb76b9242d292ba19f38e016220081d7dcce6bbe2c92ef58c]]
     bad:  [[Original title: Troops leave for Latvia]]\\n\\nTroops left on Monday.
     good: Ottawa to share vaccine data with provinces\\n\\nThe minister spoke on Monday.
     good: Troops left on Monday.\\n\\nThe minister said she would print the report and email it to MPs.
+    good: Troops left on Monday.\\n\\nSpread the word about the clinic, the mayor told residents.
+    bad:  MUNICH [[ap |]] Troops left the base on Monday.
+    good: OTTAWA — Troops left the base on Monday.
+    good: NATO | Troops left the base on Monday.
+    good: OTTAWA | Ukraine | Defence\\n\\nTroops left the base on Monday.
     good: Premier François Legault in Quebec City on Tuesday. (THE CANADIAN PRESS/Jacques Boissinot)
     good: Photo: Andrew Meade\\n\\nFriday, November 22, 2024
     good: Sources say the deal is close.\\n\\nSubscribers to the service will pay more, the CRTC said.
@@ -628,6 +642,16 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
                 fix=Fix.unsafe("Delete it", replacement=""),
             )
             continue
+        if "|" in line[:60]:
+            d = _DATELINE_TAG.match(line)
+            if d:
+                yield ctx.finding(
+                    par, start + d.start("tag"), start + d.end("tag"),
+                    "Page furniture (the outlet's tag after the dateline) scraped in with the copy",
+                    fix=Fix.unsafe("Delete it", edits=(Edit(start + d.start("tag"), start + d.end(), ""),)),
+                    suggestions=("",),
+                )
+                continue
         if len(line) > _LINE_MAX_CHARS * 2:
             continue
         kind = classify_line(line)
