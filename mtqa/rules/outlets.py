@@ -94,7 +94,7 @@ _CITED_BEFORE = regex.compile(
     r",\s*[”\"]\s*|[“\"]\s*)$"
 )
 _CITED_AFTER = regex.compile(
-    r"^(?:[”\"]|\s+(?:reported|reports|revealed|reveals|learned|has learned|wrote|writes|newspaper|daily|"
+    r"(?:[”\"]|\s+(?:reported|reports|revealed|reveals|learned|has learned|wrote|writes|newspaper|daily|"
     r"magazine|published)\b|[’']s\s+(?:report|reporter|columnist|editorial|investigation|front page))"
 )
 

@@ -36,3 +36,8 @@ def test_german_masthead_with_a_case_ending_is_flagged_wherever_the_story_is() -
     assert found[0].suggestions[0] == "Frankfurter Allgemeine Zeitung"
     assert_clean("The leak was first reported by the Frankfurter Allgemeine Zeitung on Monday.", rule)
     assert_clean("The Süddeutsche Zeitung and the Neue Zürcher Zeitung both ran the story.", rule)
+
+
+def test_ambiguous_name_is_cited_by_the_verb_after_it() -> None:
+    assert_flags("In Berlin, the Mirror reported that the German coalition was split.", RULE, ["the Mirror"])
+    assert_clean("In Berlin, the mirror in the hall was split.", RULE)
