@@ -227,6 +227,62 @@ def footer(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         )
 
 
+# A paragraph that is only a person's name ended like a sentence: "Jane Roy."
+_NAME_CAPTION = regex.compile(
+    r"(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ ]){1,2}(?:(?:de|du|van|von|da|di|le|la)[ ])?(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?)\."
+)
+_NOT_NAMES = frozenset({"The", "Thank", "Good", "Happy", "Merry", "See", "Next", "Read", "Related", "Photo", "Video",
+                        "Click", "More", "Top", "Last", "First", "New", "Breaking", "Live", "Editor's", "Staff"})
+
+
+@rule(
+    "boilerplate/name-caption",
+    category="Accuracy/Addition",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.6,
+)
+def name_caption(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A paragraph that is only the name of a person in the story, ended with a period: a headshot's caption.
+
+    ## Why it matters
+    A page shows a headshot captioned with the person's name. Scraped and sent through an
+    engine that ends every segment like a sentence, the caption becomes a one-line
+    paragraph "Jane Roy." between the headline and the lede. Professionally edited copy
+    keeps such a caption without the period, as a caption line, or drops it. Only a name
+    whose surname the story uses again is reported.
+
+    ## Examples
+    bad:  Roy defends the budget\\n\\n[[Jane Roy.]]\\n\\nFinance Minister Jane Roy defended her budget on Tuesday.
+    good: Roy defends the budget\\n\\nJane Roy\\n\\nFinance Minister Jane Roy defended her budget on Tuesday.
+    good: Roy defends the budget\\n\\nThank You.\\n\\nFinance Minister Jane Roy defended her budget on Tuesday.
+    good: The budget passed.\\n\\nJohn Smith.\\n\\nNobody else was named.
+
+    ## Fix safety
+    Unsafe: the line is deleted; an editor checks it was not a one-word answer in a Q&A.
+    """
+    pars = doc.paragraphs
+    candidates = []
+    for par in pars:
+        text = par.text.strip()
+        if len(text) > 50 or not text.endswith("."):
+            continue
+        m = _NAME_CAPTION.fullmatch(text)
+        if m and text.split(" ", 1)[0] not in _NOT_NAMES:
+            candidates.append((par, m.group(1)))
+    if not candidates:
+        return
+    for par, surname in candidates:
+        if not any(p is not par and regex.search(rf"\b{regex.escape(surname)}\b", p.text) for p in pars):
+            continue
+        start = len(par.text) - len(par.text.lstrip())
+        yield ctx.finding(
+            par, start, len(par.text.rstrip()), "A person's name alone on a line: a photo caption scraped in with the copy",
+            fix=Fix.unsafe("Delete the caption", replacement=""),
+        )
+
+
 def _footer_kind(text: str) -> str | None:
     if not text or len(text) > 200:
         return None
