@@ -500,6 +500,26 @@ _DATELINE_TAG = regex.compile(
 )
 
 
+# A related story's headline: a quoted phrase, a colon, the rest ("‘Stay inside’: Smoke …").
+_QUOTE_HEADLINE = regex.compile(r"^[‘'“\"][^‘’'“”\"\n]{3,80}[’'”\"]:\s+\p{Lu}")
+
+
+def _related_block(text: str) -> tuple[int, int] | None:
+    """(start, end) of a paragraph that is a bulleted list of related-story headlines, or None.
+
+    Two or more bulleted lines, each short, at least one of them in the headline form
+    "‘Quoted words’: Rest" that headlines use and sentences of a story do not.
+    """
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    if len(lines) < 2 or any(ln[:1] not in "•·▪►▶" or len(ln) > 160 for ln in lines):
+        return None
+    bodies = [_BULLET.sub("", ln) for ln in lines]
+    if not any(_QUOTE_HEADLINE.match(b) for b in bodies):
+        return None
+    start = len(text) - len(text.lstrip())
+    return start, len(text.rstrip())
+
+
 # First words of the lines the anchored patterns read (a set test decides whether to run them).
 _ANCHOR_FIRST = frozenset(
     """about view more all follow contact read to also see related from sources source via original recommended
@@ -663,6 +683,8 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Troops left on Monday.\\n\\nThe minister said she would print the report and email it to MPs.
     good: Troops left on Monday.\\n\\nSpread the word about the clinic, the mayor told residents.
     bad:  MUNICH [[ap |]] Troops left the base on Monday.
+    bad:  Troops left on Monday.\\n\\n[[• Ottawa sends more troops to Latvia\\n• ‘We are ready’: Minister visits the base]]\\n\\nThe minister spoke.
+    good: Troops left on Monday.\\n\\n• The first group flew out of Trenton.\\n• A second group follows next week.\\n\\nThe minister spoke.
     good: OTTAWA — Troops left the base on Monday.
     good: NATO | Troops left the base on Monday.
     good: OTTAWA | Ukraine | Defence\\n\\nTroops left the base on Monday.
@@ -684,6 +706,14 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     heading of the story.
     """
     text = par.text
+    if "\n" in text and text.lstrip()[:1] in "•·▪►▶":
+        related = _related_block(text)
+        if related:
+            yield ctx.finding(
+                par, related[0], related[1], "Page furniture (a list of links to related stories) scraped in with the copy",
+                fix=Fix.unsafe("Delete the list", replacement=""),
+            )
+            return
     pos = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
