@@ -504,20 +504,25 @@ _DATELINE_TAG = regex.compile(
 _QUOTE_HEADLINE = regex.compile(r"^[‘'“\"][^‘’'“”\"\n]{3,80}[’'”\"]:\s+\p{Lu}")
 
 
-def _related_block(text: str) -> tuple[int, int] | None:
-    """(start, end) of a paragraph that is a bulleted list of related-story headlines, or None.
+def _related_block(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line of a paragraph that is a bulleted list of related-story headlines.
 
     Two or more bulleted lines, each short, at least one of them in the headline form
     "‘Quoted words’: Rest" that headlines use and sentences of a story do not.
     """
-    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            spans.append((start + lead, start + len(line.rstrip())))
+    lines = [text[a:b] for a, b in spans]
     if len(lines) < 2 or any(ln[:1] not in "•·▪►▶" or len(ln) > 160 for ln in lines):
-        return None
-    bodies = [_BULLET.sub("", ln) for ln in lines]
-    if not any(_QUOTE_HEADLINE.match(b) for b in bodies):
-        return None
-    start = len(text) - len(text.lstrip())
-    return start, len(text.rstrip())
+        return []
+    if not any(_QUOTE_HEADLINE.match(_BULLET.sub("", ln)) for ln in lines):
+        return []
+    return spans
 
 
 # First words of the lines the anchored patterns read (a set test decides whether to run them).
@@ -683,7 +688,7 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Troops left on Monday.\\n\\nThe minister said she would print the report and email it to MPs.
     good: Troops left on Monday.\\n\\nSpread the word about the clinic, the mayor told residents.
     bad:  MUNICH [[ap |]] Troops left the base on Monday.
-    bad:  Troops left on Monday.\\n\\n[[• Ottawa sends more troops to Latvia\\n• ‘We are ready’: Minister visits the base]]\\n\\nThe minister spoke.
+    bad:  Troops left on Monday.\\n\\n[[• Ottawa sends more troops to Latvia]]\\n[[• ‘We are ready’: Minister visits the base]]\\n\\nThe minister spoke.
     good: Troops left on Monday.\\n\\n• The first group flew out of Trenton.\\n• A second group follows next week.\\n\\nThe minister spoke.
     good: OTTAWA — Troops left the base on Monday.
     good: NATO | Troops left the base on Monday.
@@ -708,11 +713,12 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     text = par.text
     if "\n" in text and text.lstrip()[:1] in "•·▪►▶":
         related = _related_block(text)
-        if related:
+        for s0, e0 in related:
             yield ctx.finding(
-                par, related[0], related[1], "Page furniture (a list of links to related stories) scraped in with the copy",
-                fix=Fix.unsafe("Delete the list", replacement=""),
+                par, s0, e0, "Page furniture (a list of links to related stories) scraped in with the copy",
+                fix=Fix.unsafe("Delete the link", replacement=""),
             )
+        if related:
             return
     pos = 0
     for line in text.split("\n"):
