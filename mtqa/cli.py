@@ -1,4 +1,4 @@
-"""The `mtqa` command: check files, list rules, explain a rule.
+"""The `mtqa` command: check files, list rules, explain a rule, serve over HTTP (`mtqa serve`).
 
 Exit codes: 0 every file passed, 1 some file failed the check, 2 usage or input error
 (a per-file input error among several files is reported in place and also gives 2).
@@ -78,6 +78,28 @@ def build_parser() -> argparse.ArgumentParser:
 
     e = sub.add_parser("explain", help="print a rule's documentation and examples")
     e.add_argument("rule", metavar="ID")
+
+    s = sub.add_parser("serve", help="serve LanguageTool's protocol, mtqa's JSON API and a page (needs mtqa[serve])")
+    s.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
+    s.add_argument("--port", type=int, default=8090, help="TCP port (default 8090; 0: any free port, printed)")
+    s.add_argument("--workers", type=int, default=1, help="worker processes, each with its own Checkers (default 1)")
+    s.add_argument("--threads", type=int, default=0,
+                   help="checks running at once per worker (default: 1, or 4 with --languagetool)")
+    s.add_argument("--queue", type=int, default=16, help="checks waiting per worker before 503 (default 16)")
+    s.add_argument("--timeout", type=float, default=10.0, help="seconds per request before 503/504 (default 10)")
+    s.add_argument("--max-request-bytes", type=int, default=1_000_000, metavar="N",
+                   help="request body limit before 413 (default 1000000)")
+    s.add_argument("--config", metavar="FILE", help="configuration file (rules, severities, house style)")
+    s.add_argument("--rules-dir", action="append", metavar="DIR", help="an extra directory of rule packs")
+    s.add_argument("--locale", help="locale for language=en and auto (default: config or en-CA)")
+    s.add_argument("--preview", action="store_true", help="also run preview rules by default")
+    s.add_argument("--style", help="house style profile (mtqa styles lists them; default: config or default)")
+    s.add_argument("--languagetool", metavar="URL|off",
+                   help="a LanguageTool server: /v2/check merges its matches, /api adds its findings")
+    s.add_argument("--cors-origin", action="append", metavar="ORIGIN",
+                   help="allow browser pages of this origin to call the API (default: none)")
+    s.add_argument("--access-log", action="store_true", help="log every request")
+    s.add_argument("--log-level", default="warning", choices=("critical", "error", "warning", "info", "debug"))
     return parser
 
 
@@ -106,6 +128,8 @@ def main(argv: list[str] | None = None) -> int:
             return _styles(args)
         if args.command == "explain":
             return _explain(args)
+        if args.command == "serve":
+            return _serve(args)
         parser.print_help()
         return EXIT_ERROR
     except MtqaError as exc:
@@ -172,6 +196,19 @@ def _styles(args) -> int:
         for c in changes:
             print(f"{'':<{width}}    {c}")
     return EXIT_PASS
+
+
+def _serve(args) -> int:
+    from mtqa.serve import run
+    from mtqa.serve.settings import Settings
+
+    return run(Settings(
+        host=args.host, port=args.port, workers=args.workers, threads=args.threads, queue=args.queue,
+        timeout=args.timeout, max_bytes=args.max_request_bytes, config=args.config,
+        rules_dir=tuple(args.rules_dir or ()), locale=args.locale, preview=args.preview, style=args.style,
+        languagetool=args.languagetool, cors_origins=tuple(args.cors_origin or ()),
+        access_log=args.access_log, log_level=args.log_level,
+    ))
 
 
 def _rule_info(r) -> dict:

@@ -36,6 +36,7 @@ class Pair:
     dotted: str  # U.S.
     bare: str  # US
     keep: tuple[str, ...] = ()
+    province: bool = False  # a Canadian province (B.C.): the bare form is checked where it names the place
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,8 @@ class AbbrevData:
     month_by_abbr: dict[str, str]  # "Jan." / "Jan" / "Sep." → "January"
     month_words: dict[str, str]  # any written month (with its period) → full name
     houses: dict[str, House] = field(default_factory=dict)
+    french: dict[str, tuple[str, str]] = field(default_factory=dict)  # French acronym → (English, name)
+    french_re: regex.Pattern | None = None
 
     def house(self, locale: str) -> House | None:
         return self.houses.get(locale)
@@ -73,9 +76,10 @@ class AbbrevData:
 
 
 SCHEMA = {
-    "abbreviation!": [{"dotted!": str, "bare!": str, "keep": [str]}],
+    "abbreviation!": [{"dotted!": str, "bare!": str, "keep": [str], "province": bool}],
     "month!": [{"name!": str, "abbr!": str}],
     "house": [{"name!": str, "locales!": [str], "use": [str], "months_with_day": str, "honorific_periods": bool}],
+    "french_acronym": [{"french!": str, "english!": str, "name!": str}],
 }
 
 # After a bare abbreviation, words that start a sentence and never continue a noun phrase.
@@ -85,11 +89,15 @@ OPENERS = ("The He She It They We I You This That These Those There His Her Its 
 
 @pack_compiler("abbreviations", SCHEMA)
 def compile_abbreviations(raw: dict) -> AbbrevData:
-    pairs = [Pair(e["dotted"], e["bare"], tuple(e.get("keep", ()))) for e in raw["abbreviation"]]
+    pairs = [Pair(e["dotted"], e["bare"], tuple(e.get("keep", ())), e.get("province", False))
+             for e in raw["abbreviation"]]
     by_form: dict[str, tuple[Pair, bool]] = {}
     for p in pairs:
         by_form.setdefault(p.dotted, (p, True))
         by_form.setdefault(p.bare, (p, False))
+    for p in pairs:  # "B.C" that lost its final period is still the dotted style (lost-periods reports it)
+        if p.dotted.count(".") > 1:
+            by_form.setdefault(p.dotted[:-1], (p, True))
     alts = sorted(by_form, key=len, reverse=True)
     # No leading look-behind: the `regex` module scans far faster from a literal; the left
     # boundary is checked in Python.
@@ -113,7 +121,12 @@ def compile_abbreviations(raw: dict) -> AbbrevData:
         house = House(h["name"], frozenset(h.get("use", ())), h.get("months_with_day", ""), h.get("honorific_periods"))
         for loc in h["locales"]:
             houses.setdefault(loc, house)
-    return AbbrevData(pairs, by_form, forms_re, lost_forms, months, month_by_abbr, month_words, houses)
+    french = {e["french"]: (e["english"], e["name"]) for e in raw.get("french_acronym", [])}
+    french_re = regex.compile(
+        r"\b(?:" + "|".join(regex.escape(a) for a in sorted(french, key=len, reverse=True)) + r")\b(?![’'\-]\p{Lu})"
+    ) if french else None
+    return AbbrevData(pairs, by_form, forms_re, lost_forms, months, month_by_abbr, month_words, houses,
+                      french, french_re)
 
 
 # ---- occurrences ---------------------------------------------------------------------------
@@ -509,6 +522,8 @@ def house_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         for o in items:
             if (pref == pair.dotted) == o.dotted:
                 continue
+            if pair.province and not o.dotted and not _names_the_province(o):
+                continue  # a body's own name keeps its form
             s, e, repl = _replacement(o, to_dotted=pref == pair.dotted)
             yield ctx.finding(o.par, s, e, f"{house.name} style writes {pref}",
                               fix=Fix.safe(f"Write {pref}", edits=(Edit(s, e, repl),)), suggestions=(repl,))
@@ -568,3 +583,123 @@ def date_occurrences(doc, data: AbbrevData, state: dict) -> list[DateOcc]:
             out.append(DateOcc(par, i, j, m.end(1), name, abbr, abbreviated, bool(abbr)))
     state["abbreviations.dates"] = out
     return out
+
+
+# Lower-case French words that show the name before "(PLQ)" is the French one it glosses.
+_FRENCH_NAME_WORDS = regex.compile(r"(?<!\p{L})(?:du|de|des|la|le|les|et|pour|sur|libéral|québécois)(?!\p{L})")
+
+
+@rule(
+    "abbreviations/french-acronym",
+    category="Accuracy/Untranslated",
+    severity=Severity.MAJOR,
+    fix=FixAvailability.ALWAYS,
+    packs=("abbreviations",),
+    confidence=0.85,
+)
+def french_acronym(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A French acronym left in English copy where the body has an English one (PLQ for QLP, ONU for UN).
+
+    Parties, Quebec programs and taxes, and international organisations (federal bodies
+    are `institutions/untranslated-acronym`'s). A French acronym in brackets after the
+    French name it abbreviates is a deliberate gloss and stays quiet; after the English
+    name it is still the wrong acronym.
+
+    ## Why it matters
+    An English reader knows the UN, NATO and the GST, not the ONU, OTAN and TPS; the
+    engine translated the name and kept the French letters.
+
+    ## Examples
+    bad:  The Quebec Liberal Party ([[PLQ->QLP]]) lost two seats.
+    bad:  The [[ONU->UN]] asked Ottawa for more troops.
+    bad:  Growth in [[PIB->GDP]] slowed to 1.1 per cent.
+    good: The Quebec Liberal Party (QLP) lost two seats.
+    good: The Parti libéral du Québec (PLQ) is the Quebec Liberal Party in English.
+    good: The UN asked Ottawa for more troops; NATO agreed.
+    good: OTANI Holdings and PIBS bonds rose.
+
+    ## Fix safety
+    Unsafe: the English acronym replaces the French one; read the sentence again, as an
+    article before it may change (an SME, the UN).
+    """
+    data = ctx.data("abbreviations")
+    if data.french_re is None or shouting(par):
+        return
+    text = par.text
+    for m in data.french_re.finditer(text, timeout=1):
+        if text[m.start() - 1 : m.start()] == "(":
+            before = text[max(0, m.start() - 60) : m.start() - 1]
+            if _FRENCH_NAME_WORDS.search(before.rsplit(".", 1)[-1]):
+                continue  # "Parti libéral du Québec (PLQ)": a gloss of the French name
+        english, name = data.french[m.group()]
+        yield ctx.finding(par, m.start(), m.end(), f"French acronym left in English copy: {name} is {english}",
+                          fix=Fix.unsafe(f"Write {english}", english))
+
+
+# Capitalised words after "BC"/"PEI" that keep it the place: titles of its office-holders.
+_PLACE_TITLES = frozenset("Premier Prime Minister MLA MLAs MP MPs Government Legislature Cabinet".split())
+_NAME_OF = regex.compile(r"\p{L}[ \u00a0]+\p{Lu}\p{L}*[ \u00a0]+of[ \u00a0]+$")  # "… Office of", not "Much of"
+
+
+_ACRONYM_BEFORE = regex.compile(r"(?<![\p{L}.])\p{Lu}{2,}[ \u00a0]+$")
+
+
+def _names_the_province(o: Occurrence) -> bool:
+    """Whether a bare province abbreviation names the place, not a body ("BC Hydro", "Office of BC", "IIO BC")."""
+    text = o.par.text
+    nxt = regex.match(r"[ \u00a0]+(\p{Lu}[\p{L}]*)", text[o.end:o.end + 30])
+    if nxt is not None and nxt.group(1) not in _PLACE_TITLES:
+        return False
+    before = text[max(0, o.start - 40):o.start]
+    return not (_NAME_OF.search(before) or _ACRONYM_BEFORE.search(before))
+
+
+@rule(
+    "abbreviations/province-without-periods",
+    category="Style/Company style",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    packs=("abbreviations",),
+    confidence=0.6,
+    locales=("en-CA",),
+)
+def province_without_periods(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A province written BC or PEI where Canadian news copy writes B.C. and P.E.I.
+
+    Only where the letters name the province itself (``in BC``, ``BC’s coast``,
+    ``Nelson, BC``, ``PEI Premier``), in body copy: a body whose own name is written
+    without periods (``BC Hydro``, ``the Independent Investigations Office of BC``) and
+    captions and credits keep their form. A story that also writes B.C. is
+    `abbreviations/mixed-forms`'s.
+
+    ## Why it matters
+    The Canadian Press, the CBC, CTV, Global and the national papers all write B.C. and
+    P.E.I.; the bare letters are the mark of an engine or a foreign style guide.
+
+    ## Examples
+    bad:  Smoke from fires in [[BC->B.C.]] reached Alberta.
+    bad:  Much of [[BC->B.C.]]’s coast is under an alert.
+    bad:  The [[PEI->P.E.I.]] Premier spoke on Tuesday.
+    good: Smoke from fires in B.C. reached Alberta.
+    good: BC Hydro and the BC Wildfire Service said crews were ready.
+    good: The case went to the Independent Investigations Office of BC on Monday.
+
+    ## Fix safety
+    Safe: only the province's periods change.
+    """
+    from mtqa.roles import line_roles
+
+    data = ctx.data("abbreviations")
+    occ = [o for o in occurrences(doc, data, ctx.state) if o.pair.province]
+    layout = ctx.analysis(line_roles)
+    for o in occ:
+        if o.dotted or any(x.dotted for x in occ if x.pair is o.pair):
+            continue
+        if not _names_the_province(o):
+            continue
+        if layout.is_display(o.par, o.start):
+            continue
+        s, e, repl = _replacement(o, to_dotted=True)
+        yield ctx.finding(o.par, s, e, f"Canadian news copy writes {o.pair.dotted}",
+                          fix=Fix.safe(f"Write {o.pair.dotted}", edits=(Edit(s, e, repl),)), suggestions=(repl,))

@@ -63,6 +63,9 @@ def missing_speech_verb(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding
     bad:  “Prices will fall,” [[Dr. Chen->Dr. Chen said]], “Not this year, but next.”
     good: Toronto, “The Lion King” and the Raptors all drew crowds.
     bad:  “The bridge will reopen in May,” [[Mayor Jim Watson->Mayor Jim Watson said]].
+    bad:  “The roads are a disgrace,” [[Ana Kowal, a spokesperson for the drivers' union->Ana Kowal, a spokesperson for the drivers' union, said]].
+    good: “The roads are a disgrace,” Ana Kowal, a spokesperson for the drivers' union, told reporters.
+    good: “The roads are a disgrace,” Ana Kowal, a spokesperson for the union, said on Monday.
     good: “We were not consulted,” Ms. Tremblay said, “and we will not accept it.”
     good: “The bridge will reopen in May,” said Mayor Jim Watson.
     good: “The bridge will reopen in May,” Mayor Jim Watson said. “Probably.”
@@ -204,11 +207,20 @@ def _trailing_speaker(par: Paragraph, ctx: RuleContext, pack: QuotesPack) -> Ite
         start = j = m.end()
         words: list[tuple[int, int]] = []
         end = -1
+        appositive = False
         while len(words) < 5 and j < len(text):
             k = j
             while k < len(text) and k - j <= 42 and not text[k].isspace():
                 k += 1
             tok = text[j:k]
+            if tok.endswith(",") and _TOKEN.fullmatch(tok[:-1]) and not tok[:-1].endswith("."):
+                # “…,” Jane Roe, a spokesperson for the union.  : a speaker and an appositive, no verb
+                words.append((j, k - 1))
+                app_end = _appositive_without_verb(text, k, pack)
+                if app_end:
+                    end = app_end  # the whole attribution: the verb goes after the appositive
+                    appositive = True
+                break
             if not _TOKEN.fullmatch(tok):
                 break
             if tok.endswith("."):
@@ -224,14 +236,100 @@ def _trailing_speaker(par: Paragraph, ctx: RuleContext, pack: QuotesPack) -> Ite
         if end < 0:
             continue
         nxt = text[end + 1 : end + 3]
-        if nxt and not (nxt[0].isspace() and nxt[1:2] and (nxt[1].isupper() or nxt[1] in "“\"")):
+        if nxt and not appositive and not (nxt[0].isspace() and nxt[1:2] and (nxt[1].isupper() or nxt[1] in "“\"")):
             continue
         kind = _speaker_kind(text, words, pack)
         if kind is None:
             continue
         who = text[start:end]
+        if appositive:
+            name = text[start:words[-1][1]]
+            yield ctx.finding(par, start, end, f"Quote attributed to “{name}” with no speech verb",
+                              fix=Fix.unsafe("Add the speech verb", f"{who}, said"), confidence=0.7)
+            continue
         yield ctx.finding(
             par, start, end, f"Quote attributed to “{who}” with no speech verb",
             fix=Fix.unsafe("Add the speech verb", f"{who} said"),
             confidence=0.7,
         )
+
+
+_APPOSITIVE = regex.compile(r"[ \u00a0]+(?:a|an|the)[ \u00a0]+[^“”\"\n]{3,150}?\.(?=\s|$)")
+
+
+def _appositive_without_verb(text: str, i: int, pack: QuotesPack) -> int:
+    """End of ", a spokesperson for …" (before its period) when it ends the sentence with no speech verb, else 0."""
+    m = _APPOSITIVE.match(text, i)
+    if m is None or (m.end() < len(text) and text[m.end():].strip()[:1].islower()):
+        return 0
+    if any(w.casefold() in pack.speech_verbs for w in regex.findall(r"\p{L}+", m.group())):
+        return 0
+    return m.end() - 1
+
+
+# "stated" and "mentioned" standing where news copy attributes with "said": right after a
+# quote, before a colon or a quote, before "that", or before a clause with its own verb.
+_STILTED = regex.compile(r"\b(?:stated|mentioned)\b")
+_STILTED_AFTER = regex.compile(r"[ \u00a0]*(?::|,?[ \u00a0]*[“\"])")
+_CLAUSE_VERB = regex.compile(
+    r"(?:[ \u00a0]+[\p{L}’'\-]+){1,6}?[ \u00a0]+(?:is|was|are|were|has|had|have|will|would|could|should|can|may"
+    r"|might|must|did|does|do)\b"
+)
+_NOT_ATTRIBUTION_BEFORE = regex.compile(
+    r"(?i)(?:\b(?:as|previously|already|above|earlier|below|not|never|be|been|being|is|was|were|are|its|their|his|her"
+    r"|our|the|a|an)|[’']s)[ \u00a0]+$"
+)
+_AFTER_QUOTE = regex.compile(r"[,?!.]?[”\"][ \u00a0]+(?:he|she|they|it|(?:the|a|an|one)[ \u00a0]+\p{L}+(?:[ \u00a0]+\p{L}+)?|\p{Lu}[\p{L}.’'\-]*(?:[ \u00a0]+\p{Lu}[\p{L}’'\-]*){0,2})[ \u00a0]+$")
+
+
+@rule(
+    "attribution/stilted-verb",
+    category="Fluency/Unidiomatic",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.6,
+)
+def stilted_verb(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """"Stated" or "mentioned" used to attribute speech, where news copy says "said".
+
+    Paraphrasing tools swap "said" for a synonym, and engines render French "a déclaré"
+    or "a mentionné" word for word. Flagged only as an attribution: right after a quote
+    (``,” he stated.``), before a colon or a quote, or before a clause with
+    a verb of its own (``the minister stated the plan was dead``). "As mentioned", "the
+    report mentioned the cost", "stated goals" stay quiet.
+
+    ## Why it matters
+    Canadian Press and AP style attribute with "said": it is neutral, and "stated" or
+    "mentioned" suggests a formality or an aside the speaker did not intend.
+
+    ## Examples
+    bad:  “We will appeal,” the lawyer [[stated->said]].
+    bad:  The minister [[stated->said]] the plan would go ahead in June.
+    bad:  The bank [[mentioned->said]]: “Rates will stay where they are.”
+    bad:  The chief, in a note to staff on Friday, [[stated->said]] the station would close.
+    good: “We will appeal,” the lawyer said.
+    good: As mentioned earlier, the plan was dropped.
+    good: She mentioned the budget twice in her speech.
+    good: The party's stated goal is a balanced budget.
+    good: The audit stated that the roads were unsafe, as the mayor had mentioned.
+
+    ## Fix safety
+    Unsafe: "said" replaces the verb; read the sentence again where the tense differs.
+    """
+    text = par.text
+    if "stated" not in text and "mentioned" not in text:
+        return
+    for m in _STILTED.finditer(text):
+        before = text[max(0, m.start() - 60) : m.start()]
+        if _NOT_ATTRIBUTION_BEFORE.search(before):
+            continue
+        after_quote = _AFTER_QUOTE.search(before) is not None
+        follows = _STILTED_AFTER.match(text, m.end())
+        clause = (m.group() == "stated" and not text.startswith(" that", m.end())
+                  and _CLAUSE_VERB.match(text, m.end()) is not None)
+        if not (after_quote or follows or clause):
+            continue
+        if not after_quote and not regex.search(r"[\p{L},][ \u00a0]+$", before):
+            continue  # no subject right before it ("…, stated in a note")
+        yield ctx.finding(par, m.start(), m.end(), f"“{m.group()}” where news copy attributes with “said”",
+                          fix=Fix.unsafe("Use said", "said"))

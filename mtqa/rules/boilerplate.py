@@ -127,7 +127,7 @@ _INLINE = regex.compile(
 @rule(
     "boilerplate/inline-furniture",
     category="Accuracy/Addition",
-    severity=Severity.MAJOR,
+    severity=Severity.MINOR,  # as page-furniture: noise to delete, not a change of meaning
     fix=FixAvailability.ALWAYS,
 )
 def inline_furniture(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:

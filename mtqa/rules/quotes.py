@@ -28,6 +28,7 @@ from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.packs import pack_compiler
 from mtqa.roles import line_roles
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
+from mtqa.segment import split_sentences
 
 OPEN2, CLOSE2, STRAIGHT2 = "“", "”", '"'
 OPEN1, CLOSE1, STRAIGHT1 = "‘", "’", "'"
@@ -203,6 +204,10 @@ def _analyse_paragraph(text: str, pack: QuotesPack) -> ParState:
         elif ws < i and not rest.strip():
             iss = Issue("quotes/orphan-mark", ws, i + 1, "Stray quotation mark that opens and closes nothing",
                         Fix.unsafe("Remove the stray mark", ""), ("",))
+        elif (prev := _lost_opening_after(text, i, st.marks, pack)) is not None:
+            # "…how much?” I’ve seen it work.”" : the sentence after a closed quote lost its opening mark
+            iss = Issue("quotes/orphan-mark", prev, i + 1,
+                        "Closing quotation mark with no opening mark: the sentence before it lost its opening mark")
         else:
             iss = Issue("quotes/orphan-mark", i, i + 1,
                         "Closing quotation mark with no opening mark: add the opening mark or remove this one"
@@ -246,6 +251,19 @@ def _analyse_paragraph(text: str, pack: QuotesPack) -> ParState:
                 # "…to stay, “she said." : the quote ends at the comma; the mark is on the wrong side
                 misplaced_close(i, ch, trailing_space=True)
                 continue
+            if (not stack and ch == OPEN2 and 0 < ws < i and text[ws - 1] == "," and not more_after
+                    and _attribution_follows(text, i + 1, pack)):
+                # "…an emergency law, “the premier told reporters." : the quote's opening mark was
+                # lost, and its closing mark stands on the wrong side of the space
+                misplaced_close(i, ch, trailing_space=True)
+                continue
+            if (ch == OPEN2 and stack and stack[-1][1] == OPEN2 and 0 < ws and text[ws - 1] in ".!?"
+                    and not _attribution_follows(text, i + 1, pack)):
+                # "“It is over. “Nobody wants…" : a second sentence opened inside a quote still open
+                st.issues.append(Issue("quotes/unclosed", i, i + 1,
+                                       "Opening quotation mark inside a quote that is still open: close the "
+                                       "quote before it, or remove this mark"))
+                stack.pop()  # read it as the start of a new quote: the old one lost its closing mark
             if ch == CLOSE2:
                 st.issues.append(Issue("quotes/wrong-direction", i, i + 1,
                                        "Closing quotation mark used to open a quote",
@@ -339,12 +357,39 @@ def _single(text: str, i: int, ch: str, single_open: list[int], st: ParState, pa
         return
     if pos in ("C", "B"):
         if single_open:
-            single_open.pop()
+            o = single_open.pop()
+            if p in _END_PUNCT and (text[o] == STRAIGHT1) != (ch == STRAIGHT1):
+                # ‘It is over.' : one quote, opened in curly marks and closed in a straight one
+                glyph = STRAIGHT1 if text[o] == STRAIGHT1 else CLOSE1
+                st.issues.append(Issue("quotes/mismatched-pair", i, i + 1,
+                                       "Quotation opened with one kind of mark and closed with another",
+                                       Fix.safe("Close with the mark that opened the quote", glyph)))
             if ch == OPEN1:
                 st.issues.append(Issue("quotes/wrong-direction", i, i + 1,
                                        "Opening single mark used to close a quote", Fix.safe("Use a closing mark", CLOSE1)))
         # else: a plural possessive (the Joneses’ house) or the ’n’ of rock ’n’ roll
         return
+
+
+_SENTENCE_START = regex.compile(r"\s*\p{Lu}")
+
+
+def _lost_opening_after(text: str, i: int, marks: list[Mark], pack: QuotesPack) -> int | None:
+    """Start of the words an orphan closing mark at i ends, when they follow a closed quoted sentence.
+
+    ``…how much?” I’ve seen it work.”``: the previous quote ended a sentence (.?! before its
+    closing mark), the words since start a sentence and attribute nothing, so they are a
+    second quoted sentence whose opening mark was lost.
+    """
+    if not marks or marks[-1].role != CLOSE or marks[-1].partner < 0:
+        return None
+    prev = marks[-1].pos
+    if prev < 1 or text[prev - 1] not in ".!?" or text[i - 1] not in ".!?,":
+        return None
+    m = _SENTENCE_START.match(text, prev + 1)
+    if m is None or any(w.group().casefold() in pack.speech_verbs for w in _WORD_AFTER.finditer(text, prev + 1, i)):
+        return None
+    return m.end() - 1
 
 
 def _closes_later(text: str, i: int) -> bool:
@@ -395,10 +440,32 @@ def analyse(doc, ctx: RuleContext) -> DocAnalysis:
                 msg = "Quotation runs into the next paragraph, which lacks an opening mark: open that paragraph with “"
             else:
                 msg = "Quotation never closed in its paragraph, and the next paragraph does not continue it: add the closing mark"
-            unclosed.append((idx, Issue("quotes/unclosed", pos, pos + 1, msg)))
+            end_span = _paragraph_end(par.text) if (
+                len(st.open_at_end) == 1 and not msg.startswith("Quotation runs")
+                and _opens_sentence_quote(par.text, pos) and st.marks[-1].pos == pos) else None
+            if end_span is not None:
+                # A quoted sentence (after a colon, or opening its paragraph or sentence) runs to the
+                # end of the paragraph: the closing mark belongs there
+                s, e = end_span
+                where = "at the end of the story" if idx + 1 >= len(pars) else "in its paragraph"
+                unclosed.append((idx, Issue("quotes/unclosed", s, e,
+                    f"Quoted sentence still open {where}: add the closing mark where the quoted words end",
+                    suggestions=(par.text[s:e] + CLOSE2,))))
+            else:
+                unclosed.append((idx, Issue("quotes/unclosed", pos, pos + 1, msg)))
     result = DocAnalysis(states, unclosed)
     ctx.state["quotes.analysis"] = result
     return result
+
+
+_LAST_WORD = regex.compile(r"[\p{L}\p{N}’'\-]+[.!?…,;:]*$")
+
+
+def _paragraph_end(text: str) -> tuple[int, int] | None:
+    """Span of the paragraph's last word and the punctuation after it."""
+    t = text.rstrip()
+    m = _LAST_WORD.search(t, max(0, len(t) - 80))
+    return (m.start(), m.end()) if m else None
 
 
 def _emit(doc, ctx: RuleContext, rule_id: str) -> Iterator[RawFinding]:
@@ -469,6 +536,7 @@ def orphan_mark(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  She said the vote “was a clear signal to Ottawa.”[[ “.->]]
     bad:  The report was released on Friday.[[ ”->]]
     bad:  Officials did not say[[”]] when the road would reopen.
+    bad:  “Will it work? Who knows?” [[We will try it anyway.”]]
     good: She said the vote “was a clear signal to Ottawa.”
     good: “We will appeal.\n\nAnd we will win,” the lawyer said.
     good: The room is 3.5 metres wide and the screen is 65" across.
@@ -505,22 +573,35 @@ def unclosed(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     speaker's words; a translation engine often drops the closing mark with the last
     clause of a long sentence.
 
+    A quoted sentence (opening its paragraph or sentence, or after a colon or comma) that
+    runs to the end of the paragraph (no other mark after it) is flagged where its closing
+    mark belongs, at the paragraph's last word; a quoted fragment inside narration, or a
+    quote with other marks after it, is flagged at its opening mark. A second sentence opened with “ inside a quote that is still open in the same
+    paragraph is flagged too: nested quotes take single marks.
+
     ## Examples
     bad:  On Monday the mayor wrote that [[“]]the city will keep every branch open.\\nCouncil meets again next week.
     bad:  He told the committee that [[“]]nothing had changed since the spring.
+    bad:  The chair spoke first: “Our members voted to strike. The date is [[set.->set.”]]\\nTalks resume Monday.
+    bad:  “Can the council answer my questions? Why is the city alone on this? [[“]]Other towns have a plan,” she said.
+    good: “We are not done yet.\\n“There is more work ahead,” she said.
+    good: “It is over. ‘Nobody wins,’ as my father said,” she said.
     good: “We are not done yet.\\n“There is more work ahead,” she said.
     good: “We are not done yet,” she said.\\nCouncil meets again next week.
     good: He described the plan as “ambitious” and “overdue.”
 
     ## Known issues
-    A paragraph that starts with an opening mark is taken to continue the open quote, as
+    Where in a paragraph a quoted sentence really ends is a guess (its end); the suggestion
+    is for an editor to check, never applied. A paragraph that starts with an opening mark
+    is taken to continue the open quote, as
     news style prescribes; a quote that was really left unclosed before a new quote in the
     next paragraph is therefore not flagged. Guillemets (« ») and low marks („) are not read.
     """
     a = analyse(doc, ctx)
     pars = doc.paragraphs
     for idx, iss in a.unclosed:
-        yield ctx.finding(pars[idx], iss.start, iss.end, iss.message)
+        yield ctx.finding(pars[idx], iss.start, iss.end, iss.message, suggestions=iss.suggestions)
+    yield from _emit(doc, ctx, "quotes/unclosed")
 
 
 @rule(
@@ -755,3 +836,151 @@ def guillemets(par, ctx: RuleContext) -> Iterator[RawFinding]:
         yield ctx.finding(par, m.start(), m.end(),
                           "French guillemet in English copy" if opening else "French closing guillemet in English copy",
                           fix=Fix.safe("Use the English quotation mark", glyph))
+
+
+@rule(
+    "quotes/mismatched-pair",
+    category="Fluency/Punctuation",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    packs=("quotes",),
+)
+def mismatched_pair(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A single-mark quote opened with a curly mark and closed with a straight one (or the reverse).
+
+    Only a closing mark right after the quote's final punctuation is read as closing (an
+    apostrophe never follows a period or comma), so possessives and elisions stay quiet.
+
+    ## Why it matters
+    One quotation set in two kinds of marks is copy stitched from two sources or engines;
+    no house style allows it, whatever it chooses for the rest of the story.
+
+    ## Examples
+    bad:  “She told me, ‘We are not leaving,[['->’]]” he said.
+    bad:  “He called it 'a farce,[[’->']] and walked out,” she said.
+    good: “She told me, ‘We are not leaving,’” he said.
+    good: “She told me, 'We are not leaving,'” he said.
+    good: “The players' union said ‘no,’ and the owners’ group agreed,” she said.
+
+    ## Fix safety
+    Safe: the closing mark takes the kind of the mark that opened the quote; nothing else moves.
+    """
+    yield from _emit(doc, ctx, "quotes/mismatched-pair")
+
+
+# Direct-speech evidence in words no quotation mark encloses: first and second person, and
+# the contractions of speech ("It’s", "don’t", "we’re"), which narration in news copy avoids.
+_SPEECH_EVIDENCE = regex.compile(
+    r"(?<![\p{L}’'])(?:I|I[’'](?:m|ve|ll|d)|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Yy]ou|[Yy]our"
+    r"|(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]ere|[Ww]hat|[Ll]et)[’']s|\p{L}+n[’']t|\p{L}+[’'](?:re|ve|ll|m))(?![\p{L}’'])"
+)
+# ", he said" / ", the party leader commented on Tuesday" / ", said one MP": the speaker
+# after a comma, at most six words before the verb (or the verb first, then the speaker).
+_COMMA = regex.compile(r",[ \u00a0]+")
+_TOKENS = regex.compile(r"[\p{L}][\p{L}.’'\-]*")
+_SPEAKER_OPENERS = frozenset({"the", "a", "an", "one", "another", "his", "her", "their", "its"})
+
+
+def _attribution_at(text: str, i: int, end: int, pack: QuotesPack) -> bool:
+    """Whether the words from i (just after a comma) attribute what precedes the comma."""
+    words = [m.group().rstrip(".") for m in _TOKENS.finditer(text, i, min(end, i + 80))][:7]
+    if len(words) < 2:
+        return False
+    w0 = words[0]
+    if w0 in ("he", "she", "they"):
+        return words[1] in pack.speech_verbs
+    if w0 in pack.speech_verbs:  # ", said one MP"
+        return words[1] in _SPEAKER_OPENERS or words[1][:1].isupper()
+    if w0 in _SPEAKER_OPENERS or w0[:1].isupper():
+        return any(w in pack.speech_verbs for w in words[1:])
+    return False
+
+
+_ANY_MARK = frozenset("“”\"«»„‘")
+
+
+def _unquoted_speech(text: str, st: ParState, pack: QuotesPack, body) -> Iterator[tuple[int, int, int, int]]:
+    """(start of the speech, its first word's end, its last word's start, the comma) for each stretch found."""
+    sentences = split_sentences(text)
+    for k, sent in enumerate(sentences):
+        if any(c in _ANY_MARK for c in sent.text) or not body(sent.start):
+            continue
+        if sum(1 if mk.role == OPEN else -1 for mk in st.marks if mk.pos < sent.start) > 0:
+            continue  # inside a quote that opened earlier
+        att = next((m for m in _COMMA.finditer(text, sent.start, sent.end)
+                    if _attribution_at(text, m.end(), sent.end, pack)), None)
+        if att is None or len(text[sent.start:att.start()].split()) < 4:
+            continue
+        if not _SPEECH_EVIDENCE.search(text, sent.start, att.start()):
+            continue
+        start = sent.start
+        for prev in reversed(sentences[:k]):  # earlier sentences of the same unquoted speech
+            if (any(c in _ANY_MARK for c in prev.text) or not _SPEECH_EVIDENCE.search(prev.text)
+                    or any(w.group().casefold() in pack.speech_verbs for w in _WORD_AFTER.finditer(prev.text))):
+                break
+            start = prev.start
+        first = _WORD_AFTER.match(text, start)
+        last = _word_start(text, att.start())
+        if first is None or last <= first.end():
+            continue
+        yield start, first.end(), last, att.start() + 1
+
+
+def _word_start(text: str, end: int) -> int:
+    i = end
+    while i > 0 and (text[i - 1].isalnum() or text[i - 1] in "’'-"):
+        i -= 1
+    return i
+
+
+@rule(
+    "quotes/unquoted-speech",
+    category="Fluency/Punctuation",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    packs=("quotes",),
+    confidence=0.7,
+)
+def unquoted_speech(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A speaker's own words attributed with "he said" but set without quotation marks.
+
+    French copy may set a quote with dashes or guillemets the engine drops, and an
+    engine may lose the marks of a quote altogether. What is left is first-person speech
+    (``we``, ``I``, ``our``) or the contractions of speech (``it’s``, ``don’t``) followed
+    by an attribution after a comma (``, he said``, ``, said one MP``) with no mark
+    anywhere in the sentence. Earlier first-person sentences of the same paragraph that
+    attribute nothing belong to the same speech. The first word (where the opening
+    mark belongs) and the last word before the attribution (where the closing mark
+    belongs) are flagged. A paraphrase (``The plan will work, the minister said.``) has
+    no first person and stays quiet.
+
+    ## Why it matters
+    Without marks the reader takes the speaker's words for the reporter's, and a news
+    story must never blur who says what.
+
+    ## Examples
+    bad:  [[We]] will not support a law that weakens the [[language,->language,”]] the party leader said on Monday.
+    bad:  The union expects a long strike. [[We]] have no choice. Our members are [[ready,->ready,”]] she said.
+    bad:  [[It]]’s a dark day for the [[region,->region,”]] said one councillor.
+    good: The party will not support the law, the leader said on Monday.
+    good: “We will not support it,” the leader said on Monday.
+    good: We asked the ministry for comment, but it did not reply.
+    good: The plan is sound, she said, adding that our readers would hear more soon.
+
+    ## Known issues
+    A quote with no first person and no contraction (``It is not about money, said the
+    professor``) reads as a paraphrase and is not flagged.
+    """
+    pack: QuotesPack = ctx.data("quotes")
+    a = analyse(doc, ctx)
+    layout = ctx.analysis(line_roles)
+    for par, st in zip(doc.paragraphs, a.pars):
+        text = par.text
+        if "," not in text:
+            continue
+        for start, first_end, last, comma in _unquoted_speech(text, st, pack, lambda i, p=par: not layout.is_display(p, i)):
+            yield ctx.finding(par, start, first_end, "Quoted words without an opening quotation mark",
+                              suggestions=(OPEN2 + text[start:first_end],))
+            yield ctx.finding(par, last, comma, "Quoted words without a closing quotation mark before the attribution",
+                              suggestions=(text[last:comma] + CLOSE2,))

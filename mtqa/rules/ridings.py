@@ -649,3 +649,100 @@ def province_mismatch(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             f"{res.riding.name} is in {right.name}, not {p.province.name}",
             fix=Fix.display_only(f"Use {right.cp}", right.cp),
         )
+
+
+# ---- a member "for" a riding whose French name the engine anglicised -------------------------
+
+_FRENCH_LOOKING = regex.compile(r"[^\x00-\x7f]|(?:bourg|ville|ière|ières|eau|eaux|ette|ois|oise|ault)$")
+_MEMBER_FOR = regex.compile(
+    r"\b(?:MP|MNA|MPP|MLA|[Mm]ember(?:[ \u00a0]+of[ \u00a0]+(?:Parliament|the[ \u00a0]+National[ \u00a0]+Assembly))?)"
+    r"[ \u00a0]+for[ \u00a0]+(\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\-—–])"
+    r"|(?<![\p{L}\-])(\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?)[ \u00a0]+(?:MP|MNA|Member[ \u00a0]+of[ \u00a0]+Parliament)\b"
+)
+
+
+@dataclass
+class _Components:
+    exact: frozenset  # every part of every riding name, folded (lévis → levis)
+    french: dict  # (first letter, length) → [(folded part, official part)] for French-looking parts
+
+
+def _components(gaz: Gazetteer, state: dict) -> _Components:
+    """The parts of the gazetteer's names between em dashes (cached with the pack's compiled data)."""
+    key = "ridings.components"
+    cached = state.get(key)
+    if cached is None:
+        parts: set[str] = set()
+        french: dict = {}
+        for r in gaz.by_fold.values():
+            for part in regex.split(r"\s*[—–]\s*", r.name):
+                k = fold_key(part)
+                parts.add(k)
+                if _FRENCH_LOOKING.search(part) and len(k) >= 5:
+                    french.setdefault((k[0], len(k)), []).append((k, part))
+        cached = state[key] = _Components(frozenset(parts), french)
+    return cached
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether a and b differ by exactly one inserted, deleted or replaced character."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+@rule(
+    "ridings/anglicised-name",
+    category="Accuracy/Mistranslation",
+    severity=Severity.MAJOR,
+    fix=FixAvailability.ALWAYS,
+    packs=("ridings",),
+    confidence=0.7,
+)
+def anglicised_name(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A member's French riding name respelt as an English-looking word (Member for Levy, for Lévis).
+
+    Engines and their speech-to-text cousins turn a French place into the nearest English
+    word or spelling (-bourg → -burg, v → w). Where a member is named "for" a place, or
+    the place stands before "MP", "MNA" or "Member of Parliament", a place one letter
+    away from a French-looking part of a riding name (Lévis, Charlesbourg; accents
+    ignored), and itself part of no riding, is flagged with that part.
+
+    ## Why it matters
+    The riding is the member's identity in the House; a respelt name is a factual error
+    and one a local reader notices at once.
+
+    ## Examples
+    bad:  The Member for [[Jolliette->Joliette]] asked the first question.
+    bad:  [[Lotbinier->Lotbinière]] MP Jane Roe voted against it.
+    good: The Member for Joliette asked the first question.
+    good: The MP for Levis and the Montreal MP agreed.
+    good: Liberal MP Jane Roe and Quebec MNA John Doe spoke.
+
+    ## Fix safety
+    Unsafe: the gazetteer's spelling replaces the word; confirm it is the member's riding
+    (provincial ridings share many names with federal ones).
+    """
+    text = par.text
+    if "for " not in text and "MP" not in text and "MNA" not in text and "Member" not in text:
+        return
+    comps = None
+    for m in _MEMBER_FOR.finditer(text, timeout=1):
+        g = 1 if m.group(1) else 2
+        word = m.group(g)
+        if comps is None:
+            comps = _components(ctx.data("ridings"), ctx.state)
+        key = fold_key(word)
+        if key in comps.exact:
+            continue
+        near = [part for n in (len(key) - 1, len(key), len(key) + 1)
+                for k, part in comps.french.get((key[0], n), ()) if _one_edit(key, k)]
+        if len(set(near)) != 1:
+            continue
+        yield ctx.finding(par, m.start(g), m.end(g), f"Riding name respelt: the riding is {near[0]}",
+                          fix=Fix.unsafe("Use the riding's name", near[0]))

@@ -87,6 +87,26 @@ def _in_proper_name(text: str, toks: list[tuple[int, int]], i: int) -> bool:
     return False
 
 
+# A paragraph that places itself in the US, where a name keeps its US spelling.
+_FOREIGN_PLACE = regex.compile(r"\b(?:U\.S\.|US|USA|American|United States|Washington|New York|Congress|Pentagon)\b")
+
+
+def _common_us_words(ctx: RuleContext, table: LocaleSpelling) -> int:
+    """How many US spellings of common (not capitalised) words the whole story has (cached per document)."""
+    key = "spelling.common_us_words"
+    if key not in ctx.state:
+        n = 0
+        for par in ctx.doc.paragraphs:
+            for m in _LOWER_WORD.finditer(par.text):
+                if m.group() in table.words:
+                    n += 1
+        ctx.state[key] = n
+    return ctx.state[key]
+
+
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])")
+
+
 @rule(
     "spelling/foreign-spelling",
     category="Locale convention/Spelling",
@@ -110,12 +130,20 @@ def foreign_spelling(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: She toured Pearl Harbor and the World Trade Center site.
     good: The U.S. Department of Labor released the figures.
     good: He is a fellow at the Center for Strategic and International Studies.
+    bad:  The [[color->colour]] of the smoke changed over 40 square [[kilometers->kilometres]] near the Coastal Fire [[Center->Centre]].
+    good: Smoke covered 40 square kilometres, the Pew Research Center said, in colour maps.
     good: Check the program before you practice; the licence was renewed.
     good: The committee asked for a cheque.
 
     ## Fix safety
     Unsafe: the word is respelt keeping its case, but a proper name the allow list does
     not know (a US organisation, a book title) must keep its own spelling.
+
+    ## Known issues
+    Names are left alone unless the story itself spells at least two common words the
+    US way (an engine's output) and the paragraph does not place itself in the US; then
+    a name's US spelling (Fire Center) is flagged with low confidence, and a US body's
+    own name in such a story may be flagged too.
     """
     table = ctx.data(PACK).get(ctx.locale)
     if table is None:
@@ -136,6 +164,7 @@ def foreign_spelling(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     allowed = [(a, b) for a, b, _ in table.allow.finditer(text, toks)]
 
     done = flagged_spans(ctx, par)
+    engine_spelt = None  # computed only when a name is met: does the story spell common words the US way?
     for i, s, e, w, (own, confidence) in hits:
         if any(a <= s < b for a, b in allowed) or any(a <= s < b for a, b in done):
             continue
@@ -144,7 +173,13 @@ def foreign_spelling(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         if s > 0 and text[s - 1] == "." and s > 1 and not text[s - 2].isspace():
             continue  # part of a domain name
         if not (w.isupper() and len(w) > 1) and _in_proper_name(text, toks, i):  # all caps: a heading
-            continue
+            if text[max(0, s - 4):s] in (" of ", "for "):
+                continue  # "Ministry of Defense": an institution (institutions family), maybe another country's
+            if engine_spelt is None:
+                engine_spelt = _common_us_words(ctx, table) >= 2 and not _FOREIGN_PLACE.search(text)
+            if not engine_spelt:
+                continue
+            confidence = 0.5  # a name in a story the engine spelt the US way: likely respelt too
         fixed = _match_case(w, own)
         yield ctx.finding(
             par, s, e, f"US spelling: “{w}” is spelt “{fixed}” in {ctx.locale}",

@@ -104,3 +104,33 @@ def test_adversarial_input_is_linear() -> None:
         t0 = time.perf_counter()
         chk.check(text)
         assert time.perf_counter() - t0 < 2.0
+
+
+def test_french_acronym_each_occurrence_and_glosses() -> None:
+    from mtqa.testing import assert_clean, assert_flags
+
+    text = ("The Liberal Party of Quebec (PLQ) met in Laval.\n\nThe PLQ said the TPS should be cut, "
+            "citing the OCDE.")
+    got = assert_flags(text, "abbreviations/french-acronym", ["PLQ", "PLQ", "TPS", "OCDE"])
+    assert [f.suggestions for f in got] == [("QLP",), ("QLP",), ("GST",), ("OECD",)]
+    # The French name glossed with its own acronym, an all-caps headline, acronyms inside words.
+    assert_clean("Le Parti libéral du Québec (PLQ) is the party's French name.\n\nONU VOTE DELAYED\n\n"
+                 "The UNESCO and OTANI reports came out.", "abbreviations/french-acronym")
+
+
+def test_province_without_periods_only_where_it_names_the_place() -> None:
+    from mtqa.testing import assert_clean, assert_flags
+
+    text = "Fires in BC forced evacuations.\n\nBC Hydro cut power. PEI Premier Jane Roe offered help."
+    assert_flags(text, "abbreviations/province-without-periods", ["BC", "PEI"])
+    # A caption line and a credit keep their form; other locales are not checked.
+    assert_clean("Crews near the fire. Photo: Jane Doe/BC Wildfire\n\nThe fire grew.", "abbreviations/province-without-periods")
+    assert_clean("Fires in BC forced evacuations.", "abbreviations/province-without-periods", locale="en-GB")
+
+
+def test_province_lost_final_period_counts_as_dotted_when_mixed() -> None:
+    from mtqa.testing import assert_flags
+
+    text = "Fires in BC forced evacuations.\n\nEvacuation order for Lytton, B.C\n\nCrews arrived."
+    assert_flags(text, "abbreviations/mixed-forms", ["BC"])
+    assert_flags(text, "abbreviations/lost-periods", ["B.C"])

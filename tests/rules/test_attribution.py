@@ -51,3 +51,14 @@ def test_speaker_left_alone_after_a_quote() -> None:
     assert_flags("“We will go,” the minister. Then the meeting ended.", "attribution", ["the minister"])
     assert_clean("“We will go,” according to Reuters.", "attribution")
     assert_clean("“We will go,” Smith added. “Soon.”", "attribution")
+
+
+def test_stilted_verb_only_where_it_attributes() -> None:
+    from mtqa.testing import assert_clean, assert_flags
+
+    text = ("“We are ready,” he stated.\n\nThe agency mentioned: “Crews are on site.”\n\n"
+            "The premier stated Ottawa was late.")
+    got = assert_flags(text, "attribution/stilted-verb", ["stated", "mentioned", "stated"])
+    assert all(f.suggestions == ("said",) for f in got)
+    assert_clean("As previously stated, the stated aim was never met. She mentioned the cost once.",
+                 "attribution/stilted-verb")

@@ -23,8 +23,35 @@ def test_quote_open_at_paragraph_end_without_continuation() -> None:
 
 
 def test_quote_open_at_end_of_story() -> None:
-    got = assert_flags("The mayor said: “We will rebuild the bridge by spring.", "quotes/unclosed", ["“"])
+    # A quoted sentence: flagged where its closing mark belongs, with that mark suggested.
+    got = assert_flags("The mayor said: “We will rebuild the bridge by spring.", "quotes/unclosed", ["spring."])
     assert "end of the story" in got[0].message
+    assert got[0].suggestions == ("spring.”",)
+    # A quoted fragment inside narration: where it should close is anyone's guess, so the opening mark.
+    got = assert_flags("The mayor promised to “rebuild the bridge by spring.", "quotes/unclosed", ["“"])
+    assert "end of the story" in got[0].message
+
+
+def test_second_quoted_sentence_inside_an_open_quote_is_one_finding() -> None:
+    text = "“Why are we alone? Nobody asked us. “Other towns have a plan,” the mayor said."
+    assert_flags(text, "quotes", ["“"])
+    # Nested quotes in single marks, and a new quote after a closed one, are fine.
+    assert_clean("“It is over. ‘Nobody wins,’ my father said.” “Fine,” she replied.", "quotes")
+
+
+def test_orphan_closing_mark_after_a_closed_quoted_sentence_covers_the_unopened_words() -> None:
+    got = assert_flags("“Will it work? Who knows?” We will try it anyway.”", "quotes/orphan-mark",
+                       ["We will try it anyway.”"])
+    assert "lost its opening mark" in got[0].message
+    # After narration that attributes, the mark itself is the stray.
+    assert_flags("“We lost everything,” one resident said.”", "quotes/orphan-mark", ["”"])
+
+
+def test_closing_mark_after_attribution_with_no_quote_open() -> None:
+    got = assert_flags("The premier needs an emergency law, “the minister told reporters.",
+                       "quotes", [" “"])
+    assert got[0].rule_id == "quotes/wrong-direction"
+    assert_clean("The premier said, “The minister told reporters nothing.”", "quotes")
 
 
 def test_continuation_paragraph_missing_its_opening_mark_is_one_finding() -> None:
@@ -227,3 +254,29 @@ def test_guillemets_with_narrow_spaces_are_fixed_safely() -> None:
     got = assert_flags(text, "quotes/guillemets", ["«\u202f", "\u202f»"])
     assert all(f.fix_safe for f in got)
     assert checker("quotes/guillemets").check(text).fixed_text() == "Le Devoir called it\u00a0“un recul” — a step back."
+
+
+def test_unquoted_speech_flags_where_both_marks_belong() -> None:
+    text = ("The council met on Monday. We cannot wait any longer. Our roads are falling apart, the mayor "
+            "told reporters, adding that repairs would start in May.")
+    got = findings(text, "quotes/unquoted-speech")
+    assert [f.text for f in got] == ["We", "apart,"]
+    assert [f.suggestions for f in got] == [("“We",), ("apart,”",)]
+
+
+def test_unquoted_speech_is_quiet_on_paraphrase_quotes_and_display_lines() -> None:
+    assert_clean("Our roads will be repaired, mayor says\n\nThe city will repair the roads, the mayor said.",
+                 "quotes/unquoted-speech")
+    assert_clean("The roads are falling apart, the mayor said. “We cannot wait,” she added.",
+                 "quotes/unquoted-speech")
+    # Inside a quote that a previous sentence opened, the marks are there.
+    assert_clean("“We cannot wait. Our roads are falling apart, and the money is there,” the mayor said.",
+                 "quotes/unquoted-speech")
+    for story in CLEAN_STORIES:
+        assert_clean(story, "quotes/unquoted-speech")
+
+
+def test_open_quote_with_marks_after_it_is_flagged_at_its_opening() -> None:
+    # The closing mark could belong anywhere before the nested quote; the opening mark is flagged.
+    text = "Critics were blunt. “A cheap trick, the so-called “reform”, the union said on Friday.\n\nTalks resume."
+    assert_flags(text, "quotes/unclosed", ["“"])

@@ -154,3 +154,14 @@ def test_machine_translation_variants() -> None:
     # Hyphens for the em dash are a house style (The Hill Times); strict CP asks for the dash.
     strict = [f.text for f in findings(text, "ridings/wrong-dashes", style="cp")]
     assert strict == ["Beloeil-Chambly", "Portage--Lisgar", "University–Rosedale"]
+
+
+def test_anglicised_riding_name_needs_a_member_and_one_letter() -> None:
+    from mtqa.testing import assert_clean, assert_flags
+
+    got = assert_flags("The Member for Jolliette spoke. Lotbinier MP Jane Roe agreed.", "ridings/anglicised-name",
+                       ["Jolliette", "Lotbinier"])
+    assert [f.suggestions for f in got] == [("Joliette",), ("Lotbinière",)]
+    # Not a member's riding, far from any French riding part, or a riding spelt without its accent.
+    assert_clean("Jolliette Street is closed. The Member for Toronto Centre and the MP for Levis met.",
+                 "ridings/anglicised-name")

@@ -74,6 +74,21 @@ def test_pack_loads_fast() -> None:
     assert time.perf_counter() - t < 0.15
 
 
+def test_names_respelt_only_in_a_story_the_engine_spelt_the_us_way() -> None:
+    from mtqa.testing import assert_clean
+
+    engine = "Crews fought fires over 90 square kilometers.\n\nThe color of the sky changed near the Coastal Fire Center."
+    got = findings(engine, RULE)
+    assert [f.text for f in got] == ["kilometers", "color", "Center"]
+    assert got[-1].confidence == 0.5
+    # One US spelling is not enough; a paragraph set in the US keeps its names; "of" names are institutions.
+    assert [f.text for f in findings("The color changed near the Coastal Fire Center.", RULE)] == ["color"]
+    us = "Crews fought fires over 90 square kilometers.\n\nThe color changed, the Pew Research Center in Washington said."
+    assert [f.text for f in findings(us, RULE)] == ["kilometers", "color"]
+    assert_clean("Smoke covered the Coastal Fire Centre and the Kennedy Center.", RULE)
+
+
+
 def test_affect_as_a_noun_after_articles_and_adjectives_only() -> None:
     rule = "spelling/affect-for-effect"
     got = assert_flags("The Affect of the cut, an economic affect and no affects at all.", rule,

@@ -1,0 +1,176 @@
+"""mtqa's own JSON API: what a newsroom system calls (`/api/check`, `/api/fix`, `/api/report`, `/api/rules`).
+
+Requests are JSON objects; a key mtqa does not know, or a value of the wrong type, is a 400
+naming it, so a typo never passes silently. Copy arrives as text only: no path, file name or URL
+is ever read from a request. Answers reuse the versioned report of `mtqa check --format json`
+(`mtqa/1`, documented in README.md) and the HTML report of `--format html`.
+
+The functions that check (`check_json`, `fix_json`, `html_report`) block; the application runs them in the
+worker pool (mtqa.serve.limits.CheckRunner).
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from dataclasses import dataclass, field
+
+from mtqa.serve.limits import ApiError
+
+FORMATS = ("plain", "markdown", "html")
+_OPTIONS = {"select": list, "ignore": list, "preview": bool, "fail_under": float, "fail_on": str}
+_KEYS = {"text": str, "format": str, "locale": str, "source": str, "reference": str, "options": dict}
+_FIX_KEYS = {**_KEYS, "unsafe": bool}
+
+
+@dataclass(frozen=True)
+class CheckInput:
+    """A validated /api/check, /api/fix or /api/report request."""
+
+    text: str
+    format: str = "plain"
+    locale: str | None = None
+    source: str | None = None
+    reference: str | None = None
+    options: dict = field(default_factory=dict)
+    unsafe: bool = False
+
+    def checker_overrides(self) -> dict:
+        """Checker options this request asks for (the key of the worker's Checker cache)."""
+        return {k: (tuple(v) if isinstance(v, list) else v) for k, v in self.options.items()}
+
+    def check_options(self) -> dict:
+        return {"locale": self.locale, "format": self.format, "source": self.source, "reference": self.reference}
+
+
+def parse_json(body: bytes) -> dict:
+    """The request body as a JSON object; ApiError 400 otherwise."""
+    if not body.strip():
+        raise ApiError(400, "empty request body: expected a JSON object such as {\"text\": \"...\"}")
+    try:
+        value = json.loads(body.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise ApiError(400, f"request body is not UTF-8 (byte {exc.start})") from None
+    except ValueError as exc:
+        raise ApiError(400, f"request body is not valid JSON: {exc}") from None
+    if not isinstance(value, dict):
+        raise ApiError(400, f"expected a JSON object, got {type(value).__name__}")
+    return value
+
+
+def _typed(value, kind, where: str):
+    if kind is float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ApiError(400, f"{where}: expected a number")
+        return float(value)
+    if kind is list:
+        if isinstance(value, str):
+            value = [p for p in (s.strip() for s in value.split(",")) if p]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ApiError(400, f"{where}: expected a list of strings (or one comma-separated string)")
+        return value
+    if not isinstance(value, kind):
+        raise ApiError(400, f"{where}: expected {'true or false' if kind is bool else 'a ' + kind.__name__}")
+    return value
+
+
+def parse_check_input(obj: dict, fixing: bool = False) -> CheckInput:
+    """Validate a request object; ApiError 400 naming the first bad key."""
+    from mtqa.document import check_locale
+    from mtqa.errors import MtqaError
+
+    keys = _FIX_KEYS if fixing else _KEYS
+    for key in obj:
+        if key not in keys:
+            raise ApiError(400, f"unknown key {key!r} (expected: {', '.join(keys)})")
+    if obj.get("text") is None:
+        raise ApiError(400, "missing key 'text' (the copy to check)")
+    values = {k: _typed(v, keys[k], k) for k, v in obj.items() if v is not None}
+    fmt = values.get("format", "plain")
+    if fmt not in FORMATS:
+        raise ApiError(400, f"format {fmt!r}: expected one of {', '.join(FORMATS)}")
+    if "locale" in values:
+        try:
+            values["locale"] = check_locale(values["locale"])
+        except MtqaError as exc:
+            raise ApiError(400, str(exc)) from None
+    options = {}
+    for key, value in values.pop("options", {}).items():
+        name = key.replace("-", "_")
+        if name not in _OPTIONS:
+            raise ApiError(400, f"unknown option {key!r} (options: {', '.join(_OPTIONS)})")
+        options[name] = _typed(value, _OPTIONS[name], f"options.{key}")
+    if "fail_on" in options and options["fail_on"] not in ("minor", "major", "critical"):
+        raise ApiError(400, f"options.fail_on {options['fail_on']!r}: expected minor, major or critical")
+    return CheckInput(options=options, **values)
+
+
+def check(checker, inp: CheckInput):
+    """Check one request's copy (blocking); returns the Report."""
+    return checker.check(inp.text, **inp.check_options())
+
+
+def to_json(value) -> bytes:
+    """Compact UTF-8 JSON, encoded in the worker thread rather than the event loop."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def check_json(checker, inp: CheckInput) -> bytes:
+    """The JSON report of one request's copy (blocking)."""
+    return to_json(report_document(check(checker, inp)))
+
+
+def fix_json(checker, inp: CheckInput) -> bytes:
+    return to_json(fix(checker, inp))
+
+
+def report_document(report) -> dict:
+    """The versioned JSON report (`mtqa/1`) of one checked text."""
+    from mtqa.report.json import document
+
+    return document([report])
+
+
+def html_report(checker, inp: CheckInput) -> str:
+    """The self-contained HTML report of one request's copy (blocking)."""
+    from mtqa.report import html
+
+    return html.render([check(checker, inp)])
+
+
+def fix(checker, inp: CheckInput) -> dict:
+    """Apply safe fixes (and unsafe ones when asked) until none is left; the text, its diff and what remains."""
+    from mtqa.finding import Applicability
+    from mtqa.fixes import fix_until_stable
+
+    allowed = {Applicability.SAFE} | ({Applicability.UNSAFE} if inp.unsafe else set())
+    fixed, report, edits = fix_until_stable(checker, inp.text, allowed, **inp.check_options())
+    diff = unified_diff(inp.text, fixed)
+    return {"version": "mtqa/1", "text": fixed, "changed": fixed != inp.text, "edits": edits, "diff": diff,
+            "report": report_document(report)}
+
+
+def unified_diff(before: str, after: str) -> str:
+    """A unified diff (a/text → b/text), marking a last line without a line break as git does."""
+    out = []
+    for line in difflib.unified_diff(before.splitlines(keepends=True), after.splitlines(keepends=True),
+                                     fromfile="a/text", tofile="b/text"):
+        out.append(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
+    return "".join(out)
+
+
+def rules() -> list[dict]:
+    """Every rule, as `mtqa rules --format json` lists them, with its LanguageTool-protocol names."""
+    from mtqa import registry
+    from mtqa.serve import ltprotocol
+
+    out = []
+    for r in registry.all_rules():
+        family = r.meta.family
+        out.append({
+            "id": r.id, "family": family, "category": r.meta.category, "severity": r.meta.severity.value,
+            "fix": r.meta.fix.value, "status": r.meta.status.value, "description": r.description,
+            "languagetool": {"category": ltprotocol.category_id(family),
+                             "issueType": ltprotocol.issue_type(r.id, r.meta.category)},
+        })
+    return out

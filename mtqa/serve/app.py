@@ -1,0 +1,313 @@
+"""The Starlette application: routes, error handling, and the worker's shared state.
+
+`create_app(settings)` builds the Checkers (once, for this worker), the check pool and the
+application. `app_from_environment()` is the factory uvicorn's worker processes call (settings
+arrive in the environment, see mtqa.serve.settings.ENV).
+
+Every refusal is JSON ``{"error": message, "status": code}``: 400 for a bad request, 404/405
+for a wrong route or method, 413 for a body over the limit, 503 (with Retry-After) when the
+pool is full, 504 past the time limit. An unexpected error is a 500 with the same JSON shape and
+no traceback (the traceback goes to the server's log).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import contextlib
+import logging
+import os
+import time
+import urllib.parse
+
+from mtqa.errors import MtqaError
+from mtqa.serve import api, ltprotocol
+from mtqa.serve.checkers import Checkers
+from mtqa.serve.limits import ApiError, BodyLimit, CheckRunner
+from mtqa.serve.settings import Settings
+
+log = logging.getLogger("mtqa.serve")
+MAX_FORM_FIELDS = 64
+
+
+class Service:
+    """What one worker shares between requests: settings, Checkers, the pools."""
+
+    def __init__(self, settings: Settings, checkers: Checkers | None = None) -> None:
+        import mtqa
+        from mtqa import registry
+        from mtqa.rule import Status
+
+        self.settings = settings
+        self.checkers = checkers or Checkers(settings)
+        self.version = mtqa.__version__
+        self.lt_url = self.checkers.languagetool_url
+        self.threads = settings.check_threads(self.lt_url)
+        self.runner = CheckRunner(self.threads, settings.queue, settings.timeout)
+        self.rules = registry.all_rules()
+        self.descriptions = {r.id: r.description for r in self.rules}
+        self.default_ids = tuple(r.id for r in self.rules if r.meta.status is Status.STABLE)
+        self.default_locale = self.checkers.base.locale
+        self.lt_disabled: list[str] = []
+        self.forwarder = None
+        if self.lt_url:
+            import mtqa.integrations.languagetool  # noqa: F401  (registers the mapping pack's schema)
+            from mtqa.packs import PackSet
+
+            self.lt_disabled = PackSet(self.checkers.config.rules_dir).compiled("languagetool").disabled
+            self.forwarder = concurrent.futures.ThreadPoolExecutor(
+                self.threads + settings.queue, thread_name_prefix="mtqa-forward")
+
+    def checker_for_rules(self, rule_ids: tuple[str, ...]):
+        if rule_ids == self.default_ids:
+            return self.checkers.base
+        return self.checkers.get(select=rule_ids)
+
+    def shutdown(self) -> None:
+        self.runner.shutdown()
+        if self.forwarder is not None:
+            self.forwarder.shutdown(wait=False, cancel_futures=True)
+
+
+def create_app(settings: Settings, checkers: Checkers | None = None):
+    """The ASGI application for these settings (Checkers built now, for this worker)."""
+    from starlette.applications import Starlette
+    from starlette.exceptions import HTTPException
+    from starlette.middleware import Middleware
+    from starlette.requests import Request
+    from starlette.responses import HTMLResponse, JSONResponse, Response
+    from starlette.routing import Route
+
+    from mtqa.serve import openapi, page
+
+    service = Service(settings, checkers)
+
+    def deadline() -> float:
+        return time.monotonic() + settings.timeout
+
+    async def json_body(request: Request) -> dict:
+        return api.parse_json(await request.body())
+
+    # ---- LanguageTool's protocol ------------------------------------------------------
+
+    async def lt_params(request: Request) -> dict[str, str]:
+        """Query and form fields. Like LanguageTool's server, a body without a form content type
+        (some clients send none) is read as form-encoded; JSON is refused with a pointer."""
+        params = dict(request.query_params)
+        if request.method != "POST":
+            return params
+        ctype = request.headers.get("content-type", "").lower()
+        if ctype.startswith("multipart/form-data"):
+            form = await request.form(max_files=1, max_fields=MAX_FORM_FIELDS)  # a file is refused below
+            for key, value in form.multi_items():
+                if not isinstance(value, str):
+                    raise ApiError(400, f"field {key!r}: file uploads are not accepted; send the text")
+                params[key] = value
+            return params
+        if "json" in ctype:
+            raise ApiError(415, "send the fields form-encoded (application/x-www-form-urlencoded), as "
+                                "LanguageTool's API expects; mtqa's JSON API is /api/check")
+        body = (await request.body()).decode("utf-8", "replace")
+        try:
+            fields = urllib.parse.parse_qsl(body, keep_blank_values=True, max_num_fields=MAX_FORM_FIELDS,
+                                            errors="replace")
+        except ValueError:
+            raise ApiError(400, f"more than {MAX_FORM_FIELDS} form fields") from None
+        params.update(fields)
+        return params
+
+    async def v2_check(request: Request) -> Response:
+        until = deadline()
+        req = ltprotocol.parse_request(await lt_params(request), service.default_locale)
+        if req.locale is None and not service.lt_url:
+            raise ApiError(400, f"language {req.language!r}: mtqa checks English copy only "
+                                "(en, en-CA, en-US, en-GB, … or auto)")
+        choice = ltprotocol.choose(req, service.rules, service.lt_disabled)
+        def work() -> tuple[list[dict], list[list[int]]]:  # in the pool, as is building a Checker
+            checked = ltprotocol.check_plain(service.checker_for_rules(choice.rule_ids), req.annotated.plain,
+                                             req.locale, req.picky)
+            return (ltprotocol.to_matches(checked, req.annotated, service.descriptions),
+                    ltprotocol.sentence_ranges(checked, req.annotated))
+
+        forward = (asyncio.ensure_future(forward_check(req, choice, until))  # runs while mtqa checks
+                   if service.lt_url and choice.forward is not None else None)
+        try:
+            ours, ranges = await service.runner.run(work, deadline=until) if (
+                req.locale is not None and choice.rule_ids) else ([], [])
+        except BaseException:
+            if forward is not None:
+                forward.cancel()
+            raise
+        theirs, note, their_language = (await forward) if forward is not None else ([], None, None)
+        matches = ltprotocol.merge(ours, theirs)
+        body = ltprotocol.answer(req, matches, ranges, service.version, incomplete=note is not None, note=note)
+        if req.locale is None and isinstance(their_language, dict):
+            body["language"] = their_language  # another language: LanguageTool's word on it
+        return JSONResponse(body)
+
+    async def forward_check(req, choice, until: float) -> tuple[list[dict], str | None, dict | None]:
+        """LanguageTool's matches for the same text, or ([], why not); and its `language` block."""
+        from mtqa.integrations.languagetool import Unavailable, post_check
+
+        params = {**choice.forward, req.sent[0]: req.sent[1]}
+        timeout = max(0.1, min(service.checkers.config.languagetool_timeout, until - time.monotonic()))
+        loop = asyncio.get_running_loop()
+        try:
+            fut = loop.run_in_executor(service.forwarder, post_check, service.lt_url, params, timeout)
+            answer = await asyncio.wait_for(fut, timeout + 0.5)
+        except Unavailable as exc:
+            return [], f"LanguageTool skipped: {exc}", None
+        except asyncio.TimeoutError:
+            return [], f"LanguageTool skipped: no answer within {timeout:g} s", None
+        except RuntimeError:  # pool shut down
+            return [], "LanguageTool skipped: server shutting down", None
+        return [m for m in answer["matches"] if isinstance(m, dict)], None, answer.get("language")
+
+    async def v2_languages(request: Request) -> Response:
+        ours = ltprotocol.languages()
+        if service.lt_url:
+            theirs = await fetch_languages()
+            seen = {m["longCode"] for m in ours}
+            ours += [m for m in theirs if isinstance(m, dict) and m.get("longCode") not in seen]
+        return JSONResponse(ours)
+
+    async def fetch_languages() -> list:
+        import json
+        import urllib.request
+
+        from mtqa.integrations.languagetool import base_url
+
+        def get():
+            opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+            with opener.open(base_url(service.lt_url) + "/v2/languages", timeout=5) as resp:
+                return json.loads(resp.read())
+
+        try:
+            got = await asyncio.get_running_loop().run_in_executor(service.forwarder, get)
+        except Exception as exc:  # noqa: BLE001 - mtqa's own languages are still right
+            log.warning("LanguageTool languages unavailable: %s", exc)
+            return []
+        return got if isinstance(got, list) else []
+
+    # ---- mtqa's API ---------------------------------------------------------------------
+
+    def with_checker(fn, inp: api.CheckInput):
+        """Run fn(checker, inp) with the Checker the request's options call for (in the pool)."""
+        def work():
+            checker = service.checkers.get(languagetool=True, **inp.checker_overrides())
+            return fn(checker, inp)
+        return work
+
+    def json_response(content: bytes) -> Response:
+        return Response(content, media_type="application/json")
+
+    async def api_check(request: Request) -> Response:
+        until = deadline()
+        inp = api.parse_check_input(await json_body(request))
+        body = await service.runner.run(with_checker(api.check_json, inp), deadline=until)
+        return json_response(body)
+
+    async def api_report(request: Request) -> Response:
+        until = deadline()
+        inp = api.parse_check_input(await json_body(request))
+        html = await service.runner.run(with_checker(api.html_report, inp), deadline=until)
+        return HTMLResponse(html, headers={"Content-Security-Policy": page.REPORT_CSP})
+
+    async def api_fix(request: Request) -> Response:
+        until = deadline()
+        inp = api.parse_check_input(await json_body(request), fixing=True)
+        body = await service.runner.run(with_checker(api.fix_json, inp), deadline=until)
+        return json_response(body)
+
+    rules_cache: list = []
+
+    async def api_rules(request: Request) -> Response:
+        if not rules_cache:
+            rules_cache.extend(api.rules())
+        return JSONResponse(rules_cache)
+
+    async def healthz(request: Request) -> Response:
+        return JSONResponse({"status": "ok", "version": service.version, "pid": os.getpid(),
+                             "rules": len(service.checkers.base.rules), "locale": service.default_locale,
+                             "languagetool": service.lt_url, "pool": service.runner.stats(),
+                             "limits": {"max_request_bytes": settings.max_bytes, "timeout_s": settings.timeout}})
+
+    async def openapi_json(request: Request) -> Response:
+        return JSONResponse(openapi.spec(service.version))
+
+    async def index(request: Request) -> Response:
+        return HTMLResponse(page.render(service.default_locale), headers={"Content-Security-Policy": page.CSP})
+
+    # ---- errors -------------------------------------------------------------------------
+
+    def error(status: int, message: str, headers: dict | None = None) -> Response:
+        return JSONResponse({"error": message, "status": status}, status_code=status, headers=headers)
+
+    async def on_api_error(request: Request, exc: ApiError) -> Response:
+        return error(exc.status, exc.message, exc.headers)
+
+    async def on_http_error(request: Request, exc: HTTPException) -> Response:
+        messages = {404: f"no such endpoint: {request.url.path}",
+                    405: f"method {request.method} not allowed on {request.url.path}"}
+        return error(exc.status_code, messages.get(exc.status_code, str(exc.detail)), dict(exc.headers or {}))
+
+    async def on_mtqa_error(request: Request, exc: MtqaError) -> Response:
+        return error(400, str(exc))
+
+    async def on_crash(request: Request, exc: Exception) -> Response:
+        log.error("internal error on %s %s: %s: %s", request.method, request.url.path, type(exc).__name__, exc)
+        return error(500, f"internal error ({type(exc).__name__}); the server log has the details")
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app):
+        try:
+            yield
+        finally:
+            service.shutdown()
+
+    middleware = []
+    if settings.cors_origins:
+        from starlette.middleware.cors import CORSMiddleware
+
+        middleware.append(Middleware(CORSMiddleware, allow_origins=list(settings.cors_origins),
+                                     allow_methods=["GET", "POST"], allow_headers=["Content-Type"], max_age=600))
+    routes = [
+        Route("/", index, methods=["GET"]),
+        Route("/v2/check", v2_check, methods=["GET", "POST"]),
+        Route("/v2/languages", v2_languages, methods=["GET"]),
+        Route("/api/check", api_check, methods=["POST"]),
+        Route("/api/fix", api_fix, methods=["POST"]),
+        Route("/api/report", api_report, methods=["POST"]),
+        Route("/api/rules", api_rules, methods=["GET"]),
+        Route("/healthz", healthz, methods=["GET"]),
+        Route("/openapi.json", openapi_json, methods=["GET"]),
+    ]
+    app = Starlette(routes=routes, middleware=middleware, lifespan=lifespan, exception_handlers={
+        ApiError: on_api_error, HTTPException: on_http_error, MtqaError: on_mtqa_error, Exception: on_crash,
+    })
+    app.state.service = service
+    outer = BodyLimit(_SecurityHeaders(app), settings.max_bytes)
+    outer.starlette = app  # the routes, for tests and tools that list them
+    return outer
+
+
+class _SecurityHeaders:
+    """Adds nosniff and no-referrer to every response (the page and the API alike)."""
+
+    HEADERS = [(b"x-content-type-options", b"nosniff"), (b"referrer-policy", b"no-referrer")]
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        async def add_headers(message):
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", []), *self.HEADERS]
+            await send(message)
+
+        await self.app(scope, receive, add_headers if scope["type"] == "http" else send)
+
+
+def app_from_environment():
+    """uvicorn's factory in each worker process: settings from the environment, Checkers built here."""
+    return create_app(Settings.from_env())

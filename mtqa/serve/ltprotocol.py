@@ -1,0 +1,464 @@
+"""LanguageTool's HTTP protocol (`/v2/check`, `/v2/languages`) in front of mtqa.
+
+A request is LanguageTool's: form fields `text` or `data` (annotated markup:
+``{"annotation": [{"text": "A "}, {"markup": "<b>", "interpretAs": ""}, ...]}``), `language`
+(``en-CA``, ``en-US``, ``en``, ``auto``…), `enabledRules`, `disabledRules`, `enabledOnly`,
+`enabledCategories`, `disabledCategories`, `level` and `preferredVariants`. The answer is
+LanguageTool's JSON, so a client that nobody here wrote reads it unchanged:
+
+* offsets and lengths count UTF-16 code units (Java's), into the text as sent (markup included
+  for `data`, as LanguageTool does), and `context` is 40 characters either side with "..."
+  where cut and line breaks shown as spaces;
+* `rule.id` is mtqa's rule id (``quotes/wrong-direction``: ``mtqa explain`` documents it, and a
+  client may send it back in `disabledRules`); `rule.category` is the rule's family
+  (``MTQA_QUOTES``), which `enabledCategories`/`disabledCategories` take;
+* `rule.issueType` is the ITS issue type of the finding's MQM category (`ISSUE_TYPES`), or
+  ``style`` for a finding below confidence 0.5 (LanguageTool's clients show those as hints);
+* `type.typeName` is ``UnknownWord`` for spelling, ``Hint`` for minor or low-confidence findings,
+  ``Other`` for major and critical ones; `shortMessage` is "MQM category (severity)";
+* a finding on an empty span (an insertion point) is widened to the character before it, and its
+  replacements include that character, since LanguageTool's clients expect a length above zero.
+
+`mode` splits the rules as LanguageTool does for clients that check paragraphs and the whole
+text separately: ``allButTextLevelOnly`` runs mtqa's paragraph rules, ``textLevelOnly`` its
+document rules (those that read across paragraphs), ``all`` (the default) both, so a client
+sending both modes gets every finding once.
+
+`level=picky` adds preview rules and findings below confidence 0.5 (shown but not scored in
+mtqa's own reports); the default level leaves both out. Rule ids and categories that are not
+mtqa's are LanguageTool's: with a LanguageTool server to forward to, they go there, and its
+matches are merged in; one that overlaps an mtqa match is dropped (mtqa's wins).
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+from dataclasses import dataclass, field
+
+from mtqa.finding import Finding, Severity
+from mtqa.serve.limits import ApiError
+
+CONTEXT_CHARS = 40
+LANGUAGE_NAMES = {
+    "en": "English", "en-US": "English (US)", "en-GB": "English (GB)", "en-CA": "English (Canadian)",
+    "en-AU": "English (Australian)", "en-NZ": "English (New Zealand)", "en-IE": "English (Irish)",
+    "en-ZA": "English (South African)", "en-IN": "English (Indian)",
+}
+FAMILY_NAMES = {
+    "titles": "Titles and ranks", "quotes": "Quotation marks", "institutions": "Institutions and locale",
+    "spelling": "National spelling", "ridings": "Ridings", "abbreviations": "Abbreviations",
+    "repetition": "Repetition", "publications": "Publication names", "calques": "Calques and false friends",
+    "names": "Names", "consistency": "Consistency", "attribution": "Attribution",
+    "boilerplate": "Page furniture", "typography": "Typography", "source": "Source checks",
+    "encoding": "Encoding damage", "numbers": "Number conventions", "untranslated": "Untranslated words",
+    "nonwords": "Non-words", "grammar": "Grammar", "house": "House style",
+}
+# MQM category (full, then top level) → ITS issue type, the vocabulary of LanguageTool's `issueType`.
+ISSUE_TYPES = {
+    "Accuracy/Addition": "addition",
+    "Accuracy/Mistranslation": "mistranslation",
+    "Accuracy/Omission": "omission",
+    "Accuracy/Untranslated": "untranslated",
+    "Fluency/Grammar": "grammar",
+    "Fluency/Inconsistency": "inconsistency",
+    "Fluency/Punctuation": "typographical",
+    "Fluency/Spelling": "misspelling",
+    "Accuracy": "mistranslation",
+    "Fluency": "grammar",
+    "Terminology": "terminology",
+    "Locale convention": "locale-violation",
+    "Style": "style",
+}
+FAMILY_ISSUE_TYPES = {"repetition": "duplication"}  # words the translation doubled
+SOFTWARE = {"name": "mtqa", "apiVersion": 1, "premium": False, "premiumHint": "", "status": ""}
+_TRUE = {"true", "1", "yes", "on"}
+MODES = ("all", "textLevelOnly", "allButTextLevelOnly")
+
+
+# ---- offsets ---------------------------------------------------------------------------
+
+
+class Utf16:
+    """Code-point offsets of one text → UTF-16 code units (Java's, LanguageTool's)."""
+
+    def __init__(self, text: str) -> None:
+        self._prefix = None
+        if any(ord(c) > 0xFFFF for c in text):
+            prefix = [0]
+            for c in text:
+                prefix.append(prefix[-1] + (2 if ord(c) > 0xFFFF else 1))
+            self._prefix = prefix
+
+    def __call__(self, offset: int) -> int:
+        return offset if self._prefix is None else self._prefix[offset]
+
+
+@dataclass
+class Annotated:
+    """The text mtqa checks (plain) and the text the client sent (original, markup included),
+    with the map from plain offsets to original ones."""
+
+    plain: str
+    original: str
+    _plain_starts: list[int] = field(default_factory=list)
+    _pieces: list[tuple[int, int, int, int, bool]] = field(default_factory=list)  # plain start/len, orig start/len, text?
+
+    @classmethod
+    def from_text(cls, text: str) -> Annotated:
+        return cls(text, text)
+
+    @classmethod
+    def from_data(cls, data: str) -> Annotated:
+        """Parse LanguageTool's `data` parameter; ApiError 400 naming what is wrong."""
+        try:
+            parsed = json.loads(data)
+        except ValueError as exc:
+            raise ApiError(400, f"data: not valid JSON ({exc})") from None
+        items = parsed.get("annotation") if isinstance(parsed, dict) else None
+        if not isinstance(items, list):
+            raise ApiError(400, 'data: expected {"annotation": [{"text": ...}, {"markup": ...}, ...]}')
+        plain: list[str] = []
+        original: list[str] = []
+        pieces = []
+        p = o = 0
+        for i, item in enumerate(items):
+            if not isinstance(item, dict):
+                raise ApiError(400, f"data: annotation[{i}] is not an object")
+            text, markup = item.get("text"), item.get("markup")
+            if (text is None) == (markup is None):
+                raise ApiError(400, f"data: annotation[{i}] needs exactly one of 'text' or 'markup'")
+            if text is not None:
+                if not isinstance(text, str):
+                    raise ApiError(400, f"data: annotation[{i}].text is not a string")
+                pieces.append((p, len(text), o, len(text), True))
+                plain.append(text)
+                original.append(text)
+                p += len(text)
+                o += len(text)
+                continue
+            # markup that is only white space (a line break between blocks) is text as it stands
+            default = markup if isinstance(markup, str) and markup.strip() == "" else ""
+            shown = item.get("interpretAs", default)
+            if not isinstance(markup, str) or not isinstance(shown, str):
+                raise ApiError(400, f"data: annotation[{i}].markup and interpretAs must be strings")
+            pieces.append((p, len(shown), o, len(markup), False))
+            plain.append(shown)
+            original.append(markup)
+            p += len(shown)
+            o += len(markup)
+        out = cls("".join(plain), "".join(original))
+        out._pieces = [piece for piece in pieces if piece[1] > 0]  # pieces that show text
+        out._plain_starts = [piece[0] for piece in out._pieces]
+        return out
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a plain span to the original text (inside markup's stand-in text: the whole markup)."""
+        if not self._pieces:
+            return start, end
+        a = self._map(start, as_end=False)
+        return a, (max(a, self._map(end, as_end=True)) if end > start else a)
+
+    def _map(self, pos: int, as_end: bool) -> int:
+        # pieces that show text (text, or markup with interpretAs) do not overlap in the plain
+        # text: the one a start position falls in begins at or before it, an end's ends at or after it
+        k = (bisect.bisect_left if as_end else bisect.bisect_right)(self._plain_starts, pos) - 1
+        if k >= 0:
+            ps, pl, os_, ol, is_text = self._pieces[k]
+            if (ps < pos <= ps + pl) if as_end else (ps <= pos < ps + pl):
+                if is_text:
+                    return os_ + (pos - ps)
+                return os_ + ol if as_end else os_
+        return len(self.original) if pos >= len(self.plain) else 0
+
+
+# ---- the request -------------------------------------------------------------------------
+
+
+def _list(value: str | None) -> list[str]:
+    return [p.strip() for p in (value or "").split(",") if p.strip()]
+
+
+@dataclass
+class LtRequest:
+    """A parsed /v2/check request."""
+
+    annotated: Annotated
+    sent: tuple[str, str]    # ("text", text) or ("data", data) as the client sent it
+    language: str            # as sent
+    locale: str | None       # the English variant mtqa checks in; None: not English (forward only)
+    detected_from: str       # "request", "preferredVariants" or "server default"
+    enabled_rules: list[str]
+    disabled_rules: list[str]
+    enabled_categories: list[str]
+    disabled_categories: list[str]
+    enabled_only: bool
+    picky: bool
+    mode: str                # all, textLevelOnly or allButTextLevelOnly
+    passthrough: dict        # parameters forwarded to LanguageTool unchanged
+
+
+def parse_request(params: dict[str, str], default_locale: str) -> LtRequest:
+    """Validate LanguageTool's parameters; ApiError 400 naming the first problem."""
+    from mtqa.document import LOCALES
+
+    text, data = params.get("text"), params.get("data")
+    if text is None and data is None:
+        raise ApiError(400, "missing 'text' or 'data' parameter")
+    if text is not None and data is not None:
+        raise ApiError(400, "give 'text' or 'data', not both")
+    annotated = Annotated.from_text(text) if text is not None else Annotated.from_data(data)
+    language = (params.get("language") or "").strip()
+    if not language:
+        raise ApiError(400, "missing 'language' parameter (e.g. en-CA, en-US, en or auto)")
+    known = {loc.lower(): loc for loc in LOCALES}
+    detected_from = "request"
+    lang = language.replace("_", "-")
+    if lang.lower() == "auto":
+        preferred = [known[v.lower()] for v in _list(params.get("preferredVariants")) if v.lower() in known]
+        locale, detected_from = (preferred[0], "preferredVariants") if preferred else (default_locale, "server default")
+    elif lang.lower() == "en":
+        locale = default_locale
+    elif lang.lower() in known:
+        locale = known[lang.lower()]
+    elif lang.lower().startswith("en-"):
+        raise ApiError(400, f"language {language!r}: mtqa knows {', '.join(LOCALES)}, en and auto")
+    else:
+        locale = None  # another language: only a LanguageTool server can check it
+    level = (params.get("level") or "default").strip().lower()
+    if level not in ("default", "picky"):
+        raise ApiError(400, f"level {params.get('level')!r}: expected default or picky")
+    enabled_only = (params.get("enabledOnly") or "false").strip().lower() in _TRUE
+    mode = (params.get("mode") or "all").strip()
+    if mode not in MODES:
+        raise ApiError(400, f"mode {mode!r}: expected one of {', '.join(MODES)}")
+    req = LtRequest(
+        annotated=annotated, sent=("text", text) if text is not None else ("data", data),
+        language=language, locale=locale, detected_from=detected_from,
+        enabled_rules=_list(params.get("enabledRules")), disabled_rules=_list(params.get("disabledRules")),
+        enabled_categories=_list(params.get("enabledCategories")),
+        disabled_categories=_list(params.get("disabledCategories")),
+        enabled_only=enabled_only, picky=level == "picky", mode=mode,
+        passthrough={k: params[k] for k in ("motherTongue", "preferredVariants", "level", "mode") if params.get(k)},
+    )
+    if enabled_only and not (req.enabled_rules or req.enabled_categories):
+        raise ApiError(400, "enabledOnly=true needs enabledRules or enabledCategories")
+    return req
+
+
+# ---- which rules run where ---------------------------------------------------------------
+
+
+def category_id(family: str) -> str:
+    return "MTQA_" + family.upper().replace("-", "_")
+
+
+@dataclass
+class Choice:
+    """What mtqa runs (`rule_ids`, empty: nothing) and what LanguageTool is asked (`forward`: None: nothing)."""
+
+    rule_ids: tuple[str, ...]
+    forward: dict | None
+
+
+def choose(req: LtRequest, all_rules, mapping_disabled: list[str]) -> Choice:
+    """Split the request's rule and category choices between mtqa and LanguageTool."""
+    from mtqa import registry
+    from mtqa.rule import Scope, Status
+
+    ids = [r.id for r in all_rules]
+
+    def ours(pattern: str) -> bool:
+        return any(registry.matches_id(pattern, i) for i in ids)
+
+    families = {category_id(r.meta.family) for r in all_rules}
+    en_rules = [p for p in req.enabled_rules if ours(p)]
+    dis_rules = [p for p in req.disabled_rules if ours(p)]
+    en_cats = {c.upper() for c in req.enabled_categories if c.upper() in families}
+    dis_cats = {c.upper() for c in req.disabled_categories if c.upper() in families}
+    chosen = []
+    if req.locale is not None:
+        for r in all_rules:
+            named = any(registry.matches_id(p, r.id) for p in en_rules) or category_id(r.meta.family) in en_cats
+            on = named if req.enabled_only else (named or r.meta.status is Status.STABLE or req.picky)
+            if any(registry.matches_id(p, r.id) for p in dis_rules) or category_id(r.meta.family) in dis_cats:
+                on = False
+            if req.mode != "all" and (r.meta.scope is Scope.DOCUMENT) != (req.mode == "textLevelOnly"):
+                on = False  # the other mode's rule
+            if on:
+                chosen.append(r.id)
+    lt_en = [p for p in req.enabled_rules if p not in en_rules]
+    lt_dis = [p for p in req.disabled_rules if p not in dis_rules]
+    lt_en_cats = [c for c in req.enabled_categories if c.upper() not in en_cats]
+    lt_dis_cats = [c for c in req.disabled_categories if c.upper() not in dis_cats]
+    forward: dict | None = {"language": req.language, **req.passthrough}
+    if req.enabled_only and not (lt_en or lt_en_cats):
+        forward = None  # only mtqa's rules were asked for
+    else:
+        # LanguageTool's quote, whitespace and word-repeat rules duplicate mtqa's (rules/languagetool.toml)
+        dropped = [r for r in mapping_disabled if r not in lt_en]
+        for key, values in (("enabledRules", lt_en), ("disabledRules", [*lt_dis, *dropped]),
+                            ("enabledCategories", lt_en_cats), ("disabledCategories", lt_dis_cats)):
+            if values:
+                forward[key] = ",".join(dict.fromkeys(values))
+        if req.enabled_only:
+            forward["enabledOnly"] = "true"
+    return Choice(tuple(chosen), forward)
+
+
+# ---- the answer --------------------------------------------------------------------------
+
+
+@dataclass
+class Checked:
+    """What a worker thread hands back: the findings and the sentences of the plain text."""
+
+    findings: list[Finding]
+    sentences: list[tuple[int, int]]  # code-point spans of the plain text
+
+
+def check_plain(checker, text: str, locale: str, picky: bool) -> Checked:
+    """Check `text` as plain text (runs in a worker thread)."""
+    from mtqa.document import Document
+
+    doc = Document(text, locale=locale, format="plain")
+    report = checker.check_document(doc)
+    findings = [f for f in report.findings if picky or f.scored]
+    sentences = []
+    for par in doc.paragraphs:
+        for s in par.sentences:
+            a, b = par.span_to_doc(s.start, s.end)
+            sentences.append((a, b))
+    return Checked(findings, sentences)
+
+
+def issue_type(rule_id: str, category: str) -> str:
+    """The ITS issue type of a rule's finding: by family where it says more, else by MQM category."""
+    family = rule_id.split("/", 1)[0]
+    if family in FAMILY_ISSUE_TYPES:
+        return FAMILY_ISSUE_TYPES[family]
+    return ISSUE_TYPES.get(category) or ISSUE_TYPES.get(category.split("/", 1)[0], "uncategorized")
+
+
+def match_issue_type(f: Finding) -> str:
+    """The issueType of one finding: a finding that costs nothing in the score (confidence below
+    0.5) is a style hint, whatever its category; the others go by rule and category."""
+    return "style" if not f.scored else issue_type(f.rule_id, f.category)
+
+
+def type_name(f: Finding, issue: str) -> str:
+    if issue == "misspelling":
+        return "UnknownWord"
+    if f.severity is Severity.MINOR or not f.scored:
+        return "Hint"
+    return "Other"
+
+
+def _context(original: str, start: int, end: int) -> dict:
+    a = max(0, start - CONTEXT_CHARS)
+    b = min(len(original), end + CONTEXT_CHARS)
+    before = ("..." if a > 0 else "") + original[a:start]
+    text = before + original[start:b] + ("..." if b < len(original) else "")
+    text = text.replace("\r\n", "  ").replace("\r", " ").replace("\n", " ")
+    # LanguageTool counts the context in UTF-16 units too
+    u16 = Utf16(before + original[start:end])
+    return {"text": text, "offset": u16(len(before)), "length": u16(len(before) + end - start) - u16(len(before))}
+
+
+def _widen(f: Finding, plain: str) -> tuple[int, int, list[str]]:
+    s, e = f.span.start, f.span.end
+    replacements = list(f.suggestions)
+    if s < e or not plain:
+        return s, e, replacements
+    if s > 0:
+        return s - 1, e, [plain[s - 1] + r for r in replacements]
+    return s, e + 1, [r + plain[e] for r in replacements]
+
+
+def to_matches(checked: Checked, ann: Annotated, descriptions: dict[str, str]) -> list[dict]:
+    """mtqa's findings as LanguageTool matches (offsets in UTF-16 units of the original text)."""
+    u16 = Utf16(ann.original)
+    sentences = checked.sentences
+    sentence_starts = [a for a, _ in sentences]
+    out = []
+    for f in checked.findings:
+        s, e, replacements = _widen(f, ann.plain)
+        os_, oe = ann.to_original(s, e)
+        k = bisect.bisect_right(sentence_starts, s) - 1
+        sentence = ann.plain[sentences[k][0]:sentences[k][1]] if 0 <= k < len(sentences) and s < sentences[k][1] else ""
+        issue = match_issue_type(f)
+        family = f.rule_id.split("/", 1)[0]
+        out.append({
+            "message": f.message if f.message.endswith((".", "?", "!")) else f.message + ".",
+            "shortMessage": f"{f.category} ({f.severity.value})",
+            "replacements": [{"value": r} for r in replacements],
+            "offset": u16(os_),
+            "length": u16(oe) - u16(os_),
+            "context": _context(ann.original, os_, oe),
+            "sentence": sentence.strip(),
+            "type": {"typeName": type_name(f, issue)},
+            "rule": {
+                "id": f.rule_id,
+                "description": descriptions.get(f.rule_id, f.rule_id),
+                "issueType": issue,
+                "category": {"id": category_id(family), "name": f"{FAMILY_NAMES.get(family, family)} (mtqa)"},
+            },
+            "ignoreForIncompleteSentence": False,
+            "contextForSureMatch": 0,
+        })
+    return out
+
+
+def merge(ours: list[dict], theirs: list[dict]) -> list[dict]:
+    """Our matches plus LanguageTool's that overlap none of ours, in order of offset."""
+
+    def span(m: dict) -> tuple[int, int]:
+        a = int(m["offset"])
+        return a, max(a + int(m["length"]), a + 1)  # an empty span still takes its place
+
+    spans = [span(m) for m in ours]
+    kept = []
+    for m in theirs:
+        try:
+            a, b = span(m)
+        except (KeyError, TypeError, ValueError):
+            continue
+        if not any(a < e and s < b for s, e in spans):
+            kept.append(m)
+    both = [(m["offset"], 0, i, m) for i, m in enumerate(ours)] + [(m["offset"], 1, i, m) for i, m in enumerate(kept)]
+    return [m for *_, m in sorted(both, key=lambda t: t[:3])]
+
+
+def sentence_ranges(checked: Checked, ann: Annotated) -> list[list[int]]:
+    u16 = Utf16(ann.original)
+    out = []
+    for a, b in checked.sentences:
+        oa, ob = ann.to_original(a, b)
+        out.append([u16(oa), u16(ob)])
+    return out
+
+
+def answer(req: LtRequest, matches: list[dict], ranges: list[list[int]], version: str,
+           incomplete: bool = False, note: str | None = None) -> dict:
+    """LanguageTool's response document."""
+    code = req.locale or req.language
+    name = LANGUAGE_NAMES.get(code, code)
+    warnings: dict = {"incompleteResults": incomplete}
+    if note:
+        warnings["languagetool"] = note
+    return {
+        "software": {**SOFTWARE, "version": version, "buildDate": ""},
+        "warnings": warnings,
+        "language": {"name": name, "code": code,
+                     "detectedLanguage": {"name": name, "code": code, "confidence": 1.0, "source": req.detected_from}},
+        "matches": matches,
+        "sentenceRanges": ranges,
+    }
+
+
+def languages() -> list[dict]:
+    """mtqa's English variants in /v2/languages' shape."""
+    from mtqa.document import LOCALES
+
+    return [{"name": LANGUAGE_NAMES["en"], "code": "en", "longCode": "en"}] + [
+        {"name": LANGUAGE_NAMES.get(loc, loc), "code": "en", "longCode": loc} for loc in LOCALES]
