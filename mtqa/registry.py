@@ -46,6 +46,8 @@ EXTRA_MODULES = (
     "outlets",  # publications: outlet names translated word for word
     "provincial",  # institutions: provinces called states, legislatures called Parliament
     "cut_ranks",  # titles: a lower-case rank cut from its name by a period
+    "agreement",  # grammar: determiner and noun number, uncountable plurals, double comparatives
+    "word_order",  # grammar: French word order and articles left in English sentences
 )
 
 # Families of findings that come from integrations (mtqa/integrations), not rule modules:
