@@ -48,6 +48,7 @@ EXTRA_MODULES = (
     "cut_ranks",  # titles: a lower-case rank cut from its name by a period
     "agreement",  # grammar: determiner and noun number, uncountable plurals, double comparatives
     "word_order",  # grammar: French word order and articles left in English sentences
+    "articles",  # grammar: articles dropped by engines from languages without them
     "state_voice",  # calques: a state's "our country" left as "my country" in a story's own voice
 )
 
