@@ -242,3 +242,10 @@ def test_preposition_calques_spare_their_english_look_alikes() -> None:
     assert_clean(text, "calques")
     assert_flags("The union opposes to the plan, and the ministers discussed about it.", "calques",
                  ["opposes to", "discussed about"])
+
+
+def test_spinner_function_word_swaps_spare_english_uses() -> None:
+    text = ("It was a complete overhaul of 40 rules, arriving earlier than expected. They have but one choice, "
+            "and the current plan is the main one. As we speak, the vote is under way. The main the party wants "
+            "is fine print.")
+    assert_clean(text, "calques")
