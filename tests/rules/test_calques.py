@@ -249,3 +249,11 @@ def test_spinner_function_word_swaps_spare_english_uses() -> None:
             "and the current plan is the main one. As we speak, the vote is under way. The main the party wants "
             "is fine print.")
     assert_clean(text, "calques")
+
+
+def test_spinner_news_terms_spare_english_uses() -> None:
+    text = ("Press secretaries push for a push-up contest. CBC News reported it; the Information Commissioner "
+            "agreed. The rules are in keeping with the report's advice and in accordance with the law. The past "
+            "12 months were hard. The PC party won 3 seats. The marketing campaign for the car launched, and the "
+            "company paid the invoice on time.")
+    assert_clean(text, "calques")
