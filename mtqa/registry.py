@@ -49,6 +49,7 @@ EXTRA_MODULES = (
     "agreement",  # grammar: determiner and noun number, uncountable plurals, double comparatives
     "word_order",  # grammar: French word order and articles left in English sentences
     "articles",  # grammar: articles dropped by engines from languages without them
+    "pronouns",  # grammar: an organisation called "his" or "her" after its noun's gender in the source
     "state_voice",  # calques: a state's "our country" left as "my country" in a story's own voice
 )
 
