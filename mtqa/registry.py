@@ -46,6 +46,11 @@ EXTRA_MODULES = (
     "outlets",  # publications: outlet names translated word for word
     "provincial",  # institutions: provinces called states, legislatures called Parliament
     "cut_ranks",  # titles: a lower-case rank cut from its name by a period
+    "agreement",  # grammar: determiner and noun number, uncountable plurals, double comparatives
+    "word_order",  # grammar: French word order and articles left in English sentences
+    "articles",  # grammar: articles dropped by engines from languages without them
+    "pronouns",  # grammar: an organisation called "his" or "her" after its noun's gender in the source
+    "state_voice",  # calques: a state's "our country" left as "my country" in a story's own voice
 )
 
 # Families of findings that come from integrations (mtqa/integrations), not rule modules:

@@ -227,6 +227,62 @@ def footer(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         )
 
 
+# A paragraph that is only a person's name ended like a sentence: "Jane Roy."
+_NAME_CAPTION = regex.compile(
+    r"(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ ]){1,2}(?:(?:de|du|van|von|da|di|le|la)[ ])?(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?)\."
+)
+_NOT_NAMES = frozenset({"The", "Thank", "Good", "Happy", "Merry", "See", "Next", "Read", "Related", "Photo", "Video",
+                        "Click", "More", "Top", "Last", "First", "New", "Breaking", "Live", "Editor's", "Staff"})
+
+
+@rule(
+    "boilerplate/name-caption",
+    category="Accuracy/Addition",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.6,
+)
+def name_caption(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A paragraph that is only the name of a person in the story, ended with a period: a headshot's caption.
+
+    ## Why it matters
+    A page shows a headshot captioned with the person's name. Scraped and sent through an
+    engine that ends every segment like a sentence, the caption becomes a one-line
+    paragraph "Jane Roy." between the headline and the lede. Professionally edited copy
+    keeps such a caption without the period, as a caption line, or drops it. Only a name
+    whose surname the story uses again is reported.
+
+    ## Examples
+    bad:  Roy defends the budget\\n\\n[[Jane Roy.]]\\n\\nFinance Minister Jane Roy defended her budget on Tuesday.
+    good: Roy defends the budget\\n\\nJane Roy\\n\\nFinance Minister Jane Roy defended her budget on Tuesday.
+    good: Roy defends the budget\\n\\nThank You.\\n\\nFinance Minister Jane Roy defended her budget on Tuesday.
+    good: The budget passed.\\n\\nJohn Smith.\\n\\nNobody else was named.
+
+    ## Fix safety
+    Unsafe: the line is deleted; an editor checks it was not a one-word answer in a Q&A.
+    """
+    pars = doc.paragraphs
+    candidates = []
+    for par in pars:
+        text = par.text.strip()
+        if len(text) > 50 or not text.endswith("."):
+            continue
+        m = _NAME_CAPTION.fullmatch(text)
+        if m and text.split(" ", 1)[0] not in _NOT_NAMES:
+            candidates.append((par, m.group(1)))
+    if not candidates:
+        return
+    for par, surname in candidates:
+        if not any(p is not par and regex.search(rf"\b{regex.escape(surname)}\b", p.text) for p in pars):
+            continue
+        start = len(par.text) - len(par.text.lstrip())
+        yield ctx.finding(
+            par, start, len(par.text.rstrip()), "A person's name alone on a line: a photo caption scraped in with the copy",
+            fix=Fix.unsafe("Delete the caption", replacement=""),
+        )
+
+
 def _footer_kind(text: str) -> str | None:
     if not text or len(text) > 200:
         return None
@@ -442,6 +498,38 @@ _SOURCE_TAG = regex.compile(
     r"|【[^【】\n]{1,40}】)", regex.IGNORECASE)
 
 
+# A dateline followed by the outlet's tag and a bar, as some European papers open a story:
+# "HAMBURG dpa | The …". The city stays (it is the dateline); the tag and bar are furniture.
+_DATELINE_TAG = regex.compile(
+    r"^\s*\p{Lu}{3,}(?:[ \-/]\p{Lu}{2,}){0,2}\s+(?P<tag>(?:\p{Ll}[\p{L}.]{1,15}|\p{Lu}\p{Ll}[\p{L}.]{0,15})(?:/\p{L}{2,10})?\s*\|)\s+(?=\p{Lu})"
+)
+
+
+# A related story's headline: a quoted phrase, a colon, the rest ("‘Stay inside’: Smoke …").
+_QUOTE_HEADLINE = regex.compile(r"^[‘'“\"][^‘’'“”\"\n]{3,80}[’'”\"]:\s+\p{Lu}")
+
+
+def _related_block(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line of a paragraph that is a bulleted list of related-story headlines.
+
+    Two or more bulleted lines, each short, at least one of them in the headline form
+    "‘Quoted words’: Rest" that headlines use and sentences of a story do not.
+    """
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            spans.append((start + lead, start + len(line.rstrip())))
+    lines = [text[a:b] for a, b in spans]
+    if len(lines) < 2 or any(ln[:1] not in "•·▪►▶" or len(ln) > 160 for ln in lines):
+        return []
+    if not any(_QUOTE_HEADLINE.match(_BULLET.sub("", ln)) for ln in lines):
+        return []
+    return spans
+
+
 # First words of the lines the anchored patterns read (a set test decides whether to run them).
 _ANCHOR_FIRST = frozenset(
     """about view more all follow contact read to also see related from sources source via original recommended
@@ -454,7 +542,7 @@ _UI_LABEL = regex.compile(
     r"^(?:sign\s+(?:in|out)|log\s+(?:in|out)|create\s+(?:a\s+)?(?:free\s+)?account|already\s+a\s+(?:subscriber|member)\b.{0,40}"
     r"|support\s+(?:independent|local|our)\s+journalism.{0,60}|donate(?:\s+(?:now|today))?|manage\s+(?:preferences|cookies|settings)"
     r"|skip\s+to\s+(?:main\s+)?content|toggle\s+navigation|(?:main\s+)?menu|search|loading|reply|like\s+this|share\s+this"
-    r"|pin\s+it|send\s+by\s+e-?mail|leave\s+a\s+(?:comment|reply)|comments\s+are\s+closed|\d+\s+comments?"
+    r"|pin\s+it|send\s+by\s+e-?mail|(?:spread|share)\s+the\s+(?:love|word)|sharing\s+is\s+caring|leave\s+a\s+(?:comment|reply)|comments\s+are\s+closed|\d+\s+comments?"
     r"|you\s+(?:might|may)\s+also\s+like|don[’']t\s+miss|related\s+(?:posts|stories|articles|content|links|videos|coverage)"
     r"|read\s+the\s+full\s+(?:story|article)|watch\s+the\s+(?:full\s+)?video|read\s+(?:it\s+)?in\s+(?:french|english)"
     r"|lire\s+en\s+français|more\s+(?:from|on|in)\s+(?-i:\p{Lu})[\p{L}&\s]{0,30})\W{0,4}$",
@@ -596,11 +684,20 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  Troops left on Monday.\\n\\n[[Tags: Latvia, NATO, Canadian Armed Forces]]
     bad:  Troops left on Monday.\\n\\n[[Leave a comment]]\\n\\n[[© 2024 Example Media Inc. All rights reserved.]]
     bad:  [[Skip to content]]\\n\\nTroops left on Monday.\\n\\n[[You might also like:]]
+    bad:  Troops left on Monday.\\n\\n[[Sharing is caring!]]\\n\\nThe minister spoke.
+    bad:  [[Share the love]]\\n\\nTroops left on Monday.
     bad:  “It is a failed plan.”\\n\\n[[—Jane Roy, interim leader of the party]]
     bad:  Troops left on Monday.\\n\\n[[8e5b2be69bf67daeb76b9242d292ba19f38e016220081d7dcce6bbe2c92ef58c]]
     bad:  [[Original title: Troops leave for Latvia]]\\n\\nTroops left on Monday.
     good: Ottawa to share vaccine data with provinces\\n\\nThe minister spoke on Monday.
     good: Troops left on Monday.\\n\\nThe minister said she would print the report and email it to MPs.
+    good: Troops left on Monday.\\n\\nSpread the word about the clinic, the mayor told residents.
+    bad:  MUNICH [[ap |]] Troops left the base on Monday.
+    bad:  Troops left on Monday.\\n\\n[[• Ottawa sends more troops to Latvia]]\\n[[• ‘We are ready’: Minister visits the base]]\\n\\nThe minister spoke.
+    good: Troops left on Monday.\\n\\n• The first group flew out of Trenton.\\n• A second group follows next week.\\n\\nThe minister spoke.
+    good: OTTAWA — Troops left the base on Monday.
+    good: NATO | Troops left the base on Monday.
+    good: OTTAWA | Ukraine | Defence\\n\\nTroops left the base on Monday.
     good: Premier François Legault in Quebec City on Tuesday. (THE CANADIAN PRESS/Jacques Boissinot)
     good: Photo: Andrew Meade\\n\\nFriday, November 22, 2024
     good: Sources say the deal is close.\\n\\nSubscribers to the service will pay more, the CRTC said.
@@ -619,6 +716,15 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     heading of the story.
     """
     text = par.text
+    if "\n" in text and text.lstrip()[:1] in "•·▪►▶":
+        related = _related_block(text)
+        for s0, e0 in related:
+            yield ctx.finding(
+                par, s0, e0, "Page furniture (a list of links to related stories) scraped in with the copy",
+                fix=Fix.unsafe("Delete the link", replacement=""),
+            )
+        if related:
+            return
     pos = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
@@ -633,6 +739,16 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
                 fix=Fix.unsafe("Delete it", replacement=""),
             )
             continue
+        if "|" in line[:60]:
+            d = _DATELINE_TAG.match(line)
+            if d:
+                yield ctx.finding(
+                    par, start + d.start("tag"), start + d.end("tag"),
+                    "Page furniture (the outlet's tag after the dateline) scraped in with the copy",
+                    fix=Fix.unsafe("Delete it", edits=(Edit(start + d.start("tag"), start + d.end(), ""),)),
+                    suggestions=("",),
+                )
+                continue
         if len(line) > _LINE_MAX_CHARS * 2:
             continue
         kind = classify_line(line)

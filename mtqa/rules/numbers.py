@@ -294,7 +294,13 @@ def currency_after(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 _FULL_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _CP_MONTH = {"January": "Jan.", "February": "Feb.", "August": "Aug.", "September": "Sept.", "October": "Oct.",
              "November": "Nov.", "December": "Dec."}
-_DAY_MONTH_HINT = regex.compile(r"\d[ \u00a0](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d(?:st|nd|rd|th)[ \u00a0]\p{Lu}")
+_DAY_MONTH_HINT = regex.compile(r"\d\.?[ \u00a0](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d(?:st|nd|rd|th)[ \u00a0]\p{Lu}")
+# German, Scandinavian and other day-first styles put a period after the day: "20. März 2023" →
+# "20. March 2023". Only with a year after it, so that a sentence ending in a number before a
+# month ("… rose to 20. March brought …") is not taken for a date.
+_DAY_DOT_MONTH = regex.compile(
+    rf"(?<![\p{{N}}\p{{L}}.,:/\-])([1-9]|[12]\d|3[01])\.[ \u00a0]({_FULL_MONTHS})(?=[ \u00a0](?:19|20)\d\d(?!\p{{N}}))"
+)
 _DAY_MONTH = regex.compile(
     rf"(?<![\p{{N}}\p{{L}}.,:/\-])(?<!\p{{N}} )([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[ \u00a0]({_FULL_MONTHS})\b"
     r"(?![ \u00a0]+\p{Ll}+\b(?<!\b(?:in|at|on|and|to|for|the|when|while|after|before|last|this|next)))"
@@ -325,6 +331,9 @@ def day_month_order(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The 2 May rallies drew 5 March organisers; 12 December vacancies went unfilled.
     good: Of the 27 September sessions, four were cancelled.
     bad:  It recalled the attacks of [[11 September 2001->Sept. 11, 2001]] in New York.
+    bad:  The report is due by [[30. June 2024->June 30, 2024]], the court said.
+    good: Sales rose to 30. June was slower.
+    good: The index stood at 1.5. March 2024 figures come out next week.
 
     ## Fix safety
     Unsafe: the date is rewritten month first with CP abbreviations; a house style that
@@ -333,7 +342,8 @@ def day_month_order(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     text = par.text
     if not _DAY_MONTH_HINT.search(text):
         return
-    for m in _DAY_MONTH.finditer(text):
+    matches = sorted([*_DAY_MONTH.finditer(text), *_DAY_DOT_MONTH.finditer(text)], key=lambda m: m.start())
+    for m in matches:
         day, month = m.group(1), m.group(2)
         end = m.end()
         year = regex.match(r",?[ \u00a0]((?:19|20)\d\d)(?![\p{N}])", text[end:])

@@ -13,6 +13,7 @@ covers are not repeated there.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import combinations, product
 from typing import Iterator
 
 import regex
@@ -34,7 +35,9 @@ SCHEMA = {
             "level": str,
             "kind": str,
         }
-    ]
+    ],
+    "spin": [{"word!": str, "spun!": [str]}],
+    "spin_extra": {"names": [str], "context": [str]},
 }
 CONTEXTS = ("canada", "quebec")
 
@@ -63,6 +66,9 @@ def _accent_forms(s: str) -> set[str]:
 class Gazetteer:
     matcher: PhraseMatcher
     firsts: frozenset[str]  # first words of its phrases, for jurisdiction.scan
+    spun: PhraseMatcher | None = None  # paraphrase-tool rewordings of the English names → the name
+    spun_firsts: frozenset[str] = frozenset()
+    spin_context: frozenset[str] = frozenset()  # words that make a one-word spun name ("cupboard") political
 
 
 @pack_compiler(PACK, SCHEMA)
@@ -92,7 +98,63 @@ def compile_pack(raw: dict) -> Gazetteer:
             for form in _accent_forms(lit):
                 if form not in phrases:
                     phrases[form] = Hit(body, "literal")
-    return Gazetteer(PhraseMatcher(phrases), jurisdiction.first_words(phrases))
+    spun = _spun_names(raw, phrases)
+    return Gazetteer(
+        PhraseMatcher(phrases), jurisdiction.first_words(phrases),
+        PhraseMatcher(spun), jurisdiction.first_words(spun),
+        frozenset(w.casefold() for w in raw.get("spin_extra", {}).get("context", [])),
+    )
+
+
+_MAX_SWAPS = 2  # a paraphrase tool rewords one or two words of a name ("Query Interval")
+
+
+def _spun_names(raw: dict, taken: dict) -> dict[str, str]:
+    """Every English name with one or two of its words swapped for a paraphrase tool's synonym.
+
+    The names are the gazetteer's English forms and the pack's ``spin_extra.names``; the swaps
+    are the pack's ``[[spin]]`` table. A spun form that is itself a name or literal form of
+    the gazetteer is left out. The value is the name it rewords.
+    """
+    swaps: dict[str, list[str]] = {}
+    for entry in raw.get("spin", []):
+        swaps.setdefault(entry["word"], []).extend(entry["spun"])
+    names = [e for b in raw["body"] for e in b["english"] if not e.startswith("the ")]
+    names += raw.get("spin_extra", {}).get("names", [])
+    out: dict[str, str] = {}
+    for name in names:
+        words = name.split(" ")
+        slots = [i for i, w in enumerate(words) if _base(w) in swaps]
+        for n in range(1, min(_MAX_SWAPS, len(slots)) + 1):
+            for chosen in combinations(slots, n):
+                for forms in product(*(_cased(swaps[_base(words[i])], words[i]) for i in chosen)):
+                    new = list(words)
+                    for i, form in zip(chosen, forms):
+                        new[i] = form + words[i][len(_base(words[i])):]
+                    spun = " ".join(new)
+                    if spun not in taken and spun != name:
+                        out.setdefault(spun, name)
+    return out
+
+
+def _base(word: str) -> str:
+    """A name's word without its possessive ("Minister's" → "Minister")."""
+    for tail in ("'s", "’s"):
+        if word.endswith(tail):
+            return word[: -len(tail)]
+    return word
+
+
+def _cased(forms: list[str], model: str) -> list[str]:
+    """The synonyms in the case of the word they replace: Bank → Financial institution, Financial Institution."""
+    if not model[:1].isupper():
+        return list(forms)
+    out = []
+    for f in forms:
+        for v in (f[:1].upper() + f[1:], " ".join(w[:1].upper() + w[1:] for w in f.split(" "))):
+            if v not in out:
+                out.append(v)
+    return out
 
 
 _FOREIGN_BEFORE = regex.compile(
@@ -229,3 +291,63 @@ def french_name_untranslated(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                 suggestions=body.english,
                 fix=Fix.unsafe("Use the English name", body.english[0]),
             )
+
+
+@rule(
+    "institutions/spun-name",
+    category="Terminology/Wrong term",
+    severity=Severity.MAJOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    packs=(PACK,),
+    confidence=0.8,
+)
+def spun_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """An institution's English name with a word swapped for a synonym by a paraphrase tool.
+
+    ## Why it matters
+    Article spinners reword copy word by word and do not know that a name is fixed: the
+    Bank of Canada becomes the "Financial institution of Canada", the Prime Minister's
+    Office the "Prime Minister's Workplace", the cabinet a "cupboard". The result names no
+    body at all. The names are the gazetteer's English forms (and a few parliamentary
+    ones); the swaps are the pack's table of synonyms such tools use for their words. A
+    one-word name ("cabinet") is checked only where its sentence or the one before is
+    about government.
+
+    ## Examples
+    bad:  The [[Financial institution of Canada->Bank of Canada]] raised its key rate on Wednesday.
+    bad:  Reporters waited outside the [[Prime Minister's Workplace->Prime Minister's Office]] on Monday.
+    bad:  The bill must pass the [[Home and Senate->House and Senate]] before summer.
+    bad:  The premier shuffled his [[cupboard->cabinet]] and named three new ministers.
+    bad:  The minister was grilled during [[Query Interval->Question Period]] on Tuesday.
+    good: The Bank of Canada raised its key rate on Wednesday.
+    good: She is the largest financial institution of Canada's West, the report said.
+    good: The minister said Canadians should work from home and Senate staff agreed.
+    good: She kept the cups in a kitchen cupboard.
+    good: The Prime Minister's Office said the workplace review was over.
+
+    ## Fix safety
+    Unsafe: the name replaces the reworded one; check it is the body meant.
+    """
+    gaz = ctx.data(PACK)
+    if gaz.spun is None or not gaz.spun_firsts:
+        return
+    for par in doc.paragraphs:
+        text = par.text
+        for s, e, name in jurisdiction.scan(gaz.spun, gaz.spun_firsts, par):
+            if " " not in name:
+                a, b = jurisdiction.sentence_span(par, s, before=1)
+                words = {w.casefold() for w in _WORD.findall(text[a:b])}
+                if not words & gaz.spin_context:
+                    continue  # "a kitchen cupboard": not the cabinet
+            elif s > 0 and text[s - 1] in "-/":
+                continue
+            yield ctx.finding(
+                par, s, e,
+                f"“{text[s:e]}” looks like {name} reworded by a paraphrase tool",
+                suggestions=(name,),
+                fix=Fix.unsafe("Use the name", name),
+            )
+
+
+_WORD = regex.compile(r"\p{L}+")

@@ -34,6 +34,7 @@ class Outlet:
     ambiguous: bool
     article: bool  # the literal form starts with "The" ("The Press"); "Press" alone is not it
     unless: tuple[str, ...] = ()  # words pointing to another outlet of that name
+    inflected: bool = False  # the name itself with a German case ending ("Süddeutschen Zeitung")
 
 
 @dataclass
@@ -55,12 +56,35 @@ def compile_pack(raw: dict) -> Outlets:
             outlet = Outlet(entry["name"], entry["country"], entry.get("ambiguous", False), article,
                             tuple(entry.get("unless", [])))
             forms.setdefault(core, []).append(outlet)
+        if entry["country"] in _GERMAN:
+            for form in _inflected(entry["name"]):
+                forms.setdefault(form, []).append(Outlet(entry["name"], entry["country"], False, False, (), True))
     places: dict[str, list[str]] = {}
     for country, words in raw.get("places", {}).items():
         for w in words:
             places.setdefault(w, []).append(country)
     return Outlets(PhraseMatcher(forms), PhraseMatcher(places), jurisdiction.first_words(forms),
                    jurisdiction.first_words(places))
+
+
+_GERMAN = frozenset({"DE", "AT", "CH"})
+_CASE_ENDINGS = ("r", "n", "s", "m")
+
+
+def _inflected(name: str) -> list[str]:
+    """A German masthead with its adjectives declined as a German sentence declines them.
+
+    "die Süddeutsche Zeitung" is "der Süddeutschen Zeitung" after a German preposition;
+    an engine that keeps the name keeps the case ending too. The masthead's form ends its
+    adjectives in -e; a name with -er, -en, -es or -em there is the sentence's, not the paper's.
+    """
+    words = name.split(" ")
+    out = []
+    for i, w in enumerate(words[:-1]):
+        if len(w) > 3 and w.endswith("e") and w[:1].isupper():
+            for ending in _CASE_ENDINGS:
+                out.append(" ".join(words[:i] + [w + ending] + words[i + 1:]))
+    return out
 
 
 # a newspaper being cited: "told The Press", "according to Duty", “Mirror”, ,” Duty said
@@ -70,7 +94,7 @@ _CITED_BEFORE = regex.compile(
     r",\s*[”\"]\s*|[“\"]\s*)$"
 )
 _CITED_AFTER = regex.compile(
-    r"^(?:[”\"]|\s+(?:reported|reports|revealed|reveals|learned|has learned|wrote|writes|newspaper|daily|"
+    r"(?:[”\"]|\s+(?:reported|reports|revealed|reveals|learned|has learned|wrote|writes|newspaper|daily|"
     r"magazine|published)\b|[’']s\s+(?:report|reporter|columnist|editorial|investigation|front page))"
 )
 
@@ -88,7 +112,10 @@ _LONGER_NAME = regex.compile(r"[ \t]+(?:of[ \t]+)?\p{Lu}\p{Ll}")
     confidence=0.8,
 )
 def translated_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
-    """A newspaper's or broadcaster's name translated word for word (Le Devoir as "The Duty").
+    """A newspaper's or broadcaster's name translated word for word (Le Devoir as "The Duty"), or declined.
+
+    A German masthead left in German but with the case ending of the German sentence
+    ("according to the Süddeutschen Zeitung") is flagged too, wherever the story is set.
 
     ## Why it matters
     An outlet's name is a proper name: readers search for Le Devoir, not "The Duty", and a
@@ -99,6 +126,8 @@ def translated_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  The figures were first reported by [[The Press->La Presse]] in Montreal.
     bad:  A columnist at [[the Journal of Montreal->Le Journal de Montréal]] wrote about the Quebec budget.
     bad:  The German government was divided, the “[[Mirror->Der Spiegel]]” reported.
+    bad:  The plan leaked, according to the [[Neuen Zürcher Zeitung->Neue Zürcher Zeitung]].
+    good: The plan leaked, according to the Neue Zürcher Zeitung.
     good: Le Devoir first reported the story in Montreal.
     good: The Press Gallery in Quebec City met on Monday.
     good: She saw it as her duty to tell Quebec voters.
@@ -125,14 +154,14 @@ def translated_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             outlets = [o for o in outlets if has_article or not o.article]
             if not outlets:
                 continue
-            if has_article:
+            if has_article and any(o.article for o in outlets):
                 s -= 4
             if places is None:
                 places = set()
                 for p in doc.paragraphs:
                     for _s, _e, countries in jurisdiction.scan(data.places, data.place_firsts, p):
                         places.update(countries)
-            here = [o for o in outlets if (o.country in places or (o.country == "CA" and "QC" in places))
+            here = [o for o in outlets if o.inflected or (o.country in places or (o.country == "CA" and "QC" in places))
                     and not any(w in t for w in o.unless for t in texts)]
             if not here:
                 continue
@@ -144,9 +173,10 @@ def translated_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                 if not (_CITED_BEFORE.search(text[max(0, s - 40) : s]) or _CITED_AFTER.match(text, e)):
                     continue
             names = list(dict.fromkeys(o.name for o in here))
+            how = "with a German case ending" if all(o.inflected for o in here) else "translated word for word"
             yield ctx.finding(
                 par, s, e,
-                f"An outlet's name translated word for word; its name is {' or '.join(names)}",
+                f"An outlet's name {how}; its name is {' or '.join(names)}",
                 suggestions=names,
                 fix=Fix.unsafe("Use the outlet's own name", names[0]),
             )

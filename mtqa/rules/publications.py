@@ -87,6 +87,7 @@ class Compiled:
     broadcasters: tuple[str, ...] = ()  # a paragraph without any of these has no show title
     generic_re: regex.Pattern | None = None  # "Ottawa Sun", "Chicago Tribune": names not in the pack
     nameplates: tuple[str, ...] = ()
+    by_fold: dict | None = None  # casefolded name of two words or more → Publication (not programmes)
 
 
 def _split_article(name: str) -> tuple[str, str]:
@@ -126,8 +127,9 @@ def compile_publications(data: dict) -> Compiled:
         generic_re = regex.compile(
             rf"(?<![\p{{L}}\p{{N}}'’.\-])(?:\p{{Lu}}[\p{{L}}'’.\-]*+[ ]){{1,3}}(?:{alts})(?![\p{{L}}\p{{N}}\-])"
         )
+    by_fold = {p.core.casefold(): p for p in pubs if p.kind != "programme" and len(p.core.split()) >= 2}
     return Compiled(pubs, PhraseMatcher(phrases), nouns, prog_re, titles,
-                    tuple(sorted(firsts)), tuple(sorted(bcs)), generic_re, plates)
+                    tuple(sorted(firsts)), tuple(sorted(bcs)), generic_re, plates, by_fold)
 
 
 def fold_title(s: str) -> str:
@@ -473,4 +475,62 @@ def house_form(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         yield ctx.finding(
             par, wstart, wstart + 3, f"House form is “{pub.name}”",
             fix=Fix.safe(f"Write “{pub.article}”", replacement=pub.article),
+        )
+
+
+# A name in quotation marks, all lowercase: "global news", “the globe and mail”.
+_QUOTED_LOWER = regex.compile(r"[“\"](\p{Ll}[\p{Ll}&'’\- ]{2,40}\p{Ll})[”\"]")
+# What shows the quoted words are an outlet: a possessive or "according to" before, a medium after.
+_OUTLET_BEFORE = regex.compile(r"(?:[’']s|\baccording\s+to(?:\s+the)?|\btold(?:\s+the)?)\s+$", regex.IGNORECASE)
+_OUTLET_AFTER = regex.compile(
+    r"\s+(?:website|site|newspaper|paper|daily|network|channel|broadcaster|station|agency|magazine|reported"
+    r"|reports|said|says|wrote|learned|journalist|reporter)\b", regex.IGNORECASE)
+
+
+@rule(
+    "publications/lowercase-name",
+    category="Fluency/Spelling",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    packs=(PACK,),
+    confidence=0.75,
+)
+def lowercase_name(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A known outlet's name written in lowercase inside quotation marks ("global news" website).
+
+    ## Why it matters
+    Engines translating from languages without capitals (Chinese, Japanese, Korean, Arabic)
+    render an outlet's name as ordinary words and put it in quotes, as the source put it in
+    title marks. The reader sees a phrase, not the broadcaster. Only names of two words or
+    more are checked, and only where the sentence shows an outlet is meant (a possessive or
+    "according to" before it, a word such as website, network or reported after it).
+
+    ## Examples
+    bad:  The story was first carried on Canada's "[[ctv news->CTV News]]" website on Monday.
+    bad:  According to the “[[toronto star->Toronto Star]]”, the deal is done.
+    good: The story was first carried on Canada's CTV News website on Monday.
+    good: Critics of the "global news" cycle said the coverage was shallow.
+    good: She called it "national post" material, then laughed.
+
+    ## Fix safety
+    Safe: only the letters' case changes, to the name's house form.
+    """
+    text = par.text
+    if '"' not in text and "“" not in text:
+        return
+    data: Compiled = ctx.data(PACK)
+    if not data.by_fold:
+        return
+    for m in _QUOTED_LOWER.finditer(text):
+        words = m.group(1)
+        core = words[4:] if words.startswith("the ") else words
+        pub = data.by_fold.get(core)
+        if pub is None:
+            continue
+        s, e = m.start(1) + len(words) - len(core), m.end(1)
+        if not (_OUTLET_BEFORE.search(text[max(0, m.start() - 30) : m.start()]) or _OUTLET_AFTER.match(text, m.end())):
+            continue
+        yield ctx.finding(
+            par, s, e, f"An outlet's name in lowercase; it is {pub.core}",
+            fix=Fix.safe(f"Write {pub.core}", replacement=pub.core),
         )

@@ -172,3 +172,12 @@ def test_headlines_captions_and_credits_are_not_furniture_lines() -> None:
 def test_hostile_input_finishes() -> None:
     for chunk in ("Share via Messenger\n", "Read also: the x\n\n", "#a #b ", "Updated 3 hours ago ", "[x report] "):
         findings(chunk * (200_000 // len(chunk)), "boilerplate")
+
+
+def test_name_caption_needs_the_person_in_the_story_and_the_period() -> None:
+    rule = "boilerplate/name-caption"
+    story = "Quebec names new ministers\n\n{line}\n\nThe premier named Marc Tremblay-Roy to education on Monday."
+    assert_flags(story.format(line="Marc Tremblay-Roy."), rule, ["Marc Tremblay-Roy."])
+    assert_clean(story.format(line="Marc Tremblay-Roy"), rule)
+    assert_clean(story.format(line="Julie Gagnon."), rule)
+    assert_clean(story.format(line="Happy New Year."), rule)

@@ -222,3 +222,38 @@ def test_actually_inside_a_quotation_is_english() -> None:
 def test_realize_a_dream_is_english() -> None:
     assert_clean("If voters want to realize their dream, they must vote.", "calques/false-friend")
     assert_flags("The firm realized a survey of 2,000 people.", "calques/false-friend", ["realized a survey"])
+
+
+def test_spinner_terms_spare_their_english_look_alikes() -> None:
+    text = ("The local weather forecast calls for rain. Her well-being matters; the financial institution she runs "
+            "lent $2 million. The metropolis of Tokyo is vast. She is at home. The corporate tax rate fell. "
+            "In the subsequent week, inventory levels rose; the actual property tax bill was lower. Voters trust and "
+            "support her. He informed the board, and the court stated its reasons.")
+    assert_clean(text, "calques")
+
+
+def test_preposition_calques_spare_their_english_look_alikes() -> None:
+    text = ("It depends on the price, depending of course on demand. She insisted to reporters that she was fine. "
+            "Give him the benefit of the doubt. The results are different from last year's, and people of different "
+            "opinions met. He fell victim to fraud; they were victims of fraud. They discussed the border. There are "
+            "three years left on the deal. She explained her decision. Those opposed to the bill, and the union "
+            "opposed the schedule. We agreed; it is agreed. They have reason to worry. During five years in office, "
+            "she cut taxes. The two ran in the same time slot, at the same time.")
+    assert_clean(text, "calques")
+    assert_flags("The union opposes to the plan, and the ministers discussed about it.", "calques",
+                 ["opposes to", "discussed about"])
+
+
+def test_spinner_function_word_swaps_spare_english_uses() -> None:
+    text = ("It was a complete overhaul of 40 rules, arriving earlier than expected. They have but one choice, "
+            "and the current plan is the main one. As we speak, the vote is under way. The main the party wants "
+            "is fine print.")
+    assert_clean(text, "calques")
+
+
+def test_spinner_news_terms_spare_english_uses() -> None:
+    text = ("Press secretaries push for a push-up contest. CBC News reported it; the Information Commissioner "
+            "agreed. The rules are in keeping with the report's advice and in accordance with the law. The past "
+            "12 months were hard. The PC party won 3 seats. The marketing campaign for the car launched, and the "
+            "company paid the invoice on time.")
+    assert_clean(text, "calques")

@@ -70,3 +70,32 @@ def test_short_literal_forms_in_a_title_case_headline_are_left_alone() -> None:
 def test_a_quebec_agencys_french_name_is_not_untranslated() -> None:
     assert_clean("In Quebec, the Commission des normes, de l'équité, de la santé et de la sécurité du travail "
                  "opened an inquiry.", FRENCH)
+
+
+SPUN = "institutions/spun-name"
+
+
+def test_spun_forms_never_name_a_body_of_the_gazetteer() -> None:
+    """A swap that turned one accepted name into another would flag right copy."""
+    from mtqa.rules.official_names import _spun_names
+
+    raw = _pack("official_names")
+    spun = _spun_names(raw, {})
+    accepted = {e for b in raw["body"] for e in b["english"]}
+    assert spun and not set(spun) & accepted
+    assert all(name in accepted or name in raw["spin_extra"]["names"] for name in spun.values())
+
+
+def test_one_word_spun_name_needs_government_in_its_sentence_or_the_one_before() -> None:
+    text = "The minister spoke to reporters on Monday. He would not release secret cupboard documents."
+    found = assert_flags(text, SPUN, ["cupboard"])
+    assert found[0].suggestions[0] == "cabinet"
+    assert_clean("The chef spoke to reporters on Monday. He would not open the cupboard.", SPUN)
+    assert_clean("The minister spoke on Monday. The weather was fine. She keeps jam in a cupboard.", SPUN)
+
+
+def test_spun_name_keeps_real_names_that_look_reworded() -> None:
+    assert_clean("The Supreme Judicial Court of Massachusetts ruled on Monday.", SPUN)
+    assert_clean("A home-and-Senate split is unlikely, she said.", SPUN)
+    assert_flags("Both the Senate and Home voted on Monday.", SPUN, ["Senate and Home"])
+    assert_flags("The Ultimate Court of Canada ruled on Friday.", SPUN, ["Ultimate Court of Canada"])

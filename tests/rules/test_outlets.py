@@ -27,3 +27,17 @@ def test_ordinary_english_words_are_not_outlets() -> None:
 
 def test_title_case_headline_is_skipped() -> None:
     assert_clean("Montreal Mayor Tells The Press She Will Run Again", RULE)
+
+
+def test_german_masthead_with_a_case_ending_is_flagged_wherever_the_story_is() -> None:
+    rule = "publications/translated-name"
+    found = assert_flags("The leak was first reported by the Frankfurter Allgemeinen Zeitung on Monday.", rule,
+                         ["Frankfurter Allgemeinen Zeitung"])
+    assert found[0].suggestions[0] == "Frankfurter Allgemeine Zeitung"
+    assert_clean("The leak was first reported by the Frankfurter Allgemeine Zeitung on Monday.", rule)
+    assert_clean("The Süddeutsche Zeitung and the Neue Zürcher Zeitung both ran the story.", rule)
+
+
+def test_ambiguous_name_is_cited_by_the_verb_after_it() -> None:
+    assert_flags("In Berlin, the Mirror reported that the German coalition was split.", RULE, ["the Mirror"])
+    assert_clean("In Berlin, the mirror in the hall was split.", RULE)

@@ -153,3 +153,11 @@ def test_quiet_on_a_clean_canadian_story() -> None:
 
     text = (Path(__file__).parent / "data" / "clean_ca_news.txt").read_text(encoding="utf-8")
     assert_clean(text, "publications")
+
+
+def test_lowercase_outlet_name_in_quotes() -> None:
+    rule = "publications/lowercase-name"
+    assert_flags('The clip aired on "the globe and mail" website.', rule, ["globe and mail"])
+    assert_flags("The figures, the “cbc news” network reported, were wrong.", rule, ["cbc news"])
+    assert_clean('The clip aired on "The Globe and Mail" website.', rule)
+    assert_clean('He said "cbc news" twice, then stopped.', rule)

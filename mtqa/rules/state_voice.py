@@ -1,0 +1,78 @@
+"""Calques: a state's own voice left in a news story (``my country`` for China).
+
+Chinese official and state-media copy says 我国 (*our country*) where English news names the
+country; machine translation renders it ``my country``, and the story seems to be told by the
+state itself. Outside a quotation and outside first-person writing, no news story says it.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.segment import Paragraph
+
+TIMEOUT = 0.5  # seconds per paragraph scan
+
+_MY_COUNTRY = regex.compile(r"\b(?-i:[Mm]y) country(?:['’]s)?(?![\p{L}-])")
+# First-person writing (a column, a letter, a speech printed whole): "I", "me", "mine", or
+# "my" before another noun. There "my country" is the writer's own.
+_CHINA = regex.compile(r"\b(?:China|Chinese|Beijing|PRC)\b")
+_FIRST_PERSON = regex.compile(r"\b(?-i:I|me|mine|myself)\b|\b(?-i:[Mm]y) (?!country\b)\p{L}")
+
+
+def _inside_quote(text: str, i: int) -> bool:
+    """Whether position i is inside a quotation of its paragraph (curly or straight marks)."""
+    before = text[:i]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1 or before.count("«") > before.count("»")
+
+
+def _outside_quotes(text: str) -> str:
+    """The paragraph with every quotation blanked out (same length), for the first-person test."""
+    return regex.sub(r"“[^”]*”|\"[^\"]*\"|«[^»]*»", lambda m: " " * len(m.group()), text)
+
+
+@rule(
+    "calques/state-first-person",
+    category="Accuracy/Mistranslation",
+    severity=Severity.MAJOR,
+    fix=FixAvailability.SOMETIMES,
+    confidence=0.75,
+)
+def state_first_person(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """``my country`` in a story's own voice: a state's 我国 translated word for word.
+
+    ## Why it matters
+    Chinese official copy speaks of 我国, *our country*; an engine writes ``my country``, so the
+    news story appears to be narrated by the state (and the reader is not told which country).
+    An editor writes the country's name.
+
+    ## Examples
+    bad:  In the first quarter, [[my country]] posted growth of 5.3 per cent.
+    bad:  Beijing says exports are a pillar of [[my country's->China's]] economy.
+    good: “My country will never accept this,” the ambassador said.
+    good: I came back to my country after the war, and my family followed.
+    good: In the first quarter, China posted growth of 5.3 per cent.
+    good: He said "my country comes first" was a slogan, not a plan.
+
+    ## Fix safety
+    Display only: "China" is suggested when the story names China, Beijing or the Chinese;
+    otherwise the editor names the country.
+    """
+    text = par.text
+    if not _MY_COUNTRY.search(text, timeout=TIMEOUT):
+        return
+    if _FIRST_PERSON.search(_outside_quotes(text), timeout=TIMEOUT):
+        return  # a first-person piece: the writer's own country
+    china = _CHINA.search(ctx.doc.text) is not None
+    for m in _MY_COUNTRY.finditer(text, timeout=TIMEOUT):
+        if _inside_quote(text, m.start()):
+            continue
+        flagged = m.group()
+        repl = ("China" + flagged[len("my country"):]) if china else None
+        fix = Fix.display_only(f"Write “{repl}”", replacement=repl) if repl else Fix.display_only("Name the country")
+        yield ctx.finding(par, m.start(), m.end(), "“my country” in the story's own voice: a state's “our country” translated word for word",
+                          fix=fix)

@@ -1,0 +1,28 @@
+"""The state's first person: quotations, first-person writing and the suggestion."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mtqa.testing import assert_clean, assert_flags, findings
+
+RULE = "calques/state-first-person"
+
+
+def test_clean_copy_is_quiet(seed_text) -> None:
+    assert_clean((Path(__file__).parent / "data" / "clean_ca_news.txt").read_text(encoding="utf-8"), RULE)
+    assert_clean(seed_text, RULE)
+
+
+def test_quotations_and_first_person_pieces_are_spared() -> None:
+    text = ("“Nobody will tell my country what to do,” the minister said, adding that my country's critics "
+            "were wrong.\n\nWhen I left my country in 1990, my parents stayed.")
+    # the second sentence of the first paragraph is outside the quotation: it is flagged
+    assert_flags(text, RULE, ["my country's"])
+
+
+def test_china_is_suggested_only_when_the_story_names_it() -> None:
+    (f,) = findings("Beijing released the figures.\n\nIn 2023, my country grew by 5.2 per cent.", RULE)
+    assert f.suggestions == ("China",)
+    (g,) = findings("In 2023, my country grew by 5.2 per cent.", RULE)
+    assert g.suggestions == ()

@@ -1,0 +1,43 @@
+"""Word-order rules beyond the one-line examples: clean copy, look-alikes, suggestions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mtqa.testing import assert_clean, assert_flags, findings
+
+RULES = ("grammar/intensified-adjective-after-noun", "grammar/adverb-before-object", "grammar/article-before-name")
+
+
+def test_clean_copy_is_quiet(seed_text) -> None:
+    assert_clean((Path(__file__).parent / "data" / "clean_ca_news.txt").read_text(encoding="utf-8"), RULES)
+    assert_clean(seed_text, RULES)
+
+
+def test_reduced_relatives_and_complements_do_not_fire() -> None:
+    text = ("The measures announced yesterday by the minister take effect in May. It was a margin so thin that "
+            "nobody celebrated. She made the process very complicated, and they kept the talks very discreet. "
+            "The result was a deal very similar to the last one. Was the plan very costly? It arrived a day too late.")
+    assert_clean(text, "grammar/intensified-adjective-after-noun")
+
+
+def test_intensified_adjective_suggestion_fixes_the_article() -> None:
+    (f,) = findings("It was a moment extremely tense for the caucus.", "grammar/intensified-adjective-after-noun")
+    assert f.suggestions == ("an extremely tense moment",)
+
+
+def test_adverb_before_object_spares_time_phrases_passives_and_linking_verbs() -> None:
+    text = ("He was elected again the next year and was named also the chair. It seemed already the end. "
+            "She visited Montreal and finally the plant. They proceed already the same way.")
+    assert_clean(text, "grammar/adverb-before-object")
+    (f,) = findings("The premier criticized also the federal plan.", "grammar/adverb-before-object")
+    assert f.text == "criticized also" and f.suggestions == ("also criticized",)
+
+
+def test_article_before_name_spares_modifiers_lists_and_qualified_names() -> None:
+    text = ("The Quebec government and the Ontario legislature met. The Canada Revenue Agency wrote. "
+            "The Quebec of the 1970s is gone. The France that I knew has changed. Officials of the Quebec, Ontario "
+            "and federal governments met. The Canada Post strike ended.")
+    assert_clean(text, "grammar/article-before-name")
+    assert_flags("A spokesperson for the Canada Post said no, and the Ontario did too.", "grammar/article-before-name",
+                 ["the Canada Post", "the Ontario"])
