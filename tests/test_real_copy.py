@@ -19,13 +19,14 @@ from mtqa import Checker
 ROOT = Path(__file__).resolve().parent.parent
 
 # Measured 2026-12-02 on the tuning half (LanguageTool off, default style), rounded down.
-RECALL_FLOOR = 0.60
+RECALL_FLOOR = 0.68
 FAMILY_FLOORS = {"encoding": 0.9, "titles": 0.8, "names": 0.8, "typography": 0.8, "repetition": 0.8,
-                 "calques": 0.6, "numbers": 0.7, "institutions": 0.6}
+                 "abbreviations": 0.9, "quotes": 0.85, "calques": 0.6, "numbers": 0.7, "institutions": 0.75,
+                 "boilerplate": 0.75, "grammar": 0.25}
 FALSE_FLAGS_CEILING = 0.5  # per 1,000 words of clean copy
-MT_FAIL_FLOOR = 0.85
+MT_FAIL_FLOOR = 0.9
 CLEAN_PASS_FLOOR = 0.95
-AUC_FLOOR = 0.97
+AUC_FLOOR = 0.98
 
 
 def _real_copy():
