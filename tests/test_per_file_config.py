@@ -18,7 +18,19 @@ LONG = (
     "critics said the announcement came too late for many communities, which had already cut "
     "services or raised property taxes to cover the shortfall. Mayors from several large cities "
     "said they would continue to press Ottawa for a permanent arrangement rather than another "
-    "temporary extension, arguing that long-term planning was impossible without stable support.\n"
+    "temporary extension, arguing that long-term planning was impossible without stable support.\n\n"
+    # a second, clean paragraph: at about 230 words one major finding scores just under 98,
+    # above the default threshold (97.5)
+    "Provincial officials were more cautious. A spokesperson for the finance department said the "
+    "province would study the details before committing its own share of the money, noting that "
+    "several earlier programs had been announced without any clear timetable for payments. "
+    "Community groups, for their part, welcomed the decision but warned that rising costs for "
+    "food, rent and transport meant the amounts set aside were already smaller in real terms than "
+    "when the program began. A coalition of rural councils asked for a separate stream for small "
+    "towns, whose budgets are often too thin to absorb delays. The federal minister is expected to "
+    "meet her provincial counterparts next month in Halifax, where the question of a permanent "
+    "agreement is likely to dominate the agenda, along with housing, transit and the future of "
+    "regional airports.\n"
 )
 
 
@@ -80,7 +92,7 @@ name = "copy"
 @pytest.mark.parametrize("fail_on, expected", [("minor", 1), ("major", 1), ("critical", 0)])
 def test_fail_on_fails_on_a_severe_enough_finding_whatever_the_score(project: Path, capsys, fail_on, expected) -> None:
     code, files = run(capsys, "--isolated", "--fail-on", fail_on, "news/a.txt")
-    assert files["a.txt"]["score"] > 95
+    assert files["a.txt"]["score"] > 97.5
     assert code == expected and files["a.txt"]["passed"] == (expected == 0)
 
 

@@ -29,8 +29,9 @@ def test_score_formula_and_floor() -> None:
 
 def test_passes_threshold_and_critical() -> None:
     policy = scoring.ScoringPolicy.default()
-    assert scoring.passes([], 95.0, policy)
-    assert not scoring.passes([], 94.99, policy)
+    t = scoring.DEFAULT_THRESHOLD
+    assert scoring.passes([], t, policy)  # at the threshold passes
+    assert not scoring.passes([], t - 0.01, policy)
     assert not scoring.passes([f(Severity.CRITICAL)], 99.0, policy)
     assert scoring.passes([f(Severity.CRITICAL, conf=0.3)], 99.0, policy)
     lenient = scoring.ScoringPolicy(dict(scoring.DEFAULT_WEIGHTS), critical_fails=False)
@@ -53,5 +54,6 @@ def test_report_score_end_to_end() -> None:
     assert report.words == 100
     assert report.penalty == 5
     assert report.score == pytest.approx(95.0)
-    assert report.passed  # exactly at the threshold
+    assert not report.passed  # below the default threshold (97.5)
+    assert Checker(select=["repetition"], fail_under=95.0).check(text).passed  # exactly at the threshold
     assert not Checker(select=["repetition"], fail_under=95.5).check(text).passed
