@@ -21,6 +21,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Iterable, Iterator
 
 import re
 
@@ -224,3 +225,19 @@ def word_spans(par: Paragraph) -> list[tuple[int, int]]:
 
         cached = par.__dict__["_word_spans"] = tokens(par.text)
     return cached
+
+
+def paragraph_matches(paragraphs: Iterable[Paragraph], pattern: regex.Pattern, *needles: str,
+                      timeout: float = 1.0) -> Iterator[tuple[Paragraph, regex.Match]]:
+    """(paragraph, match) for every match of `pattern` in the paragraphs, in order.
+
+    A paragraph that holds none of `needles` (literal strings any match must contain) is
+    skipped without running the pattern: the cheap pre-filter document-scope rules put in
+    front of their scan. Each paragraph's matches are collected before the first is yielded,
+    so a rule may use the paragraph's text freely between them.
+    """
+    for par in paragraphs:
+        text = par.text
+        if needles and not any(n in text for n in needles):
+            continue
+        yield from ((par, m) for m in list(pattern.finditer(text, timeout=timeout)))

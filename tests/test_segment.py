@@ -69,3 +69,16 @@ def test_adversarial_input_is_linear() -> None:
 def test_count_words() -> None:
     assert count_words("Maj.-Gen. Dany Fortin — said “no.”") == 5
     assert count_words("") == 0
+
+
+def test_paragraph_matches_skips_paragraphs_without_a_needle() -> None:
+    import regex
+
+    from mtqa.document import Document
+    from mtqa.segment import paragraph_matches
+
+    doc = Document("The deputy spoke.\n\nNo match here.\n\nTwo deputies, one deputy.")
+    pattern = regex.compile(r"deput(?:y|ies)")
+    got = [(par.index, m.group()) for par, m in paragraph_matches(doc.paragraphs, pattern, "eput")]
+    assert got == [(0, "deputy"), (2, "deputies"), (2, "deputy")]
+    assert list(paragraph_matches(doc.paragraphs, pattern, "absent")) == []

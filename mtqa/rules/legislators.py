@@ -16,6 +16,7 @@ import regex
 from mtqa import jurisdiction
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
+from mtqa.segment import paragraph_matches
 
 PACKS = (jurisdiction.PACK,)
 
@@ -68,36 +69,33 @@ def premier_as_prime_minister(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """
     data = jurisdiction.data_of(ctx)
     st = jurisdiction.story(doc, data, ctx.state)
-    for par in doc.paragraphs:
+    for par, m in paragraph_matches(doc.paragraphs, jurisdiction.PRIME_MINISTER, "rime"):
         text = par.text
-        if "rime" not in text:
+        name = jurisdiction.name_after(text, m.end())
+        if data.is_federal_pm(name):
             continue
-        for m in list(jurisdiction.PRIME_MINISTER.finditer(text, timeout=1.0)):
-            name = jurisdiction.name_after(text, m.end())
-            if data.is_federal_pm(name):
-                continue
-            # "Deputy Prime Minister" is qualified by what comes before "Deputy"
-            q = jurisdiction.qualifier_before(text, m.start(), data)
-            after = jurisdiction.of_after(text, m.end(), data)
-            if (q and q[0] == "foreign") or (after and after[0] == "foreign"):
-                continue
-            if (q and q[0] == "province") or (after and after[0] == "province"):
-                confidence = 0.9
-            elif st.is_provincial and not st.premier_used and not st.federal_pm_named and st.federal == 0 and (
-                not st.abroad or name is None
-            ):
-                confidence = 0.75
-            else:
-                continue
-            start = m.start(2)
-            fix = _premier_form(m, name is not None)
-            fix = fix.split(" ", 1)[1] if m.group(1) else fix
-            yield ctx.finding(
-                par, start, m.end(),
-                "A provincial premier is not a prime minister (French “premier ministre” covers both)",
-                fix=Fix.display_only("Call the provincial head of government premier", fix),
-                confidence=confidence,
-            )
+        # "Deputy Prime Minister" is qualified by what comes before "Deputy"
+        q = jurisdiction.qualifier_before(text, m.start(), data)
+        after = jurisdiction.of_after(text, m.end(), data)
+        if (q and q[0] == "foreign") or (after and after[0] == "foreign"):
+            continue
+        if (q and q[0] == "province") or (after and after[0] == "province"):
+            confidence = 0.9
+        elif st.is_provincial and not st.premier_used and not st.federal_pm_named and st.federal == 0 and (
+            not st.abroad or name is None
+        ):
+            confidence = 0.75
+        else:
+            continue
+        start = m.start(2)
+        fix = _premier_form(m, name is not None)
+        fix = fix.split(" ", 1)[1] if m.group(1) else fix
+        yield ctx.finding(
+            par, start, m.end(),
+            "A provincial premier is not a prime minister (French “premier ministre” covers both)",
+            fix=Fix.display_only("Call the provincial head of government premier", fix),
+            confidence=confidence,
+        )
 
 
 _PREMIER_TITLE = regex.compile(r"(?<![\p{L}-])([Pp]remier)(?![\p{L}-])")
@@ -218,34 +216,31 @@ def provincial_member_as_mp(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     st = jurisdiction.story(doc, data, ctx.state)
     if not st.canadian:
         return
-    for par in doc.paragraphs:
+    for par, m in paragraph_matches(doc.paragraphs, _MP, "MP", "arliament"):
         text = par.text
-        if "MP" not in text and "arliament" not in text:
+        q = jurisdiction.qualifier_before(text, m.start(), data)
+        party = q is not None and q[0] == "province" and _party_before(text, m.start(), data)
+        if party:
+            confidence = 0.9
+            prov = data.provinces.get(q[1])
+        elif _FEDERAL_PARTY_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+            continue  # "Conservative MP", "Bloc MP": a federal member, whatever the story
+        elif st.purely_provincial and st.province is not None and st.province.french:
+            confidence = 0.75
+            prov = st.province
+        elif _only_french_province(st) and st.federal == 0 and st.federal_weak == 0 and not st.federal_pm_named:
+            confidence = 0.6  # a story about Quebec alone that never mentions federal politics
+            prov = st.province
+        else:
             continue
-        for m in list(_MP.finditer(text, timeout=1.0)):
-            q = jurisdiction.qualifier_before(text, m.start(), data)
-            party = q is not None and q[0] == "province" and _party_before(text, m.start(), data)
-            if party:
-                confidence = 0.9
-                prov = data.provinces.get(q[1])
-            elif _FEDERAL_PARTY_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
-                continue  # "Conservative MP", "Bloc MP": a federal member, whatever the story
-            elif st.purely_provincial and st.province is not None and st.province.french:
-                confidence = 0.75
-                prov = st.province
-            elif _only_french_province(st) and st.federal == 0 and st.federal_weak == 0 and not st.federal_pm_named:
-                confidence = 0.6  # a story about Quebec alone that never mentions federal politics
-                prov = st.province
-            else:
-                continue
-            plural = (m.group(1) or "").endswith("s") or (m.group(2) or "").endswith("s")
-            title = (prov.member if prov else st.member_title()) + ("s" if plural else "")
-            yield ctx.finding(
-                par, m.start(), m.end(),
-                f"A member of a provincial legislature is not an MP; this one is an {title}",
-                fix=Fix.display_only("Use the provincial member's title", title),
-                confidence=confidence,
-            )
+        plural = (m.group(1) or "").endswith("s") or (m.group(2) or "").endswith("s")
+        title = (prov.member if prov else st.member_title()) + ("s" if plural else "")
+        yield ctx.finding(
+            par, m.start(), m.end(),
+            f"A member of a provincial legislature is not an MP; this one is an {title}",
+            fix=Fix.display_only("Use the provincial member's title", title),
+            confidence=confidence,
+        )
 
 
 _FEDERAL_PARTY_BEFORE = regex.compile(
@@ -314,44 +309,41 @@ def legislator_as_deputy(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     st = jurisdiction.story(doc, data, ctx.state)
     if not st.canadian:
         return
-    for par in doc.paragraphs:
+    for par, m in paragraph_matches(doc.paragraphs, _DEPUTY, "eput"):
         text = par.text
-        if "eput" not in text:
+        nxt = _NEXT_WORD.match(text, m.end())
+        nword = nxt.group(1) if nxt else ""
+        if nword.lower() in _HEADS:
             continue
-        for m in list(_DEPUTY.finditer(text, timeout=1.0)):
-            nxt = _NEXT_WORD.match(text, m.end())
-            nword = nxt.group(1) if nxt else ""
-            if nword.lower() in _HEADS:
-                continue
-            nxt2 = _NEXT_WORD.match(text, nxt.end()) if nxt and nword[:1].isupper() else None
-            if nxt2 and nxt2.group(1).lower() in _HEADS:
-                continue  # "deputy NDP leader", "deputy RCMP commissioner"
-            if nword and nword[0].isupper() and m.group(1)[0] == "D" and m.start() > 0 and not _sentence_start(text, m.start()):
-                continue  # "Deputy Smith" as a capitalised title mid-sentence: a rank, not a calque
-            prev = text[max(0, m.start() - 30) : m.start()].split()
-            pw = prev[-1].strip("“”\"(,") if prev else ""
-            if pw.lower().startswith("sheriff") or pw.lower() in ("county", "u.s.", "us", "american"):
-                continue
-            if text[max(0, m.start() - 12) : m.start()].lower().endswith(("chamber of ", "congress of ")):
-                continue  # another country's lower house
-            q = jurisdiction.qualifier_before(text, m.start(), data)
-            if q and q[0] == "foreign" and pw not in ("federal", "Canadian", "Canada's"):
-                continue  # "French deputies", "Russia's deputies"
-            if data.foreign_near(par, m.start()):
-                continue  # "Iraqi lawmakers met. Ninety deputies voted": another country's legislature
-            if st.is_provincial or (st.provincial and not st.federal):
-                prov = data.provinces.get(q[1]) if q and q[0] == "province" and q[1] else st.province
-                title = prov.member if prov else "member"
-            elif st.federal or st.federal_weak:
-                title = "MP"
-            else:
-                continue
-            title += "s" if m.group(1).endswith("ies") else ""
-            yield ctx.finding(
-                par, m.start(), m.end(),
-                f"“{m.group(1)}” is a French title (député); Canadian legislators are {title if title.endswith('s') else title + 's'}",
-                fix=Fix.display_only("Use the legislator's title", title),
-            )
+        nxt2 = _NEXT_WORD.match(text, nxt.end()) if nxt and nword[:1].isupper() else None
+        if nxt2 and nxt2.group(1).lower() in _HEADS:
+            continue  # "deputy NDP leader", "deputy RCMP commissioner"
+        if nword and nword[0].isupper() and m.group(1)[0] == "D" and m.start() > 0 and not _sentence_start(text, m.start()):
+            continue  # "Deputy Smith" as a capitalised title mid-sentence: a rank, not a calque
+        prev = text[max(0, m.start() - 30) : m.start()].split()
+        pw = prev[-1].strip("“”\"(,") if prev else ""
+        if pw.lower().startswith("sheriff") or pw.lower() in ("county", "u.s.", "us", "american"):
+            continue
+        if text[max(0, m.start() - 12) : m.start()].lower().endswith(("chamber of ", "congress of ")):
+            continue  # another country's lower house
+        q = jurisdiction.qualifier_before(text, m.start(), data)
+        if q and q[0] == "foreign" and pw not in ("federal", "Canadian", "Canada's"):
+            continue  # "French deputies", "Russia's deputies"
+        if data.foreign_near(par, m.start()):
+            continue  # "Iraqi lawmakers met. Ninety deputies voted": another country's legislature
+        if st.is_provincial or (st.provincial and not st.federal):
+            prov = data.provinces.get(q[1]) if q and q[0] == "province" and q[1] else st.province
+            title = prov.member if prov else "member"
+        elif st.federal or st.federal_weak:
+            title = "MP"
+        else:
+            continue
+        title += "s" if m.group(1).endswith("ies") else ""
+        yield ctx.finding(
+            par, m.start(), m.end(),
+            f"“{m.group(1)}” is a French title (député); Canadian legislators are {title if title.endswith('s') else title + 's'}",
+            fix=Fix.display_only("Use the legislator's title", title),
+        )
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -444,28 +436,25 @@ def party_chief(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     st = jurisdiction.story(doc, data, ctx.state)
     if not st.canadian:
         return
-    for par in doc.paragraphs:
+    for par, m in paragraph_matches(doc.paragraphs, _CHIEF, "hief"):
         text = par.text
-        if "hief" not in text:
-            continue
-        for m in list(_CHIEF.finditer(text, timeout=1.0)):
-            of = _CHIEF_OF_PARTY.match(text, m.end())
-            if of:
-                party = of.group(1)
-                if not (_is_party(party, data) or party.split()[0] in _PARTY_WORDS):
-                    continue
-            else:
-                before = text[max(0, m.start() - 40) : m.start()].rstrip()
-                last = before.split()[-1] if before.split() else ""
-                if not (last in _PARTY_WORDS or _is_party(last, data) or any(before.endswith(p) for p in data.party_of)):
-                    continue
-                nxt = _NEXT_WORD.match(text, m.end())
-                if nxt and nxt.group(1).lower() in _POSTS:
-                    continue  # "Liberal chief whip", "chief of staff": another post
-            yield ctx.finding(
-                par, m.start(), m.end(), "A party's head is its leader (French “chef”)",
-                fix=Fix.display_only("Call the party's head its leader", "Leader" if m.group(1)[0] == "C" else "leader"),
-            )
+        of = _CHIEF_OF_PARTY.match(text, m.end())
+        if of:
+            party = of.group(1)
+            if not (_is_party(party, data) or party.split()[0] in _PARTY_WORDS):
+                continue
+        else:
+            before = text[max(0, m.start() - 40) : m.start()].rstrip()
+            last = before.split()[-1] if before.split() else ""
+            if not (last in _PARTY_WORDS or _is_party(last, data) or any(before.endswith(p) for p in data.party_of)):
+                continue
+            nxt = _NEXT_WORD.match(text, m.end())
+            if nxt and nxt.group(1).lower() in _POSTS:
+                continue  # "Liberal chief whip", "chief of staff": another post
+        yield ctx.finding(
+            par, m.start(), m.end(), "A party's head is its leader (French “chef”)",
+            fix=Fix.display_only("Call the party's head its leader", "Leader" if m.group(1)[0] == "C" else "leader"),
+        )
 
 
 # words after "chief" that make it another post ("chief whip", "chief of staff")
@@ -518,23 +507,20 @@ def speaker_as_president(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     st = jurisdiction.story(doc, data, ctx.state)
     if not st.is_provincial or st.abroad or st.federal:
         return
-    for par in doc.paragraphs:
+    for par, m in paragraph_matches(doc.paragraphs, _PRESIDENT_NAME, "President"):
         text = par.text
-        if "President" not in text:
+        before = text[max(0, m.start() - 30) : m.start()].rstrip()
+        last = before.split()[-1] if before.split() else ""
+        if last[:1].isupper() and not _sentence_start(text, m.start()):
+            continue  # "CSN President", "French President": someone else's president
+        lo, hi = jurisdiction.sentence_span(par, m.start())
+        scope = text[lo:hi]
+        if not any(kind == "legislature" for _s, _e, (kind, _c) in data.signals.finditer(scope)):
             continue
-        for m in list(_PRESIDENT_NAME.finditer(text, timeout=1.0)):
-            before = text[max(0, m.start() - 30) : m.start()].rstrip()
-            last = before.split()[-1] if before.split() else ""
-            if last[:1].isupper() and not _sentence_start(text, m.start()):
-                continue  # "CSN President", "French President": someone else's president
-            lo, hi = jurisdiction.sentence_span(par, m.start())
-            scope = text[lo:hi]
-            if not any(kind == "legislature" for _s, _e, (kind, _c) in data.signals.finditer(scope)):
-                continue
-            yield ctx.finding(
-                par, m.start(), m.end(), "The presiding officer of a Canadian legislature is its Speaker",
-                fix=Fix.display_only("Call the presiding officer the Speaker", "Speaker"),
-            )
+        yield ctx.finding(
+            par, m.start(), m.end(), "The presiding officer of a Canadian legislature is its Speaker",
+            fix=Fix.display_only("Call the presiding officer the Speaker", "Speaker"),
+        )
 
 
 _PORTFOLIOS = (

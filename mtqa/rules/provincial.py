@@ -16,6 +16,7 @@ import regex
 from mtqa import jurisdiction
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
+from mtqa.segment import paragraph_matches
 from mtqa.rules import institutions
 
 PACKS = (jurisdiction.PACK,)
@@ -72,38 +73,35 @@ def province_as_state(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         return
     abroad = any(_STATES_ABROAD.search(p.text) for p in doc.paragraphs)
     main = st.province
-    for par in doc.paragraphs:
+    for par, m in paragraph_matches(doc.paragraphs, _STATE, "tate"):
         text = par.text
-        if "tate" not in text:
-            continue
-        for m in list(_STATE.finditer(text, timeout=1.0)):
-            if m.group("of"):
-                words = m.group("prov").split()
-                head = next((" ".join(words[:n]) for n in range(len(words), 0, -1)
-                             if " ".join(words[:n]) in data.qualifiers), None)
-                if head is None:
-                    continue
-                start, end = m.start("of"), m.start("prov") + len(head)
-                fix, confidence = head, 0.9
+        if m.group("of"):
+            words = m.group("prov").split()
+            head = next((" ".join(words[:n]) for n in range(len(words), 0, -1)
+                         if " ".join(words[:n]) in data.qualifiers), None)
+            if head is None:
+                continue
+            start, end = m.start("of"), m.start("prov") + len(head)
+            fix, confidence = head, 0.9
+        else:
+            if abroad:
+                continue
+            lo, hi = jurisdiction.sentence_span(par, m.start())
+            scope = text[lo:hi]
+            if not _names_a_province(scope, data):
+                continue
+            if m.group("gov"):
+                start, end = m.span("gov")
+                fix, confidence = "provincial " + m.group("gov").split(" ", 1)[1], 0.75
             else:
-                if abroad:
+                if main is not None and main.code == "QC":
                     continue
-                lo, hi = jurisdiction.sentence_span(par, m.start())
-                scope = text[lo:hi]
-                if not _names_a_province(scope, data):
-                    continue
-                if m.group("gov"):
-                    start, end = m.span("gov")
-                    fix, confidence = "provincial " + m.group("gov").split(" ", 1)[1], 0.75
-                else:
-                    if main is not None and main.code == "QC":
-                        continue
-                    start, end = m.span("subj")
-                    fix, confidence = m.group("subj").replace("state", "province"), 0.65
-            yield ctx.finding(
-                par, start, end, "A Canadian province is not a state",
-                fix=Fix.display_only("Call it a province", fix), confidence=confidence,
-            )
+                start, end = m.span("subj")
+                fix, confidence = m.group("subj").replace("state", "province"), 0.65
+        yield ctx.finding(
+            par, start, end, "A Canadian province is not a state",
+            fix=Fix.display_only("Call it a province", fix), confidence=confidence,
+        )
 
 
 def _names_a_province(text: str, data: jurisdiction.Legislatures) -> bool:
@@ -149,21 +147,18 @@ def parliament_for_legislature(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     if not st.purely_provincial or prov is None:
         return
     fix = "the " + prov.legislature if prov.legislature.split()[0] in ("National", "Legislative", "House") else prov.legislature
-    for par in doc.paragraphs:
+    for par, m in paragraph_matches(doc.paragraphs, _PARLIAMENT, "Parliament"):
         text = par.text
-        if "Parliament" not in text:
+        before = text[max(0, m.start() - 25) : m.start()]
+        if regex.search(r"(?:[Mm]embers? of|federal|European|British|\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)|[’']s)\s+(?:the\s+)?$", before):
             continue
-        for m in list(_PARLIAMENT.finditer(text, timeout=1.0)):
-            before = text[max(0, m.start() - 25) : m.start()]
-            if regex.search(r"(?:[Mm]embers? of|federal|European|British|\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)|[’']s)\s+(?:the\s+)?$", before):
-                continue
-            if jurisdiction.qualifier_before(text, m.start(), data) or jurisdiction.of_after(text, m.end(), data):
-                continue  # "the Quebec Parliament", "Parliament of Québec": the legislature's formal name
-            yield ctx.finding(
-                par, m.start(), m.end(),
-                f"“Parliament” is the federal legislature; this story is about the {prov.legislature}",
-                fix=Fix.display_only("Name the provincial legislature", fix),
-            )
+        if jurisdiction.qualifier_before(text, m.start(), data) or jurisdiction.of_after(text, m.end(), data):
+            continue  # "the Quebec Parliament", "Parliament of Québec": the legislature's formal name
+        yield ctx.finding(
+            par, m.start(), m.end(),
+            f"“Parliament” is the federal legislature; this story is about the {prov.legislature}",
+            fix=Fix.display_only("Name the provincial legislature", fix),
+        )
 
 
 _PORTFOLIO = (
@@ -218,33 +213,30 @@ def foreign_style_ministry(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     st = jurisdiction.story(doc, data, ctx.state)
     if st.abroad or st.provincial or not st.federal or st.by_province:
         return  # only a federal story that names no province's politics and no other country
-    for par in doc.paragraphs:
+    for par, m in paragraph_matches(doc.paragraphs, _MINISTRY, "inistry", "ecretary", "Department", "Office"):
         text = par.text
-        if "inistry" not in text and "ecretary" not in text and "Department" not in text and "Office" not in text:
-            continue
-        for m in list(_MINISTRY.finditer(text, timeout=1.0)):
-            if regex.search(r"(?:Canada[’']s|Canadian)\s+(?:the\s+)?$", text[max(0, m.start() - 20) : m.start()]):
-                continue  # the institutions family's own rule judges a body qualified as Canada's
-            if any(a < m.end() and m.start() < b for a, b in institutions.flagged_spans(ctx, par)):
-                continue  # already judged by the institutions module's context rules
-            kind = m.lastgroup
-            body = m.group()
-            if kind == "m1":
-                fix = body.replace("Ministry of the ", "Department of ").replace("Ministry of ", "Department of ")
-            elif kind == "m2":
-                fix = body.replace("Ministry", "Department")
-            elif kind in ("s1", "s2"):
-                if _SECRETARY_POSTS.search(text[max(0, m.start() - 20) : m.start()]):
-                    continue
-                fix = body.replace("Secretary of the ", "Minister of ").replace("Secretary", "Minister")
-            elif kind == "ag":
-                fix = "Department of Justice"
-            else:
-                fix = "Public Safety Canada"
-            yield ctx.finding(
-                par, m.start(), m.end(), f"“{body}” is another country's style; Ottawa has departments and ministers",
-                fix=Fix.display_only("Use the Canadian name", fix),
-            )
+        if regex.search(r"(?:Canada[’']s|Canadian)\s+(?:the\s+)?$", text[max(0, m.start() - 20) : m.start()]):
+            continue  # the institutions family's own rule judges a body qualified as Canada's
+        if any(a < m.end() and m.start() < b for a, b in institutions.flagged_spans(ctx, par)):
+            continue  # already judged by the institutions module's context rules
+        kind = m.lastgroup
+        body = m.group()
+        if kind == "m1":
+            fix = body.replace("Ministry of the ", "Department of ").replace("Ministry of ", "Department of ")
+        elif kind == "m2":
+            fix = body.replace("Ministry", "Department")
+        elif kind in ("s1", "s2"):
+            if _SECRETARY_POSTS.search(text[max(0, m.start() - 20) : m.start()]):
+                continue
+            fix = body.replace("Secretary of the ", "Minister of ").replace("Secretary", "Minister")
+        elif kind == "ag":
+            fix = "Department of Justice"
+        else:
+            fix = "Public Safety Canada"
+        yield ctx.finding(
+            par, m.start(), m.end(), f"“{body}” is another country's style; Ottawa has departments and ministers",
+            fix=Fix.display_only("Use the Canadian name", fix),
+        )
 
 
 _LAW_NUMBER = regex.compile(
@@ -282,19 +274,16 @@ def law_for_bill(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     st = jurisdiction.story(doc, data, ctx.state)
     if not st.canadian:
         return
-    for par in doc.paragraphs:
+    for par, m in paragraph_matches(doc.paragraphs, _LAW_NUMBER, "law", "Law"):
         text = par.text
-        if "law" not in text and "Law" not in text:
-            continue
-        for m in list(_LAW_NUMBER.finditer(text, timeout=1.0)):
-            if m.group("law"):
-                after = text[m.end() : m.end() + 12]
-                if regex.match(r"\s*(?:years?|days?|months?|weeks?|hours?|times|per\b|percent|%|ago|people|dollars|cents|km|kilomet)", after):
-                    continue  # "the law 20 years ago": a number that is not the law's
-                fix = f"Bill {m.group('n')}"
-            else:
-                fix = "bill" + ("s" if m.group().endswith("s") else "")
-            yield ctx.finding(
-                par, m.start(), m.end(), "Canadian copy names a bill by its number (French “loi”, “projet de loi”)",
-                fix=Fix.display_only("Call it a bill", fix),
-            )
+        if m.group("law"):
+            after = text[m.end() : m.end() + 12]
+            if regex.match(r"\s*(?:years?|days?|months?|weeks?|hours?|times|per\b|percent|%|ago|people|dollars|cents|km|kilomet)", after):
+                continue  # "the law 20 years ago": a number that is not the law's
+            fix = f"Bill {m.group('n')}"
+        else:
+            fix = "bill" + ("s" if m.group().endswith("s") else "")
+        yield ctx.finding(
+            par, m.start(), m.end(), "Canadian copy names a bill by its number (French “loi”, “projet de loi”)",
+            fix=Fix.display_only("Call it a bill", fix),
+        )
