@@ -11,12 +11,11 @@ segments already checked are kept.
 
 from __future__ import annotations
 
-import os
 import time
 from dataclasses import replace
 
 from mtqa import scoring
-from mtqa.document import Document, LineIndex
+from mtqa.document import Document, LineIndex, read_bytes
 from mtqa.errors import InputError
 from mtqa.finding import Applicability, Edit, Finding, Fix, Span
 from mtqa.formats import PLACEHOLDER
@@ -42,20 +41,9 @@ def check_file(checker, path: str, display: str | None = None, fmt: str | None =
     if fmt is None:
         raise InputError(f"{name}: not a bilingual file (expected .xlf, .xliff, .tmx or .po)")
     try:
-        size = os.path.getsize(path)
-        if size > MAX_BYTES:
-            raise InputError(f"{name}: file is {size // (1024 * 1024)} MiB; mtqa reads bilingual files up to "
-                             f"{MAX_BYTES // (1024 * 1024)} MiB")
-        with open(path, "rb") as fh:
-            data = fh.read()
-    except FileNotFoundError:
-        raise InputError(f"{name}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{name}: is a directory") from None
-    except PermissionError:
-        raise InputError(f"{name}: permission denied") from None
-    except OSError as exc:
-        raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
+        data = read_bytes(path, MAX_BYTES)
+    except InputError as exc:  # read_bytes names the path; the report names what the user gave
+        raise InputError(name + str(exc).removeprefix(str(path))) from None
     text, codec, bom = decode(data, fmt, name)
     del data
     return check_text(checker, text, fmt, name, codec, bom)
