@@ -34,6 +34,8 @@ from dataclasses import dataclass
 
 import regex
 
+from mtqa.analysis import analysis
+
 __all__ = ["CREDIT", "DISPLAY_ROLES", "LayoutRole", "LineRoles", "Segment", "credits_in", "line_roles"]
 
 
@@ -181,6 +183,7 @@ def _classify(line: str) -> tuple[LayoutRole, tuple[int, int] | None]:
     return LayoutRole.BODY, None
 
 
+@analysis("roles")
 def line_roles(doc) -> LineRoles:
     """The layout role of every line of `doc` (see the module docstring); pure, linear in the text."""
     lines: list[tuple[object, int, int, str, bool]] = []  # (par, start, end, text, first line of its block)

@@ -23,6 +23,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator
 
+from mtqa.analysis import PARAGRAPH
+from mtqa.analysis import meta_of as analysis_meta
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.segment import Paragraph
 
@@ -216,17 +218,27 @@ class RuleContext:
     def locale(self) -> str:
         return self.doc.locale
 
-    def analysis(self, func: Callable[[Any], Any]) -> Any:
-        """The result of a per-document analysis `func(doc)`, computed once per document.
+    def analysis(self, func: Callable[[Any], Any], par: Paragraph | None = None) -> Any:
+        """The result of a declared analysis (``mtqa.analysis``), computed once.
 
-        Every rule that asks for the same analysis function gets the same result (for
-        example ``ctx.analysis(mtqa.roles.line_roles)``); the function is the key, so an
-        analysis is a documented public function, never a string naming a cache entry.
+        ``ctx.analysis(func)`` is ``func(doc)``, once per document; ``ctx.analysis(func, par)``
+        is ``func(par)``, once per paragraph. Every rule that asks for the same analysis gets
+        the same result, whichever asked first: the function is the key, never a string.
         """
-        cache = self.state.setdefault(_ANALYSES, {})
-        if func not in cache:
-            cache[func] = func(self.doc)
-        return cache[func]
+        cache = self.state.get(_ANALYSES)
+        if cache is None:
+            cache = self.state[_ANALYSES] = {}
+        key = func if par is None else (func, par)
+        try:
+            return cache[key]
+        except KeyError:
+            pass
+        scope = analysis_meta(func).scope
+        if (scope == PARAGRAPH) != (par is not None):
+            raise TypeError(f"analysis {func.__qualname__} is per {scope}: "
+                            + ("pass the paragraph" if par is None else "do not pass a paragraph"))
+        value = cache[key] = func(self.doc) if par is None else func(par)
+        return value
 
     def data(self, pack_id: str) -> Any:
         """The compiled pack `pack_id` (declared in the rule's `packs`)."""

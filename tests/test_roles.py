@@ -92,8 +92,11 @@ def test_html_figcaptions_are_captions() -> None:
 
 
 def test_the_analysis_runs_once_per_document() -> None:
+    from mtqa.analysis import analysis as declare
+
     calls = []
 
+    @declare("text-length")
     def analysis(doc):
         calls.append(doc)
         return len(doc.text)

@@ -15,6 +15,7 @@ from typing import Iterator
 import regex
 
 from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.text.tokens import alternatives, lower_words
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.segment import Paragraph
 
@@ -53,6 +54,8 @@ _DET_NUMBER = regex.compile(
     rf"|\b(?P<pd>these|those|several|many|numerous|various|multiple)\s+(?:(?P<adj2>{_ADJ})\s+)?(?P<si>{_SINGULAR})\b(?![-’']){_ENDS}",
     regex.IGNORECASE,
 )
+# A match needs a plural noun of the list or a plural determiner.
+_DET_NUMBER_TRIGGERS = alternatives(_PLURAL) | alternatives("these|those|several|many|numerous|various|multiple")
 
 
 @rule(
@@ -84,6 +87,8 @@ def determiner_number(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     ## Fix safety
     Display only: the noun takes the determiner's number; the verb may need the same change.
     """
+    if ctx.analysis(lower_words, par).isdisjoint(_DET_NUMBER_TRIGGERS):
+        return
     text = par.text
     try:
         matches = list(_DET_NUMBER.finditer(text, timeout=TIMEOUT))
@@ -113,6 +118,7 @@ _UNCOUNTABLE = regex.compile(
     rf"my|your|any|all|such|of|with|on|for|scientific|medical|legal)\s)(?P<v>{_VERB_TOO})\b",
     regex.IGNORECASE,
 )
+_UNCOUNTABLE_TRIGGERS = alternatives(_NEVER_PLURAL) | alternatives(_VERB_TOO)  # a match needs one
 
 
 @rule(
@@ -143,6 +149,8 @@ def uncountable_plural(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
     ## Fix safety
     Display only: the -s is dropped; a verb after it may need the singular.
     """
+    if ctx.analysis(lower_words, par).isdisjoint(_UNCOUNTABLE_TRIGGERS):
+        return
     text = par.text
     try:
         matches = list(_UNCOUNTABLE.finditer(text, timeout=TIMEOUT))
@@ -170,6 +178,7 @@ _DOUBLE = regex.compile(
     rf"|\b(?P<s>most)\s+(?P<t>{_SUPERLATIVES})\b(?![-’'])",
     regex.IGNORECASE,
 )
+_DOUBLE_TRIGGERS = alternatives(_COMPARATIVES) | alternatives(_SUPERLATIVES)  # a match needs one
 
 
 @rule(
@@ -198,6 +207,8 @@ def double_comparative(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
     ## Fix safety
     Display only: the extra "more" or "most" is dropped.
     """
+    if ctx.analysis(lower_words, par).isdisjoint(_DOUBLE_TRIGGERS):
+        return
     text = par.text
     try:
         matches = list(_DOUBLE.finditer(text, timeout=TIMEOUT))

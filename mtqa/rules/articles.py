@@ -14,6 +14,7 @@ from typing import Iterator
 import regex
 
 from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.text.tokens import alternatives, lower_words, words
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.segment import Paragraph
 
@@ -41,6 +42,8 @@ _BARE_NOUN = regex.compile(
     r"|\b(?P<of>of)\s+(?P<np2>(?:different|similar|another|other) (?:nature|kind|type|sort|magnitude|scale|order))\b(?![-s])",
     regex.IGNORECASE,
 )
+# A match needs one of the verbs, or "of" before one of these words.
+_BARE_NOUN_TRIGGERS = alternatives(_VERBS) | alternatives("different|similar|another|other")
 _PARTICIPLE_BEFORE = regex.compile(r"(?:\b(?:the|a|an|its|his|her|their|this|that|these|those|our|newly|recently|once|already)|['’]s)\s+$", regex.IGNORECASE)
 _HEADLINE_END = regex.compile(r"[.!?…”\"’')]\s*$")
 
@@ -81,6 +84,8 @@ def missing_article(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     text = par.text
     if par.kind not in ("paragraph", "quote", "list-item") or not _HEADLINE_END.search(text):
         return  # a headline or a caption line: articles are dropped there on purpose
+    if ctx.analysis(lower_words, par).isdisjoint(_BARE_NOUN_TRIGGERS):
+        return
     try:
         matches = list(_BARE_NOUN.finditer(text, timeout=TIMEOUT))
     except TimeoutError:
@@ -106,6 +111,7 @@ _NEEDS_THE = regex.compile(
     r"(?=\s*[.,;:!?)]|\s+(?:said|says|is|was|has|had|will|would|which|that|who|in|on|at|to|but|since|after|before)\b)",
     regex.IGNORECASE,
 )
+_INSTITUTION_SET = frozenset(_INSTITUTIONS.split("|"))  # a match needs one, as written
 
 
 @rule(
@@ -133,6 +139,8 @@ def institution_without_article(par: Paragraph, ctx: RuleContext) -> Iterator[Ra
     ## Fix safety
     Display only: "the" is added before the acronym.
     """
+    if ctx.analysis(words, par).isdisjoint(_INSTITUTION_SET):
+        return
     text = par.text
     try:
         matches = list(_NEEDS_THE.finditer(text, timeout=TIMEOUT))

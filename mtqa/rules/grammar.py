@@ -16,6 +16,7 @@ from typing import Iterator
 import regex
 
 from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.text.tokens import alternatives, lower_words, words
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.segment import Paragraph
 
@@ -47,6 +48,9 @@ _ADJ_ORDER = regex.compile(
     r"(?=[.,;:!?)]|\s+(?:that|which|who|and|but|or|for|to|with|of|by|in|on|is|was|are|were|will|would|has|had|than|if|when|as|after|before|since|because|so)\b)",
     regex.IGNORECASE,
 )
+# A match needs one of the adjectives (any case) or a party's acronym (as written).
+_ADJ_ORDER_TRIGGERS = alternatives(_ADJECTIVES)
+_ADJ_ORDER_PARTIES = frozenset({"CAQ", "PQ", "NDP", "QS"})
 
 
 @rule(
@@ -77,6 +81,9 @@ def adjective_after_noun(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
     ## Fix safety
     Display only: the two words are swapped; an editor checks the sentence reads as meant.
     """
+    if ctx.analysis(lower_words, par).isdisjoint(_ADJ_ORDER_TRIGGERS) and ctx.analysis(words, par).isdisjoint(
+            _ADJ_ORDER_PARTIES):
+        return
     text = par.text
     try:
         matches = list(_ADJ_ORDER.finditer(text, timeout=TIMEOUT))
@@ -98,6 +105,9 @@ _DOUBLED_SUBJECT = regex.compile(
     regex.IGNORECASE,
 )
 _PAIRS = {("me", "i"), ("him", "he"), ("her", "she"), ("us", "we"), ("them", "they")}
+# A match needs "too"/"also" (any case) or a capitalised object pronoun.
+_ALSO = frozenset({"too", "also"})
+_OBJECT_PRONOUNS = frozenset({"Me", "Him", "Her", "Us", "Them"})
 
 
 @rule(
@@ -130,6 +140,8 @@ def doubled_subject(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     ## Fix safety
     Display only: the second subject is dropped; an editor checks the quotation.
     """
+    if ctx.analysis(lower_words, par).isdisjoint(_ALSO) and ctx.analysis(words, par).isdisjoint(_OBJECT_PRONOUNS):
+        return
     text = par.text
     try:
         matches = list(_DOUBLED_SUBJECT.finditer(text, timeout=TIMEOUT))
@@ -164,6 +176,7 @@ _PARTY_PLURAL = regex.compile(
     rf"\b(?P<the>the\s+)(?P<party>(?-i:{_PARTIES}))\s+(?P<verb>(?-i:{_PLURAL_VERBS}))\b",
     regex.IGNORECASE,
 )
+_PARTY_SET = frozenset(_PARTIES.split("|"))  # a match needs one, as written
 _JOINED_BEFORE = regex.compile(r"\b(?:and|or|nor|with|plus|both|of)\s+$", regex.IGNORECASE)
 _THIRD = {"have": "has", "are": "is", "were": "was", "do": "does"}
 
@@ -203,6 +216,8 @@ def party_as_plural(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     Display only: the verb becomes singular; the rest of the sentence (their, they) may need the
     same change.
     """
+    if ctx.analysis(words, par).isdisjoint(_PARTY_SET):
+        return
     text = par.text
     try:
         matches = list(_PARTY_PLURAL.finditer(text, timeout=TIMEOUT))
@@ -230,6 +245,7 @@ _NEEDS_ARTICLE = regex.compile(
     r"caucuses|governments|premier|premiers|and|or)\b)",
     regex.IGNORECASE,
 )
+_ARTICLE_PARTIES = frozenset({"PQ", "CAQ", "NDP", "UCP"})  # a match needs one, as written
 
 
 @rule(
@@ -258,6 +274,8 @@ def party_without_article(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindi
     ## Fix safety
     Display only: "the" is added before the acronym.
     """
+    if ctx.analysis(words, par).isdisjoint(_ARTICLE_PARTIES):
+        return
     text = par.text
     try:
         matches = list(_NEEDS_ARTICLE.finditer(text, timeout=TIMEOUT))
@@ -277,6 +295,9 @@ _IMPOSSIBLE = regex.compile(
     r"|\bas than\b|\bsuch because\b|\bfirstly of\b|\bthan that of than\b",
     regex.IGNORECASE,
 )
+# Every alternative of _IMPOSSIBLE holds one of these words.
+_IMPOSSIBLE_TRIGGERS = frozenset({"during", "despite", "throughout", "amid", "towards", "toward", "than", "because",
+                                  "firstly"})
 
 
 @rule(
@@ -302,6 +323,8 @@ def impossible_pair(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Exports, such as lumber, fell sharply.
     good: He stayed because the vote was close, not as a favour.
     """
+    if ctx.analysis(lower_words, par).isdisjoint(_IMPOSSIBLE_TRIGGERS):
+        return
     text = par.text
     try:
         matches = list(_IMPOSSIBLE.finditer(text, timeout=TIMEOUT))

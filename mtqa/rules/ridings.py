@@ -21,6 +21,7 @@ from __future__ import annotations
 import difflib
 import unicodedata
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Iterator
 
 import regex
@@ -69,6 +70,12 @@ class Gazetteer:
     _fuzzy_cache: dict
     trigram_index: dict[str, list[int]]
     by_first_word: dict[str, list[str]]
+
+    @cached_property
+    def components(self) -> _Components:
+        """The parts of every name between em dashes, folded: derived from the pack alone, so
+        computed once per compiled pack, never per document."""
+        return _components(self)
 
     def starting_with(self, name: str) -> list[Riding]:
         """Ridings whose official name starts with `name` as whole words (Kingston → Kingston and the Islands)."""
@@ -667,21 +674,20 @@ class _Components:
     french: dict  # (first letter, length) → [(folded part, official part)] for French-looking parts
 
 
-def _components(gaz: Gazetteer, state: dict) -> _Components:
-    """The parts of the gazetteer's names between em dashes (cached with the pack's compiled data)."""
-    key = "ridings.components"
-    cached = state.get(key)
-    if cached is None:
-        parts: set[str] = set()
-        french: dict = {}
-        for r in gaz.by_fold.values():
-            for part in regex.split(r"\s*[—–]\s*", r.name):
-                k = fold_key(part)
-                parts.add(k)
-                if _FRENCH_LOOKING.search(part) and len(k) >= 5:
-                    french.setdefault((k[0], len(k)), []).append((k, part))
-        cached = state[key] = _Components(frozenset(parts), french)
-    return cached
+def _components(gaz: Gazetteer) -> _Components:
+    """The parts of the gazetteer's names between em dashes (Gazetteer.components keeps them)."""
+    parts: set[str] = set()
+    french: dict = {}
+    for r in gaz.by_fold.values():
+        for part in _EM_DASH_SPLIT.split(r.name):
+            k = fold_key(part)
+            parts.add(k)
+            if _FRENCH_LOOKING.search(part) and len(k) >= 5:
+                french.setdefault((k[0], len(k)), []).append((k, part))
+    return _Components(frozenset(parts), french)
+
+
+_EM_DASH_SPLIT = regex.compile(r"\s*[—–]\s*")
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -736,7 +742,7 @@ def anglicised_name(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         g = 1 if m.group(1) else 2
         word = m.group(g)
         if comps is None:
-            comps = _components(ctx.data("ridings"), ctx.state)
+            comps = ctx.data("ridings").components
         key = fold_key(word)
         if key in comps.exact:
             continue

@@ -480,6 +480,8 @@ _NO_SPACE = regex.compile(
     r"\p{Ll}\p{Ll}(?:[ \u00a0]*+([.!?;,](?:[ \u00a0]?[.!?;,])*+)(?=\p{Lu}\p{Ll})"
     r"|[ \u00a0]*+([.!?,](?:[ \u00a0]?[.!?,])*+[\"”])(?=\p{L})|([\"”])(?=\p{L}))"
 )
+# What every match of _NO_SPACE holds (a mark straight before a letter): a cheap test first.
+_MARK_BEFORE_LETTER = regex.compile(r"[.!?;,\"”]\p{L}")
 
 
 @rule(
@@ -510,6 +512,8 @@ def missing_space(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     Safe: a space is added after the mark; nothing else changes.
     """
     text = par.text
+    if _MARK_BEFORE_LETTER.search(text) is None:
+        return
     for m in _NO_SPACE.finditer(text):
         g = next(i for i in (1, 2, 3) if m.group(i) is not None)
         s, e = m.span(g)

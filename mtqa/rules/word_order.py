@@ -15,6 +15,7 @@ from typing import Iterator
 import regex
 
 from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.text.tokens import alternatives, lower_words
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.segment import Paragraph
 
@@ -40,6 +41,7 @@ _INTENSIFIED_AFTER = regex.compile(
     rf"\s+(?P<adv>{_INTENSIFIERS})\s+(?P<adj>{_ADJECTIVES})\b{_AFTER_PHRASE}",
     regex.IGNORECASE,
 )
+_INTENSIFIER_SET = alternatives(_INTENSIFIERS)  # a match needs one
 # Before the noun phrase: a verb with an object and its complement ("found the plan very
 # costly"), an absolute phrase ("with the vote very close"), or a question ("Is the plan very
 # costly?"). None of these is an inversion.
@@ -82,6 +84,8 @@ def intensified_adjective_after_noun(par: Paragraph, ctx: RuleContext) -> Iterat
     ## Fix safety
     Display only: the adverb and adjective move before the noun; an editor checks the sentence.
     """
+    if ctx.analysis(lower_words, par).isdisjoint(_INTENSIFIER_SET):
+        return
     text = par.text
     try:
         matches = list(_INTENSIFIED_AFTER.finditer(text, timeout=TIMEOUT))
@@ -109,6 +113,7 @@ _ADVERB_OBJECT = regex.compile(
     r"(?P<det>the|a|an|his|her|their|its|our|this|these|those)\s+(?!(?:next|following|same|day|year|week|month|time|first|last|case|one|whole|rest)\b)\p{L}",
     regex.IGNORECASE,
 )
+_ADVERB_SET = alternatives(_ADVERBS)  # a match needs one
 _PASSIVE_BEFORE = regex.compile(r"\b(?:was|were|been|be|is|are|being|am|get|gets|got|getting|had|has|have)\s+$", regex.IGNORECASE)
 
 
@@ -140,6 +145,8 @@ def adverb_before_object(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
     ## Fix safety
     Display only: the adverb moves before the verb; "also" and "still" may fit better elsewhere.
     """
+    if ctx.analysis(lower_words, par).isdisjoint(_ADVERB_SET):
+        return
     text = par.text
     try:
         matches = list(_ADVERB_OBJECT.finditer(text, timeout=TIMEOUT))

@@ -1,0 +1,49 @@
+"""Declared analyses: facts about a document or a paragraph that several rules read.
+
+An analysis is a documented public function marked with ``@analysis(name)``. A rule asks
+for it through ``ctx.analysis(func)`` (a document analysis, ``func(doc)``) or
+``ctx.analysis(func, par)`` (a paragraph analysis, ``func(par)``); the engine computes it
+the first time any rule asks, once per document (or per section of a very long one), and
+every rule that names it gets the same result. Nothing is hung on the paragraph or kept
+under a string key, and no rule depends on another having run first: an analysis never
+reads rule options and never depends on which rules are selected.
+
+Facts derived from a compiled pack alone (an index of its names) are not analyses: they
+belong to the pack's compiled object, computed once per Checker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, TypeVar
+
+F = TypeVar("F", bound=Callable)
+
+DOCUMENT = "document"
+PARAGRAPH = "paragraph"
+
+
+@dataclass(frozen=True)
+class AnalysisMeta:
+    name: str
+    scope: str  # DOCUMENT: func(doc); PARAGRAPH: func(par)
+
+
+def analysis(name: str, *, scope: str = DOCUMENT) -> Callable[[F], F]:
+    """Mark `func` as an analysis named `name` (for documentation and error messages)."""
+    if scope not in (DOCUMENT, PARAGRAPH):
+        raise ValueError(f"analysis {name!r}: scope must be {DOCUMENT!r} or {PARAGRAPH!r}")
+
+    def decorate(func: F) -> F:
+        func.analysis = AnalysisMeta(name, scope)  # type: ignore[attr-defined]
+        return func
+
+    return decorate
+
+
+def meta_of(func: Callable) -> AnalysisMeta:
+    """The declaration of an analysis; a plain function is refused with a clear message."""
+    meta = getattr(func, "analysis", None)
+    if not isinstance(meta, AnalysisMeta):
+        raise TypeError(f"{getattr(func, '__qualname__', func)!r} is not declared with @analysis")
+    return meta

@@ -1,0 +1,36 @@
+"""Word tokens, and the word sets of a paragraph that rules test their trigger words against.
+
+A rule whose pattern can only match where one of a few words stands as a whole word tests
+``words & TRIGGERS`` (a set lookup) before running the pattern: most paragraphs hold none of
+them, and the pattern never runs there. The sets are declared paragraph analyses, computed
+once per paragraph for every rule (``ctx.analysis(lower_words, par)``).
+
+A word here is a maximal run of ``\\w`` characters (the ``regex`` module's Unicode ``\\w``,
+the same one ``\\b`` uses), so a trigger word bounded in a rule's pattern (by ``\\b``,
+whitespace or punctuation) is always one element of the set.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from mtqa.analysis import PARAGRAPH, analysis
+
+WORD = regex.compile(r"\w+")
+
+
+@analysis("words", scope=PARAGRAPH)
+def words(par) -> frozenset[str]:
+    """The paragraph's words as written."""
+    return frozenset(WORD.findall(par.text))
+
+
+@analysis("lower-words", scope=PARAGRAPH)
+def lower_words(par) -> frozenset[str]:
+    """The paragraph's words in lower case (what a case-insensitive pattern can match)."""
+    return frozenset(WORD.findall(par.text.lower()))
+
+
+def alternatives(pattern: str) -> frozenset[str]:
+    """The words of a plain alternation ("a|b|c"), lower-cased: a rule's trigger set."""
+    return frozenset(w.lower() for w in pattern.split("|"))
