@@ -16,7 +16,7 @@ from typing import Iterator
 
 import regex
 
-from mtqa.matching import levenshtein
+from mtqa.text.fuzzy import edit_distance
 
 # Words for name matching: letters with inner apostrophes ("d'avenir"); hyphens separate.
 NAME_TOKEN = regex.compile(r"[\p{L}\p{N}]++(?:['’][\p{L}]++)*+")
@@ -101,11 +101,12 @@ class OfficialNames:
         n = len(toks)
         i = 0
         while i < n:
-            s, _, w = toks[i]
+            s, e, w = toks[i]
             hit = None
-            cands = self._index.get(fold_letters(w)[:2], ())
-            if cands and not w[:1].isupper() and text[s + len(w) : s + len(w) + 1] != "-":
+            if not w[:1].isupper() and text[e : e + 1] != "-":
                 cands = ()  # a name starts with a capital, or is a lowercased compound ("hydro-Québec")
+            else:
+                cands = self._index.get(fold_letters(w)[:2], ())
             for off in cands:
                 k = len(off.words)
                 if i + k > n:
@@ -141,7 +142,7 @@ class OfficialNames:
             if len(off.words) == 1:
                 return None
             g = fold_letters(got)
-            d = levenshtein(want, g)
+            d = edit_distance(want, g)
             if d > _word_limit(len(want)):
                 return None
             total += d

@@ -52,10 +52,8 @@ def sentence_span(par, pos: int, before: int = 0) -> tuple[int, int]:
     Found by bisection over the paragraph's sentence starts (cached), so that a rule judging
     many matches in a long paragraph stays linear.
     """
-    starts = par.__dict__.get("_sentence_starts")
     sents = par.sentences
-    if starts is None:
-        starts = par.__dict__["_sentence_starts"] = [x.start for x in sents]
+    starts = par.sentence_starts
     if not sents:
         return 0, len(par.text)
     k = max(0, bisect_right(starts, pos) - 1)
@@ -79,10 +77,7 @@ def scan(matcher: PhraseMatcher, firsts: frozenset[str], par) -> list[tuple[int,
     first words; most paragraphs hold none of them and cost one set operation.
     """
     text = par.text
-    words = par.__dict__.get("_jurisdiction_words")
-    if words is None:
-        words = par.__dict__["_jurisdiction_words"] = frozenset(_TOKEN.findall(text))
-    present = words & firsts
+    present = par.token_set & firsts
     if not present:
         return []
     toks = word_spans(par)

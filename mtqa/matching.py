@@ -12,6 +12,8 @@ from typing import Any, Iterator
 
 import regex
 
+from mtqa.text.fuzzy import edit_distance
+
 _TOKEN = regex.compile(r"[\p{L}\p{N}]+")
 _SPACE = regex.compile(r"\s+")
 _FOLD = str.maketrans({"’": "'", "‘": "'", "–": "-", "‑": "-"})
@@ -110,15 +112,8 @@ class PhraseMatcher:
 
 
 def levenshtein(a: str, b: str) -> int:
-    """Edit distance (insertions, deletions, substitutions), for near-miss names and titles."""
-    if a == b:
-        return 0
-    if len(a) < len(b):
-        a, b = b, a
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
+    """Edit distance (insertions, deletions, substitutions), for near-miss names and titles.
+
+    Kept for callers outside this package; new code imports `mtqa.text.fuzzy.edit_distance`.
+    """
+    return edit_distance(a, b)

@@ -53,6 +53,7 @@ _BOUNDARY = regex.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"“‘«(\[]?[\p{
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:[’'.\-][\p{L}\p{N}]+)*\.?")
 _TOKEN_BEFORE = regex.compile(r"([\p{L}][\p{L}.\-]*)\.$")
 _NEXT_WORD = regex.compile(r"\s+[\"“‘«(\[]?([\p{L}\p{N}]+)")
+_TOKEN = regex.compile(r"[\p{L}\p{N}]+")  # the same runs as mtqa.matching.tokens
 _NON_WORD_TOKEN = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")
 
 
@@ -117,7 +118,7 @@ class Paragraph:
                          self.kind, ends)
 
     def drop_caches(self) -> None:
-        """Forget what rules derived from this paragraph (tokens, sentences, word sets)."""
+        """Forget what was derived from this paragraph (its cached properties: tokens, sentences)."""
         fields = self.__dataclass_fields__
         for key in [k for k in self.__dict__ if k not in fields]:
             del self.__dict__[key]
@@ -126,13 +127,28 @@ class Paragraph:
     def sentences(self) -> list[Sentence]:
         return split_sentences(self.text)
 
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    @cached_property
+    def sentence_ends(self) -> list[int]:
+        return [s.end for s in self.sentences]
+
+    @cached_property
+    def token_spans(self) -> list[tuple[int, int]]:
+        """Spans of the runs of letters and digits (`word_spans`)."""
+        return [m.span() for m in _TOKEN.finditer(self.text)]
+
+    @cached_property
+    def token_set(self) -> frozenset[str]:
+        """The distinct runs of letters and digits, as written."""
+        return frozenset(_TOKEN.findall(self.text))
+
     def sentence_at(self, i: int) -> Sentence | None:
         """The sentence holding index i, by binary search (sentences are in order)."""
         sents = self.sentences
-        ends = self.__dict__.get("_sentence_ends")
-        if ends is None:
-            ends = self.__dict__["_sentence_ends"] = [s.end for s in sents]
-        k = bisect_right(ends, i)
+        k = bisect_right(self.sentence_ends, i)
         if k < len(sents) and sents[k].start <= i:
             return sents[k]
         return None
@@ -219,12 +235,7 @@ def words(text: str):
 
 def word_spans(par: Paragraph) -> list[tuple[int, int]]:
     """Spans of the letter/digit runs of a paragraph, computed once per paragraph."""
-    cached = par.__dict__.get("_word_spans")
-    if cached is None:
-        from mtqa.matching import tokens
-
-        cached = par.__dict__["_word_spans"] = tokens(par.text)
-    return cached
+    return par.token_spans
 
 
 def paragraph_matches(paragraphs: Iterable[Paragraph], pattern: regex.Pattern, *needles: str,

@@ -52,9 +52,11 @@ def doubled_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     allow = {a.casefold() for a in ctx.options["allow"]}
     text = par.text
     spans = word_spans(par)
-    for (s1, e1), (s2, e2) in zip(spans, spans[1:]):
+    low = [text[s:e].casefold() for s, e in spans]
+    for k in [k for k in range(1, len(low)) if low[k] == low[k - 1]]:  # the few equal neighbours
+        (s1, e1), (s2, e2) = spans[k - 1], spans[k]
         w1, w2 = text[s1:e1], text[s2:e2]
-        if w1.casefold() != w2.casefold() or not w1.isalpha():
+        if not w1.isalpha():
             continue
         gap = text[e1:s2]
         if gap not in (" ", "  ", "\n") and not (gap.isspace() and "\n\n" not in gap):

@@ -30,6 +30,7 @@ from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.packs import pack_compiler
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.segment import Paragraph
+from mtqa.text.fuzzy import one_edit
 
 # ---- packs -------------------------------------------------------------------------------
 
@@ -690,18 +691,6 @@ def _components(gaz: Gazetteer) -> _Components:
 _EM_DASH_SPLIT = regex.compile(r"\s*[—–]\s*")
 
 
-def _one_edit(a: str, b: str) -> bool:
-    """Whether a and b differ by exactly one inserted, deleted or replaced character."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    return a[i + (len(a) == len(b)):] == b[i + 1:]
-
-
 @rule(
     "ridings/anglicised-name",
     category="Accuracy/Mistranslation",
@@ -747,7 +736,7 @@ def anglicised_name(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         if key in comps.exact:
             continue
         near = [part for n in (len(key) - 1, len(key), len(key) + 1)
-                for k, part in comps.french.get((key[0], n), ()) if _one_edit(key, k)]
+                for k, part in comps.french.get((key[0], n), ()) if one_edit(key, k)]
         if len(set(near)) != 1:
             continue
         yield ctx.finding(par, m.start(g), m.end(g), f"Riding name respelt: the riding is {near[0]}",

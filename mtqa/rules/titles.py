@@ -24,7 +24,7 @@ from typing import Iterator
 import regex
 
 from mtqa.finding import Fix, FixAvailability, Severity
-from mtqa.matching import levenshtein
+from mtqa.text.fuzzy import edit_distance
 from mtqa.packs import pack_compiler
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.segment import (
@@ -294,7 +294,7 @@ def part_similarity(p: str, t: Template, i: int, readings: dict[str, frozenset[s
         return 0.9, "spelled out"
     if len(q) >= 3 and len(p) == len(q) - 1 and p[0] == q[0] and _subsequence(p, q):
         return 0.8, "letters lost"
-    if len(q) >= 3 and levenshtein(p, q) == 1:
+    if len(q) >= 3 and edit_distance(p, q) == 1:
         return (0.7, "one letter changed") if p[0] == q[0] else (0.5, "one letter changed")
     return 0.0, ""
 
