@@ -1,8 +1,9 @@
 """Declared analyses: facts about a document or a paragraph that several rules read.
 
-An analysis is a documented public function marked with ``@analysis(name)``. A rule asks
-for it through ``ctx.analysis(func)`` (a document analysis, ``func(doc)``) or
-``ctx.analysis(func, par)`` (a paragraph analysis, ``func(par)``); the engine computes it
+An analysis is a documented public function marked with ``@analysis(name)`` (and the packs
+it reads, ``packs=("quotes",)``). A rule asks for it through ``ctx.analysis(func)`` (a
+document analysis, ``func(doc, *packs)``) or ``ctx.analysis(func, par)`` (a paragraph
+analysis, ``func(par, *packs)``); the engine computes it
 the first time any rule asks, once per document (or per section of a very long one), and
 every rule that names it gets the same result. Nothing is hung on the paragraph or kept
 under a string key, and no rule depends on another having run first: an analysis never
@@ -26,16 +27,18 @@ PARAGRAPH = "paragraph"
 @dataclass(frozen=True)
 class AnalysisMeta:
     name: str
-    scope: str  # DOCUMENT: func(doc); PARAGRAPH: func(par)
+    scope: str  # DOCUMENT: func(doc, *packs); PARAGRAPH: func(par, *packs)
+    packs: tuple[str, ...] = ()  # compiled packs passed after the document or paragraph
 
 
-def analysis(name: str, *, scope: str = DOCUMENT) -> Callable[[F], F]:
-    """Mark `func` as an analysis named `name` (for documentation and error messages)."""
+def analysis(name: str, *, scope: str = DOCUMENT, packs: tuple[str, ...] = ()) -> Callable[[F], F]:
+    """Mark `func` as an analysis named `name`, reading the compiled `packs` (passed to it in
+    order after the document or paragraph; a rule that asks for it declares them too)."""
     if scope not in (DOCUMENT, PARAGRAPH):
         raise ValueError(f"analysis {name!r}: scope must be {DOCUMENT!r} or {PARAGRAPH!r}")
 
     def decorate(func: F) -> F:
-        func.analysis = AnalysisMeta(name, scope)  # type: ignore[attr-defined]
+        func.analysis = AnalysisMeta(name, scope, tuple(packs))  # type: ignore[attr-defined]
         return func
 
     return decorate

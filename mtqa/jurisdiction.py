@@ -16,6 +16,7 @@ from typing import Any
 
 import regex
 
+from mtqa.analysis import analysis
 from mtqa.matching import PhraseMatcher
 from mtqa.packs import pack_compiler
 from mtqa.segment import word_spans
@@ -237,11 +238,19 @@ class Story:
 
 
 def story(doc, data: Legislatures, state: dict) -> Story:
-    """The Story of `doc`, computed once and kept in the per-document state."""
+    """The Story of `doc`, computed once and kept in the per-document state (for callers
+    without a RuleContext; rules ask for `ctx.analysis(jurisdiction.story_of)`)."""
     key = "jurisdiction.story"
     cached = state.get(key)
-    if cached is not None:
-        return cached
+    if cached is None:
+        cached = state[key] = story_of(doc, data)
+    return cached
+
+
+@analysis("story", packs=(PACK,))
+def story_of(doc, data: Legislatures) -> Story:
+    """Where the story is: Canadian signals, provinces named, provincial and federal words,
+    a premier or the federal prime minister named."""
     st = Story(data)
     for par in doc.paragraphs:
         text = par.text
@@ -267,7 +276,6 @@ def story(doc, data: Legislatures, state: dict) -> Story:
             for m in list(PRIME_MINISTER.finditer(text, timeout=1.0)):
                 if data.is_federal_pm(name_after(text, m.end())):
                     st.federal_pm_named = True
-    state[key] = st
     return st
 
 

@@ -221,8 +221,9 @@ class RuleContext:
     def analysis(self, func: Callable[[Any], Any], par: Paragraph | None = None) -> Any:
         """The result of a declared analysis (``mtqa.analysis``), computed once.
 
-        ``ctx.analysis(func)`` is ``func(doc)``, once per document; ``ctx.analysis(func, par)``
-        is ``func(par)``, once per paragraph. Every rule that asks for the same analysis gets
+        ``ctx.analysis(func)`` is ``func(doc, *packs)``, once per document;
+        ``ctx.analysis(func, par)`` is ``func(par, *packs)``, once per paragraph (packs: the
+        compiled packs the analysis declares, which the rule must declare too). Every rule that asks for the same analysis gets
         the same result, whichever asked first: the function is the key, never a string.
         """
         cache = self.state.get(_ANALYSES)
@@ -233,11 +234,12 @@ class RuleContext:
             return cache[key]
         except KeyError:
             pass
-        scope = analysis_meta(func).scope
-        if (scope == PARAGRAPH) != (par is not None):
-            raise TypeError(f"analysis {func.__qualname__} is per {scope}: "
+        meta = analysis_meta(func)
+        if (meta.scope == PARAGRAPH) != (par is not None):
+            raise TypeError(f"analysis {meta.name!r} is per {meta.scope}: "
                             + ("pass the paragraph" if par is None else "do not pass a paragraph"))
-        value = cache[key] = func(self.doc) if par is None else func(par)
+        packs = [self.data(p) for p in meta.packs]
+        value = cache[key] = func(self.doc if par is None else par, *packs)
         return value
 
     def data(self, pack_id: str) -> Any:

@@ -20,6 +20,7 @@ from typing import Iterator
 
 import regex
 
+from mtqa.analysis import analysis
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.packs import pack_compiler
 from mtqa.rule import RawFinding, RuleContext, Scope, Status, rule
@@ -164,11 +165,9 @@ def _ends_sentence(text: str, end: int) -> bool:
     return m.group(1) in SENTENCE_OPENERS
 
 
-def occurrences(doc, data: AbbrevData, state: dict) -> list[Occurrence]:
-    """Every bare or dotted form of a listed abbreviation in the document (cached per document)."""
-    cached = state.get("abbreviations.occurrences")
-    if cached is not None:
-        return cached
+@analysis("abbreviations", packs=("abbreviations",))
+def occurrences(doc, data: AbbrevData) -> list[Occurrence]:
+    """Every bare or dotted form of a listed abbreviation in the document."""
     out: list[Occurrence] = []
     for par in doc.paragraphs:
         text = par.text
@@ -182,7 +181,6 @@ def occurrences(doc, data: AbbrevData, state: dict) -> list[Occurrence]:
                 continue
             final = dotted and _ends_sentence(text, m.end())
             out.append(Occurrence(par, m.start(), m.end(), pair, dotted, final))
-    state["abbreviations.occurrences"] = out
     return out
 
 
@@ -451,7 +449,7 @@ def mixed_forms(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     a period that also ends the sentence is kept.
     """
     data = ctx.data("abbreviations")
-    occ = occurrences(doc, data, ctx.state)
+    occ = ctx.analysis(occurrences)
     by_pair: dict[Pair, list[Occurrence]] = {}
     for o in occ:
         by_pair.setdefault(o.pair, []).append(o)
@@ -513,7 +511,7 @@ def house_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     if house is None:
         return
     by_pair: dict[Pair, list[Occurrence]] = {}
-    for o in occurrences(doc, data, ctx.state):
+    for o in ctx.analysis(occurrences):
         by_pair.setdefault(o.pair, []).append(o)
     for pair, items in by_pair.items():
         pref = data.preferred(pair, ctx.locale)
@@ -529,7 +527,7 @@ def house_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                               fix=Fix.safe(f"Write {pref}", edits=(Edit(s, e, repl),)), suggestions=(repl,))
     if house.months_with_day not in ("abbreviated", "spelled"):
         return
-    dates = date_occurrences(doc, data, ctx.state)
+    dates = ctx.analysis(date_occurrences)
     if len({d.abbreviated for d in dates if d.abbreviable}) > 1:
         return  # mixed: consistency/date-style reports it
     want_abbr = house.months_with_day == "abbreviated"
@@ -557,11 +555,9 @@ class DateOcc:
 _DAY = regex.compile(r" (\d{1,2})(?:st|nd|rd|th)?(?![\p{N}\p{L}])")
 
 
-def date_occurrences(doc, data: AbbrevData, state: dict) -> list[DateOcc]:
-    """Every `Month Day` in the document (cached per document)."""
-    cached = state.get("abbreviations.dates")
-    if cached is not None:
-        return cached
+@analysis("dates", packs=("abbreviations",))
+def date_occurrences(doc, data: AbbrevData) -> list[DateOcc]:
+    """Every `Month Day` in the document."""
     out = []
     words = data.month_words
     for par in doc.paragraphs:
@@ -581,7 +577,6 @@ def date_occurrences(doc, data: AbbrevData, state: dict) -> list[DateOcc]:
             abbreviated = month not in data.months
             abbr = data.months[name]
             out.append(DateOcc(par, i, j, m.end(1), name, abbr, abbreviated, bool(abbr)))
-    state["abbreviations.dates"] = out
     return out
 
 
@@ -690,8 +685,7 @@ def province_without_periods(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """
     from mtqa.roles import line_roles
 
-    data = ctx.data("abbreviations")
-    occ = [o for o in occurrences(doc, data, ctx.state) if o.pair.province]
+    occ = [o for o in ctx.analysis(occurrences) if o.pair.province]
     layout = ctx.analysis(line_roles)
     for o in occ:
         if o.dotted or any(x.dotted for x in occ if x.pair is o.pair):

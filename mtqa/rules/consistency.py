@@ -129,7 +129,7 @@ def date_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """
     data = ctx.data("abbreviations")
     layout = ctx.analysis(line_roles) if ctx.options["body_only"] else None
-    dates = [d for d in date_occurrences(doc, data, ctx.state)
+    dates = [d for d in ctx.analysis(date_occurrences)
              if d.abbreviable and (layout is None or layout.role(d.par, d.start) is LayoutRole.BODY)]
     counts = {True: 0, False: 0}
     for d in dates:

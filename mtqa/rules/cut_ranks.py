@@ -13,6 +13,7 @@ from typing import Iterator
 import regex
 
 from mtqa import jurisdiction
+from mtqa.analysis import analysis
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.segment import Paragraph
@@ -25,17 +26,19 @@ _NAME = regex.compile(r" (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}[\p{L}’'\-
 
 def _ranks(ctx: RuleContext) -> dict[str, str]:
     """Lower-case spelled-out rank → the CP form ("lieutenant-colonel" → "Lt.-Col.")."""
-    key = "cut_ranks.forms"
-    forms = ctx.state.get(key)
-    if forms is None:
-        forms = {}
-        for spelled, (cp, _rank, _conf) in ctx.data("ranks").spelled.items():
-            low = spelled.lower()
-            if "(" in low:
-                continue
-            if " " in low or "-" in low or low in _SINGLE:
-                forms[low] = cp or spelled  # ranks CP does not abbreviate are written out
-        ctx.state[key] = forms
+    return ctx.analysis(spelled_ranks)
+
+
+@analysis("spelled-ranks", packs=("ranks",))
+def spelled_ranks(doc, ranks) -> dict[str, str]:
+    """The ranks pack's spelled-out ranks that are ranks only, lower-cased, with their CP form."""
+    forms = {}
+    for spelled, (cp, _rank, _conf) in ranks.spelled.items():
+        low = spelled.lower()
+        if "(" in low:
+            continue
+        if " " in low or "-" in low or low in _SINGLE:
+            forms[low] = cp or spelled  # ranks CP does not abbreviate are written out
     return forms
 
 

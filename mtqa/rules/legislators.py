@@ -68,7 +68,7 @@ def premier_as_prime_minister(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     that never uses "premier" and names no prime minister of Canada.
     """
     data = jurisdiction.data_of(ctx)
-    st = jurisdiction.story(doc, data, ctx.state)
+    st = ctx.analysis(jurisdiction.story_of)
     for par, m in paragraph_matches(doc.paragraphs, jurisdiction.PRIME_MINISTER, "rime"):
         text = par.text
         name = jurisdiction.name_after(text, m.end())
@@ -141,7 +141,7 @@ def prime_minister_as_premier(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     Display only: the editor confirms which office the person holds.
     """
     data = jurisdiction.data_of(ctx)
-    st = jurisdiction.story(doc, data, ctx.state)
+    st = ctx.analysis(jurisdiction.story_of)
     if not st.canadian:
         return
     uk = any(_UK_FIRST_MINISTERS.search(p.text) for p in doc.paragraphs)
@@ -213,7 +213,7 @@ def provincial_member_as_mp(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     Display only: the story may name a federal MP too; the editor confirms who sits where.
     """
     data = jurisdiction.data_of(ctx)
-    st = jurisdiction.story(doc, data, ctx.state)
+    st = ctx.analysis(jurisdiction.story_of)
     if not st.canadian:
         return
     for par, m in paragraph_matches(doc.paragraphs, _MP, "MP", "arliament"):
@@ -306,7 +306,7 @@ def legislator_as_deputy(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     Display only: which title fits depends on the legislature, which the editor confirms.
     """
     data = jurisdiction.data_of(ctx)
-    st = jurisdiction.story(doc, data, ctx.state)
+    st = ctx.analysis(jurisdiction.story_of)
     if not st.canadian:
         return
     for par, m in paragraph_matches(doc.paragraphs, _DEPUTY, "eput"):
@@ -433,7 +433,7 @@ def party_chief(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     Display only: "leader" is the usual word; the editor confirms it is the party's leader.
     """
     data = jurisdiction.data_of(ctx)
-    st = jurisdiction.story(doc, data, ctx.state)
+    st = ctx.analysis(jurisdiction.story_of)
     if not st.canadian:
         return
     for par, m in paragraph_matches(doc.paragraphs, _CHIEF, "hief"):
@@ -504,7 +504,7 @@ def speaker_as_president(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     Display only: the editor confirms the person presides over the legislature.
     """
     data = jurisdiction.data_of(ctx)
-    st = jurisdiction.story(doc, data, ctx.state)
+    st = ctx.analysis(jurisdiction.story_of)
     if not st.is_provincial or st.abroad or st.federal:
         return
     for par, m in paragraph_matches(doc.paragraphs, _PRESIDENT_NAME, "President"):

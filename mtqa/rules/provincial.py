@@ -68,7 +68,7 @@ def province_as_state(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     religious neutrality of the state"), so a bare "the state" is not flagged there.
     """
     data = jurisdiction.data_of(ctx)
-    st = jurisdiction.story(doc, data, ctx.state)
+    st = ctx.analysis(jurisdiction.story_of)
     if not st.by_province:
         return
     abroad = any(_STATES_ABROAD.search(p.text) for p in doc.paragraphs)
@@ -142,7 +142,7 @@ def parliament_for_legislature(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     Display only: the legislature's name depends on the province.
     """
     data = jurisdiction.data_of(ctx)
-    st = jurisdiction.story(doc, data, ctx.state)
+    st = ctx.analysis(jurisdiction.story_of)
     prov = st.province
     if not st.purely_provincial or prov is None:
         return
@@ -210,7 +210,7 @@ def foreign_style_ministry(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     Display only: the department's exact name is the editor's to confirm.
     """
     data = jurisdiction.data_of(ctx)
-    st = jurisdiction.story(doc, data, ctx.state)
+    st = ctx.analysis(jurisdiction.story_of)
     if st.abroad or st.provincial or not st.federal or st.by_province:
         return  # only a federal story that names no province's politics and no other country
     for par, m in paragraph_matches(doc.paragraphs, _MINISTRY, "inistry", "ecretary", "Department", "Office"):
@@ -271,7 +271,7 @@ def law_for_bill(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     Display only: the bill number may have changed once the bill became law.
     """
     data = jurisdiction.data_of(ctx)
-    st = jurisdiction.story(doc, data, ctx.state)
+    st = ctx.analysis(jurisdiction.story_of)
     if not st.canadian:
         return
     for par, m in paragraph_matches(doc.paragraphs, _LAW_NUMBER, "law", "Law"):

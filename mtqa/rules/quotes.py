@@ -24,6 +24,7 @@ from typing import Iterator
 
 import regex
 
+from mtqa.analysis import analysis
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.packs import pack_compiler
 from mtqa.roles import line_roles
@@ -413,11 +414,14 @@ class DocAnalysis:
 
 
 def analyse(doc, ctx: RuleContext) -> DocAnalysis:
-    """Run the state machine over every paragraph once per document (cached in ctx.state)."""
-    cached = ctx.state.get("quotes.analysis")
-    if cached is not None:
-        return cached
-    pack: QuotesPack = ctx.data("quotes")
+    """The quote analysis of the document (`quote_marks`, computed once per document)."""
+    return ctx.analysis(quote_marks)
+
+
+@analysis("quotes", packs=("quotes",))
+def quote_marks(doc, pack: QuotesPack) -> DocAnalysis:
+    """Run the state machine over every paragraph: each mark's role and partner, and the
+    quotes left open at a paragraph's end."""
     pars = doc.paragraphs
     states = [_analyse_paragraph(p.text, pack) for p in pars]
     unclosed: list[tuple[int, Issue]] = []
@@ -453,9 +457,7 @@ def analyse(doc, ctx: RuleContext) -> DocAnalysis:
                     suggestions=(par.text[s:e] + CLOSE2,))))
             else:
                 unclosed.append((idx, Issue("quotes/unclosed", pos, pos + 1, msg)))
-    result = DocAnalysis(states, unclosed)
-    ctx.state["quotes.analysis"] = result
-    return result
+    return DocAnalysis(states, unclosed)
 
 
 _LAST_WORD = regex.compile(r"[\p{L}\p{N}’'\-]+[.!?…,;:]*$")

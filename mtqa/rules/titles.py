@@ -23,6 +23,7 @@ from typing import Iterator
 
 import regex
 
+from mtqa.analysis import PARAGRAPH, analysis
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.text.fuzzy import edit_distance
 from mtqa.packs import pack_compiler
@@ -408,16 +409,14 @@ def _prev_chunk(text: str, start: int) -> str:
     return text[k:j]
 
 
-def slots(par: Paragraph, data: Ranks) -> list[Slot]:
-    """Every token or run of tokens right before a capitalised name, classified (cached).
+@analysis("title-slots", scope=PARAGRAPH, packs=("ranks",))
+def title_slots(par: Paragraph, data: Ranks) -> list[Slot]:
+    """Every token or run of tokens right before a capitalised name, classified.
 
     Only chunks that hold a period or start like a known title are looked at; each is
     classified (memoised) before the chunks after it are read, so a sentence-final word
     costs one dictionary lookup.
     """
-    cached = par.__dict__.get("_title_slots")
-    if cached is not None:
-        return cached
     text = par.text
     out: list[Slot] = []
     caps = None
@@ -495,7 +494,6 @@ def slots(par: Paragraph, data: Ranks) -> list[Slot]:
             out.append(Slot(s0, end, text[s0:end], kind, count, _mid_sentence(text, s0), info, conf))
             done = end
             break
-    par.__dict__["_title_slots"] = out
     return out
 
 
@@ -576,13 +574,11 @@ def _garbled(tok: str, data: Ranks):
     return "garbled-short", tuple(cands[:3]), 0.6
 
 
-def _military_context(par: Paragraph, data: Ranks) -> bool:
+@analysis("military-context", scope=PARAGRAPH, packs=("ranks",))
+def military_context(par: Paragraph, data: Ranks) -> bool:
     """Whether the paragraph is about the military (words of the pack's military_context)."""
-    known = par.__dict__.get("_military")
-    if known is None:
-        words = {w.casefold() for w in _ALPHA_WORD.findall(par.text)}
-        known = par.__dict__["_military"] = bool(words & data.military_context)
-    return known
+    words = {w.casefold() for w in _ALPHA_WORD.findall(par.text)}
+    return bool(words & data.military_context)
 
 
 _ALPHA_WORD = regex.compile(r"\p{L}{3,}")
@@ -648,8 +644,7 @@ def garbled_abbreviation(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
     Display only: the suggestion is a guess from the shape of the token; an editor must
     check the officer's real rank.
     """
-    data: Ranks = ctx.data("ranks")
-    for s in slots(par, data):
+    for s in ctx.analysis(title_slots, par):
         if s.kind not in ("garbled", "garbled-short"):
             continue
         cands: tuple[Candidate, ...] = s.info  # type: ignore[assignment]
@@ -702,8 +697,7 @@ def non_cp_rank(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     Safe when only periods, hyphens or spaces change (Lt-Col → Lt.-Col.); unsafe when the
     letters change (LCol → Lt.-Col., Pvt. → Pte.), since the editor should confirm the rank.
     """
-    data: Ranks = ctx.data("ranks")
-    all_slots = [(par, s) for par in doc.paragraphs for s in slots(par, data)]
+    all_slots = [(par, s) for par in doc.paragraphs for s in ctx.analysis(title_slots, par)]
     cp_used = {s.text for _, s in all_slots if s.kind == "cp"}
     for par, s in all_slots:
         if s.kind != "style":
@@ -758,13 +752,13 @@ def spelled_out_rank(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     Unsafe: the rank is abbreviated to its CP form; the words change, so an editor confirms.
     """
     data: Ranks = ctx.data("ranks")
-    for s in slots(par, data):
+    for s in ctx.analysis(title_slots, par):
         if s.kind != "spelled" or s.names != 2:
             continue  # a lone surname, or a run of capitals ("General Clothing Factory")
         if _inside_quote(par.text, s.start):
             continue  # a speaker's words are quoted as spoken
         cp, rank = s.info  # type: ignore[misc]
-        if rank in _ROLE_WORDS and not _military_context(par, data):
+        if rank in _ROLE_WORDS and not ctx.analysis(military_context, par):
             continue  # "Captain Auston Matthews" leads a hockey team
         if ctx.options["accept_official"] and par.text[s.start:s.end] == rank:
             continue  # the official form, spelled out: a house style (Vice-Admiral Jane Roy)
@@ -801,8 +795,7 @@ def untranslated_title(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
     Unsafe: the title is translated to its English form; an editor checks which English
     form (Ms. or Mrs.) the person uses.
     """
-    data: Ranks = ctx.data("ranks")
-    for s in slots(par, data):
+    for s in ctx.analysis(title_slots, par):
         if s.kind != "french":
             continue
         english, french = s.info  # type: ignore[misc]
@@ -837,8 +830,7 @@ def wrong_case(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     ## Fix safety
     Safe: only the case of the letters changes.
     """
-    data: Ranks = ctx.data("ranks")
-    for s in slots(par, data):
+    for s in ctx.analysis(title_slots, par):
         if s.kind != "case":
             continue
         house: str = s.info  # type: ignore[assignment]
@@ -959,7 +951,7 @@ def mixed_rank_styles(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     data: Ranks = ctx.data("ranks")
     by_rank: dict[str, list[tuple[Paragraph, Slot]]] = {}
     for par in doc.paragraphs:
-        for s in slots(par, data):
+        for s in ctx.analysis(title_slots, par):
             if s.kind == "style":
                 rank = s.info.rank  # type: ignore[union-attr]
             elif s.kind == "cp" and s.text in data.cp_forms:
@@ -1018,8 +1010,7 @@ def spelled_out_honorific(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindi
     Unsafe: the word changes (Mister → Mr.); whether Ms. or Mrs. is right for a woman is
     the editor's call.
     """
-    data: Ranks = ctx.data("ranks")
-    for s in slots(par, data):
+    for s in ctx.analysis(title_slots, par):
         if s.kind != "spelled-honorific" or s.names != 1:
             continue  # "Mister John Smith" is rarer, and a full name after it is often a title
         good: str = s.info  # type: ignore[assignment]
