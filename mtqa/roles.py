@@ -141,6 +141,12 @@ def credits_in(text: str) -> list[tuple[int, int]]:
 
 
 def _is_timestamp(line: str) -> bool:
+    first = _TIME_PIECE.search(line)
+    if first is None:
+        return False
+    p = first.group()
+    if not p.isdigit() and p.casefold().rstrip(".") not in _TIME_WORDS:
+        return False  # what the loop below decides at its first piece, without reading the line
     pieces = _TIME_PIECE.findall(line)
     if not pieces or len(pieces) > 12:
         return False

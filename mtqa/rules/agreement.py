@@ -15,9 +15,9 @@ from typing import Iterator
 import regex
 
 from mtqa.finding import Fix, FixAvailability, Severity
-from mtqa.text.tokens import alternatives, lower_words
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.segment import Paragraph
+from mtqa.text.tokens import alternatives, lower_words
 
 TIMEOUT = 0.5  # seconds per paragraph scan
 

@@ -14,9 +14,9 @@ from typing import Iterator
 import regex
 
 from mtqa.finding import Fix, FixAvailability, Severity
-from mtqa.text.tokens import alternatives, lower_words, words
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.segment import Paragraph
+from mtqa.text.tokens import alternatives, contains_any, lower_words
 
 TIMEOUT = 0.5  # seconds per paragraph scan
 
@@ -139,7 +139,7 @@ def institution_without_article(par: Paragraph, ctx: RuleContext) -> Iterator[Ra
     ## Fix safety
     Display only: "the" is added before the acronym.
     """
-    if ctx.analysis(words, par).isdisjoint(_INSTITUTION_SET):
+    if not contains_any(par.text, _INSTITUTION_SET):
         return
     text = par.text
     try:

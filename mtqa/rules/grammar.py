@@ -16,9 +16,9 @@ from typing import Iterator
 import regex
 
 from mtqa.finding import Fix, FixAvailability, Severity
-from mtqa.text.tokens import alternatives, lower_words, words
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.segment import Paragraph
+from mtqa.text.tokens import alternatives, contains_any, lower_words
 
 TIMEOUT = 0.5  # seconds per paragraph scan
 
@@ -81,8 +81,8 @@ def adjective_after_noun(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
     ## Fix safety
     Display only: the two words are swapped; an editor checks the sentence reads as meant.
     """
-    if ctx.analysis(lower_words, par).isdisjoint(_ADJ_ORDER_TRIGGERS) and ctx.analysis(words, par).isdisjoint(
-            _ADJ_ORDER_PARTIES):
+    if (ctx.analysis(lower_words, par).isdisjoint(_ADJ_ORDER_TRIGGERS)
+            and not contains_any(par.text, _ADJ_ORDER_PARTIES)):
         return
     text = par.text
     try:
@@ -140,7 +140,7 @@ def doubled_subject(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     ## Fix safety
     Display only: the second subject is dropped; an editor checks the quotation.
     """
-    if ctx.analysis(lower_words, par).isdisjoint(_ALSO) and ctx.analysis(words, par).isdisjoint(_OBJECT_PRONOUNS):
+    if ctx.analysis(lower_words, par).isdisjoint(_ALSO) and not contains_any(par.text, _OBJECT_PRONOUNS):
         return
     text = par.text
     try:
@@ -216,7 +216,7 @@ def party_as_plural(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     Display only: the verb becomes singular; the rest of the sentence (their, they) may need the
     same change.
     """
-    if ctx.analysis(words, par).isdisjoint(_PARTY_SET):
+    if not contains_any(par.text, _PARTY_SET):
         return
     text = par.text
     try:
@@ -274,7 +274,7 @@ def party_without_article(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindi
     ## Fix safety
     Display only: "the" is added before the acronym.
     """
-    if ctx.analysis(words, par).isdisjoint(_ARTICLE_PARTIES):
+    if not contains_any(par.text, _ARTICLE_PARTIES):
         return
     text = par.text
     try:

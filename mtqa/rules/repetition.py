@@ -17,6 +17,7 @@ from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.roles import LayoutRole, line_roles
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.segment import Paragraph, word_spans
+from mtqa.text.tokens import folded_tokens
 
 # Words English legitimately doubles ("that that", "had had", "is is" is not among them).
 ALLOWED_DOUBLES = frozenset({"that", "had", "do", "is", "bye", "no", "far", "knock", "ha", "boo", "chop", "tut",
@@ -52,7 +53,7 @@ def doubled_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     allow = {a.casefold() for a in ctx.options["allow"]}
     text = par.text
     spans = word_spans(par)
-    low = [text[s:e].casefold() for s, e in spans]
+    low = ctx.analysis(folded_tokens, par)
     for k in [k for k in range(1, len(low)) if low[k] == low[k - 1]]:  # the few equal neighbours
         (s1, e1), (s2, e2) = spans[k - 1], spans[k]
         w1, w2 = text[s1:e1], text[s2:e2]
@@ -92,10 +93,15 @@ def doubled_phrase(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """
     text = par.text
     spans = word_spans(par)
-    folded = [text[s:e].casefold() for s, e in spans]
+    folded = ctx.analysis(folded_tokens, par)
     n = len(spans)
-    i = 0
-    while i < n:
+    # A repeat of `size` words starting at word i needs word i again at i + size: only those
+    # starts are tried (in order; a repeat found skips the words it covers).
+    starts = sorted({i for size in (4, 3, 2) for i, (a, b) in enumerate(zip(folded, folded[size:])) if a == b})
+    after = 0
+    for i in starts:
+        if i < after:
+            continue
         hit = 0
         for size in (4, 3, 2):
             j = i + size
@@ -108,7 +114,6 @@ def doubled_phrase(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
                     hit = size
                     break
         if not hit:
-            i += 1
             continue
         start, end = spans[i + hit - 1][1], spans[i + 2 * hit - 1][1]
         phrase = text[spans[i][0] : spans[i + hit - 1][1]]
@@ -117,7 +122,7 @@ def doubled_phrase(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             fix=Fix.safe("Remove the repeated phrase", edits=(Edit(start, end, ""),)),
             suggestions=("",),
         )
-        i += 2 * hit
+        after = i + 2 * hit
 
 
 # "X and X" that English uses for emphasis or duration: comparatives ("bigger and bigger",

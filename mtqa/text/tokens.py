@@ -7,7 +7,8 @@ once per paragraph for every rule (``ctx.analysis(lower_words, par)``).
 
 A word here is a maximal run of ``\\w`` characters (the ``regex`` module's Unicode ``\\w``,
 the same one ``\\b`` uses), so a trigger word bounded in a rule's pattern (by ``\\b``,
-whitespace or punctuation) is always one element of the set.
+whitespace or punctuation) is always one element of the set. For a few case-sensitive
+literals (acronyms) `contains_any` on the text is cheaper still.
 """
 
 from __future__ import annotations
@@ -29,6 +30,19 @@ def words(par) -> frozenset[str]:
 def lower_words(par) -> frozenset[str]:
     """The paragraph's words in lower case (what a case-insensitive pattern can match)."""
     return frozenset(WORD.findall(par.text.lower()))
+
+
+@analysis("folded-tokens", scope=PARAGRAPH)
+def folded_tokens(par) -> list[str]:
+    """The paragraph's runs of letters and digits (`par.token_spans`), case-folded, in order."""
+    text = par.text
+    return [text[s:e].casefold() for s, e in par.token_spans]
+
+
+def contains_any(text: str, literals) -> bool:
+    """Whether any of a few literal strings occurs in `text` (a case-sensitive trigger test:
+    cheaper than a word set when the literals are rare, such as acronyms)."""
+    return any(lit in text for lit in literals)
 
 
 def alternatives(pattern: str) -> frozenset[str]:
