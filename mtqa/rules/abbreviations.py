@@ -24,10 +24,12 @@ from mtqa.analysis import analysis
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.packs import pack_compiler
 from mtqa.rule import RawFinding, RuleContext, Scope, Status, rule
-from mtqa.rules.ridings import title_case
 from mtqa.segment import (
     MONTH_ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS, Paragraph,
 )
+from mtqa.text.case import shouting, title_case
+
+_CAPITALISED_AFTER = regex.compile(r"[ \u00a0]+(\p{Lu}[\p{L}]*)")  # compiled once here, never at check time
 
 # ---- pack --------------------------------------------------------------------------------
 
@@ -143,15 +145,6 @@ class Occurrence:
     sentence_final: bool  # a dotted form whose last period also ends the sentence
 
 
-_LOWER = regex.compile(r"\p{Ll}")
-
-
-def shouting(par: Paragraph) -> bool:
-    """A paragraph with no lower-case letter: a headline or a quote in capitals (LET US GO)."""
-    cached = par.__dict__.get("_shouting")
-    if cached is None:
-        cached = par.__dict__["_shouting"] = _LOWER.search(par.text) is None
-    return cached
 
 
 _NEXT = regex.compile(r"[\"'”’)\]]*\s+[\"“‘(\[]?(\w+)")
@@ -400,7 +393,7 @@ def capital_after_abbreviation(par: Paragraph, ctx: RuleContext) -> Iterator[Raw
     Unsafe: the word is lower-cased; rarely, the capital starts a question.
     """
     text = par.text
-    if title_case(par):
+    if ctx.analysis(title_case, par):
         return
     for m in _CAP_AFTER.finditer(text):
         word = m.group(1)
@@ -618,7 +611,7 @@ def french_acronym(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     article before it may change (an SME, the UN).
     """
     data = ctx.data("abbreviations")
-    if data.french_re is None or shouting(par):
+    if data.french_re is None or ctx.analysis(shouting, par):
         return
     text = par.text
     for m in data.french_re.finditer(text, timeout=1):
@@ -642,7 +635,7 @@ _ACRONYM_BEFORE = regex.compile(r"(?<![\p{L}.])\p{Lu}{2,}[ \u00a0]+$")
 def _names_the_province(o: Occurrence) -> bool:
     """Whether a bare province abbreviation names the place, not a body ("BC Hydro", "Office of BC", "IIO BC")."""
     text = o.par.text
-    nxt = regex.match(r"[ \u00a0]+(\p{Lu}[\p{L}]*)", text[o.end:o.end + 30])
+    nxt = _CAPITALISED_AFTER.match(text[o.end:o.end + 30])
     if nxt is not None and nxt.group(1) not in _PLACE_TITLES:
         return False
     before = text[max(0, o.start - 40):o.start]

@@ -18,6 +18,10 @@ from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.rules.quotes import QuotesPack  # noqa: F401  (registers the "quotes" pack compiler)
 from mtqa.segment import SENTENCE_OPENERS, TITLE_ABBREVIATIONS, Paragraph
 
+# Patterns used inside rules, compiled once here (never at check time).
+_LETTERS = regex.compile(r"\p{L}+")
+_WORD_OR_COMMA_END = regex.compile(r"[\p{L},][ \u00a0]+$")
+
 # A comma, then an opening mark and a word: the quote resumes (or starts) right after the
 # speaker, so the words before the comma must attribute it. The speaker is then read backwards from
 # the comma, at most five tokens.
@@ -262,7 +266,7 @@ def _appositive_without_verb(text: str, i: int, pack: QuotesPack) -> int:
     m = _APPOSITIVE.match(text, i)
     if m is None or (m.end() < len(text) and text[m.end():].strip()[:1].islower()):
         return 0
-    if any(w.casefold() in pack.speech_verbs for w in regex.findall(r"\p{L}+", m.group())):
+    if any(w.casefold() in pack.speech_verbs for w in _LETTERS.findall(m.group())):
         return 0
     return m.end() - 1
 
@@ -329,7 +333,7 @@ def stilted_verb(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
                   and _CLAUSE_VERB.match(text, m.end()) is not None)
         if not (after_quote or follows or clause):
             continue
-        if not after_quote and not regex.search(r"[\p{L},][ \u00a0]+$", before):
+        if not after_quote and not _WORD_OR_COMMA_END.search(before):
             continue  # no subject right before it ("…, stated in a note")
         yield ctx.finding(par, m.start(), m.end(), f"“{m.group()}” where news copy attributes with “said”",
                           fix=Fix.unsafe("Use said", "said"))

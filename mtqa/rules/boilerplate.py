@@ -18,6 +18,8 @@ from mtqa.roles import CREDIT, LayoutRole, line_roles
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.segment import Paragraph
 
+_PROMO_WORD = regex.compile(r"\b(?:our|your|free|daily|weekly|email|e-mail|here|now|today)\b", regex.IGNORECASE)
+
 # Words that page furniture is made of (casefolded); a furniture line has only these,
 # dates, times, numbers, e-mail addresses, handles and separators.
 _FURNITURE_WORDS = frozenset(
@@ -274,7 +276,8 @@ def name_caption(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     if not candidates:
         return
     for par, surname in candidates:
-        if not any(p is not par and regex.search(rf"\b{regex.escape(surname)}\b", p.text) for p in pars):
+        named = regex.compile(rf"\b{regex.escape(surname)}\b")
+        if not any(p is not par and named.search(p.text) for p in pars):
             continue
         start = len(par.text) - len(par.text.lstrip())
         yield ctx.finding(
@@ -630,7 +633,7 @@ def classify_line(text: str) -> str | None:
         return "time stamp"  # every lowercase word is a time-stamp word; capitalised ones may be a byline
     quoted = any(q in line for q in "“”\"«»")
     if signup and not quoted and len(tokens) <= 30 and _SIGNUP_STRONG.search(line) \
-            and regex.search(r"\b(?:our|your|free|daily|weekly|email|e-mail|here|now|today)\b", line, regex.IGNORECASE):
+            and _PROMO_WORD.search(line):
         return "newsletter sign-up"
     if len(tokens) <= 8 and not sentence_end:
         words = [t.casefold() for t in tokens if not t[0].isdigit()]

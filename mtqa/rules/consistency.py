@@ -22,6 +22,8 @@ from mtqa.rules.abbreviations import date_occurrences
 from mtqa.segment import Paragraph
 from mtqa.spans import SpanSet
 
+_SPACE_CAPITAL = regex.compile(r" \p{Lu}")  # compiled once here, never at check time
+
 # No leading look-behind (slow in `regex`); the left boundary is checked in Python.
 _HONORIFIC = regex.compile(r"(M[rs]s?|Dr|Prof|Messrs)(?![\p{L}\p{N}])(\.?)(?= \p{Lu}\p{L})")
 
@@ -447,7 +449,7 @@ def name_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                 words = words[1:]  # the first capital may be the sentence's
                 if len(words) < 2:
                     continue
-            if regex.match(r" \p{Lu}", text[e:e + 2]):
+            if _SPACE_CAPITAL.match(text[e:e + 2]):
                 continue  # a title before a name, or part of a longer name
             if any(w.casefold() in _TITLE_WORDS for w in words):
                 continue  # "the Prime Minister" beside "the prime minister": the titles family's business

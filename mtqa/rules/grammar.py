@@ -168,6 +168,8 @@ def doubled_subject(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 # --- a party's acronym: singular, and with its article -----------------------------------------
 # Acronyms of parties that Canadian copy writes with "the" and a singular verb.
 _PARTIES = "PQ|CAQ|NDP|QS|BQ|PLQ|UCP|AfD|SNP|BJP|PSOE|CDU|SPD|ANC|GOP"
+_COORDINATED_BEFORE = regex.compile(r"\b(?:and|or|nor)\s+[^,.;]{0,30}$")
+_PARTY_BEFORE = regex.compile(rf"(?:{_PARTIES})\b")
 _PLURAL_VERBS = (
     "believe|say|think|want|have|are|were|do|argue|claim|insist|propose|plan|intend|hope|fear|refuse|reject|"
     "promise|demand|need|consider|feel|know|accuse|denounce|deplore|support|oppose|maintain|remain|wish|prefer"
@@ -227,7 +229,7 @@ def party_as_plural(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         if _JOINED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "parts of the PQ are", "with the CAQ want": not the subject alone
         before = text[max(0, m.start() - 40):m.start()]
-        if regex.search(r"\b(?:and|or|nor)\s+[^,.;]{0,30}$", before) and regex.search(rf"(?:{_PARTIES})\b", before):
+        if _COORDINATED_BEFORE.search(before) and _PARTY_BEFORE.search(before):
             continue  # "the PQ and the CAQ want": two parties, a plural subject
         repl = f"{m.group('the')}{m.group('party')} {_third_person(m.group('verb').lower())}"
         yield ctx.finding(par, m.start(), m.end(), f"Party acronym with a plural verb: {m.group('party')} is singular",

@@ -22,6 +22,12 @@ from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.segment import Paragraph
 
+# Patterns used inside rules, compiled once here (never at check time).
+_YEAR_AFTER = regex.compile(r",?[ \u00a0]((?:19|20)\d\d)(?![\p{N}])")
+_ORDINAL_SUFFIX = regex.compile(r"(?:st|nd|rd|th)\b")
+_STREET_AFTER = regex.compile(r"[ \u00a0]+(?:Street|St\.|Avenue|Ave\.|Movement|Square|Boulevard)\b")
+_SPACES_OR_HYPHENS = regex.compile(r"[ \-]+")
+
 _SP = "[ \u00a0\u202f\u2009]"  # a space, no-break space, narrow no-break space or thin space
 
 
@@ -346,7 +352,7 @@ def day_month_order(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     for m in matches:
         day, month = m.group(1), m.group(2)
         end = m.end()
-        year = regex.match(r",?[ \u00a0]((?:19|20)\d\d)(?![\p{N}])", text[end:])
+        year = _YEAR_AFTER.match(text[end:])
         fixed = f"{_CP_MONTH.get(month, month)} {day}"
         if year:
             fixed += f", {year.group(1)}"
@@ -450,7 +456,7 @@ def contradicting_trend(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding
         return
     for m in _TREND.finditer(text, timeout=1.0):
         after_y = text[m.end():m.end() + 3]
-        if regex.match(r"(?:st|nd|rd|th)\b", after_y) or regex.match(r"(?:st|nd|rd|th)\b", text[m.end(2):m.end(2) + 3]):
+        if _ORDINAL_SUFFIX.match(after_y) or _ORDINAL_SUFFIX.match(text[m.end(2):m.end(2) + 3]):
             continue  # ranks: rose from 12th to 9th place
         try:
             a = float(m.group(2).replace(",", ""))
@@ -704,7 +710,7 @@ def date_ordinal_suffix(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding
     if not _DAY_MONTH_HINT_EN.search(text):
         return
     for m in _DATE_SUFFIX.finditer(text):
-        if regex.match(r"[ \u00a0]+(?:Street|St\.|Avenue|Ave\.|Movement|Square|Boulevard)\b", text[m.end():]):
+        if _STREET_AFTER.match(text, m.end()):
             continue
         yield ctx.finding(
             par, m.start(2), m.end(2), "Ordinal suffix on the day of a date",
@@ -766,7 +772,7 @@ _SPELLED_COMPOUND = regex.compile(
 
 def _spelled_value(phrase: str) -> int | None:
     total = current = 0
-    for w in regex.split(r"[ \-]+", phrase.casefold()):
+    for w in _SPACES_OR_HYPHENS.split(phrase.casefold()):
         if w == "and":
             continue
         if w in _UNITS:

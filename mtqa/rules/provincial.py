@@ -19,6 +19,11 @@ from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.segment import paragraph_matches
 from mtqa.rules import institutions
 
+# Patterns used inside rules, compiled once here (never at check time).
+_NOT_PROVINCIAL_BEFORE = regex.compile(r"(?:[Mm]embers? of|federal|European|British|\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)|[’']s)\s+(?:the\s+)?$")
+_CANADIAN_BEFORE = regex.compile(r"(?:Canada[’']s|Canadian)\s+(?:the\s+)?$")
+_QUANTITY_AFTER = regex.compile(r"\s*(?:years?|days?|months?|weeks?|hours?|times|per\b|percent|%|ago|people|dollars|cents|km|kilomet)")
+
 PACKS = (jurisdiction.PACK,)
 
 _STATE = regex.compile(
@@ -150,7 +155,7 @@ def parliament_for_legislature(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     for par, m in paragraph_matches(doc.paragraphs, _PARLIAMENT, "Parliament"):
         text = par.text
         before = text[max(0, m.start() - 25) : m.start()]
-        if regex.search(r"(?:[Mm]embers? of|federal|European|British|\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)|[’']s)\s+(?:the\s+)?$", before):
+        if _NOT_PROVINCIAL_BEFORE.search(before):
             continue
         if jurisdiction.qualifier_before(text, m.start(), data) or jurisdiction.of_after(text, m.end(), data):
             continue  # "the Quebec Parliament", "Parliament of Québec": the legislature's formal name
@@ -215,7 +220,7 @@ def foreign_style_ministry(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         return  # only a federal story that names no province's politics and no other country
     for par, m in paragraph_matches(doc.paragraphs, _MINISTRY, "inistry", "ecretary", "Department", "Office"):
         text = par.text
-        if regex.search(r"(?:Canada[’']s|Canadian)\s+(?:the\s+)?$", text[max(0, m.start() - 20) : m.start()]):
+        if _CANADIAN_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
             continue  # the institutions family's own rule judges a body qualified as Canada's
         if any(a < m.end() and m.start() < b for a, b in institutions.flagged_spans(ctx, par)):
             continue  # already judged by the institutions module's context rules
@@ -278,7 +283,7 @@ def law_for_bill(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         text = par.text
         if m.group("law"):
             after = text[m.end() : m.end() + 12]
-            if regex.match(r"\s*(?:years?|days?|months?|weeks?|hours?|times|per\b|percent|%|ago|people|dollars|cents|km|kilomet)", after):
+            if _QUANTITY_AFTER.match(after):
                 continue  # "the law 20 years ago": a number that is not the law's
             fix = f"Bill {m.group('n')}"
         else:

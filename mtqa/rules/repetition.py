@@ -19,6 +19,9 @@ from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.segment import Paragraph, word_spans
 from mtqa.text.tokens import folded_tokens
 
+# A sentence that starts inside a line (compiled once here, never at check time).
+_INNER_SENTENCE_START = regex.compile(r"[.!?][”\"’']?\s+\p{Lu}")
+
 # Words English legitimately doubles ("that that", "had had", "is is" is not among them).
 ALLOWED_DOUBLES = frozenset({"that", "had", "do", "is", "bye", "no", "far", "knock", "ha", "boo", "chop", "tut",
                              "dum", "hush", "pooh", "yada", "la", "bla", "blah", "ah", "oh", "yeah", "so"})
@@ -344,7 +347,7 @@ def _stem(word: str) -> str:
 def _headline_like(line: str) -> list[str] | None:
     """The stemmed words of a line that reads as a headline or caption (short, no sentence inside), or None."""
     body = line.strip()
-    if not body or body[-1] in ".!?" or len(body) > 250 or regex.search(r"[.!?][”\"’']?\s+\p{Lu}", body):
+    if not body or body[-1] in ".!?" or len(body) > 250 or _INNER_SENTENCE_START.search(body):
         return None
     words = _HEAD_TOKEN.findall(body)
     if not (_HEADLINE_MIN_WORDS <= len(words) <= _HEADLINE_MAX_WORDS):

@@ -26,10 +26,12 @@ from typing import Iterator
 
 import regex
 
+from mtqa.analysis import PARAGRAPH, analysis
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.packs import pack_compiler
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.segment import Paragraph
+from mtqa.text.case import title_case
 from mtqa.text.fuzzy import one_edit
 
 # ---- packs -------------------------------------------------------------------------------
@@ -241,11 +243,9 @@ class Parenthetical:
     member_context: bool
 
 
+@analysis("riding-parentheticals", scope=PARAGRAPH, packs=("provinces",))
 def parentheticals(par: Paragraph, provinces: Provinces) -> list[Parenthetical]:
-    """Every `(Place, Province)` parenthetical of a paragraph, computed once per paragraph."""
-    cached = par.__dict__.get("_ridings_parens")
-    if cached is not None:
-        return cached
+    """Every `(Place, Province)` parenthetical of a paragraph."""
     out: list[Parenthetical] = []
     text = par.text
     for m in _PAREN.finditer(text):
@@ -273,7 +273,6 @@ def parentheticals(par: Paragraph, provinces: Provinces) -> list[Parenthetical]:
             m.start(), m.end(), name, name_start, name_start + len(name), prov, prov_start,
             prov_start + len(prov), hit[0], hit[1], member,
         ))
-    par.__dict__["_ridings_parens"] = out
     return out
 
 
@@ -379,8 +378,8 @@ def capital_after_parenthetical(par: Paragraph, ctx: RuleContext) -> Iterator[Ra
     """
     provinces = ctx.data("provinces")
     text = par.text
-    parens = parentheticals(par, provinces)
-    if not parens or title_case(par):
+    parens = ctx.analysis(parentheticals, par)
+    if not parens or ctx.analysis(title_case, par):
         return
     for p in parens:
         m = _AFTER.match(text, p.end)
@@ -399,19 +398,6 @@ def capital_after_parenthetical(par: Paragraph, ctx: RuleContext) -> Iterator[Ra
         )
 
 
-_WORDS = regex.compile(r"\p{L}[\p{L}'’\-]*")
-_SMALL = frozenset("a an and as at but by for in of on or the to vs via with".split())
-
-
-def title_case(par: Paragraph) -> bool:
-    """A short paragraph in title case without a full stop: a headline."""
-    cached = par.__dict__.get("_title_case")
-    if cached is None:
-        words = [w for w in _WORDS.findall(par.text) if w.lower() not in _SMALL]
-        caps = sum(1 for w in words if w[0].isupper())
-        ends = par.text.rstrip()[-1:] in ('.', '!', '?', '"', '”', '’', ')')
-        cached = par.__dict__["_title_case"] = not ends and 3 <= len(words) <= 30 and caps >= 0.85 * len(words)
-    return cached
 
 
 _NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’\-]+\s*$")
@@ -457,7 +443,7 @@ def wrong_dashes(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     spacing.
     """
     gaz = ctx.data("ridings")
-    for p in parentheticals(par, ctx.data("provinces")):
+    for p in ctx.analysis(parentheticals, par):
         res = resolve(p, gaz)
         if res.kind != "dashes":
             continue
@@ -507,7 +493,7 @@ def unknown_name(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     Provincial ridings are not in the gazetteer: add them in a user pack.
     """
     gaz = ctx.data("ridings")
-    for p in parentheticals(par, ctx.data("provinces")):
+    for p in ctx.analysis(parentheticals, par):
         res = resolve(p, gaz)
         if res.kind in ("exact", "dashes", "french"):
             continue
@@ -561,7 +547,7 @@ def french_name(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     Unsafe: the official English name replaces the French one; check the quote is not French copy.
     """
     gaz = ctx.data("ridings")
-    for p in parentheticals(par, ctx.data("provinces")):
+    for p in ctx.analysis(parentheticals, par):
         res = resolve(p, gaz)
         if res.kind != "french":
             continue
@@ -601,7 +587,7 @@ def province_style(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     gaz = ctx.data("ridings")
     if not any(c.islower() for c in par.text):
         return  # a paragraph in capitals (a headline): CP forms would add lower case
-    for p in parentheticals(par, ctx.data("provinces")):
+    for p in ctx.analysis(parentheticals, par):
         if p.prov_is_cp:
             continue
         full_name = p.prov_text in (p.province.name,)
@@ -643,7 +629,7 @@ def province_mismatch(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """
     gaz = ctx.data("ridings")
     provinces = ctx.data("provinces")
-    for p in parentheticals(par, provinces):
+    for p in ctx.analysis(parentheticals, par):
         res = resolve(p, gaz)
         if res.riding is None or res.kind == "fuzzy":
             continue

@@ -17,6 +17,14 @@ from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.segment import MONTH_ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS, Paragraph
 
+# Patterns used inside rules, compiled once here (never at check time).
+_COUNT_AFTER = regex.compile(r"\d{1,3} (?:times|days|years|months|weeks|hours|minutes|per|percent)\b")
+_HYPHENATED_START = regex.compile(r"\p{L}+-")
+_NEXT_CAPITALISED = regex.compile(r" (\p{Lu}\p{L}*)")
+_CAPITALS_END = regex.compile(r"\p{Lu}{2,}[ ,]?$")
+_INITIAL_END = regex.compile(r"\p{Lu}[.\-]?\s?$")
+_ARTICLE_END = regex.compile(r"(?:^|\s)(?:the|a|an|The|A|An) $")
+
 # Two or more horizontal spaces between two visible characters (not at a line start).
 _DOUBLE_SPACE = regex.compile(r"(?<=\S)[ \u00a0\u202f]{2,}(?=\S)")
 
@@ -429,7 +437,7 @@ def lowercase_bill_number(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindi
             continue
         word = m.group(1)
         rest = text[m.end() + 1 : m.end() + 12]
-        if regex.match(r"\d{1,3} (?:times|days|years|months|weeks|hours|minutes|per|percent)\b", rest):
+        if _COUNT_AFTER.match(rest):
             continue
         fixed = word.capitalize()
         yield ctx.finding(par, s, m.end(), f"A numbered bill or law is a name: “{fixed} {rest.split(' ')[0]}”",
@@ -637,7 +645,7 @@ def hyphen_as_dash(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     for m in _HYPHEN_DASH.finditer(text):
         s = m.start()
         after = text[m.end():]
-        nxt = regex.match(r"\p{L}+-", after)
+        nxt = _HYPHENATED_START.match(after)
         if nxt is not None:
             continue  # "well-which-way": a coinage of several hyphenated words
         yield ctx.finding(par, s, s + 1, "Hyphen used as a dash before a new clause",
@@ -777,7 +785,7 @@ def needless_capital(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         low = w.lower()
         if low not in _LOWERCASE_TERMS:
             continue
-        nxt = regex.match(r" (\p{Lu}\p{L}*)", text, pos=m.end())
+        nxt = _NEXT_CAPITALISED.match(text, pos=m.end())
         if nxt is not None and nxt.group(1).lower() not in _LOWERCASE_TERMS:
             continue  # part of a name: "Federalist Papers"
         yield ctx.finding(par, m.start(1), m.end(1), f"Canadian style writes “{low}” in lowercase",
@@ -826,9 +834,9 @@ def stray_capitals(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         if caps_run:
             return  # a heading in capitals
         before = text[max(0, s - 3):s]
-        if regex.search(r"\p{Lu}{2,}[ ,]?$", before) or regex.search(r"\p{Lu}[.\-]?\s?$", before):
+        if _CAPITALS_END.search(before) or _INITIAL_END.search(before):
             continue  # beside another word in capitals: a name or heading ("U.S. AND CANADA")
-        if regex.search(r"(?:^|\s)(?:the|a|an|The|A|An) $", text[max(0, s - 5):s]):
+        if _ARTICLE_END.search(text[max(0, s - 5):s]):
             continue  # "the AND gate": an acronym used as a noun
         w = m.group()
         yield ctx.finding(par, s, e, f"“{w}” in capitals in mid-sentence",
