@@ -16,6 +16,7 @@ from typing import Iterator
 
 import regex
 
+from mtqa.text.fold import without_marks
 from mtqa.text.fuzzy import edit_distance
 
 # Words for name matching: letters with inner apostrophes ("d'avenir"); hyphens separate.
@@ -25,8 +26,7 @@ NAME_TOKEN = regex.compile(r"[\p{L}\p{N}]++(?:['’][\p{L}]++)*+")
 @lru_cache(maxsize=16384)
 def strip_accents(s: str) -> str:
     """`s` without its combining marks (Québécois → Quebecois), case kept."""
-    d = unicodedata.normalize("NFD", s)
-    return unicodedata.normalize("NFC", "".join(c for c in d if not unicodedata.combining(c)))
+    return unicodedata.normalize("NFC", without_marks(s))
 
 
 def has_accent(s: str) -> bool:

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 import regex
 
 from mtqa.analysis import analysis
+from mtqa.text.calendar import CALENDAR_WORDS
 
 __all__ = ["CREDIT", "DISPLAY_ROLES", "LayoutRole", "LineRoles", "Segment", "credits_in", "line_roles"]
 
@@ -84,11 +85,10 @@ _DATELINE = regex.compile(
     r"(?:\s\((?:CP|AP|AFP)\))?\s?(?:—|–|--)\s?(?=\S)"
 )
 _TIME_WORDS = frozenset(
-    """january february march april may june july august september october november december jan feb mar apr
-    jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday am pm a.m p.m
+    """am pm a.m p.m
     et est edt ct cst cdt mt mst mdt pt pst pdt at on posted published updated last modified date ago min mins
     minute minutes hour hours day days week weeks month months year years utc gmt""".split()
-)
+) | CALENDAR_WORDS
 _TIME_PIECE = regex.compile(r"\p{L}[\p{L}.]*|\d+")
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _INNER_SENTENCE = regex.compile(r"[.!?][\"'”’]?\s+\p{Lu}")

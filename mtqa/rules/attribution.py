@@ -17,6 +17,7 @@ from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.rules.quotes import QuotesPack  # noqa: F401  (registers the "quotes" pack compiler)
 from mtqa.segment import SENTENCE_OPENERS, TITLE_ABBREVIATIONS, Paragraph
+from mtqa.text.calendar import MONTH_WORDS, WEEKDAY_WORDS
 
 # Patterns used inside rules, compiled once here (never at check time).
 _LETTERS = regex.compile(r"\p{L}+")
@@ -34,9 +35,8 @@ _NOT_NAMES = frozenset(w.casefold() for w in SENTENCE_OPENERS) | frozenset(
     also now then yes no well oh sadly unfortunately earlier first second third moreover furthermore
     besides nevertheless nonetheless thus hence therefore likewise similarly ultimately initially
     recently currently previously afterward afterwards overall clearly obviously perhaps maybe
-    monday tuesday wednesday thursday friday saturday sunday january february march april may june
-    july august september october november december""".split()
-)
+""".split()
+) | WEEKDAY_WORDS | MONTH_WORDS
 
 
 @rule(

@@ -17,6 +17,7 @@ from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.roles import CREDIT, LayoutRole, line_roles
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.segment import Paragraph
+from mtqa.text.calendar import CALENDAR_WORDS
 
 _PROMO_WORD = regex.compile(r"\b(?:our|your|free|daily|weekly|email|e-mail|here|now|today)\b", regex.IGNORECASE)
 
@@ -36,10 +37,7 @@ _STRONG = frozenset(
     """advertisement advertisements advertising sponsored share follow subscribe newsletter print comments
     bookmark reprints trending recommended published updated posted date whatsapp""".split()
 )
-_MONTHS = frozenset(
-    """january february march april may june july august september october november december jan feb mar
-    apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split()
-)
+_MONTHS = CALENDAR_WORDS  # months, their abbreviations and weekdays
 _EMAIL = regex.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _HANDLE = regex.compile(r"@\w{1,30}")
 _URL = regex.compile(r"(?:https?://|www\.)\S+")

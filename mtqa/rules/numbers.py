@@ -21,6 +21,7 @@ import regex
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.segment import Paragraph
+from mtqa.text.calendar import MONTH_ABBREVIATIONS, MONTHS
 
 # Patterns used inside rules, compiled once here (never at check time).
 _YEAR_AFTER = regex.compile(r",?[ \u00a0]((?:19|20)\d\d)(?![\p{N}])")
@@ -185,8 +186,7 @@ def french_time(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         )
 
 
-_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
-           "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
+_MONTHS = "|".join(MONTHS + MONTH_ABBREVIATIONS)
 _GROUP_HINT = regex.compile(rf"\d{_SP}\d{{3}}")
 _SPACE_GROUPS = regex.compile(
     rf"(?<![\p{{N}}.,:/\-])(?<!\p{{N}}{_SP})(\d{{1,3}})((?:{_SP}\d{{3}})+)(?![\p{{N}}.,:/\-])(?!{_SP}\d)"
@@ -297,7 +297,7 @@ def currency_after(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         )
 
 
-_FULL_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_FULL_MONTHS = "|".join(MONTHS)
 _CP_MONTH = {"January": "Jan.", "February": "Feb.", "August": "Aug.", "September": "Sept.", "October": "Oct.",
              "November": "Nov.", "December": "Dec."}
 _DAY_MONTH_HINT = regex.compile(r"\d\.?[ \u00a0](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d(?:st|nd|rd|th)[ \u00a0]\p{Lu}")

@@ -19,7 +19,6 @@ and MNAs sit for provincial ridings and are left alone.
 from __future__ import annotations
 
 import difflib
-import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Iterator
@@ -32,6 +31,7 @@ from mtqa.packs import pack_compiler
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.segment import Paragraph
 from mtqa.text.case import title_case
+from mtqa.text.fold import without_marks
 from mtqa.text.fuzzy import one_edit
 
 # ---- packs -------------------------------------------------------------------------------
@@ -49,8 +49,7 @@ def dash_key(name: str) -> str:
 
 def fold_key(name: str) -> str:
     """dash_key, case-folded and without accents: what a misspelling most often keeps."""
-    s = unicodedata.normalize("NFKD", dash_key(name).casefold())
-    return "".join(c for c in s if not unicodedata.combining(c))
+    return without_marks(dash_key(name).casefold(), "NFKD")
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,6 @@ honorifics, calques, part readings) is the ``ranks`` pack, ``rules/ranks.toml``.
 from __future__ import annotations
 
 import bisect
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterator
@@ -25,6 +24,7 @@ import regex
 
 from mtqa.analysis import PARAGRAPH, analysis
 from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.text.fold import without_marks
 from mtqa.text.fuzzy import edit_distance
 from mtqa.packs import pack_compiler
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
@@ -72,8 +72,7 @@ _OTHER_ABBREVIATIONS = frozenset(
 @lru_cache(maxsize=4096)
 def fold(s: str) -> str:
     """Casefold and strip accents: "Gén" → "gen"."""
-    d = unicodedata.normalize("NFD", s.casefold())
-    return "".join(c for c in d if not unicodedata.combining(c))
+    return without_marks(s.casefold())
 
 
 def parts_of(form: str) -> tuple[str, ...]:

@@ -1,0 +1,11 @@
+"""Accent folding: one place for dropping combining marks, under the normal form a caller needs."""
+
+from __future__ import annotations
+
+import unicodedata
+
+
+def without_marks(s: str, form: str = "NFD") -> str:
+    """`s` decomposed under `form` ("NFD" or "NFKD") with every combining mark dropped
+    (Québécois → Quebecois; under NFKD compatibility forms are also unfolded: ﬁ → fi)."""
+    return "".join(c for c in unicodedata.normalize(form, s) if not unicodedata.combining(c))
