@@ -1,0 +1,118 @@
+"""The shared text toolkit (mtqa.text) and declared analyses (mtqa.analysis)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from mtqa import Checker
+from mtqa.analysis import PARAGRAPH, analysis
+from mtqa.document import Document
+from mtqa.rule import RuleContext
+from mtqa.segment import Paragraph
+from mtqa.text.calendar import CALENDAR_WORDS, MONTH_ABBREVIATIONS, MONTHS
+from mtqa.text.case import shouting, title_case
+from mtqa.text.fold import without_marks
+from mtqa.text.fuzzy import edit_distance, one_edit
+from mtqa.text.tokens import alternatives, contains_any, folded_tokens, lower_words, words
+
+
+def _reference_distance(a: str, b: str) -> int:
+    """Textbook dynamic programme, to check the library against."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+_SHORT = st.text(alphabet="abcéE’-", max_size=8)
+
+
+@given(_SHORT, _SHORT)
+def test_edit_distance_is_levenshtein(a: str, b: str) -> None:
+    assert edit_distance(a, b) == _reference_distance(a, b)
+    assert one_edit(a, b) == (_reference_distance(a, b) == 1)
+
+
+def test_one_edit_examples() -> None:
+    assert one_edit("joliette", "joliete") and one_edit("levis", "lewis") and one_edit("abc", "abcd")
+    assert not one_edit("levis", "levis") and not one_edit("ab", "ba") and not one_edit("abc", "a")
+
+
+def test_without_marks() -> None:
+    assert without_marks("Québécois") == "Quebecois"
+    assert without_marks("ﬁn Trois-Rivières", "NFKD") == "fin Trois-Rivieres"
+    assert without_marks("ﬁn") == "ﬁn"  # NFD keeps compatibility forms
+
+
+def test_calendar_names() -> None:
+    assert len(MONTHS) == 12 and "Sept" in MONTH_ABBREVIATIONS and "May" not in MONTH_ABBREVIATIONS
+    assert {"may", "sept", "sunday"} <= CALENDAR_WORDS and "mayor" not in CALENDAR_WORDS
+
+
+def test_word_sets_hold_every_whole_word() -> None:
+    par = Paragraph("The CAQ’s plan, too: Équipe-Québec and co_op.", 0)
+    assert {"the", "caq", "s", "too", "équipe", "québec", "co_op"} <= lower_words(par)
+    assert "CAQ" in words(par) and "caq" not in words(par)
+    assert folded_tokens(par)[:3] == ["the", "caq", "s"]
+    assert alternatives("Very|extremely") == {"very", "extremely"}
+    assert contains_any(par.text, {"CAQ"}) and not contains_any(par.text, {"NDP", "PQ"})
+
+
+def test_case_shapes() -> None:
+    assert title_case(Paragraph("Premier Says No Deal on Health Funding", 0))
+    assert not title_case(Paragraph("Premier Says No Deal on Health Funding.", 0))
+    assert not title_case(Paragraph("The premier said there was no deal", 0))
+    assert shouting(Paragraph("LET US GO, 2024!", 0)) and not shouting(Paragraph("Let US go", 0))
+
+
+def _ctx(doc: Document, state: dict) -> RuleContext:
+    meta = Checker(select=["titles/garbled-abbreviation"]).rules[0].meta
+    return RuleContext(doc, meta, {}, {"ranks": object()}, state)
+
+
+def test_paragraph_analysis_runs_once_per_paragraph_and_is_shared() -> None:
+    calls: list[str] = []
+
+    @analysis("upper-count", scope=PARAGRAPH)
+    def upper_count(par) -> int:
+        calls.append(par.text)
+        return sum(c.isupper() for c in par.text)
+
+    doc = Document("One Two.\n\nthree FOUR.")
+    state: dict = {}
+    first, second = _ctx(doc, state), _ctx(doc, state)
+    got = [c.analysis(upper_count, p) for c in (first, second) for p in doc.paragraphs]
+    assert got == [2, 4, 2, 4] and len(calls) == 2
+    assert _ctx(doc, {}).analysis(upper_count, doc.paragraphs[0]) == 2 and len(calls) == 3  # a new document
+
+
+def test_analysis_receives_its_declared_packs() -> None:
+    @analysis("pack-id", packs=("ranks",))
+    def pack_id(doc, ranks) -> int:
+        return id(ranks)
+
+    ctx = _ctx(Document("Text."), {})
+    assert ctx.analysis(pack_id) == id(ctx.data("ranks"))
+
+
+def test_analysis_must_be_declared_and_called_at_its_scope() -> None:
+    doc = Document("Text.")
+    ctx = _ctx(doc, {})
+    with pytest.raises(TypeError, match="not declared with @analysis"):
+        ctx.analysis(lambda d: 1)
+    with pytest.raises(TypeError, match="pass the paragraph"):
+        ctx.analysis(lower_words)
+    with pytest.raises(TypeError, match="do not pass a paragraph"):
+        ctx.analysis(_doc_length, doc.paragraphs[0])
+    with pytest.raises(ValueError):
+        analysis("x", scope="sentence")
+
+
+@analysis("doc-length")
+def _doc_length(doc) -> int:
+    return len(doc.text)
