@@ -1,7 +1,7 @@
 """Speed of mtqa beside proselint and LanguageTool on the same texts, in one run.
 
-    python benchmarks/speed.py [--repeat 5] [--sizes 1,10,100] [--languagetool URL|auto|off]
-                               [--json benchmarks/results/speed.json]
+    python benchmarks/speed.py [--repeat 5] [--sizes 1,10,100] [--single 1,10] [--no-fuzz]
+                               [--languagetool URL|auto|off] [--json benchmarks/results/speed.json]
 
 Texts: the seed article, the TED human references and MT outputs of ../shared/eval/wmt-mqm
 (as documents of ~1,500 words), and synthetic corpora of 1, 10 and 100 MB built from them.
@@ -118,6 +118,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--sizes", default="1,10,100", help="synthetic corpus sizes in MB")
+    ap.add_argument("--single", default="1,10", help="sizes in MB of one single document ('' for none)")
+    ap.add_argument("--no-fuzz", action="store_true", help="skip the adversarial fuzz")
     ap.add_argument("--languagetool", default="auto", help="URL, auto (MTQA_LANGUAGETOOL_URL) or off")
     ap.add_argument("--json", default=str(ROOT / "benchmarks" / "results" / "speed.json"))
     args = ap.parse_args()
@@ -175,7 +177,7 @@ def main() -> int:
         scale.append({"mb": mb, "documents": len(docs), "seconds": round(t, 2), "words_per_s": round(words / t)})
         del docs
     single = []
-    for mb in (1, 10):
+    for mb in [int(x) for x in args.single.split(",") if x]:
         text = ""
         parts, size, i = [], 0, 0
         while size < mb * 1_000_000:
@@ -185,7 +187,7 @@ def main() -> int:
         text = "\n\n".join(parts)
         t = timed(lambda: checker.check(text), 1)
         single.append({"mb": mb, "one_document_seconds": round(t, 2), "words_per_s": round(count_words(text) / t)})
-    fz = fuzz(checker)
+    fz = {} if args.no_fuzz else fuzz(checker)
     result = {"date": time.strftime("%Y-%m-%d"), "cpu": _cpu(), "one_core": True, "rows": rows,
               "article_1500_words_ms": round(article_ms, 2), "cli_one_file_s": round(cli_s, 3),
               "scaling_corpus": scale, "scaling_single_document": single, "fuzz": fz,

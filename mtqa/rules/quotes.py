@@ -29,7 +29,7 @@ from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.packs import pack_compiler
 from mtqa.roles import line_roles
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
-from mtqa.segment import split_sentences
+from mtqa.segment import Paragraph
 
 OPEN2, CLOSE2, STRAIGHT2 = "“", "”", '"'
 OPEN1, CLOSE1, STRAIGHT1 = "‘", "’", "'"
@@ -903,9 +903,10 @@ _ANY_MARK = frozenset("“”\"«»„‘")
 _ANY_MARK_RE = regex.compile("[" + regex.escape("".join(sorted(_ANY_MARK))) + "]")
 
 
-def _unquoted_speech(text: str, st: ParState, pack: QuotesPack, body) -> Iterator[tuple[int, int, int, int]]:
+def _unquoted_speech(par: Paragraph, st: ParState, pack: QuotesPack, body) -> Iterator[tuple[int, int, int, int]]:
     """(start of the speech, its first word's end, its last word's start, the comma) for each stretch found."""
-    sentences = split_sentences(text)
+    text = par.text
+    sentences = par.sentences
     for k, sent in enumerate(sentences):
         # the tests in order of cost; each one alone rules the sentence out
         if text.find(",", sent.start, sent.end) < 0 or _ANY_MARK_RE.search(sent.text) or not body(sent.start):
@@ -983,7 +984,7 @@ def unquoted_speech(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         text = par.text
         if "," not in text:
             continue
-        for start, first_end, last, comma in _unquoted_speech(text, st, pack, lambda i, p=par: not layout.is_display(p, i)):
+        for start, first_end, last, comma in _unquoted_speech(par, st, pack, lambda i, p=par: not layout.is_display(p, i)):
             yield ctx.finding(par, start, first_end, "Quoted words without an opening quotation mark",
                               suggestions=(OPEN2 + text[start:first_end],))
             yield ctx.finding(par, last, comma, "Quoted words without a closing quotation mark before the attribution",
