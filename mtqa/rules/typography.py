@@ -11,11 +11,14 @@ from __future__ import annotations
 
 from typing import Iterator
 
+import re
+
 import regex
 
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.segment import MONTH_ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS, Paragraph
+from mtqa.text.tokens import contains_any
 
 # Patterns used inside rules, compiled once here (never at check time).
 _COUNT_AFTER = regex.compile(r"\d{1,3} (?:times|days|years|months|weeks|hours|minutes|per|percent)\b")
@@ -66,6 +69,8 @@ def doubled_space(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 
 # A space (or no-break space) before , . ; : ? ! and closing brackets.
 _SPACE_BEFORE = regex.compile(r"(?<=[\p{L}\p{N}\"'”’)\]%])([ \u00a0\u202f]+)([,;:?!.)\]])")
+# What every match holds: a space straight before the mark (plain `re`: a literal test, cheaper).
+_SPACE_THEN_MARK = re.compile("[ \u00a0\u202f][,;:?!.)\\]]")
 _FRENCH_SPACED = frozenset(";:?!")
 
 
@@ -97,6 +102,8 @@ def space_before_punctuation(par: Paragraph, ctx: RuleContext) -> Iterator[RawFi
     Safe: the space is removed; the punctuation and words are untouched.
     """
     text = par.text
+    if _SPACE_THEN_MARK.search(text) is None:
+        return
     for m in _SPACE_BEFORE.finditer(text):
         mark = m.group(2)
         after = text[m.end(): m.end() + 2]
@@ -751,6 +758,8 @@ _LOWERCASE_TERMS = frozenset(
     "sovereigntist sovereigntists separatist separatists".split()
 )
 _MID_CAPITAL = regex.compile(r"(?<=[\p{Ll}\p{N}%])(?:,[ \u00a0]*+|[ \u00a0]++)(\p{Lu}\p{Ll}++)")
+# A reported word holds one of these tails literally ("rancophone" of Francophone).
+_LOWERCASE_TAILS = frozenset(t[1:] for t in _LOWERCASE_TERMS)
 
 
 @rule(
@@ -780,6 +789,8 @@ def needless_capital(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     Safe: only the first letter's case changes.
     """
     text = par.text
+    if not contains_any(text, _LOWERCASE_TAILS):
+        return
     for m in _MID_CAPITAL.finditer(text):
         w = m.group(1)
         low = w.lower()
@@ -796,6 +807,9 @@ def needless_capital(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 # opening word capitalised in mid-sentence ("in addition The agency said").
 _CAPS_SMALL_WORD = regex.compile(r"(?<![\p{L}\p{N}.\-])(TO|OF|FOR|AND|THE|WITH|FROM|BY|BUT|IN)(?= \p{Lu}?\p{Ll})")
 _MID_OPENER = regex.compile(r"(?<=\p{Ll} )(The|It|They|We|He|She|This|These|Those|Its|Their)(?= (?:\p{Ll}|\p{Lu}{2,}\b))")
+# What a match of each pattern holds literally: the tests run before the patterns.
+_CAPS_SMALL_WORDS = tuple(w + " " for w in "TO OF FOR AND THE WITH FROM BY BUT IN".split())
+_MID_OPENERS = tuple(f" {w} " for w in "The It They We He She This These Those Its Their".split())
 
 
 @rule(
@@ -826,7 +840,7 @@ def stray_capitals(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """
     text = par.text
     caps_run = None
-    for m in _CAPS_SMALL_WORD.finditer(text):
+    for m in (_CAPS_SMALL_WORD.finditer(text) if contains_any(text, _CAPS_SMALL_WORDS) else ()):
         s, e = m.span()
         if caps_run is None:
             upper = sum(map(str.isupper, text))
@@ -841,7 +855,7 @@ def stray_capitals(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         w = m.group()
         yield ctx.finding(par, s, e, f"“{w}” in capitals in mid-sentence",
                           fix=Fix.unsafe(f"Write “{w.lower()}”", replacement=w.lower()))
-    for m in _MID_OPENER.finditer(text):
+    for m in (_MID_OPENER.finditer(text) if contains_any(text, _MID_OPENERS) else ()):
         w = m.group()
         yield ctx.finding(par, m.start(), m.end(), f"“{w}” capitalised in mid-sentence",
                           fix=Fix.unsafe(f"Write “{w.lower()}”", replacement=w.lower()))
