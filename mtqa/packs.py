@@ -24,6 +24,7 @@ from typing import Any, Callable
 
 import regex
 
+from mtqa import pack_cache
 from mtqa.errors import PackError
 from mtqa.schema import Regex, SeverityName, locate, validate
 
@@ -81,11 +82,22 @@ def builtin_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "rules"
 
 
-def read_pack_file(path: Path) -> tuple[dict, str]:
-    """Parse a pack file and check its [pack] header. Returns (data, raw text)."""
+def read_pack_file(path: Path, schema: Any = None) -> dict:
+    """A pack file's data, its [pack] header checked and, given `schema`, its body too.
+
+    Parsed and validated once per content and schema (mtqa.pack_cache), then read back.
+    """
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        content = path.read_bytes()
+    except OSError as exc:
+        raise PackError(str(path), f"cannot read pack: {exc}") from None
+    return pack_cache.load(content, schema, lambda: _parse(path, content, schema))
+
+
+def _parse(path: Path, content: bytes, schema: Any) -> dict:
+    try:
+        text = content.decode("utf-8")
+    except UnicodeDecodeError as exc:
         raise PackError(str(path), f"cannot read pack: {exc}") from None
     try:
         data = tomllib.loads(text)
@@ -104,7 +116,9 @@ def read_pack_file(path: Path) -> tuple[dict, str]:
             str(path), f"pack.schema: unsupported schema {header['schema']} (this mtqa reads {SCHEMA_VERSION})",
             locate(text, "schema", "pack"),
         )
-    return data, text
+    if schema is not None:
+        validate({k: v for k, v in data.items() if k != "pack"}, schema, str(path), text, [])
+    return data
 
 
 class PackSet:
@@ -119,7 +133,7 @@ class PackSet:
             if not d.is_dir():
                 raise PackError(str(d), "rules directory does not exist")
             for f in sorted(d.glob("*.toml")):
-                data, _ = read_pack_file(f)
+                data = read_pack_file(f)
                 self._user_files.setdefault(data["pack"]["id"], []).append(f)
 
     def ids(self) -> list[str]:
@@ -138,13 +152,11 @@ class PackSet:
         merged: dict = {}
         spec = _SPECS.get(pack_id)
         for f in files:
-            data, text = read_pack_file(f)
+            data = read_pack_file(f, spec.schema if spec is not None else None)
             if f == builtin and data["pack"]["id"] != pack_id:
                 raise PackError(str(f), f"pack.id is {data['pack']['id']!r} but the file name says {pack_id!r}",
-                                locate(text, "id", "pack"))
+                                locate(f.read_text(encoding="utf-8"), "id", "pack"))
             body = {k: v for k, v in data.items() if k != "pack"}
-            if spec is not None:
-                validate(body, spec.schema, str(f), text, [])
             merged = _merge(merged, body, user=f != builtin)
             merged.setdefault("_files", []).append(str(f))
             merged["_header"] = data["pack"]
