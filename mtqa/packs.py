@@ -16,7 +16,6 @@ Schemas are written in the small language of mtqa.schema (checked by msgspec).
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -27,14 +26,11 @@ import regex
 from mtqa import pack_cache
 from mtqa.errors import PackError
 from mtqa.schema import Regex, SeverityName, locate, validate
+from mtqa.tomlreader import tomllib as toml_parser
 
 __all__ = ["PackSet", "Regex", "SeverityName", "builtin_dir", "compile_alternation", "locate", "pack_compiler",
            "read_pack_file", "validate"]
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 SCHEMA_VERSION = 1
 
@@ -99,6 +95,7 @@ def _parse(path: Path, content: bytes, schema: Any) -> dict:
         text = content.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise PackError(str(path), f"cannot read pack: {exc}") from None
+    tomllib = toml_parser()
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -13,7 +13,6 @@ msgspec, not a hand-written walk, does the checking: it is the fast path of a ca
 
 from __future__ import annotations
 
-import difflib
 import re
 from typing import Any
 
@@ -156,6 +155,8 @@ def _message(msg: str, spec: Any, keys: list) -> tuple[list, str]:
     if unknown:
         key = unknown.group(1)
         known = [k.rstrip("!") for k in spec]
+        import difflib
+
         close = difflib.get_close_matches(key, known, n=1)
         return [*keys, key], "unknown key" + (f" (did you mean {close[0]!r}?)" if close else "")
     missing = re.match(r"Object missing required field `(.*)`$", msg)
