@@ -1,7 +1,7 @@
 """Rule packs: TOML data files that an editor can change without touching Python.
 
-A pack is `rules/<id>.toml` with a `[pack]` table (id, schema, description, locales,
-sources) and the data its rule family reads. The family's rule module declares the pack's
+A pack is `rules/<id>.toml` with a `[pack]` table (id, schema, description, sources,
+licence) and the data its rule family reads. The family's rule module declares the pack's
 schema and a compile function with ``@pack_compiler``; a `Checker` loads, validates and
 compiles each pack once. Validation errors name the file, the line where it can be found,
 the key, and what is wrong.
@@ -39,7 +39,6 @@ PACK_HEADER = {
     "id!": str,
     "schema!": int,
     "description": str,
-    "locales": [str],
     "sources": [str],
     "licence": str,
     "license": str,
