@@ -143,15 +143,18 @@ def _locate_error(data: Any, spec: Any, error: str) -> tuple[list, str]:
         else:
             keys.append(name)
             node, sub = node[name], _field(sub, name)
-    return _message(msg, sub, keys)
+    return _message(msg, sub, keys, node)
 
 
 def _field(spec: dict, name: str) -> Any:
     return spec.get(name, spec.get(name + "!"))
 
 
-def _message(msg: str, spec: Any, keys: list) -> tuple[list, str]:
+def _message(msg: str, spec: Any, keys: list, node: Any) -> tuple[list, str]:
     unknown = re.match(r"Object contains unknown field `(.*)`$", msg)
+    missing_keys = [k[:-1] for k in spec if k.endswith("!") and k[:-1] not in node] if unknown else []
+    if missing_keys:  # a missing key is the likelier cause of an unknown one (a typo): say that first
+        return [*keys, missing_keys[0]], "missing required key"
     if unknown:
         key = unknown.group(1)
         known = [k.rstrip("!") for k in spec]

@@ -36,6 +36,7 @@ from typing import Any
 from mtqa import pack_cache
 from mtqa.errors import ConfigError, PackError
 from mtqa.packs import SeverityName, builtin_dir, locate, validate
+from mtqa.schema import option_type_error
 from mtqa.tomlreader import tomllib as toml_parser
 
 
@@ -157,12 +158,9 @@ def _check_rules(data: dict, path: Path, text: str) -> None:
             if opt not in rule.meta.options:
                 known = ", ".join(sorted(rule.meta.options)) or "none"
                 raise PackError(str(path), f"rules.{rule_id}: unknown option {opt!r} (options: {known})", line)
-            default = rule.meta.options[opt]
-            if default is not None and type(value) is not type(default) and not (
-                isinstance(default, (list, tuple)) and isinstance(value, list)
-            ):
-                raise PackError(str(path), f"rules.{rule_id}.{opt}: expected {type(default).__name__}, "
-                                           f"got {type(value).__name__}", line)
+            wrong = option_type_error(rule.meta.options[opt], value)
+            if wrong:
+                raise PackError(str(path), f"rules.{rule_id}.{opt}: {wrong}", line)
 
 
 def _quoted(rule_id: str) -> str:
