@@ -58,3 +58,7 @@ def __getattr__(name: str):
         except PackageNotFoundError:  # running from a source tree
             return "0+unknown"
     raise AttributeError(f"module 'mtqa' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_EXPORTS, "__version__"})

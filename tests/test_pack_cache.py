@@ -3,6 +3,9 @@ unwritable cache directory never changes what a pack holds."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -110,3 +113,21 @@ def test_errors_are_not_cached(cache: Path, tmp_path: Path) -> None:
         with pytest.raises(PackError, match=r"cachepack\.toml:6: entry\[0\]\.bad: expected str, got int"):
             PackSet([d]).compiled("cachepack")
     assert not (cache / f"{pack_cache.key((d / 'cachepack.toml').read_bytes(), SCHEMA)}.bin").exists()
+
+
+def test_concurrent_processes_leave_one_whole_entry(cache: Path) -> None:
+    """Processes filling the same entry at once never see (or leave) a half-written one."""
+    code = ("from mtqa import pack_cache\n"
+            "for _ in range(20):\n"
+            "    d = pack_cache.load(b'shared', None, lambda: {'k': list(range(100000))})\n"
+            "    assert d['k'][-1] == 99999 and len(d['k']) == 100000\n")
+    env = dict(os.environ)
+    procs = [subprocess.Popen([sys.executable, "-c", code], env=env) for _ in range(4)]
+    assert [p.wait(timeout=300) for p in procs] == [0, 0, 0, 0]
+    assert len(list(cache.glob("*.bin"))) == 1
+    assert not list(cache.glob(".tmp-*"))
+
+    def must_not_build():
+        raise AssertionError("the entry should have been read")
+
+    assert pack_cache.load(b"shared", None, must_not_build)["k"][-1] == 99999
