@@ -8,6 +8,8 @@ Texts: the seed article, the TED human references and MT outputs of ../shared/ev
 Reports words per second (median of --repeat runs) for:
   * mtqa's built-in rules with a warm Checker, on one core;
   * `mtqa check FILE` end to end (process start-up included), wall time;
+  * start-up alone, each in a fresh process: `import mtqa`, `import mtqa; Checker()` with the
+    pack cache warm and with it off (MTQA_NO_CACHE=1);
   * proselint (its library API, all default checks) on the same documents;
   * a local LanguageTool server (scripts/languagetool-server), when one is given or `auto`
     finds MTQA_LANGUAGETOOL_URL;
@@ -117,6 +119,23 @@ def fuzz(checker: Checker) -> dict:
     return out
 
 
+def startup_seconds(repeat: int) -> dict:
+    """Wall seconds (median) of a fresh interpreter doing only start-up; `python` is a bare `-c pass`."""
+    runs = {
+        "python": ("pass", {}),
+        "import_mtqa": ("import mtqa", {}),
+        "checker": ("import mtqa; mtqa.Checker(languagetool='off')", {}),
+        "checker_no_cache": ("import mtqa; mtqa.Checker(languagetool='off')", {"MTQA_NO_CACHE": "1"}),
+    }
+    out = {}
+    for name, (code, env) in runs.items():
+        cmd = [sys.executable, "-c", code]
+        full_env = {**os.environ, **env}
+        subprocess.run(cmd, capture_output=True, env=full_env)  # warm the disk and the pack cache
+        out[name] = round(timed(lambda: subprocess.run(cmd, capture_output=True, env=full_env), repeat), 3)
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=5)
@@ -171,6 +190,7 @@ def main() -> int:
         clock, CLOCK = CLOCK, time.perf_counter  # a child process: always wall time
         cli_s = timed(lambda: subprocess.run(cli, capture_output=True), args.repeat)
         CLOCK = clock
+    startup = startup_seconds(args.repeat)
 
     corpus = [d for docs in sets.values() for d in docs]
     scale = []
@@ -200,6 +220,7 @@ def main() -> int:
     fz = {} if args.no_fuzz else fuzz(checker)
     result = {"date": time.strftime("%Y-%m-%d"), "cpu": _cpu(), "one_core": True, "rows": rows,
               "article_1500_words_ms": round(article_ms, 2), "cli_one_file_s": round(cli_s, 3),
+              "startup_s": startup,
               "scaling_corpus": scale, "scaling_single_document": single, "fuzz": fz,
               "languagetool_url": lt_url, "clock": "cpu" if args.cpu else "wall"}
     Path(args.json).parent.mkdir(parents=True, exist_ok=True)
@@ -211,6 +232,7 @@ def main() -> int:
               f"{r.get('proselint_wps', '-'):>15}{r.get('mtqa_vs_proselint', '-'):>7}"
               f"{r.get('languagetool_wps', '-'):>10}{r.get('mtqa_vs_languagetool', '-'):>7}")
     print(f"seed article ({count_words(seed)} words): {article_ms:.2f} ms; `mtqa check` one file: {cli_s:.3f} s wall")
+    print("start-up, fresh process, wall s: " + ", ".join(f"{k} {v}" for k, v in startup.items()))
     for s in scale:
         print(f"corpus {s['mb']:>4} MB: {s['documents']} documents in {s['seconds']} s = {s['words_per_s']} words/s")
     for s in single:

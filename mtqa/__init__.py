@@ -4,39 +4,52 @@
     >>> report = mtqa.check("He said “it is over“.")
     >>> report.passed, [f.rule_id for f in report.findings]
 
-The import is light on purpose (a pre-commit hook starts mtqa on every commit): rule
-modules load when a Checker is first built, and optional integrations when they are used.
+The import is light on purpose (a pre-commit hook starts mtqa on every commit): the
+public names load on first use, rule modules when a Checker is first built, and optional
+integrations when they are used.
 """
 
 from __future__ import annotations
 
-from mtqa.config import Config
-from mtqa.document import Document
-from mtqa.engine import Checker, check
-from mtqa.errors import ConfigError, InputError, MtqaError, PackError
-from mtqa.finding import Applicability, Edit, Finding, Fix, Severity, Span
-from mtqa.report.model import Report
+import importlib
+from typing import TYPE_CHECKING
 
-__all__ = [
-    "Applicability",
-    "Checker",
-    "Config",
-    "ConfigError",
-    "Document",
-    "Edit",
-    "Finding",
-    "Fix",
-    "InputError",
-    "MtqaError",
-    "PackError",
-    "Report",
-    "Severity",
-    "Span",
-    "check",
-]
+if TYPE_CHECKING:  # the names below, for type checkers; at run time each loads on first use
+    from mtqa.config import Config
+    from mtqa.document import Document
+    from mtqa.engine import Checker, check
+    from mtqa.errors import ConfigError, InputError, MtqaError, PackError
+    from mtqa.finding import Applicability, Edit, Finding, Fix, Severity, Span
+    from mtqa.report.model import Report
+
+# Public name → the module that defines it, imported when the name is first used.
+_EXPORTS = {
+    "Applicability": "mtqa.finding",
+    "Checker": "mtqa.engine",
+    "Config": "mtqa.config",
+    "ConfigError": "mtqa.errors",
+    "Document": "mtqa.document",
+    "Edit": "mtqa.finding",
+    "Finding": "mtqa.finding",
+    "Fix": "mtqa.finding",
+    "InputError": "mtqa.errors",
+    "MtqaError": "mtqa.errors",
+    "PackError": "mtqa.errors",
+    "Report": "mtqa.report.model",
+    "Severity": "mtqa.finding",
+    "Span": "mtqa.finding",
+    "check": "mtqa.engine",
+}
+
+__all__ = sorted(_EXPORTS)
 
 
 def __getattr__(name: str):
+    module = _EXPORTS.get(name)
+    if module is not None:
+        value = getattr(importlib.import_module(module), name)
+        globals()[name] = value  # looked up once
+        return value
     if name == "__version__":
         from importlib.metadata import PackageNotFoundError, version
 
@@ -45,3 +58,7 @@ def __getattr__(name: str):
         except PackageNotFoundError:  # running from a source tree
             return "0+unknown"
     raise AttributeError(f"module 'mtqa' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_EXPORTS, "__version__"})

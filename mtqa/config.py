@@ -41,18 +41,14 @@ from __future__ import annotations
 
 import fnmatch
 import math
-import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from mtqa.errors import ConfigError
+from mtqa.tomlreader import tomllib as toml_parser
 from mtqa.finding import Severity
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 DEFAULT_INCLUDE = ("*.txt", "*.text", "*.md", "*.markdown", "*.html", "*.htm", "*.xlf", "*.xliff", "*.tmx", "*.po")
 
@@ -265,6 +261,7 @@ def load_file(path: str | Path) -> Config:
         raise ConfigError(f"{path}: cannot read configuration ({exc.strerror or exc})") from None
     except UnicodeDecodeError:
         raise ConfigError(f"{path}: configuration is not valid UTF-8") from None
+    tomllib = toml_parser()
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -295,6 +292,7 @@ def discover(start: str | Path | None = None) -> Path | None:
             return candidate
         py = d / "pyproject.toml"
         if py.is_file():
+            tomllib = toml_parser()
             try:
                 if "mtqa" in tomllib.loads(py.read_text(encoding="utf-8")).get("tool", {}):
                     return py

@@ -22,6 +22,7 @@ from mtqa.finding import Applicability, Edit, Finding, Fix, Severity, Span
 from mtqa.formats import edit_fits_source
 from mtqa.packs import PackSet
 from mtqa.report.model import Report
+from mtqa.schema import option_type_error
 from mtqa.rule import CheckSkipped, RawFinding, Rule, RuleContext, Scope
 from mtqa.suppress import filter_findings
 
@@ -89,10 +90,9 @@ class Checker:
             if k not in opts:
                 known = ", ".join(sorted(opts)) or "none"
                 raise ConfigError(f"rules.{r.id!r}: unknown option {k!r} (options: {known})")
-            if opts[k] is not None and type(v) is not type(opts[k]) and not (
-                isinstance(opts[k], (list, tuple)) and isinstance(v, list)
-            ):
-                raise ConfigError(f"rules.{r.id!r}.{k}: expected {type(opts[k]).__name__}, got {type(v).__name__}")
+            wrong = option_type_error(opts[k], v)
+            if wrong:
+                raise ConfigError(f"rules.{r.id!r}.{k}: {wrong}")
             opts[k] = v
         for k in self.config.rule_options:
             registry.check_patterns([k], "rules")

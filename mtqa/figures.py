@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
+from mtqa.patterns import lazy
 
 # ---- data ---------------------------------------------------------------------------------------
 
@@ -69,14 +70,14 @@ ORDINALS = dict(zip("first second third fourth fifth sixth seventh eighth ninth 
 QUARTER = ("quarter", "quart", "viertel", "cuarto", "четверть")
 HALF = {"en": ("half",), "fr": ("moitié", "demi", "demie"), "de": ("hälfte", "halb", "halbe"),
         "es": ("mitad", "medio", "media"), "ru": ("половина", "половины", "половину", "пол")}
-PERCENT = regex.compile(r"\s?(?:%|％|percent\b|per cent\b|pour cent\b|prozent\b|por ciento\b|процент\w*)", regex.I)
+PERCENT = lazy(r"\s?(?:%|％|percent\b|per cent\b|pour cent\b|prozent\b|por ciento\b|процент\w*)", regex.I)
 
 _SPACE_GROUP = "\u00a0\u202f\u2009 "
-_DIGITS = regex.compile(rf"(?<![\p{{N}}.,])\d+(?:[,.'’{_SPACE_GROUP}]\d+)*(?![\p{{N}}])")
+_DIGITS = lazy(rf"(?<![\p{{N}}.,])\d+(?:[,.'’{_SPACE_GROUP}]\d+)*(?![\p{{N}}])")
 _CJK_DIGIT = "零〇一二两兩三四五六七八九"
 _CJK_UNIT = "十拾百佰千仟"
 _CJK_SCALE = "万萬亿億兆"
-_CJK_RUN = regex.compile(rf"(?:\d+(?:\.\d+)?[余多]?[{_CJK_UNIT}{_CJK_SCALE}]+|[{_CJK_DIGIT}{_CJK_UNIT}{_CJK_SCALE}点點]+)+")
+_CJK_RUN = lazy(rf"(?:\d+(?:\.\d+)?[余多]?[{_CJK_UNIT}{_CJK_SCALE}]+|[{_CJK_DIGIT}{_CJK_UNIT}{_CJK_SCALE}点點]+)+")
 _CJK_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2, "兩": 2}
 _CJK_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 _CJK_SCALES = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "兆": 1e12}
@@ -206,7 +207,7 @@ def cjk_value(s: str) -> float | None:
     return total + section + number if seen else None
 
 
-_APPROX = regex.compile(r"([一二三四五六七八])([二三四五六七八九])(?=[十百千万萬亿億])")
+_APPROX = lazy(r"([一二三四五六七八])([二三四五六七八九])(?=[十百千万萬亿億])")
 
 
 def cjk_readings(s: str) -> set[float]:
@@ -290,7 +291,7 @@ def words_value(tokens: list[str], words: dict, scales: dict, lang: str) -> floa
 # ---- all together -------------------------------------------------------------------------------------
 
 
-_SCALE_WORD = regex.compile(r"[\s\u00a0]*([\p{L}]+(?: millones)?)\.?")
+_SCALE_WORD = lazy(r"[\s\u00a0]*([\p{L}]+(?: millones)?)\.?")
 
 
 def _scale_after(text: str, end: int, lang: str) -> tuple[float, int]:
@@ -357,7 +358,7 @@ def figures(text: str, lang: str = "en") -> list[Figure]:
     return _ranges(out, text)
 
 
-_RANGE_JOIN = regex.compile(r"\s*(?:to|-|–|—|and|or|à|bis|a|до|至|到|~|～)\s*$", regex.I)
+_RANGE_JOIN = lazy(r"\s*(?:to|-|–|—|and|or|à|bis|a|до|至|到|~|～)\s*$", regex.I)
 
 
 def _ranges(figs: list[Figure], text: str) -> list[Figure]:

@@ -19,6 +19,7 @@ import regex
 from mtqa.analysis import analysis
 from mtqa.matching import PhraseMatcher
 from mtqa.packs import pack_compiler
+from mtqa.patterns import lazy
 from mtqa.segment import word_spans
 
 PACK = "legislatures"
@@ -40,11 +41,11 @@ SCHEMA = {
     "federal": {"prime_ministers": [str]},
 }
 
-_NATIONALITY = regex.compile(r"^\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)$")
-_PREMIER = regex.compile(r"(?<![\p{L}-])(?:[Dd]eputy[ -])?([Pp]remier)(?![\p{L}-])")
+_NATIONALITY = lazy(r"^\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)$")
+_PREMIER = lazy(r"(?<![\p{L}-])(?:[Dd]eputy[ -])?([Pp]remier)(?![\p{L}-])")
 
 
-_TOKEN = regex.compile(r"[\p{L}\p{N}]+")
+_TOKEN = lazy(r"[\p{L}\p{N}]+")
 
 
 def sentence_span(par, pos: int, before: int = 0) -> tuple[int, int]:
@@ -279,8 +280,8 @@ def story_of(doc, data: Legislatures) -> Story:
     return st
 
 
-PRIME_MINISTER = regex.compile(r"(?<![\p{L}-])(?:([Dd]eputy)[ -])?([Pp]rime) ([Mm]inister)(s)?(?![\p{L}-])")
-_NAME_AFTER = regex.compile(
+PRIME_MINISTER = lazy(r"(?<![\p{L}-])(?:([Dd]eputy)[ -])?([Pp]rime) ([Mm]inister)(s)?(?![\p{L}-])")
+_NAME_AFTER = lazy(
     r"[ \t]+(?:\p{Lu}\.[ \t]?)?((?:\p{Lu}[\p{L}\p{M}’'\-]*[ \t]+){0,3}\p{Lu}[\p{L}\p{M}’'\-]*\p{L})"
 )
 
@@ -340,7 +341,7 @@ def of_after(text: str, pos: int, data: Legislatures) -> tuple[str, str] | None:
     return ("foreign", name)
 
 
-_OF = regex.compile(r" of (?:the )?(\p{Lu}[\p{L}.’'\-]*(?: \p{Lu}[\p{L}.’'\-]*){0,3})")
+_OF = lazy(r" of (?:the )?(\p{Lu}[\p{L}.’'\-]*(?: \p{Lu}[\p{L}.’'\-]*){0,3})")
 
 
 def data_of(ctx: Any) -> Legislatures:

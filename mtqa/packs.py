@@ -1,7 +1,7 @@
 """Rule packs: TOML data files that an editor can change without touching Python.
 
-A pack is `rules/<id>.toml` with a `[pack]` table (id, schema, description, locales,
-sources) and the data its rule family reads. The family's rule module declares the pack's
+A pack is `rules/<id>.toml` with a `[pack]` table (id, schema, description, sources,
+licence) and the data its rule family reads. The family's rule module declares the pack's
 schema and a compile function with ``@pack_compiler``; a `Checker` loads, validates and
 compiles each pack once. Validation errors name the file, the line where it can be found,
 the key, and what is wrong.
@@ -11,14 +11,11 @@ matches a built-in one is merged into it: its lists are put *before* the built-i
 (so its entries win where a rule takes the first match) and its tables update the
 built-in tables key by key. A user pack with a new id is available to rules that name it.
 
-Schema language: a type (str, int, float, bool), ``Regex`` (a str that must compile),
-``SeverityName``, a one-element list ``[spec]`` for a list of spec, or a dict for a table,
-where a key ending in "!" is required and the key "*" stands for any other key.
+Schemas are written in the small language of mtqa.schema (checked by msgspec).
 """
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -26,29 +23,22 @@ from typing import Any, Callable
 
 import regex
 
+from mtqa import pack_cache
 from mtqa.errors import PackError
+from mtqa.schema import Regex, SeverityName, locate, validate
+from mtqa.tomlreader import tomllib as toml_parser
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
+__all__ = ["PackSet", "Regex", "SeverityName", "builtin_dir", "compile_alternation", "locate", "pack_compiler",
+           "read_pack_file", "validate"]
+
 
 SCHEMA_VERSION = 1
-
-
-class Regex:
-    """Schema marker: a string that must compile as a `regex` pattern."""
-
-
-class SeverityName:
-    """Schema marker: one of minor, major, critical."""
 
 
 PACK_HEADER = {
     "id!": str,
     "schema!": int,
     "description": str,
-    "locales": [str],
     "sources": [str],
     "licence": str,
     "license": str,
@@ -87,104 +77,24 @@ def builtin_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "rules"
 
 
-def _locate(text: str, key: str, table: str | None = None, index: int | None = None) -> int | None:
-    """Best-effort 1-based line of `key` (inside the index-th [[table]] when given)."""
-    lines = text.splitlines()
-    start = 0
-    if table is not None:
-        count = -1
-        for i, line in enumerate(lines):
-            s = line.strip()
-            if s in (f"[[{table}]]", f"[{table}]") or s.startswith(f"[{table}.") or s.startswith(f"[[{table}."):
-                count += 1
-                if index is None or count == index:
-                    start = i
-                    break
-        else:
-            return None
-    key_re = regex.compile(r"^\s*[\"']?" + regex.escape(key) + r"[\"']?\s*=")
-    for i in range(start, len(lines)):
-        if key_re.match(lines[i]):
-            return i + 1
-    return start + 1 if table is not None else None
+def read_pack_file(path: Path, schema: Any = None) -> dict:
+    """A pack file's data, its [pack] header checked and, given `schema`, its body too.
 
-
-def locate(text: str, key: str, table: str | None = None, index: int | None = None) -> int | None:
-    """The 1-based line of `key` in a TOML text (inside [table] when given), for error messages."""
-    return _locate(text, key, table, index)
-
-
-def validate(data: Any, spec: Any, path: str, text: str, where: list) -> None:
-    """Check `data` against `spec`; raise PackError naming the file, line and key."""
-
-    def fail(msg: str, key: str | None = None) -> None:
-        path_parts = [*where, key] if key is not None else list(where)
-        # Table = the dotted string parts before the last list index; key = the last string part.
-        last_index = max((i for i, p in enumerate(path_parts) if isinstance(p, int)), default=None)
-        if last_index is not None:
-            table = ".".join(p for p in path_parts[:last_index] if isinstance(p, str)) or None
-            index = path_parts[last_index]
-            tail = [p for p in path_parts[last_index + 1 :] if isinstance(p, str)]
-        else:
-            strs = [p for p in path_parts if isinstance(p, str)]
-            table = ".".join(strs[:-1]) or None
-            index = None
-            tail = strs[-1:]
-        name = tail[0] if tail else None
-        line = _locate(text, name, table, index) if name else (_locate(text, "", table, index) if table else None)
-        label = "".join(f"[{p}]" if isinstance(p, int) else (f".{p}" if i else p) for i, p in enumerate(path_parts))
-        raise PackError(path, f"{label or 'pack'}: {msg}", line)
-
-    if isinstance(spec, dict):
-        if not isinstance(data, dict):
-            fail(f"expected a table, got {type(data).__name__}")
-        required = {k[:-1] for k in spec if k.endswith("!")}
-        known = {k.rstrip("!"): v for k, v in spec.items()}
-        for key in required:
-            if key not in data:
-                fail("missing required key", key)
-        for key, value in data.items():
-            sub = known.get(key, known.get("*"))
-            if sub is None:
-                fail("unknown key" + _did_you_mean(key, known), key)
-            validate(value, sub, path, text, [*where, key])
-    elif isinstance(spec, list):
-        if not isinstance(data, list):
-            fail(f"expected a list, got {type(data).__name__}")
-        for i, item in enumerate(data):
-            validate(item, spec[0], path, text, [*where, i])
-    elif spec is Regex:
-        if not isinstance(data, str):
-            fail("expected a regular expression string")
-        try:
-            regex.compile(data)
-        except regex.error as exc:
-            fail(f"bad regular expression: {exc}")
-    elif spec is SeverityName:
-        if data not in ("minor", "major", "critical"):
-            fail(f"severity must be minor, major or critical, not {data!r}")
-    elif spec is Any:
-        return
-    elif spec is float:
-        if not isinstance(data, (int, float)) or isinstance(data, bool):
-            fail(f"expected a number, got {type(data).__name__}")
-    elif not isinstance(data, spec) or (spec is int and isinstance(data, bool)):
-        fail(f"expected {spec.__name__}, got {type(data).__name__}")
-
-
-def _did_you_mean(key: str, known: dict) -> str:
-    import difflib
-
-    close = difflib.get_close_matches(key, [k for k in known if k != "*"], n=1)
-    return f" (did you mean {close[0]!r}?)" if close else ""
-
-
-def read_pack_file(path: Path) -> tuple[dict, str]:
-    """Parse a pack file and check its [pack] header. Returns (data, raw text)."""
+    Parsed and validated once per content and schema (mtqa.pack_cache), then read back.
+    """
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        content = path.read_bytes()
+    except OSError as exc:
         raise PackError(str(path), f"cannot read pack: {exc}") from None
+    return pack_cache.load(content, schema, lambda: _parse(path, content, schema))
+
+
+def _parse(path: Path, content: bytes, schema: Any) -> dict:
+    try:
+        text = content.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise PackError(str(path), f"cannot read pack: {exc}") from None
+    tomllib = toml_parser()
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -200,9 +110,11 @@ def read_pack_file(path: Path) -> tuple[dict, str]:
     if header["schema"] != SCHEMA_VERSION:
         raise PackError(
             str(path), f"pack.schema: unsupported schema {header['schema']} (this mtqa reads {SCHEMA_VERSION})",
-            _locate(text, "schema", "pack"),
+            locate(text, "schema", "pack"),
         )
-    return data, text
+    if schema is not None:
+        validate({k: v for k, v in data.items() if k != "pack"}, schema, str(path), text, [])
+    return data
 
 
 class PackSet:
@@ -217,7 +129,7 @@ class PackSet:
             if not d.is_dir():
                 raise PackError(str(d), "rules directory does not exist")
             for f in sorted(d.glob("*.toml")):
-                data, _ = read_pack_file(f)
+                data = read_pack_file(f)
                 self._user_files.setdefault(data["pack"]["id"], []).append(f)
 
     def ids(self) -> list[str]:
@@ -236,13 +148,11 @@ class PackSet:
         merged: dict = {}
         spec = _SPECS.get(pack_id)
         for f in files:
-            data, text = read_pack_file(f)
+            data = read_pack_file(f, spec.schema if spec is not None else None)
             if f == builtin and data["pack"]["id"] != pack_id:
                 raise PackError(str(f), f"pack.id is {data['pack']['id']!r} but the file name says {pack_id!r}",
-                                _locate(text, "id", "pack"))
+                                locate(f.read_text(encoding="utf-8"), "id", "pack"))
             body = {k: v for k, v in data.items() if k != "pack"}
-            if spec is not None:
-                validate(body, spec.schema, str(f), text, [])
             merged = _merge(merged, body, user=f != builtin)
             merged.setdefault("_files", []).append(str(f))
             merged["_header"] = data["pack"]

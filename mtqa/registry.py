@@ -53,6 +53,27 @@ EXTRA_MODULES = (
     "state_voice",  # calques: a state's "our country" left as "my country" in a story's own voice
 )
 
+# The packs (rules/<pack>.toml) a family's rules read, where that is not just the pack named
+# after the family: packs named for what they hold (ranks, provinces, outlets...) and packs one
+# family shares with another (attribution reads the quotes pack's speech verbs and titles).
+# Every rule's `packs=` must be in its family's entry (tests/test_registry.py checks).
+PACKS_READ: dict[str, tuple[str, ...]] = {
+    "titles": ("ranks", "legislatures"),
+    "institutions": ("institutions", "legislatures", "official_names"),
+    "ridings": ("ridings", "provinces"),
+    "publications": ("publications", "outlets"),
+    "calques": ("calques", "publications"),
+    "names": ("names", "accented_names"),
+    "consistency": ("abbreviations",),
+    "attribution": ("quotes",),
+}
+
+
+def packs_read(family: str) -> tuple[str, ...]:
+    """The packs the rules of `family` may read (PACKS_READ, else the family's own pack)."""
+    return PACKS_READ.get(family, (family,))
+
+
 # Families of findings that come from integrations (mtqa/integrations), not rule modules:
 # valid in --select/--ignore although no registered rule belongs to them.
 INTEGRATION_FAMILIES = ("languagetool",)

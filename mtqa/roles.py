@@ -32,7 +32,7 @@ import bisect
 import enum
 from dataclasses import dataclass
 
-import regex
+from mtqa.patterns import lazy
 
 from mtqa.analysis import analysis
 from mtqa.text.calendar import CALENDAR_WORDS
@@ -61,7 +61,7 @@ _NAME = r"\p{Lu}[\p{L}'’.\-]*+"
 _AGENCIES = (r"Canadian Press|Associated Press|Reuters|AP|AFP|Getty Images|Bloomberg|Postmedia|CBC|CTV|Shutterstock"
              r"|Handout|Supplied|Pool")
 # A photo credit in the forms Canadian pages print them.
-CREDIT = regex.compile(
+CREDIT = lazy(
     # caption credits: "THE CANADIAN PRESS/Sean Kilpatrick", "REUTERS/Chris Wattie", "AP PHOTO/Evan Vucci"
     rf"(?<![\p{{L}}/])(?-i:THE CANADIAN PRESS|CANADIAN PRESS|REUTERS|AP|AFP|GETTY IMAGES|BLOOMBERG|POSTMEDIA"
     rf"|(?:[A-Z]{{2,}} )*PHOTO)/(?:{_NAME} ){{1,2}}{_NAME}"
@@ -78,9 +78,9 @@ CREDIT = regex.compile(
 _CREDIT_KEYS = ("/", "hoto", "llustration")
 
 # What may follow a credit on its line: a second credit ("… and illustration by Jane Doe").
-_CREDIT_TAIL = regex.compile(r"(?i)\b(?:photo|photograph|photographs|illustration|courtesy|credit|by)\b|/")
-_BYLINE = regex.compile(r"^(?:\p{Lu}\p{Ll}+)?(?:By|BY)\s+\p{Lu}")  # "By Jane Doe", "FeatureBY JANE DOE"
-_DATELINE = regex.compile(
+_CREDIT_TAIL = lazy(r"(?i)\b(?:photo|photograph|photographs|illustration|courtesy|credit|by)\b|/")
+_BYLINE = lazy(r"^(?:\p{Lu}\p{Ll}+)?(?:By|BY)\s+\p{Lu}")  # "By Jane Doe", "FeatureBY JANE DOE"
+_DATELINE = lazy(
     r"^\p{Lu}[\p{Lu}'’.\-]+(?:\s\p{Lu}[\p{Lu}'’.\-]*){0,3}(?:,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?"
     r"(?:\s\((?:CP|AP|AFP)\))?\s?(?:—|–|--)\s?(?=\S)"
 )
@@ -89,9 +89,9 @@ _TIME_WORDS = frozenset(
     et est edt ct cst cdt mt mst mdt pt pst pdt at on posted published updated last modified date ago min mins
     minute minutes hour hours day days week weeks month months year years utc gmt""".split()
 ) | CALENDAR_WORDS
-_TIME_PIECE = regex.compile(r"\p{L}[\p{L}.]*|\d+")
-_SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*\s*$")
-_INNER_SENTENCE = regex.compile(r"[.!?][\"'”’]?\s+\p{Lu}")
+_TIME_PIECE = lazy(r"\p{L}[\p{L}.]*|\d+")
+_SENTENCE_END = lazy(r"[.!?…][\"'”’)\]]*\s*$")
+_INNER_SENTENCE = lazy(r"[.!?][\"'”’]?\s+\p{Lu}")
 _HEADLINE_MAX_WORDS = 24
 _DECK_MAX_WORDS = 30
 

@@ -29,18 +29,16 @@ professionally edited Canadian copy.
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from mtqa import pack_cache
 from mtqa.errors import ConfigError, PackError
 from mtqa.packs import SeverityName, builtin_dir, locate, validate
+from mtqa.schema import option_type_error
+from mtqa.tomlreader import tomllib as toml_parser
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 DEFAULT_STYLE = "default"
 STYLES_DIR = "styles"
@@ -99,18 +97,13 @@ def load(name: str | None, rules_dirs=()) -> Style:
 
 
 def read(path: Path) -> Style:
-    """Parse and validate one profile file."""
+    """Parse and validate one profile file (parsed once per content: mtqa.pack_cache)."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        content = path.read_bytes()
+    except OSError as exc:
         raise PackError(str(path), f"cannot read style: {exc}") from None
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise PackError(str(path), f"invalid TOML: {exc}", getattr(exc, "lineno", None)) from None
-    if "style" not in data:
-        raise PackError(str(path), "missing [style] table (name, description)", 1)
-    validate(data, SCHEMA, str(path), text, [])
+    data = pack_cache.load(content, SCHEMA, lambda: _parse(path, content))
+    text = content.decode("utf-8")
     header = data["style"]
     if header["name"] != path.stem:
         raise PackError(str(path), f"style.name is {header['name']!r} but the file name says {path.stem!r}",
@@ -122,6 +115,22 @@ def read(path: Path) -> Style:
         severity=dict(data.get("severity", {})), rule_options={k: dict(v) for k, v in data.get("rules", {}).items()},
         sources=tuple(header.get("sources", ())),
     )
+
+
+def _parse(path: Path, content: bytes) -> dict:
+    try:
+        text = content.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise PackError(str(path), f"cannot read style: {exc}") from None
+    tomllib = toml_parser()
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise PackError(str(path), f"invalid TOML: {exc}", getattr(exc, "lineno", None)) from None
+    if "style" not in data:
+        raise PackError(str(path), "missing [style] table (name, description)", 1)
+    validate(data, SCHEMA, str(path), text, [])
+    return data
 
 
 def _check_rules(data: dict, path: Path, text: str) -> None:
@@ -149,12 +158,9 @@ def _check_rules(data: dict, path: Path, text: str) -> None:
             if opt not in rule.meta.options:
                 known = ", ".join(sorted(rule.meta.options)) or "none"
                 raise PackError(str(path), f"rules.{rule_id}: unknown option {opt!r} (options: {known})", line)
-            default = rule.meta.options[opt]
-            if default is not None and type(value) is not type(default) and not (
-                isinstance(default, (list, tuple)) and isinstance(value, list)
-            ):
-                raise PackError(str(path), f"rules.{rule_id}.{opt}: expected {type(default).__name__}, "
-                                           f"got {type(value).__name__}", line)
+            wrong = option_type_error(rule.meta.options[opt], value)
+            if wrong:
+                raise PackError(str(path), f"rules.{rule_id}.{opt}: {wrong}", line)
 
 
 def _quoted(rule_id: str) -> str:

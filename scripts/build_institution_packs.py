@@ -213,7 +213,6 @@ SPELLING_HEADER = """\
 id = "spelling"
 schema = 1
 description = "Spellings of another variety of English, per locale: the story's locale maps each foreign form to its own"
-locales = ["en-CA"]
 sources = [
     "../shared/data/spelling_us_to_ca.tsv, from VarCon (SCOWL, en-wl/wordlist varcon/varcon.txt @1605448f6522): common rows only (level <= 50), no row whose US form is Canadian in another sense, rows inferred from British only for the -our/-re/-ogue/-ence/doubled-l patterns; see scripts/build_institution_packs.py",
 ]
@@ -240,7 +239,6 @@ INSTITUTIONS_HEADER = """\
 id = "institutions"
 schema = 1
 description = "Each locale's own institutions and offices, the calques and US spellings translation engines put in their place, and the words that tell whose institution a sentence names"
-locales = ["en-CA"]
 sources = [
     "../shared/data/institutions_ca_us.csv (Government of Canada applied titles, EN/FR; hand-compiled variants)",
     "../shared/data/federal_parties.csv (Elections Canada registered party names)",

@@ -28,7 +28,6 @@ def ridings() -> None:
         'id = "ridings"',
         "schema = 1",
         'description = "Federal electoral districts (ridings) of the 2013 and 2023 representation orders"',
-        'locales = ["en-CA"]',
         'sources = ["opencivicdata/ocd-division-ids identifiers/country-ca/ca_federal_electoral_districts-2013.csv '
         'and -2023.csv (Elections Canada names), via ../shared/data/ridings_federal.csv"]',
         'licence = "CC0-1.0"',
@@ -54,7 +53,6 @@ def provinces() -> None:
         'id = "provinces"',
         "schema = 1",
         'description = "Canadian provinces and territories with their CP-style abbreviations and other forms"',
-        'locales = ["en-CA"]',
         'sources = ["Translation Bureau Writing Tips Plus; NRCan geographical abbreviations; CP-style guides '
         '(via ../shared/data/province_abbreviations.csv)"]',
         'licence = "facts, compiled by hand"',

@@ -51,6 +51,20 @@ def test_errors_name_file_line_and_key(tmp_path: Path, body: str, line: int, fra
     assert fragment in msg
 
 
+@pack_compiler("tablepack", {"places": {"*": [{"name!": str}]}})
+def _compile_tables(raw: dict) -> dict:
+    return raw.get("places", {})
+
+
+def test_errors_inside_any_key_tables_name_the_key(tmp_path: Path) -> None:
+    """A table of any keys ("*") still names the key whose value is wrong."""
+    body = '[pack]\nid = "tablepack"\nschema = 1\n\n[[places.Ottawa]]\nname = "a"\n\n[[places.Gatineau]]\nname = "b"\nnmae = "c"\n'
+    d = pack_dir(tmp_path, body, "tablepack.toml")
+    with pytest.raises(PackError) as err:
+        PackSet([d]).compiled("tablepack")
+    assert str(err.value) == f"{d / 'tablepack.toml'}:10: places.Gatineau[0].nmae: unknown key (did you mean 'name'?)"
+
+
 def test_invalid_toml_names_the_line(tmp_path: Path) -> None:
     d = pack_dir(tmp_path, HEADER + '\n[[entry]]\nbad = "x\n')
     with pytest.raises(PackError, match=r"testpack\.toml:7: invalid TOML"):

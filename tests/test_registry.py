@@ -63,3 +63,18 @@ def test_unknown_selection_is_an_error() -> None:
 
     with pytest.raises(ConfigError, match="unknown rule or family 'quotez/nope'"):
         registry.select(["quotez/nope"])
+
+
+def test_rules_read_only_the_packs_their_family_declares() -> None:
+    """A pack not named after its family is declared in registry.PACKS_READ (and so in rules/README.md)."""
+    for r in registry.all_rules():
+        undeclared = set(r.meta.packs) - set(registry.packs_read(r.meta.family))
+        assert not undeclared, f"{r.id} reads {sorted(undeclared)}: add them to registry.PACKS_READ[{r.meta.family!r}]"
+
+
+def test_every_builtin_pack_is_read() -> None:
+    from mtqa.packs import builtin_dir
+
+    read = {p for f in registry.FAMILIES for p in registry.packs_read(f)} | set(registry.INTEGRATION_FAMILIES)
+    unread = {p.stem for p in builtin_dir().glob("*.toml")} - read
+    assert not unread, f"packs no family reads: {sorted(unread)}"

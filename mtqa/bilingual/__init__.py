@@ -54,6 +54,14 @@ def segments(text: str, fmt: str, name: str):
     return module.read(text, name)
 
 
-from mtqa.bilingual.check import check_file, check_text  # noqa: E402
+def __getattr__(name: str):
+    """check_file and check_text load the checking module when first asked for, so that
+    detecting a monolingual file (every plain check does) imports nothing more."""
+    if name in ("check_file", "check_text"):
+        from mtqa.bilingual import check
+
+        return getattr(check, name)
+    raise AttributeError(f"module 'mtqa.bilingual' has no attribute {name!r}")
+
 
 __all__ = ["EXTENSIONS", "READERS", "check_file", "check_text", "decode", "detect", "segments"]

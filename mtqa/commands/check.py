@@ -399,11 +399,12 @@ def _file_encoding(task: Task, pool: CheckerPool) -> str:
 
 def _baseline_options(args, tasks):
     """Load --baseline, prepare --write-baseline and --changed-only (errors before any check)."""
-    from mtqa.baseline import Baseline, BaselineWriter
+    baseline = writer = changed = None
+    if args.baseline or args.write_baseline:  # imported only when asked for: start-up stays light
+        from mtqa.baseline import Baseline, BaselineWriter
 
-    baseline = Baseline.load(args.baseline) if args.baseline else None
-    writer = BaselineWriter(args.write_baseline) if args.write_baseline else None
-    changed = None
+        baseline = Baseline.load(args.baseline) if args.baseline else None
+        writer = BaselineWriter(args.write_baseline) if args.write_baseline else None
     if args.changed_only is not None:
         from mtqa.changed import ChangedLines
 

@@ -23,13 +23,14 @@ import regex
 from mtqa.analysis import analysis
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.packs import pack_compiler
+from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, Status, rule
 from mtqa.segment import (
     MONTH_ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS, Paragraph,
 )
 from mtqa.text.case import shouting, title_case
 
-_CAPITALISED_AFTER = regex.compile(r"[ \u00a0]+(\p{Lu}[\p{L}]*)")  # compiled once here, never at check time
+_CAPITALISED_AFTER = lazy(r"[ \u00a0]+(\p{Lu}[\p{L}]*)")  # compiled once here, never at check time
 
 # ---- pack --------------------------------------------------------------------------------
 
@@ -147,7 +148,7 @@ class Occurrence:
 
 
 
-_NEXT = regex.compile(r"[\"'”’)\]]*\s+[\"“‘(\[]?(\w+)")
+_NEXT = lazy(r"[\"'”’)\]]*\s+[\"“‘(\[]?(\w+)")
 
 
 def _ends_sentence(text: str, end: int) -> bool:
@@ -261,9 +262,9 @@ def _lost_period_at(text: str, start: int, end: int) -> bool:
             and _OPENER_AFTER.match(text, end) is not None)
 
 
-_RIGHT_OK = regex.compile(r"(?![\p{L}\p{N}.])")
-_LEFT_OK = regex.compile(r"[\p{L}\p{N},;:’”'\"]")
-_OPENER_AFTER = regex.compile(r"(?![\p{L}\p{N}.$])[ ]+(?:" + "|".join(OPENERS) + r")(?![\p{L}\p{N}'’])")
+_RIGHT_OK = lazy(r"(?![\p{L}\p{N}.])")
+_LEFT_OK = lazy(r"[\p{L}\p{N},;:’”'\"]")
+_OPENER_AFTER = lazy(r"(?![\p{L}\p{N}.$])[ ]+(?:" + "|".join(OPENERS) + r")(?![\p{L}\p{N}'’])")
 
 
 # Abbreviations a period legitimately follows inside a sentence, before a lower-case word.
@@ -279,8 +280,8 @@ _KNOWN = frozenset(
 )
 # Both patterns start from a literal and look back in Python: far faster than a leading
 # look-behind in the `regex` module.
-_COMPOUND_STRAY = regex.compile(r"-(\p{Lu}{2,5})\.(?=[ ]+\p{Lu}\p{Ll})")
-_MIDSENTENCE_STRAY = regex.compile(r"\.(?=[ ]+\p{Ll}\p{L}*(?![.\p{L}]))")
+_COMPOUND_STRAY = lazy(r"-(\p{Lu}{2,5})\.(?=[ ]+\p{Lu}\p{Ll})")
+_MIDSENTENCE_STRAY = lazy(r"\.(?=[ ]+\p{Ll}\p{L}*(?![.\p{L}]))")
 
 
 def _word_before(text: str, end: int, limit: int = 40) -> int:
@@ -355,8 +356,8 @@ def stray_period(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         )
 
 
-_CAP_AFTER = regex.compile(r"\.[ ]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’])")
-_ABBR_BEFORE = regex.compile(
+_CAP_AFTER = lazy(r"\.[ ]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’])")
+_ABBR_BEFORE = lazy(
     r"(?:(?<![\p{L}\p{N}.])(?:\p{L}\.){1,3}\p{L}|(?<![\p{L}\p{N}.])(?:Inc|Ltd|Corp|Co|Jr|Sr|Bros|Que|Ont|Man|Sask|"
     r"Alta|Nfld|Calif|Mass|Fla|Wash|Ill|Tex|Ariz|Penn|Va))$"
 )
@@ -545,7 +546,7 @@ class DateOcc:
     abbreviable: bool
 
 
-_DAY = regex.compile(r" (\d{1,2})(?:st|nd|rd|th)?(?![\p{N}\p{L}])")
+_DAY = lazy(r" (\d{1,2})(?:st|nd|rd|th)?(?![\p{N}\p{L}])")
 
 
 @analysis("dates", packs=("abbreviations",))
@@ -574,7 +575,7 @@ def date_occurrences(doc, data: AbbrevData) -> list[DateOcc]:
 
 
 # Lower-case French words that show the name before "(PLQ)" is the French one it glosses.
-_FRENCH_NAME_WORDS = regex.compile(r"(?<!\p{L})(?:du|de|des|la|le|les|et|pour|sur|libéral|québécois)(?!\p{L})")
+_FRENCH_NAME_WORDS = lazy(r"(?<!\p{L})(?:du|de|des|la|le|les|et|pour|sur|libéral|québécois)(?!\p{L})")
 
 
 @rule(
@@ -626,10 +627,10 @@ def french_acronym(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 
 # Capitalised words after "BC"/"PEI" that keep it the place: titles of its office-holders.
 _PLACE_TITLES = frozenset("Premier Prime Minister MLA MLAs MP MPs Government Legislature Cabinet".split())
-_NAME_OF = regex.compile(r"\p{L}[ \u00a0]+\p{Lu}\p{L}*[ \u00a0]+of[ \u00a0]+$")  # "… Office of", not "Much of"
+_NAME_OF = lazy(r"\p{L}[ \u00a0]+\p{Lu}\p{L}*[ \u00a0]+of[ \u00a0]+$")  # "… Office of", not "Much of"
 
 
-_ACRONYM_BEFORE = regex.compile(r"(?<![\p{L}.])\p{Lu}{2,}[ \u00a0]+$")
+_ACRONYM_BEFORE = lazy(r"(?<![\p{L}.])\p{Lu}{2,}[ \u00a0]+$")
 
 
 def _names_the_province(o: Occurrence) -> bool:

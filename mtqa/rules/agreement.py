@@ -15,6 +15,7 @@ from typing import Iterator
 import regex
 
 from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.segment import Paragraph
 from mtqa.text.tokens import alternatives, lower_words
@@ -49,7 +50,7 @@ _ENDS = (
     r"(?=\s*[.,;:!?)]|\s+(?:of|in|on|for|with|by|from|at|that|which|who|are|were|have|had|will|would|could|can|"
     r"may|must|should|has|is|was|said|say)\b)"
 )
-_DET_NUMBER = regex.compile(
+_DET_NUMBER = lazy(
     rf"\b(?P<sg>(?-i:a|an)|(?:(?<=^)|(?<=[.!?”\"]\s))(?-i:A|An)|every|another|each)\s+(?:(?P<adj1>{_ADJ})\s+)?(?P<pl>{_PLURAL})\b(?![-’'])"
     rf"|\b(?P<pd>these|those|several|many|numerous|various|multiple)\s+(?:(?P<adj2>{_ADJ})\s+)?(?P<si>{_SINGULAR})\b(?![-’']){_ENDS}",
     regex.IGNORECASE,
@@ -112,7 +113,7 @@ def determiner_number(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 _NEVER_PLURAL = "informations|equipments|furnitures|luggages|baggages|knowledges|softwares|homeworks"
 # Plural forms that are also verbs ("she researches"): flagged only after a determiner or preposition.
 _VERB_TOO = "advices|evidences|researches|feedbacks"
-_UNCOUNTABLE = regex.compile(
+_UNCOUNTABLE = lazy(
     rf"\b(?P<n>{_NEVER_PLURAL})\b"
     rf"|(?<=\b(?:the|these|those|some|many|several|numerous|various|other|new|further|more|his|her|their|its|our|"
     rf"my|your|any|all|such|of|with|on|for|scientific|medical|legal)\s)(?P<v>{_VERB_TOO})\b",
@@ -173,7 +174,7 @@ _SUPERLATIVES = (
     "biggest|best|worst|largest|smallest|highest|lowest|easiest|hardest|strongest|weakest|cheapest|fastest|"
     "greatest|longest|oldest|youngest|richest|poorest|safest|simplest|toughest"
 )
-_DOUBLE = regex.compile(
+_DOUBLE = lazy(
     rf"\b(?P<m>more|less)\s+(?P<c>{_COMPARATIVES})\b(?=\s+than\b|\s*[.,;:!?)]|\s*$)"
     rf"|\b(?P<s>most)\s+(?P<t>{_SUPERLATIVES})\b(?![-’'])",
     regex.IGNORECASE,

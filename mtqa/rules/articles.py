@@ -14,6 +14,7 @@ from typing import Iterator
 import regex
 
 from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.segment import Paragraph
 from mtqa.text.tokens import alternatives, contains_any, lower_words
@@ -35,7 +36,7 @@ _NOT_MODIFIERS = (
     "which|whose|such|first|last|two|three|both|all|it|them|him|us|me|out|up|on|in|to|for|by|with|of|and|or|but|"
     "public|clear|good|sure|certain|possible|known"
 )
-_BARE_NOUN = regex.compile(
+_BARE_NOUN = lazy(
     rf"\b(?P<verb>{_VERBS})\s+(?P<np>(?:(?!(?:{_NOT_MODIFIERS})\b)\p{{Ll}}[\p{{Ll}}-]*\s+)?(?:{_COUNT_NOUNS}))\b(?![-’'])"
     r"(?=\s*[,.;:]|\s+(?:to|into|for|on|in|against|after|before|over|from|that|which|at|as|last|this|early|late|Monday|"
     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
@@ -44,8 +45,8 @@ _BARE_NOUN = regex.compile(
 )
 # A match needs one of the verbs, or "of" before one of these words.
 _BARE_NOUN_TRIGGERS = alternatives(_VERBS) | alternatives("different|similar|another|other")
-_PARTICIPLE_BEFORE = regex.compile(r"(?:\b(?:the|a|an|its|his|her|their|this|that|these|those|our|newly|recently|once|already)|['’]s)\s+$", regex.IGNORECASE)
-_HEADLINE_END = regex.compile(r"[.!?…”\"’')]\s*$")
+_PARTICIPLE_BEFORE = lazy(r"(?:\b(?:the|a|an|its|his|her|their|this|that|these|those|our|newly|recently|once|already)|['’]s)\s+$", regex.IGNORECASE)
+_HEADLINE_END = lazy(r"[.!?…”\"’')]\s*$")
 
 
 def _article(np: str) -> str:
@@ -105,7 +106,7 @@ def missing_article(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 
 # Institutions that Canadian copy names by an acronym with "the" (CP style: the RCMP, the UN).
 _INSTITUTIONS = "RCMP|OPP|UN|EU|CRA|CBSA|IMF|OECD|WHO|WTO"
-_NEEDS_THE = regex.compile(
+_NEEDS_THE = lazy(
     r"\b(?P<prep>according to|for|by|of|with|from|against|than|like|at|inside|within|joined|joins|join)\s+"
     rf"(?P<acr>(?-i:{_INSTITUTIONS}))\b(?![-’'])"
     r"(?=\s*[.,;:!?)]|\s+(?:said|says|is|was|has|had|will|would|which|that|who|in|on|at|to|but|since|after|before)\b)",

@@ -14,20 +14,21 @@ from typing import Iterator
 import regex
 
 from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.rules.quotes import QuotesPack  # noqa: F401  (registers the "quotes" pack compiler)
 from mtqa.segment import SENTENCE_OPENERS, TITLE_ABBREVIATIONS, Paragraph
 from mtqa.text.calendar import MONTH_WORDS, WEEKDAY_WORDS
 
 # Patterns used inside rules, compiled once here (never at check time).
-_LETTERS = regex.compile(r"\p{L}+")
-_WORD_OR_COMMA_END = regex.compile(r"[\p{L},][ \u00a0]+$")
+_LETTERS = lazy(r"\p{L}+")
+_WORD_OR_COMMA_END = lazy(r"[\p{L},][ \u00a0]+$")
 
 # A comma, then an opening mark and a word: the quote resumes (or starts) right after the
 # speaker, so the words before the comma must attribute it. The speaker is then read backwards from
 # the comma, at most five tokens.
-_ANCHOR = regex.compile(r",[ \u00a0]+[“\"](?=\p{L})")
-_TOKEN = regex.compile(r"\p{Lu}[\p{L}’'\-]{0,40}\.?|\p{Ll}{1,20}\.?")
+_ANCHOR = lazy(r",[ \u00a0]+[“\"](?=\p{L})")
+_TOKEN = lazy(r"\p{Lu}[\p{L}’'\-]{0,40}\.?|\p{Ll}{1,20}\.?")
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 # Capitalised words that open a sentence or clause and are no speaker ("However, “…").
 _NOT_NAMES = frozenset(w.casefold() for w in SENTENCE_OPENERS) | frozenset(
@@ -201,7 +202,7 @@ def _quote_ends_sentence(text: str, i: int) -> bool:
     return True  # never closed in this paragraph: the quotes rules report that
 
 
-_AFTER_COMMA_QUOTE = regex.compile(r",[”\"][ \u00a0]+")
+_AFTER_COMMA_QUOTE = lazy(r",[”\"][ \u00a0]+")
 
 
 def _trailing_speaker(par: Paragraph, ctx: RuleContext, pack: QuotesPack) -> Iterator[RawFinding]:
@@ -258,7 +259,7 @@ def _trailing_speaker(par: Paragraph, ctx: RuleContext, pack: QuotesPack) -> Ite
         )
 
 
-_APPOSITIVE = regex.compile(r"[ \u00a0]+(?:a|an|the)[ \u00a0]+[^“”\"\n]{3,150}?\.(?=\s|$)")
+_APPOSITIVE = lazy(r"[ \u00a0]+(?:a|an|the)[ \u00a0]+[^“”\"\n]{3,150}?\.(?=\s|$)")
 
 
 def _appositive_without_verb(text: str, i: int, pack: QuotesPack) -> int:
@@ -273,17 +274,17 @@ def _appositive_without_verb(text: str, i: int, pack: QuotesPack) -> int:
 
 # "stated" and "mentioned" standing where news copy attributes with "said": right after a
 # quote, before a colon or a quote, before "that", or before a clause with its own verb.
-_STILTED = regex.compile(r"\b(?:stated|mentioned)\b")
-_STILTED_AFTER = regex.compile(r"[ \u00a0]*(?::|,?[ \u00a0]*[“\"])")
-_CLAUSE_VERB = regex.compile(
+_STILTED = lazy(r"\b(?:stated|mentioned)\b")
+_STILTED_AFTER = lazy(r"[ \u00a0]*(?::|,?[ \u00a0]*[“\"])")
+_CLAUSE_VERB = lazy(
     r"(?:[ \u00a0]+[\p{L}’'\-]+){1,6}?[ \u00a0]+(?:is|was|are|were|has|had|have|will|would|could|should|can|may"
     r"|might|must|did|does|do)\b"
 )
-_NOT_ATTRIBUTION_BEFORE = regex.compile(
+_NOT_ATTRIBUTION_BEFORE = lazy(
     r"(?i)(?:\b(?:as|previously|already|above|earlier|below|not|never|be|been|being|is|was|were|are|its|their|his|her"
     r"|our|the|a|an)|[’']s)[ \u00a0]+$"
 )
-_AFTER_QUOTE = regex.compile(r"[,?!.]?[”\"][ \u00a0]+(?:he|she|they|it|(?:the|a|an|one)[ \u00a0]+\p{L}+(?:[ \u00a0]+\p{L}+)?|\p{Lu}[\p{L}.’'\-]*(?:[ \u00a0]+\p{Lu}[\p{L}’'\-]*){0,2})[ \u00a0]+$")
+_AFTER_QUOTE = lazy(r"[,?!.]?[”\"][ \u00a0]+(?:he|she|they|it|(?:the|a|an|one)[ \u00a0]+\p{L}+(?:[ \u00a0]+\p{L}+)?|\p{Lu}[\p{L}.’'\-]*(?:[ \u00a0]+\p{Lu}[\p{L}’'\-]*){0,2})[ \u00a0]+$")
 
 
 @rule(

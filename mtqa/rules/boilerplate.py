@@ -14,12 +14,13 @@ from typing import Iterator
 import regex
 
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
+from mtqa.patterns import lazy
 from mtqa.roles import CREDIT, LayoutRole, line_roles
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.segment import Paragraph
 from mtqa.text.calendar import CALENDAR_WORDS
 
-_PROMO_WORD = regex.compile(r"\b(?:our|your|free|daily|weekly|email|e-mail|here|now|today)\b", regex.IGNORECASE)
+_PROMO_WORD = lazy(r"\b(?:our|your|free|daily|weekly|email|e-mail|here|now|today)\b", regex.IGNORECASE)
 
 # Words that page furniture is made of (casefolded); a furniture line has only these,
 # dates, times, numbers, e-mail addresses, handles and separators.
@@ -38,10 +39,10 @@ _STRONG = frozenset(
     bookmark reprints trending recommended published updated posted date whatsapp""".split()
 )
 _MONTHS = CALENDAR_WORDS  # months, their abbreviations and weekdays
-_EMAIL = regex.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
-_HANDLE = regex.compile(r"@\w{1,30}")
-_URL = regex.compile(r"(?:https?://|www\.)\S+")
-_PIECE = regex.compile(r"[\p{L}][\p{L}.\-]*|\d+")
+_EMAIL = lazy(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+_HANDLE = lazy(r"@\w{1,30}")
+_URL = lazy(r"(?:https?://|www\.)\S+")
+_PIECE = lazy(r"[\p{L}][\p{L}.\-]*|\d+")
 _SEPARATORS = frozenset(" \t|•·–—-:/,.()[]>»«")
 _MAX_WORDS = 16
 
@@ -118,7 +119,7 @@ def page_furniture(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     )
 
 
-_INLINE = regex.compile(
+_INLINE = lazy(
     r"(?:(?<=[.!?”\"]\s+)|^)(?:Story continues below(?: the)? advertisement|Advertisement|ADVERTISEMENT"
     r"|Continue reading below|Share this article|Read more:?)(?=\s+[\p{Lu}“\"]|\s*$)"
 )
@@ -162,13 +163,13 @@ def inline_furniture(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         )
 
 
-_BIO = regex.compile(
+_BIO = lazy(
     r"^(?:\p{Lu}[\p{L}'’\-]+\.?\s+){1,3}(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}\-]+\s+){0,3}"
     r"(?:reporter|writer|columnist|correspondent|editor|journalist|contributor|photographer|producer|"
     r"freelancer|bureau chief|critic)\b"
 )
-_NAME_LINE = regex.compile(r"^(?:The\s+)?(?:\p{Lu}[\p{L}'’\-]*\.?)(?:\s+(?:and\s+|&\s+|de\s+|van\s+)?\p{Lu}[\p{L}'’\-]*\.?){0,3}$")
-_BY_LINE = regex.compile(r"^(?:By|Par)\s+\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,3}$")
+_NAME_LINE = lazy(r"^(?:The\s+)?(?:\p{Lu}[\p{L}'’\-]*\.?)(?:\s+(?:and\s+|&\s+|de\s+|van\s+)?\p{Lu}[\p{L}'’\-]*\.?){0,3}$")
+_BY_LINE = lazy(r"^(?:By|Par)\s+\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,3}$")
 _FOOTER_SCAN = 8  # how many paragraphs from the end may hold the footer
 
 
@@ -228,7 +229,7 @@ def footer(doc, ctx: RuleContext) -> Iterator[RawFinding]:
 
 
 # A paragraph that is only a person's name ended like a sentence: "Jane Roy."
-_NAME_CAPTION = regex.compile(
+_NAME_CAPTION = lazy(
     r"(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ ]){1,2}(?:(?:de|du|van|von|da|di|le|la)[ ])?(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?)\."
 )
 _NOT_NAMES = frozenset({"The", "Thank", "Good", "Happy", "Merry", "See", "Next", "Read", "Related", "Photo", "Video",
@@ -309,7 +310,7 @@ _LABEL = (
 _STAMP = r"(?:\d{4}-\d{2}-\d{2}|(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2},\s+\d{4},?)\s+\d{1,2}:\d{2}(?::\d{2})?"
 _LABEL_KEYS = ("source", "editor", "edited", "author", "photo", "font", "reporter", "correspondent", "compiled",
                "proofread", "reviewed")
-_METADATA = regex.compile(rf"(?:^\s*{_STAMP}\s*)?(?:{_LABEL})(?:\s*(?:{_LABEL}))*", regex.IGNORECASE)
+_METADATA = lazy(rf"(?:^\s*{_STAMP}\s*)?(?:{_LABEL})(?:\s*(?:{_LABEL}))*", regex.IGNORECASE)
 
 
 @rule(
@@ -363,7 +364,7 @@ def metadata_labels(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 
 
 
-_AFTER_SENTENCE = regex.compile(r"[.!?][\"”’)]?\s+$")
+_AFTER_SENTENCE = lazy(r"[.!?][\"”’)]?\s+$")
 
 
 @rule(
@@ -439,15 +440,15 @@ _WIDGET_WORDS = _WIDGET_STRONG | frozenset(
     view open close in new window tab more options friend your now options icon button larger smaller
     increase decrease reset of with by for and or full screen article post story""".split()
 )
-_TOKEN = regex.compile(r"[\p{L}][\p{L}\-’']*|\d+(?::\d+)*")
-_STAMP_LINE = regex.compile(
+_TOKEN = lazy(r"[\p{L}][\p{L}\-’']*|\d+(?::\d+)*")
+_STAMP_LINE = lazy(
     r"^(?:(?:last\s+)?(?:updated|published|posted|modified|created|first\s+published|mis\s+à\s+jour|publié)\b"
     r"|(?:release[sd]?|publication|post|posting)?\s*(?:time|date)\s*:|duration\s*:?\s*\d"
     r"|.*\b\d+\s*(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|months?|years?)\s+ago\b"
     r"|.*\b\d+[\s\-]*min(?:ute)?s?\.?\s+(?:read|listen|watch)\b)",
     regex.IGNORECASE,
 )
-_TIME_BITS = regex.compile(
+_TIME_BITS = lazy(
     r"\d|\b(?:ago|today|yesterday|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|"
     r"april|june|july|august|september|october|november|december)\b", regex.IGNORECASE)
 _STAMP_WORDS = frozenset(
@@ -456,7 +457,7 @@ _STAMP_WORDS = frozenset(
     years today yesterday release released date duration p m a
     am pm a.m p.m et est edt pt pst pdt ct cst cdt mt utc gmt mis à jour publié le""".split()
 ) | _MONTHS
-_LINK_LINE = regex.compile(
+_LINK_LINE = lazy(
     r"^(?:read\s+(?:more|also|next|the\s+full\s+(?:story|article))|to\s+read\s+(?:also|more)|also\s+read|see\s+also"
     r"|related(?:\s+(?:stories|story|articles?|links?|content|reading|coverage|topics|news))?|more\s+on\s+this"
     r"|(?:more\s+)?from\s+our\s+partners|sources?|via|original\s+(?:article|story)|recommended(?:\s+for\s+you)?"
@@ -465,35 +466,35 @@ _LINK_LINE = regex.compile(
     r"|^(?:see\s+also|read\s+also|also\s+read|to\s+read\s+also)\s+(?-i:\p{Lu})",
     regex.IGNORECASE,
 )
-_SIGNUP = regex.compile(
+_SIGNUP = lazy(
     r"\b(?:newsletters?|inbox|sign\s+up|sign-up|subscribe|subscribers?|subscription)\b", regex.IGNORECASE)
-_SIGNUP_STRONG = regex.compile(
+_SIGNUP_STRONG = lazy(
     r"\b(?:newsletters?|inbox|subscribe\s+(?:now|today|here)|sign\s+up\s+(?:now|today|here|for|to\s+receive))\b",
     regex.IGNORECASE)
-_COOKIE = regex.compile(
+_COOKIE = lazy(
     r"\b(?:we\s+use\s+cookies|(?:this|our)\s+(?:site|website)\s+uses\s+cookies|accept\s+(?:all\s+)?cookies"
     r"|cookie\s+(?:policy|settings|preferences|notice)|by\s+continuing\s+to\s+(?:use|browse)"
     r"|(?:read|see)\s+our\s+privacy\s+policy)\b",
     regex.IGNORECASE,
 )
-_AUTHOR_BOX = regex.compile(
+_AUTHOR_BOX = lazy(
     r"^(?:about\s+the\s+authors?|view\s+(?:all\s+)?(?:posts|articles|stories)\s+by|more\s+(?:articles|stories|posts)"
     r"\s+(?:by|from)|all\s+(?:articles|stories|posts)\s+by|(?:follow|contact)\s+(?:\p{Lu}[\p{L}'’\-]*\s+){1,3}on\s+"
     r"(?:twitter|x|facebook|instagram|linkedin|bluesky|threads|mastodon)|(?:follow|contact)\s+(?:the\s+)?author)\b",
     regex.IGNORECASE,
 )
 _LINE_MAX_CHARS = 200
-_BULLET = regex.compile(r"^[•·▪►▶*>»\-–—]+\s*")
+_BULLET = lazy(r"^[•·▪►▶*>»\-–—]+\s*")
 # A line that introduces an embedded player or a link: "Listen to the interview …:", "Click to play video: …".
-_EMBED_INTRO = regex.compile(r"^(?:listen|hear|view|see)\b[^\n]{0,200}:$|^(?:click|tap)\s+(?:to|here)\b", regex.IGNORECASE)
-_HASH = regex.compile(r"[0-9a-f]{32,128}")  # an image or file hash the crawler kept
+_EMBED_INTRO = lazy(r"^(?:listen|hear|view|see)\b[^\n]{0,200}:$|^(?:click|tap)\s+(?:to|here)\b", regex.IGNORECASE)
+_HASH = lazy(r"[0-9a-f]{32,128}")  # an image or file hash the crawler kept
 # "—Jane Roy, interim leader of the party": the credit line under a pull quote.
-_PULL_QUOTE_CREDIT = regex.compile(r"^[—–―]\s?(?:\p{Lu}[\p{L}'’.\-]+\s){1,3}?\p{Lu}[\p{L}'’.\-]+,\s\S[^\n]{0,150}$")
-_EPOCH = regex.compile(r"1[0-9]{9}")  # a Unix time stamp in seconds (2001 to 2033)
-_HASHTAG = regex.compile(r"(?<![\p{L}\p{N}&])#[\p{L}\p{N}_]+")
+_PULL_QUOTE_CREDIT = lazy(r"^[—–―]\s?(?:\p{Lu}[\p{L}'’.\-]+\s){1,3}?\p{Lu}[\p{L}'’.\-]+,\s\S[^\n]{0,150}$")
+_EPOCH = lazy(r"1[0-9]{9}")  # a Unix time stamp in seconds (2001 to 2033)
+_HASHTAG = lazy(r"(?<![\p{L}\p{N}&])#[\p{L}\p{N}_]+")
 # A bracketed source tag at the head of a line: "[Example News report]", "【Example Net】".
 _STAMP_PREFIXES = ("date", "published", "posted", "updated")
-_SOURCE_TAG = regex.compile(
+_SOURCE_TAG = lazy(
     r"^\s*(?:(?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?(?=\s+\p{Lu})"
     r"|1[0-9]{9}(?=\s+[“\"]?\p{Lu})|\[[^\[\]\n]{0,40}\b(?:report|reports|news|dispatch|wire|correspondent|reporter|agency)\]"
     r"|【[^【】\n]{1,40}】)", regex.IGNORECASE)
@@ -501,13 +502,13 @@ _SOURCE_TAG = regex.compile(
 
 # A dateline followed by the outlet's tag and a bar, as some European papers open a story:
 # "HAMBURG dpa | The …". The city stays (it is the dateline); the tag and bar are furniture.
-_DATELINE_TAG = regex.compile(
+_DATELINE_TAG = lazy(
     r"^\s*\p{Lu}{3,}(?:[ \-/]\p{Lu}{2,}){0,2}\s+(?P<tag>(?:\p{Ll}[\p{L}.]{1,15}|\p{Lu}\p{Ll}[\p{L}.]{0,15})(?:/\p{L}{2,10})?\s*\|)\s+(?=\p{Lu})"
 )
 
 
 # A related story's headline: a quoted phrase, a colon, the rest ("‘Stay inside’: Smoke …").
-_QUOTE_HEADLINE = regex.compile(r"^[‘'“\"][^‘’'“”\"\n]{3,80}[’'”\"]:\s+\p{Lu}")
+_QUOTE_HEADLINE = lazy(r"^[‘'“\"][^‘’'“”\"\n]{3,80}[’'”\"]:\s+\p{Lu}")
 
 
 def _related_block(text: str) -> list[tuple[int, int]]:
@@ -539,7 +540,7 @@ _ANCHOR_FIRST = frozenset(
 )
 _STAMP_HINTS = ("ago", "read", "listen", "watch")
 # Labels of the page's own controls, whole lines: navigation, accounts, comments, sharing.
-_UI_LABEL = regex.compile(
+_UI_LABEL = lazy(
     r"^(?:sign\s+(?:in|out)|log\s+(?:in|out)|create\s+(?:a\s+)?(?:free\s+)?account|already\s+a\s+(?:subscriber|member)\b.{0,40}"
     r"|support\s+(?:independent|local|our)\s+journalism.{0,60}|donate(?:\s+(?:now|today))?|manage\s+(?:preferences|cookies|settings)"
     r"|skip\s+to\s+(?:main\s+)?content|toggle\s+navigation|(?:main\s+)?menu|search|loading|reply|like\s+this|share\s+this"
@@ -550,14 +551,14 @@ _UI_LABEL = regex.compile(
     regex.IGNORECASE,
 )
 # "Tags: …", "Filed under: …", "Categories: …": the page's taxonomy.
-_TAXONOMY = regex.compile(
+_TAXONOMY = lazy(
     r"^(?:tags|tagged(?:\s+with)?|filed\s+under|categories|category|topics|posted\s+in|sections?)\s*:?\s+(?-i:\p{Lu}|#)",
     regex.IGNORECASE,
 )
 # A site's footer notice; a wire credit ("© 2024 The Canadian Press") ends clean stories and stays.
-_COPYRIGHT = regex.compile(r"\ball\s+rights\s+reserved\b", regex.IGNORECASE)
+_COPYRIGHT = lazy(r"\ball\s+rights\s+reserved\b", regex.IGNORECASE)
 # "This article was translated automatically …", "This text was generated with the help of AI …"
-_GENERATED = regex.compile(
+_GENERATED = lazy(
     r"^this\s+(?:text|article|story|content|page|post|report|news)\s+(?:was|has\s+been|is)\s+(?:\p{L}+\s+){0,2}?"
     r"(?:machine[- ]translated|automatically\s+(?:translated|generated)"
     r"|(?:generated|written|produced|created|translated|rewritten)\s+(?:automatically\b"
@@ -764,7 +765,7 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 
 
 # A paragraph that stops in mid-sentence on a spaced ellipsis: "… the minister said there ..."
-_TRUNCATED = regex.compile(r"(?<=\s)\p{Ll}[\p{L}’'\-]*[ \u00a0](?:\.\.\.|…)\s*$")
+_TRUNCATED = lazy(r"(?<=\s)\p{Ll}[\p{L}’'\-]*[ \u00a0](?:\.\.\.|…)\s*$")
 _SNIPPET_MIN_WORDS = 12
 
 

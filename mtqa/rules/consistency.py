@@ -16,16 +16,17 @@ from typing import Iterator
 import regex
 
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
+from mtqa.patterns import lazy
 from mtqa.roles import LayoutRole, line_roles
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.rules.abbreviations import date_occurrences
 from mtqa.segment import Paragraph
 from mtqa.spans import SpanSet
 
-_SPACE_CAPITAL = regex.compile(r" \p{Lu}")  # compiled once here, never at check time
+_SPACE_CAPITAL = lazy(r" \p{Lu}")  # compiled once here, never at check time
 
 # No leading look-behind (slow in `regex`); the left boundary is checked in Python.
-_HONORIFIC = regex.compile(r"(M[rs]s?|Dr|Prof|Messrs)(?![\p{L}\p{N}])(\.?)(?= \p{Lu}\p{L})")
+_HONORIFIC = lazy(r"(M[rs]s?|Dr|Prof|Messrs)(?![\p{L}\p{N}])(\.?)(?= \p{Lu}\p{L})")
 
 
 def _choose(counts: dict, house_pref, first) -> object:
@@ -154,7 +155,7 @@ def date_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         )
 
 
-_NUMBER = regex.compile(
+_NUMBER = lazy(
     r"(?<=(?:\b(?:the|our|their|its|his|her|my|your|a)|['’]s) )(number) (\d{1,3})(?![\p{N}.,]\d|[\p{N}%])"
     r"(?! (?:of|is|was|and|or|in|to|on|at|by|for|from|with|times|are|were)\b)"
 )
@@ -280,7 +281,7 @@ def dash_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         )
 
 
-_PARENS = regex.compile(r"\([^()\n]{0,200}\)")
+_PARENS = lazy(r"\([^()\n]{0,200}\)")
 
 
 def _paren_spans(text: str) -> list[tuple[int, int]]:
@@ -293,7 +294,7 @@ def _paren_spans(text: str) -> list[tuple[int, int]]:
 # One term, two spellings: letter case of an acronym, capitals of a name
 
 # A word of letters (with an optional number after a hyphen, "Covid-19"): acronyms and names.
-_TERM = regex.compile(r"(?<![\p{L}\p{N}\-])\p{Lu}[\p{L}]{2,}+(?:-\p{N}++)?(?![\p{L}\p{N}])")
+_TERM = lazy(r"(?<![\p{L}\p{N}\-])\p{Lu}[\p{L}]{2,}+(?:-\p{N}++)?(?![\p{L}\p{N}])")
 
 
 def _starts_sentence(text: str, s: int) -> bool:
@@ -301,8 +302,8 @@ def _starts_sentence(text: str, s: int) -> bool:
     return not before or before[-1] in ".!?:;\n—–-|>"
 
 
-_CAPS_NEIGHBOUR_BEFORE = regex.compile(r"\p{Lu}{2,}[ ,.|/—–-]{1,3}$")
-_CAPS_NEIGHBOUR_AFTER = regex.compile(r"[ ,.|/]{1,3}\p{Lu}{2,}|[ ]?[—–]")
+_CAPS_NEIGHBOUR_BEFORE = lazy(r"\p{Lu}{2,}[ ,.|/—–-]{1,3}$")
+_CAPS_NEIGHBOUR_AFTER = lazy(r"[ ,.|/]{1,3}\p{Lu}{2,}|[ ]?[—–]")
 
 
 def _in_caps_run(text: str, s: int, e: int) -> bool:
@@ -383,7 +384,7 @@ _TITLE_WORDS = frozenset(
     "minister president general premier mayor secretary chief judge justice attorney chair leader speaker "
     "commissioner director governor senator officer".split()
 )
-_GENERIC_BEFORE = regex.compile(r"(?:^|[^\p{L}])(?:a|an|A|An) $")
+_GENERIC_BEFORE = lazy(r"(?:^|[^\p{L}])(?:a|an|A|An) $")
 
 
 def _capital_lost(written: str, name: str) -> bool:
@@ -396,7 +397,7 @@ def _capital_lost(written: str, name: str) -> bool:
 
 
 # Runs of two or three capitalised words ("Federal Office", "Flood Falls Trail").
-_CAP_RUN = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}++(?: \p{Lu}\p{Ll}++){1,2}(?![\p{L}\p{N}])")
+_CAP_RUN = lazy(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}++(?: \p{Lu}\p{Ll}++){1,2}(?![\p{L}\p{N}])")
 
 
 @rule(

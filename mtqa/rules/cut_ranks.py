@@ -10,18 +10,17 @@ from __future__ import annotations
 
 from typing import Iterator
 
-import regex
-
 from mtqa import jurisdiction
 from mtqa.analysis import analysis
 from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.segment import Paragraph
 
 # single-word ranks that are ranks only; "general", "major", "private", "captain" are ordinary words too
 _SINGLE = frozenset({"colonel", "sergeant", "corporal", "lieutenant", "admiral", "brigadier"})
-_SPEECH = regex.compile(r"(?:said|says|explained|added|told|noted|according to|stated|declared|insisted)\s*$")
-_NAME = regex.compile(r" (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}[\p{L}’'\-]*\p{L}){1,2})(?=[ ,.;:])")
+_SPEECH = lazy(r"(?:said|says|explained|added|told|noted|according to|stated|declared|insisted)\s*$")
+_NAME = lazy(r" (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}[\p{L}’'\-]*\p{L}){1,2})(?=[ ,.;:])")
 
 
 def _ranks(ctx: RuleContext) -> dict[str, str]:
@@ -42,7 +41,7 @@ def spelled_ranks(doc, ranks) -> dict[str, str]:
     return forms
 
 
-_CANDIDATE = regex.compile(r"(?<![\p{L}-])([Tt]he) ((?:\p{Ll}+[- ]){0,2}\p{Ll}+)\.(?= \p{Lu})")
+_CANDIDATE = lazy(r"(?<![\p{L}-])([Tt]he) ((?:\p{Ll}+[- ]){0,2}\p{Ll}+)\.(?= \p{Lu})")
 
 
 @rule(

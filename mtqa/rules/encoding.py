@@ -22,17 +22,18 @@ from typing import Iterator
 import regex
 
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
+from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.segment import Paragraph
 
 # ---- entities ----------------------------------------------------------------------------
 
 # An entity with at least one space inside it: "& amp;", "&# 39;", "& #8217 ;", "&amp ;".
-_SPACED_ENTITY = regex.compile(
+_SPACED_ENTITY = lazy(
     r"&(?P<s1>[ \t\u00a0]{0,3})(?P<hash>#)?(?P<s2>[ \t\u00a0]{0,3})"
     r"(?P<name>(?(hash)(?:[xX][0-9a-fA-F]{1,6}|[0-9]{1,7})|[A-Za-z][A-Za-z0-9]{1,30}))(?P<s3>[ \t\u00a0]{0,3});"
 )
-_ENTITY = regex.compile(r"&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,30});")
+_ENTITY = lazy(r"&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,30});")
 # Entities that stand for an apostrophe or a quotation mark: split ones usually ate the
 # spaces around them too ("it & #8217; s" is "it’s").
 _APOSTROPHES = frozenset("'’‘")
@@ -146,15 +147,15 @@ def undecoded_entity(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 _CONT = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ\u0081\u008d\u008f\u0090\u009d\u00a0-\u00bf"
 # Lead bytes 0xC2–0xF4 read as Windows-1252 / Latin-1: Â … ô.
 _LEAD = "\u00c2-\u00f4"
-_MOJIBAKE = regex.compile(rf"(?:[{_LEAD}][{_CONT}]{{1,3}})+")
+_MOJIBAKE = lazy(rf"(?:[{_LEAD}][{_CONT}]{{1,3}})+")
 # What a repaired run may contain: letters, marks, punctuation, symbols and spaces that
 # news copy uses. Anything else (IPA, box drawing, CJK from a lucky byte sequence) means
 # the run was real text ("CAFÉ”" is É and ”, not mojibake).
-_PLAUSIBLE = regex.compile(r"[\u00a0-\u024f\u0300-\u036f\u2000-\u206f\u20a0-\u20bf\u2100-\u215f\u2190-\u21ff"
+_PLAUSIBLE = lazy(r"[\u00a0-\u024f\u0300-\u036f\u2000-\u206f\u20a0-\u20bf\u2100-\u215f\u2190-\u21ff"
                            r"\u2212\u2713\u2714\u2717\u25cf\u25a0\u2022\U0001F300-\U0001FAFF\u2600-\u27bf]+")
-_DOUBLE = regex.compile(rf"[{_LEAD}][{_CONT}]")
+_DOUBLE = lazy(rf"[{_LEAD}][{_CONT}]")
 # "Â" before a plain space: the no-break space of "Â\u00a0" was later turned into a space.
-_LONE_A_CIRC = regex.compile(r"(?<![\p{Lu}])Â(?= |$)")
+_LONE_A_CIRC = lazy(r"(?<![\p{Lu}])Â(?= |$)")
 
 
 def _to_bytes(s: str) -> bytes | None:
@@ -205,7 +206,7 @@ def repair(run: str) -> str | None:
 # Code pages whose reading of UTF-8 shows up in scraped copy, tried after Windows-1252.
 _OTHER_CODECS = ("cp437", "cp850", "cp852", "mac_roman")
 # A run of two or more non-ASCII characters: where the other code pages' mojibake hides.
-_NON_ASCII_RUN = regex.compile(r"[^\x00-\x7f\s]{2,12}")
+_NON_ASCII_RUN = lazy(r"[^\x00-\x7f\s]{2,12}")
 
 
 @rule(
@@ -281,7 +282,7 @@ def mojibake(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         )
 
 
-_LOST = regex.compile(r"\ufffd+|(?<!\?)\u2047+(?!\?)")
+_LOST = lazy(r"\ufffd+|(?<!\?)\u2047+(?!\?)")
 
 
 @rule(
@@ -315,8 +316,8 @@ def replacement_character(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindi
         yield ctx.finding(par, m.start(), m.end(), f"A character was lost: {what} stands in its place")
 
 
-_WORD = regex.compile(r"[\p{L}\p{M}]+")
-_NON_LATIN_LETTER = regex.compile(r"(?V1)[\p{L}--\p{Latin}]")
+_WORD = lazy(r"[\p{L}\p{M}]+")
+_NON_LATIN_LETTER = lazy(r"(?V1)[\p{L}--\p{Latin}]")
 
 
 @rule(
@@ -358,7 +359,7 @@ _TAGS = (r"p|div|span|br|hr|a|em|strong|b|i|u|s|h[1-6]|li|ul|ol|img|figure|figca
          r"|style|table|tbody|thead|tr|td|th|sup|sub|section|article|header|footer|nav|aside|small|font|center"
          r"|picture|source|video|audio|noscript|button|form|input|label|meta|link|time|cite|q|abbr|mark|ins|del")
 _SHORTCODES = r"caption|embed|gallery|video|audio|playlist|tweet|youtube|instagram|facebook|iframe|contact-form|vc_\w+"
-_MARKUP = regex.compile(
+_MARKUP = lazy(
     # a tag, also with the spaces a translation engine puts inside it: "<p>", "< / P >", "<br/>"
     rf"<[ \t]{{0,3}}/?[ \t]{{0,3}}(?:{_TAGS})(?![\p{{L}}\p{{N}}])"
     r"(?:[ \t]+[\w:\-]+[ \t]*=[ \t]*(?:\"[^\"\n]{0,200}\"|'[^'\n]{0,200}'|[^\s<>\"']{1,200})){0,20}"

@@ -16,6 +16,7 @@ from typing import Iterator
 import regex
 
 from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.segment import Paragraph
 from mtqa.text.tokens import alternatives, contains_any, lower_words
@@ -41,8 +42,8 @@ _COMPLEMENT_VERBS = (
     "render|renders|rendered|see|sees|saw|seen|describe|describes|described|think|thinks|thought|believe|"
     "believes|believed|want|wants|wanted|deemed|branded|brand|brands|painted|paint|paints|view|views|viewed"
 )
-_COMPLEMENT_BEFORE = regex.compile(rf"\b(?:{_COMPLEMENT_VERBS})\s+$", regex.IGNORECASE)
-_ADJ_ORDER = regex.compile(
+_COMPLEMENT_BEFORE = lazy(rf"\b(?:{_COMPLEMENT_VERBS})\s+$", regex.IGNORECASE)
+_ADJ_ORDER = lazy(
     rf"\b(?P<det>a|an|the|this|that|its|his|her|their)\s+"
     rf"(?P<noun>(?:law )?(?:{_NOUNS}))\s+(?P<adj>(?:{_ADJECTIVES})|(?-i:CAQ|PQ|NDP|QS))"
     r"(?=[.,;:!?)]|\s+(?:that|which|who|and|but|or|for|to|with|of|by|in|on|is|was|are|were|will|would|has|had|than|if|when|as|after|before|since|because|so)\b)",
@@ -99,7 +100,7 @@ def adjective_after_noun(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
 
 
 # --- subject said twice ------------------------------------------------------------------------
-_DOUBLED_SUBJECT = regex.compile(
+_DOUBLED_SUBJECT = lazy(
     r"\b(?P<a>I|we|he|she|they),?\s+(?:too|also),?\s+(?P<b>I|we|he|she|they)\b"
     r"|(?:(?<=^)|(?<=[.!?…]\s)|(?<=[“\"«]\s?))(?P<c>(?-i:Me|Him|Her|Us|Them))(?:\s+(?:too|also))?,\s+(?P<d>(?-i:I|he|she|we|they))\b(?!['’])",
     regex.IGNORECASE,
@@ -168,18 +169,18 @@ def doubled_subject(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 # --- a party's acronym: singular, and with its article -----------------------------------------
 # Acronyms of parties that Canadian copy writes with "the" and a singular verb.
 _PARTIES = "PQ|CAQ|NDP|QS|BQ|PLQ|UCP|AfD|SNP|BJP|PSOE|CDU|SPD|ANC|GOP"
-_COORDINATED_BEFORE = regex.compile(r"\b(?:and|or|nor)\s+[^,.;]{0,30}$")
-_PARTY_BEFORE = regex.compile(rf"(?:{_PARTIES})\b")
+_COORDINATED_BEFORE = lazy(r"\b(?:and|or|nor)\s+[^,.;]{0,30}$")
+_PARTY_BEFORE = lazy(rf"(?:{_PARTIES})\b")
 _PLURAL_VERBS = (
     "believe|say|think|want|have|are|were|do|argue|claim|insist|propose|plan|intend|hope|fear|refuse|reject|"
     "promise|demand|need|consider|feel|know|accuse|denounce|deplore|support|oppose|maintain|remain|wish|prefer"
 )
-_PARTY_PLURAL = regex.compile(
+_PARTY_PLURAL = lazy(
     rf"\b(?P<the>the\s+)(?P<party>(?-i:{_PARTIES}))\s+(?P<verb>(?-i:{_PLURAL_VERBS}))\b",
     regex.IGNORECASE,
 )
 _PARTY_SET = frozenset(_PARTIES.split("|"))  # a match needs one, as written
-_JOINED_BEFORE = regex.compile(r"\b(?:and|or|nor|with|plus|both|of)\s+$", regex.IGNORECASE)
+_JOINED_BEFORE = lazy(r"\b(?:and|or|nor|with|plus|both|of)\s+$", regex.IGNORECASE)
 _THIRD = {"have": "has", "are": "is", "were": "was", "do": "does"}
 
 
@@ -236,7 +237,7 @@ def party_as_plural(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
                           fix=Fix.display_only(f"Write “{repl}”", replacement=repl))
 
 
-_NEEDS_ARTICLE = regex.compile(
+_NEEDS_ARTICLE = lazy(
     r"\b(?P<prep>according to|for|by|of|with|from|against|than|like|behind|within|inside|joined|joins|join)\s+"
     rf"(?P<party>(?-i:PQ|CAQ|NDP|UCP))\b"
     r"(?![-’'](?:s\b|\p{L})|\s+(?:(?-i:[A-Z]\p{L}*)|MNAs?|MPs?|MPPs?|MLAs?|leaders?|candidates?|members?|government(?:'s|’s)?|"
@@ -292,7 +293,7 @@ def party_without_article(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindi
 # --- word pairs no English sentence has --------------------------------------------------------
 # A closed list: each pair is ungrammatical whatever surrounds it (a spinner's swap or an
 # engine's leftover function word), e.g. "during of" (French "pendant"+"de"), "as than".
-_IMPOSSIBLE = regex.compile(
+_IMPOSSIBLE = lazy(
     r"\b(?:during|despite|throughout|amid|towards|toward) of\b(?! (?:course|which|whom)\b)"
     r"|\bas than\b|\bsuch because\b|\bfirstly of\b|\bthan that of than\b",
     regex.IGNORECASE,

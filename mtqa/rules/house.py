@@ -10,16 +10,15 @@ from __future__ import annotations
 
 from typing import Iterator
 
-import regex
-
 from mtqa.finding import Severity
+from mtqa.patterns import lazy
 from mtqa.roles import LayoutRole, credits_in, line_roles
 from mtqa.rule import RawFinding, RuleContext, Status, rule
 from mtqa.segment import Paragraph
 
 # The form Canadian Press captions carry: the agency in capitals, a slash, the photographer
 # or source ("THE CANADIAN PRESS/Jane Doe", "THE CANADIAN PRESS/HO-RCMP", "AP PHOTO/John Roe").
-_WIRE_FORM = regex.compile(r"\(?(?-i:[A-Z][A-Z.&\- ]*[A-Z.])/\S")
+_WIRE_FORM = lazy(r"\(?(?-i:[A-Z][A-Z.&\- ]*[A-Z.])/\S")
 
 
 @rule(

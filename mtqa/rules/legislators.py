@@ -15,6 +15,7 @@ import regex
 
 from mtqa import jurisdiction
 from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.segment import paragraph_matches
 
@@ -98,14 +99,14 @@ def premier_as_prime_minister(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         )
 
 
-_PREMIER_TITLE = regex.compile(r"(?<![\p{L}-])([Pp]remier)(?![\p{L}-])")
-_FIRST_MINISTER = regex.compile(r"(?<![\p{L}-])((?:[Ff]irst|[Pp]remier) [Mm]inister)(?![\p{L}-])(?!s|[’']s)")
+_PREMIER_TITLE = lazy(r"(?<![\p{L}-])([Pp]remier)(?![\p{L}-])")
+_FIRST_MINISTER = lazy(r"(?<![\p{L}-])((?:[Ff]irst|[Pp]remier) [Mm]inister)(?![\p{L}-])(?!s|[’']s)")
 # after "premier" the noun ends: punctuation, a name, or a verb ("Canada's premier said")
-_HEAD_NOUN_END = regex.compile(
+_HEAD_NOUN_END = lazy(
     r"(?:\s*[,.;:)”\"]|\s+\p{Lu}|\s+(?:said|says|has|had|is|was|will|would|met|announced|spoke|told|called|"
     r"wants|visited|arrived|insisted|added|urged|promised|declined|refused)\b)"
 )
-_UK_FIRST_MINISTERS = regex.compile(r"\b(?:Scotland|Scottish|Wales|Welsh|Northern Ireland|Holyrood|Senedd|Stormont)\b")
+_UK_FIRST_MINISTERS = lazy(r"\b(?:Scotland|Scottish|Wales|Welsh|Northern Ireland|Holyrood|Senedd|Stormont)\b")
 
 
 @rule(
@@ -177,7 +178,7 @@ def prime_minister_as_premier(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                 )
 
 
-_MP = regex.compile(r"(?<![\p{L}-])(?:(MPs?)|([Mm]embers?) of [Pp]arliament)(?![\p{L}-])")
+_MP = lazy(r"(?<![\p{L}-])(?:(MPs?)|([Mm]embers?) of [Pp]arliament)(?![\p{L}-])")
 
 
 @rule(
@@ -243,7 +244,7 @@ def provincial_member_as_mp(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         )
 
 
-_FEDERAL_PARTY_BEFORE = regex.compile(
+_FEDERAL_PARTY_BEFORE = lazy(
     r"(?:Conservative|Tory|Bloc|Bloc Québécois|Bloc Quebecois|NDP|New Democrat|New Democratic|Green|federal)\s+$"
 )
 
@@ -259,8 +260,8 @@ def _party_before(text: str, pos: int, data: jurisdiction.Legislatures) -> bool:
     return any(head.endswith(p) for p in data.party_of)
 
 
-_DEPUTY = regex.compile(r"(?<![\p{L}-])([Dd]eput(?:y|ies))(?![\p{L}-])")
-_NEXT_WORD = regex.compile(r"[ \t]+([\p{L}’']+)")
+_DEPUTY = lazy(r"(?<![\p{L}-])([Dd]eput(?:y|ies))(?![\p{L}-])")
+_NEXT_WORD = lazy(r"[ \t]+([\p{L}’']+)")
 # words "deputy" modifies as an adjective ("deputy minister", "deputy chief"): the title is right
 _HEADS = frozenset("""
 minister ministers premier premiers prime chief chiefs director directors leader leaders mayor mayors speaker
@@ -351,7 +352,7 @@ def _sentence_start(text: str, pos: int) -> bool:
     return not head or head[-1] in ".!?:“\"\n"
 
 
-_HONORIFIC_NAME = regex.compile(
+_HONORIFIC_NAME = lazy(
     r"(?<![\p{L}.])((?:Mr|Mrs|Ms)\.?)[ \t]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]+\p{Lu}[\p{L}’'\-]*\p{L}"
 )
 # words after a courtesy title that make it a form of address, not a first name ("Mr. Justice Roy")
@@ -401,8 +402,8 @@ def honorific_before_full_name(par, ctx: RuleContext) -> Iterator[RawFinding]:
         )
 
 
-_CHIEF = regex.compile(r"(?<![\p{L}-])([Cc]hief)(?![\p{L}-])")
-_CHIEF_OF_PARTY = regex.compile(r"[ \t]+of[ \t]+the[ \t]+(\p{Lu}[\p{L}’'\-]*(?:[ \t]+\p{Lu}[\p{L}’'\-]*){0,3})")
+_CHIEF = lazy(r"(?<![\p{L}-])([Cc]hief)(?![\p{L}-])")
+_CHIEF_OF_PARTY = lazy(r"[ \t]+of[ \t]+the[ \t]+(\p{Lu}[\p{L}’'\-]*(?:[ \t]+\p{Lu}[\p{L}’'\-]*){0,3})")
 
 
 @rule(
@@ -474,7 +475,7 @@ def _is_party(name: str, data: jurisdiction.Legislatures) -> bool:
     return name in data.party_of or name in ("Liberal Party", "Conservative Party", "New Democratic Party", "Bloc Québécois")
 
 
-_PRESIDENT_NAME = regex.compile(r"(?<![\p{L}-])President(?= (?:\p{Lu}\.? )?\p{Lu}[\p{L}\p{M}’'\-]+)")
+_PRESIDENT_NAME = lazy(r"(?<![\p{L}-])President(?= (?:\p{Lu}\.? )?\p{Lu}[\p{L}\p{M}’'\-]+)")
 
 
 @rule(
@@ -529,10 +530,10 @@ _PORTFOLIOS = (
     r"National Defence|Housing|Municipal Affairs|International Relations|Foreign Affairs|Indigenous Affairs|"
     r"Natural Resources|Forests|Fisheries|Seniors|Families|Sports?"
 )
-_ARTICLE_PORTFOLIO = regex.compile(
+_ARTICLE_PORTFOLIO = lazy(
     r"(?<![\p{L}-])([Mm]inist(?:er|ry|ers)|[Dd]epartment) of (the) (?:" + _PORTFOLIOS + r")(?![\p{L}-])"
 )
-_HALF_CAPITAL = regex.compile(r"(?<=[\p{Ll}\p{N},;:] )((?:Deputy p|P)rime minister|Deputy premier)(?![\p{L}-])")
+_HALF_CAPITAL = lazy(r"(?<=[\p{Ll}\p{N},;:] )((?:Deputy p|P)rime minister|Deputy premier)(?![\p{L}-])")
 
 
 @rule(

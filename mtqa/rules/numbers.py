@@ -19,15 +19,16 @@ from typing import Iterator
 import regex
 
 from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.segment import Paragraph
 from mtqa.text.calendar import MONTH_ABBREVIATIONS, MONTHS
 
 # Patterns used inside rules, compiled once here (never at check time).
-_YEAR_AFTER = regex.compile(r",?[ \u00a0]((?:19|20)\d\d)(?![\p{N}])")
-_ORDINAL_SUFFIX = regex.compile(r"(?:st|nd|rd|th)\b")
-_STREET_AFTER = regex.compile(r"[ \u00a0]+(?:Street|St\.|Avenue|Ave\.|Movement|Square|Boulevard)\b")
-_SPACES_OR_HYPHENS = regex.compile(r"[ \-]+")
+_YEAR_AFTER = lazy(r",?[ \u00a0]((?:19|20)\d\d)(?![\p{N}])")
+_ORDINAL_SUFFIX = lazy(r"(?:st|nd|rd|th)\b")
+_STREET_AFTER = lazy(r"[ \u00a0]+(?:Street|St\.|Avenue|Ave\.|Movement|Square|Boulevard)\b")
+_SPACES_OR_HYPHENS = lazy(r"[ \-]+")
 
 _SP = "[ \u00a0\u202f\u2009]"  # a space, no-break space, narrow no-break space or thin space
 
@@ -65,11 +66,11 @@ def space_before_percent(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
         )
 
 
-_SPACE_PERCENT = regex.compile(rf"(?<=\d)({_SP})%")
+_SPACE_PERCENT = lazy(rf"(?<=\d)({_SP})%")
 
 _SCALE_WORDS = r"per[ \u00a0]?cent|percent|%|million|billion|trillion|thousand|km|kilometres?|kilometers?|kg|" \
                r"kilograms?|metres?|meters?|litres?|liters?|tonnes?|hours?|points?|degrees?|°|times|fold"
-_DECIMAL_COMMA = regex.compile(
+_DECIMAL_COMMA = lazy(
     rf"(?<![\p{{N}},.\p{{L}}$€£])(\d{{1,3}}),(\d{{1,2}})(?![\p{{N}},])(?={_SP}?(?:{_SCALE_WORDS})(?![\p{{L}}]))"
     rf"|(?<=[$€£]{_SP}?)(\d{{1,3}}),(\d{{1,2}})(?![\p{{N}},])"
     rf"|(?<![\p{{N}},.\p{{L}}])(\d{{1,3}}),(\d{{1,2}})(?={_SP}?[$€£](?![\p{{N}}]))",
@@ -118,10 +119,10 @@ def decimal_comma(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         )
 
 
-_DECIMAL_HINT = regex.compile(r"\d,\d{1,2}(?!\d)")
-_TIME_HINT = regex.compile(r"\d[ \u00a0]?h(?![\p{L}])")
-_TIME_FULL = regex.compile(r"(?<![\p{L}\p{N}:.,])([01]?\d|2[0-3])[ \u00a0]?h[ \u00a0]?([0-5]\d)(?![\p{L}\p{N}])")
-_TIME_HOUR = regex.compile(
+_DECIMAL_HINT = lazy(r"\d,\d{1,2}(?!\d)")
+_TIME_HINT = lazy(r"\d[ \u00a0]?h(?![\p{L}])")
+_TIME_FULL = lazy(r"(?<![\p{L}\p{N}:.,])([01]?\d|2[0-3])[ \u00a0]?h[ \u00a0]?([0-5]\d)(?![\p{L}\p{N}])")
+_TIME_HOUR = lazy(
     r"(?<=\b(?:at|from|until|till|to|around|about|before|after|by|since|between)[ \u00a0])"
     r"([01]?\d|2[0-3])[ \u00a0]?h(?![\p{L}\p{N}])(?![ \u00a0]?\d)",
     regex.IGNORECASE,
@@ -187,11 +188,11 @@ def french_time(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 
 
 _MONTHS = "|".join(MONTHS + MONTH_ABBREVIATIONS)
-_GROUP_HINT = regex.compile(rf"\d{_SP}\d{{3}}")
-_SPACE_GROUPS = regex.compile(
+_GROUP_HINT = lazy(rf"\d{_SP}\d{{3}}")
+_SPACE_GROUPS = lazy(
     rf"(?<![\p{{N}}.,:/\-])(?<!\p{{N}}{_SP})(\d{{1,3}})((?:{_SP}\d{{3}})+)(?![\p{{N}}.,:/\-])(?!{_SP}\d)"
 )
-_MONTH_BEFORE = regex.compile(rf"(?:{_MONTHS})\.?{_SP}$|\b(?:No|Nos|nos?|Vol|Highway|Hwy|Route|Room|Flight|Bill)\.?{_SP}$"
+_MONTH_BEFORE = lazy(rf"(?:{_MONTHS})\.?{_SP}$|\b(?:No|Nos|nos?|Vol|Highway|Hwy|Route|Room|Flight|Bill)\.?{_SP}$"
                               r"|\b(?:19|20)\d\d,?$")
 
 
@@ -238,7 +239,7 @@ def space_thousands(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 
 _AMOUNT = r"\d[\d,.]*(?:" + _SP + r"\d{3})*"
 _SCALE = r"(?:" + _SP + r"(?:thousand|million|billion|trillion))?"
-_CURRENCY_AFTER = regex.compile(
+_CURRENCY_AFTER = lazy(
     rf"(?<![\p{{N}}$€£.,])(?P<num>{_AMOUNT})(?P<scale>{_SCALE}){_SP}?(?P<sign>[$€£])(?P<code>US|CAN|CA|C)?"
     rf"(?![\p{{N}}\p{{L}}])"
     rf"|(?<![\p{{N}}$€£.,])(?P<num2>{_AMOUNT}){_SP}?(?P<mult>[kMG]|Md|Mds|milliards?|millions?)"
@@ -300,14 +301,14 @@ def currency_after(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 _FULL_MONTHS = "|".join(MONTHS)
 _CP_MONTH = {"January": "Jan.", "February": "Feb.", "August": "Aug.", "September": "Sept.", "October": "Oct.",
              "November": "Nov.", "December": "Dec."}
-_DAY_MONTH_HINT = regex.compile(r"\d\.?[ \u00a0](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d(?:st|nd|rd|th)[ \u00a0]\p{Lu}")
+_DAY_MONTH_HINT = lazy(r"\d\.?[ \u00a0](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d(?:st|nd|rd|th)[ \u00a0]\p{Lu}")
 # German, Scandinavian and other day-first styles put a period after the day: "20. März 2023" →
 # "20. March 2023". Only with a year after it, so that a sentence ending in a number before a
 # month ("… rose to 20. March brought …") is not taken for a date.
-_DAY_DOT_MONTH = regex.compile(
+_DAY_DOT_MONTH = lazy(
     rf"(?<![\p{{N}}\p{{L}}.,:/\-])([1-9]|[12]\d|3[01])\.[ \u00a0]({_FULL_MONTHS})(?=[ \u00a0](?:19|20)\d\d(?!\p{{N}}))"
 )
-_DAY_MONTH = regex.compile(
+_DAY_MONTH = lazy(
     rf"(?<![\p{{N}}\p{{L}}.,:/\-])(?<!\p{{N}} )([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[ \u00a0]({_FULL_MONTHS})\b"
     r"(?![ \u00a0]+\p{Ll}+\b(?<!\b(?:in|at|on|and|to|for|the|when|while|after|before|last|this|next)))"
 )
@@ -363,8 +364,8 @@ def day_month_order(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         )
 
 
-_ORDINAL_HINT = regex.compile(r"\d(?:er|re|ère|ème|eme|e)(?![\p{L}\p{N}\-])")
-_ORDINAL = regex.compile(r"(?<![\p{L}\p{N}.,])(\d{1,4})(er|re|ère|ème|eme|e)(?![\p{L}\p{N}\-])(?!\.\d)")
+_ORDINAL_HINT = lazy(r"\d(?:er|re|ère|ème|eme|e)(?![\p{L}\p{N}\-])")
+_ORDINAL = lazy(r"(?<![\p{L}\p{N}.,])(\d{1,4})(er|re|ère|ème|eme|e)(?![\p{L}\p{N}\-])(?!\.\d)")
 
 
 def _english_ordinal(n: int) -> str:
@@ -418,12 +419,12 @@ _DOWN = r"fell|falls|fallen|falling|dropped|drops|declined|declines|decreased|de
         r"plunges|slipped|slips|dipped|dips|sank|sinks|tumbled|tumbles|went down|goes down|slid|slides|plummeted|" \
         r"halved|lowered|cut|reduced|eased"
 _FIG = r"(?:[$€£]\s?)?(\d[\d,]*(?:\.\d+)?)(?:\s?(?:%|per\s?cent|percent|million|billion|thousand)|\b)"
-_TREND = regex.compile(
+_TREND = lazy(
     rf"\b(?P<verb>{_UP}|{_DOWN})\b(?:[ \u00a0]+\p{{L}}+){{0,3}}?[ \u00a0]+from[ \u00a0]+{_FIG}[ \u00a0]+to[ \u00a0]+{_FIG}",
     regex.IGNORECASE,
 )
 _DOWN_SET = frozenset(_DOWN.split("|"))
-_TREND_HINT = regex.compile(r"from[ \u00a0]+(?:[$€£][ \u00a0]?)?\d", regex.IGNORECASE)
+_TREND_HINT = lazy(r"from[ \u00a0]+(?:[$€£][ \u00a0]?)?\d", regex.IGNORECASE)
 
 
 @rule(
@@ -472,7 +473,7 @@ def contradicting_trend(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding
             )
 
 
-_PERCENT_SIGN = regex.compile(r"(?<=\d)%")
+_PERCENT_SIGN = lazy(r"(?<=\d)%")
 
 
 @rule(
@@ -517,7 +518,7 @@ def percent_sign(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         )
 
 
-_SPACE_AFTER_CURRENCY = regex.compile(r"[$€£]([ \u00a0\u202f]+)(?=\d)")
+_SPACE_AFTER_CURRENCY = lazy(r"[$€£]([ \u00a0\u202f]+)(?=\d)")
 
 
 @rule(
@@ -553,9 +554,9 @@ def space_after_currency(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
         )
 
 
-_SPELLED_HINT = regex.compile(r"\.\d|%")
+_SPELLED_HINT = lazy(r"\.\d|%")
 _DIGIT_WORDS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine".split())}
-_SPELLED_DIGIT = regex.compile(
+_SPELLED_DIGIT = lazy(
     r"(?<![\p{L}\p{N}\-])(" + "|".join(_DIGIT_WORDS) + r")(?=\.\d|%)", regex.IGNORECASE)
 
 
@@ -594,7 +595,7 @@ def spelled_digit(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         )
 
 
-_GARBLED = regex.compile(r"(?<![\p{N}.,])(\d{1,3})\.(\d)(?:,(000))(?![\p{N},.]\d)")
+_GARBLED = lazy(r"(?<![\p{N}.,])(\d{1,3})\.(\d)(?:,(000))(?![\p{N},.]\d)")
 
 
 @rule(
@@ -634,8 +635,8 @@ def garbled_figure(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         )
 
 
-_FIVE_DIGITS = regex.compile(r"\d{5}")
-_BARE_THOUSANDS = regex.compile(
+_FIVE_DIGITS = lazy(r"\d{5}")
+_BARE_THOUSANDS = lazy(
     r"(?<![\p{N}.,\-/#:\p{L}])(?<=\$|\b(?:of|about|nearly|some|than|over|almost|around|just|to|from|by|and)[ \u00a0])"
     r"[1-9]\d{4,8}(?![\p{N}.,\-/])"
     r"|(?<![\p{N}.,\-/#:\p{L}$])[1-9]\d{4,8}(?=[ \u00a0]+(?:people|persons|jobs|positions|workers|residents|voters|"
@@ -677,7 +678,7 @@ def missing_thousands_separator(par: Paragraph, ctx: RuleContext) -> Iterator[Ra
         )
 
 
-_DATE_SUFFIX = regex.compile(rf"\b(?:{_MONTHS})\.?[ \u00a0]([1-9]|[12]\d|3[01])(st|nd|rd|th)\b")
+_DATE_SUFFIX = lazy(rf"\b(?:{_MONTHS})\.?[ \u00a0]([1-9]|[12]\d|3[01])(st|nd|rd|th)\b")
 
 
 @rule(
@@ -718,9 +719,9 @@ def date_ordinal_suffix(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding
         )
 
 
-_DAY_MONTH_HINT_EN = regex.compile(r"\d(?:st|nd|rd|th)\b")
+_DAY_MONTH_HINT_EN = lazy(r"\d(?:st|nd|rd|th)\b")
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_DAY_ALONE = regex.compile(
+_DAY_ALONE = lazy(
     # "on the 27th." / "On the 19th, …": a day of the month with no month
     r"\b(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil) the ([12]?\d|3[01])(?:st|nd|rd|th)(?=[.,;:]|\s+(?:at|in|and|when|after|before)\b)"
     # "this Tuesday (9)": the day of the month in brackets after the weekday
@@ -763,7 +764,7 @@ _TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty 
 _SCALE_WORD = {"hundred": 100, "thousand": 1000}
 _NUM_WORD = r"(?:" + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True)) + r")(?:-(?:" + "|".join(
     sorted(_UNITS, key=len, reverse=True)) + r"))?"
-_SPELLED_COMPOUND = regex.compile(
+_SPELLED_COMPOUND = lazy(
     rf"(?<![\p{{L}}\-])(?:{_NUM_WORD})[ \-](?:hundred|thousand)(?:[ \-](?:and[ ])?(?:{_NUM_WORD})(?:[ \-](?:hundred|thousand))?)+"
     rf"(?![\p{{L}}\-])",
     regex.IGNORECASE,

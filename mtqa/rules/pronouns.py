@@ -14,24 +14,25 @@ from typing import Iterator
 import regex
 
 from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.segment import Paragraph
 
 TIMEOUT = 0.5  # seconds per paragraph scan
 
-_POSSESSIVE = regex.compile(
+_POSSESSIVE = lazy(
     r"\b(?P<pro>(?-i:His|his|Her|her))\s+(?P<noun>supporters|defenders|members|membership|ranks|caucus|platform|"
     r"candidates|activists|leadership|headquarters|statutes|founders|executive|shareholders|employees|MNAs|MPs)\b"
 )
 # An organisation that can be the antecedent.
-_INSTITUTION = regex.compile(
+_INSTITUTION = lazy(
     r"\b(?:party|parties|government|wing|faction|movement|bill|law|company|firm|union|ministry|department|agency|"
     r"organi[sz]ation|association|federation|coalition|group|alliance|network|board|council|committee|commission|"
     r"court|province|city|state|country)\b|\b(?-i:\p{Lu}{2,5})\b"
 )
 # Anything that may be a person: a pronoun, a courtesy title, a human noun, or a capitalised
 # word inside a sentence (a name) that is not an acronym, a month or a day, nor "Bill 21".
-_PERSON = regex.compile(
+_PERSON = lazy(
     r"\b(?:he|she|him|himself|herself|hers|his|her|I|you|we|they|(?-i:Mr|Ms|Mrs|Dr|Sen|Rep)\.?|leader|minister|premier|"
     r"president|chair|chairman|chairwoman|mayor|chief|spokesperson|spokesman|spokeswoman|candidate|founder|"
     r"MNA|MP|MPP|MLA|man|woman|boy|girl|judge|lawyer|officer|CEO|director|head|co-leader|governor|senator|king|"

@@ -15,25 +15,26 @@ import regex
 
 from mtqa import jurisdiction
 from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.segment import paragraph_matches
 from mtqa.rules import institutions
 
 # Patterns used inside rules, compiled once here (never at check time).
-_NOT_PROVINCIAL_BEFORE = regex.compile(r"(?:[Mm]embers? of|federal|European|British|\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)|[’']s)\s+(?:the\s+)?$")
-_CANADIAN_BEFORE = regex.compile(r"(?:Canada[’']s|Canadian)\s+(?:the\s+)?$")
-_QUANTITY_AFTER = regex.compile(r"\s*(?:years?|days?|months?|weeks?|hours?|times|per\b|percent|%|ago|people|dollars|cents|km|kilomet)")
+_NOT_PROVINCIAL_BEFORE = lazy(r"(?:[Mm]embers? of|federal|European|British|\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)|[’']s)\s+(?:the\s+)?$")
+_CANADIAN_BEFORE = lazy(r"(?:Canada[’']s|Canadian)\s+(?:the\s+)?$")
+_QUANTITY_AFTER = lazy(r"\s*(?:years?|days?|months?|weeks?|hours?|times|per\b|percent|%|ago|people|dollars|cents|km|kilomet)")
 
 PACKS = (jurisdiction.PACK,)
 
-_STATE = regex.compile(
+_STATE = lazy(
     r"(?<![\p{L}-])(?:(?P<of>[Tt]he [Ss]tate of (?P<prov>\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3}))"
     r"|(?P<gov>[Ss]tate (?:government|governments|legislature|premier|election|capital|budget|police)s?)"
     r"|(?P<subj>[Tt]he state(?:[’']s)?)(?= (?:does|do|is|has|will|would|can|cannot|must|should|needs|requires|"
     r"did|was|had|could|may|might|also|already|still|now|alone)\b|[’']s))(?![\p{L}-])"
 )
 # a story that mentions another country with states: its "state" may be theirs
-_STATES_ABROAD = regex.compile(
+_STATES_ABROAD = lazy(
     r"\b(?:U\.S\.|US|United States|America|American|Americans|Washington|Australia|Australian|Germany|German|"
     r"India|Indian|Mexico|Mexican|Brazil|Brazilian|Nigeria|Nigerian|Malaysia|Malaysian|Texas|California|"
     r"New York|Florida|Ohio|Michigan|Minnesota|Maine|Vermont|Alaska|Montana|Idaho|Oregon)\b"
@@ -117,7 +118,7 @@ def _names_a_province(text: str, data: jurisdiction.Legislatures) -> bool:
     return any(kind in ("name", "legislature", "party", "provincial") for _s, _e, (kind, _c) in data.signals.finditer(text))
 
 
-_PARLIAMENT = regex.compile(r"(?<![\p{L}-])Parliament(?![\p{L}-])(?! Hill| [Bb]uildings?| of (?:Canada|the United))")
+_PARLIAMENT = lazy(r"(?<![\p{L}-])Parliament(?![\p{L}-])(?! Hill| [Bb]uildings?| of (?:Canada|the United))")
 
 
 @rule(
@@ -173,13 +174,13 @@ _PORTFOLIO = (
     r"Citizenship|International Trade|International Development|Innovation|Energy|Official Languages|"
     r"Emergency Preparedness|Northern Affairs|Crown-Indigenous Relations|Interior|Home Affairs)"
 )
-_MINISTRY = regex.compile(
+_MINISTRY = lazy(
     r"(?<![\p{L}-])(?:(?P<m1>Ministry of (?:the )?" + _PORTFOLIO + r")|(?P<m2>" + _PORTFOLIO + r" Ministry)"
     r"|(?P<s1>Secretary of (?:the )?" + _PORTFOLIO + r")|(?P<s2>" + _PORTFOLIO + r" Secretary)"
     r"|(?P<ag>Attorney[ -]General[’']s Department)|(?P<ho>Home Office))(?![\p{L}-])"
 )
 # words before "Secretary" that make it a Canadian post ("Parliamentary Secretary", "press secretary")
-_SECRETARY_POSTS = regex.compile(
+_SECRETARY_POSTS = lazy(
     r"(?:[Pp]arliamentary|[Pp]ress|[Pp]rincipal|[Dd]eputy|[Aa]ssistant|[Ee]xecutive|[Uu]nder|[Pp]ermanent|"
     r"[Aa]ssociate|[Cc]abinet)\s+$"
 )
@@ -244,7 +245,7 @@ def foreign_style_ministry(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         )
 
 
-_LAW_NUMBER = regex.compile(
+_LAW_NUMBER = lazy(
     r"(?<![\p{L}-])(?:(?P<law>law) (?P<n>\d{1,3})(?![\d\p{L}])|(?P<project>[Ll]aw project|[Pp]roject of law|[Bb]ill of law)s?(?![\p{L}-]))"
 )
 

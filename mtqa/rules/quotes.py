@@ -27,6 +27,7 @@ import regex
 from mtqa.analysis import analysis
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.packs import pack_compiler
+from mtqa.patterns import lazy
 from mtqa.roles import line_roles
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.segment import Paragraph
@@ -34,12 +35,12 @@ from mtqa.segment import Paragraph
 OPEN2, CLOSE2, STRAIGHT2 = "“", "”", '"'
 OPEN1, CLOSE1, STRAIGHT1 = "‘", "’", "'"
 
-_MARKS = regex.compile(r"[“”\"‘’']")
+_MARKS = lazy(r"[“”\"‘’']")
 _OPEN_BEFORE = frozenset("([{—–/")  # what may stand right before an opening mark
 _CLOSE_AFTER = frozenset(".,;:!?)]}—–…-/")  # what may stand right after a closing mark
 _END_PUNCT = frozenset(",.!?…;:")
 _RUN_INTO_WORD = frozenset(".…—–-")
-_WORD_AFTER = regex.compile(r"[\p{L}]+")
+_WORD_AFTER = lazy(r"[\p{L}]+")
 
 # Roles of a resolved double mark.
 OPEN, CLOSE = "open", "close"
@@ -372,7 +373,7 @@ def _single(text: str, i: int, ch: str, single_open: list[int], st: ParState, pa
         return
 
 
-_SENTENCE_START = regex.compile(r"\s*\p{Lu}")
+_SENTENCE_START = lazy(r"\s*\p{Lu}")
 
 
 def _lost_opening_after(text: str, i: int, marks: list[Mark], pack: QuotesPack) -> int | None:
@@ -460,7 +461,7 @@ def quote_marks(doc, pack: QuotesPack) -> DocAnalysis:
     return DocAnalysis(states, unclosed)
 
 
-_LAST_WORD = regex.compile(r"[\p{L}\p{N}’'\-]+[.!?…,;:]*$")
+_LAST_WORD = lazy(r"[\p{L}\p{N}’'\-]+[.!?…,;:]*$")
 
 
 def _paragraph_end(text: str) -> tuple[int, int] | None:
@@ -647,7 +648,7 @@ def _opens_sentence_quote(text: str, o: int) -> bool:
     return prev in ".!?…"
 
 
-_FRAGMENT_BEFORE = regex.compile(r"[\p{L}\p{N}]\s+$")
+_FRAGMENT_BEFORE = lazy(r"[\p{L}\p{N}]\s+$")
 
 
 @rule(
@@ -803,7 +804,7 @@ def mixed_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                                   fix=Fix.safe("Use the straight apostrophe", STRAIGHT1))
 
 
-_GUILLEMET = regex.compile(r"«[ \u00a0\u202f]*|[ \u00a0\u202f]*»")
+_GUILLEMET = lazy(r"«[ \u00a0\u202f]*|[ \u00a0\u202f]*»")
 
 
 @rule(
@@ -873,14 +874,14 @@ def mismatched_pair(doc, ctx: RuleContext) -> Iterator[RawFinding]:
 
 # Direct-speech evidence in words no quotation mark encloses: first and second person, and
 # the contractions of speech ("It’s", "don’t", "we’re"), which narration in news copy avoids.
-_SPEECH_EVIDENCE = regex.compile(
+_SPEECH_EVIDENCE = lazy(
     r"(?<![\p{L}’'])(?:I|I[’'](?:m|ve|ll|d)|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Yy]ou|[Yy]our"
     r"|(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]ere|[Ww]hat|[Ll]et)[’']s|\p{L}+n[’']t|\p{L}+[’'](?:re|ve|ll|m))(?![\p{L}’'])"
 )
 # ", he said" / ", the party leader commented on Tuesday" / ", said one MP": the speaker
 # after a comma, at most six words before the verb (or the verb first, then the speaker).
-_COMMA = regex.compile(r",[ \u00a0]+")
-_TOKENS = regex.compile(r"[\p{L}][\p{L}.’'\-]*")
+_COMMA = lazy(r",[ \u00a0]+")
+_TOKENS = lazy(r"[\p{L}][\p{L}.’'\-]*")
 _SPEAKER_OPENERS = frozenset({"the", "a", "an", "one", "another", "his", "her", "their", "its"})
 
 
@@ -900,7 +901,7 @@ def _attribution_at(text: str, i: int, end: int, pack: QuotesPack) -> bool:
 
 
 _ANY_MARK = frozenset("“”\"«»„‘")
-_ANY_MARK_RE = regex.compile("[" + regex.escape("".join(sorted(_ANY_MARK))) + "]")
+_ANY_MARK_RE = lazy("[" + regex.escape("".join(sorted(_ANY_MARK))) + "]")
 
 
 def _unquoted_speech(par: Paragraph, st: ParState, pack: QuotesPack, body) -> Iterator[tuple[int, int, int, int]]:

@@ -14,13 +14,14 @@ from typing import Iterator
 import regex
 
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
+from mtqa.patterns import lazy
 from mtqa.roles import LayoutRole, line_roles
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.segment import Paragraph, word_spans
 from mtqa.text.tokens import folded_tokens
 
 # A sentence that starts inside a line (compiled once here, never at check time).
-_INNER_SENTENCE_START = regex.compile(r"[.!?][”\"’']?\s+\p{Lu}")
+_INNER_SENTENCE_START = lazy(r"[.!?][”\"’']?\s+\p{Lu}")
 
 # Words English legitimately doubles ("that that", "had had", "is is" is not among them).
 ALLOWED_DOUBLES = frozenset({"that", "had", "do", "is", "bye", "no", "far", "knock", "ha", "boo", "chop", "tut",
@@ -135,9 +136,9 @@ _INTENSIFIERS = frozenset(
     ever never""".split()
 )
 _COMPARATIVES = frozenset("more less fewer better worse further farther".split())
-_CONJUNCTION = regex.compile(r"[ \u00a0]+(?:and|or|AND|OR|And|Or)[ \u00a0]+")
-_WORD_BEFORE = regex.compile(r"(?<![\p{L}\-’'])\p{L}[\p{L}’'\-]*$")
-_WORD_AFTER = regex.compile(r"\p{L}[\p{L}’'\-]*(?![\p{L}\-’'])")
+_CONJUNCTION = lazy(r"[ \u00a0]+(?:and|or|AND|OR|And|Or)[ \u00a0]+")
+_WORD_BEFORE = lazy(r"(?<![\p{L}\-’'])\p{L}[\p{L}’'\-]*$")
+_WORD_AFTER = lazy(r"\p{L}[\p{L}’'\-]*(?![\p{L}\-’'])")
 # A plural noun of time or quantity doubled for emphasis: "hours and hours", "miles and miles".
 _EMPHATIC_PLURALS = frozenset(
     """years months weeks days hours minutes miles pages rows piles tons lots hundreds thousands millions
@@ -196,13 +197,13 @@ def coordinated_same_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindi
         yield ctx.finding(par, m1.start(), m2.end(), f"The same word on both sides of “{c.group().strip()}”")
 
 
-_NEXT_WORD = regex.compile(r"[ \u00a0]+(\p{Ll}[\p{L}’'\-]*)")
+_NEXT_WORD = lazy(r"[ \u00a0]+(\p{Ll}[\p{L}’'\-]*)")
 _FUNCTION_WORDS = frozenset(
     """the a an of to in on at by for from with as and or but is are was were be been that which who when while
     than then so if it its this these those he she they we his her their our on about after before into over
     under since until said says should would could will can may must might have has had do does did not""".split()
 )
-_GLOSS = regex.compile(r"\(([^()\n]{1,80})\)")
+_GLOSS = lazy(r"\(([^()\n]{1,80})\)")
 
 
 @rule(
@@ -317,7 +318,7 @@ def repeated_sentence(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                 first[skey] = sent.start
 
 
-_HEAD_TOKEN = regex.compile(r"\p{L}[\p{L}\p{N}\-]*|\p{N}+")
+_HEAD_TOKEN = lazy(r"\p{L}[\p{L}\p{N}\-]*|\p{N}+")
 _HEADLINE_WINDOW = 3  # how many lines apart two copies of a headline may stand
 _HEADLINE_MAX_WORDS = 25
 _HEADLINE_MIN_WORDS = 4
@@ -325,10 +326,10 @@ _SIMILAR = 0.5
 
 
 # A line that introduces a video or audio player; the player's title repeats it legitimately.
-_PLAYER_INTRO = regex.compile(r"^\s*(?:watch|listen|click|play|video)\b|:\s*$", regex.IGNORECASE)
+_PLAYER_INTRO = lazy(r"^\s*(?:watch|listen|click|play|video)\b|:\s*$", regex.IGNORECASE)
 
 
-_CUT_OFF = regex.compile(r"(?:^\s*\d{9,}\s)|\b(?:of|the|to|in|for|a|an|and|with|on|at|by|from)\s*$", regex.IGNORECASE)
+_CUT_OFF = lazy(r"(?:^\s*\d{9,}\s)|\b(?:of|the|to|in|for|a|an|and|with|on|at|by|from)\s*$", regex.IGNORECASE)
 
 
 def _truncated(line: str) -> bool:
@@ -442,7 +443,7 @@ _LAYOUT_REPEATS = frozenset({LayoutRole.CAPTION, LayoutRole.CREDIT})  # lines a 
 
 
 # A repeat the writer marks as a restatement: "— that is, …", "in other words", "i.e.".
-_RESTATEMENT = regex.compile(r"[—–]|\b(?:that is|in other words|i\.e\.|namely|or rather)\b", regex.IGNORECASE)
+_RESTATEMENT = lazy(r"[—–]|\b(?:that is|in other words|i\.e\.|namely|or rather)\b", regex.IGNORECASE)
 _SHINGLE = 7  # words in a row that must come back for a phrase to count as repeated
 _STOP = frozenset(
     """the a an of to in on at by for from with as and or but is are was were be been that which who it its this

@@ -28,6 +28,7 @@ import regex
 from mtqa.analysis import PARAGRAPH, analysis
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.packs import pack_compiler
+from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.segment import Paragraph
 from mtqa.text.case import title_case
@@ -36,8 +37,8 @@ from mtqa.text.fuzzy import one_edit
 
 # ---- packs -------------------------------------------------------------------------------
 
-_DASH_RUN = regex.compile(r"\s*(?:[-‐‑‒–—―]+)\s*")
-_SPACES = regex.compile(r"\s+")
+_DASH_RUN = lazy(r"\s*(?:[-‐‑‒–—―]+)\s*")
+_SPACES = lazy(r"\s+")
 
 
 def dash_key(name: str) -> str:
@@ -124,7 +125,7 @@ class Gazetteer:
         return (riding, score) if riding is not None and score >= cutoff else None
 
 
-_FIRST_WORD = regex.compile(r"[^ \-]+")
+_FIRST_WORD = lazy(r"[^ \-]+")
 
 
 def _trigrams(key: str) -> set[str]:
@@ -213,15 +214,15 @@ def compile_provinces(raw: dict) -> Provinces:
 
 # ---- the parenthetical -----------------------------------------------------------------
 
-_PAREN = regex.compile(r"\(([^()\n]{2,150})\)")
-_NAME_OK = regex.compile(r"^\p{Lu}[\p{L}\p{M}'’.\- –—―‐‑]*$")
+_PAREN = lazy(r"\(([^()\n]{2,150})\)")
+_NAME_OK = lazy(r"^\p{Lu}[\p{L}\p{M}'’.\- –—―‐‑]*$")
 # Words before the parenthesis that say a federal member is being named.
-_MP_CONTEXT = regex.compile(
+_MP_CONTEXT = lazy(
     r"(?<![\p{L}])(?:MPs?|M\.P\.|[Mm]inisters?|[Cc]ritics?|[Ll]eader|[Ss]peaker|[Ww]hip|[Ss]ecretary|"
     r"[Ll]iberals?|[Cc]onservatives?|Tory|Tories|NDP|New Democrats?|Bloc(?: Québécois| Quebecois)?|"
     r"Greens?|[Mm]ember of Parliament|[Pp]arliamentarian|[Ii]ncumbent|[Cc]andidate)(?![\p{L}])"
 )
-_PROVINCIAL_CONTEXT = regex.compile(r"(?<![\p{L}])(?:MPPs?|MLAs?|MNAs?|MHAs?|[Mm]ember of the Legislative|"
+_PROVINCIAL_CONTEXT = lazy(r"(?<![\p{L}])(?:MPPs?|MLAs?|MNAs?|MHAs?|[Mm]ember of the Legislative|"
                                     r"[Mm]ember of the National Assembly|[Mm]ayor|[Cc]ouncill?or)(?![\p{L}])")
 
 
@@ -336,7 +337,7 @@ CONTINUATIONS = frozenset(
     represents represented served serves sits sat chairs chaired pointed points joined joins launched
     launches signed signs sponsored sponsors put puts went goes came comes got gets""".split()
 )
-_AFTER = regex.compile(r"[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])")
+_AFTER = lazy(r"[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])")
 
 
 def _continues(word: str) -> bool:
@@ -399,7 +400,7 @@ def capital_after_parenthetical(par: Paragraph, ctx: RuleContext) -> Iterator[Ra
 
 
 
-_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’\-]+\s*$")
+_NAME_BEFORE = lazy(r"\p{Lu}[\p{L}'’\-]+\s*$")
 
 
 def _name_before(text: str, paren_start: int) -> bool:
@@ -646,8 +647,8 @@ def province_mismatch(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 
 # ---- a member "for" a riding whose French name the engine anglicised -------------------------
 
-_FRENCH_LOOKING = regex.compile(r"[^\x00-\x7f]|(?:bourg|ville|ière|ières|eau|eaux|ette|ois|oise|ault)$")
-_MEMBER_FOR = regex.compile(
+_FRENCH_LOOKING = lazy(r"[^\x00-\x7f]|(?:bourg|ville|ière|ières|eau|eaux|ette|ois|oise|ault)$")
+_MEMBER_FOR = lazy(
     r"\b(?:MP|MNA|MPP|MLA|[Mm]ember(?:[ \u00a0]+of[ \u00a0]+(?:Parliament|the[ \u00a0]+National[ \u00a0]+Assembly))?)"
     r"[ \u00a0]+for[ \u00a0]+(\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\-—–])"
     r"|(?<![\p{L}\-])(\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?)[ \u00a0]+(?:MP|MNA|Member[ \u00a0]+of[ \u00a0]+Parliament)\b"
@@ -673,7 +674,7 @@ def _components(gaz: Gazetteer) -> _Components:
     return _Components(frozenset(parts), french)
 
 
-_EM_DASH_SPLIT = regex.compile(r"\s*[—–]\s*")
+_EM_DASH_SPLIT = lazy(r"\s*[—–]\s*")
 
 
 @rule(

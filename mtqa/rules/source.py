@@ -32,6 +32,7 @@ import regex
 
 from mtqa.figures import cjk_value, close, figures
 from mtqa.finding import Severity
+from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.segment import Paragraph, split_sentences
 
@@ -50,17 +51,17 @@ _EN_FUNCTION = frozenset(
     said an or but not they he she we you his her their its which who what when""".split()
 )
 _CJK = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}"
-_CJK_RUN = regex.compile(rf"[{_CJK}]+(?:[\s，。、：；！？“”‘’（）《》「」·\p{{N}}]*[{_CJK}]+)*")
-_CJK_CHAR = regex.compile(rf"[{_CJK}]")
-_WORD_TOKEN = regex.compile(r"[\p{L}]+(?:[’'-][\p{L}]+)*")
+_CJK_RUN = lazy(rf"[{_CJK}]+(?:[\s，。、：；！？“”‘’（）《》「」·\p{{N}}]*[{_CJK}]+)*")
+_CJK_CHAR = lazy(rf"[{_CJK}]")
+_WORD_TOKEN = lazy(r"[\p{L}]+(?:[’'-][\p{L}]+)*")
 
 
 _DE_FUNCTION = frozenset("der die das und ist nicht mit für auf dem den des ein eine sich von zu im sind wird "
                          "wurde auch nach bei aus über".split())
 _ES_FUNCTION = frozenset("el los las del y es en que por con para una un se su al como más pero fue este esta "
                          "son sus".split())
-_CYRILLIC = regex.compile(r"\p{Cyrillic}")
-_KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
+_CYRILLIC = lazy(r"\p{Cyrillic}")
+_KANA = lazy(r"[\p{Hiragana}\p{Katakana}]")
 LANGUAGES = ("zh", "ja", "ru", "fr", "de", "es", "en")
 
 
@@ -100,10 +101,10 @@ def _language_of(doc) -> str:
 
 # ---- numbers, times and dates -----------------------------------------------------------
 
-_TIME_FR = regex.compile(r"(?<![\p{N}])([01]?\d|2[0-3]) ?h ?([0-5]\d)?(?![\p{L}\p{N}])")
-_TIME_EN = regex.compile(r"(?<![\p{N}])(1[0-2]|0?\d)(?::([0-5]\d))? ?([ap])\.?m\.?(?![\p{L}])", regex.I)
-_CLOCK = regex.compile(r"(?<![\p{N}:])([01]?\d|2[0-3]):([0-5]\d)(?![\p{N}:])")
-_TIME_ZH = regex.compile(r"(?<![\p{N}])([01]?\d|2[0-3])[时時点點](?:([0-5]?\d)分)?")
+_TIME_FR = lazy(r"(?<![\p{N}])([01]?\d|2[0-3]) ?h ?([0-5]\d)?(?![\p{L}\p{N}])")
+_TIME_EN = lazy(r"(?<![\p{N}])(1[0-2]|0?\d)(?::([0-5]\d))? ?([ap])\.?m\.?(?![\p{L}])", regex.I)
+_CLOCK = lazy(r"(?<![\p{N}:])([01]?\d|2[0-3]):([0-5]\d)(?![\p{N}:])")
+_TIME_ZH = lazy(r"(?<![\p{N}])([01]?\d|2[0-3])[时時点點](?:([0-5]?\d)分)?")
 
 _MONTHS_EN = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december".split())}
@@ -115,11 +116,11 @@ _MONTHS_FR.update({"fevrier": 2, "aout": 8, "decembre": 12, "janv": 1, "févr": 
                    "déc": 12})
 _MON_EN = "|".join(sorted(_MONTHS_EN, key=len, reverse=True))
 _MON_FR = "|".join(sorted(_MONTHS_FR, key=len, reverse=True))
-_DATE_EN = regex.compile(
+_DATE_EN = lazy(
     rf"(?<![\p{{L}}])(?:(?P<m1>{_MON_EN})\.?\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?![\p{{N}}])(?:,?\s+(?P<y1>\d{{4}}))?"
     rf"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m2>{_MON_EN})\.?(?:,?\s+(?P<y2>\d{{4}}))?"
     rf"|(?P<m3>{_MON_EN})\.?\s+(?P<y3>\d{{4}}))(?![\p{{L}}])", regex.I)
-_DATE_FR = regex.compile(
+_DATE_FR = lazy(
     rf"(?<![\p{{L}}\p{{N}}])(?:(?P<d1>[0-3]?\d)(?:er)?\s+(?P<m1>{_MON_FR})\.?(?:\s+(?P<y1>\d{{4}}))?"
     rf"|(?P<m3>{_MON_FR})\s+(?P<y3>\d{{4}}))(?![\p{{L}}])", regex.I)
 def _month_named(month: int, tpars: list[Paragraph]) -> bool:
@@ -128,8 +129,8 @@ def _month_named(month: int, tpars: list[Paragraph]) -> bool:
 
 
 _CJK_NUM = "[一二三四五六七八九十]{1,3}"
-_DATE_ISO = regex.compile(r"(?<![\p{N}])(?P<y>(?:19|20)\d\d)[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)(?![\p{N}])")
-_DATE_ZH = regex.compile(
+_DATE_ISO = lazy(r"(?<![\p{N}])(?P<y>(?:19|20)\d\d)[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)(?![\p{N}])")
+_DATE_ZH = lazy(
     rf"(?:(?P<y1>\d{{4}})\s*年\s*)?(?P<m1>1[0-2]|0?[1-9]|{_CJK_NUM})\s*月(?:\s*(?P<d1>[0-3]?\d|{_CJK_NUM})\s*[日号號])?")
 
 
@@ -256,9 +257,9 @@ def _times(text: str, lang: str, par: int, out: list[Fact]) -> list[tuple[int, i
 
 # ---- quotes, URLs, names --------------------------------------------------------------------
 
-_URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"«»“”]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", regex.I)
-_DIGIT = regex.compile(r"\d")
-_CAP_RUN = regex.compile(r"\p{Lu}[\p{Ll}’'\-]*\p{Ll}(?:[ \u00a0]+\p{Lu}[\p{Ll}’'\-]*\p{Ll})+")
+_URL = lazy(r"(?:https?://|www\.)[^\s<>\"«»“”]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", regex.I)
+_DIGIT = lazy(r"\d")
+_CAP_RUN = lazy(r"\p{Lu}[\p{Ll}’'\-]*\p{Ll}(?:[ \u00a0]+\p{Lu}[\p{Ll}’'\-]*\p{Ll})+")
 _LEADING = frozenset(
     """le la les l un une selon pour à de du des au aux et mais the a an according for to of in on at by and
     but when while after before m mme mlle mr mrs ms dr prof hon sen gen lt col maj capt sgt cpl
@@ -429,13 +430,13 @@ def number_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                               category="Accuracy/Omission", confidence=0.6)
 
 
-_UNIT_AFTER = regex.compile(
+_UNIT_AFTER = lazy(
     r"[\s\u00a0-]*(?:(?P<imperial>miles?|mph|feet|foot|ft|inch(?:es)?|yards?|pounds?|lbs?|ounces?|oz|acres?|gallons?"
     r"|°F|degrees? Fahrenheit|Fahrenheit)|(?P<metric>km|kilomet(?:er|re)s?|met(?:er|re)s?|cm|mm|kg|kilo(?:gram(?:me)?)?s?"
     r"|grams?|tonnes?|hectares?|litres?|liters?|°C|degrees? Celsius|Celsius|square))(?![\p{L}])", regex.I)
-_CURRENCY_AFTER = regex.compile(r"[\s\u00a0]*(?:(?:million|billion|trillion|thousand)\s+)?"
+_CURRENCY_AFTER = lazy(r"[\s\u00a0]*(?:(?:million|billion|trillion|thousand)\s+)?"
                                 r"(?P<c>yuan|renminbi|dollars?|euros?|pounds? sterling|yen|rubles?|roubles?)\b", regex.I)
-_CURRENCY_BEFORE = regex.compile(r"(?P<c>US\$|C\$|HK\$|A\$|\$|€|£|¥|RMB|CNY|USD|EUR)\s?$")
+_CURRENCY_BEFORE = lazy(r"(?P<c>US\$|C\$|HK\$|A\$|\$|€|£|¥|RMB|CNY|USD|EUR)\s?$")
 _CURRENCY_WORDS = {"yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY", "¥": "CNY", "dollar": "USD",
                    "us$": "USD", "$": "USD", "usd": "USD", "euro": "EUR", "€": "EUR", "eur": "EUR", "pound": "GBP",
                    "£": "GBP", "yen": "JPY", "ruble": "RUB", "rouble": "RUB", "c$": "CAD", "hk$": "HKD", "a$": "AUD"}
@@ -592,8 +593,8 @@ def quote_count_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                 break
 
 
-_QUOTE_MARK = regex.compile(r"[«»“”„‟「」『』\"‹›]")
-_QUOTATION = regex.compile(r"[“\"«„]\s?(?P<inner>[^“”\"«»„]{1,600}?)\s?[”\"»“]")
+_QUOTE_MARK = lazy(r"[«»“”„‟「」『』\"‹›]")
+_QUOTATION = lazy(r"[“\"«„]\s?(?P<inner>[^“”\"«»„]{1,600}?)\s?[”\"»“]")
 
 
 @rule("source/url-mismatch", category="Accuracy/Mistranslation", severity=Severity.MAJOR,
@@ -782,7 +783,7 @@ _CN_SURNAMES = frozenset("""wang li zhang liu chen yang huang zhao wu zhou xu su
     liang xie song tang han feng deng cao peng zeng xiao tian dong yuan pan cai jiang yu du ye cheng wei su lu ding ren
     shen yao jiang cui zhong tan lu wang fan jin shi liao jia xia fu fang zou xiong bai meng qin qiu hou jiang yin xue
     yan duan lei long li shi tao he mao hao gu gong shao wan qian yan tan wu dai mo kong xiang chang tang kang""".split())
-_PINYIN_SYLLABLE = regex.compile(
+_PINYIN_SYLLABLE = lazy(
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uan|ian|iao|uai|ai|ei|ao|ou|an|en|in|un|"
     r"ua|uo|ue|ia|ie|iu|ui|er|a|o|e|i|u|v|ü)(?![aeiouü])", regex.I)
 
@@ -914,5 +915,5 @@ def _english(f: Fact) -> str:
 _FR_CLAUSAL_WORDS = frozenset(w for w in _FR_FUNCTION - _FR_NAME_WORDS if len(w) > 1)
 _PUNCT_TO_SPACE = str.maketrans({c: " " for c in ".,;:!?«»“”\"()[]’'"})
 _CP_MONTHS = "Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.".split()
-_FR_TOKEN = regex.compile(r"\p{L}+(?:-\p{L}+)*")
+_FR_TOKEN = lazy(r"\p{L}+(?:-\p{L}+)*")
 _BREAKS = frozenset(".!?;:()[]\"“”«»")

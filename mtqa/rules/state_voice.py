@@ -12,18 +12,19 @@ from typing import Iterator
 import regex
 
 from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.segment import Paragraph
 
-_QUOTED = regex.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")  # compiled once here, never at check time
+_QUOTED = lazy(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")  # compiled once here, never at check time
 
 TIMEOUT = 0.5  # seconds per paragraph scan
 
-_MY_COUNTRY = regex.compile(r"\b(?-i:[Mm]y) country(?:['’]s)?(?![\p{L}-])")
+_MY_COUNTRY = lazy(r"\b(?-i:[Mm]y) country(?:['’]s)?(?![\p{L}-])")
 # First-person writing (a column, a letter, a speech printed whole): "I", "me", "mine", or
 # "my" before another noun. There "my country" is the writer's own.
-_CHINA = regex.compile(r"\b(?:China|Chinese|Beijing|PRC)\b")
-_FIRST_PERSON = regex.compile(r"\b(?-i:I|me|mine|myself)\b|\b(?-i:[Mm]y) (?!country\b)\p{L}")
+_CHINA = lazy(r"\b(?:China|Chinese|Beijing|PRC)\b")
+_FIRST_PERSON = lazy(r"\b(?-i:I|me|mine|myself)\b|\b(?-i:[Mm]y) (?!country\b)\p{L}")
 
 
 def _inside_quote(text: str, i: int) -> bool:

@@ -27,6 +27,7 @@ from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.text.fold import without_marks
 from mtqa.text.fuzzy import edit_distance
 from mtqa.packs import pack_compiler
+from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.segment import (
     MONTH_ABBREVIATIONS,
@@ -50,17 +51,17 @@ RANKS_SCHEMA = {
     "names": {"not_names": [str], "title_heads": [str], "military_context": [str]},
 }
 
-_SPLIT_PARTS = regex.compile(r"[.\-–‐‑\s]+")
-_CHUNK = regex.compile(r"\S+")
+_SPLIT_PARTS = lazy(r"[.\-–‐‑\s]+")
+_CHUNK = lazy(r"\S+")
 _LEAD = "(\"“‘«['"
 _TRAIL = ",.;:!?)]”’»\"'"
-_NAME_WORD = regex.compile(r"\p{Lu}(?:\p{Ll}|['’]\p{Lu})[\p{L}'’\-]*")
-_INITIAL = regex.compile(r"\p{Lu}\.")
+_NAME_WORD = lazy(r"\p{Lu}(?:\p{Ll}|['’]\p{Lu})[\p{L}'’\-]*")
+_INITIAL = lazy(r"\p{Lu}\.")
 # Capitalised words with these endings are nouns of a name of a thing ("General
 # Socio-Economic Classification"), not a person's name.
 _NOUN_ENDINGS = ("tion", "tions", "sion", "sions", "ness", "ity", "ities", "ism", "isms", "ology", "ics",
                  "ship", "ships", "ture", "tures", "Economic", "ical")
-_TITLE_TOKEN = regex.compile(r"[\p{L}\p{N}\-][\p{L}\p{N}.\-()]*")
+_TITLE_TOKEN = lazy(r"[\p{L}\p{N}\-][\p{L}\p{N}.\-()]*")
 # Ranks that are also job titles or roles (a team captain, the commander of a task force):
 # spelled out before a name they are reported only in a paragraph about the military.
 _ROLE_WORDS = frozenset({"Commander", "Captain", "Private", "Lieutenant", "Captain (N)", "Lieutenant (N)"})
@@ -395,7 +396,7 @@ def _mid_sentence(text: str, start: int) -> bool:
     return ch in ",;:—–" or ch.islower()
 
 
-_NEXT_CHUNK = regex.compile(r"\s+(\S+)")
+_NEXT_CHUNK = lazy(r"\s+(\S+)")
 
 
 def _prev_chunk(text: str, start: int) -> str:
@@ -580,7 +581,7 @@ def military_context(par: Paragraph, data: Ranks) -> bool:
     return bool(words & data.military_context)
 
 
-_ALPHA_WORD = regex.compile(r"\p{L}{3,}")
+_ALPHA_WORD = lazy(r"\p{L}{3,}")
 
 
 def _inside_quote(text: str, i: int) -> bool:
@@ -599,7 +600,7 @@ def _quote_positions(text: str) -> tuple[list[int], list[int], list[int]]:
     return found["“"], found["”"], found['"']
 
 
-_QUOTE_MARK = regex.compile('[“”"]')
+_QUOTE_MARK = lazy('[“”"]')
 
 
 def _letters(s: str) -> str:
@@ -839,7 +840,7 @@ def wrong_case(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         )
 
 
-_CALQUE_NAME = regex.compile(r"\s+\p{Lu}\p{Ll}")
+_CALQUE_NAME = lazy(r"\s+\p{Lu}\p{Ll}")
 
 
 def _find_calques(text: str, table: list[tuple[str, tuple]]) -> Iterator[tuple[int, int, tuple]]:

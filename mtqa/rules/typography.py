@@ -16,20 +16,21 @@ import re
 import regex
 
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
+from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.segment import MONTH_ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS, Paragraph
 from mtqa.text.tokens import contains_any
 
 # Patterns used inside rules, compiled once here (never at check time).
-_COUNT_AFTER = regex.compile(r"\d{1,3} (?:times|days|years|months|weeks|hours|minutes|per|percent)\b")
-_HYPHENATED_START = regex.compile(r"\p{L}+-")
-_NEXT_CAPITALISED = regex.compile(r" (\p{Lu}\p{L}*)")
-_CAPITALS_END = regex.compile(r"\p{Lu}{2,}[ ,]?$")
-_INITIAL_END = regex.compile(r"\p{Lu}[.\-]?\s?$")
-_ARTICLE_END = regex.compile(r"(?:^|\s)(?:the|a|an|The|A|An) $")
+_COUNT_AFTER = lazy(r"\d{1,3} (?:times|days|years|months|weeks|hours|minutes|per|percent)\b")
+_HYPHENATED_START = lazy(r"\p{L}+-")
+_NEXT_CAPITALISED = lazy(r" (\p{Lu}\p{L}*)")
+_CAPITALS_END = lazy(r"\p{Lu}{2,}[ ,]?$")
+_INITIAL_END = lazy(r"\p{Lu}[.\-]?\s?$")
+_ARTICLE_END = lazy(r"(?:^|\s)(?:the|a|an|The|A|An) $")
 
 # Two or more horizontal spaces between two visible characters (not at a line start).
-_DOUBLE_SPACE = regex.compile(r"(?<=\S)[ \u00a0\u202f]{2,}(?=\S)")
+_DOUBLE_SPACE = lazy(r"(?<=\S)[ \u00a0\u202f]{2,}(?=\S)")
 
 
 @rule(
@@ -68,7 +69,7 @@ def doubled_space(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 
 
 # A space (or no-break space) before , . ; : ? ! and closing brackets.
-_SPACE_BEFORE = regex.compile(r"(?<=[\p{L}\p{N}\"'”’)\]%])([ \u00a0\u202f]+)([,;:?!.)\]])")
+_SPACE_BEFORE = lazy(r"(?<=[\p{L}\p{N}\"'”’)\]%])([ \u00a0\u202f]+)([,;:?!.)\]])")
 # What every match holds: a space straight before the mark (plain `re`: a literal test, cheaper).
 _SPACE_THEN_MARK = re.compile("[ \u00a0\u202f][,;:?!.)\\]]")
 _FRENCH_SPACED = frozenset(";:?!")
@@ -123,7 +124,7 @@ def space_before_punctuation(par: Paragraph, ctx: RuleContext) -> Iterator[RawFi
 
 
 # Two periods that are not part of an ellipsis: "done.. then", "done. . then".
-_DOUBLED_PERIOD = regex.compile(r"(?<![.…])\.(?:[ \u00a0]?\.)(?![.…])")
+_DOUBLED_PERIOD = lazy(r"(?<![.…])\.(?:[ \u00a0]?\.)(?![.…])")
 
 
 @rule(
@@ -164,8 +165,8 @@ def doubled_period(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 
 
 # A period after a word, then a space and a lowercase word: "the mission. to train".
-_STRAY_PERIOD = regex.compile(r"(?<=[\p{L}\p{N}])\.(?=[ ]+(\p{Ll}\p{L}*))")
-_TOKEN_END = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’\-]*$")
+_STRAY_PERIOD = lazy(r"(?<=[\p{L}\p{N}])\.(?=[ ]+(\p{Ll}\p{L}*))")
+_TOKEN_END = lazy(r"[\p{L}\p{N}][\p{L}\p{N}.'’\-]*$")
 # Abbreviations commonly followed by a lowercase word in clean copy.
 _LOWER_FOLLOWERS_OK = frozenset(
     """e.g i.e etc vs v a.m p.m approx esp incl ca cf fig figs no nos vol vols ed eds op cit ibid al
@@ -246,9 +247,9 @@ def stray_period(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 _OPEN = {"(": ")", "[": "]"}
 _CLOSE = {")": "(", "]": "["}
 # "1)" "a)" "ii)" list markers: a closer with no opener is normal there.
-_LIST_MARKER = regex.compile(r"(?:^|(?<=[\s(]))(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\)")
-_BRACKET = regex.compile(r"[()\[\]]")
-_EMOTICON = regex.compile(r"[:;=]-?[()\[\]]")
+_LIST_MARKER = lazy(r"(?:^|(?<=[\s(]))(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\)")
+_BRACKET = lazy(r"[()\[\]]")
+_EMOTICON = lazy(r"[:;=]-?[()\[\]]")
 
 
 @rule(
@@ -311,11 +312,11 @@ def unmatched_bracket(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 
 # Where a sentence starts although no full stop is seen: the paragraph's start (after a
 # bracketed tag such as "[wire report]") and a spaced-out HTML tag ("< p >") left in the copy.
-_SENTENCE_START = regex.compile(
+_SENTENCE_START = lazy(
     r"(?:^[ \t\"“”‘’'«»(]*(?:\[[^\]\n]{1,60}\][ \t]+)?|<[ ]?/?[ ]?[A-Za-z]{1,10}[ ]?>[ \t]+)(\p{Ll}\p{Ll}*+)(?=[ ,])"
 )
 _SENTENCE_END = frozenset(".!?\"”’)")
-_WORDS = regex.compile(r"[\p{L}\p{N}]+")
+_WORDS = lazy(r"[\p{L}\p{N}]+")
 
 
 @rule(
@@ -366,7 +367,7 @@ def lowercase_sentence_start(par: Paragraph, ctx: RuleContext) -> Iterator[RawFi
                           fix=Fix.safe(f"Write “{fixed}”", replacement=fixed))
 
 
-_AFTER_SEMICOLON = regex.compile(r";[ \u00a0]*+(\p{Lu}\p{Ll}++)(?=[ ,])(?! \p{Lu})")
+_AFTER_SEMICOLON = lazy(r";[ \u00a0]*+(\p{Lu}\p{Ll}++)(?=[ ,])(?! \p{Lu})")
 _OPENERS_AFTER_SEMICOLON = SENTENCE_OPENERS - {"I"}
 
 
@@ -408,7 +409,7 @@ def capital_after_semicolon(par: Paragraph, ctx: RuleContext) -> Iterator[RawFin
                           fix=Fix.safe(f"Write “{fixed}”", replacement=fixed))
 
 
-_BILL = regex.compile(r"(?<![\p{L}\p{N}.,;!?])(bill|law)(?= (?:[CS]-\d{1,3}|\d{1,3})(?![\p{N}.,]\d|[\p{L}%$]))")
+_BILL = lazy(r"(?<![\p{L}\p{N}.,;!?])(bill|law)(?= (?:[CS]-\d{1,3}|\d{1,3})(?![\p{N}.,]\d|[\p{L}%$]))")
 
 
 @rule(
@@ -451,7 +452,7 @@ def lowercase_bill_number(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindi
                           fix=Fix.safe(f"Write “{fixed}”", replacement=fixed))
 
 
-_INDIGENOUS = regex.compile(r"(?<![\p{L}\p{N}\-.,;!?])indigenous(?![\p{L}\-])(?! (?:plants?|species|flora|fauna|trees?|"
+_INDIGENOUS = lazy(r"(?<![\p{L}\p{N}\-.,;!?])indigenous(?![\p{L}\-])(?! (?:plants?|species|flora|fauna|trees?|"
                             r"vegetation|grass(?:es)?|wildlife|fish|animals?|to|in)\b)")
 
 
@@ -491,12 +492,12 @@ def lowercase_indigenous(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
 # Spaces lost, brackets and debris
 
 # A word's end, a mark, and the next word's capital with no space: "law.Nova", "added.\"And", "are”but".
-_NO_SPACE = regex.compile(
+_NO_SPACE = lazy(
     r"\p{Ll}\p{Ll}(?:[ \u00a0]*+([.!?;,](?:[ \u00a0]?[.!?;,])*+)(?=\p{Lu}\p{Ll})"
     r"|[ \u00a0]*+([.!?,](?:[ \u00a0]?[.!?,])*+[\"”])(?=\p{L})|([\"”])(?=\p{L}))"
 )
 # What every match of _NO_SPACE holds (a mark straight before a letter): a cheap test first.
-_MARK_BEFORE_LETTER = regex.compile(r"[.!?;,\"”]\p{L}")
+_MARK_BEFORE_LETTER = lazy(r"[.!?;,\"”]\p{L}")
 
 
 @rule(
@@ -545,7 +546,7 @@ def missing_space(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
                           suggestions=(text[s:at] + " " + text[at:e],))
 
 
-_BRACKETED_ELLIPSIS = regex.compile(r"\((?:…|\.\.\.)\)")
+_BRACKETED_ELLIPSIS = lazy(r"\((?:…|\.\.\.)\)")
 
 
 @rule(
@@ -582,7 +583,7 @@ def bracketed_ellipsis(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
 
 # Debris: an underscore gluing a tag to a word ("topics_Meng"), or a run of slashes and
 # hyphens separated by spaces ("-/ /") where a credit's fields were left empty.
-_DEBRIS = regex.compile(r"(?<=\p{Ll})_(?=\p{Lu}\p{Ll})|(?<![^\s(©])[-/|]+(?:[ ]+[-/|]+)+(?![^\s)])")
+_DEBRIS = lazy(r"(?<=\p{Ll})_(?=\p{Lu}\p{Ll})|(?<![^\s(©])[-/|]+(?:[ ]+[-/|]+)+(?![^\s)])")
 
 
 @rule(
@@ -615,7 +616,7 @@ def debris(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 
 
 # A hyphen between a word and a word that starts a clause: "teachers-which", "contracts-likely".
-_HYPHEN_DASH = regex.compile(
+_HYPHEN_DASH = lazy(
     r"(?<=\p{Ll}{3})-(?=(?:which|who|whose|whom|likely|but|while|although|because|including|especially|"
     r"perhaps|probably|mostly|notably)[ ,])"
 )
@@ -659,7 +660,7 @@ def hyphen_as_dash(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
                           fix=Fix.unsafe("Use a dash", replacement=" — "))
 
 
-_COMPOUND_TIME = regex.compile(
+_COMPOUND_TIME = lazy(
     r"(?<![\p{L}\-])(full|part) (time)(?= (?:jobs?|work|workers?|employees?|positions?|staff|students?|"
     r"employment|basis|hours|posts?|roles?|teachers?|nurses?)\b)", regex.IGNORECASE
 )
@@ -699,7 +700,7 @@ def open_compound_modifier(par: Paragraph, ctx: RuleContext) -> Iterator[RawFind
                           fix=Fix.safe(f"Write “{fixed}”", edits=(Edit(space, space + 1, "-"),)), suggestions=(fixed,))
 
 
-_PERIOD_IN_NAME = regex.compile(r"(?<![\p{L}.])(\p{Lu}\p{Ll}+)(\.) (\p{Lu}\p{Ll}+)(?![\p{L}])")
+_PERIOD_IN_NAME = lazy(r"(?<![\p{L}.])(\p{Lu}\p{Ll}+)(\.) (\p{Lu}\p{Ll}+)(?![\p{L}])")
 
 
 @rule(
@@ -746,9 +747,9 @@ def period_inside_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
 
 
 # Two capitalised words standing alone: not inside a longer run of capitals ("Ottawa Canada Post").
-_NAME_PAIR = regex.compile(r"(?<![\p{L}.]|\p{Lu}\p{Ll}* )\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?![\p{L}]| \p{Lu})")
+_NAME_PAIR = lazy(r"(?<![\p{L}.]|\p{Lu}\p{Ll}* )\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?![\p{L}]| \p{Lu})")
 # A name's first word that follows a word and a space (it continues a sentence, "Then Marie").
-_SENTENCE_FINISH = regex.compile(r"(?:\p{L}[ \u00a0]++|,[ \u00a0]*+)$")
+_SENTENCE_FINISH = lazy(r"(?:\p{L}[ \u00a0]++|,[ \u00a0]*+)$")
 
 
 # Words Canadian news style writes in lowercase although French or another house capitalises
@@ -757,7 +758,7 @@ _LOWERCASE_TERMS = frozenset(
     "francophone francophones anglophone anglophones allophone allophones federalist federalists "
     "sovereigntist sovereigntists separatist separatists".split()
 )
-_MID_CAPITAL = regex.compile(r"(?<=[\p{Ll}\p{N}%])(?:,[ \u00a0]*+|[ \u00a0]++)(\p{Lu}\p{Ll}++)")
+_MID_CAPITAL = lazy(r"(?<=[\p{Ll}\p{N}%])(?:,[ \u00a0]*+|[ \u00a0]++)(\p{Lu}\p{Ll}++)")
 # A reported word holds one of these tails literally ("rancophone" of Francophone).
 _LOWERCASE_TAILS = frozenset(t[1:] for t in _LOWERCASE_TERMS)
 
@@ -805,8 +806,8 @@ def needless_capital(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 
 # A small word in capitals inside mixed-case text ("“TO Kiev we talked"), and a sentence's
 # opening word capitalised in mid-sentence ("in addition The agency said").
-_CAPS_SMALL_WORD = regex.compile(r"(?<![\p{L}\p{N}.\-])(TO|OF|FOR|AND|THE|WITH|FROM|BY|BUT|IN)(?= \p{Lu}?\p{Ll})")
-_MID_OPENER = regex.compile(r"(?<=\p{Ll} )(The|It|They|We|He|She|This|These|Those|Its|Their)(?= (?:\p{Ll}|\p{Lu}{2,}\b))")
+_CAPS_SMALL_WORD = lazy(r"(?<![\p{L}\p{N}.\-])(TO|OF|FOR|AND|THE|WITH|FROM|BY|BUT|IN)(?= \p{Lu}?\p{Ll})")
+_MID_OPENER = lazy(r"(?<=\p{Ll} )(The|It|They|We|He|She|This|These|Those|Its|Their)(?= (?:\p{Ll}|\p{Lu}{2,}\b))")
 # What a match of each pattern holds literally: the tests run before the patterns.
 _CAPS_SMALL_WORDS = tuple(w + " " for w in "TO OF FOR AND THE WITH FROM BY BUT IN".split())
 _MID_OPENERS = tuple(f" {w} " for w in "The It They We He She This These Those Its Their".split())
@@ -862,7 +863,7 @@ def stray_capitals(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 
 
 # "western" in the political sense, before the nouns that mark that sense ("western media").
-_WESTERN = regex.compile(
+_WESTERN = lazy(
     r"(?<![\p{L}\-])western (?=(?:media|countries|country|nations|allies|powers|democracies|world|values|"
     r"leaders|governments|officials|sanctions|diplomats|press|journalists|observers)\b)"
 )

@@ -15,6 +15,7 @@ from typing import Iterator
 import regex
 
 from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.segment import Paragraph
 from mtqa.text.tokens import alternatives, lower_words
@@ -36,7 +37,7 @@ _NOT_NOUNS = "little|bit|lot|tad|touch|deal|way|few|very|rather|most|more|least|
 _AFTER_PHRASE = (
     r"(?=\s*[.,;:!?)]|\s*$|\s+(?:and|but|which|that|who|for|in|at|on|because|since|while|when|according)\b)"
 )
-_INTENSIFIED_AFTER = regex.compile(
+_INTENSIFIED_AFTER = lazy(
     rf"\b(?P<det>a|an|the|this|that|these|those|its|their|his|her|our)\s+(?P<noun>(?!(?:{_NOT_NOUNS})\b)\p{{Ll}}{{3,}})"
     rf"\s+(?P<adv>{_INTENSIFIERS})\s+(?P<adj>{_ADJECTIVES})\b{_AFTER_PHRASE}",
     regex.IGNORECASE,
@@ -45,7 +46,7 @@ _INTENSIFIER_SET = alternatives(_INTENSIFIERS)  # a match needs one
 # Before the noun phrase: a verb with an object and its complement ("found the plan very
 # costly"), an absolute phrase ("with the vote very close"), or a question ("Is the plan very
 # costly?"). None of these is an inversion.
-_COMPLEMENT_BEFORE = regex.compile(
+_COMPLEMENT_BEFORE = lazy(
     r"\b(?:make|makes|made|making|call|calls|called|consider|considers|considered|find|finds|found|deem|deems|"
     r"deemed|judge|judged|keep|keeps|kept|leave|leaves|left|leaving|render|rendered|see|sees|saw|describe|"
     r"describes|described|think|thinks|thought|believe|believed|want|wants|wanted|get|gets|got|with|without|"
@@ -108,13 +109,13 @@ def intensified_adjective_after_noun(par: Paragraph, ctx: RuleContext) -> Iterat
 _ADVERBS = "also|always|often|already|never|strongly|firmly|still|finally|quickly|immediately|publicly|openly"
 _NOT_VERBS = "indeed|need|speed|hundred|seed|feed|bed|red|shed|breed|greed|proceed|succeed|exceed|bleed|wed|naked|wicked|sacred"
 _LINKING = "seemed|appeared|looked|remained|proved|sounded|stayed|turned|ended|started|named|considered|called|deemed|expected"
-_ADVERB_OBJECT = regex.compile(
+_ADVERB_OBJECT = lazy(
     rf"\b(?P<verb>(?!(?:{_NOT_VERBS}|{_LINKING})\b)\p{{Ll}}{{2,}}ed)\s+(?P<adv>{_ADVERBS})\s+"
     r"(?P<det>the|a|an|his|her|their|its|our|this|these|those)\s+(?!(?:next|following|same|day|year|week|month|time|first|last|case|one|whole|rest)\b)\p{L}",
     regex.IGNORECASE,
 )
 _ADVERB_SET = alternatives(_ADVERBS)  # a match needs one
-_PASSIVE_BEFORE = regex.compile(r"\b(?:was|were|been|be|is|are|being|am|get|gets|got|getting|had|has|have)\s+$", regex.IGNORECASE)
+_PASSIVE_BEFORE = lazy(r"\b(?:was|were|been|be|is|are|being|am|get|gets|got|getting|had|has|have)\s+$", regex.IGNORECASE)
 
 
 @rule(
@@ -181,7 +182,7 @@ _BODIES = (
     "Hydro-Québec|Hydro-Quebec|Loto-Québec|Revenu Québec|Investissement Québec|Transports Québec|Santé Québec|"
     "Retraite Québec|Élections Québec|Elections Quebec"
 )
-_THE_NAME = regex.compile(
+_THE_NAME = lazy(
     rf"(?<![\p{{L}}\p{{N}}-])(?P<the>(?-i:the|The))\s+(?P<name>(?-i:{_BODIES}|{_PLACES}))\b(?![-’'])"
     r"(?=\s*[.;:!?)]|\s+(?:is|was|has|had|will|would|can|could|must|should|may|might|said|says|announced|"
     r"wants|wanted|remains|remained|needs|needed|did|does|for|with|by|from|at|on|since|during|after|before|"

@@ -1,0 +1,104 @@
+"""A cache of parsed and validated pack files, keyed by what they were made from.
+
+Parsing a pack's TOML and checking it against its schema costs more than the rest of a
+one-file check's start-up; the result only changes when the file, the schema, the cache
+format or Python does. So the key is a SHA-256 of the file's bytes, the schema as declared
+(its repr), `FORMAT` and the interpreter's version; an entry is the data in `marshal`
+form behind a checksum of its own.
+
+The cache lives in ``$MTQA_CACHE_DIR``, else ``$XDG_CACHE_HOME/mtqa``, else
+``~/.cache/mtqa``; ``MTQA_NO_CACHE=1`` turns it off. Entries are written to a temporary
+file and renamed into place, so concurrent processes see a whole entry or none. A corrupt
+entry is rebuilt; a cache directory that cannot be written is simply not used.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any, Callable
+
+# Bump when what is cached for the same file and schema changes (parsing, validation).
+FORMAT = 1
+_MAGIC = b"mtqa-pack-cache\n"
+_SUM = 32  # bytes of SHA-256 before the payload
+_ENTRIES = "packs"
+
+
+def cache_dir() -> Path | None:
+    """Where entries are kept, or None when the cache is turned off."""
+    if os.environ.get("MTQA_NO_CACHE", "") not in ("", "0"):
+        return None
+    explicit = os.environ.get("MTQA_CACHE_DIR")
+    if explicit:
+        return Path(explicit) / _ENTRIES
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "mtqa" / _ENTRIES
+
+
+def key(content: bytes, schema: Any) -> str:
+    """The entry name for a file's bytes read with `schema`."""
+    h = hashlib.sha256()
+    for part in (f"{FORMAT}|{sys.version}|{schema!r}|".encode(), content):
+        h.update(part)
+    return h.hexdigest()
+
+
+def load(content: bytes, schema: Any, build: Callable[[], Any]) -> Any:
+    """The cached data for `content` read with `schema`, else `build()` (then cached).
+
+    `build` parses and validates; when it raises, nothing is cached.
+    """
+    folder = cache_dir()
+    if folder is None:
+        return build()
+    entry = folder / f"{key(content, schema)}.bin"
+    found = _read(entry)
+    if found is not None:
+        return found[0]
+    data = build()
+    _write(entry, data)
+    return data
+
+
+def _read(entry: Path) -> tuple[Any] | None:
+    """(data,) from a whole, uncorrupted entry; None for a miss or a corrupt entry."""
+    try:
+        blob = entry.read_bytes()
+    except OSError:
+        return None
+    payload = blob[len(_MAGIC) + _SUM :]
+    if not blob.startswith(_MAGIC) or blob[len(_MAGIC) : len(_MAGIC) + _SUM] != hashlib.sha256(payload).digest():
+        return None
+    try:
+        return (marshal.loads(payload),)
+    except (EOFError, ValueError, TypeError):
+        return None
+
+
+def _write(entry: Path, data: Any) -> None:
+    try:
+        payload = marshal.dumps(data)
+    except ValueError:  # a value marshal cannot hold (a TOML date): not cached
+        return
+    blob = _MAGIC + hashlib.sha256(payload).digest() + payload
+    tmp = None
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-", suffix=".bin")
+        with os.fdopen(fd, "wb") as out:
+            out.write(blob)
+        os.replace(tmp, entry)
+        tmp = None
+    except OSError:  # read-only or full: work without the cache
+        pass
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass

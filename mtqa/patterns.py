@@ -1,0 +1,102 @@
+"""Patterns compiled on first use: a module's patterns cost nothing until a rule needs them.
+
+The `regex` module parses patterns in Python, so compiling the few hundred patterns of the
+rule modules at import is a large part of a one-file check's start-up, and a plain check
+never uses many of them (the checks against --source, rare formats, branches behind a
+pre-filter). Declare such a pattern with `lazy` instead of `regex.compile`:
+
+    _DATE = lazy(r"\\b\\p{Lu}\\p{Ll}+ \\d{1,2}\\b")
+    ...
+    for m in _DATE.finditer(text):
+
+After the first call, the matching methods are the compiled pattern's own bound methods (set
+on the instance), so a call costs what it costs on the compiled pattern (no __getattr__:
+it would slow every attribute lookup). `.pattern`, `.flags`, `.groupindex` and `.groups`
+are there too. Pass `.compiled` where a real
+pattern object is required (`regex.sub(p.compiled, ...)`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "splititer", "scanner")
+
+
+class LazyPattern:
+    """A `regex` pattern compiled the first time it is used."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._source = (pattern, flags)
+
+    @property
+    def compiled(self) -> Any:
+        """The compiled pattern (compiled now if it was not yet)."""
+        return self.__dict__.get("_compiled") or self._compile()
+
+    def _compile(self) -> Any:
+        import regex
+
+        compiled = regex.compile(*self._source)
+        for name in _METHODS:  # shadow the compiling methods below with the real ones
+            setattr(self, name, getattr(compiled, name))
+        self.__dict__["_compiled"] = compiled
+        return compiled
+
+    def _pattern(self) -> Any:
+        return self.__dict__.get("_compiled") or self._compile()
+
+    def search(self, *args, **kwargs):
+        return self._pattern().search(*args, **kwargs)
+
+    def match(self, *args, **kwargs):
+        return self._pattern().match(*args, **kwargs)
+
+    def fullmatch(self, *args, **kwargs):
+        return self._pattern().fullmatch(*args, **kwargs)
+
+    def finditer(self, *args, **kwargs):
+        return self._pattern().finditer(*args, **kwargs)
+
+    def findall(self, *args, **kwargs):
+        return self._pattern().findall(*args, **kwargs)
+
+    def sub(self, *args, **kwargs):
+        return self._pattern().sub(*args, **kwargs)
+
+    def subn(self, *args, **kwargs):
+        return self._pattern().subn(*args, **kwargs)
+
+    def split(self, *args, **kwargs):
+        return self._pattern().split(*args, **kwargs)
+
+    def splititer(self, *args, **kwargs):
+        return self._pattern().splititer(*args, **kwargs)
+
+    def scanner(self, *args, **kwargs):
+        return self._pattern().scanner(*args, **kwargs)
+
+    @property
+    def pattern(self) -> str:
+        """The pattern's text (without compiling it: other patterns are built from it)."""
+        return self._source[0]
+
+    @property
+    def flags(self) -> int:
+        return self._pattern().flags
+
+    @property
+    def groupindex(self) -> Any:
+        return self._pattern().groupindex
+
+    @property
+    def groups(self) -> int:
+        return self._pattern().groups
+
+    def __repr__(self) -> str:
+        return f"lazy({self._source[0]!r})"
+
+
+def lazy(pattern: str, flags: int = 0) -> LazyPattern:
+    """Declare a `regex` pattern to be compiled when it is first used."""
+    return LazyPattern(pattern, flags)

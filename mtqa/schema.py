@@ -1,0 +1,216 @@
+"""Schemas of packs and style profiles, checked by msgspec; errors name the file, line and key.
+
+A schema is written as plain data beside the code that reads it: a type (str, int, float,
+bool, Any), ``Regex`` (a str that must compile), ``SeverityName``, a one-element list
+``[spec]`` for a list of spec, or a dict for a table, where a key ending in "!" is required
+and a table whose only key is "*" maps any key to that spec. `validate` turns the schema
+into msgspec types once and lets msgspec check the data; only when it fails does Python walk
+the data to say where, because msgspec does not name the key inside a "*" table.
+
+msgspec, not a hand-written walk, does the checking: it is the fast path of a cache miss
+(mtqa.pack_cache keeps validated packs), and it is a maintained library (BSD-3-Clause).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from mtqa.errors import PackError
+
+SEVERITY_NAMES = ("minor", "major", "critical")
+
+
+class Regex:
+    """Schema marker: a string that must compile as a `regex` pattern."""
+
+
+class SeverityName:
+    """Schema marker: one of minor, major, critical."""
+
+
+def validate(data: Any, spec: Any, path: str, text: str, where: list) -> None:
+    """Check `data` against `spec`; raise PackError naming the file, line and key.
+
+    `where` is the key path of `data` inside the file (["pack"] for the header), `text` the
+    file's text, used to find the line of the key that is wrong.
+    """
+    import msgspec
+
+    try:
+        msgspec.convert(data, _type_of(spec), dec_hook=_check_marker)
+    except msgspec.ValidationError as exc:
+        keys, message = _locate_error(data, spec, str(exc))
+        _fail(path, text, [*where, *keys], message)
+
+
+def option_type_error(default: Any, value: Any) -> str | None:
+    """Why `value` cannot replace a rule option whose default is `default` (None: it can).
+
+    A rule's options are declared by their defaults; a value must have the default's type
+    (a list where the default is a list or tuple). A default of None accepts anything.
+    """
+    if default is None or type(value) is type(default):
+        return None
+    if isinstance(default, (list, tuple)) and isinstance(value, list):
+        return None
+    return f"expected {type(default).__name__}, got {type(value).__name__}"
+
+
+# ---- the schema as msgspec types ------------------------------------------------------
+
+_TYPES: dict[int, Any] = {}  # id(spec) → msgspec type; specs are module-level constants
+_KEEP: list[Any] = []  # the specs themselves, so their ids stay theirs
+
+
+def _type_of(spec: Any) -> Any:
+    key = id(spec)
+    if key not in _TYPES:
+        _TYPES[key] = _build(spec)
+        _KEEP.append(spec)
+    return _TYPES[key]
+
+
+def _build(spec: Any) -> Any:
+    import msgspec
+
+    if isinstance(spec, list):
+        return list[_build(spec[0])]  # type: ignore[misc]
+    if isinstance(spec, dict):
+        if set(spec) == {"*"}:
+            return dict[str, _build(spec["*"])]  # type: ignore[misc]
+        fields = []
+        rename = {}
+        for i, (key, sub) in enumerate(spec.items()):
+            name = f"f{i}"  # TOML keys need not be identifiers ("article-case")
+            rename[name] = key.rstrip("!")
+            if key.endswith("!"):
+                fields.append((name, _build(sub)))
+            else:
+                fields.append((name, _build(sub), msgspec.UNSET))
+        return msgspec.defstruct("Table", fields, rename=rename, forbid_unknown_fields=True, kw_only=True)
+    if spec is float:
+        return float  # msgspec takes an int for a float and never a bool, as TOML writers expect
+    return spec  # str, int, bool, Any and the markers (checked by _check_marker)
+
+
+def _check_marker(kind: type, value: Any) -> Any:
+    if kind is Regex:
+        if not isinstance(value, str):
+            raise TypeError("expected a regular expression string")
+        import regex
+
+        try:
+            regex.compile(value)
+        except regex.error as exc:
+            raise ValueError(f"bad regular expression: {exc}") from None
+        return Regex()  # msgspec wants an instance of the type; the checked data is not kept
+    if kind is SeverityName:
+        if value not in SEVERITY_NAMES:
+            raise ValueError(f"severity must be minor, major or critical, not {value!r}")
+        return SeverityName()
+    raise NotImplementedError(kind)
+
+
+# ---- turning msgspec's message into a key path and a sentence ---------------------------
+
+_AT = re.compile(r"^(?P<msg>.*?)(?: - at `\$(?P<path>[^`]*)`)?$", re.S)
+_STEP = re.compile(r"\.([^.\[]+)|\[(\d+|\.\.\.)\]")
+_KIND = {"object": "a table", "array": "a list", "str": "str", "int": "int", "float": "a number", "bool": "bool"}
+_GOT = {"object": "dict", "array": "list", "null": "None"}
+
+
+def _locate_error(data: Any, spec: Any, error: str) -> tuple[list, str]:
+    """The key path (str keys, int indexes) and our message for msgspec's `error` on `data`."""
+    m = _AT.match(error)
+    msg, steps = m.group("msg"), _STEP.findall(m.group("path") or "")
+    keys: list = []
+    node, sub = data, spec
+    for name, index in steps:
+        if index == "...":  # a value of a "*" table: find the key whose value is wrong
+            import msgspec
+
+            for key, value in node.items():
+                try:
+                    msgspec.convert(value, _type_of(sub["*"]), dec_hook=_check_marker)
+                except msgspec.ValidationError as exc:
+                    inner_keys, inner_msg = _locate_error(value, sub["*"], str(exc))
+                    return [*keys, key, *inner_keys], inner_msg
+            break
+        if index:
+            keys.append(int(index))
+            node, sub = node[int(index)], sub[0]
+        else:
+            keys.append(name)
+            node, sub = node[name], _field(sub, name)
+    return _message(msg, sub, keys, node)
+
+
+def _field(spec: dict, name: str) -> Any:
+    return spec.get(name, spec.get(name + "!"))
+
+
+def _message(msg: str, spec: Any, keys: list, node: Any) -> tuple[list, str]:
+    unknown = re.match(r"Object contains unknown field `(.*)`$", msg)
+    missing_keys = [k[:-1] for k in spec if k.endswith("!") and k[:-1] not in node] if unknown else []
+    if missing_keys:  # a missing key is the likelier cause of an unknown one (a typo): say that first
+        return [*keys, missing_keys[0]], "missing required key"
+    if unknown:
+        key = unknown.group(1)
+        known = [k.rstrip("!") for k in spec]
+        import difflib
+
+        close = difflib.get_close_matches(key, known, n=1)
+        return [*keys, key], "unknown key" + (f" (did you mean {close[0]!r}?)" if close else "")
+    missing = re.match(r"Object missing required field `(.*)`$", msg)
+    if missing:
+        return [*keys, missing.group(1)], "missing required key"
+    wrong = re.match(r"Expected `(\w+)`, got `(\w+)`", msg)
+    if wrong:
+        want, got = wrong.groups()
+        if spec is Regex:
+            return keys, "expected a regular expression string"
+        if spec is SeverityName:
+            return keys, f"severity must be minor, major or critical, not a {_GOT.get(got, got)}"
+        return keys, f"expected {_KIND.get(want, want)}, got {_GOT.get(got, got)}"
+    return keys, msg[:1].lower() + msg[1:]
+
+
+def _fail(path: str, text: str, keys: list, message: str) -> None:
+    # The table is the dotted string keys before the last list index, the key the first after it.
+    last_index = max((i for i, k in enumerate(keys) if isinstance(k, int)), default=None)
+    if last_index is not None:
+        table = ".".join(k for k in keys[:last_index] if isinstance(k, str)) or None
+        index = keys[last_index]
+        tail = [k for k in keys[last_index + 1 :] if isinstance(k, str)]
+    else:
+        names = [k for k in keys if isinstance(k, str)]
+        table = ".".join(names[:-1]) or None
+        index = None
+        tail = names[-1:]
+    name = tail[0] if tail else None
+    line = locate(text, name, table, index) if name else (locate(text, "", table, index) if table else None)
+    label = "".join(f"[{k}]" if isinstance(k, int) else (f".{k}" if i else k) for i, k in enumerate(keys))
+    raise PackError(path, f"{label or 'pack'}: {message}", line)
+
+
+def locate(text: str, key: str, table: str | None = None, index: int | None = None) -> int | None:
+    """The 1-based line of `key` in a TOML text (inside the index-th [[table]] when given)."""
+    lines = text.splitlines()
+    start = 0
+    if table is not None:
+        count = -1
+        for i, line in enumerate(lines):
+            s = line.strip()
+            if s in (f"[[{table}]]", f"[{table}]") or s.startswith((f"[{table}.", f"[[{table}.")):
+                count += 1
+                if index is None or count == index:
+                    start = i
+                    break
+        else:
+            return None
+    key_re = re.compile(r"^\s*[\"']?" + re.escape(key) + r"[\"']?\s*=")
+    for i in range(start, len(lines)):
+        if key_re.match(lines[i]):
+            return i + 1
+    return start + 1 if table is not None else None

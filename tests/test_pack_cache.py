@@ -1,0 +1,133 @@
+"""The pack cache: a hit skips parsing, a changed file or schema misses, a corrupt entry or an
+unwritable cache directory never changes what a pack holds."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from mtqa import pack_cache
+from mtqa.errors import PackError
+from mtqa.packs import PackSet, pack_compiler
+
+SCHEMA = {"entry": [{"bad!": str}]}
+
+
+@pack_compiler("cachepack", SCHEMA)
+def _compile(raw: dict) -> list[str]:
+    return [e["bad"] for e in raw.get("entry", [])]
+
+
+HEADER = '[pack]\nid = "cachepack"\nschema = 1\ndescription = "test"\n'
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(folder))
+    monkeypatch.delenv("MTQA_NO_CACHE", raising=False)
+    return folder / "packs"
+
+
+def write_pack(tmp_path: Path, body: str) -> Path:
+    d = tmp_path / "packs"
+    d.mkdir(exist_ok=True)
+    (d / "cachepack.toml").write_text(HEADER + body, encoding="utf-8")
+    return d
+
+
+class Builds:
+    """A build function that counts its calls."""
+
+    def __init__(self, value) -> None:
+        self.value = value
+        self.calls = 0
+
+    def __call__(self):
+        self.calls += 1
+        return self.value
+
+
+def test_hit_does_not_build_again(cache: Path) -> None:
+    build = Builds({"a": [1, "x"]})
+    assert pack_cache.load(b"content", SCHEMA, build) == {"a": [1, "x"]}
+    assert pack_cache.load(b"content", SCHEMA, build) == {"a": [1, "x"]}
+    assert build.calls == 1
+    assert len(list(cache.glob("*.bin"))) == 1
+    assert not list(cache.glob(".tmp-*")), "a temporary file was left behind"
+
+
+def test_changed_content_or_schema_misses(cache: Path) -> None:
+    build = Builds({"a": 1})
+    pack_cache.load(b"content", SCHEMA, build)
+    pack_cache.load(b"content, edited", SCHEMA, build)
+    pack_cache.load(b"content", {"entry": [{"bad!": int}]}, build)
+    assert build.calls == 3
+
+
+def test_pack_edit_is_seen(cache: Path, tmp_path: Path) -> None:
+    d = write_pack(tmp_path, '[[entry]]\nbad = "x"\n')
+    assert PackSet([d]).compiled("cachepack") == ["x"]
+    write_pack(tmp_path, '[[entry]]\nbad = "y"\n')
+    assert PackSet([d]).compiled("cachepack") == ["y"]
+
+
+@pytest.mark.parametrize("damage", [lambda b: b[:-3], lambda b: b[:20], lambda b: b[:-1] + bytes([b[-1] ^ 1]), lambda b: b""])
+def test_corrupt_entry_is_rebuilt(cache: Path, tmp_path: Path, damage) -> None:
+    d = write_pack(tmp_path, '[[entry]]\nbad = "x"\n')
+    assert PackSet([d]).compiled("cachepack") == ["x"]
+    for entry in cache.glob("*.bin"):
+        entry.write_bytes(damage(entry.read_bytes()))
+    assert PackSet([d]).compiled("cachepack") == ["x"]
+    build = Builds("fresh")
+    (cache / f"{pack_cache.key(b'c', None)}.bin").write_bytes(b"mtqa-pack-cache\n" + b"\0" * 40)
+    assert pack_cache.load(b"c", None, build) == "fresh"
+
+
+def test_unwritable_cache_dir_is_not_used(tmp_path: Path, monkeypatch) -> None:
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("a file where the cache directory would be", encoding="utf-8")
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(blocker))
+    d = write_pack(tmp_path, '[[entry]]\nbad = "x"\n')
+    assert PackSet([d]).compiled("cachepack") == ["x"]
+    assert blocker.read_text(encoding="utf-8").startswith("a file")
+
+
+def test_off_switch(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("MTQA_NO_CACHE", "1")
+    build = Builds(1)
+    pack_cache.load(b"content", None, build)
+    pack_cache.load(b"content", None, build)
+    assert build.calls == 2
+    assert not (tmp_path / "cache").exists()
+
+
+def test_errors_are_not_cached(cache: Path, tmp_path: Path) -> None:
+    d = write_pack(tmp_path, "[[entry]]\nbad = 3\n")
+    for _ in range(2):
+        with pytest.raises(PackError, match=r"cachepack\.toml:6: entry\[0\]\.bad: expected str, got int"):
+            PackSet([d]).compiled("cachepack")
+    assert not (cache / f"{pack_cache.key((d / 'cachepack.toml').read_bytes(), SCHEMA)}.bin").exists()
+
+
+def test_concurrent_processes_leave_one_whole_entry(cache: Path) -> None:
+    """Processes filling the same entry at once never see (or leave) a half-written one."""
+    code = ("from mtqa import pack_cache\n"
+            "for _ in range(20):\n"
+            "    d = pack_cache.load(b'shared', None, lambda: {'k': list(range(100000))})\n"
+            "    assert d['k'][-1] == 99999 and len(d['k']) == 100000\n")
+    env = dict(os.environ)
+    procs = [subprocess.Popen([sys.executable, "-c", code], env=env) for _ in range(4)]
+    assert [p.wait(timeout=300) for p in procs] == [0, 0, 0, 0]
+    assert len(list(cache.glob("*.bin"))) == 1
+    assert not list(cache.glob(".tmp-*"))
+
+    def must_not_build():
+        raise AssertionError("the entry should have been read")
+
+    assert pack_cache.load(b"shared", None, must_not_build)["k"][-1] == 99999

@@ -1,0 +1,68 @@
+"""Start-up stays light: `import mtqa` and a plain-text `mtqa check` import only what they use.
+
+Each case runs in a fresh interpreter and reads `sys.modules` at exit, so a heavy or optional
+module imported at module level anywhere on the path shows up here.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+# Optional dependencies and modules a plain-text check never needs.
+HEAVY = (
+    "babel", "wordfreq", "pypinyin", "anyascii", "tqdm", "markdown_it", "mdit_py_plugins", "defusedxml", "polib",
+    "sacrebleu", "language_tool_python", "pyspark", "pandas", "pyarrow", "starlette", "uvicorn", "httpx",
+    "mtqa.serve", "mtqa.spark", "mtqa.bilingual.check", "mtqa.bilingual.xliff", "mtqa.bilingual.tmx",
+    "mtqa.bilingual.po", "mtqa.baseline", "mtqa.changed", "mtqa.formats.html", "mtqa.formats.markdown",
+    "mtqa.report.json", "mtqa.report.sarif", "mtqa.report.junit", "mtqa.report.github", "mtqa.report.html",
+    "mtqa.integrations.languagetool",
+)
+# What only a cache miss needs: the schema checker and the TOML parser.
+CACHE_MISS_ONLY = ("msgspec", "tomllib", "tomli")
+
+_PROBE = """
+import atexit, json, sys
+atexit.register(lambda: sys.__stderr__.write("\\nMODULES " + json.dumps(sorted(sys.modules)) + "\\n"))
+{body}
+"""
+
+
+def _modules(body: str, env: dict, cwd: Path) -> set[str]:
+    proc = subprocess.run([sys.executable, "-c", _PROBE.format(body=body)], capture_output=True, text=True,
+                          env=env, cwd=cwd, timeout=300)
+    line = [ln for ln in proc.stderr.splitlines() if ln.startswith("MODULES ")]
+    assert line, proc.stderr[-2000:]
+    return set(json.loads(line[-1][len("MODULES "):]))
+
+
+def _loaded(modules: set[str], names) -> list[str]:
+    return sorted(m for m in modules for n in names if m == n or m.startswith(n + "."))
+
+
+def _env(tmp_path: Path) -> dict:
+    env = dict(os.environ, MTQA_CACHE_DIR=str(tmp_path / "cache"))
+    env.pop("MTQA_NO_CACHE", None)
+    return env
+
+
+def test_import_mtqa_loads_no_engine_rules_or_optional_modules(tmp_path: Path) -> None:
+    modules = _modules("import mtqa", _env(tmp_path), tmp_path)
+    assert not _loaded(modules, HEAVY + CACHE_MISS_ONLY + ("mtqa.engine", "mtqa.rules", "regex"))
+
+
+def test_plain_check_imports_only_what_it_uses(tmp_path: Path) -> None:
+    text = tmp_path / "story.txt"
+    text.write_text("The minister said the plan would go ahead.\n", encoding="utf-8")
+    check = ("import sys; from mtqa.cli import main; "
+             f"sys.argv = ['mtqa', 'check', '--languagetool', 'off', {str(text)!r}]\n"
+             "try:\n    main()\nexcept SystemExit:\n    pass")
+    env = _env(tmp_path)
+    first = _modules(check, env, tmp_path)  # fills the pack cache
+    assert "mtqa.rules.titles" in first, "the probe did not run a check"
+    assert not _loaded(first, HEAVY)
+    warm = _modules(check, env, tmp_path)
+    assert not _loaded(warm, HEAVY + CACHE_MISS_ONLY)
