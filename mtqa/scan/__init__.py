@@ -13,10 +13,10 @@ from bisect import bisect_right
 from typing import Any, Iterable
 
 from mtqa.errors import ConfigError
-from mtqa.scan.triggers import BOUNDARIES, Chars, Hit, Pattern, Phrases, Trigger
+from mtqa.scan.triggers import BOUNDARIES, Always, Chars, Hit, Pattern, Phrases, Trigger
 from mtqa.scan.views import folded, lower, phrase_in_view
 
-__all__ = ["Chars", "Hit", "Pattern", "Phrases", "Trigger", "Scanner", "ScanResult", "backend_name",
+__all__ = ["Always", "Chars", "Hit", "Pattern", "Phrases", "Trigger", "Scanner", "ScanResult", "backend_name",
            "available_backends"]
 
 ENV = "MTQA_SCAN_BACKEND"
@@ -76,8 +76,13 @@ class Scanner:
         chars: list[tuple] = []
         patterns: list[tuple] = []
         self._views = [False, False, False]
+        everywhere: set[str] = set()
         for rule_id, triggers in rules:
             for trig in triggers:
+                if isinstance(trig, Always):
+                    if trig.when(data[trig.pack]):
+                        everywhere.add(rule_id)
+                    continue
                 tid = len(self._owners)
                 self._owners.append((rule_id, trig.name))
                 if isinstance(trig, Phrases):
@@ -96,6 +101,7 @@ class Scanner:
                     raise TypeError(f"rule {rule_id}: not a trigger: {trig!r}")
                 self._items.append(items)
         self.rule_ids = frozenset(r for r, _ in self._owners)
+        self.everywhere = frozenset(everywhere)  # rules that run on every paragraph (an Always trigger holds)
         self.backend = make_backend(phrases, chars, patterns, backend)
         self.backend_name = self.backend.name
 
@@ -133,7 +139,7 @@ class Scanner:
 
     def scan(self, paragraphs: list) -> "ScanResult":
         """The hits of every trigger in `paragraphs`, scanned as one text."""
-        result = ScanResult()
+        result = ScanResult(self.everywhere)
         if not self._owners or not paragraphs:
             return result
         texts = [p.text for p in paragraphs]
@@ -161,11 +167,12 @@ class Scanner:
 class ScanResult:
     """Hits of one scan: by paragraph, then by rule, in text order."""
 
-    __slots__ = ("by_par", "pars")
+    __slots__ = ("by_par", "pars", "everywhere")
 
-    def __init__(self) -> None:
+    def __init__(self, everywhere: frozenset = frozenset()) -> None:
         self.by_par: dict[int, dict[str, list[Hit]]] = {}
         self.pars: dict[int, Any] = {}
+        self.everywhere = everywhere
 
     def hits(self, par, rule_id: str) -> list[Hit]:
         found = self.by_par.get(id(par))
@@ -174,4 +181,5 @@ class ScanResult:
         return found.get(rule_id, [])
 
     def fired(self, par, rule_id: str) -> bool:
-        return bool(self.hits(par, rule_id))
+        """Whether the rule has anything to look at in `par`."""
+        return rule_id in self.everywhere or bool(self.hits(par, rule_id))

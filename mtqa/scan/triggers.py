@@ -87,7 +87,17 @@ class Pattern:
     ignorecase: bool = False
 
 
-Trigger = Union[Phrases, Chars, Pattern]
+@dataclass(frozen=True)
+class Always:
+    """Every paragraph, when `when(compiled pack)` is true: for a rule whose pack may hold entries
+    no phrase can announce (a user's pattern without trigger words)."""
+
+    name: str
+    pack: str
+    when: Callable[[Any], bool]
+
+
+Trigger = Union[Phrases, Chars, Pattern, Always]
 
 
 @dataclass(frozen=True, slots=True)
