@@ -17,7 +17,7 @@ from mtqa.scan.triggers import BOUNDARIES, Always, Chars, Hit, Pattern, Phrases,
 from mtqa.scan.views import folded, lower, phrase_in_view
 
 __all__ = ["Always", "Chars", "Hit", "Pattern", "Phrases", "Trigger", "Scanner", "ScanResult", "backend_name",
-           "available_backends"]
+           "available_backends", "phrase_matches"]
 
 ENV = "MTQA_SCAN_BACKEND"
 _SEPARATOR = "\x00"  # between paragraphs of one scan: no phrase holds it, no boundary is glued to it
@@ -162,6 +162,17 @@ class Scanner:
                 Hit(name, s - base, e - base, items[tid][item]))
         result.pars = {id(p): p for p in paragraphs}
         return result
+
+
+def phrase_matches(matcher, par, hits: list[Hit], trigger: str) -> list[tuple[int, int, Any]]:
+    """A mtqa.matching.PhraseMatcher's matches in `par`, tried only at the hits of `trigger`
+    (a Phrases trigger of the matcher's first words, as written): (start, end, value)."""
+    starts = [h.start for h in hits if h.trigger == trigger]
+    if not starts:
+        return []
+    from mtqa.segment import word_spans
+
+    return matcher.matches_from(par.text, word_spans(par), starts)
 
 
 class ScanResult:
