@@ -277,6 +277,8 @@ def false_friend(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     severity=Severity.MAJOR,
     fix=FixAvailability.ALWAYS,
     packs=(PUBLICATIONS,),
+    triggers=(Phrases("broadcaster", lambda data: data.broadcasters, pack=PUBLICATIONS, ignorecase=False,
+                      boundary="none"),),
 )
 def translated_show_title(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """A programme title lowercased and turned into a phrase (``the question period of CTV`` for CTV's Question Period).
@@ -301,7 +303,7 @@ def translated_show_title(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindi
     """
     data: Publications = ctx.data(PUBLICATIONS)
     text = par.text
-    if data.programme_re is None or not any(b in text for b in data.broadcasters):
+    if data.programme_re is None:
         return
     try:
         matches = list(data.programme_re.finditer(text, timeout=TIMEOUT))
