@@ -296,6 +296,11 @@ def rule(
     if not ID_PATTERN.match(id):
         raise ValueError(f"rule id {id!r} must look like 'family/kebab-name'")
 
+    for trig in triggers:
+        pack = getattr(trig, "pack", None)
+        if pack is not None and pack not in packs:
+            raise ValueError(f"rule {id}: trigger {trig.name!r} reads pack {pack!r}, which the rule does not declare")
+
     def decorate(func):
         meta = RuleMeta(
             id=id, category=category, severity=Severity.parse(severity), scope=scope, fix=fix,
