@@ -200,11 +200,12 @@ class RuleContext:
         self.notes = notes if notes is not None else []  # the report's notes
         self._scan = scan  # the mtqa.scan.ScanResult of the paragraphs being checked
 
-    def hits(self, par: Paragraph) -> list:
-        """Where this rule's declared triggers fired in `par` (mtqa.scan.Hit, in text order)."""
+    def hits(self, par: Paragraph, trigger: str | None = None) -> list:
+        """Where this rule's declared triggers (or the one named `trigger`) fired in `par`
+        (mtqa.scan.Hit, in text order)."""
         if self._scan is None:
             raise RuntimeError(f"rule {self.meta.id} asks for hits but declares no triggers")
-        return self._scan.hits(par, self.meta.id)
+        return self._scan.hits(par, self.meta.id, trigger)
 
     def partial(self, par: Paragraph, why: str) -> None:
         """Record that this rule could not check all of `par` (a pattern timed out): the

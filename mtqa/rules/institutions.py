@@ -218,12 +218,12 @@ class Analysis:
     order: list[Paragraph] = field(default_factory=list)
     position: dict[int, int] = field(default_factory=dict)
     flagged: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # par index -> spans
-    hits: Callable[[Paragraph], list] = lambda par: []  # the family's trigger hits in a paragraph (TRIGGERS)
+    hits: Callable[..., list] = lambda par, trigger=None: []  # ctx.hits: the family's trigger hits (TRIGGERS)
 
     def present(self, par: Paragraph, trigger: str, words: frozenset) -> list[int]:
         """Sorted indexes of the tokens of `par` that `trigger` found and that are in `words`."""
         toks = word_spans(par)
-        return [bisect_left(toks, (h.start,)) for h in self.hits(par) if h.trigger == trigger and h.phrase in words]
+        return [bisect_left(toks, (h.start,)) for h in self.hits(par, trigger) if h.phrase in words]
 
     def mark(self, par: Paragraph, start: int, end: int) -> None:
         self.flagged.setdefault(id(par), []).append((start, end))
@@ -357,13 +357,14 @@ TRIGGERS = (
 _NEEDS_CONTEXT = frozenset({"foreign", "generic", "foreign_title", "spelling"})
 
 
-def _analyse(doc, data: LocaleData, hits: Callable[[Paragraph], list]) -> Analysis:
+def _analyse(doc, data: LocaleData, hits: Callable[..., list]) -> Analysis:
     an = Analysis(data, hits=hits)
     an.order = list(doc.paragraphs)
     an.position = {id(p): i for i, p in enumerate(an.order)}
     matched: list[tuple[Paragraph, int, int, Variant]] = []
     for par in an.order:
-        matched.extend((par, s, e, v) for s, e, v in phrase_matches(data.matcher, par, hits(par), "institution"))
+        matched.extend((par, s, e, v)
+                       for s, e, v in phrase_matches(data.matcher, par, hits(par, "institution")))
     needs_people = any(v.kind in _NEEDS_CONTEXT for *_x, v in matched) or any(
         an.present(par, "name spelling", data.name_spelling_words) for par in an.order
     )
@@ -457,7 +458,7 @@ def _score_sentences(par: Paragraph, an: Analysis) -> list[tuple[int, int, float
     """(start, end, own, foreign) for each sentence of `par`."""
     data = an.data
     text = par.text
-    sig = phrase_matches(data.signals, par, an.hits(par), "signal")
+    sig = phrase_matches(data.signals, par, an.hits(par, "signal"))
     hits: list[tuple[int, str, float]] = [(s, side, w) for s, _e, (side, w) in sig]
     if data.riding is not None and "(" in text:
         hits.extend((m.start(), "own", 1.0) for m in data.riding.finditer(text, timeout=1.0))

@@ -215,7 +215,7 @@ def literal_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     for par in doc.paragraphs:
         text = par.text
         headline = None
-        for s, e, hit in phrase_matches(gaz.matcher, par, ctx.hits(par), "name"):
+        for s, e, hit in phrase_matches(gaz.matcher, par, ctx.hits(par, "name")):
             if hit.how != "literal":
                 continue
             body = hit.body
@@ -278,7 +278,7 @@ def french_name_untranslated(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         return
     for par in doc.paragraphs:
         text = par.text
-        for s, e, hit in phrase_matches(gaz.matcher, par, ctx.hits(par), "name"):
+        for s, e, hit in phrase_matches(gaz.matcher, par, ctx.hits(par, "name")):
             if hit.how != "french":
                 continue
             body = hit.body
@@ -338,7 +338,7 @@ def spun_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         return
     for par in doc.paragraphs:
         text = par.text
-        for s, e, name in phrase_matches(gaz.spun, par, ctx.hits(par), "spun name"):
+        for s, e, name in phrase_matches(gaz.spun, par, ctx.hits(par, "spun name")):
             if " " not in name:
                 a, b = jurisdiction.sentence_span(par, s, before=1)
                 words = {w.casefold() for w in _WORD.findall(text[a:b])}

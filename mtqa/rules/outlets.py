@@ -148,7 +148,7 @@ def translated_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     for par in doc.paragraphs:
         text = par.text
         headline = None
-        for s, e, outlets in phrase_matches(data.literals, par, ctx.hits(par), "outlet"):
+        for s, e, outlets in phrase_matches(data.literals, par, ctx.hits(par, "outlet")):
             if headline is None:
                 headline = _title_case(text)
             if headline:
@@ -162,7 +162,7 @@ def translated_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             if places is None:
                 places = set()
                 for p in doc.paragraphs:
-                    for _s, _e, countries in phrase_matches(data.places, p, ctx.hits(p), "place"):
+                    for _s, _e, countries in phrase_matches(data.places, p, ctx.hits(p, "place")):
                         places.update(countries)
             here = [o for o in outlets if o.inflected or (o.country in places or (o.country == "CA" and "QC" in places))
                     and not any(w in t for w in o.unless for t in texts)]

@@ -182,18 +182,14 @@ def _hits(par: Paragraph, ctx: RuleContext):
     if cached is None or cached[0] is not par:
         data: Compiled = ctx.data(PACK)
         text = par.text
-        fired = ctx.hits(par)
-        hits = phrase_matches(data.matcher, par, fired, "name start") if _any(fired, "first word") else []
-        if data.generic_re is not None and _any(fired, "nameplate"):
+        hits = (phrase_matches(data.matcher, par, ctx.hits(par, "name start"))
+                if ctx.hits(par, "first word") else [])
+        if data.generic_re is not None and ctx.hits(par, "nameplate"):
             hits.extend(_generic_hits(text, data, hits))
             hits.sort(key=lambda h: h[0])
         cached = (par, hits)
         ctx.state[key] = cached
     return cached[1]
-
-
-def _any(hits: list, trigger: str) -> bool:
-    return any(h.trigger == trigger for h in hits)
 
 
 # What the four rules reading `_hits` look for: the names' first words anywhere (a paragraph

@@ -9,7 +9,6 @@ Both backends give identical events (tests/scan runs one suite against each).
 from __future__ import annotations
 
 import os
-from bisect import bisect_right
 from typing import Any, Iterable
 
 from mtqa.errors import ConfigError
@@ -69,22 +68,30 @@ class Scanner:
 
     def __init__(self, rules: Iterable[tuple[str, tuple[Trigger, ...]]], data: dict[str, Any] | None = None,
                  backend: str | None = None) -> None:
+        rules = list(rules)
         data = data or {}
-        self._owners: list[tuple[str, str]] = []  # trigger id -> (rule id, trigger name)
+        self._names: list[str] = []  # trigger id -> its name
         self._items: list[tuple[str, ...]] = []  # trigger id -> its phrases/characters/pattern as declared
+        self._ids: dict[Any, int] = {}  # trigger -> id: rules declaring the same trigger share its hits
+        self.rule_triggers: dict[str, tuple[int, ...]] = {}  # rule id -> its trigger ids
         phrases: list[tuple] = []
         chars: list[tuple] = []
         patterns: list[tuple] = []
         self._views = [False, False, False]
         everywhere: set[str] = set()
         for rule_id, triggers in rules:
+            mine: list[int] = []
             for trig in triggers:
                 if isinstance(trig, Always):
                     if trig.when(data[trig.pack]):
                         everywhere.add(rule_id)
                     continue
-                tid = len(self._owners)
-                self._owners.append((rule_id, trig.name))
+                if trig in self._ids:
+                    mine.append(self._ids[trig])
+                    continue
+                tid = self._ids[trig] = len(self._names)
+                mine.append(tid)
+                self._names.append(trig.name)
                 if isinstance(trig, Phrases):
                     items = trig.resolve(data)
                     view, boundary = trig.view, BOUNDARIES.index(trig.boundary)
@@ -100,7 +107,7 @@ class Scanner:
                 else:
                     raise TypeError(f"rule {rule_id}: not a trigger: {trig!r}")
                 self._items.append(items)
-        self.rule_ids = frozenset(r for r, _ in self._owners)
+            self.rule_triggers[rule_id] = tuple(mine)
         self.everywhere = frozenset(everywhere)  # rules that run on every paragraph (an Always trigger holds)
         self.backend = make_backend(phrases, chars, patterns, backend)
         self.backend_name = self.backend.name
@@ -111,7 +118,7 @@ class Scanner:
 
     def events(self, text: str) -> list[tuple[int, int, int, int]]:
         """(trigger id, item, start, end) of every trigger in `text`, sorted by position."""
-        if not self._owners:
+        if not self._names:
             return []
         flat = self._raw(self.views(text))
         return [tuple(flat[i : i + 4]) for i in range(0, len(flat), 4)]
@@ -139,35 +146,43 @@ class Scanner:
 
     def scan(self, paragraphs: list) -> "ScanResult":
         """The hits of every trigger in `paragraphs`, scanned as one text."""
-        result = ScanResult(self.everywhere)
-        if not self._owners or not paragraphs:
+        result = ScanResult(self.rule_triggers, self.everywhere, self._names)
+        if not self._names or not paragraphs:
             return result
         texts = [p.text for p in paragraphs]
-        starts: list[int] = []
-        pos = 0
-        for t in texts:
-            starts.append(pos)
-            pos += len(t) + 1
         flat = self._raw(self.views(_SEPARATOR.join(texts)))
-        owners, items = self._owners, self._items
-        hits = result.by_par
+        names, items = self._names, self._items
+        by_par = result.by_par
+        j, base, limit = 0, 0, len(texts[0])
+        last = len(texts) - 1
+        per: dict[int, list[Hit]] | None = None
         for k in range(0, len(flat), 4):
-            tid, item, s, e = flat[k], flat[k + 1], flat[k + 2], flat[k + 3]
-            j = bisect_right(starts, s) - 1
-            base = starts[j]
-            if e > base + len(texts[j]):
+            s = flat[k + 2]
+            while s > limit and j < last:  # events come in order of start: move to their paragraph
+                j += 1
+                base = limit + 1
+                limit = base + len(texts[j])
+                per = None
+            e = flat[k + 3]
+            if e > limit:
                 continue  # runs into the next paragraph
-            rule_id, name = owners[tid]
-            hits.setdefault(id(paragraphs[j]), {}).setdefault(rule_id, []).append(
-                Hit(name, s - base, e - base, items[tid][item]))
+            if per is None:
+                per = by_par.setdefault(id(paragraphs[j]), {})
+            tid = flat[k]
+            hit = Hit(names[tid], s - base, e - base, items[tid][flat[k + 1]])
+            found = per.get(tid)
+            if found is None:
+                per[tid] = [hit]
+            else:
+                found.append(hit)
         result.pars = {id(p): p for p in paragraphs}
         return result
 
 
-def phrase_matches(matcher, par, hits: list[Hit], trigger: str) -> list[tuple[int, int, Any]]:
-    """A mtqa.matching.PhraseMatcher's matches in `par`, tried only at the hits of `trigger`
-    (a Phrases trigger of the matcher's first words, as written): (start, end, value)."""
-    starts = [h.start for h in hits if h.trigger == trigger]
+def phrase_matches(matcher, par, hits: list[Hit]) -> list[tuple[int, int, Any]]:
+    """A mtqa.matching.PhraseMatcher's matches in `par`, tried only at `hits` (of a Phrases
+    trigger of the matcher's first words, as written): (start, end, value)."""
+    starts = [h.start for h in hits]
     if not starts:
         return []
     from mtqa.segment import word_spans
@@ -176,21 +191,36 @@ def phrase_matches(matcher, par, hits: list[Hit], trigger: str) -> list[tuple[in
 
 
 class ScanResult:
-    """Hits of one scan: by paragraph, then by rule, in text order."""
+    """Hits of one scan: by paragraph, then by trigger, in text order."""
 
-    __slots__ = ("by_par", "pars", "everywhere")
+    __slots__ = ("by_par", "pars", "rule_triggers", "everywhere", "names")
 
-    def __init__(self, everywhere: frozenset = frozenset()) -> None:
-        self.by_par: dict[int, dict[str, list[Hit]]] = {}
+    def __init__(self, rule_triggers: dict[str, tuple[int, ...]] | None = None,
+                 everywhere: frozenset = frozenset(), names: list[str] | None = None) -> None:
+        self.by_par: dict[int, dict[int, list[Hit]]] = {}
         self.pars: dict[int, Any] = {}
+        self.rule_triggers = rule_triggers or {}
         self.everywhere = everywhere
+        self.names = names or []  # trigger id -> name
 
-    def hits(self, par, rule_id: str) -> list[Hit]:
+    def hits(self, par, rule_id: str, trigger: str | None = None) -> list[Hit]:
+        """The hits of the rule's triggers (or of its trigger named `trigger`) in `par`, in text
+        order (start, end, declaration)."""
         found = self.by_par.get(id(par))
         if not found or self.pars.get(id(par)) is not par:
             return []
-        return found.get(rule_id, [])
+        tids = self.rule_triggers.get(rule_id, ())
+        if trigger is not None:
+            tids = [t for t in tids if self.names[t] == trigger]
+        lists = [found[t] for t in tids if t in found]
+        if len(lists) <= 1:
+            return lists[0] if lists else []
+        return sorted((h for hs in lists for h in hs), key=lambda h: (h.start, h.end))
 
     def fired(self, par, rule_id: str) -> bool:
         """Whether the rule has anything to look at in `par`."""
-        return rule_id in self.everywhere or bool(self.hits(par, rule_id))
+        if rule_id in self.everywhere:
+            return True
+        found = self.by_par.get(id(par))
+        return bool(found) and self.pars.get(id(par)) is par and any(
+            t in found for t in self.rule_triggers.get(rule_id, ()))

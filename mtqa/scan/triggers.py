@@ -22,7 +22,7 @@ itself a word character (like ``\\b``). Word characters are letters and digits
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Callable, Iterable, Union
+from typing import Any, Callable, Iterable, NamedTuple, Union
 
 PhraseSource = Union[tuple, Callable[[Any], Iterable[str]]]
 
@@ -100,10 +100,9 @@ class Always:
 Trigger = Union[Phrases, Chars, Pattern, Always]
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
     """Where a trigger fired in a paragraph: `start`/`end` index the paragraph's text;
-    `phrase` is the phrase (or character, or pattern) as declared."""
+    `phrase` is the phrase (or character, or pattern) as declared. (A tuple: cheap to make.)"""
 
     trigger: str
     start: int
