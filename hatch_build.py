@@ -48,5 +48,10 @@ class NativeScannerHook(BuildHookInterface):
         platform = "win32" if sys.platform == "win32" else ("darwin" if sys.platform == "darwin" else "linux")
         library = root / "native" / "target" / "release" / _LIBRARY[platform]
         dest = root / "mtqa" / ("_native.pyd" if platform == "win32" else "_native.abi3.so")
-        shutil.copyfile(library, dest)
+        if not dest.is_file() or dest.read_bytes() != library.read_bytes():
+            # A new file renamed over the old one, never written into it: a running Python that
+            # has the old library loaded (a test session building a wheel) keeps its copy intact.
+            tmp = dest.with_name(dest.name + ".tmp")
+            shutil.copyfile(library, tmp)
+            os.replace(tmp, dest)
         return dest
