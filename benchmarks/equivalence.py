@@ -1,6 +1,6 @@
 """Do two revisions of mtqa give identical findings? Dump a digest of every finding, then compare.
 
-    python benchmarks/equivalence.py dump OUT.json [--preview]
+    python benchmarks/equivalence.py dump OUT.json [--preview] [--backend python|native]
     python benchmarks/equivalence.py compare BEFORE.json AFTER.json
 
 `dump` checks the seed, the shared eval texts (../shared/eval/wmt-mqm: the human references
@@ -12,7 +12,8 @@ one digest per document, so neither a dump nor a comparison can show what mtqa f
 `compare` prints, per document set, how many documents differ; for the seed, the eval texts
 and the tuning half it lists the first differing findings; for the held-back half only counts.
 Exit status 0 when everything is identical, 1 otherwise. Speed work runs it after each change
-against a dump taken at the starting revision.
+against a dump taken at the starting revision; `--backend` picks the scanner (MTQA_SCAN_BACKEND),
+so the pure-Python and native backends can be compared the same way.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -54,7 +56,9 @@ def finding_row(f) -> list:
     return [f.rule_id, f.span.start, f.span.end, f.message, f.severity.value, list(f.suggestions), fix]
 
 
-def dump(out: Path, preview: bool) -> None:
+def dump(out: Path, preview: bool, backend: str | None = None) -> None:
+    if backend:
+        os.environ["MTQA_SCAN_BACKEND"] = backend
     from mtqa import Checker
 
     checker = Checker(languagetool="off", preview=preview)
@@ -109,12 +113,13 @@ def main() -> int:
     d = sub.add_parser("dump")
     d.add_argument("out", type=Path)
     d.add_argument("--preview", action="store_true", help="run preview rules too")
+    d.add_argument("--backend", choices=("python", "native"), help="the scanner backend (default: mtqa's choice)")
     c = sub.add_parser("compare")
     c.add_argument("before", type=Path)
     c.add_argument("after", type=Path)
     args = ap.parse_args()
     if args.cmd == "dump":
-        dump(args.out, args.preview)
+        dump(args.out, args.preview, args.backend)
         return 0
     return compare(args.before, args.after)
 

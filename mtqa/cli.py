@@ -135,8 +135,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.version:
             import mtqa
+            from mtqa.scan import backend_name
 
-            print(f"mtqa {mtqa.__version__}")
+            print(f"mtqa {mtqa.__version__} (scanner: {backend_name()})")
             return EXIT_PASS
         if args.command == "check":
             from mtqa.commands.check import run_check

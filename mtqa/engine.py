@@ -24,6 +24,7 @@ from mtqa.packs import PackSet
 from mtqa.report.model import Report
 from mtqa.schema import option_type_error
 from mtqa.rule import CheckSkipped, RawFinding, Rule, RuleContext, Scope
+from mtqa.scan import Scanner
 from mtqa.suppress import filter_findings
 
 
@@ -60,6 +61,9 @@ class Checker:
         self._options = {r.id: self._rule_options(r) for r in self.rules}
         self.packs = PackSet(cfg.rules_dir)
         self._data = {pid: self.packs.compiled(pid) for r in self.rules for pid in r.meta.packs}
+        # One scanner for every selected rule's declared triggers (mtqa.scan): each document
+        # (or section) is scanned once and a triggered rule runs only where its triggers fire.
+        self.scanner = Scanner([(r.id, r.meta.triggers) for r in self.rules if r.meta.triggers], self._data)
         weights = dict(scoring.DEFAULT_WEIGHTS)
         for k, v in cfg.weights.items():
             weights[Severity.parse(k)] = float(v)
@@ -168,9 +172,15 @@ class Checker:
         sections = sections_of(doc.paragraphs)
         whole = len(sections) == 1
         doc_state: dict = {"notes": notes}  # analyses of the whole document (checks against the source)
+        triggered = any(r.meta.triggers for r in runnable)
+        doc_scan = None
         for section in sections:
             view = doc if whole else DocumentSection(doc, section)
             state: dict = doc_state if whole else {"notes": notes}
+            t0 = time.perf_counter()
+            scan = self.scanner.scan(section) if triggered else None
+            if triggered:
+                timings["scan"] = timings.get("scan", 0.0) + (time.perf_counter() - t0) * 1000
             for r in runnable:
                 if r.id in failed:
                     continue
@@ -178,7 +188,12 @@ class Checker:
                 target = doc if r.meta.requires else view
                 if target is doc and not whole and section is not sections[0]:
                     continue
-                self._run_rule(r, target, doc_state if target is doc else state, doc, found, failed, timings)
+                rule_scan = scan
+                if r.meta.triggers and target is doc and not whole:
+                    doc_scan = doc_scan or self.scanner.scan(doc.paragraphs)
+                    rule_scan = doc_scan
+                self._run_rule(r, target, doc_state if target is doc else state, doc, found, failed, timings,
+                               rule_scan)
             if not whole:
                 for par in section:
                     par.drop_caches()  # memory stays bounded by one section
@@ -189,13 +204,18 @@ class Checker:
                 ran.append(r.id)
         return found, ran, skipped, timings
 
-    def _run_rule(self, r: Rule, doc, state: dict, real: Document, found: list, failed: dict, timings: dict) -> None:
+    def _run_rule(self, r: Rule, doc, state: dict, real: Document, found: list, failed: dict, timings: dict,
+                  scan=None) -> None:
         meta = r.meta
-        ctx = RuleContext(doc, meta, self._options[r.id], self._data, state, state["notes"])
+        ctx = RuleContext(doc, meta, self._options[r.id], self._data, state, state["notes"],
+                          scan if meta.triggers else None)
         t0 = time.perf_counter()
         try:
             if meta.scope is Scope.PARAGRAPH:
-                for par in doc.paragraphs:
+                pars = doc.paragraphs
+                if meta.triggers:  # only where its triggers fired
+                    pars = [p for p in pars if scan.fired(p, r.id)]
+                for par in pars:
                     for raw in r.func(par, ctx):
                         found.append(self._stamp(r, raw, real))
             else:

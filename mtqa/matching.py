@@ -8,7 +8,8 @@ token: linear in the text, independent of the table's size.
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from bisect import bisect_left
+from typing import Any, Iterable, Iterator
 
 import regex
 
@@ -80,6 +81,23 @@ class PhraseMatcher:
                         i += 1
                     continue
             i += 1
+
+    def matches_from(self, text: str, toks: list[tuple[int, int]], starts: Iterable[int]) -> list[tuple[int, int, Any]]:
+        """(start, end, value) of the longest phrase at each of `starts` (sorted offsets where a
+        phrase's first word was found, e.g. by mtqa.scan), skipping starts inside a match."""
+        out = []
+        last_end = -1
+        for k in starts:
+            if k < last_end:
+                continue
+            j = bisect_left(toks, (k,))
+            if j >= len(toks) or toks[j][0] != k:
+                continue
+            hit = self.match_at(text, toks, j)
+            if hit is not None:
+                out.append((k, hit[0], hit[1]))
+                last_end = hit[0]
+        return out
 
     def match_at(self, text: str, toks: list[tuple[int, int]], i: int) -> tuple[int, Any] | None:
         """The longest phrase starting at token i: (end offset, value), or None.

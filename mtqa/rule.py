@@ -140,6 +140,7 @@ class RuleMeta:
     default_confidence: float = 1.0
     locales: tuple[str, ...] = ()  # empty: every locale
     requires: tuple[str, ...] = ()  # Document attributes that must be set ("source", "reference")
+    triggers: tuple = ()  # mtqa.scan triggers: the rule runs only where one fires (see mtqa.scan.triggers)
 
     @property
     def family(self) -> str:
@@ -189,16 +190,24 @@ _ANALYSES = object()  # the key of ctx.state under which analyses are cached
 class RuleContext:
     """Per-document, per-rule state handed to a rule: data, options, and the finding factory."""
 
-    __slots__ = ("doc", "meta", "options", "_data", "state", "notes")
+    __slots__ = ("doc", "meta", "options", "_data", "state", "notes", "_scan")
 
     def __init__(self, doc, meta: RuleMeta, options: dict[str, Any], data: dict[str, Any], state: dict,
-                 notes: list[str] | None = None) -> None:
+                 notes: list[str] | None = None, scan: Any = None) -> None:
         self.doc = doc
         self.meta = meta
         self.options = options
         self._data = data
         self.state = state  # shared by all rules for one document (caches of derived facts)
         self.notes = notes if notes is not None else []  # the report's notes
+        self._scan = scan  # the mtqa.scan.ScanResult of the paragraphs being checked
+
+    def hits(self, par: Paragraph, trigger: str | None = None) -> list:
+        """Where this rule's declared triggers (or the one named `trigger`) fired in `par`
+        (mtqa.scan.Hit, in text order)."""
+        if self._scan is None:
+            raise RuntimeError(f"rule {self.meta.id} asks for hits but declares no triggers")
+        return self._scan.hits(par, self.meta.id, trigger)
 
     def partial(self, par: Paragraph, why: str) -> None:
         """Record that this rule could not check all of `par` (a pattern timed out): the
@@ -296,16 +305,23 @@ def rule(
     confidence: float = 1.0,
     locales: tuple[str, ...] = (),
     requires: tuple[str, ...] = (),
+    triggers: tuple | list = (),
 ) -> Callable[[Callable[..., Iterator[RawFinding]]], Callable[..., Iterator[RawFinding]]]:
     """Declare a rule: the metadata lives beside the function it describes."""
     if not ID_PATTERN.match(id):
         raise ValueError(f"rule id {id!r} must look like 'family/kebab-name'")
+
+    for trig in triggers:
+        pack = getattr(trig, "pack", None)
+        if pack is not None and pack not in packs:
+            raise ValueError(f"rule {id}: trigger {trig.name!r} reads pack {pack!r}, which the rule does not declare")
 
     def decorate(func):
         meta = RuleMeta(
             id=id, category=category, severity=Severity.parse(severity), scope=scope, fix=fix,
             packs=tuple(packs), options=dict(options or {}), status=status,
             default_confidence=confidence, locales=tuple(locales), requires=tuple(requires),
+            triggers=tuple(triggers),
         )
         r = Rule(meta, func, _dedent(func.__doc__ or ""))
         _DEFINED.append(r)

@@ -11,7 +11,7 @@ with its French source, the intended sense and a confidence; programme titles co
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterator
 
 import regex
@@ -21,6 +21,7 @@ from mtqa.errors import PackError
 from mtqa.packs import Regex, SeverityName, pack_compiler
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.rules.publications import PACK as PUBLICATIONS, Compiled as Publications, fold_title
+from mtqa.scan import Always, Phrases
 from mtqa.segment import Paragraph
 
 PACK = "calques"
@@ -45,7 +46,7 @@ SCHEMA = {
     "contexts": {"*": {"pattern!": Regex, "scope": str, "description": str}},
 }
 _SCOPES = ("paragraph", "document")
-_LETTERS = regex.compile(r"\p{L}+")  # trigger words are looked up token by token: one pass, linear
+_LETTERS = regex.compile(r"\p{L}+")  # trigger words are single runs of letters
 
 
 @dataclass(frozen=True)
@@ -70,17 +71,34 @@ class Context:
 
 @dataclass
 class Compiled:
-    patterns: list[regex.Pattern]  # one per entry
+    patterns: list[str]  # one per entry, compiled (case-insensitive) when its trigger first fires
     entries: list[Entry]
     triggers: dict[str, tuple[int, ...]]  # casefolded word → entries it may start
     always: tuple[int, ...]  # entries without trigger words: run on every paragraph
     contexts: dict[str, Context]
+    compiled: dict[int, regex.Pattern] = field(default_factory=dict)  # entry → its pattern, once compiled
+
+    def pattern(self, idx: int) -> regex.Pattern:
+        """Entry `idx`'s pattern, compiled on first use: most entries never fire on a given
+        story, and compiling all 460 up front was a third of a Checker's start-up."""
+        pat = self.compiled.get(idx)
+        if pat is None:
+            pat = self.compiled[idx] = regex.compile(self.patterns[idx], regex.IGNORECASE)
+        return pat
+
+
+# What the two pack-driven rules look for: the entries' trigger words, each a whole run of
+# letters in any case (a digit may touch it); entries without trigger words make them run everywhere.
+TRIGGERS = (
+    Phrases("words", lambda data: tuple(data.triggers), pack=PACK, boundary="letters"),
+    Always("entries without words", pack=PACK, when=lambda data: bool(data.always)),
+)
 
 
 @pack_compiler(PACK, SCHEMA)
 def compile_calques(data: dict) -> Compiled:
     entries: list[Entry] = []
-    patterns: list[regex.Pattern] = []
+    patterns: list[str] = []
     triggers: dict[str, list[int]] = {}
     always: list[int] = []
     contexts: dict[str, Context] = {}
@@ -90,10 +108,7 @@ def compile_calques(data: dict) -> Compiled:
             raise PackError(_where(data), f"contexts.{name}.scope: {scope!r} is not one of {', '.join(_SCOPES)}")
         contexts[name] = Context(regex.compile(c["pattern"], regex.IGNORECASE), scope)
     for i, e in enumerate(data["calque"]):
-        try:
-            patterns.append(regex.compile(e["pattern"], regex.IGNORECASE))
-        except regex.error as exc:
-            raise PackError(_where(data), f"calque[{i}].pattern: bad regular expression ({e['french']}): {exc}") from None
+        patterns.append(e["pattern"])  # the schema's Regex type has checked that it compiles
         conf = float(e.get("confidence", 0.6))
         if not 0.0 <= conf <= 1.0:
             raise PackError(_where(data), f"calque[{i}].confidence: {conf} is not between 0 and 1")
@@ -125,19 +140,19 @@ def _scan(par: Paragraph, ctx: RuleContext) -> list[tuple[int, int, Entry]]:
     data: Compiled = ctx.data(PACK)
     text = par.text
     todo = set(data.always)
-    for word in set(_LETTERS.findall(text.casefold())).intersection(data.triggers):
-        todo.update(data.triggers[word])
+    for hit in ctx.hits(par):
+        todo.update(data.triggers.get(hit.phrase, ()))
     found: list[tuple[int, int, Entry]] = []
     for idx in sorted(todo):
         entry = data.entries[idx]
         if entry.context is not None and not _in_context(entry.context, par, ctx, data):
             continue
         try:
-            for m in data.patterns[idx].finditer(text, timeout=TIMEOUT):
+            for m in data.pattern(idx).finditer(text, timeout=TIMEOUT):
                 if m.end() > m.start():
                     found.append((m.start(), m.end(), data.entries[idx]))
         except TimeoutError:  # a pathological paragraph: skip this entry rather than hang, and say so
-            ctx.partial(par, f"pattern {data.patterns[idx].pattern!r} (pack calques) timed out after {TIMEOUT:g} s")
+            ctx.partial(par, f"pattern {data.patterns[idx]!r} (pack calques) timed out after {TIMEOUT:g} s")
             continue
     found.sort(key=lambda f: (f[0], -f[1]))
     kept: list[tuple[int, int, Entry]] = []
@@ -189,6 +204,7 @@ def _emit(par: Paragraph, ctx: RuleContext, false_friend: bool) -> Iterator[RawF
     severity=Severity.MINOR,
     fix=FixAvailability.SOMETIMES,
     packs=(PACK,),
+    triggers=TRIGGERS,
     confidence=0.7,
 )
 def french_calque(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
@@ -224,6 +240,7 @@ def french_calque(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     severity=Severity.MAJOR,
     fix=FixAvailability.SOMETIMES,
     packs=(PACK,),
+    triggers=TRIGGERS,
     confidence=0.6,
 )
 def false_friend(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
@@ -260,6 +277,8 @@ def false_friend(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     severity=Severity.MAJOR,
     fix=FixAvailability.ALWAYS,
     packs=(PUBLICATIONS,),
+    triggers=(Phrases("broadcaster", lambda data: data.broadcasters, pack=PUBLICATIONS, ignorecase=False,
+                      boundary="none"),),
 )
 def translated_show_title(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """A programme title lowercased and turned into a phrase (``the question period of CTV`` for CTV's Question Period).
@@ -284,7 +303,7 @@ def translated_show_title(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindi
     """
     data: Publications = ctx.data(PUBLICATIONS)
     text = par.text
-    if data.programme_re is None or not any(b in text for b in data.broadcasters):
+    if data.programme_re is None:
         return
     try:
         matches = list(data.programme_re.finditer(text, timeout=TIMEOUT))

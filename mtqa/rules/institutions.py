@@ -28,7 +28,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 import regex
 
@@ -36,6 +36,7 @@ from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.matching import PhraseMatcher
 from mtqa.packs import SeverityName, pack_compiler
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
+from mtqa.scan import Phrases, phrase_matches
 from mtqa.segment import Paragraph, word_spans
 from mtqa.spans import SpanSet
 
@@ -217,6 +218,12 @@ class Analysis:
     order: list[Paragraph] = field(default_factory=list)
     position: dict[int, int] = field(default_factory=dict)
     flagged: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # par index -> spans
+    hits: Callable[..., list] = lambda par, trigger=None: []  # ctx.hits: the family's trigger hits (TRIGGERS)
+
+    def present(self, par: Paragraph, trigger: str, words: frozenset) -> list[int]:
+        """Sorted indexes of the tokens of `par` that `trigger` found and that are in `words`."""
+        toks = word_spans(par)
+        return [bisect_left(toks, (h.start,)) for h in self.hits(par, trigger) if h.phrase in words]
 
     def mark(self, par: Paragraph, start: int, end: int) -> None:
         self.flagged.setdefault(id(par), []).append((start, end))
@@ -264,7 +271,7 @@ def analysis(doc, ctx: RuleContext) -> Analysis | None:
         return ctx.state[key]
     packs = ctx.data(PACK)
     data = packs.get(doc.locale)
-    result = None if data is None else _analyse(doc, data)
+    result = None if data is None else _analyse(doc, data, ctx.hits)
     ctx.state[key] = result
     return result
 
@@ -327,53 +334,39 @@ def _words(par: Paragraph) -> frozenset:
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 
-def _token_indexes(par: Paragraph, words) -> list[int]:
-    """Sorted indexes of the tokens of `par` that are one of `words` (found with str.find)."""
-    text = par.text
-    toks = word_spans(par)
-    out = []
-    n = len(text)
-    for w in words:
-        k = text.find(w)
-        while k >= 0:
-            end = k + len(w)
-            if (k == 0 or not text[k - 1].isalnum()) and (end == n or not text[end].isalnum()):
-                j = bisect_left(toks, (k,))
-                if j < len(toks) and toks[j][0] == k:
-                    out.append(j)
-            k = text.find(w, end)
-    out.sort()
-    return out
+def _words_of(attr: str) -> Callable[[dict], tuple[str, ...]]:
+    """Every locale's `attr` word set that are one word as written (a trigger's phrases)."""
+
+    def phrases(packs: dict) -> tuple[str, ...]:
+        return tuple(sorted({w for d in packs.values() for w in getattr(d, attr) if _WORD.fullmatch(w)}))
+
+    return phrases
 
 
-def _match_words(matcher: PhraseMatcher, par: Paragraph, first_words: frozenset) -> Iterator[tuple[int, int, Any]]:
-    """matcher.finditer restricted to the tokens a word-set prefilter found (same results)."""
-    present = _words(par) & first_words
-    if not present:
-        return
-    text = par.text
-    toks = word_spans(par)
-    last_end = -1
-    for j in _token_indexes(par, present):
-        s = toks[j][0]
-        if s < last_end:
-            continue
-        hit = matcher.match_at(text, toks, j)
-        if hit is not None:
-            last_end = hit[0]
-            yield s, hit[0], hit[1]
+# What the family's analysis looks for, declared by each of its rules (they share the analysis,
+# so they share its triggers): first words of institution names and of place signals, titles
+# that name a person's country, and words of official names spelt another country's way.
+TRIGGERS = (
+    Phrases("institution", _words_of("first_words"), pack=PACK, ignorecase=False),
+    Phrases("signal", _words_of("signal_words"), pack=PACK, ignorecase=False),
+    Phrases("person title", _words_of("person_triggers"), pack=PACK, ignorecase=False),
+    Phrases("name spelling", _words_of("name_spelling_words"), pack=PACK, ignorecase=False),
+)
+
+
 _NEEDS_CONTEXT = frozenset({"foreign", "generic", "foreign_title", "spelling"})
 
 
-def _analyse(doc, data: LocaleData) -> Analysis:
-    an = Analysis(data)
+def _analyse(doc, data: LocaleData, hits: Callable[..., list]) -> Analysis:
+    an = Analysis(data, hits=hits)
     an.order = list(doc.paragraphs)
     an.position = {id(p): i for i, p in enumerate(an.order)}
     matched: list[tuple[Paragraph, int, int, Variant]] = []
     for par in an.order:
-        matched.extend((par, s, e, v) for s, e, v in _match_words(data.matcher, par, data.first_words))
+        matched.extend((par, s, e, v)
+                       for s, e, v in phrase_matches(data.matcher, par, hits(par, "institution")))
     needs_people = any(v.kind in _NEEDS_CONTEXT for *_x, v in matched) or any(
-        _words(par) & data.name_spelling_words for par in an.order
+        an.present(par, "name spelling", data.name_spelling_words) for par in an.order
     )
     own_persons: set[str] = set()
     foreign_persons: set[str] = set()
@@ -423,11 +416,11 @@ def _find_people(an: Analysis, own_persons: set, foreign_persons: set) -> None:
                     sn = _surname(n.group(1))
                     own_persons.add(sn)
                     an.strong_own.add(sn)
-        present = _words(par) & data.person_triggers
+        present = an.present(par, "person title", data.person_triggers)
         if not present:
             continue
         toks = word_spans(par)
-        for i in _token_indexes(par, present):
+        for i in present:
             s, e = toks[i]
             w = text[s:e]
             if w in data.own_person_titles:
@@ -465,7 +458,7 @@ def _score_sentences(par: Paragraph, an: Analysis) -> list[tuple[int, int, float
     """(start, end, own, foreign) for each sentence of `par`."""
     data = an.data
     text = par.text
-    sig = list(_match_words(data.signals, par, data.signal_words))
+    sig = phrase_matches(data.signals, par, an.hits(par, "signal"))
     hits: list[tuple[int, str, float]] = [(s, side, w) for s, _e, (side, w) in sig]
     if data.riding is not None and "(" in text:
         hits.extend((m.start(), "own", 1.0) for m in data.riding.finditer(text, timeout=1.0))
@@ -507,6 +500,7 @@ def _fix_spelling(text: str, data: LocaleData) -> str:
     fix=FixAvailability.SOMETIMES,
     packs=(PACK,),
     confidence=0.7,
+    triggers=TRIGGERS,
 )
 def foreign_institution(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """Another country's institution named where the story's own is meant.
@@ -588,6 +582,7 @@ def foreign_institution(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     fix=FixAvailability.SOMETIMES,
     packs=(PACK,),
     confidence=0.8,
+    triggers=TRIGGERS,
 )
 def foreign_title(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """Another country's title (Secretary) given to one of the story's own ministers.
@@ -638,6 +633,7 @@ def foreign_title(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     fix=FixAvailability.ALWAYS,
     packs=(PACK,),
     confidence=0.9,
+    triggers=TRIGGERS,
 )
 def calqued_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """An institution's name translated word for word instead of its official English name.
@@ -680,6 +676,7 @@ def calqued_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     fix=FixAvailability.SOMETIMES,
     packs=(PACK,),
     confidence=0.85,
+    triggers=TRIGGERS,
 )
 def untranslated_acronym(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """A French acronym of a federal body left in English copy (GRC for RCMP).
@@ -727,6 +724,7 @@ def untranslated_acronym(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     fix=FixAvailability.ALWAYS,
     packs=(PACK,),
     confidence=0.85,
+    triggers=TRIGGERS,
 )
 def foreign_spelling(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """An official name or title of the story's own country spelt the US way (Defense, Center).
@@ -779,12 +777,12 @@ def foreign_spelling(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         )
     # names the pack does not list: a US-spelled word inside a proper name tied to one of ours
     for par in an.order:
-        if not (_words(par) & data.name_spelling_words):
+        idx = an.present(par, "name spelling", data.name_spelling_words)
+        if not idx:
             continue
         text = par.text
         toks = word_spans(par)
-        idx = [i for i in _token_indexes(par, _words(par) & data.name_spelling_words)
-               if text[toks[i][0]:toks[i][1]] in data.name_spellings]
+        idx = [i for i in idx if text[toks[i][0]:toks[i][1]] in data.name_spellings]
         skip = SpanSet(handled.get(id(par), []))
         bodies = None
         body_ends: list[int] = []

@@ -23,6 +23,7 @@ from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.matching import PhraseMatcher
 from mtqa.packs import pack_compiler
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
+from mtqa.scan import Phrases, phrase_matches
 
 PACK = "official_names"
 SCHEMA = {
@@ -181,6 +182,7 @@ _GLOSS_BEFORE = regex.compile(r"(?:\(|\bFrench:?\s|\bknown as\s|\bcalled\s|\bin 
     fix=FixAvailability.ALWAYS,
     packs=(PACK, jurisdiction.PACK),
     confidence=0.85,
+    triggers=(Phrases("name", lambda gaz: tuple(gaz.firsts), pack=PACK, ignorecase=False),),
 )
 def literal_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """A Canadian or Quebec body's French name translated word for word.
@@ -213,7 +215,7 @@ def literal_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     for par in doc.paragraphs:
         text = par.text
         headline = None
-        for s, e, hit in jurisdiction.scan(gaz.matcher, gaz.firsts, par):
+        for s, e, hit in phrase_matches(gaz.matcher, par, ctx.hits(par, "name")):
             if hit.how != "literal":
                 continue
             body = hit.body
@@ -245,6 +247,7 @@ def literal_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     fix=FixAvailability.ALWAYS,
     packs=(PACK, jurisdiction.PACK),
     confidence=0.7,
+    triggers=(Phrases("name", lambda gaz: tuple(gaz.firsts), pack=PACK, ignorecase=False),),
 )
 def french_name_untranslated(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """A Canadian body's French name left in English copy where English has its own name.
@@ -275,7 +278,7 @@ def french_name_untranslated(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         return
     for par in doc.paragraphs:
         text = par.text
-        for s, e, hit in jurisdiction.scan(gaz.matcher, gaz.firsts, par):
+        for s, e, hit in phrase_matches(gaz.matcher, par, ctx.hits(par, "name")):
             if hit.how != "french":
                 continue
             body = hit.body
@@ -301,6 +304,7 @@ def french_name_untranslated(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     fix=FixAvailability.ALWAYS,
     packs=(PACK,),
     confidence=0.8,
+    triggers=(Phrases("spun name", lambda gaz: tuple(gaz.spun_firsts), pack=PACK, ignorecase=False),),
 )
 def spun_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """An institution's English name with a word swapped for a synonym by a paraphrase tool.
@@ -334,7 +338,7 @@ def spun_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         return
     for par in doc.paragraphs:
         text = par.text
-        for s, e, name in jurisdiction.scan(gaz.spun, gaz.spun_firsts, par):
+        for s, e, name in phrase_matches(gaz.spun, par, ctx.hits(par, "spun name")):
             if " " not in name:
                 a, b = jurisdiction.sentence_span(par, s, before=1)
                 words = {w.casefold() for w in _WORD.findall(text[a:b])}

@@ -19,6 +19,7 @@ from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.matching import PhraseMatcher
 from mtqa.packs import pack_compiler
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
+from mtqa.scan import Phrases, phrase_matches
 
 PACK = "outlets"
 SCHEMA = {
@@ -110,6 +111,8 @@ _LONGER_NAME = regex.compile(r"[ \t]+(?:of[ \t]+)?\p{Lu}\p{Ll}")
     fix=FixAvailability.ALWAYS,
     packs=(PACK,),
     confidence=0.8,
+    triggers=(Phrases("outlet", lambda data: tuple(data.literal_firsts), pack=PACK, ignorecase=False),
+              Phrases("place", lambda data: tuple(data.place_firsts), pack=PACK, ignorecase=False)),
 )
 def translated_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """A newspaper's or broadcaster's name translated word for word (Le Devoir as "The Duty"), or declined.
@@ -145,7 +148,7 @@ def translated_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     for par in doc.paragraphs:
         text = par.text
         headline = None
-        for s, e, outlets in jurisdiction.scan(data.literals, data.literal_firsts, par):
+        for s, e, outlets in phrase_matches(data.literals, par, ctx.hits(par, "outlet")):
             if headline is None:
                 headline = _title_case(text)
             if headline:
@@ -159,7 +162,7 @@ def translated_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             if places is None:
                 places = set()
                 for p in doc.paragraphs:
-                    for _s, _e, countries in jurisdiction.scan(data.places, data.place_firsts, p):
+                    for _s, _e, countries in phrase_matches(data.places, p, ctx.hits(p, "place")):
                         places.update(countries)
             here = [o for o in outlets if o.inflected or (o.country in places or (o.country == "CA" and "QC" in places))
                     and not any(w in t for w in o.unless for t in texts)]

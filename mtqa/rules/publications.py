@@ -20,10 +20,11 @@ import regex
 
 from mtqa.errors import PackError
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
-from mtqa.matching import PhraseMatcher
+from mtqa.matching import PhraseMatcher, tokens
 from mtqa.packs import pack_compiler
 from mtqa.rule import RawFinding, RuleContext, rule
-from mtqa.segment import Paragraph, word_spans
+from mtqa.scan import Chars, Phrases, phrase_matches
+from mtqa.segment import Paragraph
 
 PACK = "publications"
 
@@ -88,6 +89,7 @@ class Compiled:
     generic_re: regex.Pattern | None = None  # "Ottawa Sun", "Chicago Tribune": names not in the pack
     nameplates: tuple[str, ...] = ()
     by_fold: dict | None = None  # casefolded name of two words or more → Publication (not programmes)
+    name_starts: tuple[str, ...] = ()  # the first word of each name, as the matcher indexes it
 
 
 def _split_article(name: str) -> tuple[str, str]:
@@ -128,8 +130,9 @@ def compile_publications(data: dict) -> Compiled:
             rf"(?<![\p{{L}}\p{{N}}'’.\-])(?:\p{{Lu}}[\p{{L}}'’.\-]*+[ ]){{1,3}}(?:{alts})(?![\p{{L}}\p{{N}}\-])"
         )
     by_fold = {p.core.casefold(): p for p in pubs if p.kind != "programme" and len(p.core.split()) >= 2}
+    starts = {p[t[0][0]:t[0][1]] for p in phrases if (t := tokens(p))}
     return Compiled(pubs, PhraseMatcher(phrases), nouns, prog_re, titles,
-                    tuple(sorted(firsts)), tuple(sorted(bcs)), generic_re, plates, by_fold)
+                    tuple(sorted(firsts)), tuple(sorted(bcs)), generic_re, plates, by_fold, tuple(sorted(starts)))
 
 
 def fold_title(s: str) -> str:
@@ -179,13 +182,23 @@ def _hits(par: Paragraph, ctx: RuleContext):
     if cached is None or cached[0] is not par:
         data: Compiled = ctx.data(PACK)
         text = par.text
-        hits = list(data.matcher.finditer(text, word_spans(par))) if any(w in text for w in data.first_words) else []
-        if data.generic_re is not None and any(w in text for w in data.nameplates):
+        hits = (phrase_matches(data.matcher, par, ctx.hits(par, "name start"))
+                if ctx.hits(par, "first word") else [])
+        if data.generic_re is not None and ctx.hits(par, "nameplate"):
             hits.extend(_generic_hits(text, data, hits))
             hits.sort(key=lambda h: h[0])
         cached = (par, hits)
         ctx.state[key] = cached
     return cached[1]
+
+
+# What the four rules reading `_hits` look for: the names' first words anywhere (a paragraph
+# without one has no name), where each name can start, and the generic nameplate words.
+TRIGGERS = (
+    Phrases("first word", lambda data: data.first_words, pack=PACK, ignorecase=False, boundary="none"),
+    Phrases("name start", lambda data: data.name_starts, pack=PACK, ignorecase=False),
+    Phrases("nameplate", lambda data: data.nameplates, pack=PACK, ignorecase=False, boundary="none"),
+)
 
 
 _SENTENCE_WORDS = frozenset({"The", "A", "An", "In", "At", "On", "By", "To", "For", "From", "With", "As", "But",
@@ -251,6 +264,7 @@ def _attributive(nxt_word: str, gap: str, attributive: frozenset[str]) -> bool:
     severity=Severity.MAJOR,
     fix=FixAvailability.ALWAYS,
     packs=(PACK,),
+    triggers=TRIGGERS,
 )
 def pronoun_before_name(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """A possessive pronoun in front of a publication's name where an article (or nothing) belongs.
@@ -305,6 +319,7 @@ def pronoun_before_name(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
     packs=(PACK,),
+    triggers=TRIGGERS,
 )
 def missing_article(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """A publication whose name takes "the" written without it (``according to Washington Post``).
@@ -368,6 +383,7 @@ _PRONOUN_AFTER = regex.compile(r"([ \t]+)(She|He|It|They|We|I)(?=[ \t]+\p{Ll})")
     severity=Severity.MAJOR,
     fix=FixAvailability.ALWAYS,
     packs=(PACK,),
+    triggers=TRIGGERS,
 )
 def pronoun_after_name(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """A capitalised subject pronoun straight after a publication's name, in mid-sentence.
@@ -409,6 +425,7 @@ def pronoun_after_name(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
     packs=(PACK,),
+    triggers=TRIGGERS,
 )
 def house_form(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """A publication or programme name not in its house form: the article's case, "&" for "and", a spelling.
@@ -494,6 +511,7 @@ _OUTLET_AFTER = regex.compile(
     fix=FixAvailability.ALWAYS,
     packs=(PACK,),
     confidence=0.75,
+    triggers=(Chars("quotation mark", '"“'),),
 )
 def lowercase_name(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """A known outlet's name written in lowercase inside quotation marks ("global news" website).
@@ -516,8 +534,6 @@ def lowercase_name(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     Safe: only the letters' case changes, to the name's house form.
     """
     text = par.text
-    if '"' not in text and "“" not in text:
-        return
     data: Compiled = ctx.data(PACK)
     if not data.by_fold:
         return

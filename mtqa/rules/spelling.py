@@ -17,6 +17,7 @@ common slip of paraphrase tools.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -26,6 +27,7 @@ from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.matching import PhraseMatcher
 from mtqa.packs import pack_compiler
 from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.scan import Phrases
 from mtqa.segment import Paragraph, word_spans
 from mtqa.spans import SpanSet
 
@@ -108,6 +110,14 @@ def _common_us_words(ctx: RuleContext, table: LocaleSpelling) -> int:
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])")
 
 
+def _single_words(tables: dict[str, LocaleSpelling]) -> tuple[str, ...]:
+    """Every locale's foreign forms that are one word as written (a token of letters and digits)."""
+    return tuple(sorted({f for t in tables.values() for f in t.forms if _TOKEN.fullmatch(f)}))
+
+
+_TOKEN = regex.compile(r"[\p{L}\p{N}]+")
+
+
 @rule(
     "spelling/foreign-spelling",
     category="Locale convention/Spelling",
@@ -115,6 +125,7 @@ _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])")
     fix=FixAvailability.ALWAYS,
     packs=(PACK,),
     confidence=0.9,
+    triggers=(Phrases("foreign form", _single_words, pack=PACK, ignorecase=False),),
 )
 def foreign_spelling(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """A word spelt the US way in copy for a locale that spells it otherwise (favor → favour).
@@ -149,19 +160,19 @@ def foreign_spelling(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     table = ctx.data(PACK).get(ctx.locale)
     if table is None:
         return
-    from mtqa.rules.institutions import _token_indexes, _words, flagged_spans
+    from mtqa.rules.institutions import flagged_spans
 
-    present = _words(par) & table.forms
+    present = [h for h in ctx.hits(par) if h.phrase in table.forms]
     if not present:
         return
     text = par.text
     toks = word_spans(par)
     words = table.words
     hits = []
-    for i in _token_indexes(par, present):
-        s, e = toks[i]
-        w = text[s:e]
-        hits.append((i, s, e, w, words[w.lower()]))
+    for h in present:
+        i = bisect_left(toks, (h.start,))
+        w = h.phrase
+        hits.append((i, h.start, h.end, w, words[w.lower()]))
     # One merged index, not a scan of both lists per hit: linear on a long paragraph.
     skip = SpanSet([*((a, b) for a, b, _ in table.allow.finditer(text, toks)), *flagged_spans(ctx, par)])
     engine_spelt = None  # computed only when a name is met: does the story spell common words the US way?

@@ -27,6 +27,7 @@ from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.matching import PhraseMatcher
 from mtqa.packs import pack_compiler
 from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.scan import Chars, Pattern, Phrases
 from mtqa.segment import Paragraph
 
 PACK = "untranslated"
@@ -69,12 +70,23 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+# What french-words looks for (see _maybe_french): a word with a French accent (found from its
+# first letter), an apostrophe before a lowercase letter (an elision such as d’archives), and
+# French function words as written.
+FRENCH_WORDS = (
+    Pattern("accented word", r"\p{L}*[àâçéèêëîïôûùüÿœæñ]"),
+    Pattern("apostrophe", r"['’]\p{Ll}"),
+    Phrases("function word", lambda lex: tuple(lex.function_words), pack=PACK, ignorecase=False),
+)
+
+
 @rule(
     "untranslated/french-words",
     category="Accuracy/Untranslated",
     severity=Severity.MAJOR,
     packs=(PACK,),
     confidence=0.8,
+    triggers=FRENCH_WORDS,
 )
 def french_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """French words left inside an English sentence: ``the péquiste caucus``, ``Photo d’archives``, ``[de première instance]``.
@@ -103,7 +115,7 @@ def french_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """
     text = par.text
     lex: FrenchLexicon = ctx.data(PACK)
-    if not _maybe_french(text, lex):
+    if not _maybe_french(text, ctx.hits(par)):
         return
     loans = [(s, e, " " in v) for s, e, v in lex.loans.finditer(text)]
     li = 0
@@ -158,25 +170,27 @@ def french_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     yield from flush()
 
 
-_APOSTROPHE_LOWER = regex.compile(r"['’]\p{Ll}")
 
 
-def _maybe_french(text: str, lex: FrenchLexicon) -> bool:
-    """A cheap test that a paragraph may hold what french-words reports (most English paragraphs do not)."""
-    if not text.isascii():
-        for m in _ACCENTED.finditer(text):
-            i = m.start()
-            while i > 0 and text[i - 1].isalpha():
-                i -= 1
-            if text[i].islower():
+def _maybe_french(text: str, hits: list) -> bool:
+    """A cheap test, on the rule's trigger hits, that a paragraph may hold what french-words
+    reports (most English paragraphs do not)."""
+    function_words: list[str] = []
+    for hit in hits:
+        if hit.trigger == "accented word":
+            if text[hit.start].islower():
                 return True  # a lowercase word with a French accent
-    if "'" in text or "’" in text:
-        for m in _APOSTROPHE_LOWER.finditer(text):
-            if _ELISION_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        elif hit.trigger == "apostrophe":
+            if _ELISION_BEFORE.search(text, max(0, hit.start - 8), hit.start):
                 return True
-    words = text.split()
-    found = lex.function_words.intersection(words)
-    return len(found) >= 2 or (len(found) == 1 and words.count(next(iter(found))) >= 2)
+        elif _alone(text, hit.start, hit.end):
+            function_words.append(hit.phrase)
+    return len(function_words) >= 2  # two, or one twice
+
+
+def _alone(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] is a whole whitespace-separated word."""
+    return (s == 0 or text[s - 1].isspace()) and (e == len(text) or text[e].isspace())
 
 
 _ELISION_BEFORE = regex.compile(r"(?<![\p{L}])(?:d|l|qu|n|c|j|s|m|t|jusqu|lorsqu|puisqu)$")
@@ -228,6 +242,7 @@ _NAME_AFTER = regex.compile(r"[ \u00a0]+\p{Lu}[\p{L}'’\-]+(?:[ \u00a0]+\p{Lu}[
     fix=FixAvailability.ALWAYS,
     packs=(PACK,),
     confidence=0.8,
+    triggers=(Phrases("title word", lambda lex: tuple(lex.title_words), pack=PACK, ignorecase=False),),
 )
 def french_title(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """A French title left in lowercase before a person's name: ``said chef Jane Roy``, ``ministre Paul Roy``.
@@ -249,7 +264,7 @@ def french_title(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """
     text = par.text
     lex: FrenchLexicon = ctx.data(PACK)
-    if lex.title_words.isdisjoint(text.split()):
+    if not any(_alone(text, h.start, h.end) for h in ctx.hits(par)):
         return
     for s, e, title in lex.titles.finditer(text):
         if not text[s:s + 1].islower():
@@ -315,6 +330,7 @@ _GUILLEMET_QUOTE = regex.compile(r"«[ \u00a0\u202f]+(\p{Ll}[\p{L}'’\- ]{0,40}
     category="Accuracy/Untranslated",
     severity=Severity.MAJOR,
     confidence=0.6,
+    triggers=(Chars("opening guillemet", "«"),),
 )
 def guillemet_quote(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """A word or short phrase inside French-spaced guillemets (``« chicane »``): a fragment the engine passed through.
@@ -334,7 +350,5 @@ def guillemet_quote(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     guillemets is reported too (it is a quotes problem then, reported by the quotes family).
     """
     text = par.text
-    if "«" not in text:
-        return
     for m in _GUILLEMET_QUOTE.finditer(text):
         yield ctx.finding(par, m.start(1), m.end(1), f"Passed through untranslated in French guillemets: “{m.group(1)}”")

@@ -1,0 +1,57 @@
+"""Build hook: compile the native scanner (native/, Rust) into mtqa/ when cargo is available.
+
+Without cargo, or when the build fails, the install still succeeds and mtqa uses its
+pure-Python scanner (same results, slower). ``MTQA_NO_NATIVE=1`` skips the build.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from hatchling.builders.hooks.plugin.interface import BuildHookInterface
+
+_LIBRARY = {"linux": "lib_native.so", "darwin": "lib_native.dylib", "win32": "_native.dll"}
+
+
+class NativeScannerHook(BuildHookInterface):
+    PLUGIN_NAME = "custom"
+
+    def initialize(self, version: str, build_data: dict) -> None:
+        if self.target_name not in ("wheel",) or os.environ.get("MTQA_NO_NATIVE"):
+            return
+        built = self._build()
+        if built is None:
+            return
+        if version != "editable":
+            build_data["force_include"][str(built)] = f"mtqa/{built.name}"
+            build_data["pure_python"] = False
+            build_data["infer_tag"] = True
+
+    def _build(self) -> Path | None:
+        root = Path(self.root)
+        manifest = root / "native" / "Cargo.toml"
+        cargo = shutil.which("cargo") or str(Path.home() / ".cargo" / "bin" / "cargo")
+        if not manifest.is_file() or not Path(cargo).exists():
+            self.app.display_warning("mtqa: no cargo found; the pure-Python scanner will be used")
+            return None
+        env = dict(os.environ, PYO3_PYTHON=sys.executable)
+        proc = subprocess.run([cargo, "build", "--release", "--quiet", "--manifest-path", str(manifest)],
+                              env=env, capture_output=True, text=True)
+        if proc.returncode != 0:
+            self.app.display_warning("mtqa: the native scanner did not build; the pure-Python scanner will be used\n"
+                                     + proc.stderr[-2000:])
+            return None
+        platform = "win32" if sys.platform == "win32" else ("darwin" if sys.platform == "darwin" else "linux")
+        library = root / "native" / "target" / "release" / _LIBRARY[platform]
+        dest = root / "mtqa" / ("_native.pyd" if platform == "win32" else "_native.abi3.so")
+        if not dest.is_file() or dest.read_bytes() != library.read_bytes():
+            # A new file renamed over the old one, never written into it: a running Python that
+            # has the old library loaded (a test session building a wheel) keeps its copy intact.
+            tmp = dest.with_name(dest.name + ".tmp")
+            shutil.copyfile(library, tmp)
+            os.replace(tmp, dest)
+        return dest

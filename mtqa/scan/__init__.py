@@ -1,0 +1,226 @@
+"""One scanning pass for every rule's declared triggers (see mtqa.scan.triggers).
+
+``Scanner`` gathers the triggers of a Checker's rules, picks a backend — the native one
+(``mtqa._native``, Rust) when it is built, else pure Python; ``MTQA_SCAN_BACKEND=python``
+or ``=native`` forces one — and scans a run of paragraphs at once, returning their hits.
+Both backends give identical events (tests/scan runs one suite against each).
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any, Iterable
+
+from mtqa.errors import ConfigError
+from mtqa.scan.triggers import BOUNDARIES, Always, Chars, Hit, Pattern, Phrases, Trigger
+from mtqa.scan.views import folded, lower, phrase_in_view
+
+__all__ = ["Always", "Chars", "Hit", "Pattern", "Phrases", "Trigger", "Scanner", "ScanResult", "backend_name",
+           "available_backends", "phrase_matches"]
+
+ENV = "MTQA_SCAN_BACKEND"
+_SEPARATOR = "\x00"  # between paragraphs of one scan: no phrase holds it, no boundary is glued to it
+
+
+def _native_class():
+    try:
+        from mtqa._native import Scanner  # built by hatch_build.py when cargo is available
+    except ImportError:
+        return None
+    return Scanner
+
+
+def available_backends() -> list[str]:
+    return ["python"] + (["native"] if _native_class() is not None else [])
+
+
+def backend_name(requested: str | None = None) -> str:
+    """The backend a Scanner uses: `requested`, else $MTQA_SCAN_BACKEND, else native when built."""
+    choice = (requested or os.environ.get(ENV) or "").strip().lower()
+    if choice == "python":
+        return "python"
+    if choice == "native":
+        if _native_class() is None:
+            raise RuntimeError(f"{ENV}=native but the native scanner is not built (needs cargo at install time)")
+        return "native"
+    if choice:
+        raise ConfigError(f"{ENV} must be 'python' or 'native', not {choice!r}")
+    return "native" if _native_class() is not None else "python"
+
+
+def make_backend(phrases: list, chars: list, patterns: list, backend: str | None = None):
+    """A backend scanner over flat trigger tables (see PythonScanner for their shape)."""
+    if backend_name(backend) == "native":
+        return _native_class()(phrases, chars, patterns)
+    from mtqa.scan.python_backend import PythonScanner
+
+    return PythonScanner(phrases, chars, patterns)
+
+
+class Scanner:
+    """Every trigger of some rules, compiled into one backend scanner.
+
+    Args:
+        rules: (rule id, triggers) pairs.
+        data: compiled packs by id (for triggers whose phrases come from a pack).
+        backend: "python" or "native"; None picks as `backend_name` does.
+    """
+
+    def __init__(self, rules: Iterable[tuple[str, tuple[Trigger, ...]]], data: dict[str, Any] | None = None,
+                 backend: str | None = None) -> None:
+        rules = list(rules)
+        data = data or {}
+        self._names: list[str] = []  # trigger id -> its name
+        self._items: list[tuple[str, ...]] = []  # trigger id -> its phrases/characters/pattern as declared
+        self._ids: dict[Any, int] = {}  # trigger -> id: rules declaring the same trigger share its hits
+        self.rule_triggers: dict[str, tuple[int, ...]] = {}  # rule id -> its trigger ids
+        phrases: list[tuple] = []
+        chars: list[tuple] = []
+        patterns: list[tuple] = []
+        self._views = [False, False, False]
+        everywhere: set[str] = set()
+        for rule_id, triggers in rules:
+            mine: list[int] = []
+            for trig in triggers:
+                if isinstance(trig, Always):
+                    if trig.when(data[trig.pack]):
+                        everywhere.add(rule_id)
+                    continue
+                if trig in self._ids:
+                    mine.append(self._ids[trig])
+                    continue
+                tid = self._ids[trig] = len(self._names)
+                mine.append(tid)
+                self._names.append(trig.name)
+                if isinstance(trig, Phrases):
+                    items = trig.resolve(data)
+                    view, boundary = trig.view, BOUNDARIES.index(trig.boundary)
+                    for i, p in enumerate(items):
+                        phrases.append((view, phrase_in_view(p, view), boundary, tid, i))
+                    self._views[view] = self._views[view] or bool(items)
+                elif isinstance(trig, Chars):
+                    items = tuple(trig.chars)
+                    chars.extend((c, tid, i) for i, c in enumerate(items))
+                elif isinstance(trig, Pattern):
+                    items = (trig.pattern,)
+                    patterns.append((trig.pattern, trig.ignorecase, tid, 0))
+                else:
+                    raise TypeError(f"rule {rule_id}: not a trigger: {trig!r}")
+                self._items.append(items)
+            self.rule_triggers[rule_id] = tuple(mine)
+        self.everywhere = frozenset(everywhere)  # rules that run on every paragraph (an Always trigger holds)
+        self.backend = make_backend(phrases, chars, patterns, backend)
+        self.backend_name = self.backend.name
+
+    def views(self, text: str) -> list[str]:
+        low = lower(text) if (self._views[1] or self._views[2]) else ""
+        return [text, low, folded(text, low) if self._views[2] else ""]
+
+    def events(self, text: str) -> list[tuple[int, int, int, int]]:
+        """(trigger id, item, start, end) of every trigger in `text`, sorted by position."""
+        if not self._names:
+            return []
+        flat = self._raw(self.views(text))
+        return [tuple(flat[i : i + 4]) for i in range(0, len(flat), 4)]
+
+    def _raw(self, views: list[str]):
+        return self._flat(self.backend.scan(views))
+
+    @staticmethod
+    def _flat(out):
+        """The backend's numbers as an array of u32 (the native backend returns raw bytes)."""
+        from array import array
+
+        if isinstance(out, bytes):
+            flat = array("I")
+            flat.frombytes(out)
+            if flat.itemsize != 4 or array("I", [1]).tobytes()[0] != 1:
+                raise RuntimeError("the native scanner's events need a little-endian 32-bit array")
+            return flat
+        return out
+
+    def tokens(self, text: str) -> list[tuple[int, int]]:
+        """Spans of the runs of letters and digits in `text` (the backend's tokeniser)."""
+        flat = self._flat(self.backend.tokens(text))
+        return [(flat[i], flat[i + 1]) for i in range(0, len(flat), 2)]
+
+    def scan(self, paragraphs: list) -> "ScanResult":
+        """The hits of every trigger in `paragraphs`, scanned as one text."""
+        result = ScanResult(self.rule_triggers, self.everywhere, self._names)
+        if not self._names or not paragraphs:
+            return result
+        texts = [p.text for p in paragraphs]
+        flat = self._raw(self.views(_SEPARATOR.join(texts)))
+        names, items = self._names, self._items
+        by_par = result.by_par
+        j, base, limit = 0, 0, len(texts[0])
+        last = len(texts) - 1
+        per: dict[int, list[Hit]] | None = None
+        for k in range(0, len(flat), 4):
+            s = flat[k + 2]
+            while s > limit and j < last:  # events come in order of start: move to their paragraph
+                j += 1
+                base = limit + 1
+                limit = base + len(texts[j])
+                per = None
+            e = flat[k + 3]
+            if e > limit:
+                continue  # runs into the next paragraph
+            if per is None:
+                per = by_par.setdefault(id(paragraphs[j]), {})
+            tid = flat[k]
+            hit = Hit(names[tid], s - base, e - base, items[tid][flat[k + 1]])
+            found = per.get(tid)
+            if found is None:
+                per[tid] = [hit]
+            else:
+                found.append(hit)
+        result.pars = {id(p): p for p in paragraphs}
+        return result
+
+
+def phrase_matches(matcher, par, hits: list[Hit]) -> list[tuple[int, int, Any]]:
+    """A mtqa.matching.PhraseMatcher's matches in `par`, tried only at `hits` (of a Phrases
+    trigger of the matcher's first words, as written): (start, end, value)."""
+    starts = [h.start for h in hits]
+    if not starts:
+        return []
+    from mtqa.segment import word_spans
+
+    return matcher.matches_from(par.text, word_spans(par), starts)
+
+
+class ScanResult:
+    """Hits of one scan: by paragraph, then by trigger, in text order."""
+
+    __slots__ = ("by_par", "pars", "rule_triggers", "everywhere", "names")
+
+    def __init__(self, rule_triggers: dict[str, tuple[int, ...]] | None = None,
+                 everywhere: frozenset = frozenset(), names: list[str] | None = None) -> None:
+        self.by_par: dict[int, dict[int, list[Hit]]] = {}
+        self.pars: dict[int, Any] = {}
+        self.rule_triggers = rule_triggers or {}
+        self.everywhere = everywhere
+        self.names = names or []  # trigger id -> name
+
+    def hits(self, par, rule_id: str, trigger: str | None = None) -> list[Hit]:
+        """The hits of the rule's triggers (or of its trigger named `trigger`) in `par`, in text
+        order (start, end, declaration)."""
+        found = self.by_par.get(id(par))
+        if not found or self.pars.get(id(par)) is not par:
+            return []
+        tids = self.rule_triggers.get(rule_id, ())
+        if trigger is not None:
+            tids = [t for t in tids if self.names[t] == trigger]
+        lists = [found[t] for t in tids if t in found]
+        if len(lists) <= 1:
+            return lists[0] if lists else []
+        return sorted((h for hs in lists for h in hs), key=lambda h: (h.start, h.end))
+
+    def fired(self, par, rule_id: str) -> bool:
+        """Whether the rule has anything to look at in `par`."""
+        if rule_id in self.everywhere:
+            return True
+        found = self.by_par.get(id(par))
+        return bool(found) and self.pars.get(id(par)) is par and any(
+            t in found for t in self.rule_triggers.get(rule_id, ()))

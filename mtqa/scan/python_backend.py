@@ -1,0 +1,103 @@
+"""The scanner in pure Python: always available, and the reference the native one must equal.
+
+Phrases on a word boundary are indexed by their first word: the text's words are walked
+once and only the phrases starting with each word are compared, so time is linear in the
+text whatever the number of phrases. Everything else (phrases without a boundary, phrases
+that start with punctuation, characters) is found with ``str.find``; patterns with ``regex``.
+"""
+
+from __future__ import annotations
+
+from array import array
+
+import regex
+
+_WORD_RUNS = (None, regex.compile(r"[\p{L}\p{N}]+"), regex.compile(r"\p{L}+"))
+_IS_WORD = (None, regex.compile(r"[\p{L}\p{N}]"), regex.compile(r"\p{L}"))
+TOKEN = _WORD_RUNS[1]
+
+
+def _word_char(boundary: int, c: str) -> bool:
+    return _IS_WORD[boundary].match(c) is not None
+
+
+class PythonScanner:
+    """Same constructor and methods as the native ``mtqa._native.Scanner``.
+
+    Args:
+        phrases: (view, phrase in that view, boundary code, trigger id, item) tuples.
+        chars: (character, trigger id, item) tuples.
+        patterns: (pattern, ignorecase, trigger id, item) tuples.
+    """
+
+    name = "python"
+
+    def __init__(self, phrases, chars, patterns) -> None:
+        # by view and boundary: first word -> [(phrase, trigger, item, left-edge word?, right-edge word?)]
+        self._indexed: dict[tuple[int, int], dict[str, list[tuple]]] = {}
+        self._plain: dict[int, list[tuple]] = {}  # view -> [(phrase, boundary, trigger, item)], found with find
+        for view, phrase, boundary, trigger, item in phrases:
+            if not phrase:
+                continue
+            if boundary and _word_char(boundary, phrase[0]):
+                first = _WORD_RUNS[boundary].match(phrase).group()
+                right = _word_char(boundary, phrase[-1])
+                self._indexed.setdefault((view, boundary), {}).setdefault(first, []).append(
+                    (phrase, trigger, item, right))
+            else:
+                self._plain.setdefault(view, []).append((phrase, boundary, trigger, item))
+        self._chars = [(c, trigger, item) for c, trigger, item in chars]
+        self._patterns = [(regex.compile(p, regex.IGNORECASE if ic else 0), trigger, item)
+                          for p, ic, trigger, item in patterns]
+
+    def scan(self, views: list[str]) -> array:
+        """Events (trigger, item, start, end) flattened into one array, sorted."""
+        events: list[tuple[int, int, int, int]] = []
+        add = events.append
+        for (view, boundary), index in self._indexed.items():
+            text = views[view]
+            n = len(text)
+            is_word = _IS_WORD[boundary].match
+            for m in _WORD_RUNS[boundary].finditer(text):
+                cands = index.get(m.group())
+                if not cands:
+                    continue
+                s = m.start()
+                for phrase, trigger, item, right in cands:
+                    e = s + len(phrase)
+                    if text.startswith(phrase, s) and not (right and e < n and is_word(text, e)):
+                        add((s, e, trigger, item))
+        for view, plain in self._plain.items():
+            text = views[view]
+            n = len(text)
+            for phrase, boundary, trigger, item in plain:
+                is_word = _IS_WORD[boundary].match if boundary else None
+                right = boundary and _word_char(boundary, phrase[-1])
+                i = text.find(phrase)
+                while i >= 0:
+                    e = i + len(phrase)
+                    if not (right and e < n and is_word(text, e)):
+                        add((i, e, trigger, item))
+                    i = text.find(phrase, i + 1)
+        exact = views[0]
+        for c, trigger, item in self._chars:
+            i = exact.find(c)
+            while i >= 0:
+                add((i, i + 1, trigger, item))
+                i = exact.find(c, i + 1)
+        for pattern, trigger, item in self._patterns:
+            for m in pattern.finditer(exact):
+                if m.end() > m.start():
+                    add((m.start(), m.end(), trigger, item))
+        events.sort()
+        out = array("I")
+        for s, e, trigger, item in events:
+            out.extend((trigger, item, s, e))
+        return out
+
+    def tokens(self, text: str) -> array:
+        """Spans of the runs of letters and digits, flattened (start, end, start, end, …)."""
+        out = array("I")
+        for m in TOKEN.finditer(text):
+            out.extend(m.span())
+        return out

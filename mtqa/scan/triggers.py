@@ -1,0 +1,110 @@
+"""What a rule looks for, declared as data beside its docstring: ``@rule(..., triggers=[...])``.
+
+The engine gathers every selected rule's triggers into one scanner per Checker, scans each
+document (or section) once, and calls a rule that declares triggers only on the paragraphs
+where one of them fired; the rule reads its hits with ``ctx.hits(par)`` and judges them.
+A trigger is a pre-filter: it must fire wherever the rule could find something (the rule's
+own Python decides), so a trigger may over-fire but never miss.
+
+Matching is defined on *views* of the text, the same for every backend:
+
+* ``exact``: the text as written;
+* ``lower``: each character case-folded on its own (a character whose fold is longer than
+  one character, such as ß, keeps its lowercase), so offsets are the text's offsets;
+* ``folded``: ``lower`` with accents removed from Latin letters (é → e), also one to one.
+
+A phrase matches at every position where the view holds it (overlapping occurrences
+included) and, on a word boundary, is not glued to a word character at an edge that is
+itself a word character (like ``\\b``). Word characters are letters and digits
+(``boundary="word"``) or letters only (``boundary="letters"``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable, Iterable, NamedTuple, Union
+
+PhraseSource = Union[tuple, Callable[[Any], Iterable[str]]]
+
+BOUNDARIES = ("none", "word", "letters")  # index = the code the backends use
+VIEWS = ("exact", "lower", "folded")
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """Phrases (from a pack or written out), found anywhere in the text.
+
+    Args:
+        name: what the rule calls this trigger (hits carry it).
+        phrases: the phrases, or a function of the compiled pack `pack` returning them.
+        pack: the pack the function reads (one of the rule's ``packs``).
+        ignorecase: match the ``lower`` view (phrases are case-folded the same way).
+        accents: False to ignore accents as well (the ``folded`` view).
+        boundary: "word", "letters" or "none" (see the module docstring).
+    """
+
+    name: str
+    phrases: PhraseSource
+    pack: str | None = None
+    ignorecase: bool = True
+    accents: bool = True
+    boundary: str = "word"
+
+    def __post_init__(self) -> None:
+        if self.boundary not in BOUNDARIES:
+            raise ValueError(f"trigger {self.name!r}: boundary must be one of {', '.join(BOUNDARIES)}")
+        if callable(self.phrases) and self.pack is None:
+            raise ValueError(f"trigger {self.name!r}: phrases from a function need the pack it reads")
+
+    @property
+    def view(self) -> int:
+        if not self.accents:
+            return VIEWS.index("folded")
+        return VIEWS.index("lower") if self.ignorecase else VIEWS.index("exact")
+
+    def resolve(self, data: dict[str, Any]) -> tuple[str, ...]:
+        """The phrases as written, given the rule's compiled packs."""
+        if callable(self.phrases):
+            return tuple(self.phrases(data[self.pack]))
+        return tuple(self.phrases)
+
+
+@dataclass(frozen=True)
+class Chars:
+    """Every occurrence of any of these characters (as written)."""
+
+    name: str
+    chars: str
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A small regular expression in the syntax Python's ``regex`` and Rust's ``regex`` share
+    (no look-around, no back-references); leftmost-first, non-overlapping, empty matches dropped."""
+
+    name: str
+    pattern: str
+    ignorecase: bool = False
+
+
+@dataclass(frozen=True)
+class Always:
+    """Every paragraph, when `when(compiled pack)` is true: for a rule whose pack may hold entries
+    no phrase can announce (a user's pattern without trigger words)."""
+
+    name: str
+    pack: str
+    when: Callable[[Any], bool]
+
+
+Trigger = Union[Phrases, Chars, Pattern, Always]
+
+
+class Hit(NamedTuple):
+    """Where a trigger fired in a paragraph: `start`/`end` index the paragraph's text;
+    `phrase` is the phrase (or character, or pattern) as declared. (A tuple: cheap to make.)"""
+
+    trigger: str
+    start: int
+    end: int
+    phrase: str

@@ -1,0 +1,253 @@
+//! mtqa's native scanner: the same API and results as `mtqa/scan/python_backend.py`.
+//!
+//! One Aho-Corasick automaton per text view finds every occurrence of every phrase
+//! (overlapping), filtered by word boundaries; characters and small patterns are found in
+//! the same call. Offsets are returned in characters (Python string indices), as a flat
+//! array of little-endian u32: trigger, item, start, end per event, sorted by
+//! (start, end, trigger, item).
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use pyo3::prelude::*;
+use pyo3::types::PyBytes;
+use regex::Regex;
+
+const VIEWS: usize = 3;
+
+struct Target {
+    boundary: u8, // 0 none, 1 letters and digits, 2 letters
+    trigger: u32,
+    item: u32,
+    left: bool,  // the phrase's first character is a word character (for its boundary)
+    right: bool, // the phrase's last character is
+}
+
+struct View {
+    automaton: AhoCorasick,
+    targets: Vec<Vec<Target>>, // by automaton pattern id
+}
+
+#[pyclass(module = "mtqa._native", frozen)]
+struct Scanner {
+    views: Vec<Option<View>>,
+    chars: Vec<(char, u32, u32)>,
+    patterns: Vec<(Regex, u32, u32)>,
+    word: Regex,
+    letter: Regex,
+}
+
+fn is_word(word: &Regex, letter: &Regex, boundary: u8, c: char) -> bool {
+    if c.is_ascii() {
+        return match boundary {
+            1 => c.is_ascii_alphanumeric(),
+            2 => c.is_ascii_alphabetic(),
+            _ => false,
+        };
+    }
+    let mut buf = [0u8; 4];
+    let s = c.encode_utf8(&mut buf);
+    match boundary {
+        1 => word.is_match(s),
+        2 => letter.is_match(s),
+        _ => false,
+    }
+}
+
+fn char_before(text: &str, at: usize) -> Option<char> {
+    text[..at].chars().next_back()
+}
+
+fn char_at(text: &str, at: usize) -> Option<char> {
+    text[at..].chars().next()
+}
+
+/// Byte offset -> character offset, for one text.
+struct Offsets {
+    table: Option<Vec<u32>>,
+}
+
+impl Offsets {
+    fn new(text: &str) -> Offsets {
+        if text.is_ascii() {
+            return Offsets { table: None };
+        }
+        let mut table = vec![0u32; text.len() + 1];
+        let mut n = 0u32;
+        for (i, c) in text.char_indices() {
+            for b in 0..c.len_utf8() {
+                table[i + b] = n;
+            }
+            n += 1;
+        }
+        table[text.len()] = n;
+        Offsets { table: Some(table) }
+    }
+
+    fn at(&self, byte: usize) -> u32 {
+        match &self.table {
+            None => byte as u32,
+            Some(t) => t[byte],
+        }
+    }
+}
+
+#[pymethods]
+impl Scanner {
+    #[new]
+    fn new(
+        phrases: Vec<(usize, String, u8, u32, u32)>,
+        chars: Vec<(String, u32, u32)>,
+        patterns: Vec<(String, bool, u32, u32)>,
+    ) -> PyResult<Scanner> {
+        let word = Regex::new(r"^[\p{L}\p{N}]").unwrap();
+        let letter = Regex::new(r"^\p{L}").unwrap();
+        let mut by_view: Vec<(Vec<String>, Vec<Vec<Target>>)> = (0..VIEWS).map(|_| (Vec::new(), Vec::new())).collect();
+        let mut ids: Vec<std::collections::HashMap<String, usize>> = (0..VIEWS).map(|_| Default::default()).collect();
+        for (view, phrase, boundary, trigger, item) in phrases {
+            if view >= VIEWS {
+                return Err(pyo3::exceptions::PyValueError::new_err(format!("no view {view}")));
+            }
+            if phrase.is_empty() {
+                continue;
+            }
+            let first = phrase.chars().next().unwrap();
+            let last = phrase.chars().next_back().unwrap();
+            let target = Target {
+                boundary,
+                trigger,
+                item,
+                left: is_word(&word, &letter, boundary, first),
+                right: is_word(&word, &letter, boundary, last),
+            };
+            let (pats, targets) = &mut by_view[view];
+            let id = *ids[view].entry(phrase.clone()).or_insert_with(|| {
+                pats.push(phrase);
+                targets.push(Vec::new());
+                pats.len() - 1
+            });
+            targets[id].push(target);
+        }
+        let mut views = Vec::with_capacity(VIEWS);
+        for (pats, targets) in by_view {
+            if pats.is_empty() {
+                views.push(None);
+                continue;
+            }
+            let automaton = AhoCorasick::builder()
+                .match_kind(MatchKind::Standard)
+                .build(&pats)
+                .map_err(|e| pyo3::exceptions::PyValueError::new_err(e.to_string()))?;
+            views.push(Some(View { automaton, targets }));
+        }
+        let mut cs = Vec::new();
+        for (c, trigger, item) in chars {
+            let mut it = c.chars();
+            match (it.next(), it.next()) {
+                (Some(ch), None) => cs.push((ch, trigger, item)),
+                _ => return Err(pyo3::exceptions::PyValueError::new_err("a character trigger is one character")),
+            }
+        }
+        let mut ps = Vec::new();
+        for (p, ignorecase, trigger, item) in patterns {
+            let re = regex::RegexBuilder::new(&p)
+                .case_insensitive(ignorecase)
+                .build()
+                .map_err(|e| pyo3::exceptions::PyValueError::new_err(e.to_string()))?;
+            ps.push((re, trigger, item));
+        }
+        Ok(Scanner { views, chars: cs, patterns: ps, word, letter })
+    }
+
+    /// Events of every trigger over `views` (exact, lower, folded), as bytes of u32 quads.
+    fn scan<'py>(&self, py: Python<'py>, views: Vec<String>) -> PyResult<Bound<'py, PyBytes>> {
+        if views.len() != VIEWS {
+            return Err(pyo3::exceptions::PyValueError::new_err("expected three views"));
+        }
+        let events = py.allow_threads(|| self.events(&views));
+        let mut out = Vec::with_capacity(events.len() * 16);
+        for (s, e, t, i) in events {
+            for v in [t, i, s, e] {
+                out.extend_from_slice(&v.to_le_bytes());
+            }
+        }
+        Ok(PyBytes::new_bound(py, &out))
+    }
+
+    /// Spans of the runs of letters and digits, as bytes of u32 pairs (start, end).
+    fn tokens<'py>(&self, py: Python<'py>, text: &str) -> Bound<'py, PyBytes> {
+        let offsets = Offsets::new(text);
+        let mut out = Vec::new();
+        let mut start: Option<usize> = None;
+        for (i, c) in text.char_indices() {
+            let w = is_word(&self.word, &self.letter, 1, c);
+            match (w, start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    out.extend_from_slice(&offsets.at(s).to_le_bytes());
+                    out.extend_from_slice(&offsets.at(i).to_le_bytes());
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = start {
+            out.extend_from_slice(&offsets.at(s).to_le_bytes());
+            out.extend_from_slice(&offsets.at(text.len()).to_le_bytes());
+        }
+        PyBytes::new_bound(py, &out)
+    }
+
+    #[getter]
+    fn name(&self) -> &'static str {
+        "native"
+    }
+}
+
+impl Scanner {
+    fn events(&self, views: &[String]) -> Vec<(u32, u32, u32, u32)> {
+        let mut events = Vec::new();
+        for (v, view) in self.views.iter().enumerate() {
+            let Some(view) = view else { continue };
+            let text = views[v].as_str();
+            let offsets = Offsets::new(text);
+            for m in view.automaton.find_overlapping_iter(text) {
+                let (s, e) = (m.start(), m.end());
+                let before = char_before(text, s);
+                let after = char_at(text, e);
+                for t in &view.targets[m.pattern().as_usize()] {
+                    if t.left && before.map_or(false, |c| is_word(&self.word, &self.letter, t.boundary, c)) {
+                        continue;
+                    }
+                    if t.right && after.map_or(false, |c| is_word(&self.word, &self.letter, t.boundary, c)) {
+                        continue;
+                    }
+                    events.push((offsets.at(s), offsets.at(e), t.trigger, t.item));
+                }
+            }
+        }
+        let exact = views[0].as_str();
+        let offsets = Offsets::new(exact);
+        for (i, c) in exact.char_indices().filter(|_| !self.chars.is_empty()) {
+            for &(ch, trigger, item) in &self.chars {
+                if ch == c {
+                    let s = offsets.at(i);
+                    events.push((s, s + 1, trigger, item));
+                }
+            }
+        }
+        for (re, trigger, item) in &self.patterns {
+            for m in re.find_iter(exact) {
+                if m.end() > m.start() {
+                    events.push((offsets.at(m.start()), offsets.at(m.end()), *trigger, *item));
+                }
+            }
+        }
+        events.sort_unstable();
+        events
+    }
+}
+
+#[pymodule]
+fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<Scanner>()?;
+    Ok(())
+}

@@ -1,0 +1,124 @@
+"""The scanning core: the same expectations for the pure-Python and the native backend, and
+the two backends agree event for event on random text (hypothesis)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from mtqa.errors import ConfigError
+from mtqa.scan import Chars, Pattern, Phrases, Scanner, available_backends, backend_name
+from mtqa.segment import Paragraph
+
+BACKENDS = [pytest.param(b, marks=pytest.mark.skipif(b not in available_backends(),
+                                                     reason="native scanner not built (needs cargo)"))
+            for b in ("python", "native")]
+
+
+def events(backend: str, triggers, text: str) -> list[tuple[str, str, str]]:
+    """(trigger name, phrase, matched text) for every event."""
+    sc = Scanner([("t/rule", tuple(triggers))], backend=backend)
+    names = [t.name for t in triggers]
+    out = []
+    for tid, item, s, e in sc.events(text):
+        out.append((names[tid], text[s:e]))
+    return out
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_phrases_match_on_word_boundaries_ignoring_case(backend: str) -> None:
+    got = events(backend, [Phrases("p", ("since", "in course"))], "Since then, in course; sincere. IN  course IN COURSE")
+    assert got == [("p", "Since"), ("p", "in course"), ("p", "IN COURSE")]
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_letters_boundary_lets_a_digit_touch_the_phrase(backend: str) -> None:
+    text = "ballast2 ballasted 2ballast"
+    assert events(backend, [Phrases("p", ("ballast",), boundary="letters")], text) == [("p", "ballast")] * 2
+    assert events(backend, [Phrases("p", ("ballast",))], text) == []
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_case_and_accents(backend: str) -> None:
+    text = "Déjà vu, deja vu, DÉJÀ VU"
+    assert len(events(backend, [Phrases("p", ("déjà vu",))], text)) == 2
+    assert len(events(backend, [Phrases("p", ("deja vu",), accents=False)], text)) == 3
+    assert len(events(backend, [Phrases("p", ("Déjà vu",), ignorecase=False)], text)) == 1
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_overlapping_phrases_all_fire(backend: str) -> None:
+    got = events(backend, [Phrases("a", ("new york",)), Phrases("b", ("york times", "new york times"))],
+                 "The New York Times said")
+    assert sorted(got) == [("a", "New York"), ("b", "New York Times"), ("b", "York Times")]
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_phrases_without_boundary_and_with_punctuation(backend: str) -> None:
+    got = events(backend, [Phrases("p", ("ization", "’s"), boundary="none")], "Organization’s plan’s")
+    assert got == [("p", "ization"), ("p", "’s"), ("p", "’s")]
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_characters_and_patterns_on_the_text_as_written(backend: str) -> None:
+    got = events(backend, [Chars("c", "«»"), Pattern("n", r"\d+ ans", ignorecase=True)], "Il a «12 ANS» — ok")
+    assert got == [("c", "«"), ("n", "12 ANS"), ("c", "»")]
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_offsets_are_string_indices_after_wide_characters(backend: str) -> None:
+    text = "😀 é 中文 calque 😀calque"
+    got = Scanner([("t/r", (Phrases("p", ("calque",)),))], backend=backend).events(text)
+    assert [text[s:e] for _, _, s, e in got] == ["calque", "calque"]
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_tokens(backend: str) -> None:
+    sc = Scanner([], backend=backend)
+    text = "Don’t stop, 2024 élan—x9"
+    assert [text[s:e] for s, e in sc.tokens(text)] == ["Don", "t", "stop", "2024", "élan", "x9"]
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_scan_maps_hits_to_paragraphs_and_rules(backend: str) -> None:
+    sc = Scanner([("a/one", (Phrases("p", ("since",)),)), ("b/two", (Chars("q", "«"),))], backend=backend)
+    pars = [Paragraph("Since when «", 0, index=0), Paragraph("not here", 20, index=1), Paragraph("x since", 40, index=2)]
+    result = sc.scan(pars)
+    assert [(h.start, h.end, h.phrase) for h in result.hits(pars[0], "a/one")] == [(0, 5, "since")]
+    assert [(h.trigger, h.start) for h in result.hits(pars[0], "b/two")] == [("q", 11)]
+    assert not result.fired(pars[1], "a/one")
+    assert [(h.start, h.end) for h in result.hits(pars[2], "a/one")] == [(2, 7)]
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_match_never_runs_across_paragraphs(backend: str) -> None:
+    sc = Scanner([("a/one", (Pattern("p", r"end[^a-z]+start"),))], backend=backend)
+    pars = [Paragraph("the end", 0, index=0), Paragraph("start here", 10, index=1)]
+    result = sc.scan(pars)
+    assert not result.fired(pars[0], "a/one") and not result.fired(pars[1], "a/one")
+
+
+def test_backend_choice_follows_the_environment(monkeypatch) -> None:
+    monkeypatch.setenv("MTQA_SCAN_BACKEND", "python")
+    assert backend_name() == "python"
+    assert Scanner([]).backend_name == "python"
+    monkeypatch.setenv("MTQA_SCAN_BACKEND", "fortran")
+    with pytest.raises(ConfigError, match="MTQA_SCAN_BACKEND"):
+        backend_name()
+
+
+_ALPHABET = st.sampled_from(list("abcéÉAB ’'-.,1\n") + ["ß", "İ", "中"])
+_WORDS = st.text(_ALPHABET, min_size=1, max_size=6)
+
+
+@pytest.mark.skipif("native" not in available_backends(), reason="native scanner not built (needs cargo)")
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(_ALPHABET, max_size=80), phrases=st.lists(_WORDS, min_size=1, max_size=6),
+       boundary=st.sampled_from(["none", "word", "letters"]), ignorecase=st.booleans(), accents=st.booleans())
+def test_backends_agree_on_random_text(text, phrases, boundary, ignorecase, accents) -> None:
+    triggers = (Phrases("p", tuple(phrases), boundary=boundary, ignorecase=ignorecase, accents=accents),
+                Chars("c", "’-"), Pattern("r", r"[A-Z][a-z]+"))
+    py = Scanner([("t/r", triggers)], backend="python")
+    native = Scanner([("t/r", triggers)], backend="native")
+    assert py.events(text) == native.events(text)
+    assert py.tokens(text) == native.tokens(text)
