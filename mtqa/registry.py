@@ -51,6 +51,7 @@ EXTRA_MODULES = (
     "articles",  # grammar: articles dropped by engines from languages without them
     "pronouns",  # grammar: an organisation called "his" or "her" after its noun's gender in the source
     "state_voice",  # calques: a state's "our country" left as "my country" in a story's own voice
+    "indefinite_article",  # grammar: "a" or "an" against the sound of the next word
 )
 
 # Families of findings that come from integrations (mtqa/integrations), not rule modules:
