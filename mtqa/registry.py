@@ -52,6 +52,7 @@ EXTRA_MODULES = (
     "pronouns",  # grammar: an organisation called "his" or "her" after its noun's gender in the source
     "state_voice",  # calques: a state's "our country" left as "my country" in a story's own voice
     "indefinite_article",  # grammar: "a" or "an" against the sound of the next word
+    "mt_syntax",  # grammar, calques: French and German sentence patterns (inverted attribution, dated perfect)
 )
 
 # Families of findings that come from integrations (mtqa/integrations), not rule modules:
