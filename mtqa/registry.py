@@ -53,6 +53,7 @@ EXTRA_MODULES = (
     "state_voice",  # calques: a state's "our country" left as "my country" in a story's own voice
     "indefinite_article",  # grammar: "a" or "an" against the sound of the next word
     "mt_syntax",  # grammar, calques: French and German sentence patterns (inverted attribution, dated perfect)
+    "head_agreement",  # grammar: a plural subject whose verb agrees with the noun after "of"
 )
 
 # Families of findings that come from integrations (mtqa/integrations), not rule modules:
