@@ -54,6 +54,7 @@ EXTRA_MODULES = (
     "indefinite_article",  # grammar: "a" or "an" against the sound of the next word
     "mt_syntax",  # grammar, calques: French and German sentence patterns (inverted attribution, dated perfect)
     "head_agreement",  # grammar: a plural subject whose verb agrees with the noun after "of"
+    "title_forms",  # titles: an article or a long formal title before a full name, French style
 )
 
 # Families of findings that come from integrations (mtqa/integrations), not rule modules:
