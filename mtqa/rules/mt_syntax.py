@@ -115,6 +115,7 @@ _DATED_OPENER = regex.compile(
     rf"(?P<clause>[^.;:!?“”\"]{{0,80}}?)\b(?P<aux>has|have)(?P<adv> (?:also|already|then|again))? (?P<verb>{_PERFECT_VERBS})\b",
     regex.IGNORECASE,
 )
+_FUTURE_BEFORE = regex.compile(r"\b(?:will|would|shall|scheduled|slated|planned|set|due|to be|for)\b", regex.IGNORECASE)
 _SINCE_BEFORE = regex.compile(r"\b(?:since|for|until|by|before)\b[^.;]{0,40}$", regex.IGNORECASE)
 
 
@@ -142,6 +143,7 @@ def perfect_with_past_time(par: Paragraph, ctx: RuleContext) -> Iterator[RawFind
     good: The minister announced on Tuesday that the plan is dead.
     good: The minister has announced a plan, and the vote is set for Tuesday.
     good: She has said since last week that she would run; he has met her every Tuesday since.
+    good: The minister has tabled a bill that will be debated Tuesday, and has called a vote for Friday.
 
     ## Fix safety
     Display only: the simple past is suggested; the sentence may need more rewording.
@@ -155,6 +157,8 @@ def perfect_with_past_time(par: Paragraph, ctx: RuleContext) -> Iterator[RawFind
             continue  # "has met her every Tuesday since", "has said since last week"
         if cut and regex.search(r"\b(?:every|each|next|this coming)\s*$", tail[:cut.start() + 1], flags=regex.IGNORECASE):
             continue
+        if cut and _FUTURE_BEFORE.search(tail[:cut.start() + 1]):
+            continue  # "has tabled a bill that will be debated Tuesday": the date is the bill's
         seen.add(m.start())
         yield _perfect_finding(par, ctx, m)
     for m in _safe_finditer(_DATED_OPENER, text):
