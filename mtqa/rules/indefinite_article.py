@@ -35,6 +35,16 @@ _LATIN = frozenset({"priori", "posteriori", "fortiori"})
 _SILENT_START = ("h",)
 
 
+# French function words: two of them around an "a" make it the French verb, not the article.
+_FRENCH_WORDS = regex.compile(
+    r"\b(?:le|la|les|des|du|une|est|que|qui|il|elle|on|pour|avec|dans|sur|nous|vous|ce|cette|pas|ne|et)\b")
+
+
+def _looks_french(text: str, at: int) -> bool:
+    window = text[max(0, at - 60):at + 60]
+    return len(_FRENCH_WORDS.findall(window)) >= 2
+
+
 def _wants_an(word: str) -> bool | None:
     """True if `word` takes "an", False if "a", None where spelling cannot tell."""
     first = word[0]
@@ -71,6 +81,7 @@ def a_or_an(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: He is an MP, a NDP-backed candidate met a UN agency and an 11-year-old.
     good: The report by A and an X-ray of the site were published; an s-curve, a priori.
     good: It was a unanimous vote for an unidentified man, a usable and a utopian plan.
+    good: « Le gouvernement a ouvert la porte », a dit le ministre; « il a accepté ».
 
     ## Fix safety
     Safe: the article is set for the sound of the word after it.
@@ -81,6 +92,8 @@ def a_or_an(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         return
     for m in matches:
         art, word = m.group("art"), m.group("word")
+        if not word.isascii() or _looks_french(par.text, m.start()):
+            continue  # French "a" (has) in a quote: "le ministre a annoncé", "il a ouvert"
         if art[0] == "A" and not _SENTENCE_START.search(par.text, 0, m.start()):
             continue  # "Plan A and B", "by A and": a letter, not the article
         wants_an = _wants_an(word)
