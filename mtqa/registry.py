@@ -51,6 +51,10 @@ EXTRA_MODULES = (
     "articles",  # grammar: articles dropped by engines from languages without them
     "pronouns",  # grammar: an organisation called "his" or "her" after its noun's gender in the source
     "state_voice",  # calques: a state's "our country" left as "my country" in a story's own voice
+    "indefinite_article",  # grammar: "a" or "an" against the sound of the next word
+    "mt_syntax",  # grammar, calques: French and German sentence patterns (inverted attribution, dated perfect)
+    "head_agreement",  # grammar: a plural subject whose verb agrees with the noun after "of"
+    "title_forms",  # titles: an article or a long formal title before a full name, French style
 )
 
 # The packs (rules/<pack>.toml) a family's rules read, where that is not just the pack named

@@ -737,7 +737,7 @@ def punctuation_outside(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     scope=Scope.DOCUMENT,
     fix=FixAvailability.ALWAYS,
     packs=("quotes",),
-    options={"count_display": False, "require_curly": False, "apostrophes": False},
+    options={"count_display": False, "require_curly": False, "apostrophes": False, "across_paragraphs": False},
 )
 def mixed_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """Straight and curly quotation marks (or apostrophes) mixed in one story.
@@ -752,6 +752,12 @@ def mixed_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     counts every line and sets ``require_curly``: every straight mark is flagged, whatever
     the majority.
 
+    By default only a paragraph that mixes the styles itself is flagged (its marks of the
+    story's minority style). Whole paragraphs in the other style are how clean pages come out
+    of a CMS: an embedded post, a pasted statement, a caption or deck set apart; a translation
+    engine that reworks a paragraph mixes the marks inside it. Option ``across_paragraphs``
+    (set by ``cp``) flags every mark of the minority style, wherever it stands.
+
     ## Why it matters
     Mixed marks show copy stitched together from several engines or sources, and they
     break search and typesetting.
@@ -759,6 +765,7 @@ def mixed_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     ## Examples
     bad:  “We are ready,” she said. “The plan is sound,” he added. [["->“]]Fine,[["->”]] they said.
     good: "We are ready," she said. "The plan is sound," he added.
+    good: “We are ready,” she said. “The plan is sound,” he added.\\n\\n"Fine," they said in a post.
     good: The premier’s office said the minister’s plan would go ahead.
     good: Canada’s plan and Ottawa’s budget met Quebec's objections.
     good: Premier says 'no deal' on health funding\\n\\n“There is no deal,” the premier said on Tuesday.
@@ -780,6 +787,10 @@ def mixed_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     if straight and (curly or require_curly):
         prefer_curly = require_curly or len(curly) > len(straight) or (
             len(curly) == len(straight) and pack.preferred == "curly")
+        if not (require_curly or ctx.options["across_paragraphs"]):
+            mixed_pars = {id(par) for par, _ in curly} & {id(par) for par, _ in straight}
+            straight = [(par, mk) for par, mk in straight if id(par) in mixed_pars]
+            curly = [(par, mk) for par, mk in curly if id(par) in mixed_pars]
         if prefer_curly:
             for par, mk in straight:
                 glyph = OPEN2 if mk.role == OPEN else CLOSE2

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from mtqa import Checker
 from mtqa.testing import assert_clean, assert_flags, findings
 
 
@@ -122,10 +123,17 @@ def test_measurements_are_not_quotes() -> None:
     assert_clean('The goalie is 6\' 2" tall and the TV is 55" wide.', "quotes")
 
 
-def test_mixed_style_flags_the_minority() -> None:
-    text = "“We are ready,” she said.\n\n“The plan is sound,” he added.\n\nShe called it \"final.\""
+def test_mixed_style_flags_the_minority_inside_a_mixed_paragraph() -> None:
+    text = "“We are ready,” she said.\n\n“The plan is sound,” he added. She called it \"final.\""
     got = assert_flags(text, "quotes/mixed-style", ['"', '"'])
     assert [f.suggestions for f in got] == [("“",), ("”",)]
+
+
+def test_a_paragraph_set_apart_in_the_other_style_passes_by_default_not_in_cp() -> None:
+    text = "“We are ready,” she said.\n\n“The plan is sound,” he added.\n\nShe called it \"final.\""
+    assert_clean(text, "quotes/mixed-style")
+    strict = [f for f in Checker(style="cp").check(text).findings if f.rule_id == "quotes/mixed-style"]
+    assert [f.text for f in strict] == ['"', '"']
 
 
 def test_clean_canadian_copy_is_quiet() -> None:

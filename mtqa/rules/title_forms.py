@@ -1,0 +1,119 @@
+"""Titles before a name in the forms translated copy gives them.
+
+French writes *le premier ministre Justin Trudeau* and *le ministre de la Santé Christian
+Dubé*; an engine keeps the article and the long form: ``The Prime Minister Justin Trudeau``,
+``the Minister of Health Christian Dubé``. Canadian news style puts a short title, with no
+article, straight before a name (*Prime Minister Justin Trudeau*, *Health Minister Christian
+Dubé*) and sets a long formal title after the name, between commas. Both patterns need a full
+name (first and last) right after the title, so "the prime minister said" and "the Minister
+of Health, Christian Dubé," stay quiet.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.segment import Paragraph
+
+TIMEOUT = 0.5  # seconds per paragraph scan
+
+# Capitalised words that make a pair a thing's name, not a person's: "Premier League".
+_THING = r"(?:League|Cup|Hotel|Building|Centre|Center|Street|Avenue|Award|Prize|Trophy|Park|Office|Council)"
+# A first and a last name: "Justin Trudeau", "Jean-François Roberge", "Alexandre de Moraes".
+_FULL_NAME = (
+    rf"(?P<name>(?!{_THING}\b)\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)? (?:(?:de|du|des|van|von|di|da|le|la) )?"
+    r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?)\b"
+)
+_NOT_A_PERSON = rf"(?! {_THING}\b)"
+
+_ARTICLE_TITLE = regex.compile(
+    r"\b(?P<art>[Tt]he) (?P<title>Prime Minister|Deputy Prime Minister|Premier|President|Mayor|Chancellor|"
+    r"Governor General|Governor|Senator|Chief Justice|Opposition Leader|(?:Deputy |Finance |Health |Foreign |"
+    r"Defence |Justice |Immigration |Transport |Education |Environment |Public Safety |Labour |Industry )?Minister) "
+    + _FULL_NAME + _NOT_A_PERSON
+)
+
+_LONG_TITLE = regex.compile(
+    r"(?P<title>\b[Mm]inister (?:of|for) (?:the )?(?P<portfolio>\p{Lu}\p{Ll}+(?:(?: and| of| for)? (?:the )?\p{Lu}\p{Ll}+){0,3})) "
+    + _FULL_NAME + _NOT_A_PERSON
+)
+
+
+def _matches(pattern: regex.Pattern, text: str) -> list[regex.Match]:
+    try:
+        return list(pattern.finditer(text, timeout=TIMEOUT))
+    except TimeoutError:
+        return []
+
+
+@rule(
+    "titles/article-before-title",
+    category="Style/House style",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.8,
+)
+def article_before_title(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """"The" before a title that stands before a full name (``The Prime Minister Justin Trudeau``).
+
+    ## Why it matters
+    A title before a name works as part of the name in English and takes no article; the
+    article is the French *le premier ministre* carried over.
+
+    ## Examples
+    bad:  [[The Prime Minister->Prime Minister]] Justin Trudeau said the session went well.
+    bad:  Yesterday [[the Mayor->Mayor]] Valérie Plante announced a plan.
+    good: Prime Minister Justin Trudeau said the session went well.
+    good: The prime minister said the session went well; the late Prime Minister Brian Mulroney was honoured.
+    good: The Premier League club signed a player; the Prime Minister's Office said no.
+
+    ## Fix safety
+    Safe: only the article goes.
+    """
+    for m in _matches(_ARTICLE_TITLE, par.text):
+        title = m.group("title")
+        yield ctx.finding(par, m.start("art"), m.end("title"), f"No article before a title that precedes a name: “{title} {m.group('name')}”",
+                          fix=Fix.safe(f"Write “{title}”", replacement=title))
+
+
+@rule(
+    "titles/long-title-before-name",
+    category="Style/House style",
+    severity=Severity.MINOR,
+    fix=FixAvailability.SOMETIMES,
+    confidence=0.7,
+)
+def long_title_before_name(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A formal "Minister of …" title straight before a full name (``the Minister of Health Christian Dubé``).
+
+    ## Why it matters
+    Canadian news style puts the short title before a name (*Health Minister Christian
+    Dubé*) and a long one after it between commas; the long form run into the name is the
+    French *le ministre de la Santé Christian Dubé* word for word, and the reader cannot see
+    where the title ends and the name begins.
+
+    ## Examples
+    bad:  The reform of [[Minister of Health Christian->Health Minister Christian]] Dubé has led to delays.
+    bad:  According to the [[Minister of Finance Eric->Finance Minister Eric]] Girard, the deficit will grow.
+    good: The reform of Health Minister Christian Dubé has led to delays.
+    good: The Minister of Health and Social Services, Christian Dubé, answered.
+    good: The Minister of Health said on Tuesday that Christian Dubé would answer.
+
+    ## Fix safety
+    Display only: a one-word portfolio becomes a short title ("Health Minister"); a longer one
+    is better set after the name, which the editor does.
+    """
+    for m in _matches(_LONG_TITLE, par.text):
+        portfolio = m.group("portfolio")
+        first = m.group("name").split(" ", 1)[0]
+        end = m.start("name") + len(first)
+        if " " not in portfolio and portfolio not in ("State", "Crown"):
+            repl = f"{portfolio} Minister {first}"
+            fix = Fix.display_only(f"Write “{portfolio} Minister {m.group('name')}”", replacement=repl)
+        else:
+            fix = Fix.display_only(f"Write “{m.group('name')}, {m.group('title')},”")
+        yield ctx.finding(par, m.start("title"), end, "A long formal title run into the name it precedes", fix=fix)
