@@ -11,9 +11,8 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Iterator
 
-from mtqa.errors import ConfigError, InputError, MtqaError
+from mtqa.errors import ConfigError, MtqaError
 
 EXIT_PASS, EXIT_FAIL, EXIT_ERROR = 0, 1, 2
 FORMAT_NAMES = ("text", "json", "sarif", "junit", "github", "html")

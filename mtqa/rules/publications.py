@@ -389,7 +389,7 @@ def pronoun_after_name(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
     its subject. An editor checks the sentence still says what the source said.
     """
     text = par.text
-    for s, e, hit in _hits(par, ctx):
+    for _s, e, hit in _hits(par, ctx):
         if hit.pub.kind == "programme":
             continue
         m = _PRONOUN_AFTER.match(text, e)

@@ -19,7 +19,7 @@ scores 100 and passes. Requires the `spark` extra (PySpark 3.5+ with pandas and 
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, fields
+from dataclasses import fields
 from pathlib import Path
 from typing import Any, Iterator
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from mtqa.report import renderer
 
-from ._util import CLEAN, DOUBLED, check, error_report, run_cli
+from ._util import DOUBLED, check, error_report, run_cli
 
 CLEAN = "The minister said the mission would continue.\n"
 
