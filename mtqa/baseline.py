@@ -140,7 +140,8 @@ class Baseline:
         known = self.files.get(file_key(path, self.root))
         if not known or not findings:
             return findings, []
-        new, old = [], []
+        new: list[Finding] = []
+        old: list[Finding] = []
         for f, fp in zip(findings, fingerprints(findings, text)):
             (old if fp in known else new).append(f)
         return new, old

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import replace
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
 from mtqa import registry, scoring, styles
 from mtqa.config import Config, check_languagetool, check_threshold
@@ -41,7 +41,7 @@ class Checker:
         unknown = set(overrides) - set(Config.__dataclass_fields__)
         if unknown:
             raise TypeError(f"unknown Checker option(s): {', '.join(sorted(unknown))}")
-        clean = {k: (tuple(v) if isinstance(v, list) else v) for k, v in overrides.items() if v is not None}
+        clean: dict[str, Any] = {k: (tuple(v) if isinstance(v, list) else v) for k, v in overrides.items() if v is not None}
         cfg = replace(cfg, **clean)
         self.config = cfg
         self.strict = strict

@@ -22,7 +22,7 @@ import sys
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
 import regex
 
@@ -208,7 +208,7 @@ def read_pack_file(path: Path) -> tuple[dict, str]:
 class PackSet:
     """Finds, loads, validates, merges and compiles packs, each once per PackSet."""
 
-    def __init__(self, user_dirs: list[str | Path] = ()) -> None:
+    def __init__(self, user_dirs: Iterable[str | Path] = ()) -> None:
         self.builtin = builtin_dir()
         self.user_dirs = [Path(d) for d in user_dirs]
         self._user_files: dict[str, list[Path]] = {}

@@ -9,7 +9,7 @@ English). Inline ``<bpt> <ept> <ph> <it> <ut>`` are placeholders keyed by elemen
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Any, Iterator
 
 from mtqa.bilingual.segment import Segment, SideBuilder
 from mtqa.bilingual.xliff import CODES, _key
@@ -21,11 +21,11 @@ def read(text: str, name: str) -> Iterator[Segment]:
     """Yield the segments of a TMX file, streaming."""
     root_seen = False
     src_lang = None
-    tu_id = None
+    tu_id: Any = None
     n = 0
     english_seen = False
     variants: list[tuple[str | None, SideBuilder]] = []
-    current: SideBuilder | None = None
+    current: Any = None  # the SideBuilder of the <seg> being read
     lang = None
     in_seg = False
     code: tuple | None = None

@@ -14,7 +14,7 @@ import stat
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
 from mtqa import config as config_mod
 from mtqa.cli import EXIT_ERROR, EXIT_FAIL, EXIT_PASS, _split
@@ -90,7 +90,7 @@ class CheckerPool:
                 self._configs[key] = self._configs[fkey]
             base = self._configs[key]
         cfg = base.for_file(path if path != "-" else None)
-        clean = {k: (tuple(v) if isinstance(v, list) else v) for k, v in self.overrides.items()}
+        clean: dict[str, Any] = {k: (tuple(v) if isinstance(v, list) else v) for k, v in self.overrides.items()}
         return replace(cfg, **clean)
 
     def checker_for(self, cfg: config_mod.Config):

@@ -325,7 +325,7 @@ class LanguageTool:
         self._down: str | None = None
         self._mapping: Mapping | None = None
         self._known: KnownWords | None = None
-        self._local = None  # language-tool-python's LanguageTool when setting == "local"
+        self._local: Any = None  # language-tool-python's LanguageTool when setting == "local"
         self._local_url: str | None = None
 
     # -- configuration --

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from mtqa.finding import Applicability, Finding
 
@@ -83,7 +84,7 @@ class Report:
 
 
 def finding_to_dict(f: Finding) -> dict:
-    d = {
+    d: dict[str, Any] = {
         "rule": f.rule_id,
         "family": f.family,
         "category": f.category,

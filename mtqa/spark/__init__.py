@@ -98,7 +98,7 @@ def check_row(checker, text: Any, max_chars: int = MAX_CHARS) -> dict:
     """The result columns for one article (also used by tests and the local runner)."""
     from mtqa.report.model import finding_to_dict
 
-    empty = {"score": None, "passed": None, "penalty": None, "words": None, "findings": [], "skipped": []}
+    empty: dict[str, Any] = {"score": None, "passed": None, "penalty": None, "words": None, "findings": [], "skipped": []}
     if text is None or (isinstance(text, float) and text != text):
         return {**empty, "error": "text is null"}
     if not isinstance(text, str):
@@ -139,7 +139,7 @@ def check_dataframe(df, text_col: str = "text", id_col: str | None = None, local
         raise ValueError(f"no column {id_col!r} in the DataFrame")
     payload = _config_payload(config, locale, languagetool)
     _checker(payload)  # validate the configuration on the driver: fail fast, not per executor
-    result_schema = StructType.fromDDL(RESULT_DDL)
+    result_schema: Any = StructType.fromDDL(RESULT_DDL)  # a StructType for a struct DDL
     clash = [f.name for f in result_schema.fields if f.name in df.columns]
     if clash:
         raise ValueError(f"the DataFrame already has column(s) {', '.join(clash)}")
