@@ -15,7 +15,7 @@ from mtqa.document import Document
 from mtqa.engine import Checker, check
 from mtqa.errors import ConfigError, InputError, MtqaError, PackError
 from mtqa.finding import Applicability, Edit, Finding, Fix, Severity, Span
-from mtqa.report.model import Report
+from mtqa.result import Report
 
 __all__ = [
     "Applicability",

@@ -21,7 +21,7 @@ from mtqa.errors import ConfigError, MtqaError
 from mtqa.finding import Applicability, Edit, Finding, Fix, Severity, Span
 from mtqa.formats import edit_fits_source
 from mtqa.packs import PackSet
-from mtqa.report.model import Report
+from mtqa.result import Report
 from mtqa.rule import CheckSkipped, RawFinding, Rule, RuleContext, Scope
 from mtqa.suppress import filter_findings
 
@@ -232,15 +232,10 @@ class Checker:
             timings[integration.name] = result.ms
         findings = _dedupe(filter_findings(found, doc))
         words = doc.words
-        total = scoring.penalty(findings, self.policy.weights)
-        doc_score = scoring.score(total, words)
         timings = {k: round(v, 3) for k, v in timings.items()}
         timings["total"] = round((time.perf_counter() - t0) * 1000, 3)
-        return Report(
-            path=doc.path, text=doc.text, words=words, findings=findings, penalty=total, score=doc_score,
-            passed=scoring.passes(findings, doc_score, self.policy), threshold=self.policy.threshold,
-            per_thousand=scoring.per_thousand(total, words),
-            categories=scoring.subtotals(findings, self.policy.weights), checks_ran=ran,
+        return Report.scored(
+            doc.path, doc.text, words, findings, self.policy, checks_ran=ran,
             checks_skipped=skipped, notes=notes, timings=timings, metrics=metrics, locale=doc.locale,
             format=doc.format, empty=words == 0, bom=doc.bom, style=self.style.name,
         )

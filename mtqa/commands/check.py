@@ -24,7 +24,7 @@ from mtqa.fixes import digest
 from mtqa.finding import Applicability
 from mtqa.formats import detect
 from mtqa.report.common import printable
-from mtqa.report.model import Report
+from mtqa.result import Report
 
 MAX_BYTES = 50 * 1024 * 1024  # larger inputs are refused with a clear message
 

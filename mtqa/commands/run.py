@@ -29,7 +29,7 @@ class Rendered:
 
 
 def render_light(report, render: dict) -> Rendered:
-    from mtqa.report.model import Report
+    from mtqa.result import Report
     from mtqa.report.text import render_file
 
     light = Report(path=report.path, passed=report.passed, error=report.error, words=report.words,

@@ -22,7 +22,7 @@ from mtqa.finding import Finding
 from mtqa.report.common import (SEVERITY_ORDER, counts, display_path, number, segment_of, segment_prefix,
                                 suggestion_text)
 from mtqa.report.json import summary
-from mtqa.report.model import Report
+from mtqa.result import Report
 
 _RANK = {s.value: i for i, s in enumerate(reversed(SEVERITY_ORDER), 1)}  # minor 1, major 2, critical 3
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 
-from mtqa.report.model import JSON_SCHEMA_VERSION, Report
+from mtqa.result import JSON_SCHEMA_VERSION, Report
 
 
 def summary(reports: list[Report]) -> dict:

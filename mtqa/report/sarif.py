@@ -24,7 +24,7 @@ from urllib.parse import quote
 
 from mtqa.finding import Applicability, Finding
 from mtqa.report.common import Utf16Columns, fingerprints, level, message_with_suggestion, rules_by_id, segment_of
-from mtqa.report.model import Report
+from mtqa.result import Report
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 FINGERPRINT_KEY = "mtqa/v1"

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import unicodedata
 
-from mtqa.document import LineIndex
+from mtqa.lines import LineIndex
 from mtqa.report.common import number, printable, segment_prefix
-from mtqa.report.model import Report
+from mtqa.result import Report
 
 _COLOURS = {"critical": "\x1b[1;35m", "major": "\x1b[1;31m", "minor": "\x1b[33m", "rule": "\x1b[36m",
             "dim": "\x1b[2m", "bold": "\x1b[1m", "pass": "\x1b[1;32m", "fail": "\x1b[1;31m", "reset": "\x1b[0m"}

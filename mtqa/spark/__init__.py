@@ -96,7 +96,7 @@ def _checker(payload: dict):
 
 def check_row(checker, text: Any, max_chars: int = MAX_CHARS) -> dict:
     """The result columns for one article (also used by tests and the local runner)."""
-    from mtqa.report.model import finding_to_dict
+    from mtqa.result import finding_to_dict
 
     empty: dict[str, Any] = {"score": None, "passed": None, "penalty": None, "words": None, "findings": [], "skipped": []}
     if text is None or (isinstance(text, float) and text != text):
