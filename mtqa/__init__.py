@@ -38,10 +38,7 @@ __all__ = [
 
 def __getattr__(name: str):
     if name == "__version__":
-        from importlib.metadata import PackageNotFoundError, version
+        from mtqa.version import version
 
-        try:
-            return version("mtqa")
-        except PackageNotFoundError:  # running from a source tree
-            return "0+unknown"
+        return version()
     raise AttributeError(f"module 'mtqa' has no attribute {name!r}")

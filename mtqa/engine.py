@@ -133,12 +133,11 @@ class Checker:
 
         Returns the fixed text and the report of what remains in it.
         """
-        from mtqa.finding import Applicability
-        from mtqa.fixes import fix_until_stable
+        from mtqa.fixes import allowed_fixes, fix_until_stable
 
-        allowed = {Applicability.SAFE} | ({Applicability.UNSAFE} if unsafe else set())
-        fixed, report, _ = fix_until_stable(self, text, allowed, **check_options)
-        return fixed, report
+        outcome = fix_until_stable(lambda t: self.check(t, **check_options), self.check(text, **check_options),
+                                   allowed_fixes(unsafe))
+        return outcome.text, outcome.report
 
     def check_many(self, items: Iterable[str | Document]) -> Iterator[Report]:
         """Check documents one after another, yielding reports as they are ready (flat memory)."""

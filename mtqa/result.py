@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from mtqa.finding import Applicability, Finding
+from mtqa.finding import Finding
 from mtqa.scoring import Assessment, ScoringPolicy, assess
 
 JSON_SCHEMA_VERSION = "mtqa/1"
@@ -68,10 +68,9 @@ class Report:
 
     def fixed_text(self, unsafe: bool = False) -> str:
         """The text with safe fixes applied (and unsafe ones too when `unsafe`)."""
-        from mtqa.fixes import apply_fixes
+        from mtqa.fixes import allowed_fixes, apply_fixes
 
-        allowed = {Applicability.SAFE} | ({Applicability.UNSAFE} if unsafe else set())
-        return apply_fixes(self.text, self.findings, allowed)[0]
+        return apply_fixes(self.text, self.findings, allowed_fixes(unsafe))[0]
 
     def to_dict(self) -> dict:
         """The JSON form of one file (schema documented in README, versioned by JSON_SCHEMA_VERSION)."""

@@ -266,7 +266,7 @@ class CheckSkipped(Exception):
 
 
 # The registry of every rule defined by an imported rule module, in definition order.
-_DEFINED: list[Rule] = []
+DEFINED: list[Rule] = []
 
 
 def rule(
@@ -294,7 +294,7 @@ def rule(
             default_confidence=confidence, locales=tuple(locales), requires=tuple(requires),
         )
         r = Rule(meta, func, _dedent(func.__doc__ or ""))
-        _DEFINED.append(r)
+        DEFINED.append(r)
         func.rule = r
         return func
 

@@ -61,9 +61,9 @@ def test_a_failing_rule_is_recorded_not_fatal(monkeypatch) -> None:
         with pytest.raises(RuntimeError):
             Checker(select=["repetition"], strict=True).check("x")
     finally:
-        from mtqa.rule import _DEFINED
+        from mtqa.rule import DEFINED
 
-        _DEFINED.remove(explodes.rule)
+        DEFINED.remove(explodes.rule)
 
 
 def test_unknown_checker_option() -> None:

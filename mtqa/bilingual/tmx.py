@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any, Iterator
 
 from mtqa.bilingual.segment import Segment, SideBuilder
-from mtqa.bilingual.xliff import CODES, _key
+from mtqa.bilingual.xliff import CODES, code_key
 from mtqa.bilingual.xmlscan import add_text, events, is_english, lang_of, same_language
 from mtqa.errors import InputError
 
@@ -61,7 +61,7 @@ def read(text: str, name: str) -> Iterator[Segment]:
                 code_depth -= 1
                 if code_depth == 0:
                     tag, attrs, start = code
-                    key = _key(tag, attrs)
+                    key = code_key(tag, attrs)
                     if key == tag:  # no id: the native code itself tells codes apart
                         key = f"{tag}:{''.join(code_text)}"
                     current.code(key, text[start:ev.end], start, ev.end)

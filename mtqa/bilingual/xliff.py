@@ -77,9 +77,9 @@ def read(text: str, name: str) -> Iterator[Segment]:
                 continue
             if side is not None:
                 if ev.name in CODES:
-                    code, code_depth = (_key(ev.name, ev.attrs), ev.start), 1
+                    code, code_depth = (code_key(ev.name, ev.attrs), ev.start), 1
                 elif ev.name in ("g", "pc"):
-                    sides[side].code(_key(ev.name, ev.attrs), text[ev.start:ev.end], ev.start, ev.end, placeholder=False)
+                    sides[side].code(code_key(ev.name, ev.attrs), text[ev.start:ev.end], ev.start, ev.end, placeholder=False)
                 continue
             if ev.name in ("trans-unit", "unit") and ev.attrs.get("translate") == "no":
                 skip_depth = 1  # not for translation: nothing to check
@@ -140,7 +140,8 @@ def read(text: str, name: str) -> Iterator[Segment]:
         raise InputError(f"{name}: empty XML file")
 
 
-def _key(tag: str, attrs: dict) -> str:
+def code_key(tag: str, attrs: dict) -> str:
+    """What tells an inline code apart from the others (its id, by tag family); TMX uses it too."""
     ident = attrs.get("id") or attrs.get("rid") or attrs.get("startRef") or attrs.get("i") or attrs.get("x") or ""
     family = {"bx": "g", "ex": "g", "ec": "sc", "ept": "bpt"}.get(tag, tag)
     return f"{family}#{ident}" if ident else tag

@@ -32,11 +32,11 @@ def summary(reports: list[Report]) -> dict:
 
 
 def document(reports: list[Report]) -> dict:
-    import mtqa
+    from mtqa.version import version
 
     return {
         "version": JSON_SCHEMA_VERSION,
-        "tool": {"name": "mtqa", "version": mtqa.__version__},
+        "tool": {"name": "mtqa", "version": version()},
         "files": [r.to_dict() for r in reports],
         "summary": summary(reports),
     }

@@ -174,7 +174,7 @@ def _result(f: Finding, report: Report, cols: Utf16Columns, uri: str, relative: 
 
 
 def document(reports: list[Report], cwd: Path | None = None) -> dict:
-    import mtqa
+    from mtqa.version import version
 
     known = rules_by_id()
     order: list[str] = []
@@ -225,8 +225,8 @@ def document(reports: list[Report], cwd: Path | None = None) -> dict:
     run = {
         "tool": {"driver": {
             "name": "mtqa",
-            "version": mtqa.__version__,
-            "semanticVersion": mtqa.__version__,
+            "version": version(),
+            "semanticVersion": version(),
             "rules": rules,
         }},
         "invocations": [invocation],

@@ -35,13 +35,13 @@ class Service:
     """What one worker shares between requests: settings, Checkers, the pools."""
 
     def __init__(self, settings: Settings, checkers: Checkers | None = None) -> None:
-        import mtqa
         from mtqa import registry
         from mtqa.rule import Status
+        from mtqa.version import version
 
         self.settings = settings
         self.checkers = checkers or Checkers(settings)
-        self.version = mtqa.__version__
+        self.version = version()
         self.lt_url: Any = self.checkers.languagetool_url  # a URL, or None (then no route forwards)
         self.threads = settings.check_threads(self.lt_url)
         self.runner = CheckRunner(self.threads, settings.queue, settings.timeout)

@@ -105,8 +105,10 @@ def check_row(checker, text: Any, max_chars: int = MAX_CHARS) -> dict:
         return {**empty, "error": f"text is {type(text).__name__}, not a string"}
     if len(text) > max_chars:
         return {**empty, "error": f"text has {len(text)} characters; the limit is {max_chars}"}
+    from mtqa.session import Session
+
     try:
-        r = checker.check(text)
+        r = Session(checker).check(text)
     except Exception as exc:  # a row must never kill the job
         return {**empty, "error": f"internal error: {type(exc).__name__}: {exc}"}
     return {
