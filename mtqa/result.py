@@ -87,6 +87,7 @@ class Report:
             "score": round(self.score, 2),
             "threshold": self.threshold,
             "passed": self.passed,
+            "reason": self.reason,
             "empty": self.empty,
             "categories": self.categories,
             "findings": [finding_to_dict(f) for f in self.findings],

@@ -78,3 +78,16 @@ def test_report_score_end_to_end() -> None:
     assert not report.passed  # below the default threshold (97.5)
     assert Checker(select=["repetition"], fail_under=95.0).check(text).passed  # exactly at the threshold
     assert not Checker(select=["repetition"], fail_under=95.5).check(text).passed
+    assert report.reason == "score 95.0 is below the threshold 97.5" == report.to_dict()["reason"]
+
+
+def test_filtering_scores_again_with_the_verdicts_reason() -> None:
+    from mtqa.session import Session
+
+    text = " ".join(f"w{i}" for i in range(98)) + " the the"
+    session = Session.of(select=["repetition"])
+    report = session.check(text)
+    kept = session.keep(report, [], "baseline")
+    assert (kept.penalty, kept.score, kept.passed) == (0.0, 100.0, True)
+    assert kept.reason == "score 100.0 is at or above the threshold 97.5" and kept.notes[-1] == "baseline"
+    assert report.findings and not report.passed  # the original is left as it was
