@@ -171,10 +171,40 @@ def _skipping(tasks: Iterator[Task]) -> Iterator[Task]:
 
 
 def run_check(args) -> int:
+    """The pipeline over the command line's inputs: read and check (in --jobs processes),
+    fix, filter, then render; the exit code is the worst verdict."""
     if args.jobs is not None and args.jobs < 1:
         raise InputError("--jobs must be at least 1")
     _check_output(args.output)
     pool = CheckerPool(_overrides(args), args.config, args.isolated)
+    reference, source = _aux_texts(args, pool)
+    tasks: Iterable[Task] = _skipping(gather(args, pool))
+    if args.changed_only is not None:
+        tasks = list(tasks)  # --changed-only asks git about every path first
+    baseline, writer, changed = _baseline_options(args, tasks)
+    filtering = bool(baseline or writer or changed)
+    fixing = args.fix or args.diff
+    out = _Output(args)
+    # Workers may render the streamed text report themselves when nothing else needs the findings.
+    render = out.worker_render() if not fixing and not filtering else None
+    for task, result in iter_reports(tasks, pool, reference, source, args.jobs, sys.stderr.isatty(), render):
+        chunk, report = (result.lines, result.report) if render is not None else (None, result)
+        if fixing and report.ok:
+            report = _apply_fixes(task, report, args, pool, reference, source)
+        if filtering and report.ok:
+            report = _filter(task, report, pool, baseline, writer, changed)
+        out.add(report, chunk)
+    if writer is not None:
+        writer.write()
+        print(f"mtqa: wrote {writer.count} finding{'s' if writer.count != 1 else ''} from "
+              f"{len(writer.files)} file{'s' if len(writer.files) != 1 else ''} to {args.write_baseline}",
+              file=sys.stderr)
+    out.finish()
+    return out.worst
+
+
+def _aux_texts(args, pool: CheckerPool) -> tuple[str | None, str | None]:
+    """--reference and --source, read once (and the configuration checked before any file)."""
     base_cfg = pool.config_for(str(Path.cwd() / "x"))
     pool.checker_for(base_cfg)  # fail early on a bad selection, locale or pack
     encoding = base_cfg.encoding or "utf-8"
@@ -182,70 +212,64 @@ def run_check(args) -> int:
     source = read_aux(args.source, encoding)
     if args.reference is not None and not (reference or "").strip():
         raise InputError(f"{args.reference}: reference is empty")
-    tasks: Iterable[Task] = _skipping(gather(args, pool))
-    if args.changed_only is not None:
-        tasks = list(tasks)  # --changed-only asks git about every path first
-    baseline, writer, changed = _baseline_options(args, tasks)
+    return reference, source
 
-    from mtqa.report import renderer
 
-    fixing = args.fix or args.diff
-    stream_text = args.format == "text" and not args.output
-    colour = _colour(args)
-    text_mod = renderer("text")
-    out_fh = sys.stderr if (args.fix and "-" in args.paths) else sys.stdout
-    reports: list[Report] = []
-    counts = {"files": 0, "passed": 0, "failed": 0, "errors": 0}
-    worst = EXIT_PASS
-    # Workers may render the streamed text report themselves when nothing else needs the findings.
-    render = ({"colour": colour, "quiet": args.quiet}
-              if stream_text and not fixing and not (baseline or writer or changed) else None)
-    for task, report in iter_reports(tasks, pool, reference, source, args.jobs, sys.stderr.isatty(), render):
-        chunk = None
-        if render is not None:
-            chunk, report = report.lines, report.report
-        if fixing and report.ok:
-            report = _apply_fixes(task, report, args, pool, reference, source)
-        if report.ok and (baseline or writer or changed):
-            report = _filter(task, report, pool, baseline, writer, changed)
-        counts["files"] += 1
+class _Output:
+    """The render step of `mtqa check`: the text report streams file by file (memory stays
+    flat over any corpus); other formats collect the reports and render them at the end."""
+
+    def __init__(self, args) -> None:
+        from mtqa.report import renderer
+
+        self.args = args
+        self.colour = _colour(args)
+        self.stream = args.format == "text" and not args.output
+        self.text = renderer("text")
+        self.out = sys.stderr if (args.fix and "-" in args.paths) else sys.stdout
+        self.reports: list[Report] = []
+        self.counts = {"files": 0, "passed": 0, "failed": 0, "errors": 0}
+        self.worst = EXIT_PASS
+
+    def worker_render(self) -> dict | None:
+        return {"colour": self.colour, "quiet": self.args.quiet} if self.stream else None
+
+    def add(self, report: Report, chunk: list[str] | None = None) -> None:
+        self.counts["files"] += 1
         if report.error is not None:
-            worst = EXIT_ERROR
-            counts["errors"] += 1
+            self.worst = EXIT_ERROR
+            self.counts["errors"] += 1
         elif not report.passed:
-            worst = EXIT_FAIL if worst == EXIT_PASS else worst
-            counts["failed"] += 1
+            self.worst = EXIT_FAIL if self.worst == EXIT_PASS else self.worst
+            self.counts["failed"] += 1
         else:
-            counts["passed"] += 1
-        if stream_text:  # rendered and dropped at once: memory stays flat over any corpus
+            self.counts["passed"] += 1
+        if self.stream:
             if chunk is None:
-                chunk = text_mod.render_file(report, colour=colour, quiet=args.quiet)
+                chunk = self.text.render_file(report, colour=self.colour, quiet=self.args.quiet)
             # A file that could not be checked is an error: it goes to stderr with the others.
-            print("\n".join(chunk) + ("" if args.quiet else "\n"), file=sys.stderr if report.error else out_fh,
-                  flush=True)
-        else:
-            if report.error is not None:
-                print(f"mtqa: error: {printable(report.path or '-')}: {printable(report.error)}", file=sys.stderr)
-            reports.append(report)
-    if writer is not None:
-        writer.write()
-        print(f"mtqa: wrote {writer.count} finding{'s' if writer.count != 1 else ''} from "
-              f"{len(writer.files)} file{'s' if len(writer.files) != 1 else ''} to {args.write_baseline}",
-              file=sys.stderr)
-    if stream_text:
-        if counts["files"] > 1:
-            print(f"{counts['files']} files: {counts['passed']} passed, {counts['failed']} failed, "
-                  f"{counts['errors']} errors", file=out_fh)
-    else:
-        rendered = Session.render(reports, args.format, colour=colour, quiet=args.quiet)
-        if args.output:
-            try:
-                Path(args.output).write_text(rendered, encoding="utf-8")
-            except OSError as exc:
-                raise InputError(f"{args.output}: cannot write the report ({exc.strerror or exc})") from None
-        else:
+            print("\n".join(chunk) + ("" if self.args.quiet else "\n"),
+                  file=sys.stderr if report.error else self.out, flush=True)
+            return
+        if report.error is not None:
+            print(f"mtqa: error: {printable(report.path or '-')}: {printable(report.error)}", file=sys.stderr)
+        self.reports.append(report)
+
+    def finish(self) -> None:
+        c = self.counts
+        if self.stream:
+            if c["files"] > 1:
+                print(f"{c['files']} files: {c['passed']} passed, {c['failed']} failed, {c['errors']} errors",
+                      file=self.out)
+            return
+        rendered = Session.render(self.reports, self.args.format, colour=self.colour, quiet=self.args.quiet)
+        if not self.args.output:
             sys.stdout.write(rendered)
-    return worst
+            return
+        try:
+            Path(self.args.output).write_text(rendered, encoding="utf-8")
+        except OSError as exc:
+            raise InputError(f"{self.args.output}: cannot write the report ({exc.strerror or exc})") from None
 
 
 def _file_encoding(task: Task, pool: CheckerPool) -> str:
@@ -299,8 +323,6 @@ def _apply_fixes(task: Task, report: Report, args, pool: CheckerPool, reference,
     The fixed text is re-checked as a task of its own, so a bilingual file is read again as
     one, in its own codec; a fix its encoding cannot hold is reported, not applied.
     """
-    from mtqa.fixes import ChangedOnDisk, write_atomic
-
     encoding = report.encoding or _file_encoding(task, pool)  # a bilingual file's own codec
     session = pool.session_for(pool.config_for(task.path))
 
@@ -328,24 +350,35 @@ def _apply_fixes(task: Task, report: Report, args, pool: CheckerPool, reference,
         sys.stdout.write(new_text)
         sys.stdout.flush()
     elif total:
-        try:
-            data = read_bytes(task.path, MAX_BYTES if report.encoding is None else None)
-            if report.digest is not None and digest(data) != report.digest:
-                raise ChangedOnDisk(task.display)
-            bom: bool | bytes
-            if report.encoding is not None:  # a bilingual file: its own codec, as it was read
-                codec, bom = report.encoding, report.bom
-            else:
-                decoded = decode_input(data, task.display, pool.config_for(task.path).encoding or "utf-8")
-                codec, bom = decoded.encoding, decoded.bom
-            del data
-            write_atomic(task.path, new_text, codec, bom, expected=report.digest)
-        except ChangedOnDisk:
-            return replace(report, error="changed since it was checked; fixes not written (check it again)")
-        except (MtqaError, OSError, UnicodeError) as exc:
-            why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            return replace(report, error=f"fixes not written: {without_name(why, task)}")
+        error = _write_fixed(task, report, new_text, pool)
+        if error is not None:
+            return replace(report, error=error)
     if total:
         # Report what is left after fixing, as ruff does.
         current.notes.insert(0, f"applied {total} fix{'es' if total != 1 else ''}")
     return current
+
+
+def _write_fixed(task: Task, report: Report, new_text: str, pool: CheckerPool) -> str | None:
+    """Write the fixed text over the file in its own encoding and byte-order mark, unless it
+    changed since it was checked; the error to report, or None when written."""
+    from mtqa.fixes import ChangedOnDisk, write_atomic
+
+    try:
+        data = read_bytes(task.path, MAX_BYTES if report.encoding is None else None)
+        if report.digest is not None and digest(data) != report.digest:
+            raise ChangedOnDisk(task.display)
+        bom: bool | bytes
+        if report.encoding is not None:  # a bilingual file: its own codec, as it was read
+            codec, bom = report.encoding, report.bom
+        else:
+            decoded = decode_input(data, task.display, pool.config_for(task.path).encoding or "utf-8")
+            codec, bom = decoded.encoding, decoded.bom
+        del data
+        write_atomic(task.path, new_text, codec, bom, expected=report.digest)
+    except ChangedOnDisk:
+        return "changed since it was checked; fixes not written (check it again)"
+    except (MtqaError, OSError, UnicodeError) as exc:
+        why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        return f"fixes not written: {without_name(why, task)}"
+    return None
