@@ -30,7 +30,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from mtqa import Checker  # noqa: E402
-from mtqa.scoring import score as mqm_score  # noqa: E402
 
 CLAIMED = ("Fluency/Punctuation", "Fluency/Spelling", "Locale convention", "Terminology")
 

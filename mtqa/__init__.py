@@ -20,7 +20,7 @@ if TYPE_CHECKING:  # the names below, for type checkers; at run time each loads 
     from mtqa.engine import Checker, check
     from mtqa.errors import ConfigError, InputError, MtqaError, PackError
     from mtqa.finding import Applicability, Edit, Finding, Fix, Severity, Span
-    from mtqa.report.model import Report
+    from mtqa.result import Report
 
 # Public name → the module that defines it, imported when the name is first used.
 _EXPORTS = {
@@ -35,7 +35,7 @@ _EXPORTS = {
     "InputError": "mtqa.errors",
     "MtqaError": "mtqa.errors",
     "PackError": "mtqa.errors",
-    "Report": "mtqa.report.model",
+    "Report": "mtqa.result",
     "Severity": "mtqa.finding",
     "Span": "mtqa.finding",
     "check": "mtqa.engine",
@@ -51,12 +51,9 @@ def __getattr__(name: str):
         globals()[name] = value  # looked up once
         return value
     if name == "__version__":
-        from importlib.metadata import PackageNotFoundError, version
+        from mtqa.version import version
 
-        try:
-            return version("mtqa")
-        except PackageNotFoundError:  # running from a source tree
-            return "0+unknown"
+        return version()
     raise AttributeError(f"module 'mtqa' has no attribute {name!r}")
 
 

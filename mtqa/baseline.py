@@ -33,7 +33,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from dataclasses import replace
 from pathlib import Path
 from typing import Iterable
 
@@ -97,14 +96,7 @@ def file_key(path: str, root: Path) -> str:
 
 def restrict(report, keep: list[Finding], policy: scoring.ScoringPolicy, note: str | None = None):
     """The report with only `keep` among its findings, penalty, score and verdict recomputed."""
-    total = scoring.penalty(keep, policy.weights)
-    score = scoring.score(total, report.words)
-    notes = [*report.notes, note] if note else report.notes
-    return replace(
-        report, findings=keep, penalty=total, score=score, passed=scoring.passes(keep, score, policy),
-        per_thousand=scoring.per_thousand(total, report.words),
-        categories=scoring.subtotals(keep, policy.weights), notes=notes,
-    )
+    return report.rescored(keep, policy, note)
 
 
 class Baseline:
@@ -140,7 +132,8 @@ class Baseline:
         known = self.files.get(file_key(path, self.root))
         if not known or not findings:
             return findings, []
-        new, old = [], []
+        new: list[Finding] = []
+        old: list[Finding] = []
         for f, fp in zip(findings, fingerprints(findings, text)):
             (old if fp in known else new).append(f)
         return new, old

@@ -11,11 +11,12 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Iterator
 
-from mtqa.errors import ConfigError, InputError, MtqaError
+from mtqa.errors import ConfigError, MtqaError
 
-EXIT_PASS, EXIT_FAIL, EXIT_ERROR = 0, 1, 2
+from mtqa.commands import EXIT_ERROR, EXIT_FAIL, EXIT_PASS, split_list
+
+__all__ = ["EXIT_ERROR", "EXIT_FAIL", "EXIT_PASS", "build_parser", "main"]
 FORMAT_NAMES = ("text", "json", "sarif", "junit", "github", "html")
 
 
@@ -123,21 +124,15 @@ def _languagetool(value: str) -> str:
         raise argparse.ArgumentTypeError(f"{value!r} is not auto, off, local or an http(s) URL") from None
 
 
-def _split(values: list[str] | None) -> list[str] | None:
-    if not values:
-        return None
-    return [p.strip() for v in values for p in v.split(",") if p.strip()]
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
         if args.version:
-            import mtqa
             from mtqa.scan import backend_name
+            from mtqa.version import version
 
-            print(f"mtqa {mtqa.__version__} (scanner: {backend_name()})")
+            print(f"mtqa {version()} (scanner: {backend_name()})")
             return EXIT_PASS
         if args.command == "check":
             from mtqa.commands.check import run_check
@@ -175,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
 def _rules(args) -> int:
     from mtqa import registry
 
-    chosen = registry.select(_split(args.select), None, preview=args.all)
+    chosen = registry.select(split_list(args.select), None, preview=args.all)
     if args.format == "json":
         import json
 

@@ -277,7 +277,7 @@ def load_file(path: str | Path) -> Config:
     fields = parse_table(table, source)
     if "rules_dir" in fields:
         base = p.resolve().parent
-        fields["rules_dir"] = tuple(str((base / d)) for d in fields["rules_dir"])
+        fields["rules_dir"] = tuple(str(base / d) for d in fields["rules_dir"])
     return Config(path=str(p), **fields)
 
 

@@ -9,19 +9,17 @@ code points, so a character outside the BMP is one column, and a tab is one colu
 
 from __future__ import annotations
 
-import bisect
 import codecs
 import os
-import re
 import stat
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
 from mtqa.errors import InputError
+from mtqa.lines import LineIndex as LineIndex  # where it lived before mtqa.lines
 from mtqa.segment import Paragraph, count_words
 
-_LINE_END = re.compile(r"\r\n|\r|\n")
 LOCALES = ("en-CA", "en-US", "en-GB", "en-AU", "en-NZ", "en-IE", "en-ZA", "en-IN")
 DEFAULT_LOCALE = "en-CA"
 
@@ -171,24 +169,6 @@ def require_str(value, name: str, allow_none: bool = True, document_ok: bool = F
     kinds = "a str" + (" or a Document" if document_ok else "") + (" or None" if allow_none else "")
     hint = " (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(value, (bytes, bytearray)) else ""
     raise TypeError(f"mtqa: {name} must be {kinds}, not {type(value).__name__}{hint}")
-
-
-class LineIndex:
-    """Offset → (line, column), 1-based, for LF, CRLF and lone CR line ends."""
-
-    def __init__(self, text: str) -> None:
-        self.starts = [0, *(m.end() for m in _LINE_END.finditer(text))]
-        self.text = text
-
-    def position(self, offset: int) -> tuple[int, int]:
-        line = bisect.bisect_right(self.starts, offset) - 1
-        return line + 1, offset - self.starts[line] + 1
-
-    def line_text(self, line: int) -> str:
-        """The text of a 1-based line without its line ending."""
-        start = self.starts[line - 1]
-        end = self.starts[line] if line < len(self.starts) else len(self.text)
-        return self.text[start:end].rstrip("\r\n")
 
 
 @dataclass

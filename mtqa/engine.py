@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import replace
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
 from mtqa import registry, scoring, styles
 from mtqa.config import Config, check_languagetool, check_threshold
@@ -21,7 +21,7 @@ from mtqa.errors import ConfigError, MtqaError
 from mtqa.finding import Applicability, Edit, Finding, Fix, Severity, Span
 from mtqa.formats import edit_fits_source
 from mtqa.packs import PackSet
-from mtqa.report.model import Report
+from mtqa.result import Report
 from mtqa.schema import option_type_error
 from mtqa.rule import CheckSkipped, RawFinding, Rule, RuleContext, Scope
 from mtqa.scan import Scanner
@@ -43,7 +43,7 @@ class Checker:
         unknown = set(overrides) - set(Config.__dataclass_fields__)
         if unknown:
             raise TypeError(f"unknown Checker option(s): {', '.join(sorted(unknown))}")
-        clean = {k: (tuple(v) if isinstance(v, list) else v) for k, v in overrides.items() if v is not None}
+        clean: dict[str, Any] = {k: (tuple(v) if isinstance(v, list) else v) for k, v in overrides.items() if v is not None}
         cfg = replace(cfg, **clean)
         self.config = cfg
         self.strict = strict
@@ -137,12 +137,11 @@ class Checker:
 
         Returns the fixed text and the report of what remains in it.
         """
-        from mtqa.finding import Applicability
-        from mtqa.fixes import fix_until_stable
+        from mtqa.fixes import allowed_fixes, fix_until_stable
 
-        allowed = {Applicability.SAFE} | ({Applicability.UNSAFE} if unsafe else set())
-        fixed, report, _ = fix_until_stable(self, text, allowed, **check_options)
-        return fixed, report
+        outcome = fix_until_stable(lambda t: self.check(t, **check_options), self.check(text, **check_options),
+                                   allowed_fixes(unsafe))
+        return outcome.text, outcome.report
 
     def check_many(self, items: Iterable[str | Document]) -> Iterator[Report]:
         """Check documents one after another, yielding reports as they are ready (flat memory)."""
@@ -252,15 +251,10 @@ class Checker:
             timings[integration.name] = result.ms
         findings = _dedupe(filter_findings(found, doc))
         words = doc.words
-        total = scoring.penalty(findings, self.policy.weights)
-        doc_score = scoring.score(total, words)
         timings = {k: round(v, 3) for k, v in timings.items()}
         timings["total"] = round((time.perf_counter() - t0) * 1000, 3)
-        return Report(
-            path=doc.path, text=doc.text, words=words, findings=findings, penalty=total, score=doc_score,
-            passed=scoring.passes(findings, doc_score, self.policy), threshold=self.policy.threshold,
-            per_thousand=scoring.per_thousand(total, words),
-            categories=scoring.subtotals(findings, self.policy.weights), checks_ran=ran,
+        return Report.scored(
+            doc.path, doc.text, words, findings, self.policy, checks_ran=ran,
             checks_skipped=skipped, notes=notes, timings=timings, metrics=metrics, locale=doc.locale,
             format=doc.format, empty=words == 0, bom=doc.bom, style=self.style.name,
         )

@@ -313,7 +313,7 @@ def figures(text: str, lang: str = "en") -> list[Figure]:
     if cjk:
         for m in _CJK_RUN.finditer(text):
             s = m.group()
-            readings = cjk_readings(s) if not s[0].isdigit() else ({cjk_value(s)} - {None})
+            readings: set[float] = cjk_readings(s) if not s[0].isdigit() else {v for v in [cjk_value(s)] if v is not None}
             if readings:
                 primary = cjk_value(s)
                 out.append(Figure(m.start(), m.end(), s, frozenset(readings), "cjk",
@@ -348,12 +348,12 @@ def figures(text: str, lang: str = "en") -> list[Figure]:
             if lang == "es":  # "mil millones" is one scale word (10^9)
                 joined = regex.sub(r"(?i)\bmil millones\b", "millardo", " ".join(tokens))
                 tokens = (["uno"] if joined.casefold().startswith("millardo") else []) + joined.split()
-            v = words_value(tokens, words, scales, lang if lang in WORDS else "en")
-            if v is None:
+            wv = words_value(tokens, words, scales, lang if lang in WORDS else "en")
+            if wv is None:
                 continue
             if m.group().casefold() in ("a", "an") or (len(tokens) == 1 and tokens[0].casefold() in ("a", "an")):
                 continue  # the article alone is not a figure (it can stand for one: see readings below)
-            out.append(Figure(m.start(), m.end(), m.group(), frozenset(_variants({v}, 1.0, text, m.end())), "words", v))
+            out.append(Figure(m.start(), m.end(), m.group(), frozenset(_variants({wv}, 1.0, text, m.end())), "words", wv))
     out.sort(key=lambda f: f.start)
     return _ranges(out, text)
 

@@ -12,10 +12,14 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from mtqa.finding import Applicability, Edit, Finding
+
+if TYPE_CHECKING:
+    from mtqa.result import Report
 
 # Fix passes before giving up (a rule whose fixes never settle would otherwise loop).
 MAX_PASSES = 10
@@ -104,14 +108,49 @@ def encodable(findings: Iterable[Finding], encoding: str) -> tuple[list[Finding]
     return ok, bad
 
 
-def fix_until_stable(checker, text: str, allowed: set[Applicability], **check_options):
-    """Check and fix in passes until no allowed fix is left; return (text, last report, edits)."""
-    report = checker.check(text, **check_options)
-    total = 0
+def allowed_fixes(unsafe: bool = False) -> set[Applicability]:
+    """The fixes a run applies: safe ones, and unsafe ones too when asked."""
+    return {Applicability.SAFE} | ({Applicability.UNSAFE} if unsafe else set())
+
+
+@dataclass
+class FixOutcome:
+    """What the fix loop did: the fixed text, the report of what is left in it, the edits
+    applied, the fixes the file's encoding could not hold (per rule), and the error of a
+    re-check that failed (then nothing may be written)."""
+
+    text: str
+    report: Report
+    edits: int = 0
+    unwritable: dict[str, int] = field(default_factory=dict)
+    error: str | None = None
+
+
+def fix_until_stable(check: Callable[[str], Report], report: Report, allowed: set[Applicability],
+                     encoding: str | None = None) -> FixOutcome:
+    """The one fix loop: apply the allowed fixes of `report`, check the new text again with
+    `check`, and repeat until no fix is left (at most MAX_PASSES passes).
+
+    Like ruff, fixes are applied in passes: a fix deferred because it overlapped another is
+    applied in the next pass, so one run leaves nothing for a second one to change. With
+    `encoding`, a fix whose replacement it cannot encode (a curly quote in latin-1) is
+    counted in `unwritable`, not applied.
+    """
+    current, total = report, 0
+    unwritable: dict[str, int] = {}
     for _ in range(MAX_PASSES):
-        new_text, count = apply_fixes(report.text, report.findings, allowed)
+        fixable = current.findings
+        unwritable = {}
+        if encoding is not None:
+            fixable, bad = encodable(current.findings, encoding)
+            for f in bad:
+                if f.fix is not None and f.fix.applicability in allowed:
+                    unwritable[f.rule_id] = unwritable.get(f.rule_id, 0) + 1
+        new_text, count = apply_fixes(current.text, fixable, allowed)
         if not count:
             break
         total += count
-        report = checker.check(new_text, **check_options)
-    return report.text, report, total
+        current = check(new_text)
+        if current.error is not None:  # a fix that broke the text: the caller writes nothing
+            return FixOutcome(new_text, current, total, unwritable, current.error)
+    return FixOutcome(current.text, current, total, unwritable)

@@ -215,7 +215,7 @@ class Story:
         """The province the story is most about, if any."""
         if not self.by_province:
             return None
-        code = max(self.by_province, key=self.by_province.get)
+        code = max(self.by_province, key=self.by_province.__getitem__)
         return self.data.provinces.get(code)
 
     @property

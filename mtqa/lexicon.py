@@ -17,7 +17,7 @@ import threading
 from dataclasses import dataclass
 
 _LOCK = threading.Lock()
-_CACHE: dict[str, "Lexicon | None"] = {}
+_CACHE: dict[str, Lexicon | None] = {}
 MISSING = "needs the optional extra mtqa[words] (wordfreq) for word frequencies"
 
 

@@ -43,7 +43,7 @@ class PhraseMatcher:
 
     def __init__(self, phrases: dict[str, Any], ignorecase: bool = False) -> None:
         self.ignorecase = ignorecase
-        self._index: dict[str, list[tuple[int, str, str, Any]]] = {}
+        self._index: dict[str, list[tuple[int, str, str, Any, str]]] = {}
         for phrase, value in phrases.items():
             toks = tokens(phrase)
             if not toks:

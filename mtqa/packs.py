@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
 import regex
 
@@ -120,7 +120,7 @@ def _parse(path: Path, content: bytes, schema: Any) -> dict:
 class PackSet:
     """Finds, loads, validates, merges and compiles packs, each once per PackSet."""
 
-    def __init__(self, user_dirs: list[str | Path] = ()) -> None:
+    def __init__(self, user_dirs: Iterable[str | Path] = ()) -> None:
         self.builtin = builtin_dir()
         self.user_dirs = [Path(d) for d in user_dirs]
         self._user_files: dict[str, list[Path]] = {}

@@ -11,7 +11,7 @@ import fnmatch
 import importlib
 
 from mtqa.errors import ConfigError
-from mtqa.rule import _DEFINED, Rule, Status
+from mtqa.rule import DEFINED, Rule, Status
 
 # One module per family, in mtqa/rules/. Order here is the order rules run and are listed.
 FAMILIES = (
@@ -105,7 +105,7 @@ def all_rules() -> list[Rule]:
     """Every rule, in family order then definition order."""
     _load()
     order = {f: i for i, f in enumerate(FAMILIES)}
-    return sorted(_DEFINED, key=lambda r: order.get(r.meta.family, len(order)))
+    return sorted(DEFINED, key=lambda r: order.get(r.meta.family, len(order)))
 
 
 def get(rule_id: str) -> Rule:

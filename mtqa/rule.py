@@ -289,7 +289,7 @@ class CheckSkipped(Exception):
 
 
 # The registry of every rule defined by an imported rule module, in definition order.
-_DEFINED: list[Rule] = []
+DEFINED: list[Rule] = []
 
 
 def rule(
@@ -324,7 +324,7 @@ def rule(
             triggers=tuple(triggers),
         )
         r = Rule(meta, func, _dedent(func.__doc__ or ""))
-        _DEFINED.append(r)
+        DEFINED.append(r)
         func.rule = r
         return func
 

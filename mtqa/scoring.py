@@ -68,12 +68,54 @@ def subtotals(findings: Iterable[Finding], weights: dict | None = None) -> dict[
     return dict(sorted(out.items()))
 
 
-def passes(findings: list[Finding], doc_score: float, policy: ScoringPolicy) -> bool:
+def format_number(x: float) -> str:
+    """A penalty or threshold as people write it: 1000000, 12.5 (never 1e+06)."""
+    if float(x).is_integer():
+        return str(int(x))
+    return f"{x:.3f}".rstrip("0").rstrip(".")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Pass or fail, and why, in words every report format shows as they are."""
+
+    passed: bool
+    reason: str
+
+
+def verdict(findings: list[Finding], doc_score: float, policy: ScoringPolicy) -> Verdict:
+    """The verdict on a document: the first failed condition gives the reason."""
     if doc_score < policy.threshold:
-        return False
+        return Verdict(False, f"score {doc_score:.1f} is below the threshold {format_number(policy.threshold)}")
     scored = [f for f in findings if f.confidence >= MIN_CONFIDENCE]
     if policy.critical_fails and any(f.severity is Severity.CRITICAL for f in scored):
-        return False
-    if policy.fail_on is not None and any(f.severity.rank >= policy.fail_on.rank for f in scored):
-        return False
-    return True
+        return Verdict(False, "a critical finding fails the file")
+    if policy.fail_on is not None:
+        failing = [f.severity for f in scored if f.severity.rank >= policy.fail_on.rank]
+        if failing:
+            worst = max(failing, key=lambda sev: sev.rank)
+            return Verdict(False, f"a {worst.value} finding fails the file")
+    return Verdict(True, f"score {doc_score:.1f} is at or above the threshold {format_number(policy.threshold)}")
+
+
+def passes(findings: list[Finding], doc_score: float, policy: ScoringPolicy) -> bool:
+    return verdict(findings, doc_score, policy).passed
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """Everything scoring says about a document's findings: the figures and the verdict."""
+
+    penalty: float
+    score: float
+    per_thousand: float
+    categories: dict[str, dict]
+    verdict: Verdict
+
+
+def assess(findings: list[Finding], words: int, policy: ScoringPolicy) -> Assessment:
+    """Score findings over `words` words under `policy` (the one place a verdict is reached)."""
+    total = penalty(findings, policy.weights)
+    doc_score = score(total, words)
+    return Assessment(total, doc_score, per_thousand(total, words), subtotals(findings, policy.weights),
+                      verdict(findings, doc_score, policy))

@@ -240,7 +240,9 @@ def test_jobs_give_the_same_output_in_the_same_order(tmp_path: Path) -> None:
     assert one.stdout == two.stdout and one.stdout.count(b"repetition/doubled-word") == 8
     js1 = mtqa("check", "--isolated", "-f", "json", "--jobs", "1", str(tmp_path))
     js2 = mtqa("check", "--isolated", "-f", "json", "--jobs", "2", str(tmp_path))
-    strip = lambda out: [{k: v for k, v in f.items() if k != "timings_ms"} for f in json.loads(out)["files"]]
+    def strip(out):
+        return [{k: v for k, v in f.items() if k != "timings_ms"} for f in json.loads(out)["files"]]
+
     assert strip(js1.stdout) == strip(js2.stdout)
 
 

@@ -46,7 +46,6 @@ def test_documents_keep_their_own_locale_and_path() -> None:
 
 
 def test_a_failing_rule_is_recorded_not_fatal(monkeypatch) -> None:
-    from mtqa import registry
 
     @rule("repetition/explodes", category="Other/Test", severity="minor", scope=Scope.DOCUMENT)
     def explodes(doc, ctx):
@@ -62,9 +61,9 @@ def test_a_failing_rule_is_recorded_not_fatal(monkeypatch) -> None:
         with pytest.raises(RuntimeError):
             Checker(select=["repetition"], strict=True).check("x")
     finally:
-        from mtqa.rule import _DEFINED
+        from mtqa.rule import DEFINED
 
-        _DEFINED.remove(explodes.rule)
+        DEFINED.remove(explodes.rule)
 
 
 def test_unknown_checker_option() -> None:

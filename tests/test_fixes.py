@@ -95,3 +95,24 @@ def test_unsafe_fixes_need_opt_in(tmp_path: Path, capsys) -> None:
     main(["check", "--isolated", "--fix", "--unsafe-fixes", str(p)])
     assert "“." not in p.read_text(encoding="utf-8")
     capsys.readouterr()
+
+
+def test_one_fix_loop_settles_and_counts_what_an_encoding_cannot_hold() -> None:
+    from mtqa.finding import Applicability, Edit, Finding, Fix, Severity, Span
+    from mtqa.fixes import fix_until_stable
+    from mtqa.session import Session
+
+    session = Session.of(select=["repetition", "typography/doubled-space"])
+    outcome = session.fix_text("The minister said the the plan works.  It is over.")
+    assert outcome.text == "The minister said the plan works. It is over." and outcome.edits == 2
+    assert outcome.error is None and not outcome.report.findings
+
+    # A replacement the file's encoding cannot write is counted per rule, never applied.
+    curly = Finding("quotes/x", "m", Span(0, 1), '"', Severity.MINOR, "Fluency/Punctuation",
+                    fix=Fix("curly", (Edit(0, 1, "“"),), Applicability.SAFE))
+    report = session.check('"Yes')
+    report.findings = [curly]
+    latin = fix_until_stable(session.check, report, {Applicability.SAFE}, encoding="latin-1")
+    assert latin.edits == 0 and latin.unwritable == {"quotes/x": 1} and latin.text == '"Yes'
+    utf8 = fix_until_stable(session.check, report, {Applicability.SAFE}, encoding="utf-8")
+    assert utf8.edits == 1 and utf8.text == "“Yes" and utf8.unwritable == {}

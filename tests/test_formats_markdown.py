@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from mtqa.engine import Checker
 from mtqa.formats import PLACEHOLDER, detect, parse
-from seed_formats import assert_offsets_sound, assert_same_findings, fixture, generated, line_col
+from seed_formats import assert_offsets_sound, assert_same_findings, fixture, generated
 
 REP = Checker(select=("repetition",))
 

@@ -64,7 +64,7 @@ def remove_deep(root: Path) -> None:
     and pytest's clean-up of old temporary folders would hit the limit)."""
     import os
 
-    for dirpath, dirnames, filenames in reversed(list(_walk_iter(root))):
+    for dirpath, _dirnames, filenames in reversed(list(_walk_iter(root))):
         for f in filenames:
             os.unlink(os.path.join(dirpath, f))
         os.rmdir(dirpath)

@@ -41,6 +41,27 @@ def test_passes_threshold_and_critical() -> None:
     assert scoring.passes([f(Severity.MINOR)], 99.0, strict)
 
 
+def test_verdict_gives_the_first_failed_condition_as_its_reason() -> None:
+    policy = scoring.ScoringPolicy.default()
+    below = scoring.verdict([f(Severity.CRITICAL)], 90.0, policy)
+    assert not below.passed and below.reason == "score 90.0 is below the threshold 97.5"
+    crit = scoring.verdict([f(Severity.CRITICAL), f(Severity.MINOR)], 99.0, policy)
+    assert not crit.passed and crit.reason == "a critical finding fails the file"
+    strict = scoring.ScoringPolicy(dict(scoring.DEFAULT_WEIGHTS), fail_on=Severity.MINOR, critical_fails=False)
+    worst = scoring.verdict([f(Severity.MINOR), f(Severity.MAJOR), f(Severity.CRITICAL, conf=0.3)], 99.0, strict)
+    assert not worst.passed and worst.reason == "a major finding fails the file"  # the unscored critical is not it
+    ok = scoring.verdict([f(Severity.CRITICAL, conf=0.3)], 99.0, policy)
+    assert ok.passed and ok.reason == "score 99.0 is at or above the threshold 97.5"
+
+
+def test_assess_agrees_with_the_separate_functions() -> None:
+    policy = scoring.ScoringPolicy.default()
+    fs = [f(Severity.MINOR), f(Severity.MAJOR, cat="Accuracy/Addition")]
+    a = scoring.assess(fs, 200, policy)
+    assert (a.penalty, a.score, a.per_thousand) == (6.0, scoring.score(6.0, 200), 30.0)
+    assert a.categories == scoring.subtotals(fs) and a.verdict.passed is scoring.passes(fs, a.score, policy)
+
+
 def test_subtotals() -> None:
     subs = scoring.subtotals([f(Severity.MINOR), f(Severity.MAJOR, cat="Accuracy/Addition"), f(Severity.MAJOR)])
     assert subs == {"Accuracy/Addition": {"count": 1, "penalty": 5.0}, "Fluency/Punctuation": {"count": 2, "penalty": 6.0}}
@@ -57,3 +78,16 @@ def test_report_score_end_to_end() -> None:
     assert not report.passed  # below the default threshold (97.5)
     assert Checker(select=["repetition"], fail_under=95.0).check(text).passed  # exactly at the threshold
     assert not Checker(select=["repetition"], fail_under=95.5).check(text).passed
+    assert report.reason == "score 95.0 is below the threshold 97.5" == report.to_dict()["reason"]
+
+
+def test_filtering_scores_again_with_the_verdicts_reason() -> None:
+    from mtqa.session import Session
+
+    text = " ".join(f"w{i}" for i in range(98)) + " the the"
+    session = Session.of(select=["repetition"])
+    report = session.check(text)
+    kept = session.keep(report, [], "baseline")
+    assert (kept.penalty, kept.score, kept.passed) == (0.0, 100.0, True)
+    assert kept.reason == "score 100.0 is at or above the threshold 97.5" and kept.notes[-1] == "baseline"
+    assert report.findings and not report.passed  # the original is left as it was

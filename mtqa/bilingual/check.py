@@ -14,12 +14,12 @@ from __future__ import annotations
 import time
 from dataclasses import replace
 
-from mtqa import scoring
-from mtqa.document import Document, LineIndex, read_bytes
+from mtqa.document import Document, read_bytes
+from mtqa.lines import LineIndex
 from mtqa.errors import InputError
 from mtqa.finding import Applicability, Edit, Finding, Fix, Span
 from mtqa.formats import PLACEHOLDER
-from mtqa.report.model import Report
+from mtqa.result import Report
 
 MAX_BYTES = 100 * 1024 * 1024  # the decoded text is kept (reports, --fix); larger files are refused
 _XML_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
@@ -91,15 +91,10 @@ def check_text(checker, text: str, fmt: str, path: str | None = None, encoding: 
         notes.append(f"{len(missing)} of {count} segment{'s' if count != 1 else ''} without a target "
                      f"(not checked): {shown}")
     findings = sorted(found, key=Finding.sort_key)
-    policy = checker.policy
-    total = scoring.penalty(findings, policy.weights)
-    doc_score = scoring.score(total, words)
     timings = {k: round(v, 3) for k, v in timings.items()}
     timings["total"] = round((time.perf_counter() - t0) * 1000, 3)
-    return Report(
-        path=path, text=text, words=words, findings=findings, penalty=total, score=doc_score,
-        passed=scoring.passes(findings, doc_score, policy), threshold=policy.threshold,
-        per_thousand=scoring.per_thousand(total, words), categories=scoring.subtotals(findings, policy.weights),
+    return Report.scored(
+        path, text, words, findings, checker.policy,
         checks_ran=list(ran), checks_skipped=[s for k, s in skipped.items() if k not in ran], notes=notes,
         timings=timings, locale=checker.locale, format=fmt, empty=words == 0, bom=bom, encoding=encoding,
         segments=count,

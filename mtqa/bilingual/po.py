@@ -121,8 +121,7 @@ def _scan(text: str, name: str) -> Iterator[dict]:
             current = entry[key] = _Field(base + km.end() - 1)
             entry.setdefault("_line", lineno)
             _literal(line, base, km.end() - 1, current, name, lineno)
-        elif current is not None and _CONTINUATION.match(line):
-            cm = _CONTINUATION.match(line)
+        elif current is not None and (cm := _CONTINUATION.match(line)):
             _literal(line, base, cm.end() - 1, current, name, lineno)
         elif not line.strip() or line.lstrip().startswith("#"):
             current = None

@@ -9,10 +9,10 @@ English). Inline ``<bpt> <ept> <ph> <it> <ut>`` are placeholders keyed by elemen
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Any, Iterator
 
 from mtqa.bilingual.segment import Segment, SideBuilder
-from mtqa.bilingual.xliff import CODES, _key
+from mtqa.bilingual.xliff import CODES, code_key
 from mtqa.bilingual.xmlscan import add_text, events, is_english, lang_of, same_language
 from mtqa.errors import InputError
 
@@ -21,11 +21,11 @@ def read(text: str, name: str) -> Iterator[Segment]:
     """Yield the segments of a TMX file, streaming."""
     root_seen = False
     src_lang = None
-    tu_id = None
+    tu_id: Any = None
     n = 0
     english_seen = False
     variants: list[tuple[str | None, SideBuilder]] = []
-    current: SideBuilder | None = None
+    current: Any = None  # the SideBuilder of the <seg> being read
     lang = None
     in_seg = False
     code: tuple | None = None
@@ -61,7 +61,7 @@ def read(text: str, name: str) -> Iterator[Segment]:
                 code_depth -= 1
                 if code_depth == 0:
                     tag, attrs, start = code
-                    key = _key(tag, attrs)
+                    key = code_key(tag, attrs)
                     if key == tag:  # no id: the native code itself tells codes apart
                         key = f"{tag}:{''.join(code_text)}"
                     current.code(key, text[start:ev.end], start, ev.end)

@@ -17,7 +17,7 @@ that contradicts the file's target language is an error, as is a source declared
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Any, Iterator
 
 from mtqa.bilingual.segment import Segment, SideBuilder
 from mtqa.bilingual.xmlscan import add_text, events, is_english, lang_of, same_language
@@ -42,14 +42,15 @@ def check_languages(name: str, source_lang: str | None, target_lang: str | None,
 
 def read(text: str, name: str) -> Iterator[Segment]:
     """Yield the segments of an XLIFF file (1.2 or 2.x), streaming."""
-    version = None
+    version: Any = None  # "1" or "2" once the root element is read
     src_lang = tgt_lang = None
     stack: list[str] = []
     skip_depth = 0  # >0 while inside an element whose content is not segment text
-    unit_id = seg_id = None
+    unit_id: Any = None
+    seg_id: Any = None
     seg_count = 0
     sides: dict[str, SideBuilder] = {}
-    side: str | None = None
+    side: Any = None  # the element name of the side being read (source/target), or None
     side_lang: str | None = None
     code: tuple | None = None  # (key, start, depth) of the code being read
     code_depth = 0
@@ -76,9 +77,9 @@ def read(text: str, name: str) -> Iterator[Segment]:
                 continue
             if side is not None:
                 if ev.name in CODES:
-                    code, code_depth = (_key(ev.name, ev.attrs), ev.start), 1
+                    code, code_depth = (code_key(ev.name, ev.attrs), ev.start), 1
                 elif ev.name in ("g", "pc"):
-                    sides[side].code(_key(ev.name, ev.attrs), text[ev.start:ev.end], ev.start, ev.end, placeholder=False)
+                    sides[side].code(code_key(ev.name, ev.attrs), text[ev.start:ev.end], ev.start, ev.end, placeholder=False)
                 continue
             if ev.name in ("trans-unit", "unit") and ev.attrs.get("translate") == "no":
                 skip_depth = 1  # not for translation: nothing to check
@@ -139,7 +140,8 @@ def read(text: str, name: str) -> Iterator[Segment]:
         raise InputError(f"{name}: empty XML file")
 
 
-def _key(tag: str, attrs: dict) -> str:
+def code_key(tag: str, attrs: dict) -> str:
+    """What tells an inline code apart from the others (its id, by tag family); TMX uses it too."""
     ident = attrs.get("id") or attrs.get("rid") or attrs.get("startRef") or attrs.get("i") or attrs.get("x") or ""
     family = {"bx": "g", "ex": "g", "ec": "sc", "ept": "bpt"}.get(tag, tag)
     return f"{family}#{ident}" if ident else tag

@@ -16,7 +16,7 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Any, Iterator
 
 from mtqa.errors import InputError
 
@@ -75,7 +75,7 @@ class _Target:
     """Collects expat callbacks as (kind, name, attrs, text, byte index) tuples."""
 
     def __init__(self) -> None:
-        self.parser = None
+        self.parser: Any = None  # the expat-backed parser, set by whoever feeds this target
         self.events: list[tuple] = []
 
     def _at(self) -> int:
@@ -182,7 +182,7 @@ def lang_of(attrs: dict) -> str | None:
 
 
 def is_english(lang: str | None) -> bool:
-    return bool(lang) and lang.replace("_", "-").lower().split("-")[0] == "en"
+    return lang is not None and lang.replace("_", "-").lower().split("-")[0] == "en"
 
 
 def same_language(a: str | None, b: str | None) -> bool:

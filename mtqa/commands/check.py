@@ -12,44 +12,25 @@ import fnmatch
 import os
 import stat
 import sys
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
-from mtqa import config as config_mod
-from mtqa.cli import EXIT_ERROR, EXIT_FAIL, EXIT_PASS, _split
-from mtqa.document import Document, decode, decode_input, file_kind, read_bytes
+from mtqa.commands import EXIT_ERROR, EXIT_FAIL, EXIT_PASS, split_list
+from mtqa.commands.run import iter_reports
+from mtqa.commands.tasks import MAX_BYTES, CheckerPool, Task, check_task, read_aux, without_name
+from mtqa.document import decode, decode_input, file_kind, read_bytes
 from mtqa.errors import InputError, MtqaError
 from mtqa.fixes import digest
-from mtqa.finding import Applicability
-from mtqa.formats import detect
 from mtqa.report.common import printable
-from mtqa.report.model import Report
-
-MAX_BYTES = 50 * 1024 * 1024  # larger inputs are refused with a clear message
-
-
-@dataclass(frozen=True)
-class Task:
-    """One input to check: a path (or "-" with the stdin text) and the options for it.
-
-    `walked` marks a file found in a directory (only a regular file is read); `skip` says
-    why a directory entry is left out (a FIFO, a socket, a broken link).
-    """
-
-    path: str
-    display: str
-    stdin_text: str | None = None
-    stdin_bom: bool = False
-    stdin_encoding: str | None = None  # a bilingual file's codec, when its text is re-checked after a fix
-    walked: bool = False
-    skip: str | None = None
+from mtqa.result import Report
+from mtqa.session import Session
 
 
 def _overrides(args) -> dict:
     o = {
-        "select": _split(args.select),
-        "ignore": _split(args.ignore),
+        "select": split_list(args.select),
+        "ignore": split_list(args.ignore),
         "locale": args.locale,
         "style": args.style,
         "fail_under": args.fail_under,
@@ -62,121 +43,6 @@ def _overrides(args) -> dict:
     if args.rules_dir:
         o["rules_dir"] = tuple(str(Path(d).resolve()) for d in args.rules_dir)
     return {k: v for k, v in o.items() if v is not None}
-
-
-class CheckerPool:
-    """Builds one Checker per effective configuration and reuses it for every file."""
-
-    def __init__(self, overrides: dict, config_path: str | None, isolated: bool) -> None:
-        self.overrides = overrides
-        self.config_path = config_path
-        self.isolated = isolated
-        self._configs: dict[str, config_mod.Config] = {}
-        self._checkers: dict[str, object] = {}
-
-    def config_for(self, path: str) -> config_mod.Config:
-        if self.isolated:
-            base = config_mod.Config()
-        elif self.config_path:
-            base = self._configs.get("explicit") or self._configs.setdefault("explicit", config_mod.load(self.config_path))
-        else:
-            start = Path(path).parent if path != "-" else Path.cwd()
-            key = str(start.resolve())
-            if key not in self._configs:
-                found = config_mod.discover(start)
-                fkey = str(found) if found else ""
-                if fkey not in self._configs:
-                    self._configs[fkey] = config_mod.load_file(found) if found else config_mod.Config()
-                self._configs[key] = self._configs[fkey]
-            base = self._configs[key]
-        cfg = base.for_file(path if path != "-" else None)
-        clean = {k: (tuple(v) if isinstance(v, list) else v) for k, v in self.overrides.items()}
-        return replace(cfg, **clean)
-
-    def checker_for(self, cfg: config_mod.Config):
-        key = repr(cfg)
-        if key not in self._checkers:
-            from mtqa.engine import Checker
-
-            self._checkers[key] = Checker(cfg)
-        return self._checkers[key]
-
-
-def _read_aux(path: str | None, encoding: str) -> str | None:
-    if not path:
-        return None
-    return decode_input(read_bytes(path, MAX_BYTES), path, encoding).text
-
-
-def check_task(task: Task, pool: CheckerPool, reference: str | None, source: str | None) -> Report:
-    """Check one input; input problems (and any failure of one file) become a Report with
-    `error` set, so one bad file never stops the others."""
-    try:
-        cfg = pool.config_for(task.path)
-        bilingual = _bilingual_format(task, cfg)
-        if bilingual is not None:
-            return _check_bilingual(task, pool, cfg, bilingual, reference, source)
-        encoding = cfg.encoding or "utf-8"
-        fingerprint = None
-        if task.stdin_text is not None:
-            text, bom = task.stdin_text, task.stdin_bom
-        else:
-            data = read_bytes(task.path, MAX_BYTES, regular_only=task.walked)
-            decoded = decode_input(data, task.display, encoding)
-            text, bom, fingerprint = decoded.text, bool(decoded.bom), digest(data)
-            del data
-        checker = pool.checker_for(cfg)
-        fmt = cfg.input_format or detect(task.path if task.path != "-" else task.display)
-        doc = Document(text, locale=checker.locale, format=fmt, path=task.display, source=source,
-                       reference=reference, bom=bom)
-        report = checker.check_document(doc)
-    except MtqaError as exc:
-        return Report(path=task.display, error=_without_name(str(exc), task))
-    except (OSError, UnicodeError, ValueError, RecursionError, MemoryError) as exc:
-        if os.environ.get("MTQA_DEBUG"):
-            raise
-        return Report(path=task.display, error=f"cannot check: {type(exc).__name__}: {exc}")
-    report.digest = fingerprint
-    return report
-
-
-def _bilingual_format(task: Task, cfg) -> str | None:
-    from mtqa.bilingual import detect as detect_bilingual
-
-    if cfg.input_format:
-        return cfg.input_format if cfg.input_format in ("xliff", "tmx", "po") else None
-    return detect_bilingual(task.path if task.path != "-" else task.display)
-
-
-def _check_bilingual(task: Task, pool: CheckerPool, cfg, fmt: str, reference, source) -> Report:
-    """A bilingual file (XLIFF, TMX, PO) carries its own source: checked segment by segment.
-
-    Read like any other input (only a regular file when walked, size-capped) and fingerprinted,
-    so a --fix refuses to write it if it changed since it was read; errors are raised for
-    check_task to turn into the file's error."""
-    from mtqa.bilingual import check_text, decode
-    from mtqa.bilingual.check import MAX_BYTES as BILINGUAL_MAX_BYTES
-
-    if reference is not None or source is not None:
-        raise InputError(f"{task.display}: --source and --reference do not apply to bilingual files "
-                         f"(each segment is checked with its own source)")
-    checker = pool.checker_for(cfg)
-    if task.stdin_text is not None:
-        return check_text(checker, task.stdin_text, fmt, task.display, task.stdin_encoding or "utf-8",
-                          task.stdin_bom)
-    data = read_bytes(task.path, BILINGUAL_MAX_BYTES, regular_only=task.walked)
-    text, codec, bom = decode(data, fmt, task.display)
-    fingerprint = digest(data)
-    del data
-    report = check_text(checker, text, fmt, task.display, codec, bom)
-    report.digest = fingerprint
-    return report
-
-
-def _without_name(message: str, task: Task) -> str:
-    for name in (task.display, task.path):
-        message = message.removeprefix(f"{name}: ")
-    return message
 
 
 def _walk(root: Path, include: tuple[str, ...], exclude: tuple[str, ...]) -> Iterator[tuple[Path, str | None]]:
@@ -305,83 +171,105 @@ def _skipping(tasks: Iterator[Task]) -> Iterator[Task]:
 
 
 def run_check(args) -> int:
+    """The pipeline over the command line's inputs: read and check (in --jobs processes),
+    fix, filter, then render; the exit code is the worst verdict."""
     if args.jobs is not None and args.jobs < 1:
         raise InputError("--jobs must be at least 1")
     _check_output(args.output)
     pool = CheckerPool(_overrides(args), args.config, args.isolated)
-    base_cfg = pool.config_for(str(Path.cwd() / "x"))
-    pool.checker_for(base_cfg)  # fail early on a bad selection, locale or pack
-    encoding = base_cfg.encoding or "utf-8"
-    reference = _read_aux(args.reference, encoding)
-    source = _read_aux(args.source, encoding)
-    if args.reference is not None and not (reference or "").strip():
-        raise InputError(f"{args.reference}: reference is empty")
-    tasks = _skipping(gather(args, pool))
+    reference, source = _aux_texts(args, pool)
+    tasks: Iterable[Task] = _skipping(gather(args, pool))
     if args.changed_only is not None:
         tasks = list(tasks)  # --changed-only asks git about every path first
     baseline, writer, changed = _baseline_options(args, tasks)
-
-    from mtqa.commands.run import iter_reports
-    from mtqa.report import renderer
-
+    filtering = bool(baseline or writer or changed)
     fixing = args.fix or args.diff
-    allowed = {Applicability.SAFE} | ({Applicability.UNSAFE} if args.unsafe_fixes else set())
-    stream_text = args.format == "text" and not args.output
-    colour = _colour(args)
-    text_mod = renderer("text")
-    out_fh = sys.stderr if (args.fix and "-" in args.paths) else sys.stdout
-    reports: list[Report] = []
-    counts = {"files": 0, "passed": 0, "failed": 0, "errors": 0}
-    worst = EXIT_PASS
+    out = _Output(args)
     # Workers may render the streamed text report themselves when nothing else needs the findings.
-    render = ({"colour": colour, "quiet": args.quiet}
-              if stream_text and not fixing and not (baseline or writer or changed) else None)
-    for task, report in iter_reports(tasks, pool, reference, source, args.jobs, sys.stderr.isatty(), render):
-        chunk = None
-        if render is not None:
-            chunk, report = report.lines, report.report
+    render = out.worker_render() if not fixing and not filtering else None
+    for task, result in iter_reports(tasks, pool, reference, source, args.jobs, sys.stderr.isatty(), render):
+        chunk, report = (result.lines, result.report) if render is not None else (None, result)
         if fixing and report.ok:
-            report = _apply_fixes(task, report, args, allowed, pool, reference, source)
-        if report.ok and (baseline or writer or changed):
+            report = _apply_fixes(task, report, args, pool, reference, source)
+        if filtering and report.ok:
             report = _filter(task, report, pool, baseline, writer, changed)
-        counts["files"] += 1
-        if report.error is not None:
-            worst = EXIT_ERROR
-            counts["errors"] += 1
-        elif not report.passed:
-            worst = EXIT_FAIL if worst == EXIT_PASS else worst
-            counts["failed"] += 1
-        else:
-            counts["passed"] += 1
-        if stream_text:  # rendered and dropped at once: memory stays flat over any corpus
-            if chunk is None:
-                chunk = text_mod.render_file(report, colour=colour, quiet=args.quiet)
-            # A file that could not be checked is an error: it goes to stderr with the others.
-            print("\n".join(chunk) + ("" if args.quiet else "\n"), file=sys.stderr if report.error else out_fh,
-                  flush=True)
-        else:
-            if report.error is not None:
-                print(f"mtqa: error: {printable(report.path or '-')}: {printable(report.error)}", file=sys.stderr)
-            reports.append(report)
+        out.add(report, chunk)
     if writer is not None:
         writer.write()
         print(f"mtqa: wrote {writer.count} finding{'s' if writer.count != 1 else ''} from "
               f"{len(writer.files)} file{'s' if len(writer.files) != 1 else ''} to {args.write_baseline}",
               file=sys.stderr)
-    if stream_text:
-        if counts["files"] > 1:
-            print(f"{counts['files']} files: {counts['passed']} passed, {counts['failed']} failed, "
-                  f"{counts['errors']} errors", file=out_fh)
-    else:
-        rendered = renderer(args.format).render(reports, colour=colour, quiet=args.quiet)
-        if args.output:
-            try:
-                Path(args.output).write_text(rendered, encoding="utf-8")
-            except OSError as exc:
-                raise InputError(f"{args.output}: cannot write the report ({exc.strerror or exc})") from None
+    out.finish()
+    return out.worst
+
+
+def _aux_texts(args, pool: CheckerPool) -> tuple[str | None, str | None]:
+    """--reference and --source, read once (and the configuration checked before any file)."""
+    base_cfg = pool.config_for(str(Path.cwd() / "x"))
+    pool.checker_for(base_cfg)  # fail early on a bad selection, locale or pack
+    encoding = base_cfg.encoding or "utf-8"
+    reference = read_aux(args.reference, encoding)
+    source = read_aux(args.source, encoding)
+    if args.reference is not None and not (reference or "").strip():
+        raise InputError(f"{args.reference}: reference is empty")
+    return reference, source
+
+
+class _Output:
+    """The render step of `mtqa check`: the text report streams file by file (memory stays
+    flat over any corpus); other formats collect the reports and render them at the end."""
+
+    def __init__(self, args) -> None:
+        from mtqa.report import renderer
+
+        self.args = args
+        self.colour = _colour(args)
+        self.stream = args.format == "text" and not args.output
+        self.text = renderer("text")
+        self.out = sys.stderr if (args.fix and "-" in args.paths) else sys.stdout
+        self.reports: list[Report] = []
+        self.counts = {"files": 0, "passed": 0, "failed": 0, "errors": 0}
+        self.worst = EXIT_PASS
+
+    def worker_render(self) -> dict | None:
+        return {"colour": self.colour, "quiet": self.args.quiet} if self.stream else None
+
+    def add(self, report: Report, chunk: list[str] | None = None) -> None:
+        self.counts["files"] += 1
+        if report.error is not None:
+            self.worst = EXIT_ERROR
+            self.counts["errors"] += 1
+        elif not report.passed:
+            self.worst = EXIT_FAIL if self.worst == EXIT_PASS else self.worst
+            self.counts["failed"] += 1
         else:
+            self.counts["passed"] += 1
+        if self.stream:
+            if chunk is None:
+                chunk = self.text.render_file(report, colour=self.colour, quiet=self.args.quiet)
+            # A file that could not be checked is an error: it goes to stderr with the others.
+            print("\n".join(chunk) + ("" if self.args.quiet else "\n"),
+                  file=sys.stderr if report.error else self.out, flush=True)
+            return
+        if report.error is not None:
+            print(f"mtqa: error: {printable(report.path or '-')}: {printable(report.error)}", file=sys.stderr)
+        self.reports.append(report)
+
+    def finish(self) -> None:
+        c = self.counts
+        if self.stream:
+            if c["files"] > 1:
+                print(f"{c['files']} files: {c['passed']} passed, {c['failed']} failed, {c['errors']} errors",
+                      file=self.out)
+            return
+        rendered = Session.render(self.reports, self.args.format, colour=self.colour, quiet=self.args.quiet)
+        if not self.args.output:
             sys.stdout.write(rendered)
-    return worst
+            return
+        try:
+            Path(self.args.output).write_text(rendered, encoding="utf-8")
+        except OSError as exc:
+            raise InputError(f"{self.args.output}: cannot write the report ({exc.strerror or exc})") from None
 
 
 def _file_encoding(task: Task, pool: CheckerPool) -> str:
@@ -417,7 +305,7 @@ def _filter(task: Task, report: Report, pool: CheckerPool, baseline, writer, cha
     """Apply --changed-only, then --baseline (or record for --write-baseline); scores recomputed."""
     from mtqa.baseline import restrict
 
-    policy = pool.checker_for(pool.config_for(task.path)).policy
+    policy = pool.session_for(pool.config_for(task.path)).policy
     if changed is not None:
         report = changed.apply(report, task.path, policy)
     if writer is not None:
@@ -430,34 +318,22 @@ def _filter(task: Task, report: Report, pool: CheckerPool, baseline, writer, cha
     return report
 
 
-def _apply_fixes(task: Task, report: Report, args, allowed, pool: CheckerPool, reference, source) -> Report:
-    """Apply fixes until none is left (overlapping fixes settle over passes), then write once.
+def _apply_fixes(task: Task, report: Report, args, pool: CheckerPool, reference, source) -> Report:
+    """Apply fixes until none is left (the session's fix loop), then write the file once.
 
-    Like ruff, fixes are applied in passes: a fix deferred because it overlapped another is
-    applied in the next pass, so one `--fix` leaves nothing for a second one to change.
+    The fixed text is re-checked as a task of its own, so a bilingual file is read again as
+    one, in its own codec; a fix its encoding cannot hold is reported, not applied.
     """
-    from mtqa.fixes import MAX_PASSES, ChangedOnDisk, apply_fixes, encodable, write_atomic
-
     encoding = report.encoding or _file_encoding(task, pool)  # a bilingual file's own codec
-    current, total, passes = report, 0, 0
-    unwritable: dict[str, int] = {}
-    new_text = report.text
-    while passes < MAX_PASSES:
-        # A fix the file's encoding cannot hold (a curly quote in latin-1) is reported, not applied.
-        fixable, bad = encodable(current.findings, encoding)
-        unwritable = {}
-        for f in bad:
-            if f.fix.applicability in allowed:
-                unwritable[f.rule_id] = unwritable.get(f.rule_id, 0) + 1
-        new_text, count = apply_fixes(current.text, fixable, allowed)
-        if not count:
-            break
-        total += count
-        passes += 1
-        current = check_task(Task(task.path, task.display, new_text, report.bom, report.encoding), pool, reference,
-                             source)
-        if current.error is not None:  # a fix that broke the file is never written
-            return replace(report, error=f"fixes not written: {current.error}")
+    session = pool.session_for(pool.config_for(task.path))
+
+    def recheck(text: str) -> Report:
+        return check_task(Task(task.path, task.display, text, report.bom, report.encoding), pool, reference, source)
+
+    outcome = session.fix(report, unsafe=args.unsafe_fixes, encoding=encoding, check=recheck)
+    if outcome.error is not None:  # a fix that broke the file is never written
+        return replace(report, error=f"fixes not written: {outcome.error}")
+    current, total, unwritable = outcome.report, outcome.edits, outcome.unwritable
     new_text = current.text
     if unwritable:
         n = sum(unwritable.values())
@@ -475,23 +351,35 @@ def _apply_fixes(task: Task, report: Report, args, allowed, pool: CheckerPool, r
         sys.stdout.write(new_text)
         sys.stdout.flush()
     elif total:
-        try:
-            data = read_bytes(task.path, MAX_BYTES if report.encoding is None else None)
-            if report.digest is not None and digest(data) != report.digest:
-                raise ChangedOnDisk(task.display)
-            if report.encoding is not None:  # a bilingual file: its own codec, as it was read
-                codec, bom = report.encoding, report.bom
-            else:
-                decoded = decode_input(data, task.display, pool.config_for(task.path).encoding or "utf-8")
-                codec, bom = decoded.encoding, decoded.bom
-            del data
-            write_atomic(task.path, new_text, codec, bom, expected=report.digest)
-        except ChangedOnDisk:
-            return replace(report, error="changed since it was checked; fixes not written (check it again)")
-        except (MtqaError, OSError, UnicodeError) as exc:
-            why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            return replace(report, error=f"fixes not written: {_without_name(why, task)}")
+        error = _write_fixed(task, report, new_text, pool)
+        if error is not None:
+            return replace(report, error=error)
     if total:
         # Report what is left after fixing, as ruff does.
         current.notes.insert(0, f"applied {total} fix{'es' if total != 1 else ''}")
     return current
+
+
+def _write_fixed(task: Task, report: Report, new_text: str, pool: CheckerPool) -> str | None:
+    """Write the fixed text over the file in its own encoding and byte-order mark, unless it
+    changed since it was checked; the error to report, or None when written."""
+    from mtqa.fixes import ChangedOnDisk, write_atomic
+
+    try:
+        data = read_bytes(task.path, MAX_BYTES if report.encoding is None else None)
+        if report.digest is not None and digest(data) != report.digest:
+            raise ChangedOnDisk(task.display)
+        bom: bool | bytes
+        if report.encoding is not None:  # a bilingual file: its own codec, as it was read
+            codec, bom = report.encoding, report.bom
+        else:
+            decoded = decode_input(data, task.display, pool.config_for(task.path).encoding or "utf-8")
+            codec, bom = decoded.encoding, decoded.bom
+        del data
+        write_atomic(task.path, new_text, codec, bom, expected=report.digest)
+    except ChangedOnDisk:
+        return "changed since it was checked; fixes not written (check it again)"
+    except (MtqaError, OSError, UnicodeError) as exc:
+        why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        return f"fixes not written: {without_name(why, task)}"
+    return None

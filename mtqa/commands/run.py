@@ -10,9 +10,11 @@ and the verdict, so the parent does not become the bottleneck.
 from __future__ import annotations
 
 import os
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
-_POOL = None  # the worker's CheckerPool
+from mtqa.commands.tasks import CheckerPool, check_task
+
+_POOL: Any = None  # the worker's CheckerPool
 _AUX: tuple = (None, None)
 _RENDER: dict | None = None
 WINDOW = 1024  # tasks in flight at once
@@ -29,8 +31,8 @@ class Rendered:
 
 
 def render_light(report, render: dict) -> Rendered:
-    from mtqa.report.model import Report
     from mtqa.report.text import render_file
+    from mtqa.result import Report
 
     light = Report(path=report.path, passed=report.passed, error=report.error, words=report.words,
                    penalty=report.penalty, score=report.score)
@@ -39,16 +41,12 @@ def render_light(report, render: dict) -> Rendered:
 
 def _init(overrides, config_path, isolated, reference, source, render):
     global _POOL, _AUX, _RENDER
-    from mtqa.commands.check import CheckerPool
-
     _POOL = CheckerPool(overrides, config_path, isolated)
     _AUX = (reference, source)
     _RENDER = render
 
 
 def _work(task):
-    from mtqa.commands.check import check_task
-
     report = check_task(task, _POOL, *_AUX)
     return render_light(report, _RENDER) if _RENDER is not None else report
 
@@ -77,8 +75,6 @@ def iter_reports(tasks: Iterable, pool, reference, source, jobs: int | None, pro
     `tasks` may be a lazy iterator: it is consumed one window at a time.
     """
     from itertools import islice
-
-    from mtqa.commands.check import check_task
 
     jobs = effective_jobs(jobs)
     it = iter(tasks)

@@ -66,7 +66,7 @@ def directives_in(comment_text: str, offset: int) -> list[Directive]:
 
 def _line_starts(text: str) -> list[int]:
     """Start offsets of lines for LF, CRLF and lone CR (markdown-it normalises all three)."""
-    from mtqa.document import LineIndex
+    from mtqa.lines import LineIndex
 
     return LineIndex(text).starts
 

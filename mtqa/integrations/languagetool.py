@@ -282,7 +282,7 @@ def post_check(url: str, params: dict, timeout: float) -> dict:
         if isinstance(reason, (socket.timeout, TimeoutError)):
             raise Unavailable(f"no answer from {base_url(url)} within {timeout:g} s", down=True) from None
         raise Unavailable(f"cannot reach {base_url(url)}: {reason}", down=True) from None
-    except (socket.timeout, TimeoutError):
+    except TimeoutError:
         raise Unavailable(f"no answer from {base_url(url)} within {timeout:g} s", down=True) from None
     except (OSError, ValueError) as exc:  # reset connections, malformed URLs
         raise Unavailable(f"cannot use {url}: {exc}", down=True) from None
@@ -325,7 +325,7 @@ class LanguageTool:
         self._down: str | None = None
         self._mapping: Mapping | None = None
         self._known: KnownWords | None = None
-        self._local = None  # language-tool-python's LanguageTool when setting == "local"
+        self._local: Any = None  # language-tool-python's LanguageTool when setting == "local"
         self._local_url: str | None = None
 
     # -- configuration --

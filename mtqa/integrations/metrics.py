@@ -170,7 +170,7 @@ class ReferenceMetrics:
             score = round(sent_chrf.sentence_score(h, [r]).score, 2) if h and r else None
             pairs.append({"translation": h, "reference": r, "chrf": score,
                           "translation_sentences": [k + 1 for k in hi], "reference_sentences": [k + 1 for k in ri]})
-        scored = sorted((p for p in pairs if p["chrf"] is not None), key=lambda p: p["chrf"])
+        scored = sorted((p for p in pairs if p["chrf"] is not None), key=lambda p: float(p["chrf"]))  # type: ignore[arg-type]
         unpaired = sum(1 for p in pairs if p["chrf"] is None)
         if unpaired:
             notes.append(f"{unpaired} sentence{'s' if unpaired != 1 else ''} could not be paired with the other text")

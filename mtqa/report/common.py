@@ -12,9 +12,10 @@ import hashlib
 import re
 import unicodedata
 
-from mtqa.document import LineIndex
+from mtqa.lines import LineIndex
 from mtqa.finding import Finding, Severity
-from mtqa.report.model import Report
+from mtqa.scoring import format_number
+from mtqa.result import Report
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
@@ -55,11 +56,7 @@ def printable(s: str) -> str:
     return s.translate(_CONTROLS)
 
 
-def number(x: float) -> str:
-    """A penalty or threshold as people write it: 1000000, 12.5 (never 1e+06)."""
-    if float(x).is_integer():
-        return str(int(x))
-    return f"{x:.3f}".rstrip("0").rstrip(".")
+number = format_number  # a penalty or threshold as people write it
 
 
 def display_path(path: str | None) -> str:

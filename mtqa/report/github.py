@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from mtqa.finding import Severity
 from mtqa.report.common import counts, message_with_suggestion, number, repo_path
-from mtqa.report.model import Report
+from mtqa.result import Report
 
 COMMANDS = {Severity.CRITICAL: "error", Severity.MAJOR: "warning", Severity.MINOR: "notice"}
 

@@ -22,7 +22,7 @@ from mtqa.finding import Finding
 from mtqa.report.common import (SEVERITY_ORDER, counts, display_path, number, segment_of, segment_prefix,
                                 suggestion_text)
 from mtqa.report.json import summary
-from mtqa.report.model import Report
+from mtqa.result import Report
 
 _RANK = {s.value: i for i, s in enumerate(reversed(SEVERITY_ORDER), 1)}  # minor 1, major 2, critical 3
 
@@ -268,7 +268,7 @@ def _article(fi: int, r: Report) -> str:
 
 
 def render(reports: list[Report], **_: object) -> str:
-    import mtqa
+    from mtqa.version import version
 
     s = summary(reports)
     overall = ("PASS" if s["failed"] == 0 and s["errors"] == 0 else "FAIL")
@@ -289,6 +289,6 @@ def render(reports: list[Report], **_: object) -> str:
     ]
     return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
             '<meta name="viewport" content="width=device-width, initial-scale=1">'
-            f"<meta name=\"generator\" content=\"mtqa {esc(mtqa.__version__)}\">"
+            f"<meta name=\"generator\" content=\"mtqa {esc(version())}\">"
             "<title>mtqa report</title><style>" + CSS + "</style></head><body>\n" + "\n".join(body) +
             "\n<script>" + JS + "</script>\n</body></html>\n")

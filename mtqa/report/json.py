@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 
-from mtqa.report.model import JSON_SCHEMA_VERSION, Report
+from mtqa.result import JSON_SCHEMA_VERSION, Report
 
 
 def summary(reports: list[Report]) -> dict:
@@ -32,11 +32,11 @@ def summary(reports: list[Report]) -> dict:
 
 
 def document(reports: list[Report]) -> dict:
-    import mtqa
+    from mtqa.version import version
 
     return {
         "version": JSON_SCHEMA_VERSION,
-        "tool": {"name": "mtqa", "version": mtqa.__version__},
+        "tool": {"name": "mtqa", "version": version()},
         "files": [r.to_dict() for r in reports],
         "summary": summary(reports),
     }

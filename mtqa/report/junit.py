@@ -14,7 +14,7 @@ import re
 import xml.etree.ElementTree as ET
 
 from mtqa.report.common import counts, display_path, message_with_suggestion, number
-from mtqa.report.model import Report
+from mtqa.result import Report
 
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
@@ -36,10 +36,7 @@ def _summary(r: Report) -> str:
 
 
 def _why_failed(r: Report) -> str:
-    if r.score < r.threshold:
-        return f"score {r.score:.1f} is below the threshold {number(r.threshold)}"
-    worst = next((s for s in ("critical", "major", "minor") if counts(r)[s]), None)
-    return f"a {worst} finding fails the file" if worst else "the file failed the check"
+    return r.reason or "the file failed the check"  # scoring's verdict says why
 
 
 def element(reports: list[Report]) -> ET.Element:

@@ -19,11 +19,12 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 from mtqa.finding import Applicability, Finding
 from mtqa.report.common import Utf16Columns, fingerprints, level, message_with_suggestion, rules_by_id, segment_of
-from mtqa.report.model import Report
+from mtqa.result import Report
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 FINGERPRINT_KEY = "mtqa/v1"
@@ -110,7 +111,7 @@ def rule_descriptor(rule_id: str, rule=None, category: str | None = None, severi
         extra = {"family": rule_id.split("/", 1)[0]}
     top = (category or "Other").split("/", 1)[0]
     tags = ["mtqa", "translation-quality", "mqm", top.lower().replace(" ", "-"), extra["family"]]
-    d = {
+    d: dict[str, Any] = {
         "id": rule_id,
         "name": _camel(rule_id),
         "shortDescription": {"text": summary or rule_id},
@@ -127,7 +128,7 @@ def rule_descriptor(rule_id: str, rule=None, category: str | None = None, severi
 def _region(cols: Utf16Columns, start: int, end: int, snippet: str | None = None) -> dict:
     line, col = cols.position(start)
     end_line, end_col = cols.position(end)
-    r = {"startLine": line, "startColumn": col, "endLine": end_line, "endColumn": end_col}
+    r: dict[str, Any] = {"startLine": line, "startColumn": col, "endLine": end_line, "endColumn": end_col}
     if snippet is not None:
         r["snippet"] = {"text": snippet}
     return r
@@ -158,7 +159,7 @@ def _result(f: Finding, report: Report, cols: Utf16Columns, uri: str, relative: 
                 ],
             }],
         }]
-    props = {"mqmCategory": f.category, "severity": f.severity.value, "confidence": round(f.confidence, 3),
+    props: dict[str, Any] = {"mqmCategory": f.category, "severity": f.severity.value, "confidence": round(f.confidence, 3),
              "scored": f.scored}
     seg = segment_of(f)
     if seg is not None:  # a bilingual file: the segment as a logical location, as for a function in code
@@ -173,7 +174,7 @@ def _result(f: Finding, report: Report, cols: Utf16Columns, uri: str, relative: 
 
 
 def document(reports: list[Report], cwd: Path | None = None) -> dict:
-    import mtqa
+    from mtqa.version import version
 
     known = rules_by_id()
     order: list[str] = []
@@ -218,14 +219,14 @@ def document(reports: list[Report], cwd: Path | None = None) -> dict:
         for f, fp in zip(r.findings, fingerprints(r)):
             results.append(_result(f, r, cols, uri, relative, index.get(f.rule_id), fp))
 
-    invocation = {"executionSuccessful": not notifications}
+    invocation: dict[str, Any] = {"executionSuccessful": not notifications}
     if notifications:
         invocation["toolExecutionNotifications"] = notifications
     run = {
         "tool": {"driver": {
             "name": "mtqa",
-            "version": mtqa.__version__,
-            "semanticVersion": mtqa.__version__,
+            "version": version(),
+            "semanticVersion": version(),
             "rules": rules,
         }},
         "invocations": [invocation],

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import unicodedata
 
-from mtqa.document import LineIndex
+from mtqa.lines import LineIndex
 from mtqa.report.common import number, printable, segment_prefix
-from mtqa.report.model import Report
+from mtqa.result import Report
 
 _COLOURS = {"critical": "\x1b[1;35m", "major": "\x1b[1;31m", "minor": "\x1b[33m", "rule": "\x1b[36m",
             "dim": "\x1b[2m", "bold": "\x1b[1m", "pass": "\x1b[1;32m", "fail": "\x1b[1;31m", "reset": "\x1b[0m"}
@@ -39,7 +39,7 @@ def render_file(r: Report, colour: bool = False, quiet: bool = False) -> list[st
             conf = f" (confidence {f.confidence:.2f})" if f.confidence < 1 else ""
             out.append(f"{name}:{f.span.line}:{f.span.column}: {sev} {_paint(f.rule_id, 'rule', colour)} "
                        f"{printable(segment_prefix(f) + f.message)}{conf}")
-            line_text = lines.line_text(f.span.line)
+            line_text = lines.line_text(f.span.line)  # type: ignore[union-attr]  # set when there are findings
             col0 = f.span.column - 1
             end_col0 = f.span.end_column - 1 if f.span.end_line == f.span.line else len(line_text)
             show = printable(line_text.replace("\t", " "))
@@ -63,7 +63,7 @@ def render_file(r: Report, colour: bool = False, quiet: bool = False) -> list[st
     if r.empty:
         out.append(f"{name}: empty (no words to check) — {verdict}")
     else:
-        counts = {}
+        counts: dict[str, int] = {}
         for f in r.findings:
             counts[f.severity.value] = counts.get(f.severity.value, 0) + 1
         detail = ", ".join(f"{counts[s]} {s}" for s in ("critical", "major", "minor") if s in counts) or "no findings"

@@ -312,7 +312,7 @@ def translated_show_title(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindi
         return
     for m in matches:
         title_text = m.group("t1") or m.group("t2")
-        pub = data.programme_titles.get(fold_title(title_text))
+        pub = data.programme_titles.get(fold_title(title_text))  # type: ignore[union-attr]  # set with programme_re
         if pub is None or title_text in (pub.core, *pub.variants_core):
             continue  # written in its house form (or a variant the house-form rule handles)
         bc = pub.broadcasters[0]  # the house name of the network

@@ -239,7 +239,7 @@ def party_as_plural(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 
 _NEEDS_ARTICLE = lazy(
     r"\b(?P<prep>according to|for|by|of|with|from|against|than|like|behind|within|inside|joined|joins|join)\s+"
-    rf"(?P<party>(?-i:PQ|CAQ|NDP|UCP))\b"
+    r"(?P<party>(?-i:PQ|CAQ|NDP|UCP))\b"
     r"(?![-’'](?:s\b|\p{L})|\s+(?:(?-i:[A-Z]\p{L}*)|MNAs?|MPs?|MPPs?|MLAs?|leaders?|candidates?|members?|government(?:'s|’s)?|"
     r"caucus|critics?|spokesperson|riding|ridings|organizers?|supporters|voters|activists|staff|cabinet|"
     r"ministers?|deputies|deputy|backbenchers?|officials?|strategists?|sources?|convention|congress|platform|"

@@ -475,7 +475,7 @@ def _score_sentences(par: Paragraph, an: Analysis) -> list[tuple[int, int, float
     rows = []
     for sent in par.sentences:
         own = foreign = 0.0
-        for s, side, w in hits[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]:
+        for _s, side, w in hits[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]:
             if side == "own":
                 own += w
             else:

@@ -223,7 +223,7 @@ def provincial_member_as_mp(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         party = q is not None and q[0] == "province" and _party_before(text, m.start(), data)
         if party:
             confidence = 0.9
-            prov = data.provinces.get(q[1])
+            prov = data.provinces.get(q[1])  # type: ignore[index]  # `party` implies q is set
         elif _FEDERAL_PARTY_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
             continue  # "Conservative MP", "Bloc MP": a federal member, whatever the story
         elif st.purely_provincial and st.province is not None and st.province.french:

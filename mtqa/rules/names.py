@@ -131,9 +131,9 @@ def compile_names(raw: dict) -> NamesData:
             role_words = frozenset(
                 w for w in regex.findall(r"\p{L}{5,}", role.casefold()) if w not in _GENERIC_ROLE_WORDS
             )
-            titles = set(p.get("titles", []))
-            titles.update(t.split()[-1] for t in list(titles) if t)  # "Supreme Leader" → "Leader"
-            person = Person(words[0], words[-1], p["name"], role, frozenset(titles), role_words)
+            person_titles = set(p.get("titles", []))
+            person_titles.update(t.split()[-1] for t in list(person_titles) if t)  # "Supreme Leader" → "Leader"
+            person = Person(words[0], words[-1], p["name"], role, frozenset(person_titles), role_words)
             by_first.setdefault(words[0], []).append(person)
             known.add(fold(f"{words[0]} {words[-1]}"))
     titles = frozenset(raw.get("titles", {}).get("person", []))
@@ -553,7 +553,7 @@ def _accent_variants(doc, data: AccentData, state: dict) -> list[tuple[Paragraph
             if len(w) < 3:
                 continue
             occurrences.setdefault(strip_accents(w), []).append((par, s, e, w))
-    out = []
+    out: list = []
     for bare, occ in occurrences.items():
         if bare in data.english_forms:
             continue

@@ -215,7 +215,7 @@ _GENERIC_SLOTS = frozenset({"to", "told", "tells", "by", "with", "at", "for", "f
 def _generic_hits(text: str, data: Compiled, known: list) -> Iterator[tuple[int, int, Hit]]:
     """Capitalised names ending in a nameplate word (Sun, Tribune …) that the pack does not list."""
     starts = [k[0] for k in known]  # `known` is in text order
-    for m in data.generic_re.finditer(text):
+    for m in data.generic_re.finditer(text):  # type: ignore[union-attr]  # callers check it is set
         s, e = m.span()
         # drop leading function words the pattern swallowed ("The Ottawa Sun", "Her Ottawa Sun")
         words = text[s:e].split(" ")
@@ -405,7 +405,7 @@ def pronoun_after_name(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
     its subject. An editor checks the sentence still says what the source said.
     """
     text = par.text
-    for s, e, hit in _hits(par, ctx):
+    for _s, e, hit in _hits(par, ctx):
         if hit.pub.kind == "programme":
             continue
         m = _PRONOUN_AFTER.match(text, e)

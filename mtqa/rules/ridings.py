@@ -206,7 +206,7 @@ def compile_provinces(raw: dict) -> Provinces:
         for v in variants:
             if v and v not in forms:
                 forms[v] = (p, v == entry["cp"])
-    folded = {}
+    folded: dict = {}
     for form, value in forms.items():
         folded.setdefault(form.casefold(), value)
     return Provinces(by_code, forms, folded)
@@ -445,7 +445,7 @@ def wrong_dashes(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     gaz = ctx.data("ridings")
     for p in ctx.analysis(parentheticals, par):
         res = resolve(p, gaz)
-        if res.kind != "dashes":
+        if res.kind != "dashes" or res.riding is None:
             continue
         written = par.text[p.name_start:p.name_end]
         official = res.riding.name
@@ -515,6 +515,8 @@ def unknown_name(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
                 "Not a federal riding of the 2013 or 2023 representation order", confidence=0.45,
             )
             continue
+        if res.riding is None:
+            continue
         name = res.riding.name
         conf = 0.9 if res.kind == "spelling" else round(min(0.85, 0.3 + res.score * 0.6), 2)
         yield ctx.finding(
@@ -549,7 +551,7 @@ def french_name(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     gaz = ctx.data("ridings")
     for p in ctx.analysis(parentheticals, par):
         res = resolve(p, gaz)
-        if res.kind != "french":
+        if res.kind != "french" or res.riding is None:
             continue
         yield ctx.finding(
             par, p.name_start, p.name_end, f"French name of the riding: English copy uses {res.riding.name}",

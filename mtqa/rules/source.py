@@ -26,7 +26,7 @@ import difflib
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterator
+from typing import Any, Iterator
 
 import regex
 
@@ -174,7 +174,7 @@ class Fact:
     """A normalised value found in a text: `kind` number|time|date|url|name, `key` compares."""
 
     kind: str
-    key: object
+    key: Any  # per kind: a Figure, (month, day, year), (hour, minute), a string
     start: int
     end: int
     par: int  # index among the text's non-empty paragraphs
@@ -199,9 +199,9 @@ def _dates(text: str, lang: str, par: int, out: list[Fact]) -> list[tuple[int, i
     months = _months(lang) if not cjk else {}
     spans = []
     for m in _DATE_ISO.finditer(text):
-        month, day = int(m.group("m")), int(m.group("d"))
-        if 1 <= month <= 12 and 1 <= day <= 31:
-            out.append(Fact("date", (month, day, int(m.group("y"))), m.start(), m.end(), par, m.group()))
+        iso_month, iso_day = int(m.group("m")), int(m.group("d"))
+        if 1 <= iso_month <= 12 and 1 <= iso_day <= 31:
+            out.append(Fact("date", (iso_month, iso_day, int(m.group("y"))), m.start(), m.end(), par, m.group()))
             spans.append(m.span())
     for m in pattern.finditer(text):
         if any(s <= m.start() < e for s, e in spans):
@@ -218,8 +218,8 @@ def _dates(text: str, lang: str, par: int, out: list[Fact]) -> list[tuple[int, i
                 continue
         else:
             key = mon.casefold().rstrip(".")
-            month = months.get(key) or months.get(_fold(key))
-            if month is None:
+            month = months.get(key) or months.get(_fold(key)) or 0
+            if not month:
                 continue
             if key == "may" and day is None:
                 continue  # the modal verb "may 2020"? too ambiguous without a day
@@ -321,7 +321,7 @@ def _analyse(pars: list[str], lang: str) -> Side:
     return side
 
 
-def facts(doc, ctx: RuleContext) -> tuple[Side, Side, list[Paragraph]] | None:
+def facts(doc, ctx: RuleContext) -> tuple[Side, Side, list[Paragraph]]:
     """(source side, translation side, translation paragraphs), computed once per document."""
     cached = ctx.state.get("source/facts")
     if cached is None:
@@ -807,7 +807,8 @@ def _pinyin_names(source: str, tpars: list[Paragraph], ctx: RuleContext) -> Iter
     from pypinyin import Style, pinyin
 
     chars = [c for c in source]
-    readings = [set(r) for r in pinyin(chars, style=Style.NORMAL, heteronym=True, errors=lambda x: [["?"]] * len(x))]
+    readings = [set(r) for r in pinyin(chars, style=Style.NORMAL, heteronym=True,
+                                       errors=lambda x: [["?"]] * len(x))]  # type: ignore[arg-type,return-value]
     for p in tpars:
         for m in regex.finditer(r"(?<![\p{L}-])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)(?![\p{L}-])", p.text, overlapped=True):
             surname, given = m.group(1).casefold(), m.group(2)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterator
+from typing import Any, Iterator
 
 import regex
 
@@ -150,7 +150,7 @@ def compile_ranks(raw: dict) -> Ranks:
     style: dict[str, StyleForm] = {}
     style_folded: dict[str, StyleForm] = {}
     french: dict[str, tuple[str, str]] = {}
-    spelled: dict[str, tuple[str, str]] = {}
+    spelled: dict[str, tuple[str, str, float]] = {}
     english_folded: set[str] = set()
 
     def add_template(form: str, full: str, kind: str) -> None:
@@ -234,8 +234,8 @@ def compile_ranks(raw: dict) -> Ranks:
     valid_folded = {fold(f): f for f in valid if f.endswith(".") or "-" in f}
     for f in cp_forms:
         valid_folded[fold(f)] = f
-    for t in TITLE_ABBREVIATIONS:
-        valid.add(t + ".")
+    for abbr in TITLE_ABBREVIATIONS:
+        valid.add(abbr + ".")
     readings: dict[str, set[str]] = {}
     for pr in raw.get("part_reading", []):
         readings.setdefault(fold(pr["part"]), set()).update(fold(x) for x in pr["readings"])
@@ -337,7 +337,7 @@ class Slot:
     kind: str  # cp | style | french | case | garbled | spelled
     names: int  # how many name words follow (1 or 2+)
     mid_sentence: bool
-    info: object = None
+    info: Any = None  # per kind: (CP form, rank), (English, French), a style entry, ...
     confidence: float = 1.0
 
 
@@ -647,7 +647,7 @@ def garbled_abbreviation(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
     for s in ctx.analysis(title_slots, par):
         if s.kind not in ("garbled", "garbled-short"):
             continue
-        cands: tuple[Candidate, ...] = s.info  # type: ignore[assignment]
+        cands: tuple[Candidate, ...] = s.info
         best = cands[0]
         if s.kind == "garbled" and s.names < 2 and not s.mid_sentence:
             continue  # sentence-initial before a lone surname: too little evidence
@@ -702,7 +702,7 @@ def non_cp_rank(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     for par, s in all_slots:
         if s.kind != "style":
             continue
-        sf: StyleForm = s.info  # type: ignore[assignment]
+        sf: StyleForm = s.info
         if sf.cp in cp_used:
             continue  # the story mixes forms: titles/mixed-rank-styles reports it
         msg = f"CP style writes {sf.cp} before a name, not “{s.text}” ({sf.style} form)"
@@ -757,7 +757,7 @@ def spelled_out_rank(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             continue  # a lone surname, or a run of capitals ("General Clothing Factory")
         if _inside_quote(par.text, s.start):
             continue  # a speaker's words are quoted as spoken
-        cp, rank = s.info  # type: ignore[misc]
+        cp, rank = s.info
         if rank in _ROLE_WORDS and not ctx.analysis(military_context, par):
             continue  # "Captain Auston Matthews" leads a hockey team
         if ctx.options["accept_official"] and par.text[s.start:s.end] == rank:
@@ -798,7 +798,7 @@ def untranslated_title(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
     for s in ctx.analysis(title_slots, par):
         if s.kind != "french":
             continue
-        english, french = s.info  # type: ignore[misc]
+        english, french = s.info
         if s.text in ("M.", "M"):
             continue  # as often an initial (J. M. Coetzee) as "Monsieur"
         yield ctx.finding(
@@ -833,7 +833,7 @@ def wrong_case(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     for s in ctx.analysis(title_slots, par):
         if s.kind != "case":
             continue
-        house: str = s.info  # type: ignore[assignment]
+        house: str = s.info
         yield ctx.finding(
             par, s.start, s.end, f"Title in the wrong case: {house}",
             fix=Fix.safe(f"Write {house}", house), confidence=s.confidence,
@@ -953,7 +953,7 @@ def mixed_rank_styles(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     for par in doc.paragraphs:
         for s in ctx.analysis(title_slots, par):
             if s.kind == "style":
-                rank = s.info.rank  # type: ignore[union-attr]
+                rank = s.info.rank
             elif s.kind == "cp" and s.text in data.cp_forms:
                 rank = data.cp_forms[s.text]
             else:
@@ -1013,7 +1013,7 @@ def spelled_out_honorific(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindi
     for s in ctx.analysis(title_slots, par):
         if s.kind != "spelled-honorific" or s.names != 1:
             continue  # "Mister John Smith" is rarer, and a full name after it is often a title
-        good: str = s.info  # type: ignore[assignment]
+        good: str = s.info
         nxt = par.text[s.end:].lstrip()
         if nxt[:1] and nxt.split(maxsplit=1)[0].endswith(("'", "’")):
             continue  # "Mister Rogers' Neighborhood": a title of a work

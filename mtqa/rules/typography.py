@@ -729,7 +729,7 @@ def period_inside_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     Safe: the full stop is removed; the story writes the name without it elsewhere.
     """
     pairs: dict[str, int] = {}
-    candidates = []
+    candidates: list[tuple] = []
     for par in doc.paragraphs:
         text = par.text
         for m in _NAME_PAIR.finditer(text):

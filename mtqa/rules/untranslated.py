@@ -266,7 +266,7 @@ def french_title(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     lex: FrenchLexicon = ctx.data(PACK)
     if not any(_alone(text, h.start, h.end) for h in ctx.hits(par)):
         return
-    for s, e, title in lex.titles.finditer(text):
+    for s, e, _title in lex.titles.finditer(text):
         if not text[s:s + 1].islower():
             continue
         if not _NAME_AFTER.match(text, e):

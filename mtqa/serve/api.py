@@ -107,7 +107,9 @@ def parse_check_input(obj: dict, fixing: bool = False) -> CheckInput:
 
 def check(checker, inp: CheckInput):
     """Check one request's copy (blocking); returns the Report."""
-    return checker.check(inp.text, **inp.check_options())
+    from mtqa.session import Session
+
+    return Session(checker).check(inp.text, **inp.check_options())
 
 
 def to_json(value) -> bytes:
@@ -140,14 +142,13 @@ def html_report(checker, inp: CheckInput) -> str:
 
 def fix(checker, inp: CheckInput) -> dict:
     """Apply safe fixes (and unsafe ones when asked) until none is left; the text, its diff and what remains."""
-    from mtqa.finding import Applicability
-    from mtqa.fixes import fix_until_stable
+    from mtqa.session import Session
 
-    allowed = {Applicability.SAFE} | ({Applicability.UNSAFE} if inp.unsafe else set())
-    fixed, report, edits = fix_until_stable(checker, inp.text, allowed, **inp.check_options())
+    outcome = Session(checker).fix_text(inp.text, unsafe=inp.unsafe, **inp.check_options())
+    fixed = outcome.text
     diff = unified_diff(inp.text, fixed)
-    return {"version": "mtqa/1", "text": fixed, "changed": fixed != inp.text, "edits": edits, "diff": diff,
-            "report": report_document(report)}
+    return {"version": "mtqa/1", "text": fixed, "changed": fixed != inp.text, "edits": outcome.edits, "diff": diff,
+            "report": report_document(outcome.report)}
 
 
 def unified_diff(before: str, after: str) -> str:

@@ -19,6 +19,7 @@ import logging
 import os
 import time
 import urllib.parse
+from typing import Any
 
 from mtqa.errors import MtqaError
 from mtqa.serve import api, ltprotocol
@@ -34,14 +35,14 @@ class Service:
     """What one worker shares between requests: settings, Checkers, the pools."""
 
     def __init__(self, settings: Settings, checkers: Checkers | None = None) -> None:
-        import mtqa
         from mtqa import registry
         from mtqa.rule import Status
+        from mtqa.version import version
 
         self.settings = settings
         self.checkers = checkers or Checkers(settings)
-        self.version = mtqa.__version__
-        self.lt_url = self.checkers.languagetool_url
+        self.version = version()
+        self.lt_url: Any = self.checkers.languagetool_url  # a URL, or None (then no route forwards)
         self.threads = settings.check_threads(self.lt_url)
         self.runner = CheckRunner(self.threads, settings.queue, settings.timeout)
         self.rules = registry.all_rules()
@@ -125,7 +126,7 @@ def create_app(settings: Settings, checkers: Checkers | None = None):
         choice = ltprotocol.choose(req, service.rules, service.lt_disabled)
         def work() -> tuple[list[dict], list[list[int]]]:  # in the pool, as is building a Checker
             checked = ltprotocol.check_plain(service.checker_for_rules(choice.rule_ids), req.annotated.plain,
-                                             req.locale, req.picky)
+                                             req.locale, req.picky)  # type: ignore[arg-type]  # run only with a locale
             return (ltprotocol.to_matches(checked, req.annotated, service.descriptions),
                     ltprotocol.sentence_ranges(checked, req.annotated))
 
@@ -283,11 +284,11 @@ def create_app(settings: Settings, checkers: Checkers | None = None):
         Route("/openapi.json", openapi_json, methods=["GET"]),
     ]
     app = Starlette(routes=routes, middleware=middleware, lifespan=lifespan, exception_handlers={
-        ApiError: on_api_error, HTTPException: on_http_error, MtqaError: on_mtqa_error, Exception: on_crash,
+        ApiError: on_api_error, HTTPException: on_http_error, MtqaError: on_mtqa_error, Exception: on_crash,  # type: ignore[dict-item]
     })
     app.state.service = service
     outer = BodyLimit(_SecurityHeaders(app), settings.max_bytes)
-    outer.starlette = app  # the routes, for tests and tools that list them
+    outer.starlette = app  # type: ignore[attr-defined]  # the routes, for tests and tools that list them
     return outer
 
 

@@ -120,7 +120,7 @@ class CheckRunner:
                            {"Retry-After": str(self.retry_after())})
         loop = asyncio.get_running_loop()
         deadline = deadline if deadline is not None else time.monotonic() + self.timeout
-        state = {"start": None}
+        state: dict[str, float | None] = {"start": None}
 
         def work():
             state["start"] = time.monotonic()

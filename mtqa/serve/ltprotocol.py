@@ -35,6 +35,7 @@ from __future__ import annotations
 import bisect
 import json
 from dataclasses import dataclass, field
+from typing import Any
 
 from mtqa.finding import Finding, Severity
 from mtqa.serve.limits import ApiError
@@ -207,7 +208,7 @@ def parse_request(params: dict[str, str], default_locale: str) -> LtRequest:
         raise ApiError(400, "missing 'text' or 'data' parameter")
     if text is not None and data is not None:
         raise ApiError(400, "give 'text' or 'data', not both")
-    annotated = Annotated.from_text(text) if text is not None else Annotated.from_data(data)
+    annotated = Annotated.from_text(text) if text is not None else Annotated.from_data(data or "")
     language = (params.get("language") or "").strip()
     if not language:
         raise ApiError(400, "missing 'language' parameter (e.g. en-CA, en-US, en or auto)")
@@ -233,7 +234,7 @@ def parse_request(params: dict[str, str], default_locale: str) -> LtRequest:
     if mode not in MODES:
         raise ApiError(400, f"mode {mode!r}: expected one of {', '.join(MODES)}")
     req = LtRequest(
-        annotated=annotated, sent=("text", text) if text is not None else ("data", data),
+        annotated=annotated, sent=("text", text) if text is not None else ("data", data or ""),
         language=language, locale=locale, detected_from=detected_from,
         enabled_rules=_list(params.get("enabledRules")), disabled_rules=_list(params.get("disabledRules")),
         enabled_categories=_list(params.get("enabledCategories")),
@@ -291,7 +292,7 @@ def choose(req: LtRequest, all_rules, mapping_disabled: list[str]) -> Choice:
     lt_dis = [p for p in req.disabled_rules if p not in dis_rules]
     lt_en_cats = [c for c in req.enabled_categories if c.upper() not in en_cats]
     lt_dis_cats = [c for c in req.disabled_categories if c.upper() not in dis_cats]
-    forward: dict | None = {"language": req.language, **req.passthrough}
+    forward: Any = {"language": req.language, **req.passthrough}
     if req.enabled_only and not (lt_en or lt_en_cats):
         forward = None  # only mtqa's rules were asked for
     else:

@@ -19,7 +19,7 @@ scores 100 and passes. Requires the `spark` extra (PySpark 3.5+ with pandas and 
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, fields
+from dataclasses import fields
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -96,17 +96,19 @@ def _checker(payload: dict):
 
 def check_row(checker, text: Any, max_chars: int = MAX_CHARS) -> dict:
     """The result columns for one article (also used by tests and the local runner)."""
-    from mtqa.report.model import finding_to_dict
+    from mtqa.result import finding_to_dict
 
-    empty = {"score": None, "passed": None, "penalty": None, "words": None, "findings": [], "skipped": []}
+    empty: dict[str, Any] = {"score": None, "passed": None, "penalty": None, "words": None, "findings": [], "skipped": []}
     if text is None or (isinstance(text, float) and text != text):
         return {**empty, "error": "text is null"}
     if not isinstance(text, str):
         return {**empty, "error": f"text is {type(text).__name__}, not a string"}
     if len(text) > max_chars:
         return {**empty, "error": f"text has {len(text)} characters; the limit is {max_chars}"}
+    from mtqa.session import Session
+
     try:
-        r = checker.check(text)
+        r = Session(checker).check(text)
     except Exception as exc:  # a row must never kill the job
         return {**empty, "error": f"internal error: {type(exc).__name__}: {exc}"}
     return {
@@ -139,7 +141,7 @@ def check_dataframe(df, text_col: str = "text", id_col: str | None = None, local
         raise ValueError(f"no column {id_col!r} in the DataFrame")
     payload = _config_payload(config, locale, languagetool)
     _checker(payload)  # validate the configuration on the driver: fail fast, not per executor
-    result_schema = StructType.fromDDL(RESULT_DDL)
+    result_schema: Any = StructType.fromDDL(RESULT_DDL)  # a StructType for a struct DDL
     clash = [f.name for f in result_schema.fields if f.name in df.columns]
     if clash:
         raise ValueError(f"the DataFrame already has column(s) {', '.join(clash)}")

@@ -6,9 +6,10 @@ import xml.etree.ElementTree as ET
 from dataclasses import replace
 from pathlib import Path
 
+from mtqa import scoring
 from mtqa.report import renderer
 
-from ._util import CLEAN, DOUBLED, check, error_report, run_cli
+from ._util import DOUBLED, check, error_report, run_cli
 
 CLEAN = "The minister said the mission would continue.\n"
 
@@ -65,8 +66,9 @@ def test_a_passing_file_with_findings_lists_them_in_system_out() -> None:
 
 def test_critical_failure_says_why() -> None:
     report = check(DOUBLED)
-    crit = replace(report, findings=[report.findings[0].with_severity(report.findings[0].severity.CRITICAL)],
-                   score=99.0, passed=False)
+    findings = [report.findings[0].with_severity(report.findings[0].severity.CRITICAL)]
+    verdict = scoring.verdict(findings, 99.0, scoring.ScoringPolicy.default())  # the reason comes from scoring
+    crit = replace(report, findings=findings, score=99.0, passed=verdict.passed, reason=verdict.reason)
     assert "critical finding fails the file" in parse([crit]).find("testsuite/testcase/failure").get("message")
 
 

@@ -73,7 +73,7 @@ def test_body_over_the_limit_is_413(small) -> None:
     ("POST", "/v2/check", {"content": b"&".join(b"f%d=1" % i for i in range(100)),
                            "headers": {"content-type": "application/x-www-form-urlencoded"}}, 400, "form fields"),
     # no content type at all (some editor plugins send none): read as a form, as LanguageTool does
-    ("POST", "/v2/check", {"content": "text=He+said+%E2%80%9Cit+is+over%E2%80%9C.&language=en-CA".encode(),
+    ("POST", "/v2/check", {"content": b"text=He+said+%E2%80%9Cit+is+over%E2%80%9C.&language=en-CA",
                            "headers": {"content-type": ""}}, 200, ""),
     ("POST", "/v2/check", {"files": {"text": ("story.txt", b"He said it.")}, "data": {"language": "en"}}, 400,
      "upload"),

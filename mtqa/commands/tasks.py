@@ -1,0 +1,158 @@
+"""One input of `mtqa check` and how it is read and checked: the read and check steps of the
+pipeline for files, used both in this process and in `--jobs` worker processes.
+
+A CheckerPool resolves each file's configuration (discovered upward, per-file overrides)
+and keeps one Session per distinct configuration; `check_task` reads a file (size-capped,
+fingerprinted for --fix), picks its format and checks it through that Session. Any failure
+of one file becomes its Report's `error`, so one bad file never stops the others.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from mtqa import config as config_mod
+from mtqa.document import decode_input, read_bytes
+from mtqa.errors import InputError, MtqaError
+from mtqa.fixes import digest
+from mtqa.formats import detect
+from mtqa.result import Report
+from mtqa.session import Session
+
+MAX_BYTES = 50 * 1024 * 1024  # larger inputs are refused with a clear message
+
+
+@dataclass(frozen=True)
+class Task:
+    """One input to check: a path (or "-" with the stdin text) and the options for it.
+
+    `walked` marks a file found in a directory (only a regular file is read); `skip` says
+    why a directory entry is left out (a FIFO, a socket, a broken link).
+    """
+
+    path: str
+    display: str
+    stdin_text: str | None = None
+    stdin_bom: bool = False
+    stdin_encoding: str | None = None  # a bilingual file's codec, when its text is re-checked after a fix
+    walked: bool = False
+    skip: str | None = None
+
+
+class CheckerPool:
+    """Builds one Session (one Checker) per effective configuration and reuses it for every file."""
+
+    def __init__(self, overrides: dict, config_path: str | None, isolated: bool) -> None:
+        self.overrides = overrides
+        self.config_path = config_path
+        self.isolated = isolated
+        self._configs: dict[str, config_mod.Config] = {}
+        self._sessions: dict[str, Session] = {}
+
+    def config_for(self, path: str) -> config_mod.Config:
+        if self.isolated:
+            base = config_mod.Config()
+        elif self.config_path:
+            base = self._configs.get("explicit") or self._configs.setdefault("explicit", config_mod.load(self.config_path))
+        else:
+            start = Path(path).parent if path != "-" else Path.cwd()
+            key = str(start.resolve())
+            if key not in self._configs:
+                found = config_mod.discover(start)
+                fkey = str(found) if found else ""
+                if fkey not in self._configs:
+                    self._configs[fkey] = config_mod.load_file(found) if found else config_mod.Config()
+                self._configs[key] = self._configs[fkey]
+            base = self._configs[key]
+        cfg = base.for_file(path if path != "-" else None)
+        clean: dict[str, Any] = {k: (tuple(v) if isinstance(v, list) else v) for k, v in self.overrides.items()}
+        return replace(cfg, **clean)
+
+    def session_for(self, cfg: config_mod.Config) -> Session:
+        key = repr(cfg)
+        if key not in self._sessions:
+            self._sessions[key] = Session.of(cfg)
+        return self._sessions[key]
+
+    def checker_for(self, cfg: config_mod.Config):
+        return self.session_for(cfg).checker
+
+
+def read_aux(path: str | None, encoding: str) -> str | None:
+    if not path:
+        return None
+    return decode_input(read_bytes(path, MAX_BYTES), path, encoding).text
+
+
+def check_task(task: Task, pool: CheckerPool, reference: str | None, source: str | None) -> Report:
+    """Check one input; input problems (and any failure of one file) become a Report with
+    `error` set, so one bad file never stops the others."""
+    try:
+        cfg = pool.config_for(task.path)
+        bilingual = _bilingual_format(task, cfg)
+        if bilingual is not None:
+            return _check_bilingual(task, pool, cfg, bilingual, reference, source)
+        encoding = cfg.encoding or "utf-8"
+        fingerprint = None
+        if task.stdin_text is not None:
+            text, bom = task.stdin_text, task.stdin_bom
+        else:
+            data = read_bytes(task.path, MAX_BYTES, regular_only=task.walked)
+            decoded = decode_input(data, task.display, encoding)
+            text, bom, fingerprint = decoded.text, bool(decoded.bom), digest(data)
+            del data
+        session = pool.session_for(cfg)
+        fmt = cfg.input_format or detect(task.path if task.path != "-" else task.display)
+        report = session.check(session.document(text, path=task.display, format=fmt, source=source,
+                                                reference=reference, bom=bom))
+    except MtqaError as exc:
+        return Report(path=task.display, error=without_name(str(exc), task))
+    except (OSError, UnicodeError, ValueError, RecursionError, MemoryError) as exc:
+        if os.environ.get("MTQA_DEBUG"):
+            raise
+        return Report(path=task.display, error=f"cannot check: {type(exc).__name__}: {exc}")
+    report.digest = fingerprint
+    return report
+
+
+def _bilingual_format(task: Task, cfg) -> str | None:
+    from mtqa.bilingual import detect as detect_bilingual
+
+    if cfg.input_format:
+        return cfg.input_format if cfg.input_format in ("xliff", "tmx", "po") else None
+    return detect_bilingual(task.path if task.path != "-" else task.display)
+
+
+def _check_bilingual(task: Task, pool: CheckerPool, cfg, fmt: str, reference, source) -> Report:
+    """A bilingual file (XLIFF, TMX, PO) carries its own source: checked segment by segment.
+
+    Read like any other input (only a regular file when walked, size-capped) and fingerprinted,
+    so a --fix refuses to write it if it changed since it was read; errors are raised for
+    check_task to turn into the file's error."""
+    from mtqa.bilingual import check_text, decode
+    from mtqa.bilingual.check import MAX_BYTES as BILINGUAL_MAX_BYTES
+
+    if reference is not None or source is not None:
+        raise InputError(f"{task.display}: --source and --reference do not apply to bilingual files "
+                         f"(each segment is checked with its own source)")
+    checker = pool.checker_for(cfg)
+    if task.stdin_text is not None:
+        return check_text(checker, task.stdin_text, fmt, task.display, task.stdin_encoding or "utf-8",
+                          task.stdin_bom)
+    data = read_bytes(task.path, BILINGUAL_MAX_BYTES, regular_only=task.walked)
+    text, codec, bom = decode(data, fmt, task.display)
+    fingerprint = digest(data)
+    del data
+    report = check_text(checker, text, fmt, task.display, codec, bom)
+    report.digest = fingerprint
+    return report
+
+
+def without_name(message: str, task: Task) -> str:
+    """An error message without the file name in front (reports name the file themselves)."""
+    for name in (task.display, task.path):
+        message = message.removeprefix(f"{name}: ")
+    return message

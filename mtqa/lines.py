@@ -1,0 +1,30 @@
+"""Line and column positions in a text: offsets to 1-based (line, column), for LF, CRLF and CR.
+
+A text utility with no mtqa imports, so that documents, formats, bilingual readers and
+report renderers can all use it without importing each other.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+class LineIndex:
+    """Offset → (line, column), 1-based, for LF, CRLF and lone CR line ends."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0, *(m.end() for m in LINE_END.finditer(text))]
+        self.text = text
+
+    def position(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self.starts, offset) - 1
+        return line + 1, offset - self.starts[line] + 1
+
+    def line_text(self, line: int) -> str:
+        """The text of a 1-based line without its line ending."""
+        start = self.starts[line - 1]
+        end = self.starts[line] if line < len(self.starts) else len(self.text)
+        return self.text[start:end].rstrip("\r\n")

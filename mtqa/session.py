@@ -1,0 +1,96 @@
+"""One pipeline for every front end: read → check → fix → filter → score → render.
+
+A Session holds the Checker of one configuration (rules and packs compiled once, thread-safe)
+and runs the pipeline's steps on a document. The CLI (`mtqa check`), Spark (`mtqa.spark`) and
+the HTTP API (`mtqa serve`) all go through it, so each step is written once:
+
+- read: `document` builds the Document the rules see (files are read by `mtqa.document`);
+- check: `check` runs the rules and integrations (`mtqa.engine`), and scores the findings;
+- fix: `fix` is the one fix loop (`mtqa.fixes.fix_until_stable`), re-checking after each pass;
+- filter: `keep` leaves out findings (baseline, changed lines) and scores the rest again;
+- score: every Report's figures and verdict, with its reason, come from `mtqa.scoring.assess`;
+- render: `render` hands the reports to a format of `mtqa.report`.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Iterable
+
+from mtqa.config import Config
+from mtqa.document import Document
+from mtqa.engine import Checker
+from mtqa.finding import Finding
+from mtqa.fixes import FixOutcome, allowed_fixes, fix_until_stable
+from mtqa.result import Report
+
+
+class Session:
+    """The pipeline for one configuration. Build it once and use it for many documents.
+
+    Args:
+        checker: the Checker to use; `Session.of(config, **overrides)` builds one.
+    """
+
+    def __init__(self, checker: Checker) -> None:
+        self.checker = checker
+
+    @classmethod
+    def of(cls, config: Config | None = None, **overrides: Any) -> Session:
+        """A session with a new Checker (overrides as for `Checker`)."""
+        return cls(Checker(config, **overrides))
+
+    @property
+    def policy(self):
+        return self.checker.policy
+
+    @property
+    def locale(self) -> str:
+        return self.checker.locale
+
+    # ---- read ---------------------------------------------------------------------------
+
+    def document(self, text: str, *, path: str | None = None, format: str | None = None,
+                 source: str | None = None, reference: str | None = None, bom: bool = False) -> Document:
+        """The Document for decoded `text`, in this session's locale unless told otherwise."""
+        cfg = self.checker.config
+        return Document(text, locale=self.checker.locale, format=format or cfg.input_format or "plain",
+                        path=path, source=source, reference=reference, bom=bom)
+
+    # ---- check and score ----------------------------------------------------------------
+
+    def check(self, text: str | Document, **options: Any) -> Report:
+        """Check one text or Document; the Report carries the score and the verdict's reason."""
+        if isinstance(text, Document):
+            return self.checker.check_document(text)
+        return self.checker.check(text, **options)
+
+    # ---- fix ----------------------------------------------------------------------------
+
+    def fix(self, report: Report, *, unsafe: bool = False, encoding: str | None = None,
+            check: Callable[[str], Report] | None = None, **options: Any) -> FixOutcome:
+        """Apply fixes to a checked text until none is left (see `mtqa.fixes.fix_until_stable`).
+
+        `check` re-checks a fixed text (default: this session's check with `options`); the CLI
+        passes its own so that a bilingual file is re-read as one.
+        """
+        recheck = check or (lambda text: self.check(text, **options))
+        return fix_until_stable(recheck, report, allowed_fixes(unsafe), encoding)
+
+    def fix_text(self, text: str, *, unsafe: bool = False, **options: Any) -> FixOutcome:
+        """Check `text`, then fix it (the API's and `Checker.fix`'s entry)."""
+        return self.fix(self.check(text, **options), unsafe=unsafe, **options)
+
+    # ---- filter -------------------------------------------------------------------------
+
+    def keep(self, report: Report, findings: list[Finding], note: str | None = None) -> Report:
+        """The report with only `findings`, scored again under this session's policy."""
+        return report.rescored(findings, self.checker.policy, note)
+
+    # ---- render -------------------------------------------------------------------------
+
+    @staticmethod
+    def render(reports: Iterable[Report], format: str = "text", **options: Any) -> str:
+        """The reports in one of `mtqa.report.FORMATS` (text, json, sarif, junit, github, html)."""
+        from mtqa.report import renderer
+
+        return renderer(format).render(list(reports), **options)
