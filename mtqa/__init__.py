@@ -41,7 +41,23 @@ _EXPORTS = {
     "check": "mtqa.engine",
 }
 
-__all__ = sorted(_EXPORTS)
+__all__ = [
+    "Applicability",
+    "Checker",
+    "Config",
+    "ConfigError",
+    "Document",
+    "Edit",
+    "Finding",
+    "Fix",
+    "InputError",
+    "MtqaError",
+    "PackError",
+    "Report",
+    "Severity",
+    "Span",
+    "check",
+]
 
 
 def __getattr__(name: str):

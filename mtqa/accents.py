@@ -12,7 +12,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator
+from typing import Iterator, Sequence
 
 import regex
 
@@ -103,6 +103,7 @@ class OfficialNames:
         while i < n:
             s, e, w = toks[i]
             hit = None
+            cands: Sequence[Official]
             if not w[:1].isupper() and text[e : e + 1] != "-":
                 cands = ()  # a name starts with a capital, or is a lowercased compound ("hydro-Québec")
             else:

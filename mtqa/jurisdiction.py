@@ -14,7 +14,6 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
-import regex
 
 from mtqa.analysis import analysis
 from mtqa.matching import PhraseMatcher

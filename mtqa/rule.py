@@ -227,7 +227,7 @@ class RuleContext:
     def locale(self) -> str:
         return self.doc.locale
 
-    def analysis(self, func: Callable[[Any], Any], par: Paragraph | None = None) -> Any:
+    def analysis(self, func: Callable[..., Any], par: Paragraph | None = None) -> Any:
         """The result of a declared analysis (``mtqa.analysis``), computed once.
 
         ``ctx.analysis(func)`` is ``func(doc, *packs)``, once per document;

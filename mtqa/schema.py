@@ -79,7 +79,7 @@ def _build(spec: Any) -> Any:
     if isinstance(spec, dict):
         if set(spec) == {"*"}:
             return dict[str, _build(spec["*"])]  # type: ignore[misc]
-        fields = []
+        fields: list[tuple[Any, ...]] = []
         rename = {}
         for i, (key, sub) in enumerate(spec.items()):
             name = f"f{i}"  # TOML keys need not be identifiers ("article-case")
@@ -123,6 +123,8 @@ _GOT = {"object": "dict", "array": "list", "null": "None"}
 def _locate_error(data: Any, spec: Any, error: str) -> tuple[list, str]:
     """The key path (str keys, int indexes) and our message for msgspec's `error` on `data`."""
     m = _AT.match(error)
+    if m is None:  # a message shape msgspec did not use before: report it as it is
+        return [], error
     msg, steps = m.group("msg"), _STEP.findall(m.group("path") or "")
     keys: list = []
     node, sub = data, spec

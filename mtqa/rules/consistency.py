@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from typing import Iterator
 
-import regex
 
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.patterns import lazy

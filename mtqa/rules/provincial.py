@@ -215,7 +215,6 @@ def foreign_style_ministry(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     ## Fix safety
     Display only: the department's exact name is the editor's to confirm.
     """
-    data = jurisdiction.data_of(ctx)
     st = ctx.analysis(jurisdiction.story_of)
     if st.abroad or st.provincial or not st.federal or st.by_province:
         return  # only a federal story that names no province's politics and no other country
@@ -276,7 +275,6 @@ def law_for_bill(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     ## Fix safety
     Display only: the bill number may have changed once the bill became law.
     """
-    data = jurisdiction.data_of(ctx)
     st = ctx.analysis(jurisdiction.story_of)
     if not st.canadian:
         return

@@ -23,7 +23,6 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Iterator
 
-import regex
 
 from mtqa.analysis import PARAGRAPH, analysis
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
@@ -376,7 +375,6 @@ def capital_after_parenthetical(par: Paragraph, ctx: RuleContext) -> Iterator[Ra
     ## Fix safety
     Safe: only the first letter of the word changes to lower case.
     """
-    provinces = ctx.data("provinces")
     text = par.text
     parens = ctx.analysis(parentheticals, par)
     if not parens or ctx.analysis(title_case, par):

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import Iterator
 
-import regex
 
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy

@@ -751,7 +751,6 @@ def spelled_out_rank(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     ## Fix safety
     Unsafe: the rank is abbreviated to its CP form; the words change, so an editor confirms.
     """
-    data: Ranks = ctx.data("ranks")
     for s in ctx.analysis(title_slots, par):
         if s.kind != "spelled" or s.names != 2:
             continue  # a lone surname, or a run of capitals ("General Clothing Factory")

@@ -144,7 +144,7 @@ class Scanner:
         flat = self._flat(self.backend.tokens(text))
         return [(flat[i], flat[i + 1]) for i in range(0, len(flat), 2)]
 
-    def scan(self, paragraphs: list) -> "ScanResult":
+    def scan(self, paragraphs: list) -> ScanResult:
         """The hits of every trigger in `paragraphs`, scanned as one text."""
         result = ScanResult(self.rule_triggers, self.everywhere, self._names)
         if not self._names or not paragraphs:
@@ -211,7 +211,7 @@ class ScanResult:
             return []
         tids = self.rule_triggers.get(rule_id, ())
         if trigger is not None:
-            tids = [t for t in tids if self.names[t] == trigger]
+            tids = tuple(t for t in tids if self.names[t] == trigger)
         lists = [found[t] for t in tids if t in found]
         if len(lists) <= 1:
             return lists[0] if lists else []
@@ -222,5 +222,6 @@ class ScanResult:
         if rule_id in self.everywhere:
             return True
         found = self.by_par.get(id(par))
-        return bool(found) and self.pars.get(id(par)) is par and any(
-            t in found for t in self.rule_triggers.get(rule_id, ()))
+        if not found or self.pars.get(id(par)) is not par:
+            return False
+        return any(t in found for t in self.rule_triggers.get(rule_id, ()))

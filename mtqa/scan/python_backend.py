@@ -9,11 +9,12 @@ that start with punctuation, characters) is found with ``str.find``; patterns wi
 from __future__ import annotations
 
 from array import array
+from typing import Any
 
 import regex
 
-_WORD_RUNS = (None, regex.compile(r"[\p{L}\p{N}]+"), regex.compile(r"\p{L}+"))
-_IS_WORD = (None, regex.compile(r"[\p{L}\p{N}]"), regex.compile(r"\p{L}"))
+_WORD_RUNS: tuple[Any, ...] = (None, regex.compile(r"[\p{L}\p{N}]+"), regex.compile(r"\p{L}+"))
+_IS_WORD: tuple[Any, ...] = (None, regex.compile(r"[\p{L}\p{N}]"), regex.compile(r"\p{L}"))
 TOKEN = _WORD_RUNS[1]
 
 
@@ -57,7 +58,7 @@ class PythonScanner:
         for (view, boundary), index in self._indexed.items():
             text = views[view]
             n = len(text)
-            is_word = _IS_WORD[boundary].match
+            is_word: Any = _IS_WORD[boundary].match
             for m in _WORD_RUNS[boundary].finditer(text):
                 cands = index.get(m.group())
                 if not cands:

@@ -22,9 +22,9 @@ itself a word character (like ``\\b``). Word characters are letters and digits
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Callable, Iterable, NamedTuple, Union
+from typing import Any, Callable, Iterable, NamedTuple
 
-PhraseSource = Union[tuple, Callable[[Any], Iterable[str]]]
+PhraseSource = tuple | Callable[[Any], Iterable[str]]
 
 BOUNDARIES = ("none", "word", "letters")  # index = the code the backends use
 VIEWS = ("exact", "lower", "folded")
@@ -65,6 +65,8 @@ class Phrases:
     def resolve(self, data: dict[str, Any]) -> tuple[str, ...]:
         """The phrases as written, given the rule's compiled packs."""
         if callable(self.phrases):
+            if self.pack is None:
+                raise ValueError("phrases computed from a pack need the pack's name")
             return tuple(self.phrases(data[self.pack]))
         return tuple(self.phrases)
 
@@ -97,7 +99,7 @@ class Always:
     when: Callable[[Any], bool]
 
 
-Trigger = Union[Phrases, Chars, Pattern, Always]
+Trigger = Phrases | Chars | Pattern | Always
 
 
 class Hit(NamedTuple):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from mtqa import Checker
-from mtqa.rule import _DEFINED, Scope, rule
+from mtqa.rule import _DEFINED, rule
 from mtqa.scan import Chars, Phrases, available_backends
 
 BACKENDS = [pytest.param(b, marks=pytest.mark.skipif(b not in available_backends(),

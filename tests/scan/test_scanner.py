@@ -20,7 +20,7 @@ def events(backend: str, triggers, text: str) -> list[tuple[str, str, str]]:
     sc = Scanner([("t/rule", tuple(triggers))], backend=backend)
     names = [t.name for t in triggers]
     out = []
-    for tid, item, s, e in sc.events(text):
+    for tid, _item, s, e in sc.events(text):
         out.append((names[tid], text[s:e]))
     return out
 
