@@ -14,7 +14,8 @@ For each report set, with and without the source (built-in rules only; LanguageT
     human references (TED ref-A, ref-B) scored as systems beside the MT systems;
   * segment level: Kendall τ between penalty per word and the segment's MQM;
   * span precision: the share of findings that overlap a span any rater marked (a lower bound:
-    raters mark at most five errors per segment);
+    raters mark at most five errors per segment); also for the scored findings alone
+    (confidence ≥ 0.5: the ones that cost points; the others are hints shown to the editor);
   * findings per 10,000 words on error-free human translations: TED ref-B's error-free
     segments; WMT23 has no human reference in the data (its licence kept it out), so its
     error-free *MT* segments (all three raters found nothing) stand in, labelled so;
@@ -48,7 +49,8 @@ def run(rows: list[dict], checker: Checker, with_source: bool) -> list[dict]:
     for row in rows:
         r = checker.check(row["target"], source=row["source"] if with_source else None)
         out.append({"row": row, "penalty": r.penalty, "words": r.words,
-                    "findings": [(f.rule_id, overlaps(f, row["errors"])) for f in r.findings]})
+                    "findings": [(f.rule_id, overlaps(f, row["errors"])) for f in r.findings],
+                    "scored": [overlaps(f, row["errors"]) for f in r.findings if f.scored]})
     return out
 
 
@@ -87,6 +89,7 @@ def measure(results: list[dict], chrf: dict | None) -> dict:
     mt = [res for res in results if not res["row"]["is_human_reference"]]
     found = [ok for res in mt for _, ok in res["findings"]]
     from_source = [ok for res in mt for rule, ok in res["findings"] if rule.startswith("source/")]
+    scored = [ok for res in mt for ok in res["scored"]]
     out = {
         "systems": len(by_sys),
         "mtqa": dict(zip(("system_r", "system_tau"), _sys_corr(pen, mqm))),
@@ -97,6 +100,8 @@ def measure(results: list[dict], chrf: dict | None) -> dict:
         },
         "findings_on_mt": len(found),
         "span_precision": round(sum(found) / len(found), 3) if found else None,
+        "scored_findings_on_mt": len(scored),
+        "scored_span_precision": round(sum(scored) / len(scored), 3) if scored else None,
         "source_findings_on_mt": len(from_source),
         "source_span_precision": round(sum(from_source) / len(from_source), 3) if from_source else None,
         "penalty_per_1000_words": {s: round(1000 * p, 2) for s, p in sorted(pen.items(), key=lambda kv: kv[1])},
@@ -185,8 +190,9 @@ def main() -> int:
 
 def table(result: dict) -> str:
     lines = ["| report set | rules | source | system r | system τ | segment τ | span precision (findings) | "
+             "scored findings' span precision (findings) | "
              "source/* span precision (findings) | clean findings /10k words | humans' rank on penalty |",
-             "|---|---|---|---:|---:|---:|---:|---:|---:|---|"]
+             "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---|"]
     for name, entry in result["sets"].items():
         for key, m in entry.items():
             if not isinstance(m, dict) or "mtqa" not in m:
@@ -195,15 +201,16 @@ def table(result: dict) -> str:
             ranks = ", ".join(f"{h} {r}" for h, r in m["human_ranks"].items()) or "no human system"
             lines.append(f"| {name} | {label} | {src.replace(' source', '')} | {m['mtqa']['system_r']} | "
                          f"{m['mtqa']['system_tau']} | {m['segment_tau']['mtqa']} | {m['span_precision']} "
-                         f"({m['findings_on_mt']}) | {m['source_span_precision'] if src == 'with source' else '–'} "
+                         f"({m['findings_on_mt']}) | {m['scored_span_precision']} ({m['scored_findings_on_mt']}) | "
+                         f"{m['source_span_precision'] if src == 'with source' else '–'} "
                          f"({m['source_findings_on_mt'] if src == 'with source' else '–'}) | "
                          f"{m['clean']['per_10k_words']} | {ranks} |")
         m = entry["default, with source"]
         if "chrf" in m:
             lines.append(f"| {name} | baseline: chrF | | {m['chrf']['system_r']} | {m['chrf']['system_tau']} | "
-                         f"{m['segment_tau']['chrf']} | | | | |")
+                         f"{m['segment_tau']['chrf']} | | | | | |")
         lines.append(f"| {name} | baseline: length | | {m['length']['system_r']} | {m['length']['system_tau']} | "
-                     f"{m['segment_tau']['length']} | | | | |")
+                     f"{m['segment_tau']['length']} | | | | | |")
     return "\n".join(lines)
 
 

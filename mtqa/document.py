@@ -213,6 +213,12 @@ class Document:
         """Inline suppression directives found in the input (see mtqa.suppress)."""
         return self._parsed.directives
 
+    @property
+    def extent(self) -> tuple[int, int]:
+        """The part of `text` the rules see as the story: all of it (a section of a very long
+        document has a narrower extent, so story-wide searches stay linear)."""
+        return 0, len(self.text)
+
     @cached_property
     def lines(self) -> LineIndex:
         return LineIndex(self.text)

@@ -318,6 +318,9 @@ class DocumentSection:
     def __init__(self, doc: Document, paragraphs: list) -> None:
         self._doc = doc
         self.paragraphs = paragraphs
+        last = paragraphs[-1]
+        # The section's span of the input: a story-wide search looks here, not at the whole text.
+        self.extent = (paragraphs[0].to_doc(0), last.to_doc(len(last.text)))
 
     def __getattr__(self, name: str):
         return getattr(self._doc, name)

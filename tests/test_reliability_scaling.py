@@ -48,6 +48,29 @@ def test_the_rules_never_see_more_than_a_section(monkeypatch) -> None:
     assert seen and max(seen) <= SECTION_CHARS
 
 
+def test_story_wide_searches_see_their_section_only(monkeypatch) -> None:
+    """A rule that searches the story's text (a calque's context, "China" named anywhere) looks
+    within `doc.extent`: a section's own span, so a long line is not searched whole once per
+    section (quadratic time)."""
+    import mtqa.engine as engine
+
+    extents: set[tuple[int, int]] = set()
+    real = engine.Checker._run_rule
+
+    def spy(self, r, doc, *a, **k):
+        extents.add(doc.extent)
+        return real(self, r, doc, *a, **k)
+
+    monkeypatch.setattr(engine.Checker, "_run_rule", spy)
+    text = STORY * (3 * SECTION_CHARS // len(STORY))
+    CHECKER.check(text)
+    spans = sorted(extents)
+    assert len(spans) >= 3 and all(e - s <= SECTION_CHARS for s, e in spans)
+    assert spans[0][0] == 0 and spans[-1][1] == len(text.rstrip())  # the paragraph, without its trailing space
+    assert all(a[1] == b[0] for a, b in zip(spans, spans[1:]))  # the sections tile the text
+    assert CHECKER.check("Short story.").text and engine.Document("Short story.").extent == (0, 12)
+
+
 def test_findings_of_a_long_document_are_those_of_its_parts() -> None:
     """Sections cut between sentences: a run of stories yields each finding once per story.
 

@@ -170,9 +170,9 @@ def _in_context(name: str, par: Paragraph, ctx: RuleContext, data: Compiled) -> 
     key = ("calques.context", name, id(par) if c.scope == "paragraph" else None)
     hit = ctx.state.get(key)
     if hit is None or hit[0] is not (par if c.scope == "paragraph" else ctx.doc):
-        where = par.text if c.scope == "paragraph" else ctx.doc.text
+        where, start, end = (par.text, 0, len(par.text)) if c.scope == "paragraph" else (ctx.doc.text, *ctx.doc.extent)
         try:
-            found = c.pattern.search(where, timeout=TIMEOUT) is not None
+            found = c.pattern.search(where, start, end, timeout=TIMEOUT) is not None
         except TimeoutError:
             found = False
         hit = (par if c.scope == "paragraph" else ctx.doc, found)

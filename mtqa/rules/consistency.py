@@ -340,6 +340,7 @@ def acronym_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: COVID-19 cases rose. The COVID-19 wave ended.
     good: WHO officials met. Who knows? AIDS research and the aids to navigation.
     good: THE NATO SUMMIT OPENS\\n\\nNato leaders met in June.
+    good: BEIJING, Feb. 11 (Xinhua) -- The forum was held in Beijing on Saturday.
 
     ## Fix safety
     Safe: only the letter case of the word changes, to the form the story uses most.
@@ -355,6 +356,8 @@ def acronym_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             if letters.isupper():
                 if len(letters) < 3 or _in_caps_run(text, m.start(), m.end()):
                     continue
+                if m.start() < 40 and _DATED_AFTER.match(text, m.end()):
+                    continue  # a wire dateline's place in capitals: "BEIJING, Feb. 11 (Xinhua)"
             elif letters[1:].islower():
                 if len(letters) < 4 or ("-" not in w and _starts_sentence(text, m.start())):
                     continue  # a capitalised word opening a sentence may be a common word
@@ -383,6 +386,8 @@ _TITLE_WORDS = frozenset(
     "minister president general premier mayor secretary chief judge justice attorney chair leader speaker "
     "commissioner director governor senator officer".split()
 )
+# What follows the place of a wire dateline: a date or the agency ("BEIJING, Feb. 11 (Xinhua)").
+_DATED_AFTER = lazy(r",? (?:\(|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.? \d)")
 _GENERIC_BEFORE = lazy(r"(?:^|[^\p{L}])(?:a|an|A|An) $")
 
 
@@ -396,6 +401,7 @@ def _capital_lost(written: str, name: str) -> bool:
 
 
 # Runs of two or three capitalised words ("Federal Office", "Flood Falls Trail").
+_ACRONYM_BEFORE = lazy(r"(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}&]+ $")
 _CAP_RUN = lazy(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}++(?: \p{Lu}\p{Ll}++){1,2}(?![\p{L}\p{N}])")
 
 
@@ -425,6 +431,7 @@ def name_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The Liberal Party met. Liberal party members were there.
     good: Toronto Police Service officers spoke; Toronto police said no.
     good: The Federal Court ruled; a federal court in Texas did not.
+    good: Funds of ICBC Wealth Management led the list of wealth management products.
 
     ## Fix safety
     Unsafe: the capitals of the name are restored; a generic mention may be meant.
@@ -451,6 +458,8 @@ def name_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                     continue
             if _SPACE_CAPITAL.match(text[e:e + 2]):
                 continue  # a title before a name, or part of a longer name
+            if _ACRONYM_BEFORE.search(text, max(0, s - 12), s):
+                continue  # after an acronym: part of a company's name ("ICBC Wealth Management")
             if any(w.casefold() in _TITLE_WORDS for w in words):
                 continue  # "the Prime Minister" beside "the prime minister": the titles family's business
             name = " ".join(words)

@@ -30,6 +30,7 @@ from mtqa.packs import pack_compiler
 from mtqa.patterns import lazy
 from mtqa.roles import line_roles
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
+from mtqa.rules.source import quotation_runs_past
 from mtqa.segment import Paragraph
 
 OPEN2, CLOSE2, STRAIGHT2 = "“", "”", '"'
@@ -426,9 +427,12 @@ def quote_marks(doc, pack: QuotesPack) -> DocAnalysis:
     pars = doc.paragraphs
     states = [_analyse_paragraph(p.text, pack) for p in pars]
     unclosed: list[tuple[int, Issue]] = []
+    # A segment whose source's marks do not pair up is cut from a longer quotation: it may
+    # close one it never opened, or end with one still open (mtqa.rules.source).
+    carried = quotation_runs_past(doc.source)
     for idx, (par, st) in enumerate(zip(pars, states)):
         if st.first_orphan_close is not None:
-            prev_open = idx > 0 and states[idx - 1].open_at_end
+            prev_open = states[idx - 1].open_at_end if idx > 0 else carried
             if not prev_open:
                 st.issues.append(st.first_orphan_close)
         if not st.open_at_end:
@@ -439,6 +443,8 @@ def quote_marks(doc, pack: QuotesPack) -> DocAnalysis:
         if continues:
             opens = opens[1:]  # the outermost quote continues in the next paragraph
         for pos in opens:
+            if idx + 1 >= len(pars) and carried:
+                continue  # the source's quotation goes on after this segment too
             if idx + 1 >= len(pars):
                 msg = "Quotation still open at the end of the story: add the closing mark where the quoted words end"
             elif states[idx + 1].first_orphan_close is not None and pos == st.open_at_end[0]:
@@ -544,6 +550,7 @@ def orphan_mark(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: “We will appeal.\n\nAnd we will win,” the lawyer said.
     good: The room is 3.5 metres wide and the screen is 65" across.
     good: “It is done,” she said. “Now we wait.”
+    good: And we will win,” the lawyer said. || source: Et nous gagnerons », a dit l'avocat.
 
     ## Fix safety
     Unsafe: the stray mark (and stray punctuation after it) is removed; an editor should
@@ -551,7 +558,9 @@ def orphan_mark(doc, ctx: RuleContext) -> Iterator[RawFinding]:
 
     ## Known issues
     A closing mark at the start of a paragraph whose predecessor left a quote open is
-    reported once, as ``quotes/unclosed`` on that quote, not again here.
+    reported once, as ``quotes/unclosed`` on that quote, not again here. With a source whose
+    own marks do not pair up (a segment cut from a longer quotation), a closing mark in the
+    first paragraph, and a quote still open at the end, follow the source and are not flagged.
     """
     yield from _emit(doc, ctx, "quotes/orphan-mark")
 
@@ -592,6 +601,7 @@ def unclosed(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: “We are not done yet.\\n“There is more work ahead,” she said.
     good: “We are not done yet,” she said.\\nCouncil meets again next week.
     good: He described the plan as “ambitious” and “overdue.”
+    good: “We will stay until the work is done. || source: « Nous resterons jusqu'à la fin du travail.
 
     ## Known issues
     Where in a paragraph a quoted sentence really ends is a guess (its end); the suggestion

@@ -26,6 +26,11 @@ _CHINA = lazy(r"\b(?:China|Chinese|Beijing|PRC)\b")
 _FIRST_PERSON = lazy(r"\b(?-i:I|me|mine|myself)\b|\b(?-i:[Mm]y) (?!country\b)\p{L}")
 
 
+def names_china(doc) -> bool:
+    """Whether the story names China (searched once per document, not once per paragraph)."""
+    return _CHINA.search(doc.text, *doc.extent) is not None
+
+
 def _inside_quote(text: str, i: int) -> bool:
     """Whether position i is inside a quotation of its paragraph (curly or straight marks)."""
     before = text[:i]
@@ -69,7 +74,7 @@ def state_first_person(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
         return
     if _FIRST_PERSON.search(_outside_quotes(text), timeout=TIMEOUT):
         return  # a first-person piece: the writer's own country
-    china = _CHINA.search(ctx.doc.text) is not None
+    china = ctx.analysis(names_china)
     for m in _MY_COUNTRY.finditer(text, timeout=TIMEOUT):
         if _inside_quote(text, m.start()):
             continue
