@@ -142,7 +142,7 @@ def test_fixes_that_would_cut_through_tags_are_not_applied() -> None:
 
 def test_adversarial_markup_parses() -> None:
     """html.parser alone is quadratic on unclosed tags and comments ("<a <a <a …", "<!--<!--…"). A hang
-    guard only; linearity is measured by benchmarks/speed.py's fuzz (its "markup" units)."""
+    guard only; linearity is measured by benchmarks/speed.py's fuzz (its "markup-*" units)."""
     from hang_guard import returns
 
     for unit in ("<a ", "<!--", "</", "<", "&#", "<a b='", "<p>&rsquo;"):
