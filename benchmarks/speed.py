@@ -14,8 +14,8 @@ Reports words per second (median of --repeat runs) for:
   * a local LanguageTool server (scripts/languagetool-server), when one is given or `auto`
     finds MTQA_LANGUAGETOOL_URL;
 and ratios. Then: the 1,500-word article latency, the 1/10/100 MB points (linearity), and an
-adversarial fuzz of every rule (long runs of quotes, capitals, hyphens, periods, brackets)
-at 10k and 100k characters, reporting the growth factor (10 = linear).
+adversarial fuzz of every rule (long runs of quotes, capitals, hyphens, periods, brackets, and the
+inputs of the tests' hang guards; see FUZZ_TEXT) and of the HTML reader at 10k and 100k characters, reporting the growth factor (10 = linear).
 """
 
 from __future__ import annotations
@@ -106,15 +106,37 @@ def languagetool_runner(url: str | None):
     return run
 
 
+# Adversarial runs, one per kind of input that has tripped a rule family (or the splitter, or the
+# HTML reader). The tests of those inputs (tests/rules/test_*.py "adversarial", tests/test_segment.py
+# test_adversarial_input_splits_soundly, tests/test_formats_html.py test_adversarial_markup_parses)
+# only guard against a hang; the growth for ×10 input is measured here (10 = linear).
+FUZZ_TEXT = {"quotes": "“ ” \" ' ‘ ’ ", "capitals": "ABC DEF. ", "hyphens": "a-b- -c--d ", "periods": ". .. ... U.S. ",
+             "parentheses": "((a) (b, Ont.) ", "ranks": "Maj.-Gen. Lt.-Col. ", "words": "the the in Canada in Canada ",
+             "initials": "A. Mr. U.S. ( “ - ", "acronyms": "US U.S. A-US. Aa. ",
+             "boilerplate": "Advertisement [Source: (Reporter Follow a@b.ca\n\nJane Doe\n\n",
+             "credits": "(Aa Bb / AP PHOTO/ Aa photo by (A/A/ ", "publications": "A Aa her New York Times ",
+             "grammar": "a government I too, the PQ for during of ", "calques": "is actually if the power and politics of CBC's ",
+             "institutions": "(((( , Que.) Department of Center of Queen's University U.S. Defense Secretary ",
+             "source": "1 de la “ A www. "}
+FUZZ_SOURCE = {"source"}  # also given as the source text, for the source/ rules
+FUZZ_MARKUP = {"markup-tags": "<a ", "markup-comments": "<!--", "markup-closers": "</", "markup-angles": "<",
+               "markup-refs": "&#", "markup-attributes": "<a b='", "markup-entities": "<p>&rsquo;"}  # read as HTML
+
+
 def fuzz(checker: Checker) -> dict:
-    units = {"quotes": "“ ” \" ' ‘ ’ ", "capitals": "ABC DEF. ", "hyphens": "a-b- -c--d ", "periods": ". .. ... U.S. ",
-             "parentheses": "((a) (b, Ont.) ", "ranks": "Maj.-Gen. Lt.-Col. ", "words": "the the in Canada in Canada "}
+    from mtqa.formats import parse
+
+    def run(name: str, text: str):
+        if name in FUZZ_MARKUP:
+            return lambda: parse(text, "html")
+        return lambda: checker.check(text, source=text if name in FUZZ_SOURCE else None)
+
     out = {}
-    for name, unit in units.items():
+    for name, unit in {**FUZZ_TEXT, **FUZZ_MARKUP}.items():
         small = unit * (10_000 // len(unit))
         big = unit * (100_000 // len(unit))
-        t_small = timed(lambda: checker.check(small), 3)
-        t_big = timed(lambda: checker.check(big), 1)
+        t_small = timed(run(name, small), 3)
+        t_big = timed(run(name, big), 1)
         out[name] = {"10k_chars_s": round(t_small, 4), "100k_chars_s": round(t_big, 4),
                      "growth": round(t_big / t_small, 1) if t_small else None}
     return out

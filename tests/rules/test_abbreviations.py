@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 from mtqa.engine import Checker
 from mtqa.testing import assert_clean, assert_flags, findings
+
+from hang_guard import assert_spans_sound, returns
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_a80f4c312e8b183b.txt"
 
@@ -98,12 +99,11 @@ def test_stray_period_known_abbreviations() -> None:
     assert_flags("The talks went well. the minister left.", "abbreviations/stray-period", ["well."])
 
 
-def test_adversarial_input_is_linear() -> None:
+def test_adversarial_inputs_return_sound_findings() -> None:
     chk = Checker(select=["abbreviations"], strict=True)
     for text in ["US " * 20000, "U.S." * 10000, "A-" * 10000 + "US. The", ". " * 20000, "Aa. " * 10000]:
-        t0 = time.perf_counter()
-        chk.check(text)
-        assert time.perf_counter() - t0 < 2.0
+        # hang guard only; linearity is measured by benchmarks/speed.py's fuzz ("periods", "acronyms")
+        assert_spans_sound(returns(chk.check, text), text)
 
 
 def test_french_acronym_each_occurrence_and_glosses() -> None:

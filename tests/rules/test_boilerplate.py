@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from mtqa.testing import assert_clean, assert_flags, checker, findings
 
+from hang_guard import assert_spans_sound, returns
+
 CLEAN_COPY = """Share prices fell Tuesday after the Bank of Canada held its key rate, and advertisers pulled back.
 
 "Follow the data," Governor Tiff Macklem told reporters. "Read more than the headline."
@@ -86,15 +88,12 @@ def test_metadata_label_in_mid_sentence_is_quiet() -> None:
     assert_clean("Prices rose 3 per cent [source: Statistics Canada] in the quarter.", "boilerplate")
 
 
-def test_adversarial_inputs_are_fast() -> None:
-    import time
-
+def test_adversarial_inputs_return_sound_findings() -> None:
     chk = checker("boilerplate")
     for bad in ("Advertisement" + " " * 30000 + "x", ". " * 15000 + "Advertisement The", "[Source: " * 5000,
                 "Follow " * 20 + "\n\n" + "a@b.ca\n\n" * 3000, "(Reporter " * 5000, "Jane Doe\n\n" * 5000):
-        t = time.perf_counter()
-        chk.check(bad)
-        assert time.perf_counter() - t < 1.5, bad[:15]
+        # hang guard only; speed is measured by benchmarks/speed.py's fuzz ("boilerplate")
+        assert_spans_sound(returns(chk.check, bad), bad)
 
 
 def test_quiet_on_a_clean_canadian_story() -> None:
@@ -135,14 +134,11 @@ def test_photo_credit_look_alikes() -> None:
         assert_clean(text, "boilerplate/photo-credit")
 
 
-def test_photo_credit_adversarial() -> None:
-    import time
-
+def test_photo_credit_adversarial_returns_sound_findings() -> None:
     chk = checker("boilerplate/photo-credit")
     for bad in ("(Aa Bb " * 5000 + "/", "AP PHOTO/" * 5000, "Aa Aa Aa photo by " * 3000, "(" + "A/" * 10000):
-        t = time.perf_counter()
-        chk.check(bad)
-        assert time.perf_counter() - t < 1.5, bad[:12]
+        # hang guard only; speed is measured by benchmarks/speed.py's fuzz ("credits")
+        assert_spans_sound(returns(chk.check, bad), bad)
 
 
 def test_furniture_lines_of_every_kind() -> None:

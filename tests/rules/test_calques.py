@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -10,6 +9,8 @@ import pytest
 from mtqa.engine import Checker
 from mtqa.errors import PackError
 from mtqa.testing import assert_clean, assert_flags, checker, findings
+
+from hang_guard import assert_spans_sound, returns
 
 CLEAN_COPY = """OTTAWA — The federal government is currently reviewing the training mission in Iraq, officials said Tuesday, and could eventually bring some troops home.
 
@@ -109,13 +110,12 @@ def test_bad_user_pattern_is_a_pack_error(tmp_path: Path) -> None:
     assert "calques.toml" in str(err.value) and "calque[0].pattern" in str(err.value)
 
 
-def test_adversarial_inputs_are_fast() -> None:
+def test_adversarial_inputs_return_sound_findings() -> None:
     chk = checker("calques")
     for bad in ("is actually " * 3000, "if " * 10000 + "eventually", "the power and politics of " * 2000 + "CBC",
                 "CBC's " * 5000, "a" * 50000):
-        t = time.perf_counter()
-        chk.check(bad)
-        assert time.perf_counter() - t < 1.0, bad[:20]
+        # hang guard only; speed is measured by benchmarks/speed.py's fuzz ("calques")
+        assert_spans_sound(returns(chk.check, bad), bad)
 
 
 def _pack_entries():
@@ -155,8 +155,6 @@ def test_overlapping_entries_give_one_finding() -> None:
 def test_a_catastrophic_user_pattern_cannot_hang_the_checker(tmp_path) -> None:
     """A user pack with an exponential pattern is cut off by the regex timeout, and the
     other findings of the document are still reported."""
-    import time
-
     from mtqa import Checker
 
     packs = tmp_path / "packs"
@@ -168,9 +166,8 @@ def test_a_catastrophic_user_pattern_cannot_hang_the_checker(tmp_path) -> None:
     )
     text = "The the report said " + "a" * 40 + "b was found."
     checker = Checker(rules_dir=(str(packs),), select=["calques", "repetition"], languagetool="off")
-    t0 = time.perf_counter()
-    report = checker.check(text)
-    assert time.perf_counter() - t0 < 5  # the backtracking scan of 40 a's alone would take hours
+    # the backtracking scan of 40 a's alone would take hours: returning at all means the timeout cut it off
+    report = returns(checker.check, text)
     assert [f.rule_id for f in report.findings] == ["repetition/doubled-word"]
 
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 from mtqa.testing import assert_clean, assert_flags, checker, findings
+
+from hang_guard import assert_spans_sound, returns
 
 CLEAN = """QUEBEC — The CAQ government tabled its budget on Tuesday, and the PQ says it will vote against it.
 
@@ -60,10 +61,9 @@ def test_party_without_article_look_alikes() -> None:
         assert_clean(text, "grammar/party-without-article")
 
 
-def test_adversarial_inputs_are_fast() -> None:
+def test_adversarial_inputs_return_sound_findings() -> None:
     chk = checker("grammar")
     for bad in ("a government " * 5000 + "progressive", "I too, " * 5000 + "I", "the PQ " * 5000 + "believe",
                 "for " * 10000 + "PQ", "during " * 10000 + "of"):
-        t = time.perf_counter()
-        chk.check(bad)
-        assert time.perf_counter() - t < 2.0, bad[:20]
+        # hang guard only; speed is measured by benchmarks/speed.py's fuzz ("grammar")
+        assert_spans_sound(returns(chk.check, bad), bad)

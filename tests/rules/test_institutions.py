@@ -9,6 +9,8 @@ import pytest
 from mtqa.engine import Checker
 from mtqa.testing import assert_clean, assert_flags, findings
 
+from hang_guard import assert_spans_sound, returns
+
 ROOT = Path(__file__).resolve().parent.parent.parent
 SEED = (ROOT / "seeds" / "000_a80f4c312e8b183b.txt").read_text(encoding="utf-8")
 
@@ -225,15 +227,15 @@ def test_bad_pack_names_the_file(tmp_path) -> None:
         Checker(select=["institutions"], rules_dir=[str(tmp_path)])
 
 
-def test_adversarial_input_is_fast() -> None:
-    # the family's own time (document parsing is the core's business)
+def test_adversarial_inputs_return_sound_findings() -> None:
     chk = Checker(select=["institutions"])
-    total = 0.0
     for nasty in ("((((" * 2000 + ", Que.)" * 500, "Department of " * 2000, "Center " * 3000, "Center of " * 3000,
                   "Queen's University " * 2000 + "Center", "Canada " + "U.S. " * 5000 + "Department of Defense",
                   "(Riding, Que.) " * 3000 + "Defense Secretary Jo Ann (X, Ont.)"):
-        total += chk.check(nasty).timings["institutions"]
-    assert total < 1500, total
+        # hang guard only; the family's speed is measured by benchmarks/speed.py's fuzz ("institutions")
+        report = returns(chk.check, nasty)
+        assert "institutions" in report.timings  # the family ran rather than being skipped
+        assert_spans_sound(report, nasty)
 
 
 def test_generic_ministry_names_need_an_own_qualifier() -> None:

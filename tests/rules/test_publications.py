@@ -10,6 +10,8 @@ from mtqa.engine import Checker
 from mtqa.errors import PackError
 from mtqa.testing import assert_clean, assert_flags, findings
 
+from hang_guard import assert_spans_sound, returns
+
 CLEAN_COPY = """OTTAWA — Prime Minister Mark Carney told The Canadian Press on Friday that the budget would land in the fall.
 
 In an interview with the Toronto Star, Finance Minister François-Philippe Champagne said the deficit would shrink. A Globe and Mail analysis found the opposite, and National Post columnist Chris Selley called the plan "a wish list."
@@ -135,16 +137,13 @@ def test_unlisted_nameplate_look_alikes_are_quiet() -> None:
         assert_clean(text, "publications")
 
 
-def test_adversarial_capitals_are_linear() -> None:
-    import time
-
+def test_adversarial_capitals_return_sound_findings() -> None:
     from mtqa.testing import checker
 
     chk = checker("publications")
     for bad in ("A" * 30000 + " Times", "Aa " * 10000 + "Times", "her " * 10000, "New York Times " * 3000):
-        t = time.perf_counter()
-        chk.check(bad)
-        assert time.perf_counter() - t < 1.5, bad[:12]
+        # hang guard only; linearity is measured by benchmarks/speed.py's fuzz ("publications")
+        assert_spans_sound(returns(chk.check, bad), bad)
 
 
 def test_quiet_on_a_clean_canadian_story() -> None:

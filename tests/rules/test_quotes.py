@@ -5,6 +5,8 @@ from __future__ import annotations
 from mtqa import Checker
 from mtqa.testing import assert_clean, assert_flags, findings
 
+from hang_guard import assert_spans_sound, returns
+
 
 def test_multi_paragraph_quote_follows_news_convention() -> None:
     text = (
@@ -152,13 +154,12 @@ def test_clean_canadian_copy_is_quiet() -> None:
     assert_clean(text, ("quotes", "attribution"))
 
 
-def test_adversarial_runs_of_marks_are_linear() -> None:
-    import time
-
+def test_adversarial_runs_of_marks_return_sound_findings() -> None:
     text = ("“" * 5000 + " " + "”" * 5000 + ' "' * 5000 + "’" * 5000) * 2
-    t0 = time.perf_counter()
-    findings(text, "quotes")
-    assert time.perf_counter() - t0 < 2.0
+    # hang guard only; linearity is measured by benchmarks/speed.py's fuzz ("quotes")
+    from mtqa.testing import checker
+
+    assert_spans_sound(returns(checker("quotes").check, text), text)
 
 
 CLEAN_STORIES = [

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 from mtqa.engine import Checker
 from mtqa.testing import assert_clean, assert_flags, findings
+
+from hang_guard import assert_spans_sound, returns
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_a80f4c312e8b183b.txt"
 
@@ -107,13 +108,12 @@ def test_fix_keeps_text_outside_spans() -> None:
     assert fixed == "Intro.\n\nNDP MP Niki Ashton (Churchill—Keewatinook Aski, Man.) and two others said no.\n\nEnd."
 
 
-def test_adversarial_input_is_linear() -> None:
+def test_adversarial_inputs_return_sound_findings() -> None:
     chk = Checker(select=["ridings"], strict=True)
     nasty = ["(" * 20000, "(A, Que.) " * 3000, "(" + "A-" * 5000 + ", Ont.) Said", "(Zzz Qqq, Ont.) " * 2000]
     for text in nasty:
-        t0 = time.perf_counter()
-        chk.check(text)
-        assert time.perf_counter() - t0 < 2.0
+        # hang guard only; linearity is measured by benchmarks/speed.py's fuzz ("parentheses")
+        assert_spans_sound(returns(chk.check, text), text)
 
 
 def test_shortened_riding_name_in_member_context() -> None:

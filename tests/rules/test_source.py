@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import time
 
 from mtqa.engine import Checker
 from mtqa.rules.source import source_language
 from mtqa.testing import assert_clean, assert_flags, findings
+
+from hang_guard import assert_spans_sound, returns
 
 SOURCE_FR = """La ministre de la Défense, Anita Anand, a annoncé mardi que 500 soldats canadiens resteront en Irak.
 
@@ -127,12 +128,11 @@ def test_untranslated_french_clause_and_cjk_in_one_story() -> None:
                                                     "腾讯控股"])
 
 
-def test_source_rules_are_fast_and_linear_on_adversarial_input() -> None:
+def test_source_rules_return_sound_findings_on_adversarial_input() -> None:
     chk = Checker(select=["source"], languagetool="off")
     nasty = ("1 " * 3000) + ("de la " * 3000) + ("“" * 2000) + ("A " * 3000) + ("www." * 500)
-    t0 = time.perf_counter()
-    chk.check(nasty, source=nasty)
-    assert time.perf_counter() - t0 < 5.0
+    # hang guard only; speed is measured by benchmarks/speed.py's fuzz ("source")
+    assert_spans_sound(returns(chk.check, nasty, source=nasty), nasty)
 
 
 def test_decimal_commas_and_grouping_of_european_sources() -> None:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import time
 
 from mtqa.testing import assert_clean, assert_flags, checker, findings
+
+from hang_guard import assert_spans_sound, returns
 
 CLEAN_COPY = """OTTAWA — Defence Minister Anita Anand said Tuesday that Canada will extend its mission in Latvia until 2029, after meeting NATO counterparts in Brussels.
 
@@ -93,13 +94,11 @@ def test_list_marker_closer_inside_parenthesis_counts() -> None:
                  "typography/unmatched-bracket")
 
 
-def test_adversarial_inputs_are_linear() -> None:
+def test_adversarial_inputs_return_sound_findings() -> None:
     chk = checker("typography")
     for bad in ("." * 20000, "(" * 20000, ". " * 10000, "a  " * 10000, "x. y" * 5000, ")" * 20000):
-        chk.check(bad[:200])  # patterns compile on first use: time the input, not that
-        t = time.perf_counter()
-        chk.check(bad)
-        assert time.perf_counter() - t < 1.0, bad[:10]
+        # hang guard only; linearity is measured by benchmarks/speed.py's fuzz ("periods", "parentheses")
+        assert_spans_sound(returns(chk.check, bad), bad)
 
 
 from hypothesis import given, settings, strategies as st  # noqa: E402
