@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from mtqa import Checker
-from mtqa.rule import _DEFINED, rule
+from mtqa.rule import DEFINED, rule
 from mtqa.scan import Chars, Phrases, available_backends
 
 BACKENDS = [pytest.param(b, marks=pytest.mark.skipif(b not in available_backends(),
@@ -29,7 +29,7 @@ def probe_rule():
     try:
         yield seen
     finally:
-        _DEFINED.remove(probe.rule)
+        DEFINED.remove(probe.rule)
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
