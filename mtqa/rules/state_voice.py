@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Iterator
 
 
+from mtqa.analysis import analysis
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
@@ -26,6 +27,7 @@ _CHINA = lazy(r"\b(?:China|Chinese|Beijing|PRC)\b")
 _FIRST_PERSON = lazy(r"\b(?-i:I|me|mine|myself)\b|\b(?-i:[Mm]y) (?!country\b)\p{L}")
 
 
+@analysis("names-china")
 def names_china(doc) -> bool:
     """Whether the story names China (searched once per document, not once per paragraph)."""
     return _CHINA.search(doc.text, *doc.extent) is not None
