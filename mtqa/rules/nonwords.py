@@ -16,6 +16,7 @@ web addresses, e-mail addresses, hashtags and file names are left alone, as are 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -30,8 +31,10 @@ from mtqa.segment import Paragraph
 PACK = "nonwords"
 SCHEMA = {"known": {"words": [str]}, "two_letter": {"words": [str]}}
 
-# A word of ASCII letters, with inner apostrophes and hyphens: "don't", "well-known".
-_TOKEN = regex.compile(r"[A-Za-z]++(?:['’][A-Za-z]++)*+(?:-[A-Za-z]++(?:['’][A-Za-z]++)*+)*+")
+# A word of ASCII letters, with inner apostrophes and hyphens: "don't", "well-known". The
+# standard `re` runs this ASCII pattern about twice as fast as `regex`; nothing follows the
+# greedy parts, so it never backtracks.
+_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*(?:-[A-Za-z]+(?:['’][A-Za-z]+)*)*")
 # Characters next to a word that make it part of an address, a handle, a file or a code.
 _FRENCH_ELISION = regex.compile(r"(?:[dlnjsc]|qu)['’]")
 _GLUE = frozenset("_@#/\\=&%+*~|<>")
@@ -143,6 +146,15 @@ def _stray_pair(text: str, s: int, e: int, word: str, words: frozenset[str]) -> 
     return not _glued(text, s, e) or after[:1] == "."
 
 
+def _suspects(lex: lexicon.Lexicon, data: NonwordsData, words: set[str]) -> set[str]:
+    """The distinct words of a paragraph worth a closer look: lowercase pairs of letters that
+    are not listed English pairs, and lowercase words of three letters or more that neither the
+    list nor the pack knows. Set operations first, so most paragraphs cost no loop per word."""
+    pairs = {w for w in words if len(w) == 2}
+    odd = lex.unknown(words - pairs).difference(data.known)
+    return {w for w in odd.union(pairs.difference(data.two_letter)) if w.islower()}
+
+
 @rule(
     "nonwords/unknown-word",
     category="Fluency/Spelling",
@@ -183,8 +195,13 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     data = ctx.data(PACK)
     known = data.known
     text = par.text
+    suspects = _suspects(lex, data, set(_TOKEN.findall(text)))
+    if not suspects:
+        return
     for m in _TOKEN.finditer(text):
         word = m.group()
+        if word not in suspects:
+            continue
         if len(word) == 2:
             if word.islower() and _stray_pair(text, m.start(), m.end(), word, data.two_letter):
                 yield ctx.finding(par, m.start(), m.end(),
