@@ -107,13 +107,52 @@ def closed_compound(lex: lexicon.Lexicon, word: str) -> bool:
     return False
 
 
+# Learned adjectives and nouns formed from a listed word however rare: "andrological" from
+# "andrology", "pedagogic" from "pedagogy". The stem must be long, so that a short garbled
+# string never passes as one.
+_LEARNED_SUFFIXES = (("ical", "y"), ("ically", "y"), ("ic", "y"), ("ical", "ics"), ("ist", "y"), ("ists", "y"))
+_LEARNED_STEM = 6
+
+
+def learned_derivation(lex: lexicon.Lexicon, word: str) -> bool:
+    """Whether `word` is a learned derivation of a listed word, rare ones included ("andrological")."""
+    for end, repl in _LEARNED_SUFFIXES:
+        if word.endswith(end):
+            stem = word[: -len(end)] + repl
+            if len(stem) >= _LEARNED_STEM and stem in lex:
+                return True
+    return False
+
+
+def combining_form(lex: lexicon.Lexicon, word: str) -> bool:
+    """Whether `word` is a listed combining form ending in -o and a common word ("mesophase",
+    "neuroimaging"): the way science writes new terms, too new or rare for the list."""
+    lo, hi = _COMPOUND_ZIPF
+    for i in range(4, len(word) - 3):
+        if word[i - 1] == "o" and word[:i] in lex and lo <= lex.zipf(word[i:]) < hi:
+            return True
+    return False
+
+
+# A letter written three times or more to draw a word out in speech ("sooo", "noooo").
+_DRAWN_OUT = re.compile(r"([a-z])\1{2,}")
+
+
+def drawn_out(lex: lexicon.Lexicon, word: str) -> bool:
+    """Whether `word` is a known word with a letter drawn out ("sooo" for "so", "yesss")."""
+    if not _DRAWN_OUT.search(word):
+        return False
+    return any(_DRAWN_OUT.sub(r"\1" * n, word) in lex for n in (1, 2))
+
+
 def _known(lex: lexicon.Lexicon, known: frozenset[str], word: str) -> bool:
     w = word.replace("’", "'")
     if w in lex or w in known:
         return True
     if w.endswith("'s") and (w[:-2] in lex or w[:-2] in known):
         return True
-    return derivable(lex, w) or closed_compound(lex, w)
+    return (derivable(lex, w) or closed_compound(lex, w) or learned_derivation(lex, w)
+            or combining_form(lex, w) or drawn_out(lex, w))
 
 
 def _glued(text: str, s: int, e: int) -> bool:
@@ -130,6 +169,7 @@ def _glued(text: str, s: int, e: int) -> bool:
 
 
 _AFTER_NUMBER = regex.compile(r"\p{N}[ \-]?$")
+_APOSTROPHES = ("'", "’", "‘")
 
 
 def _stray_pair(text: str, s: int, e: int, word: str, words: frozenset[str]) -> bool:
@@ -140,6 +180,8 @@ def _stray_pair(text: str, s: int, e: int, word: str, words: frozenset[str]) -> 
     """
     if word in words or _AFTER_NUMBER.search(text, max(0, s - 2), s):
         return False
+    if text[s - 1:s] in _APOSTROPHES or text[e:e + 1] in _APOSTROPHES:
+        return False  # a clipping the writer marked: "give 'em", "the ol' days"
     after = text[e:e + 2]
     if after[:1] == "." and after[1:2] not in ("", " ", "\n"):
         return False  # "e.g.", a domain
@@ -183,6 +225,13 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  Prices rose over the [[yr]]. They want to reach [[ot]] a deal.
     good: It ran 10 km in 2 hr on TV; e.g. the vs. match, et al.
     good: The rate fell 0.25 points, to 4.5%, the bank said in its 2024q3 note.
+    good: The andrological clinic studied mesophase carbon, and it was sooo slow, give 'em time.
+    bad:  The mayor met [[garno]] and the [[andrologi]] team in the [[mesophasey]] lab.
+
+    Rare real words pass when they are built the regular ways: a learned derivation of a
+    listed word however rare ("andrological" from "andrology"), a listed combining form in -o
+    before a common word ("mesophase"), a letter drawn out in speech ("sooo"), a clipping
+    marked by an apostrophe ("'em").
 
     ## Known issues
     A real word too new or too rare for the list (a brand written in lowercase, as in the
