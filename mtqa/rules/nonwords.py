@@ -170,6 +170,7 @@ def _glued(text: str, s: int, e: int) -> bool:
 
 _AFTER_NUMBER = regex.compile(r"\p{N}[ \-]?$")
 _APOSTROPHES = ("'", "’", "‘")
+_CONTRACTION_TAILS = frozenset({"ve", "ll"})
 
 
 def _stray_pair(text: str, s: int, e: int, word: str, words: frozenset[str]) -> bool:
@@ -182,6 +183,8 @@ def _stray_pair(text: str, s: int, e: int, word: str, words: frozenset[str]) -> 
         return False
     if text[s - 1:s] in _APOSTROPHES or text[e:e + 1] in _APOSTROPHES:
         return False  # a clipping the writer marked: "give 'em", "the ol' days"
+    if word in _CONTRACTION_TAILS and text[max(0, s - 3):s].rstrip()[-1:] in _APOSTROPHES:
+        return False  # a contraction spaced out by a tokenizer: "we ’ ve", "you ' ll"
     after = text[e:e + 2]
     if after[:1] == "." and after[1:2] not in ("", " ", "\n"):
         return False  # "e.g.", a domain
@@ -226,6 +229,7 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: It ran 10 km in 2 hr on TV; e.g. the vs. match, et al.
     good: The rate fell 0.25 points, to 4.5%, the bank said in its 2024q3 note.
     good: The andrological clinic studied mesophase carbon, and it was sooo slow, give 'em time.
+    good: We ’ ve said it, and you ' ll see.
     bad:  The mayor met [[garno]] and the [[andrologi]] team in the [[mesophasey]] lab.
 
     Rare real words pass when they are built the regular ways: a learned derivation of a

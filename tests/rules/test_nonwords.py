@@ -73,6 +73,7 @@ def test_rare_real_words_built_the_regular_ways_pass() -> None:
     # a letter drawn out in speech, a clipping marked by an apostrophe, interjections and "ca."
     assert_clean("The andrological clinic made mesophase carbon; it was sooo slow, so give 'em time.", RULE)
     assert_clean("Aw, ow, oy: the hall was built ca. 1900.", RULE)
+    assert_clean("We ’ ve said it, and you ' ll see.", RULE)  # contractions a tokenizer spaced out
 
 
 def test_look_alikes_of_the_regular_ways_still_fire() -> None:
