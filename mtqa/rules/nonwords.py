@@ -17,6 +17,7 @@ web addresses, e-mail addresses, hashtags and file names are left alone, as are 
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -57,10 +58,14 @@ _PREFIXES = (
 _STEM_ZIPF = 2.5  # a stem must be a word seen at least a few times per ten million words
 
 
+_ALL_PAIRS = frozenset(a + b for a in string.ascii_lowercase for b in string.ascii_lowercase)
+
+
 @dataclass(frozen=True)
 class NonwordsData:
     known: frozenset[str]
     two_letter: frozenset[str] = frozenset()
+    odd_pairs: frozenset[str] = _ALL_PAIRS  # every lowercase pair of letters not in two_letter
 
 
 @pack_compiler(PACK, SCHEMA)
@@ -68,7 +73,8 @@ def compile_pack(raw: dict) -> NonwordsData:
     header = raw.get("pack", {}) or {}
     words = [*raw.get("known", {}).get("words", []), *header.get("known_words", [])]
     pairs = raw.get("two_letter", {}).get("words", [])
-    return NonwordsData(frozenset(w.casefold() for w in words), frozenset(w.casefold() for w in pairs))
+    two_letter = frozenset(w.casefold() for w in pairs)
+    return NonwordsData(frozenset(w.casefold() for w in words), two_letter, _ALL_PAIRS - two_letter)
 
 
 def _stem_known(lex: lexicon.Lexicon, stem: str) -> bool:
@@ -193,11 +199,15 @@ def _stray_pair(text: str, s: int, e: int, word: str, words: frozenset[str]) -> 
 
 def _suspects(lex: lexicon.Lexicon, data: NonwordsData, words: set[str]) -> set[str]:
     """The distinct words of a paragraph worth a closer look: lowercase pairs of letters that
-    are not listed English pairs, and lowercase words of three letters or more that neither the
-    list nor the pack knows. Set operations first, so most paragraphs cost no loop per word."""
-    pairs = {w for w in words if len(w) == 2}
-    odd = lex.unknown(words - pairs).difference(data.known)
-    return {w for w in odd.union(pairs.difference(data.two_letter)) if w.islower()}
+    are not listed English pairs, and lowercase words of three letters or more with a part that neither
+    the list nor the pack knows. Set operations first, so most paragraphs cost no loop per word."""
+    suspects = words.intersection(data.odd_pairs)
+    odd = lex.unknown(words).difference(data.known)
+    # A longer word is worth a look only if one of its parts is no known word; whether it is
+    # then reported still depends on where it stands (an address, a file name).
+    suspects.update(w for w in odd if len(w) >= 3 and w.islower() and not _FRENCH_ELISION.match(w)
+                    and any(len(part) >= 3 and not _known(lex, data.known, part) for part in w.split("-")))
+    return suspects
 
 
 @rule(
