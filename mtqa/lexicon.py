@@ -44,6 +44,10 @@ class Lexicon:
     def __contains__(self, word: str) -> bool:
         return word in self.zipf_of or word in self.rare
 
+    def unknown(self, words: set[str]) -> set[str]:
+        """The members of `words` the list does not know, by set operations (no Python loop per word)."""
+        return words.difference(self.zipf_of).difference(self.rare)
+
 
 def english() -> Lexicon | None:
     """The English lexicon, loaded on first use (about 0.2 s), or None without wordfreq."""

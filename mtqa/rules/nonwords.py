@@ -16,6 +16,8 @@ web addresses, e-mail addresses, hashtags and file names are left alone, as are 
 
 from __future__ import annotations
 
+import re
+import string
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -30,8 +32,10 @@ from mtqa.segment import Paragraph
 PACK = "nonwords"
 SCHEMA = {"known": {"words": [str]}, "two_letter": {"words": [str]}}
 
-# A word of ASCII letters, with inner apostrophes and hyphens: "don't", "well-known".
-_TOKEN = regex.compile(r"[A-Za-z]++(?:['’][A-Za-z]++)*+(?:-[A-Za-z]++(?:['’][A-Za-z]++)*+)*+")
+# A word of ASCII letters, with inner apostrophes and hyphens: "don't", "well-known". The
+# standard `re` runs this ASCII pattern about twice as fast as `regex`; nothing follows the
+# greedy parts, so it never backtracks.
+_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*(?:-[A-Za-z]+(?:['’][A-Za-z]+)*)*")
 # Characters next to a word that make it part of an address, a handle, a file or a code.
 _FRENCH_ELISION = regex.compile(r"(?:[dlnjsc]|qu)['’]")
 _GLUE = frozenset("_@#/\\=&%+*~|<>")
@@ -54,10 +58,14 @@ _PREFIXES = (
 _STEM_ZIPF = 2.5  # a stem must be a word seen at least a few times per ten million words
 
 
+_ALL_PAIRS = frozenset(a + b for a in string.ascii_lowercase for b in string.ascii_lowercase)
+
+
 @dataclass(frozen=True)
 class NonwordsData:
     known: frozenset[str]
     two_letter: frozenset[str] = frozenset()
+    odd_pairs: frozenset[str] = _ALL_PAIRS  # every lowercase pair of letters not in two_letter
 
 
 @pack_compiler(PACK, SCHEMA)
@@ -65,7 +73,8 @@ def compile_pack(raw: dict) -> NonwordsData:
     header = raw.get("pack", {}) or {}
     words = [*raw.get("known", {}).get("words", []), *header.get("known_words", [])]
     pairs = raw.get("two_letter", {}).get("words", [])
-    return NonwordsData(frozenset(w.casefold() for w in words), frozenset(w.casefold() for w in pairs))
+    two_letter = frozenset(w.casefold() for w in pairs)
+    return NonwordsData(frozenset(w.casefold() for w in words), two_letter, _ALL_PAIRS - two_letter)
 
 
 def _stem_known(lex: lexicon.Lexicon, stem: str) -> bool:
@@ -104,13 +113,52 @@ def closed_compound(lex: lexicon.Lexicon, word: str) -> bool:
     return False
 
 
+# Learned adjectives and nouns formed from a listed word however rare: "andrological" from
+# "andrology", "pedagogic" from "pedagogy". The stem must be long, so that a short garbled
+# string never passes as one.
+_LEARNED_SUFFIXES = (("ical", "y"), ("ically", "y"), ("ic", "y"), ("ical", "ics"), ("ist", "y"), ("ists", "y"))
+_LEARNED_STEM = 6
+
+
+def learned_derivation(lex: lexicon.Lexicon, word: str) -> bool:
+    """Whether `word` is a learned derivation of a listed word, rare ones included ("andrological")."""
+    for end, repl in _LEARNED_SUFFIXES:
+        if word.endswith(end):
+            stem = word[: -len(end)] + repl
+            if len(stem) >= _LEARNED_STEM and stem in lex:
+                return True
+    return False
+
+
+def combining_form(lex: lexicon.Lexicon, word: str) -> bool:
+    """Whether `word` is a listed combining form ending in -o and a common word ("mesophase",
+    "neuroimaging"): the way science writes new terms, too new or rare for the list."""
+    lo, hi = _COMPOUND_ZIPF
+    for i in range(4, len(word) - 3):
+        if word[i - 1] == "o" and word[:i] in lex and lo <= lex.zipf(word[i:]) < hi:
+            return True
+    return False
+
+
+# A letter written three times or more to draw a word out in speech ("sooo", "noooo").
+_DRAWN_OUT = re.compile(r"([a-z])\1{2,}")
+
+
+def drawn_out(lex: lexicon.Lexicon, word: str) -> bool:
+    """Whether `word` is a known word with a letter drawn out ("sooo" for "so", "yesss")."""
+    if not _DRAWN_OUT.search(word):
+        return False
+    return any(_DRAWN_OUT.sub(r"\1" * n, word) in lex for n in (1, 2))
+
+
 def _known(lex: lexicon.Lexicon, known: frozenset[str], word: str) -> bool:
     w = word.replace("’", "'")
     if w in lex or w in known:
         return True
     if w.endswith("'s") and (w[:-2] in lex or w[:-2] in known):
         return True
-    return derivable(lex, w) or closed_compound(lex, w)
+    return (derivable(lex, w) or closed_compound(lex, w) or learned_derivation(lex, w)
+            or combining_form(lex, w) or drawn_out(lex, w))
 
 
 def _glued(text: str, s: int, e: int) -> bool:
@@ -127,6 +175,8 @@ def _glued(text: str, s: int, e: int) -> bool:
 
 
 _AFTER_NUMBER = regex.compile(r"\p{N}[ \-]?$")
+_APOSTROPHES = ("'", "’", "‘")
+_CONTRACTION_TAILS = frozenset({"ve", "ll"})
 
 
 def _stray_pair(text: str, s: int, e: int, word: str, words: frozenset[str]) -> bool:
@@ -137,10 +187,27 @@ def _stray_pair(text: str, s: int, e: int, word: str, words: frozenset[str]) -> 
     """
     if word in words or _AFTER_NUMBER.search(text, max(0, s - 2), s):
         return False
+    if text[s - 1:s] in _APOSTROPHES or text[e:e + 1] in _APOSTROPHES:
+        return False  # a clipping the writer marked: "give 'em", "the ol' days"
+    if word in _CONTRACTION_TAILS and text[max(0, s - 3):s].rstrip()[-1:] in _APOSTROPHES:
+        return False  # a contraction spaced out by a tokenizer: "we ’ ve", "you ' ll"
     after = text[e:e + 2]
     if after[:1] == "." and after[1:2] not in ("", " ", "\n"):
         return False  # "e.g.", a domain
     return not _glued(text, s, e) or after[:1] == "."
+
+
+def _suspects(lex: lexicon.Lexicon, data: NonwordsData, words: set[str]) -> set[str]:
+    """The distinct words of a paragraph worth a closer look: lowercase pairs of letters that
+    are not listed English pairs, and lowercase words of three letters or more with a part that neither
+    the list nor the pack knows. Set operations first, so most paragraphs cost no loop per word."""
+    suspects = words.intersection(data.odd_pairs)
+    odd = lex.unknown(words).difference(data.known)
+    # A longer word is worth a look only if one of its parts is no known word; whether it is
+    # then reported still depends on where it stands (an address, a file name).
+    suspects.update(w for w in odd if len(w) >= 3 and w.islower() and not _FRENCH_ELISION.match(w)
+                    and any(len(part) >= 3 and not _known(lex, data.known, part) for part in w.split("-")))
+    return suspects
 
 
 @rule(
@@ -171,6 +238,14 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  Prices rose over the [[yr]]. They want to reach [[ot]] a deal.
     good: It ran 10 km in 2 hr on TV; e.g. the vs. match, et al.
     good: The rate fell 0.25 points, to 4.5%, the bank said in its 2024q3 note.
+    good: The andrological clinic studied mesophase carbon, and it was sooo slow, give 'em time.
+    good: We ’ ve said it, and you ' ll see.
+    bad:  The mayor met [[garno]] and the [[andrologi]] team in the [[mesophasey]] lab.
+
+    Rare real words pass when they are built the regular ways: a learned derivation of a
+    listed word however rare ("andrological" from "andrology"), a listed combining form in -o
+    before a common word ("mesophase"), a letter drawn out in speech ("sooo"), a clipping
+    marked by an apostrophe ("'em").
 
     ## Known issues
     A real word too new or too rare for the list (a brand written in lowercase, as in the
@@ -183,8 +258,13 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     data = ctx.data(PACK)
     known = data.known
     text = par.text
+    suspects = _suspects(lex, data, set(_TOKEN.findall(text)))
+    if not suspects:
+        return
     for m in _TOKEN.finditer(text):
         word = m.group()
+        if word not in suspects:
+            continue
         if len(word) == 2:
             if word.islower() and _stray_pair(text, m.start(), m.end(), word, data.two_letter):
                 yield ctx.finding(par, m.start(), m.end(),

@@ -66,3 +66,18 @@ def test_stray_letter_pairs_but_not_units_words_or_abbreviations() -> None:
     got = assert_flags("Over the yr. we hope to reach ot a deal.", RULE, ["yr", "ot"])
     assert all(f.confidence == pytest.approx(0.6) for f in got)
     assert_clean("It is 5 yr old; so we go up to 10 km on TV, e.g. at 9 am; de la Salle et al. met.", RULE)
+
+
+def test_rare_real_words_built_the_regular_ways_pass() -> None:
+    # a learned derivation of a rare listed word, a combining form in -o before a common word,
+    # a letter drawn out in speech, a clipping marked by an apostrophe, interjections and "ca."
+    assert_clean("The andrological clinic made mesophase carbon; it was sooo slow, so give 'em time.", RULE)
+    assert_clean("Aw, ow, oy: the hall was built ca. 1900.", RULE)
+    assert_clean("We ’ ve said it, and you ' ll see.", RULE)  # contractions a tokenizer spaced out
+
+
+def test_look_alikes_of_the_regular_ways_still_fire() -> None:
+    # a short stem is no learned derivation, an -o part that is no listed word is no combining
+    # form, a drawn-out string that is no word when shortened stays a non-word
+    assert_flags("The qwzic plan, the zorbophase unit and the qwzzzt noise.", RULE,
+                 ["qwzic", "zorbophase", "qwzzzt"])
