@@ -306,7 +306,7 @@ def _scale_after(text: str, end: int, lang: str) -> tuple[float, int]:
     return 1.0, end
 
 
-class _Spans:
+class SpanIndex:
     """Spans [start, end) already read as figures, sorted once so that "is this position inside
     one" and "does this span overlap one" cost a bisection, not a pass over every span (a long
     text holds thousands)."""
@@ -341,7 +341,7 @@ def figures(text: str, lang: str = "en") -> list[Figure]:
                 out.append(Figure(m.start(), m.end(), s, frozenset(readings), "cjk",
                                   primary if primary is not None else max(readings)))
                 taken.append(m.span())
-    cjk_spans = _Spans(taken)
+    cjk_spans = SpanIndex(taken)
     digits_reach = -1  # digit figures come in text order: the furthest end read so far
     for m in _DIGITS.finditer(text):
         if cjk_spans.covers(m.start()) or m.start() < digits_reach:
@@ -366,7 +366,7 @@ def figures(text: str, lang: str = "en") -> list[Figure]:
         digits_reach = max(digits_reach, end)
     if not cjk:
         pattern, words, scales = _word_pattern(lang if lang in WORDS else "en")
-        spans = _Spans(taken)
+        spans = SpanIndex(taken)
         for m in pattern.finditer(text):
             if spans.overlaps(m.start(), m.end()):
                 continue
