@@ -433,6 +433,32 @@ def close(a: float, b: float) -> bool:
     return False
 
 
+class Agreement:
+    """The values of one text, sorted once, so that "does any of these readings agree with one
+    of them" (`close`) looks only at the values within 5 %, not at every figure of the text."""
+
+    def __init__(self, values):
+        self._exact = set(values)
+        pairs = sorted((abs(v), v) for v in self._exact if v != 0)
+        self._sizes = [size for size, _ in pairs]
+        self._values = [v for _, v in pairs]
+
+    def agrees(self, readings) -> bool:
+        for a in readings:
+            if a in self._exact:
+                return True
+            if a == 0:
+                continue  # zero agrees only with zero
+            lo = abs(a) * 0.95 * (1 - 1e-9)  # `close` never allows more than 5 %
+            hi = abs(a) / 0.95 * (1 + 1e-9)
+            k = bisect_left(self._sizes, lo)
+            while k < len(self._sizes) and self._sizes[k] <= hi:
+                if close(a, self._values[k]):
+                    return True
+                k += 1
+        return False
+
+
 def _precision(v: float) -> float:
     """The unit of the last significant digit of v (2.5e6 → 1e5; 100 → 100; 2.47 → 0.01)."""
     if v == int(v):

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mtqa.figures import SpanIndex, close, figures
+from mtqa.figures import Agreement, SpanIndex, close, figures
 
 
 def readings(text: str, lang: str) -> list[tuple[str, set[float]]]:
@@ -75,3 +75,14 @@ def test_a_long_text_keeps_every_figure_and_its_place() -> None:
     found = figures(unit * 3000, "en")
     assert [(f.start, f.value) for f in found] == [
         (k * len(unit) + offset, value) for k in range(3000) for offset, value in ((0, 12.0), (18, 2.0))]
+
+
+_VALUES = st.lists(st.sampled_from([0.0, 1.0, -1.0, 98.0, 100.0, 105.0, 2.47e6, 2.5e6, 2.6e6, 0.25, 25.0, 2.5, 1000.0, 1049.0])
+                   | st.floats(-1e7, 1e7, allow_nan=False), max_size=10)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_VALUES, _VALUES)
+def test_agreement_answers_as_close_over_every_pair(values, readings) -> None:
+    """Looking only within 5 % must find every value `close` accepts, and no other."""
+    assert Agreement(values).agrees(readings) == any(close(a, b) for a in readings for b in values)

@@ -30,7 +30,7 @@ from typing import Any, Iterator
 
 import regex
 
-from mtqa.figures import cjk_value, close, figures
+from mtqa.figures import Agreement, cjk_value, figures
 from mtqa.finding import Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
@@ -405,13 +405,13 @@ def number_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     tgt_figs = tgt.facts["figure"]
     if not src_figs and not tgt_figs:
         return
-    src_values = [v for f in src_figs for v in f.key.readings]
-    tgt_values = [v for f in tgt_figs for v in f.key.readings]
+    src_values = Agreement(v for f in src_figs for v in f.key.readings)
+    tgt_values = Agreement(v for f in tgt_figs for v in f.key.readings)
     currencies = _currencies(doc.source or "")
-    unmatched = [f for f in src_figs if not _agrees(f.key.readings, tgt_values)]
+    unmatched = [f for f in src_figs if not tgt_values.agrees(f.key.readings)]
     lost = [f for f in unmatched if _must_survive(f)]
     for f in tgt_figs:
-        if not _must_match(f, tpars[f.par].text) or _agrees(f.key.readings, src_values):
+        if not _must_match(f, tpars[f.par].text) or src_values.agrees(f.key.readings):
             continue
         if _converted(f, tpars[f.par].text, currencies):
             continue
@@ -446,10 +446,6 @@ _SOURCE_CURRENCIES = (("CNY", regex.compile(r"元|人民币|RMB|CNY|¥|yuan", re
                       ("GBP", regex.compile(r"英镑|£|GBP|livres? sterling|Pfund", regex.I)),
                       ("JPY", regex.compile(r"日元|円|JPY|yens?", regex.I)),
                       ("RUB", regex.compile(r"卢布|руб|RUB|roubles?", regex.I)))
-
-
-def _agrees(readings, values) -> bool:
-    return any(close(a, b) for a in readings for b in values)
 
 
 def _must_survive(f: Fact) -> bool:
