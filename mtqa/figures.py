@@ -23,6 +23,7 @@ values agree allowing for rounding in prose (2.47 million written "about 2.5 mil
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -305,6 +306,27 @@ def _scale_after(text: str, end: int, lang: str) -> tuple[float, int]:
     return 1.0, end
 
 
+class SpanIndex:
+    """Spans [start, end) already read as figures, sorted once so that "is this position inside
+    one" and "does this span overlap one" cost a bisection, not a pass over every span (a long
+    text holds thousands)."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans = sorted(spans)
+        self._starts = [s for s, _ in spans]
+        self._reach: list[int] = []  # the furthest end among the spans up to each one
+        for _, e in spans:
+            self._reach.append(max(e, self._reach[-1]) if self._reach else e)
+
+    def covers(self, i: int) -> bool:
+        k = bisect_right(self._starts, i)  # spans starting at or before i
+        return k > 0 and self._reach[k - 1] > i
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect_left(self._starts, end)  # spans starting before end
+        return k > 0 and self._reach[k - 1] > start
+
+
 def figures(text: str, lang: str = "en") -> list[Figure]:
     """Every figure of `text` with all its plausible values, in text order."""
     out: list[Figure] = []
@@ -319,8 +341,10 @@ def figures(text: str, lang: str = "en") -> list[Figure]:
                 out.append(Figure(m.start(), m.end(), s, frozenset(readings), "cjk",
                                   primary if primary is not None else max(readings)))
                 taken.append(m.span())
+    cjk_spans = SpanIndex(taken)
+    digits_reach = -1  # digit figures come in text order: the furthest end read so far
     for m in _DIGITS.finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
+        if cjk_spans.covers(m.start()) or m.start() < digits_reach:
             continue
         raw = m.group().rstrip(_SPACE_GROUP + ",.'’")
         end = m.start() + len(raw)
@@ -339,10 +363,12 @@ def figures(text: str, lang: str = "en") -> list[Figure]:
         out.append(Figure(m.start(), end, text[m.start():end], frozenset(_variants(readings, factor, text, end)),
                           "digits", primary))
         taken.append((m.start(), end))
+        digits_reach = max(digits_reach, end)
     if not cjk:
         pattern, words, scales = _word_pattern(lang if lang in WORDS else "en")
+        spans = SpanIndex(taken)
         for m in pattern.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if spans.overlaps(m.start(), m.end()):
                 continue
             tokens = [t for t in regex.split(r"[\s\u00a0-]+", m.group()) if t and t.casefold() != "and"]
             if lang == "es":  # "mil millones" is one scale word (10^9)
@@ -405,6 +431,32 @@ def close(a: float, b: float) -> bool:
         if step and abs(round(y / step) * step - x) < step * 1e-6:
             return True
     return False
+
+
+class Agreement:
+    """The values of one text, sorted once, so that "does any of these readings agree with one
+    of them" (`close`) looks only at the values within 5 %, not at every figure of the text."""
+
+    def __init__(self, values):
+        self._exact = set(values)
+        pairs = sorted((abs(v), v) for v in self._exact if v != 0)
+        self._sizes = [size for size, _ in pairs]
+        self._values = [v for _, v in pairs]
+
+    def agrees(self, readings) -> bool:
+        for a in readings:
+            if a in self._exact:
+                return True
+            if a == 0:
+                continue  # zero agrees only with zero
+            lo = abs(a) * 0.95 * (1 - 1e-9)  # `close` never allows more than 5 %
+            hi = abs(a) / 0.95 * (1 + 1e-9)
+            k = bisect_left(self._sizes, lo)
+            while k < len(self._sizes) and self._sizes[k] <= hi:
+                if close(a, self._values[k]):
+                    return True
+                k += 1
+        return False
 
 
 def _precision(v: float) -> float:

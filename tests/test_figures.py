@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from mtqa.figures import close, figures
+from mtqa.figures import Agreement, SpanIndex, close, figures
 
 
 def readings(text: str, lang: str) -> list[tuple[str, set[float]]]:
@@ -52,3 +54,35 @@ def test_ranges_share_their_scale() -> None:
 def test_close_allows_prose_rounding_only() -> None:
     assert close(2.5e6, 2.47e6) and close(100, 98)
     assert not close(100, 140) and not close(5, 6) and not close(25, 2.5)
+
+
+_SPANS = st.lists(st.tuples(st.integers(0, 60), st.integers(1, 12)).map(lambda p: (p[0], p[0] + p[1])), max_size=12)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_SPANS, st.integers(0, 75), st.integers(1, 10))
+def test_span_index_answers_as_a_pass_over_every_span(spans, start, width) -> None:
+    """The bisection must agree with asking each span, overlapping and nested spans included."""
+    index = SpanIndex(spans)
+    end = start + width
+    assert index.covers(start) == any(s <= start < e for s, e in spans)
+    assert index.overlaps(start, end) == any(s < end and start < e for s, e in spans)
+
+
+def test_a_long_text_keeps_every_figure_and_its_place() -> None:
+    """Thousands of figures in one paragraph (the speed benchmark's hostile input): none lost or moved."""
+    unit = "12 de la “ A www. two "
+    found = figures(unit * 3000, "en")
+    assert [(f.start, f.value) for f in found] == [
+        (k * len(unit) + offset, value) for k in range(3000) for offset, value in ((0, 12.0), (18, 2.0))]
+
+
+_VALUES = st.lists(st.sampled_from([0.0, 1.0, -1.0, 98.0, 100.0, 105.0, 2.47e6, 2.5e6, 2.6e6, 0.25, 25.0, 2.5, 1000.0, 1049.0])
+                   | st.floats(-1e7, 1e7, allow_nan=False), max_size=10)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_VALUES, _VALUES)
+def test_agreement_answers_as_close_over_every_pair(values, readings) -> None:
+    """Looking only within 5 % must find every value `close` accepts, and no other."""
+    assert Agreement(values).agrees(readings) == any(close(a, b) for a in readings for b in values)

@@ -22,6 +22,7 @@ script, and runs of French function words, left in English copy.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 import difflib
 import unicodedata
 from dataclasses import dataclass, field
@@ -30,7 +31,7 @@ from typing import Any, Iterator
 
 import regex
 
-from mtqa.figures import cjk_value, close, figures
+from mtqa.figures import Agreement, cjk_value, figures
 from mtqa.finding import Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
@@ -405,25 +406,24 @@ def number_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     tgt_figs = tgt.facts["figure"]
     if not src_figs and not tgt_figs:
         return
-    src_values = [v for f in src_figs for v in f.key.readings]
-    tgt_values = [v for f in tgt_figs for v in f.key.readings]
+    src_values = Agreement(v for f in src_figs for v in f.key.readings)
+    tgt_values = Agreement(v for f in tgt_figs for v in f.key.readings)
     currencies = _currencies(doc.source or "")
-    unmatched = [f for f in src_figs if not _agrees(f.key.readings, tgt_values)]
+    unmatched = [f for f in src_figs if not tgt_values.agrees(f.key.readings)]
     lost = [f for f in unmatched if _must_survive(f)]
+    unpaired = _Unpaired(unmatched, len(tpars), len(src.pars))
     for f in tgt_figs:
-        if not _must_match(f, tpars[f.par].text) or _agrees(f.key.readings, src_values):
+        if not _must_match(f, tpars[f.par].text) or src_values.agrees(f.key.readings):
             continue
         if _converted(f, tpars[f.par].text, currencies):
             continue
-        near = [g for g in unmatched if abs(g.par * max(1, len(tpars) - 1) / max(1, len(src.pars) - 1) - f.par) <= 1]
+        near = unpaired.near(f.par)
         sugg = [_fmt(g.key.value) for g in near] if len(near) == 1 else []
         if len(near) == 1:
-            unmatched.remove(near[0])
-            if near[0] in lost:
-                lost.remove(near[0])
+            unpaired.pair(near[0])
         yield ctx.finding(tpars[f.par], f.start, f.end, f"Number not in the source: {f.text}"
                           + (f" (source has {near[0].text})" if len(near) == 1 else ""), suggestions=sugg)
-    for f in lost:
+    for f in unpaired.left(lost):
         where = anchor(src, tpars, f.par, f.start)
         if where is not None:
             yield ctx.finding(where[0], where[1], where[2], f"Number in the source missing from the translation: {f.text}",
@@ -448,8 +448,40 @@ _SOURCE_CURRENCIES = (("CNY", regex.compile(r"元|人民币|RMB|CNY|¥|yuan", re
                       ("RUB", regex.compile(r"卢布|руб|RUB|roubles?", regex.I)))
 
 
-def _agrees(readings, values) -> bool:
-    return any(close(a, b) for a in readings for b in values)
+class _Unpaired:
+    """Source figures not yet paired with a translation figure, by paragraph: a translation
+    figure looks only at the paragraphs mapped within one of its own, and stops at two (only
+    "exactly one" pairs), instead of passing over every source figure."""
+
+    def __init__(self, facts: list[Fact], target_pars: int, source_pars: int):
+        self._t, self._s = max(1, target_pars - 1), max(1, source_pars - 1)
+        self._by_par: dict[int, list[Fact]] = {}
+        for g in facts:
+            self._by_par.setdefault(g.par, []).append(g)
+        self._pars = sorted(self._by_par)
+        self._paired: set[int] = set()
+
+    def near(self, par: int) -> list[Fact]:
+        """Up to two unpaired source figures whose paragraph maps within one of `par`."""
+        out: list[Fact] = []
+        k = bisect_left(self._pars, (par - 1) * self._s / self._t - 1)  # a loose bound; the test below is exact
+        while k < len(self._pars) and self._pars[k] <= (par + 1) * self._s / self._t + 1 and len(out) < 2:
+            p = self._pars[k]
+            if abs(p * self._t / self._s - par) <= 1:
+                out.extend(self._by_par[p][:2 - len(out)])
+            k += 1
+        return out
+
+    def pair(self, g: Fact) -> None:
+        bucket = self._by_par[g.par]
+        bucket.remove(g)
+        if not bucket:
+            del self._by_par[g.par]
+            self._pars.remove(g.par)
+        self._paired.add(id(g))
+
+    def left(self, facts: list[Fact]) -> list[Fact]:
+        return [f for f in facts if id(f) not in self._paired]
 
 
 def _must_survive(f: Fact) -> bool:

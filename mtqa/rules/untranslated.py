@@ -132,10 +132,8 @@ def french_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         if not strong and len(weak) < 2:
             return
         if not strong:
-            before = text[:run[0][0]].rstrip()
             nxt = _WORD.match(text, run[-1][1] + 1) if run[-1][1] + 1 < len(text) else None
-            prev_cap = bool(before) and before.split()[-1][:1].isupper() if before.split() else False
-            if prev_cap or (nxt is not None and _capitalised(nxt.group())):
+            if _capital_token_before(text, run[0][0]) or (nxt is not None and _capitalised(nxt.group())):
                 return  # "Chemin de la Côte": a name's particles
         s, e = run[0][0], run[-1][1]
         sentence = _sentence_around(text, s)
@@ -224,6 +222,18 @@ def _quoted_french(text: str, s: int, e: int, lex: FrenchLexicon) -> bool:
         return False
     french = sum(1 for w in words if w in lex.function_words or _ACCENTED.search(w) or _ELISION.match(w))
     return 2 * french >= len(words) or len(lex.function_words.intersection(words)) >= 2
+
+
+def _capital_token_before(text: str, i: int) -> bool:
+    """Whether the whitespace-separated token before `i` starts with a capital; read back from
+    `i` only as far as that token, not over the whole text before it (long paragraphs)."""
+    end = i
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return start < end and text[start].isupper()
 
 
 def _sentence_around(text: str, i: int) -> str:
