@@ -140,9 +140,10 @@ class Paragraph:
         """Spans of the runs of letters and digits (`word_spans`)."""
         return [m.span() for m in _TOKEN.finditer(self.text)]
 
-    @cached_property
+    @property
     def token_set(self) -> frozenset[str]:
-        """The distinct runs of letters and digits, as written."""
+        """The distinct runs of letters and digits, as written. Not cached: a set per paragraph
+        held for a whole section cost more memory than every other cache together."""
         return frozenset(_TOKEN.findall(self.text))
 
     def sentence_at(self, i: int) -> Sentence | None:

@@ -145,3 +145,27 @@ def test_many_suppressions_in_a_long_document_silence_exactly_their_lines() -> N
     for f in doubled:
         line = report.text.splitlines()[f.span.line - 1]
         assert not any(line.startswith(s) for s in silenced)
+
+
+def test_each_section_releases_what_was_derived_from_its_paragraphs(monkeypatch) -> None:
+    """Memory stays bounded by one section: when a section's turn comes, the paragraphs of the
+    sections before it hold no cached tokens or sentences (issue 12, item 3)."""
+    import mtqa.engine as engine
+    from mtqa.document import Document
+
+    doc = Document((STORY + "\n\n") * (3 * SECTION_CHARS // len(STORY)))
+    fields = set(Paragraph.__dataclass_fields__)
+    seen: list[Paragraph] = []
+    held_at_section_start: list[int] = []
+    real = engine.Scanner.scan
+
+    def spy(self, paragraphs):
+        held_at_section_start.append(sum(1 for p in seen if set(vars(p)) - fields))
+        seen.extend(paragraphs)
+        return real(self, paragraphs)
+
+    monkeypatch.setattr(engine.Scanner, "scan", spy)
+    CHECKER.check(doc)
+    assert len(held_at_section_start) >= 3
+    assert held_at_section_start == [0] * len(held_at_section_start)
+    assert any(set(vars(p)) - fields for p in doc.paragraphs[:50]) is False

@@ -36,11 +36,10 @@ def parse(text: str) -> Parsed:
     splitter = _BLANK_SPLIT if _BLANK_SPLIT.search(blanked) else _LINE_SPLIT
     paragraphs: list[Paragraph] = []
     pos = 0
-    for m in [*splitter.finditer(blanked), None]:
-        end = m.start() if m else len(blanked)
-        _add(paragraphs, blanked, pos, end)
-        if m:
-            pos = m.end()
+    for m in splitter.finditer(blanked):  # one match at a time: a list of them all outweighed the text
+        _add(paragraphs, blanked, pos, m.start())
+        pos = m.end()
+    _add(paragraphs, blanked, pos, len(blanked))
     return Parsed(paragraphs, directives)
 
 
