@@ -10,7 +10,7 @@ federal signals) and read by the rules of the titles and institutions families.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -92,19 +92,7 @@ def scan(matcher: PhraseMatcher, firsts: frozenset[str], par) -> list[tuple[int,
                 starts.append(k)
             k = text.find(w, end)
     starts.sort()
-    out = []
-    last_end = -1
-    for k in starts:
-        if k < last_end:
-            continue
-        j = bisect_left(toks, (k,))
-        if j >= len(toks) or toks[j][0] != k:
-            continue
-        hit = matcher.match_at(text, toks, j)
-        if hit is not None:
-            out.append((k, hit[0], hit[1]))
-            last_end = hit[0]
-    return out
+    return matcher.matches_from(text, toks, starts)
 
 
 @dataclass(frozen=True)
