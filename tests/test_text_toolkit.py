@@ -116,3 +116,13 @@ def test_analysis_must_be_declared_and_called_at_its_scope() -> None:
 @analysis("doc-length")
 def _doc_length(doc) -> int:
     return len(doc.text)
+
+
+def test_chunk_before_reads_back_one_whitespace_chunk() -> None:
+    from mtqa.text.tokens import chunk_before
+
+    text = "the Lt.-Col.  Marie Roy"
+    assert chunk_before(text, text.index("Marie")) == "Lt.-Col."
+    assert chunk_before(text, text.index("Lt.")) == "the"
+    assert chunk_before(text, 0) == ""
+    assert chunk_before("   x", 3) == ""

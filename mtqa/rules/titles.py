@@ -26,6 +26,7 @@ from mtqa.analysis import PARAGRAPH, analysis
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.text.fold import without_marks
 from mtqa.text.fuzzy import edit_distance
+from mtqa.text.tokens import chunk_before
 from mtqa.packs import pack_compiler
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
@@ -399,16 +400,6 @@ def _mid_sentence(text: str, start: int) -> bool:
 _NEXT_CHUNK = lazy(r"\s+(\S+)")
 
 
-def _prev_chunk(text: str, start: int) -> str:
-    j = start
-    while j > 0 and text[j - 1].isspace():
-        j -= 1
-    k = j
-    while k > 0 and not text[k - 1].isspace():
-        k -= 1
-    return text[k:j]
-
-
 @analysis("title-slots", scope=PARAGRAPH, packs=("ranks",))
 def title_slots(par: Paragraph, data: Ranks) -> list[Slot]:
     """Every token or run of tokens right before a capitalised name, classified.
@@ -484,10 +475,10 @@ def title_slots(par: Paragraph, data: Ranks) -> list[Slot]:
                 if caps:
                     continue
             if kind == "spelled":
-                prev = _prev_chunk(text, s0)
+                prev = chunk_before(text, s0)
                 if prev in data.title_heads:
                     break  # "Secretary General Jens Stoltenberg", "Attorney General David Lametti"
-                prev2 = _prev_chunk(text, s0 - len(prev) - 1) if prev else ""
+                prev2 = chunk_before(text, s0 - len(prev) - 1) if prev else ""
                 if {f"{prev} {key}".lower(), f"{prev2} {prev} {key}".lower()} & data.calque_forms:
                     break  # "Frigate Captain": titles/rank-calque reports the whole calque
             end = chunks[k - 1][2]

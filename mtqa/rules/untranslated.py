@@ -29,6 +29,7 @@ from mtqa.packs import pack_compiler
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.scan import Chars, Pattern, Phrases
 from mtqa.segment import Paragraph
+from mtqa.text.tokens import chunk_before
 
 PACK = "untranslated"
 SCHEMA = {"french": {"loanwords": [str], "function_words": [str], "titles": [str], "title_english_before": [str]}}
@@ -133,7 +134,7 @@ def french_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             return
         if not strong:
             nxt = _WORD.match(text, run[-1][1] + 1) if run[-1][1] + 1 < len(text) else None
-            if _capital_token_before(text, run[0][0]) or (nxt is not None and _capitalised(nxt.group())):
+            if chunk_before(text, run[0][0])[:1].isupper() or (nxt is not None and _capitalised(nxt.group())):
                 return  # "Chemin de la Côte": a name's particles
         s, e = run[0][0], run[-1][1]
         sentence = _sentence_around(text, s)
@@ -222,18 +223,6 @@ def _quoted_french(text: str, s: int, e: int, lex: FrenchLexicon) -> bool:
         return False
     french = sum(1 for w in words if w in lex.function_words or _ACCENTED.search(w) or _ELISION.match(w))
     return 2 * french >= len(words) or len(lex.function_words.intersection(words)) >= 2
-
-
-def _capital_token_before(text: str, i: int) -> bool:
-    """Whether the whitespace-separated token before `i` starts with a capital; read back from
-    `i` only as far as that token, not over the whole text before it (long paragraphs)."""
-    end = i
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
-    start = end
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
-    return start < end and text[start].isupper()
 
 
 def _sentence_around(text: str, i: int) -> str:

@@ -20,6 +20,18 @@ from mtqa.analysis import PARAGRAPH, analysis
 WORD = regex.compile(r"\w+")
 
 
+def chunk_before(text: str, i: int) -> str:
+    """The whitespace-separated chunk that ends before `i` (spaces between skipped); read back
+    only as far as that chunk, never over the whole text before it (long paragraphs)."""
+    end = i
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end]
+
+
 @analysis("words", scope=PARAGRAPH)
 def words(par) -> frozenset[str]:
     """The paragraph's words as written."""
