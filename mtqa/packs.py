@@ -89,20 +89,26 @@ def read_pack_file(path: Path, schema: Any = None) -> dict:
     return pack_cache.load(content, schema, lambda: _parse(path, content, schema))
 
 
-def _parse(path: Path, content: bytes, schema: Any) -> dict:
+def read_toml(path: Path, content: bytes, kind: str) -> tuple[dict, str]:
+    """Decode and parse one TOML file of mtqa's own (a pack, a style), or raise a PackError that
+    names the file and, where TOML says it, the line."""
     try:
         text = content.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise PackError(str(path), f"cannot read pack: {exc}") from None
+        raise PackError(str(path), f"cannot read {kind}: {exc}") from None
     tomllib = toml_parser()
     try:
-        data = tomllib.loads(text)
+        return tomllib.loads(text), text
     except tomllib.TOMLDecodeError as exc:
         line = getattr(exc, "lineno", None)
         if line is None:
             m = regex.search(r"line (\d+)", str(exc))
             line = int(m.group(1)) if m else None
         raise PackError(str(path), f"invalid TOML: {exc}", line) from None
+
+
+def _parse(path: Path, content: bytes, schema: Any) -> dict:
+    data, text = read_toml(path, content, "pack")
     header = data.get("pack")
     if header is None:
         raise PackError(str(path), "missing [pack] table (id, schema)", 1)

@@ -35,9 +35,8 @@ from typing import Any
 
 from mtqa import pack_cache
 from mtqa.errors import ConfigError, PackError
-from mtqa.packs import SeverityName, builtin_dir, locate, validate
+from mtqa.packs import SeverityName, builtin_dir, locate, read_toml, validate
 from mtqa.schema import option_type_error
-from mtqa.tomlreader import tomllib as toml_parser
 
 
 DEFAULT_STYLE = "default"
@@ -118,15 +117,7 @@ def read(path: Path) -> Style:
 
 
 def _parse(path: Path, content: bytes) -> dict:
-    try:
-        text = content.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise PackError(str(path), f"cannot read style: {exc}") from None
-    tomllib = toml_parser()
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise PackError(str(path), f"invalid TOML: {exc}", getattr(exc, "lineno", None)) from None
+    data, text = read_toml(path, content, "style")
     if "style" not in data:
         raise PackError(str(path), "missing [style] table (name, description)", 1)
     validate(data, SCHEMA, str(path), text, [])

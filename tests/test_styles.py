@@ -178,6 +178,7 @@ def test_rules_dir_adds_a_style(tmp_path: Path, capsys) -> None:
      "unknown option"),
     ('[style]\nname = "other"\ndescription = "x"\n', 2, "file name says"),
     ('[severity]\n"quotes" = "fatal"\n\n[style]\nname = "house"\ndescription = "x"\n', 2, "severity must be"),
+    ('[style]\nname = "house"\ndescription = "x"\nselect = [,]\nignore = []\n', 4, "invalid TOML"),
 ])
 def test_a_broken_profile_names_file_and_line(tmp_path: Path, body: str, line: int, what: str) -> None:
     packs = _user_style(tmp_path, body)
