@@ -15,6 +15,7 @@ import stat
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import Iterator
 
 from mtqa.errors import InputError
 from mtqa.lines import LineIndex as LineIndex  # where it lived before mtqa.lines
@@ -206,7 +207,15 @@ class Document:
 
     @property
     def paragraphs(self) -> list[Paragraph]:
+        """Every paragraph, made once and kept (see `iter_paragraphs` for a long document)."""
         return self._parsed.paragraphs
+
+    def iter_paragraphs(self) -> Iterator[Paragraph]:
+        """The paragraphs in order: those of `paragraphs` once it has been made, else (for a
+        format that can stream them, plain text) fresh ones that the document does not keep,
+        so that a long text is checked a section at a time with only that section's
+        paragraphs alive."""
+        return self._parsed.iter_paragraphs()
 
     @property
     def directives(self):
@@ -225,7 +234,7 @@ class Document:
 
     @cached_property
     def words(self) -> int:
-        return sum(count_words(p.text) for p in self.paragraphs)
+        return sum(count_words(p.text) for p in self.iter_paragraphs())
 
     def position(self, offset: int) -> tuple[int, int]:
         return self.lines.position(offset)

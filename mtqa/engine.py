@@ -168,12 +168,11 @@ class Checker:
                 continue
             runnable.append(r)
         failed: dict[str, str] = {}
-        sections = sections_of(doc.paragraphs)
-        whole = len(sections) == 1
+        sections, whole = _sections(doc)
         doc_state: dict = {"notes": notes}  # analyses of the whole document (checks against the source)
         triggered = any(r.meta.triggers for r in runnable)
         doc_scan = None
-        for section in sections:
+        for number, section in enumerate(sections):
             view = doc if whole else DocumentSection(doc, section)
             state: dict = doc_state if whole else {"notes": notes}
             t0 = time.perf_counter()
@@ -185,7 +184,7 @@ class Checker:
                     continue
                 # Checks against the source compare the whole translation with it: never a section.
                 target = doc if r.meta.requires else view
-                if target is doc and not whole and section is not sections[0]:
+                if target is doc and not whole and number:
                     continue
                 rule_scan = scan
                 if r.meta.triggers and target is doc and not whole:
@@ -196,6 +195,8 @@ class Checker:
             if not whole:
                 for par in section:
                     par.drop_caches()  # memory stays bounded by one section
+                state.clear()  # analyses may refer back to their context (a cycle the collector frees late)
+                del section, view, scan, state  # its paragraphs go before the next section is made
         for r in runnable:
             if r.id in failed:
                 skipped.append({"check": r.id, "reason": failed[r.id]})
@@ -331,19 +332,47 @@ def sections_of(paragraphs: list, limit: int = SECTION_CHARS) -> list[list]:
     total = sum(len(p.text) for p in paragraphs)
     if total <= limit:
         return [paragraphs]
-    sections: list[list] = []
+    return list(iter_sections(paragraphs, limit))
+
+
+def iter_sections(paragraphs: Iterable, limit: int = SECTION_CHARS) -> Iterator[list]:
+    """The sections of `sections_of`, one at a time, reading the paragraphs as they come."""
     current: list = []
     size = 0
     for par in paragraphs:
         for piece in _pieces(par, limit):
             if current and size + len(piece.text) > limit:
-                sections.append(current)
+                yield current
                 current, size = [], 0
             current.append(piece)
             size += len(piece.text)
     if current:
-        sections.append(current)
-    return sections
+        yield current
+
+
+def _sections(doc: Document, limit: int = SECTION_CHARS) -> tuple[Iterator[list], bool]:
+    """The sections a document is checked in, and whether it is one (the document itself).
+
+    A text of at most `limit` characters is one section (its prose is no longer than it). A
+    longer one is cut as its paragraphs are read, so that with a format that streams them only
+    one section's paragraphs are alive at a time; should it still make a single section, the
+    document's own paragraph list is used, as for a short one.
+    """
+    if len(doc.text) <= limit:
+        return iter(sections_of(doc.paragraphs, limit)), True
+    sections = iter_sections(doc.iter_paragraphs(), limit)
+    first = next(sections, None)
+    second = next(sections, None)
+    if first is None or second is None:
+        return iter([doc.paragraphs]), True
+    return _handing_over([first, second], sections), False
+
+
+def _handing_over(ready: list[list], rest: Iterator[list]) -> Iterator[list]:
+    """`ready` then `rest`, keeping no reference to a section once it is handed out."""
+    while ready:
+        yield ready.pop(0)
+    yield from rest
 
 
 def _pieces(par, limit: int) -> Iterator:

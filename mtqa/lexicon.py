@@ -14,39 +14,105 @@ the list has Zipf 0.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from array import array
+from bisect import bisect_left
+from itertools import repeat
+from operator import xor
+from typing import Iterable, Iterator
 
 _LOCK = threading.Lock()
 _CACHE: dict[str, Lexicon | None] = {}
 MISSING = "needs the optional extra mtqa[words] (wordfreq) for word frequencies"
 
 
-# Below this Zipf value words are kept in a plain set (building a dict of all 320,000 words
-# costs a tenth of a second): the rules only need to know that such a word exists and is rare.
+# From this Zipf value up a word's frequency is kept exactly (to the centibel); the rules
+# only need to know that a rarer word exists and is rare.
 COMMON_ZIPF = 2.5
 RARE_ZIPF = 1.0  # what zipf() reports for a listed word rarer than COMMON_ZIPF
+# Words this common are also kept as strings, so that most of a paragraph's words are
+# known by one set difference before any hash is looked up (about 15,000 words).
+_FAST_ZIPF = 3.5
+
+# wordfreq's buckets are centibels: bucket i holds words of frequency 10^(-i/100), so
+# Zipf = 9 - i/100. Every bucket rarer than the cut is stored as the cut + 1 ("rare").
+_CUT = int(round((9.0 - COMMON_ZIPF) * 100))
+_RARE = _CUT + 1
+_ZIPF_OF_BUCKET = tuple(round(9.0 - i / 100.0, 2) for i in range(_CUT + 1)) + (RARE_ZIPF,)
+_BUCKET_BITS = _RARE.bit_length()
 
 
-@dataclass(frozen=True)
 class Lexicon:
-    """A language's words with their frequency (Zipf scale; exact from COMMON_ZIPF up)."""
+    """A language's words with their frequency (Zipf scale; exact from COMMON_ZIPF up).
 
-    zipf_of: dict[str, float]
-    rare: frozenset[str] = frozenset()
+    Compact on purpose: the 320,000 English words as Python strings in a dict and a set took
+    about 35 MB of a process; here every word is one 64-bit ``hash()`` in a sorted array
+    (looked up by bisection) with its frequency bucket beside it, about 3 MB. The key is the
+    process's own string hash (so the tables are built in each process and never stored)
+    mixed with the length: CPython hashes a string's stored bytes, so "kp" and "火" (the same
+    two bytes) share a hash but not a length. Two other strings share a key about once in
+    10^19 pairs: a word outside the list passes for a listed one about once in 10^13 lookups.
+    """
+
+    __slots__ = ("_hashes", "_buckets", "_common")
+
+    def __init__(self, buckets: Iterable[Iterable[str]]) -> None:
+        """`buckets`: wordfreq's frequency list, most frequent first (bucket i = Zipf 9 - i/100)."""
+        keys: list[int] = []
+        common: set[str] = set()
+        fast = int(round((9.0 - _FAST_ZIPF) * 100))
+        for i, bucket in enumerate(buckets):
+            b = min(i, _RARE)
+            keys.extend([(_key(w) << _BUCKET_BITS) | b for w in bucket])
+            if i <= fast:
+                common.update(bucket)
+        keys.sort()  # by hash, then by bucket: a word listed twice keeps its most frequent bucket
+        hashes, zbuckets = array("q"), array("H")
+        mask = (1 << _BUCKET_BITS) - 1
+        last = None
+        for key in keys:
+            h = key >> _BUCKET_BITS
+            if h != last:
+                hashes.append(h)
+                zbuckets.append(key & mask)
+                last = h
+        self._hashes = hashes
+        self._buckets = zbuckets
+        self._common = frozenset(common)
+
+    def _index(self, word: str) -> int:
+        """Where `word` is in the table, or -1."""
+        h = _key(word)
+        hashes = self._hashes
+        i = bisect_left(hashes, h)
+        return i if i < len(hashes) and hashes[i] == h else -1
 
     def zipf(self, word: str) -> float:
         """Zipf frequency of a lowercase word: 0 when the list does not know it, RARE_ZIPF when rare."""
-        z = self.zipf_of.get(word)
-        if z is not None:
-            return z
-        return RARE_ZIPF if word in self.rare else 0.0
+        i = self._index(word)
+        return 0.0 if i < 0 else _ZIPF_OF_BUCKET[self._buckets[i]]
 
-    def __contains__(self, word: str) -> bool:
-        return word in self.zipf_of or word in self.rare
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self._index(word) >= 0
+
+    def __len__(self) -> int:
+        return len(self._hashes)
 
     def unknown(self, words: set[str]) -> set[str]:
-        """The members of `words` the list does not know, by set operations (no Python loop per word)."""
-        return words.difference(self.zipf_of).difference(self.rare)
+        """The members of `words` the list does not know: common words leave by one set
+        difference, the rest are looked up without a Python-level loop over the table."""
+        rest = list(words.difference(self._common))
+        if not rest:
+            return set()
+        hashes = self._hashes
+        n = len(hashes)
+        wanted = list(map(xor, map(hash, rest), map(len, rest)))  # _key, without a call per word
+        at = map(bisect_left, repeat(hashes), wanted)
+        return {w for w, h, i in zip(rest, wanted, at) if i >= n or hashes[i] != h}
+
+
+def _key(word: str) -> int:
+    """A word's key in the table: its hash mixed with its length (see Lexicon)."""
+    return hash(word) ^ len(word)
 
 
 def english() -> Lexicon | None:
@@ -57,48 +123,51 @@ def english() -> Lexicon | None:
         return _CACHE["en"]
 
 
+def loaded() -> bool:
+    """Whether the English lexicon is in memory (a check that never needs it never loads it)."""
+    return "en" in _CACHE
+
+
 def _load(lang: str) -> Lexicon | None:
-    buckets = _read_buckets(lang)
-    if buckets is None:
-        return None
-    # Buckets of the "large" list are centibels: bucket i holds words of frequency 10^(-i/100),
-    # so Zipf = 9 - i/100. Rarer buckets first, so a word listed twice keeps its higher value.
-    from itertools import chain
-
-    cut = int(round((9.0 - COMMON_ZIPF) * 100))
-    zipf_of: dict[str, float] = {}
-    for i in range(min(cut, len(buckets) - 1), -1, -1):
-        if buckets[i]:
-            zipf_of.update(dict.fromkeys(buckets[i], round(9.0 - i / 100.0, 2)))
-    rare = frozenset(chain.from_iterable(buckets[cut + 1 :]))
-    return Lexicon(zipf_of, rare)
+    buckets = _buckets(lang)
+    return None if buckets is None else Lexicon(buckets)
 
 
-def _read_buckets(lang: str) -> list[list[str]] | None:
-    """wordfreq's "large" list for `lang`, as its list of frequency buckets.
-
-    Importing wordfreq costs about 0.3 s (it compiles its tokenizers); its data file is read
-    directly instead, as wordfreq's own reader does (a gzipped msgpack "cBpack": a header,
-    then one list of words per centibel). Any surprise falls back to wordfreq's public API.
-    """
+def _buckets(lang: str) -> Iterator[list[str]] | None:
+    """wordfreq's "large" list for `lang`, one frequency bucket at a time; None without wordfreq."""
     import importlib.util
 
     spec = importlib.util.find_spec("wordfreq")
     if spec is None or not spec.submodule_search_locations:
         return None
+    from pathlib import Path
+
+    return _stream(Path(next(iter(spec.submodule_search_locations))) / "data" / f"large_{lang}.msgpack.gz", lang)
+
+
+def _stream(path, lang: str) -> Iterator[list[str]]:
+    """The buckets of wordfreq's data file, read as wordfreq's own reader does (a gzipped
+    msgpack "cBpack": a header, then one list of words per centibel) but a bucket at a time,
+    so the whole list of strings is never held at once, and without importing wordfreq
+    (0.3 s: it compiles its tokenizers). Any surprise in the file hands over to wordfreq's
+    public API from the bucket where it happened."""
+    done = 0
     try:
         import gzip
-        from pathlib import Path
 
         import msgpack
 
-        path = Path(next(iter(spec.submodule_search_locations))) / "data" / f"large_{lang}.msgpack.gz"
         with gzip.open(path, "rb") as fh:
-            data = msgpack.load(fh, raw=False)
-        if isinstance(data, list) and data and data[0] == {"format": "cB", "version": 1}:
-            return data[1:]
+            unpacker = msgpack.Unpacker(fh, raw=False)
+            n = unpacker.read_array_header()
+            if n and unpacker.unpack() == {"format": "cB", "version": 1}:
+                for _ in range(n - 1):
+                    bucket = unpacker.unpack()
+                    yield bucket
+                    done += 1
+                return
     except Exception:  # noqa: BLE001 - an unexpected file: use the library itself
         pass
     import wordfreq
 
-    return wordfreq.get_frequency_list(lang, "large")
+    yield from wordfreq.get_frequency_list(lang, "large")[done:]

@@ -19,8 +19,7 @@ whitespace, then an uppercase letter, digit or opening quote.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
 import re
@@ -66,7 +65,7 @@ class Sentence:
     text: str
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Paragraph:
     """A block of prose as the rules see it, mapped back to the original input.
 
@@ -80,6 +79,10 @@ class Paragraph:
         ends: with `offsets`, the document offset just after the source of every character of
             `text` (an entity such as ``&rsquo;`` is one character of `text` but several of the
             input); None means each character's source is one character long.
+
+    Slotted, with no ``__dict__``: a long document has a hundred thousand of them, and what is
+    derived from the text (sentences, token spans) is cached in declared slots that
+    `drop_caches` empties.
     """
 
     text: str
@@ -88,6 +91,10 @@ class Paragraph:
     index: int = 0
     kind: str = "paragraph"
     ends: list[int] | None = None
+    _sentences: list[Sentence] | None = field(default=None, init=False, repr=False)
+    _sentence_starts: list[int] | None = field(default=None, init=False, repr=False)
+    _sentence_ends: list[int] | None = field(default=None, init=False, repr=False)
+    _token_spans: list[tuple[int, int]] | None = field(default=None, init=False, repr=False)
 
     def to_doc(self, i: int) -> int:
         """Map an index into `text` (0..len) to an offset in the original input."""
@@ -118,27 +125,33 @@ class Paragraph:
                          self.kind, ends)
 
     def drop_caches(self) -> None:
-        """Forget what was derived from this paragraph (its cached properties: tokens, sentences)."""
-        fields = self.__dataclass_fields__
-        for key in [k for k in self.__dict__ if k not in fields]:
-            del self.__dict__[key]
+        """Forget what was derived from this paragraph (tokens, sentences)."""
+        self._sentences = self._sentence_starts = self._sentence_ends = self._token_spans = None
 
-    @cached_property
+    @property
     def sentences(self) -> list[Sentence]:
-        return split_sentences(self.text)
+        if self._sentences is None:
+            self._sentences = split_sentences(self.text)
+        return self._sentences
 
-    @cached_property
+    @property
     def sentence_starts(self) -> list[int]:
-        return [s.start for s in self.sentences]
+        if self._sentence_starts is None:
+            self._sentence_starts = [s.start for s in self.sentences]
+        return self._sentence_starts
 
-    @cached_property
+    @property
     def sentence_ends(self) -> list[int]:
-        return [s.end for s in self.sentences]
+        if self._sentence_ends is None:
+            self._sentence_ends = [s.end for s in self.sentences]
+        return self._sentence_ends
 
-    @cached_property
+    @property
     def token_spans(self) -> list[tuple[int, int]]:
         """Spans of the runs of letters and digits (`word_spans`)."""
-        return [m.span() for m in _TOKEN.finditer(self.text)]
+        if self._token_spans is None:
+            self._token_spans = [m.span() for m in _TOKEN.finditer(self.text)]
+        return self._token_spans
 
     @property
     def token_set(self) -> frozenset[str]:

@@ -70,3 +70,15 @@ def test_paragraph_offsets_always_map_into_the_text(text: str) -> None:
     for off in range(0, len(text) + 1, max(1, len(text) // 20 or 1)):
         line, col = li.position(off)
         assert line >= 1 and col >= 1
+
+
+def test_line_starts_are_machine_integers_and_every_line_end_counts() -> None:
+    """A line index of a long text holds 8 bytes a line (an array), not an int object each."""
+    from array import array
+
+    from mtqa.lines import LineIndex
+
+    lines = LineIndex("one\r\ntwo\rthree\nfour")
+    assert isinstance(lines.starts, array) and list(lines.starts) == [0, 5, 9, 15]
+    assert [lines.position(i) for i in (0, 4, 5, 9, 16)] == [(1, 1), (1, 5), (2, 1), (3, 1), (4, 2)]
+    assert lines.line_text(3) == "three"

@@ -10,7 +10,40 @@ wordfreq = pytest.importorskip("wordfreq")
 
 
 def test_buckets_read_directly_match_the_public_api() -> None:
-    assert lexicon._read_buckets("en") == wordfreq.get_frequency_list("en", "large")
+    assert list(lexicon._buckets("en")) == wordfreq.get_frequency_list("en", "large")
+
+
+def test_every_listed_word_has_its_bucket_frequency() -> None:
+    """The compact table (hashes and buckets) answers as a dict of the whole list would."""
+    lex = lexicon.english()
+    seen: set[str] = set()
+    for i, bucket in enumerate(wordfreq.get_frequency_list("en", "large")):
+        expected = round(9.0 - i / 100.0, 2) if 9.0 - i / 100.0 >= lexicon.COMMON_ZIPF - 1e-9 else lexicon.RARE_ZIPF
+        for word in bucket:
+            if word not in seen:
+                seen.add(word)
+                assert lex.zipf(word) == expected, word
+    assert len(lex) == len(seen)
+
+
+def test_unknown_agrees_with_membership() -> None:
+    lex = lexicon.english()
+    words = {"the", "government", "sovereigntist", "zzyzzx", "strongfulnessity", "Government", "cthe", ""}
+    assert lex.unknown(words) == {w for w in words if w not in lex}
+    assert lex.unknown(words) == {"zzyzzx", "strongfulnessity", "Government", "cthe", ""}
+
+
+def test_a_string_with_a_listed_words_bytes_is_not_taken_for_it() -> None:
+    """CPython hashes a string's stored bytes: "of" (two 1-byte characters) and the one
+    2-byte character with those bytes hash alike. The table keys on the length too."""
+    lex = lexicon.english()
+    listed = {w for bucket in wordfreq.get_frequency_list("en", "large") for w in bucket}
+    pairs = [(w, chr(ord(w[0]) | ord(w[1]) << 8)) for w in sorted(listed) if len(w) == 2 and w.isascii()]
+    twins = [(w, twin) for w, twin in pairs if twin not in listed and hash(twin) == hash(w)]
+    assert twins, "no listed two-letter word has an unlisted twin"
+    for w, twin in twins[:50]:
+        assert w in lex and twin not in lex and lex.zipf(twin) == 0.0
+        assert lex.unknown({w, twin}) == {twin}
 
 
 @pytest.mark.parametrize("word", ["the", "government", "admiral", "premier", "sovereigntist", "zzyzzx"])
@@ -28,8 +61,38 @@ def test_loaded_once_and_shared() -> None:
     assert lexicon.english() is lexicon.english()
 
 
+def test_word_list_not_loaded_until_a_rule_needs_it(monkeypatch) -> None:
+    from mtqa import Checker
+
+    monkeypatch.setattr(lexicon, "_CACHE", {})
+    Checker(languagetool="off", select=["typography"]).check("The mayor met the controlarity team.")
+    assert not lexicon.loaded()
+    Checker(languagetool="off", select=["nonwords/unknown-word"]).check("The mayor met the controlarity team.")
+    assert lexicon.loaded()
+
+
+def test_no_word_is_kept_as_a_string_but_the_common_ones() -> None:
+    """The table holds hashes: strings only for the few thousand most common words."""
+    lex = lexicon.english()
+    assert not hasattr(lex, "__dict__")
+    assert len(lex._common) < len(lex) / 10
+
+
 def test_missing_wordfreq_gives_none(monkeypatch) -> None:
     import importlib.util
 
     monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None)
     assert lexicon._load("en") is None
+
+
+def test_a_damaged_data_file_hands_over_to_wordfreq(tmp_path) -> None:
+    import gzip
+
+    import msgpack
+
+    good = wordfreq.get_frequency_list("en", "large")
+    path = tmp_path / "large_en.msgpack.gz"
+    path.write_bytes(gzip.compress(msgpack.packb([{"format": "cB", "version": 1}, *good[:3]]))[:-30])
+    assert list(lexicon._stream(path, "en")) == good
+    path.write_bytes(gzip.compress(msgpack.packb([{"format": "other"}, ["x"]])))
+    assert list(lexicon._stream(path, "en")) == good

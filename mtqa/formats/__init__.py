@@ -7,7 +7,8 @@ name. A parser returns a Parsed (paragraphs + inline suppression directives).
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import Callable, Iterator
 
 from mtqa.errors import InputError
 from mtqa.segment import Paragraph
@@ -37,10 +38,36 @@ class Directive:
     line: int = 0
 
 
-@dataclass
 class Parsed:
-    paragraphs: list[Paragraph]
-    directives: list[Directive] = field(default_factory=list)
+    """What a parser found: paragraphs and inline suppression directives.
+
+    A parser may give, instead of the list of paragraphs, a `stream` that makes them afresh on
+    each call: a long document is then checked a section at a time without every paragraph in
+    memory at once (`iter_paragraphs`). `paragraphs` makes the list (once) when asked.
+    """
+
+    def __init__(self, paragraphs: list[Paragraph] | None = None, directives: list[Directive] | None = None, *,
+                 stream: Callable[[], Iterator[Paragraph]] | None = None) -> None:
+        if paragraphs is None and stream is None:
+            raise ValueError("a parser gives paragraphs or a stream of them")
+        self._paragraphs = paragraphs
+        self.directives: list[Directive] = directives if directives is not None else []
+        self._stream = stream
+
+    @property
+    def paragraphs(self) -> list[Paragraph]:
+        """Every paragraph, as one list kept from then on."""
+        if self._paragraphs is None:
+            assert self._stream is not None
+            self._paragraphs = list(self._stream())
+        return self._paragraphs
+
+    def iter_paragraphs(self) -> Iterator[Paragraph]:
+        """The paragraphs in order: those of `paragraphs` once it is made, else fresh ones
+        from the stream that nothing keeps."""
+        if self._paragraphs is not None or self._stream is None:
+            return iter(self.paragraphs)
+        return self._stream()
 
 
 # Characters a replacement may not carry into a marked-up source unescaped.

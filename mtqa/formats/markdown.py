@@ -22,6 +22,8 @@ Inline suppression uses HTML comments, as a block or inline:
 
 from __future__ import annotations
 
+from typing import Sequence
+
 import regex
 
 from mtqa.errors import InputError
@@ -64,7 +66,7 @@ def directives_in(comment_text: str, offset: int) -> list[Directive]:
     return out
 
 
-def _line_starts(text: str) -> list[int]:
+def _line_starts(text: str) -> Sequence[int]:
     """Start offsets of lines for LF, CRLF and lone CR (markdown-it normalises all three)."""
     from mtqa.lines import LineIndex
 

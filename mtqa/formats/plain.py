@@ -8,6 +8,8 @@ line comments: a line that starts with ``# mtqa-disable RULE``, ``# mtqa-enable 
 
 from __future__ import annotations
 
+from typing import Iterator
+
 import regex
 
 from mtqa.formats import Directive, Parsed
@@ -34,19 +36,27 @@ def parse(text: str) -> Parsed:
                 chars[i] = " "
         blanked = "".join(chars)
     splitter = _BLANK_SPLIT if _BLANK_SPLIT.search(blanked) else _LINE_SPLIT
-    paragraphs: list[Paragraph] = []
-    pos = 0
-    for m in splitter.finditer(blanked):  # one match at a time: a list of them all outweighed the text
-        _add(paragraphs, blanked, pos, m.start())
+    return Parsed(None, directives, stream=lambda: _paragraphs(blanked, splitter))
+
+
+def _paragraphs(text: str, splitter: regex.Pattern) -> Iterator[Paragraph]:
+    """The paragraphs of `text`, made one at a time as the splitter finds their ends (a list
+    of every break, or of every paragraph, of a long text outweighed the text itself)."""
+    index, pos = 0, 0
+    for m in splitter.finditer(text):
+        par = _paragraph(text, pos, m.start(), index)
+        if par is not None:
+            yield par
+            index += 1
         pos = m.end()
-    _add(paragraphs, blanked, pos, len(blanked))
-    return Parsed(paragraphs, directives)
+    par = _paragraph(text, pos, len(text), index)
+    if par is not None:
+        yield par
 
 
-def _add(paragraphs: list[Paragraph], text: str, start: int, end: int) -> None:
+def _paragraph(text: str, start: int, end: int, index: int) -> Paragraph | None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if end > start:
-        paragraphs.append(Paragraph(text[start:end], start, index=len(paragraphs)))
+    return Paragraph(text[start:end], start, index=index) if end > start else None

@@ -218,12 +218,21 @@ class Analysis:
     order: list[Paragraph] = field(default_factory=list)
     position: dict[int, int] = field(default_factory=dict)
     flagged: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # par index -> spans
+    word_sets: dict[int, frozenset] = field(default_factory=dict)  # id(par) -> its words (see words())
     hits: Callable[..., list] = lambda par, trigger=None: []  # ctx.hits: the family's trigger hits (TRIGGERS)
 
     def present(self, par: Paragraph, trigger: str, words: frozenset) -> list[int]:
         """Sorted indexes of the tokens of `par` that `trigger` found and that are in `words`."""
         toks = word_spans(par)
         return [bisect_left(toks, (h.start,)) for h in self.hits(par, trigger) if h.phrase in words]
+
+    def words(self, par: Paragraph) -> frozenset:
+        """The set of word tokens of a paragraph (C-speed prefilter for dictionary lookups),
+        computed once per paragraph of the document or section."""
+        found = self.word_sets.get(id(par))
+        if found is None:
+            found = self.word_sets[id(par)] = frozenset(_WORD.findall(par.text))
+        return found
 
     def mark(self, par: Paragraph, start: int, end: int) -> None:
         self.flagged.setdefault(id(par), []).append((start, end))
@@ -321,14 +330,6 @@ def _qualifier(text: str, start: int, sent_start: int, data: LocaleData) -> str:
     if w[:1].isupper() and _NATIONALITY.search(w) and w not in data.own_name_words:
         return "foreign"  # "Israel's", "Iraqi", "British"
     return ""
-
-
-def _words(par: Paragraph) -> frozenset:
-    """The set of word tokens of a paragraph (C-speed prefilter for dictionary lookups)."""
-    cached = par.__dict__.get("_word_set")
-    if cached is None:
-        cached = par.__dict__["_word_set"] = frozenset(_WORD.findall(par.text))
-    return cached
 
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
@@ -557,10 +558,10 @@ def foreign_institution(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                     continue
         entry = m.variant.entry or {}
         canon = entry.get("name", "")
-        near = _words(m.par)
+        near = an.words(m.par)
         i = an.position.get(id(m.par), 0)
         if i > 0:
-            near = near | _words(an.order[i - 1])
+            near = near | an.words(an.order[i - 1])
         sugg = [h for words, h in an.data.hints if words & near]
         sugg = list(dict.fromkeys([*sugg, canon]))
         an.mark(m.par, m.start, m.end)
