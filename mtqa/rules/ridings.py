@@ -29,6 +29,7 @@ from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.packs import pack_compiler
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.scan import Phrases
 from mtqa.segment import Paragraph
 from mtqa.text.case import title_case
 from mtqa.text.fold import without_marks
@@ -679,6 +680,7 @@ _EM_DASH_SPLIT = lazy(r"\s*[—–]\s*")
 
 @rule(
     "ridings/anglicised-name",
+    triggers=(Phrases("member for", ("for ", "MP", "MNA", "Member"), ignorecase=False, boundary="none"),),
     category="Accuracy/Mistranslation",
     severity=Severity.MAJOR,
     fix=FixAvailability.ALWAYS,
