@@ -206,7 +206,7 @@ def phrase_matches(matcher, par, hits: list[Hit]) -> list[tuple[int, int, Any]]:
 class ScanResult:
     """Hits of one scan: by paragraph, then by trigger, in text order."""
 
-    __slots__ = ("by_par", "pars", "rule_triggers", "everywhere", "names")
+    __slots__ = ("by_par", "pars", "rule_triggers", "everywhere", "names", "_fired_in")
 
     def __init__(self, rule_triggers: dict[str, tuple[int, ...]] | None = None,
                  everywhere: frozenset = frozenset(), names: list[str] | None = None) -> None:
@@ -215,6 +215,7 @@ class ScanResult:
         self.rule_triggers = rule_triggers or {}
         self.everywhere = everywhere
         self.names = names or []  # trigger id -> name
+        self._fired_in: dict[str, set[int]] | None = None  # rule id -> ids of the paragraphs it fired in
 
     def hits(self, par, rule_id: str, trigger: str | None = None) -> list[Hit]:
         """The hits of the rule's triggers (or of its trigger named `trigger`) in `par`, in text
@@ -238,3 +239,25 @@ class ScanResult:
         if not found or self.pars.get(id(par)) is not par:
             return False
         return any(t in found for t in self.rule_triggers.get(rule_id, ()))
+
+    def fired_in(self, pars: list, rule_id: str) -> list:
+        """The paragraphs of `pars` the rule has anything to look at, in order: what `fired`
+        says of each, with the paragraphs of every rule gathered in one pass over the hits."""
+        if rule_id in self.everywhere:
+            return pars
+        if self._fired_in is None:
+            rules_of: dict[int, list[str]] = {}
+            for rid, tids in self.rule_triggers.items():
+                for t in tids:
+                    rules_of.setdefault(t, []).append(rid)
+            fired_in: dict[str, set[int]] = {}
+            for pid, found in self.by_par.items():
+                for t in found:
+                    for rid in rules_of.get(t, ()):
+                        fired_in.setdefault(rid, set()).add(pid)
+            self._fired_in = fired_in
+        ids = self._fired_in.get(rule_id)
+        if not ids:
+            return []
+        known = self.pars
+        return [p for p in pars if id(p) in ids and known.get(id(p)) is p]

@@ -150,3 +150,17 @@ def test_backends_agree_on_random_text(text, phrases, boundary, ignorecase, acce
     native = Scanner([("t/r", triggers)], backend="native")
     assert py.events(text) == native.events(text)
     assert py.tokens(text) == native.tokens(text)
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_fired_in_lists_the_paragraphs_where_fired_says_so(backend: str) -> None:
+    sc = Scanner([("a/one", (Phrases("p", ("since",)),)), ("b/two", (Chars("q", "«"), Phrases("p", ("since",)))),
+                  ("c/three", (Chars("z", "§"),))], backend=backend)
+    pars = [Paragraph("Since when «", 0, index=0), Paragraph("not here", 20, index=1), Paragraph("x since", 40, index=2),
+            Paragraph("only «", 60, index=3)]
+    result = sc.scan(pars)
+    for rule_id in ("a/one", "b/two", "c/three"):
+        assert result.fired_in(pars, rule_id) == [p for p in pars if result.fired(p, rule_id)]
+    assert result.fired_in(pars, "b/two") == [pars[0], pars[2], pars[3]]
+    assert result.fired_in(pars, "c/three") == []
+    assert result.fired_in([Paragraph("Since", 0, index=0)], "a/one") == []  # not a paragraph of this scan
