@@ -582,6 +582,7 @@ _FRENCH_NAME_WORDS = lazy(r"(?<!\p{L})(?:du|de|des|la|le|les|et|pour|sur|libéra
 
 @rule(
     "abbreviations/french-acronym",
+    triggers=(Phrases("French acronym", lambda data: tuple(data.french), pack="abbreviations", ignorecase=False, boundary="none"),),
     category="Accuracy/Untranslated",
     severity=Severity.MAJOR,
     fix=FixAvailability.ALWAYS,

@@ -195,6 +195,7 @@ _THE_NAME = lazy(
 
 @rule(
     "grammar/article-before-name",
+    triggers=(Phrases("name", tuple(f"{_BODIES}|{_PLACES}".split("|")), ignorecase=False, boundary="none"),),
     category="Fluency/Grammar",
     severity=Severity.MINOR,
     fix=FixAvailability.SOMETIMES,
