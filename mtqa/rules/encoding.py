@@ -214,7 +214,7 @@ _NON_ASCII_RUN = lazy(r"[^\x00-\x7f\s]{2,12}")
 
 @rule(
     "encoding/mojibake",
-    triggers=(Pattern("non-ASCII", r"[^\x00-\x7F]"),),
+    triggers=(Pattern("non-ASCII", r"[^\x00-\x7F]+"),),
     category="Fluency/Character encoding",
     severity=Severity.MAJOR,
     fix=FixAvailability.ALWAYS,
@@ -327,7 +327,7 @@ _NON_LATIN_LETTER = lazy(r"(?V1)[\p{L}--\p{Latin}]")
 
 @rule(
     "encoding/mixed-script-word",
-    triggers=(Pattern("non-ASCII", r"[^\x00-\x7F]"),),
+    triggers=(Pattern("non-ASCII", r"[^\x00-\x7F]+"),),
     category="Fluency/Character encoding",
     severity=Severity.MAJOR,
 )

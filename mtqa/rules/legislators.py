@@ -363,7 +363,7 @@ _NOT_FIRST_NAMES = frozenset({"Justice", "Speaker", "President", "Chairman", "Ch
 
 @rule(
     "titles/honorific-before-full-name",
-    triggers=(Phrases("capital M", ("M",), ignorecase=False, boundary="none"),),
+    triggers=(Phrases("courtesy title", ("Mr", "Ms"), ignorecase=False, boundary="none"),),
     category="Style/Company style",
     severity=Severity.MINOR,
     scope=Scope.PARAGRAPH,

@@ -57,7 +57,7 @@ _PLAIN_PAST = {"say": "said", "add": "added", "insist": "insisted", "explain": "
 
 @rule(
     "calques/inverted-attribution",
-    triggers=(Phrases("auxiliary and pronoun", tuple(f"{aux} {pro}" for aux in ("has", "had", "did", "does", "is", "was") for pro in ("he", "she", "it", "they", "we")), boundary="none"),),
+    triggers=(Phrases("auxiliary and pronoun", tuple(f"{aux} {pro}" for aux in ("has", "had", "did", "does", "is", "was") for pro in ("he", "she", "it", "they", "we")), boundary="letters"),),
     category="Fluency/Grammar",
     severity=Severity.MINOR,
     fix=FixAvailability.SOMETIMES,
@@ -123,7 +123,7 @@ _SINCE_BEFORE = regex.compile(r"\b(?:since|for|until|by|before)\b[^.;]{0,40}$", 
 
 @rule(
     "grammar/perfect-with-past-time",
-    triggers=(Phrases("perfect", tuple(f"{aux}{adv} {verb}" for aux in ("has", "have") for adv in ("", " also", " already", " then", " again") for verb in _PERFECT_VERBS.split("|")), boundary="none"),),
+    triggers=(Phrases("perfect", tuple(f"{aux}{adv} {verb}" for aux in ("has", "have") for adv in ("", " also", " already", " then", " again") for verb in _PERFECT_VERBS.split("|")), boundary="letters"),),
     category="Fluency/Grammar",
     severity=Severity.MINOR,
     fix=FixAvailability.SOMETIMES,

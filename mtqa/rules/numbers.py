@@ -612,7 +612,7 @@ _GARBLED = lazy(r"(?<![\p{N}.,])(\d{1,3})\.(\d)(?:,(000))(?![\p{N},.]\d)")
 
 @rule(
     "numbers/garbled-figure",
-    triggers=(Chars("comma", ","),),
+    triggers=(Pattern("point in a group", r"\.\d,000"),),
     category="Accuracy/Mistranslation",
     severity=Severity.MAJOR,
     fix=FixAvailability.ALWAYS,
@@ -746,7 +746,7 @@ _DAY_ALONE = lazy(
 
 @rule(
     "numbers/day-without-month",
-    triggers=(Phrases("ordinal letters", ("th", "st", "nd", "rd"), ignorecase=False, boundary="none"), Chars("bracket", "(")),
+    triggers=(Pattern("ordinal or bracketed day", r"\d(?:st|nd|rd|th)|\(\d"),),
     category="Locale convention/Date format",
     severity=Severity.MINOR,
 )

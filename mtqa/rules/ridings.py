@@ -680,7 +680,7 @@ _EM_DASH_SPLIT = lazy(r"\s*[—–]\s*")
 
 @rule(
     "ridings/anglicised-name",
-    triggers=(Phrases("member for", ("for ", "MP", "MNA", "Member"), ignorecase=False, boundary="none"),),
+    triggers=(Phrases("member", ("MP", "MNA", "MLA", "Member", "member"), ignorecase=False, boundary="none"),),
     category="Accuracy/Mistranslation",
     severity=Severity.MAJOR,
     fix=FixAvailability.ALWAYS,

@@ -636,7 +636,8 @@ _HYPHEN_DASH = lazy(
 
 @rule(
     "typography/hyphen-as-dash",
-    triggers=(Chars("hyphen", "-"),),
+    triggers=(Pattern("hyphen before a clause", "-(?:which|who|whose|whom|likely|but|while|although|because|including|"
+                                                "especially|perhaps|probably|mostly|notably)[ ,]"),),
     category="Fluency/Punctuation",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,

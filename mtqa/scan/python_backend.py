@@ -117,11 +117,15 @@ class PythonScanner:
             toks = [low[s:e] for s, e in spans]
             # a token holding a character whose folding expands equals anything (may over-fire)
             odd = [any(c in wide for c in exact[s:e]) for s, e in spans] if wide else None
-            for within, trigger in self._repeated:
-                for d in range(1, within + 1):
-                    for k, (a, b) in enumerate(zip(toks, toks[d:])):
-                        if a == b or (odd is not None and (odd[k] or odd[k + d])):
-                            add((spans[k][0], spans[k + d][1], trigger, 0))
+            for d in range(1, max(within for within, _ in self._repeated) + 1):  # one pass per distance
+                triggers = [trigger for within, trigger in self._repeated if within >= d]
+                if odd is None:
+                    pairs = [k for k, (a, b) in enumerate(zip(toks, toks[d:])) if a == b]
+                else:
+                    pairs = [k for k, (a, b) in enumerate(zip(toks, toks[d:])) if a == b or odd[k] or odd[k + d]]
+                for k in pairs:
+                    for trigger in triggers:
+                        add((spans[k][0], spans[k + d][1], trigger, 0))
         if self._capital_runs:
             caps = [_UPPER.match(exact, s) is not None for s, _ in spans]
             for min_words, joiners, trigger in self._capital_runs:
