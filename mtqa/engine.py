@@ -214,7 +214,7 @@ class Checker:
             if meta.scope is Scope.PARAGRAPH:
                 pars = doc.paragraphs
                 if meta.triggers:  # only where its triggers fired
-                    pars = [p for p in pars if scan.fired(p, r.id)]
+                    pars = scan.fired_in(pars, r.id)
                 for par in pars:
                     for raw in r.func(par, ctx):
                         found.append(self._stamp(r, raw, real))

@@ -25,6 +25,7 @@ from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.packs import pack_compiler
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, Status, rule
+from mtqa.scan import Phrases
 from mtqa.segment import (
     MONTH_ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS, Paragraph,
 )
@@ -196,6 +197,7 @@ def _replacement(occ: Occurrence, to_dotted: bool) -> tuple[int, int, str]:
 
 @rule(
     "abbreviations/lost-periods",
+    triggers=(Phrases("lost form", lambda data: data.lost_forms, pack="abbreviations", ignorecase=False, boundary="none"),),
     category="Fluency/Punctuation",
     severity=Severity.MAJOR,
     fix=FixAvailability.ALWAYS,
@@ -580,6 +582,7 @@ _FRENCH_NAME_WORDS = lazy(r"(?<!\p{L})(?:du|de|des|la|le|les|et|pour|sur|libéra
 
 @rule(
     "abbreviations/french-acronym",
+    triggers=(Phrases("French acronym", lambda data: tuple(data.french), pack="abbreviations", ignorecase=False, boundary="none"),),
     category="Accuracy/Untranslated",
     severity=Severity.MAJOR,
     fix=FixAvailability.ALWAYS,

@@ -17,6 +17,7 @@ import regex
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.scan import Phrases
 from mtqa.segment import Paragraph
 from mtqa.text.tokens import alternatives, lower_words
 
@@ -61,6 +62,7 @@ _DET_NUMBER_TRIGGERS = alternatives(_PLURAL) | alternatives("these|those|several
 
 @rule(
     "grammar/determiner-number",
+    triggers=(Phrases("trigger word", tuple(sorted(_DET_NUMBER_TRIGGERS)), boundary="letters"),),
     category="Fluency/Grammar",
     severity=Severity.MINOR,
     fix=FixAvailability.SOMETIMES,
@@ -124,6 +126,7 @@ _UNCOUNTABLE_TRIGGERS = alternatives(_NEVER_PLURAL) | alternatives(_VERB_TOO)  #
 
 @rule(
     "grammar/uncountable-plural",
+    triggers=(Phrases("trigger word", tuple(sorted(_UNCOUNTABLE_TRIGGERS)), boundary="letters"),),
     category="Fluency/Grammar",
     severity=Severity.MINOR,
     fix=FixAvailability.SOMETIMES,
@@ -184,6 +187,7 @@ _DOUBLE_TRIGGERS = alternatives(_COMPARATIVES) | alternatives(_SUPERLATIVES)  # 
 
 @rule(
     "grammar/double-comparative",
+    triggers=(Phrases("trigger word", tuple(sorted(_DOUBLE_TRIGGERS)), boundary="letters"),),
     category="Fluency/Grammar",
     severity=Severity.MINOR,
     fix=FixAvailability.SOMETIMES,

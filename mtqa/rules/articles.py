@@ -16,6 +16,7 @@ import regex
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.scan import Phrases
 from mtqa.segment import Paragraph
 from mtqa.text.tokens import alternatives, contains_any, lower_words
 
@@ -55,6 +56,7 @@ def _article(np: str) -> str:
 
 @rule(
     "grammar/missing-article",
+    triggers=(Phrases("bare noun", tuple(sorted(_BARE_NOUN_TRIGGERS)), boundary="letters"),),
     category="Fluency/Grammar",
     severity=Severity.MINOR,
     fix=FixAvailability.SOMETIMES,
@@ -117,6 +119,7 @@ _INSTITUTION_SET = frozenset(_INSTITUTIONS.split("|"))  # a match needs one, as 
 
 @rule(
     "grammar/institution-without-article",
+    triggers=(Phrases("institution", tuple(sorted(_INSTITUTION_SET)), ignorecase=False, boundary="none"),),
     category="Fluency/Grammar",
     severity=Severity.MINOR,
     fix=FixAvailability.SOMETIMES,

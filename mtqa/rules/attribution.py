@@ -15,6 +15,7 @@ from typing import Iterator
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.scan import Phrases
 from mtqa.rules.quotes import QuotesPack  # noqa: F401  (registers the "quotes" pack compiler)
 from mtqa.segment import SENTENCE_OPENERS, TITLE_ABBREVIATIONS, Paragraph
 from mtqa.text.calendar import MONTH_WORDS, WEEKDAY_WORDS
@@ -288,6 +289,7 @@ _AFTER_QUOTE = lazy(r"[,?!.]?[”\"][ \u00a0]+(?:he|she|they|it|(?:the|a|an|one)
 
 @rule(
     "attribution/stilted-verb",
+    triggers=(Phrases("stilted verb", ("stated", "mentioned"), ignorecase=False, boundary="none"),),
     category="Fluency/Unidiomatic",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,

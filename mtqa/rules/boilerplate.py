@@ -17,6 +17,7 @@ from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.roles import CREDIT, LayoutRole, line_roles
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
+from mtqa.scan import Chars, Phrases
 from mtqa.segment import Paragraph
 from mtqa.text.calendar import CALENDAR_WORDS
 
@@ -127,6 +128,7 @@ _INLINE = lazy(
 
 @rule(
     "boilerplate/inline-furniture",
+    triggers=(Phrases("furniture", ("dvertisement", "ead more", "ontinue reading", "Share this", "ADVERTISEMENT"), ignorecase=False, boundary="none"),),
     category="Accuracy/Addition",
     severity=Severity.MINOR,  # as page-furniture: noise to delete, not a change of meaning
     fix=FixAvailability.ALWAYS,
@@ -315,6 +317,7 @@ _METADATA = lazy(rf"(?:^\s*{_STAMP}\s*)?(?:{_LABEL})(?:\s*(?:{_LABEL}))*", regex
 
 @rule(
     "boilerplate/metadata-labels",
+    triggers=(Chars("bracket", "[【("),),
     category="Accuracy/Addition",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
@@ -369,6 +372,7 @@ _AFTER_SENTENCE = lazy(r"[.!?][\"”’)]?\s+$")
 
 @rule(
     "boilerplate/photo-credit",
+    triggers=(Phrases("credit word", ("/", "hoto", "llustration"), ignorecase=False, boundary="none"),),
     category="Accuracy/Addition",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
@@ -771,6 +775,7 @@ _SNIPPET_MIN_WORDS = 12
 
 @rule(
     "boilerplate/truncated-snippet",
+    triggers=(Phrases("ellipsis", ("...", "…"), ignorecase=False, boundary="none"),),
     category="Accuracy/Omission",
     severity=Severity.MINOR,
 )

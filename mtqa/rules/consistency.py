@@ -18,6 +18,7 @@ from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.roles import LayoutRole, line_roles
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
+from mtqa.scan import Pattern
 from mtqa.rules.abbreviations import date_occurrences
 from mtqa.segment import Paragraph
 from mtqa.spans import SpanSet
@@ -162,6 +163,7 @@ _NUMBER = lazy(
 
 @rule(
     "consistency/number-abbreviation",
+    triggers=(Pattern("number figure", r"number \d"),),
     category="Style/Company style",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,

@@ -24,6 +24,7 @@ import regex
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.scan import Chars, Pattern
 from mtqa.segment import Paragraph
 
 # ---- entities ----------------------------------------------------------------------------
@@ -55,6 +56,7 @@ def _decode_entity(raw: str) -> str | None:
 
 @rule(
     "encoding/broken-entity",
+    triggers=(Chars("ampersand", "&"),),
     category="Fluency/Character encoding",
     severity=Severity.MAJOR,
     fix=FixAvailability.ALWAYS,
@@ -103,6 +105,7 @@ def broken_entity(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 
 @rule(
     "encoding/undecoded-entity",
+    triggers=(Chars("ampersand", "&"),),
     category="Fluency/Character encoding",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
@@ -211,6 +214,7 @@ _NON_ASCII_RUN = lazy(r"[^\x00-\x7f\s]{2,12}")
 
 @rule(
     "encoding/mojibake",
+    triggers=(Pattern("non-ASCII", r"[^\x00-\x7F]+"),),
     category="Fluency/Character encoding",
     severity=Severity.MAJOR,
     fix=FixAvailability.ALWAYS,
@@ -287,6 +291,7 @@ _LOST = lazy(r"\ufffd+|(?<!\?)\u2047+(?!\?)")
 
 @rule(
     "encoding/replacement-character",
+    triggers=(Chars("lost character", "\ufffd\u2047"),),
     category="Fluency/Character encoding",
     severity=Severity.MAJOR,
 )
@@ -322,6 +327,7 @@ _NON_LATIN_LETTER = lazy(r"(?V1)[\p{L}--\p{Latin}]")
 
 @rule(
     "encoding/mixed-script-word",
+    triggers=(Pattern("non-ASCII", r"[^\x00-\x7F]+"),),
     category="Fluency/Character encoding",
     severity=Severity.MAJOR,
 )
@@ -376,6 +382,7 @@ _MARKUP = lazy(
 
 @rule(
     "encoding/stray-markup",
+    triggers=(Chars("markup", "<[>"),),
     category="Fluency/Character encoding",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,

@@ -18,6 +18,7 @@ import regex
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.scan import Phrases
 from mtqa.segment import Paragraph
 from mtqa.text.tokens import alternatives, contains_any, lower_words
 
@@ -56,6 +57,7 @@ _ADJ_ORDER_PARTIES = frozenset({"CAQ", "PQ", "NDP", "QS"})
 
 @rule(
     "grammar/adjective-after-noun",
+    triggers=(Phrases("trigger word", tuple(sorted(_ADJ_ORDER_TRIGGERS)), boundary="letters"), Phrases("party", tuple(sorted(_ADJ_ORDER_PARTIES)), ignorecase=False, boundary="none")),
     category="Fluency/Grammar",
     severity=Severity.MINOR,
     fix=FixAvailability.SOMETIMES,
@@ -113,6 +115,7 @@ _OBJECT_PRONOUNS = frozenset({"Me", "Him", "Her", "Us", "Them"})
 
 @rule(
     "grammar/doubled-subject",
+    triggers=(Phrases("also", tuple(sorted(_ALSO)), boundary="letters"), Phrases("object pronoun", tuple(sorted(_OBJECT_PRONOUNS)), ignorecase=False, boundary="none")),
     category="Fluency/Grammar",
     severity=Severity.MINOR,
     fix=FixAvailability.SOMETIMES,
@@ -194,6 +197,7 @@ def _third_person(verb: str) -> str:
 
 @rule(
     "grammar/party-as-plural",
+    triggers=(Phrases("party", tuple(sorted(_PARTY_SET)), ignorecase=False, boundary="none"),),
     category="Fluency/Grammar",
     severity=Severity.MINOR,
     fix=FixAvailability.SOMETIMES,
@@ -253,6 +257,7 @@ _ARTICLE_PARTIES = frozenset({"PQ", "CAQ", "NDP", "UCP"})  # a match needs one, 
 
 @rule(
     "grammar/party-without-article",
+    triggers=(Phrases("party", tuple(sorted(_ARTICLE_PARTIES)), ignorecase=False, boundary="none"),),
     category="Fluency/Grammar",
     severity=Severity.MINOR,
     fix=FixAvailability.SOMETIMES,
@@ -305,6 +310,7 @@ _IMPOSSIBLE_TRIGGERS = frozenset({"during", "despite", "throughout", "amid", "to
 
 @rule(
     "grammar/impossible-pair",
+    triggers=(Phrases("trigger word", tuple(sorted(_IMPOSSIBLE_TRIGGERS)), boundary="letters"),),
     category="Fluency/Grammar",
     severity=Severity.MINOR,
     confidence=0.7,

@@ -15,6 +15,7 @@ import regex
 
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.scan import Phrases
 from mtqa.segment import Paragraph
 
 TIMEOUT = 0.5  # seconds per paragraph scan
@@ -33,6 +34,7 @@ _PLURAL_VERB = {"was": "were", "is": "are", "has": "have"}
 
 @rule(
     "grammar/plural-head-singular-verb",
+    triggers=(Phrases("plural of", ("s of ",), ignorecase=False, boundary="none"),),
     category="Fluency/Grammar",
     severity=Severity.MINOR,
     fix=FixAvailability.SOMETIMES,

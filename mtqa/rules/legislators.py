@@ -17,6 +17,7 @@ from mtqa import jurisdiction
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
+from mtqa.scan import Phrases
 from mtqa.segment import paragraph_matches
 
 PACKS = (jurisdiction.PACK,)
@@ -362,6 +363,7 @@ _NOT_FIRST_NAMES = frozenset({"Justice", "Speaker", "President", "Chairman", "Ch
 
 @rule(
     "titles/honorific-before-full-name",
+    triggers=(Phrases("courtesy title", ("Mr", "Ms"), ignorecase=False, boundary="none"),),
     category="Style/Company style",
     severity=Severity.MINOR,
     scope=Scope.PARAGRAPH,
@@ -538,6 +540,7 @@ _HALF_CAPITAL = lazy(r"(?<=[\p{Ll}\p{N},;:] )((?:Deputy p|P)rime minister|Deputy
 
 @rule(
     "titles/french-order-title",
+    triggers=(Phrases("title stem", ("inist", "epartment", "rime minister", "eputy premier"), ignorecase=False, boundary="none"),),
     category="Fluency/Grammar",
     severity=Severity.MINOR,
     scope=Scope.PARAGRAPH,

@@ -16,6 +16,7 @@ import regex
 
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.scan import Phrases
 from mtqa.segment import Paragraph
 
 TIMEOUT = 0.5  # seconds per paragraph scan
@@ -56,6 +57,7 @@ _PLAIN_PAST = {"say": "said", "add": "added", "insist": "insisted", "explain": "
 
 @rule(
     "calques/inverted-attribution",
+    triggers=(Phrases("auxiliary and pronoun", tuple(f"{aux} {pro}" for aux in ("has", "had", "did", "does", "is", "was") for pro in ("he", "she", "it", "they", "we")), boundary="letters"),),
     category="Fluency/Grammar",
     severity=Severity.MINOR,
     fix=FixAvailability.SOMETIMES,
@@ -121,6 +123,7 @@ _SINCE_BEFORE = regex.compile(r"\b(?:since|for|until|by|before)\b[^.;]{0,40}$", 
 
 @rule(
     "grammar/perfect-with-past-time",
+    triggers=(Phrases("perfect", tuple(f"{aux}{adv} {verb}" for aux in ("has", "have") for adv in ("", " also", " already", " then", " again") for verb in _PERFECT_VERBS.split("|")), boundary="letters"),),
     category="Fluency/Grammar",
     severity=Severity.MINOR,
     fix=FixAvailability.SOMETIMES,
@@ -183,6 +186,7 @@ _COMMA_DAY = regex.compile(
 
 @rule(
     "grammar/day-between-commas",
+    triggers=(Phrases("day between commas", tuple(f", {day}day, " for day in ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")), ignorecase=False, boundary="none"),),
     category="Fluency/Grammar",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
@@ -232,6 +236,7 @@ _SPENT_TO = regex.compile(
 
 @rule(
     "grammar/spent-time-to",
+    triggers=(Phrases("spend", ("spend", "spent"), boundary="none"),),
     category="Fluency/Grammar",
     severity=Severity.MINOR,
     fix=FixAvailability.SOMETIMES,
@@ -283,6 +288,7 @@ _INSTITUTION_REFLEXIVE = regex.compile(
 
 @rule(
     "grammar/gendered-reflexive-for-institution",
+    triggers=(Phrases("reflexive", (" herself", " himself"), ignorecase=False, boundary="none"),),
     category="Fluency/Grammar",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,

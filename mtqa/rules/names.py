@@ -30,6 +30,7 @@ from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.matching import levenshtein
 from mtqa.packs import pack_compiler
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
+from mtqa.scan import CapitalRun
 from mtqa.segment import MONTH_ABBREVIATIONS, SENTENCE_OPENERS, Paragraph
 
 NAMES_SCHEMA = {
@@ -683,6 +684,8 @@ _PLACE_NOUNS = frozenset(
 
 @rule(
     "names/given-name-accent",
+    # a given name and the capitalised word after it: two capitalised tokens joined by a space or hyphen
+    triggers=(CapitalRun("given name and surname", 2, joiners=" -"),),
     category="Fluency/Spelling",
     severity=Severity.MINOR,
     scope=Scope.DOCUMENT,
@@ -714,6 +717,8 @@ def given_name_accent(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     skip = _variant_spans(doc, ctx, data)
     keeps_accents: bool | None = None
     for par in doc.paragraphs:
+        if not ctx.hits(par):
+            continue
         text = par.text
         for m in _GIVEN.finditer(text):
             s = m.start()

@@ -21,6 +21,7 @@ import regex
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.scan import Chars, Pattern, Phrases
 from mtqa.segment import Paragraph
 from mtqa.text.calendar import MONTH_ABBREVIATIONS, MONTHS
 
@@ -35,6 +36,7 @@ _SP = "[ \u00a0\u202f\u2009]"  # a space, no-break space, narrow no-break space 
 
 @rule(
     "numbers/space-before-percent",
+    triggers=(Chars("percent", "%"),),
     category="Locale convention/Number format",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
@@ -80,6 +82,7 @@ _DECIMAL_COMMA = lazy(
 
 @rule(
     "numbers/decimal-comma",
+    triggers=(Pattern("digit comma digit", r"\d,\d"),),
     category="Locale convention/Number format",
     severity=Severity.MAJOR,
     fix=FixAvailability.ALWAYS,
@@ -141,6 +144,7 @@ def _clock(hour: int, minute: int) -> str:
 
 @rule(
     "numbers/french-time",
+    triggers=(Pattern("digit h", "\\d[ \u00a0]?h"),),
     category="Locale convention/Time format",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
@@ -198,6 +202,7 @@ _MONTH_BEFORE = lazy(rf"(?:{_MONTHS})\.?{_SP}$|\b(?:No|Nos|nos?|Vol|Highway|Hwy|
 
 @rule(
     "numbers/space-thousands",
+    triggers=(Pattern("spaced group", "\\d[ \u00a0\u202f\u2009]\\d{3}"),),
     category="Locale convention/Number format",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
@@ -251,6 +256,7 @@ _MULT = {"k": "thousand", "M": "million", "G": "billion", "Md": "billion", "Mds"
 
 @rule(
     "numbers/currency-after",
+    triggers=(Chars("currency", "$€£"),),
     category="Locale convention/Currency format",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
@@ -316,6 +322,7 @@ _DAY_MONTH = lazy(
 
 @rule(
     "numbers/day-month-order",
+    triggers=(Pattern("day month", "\\d\\.?[ \u00a0](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\\d(?:st|nd|rd|th)[ \u00a0]\\p{Lu}"),),
     category="Locale convention/Date format",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
@@ -376,6 +383,7 @@ def _english_ordinal(n: int) -> str:
 
 @rule(
     "numbers/french-ordinal",
+    triggers=(Pattern("digit e", r"\d[erè]"),),
     category="Locale convention/Number format",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
@@ -429,6 +437,7 @@ _TREND_HINT = lazy(r"from[ \u00a0]+(?:[$€£][ \u00a0]?)?\d", regex.IGNORECASE)
 
 @rule(
     "numbers/contradicting-trend",
+    triggers=(Pattern("from figure", "from[ \u00a0]+(?:[$€£][ \u00a0]?)?\\d", ignorecase=True),),
     category="Accuracy/Mistranslation",
     severity=Severity.MAJOR,
 )
@@ -478,6 +487,7 @@ _PERCENT_SIGN = lazy(r"(?<=\d)%")
 
 @rule(
     "numbers/percent-sign",
+    triggers=(Chars("percent", "%"),),
     category="Locale convention/Number format",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
@@ -523,6 +533,7 @@ _SPACE_AFTER_CURRENCY = lazy(r"[$€£]([ \u00a0\u202f]+)(?=\d)")
 
 @rule(
     "numbers/space-after-currency",
+    triggers=(Chars("currency", "$€£"),),
     category="Locale convention/Currency format",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
@@ -562,6 +573,7 @@ _SPELLED_DIGIT = lazy(
 
 @rule(
     "numbers/spelled-digit",
+    triggers=(Pattern("decimal or percent", r"\.\d|%"),),
     category="Fluency/Spelling",
     severity=Severity.MAJOR,
     fix=FixAvailability.ALWAYS,
@@ -600,6 +612,7 @@ _GARBLED = lazy(r"(?<![\p{N}.,])(\d{1,3})\.(\d)(?:,(000))(?![\p{N},.]\d)")
 
 @rule(
     "numbers/garbled-figure",
+    triggers=(Pattern("point in a group", r"\.\d,000"),),
     category="Accuracy/Mistranslation",
     severity=Severity.MAJOR,
     fix=FixAvailability.ALWAYS,
@@ -646,6 +659,7 @@ _BARE_THOUSANDS = lazy(
 
 @rule(
     "numbers/missing-thousands-separator",
+    triggers=(Pattern("five digits", r"\d{5}"),),
     category="Locale convention/Number format",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
@@ -683,6 +697,7 @@ _DATE_SUFFIX = lazy(rf"\b(?:{_MONTHS})\.?[ \u00a0]([1-9]|[12]\d|3[01])(st|nd|rd|
 
 @rule(
     "numbers/date-ordinal-suffix",
+    triggers=(Pattern("ordinal", r"\d(?:st|nd|rd|th)"),),
     category="Locale convention/Date format",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
@@ -731,6 +746,7 @@ _DAY_ALONE = lazy(
 
 @rule(
     "numbers/day-without-month",
+    triggers=(Pattern("ordinal or bracketed day", r"\d(?:st|nd|rd|th)|\(\d"),),
     category="Locale convention/Date format",
     severity=Severity.MINOR,
 )
@@ -792,6 +808,7 @@ def _spelled_value(phrase: str) -> int | None:
 
 @rule(
     "numbers/spelled-out-figure",
+    triggers=(Phrases("scale word", ("hundred", "thousand", "Hundred", "Thousand"), ignorecase=False, boundary="none"),),
     category="Style/Number format",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,

@@ -30,6 +30,7 @@ from mtqa.packs import pack_compiler
 from mtqa.patterns import lazy
 from mtqa.roles import line_roles
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
+from mtqa.scan import Chars
 from mtqa.rules.source import quotation_runs_past
 from mtqa.segment import Paragraph
 
@@ -830,6 +831,7 @@ _GUILLEMET = lazy(r"«[ \u00a0\u202f]*|[ \u00a0\u202f]*»")
 
 @rule(
     "quotes/guillemets",
+    triggers=(Chars("guillemet", "«»"),),
     category="Locale convention/Punctuation",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,

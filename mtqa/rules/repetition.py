@@ -17,6 +17,7 @@ from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.roles import LayoutRole, line_roles
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
+from mtqa.scan import Chars, Pattern, Repeated
 from mtqa.segment import Paragraph, word_spans
 from mtqa.text.tokens import folded_tokens
 
@@ -30,6 +31,7 @@ ALLOWED_DOUBLES = frozenset({"that", "had", "do", "is", "bye", "no", "far", "kno
 
 @rule(
     "repetition/doubled-word",
+    triggers=(Repeated("same token twice"),),
     category="Accuracy/Addition",
     severity=Severity.MAJOR,
     fix=FixAvailability.ALWAYS,
@@ -78,7 +80,8 @@ def doubled_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         )
 
 
-@rule("repetition/doubled-phrase", category="Accuracy/Addition", severity=Severity.MAJOR, fix=FixAvailability.ALWAYS)
+@rule("repetition/doubled-phrase", category="Accuracy/Addition", severity=Severity.MAJOR, fix=FixAvailability.ALWAYS,
+      triggers=(Repeated("token again within four", within=4),))
 def doubled_phrase(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """A phrase of two to four words repeated immediately.
 
@@ -146,8 +149,19 @@ _EMPHATIC_PLURALS = frozenset(
 )
 
 
+# "X and X": the same token on both sides of the conjunction (two tokens apart), or a word the
+# token test cannot see whole: one holding an apostrophe or hyphen, glued to a digit, or cut
+# by the rule's 40-character look-back (then the word after "and" has 40 letters).
+_COORDINATED_TRIGGERS = (
+    Repeated("token again two on", within=2),
+    Pattern("word the tokens split", r"[’'\-\p{N}]\p{L}*[ \u00a0]+(?:and|or|AND|OR|And|Or)[ \u00a0]"),
+    Pattern("word the tokens split after", r"(?:and|or|AND|OR|And|Or)[ \u00a0]+(?:\p{L}+\p{N}|\p{L}{40})"),
+)
+
+
 @rule(
     "repetition/coordinated-same-word",
+    triggers=_COORDINATED_TRIGGERS,
     category="Accuracy/Mistranslation",
     severity=Severity.MAJOR,
 )
@@ -208,6 +222,7 @@ _GLOSS = lazy(r"\(([^()\n]{1,80})\)")
 
 @rule(
     "repetition/echo-gloss",
+    triggers=(Chars("bracket", "("),),
     category="Accuracy/Addition",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,

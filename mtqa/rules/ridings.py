@@ -29,6 +29,7 @@ from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.packs import pack_compiler
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.scan import Chars, Phrases
 from mtqa.segment import Paragraph
 from mtqa.text.case import title_case
 from mtqa.text.fold import without_marks
@@ -350,6 +351,7 @@ def _continues(word: str) -> bool:
 
 @rule(
     "ridings/capital-after-parenthetical",
+    triggers=(Chars("bracket", "("),),
     category="Fluency/Spelling",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
@@ -407,6 +409,7 @@ def _name_before(text: str, paren_start: int) -> bool:
 
 @rule(
     "ridings/wrong-dashes",
+    triggers=(Chars("bracket", "("),),
     category="Locale convention/Name format",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
@@ -458,6 +461,7 @@ def wrong_dashes(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 
 @rule(
     "ridings/unknown-name",
+    triggers=(Chars("bracket", "("),),
     category="Accuracy/Mistranslation",
     severity=Severity.MAJOR,
     fix=FixAvailability.SOMETIMES,
@@ -525,6 +529,7 @@ def unknown_name(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 
 @rule(
     "ridings/french-name",
+    triggers=(Chars("bracket", "("),),
     category="Accuracy/Untranslated",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
@@ -559,6 +564,7 @@ def french_name(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 
 @rule(
     "ridings/province-style",
+    triggers=(Chars("bracket", "("),),
     category="Locale convention/Address format",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
@@ -604,6 +610,7 @@ def province_style(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 
 @rule(
     "ridings/province-mismatch",
+    triggers=(Chars("bracket", "("),),
     category="Accuracy/Mistranslation",
     severity=Severity.MAJOR,
     fix=FixAvailability.ALWAYS,
@@ -679,6 +686,7 @@ _EM_DASH_SPLIT = lazy(r"\s*[—–]\s*")
 
 @rule(
     "ridings/anglicised-name",
+    triggers=(Phrases("member", ("MP", "MNA", "MLA", "Member", "member"), ignorecase=False, boundary="none"),),
     category="Accuracy/Mistranslation",
     severity=Severity.MAJOR,
     fix=FixAvailability.ALWAYS,

@@ -210,6 +210,7 @@ _AFFECT_NOUN = regex.compile(
 
 @rule(
     "spelling/affect-for-effect",
+    triggers=(Phrases("ffect", ("ffect",), ignorecase=False, boundary="none"),),
     category="Fluency/Spelling",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
@@ -251,6 +252,7 @@ _DEGREE = regex.compile(
 
 @rule(
     "spelling/degree-apostrophe",
+    triggers=(Phrases("degree", ("asters", "achelors"), ignorecase=False, boundary="none"),),
     category="Fluency/Spelling",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,

@@ -14,6 +14,7 @@ from mtqa.analysis import analysis
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.scan import Phrases
 from mtqa.segment import Paragraph
 
 _QUOTED = lazy(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")  # compiled once here, never at check time
@@ -46,6 +47,7 @@ def _outside_quotes(text: str) -> str:
 
 @rule(
     "calques/state-first-person",
+    triggers=(Phrases("my country", ("y country",), ignorecase=False, boundary="none"),),
     category="Accuracy/Mistranslation",
     severity=Severity.MAJOR,
     fix=FixAvailability.SOMETIMES,

@@ -17,6 +17,7 @@ import regex
 
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.scan import Pattern, Phrases
 from mtqa.segment import Paragraph
 
 TIMEOUT = 0.5  # seconds per paragraph scan
@@ -52,6 +53,7 @@ def _matches(pattern: regex.Pattern, text: str) -> list[regex.Match]:
 
 @rule(
     "titles/article-before-title",
+    triggers=(Pattern("the Title Name", r"[Tt]he (?:\p{Lu}\p{Ll}+ )+\p{Lu}"),),
     category="Style/House style",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
@@ -82,6 +84,7 @@ def article_before_title(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
 
 @rule(
     "titles/long-title-before-name",
+    triggers=(Phrases("minister of", ("inister of ", "inister for "), ignorecase=False, boundary="none"),),
     category="Style/House style",
     severity=Severity.MINOR,
     fix=FixAvailability.SOMETIMES,

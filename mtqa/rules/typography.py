@@ -18,6 +18,7 @@ import regex
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
+from mtqa.scan import Chars, Pattern, Phrases
 from mtqa.segment import MONTH_ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS, Paragraph
 from mtqa.text.tokens import contains_any
 
@@ -35,6 +36,7 @@ _DOUBLE_SPACE = lazy(r"(?<=\S)[ \u00a0\u202f]{2,}(?=\S)")
 
 @rule(
     "typography/doubled-space",
+    triggers=(Phrases("wide space", ("  ", "\u00a0", "\u202f"), ignorecase=False, boundary="none"),),
     category="Fluency/Punctuation",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
@@ -77,6 +79,7 @@ _FRENCH_SPACED = frozenset(";:?!")
 
 @rule(
     "typography/space-before-punctuation",
+    triggers=(Pattern("space then mark", "[ \u00a0\u202f][,;:?!.)\\]]"),),
     category="Fluency/Punctuation",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
@@ -129,6 +132,7 @@ _DOUBLED_PERIOD = lazy(r"(?<![.…])\.(?:[ \u00a0]?\.)(?![.…])")
 
 @rule(
     "typography/doubled-period",
+    triggers=(Pattern("two periods", "\\.[ \u00a0]?\\."),),
     category="Fluency/Punctuation",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
@@ -195,6 +199,7 @@ def _is_abbreviation(token: str) -> bool:
 
 @rule(
     "typography/stray-period",
+    triggers=(Pattern("period before lowercase", r"[\p{L}\p{N}]\. +\p{Ll}"),),
     category="Fluency/Punctuation",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
@@ -254,6 +259,7 @@ _EMOTICON = lazy(r"[:;=]-?[()\[\]]")
 
 @rule(
     "typography/unmatched-bracket",
+    triggers=(Chars("bracket", "()[]"),),
     category="Fluency/Punctuation",
     severity=Severity.MINOR,
 )
@@ -373,6 +379,7 @@ _OPENERS_AFTER_SEMICOLON = SENTENCE_OPENERS - {"I"}
 
 @rule(
     "typography/capital-after-semicolon",
+    triggers=(Chars("semicolon", ";"),),
     category="Fluency/Spelling",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
@@ -414,6 +421,7 @@ _BILL = lazy(r"(?<![\p{L}\p{N}.,;!?])(bill|law)(?= (?:[CS]-\d{1,3}|\d{1,3})(?![\
 
 @rule(
     "typography/lowercase-bill-number",
+    triggers=(Phrases("bill or law", ("bill ", "law "), ignorecase=False, boundary="none"),),
     category="Fluency/Spelling",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
@@ -458,6 +466,7 @@ _INDIGENOUS = lazy(r"(?<![\p{L}\p{N}\-.,;!?])indigenous(?![\p{L}\-])(?! (?:plant
 
 @rule(
     "typography/lowercase-indigenous",
+    triggers=(Phrases("indigenous", ("indigenous",), ignorecase=False, boundary="none"),),
     category="Locale convention/Capitalization",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
@@ -502,6 +511,7 @@ _MARK_BEFORE_LETTER = lazy(r"[.!?;,\"”]\p{L}")
 
 @rule(
     "typography/missing-space",
+    triggers=(Pattern("mark before letter", r'[.!?;,"”]\p{L}'),),
     category="Fluency/Punctuation",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
@@ -551,6 +561,7 @@ _BRACKETED_ELLIPSIS = lazy(r"\((?:…|\.\.\.)\)")
 
 @rule(
     "typography/bracketed-ellipsis",
+    triggers=(Chars("bracket", "(["),),
     category="Locale convention/Punctuation",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
@@ -588,6 +599,7 @@ _DEBRIS = lazy(r"(?<=\p{Ll})_(?=\p{Lu}\p{Ll})|(?<![^\s(©])[-/|]+(?:[ ]+[-/|]+)+
 
 @rule(
     "typography/debris",
+    triggers=(Chars("debris", "_/|"),),
     category="Fluency/Punctuation",
     severity=Severity.MINOR,
     fix=FixAvailability.NONE,
@@ -624,6 +636,8 @@ _HYPHEN_DASH = lazy(
 
 @rule(
     "typography/hyphen-as-dash",
+    triggers=(Pattern("hyphen before a clause", "-(?:which|who|whose|whom|likely|but|while|although|because|including|"
+                                                "especially|perhaps|probably|mostly|notably)[ ,]"),),
     category="Fluency/Punctuation",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
@@ -668,6 +682,7 @@ _COMPOUND_TIME = lazy(
 
 @rule(
     "typography/open-compound-modifier",
+    triggers=(Phrases("time", (" time ",), ignorecase=False, boundary="none"),),
     category="Fluency/Spelling",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
@@ -765,6 +780,7 @@ _LOWERCASE_TAILS = frozenset(t[1:] for t in _LOWERCASE_TERMS)
 
 @rule(
     "typography/needless-capital",
+    triggers=(Phrases("lowercase tail", tuple(sorted(_LOWERCASE_TAILS)), ignorecase=False, boundary="none"),),
     category="Locale convention/Capitalization",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
@@ -815,6 +831,7 @@ _MID_OPENERS = tuple(f" {w} " for w in "The It They We He She This These Those I
 
 @rule(
     "typography/stray-capitals",
+    triggers=(Phrases("capitals or opener", _CAPS_SMALL_WORDS + _MID_OPENERS, ignorecase=False, boundary="none"),),
     category="Fluency/Spelling",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
@@ -871,6 +888,7 @@ _WESTERN = lazy(
 
 @rule(
     "typography/lowercase-western",
+    triggers=(Phrases("western", ("western ",), ignorecase=False, boundary="none"),),
     category="Fluency/Spelling",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,

@@ -288,6 +288,7 @@ _FOREIGN_RUN = regex.compile(
 
 @rule(
     "untranslated/foreign-script",
+    triggers=(Pattern("non-ASCII", r"[^\x00-\x7F]+"),),
     category="Accuracy/Untranslated",
     severity=Severity.MAJOR,
 )

@@ -17,6 +17,7 @@ import regex
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.scan import Phrases
 from mtqa.segment import Paragraph
 from mtqa.text.tokens import alternatives, lower_words
 
@@ -57,6 +58,7 @@ _COMPLEMENT_BEFORE = lazy(
 
 @rule(
     "grammar/intensified-adjective-after-noun",
+    triggers=(Phrases("intensifier", tuple(sorted(_INTENSIFIER_SET)), boundary="letters"),),
     category="Fluency/Grammar",
     severity=Severity.MINOR,
     fix=FixAvailability.SOMETIMES,
@@ -120,6 +122,7 @@ _PASSIVE_BEFORE = lazy(r"\b(?:was|were|been|be|is|are|being|am|get|gets|got|gett
 
 @rule(
     "grammar/adverb-before-object",
+    triggers=(Phrases("adverb", tuple(sorted(_ADVERB_SET)), boundary="letters"),),
     category="Fluency/Grammar",
     severity=Severity.MINOR,
     fix=FixAvailability.SOMETIMES,
@@ -192,6 +195,7 @@ _THE_NAME = lazy(
 
 @rule(
     "grammar/article-before-name",
+    triggers=(Phrases("name", tuple(f"{_BODIES}|{_PLACES}".split("|")), ignorecase=False, boundary="none"),),
     category="Fluency/Grammar",
     severity=Severity.MINOR,
     fix=FixAvailability.SOMETIMES,

@@ -12,10 +12,12 @@ import os
 from typing import Any, Iterable
 
 from mtqa.errors import ConfigError
-from mtqa.scan.triggers import BOUNDARIES, Always, Chars, Hit, Pattern, Phrases, Trigger
-from mtqa.scan.views import folded, lower, phrase_in_view
+from mtqa.scan.triggers import (
+    BOUNDARIES, CAPITAL_RUN, REPEATED, Always, CapitalRun, Chars, Hit, Pattern, Phrases, Repeated, Trigger,
+)
+from mtqa.scan.views import expanding, folded, lower, phrase_in_view
 
-__all__ = ["Always", "Chars", "Hit", "Pattern", "Phrases", "Trigger", "Scanner", "ScanResult", "backend_name",
+__all__ = ["Always", "CapitalRun", "Chars", "Hit", "Pattern", "Phrases", "Repeated", "Trigger", "Scanner", "ScanResult", "backend_name",
            "available_backends", "phrase_matches"]
 
 ENV = "MTQA_SCAN_BACKEND"
@@ -48,13 +50,13 @@ def backend_name(requested: str | None = None) -> str:
     return "native" if _native_class() is not None else "python"
 
 
-def make_backend(phrases: list, chars: list, patterns: list, backend: str | None = None):
+def make_backend(phrases: list, chars: list, patterns: list, token_rules: list, backend: str | None = None):
     """A backend scanner over flat trigger tables (see PythonScanner for their shape)."""
     if backend_name(backend) == "native":
-        return _native_class()(phrases, chars, patterns)
+        return _native_class()(phrases, chars, patterns, token_rules)
     from mtqa.scan.python_backend import PythonScanner
 
-    return PythonScanner(phrases, chars, patterns)
+    return PythonScanner(phrases, chars, patterns, token_rules)
 
 
 class Scanner:
@@ -77,6 +79,7 @@ class Scanner:
         phrases: list[tuple] = []
         chars: list[tuple] = []
         patterns: list[tuple] = []
+        token_rules: list[tuple] = []
         self._views = [False, False, False]
         everywhere: set[str] = set()
         for rule_id, triggers in rules:
@@ -104,17 +107,27 @@ class Scanner:
                 elif isinstance(trig, Pattern):
                     items = (trig.pattern,)
                     patterns.append((trig.pattern, trig.ignorecase, tid, 0))
+                elif isinstance(trig, Repeated):
+                    items = (trig.name,)
+                    token_rules.append((REPEATED, trig.within, "", tid))
+                    self._views[1] = True  # tokens are compared in the lower view
+                elif isinstance(trig, CapitalRun):
+                    items = (trig.name,)
+                    token_rules.append((CAPITAL_RUN, trig.min_words, trig.joiners, tid))
                 else:
                     raise TypeError(f"rule {rule_id}: not a trigger: {trig!r}")
                 self._items.append(items)
             self.rule_triggers[rule_id] = tuple(mine)
         self.everywhere = frozenset(everywhere)  # rules that run on every paragraph (an Always trigger holds)
-        self.backend = make_backend(phrases, chars, patterns, backend)
+        self._expanding = any(rule[0] == REPEATED for rule in token_rules)
+        self.backend = make_backend(phrases, chars, patterns, token_rules, backend)
         self.backend_name = self.backend.name
 
     def views(self, text: str) -> list[str]:
+        """The text as each backend scans it: exact, lower and folded views (those some trigger
+        reads, else ""), then the text's characters whose case folding expands (Repeated reads)."""
         low = lower(text) if (self._views[1] or self._views[2]) else ""
-        return [text, low, folded(text, low) if self._views[2] else ""]
+        return [text, low, folded(text, low) if self._views[2] else "", expanding(text) if self._expanding else ""]
 
     def events(self, text: str) -> list[tuple[int, int, int, int]]:
         """(trigger id, item, start, end) of every trigger in `text`, sorted by position."""
@@ -193,7 +206,7 @@ def phrase_matches(matcher, par, hits: list[Hit]) -> list[tuple[int, int, Any]]:
 class ScanResult:
     """Hits of one scan: by paragraph, then by trigger, in text order."""
 
-    __slots__ = ("by_par", "pars", "rule_triggers", "everywhere", "names")
+    __slots__ = ("by_par", "pars", "rule_triggers", "everywhere", "names", "_fired_in")
 
     def __init__(self, rule_triggers: dict[str, tuple[int, ...]] | None = None,
                  everywhere: frozenset = frozenset(), names: list[str] | None = None) -> None:
@@ -202,6 +215,7 @@ class ScanResult:
         self.rule_triggers = rule_triggers or {}
         self.everywhere = everywhere
         self.names = names or []  # trigger id -> name
+        self._fired_in: dict[str, set[int]] | None = None  # rule id -> ids of the paragraphs it fired in
 
     def hits(self, par, rule_id: str, trigger: str | None = None) -> list[Hit]:
         """The hits of the rule's triggers (or of its trigger named `trigger`) in `par`, in text
@@ -225,3 +239,25 @@ class ScanResult:
         if not found or self.pars.get(id(par)) is not par:
             return False
         return any(t in found for t in self.rule_triggers.get(rule_id, ()))
+
+    def fired_in(self, pars: list, rule_id: str) -> list:
+        """The paragraphs of `pars` the rule has anything to look at, in order: what `fired`
+        says of each, with the paragraphs of every rule gathered in one pass over the hits."""
+        if rule_id in self.everywhere:
+            return pars
+        if self._fired_in is None:
+            rules_of: dict[int, list[str]] = {}
+            for rid, tids in self.rule_triggers.items():
+                for t in tids:
+                    rules_of.setdefault(t, []).append(rid)
+            fired_in: dict[str, set[int]] = {}
+            for pid, found in self.by_par.items():
+                for t in found:
+                    for rid in rules_of.get(t, ()):
+                        fired_in.setdefault(rid, set()).add(pid)
+            self._fired_in = fired_in
+        ids = self._fired_in.get(rule_id)
+        if not ids:
+            return []
+        known = self.pars
+        return [p for p in pars if id(p) in ids and known.get(id(p)) is p]

@@ -4,6 +4,7 @@ Phrases on a word boundary are indexed by their first word: the text's words are
 once and only the phrases starting with each word are compared, so time is linear in the
 text whatever the number of phrases. Everything else (phrases without a boundary, phrases
 that start with punctuation, characters) is found with ``str.find``; patterns with ``regex``.
+Token predicates walk the text's tokens once per trigger.
 """
 
 from __future__ import annotations
@@ -13,9 +14,12 @@ from typing import Any
 
 import regex
 
+from mtqa.scan.triggers import CAPITAL_RUN, REPEATED
+
 _WORD_RUNS: tuple[Any, ...] = (None, regex.compile(r"[\p{L}\p{N}]+"), regex.compile(r"\p{L}+"))
 _IS_WORD: tuple[Any, ...] = (None, regex.compile(r"[\p{L}\p{N}]"), regex.compile(r"\p{L}"))
 TOKEN = _WORD_RUNS[1]
+_UPPER = regex.compile(r"\p{Lu}")
 
 
 def _word_char(boundary: int, c: str) -> bool:
@@ -29,11 +33,13 @@ class PythonScanner:
         phrases: (view, phrase in that view, boundary code, trigger id, item) tuples.
         chars: (character, trigger id, item) tuples.
         patterns: (pattern, ignorecase, trigger id, item) tuples.
+        token_rules: (kind, number, characters, trigger id) tuples: REPEATED with `within`,
+            CAPITAL_RUN with `min_words` and `joiners` (mtqa.scan.triggers).
     """
 
     name = "python"
 
-    def __init__(self, phrases, chars, patterns) -> None:
+    def __init__(self, phrases, chars, patterns, token_rules=()) -> None:
         # by view and boundary: first word -> [(phrase, trigger, item, left-edge word?, right-edge word?)]
         self._indexed: dict[tuple[int, int], dict[str, list[tuple]]] = {}
         self._plain: dict[int, list[tuple]] = {}  # view -> [(phrase, boundary, trigger, item)], found with find
@@ -50,6 +56,11 @@ class PythonScanner:
         self._chars = [(c, trigger, item) for c, trigger, item in chars]
         self._patterns = [(regex.compile(p, regex.IGNORECASE if ic else 0), trigger, item)
                           for p, ic, trigger, item in patterns]
+        self._repeated = [(n, trigger) for kind, n, _, trigger in token_rules if kind == REPEATED]
+        self._capital_runs = [(n, frozenset(joiners), trigger) for kind, n, joiners, trigger in token_rules
+                              if kind == CAPITAL_RUN]
+        if len(self._repeated) + len(self._capital_runs) != len(token_rules):
+            raise ValueError("unknown token predicate kind")
 
     def scan(self, views: list[str]) -> array:
         """Events (trigger, item, start, end) flattened into one array, sorted."""
@@ -90,11 +101,45 @@ class PythonScanner:
             for m in pattern.finditer(exact):
                 if m.end() > m.start():
                     add((m.start(), m.end(), trigger, item))
+        if self._repeated or self._capital_runs:
+            self._token_events(views, add)
         events.sort()
         out = array("I")
         for s, e, trigger, item in events:
             out.extend((trigger, item, s, e))
         return out
+
+    def _token_events(self, views: list[str], add) -> None:
+        exact = views[0]
+        spans = [m.span() for m in TOKEN.finditer(exact)]
+        if self._repeated:
+            low, wide = views[1], views[3]
+            toks = [low[s:e] for s, e in spans]
+            # a token holding a character whose folding expands equals anything (may over-fire)
+            odd = [any(c in wide for c in exact[s:e]) for s, e in spans] if wide else None
+            for d in range(1, max(within for within, _ in self._repeated) + 1):  # one pass per distance
+                triggers = [trigger for within, trigger in self._repeated if within >= d]
+                if odd is None:
+                    pairs = [k for k, (a, b) in enumerate(zip(toks, toks[d:])) if a == b]
+                else:
+                    pairs = [k for k, (a, b) in enumerate(zip(toks, toks[d:])) if a == b or odd[k] or odd[k + d]]
+                for k in pairs:
+                    for trigger in triggers:
+                        add((spans[k][0], spans[k + d][1], trigger, 0))
+        if self._capital_runs:
+            caps = [_UPPER.match(exact, s) is not None for s, _ in spans]
+            for min_words, joiners, trigger in self._capital_runs:
+                count, first, last = 0, 0, 0
+                for (s, e), cap in zip(spans, caps):
+                    if cap and count and all(c in joiners for c in exact[last:s]):
+                        count += 1
+                    else:
+                        if count >= min_words:
+                            add((first, last, trigger, 0))
+                        count, first = (1, s) if cap else (0, 0)
+                    last = e
+                if count >= min_words:
+                    add((first, last, trigger, 0))
 
     def tokens(self, text: str) -> array:
         """Spans of the runs of letters and digits, flattened (start, end, start, end, …)."""

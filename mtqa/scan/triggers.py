@@ -17,6 +17,10 @@ A phrase matches at every position where the view holds it (overlapping occurren
 included) and, on a word boundary, is not glued to a word character at an edge that is
 itself a word character (like ``\\b``). Word characters are letters and digits
 (``boundary="word"``) or letters only (``boundary="letters"``).
+
+Token predicates (``Repeated``, ``CapitalRun``) look at the text's *tokens*: the maximal runs
+of letters and digits of the text as written (``\\p{L}`` and ``\\p{N}``), the same runs
+``Scanner.tokens`` returns.
 """
 
 from __future__ import annotations
@@ -99,7 +103,44 @@ class Always:
     when: Callable[[Any], bool]
 
 
-Trigger = Phrases | Chars | Pattern | Always
+@dataclass(frozen=True)
+class Repeated:
+    """A token equal, in the ``lower`` view, to one of the `within` tokens before it (the same
+    word twice in a row, or a phrase of up to `within` words said twice). The hit runs from the
+    earlier token's start to the later one's end. Two tokens also count as equal when either
+    holds a character whose case folding is longer than one character (ß folds to "ss"), so a
+    rule comparing ``casefold()``-ed tokens never misses a pair."""
+
+    name: str
+    within: int = 1
+
+    def __post_init__(self) -> None:
+        if self.within < 1:
+            raise ValueError(f"trigger {self.name!r}: within must be at least 1")
+
+
+@dataclass(frozen=True)
+class CapitalRun:
+    """`min_words` or more tokens in a row that each start with an upper-case letter
+    (``\\p{Lu}``), with nothing but `joiners` characters between neighbours (a run of
+    capitalised words: names, institutions, titles). One hit per maximal run, from its first
+    token's start to its last token's end."""
+
+    name: str
+    min_words: int = 2
+    joiners: str = " "
+
+    def __post_init__(self) -> None:
+        if self.min_words < 1:
+            raise ValueError(f"trigger {self.name!r}: min_words must be at least 1")
+        if not self.joiners:
+            raise ValueError(f"trigger {self.name!r}: joiners must name at least one character")
+
+
+Trigger = Phrases | Chars | Pattern | Always | Repeated | CapitalRun
+
+# Token predicate kinds, as the backends number them.
+REPEATED, CAPITAL_RUN = 0, 1
 
 
 class Hit(NamedTuple):

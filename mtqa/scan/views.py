@@ -59,3 +59,11 @@ def phrase_in_view(phrase: str, view: int) -> str:
         return phrase
     low = lower(phrase)
     return low if view == 1 else folded(phrase, low)
+
+
+def expanding(text: str) -> str:
+    """The characters of `text` whose case folding is longer than one character (ß → ss),
+    sorted: the ``lower`` view keeps them unfolded, so token comparisons treat them apart."""
+    if len(text.casefold()) == len(text):
+        return ""
+    return "".join(sorted({c for c in set(text) if len(c.casefold()) > 1}))

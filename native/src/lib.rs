@@ -2,7 +2,8 @@
 //!
 //! One Aho-Corasick automaton per text view finds every occurrence of every phrase
 //! (overlapping), filtered by word boundaries; characters and small patterns are found in
-//! the same call. Offsets are returned in characters (Python string indices), as a flat
+//! the same call, and so are the token predicates (a token repeated, a run of capitalised
+//! tokens) over the runs of letters and digits. Offsets are returned in characters (Python string indices), as a flat
 //! array of little-endian u32: trigger, item, start, end per event, sorted by
 //! (start, end, trigger, item).
 
@@ -12,6 +13,9 @@ use pyo3::types::PyBytes;
 use regex::Regex;
 
 const VIEWS: usize = 3;
+// Token predicate kinds (mtqa/scan/triggers.py numbers them the same way).
+const REPEATED: u8 = 0;
+const CAPITAL_RUN: u8 = 1;
 
 struct Target {
     boundary: u8, // 0 none, 1 letters and digits, 2 letters
@@ -31,8 +35,11 @@ struct Scanner {
     views: Vec<Option<View>>,
     chars: Vec<(char, u32, u32)>,
     patterns: Vec<(Regex, u32, u32)>,
+    repeated: Vec<(usize, u32)>,                   // (within, trigger)
+    capital_runs: Vec<(usize, Vec<char>, u32)>,   // (min_words, joiners, trigger)
     word: Regex,
     letter: Regex,
+    upper: Regex,
 }
 
 fn is_word(word: &Regex, letter: &Regex, boundary: u8, c: char) -> bool {
@@ -97,6 +104,7 @@ impl Scanner {
         phrases: Vec<(usize, String, u8, u32, u32)>,
         chars: Vec<(String, u32, u32)>,
         patterns: Vec<(String, bool, u32, u32)>,
+        token_rules: Vec<(u8, usize, String, u32)>,
     ) -> PyResult<Scanner> {
         let word = Regex::new(r"^[\p{L}\p{N}]").unwrap();
         let letter = Regex::new(r"^\p{L}").unwrap();
@@ -154,13 +162,24 @@ impl Scanner {
                 .map_err(|e| pyo3::exceptions::PyValueError::new_err(e.to_string()))?;
             ps.push((re, trigger, item));
         }
-        Ok(Scanner { views, chars: cs, patterns: ps, word, letter })
+        let mut repeated = Vec::new();
+        let mut capital_runs = Vec::new();
+        for (kind, n, joiners, trigger) in token_rules {
+            match kind {
+                REPEATED => repeated.push((n, trigger)),
+                CAPITAL_RUN => capital_runs.push((n, joiners.chars().collect(), trigger)),
+                _ => return Err(pyo3::exceptions::PyValueError::new_err("unknown token predicate kind")),
+            }
+        }
+        let upper = Regex::new(r"^\p{Lu}").unwrap();
+        Ok(Scanner { views, chars: cs, patterns: ps, repeated, capital_runs, word, letter, upper })
     }
 
-    /// Events of every trigger over `views` (exact, lower, folded), as bytes of u32 quads.
+    /// Events of every trigger over `views` (exact, lower, folded, then the characters whose
+    /// case folding expands), as bytes of u32 quads.
     fn scan<'py>(&self, py: Python<'py>, views: Vec<String>) -> PyResult<Bound<'py, PyBytes>> {
-        if views.len() != VIEWS {
-            return Err(pyo3::exceptions::PyValueError::new_err("expected three views"));
+        if views.len() != VIEWS + 1 {
+            return Err(pyo3::exceptions::PyValueError::new_err("expected four views"));
         }
         let events = py.allow_threads(|| self.events(&views));
         let mut out = Vec::with_capacity(events.len() * 16);
@@ -241,8 +260,90 @@ impl Scanner {
                 }
             }
         }
+        if !self.repeated.is_empty() || !self.capital_runs.is_empty() {
+            self.token_events(views, &mut events);
+        }
         events.sort_unstable();
         events
+    }
+
+    /// Token spans of `chars` in character offsets.
+    fn token_spans(&self, chars: &[char]) -> Vec<(usize, usize)> {
+        let mut spans = Vec::new();
+        let mut start: Option<usize> = None;
+        for (i, &c) in chars.iter().enumerate() {
+            let w = is_word(&self.word, &self.letter, 1, c);
+            match (w, start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    spans.push((s, i));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = start {
+            spans.push((s, chars.len()));
+        }
+        spans
+    }
+
+    fn is_upper(&self, c: char) -> bool {
+        if c.is_ascii() {
+            return c.is_ascii_uppercase();
+        }
+        let mut buf = [0u8; 4];
+        self.upper.is_match(c.encode_utf8(&mut buf))
+    }
+
+    fn token_events(&self, views: &[String], events: &mut Vec<(u32, u32, u32, u32)>) {
+        let exact: Vec<char> = views[0].chars().collect();
+        let spans = self.token_spans(&exact);
+        if !self.repeated.is_empty() {
+            let low: Vec<char> = views[1].chars().collect();
+            let wide: Vec<char> = views[VIEWS].chars().collect();
+            let odd: Vec<bool> = if wide.is_empty() {
+                Vec::new()
+            } else {
+                spans.iter().map(|&(s, e)| exact[s..e].iter().any(|c| wide.contains(c))).collect()
+            };
+            for &(within, trigger) in &self.repeated {
+                for d in 1..=within {
+                    for k in 0..spans.len().saturating_sub(d) {
+                        let (a, b) = (spans[k], spans[k + d]);
+                        let same = low[a.0..a.1] == low[b.0..b.1];
+                        if same || (!odd.is_empty() && (odd[k] || odd[k + d])) {
+                            events.push((a.0 as u32, b.1 as u32, trigger, 0));
+                        }
+                    }
+                }
+            }
+        }
+        if !self.capital_runs.is_empty() {
+            let caps: Vec<bool> = spans.iter().map(|&(s, _)| self.is_upper(exact[s])).collect();
+            for (min_words, joiners, trigger) in &self.capital_runs {
+                let (mut count, mut first, mut last) = (0usize, 0usize, 0usize);
+                for (&(s, e), &cap) in spans.iter().zip(caps.iter()) {
+                    if cap && count > 0 && exact[last..s].iter().all(|c| joiners.contains(c)) {
+                        count += 1;
+                    } else {
+                        if count >= *min_words {
+                            events.push((first as u32, last as u32, *trigger, 0));
+                        }
+                        if cap {
+                            count = 1;
+                            first = s;
+                        } else {
+                            count = 0;
+                        }
+                    }
+                    last = e;
+                }
+                if count >= *min_words {
+                    events.push((first as u32, last as u32, *trigger, 0));
+                }
+            }
+        }
     }
 }
 

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from mtqa.errors import ConfigError
-from mtqa.scan import Chars, Pattern, Phrases, Scanner, available_backends, backend_name
+from mtqa.scan import CapitalRun, Chars, Pattern, Phrases, Repeated, Scanner, available_backends, backend_name
 from mtqa.segment import Paragraph
 
 BACKENDS = [pytest.param(b, marks=pytest.mark.skipif(b not in available_backends(),
@@ -98,6 +98,33 @@ def test_a_match_never_runs_across_paragraphs(backend: str) -> None:
     assert not result.fired(pars[0], "a/one") and not result.fired(pars[1], "a/one")
 
 
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_repeated_tokens_ignore_case_and_punctuation_but_not_distance(backend: str) -> None:
+    text = "The the plan, plan. In Canada in Canada was 2 2 x"
+    assert events(backend, [Repeated("r")], text) == [("r", "The the"), ("r", "plan, plan"), ("r", "2 2")]
+    got = events(backend, [Repeated("r", within=2)], text)
+    assert ("r", "In Canada in") in got and ("r", "Canada in Canada") in got
+    assert ("r", "The the plan") not in got
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_repeated_tokens_never_miss_a_pair_equal_only_when_casefolded(backend: str) -> None:
+    text = "Die STRASSE Straße und"
+    assert "STRASSE".casefold() == "Straße".casefold()
+    assert ("r", "STRASSE Straße") in events(backend, [Repeated("r")], text)
+    assert events(backend, [Repeated("r")], "Die Strasse und") == []
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_capital_runs_are_maximal_and_joined_only_by_the_joiners(backend: str) -> None:
+    text = "Then, Prime Minister Mark Carney met Jean-François Legault, Quebec Premier. Élan Ōno"
+    got = events(backend, [CapitalRun("c", 2, joiners=" -")], text)
+    assert got == [("c", "Prime Minister Mark Carney"), ("c", "Jean-François Legault"), ("c", "Quebec Premier"),
+                   ("c", "Élan Ōno")]
+    assert ("c", "Jean") in events(backend, [CapitalRun("c", 1)], text)
+    assert events(backend, [CapitalRun("c", 3)], text) == [("c", "Prime Minister Mark Carney")]
+
+
 def test_backend_choice_follows_the_environment(monkeypatch) -> None:
     monkeypatch.setenv("MTQA_SCAN_BACKEND", "python")
     assert backend_name() == "python"
@@ -107,7 +134,7 @@ def test_backend_choice_follows_the_environment(monkeypatch) -> None:
         backend_name()
 
 
-_ALPHABET = st.sampled_from(list("abcéÉAB ’'-.,1\n") + ["ß", "İ", "中"])
+_ALPHABET = st.sampled_from(list("abcéÉAB ’'-.,1\n") + ["ß", "ẞ", "İ", "ǅ", "Ⅻ", "中"])
 _WORDS = st.text(_ALPHABET, min_size=1, max_size=6)
 
 
@@ -117,8 +144,23 @@ _WORDS = st.text(_ALPHABET, min_size=1, max_size=6)
        boundary=st.sampled_from(["none", "word", "letters"]), ignorecase=st.booleans(), accents=st.booleans())
 def test_backends_agree_on_random_text(text, phrases, boundary, ignorecase, accents) -> None:
     triggers = (Phrases("p", tuple(phrases), boundary=boundary, ignorecase=ignorecase, accents=accents),
-                Chars("c", "’-"), Pattern("r", r"[A-Z][a-z]+"))
+                Chars("c", "’-"), Pattern("r", r"[A-Z][a-z]+"), Repeated("twice"), Repeated("near", within=3),
+                CapitalRun("caps", 2, joiners=" -"), CapitalRun("cap", 1))
     py = Scanner([("t/r", triggers)], backend="python")
     native = Scanner([("t/r", triggers)], backend="native")
     assert py.events(text) == native.events(text)
     assert py.tokens(text) == native.tokens(text)
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_fired_in_lists_the_paragraphs_where_fired_says_so(backend: str) -> None:
+    sc = Scanner([("a/one", (Phrases("p", ("since",)),)), ("b/two", (Chars("q", "«"), Phrases("p", ("since",)))),
+                  ("c/three", (Chars("z", "§"),))], backend=backend)
+    pars = [Paragraph("Since when «", 0, index=0), Paragraph("not here", 20, index=1), Paragraph("x since", 40, index=2),
+            Paragraph("only «", 60, index=3)]
+    result = sc.scan(pars)
+    for rule_id in ("a/one", "b/two", "c/three"):
+        assert result.fired_in(pars, rule_id) == [p for p in pars if result.fired(p, rule_id)]
+    assert result.fired_in(pars, "b/two") == [pars[0], pars[2], pars[3]]
+    assert result.fired_in(pars, "c/three") == []
+    assert result.fired_in([Paragraph("Since", 0, index=0)], "a/one") == []  # not a paragraph of this scan
