@@ -29,15 +29,21 @@ _SUM = 32  # bytes of SHA-256 before the payload
 _ENTRIES = "packs"
 
 
-def cache_dir() -> Path | None:
-    """Where entries are kept, or None when the cache is turned off."""
+def cache_root() -> Path | None:
+    """The folder of mtqa's caches (packs, compiled patterns), or None when caching is off."""
     if os.environ.get("MTQA_NO_CACHE", "") not in ("", "0"):
         return None
     explicit = os.environ.get("MTQA_CACHE_DIR")
     if explicit:
-        return Path(explicit) / _ENTRIES
+        return Path(explicit)
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "mtqa" / _ENTRIES
+    return Path(base) / "mtqa"
+
+
+def cache_dir() -> Path | None:
+    """Where pack entries are kept, or None when the cache is turned off."""
+    root = cache_root()
+    return None if root is None else root / _ENTRIES
 
 
 def key(content: bytes, schema: Any) -> str:
@@ -65,14 +71,22 @@ def load(content: bytes, schema: Any, build: Callable[[], Any]) -> Any:
     return data
 
 
-def _read(entry: Path) -> tuple[Any] | None:
-    """(data,) from a whole, uncorrupted entry; None for a miss or a corrupt entry."""
+def read_checked(entry: Path, magic: bytes) -> bytes | None:
+    """The payload of a file written as `magic` + SHA-256 + payload, if whole; else None."""
     try:
         blob = entry.read_bytes()
     except OSError:
         return None
-    payload = blob[len(_MAGIC) + _SUM :]
-    if not blob.startswith(_MAGIC) or blob[len(_MAGIC) : len(_MAGIC) + _SUM] != hashlib.sha256(payload).digest():
+    payload = blob[len(magic) + _SUM :]
+    if not blob.startswith(magic) or blob[len(magic) : len(magic) + _SUM] != hashlib.sha256(payload).digest():
+        return None
+    return payload
+
+
+def _read(entry: Path) -> tuple[Any] | None:
+    """(data,) from a whole, uncorrupted entry; None for a miss or a corrupt entry."""
+    payload = read_checked(entry, _MAGIC)
+    if payload is None:
         return None
     try:
         return (marshal.loads(payload),)
@@ -85,7 +99,12 @@ def _write(entry: Path, data: Any) -> None:
         payload = marshal.dumps(data)
     except ValueError:  # a value marshal cannot hold (a TOML date): not cached
         return
-    blob = _MAGIC + hashlib.sha256(payload).digest() + payload
+    store(entry, _MAGIC + hashlib.sha256(payload).digest() + payload)
+
+
+def store(entry: Path, blob: bytes) -> None:
+    """Write `blob` to `entry` whole or not at all (temporary file, then rename); a folder
+    that cannot be written is left alone."""
     tmp = None
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)

@@ -185,4 +185,6 @@ def compile_alternation(terms: list[str], *, ignorecase: bool = False, word: boo
         return None
     body = "|".join(alts)
     pattern = rf"(?<![\p{{L}}\p{{N}}])(?:{body})(?![\p{{L}}\p{{N}}])" if word else f"(?:{body})"
-    return regex.compile(pattern, regex.IGNORECASE if ignorecase else 0)
+    from mtqa import pattern_cache
+
+    return pattern_cache.compile(pattern, regex.IGNORECASE if ignorecase else 0)
