@@ -88,7 +88,7 @@ def _remember(key: tuple[str, int], compiled: Any) -> None:
     """Keep a newly compiled pattern's program for the cache file (when it can be stored)."""
     global _save_registered
     try:
-        program = copyreg.dispatch_table[type(compiled)](compiled)[1]
+        program: Any = copyreg.dispatch_table[type(compiled)](compiled)[1]
         marshal.dumps(program)
     except Exception:  # no pickling protocol, or a program marshal cannot hold: not cached
         return
