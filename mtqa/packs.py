@@ -180,7 +180,8 @@ def _merge(base: dict, extra: dict, user: bool) -> dict:
 
 def compile_alternation(terms: list[str], *, ignorecase: bool = False, word: bool = True, literal: bool = True):
     """One linear-time alternation for a table of terms, longest first (Vale's substitution)."""
-    alts = sorted({regex.escape(t) if literal else t for t in terms}, key=len, reverse=True)
+    # Longest first; ties in a fixed order, so the pattern is the same text in every process.
+    alts = sorted({regex.escape(t) if literal else t for t in terms}, key=lambda t: (-len(t), t))
     if not alts:
         return None
     body = "|".join(alts)

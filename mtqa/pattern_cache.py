@@ -35,6 +35,7 @@ _LIMIT = 20_000  # entries; past this the file starts again (packs given by user
 _lock = threading.Lock()
 _stored: dict[tuple[str, int], tuple] | None = None  # read from the file, not yet used here
 _new: dict[tuple[str, int], tuple] = {}  # compiled by this process, to be merged into the file
+_compiled: dict[tuple[str, int], Any] = {}  # every pattern handed out here, by (pattern, flags)
 _save_registered = False
 _maker: Any = None  # what `regex` patterns are rebuilt with when unpickled
 
@@ -44,18 +45,29 @@ def compile(pattern: str, flags: int = 0) -> Any:  # noqa: A001 (the name it sta
     import regex
 
     key = (pattern, int(flags))
-    stored = _load()
-    program = stored.pop(key, None)
+    known = _compiled.get(key)
+    if known is not None:  # several modules share a pattern: one object, one lookup
+        return known
+    program = _load().pop(key, None)
+    rebuilt = None
     if program is not None:
         try:
             rebuilt = _rebuild(regex, program)
         except Exception:  # an entry this regex cannot take: compile it afresh
             rebuilt = None
-        if rebuilt is not None and rebuilt.pattern == pattern:
-            return rebuilt
-    compiled = regex.compile(pattern, flags)
-    _remember(key, compiled)
+    if rebuilt is not None and rebuilt.pattern == pattern:
+        compiled = rebuilt
+    else:
+        compiled = regex.compile(pattern, flags)
+        _remember(key, compiled)
+    _compiled[key] = compiled
     return compiled
+
+
+def parsed_here() -> list[str]:
+    """The patterns this process had to parse (not in the cache) and has not saved yet."""
+    with _lock:
+        return [pattern for pattern, _flags in _new]
 
 
 def save() -> None:
@@ -138,3 +150,4 @@ def reset() -> None:
     with _lock:
         _stored = None
         _new.clear()
+        _compiled.clear()

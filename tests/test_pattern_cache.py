@@ -120,3 +120,23 @@ def test_a_process_leaves_its_patterns_for_the_next(tmp_path: Path) -> None:
     second = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, timeout=120)
     assert first.stdout.split() == ["True", "True"], first.stderr
     assert second.stdout.split() == ["True", "False"], second.stderr  # rebuilt, not parsed
+
+
+def test_a_plain_check_builds_the_same_patterns_in_every_process(tmp_path: Path) -> None:
+    """Patterns built from packs list their alternatives in a fixed order: with another hash
+    seed, a second process finds every pattern of a check in the cache."""
+    story = tmp_path / "story.txt"
+    story.write_text("Lt.-Col. Jean Tremblay told CBC’s The National that the plan would go ahead.\n\n"
+                     "The premier said « non » to the Globe and Mail.\n", encoding="utf-8")
+    probe = ("import sys; from mtqa import Checker, pattern_cache\n"
+             f"Checker(languagetool='off').check(open({str(story)!r}, encoding='utf-8').read())\n"
+             "print(len(pattern_cache.parsed_here())); print(pattern_cache.parsed_here()[:3], file=sys.stderr)")
+    parsed = []
+    for seed in ("1", "2"):
+        env = dict(os.environ, MTQA_CACHE_DIR=str(tmp_path / "cache"), PYTHONHASHSEED=seed)
+        env.pop("MTQA_NO_CACHE", None)
+        run = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, timeout=300)
+        assert run.returncode == 0, run.stderr[-2000:]
+        parsed.append((int(run.stdout.split()[-1]), run.stderr[-500:]))
+    assert parsed[0][0] > 50, "the first process should have parsed the check's patterns"
+    assert parsed[1][0] == 0, parsed[1][1]
