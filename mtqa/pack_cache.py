@@ -18,7 +18,6 @@ import hashlib
 import marshal
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any, Callable
 
@@ -105,6 +104,8 @@ def _write(entry: Path, data: Any) -> None:
 def store(entry: Path, blob: bytes) -> None:
     """Write `blob` to `entry` whole or not at all (temporary file, then rename); a folder
     that cannot be written is left alone."""
+    import tempfile  # only a cache miss writes: not imported on the way of a warm start
+
     tmp = None
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)

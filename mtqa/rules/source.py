@@ -23,7 +23,6 @@ script, and runs of French function words, left in English copy.
 from __future__ import annotations
 
 from bisect import bisect_left
-import difflib
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -661,6 +660,7 @@ def url_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Details are at www.forces.gc.ca. || source: Les détails sont sur www.forces.gc.ca.
     good: Write to info@defense.ca for details. || source: Écrivez à info@defense.ca pour les détails.
     """
+    import difflib  # on first use: the checks against --source are the only users
     src, tgt, tpars = facts(doc, ctx)
     extra_t, lost_s = _unmatched(tgt.facts["url"], src.facts["url"])
     for f in extra_t:
@@ -711,6 +711,7 @@ def name_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     name; a name missing altogether is not reported (it is usually an institution whose name
     was rightly translated: Presse Canadienne, Canadian Press).
     """
+    import difflib  # on first use: the checks against --source are the only users
     src, tgt, tpars = facts(doc, ctx)
     if src.lang in ("zh", "ja"):
         yield from _pinyin_names(doc.source or "", tpars, ctx)
@@ -851,6 +852,7 @@ def _syllables(word: str) -> list[str] | None:
 
 def _pinyin_names(source: str, tpars: list[Paragraph], ctx: RuleContext) -> Iterator[RawFinding]:
     """Chinese names: the given name after a surname the source has, compared in pinyin."""
+    import difflib  # on first use: the checks against --source are the only users
     if not _CJK_CHAR.search(source):
         return
     from pypinyin import Style, pinyin
