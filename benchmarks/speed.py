@@ -13,7 +13,11 @@ Reports words per second (median of --repeat runs) for:
   * proselint (its library API, all default checks) on the same documents;
   * a local LanguageTool server (scripts/languagetool-server), when one is given or `auto`
     finds MTQA_LANGUAGETOOL_URL;
-and ratios. Then: the 1,500-word article latency, the 1/10/100 MB points (linearity), and an
+and ratios. `--one-article`: only the one-article figures of issue 14, for the seed and a
+clean reference article of ~1,500 words: `mtqa check FILE` and `proselint check FILE` as whole
+processes (wall and CPU), where a fresh `mtqa check` spends its CPU (interpreter, imports,
+rule modules, `Checker()`, the first check, rendering) and the warm check (median of --warm
+checks). Then: the 1,500-word article latency, the 1/10/100 MB points (linearity), and an
 adversarial fuzz of every rule (long runs of quotes, capitals, hyphens, periods, brackets, and the
 inputs of the tests' hang guards; see FUZZ_TEXT) and of the HTML reader at 10k and 100k characters, reporting the growth factor (10 = linear).
 """
@@ -159,6 +163,99 @@ def startup_seconds(repeat: int) -> dict:
     return out
 
 
+# A fresh process doing what `mtqa check FILE` does, one stage at a time, printing the CPU
+# milliseconds of each (time.process_time: steadier than wall time on a shared machine).
+_SPLIT_PROBE = """
+import json, sys, time
+t0 = time.process_time()  # what the interpreter and site-packages took before this line
+import mtqa.cli, mtqa.engine, mtqa.session, mtqa.commands.check
+t1 = time.process_time()
+from mtqa import registry
+registry.all_rules()
+t2 = time.process_time()
+checker = mtqa.engine.Checker(languagetool="off")
+t3 = time.process_time()
+text = open(sys.argv[1], encoding="utf-8").read()
+report = checker.check(text, path=sys.argv[1])
+t4 = time.process_time()
+from mtqa.report import renderer
+out = renderer("text").render([report])
+t5 = time.process_time()
+warm = []
+for _ in range(int(sys.argv[2])):
+    a = time.process_time()
+    checker.check(text, path=sys.argv[1])
+    warm.append(time.process_time() - a)
+warm.sort()
+ms = lambda x: round(x * 1000, 1)
+print(json.dumps({"interpreter": ms(t0), "imports": ms(t1 - t0), "rule_modules": ms(t2 - t1),
+                  "checker": ms(t3 - t2), "first_check": ms(t4 - t3), "render": ms(t5 - t4),
+                  "total": ms(t5), "warm_check_median": round(warm[len(warm) // 2] * 1000, 2),
+                  "warm_check_min": round(warm[0] * 1000, 2)}))
+"""
+
+
+def _process_seconds(cmd: list[str], repeat: int) -> dict:
+    """Median wall and CPU seconds (user + system, from the kernel's accounting) of a command."""
+    walls, cpus = [], []
+    subprocess.run(cmd, capture_output=True)  # warm the disk and the caches
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        _, _, usage = os.wait4(proc.pid, 0)
+        walls.append(time.perf_counter() - t0)
+        cpus.append(usage.ru_utime + usage.ru_stime)
+    return {"wall_s": round(statistics.median(walls), 3), "cpu_s": round(statistics.median(cpus), 3)}
+
+
+def _proselint_command() -> list[str] | None:
+    """proselint's own executable (not a version manager's shim, which adds a shell)."""
+    import shutil
+
+    for candidate in (Path(sys.base_prefix) / "bin" / "proselint", shutil.which("proselint")):
+        if candidate and Path(candidate).exists():
+            return [str(candidate), "check"]
+    return None
+
+
+def one_article(repeat: int, warm: int) -> dict:
+    """Issue 14's one-article figures for the seed and a clean reference article."""
+    articles = {"seed": SEED.read_text(encoding="utf-8")}
+    if EVAL.exists():
+        refs = [json.loads(x)["reference"] for x in (EVAL / "references_zhen.jsonl").open(encoding="utf-8")]
+        articles["reference"] = _chunk(refs)[0]
+    proselint = _proselint_command()
+    out = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, text in articles.items():
+            f = Path(tmp) / f"{name}.txt"
+            f.write_text(text, encoding="utf-8")
+            row: dict = {"words": count_words(text)}
+            cli = [sys.executable, "-m", "mtqa", "check", "--isolated", "--languagetool", "off", "-q", str(f)]
+            row["mtqa_check"] = _process_seconds(cli, repeat)
+            if proselint:
+                row["proselint_check"] = _process_seconds([*proselint, str(f)], repeat)
+            splits = [json.loads(subprocess.run([sys.executable, "-c", _SPLIT_PROBE, str(f), str(warm)],
+                                                capture_output=True, text=True, check=True).stdout)
+                      for _ in range(max(3, repeat // 2))]
+            row["cpu_ms"] = {k: statistics.median(s[k] for s in splits) for k in splits[0]}
+            out[name] = row
+    out["python_pass"] = _process_seconds([sys.executable, "-c", "pass"], repeat)
+    return out
+
+
+def print_one_article(fig: dict) -> None:
+    base = fig["python_pass"]
+    print(f"bare interpreter (python -c pass): {base['wall_s']} s wall, {base['cpu_s']} s CPU")
+    for name, row in fig.items():
+        if name == "python_pass":
+            continue
+        m, p = row["mtqa_check"], row.get("proselint_check")
+        print(f"{name} ({row['words']} words): mtqa check {m['wall_s']} s wall / {m['cpu_s']} s CPU"
+              + (f"; proselint check {p['wall_s']} s wall / {p['cpu_s']} s CPU" if p else ""))
+        print("  CPU ms: " + ", ".join(f"{k} {v}" for k, v in row["cpu_ms"].items()))
+
+
 def backend_figures(repeat: int) -> dict:
     """In this process (its scanner picked by MTQA_SCAN_BACKEND): Checker() time in a fresh
     process, the 1,500-word seed warm, and words/s on each document set. CPU time
@@ -213,10 +310,15 @@ def main() -> int:
     ap.add_argument("--single", default="1,10", help="sizes in MB of one single document ('' for none)")
     ap.add_argument("--no-fuzz", action="store_true", help="skip the adversarial fuzz")
     ap.add_argument("--languagetool", default="auto", help="URL, auto (MTQA_LANGUAGETOOL_URL) or off")
-    ap.add_argument("--json", default=str(ROOT / "benchmarks" / "results" / "speed.json"))
+    ap.add_argument("--json", help="where to write the figures (default: benchmarks/results/speed.json, "
+                                     "or one_article.json with --one-article)")
     ap.add_argument("--cpu", action="store_true",
                     help="time in-process runs (mtqa, proselint) in CPU seconds of this process, not wall time")
+    ap.add_argument("--one-article", action="store_true",
+                    help="only the one-article figures: mtqa check and proselint check FILE, the start-up split, warm")
+    ap.add_argument("--warm", type=int, default=300, help="warm checks for --one-article's median")
     args = ap.parse_args()
+    args.json = args.json or str(ROOT / "benchmarks" / "results" / ("one_article.json" if args.one_article else "speed.json"))
     global CLOCK
     if args.cpu:
         CLOCK = time.process_time
@@ -229,6 +331,13 @@ def main() -> int:
         return 0
     if args.backends:
         return compare_backends(args.repeat)
+    if args.one_article:
+        fig = one_article(args.repeat, args.warm)
+        Path(args.json).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.json).write_text(json.dumps({"date": time.strftime("%Y-%m-%d"), "cpu": _cpu(), **fig}, indent=2) + "\n",
+                                   encoding="utf-8")
+        print_one_article(fig)
+        return 0
     lt_url = None if args.languagetool == "off" else (
         os.environ.get("MTQA_LANGUAGETOOL_URL") if args.languagetool == "auto" else args.languagetool)
 

@@ -6,6 +6,12 @@ format or Python does. So the key is a SHA-256 of the file's bytes, the schema a
 (its repr), `FORMAT` and the interpreter's version; an entry is the data in `marshal`
 form behind a checksum of its own.
 
+Compiled packs (what a pack's compiler builds from its data: lookup tables, phrase matchers,
+patterns) are kept too, by `load_compiled`, in `pickle` form: their key adds the compiler and
+a fingerprint of mtqa's own source files (names, sizes, modification times), so an edited
+compiler or helper builds afresh. An entry is trusted as the user's own files are (Python's
+bytecode cache beside it is code too); its checksum only guards against a torn or damaged file.
+
 The cache lives in ``$MTQA_CACHE_DIR``, else ``$XDG_CACHE_HOME/mtqa``, else
 ``~/.cache/mtqa``; ``MTQA_NO_CACHE=1`` turns it off. Entries are written to a temporary
 file and renamed into place, so concurrent processes see a whole entry or none. A corrupt
@@ -14,30 +20,39 @@ entry is rebuilt; a cache directory that cannot be written is simply not used.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import marshal
 import os
+import pickle
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any, Callable
 
 # Bump when what is cached for the same file and schema changes (parsing, validation).
 FORMAT = 1
 _MAGIC = b"mtqa-pack-cache\n"
+_COMPILED_MAGIC = b"mtqa-compiled-pack\n"
+_COMPILED = "compiled"
 _SUM = 32  # bytes of SHA-256 before the payload
 _ENTRIES = "packs"
 
 
-def cache_dir() -> Path | None:
-    """Where entries are kept, or None when the cache is turned off."""
+def cache_root() -> Path | None:
+    """The folder of mtqa's caches (packs, compiled patterns), or None when caching is off."""
     if os.environ.get("MTQA_NO_CACHE", "") not in ("", "0"):
         return None
     explicit = os.environ.get("MTQA_CACHE_DIR")
     if explicit:
-        return Path(explicit) / _ENTRIES
+        return Path(explicit)
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "mtqa" / _ENTRIES
+    return Path(base) / "mtqa"
+
+
+def cache_dir() -> Path | None:
+    """Where pack entries are kept, or None when the cache is turned off."""
+    root = cache_root()
+    return None if root is None else root / _ENTRIES
 
 
 def key(content: bytes, schema: Any) -> str:
@@ -65,14 +80,74 @@ def load(content: bytes, schema: Any, build: Callable[[], Any]) -> Any:
     return data
 
 
-def _read(entry: Path) -> tuple[Any] | None:
-    """(data,) from a whole, uncorrupted entry; None for a miss or a corrupt entry."""
+def load_compiled(parts: list[bytes], compiler: Callable, build: Callable[[], Any]) -> Any:
+    """What `build()` returns (`compiler` run on a pack's data), kept under a key made of
+    `parts` (the pack files' names and bytes), the compiler and mtqa's source fingerprint."""
+    root = cache_root()
+    if root is None:
+        return build()
+    h = hashlib.sha256()
+    for part in (f"{FORMAT}|{sys.version}|{compiler.__module__}.{compiler.__qualname__}|".encode(),
+                 code_fingerprint().encode(), _module_stamp(compiler).encode(), *parts):
+        h.update(len(part).to_bytes(8, "big"))
+        h.update(part)
+    entry = root / _COMPILED / f"{h.hexdigest()}.bin"
+    payload = read_checked(entry, _COMPILED_MAGIC)
+    if payload is not None:
+        try:
+            return pickle.loads(payload)
+        except Exception:  # noqa: BLE001 - a class renamed since, a damaged entry: build afresh
+            pass
+    data = build()
+    try:
+        payload = pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception:  # noqa: BLE001 - something pickle cannot hold (a lambda): not cached
+        return data
+    store(entry, _COMPILED_MAGIC + hashlib.sha256(payload).digest() + payload)
+    return data
+
+
+@functools.cache
+def code_fingerprint() -> str:
+    """mtqa's source files as names, sizes and modification times (what compiled packs depend on)."""
+    package = Path(__file__).resolve().parent
+    h = hashlib.sha256()
+    for path in sorted(package.rglob("*.py")):
+        try:
+            st = path.stat()
+        except OSError:
+            continue
+        h.update(f"{path.relative_to(package)}|{st.st_size}|{st.st_mtime_ns}\n".encode())
+    return h.hexdigest()
+
+
+def _module_stamp(func: Callable) -> str:
+    """The file of the module defining `func` (a compiler outside mtqa, such as a test's)."""
+    module = sys.modules.get(func.__module__)
+    path = getattr(module, "__file__", None)
+    try:
+        st = os.stat(path) if path else None
+    except OSError:
+        st = None
+    return f"{path}|{st.st_size}|{st.st_mtime_ns}" if st else str(path)
+
+
+def read_checked(entry: Path, magic: bytes) -> bytes | None:
+    """The payload of a file written as `magic` + SHA-256 + payload, if whole; else None."""
     try:
         blob = entry.read_bytes()
     except OSError:
         return None
-    payload = blob[len(_MAGIC) + _SUM :]
-    if not blob.startswith(_MAGIC) or blob[len(_MAGIC) : len(_MAGIC) + _SUM] != hashlib.sha256(payload).digest():
+    payload = blob[len(magic) + _SUM :]
+    if not blob.startswith(magic) or blob[len(magic) : len(magic) + _SUM] != hashlib.sha256(payload).digest():
+        return None
+    return payload
+
+
+def _read(entry: Path) -> tuple[Any] | None:
+    """(data,) from a whole, uncorrupted entry; None for a miss or a corrupt entry."""
+    payload = read_checked(entry, _MAGIC)
+    if payload is None:
         return None
     try:
         return (marshal.loads(payload),)
@@ -85,7 +160,14 @@ def _write(entry: Path, data: Any) -> None:
         payload = marshal.dumps(data)
     except ValueError:  # a value marshal cannot hold (a TOML date): not cached
         return
-    blob = _MAGIC + hashlib.sha256(payload).digest() + payload
+    store(entry, _MAGIC + hashlib.sha256(payload).digest() + payload)
+
+
+def store(entry: Path, blob: bytes) -> None:
+    """Write `blob` to `entry` whole or not at all (temporary file, then rename); a folder
+    that cannot be written is left alone."""
+    import tempfile  # only a cache miss writes: not imported on the way of a warm start
+
     tmp = None
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)

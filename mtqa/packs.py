@@ -89,6 +89,13 @@ def read_pack_file(path: Path, schema: Any = None) -> dict:
     return pack_cache.load(content, schema, lambda: _parse(path, content, schema))
 
 
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise PackError(str(path), f"cannot read pack: {exc}") from None
+
+
 def read_toml(path: Path, content: bytes, kind: str) -> tuple[dict, str]:
     """Decode and parse one TOML file of mtqa's own (a pack, a style), or raise a PackError that
     names the file and, where TOML says it, the line."""
@@ -142,8 +149,8 @@ class PackSet:
         found = {p.stem for p in self.builtin.glob("*.toml")} | set(self._user_files)
         return sorted(found)
 
-    def raw(self, pack_id: str) -> dict:
-        """The merged, validated data of a pack (built-in first, then user packs merged in)."""
+    def _files(self, pack_id: str) -> list[Path]:
+        """The files of a pack: the built-in one first, then the user's."""
         files: list[Path] = []
         builtin = self.builtin / f"{pack_id}.toml"
         if builtin.is_file():
@@ -151,6 +158,12 @@ class PackSet:
         files.extend(self._user_files.get(pack_id, []))
         if not files:
             raise PackError(str(self.builtin / f"{pack_id}.toml"), f"no pack with id {pack_id!r}")
+        return files
+
+    def raw(self, pack_id: str) -> dict:
+        """The merged, validated data of a pack (built-in first, then user packs merged in)."""
+        files = self._files(pack_id)
+        builtin = self.builtin / f"{pack_id}.toml"
         merged: dict = {}
         spec = _SPECS.get(pack_id)
         for f in files:
@@ -165,10 +178,18 @@ class PackSet:
         return merged
 
     def compiled(self, pack_id: str) -> Any:
+        """A pack as its compiler builds it, once per PackSet; from the cache when the files,
+        their schema, the compiler and mtqa's code are those it was built with."""
         if pack_id not in self._compiled:
-            raw = self.raw(pack_id)
             spec = _SPECS.get(pack_id)
-            self._compiled[pack_id] = spec.compile(raw) if spec else raw
+            if spec is None:
+                self._compiled[pack_id] = self.raw(pack_id)
+            else:
+                parts = [repr(spec.schema).encode()]
+                for f in self._files(pack_id):
+                    parts += [str(f).encode(), _read_bytes(f)]
+                self._compiled[pack_id] = pack_cache.load_compiled(
+                    parts, spec.compile, lambda: spec.compile(self.raw(pack_id)))
         return self._compiled[pack_id]
 
 
@@ -186,9 +207,12 @@ def _merge(base: dict, extra: dict, user: bool) -> dict:
 
 def compile_alternation(terms: list[str], *, ignorecase: bool = False, word: bool = True, literal: bool = True):
     """One linear-time alternation for a table of terms, longest first (Vale's substitution)."""
-    alts = sorted({regex.escape(t) if literal else t for t in terms}, key=len, reverse=True)
+    # Longest first; ties in a fixed order, so the pattern is the same text in every process.
+    alts = sorted({regex.escape(t) if literal else t for t in terms}, key=lambda t: (-len(t), t))
     if not alts:
         return None
     body = "|".join(alts)
     pattern = rf"(?<![\p{{L}}\p{{N}}])(?:{body})(?![\p{{L}}\p{{N}}])" if word else f"(?:{body})"
-    return regex.compile(pattern, regex.IGNORECASE if ignorecase else 0)
+    from mtqa import pattern_cache
+
+    return pattern_cache.compile(pattern, regex.IGNORECASE if ignorecase else 0)

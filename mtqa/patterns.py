@@ -35,9 +35,9 @@ class LazyPattern:
         return self.__dict__.get("_compiled") or self._compile()
 
     def _compile(self) -> Any:
-        import regex
+        from mtqa import pattern_cache
 
-        compiled = regex.compile(*self._source)
+        compiled = pattern_cache.compile(*self._source)
         for name in _METHODS:  # shadow the compiling methods below with the real ones
             setattr(self, name, getattr(compiled, name))
         self.__dict__["_compiled"] = compiled

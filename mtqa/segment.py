@@ -26,6 +26,8 @@ import re
 
 import regex
 
+from mtqa import pattern_cache
+
 # Abbreviations always followed by a name or number: a period after them never ends a sentence.
 TITLE_ABBREVIATIONS = frozenset(
     """Mr Mrs Ms Mme Mlle M Dr Prof Rev Hon Sen Rep Gov Gen Lt Col Maj Capt Cmdr Cdr Sgt Cpl Pte
@@ -48,11 +50,11 @@ SENTENCE_OPENERS = frozenset(
     According During Under Over Despite Instead Last Next More Few""".split()
 )
 
-_BOUNDARY = regex.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"“‘«(\[]?[\p{Lu}\p{N}])")
-_WORD = regex.compile(r"[\p{L}\p{N}]+(?:[’'.\-][\p{L}\p{N}]+)*\.?")
-_TOKEN_BEFORE = regex.compile(r"([\p{L}][\p{L}.\-]*)\.$")
-_NEXT_WORD = regex.compile(r"\s+[\"“‘«(\[]?([\p{L}\p{N}]+)")
-_TOKEN = regex.compile(r"[\p{L}\p{N}]+")  # the same runs as mtqa.matching.tokens
+_BOUNDARY = pattern_cache.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"“‘«(\[]?[\p{Lu}\p{N}])")
+_WORD = pattern_cache.compile(r"[\p{L}\p{N}]+(?:[’'.\-][\p{L}\p{N}]+)*\.?")
+_TOKEN_BEFORE = pattern_cache.compile(r"([\p{L}][\p{L}.\-]*)\.$")
+_NEXT_WORD = pattern_cache.compile(r"\s+[\"“‘«(\[]?([\p{L}\p{N}]+)")
+_TOKEN = pattern_cache.compile(r"[\p{L}\p{N}]+")  # the same runs as mtqa.matching.tokens
 _NON_WORD_TOKEN = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")
 
 

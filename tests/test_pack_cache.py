@@ -131,3 +131,72 @@ def test_concurrent_processes_leave_one_whole_entry(cache: Path) -> None:
         raise AssertionError("the entry should have been read")
 
     assert pack_cache.load(b"shared", None, must_not_build)["k"][-1] == 99999
+
+
+# ---- compiled packs -----------------------------------------------------------------------
+
+COMPILES: list[str] = []
+
+
+class Table:
+    """What a compiler builds: an object with a table and a compiled pattern inside."""
+
+    def __init__(self, words: list[str]) -> None:
+        import regex
+
+        self.words = {w: i for i, w in enumerate(words)}
+        self.pattern = regex.compile("|".join(words), regex.IGNORECASE)
+
+
+@pack_compiler("compiledpack", SCHEMA)
+def _compile_table(raw: dict) -> Table:
+    COMPILES.append("compiledpack")
+    return Table([e["bad"] for e in raw.get("entry", [])])
+
+
+def write_compiled_pack(tmp_path: Path, body: str) -> Path:
+    d = tmp_path / "cpacks"
+    d.mkdir(exist_ok=True)
+    (d / "compiledpack.toml").write_text(HEADER.replace("cachepack", "compiledpack") + body, encoding="utf-8")
+    return d
+
+
+def test_compiled_pack_is_read_back_not_compiled_again(cache: Path, tmp_path: Path) -> None:
+    d = write_compiled_pack(tmp_path, '[[entry]]\nbad = "alpha"\n[[entry]]\nbad = "beta"\n')
+    COMPILES.clear()
+    first = PackSet([d]).compiled("compiledpack")
+    second = PackSet([d]).compiled("compiledpack")
+    assert COMPILES == ["compiledpack"]
+    assert second is not first and second.words == first.words == {"alpha": 0, "beta": 1}
+    assert second.pattern.search("a BETA test").group() == "BETA"
+    assert list((cache.parent / "compiled").glob("*.bin"))
+
+
+def test_compiled_pack_follows_an_edited_pack(cache: Path, tmp_path: Path) -> None:
+    d = write_compiled_pack(tmp_path, '[[entry]]\nbad = "alpha"\n')
+    assert PackSet([d]).compiled("compiledpack").words == {"alpha": 0}
+    write_compiled_pack(tmp_path, '[[entry]]\nbad = "gamma"\n')
+    assert PackSet([d]).compiled("compiledpack").words == {"gamma": 0}
+
+
+def test_compiled_entry_depends_on_the_code(cache: Path, monkeypatch) -> None:
+    build = Builds({"x": 1})
+    pack_cache.load_compiled([b"pack"], _compile_table, build)
+    pack_cache.load_compiled([b"pack"], _compile_table, build)
+    assert build.calls == 1
+    monkeypatch.setattr(pack_cache, "code_fingerprint", lambda: "mtqa edited since")
+    pack_cache.load_compiled([b"pack"], _compile_table, build)
+    assert build.calls == 2
+
+
+def test_damaged_or_unpicklable_compiled_entry_is_built(cache: Path) -> None:
+    build = Builds({"x": [1, 2]})
+    pack_cache.load_compiled([b"pack"], _compile_table, build)
+    for entry in (cache.parent / "compiled").glob("*.bin"):
+        entry.write_bytes(entry.read_bytes()[:-2])
+    assert pack_cache.load_compiled([b"pack"], _compile_table, build) == {"x": [1, 2]}
+    assert build.calls == 2
+    unpicklable = Builds({"f": lambda: 1})
+    assert pack_cache.load_compiled([b"other"], _compile_table, unpicklable)["f"]() == 1
+    assert pack_cache.load_compiled([b"other"], _compile_table, unpicklable)["f"]() == 1
+    assert unpicklable.calls == 2

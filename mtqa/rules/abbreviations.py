@@ -20,6 +20,7 @@ from typing import Iterator
 
 import regex
 
+from mtqa import pattern_cache
 from mtqa.analysis import analysis
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.packs import pack_compiler
@@ -106,7 +107,7 @@ def compile_abbreviations(raw: dict) -> AbbrevData:
     alts = sorted(by_form, key=len, reverse=True)
     # No leading look-behind: the `regex` module scans far faster from a literal; the left
     # boundary is checked in Python.
-    forms_re = regex.compile(
+    forms_re = pattern_cache.compile(
         "(?:" + "|".join(regex.escape(a) for a in alts) + r")(?![\p{L}\p{N}$]|\.[\p{L}\p{N}])"
     )
     lost_forms = tuple(sorted({p.bare for p in pairs} | {p.dotted[:-1] for p in pairs if p.dotted.endswith(".")},
@@ -127,7 +128,7 @@ def compile_abbreviations(raw: dict) -> AbbrevData:
         for loc in h["locales"]:
             houses.setdefault(loc, house)
     french = {e["french"]: (e["english"], e["name"]) for e in raw.get("french_acronym", [])}
-    french_re = regex.compile(
+    french_re = pattern_cache.compile(
         r"\b(?:" + "|".join(regex.escape(a) for a in sorted(french, key=len, reverse=True)) + r")\b(?![’'\-]\p{Lu})"
     ) if french else None
     return AbbrevData(pairs, by_form, forms_re, lost_forms, months, month_by_abbr, month_words, houses,

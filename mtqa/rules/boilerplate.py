@@ -9,7 +9,7 @@ publication, and a translation engine turns some of it into odd prose.
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 import regex
 
@@ -583,10 +583,8 @@ def classify_line(text: str) -> str | None:
     """What kind of page furniture a line is ("widget", "time stamp", …), or None for copy."""
     if len(text) > 2 * _LINE_MAX_CHARS:
         return None
-    line = text.strip()
-    if "  " in line or "\t" in line or "\u00a0" in line:
-        line = " ".join(line.split())
-    if line[:1] in "—–―" and line[-1:] not in ".!?" and _PULL_QUOTE_CREDIT.match(line):
+    line = _collapsed(text.strip())
+    if _is_pull_quote_credit(line):
         return "pull-quote credit"
     if line[:1] in "•·▪►▶*>»-–—":
         line = _BULLET.sub("", line)
@@ -596,54 +594,128 @@ def classify_line(text: str) -> str | None:
         return "time stamp" if _EPOCH.fullmatch(line) else None
     if _HASH.fullmatch(line):
         return "file hash"
+    cues = _Cues.of(line)
+    return _whole_line_kind(line, cues) or _vocabulary_kind(line, cues)
 
-    low = line.casefold()
-    first = low.split(" ", 1)[0].rstrip(":|")
-    anchored = first in _ANCHOR_FIRST or first[:1].isdigit()
+
+def _collapsed(line: str) -> str:
+    """The line with runs of spaces, tabs and no-break spaces made one space."""
+    if "  " in line or "\t" in line or "\u00a0" in line:
+        return " ".join(line.split())
+    return line
+
+
+def _is_pull_quote_credit(line: str) -> bool:
+    """"—Jane Roy, interim leader of the party" under a pull quote."""
+    return line[:1] in "—–―" and line[-1:] not in ".!?" and bool(_PULL_QUOTE_CREDIT.match(line))
+
+
+class _Cues(NamedTuple):
+    """What a line's words and form say it might be; a line with none of them is copy."""
+
+    low: str
+    first: str  # its first word, casefolded, without a trailing ":" or "|"
+    anchored: bool  # it opens with a word a furniture pattern starts with, or a digit
+    cookie: bool
+    signup: bool
+    stamp: bool
+    sentence_end: bool
+
+    @classmethod
+    def of(cls, line: str) -> _Cues:
+        low = line.casefold()
+        first = low.split(" ", 1)[0].rstrip(":|")
+        anchored = first in _ANCHOR_FIRST or first[:1].isdigit()
+        return cls(
+            low, first, anchored,
+            cookie=any(k in low for k in _COOKIE_HINTS),
+            signup=any(k in low for k in _SIGNUP_HINTS),
+            stamp=anchored or any(k in low for k in _STAMP_HINTS),
+            sentence_end=line[-1] in ".!?" and not line.endswith(".."),
+        )
+
+
+def _whole_line_kind(line: str, cues: _Cues) -> str | None:
+    """Lines known by one pattern over the whole line: widgets, notices, tags, AI notes."""
     if len(line) <= 80 and _UI_LABEL.match(line):
         return "navigation, account or comment widget"
     if _COPYRIGHT.search(line) and len(line) <= 160:
         return "copyright notice"
     if not sentence_end_of(line) and len(line) <= 150 and _TAXONOMY.match(line):
         return "tags and categories"
-    if first == "this" and _GENERATED.search(line):
+    if cues.first == "this" and _GENERATED.search(line):
         return "note that the text was machine-generated or machine-translated"
-    cookie = any(k in low for k in _COOKIE_HINTS)
-    signup = any(k in low for k in _SIGNUP_HINTS)
-    stamp = anchored or any(k in low for k in _STAMP_HINTS)
-    sentence_end = line[-1] in ".!?" and not line.endswith("..")
-    short = len(line) <= 100 and not sentence_end
-    if not (anchored or cookie or signup or stamp or short or "#" in line):
+    return None
+
+
+def _vocabulary_kind(line: str, cues: _Cues) -> str | None:
+    """Lines known by their words: hashtags, links and players, notices, stamps, widgets."""
+    short = len(line) <= 100 and not cues.sentence_end
+    if not (cues.anchored or cues.cookie or cues.signup or cues.stamp or short or "#" in line):
         return None  # the common case: a sentence of the story
     tokens = _TOKEN.findall(line)
     if not tokens:
         return None
+    for kind in _KINDS_BY_WORDS:
+        found = kind(line, tokens, cues)
+        if found:
+            return found
+    return None
+
+
+def _hashtags(line: str, tokens: list[str], cues: _Cues) -> str | None:
     if "#" in line:
         tags = _HASHTAG.findall(line)
         if len(tags) >= 3 and 2 * len(tags) >= len(line.split()):
             return "hashtags"
-    if anchored:
-        if _EMBED_INTRO.match(line) and len(tokens) <= 40:
-            return "embedded player or link"
-        if _AUTHOR_BOX.match(line):
-            return "author box"
-        if _LINK_LINE.match(line) and len(tokens) <= 25:
-            return "link to another story or the source"
-    if cookie and _COOKIE.search(line) and len(tokens) <= 40:
-        return "cookie notice"
-    if stamp and len(tokens) <= 16 and _STAMP_LINE.match(line) and _TIME_BITS.search(line) \
-            and all(t[0].isupper() or t[0].isdigit() or t.casefold() in _STAMP_WORDS for t in tokens):
-        return "time stamp"  # every lowercase word is a time-stamp word; capitalised ones may be a byline
-    quoted = any(q in line for q in "“”\"«»")
-    if signup and not quoted and len(tokens) <= 30 and _SIGNUP_STRONG.search(line) \
-            and _PROMO_WORD.search(line):
-        return "newsletter sign-up"
-    if len(tokens) <= 8 and not sentence_end:
-        words = [t.casefold() for t in tokens if not t[0].isdigit()]
-        if words and any(w in _WIDGET_STRONG for w in words) \
-                and sum(w in _WIDGET_WORDS for w in words) >= 0.75 * len(words):
-            return "share, print or listen widget"
     return None
+
+
+def _anchored_kind(line: str, tokens: list[str], cues: _Cues) -> str | None:
+    """A line opening with a furniture word: an embedded player, an author box, a link."""
+    if not cues.anchored:
+        return None
+    if _EMBED_INTRO.match(line) and len(tokens) <= 40:
+        return "embedded player or link"
+    if _AUTHOR_BOX.match(line):
+        return "author box"
+    if _LINK_LINE.match(line) and len(tokens) <= 25:
+        return "link to another story or the source"
+    return None
+
+
+def _cookie_notice(line: str, tokens: list[str], cues: _Cues) -> str | None:
+    return "cookie notice" if cues.cookie and _COOKIE.search(line) and len(tokens) <= 40 else None
+
+
+def _time_stamp(line: str, tokens: list[str], cues: _Cues) -> str | None:
+    """Every lowercase word is a time-stamp word; capitalised ones may be a byline."""
+    if cues.stamp and len(tokens) <= 16 and _STAMP_LINE.match(line) and _TIME_BITS.search(line) \
+            and all(t[0].isupper() or t[0].isdigit() or t.casefold() in _STAMP_WORDS for t in tokens):
+        return "time stamp"
+    return None
+
+
+def _newsletter_signup(line: str, tokens: list[str], cues: _Cues) -> str | None:
+    if cues.signup and len(tokens) <= 30 and not any(q in line for q in "“”\"«»") \
+            and _SIGNUP_STRONG.search(line) and _PROMO_WORD.search(line):
+        return "newsletter sign-up"
+    return None
+
+
+def _widget(line: str, tokens: list[str], cues: _Cues) -> str | None:
+    """A few words, most of them a share, print or listen widget's, one of them strongly."""
+    if len(tokens) > 8 or cues.sentence_end:
+        return None
+    words = [t.casefold() for t in tokens if not t[0].isdigit()]
+    if words and any(w in _WIDGET_STRONG for w in words) \
+            and sum(w in _WIDGET_WORDS for w in words) >= 0.75 * len(words):
+        return "share, print or listen widget"
+    return None
+
+
+# Tried in this order on a line with a cue; the first kind that fits names it.
+_KINDS_BY_WORDS = (_hashtags, _anchored_kind, _cookie_notice, _time_stamp, _newsletter_signup, _widget)
 
 
 @rule(

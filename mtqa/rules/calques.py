@@ -16,6 +16,7 @@ from typing import Iterator
 
 import regex
 
+from mtqa import pattern_cache
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.errors import PackError
 from mtqa.packs import Regex, SeverityName, pack_compiler
@@ -46,7 +47,7 @@ SCHEMA = {
     "contexts": {"*": {"pattern!": Regex, "scope": str, "description": str}},
 }
 _SCOPES = ("paragraph", "document")
-_LETTERS = regex.compile(r"\p{L}+")  # trigger words are single runs of letters
+_LETTERS = pattern_cache.compile(r"\p{L}+")  # trigger words are single runs of letters
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,7 @@ class Compiled:
         story, and compiling all 460 up front was a third of a Checker's start-up."""
         pat = self.compiled.get(idx)
         if pat is None:
-            pat = self.compiled[idx] = regex.compile(self.patterns[idx], regex.IGNORECASE)
+            pat = self.compiled[idx] = pattern_cache.compile(self.patterns[idx], regex.IGNORECASE)
         return pat
 
 
@@ -106,7 +107,7 @@ def compile_calques(data: dict) -> Compiled:
         scope = c.get("scope", "paragraph")
         if scope not in _SCOPES:
             raise PackError(_where(data), f"contexts.{name}.scope: {scope!r} is not one of {', '.join(_SCOPES)}")
-        contexts[name] = Context(regex.compile(c["pattern"], regex.IGNORECASE), scope)
+        contexts[name] = Context(pattern_cache.compile(c["pattern"], regex.IGNORECASE), scope)
     for i, e in enumerate(data["calque"]):
         patterns.append(e["pattern"])  # the schema's Regex type has checked that it compiles
         conf = float(e.get("confidence", 0.6))

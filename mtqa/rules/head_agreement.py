@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
-import regex
 
+from mtqa import pattern_cache
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.scan import Phrases
@@ -20,7 +20,7 @@ from mtqa.segment import Paragraph
 
 TIMEOUT = 0.5  # seconds per paragraph scan
 
-_PLURAL_HEAD_OF = regex.compile(
+_PLURAL_HEAD_OF = pattern_cache.compile(
     r"\b(?:[Tt]he|[Oo]ther|[Mm]any|[Ss]everal|[Ss]ome|[Tt]hese|[Tt]hose|[Bb]oth|[Aa]ll|[Tt]wo|[Tt]hree|[Ff]our|"
     r"[Ff]ive|[Mm]ost) (?:\p{Ll}+ )?(?P<noun>\p{Ll}{2,}[^s'’\W]s) of (?:the |a |an |this |that |his |her |their |its |our )?"
     r"(?P<mid>(?:\p{Ll}+ )?\p{Ll}+) (?P<verb>was|is|has)\b"

@@ -15,19 +15,20 @@ from typing import Iterator
 
 import regex
 
+from mtqa import pattern_cache
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.segment import Paragraph
 
 TIMEOUT = 0.5  # seconds per paragraph scan
 
-_ARTICLE_WORD = regex.compile(r"(?<![\p{L}\p{N}'’.-])(?P<art>[Aa]n?) (?P<word>\p{Ll}[\p{Ll}'’-]*)")
+_ARTICLE_WORD = pattern_cache.compile(r"(?<![\p{L}\p{N}'’.-])(?P<art>[Aa]n?) (?P<word>\p{Ll}[\p{Ll}'’-]*)")
 
 # Vowel letters said as consonants ("you", "w"): "a" is right before these.
-_VOWEL_LETTER_CONSONANT_SOUND = regex.compile(
+_VOWEL_LETTER_CONSONANT_SOUND = pattern_cache.compile(
     r"u(?:ni(?!n|mp|mag|ma|ns|d)|nan|s[aeiu]|t[ei]l|top|ter|r[aeio]|k|bi|gand|kr|v)|eu|ew|one\b|once\b|oui",
     regex.IGNORECASE)
-_SENTENCE_START = regex.compile(r"(?:^|[.!?:;]['’\"”)]?\s+|^['‘\"“(]|\s['‘\"“(])$")
+_SENTENCE_START = pattern_cache.compile(r"(?:^|[.!?:;]['’\"”)]?\s+|^['‘\"“(]|\s['‘\"“(])$")
 # Latin set phrases that keep their "a": a priori, a posteriori, a fortiori.
 _LATIN = frozenset({"priori", "posteriori", "fortiori"})
 # Consonant letters said as vowels (silent h): "an" is right before these, and some writers
@@ -36,7 +37,7 @@ _SILENT_START = ("h",)
 
 
 # French function words: two of them around an "a" make it the French verb, not the article.
-_FRENCH_WORDS = regex.compile(
+_FRENCH_WORDS = pattern_cache.compile(
     r"\b(?:le|la|les|des|du|une|est|que|qui|il|elle|on|pour|avec|dans|sur|nous|vous|ce|cette|pas|ne|et)\b")
 
 

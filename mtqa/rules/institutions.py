@@ -32,6 +32,7 @@ from typing import Callable, Iterator
 
 import regex
 
+from mtqa import pattern_cache
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.matching import PhraseMatcher
 from mtqa.packs import SeverityName, pack_compiler
@@ -79,9 +80,9 @@ SCHEMA = {"locale": {"*": _LOCALE}}
 
 MAX_NAME_WORDS = 14  # a proper name is never longer; bounds the work on adversarial runs of capitals
 CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le", "&"})
-_NATIONALITY = regex.compile(r"(?:an|ese|ish|i|ch|[’']s)$")
-_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}’'\-]*\p{L}(?:\s+\p{Lu}[\p{L}\p{M}’'\-]*\p{L}){0,3}")
-_SPACES = regex.compile(r"\s*")
+_NATIONALITY = pattern_cache.compile(r"(?:an|ese|ish|i|ch|[’']s)$")
+_NAME = pattern_cache.compile(r"\p{Lu}[\p{L}\p{M}’'\-]*\p{L}(?:\s+\p{Lu}[\p{L}\p{M}’'\-]*\p{L}){0,3}")
+_SPACES = pattern_cache.compile(r"\s*")
 
 
 @dataclass
@@ -116,11 +117,11 @@ class LocaleData:
     # compiled on first use: most stories never need them, and regex compiles are slow to start
     @cached_property
     def riding(self):
-        return regex.compile(self.riding_pattern) if self.riding_pattern else None
+        return pattern_cache.compile(self.riding_pattern) if self.riding_pattern else None
 
     @cached_property
     def rank(self):
-        return regex.compile(self.rank_pattern) if self.rank_pattern else None
+        return pattern_cache.compile(self.rank_pattern) if self.rank_pattern else None
 
 
 @pack_compiler(PACK, SCHEMA)
@@ -332,7 +333,7 @@ def _qualifier(text: str, start: int, sent_start: int, data: LocaleData) -> str:
     return ""
 
 
-_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_WORD = pattern_cache.compile(r"[\p{L}\p{N}]+")
 
 
 def _words_of(attr: str) -> Callable[[dict], tuple[str, ...]]:
@@ -451,8 +452,8 @@ def _find_people(an: Analysis, own_persons: set, foreign_persons: set) -> None:
                 foreign_persons.add(last)
 
 
-_AT_OF = regex.compile(r"[\s,]+(?:at|of)\s+(?:the\s+)?$")
-_NAME_END = regex.compile(r"(\p{Lu}[\p{L}\p{M}’'\-]*\p{L})$")
+_AT_OF = pattern_cache.compile(r"[\s,]+(?:at|of)\s+(?:the\s+)?$")
+_NAME_END = pattern_cache.compile(r"(\p{Lu}[\p{L}\p{M}’'\-]*\p{L})$")
 
 
 def _score_sentences(par: Paragraph, an: Analysis) -> list[tuple[int, int, float, float]]:

@@ -14,6 +14,7 @@ from typing import Iterator
 
 import regex
 
+from mtqa import pattern_cache
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.scan import Phrases
@@ -41,7 +42,7 @@ def _safe_finditer(pattern: regex.Pattern, text: str):
 
 
 # `, has he hammered` / `” had it launched` / `, did she add`: auxiliary, pronoun, verb of saying.
-_INVERTED = regex.compile(
+_INVERTED = pattern_cache.compile(
     r"(?<=[,”\"»]\s?|[,;]\s[”\"»]\s?)(?P<aux>has|had|did|does|is|was) (?P<pro>he|she|it|they|we)"
     rf" (?:also |then |again |further )?(?P<verb>{_SPEECH_PARTICIPLES}|say|add|insist|explain)\b"
     r"(?=\s*(?:[.,;:!?…]|$|\s(?:on|in|at|during|before|after|when|while|to|about|of|with|from|yesterday|today)\b))",
@@ -107,18 +108,18 @@ _PERFECT_VERBS = (
 )
 # A finite "has/have" + a verb of saying or doing, with a dated past time in the same clause
 # (after it, or opening the sentence before it).
-_PERFECT_AFTER = regex.compile(
+_PERFECT_AFTER = pattern_cache.compile(
     rf"\b(?P<aux>has|have)(?P<adv> (?:also|already|then|again))? (?P<verb>{_PERFECT_VERBS})\b"
     rf"(?=(?:[^.;:!?“”\"()]{{0,60}}?)\s(?:{_PAST_TIME})\b)",
     regex.IGNORECASE,
 )
-_DATED_OPENER = regex.compile(
+_DATED_OPENER = pattern_cache.compile(
     rf"(?:^|(?<=[.!?]\s))(?:Earlier|Yesterday|On {_DAY}|{_DAY}|Last (?:week|month|year|night)),\s"
     rf"(?P<clause>[^.;:!?“”\"]{{0,80}}?)\b(?P<aux>has|have)(?P<adv> (?:also|already|then|again))? (?P<verb>{_PERFECT_VERBS})\b",
     regex.IGNORECASE,
 )
-_FUTURE_BEFORE = regex.compile(r"\b(?:will|would|shall|scheduled|slated|planned|set|due|to be|for)\b", regex.IGNORECASE)
-_SINCE_BEFORE = regex.compile(r"\b(?:since|for|until|by|before)\b[^.;]{0,40}$", regex.IGNORECASE)
+_FUTURE_BEFORE = pattern_cache.compile(r"\b(?:will|would|shall|scheduled|slated|planned|set|due|to be|for)\b", regex.IGNORECASE)
+_SINCE_BEFORE = pattern_cache.compile(r"\b(?:since|for|until|by|before)\b[^.;]{0,40}$", regex.IGNORECASE)
 
 
 @rule(
@@ -180,7 +181,7 @@ def _perfect_finding(par: Paragraph, ctx: RuleContext, m: regex.Match) -> RawFin
 
 
 # `continued to attack the CAQ, Thursday, associating`: a weekday set off by commas mid-clause.
-_COMMA_DAY = regex.compile(
+_COMMA_DAY = pattern_cache.compile(
     rf"(?<=(?P<prev>[\p{{Ll}}\p{{Lu}}\)][\p{{L}}\)]*)), (?P<day>{_DAY}), (?=(?P<next>\p{{Ll}}+)\b)")
 
 
@@ -226,7 +227,7 @@ def day_between_commas(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
 
 
 # `spent the last seven months to do`: English spends time doing, not to do.
-_SPENT_TO = regex.compile(
+_SPENT_TO = pattern_cache.compile(
     r"\b(?P<verb>spen[dt]s?|spending) (?:(?:the|his|her|their|its|our|my) )?(?:(?:last|past|first|next|whole|entire|better part of the) )?"
     r"(?:\p{L}+ |\d+ )?(?P<unit>minutes|hours|days|weeks|months|years|decades|nights|weekends|summers|winters)"
     r" to (?P<inf>(?!date\b|come\b)\p{Ll}+)\b",
@@ -279,7 +280,7 @@ def _ing(verb: str) -> str:
 
 
 # `The CAQ defends herself`: a party, government or company given a person's gender.
-_INSTITUTION_REFLEXIVE = regex.compile(
+_INSTITUTION_REFLEXIVE = pattern_cache.compile(
     r"\b(?P<subj>[Tt]he (?:(?-i:\p{Lu}{2,6})|party|government|company|ministry|department|agency|union|city|"
     r"province|coalition|board|commission|committee|court|firm|organization|organisation|opposition|caucus))"
     r"(?P<mid>(?: [\p{Ll}]+){1,3}?) (?P<pro>herself|himself)\b"

@@ -25,6 +25,7 @@ from typing import Iterator
 
 import regex
 
+from mtqa import pattern_cache
 from mtqa.accents import OfficialNames, has_accent, strip_accents
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.matching import levenshtein
@@ -40,8 +41,8 @@ NAMES_SCHEMA = {
 }
 
 # A run of capitalised words, with optional middle initials: "Mark A. Milley", "Dany Fortin".
-_RUN = regex.compile(r"\p{Lu}[\p{Ll}'’][\p{L}'’\-]*+(?:[ ](?:\p{Lu}\.[ ])?\p{Lu}[\p{Ll}'’][\p{L}'’\-]*+)*+")
-_WORD = regex.compile(r"\p{Lu}[\p{Ll}'’][\p{L}'’\-]*+")
+_RUN = pattern_cache.compile(r"\p{Lu}[\p{Ll}'’][\p{L}'’\-]*+(?:[ ](?:\p{Lu}\.[ ])?\p{Lu}[\p{Ll}'’][\p{L}'’\-]*+)*+")
+_WORD = pattern_cache.compile(r"\p{Lu}[\p{Ll}'’][\p{L}'’\-]*+")
 _DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _MONTHS = frozenset(
     "January February March April May June July August September October November December".split()
@@ -54,7 +55,7 @@ def fold(s: str) -> str:
     return "".join(c for c in d if not unicodedata.combining(c)).replace("’", "'")
 
 
-_DOUBLE = regex.compile(r"(\p{L})\1+")
+_DOUBLE = pattern_cache.compile(r"(\p{L})\1+")
 _SOUNDS = (("ph", "f"), ("ck", "k"), ("ou", "u"), ("ae", "e"))
 _ENDINGS = (("ey", "i"), ("ie", "i"), ("y", "i"))
 
@@ -181,7 +182,7 @@ def _strip_possessive(w: str) -> str:
     return w
 
 
-_LONG_WORD = regex.compile(r"\p{L}{5,}")
+_LONG_WORD = pattern_cache.compile(r"\p{L}{5,}")
 
 
 def _title_before(text: str, s: int, titles: frozenset[str]) -> str | None:
@@ -493,7 +494,7 @@ def _lone_near_surnames(doc, ctx: RuleContext, data: NamesData, inv: Inventory) 
             break
 
 
-_LED_GOVERNMENT = regex.compile(r"(?<=\p{Ll},? )(\p{Lu}\p{Ll}{3,}+)(?=['’]?s? government)")
+_LED_GOVERNMENT = pattern_cache.compile(r"(?<=\p{Ll},? )(\p{Lu}\p{Ll}{3,}+)(?=['’]?s? government)")
 
 
 # ---------------------------------------------------------------------------------------
@@ -532,7 +533,7 @@ def compile_accents(raw: dict) -> AccentData:
     )
 
 
-_CAP_WORD = regex.compile(r"\p{Lu}\p{Ll}[\p{L}]*+")
+_CAP_WORD = pattern_cache.compile(r"\p{Lu}\p{Ll}[\p{L}]*+")
 
 
 def _accent_variants(doc, data: AccentData, state: dict) -> list[tuple[Paragraph, int, int, str, int]]:
@@ -673,8 +674,8 @@ def official_name_form(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                               fix=Fix.display_only(f"Write {name}", name))
 
 
-_QUEBEC = regex.compile(r"\bQu[eé]bec")
-_GIVEN = regex.compile(r"\p{Lu}\p{Ll}++(?=(?:[ ]|-)(\p{Lu}\p{Ll}\p{L}*+))")
+_QUEBEC = pattern_cache.compile(r"\bQu[eé]bec")
+_GIVEN = pattern_cache.compile(r"\p{Lu}\p{Ll}++(?=(?:[ ]|-)(\p{Lu}\p{Ll}\p{L}*+))")
 # Capitalised words after a given name that make it part of a place or building's name.
 _PLACE_NOUNS = frozenset(
     "River Lake Street Boulevard Avenue Road Park Bay Island Bridge School Hospital College University Church "

@@ -21,8 +21,8 @@ import string
 from dataclasses import dataclass
 from typing import Iterator
 
-import regex
 
+from mtqa import pattern_cache
 from mtqa import lexicon
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.packs import pack_compiler
@@ -37,7 +37,7 @@ SCHEMA = {"known": {"words": [str]}, "two_letter": {"words": [str]}}
 # greedy parts, so it never backtracks.
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*(?:-[A-Za-z]+(?:['’][A-Za-z]+)*)*")
 # Characters next to a word that make it part of an address, a handle, a file or a code.
-_FRENCH_ELISION = regex.compile(r"(?:[dlnjsc]|qu)['’]")
+_FRENCH_ELISION = pattern_cache.compile(r"(?:[dlnjsc]|qu)['’]")
 _GLUE = frozenset("_@#/\\=&%+*~|<>")
 
 # Regular endings: (ending, what replaces it). The stem must be a known, reasonably common word.
@@ -174,7 +174,7 @@ def _glued(text: str, s: int, e: int) -> bool:
     return False
 
 
-_AFTER_NUMBER = regex.compile(r"\p{N}[ \-]?$")
+_AFTER_NUMBER = pattern_cache.compile(r"\p{N}[ \-]?$")
 _APOSTROPHES = ("'", "’", "‘")
 _CONTRACTION_TAILS = frozenset({"ve", "ll"})
 
@@ -286,7 +286,7 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             yield ctx.finding(par, ps, pe, f"“{part}” is not an English word: garbled, glued or untranslated?")
 
 
-_DOUBLED_INITIAL = regex.compile(r"(?<![\p{L}\p{N}'’\-])(\p{Lu})(\p{Ll})\p{Ll}*+(?![\p{L}\p{N}\-])")
+_DOUBLED_INITIAL = pattern_cache.compile(r"(?<![\p{L}\p{N}'’\-])(\p{Lu})(\p{Ll})\p{Ll}*+(?![\p{L}\p{N}\-])")
 
 
 @rule(
@@ -329,7 +329,7 @@ def doubled_initial(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
                           fix=Fix.safe(f"Write “{fixed}”", replacement=fixed))
 
 
-_CAPS_TERM = regex.compile(r"(?<![\p{L}\p{N}])(\p{Lu}{4,}+)(-\p{N}++)?(?![\p{L}\p{N}])")
+_CAPS_TERM = pattern_cache.compile(r"(?<![\p{L}\p{N}])(\p{Lu}{4,}+)(-\p{N}++)?(?![\p{L}\p{N}])")
 
 
 @rule(
@@ -391,4 +391,4 @@ def scrambled_acronym(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                                   fix=Fix.safe(f"Write {fixed}", replacement=fixed))
 
 
-_TERM_ANY = regex.compile(r"(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{3,}+)(-\p{N}++)(?![\p{L}\p{N}])")
+_TERM_ANY = pattern_cache.compile(r"(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{3,}+)(-\p{N}++)(?![\p{L}\p{N}])")

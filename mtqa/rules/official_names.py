@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from itertools import combinations, product
 from typing import Iterator
 
-import regex
 
+from mtqa import pattern_cache
 from mtqa import jurisdiction
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.matching import PhraseMatcher
@@ -158,7 +158,7 @@ def _cased(forms: list[str], model: str) -> list[str]:
     return out
 
 
-_FOREIGN_BEFORE = regex.compile(
+_FOREIGN_BEFORE = pattern_cache.compile(
     r"(?:U\.S\.|US|American|Circuit|[Ss]tate|EU|European|UN|French|France's|France’s|Belgian|Swiss|\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)|\p{Lu}\p{Ll}+[’']s)\s+(?:the\s+)?$"
 )
 def _title_case(text: str) -> bool:
@@ -171,7 +171,7 @@ def _title_case(text: str) -> bool:
 
 # kinds of bodies whose French names English copy translates: the legislature, the government, titles
 _NEVER_KEPT = frozenset({"legislature", "government", "title", "department", "party", "law"})
-_GLOSS_BEFORE = regex.compile(r"(?:\(|\bFrench:?\s|\bknown as\s|\bcalled\s|\bin French,?\s)\s*(?:the\s+|le\s+|la\s+|l')?$")
+_GLOSS_BEFORE = pattern_cache.compile(r"(?:\(|\bFrench:?\s|\bknown as\s|\bcalled\s|\bin French,?\s)\s*(?:the\s+|le\s+|la\s+|l')?$")
 
 
 @rule(
@@ -354,4 +354,4 @@ def spun_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             )
 
 
-_WORD = regex.compile(r"\p{L}+")
+_WORD = pattern_cache.compile(r"\p{L}+")

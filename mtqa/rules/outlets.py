@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
-import regex
 
+from mtqa import pattern_cache
 from mtqa import jurisdiction
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.matching import PhraseMatcher
@@ -89,18 +89,18 @@ def _inflected(name: str) -> list[str]:
 
 
 # a newspaper being cited: "told The Press", "according to Duty", “Mirror”, ,” Duty said
-_CITED_BEFORE = regex.compile(
+_CITED_BEFORE = pattern_cache.compile(
     r"(?:\b(?:told|to|by|in|with|from|according to|reported by|quoted by|cited by|interview with|wrote in|"
     r"published in|writing in|columnist for|column in|editorial in|newspaper|daily|magazine|weekly)\s+|"
     r",\s*[”\"]\s*|[“\"]\s*)$"
 )
-_CITED_AFTER = regex.compile(
+_CITED_AFTER = pattern_cache.compile(
     r"(?:[”\"]|\s+(?:reported|reports|revealed|reveals|learned|has learned|wrote|writes|newspaper|daily|"
     r"magazine|published)\b|[’']s\s+(?:report|reporter|columnist|editorial|investigation|front page))"
 )
 
 
-_LONGER_NAME = regex.compile(r"[ \t]+(?:of[ \t]+)?\p{Lu}\p{Ll}")
+_LONGER_NAME = pattern_cache.compile(r"[ \t]+(?:of[ \t]+)?\p{Lu}\p{Ll}")
 
 
 @rule(

@@ -18,6 +18,7 @@ from typing import Iterator
 
 import regex
 
+from mtqa import pattern_cache
 from mtqa.errors import PackError
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.matching import PhraseMatcher, tokens
@@ -121,12 +122,12 @@ def compile_publications(data: dict) -> Compiled:
     # the first word of each name (with its space when more words follow): a cheap prefilter
     firsts = {p.split()[0].replace("’", "'").split("'")[0] + (" " if len(p.split()) > 1 else "") for p in phrases}
     bcs = {b for p in pubs for b in p.broadcasters}
-    plates = tuple(sorted({w for w in data.get("nameplates", {}).get("words", ())}, key=len, reverse=True))
+    plates = tuple(sorted({w for w in data.get("nameplates", {}).get("words", ())}, key=_longest_first))
     generic_re = None
     if plates:
         alts = "|".join(regex.escape(w) for w in plates)
         # Word starts only (the lookbehind), possessive runs: linear on long runs of capitals.
-        generic_re = regex.compile(
+        generic_re = pattern_cache.compile(
             rf"(?<![\p{{L}}\p{{N}}'’.\-])(?:\p{{Lu}}[\p{{L}}'’.\-]*+[ ]){{1,3}}(?:{alts})(?![\p{{L}}\p{{N}}\-])"
         )
     by_fold = {p.core.casefold(): p for p in pubs if p.kind != "programme" and len(p.core.split()) >= 2}
@@ -143,6 +144,10 @@ def fold_title(s: str) -> str:
 def _title_regex(title: str) -> str:
     words = fold_title(title).split()
     return r"\s+".join("(?:and|&)" if w == "and" else regex.escape(w) for w in words)
+
+
+def _longest_first(s: str) -> tuple[int, str]:
+    return -len(s), s
 
 
 def _programme_pattern(pubs: list[Publication]) -> tuple[regex.Pattern | None, dict[str, Publication]]:
@@ -162,17 +167,18 @@ def _programme_pattern(pubs: list[Publication]) -> tuple[regex.Pattern | None, d
         broadcasters.update(p.broadcasters)
     if not any_title:
         return None, titles
-    bcs = "|".join(regex.escape(b) for b in sorted(broadcasters, key=len, reverse=True))
-    t_any = "|".join(sorted(set(any_title), key=len, reverse=True))
-    t_multi = "|".join(sorted(set(multi_title), key=len, reverse=True)) or "(?!)"
+    # Longest first; ties in a fixed order, so the pattern is the same text in every process.
+    bcs = "|".join(regex.escape(b) for b in sorted(broadcasters, key=_longest_first))
+    t_any = "|".join(sorted(set(any_title), key=_longest_first))
+    t_multi = "|".join(sorted(set(multi_title), key=_longest_first)) or "(?!)"
     pattern = (
         rf"(?<![\p{{L}}\p{{N}}])(?:(?:the\s+)?(?P<t1>{t_any})\s+(?:of|from|on|at)\s+(?:the\s+)?(?-i:(?P<b1>{bcs}))"
         rf"|(?-i:(?P<b2>{bcs}))['’]s\s+(?P<t2>{t_multi}))(?![\p{{L}}\p{{N}}])"
     )
-    return regex.compile(pattern, regex.IGNORECASE), titles
+    return pattern_cache.compile(pattern, regex.IGNORECASE), titles
 
 
-_NEXT = regex.compile(r"([’']s\b)?(\s*)([\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*|-)?")
+_NEXT = pattern_cache.compile(r"([’']s\b)?(\s*)([\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*|-)?")
 
 
 def _hits(par: Paragraph, ctx: RuleContext):
@@ -374,7 +380,7 @@ def missing_article(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         )
 
 
-_PRONOUN_AFTER = regex.compile(r"([ \t]+)(She|He|It|They|We|I)(?=[ \t]+\p{Ll})")
+_PRONOUN_AFTER = pattern_cache.compile(r"([ \t]+)(She|He|It|They|We|I)(?=[ \t]+\p{Ll})")
 
 
 @rule(
@@ -496,10 +502,10 @@ def house_form(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 
 
 # A name in quotation marks, all lowercase: "global news", “the globe and mail”.
-_QUOTED_LOWER = regex.compile(r"[“\"](\p{Ll}[\p{Ll}&'’\- ]{2,40}\p{Ll})[”\"]")
+_QUOTED_LOWER = pattern_cache.compile(r"[“\"](\p{Ll}[\p{Ll}&'’\- ]{2,40}\p{Ll})[”\"]")
 # What shows the quoted words are an outlet: a possessive or "according to" before, a medium after.
-_OUTLET_BEFORE = regex.compile(r"(?:[’']s|\baccording\s+to(?:\s+the)?|\btold(?:\s+the)?)\s+$", regex.IGNORECASE)
-_OUTLET_AFTER = regex.compile(
+_OUTLET_BEFORE = pattern_cache.compile(r"(?:[’']s|\baccording\s+to(?:\s+the)?|\btold(?:\s+the)?)\s+$", regex.IGNORECASE)
+_OUTLET_AFTER = pattern_cache.compile(
     r"\s+(?:website|site|newspaper|paper|daily|network|channel|broadcaster|station|agency|magazine|reported"
     r"|reports|said|says|wrote|learned|journalist|reporter)\b", regex.IGNORECASE)
 

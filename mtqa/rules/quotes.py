@@ -166,39 +166,156 @@ def _double_glyph(style_char: str, role: str) -> str:
 
 
 def _analyse_paragraph(text: str, pack: QuotesPack) -> ParState:
-    st = ParState()
-    stack: list[tuple[int, str]] = []  # (pos, char) of open double marks
-    single_open: list[int] = []
-    seen_open = False
-    positions = [(m.start(), m.group()) for m in _MARKS.finditer(text)]
-    # Suffix counts over the double marks: how many follow, and how many more stand in a
-    # closing than in an opening position (a later surplus of closers needs this mark open).
-    doubles_after = [0] * (len(positions) + 1)
-    surplus_after = [0] * (len(positions) + 1)
-    for k in range(len(positions) - 1, -1, -1):
-        i, ch = positions[k]
-        is_double = ch in "“”\""
-        doubles_after[k] = doubles_after[k + 1] + is_double
-        cls = _classify(text, i) if is_double else ""
-        surplus_after[k] = surplus_after[k + 1] + (cls == "C") - (cls == "O")
+    """Resolve a paragraph's quotation marks left to right: which opens, which closes, and
+    the issues met on the way."""
+    return _MarkReader(text, pack).read()
 
-    by_pos: dict[int, Mark] = {}
 
-    def close(i: int, ch: str) -> None:
-        opener = stack.pop()[0] if stack else -1
-        st.marks.append(Mark(i, ch, CLOSE, opener))
+class _MarkReader:
+    """The state machine of one paragraph's marks: double marks on a stack, singles apart."""
+
+    def __init__(self, text: str, pack: QuotesPack) -> None:
+        self.text = text
+        self.pack = pack
+        self.st = ParState()
+        self.stack: list[tuple[int, str]] = []  # (pos, char) of open double marks
+        self.single_open: list[int] = []
+        self.seen_open = False
+        self.by_pos: dict[int, Mark] = {}
+        self.positions = [(m.start(), m.group()) for m in _MARKS.finditer(text)]
+        # Each double mark's position class (O, C, F, B: `_classify`), and suffix counts over
+        # them: how many follow, and how many more stand in a closing than in an opening
+        # position (a later surplus of closers needs this mark open).
+        n = len(self.positions)
+        self.classes = [""] * n
+        self.doubles_after = [0] * (n + 1)
+        self.surplus_after = [0] * (n + 1)
+        for k in range(n - 1, -1, -1):
+            i, ch = self.positions[k]
+            is_double = ch in "“”\""
+            cls = _classify(text, i) if is_double else ""
+            self.classes[k] = cls
+            self.doubles_after[k] = self.doubles_after[k + 1] + is_double
+            self.surplus_after[k] = self.surplus_after[k + 1] + (cls == "C") - (cls == "O")
+
+    def read(self) -> ParState:
+        handlers = {"O": self._at_opening, "C": self._at_closing, "F": self._at_floating, "B": self._at_bare}
+        for k, (i, ch) in enumerate(self.positions):
+            if ch in "‘’'":
+                _single(self.text, i, ch, self.single_open, self.st, self.pack)
+                continue
+            if ch == STRAIGHT2 and i > 0 and self.text[i - 1].isdigit() \
+                    and (not self.stack or self.stack[-1][1] != STRAIGHT2):
+                continue  # a measurement: 6' 2", 55" screen
+            more_after = self.doubles_after[k + 1] > 0
+            later_closes_all = self.surplus_after[k + 1] >= len(self.stack) > 0  # closing here would orphan a later mark
+            handlers[self.classes[k]](i, ch, more_after, later_closes_all)
+        self.st.open_at_end = [i for i, _ in self.stack]
+        return self.st
+
+    # ---- the mark by its position -----------------------------------------------------
+
+    def _at_opening(self, i: int, ch: str, more_after: bool, later_closes_all: bool) -> None:
+        """Space before, none after: an opening mark, unless it ends a quote on the wrong side."""
+        ws = _ws_start(self.text, i)
+        if self._closes_before_its_space(i, ch, ws, more_after, later_closes_all):
+            self._misplaced_close(i, ch, trailing_space=True)
+            return
+        if self._reopens_open_quote(i, ch, ws):
+            # "“It is over. “Nobody wants…" : a second sentence opened inside a quote still open
+            self.st.issues.append(Issue("quotes/unclosed", i, i + 1,
+                                        "Opening quotation mark inside a quote that is still open: close the "
+                                        "quote before it, or remove this mark"))
+            self.stack.pop()  # read it as the start of a new quote: the old one lost its closing mark
+        if ch == CLOSE2:
+            self.st.issues.append(Issue("quotes/wrong-direction", i, i + 1,
+                                        "Closing quotation mark used to open a quote",
+                                        Fix.safe("Use an opening mark", OPEN2)))
+        self._open(i, ch)
+
+    def _closes_before_its_space(self, i: int, ch: str, ws: int, more_after: bool, later_closes_all: bool) -> bool:
+        """Whether a mark in an opening position really closes the quote before the space."""
+        text, stack = self.text, self.stack
+        if stack and 0 < ws < i and text[ws - 1] in _END_PUNCT and not later_closes_all and (
+            self._attribution_follows(i) or not more_after
+        ):
+            return True  # "…to stay, “she said." : the quote ends at the comma; the mark is on the wrong side
+        # "…an emergency law, “the premier told reporters." : the quote's opening mark was
+        # lost, and its closing mark stands on the wrong side of the space
+        return (not stack and ch == OPEN2 and 0 < ws < i and text[ws - 1] == "," and not more_after
+                and self._attribution_follows(i))
+
+    def _reopens_open_quote(self, i: int, ch: str, ws: int) -> bool:
+        """An opening mark after a sentence's end inside a quote still open, with no attribution."""
+        stack = self.stack
+        return (ch == OPEN2 and bool(stack) and stack[-1][1] == OPEN2 and 0 < ws and self.text[ws - 1] in ".!?"
+                and not self._attribution_follows(i))
+
+    def _at_closing(self, i: int, ch: str, more_after: bool, later_closes_all: bool) -> None:
+        """None before, space after: a closing mark, or an orphan when nothing is open."""
+        if not self.stack:
+            self._orphan(i, ch)
+            return
+        if ch == OPEN2:
+            self._opening_used_to_close(i)
+        self._close(i, ch)
+
+    def _at_floating(self, i: int, ch: str, more_after: bool, later_closes_all: bool) -> None:
+        """Space on both sides: which side it belongs to decides the issue."""
+        text, stack = self.text, self.stack
+        if stack and not later_closes_all and _ws_start(text, i) == i:
+            # "and then—” he said": an interrupted quote closes after the dash
+            if ch == OPEN2:
+                self._opening_used_to_close(i)
+            self._close(i, ch)
+        elif stack and not later_closes_all:
+            self._misplaced_close(i, ch, trailing_space=False)
+        elif stack:
+            self._space_after_opening(i, ch)
+        else:
+            nxt = _ws_end(text, i + 1)
+            if more_after and nxt < len(text) and text[nxt].isalnum():
+                self._space_after_opening(i, ch)
+            else:
+                self._orphan(i, ch)
+
+    def _at_bare(self, i: int, ch: str, more_after: bool, later_closes_all: bool) -> None:
+        """No space on either side: the glyph's direction and the stack decide."""
+        stack = self.stack
+        if ch == OPEN2:
+            p = self.text[i - 1] if i > 0 else ""
+            if stack and p in _END_PUNCT and not later_closes_all:
+                self._opening_used_to_close(i)
+                self._close(i, ch)
+            else:
+                self._open(i, ch)
+        elif ch == CLOSE2:
+            if stack:
+                self._close(i, ch)
+            else:
+                self._orphan(i, ch)
+        elif stack:
+            self._close(i, ch)
+        else:
+            self._open(i, ch)
+
+    # ---- what a mark does -------------------------------------------------------------
+
+    def _close(self, i: int, ch: str) -> None:
+        opener = self.stack.pop()[0] if self.stack else -1
+        self.st.marks.append(Mark(i, ch, CLOSE, opener))
         if opener >= 0:
-            by_pos[opener].partner = i
+            self.by_pos[opener].partner = i
 
-    def open_(i: int, ch: str) -> None:
-        nonlocal seen_open
-        stack.append((i, ch))
+    def _open(self, i: int, ch: str) -> None:
+        self.stack.append((i, ch))
         mk = Mark(i, ch, OPEN)
-        by_pos[i] = mk
-        st.marks.append(mk)
-        seen_open = True
+        self.by_pos[i] = mk
+        self.st.marks.append(mk)
+        self.seen_open = True
 
-    def orphan(i: int, ch: str) -> None:
+    def _orphan(self, i: int, ch: str) -> None:
+        text, st = self.text, self.st
         ws = _ws_start(text, i)
         rest = text[i + 1 :] if len(text) - i < 12 else "x"
         if ws < i and rest.strip(".,;:!?… ") == "" and rest.strip():
@@ -208,7 +325,7 @@ def _analyse_paragraph(text: str, pack: QuotesPack) -> ParState:
         elif ws < i and not rest.strip():
             iss = Issue("quotes/orphan-mark", ws, i + 1, "Stray quotation mark that opens and closes nothing",
                         Fix.unsafe("Remove the stray mark", ""), ("",))
-        elif (prev := _lost_opening_after(text, i, st.marks, pack)) is not None:
+        elif (prev := _lost_opening_after(text, i, st.marks, self.pack)) is not None:
             # "…how much?” I’ve seen it work.”" : the sentence after a closed quote lost its opening mark
             iss = Issue("quotes/orphan-mark", prev, i + 1,
                         "Closing quotation mark with no opening mark: the sentence before it lost its opening mark")
@@ -216,118 +333,41 @@ def _analyse_paragraph(text: str, pack: QuotesPack) -> ParState:
             iss = Issue("quotes/orphan-mark", i, i + 1,
                         "Closing quotation mark with no opening mark: add the opening mark or remove this one"
                         if ch != OPEN2 else "Quotation mark that opens and closes nothing: remove it or add its partner")
-        if not seen_open and not st.marks and st.first_orphan_close is None and ch != OPEN2:
+        if not self.seen_open and not st.marks and st.first_orphan_close is None and ch != OPEN2:
             st.first_orphan_close = iss
         else:
             st.issues.append(iss)
         st.marks.append(Mark(i, ch, CLOSE))
 
-    def misplaced_close(i: int, ch: str, trailing_space: bool) -> None:
+    def _misplaced_close(self, i: int, ch: str, trailing_space: bool) -> None:
         """A closing mark with whitespace before it (and maybe the wrong direction)."""
-        ws = _ws_start(text, i)
+        ws = _ws_start(self.text, i)
         glyph = _double_glyph(ch, CLOSE)
         repl = glyph + (" " if trailing_space else "")
         if ch == OPEN2:
-            st.issues.append(Issue("quotes/wrong-direction", ws, i + 1,
-                                   "Opening quotation mark used to close a quote",
-                                   Fix.safe("Use a closing mark against the quoted words", repl)))
+            self.st.issues.append(Issue("quotes/wrong-direction", ws, i + 1,
+                                        "Opening quotation mark used to close a quote",
+                                        Fix.safe("Use a closing mark against the quoted words", repl)))
         else:
-            st.issues.append(Issue("quotes/space-inside", ws, i + 1,
-                                   "Space before a closing quotation mark",
-                                   Fix.safe("Move the closing mark against the quoted words", repl)))
-        close(i, ch)
+            self.st.issues.append(Issue("quotes/space-inside", ws, i + 1,
+                                        "Space before a closing quotation mark",
+                                        Fix.safe("Move the closing mark against the quoted words", repl)))
+        self._close(i, ch)
 
-    for k, (i, ch) in enumerate(positions):
-        if ch in "‘’'":
-            _single(text, i, ch, single_open, st, pack)
-            continue
-        p = text[i - 1] if i > 0 else ""
-        if ch == STRAIGHT2 and p.isdigit() and (not stack or stack[-1][1] != STRAIGHT2):
-            continue  # a measurement: 6' 2", 55" screen
-        pos = _classify(text, i)
-        more_after = doubles_after[k + 1] > 0
-        later_closes_all = surplus_after[k + 1] >= len(stack) > 0  # closing here would orphan a later mark
-        if pos == "O":
-            ws = _ws_start(text, i)
-            if stack and 0 < ws < i and text[ws - 1] in _END_PUNCT and not later_closes_all and (
-                _attribution_follows(text, i + 1, pack) or not more_after
-            ):
-                # "…to stay, “she said." : the quote ends at the comma; the mark is on the wrong side
-                misplaced_close(i, ch, trailing_space=True)
-                continue
-            if (not stack and ch == OPEN2 and 0 < ws < i and text[ws - 1] == "," and not more_after
-                    and _attribution_follows(text, i + 1, pack)):
-                # "…an emergency law, “the premier told reporters." : the quote's opening mark was
-                # lost, and its closing mark stands on the wrong side of the space
-                misplaced_close(i, ch, trailing_space=True)
-                continue
-            if (ch == OPEN2 and stack and stack[-1][1] == OPEN2 and 0 < ws and text[ws - 1] in ".!?"
-                    and not _attribution_follows(text, i + 1, pack)):
-                # "“It is over. “Nobody wants…" : a second sentence opened inside a quote still open
-                st.issues.append(Issue("quotes/unclosed", i, i + 1,
-                                       "Opening quotation mark inside a quote that is still open: close the "
-                                       "quote before it, or remove this mark"))
-                stack.pop()  # read it as the start of a new quote: the old one lost its closing mark
-            if ch == CLOSE2:
-                st.issues.append(Issue("quotes/wrong-direction", i, i + 1,
-                                       "Closing quotation mark used to open a quote",
-                                       Fix.safe("Use an opening mark", OPEN2)))
-            open_(i, ch)
-        elif pos == "C":
-            if stack:
-                if ch == OPEN2:
-                    st.issues.append(Issue("quotes/wrong-direction", i, i + 1,
-                                           "Opening quotation mark used to close a quote",
-                                           Fix.safe("Use a closing mark", CLOSE2)))
-                close(i, ch)
-            else:
-                orphan(i, ch)
-        elif pos == "F":
-            if stack and not later_closes_all and _ws_start(text, i) == i:
-                # "and then—” he said": an interrupted quote closes after the dash
-                if ch == OPEN2:
-                    st.issues.append(Issue("quotes/wrong-direction", i, i + 1,
-                                           "Opening quotation mark used to close a quote",
-                                           Fix.safe("Use a closing mark", CLOSE2)))
-                close(i, ch)
-            elif stack and not later_closes_all:
-                misplaced_close(i, ch, trailing_space=False)
-            elif stack:
-                nxt = _ws_end(text, i + 1)
-                st.issues.append(Issue("quotes/space-inside", i, nxt, "Space after an opening quotation mark",
-                                       Fix.safe("Move the opening mark against the quoted words",
-                                                _double_glyph(ch, OPEN))))
-                open_(i, ch)
-            else:
-                nxt = _ws_end(text, i + 1)
-                if more_after and nxt < len(text) and text[nxt].isalnum():
-                    st.issues.append(Issue("quotes/space-inside", i, nxt, "Space after an opening quotation mark",
-                                           Fix.safe("Move the opening mark against the quoted words",
-                                                    _double_glyph(ch, OPEN))))
-                    open_(i, ch)
-                else:
-                    orphan(i, ch)
-        else:  # "B": no space on either side
-            if ch == OPEN2:
-                if stack and p in _END_PUNCT and not later_closes_all:
-                    st.issues.append(Issue("quotes/wrong-direction", i, i + 1,
-                                           "Opening quotation mark used to close a quote",
-                                           Fix.safe("Use a closing mark", CLOSE2)))
-                    close(i, ch)
-                else:
-                    open_(i, ch)
-            elif ch == CLOSE2:
-                if stack:
-                    close(i, ch)
-                else:
-                    orphan(i, ch)
-            else:
-                if stack:
-                    close(i, ch)
-                else:
-                    open_(i, ch)
-    st.open_at_end = [i for i, _ in stack]
-    return st
+    def _opening_used_to_close(self, i: int) -> None:
+        self.st.issues.append(Issue("quotes/wrong-direction", i, i + 1,
+                                    "Opening quotation mark used to close a quote",
+                                    Fix.safe("Use a closing mark", CLOSE2)))
+
+    def _space_after_opening(self, i: int, ch: str) -> None:
+        nxt = _ws_end(self.text, i + 1)
+        self.st.issues.append(Issue("quotes/space-inside", i, nxt, "Space after an opening quotation mark",
+                                    Fix.safe("Move the opening mark against the quoted words",
+                                             _double_glyph(ch, OPEN))))
+        self._open(i, ch)
+
+    def _attribution_follows(self, i: int) -> bool:
+        return _attribution_follows(self.text, i + 1, self.pack)
 
 
 def _single(text: str, i: int, ch: str, single_open: list[int], st: ParState, pack: QuotesPack) -> None:

@@ -23,7 +23,6 @@ script, and runs of French function words, left in English copy.
 from __future__ import annotations
 
 from bisect import bisect_left
-import difflib
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -31,6 +30,7 @@ from typing import Any, Iterator
 
 import regex
 
+from mtqa import pattern_cache
 from mtqa.figures import Agreement, cjk_value, figures
 from mtqa.finding import Severity
 from mtqa.patterns import lazy
@@ -440,12 +440,12 @@ _CURRENCY_BEFORE = lazy(r"(?P<c>US\$|C\$|HK\$|A\$|\$|€|£|¥|RMB|CNY|USD|EUR)\
 _CURRENCY_WORDS = {"yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY", "¥": "CNY", "dollar": "USD",
                    "us$": "USD", "$": "USD", "usd": "USD", "euro": "EUR", "€": "EUR", "eur": "EUR", "pound": "GBP",
                    "£": "GBP", "yen": "JPY", "ruble": "RUB", "rouble": "RUB", "c$": "CAD", "hk$": "HKD", "a$": "AUD"}
-_SOURCE_CURRENCIES = (("CNY", regex.compile(r"元|人民币|RMB|CNY|¥|yuan", regex.I)),
-                      ("USD", regex.compile(r"美元|美金|\$|USD|dollars?|Dollar|dólar", regex.I)),
-                      ("EUR", regex.compile(r"欧元|€|EUR|euros?", regex.I)),
-                      ("GBP", regex.compile(r"英镑|£|GBP|livres? sterling|Pfund", regex.I)),
-                      ("JPY", regex.compile(r"日元|円|JPY|yens?", regex.I)),
-                      ("RUB", regex.compile(r"卢布|руб|RUB|roubles?", regex.I)))
+_SOURCE_CURRENCIES = (("CNY", pattern_cache.compile(r"元|人民币|RMB|CNY|¥|yuan", regex.I)),
+                      ("USD", pattern_cache.compile(r"美元|美金|\$|USD|dollars?|Dollar|dólar", regex.I)),
+                      ("EUR", pattern_cache.compile(r"欧元|€|EUR|euros?", regex.I)),
+                      ("GBP", pattern_cache.compile(r"英镑|£|GBP|livres? sterling|Pfund", regex.I)),
+                      ("JPY", pattern_cache.compile(r"日元|円|JPY|yens?", regex.I)),
+                      ("RUB", pattern_cache.compile(r"卢布|руб|RUB|roubles?", regex.I)))
 
 
 class _Unpaired:
@@ -661,6 +661,7 @@ def url_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Details are at www.forces.gc.ca. || source: Les détails sont sur www.forces.gc.ca.
     good: Write to info@defense.ca for details. || source: Écrivez à info@defense.ca pour les détails.
     """
+    import difflib  # on first use: the checks against --source are the only users
     src, tgt, tpars = facts(doc, ctx)
     extra_t, lost_s = _unmatched(tgt.facts["url"], src.facts["url"])
     for f in extra_t:
@@ -711,6 +712,7 @@ def name_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     name; a name missing altogether is not reported (it is usually an institution whose name
     was rightly translated: Presse Canadienne, Canadian Press).
     """
+    import difflib  # on first use: the checks against --source are the only users
     src, tgt, tpars = facts(doc, ctx)
     if src.lang in ("zh", "ja"):
         yield from _pinyin_names(doc.source or "", tpars, ctx)
@@ -851,6 +853,7 @@ def _syllables(word: str) -> list[str] | None:
 
 def _pinyin_names(source: str, tpars: list[Paragraph], ctx: RuleContext) -> Iterator[RawFinding]:
     """Chinese names: the given name after a surname the source has, compared in pinyin."""
+    import difflib  # on first use: the checks against --source are the only users
     if not _CJK_CHAR.search(source):
         return
     from pypinyin import Style, pinyin
@@ -880,7 +883,7 @@ def _pinyin_names(source: str, tpars: list[Paragraph], ctx: RuleContext) -> Iter
                 yield ctx.finding(p, m.start(2), m.end(2), f"Name changed: the source has {han}")
 
 
-_SKELETON = [(regex.compile(a), b) for a, b in (("iy|yi|ii|ij|yj|j|y", "i"), ("w", "v"), ("kh", "h"), ("ts|tz", "c"),
+_SKELETON = [(pattern_cache.compile(a), b) for a, b in (("iy|yi|ii|ij|yj|j|y", "i"), ("w", "v"), ("kh", "h"), ("ts|tz", "c"),
                                                   ("ch|tch|tsch", "c"), ("sh|sch", "s"), ("zh", "z"))]
 
 

@@ -23,6 +23,7 @@ from typing import Iterator
 
 import regex
 
+from mtqa import pattern_cache
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.matching import PhraseMatcher
 from mtqa.packs import pack_compiler
@@ -91,7 +92,7 @@ def _in_proper_name(text: str, toks: list[tuple[int, int]], i: int) -> bool:
 
 
 # A paragraph that places itself in the US, where a name keeps its US spelling.
-_FOREIGN_PLACE = regex.compile(r"\b(?:U\.S\.|US|USA|American|United States|Washington|New York|Congress|Pentagon)\b")
+_FOREIGN_PLACE = pattern_cache.compile(r"\b(?:U\.S\.|US|USA|American|United States|Washington|New York|Congress|Pentagon)\b")
 
 
 def _common_us_words(ctx: RuleContext, table: LocaleSpelling) -> int:
@@ -107,7 +108,7 @@ def _common_us_words(ctx: RuleContext, table: LocaleSpelling) -> int:
     return ctx.state[key]
 
 
-_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])")
+_LOWER_WORD = pattern_cache.compile(r"(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])")
 
 
 def _single_words(tables: dict[str, LocaleSpelling]) -> tuple[str, ...]:
@@ -115,7 +116,7 @@ def _single_words(tables: dict[str, LocaleSpelling]) -> tuple[str, ...]:
     return tuple(sorted({f for t in tables.values() for f in t.forms if _TOKEN.fullmatch(f)}))
 
 
-_TOKEN = regex.compile(r"[\p{L}\p{N}]+")
+_TOKEN = pattern_cache.compile(r"[\p{L}\p{N}]+")
 
 
 @rule(
@@ -199,7 +200,7 @@ def foreign_spelling(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 
 
 # "affect" where a noun is wanted: after an article, "no"/"any" or an adjective of size or kind.
-_AFFECT_NOUN = regex.compile(
+_AFFECT_NOUN = pattern_cache.compile(
     r"(?<![\p{L}\-])(?:the|an|a|no|any|financial|economic|negative|positive|significant|major|big|little|direct|"
     r"adverse|lasting|real|huge|profound|chilling|ripple|domino|net|overall|desired|intended|opposite|same)"
     r" (affects?)(?![\p{L}\-])(?! (?:the|a|an|how|whether|their|his|her|our|its|them|us|him|me|you|people|"
@@ -244,7 +245,7 @@ def affect_for_effect(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
                           fix=Fix.unsafe(f"Write “{fixed}”", replacement=fixed))
 
 
-_DEGREE = regex.compile(
+_DEGREE = pattern_cache.compile(
     r"(?<![\p{L}'’])(Masters|masters|Bachelors|bachelors)(?= (?:degrees?|programs?|programmes?|students?|"
     r"(?:and|or) (?:Ph\.?D|doctoral|doctorate)))"
 )

@@ -15,6 +15,7 @@ from typing import Iterator
 
 import regex
 
+from mtqa import pattern_cache
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.scan import Pattern, Phrases
@@ -31,14 +32,14 @@ _FULL_NAME = (
 )
 _NOT_A_PERSON = rf"(?! {_THING}\b)"
 
-_ARTICLE_TITLE = regex.compile(
+_ARTICLE_TITLE = pattern_cache.compile(
     r"\b(?P<art>[Tt]he) (?P<title>Prime Minister|Deputy Prime Minister|Premier|President|Mayor|Chancellor|"
     r"Governor General|Governor|Senator|Chief Justice|Opposition Leader|(?:Deputy |Finance |Health |Foreign |"
     r"Defence |Justice |Immigration |Transport |Education |Environment |Public Safety |Labour |Industry )?Minister) "
     + _FULL_NAME + _NOT_A_PERSON
 )
 
-_LONG_TITLE = regex.compile(
+_LONG_TITLE = pattern_cache.compile(
     r"(?P<title>\b[Mm]inister (?:of|for) (?:the )?(?P<portfolio>\p{Lu}\p{Ll}+(?:(?: and| of| for)? (?:the )?\p{Lu}\p{Ll}+){0,3})) "
     + _FULL_NAME + _NOT_A_PERSON
 )

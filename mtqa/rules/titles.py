@@ -144,141 +144,186 @@ def _fulls(form_parts: tuple[str, ...], en: str) -> tuple[str, ...]:
 
 @pack_compiler("ranks", RANKS_SCHEMA)
 def compile_ranks(raw: dict) -> Ranks:
-    templates: list[Template] = []
-    seen_templates: set[str] = set()
-    cp_forms: dict[str, str] = {}
-    valid: set[str] = set()
-    style: dict[str, StyleForm] = {}
-    style_folded: dict[str, StyleForm] = {}
-    french: dict[str, tuple[str, str]] = {}
-    spelled: dict[str, tuple[str, str, float]] = {}
-    english_folded: set[str] = set()
+    """The ranks pack as lookup tables (see `Ranks`), built in the order each table needs."""
+    return _RanksBuilder(raw).build()
 
-    def add_template(form: str, full: str, kind: str) -> None:
-        if not form or form == full or form in seen_templates or not form.endswith("."):
-            return
-        seen_templates.add(form)
-        ps = parts_of(form)
-        templates.append(Template(form, full, tuple(fold(p) for p in ps), _fulls(ps, full), kind))
 
-    def add_style(form: str, cp: str, rank: str, name: str, conf: float = 0.8) -> None:
-        key = " ".join(form.split())
-        if key and key != cp and key not in cp_forms and key not in style:
-            style[key] = StyleForm(cp, rank, name, conf)
+class _RanksBuilder:
+    """Fills the tables of `Ranks` from the pack, one kind of entry at a time."""
 
-    ranks = raw.get("rank", [])
-    for r in ranks:
+    def __init__(self, raw: dict) -> None:
+        self.raw = raw
+        self.templates: list[Template] = []
+        self.seen_templates: set[str] = set()
+        self.cp_forms: dict[str, str] = {}
+        self.valid: set[str] = set()
+        self.style: dict[str, StyleForm] = {}
+        self.style_folded: dict[str, StyleForm] = {}
+        self.french: dict[str, tuple[str, str]] = {}
+        self.spelled: dict[str, tuple[str, str, float]] = {}
+        self.english_folded: set[str] = set()
+
+    def build(self) -> Ranks:
+        raw = self.raw
+        ranks = raw.get("rank", [])
+        for r in ranks:
+            self._add_valid_forms(r)
+        for r in ranks:
+            self._add_rank(r)
+        for r in ranks:
+            self._add_french(r)
+        for h in raw.get("honorific", []):
+            self._add_honorific(h)
+        valid, cp_forms, style = self.valid, self.cp_forms, self.style
+        valid_folded = {fold(f): f for f in valid if f.endswith(".") or "-" in f}
+        for f in cp_forms:
+            valid_folded[fold(f)] = f
+        for abbr in TITLE_ABBREVIATIONS:
+            valid.add(abbr + ".")
+        calq = {c["bad"]: (c["good"], c.get("fr", ""), bool(c.get("ambiguous", False)), c["bad"])
+                for c in raw.get("calque", [])}
+        names = raw.get("names", {})
+        spelled_honorifics = {h["bad"]: h["good"] for h in raw.get("spelled_honorific", [])}
+        return Ranks(
+            firsts=self._firsts(spelled_honorifics, calq),
+            multi_firsts=frozenset(key.split()[0] for table in (cp_forms, style, self.spelled, self.french, valid)
+                                   for key in table if " " in key),
+            templates=self.templates,
+            by_count=self._by_count(),
+            readings=self._readings(),
+            style_folded=self.style_folded,
+            cp_forms=cp_forms,
+            valid=frozenset(valid | set(cp_forms)),
+            valid_folded=valid_folded,
+            style=style,
+            french=self.french,
+            spelled=self.spelled,
+            spelled_honorifics=spelled_honorifics,
+            calque_forms=frozenset(k.lower() for k in calq),
+            calques=sorted(((k.lower(), v) for k, v in calq.items()), key=lambda kv: -len(kv[0])),
+            not_names=frozenset(names.get("not_names", [])),
+            title_heads=frozenset(names.get("title_heads", [])),
+            military_context=frozenset(w.casefold() for w in names.get("military_context", [])),
+        )
+
+    # ---- the entries ---------------------------------------------------------------------
+
+    def _add_valid_forms(self, r: dict) -> None:
+        """Every written form of a rank is a real title in some style."""
         for f in (r["cp"], r.get("caf", ""), r.get("canadian_style", ""), r.get("us_ap", ""), r["en"]):
             if f:
-                valid.add(f)
-                english_folded.update(fold(p) for p in parts_of(f))
-    for r in ranks:
+                self.valid.add(f)
+                self.english_folded.update(fold(p) for p in parts_of(f))
+
+    def _add_rank(self, r: dict) -> None:
+        """A rank's CP form and templates; for a current abbreviated rank, its other styles."""
         en, cp = r["en"], r["cp"]
         current = r.get("status", "current") == "current"
         if current:
-            cp_forms.setdefault(cp, en)
-            add_template(cp, en, "rank")
+            self.cp_forms.setdefault(cp, en)
+            self._add_template(cp, en, "rank")
             cs = r.get("canadian_style", "")
             if cs and cs != cp:
-                add_template(cs, en, "rank")
-                add_style(cs, cp, en, "Canadian Style (federal government)", 0.45)
+                self._add_template(cs, en, "rank")
+                self._add_style(cs, cp, en, "Canadian Style (federal government)", 0.45)
         if not current or cp == en:
-            continue
+            return
+        self._add_caf_and_us(r, cp, en)
+        self._add_punctuation_variants(cp, en)
+        # Spelled out before a full name, where CP abbreviates.
+        conf = 0.6 if en in _ROLE_WORDS else 0.7
+        self.spelled[en] = (cp, en, conf)
+        if "-" in en:
+            self.spelled[en.replace("-", " ")] = (cp, en, conf)
+
+    def _add_caf_and_us(self, r: dict, cp: str, en: str) -> None:
         caf = r.get("caf", "")
         # CAF forms that look like ordinary capitals (MS, AB, WO) would fire on anything.
         if caf and (any(c.islower() for c in caf) or len(caf) >= 3) and caf != cp:
-            add_style(caf, cp, en, "CAF/DND")
+            self._add_style(caf, cp, en, "CAF/DND")
             if len(caf) >= 4 and caf.isalpha() and any(c.isupper() for c in caf[1:]):
-                style_folded.setdefault(caf.casefold(), StyleForm(cp, en, "CAF/DND, in the wrong case"))
+                self.style_folded.setdefault(caf.casefold(), StyleForm(cp, en, "CAF/DND, in the wrong case"))
         us = r.get("us_ap", "")
         if us and us != cp and "." in us:  # "Ensign", "Airman": U.S. ranks, not U.S. spellings
-            add_style(us, cp, en, "U.S./AP")
+            self._add_style(us, cp, en, "U.S./AP")
+
+    def _add_punctuation_variants(self, cp: str, en: str) -> None:
+        """"Lt-Col", "Lt. Colonel", "Gen" for "Lt.-Col." and "Gen.": the CP form mispunctuated."""
         ps = parts_of(cp)
         if len(ps) == 2 and cp.endswith(".") and all(p.isalpha() for p in ps):
             a, b = ps
             for variant in (f"{a}-{b}", f"{a}.-{b}", f"{a}-{b}.", f"{a}.{b}.", f"{a}. {b}", f"{a} {b}",
                             f"{a}. -{b}.", f"{a}.- {b}.", f"{a}. - {b}."):
-                add_style(variant, cp, en, "punctuation")
+                self._add_style(variant, cp, en, "punctuation")
             words = [w for w in regex.split(r"[\-\s]+", en) if w]
             if len(words) == 2:  # half spelled out: "Maj. General", "Lt. Colonel"
-                add_style(f"{a}. {words[1]}", cp, en, "half spelled out")
-                add_style(f"{words[0]} {b}.", cp, en, "half spelled out")
+                self._add_style(f"{a}. {words[1]}", cp, en, "half spelled out")
+                self._add_style(f"{words[0]} {b}.", cp, en, "half spelled out")
         elif len(ps) == 1 and cp.endswith("."):
-            add_style(cp[:-1], cp, en, "no period")
-        # Spelled out before a full name, where CP abbreviates.
-        conf = 0.6 if en in _ROLE_WORDS else 0.7
-        spelled[en] = (cp, en, conf)
-        if "-" in en:
-            spelled[en.replace("-", " ")] = (cp, en, conf)
-    for r in ranks:
-        en = r["en"]
+            self._add_style(cp[:-1], cp, en, "no period")
+
+    def _add_french(self, r: dict) -> None:
+        """The French name of a rank, and its French abbreviation where it cannot be English."""
+        en, french = r["en"], self.french
         frn = r.get("fr", "")
         if frn and frn.casefold() != en.casefold():
             cap = frn[:1].upper() + frn[1:]
             french.setdefault(cap, (r["cp"], frn))
         fa = r.get("fr_abbrev", "")
         # Short ASCII ones (am, cam, adj, sdt) are English words or first names: left out.
-        if fa and " " not in fa and fa.casefold() not in english_folded and (len(fa) >= 4 or not fa.isascii()):
+        if fa and " " not in fa and fa.casefold() not in self.english_folded and (len(fa) >= 4 or not fa.isascii()):
             for v in {fa, fa[:1].upper() + fa[1:], fa + ".", fa[:1].upper() + fa[1:] + "."}:
-                if v not in valid:
+                if v not in self.valid:
                     french.setdefault(v, (r["cp"], r.get("fr", "")))
-    for h in raw.get("honorific", []):
+
+    def _add_honorific(self, h: dict) -> None:
         form = h["form"]
-        cp_forms.setdefault(form, h.get("full", form))
-        valid.add(form)
-        valid.update(h.get("variants", []))
+        self.cp_forms.setdefault(form, h.get("full", form))
+        self.valid.add(form)
+        self.valid.update(h.get("variants", []))
         if h.get("full"):
-            valid.add(h["full"])
-        add_template(form, h.get("full", form), "honorific")
+            self.valid.add(h["full"])
+        self._add_template(form, h.get("full", form), "honorific")
         for f in h.get("fr", []):
-            french.setdefault(f, (form, f))
-    valid_folded = {fold(f): f for f in valid if f.endswith(".") or "-" in f}
-    for f in cp_forms:
-        valid_folded[fold(f)] = f
-    for abbr in TITLE_ABBREVIATIONS:
-        valid.add(abbr + ".")
-    readings: dict[str, set[str]] = {}
-    for pr in raw.get("part_reading", []):
-        readings.setdefault(fold(pr["part"]), set()).update(fold(x) for x in pr["readings"])
-    by_count: dict[int, list[Template]] = {}
-    for t in templates:
-        by_count.setdefault(len(t.parts), []).append(t)
-    calq = {}
-    for c in raw.get("calque", []):
-        calq[c["bad"]] = (c["good"], c.get("fr", ""), bool(c.get("ambiguous", False)), c["bad"])
-    not_names = frozenset(raw.get("names", {}).get("not_names", []))
-    title_heads = frozenset(raw.get("names", {}).get("title_heads", []))
-    firsts = set()
-    spelled_honorifics = {h["bad"]: h["good"] for h in raw.get("spelled_honorific", [])}
-    for table in (cp_forms, style, spelled, french, valid, spelled_honorifics):
-        for key in table:
-            tok = key.split()[0]
-            if "." not in tok:
-                firsts.add(tok)
-    firsts.update(c.split()[0].split("-")[0] for c in calq)
-    firsts.update(v for k in style_folded for v in (k.capitalize(), k.upper()))
-    multi_firsts = {key.split()[0] for table in (cp_forms, style, spelled, french, valid) for key in table
-                    if " " in key}
-    return Ranks(
-        firsts=frozenset(firsts),
-        multi_firsts=frozenset(multi_firsts),
-        templates=templates,
-        by_count=by_count,
-        readings={k: frozenset(v) for k, v in readings.items()},
-        style_folded=style_folded,
-        cp_forms=cp_forms,
-        valid=frozenset(valid | set(cp_forms)),
-        valid_folded=valid_folded,
-        style=style,
-        french=french,
-        spelled=spelled,
-        spelled_honorifics=spelled_honorifics,
-        calque_forms=frozenset(k.lower() for k in calq),
-        calques=sorted(((k.lower(), v) for k, v in calq.items()), key=lambda kv: -len(kv[0])),
-        not_names=not_names,
-        title_heads=title_heads,
-        military_context=frozenset(w.casefold() for w in raw.get("names", {}).get("military_context", [])),
-    )
+            self.french.setdefault(f, (form, f))
+
+    def _add_template(self, form: str, full: str, kind: str) -> None:
+        if not form or form == full or form in self.seen_templates or not form.endswith("."):
+            return
+        self.seen_templates.add(form)
+        ps = parts_of(form)
+        self.templates.append(Template(form, full, tuple(fold(p) for p in ps), _fulls(ps, full), kind))
+
+    def _add_style(self, form: str, cp: str, rank: str, name: str, conf: float = 0.8) -> None:
+        key = " ".join(form.split())
+        if key and key != cp and key not in self.cp_forms and key not in self.style:
+            self.style[key] = StyleForm(cp, rank, name, conf)
+
+    # ---- derived tables ------------------------------------------------------------------
+
+    def _readings(self) -> dict[str, frozenset[str]]:
+        readings: dict[str, set[str]] = {}
+        for pr in self.raw.get("part_reading", []):
+            readings.setdefault(fold(pr["part"]), set()).update(fold(x) for x in pr["readings"])
+        return {k: frozenset(v) for k, v in readings.items()}
+
+    def _by_count(self) -> dict[int, list[Template]]:
+        by_count: dict[int, list[Template]] = {}
+        for t in self.templates:
+            by_count.setdefault(len(t.parts), []).append(t)
+        return by_count
+
+    def _firsts(self, spelled_honorifics: dict[str, str], calq: dict[str, tuple]) -> frozenset[str]:
+        """First tokens (without a period) of every known form: what a title may start with."""
+        firsts = set()
+        for table in (self.cp_forms, self.style, self.spelled, self.french, self.valid, spelled_honorifics):
+            for key in table:
+                tok = key.split()[0]
+                if "." not in tok:
+                    firsts.add(tok)
+        firsts.update(c.split()[0].split("-")[0] for c in calq)
+        firsts.update(v for k in self.style_folded for v in (k.capitalize(), k.upper()))
+        return frozenset(firsts)
 
 
 # ---------------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from typing import Iterator
 
 import regex
 
+from mtqa import pattern_cache
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.matching import PhraseMatcher
 from mtqa.packs import pack_compiler
@@ -56,15 +57,15 @@ def compile_pack(raw: dict) -> FrenchLexicon:
     )
 
 
-_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*")
+_WORD = pattern_cache.compile(r"\p{L}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*")
 # Letters French (and Spanish) mark that English words do not carry.
-_ACCENTED = regex.compile(r"[àâçéèêëîïôûùüÿœæñ]")
+_ACCENTED = pattern_cache.compile(r"[àâçéèêëîïôûùüÿœæñ]")
 # An elided French article or pronoun before a lowercase word: d’archives, l’équipe, qu’il.
-_ELISION = regex.compile(r"^(?:d|l|qu|n|c|j|s|m|t|jusqu|lorsqu|puisqu)['’]\p{Ll}")
+_ELISION = pattern_cache.compile(r"^(?:d|l|qu|n|c|j|s|m|t|jusqu|lorsqu|puisqu)['’]\p{Ll}")
 _BREAK = frozenset(".!?;:()[]{}\"“”«»—–")
-_MARKED = regex.compile(r"\b(?:in French|French for|French word|French term|en français|French-language|"
+_MARKED = pattern_cache.compile(r"\b(?:in French|French for|French word|French term|en français|French-language|"
                         r"French name|known in French|French phrase)\b", regex.IGNORECASE)
-_SENTENCE_START = regex.compile(r"(?:^|[.!?:;«“\"(\[]\s*|\n)$")
+_SENTENCE_START = pattern_cache.compile(r"(?:^|[.!?:;«“\"(\[]\s*|\n)$")
 
 
 def _capitalised(word: str) -> bool:
@@ -192,7 +193,7 @@ def _alone(text: str, s: int, e: int) -> bool:
     return (s == 0 or text[s - 1].isspace()) and (e == len(text) or text[e].isspace())
 
 
-_ELISION_BEFORE = regex.compile(r"(?<![\p{L}])(?:d|l|qu|n|c|j|s|m|t|jusqu|lorsqu|puisqu)$")
+_ELISION_BEFORE = pattern_cache.compile(r"(?<![\p{L}])(?:d|l|qu|n|c|j|s|m|t|jusqu|lorsqu|puisqu)$")
 
 
 def _name_context(text: str, prev_word: str, prev_start: int, word: str) -> bool:
@@ -231,7 +232,7 @@ def _sentence_around(text: str, i: int) -> str:
     return text[start:end if end >= 0 else len(text)]
 
 
-_NAME_AFTER = regex.compile(r"[ \u00a0]+\p{Lu}[\p{L}'’\-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’\-]+)+")
+_NAME_AFTER = pattern_cache.compile(r"[ \u00a0]+\p{Lu}[\p{L}'’\-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’\-]+)+")
 
 
 @rule(
@@ -280,7 +281,7 @@ def french_title(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 
 
 # Letters of a script other than Latin, Han, kana and Hangul (those are source/untranslated-text's).
-_FOREIGN_RUN = regex.compile(
+_FOREIGN_RUN = pattern_cache.compile(
     r"(?V1)(?<![\p{L}\p{M}])[[\p{L}--[\p{Latin}\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]]\p{M}]{2,}"
     r"(?:[ \u00a0]+[[\p{L}--[\p{Latin}\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]]\p{M}]{2,})*(?![\p{L}\p{M}])"
 )
@@ -322,7 +323,7 @@ def foreign_script(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 
 
 # French-spaced guillemets around a short lowercase phrase: « chicane ».
-_GUILLEMET_QUOTE = regex.compile(r"«[ \u00a0\u202f]+(\p{Ll}[\p{L}'’\- ]{0,40}?)[ \u00a0\u202f]+»")
+_GUILLEMET_QUOTE = pattern_cache.compile(r"«[ \u00a0\u202f]+(\p{Ll}[\p{L}'’\- ]{0,40}?)[ \u00a0\u202f]+»")
 
 
 @rule(

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import regex
-
+from mtqa import pattern_cache
 from mtqa.analysis import PARAGRAPH, analysis
 
-_WORDS = regex.compile(r"\p{L}[\p{L}'’\-]*")
-_LOWER = regex.compile(r"\p{Ll}")
+_WORDS = pattern_cache.compile(r"\p{L}[\p{L}'’\-]*")
+_LOWER = pattern_cache.compile(r"\p{Ll}")
 SMALL_WORDS = frozenset("a an and as at but by for in of on or the to vs via with".split())
 _SENTENCE_END = (".", "!", "?", '"', "”", "’", ")")
 

@@ -68,6 +68,7 @@ def test_pack_is_compiled_once_per_pack_set(monkeypatch) -> None:
     measured by benchmarks/speed.py's `mtqa check` one-file figure, start-up included)."""
     from mtqa.packs import PackSet
 
+    monkeypatch.setenv("MTQA_NO_CACHE", "1")  # not read back from the compiled-pack cache either
     packs = PackSet()
     reads: list[str] = []
     real = PackSet.raw
