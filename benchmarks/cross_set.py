@@ -42,6 +42,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.accuracy import kendall_tau_b, load, overlaps, pearson  # noqa: E402
 from mtqa import Checker, Report  # noqa: E402
+from mtqa.scoring import finding_penalty  # noqa: E402
 
 SETS = {"TED": "wmt21-tedtalks", "WMT23": "wmt23-generalMT-news"}
 MIN_FINDINGS, MIN_PRECISION = 5, 0.5
@@ -65,7 +66,8 @@ def run(rows: list[dict], reports: dict, with_source: bool, off: frozenset[str],
     for row in rows:
         r = without(reports[(row["target"], row["source"] if with_source else None)], off, policy)
         out.append({"row": row, "penalty": r.penalty, "words": r.words,
-                    "findings": [(f.rule_id, overlaps(f, row["errors"])) for f in r.findings],
+                    "findings": [(f.rule_id, overlaps(f, row["errors"]), finding_penalty(f, policy.weights))
+                                 for f in r.findings],
                     "scored": [overlaps(f, row["errors"]) for f in r.findings if f.scored]})
     return out
 
@@ -76,7 +78,7 @@ def tune(results: list[dict]) -> list[str]:
     for res in results:
         if res["row"]["is_human_reference"]:
             continue
-        for rule, ok in res["findings"]:
+        for rule, ok, _ in res["findings"]:
             total[rule] += 1
             hit[rule] += ok
     return sorted(r for r, n in total.items() if n >= MIN_FINDINGS and hit[r] / n < MIN_PRECISION)
@@ -103,8 +105,8 @@ def measure(results: list[dict], chrf: dict | None) -> dict:
     pen = {s: sum(x["penalty"] for x in v) / max(1, sum(x["words"] for x in v)) for s, v in by_sys.items()}
     length = {s: sum(x["row"]["target_words"] for x in v) / len(v) for s, v in by_sys.items()}
     mt = [res for res in results if not res["row"]["is_human_reference"]]
-    found = [ok for res in mt for _, ok in res["findings"]]
-    from_source = [ok for res in mt for rule, ok in res["findings"] if rule.startswith("source/")]
+    found = [ok for res in mt for _, ok, _ in res["findings"]]
+    from_source = [ok for res in mt for rule, ok, _ in res["findings"] if rule.startswith("source/")]
     scored = [ok for res in mt for ok in res["scored"]]
     out = {
         "systems": len(by_sys),
@@ -127,12 +129,39 @@ def measure(results: list[dict], chrf: dict | None) -> dict:
     order = sorted(pen, key=lambda s: pen[s])
     out["human_ranks"] = {h: f"{order.index(h) + 1} of {len(order)}" for h in humans}
     out["humans_above_every_mt"] = {h: all(pen[h] < pen[s] for s in pen if s not in humans) for h in humans}
+    out["per_rule"] = per_rule(mt)
+    out["penalty_per_1000_words_by_rule"] = {
+        name: penalty_by_rule(group) for name, group in
+        [("MT (all systems)", mt), *((h, by_sys[h]) for h in humans)]}
     if chrf is not None:
         sys_chrf = {s: -chrf["system"][s] for s in by_sys}
         out["chrf"] = dict(zip(("system_r", "system_tau"), _sys_corr(sys_chrf, mqm)))
         seg = [-chrf["segment"][(x["row"]["system"], x["row"]["seg_id"])] for x in mt]
         out["segment_tau"]["chrf"] = _seg_tau(seg, [x["row"]["mqm_score"] for x in mt])
     return out
+
+
+def per_rule(results: list[dict]) -> dict:
+    """Each rule's findings on the MT outputs and the share of them on an annotated span."""
+    total, hit = Counter(), Counter()
+    for res in results:
+        for rule, ok, _ in res["findings"]:
+            total[rule] += 1
+            hit[rule] += ok
+    return {r: {"findings": n, "span_precision": round(hit[r] / n, 3)} for r, n in total.most_common()}
+
+
+def penalty_by_rule(results: list[dict]) -> dict:
+    """Penalty per 1,000 words that each rule puts on these rows, and how much of it falls on no
+    annotated span (what raters did not mark): where a system's penalty comes from."""
+    words = max(1, sum(x["words"] for x in results))
+    pen, unmarked = Counter(), Counter()
+    for res in results:
+        for rule, ok, p in res["findings"]:
+            pen[rule] += p
+            unmarked[rule] += 0 if ok else p
+    return {r: {"penalty": round(1000 * p / words, 3), "on_no_span": round(1000 * unmarked[r] / words, 3)}
+            for r, p in pen.most_common() if p}
 
 
 def chrf_scores(rows: list[dict], refs: dict) -> dict:
