@@ -270,6 +270,8 @@ def words_value(tokens: list[str], words: dict, scales: dict, lang: str) -> floa
             continue
         if t in ("a", "an") and k + 1 < len(folded) and folded[k + 1] in (*HALF.get(lang, ()), *QUARTER):
             continue
+        if t in ("a", "an") and k + 1 < len(folded) and folded[k + 1] in words:
+            continue  # an article before a number word that is no scale: "a tenfold rise", "a dozen" (not 1 + 10)
         if t in words:
             current += words[t]
             seen = True

@@ -86,3 +86,11 @@ _VALUES = st.lists(st.sampled_from([0.0, 1.0, -1.0, 98.0, 100.0, 105.0, 2.47e6, 
 def test_agreement_answers_as_close_over_every_pair(values, readings) -> None:
     """Looking only within 5 % must find every value `close` accepts, and no other."""
     assert Agreement(values).agrees(readings) == any(close(a, b) for a in readings for b in values)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("a tenfold difference", 10.0), ("a dozen eggs", 12.0), ("an eight-hour day", 8.0),  # an article, not 1 +
+    ("a hundred people", 100.0), ("a thousand", 1000.0),  # before a scale it is the one it multiplies
+])
+def test_an_article_before_a_number_word_adds_nothing(text: str, value: float) -> None:
+    assert [set(f.readings) for f in figures(text, "en")] == [{value}]

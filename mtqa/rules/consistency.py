@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
+import regex
 
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
@@ -390,7 +391,8 @@ _TITLE_WORDS = frozenset(
 )
 # What follows the place of a wire dateline: a date or the agency ("BEIJING, Feb. 11 (Xinhua)").
 _DATED_AFTER = lazy(r",? (?:\(|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.? \d)")
-_GENERIC_BEFORE = lazy(r"(?:^|[^\p{L}])(?:a|an|A|An) $")
+# An article or quantifier that makes a phrase generic: "a federal court", "the only big bang".
+_GENERIC_BEFORE = lazy(r"(?:^|[^\p{L}])(?:a|an|another|any|each|every|no|only) $", regex.IGNORECASE)
 
 
 def _capital_lost(written: str, name: str) -> bool:
@@ -433,6 +435,7 @@ def name_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The Liberal Party met. Liberal party members were there.
     good: Toronto Police Service officers spoke; Toronto police said no.
     good: The Federal Court ruled; a federal court in Texas did not.
+    good: Was our Big Bang the only big bang? Every federal court agreed.
     good: Funds of ICBC Wealth Management led the list of wealth management products.
 
     ## Fix safety
@@ -483,9 +486,9 @@ def name_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                 ):
                     i = nxt
                     continue  # part of another word, or a house choice ("Toronto police")
-                if _GENERIC_BEFORE.search(text, max(0, i - 4), i):
+                if _GENERIC_BEFORE.search(text, max(0, i - 9), i):
                     i = nxt
-                    continue  # "a federal court judge": a generic use, not the name
+                    continue  # "a federal court judge", "the only big bang": a generic use, not the name
                 fs = i - 4 if i >= 4 and text[i - 4 : i] == "the " and (i == 4 or not text[i - 5].isalnum()) else i
                 yield ctx.finding(
                     par, fs, end, f"“{written}” is written “{name}” elsewhere in the story",

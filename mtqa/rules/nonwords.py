@@ -53,7 +53,7 @@ _PREFIXES = (
     "un", "re", "non", "pre", "co", "anti", "pro", "post", "over", "under", "mis", "dis", "semi",
     "multi", "inter", "sub", "super", "micro", "counter", "de", "self", "ex", "mid", "cross", "out",
     "trans", "ultra", "mega", "bio", "eco", "geo", "cyber", "tele", "hyper", "intra", "macro", "neo",
-    "pseudo", "quasi", "tri", "bi", "uni",
+    "pseudo", "quasi", "tri", "bi", "uni", "di", "mono", "poly",
 )
 _STEM_ZIPF = 2.5  # a stem must be a word seen at least a few times per ten million words
 
@@ -161,6 +161,50 @@ def _known(lex: lexicon.Lexicon, known: frozenset[str], word: str) -> bool:
             or combining_form(lex, w) or drawn_out(lex, w))
 
 
+# Scientific (Latin) names, which English writes in lowercase when used as common names or in
+# speech transcripts: "quercus petraea", "a quintaflorentium shrub". A Latin noun or
+# adjective ends in a case ending. A long word ending in one of the distinctly Latin ones (-us,
+# -um, -ae, -ii; ten letters or more) is a learned name; so is a shorter Latin-looking word
+# standing next to its genus or epithet (another Latin-looking word of six letters or more that
+# the list does not know or knows only as rare). Never a word that is two common words glued
+# ("informationon"), nor a hyphenated one; and a short Latin-looking string on its own ("the
+# spotted-leaf plonkum") stays reported: garbled transliterations end that way too.
+_LATIN_ENDING = re.compile(r"[a-z]{2,}(?:us|um|ae|ii|is|os|on|a)")
+_LATIN_LONG_ENDING = re.compile(r"[a-z]{8,}(?:us|um|ae|ii)")
+_GENUS = 6
+_GLUE_ZIPF = 3.0
+
+
+def _two_words(lex: lexicon.Lexicon, word: str) -> bool:
+    return any(lex.zipf(word[:i]) >= _GLUE_ZIPF and lex.zipf(word[i:]) >= _GLUE_ZIPF for i in range(2, len(word) - 1))
+
+
+def _latin_form(lex: lexicon.Lexicon, word: str) -> bool:
+    return "-" not in word and bool(_LATIN_ENDING.fullmatch(word)) and not _two_words(lex, word)
+
+
+def scientific_names(lex: lexicon.Lexicon, text: str) -> set[tuple[int, int]]:
+    """Spans of lowercase words of `text` that read as Latin scientific names (see above)."""
+    tokens = [m for m in _TOKEN.finditer(text) if m.group().islower()]
+    found: set[tuple[int, int]] = set()
+    for i, m in enumerate(tokens):
+        word = m.group()
+        if word in lex or not _latin_form(lex, word):
+            continue
+        if _LATIN_LONG_ENDING.fullmatch(word):
+            found.add(m.span())
+            continue
+        for j in (i - 1, i + 1):  # its genus (before it) or its epithet (after it)
+            if not 0 <= j < len(tokens):
+                continue
+            other = tokens[j]
+            gap = text[min(m.end(), other.end()):max(m.start(), other.start())]
+            if gap == " " and len(other.group()) >= _GENUS and lex.zipf(other.group()) < _STEM_ZIPF \
+                    and _latin_form(lex, other.group()):
+                found.update((m.span(), other.span()))
+    return found
+
+
 def _glued(text: str, s: int, e: int) -> bool:
     """Whether the word at text[s:e] is part of an address, a handle, a file name or a code."""
     before = text[s - 1] if s else " "
@@ -241,11 +285,17 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The andrological clinic studied mesophase carbon, and it was sooo slow, give 'em time.
     good: We ’ ve said it, and you ' ll see.
     bad:  The mayor met [[garno]] and the [[andrologi]] team in the [[mesophasey]] lab.
+    good: This is zorblaticus fennimorum, beside a quintaflorentium shrub, in a dimolecular step.
+    bad:  It grew beside a spotted-leaf [[plonkum]] and the [[informationus]].
 
     Rare real words pass when they are built the regular ways: a learned derivation of a
     listed word however rare ("andrological" from "andrology"), a listed combining form in -o
-    before a common word ("mesophase"), a letter drawn out in speech ("sooo"), a clipping
-    marked by an apostrophe ("'em").
+    before a common word ("mesophase"), a Greek number prefix before a word ("dimolecular"), a
+    letter drawn out in speech ("sooo"), a clipping marked by an apostrophe ("'em"). So do
+    Latin scientific names, which speech transcripts and common names write in lowercase: a
+    genus beside its epithet ("quercus petraea"), or one long Latin-declined word
+    ("quintaflorentium"); a short Latin-looking string alone, or one that is two words glued, is
+    still reported (garbled transliterations look like that too).
 
     ## Known issues
     A real word too new or too rare for the list (a brand written in lowercase, as in the
@@ -261,6 +311,7 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     suspects = _suspects(lex, data, set(_TOKEN.findall(text)))
     if not suspects:
         return
+    latin = scientific_names(lex, text)
     for m in _TOKEN.finditer(text):
         word = m.group()
         if word not in suspects:
@@ -273,7 +324,7 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         if word in lex or word in known or len(word) < 3 or not word.islower():
             continue
         s, e = m.span()
-        if _glued(text, s, e):
+        if _glued(text, s, e) or m.span() in latin:
             continue
         if _FRENCH_ELISION.match(word):
             continue  # "d’archives": French left untranslated, the untranslated family's business

@@ -13,6 +13,7 @@ from typing import Iterator
 
 import regex
 
+from mtqa import lexicon
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.roles import LayoutRole, line_roles
@@ -51,7 +52,11 @@ def doubled_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: He said that that was the plan.
     good: She had had enough of the delays.
     good: The team flew to Walla Walla on Monday.
+    good: The scent of ylang ylang filled the room.
     good: Talks ended in Iraq. Iraq later asked troops to leave.
+
+    A rare word twice in a row (below Zipf 2.5 in the word list, when the optional extra
+    mtqa[words] is there) is taken for a reduplicated term, not a merge.
 
     ## Fix safety
     Safe: the second copy and the space before it are removed; nothing else changes.
@@ -73,11 +78,21 @@ def doubled_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             continue
         if w1[0].isupper() and w2[0].isupper() and s1 > 0:
             continue  # reduplicated names: Walla Walla, Bora Bora (sentence-initial doubles still count)
+        if _reduplicated_term(low):
+            continue
         yield ctx.finding(
             par, e1, e2, f"Word repeated: “{w2}”",
             fix=Fix.safe("Remove the repeated word", edits=(Edit(e1, e2, ""),)),
             suggestions=("",),
         )
+
+
+def _reduplicated_term(word: str) -> bool:
+    """A rare word written twice is a reduplicated term of its own ("ylang ylang", "mahi mahi" as
+    a plant or a fish): engines double the common words they merge ("the the", "on on"). Without
+    the word list (the optional extra) nothing is taken for one."""
+    lex = lexicon.english()
+    return lex is not None and word.isalpha() and lex.zipf(word) < lexicon.COMMON_ZIPF
 
 
 @rule("repetition/doubled-phrase", category="Accuracy/Addition", severity=Severity.MAJOR, fix=FixAvailability.ALWAYS,

@@ -31,7 +31,7 @@ from typing import Any, Iterator
 import regex
 
 from mtqa import pattern_cache
-from mtqa.figures import Agreement, cjk_value, figures
+from mtqa.figures import Agreement, cjk_value, close, figures
 from mtqa.finding import Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
@@ -390,6 +390,7 @@ def number_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: It costs 10 billion yuan ($1.4 billion). || source: 它耗资100亿元。
     good: It compares the top and bottom 20% of earners. || source: 它比较前20%与后20%的收入。
     good: The rate is thrice that of other groups. || source: 这个比例是其他群体的3倍。
+    good: It went from about eight percent up to three times that. || source: 它的范围是从8%直到24%。
     good: Tens of thousands of black holes. || source: 数以万计的黑洞。
     good: Some 12 to 14 million visitors came. || source: 预计有1200万至1400万游客。
 
@@ -411,6 +412,8 @@ def number_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     currencies = _currencies(doc.source or "")
     unmatched = [f for f in src_figs if not tgt_values.agrees(f.key.readings)]
     lost = [f for f in unmatched if _must_survive(f)]
+    if lost:
+        lost = [f for f in lost if not _restated_as_multiple(f, src_figs, tgt_figs, tpars)]
     unpaired = _Unpaired(unmatched, len(tpars), len(src.pars))
     for f in tgt_figs:
         if not _must_match(f, tpars[f.par].text) or src_values.agrees(f.key.readings):
@@ -482,6 +485,24 @@ class _Unpaired:
 
     def left(self, facts: list[Fact]) -> list[Fact]:
         return [f for f in facts if id(f) not in self._paired]
+
+
+# A multiplier the translation writes in words: "three times that", "a tenfold rise", "double".
+_TIMES_AFTER = lazy(r"[\s\u00a0-]*(?:times|fold)\b", regex.IGNORECASE)
+_MULTIPLIER_WORDS = ("fold", "twice", "thrice", "double", "triple")
+
+
+def _restated_as_multiple(f: Fact, src_figs: list[Fact], tgt_figs: list[Fact], tpars: list[Paragraph]) -> bool:
+    """Whether a source figure the translation lacks is another figure of the text times a
+    multiplier the translation writes out: 从8%到24% rendered "from eight percent up to three
+    times that". The figure was restated, not lost."""
+    multipliers = [g.key.value for g in tgt_figs
+                   if g.key.text.casefold().endswith(_MULTIPLIER_WORDS)
+                   or _TIMES_AFTER.match(tpars[g.par].text, g.end)]
+    if not multipliers:
+        return False
+    bases = {v for g in (*src_figs, *tgt_figs) if g is not f for v in g.key.readings}
+    return any(close(k * b, v) for k in multipliers if k > 1 for b in bases for v in f.key.readings)
 
 
 def _must_survive(f: Fact) -> bool:

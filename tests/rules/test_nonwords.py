@@ -81,3 +81,17 @@ def test_look_alikes_of_the_regular_ways_still_fire() -> None:
     # form, a drawn-out string that is no word when shortened stays a non-word
     assert_flags("The qwzic plan, the zorbophase unit and the qwzzzt noise.", RULE,
                  ["qwzic", "zorbophase", "qwzzzt"])
+
+
+def test_greek_number_prefixes_before_a_word_are_words() -> None:
+    assert_clean("A dimolecular step, a polychannel feed and a monoplanet system.", RULE)
+
+
+def test_latin_scientific_names_are_words() -> None:
+    # a binomial (genus and epithet, both unknown to the list) and a long Latin name alone
+    assert_clean("This is zorblaticus fennimorum, beside a quintaflorentium shrub.", RULE)
+
+
+def test_latin_looking_strings_that_are_short_glued_or_hyphenated_are_still_flagged() -> None:
+    assert_flags("The plonkoria was there, with the informationus and a spotted-leaf plonkum.", RULE,
+                 ["plonkoria", "informationus", "plonkum"])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from mtqa.engine import Checker
 from mtqa.testing import assert_clean, assert_flags
 
@@ -15,6 +17,12 @@ def test_doubled_word_across_line_break() -> None:
 def test_doubled_word_case_insensitive_but_names_allowed() -> None:
     assert_flags("The The report was released.", "repetition/doubled-word", [" The"])
     assert_clean("They visited Bora Bora and Baden Baden.", "repetition/doubled-word")
+
+
+def test_rare_word_doubled_is_a_reduplicated_term_but_a_common_one_is_a_merge() -> None:
+    pytest.importorskip("wordfreq")
+    assert_clean("A dik dik grazed; they sold tsetse tsetse nets.", "repetition/doubled-word")
+    assert_flags("The island of Sicily sent a referendum referendum.", "repetition/doubled-word", [" referendum"])
 
 
 def test_allow_option() -> None:

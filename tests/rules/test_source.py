@@ -179,3 +179,12 @@ def test_chinese_given_names_are_compared_in_pinyin() -> None:
                  source=src)  # 曾 read zeng (not ceng); Taipei is no pinyin name
     assert_flags("In the 1980s, Zheng Yonggong was director; Zeng Qinghong spoke in Taipei.", "source/name-mismatch",
                  ["Yonggong"], source=src)
+
+
+def test_a_figure_restated_as_a_multiple_of_another_is_not_lost() -> None:
+    rule = "source/number-mismatch"
+    assert_clean("Costs went from 12 euros to four times that.", rule, source="Les coûts sont passés de 12 à 48 euros.")
+    assert_clean("Output saw a tenfold rise, to 30 tonnes.", rule, source="La production a été multipliée par 10, à 30 tonnes.")
+    # a multiplier that does not give the missing figure: still lost
+    got = findings("Costs went from 12 euros to four times that.", rule, source="Les coûts sont passés de 12 à 60 euros.")
+    assert [f.message for f in got] == ["Number in the source missing from the translation: 60"]
