@@ -295,12 +295,22 @@ def party_without_article(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindi
 # engine's leftover function word), e.g. "during of" (French "pendant"+"de"), "as than".
 _IMPOSSIBLE = lazy(
     r"\b(?:during|despite|throughout|amid|towards|toward) of\b(?! (?:course|which|whom)\b)"
-    r"|\bas than\b|\bsuch because\b|\bfirstly of\b|\bthan that of than\b",
+    r"|\bas than\b|\bsuch because\b|\bfirstly of\b|\bthan that of than\b"
+    # two determiners in a row: a spinner's swap ("each the" for "both the") or a leftover article
+    r"|\b(?:each|every|whose)\s+(?-i:the|a|an)\b(?!-)"
+    r"|\b(?:its|their|our|my|your)\s+(?-i:the|a|an)\b(?!-)"
+    r"|\b(?-i:a|an|the)\s+(?-i:the|its|their|our|my|your)\b(?!-)"
+    # a modal verb followed by "to" ("should to decide"): French "devoir" + infinitive marker
+    r"|\b(?:should|must|could|might|cannot|shouldn['’]t|mustn['’]t|couldn['’]t)\s+to(?=\s+\p{L})"
+    # "before" swapped for "earlier than" by a spinner, left in a fixed pair
+    r"|\bearlier than (?:and|or)\b",
     regex.IGNORECASE,
 )
 # Every alternative of _IMPOSSIBLE holds one of these words.
 _IMPOSSIBLE_TRIGGERS = frozenset({"during", "despite", "throughout", "amid", "towards", "toward", "than", "because",
-                                  "firstly"})
+                                  "firstly", "each", "every", "whose", "its", "their", "our", "my", "your", "should",
+                                  "must", "could", "might", "cannot", "shouldn't", "mustn't", "couldn't", "shouldn",
+                                  "mustn", "couldn"})
 
 
 @rule(
@@ -310,7 +320,7 @@ _IMPOSSIBLE_TRIGGERS = frozenset({"during", "despite", "throughout", "amid", "to
     confidence=0.7,
 )
 def impossible_pair(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
-    """Two words that never stand side by side in English (``during of hearings``, ``as than``).
+    """Two words that never stand side by side in English (``during of hearings``, ``as than``, ``each the``).
 
     ## Why it matters
     An engine that carries a function word over from the source (*pendant des audiences* →
@@ -321,7 +331,16 @@ def impossible_pair(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  Lawyers argued for days [[during of]] hearings in Montreal.
     bad:  The party won more seats [[as than]] expected.
     bad:  Exports, [[such because]] lumber, fell sharply.
+    bad:  He won’t commit to sharing [[each the]] report and the data.
+    bad:  The ministry published [[their the]] figures on Monday.
+    bad:  The minister [[should to]] decide by Friday.
+    bad:  Prices rose [[earlier than and]] after the vote.
     good: Lawyers argued for days during the hearings in Montreal.
+    good: He won’t commit to sharing both the report and the data.
+    good: Each of the reports was published; every one of them was late.
+    good: The ministry published their figures; its A-list of projects came later.
+    good: The minister should decide by Friday; he ought to.
+    good: Prices rose earlier than expected, and after the vote they fell.
     good: The party won more seats than expected.
     good: Exports, such as lumber, fell sharply.
     good: He stayed because the vote was close, not as a favour.
