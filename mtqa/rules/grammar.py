@@ -28,12 +28,17 @@ TIMEOUT = 0.5  # seconds per paragraph scan
 _NOUNS = (
     "government|party|leader|minister|candidate|policy|bill|law|project|reform|approach|vision|measure|plan|"
     "budget|program|programme|agenda|platform|movement|coalition|newcomer|caucus|voice|decision|message|speech|"
-    "campaign|strategy|ideology|proposal|majority|wing|option|alternative|current"
+    "campaign|strategy|ideology|proposal|majority|wing|option|alternative|current|"
+    # institutions and actors that French (and Spanish, Italian) follow with their nationality or level
+    "company|firm|bank|army|navy|troops|soldiers|officials?|diplomats?|delegation|embassy|authorities|"
+    "market|economy|election|elections|team|crisis|relations|council"
 )
 _ADJECTIVES = (
     "progressive|conservative|nationalist|federalist|sovereigntist|sovereignist|separatist|populist|socialist|"
     "centrist|misleading|controversial|ambitious|unprecedented|draconian|divisive|ecologist|environmentalist|"
-    "feminist|caquiste|péquiste|pequiste|parliamentary|interim|outgoing"
+    "feminist|caquiste|péquiste|pequiste|parliamentary|interim|outgoing|"
+    "federal|provincial|municipal|Canadian|American|French|British|Chinese|Russian|Ukrainian|German|Spanish|"
+    "Mexican|Italian|European|Israeli|Iranian|Indian|Japanese|economic|military|diplomatic|financial"
 )
 # Verbs that take an object and its complement ("made the reform historic"): not an inversion.
 _COMPLEMENT_VERBS = (
@@ -46,7 +51,7 @@ _COMPLEMENT_BEFORE = lazy(rf"\b(?:{_COMPLEMENT_VERBS})\s+$", regex.IGNORECASE)
 _ADJ_ORDER = lazy(
     rf"\b(?P<det>a|an|the|this|that|its|his|her|their)\s+"
     rf"(?P<noun>(?:law )?(?:{_NOUNS}))\s+(?P<adj>(?:{_ADJECTIVES})|(?-i:CAQ|PQ|NDP|QS))"
-    r"(?=[.,;:!?)]|\s+(?:that|which|who|and|but|or|for|to|with|of|by|in|on|is|was|are|were|will|would|has|had|than|if|when|as|after|before|since|because|so)\b)",
+    r"(?=[.,;:!?)]|\s+(?:that|which|who|and|but|or|for|to|with|of|by|in|on|is|was|are|were|will|would|has|had|than|if|when|as|after|before|since|because|so|said|say|says|announced|reported|confirmed|warned|stated)\b)",
     regex.IGNORECASE,
 )
 # A match needs one of the adjectives (any case) or a party's acronym (as written).
@@ -73,6 +78,11 @@ def adjective_after_noun(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
     bad:  She promised [[a government progressive->a progressive government]] if elected.
     bad:  Critics called it [[a bill misleading->a misleading bill]], and the vote was delayed.
     bad:  The riding elected [[a newcomer CAQ->a CAQ newcomer]] in 2022.
+    bad:  [[The authorities Chinese->The Chinese authorities]] said on Monday the talks would resume.
+    bad:  Turnout in [[the election federal->the federal election]] was low.
+    good: The Chinese authorities said on Monday the talks would resume.
+    good: The company Canadian Solar said its profit rose.
+    good: The board made the company American in 2015, and the firm French-owned later.
     good: She promised a progressive government if elected.
     good: Voters found the plan ambitious, but costly.
     good: The premier called the reform historic.
