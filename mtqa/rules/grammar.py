@@ -313,14 +313,20 @@ _IMPOSSIBLE = lazy(
     # a modal verb followed by "to" ("should to decide"): French "devoir" + infinitive marker
     r"|\b(?:should|must|could|might|cannot|shouldn['’]t|mustn['’]t|couldn['’]t)\s+to(?=\s+\p{L})"
     # "before" swapped for "earlier than" by a spinner, left in a fixed pair
-    r"|\bearlier than (?:and|or)\b",
+    r"|\bearlier than (?:and|or)\b"
+    # a perfect tense with the base form, and "to" with a past tense: a verb's ending lost in transfer
+    r"|\b(?:has|have|had|having)\s+(?-i:take|give|go|see|make|begin|write|speak|choose|drive|eat|forget|know|"
+    r"rise|steal|throw|grow|draw|fly|hide|do|decide|announce|tell|find|think|bring|buy|lose|meet|send|sell|"
+    r"spend|teach|win|keep)\b(?!-)"
+    r"|\bto\s+(?-i:took|gave|went|began|wrote|spoke|chose|drove|ate|forgot|knew|rode|stole|threw|wore|grew|"
+    r"flew|hid|did|told|brought|bought|sold|taught)\b(?!-)",
     regex.IGNORECASE,
 )
 # Every alternative of _IMPOSSIBLE holds one of these words.
 _IMPOSSIBLE_TRIGGERS = frozenset({"during", "despite", "throughout", "amid", "towards", "toward", "than", "because",
                                   "firstly", "each", "every", "whose", "its", "their", "our", "my", "your", "should",
                                   "must", "could", "might", "cannot", "shouldn't", "mustn't", "couldn't", "shouldn",
-                                  "mustn", "couldn"})
+                                  "mustn", "couldn", "has", "have", "had", "having", "to"})
 
 
 @rule(
@@ -345,12 +351,17 @@ def impossible_pair(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  The ministry published [[their the]] figures on Monday.
     bad:  The minister [[should to]] decide by Friday.
     bad:  Prices rose [[earlier than and]] after the vote.
+    bad:  The bank [[has decide]] to keep its rate.
+    bad:  She was the first [[to went]] home.
     good: Lawyers argued for days during the hearings in Montreal.
     good: He won’t commit to sharing both the report and the data.
     good: Each of the reports was published; every one of them was late.
     good: The ministry published their figures; its A-list of projects came later.
     good: The minister should decide by Friday; he ought to.
     good: Prices rose earlier than expected, and after the vote they fell.
+    good: The bank has decided to keep its rate; prices have come down and costs have run high.
+    good: Loggers went to fell trees; the family went from rich to broke; it converted dollars to won.
+    good: The accused have leave to appeal, and parents have pay equity and a say; workers had lead poisoning.
     good: The party won more seats than expected.
     good: Exports, such as lumber, fell sharply.
     good: He stayed because the vote was close, not as a favour.
