@@ -24,10 +24,12 @@ ROOT = Path(__file__).resolve().parent.parent
 # calques, the false-flag rate, clean passing and AUC fell on that new copy, so those floors
 # follow the measured figures (66.1 %, typography 70.7 %, calques 57.9 %, 0.62 false flags
 # per 1,000 words, 93.1 % of clean passing, AUC 0.974); grammar rose and its floor with it.
+# Then general French-interference, paraphrase-tool and grammar kinds raised calques to
+# 60.9 % and grammar to 34.8 % on this half (none of them reached a held-back label).
 RECALL_FLOOR = 0.66
 FAMILY_FLOORS = {"encoding": 0.9, "titles": 0.8, "names": 0.8, "typography": 0.7, "repetition": 0.8,
-                 "abbreviations": 0.9, "quotes": 0.85, "calques": 0.57, "numbers": 0.7, "institutions": 0.75,
-                 "boilerplate": 0.75, "grammar": 0.3}
+                 "abbreviations": 0.9, "quotes": 0.85, "calques": 0.6, "numbers": 0.7, "institutions": 0.75,
+                 "boilerplate": 0.75, "grammar": 0.34}
 FALSE_FLAGS_CEILING = 0.65  # per 1,000 words of clean copy
 MT_FAIL_FLOOR = 0.9
 CLEAN_PASS_FLOOR = 0.93

@@ -42,6 +42,7 @@ SCHEMA = {
             "context": str,
             "origin": str,
             "example": str,
+            "good": [str],  # look-alikes in idiomatic English the entry must leave alone (tested)
         }
     ],
     "contexts": {"*": {"pattern!": Regex, "scope": str, "description": str}},

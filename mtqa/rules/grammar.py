@@ -29,12 +29,17 @@ TIMEOUT = 0.5  # seconds per paragraph scan
 _NOUNS = (
     "government|party|leader|minister|candidate|policy|bill|law|project|reform|approach|vision|measure|plan|"
     "budget|program|programme|agenda|platform|movement|coalition|newcomer|caucus|voice|decision|message|speech|"
-    "campaign|strategy|ideology|proposal|majority|wing|option|alternative|current"
+    "campaign|strategy|ideology|proposal|majority|wing|option|alternative|current|"
+    # institutions and actors that French (and Spanish, Italian) follow with their nationality or level
+    "company|firm|bank|army|navy|troops|soldiers|officials?|diplomats?|delegation|embassy|authorities|"
+    "market|economy|election|elections|team|crisis|relations|council"
 )
 _ADJECTIVES = (
     "progressive|conservative|nationalist|federalist|sovereigntist|sovereignist|separatist|populist|socialist|"
     "centrist|misleading|controversial|ambitious|unprecedented|draconian|divisive|ecologist|environmentalist|"
-    "feminist|caquiste|péquiste|pequiste|parliamentary|interim|outgoing"
+    "feminist|caquiste|péquiste|pequiste|parliamentary|interim|outgoing|"
+    "federal|provincial|municipal|Canadian|American|French|British|Chinese|Russian|Ukrainian|German|Spanish|"
+    "Mexican|Italian|European|Israeli|Iranian|Indian|Japanese|economic|military|diplomatic|financial"
 )
 # Verbs that take an object and its complement ("made the reform historic"): not an inversion.
 _COMPLEMENT_VERBS = (
@@ -47,7 +52,7 @@ _COMPLEMENT_BEFORE = lazy(rf"\b(?:{_COMPLEMENT_VERBS})\s+$", regex.IGNORECASE)
 _ADJ_ORDER = lazy(
     rf"\b(?P<det>a|an|the|this|that|its|his|her|their)\s+"
     rf"(?P<noun>(?:law )?(?:{_NOUNS}))\s+(?P<adj>(?:{_ADJECTIVES})|(?-i:CAQ|PQ|NDP|QS))"
-    r"(?=[.,;:!?)]|\s+(?:that|which|who|and|but|or|for|to|with|of|by|in|on|is|was|are|were|will|would|has|had|than|if|when|as|after|before|since|because|so)\b)",
+    r"(?=[.,;:!?)]|\s+(?:that|which|who|and|but|or|for|to|with|of|by|in|on|is|was|are|were|will|would|has|had|than|if|when|as|after|before|since|because|so|said|say|says|announced|reported|confirmed|warned|stated)\b)",
     regex.IGNORECASE,
 )
 # A match needs one of the adjectives (any case) or a party's acronym (as written).
@@ -75,6 +80,11 @@ def adjective_after_noun(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
     bad:  She promised [[a government progressive->a progressive government]] if elected.
     bad:  Critics called it [[a bill misleading->a misleading bill]], and the vote was delayed.
     bad:  The riding elected [[a newcomer CAQ->a CAQ newcomer]] in 2022.
+    bad:  [[The authorities Chinese->The Chinese authorities]] said on Monday the talks would resume.
+    bad:  Turnout in [[the election federal->the federal election]] was low.
+    good: The Chinese authorities said on Monday the talks would resume.
+    good: The company Canadian Solar said its profit rose.
+    good: The board made the company American in 2015, and the firm French-owned later.
     good: She promised a progressive government if elected.
     good: Voters found the plan ambitious, but costly.
     good: The premier called the reform historic.
@@ -300,12 +310,28 @@ def party_without_article(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindi
 # engine's leftover function word), e.g. "during of" (French "pendant"+"de"), "as than".
 _IMPOSSIBLE = lazy(
     r"\b(?:during|despite|throughout|amid|towards|toward) of\b(?! (?:course|which|whom)\b)"
-    r"|\bas than\b|\bsuch because\b|\bfirstly of\b|\bthan that of than\b",
+    r"|\bas than\b|\bsuch because\b|\bfirstly of\b|\bthan that of than\b"
+    # two determiners in a row: a spinner's swap ("each the" for "both the") or a leftover article
+    r"|\b(?:each|every|whose)\s+(?-i:the|a|an)\b(?!-)"
+    r"|\b(?:its|their|our|my|your)\s+(?-i:the|a|an)\b(?!-)"
+    r"|\b(?-i:a|an|the)\s+(?-i:the|its|their|our|my|your)\b(?!-)"
+    # a modal verb followed by "to" ("should to decide"): French "devoir" + infinitive marker
+    r"|\b(?:should|must|could|might|cannot|shouldn['’]t|mustn['’]t|couldn['’]t)\s+to(?=\s+\p{L})"
+    # "before" swapped for "earlier than" by a spinner, left in a fixed pair
+    r"|\bearlier than (?:and|or)\b"
+    # a perfect tense with the base form, and "to" with a past tense: a verb's ending lost in transfer
+    r"|\b(?:has|have|had|having)\s+(?-i:take|give|go|see|make|begin|write|speak|choose|drive|eat|forget|know|"
+    r"rise|steal|throw|grow|draw|fly|hide|do|decide|announce|tell|find|think|bring|buy|lose|meet|send|sell|"
+    r"spend|teach|win|keep)\b(?!-)"
+    r"|\bto\s+(?-i:took|gave|went|began|wrote|spoke|chose|drove|ate|forgot|knew|rode|stole|threw|wore|grew|"
+    r"flew|hid|did|told|brought|bought|sold|taught)\b(?!-)",
     regex.IGNORECASE,
 )
 # Every alternative of _IMPOSSIBLE holds one of these words.
 _IMPOSSIBLE_TRIGGERS = frozenset({"during", "despite", "throughout", "amid", "towards", "toward", "than", "because",
-                                  "firstly"})
+                                  "firstly", "each", "every", "whose", "its", "their", "our", "my", "your", "should",
+                                  "must", "could", "might", "cannot", "shouldn't", "mustn't", "couldn't", "shouldn",
+                                  "mustn", "couldn", "has", "have", "had", "having", "to"})
 
 
 @rule(
@@ -316,7 +342,7 @@ _IMPOSSIBLE_TRIGGERS = frozenset({"during", "despite", "throughout", "amid", "to
     confidence=0.7,
 )
 def impossible_pair(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
-    """Two words that never stand side by side in English (``during of hearings``, ``as than``).
+    """Two words that never stand side by side in English (``during of hearings``, ``as than``, ``each the``).
 
     ## Why it matters
     An engine that carries a function word over from the source (*pendant des audiences* →
@@ -327,7 +353,21 @@ def impossible_pair(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  Lawyers argued for days [[during of]] hearings in Montreal.
     bad:  The party won more seats [[as than]] expected.
     bad:  Exports, [[such because]] lumber, fell sharply.
+    bad:  He won’t commit to sharing [[each the]] report and the data.
+    bad:  The ministry published [[their the]] figures on Monday.
+    bad:  The minister [[should to]] decide by Friday.
+    bad:  Prices rose [[earlier than and]] after the vote.
+    bad:  The bank [[has decide]] to keep its rate.
+    bad:  She was the first [[to went]] home.
     good: Lawyers argued for days during the hearings in Montreal.
+    good: He won’t commit to sharing both the report and the data.
+    good: Each of the reports was published; every one of them was late.
+    good: The ministry published their figures; its A-list of projects came later.
+    good: The minister should decide by Friday; he ought to.
+    good: Prices rose earlier than expected, and after the vote they fell.
+    good: The bank has decided to keep its rate; prices have come down and costs have run high.
+    good: Loggers went to fell trees; the family went from rich to broke; it converted dollars to won.
+    good: The accused have leave to appeal, and parents have pay equity and a say; workers had lead poisoning.
     good: The party won more seats than expected.
     good: Exports, such as lumber, fell sharply.
     good: He stayed because the vote was close, not as a favour.

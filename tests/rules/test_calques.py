@@ -138,6 +138,14 @@ def test_every_pack_entry_flags_its_example(entry) -> None:
     assert any(entry["french"] in f.message for f in got), (entry["example"], [f.message for f in got])
 
 
+@pytest.mark.parametrize("entry", [e for e in _pack_entries() if e.get("good")], ids=lambda e: e["french"][:30])
+def test_pack_entry_leaves_its_look_alikes_alone(entry) -> None:
+    """Each `good` sentence of an entry (idiomatic English that looks like the calque) is not flagged by it."""
+    for text in entry["good"]:
+        got = [f.message for f in findings(text, "calques") if entry["french"] in f.message]
+        assert not got, (text, got)
+
+
 def test_quiet_on_a_clean_canadian_story() -> None:
     """A clean CP-style story full of look-alikes (publications, false friends, brackets, furniture words)."""
     from pathlib import Path
