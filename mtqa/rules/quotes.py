@@ -740,6 +740,18 @@ def punctuation_outside(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         )
 
 
+def _half_curled_pairs(states: list[ParState]) -> frozenset[tuple[int, int]]:
+    """(paragraph index, position) of both marks of every pair that has one straight and one curly mark."""
+    out = set()
+    for k, st in enumerate(states):
+        chars = {mk.pos: mk.char for mk in st.marks}
+        for mk in st.marks:
+            other = chars.get(mk.partner)
+            if other is not None and (other == STRAIGHT2) != (mk.char == STRAIGHT2):
+                out.add((k, mk.pos))
+    return frozenset(out)
+
+
 @rule(
     "quotes/mixed-style",
     category="Fluency/Punctuation",
@@ -768,6 +780,11 @@ def mixed_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     engine that reworks a paragraph mixes the marks inside it. Option ``across_paragraphs``
     (set by ``cp``) flags every mark of the minority style, wherever it stands.
 
+    A single pair whose two marks differ (``“… knife," she added``) is not a mix of styles
+    by default: it is a CMS's smart quotes curling one end of a quote an editor typed, seen in
+    professionally edited copy and not in machine translation (real-copy corpus). Such pairs
+    are left out of the count unless ``across_paragraphs`` is set.
+
     ## Why it matters
     Mixed marks show copy stitched together from several engines or sources, and they
     break search and typesetting.
@@ -779,6 +796,7 @@ def mixed_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The premier’s office said the minister’s plan would go ahead.
     good: Canada’s plan and Ottawa’s budget met Quebec's objections.
     good: Premier says 'no deal' on health funding\\n\\n“There is no deal,” the premier said on Tuesday.
+    good: “We are ready,” she said.\\n\\n“He was armed with a knife," she added.
 
     ## Fix safety
     Safe: a mark is replaced by the same mark in the story's majority style.
@@ -791,9 +809,12 @@ def mixed_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     def counted(par, i: int) -> bool:
         return layout is None or not layout.is_display(par, i)
 
-    curly = [(par, mk) for par, st in zip(pars, a.pars) for mk in st.marks if mk.char != STRAIGHT2 and counted(par, mk.pos)]
-    straight = [(par, mk) for par, st in zip(pars, a.pars) for mk in st.marks if mk.char == STRAIGHT2 and counted(par, mk.pos)]
     require_curly = ctx.options["require_curly"]
+    half_curled = frozenset() if require_curly or ctx.options["across_paragraphs"] else _half_curled_pairs(a.pars)
+    curly = [(par, mk) for k, (par, st) in enumerate(zip(pars, a.pars)) for mk in st.marks
+             if mk.char != STRAIGHT2 and counted(par, mk.pos) and (k, mk.pos) not in half_curled]
+    straight = [(par, mk) for k, (par, st) in enumerate(zip(pars, a.pars)) for mk in st.marks
+                if mk.char == STRAIGHT2 and counted(par, mk.pos) and (k, mk.pos) not in half_curled]
     if straight and (curly or require_curly):
         prefer_curly = require_curly or len(curly) > len(straight) or (
             len(curly) == len(straight) and pack.preferred == "curly")
