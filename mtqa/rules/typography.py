@@ -15,6 +15,7 @@ import re
 
 import regex
 
+from mtqa.analysis import analysis
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
@@ -761,6 +762,13 @@ _LOWERCASE_TERMS = frozenset(
 _MID_CAPITAL = lazy(r"(?<=[\p{Ll}\p{N}%])(?:,[ \u00a0]*+|[ \u00a0]++)(\p{Lu}\p{Ll}++)")
 # A reported word holds one of these tails literally ("rancophone" of Francophone).
 _LOWERCASE_TAILS = frozenset(t[1:] for t in _LOWERCASE_TERMS)
+_LOWERCASE_TERM = lazy(r"\b(?:" + "|".join(sorted(_LOWERCASE_TERMS, key=len, reverse=True)) + r")\b")
+
+
+@analysis("lowercase-terms")
+def writes_lowercase_term(doc) -> bool:
+    """Whether the story writes francophone, federalist or a word of their kind in lowercase somewhere."""
+    return any(_LOWERCASE_TERM.search(par.text) for par in doc.paragraphs)
 
 
 @rule(
@@ -770,6 +778,7 @@ _LOWERCASE_TAILS = frozenset(t[1:] for t in _LOWERCASE_TERMS)
     fix=FixAvailability.ALWAYS,
     locales=("en-CA",),
     confidence=0.7,
+    options={"mixed_only": True},
 )
 def needless_capital(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """“Francophone”, “Federalists” capitalised in mid-sentence, where Canadian style writes them in lowercase.
@@ -779,18 +788,27 @@ def needless_capital(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     lowercase; engines capitalise them when the source or another house style does, and
     the capital makes a common noun look like a party or a people's name.
 
+    Some Canadian houses capitalise these words throughout (Ontario's francophone press,
+    government copy), so by default a capital is reported only in a story that writes one
+    of them in lowercase elsewhere: the story mixes the two styles, as an engine does when
+    it follows the capitals of its source sentence by sentence. The strict ``cp`` style
+    (option ``mixed_only = false``) reports every capital.
+
     ## Examples
-    bad:  The party lost support among [[Francophone->francophone]] voters.
-    bad:  Many [[Federalists->federalists]] stayed home, and 90% [[Francophone->francophone]] classes opened.
+    bad:  The party lost support among [[Francophone->francophone]] voters, and allophones stayed home.
+    bad:  Many [[Federalists->federalists]] stayed home, and 90% [[Francophone->francophone]] classes opened; federalist MNAs spoke.
     good: The party lost support among francophone voters.
     good: Francophones voted early, and the Parti Québécois won.
-    good: She wrote for the Federalist Papers Project and The Anglophone Review.
+    good: She wrote for the Federalist Papers Project and The Anglophone Review, read by federalists.
+    good: The party lost support among Francophone voters in eastern Ontario.
 
     ## Fix safety
     Safe: only the first letter's case changes.
     """
     text = par.text
     if not contains_any(text, _LOWERCASE_TAILS):
+        return
+    if ctx.options["mixed_only"] and not ctx.analysis(writes_lowercase_term):
         return
     for m in _MID_CAPITAL.finditer(text):
         w = m.group(1)
