@@ -432,13 +432,20 @@ def photo_credit(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 _WIDGET_STRONG = frozenset(
     """share shares sharing print printer email e-mail mail listen enlarge zoom bookmark save saved tweet
     comments comment copy link links click tap expand collapse download gallery slideshow fullscreen
-    font text size view play previous next button duration""".split()
+    font text size view play previous next button duration
+    app apps install favourites favorites bookmarks notifications alerts typo feedback copied
+    subscribe unsubscribe channel""".split()
 )
+# The rest of a control's label: what the verb acts on (pages, platforms, media) and the small
+# words around it. "Download our app", "Join our WhatsApp channel", "See all photos", "Report a typo".
 _WIDGET_WORDS = _WIDGET_STRONG | frozenset(
     """this article story page on via to the a an facebook twitter x linkedin whatsapp reddit pinterest
     messenger telegram flipboard threads bluesky instagram here image photo photos video audio version
     view open close in new window tab more options friend your now options icon button larger smaller
-    increase decrease reset of with by for and or full screen article post story""".split()
+    increase decrease reset of with by for and or full screen article post story
+    our us all join follow see get add report give gift send show hide pause channel group groups
+    youtube tiktok snapchat mastodon google news podcast podcasts images pictures videos posts stories
+    articles site website error conversation discussion later free mobile edition first be""".split()
 )
 _TOKEN = lazy(r"[\p{L}][\p{L}\-’']*|\d+(?::\d+)*")
 _STAMP_LINE = lazy(
@@ -566,6 +573,53 @@ _GENERATED = lazy(
     r"(?:AI|artificial\s+intelligence|machine\s+translation|Google|DeepL|software|an\s+algorithm)\b))",
     regex.IGNORECASE,
 )
+# A heading over a list of links: a ranking word and a kind of content, nothing else ("Most read",
+# "Latest news", "Editor's picks", "On the same subject"): short, no verb, no sentence end.
+_HEADING_RANK = frozenset(
+    """most latest more top popular recent trending recommended related featured similar other also same
+    editor's editors' editor’s editors’ picks must""".split()
+)
+_HEADING_CONTENT = frozenset(
+    """news stories story posts articles videos headlines picks read reads viewed shared commented watched
+    subject topic topics section selection podcasts galleries""".split()
+)
+_HEADING_FILL = frozenset("the in on from our this of for you to also".split())
+# The comment form and counters a blog page prints under the story.
+_PAGE_FORM = lazy(
+    r"^(?:leave\s+a\s+reply(?:\s+cancel\s+reply)?|cancel\s+reply|your\s+e-?mail\s+address\s+will\s+not\s+be\s+published"
+    r"|required\s+fields\s+are\s+marked|notify\s+of|please\s+log\s*in\s+to\s+comment|be\s+the\s+first\s+to\s+comment"
+    r"|like\s+loading|\d+\s+\d+\s+votes?\s+article\s+rating|post\s+navigation|table\s+of\s+contents|contents\s+hide"
+    r"|source\s+link|back\s+to\s+top|video\s+player\s+is\s+loading|(?:advertisement\s*[-–—:]\s*)?scroll\s+to\s+continue"
+    r"(?:\s+with\s+content)?|continue\s+reading(?:\s+the\s+main\s+story)?|(?:estimated\s+)?reading\s+time\s*:?\s*\d+"
+    r"(?:\s+min(?:ute)?s?)?|(?:post\s+)?views\s*:\s*[\d,]+|in\s+(?:video|videos|pictures|images|photos))\W{0,4}$",
+    regex.IGNORECASE,
+)
+# A clock time: "10:01", "7 p.m.", "14 h 30".
+_CLOCK = lazy(r"\b\d{1,2}(?::\d{2}\b|\s?h\s?\d{2}\b|\s?[ap]\.?\s?m\b)", regex.IGNORECASE)
+_CLOCK_WORDS = _MONTHS | frozenset("at on h a p m am pm et est edt pt pst pdt ct cst cdt mt mst mdt at ast adt nt utc gmt".split())
+
+
+def _is_clock_stamp(line: str) -> bool:
+    """Whether a line is only a date and a clock time ("Feb. 3, 2024 10:01 a.m.", "2024-02-03 10:01")."""
+    if len(line) > 60 or not _CLOCK.search(line):
+        return False
+    tokens = _TOKEN.findall(line)
+    if not all(t[0].isdigit() or t.casefold().rstrip(".") in _CLOCK_WORDS for t in tokens):
+        return False
+    return all(c in _SEPARATORS or c.isspace() or c.isalnum() or c in "·" for c in line)
+
+
+def _is_list_heading(tokens: list[str]) -> bool:
+    """Whether the words of a short line are a heading over a list of links ("Most read", "Latest news")."""
+    words = [t.casefold() for t in tokens]
+    if not 2 <= len(words) <= 4:
+        return False
+    if len(words) == 2 and words[0] == "most" and words[1] in _HEADING_RANK:
+        return True  # "Most popular"
+    return any(w in _HEADING_RANK for w in words) and any(w in _HEADING_CONTENT for w in words) \
+        and all(w in _HEADING_RANK or w in _HEADING_CONTENT or w in _HEADING_FILL for w in words)
+
+
 _COOKIE_HINTS = ("cookie", "by continuing", "privacy policy")
 _SIGNUP_HINTS = ("newsletter", "inbox", "subscribe", "sign up", "sign-up")
 
@@ -593,10 +647,12 @@ def classify_line(text: str) -> str | None:
     if _HASH.fullmatch(line):
         return "file hash"
 
+    if line[:1].isalnum() and _is_clock_stamp(line):
+        return "time stamp"
     low = line.casefold()
     first = low.split(" ", 1)[0].rstrip(":|")
     anchored = first in _ANCHOR_FIRST or first[:1].isdigit()
-    if len(line) <= 80 and _UI_LABEL.match(line):
+    if len(line) <= 80 and (_UI_LABEL.match(line) or _PAGE_FORM.match(line)):
         return "navigation, account or comment widget"
     if _COPYRIGHT.search(line) and len(line) <= 160:
         return "copyright notice"
@@ -634,6 +690,8 @@ def classify_line(text: str) -> str | None:
     if signup and not quoted and len(tokens) <= 30 and _SIGNUP_STRONG.search(line) \
             and _PROMO_WORD.search(line):
         return "newsletter sign-up"
+    if len(tokens) <= 4 and not sentence_end and ":" not in line[:-1] and _is_list_heading(tokens):
+        return "heading of a list of links"
     if len(tokens) <= 8 and not sentence_end:
         words = [t.casefold() for t in tokens if not t[0].isdigit()]
         if words and any(w in _WIDGET_STRONG for w in words) \
@@ -691,6 +749,20 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  “It is a failed plan.”\\n\\n[[—Jane Roy, interim leader of the party]]
     bad:  Troops left on Monday.\\n\\n[[8e5b2be69bf67daeb76b9242d292ba19f38e016220081d7dcce6bbe2c92ef58c]]
     bad:  [[Original title: Troops leave for Latvia]]\\n\\nTroops left on Monday.
+    bad:  Troops left on Monday.\\n\\n[[Join our WhatsApp channel]]\\n\\nThe minister spoke.
+    bad:  Troops left on Monday.\\n\\n[[Download our app]]
+    bad:  [[Feb. 3, 2024 10:01 a.m.]]\\n\\nTroops left on Monday.
+    bad:  [[2024-02-03 10:01]]\\n\\nTroops left on Monday.
+    bad:  Troops left on Monday.\\n\\n[[Most read]]\\n\\n[[On the same subject]]
+    bad:  Troops left on Monday.\\n\\n[[Leave a Reply Cancel reply]]\\n\\n[[Your email address will not be published.]]
+    bad:  [[Reading time: 3 minutes]]\\n\\nTroops left on Monday.
+    bad:  [[In video]]\\n\\nTroops left on Monday.
+    good: Latest polls show a tight race\\n\\nTroops left on Monday.
+    good: Most read books of the year\\n\\nTroops left on Monday.
+    good: 9:30 a.m. — Opening remarks by the minister\\n\\nTroops left on Monday.
+    good: At 10:30 on Monday, the vote was called.
+    good: Join the conversation about the budget, the minister urged readers.
+    good: Friday, November 22, 2024\\n\\nTroops left on Monday.
     good: Ottawa to share vaccine data with provinces\\n\\nThe minister spoke on Monday.
     good: Troops left on Monday.\\n\\nThe minister said she would print the report and email it to MPs.
     good: Troops left on Monday.\\n\\nSpread the word about the clinic, the mayor told residents.
