@@ -495,8 +495,11 @@ def lowercase_indigenous(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
 # A word's end, a mark, and the next word's capital with no space: "law.Nova", "added.\"And", "are”but".
 _NO_SPACE = lazy(
     r"\p{Ll}\p{Ll}(?:[ \u00a0]*+([.!?;,](?:[ \u00a0]?[.!?;,])*+)(?=\p{Lu}\p{Ll})"
-    r"|[ \u00a0]*+([.!?,](?:[ \u00a0]?[.!?,])*+[\"”])(?=\p{L})|([\"”])(?=\p{L}))"
+    r"|[ \u00a0]*+([.!?,](?:[ \u00a0]?[.!?,])*+[\"”])(?=\p{L})|([\"”])(?=\p{L})|([,;])(?=\p{Ll}\p{Ll}))"
+    r"|(?<![\p{L}.])[ap]\.m(\.)(?=\p{Lu}\p{Ll})"
 )
+# (and, after two lower-case letters, a comma or semicolon before a lower-case word: "mayor,who";
+# a.m. or p.m. run into the next sentence: "2 p.m.The")
 # What every match of _NO_SPACE holds (a mark straight before a letter): a cheap test first.
 _MARK_BEFORE_LETTER = lazy(r"[.!?;,\"”]\p{L}")
 
@@ -521,9 +524,13 @@ def missing_space(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  “It is done,” she added[[.”->.” ]]And then she left.
     bad:  “We are[[”->” ]]but one party.
     bad:  He left[[."->. "]]The end came,” she said.
+    bad:  The minister met the mayor[[,->, ]]who agreed with the plan.
+    bad:  The meeting ended at 2 p.m[[.->. ]]The vote follows.
     good: The law passed. Nova Scotia followed.
     good: See example.com or the U.S.Army page; she said “no,” and left.
     good: “We are,” she said, “ready.”
+    good: Write to info@example.ca,or call; the list is a,b,c.
+    good: The 1,000 residents met at 2 p.m. The vote followed.
 
     ## Fix safety
     Safe: a space is added after the mark; nothing else changes.
@@ -532,13 +539,15 @@ def missing_space(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     if _MARK_BEFORE_LETTER.search(text) is None:
         return
     for m in _NO_SPACE.finditer(text):
-        g = next(i for i in (1, 2, 3) if m.group(i) is not None)
+        g = next(i for i in (1, 2, 3, 4, 5) if m.group(i) is not None)
         s, e = m.span(g)
         mark = m.group(g)
         if e < len(text) and mark in (".", ",") and text[e:e + 3].lower() in ("com", "net", "org"):
             continue
         if mark[0] in ".," and text[s - 1] in " \u00a0" and text[s + 1 : s + 2].isalnum():
             continue  # " .Net", " ,5": not prose punctuation (space-before-punctuation leaves these too)
+        if g == 4 and any(c in "@./:_" for c in text[text.rfind(" ", 0, s) + 1 : s]):
+            continue  # "example.ca,or": an address or a code, not a sentence
         at = e
         if mark.endswith('"') and text.count('"', 0, e - 1) % 2 == 0:
             at = e - 1  # a straight quote that opens the next quotation: the space goes before it

@@ -213,3 +213,10 @@ def test_lowercase_western_only_in_the_political_sense() -> None:
     rule = "typography/lowercase-western"
     assert_flags("Most western countries and western allies agreed.", rule, ["western", "western"])
     assert_clean("Rain fell on western Canada, the western provinces and the western front; a Western tour.", rule)
+
+
+def test_missing_space_between_lower_case_words_and_after_pm() -> None:
+    rule = "typography/missing-space"
+    assert_flags("The minister met the mayor,who agreed.", rule, [","])
+    assert_flags("The meeting ended at 2 p.m.The vote follows.", rule, ["."])
+    assert_clean("Write to info@example.ca,or call; the 1,000 residents met at 2 p.m. The vote followed.", rule)
