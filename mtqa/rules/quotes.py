@@ -781,9 +781,10 @@ def mixed_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     (set by ``cp``) flags every mark of the minority style, wherever it stands.
 
     A single pair whose two marks differ (``“… knife," she added``) is not a mix of styles
-    by default: it is a CMS's smart quotes curling one end of a quote an editor typed, seen in
-    professionally edited copy and not in machine translation (real-copy corpus). Such pairs
-    are left out of the count unless ``across_paragraphs`` is set.
+    by default: it is one quote's mismatched pair, which ``quotes/mismatched-pair`` reports
+    at its closing mark; counted here, it would flag the story's minority end of the pair,
+    often the opening mark that is right. Such pairs are left out of the count unless
+    ``across_paragraphs`` is set.
 
     ## Why it matters
     Mixed marks show copy stitched together from several engines or sources, and they
@@ -892,10 +893,13 @@ def guillemets(par, ctx: RuleContext) -> Iterator[RawFinding]:
     packs=("quotes",),
 )
 def mismatched_pair(doc, ctx: RuleContext) -> Iterator[RawFinding]:
-    """A single-mark quote opened with a curly mark and closed with a straight one (or the reverse).
+    """A quote opened with a curly mark and closed with a straight one (or the reverse).
 
-    Only a closing mark right after the quote's final punctuation is read as closing (an
-    apostrophe never follows a period or comma), so possessives and elisions stay quiet.
+    Only a closing single mark right after the quote's final punctuation is read as closing
+    (an apostrophe never follows a period or comma), so possessives and elisions stay quiet.
+    Double marks are paired by the quotes analysis; a CMS that curls the opening mark of a
+    quote typed with straight marks leaves the same half-curled pair (``“… knife," she
+    added``), and the closing mark is the one to change, whatever the story's majority.
 
     ## Why it matters
     One quotation set in two kinds of marks is copy stitched from two sources or engines;
@@ -907,11 +911,25 @@ def mismatched_pair(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: “She told me, ‘We are not leaving,’” he said.
     good: “She told me, 'We are not leaving,'” he said.
     good: “The players' union said ‘no,’ and the owners’ group agreed,” she said.
+    bad:  “He was armed with a knife[[,"->,”]] she added.
+    bad:  "He was armed with a knife[[,”->,"]] she added.
+    good: “He was armed with a knife,” she added. "We left," he said.
 
     ## Fix safety
     Safe: the closing mark takes the kind of the mark that opened the quote; nothing else moves.
     """
     yield from _emit(doc, ctx, "quotes/mismatched-pair")
+    a = analyse(doc, ctx)
+    for par, st in zip(doc.paragraphs, a.pars):
+        chars = {mk.pos: mk.char for mk in st.marks}
+        for mk in st.marks:
+            opener = chars.get(mk.partner)
+            if mk.role != CLOSE or opener is None or (opener == STRAIGHT2) == (mk.char == STRAIGHT2):
+                continue
+            glyph = STRAIGHT2 if opener == STRAIGHT2 else CLOSE2
+            start = mk.pos - 1 if mk.pos and par.text[mk.pos - 1] in ",.!?" else mk.pos
+            yield ctx.finding(par, start, mk.pos + 1, "Quotation opened with one kind of mark and closed with another",
+                              fix=Fix.safe("Close with the mark that opened the quote", par.text[start:mk.pos] + glyph))
 
 
 # Direct-speech evidence in words no quotation mark encloses: first and second person, and
