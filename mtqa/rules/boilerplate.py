@@ -495,6 +495,10 @@ _BULLET = lazy(r"^[•·▪►▶*>»\-–—]+\s*")
 # A line that introduces an embedded player or a link: "Listen to the interview …:", "Click to play video: …".
 _EMBED_INTRO = lazy(r"^(?:listen|hear|view|see)\b[^\n]{0,200}:$|^(?:click|tap)\s+(?:to|here)\b", regex.IGNORECASE)
 _HASH = lazy(r"[0-9a-f]{32,128}")  # an image or file hash the crawler kept
+# A page's address slug on a line of its own: four or more lower-case words joined by hyphens.
+_SLUG = lazy(r"[\p{Ll}\d]+(?:-[\p{Ll}\d]+){3,}/?")
+# The same slug glued to the start of the story: "premier-ministre-quitte(OTTAWA) The premier …".
+_SLUG_PREFIX = lazy(r"[\p{Ll}\d]+(?:-[\p{Ll}\d]+){3,}/?(?=\(|[ ]?\p{Lu})")
 # "—Jane Roy, interim leader of the party": the credit line under a pull quote.
 _PULL_QUOTE_CREDIT = lazy(r"^[—–―]\s?(?:\p{Lu}[\p{L}'’.\-]+\s){1,3}?\p{Lu}[\p{L}'’.\-]+,\s\S[^\n]{0,150}$")
 _EPOCH = lazy(r"1[0-9]{9}")  # a Unix time stamp in seconds (2001 to 2033)
@@ -646,6 +650,8 @@ def classify_line(text: str) -> str | None:
         return "time stamp" if _EPOCH.fullmatch(line) else None
     if _HASH.fullmatch(line):
         return "file hash"
+    if "-" in line and " " not in line and _SLUG.fullmatch(line):
+        return "address slug"
 
     if line[:1].isalnum() and _is_clock_stamp(line):
         return "time stamp"
@@ -757,6 +763,10 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  Troops left on Monday.\\n\\n[[Leave a Reply Cancel reply]]\\n\\n[[Your email address will not be published.]]
     bad:  [[Reading time: 3 minutes]]\\n\\nTroops left on Monday.
     bad:  [[In video]]\\n\\nTroops left on Monday.
+    bad:  Troops left on Monday.\\n\\n[[premier-ministre-justin-trudeau-quitte]]
+    bad:  [[troops-leave-for-latvia-on-monday]](OTTAWA) Troops left the base on Monday.
+    good: well-to-do-looking families, she said, left Ottawa on Monday.
+    good: Troops left on Monday.\\n\\nwell-to-do\\n\\nup-to-date
     good: Latest polls show a tight race\\n\\nTroops left on Monday.
     good: Most read books of the year\\n\\nTroops left on Monday.
     good: 9:30 a.m. — Opening remarks by the minister\\n\\nTroops left on Monday.
@@ -813,6 +823,14 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
                 fix=Fix.unsafe("Delete it", replacement=""),
             )
             continue
+        if line[:1].islower() and "-" in line[:40]:
+            slug = _SLUG_PREFIX.match(line)
+            if slug and slug.end() < len(line.rstrip()):
+                yield ctx.finding(
+                    par, start, start + slug.end(), "Page furniture (the page's address slug) scraped in with the copy",
+                    fix=Fix.unsafe("Delete it", replacement=""),
+                )
+                continue
         if "|" in line[:60]:
             d = _DATELINE_TAG.match(line)
             if d:

@@ -199,3 +199,11 @@ def test_name_caption_needs_the_person_in_the_story_and_the_period() -> None:
     assert_clean(story.format(line="Marc Tremblay-Roy"), rule)
     assert_clean(story.format(line="Julie Gagnon."), rule)
     assert_clean(story.format(line="Happy New Year."), rule)
+
+
+def test_an_address_slug_alone_or_glued_to_the_dateline_is_furniture() -> None:
+    text = ("troops-leave-for-latvia-on-monday(OTTAWA) Troops left the base on Monday.\n\n"
+            "They flew out of Trenton.\n\nottawa-sends-more-troops-to-latvia")
+    got = [f.text for f in findings(text, "boilerplate/furniture-line")]
+    assert got == ["troops-leave-for-latvia-on-monday", "ottawa-sends-more-troops-to-latvia"]
+    assert_clean("well-to-do-looking families left Ottawa on Monday.\n\nup-to-date", "boilerplate")
