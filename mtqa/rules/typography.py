@@ -76,6 +76,41 @@ _SPACE_THEN_MARK = re.compile("[ \u00a0\u202f][,;:?!.)\\]]")
 _FRENCH_SPACED = frozenset(";:?!")
 
 
+# A single quotation mark or apostrophe standing alone between spaces: "the members ‘ questions",
+# "a ‘ scandal ’". English sets it against a word on one side.
+_LONE_SINGLE = lazy(r"(?<=\s)[‘’](?=\s)")
+
+
+@rule(
+    "typography/spaced-single-mark",
+    category="Fluency/Punctuation",
+    severity=Severity.MINOR,
+    confidence=0.8,
+)
+def spaced_single_mark(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A single curly mark with a space on both sides: a possessive or a quote the engine cut loose.
+
+    ## Why it matters
+    An apostrophe or a single quotation mark always touches a word (``members’ questions``,
+    ``‘scandal’``); set apart by spaces, it is debris of an engine's tokenising, and the
+    reader cannot tell what it belonged to.
+
+    ## Examples
+    bad:  Merkel answered the members [[‘]] questions in the Bundestag.
+    bad:  He called it a [[‘]] scandal [[’]] on Monday.
+    good: Merkel answered the members’ questions; he called it a ‘scandal’ and left.
+    good: “He called it a ‘scandal,’ ” she said.
+
+    ## Known issues
+    Which side the mark belongs to needs the sense, so no fix is offered.
+    """
+    text = par.text
+    if "‘" not in text and "’" not in text:
+        return
+    for m in _LONE_SINGLE.finditer(text):
+        yield ctx.finding(par, m.start(), m.end(), "Single quotation mark or apostrophe standing alone between spaces")
+
+
 @rule(
     "typography/space-before-punctuation",
     category="Fluency/Punctuation",

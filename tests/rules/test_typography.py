@@ -220,3 +220,9 @@ def test_missing_space_between_lower_case_words_and_after_pm() -> None:
     assert_flags("The minister met the mayor,who agreed.", rule, [","])
     assert_flags("The meeting ended at 2 p.m.The vote follows.", rule, ["."])
     assert_clean("Write to info@example.ca,or call; the 1,000 residents met at 2 p.m. The vote followed.", rule)
+
+
+def test_a_single_mark_alone_between_spaces() -> None:
+    rule = "typography/spaced-single-mark"
+    assert_flags("Merkel answered the members ‘ questions, calling it a ‘ scandal ’ at last.", rule, ["‘", "‘", "’"])
+    assert_clean("Merkel answered the members’ questions; “he called it a ‘scandal,’ ” she said of the ’90s.", rule)
