@@ -45,7 +45,7 @@ def _is_incise(verb: str, subject: str, after: str | None, titles: frozenset[str
         return True
     if subject in _HONORIFICS or subject.rstrip(".") in titles:
         return True
-    return bool(after) and subject[:1].isupper() and subject[1:].islower() and after[:1].isupper()
+    return after is not None and subject[:1].isupper() and subject[1:].islower() and after[:1].isupper()
 
 
 @rule(
