@@ -55,6 +55,7 @@ EXTRA_MODULES = (
     "mt_syntax",  # grammar, calques: French and German sentence patterns (inverted attribution, dated perfect)
     "head_agreement",  # grammar: a plural subject whose verb agrees with the noun after "of"
     "title_forms",  # titles: an article or a long formal title before a full name, French style
+    "quote_incise",  # quotes: an attribution left inside the quotation marks, French style
 )
 
 # The packs (rules/<pack>.toml) a family's rules read, where that is not just the pack named

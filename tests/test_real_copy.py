@@ -25,15 +25,18 @@ ROOT = Path(__file__).resolve().parent.parent
 # follow the measured figures (66.1 %, typography 70.7 %, calques 57.9 %, 0.62 false flags
 # per 1,000 words, 93.1 % of clean passing, AUC 0.974); grammar rose and its floor with it.
 # Then general French-interference, paraphrase-tool and grammar kinds raised calques to
-# 60.9 % and grammar to 34.8 % on this half (none of them reached a held-back label).
+# 60.9 % and grammar to 34.8 % on this half (none of them reached a held-back label), and the
+# clean false flags were fixed at their root and furniture, quotes and titles read by form
+# (quotes 95.2 %, titles 86.5 %, boilerplate 78.7 %, no false flag, 93.0 % of MT failing,
+# 96.6 % of clean passing, AUC 0.987); the ceiling leaves room for one false flag.
 RECALL_FLOOR = 0.66
-FAMILY_FLOORS = {"encoding": 0.9, "titles": 0.8, "names": 0.8, "typography": 0.7, "repetition": 0.8,
-                 "abbreviations": 0.9, "quotes": 0.85, "calques": 0.6, "numbers": 0.7, "institutions": 0.75,
-                 "boilerplate": 0.75, "grammar": 0.34}
-FALSE_FLAGS_CEILING = 0.65  # per 1,000 words of clean copy
-MT_FAIL_FLOOR = 0.9
-CLEAN_PASS_FLOOR = 0.93
-AUC_FLOOR = 0.97
+FAMILY_FLOORS = {"encoding": 0.9, "titles": 0.85, "names": 0.8, "typography": 0.7, "repetition": 0.8,
+                 "abbreviations": 0.9, "quotes": 0.95, "calques": 0.6, "numbers": 0.7, "institutions": 0.75,
+                 "boilerplate": 0.78, "grammar": 0.34}
+FALSE_FLAGS_CEILING = 0.15  # per 1,000 words of clean copy
+MT_FAIL_FLOOR = 0.93
+CLEAN_PASS_FLOOR = 0.96
+AUC_FLOOR = 0.98
 
 
 def _real_copy():

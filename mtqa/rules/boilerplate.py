@@ -436,13 +436,20 @@ def photo_credit(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 _WIDGET_STRONG = frozenset(
     """share shares sharing print printer email e-mail mail listen enlarge zoom bookmark save saved tweet
     comments comment copy link links click tap expand collapse download gallery slideshow fullscreen
-    font text size view play previous next button duration""".split()
+    font text size view play previous next button duration
+    app apps install favourites favorites bookmarks notifications alerts typo feedback copied
+    subscribe unsubscribe channel""".split()
 )
+# The rest of a control's label: what the verb acts on (pages, platforms, media) and the small
+# words around it. "Download our app", "Join our WhatsApp channel", "See all photos", "Report a typo".
 _WIDGET_WORDS = _WIDGET_STRONG | frozenset(
     """this article story page on via to the a an facebook twitter x linkedin whatsapp reddit pinterest
     messenger telegram flipboard threads bluesky instagram here image photo photos video audio version
     view open close in new window tab more options friend your now options icon button larger smaller
-    increase decrease reset of with by for and or full screen article post story""".split()
+    increase decrease reset of with by for and or full screen article post story
+    our us all join follow see get add report give gift send show hide pause channel group groups
+    youtube tiktok snapchat mastodon google news podcast podcasts images pictures videos posts stories
+    articles site website error conversation discussion later free mobile edition first be""".split()
 )
 _TOKEN = lazy(r"[\p{L}][\p{L}\-’']*|\d+(?::\d+)*")
 _STAMP_LINE = lazy(
@@ -492,6 +499,10 @@ _BULLET = lazy(r"^[•·▪►▶*>»\-–—]+\s*")
 # A line that introduces an embedded player or a link: "Listen to the interview …:", "Click to play video: …".
 _EMBED_INTRO = lazy(r"^(?:listen|hear|view|see)\b[^\n]{0,200}:$|^(?:click|tap)\s+(?:to|here)\b", regex.IGNORECASE)
 _HASH = lazy(r"[0-9a-f]{32,128}")  # an image or file hash the crawler kept
+# A page's address slug on a line of its own: four or more lower-case words joined by hyphens.
+_SLUG = lazy(r"[\p{Ll}\d]+(?:-[\p{Ll}\d]+){3,}/?")
+# The same slug glued to the start of the story: "premier-ministre-quitte(OTTAWA) The premier …".
+_SLUG_PREFIX = lazy(r"[\p{Ll}\d]+(?:-[\p{Ll}\d]+){3,}/?(?=\(|[ ]?\p{Lu})")
 # "—Jane Roy, interim leader of the party": the credit line under a pull quote.
 _PULL_QUOTE_CREDIT = lazy(r"^[—–―]\s?(?:\p{Lu}[\p{L}'’.\-]+\s){1,3}?\p{Lu}[\p{L}'’.\-]+,\s\S[^\n]{0,150}$")
 _EPOCH = lazy(r"1[0-9]{9}")  # a Unix time stamp in seconds (2001 to 2033)
@@ -570,6 +581,53 @@ _GENERATED = lazy(
     r"(?:AI|artificial\s+intelligence|machine\s+translation|Google|DeepL|software|an\s+algorithm)\b))",
     regex.IGNORECASE,
 )
+# A heading over a list of links: a ranking word and a kind of content, nothing else ("Most read",
+# "Latest news", "Editor's picks", "On the same subject"): short, no verb, no sentence end.
+_HEADING_RANK = frozenset(
+    """most latest more top popular recent trending recommended related featured similar other also same
+    editor's editors' editor’s editors’ picks must""".split()
+)
+_HEADING_CONTENT = frozenset(
+    """news stories story posts articles videos headlines picks read reads viewed shared commented watched
+    subject topic topics section selection podcasts galleries""".split()
+)
+_HEADING_FILL = frozenset("the in on from our this of for you to also".split())
+# The comment form and counters a blog page prints under the story.
+_PAGE_FORM = lazy(
+    r"^(?:leave\s+a\s+reply(?:\s+cancel\s+reply)?|cancel\s+reply|your\s+e-?mail\s+address\s+will\s+not\s+be\s+published"
+    r"|required\s+fields\s+are\s+marked|notify\s+of|please\s+log\s*in\s+to\s+comment|be\s+the\s+first\s+to\s+comment"
+    r"|like\s+loading|\d+\s+\d+\s+votes?\s+article\s+rating|post\s+navigation|table\s+of\s+contents|contents\s+hide"
+    r"|source\s+link|back\s+to\s+top|video\s+player\s+is\s+loading|(?:advertisement\s*[-–—:]\s*)?scroll\s+to\s+continue"
+    r"(?:\s+with\s+content)?|continue\s+reading(?:\s+the\s+main\s+story)?|(?:estimated\s+)?reading\s+time\s*:?\s*\d+"
+    r"(?:\s+min(?:ute)?s?)?|(?:post\s+)?views\s*:\s*[\d,]+|in\s+(?:video|videos|pictures|images|photos))\W{0,4}$",
+    regex.IGNORECASE,
+)
+# A clock time: "10:01", "7 p.m.", "14 h 30".
+_CLOCK = lazy(r"\b\d{1,2}(?::\d{2}\b|\s?h\s?\d{2}\b|\s?[ap]\.?\s?m\b)", regex.IGNORECASE)
+_CLOCK_WORDS = _MONTHS | frozenset("at on h a p m am pm et est edt pt pst pdt ct cst cdt mt mst mdt at ast adt nt utc gmt".split())
+
+
+def _is_clock_stamp(line: str) -> bool:
+    """Whether a line is only a date and a clock time ("Feb. 3, 2024 10:01 a.m.", "2024-02-03 10:01")."""
+    if len(line) > 60 or not _CLOCK.search(line):
+        return False
+    tokens = _TOKEN.findall(line)
+    if not all(t[0].isdigit() or t.casefold().rstrip(".") in _CLOCK_WORDS for t in tokens):
+        return False
+    return all(c in _SEPARATORS or c.isspace() or c.isalnum() or c in "·" for c in line)
+
+
+def _is_list_heading(tokens: list[str]) -> bool:
+    """Whether the words of a short line are a heading over a list of links ("Most read", "Latest news")."""
+    words = [t.casefold() for t in tokens]
+    if not 2 <= len(words) <= 4:
+        return False
+    if len(words) == 2 and words[0] == "most" and words[1] in _HEADING_RANK:
+        return True  # "Most popular"
+    return any(w in _HEADING_RANK for w in words) and any(w in _HEADING_CONTENT for w in words) \
+        and all(w in _HEADING_RANK or w in _HEADING_CONTENT or w in _HEADING_FILL for w in words)
+
+
 _COOKIE_HINTS = ("cookie", "by continuing", "privacy policy")
 _SIGNUP_HINTS = ("newsletter", "inbox", "subscribe", "sign up", "sign-up")
 
@@ -594,6 +652,10 @@ def classify_line(text: str) -> str | None:
         return "time stamp" if _EPOCH.fullmatch(line) else None
     if _HASH.fullmatch(line):
         return "file hash"
+    if "-" in line and " " not in line and _SLUG.fullmatch(line):
+        return "address slug"
+    if line[:1].isalnum() and _is_clock_stamp(line):
+        return "time stamp"
     cues = _Cues.of(line)
     return _whole_line_kind(line, cues) or _vocabulary_kind(line, cues)
 
@@ -637,7 +699,7 @@ class _Cues(NamedTuple):
 
 def _whole_line_kind(line: str, cues: _Cues) -> str | None:
     """Lines known by one pattern over the whole line: widgets, notices, tags, AI notes."""
-    if len(line) <= 80 and _UI_LABEL.match(line):
+    if len(line) <= 80 and (_UI_LABEL.match(line) or _PAGE_FORM.match(line)):
         return "navigation, account or comment widget"
     if _COPYRIGHT.search(line) and len(line) <= 160:
         return "copyright notice"
@@ -703,6 +765,12 @@ def _newsletter_signup(line: str, tokens: list[str], cues: _Cues) -> str | None:
     return None
 
 
+def _list_heading(line: str, tokens: list[str], cues: _Cues) -> str | None:
+    if len(tokens) <= 4 and not cues.sentence_end and ":" not in line[:-1] and _is_list_heading(tokens):
+        return "heading of a list of links"
+    return None
+
+
 def _widget(line: str, tokens: list[str], cues: _Cues) -> str | None:
     """A few words, most of them a share, print or listen widget's, one of them strongly."""
     if len(tokens) > 8 or cues.sentence_end:
@@ -715,7 +783,7 @@ def _widget(line: str, tokens: list[str], cues: _Cues) -> str | None:
 
 
 # Tried in this order on a line with a cue; the first kind that fits names it.
-_KINDS_BY_WORDS = (_hashtags, _anchored_kind, _cookie_notice, _time_stamp, _newsletter_signup, _widget)
+_KINDS_BY_WORDS = (_hashtags, _anchored_kind, _cookie_notice, _time_stamp, _newsletter_signup, _list_heading, _widget)
 
 
 @rule(
@@ -767,6 +835,24 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  “It is a failed plan.”\\n\\n[[—Jane Roy, interim leader of the party]]
     bad:  Troops left on Monday.\\n\\n[[8e5b2be69bf67daeb76b9242d292ba19f38e016220081d7dcce6bbe2c92ef58c]]
     bad:  [[Original title: Troops leave for Latvia]]\\n\\nTroops left on Monday.
+    bad:  Troops left on Monday.\\n\\n[[Join our WhatsApp channel]]\\n\\nThe minister spoke.
+    bad:  Troops left on Monday.\\n\\n[[Download our app]]
+    bad:  [[Feb. 3, 2024 10:01 a.m.]]\\n\\nTroops left on Monday.
+    bad:  [[2024-02-03 10:01]]\\n\\nTroops left on Monday.
+    bad:  Troops left on Monday.\\n\\n[[Most read]]\\n\\n[[On the same subject]]
+    bad:  Troops left on Monday.\\n\\n[[Leave a Reply Cancel reply]]\\n\\n[[Your email address will not be published.]]
+    bad:  [[Reading time: 3 minutes]]\\n\\nTroops left on Monday.
+    bad:  [[In video]]\\n\\nTroops left on Monday.
+    bad:  Troops left on Monday.\\n\\n[[premier-ministre-justin-trudeau-quitte]]
+    bad:  [[troops-leave-for-latvia-on-monday]](OTTAWA) Troops left the base on Monday.
+    good: well-to-do-looking families, she said, left Ottawa on Monday.
+    good: Troops left on Monday.\\n\\nwell-to-do\\n\\nup-to-date
+    good: Latest polls show a tight race\\n\\nTroops left on Monday.
+    good: Most read books of the year\\n\\nTroops left on Monday.
+    good: 9:30 a.m. — Opening remarks by the minister\\n\\nTroops left on Monday.
+    good: At 10:30 on Monday, the vote was called.
+    good: Join the conversation about the budget, the minister urged readers.
+    good: Friday, November 22, 2024\\n\\nTroops left on Monday.
     good: Ottawa to share vaccine data with provinces\\n\\nThe minister spoke on Monday.
     good: Troops left on Monday.\\n\\nThe minister said she would print the report and email it to MPs.
     good: Troops left on Monday.\\n\\nSpread the word about the clinic, the mayor told residents.
@@ -817,6 +903,14 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
                 fix=Fix.unsafe("Delete it", replacement=""),
             )
             continue
+        if line[:1].islower() and "-" in line[:40]:
+            slug = _SLUG_PREFIX.match(line)
+            if slug and slug.end() < len(line.rstrip()):
+                yield ctx.finding(
+                    par, start, start + slug.end(), "Page furniture (the page's address slug) scraped in with the copy",
+                    fix=Fix.unsafe("Delete it", replacement=""),
+                )
+                continue
         if "|" in line[:60]:
             d = _DATELINE_TAG.match(line)
             if d:

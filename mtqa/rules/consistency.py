@@ -343,6 +343,8 @@ def acronym_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: COVID-19 cases rose. The COVID-19 wave ended.
     good: WHO officials met. Who knows? AIDS research and the aids to navigation.
     good: THE NATO SUMMIT OPENS\\n\\nNato leaders met in June.
+    bad:  The CAQ won the vote. Later, the [[Caq->CAQ]] lost a seat, and the CAQ said so.
+    good: AIR safety rules changed. Air Canada and the Sun said Who knows.
     good: BEIJING, Feb. 11 (Xinhua) -- The forum was held in Beijing on Saturday.
 
     ## Fix safety
@@ -362,8 +364,10 @@ def acronym_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                 if m.start() < 40 and _DATED_AFTER.match(text, m.end()):
                     continue  # a wire dateline's place in capitals: "BEIJING, Feb. 11 (Xinhua)"
             elif letters[1:].islower():
-                if len(letters) < 4 or ("-" not in w and _starts_sentence(text, m.start())):
+                if len(letters) < 3 or ("-" not in w and _starts_sentence(text, m.start())):
                     continue  # a capitalised word opening a sentence may be a common word
+                if len(letters) == 3 and not _SHORT_AS_WORD.match(text, m.start()):
+                    continue  # "the Caq said" yes; "Air Canada", "Who knows" no
             else:
                 continue
             forms.setdefault(w.casefold(), {}).setdefault(w, []).append((par, m.start(), m.end()))
@@ -384,6 +388,10 @@ def acronym_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                     fix=Fix.safe(f"Write {keep}", replacement=keep),
                 )
 
+
+# A three-letter acronym written as a word stands after a lower-case word and before one (or a
+# stop): "the Caq lost", "for the Caq." Before a capitalised word it may be part of a name ("Air Canada").
+_SHORT_AS_WORD = lazy(r"(?<=\p{Ll} )\p{Lu}\p{Ll}{2}(?=[ ]\p{Ll}|[.,;:!?)]|$)")
 
 _TITLE_WORDS = frozenset(
     "minister president general premier mayor secretary chief judge justice attorney chair leader speaker "

@@ -682,6 +682,9 @@ _PLACE_NOUNS = frozenset(
     "Centre Center Hall Highway Valley Falls Creek Mountain Point Square Station Arena Stadium".split()
 )
 
+# A place noun after a hyphenated name: "Emilie-Gamelin Park", "Rene-Levesque Boulevard".
+_PLACE_AFTER = regex.compile(r" (?:" + "|".join(sorted(_PLACE_NOUNS)) + r")\b")
+
 
 @rule(
     "names/given-name-accent",
@@ -710,6 +713,7 @@ def given_name_accent(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Premier François Tremblay spoke in Gatineau.
     good: Eric Pelletier and Andre Smith spoke in Toronto.
     good: The Francois River flooded; Stephane is a common name.
+    good: Police were called to Emilie-Gamelin Park in Montreal; Geneviève Côté spoke.
 
     ## Fix safety
     Display only: the accented form is suggested; the person may write the name without.
@@ -726,6 +730,8 @@ def given_name_accent(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             entry = data.given.get(m.group())
             if entry is None or (par.index, s) in skip or m.group(1) in _PLACE_NOUNS:
                 continue
+            if text[m.end():m.end() + 1] == "-" and _PLACE_AFTER.match(text, m.end(1)):
+                continue  # "Emilie-Gamelin Park": a place named after a person, in its English form
             if s and (text[s - 1].isalnum() or (text[s - 1] == "-" and s > 1 and not text[s - 2].isalpha())):
                 continue
             accented, twin = entry

@@ -781,6 +781,18 @@ def punctuation_outside(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         )
 
 
+def _half_curled_pairs(states: list[ParState]) -> frozenset[tuple[int, int]]:
+    """(paragraph index, position) of both marks of every pair that has one straight and one curly mark."""
+    out = set()
+    for k, st in enumerate(states):
+        chars = {mk.pos: mk.char for mk in st.marks}
+        for mk in st.marks:
+            other = chars.get(mk.partner)
+            if other is not None and (other == STRAIGHT2) != (mk.char == STRAIGHT2):
+                out.add((k, mk.pos))
+    return frozenset(out)
+
+
 @rule(
     "quotes/mixed-style",
     category="Fluency/Punctuation",
@@ -809,6 +821,12 @@ def mixed_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     engine that reworks a paragraph mixes the marks inside it. Option ``across_paragraphs``
     (set by ``cp``) flags every mark of the minority style, wherever it stands.
 
+    A single pair whose two marks differ (``“… knife," she added``) is not a mix of styles
+    by default: it is one quote's mismatched pair, which ``quotes/mismatched-pair`` reports
+    at its closing mark; counted here, it would flag the story's minority end of the pair,
+    often the opening mark that is right. Such pairs are left out of the count unless
+    ``across_paragraphs`` is set.
+
     ## Why it matters
     Mixed marks show copy stitched together from several engines or sources, and they
     break search and typesetting.
@@ -820,6 +838,7 @@ def mixed_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The premier’s office said the minister’s plan would go ahead.
     good: Canada’s plan and Ottawa’s budget met Quebec's objections.
     good: Premier says 'no deal' on health funding\\n\\n“There is no deal,” the premier said on Tuesday.
+    good: “We are ready,” she said.\\n\\n“He was armed with a knife," she added.
 
     ## Fix safety
     Safe: a mark is replaced by the same mark in the story's majority style.
@@ -832,9 +851,12 @@ def mixed_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     def counted(par, i: int) -> bool:
         return layout is None or not layout.is_display(par, i)
 
-    curly = [(par, mk) for par, st in zip(pars, a.pars) for mk in st.marks if mk.char != STRAIGHT2 and counted(par, mk.pos)]
-    straight = [(par, mk) for par, st in zip(pars, a.pars) for mk in st.marks if mk.char == STRAIGHT2 and counted(par, mk.pos)]
     require_curly = ctx.options["require_curly"]
+    half_curled = frozenset() if require_curly or ctx.options["across_paragraphs"] else _half_curled_pairs(a.pars)
+    curly = [(par, mk) for k, (par, st) in enumerate(zip(pars, a.pars)) for mk in st.marks
+             if mk.char != STRAIGHT2 and counted(par, mk.pos) and (k, mk.pos) not in half_curled]
+    straight = [(par, mk) for k, (par, st) in enumerate(zip(pars, a.pars)) for mk in st.marks
+                if mk.char == STRAIGHT2 and counted(par, mk.pos) and (k, mk.pos) not in half_curled]
     if straight and (curly or require_curly):
         prefer_curly = require_curly or len(curly) > len(straight) or (
             len(curly) == len(straight) and pack.preferred == "curly")
@@ -913,10 +935,13 @@ def guillemets(par, ctx: RuleContext) -> Iterator[RawFinding]:
     packs=("quotes",),
 )
 def mismatched_pair(doc, ctx: RuleContext) -> Iterator[RawFinding]:
-    """A single-mark quote opened with a curly mark and closed with a straight one (or the reverse).
+    """A quote opened with a curly mark and closed with a straight one (or the reverse).
 
-    Only a closing mark right after the quote's final punctuation is read as closing (an
-    apostrophe never follows a period or comma), so possessives and elisions stay quiet.
+    Only a closing single mark right after the quote's final punctuation is read as closing
+    (an apostrophe never follows a period or comma), so possessives and elisions stay quiet.
+    Double marks are paired by the quotes analysis; a CMS that curls the opening mark of a
+    quote typed with straight marks leaves the same half-curled pair (``“… knife," she
+    added``), and the closing mark is the one to change, whatever the story's majority.
 
     ## Why it matters
     One quotation set in two kinds of marks is copy stitched from two sources or engines;
@@ -928,11 +953,25 @@ def mismatched_pair(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: “She told me, ‘We are not leaving,’” he said.
     good: “She told me, 'We are not leaving,'” he said.
     good: “The players' union said ‘no,’ and the owners’ group agreed,” she said.
+    bad:  “He was armed with a knife[[,"->,”]] she added.
+    bad:  "He was armed with a knife[[,”->,"]] she added.
+    good: “He was armed with a knife,” she added. "We left," he said.
 
     ## Fix safety
     Safe: the closing mark takes the kind of the mark that opened the quote; nothing else moves.
     """
     yield from _emit(doc, ctx, "quotes/mismatched-pair")
+    a = analyse(doc, ctx)
+    for par, st in zip(doc.paragraphs, a.pars):
+        chars = {mk.pos: mk.char for mk in st.marks}
+        for mk in st.marks:
+            opener = chars.get(mk.partner)
+            if mk.role != CLOSE or opener is None or (opener == STRAIGHT2) == (mk.char == STRAIGHT2):
+                continue
+            glyph = STRAIGHT2 if opener == STRAIGHT2 else CLOSE2
+            start = mk.pos - 1 if mk.pos and par.text[mk.pos - 1] in ",.!?" else mk.pos
+            yield ctx.finding(par, start, mk.pos + 1, "Quotation opened with one kind of mark and closed with another",
+                              fix=Fix.safe("Close with the mark that opened the quote", par.text[start:mk.pos] + glyph))
 
 
 # Direct-speech evidence in words no quotation mark encloses: first and second person, and

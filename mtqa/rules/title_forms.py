@@ -121,3 +121,59 @@ def long_title_before_name(par: Paragraph, ctx: RuleContext) -> Iterator[RawFind
         else:
             fix = Fix.display_only(f"Write “{m.group('name')}, {m.group('title')},”")
         yield ctx.finding(par, m.start("title"), end, "A long formal title run into the name it precedes", fix=fix)
+
+
+# The first words of Canadian federal and provincial cabinet portfolios (Government of Canada
+# and provincial cabinet lists), as a title names them after "minister of". Words that stay
+# capitalised in lower-case styles (Indigenous, Canadian, Crown) are left out.
+_PORTFOLIO_WORDS = (
+    "Health|Finance|Finances|Justice|Education|Transport|Transports|Environment|Labour|Immigration|Agriculture|"
+    "Energy|Culture|Economy|Economic|Families|Family|Tourism|Defence|National|Public|Foreign|International|"
+    "Natural|Municipal|Higher|Social|Employment|Innovation|Fisheries|Veterans|Housing|Seniors|Women|Youth|Sport|"
+    "Heritage|Intergovernmental|Northern|Treasury|Revenue|Infrastructure|Trade|Industry|Security|Safety|"
+    "Children|Digital|Emergency|Citizenship|Forests|Wildlife|Mines|Interior|Cybersecurity|Communications"
+)
+# "minister of Health": the title's head in lower case, its portfolio capitalised, as French
+# writes "le ministre de la Santé". Not after "prime" or "first" (the prime minister of Canada).
+_HALF_CAPITALISED = regex.compile(
+    r"(?<!\b(?:[Pp]rime|[Ff]irst|[Pp]rincipal) )\b(?P<head>minister|ministry|department|secretary|ministers)"
+    r" (?:of|for|responsible for) (?:the )?(?P<portfolio>(?:" + _PORTFOLIO_WORDS + r")\b(?: (?:and )?\p{Lu}\p{Ll}+){0,3})"
+)
+
+
+@rule(
+    "titles/half-capitalised-title",
+    category="Fluency/Spelling",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.75,
+)
+def half_capitalised_title(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A title or department with its head in lower case and its portfolio capitalised (``the minister of Health``).
+
+    ## Why it matters
+    French capitalises the portfolio and not the title (*le ministre de la Santé*); an
+    engine keeps both cases. English copy writes the title in one case or the other: the
+    short form (*Health Minister Christian Dubé*, *the health minister*) or the formal one
+    (*the Minister of Health*); the half-capitalised form is neither.
+
+    ## Examples
+    bad:  The [[minister of Health->minister of health]] defended the plan in Quebec City.
+    bad:  He met the deputy [[minister of Finance->minister of finance]] on Monday.
+    bad:  The [[ministry of Public Security->ministry of public security]] opened an inquiry.
+    good: The health minister defended the plan; the Minister of Health answered questions.
+    good: The prime minister of Canada met the first minister of Quebec.
+    good: The minister of health and the minister of Indigenous services spoke.
+
+    ## Fix safety
+    Safe only as a case change: the whole title is lower-cased (CP's form after a name or
+    alone); an editor may prefer the short form before a name.
+    """
+    text = par.text
+    if "inist" not in text and "epartment" not in text and "ecretary" not in text:
+        return
+    for m in _matches(_HALF_CAPITALISED, text):
+        start, end = m.start("head"), m.end("portfolio")
+        lower = text[start:end].lower()
+        yield ctx.finding(par, start, end, "Title half capitalised (French style): lower-case it or capitalise it whole",
+                          suggestions=(lower,), fix=Fix.safe("Lower-case the title", lower))

@@ -15,6 +15,7 @@ import re
 
 import regex
 
+from mtqa.analysis import analysis
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
@@ -75,6 +76,41 @@ _SPACE_BEFORE = lazy(r"(?<=[\p{L}\p{N}\"'”’)\]%])([ \u00a0\u202f]+)([,;:?!.)
 # What every match holds: a space straight before the mark (plain `re`: a literal test, cheaper).
 _SPACE_THEN_MARK = re.compile("[ \u00a0\u202f][,;:?!.)\\]]")
 _FRENCH_SPACED = frozenset(";:?!")
+
+
+# A single quotation mark or apostrophe standing alone between spaces: "the members ‘ questions",
+# "a ‘ scandal ’". English sets it against a word on one side.
+_LONE_SINGLE = lazy(r"(?<=\s)[‘’](?=\s)")
+
+
+@rule(
+    "typography/spaced-single-mark",
+    category="Fluency/Punctuation",
+    severity=Severity.MINOR,
+    confidence=0.8,
+)
+def spaced_single_mark(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A single curly mark with a space on both sides: a possessive or a quote the engine cut loose.
+
+    ## Why it matters
+    An apostrophe or a single quotation mark always touches a word (``members’ questions``,
+    ``‘scandal’``); set apart by spaces, it is debris of an engine's tokenising, and the
+    reader cannot tell what it belonged to.
+
+    ## Examples
+    bad:  Merkel answered the members [[‘]] questions in the Bundestag.
+    bad:  He called it a [[‘]] scandal [[’]] on Monday.
+    good: Merkel answered the members’ questions; he called it a ‘scandal’ and left.
+    good: “He called it a ‘scandal,’ ” she said.
+
+    ## Known issues
+    Which side the mark belongs to needs the sense, so no fix is offered.
+    """
+    text = par.text
+    if "‘" not in text and "’" not in text:
+        return
+    for m in _LONE_SINGLE.finditer(text):
+        yield ctx.finding(par, m.start(), m.end(), "Single quotation mark or apostrophe standing alone between spaces")
 
 
 @rule(
@@ -503,8 +539,11 @@ def lowercase_indigenous(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
 # A word's end, a mark, and the next word's capital with no space: "law.Nova", "added.\"And", "are”but".
 _NO_SPACE = lazy(
     r"\p{Ll}\p{Ll}(?:[ \u00a0]*+([.!?;,](?:[ \u00a0]?[.!?;,])*+)(?=\p{Lu}\p{Ll})"
-    r"|[ \u00a0]*+([.!?,](?:[ \u00a0]?[.!?,])*+[\"”])(?=\p{L})|([\"”])(?=\p{L}))"
+    r"|[ \u00a0]*+([.!?,](?:[ \u00a0]?[.!?,])*+[\"”])(?=\p{L})|([\"”])(?=\p{L})|([,;])(?=\p{Ll}\p{Ll}))"
+    r"|(?<![\p{L}.])[ap]\.m(\.)(?=\p{Lu}\p{Ll})"
 )
+# (and, after two lower-case letters, a comma or semicolon before a lower-case word: "mayor,who";
+# a.m. or p.m. run into the next sentence: "2 p.m.The")
 # What every match of _NO_SPACE holds (a mark straight before a letter): a cheap test first.
 _MARK_BEFORE_LETTER = lazy(r"[.!?;,\"”]\p{L}")
 
@@ -530,9 +569,13 @@ def missing_space(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  “It is done,” she added[[.”->.” ]]And then she left.
     bad:  “We are[[”->” ]]but one party.
     bad:  He left[[."->. "]]The end came,” she said.
+    bad:  The minister met the mayor[[,->, ]]who agreed with the plan.
+    bad:  The meeting ended at 2 p.m[[.->. ]]The vote follows.
     good: The law passed. Nova Scotia followed.
     good: See example.com or the U.S.Army page; she said “no,” and left.
     good: “We are,” she said, “ready.”
+    good: Write to info@example.ca,or call; the list is a,b,c.
+    good: The 1,000 residents met at 2 p.m. The vote followed.
 
     ## Fix safety
     Safe: a space is added after the mark; nothing else changes.
@@ -541,13 +584,15 @@ def missing_space(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     if _MARK_BEFORE_LETTER.search(text) is None:
         return
     for m in _NO_SPACE.finditer(text):
-        g = next(i for i in (1, 2, 3) if m.group(i) is not None)
+        g = next(i for i in (1, 2, 3, 4, 5) if m.group(i) is not None)
         s, e = m.span(g)
         mark = m.group(g)
         if e < len(text) and mark in (".", ",") and text[e:e + 3].lower() in ("com", "net", "org"):
             continue
         if mark[0] in ".," and text[s - 1] in " \u00a0" and text[s + 1 : s + 2].isalnum():
             continue  # " .Net", " ,5": not prose punctuation (space-before-punctuation leaves these too)
+        if g == 4 and any(c in "@./:_" for c in text[text.rfind(" ", 0, s) + 1 : s]):
+            continue  # "example.ca,or": an address or a code, not a sentence
         at = e
         if mark.endswith('"') and text.count('"', 0, e - 1) % 2 == 0:
             at = e - 1  # a straight quote that opens the next quotation: the space goes before it
@@ -776,6 +821,13 @@ _LOWERCASE_TERMS = frozenset(
 _MID_CAPITAL = lazy(r"(?<=[\p{Ll}\p{N}%])(?:,[ \u00a0]*+|[ \u00a0]++)(\p{Lu}\p{Ll}++)")
 # A reported word holds one of these tails literally ("rancophone" of Francophone).
 _LOWERCASE_TAILS = frozenset(t[1:] for t in _LOWERCASE_TERMS)
+_LOWERCASE_TERM = lazy(r"\b(?:" + "|".join(sorted(_LOWERCASE_TERMS, key=len, reverse=True)) + r")\b")
+
+
+@analysis("lowercase-terms")
+def writes_lowercase_term(doc) -> bool:
+    """Whether the story writes francophone, federalist or a word of their kind in lowercase somewhere."""
+    return any(_LOWERCASE_TERM.search(par.text) for par in doc.paragraphs)
 
 
 @rule(
@@ -786,6 +838,7 @@ _LOWERCASE_TAILS = frozenset(t[1:] for t in _LOWERCASE_TERMS)
     fix=FixAvailability.ALWAYS,
     locales=("en-CA",),
     confidence=0.7,
+    options={"mixed_only": True},
 )
 def needless_capital(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """“Francophone”, “Federalists” capitalised in mid-sentence, where Canadian style writes them in lowercase.
@@ -795,18 +848,27 @@ def needless_capital(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     lowercase; engines capitalise them when the source or another house style does, and
     the capital makes a common noun look like a party or a people's name.
 
+    Some Canadian houses capitalise these words throughout (Ontario's francophone press,
+    government copy), so by default a capital is reported only in a story that writes one
+    of them in lowercase elsewhere: the story mixes the two styles, as an engine does when
+    it follows the capitals of its source sentence by sentence. The strict ``cp`` style
+    (option ``mixed_only = false``) reports every capital.
+
     ## Examples
-    bad:  The party lost support among [[Francophone->francophone]] voters.
-    bad:  Many [[Federalists->federalists]] stayed home, and 90% [[Francophone->francophone]] classes opened.
+    bad:  The party lost support among [[Francophone->francophone]] voters, and allophones stayed home.
+    bad:  Many [[Federalists->federalists]] stayed home, and 90% [[Francophone->francophone]] classes opened; federalist MNAs spoke.
     good: The party lost support among francophone voters.
     good: Francophones voted early, and the Parti Québécois won.
-    good: She wrote for the Federalist Papers Project and The Anglophone Review.
+    good: She wrote for the Federalist Papers Project and The Anglophone Review, read by federalists.
+    good: The party lost support among Francophone voters in eastern Ontario.
 
     ## Fix safety
     Safe: only the first letter's case changes.
     """
     text = par.text
     if not contains_any(text, _LOWERCASE_TAILS):
+        return
+    if ctx.options["mixed_only"] and not ctx.analysis(writes_lowercase_term):
         return
     for m in _MID_CAPITAL.finditer(text):
         w = m.group(1)

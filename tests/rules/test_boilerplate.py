@@ -154,6 +154,28 @@ def test_furniture_lines_of_every_kind() -> None:
                    "Sign up for our free daily newsletter", "Share Button", "Previous Article", "Next Article"]
 
 
+def test_widget_labels_list_headings_page_forms_and_clock_stamps_by_their_form() -> None:
+    lines = ["Join our WhatsApp channel", "Download the app for free", "Report a typo", "Copy link",
+             "Feb. 3, 2024 10:01 a.m.", "5:45 p.m. ET", "03/02/2024 10:01", "Most read", "Latest news",
+             "On the same subject", "Editor's picks", "Most popular", "Leave a Reply Cancel reply",
+             "Required fields are marked *", "Source link", "Reading time: 3 minutes", "Post Views: 1,204",
+             "In pictures"]
+    text = "Troops left Trenton for Latvia on Monday, the minister said.\n\n" + "\n\n".join(lines)
+    assert [f.text for f in findings(text, "boilerplate/furniture-line")] == lines
+
+
+def test_look_alikes_of_widgets_headings_and_stamps_are_story() -> None:
+    text = ("Latest polls show a tight race in Laval\n\n"
+            "Most read books of the year\n\n"
+            "9:30 a.m. — Opening remarks by the minister\n\n"
+            "At 10:30 on Monday, the vote was called.\n\n"
+            "Join the conversation about the budget, the minister urged readers.\n\n"
+            "Saturday, February 3, 2024\n\n"
+            "More troops for Latvia\n\n"
+            "IN VIDEO | The premier's full comments on the bill:")
+    assert_clean(text, "boilerplate")
+
+
 def test_headlines_captions_and_credits_are_not_furniture_lines() -> None:
     text = ("Ottawa to share vaccine data with provinces\n\n"
             "Premier François Legault in Quebec City on Tuesday. (THE CANADIAN PRESS/Jacques Boissinot)\n\n"
@@ -177,3 +199,11 @@ def test_name_caption_needs_the_person_in_the_story_and_the_period() -> None:
     assert_clean(story.format(line="Marc Tremblay-Roy"), rule)
     assert_clean(story.format(line="Julie Gagnon."), rule)
     assert_clean(story.format(line="Happy New Year."), rule)
+
+
+def test_an_address_slug_alone_or_glued_to_the_dateline_is_furniture() -> None:
+    text = ("troops-leave-for-latvia-on-monday(OTTAWA) Troops left the base on Monday.\n\n"
+            "They flew out of Trenton.\n\nottawa-sends-more-troops-to-latvia")
+    got = [f.text for f in findings(text, "boilerplate/furniture-line")]
+    assert got == ["troops-leave-for-latvia-on-monday", "ottawa-sends-more-troops-to-latvia"]
+    assert_clean("well-to-do-looking families left Ottawa on Monday.\n\nup-to-date", "boilerplate")

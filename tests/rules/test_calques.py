@@ -262,3 +262,12 @@ def test_spinner_news_terms_spare_english_uses() -> None:
             "12 months were hard. The PC party won 3 seats. The marketing campaign for the car launched, and the "
             "company paid the invoice on time.")
     assert_clean(text, "calques")
+
+
+def test_only_the_countable_police_intervention_is_the_calque() -> None:
+    rule = "calques/false-friend"
+    assert_flags("A police intervention took place in Laval overnight.", rule, ["police intervention"])
+    assert_flags("The man was hurt during the police intervention in Laval.", rule, ["police intervention"])
+    assert_flags("Police interventions rose in Laval last year.", rule, ["Police interventions"])
+    assert_clean("A 911 call led to police intervention with a man in crisis in Laval.", rule)
+    assert_clean("The standoff required police intervention, the mayor of Laval said.", rule)

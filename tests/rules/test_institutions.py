@@ -270,3 +270,10 @@ def test_random_copy_never_breaks_the_family(parts: list[str]) -> None:
         assert 0 <= f.span.start < f.span.end <= len(text)
         assert text[f.span.start : f.span.end] == f.text and f.text.strip() == f.text
         assert f.suggestions and 0.5 <= f.confidence <= 1.0
+
+
+def test_the_police_watchdogs_english_name_as_cp_writes_it_is_accepted() -> None:
+    rule = "institutions/literal-name"
+    assert_clean("The Bureau of Independent Investigations (BEI) is looking into the death in Quebec City.", rule)
+    assert_flags("The Office of Independent Investigations is looking into the death in Quebec City.", rule,
+                 ["Office of Independent Investigations"])

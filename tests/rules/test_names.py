@@ -262,3 +262,9 @@ def test_an_english_word_before_government_near_a_leader_name() -> None:
     text = "The secretary of state spoke. The Blinked government fell. Blinked, he left."
     assert_flags(text, KNOWN, ["Blinked"])
     assert_clean("The Liberal government and the federal government of Canada agreed.", KNOWN)
+
+
+def test_a_place_named_after_a_person_keeps_its_english_form() -> None:
+    rule = "names/given-name-accent"
+    assert_clean("Police were called to Emilie-Gamelin Park in Montreal; Geneviève Côté spoke.", rule)
+    assert_flags("Police met Emilie Gamelin in Montreal; Geneviève Côté spoke.", rule, ["Emilie"])

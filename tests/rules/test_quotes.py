@@ -138,6 +138,16 @@ def test_a_paragraph_set_apart_in_the_other_style_passes_by_default_not_in_cp() 
     assert [f.text for f in strict] == ['"', '"']
 
 
+def test_a_half_curled_pair_is_not_a_mix_by_default_but_is_in_cp() -> None:
+    text = "“We are ready,” she said.\n\n“He had a knife,\" she added. “We acted,” he said."
+    assert_clean(text, "quotes/mixed-style")
+    strict = [f.text for f in Checker(style="cp").check(text).findings if f.rule_id == "quotes/mixed-style"]
+    assert strict == ['"']
+    assert [(f.text, f.suggestions) for f in findings(text, "quotes/mismatched-pair")] == [(',"', (",”",))]
+    two_pairs = "“We are ready,” she said.\n\n\"He had a knife,\" she added. “We acted,” he said."
+    assert [f.text for f in findings(two_pairs, "quotes/mixed-style")] == ['"', '"']
+
+
 def test_clean_canadian_copy_is_quiet() -> None:
     text = (
         "OTTAWA — Defence Minister Anita Anand said Tuesday that Canada will extend its training "

@@ -21,3 +21,11 @@ def test_long_title_run_into_a_name_gets_the_short_form() -> None:
 
 def test_long_title_set_off_by_commas_is_left_alone() -> None:
     assert_clean("The Minister of Justice, Simon Jolin-Barrette, tabled the bill.", "titles/long-title-before-name")
+
+
+def test_half_capitalised_titles_and_their_look_alikes() -> None:
+    rule = "titles/half-capitalised-title"
+    assert_flags("The minister of Health and the ministry of Public Security answered in Quebec City.", rule,
+                 ["minister of Health", "ministry of Public Security"])
+    assert_clean("The Minister of Health, the health minister and the minister of health answered.", rule)
+    assert_clean("The prime minister of Canada met the first minister of Quebec and the minister of Indigenous services.", rule)

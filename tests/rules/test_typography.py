@@ -4,6 +4,7 @@ from __future__ import annotations
 
 
 from mtqa.testing import assert_clean, assert_flags, checker, findings
+from mtqa import Checker
 
 from hang_guard import assert_spans_sound, returns
 
@@ -187,9 +188,19 @@ def test_hyphen_as_dash_and_open_compound() -> None:
 
 def test_needless_capital_is_en_ca_and_spares_names() -> None:
     rule = "typography/needless-capital"
-    assert_flags("Support among Anglophones fell.", rule, ["Anglophones"])
-    assert_clean("Support among Anglophones fell.", rule, locale="en-US")
+    assert_flags("Support among Anglophones fell, and allophones stayed.", rule, ["Anglophones"])
+    assert_clean("Support among Anglophones fell, and allophones stayed.", rule, locale="en-US")
     assert_clean("Francophones voted. The Separatist Party of Nowhere met.", rule)
+
+
+def test_needless_capital_is_a_house_choice_unless_the_story_mixes_or_the_style_is_cp() -> None:
+    rule = "typography/needless-capital"
+    consistent = "Support among Francophone voters fell.\n\nThe Francophone community met in Sudbury."
+    assert_clean(consistent, rule)
+    strict = [f.text for f in Checker(style="cp").check(consistent).findings if f.rule_id == rule]
+    assert strict == ["Francophone", "Francophone"]
+    mixed = "Support among Francophone voters fell.\n\nThe francophone community met in Sudbury."
+    assert_flags(mixed, rule, ["Francophone"])
 
 
 def test_stray_capitals_spare_headings_names_and_acronyms() -> None:
@@ -202,3 +213,16 @@ def test_lowercase_western_only_in_the_political_sense() -> None:
     rule = "typography/lowercase-western"
     assert_flags("Most western countries and western allies agreed.", rule, ["western", "western"])
     assert_clean("Rain fell on western Canada, the western provinces and the western front; a Western tour.", rule)
+
+
+def test_missing_space_between_lower_case_words_and_after_pm() -> None:
+    rule = "typography/missing-space"
+    assert_flags("The minister met the mayor,who agreed.", rule, [","])
+    assert_flags("The meeting ended at 2 p.m.The vote follows.", rule, ["."])
+    assert_clean("Write to info@example.ca,or call; the 1,000 residents met at 2 p.m. The vote followed.", rule)
+
+
+def test_a_single_mark_alone_between_spaces() -> None:
+    rule = "typography/spaced-single-mark"
+    assert_flags("Merkel answered the members ‘ questions, calling it a ‘ scandal ’ at last.", rule, ["‘", "‘", "’"])
+    assert_clean("Merkel answered the members’ questions; “he called it a ‘scandal,’ ” she said of the ’90s.", rule)
