@@ -314,7 +314,8 @@ _IMPOSSIBLE = lazy(
     # two determiners in a row: a spinner's swap ("each the" for "both the") or a leftover article
     r"|\b(?:each|every|whose)\s+(?-i:the|a|an)\b(?!-)"
     r"|\b(?:its|their|our|my|your)\s+(?-i:the|a|an)\b(?!-)"
-    r"|\b(?-i:a|an|the)\s+(?-i:the|its|their|our|my|your)\b(?!-)"
+    # ("the the" is a doubled word, repetition/doubled-word's)
+    r"|\b(?-i:a|an|the)\s+(?-i:its|their|our|my|your)\b(?!-)|\b(?-i:a|an)\s+(?-i:the)\b(?!-)"
     # a modal verb followed by "to" ("should to decide"): French "devoir" + infinitive marker
     r"|\b(?:should|must|could|might|cannot|shouldn['’]t|mustn['’]t|couldn['’]t)\s+to(?=\s+\p{L})"
     # "before" swapped for "earlier than" by a spinner, left in a fixed pair
