@@ -355,7 +355,7 @@ def unmatched_bracket(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 # Where a sentence starts although no full stop is seen: the paragraph's start (after a
 # bracketed tag such as "[wire report]") and a spaced-out HTML tag ("< p >") left in the copy.
 _SENTENCE_START = lazy(
-    r"(?:^[ \t\"“”‘’'«»(]*(?:\[[^\]\n]{1,60}\][ \t]+)?|<[ ]?/?[ ]?[A-Za-z]{1,10}[ ]?>[ \t]+)(\p{Ll}\p{Ll}*+)(?=[ ,])"
+    r"(?:^[ \t\"“”‘’'«»(]*(?:\[[^\]\n]{1,60}\][ \t]+)?|<[ ]?/?[ ]?[A-Za-z]{1,10}[ ]?>[ \t]+)(\p{Ll}\p{Ll}*+)(?=[ \u00a0,])"
 )
 _SENTENCE_END = frozenset(".!?\"”’)")
 _WORDS = lazy(r"[\p{L}\p{N}]+")

@@ -133,6 +133,8 @@ def test_quiet_on_a_clean_canadian_story() -> None:
 def test_lowercase_start_only_for_sentences_and_after_tags() -> None:
     rule = "typography/lowercase-sentence-start"
     assert_flags("the vote was held on Monday in Quebec City.", rule, ["the"])
+    # a no-break space after the word is a space too (else fixing "a\xa0 a" to "a a" makes a new finding)
+    assert_flags("the\u00a0vote was held on Monday in Quebec City.", rule, ["the"])
     assert_clean("tensions", rule)  # a one-word heading: not judged
     assert_clean("date 2021-01-05 menu", rule)
     got = assert_flags("It ended. < / p > < p > we also urge calm. < p > the end came.", rule, ["we", "the"])
