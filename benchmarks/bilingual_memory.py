@@ -45,7 +45,8 @@ def peak_rss(cmd: list[str]) -> tuple[float, float, str]:
     import psutil
 
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            cwd=ROOT)  # `-m mtqa` and `-c` run this checkout's mtqa
     ps = psutil.Process(proc.pid)
     peak = 0
     done = threading.Event()

@@ -15,10 +15,11 @@ import json
 import sys
 from pathlib import Path
 
-from mtqa.engine import Checker
-from mtqa.segment import count_words
-
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # this checkout's mtqa, whatever is installed
+
+from mtqa.engine import Checker  # noqa: E402
+from mtqa.segment import count_words  # noqa: E402
 EVAL = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "eval" / "wmt-mqm"
 
 

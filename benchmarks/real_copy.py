@@ -28,11 +28,12 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # this checkout's mtqa, whatever is installed
 
 
 def _corpus_loader():
-    """benchmarks/corpus/load.py, imported by path so that any checkout's installed mtqa can
-    be measured on this corpus (the mtqa measured is the one that `import mtqa` finds)."""
+    """benchmarks/corpus/load.py, imported by path (the script runs without `benchmarks` being
+    installed as a package)."""
     spec = importlib.util.spec_from_file_location("mtqa_corpus_load", ROOT / "benchmarks" / "corpus" / "load.py")
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up while they are built
