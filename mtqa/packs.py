@@ -24,6 +24,7 @@ from typing import Any, Callable, Iterable
 import regex
 
 from mtqa import pack_cache
+from mtqa.patterns import longest_first
 from mtqa.errors import PackError
 from mtqa.schema import Regex, SeverityName, locate, validate
 from mtqa.tomlreader import tomllib as toml_parser
@@ -207,8 +208,7 @@ def _merge(base: dict, extra: dict, user: bool) -> dict:
 
 def compile_alternation(terms: list[str], *, ignorecase: bool = False, word: bool = True, literal: bool = True):
     """One linear-time alternation for a table of terms, longest first (Vale's substitution)."""
-    # Longest first; ties in a fixed order, so the pattern is the same text in every process.
-    alts = sorted({regex.escape(t) if literal else t for t in terms}, key=lambda t: (-len(t), t))
+    alts = sorted({regex.escape(t) if literal else t for t in terms}, key=longest_first)
     if not alts:
         return None
     body = "|".join(alts)

@@ -20,6 +20,14 @@ from __future__ import annotations
 
 from typing import Any
 
+def longest_first(term: str) -> tuple[int, str]:
+    """Sort key for the alternatives of a pattern built from a table of terms: longest first
+    (so a longer term wins over its prefix), ties in a fixed order, so the pattern is the same
+    text in every process and `mtqa.pattern_cache` finds it (a set's order changes with the
+    hash seed)."""
+    return -len(term), term
+
+
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "splititer", "scanner")
 
 

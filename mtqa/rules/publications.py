@@ -19,6 +19,7 @@ from typing import Iterator
 import regex
 
 from mtqa import pattern_cache
+from mtqa.patterns import longest_first
 from mtqa.errors import PackError
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.matching import PhraseMatcher, tokens
@@ -122,7 +123,7 @@ def compile_publications(data: dict) -> Compiled:
     # the first word of each name (with its space when more words follow): a cheap prefilter
     firsts = {p.split()[0].replace("’", "'").split("'")[0] + (" " if len(p.split()) > 1 else "") for p in phrases}
     bcs = {b for p in pubs for b in p.broadcasters}
-    plates = tuple(sorted({w for w in data.get("nameplates", {}).get("words", ())}, key=_longest_first))
+    plates = tuple(sorted({w for w in data.get("nameplates", {}).get("words", ())}, key=longest_first))
     generic_re = None
     if plates:
         alts = "|".join(regex.escape(w) for w in plates)
@@ -146,10 +147,6 @@ def _title_regex(title: str) -> str:
     return r"\s+".join("(?:and|&)" if w == "and" else regex.escape(w) for w in words)
 
 
-def _longest_first(s: str) -> tuple[int, str]:
-    return -len(s), s
-
-
 def _programme_pattern(pubs: list[Publication]) -> tuple[regex.Pattern | None, dict[str, Publication]]:
     """One pattern for "the <title> of the <broadcaster>" and "<broadcaster>'s <title>"."""
     titles: dict[str, Publication] = {}
@@ -167,10 +164,9 @@ def _programme_pattern(pubs: list[Publication]) -> tuple[regex.Pattern | None, d
         broadcasters.update(p.broadcasters)
     if not any_title:
         return None, titles
-    # Longest first; ties in a fixed order, so the pattern is the same text in every process.
-    bcs = "|".join(regex.escape(b) for b in sorted(broadcasters, key=_longest_first))
-    t_any = "|".join(sorted(set(any_title), key=_longest_first))
-    t_multi = "|".join(sorted(set(multi_title), key=_longest_first)) or "(?!)"
+    bcs = "|".join(regex.escape(b) for b in sorted(broadcasters, key=longest_first))
+    t_any = "|".join(sorted(set(any_title), key=longest_first))
+    t_multi = "|".join(sorted(set(multi_title), key=longest_first)) or "(?!)"
     pattern = (
         rf"(?<![\p{{L}}\p{{N}}])(?:(?:the\s+)?(?P<t1>{t_any})\s+(?:of|from|on|at)\s+(?:the\s+)?(?-i:(?P<b1>{bcs}))"
         rf"|(?-i:(?P<b2>{bcs}))['’]s\s+(?P<t2>{t_multi}))(?![\p{{L}}\p{{N}}])"

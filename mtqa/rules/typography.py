@@ -17,7 +17,7 @@ import regex
 
 from mtqa.analysis import analysis
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
-from mtqa.patterns import lazy
+from mtqa.patterns import lazy, longest_first
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.scan import Chars, Pattern, Phrases
 from mtqa.segment import MONTH_ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS, Paragraph
@@ -821,7 +821,7 @@ _LOWERCASE_TERMS = frozenset(
 _MID_CAPITAL = lazy(r"(?<=[\p{Ll}\p{N}%])(?:,[ \u00a0]*+|[ \u00a0]++)(\p{Lu}\p{Ll}++)")
 # A reported word holds one of these tails literally ("rancophone" of Francophone).
 _LOWERCASE_TAILS = frozenset(t[1:] for t in _LOWERCASE_TERMS)
-_LOWERCASE_TERM = lazy(r"\b(?:" + "|".join(sorted(_LOWERCASE_TERMS, key=len, reverse=True)) + r")\b")
+_LOWERCASE_TERM = lazy(r"\b(?:" + "|".join(sorted(_LOWERCASE_TERMS, key=longest_first)) + r")\b")
 
 
 @analysis("lowercase-terms")
