@@ -83,10 +83,7 @@ def read_pack_file(path: Path, schema: Any = None) -> dict:
 
     Parsed and validated once per content and schema (mtqa.pack_cache), then read back.
     """
-    try:
-        content = path.read_bytes()
-    except OSError as exc:
-        raise PackError(str(path), f"cannot read pack: {exc}") from None
+    content = _read_bytes(path)
     return pack_cache.load(content, schema, lambda: _parse(path, content, schema))
 
 
