@@ -683,7 +683,7 @@ _PLACE_NOUNS = frozenset(
 )
 
 # A place noun after a hyphenated name: "Emilie-Gamelin Park", "Rene-Levesque Boulevard".
-_PLACE_AFTER = regex.compile(r" (?:" + "|".join(sorted(_PLACE_NOUNS)) + r")\b")
+_PLACE_AFTER = pattern_cache.compile(r" (?:" + "|".join(sorted(_PLACE_NOUNS)) + r")\b")
 
 
 @rule(

@@ -135,7 +135,7 @@ _PORTFOLIO_WORDS = (
 )
 # "minister of Health": the title's head in lower case, its portfolio capitalised, as French
 # writes "le ministre de la Santé". Not after "prime" or "first" (the prime minister of Canada).
-_HALF_CAPITALISED = regex.compile(
+_HALF_CAPITALISED = pattern_cache.compile(
     r"(?<!\b(?:[Pp]rime|[Ff]irst|[Pp]rincipal) )\b(?P<head>minister|ministry|department|secretary|ministers)"
     r" (?:of|for|responsible for) (?:the )?(?P<portfolio>(?:" + _PORTFOLIO_WORDS + r")\b(?: (?:and )?\p{Lu}\p{Ll}+){0,3})"
 )
