@@ -853,10 +853,10 @@ def mixed_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
 
     require_curly = ctx.options["require_curly"]
     half_curled = frozenset() if require_curly or ctx.options["across_paragraphs"] else _half_curled_pairs(a.pars)
-    curly = [(par, mk) for k, (par, st) in enumerate(zip(pars, a.pars)) for mk in st.marks
-             if mk.char != STRAIGHT2 and counted(par, mk.pos) and (k, mk.pos) not in half_curled]
-    straight = [(par, mk) for k, (par, st) in enumerate(zip(pars, a.pars)) for mk in st.marks
-                if mk.char == STRAIGHT2 and counted(par, mk.pos) and (k, mk.pos) not in half_curled]
+    marks = [(par, mk) for k, (par, st) in enumerate(zip(pars, a.pars)) for mk in st.marks
+             if counted(par, mk.pos) and (k, mk.pos) not in half_curled]
+    curly = [(par, mk) for par, mk in marks if mk.char != STRAIGHT2]
+    straight = [(par, mk) for par, mk in marks if mk.char == STRAIGHT2]
     if straight and (curly or require_curly):
         prefer_curly = require_curly or len(curly) > len(straight) or (
             len(curly) == len(straight) and pack.preferred == "curly")
