@@ -1,9 +1,12 @@
-"""How much of the source the translation covers: a length far outside what translation gives.
+"""How much of a Chinese or Japanese source the translation covers.
 
-A Chinese or Japanese source has a steady yield of English words per character; a translation
-that lands far outside it has lost a clause (omission) or gained text the source does not
-have (an engine's hallucination: a sentence repeated, a stock line invented). Only the
+`source/length-mismatch`: a CJK source has a steady yield of English words per character; a
+translation that lands far outside it has lost a clause (omission) or gained text the source
+does not have (an engine's hallucination: a phrase repeated, a stock line invented). Only the
 extremes are reported: ordinary freedom of translation stays well inside them.
+
+`source/term-mismatch`: what the source writes in Latin script (names, acronyms, products,
+codes) passes into English as it is; one respelt or lost is reported.
 """
 
 from __future__ import annotations
@@ -88,3 +91,95 @@ def length_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         else:
             yield ctx.finding(par, start, end, f"Translation {times}× shorter than its source gives: part of the "
                               "source left out?", confidence=0.6)
+
+
+# ---- Latin-script terms of a CJK source -------------------------------------------------------
+
+# A Latin-script term kept in a CJK source: a name, acronym, product or code (Alphabet, JWST,
+# teamLab, F-22, SSC5). A run of lowercase letters is left out: it is usually a word quoted
+# for its own sake ("list", "entity"), which a translation rightly folds into its prose.
+_TERM = lazy(r"(?<![\p{Latin}\p{N}.])(?=[\p{Latin}\p{N}.&+-]*\p{Lu})\p{Latin}[\p{Latin}\p{N}]*"
+             r"(?:[.&+-][\p{Latin}\p{N}]+)*(?![\p{Latin}\p{N}])")
+_WORD = lazy(r"[\p{L}\p{N}]+")
+_SKIPPED_IN_INITIALS = frozenset("of and the for on in to de".split())
+
+
+def _initials_spell(acronym: str, words: list[str]) -> bool:
+    """Whether consecutive words of the translation spell `acronym` by their initials (CPI:
+    consumer price index; PMI: purchasing managers' index), function words skipped."""
+    target = acronym.casefold()
+    for i in range(len(words)):
+        got, j = "", i
+        while j < len(words) and len(got) < len(target):
+            w = words[j].casefold()
+            if got and w in _SKIPPED_IN_INITIALS:
+                j += 1
+                continue
+            if w[0] != target[len(got)]:
+                break
+            got += w[0]
+            j += 1
+        if got == target:
+            return True
+    return False
+
+
+@rule("source/term-mismatch", category="Accuracy/Omission", severity=Severity.MAJOR,
+      scope=Scope.DOCUMENT, requires=("source",))
+def term_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A name, acronym or code the CJK source writes in Latin script is altered or lost.
+
+    ## Why it matters
+    What a Chinese or Japanese text writes in Latin letters (a company, a product, an agency's
+    acronym, a model number) passes into English as it is. An engine that respells it
+    ("Lagerfield") or drops it with the clause around it loses a fact readers cannot recover.
+
+    ## Examples
+    bad:  Designer Karl [[Lagerfield->Lagerfeld]] visited the show. || source: 设计师Karl Lagerfeld参观了展览。
+    bad:  [[The website said officials admitted the delays.]] || source: Euractiv网站称，官员承认了延误。
+    good: Designer Karl Lagerfeld visited the show. || source: 设计师Karl Lagerfeld参观了展览。
+    good: Euractiv's website said officials admitted the delays. || source: Euractiv网站称，官员承认了延误。
+    good: The consumer price index rose; the new app is popular. || source: CPI上涨；新APP很受欢迎。
+    good: Each year the list grows. || source: 每年这个list都会变长。
+
+    ## Known issues
+    Only Chinese and Japanese sources are compared, where Latin script stands out; a term needs
+    a capital letter. An acronym the translation spells out in words whose initials give it
+    (CPI: consumer price index) counts as kept; one rendered by a translated name that does not
+    (AI: machine intelligence) is reported. A lost term is placed on the translation sentence
+    at the same relative position, with a lower confidence.
+    """
+    from mtqa.rules.source import anchor
+    from mtqa.text.fuzzy import edit_distance
+
+    src, _, tpars = facts(doc, ctx)
+    if src.lang not in ("zh", "ja") or not tpars:
+        return
+    spots = [(m.group(), i, m.start()) for i, par in enumerate(src.pars) for m in _TERM.finditer(par)
+             if len(m.group()) >= 2]
+    if not spots:
+        return
+    words = [(m.group(), i, m.start(), m.end()) for i, p in enumerate(tpars) for m in _WORD.finditer(p.text)]
+    present = {w.casefold() for w, *_ in words}
+    plain = [w for w, *_ in words]
+    seen: set[str] = set()
+    for term, par, pos in spots:
+        key = term.casefold()
+        if key in seen:
+            continue
+        seen.add(key)
+        parts = [p for p in _WORD.findall(key)]
+        if all(p in present for p in parts) or (term.isupper() and _initials_spell(term, plain)):
+            continue
+        if len(parts) == 1 and len(key) >= 5:
+            near = [(w, i, s, e) for w, i, s, e in words
+                    if w[:1].isupper() and w.casefold()[:1] == key[:1] and edit_distance(w.casefold(), key) <= 2]
+            if near:
+                w, i, s, e = near[0]
+                yield ctx.finding(tpars[i], s, e, f"Name altered: the source has {term}", suggestions=[term],
+                                  category="Accuracy/Mistranslation")
+                continue
+        where = anchor(src, tpars, par, pos)
+        if where is not None:
+            yield ctx.finding(where[0], where[1], where[2], f"The source's {term} is missing from the translation",
+                              confidence=0.6)

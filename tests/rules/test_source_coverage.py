@@ -44,3 +44,23 @@ def test_latin_script_sources_are_not_measured() -> None:
     assert_clean("The mayor opened the park.", RULE,
                  source="Le maire a inauguré samedi le nouveau parc et annoncé dix autres parcs d'ici trois ans "
                         "pour répondre aux besoins croissants des habitants.")
+
+
+TERM = "source/term-mismatch"
+
+
+def test_latin_terms_of_a_chinese_source_must_survive() -> None:
+    src = "谷歌母公司Alphabet股价下跌，设计师Karl Lagerfeld的展览在F-22展厅开幕。"
+    good = "Shares of Google's parent Alphabet fell, and designer Karl Lagerfeld's show opened in the F-22 hall."
+    assert_clean(good, TERM, source=src)
+    got = assert_flags(good.replace("Lagerfeld's", "Lagerfield's"), TERM, ["Lagerfield"], source=src)
+    assert got[0].suggestions == ("Lagerfeld",)
+    got = findings(good.replace("parent Alphabet", "parent company"), TERM, source=src)
+    assert len(got) == 1 and "Alphabet" in got[0].message and got[0].confidence == 0.6
+
+
+def test_acronyms_spelled_out_lowercase_words_and_exchange_codes_are_not_terms() -> None:
+    src = "2月CPI上涨，PMI回落；这个list很长；杉杉股份（600884.SH）上市。"
+    assert_clean("In February the consumer price index rose and the purchasing managers' index fell; the list is "
+                 "long; Shanshan was listed.", TERM, source=src)
+    assert_clean("The consumer price index rose.", TERM, source="Le CPI a augmenté.")  # Latin-script source
