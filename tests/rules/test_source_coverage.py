@@ -64,3 +64,13 @@ def test_acronyms_spelled_out_lowercase_words_and_exchange_codes_are_not_terms()
     assert_clean("In February the consumer price index rose and the purchasing managers' index fell; the list is "
                  "long; Shanshan was listed.", TERM, source=src)
     assert_clean("The consumer price index rose.", TERM, source="Le CPI a augmenté.")  # Latin-script source
+
+
+def test_term_mismatch_is_in_preview_so_a_default_check_does_not_run_it() -> None:
+    from mtqa import Checker
+
+    src = "谷歌母公司Alphabet股价下跌。"
+    report = Checker(languagetool="off").check("Shares of Google's parent company fell.", source=src)
+    assert not [f for f in report.findings if f.rule_id == TERM]
+    report = Checker(languagetool="off", preview=True).check("Shares of Google's parent company fell.", source=src)
+    assert [f.rule_id for f in report.findings if f.rule_id == TERM] == [TERM]
