@@ -736,7 +736,7 @@ def name_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     sources: a target name "Surname Givenname" with a common Chinese surname is read as pinyin
     and compared with the pinyin of the source's characters after that surname (pypinyin, every
     reading of a character); a pinyin name no run of the source's characters reads is "not in the
-    source" (a swapped surname, a garbled or invented name: on WMT23's MT output all 69 such names
+    source" (a swapped surname, a garbled or invented name: on WMT23's MT output all 62 such names
     lay on a rater's error span). A translator who adds a given name the source leaves out (王外长
     as "Foreign Minister Wang Yi") is flagged too. Wade–Giles and Cantonese names
     (Hsia Li-yen) do not parse as pinyin and are left alone. In Latin-script sources a changed surname is
