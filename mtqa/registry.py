@@ -56,6 +56,7 @@ EXTRA_MODULES = (
     "head_agreement",  # grammar: a plural subject whose verb agrees with the noun after "of"
     "title_forms",  # titles: an article or a long formal title before a full name, French style
     "quote_incise",  # quotes: an attribution left inside the quotation marks, French style
+    "source_coverage",  # source: a translation far shorter or longer than its CJK source
 )
 
 # The packs (rules/<pack>.toml) a family's rules read, where that is not just the pack named

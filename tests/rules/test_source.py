@@ -188,3 +188,26 @@ def test_a_figure_restated_as_a_multiple_of_another_is_not_lost() -> None:
     # a multiplier that does not give the missing figure: still lost
     got = findings("Costs went from 12 euros to four times that.", rule, source="Les coûts sont passés de 12 à 60 euros.")
     assert [f.message for f in got] == ["Number in the source missing from the translation: 60"]
+
+
+def test_chinese_name_no_run_of_the_source_reads_is_flagged_whole() -> None:
+    src = "杉杉创始人郑永刚周六去世，国政基金会顾问赵春山表示哀悼。"
+    rule = "source/name-mismatch"
+    assert_clean("Shanshan founder Zheng Yonggang died on Saturday; adviser Zhao Chun-shan mourned him.", rule,
+                 source=src)
+    got = assert_flags("Shanshan founder Yang Yonggang died on Saturday; adviser Zhao Chun-shan mourned him.", rule,
+                       ["Yang Yonggang"], source=src)
+    assert got[0].suggestions == ("Zheng Yonggang",) and "郑永刚" in got[0].message
+    assert_flags("Shanshan founder Zheng Yonggang died on Saturday; adviser Liu Yi mourned him.", rule,
+                 ["Liu Yi"], source=src)  # invented: neither surname nor given name in the source
+    assert_flags("Shanshan founder Zheng Yonggang died on Saturday; adviser Yang Chun-shan mourned him.", rule,
+                 ["Yang Chun-shan"], source=src)  # a hyphenated given name is read too
+
+
+def test_names_that_are_not_pinyin_or_sources_that_are_not_chinese_stay_quiet() -> None:
+    rule = "source/name-mismatch"
+    zh = "岸田文雄和夏立言在长滩会见了马龙。"
+    assert_clean("Fumio Kishida and Hsia Li-yen met Ma Long in Long Beach.", rule, source=zh)
+    ja = "岸田文雄首相は北京で王毅外相と会談した。"  # Japanese: kanji are not read in pinyin for new findings
+    assert_clean("Prime Minister Fumio Kishida met Foreign Minister Wang Yi in Beijing.", rule, source=ja)
+    assert_clean("Prime Minister Fumio Kishida met Foreign Minister Liu Bei in Beijing.", rule, source=ja)
