@@ -14,7 +14,8 @@ peak RSS (ru_maxrss of that process: interpreter, mtqa, the text and the report)
   * short lines: 20 MB of one-sentence lines (about 560,000 paragraphs).
 
 Times are seconds of Checker.check on a warm Checker (rules compiled), LanguageTool off:
-wall time, and the process's CPU time (steadier on a shared machine; the ratio uses both).
+wall time, and the process's CPU time (steadier on a shared machine; the ratio uses both), of
+which the cyclic garbage collector's share (`gc_cpu_seconds`, timed with `gc.callbacks`).
 With `--repeat N` every point is measured N times, in rounds (each round measures every
 point once, so a burst of load on the machine falls on all sizes alike), and a point's
 figures are the medians of its runs; the JSON keeps every run and the load average.
@@ -23,6 +24,7 @@ figures are the medians of its runs; the JSON keeps every run and the load avera
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import platform
@@ -55,18 +57,34 @@ def text_of(kind: str, size: int, eval_file: Path = EVAL) -> str:
     return "".join([unit] * whole + [unit[:rest]])  # built once: no second copy inflates the peak RSS
 
 
+def _collector_clock() -> list[float]:
+    """CPU seconds the cyclic garbage collector spends from now on, in a one-item list."""
+    total, started = [0.0], [0.0]
+
+    def clock(phase: str, info: dict) -> None:
+        if phase == "start":
+            started[0] = time.process_time()
+        else:
+            total[0] += time.process_time() - started[0]
+
+    gc.callbacks.append(clock)
+    return total
+
+
 def one(kind: str, mb: float, eval_file: Path = EVAL) -> dict:
     from mtqa import Checker
 
     checker = Checker(languagetool="off")
     checker.check("Warm up.")
     text = text_of(kind, int(mb * MB), eval_file)
+    gc_cpu = _collector_clock()
     t0, c0 = time.perf_counter(), time.process_time()
     report = checker.check(text)
     seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
     return {"kind": kind, "mb": mb, "chars": len(text), "words": report.words, "findings": len(report.findings),
-            "seconds": round(seconds, 3), "cpu_seconds": round(cpu, 3), "peak_rss_mb": round(rss / 1024, 1)}
+            "seconds": round(seconds, 3), "cpu_seconds": round(cpu, 3), "gc_cpu_seconds": round(gc_cpu[0], 3),
+            "peak_rss_mb": round(rss / 1024, 1)}
 
 
 def measure(kind: str, mb: float, eval_file: Path = EVAL) -> dict:
@@ -87,7 +105,7 @@ def median_point(runs: list[dict]) -> dict:
     if not ok:
         return runs[-1]
     point = dict(ok[0])
-    for key in ("seconds", "cpu_seconds", "peak_rss_mb"):
+    for key in ("seconds", "cpu_seconds", "gc_cpu_seconds", "peak_rss_mb"):
         point[key] = round(statistics.median(r[key] for r in ok), 3)
     if len(runs) > 1:
         point["runs"] = runs
