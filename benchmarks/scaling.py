@@ -1,7 +1,7 @@
 """How check time and memory grow with one document's size.
 
     python benchmarks/scaling.py [--sizes 1,4,16] [--documents 10,100] [--short-lines 20]
-                                 [--json benchmarks/results/scaling.json]
+                                 [--repeat N] [--json benchmarks/results/scaling.json]
 
 Each point runs in a fresh process (`python benchmarks/scaling.py --one KIND MB`), so its
 peak RSS (ru_maxrss of that process: interpreter, mtqa, the text and the report) is its own.
@@ -14,16 +14,22 @@ peak RSS (ru_maxrss of that process: interpreter, mtqa, the text and the report)
   * short lines: 20 MB of one-sentence lines (about 560,000 paragraphs).
 
 Times are seconds of Checker.check on a warm Checker (rules compiled), LanguageTool off:
-wall time, and the process's CPU time (steadier on a shared machine; the ratio uses both).
+wall time, and the process's CPU time (steadier on a shared machine; the ratio uses both), of
+which the cyclic garbage collector's share (`gc_cpu_seconds`, timed with `gc.callbacks`).
+With `--repeat N` every point is measured N times, in rounds (each round measures every
+point once, so a burst of load on the machine falls on all sizes alike), and a point's
+figures are the medians of its runs; the JSON keeps every run and the load average.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import platform
 import resource
+import statistics
 import subprocess
 import sys
 import time
@@ -51,18 +57,34 @@ def text_of(kind: str, size: int, eval_file: Path = EVAL) -> str:
     return "".join([unit] * whole + [unit[:rest]])  # built once: no second copy inflates the peak RSS
 
 
+def _collector_clock() -> list[float]:
+    """CPU seconds the cyclic garbage collector spends from now on, in a one-item list."""
+    total, started = [0.0], [0.0]
+
+    def clock(phase: str, info: dict) -> None:
+        if phase == "start":
+            started[0] = time.process_time()
+        else:
+            total[0] += time.process_time() - started[0]
+
+    gc.callbacks.append(clock)
+    return total
+
+
 def one(kind: str, mb: float, eval_file: Path = EVAL) -> dict:
     from mtqa import Checker
 
     checker = Checker(languagetool="off")
     checker.check("Warm up.")
     text = text_of(kind, int(mb * MB), eval_file)
+    gc_cpu = _collector_clock()
     t0, c0 = time.perf_counter(), time.process_time()
     report = checker.check(text)
     seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
     return {"kind": kind, "mb": mb, "chars": len(text), "words": report.words, "findings": len(report.findings),
-            "seconds": round(seconds, 3), "cpu_seconds": round(cpu, 3), "peak_rss_mb": round(rss / 1024, 1)}
+            "seconds": round(seconds, 3), "cpu_seconds": round(cpu, 3), "gc_cpu_seconds": round(gc_cpu[0], 3),
+            "peak_rss_mb": round(rss / 1024, 1)}
 
 
 def measure(kind: str, mb: float, eval_file: Path = EVAL) -> dict:
@@ -73,11 +95,29 @@ def measure(kind: str, mb: float, eval_file: Path = EVAL) -> dict:
     return json.loads(proc.stdout)
 
 
+def _sizes(spec: str) -> list[float]:
+    return [float(x) for x in spec.split(",") if x]
+
+
+def median_point(runs: list[dict]) -> dict:
+    """One point's figures: the median of each measured figure over its runs (which it keeps)."""
+    ok = [r for r in runs if "error" not in r]
+    if not ok:
+        return runs[-1]
+    point = dict(ok[0])
+    for key in ("seconds", "cpu_seconds", "gc_cpu_seconds", "peak_rss_mb"):
+        point[key] = round(statistics.median(r[key] for r in ok), 3)
+    if len(runs) > 1:
+        point["runs"] = runs
+    return point
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="1,4,16", help="single-line sizes in MB")
     ap.add_argument("--documents", default="10,100", help="document sizes in MB")
     ap.add_argument("--short-lines", default="20", help="sizes in MB of documents of short lines")
+    ap.add_argument("--repeat", type=int, default=1, help="runs per point (figures are their medians)")
     ap.add_argument("--json", default=str(ROOT / "benchmarks" / "results" / "scaling.json"))
     ap.add_argument("--eval", type=Path, default=EVAL,
                     help="references_zhen.jsonl of the WMT MQM data (default: ../shared/eval/wmt-mqm/)")
@@ -86,16 +126,15 @@ def main() -> int:
     if args.one:
         print(json.dumps(one(args.one[0], float(args.one[1]), args.eval)))
         return 0
-    points = []
-    for mb in [float(x) for x in args.sizes.split(",") if x]:
-        points.append(measure("single-line", mb, args.eval))
-        print(json.dumps(points[-1]), flush=True)
-    for mb in [float(x) for x in args.documents.split(",") if x]:
-        points.append(measure("document", mb, args.eval))
-        print(json.dumps(points[-1]), flush=True)
-    for mb in [float(x) for x in args.short_lines.split(",") if x]:
-        points.append(measure("short-lines", mb, args.eval))
-        print(json.dumps(points[-1]), flush=True)
+    plan = [("single-line", mb) for mb in _sizes(args.sizes)] + [("document", mb) for mb in _sizes(args.documents)]
+    plan += [("short-lines", mb) for mb in _sizes(args.short_lines)]
+    load_before = os.getloadavg()
+    runs: list[list[dict]] = [[] for _ in plan]
+    for _ in range(max(1, args.repeat)):
+        for i, (kind, mb) in enumerate(plan):
+            runs[i].append(measure(kind, mb, args.eval))
+            print(json.dumps(runs[i][-1]), flush=True)
+    points = [median_point(r) for r in runs]
     single = {p["mb"]: p for p in points if p["kind"] == "single-line" and "seconds" in p}
     summary = {}
     if single:
@@ -106,7 +145,10 @@ def main() -> int:
                 "wall_time_ratio": round(single[large]["seconds"] / single[small]["seconds"], 2),
                 "cpu_time_ratio": round(single[large]["cpu_seconds"] / single[small]["cpu_seconds"], 2)}
     out = {"date": time.strftime("%Y-%m-%d"), "machine": f"{platform.machine()}, {os.cpu_count()} cores, "
-           f"Python {platform.python_version()}", "points": points, "summary": summary}
+           f"Python {platform.python_version()}",
+           "load_average": {"before": [round(x, 2) for x in load_before],
+                            "after": [round(x, 2) for x in os.getloadavg()]},
+           "repeat": max(1, args.repeat), "points": points, "summary": summary}
     Path(args.json).parent.mkdir(parents=True, exist_ok=True)
     Path(args.json).write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(summary))
