@@ -16,8 +16,9 @@ from __future__ import annotations
 import threading
 from array import array
 from bisect import bisect_left
+from functools import lru_cache
+from hashlib import blake2b
 from itertools import repeat
-from operator import xor
 from typing import Iterable, Iterator
 
 _LOCK = threading.Lock()
@@ -45,12 +46,12 @@ class Lexicon:
     """A language's words with their frequency (Zipf scale; exact from COMMON_ZIPF up).
 
     Compact on purpose: the 320,000 English words as Python strings in a dict and a set took
-    about 35 MB of a process; here every word is one 64-bit ``hash()`` in a sorted array
-    (looked up by bisection) with its frequency bucket beside it, about 3 MB. The key is the
-    process's own string hash (so the tables are built in each process and never stored)
-    mixed with the length: CPython hashes a string's stored bytes, so "kp" and "火" (the same
-    two bytes) share a hash but not a length. Two other strings share a key about once in
-    10^19 pairs: a word outside the list passes for a listed one about once in 10^13 lookups.
+    about 35 MB of a process; here every word is one 64-bit key in a sorted array (looked up
+    by bisection) with its frequency bucket beside it, about 3 MB. The key is a 64-bit
+    BLAKE2b digest of the word's UTF-8 bytes: the same in every process, so the built table
+    is kept in mtqa's cache (`english`) instead of being rebuilt by each process (about
+    0.5 s CPU). Two other strings share a key about once in 10^19 pairs: a word outside the
+    list passes for a listed one about once in 10^13 lookups.
     """
 
     __slots__ = ("_hashes", "_buckets", "_common")
@@ -105,18 +106,21 @@ class Lexicon:
             return set()
         hashes = self._hashes
         n = len(hashes)
-        wanted = list(map(xor, map(hash, rest), map(len, rest)))  # _key, without a call per word
+        wanted = list(map(_key, rest))
         at = map(bisect_left, repeat(hashes), wanted)
         return {w for w, h, i in zip(rest, wanted, at) if i >= n or hashes[i] != h}
 
 
+@lru_cache(maxsize=16384)  # a story repeats its rare words; the digest costs ~1.5 µs
 def _key(word: str) -> int:
-    """A word's key in the table: its hash mixed with its length (see Lexicon)."""
-    return hash(word) ^ len(word)
+    """A word's key in the table: a 64-bit BLAKE2b digest of its UTF-8 bytes (see Lexicon)."""
+    data = word.encode("utf-8", "surrogatepass")  # a lone surrogate from a badly decoded file is a key too
+    return int.from_bytes(blake2b(data, digest_size=8).digest(), "little", signed=True)
 
 
 def english() -> Lexicon | None:
-    """The English lexicon, loaded on first use (about 0.2 s), or None without wordfreq."""
+    """The English lexicon, loaded on first use, or None without wordfreq: from mtqa's cache
+    (a few ms) when this wordfreq file was read before, else built from it (about 0.5 s)."""
     with _LOCK:
         if "en" not in _CACHE:
             _CACHE["en"] = _load("en")
@@ -129,12 +133,21 @@ def loaded() -> bool:
 
 
 def _load(lang: str) -> Lexicon | None:
-    buckets = _buckets(lang)
-    return None if buckets is None else Lexicon(buckets)
+    path = _data_file(lang)
+    if path is None:
+        return None
+    try:
+        st = path.stat()
+        stamp = f"{path}|{st.st_size}|{st.st_mtime_ns}".encode()
+    except OSError:
+        return Lexicon(_stream(path, lang))  # no file where wordfreq keeps it: its own API reads the list
+    from mtqa import pack_cache
+
+    return pack_cache.load_compiled([stamp], Lexicon, lambda: Lexicon(_stream(path, lang)))
 
 
-def _buckets(lang: str) -> Iterator[list[str]] | None:
-    """wordfreq's "large" list for `lang`, one frequency bucket at a time; None without wordfreq."""
+def _data_file(lang: str):
+    """wordfreq's "large" list file for `lang` (a Path), or None without wordfreq."""
     import importlib.util
 
     spec = importlib.util.find_spec("wordfreq")
@@ -142,7 +155,13 @@ def _buckets(lang: str) -> Iterator[list[str]] | None:
         return None
     from pathlib import Path
 
-    return _stream(Path(next(iter(spec.submodule_search_locations))) / "data" / f"large_{lang}.msgpack.gz", lang)
+    return Path(next(iter(spec.submodule_search_locations))) / "data" / f"large_{lang}.msgpack.gz"
+
+
+def _buckets(lang: str) -> Iterator[list[str]] | None:
+    """wordfreq's "large" list for `lang`, one frequency bucket at a time; None without wordfreq."""
+    path = _data_file(lang)
+    return None if path is None else _stream(path, lang)
 
 
 def _stream(path, lang: str) -> Iterator[list[str]]:
