@@ -170,20 +170,18 @@ class Scanner:
         j, base, limit = 0, 0, len(texts[0])
         last = len(texts) - 1
         per: dict[int, list[Hit]] | None = None
-        for k in range(0, len(flat), 4):
-            s = flat[k + 2]
+        make = tuple.__new__  # Hit(...) without its Python-level __new__: ~1,300 hits per 1,500 words
+        for tid, item, s, e in zip(flat[0::4], flat[1::4], flat[2::4], flat[3::4]):
             while s > limit and j < last:  # events come in order of start: move to their paragraph
                 j += 1
                 base = limit + 1
                 limit = base + len(texts[j])
                 per = None
-            e = flat[k + 3]
             if e > limit:
                 continue  # runs into the next paragraph
             if per is None:
                 per = by_par.setdefault(id(paragraphs[j]), {})
-            tid = flat[k]
-            hit = Hit(names[tid], s - base, e - base, items[tid][flat[k + 1]])
+            hit = make(Hit, (names[tid], s - base, e - base, items[tid][item]))
             found = per.get(tid)
             if found is None:
                 per[tid] = [hit]
