@@ -19,7 +19,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from hashlib import blake2b
 from itertools import repeat
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 _LOCK = threading.Lock()
 _CACHE: dict[str, Lexicon | None] = {}
@@ -98,10 +98,12 @@ class Lexicon:
     def __len__(self) -> int:
         return len(self._hashes)
 
-    def unknown(self, words: set[str]) -> set[str]:
+    def unknown(self, words: set[str], keep: Callable[[str], bool] | None = None) -> set[str]:
         """The members of `words` the list does not know: common words leave by one set
-        difference, the rest are looked up without a Python-level loop over the table."""
-        rest = list(words.difference(self._common))
+        difference, the rest are looked up without a Python-level loop over the table.
+        `keep`: only the words it accepts are looked up (the others are left out of the answer);
+        a lookup costs a few µs, so a caller that needs only some words says which."""
+        rest = list(words.difference(self._common) if keep is None else filter(keep, words.difference(self._common)))
         if not rest:
             return set()
         hashes = self._hashes
