@@ -31,6 +31,8 @@ def test_unknown_agrees_with_membership() -> None:
     words = {"the", "government", "sovereigntist", "zzyzzx", "strongfulnessity", "Government", "cthe", ""}
     assert lex.unknown(words) == {w for w in words if w not in lex}
     assert lex.unknown(words) == {"zzyzzx", "strongfulnessity", "Government", "cthe", ""}
+    # keep= looks up only the words it accepts: the unknown capitalised one is left out
+    assert lex.unknown(words, keep=str.islower) == {"zzyzzx", "strongfulnessity", "cthe"}
 
 
 def test_a_string_with_a_listed_words_bytes_is_not_taken_for_it() -> None:
