@@ -92,6 +92,8 @@ class OfficialNames:
             off = Official(name, kind, words, folded, gaps)
             self._index.setdefault(folded[0][:2], []).append(off)
         self._english = frozenset(english_forms)
+        # (name, kind, words as written) -> what `_compare` said: a story repeats its names
+        self._compared: dict[tuple[str, ...], str | None] = {}
 
     def __len__(self) -> int:
         return sum(len(v) for v in self._index.values())
@@ -123,7 +125,7 @@ class OfficialNames:
                     continue
                 if s and text[s - 1] in "-‑" and s > 1 and text[s - 2].isalnum():
                     continue  # the end of a longer compound ("per-capita")
-                how = self._compare(off, words[i : i + k])
+                how = self._compare_once(off, words[i : i + k])
                 if how == "spelling" and [g.replace("‑", "-").replace("–", "-") for g in gaps] != off.gaps:
                     continue  # a misspelling keeps the name's shape: its hyphens and spaces
                 if how is not None:
@@ -134,6 +136,18 @@ class OfficialNames:
                 after = i
                 while after < n and toks[after].start() < hit.end:
                     after += 1
+
+    def _compare_once(self, off: Official, words: list[str]) -> str | None:
+        """`_compare`, remembered (it folds and measures edit distances; bounded memory)."""
+        key = (off.name, off.kind, *words)
+        try:
+            return self._compared[key]
+        except KeyError:
+            pass
+        if len(self._compared) > 20_000:
+            self._compared.clear()
+        how = self._compared[key] = self._compare(off, words)
+        return how
 
     def _compare(self, off: Official, words: list[str]) -> str | None:
         if list(off.words) == [w.replace("’", "'") for w in words] or list(off.words) == words:
