@@ -550,9 +550,10 @@ def _accent_variants(doc, data: AccentData, state: dict) -> list[tuple[Paragraph
     for par in doc.paragraphs:
         if not par.text.isascii():
             for w in _CAP_WORD.findall(par.text):
-                bare = strip_accents(w)
-                if bare != w:
-                    bare_forms.add(bare)
+                if not w.isascii():  # a word in ASCII has no accent to strip
+                    bare = strip_accents(w)
+                    if bare != w:
+                        bare_forms.add(bare)
     occurrences: dict[str, list[tuple[Paragraph, int, int, str]]] = {}
     for par in doc.paragraphs if bare_forms else ():
         text = par.text
@@ -565,7 +566,7 @@ def _accent_variants(doc, data: AccentData, state: dict) -> list[tuple[Paragraph
             w = m.group()
             if len(w) < 3:
                 continue
-            bare = strip_accents(w)
+            bare = w if w.isascii() else strip_accents(w)
             if bare in bare_forms:
                 occurrences.setdefault(bare, []).append((par, s, e, w))
     out: list = []
