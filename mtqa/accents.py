@@ -100,8 +100,9 @@ class OfficialNames:
 
     def finditer(self, text: str) -> Iterator[NameHit]:
         index = self._index
-        words = NAME_TOKEN.findall(text)  # at C speed: most words start no name and cost one lookup
-        starts = [i for i, w in enumerate(words) if fold_letters(w)[:2] in index]
+        words = NAME_TOKEN.findall(text)  # at C speed: most words start no name and cost no lookup
+        hyphen = "-" in text  # a lowercase word starts a name only as a compound ("hydro-Québec")
+        starts = [i for i, w in enumerate(words) if (hyphen or w[:1].isupper()) and fold_letters(w)[:2] in index]
         if not starts:
             return
         toks = list(NAME_TOKEN.finditer(text))  # the same tokens, as matches: spans read on demand
