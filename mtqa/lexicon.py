@@ -134,18 +134,42 @@ def loaded() -> bool:
     return "en" in _CACHE
 
 
+_MAGIC = b"mtqa-lexicon\n"
+
+
 def _load(lang: str) -> Lexicon | None:
+    """The lexicon from mtqa's cache, else built from wordfreq's file and cached. The entry's
+    key is this module's file and wordfreq's (names, sizes, times) and Python's version, not
+    all of mtqa's sources: the 3 MB table is not rebuilt and stored again at every edit."""
     path = _data_file(lang)
     if path is None:
         return None
-    try:
-        st = path.stat()
-        stamp = f"{path}|{st.st_size}|{st.st_mtime_ns}".encode()
-    except OSError:
-        return Lexicon(_stream(path, lang))  # no file where wordfreq keeps it: its own API reads the list
+    import hashlib
+    import os
+    import pickle
+    import sys
+
     from mtqa import pack_cache
 
-    return pack_cache.load_compiled([stamp], Lexicon, lambda: Lexicon(_stream(path, lang)))
+    root = pack_cache.cache_root()
+    try:
+        stamps = [f"{p}|{st.st_size}|{st.st_mtime_ns}" for p, st in ((p, os.stat(p)) for p in (str(path), __file__))]
+    except OSError:
+        root = None  # no file where wordfreq keeps it: its own API reads the list, uncached
+    if root is None:
+        return Lexicon(_stream(path, lang))
+    key = hashlib.sha256("\n".join([sys.version, *stamps]).encode()).hexdigest()
+    entry = root / "lexicon" / f"{lang}-{key}.bin"
+    payload = pack_cache.read_checked(entry, _MAGIC)
+    if payload is not None:
+        try:
+            return pickle.loads(payload)
+        except Exception:  # noqa: BLE001 - a damaged or outdated entry: build afresh
+            pass
+    lex = Lexicon(_stream(path, lang))
+    payload = pickle.dumps(lex, protocol=pickle.HIGHEST_PROTOCOL)
+    pack_cache.store(entry, _MAGIC + hashlib.sha256(payload).digest() + payload)
+    return lex
 
 
 def _data_file(lang: str):
