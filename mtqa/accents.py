@@ -12,7 +12,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator, Sequence
+from typing import Iterator
 
 import regex
 
@@ -92,44 +92,63 @@ class OfficialNames:
             off = Official(name, kind, words, folded, gaps)
             self._index.setdefault(folded[0][:2], []).append(off)
         self._english = frozenset(english_forms)
+        # (name, kind, words as written) -> what `_compare` said: a story repeats its names
+        self._compared: dict[tuple[str, ...], str | None] = {}
 
     def __len__(self) -> int:
         return sum(len(v) for v in self._index.values())
 
     def finditer(self, text: str) -> Iterator[NameHit]:
-        toks = [(m.start(), m.end(), m.group()) for m in NAME_TOKEN.finditer(text)]
+        index = self._index
+        words = NAME_TOKEN.findall(text)  # at C speed: most words start no name and cost no lookup
+        hyphen = "-" in text  # a lowercase word starts a name only as a compound ("hydro-Québec")
+        starts = [i for i, w in enumerate(words) if (hyphen or w[:1].isupper()) and fold_letters(w)[:2] in index]
+        if not starts:
+            return
+        toks = list(NAME_TOKEN.finditer(text))  # the same tokens, as matches: spans read on demand
         n = len(toks)
-        i = 0
-        while i < n:
-            s, e, w = toks[i]
-            hit = None
-            cands: Sequence[Official]
+        after = 0  # the first token past the last name found
+        for i in starts:
+            if i < after:
+                continue
+            w = words[i]
+            s, e = toks[i].span()
             if not w[:1].isupper() and text[e : e + 1] != "-":
-                cands = ()  # a name starts with a capital, or is a lowercased compound ("hydro-Québec")
-            else:
-                cands = self._index.get(fold_letters(w)[:2], ())
-            for off in cands:
+                continue  # a name starts with a capital, or is a lowercased compound ("hydro-Québec")
+            hit = None
+            for off in index[fold_letters(w)[:2]]:
                 k = len(off.words)
                 if i + k > n:
                     continue
                 window = toks[i : i + k]
-                gaps = [text[a[1] : b[0]] for a, b in zip(window, window[1:])]
+                gaps = [text[a.end() : b.start()] for a, b in zip(window, window[1:])]
                 if any(g not in (" ", "-", "‑", "–") for g in gaps):
                     continue
                 if s and text[s - 1] in "-‑" and s > 1 and text[s - 2].isalnum():
                     continue  # the end of a longer compound ("per-capita")
-                how = self._compare(off, [t[2] for t in window])
+                how = self._compare_once(off, words[i : i + k])
                 if how == "spelling" and [g.replace("‑", "-").replace("–", "-") for g in gaps] != off.gaps:
                     continue  # a misspelling keeps the name's shape: its hyphens and spaces
                 if how is not None:
-                    hit = NameHit(s, window[-1][1], off, how)
+                    hit = NameHit(s, window[-1].end(), off, how)
                     break
             if hit is not None:
                 yield hit
-                while i < n and toks[i][0] < hit.end:
-                    i += 1
-                continue
-            i += 1
+                after = i
+                while after < n and toks[after].start() < hit.end:
+                    after += 1
+
+    def _compare_once(self, off: Official, words: list[str]) -> str | None:
+        """`_compare`, remembered (it folds and measures edit distances; bounded memory)."""
+        key = (off.name, off.kind, *words)
+        try:
+            return self._compared[key]
+        except KeyError:
+            pass
+        if len(self._compared) > 20_000:
+            self._compared.clear()
+        how = self._compared[key] = self._compare(off, words)
+        return how
 
     def _compare(self, off: Official, words: list[str]) -> str | None:
         if list(off.words) == [w.replace("’", "'") for w in words] or list(off.words) == words:

@@ -71,14 +71,16 @@ def first_words(phrases) -> frozenset[str]:
     return frozenset(out)
 
 
-def scan(matcher: PhraseMatcher, firsts: frozenset[str], par) -> list[tuple[int, int, Any]]:
+def scan(matcher: PhraseMatcher, firsts: frozenset[str], par,
+         words: frozenset[str] | None = None) -> list[tuple[int, int, Any]]:
     """`matcher.finditer` over a paragraph, trying phrases only where one of `firsts` occurs.
 
-    The words of the paragraph are collected at C speed and intersected with the phrases'
-    first words; most paragraphs hold none of them and cost one set operation.
+    The words of the paragraph (`words`: its ``token_set``, when the caller already has it)
+    are collected at C speed and intersected with the phrases' first words; most paragraphs
+    hold none of them and cost one set operation.
     """
     text = par.text
-    present = par.token_set & firsts
+    present = (par.token_set if words is None else words) & firsts
     if not present:
         return []
     toks = word_spans(par)
@@ -242,7 +244,8 @@ def story_of(doc, data: Legislatures) -> Story:
     st = Story(data)
     for par in doc.paragraphs:
         text = par.text
-        for s, e, (kind, code) in scan(data.signals, data.signal_firsts, par):
+        words = par.token_set  # read by both scans below
+        for s, e, (kind, code) in scan(data.signals, data.signal_firsts, par, words):
             if kind == "canada" or text[s:e] in data.canada:
                 st.canada_signals += 1
             if kind in ("provincial", "legislature", "party"):
@@ -254,7 +257,7 @@ def story_of(doc, data: Legislatures) -> Story:
             if code:
                 weight = 0.25 if kind in ("name", "capital") else 1.0
                 st.by_province[code] = st.by_province.get(code, 0.0) + weight
-        if not st.abroad and data.abroad is not None and scan(data.abroad, data.abroad_firsts, par):
+        if not st.abroad and data.abroad is not None and scan(data.abroad, data.abroad_firsts, par, words):
             st.abroad = True
         if not st.premier_used and "remier" in text:
             for m in list(_PREMIER.finditer(text, timeout=1.0)):

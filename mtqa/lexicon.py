@@ -16,9 +16,10 @@ from __future__ import annotations
 import threading
 from array import array
 from bisect import bisect_left
+from functools import lru_cache
+from hashlib import blake2b
 from itertools import repeat
-from operator import xor
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 _LOCK = threading.Lock()
 _CACHE: dict[str, Lexicon | None] = {}
@@ -45,12 +46,12 @@ class Lexicon:
     """A language's words with their frequency (Zipf scale; exact from COMMON_ZIPF up).
 
     Compact on purpose: the 320,000 English words as Python strings in a dict and a set took
-    about 35 MB of a process; here every word is one 64-bit ``hash()`` in a sorted array
-    (looked up by bisection) with its frequency bucket beside it, about 3 MB. The key is the
-    process's own string hash (so the tables are built in each process and never stored)
-    mixed with the length: CPython hashes a string's stored bytes, so "kp" and "火" (the same
-    two bytes) share a hash but not a length. Two other strings share a key about once in
-    10^19 pairs: a word outside the list passes for a listed one about once in 10^13 lookups.
+    about 35 MB of a process; here every word is one 64-bit key in a sorted array (looked up
+    by bisection) with its frequency bucket beside it, about 3 MB. The key is a 64-bit
+    BLAKE2b digest of the word's UTF-8 bytes: the same in every process, so the built table
+    is kept in mtqa's cache (`english`) instead of being rebuilt by each process (about
+    0.5 s CPU). Two other strings share a key about once in 10^19 pairs: a word outside the
+    list passes for a listed one about once in 10^13 lookups.
     """
 
     __slots__ = ("_hashes", "_buckets", "_common")
@@ -97,26 +98,31 @@ class Lexicon:
     def __len__(self) -> int:
         return len(self._hashes)
 
-    def unknown(self, words: set[str]) -> set[str]:
+    def unknown(self, words: set[str], keep: Callable[[str], bool] | None = None) -> set[str]:
         """The members of `words` the list does not know: common words leave by one set
-        difference, the rest are looked up without a Python-level loop over the table."""
-        rest = list(words.difference(self._common))
+        difference, the rest are looked up without a Python-level loop over the table.
+        `keep`: only the words it accepts are looked up (the others are left out of the answer);
+        a lookup costs a few µs, so a caller that needs only some words says which."""
+        rest = list(words.difference(self._common) if keep is None else filter(keep, words.difference(self._common)))
         if not rest:
             return set()
         hashes = self._hashes
         n = len(hashes)
-        wanted = list(map(xor, map(hash, rest), map(len, rest)))  # _key, without a call per word
+        wanted = list(map(_key, rest))
         at = map(bisect_left, repeat(hashes), wanted)
         return {w for w, h, i in zip(rest, wanted, at) if i >= n or hashes[i] != h}
 
 
+@lru_cache(maxsize=16384)  # a story repeats its rare words; the digest costs ~1.5 µs
 def _key(word: str) -> int:
-    """A word's key in the table: its hash mixed with its length (see Lexicon)."""
-    return hash(word) ^ len(word)
+    """A word's key in the table: a 64-bit BLAKE2b digest of its UTF-8 bytes (see Lexicon)."""
+    data = word.encode("utf-8", "surrogatepass")  # a lone surrogate from a badly decoded file is a key too
+    return int.from_bytes(blake2b(data, digest_size=8).digest(), "little", signed=True)
 
 
 def english() -> Lexicon | None:
-    """The English lexicon, loaded on first use (about 0.2 s), or None without wordfreq."""
+    """The English lexicon, loaded on first use, or None without wordfreq: from mtqa's cache
+    (a few ms) when this wordfreq file was read before, else built from it (about 0.5 s)."""
     with _LOCK:
         if "en" not in _CACHE:
             _CACHE["en"] = _load("en")
@@ -128,13 +134,46 @@ def loaded() -> bool:
     return "en" in _CACHE
 
 
+_MAGIC = b"mtqa-lexicon\n"
+
+
 def _load(lang: str) -> Lexicon | None:
-    buckets = _buckets(lang)
-    return None if buckets is None else Lexicon(buckets)
+    """The lexicon from mtqa's cache, else built from wordfreq's file and cached. The entry's
+    key is this module's file and wordfreq's (names, sizes, times) and Python's version, not
+    all of mtqa's sources: the 3 MB table is not rebuilt and stored again at every edit."""
+    path = _data_file(lang)
+    if path is None:
+        return None
+    import hashlib
+    import os
+    import pickle
+    import sys
+
+    from mtqa import pack_cache
+
+    root = pack_cache.cache_root()
+    try:
+        stamps = [f"{p}|{st.st_size}|{st.st_mtime_ns}" for p, st in ((p, os.stat(p)) for p in (str(path), __file__))]
+    except OSError:
+        root = None  # no file where wordfreq keeps it: its own API reads the list, uncached
+    if root is None:
+        return Lexicon(_stream(path, lang))
+    key = hashlib.sha256("\n".join([sys.version, *stamps]).encode()).hexdigest()
+    entry = root / "lexicon" / f"{lang}-{key}.bin"
+    payload = pack_cache.read_checked(entry, _MAGIC)
+    if payload is not None:
+        try:
+            return pickle.loads(payload)
+        except Exception:  # noqa: BLE001 - a damaged or outdated entry: build afresh
+            pass
+    lex = Lexicon(_stream(path, lang))
+    payload = pickle.dumps(lex, protocol=pickle.HIGHEST_PROTOCOL)
+    pack_cache.store(entry, _MAGIC + hashlib.sha256(payload).digest() + payload)
+    return lex
 
 
-def _buckets(lang: str) -> Iterator[list[str]] | None:
-    """wordfreq's "large" list for `lang`, one frequency bucket at a time; None without wordfreq."""
+def _data_file(lang: str):
+    """wordfreq's "large" list file for `lang` (a Path), or None without wordfreq."""
     import importlib.util
 
     spec = importlib.util.find_spec("wordfreq")
@@ -142,7 +181,13 @@ def _buckets(lang: str) -> Iterator[list[str]] | None:
         return None
     from pathlib import Path
 
-    return _stream(Path(next(iter(spec.submodule_search_locations))) / "data" / f"large_{lang}.msgpack.gz", lang)
+    return Path(next(iter(spec.submodule_search_locations))) / "data" / f"large_{lang}.msgpack.gz"
+
+
+def _buckets(lang: str) -> Iterator[list[str]] | None:
+    """wordfreq's "large" list for `lang`, one frequency bucket at a time; None without wordfreq."""
+    path = _data_file(lang)
+    return None if path is None else _stream(path, lang)
 
 
 def _stream(path, lang: str) -> Iterator[list[str]]:

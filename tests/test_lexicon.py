@@ -31,11 +31,14 @@ def test_unknown_agrees_with_membership() -> None:
     words = {"the", "government", "sovereigntist", "zzyzzx", "strongfulnessity", "Government", "cthe", ""}
     assert lex.unknown(words) == {w for w in words if w not in lex}
     assert lex.unknown(words) == {"zzyzzx", "strongfulnessity", "Government", "cthe", ""}
+    # keep= looks up only the words it accepts: the unknown capitalised one is left out
+    assert lex.unknown(words, keep=str.islower) == {"zzyzzx", "strongfulnessity", "cthe"}
 
 
 def test_a_string_with_a_listed_words_bytes_is_not_taken_for_it() -> None:
     """CPython hashes a string's stored bytes: "of" (two 1-byte characters) and the one
-    2-byte character with those bytes hash alike. The table keys on the length too."""
+    2-byte character with those bytes hash alike. The table's keys digest the UTF-8 bytes,
+    which differ."""
     lex = lexicon.english()
     listed = {w for bucket in wordfreq.get_frequency_list("en", "large") for w in bucket}
     pairs = [(w, chr(ord(w[0]) | ord(w[1]) << 8)) for w in sorted(listed) if len(w) == 2 and w.isascii()]
@@ -96,3 +99,24 @@ def test_a_damaged_data_file_hands_over_to_wordfreq(tmp_path) -> None:
     assert list(lexicon._stream(path, "en")) == good
     path.write_bytes(gzip.compress(msgpack.packb([{"format": "other"}, ["x"]])))
     assert list(lexicon._stream(path, "en")) == good
+
+
+def test_the_built_table_is_kept_between_processes(tmp_path, monkeypatch) -> None:
+    """The table's keys are the same in every process, so a second load reads the cache and
+    answers exactly as the table built from wordfreq's file."""
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path))
+    built = lexicon._load("en")
+    assert list((tmp_path / "lexicon").iterdir()), "the built table was not cached"
+
+    def unread(*args):
+        raise AssertionError("the word list was read again")
+
+    monkeypatch.setattr(lexicon, "_stream", unread)  # the cache must answer
+    from mtqa import pack_cache
+
+    monkeypatch.setattr(pack_cache, "code_fingerprint", lambda: "another module of mtqa edited since")
+    cached = lexicon._load("en")
+    assert cached is not built and len(cached) == len(built)
+    for word in ("the", "admiral", "sovereigntist", "zzyzzx", "controlarity"):
+        assert cached.zipf(word) == built.zipf(word)
+    assert cached.unknown({"the", "zzyzzx", "cthe"}) == built.unknown({"the", "zzyzzx", "cthe"}) == {"zzyzzx", "cthe"}

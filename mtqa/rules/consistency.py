@@ -350,13 +350,18 @@ def acronym_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     ## Fix safety
     Safe: only the letter case of the word changes, to the form the story uses most.
     """
+    mixed = _both_cases(doc.paragraphs)
+    if not mixed:
+        return
     forms: dict[str, dict[str, list]] = {}
     for par in doc.paragraphs:
         text = par.text
-        if _caps_paragraph(text):
+        if mixed.isdisjoint(_TERM.findall(text)) or _caps_paragraph(text):
             continue  # a heading in capitals says nothing about the story's spelling
         for m in _TERM.finditer(text):
             w = m.group()
+            if w not in mixed:
+                continue
             letters = w.split("-")[0]
             if letters.isupper():
                 if len(letters) < 3 or _in_caps_run(text, m.start(), m.end()):
@@ -387,6 +392,21 @@ def acronym_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                     par, s, e, f"“{form}” beside “{keep}” in the same story ({len(variants[keep])}×)",
                     fix=Fix.safe(f"Write {keep}", replacement=keep),
                 )
+
+
+def _both_cases(paragraphs) -> frozenset[str]:
+    """The words `_TERM` finds that the story also writes in the other case (NATO and Nato):
+    only those can give acronym-case a finding, and most stories have none. Words are gathered
+    by the regex at C speed; the loop is over distinct words."""
+    words: set[str] = set()
+    for par in paragraphs:
+        words.update(_TERM.findall(par.text))
+    shapes: dict[str, list[str]] = {}
+    for w in words:
+        letters = w.split("-")[0]
+        if letters.isupper() or letters[1:].islower():
+            shapes.setdefault(w.casefold(), []).append(w)
+    return frozenset(w for forms in shapes.values() if len(forms) > 1 for w in forms)
 
 
 # A three-letter acronym written as a word stands after a lower-case word and before one (or a

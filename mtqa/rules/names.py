@@ -544,9 +544,21 @@ def _accent_variants(doc, data: AccentData, state: dict) -> list[tuple[Paragraph
     key = "names.accent_variants"
     if key in state:
         return state[key]
-    occurrences: dict[str, list[tuple[Paragraph, int, int, str]]] = {}
+    # Only the words some capitalised word with accents folds to can have variants: most
+    # stories have few, and a paragraph in ASCII without any of them is skipped whole.
+    bare_forms: set[str] = set()
     for par in doc.paragraphs:
+        if not par.text.isascii():
+            for w in _CAP_WORD.findall(par.text):
+                if not w.isascii():  # a word in ASCII has no accent to strip
+                    bare = strip_accents(w)
+                    if bare != w:
+                        bare_forms.add(bare)
+    occurrences: dict[str, list[tuple[Paragraph, int, int, str]]] = {}
+    for par in doc.paragraphs if bare_forms else ():
         text = par.text
+        if text.isascii() and bare_forms.isdisjoint(_CAP_WORD.findall(text)):
+            continue
         for m in _CAP_WORD.finditer(text):
             s, e = m.span()
             if (s and text[s - 1].isalnum()) or (e < len(text) and text[e].isalnum()):
@@ -554,7 +566,9 @@ def _accent_variants(doc, data: AccentData, state: dict) -> list[tuple[Paragraph
             w = m.group()
             if len(w) < 3:
                 continue
-            occurrences.setdefault(strip_accents(w), []).append((par, s, e, w))
+            bare = w if w.isascii() else strip_accents(w)
+            if bare in bare_forms:
+                occurrences.setdefault(bare, []).append((par, s, e, w))
     out: list = []
     for bare, occ in occurrences.items():
         if bare in data.english_forms:

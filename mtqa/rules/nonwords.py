@@ -241,15 +241,20 @@ def _stray_pair(text: str, s: int, e: int, word: str, words: frozenset[str]) -> 
     return not _glued(text, s, e) or after[:1] == "."
 
 
+def _lower_long(word: str) -> bool:
+    """A lowercase word of three letters or more: the only kind `_suspects` looks up."""
+    return len(word) >= 3 and word.islower()
+
+
 def _suspects(lex: lexicon.Lexicon, data: NonwordsData, words: set[str]) -> set[str]:
     """The distinct words of a paragraph worth a closer look: lowercase pairs of letters that
     are not listed English pairs, and lowercase words of three letters or more with a part that neither
     the list nor the pack knows. Set operations first, so most paragraphs cost no loop per word."""
     suspects = words.intersection(data.odd_pairs)
-    odd = lex.unknown(words).difference(data.known)
+    odd = lex.unknown(words, keep=_lower_long).difference(data.known)
     # A longer word is worth a look only if one of its parts is no known word; whether it is
     # then reported still depends on where it stands (an address, a file name).
-    suspects.update(w for w in odd if len(w) >= 3 and w.islower() and not _FRENCH_ELISION.match(w)
+    suspects.update(w for w in odd if not _FRENCH_ELISION.match(w)
                     and any(len(part) >= 3 and not _known(lex, data.known, part) for part in w.split("-")))
     return suspects
 

@@ -210,7 +210,7 @@ def literal_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """
     gaz = ctx.data(PACK)
     legislatures = ctx.data(jurisdiction.PACK)
-    st = jurisdiction.story(doc, legislatures, ctx.state)
+    st = ctx.analysis(jurisdiction.story_of)
     quebec = "QC" in st.by_province
     for par in doc.paragraphs:
         text = par.text
@@ -273,7 +273,7 @@ def french_name_untranslated(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     Unsafe: the English name replaces the French one; articles may need adjusting.
     """
     gaz = ctx.data(PACK)
-    st = jurisdiction.story(doc, ctx.data(jurisdiction.PACK), ctx.state)
+    st = ctx.analysis(jurisdiction.story_of)
     if not st.canadian:
         return
     for par in doc.paragraphs:
