@@ -1,0 +1,432 @@
+"""Grammar read from word classes: a word of the wrong class where the sentence needs another.
+
+Machine translation and "spinning" tools swap one word for a synonym of another class
+(*present* → ``current`` after a modal, *absolute* → ``absolutely`` before a noun), drop the
+*to* of an infinitive, or give two verbs of one subject different numbers. A word list catches
+the forms someone wrote down; the word's class (``mtqa.tagging``: a part-of-speech tagger and
+the classes a word can take) catches the kind. Each rule fires only where every class in the
+pattern is certain — a word with a verb reading never counts as "not a verb" — so that clean
+copy stays quiet. Needs the optional extra ``mtqa[grammar]``; without it the rules are skipped.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator, Sequence
+
+from mtqa import tagging
+from mtqa.analysis import PARAGRAPH, analysis
+from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.rule import CheckSkipped, RawFinding, RuleContext, rule
+from mtqa.scan import Phrases
+from mtqa.segment import Paragraph
+from mtqa.tagging import Token, Tagger
+
+_SENTENCE_END = frozenset({".", "!", "?"})
+_DETERMINERS = frozenset({"DT", "PRP$"})
+_NOUN_PHRASE_START = frozenset({"DT", "PRP$", "PRP", "CD"})
+_MODALS = frozenset({"can", "could", "may", "might", "must", "shall", "should", "will", "would", "ca", "wo"})
+
+
+@analysis("part-of-speech tags", scope=PARAGRAPH)
+def tagged(par: Paragraph) -> list[Token] | None:
+    """The paragraph's tokens with their tags, or None without the optional extra."""
+    tg = tagging.tagger()
+    return None if tg is None else tg.tag(par.text)
+
+
+def _tokens(par: Paragraph, ctx: RuleContext) -> tuple[list[Token], Tagger]:
+    tg = tagging.tagger()
+    toks = ctx.analysis(tagged, par)
+    if tg is None or toks is None:
+        raise CheckSkipped(tagging.MISSING)
+    return toks, tg
+
+
+def _is_word(tok: Token) -> bool:
+    return tok.text.isalpha()
+
+
+def _lowercase_word(tok: Token) -> bool:
+    return tok.text.isalpha() and tok.text.islower()
+
+
+def _at(toks: Sequence[Token], i: int) -> Token | None:
+    return toks[i] if 0 <= i < len(toks) else None
+
+
+# --- modal + a word that cannot be a verb ------------------------------------------------------
+
+
+@rule(
+    "grammar/modal-before-non-verb",
+    triggers=(Phrases("modal", tuple(sorted(_MODALS - {"ca", "wo"})) + ("can't", "won't", "can’t", "won’t"), boundary="letters"),),
+    category="Fluency/Grammar",
+    severity=Severity.MINOR,
+    confidence=0.75,
+)
+def modal_before_non_verb(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A modal verb followed by a word that is never a verb (``should current his report``).
+
+    A spinner that swaps *present* (the verb) for ``current`` (its adjective sense), or an
+    engine that picks a noun for a verb, leaves a modal with no verb to govern. The word after
+    the modal (adverbs skipped) has no verb reading at all, and a noun phrase follows it, where
+    the verb's object would stand.
+
+    ## Why it matters
+    The sentence has no main verb: a reader cannot tell what the modal is about.
+
+    ## Examples
+    bad:  Rouleau [[should current]] his final report by April 20.
+    bad:  The agency [[will soon responsible]] the new rules.
+    good: Rouleau should present his final report by April 20.
+    good: The current report should remain current the whole year, and how could current rules change?
+    good: He said he would, and the will of the people must prevail; more than we can this year.
+    good: Why would ministers their own rules?
+
+    ## Fix safety
+    None: which verb was meant is not in the text.
+    """
+    toks, tg = _tokens(par, ctx)
+    for i, tok in enumerate(toks):
+        if tok.lower not in _MODALS or tok.lexical != "MD" or not tok.text.islower():
+            continue
+        prev = _at(toks, i - 1)
+        if prev is not None and (prev.lexical in _DETERMINERS or prev.lexical.startswith("JJ")):
+            continue  # "the will of the people"
+        j = i + 1
+        while j < len(toks) and (toks[j].lower in ("n't", "not") or toks[j].lexical == "RB"):
+            j += 1
+        word, after = _at(toks, j), _at(toks, j + 1)
+        if word is None or after is None or not _lowercase_word(word):
+            continue
+        if word.lexical not in ("JJ", "NN", "NNS") or after.lexical not in _NOUN_PHRASE_START:
+            continue
+        classes = tg.readings(word.text)
+        if not classes or classes & {"VERB", "AUX", "ADV"}:
+            continue
+        if _question_before(toks, i):
+            continue
+        yield ctx.finding(par, tok.start, word.end,
+                          f"“{tok.text}” is followed by “{word.text}”, which is never a verb: a verb is missing or was swapped")
+
+
+def _question_before(toks: Sequence[Token], i: int) -> bool:
+    """Whether the sentence holding token `i` ends in a question mark (an inverted subject
+    may stand after the modal: "why would ministers ...?")."""
+    for tok in toks[i:]:
+        if tok.text in _SENTENCE_END:
+            return tok.text == "?"
+    return False
+
+
+# --- adverb where the noun needs an adjective --------------------------------------------------
+
+
+@rule(
+    "grammar/adverb-before-noun",
+    category="Fluency/Grammar",
+    severity=Severity.MINOR,
+    fix=FixAvailability.SOMETIMES,
+    confidence=0.75,
+)
+def adverb_before_noun(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """An -ly adverb between a determiner and a bare noun (``an absolutely debacle``).
+
+    An adverb modifies an adjective or a verb; before a noun English needs the adjective
+    (*absolute*). Fires only where the adverb has no adjective reading, the noun has neither an
+    adjective nor a verb reading (so ``a newly elected``, ``a fully funded`` stay quiet) and no
+    other noun follows.
+
+    ## Why it matters
+    It reads as a slip of transcription or of a spinner swapping a word's class.
+
+    ## Examples
+    bad:  This has been [[an absolutely debacle->an absolute debacle]].
+    bad:  It was [[a completely fiasco->a complete fiasco]] for the ministry.
+    good: This has been an absolute debacle, and an absolutely avoidable one.
+    good: A newly elected mayor, a highly skilled team and the recently announced plan.
+    good: The elderly man and a friendly rally; the only family; a mostly peaceful protest.
+
+    ## Fix safety
+    Display only: the adjective is the adverb without -ly when that word is an adjective.
+    """
+    toks, tg = _tokens(par, ctx)
+    for i in range(1, len(toks) - 1):
+        adv = toks[i]
+        if not (adv.text.endswith("ly") and adv.lexical == "RB" and _lowercase_word(adv)):
+            continue
+        det, noun, after = toks[i - 1], toks[i + 1], _at(toks, i + 2)
+        if det.lexical not in _DETERMINERS or not _lowercase_word(noun) or noun.lexical not in ("NN", "NNS"):
+            continue
+        if tg.readings(adv.text) != {"ADV"} or tg.readings(noun.text) - {"NOUN"} or not tg.readings(noun.text):
+            continue
+        if after is not None and (after.lexical.startswith("NN") or after.lexical.startswith("JJ")):
+            continue  # "a partly owner-run firm": the noun may be a modifier
+        adjective = _adjective_of(adv.text, tg)
+        repl = f"{det.text} {adjective} {noun.text}" if adjective else None
+        fix = Fix.display_only(f"Write “{repl}”", replacement=repl) if repl else None
+        yield ctx.finding(par, det.start, noun.end,
+                          f"The adverb “{adv.text}” stands before the noun “{noun.text}”: English needs an adjective",
+                          fix=fix)
+
+
+def _adjective_of(adverb: str, tg: Tagger) -> str | None:
+    """The adjective an -ly adverb comes from ("absolutely" → "absolute", "happily" → "happy")."""
+    stem = adverb[:-2]
+    for candidate in (stem, stem[:-1] + "y" if stem.endswith("i") else "", stem + "le" if stem.endswith("ab") else ""):
+        if candidate and ("ADJ" in tg.readings(candidate) or tg.lexicon_tag(candidate) == "JJ"):
+            return candidate
+    return None
+
+
+# --- an auxiliary whose participle is missing ----------------------------------------------------
+
+_PERFECT = frozenset({"has", "have", "had", "having"})
+
+
+@rule(
+    "grammar/perfect-without-participle",
+    triggers=(Phrases("perfect", ("has", "have", "had", "having", "haven", "hasn", "hadn"), boundary="letters"),),
+    category="Fluency/Grammar",
+    severity=Severity.MINOR,
+    confidence=0.75,
+)
+def perfect_without_participle(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """*Have* followed by a word that cannot be its participle (``has lower its rate``,
+    ``haven't but been felt``).
+
+    A perfect tense needs a past participle after *have*. Two kinds are read from word
+    classes: a comparative or a bare verb that is not also a participle, followed by a noun
+    phrase (``has lower its rate``, ``has announce the plan``; *come*, *put* or *cost* are their
+    own participles and stay quiet), and a conjunction between *have* and *been* (a spinner's
+    *but* for *yet*).
+
+    ## Why it matters
+    The verb is broken; the reader has to guess the tense and often the verb.
+
+    ## Examples
+    bad:  The bank [[has lower]] its key rate by half a point.
+    bad:  The province [[has announce]] the new measures.
+    bad:  The effects [[haven’t but been]] felt on the economy.
+    good: The bank has lowered its key rate; the province has lower taxes than its neighbours.
+    good: The plan has come a long way, and the program has cost the province millions.
+    good: They have but one option, and have been told so; she had better the plan.
+
+    ## Fix safety
+    None: the participle meant is a guess (*lowered* or *cut*; *have yet to be*).
+    """
+    toks, tg = _tokens(par, ctx)
+    for i, tok in enumerate(toks):
+        if tok.lower not in _PERFECT or not tok.text.isalpha():
+            continue
+        j = i + 2 if (nxt := _at(toks, i + 1)) is not None and nxt.lower == "n't" else i + 1
+        word, after = _at(toks, j), _at(toks, j + 1)
+        if word is None or after is None or not _lowercase_word(word):
+            continue
+        if word.lower in ("but", "and", "or") and after.lower == "been":
+            yield ctx.finding(par, tok.start, after.end,
+                              f"“{word.text}” stands between “{tok.text}” and its participle “been”")
+            continue
+        if tok.lower == "had" and word.lower == "better":
+            continue
+        if word.lexical not in ("JJR", "VB", "VBP") or after.lexical not in _DETERMINERS:
+            continue
+        classes = tg.readings(word.text)
+        if "VERB" not in classes or "NOUN" in classes or tg.is_participle(word.text):
+            continue
+        yield ctx.finding(par, tok.start, word.end,
+                          f"“{tok.text} {word.text}”: a perfect tense needs a past participle after “{tok.text}”")
+
+
+# --- two verbs of one subject with different numbers ---------------------------------------------
+
+_PLURAL_BE = frozenset({"are", "were"})
+_SINGULAR_BE = frozenset({"is", "was"})
+
+
+@rule(
+    "grammar/coordinated-verb-number",
+    triggers=(Phrases("and", ("and",), boundary="letters"),),
+    category="Fluency/Grammar",
+    severity=Severity.MINOR,
+    confidence=0.7,
+)
+def coordinated_verb_number(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """Two verbs sharing one subject, one plural and one singular (``are limited and is under
+    investigation``).
+
+    When *and* joins two predicates of one subject, both verbs take its number. Fires when
+    *are/were* and *is/was* (in either order) stand no more than three words apart, with only
+    adjectives, adverbs or participles between, and the second follows *and* directly (so it
+    has no subject of its own).
+
+    ## Why it matters
+    The reader cannot tell which noun the second verb belongs to; it reads as a slip.
+
+    ## Examples
+    bad:  Details [[are limited and is]] under investigation by police.
+    bad:  The minister [[was angry and were]] not alone.
+    good: Details are limited and the death is under investigation.
+    good: Prices are high and rising, and inflation is stubborn; they were tired and hungry.
+    good: What matters is who they are and what they were told.
+
+    ## Fix safety
+    None: either verb may be the one to change, or a subject is missing.
+    """
+    toks, _ = _tokens(par, ctx)
+    for i, tok in enumerate(toks):
+        if tok.lower != "and" or i + 1 >= len(toks):
+            continue
+        second = toks[i + 1]
+        for back in range(1, 5):
+            first = _at(toks, i - back)
+            if first is None:
+                break
+            if first.lower in _PLURAL_BE | _SINGULAR_BE:
+                if (first.lower in _PLURAL_BE and second.lower in _SINGULAR_BE) or (
+                        first.lower in _SINGULAR_BE and second.lower in _PLURAL_BE):
+                    if back > 1 and _after_is_predicate(toks, i + 2):
+                        yield ctx.finding(par, first.start, second.end,
+                                          f"“{first.text}” and “{second.text}” share one subject but not one number")
+                break
+            if not (_lowercase_word(first) and first.lexical[:2] in ("JJ", "RB", "VB") and first.lexical not in ("VBZ", "VBP", "VBD")):
+                break
+
+
+def _after_is_predicate(toks: Sequence[Token], j: int) -> bool:
+    """Whether what follows the second verb is a predicate (not "is it", "are there")."""
+    nxt = _at(toks, j)
+    return nxt is not None and nxt.lower not in ("it", "there", "that", "this", "he", "she", "they", "we", "you", "i")
+
+
+# --- a comma between an opening phrase and the verb it leads into --------------------------------
+
+_BE = frozenset({"is", "are", "was", "were"})
+
+
+@rule(
+    "grammar/comma-before-verb",
+    triggers=(Phrases("verb", tuple(sorted(_BE)), boundary="letters"),),
+    category="Fluency/Grammar",
+    severity=Severity.MINOR,
+    fix=FixAvailability.SOMETIMES,
+    confidence=0.7,
+)
+def comma_before_verb(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A single comma between a sentence's opening noun phrase and its verb
+    (``Among the negative responses, are the hateful``).
+
+    The opening has no verb of its own and no other comma (so it is not a clause, and not an
+    appositive closed by a second comma); the comma cuts the subject (or an inverted phrase)
+    from *is/are/was/were*. Questions are left alone.
+
+    ## Why it matters
+    English never puts one comma between a subject and its verb; it reads as a translation
+    that kept the source's pause.
+
+    ## Examples
+    bad:  Among the negative [[responses, are->responses are]] the truly hateful.
+    bad:  The new [[rules, were->rules were]] announced on Monday.
+    good: Among the negative responses are the truly hateful.
+    good: The new rules, the minister said, were announced on Monday.
+    good: In Ottawa, are there enough beds? However, is it enough? Most important, is the cost.
+    good: After the vote, Ford said the new rules were fair.
+
+    ## Fix safety
+    Display only: the comma is removed.
+    """
+    toks, _ = _tokens(par, ctx)
+    start = 0
+    for i, tok in enumerate(toks):
+        if tok.text in _SENTENCE_END:
+            start = i + 1
+            continue
+        if tok.text != "," or i == start:
+            continue
+        verb, head = _at(toks, i + 1), toks[i - 1]
+        if verb is None or verb.lower not in _BE or not verb.text.islower():
+            continue
+        opening = toks[start:i]
+        if len(opening) < 2 or not head.lexical.startswith("NN") or not head.text.isalpha():
+            continue
+        if any(t.tag.startswith(("VB", "MD")) or t.lexical.startswith(("VB", "MD")) or not (t.text.isalnum() or t.lower == "'s")
+               for t in opening):
+            continue
+        if any(t.lower in ("who", "which", "that", "whose", "when", "if", "because", "while", "as", "however", "said")
+               for t in opening):
+            continue
+        if _question_before(toks, i) or not _after_is_predicate(toks, i + 2):
+            continue
+        repl = f"{head.text} {verb.text}"
+        yield ctx.finding(par, head.start, verb.end,
+                          f"A comma stands between “{head.text}” and its verb “{verb.text}”",
+                          fix=Fix.display_only(f"Write “{repl}”", replacement=repl))
+
+
+# --- a verb that takes "to" before its infinitive ---------------------------------------------------
+
+# Verbs that take an object and then a to-infinitive ("urged the city to act"), never a bare one
+# (unlike make, let, help, see, hear, watch). A closed grammatical class, not a list of errors.
+_OBJECT_TO_VERBS = frozenset(
+    f"{stem}{ending}"
+    for stem, endings in {
+        "prompt": ("", "s", "ed", "ing"), "urge": ("", "s", "d"), "urg": ("ing",), "ask": ("", "s", "ed", "ing"),
+        "force": ("", "s", "d"), "forc": ("ing",), "allow": ("", "s", "ed", "ing"), "encourage": ("", "s", "d"),
+        "encourag": ("ing",), "require": ("", "s", "d"), "requir": ("ing",), "invite": ("", "s", "d"), "invit": ("ing",),
+        "enable": ("", "s", "d"), "enabl": ("ing",), "persuade": ("", "s", "d"), "persuad": ("ing",),
+        "order": ("", "s", "ed", "ing"), "advise": ("", "s", "d"), "advis": ("ing",), "want": ("", "s", "ed", "ing"),
+        "expect": ("", "s", "ed", "ing"), "compel": ("", "s", "led", "ling"), "instruct": ("", "s", "ed", "ing"),
+        "call": ("ed",), "tell": ("", "s", "ing"), "told": ("",),
+    }.items()
+    for ending in endings
+)
+
+
+@rule(
+    "grammar/bare-infinitive-after-object",
+    triggers=(Phrases("verb", tuple(sorted(_OBJECT_TO_VERBS)), boundary="letters"),),
+    category="Fluency/Grammar",
+    severity=Severity.MINOR,
+    confidence=0.7,
+)
+def bare_infinitive_after_object(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A verb such as *prompt*, *urge* or *allow* whose object is followed by a bare verb
+    (``prompted the district announce an evacuation``): the *to* was lost.
+
+    These verbs take an object and a *to*-infinitive; *make*, *let*, *help* and verbs of
+    perception take a bare one and are not listed. The bare word must be a verb and nothing
+    else (no noun reading), the object a short noun phrase, and a noun phrase must follow.
+
+    ## Why it matters
+    Without *to* the clause reads as a second subject and verb, often with the wrong number.
+
+    ## Examples
+    bad:  The fire prompted the regional [[district announce]] an evacuation.
+    bad:  Officials urged [[residents evacuate]] the area.
+    good: The fire prompted the regional district to announce an evacuation.
+    good: The fire helped the district announce an evacuation; police let residents leave the area.
+    good: She asked the minister questions; they told reporters the plan was ready.
+
+    ## Fix safety
+    None: *to* may be missing, or the sentence lost more.
+    """
+    toks, tg = _tokens(par, ctx)
+    for i, tok in enumerate(toks):
+        if tok.lower not in _OBJECT_TO_VERBS or not tok.lexical.startswith("VB"):
+            continue
+        last_noun, k = None, i + 1
+        while k < len(toks) and k <= i + 4 and toks[k].lexical in _OBJECT_TAGS:
+            if toks[k].lexical.startswith("NN"):
+                last_noun = k
+            k += 1
+        if last_noun is None or last_noun + 1 != k:
+            continue
+        noun, verb, after = toks[last_noun], _at(toks, k), _at(toks, k + 1)
+        if verb is None or after is None or not _lowercase_word(verb) or verb.lexical not in ("VB", "VBP"):
+            continue
+        if after.lexical not in _NOUN_PHRASE_START or tg.readings(verb.text) != {"VERB"} or tg.is_participle(verb.text):
+            continue
+        yield ctx.finding(par, noun.start, verb.end, f"“{tok.text}” takes “to” before the verb “{verb.text}”")
+
+
+_OBJECT_TAGS = frozenset({"DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS"})

@@ -1,0 +1,140 @@
+"""Part-of-speech tags for English text, for the grammar rules that read word classes.
+
+Hand-written word lists catch the forms someone wrote down; a word's class generalises
+("should *current*": an adjective where a verb is due). Two small libraries of the optional
+extra ``mtqa[grammar]``, both MIT-licensed and bundling their data (no network at run time):
+
+- TextBlob's port of pattern's Brill tagger: a lexicon of ~100,000 words with their likeliest
+  Penn Treebank tag, suffix rules for unknown words and contextual rules that retag a word by
+  its neighbours. TextBlob's own ``PatternTagger`` skips the suffix and contextual rules; here
+  they are applied (measured in benchmarks/README.md, "Part-of-speech tagger").
+- lemminflect: the classes a word *can* take (``present``: adjective, noun, verb), so a rule
+  asks "could this word be a verb at all?" instead of trusting one tag.
+
+Both load on first use (about 0.6 s): ``import mtqa`` stays light. Without the extra,
+`tagger()` is None and the rules that need it are skipped with `MISSING` as the reason.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Callable
+
+import regex
+
+MISSING = "needs the optional extra mtqa[grammar] (textblob, lemminflect) for part-of-speech tags"
+
+# A word, a clitic cut from its host (Penn Treebank style: "haven't" -> "have" "n't",
+# "party's" -> "party" "'s"), a number, or one mark of punctuation.
+_TOKEN = regex.compile(
+    r"\p{L}+(?=n['’]t\b)"                                     # "have" of "haven't"
+    r"|n['’]t\b"                                                # "n't"
+    r"|['’](?:s|re|ve|ll|d|m)\b"                                # "'s", "'re", ...
+    r"|(?:\p{Lu}\.){2,}"                                        # "U.S.", "B.C."
+    r"|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Lt|Gen|Col|Sgt|Capt|Rev|Hon)\.(?=\s)"
+    r"|\p{N}+(?:[.,:]\p{N}+)*%?"
+    r"|[\p{L}\p{M}\p{N}]+(?:[-&.][\p{L}\p{M}\p{N}]+)*(?:['’](?!(?:s|re|ve|ll|d|m)\b)\p{L}+)*"
+    r"|[^\s]"
+)
+# How the Brill lexicon spells a clitic or a cut modal.
+_LEXICON_FORM = {"n’t": "n't", "’s": "'s", "’re": "'re", "’ve": "'ve", "’ll": "'ll", "’d": "'d", "’m": "'m"}
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token of a text: its characters, where they are, and its Penn Treebank tags.
+
+    The tag in context reads the text as grammatical English (Brill's contextual rules retag
+    "should *current*" as an adverb): a rule that looks for an error reads `lexical` and the
+    word's readings too."""
+
+    text: str
+    start: int
+    end: int
+    tag: str  # in context
+    lexical: str  # out of context: the lexicon's likeliest tag, or the suffix rules' guess
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower().replace("’", "'")
+
+
+@dataclass(frozen=True)
+class Tagger:
+    """The loaded models: `tag` for a text, `readings` for one word's possible classes."""
+
+    _find_tags: Callable[..., Any]
+    _models: dict[str, Any]
+    _all_lemmas: Callable[[str], dict]
+    _inflect: Callable[[str, str], tuple]
+
+    def tag(self, text: str) -> list[Token]:
+        """Every token of `text`, tagged in context (a paragraph at a time: the contextual
+        rules look one or two tokens either side, and a sentence end is a token too)."""
+        spans = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        if not spans:
+            return []
+        forms = [_LEXICON_FORM.get(w, w.replace("’", "'")) for w, _, _ in spans]
+        in_context = self._find_tags(forms, **self._models)
+        alone = self._find_tags(forms, **{**self._models, "context": None})
+        return [Token(w, s, e, t, a) for (w, s, e), (_, t), (_, a) in zip(spans, in_context, alone)]
+
+    def readings(self, word: str) -> frozenset[str]:
+        """The universal classes ("NOUN", "VERB", "ADJ", "ADV", ...) that `word` can take,
+        from lemminflect's tables; empty for a word they do not know."""
+        return _readings(self._all_lemmas, word)
+
+    def lexicon_tag(self, word: str) -> str | None:
+        """The Brill lexicon's likeliest tag for `word` out of context, or None if unlisted."""
+        return self._models["lexicon"].get(word)
+
+    def is_participle(self, word: str) -> bool:
+        """Whether `word` is the past participle of one of its verbs ("come", "put", "cost")."""
+        lemmas = self._all_lemmas(word.lower()).get("VERB", ())
+        return any(word.lower() in self._inflect(lemma, "VBN") for lemma in lemmas)
+
+
+@lru_cache(maxsize=8192)
+def _readings(all_lemmas: Callable[[str], dict], word: str) -> frozenset[str]:
+    found = all_lemmas(word) or (all_lemmas(word.lower()) if word[:1].isupper() else {})
+    return frozenset(found)
+
+
+_LOCK = threading.Lock()
+_LOADED: dict[str, Tagger | None] = {}
+
+
+def available() -> bool:
+    """Whether the optional extra is installed (without loading it)."""
+    return all(importlib.util.find_spec(m) is not None for m in ("textblob", "lemminflect"))
+
+
+def loaded() -> bool:
+    """Whether the models are in memory (a check that never tags never loads them)."""
+    return "en" in _LOADED
+
+
+def tagger() -> Tagger | None:
+    """The English tagger, loaded on first use, or None without the optional extra."""
+    with _LOCK:
+        if "en" not in _LOADED:
+            _LOADED["en"] = _load() if available() else None
+        return _LOADED["en"]
+
+
+def _load() -> Tagger:
+    import lemminflect
+    from textblob import _text as brill
+    from textblob.en import lexicon
+
+    models = {
+        "lexicon": lexicon,
+        "morphology": lexicon.morphology,
+        "context": lexicon.context,
+        "default": ("NN", "NNP", "CD"),
+        "language": "en",
+    }
+    return Tagger(brill.find_tags, models, lemminflect.getAllLemmas, lemminflect.getInflection)
