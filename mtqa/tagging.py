@@ -91,6 +91,12 @@ class Tagger:
         """The Brill lexicon's likeliest tag for `word` out of context, or None if unlisted."""
         return self._models["lexicon"].get(word)
 
+    def has_distinct_plural(self, noun: str) -> bool:
+        """Whether `noun` is a singular noun whose plural is spelt otherwise ("minister"; not
+        "sheep", "series" or "police")."""
+        word = noun.lower()
+        return word in self._all_lemmas(word).get("NOUN", ()) and any(p != word for p in self._inflect(word, "NNS"))
+
     def is_participle(self, word: str) -> bool:
         """Whether `word` is the past participle of one of its verbs ("come", "put", "cost")."""
         lemmas = self._all_lemmas(word.lower()).get("VERB", ())

@@ -403,6 +403,7 @@ def bare_infinitive_after_object(par: Paragraph, ctx: RuleContext) -> Iterator[R
     ## Examples
     bad:  The fire prompted the regional [[district announce]] an evacuation.
     bad:  Officials urged [[residents evacuate]] the area.
+    bad:  The fire prompted the town and the regional [[district announce]] an evacuation.
     good: The fire prompted the regional district to announce an evacuation.
     good: The fire helped the district announce an evacuation; police let residents leave the area.
     good: She asked the minister questions; they told reporters the plan was ready.
@@ -415,7 +416,7 @@ def bare_infinitive_after_object(par: Paragraph, ctx: RuleContext) -> Iterator[R
         if tok.lower not in _OBJECT_TO_VERBS or not tok.lexical.startswith("VB"):
             continue
         last_noun, k = None, i + 1
-        while k < len(toks) and k <= i + 4 and toks[k].lexical in _OBJECT_TAGS:
+        while k < len(toks) and k <= i + 8 and (toks[k].lexical in _OBJECT_TAGS or (toks[k].lower == "and" and k > i + 1)):
             if toks[k].lexical.startswith("NN"):
                 last_noun = k
             k += 1
@@ -430,3 +431,166 @@ def bare_infinitive_after_object(par: Paragraph, ctx: RuleContext) -> Iterator[R
 
 
 _OBJECT_TAGS = frozenset({"DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS"})
+
+
+# --- an infinitive's "to" followed by a word that is not a verb -----------------------------------
+
+# Verbs whose "to" is always the infinitive's, never a preposition ("tried to leave", never
+# "tried to the store"; unlike agree, look forward, object or work, which take "to" + noun).
+_TO_INFINITIVE_VERBS = frozenset(
+    f"{stem}{ending}"
+    for stem, endings in {
+        "tr": ("y", "ies", "ied", "ying"), "attempt": ("", "s", "ed", "ing"), "seek": ("", "s", "ing"), "sought": ("",),
+        "aim": ("", "s", "ed", "ing"), "plan": ("", "s", "ned", "ning"), "want": ("", "s", "ed", "ing"),
+        "need": ("", "s", "ed", "ing"), "decide": ("", "s", "d"), "decid": ("ing",), "hope": ("", "s", "d"),
+        "hop": ("ing",), "fail": ("", "s", "ed", "ing"), "refuse": ("", "s", "d"), "refus": ("ing",),
+        "promise": ("", "s", "d"), "promis": ("ing",), "intend": ("", "s", "ed", "ing"), "manage": ("", "s", "d"),
+        "manag": ("ing",), "threaten": ("", "s", "ed", "ing"), "vow": ("", "s", "ed", "ing"), "pledge": ("", "s", "d"),
+        "pledg": ("ing",),
+    }.items()
+    for ending in endings
+)
+
+
+@rule(
+    "grammar/infinitive-before-non-verb",
+    triggers=(Phrases("to", ("to",), boundary="letters"),),
+    category="Fluency/Grammar",
+    severity=Severity.MINOR,
+    confidence=0.7,
+)
+def infinitive_before_non_verb(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """*To* after a verb that takes an infinitive (*try*, *decide*, *plan*), followed by a word
+    that is not a bare verb (``won't decide to sharing``, ``tried to gradual the pace``).
+
+    After these verbs *to* is always the infinitive's, so the next word must be a verb's bare
+    form. Fires on an -ing form, or on an adjective or noun with no verb reading that a noun
+    phrase follows (so ``plans to early retirement`` is read only where the word is never a verb).
+
+    ## Why it matters
+    A spinner's or an engine's swap of the verb leaves a sentence with no verb after *to*.
+
+    ## Examples
+    bad:  He won’t decide [[to sharing]] the documents.
+    bad:  The bank tried [[to gradual]] the pace of hiring.
+    good: He won’t commit to sharing the documents; she decided to share them.
+    good: The bank is working to slow demand and looks forward to gradual cuts.
+    good: They tried to further the talks, and plan to double the budget.
+
+    ## Fix safety
+    None: the verb meant is not in the text.
+    """
+    toks, tg = _tokens(par, ctx)
+    for i in range(1, len(toks) - 1):
+        to = toks[i]
+        if to.lower != "to" or toks[i - 1].lower not in _TO_INFINITIVE_VERBS:
+            continue
+        word, after = toks[i + 1], _at(toks, i + 2)
+        if not _lowercase_word(word):
+            continue
+        if word.text.endswith("ing") and word.lexical == "VBG":
+            yield ctx.finding(par, to.start, word.end, f"“{toks[i - 1].text} to” takes a bare verb, not “{word.text}”")
+            continue
+        classes = tg.readings(word.text)
+        if word.lexical not in ("JJ", "NN", "NNS") or not classes or "VERB" in classes or after is None:
+            continue
+        if after.lexical in _NOUN_PHRASE_START or after.lexical in ("NN", "NNS"):
+            yield ctx.finding(par, to.start, word.end, f"“{toks[i - 1].text} to” takes a verb, and “{word.text}” is never one")
+
+
+# --- "no" for "not" after a sentence adverb ------------------------------------------------------
+
+
+@rule(
+    "grammar/no-for-not",
+    triggers=(Phrases("no", ("no",), boundary="letters"),),
+    category="Fluency/Grammar",
+    severity=Severity.MINOR,
+    fix=FixAvailability.SOMETIMES,
+    confidence=0.7,
+)
+def no_for_not(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A sentence adverb answered with *no* (``Obviously no, they are unwilling``), where
+    English writes *not* (French *évidemment non*, Spanish *claro que no*).
+
+    Fires when a sentence opens with an -ly adverb followed by *no* and a punctuation mark;
+    ``Obviously no one`` and a plain ``No,`` stay quiet.
+
+    ## Why it matters
+    It reads as a word-for-word answer; the fix is one word.
+
+    ## Examples
+    bad:  Are the allies meeting their obligations? [[Obviously no->Obviously not]], they are unwilling.
+    bad:  [[Certainly no->Certainly not]]. The plan is dead.
+    good: Obviously not, they are unwilling. Obviously no one came. No, they said.
+    good: Fortunately, no one was hurt.
+
+    ## Fix safety
+    Display only: *not* replaces *no*.
+    """
+    toks, _ = _tokens(par, ctx)
+    for i in range(len(toks) - 2):
+        adv, no, mark = toks[i], toks[i + 1], toks[i + 2]
+        if no.text != "no" or mark.text not in (",", ".", ";", "!") or not adv.text.endswith("ly") or adv.lexical != "RB":
+            continue
+        if i > 0 and toks[i - 1].text not in _SENTENCE_END and toks[i - 1].text not in ("“", '"', "—"):
+            continue
+        repl = f"{adv.text} not"
+        yield ctx.finding(par, adv.start, no.end, f"“{adv.text} no”: English answers “{adv.text.lower()} not”",
+                          fix=Fix.display_only(f"Write “{repl}”", replacement=repl))
+
+
+# --- a singular subject with a plural verb -------------------------------------------------------
+
+# Nouns that English treats as plural or as either number ("the police are", "the couple were").
+_EITHER_NUMBER = frozenset({"police", "people", "staff", "public", "couple", "family", "team", "crew", "majority",
+                            "minority", "rest", "media", "clergy", "cattle", "youth", "personnel", "number",
+                            "data", "press", "audience", "band", "board", "jury", "committee", "council", "panel",
+                            "group", "pair", "variety", "range", "total", "percent", "per", "half", "lot", "bulk"})
+_CLAUSE_OPENERS = frozenset({",", ";", ":", "and", "but", "because", "while", "since", "as", "although", "when"})
+_PLURAL_VERBS = frozenset({"are", "were", "have"})
+
+
+@rule(
+    "grammar/singular-subject-plural-verb",
+    triggers=(Phrases("verb", tuple(sorted(_PLURAL_VERBS)), boundary="letters"),),
+    category="Fluency/Grammar",
+    severity=Severity.MINOR,
+    confidence=0.7,
+)
+def singular_subject_plural_verb(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A clause that opens with *the* and a singular noun, followed at once by *are*, *were*
+    or *have* (``the minister have resigned``).
+
+    The noun must be a common noun (never an adjective: ``the poor are``) whose plural is
+    another word (so ``the police are`` and ``the sheep were`` stay quiet, and so do the
+    collective nouns that English lets take a plural verb), right after *the* at the start of a
+    clause.
+
+    ## Why it matters
+    Agreement slips read as careless; from French or German they often mark a subject taken
+    for a plural (*le gouvernement* rendered as a collective).
+
+    ## Examples
+    bad:  The government is divided, and [[the minister have]] resigned.
+    bad:  [[The investigation are]] continuing, police said.
+    good: The government is divided, and the ministers have resigned.
+    good: The police are investigating; the couple were at home; the family have asked for privacy.
+    good: Whoever the minister is, the details are limited. What the minister have said? Nothing.
+
+    ## Fix safety
+    None: either the noun or the verb may be the one to change.
+    """
+    toks, tg = _tokens(par, ctx)
+    for i in range(len(toks) - 2):
+        det, noun, verb = toks[i], toks[i + 1], toks[i + 2]
+        if det.lower != "the" or verb.lower not in _PLURAL_VERBS or not verb.text.islower():
+            continue
+        if i > 0 and toks[i - 1].text not in _SENTENCE_END and toks[i - 1].lower not in _CLAUSE_OPENERS:
+            continue
+        if not _lowercase_word(noun) or noun.lexical != "NN" or noun.lower in _EITHER_NUMBER:
+            continue
+        if not tg.readings(noun.text) <= {"NOUN", "VERB"} or not tg.has_distinct_plural(noun.text) or _question_before(toks, i):
+            continue
+        yield ctx.finding(par, det.start, verb.end,
+                          f"The singular subject “{det.text} {noun.text}” takes “{verb.text}”, a plural verb")
