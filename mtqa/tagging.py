@@ -7,11 +7,12 @@ extra ``mtqa[grammar]``, both MIT-licensed and bundling their data (no network a
 - TextBlob's port of pattern's Brill tagger: a lexicon of ~100,000 words with their likeliest
   Penn Treebank tag, suffix rules for unknown words and contextual rules that retag a word by
   its neighbours. TextBlob's own ``PatternTagger`` skips the suffix and contextual rules; here
-  they are applied (measured in benchmarks/README.md, "Part-of-speech tagger").
+  the suffix rules always apply and the contextual ones on request (see `Tagger.tag`; accuracy
+  and speed in benchmarks/README.md, "Part-of-speech tagger").
 - lemminflect: the classes a word *can* take (``present``: adjective, noun, verb), so a rule
   asks "could this word be a verb at all?" instead of trusting one tag.
 
-Both load on first use (about 0.6 s): ``import mtqa`` stays light. Without the extra,
+Both load on first use (about 0.5 s; nltk, which TextBlob imports, is most of it): ``import mtqa`` stays light. Without the extra,
 `tagger()` is None and the rules that need it are skipped with `MISSING` as the reason.
 """
 
@@ -45,17 +46,12 @@ _LEXICON_FORM = {"n’t": "n't", "’s": "'s", "’re": "'re", "’ve": "'ve", "
 
 @dataclass(frozen=True, slots=True)
 class Token:
-    """One token of a text: its characters, where they are, and its Penn Treebank tags.
-
-    The tag in context reads the text as grammatical English (Brill's contextual rules retag
-    "should *current*" as an adverb): a rule that looks for an error reads `lexical` and the
-    word's readings too."""
+    """One token of a text: its characters, where they are, and its Penn Treebank tag."""
 
     text: str
     start: int
     end: int
-    tag: str  # in context
-    lexical: str  # out of context: the lexicon's likeliest tag, or the suffix rules' guess
+    tag: str
 
     @property
     def lower(self) -> str:
@@ -71,16 +67,23 @@ class Tagger:
     _all_lemmas: Callable[[str], dict]
     _inflect: Callable[[str, str], tuple]
 
-    def tag(self, text: str) -> list[Token]:
-        """Every token of `text`, tagged in context (a paragraph at a time: the contextual
-        rules look one or two tokens either side, and a sentence end is a token too)."""
+    def tag(self, text: str, *, in_context: bool = False) -> list[Token]:
+        """Every token of `text` with its tag.
+
+        By default a word's tag is its own, out of context: the lexicon's likeliest tag, or
+        the suffix rules' guess for a word it lacks. That is what a rule looking for an error
+        needs: Brill's contextual rules read the text as grammatical English and retag
+        "should *current*" as an adverb and "an *absolutely* debacle" as an adjective. They
+        also cost 18 times the time (benchmarks/README.md, "Part-of-speech tagger").
+        `in_context=True` applies them, a paragraph at a time.
+        """
         spans = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
         if not spans:
             return []
         forms = [_LEXICON_FORM.get(w, w.replace("’", "'")) for w, _, _ in spans]
-        in_context = self._find_tags(forms, **self._models)
-        alone = self._find_tags(forms, **{**self._models, "context": None})
-        return [Token(w, s, e, t, a) for (w, s, e), (_, t), (_, a) in zip(spans, in_context, alone)]
+        models = self._models if in_context else {**self._models, "context": None}
+        tagged = self._find_tags(forms, **models)
+        return [Token(w, s, e, t) for (w, s, e), (_, t) in zip(spans, tagged)]
 
     def readings(self, word: str) -> frozenset[str]:
         """The universal classes ("NOUN", "VERB", "ADJ", "ADV", ...) that `word` can take,

@@ -88,18 +88,18 @@ def modal_before_non_verb(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindi
     """
     toks, tg = _tokens(par, ctx)
     for i, tok in enumerate(toks):
-        if tok.lower not in _MODALS or tok.lexical != "MD" or not tok.text.islower():
+        if tok.lower not in _MODALS or tok.tag != "MD" or not tok.text.islower():
             continue
         prev = _at(toks, i - 1)
-        if prev is not None and (prev.lexical in _DETERMINERS or prev.lexical.startswith("JJ")):
+        if prev is not None and (prev.tag in _DETERMINERS or prev.tag.startswith("JJ")):
             continue  # "the will of the people"
         j = i + 1
-        while j < len(toks) and (toks[j].lower in ("n't", "not") or toks[j].lexical == "RB"):
+        while j < len(toks) and (toks[j].lower in ("n't", "not") or toks[j].tag == "RB"):
             j += 1
         word, after = _at(toks, j), _at(toks, j + 1)
         if word is None or after is None or not _lowercase_word(word):
             continue
-        if word.lexical not in ("JJ", "NN", "NNS") or after.lexical not in _NOUN_PHRASE_START:
+        if word.tag not in ("JJ", "NN", "NNS") or after.tag not in _NOUN_PHRASE_START:
             continue
         classes = tg.readings(word.text)
         if not classes or classes & {"VERB", "AUX", "ADV"}:
@@ -153,14 +153,14 @@ def adverb_before_noun(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
     toks, tg = _tokens(par, ctx)
     for i in range(1, len(toks) - 1):
         adv = toks[i]
-        if not (adv.text.endswith("ly") and adv.lexical == "RB" and _lowercase_word(adv)):
+        if not (adv.text.endswith("ly") and adv.tag == "RB" and _lowercase_word(adv)):
             continue
         det, noun, after = toks[i - 1], toks[i + 1], _at(toks, i + 2)
-        if det.lexical not in _DETERMINERS or not _lowercase_word(noun) or noun.lexical not in ("NN", "NNS"):
+        if det.tag not in _DETERMINERS or not _lowercase_word(noun) or noun.tag not in ("NN", "NNS"):
             continue
         if tg.readings(adv.text) != {"ADV"} or tg.readings(noun.text) - {"NOUN"} or not tg.readings(noun.text):
             continue
-        if after is not None and (after.lexical.startswith("NN") or after.lexical.startswith("JJ")):
+        if after is not None and (after.tag.startswith("NN") or after.tag.startswith("JJ")):
             continue  # "a partly owner-run firm": the noun may be a modifier
         adjective = _adjective_of(adv.text, tg)
         repl = f"{det.text} {adjective} {noun.text}" if adjective else None
@@ -229,7 +229,7 @@ def perfect_without_participle(par: Paragraph, ctx: RuleContext) -> Iterator[Raw
             continue
         if tok.lower == "had" and word.lower == "better":
             continue
-        if word.lexical not in ("JJR", "VB", "VBP") or after.lexical not in _DETERMINERS:
+        if word.tag not in ("JJR", "VB", "VBP") or after.tag not in _DETERMINERS:
             continue
         classes = tg.readings(word.text)
         if "VERB" not in classes or "NOUN" in classes or tg.is_participle(word.text):
@@ -289,7 +289,7 @@ def coordinated_verb_number(par: Paragraph, ctx: RuleContext) -> Iterator[RawFin
                         yield ctx.finding(par, first.start, second.end,
                                           f"“{first.text}” and “{second.text}” share one subject but not one number")
                 break
-            if not (_lowercase_word(first) and first.lexical[:2] in ("JJ", "RB", "VB") and first.lexical not in ("VBZ", "VBP", "VBD")):
+            if not (_lowercase_word(first) and first.tag[:2] in ("JJ", "RB", "VB") and first.tag not in ("VBZ", "VBP", "VBD")):
                 break
 
 
@@ -347,9 +347,9 @@ def comma_before_verb(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         if verb is None or verb.lower not in _BE or not verb.text.islower():
             continue
         opening = toks[start:i]
-        if len(opening) < 2 or not head.lexical.startswith("NN") or not head.text.isalpha():
+        if len(opening) < 2 or not head.tag.startswith("NN") or not head.text.isalpha():
             continue
-        if any(t.tag.startswith(("VB", "MD")) or t.lexical.startswith(("VB", "MD")) or not (t.text.isalnum() or t.lower == "'s")
+        if any(t.tag.startswith(("VB", "MD")) or not (t.text.isalnum() or t.lower == "'s")
                for t in opening):
             continue
         if any(t.lower in ("who", "which", "that", "whose", "when", "if", "because", "while", "as", "however", "said")
@@ -413,19 +413,19 @@ def bare_infinitive_after_object(par: Paragraph, ctx: RuleContext) -> Iterator[R
     """
     toks, tg = _tokens(par, ctx)
     for i, tok in enumerate(toks):
-        if tok.lower not in _OBJECT_TO_VERBS or not tok.lexical.startswith("VB"):
+        if tok.lower not in _OBJECT_TO_VERBS or not tok.tag.startswith("VB"):
             continue
         last_noun, k = None, i + 1
-        while k < len(toks) and k <= i + 8 and (toks[k].lexical in _OBJECT_TAGS or (toks[k].lower == "and" and k > i + 1)):
-            if toks[k].lexical.startswith("NN"):
+        while k < len(toks) and k <= i + 8 and (toks[k].tag in _OBJECT_TAGS or (toks[k].lower == "and" and k > i + 1)):
+            if toks[k].tag.startswith("NN"):
                 last_noun = k
             k += 1
         if last_noun is None or last_noun + 1 != k:
             continue
         noun, verb, after = toks[last_noun], _at(toks, k), _at(toks, k + 1)
-        if verb is None or after is None or not _lowercase_word(verb) or verb.lexical not in ("VB", "VBP"):
+        if verb is None or after is None or not _lowercase_word(verb) or verb.tag not in ("VB", "VBP"):
             continue
-        if after.lexical not in _NOUN_PHRASE_START or tg.readings(verb.text) != {"VERB"} or tg.is_participle(verb.text):
+        if after.tag not in _NOUN_PHRASE_START or tg.readings(verb.text) != {"VERB"} or tg.is_participle(verb.text):
             continue
         yield ctx.finding(par, noun.start, verb.end, f"“{tok.text}” takes “to” before the verb “{verb.text}”")
 
@@ -488,13 +488,13 @@ def infinitive_before_non_verb(par: Paragraph, ctx: RuleContext) -> Iterator[Raw
         word, after = toks[i + 1], _at(toks, i + 2)
         if not _lowercase_word(word):
             continue
-        if word.text.endswith("ing") and word.lexical == "VBG":
+        if word.text.endswith("ing") and word.tag == "VBG":
             yield ctx.finding(par, to.start, word.end, f"“{toks[i - 1].text} to” takes a bare verb, not “{word.text}”")
             continue
         classes = tg.readings(word.text)
-        if word.lexical not in ("JJ", "NN", "NNS") or not classes or "VERB" in classes or after is None:
+        if word.tag not in ("JJ", "NN", "NNS") or not classes or "VERB" in classes or after is None:
             continue
-        if after.lexical in _NOUN_PHRASE_START or after.lexical in ("NN", "NNS"):
+        if after.tag in _NOUN_PHRASE_START or after.tag in ("NN", "NNS"):
             yield ctx.finding(par, to.start, word.end, f"“{toks[i - 1].text} to” takes a verb, and “{word.text}” is never one")
 
 
@@ -531,7 +531,7 @@ def no_for_not(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     toks, _ = _tokens(par, ctx)
     for i in range(len(toks) - 2):
         adv, no, mark = toks[i], toks[i + 1], toks[i + 2]
-        if no.text != "no" or mark.text not in (",", ".", ";", "!") or not adv.text.endswith("ly") or adv.lexical != "RB":
+        if no.text != "no" or mark.text not in (",", ".", ";", "!") or not adv.text.endswith("ly") or adv.tag != "RB":
             continue
         if i > 0 and toks[i - 1].text not in _SENTENCE_END and toks[i - 1].text not in ("“", '"', "—"):
             continue
@@ -588,7 +588,7 @@ def singular_subject_plural_verb(par: Paragraph, ctx: RuleContext) -> Iterator[R
             continue
         if i > 0 and toks[i - 1].text not in _SENTENCE_END and toks[i - 1].lower not in _CLAUSE_OPENERS:
             continue
-        if not _lowercase_word(noun) or noun.lexical != "NN" or noun.lower in _EITHER_NUMBER:
+        if not _lowercase_word(noun) or noun.tag != "NN" or noun.lower in _EITHER_NUMBER:
             continue
         if not tg.readings(noun.text) <= {"NOUN", "VERB"} or not tg.has_distinct_plural(noun.text) or _question_before(toks, i):
             continue
