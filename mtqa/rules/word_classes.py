@@ -594,3 +594,64 @@ def singular_subject_plural_verb(par: Paragraph, ctx: RuleContext) -> Iterator[R
             continue
         yield ctx.finding(par, det.start, verb.end,
                           f"The singular subject “{det.text} {noun.text}” takes “{verb.text}”, a plural verb")
+
+
+# --- a verb or a function word capitalised inside a sentence -------------------------------------
+
+# Classes whose capitalised form is no name: verbs, determiners, prepositions, conjunctions,
+# modals, pronouns, "to" and adverbs (adjectives and nouns are left alone: "the Liberal
+# caucus", "the Crown said").
+_NEVER_CAPITALISED_MID_SENTENCE = ("VB", "DT", "IN", "CC", "MD", "PRP", "TO", "RB", "WDT", "WP", "WRB")
+# Lowercase words that link the capitalised words of one name ("Memorandum of Understanding",
+# "Minister for Housing", "Parti de la Planification").
+_NAME_LINKS = frozenset({"of", "on", "for", "and", "the", "to", "in", "at", "de", "du", "des", "la", "le", "et"})
+
+
+@rule(
+    "grammar/capital-mid-sentence",
+    category="Fluency/Grammar",
+    severity=Severity.MINOR,
+    fix=FixAvailability.SOMETIMES,
+    confidence=0.7,
+)
+def capital_mid_sentence(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A verb or a function word with a capital inside a sentence, between two lowercase words
+    (``announced too Increased fines for``, ``told reporters The province``).
+
+    Link text pasted into a sentence, German nouns' capitals carried onto their English verbs,
+    and headline casing leave capitals where no name is. Fires only where the capitalised form
+    is not a name the lexicon knows (``Will``, ``Hope`` and ``Grant`` are names) and its class
+    is one that names never have (an -ing form may be a name's noun: ``Ministry of Housing``); a
+    title of several capitalised words is skipped because its neighbours are capitalised or
+    linking words (*of*, *for*, *de*), and so is a word after a time stamp (page furniture).
+
+    ## Why it matters
+    The reader takes the word for the start of a name or a new sentence.
+
+    ## Examples
+    bad:  The province announced too [[Increased->increased]] fines for blockades.
+    bad:  Ford said the move [[For->for]] residents was overdue.
+    good: The province announced increased fines; the Liberal caucus met the Crown.
+    good: The film Gone With the Wind, actor Will Smith and the Hope area; I said so.
+    good: Ontario increased fines. For residents, “Increased costs” were a worry.
+    good: A Memorandum of Understanding on Trade; the Ministry of Housing; posted 4:43 pm An employee.
+
+    ## Fix safety
+    Display only: the lowercase word.
+    """
+    toks, tg = _tokens(par, ctx)
+    for i in range(1, len(toks) - 1):
+        word, prev, nxt = toks[i], toks[i - 1], toks[i + 1]
+        text = word.text
+        if len(text) < 2 or not text.isalpha() or not text[0].isupper() or not text[1:].islower():
+            continue
+        if not (_lowercase_word(prev) and (_lowercase_word(nxt) or nxt.tag == "CD")) or prev.lower in _NAME_LINKS:
+            continue
+        known = tg.lexicon_tag(text)
+        if known is None or known.startswith("NNP") or known == "VBG" or not known.startswith(_NEVER_CAPITALISED_MID_SENTENCE):
+            continue
+        if any(t.tag == "CD" for t in toks[max(0, i - 3):i]):
+            continue  # a time stamp run into the copy ("4:43 pm An employee"): furniture, not grammar
+        lower = text.lower()
+        yield ctx.finding(par, word.start, word.end, f"“{text}” is capitalised inside a sentence",
+                          fix=Fix.display_only(f"Write “{lower}”", replacement=lower))
