@@ -655,3 +655,115 @@ def capital_mid_sentence(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
         lower = text.lower()
         yield ctx.finding(par, word.start, word.end, f"“{text}” is capitalised inside a sentence",
                           fix=Fix.display_only(f"Write “{lower}”", replacement=lower))
+
+
+# --- a subject pronoun with a verb of the other number --------------------------------------------
+
+_SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
+_PLURAL_PRONOUNS = frozenset({"we", "they"})
+_TO_SINGULAR = {"are": "is", "have": "has", "do": "does", "were": "was"}
+_TO_PLURAL = {"is": "are", "has": "have", "does": "do", "was": "were"}
+# Before these a pronoun may take a bare verb (subjunctive, "that he have"; "let it be").
+_SUBJUNCTIVE_OPENERS = frozenset({"that", "if", "whether", "lest", "though", "wish", "as"})
+# Verbs of causing and perceiving take an object and a bare verb ("made it have", "saw it be").
+_CAUSATIVES = frozenset({"make", "makes", "made", "making", "let", "lets", "letting", "help", "helps", "helped",
+                         "see", "sees", "saw", "seen", "watch", "watched", "hear", "heard", "have", "has", "had"})
+# Auxiliaries before a pronoun invert a question or a clause ("does he have", "nor were they").
+_AUXILIARIES = frozenset({"do", "does", "did", "is", "are", "was", "were", "am", "be", "been", "n't", "not"})
+
+
+@rule(
+    "grammar/pronoun-verb-number",
+    triggers=(Phrases("pronoun", tuple(sorted(_SINGULAR_PRONOUNS | _PLURAL_PRONOUNS)), boundary="letters"),),
+    category="Fluency/Grammar",
+    severity=Severity.MINOR,
+    fix=FixAvailability.SOMETIMES,
+    confidence=0.75,
+)
+def pronoun_verb_number(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A subject pronoun followed at once by a verb of the other number (``he have``,
+    ``it are``, ``they is``, ``they was``).
+
+    Quiet where English allows it: a subjunctive or a bare verb after *that*, *if*, *as*
+    (``insisted that he have``, ``if it were``), a pronoun that is an object (``let it be``,
+    ``made it have``, ``the chemicals in it are``) and questions (``does he have``).
+
+    ## Why it matters
+    A subject and verb that disagree read as a careless slip in news copy.
+
+    ## Examples
+    bad:  The party says [[it have->it has]] the votes.
+    bad:  The ministers said [[they was->they were]] ready.
+    good: The party says it has the votes; the ministers said they were ready.
+    good: She asked that he have his say; if it were true; does he have a plan? Let it be.
+    good: The chemicals in it are useful, and the firms on it have no access; it made it have a cost.
+
+    ## Fix safety
+    Display only: the verb of the pronoun's number.
+    """
+    toks, _ = _tokens(par, ctx)
+    for i in range(len(toks) - 1):
+        pro, verb = toks[i], toks[i + 1]
+        if pro.lower in _SINGULAR_PRONOUNS:
+            fixed = _TO_SINGULAR.get(verb.text)
+        elif pro.lower in _PLURAL_PRONOUNS:
+            fixed = _TO_PLURAL.get(verb.text)
+        else:
+            continue
+        if fixed is None:
+            continue
+        prev = _at(toks, i - 1)
+        if prev is not None and (prev.lower in _SUBJUNCTIVE_OPENERS | _CAUSATIVES | _AUXILIARIES
+                                 or prev.tag in ("MD", "IN", "TO")):
+            continue  # "that he have", "let it be", "does he have", "the chemicals in it are"
+        if _question_before(toks, i):
+            continue
+        repl = f"{pro.text} {fixed}"
+        yield ctx.finding(par, pro.start, verb.end, f"“{pro.text}” takes “{fixed}”, not “{verb.text}”",
+                          fix=Fix.display_only(f"Write “{repl}”", replacement=repl))
+
+
+# --- a determiner before a word that is only ever a verb ------------------------------------------
+
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+@rule(
+    "grammar/article-before-verb",
+    triggers=(Phrases("article", tuple(sorted(_ARTICLES)), boundary="letters"),),
+    category="Fluency/Grammar",
+    severity=Severity.MINOR,
+    confidence=0.7,
+)
+def article_before_verb(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """An article before a word that is only ever a verb, where a noun is due
+    (``a complete of 40``, ``the announce of the plan``).
+
+    A spinner swaps a noun for a verb of the same meaning (*total* → ``complete``), or an
+    engine renders a French noun as its verb. The word must have no reading but a verb's,
+    be no participle or -ing form (``the accused``, ``the undersigned``, ``the living`` are
+    nouns), and be followed by *of* or a mark of punctuation, so that an adjective the word
+    tables lack (``a complete overhaul``) stays quiet.
+
+    ## Why it matters
+    The phrase has no noun; the reader has to guess the word that was meant.
+
+    ## Examples
+    bad:  The fund paid [[a complete]] of $40 million.
+    bad:  Ottawa confirmed [[the announce]] of new rules.
+    good: The fund paid a total of $40 million, a complete overhaul; the accused of Montreal.
+    good: The living, the wounded and the undersigned; a must-see, a go-between.
+
+    ## Fix safety
+    None: the noun meant is not in the text.
+    """
+    toks, tg = _tokens(par, ctx)
+    for i in range(len(toks) - 2):
+        art, word, after = toks[i], toks[i + 1], toks[i + 2]
+        if art.lower not in _ARTICLES or not _lowercase_word(word) or word.text.endswith(("ed", "ing", "en")):
+            continue
+        if after.lower != "of" and after.text not in (",", ".", ";", ":"):
+            continue
+        if tg.readings(word.text) != {"VERB"} or tg.is_participle(word.text) or word.tag not in ("VB", "VBP", "JJ"):
+            continue
+        yield ctx.finding(par, art.start, word.end, f"“{word.text}” is a verb, but “{art.text}” needs a noun")
