@@ -18,6 +18,7 @@ RULES = (
     "grammar/modal-before-non-verb", "grammar/adverb-before-noun", "grammar/perfect-without-participle",
     "grammar/coordinated-verb-number", "grammar/comma-before-verb", "grammar/bare-infinitive-after-object",
     "grammar/infinitive-before-non-verb", "grammar/no-for-not", "grammar/singular-subject-plural-verb",
+    "grammar/capital-mid-sentence", "grammar/pronoun-verb-number", "grammar/article-before-verb",
 )
 
 
@@ -117,3 +118,26 @@ def test_clean_news_paragraph_draws_nothing() -> None:
             "The bank is working to slow demand, and hopes to cut rates; it has lower costs than its rivals. "
             "Details are limited and the death is under investigation. Obviously, no one was hurt.")
     assert_clean(text, RULES)
+
+
+def test_capitals_of_link_text_are_flagged_one_by_one() -> None:
+    got = assert_flags("The province also announced too Increased fines For the blockades.", "grammar/capital-mid-sentence",
+                       ["Increased", "For"])
+    assert [f.suggestions for f in got] == [("increased",), ("for",)]
+
+
+def test_names_and_titles_keep_their_capitals() -> None:
+    assert_clean("He met Will Smith, Grant Hope and the Minister of Housing, and saw Gone With the Wind.",
+                 "grammar/capital-mid-sentence")
+
+
+def test_pronoun_agreement_suggests_the_verb_of_the_pronouns_number() -> None:
+    got = assert_flags("Officials said they was told, and the firm said it do not know.", "grammar/pronoun-verb-number",
+                       ["they was", "it do"])
+    assert [f.suggestions for f in got] == [("they were",), ("it does",)]
+
+
+def test_article_before_a_verb_needs_of_or_a_mark_after_it() -> None:
+    rule = "grammar/article-before-verb"
+    assert_flags("Officials gave a complete of 40 permits.", rule, ["a complete"])
+    assert_clean("Officials gave a complete list of 40 permits.", rule)
