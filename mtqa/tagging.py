@@ -52,10 +52,7 @@ class Token:
     start: int
     end: int
     tag: str
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower().replace("’", "'")
+    lower: str  # the text in lowercase, with a straight apostrophe
 
 
 @dataclass(frozen=True)
@@ -83,7 +80,7 @@ class Tagger:
         forms = [_LEXICON_FORM.get(w, w.replace("’", "'")) for w, _, _ in spans]
         models = self._models if in_context else {**self._models, "context": None}
         tagged = self._find_tags(forms, **models)
-        return [Token(w, s, e, t) for (w, s, e), (_, t) in zip(spans, tagged)]
+        return [Token(w, s, e, t, f.lower()) for (w, s, e), f, (_, t) in zip(spans, forms, tagged)]
 
     def readings(self, word: str) -> frozenset[str]:
         """The universal classes ("NOUN", "VERB", "ADJ", "ADV", ...) that `word` can take,
