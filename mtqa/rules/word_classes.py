@@ -670,6 +670,8 @@ _CAUSATIVES = frozenset({"make", "makes", "made", "making", "let", "lets", "lett
                          "see", "sees", "saw", "seen", "watch", "watched", "hear", "heard", "have", "has", "had"})
 # Auxiliaries before a pronoun invert a question or a clause ("does he have", "nor were they").
 _AUXILIARIES = frozenset({"do", "does", "did", "is", "are", "was", "were", "am", "be", "been", "n't", "not"})
+# A pronoun after these is the last of two subjects ("she and he have", "neither he nor it has").
+_COORDINATORS = frozenset({"and", "or", "nor", "&"})
 
 
 @rule(
@@ -686,7 +688,8 @@ def pronoun_verb_number(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding
 
     Quiet where English allows it: a subjunctive or a bare verb after *that*, *if*, *as*
     (``insisted that he have``, ``if it were``), a pronoun that is an object (``let it be``,
-    ``made it have``, ``the chemicals in it are``) and questions (``does he have``).
+    ``made it have``, ``the chemicals in it are``), the last of two subjects (``she and he
+    have``) and questions (``does he have``).
 
     ## Why it matters
     A subject and verb that disagree read as a careless slip in news copy.
@@ -697,6 +700,7 @@ def pronoun_verb_number(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding
     good: The party says it has the votes; the ministers said they were ready.
     good: She asked that he have his say; if it were true; does he have a plan? Let it be.
     good: The chemicals in it are useful, and the firms on it have no access; it made it have a cost.
+    good: She and he were there, and both you and they have said so.
 
     ## Fix safety
     Display only: the verb of the pronoun's number.
@@ -713,9 +717,9 @@ def pronoun_verb_number(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding
         if fixed is None:
             continue
         prev = _at(toks, i - 1)
-        if prev is not None and (prev.lower in _SUBJUNCTIVE_OPENERS | _CAUSATIVES | _AUXILIARIES
+        if prev is not None and (prev.lower in _SUBJUNCTIVE_OPENERS | _CAUSATIVES | _AUXILIARIES | _COORDINATORS
                                  or prev.tag in ("MD", "IN", "TO")):
-            continue  # "that he have", "let it be", "does he have", "the chemicals in it are"
+            continue  # "that he have", "let it be", "does he have", "the chemicals in it are", "she and he have"
         if _question_before(toks, i):
             continue
         repl = f"{pro.text} {fixed}"
