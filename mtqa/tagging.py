@@ -118,11 +118,6 @@ def available() -> bool:
     return all(importlib.util.find_spec(m) is not None for m in ("textblob", "lemminflect"))
 
 
-def loaded() -> bool:
-    """Whether the models are in memory (a check that never tags never loads them)."""
-    return "en" in _LOADED
-
-
 def tagger() -> Tagger | None:
     """The English tagger, loaded on first use, or None without the optional extra."""
     with _LOCK:

@@ -16,7 +16,7 @@ from typing import Iterator, Sequence
 from mtqa import tagging
 from mtqa.analysis import PARAGRAPH, analysis
 from mtqa.finding import Fix, FixAvailability, Severity
-from mtqa.rule import CheckSkipped, RawFinding, RuleContext, rule
+from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Status, rule
 from mtqa.scan import Phrases
 from mtqa.segment import Paragraph
 from mtqa.tagging import Token, Tagger
@@ -681,6 +681,9 @@ _COORDINATORS = frozenset({"and", "or", "nor", "&"})
     severity=Severity.MINOR,
     fix=FixAvailability.SOMETIMES,
     confidence=0.75,
+    # Preview: on the real-copy corpus's held-back half it caught no label and flagged one
+    # clean excerpt (aggregate figures, benchmarks/README.md); on by --preview until it earns more.
+    status=Status.PREVIEW,
 )
 def pronoun_verb_number(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """A subject pronoun followed at once by a verb of the other number (``he have``,

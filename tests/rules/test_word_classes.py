@@ -72,7 +72,7 @@ def test_import_mtqa_does_not_load_the_tagger() -> None:
 
 def test_without_the_extra_the_rules_are_skipped_with_a_reason(monkeypatch) -> None:
     monkeypatch.setattr(tagging, "tagger", lambda: None)
-    report = Checker(select=list(RULES)).check(
+    report = Checker(select=list(RULES), preview=True).check(
         "The bank should current its report, and has lower its rate; they tried to sharing it. "
         "Obviously no, the rules are set, and the board prompted the city act.")
     assert report.findings == []
@@ -117,7 +117,7 @@ def test_clean_news_paragraph_draws_nothing() -> None:
             "Officials said the rules, which took effect Monday, were needed and are expected to stay. "
             "The bank is working to slow demand, and hopes to cut rates; it has lower costs than its rivals. "
             "Details are limited and the death is under investigation. Obviously, no one was hurt.")
-    assert_clean(text, RULES)
+    assert_clean(text, RULES, preview=True)
 
 
 def test_capitals_of_link_text_are_flagged_one_by_one() -> None:
@@ -133,7 +133,7 @@ def test_names_and_titles_keep_their_capitals() -> None:
 
 def test_pronoun_agreement_suggests_the_verb_of_the_pronouns_number() -> None:
     got = assert_flags("Officials said they was told, and the firm said it do not know.", "grammar/pronoun-verb-number",
-                       ["they was", "it do"])
+                       ["they was", "it do"], preview=True)
     assert [f.suggestions for f in got] == [("they were",), ("it does",)]
 
 
