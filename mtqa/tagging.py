@@ -12,14 +12,16 @@ extra ``mtqa[grammar]``, both MIT-licensed and bundling their data (no network a
 - lemminflect: the classes a word *can* take (``present``: adjective, noun, verb), so a rule
   asks "could this word be a verb at all?" instead of trusting one tag.
 
-Both load on first use (about 0.5 s; nltk, which TextBlob imports, is most of it): ``import mtqa`` stays light. Without the extra,
-`tagger()` is None and the rules that need it are skipped with `MISSING` as the reason.
+The tagger loads on first use (its lexicon about 0.2 s, read from TextBlob's data files without
+importing TextBlob, which would import nltk), lemminflect when a rule first asks for a word's
+classes: ``import mtqa`` stays light. Without the extra, `tagger()` is None and the rules that need it are skipped with `MISSING` as the reason.
 """
 
 from __future__ import annotations
 
 import importlib.util
 import threading
+from pathlib import Path
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Callable
@@ -61,8 +63,6 @@ class Tagger:
 
     _find_tags: Callable[..., Any]
     _models: dict[str, Any]
-    _all_lemmas: Callable[[str], dict]
-    _inflect: Callable[[str, str], tuple]
 
     def tag(self, text: str, *, in_context: bool = False) -> list[Token]:
         """Every token of `text` with its tag.
@@ -85,7 +85,7 @@ class Tagger:
     def readings(self, word: str) -> frozenset[str]:
         """The universal classes ("NOUN", "VERB", "ADJ", "ADV", ...) that `word` can take,
         from lemminflect's tables; empty for a word they do not know."""
-        return _readings(self._all_lemmas, word)
+        return _readings(word)
 
     def lexicon_tag(self, word: str) -> str | None:
         """The Brill lexicon's likeliest tag for `word` out of context, or None if unlisted."""
@@ -95,18 +95,30 @@ class Tagger:
         """Whether `noun` is a singular noun whose plural is spelt otherwise ("minister"; not
         "sheep", "series" or "police")."""
         word = noun.lower()
-        return word in self._all_lemmas(word).get("NOUN", ()) and any(p != word for p in self._inflect(word, "NNS"))
+        tables = _lemminflect()
+        return word in tables.getAllLemmas(word).get("NOUN", ()) and any(p != word for p in tables.getInflection(word, "NNS"))
 
     def is_participle(self, word: str) -> bool:
         """Whether `word` is the past participle of one of its verbs ("come", "put", "cost")."""
-        lemmas = self._all_lemmas(word.lower()).get("VERB", ())
-        return any(word.lower() in self._inflect(lemma, "VBN") for lemma in lemmas)
+        tables = _lemminflect()
+        lemmas = tables.getAllLemmas(word.lower()).get("VERB", ())
+        return any(word.lower() in tables.getInflection(lemma, "VBN") for lemma in lemmas)
 
 
 @lru_cache(maxsize=8192)
-def _readings(all_lemmas: Callable[[str], dict], word: str) -> frozenset[str]:
+def _readings(word: str) -> frozenset[str]:
+    all_lemmas = _lemminflect().getAllLemmas
     found = all_lemmas(word) or (all_lemmas(word.lower()) if word[:1].isupper() else {})
     return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _lemminflect() -> Any:
+    """lemminflect, imported when a rule first asks for a word's classes (0.4 s with numpy):
+    most paragraphs never get that far."""
+    import lemminflect
+
+    return lemminflect
 
 
 _LOCK = threading.Lock()
@@ -127,10 +139,24 @@ def tagger() -> Tagger | None:
 
 
 def _load() -> Tagger:
-    import lemminflect
-    from textblob import _text as brill
-    from textblob.en import lexicon
-
+    """The Brill tagger from TextBlob's data, without importing TextBlob: its package imports
+    nltk (0.4 s and more modules) for features mtqa does not use. Its tagger module needs
+    only the standard library, so it is loaded from its file, and the English models are
+    built from their data files as TextBlob's ``textblob.en`` builds them."""
+    spec = importlib.util.find_spec("textblob")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("textblob is not installed")
+    base = Path(next(iter(spec.submodule_search_locations)))
+    module_spec = importlib.util.spec_from_file_location("mtqa._brill_text", base / "_text.py")
+    if module_spec is None or module_spec.loader is None:
+        raise ImportError(f"cannot load the Brill tagger from {base}")
+    brill = importlib.util.module_from_spec(module_spec)
+    module_spec.loader.exec_module(brill)
+    data = base / "en"
+    lexicon = brill.Lexicon(
+        path=str(data / "en-lexicon.txt"), morphology=str(data / "en-morphology.txt"),
+        context=str(data / "en-context.txt"), entities=str(data / "en-entities.txt"), language="en",
+    )
     models = {
         "lexicon": lexicon,
         "morphology": lexicon.morphology,
@@ -138,4 +164,4 @@ def _load() -> Tagger:
         "default": ("NN", "NNP", "CD"),
         "language": "en",
     }
-    return Tagger(brill.find_tags, models, lemminflect.getAllLemmas, lemminflect.getInflection)
+    return Tagger(brill.find_tags, models)

@@ -70,6 +70,14 @@ def test_import_mtqa_does_not_load_the_tagger() -> None:
     assert out == "False"
 
 
+def test_tagging_does_not_import_textblob_or_nltk() -> None:
+    """The Brill tagger is read from TextBlob's files: TextBlob's package would import nltk."""
+    code = ("import sys; from mtqa import tagging; tagging.tagger().tag('He should current it.'); "
+            "print(any(m in sys.modules for m in ('textblob', 'nltk')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert out == "False"
+
+
 def test_without_the_extra_the_rules_are_skipped_with_a_reason(monkeypatch) -> None:
     monkeypatch.setattr(tagging, "tagger", lambda: None)
     report = Checker(select=list(RULES), preview=True).check(
