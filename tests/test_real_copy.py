@@ -29,10 +29,13 @@ ROOT = Path(__file__).resolve().parent.parent
 # clean false flags were fixed at their root and furniture, quotes and titles read by form
 # (quotes 95.2 %, titles 86.5 %, boilerplate 78.7 %, no false flag, 93.0 % of MT failing,
 # 96.6 % of clean passing, AUC 0.987); the ceiling leaves room for one false flag.
-RECALL_FLOOR = 0.66
+# Word-class rules read from part-of-speech tags (the `grammar` extra, installed by dev) then
+# raised grammar to 41.1 % and recall to 69.5 %, with no false flag (AUC 0.986: three genuine
+# slips labelled in clean excerpts are now caught, which lowers those excerpts' scores).
+RECALL_FLOOR = 0.69
 FAMILY_FLOORS = {"encoding": 0.9, "titles": 0.85, "names": 0.8, "typography": 0.7, "repetition": 0.8,
                  "abbreviations": 0.9, "quotes": 0.95, "calques": 0.6, "numbers": 0.7, "institutions": 0.75,
-                 "boilerplate": 0.78, "grammar": 0.34}
+                 "boilerplate": 0.78, "grammar": 0.41}
 FALSE_FLAGS_CEILING = 0.15  # per 1,000 words of clean copy
 MT_FAIL_FLOOR = 0.93
 CLEAN_PASS_FLOOR = 0.96
