@@ -672,17 +672,24 @@ def debris(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         yield ctx.finding(par, m.start(), m.end(), "Template debris in the copy")
 
 
-# A hyphen between a word and a word that starts a clause: "teachers-which", "contracts-likely".
-_HYPHEN_DASH = lazy(
-    r"(?<=\p{Ll}{3})-(?=(?:which|who|whose|whom|likely|but|while|although|because|including|especially|"
-    r"perhaps|probably|mostly|notably)[ ,])"
+# Words that open a clause or an aside and never close a compound: a relative pronoun, a
+# conjunction, a sentence adverb. "teachers-which", "contracts-likely", "the plan-and it failed".
+# Left out because they end real compounds: only (members-only), even (break-even), if (what-if),
+# like (dam-like), so (so-so), still (stock-still).
+_CLAUSE_WORDS = (
+    "which|who|whose|whom|that|where|when|likely|but|and|or|yet|while|although|though|whereas|because|"
+    "since|unless|despite|unlike|including|especially|particularly|mainly|mostly|largely|notably|perhaps|"
+    "probably|possibly|maybe|apparently|certainly|clearly|simply|usually|often|almost|already|instead|not"
 )
+# A hyphen between a word and a clause word: "teachers-which", "contracts-likely".
+_HYPHEN_DASH = lazy(r"(?<=\p{Ll}{3})-(?=(?:" + _CLAUSE_WORDS + r")[ ,])")
+# "either-or", "whether-or": a coinage, not a clause.
+_EITHER_OR = lazy(r"(?:^|[^\p{L}])(?:either|whether)$", regex.IGNORECASE)
 
 
 @rule(
     "typography/hyphen-as-dash",
-    triggers=(Pattern("hyphen before a clause", "-(?:which|who|whose|whom|likely|but|while|although|because|including|"
-                                                "especially|perhaps|probably|mostly|notably)[ ,]"),),
+    triggers=(Pattern("hyphen before a clause", "-(?:" + _CLAUSE_WORDS + ")[ ,]"),),
     category="Fluency/Punctuation",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
@@ -699,9 +706,13 @@ def hyphen_as_dash(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     ## Examples
     bad:  It hired new teachers[[--> — ]]which was overdue.
     bad:  The deal covers three contracts[[--> — ]]likely more.
+    bad:  Ottawa signed the accord[[--> — ]]though Quebec did not.
+    bad:  Costs rose in every region[[--> — ]]particularly in the North.
     good: It hired new teachers — which was overdue.
     good: A well-which-way sign, a Coca-Cola, a half-but-not-quite effort: names and coinages.
-    good: The up-and-coming star signed a two-year deal.
+    good: The up-and-coming star signed a two-year deal after a hit-and-run.
+    good: A members-only club reached break-even, a what-if plan for a dam-like wall.
+    good: It was an either-or choice for the so-so team.
 
     ## Fix safety
     Unsafe: an em dash with spaces is suggested; the house may prefer a comma.
@@ -715,6 +726,8 @@ def hyphen_as_dash(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         nxt = _HYPHENATED_START.match(after)
         if nxt is not None:
             continue  # "well-which-way": a coinage of several hyphenated words
+        if after.startswith("or") and _EITHER_OR.search(text, max(0, s - 8), s):
+            continue  # "either-or"
         yield ctx.finding(par, s, s + 1, "Hyphen used as a dash before a new clause",
                           fix=Fix.unsafe("Use a dash", replacement=" — "))
 
@@ -979,3 +992,76 @@ def lowercase_western(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     for m in _WESTERN.finditer(text):
         yield ctx.finding(par, m.start(), m.start() + 7, "Western (the political West) is capitalised",
                           fix=Fix.safe("Write “Western”", replacement="Western"))
+
+
+# A word run into the relative pronoun after it: "Burgoinwho was found", "the councilwhich met".
+# No English word ends in these pronouns, so the join is always debris.
+_RUN_INTO_PRONOUN = lazy(r"(?<![\p{L}\p{N}@#/._\-])(\p{L}{3,})(who|which|whose|whom)(?![\p{L}\p{N}@_/]|\.[\p{L}\p{N}])")
+
+
+@rule(
+    "typography/run-together-words",
+    triggers=(Pattern("pronoun glued to a word", "[a-zA-Z](?:who|which|whose|whom)"),),
+    category="Fluency/Punctuation",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.8,
+)
+def run_together_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A word run into the relative pronoun that follows it (“Burgoinwho was found”).
+
+    ## Why it matters
+    Engines and scrapers that drop the comma or space before a relative clause glue the
+    name to its pronoun; the reader meets a name that does not exist.
+
+    ## Examples
+    bad:  Police found Carlos Aranda [[Burgoinwho->Burgoin who]] was reported missing.
+    bad:  She wrote to the [[councilwhich->council which]] met on Monday.
+    good: Police found Carlos Aranda Burgoin, who was reported missing.
+    good: Somewhere, somehow, the Whos of Whoville and the WHO met; see @mayorwho online.
+
+    ## Fix safety
+    Unsafe: a space is added; a comma may also be needed before a non-restrictive clause.
+    """
+    text = par.text
+    for m in _RUN_INTO_PRONOUN.finditer(text):
+        word, pronoun = m.group(1), m.group(2)
+        yield ctx.finding(par, m.start(), m.end(), f"“{word}” and “{pronoun}” run together",
+                          fix=Fix.unsafe("Add a space", edits=(Edit(m.end(1), m.end(1), " "),)),
+                          suggestions=(f"{word} {pronoun}", f"{word}, {pronoun}"))
+
+
+# Two separating marks stacked where one belongs: a comma or semicolon against a dash
+# (", – They informed"), or two commas (",," ", ,").
+_STACKED_SEPARATORS = lazy(r"[,;][ \u00a0]*+[–—]|[–—][ \u00a0]*+[,;]|[,;][ \u00a0]?,|,[ \u00a0]?;")
+
+
+@rule(
+    "typography/stacked-separators",
+    triggers=(Pattern("stacked separators", "[,;] ?[–—,;]|[–—] ?[,;]"),),
+    category="Fluency/Punctuation",
+    severity=Severity.MINOR,
+    confidence=0.8,
+)
+def stacked_separators(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A comma or semicolon stacked against a dash or another comma (“working, – They informed”).
+
+    ## Why it matters
+    A dash, a comma and a semicolon each separate; two of them side by side show where an
+    engine joined two segments, or kept one mark of the source and added another of its own.
+    The reader cannot tell which pause was meant.
+
+    ## Examples
+    bad:  The ministry was working[[, –]] They informed the parents.
+    bad:  The vote was close[[,,]] officials said.
+    bad:  He named three towns — Hope, Lytton [[—,]] and left.
+    good: The ministry was working — they informed the parents.
+    good: The vote was close, officials said; the count — 51 to 49 — was final.
+    good: Scores of 3–1, 2–2; dates 2020–21, 2021–22.
+
+    ## Known issues
+    Which of the two marks was meant needs the sense, so no fix is offered.
+    """
+    text = par.text
+    for m in _STACKED_SEPARATORS.finditer(text):
+        yield ctx.finding(par, m.start(), m.end(), "Two separating marks side by side")

@@ -188,6 +188,27 @@ def test_hyphen_as_dash_and_open_compound() -> None:
                  "typography/open-compound-modifier", ["Full time", "part time"])
 
 
+def test_hyphen_as_dash_knows_the_clause_words_not_a_list_of_cases() -> None:
+    rule = "typography/hyphen-as-dash"
+    text = ("Ottawa signed the accord-though Quebec did not. Costs rose-particularly in the North. "
+            "He asked for more-and she said no, then left-not happily.")
+    assert_flags(text, rule, ["-", "-", "-", "-"])
+    # Compounds whose second part is one of those words' look-alikes stay quiet.
+    assert_clean("A members-only lounge, a break-even year, a what-if plan, a dam-like wall, a so-so start, "
+                 "an either-or choice, a hit-and-run, rock-and-roll, a stock-still crowd.", rule)
+
+
+def test_run_together_words_and_stacked_separators() -> None:
+    assert_flags("Police found Carlos Aranda Burgoinwho was missing, and the councilwhich met.",
+                 "typography/run-together-words", ["Burgoinwho", "councilwhich"])
+    assert_clean("Somewhere the Whos met the WHO; email mayorwho@example.ca or follow #ottawawhich.",
+                 "typography/run-together-words")
+    assert_flags("They were working, – They informed us. It rose,, then fell; — and stopped.",
+                 "typography/stacked-separators", [", –", ",,", "; —"])
+    assert_clean("The vote — 51 to 49 — was final, officials said; scores were 3–1, 2–2.",
+                 "typography/stacked-separators")
+
+
 def test_needless_capital_is_en_ca_and_spares_names() -> None:
     rule = "typography/needless-capital"
     assert_flags("Support among Anglophones fell, and allophones stayed.", rule, ["Anglophones"])
