@@ -503,3 +503,109 @@ def name_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                     fix=Fix.unsafe(f"Write {name}", replacement=text[fs:i] + name),
                 )
                 i = nxt
+
+
+# A place or body named with a possessive ("Hudson’s Hope", "Queen’s Park"), not after another
+# capitalised word (“Justin Trudeau’s Liberals” is a person's, not a name), and not a plural
+# group ("Trudeau’s Liberals" beside "the Trudeau Liberals" is idiom).
+_POSSESSIVE_NAME = lazy(r"(?<!\p{Lu}[\p{L}.]*+ )(\p{Lu}\p{Ll}++)['’]s (\p{Lu}\p{Ll}++)(?<!s)(?![\p{L}\p{N}])")
+
+
+@rule(
+    "consistency/possessive-dropped",
+    triggers=(Pattern("possessive name", "\\p{Lu}\\p{Ll}+['’]s \\p{Lu}"),),
+    category="Fluency/Inconsistency",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.8,
+)
+def possessive_dropped(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A name that holds a possessive written without it elsewhere in the story (“Hudson’s Hope”, “Hudson Hope”).
+
+    ## Why it matters
+    Engines and paraphrase tools drop the apostrophe and s of a name they do not know,
+    and only sometimes; the reader meets two places, and a search for the real one fails.
+
+    ## Examples
+    bad:  Evacuation order for Hudson’s Hope\\n\\nResidents of [[Hudson Hope->Hudson’s Hope]] left on Saturday.
+    bad:  The legislature at Queen's Park sat late.\\n\\nMPPs left [[Queen Park->Queen's Park]] at midnight.
+    good: Evacuation order for Hudson’s Hope\\n\\nResidents of Hudson’s Hope left on Saturday.
+    good: Justin Trudeau’s Liberals won.\\n\\nThe Trudeau Liberals lost two seats, and Trudeau Liberal staff left.
+    good: Canada’s Wonderland opened.\\n\\nThe park is in Vaughan; Canada Post and Canada Day came next.
+
+    ## Fix safety
+    Safe: the possessive is written as the story writes it elsewhere.
+    """
+    names: dict[tuple[str, str], str] = {}
+    for par in doc.paragraphs:
+        for m in _POSSESSIVE_NAME.finditer(par.text):
+            names.setdefault((m.group(1), m.group(2)), m.group(0))
+    if not names:
+        return
+    for (first, second), written in names.items():
+        bare = f"{first} {second}"
+        for par in doc.paragraphs:
+            text = par.text
+            i = text.find(bare)
+            while i >= 0:
+                end = i + len(bare)
+                whole_words = not (i and (text[i - 1].isalnum() or text[i - 1] in "'’")) and not (
+                    end < len(text) and text[end].isalnum())
+                if whole_words:
+                    yield ctx.finding(
+                        par, i, end, f"“{bare}” is written “{written}” elsewhere in the story",
+                        fix=Fix.safe(f"Write “{written}”", replacement=written),
+                    )
+                i = text.find(bare, end)
+
+
+# A name of two or more capitalised words, then a head noun: capitalised ("the Fry Creek Wildfire
+# at"), not before another capital or "of" (a formal name goes on: "the Canadian Wildfire Service").
+_CAPITAL_HEAD = lazy(r"(?<=[\p{Ll},;:] )(?:\p{Lu}\p{Ll}++ ){2,}(\p{Lu}\p{Ll}{2,}+)(?! \p{Lu}| of\b|[\p{L}\p{N}'’-])")
+# The same kind of name with a lowercase head ("the Heather Lake wildfires").
+_LOWER_HEAD = lazy(r"(?<=[\p{Ll},;:] )(?:\p{Lu}\p{Ll}++ ){2,}(\p{Ll}{3,}+)(?![\p{L}\p{N}'’-])")
+
+
+@rule(
+    "consistency/generic-head-case",
+    scope=Scope.DOCUMENT,
+    category="Fluency/Inconsistency",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.7,
+)
+def generic_head_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A generic noun after a name capitalised once, where the story writes it lowercase after two other names (“the Fry Creek Wildfire”).
+
+    ## Why it matters
+    Engines capitalise the generic word after a name (wildfire, trail, case, storm) when the
+    source sentence did, and lowercase it in the next; in a list of parallel names the one
+    capital makes a common noun look like part of an official name.
+
+    ## Examples
+    bad:  Crews fought the Heather Lake wildfire, the Flood Falls wildfire and the Fry Creek [[Wildfire->wildfire]] on Monday.
+    bad:  Rain fed the Red Deer River flood and the Bow Valley floods; the Elbow Valley Creek [[Flood->flood]] followed.
+    good: Crews fought the Heather Lake wildfire, the Flood Falls wildfire and the Fry Creek wildfire on Monday.
+    good: He was interim Ontario Liberal party leader, and the New Blue Party and the Green Party of Canada ran too.
+    good: The BC Wildfire Service spoke; the Heather Lake wildfire grew.
+
+    ## Fix safety
+    Unsafe: the noun is lowercased; it may be part of an official name the story writes only once.
+    """
+    names_before: dict[str, set[str]] = {}  # a lowercase head (singular) → the names it follows
+    for par in doc.paragraphs:
+        for m in _LOWER_HEAD.finditer(par.text):
+            head = m.group(1).removesuffix("s")
+            names_before.setdefault(head, set()).add(m.group(0)[: m.start(1) - m.start()].strip())
+    parallel = {head for head, names in names_before.items() if len(names) >= 2}
+    if not parallel:
+        return  # one lowercase use ("Ontario Liberal party leader") is a house choice, not a pattern
+    for par in doc.paragraphs:
+        for m in _CAPITAL_HEAD.finditer(par.text):
+            head = m.group(1)
+            low = head.lower()
+            if low.removesuffix("s") in parallel:
+                yield ctx.finding(par, m.start(1), m.end(1),
+                                  f"“{head}” is lowercase after the other names in the story",
+                                  fix=Fix.unsafe(f"Write “{low}”", replacement=low))
