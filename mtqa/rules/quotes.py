@@ -25,7 +25,7 @@ from typing import Iterator
 import regex
 
 from mtqa.analysis import analysis
-from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.packs import pack_compiler
 from mtqa.patterns import lazy
 from mtqa.roles import line_roles
@@ -727,10 +727,12 @@ def punctuation_outside(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  The senator called the delay “a national embarrassment[[”.->.”]]
     bad:  Officials described the talks as “constructive[[”,->,”]] but no deal was reached.
     bad:  She said, “We will appeal the ruling[[”.->.”]]
+    bad:  “We will see where this goes…[[”,->,”]] she said.
     good: The senator called the delay “a national embarrassment.”
     good: Was it really “a national embarrassment”?
     good: People started to use the term "black hole" and realized what it meant.
     good: The largest disturbance is the "Big Bang".
+    good: “We will see where this goes…” She left. “Is it over?”, he asked nobody.
 
     ## Fix safety
     Safe: the period or comma and the closing mark swap places; nothing else changes.
@@ -754,8 +756,11 @@ def punctuation_outside(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             if text[i - 1] in ".," and fragment and content[0].islower():
                 evidence = True
             after = text[i + 1 : i + 3]
-            if not after or after[0] not in ".," or after == ".." or text[i - 1] in ".,!?…;:":
+            if not after or after[0] not in ".," or after == "..":
                 continue
+            trailing_ellipsis = text[i - 1] == "…" or text[i - 3 : i] == "..."
+            if text[i - 1] in ".,!?…;:" and not (after[0] == "," and trailing_ellipsis):
+                continue  # the quote ends in its own mark; a comma still goes inside after an ellipsis
             candidates.append((par, i, o, content, fragment))
     for par, i, o, content, fragment in candidates:
         text = par.text
@@ -924,6 +929,65 @@ def guillemets(par, ctx: RuleContext) -> Iterator[RawFinding]:
         yield ctx.finding(par, m.start(), m.end(),
                           "French guillemet in English copy" if opening else "French closing guillemet in English copy",
                           fix=Fix.safe("Use the English quotation mark", glyph))
+
+
+# Quotation marks of other languages' typography, each with the English mark it stands for:
+# German and Central European low marks („ ‚), CJK corner brackets and double primes, the
+# full-width mark, single guillemets, and ASCII's `` and '' for curly double marks.
+_FOREIGN_MARKS = {
+    "„": OPEN2, "‚": OPEN1, "「": OPEN2, "」": CLOSE2, "『": OPEN1, "』": CLOSE1, "〝": OPEN2, "〞": CLOSE2,
+    "〟": CLOSE2, "‹": OPEN1, "›": CLOSE1, "``": OPEN2, "''": CLOSE2,
+}
+_FOREIGN_MARK = lazy(r"[„‚「」『』〝〞〟‹›＂]|``|(?<![\p{N}'’])''(?!['’])")
+# After a low opening mark, the close German writes as “ or ‘ (the English opening shapes).
+_LOW_CLOSE = {"„": "“", "‚": "‘"}
+
+
+@rule(
+    "quotes/foreign-marks",
+    triggers=(Chars("foreign quotation mark", "„‚「」『』〝〞〟‹›＂`'"),),
+    category="Locale convention/Punctuation",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+)
+def foreign_marks(par, ctx: RuleContext) -> Iterator[RawFinding]:
+    """Quotation marks of another language's typography left in English copy („…“, 「…」, ‹…›, ``…'').
+
+    ## Why it matters
+    Engines translating from German, Polish or Czech keep the low opening mark and the
+    raised closing one („so“); from Chinese or Japanese, corner brackets (「」) or the
+    full-width mark; plain-text pipelines write `` and '' for curly marks. English copy
+    uses “ ” and ‘ ’, and the foreign forms tell the reader nobody edited the page.
+
+    ## Examples
+    bad:  The chancellor called it [[„->“]]a success“ on Monday.
+    bad:  The ministry said [[「->“]]we oppose it[[」->”]] in a statement.
+    bad:  He called it [[``->“]]a farce[[''->”]] and left.
+    bad:  The note read [[‹->‘]]urgent[[›->’]] at the top.
+    good: The chancellor called it “a success” on Monday.
+    good: The 5'' screen, rock 'n' roll, and the ‘Big Five’ banks.
+    good: He said “no,” then left — 1,000 km away.
+
+    ## Fix safety
+    Safe: each mark becomes the English mark of the same role; after a low opening mark,
+    the raised mark that closes it (“ in German) is turned to ” as well.
+    """
+    text = par.text
+    for m in _FOREIGN_MARK.finditer(text):
+        mark = m.group()
+        if mark == "＂":
+            before = text[:m.start()]
+            glyph = OPEN2 if before.count("＂") % 2 == 0 else CLOSE2
+        else:
+            glyph = _FOREIGN_MARKS[mark]
+        edits = [Edit(m.start(), m.end(), glyph)]
+        closer = _LOW_CLOSE.get(mark)
+        if closer is not None:
+            j = text.find(closer, m.end())
+            if j > 0:
+                edits.append(Edit(j, j + 1, CLOSE2 if mark == "„" else CLOSE1))
+        yield ctx.finding(par, m.start(), m.end(), f"“{mark}”: another language's quotation mark in English copy",
+                          fix=Fix.safe(f"Use “{glyph}”", edits=tuple(edits)), suggestions=(glyph,))
 
 
 @rule(
