@@ -539,18 +539,20 @@ def lowercase_indigenous(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
 # A word's end, a mark, and the next word's capital with no space: "law.Nova", "added.\"And", "are”but".
 _NO_SPACE = lazy(
     r"\p{Ll}\p{Ll}(?:[ \u00a0]*+([.!?;,](?:[ \u00a0]?[.!?;,])*+)(?=\p{Lu}\p{Ll})"
-    r"|[ \u00a0]*+([.!?,](?:[ \u00a0]?[.!?,])*+[\"”])(?=\p{L})|([\"”])(?=\p{L})|([,;])(?=\p{Ll}\p{Ll}))"
+    r"|[ \u00a0]*+([.!?,](?:[ \u00a0]?[.!?,])*+[\"”])(?=\p{L})|([\"”])(?=\p{L})|([,;])(?=\p{Ll}\p{Ll})"
+    r"|([,:;])(?=[\"“]\p{L}))"
     r"|(?<![\p{L}.])[ap]\.m(\.)(?=\p{Lu}\p{Ll})"
 )
 # (and, after two lower-case letters, a comma or semicolon before a lower-case word: "mayor,who";
+# a colon, comma or semicolon against the quotation it introduces: 'said:"We', 'said,“We';
 # a.m. or p.m. run into the next sentence: "2 p.m.The")
-# What every match of _NO_SPACE holds (a mark straight before a letter): a cheap test first.
-_MARK_BEFORE_LETTER = lazy(r"[.!?;,\"”]\p{L}")
+# What every match of _NO_SPACE holds (a mark straight before a letter or an opening mark): a cheap test first.
+_MARK_BEFORE_LETTER = lazy(r"[.!?;,\"”]\p{L}|[,:;][\"“]")
 
 
 @rule(
     "typography/missing-space",
-    triggers=(Pattern("mark before letter", r'[.!?;,"”]\p{L}'),),
+    triggers=(Pattern("mark before letter", r'[.!?;,"”]\p{L}|[,:;]["“]'),),
     category="Fluency/Punctuation",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
@@ -571,11 +573,13 @@ def missing_space(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  He left[[."->. "]]The end came,” she said.
     bad:  The minister met the mayor[[,->, ]]who agreed with the plan.
     bad:  The meeting ended at 2 p.m[[.->. ]]The vote follows.
+    bad:  The minister said[[:->: ]]“We will stay,” and left.
     good: The law passed. Nova Scotia followed.
     good: See example.com or the U.S.Army page; she said “no,” and left.
     good: “We are,” she said, “ready.”
     good: Write to info@example.ca,or call; the list is a,b,c.
     good: The 1,000 residents met at 2 p.m. The vote followed.
+    good: The minister said: “We will stay.” The score was 10:30; see http://example.ca/"a".
 
     ## Fix safety
     Safe: a space is added after the mark; nothing else changes.
@@ -584,7 +588,7 @@ def missing_space(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     if _MARK_BEFORE_LETTER.search(text) is None:
         return
     for m in _NO_SPACE.finditer(text):
-        g = next(i for i in (1, 2, 3, 4, 5) if m.group(i) is not None)
+        g = next(i for i in (1, 2, 3, 4, 5, 6) if m.group(i) is not None)
         s, e = m.span(g)
         mark = m.group(g)
         if e < len(text) and mark in (".", ",") and text[e:e + 3].lower() in ("com", "net", "org"):
@@ -1065,3 +1069,51 @@ def stacked_separators(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
     text = par.text
     for m in _STACKED_SEPARATORS.finditer(text):
         yield ctx.finding(par, m.start(), m.end(), "Two separating marks side by side")
+
+
+# A word's inner mark cut off by a space, as tokenisers leave it: "Canada 's", "it ’ s", "don' t",
+# "well -known", "post- pandemic" (but not a suspended hyphen: "pre- and post-war").
+_SPLIT_WORD = lazy(
+    r"(?<=\p{L})(?: ['’] ?| ?['’] )(?:s|t|re|ve|ll|d|m)(?![\p{L}\p{N}])"
+    r"|(?<=\p{Ll}) -(?=\p{Ll})|(?<=\p{Ll})- (?!(?:and|or|nor|to)\b)(?=\p{Ll})"
+)
+
+
+@rule(
+    "typography/split-word",
+    triggers=(Pattern("spaced inner mark", "\\p{L} ?['’] \\p{Ll}|\\p{L} ['’]\\p{Ll}|\\p{Ll} -\\p{Ll}|\\p{Ll}- \\p{Ll}"),),
+    category="Fluency/Punctuation",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.8,
+)
+def split_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A word cut at its apostrophe or hyphen by a space (“Canada 's”, “it ’ s”, “well -known”).
+
+    ## Why it matters
+    Translation engines split words into tokens at apostrophes and hyphens and sometimes
+    fail to join them again; the copy shows a possessive or a compound in pieces, a mark
+    of text nobody read.
+
+    ## Examples
+    bad:  [[Canada 's->Canada's]] plan was costly, and [[it ’ s->it’s]] over.
+    bad:  The [[well -known->well-known]] mayor and the [[post- pandemic->post-pandemic]] plan.
+    bad:  They [[don' t->don't]] agree.
+    good: Canada's plan was costly, and it’s over; the well-known mayor agreed.
+    good: The pre- and post-war plans, the 10- to 12-year terms, a rock 'n' roll band.
+    good: The score was 3 - 1, and “'s” is an apostrophe-s; the ’90s were long.
+
+    ## Fix safety
+    Safe: the space is removed; the word's letters and marks are kept.
+    """
+    text = par.text
+    for m in _SPLIT_WORD.finditer(text):
+        s, e = m.start(), m.end()
+        while s > 0 and text[s - 1].isalpha():
+            s -= 1  # the span covers the whole word, so the fix joins its parts
+        if "-" in m.group():
+            while e < len(text) and text[e].isalpha():
+                e += 1
+        joined = text[s:e].replace(" ", "")
+        yield ctx.finding(par, s, e, f"Word cut by a space: “{joined}”",
+                          fix=Fix.safe(f"Write “{joined}”", replacement=joined))

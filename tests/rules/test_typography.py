@@ -249,3 +249,16 @@ def test_a_single_mark_alone_between_spaces() -> None:
     rule = "typography/spaced-single-mark"
     assert_flags("Merkel answered the members ‘ questions, calling it a ‘ scandal ’ at last.", rule, ["‘", "‘", "’"])
     assert_clean("Merkel answered the members’ questions; “he called it a ‘scandal,’ ” she said of the ’90s.", rule)
+
+
+def test_split_word_joins_the_whole_word() -> None:
+    rule = "typography/split-word"
+    text = "Canada 's plan, the well -known mayor, they don’ t agree."
+    got = assert_flags(text, rule, ["Canada 's", "well -known", "don’ t"])
+    assert [f.fix.edits[0].replacement for f in got] == ["Canada's", "well-known", "don’t"]
+    assert_clean("The pre- and post-war plans, 10- to 12-year terms, rock 'n' roll, the ’90s, a 3 - 1 win.", rule)
+
+
+def test_missing_space_after_a_colon_before_a_quotation() -> None:
+    assert_flags('He said:"We stay." She said,“No.”', "typography/missing-space", [':', ','])
+    assert_clean("He said: “We stay.” It was 10:30.", "typography/missing-space")
