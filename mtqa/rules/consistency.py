@@ -609,3 +609,81 @@ def generic_head_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                 yield ctx.finding(par, m.start(1), m.end(1),
                                   f"“{head}” is lowercase after the other names in the story",
                                   fix=Fix.unsafe(f"Write “{low}”", replacement=low))
+
+
+# A compound of two parts joined by a hyphen ("e-mail", "Jolin-Barrette").
+_HYPHENATED = lazy(r"(?<![\p{L}\p{N}-])(\p{L}++)-(\p{L}{2,}+)(?![\p{L}\p{N}-])")
+# "re-sign" and "resign", "re-cover" and "recover" are different words, not two spellings.
+_MEANING_PREFIXES = frozenset({"re"})
+
+
+def _variant_spans(text: str, form: str) -> Iterator[tuple[int, int]]:
+    """Where `form` (lowercase) stands as a whole word in `text`, in any case."""
+    low, want = text.lower(), form
+    if len(low) != len(text):
+        return  # a letter whose lowercase is longer: offsets would not map
+    i = low.find(want)
+    while i >= 0:
+        end = i + len(want)
+        before = text[i - 1] if i else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before == "-") and not (after.isalnum() or after == "-"):
+            yield i, end
+        i = low.find(want, end)
+
+
+@rule(
+    "consistency/hyphenation",
+    triggers=(Pattern("hyphenated word", "\\p{L}-\\p{L}\\p{L}"),),
+    scope=Scope.DOCUMENT,
+    category="Fluency/Inconsistency",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.7,
+)
+def hyphenation(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """One word written with a hyphen and without it in one story (“e-mail” and “email”, “Jolin-Barrette” and “Jolin Barrette”).
+
+    ## Why it matters
+    Engines and paraphrase tools write a compound the way each source sentence or memory
+    suggests, so one story ends with two spellings; for a name, the reader meets two people.
+    The story's majority form is kept; a lowercase compound written open ("well known" after
+    a verb) is a grammatical choice and left alone.
+
+    ## Examples
+    bad:  Send an e-mail to the office.\\n\\nThe e-mail came back, and a second [[email->e-mail]] followed.
+    bad:  Simon Jolin-Barrette spoke. Later Jolin-Barrette left, and [[Jolin Barrette->Jolin-Barrette]] returned.
+    good: Send an e-mail to the office.\\n\\nThe e-mail came back.
+    good: She will re-sign the deal, then resign. A well-known mayor is well known.
+    good: Marie-Claude Roy met Claude Roy.
+
+    ## Fix safety
+    Unsafe: the majority spelling is suggested; the minority one may be a different word.
+    """
+    compounds: dict[tuple[str, str], str] = {}
+    for par in doc.paragraphs:
+        for m in _HYPHENATED.finditer(par.text):
+            first, second = m.group(1), m.group(2)
+            if first.lower() not in _MEANING_PREFIXES:
+                compounds.setdefault((first.lower(), second.lower()), m.group())
+    for (first, second), hyphenated in compounds.items():
+        variants = [f"{first}-{second}", first + second]
+        if hyphenated[0].isupper() and hyphenated[len(first) + 1].isupper():
+            variants.append(f"{first} {second}")  # a name written open
+        found: dict[str, list[tuple]] = {}  # variant → [(paragraph, start, end)]
+        for par in doc.paragraphs:
+            for form in variants:
+                for s, e in _variant_spans(par.text, form):
+                    found.setdefault(form, []).append((par, s, e))
+        if len(found) < 2:
+            continue
+        majority = max(found, key=lambda f: (len(found[f]), "-" in f))
+        par0, s0, e0 = found[majority][0]
+        want = par0.text[s0:e0]
+        for form, places in found.items():
+            if form == majority:
+                continue
+            for par, s, e in places:
+                written = par.text[s:e]
+                yield ctx.finding(par, s, e, f"“{written}” is written “{want}” elsewhere in the story",
+                                  fix=Fix.unsafe(f"Write “{want}”", replacement=want))
