@@ -1117,3 +1117,70 @@ def split_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         joined = text[s:e].replace(" ", "")
         yield ctx.finding(par, s, e, f"Word cut by a space: “{joined}”",
                           fix=Fix.safe(f"Write “{joined}”", replacement=joined))
+
+
+# A Canadian party's members or its adjective in lowercase, as French writes them ("les libéraux",
+# "le gouvernement libéral"): "the liberals of Philippe Couillard", "the liberal government".
+_PARTY_MEMBERS = lazy(
+    r"(?<=(?:^|[^\p{L}])the )(liberals|conservatives|tories|new democrats)(?![\p{L}\p{N}\-])"
+    r"|(?<![\p{L}\p{N}\-])(liberal|conservative|tory|new democratic)(?= (?:government|party|caucus|leader|"
+    r"leadership|MPs?|MNAs?|MPPs?|MLAs?|candidates?|ministers?|members?|opposition|cabinet|campaign|"
+    r"platform|senators?|premier)(?![\p{L}\-]))",
+    regex.IGNORECASE,
+)
+# A story about Canadian party politics writes at least one party's name or acronym.
+_CANADIAN_PARTY = lazy(
+    r"(?<![\p{L}\-])(?:Liberals?|Conservatives?|Tory|Tories|NDP|CAQ|PQ|PLQ|Bloc|Parti Québécois|Québec solidaire|"
+    r"New Democrats?)(?![\p{L}\-])"
+)
+
+
+@analysis("canadian-party")
+def names_a_canadian_party(doc) -> bool:
+    """Whether the story writes the name or acronym of a Canadian party somewhere."""
+    return any(_CANADIAN_PARTY.search(par.text) for par in doc.paragraphs)
+
+
+@rule(
+    "typography/lowercase-party",
+    triggers=(Phrases("party word", ("liberal", "conservative", "tories", "tory", "new democrat"),
+                      ignorecase=False, boundary="none"),),
+    category="Locale convention/Capitalization",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    locales=("en-CA",),
+    confidence=0.7,
+)
+def lowercase_party(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A Canadian party's members or adjective in lowercase (“the liberals of Philippe Couillard”, “the liberal government”).
+
+    ## Why it matters
+    French writes party names' nouns and adjectives in lowercase (les libéraux, le
+    gouvernement libéral); English capitalises them as names (the Liberals, the Liberal
+    government), and lowercase "liberals" means people of liberal views. Engines keep the
+    French case. Only stories that name a Canadian party elsewhere are judged, so that
+    "the liberals on the U.S. Supreme Court" stays quiet.
+
+    ## Examples
+    bad:  The PQ attacked the [[liberals->Liberals]] of Philippe Couillard and the [[liberal->Liberal]] government.
+    bad:  Two [[conservative->Conservative]] MPs and the NDP voted no.
+    good: The PQ attacked the Liberals of Philippe Couillard and the Liberal government.
+    good: The Liberals won, and social conservatives and small-l liberals backed them.
+    good: The liberals on the Supreme Court dissented, and a conservative government in Texas agreed.
+
+    ## Fix safety
+    Safe: only the first letters' case changes.
+    """
+    text = par.text
+    if not contains_any(text.lower(), ("liberal", "conservative", "tories", "tory", "new democrat")):
+        return
+    if not ctx.analysis(names_a_canadian_party):
+        return
+    for m in _PARTY_MEMBERS.finditer(text):
+        g = 1 if m.group(1) is not None else 2
+        word = m.group(g)
+        if not word.islower():
+            continue
+        fixed = " ".join(w[:1].upper() + w[1:] for w in word.split(" "))
+        yield ctx.finding(par, m.start(g), m.end(g), f"A party's name is capitalised: “{fixed}”",
+                          fix=Fix.safe(f"Write “{fixed}”", replacement=fixed))

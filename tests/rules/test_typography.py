@@ -262,3 +262,12 @@ def test_split_word_joins_the_whole_word() -> None:
 def test_missing_space_after_a_colon_before_a_quotation() -> None:
     assert_flags('He said:"We stay." She said,“No.”', "typography/missing-space", [':', ','])
     assert_clean("He said: “We stay.” It was 10:30.", "typography/missing-space")
+
+
+def test_lowercase_party_only_in_a_story_about_canadian_parties() -> None:
+    rule = "typography/lowercase-party"
+    text = "QUEBEC – The liberals of Philippe Couillard attacked the CAQ.\n\nTwo liberal MNAs and the tories left."
+    assert_flags(text, rule, ["liberals", "liberal", "tories"])
+    assert_clean(text, rule, locale="en-US")
+    assert_clean("The liberals on the Supreme Court dissented, and a conservative government in Texas agreed.", rule)
+    assert_clean("The Liberals won; social conservatives and small-l liberals backed the Liberal government.", rule)
