@@ -411,6 +411,20 @@ def lowercase_sentence_start(par: Paragraph, ctx: RuleContext) -> Iterator[RawFi
 
 _AFTER_SEMICOLON = lazy(r";[ \u00a0]*+(\p{Lu}\p{Ll}++)(?=[ ,])(?! \p{Lu})")
 _OPENERS_AFTER_SEMICOLON = SENTENCE_OPENERS - {"I"}
+_LOWER_WORD = lazy(r"(?<![\p{L}\p{N}\-'’])\p{Ll}++(?![\p{L}\p{N}\-])")
+# A capitalised word after a lowercase word and a space: a name, wherever it stands.
+_NAME_MID_SENTENCE = lazy(r"(?<=\p{Ll}[ \u00a0])\p{Lu}\p{Ll}++")
+
+
+@analysis("word-case")
+def word_case(doc) -> tuple[frozenset[str], frozenset[str]]:
+    """The words a story writes in lowercase, and those it capitalises in mid-sentence (names)."""
+    lower: set[str] = set()
+    named: set[str] = set()
+    for par in doc.paragraphs:
+        lower.update(m.group() for m in _LOWER_WORD.finditer(par.text))
+        named.update(m.group().lower() for m in _NAME_MID_SENTENCE.finditer(par.text))
+    return frozenset(lower), frozenset(named)
 
 
 @rule(
@@ -432,13 +446,16 @@ def capital_after_semicolon(par: Paragraph, ctx: RuleContext) -> Iterator[RawFin
     ## Examples
     bad:  The talks went well; [[However->however]], no deal was signed.
     bad:  The figure is wrong; [[It->it]] must be corrected.
+    bad:  Crews cleared the roads; [[Residents->residents]] returned, and more residents followed.
     good: The talks went well; however, no deal was signed.
     good: Two papers reported it; The Globe and Mail did not.
     good: She came from Paris; Ottawa was her next stop; I was there.
+    good: The fund paid a grant; Grant said so, and reporters asked Grant again.
 
     ## Fix safety
-    Safe: only the word's first letter is lowercased; words followed by a capitalised word
-    (a name such as The Globe and Mail) are never flagged.
+    Safe: only the word's first letter is lowercased. Words followed by a capitalised word
+    (a name such as The Globe and Mail) are never flagged, and a word other than a sentence
+    opener only where the story writes it in lowercase and never capitalises it mid-sentence.
     """
     text = par.text
     if ";" not in text:
@@ -446,7 +463,10 @@ def capital_after_semicolon(par: Paragraph, ctx: RuleContext) -> Iterator[RawFin
     for m in _AFTER_SEMICOLON.finditer(text):
         word = m.group(1)
         if word not in _OPENERS_AFTER_SEMICOLON:
-            continue
+            lower, named = ctx.analysis(word_case)
+            low = word.lower()
+            if low not in lower or low in named:
+                continue  # no evidence that the story takes it for a common word: a name
         fixed = word[:1].lower() + word[1:]
         yield ctx.finding(par, m.start(1), m.end(1), f"Capital after a semicolon: “{fixed}”",
                           fix=Fix.safe(f"Write “{fixed}”", replacement=fixed))

@@ -271,3 +271,11 @@ def test_lowercase_party_only_in_a_story_about_canadian_parties() -> None:
     assert_clean(text, rule, locale="en-US")
     assert_clean("The liberals on the Supreme Court dissented, and a conservative government in Texas agreed.", rule)
     assert_clean("The Liberals won; social conservatives and small-l liberals backed the Liberal government.", rule)
+
+
+def test_capital_after_semicolon_on_a_word_the_story_writes_in_lowercase() -> None:
+    rule = "typography/capital-after-semicolon"
+    assert_flags("Crews cleared the roads; Residents returned.\n\nMore residents followed.", rule, ["Residents"])
+    # Written lowercase elsewhere but also capitalised mid-sentence: a name that is also a word.
+    assert_clean("The fund paid a grant; Grant said so.\n\nReporters asked Grant again.", rule)
+    assert_clean("Crews cleared the roads; Residents returned.", rule)  # no lowercase evidence
