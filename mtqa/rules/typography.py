@@ -1204,3 +1204,80 @@ def lowercase_party(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         fixed = " ".join(w[:1].upper() + w[1:] for w in word.split(" "))
         yield ctx.finding(par, m.start(g), m.end(g), f"A party's name is capitalised: “{fixed}”",
                           fix=Fix.safe(f"Write “{fixed}”", replacement=fixed))
+
+
+# A capitalised word after a lowercase word other than "the" (which starts short names: the
+# City, the House), not beside another capital or before a number (Highway 1): "for the second
+# Time, she", "a concrete Plan must".
+_LONE_MID_CAPITAL = lazy(r"(?<=(?<![\p{L}\p{N}'’\-])(\p{Ll}++)[ \u00a0])(\p{Lu}\p{Ll}{2,}+)(?![\p{L}\p{N}\-'’]| [\p{Lu}\p{N}]|\.[\p{L}\p{N}])")
+# Words after which a capital starts a name: "the" (the City, the House), prepositions (west of
+# Hope, his colleague at Immigration), conjunctions (Preston and Gladstone).
+_BEFORE_NAMES = frozenset(
+    "the of in at to from for on by with near into onto toward towards via and or nor along across through "
+    "over under past about against between behind beyond inside outside around up down".split()
+)
+# A capitalised word beside another one anywhere: part of a name ("Jane Grant", "Grant Thornton").
+_CAPITAL_PAIR = lazy(r"(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}++)[ \u00a0](\p{Lu}\p{Ll}++)(?![\p{L}\p{N}])")
+
+
+@analysis("capitals")
+def capitals(doc) -> tuple[dict[str, int], frozenset[str]]:
+    """How often each word is capitalised in mid-sentence after a lowercase word, and the words
+    that stand beside another capitalised word somewhere in the story (parts of names)."""
+    lone: dict[str, int] = {}
+    paired: set[str] = set()
+    for par in doc.paragraphs:
+        text = par.text
+        for m in _NAME_MID_SENTENCE.finditer(text):
+            lone[m.group()] = lone.get(m.group(), 0) + 1
+        for m in _CAPITAL_PAIR.finditer(text):
+            paired.update((m.group(1), m.group(2)))
+    return lone, frozenset(paired)
+
+
+@rule(
+    "typography/capitalised-common-word",
+    category="Fluency/Spelling",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.6,
+)
+def capitalised_common_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A common word capitalised once in mid-sentence where the story writes it in lowercase (“for the second Time”).
+
+    ## Why it matters
+    German capitalises every noun, and engines translating from it (or from a source that
+    capitalises a term) keep some of the capitals: "the second Time", "a concrete Plan".
+    The story itself shows the word is common: it writes it in lowercase elsewhere.
+
+    ## Examples
+    bad:  For the second [[Time->time]], the chancellor answered questions.\\n\\nThis time, she spoke for an hour.
+    bad:  Under the act, a concrete [[Plan->plan]] must be tabled; the plan is late.
+    good: For the second time, the chancellor answered questions.\\n\\nThis time, she spoke for an hour.
+    good: Jane Grant applied for a grant, and reporters asked Grant about it.
+    good: The House sat late; house prices rose, and the City asked the city's mayor.
+    good: The Liberals won; liberals cheered, and Liberals in Ottawa met.
+    good: The town lies west of Hope; hope is all they have. She moved to Immigration after education.
+    good: Crews closed Highway 1; the highway reopened later.
+
+    ## Fix safety
+    Safe: only the first letter's case changes.
+
+    ## Known issues
+    A capital the story uses only once and never writes in lowercase is not judged, so a
+    German capital on a word the story has nowhere else is missed.
+    """
+    text = par.text
+    lower = None
+    for m in _LONE_MID_CAPITAL.finditer(text):
+        before, word = m.group(1), m.group(2)
+        if before in _BEFORE_NAMES:
+            continue  # a short name (the City, the House), a place (west of Hope), a list of names
+        if lower is None:
+            lower, _named = ctx.analysis(word_case)
+            lone, paired = ctx.analysis(capitals)
+        low = word.lower()
+        if low not in lower or word in paired or lone.get(word, 0) != 1:
+            continue  # no lowercase use, part of a name, or capitalised more than once (a term)
+        yield ctx.finding(par, m.start(2), m.end(2), f"“{word}” is written “{low}” elsewhere in the story",
+                          fix=Fix.safe(f"Write “{low}”", replacement=low))

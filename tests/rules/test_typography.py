@@ -279,3 +279,14 @@ def test_capital_after_semicolon_on_a_word_the_story_writes_in_lowercase() -> No
     # Written lowercase elsewhere but also capitalised mid-sentence: a name that is also a word.
     assert_clean("The fund paid a grant; Grant said so.\n\nReporters asked Grant again.", rule)
     assert_clean("Crews cleared the roads; Residents returned.", rule)  # no lowercase evidence
+
+
+def test_capitalised_common_word_needs_the_story_s_own_lowercase_use() -> None:
+    rule = "typography/capitalised-common-word"
+    story = ("For the second Time, the chancellor took questions. The new Format was agreed.\n\n"
+             "This time, she spoke for an hour.")
+    assert_flags(story, rule, ["Time"])  # "format" is nowhere in lowercase: no evidence, not judged
+    assert_clean("Jane Grant applied for a grant, and reporters asked Grant about it.", rule)
+    assert_clean("The House sat late; house prices rose. The town lies west of Hope; hope remains. "
+                 "Crews closed Highway 1; the highway reopened.", rule)
+    assert_clean("Officials said Plan B was ready; the plan and a second Plan were both late.", rule)
