@@ -19,7 +19,7 @@ from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.roles import LayoutRole, line_roles
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
-from mtqa.scan import Pattern
+from mtqa.scan import Pattern, Phrases
 from mtqa.rules.abbreviations import date_occurrences
 from mtqa.segment import Paragraph
 from mtqa.spans import SpanSet
@@ -687,3 +687,54 @@ def hyphenation(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                 written = par.text[s:e]
                 yield ctx.finding(par, s, e, f"“{written}” is written “{want}” elsewhere in the story",
                                   fix=Fix.unsafe(f"Write “{want}”", replacement=want))
+
+
+# An institution named in both orders: "University of Laval" and "Laval University".
+_INSTITUTION_HEADS = ("University", "College", "Institute", "Hospital", "Museum", "Library")
+_HEAD_OF_NAME = lazy(r"(?<![\p{L}\p{N}])(" + "|".join(_INSTITUTION_HEADS) + r") of (\p{Lu}\p{L}++(?:-\p{Lu}\p{L}++)?)(?![\p{L}\p{N}]| \p{Lu})")
+_NAME_THEN_HEAD = lazy(r"(?<![\p{L}\p{N}])(\p{Lu}\p{L}++(?:-\p{Lu}\p{L}++)?) (" + "|".join(_INSTITUTION_HEADS) + r")(?![\p{L}\p{N}]| of)")
+
+# The capitalised word straight before a position, if any.
+_WORD_BEFORE = lazy(r"(?<![\p{L}\p{N}])(\p{Lu}\p{L}*+) $")
+
+
+@rule(
+    "consistency/name-order",
+    triggers=(Phrases("institution head", _INSTITUTION_HEADS, ignorecase=False, boundary="none"),),
+    scope=Scope.DOCUMENT,
+    category="Fluency/Inconsistency",
+    severity=Severity.MINOR,
+    confidence=0.7,
+)
+def name_order(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """One institution named in two orders in a story (“University of Laval” and “Laval University”).
+
+    ## Why it matters
+    An engine that translates an institution's name word for word gets the order from each
+    source sentence, so the same university or hospital is named two ways; the reader takes
+    them for two bodies, and at most one is the official name.
+
+    ## Examples
+    bad:  Researchers at the [[University of Laval]] led the study.\\n\\nA [[Laval University]] team checked it.
+    good: Researchers at Université Laval led the study.\\n\\nA Laval team checked it.
+    good: The University of Toronto and Toronto Metropolitan University met; so did York University.
+
+    ## Fix safety
+    None: which order is the official name needs a check of the institution.
+    """
+    of_forms: dict[tuple[str, str], list[tuple]] = {}
+    plain_forms: dict[tuple[str, str], list[tuple]] = {}
+    for par in doc.paragraphs:
+        text = par.text
+        for m in _HEAD_OF_NAME.finditer(text):
+            of_forms.setdefault((m.group(1), m.group(2)), []).append((par, m.start(), m.end()))
+        for m in _NAME_THEN_HEAD.finditer(text):
+            before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            if before is not None and before.group(1) not in ("A", "An", "The"):
+                continue  # part of a longer name: "Toronto Metropolitan University"
+            plain_forms.setdefault((m.group(2), m.group(1)), []).append((par, m.start(), m.end()))
+    for key in of_forms.keys() & plain_forms.keys():
+        head, name = key
+        for places, other in ((of_forms[key], f"{name} {head}"), (plain_forms[key], f"{head} of {name}")):
+            for par, s, e in places:
+                yield ctx.finding(par, s, e, f"The story also calls it “{other}”: one name, two orders")

@@ -110,3 +110,11 @@ def test_hyphenation_variants_of_one_word_or_name() -> None:
     # A prefix that changes the word, and a lowercase compound written open after a verb, are not variants.
     assert_clean("She will re-sign the deal, then resign. A well-known mayor is well known. "
                  "Marie-Claude Roy met Claude Roy.", rule)
+
+
+def test_name_order_reports_both_orders_of_one_institution() -> None:
+    rule = "consistency/name-order"
+    text = ("Researchers at the University of Laval led it.\n\nThe Laval University team and McGill University "
+            "agreed; a Laval University press release followed.")
+    assert_flags(text, rule, ["University of Laval", "Laval University", "Laval University"])
+    assert_clean("The University of Toronto and Toronto Metropolitan University met; so did York University.", rule)
