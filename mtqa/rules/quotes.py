@@ -990,6 +990,65 @@ def foreign_marks(par, ctx: RuleContext) -> Iterator[RawFinding]:
                           fix=Fix.safe(f"Use “{glyph}”", edits=tuple(edits)), suggestions=(glyph,))
 
 
+# A sentence quoted in single marks and closed by its own comma or mark, as British copy sets
+# speech: "'We will act,' the minister said", "‘Is it over?’ she asked".
+_SINGLE_QUOTED = lazy(r"(?:^|(?<=[\s(—–]))(['‘])(\p{Lu}[^'‘’\"“”\n]{8,}?[,?!])(['’])(?= )")
+
+
+@rule(
+    "quotes/single-for-double",
+    triggers=(Chars("single mark", "'‘"),),
+    category="Locale convention/Punctuation",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    packs=("quotes",),
+    confidence=0.8,
+)
+def single_for_double(par, ctx: RuleContext) -> Iterator[RawFinding]:
+    """Speech quoted in single marks, as British copy sets it, in North American copy (“'We will act,' she said”).
+
+    ## Why it matters
+    Canadian and American news copy quotes speech in double marks and keeps single marks
+    for a quotation inside a quotation (and for headlines). Engines and British-trained
+    paraphrase tools set the speech itself in single marks, and the page reads as copy from
+    another house or a quote nested in nothing.
+
+    ## Examples
+    bad:  [[']]We will act on this,' the minister said on Monday.
+    bad:  [[‘]]Is the plan over?’ she asked reporters.
+    good: “We will act on this,” the minister said on Monday.
+    good: “She told me, ‘We will act on this,’ and left,” he said.
+    good: PM says ‘we will act’ on tariffs
+    good: The ’90s were over, and rock 'n' roll was back, she said.
+
+    ## Fix safety
+    Safe: both single marks become double marks of the same direction; the words are kept.
+
+    ## Known issues
+    Only a quoted sentence followed by a verb of saying is judged; a single-quoted fragment
+    may be a headline convention or a scare quote.
+    """
+    text = par.text
+    if "'" not in text and "‘" not in text:
+        return
+    pack: QuotesPack = ctx.data("quotes")
+    if ctx.locale not in pack.inside_locales:
+        return
+    for m in _SINGLE_QUOTED.finditer(text):
+        before = text[: m.start()]
+        if before.count("“") > before.count("”") or before.count('"') % 2:
+            continue  # inside a double-quoted passage: a nested quote, set right
+        if len(m.group(2).split()) < 3 or not _attribution_follows(text, m.end(3), pack):
+            continue
+        curly = m.group(1) == "‘"
+        opening, closing = (OPEN2, CLOSE2) if curly else (STRAIGHT2, STRAIGHT2)
+        yield ctx.finding(
+            par, m.start(1), m.end(1), "Speech quoted in single marks: North American copy uses double marks",
+            fix=Fix.safe("Use double marks", edits=(Edit(m.start(1), m.end(1), opening), Edit(m.start(3), m.end(3), closing))),
+            suggestions=(opening,),
+        )
+
+
 @rule(
     "quotes/mismatched-pair",
     category="Fluency/Punctuation",

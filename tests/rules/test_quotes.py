@@ -316,3 +316,12 @@ def test_comma_outside_after_an_ellipsis() -> None:
     assert_flags("“We will see where this goes…”, she said.", "quotes/punctuation-outside", ["”,"])
     assert_flags("“We will see where this goes...”, she said.", "quotes/punctuation-outside", ["”,"])
     assert_clean("“We will see where this goes…” She left.", "quotes/punctuation-outside")
+
+
+def test_single_marks_for_speech_in_north_american_copy() -> None:
+    rule = "quotes/single-for-double"
+    text = "'We will act on this,' the minister said. ‘Is the plan over?’ she asked reporters."
+    got = assert_flags(text, rule, ["'", "‘"])
+    assert [e.replacement for e in got[1].fix.edits] == ["“", "”"]
+    assert_clean(text, rule, locale="en-GB")
+    assert_clean("“She told me, ‘We will act on this,’ and left,” he said. PM says ‘we will act’ on tariffs.", rule)
