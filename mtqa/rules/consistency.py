@@ -19,7 +19,7 @@ from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.roles import LayoutRole, line_roles
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
-from mtqa.scan import Pattern
+from mtqa.scan import Pattern, Phrases
 from mtqa.rules.abbreviations import date_occurrences
 from mtqa.segment import Paragraph
 from mtqa.spans import SpanSet
@@ -523,3 +523,160 @@ def name_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                     fix=Fix.unsafe(f"Write {name}", replacement=text[fs:i] + name),
                 )
                 i = nxt
+
+
+# A place or body named with a possessive ("Hudson’s Hope", "Queen’s Park"), not after another
+# capitalised word (“Justin Trudeau’s Liberals” is a person's, not a name), and not a plural
+# group ("Trudeau’s Liberals" beside "the Trudeau Liberals" is idiom).
+_POSSESSIVE_NAME = lazy(r"(?<!\p{Lu}[\p{L}.]*+ )(\p{Lu}\p{Ll}++)['’]s (\p{Lu}\p{Ll}++)(?<!s)(?![\p{L}\p{N}])")
+
+
+@rule(
+    "consistency/possessive-dropped",
+    triggers=(Pattern("possessive name", "\\p{Lu}\\p{Ll}+['’]s \\p{Lu}"),),
+    category="Fluency/Inconsistency",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.8,
+)
+def possessive_dropped(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A name that holds a possessive written without it elsewhere in the story (“Hudson’s Hope”, “Hudson Hope”).
+
+    ## Why it matters
+    Engines and paraphrase tools drop the apostrophe and s of a name they do not know,
+    and only sometimes; the reader meets two places, and a search for the real one fails.
+
+    ## Examples
+    bad:  Evacuation order for Hudson’s Hope\\n\\nResidents of [[Hudson Hope->Hudson’s Hope]] left on Saturday.
+    bad:  The legislature at Queen's Park sat late.\\n\\nMPPs left [[Queen Park->Queen's Park]] at midnight.
+    good: Evacuation order for Hudson’s Hope\\n\\nResidents of Hudson’s Hope left on Saturday.
+    good: Justin Trudeau’s Liberals won.\\n\\nThe Trudeau Liberals lost two seats, and Trudeau Liberal staff left.
+    good: Canada’s Wonderland opened.\\n\\nThe park is in Vaughan; Canada Post and Canada Day came next.
+
+    ## Fix safety
+    Safe: the possessive is written as the story writes it elsewhere.
+    """
+    names: dict[tuple[str, str], str] = {}
+    for par in doc.paragraphs:
+        for m in _POSSESSIVE_NAME.finditer(par.text):
+            names.setdefault((m.group(1), m.group(2)), m.group(0))
+    if not names:
+        return
+    for (first, second), written in names.items():
+        bare = f"{first} {second}"
+        for par in doc.paragraphs:
+            text = par.text
+            i = text.find(bare)
+            while i >= 0:
+                end = i + len(bare)
+                whole_words = not (i and (text[i - 1].isalnum() or text[i - 1] in "'’")) and not (
+                    end < len(text) and text[end].isalnum())
+                if whole_words:
+                    yield ctx.finding(
+                        par, i, end, f"“{bare}” is written “{written}” elsewhere in the story",
+                        fix=Fix.safe(f"Write “{written}”", replacement=written),
+                    )
+                i = text.find(bare, end)
+
+
+# A name of two or more capitalised words, then a head noun: capitalised ("the Fry Creek Wildfire
+# at"), not before another capital or "of" (a formal name goes on: "the Canadian Wildfire Service").
+_CAPITAL_HEAD = lazy(r"(?<=[\p{Ll},;:] )(?:\p{Lu}\p{Ll}++ ){2,}(\p{Lu}\p{Ll}{2,}+)(?! \p{Lu}| of\b|[\p{L}\p{N}'’-])")
+# The same kind of name with a lowercase head ("the Heather Lake wildfires").
+_LOWER_HEAD = lazy(r"(?<=[\p{Ll},;:] )(?:\p{Lu}\p{Ll}++ ){2,}(\p{Ll}{3,}+)(?![\p{L}\p{N}'’-])")
+
+
+@rule(
+    "consistency/generic-head-case",
+    scope=Scope.DOCUMENT,
+    category="Fluency/Inconsistency",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.7,
+)
+def generic_head_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A generic noun after a name capitalised once, where the story writes it lowercase after two other names (“the Fry Creek Wildfire”).
+
+    ## Why it matters
+    Engines capitalise the generic word after a name (wildfire, trail, case, storm) when the
+    source sentence did, and lowercase it in the next; in a list of parallel names the one
+    capital makes a common noun look like part of an official name.
+
+    ## Examples
+    bad:  Crews fought the Heather Lake wildfire, the Flood Falls wildfire and the Fry Creek [[Wildfire->wildfire]] on Monday.
+    bad:  Rain fed the Red Deer River flood and the Bow Valley floods; the Elbow Valley Creek [[Flood->flood]] followed.
+    good: Crews fought the Heather Lake wildfire, the Flood Falls wildfire and the Fry Creek wildfire on Monday.
+    good: He was interim Ontario Liberal party leader, and the New Blue Party and the Green Party of Canada ran too.
+    good: The BC Wildfire Service spoke; the Heather Lake wildfire grew.
+
+    ## Fix safety
+    Unsafe: the noun is lowercased; it may be part of an official name the story writes only once.
+    """
+    names_before: dict[str, set[str]] = {}  # a lowercase head (singular) → the names it follows
+    for par in doc.paragraphs:
+        for m in _LOWER_HEAD.finditer(par.text):
+            head = m.group(1).removesuffix("s")
+            names_before.setdefault(head, set()).add(m.group(0)[: m.start(1) - m.start()].strip())
+    parallel = {head for head, names in names_before.items() if len(names) >= 2}
+    if not parallel:
+        return  # one lowercase use ("Ontario Liberal party leader") is a house choice, not a pattern
+    for par in doc.paragraphs:
+        for m in _CAPITAL_HEAD.finditer(par.text):
+            head = m.group(1)
+            low = head.lower()
+            if low.removesuffix("s") in parallel:
+                yield ctx.finding(par, m.start(1), m.end(1),
+                                  f"“{head}” is lowercase after the other names in the story",
+                                  fix=Fix.unsafe(f"Write “{low}”", replacement=low))
+
+
+# An institution named in both orders: "University of Laval" and "Laval University".
+_INSTITUTION_HEADS = ("University", "College", "Institute", "Hospital", "Museum", "Library")
+_HEAD_OF_NAME = lazy(r"(?<![\p{L}\p{N}])(" + "|".join(_INSTITUTION_HEADS) + r") of (\p{Lu}\p{L}++(?:-\p{Lu}\p{L}++)?)(?![\p{L}\p{N}]| \p{Lu})")
+_NAME_THEN_HEAD = lazy(r"(?<![\p{L}\p{N}])(\p{Lu}\p{L}++(?:-\p{Lu}\p{L}++)?) (" + "|".join(_INSTITUTION_HEADS) + r")(?![\p{L}\p{N}]| of)")
+
+# The capitalised word straight before a position, if any.
+_WORD_BEFORE = lazy(r"(?<![\p{L}\p{N}])(\p{Lu}\p{L}*+) $")
+
+
+@rule(
+    "consistency/name-order",
+    triggers=(Phrases("institution head", _INSTITUTION_HEADS, ignorecase=False, boundary="none"),),
+    scope=Scope.DOCUMENT,
+    category="Fluency/Inconsistency",
+    severity=Severity.MINOR,
+    confidence=0.7,
+)
+def name_order(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """One institution named in two orders in a story (“University of Laval” and “Laval University”).
+
+    ## Why it matters
+    An engine that translates an institution's name word for word gets the order from each
+    source sentence, so the same university or hospital is named two ways; the reader takes
+    them for two bodies, and at most one is the official name.
+
+    ## Examples
+    bad:  Researchers at the [[University of Laval]] led the study.\\n\\nA [[Laval University]] team checked it.
+    good: Researchers at Université Laval led the study.\\n\\nA Laval team checked it.
+    good: The University of Toronto and Toronto Metropolitan University met; so did York University.
+
+    ## Fix safety
+    None: which order is the official name needs a check of the institution.
+    """
+    of_forms: dict[tuple[str, str], list[tuple]] = {}
+    plain_forms: dict[tuple[str, str], list[tuple]] = {}
+    for par in doc.paragraphs:
+        text = par.text
+        for m in _HEAD_OF_NAME.finditer(text):
+            of_forms.setdefault((m.group(1), m.group(2)), []).append((par, m.start(), m.end()))
+        for m in _NAME_THEN_HEAD.finditer(text):
+            before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            if before is not None and before.group(1) not in ("A", "An", "The"):
+                continue  # part of a longer name: "Toronto Metropolitan University"
+            plain_forms.setdefault((m.group(2), m.group(1)), []).append((par, m.start(), m.end()))
+    for key in of_forms.keys() & plain_forms.keys():
+        head, name = key
+        for places, other in ((of_forms[key], f"{name} {head}"), (plain_forms[key], f"{head} of {name}")):
+            for par, s, e in places:
+                yield ctx.finding(par, s, e, f"The story also calls it “{other}”: one name, two orders")

@@ -25,7 +25,7 @@ from typing import Iterator
 import regex
 
 from mtqa.analysis import analysis
-from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.packs import pack_compiler
 from mtqa.patterns import lazy
 from mtqa.roles import line_roles
@@ -727,10 +727,12 @@ def punctuation_outside(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  The senator called the delay “a national embarrassment[[”.->.”]]
     bad:  Officials described the talks as “constructive[[”,->,”]] but no deal was reached.
     bad:  She said, “We will appeal the ruling[[”.->.”]]
+    bad:  “We will see where this goes…[[”,->,”]] she said.
     good: The senator called the delay “a national embarrassment.”
     good: Was it really “a national embarrassment”?
     good: People started to use the term "black hole" and realized what it meant.
     good: The largest disturbance is the "Big Bang".
+    good: “We will see where this goes…” She left. “Is it over?”, he asked nobody.
 
     ## Fix safety
     Safe: the period or comma and the closing mark swap places; nothing else changes.
@@ -754,8 +756,11 @@ def punctuation_outside(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             if text[i - 1] in ".," and fragment and content[0].islower():
                 evidence = True
             after = text[i + 1 : i + 3]
-            if not after or after[0] not in ".," or after == ".." or text[i - 1] in ".,!?…;:":
+            if not after or after[0] not in ".," or after == "..":
                 continue
+            trailing_ellipsis = text[i - 1] == "…" or text[i - 3 : i] == "..."
+            if text[i - 1] in ".,!?…;:" and not (after[0] == "," and trailing_ellipsis):
+                continue  # the quote ends in its own mark; a comma still goes inside after an ellipsis
             candidates.append((par, i, o, content, fragment))
     for par, i, o, content, fragment in candidates:
         text = par.text
@@ -924,6 +929,124 @@ def guillemets(par, ctx: RuleContext) -> Iterator[RawFinding]:
         yield ctx.finding(par, m.start(), m.end(),
                           "French guillemet in English copy" if opening else "French closing guillemet in English copy",
                           fix=Fix.safe("Use the English quotation mark", glyph))
+
+
+# Quotation marks of other languages' typography, each with the English mark it stands for:
+# German and Central European low marks („ ‚), CJK corner brackets and double primes, the
+# full-width mark, single guillemets, and ASCII's `` and '' for curly double marks.
+_FOREIGN_MARKS = {
+    "„": OPEN2, "‚": OPEN1, "「": OPEN2, "」": CLOSE2, "『": OPEN1, "』": CLOSE1, "〝": OPEN2, "〞": CLOSE2,
+    "〟": CLOSE2, "‹": OPEN1, "›": CLOSE1, "``": OPEN2, "''": CLOSE2,
+}
+_FOREIGN_MARK = lazy(r"[„‚「」『』〝〞〟‹›＂]|``|(?<![\p{N}'’])''(?!['’])")
+# After a low opening mark, the close German writes as “ or ‘ (the English opening shapes).
+_LOW_CLOSE = {"„": "“", "‚": "‘"}
+
+
+@rule(
+    "quotes/foreign-marks",
+    triggers=(Chars("foreign quotation mark", "„‚「」『』〝〞〟‹›＂`'"),),
+    category="Locale convention/Punctuation",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+)
+def foreign_marks(par, ctx: RuleContext) -> Iterator[RawFinding]:
+    """Quotation marks of another language's typography left in English copy („…“, 「…」, ‹…›, ``…'').
+
+    ## Why it matters
+    Engines translating from German, Polish or Czech keep the low opening mark and the
+    raised closing one („so“); from Chinese or Japanese, corner brackets (「」) or the
+    full-width mark; plain-text pipelines write `` and '' for curly marks. English copy
+    uses “ ” and ‘ ’, and the foreign forms tell the reader nobody edited the page.
+
+    ## Examples
+    bad:  The chancellor called it [[„->“]]a success“ on Monday.
+    bad:  The ministry said [[「->“]]we oppose it[[」->”]] in a statement.
+    bad:  He called it [[``->“]]a farce[[''->”]] and left.
+    bad:  The note read [[‹->‘]]urgent[[›->’]] at the top.
+    good: The chancellor called it “a success” on Monday.
+    good: The 5'' screen, rock 'n' roll, and the ‘Big Five’ banks.
+    good: He said “no,” then left — 1,000 km away.
+
+    ## Fix safety
+    Safe: each mark becomes the English mark of the same role; after a low opening mark,
+    the raised mark that closes it (“ in German) is turned to ” as well.
+    """
+    text = par.text
+    for m in _FOREIGN_MARK.finditer(text):
+        mark = m.group()
+        if mark == "＂":
+            before = text[:m.start()]
+            glyph = OPEN2 if before.count("＂") % 2 == 0 else CLOSE2
+        else:
+            glyph = _FOREIGN_MARKS[mark]
+        edits = [Edit(m.start(), m.end(), glyph)]
+        closer = _LOW_CLOSE.get(mark)
+        if closer is not None:
+            j = text.find(closer, m.end())
+            if j > 0:
+                edits.append(Edit(j, j + 1, CLOSE2 if mark == "„" else CLOSE1))
+        yield ctx.finding(par, m.start(), m.end(), f"“{mark}”: another language's quotation mark in English copy",
+                          fix=Fix.safe(f"Use “{glyph}”", edits=tuple(edits)), suggestions=(glyph,))
+
+
+# A sentence quoted in single marks and closed by its own comma or mark, as British copy sets
+# speech: "'We will act,' the minister said", "‘Is it over?’ she asked".
+_SINGLE_QUOTED = lazy(r"(?:^|(?<=[\s(—–]))(['‘])(\p{Lu}[^'‘’\"“”\n]{8,}?[,?!])(['’])(?= )")
+
+
+@rule(
+    "quotes/single-for-double",
+    triggers=(Chars("single mark", "'‘"),),
+    category="Locale convention/Punctuation",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    packs=("quotes",),
+    confidence=0.8,
+)
+def single_for_double(par, ctx: RuleContext) -> Iterator[RawFinding]:
+    """Speech quoted in single marks, as British copy sets it, in North American copy (“'We will act,' she said”).
+
+    ## Why it matters
+    Canadian and American news copy quotes speech in double marks and keeps single marks
+    for a quotation inside a quotation (and for headlines). Engines and British-trained
+    paraphrase tools set the speech itself in single marks, and the page reads as copy from
+    another house or a quote nested in nothing.
+
+    ## Examples
+    bad:  [[']]We will act on this,' the minister said on Monday.
+    bad:  [[‘]]Is the plan over?’ she asked reporters.
+    good: “We will act on this,” the minister said on Monday.
+    good: “She told me, ‘We will act on this,’ and left,” he said.
+    good: PM says ‘we will act’ on tariffs
+    good: The ’90s were over, and rock 'n' roll was back, she said.
+
+    ## Fix safety
+    Safe: both single marks become double marks of the same direction; the words are kept.
+
+    ## Known issues
+    Only a quoted sentence followed by a verb of saying is judged; a single-quoted fragment
+    may be a headline convention or a scare quote.
+    """
+    text = par.text
+    if "'" not in text and "‘" not in text:
+        return
+    pack: QuotesPack = ctx.data("quotes")
+    if ctx.locale not in pack.inside_locales:
+        return
+    for m in _SINGLE_QUOTED.finditer(text):
+        before = text[: m.start()]
+        if before.count("“") > before.count("”") or before.count('"') % 2:
+            continue  # inside a double-quoted passage: a nested quote, set right
+        if len(m.group(2).split()) < 3 or not _attribution_follows(text, m.end(3), pack):
+            continue
+        curly = m.group(1) == "‘"
+        opening, closing = (OPEN2, CLOSE2) if curly else (STRAIGHT2, STRAIGHT2)
+        yield ctx.finding(
+            par, m.start(1), m.end(1), "Speech quoted in single marks: North American copy uses double marks",
+            fix=Fix.safe("Use double marks", edits=(Edit(m.start(1), m.end(1), opening), Edit(m.start(3), m.end(3), closing))),
+            suggestions=(opening,),
+        )
 
 
 @rule(

@@ -411,6 +411,20 @@ def lowercase_sentence_start(par: Paragraph, ctx: RuleContext) -> Iterator[RawFi
 
 _AFTER_SEMICOLON = lazy(r";[ \u00a0]*+(\p{Lu}\p{Ll}++)(?=[ ,])(?! \p{Lu})")
 _OPENERS_AFTER_SEMICOLON = SENTENCE_OPENERS - {"I"}
+_LOWER_WORD = lazy(r"(?<![\p{L}\p{N}\-'’])\p{Ll}++(?![\p{L}\p{N}\-])")
+# A capitalised word after a lowercase word and a space: a name, wherever it stands.
+_NAME_MID_SENTENCE = lazy(r"(?<=\p{Ll}[ \u00a0])\p{Lu}\p{Ll}++")
+
+
+@analysis("word-case")
+def word_case(doc) -> tuple[frozenset[str], frozenset[str]]:
+    """The words a story writes in lowercase, and those it capitalises in mid-sentence (names)."""
+    lower: set[str] = set()
+    named: set[str] = set()
+    for par in doc.paragraphs:
+        lower.update(m.group() for m in _LOWER_WORD.finditer(par.text))
+        named.update(m.group().lower() for m in _NAME_MID_SENTENCE.finditer(par.text))
+    return frozenset(lower), frozenset(named)
 
 
 @rule(
@@ -432,13 +446,16 @@ def capital_after_semicolon(par: Paragraph, ctx: RuleContext) -> Iterator[RawFin
     ## Examples
     bad:  The talks went well; [[However->however]], no deal was signed.
     bad:  The figure is wrong; [[It->it]] must be corrected.
+    bad:  Crews cleared the roads; [[Residents->residents]] returned, and more residents followed.
     good: The talks went well; however, no deal was signed.
     good: Two papers reported it; The Globe and Mail did not.
     good: She came from Paris; Ottawa was her next stop; I was there.
+    good: The fund paid a grant; Grant said so, and reporters asked Grant again.
 
     ## Fix safety
-    Safe: only the word's first letter is lowercased; words followed by a capitalised word
-    (a name such as The Globe and Mail) are never flagged.
+    Safe: only the word's first letter is lowercased. Words followed by a capitalised word
+    (a name such as The Globe and Mail) are never flagged, and a word other than a sentence
+    opener only where the story writes it in lowercase and never capitalises it mid-sentence.
     """
     text = par.text
     if ";" not in text:
@@ -446,7 +463,10 @@ def capital_after_semicolon(par: Paragraph, ctx: RuleContext) -> Iterator[RawFin
     for m in _AFTER_SEMICOLON.finditer(text):
         word = m.group(1)
         if word not in _OPENERS_AFTER_SEMICOLON:
-            continue
+            lower, named = ctx.analysis(word_case)
+            low = word.lower()
+            if low not in lower or low in named:
+                continue  # no evidence that the story takes it for a common word: a name
         fixed = word[:1].lower() + word[1:]
         yield ctx.finding(par, m.start(1), m.end(1), f"Capital after a semicolon: “{fixed}”",
                           fix=Fix.safe(f"Write “{fixed}”", replacement=fixed))
@@ -539,18 +559,20 @@ def lowercase_indigenous(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
 # A word's end, a mark, and the next word's capital with no space: "law.Nova", "added.\"And", "are”but".
 _NO_SPACE = lazy(
     r"\p{Ll}\p{Ll}(?:[ \u00a0]*+([.!?;,](?:[ \u00a0]?[.!?;,])*+)(?=\p{Lu}\p{Ll})"
-    r"|[ \u00a0]*+([.!?,](?:[ \u00a0]?[.!?,])*+[\"”])(?=\p{L})|([\"”])(?=\p{L})|([,;])(?=\p{Ll}\p{Ll}))"
+    r"|[ \u00a0]*+([.!?,](?:[ \u00a0]?[.!?,])*+[\"”])(?=\p{L})|([\"”])(?=\p{L})|([,;])(?=\p{Ll}\p{Ll})"
+    r"|([,:;])(?=[\"“]\p{L}))"
     r"|(?<![\p{L}.])[ap]\.m(\.)(?=\p{Lu}\p{Ll})"
 )
 # (and, after two lower-case letters, a comma or semicolon before a lower-case word: "mayor,who";
+# a colon, comma or semicolon against the quotation it introduces: 'said:"We', 'said,“We';
 # a.m. or p.m. run into the next sentence: "2 p.m.The")
-# What every match of _NO_SPACE holds (a mark straight before a letter): a cheap test first.
-_MARK_BEFORE_LETTER = lazy(r"[.!?;,\"”]\p{L}")
+# What every match of _NO_SPACE holds (a mark straight before a letter or an opening mark): a cheap test first.
+_MARK_BEFORE_LETTER = lazy(r"[.!?;,\"”]\p{L}|[,:;][\"“]")
 
 
 @rule(
     "typography/missing-space",
-    triggers=(Pattern("mark before letter", r'[.!?;,"”]\p{L}'),),
+    triggers=(Pattern("mark before letter", r'[.!?;,"”]\p{L}|[,:;]["“]'),),
     category="Fluency/Punctuation",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
@@ -571,11 +593,13 @@ def missing_space(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  He left[[."->. "]]The end came,” she said.
     bad:  The minister met the mayor[[,->, ]]who agreed with the plan.
     bad:  The meeting ended at 2 p.m[[.->. ]]The vote follows.
+    bad:  The minister said[[:->: ]]“We will stay,” and left.
     good: The law passed. Nova Scotia followed.
     good: See example.com or the U.S.Army page; she said “no,” and left.
     good: “We are,” she said, “ready.”
     good: Write to info@example.ca,or call; the list is a,b,c.
     good: The 1,000 residents met at 2 p.m. The vote followed.
+    good: The minister said: “We will stay.” The score was 10:30; see http://example.ca/"a".
 
     ## Fix safety
     Safe: a space is added after the mark; nothing else changes.
@@ -584,7 +608,7 @@ def missing_space(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     if _MARK_BEFORE_LETTER.search(text) is None:
         return
     for m in _NO_SPACE.finditer(text):
-        g = next(i for i in (1, 2, 3, 4, 5) if m.group(i) is not None)
+        g = next(i for i in (1, 2, 3, 4, 5, 6) if m.group(i) is not None)
         s, e = m.span(g)
         mark = m.group(g)
         if e < len(text) and mark in (".", ",") and text[e:e + 3].lower() in ("com", "net", "org"):
@@ -672,17 +696,24 @@ def debris(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         yield ctx.finding(par, m.start(), m.end(), "Template debris in the copy")
 
 
-# A hyphen between a word and a word that starts a clause: "teachers-which", "contracts-likely".
-_HYPHEN_DASH = lazy(
-    r"(?<=\p{Ll}{3})-(?=(?:which|who|whose|whom|likely|but|while|although|because|including|especially|"
-    r"perhaps|probably|mostly|notably)[ ,])"
+# Words that open a clause or an aside and never close a compound: a relative pronoun, a
+# conjunction, a sentence adverb. "teachers-which", "contracts-likely", "the plan-and it failed".
+# Left out because they end real compounds: only (members-only), even (break-even), if (what-if),
+# like (dam-like), so (so-so), still (stock-still).
+_CLAUSE_WORDS = (
+    "which|who|whose|whom|that|where|when|likely|but|and|or|yet|while|although|though|whereas|because|"
+    "since|unless|despite|unlike|including|especially|particularly|mainly|mostly|largely|notably|perhaps|"
+    "probably|possibly|maybe|apparently|certainly|clearly|simply|usually|often|almost|already|instead|not"
 )
+# A hyphen between a word and a clause word: "teachers-which", "contracts-likely".
+_HYPHEN_DASH = lazy(r"(?<=\p{Ll}{3})-(?=(?:" + _CLAUSE_WORDS + r")[ ,])")
+# "either-or", "whether-or": a coinage, not a clause.
+_EITHER_OR = lazy(r"(?:^|[^\p{L}])(?:either|whether)$", regex.IGNORECASE)
 
 
 @rule(
     "typography/hyphen-as-dash",
-    triggers=(Pattern("hyphen before a clause", "-(?:which|who|whose|whom|likely|but|while|although|because|including|"
-                                                "especially|perhaps|probably|mostly|notably)[ ,]"),),
+    triggers=(Pattern("hyphen before a clause", "-(?:" + _CLAUSE_WORDS + ")[ ,]"),),
     category="Fluency/Punctuation",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
@@ -699,9 +730,13 @@ def hyphen_as_dash(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     ## Examples
     bad:  It hired new teachers[[--> — ]]which was overdue.
     bad:  The deal covers three contracts[[--> — ]]likely more.
+    bad:  Ottawa signed the accord[[--> — ]]though Quebec did not.
+    bad:  Costs rose in every region[[--> — ]]particularly in the North.
     good: It hired new teachers — which was overdue.
     good: A well-which-way sign, a Coca-Cola, a half-but-not-quite effort: names and coinages.
-    good: The up-and-coming star signed a two-year deal.
+    good: The up-and-coming star signed a two-year deal after a hit-and-run.
+    good: A members-only club reached break-even, a what-if plan for a dam-like wall.
+    good: It was an either-or choice for the so-so team.
 
     ## Fix safety
     Unsafe: an em dash with spaces is suggested; the house may prefer a comma.
@@ -715,6 +750,8 @@ def hyphen_as_dash(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         nxt = _HYPHENATED_START.match(after)
         if nxt is not None:
             continue  # "well-which-way": a coinage of several hyphenated words
+        if after.startswith("or") and _EITHER_OR.search(text, max(0, s - 8), s):
+            continue  # "either-or"
         yield ctx.finding(par, s, s + 1, "Hyphen used as a dash before a new clause",
                           fix=Fix.unsafe("Use a dash", replacement=" — "))
 
@@ -979,3 +1016,268 @@ def lowercase_western(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     for m in _WESTERN.finditer(text):
         yield ctx.finding(par, m.start(), m.start() + 7, "Western (the political West) is capitalised",
                           fix=Fix.safe("Write “Western”", replacement="Western"))
+
+
+# A word run into the relative pronoun after it: "Burgoinwho was found", "the councilwhich met".
+# No English word ends in these pronouns, so the join is always debris.
+_RUN_INTO_PRONOUN = lazy(r"(?<![\p{L}\p{N}@#/._\-])(\p{L}{3,})(who|which|whose|whom)(?![\p{L}\p{N}@_/]|\.[\p{L}\p{N}])")
+
+
+@rule(
+    "typography/run-together-words",
+    triggers=(Pattern("pronoun glued to a word", "[a-zA-Z](?:who|which|whose|whom)"),),
+    category="Fluency/Punctuation",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.8,
+)
+def run_together_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A word run into the relative pronoun that follows it (“Burgoinwho was found”).
+
+    ## Why it matters
+    Engines and scrapers that drop the comma or space before a relative clause glue the
+    name to its pronoun; the reader meets a name that does not exist.
+
+    ## Examples
+    bad:  Police found Carlos Aranda [[Burgoinwho->Burgoin who]] was reported missing.
+    bad:  She wrote to the [[councilwhich->council which]] met on Monday.
+    good: Police found Carlos Aranda Burgoin, who was reported missing.
+    good: Somewhere, somehow, the Whos of Whoville and the WHO met; see @mayorwho online.
+
+    ## Fix safety
+    Unsafe: a space is added; a comma may also be needed before a non-restrictive clause.
+    """
+    text = par.text
+    for m in _RUN_INTO_PRONOUN.finditer(text):
+        word, pronoun = m.group(1), m.group(2)
+        yield ctx.finding(par, m.start(), m.end(), f"“{word}” and “{pronoun}” run together",
+                          fix=Fix.unsafe("Add a space", edits=(Edit(m.end(1), m.end(1), " "),)),
+                          suggestions=(f"{word} {pronoun}", f"{word}, {pronoun}"))
+
+
+# Two separating marks stacked where one belongs: a comma or semicolon against a dash
+# (", – They informed"), or two commas (",," ", ,").
+_STACKED_SEPARATORS = lazy(r"[,;][ \u00a0]*+[–—]|[–—][ \u00a0]*+[,;]|[,;][ \u00a0]?,|,[ \u00a0]?;")
+
+
+@rule(
+    "typography/stacked-separators",
+    triggers=(Pattern("stacked separators", "[,;] ?[–—,;]|[–—] ?[,;]"),),
+    category="Fluency/Punctuation",
+    severity=Severity.MINOR,
+    confidence=0.8,
+)
+def stacked_separators(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A comma or semicolon stacked against a dash or another comma (“working, – They informed”).
+
+    ## Why it matters
+    A dash, a comma and a semicolon each separate; two of them side by side show where an
+    engine joined two segments, or kept one mark of the source and added another of its own.
+    The reader cannot tell which pause was meant.
+
+    ## Examples
+    bad:  The ministry was working[[, –]] They informed the parents.
+    bad:  The vote was close[[,,]] officials said.
+    bad:  He named three towns — Hope, Lytton [[—,]] and left.
+    good: The ministry was working — they informed the parents.
+    good: The vote was close, officials said; the count — 51 to 49 — was final.
+    good: Scores of 3–1, 2–2; dates 2020–21, 2021–22.
+
+    ## Known issues
+    Which of the two marks was meant needs the sense, so no fix is offered.
+    """
+    text = par.text
+    for m in _STACKED_SEPARATORS.finditer(text):
+        yield ctx.finding(par, m.start(), m.end(), "Two separating marks side by side")
+
+
+# A word's inner mark cut off by a space, as tokenisers leave it: "Canada 's", "it ’ s", "don' t",
+# "well -known", "post- pandemic" (but not a suspended hyphen: "pre- and post-war").
+_SPLIT_WORD = lazy(
+    r"(?<=\p{L})(?: ['’] ?| ?['’] )(?:s|t|re|ve|ll|d|m)(?![\p{L}\p{N}])"
+    r"|(?<=\p{Ll}) -(?=\p{Ll})|(?<=\p{Ll})- (?!(?:and|or|nor|to)\b)(?=\p{Ll})"
+)
+
+
+@rule(
+    "typography/split-word",
+    triggers=(Pattern("spaced inner mark", "\\p{L} ?['’] \\p{Ll}|\\p{L} ['’]\\p{Ll}|\\p{Ll} -\\p{Ll}|\\p{Ll}- \\p{Ll}"),),
+    category="Fluency/Punctuation",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.8,
+)
+def split_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A word cut at its apostrophe or hyphen by a space (“Canada 's”, “it ’ s”, “well -known”).
+
+    ## Why it matters
+    Translation engines split words into tokens at apostrophes and hyphens and sometimes
+    fail to join them again; the copy shows a possessive or a compound in pieces, a mark
+    of text nobody read.
+
+    ## Examples
+    bad:  [[Canada 's->Canada's]] plan was costly, and [[it ’ s->it’s]] over.
+    bad:  The [[well -known->well-known]] mayor and the [[post- pandemic->post-pandemic]] plan.
+    bad:  They [[don' t->don't]] agree.
+    good: Canada's plan was costly, and it’s over; the well-known mayor agreed.
+    good: The pre- and post-war plans, the 10- to 12-year terms, a rock 'n' roll band.
+    good: The score was 3 - 1, and “'s” is an apostrophe-s; the ’90s were long.
+
+    ## Fix safety
+    Safe: the space is removed; the word's letters and marks are kept.
+    """
+    text = par.text
+    for m in _SPLIT_WORD.finditer(text):
+        s, e = m.start(), m.end()
+        while s > 0 and text[s - 1].isalpha():
+            s -= 1  # the span covers the whole word, so the fix joins its parts
+        if "-" in m.group():
+            while e < len(text) and text[e].isalpha():
+                e += 1
+        joined = text[s:e].replace(" ", "")
+        yield ctx.finding(par, s, e, f"Word cut by a space: “{joined}”",
+                          fix=Fix.safe(f"Write “{joined}”", replacement=joined))
+
+
+# A Canadian party's members or its adjective in lowercase, as French writes them ("les libéraux",
+# "le gouvernement libéral"): "the liberals of Philippe Couillard", "the liberal government".
+_PARTY_MEMBERS = lazy(
+    r"(?<=(?:^|[^\p{L}])the )(liberals|conservatives|tories|new democrats)(?![\p{L}\p{N}\-])"
+    r"|(?<![\p{L}\p{N}\-])(liberal|conservative|tory|new democratic)(?= (?:government|party|caucus|leader|"
+    r"leadership|MPs?|MNAs?|MPPs?|MLAs?|candidates?|ministers?|members?|opposition|cabinet|campaign|"
+    r"platform|senators?|premier)(?![\p{L}\-]))",
+    regex.IGNORECASE,
+)
+# A story about Canadian party politics writes at least one party's name or acronym.
+_CANADIAN_PARTY = lazy(
+    r"(?<![\p{L}\-])(?:Liberals?|Conservatives?|Tory|Tories|NDP|CAQ|PQ|PLQ|Bloc|Parti Québécois|Québec solidaire|"
+    r"New Democrats?)(?![\p{L}\-])"
+)
+
+
+@analysis("canadian-party")
+def names_a_canadian_party(doc) -> bool:
+    """Whether the story writes the name or acronym of a Canadian party somewhere."""
+    return any(_CANADIAN_PARTY.search(par.text) for par in doc.paragraphs)
+
+
+@rule(
+    "typography/lowercase-party",
+    triggers=(Phrases("party word", ("liberal", "conservative", "tories", "tory", "new democrat"),
+                      ignorecase=False, boundary="none"),),
+    category="Locale convention/Capitalization",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    locales=("en-CA",),
+    confidence=0.7,
+)
+def lowercase_party(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A Canadian party's members or adjective in lowercase (“the liberals of Philippe Couillard”, “the liberal government”).
+
+    ## Why it matters
+    French writes party names' nouns and adjectives in lowercase (les libéraux, le
+    gouvernement libéral); English capitalises them as names (the Liberals, the Liberal
+    government), and lowercase "liberals" means people of liberal views. Engines keep the
+    French case. Only stories that name a Canadian party elsewhere are judged, so that
+    "the liberals on the U.S. Supreme Court" stays quiet.
+
+    ## Examples
+    bad:  The PQ attacked the [[liberals->Liberals]] of Philippe Couillard and the [[liberal->Liberal]] government.
+    bad:  Two [[conservative->Conservative]] MPs and the NDP voted no.
+    good: The PQ attacked the Liberals of Philippe Couillard and the Liberal government.
+    good: The Liberals won, and social conservatives and small-l liberals backed them.
+    good: The liberals on the Supreme Court dissented, and a conservative government in Texas agreed.
+
+    ## Fix safety
+    Safe: only the first letters' case changes.
+    """
+    text = par.text
+    if not contains_any(text.lower(), ("liberal", "conservative", "tories", "tory", "new democrat")):
+        return
+    if not ctx.analysis(names_a_canadian_party):
+        return
+    for m in _PARTY_MEMBERS.finditer(text):
+        g = 1 if m.group(1) is not None else 2
+        word = m.group(g)
+        if not word.islower():
+            continue
+        fixed = " ".join(w[:1].upper() + w[1:] for w in word.split(" "))
+        yield ctx.finding(par, m.start(g), m.end(g), f"A party's name is capitalised: “{fixed}”",
+                          fix=Fix.safe(f"Write “{fixed}”", replacement=fixed))
+
+
+# A capitalised word after a lowercase word other than "the" (which starts short names: the
+# City, the House), not beside another capital or before a number (Highway 1): "for the second
+# Time, she", "a concrete Plan must".
+_LONE_MID_CAPITAL = lazy(r"(?<=(?<![\p{L}\p{N}'’\-])(\p{Ll}++)[ \u00a0])(\p{Lu}\p{Ll}{2,}+)(?![\p{L}\p{N}\-'’]| [\p{Lu}\p{N}]|\.[\p{L}\p{N}])")
+# Words after which a capital starts a name: "the" (the City, the House), prepositions (west of
+# Hope, his colleague at Immigration), conjunctions (Preston and Gladstone).
+_BEFORE_NAMES = frozenset(
+    "the of in at to from for on by with near into onto toward towards via and or nor along across through "
+    "over under past about against between behind beyond inside outside around up down".split()
+)
+# A capitalised word beside another one anywhere: part of a name ("Jane Grant", "Grant Thornton").
+_CAPITAL_PAIR = lazy(r"(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}++)[ \u00a0](\p{Lu}\p{Ll}++)(?![\p{L}\p{N}])")
+
+
+@analysis("capitals")
+def capitals(doc) -> tuple[dict[str, int], frozenset[str]]:
+    """How often each word is capitalised in mid-sentence after a lowercase word, and the words
+    that stand beside another capitalised word somewhere in the story (parts of names)."""
+    lone: dict[str, int] = {}
+    paired: set[str] = set()
+    for par in doc.paragraphs:
+        text = par.text
+        for m in _NAME_MID_SENTENCE.finditer(text):
+            lone[m.group()] = lone.get(m.group(), 0) + 1
+        for m in _CAPITAL_PAIR.finditer(text):
+            paired.update((m.group(1), m.group(2)))
+    return lone, frozenset(paired)
+
+
+@rule(
+    "typography/capitalised-common-word",
+    category="Fluency/Spelling",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.6,
+)
+def capitalised_common_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A common word capitalised once in mid-sentence where the story writes it in lowercase (“for the second Time”).
+
+    ## Why it matters
+    German capitalises every noun, and engines translating from it (or from a source that
+    capitalises a term) keep some of the capitals: "the second Time", "a concrete Plan".
+    The story itself shows the word is common: it writes it in lowercase elsewhere.
+
+    ## Examples
+    bad:  For the second [[Time->time]], the chancellor answered questions.\\n\\nThis time, she spoke for an hour.
+    bad:  Under the act, a concrete [[Plan->plan]] must be tabled; the plan is late.
+    good: For the second time, the chancellor answered questions.\\n\\nThis time, she spoke for an hour.
+    good: Jane Grant applied for a grant, and reporters asked Grant about it.
+    good: The House sat late; house prices rose, and the City asked the city's mayor.
+    good: The Liberals won; liberals cheered, and Liberals in Ottawa met.
+    good: The town lies west of Hope; hope is all they have. She moved to Immigration after education.
+    good: Crews closed Highway 1; the highway reopened later.
+
+    ## Fix safety
+    Safe: only the first letter's case changes.
+
+    ## Known issues
+    A capital the story uses only once and never writes in lowercase is not judged, so a
+    German capital on a word the story has nowhere else is missed.
+    """
+    text = par.text
+    lower = None
+    for m in _LONE_MID_CAPITAL.finditer(text):
+        before, word = m.group(1), m.group(2)
+        if before in _BEFORE_NAMES:
+            continue  # a short name (the City, the House), a place (west of Hope), a list of names
+        if lower is None:
+            lower, _named = ctx.analysis(word_case)
+            lone, paired = ctx.analysis(capitals)
+        low = word.lower()
+        if low not in lower or word in paired or lone.get(word, 0) != 1:
+            continue  # no lowercase use, part of a name, or capitalised more than once (a term)
+        yield ctx.finding(par, m.start(2), m.end(2), f"“{word}” is written “{low}” elsewhere in the story",
+                          fix=Fix.safe(f"Write “{low}”", replacement=low))

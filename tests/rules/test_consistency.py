@@ -78,3 +78,32 @@ def test_page_template_dates_and_dashes_are_not_the_story_s_style() -> None:
     for text in ("BRANDON — The house met – briefly – on Monday.",
                  "Housing\n\n2 – Build more homes\n\nThe plan — approved in May — is late."):
         assert_clean(text, "consistency/dash-style")
+
+
+def test_possessive_dropped_from_a_place_name_the_story_writes_with_it() -> None:
+    rule = "consistency/possessive-dropped"
+    text = ("Evacuation order for Hudson’s Hope\n\nResidents of Hudson Hope left. "
+            "The Hudson Hope County office closed, and Hudson Hopes rose.")
+    assert_flags(text, rule, ["Hudson Hope", "Hudson Hope"])
+    # A person's possessive and a group in the plural are idiom, not a name written two ways.
+    assert_clean("Justin Trudeau’s Liberals won.\n\nThe Trudeau Liberals lost. Ford’s Conservatives met the Ford Conservatives.",
+                 rule)
+
+
+def test_generic_head_capitalised_against_parallel_lowercase_names() -> None:
+    rule = "consistency/generic-head-case"
+    text = ("Five fires burn: the Flood Falls Trail and Heather Lake wildfires on the coast; "
+            "the Fry Creek Wildfire in the southeast.\n\nThe Flood Falls Trail wildfire has grown.")
+    assert_flags(text, rule, ["Wildfire"])
+    # One lowercase use is a house choice; formal names that go on ("of Canada") are names.
+    assert_clean("He was interim Ontario Liberal party leader; the New Blue Party ran.", rule)
+    assert_clean("The Heather Lake wildfire and Flood Falls wildfire grew; the BC Wildfire Service of Canada spoke.",
+                 rule)
+
+
+def test_name_order_reports_both_orders_of_one_institution() -> None:
+    rule = "consistency/name-order"
+    text = ("Researchers at the University of Laval led it.\n\nThe Laval University team and McGill University "
+            "agreed; a Laval University press release followed.")
+    assert_flags(text, rule, ["University of Laval", "Laval University", "Laval University"])
+    assert_clean("The University of Toronto and Toronto Metropolitan University met; so did York University.", rule)

@@ -299,3 +299,29 @@ def test_open_quote_with_marks_after_it_is_flagged_at_its_opening() -> None:
     # The closing mark could belong anywhere before the nested quote; the opening mark is flagged.
     text = "Critics were blunt. “A cheap trick, the so-called “reform”, the union said on Friday.\n\nTalks resume."
     assert_flags(text, "quotes/unclosed", ["“"])
+
+
+def test_foreign_marks_of_german_chinese_and_ascii_typography() -> None:
+    rule = "quotes/foreign-marks"
+    german = "Merkel called it „a success“ and „a good start“ on Monday."
+    got = assert_flags(german, rule, ["„", "„"])
+    edits = [(e.start, e.end, e.replacement) for e in got[0].fix.edits]
+    assert edits == [(german.index("„"), german.index("„") + 1, "“"), (german.index("“"), german.index("“") + 1, "”")]
+    assert_flags("The ministry said 「we oppose it」 and ＂no＂ again.", rule, ["「", "」", "＂", "＂"])
+    assert_flags("He called it ``a farce'' and left.", rule, ["``", "''"])
+    assert_clean("A 5'' screen, rock 'n' roll, the ‘Big Five’ banks and “a success,” she said.", rule)
+
+
+def test_comma_outside_after_an_ellipsis() -> None:
+    assert_flags("“We will see where this goes…”, she said.", "quotes/punctuation-outside", ["”,"])
+    assert_flags("“We will see where this goes...”, she said.", "quotes/punctuation-outside", ["”,"])
+    assert_clean("“We will see where this goes…” She left.", "quotes/punctuation-outside")
+
+
+def test_single_marks_for_speech_in_north_american_copy() -> None:
+    rule = "quotes/single-for-double"
+    text = "'We will act on this,' the minister said. ‘Is the plan over?’ she asked reporters."
+    got = assert_flags(text, rule, ["'", "‘"])
+    assert [e.replacement for e in got[1].fix.edits] == ["“", "”"]
+    assert_clean(text, rule, locale="en-GB")
+    assert_clean("“She told me, ‘We will act on this,’ and left,” he said. PM says ‘we will act’ on tariffs.", rule)

@@ -188,6 +188,27 @@ def test_hyphen_as_dash_and_open_compound() -> None:
                  "typography/open-compound-modifier", ["Full time", "part time"])
 
 
+def test_hyphen_as_dash_knows_the_clause_words_not_a_list_of_cases() -> None:
+    rule = "typography/hyphen-as-dash"
+    text = ("Ottawa signed the accord-though Quebec did not. Costs rose-particularly in the North. "
+            "He asked for more-and she said no, then left-not happily.")
+    assert_flags(text, rule, ["-", "-", "-", "-"])
+    # Compounds whose second part is one of those words' look-alikes stay quiet.
+    assert_clean("A members-only lounge, a break-even year, a what-if plan, a dam-like wall, a so-so start, "
+                 "an either-or choice, a hit-and-run, rock-and-roll, a stock-still crowd.", rule)
+
+
+def test_run_together_words_and_stacked_separators() -> None:
+    assert_flags("Police found Carlos Aranda Burgoinwho was missing, and the councilwhich met.",
+                 "typography/run-together-words", ["Burgoinwho", "councilwhich"])
+    assert_clean("Somewhere the Whos met the WHO; email mayorwho@example.ca or follow #ottawawhich.",
+                 "typography/run-together-words")
+    assert_flags("They were working, – They informed us. It rose,, then fell; — and stopped.",
+                 "typography/stacked-separators", [", –", ",,", "; —"])
+    assert_clean("The vote — 51 to 49 — was final, officials said; scores were 3–1, 2–2.",
+                 "typography/stacked-separators")
+
+
 def test_needless_capital_is_en_ca_and_spares_names() -> None:
     rule = "typography/needless-capital"
     assert_flags("Support among Anglophones fell, and allophones stayed.", rule, ["Anglophones"])
@@ -228,3 +249,44 @@ def test_a_single_mark_alone_between_spaces() -> None:
     rule = "typography/spaced-single-mark"
     assert_flags("Merkel answered the members ‘ questions, calling it a ‘ scandal ’ at last.", rule, ["‘", "‘", "’"])
     assert_clean("Merkel answered the members’ questions; “he called it a ‘scandal,’ ” she said of the ’90s.", rule)
+
+
+def test_split_word_joins_the_whole_word() -> None:
+    rule = "typography/split-word"
+    text = "Canada 's plan, the well -known mayor, they don’ t agree."
+    got = assert_flags(text, rule, ["Canada 's", "well -known", "don’ t"])
+    assert [f.fix.edits[0].replacement for f in got] == ["Canada's", "well-known", "don’t"]
+    assert_clean("The pre- and post-war plans, 10- to 12-year terms, rock 'n' roll, the ’90s, a 3 - 1 win.", rule)
+
+
+def test_missing_space_after_a_colon_before_a_quotation() -> None:
+    assert_flags('He said:"We stay." She said,“No.”', "typography/missing-space", [':', ','])
+    assert_clean("He said: “We stay.” It was 10:30.", "typography/missing-space")
+
+
+def test_lowercase_party_only_in_a_story_about_canadian_parties() -> None:
+    rule = "typography/lowercase-party"
+    text = "QUEBEC – The liberals of Philippe Couillard attacked the CAQ.\n\nTwo liberal MNAs and the tories left."
+    assert_flags(text, rule, ["liberals", "liberal", "tories"])
+    assert_clean(text, rule, locale="en-US")
+    assert_clean("The liberals on the Supreme Court dissented, and a conservative government in Texas agreed.", rule)
+    assert_clean("The Liberals won; social conservatives and small-l liberals backed the Liberal government.", rule)
+
+
+def test_capital_after_semicolon_on_a_word_the_story_writes_in_lowercase() -> None:
+    rule = "typography/capital-after-semicolon"
+    assert_flags("Crews cleared the roads; Residents returned.\n\nMore residents followed.", rule, ["Residents"])
+    # Written lowercase elsewhere but also capitalised mid-sentence: a name that is also a word.
+    assert_clean("The fund paid a grant; Grant said so.\n\nReporters asked Grant again.", rule)
+    assert_clean("Crews cleared the roads; Residents returned.", rule)  # no lowercase evidence
+
+
+def test_capitalised_common_word_needs_the_story_s_own_lowercase_use() -> None:
+    rule = "typography/capitalised-common-word"
+    story = ("For the second Time, the chancellor took questions. The new Format was agreed.\n\n"
+             "This time, she spoke for an hour.")
+    assert_flags(story, rule, ["Time"])  # "format" is nowhere in lowercase: no evidence, not judged
+    assert_clean("Jane Grant applied for a grant, and reporters asked Grant about it.", rule)
+    assert_clean("The House sat late; house prices rose. The town lies west of Hope; hope remains. "
+                 "Crews closed Highway 1; the highway reopened.", rule)
+    assert_clean("Officials said Plan B was ready; the plan and a second Plan were both late.", rule)
