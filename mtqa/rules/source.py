@@ -53,7 +53,7 @@ _EN_FUNCTION = frozenset(
 )
 _CJK = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}"
 _CJK_RUN = lazy(rf"[{_CJK}]+(?:[\s，。、：；！？“”‘’（）《》「」·\p{{N}}]*[{_CJK}]+)*")
-_CJK_CHAR = lazy(rf"[{_CJK}]")
+CJK_CHAR = lazy(rf"[{_CJK}]")
 _WORD_TOKEN = lazy(r"[\p{L}]+(?:[’'-][\p{L}]+)*")
 
 
@@ -69,7 +69,7 @@ LANGUAGES = ("zh", "ja", "ru", "fr", "de", "es", "en")
 def source_language(text: str) -> str:
     """The source's language from its script and function words: zh, ja, ru, fr, de, es or en."""
     head = text[:20000]
-    cjk = len(_CJK_CHAR.findall(head))
+    cjk = len(CJK_CHAR.findall(head))
     if cjk > 20 or (cjk and cjk * 4 > len(head)):
         return "ja" if len(_KANA.findall(head)) * 10 > cjk else "zh"
     letters = sum(1 for c in head if c.isalpha()) or 1
@@ -890,7 +890,7 @@ def _pinyin_names(source: str, tpars: list[Paragraph], ctx: RuleContext, lang: s
     "not in the source" (on the whole name): engines swap the surname (郑永刚 → Yang Yonggang),
     garble the given name (李絮枫 → Li Kao) or invent a name outright."""
     import difflib  # on first use: the checks against --source are the only users
-    if not _CJK_CHAR.search(source):
+    if not CJK_CHAR.search(source):
         return
     from pypinyin import Style, pinyin
 
@@ -906,7 +906,7 @@ def _pinyin_names(source: str, tpars: list[Paragraph], ctx: RuleContext, lang: s
             if _reads_at(readings, [surname, *sylls]):
                 continue
             spots = [i for i, r in enumerate(readings) if surname in r and i + len(sylls) < len(readings)]
-            near = [i for i in spots if all(_CJK_CHAR.match(chars[i + 1 + k]) for k in range(len(sylls)))
+            near = [i for i in spots if all(CJK_CHAR.match(chars[i + 1 + k]) for k in range(len(sylls)))
                     and sum(sy not in readings[i + 1 + k] for k, sy in enumerate(sylls)) == 1
                     and any(difflib.SequenceMatcher(None, sy, r).ratio() >= 0.6
                             for k, sy in enumerate(sylls) for r in readings[i + 1 + k] if sy not in readings[i + 1 + k])]
@@ -931,7 +931,7 @@ def _name_not_in_source(p: Paragraph, m, sylls: list[str], chars: list[str], rea
                         ctx: RuleContext) -> RawFinding:
     """A pinyin name no run of the source's characters reads; when its given name follows another
     surname in the source (郑永刚 for "Yang Yonggang"), that name is the suggestion."""
-    found = {i - 1 for i in _reads_at(readings, sylls) if i > 0 and _CJK_CHAR.match(chars[i - 1])}
+    found = {i - 1 for i in _reads_at(readings, sylls) if i > 0 and CJK_CHAR.match(chars[i - 1])}
     sugg: list[str] = []
     note = ""
     if len(found) == 1:

@@ -17,7 +17,7 @@ from typing import Iterator
 from mtqa.finding import Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, Status, rule
-from mtqa.rules.source import facts
+from mtqa.rules.source import CJK_CHAR, facts
 
 # Calibrated on WMT23 zh→en (benchmarks/README.md, "Cross-set accuracy"): on its error-free
 # segments English gives 0.65 words per source unit (a CJK character; a Latin-script word or
@@ -27,14 +27,13 @@ WORDS_PER_UNIT = 0.65
 LIMIT = 0.8
 MIN_UNITS = 12  # shorter sources (a headline, a photo credit) vary too much to judge
 
-_CJK = lazy(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _SOURCE_WORD = lazy(r"[\p{Latin}\p{N}]+(?:[.,'’-][\p{Latin}\p{N}]+)*")
 _TARGET_WORD = lazy(r"[\p{L}\p{N}]+(?:[.,'’-][\p{L}\p{N}]+)*")
 
 
 def source_units(text: str) -> int:
     """The size of a CJK text in characters, a Latin-script word or number counting two."""
-    return len(_CJK.findall(text)) + 2 * len(_SOURCE_WORD.findall(text))
+    return len(CJK_CHAR.findall(text)) + 2 * len(_SOURCE_WORD.findall(text))
 
 
 def length_deviation(source: str, target: str) -> float | None:
