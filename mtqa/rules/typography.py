@@ -417,14 +417,12 @@ _NAME_MID_SENTENCE = lazy(r"(?<=\p{Ll}[ \u00a0])\p{Lu}\p{Ll}++")
 
 
 @analysis("word-case")
-def word_case(doc) -> tuple[frozenset[str], frozenset[str]]:
-    """The words a story writes in lowercase, and those it capitalises in mid-sentence (names)."""
+def word_case(doc) -> frozenset[str]:
+    """The words a story writes in lowercase (its capitals in mid-sentence are `capitals`')."""
     lower: set[str] = set()
-    named: set[str] = set()
     for par in doc.paragraphs:
         lower.update(m.group() for m in _LOWER_WORD.finditer(par.text))
-        named.update(m.group().lower() for m in _NAME_MID_SENTENCE.finditer(par.text))
-    return frozenset(lower), frozenset(named)
+    return frozenset(lower)
 
 
 @rule(
@@ -463,7 +461,8 @@ def capital_after_semicolon(par: Paragraph, ctx: RuleContext) -> Iterator[RawFin
     for m in _AFTER_SEMICOLON.finditer(text):
         word = m.group(1)
         if word not in _OPENERS_AFTER_SEMICOLON:
-            lower, named = ctx.analysis(word_case)
+            lower = ctx.analysis(word_case)
+            _lone, _paired, named = ctx.analysis(capitals)
             low = word.lower()
             if low not in lower or low in named:
                 continue  # no evidence that the story takes it for a common word: a name
@@ -1221,9 +1220,10 @@ _CAPITAL_PAIR = lazy(r"(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}++)[ \u00a0](\p{Lu}\p{Ll}++
 
 
 @analysis("capitals")
-def capitals(doc) -> tuple[dict[str, int], frozenset[str]]:
-    """How often each word is capitalised in mid-sentence after a lowercase word, and the words
-    that stand beside another capitalised word somewhere in the story (parts of names)."""
+def capitals(doc) -> tuple[dict[str, int], frozenset[str], frozenset[str]]:
+    """How often each word is capitalised in mid-sentence after a lowercase word, the words
+    that stand beside another capitalised word somewhere in the story (parts of names), and the
+    first set's words in lowercase (names, for rules that compare a word's lowercase form)."""
     lone: dict[str, int] = {}
     paired: set[str] = set()
     for par in doc.paragraphs:
@@ -1232,7 +1232,7 @@ def capitals(doc) -> tuple[dict[str, int], frozenset[str]]:
             lone[m.group()] = lone.get(m.group(), 0) + 1
         for m in _CAPITAL_PAIR.finditer(text):
             paired.update((m.group(1), m.group(2)))
-    return lone, frozenset(paired)
+    return lone, frozenset(paired), frozenset(word.lower() for word in lone)
 
 
 @rule(
@@ -1274,8 +1274,8 @@ def capitalised_common_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFin
         if before in _BEFORE_NAMES:
             continue  # a short name (the City, the House), a place (west of Hope), a list of names
         if lower is None:
-            lower, _named = ctx.analysis(word_case)
-            lone, paired = ctx.analysis(capitals)
+            lower = ctx.analysis(word_case)
+            lone, paired, _named = ctx.analysis(capitals)
         low = word.lower()
         if low not in lower or word in paired or lone.get(word, 0) != 1:
             continue  # no lowercase use, part of a name, or capitalised more than once (a term)
