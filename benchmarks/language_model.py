@@ -1,0 +1,518 @@
+"""Can a real smoothed n-gram language model tell MT phrasing from clean phrasing?
+
+    pip install pocketsphinx==5.1.1      # not a dependency of mtqa
+    python benchmarks/language_model.py
+
+The question behind it (issue 11): the held-back half's largest gaps are calques and grammar,
+phrasing that no word list reaches ("extra demand", "address to the headquarters"). A bigram
+table floored at 100,000 occurrences could not see them (`collocations.py`). pocketsphinx
+(BSD-2-Clause, CMU) ships a real back-off trigram model of US English in its wheel
+(`model/en-us/en-us.lm.bin`: 72,547 words, 2,051,547 bigrams, 1,669,625 trigrams), so this
+measures whether its probabilities separate the two, on data one may tune on only:
+
+- MT: the real-copy corpus's tuning-half MT excerpts, with their labels (a flag inside any
+  label counts as a hit; the calque and grammar labels are counted apart);
+- clean: the tuning half's clean excerpts and the error-free TED references (ref-B) of the
+  shared WMT set.
+
+Each word is scored given its two predecessors in the same clause (punctuation, digits,
+hyphenated words, words the model does not know and capitalised words inside a sentence --
+names, which news copy is full of -- break the context, and a word is scored only with at
+least one known predecessor). Per word: log10 P(w | h), log10 P(w), and the order the model
+backed off to (read from `NGramModel.prob` alone: the back-off weight of a history h is
+P(<s> | h) - P(<s>), since no n-gram ends in <s>). Signals, each swept over thresholds:
+
+- `surprise`: log10 P(w | h) - log10 P(w), how much less likely the word is after its
+  history than on its own (a word the context argues against);
+- `unseen-bigram`: the pair (h1, w) is not in the model while both words are common;
+  the expected count under independence is its strength (the PMI form of "never together");
+- `unseen-trigram`: both bigrams (h2, h1) and (h1, w) are in the model, the trigram is not,
+  and all three are content words;
+- `window`: a three-word window's mean log-probability below the sentence's mean.
+
+For each signal and threshold: flags on MT copy, the share inside a label (precision), inside
+a calque or grammar label, and flags per 1,000 clean words. Speed and memory are measured too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import re
+import resource
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator, NoReturn
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # this checkout's mtqa, whatever is installed
+RESULTS = ROOT / "benchmarks" / "results" / "language_model.json"
+EVAL = ROOT.parent / "shared" / "eval" / "wmt-mqm"
+
+LOG10_BASE = math.log10(1.0001)  # pocketsphinx scores are integer logs in base 1.0001
+# A word (a hyphenated compound is one word, which the model does not know), or anything else.
+WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*|[^\sA-Za-z]+")
+FUNCTION_WORDS = frozenset("""
+a an the of to in on at for by with from and or but nor is are was were be been being am has have
+had it its this that these those as not he she they we you i me him her them us his their our
+your my who whom whose which what will would can could should may might shall must do does did
+there than then so if about into onto over after before up out off no also just very too
+""".split())
+
+
+def _stop(message: str) -> NoReturn:
+    print(f"language_model.py: {message}", file=sys.stderr)
+    raise SystemExit(2)
+
+
+class Model:
+    """The pocketsphinx trigram model: per-word log10 probabilities and back-off orders."""
+
+    def __init__(self) -> None:
+        try:
+            import pocketsphinx
+        except ImportError:
+            _stop("needs pocketsphinx (pip install pocketsphinx==5.1.1)")
+        self._log_math = pocketsphinx.LogMath()  # kept: the model refers to it
+        config = pocketsphinx.Config(lm=None, hmm=None, dict=None)
+        path = pocketsphinx.get_model_path("en-us/en-us.lm.bin")
+        self._lm = pocketsphinx.NGramModel(config, self._log_math, path)
+        self._zero = self._lm.prob(["zzzzqqqq"])  # what the model gives a word it lacks
+        self._start = self._lm.prob(["<s>"])
+        self._cache: dict[tuple[str, ...], int] = {}
+
+    def _p(self, words: tuple[str, ...]) -> int:
+        """`words` = (w, h1, h2): P(w | h2 h1) as pocketsphinx's integer log. At most three
+        words: `NGramModel.prob` allocates its array with too few bytes and relies on the
+        allocator's minimum block for up to three pointers."""
+        p = self._cache.get(words)
+        if p is None:
+            p = self._cache[words] = self._lm.prob(list(words))
+        return p
+
+    def knows(self, word: str) -> bool:
+        return self._p((word,)) != self._zero
+
+    def backoff(self, history: tuple[str, ...]) -> int:
+        """log back-off weight of a history (h1,) or (h1, h2): nothing ever predicts <s>."""
+        shorter = self._p(("<s>",) + history[:-1]) if len(history) > 1 else self._start
+        return self._p(("<s>",) + history) - shorter
+
+    def unigram(self, w: str) -> float:
+        return self._p((w,)) * LOG10_BASE
+
+    def score(self, w: str, h1: str, h2: str | None) -> tuple[float, float, int, bool, bool]:
+        """(log10 P(w | h), log10 P(w), order used, bigram (h1, w) listed, bigram (h2, h1) listed)."""
+        uni = self._p((w,))
+        bi = self._p((w, h1))
+        has_bi = abs(bi - (self.backoff((h1,)) + uni)) > 2
+        has_context = False
+        if h2 is None:
+            full, order = bi, 2 if has_bi else 1
+        else:
+            full = self._p((w, h1, h2))
+            has_tri = abs(full - (self.backoff((h1, h2)) + bi)) > 2
+            order = 3 if has_tri else (2 if has_bi else 1)
+            h1_uni = self._p((h1,))
+            has_context = abs(self._p((h1, h2)) - (self.backoff((h2,)) + h1_uni)) > 2
+        return full * LOG10_BASE, uni * LOG10_BASE, order, has_bi, has_context
+
+
+@dataclass(frozen=True)
+class Scored:
+    """One scored word: its span and the model's view of it."""
+
+    start: int  # of the window: the first history word's start
+    word_start: int
+    end: int
+    words: tuple[str, ...]  # (h2?, h1, w)
+    logp: float
+    unigram: float
+    order: int
+    has_bigram: bool
+    has_context_bigram: bool
+    h1_unigram: float
+
+
+def clauses(text: str) -> Iterator[list[tuple[str, int, int, bool]]]:
+    """Runs of words inside one clause: (lowercased word, start, end, sentence-initial).
+    Any other token (punctuation, digits) ends a run."""
+    from mtqa.segment import split_sentences
+
+    offset = 0
+    for line in text.split("\n"):
+        for sent in split_sentences(line):
+            run: list[tuple[str, int, int, bool]] = []
+            first = True
+            for m in WORD.finditer(sent.text):
+                tok = m.group()
+                if not tok[0].isalpha():
+                    if tok in ("'", "’") and run:
+                        continue
+                    if run:
+                        yield run
+                    run = []
+                    first = first and tok in ("“", '"', "‘", "'", "(", "—", "–", "-")
+                    continue
+                start = offset + sent.start + m.start()
+                run.append((tok.replace("’", "'"), start, start + len(tok), first))
+                first = False
+            if run:
+                yield run
+        offset += len(line) + 1
+
+
+def known_runs(model: Model, text: str) -> Iterator[tuple[list[tuple[str, int, int] | None], bool, int]]:
+    """Per clause: its words as (lowercased, start, end), None where the model cannot read the
+    word (a name, a word it lacks); whether the clause opens a sentence; its number of words."""
+    for run in clauses(text):
+        usable: list[tuple[str, int, int] | None] = []
+        for tok, start, end, initial in run:
+            low = tok.lower()
+            if tok[0].isupper() and not initial and low != "i":
+                usable.append(None)  # a name, or a capital MT left mid-sentence: not the model's
+            elif low == "i" or model.knows(low):
+                usable.append((low, start, end))
+            else:
+                usable.append(None)
+        yield usable, run[0][3], len(run)
+
+
+def score_text(model: Model, text: str) -> tuple[list[Scored], int]:
+    """Every scorable word of `text`, and the number of words read."""
+    out: list[Scored] = []
+    n_words = 0
+    for usable, sentence_start, n in known_runs(model, text):
+        n_words += n
+        for i, cur in enumerate(usable):
+            if cur is None:
+                continue
+            h1 = usable[i - 1] if i >= 1 else None
+            h2 = usable[i - 2] if i >= 2 else None
+            if h1 is None:
+                if i == 0 and sentence_start:
+                    logp, uni, order, has_bi, _ = model.score(cur[0], "<s>", None)
+                    out.append(Scored(cur[1], cur[1], cur[2], ("<s>", cur[0]), logp, uni, order, has_bi, False, 0.0))
+                continue
+            if h2 is None and i == 1 and sentence_start:
+                hist2: str | None = "<s>"
+            else:
+                hist2 = h2[0] if h2 is not None else None
+            logp, uni, order, has_bi, has_ctx = model.score(cur[0], h1[0], hist2)
+            first = h2 if h2 is not None else h1
+            words = tuple(w for w in (hist2, h1[0], cur[0]) if w is not None)
+            out.append(Scored(first[1], cur[1], cur[2], words, logp, uni, order, has_bi, has_ctx,
+                              model.unigram(h1[0])))
+    return out, n_words
+
+
+# --- confusion sets: would a neighbouring function word read far better? ----------------------
+
+PREPOSITIONS = ("in", "on", "at", "for", "to", "of", "with", "by", "from", "about", "into", "over", "under")
+ARTICLES = ("a", "an", "the", "")
+CONFUSION = {**{p: PREPOSITIONS for p in PREPOSITIONS}, **{a: ARTICLES for a in ARTICLES if a}}
+
+
+def local_logp(model: Model, words: list[str], i: int, known_after: int) -> float:
+    """log10 of words[i .. i + known_after] given what precedes them (two words of history)."""
+    total = 0.0
+    for j in range(i, min(len(words), i + known_after + 1)):
+        h1 = words[j - 1] if j >= 1 else "<s>"
+        h2 = words[j - 2] if j >= 2 else ("<s>" if j == 1 else None)
+        total += model.score(words[j], h1, h2)[0]
+    return total
+
+
+def confusions(model: Model, text: str) -> Iterator[tuple[str, float, int, int, str]]:
+    """(kind, gain, start, end, better): a preposition or article whose swap for another of its
+    set (or, for an article, its removal) makes the next words `gain` log10 units likelier."""
+    for usable, sentence_start, _ in known_runs(model, text):
+        # windows of known words only
+        i = 0
+        while i < len(usable):
+            if usable[i] is None:
+                i += 1
+                continue
+            j = i
+            while j < len(usable) and usable[j] is not None:
+                j += 1
+            seg = [u for u in usable[i:j] if u is not None]
+            prefix = ["<s>"] if i == 0 and sentence_start else []
+            words = prefix + [w for w, _, _ in seg]
+            for k, (w, start, _end) in enumerate(seg):
+                if w not in CONFUSION:
+                    continue
+                pos = k + len(prefix)
+                if pos == 0 or pos + 1 >= len(words):
+                    continue  # needs a word before and after it
+                after = min(2, len(words) - pos - 1)
+                base = local_logp(model, words, pos, after)
+                best, best_alt = base, ""
+                for alt in CONFUSION[w]:
+                    if alt == w:
+                        continue
+                    if alt:
+                        cand = words[:pos] + [alt] + words[pos + 1:]
+                        value = local_logp(model, cand, pos, after)
+                    else:
+                        cand = words[:pos] + words[pos + 1:]
+                        value = local_logp(model, cand, pos, after - 1)
+                    if value > best:
+                        best, best_alt = value, alt or "(none)"
+                kind = "preposition" if w in PREPOSITIONS else "article"
+                end_word = seg[min(len(seg) - 1, k + after)][2]
+                yield kind, best - base, start, end_word, best_alt
+            i = j
+
+
+# --- data ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Text:
+    """One text to score: MT (with label spans) or clean."""
+
+    name: str
+    body: str
+    is_mt: bool
+    labels: tuple[tuple[int, int, str], ...] = ()  # (start, end, family)
+
+
+def tuning_texts() -> list[Text]:
+    """The tuning half's excerpts, MT ones with their located labels (held-back files are not read)."""
+    from benchmarks.real_copy import load_excerpts, load_labels
+
+    excerpts = [ex for ex in load_excerpts(halves=("tune",))]
+    bodies = {ex.rel: ex.body for ex in excerpts}
+    spans: dict[str, list[tuple[int, int, str]]] = {}
+    for lab in load_labels(bodies=bodies):
+        if lab.file in bodies and lab.start >= 0:
+            spans.setdefault(lab.file, []).append((lab.start, lab.end, lab.family))
+    return [Text(ex.rel, ex.body, ex.is_mt, tuple(spans.get(ex.rel, ()))) for ex in excerpts]
+
+
+def reference_texts(folder: Path) -> list[Text]:
+    """The error-free TED ref-B segments of the shared WMT set (professional human English)."""
+    path = folder / "references_zhen.jsonl"
+    if not path.exists():
+        return []
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [Text(f"ref-B {r['seg_id']}", r["reference"], False) for r in rows
+            if r["ref_system"] == "ref-B" and r["error_free"]]
+
+
+# --- signals ---------------------------------------------------------------------------------
+
+
+def _content(word: str) -> bool:
+    return word not in FUNCTION_WORDS and word not in ("<s>", "</s>")
+
+
+def signals(scored: list[Scored]) -> Iterator[tuple[str, float, int, int]]:
+    """(signal, strength, start, end): higher strength = more suspicious; thresholds sweep it."""
+    by_run_mean = sum(s.logp for s in scored) / len(scored) if scored else 0.0
+    for i, s in enumerate(scored):
+        h1 = s.words[-2]
+        if h1 != "<s>":
+            yield "surprise", s.unigram - s.logp, s.start, s.end
+        if not s.has_bigram and h1 != "<s>" and _content(h1) and _content(s.words[-1]):
+            # log10 of the pair's probability were the words independent: the pair's expected
+            # share of all bigrams, which the model says is (much) too high for a missing pair
+            yield "unseen-bigram", s.h1_unigram + s.unigram, s.start, s.end
+        if (len(s.words) == 3 and s.order < 3 and s.has_bigram and s.has_context_bigram
+                and all(_content(w) for w in s.words)):
+            yield "unseen-trigram", 1.0, s.start, s.end
+        window = scored[max(0, i - 2): i + 1]
+        if len(window) == 3 and window[0].end <= window[1].word_start:
+            mean = sum(w.logp for w in window) / 3
+            yield "window", by_run_mean - mean, window[0].word_start, s.end
+
+
+THRESHOLDS = {
+    "surprise": (1.0, 1.5, 1.6, 1.7, 1.8, 1.9, 2.0, 2.2, 2.5),
+    "unseen-bigram": (-9.0, -8.5, -8.0, -7.5, -7.0, -6.5, -6.0),
+    "unseen-trigram": (1.0,),
+    "window": (1.0, 1.5, 2.0, 2.5, 3.0, 3.5),
+    "preposition-swap": (0.5, 1.0, 1.5, 2.0, 2.5, 3.0),
+    "article-swap": (0.5, 1.0, 1.5, 2.0, 2.5, 3.0),
+}
+# Fixed on the tuning half before the held-back half was measured: the surprise band where the
+# tuning half's flags reach 0.8 precision (see benchmarks/README.md).
+HELDOUT_THRESHOLDS = {"surprise": (1.8, 1.9)}
+ERROR_FAMILIES = ("calques", "grammar")
+
+
+def _overlaps(start: int, end: int, spans, families=None) -> bool:
+    return any(s < end and start < e for s, e, fam in spans if families is None or fam in families)
+
+
+def all_signals(model: Model, text: str) -> Iterator[tuple[str, float, int, int]]:
+    scored, _ = score_text(model, text)
+    yield from signals(scored)
+    for kind, gain, start, end, _better in confusions(model, text):
+        yield f"{kind}-swap", gain, start, end
+
+
+def measure(model: Model, texts: list[Text], thresholds: dict[str, tuple[float, ...]] = THRESHOLDS,
+            caught=None) -> dict:
+    """Flags per signal and threshold. `caught(text)`: the spans mtqa's rules already flag in an
+    MT text, so that a flag on a label none of them reaches counts as new."""
+    words = {"mt": 0, "clean": 0}
+    cell0 = {"mt": 0, "on_label": 0, "on_calque_or_grammar": 0, "on_label_mtqa_misses": 0, "clean": 0}
+    found = {sig: {t: dict(cell0) for t in ts} for sig, ts in thresholds.items()}
+    # word-level separation: surprise of words inside calque/grammar labels vs words of clean copy
+    inside: list[float] = []
+    clean_values: list[float] = []
+    scored_words = {"mt": 0, "clean": 0}
+    orders = {"mt": [0, 0, 0], "clean": [0, 0, 0]}
+    windows_on_label = [0, 0]  # three-word windows of MT copy: overlapping a label, all (chance)
+    for text in texts:
+        group = "mt" if text.is_mt else "clean"
+        scored, n = score_text(model, text.body)
+        words[group] += n
+        scored_words[group] += len(scored)
+        for s in scored:
+            orders[group][s.order - 1] += 1
+        missed = ()
+        if text.is_mt and caught is not None:
+            spans = caught(text.body)
+            missed = tuple(lab for lab in text.labels if not _overlaps(lab[0], lab[1], spans))
+        for sig, strength, start, end in all_signals(model, text.body):
+            hit = text.is_mt and _overlaps(start, end, text.labels)
+            hit_cg = text.is_mt and _overlaps(start, end, text.labels, ERROR_FAMILIES)
+            if not text.is_mt and _overlaps(start, end, text.labels):
+                continue  # a genuine slip labelled in clean copy: not a false flag
+            if sig == "window" and text.is_mt:
+                windows_on_label[0] += hit
+                windows_on_label[1] += 1
+            if sig == "surprise":
+                if not text.is_mt:
+                    clean_values.append(strength)
+                elif hit_cg:
+                    inside.append(strength)
+            for t in thresholds.get(sig, ()):
+                if strength >= t:
+                    cell = found[sig][t]
+                    cell[group] += 1
+                    cell["on_label"] += hit
+                    cell["on_calque_or_grammar"] += hit_cg
+                    cell["on_label_mtqa_misses"] += text.is_mt and _overlaps(start, end, missed)
+    table: dict[str, dict] = {}
+    for sig, by_t in found.items():
+        table[sig] = {}
+        for t, c in by_t.items():
+            table[sig][str(t)] = {
+                **c,
+                "precision": round(c["on_label"] / c["mt"], 3) if c["mt"] else None,
+                "clean_per_1000_words": round(1000 * c["clean"] / words["clean"], 2) if words["clean"] else None,
+            }
+    return {
+        "words": words, "scored_words": scored_words,
+        "backoff_orders": {g: dict(zip(("unigram", "bigram", "trigram"), o)) for g, o in orders.items()},
+        "chance_precision": round(windows_on_label[0] / windows_on_label[1], 3) if windows_on_label[1] else None,
+        "surprise_auc_calque_grammar_words_vs_clean": round(_auc(inside, clean_values), 3) if inside else None,
+        "signals": table,
+    }
+
+
+def mtqa_spans():
+    """What mtqa's built-in rules already flag in a text (LanguageTool off)."""
+    from mtqa import Checker
+
+    checker = Checker()
+
+    def spans(body: str) -> list[tuple[int, int, str]]:
+        return [(f.span.start, f.span.end, f.rule_id) for f in checker.check(body).findings]
+
+    return spans
+
+
+def _auc(pos: list[float], neg: list[float]) -> float:
+    if not pos or not neg:
+        return float("nan")
+    neg_sorted = sorted(neg)
+    from bisect import bisect_left, bisect_right
+
+    wins = sum(bisect_left(neg_sorted, p) + 0.5 * (bisect_right(neg_sorted, p) - bisect_left(neg_sorted, p))
+               for p in pos)
+    return wins / (len(pos) * len(neg))
+
+
+def speed_and_memory(texts: list[Text]) -> dict:
+    """Model load time and RSS, and words scored per second (cold cache)."""
+    rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    t0 = time.perf_counter()
+    model = Model()
+    load_s = time.perf_counter() - t0
+    rss1 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    t0 = time.perf_counter()
+    n = 0
+    for text in texts:
+        n += score_text(model, text.body)[1]
+    elapsed = time.perf_counter() - t0
+    rss2 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {"load_s": round(load_s, 3), "rss_added_by_load_mb": round((rss1 - rss0) / 1024, 1),
+            "rss_after_scoring_mb": round(rss2 / 1024, 1), "words": n,
+            "words_per_s": round(n / elapsed) if elapsed else None}
+
+
+def render(r: dict) -> str:
+    out = [f"words: MT {r['words']['mt']:,}, clean {r['words']['clean']:,} "
+           f"(scored: MT {r['scored_words']['mt']:,}, clean {r['scored_words']['clean']:,})",
+           f"back-off orders used: {r['backoff_orders']}",
+           f"chance precision (three-word windows of MT copy that overlap a label): {r['chance_precision']}"]
+    if r.get("surprise_auc_calque_grammar_words_vs_clean") is not None:
+        out.append("surprise AUC, words in calque/grammar labels vs clean words: "
+                   f"{r['surprise_auc_calque_grammar_words_vs_clean']}")
+    for sig, by_t in r["signals"].items():
+        for t, c in by_t.items():
+            out.append(f"{sig:>16} >= {t:>5}: MT flags {c['mt']:>5}, on a label {c['on_label']:>4} "
+                       f"(precision {c['precision']}), calque/grammar {c['on_calque_or_grammar']:>4}, "
+                       f"on a label mtqa misses {c['on_label_mtqa_misses']:>3}; "
+                       f"clean {c['clean']:>4} ({c['clean_per_1000_words']} per 1,000 words)")
+    if "speed" in r:
+        out.append(f"speed and memory: {r['speed']}")
+    return "\n".join(out)
+
+
+def heldout_texts() -> list[Text]:
+    """The held-back half, for aggregate counts only (no excerpt, label or flag is printed)."""
+    from benchmarks.real_copy import load_excerpts, load_labels
+
+    excerpts = load_excerpts(halves=("heldout",))
+    bodies = {ex.rel: ex.body for ex in excerpts}
+    spans: dict[str, list[tuple[int, int, str]]] = {}
+    for lab in load_labels(bodies=bodies):
+        if lab.file in bodies and lab.start >= 0:
+            spans.setdefault(lab.file, []).append((lab.start, lab.end, lab.family))
+    return [Text(ex.rel, ex.body, ex.is_mt, tuple(spans.get(ex.rel, ()))) for ex in excerpts]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--eval", type=Path, default=EVAL, help="the shared WMT set (clean references)")
+    ap.add_argument("--heldout", action="store_true",
+                    help="also count the held-back half, in aggregate, at the thresholds fixed on the tuning half")
+    ap.add_argument("--json", type=Path, default=RESULTS, help="where to write the figures")
+    args = ap.parse_args(argv)
+    texts = tuning_texts() + reference_texts(args.eval)
+    speed = speed_and_memory(texts)
+    model = Model()
+    result = {"tune": measure(model, texts, caught=mtqa_spans()), "speed": speed}
+    print("== tuning half + WMT references (ref-B, error-free)")
+    print(render(result["tune"]))
+    print(f"speed and memory: {speed}")
+    if args.heldout:
+        result["heldout"] = measure(model, heldout_texts(), HELDOUT_THRESHOLDS, caught=mtqa_spans())
+        print("== held-back half, aggregate only")
+        print(render(result["heldout"]))
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
