@@ -38,8 +38,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
-import re
 import resource
 import sys
 import time
@@ -49,12 +47,12 @@ from typing import Iterator, NoReturn
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # this checkout's mtqa, whatever is installed
+from mtqa import language_model  # noqa: E402
+from mtqa.language_model import Model, ScoredWord  # noqa: E402
+
 RESULTS = ROOT / "benchmarks" / "results" / "language_model.json"
 EVAL = ROOT.parent / "shared" / "eval" / "wmt-mqm"
 
-LOG10_BASE = math.log10(1.0001)  # pocketsphinx scores are integer logs in base 1.0001
-# A word (a hyphenated compound is one word, which the model does not know), or anything else.
-WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*|[^\sA-Za-z]+")
 FUNCTION_WORDS = frozenset("""
 a an the of to in on at for by with from and or but nor is are was were be been being am has have
 had it its this that these those as not he she they we you i me him her them us his their our
@@ -68,144 +66,35 @@ def _stop(message: str) -> NoReturn:
     raise SystemExit(2)
 
 
-class Model:
-    """The pocketsphinx trigram model: per-word log10 probabilities and back-off orders."""
-
-    def __init__(self) -> None:
-        try:
-            import pocketsphinx
-        except ImportError:
-            _stop("needs pocketsphinx (pip install pocketsphinx==5.1.1)")
-        self._log_math = pocketsphinx.LogMath()  # kept: the model refers to it
-        config = pocketsphinx.Config(lm=None, hmm=None, dict=None)
-        path = pocketsphinx.get_model_path("en-us/en-us.lm.bin")
-        self._lm = pocketsphinx.NGramModel(config, self._log_math, path)
-        self._zero = self._lm.prob(["zzzzqqqq"])  # what the model gives a word it lacks
-        self._start = self._lm.prob(["<s>"])
-        self._cache: dict[tuple[str, ...], int] = {}
-
-    def _p(self, words: tuple[str, ...]) -> int:
-        """`words` = (w, h1, h2): P(w | h2 h1) as pocketsphinx's integer log. At most three
-        words: `NGramModel.prob` allocates its array with too few bytes and relies on the
-        allocator's minimum block for up to three pointers."""
-        p = self._cache.get(words)
-        if p is None:
-            p = self._cache[words] = self._lm.prob(list(words))
-        return p
-
-    def knows(self, word: str) -> bool:
-        return self._p((word,)) != self._zero
-
-    def backoff(self, history: tuple[str, ...]) -> int:
-        """log back-off weight of a history (h1,) or (h1, h2): nothing ever predicts <s>."""
-        shorter = self._p(("<s>",) + history[:-1]) if len(history) > 1 else self._start
-        return self._p(("<s>",) + history) - shorter
-
-    def unigram(self, w: str) -> float:
-        return self._p((w,)) * LOG10_BASE
-
-    def score(self, w: str, h1: str, h2: str | None) -> tuple[float, float, int, bool, bool]:
-        """(log10 P(w | h), log10 P(w), order used, bigram (h1, w) listed, bigram (h2, h1) listed)."""
-        uni = self._p((w,))
-        bi = self._p((w, h1))
-        has_bi = abs(bi - (self.backoff((h1,)) + uni)) > 2
-        has_context = False
-        if h2 is None:
-            full, order = bi, 2 if has_bi else 1
-        else:
-            full = self._p((w, h1, h2))
-            has_tri = abs(full - (self.backoff((h1, h2)) + bi)) > 2
-            order = 3 if has_tri else (2 if has_bi else 1)
-            h1_uni = self._p((h1,))
-            has_context = abs(self._p((h1, h2)) - (self.backoff((h2,)) + h1_uni)) > 2
-        return full * LOG10_BASE, uni * LOG10_BASE, order, has_bi, has_context
+def load_model() -> Model:
+    """mtqa's language model (the `lm` extra), as the rule reads it."""
+    lm = language_model.model()
+    if lm is None:
+        _stop("needs pocketsphinx (pip install 'mtqa[lm]')")
+    return lm
 
 
 @dataclass(frozen=True)
 class Scored:
-    """One scored word: its span and the model's view of it."""
+    """One word as mtqa's scorer reads it, plus what the signals below also ask of the model."""
 
-    start: int  # of the window: the first history word's start
-    word_start: int
-    end: int
-    words: tuple[str, ...]  # (h2?, h1, w)
-    logp: float
-    unigram: float
-    order: int
-    has_bigram: bool
-    has_context_bigram: bool
+    word: ScoredWord
+    has_bigram: bool  # (h1, word) is a bigram of the model
+    has_context_bigram: bool  # (h2, h1) is
     h1_unigram: float
 
 
-def clauses(text: str) -> Iterator[list[tuple[str, int, int, bool]]]:
-    """Runs of words inside one clause: (lowercased word, start, end, sentence-initial).
-    Any other token (punctuation, digits) ends a run."""
-    from mtqa.segment import split_sentences
-
-    offset = 0
-    for line in text.split("\n"):
-        for sent in split_sentences(line):
-            run: list[tuple[str, int, int, bool]] = []
-            first = True
-            for m in WORD.finditer(sent.text):
-                tok = m.group()
-                if not tok[0].isalpha():
-                    if tok in ("'", "’") and run:
-                        continue
-                    if run:
-                        yield run
-                    run = []
-                    first = first and tok in ("“", '"', "‘", "'", "(", "—", "–", "-")
-                    continue
-                start = offset + sent.start + m.start()
-                run.append((tok.replace("’", "'"), start, start + len(tok), first))
-                first = False
-            if run:
-                yield run
-        offset += len(line) + 1
-
-
-def known_runs(model: Model, text: str) -> Iterator[tuple[list[tuple[str, int, int] | None], bool, int]]:
-    """Per clause: its words as (lowercased, start, end), None where the model cannot read the
-    word (a name, a word it lacks); whether the clause opens a sentence; its number of words."""
-    for run in clauses(text):
-        usable: list[tuple[str, int, int] | None] = []
-        for tok, start, end, initial in run:
-            low = tok.lower()
-            if tok[0].isupper() and not initial and low != "i":
-                usable.append(None)  # a name, or a capital MT left mid-sentence: not the model's
-            elif low == "i" or model.knows(low):
-                usable.append((low, start, end))
-            else:
-                usable.append(None)
-        yield usable, run[0][3], len(run)
-
-
-def score_text(model: Model, text: str) -> tuple[list[Scored], int]:
-    """Every scorable word of `text`, and the number of words read."""
-    out: list[Scored] = []
-    n_words = 0
-    for usable, sentence_start, n in known_runs(model, text):
-        n_words += n
-        for i, cur in enumerate(usable):
-            if cur is None:
-                continue
-            h1 = usable[i - 1] if i >= 1 else None
-            h2 = usable[i - 2] if i >= 2 else None
-            if h1 is None:
-                if i == 0 and sentence_start:
-                    logp, uni, order, has_bi, _ = model.score(cur[0], "<s>", None)
-                    out.append(Scored(cur[1], cur[1], cur[2], ("<s>", cur[0]), logp, uni, order, has_bi, False, 0.0))
-                continue
-            if h2 is None and i == 1 and sentence_start:
-                hist2: str | None = "<s>"
-            else:
-                hist2 = h2[0] if h2 is not None else None
-            logp, uni, order, has_bi, has_ctx = model.score(cur[0], h1[0], hist2)
-            first = h2 if h2 is not None else h1
-            words = tuple(w for w in (hist2, h1[0], cur[0]) if w is not None)
-            out.append(Scored(first[1], cur[1], cur[2], words, logp, uni, order, has_bi, has_ctx,
-                              model.unigram(h1[0])))
+def score_text(lm: Model, text: str) -> tuple[list[Scored], int]:
+    """Every word of `text` that the model reads with two words of history, and the number of
+    words read."""
+    n_words = sum(len(run) for run in language_model.clauses(text))
+    out = []
+    for s in language_model.score(lm, text):
+        h2, h1, w = (lm.word_id(x) for x in s.words)
+        assert h2 is not None and h1 is not None and w is not None
+        has_bigram = lm.bigram(w, h1)[1] == 2
+        has_context = s.words[0] != "<s>" and lm.bigram(h1, h2)[1] == 2
+        out.append(Scored(s, has_bigram, has_context, lm.unigram(h1)))
     return out, n_words
 
 
@@ -216,56 +105,52 @@ ARTICLES = ("a", "an", "the", "")
 CONFUSION = {**{p: PREPOSITIONS for p in PREPOSITIONS}, **{a: ARTICLES for a in ARTICLES if a}}
 
 
-def local_logp(model: Model, words: list[str], i: int, known_after: int) -> float:
-    """log10 of words[i .. i + known_after] given what precedes them (two words of history)."""
-    total = 0.0
-    for j in range(i, min(len(words), i + known_after + 1)):
-        h1 = words[j - 1] if j >= 1 else "<s>"
-        h2 = words[j - 2] if j >= 2 else ("<s>" if j == 1 else None)
-        total += model.score(words[j], h1, h2)[0]
-    return total
+def _local_logp(lm: Model, ids: list[int], i: int, last: int) -> float:
+    """log10 of the words i..last given the two words before each."""
+    return sum(lm.trigram(ids[j], ids[j - 1], ids[j - 2])[0] for j in range(i, last + 1))
 
 
-def confusions(model: Model, text: str) -> Iterator[tuple[str, float, int, int, str]]:
+def confusions(lm: Model, text: str) -> Iterator[tuple[str, float, int, int, str]]:
     """(kind, gain, start, end, better): a preposition or article whose swap for another of its
-    set (or, for an article, its removal) makes the next words `gain` log10 units likelier."""
-    for usable, sentence_start, _ in known_runs(model, text):
-        # windows of known words only
+    set (or, for an article, its removal) makes it and the next two words `gain` log10 units
+    likelier."""
+    start_id = lm.word_id("<s>")
+    for run in language_model.clauses(text):
+        known: list[tuple[str, int, int, int] | None] = []
+        for tok, start, end, initial in run:
+            low = tok.lower().replace("’", "'")
+            wid = None if (tok[0].isupper() and not initial and low != "i") else lm.word_id(low)
+            known.append(None if wid is None else (low, wid, start, end))
+        if run[0][3] and start_id is not None:
+            known.insert(0, ("<s>", start_id, run[0][1], run[0][1]))
         i = 0
-        while i < len(usable):
-            if usable[i] is None:
-                i += 1
-                continue
+        while i < len(known):
             j = i
-            while j < len(usable) and usable[j] is not None:
+            while j < len(known) and known[j] is not None:
                 j += 1
-            seg = [u for u in usable[i:j] if u is not None]
-            prefix = ["<s>"] if i == 0 and sentence_start else []
-            words = prefix + [w for w, _, _ in seg]
-            for k, (w, start, _end) in enumerate(seg):
-                if w not in CONFUSION:
-                    continue
-                pos = k + len(prefix)
-                if pos == 0 or pos + 1 >= len(words):
-                    continue  # needs a word before and after it
-                after = min(2, len(words) - pos - 1)
-                base = local_logp(model, words, pos, after)
-                best, best_alt = base, ""
+            seg = [k for k in known[i:j] if k is not None]
+            i = j + 1
+            ids = [k[1] for k in seg]
+            for pos, (w, _wid, start, _end) in enumerate(seg):
+                if w not in CONFUSION or pos < 2 or pos + 1 >= len(seg):
+                    continue  # two words of history and one after
+                last = min(pos + 2, len(seg) - 1)
+                base = _local_logp(lm, ids, pos, last)
+                best, better = base, ""
                 for alt in CONFUSION[w]:
                     if alt == w:
                         continue
                     if alt:
-                        cand = words[:pos] + [alt] + words[pos + 1:]
-                        value = local_logp(model, cand, pos, after)
+                        alt_id = lm.word_id(alt)
+                        if alt_id is None:
+                            continue
+                        value = _local_logp(lm, ids[:pos] + [alt_id] + ids[pos + 1:], pos, last)
                     else:
-                        cand = words[:pos] + words[pos + 1:]
-                        value = local_logp(model, cand, pos, after - 1)
+                        value = _local_logp(lm, ids[:pos] + ids[pos + 1:], pos, last - 1)
                     if value > best:
-                        best, best_alt = value, alt or "(none)"
+                        best, better = value, alt or "(none)"
                 kind = "preposition" if w in PREPOSITIONS else "article"
-                end_word = seg[min(len(seg) - 1, k + after)][2]
-                yield kind, best - base, start, end_word, best_alt
-            i = j
+                yield kind, best - base, start, seg[last][3], better
 
 
 # --- data ------------------------------------------------------------------------------------
@@ -313,22 +198,21 @@ def _content(word: str) -> bool:
 
 def signals(scored: list[Scored]) -> Iterator[tuple[str, float, int, int]]:
     """(signal, strength, start, end): higher strength = more suspicious; thresholds sweep it."""
-    by_run_mean = sum(s.logp for s in scored) / len(scored) if scored else 0.0
+    text_mean = sum(s.word.logp for s in scored) / len(scored) if scored else 0.0
     for i, s in enumerate(scored):
-        h1 = s.words[-2]
-        if h1 != "<s>":
-            yield "surprise", s.unigram - s.logp, s.start, s.end
-        if not s.has_bigram and h1 != "<s>" and _content(h1) and _content(s.words[-1]):
+        w = s.word
+        h2, h1, word = w.words
+        yield "surprise", w.surprise, w.start, w.end
+        if not s.has_bigram and _content(h1) and _content(word):
             # log10 of the pair's probability were the words independent: the pair's expected
             # share of all bigrams, which the model says is (much) too high for a missing pair
-            yield "unseen-bigram", s.h1_unigram + s.unigram, s.start, s.end
-        if (len(s.words) == 3 and s.order < 3 and s.has_bigram and s.has_context_bigram
-                and all(_content(w) for w in s.words)):
-            yield "unseen-trigram", 1.0, s.start, s.end
+            yield "unseen-bigram", s.h1_unigram + w.unigram, w.start, w.end
+        if w.order < 3 and s.has_bigram and s.has_context_bigram and all(_content(x) for x in w.words):
+            yield "unseen-trigram", 1.0, w.start, w.end
         window = scored[max(0, i - 2): i + 1]
-        if len(window) == 3 and window[0].end <= window[1].word_start:
-            mean = sum(w.logp for w in window) / 3
-            yield "window", by_run_mean - mean, window[0].word_start, s.end
+        if len(window) == 3 and window[2].word.start == window[0].word.word_start:
+            mean = sum(x.word.logp for x in window) / 3
+            yield "window", text_mean - mean, window[0].word.word_start, w.end
 
 
 THRESHOLDS = {
@@ -369,13 +253,20 @@ def measure(model: Model, texts: list[Text], thresholds: dict[str, tuple[float, 
     scored_words = {"mt": 0, "clean": 0}
     orders = {"mt": [0, 0, 0], "clean": [0, 0, 0]}
     windows_on_label = [0, 0]  # three-word windows of MT copy: overlapping a label, all (chance)
+    documents: dict[str, list[tuple[bool, float]]] = {"mean_logp": [], "mean_logp_minus_unigram": [],
+                                                      "trigram_share": []}
     for text in texts:
         group = "mt" if text.is_mt else "clean"
         scored, n = score_text(model, text.body)
         words[group] += n
+        if "/" in text.name and scored:  # a corpus excerpt (a whole document), not a WMT segment
+            documents["mean_logp"].append((text.is_mt, sum(s.word.logp for s in scored) / len(scored)))
+            documents["mean_logp_minus_unigram"].append(
+                (text.is_mt, -sum(s.word.surprise for s in scored) / len(scored)))
+            documents["trigram_share"].append((text.is_mt, sum(s.word.order == 3 for s in scored) / len(scored)))
         scored_words[group] += len(scored)
         for s in scored:
-            orders[group][s.order - 1] += 1
+            orders[group][s.word.order - 1] += 1
         missed = ()
         if text.is_mt and caught is not None:
             spans = caught(text.body)
@@ -414,6 +305,9 @@ def measure(model: Model, texts: list[Text], thresholds: dict[str, tuple[float, 
         "backoff_orders": {g: dict(zip(("unigram", "bigram", "trigram"), o)) for g, o in orders.items()},
         "chance_precision": round(windows_on_label[0] / windows_on_label[1], 3) if windows_on_label[1] else None,
         "surprise_auc_calque_grammar_words_vs_clean": round(_auc(inside, clean_values), 3) if inside else None,
+        # the chance that a clean excerpt reads likelier than an MT one (1 = MT always reads worse)
+        "document_auc": {k: round(_auc([v for mt, v in vs if not mt], [v for mt, v in vs if mt]), 3)
+                         for k, vs in documents.items() if vs},
         "signals": table,
     }
 
@@ -445,7 +339,7 @@ def speed_and_memory(texts: list[Text]) -> dict:
     """Model load time and RSS, and words scored per second (cold cache)."""
     rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     t0 = time.perf_counter()
-    model = Model()
+    model = load_model()
     load_s = time.perf_counter() - t0
     rss1 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     t0 = time.perf_counter()
@@ -463,7 +357,8 @@ def render(r: dict) -> str:
     out = [f"words: MT {r['words']['mt']:,}, clean {r['words']['clean']:,} "
            f"(scored: MT {r['scored_words']['mt']:,}, clean {r['scored_words']['clean']:,})",
            f"back-off orders used: {r['backoff_orders']}",
-           f"chance precision (three-word windows of MT copy that overlap a label): {r['chance_precision']}"]
+           f"chance precision (three-word windows of MT copy that overlap a label): {r['chance_precision']}",
+           f"excerpt-level AUC (clean reads likelier than MT): {r['document_auc']}"]
     if r.get("surprise_auc_calque_grammar_words_vs_clean") is not None:
         out.append("surprise AUC, words in calque/grammar labels vs clean words: "
                    f"{r['surprise_auc_calque_grammar_words_vs_clean']}")
@@ -500,7 +395,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     texts = tuning_texts() + reference_texts(args.eval)
     speed = speed_and_memory(texts)
-    model = Model()
+    model = load_model()
     result = {"tune": measure(model, texts, caught=mtqa_spans()), "speed": speed}
     print("== tuning half + WMT references (ref-B, error-free)")
     print(render(result["tune"]))
