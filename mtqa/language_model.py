@@ -16,18 +16,20 @@ rules that need it are skipped with `MISSING` as the reason.
 
 from __future__ import annotations
 
-import ctypes
 import importlib
 import importlib.util
 import math
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 import regex
 
 from mtqa.segment import split_sentences
+
+if TYPE_CHECKING:
+    import ctypes
 
 MISSING = "needs the optional extra mtqa[lm] (pocketsphinx) for its English language model"
 
@@ -43,6 +45,8 @@ class Model:
     """The trigram model: word ids and scores, through pocketsphinx's exported C API."""
 
     def __init__(self, library: ctypes.CDLL, model_file: Path) -> None:
+        import ctypes  # here, not at module level: a check that never loads the model never needs it
+
         int32, ptr = ctypes.c_int32, ctypes.c_void_p
         library.logmath_init.restype = ptr
         library.logmath_init.argtypes = [ctypes.c_double, ctypes.c_int, ctypes.c_int]
@@ -65,9 +69,10 @@ class Model:
         if not self._lm:
             raise OSError(f"cannot read the language model {model_file}")
         self._lib = library
+        self._int32, self._byref = int32, ctypes.byref
         self._unknown = library.ngram_unknown_wid(self._lm)
         self._ids: dict[str, int] = {}
-        self._lock = threading.Lock()  # ctypes' out-parameter is shared
+        self._lock = threading.Lock()  # the C scorer keeps a history cache: one caller at a time
 
     def word_id(self, word: str) -> int | None:
         """The model's id for a lowercase word, or None for a word it lacks."""
@@ -78,22 +83,22 @@ class Model:
 
     def unigram(self, wid: int) -> float:
         """log10 P(word)."""
-        used = ctypes.c_int32()
+        used = self._int32()
         with self._lock:
-            return self._lib.ngram_ng_score(self._lm, wid, None, 0, ctypes.byref(used)) * _TO_LOG10
+            return self._lib.ngram_ng_score(self._lm, wid, None, 0, self._byref(used)) * _TO_LOG10
 
     def trigram(self, wid: int, h1: int, h2: int) -> tuple[float, int]:
         """(log10 P(word | h2 h1), the order the model backed off to: 3, 2 or 1)."""
-        used = ctypes.c_int32()
+        used = self._int32()
         with self._lock:
-            score = self._lib.ngram_tg_score(self._lm, wid, h1, h2, ctypes.byref(used))
+            score = self._lib.ngram_tg_score(self._lm, wid, h1, h2, self._byref(used))
         return score * _TO_LOG10, used.value
 
     def bigram(self, wid: int, h1: int) -> tuple[float, int]:
         """(log10 P(word | h1), the order the model backed off to: 2 or 1)."""
-        used = ctypes.c_int32()
+        used = self._int32()
         with self._lock:
-            score = self._lib.ngram_bg_score(self._lm, wid, h1, ctypes.byref(used))
+            score = self._lib.ngram_bg_score(self._lm, wid, h1, self._byref(used))
         return score * _TO_LOG10, used.value
 
 
@@ -186,6 +191,8 @@ def model() -> Model | None:
 def _load() -> Model | None:
     """pocketsphinx's extension module (imported, so that its C functions are in the process)
     and the model file its wheel ships."""
+    import ctypes
+
     try:
         extension = importlib.import_module("pocketsphinx._pocketsphinx")
         folder = Path(extension.__file__ or "").parent

@@ -58,6 +58,7 @@ EXTRA_MODULES = (
     "title_forms",  # titles: an article or a long formal title before a full name, French style
     "quote_incise",  # quotes: an attribution left inside the quotation marks, French style
     "source_coverage",  # source: a translation far shorter or longer than its CJK source
+    "improbable",  # grammar: a word sequence a trigram language model finds far less likely than its words
 )
 
 # The packs (rules/<pack>.toml) a family's rules read, where that is not just the pack named

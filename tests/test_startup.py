@@ -19,7 +19,7 @@ HEAVY = (
     "mtqa.serve", "mtqa.spark", "mtqa.bilingual.check", "mtqa.bilingual.xliff", "mtqa.bilingual.tmx",
     "mtqa.bilingual.po", "mtqa.baseline", "mtqa.changed", "mtqa.formats.html", "mtqa.formats.markdown",
     "mtqa.report.json", "mtqa.report.sarif", "mtqa.report.junit", "mtqa.report.github", "mtqa.report.html",
-    "mtqa.integrations.languagetool",
+    "mtqa.integrations.languagetool", "pocketsphinx", "ctypes",
 )
 # What only a cache miss needs: the schema checker and the TOML parser.
 CACHE_MISS_ONLY = ("msgspec", "tomllib", "tomli")
