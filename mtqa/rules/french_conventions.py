@@ -203,3 +203,48 @@ def decade_as_years(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         replacement = f"{m.group(1)} {decade}s"
         yield ctx.finding(par, m.start(), m.end(), f"A decade is “the {decade}s” in English",
                           fix=Fix.safe(f"Write “{replacement}”", replacement=replacement))
+
+
+# "1.200 people", "35.000 workers", "2.400.000 euros": thousands grouped with a period, as
+# French (in print), Spanish, Italian, German and Portuguese do. English groups with a comma;
+# a figure with three decimals is left alone unless a counted noun follows it, or a second
+# group shows it is no decimal at all.
+_DOTTED_THOUSANDS = lazy(
+    r"(?<![\p{N}.,$€£¥\-])([1-9]\d{0,2})((?:\.\d{3}){2,}|\.\d{3}(?=[ \u00a0](?!(?:per|percent|points?|times|million|billion|"
+    r"trillion|km|kg|mg|ml|cm|mm|m|g|l|degrees?|a\.m|p\.m)\b)\p{Ll}))(?![\p{N}]|[.,]\p{N})"
+)
+
+
+_NUMBERED_THING = lazy(r"(?i:version|release|v|section|article|rule|chapter|model|no\.|number) ?$")
+
+
+@rule(
+    "numbers/dotted-thousands",
+    triggers=(Pattern("digits, a period and three digits", r"\d\.\d\d\d"),),
+    category="Locale convention/Number format",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.8,
+)
+def dotted_thousands(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """Thousands grouped with a period (“1.200 people”, “2.400.000”), the European way.
+
+    ## Why it matters
+    Spanish, Italian, German, Portuguese and printed French write *1.200* for one thousand
+    two hundred; English writes *1,200*, and reads *1.200* as one point two. An engine
+    copies the figure as it is, and the number is misread by a factor of a thousand.
+
+    ## Examples
+    bad:  About [[1.200->1,200]] people attended the rally in Quebec City.
+    bad:  The plan costs [[2.400.000->2,400,000]] euros, the ministry said.
+    good: About 1,200 people attended; the rate is 1.125 per cent and the loonie 0.735.
+    good: The index rose 1.250 points to close at 3.125, with 2.500 million shares traded.
+    good: Version 2.100 of the app, and $1.200 a litre, were announced.
+    """
+    text = par.text
+    for m in _DOTTED_THOUSANDS.finditer(text):
+        if _NUMBERED_THING.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "version 2.100", "section 1.200": a numbered item, not a count
+        fixed = m.group().replace(".", ",")
+        yield ctx.finding(par, m.start(), m.end(), f"Thousands are grouped with commas in English: {fixed}",
+                          fix=Fix.safe(f"Write {fixed}", replacement=fixed))
