@@ -906,3 +906,53 @@ def lowercase_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                 continue
             yield ctx.finding(par, m.start(), m.end(), f"The name “{name}” in lowercase",
                               fix=Fix.safe(f"Write {name}", replacement=name))
+
+
+_FRENCH_MONSIEUR = pattern_cache.compile(r"(?<![\p{L}\p{N}.])M\.[ \u00a0](\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?)\b")
+
+
+@rule(
+    "names/french-honorific",
+    category="Fluency/Style",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    packs=("names",),
+    confidence=0.8,
+)
+def french_honorific(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """The French honorific “M.” (Monsieur) before a surname whose first name the story gives and does not start with M (“M. Legault”).
+
+    ## Why it matters
+    French writes *M. Legault* for Mr. Legault; in English copy "M." reads as an initial. When
+    the story names the person in full and the first name does not begin with M, the "M."
+    can only be the French honorific the engine kept.
+
+    ## Examples
+    bad:  Premier François Legault spoke. [[M.->Mr.]] Legault said the plan would work.
+    good: Premier François Legault spoke. Mr. Legault said the plan would work.
+    good: Economist Marc Roy spoke; M. Roy, as the paper signs him, said no.
+    good: M. Night Shyamalan and M. Legault of Laval were not named in full.
+
+    ## Fix safety
+    Display only: Canadian style drops the honorific altogether (Legault), an editor chooses.
+    """
+    data: NamesData = ctx.data("names")
+    inv = inventory(doc, ctx, data)
+    firsts: dict[str, set[str]] = {}
+    for m in inv.mentions:
+        if m.first:
+            firsts.setdefault(m.surname, set()).add(m.first)
+    if not firsts:
+        return
+    for par in doc.paragraphs:
+        text = par.text
+        if "M." not in text:
+            continue
+        for m in _FRENCH_MONSIEUR.finditer(text):
+            known = firsts.get(m.group(1))
+            if not known or any(f.startswith("M") for f in known):
+                continue
+            yield ctx.finding(par, m.start(), m.start() + 2,
+                              f"“M. {m.group(1)}”: the French honorific Monsieur (the story names {sorted(known)[0]} {m.group(1)})",
+                              fix=Fix.display_only("Write Mr. or the surname alone", "Mr."))
