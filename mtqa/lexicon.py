@@ -129,16 +129,6 @@ def english() -> Lexicon | None:
         return _CACHE["en"]
 
 
-def language(lang: str) -> Lexicon | None:
-    """Another language's lexicon (wordfreq's code: "fr", "es"), loaded on first use like
-    `english`, or None without wordfreq or without a list for that language."""
-    with _LOCK:
-        if lang not in _CACHE:
-            path = _data_file(lang)
-            _CACHE[lang] = _load(lang) if path is not None and path.exists() else None
-        return _CACHE[lang]
-
-
 def loaded() -> bool:
     """Whether the English lexicon is in memory (a check that never needs it never loads it)."""
     return "en" in _CACHE

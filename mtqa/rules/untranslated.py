@@ -23,11 +23,11 @@ from typing import Iterator
 
 import regex
 
-from mtqa import lexicon, pattern_cache
+from mtqa import pattern_cache
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.matching import PhraseMatcher
 from mtqa.packs import pack_compiler
-from mtqa.rule import CheckSkipped, RawFinding, RuleContext, rule
+from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.scan import Chars, Pattern, Phrases
 from mtqa.segment import Paragraph
 from mtqa.text.tokens import chunk_before
@@ -278,96 +278,6 @@ def french_title(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             par, s, e, f"French title “{text[s:e]}” left untranslated before a name",
             fix=Fix.display_only("Write the English title (leader, minister, MNA, spokesperson …)"),
         )
-
-
-# A word common in a source language and rare in English: French or Spanish left as it was. The
-# English list (from the web) knows most French words a little, so the test is the gap: at least
-# this common in the source language (Zipf; "ministre" 5.3, "notamment" 5.4), at least this much
-# more common there than in English, and not a common English word itself ("chef", "rue", "route").
-_SOURCE_LANGUAGES = ("fr", "es")
-_SOURCE_ZIPF = 4.0
-_ZIPF_GAP = 2.0
-_ENGLISH_CEILING = 3.0
-_PLAIN_LOWER = pattern_cache.compile(r"(?<![\p{L}\p{N}@#/_.’'])\p{Ll}{4,}(?![\p{L}\p{N}@_/’']|\.\p{L})")
-
-
-def _source_word(word: str, english: lexicon.Lexicon) -> str | None:
-    """The source language `word` belongs to rather than to English, or None."""
-    en = english.zipf(word)
-    if en >= _ENGLISH_CEILING or en == 0.0:
-        return None  # a common English word; or no English word at all (nonwords/unknown-word's)
-    for lang in _SOURCE_LANGUAGES:
-        other = lexicon.language(lang)
-        if other is None:
-            continue
-        z = other.zipf(word)
-        if z >= _SOURCE_ZIPF and z - en >= _ZIPF_GAP:
-            return lang
-    return None
-
-
-_LANGUAGE_NAMES = {"fr": "French", "es": "Spanish"}
-
-
-@rule(
-    "untranslated/source-language-word",
-    category="Accuracy/Untranslated",
-    severity=Severity.MAJOR,
-    fix=FixAvailability.NONE,
-    packs=(PACK,),
-    confidence=0.7,
-)
-def source_language_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
-    """A lowercase word that is common French or Spanish and rare in English, left in an English sentence (“the projet”, “ainsi”).
-
-    ## Why it matters
-    An engine passes a word through when it takes it for a name or cannot place it; when
-    the word carries no accent, the accent test of ``french-words`` cannot see it. Word
-    frequencies can: a word that French or Spanish use all the time and English news
-    almost never (wordfreq's lists) is a leftover of the source, whatever its spelling.
-
-    ## Examples
-    bad:  The [[ministre]] said the plan would be tabled in the fall.
-    bad:  The plan was tabled, [[ainsi]] the opposition could study it.
-    bad:  The [[gouvernement]] will table the bill on Tuesday.
-    bad:  He met the sous-[[ministre]] on Monday.
-    good: The minister said the plan would be tabled in the fall.
-    good: The chef met reporters on Rue Saint-Denis and took the route to the village.
-    good: He has a certain joie de vivre, she said, and the motto, in French, is “je me souviens.”
-    good: The Parti Québécois and Québec solidaire met at the Caisse populaire Desjardins.
-
-    ## Known issues
-    Needs wordfreq (``mtqa[words]``); without it the rule is skipped. A word English uses
-    rarely but correctly, and French often, is reported if it is lowercase mid-sentence.
-    """
-    english = lexicon.english()
-    if english is None:
-        raise CheckSkipped(lexicon.MISSING)
-    text = par.text
-    lex: FrenchLexicon = ctx.data(PACK)
-    loans = None
-    for m in _PLAIN_LOWER.finditer(text):
-        word = m.group()
-        if word in lex.function_words or _ACCENTED.search(word):
-            continue  # french-words reads these
-        lang = _source_word(word, english)
-        if lang is None:
-            continue
-        before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        if before is not None and _name_context(text, before.group(1), before.start(1), word):
-            continue  # "Québec solidaire": part of a name
-        if loans is None:
-            loans = [(s, e) for s, e, _v in lex.loans.finditer(text)]
-        if any(s <= m.start() < e for s, e in loans):
-            continue
-        sentence = _sentence_around(text, m.start())
-        if _MARKED.search(sentence) or _quoted_french(text, m.start(), m.end(), lex):
-            continue
-        yield ctx.finding(par, m.start(), m.end(),
-                          f"“{word}” is a {_LANGUAGE_NAMES[lang]} word, rare in English: left untranslated?")
-
-
-_WORD_BEFORE = pattern_cache.compile(r"(\p{L}[\p{L}'’\-]*)[ \u00a0]+$")
 
 
 # Letters of a script other than Latin, Han, kana and Hangul (those are source/untranslated-text's).
