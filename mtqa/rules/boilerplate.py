@@ -621,7 +621,10 @@ _PAGE_NOTICE = lazy(
     r"|the\s+post\s+.{1,200}\s+(?:appeared|was\s+published)\s+first\s+on\s+.{1,100}"
     r"|disclaimer\s*:.{1,240}"
     r"|(?:posted|written|published|submitted)\s+by\s+(?:admin|administrator|webmaster|editor|staff|(?-i:\p{Ll})\S*)"
-    r"|(?:posted|written|published)\s+by\s+[^\n]{1,80}?\s//\s.{0,160})\W{0,4}$",
+    r"|(?:posted|written|published)\s+by\s+[^\n]{1,80}?\s//\s.{0,160}"
+    r"|\(?(?:(?:automatically|machine[- ])\s*)?translated\s+(?:from|by|into|with)\s+[^.,;!?\n]{1,80}"
+    r"|\(?(?:automatic|machine|ai)\s+translation(?:\s*[:(\-–][^.;!?\n]{0,80})?"
+    r"|\(?translation\s*:\s*[^.,;!?\n]{1,60})\W{0,4}$",
     regex.IGNORECASE,
 )
 # An advertising slot's label, in English or as an engine renders the source's ("Publicity",
@@ -903,10 +906,13 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  Troops left on Monday.\\n\\n[[To see also: Legault defends his targets]]\\n\\nThe minister spoke.
     bad:  Troops left on Monday.\\n\\n[[Follow us on Google News]]
     bad:  [[Posted by admin]]\\n\\nTroops left on Monday.
+    bad:  Troops left on Monday.\\n\\n[[Translated from French by Example Translate]]
+    bad:  Troops left on Monday.\\n\\n[[(Machine translation)]]
     good: Troops left on Monday.\\n\\nFollow the money\\n\\nThe ad campaign continues after the election.
     good: Publicity stunts, she said, are not policy.\\n\\nThe story continues to unfold in Ottawa.
     good: Written by Jane Doe, the report was tabled.\\n\\nPosted by Jane Doe on Monday, it drew 3,000 replies.
     good: On the same subject, the minister said nothing.\\n\\nSpeech synthesis is a field of study.
+    good: Translated from French, the letter was read aloud by the minister on Monday.
     good: well-to-do-looking families, she said, left Ottawa on Monday.
     good: Troops left on Monday.\\n\\nwell-to-do\\n\\nup-to-date
     good: Latest polls show a tight race\\n\\nTroops left on Monday.

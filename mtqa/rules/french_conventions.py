@@ -1,11 +1,13 @@
 """Conventions of the source language written into English words and figures.
 
 French (and Spanish, Italian, Portuguese) write days, months, nationalities and languages
-in lowercase, put "millions" in the plural after a figure, call a decade "the years 90"
-and group thousands with a period. An engine that translates the words keeps these
-conventions, and the English sentence shows them: ``on monday``, ``the french
-government``, ``3 millions``, ``in the years 80``, ``1.200 people``. Each rule reads the
-form, not a list of sentences.
+in lowercase, put "millions" in the plural after a figure, call a decade "the years 90",
+group thousands with a period, tell the time as "20 heures", abbreviate numéro as "n°",
+and their keyboards put an accent where English has the apostrophe. An engine that
+translates the words keeps these conventions, and the English sentence shows them: ``on
+monday``, ``the french government``, ``3 millions``, ``in the years 80``, ``1.200
+people``, ``at 20 hours``, ``Bill n° 96``, ``it´s``. Each rule reads the form, not a list
+of sentences.
 """
 
 from __future__ import annotations
@@ -248,3 +250,116 @@ def dotted_thousands(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         fixed = m.group().replace(".", ",")
         yield ctx.finding(par, m.start(), m.end(), f"Thousands are grouped with commas in English: {fixed}",
                           fix=Fix.safe(f"Write {fixed}", replacement=fixed))
+
+
+# "at 20 hours", "at 14 o'clock", "from 13 hours": the source's 24-hour clock said in words
+# (French "à 20 heures", German "um 20 Uhr", Spanish "a las 20 horas"). Only afternoon and
+# evening hours: "at 10 hours" could be read as a duration, "14 o'clock" cannot.
+_HOURS_CLOCK = lazy(
+    r"(?<![\p{L}])[Aa]t (1[3-9]|2[0-3]) (?:hours?|hrs)(?: (?:and )?(\d{1,2}) (?:minutes|min))?(?![\p{L}\-])(?! (?:of|old|per|a|in)\b)"
+    r"|(?<![\p{L}])(?:[Aa]t|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Aa]round|[Bb]y) (1[3-9]|2[0-3]) o[’']clock(?![\p{L}\-])"
+)
+
+
+def _twelve_hour(hour: int, minute: int) -> str:
+    h = hour - 12
+    return f"{h}:{minute:02d} p.m." if minute else f"{h} p.m."
+
+
+@rule(
+    "numbers/hours-as-clock",
+    triggers=(Pattern("hour in words", r"\b(?:1[3-9]|2[0-3]) (?:hours?|hrs|o[’']clock)\b"),),
+    category="Locale convention/Time format",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.8,
+)
+def hours_as_clock(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A time of day on the 24-hour clock said in words (“at 20 hours”, “at 14 o'clock”), from French, German or Spanish.
+
+    ## Why it matters
+    French says *à 20 heures*, German *um 20 Uhr*, Spanish *a las 20 horas*; an engine
+    writes "at 20 hours" or "at 20 o'clock", which English readers take for a duration
+    or cannot read at all. English news writes *8 p.m.*
+
+    ## Examples
+    bad:  The debate begins at [[20 hours->8 p.m.]] on Radio-Canada.
+    bad:  Polls close at [[14 o'clock->2 p.m.]] in Bavaria.
+    bad:  The rally starts at [[19 hours 30 minutes->7:30 p.m.]] downtown.
+    good: The debate begins at 8 p.m.; the talks lasted 20 hours and ended after 13 hours of debate.
+    good: She worked for 20 hours, slept 14 hours, left at 10 o'clock; the baby was weighed at 20 hours old.
+    """
+    text = par.text
+    for m in _HOURS_CLOCK.finditer(text):
+        hour = m.group(1) or m.group(3)
+        start = m.start(1) if m.group(1) else m.start(3)
+        fixed = _twelve_hour(int(hour), int(m.group(2) or 0))
+        yield ctx.finding(par, start, m.end(), f"A 24-hour time said in words: English writes {fixed}",
+                          fix=Fix.safe(f"Write {fixed}", replacement=fixed))
+
+
+# "n° 5", "nº 12", "N°3": the numéro sign of French, Spanish, Italian and Portuguese.
+_NUMERO = lazy(r"(?<![\p{L}\p{N}])([Nn])[°º][ \u00a0]?(?=\d)")
+
+
+@rule(
+    "numbers/numero-sign",
+    triggers=(Pattern("numero sign", r"[Nn][°º]"),),
+    category="Locale convention/Number format",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.8,
+)
+def numero_sign(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """The numéro sign (“n° 5”, “nº 12”) of French, Spanish and Italian, where English writes “No. 5”.
+
+    ## Why it matters
+    Romance languages abbreviate *numéro*, *número* with a degree-like sign; English
+    writes *No.* (CP and AP: *No. 1*). Left by an engine, "Bill n° 96" marks the copy as
+    translated.
+
+    ## Examples
+    bad:  The National Assembly passed Bill [[n° ->No. ]]96 on Tuesday.
+    bad:  The road [[Nº->No. ]]12 was closed.
+    good: The National Assembly passed Bill No. 96 (Bill 96) on Tuesday at 20°C.
+    good: The nose cone is N°-free; the angle was 90° north.
+    """
+    text = par.text
+    for m in _NUMERO.finditer(text):
+        yield ctx.finding(par, m.start(), m.end(), "English writes “No.” for the numéro sign",
+                          fix=Fix.safe("Write “No.”", replacement="No. "))
+
+
+# An acute accent or a grave accent typed for the apostrophe between letters: "it´s", "Canada´s",
+# "don`t". Keyboards of Spanish, Portuguese and French layouts put them where English has the
+# apostrophe; no English word holds them.
+_ACCENT_APOSTROPHE = lazy(r"(?<=\p{L})[´`](?=\p{L})")
+
+
+@rule(
+    "typography/accent-as-apostrophe",
+    triggers=(Pattern("accent between letters", r"\p{L}[´`]\p{L}"),),
+    category="Fluency/Punctuation",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.85,
+)
+def accent_as_apostrophe(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """An acute or grave accent typed for the apostrophe (“it´s”, “Canada´s”, “don`t”).
+
+    ## Why it matters
+    Spanish, Portuguese and French keyboards put the spacing accents where English ones
+    have the apostrophe; copy typed or post-edited on them shows the acute accent and the
+    backtick inside English contractions and possessives. Readers see a stray mark; search and
+    spell-checkers miss the word.
+
+    ## Examples
+    bad:  The minister said it[[´->’]]s time to act.
+    bad:  Canada[[´->’]]s premier spoke, and they don[[`->’]]t agree.
+    good: The minister said it’s time to act; Canada's premier spoke.
+    good: The code `print` ran and the accent ´ stands alone; café ` s.
+    """
+    text = par.text
+    for m in _ACCENT_APOSTROPHE.finditer(text):
+        yield ctx.finding(par, m.start(), m.end(), "An accent typed for the apostrophe",
+                          fix=Fix.safe("Write an apostrophe", replacement="’"))

@@ -259,3 +259,54 @@ def french_chief_executive(par: Paragraph, ctx: RuleContext) -> Iterator[RawFind
     for m in _PDG.finditer(text):
         yield ctx.finding(par, m.start(), m.end(), "Word-for-word président-directeur général: write president and CEO",
                           fix=Fix.display_only("Write president and CEO", "president and CEO"))
+
+
+# Heads of government whose title is "president" of a council or government in their own
+# language: Spain's presidente del Gobierno, Italy's presidente del Consiglio (dei ministri).
+# English news calls each of them prime minister. The EU's and the UN's councils have real
+# presidents and stay quiet.
+_HEAD_OF_GOVERNMENT = pattern_cache.compile(
+    r"\b[Pp]resident of the (?:(Spanish|Italian|Portuguese|Polish|Greek|Romanian|Bulgarian|Croatian) )?"
+    r"(?:Government|Council of Ministers|Council)\b(?! of (?!Ministers\b)\p{Lu})(?<!European Council)"
+)
+_COUNCIL_CONTEXT = pattern_cache.compile(
+    r"\b(?:European|Security|Legislative|Executive|Privy|Treasury|Regional|Municipal|City|Town|Students?|Arts|Research|"
+    r"Atlantic|Arctic|World|Human Rights|Economic|National|Board|Band|Tribal|Métis|Senate)\b[^.]{0,40}$"
+)
+
+
+@rule(
+    "titles/president-of-the-government",
+    triggers=(Phrases("president of the", ("president of the",), ignorecase=True),),
+    category="Accuracy/Mistranslation",
+    severity=Severity.MAJOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.75,
+)
+def president_of_the_government(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A prime minister called “President of the Government” or “President of the Council”, word for word from Spanish or Italian.
+
+    ## Why it matters
+    Spain's head of government is the *presidente del Gobierno*, Italy's the *presidente
+    del Consiglio*; English news calls both the prime minister. "President of the
+    Government" tells an English reader the country has a president it does not have.
+
+    ## Examples
+    bad:  The [[President of the Government->prime minister]], Pedro Roy, met the king.
+    bad:  Giorgia Roy, [[President of the Italian Council->Italian prime minister]], spoke in Rome.
+    bad:  The [[President of the Council of Ministers->prime minister]] resigned on Monday.
+    good: The Prime Minister of Spain met the President of the European Council.
+    good: The President of the Treasury Board and the president of the Security Council spoke.
+    good: The President of the Council of Europe and the president of the council of the Mohawks met.
+
+    ## Fix safety
+    Display only: which country's prime minister is meant is for the editor to write.
+    """
+    text = par.text
+    for m in _HEAD_OF_GOVERNMENT.finditer(text):
+        if _COUNCIL_CONTEXT.search(text, max(0, m.start() - 50), m.start()):
+            continue
+        fixed = f"{m.group(1)} prime minister" if m.group(1) else "prime minister"
+        yield ctx.finding(par, m.start(), m.end(), "A head of government called president of the government or council, "
+                          "word for word: English news writes prime minister",
+                          fix=Fix.display_only(f"Write {fixed}", fixed))
