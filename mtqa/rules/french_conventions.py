@@ -197,6 +197,9 @@ def decade_as_years(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The party was founded in the 1990s by former ministers.
     good: In the years 2020 and 2021 the deficit grew; the years 2010 to 2015 were calmer.
     good: The year 2000 came and went; he is 90 years old and worked 30 years.
+
+    ## Fix safety
+    Safe: the decade is written out (the 1990s); a decade of the 1900s or 2000s is assumed.
     """
     text = par.text
     for m in _YEARS_DECADE.finditer(text):
@@ -242,6 +245,9 @@ def dotted_thousands(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: About 1,200 people attended; the rate is 1.125 per cent and the loonie 0.735.
     good: The index rose 1.250 points to close at 3.125, with 2.500 million shares traded.
     good: Version 2.100 of the app, and $1.200 a litre, were announced.
+
+    ## Fix safety
+    Safe: the periods become commas; the digits stay.
     """
     text = par.text
     for m in _DOTTED_THOUSANDS.finditer(text):
@@ -288,6 +294,9 @@ def hours_as_clock(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  The rally starts at [[19 hours 30 minutes->7:30 p.m.]] downtown.
     good: The debate begins at 8 p.m.; the talks lasted 20 hours and ended after 13 hours of debate.
     good: She worked for 20 hours, slept 14 hours, left at 10 o'clock; the baby was weighed at 20 hours old.
+
+    ## Fix safety
+    Safe: the time is written on the 12-hour clock in CP and AP style.
     """
     text = par.text
     for m in _HOURS_CLOCK.finditer(text):
@@ -323,6 +332,9 @@ def numero_sign(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  The road [[Nº->No. ]]12 was closed.
     good: The National Assembly passed Bill No. 96 (Bill 96) on Tuesday at 20°C.
     good: The nose cone is N°-free; the angle was 90° north.
+
+    ## Fix safety
+    Safe: the sign and its space become “No. ”.
     """
     text = par.text
     for m in _NUMERO.finditer(text):
@@ -358,6 +370,9 @@ def accent_as_apostrophe(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
     bad:  Canada[[´->’]]s premier spoke, and they don[[`->’]]t agree.
     good: The minister said it’s time to act; Canada's premier spoke.
     good: The code `print` ran and the accent ´ stands alone; café ` s.
+
+    ## Fix safety
+    Safe: the accent becomes an apostrophe.
     """
     text = par.text
     for m in _ACCENT_APOSTROPHE.finditer(text):

@@ -559,9 +559,9 @@ def lowercase_indigenous(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
 _NO_SPACE = lazy(
     r"\p{Ll}\p{Ll}(?:[ \u00a0]*+([.!?;,](?:[ \u00a0]?[.!?;,])*+)(?=\p{Lu}\p{Ll})"
     r"|[ \u00a0]*+([.!?,](?:[ \u00a0]?[.!?,])*+[\"”])(?=\p{L})|([\"”])(?=\p{L})|([,;])(?=\p{Ll}\p{Ll})"
-    r"|([,:;])(?=[\"“]\p{L})|([.!?])(?=“\p{L})|(:)(?=\p{Ll}{2}))"
+    r"|([,:;])(?=[\"“]\p{L})|[ \u00a0]*+([.!?])(?=“\p{L})|[ \u00a0]*+(:)(?=\p{Ll}{2}))"
     r"|(?<![\p{L}.])[ap]\.m(\.)(?=\p{Lu}\p{Ll})"
-    r"|\)([.!?;,])(?=\p{Lu}\p{Ll})"
+    r"|\)[ \u00a0]*+([.!?;,](?:[ \u00a0]?[.!?;,])*+)(?=\p{Lu}\p{Ll})"
 )
 # (and, after two lower-case letters, a comma or semicolon before a lower-case word: "mayor,who";
 # a colon, comma or semicolon against the quotation it introduces: 'said:"We', 'said,“We';
@@ -596,7 +596,7 @@ def missing_space(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  The minister met the mayor[[,->, ]]who agreed with the plan.
     bad:  The meeting ended at 2 p.m[[.->. ]]The vote follows.
     bad:  The minister said[[:->: ]]“We will stay,” and left.
-    bad:  The minister spoke on Monday [[.->. ]]The opposition disagreed.
+    bad:  The minister spoke on Monday[[ .->. ]]The opposition disagreed.
     bad:  The minister spoke on Monday[[:->: ]]the opposition disagreed.
     bad:  The minister spoke (in French)[[.->. ]]The opposition disagreed.
     bad:  The minister spoke[[.->. ]]“We will act,” he said.
@@ -620,8 +620,12 @@ def missing_space(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         mark = m.group(g)
         if e < len(text) and mark in (".", ",") and text[e:e + 3].lower() in ("com", "net", "org"):
             continue
-        if mark[0] in ".," and text[s - 1] in " \u00a0" and text[s + 1 : s + 2].isalnum() \
-                and _word_at(text, s + 1) not in SENTENCE_OPENERS:
+        if mark[0] in ".," and text[s - 1] in " \u00a0" and text[s + 1 : s + 2].isalnum():
+            if mark == "." and _word_at(text, s + 1) in SENTENCE_OPENERS and text[s - 2 : s - 1].isalpha():
+                # "Monday .The": the space stood before the full stop instead of after it
+                yield ctx.finding(par, s - 1, e, "The space belongs after the full stop",
+                                  fix=Fix.safe("Move the space after the full stop", edits=(Edit(s - 1, e, ". "),)),
+                                  suggestions=(". ",))
             continue  # " .Net", " ,5": not prose punctuation (space-before-punctuation leaves these too)
         if g in (4, 7) and any(c in "@./:_" for c in text[text.rfind(" ", 0, s) + 1 : s]):
             continue  # "example.ca,or", "mailto:jane": an address or a code, not a sentence
