@@ -54,6 +54,7 @@ EXTRA_MODULES = (
     "indefinite_article",  # grammar: "a" or "an" against the sound of the next word
     "mt_syntax",  # grammar, calques: French and German sentence patterns (inverted attribution, dated perfect)
     "head_agreement",  # grammar: a plural subject whose verb agrees with the noun after "of"
+    "french_conventions",  # typography, numbers: the source language's case, number and clock conventions in English copy
     "word_classes",  # grammar: a word of the wrong class where the sentence needs another (part-of-speech tags)
     "title_forms",  # titles: an article or a long formal title before a full name, French style
     "quote_incise",  # quotes: an attribution left inside the quotation marks, French style

@@ -122,13 +122,16 @@ def page_furniture(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 
 _INLINE = lazy(
     r"(?:(?<=[.!?”\"]\s+)|^)(?:Story continues below(?: the)? advertisement|Advertisement|ADVERTISEMENT"
-    r"|Continue reading below|Share this article|Read more:?)(?=\s+[\p{Lu}“\"]|\s*$)"
+    r"|Continue reading below|Share this article|Read more:?"
+    r"|(?:(?:The\s+)?(?:Story|Article|Text|Reading)\s+)?(?:[Cc]ontinued|[Cc]ontinues)\s+(?:below|after)\s+(?:the\s+|this\s+)?"
+    r"(?:advertisement|advertising|ad|publicity)|Publicity|Advertising)(?=\s+[\p{Lu}“\"]|\s*$)"
 )
 
 
 @rule(
     "boilerplate/inline-furniture",
-    triggers=(Phrases("furniture", ("dvertisement", "ead more", "ontinue reading", "Share this", "ADVERTISEMENT"), ignorecase=False, boundary="none"),),
+    triggers=(Phrases("furniture", ("dvertisement", "ead more", "ontinue reading", "Share this", "ADVERTISEMENT", "dvertising",
+                                    "ublicity"), ignorecase=False, boundary="none"),),
     category="Accuracy/Addition",
     severity=Severity.MINOR,  # as page-furniture: noise to delete, not a change of meaning
     fix=FixAvailability.ALWAYS,
@@ -143,15 +146,16 @@ def inline_furniture(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     ## Examples
     bad:  Troops left on Monday. [[Advertisement]] The minister said more would follow.
     bad:  Troops left on Monday. [[Story continues below advertisement]] More will follow.
+    bad:  Troops left on Monday. [[Continued after advertising]] More will follow.
     good: Troops left on Monday. The advertisement ran in three papers.
-    good: Advertisement revenue fell, the company said.
+    good: Advertisement revenue fell, the company said. Publicity was poor. Advertising works.
 
     ## Fix safety
     Unsafe: the words and the spaces after them are deleted.
     """
     text = par.text
-    if "dvertisement" not in text and "ead more" not in text and "ontinue reading" not in text \
-            and "Share this" not in text and "ADVERTISEMENT" not in text:
+    if "dvertis" not in text and "ead more" not in text and "ontinue reading" not in text \
+            and "Share this" not in text and "ADVERTISEMENT" not in text and "ublicity" not in text:
         return
     if _is_furniture(text) or classify_line(text) is not None:
         return  # the whole paragraph: page-furniture or furniture-line reports it
@@ -438,7 +442,7 @@ _WIDGET_STRONG = frozenset(
     comments comment copy link links click tap expand collapse download gallery slideshow fullscreen
     font text size view play previous next button duration
     app apps install favourites favorites bookmarks notifications alerts typo feedback copied
-    subscribe unsubscribe channel""".split()
+    subscribe unsubscribe channel follow""".split()
 )
 # The rest of a control's label: what the verb acts on (pages, platforms, media) and the small
 # words around it. "Download our app", "Join our WhatsApp channel", "See all photos", "Report a typo".
@@ -472,7 +476,9 @@ _LINK_LINE = lazy(
     r"^(?:read\s+(?:more|also|next|the\s+full\s+(?:story|article))|to\s+read\s+(?:also|more)|also\s+read|see\s+also"
     r"|related(?:\s+(?:stories|story|articles?|links?|content|reading|coverage|topics|news))?|more\s+on\s+this"
     r"|(?:more\s+)?from\s+our\s+partners|sources?|via|original\s+(?:article|story)|recommended(?:\s+for\s+you)?"
-    r"|original\s+(?:title|headline|article|story|text|caption)|lire\s+aussi|à\s+lire\s+aussi)"
+    r"|original\s+(?:title|headline|article|story|text|caption)|lire\s+aussi|à\s+lire\s+aussi"
+    r"|to\s+(?:see|watch|hear|discover|listen\s+to)(?:\s+(?:also|again|too))?|also\s+(?:see|watch|to\s+(?:read|see))"
+    r"|(?:to\s+read\s+)?(?:on|in)\s+the\s+same\s+(?:subject|topic|theme|section))"
     r"\s*(?::|\||»|>|–|—|-)\s*\S"
     r"|^(?:see\s+also|read\s+also|also\s+read|to\s+read\s+also)\s+(?-i:\p{Lu})",
     regex.IGNORECASE,
@@ -551,7 +557,7 @@ def _related_block(text: str) -> list[tuple[int, int]]:
 _ANCHOR_FIRST = frozenset(
     """about view more all follow contact read to also see related from sources source via original recommended
     lire à listen hear click tap updated update published posted modified created first last release released
-    releases publication post posting time date duration mis publié""".split()
+    releases publication post posting time date duration mis publié on in""".split()
 )
 _STAMP_HINTS = ("ago", "read", "listen", "watch")
 # Labels of the page's own controls, whole lines: navigation, accounts, comments, sharing.
@@ -600,6 +606,38 @@ _PAGE_FORM = lazy(
     r"|source\s+link|back\s+to\s+top|video\s+player\s+is\s+loading|(?:advertisement\s*[-–—:]\s*)?scroll\s+to\s+continue"
     r"(?:\s+with\s+content)?|continue\s+reading(?:\s+the\s+main\s+story)?|(?:estimated\s+)?reading\s+time\s*:?\s*\d+"
     r"(?:\s+min(?:ute)?s?)?|(?:post\s+)?views\s*:\s*[\d,]+|in\s+(?:video|videos|pictures|images|photos))\W{0,4}$",
+    regex.IGNORECASE,
+)
+# What a media player or the page prints when it cannot play or show something, or notes about
+# how the page was made: "Open in full screen mode", "Audio playback is not supported on your
+# browser", the reading voice's notice ("Speech synthesis, based on artificial intelligence …"),
+# "The post … appeared first on …", a disclaimer, a blog's "Posted by admin".
+_PAGE_NOTICE = lazy(
+    r"^(?:(?:open|view|see|display)\s+(?:the\s+)?(?:image\s+|photo\s+|video\s+)?(?:in\s+)?full[\s-]?screen(?:\s+mode)?"
+    r"|full[\s-]?screen(?:\s+mode)?|(?:exit|close)\s+full[\s-]?screen(?:\s+mode)?"
+    r"|(?:audio|video|media)\s+playback\s+is\s+(?:not\s+supported|unavailable)\b.{0,120}"
+    r"|your\s+browser\s+(?:does\s+not|doesn[’']t|cannot)\s+(?:support|play)\b.{0,120}"
+    r"|(?:speech|voice)\s+synthesis\b.{0,160}\b(?:artificial\s+intelligence|AI)\b.{0,160}"
+    r"|the\s+post\s+.{1,200}\s+(?:appeared|was\s+published)\s+first\s+on\s+.{1,100}"
+    r"|disclaimer\s*:.{1,240}"
+    r"|(?:posted|written|published|submitted)\s+by\s+(?:admin|administrator|webmaster|editor|staff|(?-i:\p{Ll})\S*)"
+    r"|(?:posted|written|published)\s+by\s+[^\n]{1,80}?\s//\s.{0,160}"
+    r"|\(?(?:(?:automatically|machine[- ])\s*)?translated\s+(?:from|by|into|with)\s+[^.,;!?\n]{1,80}"
+    r"|\(?(?:automatic|machine|ai)\s+translation(?:\s*[:(\-–][^.;!?\n]{0,80})?"
+    r"|\(?translation\s*:\s*[^.,;!?\n]{1,60})\W{0,4}$",
+    regex.IGNORECASE,
+)
+# An advertising slot's label, in English or as an engine renders the source's ("Publicity",
+# "Continued after advertising", "The rest after this ad"): an ad word and continuation words only.
+_AD_WORDS = frozenset("advertisement advertisements advertising advert ad ads publicity sponsored".split())
+_AD_FILL = frozenset(
+    """continued continues continue continuation rest after below under beneath following follows the this a an
+    of text article story reading page content our is here below""".split()
+)
+# "The text continues below the image": the page telling where the story goes on.
+_CONTINUES = lazy(
+    r"^(?:the\s+)?(?:rest\s+of\s+the\s+)?(?:text|article|story|news|reading|content|report)\s+"
+    r"(?:continues?|follows?|resumes?|goes\s+on)\s+(?:below|after|under|beneath)\b[^.!?\n]{0,40}\.?$",
     regex.IGNORECASE,
 )
 # A clock time: "10:01", "7 p.m.", "14 h 30".
@@ -707,6 +745,8 @@ def _whole_line_kind(line: str, cues: _Cues) -> str | None:
         return "tags and categories"
     if cues.first == "this" and _GENERATED.search(line):
         return "note that the text was machine-generated or machine-translated"
+    if len(line) <= 320 and (_PAGE_NOTICE.match(line) or _CONTINUES.match(line)):
+        return "media player or page notice"
     return None
 
 
@@ -771,6 +811,16 @@ def _list_heading(line: str, tokens: list[str], cues: _Cues) -> str | None:
     return None
 
 
+def _ad_slot(line: str, tokens: list[str], cues: _Cues) -> str | None:
+    """An advertising slot's label: an ad word and words that say the story goes on."""
+    if len(tokens) > 8:
+        return None
+    words = [t.casefold() for t in tokens]
+    if any(w in _AD_WORDS for w in words) and all(w in _AD_WORDS or w in _AD_FILL for w in words):
+        return "advertising slot"
+    return None
+
+
 def _widget(line: str, tokens: list[str], cues: _Cues) -> str | None:
     """A few words, most of them a share, print or listen widget's, one of them strongly."""
     if len(tokens) > 8 or cues.sentence_end:
@@ -783,7 +833,8 @@ def _widget(line: str, tokens: list[str], cues: _Cues) -> str | None:
 
 
 # Tried in this order on a line with a cue; the first kind that fits names it.
-_KINDS_BY_WORDS = (_hashtags, _anchored_kind, _cookie_notice, _time_stamp, _newsletter_signup, _list_heading, _widget)
+_KINDS_BY_WORDS = (_hashtags, _anchored_kind, _cookie_notice, _time_stamp, _newsletter_signup, _list_heading, _ad_slot,
+                   _widget)
 
 
 @rule(
@@ -845,6 +896,23 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  [[In video]]\\n\\nTroops left on Monday.
     bad:  Troops left on Monday.\\n\\n[[premier-ministre-justin-trudeau-quitte]]
     bad:  [[troops-leave-for-latvia-on-monday]](OTTAWA) Troops left the base on Monday.
+    bad:  Troops left on Monday.\\n\\n[[Open in full screen mode]]\\n\\nThe minister spoke.
+    bad:  Troops left on Monday.\\n\\n[[Your browser does not support the audio element.]]
+    bad:  [[Voice synthesis, made with artificial intelligence, reads this text aloud.]]\\n\\nTroops left on Monday.
+    bad:  Troops left on Monday.\\n\\n[[The post Troops leave for Latvia appeared first on Example News.]]
+    bad:  Troops left on Monday.\\n\\n[[Continued after advertising]]\\n\\nThe minister spoke.
+    bad:  Troops left on Monday.\\n\\n[[Publicity]]\\n\\nThe minister spoke.
+    bad:  Troops left on Monday.\\n\\n[[The text continues below the image.]]\\n\\nThe minister spoke.
+    bad:  Troops left on Monday.\\n\\n[[To see also: Legault defends his targets]]\\n\\nThe minister spoke.
+    bad:  Troops left on Monday.\\n\\n[[Follow us on Google News]]
+    bad:  [[Posted by admin]]\\n\\nTroops left on Monday.
+    bad:  Troops left on Monday.\\n\\n[[Translated from French by Example Translate]]
+    bad:  Troops left on Monday.\\n\\n[[(Machine translation)]]
+    good: Troops left on Monday.\\n\\nFollow the money\\n\\nThe ad campaign continues after the election.
+    good: Publicity stunts, she said, are not policy.\\n\\nThe story continues to unfold in Ottawa.
+    good: Written by Jane Doe, the report was tabled.\\n\\nPosted by Jane Doe on Monday, it drew 3,000 replies.
+    good: On the same subject, the minister said nothing.\\n\\nSpeech synthesis is a field of study.
+    good: Translated from French, the letter was read aloud by the minister on Monday.
     good: well-to-do-looking families, she said, left Ottawa on Monday.
     good: Troops left on Monday.\\n\\nwell-to-do\\n\\nup-to-date
     good: Latest polls show a tight race\\n\\nTroops left on Monday.

@@ -25,12 +25,12 @@ from typing import Iterator
 
 import regex
 
-from mtqa import pattern_cache
+from mtqa import lexicon, pattern_cache
 from mtqa.accents import OfficialNames, has_accent, strip_accents
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.matching import levenshtein
 from mtqa.packs import pack_compiler
-from mtqa.rule import RawFinding, RuleContext, Scope, rule
+from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Scope, rule
 from mtqa.scan import CapitalRun
 from mtqa.segment import MONTH_ABBREVIATIONS, SENTENCE_OPENERS, Paragraph
 
@@ -759,3 +759,200 @@ def given_name_accent(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                 par, s, m.end(), f"French given name without its accent: usually written {accented}",
                 confidence=conf, fix=Fix.display_only(f"Write {accented}", accented),
             )
+
+
+# Given names an engine translates into their English twins (Jean → John), French and Spanish
+# forms on the left. The same surname with both forms of one given name is one person whose
+# name the engine translated in one place.
+_GIVEN_TWINS = {
+    "jean": "john", "juan": "john", "pierre": "peter", "pedro": "peter", "françois": "francis", "francisco": "francis",
+    "jacques": "james", "guillaume": "william", "guillermo": "william", "michel": "michael", "miguel": "michael",
+    "étienne": "stephen", "stéphane": "stephen", "philippe": "philip", "felipe": "philip", "andré": "andrew",
+    "andrés": "andrew", "antoine": "anthony", "antonio": "anthony", "louis": "lewis", "henri": "henry",
+    "enrique": "henry", "marc": "mark", "marcos": "mark", "luc": "luke", "lucas": "luke", "mathieu": "matthew",
+    "mateo": "matthew", "nicolas": "nicholas", "christophe": "christopher", "cristóbal": "christopher",
+    "benoît": "benedict", "denis": "dennis", "marie": "mary", "maría": "mary", "jeanne": "jane", "juana": "jane",
+    "hélène": "helen", "elena": "helen", "françoise": "frances", "isabelle": "isabel", "alexandre": "alexander",
+    "alejandro": "alexander", "frédéric": "frederick", "federico": "frederick", "sébastien": "sebastian",
+    "dominique": "dominic", "julien": "julian", "josé": "joseph", "carlos": "charles", "pablo": "paul",
+    "jorge": "george", "georges": "george", "gilles": "giles", "thérèse": "theresa", "raphaël": "raphael",
+    "martín": "martin", "jaime": "james",
+}
+
+
+def _twins(a: str, b: str) -> bool:
+    """Whether two given names are one name in two languages (Jean and John)."""
+    fa, fb = a.casefold(), b.casefold()
+    return fa != fb and (_GIVEN_TWINS.get(fa) == fb or _GIVEN_TWINS.get(fb) == fa)
+
+
+@rule(
+    "names/translated-given-name",
+    category="Accuracy/Mistranslation",
+    severity=Severity.MAJOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    packs=("names",),
+    confidence=0.8,
+)
+def translated_given_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A person's given name translated into its English twin in one place (Jean Boulet, then John Boulet).
+
+    ## Why it matters
+    Engines translate given names as words: *Jean* becomes *John*, *Pierre* becomes *Peter*,
+    *Guillaume* becomes *William*. People keep their names in every language; the story
+    then names one person two ways, and the English form is the wrong one.
+
+    ## Examples
+    bad:  Labour Minister Jean Boulet spoke on Monday.\\n\\n[[John->Jean]] Boulet said the plan would work.
+    bad:  Pierre Roy and Marie Roy met.\\n\\n[[Peter->Pierre]] Roy said no.
+    good: Labour Minister Jean Boulet spoke on Monday.\\n\\nJean Boulet said the plan would work.
+    good: John Smith and his brother Peter Smith met Jean Roy.
+    good: Jean Roy spoke first; later, his son John Roy, a Toronto lawyer, spoke.
+
+    ## Fix safety
+    Display only: the form the story uses for the person is suggested; an editor confirms it
+    is the same person.
+
+    ## Known issues
+    Two relatives with the twin names (Jean Roy and his son John Roy) are reported; the
+    message says which form the story uses elsewhere.
+    """
+    data: NamesData = ctx.data("names")
+    inv = inventory(doc, ctx, data)
+    firsts: dict[str, dict[str, list[Mention]]] = {}
+    for m in inv.mentions:
+        if m.first:
+            firsts.setdefault(m.surname, {}).setdefault(m.first, []).append(m)
+    for surname, by_first in firsts.items():
+        names = list(by_first)
+        for i, a in enumerate(names):
+            for b in names[i + 1:]:
+                if not _twins(a, b):
+                    continue
+                source, english = (a, b) if _GIVEN_TWINS.get(a.casefold()) == b.casefold() else (b, a)
+                if _relative_between(by_first[english], by_first[source]):
+                    continue
+                for m in by_first[english]:
+                    text = m.par.text
+                    s = text.rfind(english, m.full_start, m.start)
+                    if s < 0:
+                        continue
+                    yield ctx.finding(
+                        m.par, s, s + len(english),
+                        f"“{english} {surname}” is called “{source} {surname}” elsewhere: a given name translated?",
+                        suggestions=(source,), fix=Fix.display_only(f"Write {source}", source),
+                    )
+
+
+_KIN = pattern_cache.compile(r"\b(?:son|daughter|father|mother|brother|sister|wife|husband|cousin|uncle|aunt|nephew|niece)\b")
+
+
+def _relative_between(a: list[Mention], b: list[Mention]) -> bool:
+    """Whether the story calls one of the two people a relative of the other (near either mention)."""
+    for m in (*a, *b):
+        text = m.par.text
+        if _KIN.search(text, max(0, m.full_start - 40), min(len(text), m.end + 40)):
+            return True
+    return False
+
+
+_LOWER_SURNAME = pattern_cache.compile(r"(?<![\p{L}\p{N}@#/_.\-’'])\p{Ll}{3,}(?![\p{L}\p{N}@_/\-’']|\.\p{L})")
+_SURNAME_MAX_ZIPF = 3.0  # a surname that is also a common English word (price, young, rice) is left alone
+
+
+@rule(
+    "names/lowercase-name",
+    category="Fluency/Spelling",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    packs=("names",),
+    confidence=0.8,
+)
+def lowercase_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A person's surname written in lowercase where the story names the person (“legault said”).
+
+    ## Why it matters
+    An engine that does not recognise a name treats it as a word and lowercases it,
+    especially one transliterated back from another script; the story names the person
+    properly elsewhere, so the lowercase form is a slip, not a common noun.
+
+    ## Examples
+    bad:  Premier François Legault spoke on Monday. [[legault->Legault]] said the plan would work.
+    bad:  Minister Marc Garneau left.\\n\\nThe talks with [[garneau->Garneau]] ended.
+    good: Premier François Legault spoke on Monday. Legault said the plan would work.
+    good: Finance Minister Lisa Price said prices rose; Neil Young was young once.
+    good: Jane Roy wrote to roy@example.ca and posted on example.ca/roy.
+
+    ## Fix safety
+    Safe: only the first letter's case changes.
+    """
+    lex = lexicon.english()
+    if lex is None:
+        raise CheckSkipped(lexicon.MISSING)
+    data: NamesData = ctx.data("names")
+    inv = inventory(doc, ctx, data)
+    surnames = {m.surname.casefold(): m.surname for m in inv.mentions
+                if (m.first or m.title) and m.surname.isalpha() and len(m.surname) >= 3}
+    surnames = {k: v for k, v in surnames.items() if lex.zipf(k) < _SURNAME_MAX_ZIPF and k not in data.not_names}
+    if not surnames:
+        return
+    for par in doc.paragraphs:
+        text = par.text
+        for m in _LOWER_SURNAME.finditer(text):
+            name = surnames.get(m.group())
+            if name is None:
+                continue
+            yield ctx.finding(par, m.start(), m.end(), f"The name “{name}” in lowercase",
+                              fix=Fix.safe(f"Write {name}", replacement=name))
+
+
+_FRENCH_MONSIEUR = pattern_cache.compile(r"(?<![\p{L}\p{N}.])M\.[ \u00a0](\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?)\b")
+
+
+@rule(
+    "names/french-honorific",
+    category="Fluency/Style",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    packs=("names",),
+    confidence=0.8,
+)
+def french_honorific(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """The French honorific “M.” (Monsieur) before a surname whose first name the story gives and does not start with M (“M. Legault”).
+
+    ## Why it matters
+    French writes *M. Legault* for Mr. Legault; in English copy "M." reads as an initial. When
+    the story names the person in full and the first name does not begin with M, the "M."
+    can only be the French honorific the engine kept.
+
+    ## Examples
+    bad:  Premier François Legault spoke. [[M.->Mr.]] Legault said the plan would work.
+    good: Premier François Legault spoke. Mr. Legault said the plan would work.
+    good: Economist Marc Roy spoke; M. Roy, as the paper signs him, said no.
+    good: M. Night Shyamalan and M. Legault of Laval were not named in full.
+
+    ## Fix safety
+    Display only: Canadian style drops the honorific altogether (Legault), an editor chooses.
+    """
+    data: NamesData = ctx.data("names")
+    inv = inventory(doc, ctx, data)
+    firsts: dict[str, set[str]] = {}
+    for m in inv.mentions:
+        if m.first:
+            firsts.setdefault(m.surname, set()).add(m.first)
+    if not firsts:
+        return
+    for par in doc.paragraphs:
+        text = par.text
+        if "M." not in text:
+            continue
+        for m in _FRENCH_MONSIEUR.finditer(text):
+            known = firsts.get(m.group(1))
+            if not known or any(f.startswith("M") for f in known):
+                continue
+            yield ctx.finding(par, m.start(), m.start() + 2,
+                              f"“M. {m.group(1)}”: the French honorific Monsieur (the story names {sorted(known)[0]} {m.group(1)})",
+                              fix=Fix.display_only("Write Mr. or the surname alone", "Mr."))

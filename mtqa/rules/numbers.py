@@ -307,12 +307,16 @@ def currency_after(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 _FULL_MONTHS = "|".join(MONTHS)
 _CP_MONTH = {"January": "Jan.", "February": "Feb.", "August": "Aug.", "September": "Sept.", "October": "Oct.",
              "November": "Nov.", "December": "Dec."}
-_DAY_MONTH_HINT = lazy(r"\d\.?[ \u00a0](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d(?:st|nd|rd|th)[ \u00a0]\p{Lu}")
+_DAY_MONTH_HINT = lazy(r"\d\.?[ \u00a0](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d(?:st|nd|rd|th)(?: of)?[ \u00a0]\p{Lu}")
 # German, Scandinavian and other day-first styles put a period after the day: "20. März 2023" →
 # "20. March 2023". Only with a year after it, so that a sentence ending in a number before a
 # month ("… rose to 20. March brought …") is not taken for a date.
 _DAY_DOT_MONTH = lazy(
     rf"(?<![\p{{N}}\p{{L}}.,:/\-])([1-9]|[12]\d|3[01])\.[ \u00a0]({_FULL_MONTHS})(?=[ \u00a0](?:19|20)\d\d(?!\p{{N}}))"
+)
+# "the 1st of May", "2nd of March": the British and French spoken order, day then "of".
+_DAY_OF_MONTH = lazy(
+    rf"(?<![\p{{N}}\p{{L}}.,:/\-])(?:[Tt]he )?([1-9]|[12]\d|3[01])(?:st|nd|rd|th) of ({_FULL_MONTHS})\b"
 )
 _DAY_MONTH = lazy(
     rf"(?<![\p{{N}}\p{{L}}.,:/\-])(?<!\p{{N}} )([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[ \u00a0]({_FULL_MONTHS})\b"
@@ -322,7 +326,7 @@ _DAY_MONTH = lazy(
 
 @rule(
     "numbers/day-month-order",
-    triggers=(Pattern("day month", "\\d\\.?[ \u00a0](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\\d(?:st|nd|rd|th)[ \u00a0]\\p{Lu}"),),
+    triggers=(Pattern("day month", "\\d\\.?[ \u00a0](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\\d(?:st|nd|rd|th)(?: of)?[ \u00a0]\\p{Lu}"),),
     category="Locale convention/Date format",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
@@ -340,6 +344,8 @@ def day_month_order(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  The election was held on [[27 September->Sept. 27]].
     bad:  Voters go to the polls on [[3 October 2022->Oct. 3, 2022]], officials said.
     bad:  The bill passed on [[1st May->May 1]] in the house.
+    bad:  The vote is on [[the 1st of May->May 1]] in Quebec City.
+    good: Five of March's sessions and 2 of May 2024's were cancelled.
     good: The election was held on Sept. 27.
     good: The election was held on September 27, 2021.
     good: The 2 May rallies drew 5 March organisers; 12 December vacancies went unfilled.
@@ -356,7 +362,8 @@ def day_month_order(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     text = par.text
     if not _DAY_MONTH_HINT.search(text):
         return
-    matches = sorted([*_DAY_MONTH.finditer(text), *_DAY_DOT_MONTH.finditer(text)], key=lambda m: m.start())
+    matches = sorted([*_DAY_MONTH.finditer(text), *_DAY_DOT_MONTH.finditer(text), *_DAY_OF_MONTH.finditer(text)],
+                     key=lambda m: m.start())
     for m in matches:
         day, month = m.group(1), m.group(2)
         end = m.end()

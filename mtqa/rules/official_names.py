@@ -63,6 +63,18 @@ def _accent_forms(s: str) -> set[str]:
     return {s, s.replace("Québec", "Quebec"), s.replace("Quebec", "Québec"), s.replace("Montréal", "Montreal")}
 
 
+def _case_slips(s: str) -> set[str]:
+    """A literal rendering of two words or more with its first word, or all its words, in
+    lowercase ("blue Lounge", "executive council"): engines keep the source's lowercase
+    common words inside a name they translate. Only names that hold a word beyond their
+    first, so that no single word is ever matched in lowercase."""
+    words = s.split(" ")
+    if len(words) < 2 or not words[0][:1].isupper():
+        return set()
+    first_lower = " ".join([words[0][:1].lower() + words[0][1:], *words[1:]])
+    return {first_lower, s.lower()} - {s}
+
+
 @dataclass(frozen=True)
 class Gazetteer:
     matcher: PhraseMatcher
@@ -96,7 +108,7 @@ def compile_pack(raw: dict) -> Gazetteer:
         if body.french.casefold() not in accepted and len(body.french.split()) > 1:
             phrases.setdefault(body.french, Hit(body, "french"))
         for lit in entry.get("literal", []):
-            for form in _accent_forms(lit):
+            for form in _accent_forms(lit) | _case_slips(lit):
                 if form not in phrases:
                     phrases[form] = Hit(body, "literal")
     spun = _spun_names(raw, phrases)
@@ -197,6 +209,7 @@ def literal_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  The MNA complained to the [[Citizen Protector->Quebec ombudsman]], the National Assembly heard.
     bad:  The case went to the [[Director of Criminal and Penal Proceedings->Director of Criminal and Penal Prosecutions]] in Quebec.
     bad:  The opposition spoke in the [[Blue Room->Salon bleu]] of the National Assembly on Thursday.
+    bad:  The opposition spoke in the [[blue Lounge->Salon bleu]] of the National Assembly on Thursday.
     good: The Quebec Liberal Party chose a new leader in Montreal.
     good: The Director of Criminal and Penal Prosecutions declined to lay charges in Quebec.
     good: The president met guests in the Blue Room of the White House.

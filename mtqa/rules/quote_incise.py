@@ -4,7 +4,8 @@ French puts a short attribution inside the guillemets, between commas: « Nous r
 a dit la ministre. C'est notre devoir. » An engine keeps the marks where they were and
 gives "“We will stay, said the minister. It is our duty.”": in English the attribution
 stands outside the marks, so the quote must close before it (and reopen after it).
-The rule reads the quote marks the quotes analysis pairs (``mtqa.rules.quotes``).
+The rule reads the quote marks the quotes analysis pairs (``mtqa.rules.quotes``). French and
+Spanish also set a line of speech after a dash, with no marks at all; a second rule finds those.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.rules.quotes import CLOSE2, OPEN, QuotesPack, analyse
+from mtqa.segment import Paragraph
 
 # ", said the minister", ", added Mr. Roy", ", she said." inside a quote: a verb of saying and its
 # inverted subject after a comma, as engines render French incises (a dit, a ajouté, a expliqué,
@@ -108,3 +110,45 @@ def attribution_inside(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                     suggestions=("," + CLOSE2,),
                     fix=Fix.unsafe("Close the quote before the attribution", "," + CLOSE2),
                 )
+
+
+# A paragraph of speech opened by a dash, as French and Spanish set dialogue (« – Nous
+# resterons, a dit la ministre », "—Nos quedaremos —dijo la ministra"): the dash, the words
+# spoken, then a verb of saying after a comma or a second dash. English puts the words in
+# quotation marks. A pull quote's credit line ("—Jane Roy, party leader") has no verb of saying.
+_DASH_SPEECH = lazy(
+    r"^[ \t]*([—–])[ \t]?(?=\p{Lu}|[¿¡])[^\n“”\"«»]{3,400}?(?:,|[ ]?[—–])[ ]?(?:(?:he|she|they|it)[ ]"
+    r"(?:said|says|added|explained|replied|insisted|stressed|declared|asked|told)|(?:said|says|added|explained|replied|"
+    r"insisted|stressed|declared|asked|told)[ ](?:the|a|an|Mr\.|Mrs\.|Ms\.|Dr\.|\p{Lu}))\b"
+)
+
+
+@rule(
+    "quotes/dash-for-quotation",
+    category="Locale convention/Punctuation",
+    severity=Severity.MINOR,
+    fix=FixAvailability.NONE,
+    confidence=0.75,
+)
+def dash_for_quotation(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """Speech opened by a dash instead of quotation marks (“— We will stay, said the minister”), as French and Spanish set dialogue.
+
+    ## Why it matters
+    French and Spanish open a line of speech with a dash (*–*, *—*) and set the attribution
+    after a comma or a second dash; English encloses the words in quotation marks. Kept
+    by an engine, the dash leaves the reader unsure where the quotation starts and ends.
+
+    ## Examples
+    bad:  [[—]] We will stay, said the minister on Monday.
+    bad:  [[–]] It is our duty —she said— and we will do it.
+    good: “We will stay,” said the minister on Monday.
+    good: —Jane Roy, interim leader of the party
+    good: — With files from The Canadian Press
+    good: - Public safety minister Jane Roy said the plan would work.
+    """
+    text = par.text
+    if text.lstrip()[:1] not in ("—", "–"):
+        return
+    m = _DASH_SPEECH.match(text)
+    if m is not None:
+        yield ctx.finding(par, m.start(1), m.end(1), "Speech opened by a dash: English sets it in quotation marks")

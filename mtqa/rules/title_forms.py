@@ -177,3 +177,136 @@ def half_capitalised_title(par: Paragraph, ctx: RuleContext) -> Iterator[RawFind
         lower = text[start:end].lower()
         yield ctx.finding(par, start, end, "Title half capitalised (French style): lower-case it or capitalise it whole",
                           suggestions=(lower,), fix=Fix.safe("Lower-case the title", lower))
+
+
+# An honorific with a title, French style: "Madame la ministre Roy" → "Madam Minister Roy";
+# "la ministre Mme Roy" → "the Minister Mrs. Roy". English uses one or the other before a name.
+_OFFICE = r"(?:Prime Minister|Deputy Premier|Minister|Premier|Mayor|President|Speaker|Senator|Judge|Commissioner|Director|Chair|Deputy)"
+_HONORIFIC = r"(?:Madam|Madame|Mister|Monsieur|Mr\.?|Mrs\.?|Ms\.?)"
+_SURNAME = r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?\b"
+_HONORIFIC_AND_TITLE = pattern_cache.compile(
+    rf"\b{_HONORIFIC} (?:the )?{_OFFICE}(?= {_SURNAME})(?! (?:General|Pro|Elect)\b)"
+    rf"|\b{_OFFICE} {_HONORIFIC}(?= {_SURNAME})"
+)
+
+
+@rule(
+    "titles/honorific-with-title",
+    triggers=(Pattern("honorific", r"\b(?:Madam|Madame|Mister|Monsieur|Mr|Mrs|Ms)\b"),),
+    category="Fluency/Style",
+    severity=Severity.MINOR,
+    fix=FixAvailability.NONE,
+    confidence=0.75,
+)
+def honorific_with_title(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """An honorific and a title together before a name (“Madam Minister Roy”, “the Minister Mrs. Roy”), as French writes them.
+
+    ## Why it matters
+    French names an office holder *Madame la ministre Roy* or *la ministre Mme Roy*; English
+    news uses the title alone before the name (*Minister Marie Roy*, *Roy*). Kept by an
+    engine, the pair reads as a form of address from a letter, not a news reference.
+
+    ## Examples
+    bad:  [[Madam Minister]] Roy answered the opposition.
+    bad:  The [[Minister Mrs.]] Guilbault answered the opposition.
+    bad:  [[Mr. Mayor]] Marchand opened the session.
+    good: Minister Marie Roy answered the opposition; Mrs. Roy left at noon.
+    good: “Thank you, Madam Speaker,” she said. “Mr. Speaker, the minister is wrong.”
+    good: Mr. President Elect and Madam Chair, the committee said, met on Monday.
+    """
+    text = par.text
+    for m in _HONORIFIC_AND_TITLE.finditer(text):
+        yield ctx.finding(par, m.start(), m.end(), f"“{m.group()}”: an honorific and a title together, French style; "
+                          "write the title alone before the name")
+
+
+# "président-directeur général" (PDG) word for word: "president-director general", "President and
+# Director General", "president-general director". English: president and chief executive officer.
+_PDG = pattern_cache.compile(
+    r"\b[Pp]resident(?:[- ]|,? and )(?:[Dd]irector[- ][Gg]eneral|[Gg]eneral[- ][Dd]irector|[Dd]irector[- ][Gg]eneral)s?\b"
+    r"|\b[Dd]irector[- ][Gg]eneral[- ][Pp]resident\b"
+)
+
+
+@rule(
+    "titles/french-chief-executive",
+    triggers=(Phrases("director general", ("director general", "director-general", "general director", "general-director"),
+                      ignorecase=True, boundary="word"),),
+    category="Accuracy/Mistranslation",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.8,
+)
+def french_chief_executive(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A company head's title translated word for word from *président-directeur général* (“president-director general”).
+
+    ## Why it matters
+    Quebec companies and agencies are led by a *président-directeur général* (PDG). Its
+    English is *president and chief executive officer* (president and CEO); "president-
+    director general" is a word-for-word rendering no English-language company uses.
+
+    ## Examples
+    bad:  The [[president-director general->president and CEO]] of the utility, Marie Roy, resigned.
+    bad:  Its [[President and Director General->president and CEO]] spoke on Monday.
+    good: The president and CEO of the utility, Marie Roy, resigned.
+    good: The WHO Director-General and the UN Secretary-General spoke; the general director of the opera left.
+    good: The president, the director general and the board met.
+
+    ## Fix safety
+    Display only: the organisation's own English title may differ (president and chief executive officer).
+    """
+    text = par.text
+    for m in _PDG.finditer(text):
+        yield ctx.finding(par, m.start(), m.end(), "Word-for-word président-directeur général: write president and CEO",
+                          fix=Fix.display_only("Write president and CEO", "president and CEO"))
+
+
+# Heads of government whose title is "president" of a council or government in their own
+# language: Spain's presidente del Gobierno, Italy's presidente del Consiglio (dei ministri).
+# English news calls each of them prime minister. The EU's and the UN's councils have real
+# presidents and stay quiet.
+_HEAD_OF_GOVERNMENT = pattern_cache.compile(
+    r"\b[Pp]resident of the (?:(Spanish|Italian|Portuguese|Polish|Greek|Romanian|Bulgarian|Croatian) )?"
+    r"(?:Government|Council of Ministers|Council)\b(?! of (?!Ministers\b)\p{Lu})(?<!European Council)"
+)
+_COUNCIL_CONTEXT = pattern_cache.compile(
+    r"\b(?:European|Security|Legislative|Executive|Privy|Treasury|Regional|Municipal|City|Town|Students?|Arts|Research|"
+    r"Atlantic|Arctic|World|Human Rights|Economic|National|Board|Band|Tribal|Métis|Senate)\b[^.]{0,40}$"
+)
+
+
+@rule(
+    "titles/president-of-the-government",
+    triggers=(Phrases("president of the", ("president of the",), ignorecase=True),),
+    category="Accuracy/Mistranslation",
+    severity=Severity.MAJOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.75,
+)
+def president_of_the_government(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A prime minister called “President of the Government” or “President of the Council”, word for word from Spanish or Italian.
+
+    ## Why it matters
+    Spain's head of government is the *presidente del Gobierno*, Italy's the *presidente
+    del Consiglio*; English news calls both the prime minister. "President of the
+    Government" tells an English reader the country has a president it does not have.
+
+    ## Examples
+    bad:  The [[President of the Government->prime minister]], Pedro Roy, met the king.
+    bad:  Giorgia Roy, [[President of the Italian Council->Italian prime minister]], spoke in Rome.
+    bad:  The [[President of the Council of Ministers->prime minister]] resigned on Monday.
+    good: The Prime Minister of Spain met the President of the European Council.
+    good: The President of the Treasury Board and the president of the Security Council spoke.
+    good: The President of the Council of Europe and the president of the council of the Mohawks met.
+
+    ## Fix safety
+    Display only: which country's prime minister is meant is for the editor to write.
+    """
+    text = par.text
+    for m in _HEAD_OF_GOVERNMENT.finditer(text):
+        if _COUNCIL_CONTEXT.search(text, max(0, m.start() - 50), m.start()):
+            continue
+        fixed = f"{m.group(1)} prime minister" if m.group(1) else "prime minister"
+        yield ctx.finding(par, m.start(), m.end(), "A head of government called president of the government or council, "
+                          "word for word: English news writes prime minister",
+                          fix=Fix.display_only(f"Write {fixed}", fixed))

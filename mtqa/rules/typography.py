@@ -559,19 +559,22 @@ def lowercase_indigenous(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
 _NO_SPACE = lazy(
     r"\p{Ll}\p{Ll}(?:[ \u00a0]*+([.!?;,](?:[ \u00a0]?[.!?;,])*+)(?=\p{Lu}\p{Ll})"
     r"|[ \u00a0]*+([.!?,](?:[ \u00a0]?[.!?,])*+[\"”])(?=\p{L})|([\"”])(?=\p{L})|([,;])(?=\p{Ll}\p{Ll})"
-    r"|([,:;])(?=[\"“]\p{L}))"
+    r"|([,:;])(?=[\"“]\p{L})|[ \u00a0]*+([.!?])(?=“\p{L})|[ \u00a0]*+(:)(?=\p{Ll}{2}))"
     r"|(?<![\p{L}.])[ap]\.m(\.)(?=\p{Lu}\p{Ll})"
+    r"|\)[ \u00a0]*+([.!?;,](?:[ \u00a0]?[.!?;,])*+)(?=\p{Lu}\p{Ll})"
 )
 # (and, after two lower-case letters, a comma or semicolon before a lower-case word: "mayor,who";
 # a colon, comma or semicolon against the quotation it introduces: 'said:"We', 'said,“We';
-# a.m. or p.m. run into the next sentence: "2 p.m.The")
+# a full stop against the opening mark of the next quotation: 'spoke.“We'; a colon before a
+# lower-case word: "Monday:the"; a.m. or p.m. run into the next sentence: "2 p.m.The"; a mark
+# after a closing bracket: "(photo).The")
 # What every match of _NO_SPACE holds (a mark straight before a letter or an opening mark): a cheap test first.
-_MARK_BEFORE_LETTER = lazy(r"[.!?;,\"”]\p{L}|[,:;][\"“]")
+_MARK_BEFORE_LETTER = lazy(r"[.!?;,\"”]\p{L}|[,:;][\"“]|[.!?]“|:\p{Ll}")
 
 
 @rule(
     "typography/missing-space",
-    triggers=(Pattern("mark before letter", r'[.!?;,"”]\p{L}|[,:;]["“]'),),
+    triggers=(Pattern("mark before letter", r'[.!?;,"”]\p{L}|[,:;]["“]|[.!?]“|:\p{Ll}'),),
     category="Fluency/Punctuation",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
@@ -593,12 +596,17 @@ def missing_space(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  The minister met the mayor[[,->, ]]who agreed with the plan.
     bad:  The meeting ended at 2 p.m[[.->. ]]The vote follows.
     bad:  The minister said[[:->: ]]“We will stay,” and left.
+    bad:  The minister spoke on Monday[[ .->. ]]The opposition disagreed.
+    bad:  The minister spoke on Monday[[:->: ]]the opposition disagreed.
+    bad:  The minister spoke (in French)[[.->. ]]The opposition disagreed.
+    bad:  The minister spoke[[.->. ]]“We will act,” he said.
     good: The law passed. Nova Scotia followed.
     good: See example.com or the U.S.Army page; she said “no,” and left.
     good: “We are,” she said, “ready.”
     good: Write to info@example.ca,or call; the list is a,b,c.
     good: The 1,000 residents met at 2 p.m. The vote followed.
     good: The minister said: “We will stay.” The score was 10:30; see http://example.ca/"a".
+    good: Write to mailto:jane or use ASP .Net and (see above).NET code; the ratio was 3:the same.
 
     ## Fix safety
     Safe: a space is added after the mark; nothing else changes.
@@ -607,21 +615,36 @@ def missing_space(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     if _MARK_BEFORE_LETTER.search(text) is None:
         return
     for m in _NO_SPACE.finditer(text):
-        g = next(i for i in (1, 2, 3, 4, 5, 6) if m.group(i) is not None)
+        g = next(i for i in range(1, 10) if m.group(i) is not None)
         s, e = m.span(g)
         mark = m.group(g)
         if e < len(text) and mark in (".", ",") and text[e:e + 3].lower() in ("com", "net", "org"):
             continue
         if mark[0] in ".," and text[s - 1] in " \u00a0" and text[s + 1 : s + 2].isalnum():
+            if mark == "." and _word_at(text, s + 1) in SENTENCE_OPENERS and text[s - 2 : s - 1].isalpha():
+                # "Monday .The": the space stood before the full stop instead of after it
+                yield ctx.finding(par, s - 1, e, "The space belongs after the full stop",
+                                  fix=Fix.safe("Move the space after the full stop", edits=(Edit(s - 1, e, ". "),)),
+                                  suggestions=(". ",))
             continue  # " .Net", " ,5": not prose punctuation (space-before-punctuation leaves these too)
-        if g == 4 and any(c in "@./:_" for c in text[text.rfind(" ", 0, s) + 1 : s]):
-            continue  # "example.ca,or": an address or a code, not a sentence
+        if g in (4, 7) and any(c in "@./:_" for c in text[text.rfind(" ", 0, s) + 1 : s]):
+            continue  # "example.ca,or", "mailto:jane": an address or a code, not a sentence
+        if g == 7 and text[text.rfind(" ", 0, s) + 1 : s].casefold() in ("mailto", "http", "https", "ftp", "re", "tel"):
+            continue
         at = e
         if mark.endswith('"') and text.count('"', 0, e - 1) % 2 == 0:
             at = e - 1  # a straight quote that opens the next quotation: the space goes before it
         yield ctx.finding(par, s, e, "No space after the punctuation",
                           fix=Fix.safe("Add a space", edits=(Edit(at, at, " "),)),
                           suggestions=(text[s:at] + " " + text[at:e],))
+
+
+def _word_at(text: str, i: int) -> str:
+    """The run of letters that starts at `i`."""
+    j = i
+    while j < len(text) and text[j].isalpha():
+        j += 1
+    return text[i:j]
 
 
 _BRACKETED_ELLIPSIS = lazy(r"\((?:…|\.\.\.)\)")

@@ -207,3 +207,19 @@ def test_an_address_slug_alone_or_glued_to_the_dateline_is_furniture() -> None:
     got = [f.text for f in findings(text, "boilerplate/furniture-line")]
     assert got == ["troops-leave-for-latvia-on-monday", "ottawa-sends-more-troops-to-latvia"]
     assert_clean("well-to-do-looking families left Ottawa on Monday.\n\nup-to-date", "boilerplate")
+
+
+def test_player_notices_ad_slots_and_translation_credits_are_furniture() -> None:
+    rule = "boilerplate/furniture-line"
+    for line in ("Open in full screen mode", "Your browser does not support the audio element.", "Publicity",
+                 "Continued after advertising", "The text continues below the image.", "To see also: Legault defends his plan",
+                 "The post Troops leave appeared first on Example News.", "Translated from French by Example Translate"):
+        assert_flags(f"Troops left on Monday.\n\n{line}\n\nThe minister spoke.", rule, [line])
+    assert_clean("Troops left on Monday.\n\nFollow the money\n\nPublicity stunts, she said, are not policy.", rule)
+    assert_clean("Translated from French, the letter was read aloud by the minister on Monday.", rule)
+
+
+def test_an_advertising_slot_inside_a_paragraph() -> None:
+    assert_flags("Troops left on Monday. Continued after advertising More will follow.", "boilerplate/inline-furniture",
+                 ["Continued after advertising"])
+    assert_clean("Advertisement revenue fell. Publicity was poor.", "boilerplate/inline-furniture")

@@ -268,3 +268,24 @@ def test_a_place_named_after_a_person_keeps_its_english_form() -> None:
     rule = "names/given-name-accent"
     assert_clean("Police were called to Emilie-Gamelin Park in Montreal; Geneviève Côté spoke.", rule)
     assert_flags("Police met Emilie Gamelin in Montreal; Geneviève Côté spoke.", rule, ["Emilie"])
+
+
+def test_a_given_name_translated_into_its_english_twin() -> None:
+    rule = "names/translated-given-name"
+    got = assert_flags("Labour Minister Jean Boulet spoke.\n\nJohn Boulet said the plan would work.", rule, ["John"])
+    assert got[0].suggestions == ("Jean",)
+    assert_clean("John Smith and his brother Peter Smith met Jean Roy.", rule)
+    assert_clean("Jean Roy spoke first; later, his son John Roy, a lawyer, spoke.", rule)
+
+
+def test_a_named_persons_surname_in_lowercase() -> None:
+    rule = "names/lowercase-name"
+    assert_flags("Premier François Legault spoke. legault said the plan would work.", rule, ["legault"])
+    assert_clean("Finance Minister Lisa Price said prices rose; Neil Young was young once.", rule)
+    assert_clean("Jane Roy wrote to roy@example.ca.", rule)
+
+
+def test_french_monsieur_before_a_surname() -> None:
+    rule = "names/french-honorific"
+    assert_flags("Premier François Legault spoke. M. Legault said no.", rule, ["M."])
+    assert_clean("Economist Marc Roy spoke; M. Roy said no. M. Night Shyamalan called.", rule)

@@ -63,3 +63,9 @@ def test_hostile_input_finishes() -> None:
 
 def test_clean_references_are_quiet(clean_references) -> None:
     assert not [(f.rule_id, f.text) for t in clean_references for f in findings(t, "numbers", locale="en-US")]
+
+
+def test_day_of_month_with_of() -> None:
+    got = assert_flags("The vote is on the 1st of May in Quebec City.", "numbers/day-month-order", ["the 1st of May"])
+    assert got[0].suggestions == ("May 1",)
+    assert_clean("Five of March's sessions were cancelled.", "numbers/day-month-order")

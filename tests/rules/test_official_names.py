@@ -99,3 +99,8 @@ def test_spun_name_keeps_real_names_that_look_reworded() -> None:
     assert_clean("A home-and-Senate split is unlikely, she said.", SPUN)
     assert_flags("Both the Senate and Home voted on Monday.", SPUN, ["Senate and Home"])
     assert_flags("The Ultimate Court of Canada ruled on Friday.", SPUN, ["Ultimate Court of Canada"])
+
+
+def test_a_literal_name_with_its_first_word_in_lowercase() -> None:
+    assert_flags("The opposition spoke in the blue Lounge of the National Assembly on Thursday.",
+                 "institutions/literal-name", ["blue Lounge"])

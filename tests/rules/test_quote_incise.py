@@ -23,3 +23,11 @@ def test_objects_reported_speech_and_closed_quotes_are_not_incises() -> None:
     assert_clean("“We stay in Laval”, said Ms. Roy on Monday.", RULE)
     assert_clean("The plan, said Ms. Roy, is dead. Nobody in Laval agreed.", RULE)
     assert_clean("“We hired nurses, added the beds and opened the ward,” she said.", RULE)
+
+
+def test_speech_opened_by_a_dash() -> None:
+    rule = "quotes/dash-for-quotation"
+    assert_flags("— We will stay, said the minister on Monday.", rule, ["—"])
+    assert_clean("—Jane Roy, interim leader of the party", rule)
+    assert_clean("— With files from The Canadian Press", rule)
+    assert_clean("- Public safety minister Jane Roy said the plan would work.", rule)

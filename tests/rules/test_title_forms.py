@@ -29,3 +29,19 @@ def test_half_capitalised_titles_and_their_look_alikes() -> None:
                  ["minister of Health", "ministry of Public Security"])
     assert_clean("The Minister of Health, the health minister and the minister of health answered.", rule)
     assert_clean("The prime minister of Canada met the first minister of Quebec and the minister of Indigenous services.", rule)
+
+
+def test_an_honorific_and_a_title_together() -> None:
+    rule = "titles/honorific-with-title"
+    assert_flags("Madam Minister Roy answered, and the Minister Mrs. Guilbault agreed.", rule,
+                 ["Madam Minister", "Minister Mrs."])
+    assert_clean("“Thank you, Madam Speaker,” she said. Minister Marie Roy answered.", rule)
+
+
+def test_president_director_general_and_president_of_the_government() -> None:
+    assert_flags("Its president-director general, Marie Roy, resigned.", "titles/french-chief-executive",
+                 ["president-director general"])
+    assert_clean("The WHO Director-General and the general director of the opera spoke.", "titles/french-chief-executive")
+    rule = "titles/president-of-the-government"
+    assert_flags("The President of the Government, Pedro Roy, met the king.", rule, ["President of the Government"])
+    assert_clean("The President of the European Council and the President of the Treasury Board met.", rule)

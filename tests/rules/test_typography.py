@@ -290,3 +290,11 @@ def test_capitalised_common_word_needs_the_story_s_own_lowercase_use() -> None:
     assert_clean("The House sat late; house prices rose. The town lies west of Hope; hope remains. "
                  "Crews closed Highway 1; the highway reopened.", rule)
     assert_clean("Officials said Plan B was ready; the plan and a second Plan were both late.", rule)
+
+
+def test_missing_space_after_a_colon_a_bracket_or_before_an_opening_quote() -> None:
+    rule = "typography/missing-space"
+    assert_flags("He spoke on Monday:the vote followed.", rule, [":"])
+    assert_flags("He spoke (in French).The vote followed.", rule, ["."])
+    assert_flags("He spoke.“We will act,” he said.", rule, ["."])
+    assert_clean("Write to mailto:jane or see http://example.ca; the score was 10:30.", rule)
