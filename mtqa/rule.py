@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import enum
 import re
-from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator
+
+import msgspec
 
 from mtqa.analysis import PARAGRAPH
 from mtqa.analysis import meta_of as analysis_meta
@@ -45,8 +46,7 @@ class Status(enum.Enum):
     DEPRECATED = "deprecated"
 
 
-@dataclass(frozen=True, slots=True)
-class Example:
+class Example(msgspec.Struct, frozen=True):
     """A documented example: `kind` is "bad" or "good"; spans index `text`."""
 
     kind: str
@@ -113,8 +113,7 @@ def headings(doc: str) -> list[str]:
     return [ln.strip()[3:].strip() for ln in (doc or "").splitlines() if ln.strip().startswith("## ")]
 
 
-@dataclass(frozen=True)
-class RuleMeta:
+class RuleMeta(msgspec.Struct, frozen=True):
     """Everything about a rule except its logic.
 
     Args:
@@ -135,7 +134,7 @@ class RuleMeta:
     scope: Scope = Scope.PARAGRAPH
     fix: FixAvailability = FixAvailability.NONE
     packs: tuple[str, ...] = ()
-    options: dict[str, Any] = field(default_factory=dict)
+    options: dict[str, Any] = msgspec.field(default_factory=dict)
     status: Status = Status.STABLE
     default_confidence: float = 1.0
     locales: tuple[str, ...] = ()  # empty: every locale
@@ -147,8 +146,7 @@ class RuleMeta:
         return self.id.split("/", 1)[0]
 
 
-@dataclass
-class Rule:
+class Rule(msgspec.Struct):
     """A registered rule: metadata, the function, and its parsed documentation."""
 
     meta: RuleMeta
@@ -168,8 +166,7 @@ class Rule:
         return parse_examples(self.doc)
 
 
-@dataclass(slots=True)
-class RawFinding:
+class RawFinding(msgspec.Struct):
     """What a rule yields: a span of one paragraph's text and what to say about it."""
 
     par: Paragraph
