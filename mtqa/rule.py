@@ -151,7 +151,11 @@ class Rule(msgspec.Struct):
 
     meta: RuleMeta
     func: Callable[..., Iterable[RawFinding]]
-    doc: str
+    docstring: str  # as written; `doc` is it dedented (done when asked: a check never reads it)
+
+    @property
+    def doc(self) -> str:
+        return _dedent(self.docstring)
 
     @property
     def id(self) -> str:
@@ -159,7 +163,8 @@ class Rule(msgspec.Struct):
 
     @property
     def description(self) -> str:
-        return (self.doc or "").strip().splitlines()[0].strip() if self.doc else ""
+        doc = self.doc
+        return doc.strip().splitlines()[0].strip() if doc else ""
 
     @property
     def examples(self) -> list[Example]:
@@ -320,7 +325,7 @@ def rule(
             default_confidence=confidence, locales=tuple(locales), requires=tuple(requires),
             triggers=tuple(triggers),
         )
-        r = Rule(meta, func, _dedent(func.__doc__ or ""))
+        r = Rule(meta, func, func.__doc__ or "")
         DEFINED.append(r)
         func.rule = r
         return func
