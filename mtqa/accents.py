@@ -10,10 +10,10 @@ letter or two of an official name without being written as it is.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
+import msgspec
 import regex
 
 from mtqa.text.fold import without_marks
@@ -44,8 +44,7 @@ def _same_letters(a: str, b: str) -> bool:
     return strip_accents(a).casefold().replace("’", "'") == strip_accents(b).casefold().replace("’", "'")
 
 
-@dataclass(frozen=True)
-class Official:
+class Official(msgspec.Struct, frozen=True):
     """An official name: as written, its words, and their folded forms."""
 
     name: str
@@ -55,8 +54,7 @@ class Official:
     gaps: list[str]  # what separates the words: " " or "-"
 
 
-@dataclass(frozen=True)
-class NameHit:
+class NameHit(msgspec.Struct, frozen=True):
     start: int
     end: int
     official: Official

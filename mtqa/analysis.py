@@ -15,8 +15,9 @@ belong to the pack's compiled object, computed once per Checker.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Callable, TypeVar
+
+import msgspec
 
 F = TypeVar("F", bound=Callable)
 
@@ -24,8 +25,7 @@ DOCUMENT = "document"
 PARAGRAPH = "paragraph"
 
 
-@dataclass(frozen=True)
-class AnalysisMeta:
+class AnalysisMeta(msgspec.Struct, frozen=True):
     name: str
     scope: str  # DOCUMENT: func(doc, *packs); PARAGRAPH: func(par, *packs)
     packs: tuple[str, ...] = ()  # compiled packs passed after the document or paragraph

@@ -24,10 +24,11 @@ values agree allowing for rounding in prose (2.47 million written "about 2.5 mil
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 from functools import lru_cache
 
+import msgspec
 import regex
+
 from mtqa.patterns import lazy
 
 # ---- data ---------------------------------------------------------------------------------------
@@ -85,8 +86,7 @@ _CJK_SCALES = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "兆": 1e12}
 CJK_LANGS = ("zh", "ja")
 
 
-@dataclass(frozen=True)
-class Figure:
+class Figure(msgspec.Struct, frozen=True):
     """A number in a text: its span, as written, and every value it can plausibly mean."""
 
     start: int

@@ -11,9 +11,9 @@ federal signals) and read by the rules of the titles and institutions families.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
 from typing import Any
 
+import msgspec
 
 from mtqa.analysis import analysis
 from mtqa.matching import PhraseMatcher
@@ -97,8 +97,7 @@ def scan(matcher: PhraseMatcher, firsts: frozenset[str], par,
     return matcher.matches_from(text, toks, starts)
 
 
-@dataclass(frozen=True)
-class Province:
+class Province(msgspec.Struct, frozen=True):
     code: str
     name: str
     member: str
@@ -106,8 +105,7 @@ class Province:
     french: bool
 
 
-@dataclass
-class Legislatures:
+class Legislatures(msgspec.Struct):
     """The compiled pack: one phrase matcher for every signal, and lookups for qualifiers."""
 
     provinces: dict[str, Province]
@@ -185,15 +183,14 @@ def compile_pack(raw: dict) -> Legislatures:
                         first_words(phrases), PhraseMatcher({w: w for w in abroad}), first_words(abroad))
 
 
-@dataclass
-class Story:
+class Story(msgspec.Struct):
     """What a document says about its politics, counted over the whole text."""
 
     data: Legislatures
     provincial: int = 0  # legislatures, members' titles, provincial parties, "provincial government"
     federal: int = 0  # House of Commons, Parliament Hill, federal parties, the PMO
     federal_weak: int = 0  # Ottawa, federal
-    by_province: dict[str, float] = field(default_factory=dict)
+    by_province: dict[str, float] = msgspec.field(default_factory=dict)
     premier_used: bool = False  # "premier" as the head's title (not "deputy premier")
     federal_pm_named: bool = False  # "Prime Minister <a prime minister of Canada>"
     canada_signals: int = 0  # Canada, Ottawa, the House of Commons ...

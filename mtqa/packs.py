@@ -16,11 +16,11 @@ Schemas are written in the small language of mtqa.schema (checked by msgspec).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
+import msgspec
 import regex
 
 from mtqa import pack_cache
@@ -47,8 +47,7 @@ PACK_HEADER = {
 }
 
 
-@dataclass
-class PackSpec:
+class PackSpec(msgspec.Struct):
     id: str
     schema: dict
     compile: Callable[[dict], Any]

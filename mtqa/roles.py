@@ -30,7 +30,8 @@ from __future__ import annotations
 
 import bisect
 import enum
-from dataclasses import dataclass
+
+import msgspec
 
 from mtqa.patterns import lazy
 
@@ -96,8 +97,7 @@ _HEADLINE_MAX_WORDS = 24
 _DECK_MAX_WORDS = 30
 
 
-@dataclass(frozen=True, slots=True)
-class Segment:
+class Segment(msgspec.Struct, frozen=True):
     """A stretch of the document (offsets into the input) and its role."""
 
     start: int

@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import enum
 import re
-from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator
+
+import msgspec
 
 from mtqa.analysis import PARAGRAPH
 from mtqa.analysis import meta_of as analysis_meta
@@ -45,8 +46,7 @@ class Status(enum.Enum):
     DEPRECATED = "deprecated"
 
 
-@dataclass(frozen=True, slots=True)
-class Example:
+class Example(msgspec.Struct, frozen=True):
     """A documented example: `kind` is "bad" or "good"; spans index `text`."""
 
     kind: str
@@ -113,8 +113,7 @@ def headings(doc: str) -> list[str]:
     return [ln.strip()[3:].strip() for ln in (doc or "").splitlines() if ln.strip().startswith("## ")]
 
 
-@dataclass(frozen=True)
-class RuleMeta:
+class RuleMeta(msgspec.Struct, frozen=True):
     """Everything about a rule except its logic.
 
     Args:
@@ -135,7 +134,7 @@ class RuleMeta:
     scope: Scope = Scope.PARAGRAPH
     fix: FixAvailability = FixAvailability.NONE
     packs: tuple[str, ...] = ()
-    options: dict[str, Any] = field(default_factory=dict)
+    options: dict[str, Any] = msgspec.field(default_factory=dict)
     status: Status = Status.STABLE
     default_confidence: float = 1.0
     locales: tuple[str, ...] = ()  # empty: every locale
@@ -147,13 +146,16 @@ class RuleMeta:
         return self.id.split("/", 1)[0]
 
 
-@dataclass
-class Rule:
+class Rule(msgspec.Struct):
     """A registered rule: metadata, the function, and its parsed documentation."""
 
     meta: RuleMeta
     func: Callable[..., Iterable[RawFinding]]
-    doc: str
+    docstring: str  # as written; `doc` is it dedented (done when asked: a check never reads it)
+
+    @property
+    def doc(self) -> str:
+        return _dedent(self.docstring)
 
     @property
     def id(self) -> str:
@@ -161,15 +163,15 @@ class Rule:
 
     @property
     def description(self) -> str:
-        return (self.doc or "").strip().splitlines()[0].strip() if self.doc else ""
+        doc = self.doc
+        return doc.strip().splitlines()[0].strip() if doc else ""
 
     @property
     def examples(self) -> list[Example]:
         return parse_examples(self.doc)
 
 
-@dataclass(slots=True)
-class RawFinding:
+class RawFinding(msgspec.Struct):
     """What a rule yields: a span of one paragraph's text and what to say about it."""
 
     par: Paragraph
@@ -323,7 +325,7 @@ def rule(
             default_confidence=confidence, locales=tuple(locales), requires=tuple(requires),
             triggers=tuple(triggers),
         )
-        r = Rule(meta, func, _dedent(func.__doc__ or ""))
+        r = Rule(meta, func, func.__doc__ or "")
         DEFINED.append(r)
         func.rule = r
         return func

@@ -15,8 +15,9 @@ fail as that allows. At it, 99.1 % of the clean human segments of the WMT MQM se
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Iterable
+
+import msgspec
 
 from mtqa.finding import Finding, Severity
 
@@ -25,8 +26,7 @@ DEFAULT_THRESHOLD = 97.5
 MIN_CONFIDENCE = 0.5
 
 
-@dataclass(frozen=True)
-class ScoringPolicy:
+class ScoringPolicy(msgspec.Struct, frozen=True):
     weights: dict
     threshold: float = DEFAULT_THRESHOLD
     critical_fails: bool = True
@@ -75,8 +75,7 @@ def format_number(x: float) -> str:
     return f"{x:.3f}".rstrip("0").rstrip(".")
 
 
-@dataclass(frozen=True)
-class Verdict:
+class Verdict(msgspec.Struct, frozen=True):
     """Pass or fail, and why, in words every report format shows as they are."""
 
     passed: bool
@@ -102,8 +101,7 @@ def passes(findings: list[Finding], doc_score: float, policy: ScoringPolicy) -> 
     return verdict(findings, doc_score, policy).passed
 
 
-@dataclass(frozen=True)
-class Assessment:
+class Assessment(msgspec.Struct, frozen=True):
     """Everything scoring says about a document's findings: the figures and the verdict."""
 
     penalty: float

@@ -24,6 +24,7 @@ from typing import Iterable, Iterator
 
 import re
 
+import msgspec
 import regex
 
 from mtqa import pattern_cache
@@ -58,8 +59,7 @@ _TOKEN = pattern_cache.compile(r"[\p{L}\p{N}]+")  # the same runs as mtqa.matchi
 _NON_WORD_TOKEN = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(msgspec.Struct, frozen=True):
     """A sentence of a paragraph: `start`/`end` index the paragraph's text."""
 
     start: int

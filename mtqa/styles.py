@@ -29,9 +29,10 @@ professionally edited Canadian copy.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import msgspec
 
 from mtqa import pack_cache
 from mtqa.errors import ConfigError, PackError
@@ -51,8 +52,7 @@ SCHEMA = {
 }
 
 
-@dataclass(frozen=True)
-class Style:
+class Style(msgspec.Struct, frozen=True):
     """A loaded, validated style profile."""
 
     name: str
@@ -60,8 +60,8 @@ class Style:
     path: str
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
-    severity: dict = field(default_factory=dict)
-    rule_options: dict = field(default_factory=dict)
+    severity: dict = msgspec.field(default_factory=dict)
+    rule_options: dict = msgspec.field(default_factory=dict)
     sources: tuple[str, ...] = ()
 
 

@@ -10,9 +10,11 @@ of one file becomes its Report's `error`, so one bad file never stops the others
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
+
+import msgspec
 
 from mtqa import config as config_mod
 from mtqa.document import decode_input, read_bytes
@@ -25,8 +27,7 @@ from mtqa.session import Session
 MAX_BYTES = 50 * 1024 * 1024  # larger inputs are refused with a clear message
 
 
-@dataclass(frozen=True)
-class Task:
+class Task(msgspec.Struct, frozen=True):
     """One input to check: a path (or "-" with the stdin text) and the options for it.
 
     `walked` marks a file found in a directory (only a regular file is read); `skip` says

@@ -7,8 +7,9 @@ name. A parser returns a Parsed (paragraphs + inline suppression directives).
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
 from typing import Callable, Iterator
+
+import msgspec
 
 from mtqa.errors import InputError
 from mtqa.segment import Paragraph
@@ -25,8 +26,7 @@ EXTENSIONS = {
 }
 
 
-@dataclass
-class Directive:
+class Directive(msgspec.Struct):
     """An inline suppression: `action` is disable / enable / disable-next-line.
 
     `offset` is where the directive stands in the document; `rules` empty means all rules.

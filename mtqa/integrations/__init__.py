@@ -8,16 +8,15 @@ integrations a configuration asks for.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import msgspec
 
 
-@dataclass
-class Result:
+class Result(msgspec.Struct):
     """What an integration returns: findings to add, or why it was skipped."""
 
-    findings: list = field(default_factory=list)
+    findings: list = msgspec.field(default_factory=list)
     skipped: str | None = None
-    notes: list[str] = field(default_factory=list)
+    notes: list[str] = msgspec.field(default_factory=list)
     metrics: dict | None = None
     ms: float = 0.0
 

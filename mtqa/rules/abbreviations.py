@@ -15,9 +15,9 @@ preview rule `abbreviations/house-style`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Iterator
 
+import msgspec
 import regex
 
 from mtqa import pattern_cache
@@ -37,24 +37,21 @@ _CAPITALISED_AFTER = lazy(r"[ \u00a0]+(\p{Lu}[\p{L}]*)")  # compiled once here, 
 # ---- pack --------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Pair:
+class Pair(msgspec.Struct, frozen=True):
     dotted: str  # U.S.
     bare: str  # US
     keep: tuple[str, ...] = ()
     province: bool = False  # a Canadian province (B.C.): the bare form is checked where it names the place
 
 
-@dataclass(frozen=True)
-class House:
+class House(msgspec.Struct, frozen=True):
     name: str
     use: frozenset[str]
     months_with_day: str  # "abbreviated" | "spelled" | ""
     honorific_periods: bool | None
 
 
-@dataclass
-class AbbrevData:
+class AbbrevData(msgspec.Struct):
     pairs: list[Pair]
     by_form: dict[str, tuple[Pair, bool]]  # form → (pair, is dotted)
     forms_re: regex.Pattern
@@ -62,8 +59,8 @@ class AbbrevData:
     months: dict[str, str]  # full name → abbreviation ("" when never abbreviated)
     month_by_abbr: dict[str, str]  # "Jan." / "Jan" / "Sep." → "January"
     month_words: dict[str, str]  # any written month (with its period) → full name
-    houses: dict[str, House] = field(default_factory=dict)
-    french: dict[str, tuple[str, str]] = field(default_factory=dict)  # French acronym → (English, name)
+    houses: dict[str, House] = msgspec.field(default_factory=dict)
+    french: dict[str, tuple[str, str]] = msgspec.field(default_factory=dict)  # French acronym → (English, name)
     french_re: regex.Pattern | None = None
 
     def house(self, locale: str) -> House | None:
@@ -138,8 +135,7 @@ def compile_abbreviations(raw: dict) -> AbbrevData:
 # ---- occurrences ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Occurrence:
+class Occurrence(msgspec.Struct, frozen=True):
     par: Paragraph
     start: int
     end: int
@@ -537,8 +533,7 @@ def house_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                           suggestions=(repl + d.par.text[d.month_end:d.end],))
 
 
-@dataclass(frozen=True)
-class DateOcc:
+class DateOcc(msgspec.Struct, frozen=True):
     par: Paragraph
     start: int
     month_end: int

@@ -11,9 +11,9 @@ with its French source, the intended sense and a confidence; programme titles co
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Iterator
 
+import msgspec
 import regex
 
 from mtqa import pattern_cache
@@ -51,8 +51,7 @@ _SCOPES = ("paragraph", "document")
 _LETTERS = pattern_cache.compile(r"\p{L}+")  # trigger words are single runs of letters
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(msgspec.Struct, frozen=True):
     french: str
     sense: str
     suggestion: str | None
@@ -63,22 +62,20 @@ class Entry:
     origin: str = "French"  # the language calqued, or "spinner" for a paraphrase tool's synonym swap
 
 
-@dataclass(frozen=True)
-class Context:
+class Context(msgspec.Struct, frozen=True):
     """Words that make the French sense likely (a party, a legislature, a hospital), by scope."""
 
     pattern: regex.Pattern
     scope: str  # "paragraph": the calque's own paragraph; "document": anywhere in the story
 
 
-@dataclass
-class Compiled:
+class Compiled(msgspec.Struct):
     patterns: list[str]  # one per entry, compiled (case-insensitive) when its trigger first fires
     entries: list[Entry]
     triggers: dict[str, tuple[int, ...]]  # casefolded word → entries it may start
     always: tuple[int, ...]  # entries without trigger words: run on every paragraph
     contexts: dict[str, Context]
-    compiled: dict[int, regex.Pattern] = field(default_factory=dict)  # entry → its pattern, once compiled
+    compiled: dict[int, regex.Pattern] = msgspec.field(default_factory=dict)  # entry → its pattern, once compiled
 
     def pattern(self, idx: int) -> regex.Pattern:
         """Entry `idx`'s pattern, compiled on first use: most entries never fire on a given

@@ -26,10 +26,10 @@ without a table is not checked.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Callable, Iterator
 
+import msgspec
 import regex
 
 from mtqa import pattern_cache
@@ -85,15 +85,13 @@ _NAME = pattern_cache.compile(r"\p{Lu}[\p{L}\p{M}’'\-]*\p{L}(?:\s+\p{Lu}[\p{L}
 _SPACES = pattern_cache.compile(r"\s*")
 
 
-@dataclass
-class Variant:
+class Variant(msgspec.Struct):
     kind: str  # calque, spelling, foreign, foreign_title, acronym, allow, own
     entry: dict | None
     text: str
 
 
-@dataclass
-class LocaleData:
+class LocaleData(msgspec.Struct, dict=True):  # dict: its cached properties
     country: str
     adjective: str
     matcher: PhraseMatcher  # institution variants and canonical names
@@ -198,8 +196,7 @@ def _first_words(phrases) -> frozenset:
 # ---- document analysis, shared by the rules of this family (and read by spelling) ------
 
 
-@dataclass
-class Match:
+class Match(msgspec.Struct):
     par: Paragraph
     start: int
     end: int
@@ -209,17 +206,16 @@ class Match:
     person_end: int = -1
 
 
-@dataclass
-class Analysis:
+class Analysis(msgspec.Struct, dict=True):  # dict: _ends keeps its cache there
     data: LocaleData
-    persons: dict[str, str] = field(default_factory=dict)  # surname -> "own" / "foreign"
-    strong_own: set[str] = field(default_factory=set)  # surnames with a riding parenthetical
-    matches: list[Match] = field(default_factory=list)
-    sentences: dict[int, list[tuple[int, int, float, float]]] = field(default_factory=dict)
-    order: list[Paragraph] = field(default_factory=list)
-    position: dict[int, int] = field(default_factory=dict)
-    flagged: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # par index -> spans
-    word_sets: dict[int, frozenset] = field(default_factory=dict)  # id(par) -> its words (see words())
+    persons: dict[str, str] = msgspec.field(default_factory=dict)  # surname -> "own" / "foreign"
+    strong_own: set[str] = msgspec.field(default_factory=set)  # surnames with a riding parenthetical
+    matches: list[Match] = msgspec.field(default_factory=list)
+    sentences: dict[int, list[tuple[int, int, float, float]]] = msgspec.field(default_factory=dict)
+    order: list[Paragraph] = msgspec.field(default_factory=list)
+    position: dict[int, int] = msgspec.field(default_factory=dict)
+    flagged: dict[int, list[tuple[int, int]]] = msgspec.field(default_factory=dict)  # par index -> spans
+    word_sets: dict[int, frozenset] = msgspec.field(default_factory=dict)  # id(par) -> its words (see words())
     hits: Callable[..., list] = lambda par, trigger=None: []  # ctx.hits: the family's trigger hits (TRIGGERS)
 
     def present(self, par: Paragraph, trigger: str, words: frozenset) -> list[int]:

@@ -19,10 +19,10 @@ mean different people (Justin Massie, Vincent Massey).
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterator
 
+import msgspec
 import regex
 
 from mtqa import lexicon, pattern_cache
@@ -100,8 +100,7 @@ _GENERIC_ROLE_WORDS = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class Person:
+class Person(msgspec.Struct, frozen=True):
     first: str
     last: str
     full: str
@@ -110,8 +109,7 @@ class Person:
     role_words: frozenset[str]
 
 
-@dataclass
-class NamesData:
+class NamesData(msgspec.Struct):
     by_first: dict[str, list[Person]]
     by_initial: dict[str, list[Person]]
     known_last: frozenset[str]
@@ -152,8 +150,7 @@ def compile_names(raw: dict) -> NamesData:
 # Mentions of people
 
 
-@dataclass
-class Mention:
+class Mention(msgspec.Struct):
     par: Paragraph
     start: int  # of the surname
     end: int
@@ -163,10 +160,9 @@ class Mention:
     full_start: int
 
 
-@dataclass
-class Inventory:
-    mentions: list[Mention] = field(default_factory=list)
-    counts: dict[str, int] = field(default_factory=dict)  # capitalised word → occurrences
+class Inventory(msgspec.Struct):
+    mentions: list[Mention] = msgspec.field(default_factory=list)
+    counts: dict[str, int] = msgspec.field(default_factory=dict)  # capitalised word → occurrences
 
 
 _ADJECTIVE_ENDINGS = ("ern", "ese", "ish", "ic", "eastern", "western")
@@ -507,8 +503,7 @@ ACCENTS_SCHEMA = {
 }
 
 
-@dataclass(frozen=True)
-class AccentData:
+class AccentData(msgspec.Struct, frozen=True):
     official: OfficialNames
     english_forms: frozenset[str]  # single words English writes without accents by right
     given: dict[str, tuple[str, bool]]  # accent-less form → (accented form, has an English twin)

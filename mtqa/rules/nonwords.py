@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import re
 import string
-from dataclasses import dataclass
 from typing import Iterator
 
+import msgspec
 
 from mtqa import pattern_cache
 from mtqa import lexicon
@@ -61,8 +61,7 @@ _STEM_ZIPF = 2.5  # a stem must be a word seen at least a few times per ten mill
 _ALL_PAIRS = frozenset(a + b for a in string.ascii_lowercase for b in string.ascii_lowercase)
 
 
-@dataclass(frozen=True)
-class NonwordsData:
+class NonwordsData(msgspec.Struct, frozen=True):
     known: frozenset[str]
     two_letter: frozenset[str] = frozenset()
     odd_pairs: frozenset[str] = _ALL_PAIRS  # every lowercase pair of letters not in two_letter

@@ -12,10 +12,10 @@ covers are not repeated there.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from itertools import combinations, product
 from typing import Iterator
 
+import msgspec
 
 from mtqa import pattern_cache
 from mtqa import jurisdiction
@@ -43,8 +43,7 @@ SCHEMA = {
 CONTEXTS = ("canada", "quebec")
 
 
-@dataclass(frozen=True)
-class Body:
+class Body(msgspec.Struct, frozen=True):
     french: str
     english: tuple[str, ...]
     context: str
@@ -52,8 +51,7 @@ class Body:
     level: str = "QC"
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(msgspec.Struct, frozen=True):
     body: Body
     how: str  # "literal", "french" or "english"
 
@@ -75,8 +73,7 @@ def _case_slips(s: str) -> set[str]:
     return {first_lower, s.lower()} - {s}
 
 
-@dataclass(frozen=True)
-class Gazetteer:
+class Gazetteer(msgspec.Struct, frozen=True):
     matcher: PhraseMatcher
     firsts: frozenset[str]  # first words of its phrases, for jurisdiction.scan
     spun: PhraseMatcher | None = None  # paraphrase-tool rewordings of the English names → the name

@@ -9,9 +9,9 @@ too ("The Press", "The Sun", "Duty") are flagged only where a newspaper is being
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Iterator
 
+import msgspec
 
 from mtqa import pattern_cache
 from mtqa import jurisdiction
@@ -28,8 +28,7 @@ SCHEMA = {
 }
 
 
-@dataclass(frozen=True)
-class Outlet:
+class Outlet(msgspec.Struct, frozen=True):
     name: str
     country: str
     ambiguous: bool
@@ -38,8 +37,7 @@ class Outlet:
     inflected: bool = False  # the name itself with a German case ending ("Süddeutschen Zeitung")
 
 
-@dataclass
-class Outlets:
+class Outlets(msgspec.Struct):
     literals: PhraseMatcher  # literal form -> list of Outlet (one form may render several names)
     places: PhraseMatcher  # place word -> country code
     literal_firsts: frozenset[str]

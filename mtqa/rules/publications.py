@@ -13,9 +13,9 @@ the Toronto Star), or no article at all (Reuters, Le Devoir, La Presse).
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 from typing import Iterator
 
+import msgspec
 import regex
 
 from mtqa import pattern_cache
@@ -52,8 +52,7 @@ KINDS = frozenset({"newspaper", "magazine", "agency", "broadcaster", "online", "
 GENERIC_CONFIDENCE = 0.6  # a name found by its nameplate word, not listed in the pack
 
 
-@dataclass(frozen=True)
-class Publication:
+class Publication(msgspec.Struct, frozen=True):
     name: str  # house form as written mid-sentence
     core: str  # the name without a leading article
     article: str  # "The" (part of the name), "the" (needed, not part), or ""
@@ -72,15 +71,13 @@ class Publication:
         return self.article == "" or self.core[:1].islower()  # Reuters, iPolitics; not "Walrus"
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(msgspec.Struct, frozen=True):
     pub: Publication
     variant: bool  # matched a variant spelling, not the house form
     generic: bool = False  # not in the pack: a capitalised name ending in a nameplate word
 
 
-@dataclass
-class Compiled:
+class Compiled(msgspec.Struct):
     publications: list[Publication]
     matcher: PhraseMatcher  # core names and variants → Hit
     attributive: frozenset[str]

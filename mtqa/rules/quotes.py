@@ -19,9 +19,9 @@ it (a speech verb after ``, “`` says the mark closes a quote). The news conven
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Iterator
 
+import msgspec
 import regex
 
 from mtqa.analysis import analysis
@@ -48,8 +48,7 @@ _WORD_AFTER = lazy(r"[\p{L}]+")
 OPEN, CLOSE = "open", "close"
 
 
-@dataclass
-class QuotesPack:
+class QuotesPack(msgspec.Struct):
     inside_locales: frozenset[str]
     preferred: str
     speech_verbs: frozenset[str]
@@ -82,8 +81,7 @@ def compile_pack(pack: dict) -> QuotesPack:
     )
 
 
-@dataclass(slots=True)
-class Mark:
+class Mark(msgspec.Struct):
     """A double (or single) mark as the state machine resolved it."""
 
     pos: int
@@ -92,8 +90,7 @@ class Mark:
     partner: int = -1  # index of the matching mark in text, -1 if none
 
 
-@dataclass(slots=True)
-class Issue:
+class Issue(msgspec.Struct):
     rule: str
     start: int
     end: int
@@ -103,14 +100,13 @@ class Issue:
     confidence: float | None = None
 
 
-@dataclass
-class ParState:
-    marks: list[Mark] = field(default_factory=list)  # resolved double marks, in order
-    issues: list[Issue] = field(default_factory=list)
-    open_at_end: list[int] = field(default_factory=list)  # positions of marks still open
+class ParState(msgspec.Struct):
+    marks: list[Mark] = msgspec.field(default_factory=list)  # resolved double marks, in order
+    issues: list[Issue] = msgspec.field(default_factory=list)
+    open_at_end: list[int] = msgspec.field(default_factory=list)  # positions of marks still open
     first_orphan_close: Issue | None = None  # an orphan closing mark before any opening one
-    straight_apos: list[int] = field(default_factory=list)
-    curly_apos: list[int] = field(default_factory=list)
+    straight_apos: list[int] = msgspec.field(default_factory=list)
+    curly_apos: list[int] = msgspec.field(default_factory=list)
 
 
 def _classify(text: str, i: int) -> str:
@@ -450,8 +446,7 @@ def _closes_later(text: str, i: int) -> bool:
     return False
 
 
-@dataclass
-class DocAnalysis:
+class DocAnalysis(msgspec.Struct):
     pars: list[ParState]
     unclosed: list[tuple[int, Issue]]  # (paragraph index, issue)
 

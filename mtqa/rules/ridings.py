@@ -19,10 +19,10 @@ and MNAs sit for provincial ridings and are left alone.
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass
 from functools import cached_property
 from typing import Iterator
 
+import msgspec
 
 from mtqa.analysis import PARAGRAPH, analysis
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
@@ -53,16 +53,14 @@ def fold_key(name: str) -> str:
     return without_marks(dash_key(name).casefold(), "NFKD")
 
 
-@dataclass(frozen=True)
-class Riding:
+class Riding(msgspec.Struct, frozen=True):
     name: str
     province: str
     orders: tuple[int, ...]
     fr: str | None = None
 
 
-@dataclass
-class Gazetteer:
+class Gazetteer(msgspec.Struct, dict=True):  # dict: its cached properties
     """Compiled riding pack: exact names, dash-folded and spelling-folded keys, French names."""
 
     exact: dict[str, Riding]
@@ -166,15 +164,13 @@ def compile_ridings(raw: dict) -> Gazetteer:
     return Gazetteer(exact, by_dash, by_fold, french, keys, {}, index, first_words)
 
 
-@dataclass(frozen=True)
-class Province:
+class Province(msgspec.Struct, frozen=True):
     code: str
     name: str
     cp: str
 
 
-@dataclass
-class Provinces:
+class Provinces(msgspec.Struct):
     by_code: dict[str, Province]
     forms: dict[str, tuple[Province, bool]]  # written form → (province, is the CP form)
     folded: dict[str, tuple[Province, bool]]
@@ -226,8 +222,7 @@ _PROVINCIAL_CONTEXT = lazy(r"(?<![\p{L}])(?:MPPs?|MLAs?|MNAs?|MHAs?|[Mm]ember of
                                     r"[Mm]ember of the National Assembly|[Mm]ayor|[Cc]ouncill?or)(?![\p{L}])")
 
 
-@dataclass(frozen=True)
-class Parenthetical:
+class Parenthetical(msgspec.Struct, frozen=True):
     """`(Riding, Prov.)` found in a paragraph; spans index the paragraph text."""
 
     start: int  # "("
@@ -276,8 +271,7 @@ def parentheticals(par: Paragraph, provinces: Provinces) -> list[Parenthetical]:
     return out
 
 
-@dataclass(frozen=True)
-class Resolution:
+class Resolution(msgspec.Struct, frozen=True):
     """What the gazetteer says about a parenthetical's place name."""
 
     kind: str  # exact | dashes | french | spelling | fuzzy | unknown
@@ -662,8 +656,7 @@ _MEMBER_FOR = lazy(
 )
 
 
-@dataclass
-class _Components:
+class _Components(msgspec.Struct):
     exact: frozenset  # every part of every riding name, folded (lévis → levis)
     french: dict  # (first letter, length) → [(folded part, official part)] for French-looking parts
 

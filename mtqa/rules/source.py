@@ -24,10 +24,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 import unicodedata
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Iterator
 
+import msgspec
 import regex
 
 from mtqa import pattern_cache
@@ -170,8 +170,7 @@ def _date_pattern(lang: str):
         rf"|(?P<m3>{names}){of}\s+(?P<y3>\d{{4}}))(?![\p{{L}}])", regex.I)
 
 
-@dataclass(frozen=True)
-class Fact:
+class Fact(msgspec.Struct, frozen=True):
     """A normalised value found in a text: `kind` number|time|date|url|name, `key` compares."""
 
     kind: str
@@ -273,11 +272,10 @@ _LEADING = frozenset(
 # ---- per-document facts, shared by the rules through ctx.state ---------------------------
 
 
-@dataclass
-class Side:
+class Side(msgspec.Struct):
     lang: str
     pars: list[str]
-    facts: dict[str, list[Fact]] = field(default_factory=dict)
+    facts: dict[str, list[Fact]] = msgspec.field(default_factory=dict)
 
 
 def _split_paragraphs(text: str) -> list[str]:

@@ -18,9 +18,9 @@ common slip of paraphrase tools.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
 from typing import Iterator
 
+import msgspec
 import regex
 
 from mtqa import pattern_cache
@@ -36,8 +36,7 @@ PACK = "spelling"
 SCHEMA = {"locale": {"*": {"words": {"*": str}, "variant_words": {"*": str}, "allow": [str]}}}
 
 
-@dataclass
-class LocaleSpelling:
+class LocaleSpelling(msgspec.Struct):
     words: dict[str, tuple[str, float]]  # lower-case foreign form -> (own form, confidence)
     allow: PhraseMatcher
     forms: frozenset  # every key as written: favor, Favor, FAVOR (for a C-speed set prefilter)

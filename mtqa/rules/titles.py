@@ -16,10 +16,10 @@ honorifics, calques, part readings) is the ``ranks`` pack, ``rules/ranks.toml``.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Iterator
 
+import msgspec
 import regex
 
 from mtqa.analysis import PARAGRAPH, analysis
@@ -86,8 +86,7 @@ def _subsequence(short: str, long: str) -> bool:
     return all(c in it for c in short)
 
 
-@dataclass(frozen=True)
-class Template:
+class Template(msgspec.Struct, frozen=True):
     """A real abbreviated title, as the garbled-title rule compares against it."""
 
     form: str  # "Maj.-Gen."
@@ -97,8 +96,7 @@ class Template:
     kind: str  # "rank" or "honorific"
 
 
-@dataclass
-class StyleForm:
+class StyleForm(msgspec.Struct):
     """A real rank form that is not the CP form: what it is and what CP writes."""
 
     cp: str
@@ -107,8 +105,7 @@ class StyleForm:
     confidence: float = 0.8
 
 
-@dataclass
-class Ranks:
+class Ranks(msgspec.Struct):
     """The compiled ``ranks`` pack: lookup tables by exact form, built once per Checker."""
 
     templates: list[Template]
@@ -130,7 +127,7 @@ class Ranks:
     firsts: frozenset[str] = frozenset()  # first tokens of the known forms without a period
     multi_firsts: frozenset[str] = frozenset()  # first tokens of forms of several tokens
     # Classification of tokens seen before (a dict: safe to share between threads in CPython).
-    memo: dict[str, tuple] = field(default_factory=dict)
+    memo: dict[str, tuple] = msgspec.field(default_factory=dict)
 
 
 def _fulls(form_parts: tuple[str, ...], en: str) -> tuple[str, ...]:
@@ -346,8 +343,7 @@ def part_similarity(p: str, t: Template, i: int, readings: dict[str, frozenset[s
     return 0.0, ""
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(msgspec.Struct, frozen=True):
     template: Template
     score: float
     reasons: tuple[str, ...]
@@ -373,8 +369,7 @@ def rank_candidates(original: tuple[str, ...], data: Ranks, limit: int = 3) -> l
 # Title slots: tokens in title position, classified once per paragraph
 
 
-@dataclass(frozen=True)
-class Slot:
+class Slot(msgspec.Struct, frozen=True):
     """A token (or run of tokens) right before a capitalised name."""
 
     start: int

@@ -18,9 +18,9 @@ function words to it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Iterator
 
+import msgspec
 import regex
 
 from mtqa import pattern_cache
@@ -36,8 +36,7 @@ PACK = "untranslated"
 SCHEMA = {"french": {"loanwords": [str], "function_words": [str], "titles": [str], "title_english_before": [str]}}
 
 
-@dataclass
-class FrenchLexicon:
+class FrenchLexicon(msgspec.Struct):
     loans: PhraseMatcher
     function_words: frozenset
     titles: PhraseMatcher

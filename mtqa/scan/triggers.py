@@ -25,8 +25,9 @@ of letters and digits of the text as written (``\\p{L}`` and ``\\p{N}``), the sa
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, Callable, Iterable, NamedTuple
+
+import msgspec
 
 PhraseSource = tuple | Callable[[Any], Iterable[str]]
 
@@ -34,8 +35,7 @@ BOUNDARIES = ("none", "word", "letters")  # index = the code the backends use
 VIEWS = ("exact", "lower", "folded")
 
 
-@dataclass(frozen=True)
-class Phrases:
+class Phrases(msgspec.Struct, frozen=True):
     """Phrases (from a pack or written out), found anywhere in the text.
 
     Args:
@@ -75,16 +75,14 @@ class Phrases:
         return tuple(self.phrases)
 
 
-@dataclass(frozen=True)
-class Chars:
+class Chars(msgspec.Struct, frozen=True):
     """Every occurrence of any of these characters (as written)."""
 
     name: str
     chars: str
 
 
-@dataclass(frozen=True)
-class Pattern:
+class Pattern(msgspec.Struct, frozen=True):
     """A small regular expression in the syntax Python's ``regex`` and Rust's ``regex`` share
     (no look-around, no back-references); leftmost-first, non-overlapping, empty matches dropped."""
 
@@ -93,8 +91,7 @@ class Pattern:
     ignorecase: bool = False
 
 
-@dataclass(frozen=True)
-class Always:
+class Always(msgspec.Struct, frozen=True):
     """Every paragraph, when `when(compiled pack)` is true: for a rule whose pack may hold entries
     no phrase can announce (a user's pattern without trigger words)."""
 
@@ -103,8 +100,7 @@ class Always:
     when: Callable[[Any], bool]
 
 
-@dataclass(frozen=True)
-class Repeated:
+class Repeated(msgspec.Struct, frozen=True):
     """A token equal, in the ``lower`` view, to one of the `within` tokens before it (the same
     word twice in a row, or a phrase of up to `within` words said twice). The hit runs from the
     earlier token's start to the later one's end. Two tokens also count as equal when either
@@ -119,8 +115,7 @@ class Repeated:
             raise ValueError(f"trigger {self.name!r}: within must be at least 1")
 
 
-@dataclass(frozen=True)
-class CapitalRun:
+class CapitalRun(msgspec.Struct, frozen=True):
     """`min_words` or more tokens in a row that each start with an upper-case letter
     (``\\p{Lu}``), with nothing but `joiners` characters between neighbours (a run of
     capitalised words: names, institutions, titles). One hit per maximal run, from its first
