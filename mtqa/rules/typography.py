@@ -1282,6 +1282,7 @@ def capitalised_common_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFin
     good: The Liberals won; liberals cheered, and Liberals in Ottawa met.
     good: The town lies west of Hope; hope is all they have. She moved to Immigration after education.
     good: Crews closed Highway 1; the highway reopened later.
+    good: The talks ended; the mayor left, and a The report was filed.
 
     ## Fix safety
     Safe: only the first letter's case changes.
@@ -1296,6 +1297,9 @@ def capitalised_common_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFin
         before, word = m.group(1), m.group(2)
         if before in _BEFORE_NAMES:
             continue  # a short name (the City, the House), a place (west of Hope), a list of names
+        if word in _OPENERS_AFTER_SEMICOLON:
+            continue  # a sentence opener mid-sentence is a glued sentence (grammar's), not a noun's capital;
+            # and capital-after-semicolon's fix of one would otherwise make the evidence for the next
         if lower is None:
             lower = ctx.analysis(word_case)
             lone, paired, _named = ctx.analysis(capitals)

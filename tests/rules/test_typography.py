@@ -119,6 +119,14 @@ def test_safe_fixes_are_idempotent_and_stay_in_their_spans(text: str) -> None:
     assert chk.check(fixed).fixed_text() == fixed
 
 
+def test_fixing_a_capital_after_a_semicolon_makes_no_new_finding() -> None:
+    # Found by Hypothesis: lowercasing "The" after the semicolon gave the story a lowercase
+    # "the", which capitalised-common-word then took as evidence against the second "The".
+    chk = checker(("typography", "publications", "calques", "boilerplate"))
+    fixed = chk.check(";The a\xa0The ").fixed_text()
+    assert chk.check(fixed).fixed_text() == fixed
+
+
 def test_quiet_on_a_clean_canadian_story() -> None:
     """A clean CP-style story full of look-alikes (publications, false friends, brackets, furniture words)."""
     from pathlib import Path
