@@ -84,13 +84,13 @@ class Tagger:
         also cost 18 times the time (benchmarks/README.md, "Part-of-speech tagger").
         `in_context=True` applies them, a paragraph at a time.
         """
-        spans = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        spans = [(_one_copy(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]
         if not spans:
             return []
         forms = [_LEXICON_FORM.get(w, w.replace("’", "'")) for w, _, _ in spans]
         models = self._models if in_context else {**self._models, "context": None}
         tagged = self._find_tags(forms, **models)
-        return [Token(w, s, e, t, f.lower()) for (w, s, e), f, (_, t) in zip(spans, forms, tagged)]
+        return [Token(w, s, e, t, _lowercase(f)) for (w, s, e), f, (_, t) in zip(spans, forms, tagged)]
 
     def readings(self, word: str) -> frozenset[str]:
         """The universal classes ("NOUN", "VERB", "ADJ", "ADV", ...) that `word` can take,
@@ -111,25 +111,45 @@ class Tagger:
         return self._classes.is_participle(word)
 
 
+# A section's tokens are alive together until it is checked (50,000 for 250,000 characters):
+# equal words share one string instead of one each (about a third of their memory). The
+# few thousand most recent words are enough: a story repeats its common ones.
+@lru_cache(maxsize=4096)
+def _one_copy(word: str) -> str:
+    """`word`, or an equal string seen lately."""
+    return word
+
+
+@lru_cache(maxsize=4096)
+def _lowercase(form: str) -> str:
+    """`form` in lowercase: `form` itself when it is, one string for the same word."""
+    lower = form.lower()
+    return form if lower == form else lower
+
+
 class _TagTable:
     """The Brill lexicon (word -> likeliest tag) as TextBlob's tagger reads a dict: `get` and
     `in`. 100,000 words in a `WordCodes` table with a tag number each, instead of a dict of
     200,000 strings (about 13 MB)."""
 
-    __slots__ = ("_codes", "_tags", "_code")
+    __slots__ = ("_tag_of",)
 
     def __init__(self, codes: WordCodes, tags: tuple[str, ...]) -> None:
-        self._codes = codes
-        self._tags = tuple(sys.intern(t) for t in tags)
-        # The tagger looks up every token, and a story repeats its words.
-        self._code = lru_cache(maxsize=16384)(codes.code)
+        interned = tuple(sys.intern(t) for t in tags)
+
+        def tag_of(word: str) -> str | None:
+            code = codes.code(word)
+            return interned[code] if code >= 0 else None
+
+        # Every token is looked up, and a story repeats its common words.
+        self._tag_of = lru_cache(maxsize=4096)(tag_of)
 
     def get(self, word: str, default: Any = None) -> Any:
-        code = self._code(word)
-        return self._tags[code] if code >= 0 else default
+        tag = self._tag_of(word)
+        return default if tag is None else tag
 
     def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and self._code(word) >= 0
+        return isinstance(word, str) and self._tag_of(word) is not None
 
 
 class _WordClasses:
@@ -311,7 +331,6 @@ def _load() -> Tagger:
         "lexicon": lexicon,
         "morphology": brill.Morphology(lexicon, path=str(data / "en-morphology.txt")),
         "context": brill.Context(lexicon, path=str(data / "en-context.txt")),
-        "entities": brill.Entities(lexicon, path=str(data / "en-entities.txt"), tag="NNP"),
         "default": ("NN", "NNP", "CD"),
         "language": "en",
     }
