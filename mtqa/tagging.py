@@ -35,7 +35,7 @@ from typing import Any, Callable, Iterable
 import regex
 
 from mtqa import word_table
-from mtqa.word_table import WordCodes
+from mtqa.word_table import WordCodes, one_copy
 
 MISSING = "needs the optional extra mtqa[grammar] (textblob, lemminflect) for part-of-speech tags"
 
@@ -84,7 +84,7 @@ class Tagger:
         also cost 18 times the time (benchmarks/README.md, "Part-of-speech tagger").
         `in_context=True` applies them, a paragraph at a time.
         """
-        spans = [(_one_copy(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        spans = [(one_copy(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]
         if not spans:
             return []
         forms = [_LEXICON_FORM.get(w, w.replace("’", "'")) for w, _, _ in spans]
@@ -111,20 +111,12 @@ class Tagger:
         return self._classes.is_participle(word)
 
 
-# A section's tokens are alive together until it is checked (50,000 for 250,000 characters):
-# equal words share one string instead of one each (about a third of their memory). The
-# few thousand most recent words are enough: a story repeats its common ones.
-@lru_cache(maxsize=4096)
-def _one_copy(word: str) -> str:
-    """`word`, or an equal string seen lately."""
-    return word
-
-
-@lru_cache(maxsize=4096)
 def _lowercase(form: str) -> str:
-    """`form` in lowercase: `form` itself when it is, one string for the same word."""
+    """`form` in lowercase: `form` itself when it is, else one string for equal words. A
+    section's tokens are alive together until it is checked (50,000 for 250,000 characters):
+    shared strings are about half of their memory."""
     lower = form.lower()
-    return form if lower == form else lower
+    return form if lower == form else one_copy(lower)
 
 
 class _TagTable:

@@ -7,7 +7,7 @@ UTF-8 bytes, the same in every process, so a built table can be kept in mtqa's c
 back by the next process instead of rebuilt. Two different strings share a key about once in
 10^19 pairs, so a word outside a 100,000-word table passes for a listed one about once in
 10^14 lookups. `mtqa.lexicon` (word frequencies) and `mtqa.tagging` (part-of-speech tags,
-word classes) keep their lists this way.
+word classes) keep their lists this way. `one_copy` shares one string among equal words.
 """
 
 from __future__ import annotations
@@ -17,6 +17,14 @@ from bisect import bisect_left
 from functools import lru_cache
 from hashlib import blake2b
 from typing import Iterable
+
+
+@lru_cache(maxsize=8192)
+def one_copy(word: str) -> str:
+    """`word`, or an equal string seen lately: the words a section of a long document keeps
+    (its tokens, its word sets) share one string each instead of a copy per occurrence.
+    The few thousand most recent words are enough: a story repeats its common ones."""
+    return word
 
 
 @lru_cache(maxsize=16384)  # a story repeats its words; the digest costs ~1.5 µs
