@@ -16,10 +16,10 @@ from __future__ import annotations
 import threading
 from array import array
 from bisect import bisect_left
-from functools import lru_cache
-from hashlib import blake2b
 from itertools import repeat
 from typing import Callable, Iterable, Iterator
+
+from mtqa.word_table import word_key
 
 _LOCK = threading.Lock()
 _CACHE: dict[str, Lexicon | None] = {}
@@ -47,7 +47,7 @@ class Lexicon:
 
     Compact on purpose: the 320,000 English words as Python strings in a dict and a set took
     about 35 MB of a process; here every word is one 64-bit key in a sorted array (looked up
-    by bisection) with its frequency bucket beside it, about 3 MB. The key is a 64-bit
+    by bisection) with its frequency bucket beside it, about 3 MB. The key (`mtqa.word_table.word_key`) is a 64-bit
     BLAKE2b digest of the word's UTF-8 bytes: the same in every process, so the built table
     is kept in mtqa's cache (`english`) instead of being rebuilt by each process (about
     0.5 s CPU). Two other strings share a key about once in 10^19 pairs: a word outside the
@@ -63,7 +63,7 @@ class Lexicon:
         fast = int(round((9.0 - _FAST_ZIPF) * 100))
         for i, bucket in enumerate(buckets):
             b = min(i, _RARE)
-            keys.extend([(_key(w) << _BUCKET_BITS) | b for w in bucket])
+            keys.extend([(word_key(w) << _BUCKET_BITS) | b for w in bucket])
             if i <= fast:
                 common.update(bucket)
         keys.sort()  # by hash, then by bucket: a word listed twice keeps its most frequent bucket
@@ -82,7 +82,7 @@ class Lexicon:
 
     def _index(self, word: str) -> int:
         """Where `word` is in the table, or -1."""
-        h = _key(word)
+        h = word_key(word)
         hashes = self._hashes
         i = bisect_left(hashes, h)
         return i if i < len(hashes) and hashes[i] == h else -1
@@ -108,16 +108,9 @@ class Lexicon:
             return set()
         hashes = self._hashes
         n = len(hashes)
-        wanted = list(map(_key, rest))
+        wanted = list(map(word_key, rest))
         at = map(bisect_left, repeat(hashes), wanted)
         return {w for w, h, i in zip(rest, wanted, at) if i >= n or hashes[i] != h}
-
-
-@lru_cache(maxsize=16384)  # a story repeats its rare words; the digest costs ~1.5 µs
-def _key(word: str) -> int:
-    """A word's key in the table: a 64-bit BLAKE2b digest of its UTF-8 bytes (see Lexicon)."""
-    data = word.encode("utf-8", "surrogatepass")  # a lone surrogate from a badly decoded file is a key too
-    return int.from_bytes(blake2b(data, digest_size=8).digest(), "little", signed=True)
 
 
 def english() -> Lexicon | None:

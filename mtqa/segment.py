@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 import re
@@ -152,7 +153,7 @@ class Paragraph:
     def token_spans(self) -> list[tuple[int, int]]:
         """Spans of the runs of letters and digits (`word_spans`)."""
         if self._token_spans is None:
-            self._token_spans = [m.span() for m in _TOKEN.finditer(self.text)]
+            self._token_spans = [_one_span(m.span()) for m in _TOKEN.finditer(self.text)]
         return self._token_spans
 
     @property
@@ -168,6 +169,14 @@ class Paragraph:
         if k < len(sents) and sents[k].start <= i:
             return sents[k]
         return None
+
+
+@lru_cache(maxsize=4096)
+def _one_span(span: tuple[int, int]) -> tuple[int, int]:
+    """`span`, or an equal tuple seen lately. A section keeps every paragraph's token spans
+    until it is checked, and short paragraphs repeat the same few thousand spans: shared,
+    they cost a list slot each instead of a tuple (64 bytes)."""
+    return span
 
 
 def _is_boundary(text: str, dot_end: int, punct_start: int, sentence_start: int) -> bool:

@@ -12,21 +12,30 @@ extra ``mtqa[grammar]``, both MIT-licensed and bundling their data (no network a
 - lemminflect: the classes a word *can* take (``present``: adjective, noun, verb), so a rule
   asks "could this word be a verb at all?" instead of trusting one tag.
 
-The tagger loads on first use (its lexicon about 0.2 s, read from TextBlob's data files without
-importing TextBlob, which would import nltk), lemminflect when a rule first asks for a word's
-classes: ``import mtqa`` stays light. Without the extra, `tagger()` is None and the rules that need it are skipped with `MISSING` as the reason.
+The tagger loads on first use, from TextBlob's data files without importing TextBlob (which
+would import nltk): ``import mtqa`` stays light. Its two word lists are kept compact, as numbers
+in `mtqa.word_table` tables: the Brill lexicon (as a dict, about 13 MB of strings), and
+lemminflect's answers for every word it lists, computed once from lemminflect and kept in
+mtqa's cache with the lexicon, so that a process reads both in a few milliseconds and never
+imports lemminflect and numpy (about 50 MB); with the cache turned off lemminflect answers for
+itself. Without the extra, `tagger()` is None and the rules that need it are skipped with
+`MISSING` as the reason.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import sys
 import threading
-from pathlib import Path
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Callable
+from pathlib import Path
+from typing import Any, Callable, Iterable
 
 import regex
+
+from mtqa import word_table
+from mtqa.word_table import WordCodes, one_copy
 
 MISSING = "needs the optional extra mtqa[grammar] (textblob, lemminflect) for part-of-speech tags"
 
@@ -63,6 +72,7 @@ class Tagger:
 
     _find_tags: Callable[..., Any]
     _models: dict[str, Any]
+    _classes: _WordClasses
 
     def tag(self, text: str, *, in_context: bool = False) -> list[Token]:
         """Every token of `text` with its tag.
@@ -74,18 +84,18 @@ class Tagger:
         also cost 18 times the time (benchmarks/README.md, "Part-of-speech tagger").
         `in_context=True` applies them, a paragraph at a time.
         """
-        spans = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        spans = [(one_copy(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]
         if not spans:
             return []
         forms = [_LEXICON_FORM.get(w, w.replace("’", "'")) for w, _, _ in spans]
         models = self._models if in_context else {**self._models, "context": None}
         tagged = self._find_tags(forms, **models)
-        return [Token(w, s, e, t, f.lower()) for (w, s, e), f, (_, t) in zip(spans, forms, tagged)]
+        return [Token(w, s, e, t, _lowercase(f)) for (w, s, e), f, (_, t) in zip(spans, forms, tagged)]
 
     def readings(self, word: str) -> frozenset[str]:
         """The universal classes ("NOUN", "VERB", "ADJ", "ADV", ...) that `word` can take,
         from lemminflect's tables; empty for a word they do not know."""
-        return _readings(word)
+        return self._classes.readings(word)
 
     def lexicon_tag(self, word: str) -> str | None:
         """The Brill lexicon's likeliest tag for `word` out of context, or None if unlisted."""
@@ -94,31 +104,178 @@ class Tagger:
     def has_distinct_plural(self, noun: str) -> bool:
         """Whether `noun` is a singular noun whose plural is spelt otherwise ("minister"; not
         "sheep", "series" or "police")."""
-        word = noun.lower()
-        tables = _lemminflect()
-        return word in tables.getAllLemmas(word).get("NOUN", ()) and any(p != word for p in tables.getInflection(word, "NNS"))
+        return self._classes.has_distinct_plural(noun)
 
     def is_participle(self, word: str) -> bool:
         """Whether `word` is the past participle of one of its verbs ("come", "put", "cost")."""
-        tables = _lemminflect()
-        lemmas = tables.getAllLemmas(word.lower()).get("VERB", ())
-        return any(word.lower() in tables.getInflection(lemma, "VBN") for lemma in lemmas)
+        return self._classes.is_participle(word)
 
 
-@lru_cache(maxsize=8192)
-def _readings(word: str) -> frozenset[str]:
+def _lowercase(form: str) -> str:
+    """`form` in lowercase: `form` itself when it is, else one string for equal words. A
+    section's tokens are alive together until it is checked (50,000 for 250,000 characters):
+    shared strings are about half of their memory."""
+    lower = form.lower()
+    return form if lower == form else one_copy(lower)
+
+
+class _TagTable:
+    """The Brill lexicon (word -> likeliest tag) as TextBlob's tagger reads a dict: `get` and
+    `in`. 100,000 words in a `WordCodes` table with a tag number each (under 1 MB) instead of
+    a dict of 200,000 strings."""
+
+    __slots__ = ("_tag_of",)
+
+    def __init__(self, codes: WordCodes, tags: tuple[str, ...]) -> None:
+        interned = tuple(sys.intern(t) for t in tags)
+
+        def tag_of(word: str) -> str | None:
+            code = codes.code(word)
+            return interned[code] if code >= 0 else None
+
+        # Every token is looked up, and a story repeats its common words.
+        self._tag_of = lru_cache(maxsize=4096)(tag_of)
+
+    def get(self, word: str, default: Any = None) -> Any:
+        tag = self._tag_of(word)
+        return default if tag is None else tag
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self._tag_of(word) is not None
+
+
+class _WordClasses:
+    """What lemminflect says of a word: its classes, whether it is a noun with a plural of its
+    own, whether it is a verb's past participle. The answers depend only on the word in
+    lowercase (lemminflect looks words up in lowercase)."""
+
+    def readings(self, word: str) -> frozenset[str]:
+        raise NotImplementedError
+
+    def has_distinct_plural(self, noun: str) -> bool:
+        raise NotImplementedError
+
+    def is_participle(self, word: str) -> bool:
+        raise NotImplementedError
+
+
+class _LemminflectClasses(_WordClasses):
+    """lemminflect itself, imported on first use (0.4 s with numpy; with its tables loaded, about
+    58 MB of RSS): what a table of `_ClassTable` is built from, and what answers when there is no
+    cache to keep that table in."""
+
+    def readings(self, word: str) -> frozenset[str]:
+        return _readings(word)
+
+    def has_distinct_plural(self, noun: str) -> bool:
+        word = noun.lower()
+        return _distinct_plural(word, _lemminflect().getAllLemmas(word), _lemminflect().getInflection)
+
+    def is_participle(self, word: str) -> bool:
+        word = word.lower()
+        return _participle(word, _lemminflect().getAllLemmas(word), _lemminflect().getInflection)
+
+
+def _distinct_plural(word: str, lemmas: dict, inflection: Callable[[str, str], tuple]) -> bool:
+    """`word` (lowercase) is its own singular noun, with a plural spelt otherwise."""
+    return word in lemmas.get("NOUN", ()) and any(p != word for p in inflection(word, "NNS"))
+
+
+def _participle(word: str, lemmas: dict, inflection: Callable[[str, str], tuple]) -> bool:
+    """`word` (lowercase) is the past participle of one of its verbs."""
+    return any(word in inflection(lemma, "VBN") for lemma in lemmas.get("VERB", ()))
+
+
+def _lemminflect_readings(word: str) -> frozenset[str]:
     all_lemmas = _lemminflect().getAllLemmas
     found = all_lemmas(word) or (all_lemmas(word.lower()) if word[:1].isupper() else {})
     return frozenset(found)
 
 
+_readings = lru_cache(maxsize=8192)(_lemminflect_readings)
+
+
 @lru_cache(maxsize=1)
 def _lemminflect() -> Any:
-    """lemminflect, imported when a rule first asks for a word's classes (0.4 s with numpy):
-    most paragraphs never get that far."""
+    """lemminflect, imported when its answers are first needed (0.4 s with numpy)."""
     import lemminflect
 
     return lemminflect
+
+
+# Bits of a word's number in a `_ClassTable`; its classes are the bits from _FIRST_CLASS up.
+_DISTINCT_PLURAL = 1
+_PARTICIPLE = 2
+_FIRST_CLASS = 2
+
+
+class _ClassTable(_WordClasses):
+    """lemminflect's answers for every word it lists, built once from lemminflect and kept in
+    mtqa's cache: under 1 MB instead of lemminflect's tables and numpy (about 58 MB), and
+    lemminflect is not imported at all. Each of its ~64,000 lowercase words has one number: a bit per
+    class (`names`), one for "has a plural of its own", one for "is a past participle"."""
+
+    __slots__ = ("_codes", "_sets")
+
+    def __init__(self, codes: WordCodes, names: tuple[str, ...]) -> None:
+        self._codes = codes
+        self._sets = tuple(frozenset(sys.intern(n) for i, n in enumerate(names) if mask >> i & 1)
+                           for mask in range(1 << len(names)))
+
+    def _code(self, word: str) -> int:
+        return max(self._codes.code(word.lower()), 0)
+
+    def readings(self, word: str) -> frozenset[str]:
+        return self._sets[self._code(word) >> _FIRST_CLASS]
+
+    def has_distinct_plural(self, noun: str) -> bool:
+        return bool(self._code(noun) & _DISTINCT_PLURAL)
+
+    def is_participle(self, word: str) -> bool:
+        return bool(self._code(word) & _PARTICIPLE)
+
+
+def _class_table(words: Iterable[str]) -> tuple[WordCodes, tuple[str, ...]]:
+    """lemminflect's answers for `words` (lowercase; those it lists), as the numbers of
+    `_ClassTable`: what `_LemminflectClasses` answers, asking lemminflect once per word and
+    once per verb (a few seconds instead of about 14)."""
+    tables = _lemminflect()
+    inflection = lru_cache(maxsize=None)(tables.getInflection)
+    names: list[str] = []
+    pairs = []
+    for word in words:
+        lemmas = tables.getAllLemmas(word)  # `readings`' first lookup, which for a lowercase word is all
+        if not lemmas:
+            continue
+        code = 0
+        for name in sorted(lemmas):
+            if name not in names:
+                names.append(name)
+            code |= 1 << (_FIRST_CLASS + names.index(name))
+        if _distinct_plural(word, lemmas, inflection):
+            code |= _DISTINCT_PLURAL
+        if _participle(word, lemmas, inflection):
+            code |= _PARTICIPLE
+        pairs.append((word, code))
+    return WordCodes(pairs), tuple(names)
+
+
+def _lemminflect_words() -> list[str]:
+    """Every word lemminflect can answer for: the lowercase words of its lemma list and of its
+    overrides (a word is looked up in lowercase, so a capitalised entry is never reached)."""
+    import gzip
+
+    from lemminflect import config
+    words: dict[str, None] = {}
+    with gzip.open(config.lemma_lu_fn, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            words[line.split(",", 1)[0].strip()] = None
+    with open(config.lemma_overrides_fn, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.strip()
+            if line and not line.startswith("#"):
+                words[line.split(",", 1)[0]] = None
+    return [w for w in words if w == w.lower()]
 
 
 _LOCK = threading.Lock()
@@ -138,30 +295,83 @@ def tagger() -> Tagger | None:
         return _LOADED["en"]
 
 
+def _package_dir(name: str) -> Path:
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError(f"{name} is not installed")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
 def _load() -> Tagger:
     """The Brill tagger from TextBlob's data, without importing TextBlob: its package imports
     nltk (0.4 s and more modules) for features mtqa does not use. Its tagger module needs
     only the standard library, so it is loaded from its file, and the English models are
-    built from their data files as TextBlob's ``textblob.en`` builds them."""
-    spec = importlib.util.find_spec("textblob")
-    if spec is None or not spec.submodule_search_locations:
-        raise ImportError("textblob is not installed")
-    base = Path(next(iter(spec.submodule_search_locations)))
+    built from their data files as TextBlob's ``textblob.en`` builds them, but for the
+    lexicon, which is a `_TagTable`."""
+    base = _package_dir("textblob")
     module_spec = importlib.util.spec_from_file_location("mtqa._brill_text", base / "_text.py")
     if module_spec is None or module_spec.loader is None:
         raise ImportError(f"cannot load the Brill tagger from {base}")
     brill = importlib.util.module_from_spec(module_spec)
     module_spec.loader.exec_module(brill)
     data = base / "en"
-    lexicon = brill.Lexicon(
-        path=str(data / "en-lexicon.txt"), morphology=str(data / "en-morphology.txt"),
-        context=str(data / "en-context.txt"), entities=str(data / "en-entities.txt"), language="en",
-    )
+    tables = _tables(brill, data)
+    lexicon = _TagTable(tables["lexicon"], tables["tags"])
+    classes: _WordClasses = (_LemminflectClasses() if tables.get("classes") is None
+                             else _ClassTable(tables["classes"], tables["class_names"]))
     models = {
         "lexicon": lexicon,
-        "morphology": lexicon.morphology,
-        "context": lexicon.context,
+        "morphology": brill.Morphology(lexicon, path=str(data / "en-morphology.txt")),
+        "context": brill.Context(lexicon, path=str(data / "en-context.txt")),
         "default": ("NN", "NNP", "CD"),
         "language": "en",
     }
-    return Tagger(brill.find_tags, models)
+    return Tagger(brill.find_tags, models, classes)
+
+
+def _tag_table(brill: Any, data: Path) -> dict[str, Any]:
+    """The Brill lexicon as TextBlob reads it (its own reader), as word numbers and tags."""
+    words = brill.Lexicon(path=str(data / "en-lexicon.txt"), language="en")
+    entries = list(words.items())
+    tags = tuple(sorted({tag for _, tag in entries}))
+    number = {tag: i for i, tag in enumerate(tags)}
+    return {"lexicon": WordCodes((w, number[t]) for w, t in entries), "tags": tags}
+
+
+_MAGIC = b"mtqa-tagger\n"
+
+
+def _tables(brill: Any, data: Path) -> dict[str, Any]:
+    """The tagger's tables: from mtqa's cache when these data files were read before, else
+    built (the word classes from lemminflect: a few seconds, once) and cached. Without a
+    cache only the lexicon is built (0.3 s) and lemminflect answers for itself."""
+    import hashlib
+    import pickle
+
+    from mtqa import pack_cache
+
+    root = pack_cache.cache_root()
+    if root is None:
+        return _tag_table(brill, data)
+    try:
+        sources = [Path(__file__), Path(word_table.__file__), data.parent / "_text.py", data / "en-lexicon.txt"]
+        lemminflect_dir = _package_dir("lemminflect")
+        sources += [lemminflect_dir / "__init__.py", *sorted((lemminflect_dir / "resources").iterdir())]
+        stamps = [f"{p}|{st.st_size}|{st.st_mtime_ns}" for p, st in ((p, p.stat()) for p in sources)]
+    except (OSError, ImportError):
+        return _tag_table(brill, data)
+    key = hashlib.sha256("\n".join([sys.version, *stamps]).encode()).hexdigest()
+    entry = root / "tagger" / f"en-{key}.bin"
+    payload = pack_cache.read_checked(entry, _MAGIC)
+    if payload is not None:
+        try:
+            tables = pickle.loads(payload)
+            if isinstance(tables, dict):
+                return tables
+        except Exception:  # noqa: BLE001 - a damaged or outdated entry: build afresh
+            pass
+    tables = _tag_table(brill, data)
+    tables["classes"], tables["class_names"] = _class_table(_lemminflect_words())
+    payload = pickle.dumps(tables, protocol=pickle.HIGHEST_PROTOCOL)
+    pack_cache.store(entry, _MAGIC + hashlib.sha256(payload).digest() + payload)
+    return tables

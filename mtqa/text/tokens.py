@@ -16,6 +16,7 @@ from __future__ import annotations
 import regex
 
 from mtqa.analysis import PARAGRAPH, analysis
+from mtqa.word_table import one_copy
 
 WORD = regex.compile(r"\w+")
 
@@ -41,14 +42,14 @@ def words(par) -> frozenset[str]:
 @analysis("lower-words", scope=PARAGRAPH)
 def lower_words(par) -> frozenset[str]:
     """The paragraph's words in lower case (what a case-insensitive pattern can match)."""
-    return frozenset(WORD.findall(par.text.lower()))
+    return frozenset(map(one_copy, WORD.findall(par.text.lower())))  # a section keeps them all: one string a word
 
 
 @analysis("folded-tokens", scope=PARAGRAPH)
 def folded_tokens(par) -> list[str]:
     """The paragraph's runs of letters and digits (`par.token_spans`), case-folded, in order."""
     text = par.text
-    return [text[s:e].casefold() for s, e in par.token_spans]
+    return [one_copy(text[s:e].casefold()) for s, e in par.token_spans]
 
 
 def contains_any(text: str, literals) -> bool:

@@ -1,0 +1,116 @@
+"""The tagger's compact tables answer exactly as the libraries they are built from.
+
+The Brill lexicon is kept as word numbers (`mtqa.word_table`) instead of TextBlob's dict, and
+lemminflect's answers (a word's classes, "has a plural of its own", "is a past participle")
+are computed once for every word it lists and kept in mtqa's cache. Each table is compared
+here, entry by entry, with the library reading its own files.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from mtqa import tagging, word_table
+
+pytest.importorskip("textblob")
+lemminflect = pytest.importorskip("lemminflect")
+
+
+def _cached_tagger(monkeypatch, tmp_path) -> tagging.Tagger:
+    """A tagger loaded afresh with its tables built into (or read from) a cache in tmp_path."""
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("MTQA_NO_CACHE", raising=False)
+    monkeypatch.setattr(tagging, "_LOADED", {})
+    tg = tagging.tagger()
+    assert tg is not None
+    return tg
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> tagging.Tagger:
+    mp = pytest.MonkeyPatch()
+    try:
+        return _cached_tagger(mp, tmp_path_factory.mktemp("tagger-cache"))
+    finally:
+        mp.undo()
+
+
+def test_every_lexicon_entry_keeps_its_tag(built: tagging.Tagger) -> None:
+    """As TextBlob reads en-lexicon.txt (each line "word TAG ...", a later line winning)."""
+    from textblob import _text
+
+    lexicon = _text.Lexicon(path=os.path.join(os.path.dirname(_text.__file__), "en", "en-lexicon.txt"))
+    entries = dict(lexicon.items())
+    assert len(entries) > 90_000
+    for word, tag in entries.items():
+        assert built.lexicon_tag(word) == tag, word
+    for absent in ("zorblified", "Zorblified", "", "the ", "mINISTER"):
+        assert absent not in entries and built.lexicon_tag(absent) is None
+
+
+def _lemminflect_words() -> list[str]:
+    from lemminflect import config
+
+    with gzip.open(config.lemma_lu_fn, "rt", encoding="utf-8") as fh:
+        words = {line.split(",", 1)[0] for line in fh}
+    return sorted(words)
+
+
+def test_word_classes_agree_with_lemminflect(built: tagging.Tagger) -> None:
+    """Every tenth word of lemminflect's list (asking lemminflect for all of them takes about
+    15 s) and a sample capitalised, plus words it does not list: the table answers as
+    lemminflect's own functions do."""
+    words = _lemminflect_words()
+    assert len(words) > 60_000
+    extra = ["zorblified", "Minister", "MINISTER", "Come", "İstanbul", "\u212aing", "", "n't", "'s"]
+    live = tagging._LemminflectClasses()
+    for word in words[::10] + [w.capitalize() for w in words[1::29]] + extra:
+        assert built.readings(word) == live.readings(word), word
+        assert built.has_distinct_plural(word) == live.has_distinct_plural(word), word
+        assert built.is_participle(word) == live.is_participle(word), word
+
+
+def test_the_cached_tables_load_without_lemminflect_or_numpy(built: tagging.Tagger, tmp_path) -> None:
+    """A second process reads the tables from the cache: lemminflect (and numpy) stay out."""
+    env = dict(os.environ, MTQA_CACHE_DIR=str(tmp_path))
+    env.pop("MTQA_NO_CACHE", None)
+    code = ("import json, sys; from mtqa import tagging; tg = tagging.tagger(); "
+            "answers = [sorted(tg.readings('present')), tg.is_participle('come'), tg.has_distinct_plural('minister'), "
+            "[t.tag for t in tg.tag('He should current it.')]]; "
+            "print(json.dumps([answers, 'lemminflect' in sys.modules, 'numpy' in sys.modules]))")
+    runs = [json.loads(subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                                      check=True).stdout) for _ in range(2)]
+    assert runs[0][0] == runs[1][0] == [["ADJ", "NOUN", "VERB"], True, True, ["PRP", "MD", "JJ", "PRP", "."]]
+    assert runs[0][1] is True  # the first process built the table from lemminflect
+    assert runs[1][1:] == [False, False]
+
+
+def test_without_a_cache_lemminflect_answers_itself(monkeypatch) -> None:
+    monkeypatch.setenv("MTQA_NO_CACHE", "1")
+    monkeypatch.setattr(tagging, "_LOADED", {})
+    tg = tagging.tagger()
+    assert tg is not None
+    assert isinstance(tg._classes, tagging._LemminflectClasses)
+    assert tg.readings("present") >= {"ADJ", "NOUN", "VERB"} and tg.is_participle("come")
+    assert tg.lexicon_tag("minister") == "NN"
+
+
+def test_a_damaged_cache_entry_is_rebuilt(monkeypatch, tmp_path) -> None:
+    _cached_tagger(monkeypatch, tmp_path)
+    (entry,) = (tmp_path / "tagger").iterdir()
+    entry.write_bytes(entry.read_bytes()[:-10])
+    tg = _cached_tagger(monkeypatch, tmp_path)
+    assert tg.lexicon_tag("minister") == "NN" and tg.has_distinct_plural("minister")
+
+
+def test_word_codes_keep_the_last_code_of_a_word_and_know_no_other() -> None:
+    table = word_table.WordCodes([("present", 3), ("current", 1), ("present", 7), ("Present", 300)])
+    assert len(table) == 3
+    assert table.code("present") == 7 and table.code("Present") == 300 and table.code("current") == 1
+    assert table.code("presents") == -1 and "presents" not in table and "current" in table and 3 not in table
