@@ -19,12 +19,14 @@ HEAVY = (
     "mtqa.serve", "mtqa.spark", "mtqa.bilingual.check", "mtqa.bilingual.xliff", "mtqa.bilingual.tmx",
     "mtqa.bilingual.po", "mtqa.baseline", "mtqa.changed", "mtqa.formats.html", "mtqa.formats.markdown",
     "mtqa.report.json", "mtqa.report.sarif", "mtqa.report.junit", "mtqa.report.github", "mtqa.report.html",
-    "mtqa.integrations.languagetool", "pocketsphinx", "ctypes",
+    "mtqa.integrations.languagetool", "pocketsphinx",
 )
-# What only a cache miss needs: the TOML parser. (msgspec checks pack schemas on a miss, but its
-# Structs are also the records of the engine and rules: a class of them is made in ~30 µs where a
+# What only a cache miss needs: the TOML parser, and the tagger's sources. (msgspec checks
+# pack schemas on a miss, but its Structs are also the records of the engine and rules: a class of them is made in ~30 µs where a
 # dataclass takes ~0.5 ms, so a check imports it.)
-CACHE_MISS_ONLY = ("tomllib", "tomli")
+# The tagger's tables are built from lemminflect (which imports numpy, and numpy ctypes) only
+# when mtqa's cache does not hold them yet; ctypes is also how the `lm` extra's model is read.
+CACHE_MISS_ONLY = ("tomllib", "tomli", "lemminflect", "numpy", "ctypes")
 
 _PROBE = """
 import atexit, json, sys
