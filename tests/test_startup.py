@@ -21,11 +21,11 @@ HEAVY = (
     "mtqa.report.json", "mtqa.report.sarif", "mtqa.report.junit", "mtqa.report.github", "mtqa.report.html",
     "mtqa.integrations.languagetool", "pocketsphinx",
 )
-# What only a cache miss needs: the TOML parser, and the tagger's sources. (msgspec checks
-# pack schemas on a miss, but its Structs are also the records of the engine and rules: a class of them is made in ~30 µs where a
-# dataclass takes ~0.5 ms, so a check imports it.)
-# The tagger's tables are built from lemminflect (which imports numpy, and numpy ctypes) only
-# when mtqa's cache does not hold them yet; ctypes is also how the `lm` extra's model is read.
+# What only a cache miss needs: the TOML parser, and the tagger's sources (its tables are built
+# from lemminflect, which imports numpy, and numpy ctypes, only when mtqa's cache lacks them;
+# ctypes is also how the `lm` extra's model is read). msgspec checks pack schemas on a miss,
+# but its Structs are also the records of the engine and rules (a class of them is made in
+# ~30 µs where a dataclass takes ~0.5 ms), so a check imports it.
 CACHE_MISS_ONLY = ("tomllib", "tomli", "lemminflect", "numpy", "ctypes")
 
 _PROBE = """
