@@ -168,17 +168,24 @@ class Text:
     labels: tuple[tuple[int, int, str], ...] = ()  # (start, end, family)
 
 
-def tuning_texts() -> list[Text]:
-    """The tuning half's excerpts, MT ones with their located labels (held-back files are not read)."""
+def half_texts(half: str) -> list[Text]:
+    """One half's excerpts ("tune" or "heldout"), MT ones with their located labels; only that
+    half's files are read. The held-back half is for aggregate counts only (no excerpt, label
+    or flag of it is printed)."""
     from benchmarks.real_copy import load_excerpts, load_labels
 
-    excerpts = [ex for ex in load_excerpts(halves=("tune",))]
+    excerpts = load_excerpts(halves=(half,))
     bodies = {ex.rel: ex.body for ex in excerpts}
     spans: dict[str, list[tuple[int, int, str]]] = {}
     for lab in load_labels(bodies=bodies):
         if lab.file in bodies and lab.start >= 0:
             spans.setdefault(lab.file, []).append((lab.start, lab.end, lab.family))
     return [Text(ex.rel, ex.body, ex.is_mt, tuple(spans.get(ex.rel, ()))) for ex in excerpts]
+
+
+def tuning_texts() -> list[Text]:
+    """The tuning half's excerpts with their labels."""
+    return half_texts("tune")
 
 
 def reference_texts(folder: Path) -> list[Text]:
@@ -376,16 +383,8 @@ def render(r: dict) -> str:
 
 
 def heldout_texts() -> list[Text]:
-    """The held-back half, for aggregate counts only (no excerpt, label or flag is printed)."""
-    from benchmarks.real_copy import load_excerpts, load_labels
-
-    excerpts = load_excerpts(halves=("heldout",))
-    bodies = {ex.rel: ex.body for ex in excerpts}
-    spans: dict[str, list[tuple[int, int, str]]] = {}
-    for lab in load_labels(bodies=bodies):
-        if lab.file in bodies and lab.start >= 0:
-            spans.setdefault(lab.file, []).append((lab.start, lab.end, lab.family))
-    return [Text(ex.rel, ex.body, ex.is_mt, tuple(spans.get(ex.rel, ()))) for ex in excerpts]
+    """The held-back half, for aggregate counts only."""
+    return half_texts("heldout")
 
 
 def main(argv: list[str] | None = None) -> int:
