@@ -137,31 +137,15 @@ def _load(lang: str) -> Lexicon | None:
     path = _data_file(lang)
     if path is None:
         return None
-    import hashlib
-    import os
-    import pickle
-    import sys
-
     from mtqa import pack_cache
 
-    root = pack_cache.cache_root()
-    try:
-        stamps = [f"{p}|{st.st_size}|{st.st_mtime_ns}" for p, st in ((p, os.stat(p)) for p in (str(path), __file__))]
-    except OSError:
-        root = None  # no file where wordfreq keeps it: its own API reads the list, uncached
-    if root is None:
+    entry = pack_cache.stamped_entry("lexicon", lang, [str(path), __file__])
+    if entry is None:  # caching off, or no file where wordfreq keeps it: read the list uncached
         return Lexicon(_stream(path, lang))
-    key = hashlib.sha256("\n".join([sys.version, *stamps]).encode()).hexdigest()
-    entry = root / "lexicon" / f"{lang}-{key}.bin"
-    payload = pack_cache.read_checked(entry, _MAGIC)
-    if payload is not None:
-        try:
-            return pickle.loads(payload)
-        except Exception:  # noqa: BLE001 - a damaged or outdated entry: build afresh
-            pass
-    lex = Lexicon(_stream(path, lang))
-    payload = pickle.dumps(lex, protocol=pickle.HIGHEST_PROTOCOL)
-    pack_cache.store(entry, _MAGIC + hashlib.sha256(payload).digest() + payload)
+    lex = pack_cache.load_pickled(entry, _MAGIC)
+    if lex is None:
+        lex = Lexicon(_stream(path, lang))
+        pack_cache.store_pickled(entry, _MAGIC, lex)
     return lex
 
 

@@ -180,6 +180,38 @@ def _write(entry: Path, data: Any) -> None:
     store(entry, _MAGIC + hashlib.sha256(payload).digest() + payload)
 
 
+def stamped_entry(folder: str, name: str, sources: list) -> Path | None:
+    """Where an object built from `sources` (files) is kept: a file under the cache's `folder`
+    keyed by Python's version and each source's path, size and time; None when caching is off
+    or a source cannot be read (the caller builds the object without a cache)."""
+    root = cache_root()
+    if root is None:
+        return None
+    try:
+        stamps = [f"{p}|{st.st_size}|{st.st_mtime_ns}" for p, st in ((p, os.stat(p)) for p in sources)]
+    except OSError:
+        return None
+    key = hashlib.sha256("\n".join([sys.version, *stamps]).encode()).hexdigest()
+    return root / folder / f"{name}-{key}.bin"
+
+
+def load_pickled(entry: Path, magic: bytes) -> Any:
+    """The object pickled at `entry` by `store_pickled`, or None when it is missing or damaged."""
+    payload = read_checked(entry, magic)
+    if payload is None:
+        return None
+    try:
+        return pickle.loads(payload)
+    except Exception:  # noqa: BLE001 - a damaged or outdated entry: the caller builds afresh
+        return None
+
+
+def store_pickled(entry: Path, magic: bytes, value: Any) -> None:
+    """Keep `value` at `entry`, checksummed, for `load_pickled`."""
+    payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    store(entry, magic + hashlib.sha256(payload).digest() + payload)
+
+
 def store(entry: Path, blob: bytes) -> None:
     """Write `blob` to `entry` whole or not at all (temporary file, then rename); a folder
     that cannot be written is left alone."""

@@ -345,33 +345,21 @@ def _tables(brill: Any, data: Path) -> dict[str, Any]:
     """The tagger's tables: from mtqa's cache when these data files were read before, else
     built (the word classes from lemminflect: a few seconds, once) and cached. Without a
     cache only the lexicon is built (0.3 s) and lemminflect answers for itself."""
-    import hashlib
-    import pickle
-
     from mtqa import pack_cache
 
-    root = pack_cache.cache_root()
-    if root is None:
-        return _tag_table(brill, data)
     try:
         sources = [Path(__file__), Path(word_table.__file__), data.parent / "_text.py", data / "en-lexicon.txt"]
         lemminflect_dir = _package_dir("lemminflect")
         sources += [lemminflect_dir / "__init__.py", *sorted((lemminflect_dir / "resources").iterdir())]
-        stamps = [f"{p}|{st.st_size}|{st.st_mtime_ns}" for p, st in ((p, p.stat()) for p in sources)]
     except (OSError, ImportError):
         return _tag_table(brill, data)
-    key = hashlib.sha256("\n".join([sys.version, *stamps]).encode()).hexdigest()
-    entry = root / "tagger" / f"en-{key}.bin"
-    payload = pack_cache.read_checked(entry, _MAGIC)
-    if payload is not None:
-        try:
-            tables = pickle.loads(payload)
-            if isinstance(tables, dict):
-                return tables
-        except Exception:  # noqa: BLE001 - a damaged or outdated entry: build afresh
-            pass
+    entry = pack_cache.stamped_entry("tagger", "en", sources)
+    if entry is None:
+        return _tag_table(brill, data)
+    tables = pack_cache.load_pickled(entry, _MAGIC)
+    if isinstance(tables, dict):
+        return tables
     tables = _tag_table(brill, data)
     tables["classes"], tables["class_names"] = _class_table(_lemminflect_words())
-    payload = pickle.dumps(tables, protocol=pickle.HIGHEST_PROTOCOL)
-    pack_cache.store(entry, _MAGIC + hashlib.sha256(payload).digest() + payload)
+    pack_cache.store_pickled(entry, _MAGIC, tables)
     return tables
