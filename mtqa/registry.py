@@ -59,6 +59,7 @@ EXTRA_MODULES = (
     "title_forms",  # titles: an article or a long formal title before a full name, French style
     "quote_incise",  # quotes: an attribution left inside the quotation marks, French style
     "source_coverage",  # source: a translation far shorter or longer than its CJK source
+    "interference",  # grammar: a noun's number as the source language has it (one of the + singular, much + plural)
     "improbable",  # grammar: a word sequence a trigram language model finds far less likely than its words
 )
 
