@@ -18,7 +18,7 @@ from typing import Iterator
 from mtqa import tagging
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
-from mtqa.rule import CheckSkipped, RawFinding, RuleContext, rule
+from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Status, rule
 from mtqa.rules.word_classes import tagged
 from mtqa.scan import Phrases
 from mtqa.segment import Paragraph
@@ -163,6 +163,9 @@ _IN_DATE = lazy(
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
     confidence=0.75,
+    # Preview: on the real-copy corpus's held-back half it caught no label and flagged one
+    # clean excerpt (aggregate figures, benchmarks/README.md); on by --preview until it earns more.
+    status=Status.PREVIEW,
 )
 def preposition_of_time(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """*In* before a day of the week or a date (``in Monday``, ``in April 29``): English says *on*.
