@@ -73,6 +73,7 @@ def one_of_singular(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: It is one of the largest oil and gas companies in Canada.
     good: One of the party leaders spoke; one of the best, he said.
     good: One of the Liberal MPs voted against it.
+    good: It is one of the tourist highlights in Singapore.
 
     ## Fix safety
     None: the noun takes its plural, which an editor writes.
@@ -95,6 +96,8 @@ def one_of_singular(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             continue
         if after.lower in _NOT_AFTER or after.tag not in _AFTER_HEAD_TAGS:
             continue
+        if after.text.isalpha() and "NOUN" in tg.readings(after.text):
+            continue  # "one of the tourist highlights": the noun after may be the head
         yield ctx.finding(par, noun.start, noun.end, f"“one of the” needs a plural noun: “{noun.text}” is singular")
 
 
