@@ -92,19 +92,22 @@ class ZhEnDictionary:
 
 
 def zh_en() -> ZhEnDictionary:
-    """The table, read on first use (about 0.3 s, a few tens of MB) and kept for the process."""
+    """The table, read on first use (about 0.6 s CPU and 85 MB: no check loads it) and kept for the process."""
     with _LOCK:
         if TABLE not in _CACHE:
-            blob = resources.files("mtqa").joinpath("data", TABLE).read_bytes()
+            blob = resources.files("mtqa").joinpath("data").joinpath(TABLE).read_bytes()
             _CACHE[TABLE] = ZhEnDictionary(gzip.decompress(blob).decode("utf-8").splitlines())
         return _CACHE[TABLE]
 
 
 def target_lemmas(target: str, dictionary: ZhEnDictionary) -> set[str]:
-    """Every word of an English text, lowercased, with the base forms it can be a form of."""
+    """Every word of an English text, lowercased and without a possessive 's, with the base
+    forms it can be a form of."""
     out: set[str] = set()
     for m in EN_WORD.finditer(target):
         word = m.group().lower()
+        if word.endswith(("'s", "’s")):  # the mayor's office: mayor
+            word = word[:-2]
         out.add(word)
         out.update(dictionary.lemmas(word))
     return out
