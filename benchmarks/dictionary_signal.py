@@ -5,7 +5,8 @@
 Reads the WMT23 general-news zh→en MQM set of ../shared/eval/wmt-mqm (10 MT systems, 377
 segments, professional error spans) and nothing of the TED set, which stays held out for
 any rule this would lead to. For each MT output it asks the two questions of
-`mtqa.zh_en_dictionary` and compares the answer with the raters':
+`benchmarks/zh_en_dictionary.py` (the ECDICT table in benchmarks/data/, which mtqa does not
+ship) and compares the answer with the raters':
 
   * addition / mistranslation, target side: translation words none of whose Chinese glosses
     shares a character with the source (`unmatched_words`). Span precision (the word lies
@@ -38,7 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.accuracy import load  # noqa: E402
-from mtqa.zh_en_dictionary import EN_WORD, target_lemmas, uncovered_terms, unmatched_words, zh_en  # noqa: E402
+from benchmarks.zh_en_dictionary import EN_WORD, target_lemmas, uncovered_terms, unmatched_words, zh_en  # noqa: E402
 
 WMT23 = "wmt23-generalMT-news"
 FUNCTION_WORDS = frozenset(

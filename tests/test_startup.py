@@ -19,7 +19,7 @@ HEAVY = (
     "mtqa.serve", "mtqa.spark", "mtqa.bilingual.check", "mtqa.bilingual.xliff", "mtqa.bilingual.tmx",
     "mtqa.bilingual.po", "mtqa.baseline", "mtqa.changed", "mtqa.formats.html", "mtqa.formats.markdown",
     "mtqa.report.json", "mtqa.report.sarif", "mtqa.report.junit", "mtqa.report.github", "mtqa.report.html",
-    "mtqa.integrations.languagetool", "pocketsphinx", "mtqa.zh_en_dictionary",
+    "mtqa.integrations.languagetool", "pocketsphinx",
 )
 # What only a cache miss needs: the TOML parser, and the tagger's sources (its tables are built
 # from lemminflect, which imports numpy, and numpy ctypes, only when mtqa's cache lacks them;

@@ -1,7 +1,7 @@
-"""Chinese↔English glosses from ECDICT (MIT), loaded once and only when asked for.
+"""Chinese↔English glosses from ECDICT (MIT), for `dictionary_signal.py`; not part of mtqa.
 
-`mtqa/data/ecdict_zh_en.tsv.gz` (built by ``scripts/build_zh_en_table.py``; licence in
-``mtqa/data/ECDICT-LICENSE``) lists about 54,600 common English words with their inflected
+`benchmarks/data/zh_en.tsv.gz` (built by ``scripts/build_zh_en_table.py``; licence in
+``benchmarks/data/ECDICT-LICENSE``) lists about 54,600 common English words with their inflected
 forms and their Chinese glosses. Read both ways it answers what a bilingual check needs:
 which Chinese terms an English word (in any form) can stand for, which English words a
 Chinese term can be, and where the dictionary's terms lie in a Chinese text (longest match,
@@ -12,22 +12,22 @@ source term none of whose English words is in the translation: omission or mistr
 and `unmatched_words` (a translation word none of whose glosses is in the source: addition?).
 Measured on WMT23 zh→en MQM (``benchmarks/dictionary_signal.py``), neither separates
 erroneous from correct translations well enough to report (benchmarks/README.md,
-"A zh→en dictionary as a source check"), so no rule uses them; they are kept for the
-benchmark and for the next attempt.
+"A zh→en dictionary as a source check"), so no rule uses them and the package does not ship
+the table; it is kept here so the measurement can be repeated.
 """
 
 from __future__ import annotations
 
 import gzip
 import threading
-from importlib import resources
+from pathlib import Path
 from typing import Iterable
 
 import regex
 
 _LOCK = threading.Lock()
-_CACHE: dict[str, ZhEnDictionary] = {}
-TABLE = "ecdict_zh_en.tsv.gz"
+_CACHE: dict[Path, ZhEnDictionary] = {}
+TABLE = Path(__file__).resolve().parent / "data" / "zh_en.tsv.gz"
 
 _HAN = regex.compile(r"\p{Han}")
 EN_WORD = regex.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*")
@@ -92,10 +92,10 @@ class ZhEnDictionary:
 
 
 def zh_en() -> ZhEnDictionary:
-    """The table, read on first use (about 0.6 s CPU and 85 MB: no check loads it) and kept for the process."""
+    """The table, read on first use (about 0.6 s CPU and 85 MB) and kept for the process."""
     with _LOCK:
         if TABLE not in _CACHE:
-            blob = resources.files("mtqa").joinpath("data").joinpath(TABLE).read_bytes()
+            blob = TABLE.read_bytes()
             _CACHE[TABLE] = ZhEnDictionary(gzip.decompress(blob).decode("utf-8").splitlines())
         return _CACHE[TABLE]
 

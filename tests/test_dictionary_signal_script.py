@@ -1,5 +1,6 @@
-"""The ECDICT gloss table: it loads, reads both ways, segments Chinese, and its builder parses
-ECDICT's cells; the coverage questions and the benchmark that judges them on MQM spans."""
+"""The ECDICT gloss table kept for `benchmarks/dictionary_signal.py` (mtqa does not ship it): it
+loads, reads both ways, segments Chinese, and its builder parses ECDICT's cells and writes where
+the loader reads; the coverage questions and the benchmark that judges them on MQM spans."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ import sys
 import pytest
 from conftest import ROOT
 
-from mtqa.zh_en_dictionary import ZhEnDictionary, target_lemmas, uncovered_terms, unmatched_words, zh_en
+from benchmarks import dictionary_signal as bench
+from benchmarks.zh_en_dictionary import TABLE, ZhEnDictionary, target_lemmas, uncovered_terms, unmatched_words, zh_en
 
 SOURCE = "市长周六为新公园揭幕，并表示市政府将在未来三年内再建十座公园。"
 FULL = ("The mayor unveiled the new park on Saturday and said the municipal government would build "
@@ -32,10 +34,11 @@ def d() -> ZhEnDictionary:
     return zh_en()
 
 
-def test_the_shipped_table_loads_with_its_licence_beside_it(d: ZhEnDictionary) -> None:
+def test_the_benchmark_table_loads_with_its_licence_beside_it(d: ZhEnDictionary) -> None:
     assert len(d) > 50_000
     assert "锤" in d.glosses("hammer") and "经济" in d.glosses("economy")
-    licence = (ROOT / "mtqa" / "data" / "ECDICT-LICENSE").read_text(encoding="utf-8")
+    assert TABLE == ROOT / "benchmarks" / "data" / "zh_en.tsv.gz"
+    licence = (TABLE.parent / "ECDICT-LICENSE").read_text(encoding="utf-8")
     assert "MIT License" in licence and "Copyright (c) 2017 Linwei" in licence
     assert zh_en() is d  # read once per process
 
@@ -84,7 +87,7 @@ def test_the_builder_parses_ecdict_cells() -> None:
     assert build.forms("p:took/d:taken/i:taking/3:takes/0:take/1:p") == ["took", "taken", "taking", "takes"]
 
 
-def test_the_builder_writes_a_table_the_loader_reads(tmp_path) -> None:
+def test_the_builder_writes_a_table_the_loader_reads(tmp_path, monkeypatch) -> None:
     csv = tmp_path / "ecdict.csv"
     csv.write_text("word,phonetic,definition,translation,pos,collins,oxford,tag,bnc,frq,exchange,detail,audio\n"
                    'hammer,,,"n. 锤, 铁锤\\nvt. 锤打",,,,,4955,6231,p:hammered/s:hammers,,\n'
@@ -92,7 +95,8 @@ def test_the_builder_writes_a_table_the_loader_reads(tmp_path) -> None:
                    "New York,,,n. 纽约,,,,,100,100,,,\n", encoding="utf-8")
     out = tmp_path / "table.tsv.gz"
     build = _script("build_zh_en_table", "scripts/build_zh_en_table.py")
-    sys.argv = ["build", str(csv), "--out", str(out)]
+    assert build.OUT == TABLE  # by default it writes where the benchmark reads
+    monkeypatch.setattr(sys, "argv", ["build", str(csv), "--out", str(out)])
     assert build.main() == 0
     lines = gzip.decompress(out.read_bytes()).decode("utf-8").splitlines()
     assert lines == ["hammer\thammered hammers\t锤 铁锤 锤打"]  # unranked and multi-word entries left out
@@ -103,7 +107,6 @@ def test_the_builder_writes_a_table_the_loader_reads(tmp_path) -> None:
 
 
 def test_the_benchmark_scores_findings_against_rater_spans(d: ZhEnDictionary) -> None:
-    bench = _script("dictionary_signal", "benchmarks/dictionary_signal.py")
     target = "The mayor opened the hammer on Saturday."
     at = target.index("hammer")
     marked = {"source": SOURCE, "target": target, "mqm_score": 5.0,
