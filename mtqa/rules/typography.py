@@ -9,6 +9,8 @@ look unedited.
 
 from __future__ import annotations
 
+from collections import Counter
+from itertools import chain
 from typing import Iterator
 
 import re
@@ -421,7 +423,7 @@ def word_case(doc) -> frozenset[str]:
     """The words a story writes in lowercase (its capitals in mid-sentence are `capitals`')."""
     lower: set[str] = set()
     for par in doc.paragraphs:
-        lower.update(m.group() for m in _LOWER_WORD.finditer(par.text))
+        lower.update(_LOWER_WORD.findall(par.text))  # no groups: the matched words, at C speed
     return frozenset(lower)
 
 
@@ -1247,14 +1249,13 @@ def capitals(doc) -> tuple[dict[str, int], frozenset[str], frozenset[str]]:
     """How often each word is capitalised in mid-sentence after a lowercase word, the words
     that stand beside another capitalised word somewhere in the story (parts of names), and the
     first set's words in lowercase (names, for rules that compare a word's lowercase form)."""
-    lone: dict[str, int] = {}
+    counts: Counter[str] = Counter()
     paired: set[str] = set()
     for par in doc.paragraphs:
         text = par.text
-        for m in _NAME_MID_SENTENCE.finditer(text):
-            lone[m.group()] = lone.get(m.group(), 0) + 1
-        for m in _CAPITAL_PAIR.finditer(text):
-            paired.update((m.group(1), m.group(2)))
+        counts.update(_NAME_MID_SENTENCE.findall(text))  # findall and Counter: C speed
+        paired.update(chain.from_iterable(_CAPITAL_PAIR.findall(text)))
+    lone = dict(counts)  # a plain dict: a word never seen is a KeyError, not 0
     return lone, frozenset(paired), frozenset(word.lower() for word in lone)
 
 
