@@ -126,3 +126,14 @@ def test_chunk_before_reads_back_one_whitespace_chunk() -> None:
     assert chunk_before(text, text.index("Lt.")) == "the"
     assert chunk_before(text, 0) == ""
     assert chunk_before("   x", 3) == ""
+
+
+def test_chunks_are_the_runs_regex_finds_between_whitespace() -> None:
+    import regex
+
+    from mtqa.text.tokens import chunks
+
+    texts = ["Gen.  Marie\u00a0Roy\u2003said", " lead\ttrail \n", "", "a\x1cb\x1dc", "x\u2028y\x85z\u180ew"]
+    for text in texts:
+        assert chunks(text) == regex.findall(r"\S+", text)
+    assert chunks("a\x1cb c") == ["a\x1cb", "c"]  # str.split alone would cut at \x1c
