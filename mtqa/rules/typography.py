@@ -23,6 +23,7 @@ from mtqa.patterns import lazy, longest_first
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.scan import Chars, Pattern, Phrases
 from mtqa.segment import MONTH_ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS, Paragraph
+from mtqa.text.case import mostly_capitals
 from mtqa.text.tokens import contains_any
 
 # Patterns used inside rules, compiled once here (never at check time).
@@ -984,8 +985,7 @@ def stray_capitals(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     for m in (_CAPS_SMALL_WORD.finditer(text) if contains_any(text, _CAPS_SMALL_WORDS) else ()):
         s, e = m.span()
         if caps_run is None:
-            upper = sum(map(str.isupper, text))
-            caps_run = upper > 1.5 * sum(map(str.islower, text))
+            caps_run = mostly_capitals(text)
         if caps_run:
             return  # a heading in capitals
         before = text[max(0, s - 3):s]
