@@ -94,6 +94,9 @@ class OfficialNames:
         # start some: a paragraph's words are sorted with set operations, and a word is
         # folded and compared with the names' first words only the first time it is seen.
         self._starts: tuple[dict[str, tuple[Official, ...]], set[str]] = ({}, set())
+        # Whitespace chunks seen so far, by whether a word of theirs may start a name (a word
+        # never spans whitespace): most paragraphs are ruled out by set operations alone.
+        self._chunks: tuple[set[str], set[str]] = (set(), set())
         # (name, kind, words as written) -> what `_compare` said: a story repeats its names
         self._compared: dict[tuple[str, ...], str | None] = {}
 
@@ -101,6 +104,8 @@ class OfficialNames:
         return sum(len(v) for v in self._index.values())
 
     def finditer(self, text: str) -> Iterator[NameHit]:
+        if not self._may_start_names(text):
+            return
         words = NAME_TOKEN.findall(text)  # at C speed: most words start no name and cost no lookup
         names_started = self._names_started(words)
         if not names_started:
@@ -141,6 +146,17 @@ class OfficialNames:
                 after = i
                 while after < n and toks[after].start() < hit.end:
                     after += 1
+
+    def _may_start_names(self, text: str) -> bool:
+        """Whether a word of `text` may start a name, judged by its whitespace chunks (each
+        chunk's words looked at once, when the chunk is first seen)."""
+        with_start, without = self._chunks
+        chunks = set(text.split())
+        for chunk in chunks.difference(with_start, without):
+            (with_start if self._names_started(NAME_TOKEN.findall(chunk)) else without).add(chunk)
+        if len(with_start) + len(without) > 50_000:
+            self._chunks = (set(), set())  # bounded memory; a fresh pair, so a thread reading the old one is unaffected
+        return not chunks.isdisjoint(with_start)
 
     def _names_started(self, words: list[str]) -> dict[str, tuple[Official, ...]]:
         """Those of `words` that may start a name, each with the names it may start."""

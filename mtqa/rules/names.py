@@ -544,26 +544,24 @@ def _accent_variants(doc, data: AccentData, state: dict) -> list[tuple[Paragraph
     # Only the words some capitalised word with accents folds to can have variants: most
     # stories have few, and a paragraph in ASCII without any of them is skipped whole.
     bare_forms: set[str] = set()
-    # Each paragraph's capitalised words, as written and without accents (a word in ASCII
-    # has no accent to strip).
-    bares: list[set[str]] = []
-    for par in doc.paragraphs:
-        words = set(_CAP_WORD.findall(par.text))
+    # The capitalised words of each paragraph not in ASCII, without their accents (a word
+    # in ASCII has none to strip), by the paragraph's place.
+    bares: dict[int, set[str]] = {}
+    for k, par in enumerate(doc.paragraphs):
         if par.text.isascii():
-            bares.append(words)
             continue
-        bare_words = set()
-        for w in words:
+        bare_words = bares[k] = set()
+        for w in set(_CAP_WORD.findall(par.text)):
             bare = w if w.isascii() else strip_accents(w)
             bare_words.add(bare)
             if bare != w:
                 bare_forms.add(bare)
-        bares.append(bare_words)
     occurrences: dict[str, list[tuple[Paragraph, int, int, str]]] = {}
-    for par, bare_words in zip(doc.paragraphs, bares) if bare_forms else ():
-        if bare_forms.isdisjoint(bare_words):
-            continue  # no word of the paragraph has a form with accents in the story
+    for k, par in enumerate(doc.paragraphs) if bare_forms else ():
         text = par.text
+        bare_words = bares.get(k)
+        if bare_forms.isdisjoint(_CAP_WORD.findall(text) if bare_words is None else bare_words):
+            continue  # no word of the paragraph has a form with accents in the story
         for m in _CAP_WORD.finditer(text):
             s, e = m.span()
             if (s and text[s - 1].isalnum()) or (e < len(text) and text[e].isalnum()):
