@@ -559,8 +559,8 @@ def _accent_variants(doc, data: AccentData, state: dict) -> list[tuple[Paragraph
     occurrences: dict[str, list[tuple[Paragraph, int, int, str]]] = {}
     for k, par in enumerate(doc.paragraphs) if bare_forms else ():
         text = par.text
-        bare_words = bares.get(k)
-        if bare_forms.isdisjoint(_CAP_WORD.findall(text) if bare_words is None else bare_words):
+        seen_bare = bares.get(k)
+        if bare_forms.isdisjoint(_CAP_WORD.findall(text) if seen_bare is None else seen_bare):
             continue  # no word of the paragraph has a form with accents in the story
         for m in _CAP_WORD.finditer(text):
             s, e = m.span()
