@@ -218,12 +218,18 @@ def _proselint_command() -> list[str] | None:
     return None
 
 
-def one_article(repeat: int, warm: int) -> dict:
-    """Issue 14's one-article figures for the seed and a clean reference article."""
+def one_article_texts() -> dict[str, str]:
+    """The seed and a clean reference article of ~1,500 words (the first of the eval set's)."""
     articles = {"seed": SEED.read_text(encoding="utf-8")}
     if EVAL.exists():
         refs = [json.loads(x)["reference"] for x in (EVAL / "references_zhen.jsonl").open(encoding="utf-8")]
         articles["reference"] = _chunk(refs)[0]
+    return articles
+
+
+def one_article(repeat: int, warm: int) -> dict:
+    """Issue 14's one-article figures for the seed and a clean reference article."""
+    articles = one_article_texts()
     proselint = _proselint_command()
     out = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -317,6 +323,13 @@ def main() -> int:
     ap.add_argument("--one-article", action="store_true",
                     help="only the one-article figures: mtqa check and proselint check FILE, the start-up split, warm")
     ap.add_argument("--warm", type=int, default=300, help="warm checks for --one-article's median")
+    ap.add_argument("--profile", nargs="*", metavar="FILE",
+                    help="only CPU ms per rule, analysis and family of a warm check (benchmarks/rule_times.py) "
+                         "of the FILEs (default: the seed and a clean reference article)")
+    ap.add_argument("--rounds", type=int, default=3, help="--profile: rounds (the lowest is kept)")
+    ap.add_argument("--checks", type=int, default=20, help="--profile: warm checks a round")
+    ap.add_argument("--preview", action="store_true", help="--profile: run preview rules too")
+    ap.add_argument("--top", type=int, default=25, help="--profile: rows of each table")
     args = ap.parse_args()
     args.json = args.json or str(ROOT / "benchmarks" / "results" / ("one_article.json" if args.one_article else "speed.json"))
     global CLOCK
@@ -331,6 +344,13 @@ def main() -> int:
         return 0
     if args.backends:
         return compare_backends(args.repeat)
+    if args.profile is not None:
+        from benchmarks import rule_times
+
+        fig = rule_times.profile(rule_times.texts_for(args.profile, one_article_texts()), args.rounds, args.checks,
+                                 args.preview)
+        rule_times.print_profile(fig, args.top)
+        return 0
     if args.one_article:
         fig = one_article(args.repeat, args.warm)
         Path(args.json).parent.mkdir(parents=True, exist_ok=True)

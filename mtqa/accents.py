@@ -90,6 +90,13 @@ class OfficialNames:
             off = Official(name, kind, words, folded, gaps)
             self._index.setdefault(folded[0][:2], []).append(off)
         self._english = frozenset(english_forms)
+        # Every word seen so far → the names it may start (most: none), and the words that
+        # start some: a paragraph's words are sorted with set operations, and a word is
+        # folded and compared with the names' first words only the first time it is seen.
+        self._starts: tuple[dict[str, tuple[Official, ...]], set[str]] = ({}, set())
+        # Whitespace chunks seen so far, by whether a word of theirs may start a name (a word
+        # never spans whitespace): most paragraphs are ruled out by set operations alone.
+        self._chunks: tuple[set[str], set[str]] = (set(), set())
         # (name, kind, words as written) -> what `_compare` said: a story repeats its names
         self._compared: dict[tuple[str, ...], str | None] = {}
 
@@ -97,10 +104,14 @@ class OfficialNames:
         return sum(len(v) for v in self._index.values())
 
     def finditer(self, text: str) -> Iterator[NameHit]:
-        index = self._index
+        if not self._may_start_names(text):
+            return
         words = NAME_TOKEN.findall(text)  # at C speed: most words start no name and cost no lookup
+        names_started = self._names_started(words)
+        if not names_started:
+            return
         hyphen = "-" in text  # a lowercase word starts a name only as a compound ("hydro-Québec")
-        starts = [i for i, w in enumerate(words) if (hyphen or w[:1].isupper()) and fold_letters(w)[:2] in index]
+        starts = [i for i, w in enumerate(words) if w in names_started and (hyphen or w[:1].isupper())]
         if not starts:
             return
         toks = list(NAME_TOKEN.finditer(text))  # the same tokens, as matches: spans read on demand
@@ -114,7 +125,7 @@ class OfficialNames:
             if not w[:1].isupper() and text[e : e + 1] != "-":
                 continue  # a name starts with a capital, or is a lowercased compound ("hydro-Québec")
             hit = None
-            for off in index[fold_letters(w)[:2]]:
+            for off in names_started[w]:
                 k = len(off.words)
                 if i + k > n:
                     continue
@@ -135,6 +146,39 @@ class OfficialNames:
                 after = i
                 while after < n and toks[after].start() < hit.end:
                     after += 1
+
+    def _may_start_names(self, text: str) -> bool:
+        """Whether a word of `text` may start a name, judged by its whitespace chunks (each
+        chunk's words looked at once, when the chunk is first seen)."""
+        with_start, without = self._chunks
+        chunks = set(text.split())
+        for chunk in chunks.difference(with_start, without):
+            (with_start if self._names_started(NAME_TOKEN.findall(chunk)) else without).add(chunk)
+        if len(with_start) + len(without) > 50_000:
+            self._chunks = (set(), set())  # bounded memory; a fresh pair, so a thread reading the old one is unaffected
+        return not chunks.isdisjoint(with_start)
+
+    def _names_started(self, words: list[str]) -> dict[str, tuple[Official, ...]]:
+        """Those of `words` that may start a name, each with the names it may start."""
+        memo, starting = self._starts
+        seen = set(words)
+        for w in seen.difference(memo):
+            offs = memo[w] = self._names_starting_with(w)
+            if offs:
+                starting.add(w)
+        if len(memo) > 50_000:
+            self._starts = ({}, set())  # bounded memory; a fresh pair, so a thread reading the old one is unaffected
+        return {w: memo[w] for w in seen & starting}
+
+    def _names_starting_with(self, word: str) -> tuple[Official, ...]:
+        """The names whose first word `word` may be as `_compare` reads it: the same folded
+        letters for a one-word name, else within the edit distance allowed for a word."""
+        f = fold_letters(word)
+        return tuple(
+            off for off in self._index.get(f[:2], ())
+            if (f == off.folded[0] if len(off.words) == 1
+                else edit_distance(off.folded[0], f) <= _word_limit(len(off.folded[0])))
+        )
 
     def _compare_once(self, off: Official, words: list[str]) -> str | None:
         """`_compare`, remembered (it folds and measures edit distances; bounded memory)."""

@@ -126,3 +126,27 @@ def test_chunk_before_reads_back_one_whitespace_chunk() -> None:
     assert chunk_before(text, text.index("Lt.")) == "the"
     assert chunk_before(text, 0) == ""
     assert chunk_before("   x", 3) == ""
+
+
+def test_chunks_are_the_runs_regex_finds_between_whitespace() -> None:
+    import regex
+
+    from mtqa.text.tokens import chunks
+
+    texts = ["Gen.  Marie\u00a0Roy\u2003said", " lead\ttrail \n", "", "a\x1cb\x1dc", "x\u2028y\x85z\u180ew"]
+    for text in texts:
+        assert chunks(text) == regex.findall(r"\S+", text)
+    assert chunks("a\x1cb c") == ["a\x1cb", "c"]  # str.split alone would cut at \x1c
+
+
+def test_mostly_capitals_counts_capitals_against_lowercase_letters() -> None:
+    from mtqa.text.case import mostly_capitals
+
+    def by_counting(text: str) -> bool:
+        upper = sum(map(str.isupper, text))
+        return upper > 0 and upper > 1.5 * sum(map(str.islower, text))
+
+    texts = ["PARLIAMENT HILL — The", "OTTAWA — Prime Minister Mark Carney said on Monday", "ÉTÉ À MONTRÉAL",
+             "", "1234 —", "ⅠⅡⅢ ok", "ABc", "ABCd", "ÀÉÎ é", "Mostly prose, with a NAME."]
+    assert [mostly_capitals(t) for t in texts] == [by_counting(t) for t in texts]
+    assert [mostly_capitals(t) for t in texts[:3]] == [True, False, True]

@@ -11,6 +11,7 @@ majority. A story that keeps to one form is not flagged here.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Iterator
 
 import regex
@@ -23,6 +24,7 @@ from mtqa.scan import Pattern, Phrases
 from mtqa.rules.abbreviations import date_occurrences
 from mtqa.segment import Paragraph
 from mtqa.spans import SpanSet
+from mtqa.text.case import mostly_capitals
 
 _SPACE_CAPITAL = lazy(r" \p{Lu}")  # compiled once here, never at check time
 
@@ -317,8 +319,7 @@ def _in_caps_run(text: str, s: int, e: int) -> bool:
 
 def _caps_paragraph(text: str) -> bool:
     """A paragraph mostly in capitals: a heading, a byline or a dateline."""
-    upper = sum(map(str.isupper, text))
-    return upper > 0 and upper > 1.5 * sum(map(str.islower, text))
+    return mostly_capitals(text)
 
 
 @rule(
@@ -499,30 +500,45 @@ def name_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             names.setdefault(name.lower(), name)
     if not names:
         return
+    # Each phrase is searched for once in the story's lowercase paragraphs joined by line
+    # breaks (a phrase holds none), not once per paragraph; findings keep paragraph order.
+    kept: list[tuple[Paragraph, str]] = []
+    starts: list[int] = []
+    lowers: list[str] = []
+    at = 0
     for par, text in texts:
         lower = text.lower()
         if len(lower) != len(text):
             continue  # a letter whose lowercase is longer: offsets would not map
-        for phrase, name in names.items():
-            i = lower.find(phrase)
-            while i >= 0:
-                end = i + len(phrase)
-                written = text[i:end]
-                nxt = lower.find(phrase, end)
-                if (i and text[i - 1].isalnum()) or (end < len(text) and text[end].isalnum()) or not (
-                    written.islower() or _capital_lost(written, name)
-                ):
-                    i = nxt
-                    continue  # part of another word, or a house choice ("Toronto police")
-                if _GENERIC_BEFORE.search(text, max(0, i - 9), i):
-                    i = nxt
-                    continue  # "a federal court judge", "the only big bang": a generic use, not the name
-                fs = i - 4 if i >= 4 and text[i - 4 : i] == "the " and (i == 4 or not text[i - 5].isalnum()) else i
-                yield ctx.finding(
-                    par, fs, end, f"“{written}” is written “{name}” elsewhere in the story",
-                    fix=Fix.unsafe(f"Write {name}", replacement=text[fs:i] + name),
-                )
-                i = nxt
+        kept.append((par, text))
+        starts.append(at)
+        lowers.append(lower)
+        at += len(lower) + 1
+    story = "\n".join(lowers)
+    found: list[tuple[int, int, int, int, int, str, str]] = []
+    for order, (phrase, name) in enumerate(names.items()):
+        j = story.find(phrase)
+        while j >= 0:
+            k = bisect_right(starts, j) - 1
+            text = kept[k][1]
+            i = j - starts[k]
+            end = i + len(phrase)
+            written = text[i:end]
+            j = story.find(phrase, j + len(phrase))
+            if (i and text[i - 1].isalnum()) or (end < len(text) and text[end].isalnum()) or not (
+                written.islower() or _capital_lost(written, name)
+            ):
+                continue  # part of another word, or a house choice ("Toronto police")
+            if _GENERIC_BEFORE.search(text, max(0, i - 9), i):
+                continue  # "a federal court judge", "the only big bang": a generic use, not the name
+            fs = i - 4 if i >= 4 and text[i - 4 : i] == "the " and (i == 4 or not text[i - 5].isalnum()) else i
+            found.append((k, order, i, fs, end, written, name))
+    for k, _order, i, fs, end, written, name in sorted(found):
+        par, text = kept[k]
+        yield ctx.finding(
+            par, fs, end, f"“{written}” is written “{name}” elsewhere in the story",
+            fix=Fix.unsafe(f"Write {name}", replacement=text[fs:i] + name),
+        )
 
 
 # A place or body named with a possessive ("Hudson’s Hope", "Queen’s Park"), not after another

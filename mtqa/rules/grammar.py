@@ -11,10 +11,12 @@ closed list of words, so it stays quiet on clean copy.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterator
 
 import regex
 
+from mtqa import pattern_cache
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
@@ -305,29 +307,64 @@ def party_without_article(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindi
                           fix=Fix.display_only(f"Write “{repl}”", replacement=repl))
 
 
+_BASE_FORMS = ("take|give|go|see|make|begin|write|speak|choose|drive|eat|forget|know|rise|steal|throw|grow|draw|fly|"
+               "hide|do|decide|announce|tell|find|think|bring|buy|lose|meet|send|sell|spend|teach|win|keep")
+_PAST_FORMS = ("took|gave|went|began|wrote|spoke|chose|drove|ate|forgot|knew|rode|stole|threw|wore|grew|flew|hid|did|"
+               "told|brought|bought|sold|taught")
+
 # --- word pairs no English sentence has --------------------------------------------------------
 # A closed list: each pair is ungrammatical whatever surrounds it (a spinner's swap or an
 # engine's leftover function word), e.g. "during of" (French "pendant"+"de"), "as than".
-_IMPOSSIBLE = lazy(
-    r"\b(?:during|despite|throughout|amid|towards|toward) of\b(?! (?:course|which|whom)\b)"
-    r"|\bas than\b|\bsuch because\b|\bfirstly of\b|\bthan that of than\b"
-    # two determiners in a row: a spinner's swap ("each the" for "both the") or a leftover article
-    r"|\b(?:each|every|whose)\s+(?-i:the|a|an)\b(?!-)"
-    r"|\b(?:its|their|our|my|your)\s+(?-i:the|a|an)\b(?!-)"
-    # ("the the" is a doubled word, repetition/doubled-word's)
-    r"|\b(?-i:a|an|the)\s+(?-i:its|their|our|my|your)\b(?!-)|\b(?-i:a|an)\s+(?-i:the)\b(?!-)"
-    # a modal verb followed by "to" ("should to decide"): French "devoir" + infinitive marker
-    r"|\b(?:should|must|could|might|cannot|shouldn['’]t|mustn['’]t|couldn['’]t)\s+to(?=\s+\p{L})"
-    # "before" swapped for "earlier than" by a spinner, left in a fixed pair
-    r"|\bearlier than (?:and|or)\b"
-    # a perfect tense with the base form, and "to" with a past tense: a verb's ending lost in transfer
-    r"|\b(?:has|have|had|having)\s+(?-i:take|give|go|see|make|begin|write|speak|choose|drive|eat|forget|know|"
-    r"rise|steal|throw|grow|draw|fly|hide|do|decide|announce|tell|find|think|bring|buy|lose|meet|send|sell|"
-    r"spend|teach|win|keep)\b(?!-)"
-    r"|\bto\s+(?-i:took|gave|went|began|wrote|spoke|chose|drove|ate|forgot|knew|rode|stole|threw|wore|grew|"
-    r"flew|hid|did|told|brought|bought|sold|taught)\b(?!-)",
-    regex.IGNORECASE,
+_POSSESSIVES = ("its", "their", "our", "my", "your")
+# Each alternative, with the words it cannot match without (one of each group, as whole
+# words of the paragraph in lower case): a paragraph is searched only with the alternatives
+# whose words it holds (`_impossible_in`), which finds exactly what the whole pattern finds.
+_IMPOSSIBLE_PARTS: tuple[tuple[str, tuple[frozenset[str], ...]], ...] = tuple(
+    (source, tuple(frozenset(group.split()) for group in groups)) for source, *groups in (
+        (r"\b(?:during|despite|throughout|amid|towards|toward) of\b(?! (?:course|which|whom)\b)",
+         "during despite throughout amid towards toward", "of"),
+        (r"\bas than\b", "as", "than"),
+        (r"\bsuch because\b", "such", "because"),
+        (r"\bfirstly of\b", "firstly", "of"),
+        (r"\bthan that of than\b", "than", "that", "of"),
+        # two determiners in a row: a spinner's swap ("each the" for "both the") or a leftover article
+        (r"\b(?:each|every|whose)\s+(?-i:the|a|an)\b(?!-)", "each every whose", "the a an"),
+        (r"\b(?:its|their|our|my|your)\s+(?-i:the|a|an)\b(?!-)", " ".join(_POSSESSIVES), "the a an"),
+        # ("the the" is a doubled word, repetition/doubled-word's)
+        (r"\b(?-i:a|an|the)\s+(?-i:its|their|our|my|your)\b(?!-)", "a an the", " ".join(_POSSESSIVES)),
+        (r"\b(?-i:a|an)\s+(?-i:the)\b(?!-)", "a an", "the"),
+        # a modal verb followed by "to" ("should to decide"): French "devoir" + infinitive marker
+        (r"\b(?:should|must|could|might|cannot|shouldn['’]t|mustn['’]t|couldn['’]t)\s+to(?=\s+\p{L})",
+         "should must could might cannot shouldn mustn couldn", "to"),
+        # "before" swapped for "earlier than" by a spinner, left in a fixed pair
+        (r"\bearlier than (?:and|or)\b", "earlier", "than", "and or"),
+        # a perfect tense with the base form, and "to" with a past tense: a verb's ending lost in transfer
+        (r"\b(?:has|have|had|having)\s+(?-i:" + _BASE_FORMS + r")\b(?!-)", "has have had having",
+         _BASE_FORMS.replace("|", " ")),
+        (r"\bto\s+(?-i:" + _PAST_FORMS + r")\b(?!-)", "to", _PAST_FORMS.replace("|", " ")),
+    )
 )
+_IMPOSSIBLE = lazy("|".join(source for source, _ in _IMPOSSIBLE_PARTS), regex.IGNORECASE)
+# Characters that match an ASCII letter when case is ignored but are not one in lower case
+# (Kelvin sign, long s) or whose lower case is not a plain letter (dotted and dotless i).
+_CASE_FOLD_ODD = ("\u212a", "\u017f", "\u0130", "\u0131")
+
+
+def _impossible_in(text: str, words: frozenset[str]):
+    """The pattern of the alternatives of _IMPOSSIBLE that may match in a paragraph of
+    these lower-case `words` (all of them if a character could match a letter unseen)."""
+    if any(c in text for c in _CASE_FOLD_ODD):
+        return _IMPOSSIBLE
+    keep = tuple(i for i, (_source, groups) in enumerate(_IMPOSSIBLE_PARTS)
+                 if all(not group.isdisjoint(words) for group in groups))
+    return _impossible_pattern(keep) if keep else None
+
+
+@lru_cache(maxsize=256)
+def _impossible_pattern(keep: tuple[int, ...]):
+    return pattern_cache.compile("|".join(_IMPOSSIBLE_PARTS[i][0] for i in keep), regex.IGNORECASE)
+
+
 # Every alternative of _IMPOSSIBLE holds one of these words.
 _IMPOSSIBLE_TRIGGERS = frozenset({"during", "despite", "throughout", "amid", "towards", "toward", "than", "because",
                                   "firstly", "each", "every", "whose", "its", "their", "our", "my", "your", "should",
@@ -376,8 +413,11 @@ def impossible_pair(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     if ctx.analysis(lower_words, par).isdisjoint(_IMPOSSIBLE_TRIGGERS):
         return
     text = par.text
+    pattern = _impossible_in(text, ctx.analysis(lower_words, par))
+    if pattern is None:
+        return
     try:
-        matches = list(_IMPOSSIBLE.finditer(text, timeout=TIMEOUT))
+        matches = list(pattern.finditer(text, timeout=TIMEOUT))
     except TimeoutError:
         return
     for m in matches:

@@ -172,6 +172,8 @@ _NOUN_ENDINGS = ("tion", "tions", "sion", "sions", "ness", "ity", "ities", "ism"
 
 
 def _strip_possessive(w: str) -> str:
+    if w[-1:] not in ("s", "’", "'"):
+        return w  # most words: no possessive ending
     for suf in ("’s", "'s", "’", "'"):
         if w.endswith(suf):
             return w[: -len(suf)]
@@ -542,18 +544,24 @@ def _accent_variants(doc, data: AccentData, state: dict) -> list[tuple[Paragraph
     # Only the words some capitalised word with accents folds to can have variants: most
     # stories have few, and a paragraph in ASCII without any of them is skipped whole.
     bare_forms: set[str] = set()
-    for par in doc.paragraphs:
-        if not par.text.isascii():
-            for w in _CAP_WORD.findall(par.text):
-                if not w.isascii():  # a word in ASCII has no accent to strip
-                    bare = strip_accents(w)
-                    if bare != w:
-                        bare_forms.add(bare)
-    occurrences: dict[str, list[tuple[Paragraph, int, int, str]]] = {}
-    for par in doc.paragraphs if bare_forms else ():
-        text = par.text
-        if text.isascii() and bare_forms.isdisjoint(_CAP_WORD.findall(text)):
+    # The capitalised words of each paragraph not in ASCII, without their accents (a word
+    # in ASCII has none to strip), by the paragraph's place.
+    bares: dict[int, set[str]] = {}
+    for k, par in enumerate(doc.paragraphs):
+        if par.text.isascii():
             continue
+        bare_words = bares[k] = set()
+        for w in set(_CAP_WORD.findall(par.text)):
+            bare = w if w.isascii() else strip_accents(w)
+            bare_words.add(bare)
+            if bare != w:
+                bare_forms.add(bare)
+    occurrences: dict[str, list[tuple[Paragraph, int, int, str]]] = {}
+    for k, par in enumerate(doc.paragraphs) if bare_forms else ():
+        text = par.text
+        seen_bare = bares.get(k)
+        if bare_forms.isdisjoint(_CAP_WORD.findall(text) if seen_bare is None else seen_bare):
+            continue  # no word of the paragraph has a form with accents in the story
         for m in _CAP_WORD.finditer(text):
             s, e = m.span()
             if (s and text[s - 1].isalnum()) or (e < len(text) and text[e].isalnum()):
@@ -895,6 +903,8 @@ def lowercase_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         return
     for par in doc.paragraphs:
         text = par.text
+        if not surnames.keys() & set(_LOWER_SURNAME.findall(text)):
+            continue  # the usual paragraph: its lowercase words sorted at C speed, none a surname
         for m in _LOWER_SURNAME.finditer(text):
             name = surnames.get(m.group())
             if name is None:

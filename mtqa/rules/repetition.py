@@ -518,7 +518,9 @@ def repeated_phrase(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     n = len(spans)
     if n < 2 * _SHINGLE:
         return
-    words = [text[s:e].casefold() for s, e in spans]
+    words = ctx.analysis(folded_tokens, par)  # the casefolded text of each span
+    if len(set(zip(*(words[k:] for k in range(_SHINGLE))))) == n - _SHINGLE + 1:
+        return  # most paragraphs: no run of seven words comes back (tuples and a set, at C speed)
     first: dict[tuple[str, ...], int] = {}
     j = 0
     while j + _SHINGLE <= n:

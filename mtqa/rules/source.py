@@ -36,6 +36,7 @@ from mtqa.finding import Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.segment import Paragraph, split_sentences
+from mtqa.text.tokens import lower_words
 
 # ---- languages ------------------------------------------------------------------------
 
@@ -979,8 +980,12 @@ def untranslated_text(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     if not text.isascii():
         for m in _CJK_RUN.finditer(text):
             yield ctx.finding(par, m.start(), m.end(), "Untranslated text in Chinese, Japanese or Korean script")
-    if _FR_CLAUSAL_WORDS.isdisjoint(text.translate(_PUNCT_TO_SPACE).split()):
-        return  # a French run needs one word French names do not carry (a set test: fast)
+    # A French run needs one word French names do not carry (set tests: fast). Such a word
+    # between spaces or punctuation is one of the paragraph's lower-case words: most
+    # paragraphs are ruled out by the shared word set alone.
+    if _FR_CLAUSAL_WORDS.isdisjoint(ctx.analysis(lower_words, par)) or \
+            _FR_CLAUSAL_WORDS.isdisjoint(text.translate(_PUNCT_TO_SPACE).split()):
+        return
     # French runs: consecutive word tokens with no English function word and no sentence
     # punctuation between them, holding three or more distinct French function words of which
     # at least one is not an article or preposition that French names carry.

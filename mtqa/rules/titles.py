@@ -27,6 +27,7 @@ from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.text.fold import without_marks
 from mtqa.text.fuzzy import edit_distance
 from mtqa.text.tokens import chunk_before
+from mtqa.text.tokens import chunks as text_chunks
 from mtqa.packs import pack_compiler
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
@@ -128,6 +129,9 @@ class Ranks(msgspec.Struct):
     multi_firsts: frozenset[str] = frozenset()  # first tokens of forms of several tokens
     # Classification of tokens seen before (a dict: safe to share between threads in CPython).
     memo: dict[str, tuple] = msgspec.field(default_factory=dict)
+    # Whitespace chunks seen before: those a title slot may start at, and the others (see
+    # `title_slots`; replaced by a fresh pair when large, never cleared under a reader).
+    slot_starts: tuple[set[str], set[str]] = msgspec.field(default_factory=lambda: (set(), set()))
 
 
 def _fulls(form_parts: tuple[str, ...], en: str) -> tuple[str, ...]:
@@ -438,6 +442,7 @@ def _mid_sentence(text: str, start: int) -> bool:
 
 
 _NEXT_CHUNK = lazy(r"\s+(\S+)")
+_SPACE = lazy(r"\s")
 
 
 @analysis("title-slots", scope=PARAGRAPH, packs=("ranks",))
@@ -449,18 +454,16 @@ def title_slots(par: Paragraph, data: Ranks) -> list[Slot]:
     costs one dictionary lookup.
     """
     text = par.text
+    starts = _slot_starts(text, data)
+    if not starts:
+        return []  # most paragraphs: no chunk can start a slot
     out: list[Slot] = []
     caps = None
     done = 0
-    firsts = data.firsts
     multi = data.multi_firsts
     memo = data.memo
-    for m in _CHUNK.finditer(text):
-        first = m.group()
-        if "." not in first and first not in firsts:
-            if first[0] not in _LEAD or first.lstrip(_LEAD) not in firsts:
-                continue
-        s0 = m.start()
+    for s0, first in _chunks_at(text, starts):
+        end0 = s0 + len(first)
         if s0 < done:
             continue
         if first[0] in _LEAD:
@@ -469,8 +472,8 @@ def title_slots(par: Paragraph, data: Ranks) -> list[Slot]:
                 continue
         if not first[0].isalnum():
             continue
-        chunks = [(first, s0, m.end())]
-        pos = m.end()
+        chunks = [(first, s0, end0)]
+        pos = end0
 
         def fetch(upto: int) -> int:
             nonlocal pos
@@ -526,6 +529,55 @@ def title_slots(par: Paragraph, data: Ranks) -> list[Slot]:
             done = end
             break
     return out
+
+
+def _slot_starts(text: str, data: Ranks) -> set[str]:
+    """The chunks of `text` a title slot may start at, found by set operations over the
+    chunks seen before (each new chunk judged once by `_may_start_slot`)."""
+    starts, others = data.slot_starts
+    chunks = set(text_chunks(text))
+    for chunk in chunks.difference(starts, others):
+        (starts if _may_start_slot(chunk, data) else others).add(chunk)
+    if len(starts) + len(others) > 50_000:
+        data.slot_starts = (set(), set())
+    return chunks & starts
+
+
+def _chunks_at(text: str, words: set[str]) -> list[tuple[int, str]]:
+    """(start, chunk) of every chunk of `text` that is one of `words`, in text order (the
+    chunks of `_CHUNK` among them, found with str.find: each word holds no whitespace)."""
+    found = []
+    n = len(text)
+    for w in words:
+        i = text.find(w)
+        while i >= 0:
+            j = i + len(w)
+            if (i == 0 or _SPACE.match(text, i - 1)) and (j == n or _SPACE.match(text, j)):
+                found.append((i, w))
+            i = text.find(w, i + 1)
+    found.sort()
+    return found
+
+
+def _may_start_slot(chunk: str, data: Ranks) -> bool:
+    """Whether `title_slots` can start a slot at `chunk`: it holds a period or is a known
+    first token (after opening quotes or brackets), and it starts a form of several tokens
+    or is classified as a title on its own. Any other chunk is passed over there."""
+    firsts = data.firsts
+    if "." not in chunk and chunk not in firsts:
+        if chunk[0] not in _LEAD or chunk.lstrip(_LEAD) not in firsts:
+            return False
+    first = chunk.lstrip(_LEAD) if chunk[0] in _LEAD else chunk
+    if not first or not first[0].isalnum():
+        return False
+    if first in data.multi_firsts:
+        return True
+    hit = data.memo.get(first)
+    if hit is None:
+        if len(data.memo) > 50_000:
+            data.memo.clear()
+        hit = data.memo[first] = _classify(first, [first], 1, data)
+    return hit[0] is not None
 
 
 _DASH_FOLD = str.maketrans({"–": "-", "‐": "-", "‑": "-", "—": "-"})

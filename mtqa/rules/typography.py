@@ -9,6 +9,8 @@ look unedited.
 
 from __future__ import annotations
 
+from collections import Counter
+from itertools import chain
 from typing import Iterator
 
 import re
@@ -21,6 +23,7 @@ from mtqa.patterns import lazy, longest_first
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.scan import Chars, Pattern, Phrases
 from mtqa.segment import MONTH_ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS, Paragraph
+from mtqa.text.case import mostly_capitals
 from mtqa.text.tokens import contains_any
 
 # Patterns used inside rules, compiled once here (never at check time).
@@ -421,7 +424,7 @@ def word_case(doc) -> frozenset[str]:
     """The words a story writes in lowercase (its capitals in mid-sentence are `capitals`')."""
     lower: set[str] = set()
     for par in doc.paragraphs:
-        lower.update(m.group() for m in _LOWER_WORD.finditer(par.text))
+        lower.update(_LOWER_WORD.findall(par.text))  # no groups: the matched words, at C speed
     return frozenset(lower)
 
 
@@ -982,8 +985,7 @@ def stray_capitals(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     for m in (_CAPS_SMALL_WORD.finditer(text) if contains_any(text, _CAPS_SMALL_WORDS) else ()):
         s, e = m.span()
         if caps_run is None:
-            upper = sum(map(str.isupper, text))
-            caps_run = upper > 1.5 * sum(map(str.islower, text))
+            caps_run = mostly_capitals(text)
         if caps_run:
             return  # a heading in capitals
         before = text[max(0, s - 3):s]
@@ -1247,14 +1249,13 @@ def capitals(doc) -> tuple[dict[str, int], frozenset[str], frozenset[str]]:
     """How often each word is capitalised in mid-sentence after a lowercase word, the words
     that stand beside another capitalised word somewhere in the story (parts of names), and the
     first set's words in lowercase (names, for rules that compare a word's lowercase form)."""
-    lone: dict[str, int] = {}
+    counts: Counter[str] = Counter()
     paired: set[str] = set()
     for par in doc.paragraphs:
         text = par.text
-        for m in _NAME_MID_SENTENCE.finditer(text):
-            lone[m.group()] = lone.get(m.group(), 0) + 1
-        for m in _CAPITAL_PAIR.finditer(text):
-            paired.update((m.group(1), m.group(2)))
+        counts.update(_NAME_MID_SENTENCE.findall(text))  # findall and Counter: C speed
+        paired.update(chain.from_iterable(_CAPITAL_PAIR.findall(text)))
+    lone = dict(counts)  # a plain dict: a word never seen is a KeyError, not 0
     return lone, frozenset(paired), frozenset(word.lower() for word in lone)
 
 

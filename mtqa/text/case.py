@@ -11,6 +11,22 @@ SMALL_WORDS = frozenset("a an and as at but by for in of on or the to vs via wit
 _SENTENCE_END = (".", "!", "?", '"', "”", "’", ")")
 
 
+_ASCII_LOWER = b"abcdefghijklmnopqrstuvwxyz"
+
+
+def mostly_capitals(text: str) -> bool:
+    """More than 1.5 capitals (str.isupper) for each lowercase letter: a heading, a byline.
+
+    Counted character by character only when the ASCII lowercase letters, counted at C
+    speed, leave it possible: in running prose they alone outnumber everything else."""
+    ascii_only = text.encode("ascii", "ignore")
+    lower_ascii = len(ascii_only) - len(ascii_only.translate(None, _ASCII_LOWER))
+    if len(text) - lower_ascii <= 1.5 * lower_ascii:
+        return False  # capitals ≤ the other characters ≤ 1.5 × the lowercase letters
+    upper = sum(map(str.isupper, text))
+    return upper > 0 and upper > 1.5 * sum(map(str.islower, text))
+
+
 @analysis("title-case", scope=PARAGRAPH)
 def title_case(par) -> bool:
     """A short paragraph in title case without a full stop: a headline."""

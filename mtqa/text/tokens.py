@@ -19,6 +19,16 @@ from mtqa.analysis import PARAGRAPH, analysis
 from mtqa.word_table import one_copy
 
 WORD = regex.compile(r"\w+")
+_CHUNK = regex.compile(r"\S+")
+
+
+def chunks(text: str) -> list[str]:
+    """The runs of non-whitespace of `text` as `regex`'s ``\\S+`` finds them (a few times
+    faster through str.split, which agrees with it but for four control characters)."""
+    # The only characters str.split takes for whitespace that `regex`'s \s does not:
+    if "\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text:
+        return _CHUNK.findall(text)
+    return text.split()
 
 
 def chunk_before(text: str, i: int) -> str:

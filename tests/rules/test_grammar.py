@@ -67,3 +67,30 @@ def test_adversarial_inputs_return_sound_findings() -> None:
                 "for " * 10000 + "PQ", "during " * 10000 + "of"):
         # hang guard only; speed is measured by benchmarks/speed.py's fuzz ("grammar")
         assert_spans_sound(returns(chk.check, bad), bad)
+
+
+def test_impossible_pairs_searched_by_the_words_present_find_what_the_whole_pattern_finds() -> None:
+    # The rule searches each paragraph with only the alternatives whose words it holds: on
+    # random word salad of the pattern's own words (any case, odd case-folding characters
+    # included) the matches must be those of the whole pattern.
+    import random
+
+    from mtqa.document import Document
+    from mtqa.rules.grammar import _IMPOSSIBLE, _IMPOSSIBLE_PARTS, _impossible_in
+    from mtqa.text.tokens import lower_words
+
+    vocab = sorted({w for _s, groups in _IMPOSSIBLE_PARTS for g in groups for w in g}) + [
+        "shouldn't", "mustn’t", "course", "which", "A-list", "to-do", "ſuch", "\u212aeep", "İts", "word", ",", "."]
+    rng = random.Random(14)
+    found = 0
+    for _ in range(1500):
+        words = [rng.choice(vocab) for _ in range(rng.randint(2, 12))]
+        words = [w.upper() if rng.random() < 0.1 else w.capitalize() if rng.random() < 0.15 else w for w in words]
+        text = " ".join(words)
+        par = Document(text).paragraphs[0]
+        whole = [m.span() for m in _IMPOSSIBLE.finditer(par.text)]
+        pattern = _impossible_in(par.text, lower_words(par))
+        part = [] if pattern is None else [m.span() for m in pattern.finditer(par.text)]
+        assert part == whole, text
+        found += bool(whole)
+    assert found > 50  # the salad does hold impossible pairs (114 with this seed)

@@ -233,6 +233,25 @@ def test_a_misspelt_official_name_keeps_its_shape() -> None:
     assert_clean("Per-capita national income and the national capital grew.", OFFICIAL)
 
 
+def test_official_name_hits_do_not_depend_on_the_words_seen_before() -> None:
+    # OfficialNames remembers, per word, the names it may start: a word first seen alone must
+    # still start a name later, and a misspelt first word ("Hydra") still finds its name.
+    from mtqa.accents import OfficialNames
+
+    def official() -> OfficialNames:
+        return OfficialNames([("Hydro-Québec", "company"), ("Bloc Québécois", "party"), ("Lévis", "place")], [])
+
+    texts = ["Hydra and Bloc and Levis are words.", "Power came back from Hydra-Québec.",
+             "The Bloc Quebecois met.", "Levis and Universite."]
+    seen = official()
+    for text in texts:
+        list(seen.finditer(text))
+    once_each = official()
+    got = [[text[h.start:h.end] for h in seen.finditer(text)] for text in texts]
+    assert got == [[text[h.start:h.end] for h in once_each.finditer(text)] for text in texts]
+    assert got == [["Levis"], ["Hydra-Québec"], ["Bloc Quebecois"], ["Levis"]]
+
+
 def test_one_word_places_need_a_story_about_quebec() -> None:
     assert_clean("Sam Levis scored twice for the Kentucky side.", OFFICIAL)
     assert_flags("Sam Levis scored twice for the Quebec side.", OFFICIAL, ["Levis"])

@@ -333,3 +333,29 @@ def test_dashes_in_ranks() -> None:
 def test_half_spelled_out_rank_is_one_finding() -> None:
     got = assert_flags("It was led by Maj. General Ann Roy.", "titles", ["Maj. General"])
     assert got[0].suggestions == ("Maj.-Gen.",) and not got[0].fix_safe
+
+
+def test_title_slots_do_not_depend_on_the_chunks_seen_before() -> None:
+    # title_slots remembers which chunks can start a slot: the slots of a paragraph must be
+    # the same whichever paragraphs were read before, on a fresh or a used pack.
+    from mtqa import Checker
+    from mtqa.rules.titles import title_slots
+    from mtqa.document import Document
+
+    data = Checker(languagetool="off").packs.compiled("ranks")
+    texts = ["He met the General. Lt.-Gen. Marie Roy spoke.", "General Jonathan Vance and Maj.-General Roy left.",
+             "“Gen. Roy was there,” he said. Prof. Anne Ng agreed.", "Mr Roy and Capt. Ng; (Cmdr. Lee) spoke."]
+
+    def slots() -> list[list[tuple[int, int, str]]]:
+        return [[(s.start, s.end, s.kind) for s in title_slots(par, data)]
+                for text in texts for par in Document(text).paragraphs]
+
+    data.slot_starts, data.memo = (set(), set()), {}
+    first = slots()
+    texts.reverse()
+    data.slot_starts, data.memo = (set(), set()), {}
+    again = slots()
+    again.reverse()
+    assert first == again
+    assert first[0] == [(20, 28, "cp")]  # "Lt.-Gen.", not the sentence-final "General."
+    assert all(first)
