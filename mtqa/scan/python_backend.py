@@ -10,6 +10,7 @@ Token predicates walk the text's tokens once per trigger.
 from __future__ import annotations
 
 from array import array
+from bisect import bisect_left
 from typing import Any
 
 import regex
@@ -64,6 +65,19 @@ class PythonScanner:
 
     def scan(self, views: list[str]) -> array:
         """Events (trigger, item, start, end) flattened into one array, sorted."""
+        events = self._events(views)
+        events.sort()
+        out = array("I")
+        for s, e, trigger, item in events:
+            out.extend((trigger, item, s, e))
+        return out
+
+    def scan_paragraphs(self, views: list[str], lengths: list[int]) -> tuple[array, array, array, array]:
+        """The events of paragraphs joined into `views`, grouped (see `group_events`)."""
+        return group_events(self._events(views), lengths)
+
+    def _events(self, views: list[str]) -> list[tuple[int, int, int, int]]:
+        """(start, end, trigger, item) of every event, in no particular order."""
         events: list[tuple[int, int, int, int]] = []
         add = events.append
         for (view, boundary), index in self._indexed.items():
@@ -103,11 +117,7 @@ class PythonScanner:
                     add((m.start(), m.end(), trigger, item))
         if self._repeated or self._capital_runs:
             self._token_events(views, add)
-        events.sort()
-        out = array("I")
-        for s, e, trigger, item in events:
-            out.extend((trigger, item, s, e))
-        return out
+        return events
 
     def _token_events(self, views: list[str], add) -> None:
         exact = views[0]
@@ -147,3 +157,42 @@ class PythonScanner:
         for m in TOKEN.finditer(text):
             out.extend(m.span())
         return out
+
+
+def group_events(events: list[tuple[int, int, int, int]], lengths: list[int]) -> tuple[array, array, array, array]:
+    """Events (start, end, trigger, item) over paragraphs of `lengths` joined by one separator
+    character each, placed in their paragraphs; an event running into the next is dropped.
+
+    Returns four arrays (the native backend's ``scan_paragraphs`` returns the same numbers):
+    events as (trigger, item, start, end) quads, offsets into their paragraph, ordered by
+    (paragraph, trigger, start, end, item); ``paragraph << 32 | trigger`` of each run of events
+    sharing both (a group); where each group's events begin, then their count; and the
+    groups' keys as ``trigger << 32 | paragraph``, sorted.
+    """
+    starts: list[int] = []
+    limits: list[int] = []  # the separator after each paragraph
+    at = 0
+    for n in lengths:
+        starts.append(at)
+        limits.append(at + n)
+        at += n + 1
+    last = len(lengths) - 1
+    placed = []
+    for s, e, trigger, item in events if lengths else ():
+        k = min(bisect_left(limits, s), last)  # the first paragraph whose separator is at or after s
+        if e > limits[k]:
+            continue
+        base = starts[k]
+        placed.append((k, trigger, s - base, e - base, item))
+    placed.sort()
+    flat, groups, bounds = array("I"), array("Q"), array("I")
+    previous = None
+    for n, (k, trigger, s, e, item) in enumerate(placed):
+        if previous != (k, trigger):
+            groups.append(k << 32 | trigger)
+            bounds.append(n)
+            previous = (k, trigger)
+        flat.extend((trigger, item, s, e))
+    bounds.append(len(placed))
+    by_trigger = array("Q", sorted((g & 0xFFFFFFFF) << 32 | g >> 32 for g in groups))
+    return flat, groups, bounds, by_trigger

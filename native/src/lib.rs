@@ -191,6 +191,42 @@ impl Scanner {
         Ok(PyBytes::new_bound(py, &out))
     }
 
+    /// `scan`'s events placed in the paragraphs that were joined (each followed by one
+    /// separator character) into `views`: `lengths` are the paragraphs' lengths. An event
+    /// running into the next paragraph is dropped. Returns four byte strings:
+    /// * events: u32 quads (trigger, item, start, end), offsets into their paragraph, ordered
+    ///   by (paragraph, trigger, start, end, item);
+    /// * groups: u64 keys `paragraph << 32 | trigger`, one per run of events sharing both;
+    /// * bounds: u32, where each group's events begin (in events), then their count;
+    /// * by_trigger: the groups' keys as `trigger << 32 | paragraph`, sorted.
+    /// (The reference is `group_events` in mtqa/scan/python_backend.py.)
+    fn scan_paragraphs<'py>(
+        &self,
+        py: Python<'py>,
+        views: Vec<String>,
+        lengths: Vec<u32>,
+    ) -> PyResult<(Bound<'py, PyBytes>, Bound<'py, PyBytes>, Bound<'py, PyBytes>, Bound<'py, PyBytes>)> {
+        if views.len() != VIEWS + 1 {
+            return Err(pyo3::exceptions::PyValueError::new_err("expected four views"));
+        }
+        let grouped = py.allow_threads(|| group_events(self.events(&views), &lengths));
+        let (events, groups, bounds, by_trigger) = grouped;
+        let mut ev = Vec::with_capacity(events.len() * 16);
+        for (_, t, s, e, i) in &events {
+            for v in [*t, *i, *s, *e] {
+                ev.extend_from_slice(&v.to_le_bytes());
+            }
+        }
+        let quads = |xs: &[u64]| xs.iter().flat_map(|x| x.to_le_bytes()).collect::<Vec<u8>>();
+        let pairs = |xs: &[u32]| xs.iter().flat_map(|x| x.to_le_bytes()).collect::<Vec<u8>>();
+        Ok((
+            PyBytes::new_bound(py, &ev),
+            PyBytes::new_bound(py, &quads(&groups)),
+            PyBytes::new_bound(py, &pairs(&bounds)),
+            PyBytes::new_bound(py, &quads(&by_trigger)),
+        ))
+    }
+
     /// Spans of the runs of letters and digits, as bytes of u32 pairs (start, end).
     fn tokens<'py>(&self, py: Python<'py>, text: &str) -> Bound<'py, PyBytes> {
         let offsets = Offsets::new(text);
@@ -345,6 +381,51 @@ impl Scanner {
             }
         }
     }
+}
+
+/// Events grouped by paragraph and trigger (see `Scanner::scan_paragraphs`).
+#[allow(clippy::type_complexity)]
+fn group_events(
+    events: Vec<(u32, u32, u32, u32)>,
+    lengths: &[u32],
+) -> (Vec<(u32, u32, u32, u32, u32)>, Vec<u64>, Vec<u32>, Vec<u64>) {
+    // Paragraph k spans [starts[k], limits[k]); limits[k] is the separator after it.
+    let mut starts = Vec::with_capacity(lengths.len());
+    let mut limits = Vec::with_capacity(lengths.len());
+    let mut at = 0u32;
+    for &n in lengths {
+        starts.push(at);
+        limits.push(at + n);
+        at += n + 1;
+    }
+    let mut placed = Vec::with_capacity(events.len());
+    if !lengths.is_empty() {
+        let last = lengths.len() - 1;
+        for (s, e, t, i) in events {
+            // the first paragraph whose separator is at or after the start (else the last)
+            let k = limits.partition_point(|&l| l < s).min(last);
+            if e > limits[k] {
+                continue; // runs into the next paragraph
+            }
+            let base = starts[k];
+            placed.push((k as u32, t, s - base, e - base, i));
+        }
+    }
+    placed.sort_unstable();
+    let mut groups = Vec::new();
+    let mut bounds = Vec::new();
+    let mut previous: Option<(u32, u32)> = None;
+    for (n, &(k, t, _, _, _)) in placed.iter().enumerate() {
+        if previous != Some((k, t)) {
+            groups.push((k as u64) << 32 | t as u64);
+            bounds.push(n as u32);
+            previous = Some((k, t));
+        }
+    }
+    bounds.push(placed.len() as u32);
+    let mut by_trigger: Vec<u64> = groups.iter().map(|g| (g & 0xffff_ffff) << 32 | g >> 32).collect();
+    by_trigger.sort_unstable();
+    (placed, groups, bounds, by_trigger)
 }
 
 #[pymodule]
