@@ -33,7 +33,8 @@ struct View {
 #[pyclass(module = "mtqa._native", frozen)]
 struct Scanner {
     views: Vec<Option<View>>,
-    chars: Vec<(char, u32, u32)>,
+    chars: Vec<(char, u32, u32)>, // sorted by character
+    ascii_chars: [bool; 128],     // which ASCII characters some character trigger names
     patterns: Vec<(Regex, u32, u32)>,
     repeated: Vec<(usize, u32)>,                   // (within, trigger)
     capital_runs: Vec<(usize, Vec<char>, u32)>,   // (min_words, joiners, trigger)
@@ -154,6 +155,13 @@ impl Scanner {
                 _ => return Err(pyo3::exceptions::PyValueError::new_err("a character trigger is one character")),
             }
         }
+        cs.sort_unstable();
+        let mut ascii_chars = [false; 128];
+        for &(ch, _, _) in &cs {
+            if ch.is_ascii() {
+                ascii_chars[ch as usize] = true;
+            }
+        }
         let mut ps = Vec::new();
         for (p, ignorecase, trigger, item) in patterns {
             let re = regex::RegexBuilder::new(&p)
@@ -172,7 +180,7 @@ impl Scanner {
             }
         }
         let upper = Regex::new(r"^\p{Lu}").unwrap();
-        Ok(Scanner { views, chars: cs, patterns: ps, repeated, capital_runs, word, letter, upper })
+        Ok(Scanner { views, chars: cs, ascii_chars, patterns: ps, repeated, capital_runs, word, letter, upper })
     }
 
     /// Events of every trigger over `views` (exact, lower, folded, then the characters whose
@@ -181,7 +189,11 @@ impl Scanner {
         if views.len() != VIEWS + 1 {
             return Err(pyo3::exceptions::PyValueError::new_err("expected four views"));
         }
-        let events = py.allow_threads(|| self.events(&views));
+        let events = py.allow_threads(|| {
+            let mut events = self.events(&views);
+            events.sort_unstable();
+            events
+        });
         let mut out = Vec::with_capacity(events.len() * 16);
         for (s, e, t, i) in events {
             for v in [t, i, s, e] {
@@ -282,11 +294,13 @@ impl Scanner {
         let exact = views[0].as_str();
         let offsets = Offsets::new(exact);
         for (i, c) in exact.char_indices().filter(|_| !self.chars.is_empty()) {
-            for &(ch, trigger, item) in &self.chars {
-                if ch == c {
-                    let s = offsets.at(i);
-                    events.push((s, s + 1, trigger, item));
-                }
+            if c.is_ascii() && !self.ascii_chars[c as usize] {
+                continue;
+            }
+            let from = self.chars.partition_point(|&(ch, _, _)| ch < c);
+            for &(_, trigger, item) in self.chars[from..].iter().take_while(|&&(ch, _, _)| ch == c) {
+                let s = offsets.at(i);
+                events.push((s, s + 1, trigger, item));
             }
         }
         for (re, trigger, item) in &self.patterns {
@@ -299,8 +313,7 @@ impl Scanner {
         if !self.repeated.is_empty() || !self.capital_runs.is_empty() {
             self.token_events(views, &mut events);
         }
-        events.sort_unstable();
-        events
+        events // in no particular order
     }
 
     /// Token spans of `chars` in character offsets.
