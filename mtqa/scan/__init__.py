@@ -204,8 +204,8 @@ class ScanResult:
 
     The backend hands over compact arrays (see ``group_events`` in mtqa.scan.python_backend):
     the events grouped by (paragraph, trigger), each group's key and bounds, and the keys
-    ordered by trigger. A group's Hits are made when a rule first asks for them; what fired
-    where is a dict lookup (`hits`, `fired`) or a slice of the trigger-ordered keys
+    ordered by trigger. The Hits are made in one pass when a rule first asks for any; what
+    fired where is a dict lookup (`hits`, `fired`) or a slice of the trigger-ordered keys
     (`fired_in`).
     """
 
@@ -228,7 +228,7 @@ class ScanResult:
         self._by_trigger = by_trigger
         self._group: dict[int, int] = dict(zip(keys, range(len(keys))))  # paragraph << 32 | trigger -> group
         self._index = {id(p): k for k, p in enumerate(self.scanned)}  # the scanned paragraphs keep their ids
-        self._made: dict[int, list[Hit]] = {}  # group -> its Hits, once asked for
+        self._made: list[Hit] | None = None  # every event's Hit, in the events' order, once asked for
 
     def _position(self, par) -> int:
         """The paragraph's place in the scan, or -1 when it was not scanned."""
@@ -236,15 +236,12 @@ class ScanResult:
         return -1 if k is None or self.scanned[k] is not par else k
 
     def _hits_of(self, group: int) -> list[Hit]:
-        made = self._made.get(group)
-        if made is None:
-            lo, hi = self._bounds[group] * 4, self._bounds[group + 1] * 4
-            ev = self._events
-            tid = ev[lo]
-            name, items = self.names[tid], self._items[tid]
-            made = self._made[group] = [_make(Hit, (name, s, e, items[i]))
-                                        for i, s, e in zip(ev[lo + 1 : hi : 4], ev[lo + 2 : hi : 4], ev[lo + 3 : hi : 4])]
-        return made
+        made = self._made
+        if made is None:  # every event's Hit, in one pass, when a rule first asks for any
+            ev, names, items = self._events, self.names, self._items
+            made = self._made = [_make(Hit, (names[t], s, e, items[t][i]))
+                                 for t, i, s, e in zip(ev[0::4], ev[1::4], ev[2::4], ev[3::4])]
+        return made[self._bounds[group] : self._bounds[group + 1]]
 
     def hits(self, par, rule_id: str, trigger: str | None = None) -> list[Hit]:
         """The hits of the rule's triggers (or of its trigger named `trigger`) in `par`, in text
