@@ -30,6 +30,12 @@ struct View {
     targets: Vec<Vec<Target>>, // by automaton pattern id
 }
 
+/// `scan_paragraphs`' four byte strings: events, groups, bounds, groups by trigger.
+type GroupedBytes<'py> = (Bound<'py, PyBytes>, Bound<'py, PyBytes>, Bound<'py, PyBytes>, Bound<'py, PyBytes>);
+/// Events placed in paragraphs (paragraph, trigger, start, end, item), then the groups'
+/// keys, their bounds and their keys by trigger.
+type Grouped = (Vec<(u32, u32, u32, u32, u32)>, Vec<u64>, Vec<u32>, Vec<u64>);
+
 #[pyclass(module = "mtqa._native", frozen)]
 struct Scanner {
     views: Vec<Option<View>>,
@@ -217,7 +223,7 @@ impl Scanner {
         py: Python<'py>,
         views: Vec<String>,
         lengths: Vec<u32>,
-    ) -> PyResult<(Bound<'py, PyBytes>, Bound<'py, PyBytes>, Bound<'py, PyBytes>, Bound<'py, PyBytes>)> {
+    ) -> PyResult<GroupedBytes<'py>> {
         if views.len() != VIEWS + 1 {
             return Err(pyo3::exceptions::PyValueError::new_err("expected four views"));
         }
@@ -397,11 +403,7 @@ impl Scanner {
 }
 
 /// Events grouped by paragraph and trigger (see `Scanner::scan_paragraphs`).
-#[allow(clippy::type_complexity)]
-fn group_events(
-    events: Vec<(u32, u32, u32, u32)>,
-    lengths: &[u32],
-) -> (Vec<(u32, u32, u32, u32, u32)>, Vec<u64>, Vec<u32>, Vec<u64>) {
+fn group_events(events: Vec<(u32, u32, u32, u32)>, lengths: &[u32]) -> Grouped {
     // Paragraph k spans [starts[k], limits[k]); limits[k] is the separator after it.
     let mut starts = Vec::with_capacity(lengths.len());
     let mut limits = Vec::with_capacity(lengths.len());
