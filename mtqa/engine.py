@@ -23,7 +23,7 @@ from mtqa.formats import edit_fits_source
 from mtqa.packs import PackSet
 from mtqa.result import Report
 from mtqa.schema import option_type_error
-from mtqa.rule import CheckSkipped, RawFinding, Rule, RuleContext, Scope
+from mtqa.rule import CheckSkipped, RawFinding, Rule, RuleContext, Scope, forget_state
 from mtqa.scan import Scanner
 from mtqa.suppress import filter_findings
 
@@ -59,6 +59,7 @@ class Checker:
         registry.check_patterns(list(cfg.severity), "severity")
         self._severity = {r.id: self._configured_severity(r) for r in self.rules}
         self._options = {r.id: self._rule_options(r) for r in self.rules}
+        self._families = {r.id: r.meta.family for r in self.rules}
         self.packs = PackSet(cfg.rules_dir)
         self._data = {pid: self.packs.compiled(pid) for r in self.rules for pid in r.meta.packs}
         # One scanner for every selected rule's declared triggers (mtqa.scan): each document
@@ -180,14 +181,15 @@ class Checker:
             if triggered:
                 timings["scan"] = timings.get("scan", 0.0) + (time.perf_counter() - t0) * 1000
             for r in runnable:
-                if r.id in failed:
+                meta = r.meta
+                if failed and meta.id in failed:
                     continue
                 # Checks against the source compare the whole translation with it: never a section.
-                target = doc if r.meta.requires else view
+                target = doc if meta.requires else view
                 if target is doc and not whole and number:
                     continue
                 rule_scan = scan
-                if r.meta.triggers and target is doc and not whole:
+                if meta.triggers and target is doc and not whole:
                     doc_scan = doc_scan or self.scanner.scan(doc.paragraphs)
                     rule_scan = doc_scan
                 self._run_rule(r, target, doc_state if target is doc else state, doc, found, failed, timings,
@@ -195,7 +197,7 @@ class Checker:
             if not whole:
                 for par in section:
                     par.drop_caches()  # memory stays bounded by one section
-                state.clear()  # analyses may refer back to their context (a cycle the collector frees late)
+                forget_state(state)  # analyses may refer back to their context (a cycle the collector frees late)
                 del section, view, scan, state  # its paragraphs go before the next section is made
         for r in runnable:
             if r.id in failed:
@@ -207,16 +209,23 @@ class Checker:
     def _run_rule(self, r: Rule, doc, state: dict, real: Document, found: list, failed: dict, timings: dict,
                   scan=None) -> None:
         meta = r.meta
-        ctx = RuleContext(doc, meta, self._options[r.id], self._data, state, state["notes"],
-                          scan if meta.triggers else None)
         t0 = time.perf_counter()
+        paragraph_scope = meta.scope is Scope.PARAGRAPH
+        if paragraph_scope:
+            pars = doc.paragraphs
+            if meta.triggers:  # only where its triggers fired
+                pars = scan.fired_in(pars, meta.id)
+                if not pars:  # nothing to look at: no context, no call
+                    fam = self._families[meta.id]
+                    timings[fam] = timings.get(fam, 0.0) + (time.perf_counter() - t0) * 1000
+                    return
+        ctx = RuleContext(doc, meta, self._options[meta.id], self._data, state, state["notes"],
+                          scan if meta.triggers else None)
         try:
-            if meta.scope is Scope.PARAGRAPH:
-                pars = doc.paragraphs
-                if meta.triggers:  # only where its triggers fired
-                    pars = scan.fired_in(pars, r.id)
+            if paragraph_scope:
+                func = r.func
                 for par in pars:
-                    for raw in r.func(par, ctx):
+                    for raw in func(par, ctx):
                         found.append(self._stamp(r, raw, real))
             else:
                 for raw in r.func(doc, ctx):
@@ -228,7 +237,7 @@ class Checker:
                 raise
             failed[r.id] = f"internal error: {type(exc).__name__}: {exc}"
         finally:
-            fam = meta.family
+            fam = self._families[meta.id]
             timings[fam] = timings.get(fam, 0.0) + (time.perf_counter() - t0) * 1000
 
     def check_document(self, doc: Document) -> Report:
@@ -279,12 +288,13 @@ class Checker:
             fix = Fix(fix.title, edits, applicability)
         line, col = doc.position(start)
         end_line, end_col = doc.position(end)
-        severity = self._severity[r.id] or raw.severity or r.meta.severity
+        meta = r.meta
+        severity = self._severity[meta.id] or raw.severity or meta.severity
         return Finding(
-            rule_id=r.id, message=raw.message, span=Span(start, end, line, col, end_line, end_col),
-            text=doc.text[start:end], severity=severity, category=raw.category or r.meta.category,
+            rule_id=meta.id, message=raw.message, span=Span(start, end, line, col, end_line, end_col),
+            text=doc.text[start:end], severity=severity, category=raw.category or meta.category,
             suggestions=raw.suggestions, fix=fix,
-            confidence=raw.confidence if raw.confidence is not None else r.meta.default_confidence,
+            confidence=raw.confidence if raw.confidence is not None else meta.default_confidence,
             extra=raw.extra or {},
         )
 

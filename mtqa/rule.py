@@ -189,10 +189,19 @@ class RawFinding(msgspec.Struct):
 _ANALYSES = object()  # the key of ctx.state under which analyses are cached
 
 
+def forget_state(state: dict) -> None:
+    """Empty a document's (or section's) shared state and its analyses: an analysis may refer
+    back to the context that asked for it, a cycle the collector would free only late."""
+    analyses = state.get(_ANALYSES)
+    if analyses is not None:
+        analyses.clear()
+    state.clear()
+
+
 class RuleContext:
     """Per-document, per-rule state handed to a rule: data, options, and the finding factory."""
 
-    __slots__ = ("doc", "meta", "options", "_data", "state", "notes", "_scan")
+    __slots__ = ("doc", "meta", "options", "_data", "state", "notes", "_scan", "_analyses")
 
     def __init__(self, doc, meta: RuleMeta, options: dict[str, Any], data: dict[str, Any], state: dict,
                  notes: list[str] | None = None, scan: Any = None) -> None:
@@ -203,6 +212,10 @@ class RuleContext:
         self.state = state  # shared by all rules for one document (caches of derived facts)
         self.notes = notes if notes is not None else []  # the report's notes
         self._scan = scan  # the mtqa.scan.ScanResult of the paragraphs being checked
+        analyses = state.get(_ANALYSES)
+        if analyses is None:
+            analyses = state[_ANALYSES] = {}
+        self._analyses: dict = analyses  # the state's analyses, looked up once per rule, not per call
 
     def hits(self, par: Paragraph, trigger: str | None = None) -> list:
         """Where this rule's declared triggers (or the one named `trigger`) fired in `par`
@@ -237,9 +250,7 @@ class RuleContext:
         compiled packs the analysis declares, which the rule must declare too). Every rule that asks for the same analysis gets
         the same result, whichever asked first: the function is the key, never a string.
         """
-        cache = self.state.get(_ANALYSES)
-        if cache is None:
-            cache = self.state[_ANALYSES] = {}
+        cache = self._analyses
         key = func if par is None else (func, par)
         try:
             return cache[key]

@@ -8,8 +8,8 @@ Both backends give identical events (tests/scan runs one suite against each).
 
 from __future__ import annotations
 
-import operator
 import os
+from bisect import bisect_left
 from typing import Any, Iterable
 
 from mtqa.errors import ConfigError
@@ -160,36 +160,28 @@ class Scanner:
 
     def scan(self, paragraphs: list) -> ScanResult:
         """The hits of every trigger in `paragraphs`, scanned as one text."""
-        result = ScanResult(self.rule_triggers, self.everywhere, self._names)
         if not self._names or not paragraphs:
-            return result
+            return ScanResult(paragraphs, self.rule_triggers, self.everywhere, self._names, self._items)
         texts = [p.text for p in paragraphs]
-        flat = self._raw(self.views(_SEPARATOR.join(texts)))
-        names, items = self._names, self._items
-        by_par = result.by_par
-        j, base, limit = 0, 0, len(texts[0])
-        last = len(texts) - 1
-        per: dict[int, list[Hit]] | None = None
-        make = tuple.__new__  # Hit(...) without its Python-level __new__: ~1,300 hits per 1,500 words
-        for tid, item, s, e in zip(flat[0::4], flat[1::4], flat[2::4], flat[3::4]):
-            while s > limit and j < last:  # events come in order of start: move to their paragraph
-                j += 1
-                base = limit + 1
-                limit = base + len(texts[j])
-                per = None
-            if e > limit:
-                continue  # runs into the next paragraph
-            if per is None:
-                per = by_par.setdefault(id(paragraphs[j]), {})
-            hit = make(Hit, (names[tid], s - base, e - base, items[tid][item]))
-            found = per.get(tid)
-            if found is None:
-                per[tid] = [hit]
-            else:
-                found.append(hit)
-        result.pars = {id(p): p for p in paragraphs}
-        result.scanned = paragraphs
-        return result
+        grouped = self.backend.scan_paragraphs(self.views(_SEPARATOR.join(texts)), [len(t) for t in texts])
+        return ScanResult(paragraphs, self.rule_triggers, self.everywhere, self._names, self._items,
+                          _arrays(grouped))
+
+
+def _arrays(grouped) -> tuple:
+    """A backend's grouped events as arrays (the native backend returns raw bytes)."""
+    from array import array
+
+    if not isinstance(grouped[0], bytes):
+        return tuple(grouped)
+    if array("I", [1]).tobytes()[0] != 1:
+        raise RuntimeError("the native scanner's events need a little-endian machine")
+    out = []
+    for raw, code in zip(grouped, "IQIQ"):
+        numbers = array(code)
+        numbers.frombytes(raw)
+        out.append(numbers)
+    return tuple(out)
 
 
 def phrase_matches(matcher, par, hits: list[Hit]) -> list[tuple[int, int, Any]]:
@@ -203,32 +195,65 @@ def phrase_matches(matcher, par, hits: list[Hit]) -> list[tuple[int, int, Any]]:
     return matcher.matches_from(par.text, word_spans(par), starts)
 
 
+_LOW = 0xFFFFFFFF
+_make = tuple.__new__  # Hit(...) without its Python-level __new__
+
+
 class ScanResult:
-    """Hits of one scan: by paragraph, then by trigger, in text order."""
+    """Hits of one scan, by paragraph and trigger, in text order.
 
-    __slots__ = ("by_par", "pars", "scanned", "rule_triggers", "everywhere", "names", "_fired_in", "_same")
+    The backend hands over compact arrays (see ``group_events`` in mtqa.scan.python_backend):
+    the events grouped by (paragraph, trigger), each group's key and bounds, and the keys
+    ordered by trigger. The Hits are made in one pass when a rule first asks for any; what
+    fired where is a dict lookup (`hits`, `fired`) or a slice of the trigger-ordered keys
+    (`fired_in`).
+    """
 
-    def __init__(self, rule_triggers: dict[str, tuple[int, ...]] | None = None,
-                 everywhere: frozenset = frozenset(), names: list[str] | None = None) -> None:
-        self.by_par: dict[int, dict[int, list[Hit]]] = {}
-        self.pars: dict[int, Any] = {}
-        self.scanned: list = []  # the paragraphs scanned, in order
+    __slots__ = ("scanned", "rule_triggers", "everywhere", "names", "_items", "_events", "_bounds", "_by_trigger",
+                 "_group", "_index", "_made")
+
+    def __init__(self, scanned: list | None = None, rule_triggers: dict[str, tuple[int, ...]] | None = None,
+                 everywhere: frozenset = frozenset(), names: list[str] | None = None,
+                 items: list[tuple[str, ...]] | None = None, grouped: tuple | None = None) -> None:
+        from array import array
+
+        self.scanned: list = scanned or []  # the paragraphs scanned, in order
         self.rule_triggers = rule_triggers or {}
         self.everywhere = everywhere
         self.names = names or []  # trigger id -> name
-        self._fired_in: dict[str, list] | None = None  # rule id -> the scanned paragraphs it fired in, in order
-        self._same: tuple[Any, bool] = (None, False)  # (a list of paragraphs, whether it is `scanned` itself)
+        self._items = items or []  # trigger id -> its phrases as declared
+        events, keys, bounds, by_trigger = grouped or (array("I"), array("Q"), array("I", [0]), array("Q"))
+        self._events = events
+        self._bounds = bounds
+        self._by_trigger = by_trigger
+        self._group: dict[int, int] = dict(zip(keys, range(len(keys))))  # paragraph << 32 | trigger -> group
+        self._index = {id(p): k for k, p in enumerate(self.scanned)}  # the scanned paragraphs keep their ids
+        self._made: list[Hit] | None = None  # every event's Hit, in the events' order, once asked for
+
+    def _position(self, par) -> int:
+        """The paragraph's place in the scan, or -1 when it was not scanned."""
+        k = self._index.get(id(par))
+        return -1 if k is None or self.scanned[k] is not par else k
+
+    def _hits_of(self, group: int) -> list[Hit]:
+        made = self._made
+        if made is None:  # every event's Hit, in one pass, when a rule first asks for any
+            ev, names, items = self._events, self.names, self._items
+            made = self._made = [_make(Hit, (names[t], s, e, items[t][i]))
+                                 for t, i, s, e in zip(ev[0::4], ev[1::4], ev[2::4], ev[3::4])]
+        return made[self._bounds[group] : self._bounds[group + 1]]
 
     def hits(self, par, rule_id: str, trigger: str | None = None) -> list[Hit]:
         """The hits of the rule's triggers (or of its trigger named `trigger`) in `par`, in text
         order (start, end, declaration)."""
-        found = self.by_par.get(id(par))
-        if not found or self.pars.get(id(par)) is not par:
+        k = self._position(par)
+        if k < 0:
             return []
         tids = self.rule_triggers.get(rule_id, ())
         if trigger is not None:
             tids = tuple(t for t in tids if self.names[t] == trigger)
-        lists = [found[t] for t in tids if t in found]
+        group, base = self._group, k << 32
+        lists = [self._hits_of(g) for g in [group.get(base | t) for t in tids] if g is not None]
         if len(lists) <= 1:
             return lists[0] if lists else []
         return sorted((h for hs in lists for h in hs), key=lambda h: (h.start, h.end))
@@ -237,40 +262,29 @@ class ScanResult:
         """Whether the rule has anything to look at in `par`."""
         if rule_id in self.everywhere:
             return True
-        found = self.by_par.get(id(par))
-        if not found or self.pars.get(id(par)) is not par:
+        k = self._position(par)
+        if k < 0:
             return False
-        return any(t in found for t in self.rule_triggers.get(rule_id, ()))
+        group, base = self._group, k << 32
+        return any(base | t in group for t in self.rule_triggers.get(rule_id, ()))
 
     def fired_in(self, pars: list, rule_id: str) -> list:
-        """The paragraphs of `pars` the rule has anything to look at, in order: what `fired`
-        says of each, with the paragraphs of every rule gathered in one pass over the hits."""
+        """The paragraphs of `pars` the rule has anything to look at, in order (what `fired`
+        says of each)."""
         if rule_id in self.everywhere:
             return pars
-        if self._fired_in is None:
-            rules_of: dict[int, list[str]] = {}
-            for rid, tids in self.rule_triggers.items():
-                for t in tids:
-                    rules_of.setdefault(t, []).append(rid)
-            fired_in: dict[str, list] = {}
-            by_par = self.by_par
-            for par in self.scanned:  # in order, so each rule's list is in order
-                found = by_par.get(id(par))
-                if not found:
-                    continue
-                for t in found:
-                    for rid in rules_of.get(t, ()):
-                        mine = fired_in.setdefault(rid, [])
-                        if not mine or mine[-1] is not par:
-                            mine.append(par)
-            self._fired_in = fired_in
-        fired = self._fired_in.get(rule_id)
-        if not fired:
-            return []
-        if self._same[0] is not pars:  # the engine asks about the scanned paragraphs: checked once
-            scanned = self.scanned
-            self._same = (pars, pars is scanned or (len(pars) == len(scanned) and all(map(operator.is_, pars, scanned))))
-        if self._same[1]:
-            return list(fired)
+        tids = self.rule_triggers.get(rule_id, ())
+        by_trigger = self._by_trigger
+        places: list[int] = []
+        for t in tids:
+            lo = bisect_left(by_trigger, t << 32)
+            hi = bisect_left(by_trigger, (t + 1) << 32, lo)
+            places.extend(x & _LOW for x in by_trigger[lo:hi])
+        if len(tids) > 1:
+            places = sorted(set(places))
+        scanned = self.scanned
+        fired = [scanned[k] for k in places]
+        if pars is scanned or not fired:
+            return fired
         ids = {id(p) for p in fired}
         return [p for p in pars if id(p) in ids]

@@ -10,6 +10,9 @@ Token predicates walk the text's tokens once per trigger.
 from __future__ import annotations
 
 from array import array
+from bisect import bisect_left
+from itertools import accumulate, chain, compress, count, repeat
+from operator import itemgetter
 from typing import Any
 
 import regex
@@ -18,6 +21,7 @@ from mtqa.scan.triggers import CAPITAL_RUN, REPEATED
 
 _WORD_RUNS: tuple[Any, ...] = (None, regex.compile(r"[\p{L}\p{N}]+"), regex.compile(r"\p{L}+"))
 _IS_WORD: tuple[Any, ...] = (None, regex.compile(r"[\p{L}\p{N}]"), regex.compile(r"\p{L}"))
+_RUN_SPLIT: tuple[Any, ...] = (None, regex.compile(r"([\p{L}\p{N}]+)"), regex.compile(r"(\p{L}+)"))
 TOKEN = _WORD_RUNS[1]
 _UPPER = regex.compile(r"\p{Lu}")
 
@@ -40,8 +44,9 @@ class PythonScanner:
     name = "python"
 
     def __init__(self, phrases, chars, patterns, token_rules=()) -> None:
-        # by view and boundary: first word -> [(phrase, trigger, item, left-edge word?, right-edge word?)]
-        self._indexed: dict[tuple[int, int], dict[str, list[tuple]]] = {}
+        # by view and boundary: first word -> phrase length -> phrase -> [(trigger, item, right edge a
+        # word character?)]: a word is followed by one slice per length, not a comparison per phrase
+        self._indexed: dict[tuple[int, int], dict[str, dict[int, dict[str, list[tuple]]]]] = {}
         self._plain: dict[int, list[tuple]] = {}  # view -> [(phrase, boundary, trigger, item)], found with find
         for view, phrase, boundary, trigger, item in phrases:
             if not phrase:
@@ -49,8 +54,8 @@ class PythonScanner:
             if boundary and _word_char(boundary, phrase[0]):
                 first = _WORD_RUNS[boundary].match(phrase).group()
                 right = _word_char(boundary, phrase[-1])
-                self._indexed.setdefault((view, boundary), {}).setdefault(first, []).append(
-                    (phrase, trigger, item, right))
+                by_length = self._indexed.setdefault((view, boundary), {}).setdefault(first, {})
+                by_length.setdefault(len(phrase), {}).setdefault(phrase, []).append((trigger, item, right))
             else:
                 self._plain.setdefault(view, []).append((phrase, boundary, trigger, item))
         self._chars = [(c, trigger, item) for c, trigger, item in chars]
@@ -64,21 +69,40 @@ class PythonScanner:
 
     def scan(self, views: list[str]) -> array:
         """Events (trigger, item, start, end) flattened into one array, sorted."""
+        events = self._events(views)
+        events.sort()
+        out = array("I")
+        for s, e, trigger, item in events:
+            out.extend((trigger, item, s, e))
+        return out
+
+    def scan_paragraphs(self, views: list[str], lengths: list[int]) -> tuple[array, array, array, array]:
+        """The events of paragraphs joined into `views`, grouped (see `group_events`)."""
+        return group_events(self._events(views), lengths)
+
+    def _events(self, views: list[str]) -> list[tuple[int, int, int, int]]:
+        """(start, end, trigger, item) of every event, in no particular order."""
         events: list[tuple[int, int, int, int]] = []
         add = events.append
         for (view, boundary), index in self._indexed.items():
             text = views[view]
             n = len(text)
             is_word: Any = _IS_WORD[boundary].match
-            for m in _WORD_RUNS[boundary].finditer(text):
-                cands = index.get(m.group())
-                if not cands:
-                    continue
-                s = m.start()
-                for phrase, trigger, item, right in cands:
-                    e = s + len(phrase)
-                    if text.startswith(phrase, s) and not (right and e < n and is_word(text, e)):
-                        add((s, e, trigger, item))
+            # The word runs and their starts without a match object each: split keeps the runs
+            # (odd places) between the rest, and a run starts where the text before it ends.
+            pieces = _RUN_SPLIT[boundary].split(text)
+            words = pieces[1::2]
+            starts = list(accumulate(map(len, pieces)))[0::2]
+            for word, s in compress(zip(words, starts), map(index.__contains__, words)):
+                for length, phrases in index[word].items():
+                    e = s + length
+                    found = phrases.get(text[s:e])
+                    if found is None:
+                        continue
+                    glued = e < n and is_word(text, e) is not None
+                    for trigger, item, right in found:
+                        if not (right and glued):
+                            add((s, e, trigger, item))
         for view, plain in self._plain.items():
             text = views[view]
             n = len(text)
@@ -103,11 +127,7 @@ class PythonScanner:
                     add((m.start(), m.end(), trigger, item))
         if self._repeated or self._capital_runs:
             self._token_events(views, add)
-        events.sort()
-        out = array("I")
-        for s, e, trigger, item in events:
-            out.extend((trigger, item, s, e))
-        return out
+        return events
 
     def _token_events(self, views: list[str], add) -> None:
         exact = views[0]
@@ -147,3 +167,39 @@ class PythonScanner:
         for m in TOKEN.finditer(text):
             out.extend(m.span())
         return out
+
+
+def group_events(events: list[tuple[int, int, int, int]], lengths: list[int]) -> tuple[array, array, array, array]:
+    """Events (start, end, trigger, item) over paragraphs of `lengths` joined by one separator
+    character each, placed in their paragraphs; an event running into the next is dropped.
+
+    Returns four arrays (the native backend's ``scan_paragraphs`` returns the same numbers):
+    events as (trigger, item, start, end) quads, offsets into their paragraph, ordered by
+    (paragraph, trigger, start, end, item); ``paragraph << 32 | trigger`` of each run of events
+    sharing both (a group); where each group's events begin, then their count; and the
+    groups' keys as ``trigger << 32 | paragraph``, sorted.
+    """
+    starts: list[int] = []
+    limits: list[int] = []  # the separator after each paragraph
+    at = 0
+    for n in lengths:
+        starts.append(at)
+        limits.append(at + n)
+        at += n + 1
+    if not lengths:
+        events = []
+    # the first paragraph whose separator is at or after each event's start (an event starts
+    # inside the text, so before the last paragraph's end)
+    places = map(bisect_left, repeat(limits), map(itemgetter(0), events))
+    placed = [(k, trigger, s - starts[k], e - starts[k], item)
+              for k, (s, e, trigger, item) in zip(places, events) if e <= limits[k]]
+    placed.sort()
+    flat = array("I", chain.from_iterable(map(itemgetter(1, 4, 2, 3), placed)))
+    keys = [k << 32 | trigger for k, trigger, _s, _e, _item in placed]
+    bounds = array("I", [0] if keys else [])  # where the key changes: each group's first event
+    bounds.extend([n for n, a, b in zip(count(1), keys, keys[1:]) if a != b])
+    groups = array("Q", [keys[n] for n in bounds])
+    bounds.append(len(keys))
+    low = 0xFFFFFFFF
+    by_trigger = array("Q", sorted([(g & low) << 32 | g >> 32 for g in groups]))
+    return flat, groups, bounds, by_trigger

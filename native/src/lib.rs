@@ -30,10 +30,17 @@ struct View {
     targets: Vec<Vec<Target>>, // by automaton pattern id
 }
 
+/// `scan_paragraphs`' four byte strings: events, groups, bounds, groups by trigger.
+type GroupedBytes<'py> = (Bound<'py, PyBytes>, Bound<'py, PyBytes>, Bound<'py, PyBytes>, Bound<'py, PyBytes>);
+/// Events placed in paragraphs (paragraph, trigger, start, end, item), then the groups'
+/// keys, their bounds and their keys by trigger.
+type Grouped = (Vec<(u32, u32, u32, u32, u32)>, Vec<u64>, Vec<u32>, Vec<u64>);
+
 #[pyclass(module = "mtqa._native", frozen)]
 struct Scanner {
     views: Vec<Option<View>>,
-    chars: Vec<(char, u32, u32)>,
+    chars: Vec<(char, u32, u32)>, // sorted by character
+    ascii_chars: [bool; 128],     // which ASCII characters some character trigger names
     patterns: Vec<(Regex, u32, u32)>,
     repeated: Vec<(usize, u32)>,                   // (within, trigger)
     capital_runs: Vec<(usize, Vec<char>, u32)>,   // (min_words, joiners, trigger)
@@ -154,6 +161,13 @@ impl Scanner {
                 _ => return Err(pyo3::exceptions::PyValueError::new_err("a character trigger is one character")),
             }
         }
+        cs.sort_unstable();
+        let mut ascii_chars = [false; 128];
+        for &(ch, _, _) in &cs {
+            if ch.is_ascii() {
+                ascii_chars[ch as usize] = true;
+            }
+        }
         let mut ps = Vec::new();
         for (p, ignorecase, trigger, item) in patterns {
             let re = regex::RegexBuilder::new(&p)
@@ -172,7 +186,7 @@ impl Scanner {
             }
         }
         let upper = Regex::new(r"^\p{Lu}").unwrap();
-        Ok(Scanner { views, chars: cs, patterns: ps, repeated, capital_runs, word, letter, upper })
+        Ok(Scanner { views, chars: cs, ascii_chars, patterns: ps, repeated, capital_runs, word, letter, upper })
     }
 
     /// Events of every trigger over `views` (exact, lower, folded, then the characters whose
@@ -181,7 +195,11 @@ impl Scanner {
         if views.len() != VIEWS + 1 {
             return Err(pyo3::exceptions::PyValueError::new_err("expected four views"));
         }
-        let events = py.allow_threads(|| self.events(&views));
+        let events = py.allow_threads(|| {
+            let mut events = self.events(&views);
+            events.sort_unstable();
+            events
+        });
         let mut out = Vec::with_capacity(events.len() * 16);
         for (s, e, t, i) in events {
             for v in [t, i, s, e] {
@@ -189,6 +207,42 @@ impl Scanner {
             }
         }
         Ok(PyBytes::new_bound(py, &out))
+    }
+
+    /// `scan`'s events placed in the paragraphs that were joined (each followed by one
+    /// separator character) into `views`: `lengths` are the paragraphs' lengths. An event
+    /// running into the next paragraph is dropped. Returns four byte strings:
+    /// * events: u32 quads (trigger, item, start, end), offsets into their paragraph, ordered
+    ///   by (paragraph, trigger, start, end, item);
+    /// * groups: u64 keys `paragraph << 32 | trigger`, one per run of events sharing both;
+    /// * bounds: u32, where each group's events begin (in events), then their count;
+    /// * by_trigger: the groups' keys as `trigger << 32 | paragraph`, sorted.
+    /// (The reference is `group_events` in mtqa/scan/python_backend.py.)
+    fn scan_paragraphs<'py>(
+        &self,
+        py: Python<'py>,
+        views: Vec<String>,
+        lengths: Vec<u32>,
+    ) -> PyResult<GroupedBytes<'py>> {
+        if views.len() != VIEWS + 1 {
+            return Err(pyo3::exceptions::PyValueError::new_err("expected four views"));
+        }
+        let grouped = py.allow_threads(|| group_events(self.events(&views), &lengths));
+        let (events, groups, bounds, by_trigger) = grouped;
+        let mut ev = Vec::with_capacity(events.len() * 16);
+        for (_, t, s, e, i) in &events {
+            for v in [*t, *i, *s, *e] {
+                ev.extend_from_slice(&v.to_le_bytes());
+            }
+        }
+        let quads = |xs: &[u64]| xs.iter().flat_map(|x| x.to_le_bytes()).collect::<Vec<u8>>();
+        let pairs = |xs: &[u32]| xs.iter().flat_map(|x| x.to_le_bytes()).collect::<Vec<u8>>();
+        Ok((
+            PyBytes::new_bound(py, &ev),
+            PyBytes::new_bound(py, &quads(&groups)),
+            PyBytes::new_bound(py, &pairs(&bounds)),
+            PyBytes::new_bound(py, &quads(&by_trigger)),
+        ))
     }
 
     /// Spans of the runs of letters and digits, as bytes of u32 pairs (start, end).
@@ -246,11 +300,13 @@ impl Scanner {
         let exact = views[0].as_str();
         let offsets = Offsets::new(exact);
         for (i, c) in exact.char_indices().filter(|_| !self.chars.is_empty()) {
-            for &(ch, trigger, item) in &self.chars {
-                if ch == c {
-                    let s = offsets.at(i);
-                    events.push((s, s + 1, trigger, item));
-                }
+            if c.is_ascii() && !self.ascii_chars[c as usize] {
+                continue;
+            }
+            let from = self.chars.partition_point(|&(ch, _, _)| ch < c);
+            for &(_, trigger, item) in self.chars[from..].iter().take_while(|&&(ch, _, _)| ch == c) {
+                let s = offsets.at(i);
+                events.push((s, s + 1, trigger, item));
             }
         }
         for (re, trigger, item) in &self.patterns {
@@ -263,8 +319,7 @@ impl Scanner {
         if !self.repeated.is_empty() || !self.capital_runs.is_empty() {
             self.token_events(views, &mut events);
         }
-        events.sort_unstable();
-        events
+        events // in no particular order
     }
 
     /// Token spans of `chars` in character offsets.
@@ -345,6 +400,47 @@ impl Scanner {
             }
         }
     }
+}
+
+/// Events grouped by paragraph and trigger (see `Scanner::scan_paragraphs`).
+fn group_events(events: Vec<(u32, u32, u32, u32)>, lengths: &[u32]) -> Grouped {
+    // Paragraph k spans [starts[k], limits[k]); limits[k] is the separator after it.
+    let mut starts = Vec::with_capacity(lengths.len());
+    let mut limits = Vec::with_capacity(lengths.len());
+    let mut at = 0u32;
+    for &n in lengths {
+        starts.push(at);
+        limits.push(at + n);
+        at += n + 1;
+    }
+    let mut placed = Vec::with_capacity(events.len());
+    if !lengths.is_empty() {
+        let last = lengths.len() - 1;
+        for (s, e, t, i) in events {
+            // the first paragraph whose separator is at or after the start (else the last)
+            let k = limits.partition_point(|&l| l < s).min(last);
+            if e > limits[k] {
+                continue; // runs into the next paragraph
+            }
+            let base = starts[k];
+            placed.push((k as u32, t, s - base, e - base, i));
+        }
+    }
+    placed.sort_unstable();
+    let mut groups = Vec::new();
+    let mut bounds = Vec::new();
+    let mut previous: Option<(u32, u32)> = None;
+    for (n, &(k, t, _, _, _)) in placed.iter().enumerate() {
+        if previous != Some((k, t)) {
+            groups.push((k as u64) << 32 | t as u64);
+            bounds.push(n as u32);
+            previous = Some((k, t));
+        }
+    }
+    bounds.push(placed.len() as u32);
+    let mut by_trigger: Vec<u64> = groups.iter().map(|g| (g & 0xffff_ffff) << 32 | g >> 32).collect();
+    by_trigger.sort_unstable();
+    (placed, groups, bounds, by_trigger)
 }
 
 #[pymodule]

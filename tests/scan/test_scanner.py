@@ -164,3 +164,40 @@ def test_fired_in_lists_the_paragraphs_where_fired_says_so(backend: str) -> None
     assert result.fired_in(pars, "b/two") == [pars[0], pars[2], pars[3]]
     assert result.fired_in(pars, "c/three") == []
     assert result.fired_in([Paragraph("Since", 0, index=0)], "a/one") == []  # not a paragraph of this scan
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_scan_of_many_paragraphs_gives_each_its_own_events(backend: str) -> None:
+    triggers = (Phrases("p", ("since", "in course", "york")), Chars("q", "«»’"), Repeated("twice"),
+                CapitalRun("caps", 2))
+    sc = Scanner([("a/one", triggers)], backend=backend)
+    texts = ["Since when « since »", "", "nothing", "New York York, in course", "’ since", "The the end"]
+    pars = [Paragraph(t, 100 * k, index=k) for k, t in enumerate(texts)]
+    result = sc.scan(pars)
+    names = [t.name for t in triggers]
+    for par in pars:
+        alone = sorted(sc.events(par.text), key=lambda ev: (ev[2], ev[3]))  # stable: declaration order kept
+        want = [(names[tid], s, e) for tid, _item, s, e in alone]
+        assert [(h.trigger, h.start, h.end) for h in result.hits(par, "a/one")] == want, par.text
+        assert result.fired(par, "a/one") == bool(want)
+    assert [h.start for h in result.hits(pars[0], "a/one", "q")] == [11, 19]
+    assert result.fired_in(pars, "a/one") == [p for p in pars if p.text not in ("", "nothing")]
+
+
+_PARAGRAPHS = st.lists(st.text(_ALPHABET, max_size=30), min_size=1, max_size=6)
+
+
+@pytest.mark.skipif("native" not in available_backends(), reason="native scanner not built (needs cargo)")
+@settings(max_examples=200, deadline=None)
+@given(texts=_PARAGRAPHS, phrases=st.lists(_WORDS, min_size=1, max_size=4))
+def test_backends_group_the_events_of_paragraphs_alike(texts, phrases) -> None:
+    triggers = (Phrases("p", tuple(phrases)), Phrases("n", tuple(phrases), boundary="none"), Chars("c", "’-\n"),
+                Pattern("r", r"[A-Z][a-z]+"), Repeated("near", within=2), CapitalRun("caps", 1))
+    grouped = {}
+    for backend in ("python", "native"):
+        sc = Scanner([("t/r", triggers)], backend=backend)
+        pars = [Paragraph(t, 0, index=k) for k, t in enumerate(texts)]
+        result = sc.scan(pars)
+        grouped[backend] = [[tuple(h) for h in result.hits(p, "t/r")] for p in pars], \
+            [pars.index(p) for p in result.fired_in(pars, "t/r")]
+    assert grouped["python"] == grouped["native"]
