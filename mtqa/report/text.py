@@ -23,6 +23,32 @@ def _width(s: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else (0 if unicodedata.combining(c) else 1) for c in s)
 
 
+def _excerpt(line: str, col0: int, end_col0: int | None) -> tuple[str, int, int]:
+    """The part of `line` shown under a finding, the caret's indent and its width.
+
+    A long paragraph line is cut to a window around the span *before* anything is measured
+    or escaped: a line with thousands of findings (one paragraph of repeated words) would
+    otherwise cost a pass over the whole line per finding. `printable` keeps lengths, so
+    columns stay aligned.
+    """
+    end = len(line) if end_col0 is None else end_col0
+    if len(line) <= _LONG_LINE:
+        show = printable(line.replace("\t", " "))
+        return show, _width(show[:col0]), max(1, _width(show[col0:end]))
+    lo = max(0, col0 - _CONTEXT)
+    hi = min(len(line), max(end, col0 + 1) + _CONTEXT)
+    window = printable(line[lo:hi].replace("\t", " "))
+    prefix = "…" if lo > 0 else ""
+    suffix = "…" if hi < len(line) else ""
+    pad = _width(prefix) + _width(window[:col0 - lo])
+    width = max(1, _width(window[col0 - lo:end - lo]))
+    return prefix + window + suffix, pad, width
+
+
+_LONG_LINE = 160  # characters; longer lines are shown as a window around the span
+_CONTEXT = 60  # characters shown either side of the span in that window
+
+
 def _paint(s: str, key: str, colour: bool) -> str:
     return f"{_COLOURS[key]}{s}{_COLOURS['reset']}" if colour else s
 
@@ -39,19 +65,9 @@ def render_file(r: Report, colour: bool = False, quiet: bool = False) -> list[st
             conf = f" (confidence {f.confidence:.2f})" if f.confidence < 1 else ""
             out.append(f"{name}:{f.span.line}:{f.span.column}: {sev} {_paint(f.rule_id, 'rule', colour)} "
                        f"{printable(segment_prefix(f) + f.message)}{conf}")
-            line_text = lines.line_text(f.span.line)  # type: ignore[union-attr]  # set when there are findings
-            col0 = f.span.column - 1
-            end_col0 = f.span.end_column - 1 if f.span.end_line == f.span.line else len(line_text)
-            show = printable(line_text.replace("\t", " "))
-            pad = _width(show[:col0])
-            width = max(1, _width(show[col0:end_col0]))
-            if len(show) > 160:  # long paragraph lines: show a window around the span
-                lo = max(0, col0 - 60)
-                hi = min(len(show), max(end_col0, col0 + 1) + 60)
-                prefix = "…" if lo > 0 else ""
-                suffix = "…" if hi < len(show) else ""
-                pad = _width(prefix) + _width(show[lo:col0])
-                show = prefix + show[lo:hi] + suffix
+            show, pad, width = _excerpt(lines.line_text(f.span.line),  # type: ignore[union-attr]  # set when there are findings
+                                        f.span.column - 1,
+                                        f.span.end_column - 1 if f.span.end_line == f.span.line else None)
             out.append(f"    {show}")
             out.append("    " + " " * pad + _paint("^" * width, f.severity.value, colour))
             if f.suggestions:
