@@ -158,3 +158,29 @@ def test_char_classes_name_what_python_sees() -> None:
     assert native_tagger.char_classes("٣") & 0b1000  # a digit
     assert native_tagger.char_classes("\u2003") & 0b1_0001_0000 == 0b1_0001_0000  # a space to regex and str
     assert native_tagger.char_classes("ǅ") & 0b1000000 and not native_tagger.char_classes("ǅ") & 0b10000000
+
+
+def test_the_lexicon_is_read_back_from_the_cache(tmp_path, monkeypatch) -> None:
+    """Built from the file once, then from its own tables kept in mtqa's cache: the same
+    lexicon; damaged tables are rebuilt from the file."""
+    from textblob import _text
+
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("MTQA_NO_CACHE", raising=False)
+    data = Path(_text.__file__).parent / "en"
+
+    def build():
+        return native_tagger.build(data, _text.Morphology(path=str(data / "en-morphology.txt")),
+                                   _text.Context(path=str(data / "en-context.txt")), ("NN", "NNP", "CD"))
+
+    first = build()
+    kept = list(tmp_path.rglob("native-lexicon-*"))
+    assert len(kept) == 1
+    second = build()
+    text = "The minister’s unknownish zorbling Haven't U.S. 3.5% of them."
+    assert second.lexicon_size() == first.lexicon_size() and second.tag(text, True) == first.tag(text, True)
+    tables = first.lexicon_tables()
+    with pytest.raises(ValueError):
+        _native.BrillTagger(tables[:-7], [], [], ("NN", "NNP", "CD"), native_tagger.char_classes)
+    kept[0].write_bytes(kept[0].read_bytes()[:-100])
+    assert build().tag(text) == first.tag(text)

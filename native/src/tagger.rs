@@ -14,7 +14,7 @@ use std::sync::Mutex;
 
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
-use pyo3::types::{PyList, PyString};
+use pyo3::types::{PyBytes, PyList, PyString};
 
 // A character's classes, numbered as mtqa/native_tagger.py (`_CHAR_TESTS`) numbers them.
 const LETTER: u16 = 1 << 0; // regex \p{L}
@@ -125,6 +125,80 @@ impl Lexicon {
             let i = self.slot(self.word(&self.entries[n]).to_owned().as_str());
             self.slots[i] = n as u32 + 1;
         }
+    }
+
+    /// The lexicon as bytes for `from_bytes` (mtqa's cache keeps them): little-endian u32
+    /// counts and fields; tags by name, since another tagger may number them otherwise.
+    fn to_bytes(&self, tag_names: &[String]) -> Vec<u8> {
+        let mut out = Vec::with_capacity(self.buffer.len() + self.entries.len() * 10 + self.slots.len() * 4 + 1024);
+        let put = |out: &mut Vec<u8>, n: usize| out.extend_from_slice(&(n as u32).to_le_bytes());
+        put(&mut out, tag_names.len());
+        for name in tag_names {
+            put(&mut out, name.len());
+            out.extend_from_slice(name.as_bytes());
+        }
+        put(&mut out, self.buffer.len());
+        out.extend_from_slice(self.buffer.as_bytes());
+        put(&mut out, self.entries.len());
+        for &(start, len, tag) in &self.entries {
+            put(&mut out, start as usize);
+            put(&mut out, len as usize);
+            out.extend_from_slice(&tag.to_le_bytes());
+        }
+        put(&mut out, self.slots.len());
+        for &slot in &self.slots {
+            put(&mut out, slot as usize);
+        }
+        out
+    }
+
+    /// A lexicon from `to_bytes`, its tags numbered in `tags`; checked throughout, so that
+    /// damaged bytes give an error, never a wrong lookup.
+    fn from_bytes(data: &[u8], tags: &mut Tags) -> PyResult<Lexicon> {
+        let damaged = || PyValueError::new_err("damaged tagger tables");
+        let mut at = 0usize;
+        let mut take = |n: usize| -> PyResult<&[u8]> {
+            let part = data.get(at..at.checked_add(n).ok_or_else(damaged)?).ok_or_else(damaged)?;
+            at += n;
+            Ok(part)
+        };
+        fn number(b: &[u8]) -> usize {
+            u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize
+        }
+        let mut ids = Vec::new();
+        for _ in 0..number(take(4)?) {
+            let len = number(take(4)?);
+            ids.push(tags.id(std::str::from_utf8(take(len)?).map_err(|_| damaged())?)?);
+        }
+        let len = number(take(4)?);
+        let buffer = String::from_utf8(take(len)?.to_vec()).map_err(|_| damaged())?;
+        let count = number(take(4)?);
+        let mut entries = Vec::with_capacity(count);
+        for _ in 0..count {
+            let e = take(10)?;
+            let (start, len, tag) = (number(&e[0..4]), number(&e[4..8]), u16::from_le_bytes([e[8], e[9]]) as usize);
+            let end = start.checked_add(len).ok_or_else(damaged)?;
+            if end > buffer.len() || !buffer.is_char_boundary(start) || !buffer.is_char_boundary(end) || tag >= ids.len() {
+                return Err(damaged());
+            }
+            entries.push((start as u32, len as u32, ids[tag]));
+        }
+        let size = number(take(4)?);
+        if !size.is_power_of_two() || count * 2 > size {
+            return Err(damaged());
+        }
+        let mut slots = Vec::with_capacity(size);
+        for _ in 0..size {
+            let slot = number(take(4)?);
+            if slot > count {
+                return Err(damaged());
+            }
+            slots.push(slot as u32);
+        }
+        if at != data.len() {
+            return Err(damaged());
+        }
+        Ok(Lexicon { buffer, entries, slots })
     }
 
     fn get(&self, word: &str) -> Option<u16> {
@@ -586,14 +660,14 @@ fn python_lower(py: Python<'_>, word: &str) -> PyResult<String> {
 
 #[pymethods]
 impl BrillTagger {
-    /// `lexicon`: the text of en-lexicon.txt; `morphology`: (tag the word must have or None,
+    /// `lexicon`: the text of en-lexicon.txt, or what `lexicon_tables` gave; `morphology`: (tag the word must have or None,
     /// affix, command, new tag) per rule; `context`: (tag or "*", new tag, command, x, y) per
     /// rule; `defaults`: the tags of an unknown, a titlecase and a numeric word; `classify`:
     /// a character's classes as bits (see the constants above).
     #[new]
     fn new(
         py: Python<'_>,
-        lexicon: &str,
+        lexicon: &Bound<'_, PyAny>,
         morphology: Vec<(Option<String>, String, String, String)>,
         context: Vec<(String, String, String, String, String)>,
         defaults: (String, String, String),
@@ -616,9 +690,14 @@ impl BrillTagger {
             let (x_tag, y_tag) = (tags.id(&x)?, tags.id(&y)?);
             ctx.push(ContextRule { from, to: tags.id(&to)?, command: around_command(&command), x, y, x_tag, y_tag });
         }
+        let saved = lexicon.downcast::<PyBytes>().ok().map(|b| b.as_bytes());
+        let text = if saved.is_some() { "" } else { lexicon.extract::<&str>()? };
         let mut tagger = BrillTagger {
             classes: CharClasses::new(py, classify)?,
-            lexicon: Lexicon::with_capacity(lexicon.len() / 12),
+            lexicon: match saved {
+                Some(bytes) => Lexicon::from_bytes(bytes, &mut tags)?,
+                None => Lexicon::with_capacity(text.len() / 12),
+            },
             tags,
             tag_strings: Vec::new(),
             morphology: morph,
@@ -630,7 +709,7 @@ impl BrillTagger {
         // As TextBlob's Lexicon reads it: each line stripped, blank lines and ";;;" comments
         // skipped, the first two fields split at single spaces.
         let mut entries = Vec::new();
-        for line in lexicon.split('\n') {
+        for line in text.split('\n').filter(|_| saved.is_none()) {
             let line = tagger.strip(py, line)?;
             if line.is_empty() || line.starts_with(";;;") {
                 continue;
@@ -697,6 +776,11 @@ impl BrillTagger {
     /// The lexicon's tag for `word`, or None.
     fn lexicon_tag(&self, py: Python<'_>, word: &str) -> Option<Py<PyString>> {
         self.lexicon.get(word).map(|t| self.tag_strings[t as usize].clone_ref(py))
+    }
+
+    /// The lexicon as bytes, to build the next tagger from instead of the file's text.
+    fn lexicon_tables<'py>(&self, py: Python<'py>) -> Bound<'py, PyBytes> {
+        PyBytes::new_bound(py, &self.lexicon.to_bytes(&self.tags.names))
     }
 
     /// How many words the lexicon lists.
