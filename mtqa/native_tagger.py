@@ -16,6 +16,7 @@ over once when the tagger is built:
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -65,18 +66,20 @@ def build(data: Path, morphology: Any, context: Any, defaults: tuple[str, str, s
     rule lists (iterating them reads their files with TextBlob's reader). Its lexicon, built
     from the file's text (~25 ms), is kept in mtqa's cache as the tagger's own tables (read
     back in a few ms), keyed by the file and the native library."""
-    from mtqa import _native, pack_cache
+    from mtqa import pack_cache
+    from mtqa._native import BrillTagger
 
     rules = (_morphology_rules(morphology, morphology.cmd), _context_rules(context), defaults, char_classes)
     path = data / "en-lexicon.txt"
-    entry = pack_cache.stamped_entry("tagger", "native-lexicon", [path, Path(__file__), Path(_native.__file__ or "")])
+    library = Path(getattr(sys.modules[BrillTagger.__module__], "__file__", None) or "")
+    entry = pack_cache.stamped_entry("tagger", "native-lexicon", [path, Path(__file__), library])
     saved = pack_cache.load_pickled(entry, _MAGIC) if entry is not None else None
     if isinstance(saved, bytes):
         try:
-            return _native.BrillTagger(saved, *rules)
+            return BrillTagger(saved, *rules)
         except ValueError:  # damaged: built afresh below
             pass
-    tagger = _native.BrillTagger(path.read_text(encoding="utf-8"), *rules)
+    tagger = BrillTagger(path.read_text(encoding="utf-8"), *rules)
     if entry is not None:
         pack_cache.store_pickled(entry, _MAGIC, tagger.lexicon_tables())
     return tagger
