@@ -153,7 +153,7 @@ impl Lexicon {
     }
 
     /// A lexicon from `to_bytes`, its tags numbered in `tags`; checked throughout, so that
-    /// damaged bytes give an error, never a wrong lookup.
+    /// damaged bytes give an error, never a read out of bounds or an endless search.
     fn from_bytes(data: &[u8], tags: &mut Tags) -> PyResult<Lexicon> {
         let damaged = || PyValueError::new_err("damaged tagger tables");
         let mut at = 0usize;
@@ -188,12 +188,17 @@ impl Lexicon {
             return Err(damaged());
         }
         let mut slots = Vec::with_capacity(size);
+        let mut seen = vec![false; count + 1];
         for _ in 0..size {
             let slot = number(take(4)?);
-            if slot > count {
+            if slot > count || (slot > 0 && seen[slot]) {
                 return Err(damaged());
             }
+            seen[slot] = true;
             slots.push(slot as u32);
+        }
+        if seen[1..].contains(&false) {
+            return Err(damaged()); // every entry in one slot, and empty slots left to end a search
         }
         if at != data.len() {
             return Err(damaged());
