@@ -12,6 +12,8 @@ use pyo3::prelude::*;
 use pyo3::types::PyBytes;
 use regex::Regex;
 
+mod tagger;
+
 const VIEWS: usize = 3;
 // Token predicate kinds (mtqa/scan/triggers.py numbers them the same way).
 const REPEATED: u8 = 0;
@@ -446,5 +448,6 @@ fn group_events(events: Vec<(u32, u32, u32, u32)>, lengths: &[u32]) -> Grouped {
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Scanner>()?;
+    m.add_class::<tagger::BrillTagger>()?;
     Ok(())
 }

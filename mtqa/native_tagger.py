@@ -1,0 +1,109 @@
+"""The Brill tagger's hot path in Rust (``mtqa._native.BrillTagger``), fed TextBlob's data.
+
+`mtqa.tagging` tags a paragraph with TextBlob's `find_tags` in pure Python; the native
+tagger gives the same tags for the same tokens in a fraction of the time (benchmarks/README.md,
+"Native tagger"). It is used when the native scanner is (``MTQA_SCAN_BACKEND`` picks both,
+`mtqa.scan.backend_name`). Its data comes from the files TextBlob's own readers read, handed
+over once when the tagger is built:
+
+- the lexicon file's text (the Rust side splits its lines as TextBlob's `Lexicon` does);
+- the morphology and context rules as TextBlob's readers split them, with each morphology
+  rule's reading spelt out (see `_morphology_rules`);
+- `char_classes`, which says what Python's ``regex`` and ``str`` make of a character: the
+  tokeniser's classes (``\\p{L}``, ``\\s``, ``\\w``, ...) and ``str.istitle``'s, asked once per
+  character outside ASCII, so that both taggers agree whatever Unicode tables each was built on.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any, Iterable
+
+import regex
+
+# Bit i of a character's classes is test i (native/src/tagger.rs numbers them the same way).
+_CHAR_TESTS = (
+    regex.compile(r"\p{L}").match,
+    regex.compile(r"\p{Lu}").match,
+    regex.compile(r"\p{M}").match,
+    regex.compile(r"\p{N}").match,
+    regex.compile(r"\s").match,
+    regex.compile(r"\w").match,
+    str.istitle,  # of one character: upper- or titlecase
+    str.islower,
+    str.isspace,
+)
+
+
+def char_classes(ch: str) -> int:
+    """The classes of one character as bits, as Python's ``regex`` and ``str`` see it."""
+    bits = 0
+    for i, test in enumerate(_CHAR_TESTS):
+        if test(ch):
+            bits |= 1 << i
+    return bits
+
+
+def available() -> bool:
+    """Whether the native tagger is built and the backend in use is the native one."""
+    from mtqa.scan import backend_name
+
+    if backend_name() != "native":
+        return False
+    try:
+        from mtqa._native import BrillTagger  # noqa: F401
+    except ImportError:  # an extension built before the tagger was added to it
+        return False
+    return True
+
+
+_MAGIC = b"mtqa-native-tagger\n"
+
+
+def build(data: Path, morphology: Any, context: Any, defaults: tuple[str, str, str]) -> Any:
+    """A native tagger from TextBlob's data folder and its loaded `Morphology` and `Context`
+    rule lists (iterating them reads their files with TextBlob's reader). Its lexicon, built
+    from the file's text (~25 ms), is kept in mtqa's cache as the tagger's own tables (read
+    back in a few ms), keyed by the file and the native library."""
+    from mtqa import pack_cache
+    from mtqa._native import BrillTagger
+
+    rules = (_morphology_rules(morphology, morphology.cmd), _context_rules(context), defaults, char_classes)
+    path = data / "en-lexicon.txt"
+    library = Path(getattr(sys.modules[BrillTagger.__module__], "__file__", None) or "")
+    entry = pack_cache.stamped_entry("tagger", "native-lexicon", [path, Path(__file__), library])
+    saved = pack_cache.load_pickled(entry, _MAGIC) if entry is not None else None
+    if isinstance(saved, bytes):
+        try:
+            return BrillTagger(saved, *rules)
+        except ValueError:  # damaged: built afresh below
+            pass
+    tagger = BrillTagger(path.read_text(encoding="utf-8"), *rules)
+    if entry is not None:
+        pack_cache.store_pickled(entry, _MAGIC, tagger.lexicon_tables())
+    return tagger
+
+
+def _morphology_rules(rules: Iterable[list[str]], commands: dict[str, Any]) -> list[tuple[str | None, str, str, str]]:
+    """Each rule as `Morphology.apply` reads it: (the tag the word must have so far, or None;
+    the affix; the command; the tag it gives). "ly hassuf 2 RB x" reads its command second,
+    "NN s fhassuf 1 NNS x" third (and needs the tag NN). A row where neither is a command
+    keeps the reading of the row before it, as TextBlob's loop does."""
+    out = []
+    reading: tuple[bool, str, str, str] | None = None
+    for r in rules:
+        if r[1] in commands:
+            reading = (False, r[0], r[-2], r[1].lower())
+        if r[2] in commands:
+            reading = (True, r[1], r[-2], r[2].lower().lstrip("f"))
+        if reading is None:
+            raise ValueError(f"a morphology rule without a command: {' '.join(r)}")
+        needs_tag, affix, tag, command = reading
+        out.append((r[0] if needs_tag else None, affix, command, tag))
+    return out
+
+
+def _context_rules(rules: Iterable[list[str]]) -> list[tuple[str, str, str, str, str]]:
+    """Each rule as `Context.apply` reads it: (tag or "*", new tag, command, x, y)."""
+    return [(r[0], r[1], r[2].lower(), r[3], r[4] if len(r) > 4 else "") for r in rules]

@@ -1,0 +1,186 @@
+"""The native Brill tagger (Rust, `mtqa.native_tagger`) gives the pure-Python tagger's tokens
+and tags: on real copy, on unknown words that each suffix rule reads, on every kind of
+character, in and out of context. It is picked with the native scanner backend."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from mtqa import native_tagger, tagging
+
+pytest.importorskip("textblob")
+pytest.importorskip("lemminflect")
+_native = pytest.importorskip("mtqa._native")
+if not hasattr(_native, "BrillTagger"):
+    pytest.skip("the native extension was built without the tagger", allow_module_level=True)
+
+ROOT = Path(__file__).resolve().parent.parent
+EVAL = ROOT.parent / "shared" / "eval" / "wmt-mqm"
+
+
+def _load(backend: str) -> tagging.Tagger:
+    mp = pytest.MonkeyPatch()
+    try:
+        mp.setenv("MTQA_SCAN_BACKEND", backend)
+        mp.setattr(tagging, "_LOADED", {})
+        tg = tagging.tagger()
+        assert tg is not None and tg.backend == backend
+        return tg
+    finally:
+        mp.undo()
+
+
+@pytest.fixture(scope="module")
+def taggers() -> tuple[tagging.Tagger, tagging.Tagger]:
+    return _load("python"), _load("native")
+
+
+def _real_copy(machine_translations: int) -> list[str]:
+    """Paragraphs of the seed, the corpus excerpts (both halves: only tags are compared), the
+    eval set's references and its first `machine_translations` MT outputs."""
+    from benchmarks.corpus.load import load_excerpts
+
+    texts = [(ROOT / "seeds" / "000_a80f4c312e8b183b.txt").read_text(encoding="utf-8")]
+    texts += [ex.body for ex in load_excerpts()]
+    if EVAL.exists():
+        texts += [json.loads(x)["reference"] for x in (EVAL / "references_zhen.jsonl").open(encoding="utf-8")]
+        with (EVAL / "mqm_zhen_segments.jsonl").open(encoding="utf-8") as lines:
+            texts += [json.loads(x)["target"] for _, x in zip(range(machine_translations), lines)]
+    return [p for t in texts for p in t.split("\n") if p.strip()]
+
+
+def _assert_same(taggers: tuple[tagging.Tagger, tagging.Tagger], texts: list[str], in_context: bool) -> int:
+    python, native = taggers
+    count = 0
+    for text in texts:
+        expected = python.tag(text, in_context=in_context)
+        assert native.tag(text, in_context=in_context) == expected, text
+        count += len(expected)
+    return count
+
+
+def test_same_tokens_and_tags_on_real_copy(taggers) -> None:
+    assert _assert_same(taggers, _real_copy(machine_translations=4000), in_context=False) > 100_000
+
+
+def test_same_tokens_and_tags_in_context(taggers) -> None:
+    """The contextual rules (in Python 18 times the cost of the rest: fewer texts)."""
+    assert _assert_same(taggers, _real_copy(machine_translations=500), in_context=True) > 50_000
+
+
+def test_same_tags_for_words_each_suffix_rule_reads(taggers) -> None:
+    """Unknown words made around every affix of the morphology rules (ending, starting,
+    holding it; before and after it as a word), and words of the lexicon with an affix added
+    or taken off: each rule fires somewhere, and in the same order on both sides."""
+    from textblob import _text
+
+    rules = list(_text.Morphology(path=str(Path(_text.__file__).parent / "en" / "en-morphology.txt")))
+    assert len(rules) > 100
+    affixes = sorted({r[i] for r in rules for i in (0, 1) if r[i] not in _text.Morphology().cmd})
+    texts = []
+    for a in affixes:
+        words = [f"zq{a}", f"{a}zq", f"zq{a}zq", f"zq{a}s", f"Zq{a}", f"un{a}", f"{a}ly", f"{a}ed", "minister" + a]
+        texts.append(" ".join(f"{a} {w} {a}" for w in words))
+        texts.append(f"{a} " + " ".join(words))
+    tags = {t.tag for text in texts for t in taggers[0].tag(text)}
+    assert {"NNS", "RB", "JJ", "VBN", "VBG", "CD"} <= tags
+    for in_context in (False, True):
+        _assert_same(taggers, texts, in_context)
+
+
+def _code_points() -> list[str]:
+    """Every character up to U+0800 and a sample of the rest (no surrogates)."""
+    points = list(range(0x21, 0x800)) + list(range(0x800, 0x110000, 251))
+    return [chr(p) for p in points if not 0xD800 <= p < 0xE000]
+
+
+def test_same_tokens_for_every_kind_of_character(taggers) -> None:
+    """Each character as a letter, a mark, a digit, a space or a mark of punctuation would
+    be, in every place `_TOKEN` looks at one: inside and after words, numbers and clitics,
+    after "n't", "'s", "U.S." and "Mr.", first in a text (its lowercase looked up)."""
+    texts = []
+    chars = _code_points()
+    for i in range(0, len(chars), 150):
+        parts = [f"{c}n't don't{c} it's{c} o's{c}a x{c}y-{c} A.{c}.B. 1{c}2,3{c}% Mr.{c}Roy {c}’s"
+                 for c in chars[i:i + 150]]
+        texts.append(chars[i] + "x " + " ".join(parts))
+    assert _assert_same(taggers, texts, in_context=False) > 50_000
+
+
+def test_edge_texts(taggers) -> None:
+    texts = ["", " ", "\n\t", "’", "n't", "Haven't", "Minister", "MINISTER", "İstanbul was", "U.S.A. Mr. X",
+             "Mr.", "3.5% 1,000 4:43 12-3", "rock'n'roll o'clock 'tis", "a\u00a0b\u2003c", "ǅemal ǅ",
+             "The-the ministry's", "STAART the STAART"]
+    for in_context in (False, True):
+        _assert_same(taggers, texts, in_context)
+
+
+def test_a_text_rust_cannot_take_is_tagged_in_python(taggers) -> None:
+    text = "The minister\udc80 said it was unknownish."
+    python, native = taggers
+    assert native.tag(text) == python.tag(text)
+    assert [t.text for t in native.tag(text)][:2] == ["The", "minister"]
+
+
+def test_the_native_lexicon_is_textblobs(taggers) -> None:
+    """As TextBlob's `Lexicon` reads en-lexicon.txt: every entry, no more."""
+    from textblob import _text
+
+    data = Path(_text.__file__).parent / "en"
+    entries = dict(_text.Lexicon(path=str(data / "en-lexicon.txt")).items())
+    native = native_tagger.build(data, _text.Morphology(path=str(data / "en-morphology.txt")),
+                                 _text.Context(path=str(data / "en-context.txt")), ("NN", "NNP", "CD"))
+    assert native.lexicon_size() == len(entries) > 90_000
+    for word, tag in entries.items():
+        assert native.lexicon_tag(word) == tag, word
+    for absent in ("zorblified", "Zorblified", "", "the ", "mINISTER"):
+        assert native.lexicon_tag(absent) is None
+
+
+def test_the_backend_follows_the_scanners(monkeypatch) -> None:
+    monkeypatch.setattr(tagging, "_LOADED", {})
+    monkeypatch.setenv("MTQA_SCAN_BACKEND", "python")
+    assert tagging.tagger().backend == "python"
+    monkeypatch.setattr(tagging, "_LOADED", {})
+    monkeypatch.setenv("MTQA_SCAN_BACKEND", "native")
+    assert tagging.tagger().backend == "native"
+    monkeypatch.setattr(tagging, "_LOADED", {})
+    monkeypatch.delenv("MTQA_SCAN_BACKEND")
+    assert tagging.tagger().backend == "native"
+
+
+def test_char_classes_name_what_python_sees() -> None:
+    assert native_tagger.char_classes("A") & 0b11 == 0b11  # a letter, an uppercase one
+    assert native_tagger.char_classes("\u0301") & 0b100  # a mark
+    assert native_tagger.char_classes("٣") & 0b1000  # a digit
+    assert native_tagger.char_classes("\u2003") & 0b1_0001_0000 == 0b1_0001_0000  # a space to regex and str
+    assert native_tagger.char_classes("ǅ") & 0b1000000 and not native_tagger.char_classes("ǅ") & 0b10000000
+
+
+def test_the_lexicon_is_read_back_from_the_cache(tmp_path, monkeypatch) -> None:
+    """Built from the file once, then from its own tables kept in mtqa's cache: the same
+    lexicon; damaged tables are rebuilt from the file."""
+    from textblob import _text
+
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("MTQA_NO_CACHE", raising=False)
+    data = Path(_text.__file__).parent / "en"
+
+    def build():
+        return native_tagger.build(data, _text.Morphology(path=str(data / "en-morphology.txt")),
+                                   _text.Context(path=str(data / "en-context.txt")), ("NN", "NNP", "CD"))
+
+    first = build()
+    kept = list(tmp_path.rglob("native-lexicon-*"))
+    assert len(kept) == 1
+    second = build()
+    text = "The minister’s unknownish zorbling Haven't U.S. 3.5% of them."
+    assert second.lexicon_size() == first.lexicon_size() and second.tag(text, True) == first.tag(text, True)
+    tables = first.lexicon_tables()
+    with pytest.raises(ValueError):
+        _native.BrillTagger(tables[:-7], [], [], ("NN", "NNP", "CD"), native_tagger.char_classes)
+    kept[0].write_bytes(kept[0].read_bytes()[:-100])
+    assert build().tag(text) == first.tag(text)
