@@ -204,13 +204,14 @@ class ScanResult:
 
     The backend hands over compact arrays (see ``group_events`` in mtqa.scan.python_backend):
     the events grouped by (paragraph, trigger), each group's key and bounds, and the keys
-    ordered by trigger. The Hits are made in one pass when a rule first asks for any; what
-    fired where is a dict lookup (`hits`, `fired`) or a slice of the trigger-ordered keys
-    (`fired_in`).
+    ordered by trigger. A group's Hits are made when a rule asks for them and not kept, and
+    what fired where is a binary search of the sorted keys (`hits`, `fired`) or a slice of the
+    trigger-ordered keys (`fired_in`): a section of a long document keeps its events as
+    arrays (~30 bytes an event) instead of a Hit and a dict entry each (~150 bytes).
     """
 
     __slots__ = ("scanned", "rule_triggers", "everywhere", "names", "_items", "_events", "_bounds", "_by_trigger",
-                 "_group", "_index", "_made")
+                 "_keys", "_index")
 
     def __init__(self, scanned: list | None = None, rule_triggers: dict[str, tuple[int, ...]] | None = None,
                  everywhere: frozenset = frozenset(), names: list[str] | None = None,
@@ -226,22 +227,25 @@ class ScanResult:
         self._events = events
         self._bounds = bounds
         self._by_trigger = by_trigger
-        self._group: dict[int, int] = dict(zip(keys, range(len(keys))))  # paragraph << 32 | trigger -> group
+        self._keys = keys  # each group's paragraph << 32 | trigger, sorted
         self._index = {id(p): k for k, p in enumerate(self.scanned)}  # the scanned paragraphs keep their ids
-        self._made: list[Hit] | None = None  # every event's Hit, in the events' order, once asked for
 
     def _position(self, par) -> int:
         """The paragraph's place in the scan, or -1 when it was not scanned."""
         k = self._index.get(id(par))
         return -1 if k is None or self.scanned[k] is not par else k
 
+    def _group(self, key: int) -> int:
+        """The group of `key` (paragraph << 32 | trigger), or -1 when it has no events."""
+        keys = self._keys
+        g = bisect_left(keys, key)
+        return g if g < len(keys) and keys[g] == key else -1
+
     def _hits_of(self, group: int) -> list[Hit]:
-        made = self._made
-        if made is None:  # every event's Hit, in one pass, when a rule first asks for any
-            ev, names, items = self._events, self.names, self._items
-            made = self._made = [_make(Hit, (names[t], s, e, items[t][i]))
-                                 for t, i, s, e in zip(ev[0::4], ev[1::4], ev[2::4], ev[3::4])]
-        return made[self._bounds[group] : self._bounds[group + 1]]
+        ev, names, items = self._events, self.names, self._items
+        lo, hi = 4 * self._bounds[group], 4 * self._bounds[group + 1]
+        return [_make(Hit, (names[t], s, e, items[t][i]))
+                for t, i, s, e in zip(ev[lo:hi:4], ev[lo + 1:hi:4], ev[lo + 2:hi:4], ev[lo + 3:hi:4])]
 
     def hits(self, par, rule_id: str, trigger: str | None = None) -> list[Hit]:
         """The hits of the rule's triggers (or of its trigger named `trigger`) in `par`, in text
@@ -253,7 +257,7 @@ class ScanResult:
         if trigger is not None:
             tids = tuple(t for t in tids if self.names[t] == trigger)
         group, base = self._group, k << 32
-        lists = [self._hits_of(g) for g in [group.get(base | t) for t in tids] if g is not None]
+        lists = [self._hits_of(g) for g in [group(base | t) for t in tids] if g >= 0]
         if len(lists) <= 1:
             return lists[0] if lists else []
         return sorted((h for hs in lists for h in hs), key=lambda h: (h.start, h.end))
@@ -266,7 +270,7 @@ class ScanResult:
         if k < 0:
             return False
         group, base = self._group, k << 32
-        return any(base | t in group for t in self.rule_triggers.get(rule_id, ()))
+        return any(group(base | t) >= 0 for t in self.rule_triggers.get(rule_id, ()))
 
     def fired_in(self, pars: list, rule_id: str) -> list:
         """The paragraphs of `pars` the rule has anything to look at, in order (what `fired`

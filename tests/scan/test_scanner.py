@@ -91,6 +91,25 @@ def test_scan_maps_hits_to_paragraphs_and_rules(backend: str) -> None:
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
+def test_a_scan_result_keeps_its_events_as_arrays_not_hits(backend: str) -> None:
+    """A long document's section keeps its scan alive while its rules run: its events stay
+    compact arrays, and the Hits a rule asks for are made for it, not kept."""
+    import gc
+    from array import array
+
+    sc = Scanner([("a/one", (Phrases("p", ("since",)), Chars("q", "«")))], backend=backend)
+    pars = [Paragraph("Since when « since", 0, index=0), Paragraph("x since", 40, index=1)]
+    result = sc.scan(pars)
+    first = result.hits(pars[0], "a/one")
+    assert [(h.trigger, h.start) for h in first] == [("p", 0), ("q", 11), ("p", 13)]
+    assert result.hits(pars[0], "a/one") == first and result.hits(pars[0], "a/one") is not first
+    held = [x for x in gc.get_referents(result) if not isinstance(x, (list, dict, frozenset, type))]
+    assert held and all(isinstance(x, array) for x in held)  # the events, bounds and keys
+    hit = type(first[0])
+    assert not any(isinstance(x, list) and x and isinstance(x[0], hit) for x in gc.get_referents(result))
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
 def test_a_match_never_runs_across_paragraphs(backend: str) -> None:
     sc = Scanner([("a/one", (Pattern("p", r"end[^a-z]+start"),))], backend=backend)
     pars = [Paragraph("the end", 0, index=0), Paragraph("start here", 10, index=1)]
