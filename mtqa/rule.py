@@ -187,21 +187,25 @@ class RawFinding(msgspec.Struct):
 
 
 _ANALYSES = object()  # the key of ctx.state under which analyses are cached
+# ... and per-paragraph ones, by analysis then paragraph: no (function, paragraph) key kept per
+# paragraph (a long document's section holds ~10,000 of them).
+_PARAGRAPH_ANALYSES = object()
 
 
 def forget_state(state: dict) -> None:
     """Empty a document's (or section's) shared state and its analyses: an analysis may refer
     back to the context that asked for it, a cycle the collector would free only late."""
-    analyses = state.get(_ANALYSES)
-    if analyses is not None:
-        analyses.clear()
+    for key in (_ANALYSES, _PARAGRAPH_ANALYSES):
+        analyses = state.get(key)
+        if analyses is not None:
+            analyses.clear()
     state.clear()
 
 
 class RuleContext:
     """Per-document, per-rule state handed to a rule: data, options, and the finding factory."""
 
-    __slots__ = ("doc", "meta", "options", "_data", "state", "notes", "_scan", "_analyses")
+    __slots__ = ("doc", "meta", "options", "_data", "state", "notes", "_scan", "_analyses", "_paragraph_analyses")
 
     def __init__(self, doc, meta: RuleMeta, options: dict[str, Any], data: dict[str, Any], state: dict,
                  notes: list[str] | None = None, scan: Any = None) -> None:
@@ -216,6 +220,10 @@ class RuleContext:
         if analyses is None:
             analyses = state[_ANALYSES] = {}
         self._analyses: dict = analyses  # the state's analyses, looked up once per rule, not per call
+        by_paragraph = state.get(_PARAGRAPH_ANALYSES)
+        if by_paragraph is None:
+            by_paragraph = state[_PARAGRAPH_ANALYSES] = {}
+        self._paragraph_analyses: dict = by_paragraph  # analysis -> {paragraph: result}
 
     def hits(self, par: Paragraph, trigger: str | None = None) -> list:
         """Where this rule's declared triggers (or the one named `trigger`) fired in `par`
@@ -250,8 +258,13 @@ class RuleContext:
         compiled packs the analysis declares, which the rule must declare too). Every rule that asks for the same analysis gets
         the same result, whichever asked first: the function is the key, never a string.
         """
-        cache = self._analyses
-        key = func if par is None else (func, par)
+        if par is None:
+            cache, key = self._analyses, func
+        else:
+            cache = self._paragraph_analyses.get(func)
+            if cache is None:
+                cache = self._paragraph_analyses[func] = {}
+            key = par
         try:
             return cache[key]
         except KeyError:
