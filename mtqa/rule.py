@@ -258,13 +258,15 @@ class RuleContext:
         compiled packs the analysis declares, which the rule must declare too). Every rule that asks for the same analysis gets
         the same result, whichever asked first: the function is the key, never a string.
         """
+        cache: dict
+        key: Any
         if par is None:
             cache, key = self._analyses, func
         else:
-            cache = self._paragraph_analyses.get(func)
-            if cache is None:
-                cache = self._paragraph_analyses[func] = {}
-            key = par
+            by_paragraph = self._paragraph_analyses.get(func)
+            if by_paragraph is None:
+                by_paragraph = self._paragraph_analyses[func] = {}
+            cache, key = by_paragraph, par
         try:
             return cache[key]
         except KeyError:
