@@ -195,10 +195,11 @@ _PARAGRAPH_ANALYSES = object()
 def forget_state(state: dict) -> None:
     """Empty a document's (or section's) shared state and its analyses: an analysis may refer
     back to the context that asked for it, a cycle the collector would free only late."""
-    for key in (_ANALYSES, _PARAGRAPH_ANALYSES):
-        analyses = state.get(key)
-        if analyses is not None:
-            analyses.clear()
+    analyses = state.get(_ANALYSES)
+    if analyses is not None:
+        analyses.clear()
+    for by_paragraph in state.get(_PARAGRAPH_ANALYSES, {}).values():
+        by_paragraph.clear()
     state.clear()
 
 

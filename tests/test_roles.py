@@ -107,3 +107,32 @@ def test_the_analysis_runs_once_per_document() -> None:
     metas = [r.meta for r in chk.rules[:2]]
     results = [RuleContext(doc, m, {}, {}, state).analysis(analysis) for m in metas]
     assert results == [10, 10] and len(calls) == 1
+
+
+def test_paragraph_analyses_are_kept_once_per_paragraph_and_forgotten_with_their_state() -> None:
+    """A long document's section asks for thousands of per-paragraph analyses: the cache keeps
+    one result per paragraph and analysis (no key object per pair), and `forget_state` drops
+    them all."""
+    import gc
+
+    from mtqa.analysis import PARAGRAPH
+    from mtqa.analysis import analysis as declare
+    from mtqa.rule import forget_state
+
+    calls = []
+
+    @declare("first-word", scope=PARAGRAPH)
+    def first_word(par):
+        calls.append(par)
+        return par.text.split()[0]
+
+    doc = Document("One here.\n\nTwo there.")
+    state: dict = {}
+    metas = [r.meta for r in Checker().rules[:2]]
+    contexts = [RuleContext(doc, m, {}, {}, state) for m in metas]
+    got = [ctx.analysis(first_word, par) for ctx in contexts for par in doc.paragraphs]
+    assert got == ["One", "Two", "One", "Two"] and calls == doc.paragraphs
+    held = [x for x in gc.get_referents(*state.values()) if isinstance(x, dict)]
+    assert held and all(set(d) == set(doc.paragraphs) for d in held)  # results keyed by the paragraph itself
+    forget_state(state)
+    assert state == {} and not any(held)
