@@ -210,25 +210,20 @@ class Checker:
                   scan=None) -> None:
         meta = r.meta
         t0 = time.perf_counter()
-        paragraph_scope = meta.scope is Scope.PARAGRAPH
-        if paragraph_scope:
-            pars = doc.paragraphs
-            if meta.triggers:  # only where its triggers fired
-                pars = scan.fired_in(pars, meta.id)
-                if not pars:  # nothing to look at: no context, no call
-                    fam = self._families[meta.id]
-                    timings[fam] = timings.get(fam, 0.0) + (time.perf_counter() - t0) * 1000
-                    return
-        ctx = RuleContext(doc, meta, self._options[meta.id], self._data, state, state["notes"],
-                          scan if meta.triggers else None)
         try:
-            if paragraph_scope:
+            if meta.scope is Scope.PARAGRAPH:
+                pars = doc.paragraphs
+                if meta.triggers:  # only where its triggers fired
+                    pars = scan.fired_in(pars, meta.id)
+                    if not pars:  # nothing to look at: no context, no call
+                        return
+                ctx = self._context(meta, doc, state, scan)
                 func = r.func
                 for par in pars:
                     for raw in func(par, ctx):
                         found.append(self._stamp(r, raw, real))
             else:
-                for raw in r.func(doc, ctx):
+                for raw in r.func(doc, self._context(meta, doc, state, scan)):
                     found.append(self._stamp(r, raw, real))
         except CheckSkipped as exc:  # an optional dependency is missing
             failed[r.id] = str(exc)
@@ -239,6 +234,10 @@ class Checker:
         finally:
             fam = self._families[meta.id]
             timings[fam] = timings.get(fam, 0.0) + (time.perf_counter() - t0) * 1000
+
+    def _context(self, meta, doc, state: dict, scan) -> RuleContext:
+        return RuleContext(doc, meta, self._options[meta.id], self._data, state, state["notes"],
+                           scan if meta.triggers else None)
 
     def check_document(self, doc: Document) -> Report:
         t0 = time.perf_counter()
