@@ -18,6 +18,7 @@ import regex
 
 from mtqa.text.fold import without_marks
 from mtqa.text.fuzzy import edit_distance
+from mtqa.text.sieve import Sieve
 
 # Words for name matching: letters with inner apostrophes ("d'avenir"); hyphens separate.
 NAME_TOKEN = regex.compile(r"[\p{L}\p{N}]++(?:['’][\p{L}]++)*+")
@@ -96,7 +97,7 @@ class OfficialNames:
         self._starts: tuple[dict[str, tuple[Official, ...]], set[str]] = ({}, set())
         # Whitespace chunks seen so far, by whether a word of theirs may start a name (a word
         # never spans whitespace): most paragraphs are ruled out by set operations alone.
-        self._chunks: tuple[set[str], set[str]] = (set(), set())
+        self._chunks = Sieve()
         # (name, kind, words as written) -> what `_compare` said: a story repeats its names
         self._compared: dict[tuple[str, ...], str | None] = {}
 
@@ -150,13 +151,8 @@ class OfficialNames:
     def _may_start_names(self, text: str) -> bool:
         """Whether a word of `text` may start a name, judged by its whitespace chunks (each
         chunk's words looked at once, when the chunk is first seen)."""
-        with_start, without = self._chunks
-        chunks = set(text.split())
-        for chunk in chunks.difference(with_start, without):
-            (with_start if self._names_started(NAME_TOKEN.findall(chunk)) else without).add(chunk)
-        if len(with_start) + len(without) > 50_000:
-            self._chunks = (set(), set())  # bounded memory; a fresh pair, so a thread reading the old one is unaffected
-        return not chunks.isdisjoint(with_start)
+        return bool(self._chunks.passing(set(text.split()),
+                                         lambda chunk: bool(self._names_started(NAME_TOKEN.findall(chunk)))))
 
     def _names_started(self, words: list[str]) -> dict[str, tuple[Official, ...]]:
         """Those of `words` that may start a name, each with the names it may start."""

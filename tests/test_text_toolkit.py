@@ -150,3 +150,26 @@ def test_mostly_capitals_counts_capitals_against_lowercase_letters() -> None:
              "", "1234 —", "ⅠⅡⅢ ok", "ABc", "ABCd", "ÀÉÎ é", "Mostly prose, with a NAME."]
     assert [mostly_capitals(t) for t in texts] == [by_counting(t) for t in texts]
     assert [mostly_capitals(t) for t in texts[:3]] == [True, False, True]
+
+
+def test_sieve_judges_each_item_once_and_stays_bounded() -> None:
+    import pickle
+
+    from mtqa.text.sieve import Sieve
+
+    asked: list[str] = []
+
+    def long_word(w: str) -> bool:
+        asked.append(w)
+        return len(w) > 3
+
+    sieve = Sieve(limit=5)
+    assert sieve.passing({"a", "word", "the", "longer"}, long_word) == {"word", "longer"}
+    assert sieve.passing({"word", "the", "again"}, long_word) == {"word", "again"}
+    assert sorted(asked) == ["a", "again", "longer", "the", "word"]  # each judged once
+    assert sieve.passing({"word", "zz"}, long_word) == {"word"}  # "zz" takes it past the limit
+    assert asked.count("word") == 1
+    assert sieve.passing({"word"}, long_word) == {"word"}  # so it started afresh
+    assert asked.count("word") == 2
+    copy = pickle.loads(pickle.dumps(sieve, protocol=pickle.HIGHEST_PROTOCOL))  # it lives on compiled packs
+    assert copy.passing({"word", "xy"}, long_word) == {"word"}

@@ -28,6 +28,7 @@ from mtqa.text.fold import without_marks
 from mtqa.text.fuzzy import edit_distance
 from mtqa.text.tokens import chunk_before
 from mtqa.text.tokens import chunks as text_chunks
+from mtqa.text.sieve import Sieve
 from mtqa.packs import pack_compiler
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
@@ -129,9 +130,8 @@ class Ranks(msgspec.Struct):
     multi_firsts: frozenset[str] = frozenset()  # first tokens of forms of several tokens
     # Classification of tokens seen before (a dict: safe to share between threads in CPython).
     memo: dict[str, tuple] = msgspec.field(default_factory=dict)
-    # Whitespace chunks seen before: those a title slot may start at, and the others (see
-    # `title_slots`; replaced by a fresh pair when large, never cleared under a reader).
-    slot_starts: tuple[set[str], set[str]] = msgspec.field(default_factory=lambda: (set(), set()))
+    # Whitespace chunks seen before, by whether a title slot may start at them (`title_slots`).
+    slot_starts: Sieve = msgspec.field(default_factory=Sieve)
 
 
 def _fulls(form_parts: tuple[str, ...], en: str) -> tuple[str, ...]:
@@ -532,15 +532,9 @@ def title_slots(par: Paragraph, data: Ranks) -> list[Slot]:
 
 
 def _slot_starts(text: str, data: Ranks) -> set[str]:
-    """The chunks of `text` a title slot may start at, found by set operations over the
-    chunks seen before (each new chunk judged once by `_may_start_slot`)."""
-    starts, others = data.slot_starts
-    chunks = set(text_chunks(text))
-    for chunk in chunks.difference(starts, others):
-        (starts if _may_start_slot(chunk, data) else others).add(chunk)
-    if len(starts) + len(others) > 50_000:
-        data.slot_starts = (set(), set())
-    return chunks & starts
+    """The chunks of `text` a title slot may start at (each new chunk judged once by
+    `_may_start_slot`)."""
+    return data.slot_starts.passing(set(text_chunks(text)), lambda chunk: _may_start_slot(chunk, data))
 
 
 def _chunks_at(text: str, words: set[str]) -> list[tuple[int, str]]:

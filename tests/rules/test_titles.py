@@ -340,6 +340,7 @@ def test_title_slots_do_not_depend_on_the_chunks_seen_before() -> None:
     # the same whichever paragraphs were read before, on a fresh or a used pack.
     from mtqa import Checker
     from mtqa.rules.titles import title_slots
+    from mtqa.text.sieve import Sieve
     from mtqa.document import Document
 
     data = Checker(languagetool="off").packs.compiled("ranks")
@@ -350,10 +351,10 @@ def test_title_slots_do_not_depend_on_the_chunks_seen_before() -> None:
         return [[(s.start, s.end, s.kind) for s in title_slots(par, data)]
                 for text in texts for par in Document(text).paragraphs]
 
-    data.slot_starts, data.memo = (set(), set()), {}
+    data.slot_starts, data.memo = Sieve(), {}
     first = slots()
     texts.reverse()
-    data.slot_starts, data.memo = (set(), set()), {}
+    data.slot_starts, data.memo = Sieve(), {}
     again = slots()
     again.reverse()
     assert first == again
