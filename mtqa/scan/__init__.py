@@ -143,15 +143,7 @@ class Scanner:
     @staticmethod
     def _flat(out):
         """The backend's numbers as an array of u32 (the native backend returns raw bytes)."""
-        from array import array
-
-        if isinstance(out, bytes):
-            flat = array("I")
-            flat.frombytes(out)
-            if flat.itemsize != 4 or array("I", [1]).tobytes()[0] != 1:
-                raise RuntimeError("the native scanner's events need a little-endian 32-bit array")
-            return flat
-        return out
+        return _numbers(out, "I")
 
     def tokens(self, text: str) -> list[tuple[int, int]]:
         """Spans of the runs of letters and digits in `text` (the backend's tokeniser)."""
@@ -170,18 +162,24 @@ class Scanner:
 
 def _arrays(grouped) -> tuple:
     """A backend's grouped events as arrays (the native backend returns raw bytes)."""
+    return tuple(_numbers(raw, code) for raw, code in zip(grouped, "IQIQ"))
+
+
+_ITEM_SIZE = {"I": 4, "Q": 8}  # bytes of each number the native scanner writes
+
+
+def _numbers(out, code: str):
+    """`out` as an array of `code` ("I": u32, "Q": u64): the native backend's raw bytes in
+    this machine's order, read as such; a backend's own sequence as it is."""
     from array import array
 
-    if not isinstance(grouped[0], bytes):
-        return tuple(grouped)
-    if array("I", [1]).tobytes()[0] != 1:
-        raise RuntimeError("the native scanner's events need a little-endian machine")
-    out = []
-    for raw, code in zip(grouped, "IQIQ"):
-        numbers = array(code)
-        numbers.frombytes(raw)
-        out.append(numbers)
-    return tuple(out)
+    if not isinstance(out, bytes):
+        return out
+    numbers = array(code)
+    if numbers.itemsize != _ITEM_SIZE[code] or array("I", [1]).tobytes()[0] != 1:
+        raise RuntimeError("the native scanner's events need a little-endian machine with 32- and 64-bit arrays")
+    numbers.frombytes(out)
+    return numbers
 
 
 def phrase_matches(matcher, par, hits: list[Hit]) -> list[tuple[int, int, Any]]:
