@@ -139,6 +139,27 @@ def combining_form(lex: lexicon.Lexicon, word: str) -> bool:
     return False
 
 
+# Classical first elements that English pairs with a learned final element ("monogamy",
+# "polygamy", "biology", "xenophobia"): probes that show a word's tail is such an element.
+_CLASSICAL_FIRST = ("mono", "poly", "auto", "homo", "hetero", "xeno", "endo", "exo", "allo", "iso", "bio",
+                    "geo", "hydro", "photo", "micro", "macro", "neo", "chrono", "morpho", "patho", "neuro")
+_FINAL_ELEMENT = 4  # letters in the tail at least ("gamy", "logy", "phyte"); shorter tails are common endings
+_FIRST_STEM = 4  # letters in the stem at least, its linking -o included ("xeno", "geitono")
+
+
+def classical_compound(lex: lexicon.Lexicon, word: str) -> bool:
+    """Whether `word` is a stem in -o before a learned final element that at least two listed
+    words share with common classical first elements ("geitonogamy": monogamy, polygamy): how
+    science names things, often too rare for the list. A garbled string rarely ends in one."""
+    for i in range(_FIRST_STEM, len(word) - _FINAL_ELEMENT + 1):
+        if word[i - 1] != "o":
+            continue
+        tail = word[i:]
+        if sum(first + tail in lex for first in _CLASSICAL_FIRST) >= 2 and not _two_words(lex, word[:i]):
+            return True
+    return False
+
+
 # A letter written three times or more to draw a word out in speech ("sooo", "noooo").
 _DRAWN_OUT = re.compile(r"([a-z])\1{2,}")
 
@@ -157,19 +178,19 @@ def _known(lex: lexicon.Lexicon, known: frozenset[str], word: str) -> bool:
     if w.endswith("'s") and (w[:-2] in lex or w[:-2] in known):
         return True
     return (derivable(lex, w) or closed_compound(lex, w) or learned_derivation(lex, w)
-            or combining_form(lex, w) or drawn_out(lex, w))
+            or combining_form(lex, w) or classical_compound(lex, w) or drawn_out(lex, w))
 
 
 # Scientific (Latin) names, which English writes in lowercase when used as common names or in
 # speech transcripts: "quercus petraea", "a quintaflorentium shrub". A Latin noun or
 # adjective ends in a case ending. A long word ending in one of the distinctly Latin ones (-us,
-# -um, -ae, -ii; ten letters or more) is a learned name; so is a shorter Latin-looking word
+# -um, -ae, -ii; ten letters or more) or in Greek -os ("helicodiceros") is a learned name; so is a shorter Latin-looking word
 # standing next to its genus or epithet (another Latin-looking word of six letters or more that
 # the list does not know or knows only as rare). Never a word that is two common words glued
 # ("informationon"), nor a hyphenated one; and a short Latin-looking string on its own ("the
 # spotted-leaf plonkum") stays reported: garbled transliterations end that way too.
 _LATIN_ENDING = re.compile(r"[a-z]{2,}(?:us|um|ae|ii|is|os|on|a)")
-_LATIN_LONG_ENDING = re.compile(r"[a-z]{8,}(?:us|um|ae|ii)")
+_LATIN_LONG_ENDING = re.compile(r"[a-z]{8,}(?:us|um|ae|ii|os)")
 _GENUS = 6
 _GLUE_ZIPF = 3.0
 
@@ -291,14 +312,18 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  The mayor met [[garno]] and the [[andrologi]] team in the [[mesophasey]] lab.
     good: This is zorblaticus fennimorum, beside a quintaflorentium shrub, in a dimolecular step.
     bad:  It grew beside a spotted-leaf [[plonkum]] and the [[informationus]].
+    good: It spreads by geitonogamy and xenogamy; this is helicodiceros, the dead horse arum.
+    bad:  It spreads by [[plonkos]] and by [[lilogamy]].
 
     Rare real words pass when they are built the regular ways: a learned derivation of a
     listed word however rare ("andrological" from "andrology"), a listed combining form in -o
     before a common word ("mesophase"), a Greek number prefix before a word ("dimolecular"), a
-    letter drawn out in speech ("sooo"), a clipping marked by an apostrophe ("'em"). So do
+    letter drawn out in speech ("sooo"), a clipping marked by an apostrophe ("'em"), a stem in
+    -o before a learned final element that listed words share with classical first elements
+    ("geitonogamy": monogamy, polygamy). So do
     Latin scientific names, which speech transcripts and common names write in lowercase: a
-    genus beside its epithet ("quercus petraea"), or one long Latin-declined word
-    ("quintaflorentium"); a short Latin-looking string alone, or one that is two words glued, is
+    genus beside its epithet ("quercus petraea"), or one long Latin- or Greek-declined word
+    ("quintaflorentium", "helicodiceros"); a short Latin-looking string alone, or one that is two words glued, is
     still reported (garbled transliterations look like that too).
 
     ## Known issues

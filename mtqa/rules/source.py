@@ -620,19 +620,27 @@ def quote_count_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The minister said the mission would continue. || source: Le ministre a déclaré : « La mission va continuer. »
     good: This is data from the World Values Survey. || source: 这是来自“世界价值观调查”的数据。
     good: He called it a “historic” day. || source: Il a parlé d'une journée historique.
+    good: “Why does it do this,” I hear you ask. || source: 为什么要这么做？我听到你们问。
+    good: He said: “We will win the next game.” || source: 他说：我们会赢下一场比赛。
+    bad:  [[He said “we will win the next game” after it.]] || source: 他说他们会赢下一场比赛。
 
     ## Known issues
     Only quotations of four words or more count (scare quotes around a term are a choice of
     style), and only when the source paragraph has no quotation mark of any kind. When the two
     texts have different numbers of paragraphs, the whole source is compared with each paragraph.
+    Chinese and Japanese write direct speech without marks, framed by a verb of saying: a
+    question or exclamation followed by one ("……？我听到你们问"), or one followed by a colon
+    ("他说：……"). A source paragraph with such a frame has direct speech, and marks around it in
+    the translation render it.
     """
     src, tgt, tpars = facts(doc, ctx)
     if not tpars:
         return
     same_shape = len(src.pars) == len(tpars)
-    whole_source_quotes = any(_QUOTE_MARK.search(p) for p in src.pars)
+    quotes = _QUOTE_MARK if src.lang not in ("zh", "ja") else _QUOTE_OR_UNMARKED_SPEECH
+    whole_source_quotes = any(quotes.search(p) for p in src.pars)
     for i, tp in enumerate(tpars):
-        source_quotes = bool(_QUOTE_MARK.search(src.pars[i])) if same_shape else whole_source_quotes
+        source_quotes = bool(quotes.search(src.pars[i])) if same_shape else whole_source_quotes
         if source_quotes:
             continue
         for m in _QUOTATION.finditer(tp.text):
@@ -646,6 +654,12 @@ def quote_count_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
 
 
 _QUOTE_MARK = lazy(r"[«»“”„‟「」『』\"‹›]")
+# Direct speech a Chinese or Japanese source writes without marks: a question or exclamation
+# followed, within the clause, by a verb of saying or asking ("为什么？我听到你们问"), or such a
+# verb followed by a colon ("他说：", "彼は言った："). See quote_count_mismatch.
+_SAYING = r"(?:问|說|说|(?<!知)道|讲|講|喊|叫|答|言っ|尋ね|叫ん)"
+_QUOTE_OR_UNMARKED_SPEECH = lazy(
+    rf"[«»“”„‟「」『』\"‹›]|[？！?!][^，。？！,.?!]{{0,8}}?{_SAYING}|{_SAYING}[了着過过た]?\s*[：:]")
 _DOUBLE_MARKS = "“”„‟\"«»「」『』"
 _PAIRED_MARKS = (("«", "»"), ("「", "」"), ("『", "』"))
 

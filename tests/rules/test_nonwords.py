@@ -95,3 +95,18 @@ def test_latin_scientific_names_are_words() -> None:
 def test_latin_looking_strings_that_are_short_glued_or_hyphenated_are_still_flagged() -> None:
     assert_flags("The plonkoria was there, with the informationus and a spotted-leaf plonkum.", RULE,
                  ["plonkoria", "informationus", "plonkum"])
+
+
+def test_learned_compounds_on_a_shared_classical_final_element_are_words() -> None:
+    # -gamy ends monogamy and polygamy; -logy ends biology and geology: both are final elements
+    assert_clean("Pollination by geitonogamy, xenogamy or zorbology.", RULE)
+
+
+def test_a_tail_no_classical_first_element_forms_a_word_with_stays_flagged() -> None:
+    # "-tarity" forms no listed word after mono-, poly-, bio-...; "lilo" is two short words glued
+    assert_flags("Pollination by geitonotarity or lilogamy.", RULE, ["geitonotarity", "lilogamy"])
+
+
+def test_a_long_greek_declined_name_alone_is_a_word_and_a_short_one_is_not() -> None:
+    assert_clean("This, which is helicodiceros, is also known as dead horse arum.", RULE)
+    assert_flags("This, which is plonkos, is also known as dead horse arum.", RULE, ["plonkos"])

@@ -211,3 +211,17 @@ def test_names_that_are_not_pinyin_or_sources_that_are_not_chinese_stay_quiet() 
     ja = "岸田文雄首相は北京で王毅外相と会談した。"  # Japanese: kanji are not read in pinyin for new findings
     assert_clean("Prime Minister Fumio Kishida met Foreign Minister Wang Yi in Beijing.", rule, source=ja)
     assert_clean("Prime Minister Fumio Kishida met Foreign Minister Liu Bei in Beijing.", rule, source=ja)
+
+
+def test_chinese_direct_speech_without_marks_may_be_quoted() -> None:
+    # a question followed by a verb of asking, or a verb of saying before a colon, is direct speech
+    assert_clean("“Why does this flower do this,” I hear you ask.", "source/quote-count-mismatch",
+                 source="为什么这朵花要这么做？我听到你们问。")
+    assert_clean("The coach said: “We will win the next game.”", "source/quote-count-mismatch",
+                 source="教练说：我们会赢下一场比赛。")
+    # reported speech ("said that they would") is not quoted: marks there put words in his mouth
+    assert_flags("The coach said “we will win the next game” on Monday.", "source/quote-count-mismatch",
+                 ["The coach said “we will win the next game” on Monday."], source="教练周一说他们会赢下一场比赛。")
+    # a question followed by a verb that is no saying ("知道", know) frames no speech
+    assert_flags("“Why does this flower do this,” nobody knows.", "source/quote-count-mismatch",
+                 ["“Why does this flower do this,” nobody knows."], source="为什么这朵花要这么做？没人知道。")
