@@ -184,11 +184,12 @@ def _known(lex: lexicon.Lexicon, known: frozenset[str], word: str) -> bool:
 # Scientific (Latin) names, which English writes in lowercase when used as common names or in
 # speech transcripts: "quercus petraea", "a quintaflorentium shrub". A Latin noun or
 # adjective ends in a case ending. A long word ending in one of the distinctly Latin ones (-us,
-# -um, -ae, -ii; ten letters or more) or in Greek -os ("helicodiceros") is a learned name; so is a shorter Latin-looking word
-# standing next to its genus or epithet (another Latin-looking word of six letters or more that
-# the list does not know or knows only as rare). Never a word that is two common words glued
-# ("informationon"), nor a hyphenated one; and a short Latin-looking string on its own ("the
-# spotted-leaf plonkum") stays reported: garbled transliterations end that way too.
+# -um, -ae, -ii; ten letters or more) or in Greek -os ("helicodiceros") is a learned name; so
+# is a shorter Latin-looking word standing next to its genus or epithet (another Latin-looking
+# word of six letters or more that the list does not know or knows only as rare). Never a word
+# that is two common words glued ("informationon"), nor a hyphenated one; and a short
+# Latin-looking string on its own ("the spotted-leaf plonkum") stays reported: garbled
+# transliterations end that way too.
 _LATIN_ENDING = re.compile(r"[a-z]{2,}(?:us|um|ae|ii|is|os|on|a)")
 _LATIN_LONG_ENDING = re.compile(r"[a-z]{8,}(?:us|um|ae|ii|os)")
 _GENUS = 6

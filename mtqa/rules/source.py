@@ -657,7 +657,7 @@ _QUOTE_MARK = lazy(r"[«»“”„‟「」『』\"‹›]")
 # Direct speech a Chinese or Japanese source writes without marks: a question or exclamation
 # followed, within the clause, by a verb of saying or asking ("为什么？我听到你们问"), or such a
 # verb followed by a colon ("他说：", "彼は言った："). See quote_count_mismatch.
-_SAYING = r"(?:问|說|说|(?<!知)道|讲|講|喊|叫|答|言っ|尋ね|叫ん)"
+_SAYING = r"(?:问|問|說|说|(?<!知)道|讲|講|喊|叫|答|言っ|尋ね|叫ん)"
 _QUOTE_OR_UNMARKED_SPEECH = lazy(
     rf"[«»“”„‟「」『』\"‹›]|[？！?!][^，。？！,.?!]{{0,8}}?{_SAYING}|{_SAYING}[了着過过た]?\s*[：:]")
 _DOUBLE_MARKS = "“”„‟\"«»「」『』"

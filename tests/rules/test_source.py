@@ -225,3 +225,11 @@ def test_chinese_direct_speech_without_marks_may_be_quoted() -> None:
     # a question followed by a verb that is no saying ("知道", know) frames no speech
     assert_flags("“Why does this flower do this,” nobody knows.", "source/quote-count-mismatch",
                  ["“Why does this flower do this,” nobody knows."], source="为什么这朵花要这么做？没人知道。")
+
+
+def test_japanese_direct_speech_framed_by_a_verb_of_saying_may_be_quoted() -> None:
+    assert_clean("The coach said: “We will win the next game.”", "source/quote-count-mismatch",
+                 source="監督は言った：次の試合は私たちが勝ちます。")
+    assert_flags("The coach said “we will win the next game” on Monday.", "source/quote-count-mismatch",
+                 ["The coach said “we will win the next game” on Monday."],
+                 source="監督は月曜日に次の試合は勝つと述べた。")
