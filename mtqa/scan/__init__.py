@@ -139,6 +139,10 @@ class Scanner:
         self._expanding = any(rule[0] == REPEATED for rule in token_rules)
         self.backend = make_backend(phrases, chars, patterns, token_rules, backend)
         self.backend_name = self.backend.name
+        # Rust takes only valid Unicode: a text holding a lone surrogate (a badly decoded
+        # file, a JSON escape) is scanned by the pure-Python backend, made when first needed.
+        self._tables = (phrases, chars, patterns, token_rules) if self.backend_name == "native" else None
+        self._fallback = None
         # With the native backend, each scan also hands its paragraphs their token spans
         # (`Paragraph.token_spans`), found in the same native call's text: no Python pass.
         self._tokeniser = _native_tokeniser() if self.backend_name == "native" else None
@@ -157,7 +161,10 @@ class Scanner:
         return [tuple(flat[i : i + 4]) for i in range(0, len(flat), 4)]
 
     def _raw(self, views: list[str]):
-        return self._flat(self.backend.scan(views))
+        try:
+            return self._flat(self.backend.scan(views))
+        except UnicodeEncodeError:  # a lone surrogate (see _python_backend)
+            return self._flat(self._python_backend().scan(views))
 
     @staticmethod
     def _flat(out):
@@ -166,7 +173,10 @@ class Scanner:
 
     def tokens(self, text: str) -> list[tuple[int, int]]:
         """Spans of the runs of letters and digits in `text` (the backend's tokeniser)."""
-        flat = self._flat(self.backend.tokens(text))
+        try:
+            flat = self._flat(self.backend.tokens(text))
+        except UnicodeEncodeError:  # a lone surrogate (see _python_backend)
+            flat = self._flat(self._python_backend().tokens(text))
         return [(flat[i], flat[i + 1]) for i in range(0, len(flat), 2)]
 
     def scan(self, paragraphs: list) -> ScanResult:
@@ -176,11 +186,26 @@ class Scanner:
                               named_triggers=self.named_triggers)
         texts = [p.text for p in paragraphs]
         joined, lengths = _SEPARATOR.join(texts), [len(t) for t in texts]
-        grouped = self.backend.scan_paragraphs(self.views(joined), lengths)
-        if self._tokeniser is not None:
-            self._hand_tokens(paragraphs, joined, lengths)
+        views = self.views(joined)
+        try:
+            grouped = self.backend.scan_paragraphs(views, lengths)
+        except UnicodeEncodeError:  # a lone surrogate: the same events from the Python backend
+            grouped = self._python_backend().scan_paragraphs(views, lengths)
+        else:
+            if self._tokeniser is not None:
+                self._hand_tokens(paragraphs, joined, lengths)
         return ScanResult(paragraphs, self.rule_triggers, self.everywhere, self._names, self._items,
                           _arrays(grouped), self.named_triggers)
+
+    def _python_backend(self):
+        """The pure-Python backend over this scanner's tables (for text Rust cannot take)."""
+        if self._tables is None:
+            return self.backend
+        if self._fallback is None:
+            from mtqa.scan.python_backend import PythonScanner
+
+            self._fallback = PythonScanner(*self._tables)
+        return self._fallback
 
     def _hand_tokens(self, paragraphs: list, joined: str, lengths: list[int]) -> None:
         """Give each paragraph its token spans, found by the native tokeniser in one call."""

@@ -249,3 +249,19 @@ def test_given_token_spans_are_read_when_asked_for_and_forgotten_with_the_caches
     assert par.token_spans == [(0, 1)]
     par.take_token_spans([0, 3])  # already made: kept
     assert par.token_spans == [(0, 1)]
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_lone_surrogate_is_scanned_like_any_other_character(backend: str) -> None:
+    # Rust takes only valid Unicode; a badly decoded file or a JSON escape can hold a lone
+    # surrogate: the native scanner hands such a text to the Python backend (same events).
+    triggers = (Phrases("p", ("since",)), Chars("q", "«"), Repeated("twice"), CapitalRun("caps", 2))
+    sc = Scanner([("a/one", triggers)], backend=backend)
+    text = "Since \udc80 the the « New York"
+    want = Scanner([("a/one", triggers)], backend="python").events(text)
+    assert sc.events(text) == want and len(want) == 4
+    assert sc.tokens(text) == [(0, 5), (8, 11), (12, 15), (18, 21), (22, 26)]
+    pars = [Paragraph(text, 0, index=0), Paragraph("since", 40, index=1)]
+    result = sc.scan(pars)
+    assert [h.trigger for h in result.hits(pars[0], "a/one")] == ["p", "twice", "q", "caps"]
+    assert pars[0].token_spans == [(0, 5), (8, 11), (12, 15), (18, 21), (22, 26)]
