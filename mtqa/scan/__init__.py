@@ -142,10 +142,10 @@ class Scanner:
         # Rust takes only valid Unicode: a text holding a lone surrogate (a badly decoded
         # file, a JSON escape) is scanned by the pure-Python backend, made when first needed.
         self._tables = (phrases, chars, patterns, token_rules) if self.backend_name == "native" else None
-        self._fallback = None
+        self._fallback: Any = None
         # With the native backend, each scan also hands its paragraphs their token spans
         # (`Paragraph.token_spans`), found in the same native call's text: no Python pass.
-        self._tokeniser = _native_tokeniser() if self.backend_name == "native" else None
+        self._tokeniser: Any = _native_tokeniser() if self.backend_name == "native" else None
 
     def views(self, text: str) -> list[str]:
         """The text as each backend scans it: exact, lower and folded views (those some trigger
