@@ -179,8 +179,10 @@ class Scanner:
             flat = self._flat(self._python_backend().tokens(text))
         return [(flat[i], flat[i + 1]) for i in range(0, len(flat), 2)]
 
-    def scan(self, paragraphs: list) -> ScanResult:
-        """The hits of every trigger in `paragraphs`, scanned as one text."""
+    def scan(self, paragraphs: list, tokens: bool = True) -> ScanResult:
+        """The hits of every trigger in `paragraphs`, scanned as one text. With the native
+        backend and `tokens`, each paragraph is also handed its token spans (see
+        `Paragraph.take_token_spans`)."""
         if not self._names or not paragraphs:
             return ScanResult(paragraphs, self.rule_triggers, self.everywhere, self._names, self._items,
                               named_triggers=self.named_triggers)
@@ -192,7 +194,7 @@ class Scanner:
         except UnicodeEncodeError:  # a lone surrogate: the same events from the Python backend
             grouped = self._python_backend().scan_paragraphs(views, lengths)
         else:
-            if self._tokeniser is not None:
+            if tokens and self._tokeniser is not None:
                 self._hand_tokens(paragraphs, joined, lengths)
         return ScanResult(paragraphs, self.rule_triggers, self.everywhere, self._names, self._items,
                           _arrays(grouped), self.named_triggers)
