@@ -190,7 +190,8 @@ class Checker:
                     continue
                 rule_scan = scan
                 if meta.triggers and target is doc and not whole:
-                    doc_scan = doc_scan or self.scanner.scan(doc.paragraphs)
+                    # every paragraph of a long document: its token spans are not handed to them all
+                    doc_scan = doc_scan or self.scanner.scan(doc.paragraphs, tokens=False)
                     rule_scan = doc_scan
                 self._run_rule(r, target, doc_state if target is doc else state, doc, found, failed, timings,
                                rule_scan)

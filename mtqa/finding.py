@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field, replace
+from operator import attrgetter
 
 
 class Severity(enum.Enum):
@@ -66,6 +67,9 @@ class Edit:
     replacement: str
 
 
+_START_END = attrgetter("start", "end")  # an Edit's place, to sort a Fix's edits
+
+
 @dataclass(frozen=True, slots=True)
 class Fix:
     """A titled set of non-overlapping edits with an applicability.
@@ -94,8 +98,8 @@ class Fix:
     @classmethod
     def _make(cls, title: str, replacement: str | None, edits, applicability: Applicability) -> Fix:
         if replacement is not None:
-            edits = (Edit(-1, -1, replacement),)  # -1: the finding's own span
-        return cls(title, tuple(sorted(edits, key=lambda e: (e.start, e.end))), applicability)
+            return cls(title, (Edit(-1, -1, replacement),), applicability)  # -1: the finding's own span
+        return cls(title, tuple(sorted(edits, key=_START_END)), applicability)
 
 
 @dataclass(frozen=True, slots=True)

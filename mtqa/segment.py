@@ -21,7 +21,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Sequence
 
 import re
 
@@ -57,6 +57,7 @@ _WORD = pattern_cache.compile(r"[\p{L}\p{N}]+(?:[’'.\-][\p{L}\p{N}]+)*\.?")
 _TOKEN_BEFORE = pattern_cache.compile(r"([\p{L}][\p{L}.\-]*)\.$")
 _NEXT_WORD = pattern_cache.compile(r"\s+[\"“‘«(\[]?([\p{L}\p{N}]+)")
 _TOKEN = pattern_cache.compile(r"[\p{L}\p{N}]+")  # the same runs as mtqa.matching.tokens
+_TOKEN_CHAR = pattern_cache.compile(r"[\p{L}\p{N}]")
 _NON_WORD_TOKEN = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")
 
 
@@ -98,6 +99,7 @@ class Paragraph:
     _sentence_starts: list[int] | None = field(default=None, init=False, repr=False)
     _sentence_ends: list[int] | None = field(default=None, init=False, repr=False)
     _token_spans: list[tuple[int, int]] | None = field(default=None, init=False, repr=False)
+    _given_spans: Sequence[int] | None = field(default=None, init=False, repr=False)  # see take_token_spans
 
     def to_doc(self, i: int) -> int:
         """Map an index into `text` (0..len) to an offset in the original input."""
@@ -130,6 +132,7 @@ class Paragraph:
     def drop_caches(self) -> None:
         """Forget what was derived from this paragraph (tokens, sentences)."""
         self._sentences = self._sentence_starts = self._sentence_ends = self._token_spans = None
+        self._given_spans = None
 
     @property
     def sentences(self) -> list[Sentence]:
@@ -153,8 +156,22 @@ class Paragraph:
     def token_spans(self) -> list[tuple[int, int]]:
         """Spans of the runs of letters and digits (`word_spans`)."""
         if self._token_spans is None:
-            self._token_spans = [_one_span(m.span()) for m in _TOKEN.finditer(self.text)]
+            given = self._given_spans
+            if given is not None:
+                pairs = iter(given)
+                self._token_spans = list(map(_one_span, zip(pairs, pairs)))
+                self._given_spans = None
+            else:
+                self._token_spans = [_one_span(m.span()) for m in _TOKEN.finditer(self.text)]
         return self._token_spans
+
+    def take_token_spans(self, flat: Sequence[int]) -> None:
+        """Keep `flat` (start, end, start, end, ... of every run of letters and digits, as a
+        tokeniser that agrees with ``_TOKEN`` found them: the native scanner's) for
+        `token_spans`, which then reads them instead of running the pattern over the text.
+        Kept as given (an array: 8 bytes a token) until they are first asked for."""
+        if self._token_spans is None:
+            self._given_spans = flat
 
     @property
     def token_set(self) -> frozenset[str]:
@@ -169,6 +186,12 @@ class Paragraph:
         if k < len(sents) and sents[k].start <= i:
             return sents[k]
         return None
+
+
+def is_token_char(ch: str) -> int:
+    """1 when the character `ch` belongs to a token (`Paragraph.token_spans`), else 0: what a
+    native tokeniser asks so that its runs are the pattern's whatever its Unicode tables."""
+    return 1 if _TOKEN_CHAR.match(ch) else 0
 
 
 @lru_cache(maxsize=4096)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from bisect import bisect_left
+from operator import itemgetter
 from typing import Any, Iterable
 
 from mtqa.errors import ConfigError
@@ -51,6 +52,17 @@ def backend_name(requested: str | None = None) -> str:
     return "native" if _native_class() is not None else "python"
 
 
+def _native_tokeniser():
+    """The native tokeniser of paragraphs (None when the extension was built without one)."""
+    try:
+        from mtqa._native import Tokeniser
+    except ImportError:
+        return None
+    from mtqa.segment import is_token_char
+
+    return Tokeniser(is_token_char)
+
+
 def make_backend(phrases: list, chars: list, patterns: list, token_rules: list, backend: str | None = None):
     """A backend scanner over flat trigger tables (see PythonScanner for their shape)."""
     if backend_name(backend) == "native":
@@ -77,6 +89,7 @@ class Scanner:
         self._items: list[tuple[str, ...]] = []  # trigger id -> its phrases/characters/pattern as declared
         self._ids: dict[Any, int] = {}  # trigger -> id: rules declaring the same trigger share its hits
         self.rule_triggers: dict[str, tuple[int, ...]] = {}  # rule id -> its trigger ids
+        self.named_triggers: dict[tuple[str, str], tuple[int, ...]] = {}  # (rule id, trigger name) -> ids
         phrases: list[tuple] = []
         chars: list[tuple] = []
         patterns: list[tuple] = []
@@ -119,10 +132,20 @@ class Scanner:
                     raise TypeError(f"rule {rule_id}: not a trigger: {trig!r}")
                 self._items.append(items)
             self.rule_triggers[rule_id] = tuple(mine)
+            for tid in mine:  # ctx.hits(par, trigger=name) reads these
+                key = (rule_id, self._names[tid])
+                self.named_triggers[key] = self.named_triggers.get(key, ()) + (tid,)
         self.everywhere = frozenset(everywhere)  # rules that run on every paragraph (an Always trigger holds)
         self._expanding = any(rule[0] == REPEATED for rule in token_rules)
         self.backend = make_backend(phrases, chars, patterns, token_rules, backend)
         self.backend_name = self.backend.name
+        # Rust takes only valid Unicode: a text holding a lone surrogate (a badly decoded
+        # file, a JSON escape) is scanned by the pure-Python backend, made when first needed.
+        self._tables = (phrases, chars, patterns, token_rules) if self.backend_name == "native" else None
+        self._fallback: Any = None
+        # With the native backend, each scan also hands its paragraphs their token spans
+        # (`Paragraph.token_spans`), found in the same native call's text: no Python pass.
+        self._tokeniser: Any = _native_tokeniser() if self.backend_name == "native" else None
 
     def views(self, text: str) -> list[str]:
         """The text as each backend scans it: exact, lower and folded views (those some trigger
@@ -138,7 +161,10 @@ class Scanner:
         return [tuple(flat[i : i + 4]) for i in range(0, len(flat), 4)]
 
     def _raw(self, views: list[str]):
-        return self._flat(self.backend.scan(views))
+        try:
+            return self._flat(self.backend.scan(views))
+        except UnicodeEncodeError:  # a lone surrogate (see _python_backend)
+            return self._flat(self._python_backend().scan(views))
 
     @staticmethod
     def _flat(out):
@@ -147,17 +173,47 @@ class Scanner:
 
     def tokens(self, text: str) -> list[tuple[int, int]]:
         """Spans of the runs of letters and digits in `text` (the backend's tokeniser)."""
-        flat = self._flat(self.backend.tokens(text))
+        try:
+            flat = self._flat(self.backend.tokens(text))
+        except UnicodeEncodeError:  # a lone surrogate (see _python_backend)
+            flat = self._flat(self._python_backend().tokens(text))
         return [(flat[i], flat[i + 1]) for i in range(0, len(flat), 2)]
 
-    def scan(self, paragraphs: list) -> ScanResult:
-        """The hits of every trigger in `paragraphs`, scanned as one text."""
+    def scan(self, paragraphs: list, tokens: bool = True) -> ScanResult:
+        """The hits of every trigger in `paragraphs`, scanned as one text. With the native
+        backend and `tokens`, each paragraph is also handed its token spans (see
+        `Paragraph.take_token_spans`)."""
         if not self._names or not paragraphs:
-            return ScanResult(paragraphs, self.rule_triggers, self.everywhere, self._names, self._items)
+            return ScanResult(paragraphs, self.rule_triggers, self.everywhere, self._names, self._items,
+                              named_triggers=self.named_triggers)
         texts = [p.text for p in paragraphs]
-        grouped = self.backend.scan_paragraphs(self.views(_SEPARATOR.join(texts)), [len(t) for t in texts])
+        joined, lengths = _SEPARATOR.join(texts), [len(t) for t in texts]
+        views = self.views(joined)
+        try:
+            grouped = self.backend.scan_paragraphs(views, lengths)
+        except UnicodeEncodeError:  # a lone surrogate: the same events from the Python backend
+            grouped = self._python_backend().scan_paragraphs(views, lengths)
+        else:
+            if tokens and self._tokeniser is not None:
+                self._hand_tokens(paragraphs, joined, lengths)
         return ScanResult(paragraphs, self.rule_triggers, self.everywhere, self._names, self._items,
-                          _arrays(grouped))
+                          _arrays(grouped), self.named_triggers)
+
+    def _python_backend(self):
+        """The pure-Python backend over this scanner's tables (for text Rust cannot take)."""
+        if self._tables is None:
+            return self.backend
+        if self._fallback is None:
+            from mtqa.scan.python_backend import PythonScanner
+
+            self._fallback = PythonScanner(*self._tables)
+        return self._fallback
+
+    def _hand_tokens(self, paragraphs: list, joined: str, lengths: list[int]) -> None:
+        """Give each paragraph its token spans, found by the native tokeniser in one call."""
+        spans, bounds = (_numbers(raw, "I") for raw in self._tokeniser.paragraph_spans(joined, lengths))
+        for k, par in enumerate(paragraphs):
+            par.take_token_spans(spans[2 * bounds[k]:2 * bounds[k + 1]])
 
 
 def _arrays(grouped) -> tuple:
@@ -195,6 +251,7 @@ def phrase_matches(matcher, par, hits: list[Hit]) -> list[tuple[int, int, Any]]:
 
 _LOW = 0xFFFFFFFF
 _make = tuple.__new__  # Hit(...) without its Python-level __new__
+_START_END = itemgetter(1, 2)  # a Hit's (start, end)
 
 
 class ScanResult:
@@ -203,17 +260,19 @@ class ScanResult:
     The backend hands over compact arrays (see ``group_events`` in mtqa.scan.python_backend):
     the events grouped by (paragraph, trigger), each group's key and bounds, and the keys
     ordered by trigger. A group's Hits are made when a rule asks for them and not kept, and
-    what fired where is a binary search of the sorted keys (`hits`, `fired`) or a slice of the
+    what fired where is a lookup of the groups' keys (`hits`, `fired`; a dict of the keys
+    made on the first question, one entry a group, not an event) or a slice of the
     trigger-ordered keys (`fired_in`): a section of a long document keeps its events as
     arrays (~30 bytes an event) instead of a Hit and a dict entry each (~150 bytes).
     """
 
     __slots__ = ("scanned", "rule_triggers", "everywhere", "names", "_items", "_events", "_bounds", "_by_trigger",
-                 "_keys", "_index")
+                 "_keys", "_index", "_named", "_groups")
 
     def __init__(self, scanned: list | None = None, rule_triggers: dict[str, tuple[int, ...]] | None = None,
                  everywhere: frozenset = frozenset(), names: list[str] | None = None,
-                 items: list[tuple[str, ...]] | None = None, grouped: tuple | None = None) -> None:
+                 items: list[tuple[str, ...]] | None = None, grouped: tuple | None = None,
+                 named_triggers: dict[tuple[str, str], tuple[int, ...]] | None = None) -> None:
         from array import array
 
         self.scanned: list = scanned or []  # the paragraphs scanned, in order
@@ -221,11 +280,13 @@ class ScanResult:
         self.everywhere = everywhere
         self.names = names or []  # trigger id -> name
         self._items = items or []  # trigger id -> its phrases as declared
+        self._named = named_triggers  # (rule id, trigger name) -> trigger ids; None: found by name
         events, keys, bounds, by_trigger = grouped or (array("I"), array("Q"), array("I", [0]), array("Q"))
         self._events = events
         self._bounds = bounds
         self._by_trigger = by_trigger
         self._keys = keys  # each group's paragraph << 32 | trigger, sorted
+        self._groups: dict[int, int] | None = None  # key -> group, made when first asked
         self._index = {id(p): k for k, p in enumerate(self.scanned)}  # the scanned paragraphs keep their ids
 
     def _position(self, par) -> int:
@@ -233,17 +294,27 @@ class ScanResult:
         k = self._index.get(id(par))
         return -1 if k is None or self.scanned[k] is not par else k
 
-    def _group(self, key: int) -> int:
-        """The group of `key` (paragraph << 32 | trigger), or -1 when it has no events."""
-        keys = self._keys
-        g = bisect_left(keys, key)
-        return g if g < len(keys) and keys[g] == key else -1
+    def _group_of(self) -> dict[int, int]:
+        """Each group's key -> the group (a dict lookup instead of a bisection of 64-bit keys)."""
+        groups = self._groups
+        if groups is None:
+            groups = self._groups = dict(zip(self._keys, range(len(self._keys))))
+        return groups
 
     def _hits_of(self, group: int) -> list[Hit]:
-        ev, names, items = self._events, self.names, self._items
+        ev = self._events
         lo, hi = 4 * self._bounds[group], 4 * self._bounds[group + 1]
-        return [_make(Hit, (names[t], s, e, items[t][i]))
-                for t, i, s, e in zip(ev[lo:hi:4], ev[lo + 1:hi:4], ev[lo + 2:hi:4], ev[lo + 3:hi:4])]
+        trigger = ev[lo]  # one group, one trigger
+        name, items = self.names[trigger], self._items[trigger]
+        quads = iter(ev[lo:hi])
+        return [_make(Hit, (name, s, e, items[i])) for _, i, s, e in zip(quads, quads, quads, quads)]
+
+    def _trigger_ids(self, rule_id: str, trigger: str | None) -> tuple[int, ...]:
+        if trigger is None:
+            return self.rule_triggers.get(rule_id, ())
+        if self._named is not None:
+            return self._named.get((rule_id, trigger), ())
+        return tuple(t for t in self.rule_triggers.get(rule_id, ()) if self.names[t] == trigger)
 
     def hits(self, par, rule_id: str, trigger: str | None = None) -> list[Hit]:
         """The hits of the rule's triggers (or of its trigger named `trigger`) in `par`, in text
@@ -251,14 +322,11 @@ class ScanResult:
         k = self._position(par)
         if k < 0:
             return []
-        tids = self.rule_triggers.get(rule_id, ())
-        if trigger is not None:
-            tids = tuple(t for t in tids if self.names[t] == trigger)
-        group, base = self._group, k << 32
-        lists = [self._hits_of(g) for g in [group(base | t) for t in tids] if g >= 0]
-        if len(lists) <= 1:
-            return lists[0] if lists else []
-        return sorted((h for hs in lists for h in hs), key=lambda h: (h.start, h.end))
+        groups, base = self._group_of(), k << 32
+        found = [g for g in [groups.get(base | t, -1) for t in self._trigger_ids(rule_id, trigger)] if g >= 0]
+        if len(found) <= 1:
+            return self._hits_of(found[0]) if found else []
+        return sorted([h for g in found for h in self._hits_of(g)], key=_START_END)
 
     def fired(self, par, rule_id: str) -> bool:
         """Whether the rule has anything to look at in `par`."""
@@ -267,8 +335,8 @@ class ScanResult:
         k = self._position(par)
         if k < 0:
             return False
-        group, base = self._group, k << 32
-        return any(group(base | t) >= 0 for t in self.rule_triggers.get(rule_id, ()))
+        groups, base = self._group_of(), k << 32
+        return any((base | t) in groups for t in self.rule_triggers.get(rule_id, ()))
 
     def fired_in(self, pars: list, rule_id: str) -> list:
         """The paragraphs of `pars` the rule has anything to look at, in order (what `fired`

@@ -12,7 +12,9 @@ use pyo3::prelude::*;
 use pyo3::types::PyBytes;
 use regex::Regex;
 
+mod chars;
 mod tagger;
+mod tokens;
 
 const VIEWS: usize = 3;
 // Token predicate kinds (mtqa/scan/triggers.py numbers them the same way).
@@ -449,5 +451,6 @@ fn group_events(events: Vec<(u32, u32, u32, u32)>, lengths: &[u32]) -> Grouped {
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Scanner>()?;
     m.add_class::<tagger::BrillTagger>()?;
+    m.add_class::<tokens::Tokeniser>()?;
     Ok(())
 }

@@ -16,6 +16,8 @@ use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyList, PyString};
 
+use crate::chars::CharClasses;
+
 // A character's classes, numbered as mtqa/native_tagger.py (`_CHAR_TESTS`) numbers them.
 const LETTER: u16 = 1 << 0; // regex \p{L}
 const UPPER_LETTER: u16 = 1 << 1; // regex \p{Lu}
@@ -30,35 +32,6 @@ const PY_SPACE: u16 = 1 << 8; // str.isspace() (what str.strip() removes)
 const ABBREVIATIONS: [&str; 14] = ["Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Lt", "Gen", "Col", "Sgt", "Capt", "Rev", "Hon"];
 const PADDING: &str = "STAART";
 const STRINGS_KEPT: usize = 16384; // distinct token strings kept for sharing before starting afresh // the context rules' word and tag beyond either end
-
-/// What Python says of each character (ASCII up front, the rest asked once and remembered).
-struct CharClasses {
-    ascii: [u16; 128],
-    others: Mutex<HashMap<char, u16>>,
-    classify: Py<PyAny>,
-}
-
-impl CharClasses {
-    fn new(py: Python<'_>, classify: Py<PyAny>) -> PyResult<CharClasses> {
-        let mut ascii = [0u16; 128];
-        for (i, slot) in ascii.iter_mut().enumerate() {
-            *slot = classify.call1(py, ((i as u8 as char).to_string(),))?.extract(py)?;
-        }
-        Ok(CharClasses { ascii, others: Mutex::new(HashMap::new()), classify })
-    }
-
-    fn of(&self, py: Python<'_>, c: char) -> PyResult<u16> {
-        if c.is_ascii() {
-            return Ok(self.ascii[c as usize]);
-        }
-        if let Some(f) = self.others.lock().unwrap().get(&c) {
-            return Ok(*f);
-        }
-        let f: u16 = self.classify.call1(py, (c.to_string(),))?.extract(py)?;
-        self.others.lock().unwrap().insert(c, f);
-        Ok(f)
-    }
-}
 
 /// The lexicon: words in one buffer, found through an open-addressing table (FNV-1a).
 struct Lexicon {

@@ -220,3 +220,48 @@ def test_backends_group_the_events_of_paragraphs_alike(texts, phrases) -> None:
         grouped[backend] = [[tuple(h) for h in result.hits(p, "t/r")] for p in pars], \
             [pars.index(p) for p in result.fired_in(pars, "t/r")]
     assert grouped["python"] == grouped["native"]
+
+
+_TOKEN_ALPHABET = st.sampled_from(list("abcéÉAB ’'-.,1_\n\t\x00") + ["ß", "İ", "ǅ", "Ⅻ", "中", "\u0301", "٣", "😀",
+                                                                     "\U0002ebf0", "\u0e31", "ª", "\u00a0"])
+
+
+@pytest.mark.skipif("native" not in available_backends(), reason="native scanner not built (needs cargo)")
+@settings(max_examples=200, deadline=None)
+@given(texts=st.lists(st.text(_TOKEN_ALPHABET, max_size=30), min_size=1, max_size=6))
+def test_a_native_scan_hands_each_paragraph_the_token_spans_of_the_pattern(texts) -> None:
+    # Marks, a digit of another script, a letter newer than some Unicode tables (U+2EBF0),
+    # and the scan's own separator character in a paragraph's text all tokenise as the
+    # pattern does: the native tokeniser asks Python about every character outside ASCII.
+    sc = Scanner([("a/one", (Phrases("p", ("since",)),))], backend="native")
+    scanned = [Paragraph(t, 0, index=k) for k, t in enumerate(texts)]
+    sc.scan(scanned)
+    for par, text in zip(scanned, texts):
+        assert par.token_spans == Paragraph(text, 0).token_spans, text
+
+
+def test_given_token_spans_are_read_when_asked_for_and_forgotten_with_the_caches() -> None:
+    par = Paragraph("Since then", 0)
+    par.take_token_spans([0, 5, 6, 10])
+    assert par.token_spans == [(0, 5), (6, 10)]
+    par.drop_caches()
+    par.take_token_spans([0, 1])  # dropped: the next spans given are the ones read
+    assert par.token_spans == [(0, 1)]
+    par.take_token_spans([0, 3])  # already made: kept
+    assert par.token_spans == [(0, 1)]
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_lone_surrogate_is_scanned_like_any_other_character(backend: str) -> None:
+    # Rust takes only valid Unicode; a badly decoded file or a JSON escape can hold a lone
+    # surrogate: the native scanner hands such a text to the Python backend (same events).
+    triggers = (Phrases("p", ("since",)), Chars("q", "«"), Repeated("twice"), CapitalRun("caps", 2))
+    sc = Scanner([("a/one", triggers)], backend=backend)
+    text = "Since \udc80 the the « New York"
+    want = Scanner([("a/one", triggers)], backend="python").events(text)
+    assert sc.events(text) == want and len(want) == 4
+    assert sc.tokens(text) == [(0, 5), (8, 11), (12, 15), (18, 21), (22, 26)]
+    pars = [Paragraph(text, 0, index=0), Paragraph("since", 40, index=1)]
+    result = sc.scan(pars)
+    assert [h.trigger for h in result.hits(pars[0], "a/one")] == ["p", "twice", "q", "caps"]
+    assert pars[0].token_spans == [(0, 5), (8, 11), (12, 15), (18, 21), (22, 26)]
