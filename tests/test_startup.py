@@ -70,3 +70,27 @@ def test_plain_check_imports_only_what_it_uses(tmp_path: Path) -> None:
     assert not _loaded(first, HEAVY)
     warm = _modules(check, env, tmp_path)
     assert not _loaded(warm, HEAVY + CACHE_MISS_ONLY)
+
+
+def test_warm_native_tagger_does_not_load_textblobs_module(tmp_path: Path, monkeypatch) -> None:
+    """With the native tagger and a warm cache, the tagger's rules and tables come from mtqa's
+    cache: TextBlob's tagger module (which imports `xml`) is loaded only on a miss."""
+    import pytest
+
+    from mtqa import native_tagger, tagging
+
+    monkeypatch.delenv("MTQA_SCAN_BACKEND", raising=False)
+    if not (tagging.available() and native_tagger.available()):
+        pytest.skip("needs the grammar extra and the native tagger")
+    text = tmp_path / "story.txt"
+    text.write_text("The minister should current the plan to the house.\n", encoding="utf-8")
+    check = ("import sys; from mtqa.cli import main; "
+             f"sys.argv = ['mtqa', 'check', '--languagetool', 'off', {str(text)!r}]\n"
+             "try:\n    main()\nexcept SystemExit:\n    pass")
+    env = _env(tmp_path)
+    env.pop("MTQA_SCAN_BACKEND", None)
+    first = _modules(check, env, tmp_path)
+    assert "xml" in first  # a miss reads TextBlob's rule files with its reader, which imports xml
+    warm = _modules(check, env, tmp_path)
+    assert "mtqa.tagging" in warm, "the probe's check did not reach the tagger"
+    assert "xml" not in warm
