@@ -38,16 +38,18 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 import msgspec
-import regex
 
 from mtqa import native_tagger, word_table
+from mtqa.patterns import lazy
 from mtqa.word_table import WordCodes, one_copy
 
 MISSING = "needs the optional extra mtqa[grammar] (textblob, lemminflect) for part-of-speech tags"
 
 # A word, a clitic cut from its host (Penn Treebank style: "haven't" -> "have" "n't",
-# "party's" -> "party" "'s"), a number, or one mark of punctuation.
-_TOKEN = regex.compile(
+# "party's" -> "party" "'s"), a number, or one mark of punctuation. Compiled on first use (and
+# through mtqa's pattern cache): the native tagger tokenises in Rust, so only the Python one
+# and the native one's fallback read it.
+_TOKEN = lazy(
     r"\p{L}+(?=n['’]t\b)"                                     # "have" of "haven't"
     r"|n['’]t\b"                                                # "n't"
     r"|['’](?:s|re|ve|ll|d|m)\b"                                # "'s", "'re", ...
