@@ -94,3 +94,39 @@ def test_warm_native_tagger_does_not_load_textblobs_module(tmp_path: Path, monke
     warm = _modules(check, env, tmp_path)
     assert "mtqa.tagging" in warm, "the probe's check did not reach the tagger"
     assert "xml" not in warm
+
+
+def test_check_collects_less_before_its_imports(tmp_path: Path) -> None:
+    """`mtqa check` sets its collector thresholds before it imports the engine and the rule
+    registry (whose imports allocate what lives until exit); `mtqa rules` keeps the defaults."""
+    from mtqa.commands import COLLECTOR_THRESHOLDS
+
+    text = tmp_path / "story.txt"
+    text.write_text("The minister said the plan would go ahead.\n", encoding="utf-8")
+    probe = """
+import gc, json, sys
+seen = {}
+class Watch:
+    def find_spec(self, name, path=None, target=None):
+        if name in ("mtqa.engine", "mtqa.registry") and not seen:
+            seen["thresholds"] = gc.get_threshold()
+        return None
+sys.meta_path.insert(0, Watch())
+from mtqa.cli import main
+try:
+    main(sys.argv[1:])
+except SystemExit:
+    pass
+sys.__stderr__.write("\\nTHRESHOLDS " + json.dumps(seen.get("thresholds")) + "\\n")
+"""
+
+    def thresholds(*argv: str):
+        proc = subprocess.run([sys.executable, "-c", probe, *argv], capture_output=True, text=True,
+                              env=_env(tmp_path), cwd=tmp_path, timeout=300)
+        line = [ln for ln in proc.stderr.splitlines() if ln.startswith("THRESHOLDS ")]
+        assert line, proc.stderr[-2000:]
+        found = json.loads(line[-1][len("THRESHOLDS "):])
+        return None if found is None else tuple(found)
+
+    assert thresholds("check", "--languagetool", "off", str(text)) == COLLECTOR_THRESHOLDS
+    assert thresholds("rules") not in (None, COLLECTOR_THRESHOLDS)
