@@ -77,7 +77,7 @@ def build(data: Path, rule_lists: Callable[[], tuple[Any, Any]], defaults: tuple
     sources = [*(data / name for name in _RULE_FILES), data.parent / "_text.py", Path(__file__), library]
     entry = pack_cache.stamped_entry("tagger", "native-tagger", sources)
     saved = pack_cache.load_pickled(entry, _MAGIC) if entry is not None else None
-    if _is_saved_form(saved):
+    if saved is not None and _is_saved_form(saved):
         tables, morphology_rules, context_rules = saved
         try:
             return BrillTagger(tables, morphology_rules, context_rules, defaults, char_classes)
