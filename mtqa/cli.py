@@ -135,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"mtqa {version()} (scanner: {backend_name()})")
             return EXIT_PASS
         if args.command == "check":
-            collect_less()  # before the check's imports: they allocate what lives until exit
+            collect_less()  # from before the check's imports: they allocate what lives until exit
             from mtqa.commands.check import run_check
 
             return run_check(args)

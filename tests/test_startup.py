@@ -96,9 +96,10 @@ def test_warm_native_tagger_does_not_load_textblobs_module(tmp_path: Path, monke
     assert "xml" not in warm
 
 
-def test_check_collects_less_before_its_imports(tmp_path: Path) -> None:
-    """`mtqa check` sets its collector thresholds before it imports the engine and the rule
-    registry (whose imports allocate what lives until exit); `mtqa rules` keeps the defaults."""
+def test_check_collects_nothing_while_it_starts(tmp_path: Path) -> None:
+    """`mtqa check` turns the collector off before it imports the engine and the rule registry
+    (whose imports allocate what lives until exit) and back on, with its thresholds, once the
+    Checker is built; `mtqa rules` leaves the collector alone."""
     from mtqa.commands import COLLECTOR_THRESHOLDS
 
     text = tmp_path / "story.txt"
@@ -108,8 +109,8 @@ import gc, json, sys
 seen = {}
 class Watch:
     def find_spec(self, name, path=None, target=None):
-        if name in ("mtqa.engine", "mtqa.registry") and not seen:
-            seen["thresholds"] = gc.get_threshold()
+        if name in ("mtqa.engine", "mtqa.registry") and "importing" not in seen:
+            seen["importing"] = [gc.isenabled(), gc.get_threshold()]
         return None
 sys.meta_path.insert(0, Watch())
 from mtqa.cli import main
@@ -117,16 +118,21 @@ try:
     main(sys.argv[1:])
 except SystemExit:
     pass
-sys.__stderr__.write("\\nTHRESHOLDS " + json.dumps(seen.get("thresholds")) + "\\n")
+seen["after"] = [gc.isenabled(), gc.get_threshold()]
+sys.__stderr__.write("\\nCOLLECTOR " + json.dumps(seen) + "\\n")
 """
 
-    def thresholds(*argv: str):
+    def collector(*argv: str) -> dict:
         proc = subprocess.run([sys.executable, "-c", probe, *argv], capture_output=True, text=True,
                               env=_env(tmp_path), cwd=tmp_path, timeout=300)
-        line = [ln for ln in proc.stderr.splitlines() if ln.startswith("THRESHOLDS ")]
+        line = [ln for ln in proc.stderr.splitlines() if ln.startswith("COLLECTOR ")]
         assert line, proc.stderr[-2000:]
-        found = json.loads(line[-1][len("THRESHOLDS "):])
-        return None if found is None else tuple(found)
+        return json.loads(line[-1][len("COLLECTOR "):])
 
-    assert thresholds("check", "--languagetool", "off", str(text)) == COLLECTOR_THRESHOLDS
-    assert thresholds("rules") not in (None, COLLECTOR_THRESHOLDS)
+    check = collector("check", "--languagetool", "off", str(text))
+    assert check["importing"] == [False, list(COLLECTOR_THRESHOLDS)]
+    assert check["after"] == [True, list(COLLECTOR_THRESHOLDS)]
+    failed = collector("check", "--jobs", "0", str(text))  # an error before any Checker
+    assert failed["after"][0] is True
+    rules = collector("rules")
+    assert rules["importing"][0] is True and rules["importing"][1] != list(COLLECTOR_THRESHOLDS)

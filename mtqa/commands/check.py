@@ -16,7 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from mtqa.commands import EXIT_ERROR, EXIT_FAIL, EXIT_PASS, collect_less, split_list
+from mtqa.commands import EXIT_ERROR, EXIT_FAIL, EXIT_PASS, collect_again, collect_less, split_list
 from mtqa.commands.run import iter_reports
 from mtqa.commands.tasks import MAX_BYTES, CheckerPool, Task, check_task, read_aux, without_name
 from mtqa.document import decode, decode_input, file_kind, read_bytes
@@ -173,13 +173,20 @@ def _skipping(tasks: Iterator[Task]) -> Iterator[Task]:
 def run_check(args) -> int:
     """The pipeline over the command line's inputs: read and check (in --jobs processes),
     fix, filter, then render; the exit code is the worst verdict."""
+    collect_less()  # (mtqa.cli does it before importing this module, for its imports too)
+    try:
+        return _run_check(args)
+    finally:
+        gc.enable()  # also after an error before the Checker was built
+
+
+def _run_check(args) -> int:
     if args.jobs is not None and args.jobs < 1:
         raise InputError("--jobs must be at least 1")
     _check_output(args.output)
-    collect_less()  # (mtqa.cli does it before importing this module, for its imports too)
     pool = CheckerPool(_overrides(args), args.config, args.isolated)
     reference, source = _aux_texts(args, pool)
-    gc.freeze()  # what start-up made (modules, compiled packs, the Checker) lives until exit
+    collect_again()  # what start-up made (modules, compiled packs, the Checker) lives until exit
     tasks: Iterable[Task] = _skipping(gather(args, pool))
     if args.changed_only is not None:
         tasks = list(tasks)  # --changed-only asks git about every path first
