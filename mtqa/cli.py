@@ -14,7 +14,7 @@ from pathlib import Path
 
 from mtqa.errors import ConfigError, MtqaError
 
-from mtqa.commands import EXIT_ERROR, EXIT_FAIL, EXIT_PASS, split_list
+from mtqa.commands import EXIT_ERROR, EXIT_FAIL, EXIT_PASS, collect_less, split_list
 
 __all__ = ["EXIT_ERROR", "EXIT_FAIL", "EXIT_PASS", "build_parser", "main"]
 FORMAT_NAMES = ("text", "json", "sarif", "junit", "github", "html")
@@ -135,6 +135,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"mtqa {version()} (scanner: {backend_name()})")
             return EXIT_PASS
         if args.command == "check":
+            collect_less()  # from before the check's imports: they allocate what lives until exit
             from mtqa.commands.check import run_check
 
             return run_check(args)

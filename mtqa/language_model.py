@@ -24,8 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 
-import regex
-
+from mtqa.patterns import lazy
 from mtqa.segment import split_sentences
 
 if TYPE_CHECKING:
@@ -37,7 +36,8 @@ MISSING = "needs the optional extra mtqa[lm] (pocketsphinx) for its English lang
 _TO_LOG10 = math.log10(1.0001)
 _NGRAM_AUTO = 0  # ngram_file_type_t: guess the format from the file
 # A word (a hyphenated compound or a word with an apostrophe is one word), or anything else.
-_TOKEN = regex.compile(r"\p{L}+(?:['’-]\p{L}+)*|[^\s\p{L}]+")
+# Compiled on first use: the model is an optional extra, and a check without it never reads it.
+_TOKEN = lazy(r"\p{L}+(?:['’-]\p{L}+)*|[^\s\p{L}]+")
 _OPENERS = frozenset({"“", '"', "‘", "'", "(", "—", "–", "-", "«"})
 
 

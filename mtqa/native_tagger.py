@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 import regex
 
@@ -59,30 +59,42 @@ def available() -> bool:
 
 
 _MAGIC = b"mtqa-native-tagger\n"
+_RULE_FILES = ("en-lexicon.txt", "en-morphology.txt", "en-context.txt")
 
 
-def build(data: Path, morphology: Any, context: Any, defaults: tuple[str, str, str]) -> Any:
-    """A native tagger from TextBlob's data folder and its loaded `Morphology` and `Context`
-    rule lists (iterating them reads their files with TextBlob's reader). Its lexicon, built
-    from the file's text (~25 ms), is kept in mtqa's cache as the tagger's own tables (read
-    back in a few ms), keyed by the file and the native library."""
+def build(data: Path, rule_lists: Callable[[], tuple[Any, Any]], defaults: tuple[str, str, str]) -> Any:
+    """A native tagger from TextBlob's data folder. `rule_lists()` gives TextBlob's loaded
+    `Morphology` and `Context` rule lists (iterating them reads their files with TextBlob's
+    reader); it is called only when mtqa's cache lacks what they were read into. The lexicon,
+    built from the file's text (~25 ms), is kept in the cache as the tagger's own tables (read
+    back in a few ms) beside the two rule lists as read, keyed by the data files, TextBlob's
+    reader, this module and the native library: a warm start never loads TextBlob's tagger
+    module (~15 ms with its patterns and `xml`)."""
     from mtqa import pack_cache
     from mtqa._native import BrillTagger
 
-    rules = (_morphology_rules(morphology, morphology.cmd), _context_rules(context), defaults, char_classes)
-    path = data / "en-lexicon.txt"
     library = Path(getattr(sys.modules[BrillTagger.__module__], "__file__", None) or "")
-    entry = pack_cache.stamped_entry("tagger", "native-lexicon", [path, Path(__file__), library])
+    sources = [*(data / name for name in _RULE_FILES), data.parent / "_text.py", Path(__file__), library]
+    entry = pack_cache.stamped_entry("tagger", "native-tagger", sources)
     saved = pack_cache.load_pickled(entry, _MAGIC) if entry is not None else None
-    if isinstance(saved, bytes):
+    if saved is not None and _is_saved_form(saved):
+        tables, morphology_rules, context_rules = saved
         try:
-            return BrillTagger(saved, *rules)
-        except ValueError:  # damaged: built afresh below
+            return BrillTagger(tables, morphology_rules, context_rules, defaults, char_classes)
+        except (ValueError, TypeError):  # damaged: built afresh below
             pass
-    tagger = BrillTagger(path.read_text(encoding="utf-8"), *rules)
+    morphology, context = rule_lists()
+    rules = (_morphology_rules(morphology, morphology.cmd), _context_rules(context))
+    tagger = BrillTagger((data / "en-lexicon.txt").read_text(encoding="utf-8"), *rules, defaults, char_classes)
     if entry is not None:
-        pack_cache.store_pickled(entry, _MAGIC, tagger.lexicon_tables())
+        pack_cache.store_pickled(entry, _MAGIC, (tagger.lexicon_tables(), *rules))
     return tagger
+
+
+def _is_saved_form(saved: Any) -> bool:
+    """Whether a cache entry has the shape `build` stores: the lexicon's tables and two lists."""
+    return (isinstance(saved, tuple) and len(saved) == 3 and isinstance(saved[0], bytes)
+            and isinstance(saved[1], list) and isinstance(saved[2], list))
 
 
 def _morphology_rules(rules: Iterable[list[str]], commands: dict[str, Any]) -> list[tuple[str | None, str, str, str]]:

@@ -28,6 +28,7 @@ Rust (`mtqa.native_tagger`, the same tokens and tags, ~8 times faster); with
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import sys
 import threading
@@ -37,16 +38,18 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 import msgspec
-import regex
 
 from mtqa import native_tagger, word_table
+from mtqa.patterns import lazy
 from mtqa.word_table import WordCodes, one_copy
 
 MISSING = "needs the optional extra mtqa[grammar] (textblob, lemminflect) for part-of-speech tags"
 
 # A word, a clitic cut from its host (Penn Treebank style: "haven't" -> "have" "n't",
-# "party's" -> "party" "'s"), a number, or one mark of punctuation.
-_TOKEN = regex.compile(
+# "party's" -> "party" "'s"), a number, or one mark of punctuation. Compiled on first use (and
+# through mtqa's pattern cache): the native tagger tokenises in Rust, so only the Python one
+# and the native one's fallback read it.
+_TOKEN = lazy(
     r"\p{L}+(?=n['’]t\b)"                                     # "have" of "haven't"
     r"|n['’]t\b"                                                # "n't"
     r"|['’](?:s|re|ve|ll|d|m)\b"                                # "'s", "'re", ...
@@ -325,34 +328,70 @@ def _package_dir(name: str) -> Path:
 def _load() -> Tagger:
     """The Brill tagger from TextBlob's data, without importing TextBlob: its package imports
     nltk (0.4 s and more modules) for features mtqa does not use. Its tagger module needs
-    only the standard library, so it is loaded from its file, and the English models are
-    built from their data files as TextBlob's ``textblob.en`` builds them, but for the
-    lexicon, which is a `_TagTable`."""
-    base = _package_dir("textblob")
-    module_spec = importlib.util.spec_from_file_location("mtqa._brill_text", base / "_text.py")
-    if module_spec is None or module_spec.loader is None:
-        raise ImportError(f"cannot load the Brill tagger from {base}")
-    brill = importlib.util.module_from_spec(module_spec)
-    module_spec.loader.exec_module(brill)
-    data = base / "en"
+    only the standard library, so it is loaded from its file (`_Brill`), and the English
+    models are built from their data files as TextBlob's ``textblob.en`` builds them, but for
+    the lexicon, which is a `_TagTable`. With the native tagger and a warm cache, that module
+    is not loaded at all: both taggers' tables come from mtqa's cache."""
+    data = _package_dir("textblob") / "en"
+    brill = _Brill(data)
     tables = _tables(brill, data)
     lexicon = _TagTable(tables["lexicon"], tables["tags"])
+    brill.lexicon = lexicon
     classes: _WordClasses = (_LemminflectClasses() if tables.get("classes") is None
                              else _ClassTable(tables["classes"], tables["class_names"]))
-    morphology = brill.Morphology(lexicon, path=str(data / "en-morphology.txt"))
-    context = brill.Context(lexicon, path=str(data / "en-context.txt"))
-    defaults = ("NN", "NNP", "CD")
-    models = {"lexicon": lexicon, "morphology": morphology, "context": context, "default": defaults, "language": "en"}
-    tokens: Callable[[str, bool], list[Token]] = partial(_python_tokens, brill.find_tags, models)
     if not native_tagger.available():
-        return Tagger(tokens, lexicon, classes, "python")
-    native = native_tagger.build(data, morphology, context, defaults)
-    return Tagger(partial(_native_tokens, native, tokens), lexicon, classes, "native")
+        return Tagger(brill.tokens, lexicon, classes, "python")
+    native = native_tagger.build(data, brill.rule_lists, _DEFAULT_TAGS)
+    return Tagger(partial(_native_tokens, native, brill.tokens), lexicon, classes, "native")
 
 
-def _tag_table(brill: Any, data: Path) -> dict[str, Any]:
+_DEFAULT_TAGS = ("NN", "NNP", "CD")  # TextBlob's defaults: a word, a capitalised word, a number
+
+
+class _Brill:
+    """TextBlob's tagger module (``_text.py``, loaded from its file) and its English models,
+    loaded on first use: the Python tagger needs them for every text, the native one only to
+    fill mtqa's cache and for a text Rust cannot take."""
+
+    def __init__(self, data: Path) -> None:
+        self.data = data
+        self.lexicon: _TagTable | None = None  # set once the tables are read
+        self._lock = threading.Lock()
+        self._models: dict[str, Any] | None = None
+
+    @functools.cached_property
+    def module(self) -> Any:
+        module_spec = importlib.util.spec_from_file_location("mtqa._brill_text", self.data.parent / "_text.py")
+        if module_spec is None or module_spec.loader is None:
+            raise ImportError(f"cannot load the Brill tagger from {self.data.parent}")
+        brill = importlib.util.module_from_spec(module_spec)
+        module_spec.loader.exec_module(brill)
+        return brill
+
+    def rule_lists(self) -> tuple[Any, Any]:
+        """TextBlob's `Morphology` and `Context` rules for English."""
+        models = self.models()
+        return models["morphology"], models["context"]
+
+    def models(self) -> dict[str, Any]:
+        """`find_tags`' English models, as ``textblob.en`` makes them (but for the lexicon)."""
+        with self._lock:
+            if self._models is None:
+                brill, data = self.module, self.data
+                morphology = brill.Morphology(self.lexicon, path=str(data / "en-morphology.txt"))
+                context = brill.Context(self.lexicon, path=str(data / "en-context.txt"))
+                self._models = {"lexicon": self.lexicon, "morphology": morphology, "context": context,
+                                "default": _DEFAULT_TAGS, "language": "en"}
+            return self._models
+
+    def tokens(self, text: str, in_context: bool) -> list[Token]:
+        """`Tagger.tag` with TextBlob's `find_tags`."""
+        return _python_tokens(self.module.find_tags, self.models(), text, in_context)
+
+
+def _tag_table(brill: _Brill, data: Path) -> dict[str, Any]:
     """The Brill lexicon as TextBlob reads it (its own reader), as word numbers and tags."""
-    words = brill.Lexicon(path=str(data / "en-lexicon.txt"), language="en")
+    words = brill.module.Lexicon(path=str(data / "en-lexicon.txt"), language="en")
     entries = list(words.items())
     tags = tuple(sorted({tag for _, tag in entries}))
     number = {tag: i for i, tag in enumerate(tags)}
@@ -362,7 +401,7 @@ def _tag_table(brill: Any, data: Path) -> dict[str, Any]:
 _MAGIC = b"mtqa-tagger\n"
 
 
-def _tables(brill: Any, data: Path) -> dict[str, Any]:
+def _tables(brill: _Brill, data: Path) -> dict[str, Any]:
     """The tagger's tables: from mtqa's cache when these data files were read before, else
     built (the word classes from lemminflect: a few seconds, once) and cached. Without a
     cache only the lexicon is built (0.3 s) and lemminflect answers for itself."""

@@ -70,3 +70,69 @@ def test_plain_check_imports_only_what_it_uses(tmp_path: Path) -> None:
     assert not _loaded(first, HEAVY)
     warm = _modules(check, env, tmp_path)
     assert not _loaded(warm, HEAVY + CACHE_MISS_ONLY)
+
+
+def test_warm_native_tagger_does_not_load_textblobs_module(tmp_path: Path, monkeypatch) -> None:
+    """With the native tagger and a warm cache, the tagger's rules and tables come from mtqa's
+    cache: TextBlob's tagger module (which imports `xml`) is loaded only on a miss."""
+    import pytest
+
+    from mtqa import native_tagger, tagging
+
+    monkeypatch.delenv("MTQA_SCAN_BACKEND", raising=False)
+    if not (tagging.available() and native_tagger.available()):
+        pytest.skip("needs the grammar extra and the native tagger")
+    text = tmp_path / "story.txt"
+    text.write_text("The minister should current the plan to the house.\n", encoding="utf-8")
+    check = ("import sys; from mtqa.cli import main; "
+             f"sys.argv = ['mtqa', 'check', '--languagetool', 'off', {str(text)!r}]\n"
+             "try:\n    main()\nexcept SystemExit:\n    pass")
+    env = _env(tmp_path)
+    env.pop("MTQA_SCAN_BACKEND", None)
+    first = _modules(check, env, tmp_path)
+    assert "xml" in first  # a miss reads TextBlob's rule files with its reader, which imports xml
+    warm = _modules(check, env, tmp_path)
+    assert "mtqa.tagging" in warm, "the probe's check did not reach the tagger"
+    assert "xml" not in warm
+
+
+def test_check_collects_nothing_while_it_starts(tmp_path: Path) -> None:
+    """`mtqa check` turns the collector off before it imports the engine and the rule registry
+    (whose imports allocate what lives until exit) and back on, with its thresholds, once the
+    Checker is built; `mtqa rules` leaves the collector alone."""
+    from mtqa.commands import COLLECTOR_THRESHOLDS
+
+    text = tmp_path / "story.txt"
+    text.write_text("The minister said the plan would go ahead.\n", encoding="utf-8")
+    probe = """
+import gc, json, sys
+seen = {}
+class Watch:
+    def find_spec(self, name, path=None, target=None):
+        if name in ("mtqa.engine", "mtqa.registry") and "importing" not in seen:
+            seen["importing"] = [gc.isenabled(), gc.get_threshold()]
+        return None
+sys.meta_path.insert(0, Watch())
+from mtqa.cli import main
+try:
+    main(sys.argv[1:])
+except SystemExit:
+    pass
+seen["after"] = [gc.isenabled(), gc.get_threshold()]
+sys.__stderr__.write("\\nCOLLECTOR " + json.dumps(seen) + "\\n")
+"""
+
+    def collector(*argv: str) -> dict:
+        proc = subprocess.run([sys.executable, "-c", probe, *argv], capture_output=True, text=True,
+                              env=_env(tmp_path), cwd=tmp_path, timeout=300)
+        line = [ln for ln in proc.stderr.splitlines() if ln.startswith("COLLECTOR ")]
+        assert line, proc.stderr[-2000:]
+        return json.loads(line[-1][len("COLLECTOR "):])
+
+    check = collector("check", "--languagetool", "off", str(text))
+    assert check["importing"] == [False, list(COLLECTOR_THRESHOLDS)]
+    assert check["after"] == [True, list(COLLECTOR_THRESHOLDS)]
+    failed = collector("check", "--jobs", "0", str(text))  # an error before any Checker
+    assert failed["after"][0] is True
+    rules = collector("rules")
+    assert rules["importing"][0] is True and rules["importing"][1] != list(COLLECTOR_THRESHOLDS)

@@ -131,8 +131,7 @@ def test_the_native_lexicon_is_textblobs(taggers) -> None:
 
     data = Path(_text.__file__).parent / "en"
     entries = dict(_text.Lexicon(path=str(data / "en-lexicon.txt")).items())
-    native = native_tagger.build(data, _text.Morphology(path=str(data / "en-morphology.txt")),
-                                 _text.Context(path=str(data / "en-context.txt")), ("NN", "NNP", "CD"))
+    native = native_tagger.build(data, lambda: _rule_lists(_text, data), ("NN", "NNP", "CD"))
     assert native.lexicon_size() == len(entries) > 90_000
     for word, tag in entries.items():
         assert native.lexicon_tag(word) == tag, word
@@ -160,27 +159,57 @@ def test_char_classes_name_what_python_sees() -> None:
     assert native_tagger.char_classes("ǅ") & 0b1000000 and not native_tagger.char_classes("ǅ") & 0b10000000
 
 
-def test_the_lexicon_is_read_back_from_the_cache(tmp_path, monkeypatch) -> None:
-    """Built from the file once, then from its own tables kept in mtqa's cache: the same
-    lexicon; damaged tables are rebuilt from the file."""
+def _rule_lists(_text, data: Path) -> tuple:
+    return (_text.Morphology(path=str(data / "en-morphology.txt")),
+            _text.Context(path=str(data / "en-context.txt")))
+
+
+def test_the_tagger_is_read_back_from_the_cache(tmp_path, monkeypatch) -> None:
+    """Built from the files once, then from its own tables and the rule lists kept in mtqa's
+    cache (TextBlob's readers are not asked again): the same tagger; a damaged entry is
+    rebuilt from the files."""
     from textblob import _text
 
     monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path))
     monkeypatch.delenv("MTQA_NO_CACHE", raising=False)
     data = Path(_text.__file__).parent / "en"
+    read: list[int] = []
 
     def build():
-        return native_tagger.build(data, _text.Morphology(path=str(data / "en-morphology.txt")),
-                                   _text.Context(path=str(data / "en-context.txt")), ("NN", "NNP", "CD"))
+        def rule_lists():
+            read.append(1)
+            return _rule_lists(_text, data)
+
+        return native_tagger.build(data, rule_lists, ("NN", "NNP", "CD"))
 
     first = build()
-    kept = list(tmp_path.rglob("native-lexicon-*"))
-    assert len(kept) == 1
+    kept = list(tmp_path.rglob("native-tagger-*"))
+    assert len(kept) == 1 and len(read) == 1
     second = build()
+    assert len(read) == 1  # the rules came from the cache
     text = "The minister’s unknownish zorbling Haven't U.S. 3.5% of them."
-    assert second.lexicon_size() == first.lexicon_size() and second.tag(text, True) == first.tag(text, True)
+    assert second.lexicon_size() == first.lexicon_size()
+    assert second.tag(text, True) == first.tag(text, True) and second.tag(text, False) == first.tag(text, False)
     tables = first.lexicon_tables()
     with pytest.raises(ValueError):
         _native.BrillTagger(tables[:-7], [], [], ("NN", "NNP", "CD"), native_tagger.char_classes)
     kept[0].write_bytes(kept[0].read_bytes()[:-100])
-    assert build().tag(text) == first.tag(text)
+    assert build().tag(text, True) == first.tag(text, True)
+    assert len(read) == 2
+
+
+def test_a_cache_entry_of_another_shape_is_rebuilt(tmp_path, monkeypatch) -> None:
+    """An entry that is whole but not what `build` stores (an older format) is not used."""
+    from textblob import _text
+
+    from mtqa import pack_cache
+
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("MTQA_NO_CACHE", raising=False)
+    data = Path(_text.__file__).parent / "en"
+    first = native_tagger.build(data, lambda: _rule_lists(_text, data), ("NN", "NNP", "CD"))
+    (entry,) = tmp_path.rglob("native-tagger-*")
+    pack_cache.store_pickled(entry, native_tagger._MAGIC, first.lexicon_tables())  # the tables alone
+    again = native_tagger.build(data, lambda: _rule_lists(_text, data), ("NN", "NNP", "CD"))
+    text = "Haven't the ministers’ zorbling plans gone?"
+    assert again.tag(text, True) == first.tag(text, True)

@@ -16,7 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from mtqa.commands import EXIT_ERROR, EXIT_FAIL, EXIT_PASS, split_list
+from mtqa.commands import EXIT_ERROR, EXIT_FAIL, EXIT_PASS, collect_again, collect_less, split_list
 from mtqa.commands.run import iter_reports
 from mtqa.commands.tasks import MAX_BYTES, CheckerPool, Task, check_task, read_aux, without_name
 from mtqa.document import decode, decode_input, file_kind, read_bytes
@@ -170,25 +170,23 @@ def _skipping(tasks: Iterator[Task]) -> Iterator[Task]:
         yield t
 
 
-# The cyclic garbage collector's thresholds for `mtqa check` (CPython's default: 700, 10, 10).
-# Start-up and a first check allocate mostly objects that live until the process ends (modules,
-# compiled packs, word lists and tagger tables loaded on first use), and with the defaults the
-# collector walks that growing heap over and over: ~30 young and 2 full collections, ~0.1 s CPU
-# of a one-file check. Fewer, larger young generations (as mypy does); the frozen start-up heap
-# (gc.freeze) is not walked again. A check's own garbage is short-lived: a few MB more at most.
-COLLECTOR_THRESHOLDS = (50_000, 20, 20)
-
-
 def run_check(args) -> int:
     """The pipeline over the command line's inputs: read and check (in --jobs processes),
     fix, filter, then render; the exit code is the worst verdict."""
+    collect_less()  # (mtqa.cli does it before importing this module, for its imports too)
+    try:
+        return _run_check(args)
+    finally:
+        gc.enable()  # also after an error before the Checker was built
+
+
+def _run_check(args) -> int:
     if args.jobs is not None and args.jobs < 1:
         raise InputError("--jobs must be at least 1")
     _check_output(args.output)
-    gc.set_threshold(*COLLECTOR_THRESHOLDS)
     pool = CheckerPool(_overrides(args), args.config, args.isolated)
     reference, source = _aux_texts(args, pool)
-    gc.freeze()  # what start-up made (modules, compiled packs, the Checker) lives until exit
+    collect_again()  # what start-up made (modules, compiled packs, the Checker) lives until exit
     tasks: Iterable[Task] = _skipping(gather(args, pool))
     if args.changed_only is not None:
         tasks = list(tasks)  # --changed-only asks git about every path first

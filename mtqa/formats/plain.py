@@ -12,12 +12,15 @@ from typing import Iterator
 
 import regex
 
+from mtqa import pattern_cache
 from mtqa.formats import Directive, Parsed
 from mtqa.segment import Paragraph
 
-_BLANK_SPLIT = regex.compile(r"(?:\r\n|\r|\n)[ \t\f\v\u00a0]*(?:\r\n|\r|\n)\s*")
-_LINE_SPLIT = regex.compile(r"\r\n|\r|\n")
-_DIRECTIVE = regex.compile(
+# Read on every plain-text check: rebuilt from mtqa's pattern cache (`regex` parses in Python).
+
+_BLANK_SPLIT = pattern_cache.compile(r"(?:\r\n|\r|\n)[ \t\f\v\u00a0]*(?:\r\n|\r|\n)\s*")
+_LINE_SPLIT = pattern_cache.compile(r"\r\n|\r|\n")
+_DIRECTIVE = pattern_cache.compile(
     r"^[ \t]*#[ \t]*mtqa-(disable-next-line|disable|enable)\b[ \t]*([^\r\n]*)$", regex.MULTILINE
 )
 
