@@ -14,6 +14,8 @@ import time
 from dataclasses import replace
 from typing import Any, Iterable, Iterator
 
+import msgspec
+
 from mtqa import registry, scoring, styles
 from mtqa.config import Config, check_languagetool, check_threshold
 from mtqa.document import Document, check_locale, require_str
@@ -23,7 +25,7 @@ from mtqa.formats import edit_fits_source
 from mtqa.packs import PackSet
 from mtqa.result import Report
 from mtqa.schema import option_type_error
-from mtqa.rule import CheckSkipped, RawFinding, Rule, RuleContext, Scope, forget_state
+from mtqa.rule import CheckSkipped, RawFinding, Rule, RuleContext, RuleMeta, Scope, forget_state
 from mtqa.scan import Scanner
 from mtqa.suppress import filter_findings
 
@@ -153,7 +155,7 @@ class Checker:
         """Run the built-in rules: (findings, ran, skipped, timings in ms); rules' notes (a
         paragraph only partly checked) are appended to `notes`."""
         notes = [] if notes is None else notes
-        found: list[Finding] = []
+        found: list = []  # _Stamped while the sections are checked, Findings once they all are
         ran: list[str] = []
         skipped: list[dict] = []
         timings: dict[str, float] = {}
@@ -198,7 +200,11 @@ class Checker:
                 for par in section:
                     par.drop_caches()  # memory stays bounded by one section
                 forget_state(state)  # analyses may refer back to their context (a cycle the collector frees late)
+                rule_scan = None  # it holds the section's paragraphs too
                 del section, view, scan, state  # its paragraphs go before the next section is made
+        shared: dict[str, str] = {}
+        for i, stamped in enumerate(found):  # in place: each record goes as its Finding is made
+            found[i] = self._finding(stamped, doc, shared)
         for r in runnable:
             if r.id in failed:
                 skipped.append({"check": r.id, "reason": failed[r.id]})
@@ -268,7 +274,10 @@ class Checker:
             format=doc.format, empty=words == 0, bom=doc.bom, style=self.style.name,
         )
 
-    def _stamp(self, r: Rule, raw: RawFinding, doc: Document) -> Finding:
+    def _stamp(self, r: Rule, raw: RawFinding, doc: Document) -> _Stamped:
+        """What a raw finding says, on document offsets, without its paragraph: a long
+        document keeps every one while its sections are checked, so `_finding` makes the
+        Finding (its text, line and column) once they all are."""
         par = raw.par
         start, end = par.span_to_doc(raw.start, raw.end)
         fix = raw.fix
@@ -285,17 +294,43 @@ class Checker:
             ):
                 applicability = Applicability.DISPLAY_ONLY  # the edit would cut through markup
             fix = Fix(fix.title, edits, applicability)
+        meta = r.meta
+        return _Stamped(
+            meta, start, end, raw.message, self._severity[meta.id] or raw.severity or meta.severity,
+            raw.category or meta.category, raw.suggestions, fix,
+            raw.confidence if raw.confidence is not None else meta.default_confidence, raw.extra,
+        )
+
+    @staticmethod
+    def _finding(s: _Stamped, doc: Document, shared: dict[str, str]) -> Finding:
+        """The Finding of a stamped one. Equal messages and texts share one string (`shared`):
+        a long document repeats its findings."""
+        start, end = s.start, s.end
         line, col = doc.position(start)
         end_line, end_col = doc.position(end)
-        meta = r.meta
-        severity = self._severity[meta.id] or raw.severity or meta.severity
+        text = doc.text[start:end]
         return Finding(
-            rule_id=meta.id, message=raw.message, span=Span(start, end, line, col, end_line, end_col),
-            text=doc.text[start:end], severity=severity, category=raw.category or meta.category,
-            suggestions=raw.suggestions, fix=fix,
-            confidence=raw.confidence if raw.confidence is not None else meta.default_confidence,
-            extra=raw.extra or {},
+            rule_id=s.meta.id, message=shared.setdefault(s.message, s.message),
+            span=Span(start, end, line, col, end_line, end_col), text=shared.setdefault(text, text),
+            severity=s.severity, category=s.category, suggestions=s.suggestions, fix=s.fix,
+            confidence=s.confidence, extra=s.extra or {},
         )
+
+
+class _Stamped(msgspec.Struct, gc=False):
+    """A finding between its rule and its Finding: document offsets and what the rule said
+    (no paragraph, no line and column, no copy of the text; not tracked by the collector)."""
+
+    meta: RuleMeta
+    start: int
+    end: int
+    message: str
+    severity: Severity
+    category: str
+    suggestions: tuple[str, ...]
+    fix: Fix | None
+    confidence: float
+    extra: dict | None
 
 
 def _select(cfg: Config, style: styles.Style) -> list[Rule]:
