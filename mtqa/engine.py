@@ -25,7 +25,8 @@ from mtqa.formats import edit_fits_source
 from mtqa.packs import PackSet
 from mtqa.result import Report
 from mtqa.schema import option_type_error
-from mtqa.rule import CheckSkipped, RawFinding, Rule, RuleContext, RuleMeta, Scope, forget_state
+from mtqa.rule import (AnalysisReaders, CheckSkipped, RawFinding, Rule, RuleContext, RuleMeta, Scope,
+                       forget_state)
 from mtqa.scan import Scanner
 from mtqa.suppress import filter_findings
 
@@ -175,6 +176,7 @@ class Checker:
         doc_state: dict = {"notes": notes}  # analyses of the whole document (checks against the source)
         triggered = any(r.meta.triggers for r in runnable)
         doc_scan = None
+        readers = None if whole else AnalysisReaders(r.id for r in runnable)
         for number, section in enumerate(sections):
             view = doc if whole else DocumentSection(doc, section)
             state: dict = doc_state if whole else {"notes": notes}
@@ -194,8 +196,11 @@ class Checker:
                 if meta.triggers and target is doc and not whole:
                     doc_scan = doc_scan or self.scanner.scan(doc.paragraphs)
                     rule_scan = doc_scan
-                self._run_rule(r, target, doc_state if target is doc else state, doc, found, failed, timings,
-                               rule_scan)
+                rule_state = doc_state if target is doc else state
+                self._run_rule(r, target, rule_state, doc, found, failed, timings, rule_scan,
+                               None if target is doc else readers)
+                if readers is not None and rule_state is state:
+                    readers.forget_after(meta.id, state)
             if not whole:
                 for par in section:
                     par.drop_caches()  # memory stays bounded by one section
@@ -213,7 +218,7 @@ class Checker:
         return found, ran, skipped, timings
 
     def _run_rule(self, r: Rule, doc, state: dict, real: Document, found: list, failed: dict, timings: dict,
-                  scan=None) -> None:
+                  scan=None, readers: AnalysisReaders | None = None) -> None:
         meta = r.meta
         t0 = time.perf_counter()
         try:
@@ -223,13 +228,13 @@ class Checker:
                     pars = scan.fired_in(pars, meta.id)
                     if not pars:  # nothing to look at: no context, no call
                         return
-                ctx = self._context(meta, doc, state, scan)
+                ctx = self._context(meta, doc, state, scan, readers)
                 func = r.func
                 for par in pars:
                     for raw in func(par, ctx):
                         found.append(self._stamp(r, raw, real))
             else:
-                for raw in r.func(doc, self._context(meta, doc, state, scan)):
+                for raw in r.func(doc, self._context(meta, doc, state, scan, readers)):
                     found.append(self._stamp(r, raw, real))
         except CheckSkipped as exc:  # an optional dependency is missing
             failed[r.id] = str(exc)
@@ -241,9 +246,9 @@ class Checker:
             fam = self._families[meta.id]
             timings[fam] = timings.get(fam, 0.0) + (time.perf_counter() - t0) * 1000
 
-    def _context(self, meta, doc, state: dict, scan) -> RuleContext:
+    def _context(self, meta, doc, state: dict, scan, readers: AnalysisReaders | None = None) -> RuleContext:
         return RuleContext(doc, meta, self._options[meta.id], self._data, state, state["notes"],
-                           scan if meta.triggers else None)
+                           scan if meta.triggers else None, readers)
 
     def check_document(self, doc: Document) -> Report:
         t0 = time.perf_counter()
