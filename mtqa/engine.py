@@ -177,6 +177,7 @@ class Checker:
         triggered = any(r.meta.triggers for r in runnable)
         doc_scan = None
         readers = None if whole else AnalysisReaders(r.id for r in runnable)
+        shared: dict[str, str] = {}  # one string for equal messages, fix titles and texts
         for number, section in enumerate(sections):
             view = doc if whole else DocumentSection(doc, section)
             state: dict = doc_state if whole else {"notes": notes}
@@ -198,7 +199,7 @@ class Checker:
                     rule_scan = doc_scan
                 rule_state = doc_state if target is doc else state
                 self._run_rule(r, target, rule_state, doc, found, failed, timings, rule_scan,
-                               None if target is doc else readers)
+                               None if target is doc else readers, shared)
                 if readers is not None and rule_state is state:
                     readers.forget_after(meta.id, state)
             if not whole:
@@ -207,7 +208,6 @@ class Checker:
                 forget_state(state)  # analyses may refer back to their context (a cycle the collector frees late)
                 rule_scan = None  # it holds the section's paragraphs too
                 del section, view, scan, state  # its paragraphs go before the next section is made
-        shared: dict[str, str] = {}
         for i, stamped in enumerate(found):  # in place: each record goes as its Finding is made
             found[i] = self._finding(stamped, doc, shared)
         for r in runnable:
@@ -218,7 +218,7 @@ class Checker:
         return found, ran, skipped, timings
 
     def _run_rule(self, r: Rule, doc, state: dict, real: Document, found: list, failed: dict, timings: dict,
-                  scan=None, readers: AnalysisReaders | None = None) -> None:
+                  scan=None, readers: AnalysisReaders | None = None, shared: dict[str, str] | None = None) -> None:
         meta = r.meta
         t0 = time.perf_counter()
         try:
@@ -232,10 +232,10 @@ class Checker:
                 func = r.func
                 for par in pars:
                     for raw in func(par, ctx):
-                        found.append(self._stamp(r, raw, real))
+                        found.append(self._stamp(r, raw, real, shared))
             else:
                 for raw in r.func(doc, self._context(meta, doc, state, scan, readers)):
-                    found.append(self._stamp(r, raw, real))
+                    found.append(self._stamp(r, raw, real, shared))
         except CheckSkipped as exc:  # an optional dependency is missing
             failed[r.id] = str(exc)
         except Exception as exc:  # a broken rule must not take the report down
@@ -279,10 +279,12 @@ class Checker:
             format=doc.format, empty=words == 0, bom=doc.bom, style=self.style.name,
         )
 
-    def _stamp(self, r: Rule, raw: RawFinding, doc: Document) -> _Stamped:
+    def _stamp(self, r: Rule, raw: RawFinding, doc: Document, shared: dict[str, str] | None = None) -> _Stamped:
         """What a raw finding says, on document offsets, without its paragraph: a long
         document keeps every one while its sections are checked, so `_finding` makes the
-        Finding (its text, line and column) once they all are."""
+        Finding (its text, line and column) once they all are. Equal messages and fix titles
+        share one string (`shared`): a long document repeats its findings."""
+        shared = {} if shared is None else shared
         par = raw.par
         start, end = par.span_to_doc(raw.start, raw.end)
         fix = raw.fix
@@ -298,10 +300,10 @@ class Checker:
                 for e in fix.edits
             ):
                 applicability = Applicability.DISPLAY_ONLY  # the edit would cut through markup
-            fix = Fix(fix.title, edits, applicability)
+            fix = Fix(shared.setdefault(fix.title, fix.title), edits, applicability)
         meta = r.meta
         return _Stamped(
-            meta, start, end, raw.message, self._severity[meta.id] or raw.severity or meta.severity,
+            meta, start, end, shared.setdefault(raw.message, raw.message), self._severity[meta.id] or raw.severity or meta.severity,
             raw.category or meta.category, raw.suggestions, fix,
             raw.confidence if raw.confidence is not None else meta.default_confidence, raw.extra,
         )
