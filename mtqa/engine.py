@@ -14,6 +14,8 @@ import time
 from dataclasses import replace
 from typing import Any, Iterable, Iterator
 
+import msgspec
+
 from mtqa import registry, scoring, styles
 from mtqa.config import Config, check_languagetool, check_threshold
 from mtqa.document import Document, check_locale, require_str
@@ -23,7 +25,8 @@ from mtqa.formats import edit_fits_source
 from mtqa.packs import PackSet
 from mtqa.result import Report
 from mtqa.schema import option_type_error
-from mtqa.rule import CheckSkipped, RawFinding, Rule, RuleContext, Scope, forget_state
+from mtqa.rule import (AnalysisReaders, CheckSkipped, RawFinding, Rule, RuleContext, RuleMeta, Scope,
+                       forget_state)
 from mtqa.scan import Scanner
 from mtqa.suppress import filter_findings
 
@@ -153,7 +156,7 @@ class Checker:
         """Run the built-in rules: (findings, ran, skipped, timings in ms); rules' notes (a
         paragraph only partly checked) are appended to `notes`."""
         notes = [] if notes is None else notes
-        found: list[Finding] = []
+        found: list = []  # _Stamped while the sections are checked, Findings once they all are
         ran: list[str] = []
         skipped: list[dict] = []
         timings: dict[str, float] = {}
@@ -173,6 +176,8 @@ class Checker:
         doc_state: dict = {"notes": notes}  # analyses of the whole document (checks against the source)
         triggered = any(r.meta.triggers for r in runnable)
         doc_scan = None
+        readers = None if whole else AnalysisReaders(r.id for r in runnable)
+        shared: dict[str, str] = {}  # one string for equal messages, fix titles and texts
         for number, section in enumerate(sections):
             view = doc if whole else DocumentSection(doc, section)
             state: dict = doc_state if whole else {"notes": notes}
@@ -193,13 +198,19 @@ class Checker:
                     # every paragraph of a long document: its token spans are not handed to them all
                     doc_scan = doc_scan or self.scanner.scan(doc.paragraphs, tokens=False)
                     rule_scan = doc_scan
-                self._run_rule(r, target, doc_state if target is doc else state, doc, found, failed, timings,
-                               rule_scan)
+                rule_state = doc_state if target is doc else state
+                self._run_rule(r, target, rule_state, doc, found, failed, timings, rule_scan,
+                               None if target is doc else readers, shared)
+                if readers is not None and rule_state is state:
+                    readers.forget_after(meta.id, state)
             if not whole:
                 for par in section:
                     par.drop_caches()  # memory stays bounded by one section
                 forget_state(state)  # analyses may refer back to their context (a cycle the collector frees late)
+                rule_scan = None  # it holds the section's paragraphs too
                 del section, view, scan, state  # its paragraphs go before the next section is made
+        for i, stamped in enumerate(found):  # in place: each record goes as its Finding is made
+            found[i] = self._finding(stamped, doc, shared)
         for r in runnable:
             if r.id in failed:
                 skipped.append({"check": r.id, "reason": failed[r.id]})
@@ -208,7 +219,7 @@ class Checker:
         return found, ran, skipped, timings
 
     def _run_rule(self, r: Rule, doc, state: dict, real: Document, found: list, failed: dict, timings: dict,
-                  scan=None) -> None:
+                  scan=None, readers: AnalysisReaders | None = None, shared: dict[str, str] | None = None) -> None:
         meta = r.meta
         t0 = time.perf_counter()
         try:
@@ -218,14 +229,14 @@ class Checker:
                     pars = scan.fired_in(pars, meta.id)
                     if not pars:  # nothing to look at: no context, no call
                         return
-                ctx = self._context(meta, doc, state, scan)
+                ctx = self._context(meta, doc, state, scan, readers)
                 func = r.func
                 for par in pars:
                     for raw in func(par, ctx):
-                        found.append(self._stamp(r, raw, real))
+                        found.append(self._stamp(r, raw, real, shared))
             else:
-                for raw in r.func(doc, self._context(meta, doc, state, scan)):
-                    found.append(self._stamp(r, raw, real))
+                for raw in r.func(doc, self._context(meta, doc, state, scan, readers)):
+                    found.append(self._stamp(r, raw, real, shared))
         except CheckSkipped as exc:  # an optional dependency is missing
             failed[r.id] = str(exc)
         except Exception as exc:  # a broken rule must not take the report down
@@ -236,9 +247,9 @@ class Checker:
             fam = self._families[meta.id]
             timings[fam] = timings.get(fam, 0.0) + (time.perf_counter() - t0) * 1000
 
-    def _context(self, meta, doc, state: dict, scan) -> RuleContext:
+    def _context(self, meta, doc, state: dict, scan, readers: AnalysisReaders | None = None) -> RuleContext:
         return RuleContext(doc, meta, self._options[meta.id], self._data, state, state["notes"],
-                           scan if meta.triggers else None)
+                           scan if meta.triggers else None, readers)
 
     def check_document(self, doc: Document) -> Report:
         t0 = time.perf_counter()
@@ -269,7 +280,12 @@ class Checker:
             format=doc.format, empty=words == 0, bom=doc.bom, style=self.style.name,
         )
 
-    def _stamp(self, r: Rule, raw: RawFinding, doc: Document) -> Finding:
+    def _stamp(self, r: Rule, raw: RawFinding, doc: Document, shared: dict[str, str] | None = None) -> _Stamped:
+        """What a raw finding says, on document offsets, without its paragraph: a long
+        document keeps every one while its sections are checked, so `_finding` makes the
+        Finding (its text, line and column) once they all are. Equal messages and fix titles
+        share one string (`shared`): a long document repeats its findings."""
+        shared = {} if shared is None else shared
         par = raw.par
         start, end = par.span_to_doc(raw.start, raw.end)
         fix = raw.fix
@@ -285,18 +301,44 @@ class Checker:
                 for e in fix.edits
             ):
                 applicability = Applicability.DISPLAY_ONLY  # the edit would cut through markup
-            fix = Fix(fix.title, edits, applicability)
+            fix = Fix(shared.setdefault(fix.title, fix.title), edits, applicability)
+        meta = r.meta
+        return _Stamped(
+            meta, start, end, shared.setdefault(raw.message, raw.message), self._severity[meta.id] or raw.severity or meta.severity,
+            raw.category or meta.category, raw.suggestions, fix,
+            raw.confidence if raw.confidence is not None else meta.default_confidence, raw.extra,
+        )
+
+    @staticmethod
+    def _finding(s: _Stamped, doc: Document, shared: dict[str, str]) -> Finding:
+        """The Finding of a stamped one. Equal messages and texts share one string (`shared`):
+        a long document repeats its findings."""
+        start, end = s.start, s.end
         line, col = doc.position(start)
         end_line, end_col = doc.position(end)
-        meta = r.meta
-        severity = self._severity[meta.id] or raw.severity or meta.severity
+        text = doc.text[start:end]
         return Finding(
-            rule_id=meta.id, message=raw.message, span=Span(start, end, line, col, end_line, end_col),
-            text=doc.text[start:end], severity=severity, category=raw.category or meta.category,
-            suggestions=raw.suggestions, fix=fix,
-            confidence=raw.confidence if raw.confidence is not None else meta.default_confidence,
-            extra=raw.extra or {},
+            rule_id=s.meta.id, message=shared.setdefault(s.message, s.message),
+            span=Span(start, end, line, col, end_line, end_col), text=shared.setdefault(text, text),
+            severity=s.severity, category=s.category, suggestions=s.suggestions, fix=s.fix,
+            confidence=s.confidence, extra=s.extra or {},
         )
+
+
+class _Stamped(msgspec.Struct, gc=False):
+    """A finding between its rule and its Finding: document offsets and what the rule said
+    (no paragraph, no line and column, no copy of the text; not tracked by the collector)."""
+
+    meta: RuleMeta
+    start: int
+    end: int
+    message: str
+    severity: Severity
+    category: str
+    suggestions: tuple[str, ...]
+    fix: Fix | None
+    confidence: float
+    extra: dict | None
 
 
 def _select(cfg: Config, style: styles.Style) -> list[Rule]:

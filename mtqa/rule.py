@@ -203,13 +203,50 @@ def forget_state(state: dict) -> None:
     state.clear()
 
 
+class AnalysisReaders:
+    """Which rules compute which analyses, learned as a long document is checked a section at
+    a time, so that a section's analysis is forgotten once the last rule that reads it has run
+    (`forget_after`) instead of living beside every later rule's until the section ends (a
+    section's tagged tokens, quote marks, word sets: megabytes each).
+
+    A reader is learned when it computes the analysis. A rule that reads one computed by an
+    earlier rule, once that one is known as its last reader, computes it again (the same
+    result: analyses depend on their paragraph or document only) and is its last reader from
+    then on, so what is recomputed is bounded by the rules, not by the document.
+    """
+
+    __slots__ = ("_position", "_last")
+
+    def __init__(self, rule_ids: Iterable[str]) -> None:
+        self._position = {rid: i for i, rid in enumerate(rule_ids)}  # the order the rules run in
+        self._last: dict[Callable, int] = {}  # analysis -> position of its last known reader
+
+    def computed(self, func: Callable, rule_id: str) -> None:
+        position = self._position.get(rule_id, -1)
+        if position > self._last.get(func, -1):
+            self._last[func] = position
+
+    def forget_after(self, rule_id: str, state: dict) -> None:
+        """Forget the analyses in `state` whose last known reader is `rule_id`."""
+        position = self._position.get(rule_id)
+        analyses = state.get(_ANALYSES)
+        by_paragraph = state.get(_PARAGRAPH_ANALYSES)
+        for func, last in self._last.items():
+            if last == position:
+                if analyses:
+                    analyses.pop(func, None)
+                if by_paragraph:
+                    by_paragraph.pop(func, None)
+
+
 class RuleContext:
     """Per-document, per-rule state handed to a rule: data, options, and the finding factory."""
 
-    __slots__ = ("doc", "meta", "options", "_data", "state", "notes", "_scan", "_analyses", "_paragraph_analyses")
+    __slots__ = ("doc", "meta", "options", "_data", "state", "notes", "_scan", "_analyses", "_paragraph_analyses",
+                 "_readers")
 
     def __init__(self, doc, meta: RuleMeta, options: dict[str, Any], data: dict[str, Any], state: dict,
-                 notes: list[str] | None = None, scan: Any = None) -> None:
+                 notes: list[str] | None = None, scan: Any = None, readers: AnalysisReaders | None = None) -> None:
         self.doc = doc
         self.meta = meta
         self.options = options
@@ -225,6 +262,7 @@ class RuleContext:
         if by_paragraph is None:
             by_paragraph = state[_PARAGRAPH_ANALYSES] = {}
         self._paragraph_analyses: dict = by_paragraph  # analysis -> {paragraph: result}
+        self._readers = readers  # a long document's sections: who computes what (see AnalysisReaders)
 
     def hits(self, par: Paragraph, trigger: str | None = None) -> list:
         """Where this rule's declared triggers (or the one named `trigger`) fired in `par`
@@ -278,6 +316,8 @@ class RuleContext:
                             + ("pass the paragraph" if par is None else "do not pass a paragraph"))
         packs = [self.data(p) for p in meta.packs]
         value = cache[key] = func(self.doc if par is None else par, *packs)
+        if self._readers is not None:
+            self._readers.computed(func, self.meta.id)
         return value
 
     def data(self, pack_id: str) -> Any:

@@ -193,3 +193,65 @@ def test_a_paragraph_has_no_dict_and_drops_what_it_derived() -> None:
     assert par.token_spans == spans and par.token_spans is not spans
     with pytest.raises(AttributeError):
         par.cache = {}  # type: ignore[attr-defined]
+
+
+def test_a_long_documents_findings_are_kept_compact_until_its_sections_are_checked(monkeypatch) -> None:
+    """While the sections of a long document are checked, what the rules found is kept without
+    its paragraph (which would keep the section alive) and without a Finding's text, line and
+    column; the Findings are made once every section is checked."""
+    import msgspec
+
+    import mtqa.engine as engine
+    from mtqa.finding import Finding
+
+    kept: list = []
+    real = engine.Checker._run_rule
+
+    def spy(self, r, doc, state, real_doc, found, *a, **k):
+        kept.extend(found[-3:])
+        return real(self, r, doc, state, real_doc, found, *a, **k)
+
+    monkeypatch.setattr(engine.Checker, "_run_rule", spy)
+    text = STORY * (2 * SECTION_CHARS // len(STORY) + 1)
+    report = CHECKER.check(text)
+    assert kept and report.findings
+    assert not any(isinstance(x, Finding) for x in kept)
+    assert not any(isinstance(v, Paragraph) for x in kept for v in msgspec.structs.astuple(x))
+    assert all(isinstance(f, Finding) for f in report.findings)
+
+
+def test_a_sections_analysis_is_forgotten_after_its_last_reader() -> None:
+    """A long document's section drops an analysis once the last rule known to read it has
+    run; a rule that read it without computing it computes it again, and is its last reader
+    from then on."""
+    from mtqa.analysis import PARAGRAPH, analysis
+    from mtqa.document import Document
+    from mtqa.finding import Severity
+    from mtqa.rule import AnalysisReaders, RuleContext, RuleMeta
+
+    calls: list[str] = []
+
+    @analysis("toy", scope=PARAGRAPH)
+    def toy(par):
+        calls.append(par.text)
+        return object()
+
+    ids = ["toy/a", "toy/b", "toy/c"]
+    readers = AnalysisReaders(ids)
+    state: dict = {"notes": []}
+    doc, par = Document("Some text."), Paragraph("Some text.", 0)
+
+    def ctx(rule_id: str) -> RuleContext:
+        return RuleContext(doc, RuleMeta(id=rule_id, category="Fluency/Grammar", severity=Severity.MINOR), {}, {},
+                           state, readers=readers)
+
+    first = ctx("toy/a").analysis(toy, par)
+    assert ctx("toy/b").analysis(toy, par) is first  # read from the cache: toy/a is its known reader
+    readers.forget_after("toy/a", state)
+    again = ctx("toy/b").analysis(toy, par)
+    assert again is not first and len(calls) == 2  # computed again, by toy/b
+    readers.forget_after("toy/a", state)
+    assert ctx("toy/c").analysis(toy, par) is again  # toy/b is its last reader now: still kept
+    readers.forget_after("toy/b", state)
+    ctx("toy/c").analysis(toy, par)
+    assert len(calls) == 3
