@@ -135,6 +135,7 @@ def space_before_punctuation(par: Paragraph, ctx: RuleContext) -> Iterator[RawFi
     bad:  The vote was close[[ ]], officials said.
     bad:  Why would Ottawa wait[[ ]]? she asked.
     bad:  The talks (held in Rome[[ ]]) ended early.
+    bad:  Ottawa waited[[ ;->; ]]officials said nothing.
     good: The vote was close, officials said.
     good: Why would Ottawa wait? she asked.
     good: He said “no” (twice), then left.
@@ -142,7 +143,8 @@ def space_before_punctuation(par: Paragraph, ctx: RuleContext) -> Iterator[RawFi
     good: The score was 3 : 2 after extra time.
 
     ## Fix safety
-    Safe: the space is removed; the punctuation and words are untouched.
+    Safe: the space is removed (or, where a letter follows the mark, moved after it); the
+    punctuation and words are untouched.
     """
     text = par.text
     if _SPACE_THEN_MARK.search(text) is None:
@@ -159,6 +161,15 @@ def space_before_punctuation(par: Paragraph, ctx: RuleContext) -> Iterator[RawFi
         french = mark in _FRENCH_SPACED
         msg = (f"French-style space before “{mark}”: English sets it tight" if french
                else f"Space before “{mark}”")
+        if after[:1].isalpha():
+            # "waited ;officials": the space stood before the mark instead of after it; removing
+            # it alone would leave "waited;officials" for missing-space to fix on a second pass
+            yield ctx.finding(
+                par, m.start(1), m.end(2), msg,
+                fix=Fix.safe(f"Move the space after “{mark}”", replacement=mark + " "),
+                suggestions=(mark + " ",),
+            )
+            continue
         yield ctx.finding(
             par, m.start(1), m.end(1), msg,
             fix=Fix.safe("Remove the space", replacement=""), suggestions=("",),

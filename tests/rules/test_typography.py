@@ -306,3 +306,17 @@ def test_missing_space_after_a_colon_a_bracket_or_before_an_opening_quote() -> N
     assert_flags("He spoke (in French).The vote followed.", rule, ["."])
     assert_flags("He spoke.“We will act,” he said.", rule, ["."])
     assert_clean("Write to mailto:jane or see http://example.ca; the score was 10:30.", rule)
+
+
+def test_space_before_a_mark_glued_to_the_next_word_is_moved_after_it() -> None:
+    # Found by Hypothesis: "The ;aa" was fixed to "The;aa", which missing-space then fixed to
+    # "The; aa" on a second pass; one pass must reach the fixed point.
+    chk = checker(("typography", "publications", "calques", "boilerplate"))
+    fixed = chk.check("The ;aa").fixed_text()
+    assert fixed == "The; aa"
+    assert chk.check(fixed).fixed_text() == fixed
+    got = assert_flags("Ottawa waited ;officials said nothing.", "typography/space-before-punctuation", [" ;"])
+    assert got[0].fix.edits[0].replacement == "; "
+    # a space before a mark with a space after it is still just removed
+    got = assert_flags("Ottawa waited ; officials said nothing.", "typography/space-before-punctuation", [" "])
+    assert got[0].fix.edits[0].replacement == ""
