@@ -43,10 +43,29 @@ def test_rule_is_documented(rule) -> None:
 
 
 def test_every_rule_module_has_a_test_module() -> None:
-    for module in (ROOT / "mtqa" / "rules").glob("*.py"):
+    """tests/rules/test_<family>.py for a family's own `rules`, test_<module>.py for the others."""
+    for module in (ROOT / "mtqa" / "rules").glob("*/*.py"):
         if module.name == "__init__.py":
             continue
-        assert (ROOT / "tests" / "rules" / f"test_{module.stem}.py").exists(), module.name
+        family = module.parent.name
+        name = family if module.stem == "rules" else module.stem
+        assert (ROOT / "tests" / "rules" / f"test_{name}.py").exists(), f"{family}/{module.name}"
+
+
+def test_families_are_the_packages_of_mtqa_rules() -> None:
+    """Each family of FAMILIES is a package mtqa/rules/<family>/, and each package a family."""
+    packages = {p.parent.name for p in (ROOT / "mtqa" / "rules").glob("*/__init__.py")}
+    assert packages == set(registry.FAMILIES)
+    assert not [p.name for p in (ROOT / "mtqa" / "rules").glob("*.py") if p.name != "__init__.py"]
+
+
+def test_a_rule_lives_in_its_family_package() -> None:
+    """A rule is defined in its family's package (rule modules of two families are listed here)."""
+    shared = {"mtqa.rules.grammar.mt_syntax": "calques", "mtqa.rules.numbers.french_conventions": "typography"}
+    for r in RULES:
+        module = r.func.__module__
+        if module.split(".")[2] != r.meta.family:
+            assert shared.get(module) == r.meta.family, f"{r.id} is defined in {module}"
 
 
 def test_selection_by_family_id_and_glob() -> None:

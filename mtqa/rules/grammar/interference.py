@@ -19,7 +19,7 @@ from mtqa import tagging
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Status, rule
-from mtqa.rules.word_classes import tagged
+from mtqa.rules.grammar.word_classes import tagged
 from mtqa.scan import Phrases
 from mtqa.segment import Paragraph
 from mtqa.tagging import Token, Tagger

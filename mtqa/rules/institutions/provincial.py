@@ -18,7 +18,7 @@ from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.segment import paragraph_matches
-from mtqa.rules import institutions
+from mtqa.rules.institutions import rules as institutions
 
 # Patterns used inside rules, compiled once here (never at check time).
 _NOT_PROVINCIAL_BEFORE = lazy(r"(?:[Mm]embers? of|federal|European|British|\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)|[’']s)\s+(?:the\s+)?$")

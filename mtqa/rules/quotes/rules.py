@@ -31,7 +31,7 @@ from mtqa.patterns import lazy
 from mtqa.roles import line_roles
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.scan import Chars
-from mtqa.rules.source import quotation_runs_past
+from mtqa.rules.source.rules import quotation_runs_past
 from mtqa.segment import Paragraph
 
 OPEN2, CLOSE2, STRAIGHT2 = "“", "”", '"'
@@ -464,7 +464,7 @@ def quote_marks(doc, pack: QuotesPack) -> DocAnalysis:
     states = [_analyse_paragraph(p.text, pack) for p in pars]
     unclosed: list[tuple[int, Issue]] = []
     # A segment whose source's marks do not pair up is cut from a longer quotation: it may
-    # close one it never opened, or end with one still open (mtqa.rules.source).
+    # close one it never opened, or end with one still open (mtqa.rules.source.rules).
     carried = quotation_runs_past(doc.source)
     for idx, (par, st) in enumerate(zip(pars, states)):
         if st.first_orphan_close is not None:
