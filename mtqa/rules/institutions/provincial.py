@@ -18,7 +18,7 @@ from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.segment import paragraph_matches
-from mtqa.rules.institutions import rules as institutions
+from mtqa.rules.institutions.analysis import flagged_spans
 
 # Patterns used inside rules, compiled once here (never at check time).
 _NOT_PROVINCIAL_BEFORE = lazy(r"(?:[Mm]embers? of|federal|European|British|\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)|[’']s)\s+(?:the\s+)?$")
@@ -222,7 +222,7 @@ def foreign_style_ministry(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         text = par.text
         if _CANADIAN_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
             continue  # the institutions family's own rule judges a body qualified as Canada's
-        if any(a < m.end() and m.start() < b for a, b in institutions.flagged_spans(ctx, par)):
+        if any(a < m.end() and m.start() < b for a, b in flagged_spans(ctx, par)):
             continue  # already judged by the institutions module's context rules
         kind = m.lastgroup
         body = m.group()

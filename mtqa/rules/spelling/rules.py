@@ -160,7 +160,7 @@ def foreign_spelling(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     table = ctx.data(PACK).get(ctx.locale)
     if table is None:
         return
-    from mtqa.rules.institutions.rules import flagged_spans
+    from mtqa.rules.institutions.analysis import flagged_spans
 
     present = [h for h in ctx.hits(par) if h.phrase in table.forms]
     if not present:
