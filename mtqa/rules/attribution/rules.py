@@ -16,7 +16,7 @@ from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.scan import Phrases
-from mtqa.rules.quotes.rules import QuotesPack  # noqa: F401  (registers the "quotes" pack compiler)
+from mtqa.rules.quotes.pack import QuotesPack  # noqa: F401  (registers the "quotes" pack compiler)
 from mtqa.segment import SENTENCE_OPENERS, TITLE_ABBREVIATIONS, Paragraph
 from mtqa.text.calendar import MONTH_WORDS, WEEKDAY_WORDS
 

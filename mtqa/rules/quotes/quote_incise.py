@@ -4,7 +4,7 @@ French puts a short attribution inside the guillemets, between commas: « Nous r
 a dit la ministre. C'est notre devoir. » An engine keeps the marks where they were and
 gives "“We will stay, said the minister. It is our duty.”": in English the attribution
 stands outside the marks, so the quote must close before it (and reopen after it).
-The rule reads the quote marks the quotes analysis pairs (``mtqa.rules.quotes.rules``). French and
+The rule reads the quote marks the quotes analysis pairs (``mtqa.rules.quotes.analysis``). French and
 Spanish also set a line of speech after a dash, with no marks at all; a second rule finds those.
 """
 
@@ -15,7 +15,8 @@ from typing import Iterator
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
-from mtqa.rules.quotes.rules import CLOSE2, OPEN, QuotesPack, analyse
+from mtqa.rules.quotes.analysis import CLOSE2, OPEN, analyse
+from mtqa.rules.quotes.pack import QuotesPack
 from mtqa.segment import Paragraph
 
 # ", said the minister", ", added Mr. Roy", ", she said." inside a quote: a verb of saying and its
