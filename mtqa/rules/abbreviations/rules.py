@@ -17,163 +17,22 @@ from __future__ import annotations
 
 from typing import Iterator
 
-import msgspec
-import regex
-
-from mtqa import pattern_cache
-from mtqa.analysis import analysis
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
-from mtqa.packs import pack_compiler
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, Status, rule
+from mtqa.rules.abbreviations.analysis import Occurrence, date_occurrences, occurrences
+from mtqa.rules.abbreviations.pack import Pair
 from mtqa.scan import Phrases
 from mtqa.segment import (
-    MONTH_ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS, Paragraph,
+    MONTH_ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, TITLE_ABBREVIATIONS, Paragraph,
 )
 from mtqa.text.case import shouting, title_case
 
 _CAPITALISED_AFTER = lazy(r"[ \u00a0]+(\p{Lu}[\p{L}]*)")  # compiled once here, never at check time
 
-# ---- pack --------------------------------------------------------------------------------
-
-
-class Pair(msgspec.Struct, frozen=True):
-    dotted: str  # U.S.
-    bare: str  # US
-    keep: tuple[str, ...] = ()
-    province: bool = False  # a Canadian province (B.C.): the bare form is checked where it names the place
-
-
-class House(msgspec.Struct, frozen=True):
-    name: str
-    use: frozenset[str]
-    months_with_day: str  # "abbreviated" | "spelled" | ""
-    honorific_periods: bool | None
-
-
-class AbbrevData(msgspec.Struct):
-    pairs: list[Pair]
-    by_form: dict[str, tuple[Pair, bool]]  # form → (pair, is dotted)
-    forms_re: regex.Pattern
-    lost_forms: tuple[str, ...]  # bare forms and dotted forms without their final period
-    months: dict[str, str]  # full name → abbreviation ("" when never abbreviated)
-    month_by_abbr: dict[str, str]  # "Jan." / "Jan" / "Sep." → "January"
-    month_words: dict[str, str]  # any written month (with its period) → full name
-    houses: dict[str, House] = msgspec.field(default_factory=dict)
-    french: dict[str, tuple[str, str]] = msgspec.field(default_factory=dict)  # French acronym → (English, name)
-    french_re: regex.Pattern | None = None
-
-    def house(self, locale: str) -> House | None:
-        return self.houses.get(locale)
-
-    def preferred(self, pair: Pair, locale: str) -> str | None:
-        """The house form of `pair` in `locale`, or None when the locale has no preference."""
-        h = self.houses.get(locale)
-        if h is None:
-            return None
-        if pair.dotted in h.use:
-            return pair.dotted
-        if pair.bare in h.use:
-            return pair.bare
-        return None
-
-
-SCHEMA = {
-    "abbreviation!": [{"dotted!": str, "bare!": str, "keep": [str], "province": bool}],
-    "month!": [{"name!": str, "abbr!": str}],
-    "house": [{"name!": str, "locales!": [str], "use": [str], "months_with_day": str, "honorific_periods": bool}],
-    "french_acronym": [{"french!": str, "english!": str, "name!": str}],
-}
-
 # After a bare abbreviation, words that start a sentence and never continue a noun phrase.
 OPENERS = ("The He She It They We I You This That These Those There His Her Its Their Our My But And So Yet "
            "If When While Why How What As After Before Since Although Though Because However Meanwhile").split()
-
-
-@pack_compiler("abbreviations", SCHEMA)
-def compile_abbreviations(raw: dict) -> AbbrevData:
-    pairs = [Pair(e["dotted"], e["bare"], tuple(e.get("keep", ())), e.get("province", False))
-             for e in raw["abbreviation"]]
-    by_form: dict[str, tuple[Pair, bool]] = {}
-    for p in pairs:
-        by_form.setdefault(p.dotted, (p, True))
-        by_form.setdefault(p.bare, (p, False))
-    for p in pairs:  # "B.C" that lost its final period is still the dotted style (lost-periods reports it)
-        if p.dotted.count(".") > 1:
-            by_form.setdefault(p.dotted[:-1], (p, True))
-    alts = sorted(by_form, key=len, reverse=True)
-    # No leading look-behind: the `regex` module scans far faster from a literal; the left
-    # boundary is checked in Python.
-    forms_re = pattern_cache.compile(
-        "(?:" + "|".join(regex.escape(a) for a in alts) + r")(?![\p{L}\p{N}$]|\.[\p{L}\p{N}])"
-    )
-    lost_forms = tuple(sorted({p.bare for p in pairs} | {p.dotted[:-1] for p in pairs if p.dotted.endswith(".")},
-                              key=len, reverse=True))
-    months: dict[str, str] = {}
-    month_by_abbr: dict[str, str] = {}
-    for e in raw["month"]:
-        months[e["name"]] = e["abbr"]
-        if e["abbr"]:
-            a = e["abbr"].rstrip(".")
-            for form in (a, a + ".", a[:3], a[:3] + "."):
-                month_by_abbr.setdefault(form, e["name"])
-    month_words = {n: n for n in months}
-    month_words.update(month_by_abbr)
-    houses: dict[str, House] = {}
-    for h in raw.get("house", []):
-        house = House(h["name"], frozenset(h.get("use", ())), h.get("months_with_day", ""), h.get("honorific_periods"))
-        for loc in h["locales"]:
-            houses.setdefault(loc, house)
-    french = {e["french"]: (e["english"], e["name"]) for e in raw.get("french_acronym", [])}
-    french_re = pattern_cache.compile(
-        r"\b(?:" + "|".join(regex.escape(a) for a in sorted(french, key=len, reverse=True)) + r")\b(?![’'\-]\p{Lu})"
-    ) if french else None
-    return AbbrevData(pairs, by_form, forms_re, lost_forms, months, month_by_abbr, month_words, houses,
-                      french, french_re)
-
-
-# ---- occurrences ---------------------------------------------------------------------------
-
-
-class Occurrence(msgspec.Struct, frozen=True):
-    par: Paragraph
-    start: int
-    end: int
-    pair: Pair
-    dotted: bool
-    sentence_final: bool  # a dotted form whose last period also ends the sentence
-
-
-
-
-_NEXT = lazy(r"[\"'”’)\]]*\s+[\"“‘(\[]?(\w+)")
-
-
-def _ends_sentence(text: str, end: int) -> bool:
-    """Whether a dotted abbreviation ending at `end` also ends its sentence (as mtqa.segment decides)."""
-    m = _NEXT.match(text, end)
-    if m is None:
-        return not text[end:].strip()
-    return m.group(1) in SENTENCE_OPENERS
-
-
-@analysis("abbreviations", packs=("abbreviations",))
-def occurrences(doc, data: AbbrevData) -> list[Occurrence]:
-    """Every bare or dotted form of a listed abbreviation in the document."""
-    out: list[Occurrence] = []
-    for par in doc.paragraphs:
-        text = par.text
-        if shouting(par):
-            continue
-        for m in data.forms_re.finditer(text):
-            if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "."):
-                continue
-            pair, dotted = data.by_form[m.group()]
-            if pair.keep and any(text.startswith(k, m.start()) for k in pair.keep):
-                continue
-            final = dotted and _ends_sentence(text, m.end())
-            out.append(Occurrence(par, m.start(), m.end(), pair, dotted, final))
-    return out
 
 
 def _replacement(occ: Occurrence, to_dotted: bool) -> tuple[int, int, str]:
@@ -531,45 +390,6 @@ def house_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         yield ctx.finding(d.par, d.start, d.end, f"{house.name} style writes {repl} before a day",
                           fix=Fix.safe(f"Write {repl}", edits=(Edit(d.start, d.month_end, repl),)),
                           suggestions=(repl + d.par.text[d.month_end:d.end],))
-
-
-class DateOcc(msgspec.Struct, frozen=True):
-    par: Paragraph
-    start: int
-    month_end: int
-    end: int
-    name: str  # full month name
-    abbr: str  # its abbreviation ("" if never abbreviated)
-    abbreviated: bool
-    abbreviable: bool
-
-
-_DAY = lazy(r" (\d{1,2})(?:st|nd|rd|th)?(?![\p{N}\p{L}])")
-
-
-@analysis("dates", packs=("abbreviations",))
-def date_occurrences(doc, data: AbbrevData) -> list[DateOcc]:
-    """Every `Month Day` in the document."""
-    out = []
-    words = data.month_words
-    for par in doc.paragraphs:
-        text = par.text
-        for m in _DAY.finditer(text):
-            j = m.start()  # the space before the day
-            k = j - 1 if j and text[j - 1] == "." else j
-            i = k
-            while i > 0 and text[i - 1].isalpha() and k - i < 10:
-                i -= 1
-            if i == k or (i and (text[i - 1].isalnum() or text[i - 1] in "-’'")):
-                continue
-            month = text[i:j]
-            name = words.get(month)
-            if name is None:
-                continue
-            abbreviated = month not in data.months
-            abbr = data.months[name]
-            out.append(DateOcc(par, i, j, m.end(1), name, abbr, abbreviated, bool(abbr)))
-    return out
 
 
 # Lower-case French words that show the name before "(PLQ)" is the French one it glosses.

@@ -21,7 +21,7 @@ from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.errors import PackError
 from mtqa.packs import Regex, SeverityName, pack_compiler
 from mtqa.rule import RawFinding, RuleContext, rule
-from mtqa.rules.publications.rules import PACK as PUBLICATIONS, Compiled as Publications, fold_title
+from mtqa.rules.publications.pack import PACK as PUBLICATIONS, Compiled as Publications, fold_title
 from mtqa.scan import Always, Phrases
 from mtqa.segment import Paragraph
 

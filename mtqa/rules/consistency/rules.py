@@ -21,7 +21,7 @@ from mtqa.patterns import lazy
 from mtqa.roles import LayoutRole, line_roles
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.scan import Pattern, Phrases
-from mtqa.rules.abbreviations.rules import date_occurrences
+from mtqa.rules.abbreviations.analysis import date_occurrences
 from mtqa.segment import Paragraph
 from mtqa.spans import SpanSet
 from mtqa.text.case import mostly_capitals

@@ -12,7 +12,7 @@ from mtqa.finding import Fix
 from mtqa.patterns import lazy
 from mtqa.rule import RuleContext
 from mtqa.rules.quotes.pack import QuotesPack
-from mtqa.rules.source.rules import quotation_runs_past
+from mtqa.text.quotation import quotation_runs_past
 
 OPEN2, CLOSE2, STRAIGHT2 = "“", "”", '"'
 OPEN1, CLOSE1, STRAIGHT1 = "‘", "’", "'"
@@ -411,7 +411,7 @@ def quote_marks(doc, pack: QuotesPack) -> DocAnalysis:
     states = [_analyse_paragraph(p.text, pack) for p in pars]
     unclosed: list[tuple[int, Issue]] = []
     # A segment whose source's marks do not pair up is cut from a longer quotation: it may
-    # close one it never opened, or end with one still open (mtqa.rules.source.rules).
+    # close one it never opened, or end with one still open (mtqa.text.quotation).
     carried = quotation_runs_past(doc.source)
     for idx, (par, st) in enumerate(zip(pars, states)):
         if st.first_orphan_close is not None:
