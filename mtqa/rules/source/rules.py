@@ -23,339 +23,19 @@ script, and runs of French function words, left in English copy.
 from __future__ import annotations
 
 from bisect import bisect_left
-import unicodedata
-from functools import lru_cache
-from typing import Any, Iterator
+from typing import Iterator
 
-import msgspec
 import regex
 
 from mtqa import pattern_cache
-from mtqa.figures import Agreement, cjk_value, close, figures
+from mtqa.figures import Agreement, close
 from mtqa.finding import Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
-from mtqa.segment import Paragraph, split_sentences
+from mtqa.rules.source.analysis import Fact, anchor, facts, fmt, fold, month_named, unmatched
+from mtqa.rules.source.language import CJK_CHAR, CJK_RUN, EN_FUNCTION, FR_FUNCTION, FR_NAME_WORDS, WORD_TOKEN
+from mtqa.segment import Paragraph
 from mtqa.text.tokens import lower_words
-
-# ---- languages ------------------------------------------------------------------------
-
-_FR_FUNCTION = frozenset(
-    """le la les des du une et est sont dans pour avec sur qui que pas ne nous vous ils elles aux ces cette
-    mais très été être leur leurs ont était étaient sera seront notre nos votre vos lui cela dont où déjà
-    sans chez selon lors aussi avons avez sommes êtes je tu il elle au à ça ceci qu d l n c j""".split()
-)
-# Articles and prepositions that appear in French proper names kept in English copy
-# (Université de Montréal, Musée des beaux-arts, Chemin de la Côte-des-Neiges).
-_FR_NAME_WORDS = frozenset("de la le les du des d l à au aux".split())
-_EN_FUNCTION = frozenset(
-    """the and of to in is was for that with on at by from it as be this are were has have had will would
-    said an or but not they he she we you his her their its which who what when""".split()
-)
-_CJK = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}"
-_CJK_RUN = lazy(rf"[{_CJK}]+(?:[\s，。、：；！？“”‘’（）《》「」·\p{{N}}]*[{_CJK}]+)*")
-CJK_CHAR = lazy(rf"[{_CJK}]")
-_WORD_TOKEN = lazy(r"[\p{L}]+(?:[’'-][\p{L}]+)*")
-
-
-_DE_FUNCTION = frozenset("der die das und ist nicht mit für auf dem den des ein eine sich von zu im sind wird "
-                         "wurde auch nach bei aus über".split())
-_ES_FUNCTION = frozenset("el los las del y es en que por con para una un se su al como más pero fue este esta "
-                         "son sus".split())
-_CYRILLIC = lazy(r"\p{Cyrillic}")
-_KANA = lazy(r"[\p{Hiragana}\p{Katakana}]")
-LANGUAGES = ("zh", "ja", "ru", "fr", "de", "es", "en")
-
-
-def source_language(text: str) -> str:
-    """The source's language from its script and function words: zh, ja, ru, fr, de, es or en."""
-    head = text[:20000]
-    cjk = len(CJK_CHAR.findall(head))
-    if cjk > 20 or (cjk and cjk * 4 > len(head)):
-        return "ja" if len(_KANA.findall(head)) * 10 > cjk else "zh"
-    letters = sum(1 for c in head if c.isalpha()) or 1
-    if len(_CYRILLIC.findall(head)) * 2 > letters:
-        return "ru"
-    counts = {"fr": 0, "de": 0, "es": 0, "en": 0}
-    for m in _WORD_TOKEN.finditer(head):
-        w = m.group().casefold()
-        if w in _FR_FUNCTION and w not in ("a", "on", "en", "la", "le", "les", "de", "des", "du", "que", "est"):
-            counts["fr"] += 1
-        if w in _DE_FUNCTION:
-            counts["de"] += 1
-        if w in _ES_FUNCTION and w not in ("en", "que", "la", "de"):
-            counts["es"] += 1
-        if w in _EN_FUNCTION:
-            counts["en"] += 1
-        elif w in ("le", "les", "des", "du", "est"):
-            counts["fr"] += 1
-    for chars, lang in (("ñ¿¡", "es"), ("ßäöü", "de"), ("çœèêàù", "fr")):
-        counts[lang] += 2 * sum(head.count(c) for c in chars)
-    best = max(counts, key=lambda k: (counts[k], k == "en"))
-    return best if counts[best] > counts["en"] else "en"
-
-
-def _language_of(doc) -> str:
-    """The source language a bilingual file declares (fr-CA → fr), or the one detected."""
-    declared = ((doc.meta or {}).get("source_lang") or "").replace("_", "-").split("-")[0].lower()
-    return declared if declared in LANGUAGES else source_language(doc.source or "")
-
-
-# ---- numbers, times and dates -----------------------------------------------------------
-
-_TIME_FR = lazy(r"(?<![\p{N}])([01]?\d|2[0-3]) ?h ?([0-5]\d)?(?![\p{L}\p{N}])")
-_TIME_EN = lazy(r"(?<![\p{N}])(1[0-2]|0?\d)(?::([0-5]\d))? ?([ap])\.?m\.?(?![\p{L}])", regex.I)
-_CLOCK = lazy(r"(?<![\p{N}:])([01]?\d|2[0-3]):([0-5]\d)(?![\p{N}:])")
-_TIME_ZH = lazy(r"(?<![\p{N}])([01]?\d|2[0-3])[时時点點](?:([0-5]?\d)分)?")
-
-_MONTHS_EN = {m: i + 1 for i, m in enumerate(
-    "january february march april may june july august september october november december".split())}
-_MONTHS_EN.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-                   "oct": 10, "nov": 11, "dec": 12})
-_MONTHS_FR = {m: i + 1 for i, m in enumerate(
-    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split())}
-_MONTHS_FR.update({"fevrier": 2, "aout": 8, "decembre": 12, "janv": 1, "févr": 2, "sept": 9, "oct": 10, "nov": 11,
-                   "déc": 12})
-_MON_EN = "|".join(sorted(_MONTHS_EN, key=len, reverse=True))
-_MON_FR = "|".join(sorted(_MONTHS_FR, key=len, reverse=True))
-_DATE_EN = lazy(
-    rf"(?<![\p{{L}}])(?:(?P<m1>{_MON_EN})\.?\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?![\p{{N}}])(?:,?\s+(?P<y1>\d{{4}}))?"
-    rf"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m2>{_MON_EN})\.?(?:,?\s+(?P<y2>\d{{4}}))?"
-    rf"|(?P<m3>{_MON_EN})\.?\s+(?P<y3>\d{{4}}))(?![\p{{L}}])", regex.I)
-_DATE_FR = lazy(
-    rf"(?<![\p{{L}}\p{{N}}])(?:(?P<d1>[0-3]?\d)(?:er)?\s+(?P<m1>{_MON_FR})\.?(?:\s+(?P<y1>\d{{4}}))?"
-    rf"|(?P<m3>{_MON_FR})\s+(?P<y3>\d{{4}}))(?![\p{{L}}])", regex.I)
-def _month_named(month: int, tpars: list[Paragraph]) -> bool:
-    names = {k for k, v in _MONTHS_EN.items() if v == month and len(k) > 3 or (v == month and k == "may")}
-    return any(w.casefold().rstrip(".") in names for p in tpars for w in _WORD_TOKEN.findall(p.text))
-
-
-_CJK_NUM = "[一二三四五六七八九十]{1,3}"
-_DATE_ISO = lazy(r"(?<![\p{N}])(?P<y>(?:19|20)\d\d)[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)(?![\p{N}])")
-_DATE_ZH = lazy(
-    rf"(?:(?P<y1>\d{{4}})\s*年\s*)?(?P<m1>1[0-2]|0?[1-9]|{_CJK_NUM})\s*月(?:\s*(?P<d1>[0-3]?\d|{_CJK_NUM})\s*[日号號])?")
-
-
-@lru_cache(maxsize=None)
-def _months(lang: str) -> dict[str, int]:
-    """Month names of a language (wide and abbreviated, both grammatical contexts) from CLDR."""
-    if lang == "fr":
-        return _MONTHS_FR
-    if lang == "en":
-        return _MONTHS_EN
-    try:
-        from babel.dates import get_month_names
-    except ImportError:  # pragma: no cover - babel is a dependency
-        return {}
-    out: dict[str, int] = {}
-    for width in ("wide", "abbreviated"):
-        for context in ("format", "stand-alone"):
-            try:
-                names = get_month_names(width, context, locale=lang)
-            except Exception:
-                return {}
-            for k, v in names.items():
-                out[v.casefold().rstrip(".")] = k
-    return out
-
-
-@lru_cache(maxsize=None)
-def _date_pattern(lang: str):
-    """Day-month(-year) and month-year dates of a European language, from its CLDR month names."""
-    names = "|".join(regex.escape(m) for m in sorted(_months(lang), key=len, reverse=True))
-    if not names:
-        return None
-    of = r"(?:\s+de)?"  # Spanish and Portuguese: 8 de enero de 2020
-    return regex.compile(
-        rf"(?<![\p{{L}}\p{{N}}])(?:(?P<d1>[0-3]?\d)(?:er|\.|º)?{of}\s+(?P<m1>{names})\.?(?:{of}\s+(?P<y1>\d{{4}}))?"
-        rf"|(?P<m3>{names}){of}\s+(?P<y3>\d{{4}}))(?![\p{{L}}])", regex.I)
-
-
-class Fact(msgspec.Struct, frozen=True):
-    """A normalised value found in a text: `kind` number|time|date|url|name, `key` compares."""
-
-    kind: str
-    key: Any  # per kind: a Figure, (month, day, year), (hour, minute), a string
-    start: int
-    end: int
-    par: int  # index among the text's non-empty paragraphs
-    text: str
-
-
-def _fold(s: str) -> str:
-    if s.isascii():
-        return s
-    return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
-
-
-def _fmt(v: float) -> str:
-    if v == int(v):
-        return f"{int(v):,}"
-    return f"{v:,.6f}".rstrip("0").rstrip(".")
-
-
-def _dates(text: str, lang: str, par: int, out: list[Fact]) -> list[tuple[int, int]]:
-    cjk = lang in ("zh", "ja")
-    pattern = _DATE_ZH if cjk else {"fr": _DATE_FR, "en": _DATE_EN}.get(lang) or _date_pattern(lang) or _DATE_EN
-    months = _months(lang) if not cjk else {}
-    spans = []
-    for m in _DATE_ISO.finditer(text):
-        iso_month, iso_day = int(m.group("m")), int(m.group("d"))
-        if 1 <= iso_month <= 12 and 1 <= iso_day <= 31:
-            out.append(Fact("date", (iso_month, iso_day, int(m.group("y"))), m.start(), m.end(), par, m.group()))
-            spans.append(m.span())
-    for m in pattern.finditer(text):
-        if any(s <= m.start() < e for s, e in spans):
-            continue
-        g = m.groupdict()
-        mon = g.get("m1") or g.get("m2") or g.get("m3")
-        day = g.get("d1") or g.get("d2")
-        year = g.get("y1") or g.get("y2") or g.get("y3")
-        if cjk:
-            month = int(mon) if mon.isdigit() else int(cjk_value(mon) or 0)
-            if day and not day.isdigit():
-                day = str(int(cjk_value(day) or 0))
-            if not 1 <= month <= 12:
-                continue
-        else:
-            key = mon.casefold().rstrip(".")
-            month = months.get(key) or months.get(_fold(key)) or 0
-            if not month:
-                continue
-            if key == "may" and day is None:
-                continue  # the modal verb "may 2020"? too ambiguous without a day
-            if key in ("mar", "may", "sep", "dec") and mon[:1].islower() and lang != "fr":
-                continue  # "may 5 people", "mar 3 games"
-        d = int(day) if day else None
-        if d is not None and not 1 <= d <= 31:
-            continue
-        out.append(Fact("date", (month, d, int(year) if year else None), m.start(), m.end(), par, m.group()))
-        spans.append((m.start(), m.end()))
-    return spans
-
-
-def _times(text: str, lang: str, par: int, out: list[Fact]) -> list[tuple[int, int]]:
-    spans = []
-    if lang == "fr":
-        for m in _TIME_FR.finditer(text):
-            out.append(Fact("time", (int(m.group(1)), int(m.group(2) or 0)), m.start(), m.end(), par, m.group()))
-            spans.append(m.span())
-    elif lang in ("zh", "ja"):
-        for m in _TIME_ZH.finditer(text):
-            out.append(Fact("time", (int(m.group(1)), int(m.group(2) or 0)), m.start(), m.end(), par, m.group()))
-            spans.append(m.span())
-    else:
-        for m in _TIME_EN.finditer(text):
-            h = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0)
-            out.append(Fact("time", (h, int(m.group(2) or 0)), m.start(), m.end(), par, m.group()))
-            spans.append(m.span())
-        for m in _CLOCK.finditer(text):
-            if not any(s <= m.start() < e for s, e in spans):
-                out.append(Fact("time", (int(m.group(1)), int(m.group(2))), m.start(), m.end(), par, m.group()))
-                spans.append(m.span())
-    return spans
-
-
-# ---- quotes, URLs, names --------------------------------------------------------------------
-
-_URL = lazy(r"(?:https?://|www\.)[^\s<>\"«»“”]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", regex.I)
-_DIGIT = lazy(r"\d")
-_CAP_RUN = lazy(r"\p{Lu}[\p{Ll}’'\-]*\p{Ll}(?:[ \u00a0]+\p{Lu}[\p{Ll}’'\-]*\p{Ll})+")
-_LEADING = frozenset(
-    """le la les l un une selon pour à de du des au aux et mais the a an according for to of in on at by and
-    but when while after before m mme mlle mr mrs ms dr prof hon sen gen lt col maj capt sgt cpl
-    der die das den dem des ein eine einer am im vom zum zur herr frau el los las del don doña señor señora
-    monsieur madame lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday
-    friday saturday sunday""".split()
-)
-
-
-# ---- per-document facts, shared by the rules through ctx.state ---------------------------
-
-
-class Side(msgspec.Struct):
-    lang: str
-    pars: list[str]
-    facts: dict[str, list[Fact]] = msgspec.field(default_factory=dict)
-
-
-def _split_paragraphs(text: str) -> list[str]:
-    pars = [p.strip() for p in regex.split(r"\n[ \t]*\n", text) if p.strip()]
-    if len(pars) == 1 and "\n" in pars[0]:
-        pars = [p.strip() for p in pars[0].split("\n") if p.strip()]
-    return pars
-
-
-def _analyse(pars: list[str], lang: str) -> Side:
-    side = Side(lang, pars, {k: [] for k in ("figure", "time", "date", "url", "name")})
-    for i, text in enumerate(pars):
-        taken = []
-        if "@" in text or "www." in text or "://" in text:
-            for m in _URL.finditer(text):
-                url = m.group().rstrip(".,;:!?)")
-                taken.append(m.span())
-                side.facts["url"].append(Fact("url", url.casefold(), m.start(), m.start() + len(url), i, url))
-        found: list[Fact] = []
-        if _DIGIT.search(text) or lang in ("zh", "ja"):
-            taken += _dates(text, lang, i, found)
-            taken += _times(text, lang, i, found)
-        for fig in figures(text, lang):
-            if not any(s < fig.end and fig.start < e for s, e in taken):
-                found.append(Fact("figure", fig, fig.start, fig.end, i, fig.text))
-        for f in found:
-            side.facts[f.kind].append(f)
-        if lang not in ("zh", "ja"):
-            if lang == "ru":  # names compared in Latin script (Путин → Putin)
-                from anyascii import anyascii
-
-                text = anyascii(text)
-            for m in _CAP_RUN.finditer(text):
-                toks = m.group().replace("\u00a0", " ").split()
-                while toks and toks[0].casefold().strip("’'") in _LEADING:
-                    toks.pop(0)
-                if len(toks) < 2:
-                    continue
-                last = toks[-1]
-                start = m.start() + m.group().rfind(last)
-                side.facts["name"].append(Fact("name", _fold(last), start, start + len(last), i, " ".join(toks)))
-    return side
-
-
-def facts(doc, ctx: RuleContext) -> tuple[Side, Side, list[Paragraph]]:
-    """(source side, translation side, translation paragraphs), computed once per document."""
-    cached = ctx.state.get("source/facts")
-    if cached is None:
-        source = doc.source or ""
-        tpars = [p for p in doc.paragraphs if p.text.strip()]
-        src = _analyse(_split_paragraphs(source), _language_of(doc))
-        tgt = _analyse([p.text for p in tpars], "en")
-        cached = ctx.state["source/facts"] = (src, tgt, tpars)
-    return cached
-
-
-def anchor(src: Side, tpars: list[Paragraph], par: int, pos: int) -> tuple[Paragraph, int, int] | None:
-    """The translation sentence at the same relative place as source paragraph `par`, offset `pos`."""
-    if not tpars:
-        return None
-    ns, nt = max(1, len(src.pars)), len(tpars)
-    ti = min(nt - 1, round(par * (nt - 1) / (ns - 1))) if ns > 1 else 0
-    tp = tpars[ti]
-    sents = tp.sentences or split_sentences(tp.text)
-    if not sents:
-        return tp, 0, len(tp.text)
-    frac = pos / max(1, len(src.pars[par])) if par < len(src.pars) else 0
-    k = min(len(sents) - 1, int(frac * len(sents)))
-    return tp, sents[k].start, sents[k].end
-
-
-def _unmatched(a: list[Fact], b: list[Fact]) -> tuple[list[Fact], list[Fact]]:
-    """Multiset matching by key: facts of `a` with no partner in `b` and vice versa (linear)."""
-    pool: dict = {}
-    for g in b:
-        pool.setdefault(g.key, []).append(g)
-    lone = [f for f in a if not (pool.get(f.key) and pool[f.key].pop(0))]
-    used = {id(g) for g in b} - {id(g) for gs in pool.values() for g in gs}
-    return lone, [g for g in b if id(g) not in used]
 
 
 # ---- the rules -------------------------------------------------------------------------------
@@ -420,7 +100,7 @@ def number_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         if _converted(f, tpars[f.par].text, currencies):
             continue
         near = unpaired.near(f.par)
-        sugg = [_fmt(g.key.value) for g in near] if len(near) == 1 else []
+        sugg = [fmt(g.key.value) for g in near] if len(near) == 1 else []
         if len(near) == 1:
             unpaired.pair(near[0])
         yield ctx.finding(tpars[f.par], f.start, f.end, f"Number not in the source: {f.text}"
@@ -595,7 +275,7 @@ def date_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         yield ctx.finding(tpars[f.par], f.start, f.end, f"{what} not in the source: {f.text}"
                           + (f" (source has {near[0].text})" if len(near) == 1 else ""), suggestions=sugg)
     for f in lost_s:
-        if f.kind == "date" and f.key[1] is None and _month_named(f.key[0], tpars):
+        if f.kind == "date" and f.key[1] is None and month_named(f.key[0], tpars):
             continue  # a month folded into a range: 2022年1月至9月 → "January to September 2022"
         where = anchor(src, tpars, f.par, f.start)
         if where is not None:
@@ -666,7 +346,7 @@ def url_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """
     import difflib  # on first use: the checks against --source are the only users
     src, tgt, tpars = facts(doc, ctx)
-    extra_t, lost_s = _unmatched(tgt.facts["url"], src.facts["url"])
+    extra_t, lost_s = unmatched(tgt.facts["url"], src.facts["url"])
     for f in extra_t:
         close = difflib.get_close_matches(f.text, [g.text for g in lost_s], n=1, cutoff=0.5)
         if close:
@@ -733,15 +413,15 @@ def name_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         return
     if not src.facts["name"]:
         return
-    present = {_fold(m.group()) for p in tpars for m in _WORD_TOKEN.finditer(p.text)}
+    present = {fold(m.group()) for p in tpars for m in WORD_TOKEN.finditer(p.text)}
     romanised = src.lang == "ru"  # the source's names were transliterated (anyascii): spellings vary
     skeletons = {_skeleton(w) for w in present} if romanised else set()
     candidates: dict[str, list[tuple[int, int, int]]] = {}
     for i, p in enumerate(tpars):
-        for m in _WORD_TOKEN.finditer(p.text):
+        for m in WORD_TOKEN.finditer(p.text):
             w = m.group()
             if w[:1].isupper() and len(w) > 2:
-                candidates.setdefault(_fold(w), []).append((i, m.start(), m.end()))
+                candidates.setdefault(fold(w), []).append((i, m.start(), m.end()))
     seen: set[str] = set()
     for f in src.facts["name"]:
         surname = f.key
@@ -751,7 +431,7 @@ def name_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         seen.add(surname)
         if romanised and _skeleton(surname) in skeletons:
             continue  # another romanisation of the same name (Zelenskiy, Zelensky)
-        given = [_fold(t) for t in f.text.split()[:-1]]
+        given = [fold(t) for t in f.text.split()[:-1]]
         near = [c for c in difflib.get_close_matches(surname, list(candidates), n=3, cutoff=0.75)
                 if c[:1] == surname[:1] and c not in {g.key for g in src.facts["name"]}]
         survived = [g for g in given if g in present or (romanised and _skeleton(g) in skeletons)]
@@ -931,7 +611,7 @@ _SKELETON = [(pattern_cache.compile(a), b) for a, b in (("iy|yi|ii|ij|yj|j|y", "
 
 def _skeleton(name: str) -> str:
     """A name with the spellings romanisation systems disagree on folded together."""
-    s = _fold(name).casefold()
+    s = fold(name).casefold()
     for pattern, repl in _SKELETON:
         s = pattern.sub(repl, s)
     return s
@@ -961,7 +641,7 @@ def untranslated_text(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """
     text = par.text
     if not text.isascii():
-        for m in _CJK_RUN.finditer(text):
+        for m in CJK_RUN.finditer(text):
             yield ctx.finding(par, m.start(), m.end(), "Untranslated text in Chinese, Japanese or Korean script")
     # A French run needs one word French names do not carry (set tests: fast). Such a word
     # between spaces or punctuation is one of the paragraph's lower-case words: most
@@ -975,11 +655,11 @@ def untranslated_text(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     run: list[tuple[int, int, str]] = []
 
     def flush() -> Iterator[RawFinding]:
-        fr = {w for _, _, w in run if w in _FR_FUNCTION}
-        lower = sum(1 for s0, _, w in run if w in _FR_FUNCTION and text[s0].islower())
+        fr = {w for _, _, w in run if w in FR_FUNCTION}
+        lower = sum(1 for s0, _, w in run if w in FR_FUNCTION and text[s0].islower())
         if len(fr) >= 3 and fr & _FR_CLAUSAL_WORDS and lower >= 2:  # not a list of names (Big Sur, Des Moines, Elle)
             # from the first French function word to the word after the last one ("de nos soldats")
-            idx = [k for k, (_, _, w) in enumerate(run) if w in _FR_FUNCTION]
+            idx = [k for k, (_, _, w) in enumerate(run) if w in FR_FUNCTION]
             hi = min(len(run) - 1, idx[-1] + 1)
             yield ctx.finding(par, run[idx[0]][0], run[hi][1], "Untranslated French text")
 
@@ -991,10 +671,10 @@ def untranslated_text(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         if low == "al" and run and run[-1][2] == "et" and gap.strip() == "":
             run.pop()  # "et al."
             continue
-        if run and (low in _EN_FUNCTION or any(c in _BREAKS for c in gap)):
+        if run and (low in EN_FUNCTION or any(c in _BREAKS for c in gap)):
             yield from flush()
             run = []
-        if low not in _EN_FUNCTION:
+        if low not in EN_FUNCTION:
             run.append((m.start(), m.end(), low))
     if run:
         yield from flush()
@@ -1011,7 +691,7 @@ def _english(f: Fact) -> str:
     return f"{out}, {year}" if year and day else (f"{out} {year}" if year else out)
 
 
-_FR_CLAUSAL_WORDS = frozenset(w for w in _FR_FUNCTION - _FR_NAME_WORDS if len(w) > 1)
+_FR_CLAUSAL_WORDS = frozenset(w for w in FR_FUNCTION - FR_NAME_WORDS if len(w) > 1)
 _PUNCT_TO_SPACE = str.maketrans({c: " " for c in ".,;:!?«»“”\"()[]’'"})
 _CP_MONTHS = "Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.".split()
 _FR_TOKEN = lazy(r"\p{L}+(?:-\p{L}+)*")

@@ -17,7 +17,8 @@ from typing import Iterator
 from mtqa.finding import Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, Status, rule
-from mtqa.rules.source.rules import CJK_CHAR, facts
+from mtqa.rules.source.analysis import facts
+from mtqa.rules.source.language import CJK_CHAR
 
 # Calibrated on WMT23 zh→en (benchmarks/README.md, "Cross-set accuracy"): on its error-free
 # segments English gives 0.65 words per source unit (a CJK character; a Latin-script word or
@@ -150,7 +151,7 @@ def term_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     In preview (``--preview``): WMT23 gave only four findings to judge it by, and on TED, held
     out, it flagged one error-free human reference and no rater's span on MT output.
     """
-    from mtqa.rules.source.rules import anchor
+    from mtqa.rules.source.analysis import anchor
     from mtqa.text.fuzzy import edit_distance
 
     src, _, tpars = facts(doc, ctx)
