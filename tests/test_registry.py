@@ -96,3 +96,13 @@ def test_every_builtin_pack_is_read() -> None:
     read = {p for f in registry.FAMILIES for p in registry.packs_read(f)} | set(registry.INTEGRATION_FAMILIES)
     unread = {p.stem for p in builtin_dir().glob("*.toml")} - read
     assert not unread, f"packs no family reads: {sorted(unread)}"
+
+
+def test_the_independence_contract_lists_every_family() -> None:
+    """pyproject.toml's import-linter contract keeps every family package apart from the others."""
+    from mtqa.tomlreader import tomllib
+
+    config = tomllib().loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    [contract] = [c for c in config["tool"]["importlinter"]["contracts"] if c["type"] == "independence"]
+    missing = {f"mtqa.rules.{f}" for f in registry.FAMILIES} ^ set(contract["modules"])
+    assert not missing, f"add to (or remove from) the independence contract's modules: {sorted(missing)}"
