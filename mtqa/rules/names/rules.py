@@ -18,238 +18,19 @@ mean different people (Justin Massie, Vincent Massey).
 
 from __future__ import annotations
 
-import unicodedata
-from functools import lru_cache
 from typing import Iterator
 
-import msgspec
 import regex
 
 from mtqa import lexicon, pattern_cache
-from mtqa.accents import OfficialNames, has_accent, strip_accents
+from mtqa.accents import strip_accents
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.matching import levenshtein
-from mtqa.packs import pack_compiler
 from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Scope, rule
+from mtqa.rules.names.analysis import LONG_WORD, Inventory, Mention, inventory
+from mtqa.rules.names.pack import ACCENTS_PACK, AccentData, NamesData, fold, near
 from mtqa.scan import CapitalRun
-from mtqa.segment import MONTH_ABBREVIATIONS, SENTENCE_OPENERS, Paragraph
-
-NAMES_SCHEMA = {
-    "person": [{"name!": str, "role": str, "titles": [str], "aliases": [str]}],
-    "titles": {"person": [str]},
-    "not_names": {"words": [str]},
-}
-
-# A run of capitalised words, with optional middle initials: "Mark A. Milley", "Dany Fortin".
-_RUN = pattern_cache.compile(r"\p{Lu}[\p{Ll}'’][\p{L}'’\-]*+(?:[ ](?:\p{Lu}\.[ ])?\p{Lu}[\p{Ll}'’][\p{L}'’\-]*+)*+")
-_WORD = pattern_cache.compile(r"\p{Lu}[\p{Ll}'’][\p{L}'’\-]*+")
-_DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
-_MONTHS = frozenset(
-    "January February March April May June July August September October November December".split()
-) | MONTH_ABBREVIATIONS
-
-
-@lru_cache(maxsize=8192)
-def fold(s: str) -> str:
-    d = unicodedata.normalize("NFD", s.casefold())
-    return "".join(c for c in d if not unicodedata.combining(c)).replace("’", "'")
-
-
-_DOUBLE = pattern_cache.compile(r"(\p{L})\1+")
-_SOUNDS = (("ph", "f"), ("ck", "k"), ("ou", "u"), ("ae", "e"))
-_ENDINGS = (("ey", "i"), ("ie", "i"), ("y", "i"))
-
-
-def sound_key(s: str) -> str:
-    """A rough spelling-independent key: doubled letters collapsed, -ey/-ie/-y alike."""
-    k = _DOUBLE.sub(r"\1", s)
-    for a, b in _SOUNDS:
-        k = k.replace(a, b)
-    for a, b in _ENDINGS:
-        if k.endswith(a):
-            k = k[: -len(a)] + b
-            break
-    return k
-
-
-def near(a: str, b: str) -> bool:
-    """Whether two different surnames are near-identical spellings (not plural or possessive)."""
-    fa, fb = fold(a), fold(b)
-    if fa == fb or len(fa) < 4 or len(fb) < 4:
-        return fa == fb and a != b  # same letters, other accents or case: "Poilièvre"
-    if fa[0] != fb[0]:
-        return False
-    if sound_key(fa) == sound_key(fb):
-        return True
-    if min(len(fa), len(fb)) < 5:
-        return False  # Iraq / Iran, Ruff / Rudd: too short to tell a misspelling from another name
-    if fa + "s" == fb or fb + "s" == fa or fa.rstrip("'s") == fb.rstrip("'s"):
-        return False
-    # Hyphenated given names differ by a whole syllable between relatives (Jong-un, Jong-il).
-    limit = 1 if min(len(fa), len(fb)) <= 6 or "-" in fa or "-" in fb else 2
-    if abs(len(fa) - len(fb)) > limit:
-        return False
-    return levenshtein(fa, fb) <= limit
-
-
-# Words of a role too common in news copy to count as evidence that the story is about
-# that person ("minister" is in every political story).
-_GENERIC_ROLE_WORDS = frozenset(
-    "canadian canada leader minister president later until killed former from party chief officer "
-    "general".split()
-)
-
-
-class Person(msgspec.Struct, frozen=True):
-    first: str
-    last: str
-    full: str
-    role: str
-    titles: frozenset[str]
-    role_words: frozenset[str]
-
-
-class NamesData(msgspec.Struct):
-    by_first: dict[str, list[Person]]
-    by_initial: dict[str, list[Person]]
-    known_last: frozenset[str]
-    known_full: frozenset[str]
-    person_titles: frozenset[str]
-    not_names: frozenset[str]
-
-
-@pack_compiler("names", NAMES_SCHEMA)
-def compile_names(raw: dict) -> NamesData:
-    by_first: dict[str, list[Person]] = {}
-    known: set[str] = set()
-    for p in raw.get("person", []):
-        for name in [p["name"], *p.get("aliases", [])]:
-            words = name.split()
-            if len(words) < 2:
-                continue
-            role = p.get("role", "")
-            role_words = frozenset(
-                w for w in regex.findall(r"\p{L}{5,}", role.casefold()) if w not in _GENERIC_ROLE_WORDS
-            )
-            person_titles = set(p.get("titles", []))
-            person_titles.update(t.split()[-1] for t in list(person_titles) if t)  # "Supreme Leader" → "Leader"
-            person = Person(words[0], words[-1], p["name"], role, frozenset(person_titles), role_words)
-            by_first.setdefault(words[0], []).append(person)
-            known.add(fold(f"{words[0]} {words[-1]}"))
-    titles = frozenset(raw.get("titles", {}).get("person", []))
-    not_names = frozenset(raw.get("not_names", {}).get("words", [])) | SENTENCE_OPENERS | _DAYS | _MONTHS
-    by_initial: dict[str, list[Person]] = {}
-    for people in by_first.values():
-        for person in people:
-            by_initial.setdefault(fold(person.last)[:1], []).append(person)
-    known_last = frozenset(fold(p.last) for people in by_first.values() for p in people)
-    return NamesData(by_first, by_initial, known_last, frozenset(known), titles, not_names)
-
-
-# ---------------------------------------------------------------------------------------
-# Mentions of people
-
-
-class Mention(msgspec.Struct):
-    par: Paragraph
-    start: int  # of the surname
-    end: int
-    surname: str
-    first: str | None
-    title: str | None
-    full_start: int
-
-
-class Inventory(msgspec.Struct):
-    mentions: list[Mention] = msgspec.field(default_factory=list)
-    counts: dict[str, int] = msgspec.field(default_factory=dict)  # capitalised word → occurrences
-
-
-_ADJECTIVE_ENDINGS = ("ern", "ese", "ish", "ic", "eastern", "western")
-# Endings of nouns, not surnames ("Contributions", "Elections", "Relativity").
-_NOUN_ENDINGS = ("tion", "tions", "sion", "sions", "ness", "ity", "ities", "ism", "isms", "ology", "ics",
-                 "ship", "ships", "ture", "tures", "ical")  # not -ment/-ence: Clement, Lawrence
-
-
-def _strip_possessive(w: str) -> str:
-    if w[-1:] not in ("s", "’", "'"):
-        return w  # most words: no possessive ending
-    for suf in ("’s", "'s", "’", "'"):
-        if w.endswith(suf):
-            return w[: -len(suf)]
-    return w
-
-
-_LONG_WORD = pattern_cache.compile(r"\p{L}{5,}")
-
-
-def _title_before(text: str, s: int, titles: frozenset[str]) -> str | None:
-    """The title chunk right before position s ("Gen. |Milley"), if it is one."""
-    if s < 2 or text[s - 1] != " ":
-        return None
-    j = text.rfind(" ", max(0, s - 30), s - 1)
-    t = text[j + 1 : s - 1]
-    if t in titles or (t and t.rstrip(".") + "." in titles):
-        return t
-    return None
-
-
-def inventory(doc, ctx: RuleContext, data: NamesData) -> Inventory:
-    """Person mentions of the whole story, computed once per document."""
-    inv = ctx.state.get("names.inventory")
-    if inv is not None:
-        return inv
-    inv = Inventory()
-    counts = inv.counts
-    not_names = data.not_names
-    titles = data.person_titles
-    for par in doc.paragraphs:
-        text = par.text
-        for m in _RUN.finditer(text):
-            s = m.start()
-            if s and (text[s - 1].isalnum() or text[s - 1] in "-’'"):
-                continue
-            g = m.group()
-            if " " not in g:  # one capitalised word: a person only after a title ("Gen. Milley")
-                key = _strip_possessive(g)
-                counts[key] = counts.get(key, 0) + 1
-                if key in not_names or key in titles:
-                    continue
-                title = _title_before(text, s, titles)
-                if title is not None:
-                    inv.mentions.append(Mention(par, s, s + len(key), key, None, title, s))
-                continue
-            words = [(w.group(), w.start(), w.end()) for w in _WORD.finditer(g)]
-            title = None
-            for k in range(len(words) - 1, -1, -1):
-                if words[k][0] in titles:  # "Chief of Staff General Mark Milley"
-                    title = words[k][0]
-                    words = words[k + 1 :]
-                    break
-            # Drop leading words that are not names ("The", "On", "Foreign").
-            while words and words[0][0] in not_names:
-                words.pop(0)
-            if not words:
-                continue
-            for w, _, _ in words:
-                key = _strip_possessive(w)
-                counts[key] = counts.get(key, 0) + 1
-            if len(words) > 3:
-                continue  # a run of capitals is an organisation or a headline, not a name
-            last, ls, _ = words[-1]
-            surname = _strip_possessive(last)
-            if surname in not_names or (len(surname) > 5 and surname.endswith(_NOUN_ENDINGS)):
-                continue  # "Financial Contributions" is not a person
-            if title is None and words[0][1] == 0:
-                title = _title_before(text, s, titles)
-            first = words[-2][0] if len(words) >= 2 else None
-            if first is not None and first.endswith(_ADJECTIVE_ENDINGS) and first not in data.by_first:
-                first = None  # "Northern Iraq", "Japanese Yen": not a first name
-            if first is None and title is None:
-                continue  # a lone capitalised word is not evidence of a person
-            inv.mentions.append(Mention(par, s + ls, s + ls + len(surname), surname, first, title, s + words[0][1]))
-    ctx.state["names.inventory"] = inv
-    return inv
+from mtqa.segment import Paragraph
 
 
 @rule(
@@ -425,7 +206,7 @@ def near_known_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             conf, why = 0.9, f"titled {m.title} as {best.last} is"
         else:
             if story_words is None:
-                story_words = {w.casefold() for par in doc.paragraphs for w in _LONG_WORD.findall(par.text)}
+                story_words = {w.casefold() for par in doc.paragraphs for w in LONG_WORD.findall(par.text)}
             shared = sorted(best.role_words & story_words)
             if not shared:
                 continue
@@ -471,7 +252,7 @@ def _lone_near_surnames(doc, ctx: RuleContext, data: NamesData, inv: Inventory) 
             elif abs(len(last) - len(f)) > 1 or levenshtein(f, last) != 1:
                 continue
             if story_words is None:
-                story_words = {w.casefold() for par in doc.paragraphs for w in _LONG_WORD.findall(par.text)}
+                story_words = {w.casefold() for par in doc.paragraphs for w in LONG_WORD.findall(par.text)}
             shared = sorted(p.role_words & story_words)
             if not shared:
                 continue
@@ -497,37 +278,6 @@ _LED_GOVERNMENT = pattern_cache.compile(r"(?<=\p{Ll},? )(\p{Lu}\p{Ll}{3,}+)(?=['
 
 # ---------------------------------------------------------------------------------------
 # Accents: one name with and without them, official names and French given names without them
-
-ACCENTS_PACK = "accented_names"
-ACCENTS_SCHEMA = {
-    "official": {"parties": [str], "institutions": [str], "places": [str], "accepted": [str], "english_forms": [str]},
-    "given": {"french": [str], "with_twin": [str]},
-}
-
-
-class AccentData(msgspec.Struct, frozen=True):
-    official: OfficialNames
-    english_forms: frozenset[str]  # single words English writes without accents by right
-    given: dict[str, tuple[str, bool]]  # accent-less form → (accented form, has an English twin)
-    accented: frozenset[str]  # every accented form of the pack: evidence that a story keeps accents
-
-
-@pack_compiler(ACCENTS_PACK, ACCENTS_SCHEMA)
-def compile_accents(raw: dict) -> AccentData:
-    off = raw.get("official", {})
-    names = [(n, kind) for kind in ("parties", "institutions", "places") for n in off.get(kind, [])]
-    english = [*off.get("english_forms", []), *off.get("accepted", [])]
-    given: dict[str, tuple[str, bool]] = {}
-    g = raw.get("given", {})
-    for twin, key in ((False, "french"), (True, "with_twin")):
-        for name in g.get(key, []):
-            bare = strip_accents(name)
-            if bare != name:
-                given.setdefault(bare, (name, twin))
-    accented = {n for n, _ in names if has_accent(n)} | {a for a, _ in given.values()}
-    return AccentData(
-        OfficialNames(names, english), frozenset(w for e in english for w in e.split()), given, frozenset(accented)
-    )
 
 
 _CAP_WORD = pattern_cache.compile(r"\p{Lu}\p{Ll}[\p{L}]*+")
