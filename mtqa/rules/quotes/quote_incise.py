@@ -4,8 +4,9 @@ French puts a short attribution inside the guillemets, between commas: « Nous r
 a dit la ministre. C'est notre devoir. » An engine keeps the marks where they were and
 gives "“We will stay, said the minister. It is our duty.”": in English the attribution
 stands outside the marks, so the quote must close before it (and reopen after it).
-The rule reads the quote marks the quotes analysis pairs (``mtqa.rules.quotes.analysis``). French and
-Spanish also set a line of speech after a dash, with no marks at all; a second rule finds those.
+The rule reads the quote marks the quotes analysis pairs (``mtqa.rules.quotes.analysis``).
+French and Spanish also set a line of speech after a dash, with no marks at all; a second rule
+finds those.
 """
 
 from __future__ import annotations

@@ -6,8 +6,8 @@ drops the closing mark, or follows the source's punctuation order (``a “costly
 
 One state machine (``quotes.analysis``) reads every paragraph of the story once (cached per
 document and shared by all rules here) and resolves each double mark as an opening or a
-closing one from its position (what stands left and right of it), from what is open, and from the words after
-it (a speech verb after ``, “`` says the mark closes a quote). The news conventions it knows:
+closing one from its position (what stands left and right of it), from what is open, and
+from the words after it (a speech verb after ``, “`` says the mark closes a quote). The news conventions it knows:
 
 * a quote that runs over several paragraphs has no closing mark at the end of each
   paragraph but the last, and a new opening mark at the start of the next;
