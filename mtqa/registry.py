@@ -1,4 +1,4 @@
-"""The table of rules: explicit imports of every rule module, selection and redirects.
+"""The table of rules: every family's package imported, selection and redirects.
 
 Selection follows ruff: `--select quotes` takes a family, `--select quotes/direction` one
 rule, and shell-style globs (`titles/*-rank`) work too; `ALL` takes everything. An id that
@@ -13,7 +13,8 @@ import importlib
 from mtqa.errors import ConfigError
 from mtqa.rule import DEFINED, Rule, Status
 
-# One module per family, in mtqa/rules/. Order here is the order rules run and are listed.
+# One package per family, mtqa/rules/<family>/, whose __init__ imports its rule modules (the
+# family's own `rules` and any more it grows). Order here is the order rules run and are listed.
 FAMILIES = (
     "titles",
     "quotes",
@@ -36,31 +37,6 @@ FAMILIES = (
     "house",
     "grammar",
     "source",
-)
-
-# Rule modules beyond the one named after each family: a family grows by new modules, not by
-# ever-larger ones. Their rules' ids still name a family of FAMILIES.
-EXTRA_MODULES = (
-    "legislators",  # titles: provincial premiers and legislators
-    "official_names",  # institutions: a gazetteer of federal and Quebec bodies with their French names
-    "outlets",  # publications: outlet names translated word for word
-    "provincial",  # institutions: provinces called states, legislatures called Parliament
-    "cut_ranks",  # titles: a lower-case rank cut from its name by a period
-    "agreement",  # grammar: determiner and noun number, uncountable plurals, double comparatives
-    "word_order",  # grammar: French word order and articles left in English sentences
-    "articles",  # grammar: articles dropped by engines from languages without them
-    "pronouns",  # grammar: an organisation called "his" or "her" after its noun's gender in the source
-    "state_voice",  # calques: a state's "our country" left as "my country" in a story's own voice
-    "indefinite_article",  # grammar: "a" or "an" against the sound of the next word
-    "mt_syntax",  # grammar, calques: French and German sentence patterns (inverted attribution, dated perfect)
-    "head_agreement",  # grammar: a plural subject whose verb agrees with the noun after "of"
-    "french_conventions",  # typography, numbers: the source language's case, number and clock conventions in English copy
-    "word_classes",  # grammar: a word of the wrong class where the sentence needs another (part-of-speech tags)
-    "title_forms",  # titles: an article or a long formal title before a full name, French style
-    "quote_incise",  # quotes: an attribution left inside the quotation marks, French style
-    "source_coverage",  # source: a translation far shorter or longer than its CJK source
-    "interference",  # grammar: a noun's number as the source language has it (one of the + singular, much + plural)
-    "improbable",  # grammar: a word sequence a trigram language model finds far less likely than its words
 )
 
 # The packs (rules/<pack>.toml) a family's rules read, where that is not just the pack named
@@ -98,11 +74,11 @@ def _load() -> None:
     global _loaded
     if _loaded:
         return
-    for module in FAMILIES + EXTRA_MODULES:
+    for family in FAMILIES:
         try:
-            importlib.import_module(f"mtqa.rules.{module}")
+            importlib.import_module(f"mtqa.rules.{family}")
         except ModuleNotFoundError as exc:
-            if exc.name != f"mtqa.rules.{module}":
+            if exc.name != f"mtqa.rules.{family}":
                 raise
     _loaded = True
 

@@ -3,8 +3,8 @@
 
     python scripts/new_rule.py FAMILY NAME [--severity minor|major|critical] [--category Top/Sub] [--dry-run]
 
-Appends to mtqa/rules/FAMILY.py (creating it, and registering the family in
-mtqa/registry.py FAMILIES, when new) a rule `FAMILY/NAME` with the required docstring
+Appends to mtqa/rules/FAMILY/rules.py (creating the family's package, and registering the
+family in mtqa/registry.py FAMILIES, when new) a rule `FAMILY/NAME` with the required docstring
 headings and a `bad:`/`good:` example pair. The bad example fails until the rule is written,
 so tests/test_examples.py keeps the new rule honest. Creates tests/rules/test_FAMILY.py when
 missing. New rules start as preview. --dry-run prints what would be written.
@@ -18,6 +18,19 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+
+PACKAGE_INIT = '''"""{Family}: the `{family}` family (rule ids `{family}/...`).
+
+Importing the package registers its rules in the order imported here (mtqa.registry imports
+every family's package).
+"""
+
+from __future__ import annotations
+
+from mtqa.rules.{family} import rules
+
+__all__ = ["rules"]
+'''
 
 MODULE_HEAD = '''"""{Family}: TODO one paragraph on what this family catches and why engines produce it."""
 
@@ -109,7 +122,8 @@ def main(argv: list[str] | None = None) -> int:
     if not re.fullmatch(r"[a-z]+", args.family) or not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", args.name):
         print("new_rule: FAMILY is lower-case letters, NAME is kebab-case", file=sys.stderr)
         return 2
-    module = ROOT / "mtqa" / "rules" / f"{args.family}.py"
+    package = ROOT / "mtqa" / "rules" / args.family
+    module = package / "rules.py"
     test = ROOT / "tests" / "rules" / f"test_{args.family}.py"
     fields = {"family": args.family, "Family": args.family.capitalize(), "name": args.name,
               "func": args.name.replace("-", "_"), "category": args.category, "severity": args.severity.upper()}
@@ -121,6 +135,8 @@ def main(argv: list[str] | None = None) -> int:
     else:
         body = MODULE_HEAD.format(**fields) + RULE.format(**fields)
     writes = {module: body}
+    if not (package / "__init__.py").exists():
+        writes[package / "__init__.py"] = PACKAGE_INIT.format(**fields)
     if not test.exists():
         writes[test] = TEST.format(**fields)
     registry = ROOT / "mtqa" / "registry.py"
@@ -131,6 +147,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.dry_run:
             print(f"--- {path.relative_to(ROOT)}\n{text}")
         else:
+            path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
             print(f"wrote {path.relative_to(ROOT)}")
     return 0

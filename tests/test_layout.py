@@ -9,12 +9,6 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "mtqa"
 
-# Rule modules still share a few helpers while their families are reorganised into
-# packages with a shared text toolkit (issue 14, part 3); importers there are reported
-# by `private_imports()` but not failed here.
-REORGANISING = "mtqa.rules."
-
-
 def _module_name(path: Path, package: Path) -> str:
     parts = path.relative_to(package.parent).with_suffix("").parts
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
@@ -37,7 +31,7 @@ def private_imports(package: Path = PACKAGE) -> list[tuple[str, str]]:
 
 
 def test_no_module_imports_another_modules_private_helpers() -> None:
-    found = [f"{who} imports {what}" for who, what in private_imports() if not who.startswith(REORGANISING)]
+    found = [f"{who} imports {what}" for who, what in private_imports()]
     assert found == [], "\n".join(found)
 
 

@@ -17,7 +17,7 @@ def test_new_rule_stub_in_a_copy_of_the_tree(tmp_path: Path) -> None:
     proc = subprocess.run([sys.executable, "scripts/new_rule.py", "widgets", "stray-widget", "--severity", "major"],
                           cwd=tree, capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
-    assert (tree / "mtqa/rules/widgets.py").exists() and (tree / "tests/rules/test_widgets.py").exists()
+    assert (tree / "mtqa/rules/widgets/rules.py").exists() and (tree / "tests/rules/test_widgets.py").exists()
     probe = subprocess.run(
         [sys.executable, "-c", "from mtqa import registry; r = registry.get('widgets/stray-widget'); "
          "print(r.meta.status.value, sorted({e.kind for e in r.examples}), r.meta.severity.value)"],

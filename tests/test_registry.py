@@ -43,10 +43,28 @@ def test_rule_is_documented(rule) -> None:
 
 
 def test_every_rule_module_has_a_test_module() -> None:
-    for module in (ROOT / "mtqa" / "rules").glob("*.py"):
-        if module.name == "__init__.py":
-            continue
-        assert (ROOT / "tests" / "rules" / f"test_{module.stem}.py").exists(), module.name
+    """tests/rules/test_<family>.py for a family's own `rules` module, test_<module>.py for each
+    rule module it grew (its `pack`, `analysis` and other helper modules define no rules)."""
+    for module in {r.func.__module__ for r in RULES}:
+        _, _, family, stem = module.split(".")
+        name = family if stem == "rules" else stem
+        assert (ROOT / "tests" / "rules" / f"test_{name}.py").exists(), module
+
+
+def test_families_are_the_packages_of_mtqa_rules() -> None:
+    """Each family of FAMILIES is a package mtqa/rules/<family>/, and each package a family."""
+    packages = {p.parent.name for p in (ROOT / "mtqa" / "rules").glob("*/__init__.py")}
+    assert packages == set(registry.FAMILIES)
+    assert not [p.name for p in (ROOT / "mtqa" / "rules").glob("*.py") if p.name != "__init__.py"]
+
+
+def test_a_rule_lives_in_its_family_package() -> None:
+    """A rule is defined in its family's package (rule modules of two families are listed here)."""
+    shared = {"mtqa.rules.grammar.mt_syntax": "calques", "mtqa.rules.numbers.french_conventions": "typography"}
+    for r in RULES:
+        module = r.func.__module__
+        if module.split(".")[2] != r.meta.family:
+            assert shared.get(module) == r.meta.family, f"{r.id} is defined in {module}"
 
 
 def test_selection_by_family_id_and_glob() -> None:
@@ -78,3 +96,13 @@ def test_every_builtin_pack_is_read() -> None:
     read = {p for f in registry.FAMILIES for p in registry.packs_read(f)} | set(registry.INTEGRATION_FAMILIES)
     unread = {p.stem for p in builtin_dir().glob("*.toml")} - read
     assert not unread, f"packs no family reads: {sorted(unread)}"
+
+
+def test_the_independence_contract_lists_every_family() -> None:
+    """pyproject.toml's import-linter contract keeps every family package apart from the others."""
+    from mtqa.tomlreader import tomllib
+
+    config = tomllib().loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    [contract] = [c for c in config["tool"]["importlinter"]["contracts"] if c["type"] == "independence"]
+    missing = {f"mtqa.rules.{f}" for f in registry.FAMILIES} ^ set(contract["modules"])
+    assert not missing, f"add to (or remove from) the independence contract's modules: {sorted(missing)}"

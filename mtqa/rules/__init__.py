@@ -1,1 +1,1 @@
-"""Rule modules, one per family (see mtqa.registry.FAMILIES)."""
+"""Rule families, one package each: mtqa/rules/<family>/ (see mtqa.registry.FAMILIES)."""

@@ -2,7 +2,8 @@
 
 - `mtqa.text.tokens`: word tokens and the per-paragraph word sets rules test triggers against;
 - `mtqa.text.fold`: accent and case folding;
-- `mtqa.text.fuzzy`: edit distance (rapidfuzz) and "did you mean" lookups.
+- `mtqa.text.fuzzy`: edit distance (rapidfuzz) and "did you mean" lookups;
+- `mtqa.text.quotation`: whether a text's quotation marks pair up (a segment cut from a longer quote).
 
 Nothing here knows about rules, packs or findings.
 """

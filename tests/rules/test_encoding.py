@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mtqa.engine import Checker
-from mtqa.rules.encoding import repair
+from mtqa.rules.encoding.rules import repair
 from mtqa.testing import assert_clean, assert_flags, findings
 
 

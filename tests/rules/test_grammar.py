@@ -76,7 +76,7 @@ def test_impossible_pairs_searched_by_the_words_present_find_what_the_whole_patt
     import random
 
     from mtqa.document import Document
-    from mtqa.rules.grammar import _IMPOSSIBLE, _IMPOSSIBLE_PARTS, _impossible_in
+    from mtqa.rules.grammar.rules import _IMPOSSIBLE, _IMPOSSIBLE_PARTS, _impossible_in
     from mtqa.text.tokens import lower_words
 
     vocab = sorted({w for _s, groups in _IMPOSSIBLE_PARTS for g in groups for w in g}) + [

@@ -10,7 +10,7 @@ import pytest
 
 from mtqa import language_model
 from mtqa.engine import Checker
-from mtqa.rules.improbable import SURPRISE
+from mtqa.rules.grammar.improbable import SURPRISE
 from mtqa.testing import assert_clean, assert_flags
 
 pytest.importorskip("pocketsphinx")

@@ -77,7 +77,7 @@ SPUN = "institutions/spun-name"
 
 def test_spun_forms_never_name_a_body_of_the_gazetteer() -> None:
     """A swap that turned one accepted name into another would flag right copy."""
-    from mtqa.rules.official_names import _spun_names
+    from mtqa.rules.institutions.official_names import _spun_names
 
     raw = _pack("official_names")
     spun = _spun_names(raw, {})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 from mtqa.engine import Checker
-from mtqa.rules.source import source_language
+from mtqa.rules.source.language import source_language
 from mtqa.testing import assert_clean, assert_flags, findings
 
 from hang_guard import assert_spans_sound, returns

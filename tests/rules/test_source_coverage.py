@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mtqa.rules.source_coverage import length_deviation, source_units
+from mtqa.rules.source.source_coverage import length_deviation, source_units
 from mtqa.testing import assert_clean, assert_flags, findings
 
 RULE = "source/length-mismatch"

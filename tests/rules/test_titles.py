@@ -339,7 +339,7 @@ def test_title_slots_do_not_depend_on_the_chunks_seen_before() -> None:
     # title_slots remembers which chunks can start a slot: the slots of a paragraph must be
     # the same whichever paragraphs were read before, on a fresh or a used pack.
     from mtqa import Checker
-    from mtqa.rules.titles import title_slots
+    from mtqa.rules.titles.analysis import title_slots
     from mtqa.text.sieve import Sieve
     from mtqa.document import Document
 

@@ -1,0 +1,98 @@
+"""Declared analyses (mtqa.analysis) over the abbreviations pack, computed once per document:
+every occurrence of a listed abbreviation (dotted or not) and every `Month Day` date, which the
+abbreviations rules and the consistency family's date-style rule read.
+"""
+
+from __future__ import annotations
+
+import msgspec
+
+from mtqa.analysis import analysis
+from mtqa.patterns import lazy
+from mtqa.rules.abbreviations.pack import AbbrevData, Pair
+from mtqa.segment import (
+    SENTENCE_OPENERS, Paragraph,
+)
+from mtqa.text.case import shouting
+
+# ---- occurrences ---------------------------------------------------------------------------
+
+
+class Occurrence(msgspec.Struct, frozen=True):
+    par: Paragraph
+    start: int
+    end: int
+    pair: Pair
+    dotted: bool
+    sentence_final: bool  # a dotted form whose last period also ends the sentence
+
+
+
+
+_NEXT = lazy(r"[\"'”’)\]]*\s+[\"“‘(\[]?(\w+)")
+
+
+def _ends_sentence(text: str, end: int) -> bool:
+    """Whether a dotted abbreviation ending at `end` also ends its sentence (as mtqa.segment decides)."""
+    m = _NEXT.match(text, end)
+    if m is None:
+        return not text[end:].strip()
+    return m.group(1) in SENTENCE_OPENERS
+
+
+@analysis("abbreviations", packs=("abbreviations",))
+def occurrences(doc, data: AbbrevData) -> list[Occurrence]:
+    """Every bare or dotted form of a listed abbreviation in the document."""
+    out: list[Occurrence] = []
+    for par in doc.paragraphs:
+        text = par.text
+        if shouting(par):
+            continue
+        for m in data.forms_re.finditer(text):
+            if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "."):
+                continue
+            pair, dotted = data.by_form[m.group()]
+            if pair.keep and any(text.startswith(k, m.start()) for k in pair.keep):
+                continue
+            final = dotted and _ends_sentence(text, m.end())
+            out.append(Occurrence(par, m.start(), m.end(), pair, dotted, final))
+    return out
+
+
+class DateOcc(msgspec.Struct, frozen=True):
+    par: Paragraph
+    start: int
+    month_end: int
+    end: int
+    name: str  # full month name
+    abbr: str  # its abbreviation ("" if never abbreviated)
+    abbreviated: bool
+    abbreviable: bool
+
+
+_DAY = lazy(r" (\d{1,2})(?:st|nd|rd|th)?(?![\p{N}\p{L}])")
+
+
+@analysis("dates", packs=("abbreviations",))
+def date_occurrences(doc, data: AbbrevData) -> list[DateOcc]:
+    """Every `Month Day` in the document."""
+    out = []
+    words = data.month_words
+    for par in doc.paragraphs:
+        text = par.text
+        for m in _DAY.finditer(text):
+            j = m.start()  # the space before the day
+            k = j - 1 if j and text[j - 1] == "." else j
+            i = k
+            while i > 0 and text[i - 1].isalpha() and k - i < 10:
+                i -= 1
+            if i == k or (i and (text[i - 1].isalnum() or text[i - 1] in "-’'")):
+                continue
+            month = text[i:j]
+            name = words.get(month)
+            if name is None:
+                continue
+            abbreviated = month not in data.months
+            abbr = data.months[name]
+            out.append(DateOcc(par, i, j, m.end(1), name, abbr, abbreviated, bool(abbr)))
+    return out

@@ -1,0 +1,341 @@
+"""Attribution: quotes whose speech verb the translation lost.
+
+French and Chinese can attribute a quote with a name and punctuation alone, and engines
+sometimes drop the verb of an English attribution when they reorder a clause. What is left
+is a name or pronoun glued to a quote by a comma: ``“The offer is fair,” Ms.
+Tremblay, “so we will sign it.”`` The rule reads the speaker's words, the
+honorifics and the speech verbs from the ``quotes`` pack.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+
+from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.patterns import lazy
+from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.scan import Phrases
+from mtqa.rules.quotes.pack import QuotesPack  # noqa: F401  (registers the "quotes" pack compiler)
+from mtqa.segment import SENTENCE_OPENERS, TITLE_ABBREVIATIONS, Paragraph
+from mtqa.text.calendar import MONTH_WORDS, WEEKDAY_WORDS
+
+# Patterns used inside rules, compiled once here (never at check time).
+_LETTERS = lazy(r"\p{L}+")
+_WORD_OR_COMMA_END = lazy(r"[\p{L},][ \u00a0]+$")
+
+# A comma, then an opening mark and a word: the quote resumes (or starts) right after the
+# speaker, so the words before the comma must attribute it. The speaker is then read backwards from
+# the comma, at most five tokens.
+_ANCHOR = lazy(r",[ \u00a0]+[“\"](?=\p{L})")
+_TOKEN = lazy(r"\p{Lu}[\p{L}’'\-]{0,40}\.?|\p{Ll}{1,20}\.?")
+_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+# Capitalised words that open a sentence or clause and are no speaker ("However, “…").
+_NOT_NAMES = frozenset(w.casefold() for w in SENTENCE_OPENERS) | frozenset(
+    """however meanwhile still yesterday today tomorrow later instead otherwise indeed again finally
+    also now then yes no well oh sadly unfortunately earlier first second third moreover furthermore
+    besides nevertheless nonetheless thus hence therefore likewise similarly ultimately initially
+    recently currently previously afterward afterwards overall clearly obviously perhaps maybe
+""".split()
+) | WEEKDAY_WORDS | MONTH_WORDS
+
+
+@rule(
+    "attribution/missing-speech-verb",
+    category="Accuracy/Omission",
+    severity=Severity.MAJOR,
+    fix=FixAvailability.ALWAYS,
+    packs=("quotes",),
+    confidence=0.8,
+)
+def missing_speech_verb(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A speaker named beside a quote with no verb of saying.
+
+    Flags a name or pronoun followed directly by a comma and a quote, where it follows
+    the end of an earlier quote (``,” Ms. Tremblay, “so``) or
+    opens a sentence (``He, “so``) and no speech verb stands between; and a speaker left
+    alone after a quote that ends with a comma (``“We are ready,” Ms. Tremblay.``).
+
+    ## Why it matters
+    Without the verb the sentence is ungrammatical and the quote is not clearly
+    attributed; in news copy an unattributed quote is an accuracy problem, not a slip.
+
+    ## Examples
+    bad:  “We were not consulted,” [[Ms. Tremblay->Ms. Tremblay said]], “and we will not accept it.”
+    bad:  “The budget is balanced,” [[the minister->the minister said]], “but only on paper.”
+    bad:  “It is a fair offer.” [[She->She said]], “so we will take it to the members.”
+    bad:  “Prices will fall,” [[Jean-Luc Martin->Jean-Luc Martin said]], “though not this year.”
+    bad:  “Prices will fall,” [[Dr. Chen->Dr. Chen said]], “Not this year, but next.”
+    good: Toronto, “The Lion King” and the Raptors all drew crowds.
+    bad:  “The bridge will reopen in May,” [[Mayor Jim Watson->Mayor Jim Watson said]].
+    bad:  “The roads are a disgrace,” [[Ana Kowal, a spokesperson for the drivers' union->Ana Kowal, a spokesperson for the drivers' union, said]].
+    good: “The roads are a disgrace,” Ana Kowal, a spokesperson for the drivers' union, told reporters.
+    good: “The roads are a disgrace,” Ana Kowal, a spokesperson for the union, said on Monday.
+    good: “We were not consulted,” Ms. Tremblay said, “and we will not accept it.”
+    good: “The bridge will reopen in May,” said Mayor Jim Watson.
+    good: “The bridge will reopen in May,” Mayor Jim Watson said. “Probably.”
+    good: “We were not consulted,” said Ms. Tremblay, “and we will not accept it.”
+    good: However, “temporary” measures tend to last.
+    good: Critics, “worried” about the cost, voted against the bill.
+    good: Ms. Tremblay, “the happy warrior,” said she would run again.
+    good: In Ottawa, “business as usual” was the phrase of the week.
+
+    ## Fix safety
+    Unsafe: “said” is inserted after the speaker; the engine may have dropped another verb
+    (added, told reporters), so an editor should confirm it.
+
+    ## Known issues
+    A quote introduced by a speaker's name and a comma at the start of a paragraph
+    (``Ms. Tremblay, “so…``) is flagged only when the quote also ends the sentence.
+    """
+    pack: QuotesPack = ctx.data("quotes")
+    text = par.text
+    yield from _trailing_speaker(par, ctx, pack)
+    for m in _ANCHOR.finditer(text):
+        who_end = m.start()
+        words = _words_before(text, who_end)
+        if not words:
+            continue
+        found = None
+        for k in range(len(words)):
+            start = words[k][0]
+            lead = _lead_kind(text, start)
+            if lead is None:
+                continue
+            phrase = words[k:]
+            kind = _speaker_kind(text, phrase, pack)
+            if kind is None or (kind == "role" and lead != "after-quote"):
+                continue
+            found = (start, lead, kind)
+            break
+        if found is None:
+            continue
+        start, lead, kind = found
+        if lead == "sentence" and kind != "pronoun" and not _quote_ends_sentence(text, m.end()):
+            continue  # "Ms. Tremblay, “the happy warrior,” said…": an appositive
+        who = text[start:who_end]
+        conf = 0.8 if kind in ("pronoun", "title") or lead == "after-quote" else 0.6
+        yield ctx.finding(
+            par, start, who_end, f"Quote attributed to “{who}” with no speech verb",
+            fix=Fix.unsafe("Add the speech verb", f"{who} said"),
+            confidence=conf,
+        )
+
+
+def _words_before(text: str, end: int) -> list[tuple[int, int]]:
+    """Up to five name-like tokens (separated by single spaces) that end exactly at `end`."""
+    out: list[tuple[int, int]] = []
+    j = end
+    while len(out) < 5:
+        k = j
+        while k > 0 and j - k <= 42 and not text[k - 1].isspace():
+            k -= 1
+        if k == j:
+            break
+        m = _TOKEN.fullmatch(text, k, j)
+        if m is None:
+            break
+        out.append((k, j))
+        if k == 0 or text[k - 1] not in " \u00a0" or (k >= 2 and text[k - 2].isspace()):
+            break
+        j = k - 1
+    out.reverse()
+    return out
+
+
+def _lead_kind(text: str, start: int) -> str | None:
+    """What precedes the speaker: the end of a quote, a sentence start, or neither."""
+    j = start
+    while j > 0 and text[j - 1] in " \u00a0":
+        j -= 1
+    if j == 0:
+        return "sentence"
+    if j == start:
+        return None
+    prev = text[j - 1]
+    if prev in "”\"" and j >= 2 and text[j - 2] in ",.!?…":
+        return "after-quote" if text[j - 2] == "," else "sentence"
+    if prev in "!?":
+        return "sentence"
+    if prev == ".":
+        k = j - 1
+        while k > 0 and (text[k - 1].isalpha() or text[k - 1] in ".-"):
+            k -= 1
+        token = text[k : j - 1].replace(".", "")
+        if token in TITLE_ABBREVIATIONS or (len(token) == 1 and token.isupper()):
+            return None  # "Ms. Tremblay", "J. Smith": not a sentence end
+        return "sentence"
+    return None
+
+
+def _speaker_kind(text: str, words: list[tuple[int, int]], pack: QuotesPack) -> str | None:
+    toks = [text[a:b] for a, b in words]
+    low = [t.casefold() for t in toks]
+    if any(t in pack.speech_verbs for t in low):
+        return None
+    if len(toks) == 1 and low[0] in _PRONOUNS:
+        return "pronoun"
+    if len(toks) == 2 and low[0] == "the" and toks[1].islower() and toks[1].isalpha():
+        return "role"  # "the minister": only after a quote (checked by the caller)
+    first = toks[0].rstrip(".")
+    title = first in pack.titles
+    names = 0
+    for t in toks[1:] if title else toks:
+        bare = t.rstrip(".")
+        if bare in pack.particles:
+            continue
+        if not bare or not bare[0].isupper() or bare.casefold() in _NOT_NAMES:
+            return None
+        names += 1
+    if names == 0:
+        return None
+    if title:
+        return "title"
+    return "name"
+
+
+def _quote_ends_sentence(text: str, i: int) -> bool:
+    """Whether the quote opened just before `i` closes at a sentence end (.” ?” !”)."""
+    for j in range(i, min(len(text), i + 600)):
+        if text[j] in "”\"":
+            return j > 0 and text[j - 1] in ".!?…"
+    return True  # never closed in this paragraph: the quotes rules report that
+
+
+_AFTER_COMMA_QUOTE = lazy(r",[”\"][ \u00a0]+")
+
+
+def _trailing_speaker(par: Paragraph, ctx: RuleContext, pack: QuotesPack) -> Iterator[RawFinding]:
+    """``“We are ready,” Ms. Tremblay.``: a speaker after a quote, then the sentence ends."""
+    text = par.text
+    for m in _AFTER_COMMA_QUOTE.finditer(text):
+        start = j = m.end()
+        words: list[tuple[int, int]] = []
+        end = -1
+        appositive = False
+        while len(words) < 5 and j < len(text):
+            k = j
+            while k < len(text) and k - j <= 42 and not text[k].isspace():
+                k += 1
+            tok = text[j:k]
+            if tok.endswith(",") and _TOKEN.fullmatch(tok[:-1]) and not tok[:-1].endswith("."):
+                # “…,” Jane Roe, a spokesperson for the union.  : a speaker and an appositive, no verb
+                words.append((j, k - 1))
+                app_end = _appositive_without_verb(text, k, pack)
+                if app_end:
+                    end = app_end  # the whole attribution: the verb goes after the appositive
+                    appositive = True
+                break
+            if not _TOKEN.fullmatch(tok):
+                break
+            if tok.endswith("."):
+                bare = tok[:-1]
+                if not (bare in TITLE_ABBREVIATIONS or (len(bare) == 1 and bare.isupper())):
+                    words.append((j, k - 1))
+                    end = k - 1
+                    break
+            words.append((j, k))
+            if k >= len(text) or text[k] != " ":
+                break
+            j = k + 1
+        if end < 0:
+            continue
+        nxt = text[end + 1 : end + 3]
+        if nxt and not appositive and not (nxt[0].isspace() and nxt[1:2] and (nxt[1].isupper() or nxt[1] in "“\"")):
+            continue
+        kind = _speaker_kind(text, words, pack)
+        if kind is None:
+            continue
+        who = text[start:end]
+        if appositive:
+            name = text[start:words[-1][1]]
+            yield ctx.finding(par, start, end, f"Quote attributed to “{name}” with no speech verb",
+                              fix=Fix.unsafe("Add the speech verb", f"{who}, said"), confidence=0.7)
+            continue
+        yield ctx.finding(
+            par, start, end, f"Quote attributed to “{who}” with no speech verb",
+            fix=Fix.unsafe("Add the speech verb", f"{who} said"),
+            confidence=0.7,
+        )
+
+
+_APPOSITIVE = lazy(r"[ \u00a0]+(?:a|an|the)[ \u00a0]+[^“”\"\n]{3,150}?\.(?=\s|$)")
+
+
+def _appositive_without_verb(text: str, i: int, pack: QuotesPack) -> int:
+    """End of ", a spokesperson for …" (before its period) when it ends the sentence with no speech verb, else 0."""
+    m = _APPOSITIVE.match(text, i)
+    if m is None or (m.end() < len(text) and text[m.end():].strip()[:1].islower()):
+        return 0
+    if any(w.casefold() in pack.speech_verbs for w in _LETTERS.findall(m.group())):
+        return 0
+    return m.end() - 1
+
+
+# "stated" and "mentioned" standing where news copy attributes with "said": right after a
+# quote, before a colon or a quote, before "that", or before a clause with its own verb.
+_STILTED = lazy(r"\b(?:stated|mentioned)\b")
+_STILTED_AFTER = lazy(r"[ \u00a0]*(?::|,?[ \u00a0]*[“\"])")
+_CLAUSE_VERB = lazy(
+    r"(?:[ \u00a0]+[\p{L}’'\-]+){1,6}?[ \u00a0]+(?:is|was|are|were|has|had|have|will|would|could|should|can|may"
+    r"|might|must|did|does|do)\b"
+)
+_NOT_ATTRIBUTION_BEFORE = lazy(
+    r"(?i)(?:\b(?:as|previously|already|above|earlier|below|not|never|be|been|being|is|was|were|are|its|their|his|her"
+    r"|our|the|a|an)|[’']s)[ \u00a0]+$"
+)
+_AFTER_QUOTE = lazy(r"[,?!.]?[”\"][ \u00a0]+(?:he|she|they|it|(?:the|a|an|one)[ \u00a0]+\p{L}+(?:[ \u00a0]+\p{L}+)?|\p{Lu}[\p{L}.’'\-]*(?:[ \u00a0]+\p{Lu}[\p{L}’'\-]*){0,2})[ \u00a0]+$")
+
+
+@rule(
+    "attribution/stilted-verb",
+    triggers=(Phrases("stilted verb", ("stated", "mentioned"), ignorecase=False, boundary="none"),),
+    category="Fluency/Unidiomatic",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.6,
+)
+def stilted_verb(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """"Stated" or "mentioned" used to attribute speech, where news copy says "said".
+
+    Paraphrasing tools swap "said" for a synonym, and engines render French "a déclaré"
+    or "a mentionné" word for word. Flagged only as an attribution: right after a quote
+    (``,” he stated.``), before a colon or a quote, or before a clause with
+    a verb of its own (``the minister stated the plan was dead``). "As mentioned", "the
+    report mentioned the cost", "stated goals" stay quiet.
+
+    ## Why it matters
+    Canadian Press and AP style attribute with "said": it is neutral, and "stated" or
+    "mentioned" suggests a formality or an aside the speaker did not intend.
+
+    ## Examples
+    bad:  “We will appeal,” the lawyer [[stated->said]].
+    bad:  The minister [[stated->said]] the plan would go ahead in June.
+    bad:  The bank [[mentioned->said]]: “Rates will stay where they are.”
+    bad:  The chief, in a note to staff on Friday, [[stated->said]] the station would close.
+    good: “We will appeal,” the lawyer said.
+    good: As mentioned earlier, the plan was dropped.
+    good: She mentioned the budget twice in her speech.
+    good: The party's stated goal is a balanced budget.
+    good: The audit stated that the roads were unsafe, as the mayor had mentioned.
+
+    ## Fix safety
+    Unsafe: "said" replaces the verb; read the sentence again where the tense differs.
+    """
+    text = par.text
+    if "stated" not in text and "mentioned" not in text:
+        return
+    for m in _STILTED.finditer(text):
+        before = text[max(0, m.start() - 60) : m.start()]
+        if _NOT_ATTRIBUTION_BEFORE.search(before):
+            continue
+        after_quote = _AFTER_QUOTE.search(before) is not None
+        follows = _STILTED_AFTER.match(text, m.end())
+        clause = (m.group() == "stated" and not text.startswith(" that", m.end())
+                  and _CLAUSE_VERB.match(text, m.end()) is not None)
+        if not (after_quote or follows or clause):
+            continue
+        if not after_quote and not _WORD_OR_COMMA_END.search(before):
+            continue  # no subject right before it ("…, stated in a note")
+        yield ctx.finding(par, m.start(), m.end(), f"“{m.group()}” where news copy attributes with “said”",
+                          fix=Fix.unsafe("Use said", "said"))

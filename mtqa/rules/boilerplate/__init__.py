@@ -1,0 +1,11 @@
+"""Boilerplate: the `boilerplate` family (rule ids `boilerplate/...`).
+
+Importing the package registers its rules in the order imported here (mtqa.registry imports
+every family's package).
+"""
+
+from __future__ import annotations
+
+from mtqa.rules.boilerplate import rules
+
+__all__ = ["rules"]

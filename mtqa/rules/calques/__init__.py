@@ -1,0 +1,14 @@
+"""Calques and false friends: the `calques` family (rule ids `calques/...`).
+
+Importing the package registers its rules in the order imported here (mtqa.registry imports
+every family's package). `rules` holds the family's own rules; a family grows by new modules,
+not by ever-larger ones.
+"""
+
+from __future__ import annotations
+
+from mtqa.rules.calques import rules
+# a state's "our country" left as "my country" in a story's own voice
+from mtqa.rules.calques import state_voice
+
+__all__ = ["rules", "state_voice"]

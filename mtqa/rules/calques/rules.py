@@ -1,0 +1,327 @@
+"""Calques and false friends: French set phrases translated word for word, and words that look English but mean something else.
+
+A readout of a call (*à la lecture de l'appel*) becomes ``Reading the conversation``; a
+show title is lowercased and translated back (``the power and politics of the CBC`` for
+CBC's Power & Politics); *actuellement* becomes ``actually`` (currently), *éventuellement*
+``eventually`` (possibly), *assister à* ``assisted to`` (attended), *données sensibles*
+``sensible data`` (sensitive). The phrases and words live in ``rules/calques.toml``, each
+with its French source, the intended sense and a confidence; programme titles come from
+``rules/publications.toml``. Each finding is a guess for an editor, never an automatic fix.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import msgspec
+import regex
+
+from mtqa import pattern_cache
+from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.errors import PackError
+from mtqa.packs import Regex, SeverityName, pack_compiler
+from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.rules.publications.pack import PACK as PUBLICATIONS, Compiled as Publications, fold_title
+from mtqa.scan import Always, Phrases
+from mtqa.segment import Paragraph
+
+PACK = "calques"
+TIMEOUT = 0.5  # seconds per paragraph scan: a user pattern cannot hang the checker
+
+SCHEMA = {
+    "calque!": [
+        {
+            "pattern!": Regex,
+            "french!": str,
+            "sense!": str,
+            "suggestion": str,
+            "confidence": float,
+            "severity": SeverityName,
+            "false_friend": bool,
+            "words": [str],
+            "context": str,
+            "origin": str,
+            "example": str,
+            "good": [str],  # look-alikes in idiomatic English the entry must leave alone (tested)
+        }
+    ],
+    "contexts": {"*": {"pattern!": Regex, "scope": str, "description": str}},
+}
+_SCOPES = ("paragraph", "document")
+_LETTERS = pattern_cache.compile(r"\p{L}+")  # trigger words are single runs of letters
+
+
+class Entry(msgspec.Struct, frozen=True):
+    french: str
+    sense: str
+    suggestion: str | None
+    confidence: float
+    severity: str | None
+    false_friend: bool
+    context: str | None = None  # name of a [contexts] pattern that must match around the calque
+    origin: str = "French"  # the language calqued, or "spinner" for a paraphrase tool's synonym swap
+
+
+class Context(msgspec.Struct, frozen=True):
+    """Words that make the French sense likely (a party, a legislature, a hospital), by scope."""
+
+    pattern: regex.Pattern
+    scope: str  # "paragraph": the calque's own paragraph; "document": anywhere in the story
+
+
+class Compiled(msgspec.Struct):
+    patterns: list[str]  # one per entry, compiled (case-insensitive) when its trigger first fires
+    entries: list[Entry]
+    triggers: dict[str, tuple[int, ...]]  # casefolded word → entries it may start
+    always: tuple[int, ...]  # entries without trigger words: run on every paragraph
+    contexts: dict[str, Context]
+    compiled: dict[int, regex.Pattern] = msgspec.field(default_factory=dict)  # entry → its pattern, once compiled
+
+    def pattern(self, idx: int) -> regex.Pattern:
+        """Entry `idx`'s pattern, compiled on first use: most entries never fire on a given
+        story, and compiling all 460 up front was a third of a Checker's start-up."""
+        pat = self.compiled.get(idx)
+        if pat is None:
+            pat = self.compiled[idx] = pattern_cache.compile(self.patterns[idx], regex.IGNORECASE)
+        return pat
+
+
+# What the two pack-driven rules look for: the entries' trigger words, each a whole run of
+# letters in any case (a digit may touch it); entries without trigger words make them run everywhere.
+TRIGGERS = (
+    Phrases("words", lambda data: tuple(data.triggers), pack=PACK, boundary="letters"),
+    Always("entries without words", pack=PACK, when=lambda data: bool(data.always)),
+)
+
+
+@pack_compiler(PACK, SCHEMA)
+def compile_calques(data: dict) -> Compiled:
+    entries: list[Entry] = []
+    patterns: list[str] = []
+    triggers: dict[str, list[int]] = {}
+    always: list[int] = []
+    contexts: dict[str, Context] = {}
+    for name, c in data.get("contexts", {}).items():
+        scope = c.get("scope", "paragraph")
+        if scope not in _SCOPES:
+            raise PackError(_where(data), f"contexts.{name}.scope: {scope!r} is not one of {', '.join(_SCOPES)}")
+        contexts[name] = Context(pattern_cache.compile(c["pattern"], regex.IGNORECASE), scope)
+    for i, e in enumerate(data["calque"]):
+        patterns.append(e["pattern"])  # the schema's Regex type has checked that it compiles
+        conf = float(e.get("confidence", 0.6))
+        if not 0.0 <= conf <= 1.0:
+            raise PackError(_where(data), f"calque[{i}].confidence: {conf} is not between 0 and 1")
+        context = e.get("context")
+        if context is not None and context not in contexts:
+            raise PackError(_where(data), f"calque[{i}].context: no [contexts] entry named {context!r}")
+        entries.append(Entry(e["french"], e["sense"], e.get("suggestion"), conf, e.get("severity"),
+                             bool(e.get("false_friend", False)), context, e.get("origin", "French")))
+        words = [t for w in e.get("words") or () for t in _LETTERS.findall(w.casefold())]
+        if words:
+            for w in words:
+                triggers.setdefault(w, []).append(i)
+        else:
+            always.append(i)
+    return Compiled(patterns, entries, {k: tuple(v) for k, v in triggers.items()}, tuple(always), contexts)
+
+
+def _where(data: dict) -> str:
+    files = data.get("_files") or ["calques.toml"]
+    return " + ".join(files)
+
+
+def _scan(par: Paragraph, ctx: RuleContext) -> list[tuple[int, int, Entry]]:
+    """Every calque match of a paragraph, shared by the two pack-driven rules."""
+    key = ("calques.scan", id(par))
+    cached = ctx.state.get(key)
+    if cached is not None and cached[0] is par:
+        return cached[1]
+    data: Compiled = ctx.data(PACK)
+    text = par.text
+    todo = set(data.always)
+    for hit in ctx.hits(par):
+        todo.update(data.triggers.get(hit.phrase, ()))
+    found: list[tuple[int, int, Entry]] = []
+    for idx in sorted(todo):
+        entry = data.entries[idx]
+        if entry.context is not None and not _in_context(entry.context, par, ctx, data):
+            continue
+        try:
+            for m in data.pattern(idx).finditer(text, timeout=TIMEOUT):
+                if m.end() > m.start():
+                    found.append((m.start(), m.end(), data.entries[idx]))
+        except TimeoutError:  # a pathological paragraph: skip this entry rather than hang, and say so
+            ctx.partial(par, f"pattern {data.patterns[idx]!r} (pack calques) timed out after {TIMEOUT:g} s")
+            continue
+    found.sort(key=lambda f: (f[0], -f[1]))
+    kept: list[tuple[int, int, Entry]] = []
+    for f in found:  # overlapping entries: the leftmost, then longest, match speaks for the span
+        if not kept or f[0] >= kept[-1][1]:
+            kept.append(f)
+    found = kept
+    ctx.state[key] = (par, found)
+    return found
+
+
+def _in_context(name: str, par: Paragraph, ctx: RuleContext, data: Compiled) -> bool:
+    """Whether the named context pattern matches in the paragraph (or the document), cached."""
+    c = data.contexts[name]
+    key = ("calques.context", name, id(par) if c.scope == "paragraph" else None)
+    hit = ctx.state.get(key)
+    if hit is None or hit[0] is not (par if c.scope == "paragraph" else ctx.doc):
+        where, start, end = (par.text, 0, len(par.text)) if c.scope == "paragraph" else (ctx.doc.text, *ctx.doc.extent)
+        try:
+            found = c.pattern.search(where, start, end, timeout=TIMEOUT) is not None
+        except TimeoutError:
+            found = False
+        hit = (par if c.scope == "paragraph" else ctx.doc, found)
+        ctx.state[key] = hit
+    return hit[1]
+
+
+def _emit(par: Paragraph, ctx: RuleContext, false_friend: bool) -> Iterator[RawFinding]:
+    text = par.text
+    for s, e, entry in _scan(par, ctx):
+        if entry.false_friend is not false_friend:
+            continue
+        flagged = text[s:e]
+        if entry.origin == "spinner":
+            msg = f"Fixed term reworded by a paraphrase tool? Intended: “{entry.french}”"
+        else:
+            kind = "False friend" if false_friend else "Calque"
+            msg = f"{kind} of {entry.origin} “{entry.french}”? Intended sense: {entry.sense}"
+        sugg = entry.suggestion
+        if sugg is not None and flagged[:1].isupper() and sugg[:1].islower():
+            sugg = sugg[:1].upper() + sugg[1:]
+        fix = Fix.display_only(f"Consider “{sugg.strip()}”", replacement=sugg) if sugg is not None else None
+        yield ctx.finding(par, s, e, msg, fix=fix, confidence=entry.confidence, severity=entry.severity)
+
+
+@rule(
+    "calques/french-calque",
+    category="Style/Unidiomatic",
+    severity=Severity.MINOR,
+    fix=FixAvailability.SOMETIMES,
+    packs=(PACK,),
+    triggers=TRIGGERS,
+    confidence=0.7,
+)
+def french_calque(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A French set phrase translated word for word (``Reading the call,`` for a readout; ``since three years``).
+
+    ## Why it matters
+    A calque is grammatical English with a French skeleton: readers either stumble or,
+    worse, read a different meaning (``Reading the conversation`` says someone read it,
+    not that the office issued a readout).
+
+    ## Examples
+    bad:  [[Reading the call->According to a readout of the call]], the two leaders agreed to keep talking.
+    bad:  The embassy has been closed [[since three years]] and may reopen soon.
+    bad:  The talks are [[in course->under way]] and will resume Monday.
+    bad:  The premier will speak at a [[conference of press->news conference]] at noon.
+    good: According to a readout of the call, the two leaders agreed to keep talking.
+    good: Reading the report, she noticed a gap in the figures.
+    good: The embassy has been closed for three years and may reopen soon.
+    good: The embassy has been closed since 2019.
+    good: He left three years ago and has not been back since two years ago.
+    good: Results will be published in due course.
+
+    ## Fix safety
+    Display only: the suggestion is one idiomatic rendering of the intended sense; the
+    sentence usually needs rewording around it, which an editor does.
+    """
+    yield from _emit(par, ctx, False)
+
+
+@rule(
+    "calques/false-friend",
+    category="Accuracy/Mistranslation",
+    severity=Severity.MAJOR,
+    fix=FixAvailability.SOMETIMES,
+    packs=(PACK,),
+    triggers=TRIGGERS,
+    confidence=0.6,
+)
+def false_friend(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A French–English false friend in a context that makes the French sense likely (``sensible data``, ``assisted to the meeting``).
+
+    ## Why it matters
+    A false friend changes the meaning while reading as fluent English: ``sensible data``
+    is reasonable data, not sensitive data; ``assisted to the meeting`` means nothing, and
+    ``assisted at`` means helped. Common words (actually, eventually) are flagged only in
+    contexts where the French sense is likely, and with a confidence below 0.5 so they are
+    shown but not scored.
+
+    ## Examples
+    bad:  The breach exposed [[sensible->sensitive]] information about soldiers.
+    bad:  The minister [[assisted to->attended]] the ceremony in Brussels.
+    bad:  Officials discussed [[an eventual->a possible]] withdrawal of the troops.
+    bad:  The government is [[actually->currently]] reviewing the mission.
+    good: The breach exposed sensitive information about soldiers.
+    good: The minister attended the ceremony in Brussels.
+    good: Nurses assisted at the birth and helped the family.
+    good: It is actually working better than we hoped.
+    good: The mission will eventually end, officials said.
+    good: That was a sensible decision by the board.
+
+    ## Fix safety
+    Display only: the word may be meant in its English sense; an editor checks the source.
+    """
+    yield from _emit(par, ctx, True)
+
+
+@rule(
+    "calques/translated-show-title",
+    category="Accuracy/Mistranslation",
+    severity=Severity.MAJOR,
+    fix=FixAvailability.ALWAYS,
+    packs=(PUBLICATIONS,),
+    triggers=(Phrases("broadcaster", lambda data: data.broadcasters, pack=PUBLICATIONS, ignorecase=False,
+                      boundary="none"),),
+)
+def translated_show_title(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A programme title lowercased and turned into a phrase (``the question period of CTV`` for CTV's Question Period).
+
+    ## Why it matters
+    French writes *l'émission Power & Politics de CBC*; an engine that does not know the
+    title translates it as ordinary words, and the reader no longer sees a show at all.
+    Known programme titles come from the publications pack, each with its broadcasters.
+
+    ## Examples
+    bad:  Speaking on [[the question period of CTV->CTV's Question Period]] on Sunday, she said no.
+    bad:  He told [[the west block of Global->Global's The West Block]] the plan was sound.
+    bad:  Asked on [[CBC's power and politics->CBC's Power & Politics]], he declined.
+    good: Speaking on CTV's Question Period on Sunday, she said no.
+    good: Asked on CBC's Power & Politics, he declined.
+    good: The book looks at power and politics in the North.
+    good: MPs asked during question period about the CBC.
+
+    ## Fix safety
+    Unsafe: the phrase is rewritten as "<Broadcaster>'s <Title>"; the programme is known,
+    but an editor confirms the engine did not mean the words literally.
+    """
+    data: Publications = ctx.data(PUBLICATIONS)
+    text = par.text
+    if data.programme_re is None:
+        return
+    try:
+        matches = list(data.programme_re.finditer(text, timeout=TIMEOUT))
+    except TimeoutError:
+        ctx.partial(par, f"the programme-title pattern timed out after {TIMEOUT:g} s")
+        return
+    for m in matches:
+        title_text = m.group("t1") or m.group("t2")
+        pub = data.programme_titles.get(fold_title(title_text))  # type: ignore[union-attr]  # set with programme_re
+        if pub is None or title_text in (pub.core, *pub.variants_core):
+            continue  # written in its house form (or a variant the house-form rule handles)
+        bc = pub.broadcasters[0]  # the house name of the network
+        if m.group("t2"):
+            repl = text[m.start():m.start("t2")] + pub.name  # keep "CBC's" as written
+        else:
+            repl = f"{bc}'s {pub.name}"
+        yield ctx.finding(
+            par, m.start(), m.end(),
+            f"Programme title translated as words: {bc}'s {pub.name}",
+            fix=Fix.unsafe(f"Write “{repl}”", replacement=repl),
+        )
+

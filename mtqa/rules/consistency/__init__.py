@@ -1,0 +1,11 @@
+"""House-style consistency: the `consistency` family (rule ids `consistency/...`).
+
+Importing the package registers its rules in the order imported here (mtqa.registry imports
+every family's package).
+"""
+
+from __future__ import annotations
+
+from mtqa.rules.consistency import rules
+
+__all__ = ["rules"]

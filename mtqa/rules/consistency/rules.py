@@ -1,0 +1,698 @@
+"""House-style consistency: one story, one choice for each style question.
+
+A translated story is often assembled from pieces that went through different engines,
+translation memories or editors, so choices that a house style settles once come out
+both ways: ``Mr Kilford`` beside ``Mr. Ruff``, ``January 7`` beside ``Jan. 3``, spaced
+en dashes beside em dashes. Each rule here counts the forms a story uses and flags the
+ones that do not match the form it should use: the locale's house style where the
+`abbreviations` pack defines one (CP for en-CA: Mr., Jan. 7), otherwise the story's
+majority. A story that keeps to one form is not flagged here.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Iterator
+
+import regex
+
+from mtqa.finding import Edit, Fix, FixAvailability, Severity
+from mtqa.patterns import lazy
+from mtqa.roles import LayoutRole, line_roles
+from mtqa.rule import RawFinding, RuleContext, Scope, rule
+from mtqa.scan import Pattern, Phrases
+from mtqa.rules.abbreviations.analysis import date_occurrences
+from mtqa.segment import Paragraph
+from mtqa.spans import SpanSet
+from mtqa.text.case import mostly_capitals
+
+_SPACE_CAPITAL = lazy(r" \p{Lu}")  # compiled once here, never at check time
+
+# No leading look-behind (slow in `regex`); the left boundary is checked in Python.
+_HONORIFIC = lazy(r"(M[rs]s?|Dr|Prof|Messrs)(?![\p{L}\p{N}])(\.?)(?= \p{Lu}\p{L})")
+
+
+def _choose(counts: dict, house_pref, first) -> object:
+    """The form a story should use: the house form, else the majority, else the first used."""
+    if house_pref is not None:
+        return house_pref
+    best = max(counts.values())
+    leaders = [k for k, v in counts.items() if v == best]
+    return leaders[0] if len(leaders) == 1 else first
+
+
+@rule(
+    "consistency/honorific-periods",
+    category="Fluency/Inconsistency",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    packs=("abbreviations",),
+)
+def honorific_periods(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """Honorifics with and without periods in one story (Mr Smith beside Mr. Jones).
+
+    ## Why it matters
+    North American style writes Mr., Mrs., Dr.; British style Mr, Mrs, Dr. A story
+    that does both was stitched together from differently styled pieces. The form kept is
+    the locale's house style (CP: with periods), else the story's majority.
+
+    ## Examples
+    bad:  Mr. Tremblay spoke first. [[Mr->Mr.]] Singh replied, and Dr. Tam agreed.
+    bad:  [[Dr->Dr.]] Tam agreed, and [[Mr->Mr.]] Singh said so. Mr. Tremblay left.
+    good: Mr. Tremblay spoke first. Mr. Singh replied, and Dr. Tam agreed.
+    good: Mr Tremblay spoke first. Mr Singh replied, and Dr Tam agreed.
+    good: The clinic on Elm Dr was closed. Mr. Singh said so.
+
+    ## Fix safety
+    Safe: only the period after the honorific is added or removed.
+    """
+    house = ctx.data("abbreviations").house(ctx.locale)
+    found = []
+    for par in doc.paragraphs:
+        text = par.text
+        for m in _HONORIFIC.finditer(text):
+            if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "."):
+                continue
+            found.append((par, m, bool(m.group(2))))
+    if not found:
+        return
+    counts = {True: 0, False: 0}
+    for _, _, dotted in found:
+        counts[dotted] += 1
+    if not counts[True] or not counts[False]:
+        return
+    pref = _choose(counts, house.honorific_periods if house else None, found[0][2])
+    for par, m, dotted in found:
+        if dotted == pref:
+            continue
+        word = m.group(1)
+        if pref:
+            fix = Fix.safe(f"Write {word}.", edits=(Edit(m.end(1), m.end(1), "."),))
+            sugg = word + "."
+        else:
+            fix = Fix.safe(f"Write {word}", edits=(Edit(m.end(1), m.end(2), ""),))
+            sugg = word
+        span_end = m.end(2)
+        yield ctx.finding(par, m.start(1), span_end,
+                          f"“{par.text[m.start(1):span_end]}” beside “{sugg}” in the same story",
+                          fix=fix, suggestions=(sugg,))
+
+
+@rule(
+    "consistency/date-style",
+    category="Locale convention/Date format",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    packs=("abbreviations",),
+    options={"body_only": True, "prefer": "house"},
+)
+def date_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """Months before a day both spelled out and abbreviated in one story (January 7 beside Jan. 3).
+
+    Options: ``body_only`` (default true) counts only body copy, since a page's time stamps
+    and bylines ("Posted October 14, 2023 9:05 am") follow the site's template, not the
+    story's style (``mtqa.roles``); ``prefer`` is ``house`` (the locale's house style wins
+    a mix) or ``majority`` (the story's majority wins, for papers that spell months out).
+
+    ## Why it matters
+    CP and AP abbreviate Jan., Feb., Aug., Sept., Oct., Nov. and Dec. before a day and
+    never abbreviate March to July; other styles spell every month out. A story that does
+    both was assembled from pieces in different styles. The form kept is the locale's house
+    style (CP for en-CA), else the story's majority.
+
+    ## Examples
+    bad:  The vote was on Jan. 3. Troops left on [[January 7->Jan. 7]], and returned Aug. 2.
+    bad:  Talks began Oct. 1 and ended [[November 30->Nov. 30]].
+    good: The vote was on Jan. 3. Troops left on Jan. 7, and returned Aug. 2.
+    good: Talks began Oct. 1 and ended May 30.
+    good: Talks began in October and ended Oct. 30.
+    good: Posted October 14, 2023 9:05 am\\n\\nThe vote was on Jan. 3 and the count ended Jan. 4.
+
+    ## Fix safety
+    Safe: only the month's spelling changes.
+    """
+    data = ctx.data("abbreviations")
+    layout = ctx.analysis(line_roles) if ctx.options["body_only"] else None
+    dates = [d for d in ctx.analysis(date_occurrences)
+             if d.abbreviable and (layout is None or layout.role(d.par, d.start) is LayoutRole.BODY)]
+    counts = {True: 0, False: 0}
+    for d in dates:
+        counts[d.abbreviated] += 1
+    if not counts[True] or not counts[False]:
+        return
+    house = data.house(ctx.locale) if ctx.options["prefer"] == "house" else None
+    house_pref = None
+    if house is not None and house.months_with_day in ("abbreviated", "spelled"):
+        house_pref = house.months_with_day == "abbreviated"
+    pref = _choose(counts, house_pref, dates[0].abbreviated)
+    for d in dates:
+        if d.abbreviated == pref:
+            continue
+        repl = d.abbr if pref else d.name
+        yield ctx.finding(
+            d.par, d.start, d.end, f"“{d.par.text[d.start:d.end]}” beside dates written “{repl} …” in the same story",
+            fix=Fix.safe(f"Write {repl}", edits=(Edit(d.start, d.month_end, repl),)),
+            suggestions=(repl + d.par.text[d.month_end:d.end],),
+        )
+
+
+_NUMBER = lazy(
+    r"(?<=(?:\b(?:the|our|their|its|his|her|my|your|a)|['’]s) )(number) (\d{1,3})(?![\p{N}.,]\d|[\p{N}%])"
+    r"(?! (?:of|is|was|and|or|in|to|on|at|by|for|from|with|times|are|were)\b)"
+)
+
+
+@rule(
+    "consistency/number-abbreviation",
+    triggers=(Pattern("number figure", r"number \d"),),
+    category="Style/Company style",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    locales=("en-CA", "en-US"),
+    confidence=0.7,
+)
+def number_abbreviation(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """“number 1” in a ranking, where North American news style writes No. 1.
+
+    ## Why it matters
+    CP and AP write No. 1 for a rank or a position ("our No. 1 priority"); "number 1"
+    is the literal output of an engine translating "numéro 1" or "第一".
+
+    ## Examples
+    bad:  It remains our [[number 1->No. 1]] priority.
+    bad:  The team's [[number 2->No. 2]] scorer was hurt.
+    good: It remains our No. 1 priority.
+    good: The number 3 is odd.
+    good: Call the number 911 for help; the number of cases rose.
+
+    ## Fix safety
+    Safe: "number" becomes "No."; the numeral is kept.
+    """
+    for m in _NUMBER.finditer(par.text):
+        s, e = m.start(1), m.end(1)
+        yield ctx.finding(
+            par, s, m.end(2), f"News style writes No. {m.group(2)}",
+            fix=Fix.safe("Write No.", edits=(Edit(s, e, "No."),)), suggestions=(f"No. {m.group(2)}",),
+        )
+
+
+def _dashes(text: str) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, is_em) of each dash used as punctuation, with its spaces: " – ", "—", " — "."""
+    n = len(text)
+    for ch, em in (("—", True), ("–", False)):
+        i = text.find(ch)
+        while i >= 0:
+            s, e = i, i + 1
+            i = text.find(ch, e)
+            if em:
+                if s and text[s - 1] == " ":
+                    s -= 1
+                if e < n and text[e] == " ":
+                    e += 1
+            elif not (s and text[s - 1] == " " and e < n and text[e] == " "):
+                continue  # an unspaced en dash is a range (2018–2019), not a dash
+            else:
+                s, e = s - 1, e + 1
+            if s == 0 or e >= n or text[s - 1].isspace() or text[e].isspace():
+                continue
+            yield s, e, em
+
+
+@rule(
+    "consistency/dash-style",
+    category="Fluency/Inconsistency",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    options={"body_only": True},
+)
+def dash_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """Spaced en dashes beside em dashes in one story.
+
+    Option ``body_only`` (default true): only dashes in body copy count; a dateline's dash
+    (``EDMONTON —``), a numbered subhead (``2 – Housing``) or a caption follows the page's
+    template, not the story's style (``mtqa.roles``).
+
+    ## Why it matters
+    A house style picks one dash for a break in a sentence: the em dash (—) in North
+    American news, the spaced en dash ( – ) in much British copy. Both in one story show
+    pieces from different sources. The story's majority is kept; on a tie, the em dash.
+
+    ## Examples
+    bad:  The plan — approved in May — is late[[ – -> — ]]and over budget — again.
+    good: The plan — approved in May — is late — and over budget.
+    good: The plan – approved in May – is late.
+    good: Pages 10–12 cover 2018–2019 — the war years.
+    good: OTTAWA — The plan – approved in May – is late.
+
+    ## Fix safety
+    Safe: the dash and its spacing are replaced by the story's usual dash.
+
+    ## Known issues
+    Dashes inside parentheses (riding names) are left to the ridings rules, and spaced
+    hyphens used as dashes ( - ) are not counted, nor are the dash after a dateline in
+    capitals (REGINA —) and after a list number (2 –), which follow the page's template.
+    """
+    found = []
+    layout = ctx.analysis(line_roles) if ctx.options["body_only"] else None
+    for par in doc.paragraphs:
+        text = par.text
+        if "—" not in text and "–" not in text:
+            continue
+        parens = SpanSet(_paren_spans(text))
+        for s, e, is_em in _dashes(text):
+            if parens.covers(s):
+                continue
+            if layout is not None and layout.role(par, s) is not LayoutRole.BODY:
+                continue
+            found.append((par, s, e, is_em))
+    em = [f for f in found if f[3]]
+    en = [f for f in found if not f[3]]
+    if not em or not en:
+        return
+    if len(en) > len(em):
+        wrong, repl, name = em, " – ", "spaced en dashes"
+    else:
+        spaced = sum(1 for par, s, _, _ in em if par.text[s] == " ")
+        repl = " — " if spaced * 2 >= len(em) else "—"
+        wrong, name = en, "em dashes"
+    for par, s, e, _ in wrong:
+        yield ctx.finding(
+            par, s, e, f"Dash style differs from the rest of the story ({name})",
+            fix=Fix.safe("Use the story's dash", repl),
+        )
+
+
+_PARENS = lazy(r"\([^()\n]{0,200}\)")
+
+
+def _paren_spans(text: str) -> list[tuple[int, int]]:
+    if "(" not in text:
+        return []
+    return [m.span() for m in _PARENS.finditer(text)]
+
+
+# ---------------------------------------------------------------------------------------
+# One term, two spellings: letter case of an acronym, capitals of a name
+
+# A word of letters (with an optional number after a hyphen, "Covid-19"): acronyms and names.
+_TERM = lazy(r"(?<![\p{L}\p{N}\-])\p{Lu}[\p{L}]{2,}+(?:-\p{N}++)?(?![\p{L}\p{N}])")
+
+
+def _starts_sentence(text: str, s: int) -> bool:
+    before = text[:s].rstrip(" \"“‘'([")
+    return not before or before[-1] in ".!?:;\n—–-|>"
+
+
+_CAPS_NEIGHBOUR_BEFORE = lazy(r"\p{Lu}{2,}[ ,.|/—–-]{1,3}$")
+_CAPS_NEIGHBOUR_AFTER = lazy(r"[ ,.|/]{1,3}\p{Lu}{2,}|[ ]?[—–]")
+
+
+def _in_caps_run(text: str, s: int, e: int) -> bool:
+    """A word in capitals beside another (a byline, "PARLIAMENT HILL") or before a dash (a dateline)."""
+    return bool(_CAPS_NEIGHBOUR_BEFORE.search(text[max(0, s - 20):s])) or bool(
+        _CAPS_NEIGHBOUR_AFTER.match(text, e)
+    )
+
+
+def _caps_paragraph(text: str) -> bool:
+    """A paragraph mostly in capitals: a heading, a byline or a dateline."""
+    return mostly_capitals(text)
+
+
+@rule(
+    "consistency/acronym-case",
+    category="Fluency/Inconsistency",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.8,
+)
+def acronym_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """An acronym written in capitals in one place and as a word in another (COVID-19 and Covid-19).
+
+    ## Why it matters
+    House styles choose once between COVID-19 and Covid-19, NATO and Nato. A story that
+    does both was assembled from pieces in different styles or left to an engine. The
+    story's majority form is kept; on a tie, the capitals.
+
+    ## Examples
+    bad:  COVID-19 cases rose.\\n\\nThe [[Covid-19->COVID-19]] wave ended, and COVID-19 rules eased.
+    bad:  NATO met in June. The allies of [[Nato->NATO]] agreed.
+    good: COVID-19 cases rose. The COVID-19 wave ended.
+    good: WHO officials met. Who knows? AIDS research and the aids to navigation.
+    good: THE NATO SUMMIT OPENS\\n\\nNato leaders met in June.
+    bad:  The CAQ won the vote. Later, the [[Caq->CAQ]] lost a seat, and the CAQ said so.
+    good: AIR safety rules changed. Air Canada and the Sun said Who knows.
+    good: BEIJING, Feb. 11 (Xinhua) -- The forum was held in Beijing on Saturday.
+
+    ## Fix safety
+    Safe: only the letter case of the word changes, to the form the story uses most.
+    """
+    mixed = _both_cases(doc.paragraphs)
+    if not mixed:
+        return
+    forms: dict[str, dict[str, list]] = {}
+    for par in doc.paragraphs:
+        text = par.text
+        if mixed.isdisjoint(_TERM.findall(text)) or _caps_paragraph(text):
+            continue  # a heading in capitals says nothing about the story's spelling
+        for m in _TERM.finditer(text):
+            w = m.group()
+            if w not in mixed:
+                continue
+            letters = w.split("-")[0]
+            if letters.isupper():
+                if len(letters) < 3 or _in_caps_run(text, m.start(), m.end()):
+                    continue
+                if m.start() < 40 and _DATED_AFTER.match(text, m.end()):
+                    continue  # a wire dateline's place in capitals: "BEIJING, Feb. 11 (Xinhua)"
+            elif letters[1:].islower():
+                if len(letters) < 3 or ("-" not in w and _starts_sentence(text, m.start())):
+                    continue  # a capitalised word opening a sentence may be a common word
+                if len(letters) == 3 and not _SHORT_AS_WORD.match(text, m.start()):
+                    continue  # "the Caq said" yes; "Air Canada", "Who knows" no
+            else:
+                continue
+            forms.setdefault(w.casefold(), {}).setdefault(w, []).append((par, m.start(), m.end()))
+    for variants in forms.values():
+        if len(variants) < 2:
+            continue
+        caps = [f for f in variants if f.split("-")[0].isupper()]
+        if not caps:
+            continue
+        ranked = sorted(variants, key=lambda f: (-len(variants[f]), f not in caps))
+        keep = ranked[0]
+        for form, occ in variants.items():
+            if form == keep:
+                continue
+            for par, s, e in occ:
+                yield ctx.finding(
+                    par, s, e, f"“{form}” beside “{keep}” in the same story ({len(variants[keep])}×)",
+                    fix=Fix.safe(f"Write {keep}", replacement=keep),
+                )
+
+
+def _both_cases(paragraphs) -> frozenset[str]:
+    """The words `_TERM` finds that the story also writes in the other case (NATO and Nato):
+    only those can give acronym-case a finding, and most stories have none. Words are gathered
+    by the regex at C speed; the loop is over distinct words."""
+    words: set[str] = set()
+    for par in paragraphs:
+        words.update(_TERM.findall(par.text))
+    shapes: dict[str, list[str]] = {}
+    for w in words:
+        letters = w.split("-")[0]
+        if letters.isupper() or letters[1:].islower():
+            shapes.setdefault(w.casefold(), []).append(w)
+    return frozenset(w for forms in shapes.values() if len(forms) > 1 for w in forms)
+
+
+# A three-letter acronym written as a word stands after a lower-case word and before one (or a
+# stop): "the Caq lost", "for the Caq." Before a capitalised word it may be part of a name ("Air Canada").
+_SHORT_AS_WORD = lazy(r"(?<=\p{Ll} )\p{Lu}\p{Ll}{2}(?=[ ]\p{Ll}|[.,;:!?)]|$)")
+
+_TITLE_WORDS = frozenset(
+    "minister president general premier mayor secretary chief judge justice attorney chair leader speaker "
+    "commissioner director governor senator officer".split()
+)
+# What follows the place of a wire dateline: a date or the agency ("BEIJING, Feb. 11 (Xinhua)").
+_DATED_AFTER = lazy(r",? (?:\(|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.? \d)")
+# An article or quantifier that makes a phrase generic: "a federal court", "the only big bang".
+_GENERIC_BEFORE = lazy(r"(?:^|[^\p{L}])(?:a|an|another|any|each|every|no|only) $", regex.IGNORECASE)
+
+
+def _capital_lost(written: str, name: str) -> bool:
+    """A name of three words written with its first capital but a later one lost ("Flood Falls trail")."""
+    words, want = written.split(" "), name.split(" ")
+    return (
+        len(want) >= 3 and words[0][:1].isupper() and written != name
+        and all(w == n or (w.islower() and n[:1].isupper()) for w, n in zip(words, want))
+    )
+
+
+# Runs of two or three capitalised words ("Federal Office", "Flood Falls Trail").
+_ACRONYM_BEFORE = lazy(r"(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}&]+ $")
+_CAP_RUN = lazy(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}++(?: \p{Lu}\p{Ll}++){1,2}(?![\p{L}\p{N}])")
+
+
+@rule(
+    "consistency/name-case",
+    category="Fluency/Inconsistency",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.6,
+)
+def name_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A name capitalised in one place and written in lowercase in another (the Federal Office, the federal office).
+
+    ## Why it matters
+    Engines capitalise a body's or a place's name where they recognise it and lowercase
+    it where they do not; the reader cannot tell whether "the federal office" is the
+    Federal Office named above or some other office.
+
+    ## Examples
+    bad:  The Federal Office for Migration ruled on Monday. Later [[the federal office->the Federal Office]] said more.
+    bad:  Hikers left the Flood Falls Trail. Crews closed [[the flood falls trail->the Flood Falls Trail]] too.
+    bad:  Hikers left the Flood Falls Trail. Crews closed [[the Flood Falls trail->the Flood Falls Trail]] too.
+    good: The Federal Office for Migration ruled. Later the office said more.
+    good: Prime Minister Mark Carney spoke. The prime minister left.
+    good: Health Minister Jane Roe met the health minister of Ontario.
+    good: The Liberal Party met. Liberal party members were there.
+    good: Toronto Police Service officers spoke; Toronto police said no.
+    good: The Federal Court ruled; a federal court in Texas did not.
+    good: Was our Big Bang the only big bang? Every federal court agreed.
+    good: Funds of ICBC Wealth Management led the list of wealth management products.
+
+    ## Fix safety
+    Unsafe: the capitals of the name are restored; a generic mention may be meant.
+
+    ## Known issues
+    A title (Prime Minister, Attorney General) is not counted as a name, so that "the prime
+    minister" stays lowercase, as Canadian style wants. Only wholly lowercase mentions are
+    reported, and names of three words that lose a later capital: "Toronto police" beside
+    "Toronto Police" is a house choice.
+    """
+    names: dict[str, str] = {}  # lowercase phrase → the name as the story capitalises it
+    texts = []
+    for par in doc.paragraphs:
+        text = par.text
+        if _caps_paragraph(text):
+            continue
+        texts.append((par, text))
+        for m in _CAP_RUN.finditer(text):
+            s, e = m.span()
+            words = m.group().split(" ")
+            if _starts_sentence(text, s):
+                words = words[1:]  # the first capital may be the sentence's
+                if len(words) < 2:
+                    continue
+            if _SPACE_CAPITAL.match(text[e:e + 2]):
+                continue  # a title before a name, or part of a longer name
+            if _ACRONYM_BEFORE.search(text, max(0, s - 12), s):
+                continue  # after an acronym: part of a company's name ("ICBC Wealth Management")
+            if any(w.casefold() in _TITLE_WORDS for w in words):
+                continue  # "the Prime Minister" beside "the prime minister": the titles family's business
+            name = " ".join(words)
+            names.setdefault(name.lower(), name)
+    if not names:
+        return
+    # Each phrase is searched for once in the story's lowercase paragraphs joined by line
+    # breaks (a phrase holds none), not once per paragraph; findings keep paragraph order.
+    kept: list[tuple[Paragraph, str]] = []
+    starts: list[int] = []
+    lowers: list[str] = []
+    at = 0
+    for par, text in texts:
+        lower = text.lower()
+        if len(lower) != len(text):
+            continue  # a letter whose lowercase is longer: offsets would not map
+        kept.append((par, text))
+        starts.append(at)
+        lowers.append(lower)
+        at += len(lower) + 1
+    story = "\n".join(lowers)
+    found: list[tuple[int, int, int, int, int, str, str]] = []
+    for order, (phrase, name) in enumerate(names.items()):
+        j = story.find(phrase)
+        while j >= 0:
+            k = bisect_right(starts, j) - 1
+            text = kept[k][1]
+            i = j - starts[k]
+            end = i + len(phrase)
+            written = text[i:end]
+            j = story.find(phrase, j + len(phrase))
+            if (i and text[i - 1].isalnum()) or (end < len(text) and text[end].isalnum()) or not (
+                written.islower() or _capital_lost(written, name)
+            ):
+                continue  # part of another word, or a house choice ("Toronto police")
+            if _GENERIC_BEFORE.search(text, max(0, i - 9), i):
+                continue  # "a federal court judge", "the only big bang": a generic use, not the name
+            fs = i - 4 if i >= 4 and text[i - 4 : i] == "the " and (i == 4 or not text[i - 5].isalnum()) else i
+            found.append((k, order, i, fs, end, written, name))
+    for k, _order, i, fs, end, written, name in sorted(found):
+        par, text = kept[k]
+        yield ctx.finding(
+            par, fs, end, f"“{written}” is written “{name}” elsewhere in the story",
+            fix=Fix.unsafe(f"Write {name}", replacement=text[fs:i] + name),
+        )
+
+
+# A place or body named with a possessive ("Hudson’s Hope", "Queen’s Park"), not after another
+# capitalised word (“Justin Trudeau’s Liberals” is a person's, not a name), and not a plural
+# group ("Trudeau’s Liberals" beside "the Trudeau Liberals" is idiom).
+_POSSESSIVE_NAME = lazy(r"(?<!\p{Lu}[\p{L}.]*+ )(\p{Lu}\p{Ll}++)['’]s (\p{Lu}\p{Ll}++)(?<!s)(?![\p{L}\p{N}])")
+
+
+@rule(
+    "consistency/possessive-dropped",
+    triggers=(Pattern("possessive name", "\\p{Lu}\\p{Ll}+['’]s \\p{Lu}"),),
+    category="Fluency/Inconsistency",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.8,
+)
+def possessive_dropped(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A name that holds a possessive written without it elsewhere in the story (“Hudson’s Hope”, “Hudson Hope”).
+
+    ## Why it matters
+    Engines and paraphrase tools drop the apostrophe and s of a name they do not know,
+    and only sometimes; the reader meets two places, and a search for the real one fails.
+
+    ## Examples
+    bad:  Evacuation order for Hudson’s Hope\\n\\nResidents of [[Hudson Hope->Hudson’s Hope]] left on Saturday.
+    bad:  The legislature at Queen's Park sat late.\\n\\nMPPs left [[Queen Park->Queen's Park]] at midnight.
+    good: Evacuation order for Hudson’s Hope\\n\\nResidents of Hudson’s Hope left on Saturday.
+    good: Justin Trudeau’s Liberals won.\\n\\nThe Trudeau Liberals lost two seats, and Trudeau Liberal staff left.
+    good: Canada’s Wonderland opened.\\n\\nThe park is in Vaughan; Canada Post and Canada Day came next.
+
+    ## Fix safety
+    Safe: the possessive is written as the story writes it elsewhere.
+    """
+    names: dict[tuple[str, str], str] = {}
+    for par in doc.paragraphs:
+        for m in _POSSESSIVE_NAME.finditer(par.text):
+            names.setdefault((m.group(1), m.group(2)), m.group(0))
+    if not names:
+        return
+    for (first, second), written in names.items():
+        bare = f"{first} {second}"
+        for par in doc.paragraphs:
+            text = par.text
+            i = text.find(bare)
+            while i >= 0:
+                end = i + len(bare)
+                whole_words = not (i and (text[i - 1].isalnum() or text[i - 1] in "'’")) and not (
+                    end < len(text) and text[end].isalnum())
+                if whole_words:
+                    yield ctx.finding(
+                        par, i, end, f"“{bare}” is written “{written}” elsewhere in the story",
+                        fix=Fix.safe(f"Write “{written}”", replacement=written),
+                    )
+                i = text.find(bare, end)
+
+
+# A name of two or more capitalised words, then a head noun: capitalised ("the Fry Creek Wildfire
+# at"), not before another capital or "of" (a formal name goes on: "the Canadian Wildfire Service").
+_CAPITAL_HEAD = lazy(r"(?<=[\p{Ll},;:] )(?:\p{Lu}\p{Ll}++ ){2,}(\p{Lu}\p{Ll}{2,}+)(?! \p{Lu}| of\b|[\p{L}\p{N}'’-])")
+# The same kind of name with a lowercase head ("the Heather Lake wildfires").
+_LOWER_HEAD = lazy(r"(?<=[\p{Ll},;:] )(?:\p{Lu}\p{Ll}++ ){2,}(\p{Ll}{3,}+)(?![\p{L}\p{N}'’-])")
+
+
+@rule(
+    "consistency/generic-head-case",
+    scope=Scope.DOCUMENT,
+    category="Fluency/Inconsistency",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.7,
+)
+def generic_head_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A generic noun after a name capitalised once, where the story writes it lowercase after two other names (“the Fry Creek Wildfire”).
+
+    ## Why it matters
+    Engines capitalise the generic word after a name (wildfire, trail, case, storm) when the
+    source sentence did, and lowercase it in the next; in a list of parallel names the one
+    capital makes a common noun look like part of an official name.
+
+    ## Examples
+    bad:  Crews fought the Heather Lake wildfire, the Flood Falls wildfire and the Fry Creek [[Wildfire->wildfire]] on Monday.
+    bad:  Rain fed the Red Deer River flood and the Bow Valley floods; the Elbow Valley Creek [[Flood->flood]] followed.
+    good: Crews fought the Heather Lake wildfire, the Flood Falls wildfire and the Fry Creek wildfire on Monday.
+    good: He was interim Ontario Liberal party leader, and the New Blue Party and the Green Party of Canada ran too.
+    good: The BC Wildfire Service spoke; the Heather Lake wildfire grew.
+
+    ## Fix safety
+    Unsafe: the noun is lowercased; it may be part of an official name the story writes only once.
+    """
+    names_before: dict[str, set[str]] = {}  # a lowercase head (singular) → the names it follows
+    for par in doc.paragraphs:
+        for m in _LOWER_HEAD.finditer(par.text):
+            head = m.group(1).removesuffix("s")
+            names_before.setdefault(head, set()).add(m.group(0)[: m.start(1) - m.start()].strip())
+    parallel = {head for head, names in names_before.items() if len(names) >= 2}
+    if not parallel:
+        return  # one lowercase use ("Ontario Liberal party leader") is a house choice, not a pattern
+    for par in doc.paragraphs:
+        for m in _CAPITAL_HEAD.finditer(par.text):
+            head = m.group(1)
+            low = head.lower()
+            if low.removesuffix("s") in parallel:
+                yield ctx.finding(par, m.start(1), m.end(1),
+                                  f"“{head}” is lowercase after the other names in the story",
+                                  fix=Fix.unsafe(f"Write “{low}”", replacement=low))
+
+
+# An institution named in both orders: "University of Laval" and "Laval University".
+_INSTITUTION_HEADS = ("University", "College", "Institute", "Hospital", "Museum", "Library")
+_HEAD_OF_NAME = lazy(r"(?<![\p{L}\p{N}])(" + "|".join(_INSTITUTION_HEADS) + r") of (\p{Lu}\p{L}++(?:-\p{Lu}\p{L}++)?)(?![\p{L}\p{N}]| \p{Lu})")
+_NAME_THEN_HEAD = lazy(r"(?<![\p{L}\p{N}])(\p{Lu}\p{L}++(?:-\p{Lu}\p{L}++)?) (" + "|".join(_INSTITUTION_HEADS) + r")(?![\p{L}\p{N}]| of)")
+
+# The capitalised word straight before a position, if any.
+_WORD_BEFORE = lazy(r"(?<![\p{L}\p{N}])(\p{Lu}\p{L}*+) $")
+
+
+@rule(
+    "consistency/name-order",
+    triggers=(Phrases("institution head", _INSTITUTION_HEADS, ignorecase=False, boundary="none"),),
+    scope=Scope.DOCUMENT,
+    category="Fluency/Inconsistency",
+    severity=Severity.MINOR,
+    confidence=0.7,
+)
+def name_order(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """One institution named in two orders in a story (“University of Laval” and “Laval University”).
+
+    ## Why it matters
+    An engine that translates an institution's name word for word gets the order from each
+    source sentence, so the same university or hospital is named two ways; the reader takes
+    them for two bodies, and at most one is the official name.
+
+    ## Examples
+    bad:  Researchers at the [[University of Laval]] led the study.\\n\\nA [[Laval University]] team checked it.
+    good: Researchers at Université Laval led the study.\\n\\nA Laval team checked it.
+    good: The University of Toronto and Toronto Metropolitan University met; so did York University.
+
+    ## Fix safety
+    None: which order is the official name needs a check of the institution.
+    """
+    of_forms: dict[tuple[str, str], list[tuple]] = {}
+    plain_forms: dict[tuple[str, str], list[tuple]] = {}
+    for par in doc.paragraphs:
+        text = par.text
+        for m in _HEAD_OF_NAME.finditer(text):
+            of_forms.setdefault((m.group(1), m.group(2)), []).append((par, m.start(), m.end()))
+        for m in _NAME_THEN_HEAD.finditer(text):
+            before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            if before is not None and before.group(1) not in ("A", "An", "The"):
+                continue  # part of a longer name: "Toronto Metropolitan University"
+            plain_forms.setdefault((m.group(2), m.group(1)), []).append((par, m.start(), m.end()))
+    for key in of_forms.keys() & plain_forms.keys():
+        head, name = key
+        for places, other in ((of_forms[key], f"{name} {head}"), (plain_forms[key], f"{head} of {name}")):
+            for par, s, e in places:
+                yield ctx.finding(par, s, e, f"The story also calls it “{other}”: one name, two orders")

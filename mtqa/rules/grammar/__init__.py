@@ -1,0 +1,32 @@
+"""Grammar: the `grammar` family (rule ids `grammar/...`).
+
+Importing the package registers its rules in the order imported here (mtqa.registry imports
+every family's package). `rules` holds the family's own rules; a family grows by new modules,
+not by ever-larger ones.
+"""
+
+from __future__ import annotations
+
+from mtqa.rules.grammar import rules
+# determiner and noun number, uncountable plurals, double comparatives
+from mtqa.rules.grammar import agreement
+from mtqa.rules.grammar import word_order  # French word order and articles left in English sentences
+from mtqa.rules.grammar import articles  # articles dropped by engines from languages without them
+# an organisation called "his" or "her" after its noun's gender in the source
+from mtqa.rules.grammar import pronouns
+from mtqa.rules.grammar import indefinite_article  # "a" or "an" against the sound of the next word
+# French and German sentence patterns (dated perfect, day between commas); also the `calques` rule
+# calques/inverted-attribution
+from mtqa.rules.grammar import mt_syntax
+from mtqa.rules.grammar import head_agreement  # a plural subject whose verb agrees with the noun after "of"
+# a word of the wrong class where the sentence needs another (part-of-speech tags)
+from mtqa.rules.grammar import word_classes
+# a noun's number as the source language has it (one of the + singular, much + plural)
+from mtqa.rules.grammar import interference
+# a word sequence a trigram language model finds far less likely than its words
+from mtqa.rules.grammar import improbable
+
+__all__ = [
+    "agreement", "articles", "head_agreement", "improbable", "indefinite_article", "interference",
+    "mt_syntax", "pronouns", "rules", "word_classes", "word_order",
+]

@@ -1,0 +1,11 @@
+"""House: the `house` family (rule ids `house/...`).
+
+Importing the package registers its rules in the order imported here (mtqa.registry imports
+every family's package).
+"""
+
+from __future__ import annotations
+
+from mtqa.rules.house import rules
+
+__all__ = ["rules"]

@@ -1,0 +1,319 @@
+"""The institutions family's document analysis, computed once per document and shared by its
+rules (and read by spelling through `flagged_spans`): every institution name and person title
+matched, with the qualifier before it, whether each person named is ours or another country's,
+and how much each sentence reads as ours or foreign.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from typing import Callable
+
+import msgspec
+
+from mtqa import pattern_cache
+from mtqa.rule import RuleContext
+from mtqa.rules.institutions.pack import PACK, LocaleData, Variant
+from mtqa.scan import Phrases, phrase_matches
+from mtqa.segment import Paragraph, word_spans
+
+CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le", "&"})
+_NATIONALITY = pattern_cache.compile(r"(?:an|ese|ish|i|ch|[’']s)$")
+_NAME = pattern_cache.compile(r"\p{Lu}[\p{L}\p{M}’'\-]*\p{L}(?:\s+\p{Lu}[\p{L}\p{M}’'\-]*\p{L}){0,3}")
+_SPACES = pattern_cache.compile(r"\s*")
+
+
+# ---- document analysis, shared by the rules of this family (and read by spelling) ------
+
+
+class Match(msgspec.Struct):
+    par: Paragraph
+    start: int
+    end: int
+    variant: Variant
+    qualifier: str  # "own", "foreign" or ""
+    person: str | None = None  # surname of the person named right after (titles)
+    person_end: int = -1
+
+
+class Analysis(msgspec.Struct, dict=True):  # dict: _ends keeps its cache there
+    data: LocaleData
+    persons: dict[str, str] = msgspec.field(default_factory=dict)  # surname -> "own" / "foreign"
+    strong_own: set[str] = msgspec.field(default_factory=set)  # surnames with a riding parenthetical
+    matches: list[Match] = msgspec.field(default_factory=list)
+    sentences: dict[int, list[tuple[int, int, float, float]]] = msgspec.field(default_factory=dict)
+    order: list[Paragraph] = msgspec.field(default_factory=list)
+    position: dict[int, int] = msgspec.field(default_factory=dict)
+    flagged: dict[int, list[tuple[int, int]]] = msgspec.field(default_factory=dict)  # par index -> spans
+    word_sets: dict[int, frozenset] = msgspec.field(default_factory=dict)  # id(par) -> its words (see words())
+    hits: Callable[..., list] = lambda par, trigger=None: []  # ctx.hits: the family's trigger hits (TRIGGERS)
+
+    def present(self, par: Paragraph, trigger: str, words: frozenset) -> list[int]:
+        """Sorted indexes of the tokens of `par` that `trigger` found and that are in `words`."""
+        toks = word_spans(par)
+        return [bisect_left(toks, (h.start,)) for h in self.hits(par, trigger) if h.phrase in words]
+
+    def words(self, par: Paragraph) -> frozenset:
+        """The set of word tokens of a paragraph (C-speed prefilter for dictionary lookups),
+        computed once per paragraph of the document or section."""
+        found = self.word_sets.get(id(par))
+        if found is None:
+            found = self.word_sets[id(par)] = frozenset(WORD.findall(par.text))
+        return found
+
+    def mark(self, par: Paragraph, start: int, end: int) -> None:
+        self.flagged.setdefault(id(par), []).append((start, end))
+
+    def _rows(self, par: Paragraph) -> list[tuple[int, int, float, float]]:
+        rows = self.sentences.get(id(par))
+        if rows is None:
+            rows = self.sentences[id(par)] = _score_sentences(par, self)
+        return rows
+
+    def sentence_scores(self, par: Paragraph, pos: int) -> tuple[tuple[float, float], tuple[float, float]]:
+        """(own, foreign) of the sentence holding `pos`, and of the sentence before it."""
+        sents = self._rows(par)
+        prev = (0.0, 0.0)
+        if not sents:
+            return (0.0, 0.0), prev
+        # The first sentence holding `pos` (else the last one), by binary search on the ends.
+        ends = self._ends(par, sents)
+        k = min(bisect_right(ends, pos), len(sents) - 1)
+        if not sents[k][0] <= pos < sents[k][1]:
+            k = len(sents) - 1  # no sentence holds it (sentences are in order)
+        s, e, own, foreign = sents[k]
+        if k > 0:
+            prev = sents[k - 1][2:]
+        else:
+            i = self.position.get(id(par), 0)
+            if i > 0:
+                before = self._rows(self.order[i - 1])
+                if before:
+                    prev = before[-1][2:]
+        return (own, foreign), prev
+
+    def _ends(self, par: Paragraph, sents: list) -> list[int]:
+        cache = self.__dict__.setdefault("_sentence_ends", {})
+        ends = cache.get(id(par))
+        if ends is None:
+            ends = cache[id(par)] = [e for _s, e, _o, _f in sents]
+        return ends
+
+
+def analysis(doc, ctx: RuleContext) -> Analysis | None:
+    """The story's facts for institutions rules, computed once per document."""
+    key = "institutions.analysis"
+    if key in ctx.state:
+        return ctx.state[key]
+    packs = ctx.data(PACK)
+    data = packs.get(doc.locale)
+    result = None if data is None else _analyse(doc, data, ctx.hits)
+    ctx.state[key] = result
+    return result
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1].replace("’", "'")
+
+
+def _name_after(text: str, pos: int, data: LocaleData) -> tuple[str | None, int]:
+    """The name right after a title at `pos` (ranks skipped): (surname, end) or (None, -1)."""
+    m = _SPACES.match(text, pos)
+    p = m.end()
+    if p == pos and pos < len(text) and not text[pos].isspace():
+        return None, -1
+    if data.rank is not None:
+        r = data.rank.match(text, p, timeout=1.0)
+        if r:
+            p = r.end()
+    n = _NAME.match(text, p)
+    if not n:
+        return None, -1
+    words = n.group().split()
+    # stop at a word that starts the next clause ("Minister Jane Doe Said" is rare; keep simple)
+    return _surname(" ".join(words)), n.end()
+
+
+def _qualifier(text: str, start: int, sent_start: int, data: LocaleData) -> str:
+    """Who the words right before `start` say the institution belongs to."""
+    lo = max(sent_start, start - 60)
+    before = text[lo:start]
+    if before and not before[-1].isspace():
+        return ""  # glued to something ("Canada-US"): no qualifier
+    parts = before.split()
+    if lo > sent_start and parts:
+        parts = parts[1:]  # the first part may be cut
+    if not parts:
+        return ""
+    k = len(parts) - 1
+    if parts[k] in ("the", "The") and k > 0:
+        k -= 1
+    w = parts[k].rstrip(",;:").replace("’", "'")
+    two = f"{parts[k - 1]} {parts[k]}" if k > 0 else ""
+    if w in data.own_qualifiers:
+        return "own"
+    if w in data.foreign_qualifiers or two in data.foreign_qualifiers or w in data.foreign_determiners:
+        return "foreign"
+    if w[:1].isupper() and _NATIONALITY.search(w) and w not in data.own_name_words:
+        return "foreign"  # "Israel's", "Iraqi", "British"
+    return ""
+
+
+WORD = pattern_cache.compile(r"[\p{L}\p{N}]+")
+
+
+def _words_of(attr: str) -> Callable[[dict], tuple[str, ...]]:
+    """Every locale's `attr` word set that are one word as written (a trigger's phrases)."""
+
+    def phrases(packs: dict) -> tuple[str, ...]:
+        return tuple(sorted({w for d in packs.values() for w in getattr(d, attr) if WORD.fullmatch(w)}))
+
+    return phrases
+
+
+# What the family's analysis looks for, declared by each of its rules (they share the analysis,
+# so they share its triggers): first words of institution names and of place signals, titles
+# that name a person's country, and words of official names spelt another country's way.
+TRIGGERS = (
+    Phrases("institution", _words_of("first_words"), pack=PACK, ignorecase=False),
+    Phrases("signal", _words_of("signal_words"), pack=PACK, ignorecase=False),
+    Phrases("person title", _words_of("person_triggers"), pack=PACK, ignorecase=False),
+    Phrases("name spelling", _words_of("name_spelling_words"), pack=PACK, ignorecase=False),
+)
+
+
+_NEEDS_CONTEXT = frozenset({"foreign", "generic", "foreign_title", "spelling"})
+
+
+def _analyse(doc, data: LocaleData, hits: Callable[..., list]) -> Analysis:
+    an = Analysis(data, hits=hits)
+    an.order = list(doc.paragraphs)
+    an.position = {id(p): i for i, p in enumerate(an.order)}
+    matched: list[tuple[Paragraph, int, int, Variant]] = []
+    for par in an.order:
+        matched.extend((par, s, e, v)
+                       for s, e, v in phrase_matches(data.matcher, par, hits(par, "institution")))
+    needs_people = any(v.kind in _NEEDS_CONTEXT for *_x, v in matched) or any(
+        an.present(par, "name spelling", data.name_spelling_words) for par in an.order
+    )
+    own_persons: set[str] = set()
+    foreign_persons: set[str] = set()
+    if needs_people:
+        _find_people(an, own_persons, foreign_persons)
+    for par, s, e, variant in matched:
+        text = par.text
+        sent = par.sentence_at(s)
+        q = _qualifier(text, s, sent.start if sent else 0, data)
+        mt = Match(par, s, e, variant, q)
+        if needs_people and variant.kind in ("foreign_title", "spelling", "calque", "own") and (
+            variant.entry is None or variant.entry.get("kind") == "role"
+        ):
+            person, pend = _name_after(text, e, data)
+            if person:
+                mt.person, mt.person_end = person, pend
+                at = pend + 1 if text[pend : pend + 1] == " " else pend
+                riding_after = data.riding is not None and data.riding.match(text, at, timeout=1.0)
+                if riding_after or q == "own":
+                    own_persons.add(person)
+                    if riding_after:
+                        an.strong_own.add(person)
+                elif variant.kind == "foreign_title" or q == "foreign":
+                    foreign_persons.add(person)
+                else:
+                    own_persons.add(person)
+        if variant.kind != "allow":
+            an.matches.append(mt)
+    for p in foreign_persons:
+        an.persons[p] = "foreign"
+    for p in own_persons:
+        if p not in foreign_persons or p in an.strong_own:
+            an.persons[p] = "own"
+    return an
+
+
+def _find_people(an: Analysis, own_persons: set, foreign_persons: set) -> None:
+    """People the story places: riding parentheticals, our titles, foreign-qualified titles."""
+    data = an.data
+    for par in an.order:
+        text = par.text
+        if data.riding is not None and "(" in text:
+            for m in data.riding.finditer(text, timeout=1.0):
+                head = text[max(0, m.start() - 60) : m.start()].rstrip()
+                n = _NAME_END.search(head)
+                if n:
+                    sn = _surname(n.group(1))
+                    own_persons.add(sn)
+                    an.strong_own.add(sn)
+        present = an.present(par, "person title", data.person_triggers)
+        if not present:
+            continue
+        toks = word_spans(par)
+        for i in present:
+            s, e = toks[i]
+            w = text[s:e]
+            if w in data.own_person_titles:
+                person, _ = _name_after(text, e + (1 if text[e : e + 1] == "." else 0), data)
+                if person:
+                    own_persons.add(person)
+                continue
+            if w == "U" and not text.startswith("U.S.", s):
+                continue
+            j = i + (2 if w == "U" else 1)
+            titled = False
+            last = None
+            steps = 0
+            while j < len(toks) and steps < 8:
+                tw = text[toks[j][0] : toks[j][1]]
+                if tw in data.person_title_words:
+                    titled = True
+                    last = None
+                elif tw[:1].isupper():
+                    if titled:
+                        last = tw
+                elif tw not in CONNECTORS:
+                    break
+                j += 1
+                steps += 1
+            if titled and last:
+                foreign_persons.add(last)
+
+
+_NAME_END = pattern_cache.compile(r"(\p{Lu}[\p{L}\p{M}’'\-]*\p{L})$")
+
+
+def _score_sentences(par: Paragraph, an: Analysis) -> list[tuple[int, int, float, float]]:
+    """(start, end, own, foreign) for each sentence of `par`."""
+    data = an.data
+    text = par.text
+    sig = phrase_matches(data.signals, par, an.hits(par, "signal"))
+    hits: list[tuple[int, str, float]] = [(s, side, w) for s, _e, (side, w) in sig]
+    if data.riding is not None and "(" in text:
+        hits.extend((m.start(), "own", 1.0) for m in data.riding.finditer(text, timeout=1.0))
+    for person, side in an.persons.items():
+        k = text.find(person)
+        while k >= 0:
+            end = k + len(person)
+            if (k == 0 or not text[k - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                hits.append((k, side, 1.0))
+            k = text.find(person, end)
+    # Hits sorted once; each sentence sums its own slice (linear, not sentences x hits).
+    hits.sort(key=lambda h: h[0])
+    starts = [h[0] for h in hits]
+    rows = []
+    for sent in par.sentences:
+        own = foreign = 0.0
+        for _s, side, w in hits[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]:
+            if side == "own":
+                own += w
+            else:
+                foreign += w
+        rows.append((sent.start, sent.end, own, foreign))
+    return rows
+
+
+def flagged_spans(ctx: RuleContext, par: Paragraph) -> list[tuple[int, int]]:
+    """Spans this family flagged in `par` for the current document (for the spelling rule)."""
+    an = ctx.state.get("institutions.analysis")
+    if not an:
+        return []
+    return an.flagged.get(id(par), [])

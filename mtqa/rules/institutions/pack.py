@@ -1,0 +1,160 @@
+"""The `institutions` pack (rules/institutions.toml) compiled once per Checker: one `LocaleData` per
+locale table, with its variants (calques, spellings, foreign bodies and titles, acronyms, our own
+names) in a phrase matcher and the word sets the family's triggers and pre-filters use.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+import msgspec
+import regex
+
+from mtqa import pattern_cache
+from mtqa.matching import PhraseMatcher
+from mtqa.packs import SeverityName, pack_compiler
+
+PACK = "institutions"
+
+_INSTITUTION = {
+    "name!": str,
+    "abbreviation": str,
+    "kind": str,
+    "counterpart": str,
+    "note": str,
+    "severity": SeverityName,
+    "calques": [str],
+    "spellings": [str],
+    "foreign": [str],
+    "generic": [str],
+    "foreign_titles": [str],
+    "acronyms": [str],
+}
+_LOCALE = {
+    "country!": str,
+    "adjective!": str,
+    "own_signals": [str],
+    "weak_own_signals": [str],
+    "foreign_signals": [str],
+    "foreign_qualifiers": [str],
+    "foreign_determiners": [str],
+    "provinces": [str],
+    "own_person_titles": [str],
+    "person_title_words": [str],
+    "ranks": [str],
+    "name_spellings": {"*": str},
+    "name_allow": [str],
+    "own_name_words": [str],
+    "own_bodies": [str],
+    "hint": [{"words!": [str], "suggest!": str}],
+    "institution": [_INSTITUTION],
+}
+SCHEMA = {"locale": {"*": _LOCALE}}
+
+
+class Variant(msgspec.Struct):
+    kind: str  # calque, spelling, foreign, foreign_title, acronym, allow, own
+    entry: dict | None
+    text: str
+
+
+class LocaleData(msgspec.Struct, dict=True):  # dict: its cached properties
+    country: str
+    adjective: str
+    matcher: PhraseMatcher  # institution variants and canonical names
+    signals: PhraseMatcher  # words placing a sentence here or abroad
+    own_bodies: PhraseMatcher
+    riding_pattern: str | None
+    rank_pattern: str | None
+    own_person_titles: frozenset
+    person_title_words: frozenset
+    foreign_qualifiers: frozenset
+    foreign_determiners: frozenset
+    own_qualifiers: frozenset
+    name_spellings: dict
+    own_name_words: frozenset
+    hints: tuple = ()
+    first_words: frozenset = frozenset()
+    signal_words: frozenset = frozenset()
+    person_triggers: frozenset = frozenset()
+    name_spelling_words: frozenset = frozenset()
+
+    # compiled on first use: most stories never need them, and regex compiles are slow to start
+    @cached_property
+    def riding(self):
+        return pattern_cache.compile(self.riding_pattern) if self.riding_pattern else None
+
+    @cached_property
+    def rank(self):
+        return pattern_cache.compile(self.rank_pattern) if self.rank_pattern else None
+
+
+@pack_compiler(PACK, SCHEMA)
+def compile_pack(raw: dict) -> dict[str, LocaleData]:
+    """One LocaleData per locale table: phrase matchers and small regexes, built once."""
+    out: dict[str, LocaleData] = {}
+    for locale, t in raw.get("locale", {}).items():
+        phrases: dict[str, Variant] = {}
+        for phrase in t.get("name_allow", []):
+            phrases[phrase] = Variant("allow", None, phrase)
+        for entry in t.get("institution", []):
+            phrases.setdefault(entry["name"], Variant("own", entry, entry["name"]))
+            for key, kind in (("foreign", "foreign"), ("generic", "generic"), ("foreign_titles", "foreign_title"),
+                              ("spellings", "spelling"), ("calques", "calque"), ("acronyms", "acronym")):
+                for v in entry.get(key, []):
+                    prev = phrases.get(v)
+                    if prev is None or prev.kind == "allow":
+                        phrases[v] = Variant(kind, entry, v)
+        signals: dict[str, tuple[str, float]] = {}
+        for s in t.get("own_signals", []):
+            signals[s] = ("own", 1.0)
+        for s in t.get("weak_own_signals", []):
+            signals[s] = ("own", 0.5)
+        for entry in t.get("institution", []):
+            signals.setdefault(entry["name"], ("own", 1.0))
+            if entry.get("abbreviation", "") and len(entry["abbreviation"]) > 2:
+                signals.setdefault(entry["abbreviation"], ("own", 1.0))
+        for s in t.get("foreign_signals", []):
+            signals[s] = ("foreign", 1.0)
+        provinces = sorted(t.get("provinces", []), key=len, reverse=True)
+        riding = (
+            r"\((?=[^()\n]{1,80}\))[^(),\n]{2,60},\s*(?:" + "|".join(regex.escape(p) for p in provinces) + r")\)"
+        ) if provinces else None
+        ranks = sorted(t.get("ranks", []), key=len, reverse=True)
+        rank = r"(?:" + "|".join(regex.escape(r) for r in ranks) + r")\s+" if ranks else None
+        own_q = frozenset(s for s in t.get("own_signals", []) if s[:1].isupper() and " " not in s)
+        out[locale] = LocaleData(
+            country=t["country"],
+            adjective=t["adjective"],
+            matcher=PhraseMatcher(phrases),
+            signals=PhraseMatcher(signals),
+            own_bodies=PhraseMatcher({b: b for b in t.get("own_bodies", [])}),
+            riding_pattern=riding,
+            rank_pattern=rank,
+            own_person_titles=frozenset(t.get("own_person_titles", [])),
+            person_title_words=frozenset(t.get("person_title_words", [])),
+            foreign_qualifiers=frozenset(t.get("foreign_qualifiers", [])),
+            foreign_determiners=frozenset(t.get("foreign_determiners", [])),
+            own_qualifiers=own_q,
+            name_spellings=dict(t.get("name_spellings", {})),
+            own_name_words=frozenset(t.get("own_name_words", [])),
+            hints=tuple((frozenset(h["words"]), h["suggest"]) for h in t.get("hint", [])),
+            first_words=_first_words(phrases),
+            signal_words=_first_words(signals),
+            person_triggers=frozenset(t.get("own_person_titles", []))
+            | frozenset({"U", "US", "American"})
+            | frozenset(q for q in t.get("foreign_qualifiers", []) if " " not in q and "." not in q),
+            name_spelling_words=frozenset(t.get("name_spellings", {})),
+        )
+    return out
+
+
+def _first_words(phrases) -> frozenset:
+    from mtqa.matching import tokens
+
+    out = set()
+    for p in phrases:
+        toks = tokens(p)
+        if toks:
+            out.add(p[toks[0][0] : toks[0][1]])
+    return frozenset(out)

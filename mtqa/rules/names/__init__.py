@@ -1,0 +1,11 @@
+"""Names: the `names` family (rule ids `names/...`).
+
+Importing the package registers its rules in the order imported here (mtqa.registry imports
+every family's package).
+"""
+
+from __future__ import annotations
+
+from mtqa.rules.names import rules
+
+__all__ = ["rules"]

@@ -1,0 +1,122 @@
+"""The people a story mentions (`inventory`): each run of capitalised words read as a name, with
+its surname, first name and the title before it, once per document for the names rules.
+"""
+
+from __future__ import annotations
+
+import msgspec
+
+from mtqa import pattern_cache
+from mtqa.rule import RuleContext
+from mtqa.rules.names.pack import NamesData
+from mtqa.segment import Paragraph
+
+# A run of capitalised words, with optional middle initials: "Mark A. Milley", "Dany Fortin".
+_RUN = pattern_cache.compile(r"\p{Lu}[\p{Ll}'’][\p{L}'’\-]*+(?:[ ](?:\p{Lu}\.[ ])?\p{Lu}[\p{Ll}'’][\p{L}'’\-]*+)*+")
+_WORD = pattern_cache.compile(r"\p{Lu}[\p{Ll}'’][\p{L}'’\-]*+")
+
+
+# ---------------------------------------------------------------------------------------
+# Mentions of people
+
+
+class Mention(msgspec.Struct):
+    par: Paragraph
+    start: int  # of the surname
+    end: int
+    surname: str
+    first: str | None
+    title: str | None
+    full_start: int
+
+
+class Inventory(msgspec.Struct):
+    mentions: list[Mention] = msgspec.field(default_factory=list)
+    counts: dict[str, int] = msgspec.field(default_factory=dict)  # capitalised word → occurrences
+
+
+_ADJECTIVE_ENDINGS = ("ern", "ese", "ish", "ic", "eastern", "western")
+# Endings of nouns, not surnames ("Contributions", "Elections", "Relativity").
+_NOUN_ENDINGS = ("tion", "tions", "sion", "sions", "ness", "ity", "ities", "ism", "isms", "ology", "ics",
+                 "ship", "ships", "ture", "tures", "ical")  # not -ment/-ence: Clement, Lawrence
+
+
+def _strip_possessive(w: str) -> str:
+    if w[-1:] not in ("s", "’", "'"):
+        return w  # most words: no possessive ending
+    for suf in ("’s", "'s", "’", "'"):
+        if w.endswith(suf):
+            return w[: -len(suf)]
+    return w
+
+
+LONG_WORD = pattern_cache.compile(r"\p{L}{5,}")
+
+
+def _title_before(text: str, s: int, titles: frozenset[str]) -> str | None:
+    """The title chunk right before position s ("Gen. |Milley"), if it is one."""
+    if s < 2 or text[s - 1] != " ":
+        return None
+    j = text.rfind(" ", max(0, s - 30), s - 1)
+    t = text[j + 1 : s - 1]
+    if t in titles or (t and t.rstrip(".") + "." in titles):
+        return t
+    return None
+
+
+def inventory(doc, ctx: RuleContext, data: NamesData) -> Inventory:
+    """Person mentions of the whole story, computed once per document."""
+    inv = ctx.state.get("names.inventory")
+    if inv is not None:
+        return inv
+    inv = Inventory()
+    counts = inv.counts
+    not_names = data.not_names
+    titles = data.person_titles
+    for par in doc.paragraphs:
+        text = par.text
+        for m in _RUN.finditer(text):
+            s = m.start()
+            if s and (text[s - 1].isalnum() or text[s - 1] in "-’'"):
+                continue
+            g = m.group()
+            if " " not in g:  # one capitalised word: a person only after a title ("Gen. Milley")
+                key = _strip_possessive(g)
+                counts[key] = counts.get(key, 0) + 1
+                if key in not_names or key in titles:
+                    continue
+                title = _title_before(text, s, titles)
+                if title is not None:
+                    inv.mentions.append(Mention(par, s, s + len(key), key, None, title, s))
+                continue
+            words = [(w.group(), w.start(), w.end()) for w in _WORD.finditer(g)]
+            title = None
+            for k in range(len(words) - 1, -1, -1):
+                if words[k][0] in titles:  # "Chief of Staff General Mark Milley"
+                    title = words[k][0]
+                    words = words[k + 1 :]
+                    break
+            # Drop leading words that are not names ("The", "On", "Foreign").
+            while words and words[0][0] in not_names:
+                words.pop(0)
+            if not words:
+                continue
+            for w, _, _ in words:
+                key = _strip_possessive(w)
+                counts[key] = counts.get(key, 0) + 1
+            if len(words) > 3:
+                continue  # a run of capitals is an organisation or a headline, not a name
+            last, ls, _ = words[-1]
+            surname = _strip_possessive(last)
+            if surname in not_names or (len(surname) > 5 and surname.endswith(_NOUN_ENDINGS)):
+                continue  # "Financial Contributions" is not a person
+            if title is None and words[0][1] == 0:
+                title = _title_before(text, s, titles)
+            first = words[-2][0] if len(words) >= 2 else None
+            if first is not None and first.endswith(_ADJECTIVE_ENDINGS) and first not in data.by_first:
+                first = None  # "Northern Iraq", "Japanese Yen": not a first name
+            if first is None and title is None:
+                continue  # a lone capitalised word is not evidence of a person
+            inv.mentions.append(Mention(par, s + ls, s + ls + len(surname), surname, first, title, s + words[0][1]))
+    ctx.state["names.inventory"] = inv
+    return inv

@@ -1,0 +1,160 @@
+"""The two packs of the names family, compiled once per Checker: `names` (rules/names.toml: well-known
+people by first name and initial, their titles and roles, words that are not names) and
+`accented_names` (official names and French given names with their accents), and the folding
+and sound keys that compare a name with a known one.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+import msgspec
+import regex
+
+from mtqa import pattern_cache
+from mtqa.accents import OfficialNames, has_accent, strip_accents
+from mtqa.matching import levenshtein
+from mtqa.packs import pack_compiler
+from mtqa.segment import MONTH_ABBREVIATIONS, SENTENCE_OPENERS
+
+NAMES_SCHEMA = {
+    "person": [{"name!": str, "role": str, "titles": [str], "aliases": [str]}],
+    "titles": {"person": [str]},
+    "not_names": {"words": [str]},
+}
+
+
+_DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_MONTHS = frozenset(
+    "January February March April May June July August September October November December".split()
+) | MONTH_ABBREVIATIONS
+
+
+@lru_cache(maxsize=8192)
+def fold(s: str) -> str:
+    d = unicodedata.normalize("NFD", s.casefold())
+    return "".join(c for c in d if not unicodedata.combining(c)).replace("’", "'")
+
+
+_DOUBLE = pattern_cache.compile(r"(\p{L})\1+")
+_SOUNDS = (("ph", "f"), ("ck", "k"), ("ou", "u"), ("ae", "e"))
+_ENDINGS = (("ey", "i"), ("ie", "i"), ("y", "i"))
+
+
+def sound_key(s: str) -> str:
+    """A rough spelling-independent key: doubled letters collapsed, -ey/-ie/-y alike."""
+    k = _DOUBLE.sub(r"\1", s)
+    for a, b in _SOUNDS:
+        k = k.replace(a, b)
+    for a, b in _ENDINGS:
+        if k.endswith(a):
+            k = k[: -len(a)] + b
+            break
+    return k
+
+
+def near(a: str, b: str) -> bool:
+    """Whether two different surnames are near-identical spellings (not plural or possessive)."""
+    fa, fb = fold(a), fold(b)
+    if fa == fb or len(fa) < 4 or len(fb) < 4:
+        return fa == fb and a != b  # same letters, other accents or case: "Poilièvre"
+    if fa[0] != fb[0]:
+        return False
+    if sound_key(fa) == sound_key(fb):
+        return True
+    if min(len(fa), len(fb)) < 5:
+        return False  # Iraq / Iran, Ruff / Rudd: too short to tell a misspelling from another name
+    if fa + "s" == fb or fb + "s" == fa or fa.rstrip("'s") == fb.rstrip("'s"):
+        return False
+    # Hyphenated given names differ by a whole syllable between relatives (Jong-un, Jong-il).
+    limit = 1 if min(len(fa), len(fb)) <= 6 or "-" in fa or "-" in fb else 2
+    if abs(len(fa) - len(fb)) > limit:
+        return False
+    return levenshtein(fa, fb) <= limit
+
+
+# Words of a role too common in news copy to count as evidence that the story is about
+# that person ("minister" is in every political story).
+_GENERIC_ROLE_WORDS = frozenset(
+    "canadian canada leader minister president later until killed former from party chief officer "
+    "general".split()
+)
+
+
+class Person(msgspec.Struct, frozen=True):
+    first: str
+    last: str
+    full: str
+    role: str
+    titles: frozenset[str]
+    role_words: frozenset[str]
+
+
+class NamesData(msgspec.Struct):
+    by_first: dict[str, list[Person]]
+    by_initial: dict[str, list[Person]]
+    known_last: frozenset[str]
+    known_full: frozenset[str]
+    person_titles: frozenset[str]
+    not_names: frozenset[str]
+
+
+@pack_compiler("names", NAMES_SCHEMA)
+def compile_names(raw: dict) -> NamesData:
+    by_first: dict[str, list[Person]] = {}
+    known: set[str] = set()
+    for p in raw.get("person", []):
+        for name in [p["name"], *p.get("aliases", [])]:
+            words = name.split()
+            if len(words) < 2:
+                continue
+            role = p.get("role", "")
+            role_words = frozenset(
+                w for w in regex.findall(r"\p{L}{5,}", role.casefold()) if w not in _GENERIC_ROLE_WORDS
+            )
+            person_titles = set(p.get("titles", []))
+            person_titles.update(t.split()[-1] for t in list(person_titles) if t)  # "Supreme Leader" → "Leader"
+            person = Person(words[0], words[-1], p["name"], role, frozenset(person_titles), role_words)
+            by_first.setdefault(words[0], []).append(person)
+            known.add(fold(f"{words[0]} {words[-1]}"))
+    titles = frozenset(raw.get("titles", {}).get("person", []))
+    not_names = frozenset(raw.get("not_names", {}).get("words", [])) | SENTENCE_OPENERS | _DAYS | _MONTHS
+    by_initial: dict[str, list[Person]] = {}
+    for people in by_first.values():
+        for person in people:
+            by_initial.setdefault(fold(person.last)[:1], []).append(person)
+    known_last = frozenset(fold(p.last) for people in by_first.values() for p in people)
+    return NamesData(by_first, by_initial, known_last, frozenset(known), titles, not_names)
+
+
+ACCENTS_PACK = "accented_names"
+ACCENTS_SCHEMA = {
+    "official": {"parties": [str], "institutions": [str], "places": [str], "accepted": [str], "english_forms": [str]},
+    "given": {"french": [str], "with_twin": [str]},
+}
+
+
+class AccentData(msgspec.Struct, frozen=True):
+    official: OfficialNames
+    english_forms: frozenset[str]  # single words English writes without accents by right
+    given: dict[str, tuple[str, bool]]  # accent-less form → (accented form, has an English twin)
+    accented: frozenset[str]  # every accented form of the pack: evidence that a story keeps accents
+
+
+@pack_compiler(ACCENTS_PACK, ACCENTS_SCHEMA)
+def compile_accents(raw: dict) -> AccentData:
+    off = raw.get("official", {})
+    names = [(n, kind) for kind in ("parties", "institutions", "places") for n in off.get(kind, [])]
+    english = [*off.get("english_forms", []), *off.get("accepted", [])]
+    given: dict[str, tuple[str, bool]] = {}
+    g = raw.get("given", {})
+    for twin, key in ((False, "french"), (True, "with_twin")):
+        for name in g.get(key, []):
+            bare = strip_accents(name)
+            if bare != name:
+                given.setdefault(bare, (name, twin))
+    accented = {n for n, _ in names if has_accent(n)} | {a for a, _ in given.values()}
+    return AccentData(
+        OfficialNames(names, english), frozenset(w for e in english for w in e.split()), given, frozenset(accented)
+    )

@@ -1,0 +1,713 @@
+"""Names: the same person named two ways, and near-misses of well-known names.
+
+A translation engine spells a name it does not know by analogy with a name it does, and
+it may do so once in a story and get it right elsewhere. Two kinds of evidence are used:
+
+* the story itself: a surname that appears in a person's context (after a title or a
+  first name) next to a near-identical surname elsewhere, with a shared first name or
+  title, or one spelling used once against several uses of the other;
+* a small pack of well-known public names (``rules/names.toml``): a full name whose first
+  name matches a well-known person and whose surname is one or two letters off.
+
+Distinct real people have similar names, so a similar spelling alone is never reported:
+each finding needs evidence (a shared first name 0.9, a shared specific title 0.75-0.9,
+the role of the well-known person named in the story 0.7, one spelling once against
+several uses of the other 0.55), and its confidence says which. Different first names
+mean different people (Justin Massie, Vincent Massey).
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from mtqa import lexicon, pattern_cache
+from mtqa.accents import strip_accents
+from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.matching import levenshtein
+from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Scope, rule
+from mtqa.rules.names.analysis import LONG_WORD, Inventory, Mention, inventory
+from mtqa.rules.names.pack import ACCENTS_PACK, AccentData, NamesData, fold, near
+from mtqa.scan import CapitalRun
+from mtqa.segment import Paragraph
+
+
+@rule(
+    "names/inconsistent-spelling",
+    category="Fluency/Inconsistency",
+    severity=Severity.MAJOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    packs=("names",),
+)
+def inconsistent_spelling(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """The same person's surname spelt two ways in one story.
+
+    ## Why it matters
+    An engine that does not know a name spells it by analogy, and may do so only once:
+    "Prof. Gagnon" in one paragraph, "Prof. Gagnion" in the next. Readers take the two
+    spellings for two people, or lose trust in the copy.
+
+    ## Examples
+    bad:  Economist Marie Gagnon spoke first.\\n\\nMarie [[Gagnion->Gagnon]] said rates would rise.
+    bad:  Prof. Anand Sharma said no.\\n\\nProf. [[Sharmah->Sharma]] added more.\\n\\nProf. Sharma agreed.
+    bad:  Dr. Lucie Tremblay left.\\n\\nLucie Tremblay returned.\\n\\nDr. Lucie [[Tremblai->Tremblay]] said so.
+    good: Economist Marie Gagnon spoke first.\\n\\nMs. Gagnon said rates would rise.
+    good: Justin Massie spoke.\\n\\nVincent Massey Park was closed.
+    good: Tom Smith and his brother Paul Smyth ran the firm.
+
+    ## Fix safety
+    Display only: which spelling is right needs a check of the source or the person.
+    """
+    data: NamesData = ctx.data("names")
+    inv = inventory(doc, ctx, data)
+    by_surname: dict[str, list[Mention]] = {}
+    for mm in inv.mentions:
+        by_surname.setdefault(mm.surname, []).append(mm)
+    groups: dict[str, list[str]] = {}
+    for name in sorted(by_surname):
+        groups.setdefault(fold(name)[:1], []).append(name)
+    pairs = [(a, b) for g in groups.values() for i, a in enumerate(g) for b in g[i + 1 :]]
+    flagged: set[str] = set()
+    for a, b in pairs:
+        if not near(a, b):
+            continue
+        ma, mb = by_surname[a], by_surname[b]
+        firsts_a = {m.first for m in ma if m.first}
+        firsts_b = {m.first for m in mb if m.first}
+        titles_a = {m.title.rstrip(".") for m in ma if m.title}
+        titles_b = {m.title.rstrip(".") for m in mb if m.title}
+        if firsts_a and firsts_b and not firsts_a & firsts_b:
+            continue  # different first names: different people
+        ca, cb = inv.counts.get(a, len(ma)), inv.counts.get(b, len(mb))
+        if ca != cb:
+            minority = a if ca < cb else b
+        else:  # as often as each other: the spelling that comes first is the story's own
+            minority = a if (ma[0].par.index, ma[0].full_start) > (mb[0].par.index, mb[0].full_start) else b
+        majority = b if minority == a else a
+        if firsts_a & firsts_b:
+            conf, why = 0.9, f"the same first name ({sorted(firsts_a & firsts_b)[0]})"
+        elif titles_a & titles_b:
+            conf, why = 0.75, f"the same title ({sorted(titles_a & titles_b)[0]})"
+        elif min(ca, cb) == 1 and max(ca, cb) >= 2:
+            conf, why = 0.55, "one spelling once, the other several times"
+        else:
+            continue  # similar spelling alone is no evidence: distinct people have similar names
+        if minority in flagged:
+            continue
+        flagged.add(minority)
+        n_major = inv.counts.get(majority, 0)
+        for m in by_surname[minority]:
+            yield ctx.finding(
+                m.par, m.start, m.end,
+                f"“{minority}” is spelt “{majority}” elsewhere in the story ({n_major}×); same person? "
+                f"Evidence: {why}",
+                suggestions=(majority,), confidence=conf,
+                fix=Fix.display_only(f"Write {majority}", majority),
+            )
+
+
+# Titles that many people share: a surname after one of them says nothing about who it is.
+_GENERIC_TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Prof", "Professor", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof."})
+
+
+def _titled_surname(m: Mention, data: NamesData, firsts_of: dict[str, set[str]]):
+    """A lone surname after a specific title ("Gen. Milly") near a known person so titled."""
+    if m.title is None or m.title in _GENERIC_TITLES or fold(m.surname) in data.known_last:
+        return None
+    for p in data.by_initial.get(fold(m.surname)[:1], ()):
+        if m.title not in p.titles and m.title.rstrip(".") + "." not in p.titles:
+            continue
+        if not near(m.surname, p.last):
+            continue
+        others = firsts_of.get(m.surname, set()) - {p.first}
+        if others:
+            return None  # the story names a different person of that surname
+        return p, f"titled {m.title} as {p.full} is"
+    return None
+
+
+@rule(
+    "names/near-known-name",
+    category="Accuracy/Mistranslation",
+    severity=Severity.MAJOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    packs=("names",),
+)
+def near_known_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A full name one or two letters away from a well-known public figure's name.
+
+    A lone surname is reported too when it is no English word, one letter off a well-known
+    surname that the story never writes, in a story that speaks of that person's role
+    (confidence 0.6; with wordfreq installed); before "government" ("the Freehand government"),
+    where a capitalised word names a leader, even an English word two letters off is.
+
+    ## Why it matters
+    Names of public figures are checked by every reader; a misspelt minister or general
+    is an error readers notice at once, and translation engines produce such near-misses
+    when they transliterate a name instead of recognising it.
+
+    ## Examples
+    bad:  The bill was tabled by Finance Minister Chrystia [[Freelend->Freeland]] on Monday.
+    bad:  U.S. Secretary of State Antony [[Blinkin->Blinken]] arrived in Ottawa.
+    bad:  Asked about the strike, Gen. [[Miliey->Milley]] said little.
+    good: The bill was tabled by Finance Minister Chrystia Freeland on Monday.
+    good: U.S. Secretary of State Antony Blinken arrived in Ottawa.
+    good: Mark Miller, the immigration minister, spoke after Mark Carney.
+    good: Mr. Millie runs the bakery; Gen. Vance and Gen. Jonathan Vance are one man.
+    bad:  The premier of Quebec spoke. Mr. [[Legaulx->Legault]] said the tramway would go ahead.
+    bad:  The finance minister spoke. Critics of the [[Freehand->Freeland]] government said no.
+    good: Mr. Legaulx opened a bakery in Lyon.
+
+    ## Fix safety
+    Display only: a person with a similar name may be meant; an editor checks.
+    """
+    data: NamesData = ctx.data("names")
+    inv = inventory(doc, ctx, data)
+    story_words: set[str] | None = None
+    firsts_of: dict[str, set[str]] = {}
+    same_person_elsewhere: dict[str, set[str | None]] = {}
+    for m in inv.mentions:
+        if m.first:
+            firsts_of.setdefault(m.surname, set()).add(m.first)
+        same_person_elsewhere.setdefault(m.surname, set()).add(m.first)
+    for m in inv.mentions:
+        if m.first is None:
+            found = _titled_surname(m, data, firsts_of)
+            if found is not None and found[0].last not in same_person_elsewhere:
+                best, why = found
+                yield ctx.finding(
+                    m.par, m.start, m.end,
+                    f"“{m.title} {m.surname}” is close to the well-known {best.full}"
+                    f"{f' ({best.role})' if best.role else ''}; evidence: {why}",
+                    suggestions=(best.last,), confidence=0.75,
+                    fix=Fix.display_only(f"Write {best.last}", best.last),
+                )
+            continue
+        people = data.by_first.get(m.first)
+        if not people:
+            continue
+        if fold(f"{m.first} {m.surname}") in data.known_full:
+            continue  # a known person of that very name
+        best = None
+        for p in people:
+            if near(m.surname, p.last):
+                best = p
+                break
+        if best is None:
+            continue
+        # Distinct people have similar names ("Mark Miller"): flag only with evidence that
+        # the story is about the well-known person.
+        if best.last in same_person_elsewhere and same_person_elsewhere[best.last] & {None, m.first}:
+            continue  # the story spells it right elsewhere: names/inconsistent-spelling says so
+        if m.title and (m.title in best.titles or m.title.rstrip(".") + "." in best.titles):
+            conf, why = 0.9, f"titled {m.title} as {best.last} is"
+        else:
+            if story_words is None:
+                story_words = {w.casefold() for par in doc.paragraphs for w in LONG_WORD.findall(par.text)}
+            shared = sorted(best.role_words & story_words)
+            if not shared:
+                continue
+            conf, why = 0.7, "the story mentions " + ", ".join(shared[:3])
+        if inv.counts.get(m.surname, 1) >= 3 and conf < 0.9:
+            conf = 0.55  # used consistently: perhaps another person of a similar name
+        role = f" ({best.role})" if best.role else ""
+        yield ctx.finding(
+            m.par, m.start, m.end,
+            f"“{m.first} {m.surname}” is close to the well-known name {best.full}{role}; evidence: {why}",
+            suggestions=(best.last,), confidence=conf,
+            fix=Fix.display_only(f"Write {best.last}", best.last),
+        )
+    yield from _lone_near_surnames(doc, ctx, data, inv)
+
+
+def _lone_near_surnames(doc, ctx: RuleContext, data: NamesData, inv: Inventory) -> Iterator[RawFinding]:
+    """A capitalised word that is no English word, one letter off a well-known surname that
+    the story never writes, in a story that speaks of that person's role ("Premier Legualt")."""
+    from mtqa import lexicon
+
+    lex = lexicon.english()
+    if lex is None:
+        return
+    story_words: set[str] | None = None
+    # A capitalised word before "government" names its leader ("the Legault government"):
+    # there even an English word may be a garbled surname, two letters off.
+    led = {m.group(1) for par in doc.paragraphs for m in _LED_GOVERNMENT.finditer(par.text)}
+    for word in sorted(set(inv.counts) | led):
+        f = fold(word)
+        leader = word in led
+        if f in data.known_last or len(f) < (4 if leader else 6):
+            continue
+        if not leader and lex.zipf(word.casefold()) >= 3.0:
+            continue
+        for p in data.by_initial.get(f[:1], ()):
+            last = fold(p.last)
+            if len(last) < 6 or p.last in inv.counts:
+                continue
+            if leader:
+                if last[:3] != f[:3] or abs(len(last) - len(f)) > 2 or levenshtein(f, last) > 2:
+                    continue
+            elif abs(len(last) - len(f)) > 1 or levenshtein(f, last) != 1:
+                continue
+            if story_words is None:
+                story_words = {w.casefold() for par in doc.paragraphs for w in LONG_WORD.findall(par.text)}
+            shared = sorted(p.role_words & story_words)
+            if not shared:
+                continue
+            common = lex.zipf(word.casefold()) >= 3.0  # "Legal": only where it leads a government
+            tail = r"(?=['’]?s? government)" if common else ""
+            pattern = regex.compile(r"(?<![\p{L}\p{N}])" + regex.escape(word) + r"(?![\p{L}\p{N}])" + tail)
+            for par in doc.paragraphs:
+                for m in pattern.finditer(par.text):
+                    role = f" ({p.role})" if p.role else ""
+                    yield ctx.finding(
+                        par, m.start(), m.end(),
+                        f"“{word}” is {'a letter or two' if leader else 'one letter'} off the well-known name "
+                        f"{p.full}{role}, which the story never "
+                        f"writes; evidence: the story mentions {', '.join(shared[:3])}",
+                        suggestions=(p.last,), confidence=0.6,
+                        fix=Fix.display_only(f"Write {p.last}", p.last),
+                    )
+            break
+
+
+_LED_GOVERNMENT = pattern_cache.compile(r"(?<=\p{Ll},? )(\p{Lu}\p{Ll}{3,}+)(?=['’]?s? government)")
+
+
+# ---------------------------------------------------------------------------------------
+# Accents: one name with and without them, official names and French given names without them
+
+
+_CAP_WORD = pattern_cache.compile(r"\p{Lu}\p{Ll}[\p{L}]*+")
+
+
+def _accent_variants(doc, data: AccentData, state: dict) -> list[tuple[Paragraph, int, int, str, int]]:
+    """Capitalised words written both with and without accents in the story (computed once).
+
+    Returns (paragraph, start, end, accented form, its count) for each accent-less occurrence.
+    """
+    key = "names.accent_variants"
+    if key in state:
+        return state[key]
+    # Only the words some capitalised word with accents folds to can have variants: most
+    # stories have few, and a paragraph in ASCII without any of them is skipped whole.
+    bare_forms: set[str] = set()
+    # The capitalised words of each paragraph not in ASCII, without their accents (a word
+    # in ASCII has none to strip), by the paragraph's place.
+    bares: dict[int, set[str]] = {}
+    for k, par in enumerate(doc.paragraphs):
+        if par.text.isascii():
+            continue
+        bare_words = bares[k] = set()
+        for w in set(_CAP_WORD.findall(par.text)):
+            bare = w if w.isascii() else strip_accents(w)
+            bare_words.add(bare)
+            if bare != w:
+                bare_forms.add(bare)
+    occurrences: dict[str, list[tuple[Paragraph, int, int, str]]] = {}
+    for k, par in enumerate(doc.paragraphs) if bare_forms else ():
+        text = par.text
+        seen_bare = bares.get(k)
+        if bare_forms.isdisjoint(_CAP_WORD.findall(text) if seen_bare is None else seen_bare):
+            continue  # no word of the paragraph has a form with accents in the story
+        for m in _CAP_WORD.finditer(text):
+            s, e = m.span()
+            if (s and text[s - 1].isalnum()) or (e < len(text) and text[e].isalnum()):
+                continue
+            w = m.group()
+            if len(w) < 3:
+                continue
+            bare = w if w.isascii() else strip_accents(w)
+            if bare in bare_forms:
+                occurrences.setdefault(bare, []).append((par, s, e, w))
+    out: list = []
+    for bare, occ in occurrences.items():
+        if bare in data.english_forms:
+            continue
+        accented = [o for o in occ if o[3] != bare]
+        plain = [o for o in occ if o[3] == bare]
+        if not accented or not plain:
+            continue
+        forms = {o[3] for o in accented}
+        if len(forms) > 1:
+            continue  # two accented forms: not a plain loss of accents
+        form = forms.pop()
+        out.extend((par, s, e, form, len(accented)) for par, s, e, _ in plain)
+    state[key] = out
+    return out
+
+
+@rule(
+    "names/accent-variants",
+    category="Fluency/Inconsistency",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    packs=(ACCENTS_PACK,),
+    confidence=0.9,
+)
+def accent_variants(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A name written with its accents in one place and without them in another.
+
+    ## Why it matters
+    Engines and copy pasted from several sources drop accents unevenly: "Gaétan Roy" in
+    one paragraph, "Gaetan Roy" in the next. Readers wonder whether two people are meant,
+    and a story that cannot keep one spelling of a name looks unedited.
+
+    ## Examples
+    bad:  Ms. Bérubé spoke first.\\n\\nLater [[Berube->Bérubé]] said the talks had failed.
+    bad:  Mayor Rémi Côté agreed. [[Remi->Rémi]] Côté said so twice.
+    good: Ms. Bérubé spoke first.\\n\\nLater Ms. Bérubé said the talks had failed.
+    good: The Bloc Québécois won seats across Quebec and in Montreal.
+    good: Dr. Renée Ouellet and her sister Rene Ouellet ran the clinic; Renée Ouellet left.
+
+    ## Fix safety
+    Display only: the accented form is usually right, but an editor checks the person.
+
+    ## Known issues
+    English forms that drop an accent by right (Quebec, Montreal) are never reported; a
+    story that writes one name with two different accented forms is left alone.
+    """
+    data: AccentData = ctx.data(ACCENTS_PACK)
+    for par, s, e, form, n in _accent_variants(doc, data, ctx.state):
+        yield ctx.finding(
+            par, s, e, f"“{par.text[s:e]}” is written “{form}” elsewhere in the story ({n}×)",
+            fix=Fix.display_only(f"Write {form}", form),
+        )
+
+
+def _variant_spans(doc, ctx: RuleContext, data: AccentData) -> set[tuple[int, int]]:
+    return {(par.index, s) for par, s, _, _, _ in _accent_variants(doc, data, ctx.state)}
+
+
+@rule(
+    "names/official-name-form",
+    category="Fluency/Spelling",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    packs=(ACCENTS_PACK,),
+)
+def official_name_form(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A Quebec party, institution or place written otherwise than its official form.
+
+    ## Why it matters
+    Quebec's parties, institutions and places keep their French names in English copy,
+    accents, hyphens and capitals included (Parti Québécois, Hydro-Québec, Trois-Rivières).
+    Engines drop the accents, lowercase a word or respell it a letter off; a reader who
+    knows the name sees a careless story, and a search for the name misses it.
+
+    ## Examples
+    bad:  Support for the [[Parti Quebecois->Parti Québécois]] rose in the Eastern Townships.
+    bad:  The [[Coalition Avenir Quebec->Coalition Avenir Québec]] won the riding.
+    bad:  The [[Coalition d'Avenir Québec->Coalition Avenir Québec]] held its convention.
+    bad:  Crews from [[hydro-Québec->Hydro-Québec]] restored power in [[Trois-Rivieres->Trois-Rivières]].
+    good: Support for the Parti Québécois rose in the Eastern Townships.
+    good: Québec Solidaire and Québec solidaire are both seen in English copy.
+    good: He studied at the University of Montreal and lives in Quebec City.
+    good: Levi's jeans and a Lewis chair were sold in Levis County, Ky.
+    good: THE PARTI QUEBECOIS CAMPAIGN BEGINS
+
+    ## Fix safety
+    Display only: the official form is suggested; a quoted document title may differ.
+
+    ## Known issues
+    Some English outlets drop accents on every French name as a house style; there each
+    finding is right by CP style but not by the outlet's.
+    """
+    data: AccentData = ctx.data(ACCENTS_PACK)
+    skip = _variant_spans(doc, ctx, data)
+    about_quebec: bool | None = None
+    for par in doc.paragraphs:
+        for hit in data.official.finditer(par.text):
+            if (par.index, hit.start) in skip:
+                continue
+            if len(hit.official.words) == 1:
+                if about_quebec is None:
+                    about_quebec = any(_QUEBEC.search(p.text) for p in doc.paragraphs)
+                if not about_quebec:
+                    continue  # "Levis" alone is also a surname: a place of Quebec only in a story about Quebec
+            name = hit.official.name
+            got = par.text[hit.start : hit.end]
+            if hit.how == "accents":
+                msg, conf = f"“{got}” without its accents: the official name is {name}", 0.7
+            elif hit.how == "capital":
+                msg, conf = f"“{got}” has lost a capital: the official name is {name}", 0.7
+            else:
+                msg, conf = f"“{got}” looks like a misspelling of {name}", 0.6
+            yield ctx.finding(par, hit.start, hit.end, msg, confidence=conf,
+                              fix=Fix.display_only(f"Write {name}", name))
+
+
+_QUEBEC = pattern_cache.compile(r"\bQu[eé]bec")
+_GIVEN = pattern_cache.compile(r"\p{Lu}\p{Ll}++(?=(?:[ ]|-)(\p{Lu}\p{Ll}\p{L}*+))")
+# Capitalised words after a given name that make it part of a place or building's name.
+_PLACE_NOUNS = frozenset(
+    "River Lake Street Boulevard Avenue Road Park Bay Island Bridge School Hospital College University Church "
+    "Centre Center Hall Highway Valley Falls Creek Mountain Point Square Station Arena Stadium".split()
+)
+
+# A place noun after a hyphenated name: "Emilie-Gamelin Park", "Rene-Levesque Boulevard".
+_PLACE_AFTER = pattern_cache.compile(r" (?:" + "|".join(sorted(_PLACE_NOUNS)) + r")\b")
+
+
+@rule(
+    "names/given-name-accent",
+    # a given name and the capitalised word after it: two capitalised tokens joined by a space or hyphen
+    triggers=(CapitalRun("given name and surname", 2, joiners=" -"),),
+    category="Fluency/Spelling",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    packs=(ACCENTS_PACK,),
+)
+def given_name_accent(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A French given name without its accent before a surname (Francois Tremblay).
+
+    ## Why it matters
+    Canadian news style keeps the accents of French names (François, Stéphane, Hélène);
+    engines that strip them leave a name its owner does not write. A name that has an
+    English twin (Eric and Éric, Andre and André) is reported only when the story itself
+    writes French names with their accents, and with low confidence: the person may be
+    an Eric.
+
+    ## Examples
+    bad:  Premier [[Francois->François]] Tremblay spoke in Gatineau.
+    bad:  Minister Jean-[[Francois->François]] Lisée said no, and [[Stephane->Stéphane]] Roy agreed.
+    bad:  Geneviève Côté and [[Eric->Éric]] Pelletier spoke in Trois-Rivières.
+    good: Premier François Tremblay spoke in Gatineau.
+    good: Eric Pelletier and Andre Smith spoke in Toronto.
+    good: The Francois River flooded; Stephane is a common name.
+    good: Police were called to Emilie-Gamelin Park in Montreal; Geneviève Côté spoke.
+
+    ## Fix safety
+    Display only: the accented form is suggested; the person may write the name without.
+    """
+    data: AccentData = ctx.data(ACCENTS_PACK)
+    skip = _variant_spans(doc, ctx, data)
+    keeps_accents: bool | None = None
+    for par in doc.paragraphs:
+        if not ctx.hits(par):
+            continue
+        text = par.text
+        for m in _GIVEN.finditer(text):
+            s = m.start()
+            entry = data.given.get(m.group())
+            if entry is None or (par.index, s) in skip or m.group(1) in _PLACE_NOUNS:
+                continue
+            if text[m.end():m.end() + 1] == "-" and _PLACE_AFTER.match(text, m.end(1)):
+                continue  # "Emilie-Gamelin Park": a place named after a person, in its English form
+            if s and (text[s - 1].isalnum() or (text[s - 1] == "-" and s > 1 and not text[s - 2].isalpha())):
+                continue
+            accented, twin = entry
+            if twin:
+                if keeps_accents is None:
+                    keeps_accents = any(a in p.text for p in doc.paragraphs for a in data.accented)
+                if not keeps_accents:
+                    continue
+            conf = 0.45 if twin else 0.6
+            yield ctx.finding(
+                par, s, m.end(), f"French given name without its accent: usually written {accented}",
+                confidence=conf, fix=Fix.display_only(f"Write {accented}", accented),
+            )
+
+
+# Given names an engine translates into their English twins (Jean → John), French and Spanish
+# forms on the left. The same surname with both forms of one given name is one person whose
+# name the engine translated in one place.
+_GIVEN_TWINS = {
+    "jean": "john", "juan": "john", "pierre": "peter", "pedro": "peter", "françois": "francis", "francisco": "francis",
+    "jacques": "james", "guillaume": "william", "guillermo": "william", "michel": "michael", "miguel": "michael",
+    "étienne": "stephen", "stéphane": "stephen", "philippe": "philip", "felipe": "philip", "andré": "andrew",
+    "andrés": "andrew", "antoine": "anthony", "antonio": "anthony", "louis": "lewis", "henri": "henry",
+    "enrique": "henry", "marc": "mark", "marcos": "mark", "luc": "luke", "lucas": "luke", "mathieu": "matthew",
+    "mateo": "matthew", "nicolas": "nicholas", "christophe": "christopher", "cristóbal": "christopher",
+    "benoît": "benedict", "denis": "dennis", "marie": "mary", "maría": "mary", "jeanne": "jane", "juana": "jane",
+    "hélène": "helen", "elena": "helen", "françoise": "frances", "isabelle": "isabel", "alexandre": "alexander",
+    "alejandro": "alexander", "frédéric": "frederick", "federico": "frederick", "sébastien": "sebastian",
+    "dominique": "dominic", "julien": "julian", "josé": "joseph", "carlos": "charles", "pablo": "paul",
+    "jorge": "george", "georges": "george", "gilles": "giles", "thérèse": "theresa", "raphaël": "raphael",
+    "martín": "martin", "jaime": "james",
+}
+
+
+def _twins(a: str, b: str) -> bool:
+    """Whether two given names are one name in two languages (Jean and John)."""
+    fa, fb = a.casefold(), b.casefold()
+    return fa != fb and (_GIVEN_TWINS.get(fa) == fb or _GIVEN_TWINS.get(fb) == fa)
+
+
+@rule(
+    "names/translated-given-name",
+    category="Accuracy/Mistranslation",
+    severity=Severity.MAJOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    packs=("names",),
+    confidence=0.8,
+)
+def translated_given_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A person's given name translated into its English twin in one place (Jean Boulet, then John Boulet).
+
+    ## Why it matters
+    Engines translate given names as words: *Jean* becomes *John*, *Pierre* becomes *Peter*,
+    *Guillaume* becomes *William*. People keep their names in every language; the story
+    then names one person two ways, and the English form is the wrong one.
+
+    ## Examples
+    bad:  Labour Minister Jean Boulet spoke on Monday.\\n\\n[[John->Jean]] Boulet said the plan would work.
+    bad:  Pierre Roy and Marie Roy met.\\n\\n[[Peter->Pierre]] Roy said no.
+    good: Labour Minister Jean Boulet spoke on Monday.\\n\\nJean Boulet said the plan would work.
+    good: John Smith and his brother Peter Smith met Jean Roy.
+    good: Jean Roy spoke first; later, his son John Roy, a Toronto lawyer, spoke.
+
+    ## Fix safety
+    Display only: the form the story uses for the person is suggested; an editor confirms it
+    is the same person.
+
+    ## Known issues
+    Two relatives with the twin names (Jean Roy and his son John Roy) are reported; the
+    message says which form the story uses elsewhere.
+    """
+    data: NamesData = ctx.data("names")
+    inv = inventory(doc, ctx, data)
+    firsts: dict[str, dict[str, list[Mention]]] = {}
+    for m in inv.mentions:
+        if m.first:
+            firsts.setdefault(m.surname, {}).setdefault(m.first, []).append(m)
+    for surname, by_first in firsts.items():
+        names = list(by_first)
+        for i, a in enumerate(names):
+            for b in names[i + 1:]:
+                if not _twins(a, b):
+                    continue
+                source, english = (a, b) if _GIVEN_TWINS.get(a.casefold()) == b.casefold() else (b, a)
+                if _relative_between(by_first[english], by_first[source]):
+                    continue
+                for m in by_first[english]:
+                    text = m.par.text
+                    s = text.rfind(english, m.full_start, m.start)
+                    if s < 0:
+                        continue
+                    yield ctx.finding(
+                        m.par, s, s + len(english),
+                        f"“{english} {surname}” is called “{source} {surname}” elsewhere: a given name translated?",
+                        suggestions=(source,), fix=Fix.display_only(f"Write {source}", source),
+                    )
+
+
+_KIN = pattern_cache.compile(r"\b(?:son|daughter|father|mother|brother|sister|wife|husband|cousin|uncle|aunt|nephew|niece)\b")
+
+
+def _relative_between(a: list[Mention], b: list[Mention]) -> bool:
+    """Whether the story calls one of the two people a relative of the other (near either mention)."""
+    for m in (*a, *b):
+        text = m.par.text
+        if _KIN.search(text, max(0, m.full_start - 40), min(len(text), m.end + 40)):
+            return True
+    return False
+
+
+_LOWER_SURNAME = pattern_cache.compile(r"(?<![\p{L}\p{N}@#/_.\-’'])\p{Ll}{3,}(?![\p{L}\p{N}@_/\-’']|\.\p{L})")
+_SURNAME_MAX_ZIPF = 3.0  # a surname that is also a common English word (price, young, rice) is left alone
+
+
+@rule(
+    "names/lowercase-name",
+    category="Fluency/Spelling",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    packs=("names",),
+    confidence=0.8,
+)
+def lowercase_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A person's surname written in lowercase where the story names the person (“legault said”).
+
+    ## Why it matters
+    An engine that does not recognise a name treats it as a word and lowercases it,
+    especially one transliterated back from another script; the story names the person
+    properly elsewhere, so the lowercase form is a slip, not a common noun.
+
+    ## Examples
+    bad:  Premier François Legault spoke on Monday. [[legault->Legault]] said the plan would work.
+    bad:  Minister Marc Garneau left.\\n\\nThe talks with [[garneau->Garneau]] ended.
+    good: Premier François Legault spoke on Monday. Legault said the plan would work.
+    good: Finance Minister Lisa Price said prices rose; Neil Young was young once.
+    good: Jane Roy wrote to roy@example.ca and posted on example.ca/roy.
+
+    ## Fix safety
+    Safe: only the first letter's case changes.
+    """
+    lex = lexicon.english()
+    if lex is None:
+        raise CheckSkipped(lexicon.MISSING)
+    data: NamesData = ctx.data("names")
+    inv = inventory(doc, ctx, data)
+    surnames = {m.surname.casefold(): m.surname for m in inv.mentions
+                if (m.first or m.title) and m.surname.isalpha() and len(m.surname) >= 3}
+    surnames = {k: v for k, v in surnames.items() if lex.zipf(k) < _SURNAME_MAX_ZIPF and k not in data.not_names}
+    if not surnames:
+        return
+    for par in doc.paragraphs:
+        text = par.text
+        if not surnames.keys() & set(_LOWER_SURNAME.findall(text)):
+            continue  # the usual paragraph: its lowercase words sorted at C speed, none a surname
+        for m in _LOWER_SURNAME.finditer(text):
+            name = surnames.get(m.group())
+            if name is None:
+                continue
+            yield ctx.finding(par, m.start(), m.end(), f"The name “{name}” in lowercase",
+                              fix=Fix.safe(f"Write {name}", replacement=name))
+
+
+_FRENCH_MONSIEUR = pattern_cache.compile(r"(?<![\p{L}\p{N}.])M\.[ \u00a0](\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?)\b")
+
+
+@rule(
+    "names/french-honorific",
+    category="Fluency/Style",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    packs=("names",),
+    confidence=0.8,
+)
+def french_honorific(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """The French honorific “M.” (Monsieur) before a surname whose first name the story gives and does not start with M (“M. Legault”).
+
+    ## Why it matters
+    French writes *M. Legault* for Mr. Legault; in English copy "M." reads as an initial. When
+    the story names the person in full and the first name does not begin with M, the "M."
+    can only be the French honorific the engine kept.
+
+    ## Examples
+    bad:  Premier François Legault spoke. [[M.->Mr.]] Legault said the plan would work.
+    good: Premier François Legault spoke. Mr. Legault said the plan would work.
+    good: Economist Marc Roy spoke; M. Roy, as the paper signs him, said no.
+    good: M. Night Shyamalan and M. Legault of Laval were not named in full.
+
+    ## Fix safety
+    Display only: Canadian style drops the honorific altogether (Legault), an editor chooses.
+    """
+    data: NamesData = ctx.data("names")
+    inv = inventory(doc, ctx, data)
+    firsts: dict[str, set[str]] = {}
+    for m in inv.mentions:
+        if m.first:
+            firsts.setdefault(m.surname, set()).add(m.first)
+    if not firsts:
+        return
+    for par in doc.paragraphs:
+        text = par.text
+        if "M." not in text:
+            continue
+        for m in _FRENCH_MONSIEUR.finditer(text):
+            known = firsts.get(m.group(1))
+            if not known or any(f.startswith("M") for f in known):
+                continue
+            yield ctx.finding(par, m.start(), m.start() + 2,
+                              f"“M. {m.group(1)}”: the French honorific Monsieur (the story names {sorted(known)[0]} {m.group(1)})",
+                              fix=Fix.display_only("Write Mr. or the surname alone", "Mr."))

@@ -1,0 +1,11 @@
+"""Non-words: the `nonwords` family (rule ids `nonwords/...`).
+
+Importing the package registers its rules in the order imported here (mtqa.registry imports
+every family's package).
+"""
+
+from __future__ import annotations
+
+from mtqa.rules.nonwords import rules
+
+__all__ = ["rules"]

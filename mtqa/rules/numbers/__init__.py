@@ -1,0 +1,15 @@
+"""Number conventions: the `numbers` family (rule ids `numbers/...`).
+
+Importing the package registers its rules in the order imported here (mtqa.registry imports
+every family's package). `rules` holds the family's own rules; a family grows by new modules,
+not by ever-larger ones.
+"""
+
+from __future__ import annotations
+
+from mtqa.rules.numbers import rules
+# the source language's case, number and clock conventions in English copy; also two `typography`
+# rules (typography/lowercase-proper-name, typography/accent-as-apostrophe)
+from mtqa.rules.numbers import french_conventions
+
+__all__ = ["french_conventions", "rules"]

@@ -1,0 +1,156 @@
+"""An attribution left inside the quotation marks, as French sets it.
+
+French puts a short attribution inside the guillemets, between commas: « Nous resterons,
+a dit la ministre. C'est notre devoir. » An engine keeps the marks where they were and
+gives "“We will stay, said the minister. It is our duty.”": in English the attribution
+stands outside the marks, so the quote must close before it (and reopen after it).
+The rule reads the quote marks the quotes analysis pairs (``mtqa.rules.quotes.analysis``).
+French and Spanish also set a line of speech after a dash, with no marks at all; a second rule
+finds those.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.patterns import lazy
+from mtqa.rule import RawFinding, RuleContext, Scope, rule
+from mtqa.rules.quotes.analysis import CLOSE2, OPEN, analyse
+from mtqa.rules.quotes.pack import QuotesPack
+from mtqa.segment import Paragraph
+
+# ", said the minister", ", added Mr. Roy", ", she said." inside a quote: a verb of saying and its
+# inverted subject after a comma, as engines render French incises (a dit, a ajouté, a expliqué,
+# a souligné, a martelé, a déploré). "Said" takes any subject; the other verbs also take an object
+# ("We met, explained the plan"), so they need a subject that can only be a person: an honorific,
+# a title of the quotes pack, or a first and last name.
+_SAID = frozenset({"said", "says"})
+_VERBS = _SAID | frozenset(
+    """added adds explained explains continued insisted argued stressed noted indicated recalled stated declared
+    replied affirmed assured lamented deplored hammered specified pleaded reiterated retorted acknowledged
+    admitted remarked underlined emphasized emphasised""".split()
+)
+_INCISE = lazy(r"(?<=[\p{L}\p{N}.)])(,)\s+(\p{Ll}+)\s+([\p{L}.’'\-]+)(?:\s+([\p{L}.’'\-]+))?")
+_PRONOUN = frozenset({"he", "she", "they"})
+_HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Mme", "Mme."})
+
+
+def _is_incise(verb: str, subject: str, after: str | None, titles: frozenset[str], text_after: str) -> bool:
+    """Whether ", <verb> <subject> <after>" is an attribution set inside the quote."""
+    if verb in _PRONOUN:  # ", she said." with nothing after the verb but a stop or a comma
+        if subject.endswith("."):
+            subject, text_after = subject[:-1], "."
+        return subject in ("said", "says", "added", "explained", "insisted", "stressed", "continued") \
+            and text_after[:1] in (".", ",")
+    if verb not in _VERBS:
+        return False
+    if verb in _SAID and (subject in ("the", "his", "her") or subject[:1].isupper()):
+        return True
+    if subject in _HONORIFICS or subject.rstrip(".") in titles:
+        return True
+    return after is not None and subject[:1].isupper() and subject[1:].islower() and after[:1].isupper()
+
+
+@rule(
+    "quotes/attribution-inside",
+    category="Fluency/Punctuation",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    packs=("quotes",),
+    confidence=0.8,
+)
+def attribution_inside(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A quote whose attribution (", said the minister") sits inside its quotation marks.
+
+    ## Why it matters
+    English closes the quote before "said" and reopens it after; run through the marks,
+    the attribution reads as words the speaker said, and the reader cannot tell where
+    the speaker's words stop. The comma before the attribution is flagged, with the
+    closing mark it lacks.
+
+    ## Examples
+    bad:  “We remain committed to the plant[[,->,”]] said Mr. Roy. I believe in the industry.”
+    bad:  “It is he who cut services to children[[,->,”]] said the MNA in Quebec City. This is extreme.”
+    bad:  “We will not give up[[,->,”]] she said. We have the numbers.”
+    good: “We remain committed to the plant,” said Mr. Roy. “I believe in the industry.”
+    good: “We will not give up,” she said, “and we have the numbers.”
+    good: “The plan, said to cost $2 billion, is dead,” the critic said.
+    good: The minister, said Mr. Roy, will resign. “It is over,” he added.
+    good: “It was a hard year for the union”, said the president on Monday.
+
+    ## Fix safety
+    Unsafe: a closing mark is added after the comma; the words after the attribution, if
+    any, still need their opening mark, which an editor places.
+    """
+    a = analyse(doc, ctx)
+    pack: QuotesPack = ctx.data("quotes")
+    for par, st in zip(doc.paragraphs, a.pars):
+        text = par.text
+        if "," not in text:
+            continue
+        spans = []
+        for mk in st.marks:
+            if mk.role != OPEN:
+                continue
+            end = mk.partner if mk.partner > mk.pos else (len(text) if mk.pos in st.open_at_end else -1)
+            if end < 0:
+                continue
+            spans.append((mk.pos + 1, end))
+        for start, end in spans:
+            if any(s < start and end < e for s, e in spans):
+                continue  # a quote inside a quote: the outer one is read
+            for m in _INCISE.finditer(text, start, end):
+                verb, subject, after = m.group(2), m.group(3), m.group(4)
+                if not _is_incise(verb, subject, after, pack.titles, text[m.end(3):m.end(3) + 1]):
+                    continue
+                comma = m.start(1)
+                yield ctx.finding(
+                    par, comma, comma + 1,
+                    "Attribution inside the quotation marks (French style): close the quote before it",
+                    suggestions=("," + CLOSE2,),
+                    fix=Fix.unsafe("Close the quote before the attribution", "," + CLOSE2),
+                )
+
+
+# A paragraph of speech opened by a dash, as French and Spanish set dialogue (« – Nous
+# resterons, a dit la ministre », "—Nos quedaremos —dijo la ministra"): the dash, the words
+# spoken, then a verb of saying after a comma or a second dash. English puts the words in
+# quotation marks. A pull quote's credit line ("—Jane Roy, party leader") has no verb of saying.
+_DASH_SPEECH = lazy(
+    r"^[ \t]*([—–])[ \t]?(?=\p{Lu}|[¿¡])[^\n“”\"«»]{3,400}?(?:,|[ ]?[—–])[ ]?(?:(?:he|she|they|it)[ ]"
+    r"(?:said|says|added|explained|replied|insisted|stressed|declared|asked|told)|(?:said|says|added|explained|replied|"
+    r"insisted|stressed|declared|asked|told)[ ](?:the|a|an|Mr\.|Mrs\.|Ms\.|Dr\.|\p{Lu}))\b"
+)
+
+
+@rule(
+    "quotes/dash-for-quotation",
+    category="Locale convention/Punctuation",
+    severity=Severity.MINOR,
+    fix=FixAvailability.NONE,
+    confidence=0.75,
+)
+def dash_for_quotation(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """Speech opened by a dash instead of quotation marks (“— We will stay, said the minister”), as French and Spanish set dialogue.
+
+    ## Why it matters
+    French and Spanish open a line of speech with a dash (*–*, *—*) and set the attribution
+    after a comma or a second dash; English encloses the words in quotation marks. Kept
+    by an engine, the dash leaves the reader unsure where the quotation starts and ends.
+
+    ## Examples
+    bad:  [[—]] We will stay, said the minister on Monday.
+    bad:  [[–]] It is our duty —she said— and we will do it.
+    good: “We will stay,” said the minister on Monday.
+    good: —Jane Roy, interim leader of the party
+    good: — With files from The Canadian Press
+    good: - Public safety minister Jane Roy said the plan would work.
+    """
+    text = par.text
+    if text.lstrip()[:1] not in ("—", "–"):
+        return
+    m = _DASH_SPEECH.match(text)
+    if m is not None:
+        yield ctx.finding(par, m.start(1), m.end(1), "Speech opened by a dash: English sets it in quotation marks")

@@ -1,0 +1,734 @@
+"""Quotation marks: direction, balance, spacing and placement, per North American news style.
+
+A translation engine that maps French guillemets or Chinese corner quotes to English marks
+often picks the wrong side (``…to stay, “she said.``), leaves a mark hanging (``…the base. “``),
+drops the closing mark, or follows the source's punctuation order (``a “costly delay”.``).
+
+One state machine (``quotes.analysis``) reads every paragraph of the story once (cached per
+document and shared by all rules here) and resolves each double mark as an opening or a
+closing one from its position (what stands left and right of it), from what is open, and
+from the words after it (a speech verb after ``, “`` says the mark closes a quote). The news conventions it knows:
+
+* a quote that runs over several paragraphs has no closing mark at the end of each
+  paragraph but the last, and a new opening mark at the start of the next;
+* quotes inside quotes use single marks;
+* apostrophes (’s, don’t, ’90s, rock ’n’ roll, the Joneses’ house) are not quotation marks;
+* straight marks (") have no direction: position and state decide; a straight mark after
+  a digit with nothing open is a measurement (6' 2"), not a quote.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from mtqa.finding import Edit, Fix, FixAvailability, Severity
+from mtqa.patterns import lazy
+from mtqa.roles import line_roles
+from mtqa.rule import RawFinding, RuleContext, Scope, rule
+from mtqa.rules.quotes.analysis import (
+    CLOSE,
+    CLOSE1,
+    CLOSE2,
+    OPEN,
+    OPEN1,
+    OPEN2,
+    STRAIGHT1,
+    STRAIGHT2,
+    WORD_AFTER,
+    ParState,
+    analyse,
+    attribution_follows,
+    double_glyph,
+    opens_sentence_quote,
+)
+from mtqa.rules.quotes.pack import QuotesPack
+from mtqa.scan import Chars
+from mtqa.segment import Paragraph
+
+
+def _emit(doc, ctx: RuleContext, rule_id: str) -> Iterator[RawFinding]:
+    a = analyse(doc, ctx)
+    for par, st in zip(doc.paragraphs, a.pars):
+        for iss in st.issues:
+            if iss.rule == rule_id:
+                yield ctx.finding(par, iss.start, iss.end, iss.message, fix=iss.fix,
+                                  suggestions=iss.suggestions, confidence=iss.confidence)
+
+
+@rule(
+    "quotes/wrong-direction",
+    category="Fluency/Punctuation",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    packs=("quotes",),
+)
+def wrong_direction(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A quotation mark that faces the wrong way for where it stands.
+
+    An opening mark (“) closing a quote, a closing mark (”) opening one, or an opening
+    single mark (‘) used as an apostrophe. When the mark also has a space on the wrong
+    side (``, “he said``), the span covers the space and the fix moves it.
+
+    ## Why it matters
+    Engines that map guillemets or corner quotes to English marks often pick the wrong
+    glyph, and a reader can no longer see where the quoted words end and the narration
+    resumes.
+
+    ## Examples
+    bad:  “We will stay as long as we are needed,[[ “->” ]]she said.
+    bad:  “The talks went well,[[ “->” ]]the minister told reporters on Friday.
+    bad:  The premier called the deal “a first step toward fairness[[ “->”]]
+    bad:  The union called it [[”->“]]a betrayal.”
+    bad:  “The mood is grim[[“->”]], one resident said.
+    bad:  They played rock and roll in the [[‘->’]]90s.
+    good: “We will stay as long as we are needed,” she said.
+    good: “It is over.” “Not yet,” he replied.
+    good: “He called it ‘a farce,’ and left,” she said.
+    good: Residents of the ’90s suburb loved rock ’n’ roll and the Joneses’ pool.
+    good: He said “no,” then “yes,” then nothing.
+
+    ## Fix safety
+    Safe: only the mark changes direction (and a space beside it moves to the other side);
+    the words are untouched and a second run changes nothing.
+    """
+    yield from _emit(doc, ctx, "quotes/wrong-direction")
+
+
+@rule(
+    "quotes/orphan-mark",
+    category="Fluency/Punctuation",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.SOMETIMES,
+    packs=("quotes",),
+)
+def orphan_mark(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A quotation mark that neither opens nor closes a quote.
+
+    ## Why it matters
+    A hanging mark (``the report said.” “.``) is a leftover of sentence splitting; readers
+    look for a quote that is not there.
+
+    ## Examples
+    bad:  She said the vote “was a clear signal to Ottawa.”[[ “.->]]
+    bad:  The report was released on Friday.[[ ”->]]
+    bad:  Officials did not say[[”]] when the road would reopen.
+    bad:  “Will it work? Who knows?” [[We will try it anyway.”]]
+    good: She said the vote “was a clear signal to Ottawa.”
+    good: “We will appeal.\n\nAnd we will win,” the lawyer said.
+    good: The room is 3.5 metres wide and the screen is 65" across.
+    good: “It is done,” she said. “Now we wait.”
+    good: And we will win,” the lawyer said. || source: Et nous gagnerons », a dit l'avocat.
+
+    ## Fix safety
+    Unsafe: the stray mark (and stray punctuation after it) is removed; an editor should
+    check that no quoted words were lost with the mark.
+
+    ## Known issues
+    A closing mark at the start of a paragraph whose predecessor left a quote open is
+    reported once, as ``quotes/unclosed`` on that quote, not again here. With a source whose
+    own marks do not pair up (a segment cut from a longer quotation), a closing mark in the
+    first paragraph, and a quote still open at the end, follow the source and are not flagged.
+    """
+    yield from _emit(doc, ctx, "quotes/orphan-mark")
+
+
+@rule(
+    "quotes/unclosed",
+    category="Fluency/Punctuation",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    packs=("quotes",),
+)
+def unclosed(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A quotation that opens and is never closed.
+
+    A quote may run over several paragraphs: news style leaves the closing mark off every
+    paragraph but the last and opens each following paragraph with a new mark. A quote
+    still open at the end of a paragraph whose successor does not start with an opening
+    mark, or at the end of the story, is flagged at its opening mark.
+
+    ## Why it matters
+    The reader cannot tell where the quoted words end, so narration can be read as the
+    speaker's words; a translation engine often drops the closing mark with the last
+    clause of a long sentence.
+
+    A quoted sentence (opening its paragraph or sentence, or after a colon or comma) that
+    runs to the end of the paragraph (no other mark after it) is flagged where its closing
+    mark belongs, at the paragraph's last word; a quoted fragment inside narration, or a
+    quote with other marks after it, is flagged at its opening mark. A second sentence opened with “ inside a quote that is still open in the same
+    paragraph is flagged too: nested quotes take single marks.
+
+    ## Examples
+    bad:  On Monday the mayor wrote that [[“]]the city will keep every branch open.\\nCouncil meets again next week.
+    bad:  He told the committee that [[“]]nothing had changed since the spring.
+    bad:  The chair spoke first: “Our members voted to strike. The date is [[set.->set.”]]\\nTalks resume Monday.
+    bad:  “Can the council answer my questions? Why is the city alone on this? [[“]]Other towns have a plan,” she said.
+    good: “We are not done yet.\\n“There is more work ahead,” she said.
+    good: “It is over. ‘Nobody wins,’ as my father said,” she said.
+    good: “We are not done yet.\\n“There is more work ahead,” she said.
+    good: “We are not done yet,” she said.\\nCouncil meets again next week.
+    good: He described the plan as “ambitious” and “overdue.”
+    good: “We will stay until the work is done. || source: « Nous resterons jusqu'à la fin du travail.
+
+    ## Known issues
+    Where in a paragraph a quoted sentence really ends is a guess (its end); the suggestion
+    is for an editor to check, never applied. A paragraph that starts with an opening mark
+    is taken to continue the open quote, as
+    news style prescribes; a quote that was really left unclosed before a new quote in the
+    next paragraph is therefore not flagged. Guillemets (« ») and low marks („) are not read.
+    """
+    a = analyse(doc, ctx)
+    pars = doc.paragraphs
+    for idx, iss in a.unclosed:
+        yield ctx.finding(pars[idx], iss.start, iss.end, iss.message, suggestions=iss.suggestions)
+    yield from _emit(doc, ctx, "quotes/unclosed")
+
+
+@rule(
+    "quotes/space-inside",
+    category="Fluency/Punctuation",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    packs=("quotes",),
+)
+def space_inside(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A space between a quotation mark and the words it quotes.
+
+    ## Why it matters
+    Marks sit against the quoted words; a space inside them is a typesetting slip that
+    often comes from a source language that spaces its guillemets.
+
+    ## Examples
+    bad:  The minister called it [[“ ->“]]a costly delay.”
+    bad:  The minister called it “a costly delay.[[ ”->”]]
+    bad:  “We are ready,[[ ”->” ]]he said.
+    good: The minister called it “a costly delay.”
+    good: He said “no” — and left.
+
+    ## Fix safety
+    Safe: only whitespace next to the mark moves; the words are untouched.
+    """
+    yield from _emit(doc, ctx, "quotes/space-inside")
+
+
+_FRAGMENT_BEFORE = lazy(r"[\p{L}\p{N}]\s+$")
+
+
+@rule(
+    "quotes/punctuation-outside",
+    category="Locale convention/Punctuation",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    packs=("quotes",),
+)
+def punctuation_outside(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A period or comma after a closing quotation mark, where the style puts it inside.
+
+    North American style (CP, AP) always puts a period or comma inside the closing mark:
+    ``a “costly delay.”``. In other locales only a quoted full sentence is checked.
+    A quoted fragment is flagged with high confidence when the story elsewhere puts the
+    period or comma inside a quoted fragment, with medium confidence when it starts in
+    lower case, and not at all when it is a capitalised term with no evidence either way.
+
+    ## Why it matters
+    The order follows the source language's or British convention and reads as an error
+    in Canadian and American copy.
+
+    ## Examples
+    bad:  The senator called the delay “a national embarrassment[[”.->.”]]
+    bad:  Officials described the talks as “constructive[[”,->,”]] but no deal was reached.
+    bad:  She said, “We will appeal the ruling[[”.->.”]]
+    bad:  “We will see where this goes…[[”,->,”]] she said.
+    good: The senator called the delay “a national embarrassment.”
+    good: Was it really “a national embarrassment”?
+    good: People started to use the term "black hole" and realized what it meant.
+    good: The largest disturbance is the "Big Bang".
+    good: “We will see where this goes…” She left. “Is it over?”, he asked nobody.
+
+    ## Fix safety
+    Safe: the period or comma and the closing mark swap places; nothing else changes.
+    """
+    pack: QuotesPack = ctx.data("quotes")
+    a = analyse(doc, ctx)
+    pars = doc.paragraphs
+    na = doc.locale in pack.inside_locales
+    candidates = []
+    evidence = False
+    for par, st in zip(pars, a.pars):
+        text = par.text
+        for mk in st.marks:
+            if mk.role != CLOSE or mk.partner < 0:
+                continue
+            i, o = mk.pos, mk.partner
+            content = text[o + 1 : i].strip()
+            if not content:
+                continue
+            fragment = bool(_FRAGMENT_BEFORE.search(text, max(0, o - 3), o))
+            if text[i - 1] in ".," and fragment and content[0].islower():
+                evidence = True
+            after = text[i + 1 : i + 3]
+            if not after or after[0] not in ".," or after == "..":
+                continue
+            trailing_ellipsis = text[i - 1] == "…" or text[i - 3 : i] == "..."
+            if text[i - 1] in ".,!?…;:" and not (after[0] == "," and trailing_ellipsis):
+                continue  # the quote ends in its own mark; a comma still goes inside after an ellipsis
+            candidates.append((par, i, o, content, fragment))
+    for par, i, o, content, fragment in candidates:
+        text = par.text
+        sentence = not fragment and content[0].isupper() and (
+            (opens_sentence_quote(text, o) and len(content.split()) >= 3)
+            or (text[i + 1] == "," and attribution_follows(text, i + 2, pack))
+        )
+        if sentence:
+            conf = 0.9
+        elif not na:
+            continue
+        elif evidence:
+            conf = 0.9
+        elif content[0].islower():
+            conf = 0.6
+        else:
+            continue
+        punct = text[i + 1]
+        yield ctx.finding(
+            par, i, i + 2, f"{'Period' if punct == '.' else 'Comma'} outside the closing quotation mark",
+            fix=Fix.safe("Put the punctuation inside the closing mark", punct + double_glyph(text[i], CLOSE)),
+            confidence=conf,
+        )
+
+
+def _half_curled_pairs(states: list[ParState]) -> frozenset[tuple[int, int]]:
+    """(paragraph index, position) of both marks of every pair that has one straight and one curly mark."""
+    out = set()
+    for k, st in enumerate(states):
+        chars = {mk.pos: mk.char for mk in st.marks}
+        for mk in st.marks:
+            other = chars.get(mk.partner)
+            if other is not None and (other == STRAIGHT2) != (mk.char == STRAIGHT2):
+                out.add((k, mk.pos))
+    return frozenset(out)
+
+
+@rule(
+    "quotes/mixed-style",
+    category="Fluency/Punctuation",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    packs=("quotes",),
+    options={"count_display": False, "require_curly": False, "apostrophes": False, "across_paragraphs": False},
+)
+def mixed_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """Straight and curly quotation marks (or apostrophes) mixed in one story.
+
+    The story's majority style wins; each mark of the minority style is flagged with its
+    replacement in the majority style (direction taken from the quote it belongs to).
+    Headlines, decks, bylines, captions, credits and time stamps (``mtqa.roles``) often keep
+    straight marks in professionally edited copy, so by default only body copy is counted
+    and flagged (option ``count_display``). Apostrophes are compared only with option
+    ``apostrophes``: edited web copy often mixes ’ and ' (a statement pasted into a story
+    set with curly ones), so only the strict ``cp`` style checks them. The ``cp`` style also
+    counts every line and sets ``require_curly``: every straight mark is flagged, whatever
+    the majority.
+
+    By default only a paragraph that mixes the styles itself is flagged (its marks of the
+    story's minority style). Whole paragraphs in the other style are how clean pages come out
+    of a CMS: an embedded post, a pasted statement, a caption or deck set apart; a translation
+    engine that reworks a paragraph mixes the marks inside it. Option ``across_paragraphs``
+    (set by ``cp``) flags every mark of the minority style, wherever it stands.
+
+    A single pair whose two marks differ (``“… knife," she added``) is not a mix of styles
+    by default: it is one quote's mismatched pair, which ``quotes/mismatched-pair`` reports
+    at its closing mark; counted here, it would flag the story's minority end of the pair,
+    often the opening mark that is right. Such pairs are left out of the count unless
+    ``across_paragraphs`` is set.
+
+    ## Why it matters
+    Mixed marks show copy stitched together from several engines or sources, and they
+    break search and typesetting.
+
+    ## Examples
+    bad:  “We are ready,” she said. “The plan is sound,” he added. [["->“]]Fine,[["->”]] they said.
+    good: "We are ready," she said. "The plan is sound," he added.
+    good: “We are ready,” she said. “The plan is sound,” he added.\\n\\n"Fine," they said in a post.
+    good: The premier’s office said the minister’s plan would go ahead.
+    good: Canada’s plan and Ottawa’s budget met Quebec's objections.
+    good: Premier says 'no deal' on health funding\\n\\n“There is no deal,” the premier said on Tuesday.
+    good: “We are ready,” she said.\\n\\n“He was armed with a knife," she added.
+
+    ## Fix safety
+    Safe: a mark is replaced by the same mark in the story's majority style.
+    """
+    pack: QuotesPack = ctx.data("quotes")
+    a = analyse(doc, ctx)
+    pars = doc.paragraphs
+    layout = None if ctx.options["count_display"] else ctx.analysis(line_roles)
+
+    def counted(par, i: int) -> bool:
+        return layout is None or not layout.is_display(par, i)
+
+    require_curly = ctx.options["require_curly"]
+    half_curled = frozenset() if require_curly or ctx.options["across_paragraphs"] else _half_curled_pairs(a.pars)
+    marks = [(par, mk) for k, (par, st) in enumerate(zip(pars, a.pars)) for mk in st.marks
+             if counted(par, mk.pos) and (k, mk.pos) not in half_curled]
+    curly = [(par, mk) for par, mk in marks if mk.char != STRAIGHT2]
+    straight = [(par, mk) for par, mk in marks if mk.char == STRAIGHT2]
+    if straight and (curly or require_curly):
+        prefer_curly = require_curly or len(curly) > len(straight) or (
+            len(curly) == len(straight) and pack.preferred == "curly")
+        if not (require_curly or ctx.options["across_paragraphs"]):
+            mixed_pars = {id(par) for par, _ in curly} & {id(par) for par, _ in straight}
+            straight = [(par, mk) for par, mk in straight if id(par) in mixed_pars]
+            curly = [(par, mk) for par, mk in curly if id(par) in mixed_pars]
+        if prefer_curly:
+            for par, mk in straight:
+                glyph = OPEN2 if mk.role == OPEN else CLOSE2
+                yield ctx.finding(par, mk.pos, mk.pos + 1, "Straight quotation mark in a story that uses curly marks",
+                                  fix=Fix.safe("Use the curly mark", glyph))
+        else:
+            for par, mk in curly:
+                yield ctx.finding(par, mk.pos, mk.pos + 1, "Curly quotation mark in a story that uses straight marks",
+                                  fix=Fix.safe("Use the straight mark", STRAIGHT2))
+    if not ctx.options["apostrophes"]:
+        return
+    sa = [(par, i) for par, st in zip(pars, a.pars) for i in st.straight_apos if counted(par, i)]
+    ca = [(par, i) for par, st in zip(pars, a.pars) for i in st.curly_apos if counted(par, i)]
+    if sa and (ca or require_curly):
+        if require_curly or len(ca) > len(sa) or (len(ca) == len(sa) and pack.preferred == "curly"):
+            for par, i in sa:
+                yield ctx.finding(par, i, i + 1, "Straight apostrophe in a story that uses curly ones",
+                                  fix=Fix.safe("Use the curly apostrophe", CLOSE1))
+        else:
+            for par, i in ca:
+                yield ctx.finding(par, i, i + 1, "Curly apostrophe in a story that uses straight ones",
+                                  fix=Fix.safe("Use the straight apostrophe", STRAIGHT1))
+
+
+_GUILLEMET = lazy(r"«[ \u00a0\u202f]*|[ \u00a0\u202f]*»")
+
+
+@rule(
+    "quotes/guillemets",
+    triggers=(Chars("guillemet", "«»"),),
+    category="Locale convention/Punctuation",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+)
+def guillemets(par, ctx: RuleContext) -> Iterator[RawFinding]:
+    """French guillemets (« ») left in English copy.
+
+    ## Why it matters
+    A translation from French that keeps the source's « » (and the spaces inside them)
+    reads as untranslated typography; English news copy uses “ ” throughout.
+
+    ## Examples
+    bad:  The mayor called the plan [[« ->“]]a good start[[ »->”]] on Friday.
+    bad:  She said [[«->“]]no[[»->”]] twice.
+    good: The mayor called the plan “a good start” on Friday.
+    good: The brochure was titled “Québec, ma ville.”
+
+    ## Fix safety
+    Safe: each guillemet and the spacing inside it become the English mark; the quoted
+    words are untouched.
+    """
+    text = par.text
+    if "«" not in text and "»" not in text:
+        return
+    for m in _GUILLEMET.finditer(text):
+        opening = m.group().startswith("«")
+        glyph = OPEN2 if opening else CLOSE2
+        yield ctx.finding(par, m.start(), m.end(),
+                          "French guillemet in English copy" if opening else "French closing guillemet in English copy",
+                          fix=Fix.safe("Use the English quotation mark", glyph))
+
+
+# Quotation marks of other languages' typography, each with the English mark it stands for:
+# German and Central European low marks („ ‚), CJK corner brackets and double primes, the
+# full-width mark, single guillemets, and ASCII's `` and '' for curly double marks.
+_FOREIGN_MARKS = {
+    "„": OPEN2, "‚": OPEN1, "「": OPEN2, "」": CLOSE2, "『": OPEN1, "』": CLOSE1, "〝": OPEN2, "〞": CLOSE2,
+    "〟": CLOSE2, "‹": OPEN1, "›": CLOSE1, "``": OPEN2, "''": CLOSE2,
+}
+_FOREIGN_MARK = lazy(r"[„‚「」『』〝〞〟‹›＂]|``|(?<![\p{N}'’])''(?!['’])")
+# After a low opening mark, the close German writes as “ or ‘ (the English opening shapes).
+_LOW_CLOSE = {"„": "“", "‚": "‘"}
+
+
+@rule(
+    "quotes/foreign-marks",
+    triggers=(Chars("foreign quotation mark", "„‚「」『』〝〞〟‹›＂`'"),),
+    category="Locale convention/Punctuation",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+)
+def foreign_marks(par, ctx: RuleContext) -> Iterator[RawFinding]:
+    """Quotation marks of another language's typography left in English copy („…“, 「…」, ‹…›, ``…'').
+
+    ## Why it matters
+    Engines translating from German, Polish or Czech keep the low opening mark and the
+    raised closing one („so“); from Chinese or Japanese, corner brackets (「」) or the
+    full-width mark; plain-text pipelines write `` and '' for curly marks. English copy
+    uses “ ” and ‘ ’, and the foreign forms tell the reader nobody edited the page.
+
+    ## Examples
+    bad:  The chancellor called it [[„->“]]a success“ on Monday.
+    bad:  The ministry said [[「->“]]we oppose it[[」->”]] in a statement.
+    bad:  He called it [[``->“]]a farce[[''->”]] and left.
+    bad:  The note read [[‹->‘]]urgent[[›->’]] at the top.
+    good: The chancellor called it “a success” on Monday.
+    good: The 5'' screen, rock 'n' roll, and the ‘Big Five’ banks.
+    good: He said “no,” then left — 1,000 km away.
+
+    ## Fix safety
+    Safe: each mark becomes the English mark of the same role; after a low opening mark,
+    the raised mark that closes it (“ in German) is turned to ” as well.
+    """
+    text = par.text
+    for m in _FOREIGN_MARK.finditer(text):
+        mark = m.group()
+        if mark == "＂":
+            before = text[:m.start()]
+            glyph = OPEN2 if before.count("＂") % 2 == 0 else CLOSE2
+        else:
+            glyph = _FOREIGN_MARKS[mark]
+        edits = [Edit(m.start(), m.end(), glyph)]
+        closer = _LOW_CLOSE.get(mark)
+        if closer is not None:
+            j = text.find(closer, m.end())
+            if j > 0:
+                edits.append(Edit(j, j + 1, CLOSE2 if mark == "„" else CLOSE1))
+        yield ctx.finding(par, m.start(), m.end(), f"“{mark}”: another language's quotation mark in English copy",
+                          fix=Fix.safe(f"Use “{glyph}”", edits=tuple(edits)), suggestions=(glyph,))
+
+
+# A sentence quoted in single marks and closed by its own comma or mark, as British copy sets
+# speech: "'We will act,' the minister said", "‘Is it over?’ she asked".
+_SINGLE_QUOTED = lazy(r"(?:^|(?<=[\s(—–]))(['‘])(\p{Lu}[^'‘’\"“”\n]{8,}?[,?!])(['’])(?= )")
+
+
+@rule(
+    "quotes/single-for-double",
+    triggers=(Chars("single mark", "'‘"),),
+    category="Locale convention/Punctuation",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    packs=("quotes",),
+    confidence=0.8,
+)
+def single_for_double(par, ctx: RuleContext) -> Iterator[RawFinding]:
+    """Speech quoted in single marks, as British copy sets it, in North American copy (“'We will act,' she said”).
+
+    ## Why it matters
+    Canadian and American news copy quotes speech in double marks and keeps single marks
+    for a quotation inside a quotation (and for headlines). Engines and British-trained
+    paraphrase tools set the speech itself in single marks, and the page reads as copy from
+    another house or a quote nested in nothing.
+
+    ## Examples
+    bad:  [[']]We will act on this,' the minister said on Monday.
+    bad:  [[‘]]Is the plan over?’ she asked reporters.
+    good: “We will act on this,” the minister said on Monday.
+    good: “She told me, ‘We will act on this,’ and left,” he said.
+    good: PM says ‘we will act’ on tariffs
+    good: The ’90s were over, and rock 'n' roll was back, she said.
+
+    ## Fix safety
+    Safe: both single marks become double marks of the same direction; the words are kept.
+
+    ## Known issues
+    Only a quoted sentence followed by a verb of saying is judged; a single-quoted fragment
+    may be a headline convention or a scare quote.
+    """
+    text = par.text
+    if "'" not in text and "‘" not in text:
+        return
+    pack: QuotesPack = ctx.data("quotes")
+    if ctx.locale not in pack.inside_locales:
+        return
+    for m in _SINGLE_QUOTED.finditer(text):
+        before = text[: m.start()]
+        if before.count("“") > before.count("”") or before.count('"') % 2:
+            continue  # inside a double-quoted passage: a nested quote, set right
+        if len(m.group(2).split()) < 3 or not attribution_follows(text, m.end(3), pack):
+            continue
+        curly = m.group(1) == "‘"
+        opening, closing = (OPEN2, CLOSE2) if curly else (STRAIGHT2, STRAIGHT2)
+        yield ctx.finding(
+            par, m.start(1), m.end(1), "Speech quoted in single marks: North American copy uses double marks",
+            fix=Fix.safe("Use double marks", edits=(Edit(m.start(1), m.end(1), opening), Edit(m.start(3), m.end(3), closing))),
+            suggestions=(opening,),
+        )
+
+
+@rule(
+    "quotes/mismatched-pair",
+    category="Fluency/Punctuation",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    packs=("quotes",),
+)
+def mismatched_pair(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A quote opened with a curly mark and closed with a straight one (or the reverse).
+
+    Only a closing single mark right after the quote's final punctuation is read as closing
+    (an apostrophe never follows a period or comma), so possessives and elisions stay quiet.
+    Double marks are paired by the quotes analysis; a CMS that curls the opening mark of a
+    quote typed with straight marks leaves the same half-curled pair (``“… knife," she
+    added``), and the closing mark is the one to change, whatever the story's majority.
+
+    ## Why it matters
+    One quotation set in two kinds of marks is copy stitched from two sources or engines;
+    no house style allows it, whatever it chooses for the rest of the story.
+
+    ## Examples
+    bad:  “She told me, ‘We are not leaving,[['->’]]” he said.
+    bad:  “He called it 'a farce,[[’->']] and walked out,” she said.
+    good: “She told me, ‘We are not leaving,’” he said.
+    good: “She told me, 'We are not leaving,'” he said.
+    good: “The players' union said ‘no,’ and the owners’ group agreed,” she said.
+    bad:  “He was armed with a knife[[,"->,”]] she added.
+    bad:  "He was armed with a knife[[,”->,"]] she added.
+    good: “He was armed with a knife,” she added. "We left," he said.
+
+    ## Fix safety
+    Safe: the closing mark takes the kind of the mark that opened the quote; nothing else moves.
+    """
+    yield from _emit(doc, ctx, "quotes/mismatched-pair")
+    a = analyse(doc, ctx)
+    for par, st in zip(doc.paragraphs, a.pars):
+        chars = {mk.pos: mk.char for mk in st.marks}
+        for mk in st.marks:
+            opener = chars.get(mk.partner)
+            if mk.role != CLOSE or opener is None or (opener == STRAIGHT2) == (mk.char == STRAIGHT2):
+                continue
+            glyph = STRAIGHT2 if opener == STRAIGHT2 else CLOSE2
+            start = mk.pos - 1 if mk.pos and par.text[mk.pos - 1] in ",.!?" else mk.pos
+            yield ctx.finding(par, start, mk.pos + 1, "Quotation opened with one kind of mark and closed with another",
+                              fix=Fix.safe("Close with the mark that opened the quote", par.text[start:mk.pos] + glyph))
+
+
+# Direct-speech evidence in words no quotation mark encloses: first and second person, and
+# the contractions of speech ("It’s", "don’t", "we’re"), which narration in news copy avoids.
+_SPEECH_EVIDENCE = lazy(
+    r"(?<![\p{L}’'])(?:I|I[’'](?:m|ve|ll|d)|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Yy]ou|[Yy]our"
+    r"|(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]ere|[Ww]hat|[Ll]et)[’']s|\p{L}+n[’']t|\p{L}+[’'](?:re|ve|ll|m))(?![\p{L}’'])"
+)
+# ", he said" / ", the party leader commented on Tuesday" / ", said one MP": the speaker
+# after a comma, at most six words before the verb (or the verb first, then the speaker).
+_COMMA = lazy(r",[ \u00a0]+")
+_TOKENS = lazy(r"[\p{L}][\p{L}.’'\-]*")
+_SPEAKER_OPENERS = frozenset({"the", "a", "an", "one", "another", "his", "her", "their", "its"})
+
+
+def _attribution_at(text: str, i: int, end: int, pack: QuotesPack) -> bool:
+    """Whether the words from i (just after a comma) attribute what precedes the comma."""
+    words = [m.group().rstrip(".") for m in _TOKENS.finditer(text, i, min(end, i + 80))][:7]
+    if len(words) < 2:
+        return False
+    w0 = words[0]
+    if w0 in ("he", "she", "they"):
+        return words[1] in pack.speech_verbs
+    if w0 in pack.speech_verbs:  # ", said one MP"
+        return words[1] in _SPEAKER_OPENERS or words[1][:1].isupper()
+    if w0 in _SPEAKER_OPENERS or w0[:1].isupper():
+        return any(w in pack.speech_verbs for w in words[1:])
+    return False
+
+
+_ANY_MARK = frozenset("“”\"«»„‘")
+_ANY_MARK_RE = lazy("[" + regex.escape("".join(sorted(_ANY_MARK))) + "]")
+
+
+def _unquoted_speech(par: Paragraph, st: ParState, pack: QuotesPack, body) -> Iterator[tuple[int, int, int, int]]:
+    """(start of the speech, its first word's end, its last word's start, the comma) for each stretch found."""
+    text = par.text
+    sentences = par.sentences
+    for k, sent in enumerate(sentences):
+        # the tests in order of cost; each one alone rules the sentence out
+        if text.find(",", sent.start, sent.end) < 0 or _ANY_MARK_RE.search(sent.text) or not body(sent.start):
+            continue
+        att = next((m for m in _COMMA.finditer(text, sent.start, sent.end)
+                    if _attribution_at(text, m.end(), sent.end, pack)), None)
+        if att is None or len(text[sent.start:att.start()].split()) < 4:
+            continue
+        if not _SPEECH_EVIDENCE.search(text, sent.start, att.start()):
+            continue
+        if sum(1 if mk.role == OPEN else -1 for mk in st.marks if mk.pos < sent.start) > 0:
+            continue  # inside a quote that opened earlier
+        start = sent.start
+        for prev in reversed(sentences[:k]):  # earlier sentences of the same unquoted speech
+            if (_ANY_MARK_RE.search(prev.text) or not _SPEECH_EVIDENCE.search(prev.text)
+                    or any(w.group().casefold() in pack.speech_verbs for w in WORD_AFTER.finditer(prev.text))):
+                break
+            start = prev.start
+        first = WORD_AFTER.match(text, start)
+        last = _word_start(text, att.start())
+        if first is None or last <= first.end():
+            continue
+        yield start, first.end(), last, att.start() + 1
+
+
+def _word_start(text: str, end: int) -> int:
+    i = end
+    while i > 0 and (text[i - 1].isalnum() or text[i - 1] in "’'-"):
+        i -= 1
+    return i
+
+
+@rule(
+    "quotes/unquoted-speech",
+    category="Fluency/Punctuation",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    packs=("quotes",),
+    confidence=0.7,
+)
+def unquoted_speech(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A speaker's own words attributed with "he said" but set without quotation marks.
+
+    French copy may set a quote with dashes or guillemets the engine drops, and an
+    engine may lose the marks of a quote altogether. What is left is first-person speech
+    (``we``, ``I``, ``our``) or the contractions of speech (``it’s``, ``don’t``) followed
+    by an attribution after a comma (``, he said``, ``, said one MP``) with no mark
+    anywhere in the sentence. Earlier first-person sentences of the same paragraph that
+    attribute nothing belong to the same speech. The first word (where the opening
+    mark belongs) and the last word before the attribution (where the closing mark
+    belongs) are flagged. A paraphrase (``The plan will work, the minister said.``) has
+    no first person and stays quiet.
+
+    ## Why it matters
+    Without marks the reader takes the speaker's words for the reporter's, and a news
+    story must never blur who says what.
+
+    ## Examples
+    bad:  [[We]] will not support a law that weakens the [[language,->language,”]] the party leader said on Monday.
+    bad:  The union expects a long strike. [[We]] have no choice. Our members are [[ready,->ready,”]] she said.
+    bad:  [[It]]’s a dark day for the [[region,->region,”]] said one councillor.
+    good: The party will not support the law, the leader said on Monday.
+    good: “We will not support it,” the leader said on Monday.
+    good: We asked the ministry for comment, but it did not reply.
+    good: The plan is sound, she said, adding that our readers would hear more soon.
+
+    ## Known issues
+    A quote with no first person and no contraction (``It is not about money, said the
+    professor``) reads as a paraphrase and is not flagged.
+    """
+    pack: QuotesPack = ctx.data("quotes")
+    a = analyse(doc, ctx)
+    layout = ctx.analysis(line_roles)
+    for par, st in zip(doc.paragraphs, a.pars):
+        text = par.text
+        if "," not in text:
+            continue
+        for start, first_end, last, comma in _unquoted_speech(par, st, pack, lambda i, p=par: not layout.is_display(p, i)):
+            yield ctx.finding(par, start, first_end, "Quoted words without an opening quotation mark",
+                              suggestions=(OPEN2 + text[start:first_end],))
+            yield ctx.finding(par, last, comma, "Quoted words without a closing quotation mark before the attribution",
+                              suggestions=(text[last:comma] + CLOSE2,))

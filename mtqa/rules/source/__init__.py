@@ -1,0 +1,13 @@
+"""Source-aware checks: the `source` family (rule ids `source/...`).
+
+Importing the package registers its rules in the order imported here (mtqa.registry imports
+every family's package). `rules` holds the family's own rules; a family grows by new modules,
+not by ever-larger ones.
+"""
+
+from __future__ import annotations
+
+from mtqa.rules.source import rules
+from mtqa.rules.source import source_coverage  # a translation far shorter or longer than its CJK source
+
+__all__ = ["rules", "source_coverage"]

@@ -1,0 +1,285 @@
+"""Spelling: words spelt in another variety of English than the story's locale.
+
+Engines trained mostly on US English write favor, center, defense and labor in Canadian
+copy. The pack (`rules/spelling.toml`) maps, per locale, each foreign form to the locale's
+own (en-CA: VarCon's Canadian column, common words only). A locale with no table (en-US)
+is never checked.
+
+Proper names keep their own spelling (Pearl Harbor, the U.S. Department of Labor, World
+Trade Center): a capitalised word inside a multi-word capitalised name or a quoted title is
+left alone, as is anything on the pack's allow list. Official names of the story's own
+country are the institutions family's business (`institutions/foreign-spelling`), which
+reports them with more weight; a word that family already flagged is not flagged twice.
+
+One confusion of spelling is checked too: "affect" where the noun "effect" is meant, a
+common slip of paraphrase tools.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Iterator
+
+import msgspec
+import regex
+
+from mtqa import pattern_cache
+from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.matching import PhraseMatcher
+from mtqa.packs import pack_compiler
+from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.scan import Phrases
+from mtqa.segment import Paragraph, word_spans
+from mtqa.spans import SpanSet
+
+PACK = "spelling"
+SCHEMA = {"locale": {"*": {"words": {"*": str}, "variant_words": {"*": str}, "allow": [str]}}}
+
+
+class LocaleSpelling(msgspec.Struct):
+    words: dict[str, tuple[str, float]]  # lower-case foreign form -> (own form, confidence)
+    allow: PhraseMatcher
+    forms: frozenset  # every key as written: favor, Favor, FAVOR (for a C-speed set prefilter)
+
+
+@pack_compiler(PACK, SCHEMA)
+def compile_pack(raw: dict) -> dict[str, LocaleSpelling]:
+    out = {}
+    for locale, t in raw.get("locale", {}).items():
+        words: dict[str, tuple[str, float]] = {}
+        for k, v in t.get("variant_words", {}).items():
+            words[k.lower()] = (v, 0.7)
+        for k, v in t.get("words", {}).items():
+            words[k.lower()] = (v, 0.9)
+        forms = frozenset(f for k in words for f in (k, k[:1].upper() + k[1:], k.upper()))
+        out[locale] = LocaleSpelling(words, PhraseMatcher({a: a for a in t.get("allow", [])}, ignorecase=True), forms)
+    return out
+
+
+_QUOTES_OPEN = "“‘\"'«"
+_URLISH = frozenset("/@#_\\=")
+
+
+def _match_case(word: str, own: str) -> str:
+    if word.isupper() and len(word) > 1:
+        return own.upper()
+    if word[:1].isupper():
+        return own[:1].upper() + own[1:]
+    return own
+
+
+def _in_proper_name(text: str, toks: list[tuple[int, int]], i: int) -> bool:
+    """A capitalised token that is not just a sentence's first word: a name or a title.
+
+    Mid-sentence capitals mark proper names (Pearl Harbor, the Kennedy Center, a book
+    title); a sentence's first word is a name only when a capitalised word follows it
+    ("Labor Day is…").
+    """
+    s, e = toks[i]
+    if not text[s:s + 1].isupper():
+        return False
+    before = text[max(0, s - 3):s].rstrip(" " + _QUOTES_OPEN + "(—–-")
+    initial = s == 0 or not before or before[-1] in ".!?:\n" or not text[:s].strip(" " + _QUOTES_OPEN + "(")
+    if not initial:
+        return True
+    if i + 1 < len(toks):
+        gap = text[e:toks[i + 1][0]]
+        nxt = text[toks[i + 1][0]:toks[i + 1][0] + 1]
+        if nxt.isupper() and gap in (" ", "-", " of ", " for ", " and ", " of the ", "’s ", "'s "):
+            return True
+    return False
+
+
+# A paragraph that places itself in the US, where a name keeps its US spelling.
+_FOREIGN_PLACE = pattern_cache.compile(r"\b(?:U\.S\.|US|USA|American|United States|Washington|New York|Congress|Pentagon)\b")
+
+
+def _common_us_words(ctx: RuleContext, table: LocaleSpelling) -> int:
+    """How many US spellings of common (not capitalised) words the whole story has (cached per document)."""
+    key = "spelling.common_us_words"
+    if key not in ctx.state:
+        n = 0
+        for par in ctx.doc.paragraphs:
+            for m in _LOWER_WORD.finditer(par.text):
+                if m.group() in table.words:
+                    n += 1
+        ctx.state[key] = n
+    return ctx.state[key]
+
+
+_LOWER_WORD = pattern_cache.compile(r"(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])")
+
+
+def _single_words(tables: dict[str, LocaleSpelling]) -> tuple[str, ...]:
+    """Every locale's foreign forms that are one word as written (a token of letters and digits)."""
+    return tuple(sorted({f for t in tables.values() for f in t.forms if _TOKEN.fullmatch(f)}))
+
+
+_TOKEN = pattern_cache.compile(r"[\p{L}\p{N}]+")
+
+
+@rule(
+    "spelling/foreign-spelling",
+    category="Locale convention/Spelling",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    packs=(PACK,),
+    confidence=0.9,
+    triggers=(Phrases("foreign form", _single_words, pack=PACK, ignorecase=False),),
+)
+def foreign_spelling(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A word spelt the US way in copy for a locale that spells it otherwise (favor → favour).
+
+    ## Why it matters
+    Canadian copy spells favour, centre, defence and labour; a US spelling is a locale
+    error that readers and editors notice, and a sign of unrevised machine translation.
+
+    ## Examples
+    bad:  The vote went in [[favor->favour]] of the motion.
+    bad:  It was the most [[favorable->favourable]] outcome for the city [[center->centre]].
+    bad:  The [[defense->defence]] critic said [[labor->labour]] talks had stalled.
+    good: The vote went in favour of the motion.
+    good: She toured Pearl Harbor and the World Trade Center site.
+    good: The U.S. Department of Labor released the figures.
+    good: He is a fellow at the Center for Strategic and International Studies.
+    bad:  The [[color->colour]] of the smoke changed over 40 square [[kilometers->kilometres]] near the Coastal Fire [[Center->Centre]].
+    good: Smoke covered 40 square kilometres, the Pew Research Center said, in colour maps.
+    good: Check the program before you practice; the licence was renewed.
+    good: The committee asked for a cheque.
+
+    ## Fix safety
+    Unsafe: the word is respelt keeping its case, but a proper name the allow list does
+    not know (a US organisation, a book title) must keep its own spelling.
+
+    ## Known issues
+    Names are left alone unless the story itself spells at least two common words the
+    US way (an engine's output) and the paragraph does not place itself in the US; then
+    a name's US spelling (Fire Center) is flagged with low confidence, and a US body's
+    own name in such a story may be flagged too.
+    """
+    table = ctx.data(PACK).get(ctx.locale)
+    if table is None:
+        return
+    from mtqa.rules.institutions.analysis import flagged_spans
+
+    present = [h for h in ctx.hits(par) if h.phrase in table.forms]
+    if not present:
+        return
+    text = par.text
+    toks = word_spans(par)
+    words = table.words
+    hits = []
+    for h in present:
+        i = bisect_left(toks, (h.start,))
+        w = h.phrase
+        hits.append((i, h.start, h.end, w, words[w.lower()]))
+    # One merged index, not a scan of both lists per hit: linear on a long paragraph.
+    skip = SpanSet([*((a, b) for a, b, _ in table.allow.finditer(text, toks)), *flagged_spans(ctx, par)])
+    engine_spelt = None  # computed only when a name is met: does the story spell common words the US way?
+    for i, s, e, w, (own, confidence) in hits:
+        if skip.covers(s):
+            continue
+        if (s > 0 and text[s - 1] in _URLISH) or (e < len(text) and text[e] in _URLISH):
+            continue
+        if s > 0 and text[s - 1] == "." and s > 1 and not text[s - 2].isspace():
+            continue  # part of a domain name
+        if not (w.isupper() and len(w) > 1) and _in_proper_name(text, toks, i):  # all caps: a heading
+            if text[max(0, s - 4):s] in (" of ", "for "):
+                continue  # "Ministry of Defense": an institution (institutions family), maybe another country's
+            if engine_spelt is None:
+                engine_spelt = _common_us_words(ctx, table) >= 2 and not _FOREIGN_PLACE.search(text)
+            if not engine_spelt:
+                continue
+            confidence = 0.5  # a name in a story the engine spelt the US way: likely respelt too
+        fixed = _match_case(w, own)
+        yield ctx.finding(
+            par, s, e, f"US spelling: “{w}” is spelt “{fixed}” in {ctx.locale}",
+            fix=Fix.unsafe(f"Spell it “{fixed}”", fixed), confidence=confidence,
+        )
+
+
+# "affect" where a noun is wanted: after an article, "no"/"any" or an adjective of size or kind.
+_AFFECT_NOUN = pattern_cache.compile(
+    r"(?<![\p{L}\-])(?:the|an|a|no|any|financial|economic|negative|positive|significant|major|big|little|direct|"
+    r"adverse|lasting|real|huge|profound|chilling|ripple|domino|net|overall|desired|intended|opposite|same)"
+    r" (affects?)(?![\p{L}\-])(?! (?:the|a|an|how|whether|their|his|her|our|its|them|us|him|me|you|people|"
+    r"everyone|all|many|more|both|each|every|some|any)\b)",
+    regex.IGNORECASE,
+)
+
+
+@rule(
+    "spelling/affect-for-effect",
+    triggers=(Phrases("ffect", ("ffect",), ignorecase=False, boundary="none"),),
+    category="Fluency/Spelling",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.8,
+)
+def affect_for_effect(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """“affect” used as a noun (“the affect of the ban”) where news English writes “effect”.
+
+    ## Why it matters
+    Affect is the verb, effect the noun. Paraphrase tools that swap "effect" or "impact"
+    for a synonym, and engines that confuse the two, leave "a financial affect", which an
+    editor reads as a spelling error.
+
+    ## Examples
+    bad:  Officials studied the [[affect->effect]] of the ban on trade.
+    bad:  It had a lasting financial [[affect->effect]] on the town.
+    good: Officials studied the effect of the ban on trade.
+    good: Rules that affect the poor, and cuts that affect many, were debated.
+    good: The ban will not affect trade, and no changes affect them.
+
+    ## Fix safety
+    Unsafe: "effect" is suggested; "impact" may read better.
+    """
+    text = par.text
+    if "ffect" not in text:
+        return
+    for m in _AFFECT_NOUN.finditer(text):
+        w = m.group(1)
+        fixed = ("E" if w[0] == "A" else "e") + w[1:]
+        yield ctx.finding(par, m.start(1), m.end(1), f"“{w}” is the verb; the noun is “{fixed}”",
+                          fix=Fix.unsafe(f"Write “{fixed}”", replacement=fixed))
+
+
+_DEGREE = pattern_cache.compile(
+    r"(?<![\p{L}'’])(Masters|masters|Bachelors|bachelors)(?= (?:degrees?|programs?|programmes?|students?|"
+    r"(?:and|or) (?:Ph\.?D|doctoral|doctorate)))"
+)
+
+
+@rule(
+    "spelling/degree-apostrophe",
+    triggers=(Phrases("degree", ("asters", "achelors"), ignorecase=False, boundary="none"),),
+    category="Fluency/Spelling",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.8,
+)
+def degree_apostrophe(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """“masters degree”, “bachelors program”: the degree's possessive apostrophe lost.
+
+    ## Why it matters
+    The degrees are a master's and a bachelor's; without the apostrophe the word is a
+    plural ("the Masters" is a golf tournament), and the copy looks unedited.
+
+    ## Examples
+    bad:  She holds a [[masters->master's]] degree in law.
+    bad:  [[Masters->Master's]] and PhD students marched.
+    good: She holds a master's degree in law.
+    good: He won the Masters and then the Open; the masters of the house.
+
+    ## Fix safety
+    Safe: only the apostrophe is added.
+    """
+    text = par.text
+    if "asters" not in text and "achelors" not in text:
+        return
+    mark = "’" if text.count("’") > text.count("'") else "'"  # the story's own apostrophe
+    for m in _DEGREE.finditer(text):
+        w = m.group(1)
+        fixed = w[:-1] + mark + "s"
+        yield ctx.finding(par, m.start(1), m.end(1), f"The degree is a “{fixed}”",
+                          fix=Fix.safe(f"Write “{fixed}”", replacement=fixed))
