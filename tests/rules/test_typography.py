@@ -320,3 +320,15 @@ def test_space_before_a_mark_glued_to_the_next_word_is_moved_after_it() -> None:
     # a space before a mark with a space after it is still just removed
     got = assert_flags("Ottawa waited ; officials said nothing.", "typography/space-before-punctuation", [" "])
     assert got[0].fix.edits[0].replacement == ""
+
+
+def test_a_space_before_a_semicolon_glued_to_a_capital_is_one_finding() -> None:
+    # Found by Hypothesis: "The ;The " had space-before-punctuation move the space and
+    # missing-space add another, giving "The;  The " and a doubled space on the next pass.
+    chk = checker(("typography", "publications", "calques", "boilerplate"))
+    report = chk.check("The ;The ")
+    assert [f.rule_id for f in report.findings] == ["typography/space-before-punctuation"]
+    fixed = report.fixed_text()
+    assert chk.check(fixed).fixed_text() == fixed
+    # with no space before it, the glued mark is still missing-space's
+    assert_flags("The minister left;The talks ended.", "typography/missing-space", [";"])

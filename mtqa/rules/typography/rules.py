@@ -641,6 +641,8 @@ def missing_space(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
                                   fix=Fix.safe("Move the space after the full stop", edits=(Edit(s - 1, e, ". "),)),
                                   suggestions=(". ",))
             continue  # " .Net", " ,5": not prose punctuation (space-before-punctuation leaves these too)
+        if len(mark) == 1 and mark in ";:?!" and text[s - 1] in " \u00a0\u202f" and text[e:e + 1].isalpha():
+            continue  # "waited ;officials": space-before-punctuation moves the space after the mark
         if g in (4, 7) and any(c in "@./:_" for c in text[text.rfind(" ", 0, s) + 1 : s]):
             continue  # "example.ca,or", "mailto:jane": an address or a code, not a sentence
         if g == 7 and text[text.rfind(" ", 0, s) + 1 : s].casefold() in ("mailto", "http", "https", "ftp", "re", "tel"):
