@@ -61,6 +61,7 @@ EXTRA_MODULES = (
     "source_coverage",  # source: a translation far shorter or longer than its CJK source
     "interference",  # grammar: a noun's number as the source language has it (one of the + singular, much + plural)
     "improbable",  # grammar: a word sequence a trigram language model finds far less likely than its words
+    "reads_as_translation",  # calques: a whole text whose function words and constructions are distributed as in a translation
 )
 
 # The packs (rules/<pack>.toml) a family's rules read, where that is not just the pack named
