@@ -1,7 +1,14 @@
 """Does a document read as a translation? A document-level "translationese" signal (issue 11).
 
     python benchmarks/translationese.py                 # tuning half: per-feature AUC, cross-validated AUC
+    python benchmarks/translationese.py --constants     # also the fitted model, as mtqa/translationese.py holds it
+    python benchmarks/translationese.py --verdict       # also the tuning half's verdict with the finding
     python benchmarks/translationese.py --heldout       # also the held-back half, aggregate only
+    python benchmarks/translationese.py --lm --with-ted # variants: the trigram model's rate; TED in the norms
+
+The rates are `mtqa.translationese`'s (the module `calques/reads-as-translation` reads), so
+the model fitted here is the one mtqa ships; tests/test_translationese.py refits it and
+compares. Needs wordfreq (`mtqa[words]`); `--lm` needs pocketsphinx (`mtqa[lm]`).
 
 Translated text differs from original English in its *distribution* of function words and
 constructions even where no single phrase is wrong (Baroni & Bernardini 2006; Volansky,
@@ -35,8 +42,12 @@ Clean norms may also include the shared eval set's human references (`--with-ted
 translated from Chinese by professionals, a different genre and themselves translations, so
 only a check of how the signal treats careful human English).
 
-The held-back half is only ever scored in aggregate (AUC of the signal alone and of the
-verdict with it); no excerpt, feature or score of it is printed.
+The threshold is the lowest half unit of the cross-validated logit over which no clean
+excerpt of the tuning half scores; the verdict with the signal adds one major finding (5
+points) to each excerpt over it, to the built-in rules' penalty without that rule. The
+held-back half is only ever scored in aggregate (AUC of the signal alone and of the verdict
+with it); no excerpt, feature or score of it is printed. Figures: benchmarks/README.md, "Does
+the text read as a translation?".
 """
 
 from __future__ import annotations

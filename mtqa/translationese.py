@@ -46,7 +46,7 @@ your my who whom whose which what will would can could should may might shall mu
 there than then so if about into onto over after before up out off no also just very too said says
 """.split())
 
-# What each rate measures, for messages: (name, unit, what a translation does).
+# What each rate measures, for messages: (what is counted, its unit).
 DESCRIPTIONS = {
     "of_the": ("“of the”", "per 1,000 words"),
     "the_rate": ("“the”", "per 1,000 words"),

@@ -53,7 +53,9 @@ def reads_as_translation(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     ## Known issues
     A judgment on the whole text, not on a phrase: it needs 100 words of running prose, and
     formal original English (official statements, academic prose) leans the same way as
-    translation on some rates. It says the copy needs an editor, not which words to change.
+    translation on some rates. It sees literal translation from French, Spanish and German
+    best; paraphrase-tool rewrites, round trips and translation from Chinese far less. It
+    says the copy needs an editor, not which words to change.
     """
     lx = lexicon.english()
     if lx is None:
