@@ -20,13 +20,18 @@ from __future__ import annotations
 import statistics
 from collections import Counter
 from dataclasses import dataclass
-from typing import Callable, Iterable
+from typing import Callable, Iterable, TypeVar
 
 import regex
 
 from mtqa.segment import split_sentences
 
+T = TypeVar("T")
 MIN_PROSE_WORDS = 100
+# Only the first this many words of prose are read: the rates settle long before, and a
+# multi-megabyte document would otherwise cost seconds (the model was fitted on excerpts of
+# 150 to 2,000 words).
+MAX_PROSE_WORDS = 5_000
 WINDOW = 100  # words per window of the moving-average type/token ratio
 
 _WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
@@ -94,14 +99,33 @@ WEIGHTS: dict[str, float] = {
 THRESHOLD = 2.5
 
 
-def prose(lines: Iterable[str]) -> list[str]:
-    """The lines that read as running prose: eight words or more, ending a sentence."""
+def prose(lines: Iterable[str], budget: int = MAX_PROSE_WORDS) -> list[str]:
+    """The lines that read as running prose (eight words or more, ending a sentence), up to
+    the line that brings their words to `budget`."""
     out = []
     for text in lines:
         for line in text.split("\n"):
             line = line.strip()
-            if len(_WORD.findall(line)) >= 8 and _SENTENCE_END.search(line):
+            words = len(_WORD.findall(line))
+            if words >= 8 and _SENTENCE_END.search(line):
                 out.append(line)
+                budget -= words
+                if budget <= 0:
+                    return out
+    return out
+
+
+def prose_by_paragraph(paragraphs: Iterable[T], text_of: Callable[[T], str],
+                       budget: int = MAX_PROSE_WORDS) -> list[tuple[T, list[str]]]:
+    """Each paragraph with its prose lines, up to `budget` words of prose in all."""
+    out = []
+    for par in paragraphs:
+        own = prose([text_of(par)], budget)
+        if own:
+            out.append((par, own))
+            budget -= sum(len(_WORD.findall(line)) for line in own)
+            if budget <= 0:
+                break
     return out
 
 

@@ -109,3 +109,13 @@ def test_the_constants_are_what_fitting_the_tuning_half_gives() -> None:
         assert weight == pytest.approx(translationese.WEIGHTS[name], abs=1e-3)
     clean = [bench.translationese.read(d["f"]).logit for d in docs if not d["mt"]]
     assert max(clean) < translationese.THRESHOLD
+
+
+def test_only_the_first_words_of_prose_are_read_however_long_the_text() -> None:
+    line = "The council voted on Tuesday to close the old arena next spring."  # 12 words
+    lines = translationese.prose([line] * 1000, budget=120)
+    assert len(lines) == 10  # the tenth line brings the words to 120
+    pars = [f"Headline {i}\n{line}\n{line}" for i in range(100)]
+    kept = translationese.prose_by_paragraph(pars, lambda p: p, budget=60)
+    assert [p for p, _own in kept] == pars[:3]  # 24 + 24 + 12 words: the third reaches the budget
+    assert [len(own) for _p, own in kept] == [2, 2, 1]
