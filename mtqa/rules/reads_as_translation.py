@@ -12,11 +12,14 @@ from __future__ import annotations
 
 from typing import Iterator
 
+import regex
+
 from mtqa import lexicon, translationese
 from mtqa.finding import Severity
 from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Scope, rule
 from mtqa.segment import Paragraph, split_sentences
 
+_NON_SPACE = regex.compile(r"\S")
 ANCHOR_MIN_WORDS = 8  # a paragraph's own rates, read only to choose the anchor
 NAMED_RATES = 3  # how many of the rates furthest off the message names
 
@@ -64,7 +67,10 @@ def reads_as_translation(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     lx = lexicon.english()
     if lx is None:
         raise CheckSkipped(lexicon.MISSING)
-    by_paragraph = translationese.prose_by_paragraph(doc.iter_paragraphs(), lambda par: par.text)
+    start = doc.extent[0]
+    if start and _NON_SPACE.search(doc.text, 0, start):
+        return  # a later section of a very long document: the text is judged once, by its beginning
+    by_paragraph = translationese.prose_by_paragraph(doc.paragraphs, lambda par: par.text)
     lines = [line for _par, own in by_paragraph for line in own]
     rates = translationese.rates(lines, lx.zipf)
     if rates is None:
