@@ -10,5 +10,7 @@ from __future__ import annotations
 from mtqa.rules.calques import rules
 # a state's "our country" left as "my country" in a story's own voice
 from mtqa.rules.calques import state_voice
+# a whole text whose function words and constructions are distributed as in a translation
+from mtqa.rules.calques import reads_as_translation
 
-__all__ = ["rules", "state_voice"]
+__all__ = ["rules", "state_voice", "reads_as_translation"]

@@ -1,0 +1,123 @@
+"""A whole text whose function words and constructions are distributed as in a translation.
+
+Span rules catch the phrases someone listed; machine-translated copy whose every phrase is
+passable still reads as translated, in its rates of "of the" and "the", its commas and
+connectives, its want of contractions and of "said" (``mtqa.translationese``). One finding
+per document, anchored to the prose paragraph that leans furthest that way, says which
+rates are off. Fitted and measured on the real-copy corpus (benchmarks/README.md, "Does the
+text read as a translation?"); without wordfreq (``mtqa[words]``) the rule is skipped.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from mtqa import lexicon, translationese
+from mtqa.finding import Severity
+from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Scope, rule
+from mtqa.segment import Paragraph, split_sentences
+
+_NON_SPACE = regex.compile(r"\S")
+ANCHOR_MIN_WORDS = 8  # a paragraph's own rates, read only to choose the anchor
+NAMED_RATES = 3  # how many of the rates furthest off the message names
+
+
+@rule(
+    "calques/reads-as-translation",
+    category="Fluency/Style",
+    severity=Severity.MAJOR,
+    scope=Scope.DOCUMENT,
+    confidence=0.7,
+    options={"threshold": translationese.THRESHOLD},
+)
+def reads_as_translation(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """The text as a whole reads as a translation: its rates of function words and
+    constructions are those of translated copy, not of original English news.
+
+    Ten rates of the running prose (lines of eight words or more that end a sentence; 100
+    words of them at least, the first 5,000 read) are weighed by a model fitted on real machine-translated and
+    clean news: "of the" and "the" per 1,000 words, "said" per sentence, sentence length and
+    its spread, commas per sentence, contractions, connectives (*however*, *thus*,
+    *moreover*), vocabulary variety and the content words' frequency. The finding marks the
+    first sentence of the paragraph that leans furthest that way.
+
+    ## Why it matters
+    A reader feels translated copy before finding any one error in it: the story is built
+    of the source language's constructions ("the decision of the minister of the region"),
+    spells out its connectives and never says "said". An editor rewrites such copy, not a
+    phrase of it.
+
+    ## Examples
+    bad:  [[The adoption of the reform of the system of the health of the province was thus announced by the minister, who, moreover, underlined the importance of the measure for the patients of the region.]]\\nThe implementation of the plan of the government will, however, require the collaboration of the establishments of the network, of the unions and of the representatives of the personnel, indicated the minister.\\nIndeed, the objective of the reform is the reduction of the delays of the waiting lists of the emergencies, which, according to the data of the ministry, remain the longest of the country.\\nThe opposition, for its part, denounced the absence of the consultation of the actors of the sector, and, moreover, the lack of the transparency of the process of the adoption of the bill.
+    bad:  The Minister of Transport of Quebec announced, Tuesday, the extension of the program of assistance to the municipalities of the region of the Gaspé, which were affected by the floods of the spring.\\nAccording to the minister, the objective of the measure is to allow the municipalities to complete the work of repair of the roads, which, moreover, remain closed in several sectors.\\nThe mayors of the region, for their part, welcomed the announcement, while recalling that the needs of the communities exceed, however, the sums announced by the government.\\n[[The opposition, in addition, denounced the delays of the process of the compensation of the citizens, of which several still wait for the payment of the amounts which are owed to them.]]
+    good: The province will overhaul how its hospitals are run, Health Minister Anne Roy said Tuesday.\\nRoy said the change means patients won't wait as long in emergency rooms, where the waits are now the longest in the country.\\n"We can't keep asking nurses to do more with less," she told reporters in Quebec City. "This is about getting people seen faster."\\nUnions said they weren't consulted. The opposition called the bill rushed and said it would vote against it when it comes back to the legislature next month.\\nThe bill is expected to pass before the summer break, and the first changes would reach hospitals in Montreal and Sherbrooke by the fall.\\nIt's the third time in a decade the province has tried to fix its emergency rooms. Doctors' groups said they'd wait to see the details before taking a side.
+    good: The Office of the Auditor General of Canada said Tuesday the Department of National Defence can't say how much of the $2-billion it spent on base housing went to repairs.\\nAuditor General Karen Hogan told reporters in Ottawa the department's records were "a mess" and said she'd asked for the same data two years ago.\\n"We found files that were missing, files that were wrong and files nobody could explain," Hogan said. "That's not good enough."\\nDefence Minister Bill Blair said the department accepts all seven recommendations and will report back by the end of the year.\\nConservative MP James Bezan called the findings a scandal and said soldiers' families are paying the price.\\nThe Bank of Canada's rate decision on Wednesday is expected to keep borrowing costs where they are.
+
+    ## Known issues
+    A judgment on the whole text, not on a phrase: it needs 100 words of running prose.
+    Formal original English (official statements, academic prose) leans the same way as
+    translation on some rates, and most clean news uses no connective at all, so two or
+    three of *however*, *moreover*, *in addition* weigh heavily in a short text. It sees
+    literal translation from French, Spanish and German best; paraphrase-tool rewrites,
+    round trips and translation from Chinese far less. It says the copy needs an editor,
+    not which words to change.
+    """
+    lx = lexicon.english()
+    if lx is None:
+        raise CheckSkipped(lexicon.MISSING)
+    start = doc.extent[0]
+    if start and _NON_SPACE.search(doc.text, 0, start):
+        return  # a later section of a very long document: the text is judged once, by its beginning
+    by_paragraph = translationese.prose_by_paragraph(doc.paragraphs, lambda par: par.text)
+    lines = [line for _par, own in by_paragraph for line in own]
+    rates = translationese.rates(lines, lx.zipf)
+    if rates is None:
+        return
+    reading = translationese.read(rates)
+    if reading.logit <= float(ctx.options["threshold"]):
+        return
+    anchor = _anchor(by_paragraph, lx.zipf)
+    if anchor is None:
+        return
+    par, start, end = anchor
+    yield ctx.finding(par, start, end, _message(reading))
+
+
+def _anchor(by_paragraph: list[tuple[Paragraph, list[str]]], zipf) -> tuple[Paragraph, int, int] | None:
+    """The first sentence of the prose line whose own rates lean furthest towards translation."""
+    best: tuple[float, Paragraph, str] | None = None
+    for par, own in by_paragraph:
+        for line in own:
+            line_rates = translationese.rates([line], zipf, min_words=ANCHOR_MIN_WORDS)
+            if line_rates is None:
+                continue
+            logit = translationese.read(line_rates).logit
+            if best is None or logit > best[0]:
+                best = (logit, par, line)
+    if best is None:
+        return None
+    _logit, par, line = best
+    offset = par.text.find(line)
+    sentences = split_sentences(line)
+    if offset < 0 or not sentences:
+        return None
+    return par, offset + sentences[0].start, offset + sentences[0].end
+
+
+def _message(reading: translationese.Reading) -> str:
+    """Which rates are off, and how far, in words an editor reads."""
+    leaning = sorted((part for part in reading.contributions.items() if part[1] > 0), key=lambda kv: -kv[1])
+    described = []
+    for name, _part in leaning[:NAMED_RATES]:
+        what, unit = translationese.DESCRIPTIONS[name]
+        mean = translationese.NORMS[name][0]
+        described.append(f"{what} {_number(reading.rates[name])} {unit} (clean news: {_number(mean)})")
+    return ("The text reads as a translation: its function words and constructions are "
+            "distributed as in translated copy, not original English news; furthest off: "
+            + "; ".join(described))
+
+
+def _number(x: float) -> str:
+    return f"{x:.2f}" if abs(x) < 10 else f"{x:.1f}"

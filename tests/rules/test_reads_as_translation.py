@@ -1,0 +1,89 @@
+"""calques/reads-as-translation beyond its examples: one finding per document, where it is
+anchored, what its message says, and when it stays quiet."""
+
+from __future__ import annotations
+
+from mtqa import lexicon, translationese
+from mtqa.config import Config
+from mtqa.engine import Checker
+from mtqa.testing import findings
+
+RULE = "calques/reads-as-translation"
+
+TRANSLATED = [
+    "The minister of the region has indicated that the adoption of the plan of the government is, however, necessary.",
+    "The representatives of the unions of the sector, moreover, denounced the absence of the consultation of the actors.",
+    "Indeed, the objective of the measure is the reduction of the delays of the treatment of the files of the citizens.",
+    "The president of the commission, for her part, underlined the importance of the collaboration of the partners.",
+    "Thus, the implementation of the reform of the network will be the object of the attention of the ministry.",
+    "The mayor of the city, in addition, recalled the necessity of the maintenance of the services of the proximity.",
+    "The opposition, nevertheless, estimated that the calendar of the adoption of the bill was the one of the government.",
+]
+ORIGINAL = [
+    "City council voted 9-2 on Tuesday to close the old arena next spring, Mayor Ann Li said.",
+    "\"It's been a tough call, but we can't keep pouring money into a building that's falling apart,\" Li said.",
+    "Residents who spoke at the meeting said they'd miss the rink, where generations learned to skate.",
+    "Coun. Paul Dubé said he voted no because the city hasn't found land for a new one yet.",
+    "The arena opened in 1967 and needs about $4 million in repairs, a staff report says.",
+    "Staff will bring options for a replacement to council in June, the city said in a statement.",
+    "Hockey parents said they're worried about ice time. \"We'll be driving to the next town,\" one father said.",
+]
+
+
+def test_a_translated_text_gets_one_finding_on_the_sentence_that_leans_furthest() -> None:
+    text = "\n\n".join([ORIGINAL[0], *TRANSLATED])
+    (found,) = findings(text, RULE)
+    assert found.text in TRANSLATED  # a whole sentence of the translated prose, never the original one
+    assert found.text != ORIGINAL[0]
+    assert found.severity.value == "major"
+    assert "“of the”" in found.message and "clean news" in found.message
+
+
+def test_the_message_names_the_three_rates_that_lean_furthest_towards_translation() -> None:
+    text = "\n\n".join(TRANSLATED)
+    (found,) = findings(text, RULE)
+    reading = translationese.read(translationese.rates(translationese.prose([text]), lexicon.english().zipf))
+    ranked = sorted(reading.contributions, key=lambda k: -reading.contributions[k])
+    named = found.message.split("furthest off: ", 1)[1]
+    for name in ranked[:3]:
+        assert translationese.DESCRIPTIONS[name][0] in named
+    for name in ranked[3:]:
+        assert translationese.DESCRIPTIONS[name][0] + " " not in named
+    assert named.count("(clean news:") == 3
+
+
+def test_quiet_on_original_news_copy() -> None:
+    assert findings("\n\n".join(ORIGINAL * 2), RULE) == []
+
+
+def test_quiet_under_a_hundred_words_of_prose_however_translated() -> None:
+    assert findings("\n\n".join(TRANSLATED[:3]), RULE) == []
+
+
+def test_headlines_and_widgets_are_not_read() -> None:
+    furniture = "\n".join(["Share on Facebook", "Listen to this article", "Minister of the region of the north"] * 10)
+    text = "\n\n".join([furniture, *ORIGINAL, *ORIGINAL])
+    assert findings(text, RULE) == []
+
+
+def test_the_finding_costs_a_major_error_in_the_score() -> None:
+    text = "\n\n".join(TRANSLATED)
+    with_rule = Checker(languagetool="off", select=[RULE]).check(text)
+    assert with_rule.penalty == 5.0
+
+
+def test_the_threshold_is_an_option() -> None:
+    text = "\n\n".join(TRANSLATED)
+    reading = translationese.read(translationese.rates(translationese.prose([text]), lexicon.english().zipf))
+    assert reading.logit > translationese.THRESHOLD
+    higher = Config(select=(RULE,), rule_options={RULE: {"threshold": reading.logit + 1}})
+    assert Checker(higher, languagetool="off").check(text).findings == []
+    lower = Config(select=(RULE,), rule_options={RULE: {"threshold": reading.logit - 1}})
+    assert len(Checker(lower, languagetool="off").check(text).findings) == 1
+
+
+def test_without_word_frequencies_the_rule_is_skipped_with_a_reason(monkeypatch) -> None:
+    monkeypatch.setattr(lexicon, "english", lambda: None)
+    report = Checker(select=[RULE]).check("\n\n".join(TRANSLATED))
+    assert report.findings == []
+    assert any(s["check"] == RULE and "mtqa[words]" in s["reason"] for s in report.checks_skipped)

@@ -1,0 +1,121 @@
+"""mtqa.translationese: the rates a document is read by, and the model fitted on the tuning half."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from mtqa import translationese
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _flat_zipf(_word: str) -> float:
+    return 5.0
+
+
+def test_prose_keeps_running_sentences_and_drops_headlines_widgets_and_short_lines() -> None:
+    text = ("Minister resigns after report\n"
+            "Share on Facebook\n"
+            "The minister resigned on Monday after an auditor's report on the contracts.\n"
+            "Photo: The Canadian Press\n"
+            "“We will not comment on the report at this time,” a spokesperson said.”")
+    assert translationese.prose([text]) == [
+        "The minister resigned on Monday after an auditor's report on the contracts.",
+        "“We will not comment on the report at this time,” a spokesperson said.”",
+    ]
+
+
+def test_under_a_hundred_words_of_prose_there_is_no_reading() -> None:
+    line = "The council voted on Tuesday to close the old arena next spring."  # 12 words
+    assert translationese.rates([line] * 8, _flat_zipf) is None  # 96 words
+    assert translationese.rates([line] * 9, _flat_zipf) is not None  # 108
+
+
+def test_rates_count_what_they_name() -> None:
+    lines = [
+        "The head of the union said the members of the board don't agree, however.",  # 14 words, one comma
+        "It's the second time this year, and the talks will resume on Friday in Ottawa.",  # 15 words
+    ] * 4  # 116 words
+    rates = translationese.rates(lines, _flat_zipf)
+    assert rates is not None
+    words = 4 * (14 + 15)
+    assert rates["of_the"] == pytest.approx(1000 * 8 / words)
+    assert rates["the_rate"] == pytest.approx(1000 * 4 * 6 / words)
+    assert rates["contractions"] == pytest.approx(1000 * 8 / words)  # don't, It's
+    assert rates["cohesion"] == pytest.approx(1000 * 4 / words)  # however
+    assert rates["said_share"] == pytest.approx(0.5)  # one sentence in two says "said"
+    assert rates["sentence_length"] == pytest.approx(14.5)
+    assert rates["sentence_spread"] == pytest.approx(0.5 / 14.5)
+    assert rates["commas"] == pytest.approx(1.0)
+    assert rates["zipf"] == pytest.approx(5.0)
+    assert 0 < rates["mattr"] < 1
+
+
+def test_variety_falls_when_the_same_words_come_back() -> None:
+    varied = ("Residents of the small town gathered outside city hall on a cold Tuesday morning, "
+              "holding signs that demanded cleaner water, safer roads, lower taxes and better schools "
+              "for children whose families had lived there for generations. Councillors listened quietly "
+              "while the mayor promised reports, budgets, meetings and surveys before the autumn election "
+              "campaign began in earnest across every ward.")
+    repeated = " ".join(["The council said the council will meet and the council will vote."] * 9)
+    a = translationese.rates([varied], _flat_zipf, min_words=50)
+    b = translationese.rates([repeated], _flat_zipf, min_words=50)
+    assert a is not None and b is not None
+    assert a["mattr"] > b["mattr"]
+
+
+def test_the_reading_leans_as_the_model_says_and_names_its_parts() -> None:
+    norms = {"of_the": (5.0, 5.0), "said_share": (0.2, 0.1)}
+    weights = {"of_the": 0.5, "said_share": -1.0}
+    plain = translationese.read({"of_the": 5.0, "said_share": 0.2}, norms, weights, -1.0)
+    assert plain.logit == pytest.approx(-1.0)
+    translated = translationese.read({"of_the": 25.0, "said_share": 0.0}, norms, weights, -1.0)
+    assert translated.contributions == pytest.approx({"of_the": 2.0, "said_share": 2.0})
+    assert translated.logit == pytest.approx(3.0)
+
+
+def test_the_fitted_model_leans_the_way_translation_leans_on_its_strongest_rates() -> None:
+    assert set(translationese.WEIGHTS) == set(translationese.NORMS) == set(translationese.FEATURES)
+    assert translationese.WEIGHTS["of_the"] > 0 and translationese.WEIGHTS["commas"] > 0
+    assert translationese.WEIGHTS["contractions"] < 0
+
+
+def _benchmark():
+    spec = importlib.util.spec_from_file_location("mtqa_translationese_benchmark",
+                                                  ROOT / "benchmarks" / "translationese.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_constants_are_what_fitting_the_tuning_half_gives() -> None:
+    """The model mtqa ships is the one benchmarks/translationese.py fits (refit here, tuning
+    half only): a change to the rates or the corpus must refit it."""
+    pytest.importorskip("wordfreq")
+    bench = _benchmark()
+    docs = bench.load_docs("tune", None)
+    names = list(translationese.FEATURES)
+    norm, w = bench.fit_final(docs, names, [], 10.0)
+    for name in names:
+        assert norm[name][0] == pytest.approx(translationese.NORMS[name][0], abs=1e-3)
+        assert norm[name][1] == pytest.approx(translationese.NORMS[name][1], abs=1e-3)
+    assert w[0] == pytest.approx(translationese.INTERCEPT, abs=1e-3)
+    for name, weight in zip(names, w[1:]):
+        assert weight == pytest.approx(translationese.WEIGHTS[name], abs=1e-3)
+    clean = [bench.translationese.read(d["f"]).logit for d in docs if not d["mt"]]
+    assert max(clean) < translationese.THRESHOLD
+
+
+def test_only_the_first_words_of_prose_are_read_however_long_the_text() -> None:
+    line = "The council voted on Tuesday to close the old arena next spring."  # 12 words
+    lines = translationese.prose([line] * 1000, budget=120)
+    assert len(lines) == 10  # the tenth line brings the words to 120
+    pars = [f"Headline {i}\n{line}\n{line}" for i in range(100)]
+    kept = translationese.prose_by_paragraph(pars, lambda p: p, budget=60)
+    assert [p for p, _own in kept] == pars[:3]  # 24 + 24 + 12 words: the third reaches the budget
+    assert [len(own) for _p, own in kept] == [2, 2, 1]
