@@ -219,7 +219,7 @@ class Checker:
         return found, ran, skipped, timings
 
     def _run_rule(self, r: Rule, doc, state: dict, real: Document, found: list, failed: dict, timings: dict,
-                  scan=None, readers: AnalysisReaders | None = None, shared: dict[str, str] | None = None) -> None:
+                  scan, readers: AnalysisReaders | None, shared: dict[str, str]) -> None:
         meta = r.meta
         t0 = time.perf_counter()
         try:
@@ -280,12 +280,11 @@ class Checker:
             format=doc.format, empty=words == 0, bom=doc.bom, style=self.style.name,
         )
 
-    def _stamp(self, r: Rule, raw: RawFinding, doc: Document, shared: dict[str, str] | None = None) -> _Stamped:
+    def _stamp(self, r: Rule, raw: RawFinding, doc: Document, shared: dict[str, str]) -> _Stamped:
         """What a raw finding says, on document offsets, without its paragraph: a long
         document keeps every one while its sections are checked, so `_finding` makes the
         Finding (its text, line and column) once they all are. Equal messages and fix titles
         share one string (`shared`): a long document repeats its findings."""
-        shared = {} if shared is None else shared
         par = raw.par
         start, end = par.span_to_doc(raw.start, raw.end)
         fix = raw.fix
@@ -311,14 +310,14 @@ class Checker:
 
     @staticmethod
     def _finding(s: _Stamped, doc: Document, shared: dict[str, str]) -> Finding:
-        """The Finding of a stamped one. Equal messages and texts share one string (`shared`):
-        a long document repeats its findings."""
+        """The Finding of a stamped one (its message already shared by `_stamp`). Equal texts
+        share one string (`shared`): a long document repeats its findings."""
         start, end = s.start, s.end
         line, col = doc.position(start)
         end_line, end_col = doc.position(end)
         text = doc.text[start:end]
         return Finding(
-            rule_id=s.meta.id, message=shared.setdefault(s.message, s.message),
+            rule_id=s.meta.id, message=s.message,
             span=Span(start, end, line, col, end_line, end_col), text=shared.setdefault(text, text),
             severity=s.severity, category=s.category, suggestions=s.suggestions, fix=s.fix,
             confidence=s.confidence, extra=s.extra or {},
