@@ -20,7 +20,7 @@ from __future__ import annotations
 import statistics
 from collections import Counter
 from dataclasses import dataclass
-from typing import Callable, Iterable, TypeVar
+from typing import Callable, Iterable, Iterator, TypeVar
 
 import regex
 
@@ -99,19 +99,26 @@ WEIGHTS: dict[str, float] = {
 THRESHOLD = 2.5
 
 
+def _prose_lines(text: str) -> Iterator[tuple[str, int]]:
+    """Each line of `text` that reads as running prose (eight words or more, ending a
+    sentence), with its number of words."""
+    for line in text.split("\n"):
+        line = line.strip()
+        words = len(_WORD.findall(line))
+        if words >= 8 and _SENTENCE_END.search(line):
+            yield line, words
+
+
 def prose(lines: Iterable[str], budget: int = MAX_PROSE_WORDS) -> list[str]:
     """The lines that read as running prose (eight words or more, ending a sentence), up to
     the line that brings their words to `budget`."""
     out = []
     for text in lines:
-        for line in text.split("\n"):
-            line = line.strip()
-            words = len(_WORD.findall(line))
-            if words >= 8 and _SENTENCE_END.search(line):
-                out.append(line)
-                budget -= words
-                if budget <= 0:
-                    return out
+        for line, words in _prose_lines(text):
+            out.append(line)
+            budget -= words
+            if budget <= 0:
+                return out
     return out
 
 
@@ -120,10 +127,14 @@ def prose_by_paragraph(paragraphs: Iterable[T], text_of: Callable[[T], str],
     """Each paragraph with its prose lines, up to `budget` words of prose in all."""
     out = []
     for par in paragraphs:
-        own = prose([text_of(par)], budget)
+        own = []
+        for line, words in _prose_lines(text_of(par)):
+            own.append(line)
+            budget -= words
+            if budget <= 0:
+                break
         if own:
             out.append((par, own))
-            budget -= sum(len(_WORD.findall(line)) for line in own)
             if budget <= 0:
                 break
     return out
