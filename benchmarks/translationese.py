@@ -72,20 +72,49 @@ RESULTS = ROOT / "benchmarks" / "results" / "translationese.json"
 DIRECTION = {
     "of_the": 1, "the_rate": 1, "said_share": -1, "sentence_length": 1, "sentence_spread": -1,
     "commas": 1, "contractions": -1, "cohesion": 1, "mattr": -1, "zipf": 1, "lm_logp": 1,
+    # the second round's (mtqa.translationese_syntax), written down before they were computed
+    "noun_compounds": -1, "noun_of_noun": 1, "passives": 1, "pronouns": 1, "initial_adverbials": 1,
+    "there_is": 1, "which": 1, "repetition": 1, "prepositions": 1, "hapax": -1, "nominalisations": 1,
+    "function_profile": 1,
 }
+FIRST_ROUND = ["of_the", "the_rate", "said_share", "sentence_length", "sentence_spread", "commas",
+               "contractions", "cohesion", "mattr", "zipf"]
+WORD_CLASSES = ["noun_compounds", "noun_of_noun", "passives", "pronouns", "initial_adverbials"]
+LEXIS = ["there_is", "which", "repetition", "prepositions", "hapax", "nominalisations", "function_profile"]
+# The feature sets compared (fixed with the rates, before any was computed; the smaller wins a
+# tie within 0.01 of AUC).
+FEATURE_SETS = {
+    "first round (10)": FIRST_ROUND,
+    "+ word classes (15)": FIRST_ROUND + WORD_CLASSES,
+    "+ lexis (17)": FIRST_ROUND + LEXIS,
+    "all (22)": FIRST_ROUND + WORD_CLASSES + LEXIS,
+    "new only (12)": WORD_CLASSES + LEXIS,
+}
+PENALTIES = (10.0, 30.0)
 
 
 def features(text: str, lm=None) -> dict[str, float] | None:
     """The document's rates as mtqa reads them (`mtqa.translationese`), or None under 100
     words of prose; with `lm`, also the trigram model's mean surprise per word."""
     lines = translationese.prose([text])
-    out = translationese.rates(lines, _lexicon().zipf)
+    out = translationese.rates(lines, _lexicon().zipf, tagger=_tagger())
+    if out is not None:
+        out["_prose_words"] = float(sum(len(line.split()) for line in lines))
     if out is not None and lm is not None:
         from mtqa import language_model
 
         scored = list(language_model.score(lm, "\n".join(lines)))
         out["lm_logp"] = -statistics.fmean(s.logp for s in scored) if scored else 0.0
     return out
+
+
+def _tagger():
+    from mtqa import tagging
+
+    tagger = tagging.tagger()
+    if tagger is None:
+        raise SystemExit("translationese.py: needs the part-of-speech tagger (pip install 'mtqa[grammar]')")
+    return tagger
 
 
 def _lexicon():
@@ -218,6 +247,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--constants", action="store_true", help="print the fitted model as mtqa holds it")
     ap.add_argument("--verdict", action="store_true", help="the tuning half's verdict with the signal")
     ap.add_argument("--heldout", action="store_true", help="also measure the held-back half (aggregate only)")
+    ap.add_argument("--compare", action="store_true",
+                    help="cross-validated AUC of each feature set and penalty fixed in FEATURE_SETS (tuning half)")
+    ap.add_argument("--options", action="store_true",
+                    help="the tuning half's verdict under each way the signal may enter it (VERDICT_OPTIONS)")
     args = ap.parse_args(argv)
     lm = None
     if args.lm:
@@ -225,9 +258,9 @@ def main(argv: list[str] | None = None) -> int:
 
         lm = language_model.model()
     docs = load_docs("tune", lm)
-    names = [k for k in DIRECTION if k in docs[0]["f"]]
+    names = list(translationese.FEATURES) + (["lm_logp"] if args.lm else [])
     if args.features:
-        names = [k for k in args.features.split(",") if k in names]
+        names = [k for k in args.features.split(",") if k in docs[0]["f"]]
     ted = [{"f": f} for f in (features(t, lm) for t in ted_chunks()) if f]
     extra = ted if args.with_ted else []
     mt = [d for d in docs if d["mt"]]
@@ -244,7 +277,14 @@ def main(argv: list[str] | None = None) -> int:
         ted_mean = statistics.fmean(e["f"][k] for e in ted) if ted else float("nan")
         print(f"{k:<16} {statistics.fmean(d['f'][k] for d in mt):9.3f} "
               f"{statistics.fmean(d['f'][k] for d in clean):10.3f} {ted_mean:9.3f} {a:15.3f}")
+    if args.compare:
+        result_sets = compare(docs, extra)
+        RESULTS.with_name("translationese_sets.json").write_text(json.dumps(result_sets, indent=2) + "\n")
     cv = cross_validate(docs, names, extra, args.l2)
+    if args.options:
+        clean_cv = [cv[d["file"]]["logit"] for d in clean]
+        options = verdict_options("tune", docs, {f: v["logit"] for f, v in cv.items()}, choose_threshold(clean_cv))
+        RESULTS.with_name("translationese_options.json").write_text(json.dumps(options, indent=2) + "\n")
     result = {"features": names, "per_feature_auc": per_feature, "l2": args.l2, "with_ted": args.with_ted}
     for score in ("zsum", "logit"):
         a = auc([cv[d["file"]][score] for d in mt], [cv[d["file"]][score] for d in clean])
@@ -292,6 +332,109 @@ def main(argv: list[str] | None = None) -> int:
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     return 0
+
+
+def compare(docs: list[dict], extra: list[dict]) -> dict:
+    """Leave-one-site-out AUC of every feature set and penalty, overall and per MT kind, and the
+    MT excerpts over the zero-clean threshold."""
+    mt = [d for d in docs if d["mt"]]
+    clean = [d for d in docs if not d["mt"]]
+    out = {}
+    kinds = sorted({d["kind"] for d in mt})
+    print(f"{'feature set':<22} {'L2':>4} {'AUC':>6} {'zsum':>6} {'MT over':>8}  " + " ".join(f"{k:>11}" for k in kinds))
+    for name, names in FEATURE_SETS.items():
+        for l2 in PENALTIES:
+            cv = cross_validate(docs, names, extra, l2)
+            negatives = [cv[d["file"]]["logit"] for d in clean]
+            row = {
+                "auc": round(auc([cv[d["file"]]["logit"] for d in mt], negatives), 3),
+                "zsum_auc": round(auc([cv[d["file"]]["zsum"] for d in mt], [cv[d["file"]]["zsum"] for d in clean]), 3),
+                "per_kind": {k: round(auc([cv[d["file"]]["logit"] for d in mt if d["kind"] == k], negatives), 3)
+                             for k in kinds},
+            }
+            threshold = choose_threshold(negatives)
+            row["threshold"] = threshold
+            row["mt_over"] = sum(cv[d["file"]]["logit"] > threshold for d in mt)
+            out[f"{name} / {l2:g}"] = row
+            print(f"{name:<22} {l2:4g} {row['auc']:6.3f} {row['zsum_auc']:6.3f} {row['mt_over']:>4}/{len(mt):<3}  "
+                  + " ".join(f"{row['per_kind'][k]:11.2f}" for k in kinds))
+    return out
+
+
+# How the signal may enter the verdict (benchmarks/README.md, "Second round"): the penalty
+# added to an excerpt whose logit is over the threshold, and whether it fails the excerpt
+# (a critical finding does), given (logit, threshold, words of prose).
+MAJOR, CRITICAL = 5.0, 25.0
+PROSE_WORDS_PER_FINDING = 150
+
+
+def _one_major(logit: float, t: float, _prose: float) -> tuple[float, bool]:
+    return (MAJOR, False) if logit > t else (0.0, False)
+
+
+def _one_critical(logit: float, t: float, _prose: float) -> tuple[float, bool]:
+    return (CRITICAL, True) if logit > t else (0.0, False)
+
+
+def _graded(logit: float, t: float, _prose: float) -> tuple[float, bool]:
+    if logit > t + 1:
+        return CRITICAL, True
+    return (MAJOR, False) if logit > t else (0.0, False)
+
+
+def _per_prose_words(logit: float, t: float, prose: float) -> tuple[float, bool]:
+    return (MAJOR * math.ceil(prose / PROSE_WORDS_PER_FINDING), False) if logit > t else (0.0, False)
+
+
+VERDICT_OPTIONS = {
+    "none": lambda *_args: (0.0, False),
+    "one major": _one_major,
+    "one critical": _one_critical,
+    "major, critical 1 over": _graded,
+    "major per 150 prose words": _per_prose_words,
+}
+
+
+def verdict_options(half: str, docs: list[dict], signal: dict[str, float], threshold: float) -> dict:
+    """The verdict under each option, with the rules' findings (without the signal's rule) and
+    with no rule at all (what the signal does where the rules find nothing). Aggregate only."""
+    rc = _real_copy()
+    from mtqa import Checker
+
+    measured = rc.measure(half, Checker(languagetool="off", fail_under=0.0, ignore=[RULE]))
+    prose = {d["file"]: d["f"]["_prose_words"] for d in docs}
+    out = {}
+    print(f"threshold {threshold}; {'option':<28} {'with rules: MT fail':>20} {'clean pass':>10} {'AUC':>6}"
+          f"   {'signal alone: MT fail':>21} {'clean pass':>10} {'AUC':>6}")
+    for name, option in VERDICT_OPTIONS.items():
+        row = {}
+        for base in ("rules", "signal alone"):
+            scores: dict[str, list[float]] = {"mt": [], "clean": []}
+            passes: dict[str, list[bool]] = {"mt": [], "clean": []}
+            for d in measured["_documents"]:
+                extra, fails = option(signal.get(d["file"], float("-inf")), threshold, prose.get(d["file"], 0.0))
+                own = d["penalty"] if base == "rules" else 0.0
+                ok = d["passed"] if base == "rules" else True
+                score = max(0.0, 100 * (1 - (own + extra) / d["words"])) if d["words"] else 100.0
+                group = "mt" if d["mt"] else "clean"
+                scores[group].append(score)
+                passes[group].append(ok and not fails and score >= PASS_THRESHOLD)
+            row[base] = {"mt_fail": round(1 - statistics.fmean(passes["mt"]), 3),
+                         "clean_pass": round(statistics.fmean(passes["clean"]), 3),
+                         "auc": round(auc(scores["clean"], scores["mt"]), 3)}
+        out[name] = row
+        a, b = row["rules"], row["signal alone"]
+        print(f"{'':15}{name:<28} {100 * a['mt_fail']:19.1f}% {100 * a['clean_pass']:9.1f}% {a['auc']:6.3f}"
+              f"   {100 * b['mt_fail']:20.1f}% {100 * b['clean_pass']:9.1f}% {b['auc']:6.3f}")
+    return {"threshold": threshold, "options": out}
+
+
+def _real_copy():
+    spec = importlib.util.spec_from_file_location("mtqa_real_copy", ROOT / "benchmarks" / "real_copy.py")
+    rc = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = rc
+    spec.loader.exec_module(rc)
+    return rc
 
 
 def fit_final(docs: list[dict], names: list[str], extra_clean: list[dict], l2: float):

@@ -20,11 +20,15 @@ from __future__ import annotations
 import statistics
 from collections import Counter
 from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator, TypeVar
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, TypeVar
 
 import regex
 
+from mtqa import translationese_syntax
 from mtqa.segment import split_sentences
+
+if TYPE_CHECKING:
+    from mtqa.tagging import Tagger
 
 T = TypeVar("T")
 MIN_PROSE_WORDS = 100
@@ -63,8 +67,8 @@ DESCRIPTIONS = {
     "cohesion": ("connectives (however, thus, moreover …)", "per 1,000 words"),
     "mattr": ("vocabulary variety", "type/token ratio per 100 words"),
     "zipf": ("content words' frequency", "mean Zipf"),
+    **translationese_syntax.DESCRIPTIONS,  # the second round's, read with a tagger
 }
-FEATURES = tuple(DESCRIPTIONS)
 
 # Fitted on the clean and machine-translated excerpts of the real-copy corpus's tuning half
 # (benchmarks/translationese.py --constants; L2 penalty 10 on z-scored rates). NORMS: mean and
@@ -94,6 +98,9 @@ WEIGHTS: dict[str, float] = {
     "mattr": -0.2835,
     "zipf": -0.4067,
 }
+FEATURES = tuple(WEIGHTS)  # the rates the model reads
+# Whether the model reads word classes (the optional extra mtqa[grammar]).
+NEEDS_TAGGER = any(name in translationese_syntax.FEATURES for name in FEATURES)
 # A logit above this reads as a translation: the lowest half unit over which no clean excerpt
 # of the tuning half scores in leave-one-site-out cross-validation.
 THRESHOLD = 2.5
@@ -140,8 +147,10 @@ def prose_by_paragraph(paragraphs: Iterable[T], text_of: Callable[[T], str],
     return out
 
 
-def rates(lines: list[str], zipf: Callable[[str], float], min_words: int = MIN_PROSE_WORDS) -> dict[str, float] | None:
-    """The ten rates of some prose lines, or None under `min_words` words."""
+def rates(lines: list[str], zipf: Callable[[str], float], min_words: int = MIN_PROSE_WORDS,
+          tagger: Tagger | None = None) -> dict[str, float] | None:
+    """The ten rates of some prose lines (with `tagger`, also `translationese_syntax`'s
+    twelve), or None under `min_words` words."""
     body = "\n".join(lines)
     words = _WORD.findall(body)
     n = len(words)
@@ -156,7 +165,7 @@ def rates(lines: list[str], zipf: Callable[[str], float], min_words: int = MIN_P
     ttrs = [len(set(lower[i:i + window])) / window for i in range(0, max(1, n - window + 1), 10)]
     content = [w for w, orig in zip(lower, words) if w not in _FUNCTION_WORDS and orig[0].islower() and len(w) > 2]
     said = sum(bool(_SAID.search(t)) for t in texts)
-    return {
+    out = {
         "of_the": 1000 * len(_OF_THE.findall(body)) / n,
         "the_rate": 1000 * lower.count("the") / n,
         "said_share": said / sentences,
@@ -168,6 +177,12 @@ def rates(lines: list[str], zipf: Callable[[str], float], min_words: int = MIN_P
         "mattr": statistics.fmean(ttrs),
         "zipf": sum(k * zipf(w) for w, k in Counter(content).items()) / len(content) if content else 0.0,
     }
+    if tagger is not None:
+        tagged = [translationese_syntax.TaggedSentence(
+            [w.lower().replace("’", "'") for w in _WORD.findall(t)],
+            [(tok.lower, tok.tag) for tok in tagger.tag(t)]) for t in texts]
+        out.update(translationese_syntax.rates(tagged, _FUNCTION_WORDS, zipf))
+    return out
 
 
 def _contracted(word: str) -> bool:

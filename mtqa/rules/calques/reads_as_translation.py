@@ -14,7 +14,7 @@ from typing import Iterator
 
 import regex
 
-from mtqa import lexicon, translationese
+from mtqa import lexicon, tagging, translationese
 from mtqa.finding import Severity
 from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Scope, rule
 from mtqa.segment import Paragraph, split_sentences
@@ -67,30 +67,33 @@ def reads_as_translation(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     lx = lexicon.english()
     if lx is None:
         raise CheckSkipped(lexicon.MISSING)
+    tagger = tagging.tagger() if translationese.NEEDS_TAGGER else None
+    if translationese.NEEDS_TAGGER and tagger is None:
+        raise CheckSkipped(tagging.MISSING)
     start = doc.extent[0]
     if start and _NON_SPACE.search(doc.text, 0, start):
         return  # a later section of a very long document: the text is judged once, by its beginning
     by_paragraph = translationese.prose_by_paragraph(doc.paragraphs, lambda par: par.text)
     lines = [line for _par, own in by_paragraph for line in own]
-    rates = translationese.rates(lines, lx.zipf)
+    rates = translationese.rates(lines, lx.zipf, tagger=tagger)
     if rates is None:
         return
     reading = translationese.read(rates)
     if reading.logit <= float(ctx.options["threshold"]):
         return
-    anchor = _anchor(by_paragraph, lx.zipf)
+    anchor = _anchor(by_paragraph, lx.zipf, tagger)
     if anchor is None:
         return
     par, start, end = anchor
     yield ctx.finding(par, start, end, _message(reading))
 
 
-def _anchor(by_paragraph: list[tuple[Paragraph, list[str]]], zipf) -> tuple[Paragraph, int, int] | None:
+def _anchor(by_paragraph: list[tuple[Paragraph, list[str]]], zipf, tagger) -> tuple[Paragraph, int, int] | None:
     """The first sentence of the prose line whose own rates lean furthest towards translation."""
     best: tuple[float, Paragraph, str] | None = None
     for par, own in by_paragraph:
         for line in own:
-            line_rates = translationese.rates([line], zipf, min_words=ANCHOR_MIN_WORDS)
+            line_rates = translationese.rates([line], zipf, min_words=ANCHOR_MIN_WORDS, tagger=tagger)
             if line_rates is None:
                 continue
             logit = translationese.read(line_rates).logit
