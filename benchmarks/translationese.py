@@ -99,7 +99,7 @@ def features(text: str, lm=None) -> dict[str, float] | None:
     lines = translationese.prose([text])
     out = translationese.rates(lines, _lexicon().zipf, tagger=_tagger())
     if out is not None:
-        out["_prose_words"] = float(sum(len(line.split()) for line in lines))
+        out["_prose_words"] = float(min(translationese.word_count(lines), translationese.MAX_PROSE_WORDS))
     if out is not None and lm is not None:
         from mtqa import language_model
 
@@ -318,7 +318,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"TED reference chunks over the threshold (model fitted on the whole tuning half): {over}/{len(ted)}")
     if args.verdict or args.heldout:
         signal = {f: v["logit"] for f, v in cv.items()}
-        result["tune_verdict"] = verdict("tune", signal, threshold)
+        result["tune_verdict"] = verdict("tune", signal, threshold, {d["file"]: d["f"]["_prose_words"] for d in docs})
         print("tuning half, verdict with the signal (signal cross-validated):", result["tune_verdict"])
     if args.heldout:
         held = load_docs("heldout", lm)
@@ -327,7 +327,7 @@ def main(argv: list[str] | None = None) -> int:
                                                  [signal[d["file"]] for d in held if not d["mt"]]), 3)
         print(f"held-back half, signal alone: AUC {result['heldout_signal_auc']} "
               f"({sum(d['mt'] for d in held)} MT, {sum(not d['mt'] for d in held)} clean excerpts scored)")
-        result["heldout_verdict"] = verdict("heldout", signal, threshold)
+        result["heldout_verdict"] = verdict("heldout", signal, threshold, {d["file"]: d["f"]["_prose_words"] for d in held})
         print("held-back half, verdict with the signal:", result["heldout_verdict"])
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
@@ -365,7 +365,6 @@ def compare(docs: list[dict], extra: list[dict]) -> dict:
 # added to an excerpt whose logit is over the threshold, and whether it fails the excerpt
 # (a critical finding does), given (logit, threshold, words of prose).
 MAJOR, CRITICAL = 5.0, 25.0
-PROSE_WORDS_PER_FINDING = 150
 
 
 def _one_major(logit: float, t: float, _prose: float) -> tuple[float, bool]:
@@ -383,7 +382,7 @@ def _graded(logit: float, t: float, _prose: float) -> tuple[float, bool]:
 
 
 def _per_prose_words(logit: float, t: float, prose: float) -> tuple[float, bool]:
-    return (MAJOR * math.ceil(prose / PROSE_WORDS_PER_FINDING), False) if logit > t else (0.0, False)
+    return (MAJOR * translationese.findings_for(int(prose)), False) if logit > t else (0.0, False)
 
 
 VERDICT_OPTIONS = {
@@ -463,33 +462,29 @@ def choose_threshold(clean_scores: list[float]) -> float:
 
 RULE = "calques/reads-as-translation"
 PASS_THRESHOLD = 97.5  # the verdict's threshold (benchmarks/calibrate_verdict.py)
-EXTRA_PENALTY = 5.0  # one major finding under MQM's weights
+SHIPPED_OPTION = "major per 150 prose words"  # how the rule enters the verdict (mtqa.translationese)
 
 
-def verdict(half: str, signal: dict[str, float], threshold: float) -> dict:
-    """The verdict of the built-in rules with and without one major finding on each excerpt
-    whose signal exceeds the threshold (aggregate figures only)."""
-    spec = importlib.util.spec_from_file_location("mtqa_real_copy", ROOT / "benchmarks" / "real_copy.py")
-    rc = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = rc
-    spec.loader.exec_module(rc)
+def verdict(half: str, signal: dict[str, float], threshold: float, prose: dict[str, float]) -> dict:
+    """The verdict of the built-in rules without and with the findings the shipped option
+    gives each excerpt whose signal exceeds the threshold (aggregate figures only)."""
+    rc = _real_copy()
     from mtqa import Checker
 
-    # the built-in rules without the finding this signal became, which is added below by hand
+    # the built-in rules without the findings this signal became, which are added below by hand
     measured = rc.measure(half, Checker(languagetool="off", fail_under=0.0, ignore=[RULE]))
     out = {}
-    for name, extra in (("rules", 0.0), ("rules+signal", EXTRA_PENALTY)):
-        scores = {"mt": [], "clean": []}
-        passes = {"mt": [], "clean": []}
-        added = 0
+    for name, option in (("rules", VERDICT_OPTIONS["none"]), ("rules+signal", VERDICT_OPTIONS[SHIPPED_OPTION])):
+        scores: dict[str, list[float]] = {"mt": [], "clean": []}
+        passes: dict[str, list[bool]] = {"mt": [], "clean": []}
+        added = 0.0
         for d in measured["_documents"]:
-            flagged = signal.get(d["file"], float("-inf")) > threshold
-            penalty = d["penalty"] + (extra if flagged else 0.0)
-            score = max(0.0, 100 * (1 - penalty / d["words"])) if d["words"] else 100.0
+            extra, fails = option(signal.get(d["file"], float("-inf")), threshold, prose.get(d["file"], 0.0))
+            score = max(0.0, 100 * (1 - (d["penalty"] + extra) / d["words"])) if d["words"] else 100.0
             group = "mt" if d["mt"] else "clean"
             scores[group].append(score)
-            passes[group].append(d["passed"] and score >= PASS_THRESHOLD)
-            added += bool(extra and flagged and not d["mt"])
+            passes[group].append(d["passed"] and not fails and score >= PASS_THRESHOLD)
+            added += extra / MAJOR if not d["mt"] else 0.0
         flags = measured["false_flags_per_1000_words"] * measured["clean_words"] / 1000 + added
         out[name] = {
             "mt_fail": round(1 - statistics.fmean(passes["mt"]), 3),

@@ -35,7 +35,6 @@ DESCRIPTIONS = {
 FEATURES = tuple(DESCRIPTIONS)
 
 _COMMON_NOUN = frozenset({"NN", "NNS"})
-_NOUN = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _DETERMINER = frozenset({"DT", "PRP$", "POS"})
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _PARTICIPLE = frozenset({"VBN", "VBD"})  # out of context "announced" is either
@@ -52,37 +51,38 @@ WINDOW = 100  # words per window of the hapax share
 OPENING_WORDS = 8  # a fronted adverbial's comma comes within this many tokens
 
 
-class TaggedSentence:
-    """One sentence's words (lowercase) and its tokens' (lowercase text, tag) pairs."""
-
-    __slots__ = ("words", "tokens")
-
-    def __init__(self, words: list[str], tokens: list[tuple[str, str]]) -> None:
-        self.words = words
-        self.tokens = tokens
+LEXIS = ("there_is", "which", "repetition", "prepositions", "hapax", "nominalisations", "function_profile")
+WORD_CLASSES = ("noun_compounds", "noun_of_noun", "passives", "pronouns", "initial_adverbials")
 
 
-def rates(sentences: Sequence[TaggedSentence], function_words: frozenset[str],
-          zipf: Callable[[str], float]) -> dict[str, float]:
-    """The twelve rates of some tagged sentences (at least one word among them)."""
-    words = [w for s in sentences for w in s.words]
+def lexis_rates(sentences: Sequence[list[str]], function_words: frozenset[str],
+                zipf: Callable[[str], float]) -> dict[str, float]:
+    """The seven rates read from words alone, given each sentence's words in lowercase."""
+    words = [w for s in sentences for w in s]
     n = len(words) or 1
-    count = len(sentences) or 1
-    tags = [s.tokens for s in sentences]
-    content = [[w for w in s.words if w not in function_words and len(w) > 2 and w.isalpha()] for s in sentences]
+    content = [[w for w in s if w not in function_words and len(w) > 2 and w.isalpha()] for s in sentences]
     return {
-        "noun_compounds": 1000 * sum(_pairs(t, _COMMON_NOUN, _COMMON_NOUN) for t in tags) / n,
-        "noun_of_noun": 1000 * sum(_noun_of_noun(t) for t in tags) / n,
-        "passives": sum(_passives(t) for t in tags) / count,
-        "pronouns": 1000 * sum(tag == "PRP" for t in tags for _w, tag in t) / n,
-        "initial_adverbials": sum(_fronted(t) for t in tags) / count,
-        "there_is": 1000 * sum(len(_THERE_IS.findall(" ".join(s.words))) for s in sentences) / n,
+        "there_is": 1000 * sum(len(_THERE_IS.findall(" ".join(s))) for s in sentences) / n,
         "which": 1000 * words.count("which") / n,
         "repetition": _repetition(content),
         "prepositions": 100 * sum(w in PREPOSITIONS for w in words) / n,
         "hapax": _hapax(words),
         "nominalisations": 1000 * sum(len(w) > 5 and bool(_NOMINALISATION.search(w)) for w in words) / n,
         "function_profile": _divergence(words, function_words, zipf),
+    }
+
+
+def word_class_rates(sentences: Sequence[list[tuple[str, str]]], words: int) -> dict[str, float]:
+    """The five rates read from word classes, given each sentence's tokens as (lowercase text,
+    Penn Treebank tag) and the number of words they hold."""
+    n = words or 1
+    count = len(sentences) or 1
+    return {
+        "noun_compounds": 1000 * sum(_pairs(t, _COMMON_NOUN, _COMMON_NOUN) for t in sentences) / n,
+        "noun_of_noun": 1000 * sum(_noun_of_noun(t) for t in sentences) / n,
+        "passives": sum(_passives(t) for t in sentences) / count,
+        "pronouns": 1000 * sum(tag == "PRP" for t in sentences for _w, tag in t) / n,
+        "initial_adverbials": sum(_fronted(t) for t in sentences) / count,
     }
 
 

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mtqa import Checker
+from mtqa import Checker, translationese
 from mtqa.engine import SECTION_CHARS, sections_of
 from mtqa.formats import parse
 from mtqa.segment import Paragraph, count_words
@@ -93,12 +93,15 @@ def test_findings_of_a_long_document_are_those_of_its_parts() -> None:
 
 def test_a_judgment_on_the_whole_text_is_made_once_on_its_first_section() -> None:
     """calques/reads-as-translation needs 100 words of prose, which one short story lacks
-    (so it is left out above): a run of stories gets one such finding, in the first
-    section, however many sections the text is checked in."""
+    (so it is left out above): a run of stories is judged once, in the first section,
+    however many sections the text is checked in, with one finding per 150 words of the
+    prose read (5,000 words at most)."""
     copies = 2 * SECTION_CHARS // len(STORY) + 1
     text = STORY * copies
     whole = [f for f in CHECKER.check(text).findings if f.rule_id == WHOLE_TEXT_RULE]
-    assert len(whole) == 1 and whole[0].span.start < SECTION_CHARS
+    assert len(whole) == translationese.findings_for(translationese.MAX_PROSE_WORDS) == 34
+    assert all(f.span.start < SECTION_CHARS for f in whole)
+    assert len({f.span.start for f in whole}) == len(whole)
     assert not [f for f in CHECKER.check(STORY).findings if f.rule_id == WHOLE_TEXT_RULE]
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from mtqa import tagging, translationese, translationese_syntax
-from mtqa.translationese_syntax import TaggedSentence
 
 FUNCTION_WORDS = frozenset({"the", "of", "a", "is", "was", "it", "he", "which", "there", "on", "in", "and"})
 
@@ -14,59 +13,69 @@ def _zipf(word: str) -> float:
     return 5.0
 
 
-def _sentence(pairs: str) -> TaggedSentence:
-    """"word/TAG word/TAG ..." as a tagged sentence."""
-    tokens = [tuple(p.rsplit("/", 1)) for p in pairs.split()]
-    words = [w for w, _t in tokens if w[:1].isalnum()]
-    return TaggedSentence(words, tokens)  # type: ignore[arg-type]
+def _tokens(pairs: str) -> list[tuple[str, str]]:
+    """"word/TAG word/TAG ..." as (word, tag) pairs."""
+    return [tuple(p.rsplit("/", 1)) for p in pairs.split()]  # type: ignore[misc]
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
 
 
 def test_word_class_rates_count_their_patterns() -> None:
-    s1 = _sentence("the/DT decision/NN of/IN the/DT minister/NN was/VBD announced/VBN on/IN monday/NNP ./.")
-    s2 = _sentence("on/IN tuesday/NNP ,/, he/PRP said/VBD the/DT health/NN minister/NN is/VBZ widely/RB "
-                   "respected/VBN ./.")
-    s3 = _sentence("there/EX is/VBZ a/DT plan/NN ,/, which/WDT it/PRP supports/VBZ ./.")
-    r = translationese_syntax.rates([s1, s2, s3], FUNCTION_WORDS, _zipf)
+    s1 = _tokens("the/DT decision/NN of/IN the/DT minister/NN was/VBD announced/VBN on/IN monday/NNP ./.")
+    s2 = _tokens("on/IN tuesday/NNP ,/, he/PRP said/VBD the/DT health/NN minister/NN is/VBZ widely/RB "
+                 "respected/VBN ./.")
+    s3 = _tokens("there/EX is/VBZ a/DT plan/NN ,/, which/WDT it/PRP supports/VBZ ./.")
     words = 9 + 10 + 7
+    r = translationese_syntax.word_class_rates([s1, s2, s3], words)
     assert r["noun_of_noun"] == pytest.approx(1000 / words)  # decision of the minister
     assert r["noun_compounds"] == pytest.approx(1000 / words)  # health minister
     assert r["passives"] == pytest.approx(2 / 3)  # was announced; is widely respected
     assert r["pronouns"] == pytest.approx(1000 * 2 / words)  # he, it
     assert r["initial_adverbials"] == pytest.approx(1 / 3)  # "On Tuesday," (not "The decision")
+
+
+def test_a_fronted_opener_needs_its_comma_soon() -> None:
+    late = _tokens("in/IN the/DT end/NN the/DT council/NN voted/VBD to/TO close/VB the/DT arena/NN ,/, "
+                   "officials/NNS said/VBD ./.")
+    assert translationese_syntax.word_class_rates([late], 12)["initial_adverbials"] == 0.0
+
+
+def test_lexis_rates_count_their_words() -> None:
+    sentences = [_words("the decision of the minister was announced on monday"),
+                 _words("on tuesday he said there is a plan which it supports")]
+    r = translationese_syntax.lexis_rates(sentences, FUNCTION_WORDS, _zipf)
+    words = 9 + 11
     assert r["there_is"] == pytest.approx(1000 / words)
     assert r["which"] == pytest.approx(1000 / words)
     assert r["prepositions"] == pytest.approx(100 * 3 / words)  # of, on, on
 
 
-def test_a_fronted_opener_needs_its_comma_soon() -> None:
-    late = _sentence("in/IN the/DT end/NN the/DT council/NN voted/VBD to/TO close/VB the/DT arena/NN ,/, "
-                     "officials/NNS said/VBD ./.")
-    r = translationese_syntax.rates([late], FUNCTION_WORDS, _zipf)
-    assert r["initial_adverbials"] == 0.0
-
-
 def test_repetition_is_the_share_of_words_the_sentence_before_used() -> None:
-    a = _sentence("council/NN approved/VBD budget/NN")
-    b = _sentence("council/NN rejected/VBD budget/NN amendment/NN")
-    r = translationese_syntax.rates([a, b], FUNCTION_WORDS, _zipf)
+    a = _words("council approved budget")
+    b = _words("council rejected budget amendment")
+    r = translationese_syntax.lexis_rates([a, b], FUNCTION_WORDS, _zipf)
     assert r["repetition"] == pytest.approx(2 / 4)
-    fresh = translationese_syntax.rates([a, _sentence("mayor/NN left/VBD early/RB")], FUNCTION_WORDS, _zipf)
+    fresh = translationese_syntax.lexis_rates([a, _words("mayor left early")], FUNCTION_WORDS, _zipf)
     assert fresh["repetition"] == 0.0
 
 
 def test_hapax_and_nominalisations() -> None:
-    s = _sentence("implementation/NN of/IN the/DT regulation/NN and/CC the/DT development/NN")
-    r = translationese_syntax.rates([s], FUNCTION_WORDS, _zipf)
+    s = _words("implementation of the regulation and the development")
+    r = translationese_syntax.lexis_rates([s], FUNCTION_WORDS, _zipf)
     assert r["hapax"] == pytest.approx(5 / 7)  # "the" twice
     assert r["nominalisations"] == pytest.approx(1000 * 3 / 7)
 
 
 def test_function_profile_is_zero_when_the_text_matches_the_reference_and_grows_away_from_it() -> None:
-    even = _sentence(" ".join(f"{w}/XX" for w in sorted(FUNCTION_WORDS)))
-    skewed = _sentence(" ".join(["of/IN"] * 10 + ["the/DT"] * 10))
-    assert translationese_syntax.rates([even], FUNCTION_WORDS, _zipf)["function_profile"] == pytest.approx(0.0, abs=1e-9)
-    far = translationese_syntax.rates([skewed], FUNCTION_WORDS, _zipf)["function_profile"]
+    even = sorted(FUNCTION_WORDS)
+    skewed = ["of"] * 10 + ["the"] * 10
+    assert translationese_syntax.lexis_rates([even], FUNCTION_WORDS, _zipf)["function_profile"] == pytest.approx(0.0, abs=1e-9)
+    far = translationese_syntax.lexis_rates([skewed], FUNCTION_WORDS, _zipf)["function_profile"]
     assert 0.5 < far <= 1.0  # bits: two words of twelve carry all the mass
+    closer = translationese_syntax.lexis_rates([skewed + even * 3], FUNCTION_WORDS, _zipf)["function_profile"]
+    assert 0 < closer < far
 
 
 def test_rates_with_the_tagger_read_the_same_sentences_as_the_first_round() -> None:

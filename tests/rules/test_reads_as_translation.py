@@ -1,5 +1,5 @@
-"""calques/reads-as-translation beyond its examples: one finding per document, where it is
-anchored, what its message says, and when it stays quiet."""
+"""calques/reads-as-translation beyond its examples: one major finding per 150 words of prose,
+where they are anchored, what their message says, and when the rule stays quiet."""
 
 from __future__ import annotations
 
@@ -87,3 +87,16 @@ def test_without_word_frequencies_the_rule_is_skipped_with_a_reason(monkeypatch)
     report = Checker(select=[RULE]).check("\n\n".join(TRANSLATED))
     assert report.findings == []
     assert any(s["check"] == RULE and "mtqa[words]" in s["reason"] for s in report.checks_skipped)
+
+
+def test_the_penalty_scales_with_the_prose_one_major_finding_per_150_words() -> None:
+    text = "\n\n".join(TRANSLATED * 3)  # 21 paragraphs of translated prose
+    words = translationese.word_count(translationese.prose([text]))
+    assert words > 300
+    found = findings(text, RULE)
+    assert len(found) == -(-words // translationese.PROSE_WORDS_PER_FINDING)
+    assert all(f.severity.value == "major" for f in found)
+    assert len({f.span.start for f in found}) == len(found)  # each on its own sentence
+    report = Checker(languagetool="off", select=[RULE]).check(text)
+    assert report.penalty == 5.0 * len(found)
+    assert report.score < 97.5  # prose alone over the threshold fails the default verdict

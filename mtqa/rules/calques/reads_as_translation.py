@@ -2,10 +2,12 @@
 
 Span rules catch the phrases someone listed; machine-translated copy whose every phrase is
 passable still reads as translated, in its rates of "of the" and "the", its commas and
-connectives, its want of contractions and of "said" (``mtqa.translationese``). One finding
-per document, anchored to the prose paragraph that leans furthest that way, says which
-rates are off. Fitted and measured on the real-copy corpus (benchmarks/README.md, "Does the
-text read as a translation?"); without wordfreq (``mtqa[words]``) the rule is skipped.
+connectives, its want of contractions and of "said" (``mtqa.translationese``). A text over
+the threshold gets one major finding per 150 words of prose, so that MQM's penalty scales
+with its length (one finding per text moved few verdicts), each on a sentence of the prose
+paragraphs that lean furthest that way, saying which rates are off. Fitted and measured on
+the real-copy corpus (benchmarks/README.md, "Does the text read as a translation?" and
+"Second round"); without wordfreq (``mtqa[words]``) the rule is skipped.
 """
 
 from __future__ import annotations
@@ -36,12 +38,15 @@ def reads_as_translation(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """The text as a whole reads as a translation: its rates of function words and
     constructions are those of translated copy, not of original English news.
 
-    Ten rates of the running prose (lines of eight words or more that end a sentence; 100
-    words of them at least, the first 5,000 read) are weighed by a model fitted on real machine-translated and
-    clean news: "of the" and "the" per 1,000 words, "said" per sentence, sentence length and
-    its spread, commas per sentence, contractions, connectives (*however*, *thus*,
-    *moreover*), vocabulary variety and the content words' frequency. The finding marks the
-    first sentence of the paragraph that leans furthest that way.
+    Seventeen rates of the running prose (lines of eight words or more that end a sentence;
+    100 words of them at least, the first 5,000 read) are weighed by a model fitted on real
+    machine-translated and clean news: "of the" and "the" per 1,000 words, "said" per
+    sentence, sentence length and its spread, commas per sentence, contractions, connectives
+    (*however*, *thus*, *moreover*), vocabulary variety, the content words' frequency,
+    *which*, *there is*, prepositions, nominalisations, words used once, repetition from the
+    sentence before and the function words' distance from general English. A text that reads
+    as translated gets one major finding per 150 words of prose (rounded up): the first
+    sentence of each of the paragraphs that lean furthest that way, then their second.
 
     ## Why it matters
     A reader feels translated copy before finding any one error in it: the story is built
@@ -81,32 +86,31 @@ def reads_as_translation(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     reading = translationese.read(rates)
     if reading.logit <= float(ctx.options["threshold"]):
         return
-    anchor = _anchor(by_paragraph, lx.zipf, tagger)
-    if anchor is None:
-        return
-    par, start, end = anchor
-    yield ctx.finding(par, start, end, _message(reading))
+    for par, start, end in _anchors(by_paragraph, lx.zipf, tagger, translationese.findings_for(translationese.word_count(lines))):
+        yield ctx.finding(par, start, end, _message(reading))
 
 
-def _anchor(by_paragraph: list[tuple[Paragraph, list[str]]], zipf, tagger) -> tuple[Paragraph, int, int] | None:
-    """The first sentence of the prose line whose own rates lean furthest towards translation."""
-    best: tuple[float, Paragraph, str] | None = None
+def _anchors(by_paragraph: list[tuple[Paragraph, list[str]]], zipf, tagger, count: int) -> list[tuple[Paragraph, int, int]]:
+    """`count` sentences to mark: the prose lines whose own rates lean furthest towards
+    translation first, one sentence of each in turn (their first, then their second …)."""
+    ranked: list[tuple[float, int, Paragraph, str]] = []
     for par, own in by_paragraph:
         for line in own:
             line_rates = translationese.rates([line], zipf, min_words=ANCHOR_MIN_WORDS, tagger=tagger)
-            if line_rates is None:
-                continue
-            logit = translationese.read(line_rates).logit
-            if best is None or logit > best[0]:
-                best = (logit, par, line)
-    if best is None:
-        return None
-    _logit, par, line = best
-    offset = par.text.find(line)
-    sentences = split_sentences(line)
-    if offset < 0 or not sentences:
-        return None
-    return par, offset + sentences[0].start, offset + sentences[0].end
+            if line_rates is not None:
+                ranked.append((-translationese.read(line_rates).logit, len(ranked), par, line))
+    ranked.sort(key=lambda r: (r[0], r[1]))
+    spans: list[list[tuple[Paragraph, int, int]]] = []
+    for _logit, _order, par, line in ranked:
+        offset = par.text.find(line)
+        if offset >= 0:
+            spans.append([(par, offset + sentence.start, offset + sentence.end) for sentence in split_sentences(line)])
+    out: list[tuple[Paragraph, int, int]] = []
+    depth = 0
+    while len(out) < count and any(depth < len(line_spans) for line_spans in spans):
+        out += [line_spans[depth] for line_spans in spans if depth < len(line_spans)][:count - len(out)]
+        depth += 1
+    return out
 
 
 def _message(reading: translationese.Reading) -> str:
