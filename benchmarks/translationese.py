@@ -53,6 +53,7 @@ the text read as a translation?".
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib.util
 import json
 import math
@@ -97,8 +98,10 @@ def features(text: str, lm=None) -> dict[str, float] | None:
     """The document's rates as mtqa reads them (`mtqa.translationese`), or None under 100
     words of prose; with `lm`, also the trigram model's mean surprise per word."""
     lines = translationese.prose([text])
-    out = translationese.rates(lines, _lexicon().zipf, tagger=_tagger())
+    out = translationese.rates(lines, _lexicon().zipf)
     if out is not None:
+        out.update(_more().more_rates(translationese.sentences(lines), translationese.FUNCTION_WORDS,
+                                      _lexicon().zipf, _tagger()))
         out["_prose_words"] = float(min(translationese.word_count(lines), translationese.MAX_PROSE_WORDS))
     if out is not None and lm is not None:
         from mtqa import language_model
@@ -106,6 +109,16 @@ def features(text: str, lm=None) -> dict[str, float] | None:
         scored = list(language_model.score(lm, "\n".join(lines)))
         out["lm_logp"] = -statistics.fmean(s.logp for s in scored) if scored else 0.0
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _more():
+    """benchmarks/translationese_more.py, the second round's rates (imported by path)."""
+    spec = importlib.util.spec_from_file_location("mtqa_translationese_more", ROOT / "benchmarks" / "translationese_more.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
 
 
 def _tagger():

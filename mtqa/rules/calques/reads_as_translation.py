@@ -16,7 +16,7 @@ from typing import Iterator
 
 import regex
 
-from mtqa import lexicon, tagging, translationese
+from mtqa import lexicon, translationese
 from mtqa.finding import Severity
 from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Scope, rule
 from mtqa.segment import Paragraph, split_sentences
@@ -38,13 +38,11 @@ def reads_as_translation(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """The text as a whole reads as a translation: its rates of function words and
     constructions are those of translated copy, not of original English news.
 
-    Seventeen rates of the running prose (lines of eight words or more that end a sentence;
-    100 words of them at least, the first 5,000 read) are weighed by a model fitted on real
+    Ten rates of the running prose (lines of eight words or more that end a sentence; 100
+    words of them at least, the first 5,000 read) are weighed by a model fitted on real
     machine-translated and clean news: "of the" and "the" per 1,000 words, "said" per
     sentence, sentence length and its spread, commas per sentence, contractions, connectives
-    (*however*, *thus*, *moreover*), vocabulary variety, the content words' frequency,
-    *which*, *there is*, prepositions, nominalisations, words used once, repetition from the
-    sentence before and the function words' distance from general English. A text that reads
+    (*however*, *thus*, *moreover*), vocabulary variety and the content words' frequency. A text that reads
     as translated gets one major finding per 150 words of prose (rounded up): the first
     sentence of each of the paragraphs that lean furthest that way, then their second.
 
@@ -72,31 +70,28 @@ def reads_as_translation(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     lx = lexicon.english()
     if lx is None:
         raise CheckSkipped(lexicon.MISSING)
-    tagger = tagging.tagger() if translationese.NEEDS_TAGGER else None
-    if translationese.NEEDS_TAGGER and tagger is None:
-        raise CheckSkipped(tagging.MISSING)
     start = doc.extent[0]
     if start and _NON_SPACE.search(doc.text, 0, start):
         return  # a later section of a very long document: the text is judged once, by its beginning
     by_paragraph = translationese.prose_by_paragraph(doc.paragraphs, lambda par: par.text)
     lines = [line for _par, own in by_paragraph for line in own]
-    rates = translationese.rates(lines, lx.zipf, tagger=tagger)
+    rates = translationese.rates(lines, lx.zipf)
     if rates is None:
         return
     reading = translationese.read(rates)
     if reading.logit <= float(ctx.options["threshold"]):
         return
-    for par, start, end in _anchors(by_paragraph, lx.zipf, tagger, translationese.findings_for(translationese.word_count(lines))):
+    for par, start, end in _anchors(by_paragraph, lx.zipf, translationese.findings_for(translationese.word_count(lines))):
         yield ctx.finding(par, start, end, _message(reading))
 
 
-def _anchors(by_paragraph: list[tuple[Paragraph, list[str]]], zipf, tagger, count: int) -> list[tuple[Paragraph, int, int]]:
+def _anchors(by_paragraph: list[tuple[Paragraph, list[str]]], zipf, count: int) -> list[tuple[Paragraph, int, int]]:
     """`count` sentences to mark: the prose lines whose own rates lean furthest towards
     translation first, one sentence of each in turn (their first, then their second …)."""
     ranked: list[tuple[float, int, Paragraph, str]] = []
     for par, own in by_paragraph:
         for line in own:
-            line_rates = translationese.rates([line], zipf, min_words=ANCHOR_MIN_WORDS, tagger=tagger)
+            line_rates = translationese.rates([line], zipf, min_words=ANCHOR_MIN_WORDS)
             if line_rates is not None:
                 ranked.append((-translationese.read(line_rates).logit, len(ranked), par, line))
     ranked.sort(key=lambda r: (r[0], r[1]))

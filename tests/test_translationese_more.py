@@ -1,10 +1,27 @@
-"""mtqa.translationese_syntax: the second round's rates, on made-up sentences."""
+"""benchmarks/translationese_more.py: the second round's rates, on made-up sentences."""
 
 from __future__ import annotations
 
+import importlib.util
+import sys
+from pathlib import Path
+
 import pytest
 
-from mtqa import tagging, translationese, translationese_syntax
+from mtqa import tagging, translationese
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _module():
+    spec = importlib.util.spec_from_file_location("mtqa_translationese_more_test", ROOT / "benchmarks" / "translationese_more.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+more = _module()
 
 FUNCTION_WORDS = frozenset({"the", "of", "a", "is", "was", "it", "he", "which", "there", "on", "in", "and"})
 
@@ -28,7 +45,7 @@ def test_word_class_rates_count_their_patterns() -> None:
                  "respected/VBN ./.")
     s3 = _tokens("there/EX is/VBZ a/DT plan/NN ,/, which/WDT it/PRP supports/VBZ ./.")
     words = 9 + 10 + 7
-    r = translationese_syntax.word_class_rates([s1, s2, s3], words)
+    r = more.word_class_rates([s1, s2, s3], words)
     assert r["noun_of_noun"] == pytest.approx(1000 / words)  # decision of the minister
     assert r["noun_compounds"] == pytest.approx(1000 / words)  # health minister
     assert r["passives"] == pytest.approx(2 / 3)  # was announced; is widely respected
@@ -39,13 +56,13 @@ def test_word_class_rates_count_their_patterns() -> None:
 def test_a_fronted_opener_needs_its_comma_soon() -> None:
     late = _tokens("in/IN the/DT end/NN the/DT council/NN voted/VBD to/TO close/VB the/DT arena/NN ,/, "
                    "officials/NNS said/VBD ./.")
-    assert translationese_syntax.word_class_rates([late], 12)["initial_adverbials"] == 0.0
+    assert more.word_class_rates([late], 12)["initial_adverbials"] == 0.0
 
 
 def test_lexis_rates_count_their_words() -> None:
     sentences = [_words("the decision of the minister was announced on monday"),
                  _words("on tuesday he said there is a plan which it supports")]
-    r = translationese_syntax.lexis_rates(sentences, FUNCTION_WORDS, _zipf)
+    r = more.lexis_rates(sentences, FUNCTION_WORDS, _zipf)
     words = 9 + 11
     assert r["there_is"] == pytest.approx(1000 / words)
     assert r["which"] == pytest.approx(1000 / words)
@@ -55,15 +72,15 @@ def test_lexis_rates_count_their_words() -> None:
 def test_repetition_is_the_share_of_words_the_sentence_before_used() -> None:
     a = _words("council approved budget")
     b = _words("council rejected budget amendment")
-    r = translationese_syntax.lexis_rates([a, b], FUNCTION_WORDS, _zipf)
+    r = more.lexis_rates([a, b], FUNCTION_WORDS, _zipf)
     assert r["repetition"] == pytest.approx(2 / 4)
-    fresh = translationese_syntax.lexis_rates([a, _words("mayor left early")], FUNCTION_WORDS, _zipf)
+    fresh = more.lexis_rates([a, _words("mayor left early")], FUNCTION_WORDS, _zipf)
     assert fresh["repetition"] == 0.0
 
 
 def test_hapax_and_nominalisations() -> None:
     s = _words("implementation of the regulation and the development")
-    r = translationese_syntax.lexis_rates([s], FUNCTION_WORDS, _zipf)
+    r = more.lexis_rates([s], FUNCTION_WORDS, _zipf)
     assert r["hapax"] == pytest.approx(5 / 7)  # "the" twice
     assert r["nominalisations"] == pytest.approx(1000 * 3 / 7)
 
@@ -71,23 +88,25 @@ def test_hapax_and_nominalisations() -> None:
 def test_function_profile_is_zero_when_the_text_matches_the_reference_and_grows_away_from_it() -> None:
     even = sorted(FUNCTION_WORDS)
     skewed = ["of"] * 10 + ["the"] * 10
-    assert translationese_syntax.lexis_rates([even], FUNCTION_WORDS, _zipf)["function_profile"] == pytest.approx(0.0, abs=1e-9)
-    far = translationese_syntax.lexis_rates([skewed], FUNCTION_WORDS, _zipf)["function_profile"]
+    assert more.lexis_rates([even], FUNCTION_WORDS, _zipf)["function_profile"] == pytest.approx(0.0, abs=1e-9)
+    far = more.lexis_rates([skewed], FUNCTION_WORDS, _zipf)["function_profile"]
     assert 0.5 < far <= 1.0  # bits: two words of twelve carry all the mass
-    closer = translationese_syntax.lexis_rates([skewed + even * 3], FUNCTION_WORDS, _zipf)["function_profile"]
+    closer = more.lexis_rates([skewed + even * 3], FUNCTION_WORDS, _zipf)["function_profile"]
     assert 0 < closer < far
 
 
-def test_rates_with_the_tagger_read_the_same_sentences_as_the_first_round() -> None:
+def test_all_twelve_from_the_sentences_mtqa_reads() -> None:
     tagger = tagging.tagger()
     if tagger is None:
         pytest.skip(tagging.MISSING)
     lines = ["The decision of the minister was announced on Monday by the office of the premier.",
              "On Tuesday, there is a meeting of the committee, which will study the report of the auditor."] * 5
-    plain = translationese.rates(lines, _zipf)
-    tagged = translationese.rates(lines, _zipf, tagger=tagger)
-    assert plain is not None and tagged is not None
-    assert set(tagged) == set(plain) | set(translationese_syntax.FEATURES)
-    assert all(tagged[k] == plain[k] for k in plain)
-    assert tagged["noun_of_noun"] > 0 and tagged["passives"] > 0 and tagged["which"] > 0
-    assert tagged["initial_adverbials"] == pytest.approx(0.5)
+    sentences = translationese.sentences(lines)
+    assert len(sentences) == 10 and sentences[1][1][:3] == ["on", "tuesday", "there"]
+    r = more.more_rates(sentences, translationese.FUNCTION_WORDS, _zipf, tagger)
+    assert set(r) == set(more.FEATURES)
+    words = 5 * (15 + 17)
+    assert r["which"] == pytest.approx(1000 * 5 / words)
+    assert r["there_is"] == pytest.approx(1000 * 5 / words)
+    assert r["noun_of_noun"] > 0 and r["passives"] == pytest.approx(0.5)
+    assert r["initial_adverbials"] == pytest.approx(0.5)

@@ -1,12 +1,13 @@
-"""More rates a translation is read by: word classes, clause openings and lexis (issue 11).
+"""The second round's rates of translationese (issue 11): word classes, clause openings, lexis.
 
 `mtqa.translationese` reads ten rates of function words and sentence shape. These twelve
-were added in a second round, each chosen from the translationese and MT-detection
+were tried in a second round, each chosen from the translationese and MT-detection
 literature (Baroni & Bernardini 2006; Koppel & Ordan 2011; Volansky, Ordan & Wintner 2015)
 with the direction expected for machine-translated news written down before any was
-computed on the corpus (benchmarks/README.md, "Second round"). Word classes are the
-part-of-speech tagger's (`mtqa.tagging`, out of context: a word's likeliest tag, which is what
-a rate over a whole text needs and costs little).
+computed on the corpus (benchmarks/README.md, "Second round"). They did not separate
+machine-translated from clean copy clearly better than the ten, so mtqa does not read them;
+`benchmarks/translationese.py --compare` measures them. Word classes are the
+part-of-speech tagger's (`mtqa.tagging`, out of context: a word's likeliest tag).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ DESCRIPTIONS = {
     "prepositions": ("prepositions", "per 100 words"),
     "hapax": ("words used once", "share per 100 words"),
     "nominalisations": ("nominalisations (-tion, -ment, -ity …)", "per 1,000 words"),
-    "function_profile": ("function words' distance from general English", "Jensen–Shannon divergence"),
+    "function_profile": ("function words' distance from general English", "Jensen–Shannon divergence per 100 words"),
 }
 FEATURES = tuple(DESCRIPTIONS)
 
@@ -55,6 +56,15 @@ LEXIS = ("there_is", "which", "repetition", "prepositions", "hapax", "nominalisa
 WORD_CLASSES = ("noun_compounds", "noun_of_noun", "passives", "pronouns", "initial_adverbials")
 
 
+def more_rates(sentences: Sequence[tuple[str, list[str]]], function_words: frozenset[str],
+               zipf: Callable[[str], float], tagger) -> dict[str, float]:
+    """All twelve rates of some sentences (`mtqa.translationese.sentences`), tagged with `tagger`."""
+    words = [w for _text, own in sentences for w in own]
+    out = lexis_rates([own for _text, own in sentences], function_words, zipf)
+    out.update(word_class_rates([[(t.lower, t.tag) for t in tagger.tag(text)] for text, _own in sentences], len(words)))
+    return out
+
+
 def lexis_rates(sentences: Sequence[list[str]], function_words: frozenset[str],
                 zipf: Callable[[str], float]) -> dict[str, float]:
     """The seven rates read from words alone, given each sentence's words in lowercase."""
@@ -68,7 +78,7 @@ def lexis_rates(sentences: Sequence[list[str]], function_words: frozenset[str],
         "prepositions": 100 * sum(w in PREPOSITIONS for w in words) / n,
         "hapax": _hapax(words),
         "nominalisations": 1000 * sum(len(w) > 5 and bool(_NOMINALISATION.search(w)) for w in words) / n,
-        "function_profile": _divergence(words, function_words, zipf),
+        "function_profile": _windowed_divergence(words, function_words, zipf),
     }
 
 
@@ -147,6 +157,17 @@ def _hapax(words: list[str]) -> float:
             counts[w] = counts.get(w, 0) + 1
         shares.append(sum(1 for k in counts.values() if k == 1) / window)
     return statistics.fmean(shares)
+
+
+def _windowed_divergence(words: list[str], function_words: frozenset[str], zipf: Callable[[str], float]) -> float:
+    """Mean divergence over 100-word windows (every 50 words): measured on the whole text, a
+    sample's divergence falls as the text grows, which would make length a rate."""
+    n = len(words)
+    window = min(WINDOW, n)
+    if not window:
+        return 0.0
+    return statistics.fmean(_divergence(words[i:i + window], function_words, zipf)
+                            for i in range(0, max(1, n - window + 1), WINDOW // 2))
 
 
 def _divergence(words: list[str], function_words: frozenset[str], zipf: Callable[[str], float]) -> float:
