@@ -5,10 +5,16 @@
     python benchmarks/translationese.py --verdict       # also the tuning half's verdict with the finding
     python benchmarks/translationese.py --heldout       # also the held-back half, aggregate only
     python benchmarks/translationese.py --lm --with-ted # variants: the trigram model's rate; TED in the norms
+    python benchmarks/translationese.py --compare       # the second round: every feature set fixed in FEATURE_SETS
+    python benchmarks/translationese.py --options       # the ways the signal may enter the verdict (VERDICT_OPTIONS)
+    python benchmarks/translationese.py --features a,b  # any subset of the rates (also --constants for it)
 
 The rates are `mtqa.translationese`'s (the module `calques/reads-as-translation` reads), so
 the model fitted here is the one mtqa ships; tests/test_translationese.py refits it and
-compares. Needs wordfreq (`mtqa[words]`); `--lm` needs pocketsphinx (`mtqa[lm]`).
+compares. The second round's twelve rates are `benchmarks/translationese_more.py`'s (not
+read by mtqa). Needs wordfreq (`mtqa[words]`) and the tagger (`mtqa[grammar]`); `--lm`
+needs pocketsphinx (`mtqa[lm]`). `--heldout` and `--verdict` apply the verdict as mtqa
+ships it (SHIPPED_OPTION: one major finding per 150 words of prose).
 
 Translated text differs from original English in its *distribution* of function words and
 constructions even where no single phrase is wrong (Baroni & Bernardini 2006; Volansky,
@@ -44,10 +50,11 @@ only a check of how the signal treats careful human English).
 
 The threshold is the lowest half unit of the cross-validated logit over which no clean
 excerpt of the tuning half scores; the verdict with the signal adds one major finding (5
-points) to each excerpt over it, to the built-in rules' penalty without that rule. The
+points) per 150 words of prose to each excerpt over it, to the built-in rules' penalty
+without that rule (`--options` compares this with one major or critical finding per text). The
 held-back half is only ever scored in aggregate (AUC of the signal alone and of the verdict
 with it); no excerpt, feature or score of it is printed. Figures: benchmarks/README.md, "Does
-the text read as a translation?".
+the text read as a translation?" and "Second round".
 """
 
 from __future__ import annotations

@@ -42,9 +42,10 @@ def reads_as_translation(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     words of them at least, the first 5,000 read) are weighed by a model fitted on real
     machine-translated and clean news: "of the" and "the" per 1,000 words, "said" per
     sentence, sentence length and its spread, commas per sentence, contractions, connectives
-    (*however*, *thus*, *moreover*), vocabulary variety and the content words' frequency. A text that reads
-    as translated gets one major finding per 150 words of prose (rounded up): the first
-    sentence of each of the paragraphs that lean furthest that way, then their second.
+    (*however*, *thus*, *moreover*), vocabulary variety and the content words' frequency.
+    A text that reads as translated gets one major finding per 150 words of prose (rounded
+    up): the first sentence of each of the paragraphs that lean furthest that way, then
+    their second.
 
     ## Why it matters
     A reader feels translated copy before finding any one error in it: the story is built
