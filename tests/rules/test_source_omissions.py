@@ -101,3 +101,34 @@ def test_traced_reads_names_figures_and_latin_words() -> None:
     assert traced("来源:新华社", "Source: Xinhua", keys)
     assert traced("10日及11日", "on the 10th and 11", set())
     assert not traced("德国之声中文网", "according to Deutsche Welle", {"according", "to", "deutsche", "welle"})
+
+
+ADDED = "source/added-clause"
+PARK = ("市长周六在市中心为新建成的滨江公园揭幕，并表示市政府将在未来三年内再建十座公园，以满足居民日益增长的休闲需求，"
+        "同时推动城市绿地建设。")
+PARK_EN = ("The mayor opened the new riverside park in the city centre on Saturday and said the city would build ten "
+           "more parks in the next three years to meet residents' growing need for leisure and to add green space.")
+
+
+def test_a_long_sentence_padded_with_a_restated_clause_is_flagged() -> None:
+    padded = PARK_EN + (" The mayor also said that the city would build ten new parks within three years, so as to "
+                        "meet the growing leisure needs of the residents.")
+    got = assert_flags(padded, ADDED, [padded], source=PARK)
+    assert got[0].category == "Accuracy/Addition" and got[0].confidence == 0.6 and "longer" in got[0].message
+
+
+def test_faithful_long_translations_split_or_with_a_converted_unit_stay_quiet() -> None:
+    assert_clean(PARK_EN, ADDED, source=PARK)
+    split = PARK_EN.replace(" and said the city", ". He said the city").replace(" to meet", ". They will meet")
+    assert_clean(split, ADDED, source=PARK)
+    src = PARK.replace("滨江公园", "五公里长的滨江公园")
+    assert_clean(PARK_EN.replace("riverside park", "riverside park, three miles (five kilometres) long,"), ADDED,
+                 source=src)
+    # a short source is not judged, however long its translation
+    assert_clean(PARK_EN, ADDED, source="市长周六为新公园揭幕。")
+
+
+def test_partial_checks_stay_out_of_length_mismatch_territory() -> None:
+    flood = PARK_EN + " " + " ".join([PARK_EN] * 2)  # three times the yield: length-mismatch's finding
+    assert [f.rule_id for f in findings(flood, (ADDED, "source/length-mismatch"), source=PARK)] == [
+        "source/length-mismatch"]
