@@ -9,5 +9,6 @@ from __future__ import annotations
 
 from mtqa.rules.source import rules
 from mtqa.rules.source import source_coverage  # a translation far shorter or longer than its CJK source
+from mtqa.rules.source import parentheticals  # a bracketed aside of a CJK source left out
 
-__all__ = ["rules", "source_coverage"]
+__all__ = ["rules", "source_coverage", "parentheticals"]
