@@ -91,6 +91,7 @@ _LONE_SINGLE = lazy(r"(?<=\s)[‘’](?=\s)")
     category="Fluency/Punctuation",
     severity=Severity.MINOR,
     confidence=0.8,
+    triggers=(Chars("single mark", "‘’"),),
 )
 def spaced_single_mark(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """A single curly mark with a space on both sides: a possessive or a quote the engine cut loose.
