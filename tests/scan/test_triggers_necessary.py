@@ -83,3 +83,25 @@ def test_triggers_never_hide_a_finding(rule_id: str, backend: str, text: str, mo
     triggered = {(f.span.start, f.span.end, f.message) for f in found}
     assert everywhere, "the texts hold nothing the rule finds: the test would prove nothing"
     assert triggered == everywhere
+
+
+@pytest.fixture(scope="module")
+def every_character() -> str:
+    import sys
+
+    return "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+
+
+@pytest.mark.parametrize(("name", "prop"), [("LETTER", r"\p{L}"), ("UPPER", r"\p{Lu}"), ("LOWER", r"\p{Ll}"),
+                                            ("NUMBER", r"\p{N}"), ("DIGIT", r"\d")])
+def test_superset_classes_hold_every_character_of_their_property(name: str, prop: str, every_character: str) -> None:
+    import regex
+
+    from mtqa import scan
+
+    wanted = set(regex.findall(prop, every_character))
+    held = set(regex.findall(f"[{getattr(scan, name)}]", every_character))
+    assert len(wanted) > 100
+    assert wanted <= held, sorted(wanted - held)[:10]
+    assert {c for c in held if c.isascii()} == {c for c in wanted if c.isascii()}  # as selective on English copy
+    assert not held & set("\u2018\u2019\u201c\u201d\u2013\u2014«»")  # quotation marks and dashes stay out

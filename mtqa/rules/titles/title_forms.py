@@ -18,7 +18,7 @@ import regex
 from mtqa import pattern_cache
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.rule import RawFinding, RuleContext, rule
-from mtqa.scan import Pattern, Phrases
+from mtqa.scan import LOWER, UPPER, Pattern, Phrases
 from mtqa.segment import Paragraph
 
 TIMEOUT = 0.5  # seconds per paragraph scan
@@ -54,7 +54,7 @@ def _matches(pattern: regex.Pattern, text: str) -> list[regex.Match]:
 
 @rule(
     "titles/article-before-title",
-    triggers=(Pattern("the Title Name", r"[Tt]he (?:\p{Lu}\p{Ll}+ )+\p{Lu}"),),
+    triggers=(Pattern("the Title Name", rf"[Tt]he (?:[{UPPER}][{LOWER}]+ )+[{UPPER}]"),),
     category="Style/House style",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
