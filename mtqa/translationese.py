@@ -180,7 +180,7 @@ def rates(lines: list[str], zipf: Callable[[str], float], min_words: int = MIN_P
         "sentence_length": mean_length,
         "sentence_spread": statistics.pstdev(lengths) / mean_length if sentences > 1 else 0.0,
         "commas": body.count(",") / sentences,
-        "contractions": 1000 * sum(_contracted(w) for w in lower) / n,
+        "contractions": 1000 * sum(_contracted(w) for w in lower if "'" in w) / n,  # only a word with an apostrophe can be
         "cohesion": 1000 * len(_CONNECTIVES.findall(body.lower())) / n,
         "mattr": statistics.fmean(ttrs),
         "zipf": sum(k * zipf(w) for w, k in Counter(content).items()) / len(content) if content else 0.0,

@@ -15,12 +15,13 @@ from typing import Any, Iterable
 
 from mtqa.errors import ConfigError
 from mtqa.scan.triggers import (
-    BOUNDARIES, CAPITAL_RUN, REPEATED, Always, CapitalRun, Chars, Hit, Pattern, Phrases, Repeated, Trigger,
+    BOUNDARIES, CAPITAL_RUN, DIGIT, LETTER, LOWER, NUMBER, REPEATED, UPPER, Always, CapitalRun, Chars, Hit, Pattern,
+    Phrases, Repeated, Trigger,
 )
 from mtqa.scan.views import expanding, folded, lower, phrase_in_view
 
 __all__ = ["Always", "CapitalRun", "Chars", "Hit", "Pattern", "Phrases", "Repeated", "Trigger", "Scanner", "ScanResult", "backend_name",
-           "available_backends", "phrase_matches"]
+           "available_backends", "phrase_matches", "DIGIT", "LETTER", "LOWER", "NUMBER", "UPPER"]
 
 ENV = "MTQA_SCAN_BACKEND"
 _SEPARATOR = "\x00"  # between paragraphs of one scan: no phrase holds it, no boundary is glued to it

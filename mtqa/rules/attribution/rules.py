@@ -47,6 +47,9 @@ _NOT_NAMES = frozenset(w.casefold() for w in SENTENCE_OPENERS) | frozenset(
     fix=FixAvailability.ALWAYS,
     packs=("quotes",),
     confidence=0.8,
+    # a quotation mark after a space (`_ANCHOR`) or after a comma (`_AFTER_COMMA_QUOTE`)
+    triggers=(Phrases("quote after a comma or space", (" “", ' "', "\u00a0“", '\u00a0"', ",”", ',"'), ignorecase=False,
+                      boundary="none"),),
 )
 def missing_speech_verb(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """A speaker named beside a quote with no verb of saying.

@@ -20,7 +20,7 @@ from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.roles import LayoutRole, line_roles
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
-from mtqa.scan import Pattern, Phrases
+from mtqa.scan import LOWER, UPPER, Pattern, Phrases
 from mtqa.rules.abbreviations.analysis import date_occurrences
 from mtqa.segment import Paragraph
 from mtqa.spans import SpanSet
@@ -549,7 +549,7 @@ _POSSESSIVE_NAME = lazy(r"(?<!\p{Lu}[\p{L}.]*+ )(\p{Lu}\p{Ll}++)['’]s (\p{Lu}\
 
 @rule(
     "consistency/possessive-dropped",
-    triggers=(Pattern("possessive name", "\\p{Lu}\\p{Ll}+['’]s \\p{Lu}"),),
+    triggers=(Pattern("possessive name", rf"[{UPPER}][{LOWER}]+['’]s [{UPPER}]"),),
     category="Fluency/Inconsistency",
     severity=Severity.MINOR,
     scope=Scope.DOCUMENT,

@@ -16,14 +16,14 @@ import regex
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.scan import Phrases
 from mtqa.segment import Paragraph
 
 TIMEOUT = 0.5  # seconds per paragraph scan
 
-_POSSESSIVE = lazy(
-    r"\b(?P<pro>(?-i:His|his|Her|her))\s+(?P<noun>supporters|defenders|members|membership|ranks|caucus|platform|"
-    r"candidates|activists|leadership|headquarters|statutes|founders|executive|shareholders|employees|MNAs|MPs)\b"
-)
+_NOUNS = ("supporters", "defenders", "members", "membership", "ranks", "caucus", "platform", "candidates", "activists",
+          "leadership", "headquarters", "statutes", "founders", "executive", "shareholders", "employees", "MNAs", "MPs")
+_POSSESSIVE = lazy(r"\b(?P<pro>(?-i:His|his|Her|her))\s+(?P<noun>" + "|".join(_NOUNS) + r")\b")
 # An organisation that can be the antecedent.
 _INSTITUTION = lazy(
     r"\b(?:party|parties|government|wing|faction|movement|bill|law|company|firm|union|ministry|department|agency|"
@@ -49,6 +49,8 @@ _PERSON = lazy(
     severity=Severity.MINOR,
     fix=FixAvailability.SOMETIMES,
     confidence=0.6,
+    # the noun, as a whole word: after whitespace, before a non-word character
+    triggers=(Phrases("organisation's noun", _NOUNS, boundary="letters"),),
 )
 def pronoun_for_institution(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """An organisation called "his" or "her", after its noun's gender in the source (``the party … his supporters``).

@@ -27,6 +27,7 @@ from mtqa import lexicon
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.packs import pack_compiler
 from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Scope, rule
+from mtqa.scan import Pattern, Phrases
 from mtqa.segment import Paragraph
 
 PACK = "nonwords"
@@ -368,6 +369,13 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 
 
 _DOUBLED_INITIAL = pattern_cache.compile(r"(?<![\p{L}\p{N}'’\-])(\p{Lu})(\p{Ll})\p{Ll}*+(?![\p{L}\p{N}\-])")
+# Where a capital can be followed by its own lower case: an ASCII pair ("Tt"), the Kelvin sign
+# before "k" (the one other capital whose lower case is ASCII), or two characters beyond ASCII.
+_DOUBLED_INITIAL_TRIGGERS = (
+    Phrases("ascii pair", tuple(c + c.lower() for c in string.ascii_uppercase) + ("\u212ak",), ignorecase=False,
+            boundary="none"),
+    Pattern("two non-ascii", r"[^\x00-\x7F]{2}"),
+)
 
 
 @rule(
@@ -376,6 +384,7 @@ _DOUBLED_INITIAL = pattern_cache.compile(r"(?<![\p{L}\p{N}'’\-])(\p{Lu})(\p{Ll
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
     confidence=0.8,
+    triggers=_DOUBLED_INITIAL_TRIGGERS,
 )
 def doubled_initial(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """A capitalised word whose first letter is doubled, leaving a non-word (“Iit”, “Tthe”).

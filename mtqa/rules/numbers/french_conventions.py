@@ -17,7 +17,7 @@ from typing import Iterator
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
-from mtqa.scan import Pattern, Phrases
+from mtqa.scan import DIGIT, LETTER, Pattern, Phrases
 from mtqa.segment import Paragraph
 
 # Words English always capitalises and the Romance languages never do. Left out on purpose:
@@ -133,7 +133,7 @@ _PLURAL_SCALE = lazy(
 
 @rule(
     "numbers/plural-scale-word",
-    triggers=(Pattern("figure and plural scale word", r"\d[ \u00a0](?:millions|billions|trillions|thousands|milliard)"),),
+    triggers=(Pattern("figure and plural scale word", rf"[{DIGIT}][ \u00a0](?:millions|billions|trillions|thousands|milliard)"),),
     category="Fluency/Grammar",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
@@ -225,7 +225,7 @@ _NUMBERED_THING = lazy(r"(?i:version|release|v|section|article|rule|chapter|mode
 
 @rule(
     "numbers/dotted-thousands",
-    triggers=(Pattern("digits, a period and three digits", r"\d\.\d\d\d"),),
+    triggers=(Pattern("digits, a period and three digits", rf"[{DIGIT}]\.[{DIGIT}]{{3}}"),),
     category="Locale convention/Number format",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
@@ -274,7 +274,7 @@ def _twelve_hour(hour: int, minute: int) -> str:
 
 @rule(
     "numbers/hours-as-clock",
-    triggers=(Pattern("hour in words", r"\b(?:1[3-9]|2[0-3]) (?:hours?|hrs|o[’']clock)\b"),),
+    triggers=(Pattern("hour in words", r"(?:1[3-9]|2[0-3]) (?:hours?|hrs|o[’']clock)"),),
     category="Locale convention/Time format",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
@@ -350,7 +350,7 @@ _ACCENT_APOSTROPHE = lazy(r"(?<=\p{L})[´`](?=\p{L})")
 
 @rule(
     "typography/accent-as-apostrophe",
-    triggers=(Pattern("accent between letters", r"\p{L}[´`]\p{L}"),),
+    triggers=(Pattern("accent between letters", rf"[{LETTER}][´`][{LETTER}]"),),
     category="Fluency/Punctuation",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,

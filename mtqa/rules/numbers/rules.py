@@ -21,7 +21,7 @@ import regex
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
-from mtqa.scan import Chars, Pattern, Phrases
+from mtqa.scan import DIGIT, UPPER, Chars, Pattern, Phrases
 from mtqa.segment import Paragraph
 from mtqa.text.calendar import MONTH_ABBREVIATIONS, MONTHS
 
@@ -202,7 +202,7 @@ _MONTH_BEFORE = lazy(rf"(?:{_MONTHS})\.?{_SP}$|\b(?:No|Nos|nos?|Vol|Highway|Hwy|
 
 @rule(
     "numbers/space-thousands",
-    triggers=(Pattern("spaced group", "\\d[ \u00a0\u202f\u2009]\\d{3}"),),
+    triggers=(Pattern("spaced group", rf"[{DIGIT}][ \u00a0\u202f\u2009][{DIGIT}]{{3}}"),),
     category="Locale convention/Number format",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
@@ -326,7 +326,8 @@ _DAY_MONTH = lazy(
 
 @rule(
     "numbers/day-month-order",
-    triggers=(Pattern("day month", "\\d\\.?[ \u00a0](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\\d(?:st|nd|rd|th)(?: of)?[ \u00a0]\\p{Lu}"),),
+    triggers=(Pattern("day month", rf"[{DIGIT}]\.?[ \u00a0](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                              rf"|[{DIGIT}](?:st|nd|rd|th)(?: of)?[ \u00a0][{UPPER}]"),),
     category="Locale convention/Date format",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
@@ -666,7 +667,7 @@ _BARE_THOUSANDS = lazy(
 
 @rule(
     "numbers/missing-thousands-separator",
-    triggers=(Pattern("five digits", r"\d{5}"),),
+    triggers=(Pattern("five digits", rf"[{DIGIT}]{{5}}"),),
     category="Locale convention/Number format",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,

@@ -18,6 +18,7 @@ from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.rules.quotes.analysis import CLOSE2, OPEN, analyse
 from mtqa.rules.quotes.pack import QuotesPack
+from mtqa.scan import Chars
 from mtqa.segment import Paragraph
 
 # ", said the minister", ", added Mr. Roy", ", she said." inside a quote: a verb of saying and its
@@ -131,6 +132,7 @@ _DASH_SPEECH = lazy(
     severity=Severity.MINOR,
     fix=FixAvailability.NONE,
     confidence=0.75,
+    triggers=(Chars("dash", "—–"),),  # the dash that opens the paragraph
 )
 def dash_for_quotation(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """Speech opened by a dash instead of quotation marks (“— We will stay, said the minister”), as French and Spanish set dialogue.

@@ -19,7 +19,7 @@ from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.roles import LayoutRole, line_roles
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
-from mtqa.scan import Chars, Pattern, Repeated
+from mtqa.scan import LETTER, NUMBER, Chars, Pattern, Repeated
 from mtqa.segment import Paragraph, word_spans
 from mtqa.text.tokens import folded_tokens
 
@@ -178,8 +178,8 @@ _EMPHATIC_PLURALS = frozenset(
 # where forty copies of \p{L} took ~20 ms of every Checker()).
 _COORDINATED_TRIGGERS = (
     Repeated("token again two on", within=2),
-    Pattern("word the tokens split", r"[’'\-\p{N}]\p{L}*[ \u00a0]+(?:and|or|AND|OR|And|Or)[ \u00a0]"),
-    Pattern("word the tokens split after", r"(?:and|or|AND|OR|And|Or)[ \u00a0]+(?:\p{L}+\p{N}|[^ \t\n\u00a0]{40})"),
+    Pattern("word the tokens split", rf"[’'\-{NUMBER}][{LETTER}]*[ \u00a0]+(?:and|or|AND|OR|And|Or)[ \u00a0]"),
+    Pattern("word the tokens split after", rf"(?:and|or|AND|OR|And|Or)[ \u00a0]+(?:[{LETTER}]+[{NUMBER}]|[^ \t\n\u00a0]{{40}})"),
 )
 
 

@@ -34,6 +34,7 @@ from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.rules.source.analysis import Fact, anchor, facts, fmt, fold, month_named, unmatched
 from mtqa.rules.source.language import CJK_CHAR, CJK_RUN, EN_FUNCTION, FR_FUNCTION, FR_NAME_WORDS, WORD_TOKEN
+from mtqa.scan import Pattern, Phrases
 from mtqa.segment import Paragraph
 from mtqa.text.tokens import lower_words
 
@@ -631,7 +632,15 @@ def _skeleton(name: str) -> str:
     return s
 
 
-@rule("source/untranslated-text", category="Accuracy/Untranslated", severity=Severity.MAJOR, confidence=0.8)
+_FR_CLAUSAL_WORDS = frozenset(w for w in FR_FUNCTION - FR_NAME_WORDS if len(w) > 1)
+
+
+# Where the rule can find something: a CJK character (the Hangul jamo block and everything from
+# the CJK radicals up: a superset of the four scripts whatever either engine's Unicode tables),
+# or a French clausal word written as a whole word (a French run needs one, as written).
+@rule("source/untranslated-text", category="Accuracy/Untranslated", severity=Severity.MAJOR, confidence=0.8,
+      triggers=(Pattern("CJK or beyond", r"[\u1100-\u11FF\u2E80-\U0010FFFF]"),
+                Phrases("French clausal word", tuple(sorted(_FR_CLAUSAL_WORDS)), ignorecase=False, boundary="letters")))
 def untranslated_text(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """Source-language text left untranslated in English copy: CJK script or a French clause.
 
@@ -705,7 +714,6 @@ def _english(f: Fact) -> str:
     return f"{out}, {year}" if year and day else (f"{out} {year}" if year else out)
 
 
-_FR_CLAUSAL_WORDS = frozenset(w for w in FR_FUNCTION - FR_NAME_WORDS if len(w) > 1)
 _PUNCT_TO_SPACE = str.maketrans({c: " " for c in ".,;:!?«»“”\"()[]’'"})
 _CP_MONTHS = "Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.".split()
 _FR_TOKEN = lazy(r"\p{L}+(?:-\p{L}+)*")

@@ -15,7 +15,7 @@ from mtqa.analysis import analysis
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
-from mtqa.scan import Pattern
+from mtqa.scan import LOWER, UPPER, Pattern
 from mtqa.segment import Paragraph
 
 # single-word ranks that are ranks only; "general", "major", "private", "captain" are ordinary words too
@@ -47,7 +47,7 @@ _CANDIDATE = lazy(r"(?<![\p{L}-])([Tt]he) ((?:\p{Ll}+[- ]){0,2}\p{Ll}+)\.(?= \p{
 
 @rule(
     "titles/rank-cut-by-period",
-    triggers=(Pattern("the words. Name", r"[Tt]he (?:\p{Ll}+[- ]){0,2}\p{Ll}+\. \p{Lu}"),),
+    triggers=(Pattern("the words. Name", rf"[Tt]he (?:[{LOWER}]+[- ]){{0,2}}[{LOWER}]+\. [{UPPER}]"),),
     category="Fluency/Punctuation",
     severity=Severity.MAJOR,
     scope=Scope.PARAGRAPH,

@@ -18,7 +18,7 @@ import regex
 from mtqa import pattern_cache
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.rule import RawFinding, RuleContext, rule
-from mtqa.scan import Pattern, Phrases
+from mtqa.scan import LOWER, UPPER, Pattern, Phrases
 from mtqa.segment import Paragraph
 
 TIMEOUT = 0.5  # seconds per paragraph scan
@@ -54,7 +54,7 @@ def _matches(pattern: regex.Pattern, text: str) -> list[regex.Match]:
 
 @rule(
     "titles/article-before-title",
-    triggers=(Pattern("the Title Name", r"[Tt]he (?:\p{Lu}\p{Ll}+ )+\p{Lu}"),),
+    triggers=(Pattern("the Title Name", rf"[Tt]he (?:[{UPPER}][{LOWER}]+ )+[{UPPER}]"),),
     category="Style/House style",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
@@ -135,8 +135,9 @@ _PORTFOLIO_WORDS = (
 )
 # "minister of Health": the title's head in lower case, its portfolio capitalised, as French
 # writes "le ministre de la Santé". Not after "prime" or "first" (the prime minister of Canada).
+_HEADS = ("minister", "ministry", "department", "secretary", "ministers")
 _HALF_CAPITALISED = pattern_cache.compile(
-    r"(?<!\b(?:[Pp]rime|[Ff]irst|[Pp]rincipal) )\b(?P<head>minister|ministry|department|secretary|ministers)"
+    r"(?<!\b(?:[Pp]rime|[Ff]irst|[Pp]rincipal) )\b(?P<head>" + "|".join(_HEADS) + ")"
     r" (?:of|for|responsible for) (?:the )?(?P<portfolio>(?:" + _PORTFOLIO_WORDS + r")\b(?: (?:and )?\p{Lu}\p{Ll}+){0,3})"
 )
 
@@ -147,6 +148,9 @@ _HALF_CAPITALISED = pattern_cache.compile(
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
     confidence=0.75,
+    # the head in lower case and the word after it, as `_HALF_CAPITALISED` needs them
+    triggers=(Phrases("head", tuple(f"{head} {link}" for head in _HEADS for link in ("of", "for", "responsible for")),
+                      ignorecase=False, boundary="letters"),),
 )
 def half_capitalised_title(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """A title or department with its head in lower case and its portfolio capitalised (``the minister of Health``).

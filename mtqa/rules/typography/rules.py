@@ -21,7 +21,7 @@ from mtqa.analysis import analysis
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.patterns import lazy, longest_first
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
-from mtqa.scan import Chars, Pattern, Phrases
+from mtqa.scan import LETTER, LOWER, NUMBER, Chars, Pattern, Phrases
 from mtqa.segment import MONTH_ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS, Paragraph
 from mtqa.text.case import mostly_capitals
 from mtqa.text.tokens import contains_any
@@ -91,6 +91,7 @@ _LONE_SINGLE = lazy(r"(?<=\s)[‘’](?=\s)")
     category="Fluency/Punctuation",
     severity=Severity.MINOR,
     confidence=0.8,
+    triggers=(Chars("single mark", "‘’"),),
 )
 def spaced_single_mark(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """A single curly mark with a space on both sides: a possessive or a quote the engine cut loose.
@@ -249,7 +250,7 @@ def _is_abbreviation(token: str) -> bool:
 
 @rule(
     "typography/stray-period",
-    triggers=(Pattern("period before lowercase", r"[\p{L}\p{N}]\. +\p{Ll}"),),
+    triggers=(Pattern("period before lowercase", rf"[{LETTER}{NUMBER}]\. +[{LOWER}]"),),
     category="Fluency/Punctuation",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
@@ -588,7 +589,7 @@ _MARK_BEFORE_LETTER = lazy(r"[.!?;,\"”]\p{L}|[,:;][\"“]|[.!?]“|:\p{Ll}")
 
 @rule(
     "typography/missing-space",
-    triggers=(Pattern("mark before letter", r'[.!?;,"”]\p{L}|[,:;]["“]|[.!?]“|:\p{Ll}'),),
+    triggers=(Pattern("mark before letter", rf'[.!?;,"”][{LETTER}]|[,:;]["“]|[.!?]“|:[{LOWER}]'),),
     category="Fluency/Punctuation",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
@@ -1138,7 +1139,8 @@ _SPLIT_WORD = lazy(
 
 @rule(
     "typography/split-word",
-    triggers=(Pattern("spaced inner mark", "\\p{L} ?['’] \\p{Ll}|\\p{L} ['’]\\p{Ll}|\\p{Ll} -\\p{Ll}|\\p{Ll}- \\p{Ll}"),),
+    triggers=(Pattern("spaced inner mark",
+                      rf"[{LETTER}] ?['’] [{LOWER}]|[{LETTER}] ['’][{LOWER}]|[{LOWER}] -[{LOWER}]|[{LOWER}]- [{LOWER}]"),),
     category="Fluency/Punctuation",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,

@@ -1,0 +1,107 @@
+"""A rule's declared triggers are a necessary condition of its findings: run on every paragraph,
+ignoring its triggers, the rule finds nothing the engine (which runs it only where they fire)
+does not. Checked for the rules whose Python does not read its hits, on every rule's documented
+examples, the seed and look-alikes at the edges of each trigger, with each scanner backend."""
+
+from __future__ import annotations
+
+import pytest
+
+from mtqa import Checker, registry
+from mtqa.document import Document
+from mtqa.packs import PackSet
+from mtqa.rule import RuleContext
+from mtqa.scan import available_backends
+from tests.scan.test_engine_triggers import BACKENDS
+
+# Rules given triggers while their Python still looks at every paragraph it is handed.
+RULES = (
+    "source/untranslated-text",
+    "grammar/pronoun-for-institution",
+    "quotes/dash-for-quotation",
+    "typography/spaced-single-mark",
+    "titles/half-capitalised-title",
+    "attribution/missing-speech-verb",
+    "nonwords/doubled-initial",
+)
+
+# Look-alikes at the edges of the triggers above, a paragraph each (a trigger admits a whole
+# paragraph): characters beyond ASCII, a capital whose lower case is ASCII (the Kelvin sign),
+# no-break spaces, capitals and punctuation around the words.
+EDGES = (
+    "The sign read 北京 at the gate.",
+    "한국 officials met on Monday.",
+    "Il a dit: « nous sommes prêts », et il est parti.",
+    "Elle a dit que c’est fini; très bien.",
+    "The party met; His members left, her caucus stayed.",
+    "The party said her\u00a0supporters would stay.",
+    "– Nous resterons, a dit la ministre.",
+    "—We will stay, said the minister.",
+    "He called it a ’ scandal ‘ then.",
+    "The deputy minister responsible for Health spoke; the ministers of Finance met.",
+    "Ms. Roy,\u00a0“we are ready,” she said. Mr. Lee, \"so be it.\"",
+    "“We are ready,” Ms. Tremblay.",
+    "\u212aknow the vote.",
+    "Éélise left. Ɛɛvery word. Ǆǆ and Ǳǳone.",
+    "Iit was late. Ttoday the vote was close. Oover there.",
+)
+
+
+def _everywhere(rule, doc: Document, data: dict) -> set[tuple[int, int, str]]:
+    """The rule's findings when it is handed every paragraph, on document offsets."""
+    ctx = RuleContext(doc, rule.meta, dict(rule.meta.options), data, {"notes": []})
+    found = set()
+    for par in doc.paragraphs:
+        for raw in rule.func(par, ctx):
+            found.add((*par.span_to_doc(raw.start, raw.end), raw.message))
+    return found
+
+
+@pytest.fixture(scope="module")
+def text() -> str:
+    from benchmarks.speed import SEED
+
+    examples = [e.text for r in registry.all_rules() for e in r.examples]
+    return "\n\n".join([*examples, *EDGES, SEED.read_text(encoding="utf-8")])
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+@pytest.mark.parametrize("rule_id", RULES)
+def test_triggers_never_hide_a_finding(rule_id: str, backend: str, text: str, monkeypatch) -> None:
+    if backend not in available_backends():
+        pytest.skip("native scanner not built")
+    monkeypatch.setenv("MTQA_SCAN_BACKEND", backend)
+    rule = registry.get(rule_id)
+    assert rule.meta.triggers
+    packs = PackSet()
+    data = {pid: packs.compiled(pid) for pid in rule.meta.packs}
+    doc = Document(text)
+    everywhere = _everywhere(rule, doc, data)
+    checker = Checker(select=[rule_id], preview=True, languagetool="off")
+    found, ran, _skipped, _ = checker.findings(doc)
+    assert ran == [rule_id]
+    triggered = {(f.span.start, f.span.end, f.message) for f in found}
+    assert everywhere, "the texts hold nothing the rule finds: the test would prove nothing"
+    assert triggered == everywhere
+
+
+@pytest.fixture(scope="module")
+def every_character() -> str:
+    import sys
+
+    return "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+
+
+@pytest.mark.parametrize(("name", "prop"), [("LETTER", r"\p{L}"), ("UPPER", r"\p{Lu}"), ("LOWER", r"\p{Ll}"),
+                                            ("NUMBER", r"\p{N}"), ("DIGIT", r"\d")])
+def test_superset_classes_hold_every_character_of_their_property(name: str, prop: str, every_character: str) -> None:
+    import regex
+
+    from mtqa import scan
+
+    wanted = set(regex.findall(prop, every_character))
+    held = set(regex.findall(f"[{getattr(scan, name)}]", every_character))
+    assert len(wanted) > 100
+    assert wanted <= held, sorted(wanted - held)[:10]
+    assert {c for c in held if c.isascii()} == {c for c in wanted if c.isascii()}  # as selective on English copy
+    assert not held & set("\u2018\u2019\u201c\u201d\u2013\u2014«»")  # quotation marks and dashes stay out
