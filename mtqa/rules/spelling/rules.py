@@ -28,6 +28,9 @@ from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.matching import PhraseMatcher
 from mtqa.packs import pack_compiler
 from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.rules.institutions.analysis import TRIGGERS as INSTITUTION_TRIGGERS
+from mtqa.rules.institutions.judgements import judged as judged_institutions
+from mtqa.rules.institutions.pack import PACK as INSTITUTIONS
 from mtqa.scan import Phrases
 from mtqa.segment import Paragraph, word_spans
 from mtqa.spans import SpanSet
@@ -123,9 +126,10 @@ _TOKEN = pattern_cache.compile(r"[\p{L}\p{N}]+")
     category="Locale convention/Spelling",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
-    packs=(PACK,),
+    packs=(PACK, INSTITUTIONS),
     confidence=0.9,
-    triggers=(Phrases("foreign form", _single_words, pack=PACK, ignorecase=False),),
+    # with the institutions family's, for its judged analysis: the names it flags are its own
+    triggers=(Phrases("foreign form", _single_words, pack=PACK, ignorecase=False), *INSTITUTION_TRIGGERS),
 )
 def foreign_spelling(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """A word spelt the US way in copy for a locale that spells it otherwise (favor → favour).
@@ -160,9 +164,7 @@ def foreign_spelling(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     table = ctx.data(PACK).get(ctx.locale)
     if table is None:
         return
-    from mtqa.rules.institutions.analysis import flagged_spans
-
-    present = [h for h in ctx.hits(par) if h.phrase in table.forms]
+    present = [h for h in ctx.hits(par, "foreign form") if h.phrase in table.forms]
     if not present:
         return
     text = par.text
@@ -174,7 +176,7 @@ def foreign_spelling(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         w = h.phrase
         hits.append((i, h.start, h.end, w, words[w.lower()]))
     # One merged index, not a scan of both lists per hit: linear on a long paragraph.
-    skip = SpanSet([*((a, b) for a, b, _ in table.allow.finditer(text, toks)), *flagged_spans(ctx, par)])
+    skip = SpanSet([*((a, b) for a, b, _ in table.allow.finditer(text, toks)), *ctx.analysis(judged_institutions).flagged_in(par)])
     engine_spelt = None  # computed only when a name is met: does the story spell common words the US way?
     for i, s, e, w, (own, confidence) in hits:
         if skip.covers(s):
