@@ -1,5 +1,5 @@
 """The facts the source rules compare, read once per document from the source and from the
-translation (shared through ctx.state): numbers and amounts, dates and times, quotations, URLs
+translation (a declared analysis, `facts_of`): numbers and amounts, dates and times, quotations, URLs
 and names, each in its language's own conventions (mtqa.figures), and where a fact of one side
 falls on the other (`anchor`).
 """
@@ -13,6 +13,7 @@ from typing import Any
 import msgspec
 import regex
 
+from mtqa.analysis import analysis
 from mtqa.figures import cjk_value, figures
 from mtqa.patterns import lazy
 from mtqa.rule import RuleContext
@@ -188,7 +189,7 @@ _LEADING = frozenset(
 )
 
 
-# ---- per-document facts, shared by the rules through ctx.state ---------------------------
+# ---- per-document facts, shared by the rules as a declared analysis ----------------------
 
 
 class Side(msgspec.Struct):
@@ -241,14 +242,17 @@ def _analyse(pars: list[str], lang: str) -> Side:
 
 def facts(doc, ctx: RuleContext) -> tuple[Side, Side, list[Paragraph]]:
     """(source side, translation side, translation paragraphs), computed once per document."""
-    cached = ctx.state.get("source/facts")
-    if cached is None:
-        source = doc.source or ""
-        tpars = [p for p in doc.paragraphs if p.text.strip()]
-        src = _analyse(_split_paragraphs(source), language_of(doc))
-        tgt = _analyse([p.text for p in tpars], "en")
-        cached = ctx.state["source/facts"] = (src, tgt, tpars)
-    return cached
+    return ctx.analysis(facts_of)
+
+
+@analysis("source-facts")
+def facts_of(doc) -> tuple[Side, Side, list[Paragraph]]:
+    """The facts of the source and of the translation (see `facts`)."""
+    source = doc.source or ""
+    tpars = [p for p in doc.paragraphs if p.text.strip()]
+    src = _analyse(_split_paragraphs(source), language_of(doc))
+    tgt = _analyse([p.text for p in tpars], "en")
+    return src, tgt, tpars
 
 
 def anchor(src: Side, tpars: list[Paragraph], par: int, pos: int) -> tuple[Paragraph, int, int] | None:

@@ -24,6 +24,7 @@ import msgspec
 import regex
 
 from mtqa import pattern_cache
+from mtqa.analysis import analysis
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.matching import PhraseMatcher
 from mtqa.packs import pack_compiler
@@ -97,17 +98,19 @@ def _in_proper_name(text: str, toks: list[tuple[int, int]], i: int) -> bool:
 _FOREIGN_PLACE = pattern_cache.compile(r"\b(?:U\.S\.|US|USA|American|United States|Washington|New York|Congress|Pentagon)\b")
 
 
-def _common_us_words(ctx: RuleContext, table: LocaleSpelling) -> int:
-    """How many US spellings of common (not capitalised) words the whole story has (cached per document)."""
-    key = "spelling.common_us_words"
-    if key not in ctx.state:
-        n = 0
-        for par in ctx.doc.paragraphs:
-            for m in _LOWER_WORD.finditer(par.text):
-                if m.group() in table.words:
-                    n += 1
-        ctx.state[key] = n
-    return ctx.state[key]
+@analysis("common-us-spellings", packs=(PACK,))
+def common_us_words(doc, tables: dict[str, LocaleSpelling]) -> int:
+    """How many US spellings of common (not capitalised) words the whole story has (none for
+    a locale without a table)."""
+    table = tables.get(doc.locale)
+    if table is None:
+        return 0
+    n = 0
+    for par in doc.paragraphs:
+        for m in _LOWER_WORD.finditer(par.text):
+            if m.group() in table.words:
+                n += 1
+    return n
 
 
 _LOWER_WORD = pattern_cache.compile(r"(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])")
@@ -189,7 +192,7 @@ def foreign_spelling(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             if text[max(0, s - 4):s] in (" of ", "for "):
                 continue  # "Ministry of Defense": an institution (institutions family), maybe another country's
             if engine_spelt is None:
-                engine_spelt = _common_us_words(ctx, table) >= 2 and not _FOREIGN_PLACE.search(text)
+                engine_spelt = ctx.analysis(common_us_words) >= 2 and not _FOREIGN_PLACE.search(text)
             if not engine_spelt:
                 continue
             confidence = 0.5  # a name in a story the engine spelt the US way: likely respelt too
