@@ -57,6 +57,38 @@ def test_malformed_config_names_file_and_key(tmp_path: Path, body: str, message:
     assert str(path) in str(err.value)
 
 
+@pytest.mark.parametrize(
+    ("name", "body", "expected"),
+    [
+        # the line of the key, and the key path as the file writes it
+        ("mtqa.toml", 'encoding = "utf-8"\nlocale = 3\n', ":2: locale: expected str, got int"),
+        ("mtqa.toml", '[weights]\nminor = 1\nmajor = "five"\n', ":3: weights.major: expected a number, got str"),
+        ("mtqa.toml", "fail-under = true\n", ":1: fail-under: expected a number, got bool"),
+        ("mtqa.toml", '[per-file."drafts/*"]\nloacle = "en-CA"\n',
+         ":2: per-file.'drafts/*': unknown key 'loacle' (did you mean 'locale'?)"),
+        ("mtqa.toml", '[per-file."drafts/*"]\nstyle = "cp"\nrules-dir = ["a"]\n',
+         ":3: per-file.'drafts/*': key 'rules-dir' cannot be set per file"),
+        ("mtqa.toml", '[per-file-ignores]\n"a/*" = [3]\n', ":2: per-file-ignores.'a/*': expected a list of strings"),
+        ("mtqa.toml", '[rules]\n"repetition/doubled-word" = 3\n',
+         ":2: rules.'repetition/doubled-word': expected a table, got int"),
+        ("mtqa.toml", '[severity]\nquotes = "huge"\n', ":2: severity.quotes: unknown severity 'huge'"),
+        ("pyproject.toml", '[project]\nname = "x"\n\n[tool.mtqa]\nlocale = "en-CA"\nfial-under = 3\n',
+         ":6: tool.mtqa: unknown key 'fial-under' (did you mean 'fail-under'?)"),
+        ("pyproject.toml", "[tool]\nmtqa = 3\n", ":2: tool.mtqa: expected a table"),
+    ],
+)
+def test_config_errors_name_the_line_and_the_key_path(tmp_path: Path, name: str, body: str, expected: str) -> None:
+    path = write(tmp_path / name, body)
+    with pytest.raises(ConfigError) as err:
+        load_file(path)
+    assert str(err.value) == f"{path}{expected}" or str(err.value).startswith(f"{path}{expected} (")
+
+
+def test_a_setting_that_takes_names_takes_one_or_several(tmp_path: Path) -> None:
+    cfg = load_file(write(tmp_path / "mtqa.toml", 'select = "quotes"\nignore = ["typography/doubled-space", "spelling"]\n'))
+    assert cfg.select == ("quotes",) and cfg.ignore == ("typography/doubled-space", "spelling")
+
+
 def test_unknown_rule_in_config_is_an_error() -> None:
     with pytest.raises(ConfigError, match="unknown rule or family 'nosuch'"):
         Checker(Config(select=("nosuch",)))
