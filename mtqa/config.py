@@ -150,9 +150,10 @@ class _Where:
     def __init__(self, path: str, text: str, prefix: list) -> None:
         self.path, self.text, self.prefix = path, text, prefix
 
-    def __call__(self, *keys: Any) -> str:
+    def __call__(self, *keys: Any, line_at: tuple = ()) -> str:
+        """`file:line: key.path` of `keys` (the line of `keys` + `line_at` when given)."""
         full = [*self.prefix, *keys]
-        line = line_of(self.text, full)
+        line = line_of(self.text, [*full, *line_at])
         return f"{self.path}:{line}: {key_label(full)}" if line else f"{self.path}: {key_label(full)}"
 
 
@@ -224,6 +225,8 @@ def _check_values(out: dict[str, Any], at: _Where, keys: tuple) -> None:
         check_rule_patterns(out["severity"], at(*keys, "severity"))
     for pattern, rules in out.get("per_file_ignores", {}).items():
         check_rule_patterns([rules] if isinstance(rules, str) else rules, at(*keys, "per-file-ignores", pattern))
+    for rule_id, options in out.get("rule_options", {}).items():
+        check_rule_options(rule_id, options, at, (*keys, "rules", rule_id))
 
 
 def check_threshold(value: Any, where: str) -> float:
@@ -264,6 +267,20 @@ def check_rule_patterns(patterns, where: str) -> None:
     from mtqa import registry
 
     registry.check_patterns(list(patterns), where)
+
+
+def check_rule_options(rule_id: str, options: dict, at: _Where, keys: tuple) -> None:
+    """A [rules."id"] table names a rule, and sets only options it declares, of their types."""
+    from mtqa import registry
+    from mtqa.schema import option_error
+
+    check_rule_patterns([rule_id], at(*keys))
+    found = [r for r in registry.all_rules() if r.id == registry.REDIRECTS.get(rule_id, rule_id)]
+    wrong = option_error(found[0].meta.options, options) if found else None
+    if wrong:
+        key, why = wrong
+        unknown = [k for k in options if k not in found[0].meta.options][:1]
+        raise ConfigError(f"{at(*keys, key) if key else at(*keys, line_at=tuple(unknown))}: {why}")
 
 
 def _severity(value: str, where: str) -> Severity:

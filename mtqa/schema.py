@@ -70,6 +70,21 @@ def option_type_error(default: Any, value: Any) -> str | None:
     return f"expected {type(default).__name__}, got {type(value).__name__}"
 
 
+def option_error(declared: dict[str, Any], given: dict[str, Any]) -> tuple[str | None, str] | None:
+    """The first option of `given` that a rule declaring `declared` (its options, by their
+    defaults) does not take: (None, why) for an unknown option, (option, why) for a wrong
+    type; None when all are fine. The engine, style profiles and configuration files all
+    check a rule's options with this."""
+    for key, value in given.items():
+        if key not in declared:
+            known = ", ".join(sorted(declared)) or "none"
+            return None, f"unknown option {key!r} (options: {known})"
+        wrong = option_type_error(declared[key], value)
+        if wrong:
+            return key, wrong
+    return None
+
+
 # ---- the schema as msgspec types ------------------------------------------------------
 
 _TYPES: dict[int, Any] = {}  # id(spec) → msgspec type; specs are module-level constants

@@ -72,6 +72,12 @@ def test_malformed_config_names_file_and_key(tmp_path: Path, body: str, message:
         ("mtqa.toml", '[rules]\n"repetition/doubled-word" = 3\n',
          ":2: rules.'repetition/doubled-word': expected a table, got int"),
         ("mtqa.toml", '[severity]\nquotes = "huge"\n', ":2: severity.quotes: unknown severity 'huge'"),
+        # a rule's options, checked when the file is read against the options the rule declares
+        ("mtqa.toml", '[rules."repetition/doubled-word"]\nallow = []\nalow = []\n',
+         ":3: rules.'repetition/doubled-word': unknown option 'alow' (options: allow)"),
+        ("mtqa.toml", '[rules."repetition/doubled-word"]\nallow = "Walla Walla"\n',
+         ":2: rules.'repetition/doubled-word'.allow: expected list, got str"),
+        ("mtqa.toml", '[rules."nosuch/rule"]\nallow = []\n', ":1: rules.'nosuch/rule': unknown rule or family 'nosuch/rule'"),
         ("pyproject.toml", '[project]\nname = "x"\n\n[tool.mtqa]\nlocale = "en-CA"\nfial-under = 3\n',
          ":6: tool.mtqa: unknown key 'fial-under' (did you mean 'fail-under'?)"),
         ("pyproject.toml", "[tool]\nmtqa = 3\n", ":2: tool.mtqa: expected a table"),
