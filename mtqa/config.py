@@ -176,7 +176,8 @@ def parse_table(table: dict, path: str, text: str = "", where: tuple[str, ...] =
         if bad:
             line = line_of(text, [*where, "per-file", pattern, bad[0]])
             place = f"{path}:{line}" if line else path
-            raise ConfigError(f"{place}: {key_label([*where, 'per-file', pattern])}: key {bad[0]!r} cannot be set per file")
+            table = key_label([*where, "per-file", pattern])
+            raise ConfigError(f"{place}: {table}: key {bad[0]!r} cannot be set per file")
     validate(table, SCHEMA, path, text, list(where), error=_config_error)
     return _fields(table, at, ())
 
@@ -193,9 +194,11 @@ def _fields(table: dict, at: _Where, keys: tuple) -> dict[str, Any]:
         out[_FIELDS[key]] = value
     _check_values(out, at, keys)
     if "per_file_ignores" in out:
-        out["per_file_ignores"] = {k: (v,) if isinstance(v, str) else tuple(v) for k, v in out["per_file_ignores"].items()}
+        out["per_file_ignores"] = {k: (v,) if isinstance(v, str) else tuple(v)
+                                   for k, v in out["per_file_ignores"].items()}
     if "per_file" in out:
-        out["per_file"] = {pattern: _fields(sub, at, (*keys, "per-file", pattern)) for pattern, sub in out["per_file"].items()}
+        out["per_file"] = {pattern: _fields(sub, at, (*keys, "per-file", pattern))
+                           for pattern, sub in out["per_file"].items()}
     return out
 
 

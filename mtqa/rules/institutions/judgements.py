@@ -63,7 +63,8 @@ def _fix_spelling(text: str, data: LocaleData) -> str:
 
 
 def foreign_institution(an: Analysis) -> Iterator[RawFinding]:
-    """Another country's institution named where the story's own is meant (a finding per match judged ours by its qualifier and the sentences around it)."""
+    """Another country's institution named where the story's own is meant (a match judged ours
+    by its qualifier and the sentences around it)."""
     seen_foreign: set[str] = set()
     for m in an.matches:
         if m.variant.kind not in ("foreign", "generic"):
@@ -166,11 +167,21 @@ def untranslated_acronym(an: Analysis) -> Iterator[RawFinding]:
 
 
 def foreign_spelling(an: Analysis) -> Iterator[RawFinding]:
-    """An official name or title of the story's own country spelt the US way: the pack's names, then names it does not list that are tied to one of ours."""
-    data = an.data
-    handled: dict[int, list[tuple[int, int]]] = {}
+    """An official name or title of the story's own country spelt the US way: the pack's
+    names, then names it does not list that are tied to one of ours."""
+    yield from _listed_names(an)
+    handled: dict[int, list[tuple[int, int]]] = {}  # what the pack's names cover, by paragraph
     for m in an.matches:
         handled.setdefault(id(m.par), []).append((m.start, m.end))
+    for par in an.order:
+        yield from _unlisted_names(an, par, handled.get(id(par), []))
+
+
+def _listed_names(an: Analysis) -> Iterator[RawFinding]:
+    """The pack's names spelt the US way, unless qualified as another country's or held by a
+    person of another country."""
+    data = an.data
+    for m in an.matches:
         if m.variant.kind != "spelling" or m.qualifier == "foreign":
             continue
         flagged = m.par.text[m.start : m.end]
@@ -188,60 +199,77 @@ def foreign_spelling(an: Analysis) -> Iterator[RawFinding]:
             f"US spelling in a {data.adjective} official name: “{flagged}”" + (f" (official name: {canon})" if body else ""),
             suggestions=sugg, fix=Fix.unsafe(f"Use the {data.adjective} spelling", fixed), confidence=confidence,
         )
-    # names the pack does not list: a US-spelled word inside a proper name tied to one of ours
-    for par in an.order:
-        idx = an.present(par, "name spelling", data.name_spelling_words)
-        if not idx:
+
+
+def _unlisted_names(an: Analysis, par: Paragraph, handled: list[tuple[int, int]]) -> Iterator[RawFinding]:
+    """Names the pack does not list: a US-spelled word inside a proper name tied to one of ours
+    (`handled`: the spans of the pack's names, judged already)."""
+    data = an.data
+    idx = an.present(par, "name spelling", data.name_spelling_words)
+    if not idx:
+        return
+    text = par.text
+    toks = word_spans(par)
+    idx = [i for i in idx if text[toks[i][0]:toks[i][1]] in data.name_spellings]
+    skip = SpanSet(handled)
+    bodies = None
+    body_ends: list[int] = []
+    done_until = -1
+    for i in idx:
+        s, e = toks[i]
+        if s < done_until or skip.covers(s):
             continue
-        text = par.text
-        toks = word_spans(par)
-        idx = [i for i in idx if text[toks[i][0]:toks[i][1]] in data.name_spellings]
-        skip = SpanSet(handled.get(id(par), []))
-        bodies = None
-        body_ends: list[int] = []
-        done_until = -1
-        for i in idx:
-            s, e = toks[i]
-            if s < done_until or skip.covers(s):
-                continue
-            lo, hi = _name_run(text, toks, i)
-            rs, re_ = toks[lo][0], toks[hi][1]
-            done_until = re_  # one decision per name, however many US words it holds
-            if bodies is None:
-                bodies = list(data.own_bodies.finditer(text, toks))
-                body_ends = [be for _bs, be, _v in bodies]
-            start = None
-            run_words = {text[a:b] for a, b in toks[lo : hi + 1]}
-            if run_words & {"U", "S", "US", "American", "America", "United", "States"}:
-                continue
-            # Only bodies ending after the run starts and starting near its end can qualify.
-            for bs, be, _v in bodies[bisect_right(body_ends, rs):]:
-                if bs >= re_ + 12:
-                    break
-                if rs <= bs and be <= s:  # "Queen's University Center for …"
-                    start = _skip_gap(text, be)
-                elif bs <= rs < be:
-                    start = _skip_gap(text, be)
-                elif re_ <= bs and bs - re_ < 12 and _AT_OF.match(text[re_:bs]):
-                    start = rs  # "the Center for … at Queen's University"
-            if start is None and run_words & data.own_name_words:
-                start = rs
-            if start is None or start > s:
-                continue
-            if text.startswith(("the ", "The "), start):
-                start += 4
-            flagged = text[start:re_]
-            if _allowed(flagged, data):
-                continue
-            fixed = _fix_spelling(flagged, data)
-            yield raw_finding(
-                par, start, re_, f"US spelling in the name of a {data.adjective} body: “{flagged}”",
-                suggestions=[fixed], fix=Fix.unsafe(f"Use the {data.adjective} spelling", fixed), confidence=0.85,
-            )
+        lo, hi = _name_run(text, toks, i)
+        re_ = toks[hi][1]
+        done_until = re_  # one decision per name, however many US words it holds
+        if bodies is None:
+            bodies = list(data.own_bodies.finditer(text, toks))
+            body_ends = [be for _bs, be, _v in bodies]
+        start = _tied_name_start(text, toks[lo : hi + 1], s, bodies, body_ends, data)
+        if start is None:
+            continue
+        flagged = text[start:re_]
+        if _allowed(flagged, data):
+            continue
+        fixed = _fix_spelling(flagged, data)
+        yield raw_finding(
+            par, start, re_, f"US spelling in the name of a {data.adjective} body: “{flagged}”",
+            suggestions=[fixed], fix=Fix.unsafe(f"Use the {data.adjective} spelling", fixed), confidence=0.85,
+        )
 
 
+def _tied_name_start(text: str, run: list[tuple[int, int]], s: int, bodies: list, body_ends: list[int],
+                     data: LocaleData) -> int | None:
+    """Where to start flagging a name run (its tokens `run`, a US word at `s`) tied to one of
+    our bodies: after a body of ours before or around it, at the run when one follows it
+    ("the Center for … at Queen's University") or it holds one of our name words; None when
+    nothing ties it to us or it names the US."""
+    rs, re_ = run[0][0], run[-1][1]
+    start = None
+    run_words = {text[a:b] for a, b in run}
+    if run_words & {"U", "S", "US", "American", "America", "United", "States"}:
+        return None
+    # Only bodies ending after the run starts and starting near its end can qualify.
+    for bs, be, _v in bodies[bisect_right(body_ends, rs):]:
+        if bs >= re_ + 12:
+            break
+        if rs <= bs and be <= s:  # "Queen's University Center for …"
+            start = _skip_gap(text, be)
+        elif bs <= rs < be:
+            start = _skip_gap(text, be)
+        elif re_ <= bs and bs - re_ < 12 and _AT_OF.match(text[re_:bs]):
+            start = rs  # "the Center for … at Queen's University"
+    if start is None and run_words & data.own_name_words:
+        start = rs
+    if start is None or start > s:
+        return None
+    if text.startswith(("the ", "The "), start):
+        start += 4
+    return start
 
-JUDGES = (foreign_institution, foreign_title, calqued_name, untranslated_acronym, foreign_spelling)  # the order of the rules in institutions.rules
+
+# In the order of their rules in institutions.rules.
+JUDGES = (foreign_institution, foreign_title, calqued_name, untranslated_acronym, foreign_spelling)
 
 
 def _allowed(name: str, data: LocaleData) -> bool:
