@@ -145,26 +145,38 @@ SCHEMA: dict[str, Any] = {
 
 
 class _Where:
-    """Names a key of the file being read, with its line, for error messages."""
+    """Names a key of the file being read for error messages (`file: key.path`), and remembers
+    the last one named, so that an error about it can add its line (`with_line`)."""
 
     def __init__(self, path: str, text: str, prefix: list) -> None:
         self.path, self.text, self.prefix = path, text, prefix
+        self.last: list = []
 
     def __call__(self, *keys: Any, line_at: tuple = ()) -> str:
-        """`file:line: key.path` of `keys` (the line of `keys` + `line_at` when given)."""
+        """`file: key.path` of `keys` (its line, for `with_line`, is that of `keys` + `line_at`)."""
         full = [*self.prefix, *keys]
-        line = line_of(self.text, [*full, *line_at])
-        return f"{self.path}:{line}: {key_label(full)}" if line else f"{self.path}: {key_label(full)}"
+        self.last = [*full, *line_at]
+        return f"{self.path}: {key_label(full)}"
+
+    def with_line(self, message: str) -> str:
+        """`message` (about the key last named) with the line of that key, where known."""
+        return _with_line(message, line_of(self.text, self.last))
+
+
+def _with_line(message: str, line: int | None) -> str:
+    """An error message naming its line last, `file: key: what (line 3)`: the file and key
+    come first, as in every configuration error."""
+    return f"{message} (line {line})" if line else message
 
 
 def _config_error(path: str, keys: list, message: str, line: int | None) -> ConfigError:
-    """The schema's complaint as a ConfigError: file:line: table: unknown key 'x', or file:line: key: what."""
+    """The schema's complaint as a ConfigError: `file: table: unknown key 'x' (line 3)`, or
+    `file: key: what (line 3)`."""
     if message.startswith("unknown key") and keys:
         table, message = keys[:-1], f"unknown key {keys[-1]!r}{message[len('unknown key'):]}"
     else:
         table = keys
-    where = f"{path}:{line}" if line else path
-    return ConfigError(f"{where}: {key_label(table)}: {message}" if table else f"{where}: {message}")
+    return ConfigError(_with_line(f"{path}: {key_label(table)}: {message}" if table else f"{path}: {message}", line))
 
 
 def parse_table(table: dict, path: str, text: str = "", where: tuple[str, ...] = ()) -> dict[str, Any]:
@@ -175,9 +187,8 @@ def parse_table(table: dict, path: str, text: str = "", where: tuple[str, ...] =
         bad = sorted(set(sub) & set(SCHEMA) - _PER_FILE_KEYS) if isinstance(sub, dict) else []
         if bad:
             line = line_of(text, [*where, "per-file", pattern, bad[0]])
-            place = f"{path}:{line}" if line else path
             table = key_label([*where, "per-file", pattern])
-            raise ConfigError(f"{place}: {table}: key {bad[0]!r} cannot be set per file")
+            raise ConfigError(_with_line(f"{path}: {table}: key {bad[0]!r} cannot be set per file", line))
     validate(table, SCHEMA, path, text, list(where), error=_config_error)
     return _fields(table, at, ())
 
@@ -192,7 +203,10 @@ def _fields(table: dict, at: _Where, keys: tuple) -> dict[str, Any]:
         elif kind is float:
             value = float(value)
         out[_FIELDS[key]] = value
-    _check_values(out, at, keys)
+    try:
+        _check_values(out, at, keys)
+    except ConfigError as exc:
+        raise ConfigError(at.with_line(str(exc))) from None
     if "per_file_ignores" in out:
         out["per_file_ignores"] = {k: (v,) if isinstance(v, str) else tuple(v)
                                    for k, v in out["per_file_ignores"].items()}
@@ -313,7 +327,7 @@ def load_file(path: str | Path) -> Config:
     if p.name != "pyproject.toml" and "mtqa" not in tool:
         table, where = data, ()  # an mtqa.toml's top level
     if not isinstance(table, dict):
-        raise ConfigError(f"{_Where(str(path), text, list(where))()}: expected a table")
+        raise ConfigError(_with_line(f"{path}: {key_label(list(where))}: expected a table", line_of(text, list(where))))
     fields = parse_table(table, str(path), text, where)
     if "rules_dir" in fields:
         base = p.resolve().parent

@@ -60,34 +60,34 @@ def test_malformed_config_names_file_and_key(tmp_path: Path, body: str, message:
 @pytest.mark.parametrize(
     ("name", "body", "expected"),
     [
-        # the line of the key, and the key path as the file writes it
-        ("mtqa.toml", 'encoding = "utf-8"\nlocale = 3\n', ":2: locale: expected str, got int"),
-        ("mtqa.toml", '[weights]\nminor = 1\nmajor = "five"\n', ":3: weights.major: expected a number, got str"),
-        ("mtqa.toml", "fail-under = true\n", ":1: fail-under: expected a number, got bool"),
+        # the file and the key path as the file writes it, then the line of the key
+        ("mtqa.toml", 'encoding = "utf-8"\nlocale = 3\n', ": locale: expected str, got int (line 2)"),
+        ("mtqa.toml", '[weights]\nminor = 1\nmajor = "five"\n', ": weights.major: expected a number, got str (line 3)"),
+        ("mtqa.toml", "fail-under = true\n", ": fail-under: expected a number, got bool (line 1)"),
         ("mtqa.toml", '[per-file."drafts/*"]\nloacle = "en-CA"\n',
-         ":2: per-file.'drafts/*': unknown key 'loacle' (did you mean 'locale'?)"),
+         ": per-file.'drafts/*': unknown key 'loacle' (did you mean 'locale'?) (line 2)"),
         ("mtqa.toml", '[per-file."drafts/*"]\nstyle = "cp"\nrules-dir = ["a"]\n',
-         ":3: per-file.'drafts/*': key 'rules-dir' cannot be set per file"),
-        ("mtqa.toml", '[per-file-ignores]\n"a/*" = [3]\n', ":2: per-file-ignores.'a/*': expected a list of strings"),
+         ": per-file.'drafts/*': key 'rules-dir' cannot be set per file (line 3)"),
+        ("mtqa.toml", '[per-file-ignores]\n"a/*" = [3]\n', ": per-file-ignores.'a/*': expected a list of strings (line 2)"),
         ("mtqa.toml", '[rules]\n"repetition/doubled-word" = 3\n',
-         ":2: rules.'repetition/doubled-word': expected a table, got int"),
-        ("mtqa.toml", '[severity]\nquotes = "huge"\n', ":2: severity.quotes: unknown severity 'huge'"),
+         ": rules.'repetition/doubled-word': expected a table, got int (line 2)"),
+        ("mtqa.toml", '[severity]\nquotes = "huge"\n', ": severity.quotes: unknown severity 'huge' (expected one of minor, major, critical) (line 2)"),
         # a rule's options, checked when the file is read against the options the rule declares
         ("mtqa.toml", '[rules."repetition/doubled-word"]\nallow = []\nalow = []\n',
-         ":3: rules.'repetition/doubled-word': unknown option 'alow' (options: allow)"),
+         ": rules.'repetition/doubled-word': unknown option 'alow' (options: allow) (line 3)"),
         ("mtqa.toml", '[rules."repetition/doubled-word"]\nallow = "Walla Walla"\n',
-         ":2: rules.'repetition/doubled-word'.allow: expected list, got str"),
-        ("mtqa.toml", '[rules."nosuch/rule"]\nallow = []\n', ":1: rules.'nosuch/rule': unknown rule or family 'nosuch/rule'"),
+         ": rules.'repetition/doubled-word'.allow: expected list, got str (line 2)"),
+        ("mtqa.toml", '[rules."nosuch/rule"]\nallow = []\n', ": rules.'nosuch/rule': unknown rule or family 'nosuch/rule' (line 1)"),
         ("pyproject.toml", '[project]\nname = "x"\n\n[tool.mtqa]\nlocale = "en-CA"\nfial-under = 3\n',
-         ":6: tool.mtqa: unknown key 'fial-under' (did you mean 'fail-under'?)"),
-        ("pyproject.toml", "[tool]\nmtqa = 3\n", ":2: tool.mtqa: expected a table"),
+         ": tool.mtqa: unknown key 'fial-under' (did you mean 'fail-under'?) (line 6)"),
+        ("pyproject.toml", "[tool]\nmtqa = 3\n", ": tool.mtqa: expected a table (line 2)"),
     ],
 )
 def test_config_errors_name_the_line_and_the_key_path(tmp_path: Path, name: str, body: str, expected: str) -> None:
     path = write(tmp_path / name, body)
     with pytest.raises(ConfigError) as err:
         load_file(path)
-    assert str(err.value) == f"{path}{expected}" or str(err.value).startswith(f"{path}{expected} (")
+    assert str(err.value) == f"{path}{expected}"
 
 
 def test_a_setting_that_takes_names_takes_one_or_several(tmp_path: Path) -> None:
