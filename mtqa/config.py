@@ -187,8 +187,8 @@ def parse_table(table: dict, path: str, text: str = "", where: tuple[str, ...] =
         bad = sorted(set(sub) & set(SCHEMA) - _PER_FILE_KEYS) if isinstance(sub, dict) else []
         if bad:
             line = line_of(text, [*where, "per-file", pattern, bad[0]])
-            table = key_label([*where, "per-file", pattern])
-            raise ConfigError(_with_line(f"{path}: {table}: key {bad[0]!r} cannot be set per file", line))
+            label = key_label([*where, "per-file", pattern])
+            raise ConfigError(_with_line(f"{path}: {label}: key {bad[0]!r} cannot be set per file", line))
     validate(table, SCHEMA, path, text, list(where), error=_config_error)
     return _fields(table, at, ())
 
