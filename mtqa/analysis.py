@@ -3,7 +3,10 @@
 An analysis is a documented public function marked with ``@analysis(name)`` (and the packs
 it reads, ``packs=("quotes",)``). A rule asks for it through ``ctx.analysis(func)`` (a
 document analysis, ``func(doc, *packs)``) or ``ctx.analysis(func, par)`` (a paragraph
-analysis, ``func(par, *packs)``); the engine computes it
+analysis, ``func(par, *packs)``). An analysis that reads scan hits declares its triggers
+(``triggers=``, like a rule's) and is passed ``hits(par, trigger_name)`` after its packs; a
+rule that asks for it declares those triggers too, so the engine scans for them whichever
+rules are selected. The engine computes it
 the first time any rule asks, once per document (or per section of a very long one), and
 every rule that names it gets the same result. Nothing is hung on the paragraph or kept
 under a string key, and no rule depends on another having run first: an analysis never
@@ -29,16 +32,19 @@ class AnalysisMeta(msgspec.Struct, frozen=True):
     name: str
     scope: str  # DOCUMENT: func(doc, *packs); PARAGRAPH: func(par, *packs)
     packs: tuple[str, ...] = ()  # compiled packs passed after the document or paragraph
+    triggers: tuple = ()  # mtqa.scan triggers whose hits it reads: `hits(par, name)` passed after the packs
 
 
-def analysis(name: str, *, scope: str = DOCUMENT, packs: tuple[str, ...] = ()) -> Callable[[F], F]:
+def analysis(name: str, *, scope: str = DOCUMENT, packs: tuple[str, ...] = (),
+             triggers: tuple = ()) -> Callable[[F], F]:
     """Mark `func` as an analysis named `name`, reading the compiled `packs` (passed to it in
-    order after the document or paragraph; a rule that asks for it declares them too)."""
+    order after the document or paragraph) and, with `triggers`, their hits (a function
+    `hits(par, trigger_name)` passed last); a rule that asks for it declares both too."""
     if scope not in (DOCUMENT, PARAGRAPH):
         raise ValueError(f"analysis {name!r}: scope must be {DOCUMENT!r} or {PARAGRAPH!r}")
 
     def decorate(func: F) -> F:
-        func.analysis = AnalysisMeta(name, scope, tuple(packs))  # type: ignore[attr-defined]
+        func.analysis = AnalysisMeta(name, scope, tuple(packs), tuple(triggers))  # type: ignore[attr-defined]
         return func
 
     return decorate

@@ -1,7 +1,9 @@
 """Configuration: `[tool.mtqa]` in pyproject.toml or an `mtqa.toml`, found upward from the file.
 
-Keys are kebab-case, as in ruff. An unknown key, a wrong type or an unknown rule is a
-ConfigError that names the file and the key. Command-line options override the file.
+Keys are kebab-case, as in ruff. The table is checked against a declared schema (`SCHEMA`,
+in mtqa.schema's language, as packs and style profiles are): an unknown key, a wrong type or
+an unknown rule is a ConfigError that names the file, the line and the key. Command-line
+options override the file.
 
     [tool.mtqa]
     locale = "en-CA"
@@ -46,8 +48,9 @@ from pathlib import Path
 from typing import Any
 
 from mtqa.errors import ConfigError
-from mtqa.tomlreader import tomllib as toml_parser
 from mtqa.finding import Severity
+from mtqa.schema import Strings, key_label, line_of, validate
+from mtqa.tomlreader import tomllib as toml_parser
 
 
 DEFAULT_INCLUDE = ("*.txt", "*.text", "*.md", "*.markdown", "*.html", "*.htm", "*.xlf", "*.xliff", "*.tmx", "*.po")
@@ -111,98 +114,136 @@ def _glob_match(rel: str, pattern: str) -> bool:
     return "/" not in pattern and fnmatch.fnmatchcase(rel.rsplit("/", 1)[-1], pattern)
 
 
-_STR_LIST = "list of strings"
-_KEYS: dict[str, tuple[str, Any]] = {
-    "locale": ("locale", str),
-    "style": ("style", str),
-    "select": ("select", _STR_LIST),
-    "ignore": ("ignore", _STR_LIST),
-    "preview": ("preview", bool),
-    "fail-under": ("fail_under", float),
-    "fail-on": ("fail_on", str),
-    "critical-fails": ("critical_fails", bool),
-    "weights": ("weights", dict),
-    "severity": ("severity", dict),
-    "rules-dir": ("rules_dir", _STR_LIST),
-    "include": ("include", _STR_LIST),
-    "exclude": ("exclude", _STR_LIST),
-    "languagetool": ("languagetool", str),
-    "languagetool-timeout": ("languagetool_timeout", float),
-    "encoding": ("encoding", str),
-    "input-format": ("input_format", str),
-    "per-file-ignores": ("per_file_ignores", dict),
-    "per-file": ("per_file", dict),
-    "rules": ("rule_options", dict),
+# The schema of a configuration table (mtqa.schema's language, checked by msgspec): the keys,
+# their types and the field of Config each one sets. What a type cannot say (a known severity,
+# rule or locale, a score from 0 to 100) is checked after it, by `_check_values`.
+_FIELDS: dict[str, str] = {
+    "locale": "locale", "style": "style", "select": "select", "ignore": "ignore", "preview": "preview",
+    "fail-under": "fail_under", "fail-on": "fail_on", "critical-fails": "critical_fails", "weights": "weights",
+    "severity": "severity", "rules-dir": "rules_dir", "include": "include", "exclude": "exclude",
+    "languagetool": "languagetool", "languagetool-timeout": "languagetool_timeout", "encoding": "encoding",
+    "input-format": "input_format", "per-file-ignores": "per_file_ignores", "per-file": "per_file",
+    "rules": "rule_options",
 }
 _PER_FILE_KEYS = {"locale", "style", "select", "ignore", "fail-under", "fail-on", "critical-fails", "severity",
                   "languagetool", "encoding", "input-format", "preview"}
+_SETTINGS: dict[str, Any] = {
+    "locale": str, "style": str, "select": Strings, "ignore": Strings, "preview": bool,
+    "fail-under": float, "fail-on": str, "critical-fails": bool, "severity": {"*": str},
+    "languagetool": str, "encoding": str, "input-format": str,
+}
+PER_FILE_SCHEMA: dict[str, Any] = {k: v for k, v in _SETTINGS.items() if k in _PER_FILE_KEYS}
+SCHEMA: dict[str, Any] = {
+    **_SETTINGS,
+    "weights": {"*": float},
+    "rules-dir": Strings, "include": Strings, "exclude": Strings,
+    "languagetool-timeout": float,
+    "per-file-ignores": {"*": Strings},
+    "per-file": {"*": PER_FILE_SCHEMA},
+    "rules": {"*": {"*": Any}},  # rule options: checked against each rule's own when a Checker is made
+}
 
 
-def _convert(value: Any, kind: Any, where: str) -> Any:
-    if kind == _STR_LIST:
-        if isinstance(value, str):
-            value = [value]
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise ConfigError(f"{where}: expected a list of strings")
-        return tuple(value)
-    if kind is float:
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise ConfigError(f"{where}: expected a number, got {value!r}")
-        return float(value)
-    if not isinstance(value, kind):
-        raise ConfigError(f"{where}: expected {kind.__name__}, got {type(value).__name__} {value!r}")
-    return value
+class _Where:
+    """Names a key of the file being read for error messages (`file: key.path`), and remembers
+    the last one named, so that an error about it can add its line (`with_line`)."""
+
+    def __init__(self, path: str, text: str, prefix: list) -> None:
+        self.path, self.text, self.prefix = path, text, prefix
+        self.last: list = []
+
+    def __call__(self, *keys: Any, line_at: tuple = ()) -> str:
+        """`file: key.path` of `keys` (its line, for `with_line`, is that of `keys` + `line_at`)."""
+        full = [*self.prefix, *keys]
+        self.last = [*full, *line_at]
+        return f"{self.path}: {key_label(full)}"
+
+    def with_line(self, message: str) -> str:
+        """`message` (about the key last named) with the line of that key, where known."""
+        return _with_line(message, line_of(self.text, self.last))
 
 
-def parse_table(table: dict, source: str) -> dict[str, Any]:
-    """Validate a [tool.mtqa] table; return Config field overrides."""
+def _with_line(message: str, line: int | None) -> str:
+    """An error message naming its line last, `file: key: what (line 3)`: the file and key
+    come first, as in every configuration error."""
+    return f"{message} (line {line})" if line else message
+
+
+def _config_error(path: str, keys: list, message: str, line: int | None) -> ConfigError:
+    """The schema's complaint as a ConfigError: `file: table: unknown key 'x' (line 3)`, or
+    `file: key: what (line 3)`."""
+    if message.startswith("unknown key") and keys:
+        table, message = keys[:-1], f"unknown key {keys[-1]!r}{message[len('unknown key'):]}"
+    else:
+        table = keys
+    return ConfigError(_with_line(f"{path}: {key_label(table)}: {message}" if table else f"{path}: {message}", line))
+
+
+def parse_table(table: dict, path: str, text: str = "", where: tuple[str, ...] = ()) -> dict[str, Any]:
+    """Validate a configuration table (`where`: its keys in the file, ("tool", "mtqa") in a
+    pyproject.toml); return Config field overrides. Errors name the file, line and key."""
+    at = _Where(path, text, list(where))
+    for pattern, sub in table.get("per-file", {}).items() if isinstance(table.get("per-file"), dict) else ():
+        bad = sorted(set(sub) & set(SCHEMA) - _PER_FILE_KEYS) if isinstance(sub, dict) else []
+        if bad:
+            line = line_of(text, [*where, "per-file", pattern, bad[0]])
+            label = key_label([*where, "per-file", pattern])
+            raise ConfigError(_with_line(f"{path}: {label}: key {bad[0]!r} cannot be set per file", line))
+    validate(table, SCHEMA, path, text, list(where), error=_config_error)
+    return _fields(table, at, ())
+
+
+def _fields(table: dict, at: _Where, keys: tuple) -> dict[str, Any]:
+    """Config field overrides from a table the schema accepted, its values checked."""
     out: dict[str, Any] = {}
     for key, value in table.items():
-        if key not in _KEYS:
-            import difflib
+        kind = SCHEMA[key]
+        if kind is Strings:
+            value = (value,) if isinstance(value, str) else tuple(value)
+        elif kind is float:
+            value = float(value)
+        out[_FIELDS[key]] = value
+    try:
+        _check_values(out, at, keys)
+    except ConfigError as exc:
+        raise ConfigError(at.with_line(str(exc))) from None
+    if "per_file_ignores" in out:
+        out["per_file_ignores"] = {k: (v,) if isinstance(v, str) else tuple(v)
+                                   for k, v in out["per_file_ignores"].items()}
+    if "per_file" in out:
+        out["per_file"] = {pattern: _fields(sub, at, (*keys, "per-file", pattern))
+                           for pattern, sub in out["per_file"].items()}
+    return out
 
-            close = difflib.get_close_matches(key, list(_KEYS), n=1)
-            hint = f" (did you mean {close[0]!r}?)" if close else ""
-            raise ConfigError(f"{source}: unknown key {key!r}{hint}")
-        name, kind = _KEYS[key]
-        out[name] = _convert(value, kind, f"{source}: {key}")
+
+def _check_values(out: dict[str, Any], at: _Where, keys: tuple) -> None:
+    """What the schema's types cannot say: known severities, rules and locales, sound numbers."""
     if "fail_on" in out:
-        _severity(out["fail_on"], f"{source}: fail-on")
+        _severity(out["fail_on"], at(*keys, "fail-on"))
     if "fail_under" in out:
-        check_threshold(out["fail_under"], f"{source}: fail-under")
+        check_threshold(out["fail_under"], at(*keys, "fail-under"))
     if "languagetool_timeout" in out and not (math.isfinite(out["languagetool_timeout"])
                                                and out["languagetool_timeout"] > 0):
-        raise ConfigError(f"{source}: languagetool-timeout: expected a positive number of seconds")
+        raise ConfigError(f"{at(*keys, 'languagetool-timeout')}: expected a positive number of seconds")
     if "languagetool" in out:
-        check_languagetool(out["languagetool"], f"{source}: languagetool")
+        check_languagetool(out["languagetool"], at(*keys, "languagetool"))
     if "locale" in out:
-        check_locale_name(out["locale"], f"{source}: locale")
+        check_locale_name(out["locale"], at(*keys, "locale"))
     for key in ("select", "ignore"):
         if key in out:
-            check_rule_patterns(out[key], f"{source}: {key}")
+            check_rule_patterns(out[key], at(*keys, key))
     for k, v in out.get("weights", {}).items():
-        _severity(k, f"{source}: weights")
-        if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v) or v < 0:
-            raise ConfigError(f"{source}: weights.{k}: expected a non-negative number")
+        _severity(k, at(*keys, "weights"))
+        if not math.isfinite(v) or v < 0:
+            raise ConfigError(f"{at(*keys, 'weights', k)}: expected a non-negative number")
     for k, v in out.get("severity", {}).items():
-        _severity(v, f"{source}: severity.{k}")
+        _severity(v, at(*keys, "severity", k))
     if out.get("severity"):
-        check_rule_patterns(out["severity"], f"{source}: severity")
+        check_rule_patterns(out["severity"], at(*keys, "severity"))
     for pattern, rules in out.get("per_file_ignores", {}).items():
-        _convert(rules, _STR_LIST, f"{source}: per-file-ignores.{pattern!r}")
-        check_rule_patterns([rules] if isinstance(rules, str) else rules, f"{source}: per-file-ignores.{pattern!r}")
-    out["per_file_ignores"] = {k: tuple(v) if isinstance(v, list) else (v,) for k, v in out.get("per_file_ignores", {}).items()}
-    per_file = {}
-    for pattern, sub in out.get("per_file", {}).items():
-        if not isinstance(sub, dict):
-            raise ConfigError(f"{source}: per-file.{pattern!r}: expected a table")
-        bad = set(sub) - _PER_FILE_KEYS
-        if bad:
-            raise ConfigError(f"{source}: per-file.{pattern!r}: key {sorted(bad)[0]!r} cannot be set per file")
-        per_file[pattern] = parse_table(sub, f"{source}: per-file.{pattern!r}")
-    if per_file:
-        out["per_file"] = per_file
-    return out
+        check_rule_patterns([rules] if isinstance(rules, str) else rules, at(*keys, "per-file-ignores", pattern))
+    for rule_id, options in out.get("rule_options", {}).items():
+        check_rule_options(rule_id, options, at, (*keys, "rules", rule_id))
 
 
 def check_threshold(value: Any, where: str) -> float:
@@ -245,6 +286,20 @@ def check_rule_patterns(patterns, where: str) -> None:
     registry.check_patterns(list(patterns), where)
 
 
+def check_rule_options(rule_id: str, options: dict, at: _Where, keys: tuple) -> None:
+    """A [rules."id"] table names a rule, and sets only options it declares, of their types."""
+    from mtqa import registry
+    from mtqa.schema import option_error
+
+    check_rule_patterns([rule_id], at(*keys))
+    found = [r for r in registry.all_rules() if r.id == registry.REDIRECTS.get(rule_id, rule_id)]
+    wrong = option_error(found[0].meta.options, options) if found else None
+    if wrong:
+        key, why = wrong
+        unknown = [k for k in options if k not in found[0].meta.options][:1]
+        raise ConfigError(f"{at(*keys, key) if key else at(*keys, line_at=tuple(unknown))}: {why}")
+
+
 def _severity(value: str, where: str) -> Severity:
     try:
         return Severity.parse(value)
@@ -266,15 +321,14 @@ def load_file(path: str | Path) -> Config:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
-    if p.name == "pyproject.toml":
-        table = data.get("tool", {}).get("mtqa", {})
-        source = f"{path}: [tool.mtqa]"
-    else:
-        table = data.get("tool", {}).get("mtqa", data) if "tool" in data else data
-        source = str(path)
+    tool = data.get("tool") if isinstance(data.get("tool"), dict) else {}
+    where: tuple[str, ...] = ("tool", "mtqa")  # [tool.mtqa]
+    table = tool.get("mtqa", {})
+    if p.name != "pyproject.toml" and "mtqa" not in tool:
+        table, where = data, ()  # an mtqa.toml's top level
     if not isinstance(table, dict):
-        raise ConfigError(f"{source}: expected a table")
-    fields = parse_table(table, source)
+        raise ConfigError(_with_line(f"{path}: {key_label(list(where))}: expected a table", line_of(text, list(where))))
+    fields = parse_table(table, str(path), text, where)
     if "rules_dir" in fields:
         base = p.resolve().parent
         fields["rules_dir"] = tuple(str(base / d) for d in fields["rules_dir"])

@@ -24,7 +24,7 @@ from mtqa.finding import Applicability, Edit, Finding, Fix, Severity, Span
 from mtqa.formats import edit_fits_source
 from mtqa.packs import PackSet
 from mtqa.result import Report
-from mtqa.schema import option_type_error
+from mtqa.schema import option_error
 from mtqa.rule import (AnalysisReaders, CheckSkipped, RawFinding, Rule, RuleContext, RuleMeta, Scope,
                        forget_state)
 from mtqa.scan import Scanner
@@ -94,14 +94,11 @@ class Checker:
         given = self.config.rule_options.get(r.id, {})
         if not isinstance(given, dict):
             raise ConfigError(f"rules.{r.id!r}: expected a table of options")
-        for k, v in given.items():
-            if k not in opts:
-                known = ", ".join(sorted(opts)) or "none"
-                raise ConfigError(f"rules.{r.id!r}: unknown option {k!r} (options: {known})")
-            wrong = option_type_error(opts[k], v)
-            if wrong:
-                raise ConfigError(f"rules.{r.id!r}.{k}: {wrong}")
-            opts[k] = v
+        wrong = option_error(opts, given)
+        if wrong:
+            key, why = wrong
+            raise ConfigError(f"rules.{r.id!r}{'.' + key if key else ''}: {why}")
+        opts.update(given)
         for k in self.config.rule_options:
             registry.check_patterns([k], "rules")
         return opts

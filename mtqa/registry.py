@@ -52,6 +52,7 @@ PACKS_READ: dict[str, tuple[str, ...]] = {
     "names": ("names", "accented_names"),
     "consistency": ("abbreviations",),
     "attribution": ("quotes",),
+    "spelling": ("spelling", "institutions"),  # the institutions family's judged analysis: names it flags
 }
 
 

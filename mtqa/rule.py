@@ -24,7 +24,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 import msgspec
 
-from mtqa.analysis import PARAGRAPH
+from mtqa.analysis import PARAGRAPH, AnalysisMeta
 from mtqa.analysis import meta_of as analysis_meta
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.segment import Paragraph
@@ -314,11 +314,28 @@ class RuleContext:
         if (meta.scope == PARAGRAPH) != (par is not None):
             raise TypeError(f"analysis {meta.name!r} is per {meta.scope}: "
                             + ("pass the paragraph" if par is None else "do not pass a paragraph"))
-        packs = [self.data(p) for p in meta.packs]
-        value = cache[key] = func(self.doc if par is None else par, *packs)
+        args = [self.doc if par is None else par, *(self.data(p) for p in meta.packs)]
+        if meta.triggers:
+            args.append(self._analysis_hits(meta))
+        value = cache[key] = func(*args)
         if self._readers is not None:
             self._readers.computed(func, self.meta.id)
         return value
+
+    def _analysis_hits(self, meta: AnalysisMeta) -> Callable[[Paragraph, str], list]:
+        """`hits(par, trigger_name)` for an analysis that declares triggers: the same hits
+        whichever rule asks (rules declaring one trigger share its hits), as long as the rule
+        declares them too."""
+        missing = [t.name for t in meta.triggers if t not in self.meta.triggers]
+        if missing:
+            raise KeyError(f"rule {self.meta.id} reads analysis {meta.name!r}, whose triggers "
+                           f"{', '.join(map(repr, missing))} it does not declare")
+        scan, rule_id = self._scan, self.meta.id
+
+        def hits(par: Paragraph, trigger: str) -> list:
+            return scan.hits(par, rule_id, trigger)
+
+        return hits
 
     def data(self, pack_id: str) -> Any:
         """The compiled pack `pack_id` (declared in the rule's `packs`)."""
@@ -341,13 +358,32 @@ class RuleContext:
         category: str | None = None,
         extra: dict | None = None,
     ) -> RawFinding:
-        sugg = tuple(suggestions)
-        if fix is not None and not sugg:
-            sugg = tuple(e.replacement for e in fix.edits if e.start < 0)
-        return RawFinding(
-            par, start, end, message, sugg, fix, confidence,
-            Severity.parse(severity) if severity is not None else None, category, extra,
-        )
+        return raw_finding(par, start, end, message, suggestions=suggestions, fix=fix, confidence=confidence,
+                           severity=severity, category=category, extra=extra)
+
+
+def raw_finding(
+    par: Paragraph,
+    start: int,
+    end: int,
+    message: str,
+    *,
+    suggestions: Iterable[str] = (),
+    fix: Fix | None = None,
+    confidence: float | None = None,
+    severity: Severity | str | None = None,
+    category: str | None = None,
+    extra: dict | None = None,
+) -> RawFinding:
+    """What `RuleContext.finding` makes, for an analysis that judges on behalf of its rules
+    (a finding needs nothing of the rule that yields it: the engine stamps that on)."""
+    sugg = tuple(suggestions)
+    if fix is not None and not sugg:
+        sugg = tuple(e.replacement for e in fix.edits if e.start < 0)
+    return RawFinding(
+        par, start, end, message, sugg, fix, confidence,
+        Severity.parse(severity) if severity is not None else None, category, extra,
+    )
 
 
 class CheckSkipped(Exception):

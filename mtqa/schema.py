@@ -1,7 +1,9 @@
-"""Schemas of packs and style profiles, checked by msgspec; errors name the file, line and key.
+"""Schemas of packs, style profiles and configuration files, checked by msgspec; errors name the
+file, line and key.
 
 A schema is written as plain data beside the code that reads it: a type (str, int, float,
-bool, Any), ``Regex`` (a str that must compile), ``SeverityName``, a one-element list
+bool, Any), ``Regex`` (a str that must compile), ``SeverityName``, ``Strings`` (a string or
+a list of strings), a one-element list
 ``[spec]`` for a list of spec, or a dict for a table, where a key ending in "!" is required
 and a table whose only key is "*" maps any key to that spec. `validate` turns the schema
 into msgspec types once and lets msgspec check the data; only when it fails does Python walk
@@ -14,7 +16,7 @@ msgspec, not a hand-written walk, does the checking: it is the fast path of a ca
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Callable
 
 from mtqa.errors import PackError
 
@@ -29,8 +31,14 @@ class SeverityName:
     """Schema marker: one of minor, major, critical."""
 
 
-def validate(data: Any, spec: Any, path: str, text: str, where: list) -> None:
-    """Check `data` against `spec`; raise PackError naming the file, line and key.
+class Strings:
+    """Schema marker: a string or a list of strings (a setting that takes one name or several)."""
+
+
+def validate(data: Any, spec: Any, path: str, text: str, where: list,
+             error: Callable[[str, list, str, int | None], Exception] | None = None) -> None:
+    """Check `data` against `spec`; raise `error(path, keys, message, line)` naming the file,
+    the line and the key path (a PackError, "file:line: entry[3].god: unknown key", unless told).
 
     `where` is the key path of `data` inside the file (["pack"] for the header), `text` the
     file's text, used to find the line of the key that is wrong.
@@ -41,7 +49,12 @@ def validate(data: Any, spec: Any, path: str, text: str, where: list) -> None:
         msgspec.convert(data, _type_of(spec), dec_hook=_check_marker)
     except msgspec.ValidationError as exc:
         keys, message = _locate_error(data, spec, str(exc))
-        _fail(path, text, [*where, *keys], message)
+        keys = [*where, *keys]
+        raise (error or _pack_error)(path, keys, message, line_of(text, keys)) from None
+
+
+def _pack_error(path: str, keys: list, message: str, line: int | None) -> PackError:
+    return PackError(path, f"{key_label(keys) or 'pack'}: {message}", line)
 
 
 def option_type_error(default: Any, value: Any) -> str | None:
@@ -55,6 +68,21 @@ def option_type_error(default: Any, value: Any) -> str | None:
     if isinstance(default, (list, tuple)) and isinstance(value, list):
         return None
     return f"expected {type(default).__name__}, got {type(value).__name__}"
+
+
+def option_error(declared: dict[str, Any], given: dict[str, Any]) -> tuple[str | None, str] | None:
+    """The first option of `given` that a rule declaring `declared` (its options, by their
+    defaults) does not take: (None, why) for an unknown option, (option, why) for a wrong
+    type; None when all are fine. The engine, style profiles and configuration files all
+    check a rule's options with this."""
+    for key, value in given.items():
+        if key not in declared:
+            known = ", ".join(sorted(declared)) or "none"
+            return None, f"unknown option {key!r} (options: {known})"
+        wrong = option_type_error(declared[key], value)
+        if wrong:
+            return key, wrong
+    return None
 
 
 # ---- the schema as msgspec types ------------------------------------------------------
@@ -109,6 +137,10 @@ def _check_marker(kind: type, value: Any) -> Any:
         if value not in SEVERITY_NAMES:
             raise ValueError(f"severity must be minor, major or critical, not {value!r}")
         return SeverityName()
+    if kind is Strings:
+        if not (isinstance(value, str) or (isinstance(value, list) and all(isinstance(v, str) for v in value))):
+            raise TypeError("expected a list of strings")
+        return Strings()
     raise NotImplementedError(kind)
 
 
@@ -178,7 +210,8 @@ def _message(msg: str, spec: Any, keys: list, node: Any) -> tuple[list, str]:
     return keys, msg[:1].lower() + msg[1:]
 
 
-def _fail(path: str, text: str, keys: list, message: str) -> None:
+def line_of(text: str, keys: list) -> int | None:
+    """The line of the key at `keys` (str keys, int list indexes) in a TOML text, where known."""
     # The table is the dotted string keys before the last list index, the key the first after it.
     last_index = max((i for i, k in enumerate(keys) if isinstance(k, int)), default=None)
     if last_index is not None:
@@ -191,9 +224,43 @@ def _fail(path: str, text: str, keys: list, message: str) -> None:
         index = None
         tail = names[-1:]
     name = tail[0] if tail else None
-    line = locate(text, name, table, index) if name else (locate(text, "", table, index) if table else None)
-    label = "".join(f"[{k}]" if isinstance(k, int) else (f".{k}" if i else k) for i, k in enumerate(keys))
-    raise PackError(path, f"{label or 'pack'}: {message}", line)
+    return locate(text, name, table, index) if name else (locate(text, "", table, index) if table else None)
+
+
+_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
+
+
+def key_label(keys: list) -> str:
+    """`keys` as the user reads them: `entry[3].bad`, `per-file.'drafts/*'.locale` (a key that
+    is not a bare TOML key is quoted)."""
+    return "".join(
+        f"[{k}]" if isinstance(k, int) else ("." if i else "") + (k if _BARE_KEY.fullmatch(k) else repr(k))
+        for i, k in enumerate(keys)
+    )
+
+
+_HEADER_PART = re.compile(r"""\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([A-Za-z0-9_-]+))\s*""")
+
+
+def _unquoted_header(line: str) -> str:
+    """A table header with its keys unquoted (`[per-file."x/*"]` → `[per-file.x/*]`); other
+    lines as they are."""
+    m = re.fullmatch(r"(\[\[?)(.*?)(\]\]?)", line)
+    if m is None or ('"' not in line and "'" not in line):
+        return line
+    parts, pos, body = [], 0, m.group(2)
+    while pos <= len(body):
+        part = _HEADER_PART.match(body, pos)
+        if part is None or part.end() == pos:
+            return line
+        parts.append(next(g for g in part.groups() if g is not None))
+        pos = part.end()
+        if pos == len(body):
+            break
+        if body[pos] != ".":
+            return line
+        pos += 1
+    return m.group(1) + ".".join(parts) + m.group(3)
 
 
 def locate(text: str, key: str, table: str | None = None, index: int | None = None) -> int | None:
@@ -202,9 +269,11 @@ def locate(text: str, key: str, table: str | None = None, index: int | None = No
     start = 0
     if table is not None:
         count = -1
+        heads = (f"[[{table}]]", f"[{table}]")
+        prefixes = (f"[{table}.", f"[[{table}.")
         for i, line in enumerate(lines):
-            s = line.strip()
-            if s in (f"[[{table}]]", f"[{table}]") or s.startswith((f"[{table}.", f"[[{table}.")):
+            raw = line.strip()  # a table named as written (rules."quotes/x"), or by its keys (per-file.x/*)
+            if any(s in heads or s.startswith(prefixes) for s in (raw, _unquoted_header(raw))):
                 count += 1
                 if index is None or count == index:
                     start = i

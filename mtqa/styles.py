@@ -37,7 +37,7 @@ import msgspec
 from mtqa import pack_cache
 from mtqa.errors import ConfigError, PackError
 from mtqa.packs import SeverityName, builtin_dir, locate, read_toml, validate
-from mtqa.schema import option_type_error
+from mtqa.schema import option_error
 
 
 DEFAULT_STYLE = "default"
@@ -145,13 +145,11 @@ def _check_rules(data: dict, path: Path, text: str) -> None:
         except ConfigError as exc:
             raise PackError(str(path), f"rules: {exc}", _line_of(text, rule_id)) from None
         for opt, value in options.items():
-            line = locate(text, opt, f"rules.{_quoted(rule_id)}")
-            if opt not in rule.meta.options:
-                known = ", ".join(sorted(rule.meta.options)) or "none"
-                raise PackError(str(path), f"rules.{rule_id}: unknown option {opt!r} (options: {known})", line)
-            wrong = option_type_error(rule.meta.options[opt], value)
+            wrong = option_error(rule.meta.options, {opt: value})
             if wrong:
-                raise PackError(str(path), f"rules.{rule_id}.{opt}: {wrong}", line)
+                option, why = wrong
+                raise PackError(str(path), f"rules.{rule_id}{'.' + option if option else ''}: {why}",
+                                locate(text, opt, f"rules.{_quoted(rule_id)}"))
 
 
 def _quoted(rule_id: str) -> str:

@@ -135,8 +135,11 @@ def main(argv: list[str] | None = None) -> int:
     else:
         body = MODULE_HEAD.format(**fields) + RULE.format(**fields)
     writes = {module: body}
-    if not (package / "__init__.py").exists():
-        writes[package / "__init__.py"] = PACKAGE_INIT.format(**fields)
+    init = package / "__init__.py"
+    if not init.exists():
+        writes[init] = PACKAGE_INIT.format(**fields)
+    elif not module.exists():  # a family split into modules by kind: its package imports the new one too
+        writes[init] = with_rules_module(init.read_text(encoding="utf-8"), args.family)
     if not test.exists():
         writes[test] = TEST.format(**fields)
     registry = ROOT / "mtqa" / "registry.py"
@@ -151,6 +154,15 @@ def main(argv: list[str] | None = None) -> int:
             path.write_text(text, encoding="utf-8")
             print(f"wrote {path.relative_to(ROOT)}")
     return 0
+
+
+def with_rules_module(init: str, family: str) -> str:
+    """A family package's __init__ that also imports (and lists) its new `rules` module."""
+    line = f"from mtqa.rules.{family} import rules  # started by scripts/new_rule.py\n"
+    if "__all__ = [" not in init:
+        return init + line
+    head, tail = init.split("__all__ = [", 1)
+    return head.rstrip("\n") + "\n" + line + "\n__all__ = [" + tail.replace("]", ', "rules"]', 1)
 
 
 if __name__ == "__main__":

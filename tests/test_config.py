@@ -57,6 +57,44 @@ def test_malformed_config_names_file_and_key(tmp_path: Path, body: str, message:
     assert str(path) in str(err.value)
 
 
+@pytest.mark.parametrize(
+    ("name", "body", "expected"),
+    [
+        # the file and the key path as the file writes it, then the line of the key
+        ("mtqa.toml", 'encoding = "utf-8"\nlocale = 3\n', ": locale: expected str, got int (line 2)"),
+        ("mtqa.toml", '[weights]\nminor = 1\nmajor = "five"\n', ": weights.major: expected a number, got str (line 3)"),
+        ("mtqa.toml", "fail-under = true\n", ": fail-under: expected a number, got bool (line 1)"),
+        ("mtqa.toml", '[per-file."drafts/*"]\nloacle = "en-CA"\n',
+         ": per-file.'drafts/*': unknown key 'loacle' (did you mean 'locale'?) (line 2)"),
+        ("mtqa.toml", '[per-file."drafts/*"]\nstyle = "cp"\nrules-dir = ["a"]\n',
+         ": per-file.'drafts/*': key 'rules-dir' cannot be set per file (line 3)"),
+        ("mtqa.toml", '[per-file-ignores]\n"a/*" = [3]\n', ": per-file-ignores.'a/*': expected a list of strings (line 2)"),
+        ("mtqa.toml", '[rules]\n"repetition/doubled-word" = 3\n',
+         ": rules.'repetition/doubled-word': expected a table, got int (line 2)"),
+        ("mtqa.toml", '[severity]\nquotes = "huge"\n', ": severity.quotes: unknown severity 'huge' (expected one of minor, major, critical) (line 2)"),
+        # a rule's options, checked when the file is read against the options the rule declares
+        ("mtqa.toml", '[rules."repetition/doubled-word"]\nallow = []\nalow = []\n',
+         ": rules.'repetition/doubled-word': unknown option 'alow' (options: allow) (line 3)"),
+        ("mtqa.toml", '[rules."repetition/doubled-word"]\nallow = "Walla Walla"\n',
+         ": rules.'repetition/doubled-word'.allow: expected list, got str (line 2)"),
+        ("mtqa.toml", '[rules."nosuch/rule"]\nallow = []\n', ": rules.'nosuch/rule': unknown rule or family 'nosuch/rule' (line 1)"),
+        ("pyproject.toml", '[project]\nname = "x"\n\n[tool.mtqa]\nlocale = "en-CA"\nfial-under = 3\n',
+         ": tool.mtqa: unknown key 'fial-under' (did you mean 'fail-under'?) (line 6)"),
+        ("pyproject.toml", "[tool]\nmtqa = 3\n", ": tool.mtqa: expected a table (line 2)"),
+    ],
+)
+def test_config_errors_name_the_line_and_the_key_path(tmp_path: Path, name: str, body: str, expected: str) -> None:
+    path = write(tmp_path / name, body)
+    with pytest.raises(ConfigError) as err:
+        load_file(path)
+    assert str(err.value) == f"{path}{expected}"
+
+
+def test_a_setting_that_takes_names_takes_one_or_several(tmp_path: Path) -> None:
+    cfg = load_file(write(tmp_path / "mtqa.toml", 'select = "quotes"\nignore = ["typography/doubled-space", "spelling"]\n'))
+    assert cfg.select == ("quotes",) and cfg.ignore == ("typography/doubled-space", "spelling")
+
+
 def test_unknown_rule_in_config_is_an_error() -> None:
     with pytest.raises(ConfigError, match="unknown rule or family 'nosuch'"):
         Checker(Config(select=("nosuch",)))

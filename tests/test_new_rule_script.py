@@ -30,3 +30,20 @@ def test_new_rule_stub_in_a_copy_of_the_tree(tmp_path: Path) -> None:
     run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/test_examples.py",
                           "-k", "widgets"], cwd=tree, capture_output=True, text=True)
     assert run.returncode == 1 and "1 failed" in run.stdout, run.stdout[-1000:]
+
+
+def test_new_rule_in_a_family_split_into_modules_is_imported(tmp_path: Path) -> None:
+    """Typography has no `rules` module (its rules live in modules by kind): a new rule starts
+    one, and the package imports it, so the rule is registered."""
+    tree = tmp_path / "tree"
+    for part in ("mtqa", "rules", "scripts", "tests"):
+        shutil.copytree(ROOT / part, tree / part, ignore=shutil.ignore_patterns("__pycache__"))
+    assert not (tree / "mtqa/rules/typography/rules.py").exists()
+    proc = subprocess.run([sys.executable, "scripts/new_rule.py", "typography", "stray-widget"],
+                          cwd=tree, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    probe = subprocess.run(
+        [sys.executable, "-c", "from mtqa import registry; import mtqa.rules.typography as t; "
+         "print(registry.get('typography/stray-widget').meta.status.value, 'rules' in t.__all__)"],
+        cwd=tree, capture_output=True, text=True)
+    assert probe.stdout.split() == ["preview", "True"], probe.stderr

@@ -113,6 +113,29 @@ def test_analysis_must_be_declared_and_called_at_its_scope() -> None:
         analysis("x", scope="sentence")
 
 
+def test_analysis_with_triggers_gets_their_hits_whichever_rule_asks() -> None:
+    import msgspec
+
+    from mtqa.scan import Phrases, Scanner
+
+    word = Phrases("word", ("storm",))
+
+    @analysis("storms", triggers=(word,))
+    def storms(doc, hits) -> list[int]:
+        return [h.start for par in doc.paragraphs for h in hits(par, "word")]
+
+    doc = Document("A storm came.\n\nThe storm went. Storms pass.")
+    meta = Checker(select=["titles/garbled-abbreviation"]).rules[0].meta
+    first = msgspec.structs.replace(meta, id="test/first", triggers=(word,))
+    second = msgspec.structs.replace(meta, id="test/second", triggers=(Phrases("other", ("went",)), word))
+    scan = Scanner([(m.id, m.triggers) for m in (first, second)]).scan(doc.paragraphs)
+    asked_second = RuleContext(doc, second, {}, {}, {}, scan=scan).analysis(storms)
+    assert asked_second == [2, 4]  # the declared trigger's hits only ("Storms" is another word), not "went"
+    assert RuleContext(doc, first, {}, {}, {}, scan=scan).analysis(storms) == asked_second
+    with pytest.raises(KeyError, match="triggers 'word' it does not declare"):
+        RuleContext(doc, meta, {}, {}, {}, scan=scan).analysis(storms)
+
+
 @analysis("doc-length")
 def _doc_length(doc) -> int:
     return len(doc.text)

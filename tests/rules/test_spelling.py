@@ -93,6 +93,18 @@ def test_names_respelt_only_in_a_story_the_engine_spelt_the_us_way() -> None:
     assert_clean("Smoke covered the Coastal Fire Centre and the Kennedy Center.", RULE)
 
 
+def test_names_the_institutions_family_flags_are_left_to_it_whichever_rules_run() -> None:
+    # A story the engine spelt the US way, so spelling would respell a name's "Center"; the
+    # institutions family flags the whole name as one of ours, and spelling leaves it alone
+    # whether those rules are selected, deselected or run first (a declared analysis).
+    text = ("Crews fought fires over 90 square kilometers.\n\nThe color of the sky changed.\n\n"
+            "She is a fellow at the McGill University Center for Security Studies.")
+    for select in (RULE, (RULE, "institutions"), (RULE, "institutions/calqued-name"), ("institutions", RULE)):
+        assert [f.text for f in findings(text, select) if f.rule_id == RULE] == ["kilometers", "color"], select
+    assert [f.text for f in findings(text, "institutions/foreign-spelling")] == ["Center for Security Studies"]
+    # Without the institution, the same word in a name is respelt (the skip is the family's span, not the word).
+    assert findings(text.replace("McGill University Center for Security Studies", "Coastal Fire Center"), RULE)[-1].text == "Center"
+
 
 def test_affect_as_a_noun_after_articles_and_adjectives_only() -> None:
     rule = "spelling/affect-for-effect"

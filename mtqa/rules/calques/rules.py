@@ -11,12 +11,13 @@ with its French source, the intended sense and a confidence; programme titles co
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Callable, Iterator
 
 import msgspec
 import regex
 
 from mtqa import pattern_cache
+from mtqa.analysis import analysis
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.errors import PackError
 from mtqa.packs import Regex, SeverityName, pack_compiler
@@ -130,58 +131,78 @@ def _where(data: dict) -> str:
     return " + ".join(files)
 
 
-def _scan(par: Paragraph, ctx: RuleContext) -> list[tuple[int, int, Entry]]:
-    """Every calque match of a paragraph, shared by the two pack-driven rules."""
-    key = ("calques.scan", id(par))
-    cached = ctx.state.get(key)
-    if cached is not None and cached[0] is par:
-        return cached[1]
-    data: Compiled = ctx.data(PACK)
+class CalqueMatches(msgspec.Struct):
+    """Every calque match of a document's paragraphs, shared by the two pack-driven rules."""
+
+    by_par: dict[int, list[tuple[int, int, Entry]]] = msgspec.field(default_factory=dict)  # id(par) -> matches
+    timeouts: dict[int, list[str]] = msgspec.field(default_factory=dict)  # id(par) -> patterns that timed out
+
+
+@analysis("calques", packs=(PACK,), triggers=TRIGGERS)
+def calque_matches(doc, data: Compiled, hits: Callable[[Paragraph, str], list]) -> CalqueMatches:
+    """The calque matches of every paragraph where an entry may match (its trigger word fired,
+    or an entry has none)."""
+    out = CalqueMatches()
+    in_document: dict[str, bool] = {}  # document-scope contexts, searched when first needed
+    for par in doc.paragraphs:
+        todo = set(data.always)
+        for hit in hits(par, "words"):
+            todo.update(data.triggers.get(hit.phrase, ()))
+        if todo:
+            out.by_par[id(par)] = _scan(par, doc, data, sorted(todo), in_document, out.timeouts)
+    return out
+
+
+def _scan(par: Paragraph, doc, data: Compiled, todo: list[int], in_document: dict[str, bool],
+          timeouts: dict[int, list[str]]) -> list[tuple[int, int, Entry]]:
+    """The calque matches of one paragraph among entries `todo`: the leftmost, then longest,
+    match speaks for a span."""
     text = par.text
-    todo = set(data.always)
-    for hit in ctx.hits(par):
-        todo.update(data.triggers.get(hit.phrase, ()))
     found: list[tuple[int, int, Entry]] = []
-    for idx in sorted(todo):
+    in_paragraph: dict[str, bool] = {}
+    for idx in todo:
         entry = data.entries[idx]
-        if entry.context is not None and not _in_context(entry.context, par, ctx, data):
+        if entry.context is not None and not _in_context(entry.context, par, doc, data, in_paragraph, in_document):
             continue
         try:
             for m in data.pattern(idx).finditer(text, timeout=TIMEOUT):
                 if m.end() > m.start():
                     found.append((m.start(), m.end(), data.entries[idx]))
         except TimeoutError:  # a pathological paragraph: skip this entry rather than hang, and say so
-            ctx.partial(par, f"pattern {data.patterns[idx]!r} (pack calques) timed out after {TIMEOUT:g} s")
+            timeouts.setdefault(id(par), []).append(
+                f"pattern {data.patterns[idx]!r} (pack calques) timed out after {TIMEOUT:g} s")
             continue
     found.sort(key=lambda f: (f[0], -f[1]))
     kept: list[tuple[int, int, Entry]] = []
     for f in found:  # overlapping entries: the leftmost, then longest, match speaks for the span
         if not kept or f[0] >= kept[-1][1]:
             kept.append(f)
-    found = kept
-    ctx.state[key] = (par, found)
-    return found
+    return kept
 
 
-def _in_context(name: str, par: Paragraph, ctx: RuleContext, data: Compiled) -> bool:
-    """Whether the named context pattern matches in the paragraph (or the document), cached."""
+def _in_context(name: str, par: Paragraph, doc, data: Compiled, in_paragraph: dict[str, bool],
+                in_document: dict[str, bool]) -> bool:
+    """Whether the named context pattern matches in the paragraph (or the document), each
+    searched once (`in_paragraph`, `in_document`: what was found so far)."""
     c = data.contexts[name]
-    key = ("calques.context", name, id(par) if c.scope == "paragraph" else None)
-    hit = ctx.state.get(key)
-    if hit is None or hit[0] is not (par if c.scope == "paragraph" else ctx.doc):
-        where, start, end = (par.text, 0, len(par.text)) if c.scope == "paragraph" else (ctx.doc.text, *ctx.doc.extent)
+    known = in_paragraph if c.scope == "paragraph" else in_document
+    found = known.get(name)
+    if found is None:
+        where, start, end = (par.text, 0, len(par.text)) if c.scope == "paragraph" else (doc.text, *doc.extent)
         try:
             found = c.pattern.search(where, start, end, timeout=TIMEOUT) is not None
         except TimeoutError:
             found = False
-        hit = (par if c.scope == "paragraph" else ctx.doc, found)
-        ctx.state[key] = hit
-    return hit[1]
+        known[name] = found
+    return found
 
 
 def _emit(par: Paragraph, ctx: RuleContext, false_friend: bool) -> Iterator[RawFinding]:
     text = par.text
-    for s, e, entry in _scan(par, ctx):
+    matches = ctx.analysis(calque_matches)
+    for why in matches.timeouts.get(id(par), ()):
+        ctx.partial(par, why)
+    for s, e, entry in matches.by_par.get(id(par), ()):
         if entry.false_friend is not false_friend:
             continue
         flagged = text[s:e]

@@ -1,7 +1,7 @@
-"""The institutions family's document analysis, computed once per document and shared by its
-rules (and read by spelling through `flagged_spans`): every institution name and person title
+"""The institutions family's document analysis: every institution name and person title
 matched, with the qualifier before it, whether each person named is ours or another country's,
-and how much each sentence reads as ours or foreign.
+and how much each sentence reads as ours or foreign. Computed once per document, as part of the
+family's declared analysis (`institutions.judgements.judged`), which judges it for the rules.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from typing import Callable
 import msgspec
 
 from mtqa import pattern_cache
-from mtqa.rule import RuleContext
 from mtqa.rules.institutions.pack import PACK, LocaleData, Variant
 from mtqa.scan import Phrases, phrase_matches
 from mtqa.segment import Paragraph, word_spans
@@ -23,7 +22,7 @@ _NAME = pattern_cache.compile(r"\p{Lu}[\p{L}\p{M}’'\-]*\p{L}(?:\s+\p{Lu}[\p{L}
 _SPACES = pattern_cache.compile(r"\s*")
 
 
-# ---- document analysis, shared by the rules of this family (and read by spelling) ------
+# ---- document analysis, judged for the rules of this family (institutions.judgements) ------
 
 
 class Match(msgspec.Struct):
@@ -36,7 +35,7 @@ class Match(msgspec.Struct):
     person_end: int = -1
 
 
-class Analysis(msgspec.Struct, dict=True):  # dict: _ends keeps its cache there
+class Analysis(msgspec.Struct):
     data: LocaleData
     persons: dict[str, str] = msgspec.field(default_factory=dict)  # surname -> "own" / "foreign"
     strong_own: set[str] = msgspec.field(default_factory=set)  # surnames with a riding parenthetical
@@ -44,9 +43,9 @@ class Analysis(msgspec.Struct, dict=True):  # dict: _ends keeps its cache there
     sentences: dict[int, list[tuple[int, int, float, float]]] = msgspec.field(default_factory=dict)
     order: list[Paragraph] = msgspec.field(default_factory=list)
     position: dict[int, int] = msgspec.field(default_factory=dict)
-    flagged: dict[int, list[tuple[int, int]]] = msgspec.field(default_factory=dict)  # par index -> spans
     word_sets: dict[int, frozenset] = msgspec.field(default_factory=dict)  # id(par) -> its words (see words())
-    hits: Callable[..., list] = lambda par, trigger=None: []  # ctx.hits: the family's trigger hits (TRIGGERS)
+    ends: dict[int, list[int]] = msgspec.field(default_factory=dict)  # id(par) -> its sentences' ends (see sentence_scores)
+    hits: Callable[..., list] = lambda par, trigger: []  # the family's trigger hits (TRIGGERS), by trigger name
 
     def present(self, par: Paragraph, trigger: str, words: frozenset) -> list[int]:
         """Sorted indexes of the tokens of `par` that `trigger` found and that are in `words`."""
@@ -61,10 +60,7 @@ class Analysis(msgspec.Struct, dict=True):  # dict: _ends keeps its cache there
             found = self.word_sets[id(par)] = frozenset(WORD.findall(par.text))
         return found
 
-    def mark(self, par: Paragraph, start: int, end: int) -> None:
-        self.flagged.setdefault(id(par), []).append((start, end))
-
-    def _rows(self, par: Paragraph) -> list[tuple[int, int, float, float]]:
+    def sentence_rows(self, par: Paragraph) -> list[tuple[int, int, float, float]]:
         rows = self.sentences.get(id(par))
         if rows is None:
             rows = self.sentences[id(par)] = _score_sentences(par, self)
@@ -72,7 +68,7 @@ class Analysis(msgspec.Struct, dict=True):  # dict: _ends keeps its cache there
 
     def sentence_scores(self, par: Paragraph, pos: int) -> tuple[tuple[float, float], tuple[float, float]]:
         """(own, foreign) of the sentence holding `pos`, and of the sentence before it."""
-        sents = self._rows(par)
+        sents = self.sentence_rows(par)
         prev = (0.0, 0.0)
         if not sents:
             return (0.0, 0.0), prev
@@ -87,29 +83,16 @@ class Analysis(msgspec.Struct, dict=True):  # dict: _ends keeps its cache there
         else:
             i = self.position.get(id(par), 0)
             if i > 0:
-                before = self._rows(self.order[i - 1])
+                before = self.sentence_rows(self.order[i - 1])
                 if before:
                     prev = before[-1][2:]
         return (own, foreign), prev
 
     def _ends(self, par: Paragraph, sents: list) -> list[int]:
-        cache = self.__dict__.setdefault("_sentence_ends", {})
-        ends = cache.get(id(par))
+        ends = self.ends.get(id(par))
         if ends is None:
-            ends = cache[id(par)] = [e for _s, e, _o, _f in sents]
+            ends = self.ends[id(par)] = [e for _s, e, _o, _f in sents]
         return ends
-
-
-def analysis(doc, ctx: RuleContext) -> Analysis | None:
-    """The story's facts for institutions rules, computed once per document."""
-    key = "institutions.analysis"
-    if key in ctx.state:
-        return ctx.state[key]
-    packs = ctx.data(PACK)
-    data = packs.get(doc.locale)
-    result = None if data is None else _analyse(doc, data, ctx.hits)
-    ctx.state[key] = result
-    return result
 
 
 def _surname(name: str) -> str:
@@ -185,7 +168,9 @@ TRIGGERS = (
 _NEEDS_CONTEXT = frozenset({"foreign", "generic", "foreign_title", "spelling"})
 
 
-def _analyse(doc, data: LocaleData, hits: Callable[..., list]) -> Analysis:
+def analyse(doc, data: LocaleData, hits: Callable[..., list]) -> Analysis:
+    """The facts of `doc` for one locale's table; `hits(par, trigger_name)` are the scan's
+    hits of TRIGGERS."""
     an = Analysis(data, hits=hits)
     an.order = list(doc.paragraphs)
     an.position = {id(p): i for i, p in enumerate(an.order)}
@@ -310,10 +295,3 @@ def _score_sentences(par: Paragraph, an: Analysis) -> list[tuple[int, int, float
         rows.append((sent.start, sent.end, own, foreign))
     return rows
 
-
-def flagged_spans(ctx: RuleContext, par: Paragraph) -> list[tuple[int, int]]:
-    """Spans this family flagged in `par` for the current document (for the spelling rule)."""
-    an = ctx.state.get("institutions.analysis")
-    if not an:
-        return []
-    return an.flagged.get(id(par), [])

@@ -18,7 +18,9 @@ from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.segment import paragraph_matches
-from mtqa.rules.institutions.analysis import flagged_spans
+from mtqa.rules.institutions.analysis import TRIGGERS
+from mtqa.rules.institutions.judgements import judged
+from mtqa.rules.institutions.pack import PACK as INSTITUTIONS
 
 # Patterns used inside rules, compiled once here (never at check time).
 _NOT_PROVINCIAL_BEFORE = lazy(r"(?:[Mm]embers? of|federal|European|British|\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)|[’']s)\s+(?:the\s+)?$")
@@ -192,8 +194,9 @@ _SECRETARY_POSTS = lazy(
     severity=Severity.MAJOR,
     scope=Scope.DOCUMENT,
     fix=FixAvailability.SOMETIMES,
-    packs=PACKS,
+    packs=(*PACKS, INSTITUTIONS),
     confidence=0.7,
+    triggers=TRIGGERS,  # those of the family's judged analysis (the spans its context rules flag)
 )
 def foreign_style_ministry(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """A federal department or minister named the way another country names its own.
@@ -222,7 +225,7 @@ def foreign_style_ministry(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         text = par.text
         if _CANADIAN_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
             continue  # the institutions family's own rule judges a body qualified as Canada's
-        if any(a < m.end() and m.start() < b for a, b in flagged_spans(ctx, par)):
+        if any(a < m.end() and m.start() < b for a, b in ctx.analysis(judged).flagged_in(par)):
             continue  # already judged by the institutions module's context rules
         kind = m.lastgroup
         body = m.group()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import msgspec
 
 from mtqa import pattern_cache
-from mtqa.rule import RuleContext
+from mtqa.analysis import analysis
 from mtqa.rules.names.pack import NamesData
 from mtqa.segment import Paragraph
 
@@ -64,11 +64,9 @@ def _title_before(text: str, s: int, titles: frozenset[str]) -> str | None:
     return None
 
 
-def inventory(doc, ctx: RuleContext, data: NamesData) -> Inventory:
-    """Person mentions of the whole story, computed once per document."""
-    inv = ctx.state.get("names.inventory")
-    if inv is not None:
-        return inv
+@analysis("names-inventory", packs=("names",))
+def inventory(doc, data: NamesData) -> Inventory:
+    """Person mentions of the whole story (a rule asks `ctx.analysis(inventory)`)."""
     inv = Inventory()
     counts = inv.counts
     not_names = data.not_names
@@ -118,5 +116,4 @@ def inventory(doc, ctx: RuleContext, data: NamesData) -> Inventory:
             if first is None and title is None:
                 continue  # a lone capitalised word is not evidence of a person
             inv.mentions.append(Mention(par, s + ls, s + ls + len(surname), surname, first, title, s + words[0][1]))
-    ctx.state["names.inventory"] = inv
     return inv

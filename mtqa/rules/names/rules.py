@@ -23,6 +23,7 @@ from typing import Iterator
 import regex
 
 from mtqa import lexicon, pattern_cache
+from mtqa.analysis import analysis
 from mtqa.accents import strip_accents
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.matching import levenshtein
@@ -60,8 +61,7 @@ def inconsistent_spelling(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     ## Fix safety
     Display only: which spelling is right needs a check of the source or the person.
     """
-    data: NamesData = ctx.data("names")
-    inv = inventory(doc, ctx, data)
+    inv = ctx.analysis(inventory)
     by_surname: dict[str, list[Mention]] = {}
     for mm in inv.mentions:
         by_surname.setdefault(mm.surname, []).append(mm)
@@ -165,7 +165,7 @@ def near_known_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     Display only: a person with a similar name may be meant; an editor checks.
     """
     data: NamesData = ctx.data("names")
-    inv = inventory(doc, ctx, data)
+    inv = ctx.analysis(inventory)
     story_words: set[str] | None = None
     firsts_of: dict[str, set[str]] = {}
     same_person_elsewhere: dict[str, set[str | None]] = {}
@@ -283,14 +283,12 @@ _LED_GOVERNMENT = pattern_cache.compile(r"(?<=\p{Ll},? )(\p{Lu}\p{Ll}{3,}+)(?=['
 _CAP_WORD = pattern_cache.compile(r"\p{Lu}\p{Ll}[\p{L}]*+")
 
 
-def _accent_variants(doc, data: AccentData, state: dict) -> list[tuple[Paragraph, int, int, str, int]]:
-    """Capitalised words written both with and without accents in the story (computed once).
+@analysis("accent-variants", packs=(ACCENTS_PACK,))
+def accent_variants_of(doc, data: AccentData) -> list[tuple[Paragraph, int, int, str, int]]:
+    """Capitalised words written both with and without accents in the story.
 
     Returns (paragraph, start, end, accented form, its count) for each accent-less occurrence.
     """
-    key = "names.accent_variants"
-    if key in state:
-        return state[key]
     # Only the words some capitalised word with accents folds to can have variants: most
     # stories have few, and a paragraph in ASCII without any of them is skipped whole.
     bare_forms: set[str] = set()
@@ -335,7 +333,6 @@ def _accent_variants(doc, data: AccentData, state: dict) -> list[tuple[Paragraph
             continue  # two accented forms: not a plain loss of accents
         form = forms.pop()
         out.extend((par, s, e, form, len(accented)) for par, s, e, _ in plain)
-    state[key] = out
     return out
 
 
@@ -370,16 +367,15 @@ def accent_variants(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     English forms that drop an accent by right (Quebec, Montreal) are never reported; a
     story that writes one name with two different accented forms is left alone.
     """
-    data: AccentData = ctx.data(ACCENTS_PACK)
-    for par, s, e, form, n in _accent_variants(doc, data, ctx.state):
+    for par, s, e, form, n in ctx.analysis(accent_variants_of):
         yield ctx.finding(
             par, s, e, f"“{par.text[s:e]}” is written “{form}” elsewhere in the story ({n}×)",
             fix=Fix.display_only(f"Write {form}", form),
         )
 
 
-def _variant_spans(doc, ctx: RuleContext, data: AccentData) -> set[tuple[int, int]]:
-    return {(par.index, s) for par, s, _, _, _ in _accent_variants(doc, data, ctx.state)}
+def _variant_spans(ctx: RuleContext) -> set[tuple[int, int]]:
+    return {(par.index, s) for par, s, _, _, _ in ctx.analysis(accent_variants_of)}
 
 
 @rule(
@@ -418,7 +414,7 @@ def official_name_form(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     finding is right by CP style but not by the outlet's.
     """
     data: AccentData = ctx.data(ACCENTS_PACK)
-    skip = _variant_spans(doc, ctx, data)
+    skip = _variant_spans(ctx)
     about_quebec: bool | None = None
     for par in doc.paragraphs:
         for hit in data.official.finditer(par.text):
@@ -486,7 +482,7 @@ def given_name_accent(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     Display only: the accented form is suggested; the person may write the name without.
     """
     data: AccentData = ctx.data(ACCENTS_PACK)
-    skip = _variant_spans(doc, ctx, data)
+    skip = _variant_spans(ctx)
     keeps_accents: bool | None = None
     for par in doc.paragraphs:
         if not ctx.hits(par):
@@ -571,8 +567,7 @@ def translated_given_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     Two relatives with the twin names (Jean Roy and his son John Roy) are reported; the
     message says which form the story uses elsewhere.
     """
-    data: NamesData = ctx.data("names")
-    inv = inventory(doc, ctx, data)
+    inv = ctx.analysis(inventory)
     firsts: dict[str, dict[str, list[Mention]]] = {}
     for m in inv.mentions:
         if m.first:
@@ -645,7 +640,7 @@ def lowercase_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     if lex is None:
         raise CheckSkipped(lexicon.MISSING)
     data: NamesData = ctx.data("names")
-    inv = inventory(doc, ctx, data)
+    inv = ctx.analysis(inventory)
     surnames = {m.surname.casefold(): m.surname for m in inv.mentions
                 if (m.first or m.title) and m.surname.isalpha() and len(m.surname) >= 3}
     surnames = {k: v for k, v in surnames.items() if lex.zipf(k) < _SURNAME_MAX_ZIPF and k not in data.not_names}
@@ -692,8 +687,7 @@ def french_honorific(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     ## Fix safety
     Display only: Canadian style drops the honorific altogether (Legault), an editor chooses.
     """
-    data: NamesData = ctx.data("names")
-    inv = inventory(doc, ctx, data)
+    inv = ctx.analysis(inventory)
     firsts: dict[str, set[str]] = {}
     for m in inv.mentions:
         if m.first:

@@ -151,28 +151,16 @@ def translated_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                 headline = _title_case(text)
             if headline:
                 break
-            has_article = text[max(0, s - 4) : s] in ("the ", "The ")
-            outlets = [o for o in outlets if has_article or not o.article]
+            s, outlets = _with_article(text, s, outlets)
             if not outlets:
                 continue
-            if has_article and any(o.article for o in outlets):
-                s -= 4
             if places is None:
-                places = set()
-                for p in doc.paragraphs:
-                    for _s, _e, countries in phrase_matches(data.places, p, ctx.hits(p, "place")):
-                        places.update(countries)
-            here = [o for o in outlets if o.inflected or (o.country in places or (o.country == "CA" and "QC" in places))
-                    and not any(w in t for w in o.unless for t in texts)]
-            if not here:
+                places = _story_places(doc, data, ctx)
+            here = _outlets_of_the_story(outlets, places, texts)
+            if not here or _LONGER_NAME.match(text, e):
+                continue  # not this story's outlet; or "the World Values Survey", "The Press Gallery": a longer name
+            if any(o.ambiguous for o in here) and not _cited_as_outlet(text, s, e):
                 continue
-            if _LONGER_NAME.match(text, e):
-                continue  # "the World Values Survey", "The Press Gallery": part of a longer name
-            if any(o.ambiguous for o in here):
-                if _sentence_start(text, s) and not _CITED_AFTER.match(text, e):
-                    continue
-                if not (_CITED_BEFORE.search(text[max(0, s - 40) : s]) or _CITED_AFTER.match(text, e)):
-                    continue
             names = list(dict.fromkeys(o.name for o in here))
             how = "with a German case ending" if all(o.inflected for o in here) else "translated word for word"
             yield ctx.finding(
@@ -181,6 +169,41 @@ def translated_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                 suggestions=names,
                 fix=Fix.unsafe("Use the outlet's own name", names[0]),
             )
+
+
+def _with_article(text: str, s: int, outlets: list) -> tuple[int, list]:
+    """The outlets a literal form at `s` can be, given the article before it or its absence (a
+    form that needs "the" is not one without it), and where the flagged span starts (at "the"
+    when the form includes it)."""
+    has_article = text[max(0, s - 4) : s] in ("the ", "The ")
+    outlets = [o for o in outlets if has_article or not o.article]
+    if outlets and has_article and any(o.article for o in outlets):
+        s -= 4
+    return s, outlets
+
+
+def _story_places(doc, data: Outlets, ctx: RuleContext) -> set[str]:
+    """The countries (and QC) the story's places name."""
+    places: set[str] = set()
+    for p in doc.paragraphs:
+        for _s, _e, countries in phrase_matches(data.places, p, ctx.hits(p, "place")):
+            places.update(countries)
+    return places
+
+
+def _outlets_of_the_story(outlets: list, places: set[str], texts: list[str]) -> list:
+    """The outlets a literal form can stand for in this story: an inflected masthead anywhere,
+    else an outlet of a country the story is set in, unless the story holds words that rule it out."""
+    return [o for o in outlets if o.inflected or (o.country in places or (o.country == "CA" and "QC" in places))
+            and not any(w in t for w in o.unless for t in texts)]
+
+
+def _cited_as_outlet(text: str, s: int, e: int) -> bool:
+    """Whether an ambiguous name at text[s:e] ("The Press") is cited as an outlet: by words
+    that cite it after it, or before it when it does not start its sentence."""
+    if _sentence_start(text, s) and not _CITED_AFTER.match(text, e):
+        return False
+    return bool(_CITED_BEFORE.search(text[max(0, s - 40) : s]) or _CITED_AFTER.match(text, e))
 
 
 def _sentence_start(text: str, pos: int) -> bool:

@@ -14,11 +14,12 @@ article the sentence needs (the New York Times, the Toronto Star), or no article
 from __future__ import annotations
 
 import bisect
-from typing import Iterator
+from typing import Callable, Iterator
 
 import regex
 
 from mtqa import pattern_cache
+from mtqa.analysis import PARAGRAPH, analysis
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.rules.publications.pack import PACK, Compiled, Hit, Publication
@@ -33,30 +34,24 @@ GENERIC_CONFIDENCE = 0.6  # a name found by its nameplate word, not listed in th
 _NEXT = pattern_cache.compile(r"([’']s\b)?(\s*)([\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*|-)?")
 
 
-def _hits(par: Paragraph, ctx: RuleContext):
-    """(start, end, Hit) for every publication name in the paragraph, cached per paragraph."""
-    key = ("publications.hits", id(par))
-    cached = ctx.state.get(key)
-    if cached is None or cached[0] is not par:
-        data: Compiled = ctx.data(PACK)
-        text = par.text
-        hits = (phrase_matches(data.matcher, par, ctx.hits(par, "name start"))
-                if ctx.hits(par, "first word") else [])
-        if data.generic_re is not None and ctx.hits(par, "nameplate"):
-            hits.extend(_generic_hits(text, data, hits))
-            hits.sort(key=lambda h: h[0])
-        cached = (par, hits)
-        ctx.state[key] = cached
-    return cached[1]
-
-
-# What the four rules reading `_hits` look for: the names' first words anywhere (a paragraph
+# What the four rules reading `names_in` look for: the names' first words anywhere (a paragraph
 # without one has no name), where each name can start, and the generic nameplate words.
 TRIGGERS = (
     Phrases("first word", lambda data: data.first_words, pack=PACK, ignorecase=False, boundary="none"),
     Phrases("name start", lambda data: data.name_starts, pack=PACK, ignorecase=False),
     Phrases("nameplate", lambda data: data.nameplates, pack=PACK, ignorecase=False, boundary="none"),
 )
+
+
+@analysis("publication-names", scope=PARAGRAPH, packs=(PACK,), triggers=TRIGGERS)
+def names_in(par: Paragraph, data: Compiled, hits: Callable[[Paragraph, str], list]) -> list:
+    """(start, end, Hit) for every publication name in the paragraph."""
+    text = par.text
+    found = phrase_matches(data.matcher, par, hits(par, "name start")) if hits(par, "first word") else []
+    if data.generic_re is not None and hits(par, "nameplate"):
+        found.extend(_generic_hits(text, data, found))
+        found.sort(key=lambda h: h[0])
+    return found
 
 
 _SENTENCE_WORDS = frozenset({"The", "A", "An", "In", "At", "On", "By", "To", "For", "From", "With", "As", "But",
@@ -146,7 +141,7 @@ def pronoun_before_name(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding
     """
     data: Compiled = ctx.data(PACK)
     text = par.text
-    for s, e, hit in _hits(par, ctx):
+    for s, e, hit in ctx.analysis(names_in, par):
         pub = hit.pub
         if not pub.distinctive:
             continue
@@ -203,7 +198,7 @@ def missing_article(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         return
     data: Compiled = ctx.data(PACK)
     text = par.text
-    for s, e, hit in _hits(par, ctx):
+    for s, e, hit in ctx.analysis(names_in, par):
         pub = hit.pub
         if not pub.article or not pub.distinctive or hit.variant:
             continue
@@ -263,7 +258,7 @@ def pronoun_after_name(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
     its subject. An editor checks the sentence still says what the source said.
     """
     text = par.text
-    for _s, e, hit in _hits(par, ctx):
+    for _s, e, hit in ctx.analysis(names_in, par):
         if hit.pub.kind == "programme":
             continue
         m = _PRONOUN_AFTER.match(text, e)
@@ -314,7 +309,7 @@ def house_form(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     has its own article (``the La Presse``) is removed.
     """
     text = par.text
-    for s, e, hit in _hits(par, ctx):
+    for s, e, hit in ctx.analysis(names_in, par):
         pub = hit.pub
         if hit.variant:
             if pub.kind == "programme":

@@ -19,7 +19,7 @@ from the words after it (a speech verb after ``, “`` says the mark closes a qu
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Any, Callable, Iterator
 
 import regex
 
@@ -367,47 +367,78 @@ def mixed_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """
     pack: QuotesPack = ctx.data("quotes")
     a = analyse(doc, ctx)
-    pars = doc.paragraphs
     layout = None if ctx.options["count_display"] else ctx.analysis(line_roles)
 
     def counted(par, i: int) -> bool:
         return layout is None or not layout.is_display(par, i)
 
+    yield from _mixed_quotation_marks(ctx, doc.paragraphs, a.pars, counted, pack.preferred)
+    if ctx.options["apostrophes"]:
+        yield from _mixed_apostrophes(ctx, doc.paragraphs, a.pars, counted, pack.preferred)
+
+
+def _prefers_curly(curly: int, straight: int, require_curly: bool, preferred: str) -> bool:
+    """The story's style is curly: required, or the majority (a tie goes to the pack's preferred style)."""
+    return require_curly or curly > straight or (curly == straight and preferred == "curly")
+
+
+def _mixed_quotation_marks(ctx: RuleContext, pars: list, states: list[ParState],
+                           counted: Callable[[Any, int], bool], preferred: str) -> Iterator[RawFinding]:
+    """`quotes/mixed-style` for quotation marks: those of the story's minority style, in the
+    paragraphs that mix the styles unless `across_paragraphs` or `require_curly` is set."""
     require_curly = ctx.options["require_curly"]
-    half_curled = frozenset() if require_curly or ctx.options["across_paragraphs"] else _half_curled_pairs(a.pars)
-    marks = [(par, mk) for k, (par, st) in enumerate(zip(pars, a.pars)) for mk in st.marks
+    across = ctx.options["across_paragraphs"]
+    half_curled = frozenset() if require_curly or across else _half_curled_pairs(states)
+    curly, straight = _marks_by_style(pars, states, counted, half_curled)
+    if not straight or not (curly or require_curly):
+        return
+    prefer_curly = _prefers_curly(len(curly), len(straight), require_curly, preferred)
+    if not (require_curly or across):
+        curly, straight = _in_mixed_paragraphs(curly, straight)
+    if prefer_curly:
+        for par, mk in straight:
+            glyph = OPEN2 if mk.role == OPEN else CLOSE2
+            yield ctx.finding(par, mk.pos, mk.pos + 1, "Straight quotation mark in a story that uses curly marks",
+                              fix=Fix.safe("Use the curly mark", glyph))
+    else:
+        for par, mk in curly:
+            yield ctx.finding(par, mk.pos, mk.pos + 1, "Curly quotation mark in a story that uses straight marks",
+                              fix=Fix.safe("Use the straight mark", STRAIGHT2))
+
+
+def _marks_by_style(pars: list, states: list[ParState], counted: Callable[[Any, int], bool],
+                    half_curled: frozenset[tuple[int, int]]) -> tuple[list, list]:
+    """(curly, straight): the counted quotation marks of each style, as (paragraph, mark), in
+    text order, without the marks of a half-curled pair (`half_curled`)."""
+    marks = [(par, mk) for k, (par, st) in enumerate(zip(pars, states)) for mk in st.marks
              if counted(par, mk.pos) and (k, mk.pos) not in half_curled]
     curly = [(par, mk) for par, mk in marks if mk.char != STRAIGHT2]
-    straight = [(par, mk) for par, mk in marks if mk.char == STRAIGHT2]
-    if straight and (curly or require_curly):
-        prefer_curly = require_curly or len(curly) > len(straight) or (
-            len(curly) == len(straight) and pack.preferred == "curly")
-        if not (require_curly or ctx.options["across_paragraphs"]):
-            mixed_pars = {id(par) for par, _ in curly} & {id(par) for par, _ in straight}
-            straight = [(par, mk) for par, mk in straight if id(par) in mixed_pars]
-            curly = [(par, mk) for par, mk in curly if id(par) in mixed_pars]
-        if prefer_curly:
-            for par, mk in straight:
-                glyph = OPEN2 if mk.role == OPEN else CLOSE2
-                yield ctx.finding(par, mk.pos, mk.pos + 1, "Straight quotation mark in a story that uses curly marks",
-                                  fix=Fix.safe("Use the curly mark", glyph))
-        else:
-            for par, mk in curly:
-                yield ctx.finding(par, mk.pos, mk.pos + 1, "Curly quotation mark in a story that uses straight marks",
-                                  fix=Fix.safe("Use the straight mark", STRAIGHT2))
-    if not ctx.options["apostrophes"]:
+    return curly, [(par, mk) for par, mk in marks if mk.char == STRAIGHT2]
+
+
+def _in_mixed_paragraphs(curly: list, straight: list) -> tuple[list, list]:
+    """The marks of `curly` and `straight` that stand in a paragraph holding marks of both styles."""
+    mixed_pars = {id(par) for par, _ in curly} & {id(par) for par, _ in straight}
+    return ([(par, mk) for par, mk in curly if id(par) in mixed_pars],
+            [(par, mk) for par, mk in straight if id(par) in mixed_pars])
+
+
+def _mixed_apostrophes(ctx: RuleContext, pars: list, states: list[ParState],
+                       counted: Callable[[Any, int], bool], preferred: str) -> Iterator[RawFinding]:
+    """`quotes/mixed-style` for apostrophes (option `apostrophes`): those of the minority style."""
+    require_curly = ctx.options["require_curly"]
+    sa = [(par, i) for par, st in zip(pars, states) for i in st.straight_apos if counted(par, i)]
+    ca = [(par, i) for par, st in zip(pars, states) for i in st.curly_apos if counted(par, i)]
+    if not sa or not (ca or require_curly):
         return
-    sa = [(par, i) for par, st in zip(pars, a.pars) for i in st.straight_apos if counted(par, i)]
-    ca = [(par, i) for par, st in zip(pars, a.pars) for i in st.curly_apos if counted(par, i)]
-    if sa and (ca or require_curly):
-        if require_curly or len(ca) > len(sa) or (len(ca) == len(sa) and pack.preferred == "curly"):
-            for par, i in sa:
-                yield ctx.finding(par, i, i + 1, "Straight apostrophe in a story that uses curly ones",
-                                  fix=Fix.safe("Use the curly apostrophe", CLOSE1))
-        else:
-            for par, i in ca:
-                yield ctx.finding(par, i, i + 1, "Curly apostrophe in a story that uses straight ones",
-                                  fix=Fix.safe("Use the straight apostrophe", STRAIGHT1))
+    if _prefers_curly(len(ca), len(sa), require_curly, preferred):
+        for par, i in sa:
+            yield ctx.finding(par, i, i + 1, "Straight apostrophe in a story that uses curly ones",
+                              fix=Fix.safe("Use the curly apostrophe", CLOSE1))
+    else:
+        for par, i in ca:
+            yield ctx.finding(par, i, i + 1, "Curly apostrophe in a story that uses straight ones",
+                              fix=Fix.safe("Use the straight apostrophe", STRAIGHT1))
 
 
 _GUILLEMET = lazy(r"«[ \u00a0\u202f]*|[ \u00a0\u202f]*»")

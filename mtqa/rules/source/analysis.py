@@ -1,5 +1,5 @@
 """The facts the source rules compare, read once per document from the source and from the
-translation (shared through ctx.state): numbers and amounts, dates and times, quotations, URLs
+translation (a declared analysis, `facts_of`): numbers and amounts, dates and times, quotations, URLs
 and names, each in its language's own conventions (mtqa.figures), and where a fact of one side
 falls on the other (`anchor`).
 """
@@ -13,6 +13,7 @@ from typing import Any
 import msgspec
 import regex
 
+from mtqa.analysis import analysis
 from mtqa.figures import cjk_value, figures
 from mtqa.patterns import lazy
 from mtqa.rule import RuleContext
@@ -113,15 +114,12 @@ def fmt(v: float) -> str:
 
 
 def _dates(text: str, lang: str, par: int, out: list[Fact]) -> list[tuple[int, int]]:
+    """The dates of paragraph `par` written in `lang` (ISO ones first), appended to `out` as
+    (month, day, year) facts; returns their spans."""
     cjk = lang in ("zh", "ja")
     pattern = _DATE_ZH if cjk else {"fr": _DATE_FR, "en": _DATE_EN}.get(lang) or _date_pattern(lang) or _DATE_EN
     months = _months(lang) if not cjk else {}
-    spans = []
-    for m in _DATE_ISO.finditer(text):
-        iso_month, iso_day = int(m.group("m")), int(m.group("d"))
-        if 1 <= iso_month <= 12 and 1 <= iso_day <= 31:
-            out.append(Fact("date", (iso_month, iso_day, int(m.group("y"))), m.start(), m.end(), par, m.group()))
-            spans.append(m.span())
+    spans = _iso_dates(text, par, out)
     for m in pattern.finditer(text):
         if any(s <= m.start() < e for s, e in spans):
             continue
@@ -130,26 +128,49 @@ def _dates(text: str, lang: str, par: int, out: list[Fact]) -> list[tuple[int, i
         day = g.get("d1") or g.get("d2")
         year = g.get("y1") or g.get("y2") or g.get("y3")
         if cjk:
-            month = int(mon) if mon.isdigit() else int(cjk_value(mon) or 0)
-            if day and not day.isdigit():
-                day = str(int(cjk_value(day) or 0))
-            if not 1 <= month <= 12:
-                continue
+            month, day = _cjk_month_day(mon, day)
         else:
-            key = mon.casefold().rstrip(".")
-            month = months.get(key) or months.get(fold(key)) or 0
-            if not month:
-                continue
-            if key == "may" and day is None:
-                continue  # the modal verb "may 2020"? too ambiguous without a day
-            if key in ("mar", "may", "sep", "dec") and mon[:1].islower() and lang != "fr":
-                continue  # "may 5 people", "mar 3 games"
+            month = _written_month(mon, day, lang, months)
+        if not month:
+            continue
         d = int(day) if day else None
         if d is not None and not 1 <= d <= 31:
             continue
         out.append(Fact("date", (month, d, int(year) if year else None), m.start(), m.end(), par, m.group()))
         spans.append((m.start(), m.end()))
     return spans
+
+
+def _iso_dates(text: str, par: int, out: list[Fact]) -> list[tuple[int, int]]:
+    """The ISO dates (2024-03-05) of a paragraph, appended to `out`; returns their spans."""
+    spans = []
+    for m in _DATE_ISO.finditer(text):
+        iso_month, iso_day = int(m.group("m")), int(m.group("d"))
+        if 1 <= iso_month <= 12 and 1 <= iso_day <= 31:
+            out.append(Fact("date", (iso_month, iso_day, int(m.group("y"))), m.start(), m.end(), par, m.group()))
+            spans.append(m.span())
+    return spans
+
+
+def _cjk_month_day(mon: str, day: str | None) -> tuple[int, str | None]:
+    """A Chinese or Japanese date's month (0 when not 1 to 12) and day, in digits."""
+    month = int(mon) if mon.isdigit() else int(cjk_value(mon) or 0)
+    if day and not day.isdigit():
+        day = str(int(cjk_value(day) or 0))
+    return (month if 1 <= month <= 12 else 0), day
+
+
+def _written_month(mon: str, day: str | None, lang: str, months: dict[str, int]) -> int:
+    """The month a word names in `lang` (0: none, or a word that only looks like one)."""
+    key = mon.casefold().rstrip(".")
+    month = months.get(key) or months.get(fold(key)) or 0
+    if not month:
+        return 0
+    if key == "may" and day is None:
+        return 0  # the modal verb "may 2020"? too ambiguous without a day
+    if key in ("mar", "may", "sep", "dec") and mon[:1].islower() and lang != "fr":
+        return 0  # "may 5 people", "mar 3 games"
+    return month
 
 
 def _times(text: str, lang: str, par: int, out: list[Fact]) -> list[tuple[int, int]]:
@@ -188,7 +209,7 @@ _LEADING = frozenset(
 )
 
 
-# ---- per-document facts, shared by the rules through ctx.state ---------------------------
+# ---- per-document facts, shared by the rules as a declared analysis ----------------------
 
 
 class Side(msgspec.Struct):
@@ -241,14 +262,17 @@ def _analyse(pars: list[str], lang: str) -> Side:
 
 def facts(doc, ctx: RuleContext) -> tuple[Side, Side, list[Paragraph]]:
     """(source side, translation side, translation paragraphs), computed once per document."""
-    cached = ctx.state.get("source/facts")
-    if cached is None:
-        source = doc.source or ""
-        tpars = [p for p in doc.paragraphs if p.text.strip()]
-        src = _analyse(_split_paragraphs(source), language_of(doc))
-        tgt = _analyse([p.text for p in tpars], "en")
-        cached = ctx.state["source/facts"] = (src, tgt, tpars)
-    return cached
+    return ctx.analysis(facts_of)
+
+
+@analysis("source-facts")
+def facts_of(doc) -> tuple[Side, Side, list[Paragraph]]:
+    """The facts of the source and of the translation (see `facts`)."""
+    source = doc.source or ""
+    tpars = [p for p in doc.paragraphs if p.text.strip()]
+    src = _analyse(_split_paragraphs(source), language_of(doc))
+    tgt = _analyse([p.text for p in tpars], "en")
+    return src, tgt, tpars
 
 
 def anchor(src: Side, tpars: list[Paragraph], par: int, pos: int) -> tuple[Paragraph, int, int] | None:

@@ -24,10 +24,14 @@ import msgspec
 import regex
 
 from mtqa import pattern_cache
+from mtqa.analysis import analysis
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.matching import PhraseMatcher
 from mtqa.packs import pack_compiler
 from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.rules.institutions.analysis import TRIGGERS as INSTITUTION_TRIGGERS
+from mtqa.rules.institutions.judgements import judged as judged_institutions
+from mtqa.rules.institutions.pack import PACK as INSTITUTIONS
 from mtqa.scan import Phrases
 from mtqa.segment import Paragraph, word_spans
 from mtqa.spans import SpanSet
@@ -94,17 +98,19 @@ def _in_proper_name(text: str, toks: list[tuple[int, int]], i: int) -> bool:
 _FOREIGN_PLACE = pattern_cache.compile(r"\b(?:U\.S\.|US|USA|American|United States|Washington|New York|Congress|Pentagon)\b")
 
 
-def _common_us_words(ctx: RuleContext, table: LocaleSpelling) -> int:
-    """How many US spellings of common (not capitalised) words the whole story has (cached per document)."""
-    key = "spelling.common_us_words"
-    if key not in ctx.state:
-        n = 0
-        for par in ctx.doc.paragraphs:
-            for m in _LOWER_WORD.finditer(par.text):
-                if m.group() in table.words:
-                    n += 1
-        ctx.state[key] = n
-    return ctx.state[key]
+@analysis("common-us-spellings", packs=(PACK,))
+def common_us_words(doc, tables: dict[str, LocaleSpelling]) -> int:
+    """How many US spellings of common (not capitalised) words the whole story has (none for
+    a locale without a table)."""
+    table = tables.get(doc.locale)
+    if table is None:
+        return 0
+    n = 0
+    for par in doc.paragraphs:
+        for m in _LOWER_WORD.finditer(par.text):
+            if m.group() in table.words:
+                n += 1
+    return n
 
 
 _LOWER_WORD = pattern_cache.compile(r"(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])")
@@ -123,9 +129,10 @@ _TOKEN = pattern_cache.compile(r"[\p{L}\p{N}]+")
     category="Locale convention/Spelling",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
-    packs=(PACK,),
+    packs=(PACK, INSTITUTIONS),
     confidence=0.9,
-    triggers=(Phrases("foreign form", _single_words, pack=PACK, ignorecase=False),),
+    # with the institutions family's, for its judged analysis: the names it flags are its own
+    triggers=(Phrases("foreign form", _single_words, pack=PACK, ignorecase=False), *INSTITUTION_TRIGGERS),
 )
 def foreign_spelling(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """A word spelt the US way in copy for a locale that spells it otherwise (favor → favour).
@@ -160,9 +167,7 @@ def foreign_spelling(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     table = ctx.data(PACK).get(ctx.locale)
     if table is None:
         return
-    from mtqa.rules.institutions.analysis import flagged_spans
-
-    present = [h for h in ctx.hits(par) if h.phrase in table.forms]
+    present = [h for h in ctx.hits(par, "foreign form") if h.phrase in table.forms]
     if not present:
         return
     text = par.text
@@ -174,7 +179,7 @@ def foreign_spelling(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         w = h.phrase
         hits.append((i, h.start, h.end, w, words[w.lower()]))
     # One merged index, not a scan of both lists per hit: linear on a long paragraph.
-    skip = SpanSet([*((a, b) for a, b, _ in table.allow.finditer(text, toks)), *flagged_spans(ctx, par)])
+    skip = SpanSet([*((a, b) for a, b, _ in table.allow.finditer(text, toks)), *ctx.analysis(judged_institutions).flagged_in(par)])
     engine_spelt = None  # computed only when a name is met: does the story spell common words the US way?
     for i, s, e, w, (own, confidence) in hits:
         if skip.covers(s):
@@ -187,7 +192,7 @@ def foreign_spelling(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             if text[max(0, s - 4):s] in (" of ", "for "):
                 continue  # "Ministry of Defense": an institution (institutions family), maybe another country's
             if engine_spelt is None:
-                engine_spelt = _common_us_words(ctx, table) >= 2 and not _FOREIGN_PLACE.search(text)
+                engine_spelt = ctx.analysis(common_us_words) >= 2 and not _FOREIGN_PLACE.search(text)
             if not engine_spelt:
                 continue
             confidence = 0.5  # a name in a story the engine spelt the US way: likely respelt too

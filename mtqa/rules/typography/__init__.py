@@ -1,11 +1,18 @@
-"""Typography: the `typography` family (rule ids `typography/...`).
+"""Typography: the `typography` family (rule ids `typography/...`): spacing, punctuation and
+capitals left wrong by machine translation.
 
 Importing the package registers its rules in the order imported here (mtqa.registry imports
-every family's package).
+every family's package). One module per kind of slip, each with its rules' metadata,
+examples and logic side by side; two of the family's rules, on French number conventions,
+live in `mtqa.rules.numbers.french_conventions`.
 """
 
 from __future__ import annotations
 
-from mtqa.rules.typography import rules
+from mtqa.rules.typography import spacing  # spaces doubled, before punctuation, lost after it
+from mtqa.rules.typography import punctuation  # periods, brackets, ellipses, separators, debris
+from mtqa.rules.typography import capitals  # capitals lost at a sentence's start or written mid-sentence
+from mtqa.rules.typography import capitalised_terms  # bill numbers, Indigenous, Western, parties
+from mtqa.rules.typography import word_joins  # hyphens as dashes, open compounds, words run together or split
 
-__all__ = ["rules"]
+__all__ = ["capitalised_terms", "capitals", "punctuation", "spacing", "word_joins"]

@@ -1,0 +1,438 @@
+"""Boilerplate: what page furniture is made of, shared by the family's rules.
+
+A line of furniture is short, is not a sentence of the story, and is made of the
+vocabulary of page widgets, time stamps, links, sign-ups, cookie notices or author boxes.
+`classify_line` reads the form of a line (how much of it is that vocabulary, what it
+starts with, whether it ends like a sentence), not a list of lines; `is_furniture` says
+whether a whole paragraph is furniture.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+from mtqa.patterns import lazy
+from mtqa.text.calendar import CALENDAR_WORDS
+
+_PROMO_WORD = lazy(r"\b(?:our|your|free|daily|weekly|email|e-mail|here|now|today)\b", regex.IGNORECASE)
+
+# Words that page furniture is made of (casefolded); a furniture line has only these,
+# dates, times, numbers, e-mail addresses, handles and separators.
+_FURNITURE_WORDS = frozenset(
+    """advertisement advertisements ad ads advertising sponsored content story continues below above article
+    share this on facebook twitter x linkedin email e-mail print comments comment read more follow us subscribe
+    newsletter sign up log in login register date published updated posted last related topics tags
+    listen to audio video watch photo photos image credit getty images file copy link whatsapp reddit
+    reddit pinterest save bookmark reprint reprints and permissions report an error editorial standards
+    policies trending now recommended for you top stories next previous page opens in a new window tab
+    min minute minutes read time am pm a.m p.m et est edt pt pst pdt by for our to the us your""".split()
+)
+# Of which at least one must appear: what makes the line furniture rather than a short heading.
+_STRONG = frozenset(
+    """advertisement advertisements advertising sponsored share follow subscribe newsletter print comments
+    bookmark reprints trending recommended published updated posted date whatsapp""".split()
+)
+_MONTHS = CALENDAR_WORDS  # months, their abbreviations and weekdays
+EMAIL = lazy(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+_HANDLE = lazy(r"@\w{1,30}")
+_URL = lazy(r"(?:https?://|www\.)\S+")
+_PIECE = lazy(r"[\p{L}][\p{L}.\-]*|\d+")
+_SEPARATORS = frozenset(" \t|•·–—-:/,.()[]>»«")
+_MAX_WORDS = 16
+
+
+# Whole lines that are furniture although none of their words is "strong".
+_WHOLE_LINES = frozenset({"read more", "related", "related stories", "related articles", "read next", "listen",
+                          "listen to this article", "watch", "watch video", "more stories", "top stories",
+                          "continue reading", "story continues below", "trending", "recommended for you"})
+
+
+def is_furniture(text: str) -> bool:
+    """Whether a whole paragraph is page furniture (a short line of furniture words and dates)."""
+    if len(text) > 160:
+        return False
+    if " ".join(text.casefold().strip(" .:…»>|-–—").split()) in _WHOLE_LINES:
+        return True
+    stripped = _URL.sub(" ", _HANDLE.sub(" ", EMAIL.sub(" @email ", text)))
+    pieces = _PIECE.findall(stripped)
+    if not pieces or len(pieces) > _MAX_WORDS:
+        return False
+    strong = False
+    for p in pieces:
+        low = p.casefold().rstrip(".")
+        if p.isdigit() or low in _MONTHS:
+            continue
+        if low == "email" and "@" in text:
+            continue
+        if low not in _FURNITURE_WORDS:
+            return False
+        if low in _STRONG:
+            strong = True
+    if not strong:
+        return False
+    rest = _PIECE.sub("", stripped).replace("@email", "")
+    return all(c in _SEPARATORS or c.isspace() or c == "@" for c in rest)
+
+
+_WIDGET_STRONG = frozenset(
+    """share shares sharing print printer email e-mail mail listen enlarge zoom bookmark save saved tweet
+    comments comment copy link links click tap expand collapse download gallery slideshow fullscreen
+    font text size view play previous next button duration
+    app apps install favourites favorites bookmarks notifications alerts typo feedback copied
+    subscribe unsubscribe channel follow""".split()
+)
+# The rest of a control's label: what the verb acts on (pages, platforms, media) and the small
+# words around it. "Download our app", "Join our WhatsApp channel", "See all photos", "Report a typo".
+_WIDGET_WORDS = _WIDGET_STRONG | frozenset(
+    """this article story page on via to the a an facebook twitter x linkedin whatsapp reddit pinterest
+    messenger telegram flipboard threads bluesky instagram here image photo photos video audio version
+    view open close in new window tab more options friend your now options icon button larger smaller
+    increase decrease reset of with by for and or full screen article post story
+    our us all join follow see get add report give gift send show hide pause channel group groups
+    youtube tiktok snapchat mastodon google news podcast podcasts images pictures videos posts stories
+    articles site website error conversation discussion later free mobile edition first be""".split()
+)
+_TOKEN = lazy(r"[\p{L}][\p{L}\-’']*|\d+(?::\d+)*")
+_STAMP_LINE = lazy(
+    r"^(?:(?:last\s+)?(?:updated|published|posted|modified|created|first\s+published|mis\s+à\s+jour|publié)\b"
+    r"|(?:release[sd]?|publication|post|posting)?\s*(?:time|date)\s*:|duration\s*:?\s*\d"
+    r"|.*\b\d+\s*(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|months?|years?)\s+ago\b"
+    r"|.*\b\d+[\s\-]*min(?:ute)?s?\.?\s+(?:read|listen|watch)\b)",
+    regex.IGNORECASE,
+)
+_TIME_BITS = lazy(
+    r"\d|\b(?:ago|today|yesterday|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|"
+    r"april|june|july|august|september|october|november|december)\b", regex.IGNORECASE)
+_STAMP_WORDS = frozenset(
+    """updated update published posted modified created first last on at by in and | ago read reading listen watch
+    time min mins minute minutes h hr hrs hour hours s sec second seconds d day days week weeks month months year
+    years today yesterday release released date duration p m a
+    am pm a.m p.m et est edt pt pst pdt ct cst cdt mt utc gmt mis à jour publié le""".split()
+) | _MONTHS
+_LINK_LINE = lazy(
+    r"^(?:read\s+(?:more|also|next|the\s+full\s+(?:story|article))|to\s+read\s+(?:also|more)|also\s+read|see\s+also"
+    r"|related(?:\s+(?:stories|story|articles?|links?|content|reading|coverage|topics|news))?|more\s+on\s+this"
+    r"|(?:more\s+)?from\s+our\s+partners|sources?|via|original\s+(?:article|story)|recommended(?:\s+for\s+you)?"
+    r"|original\s+(?:title|headline|article|story|text|caption)|lire\s+aussi|à\s+lire\s+aussi"
+    r"|to\s+(?:see|watch|hear|discover|listen\s+to)(?:\s+(?:also|again|too))?|also\s+(?:see|watch|to\s+(?:read|see))"
+    r"|(?:to\s+read\s+)?(?:on|in)\s+the\s+same\s+(?:subject|topic|theme|section))"
+    r"\s*(?::|\||»|>|–|—|-)\s*\S"
+    r"|^(?:see\s+also|read\s+also|also\s+read|to\s+read\s+also)\s+(?-i:\p{Lu})",
+    regex.IGNORECASE,
+)
+_SIGNUP = lazy(
+    r"\b(?:newsletters?|inbox|sign\s+up|sign-up|subscribe|subscribers?|subscription)\b", regex.IGNORECASE)
+_SIGNUP_STRONG = lazy(
+    r"\b(?:newsletters?|inbox|subscribe\s+(?:now|today|here)|sign\s+up\s+(?:now|today|here|for|to\s+receive))\b",
+    regex.IGNORECASE)
+_COOKIE = lazy(
+    r"\b(?:we\s+use\s+cookies|(?:this|our)\s+(?:site|website)\s+uses\s+cookies|accept\s+(?:all\s+)?cookies"
+    r"|cookie\s+(?:policy|settings|preferences|notice)|by\s+continuing\s+to\s+(?:use|browse)"
+    r"|(?:read|see)\s+our\s+privacy\s+policy)\b",
+    regex.IGNORECASE,
+)
+_AUTHOR_BOX = lazy(
+    r"^(?:about\s+the\s+authors?|view\s+(?:all\s+)?(?:posts|articles|stories)\s+by|more\s+(?:articles|stories|posts)"
+    r"\s+(?:by|from)|all\s+(?:articles|stories|posts)\s+by|(?:follow|contact)\s+(?:\p{Lu}[\p{L}'’\-]*\s+){1,3}on\s+"
+    r"(?:twitter|x|facebook|instagram|linkedin|bluesky|threads|mastodon)|(?:follow|contact)\s+(?:the\s+)?author)\b",
+    regex.IGNORECASE,
+)
+LINE_MAX_CHARS = 200
+BULLET = lazy(r"^[•·▪►▶*>»\-–—]+\s*")
+# A line that introduces an embedded player or a link: "Listen to the interview …:", "Click to play video: …".
+_EMBED_INTRO = lazy(r"^(?:listen|hear|view|see)\b[^\n]{0,200}:$|^(?:click|tap)\s+(?:to|here)\b", regex.IGNORECASE)
+_HASH = lazy(r"[0-9a-f]{32,128}")  # an image or file hash the crawler kept
+# A page's address slug on a line of its own: four or more lower-case words joined by hyphens.
+_SLUG = lazy(r"[\p{Ll}\d]+(?:-[\p{Ll}\d]+){3,}/?")
+
+
+# "—Jane Roy, interim leader of the party": the credit line under a pull quote.
+_PULL_QUOTE_CREDIT = lazy(r"^[—–―]\s?(?:\p{Lu}[\p{L}'’.\-]+\s){1,3}?\p{Lu}[\p{L}'’.\-]+,\s\S[^\n]{0,150}$")
+_EPOCH = lazy(r"1[0-9]{9}")  # a Unix time stamp in seconds (2001 to 2033)
+_HASHTAG = lazy(r"(?<![\p{L}\p{N}&])#[\p{L}\p{N}_]+")
+
+
+# First words of the lines the anchored patterns read (a set test decides whether to run them).
+_ANCHOR_FIRST = frozenset(
+    """about view more all follow contact read to also see related from sources source via original recommended
+    lire à listen hear click tap updated update published posted modified created first last release released
+    releases publication post posting time date duration mis publié on in""".split()
+)
+_STAMP_HINTS = ("ago", "read", "listen", "watch")
+# Labels of the page's own controls, whole lines: navigation, accounts, comments, sharing.
+_UI_LABEL = lazy(
+    r"^(?:sign\s+(?:in|out)|log\s+(?:in|out)|create\s+(?:a\s+)?(?:free\s+)?account|already\s+a\s+(?:subscriber|member)\b.{0,40}"
+    r"|support\s+(?:independent|local|our)\s+journalism.{0,60}|donate(?:\s+(?:now|today))?|manage\s+(?:preferences|cookies|settings)"
+    r"|skip\s+to\s+(?:main\s+)?content|toggle\s+navigation|(?:main\s+)?menu|search|loading|reply|like\s+this|share\s+this"
+    r"|pin\s+it|send\s+by\s+e-?mail|(?:spread|share)\s+the\s+(?:love|word)|sharing\s+is\s+caring|leave\s+a\s+(?:comment|reply)|comments\s+are\s+closed|\d+\s+comments?"
+    r"|you\s+(?:might|may)\s+also\s+like|don[’']t\s+miss|related\s+(?:posts|stories|articles|content|links|videos|coverage)"
+    r"|read\s+the\s+full\s+(?:story|article)|watch\s+the\s+(?:full\s+)?video|read\s+(?:it\s+)?in\s+(?:french|english)"
+    r"|lire\s+en\s+français|more\s+(?:from|on|in)\s+(?-i:\p{Lu})[\p{L}&\s]{0,30})\W{0,4}$",
+    regex.IGNORECASE,
+)
+# "Tags: …", "Filed under: …", "Categories: …": the page's taxonomy.
+_TAXONOMY = lazy(
+    r"^(?:tags|tagged(?:\s+with)?|filed\s+under|categories|category|topics|posted\s+in|sections?)\s*:?\s+(?-i:\p{Lu}|#)",
+    regex.IGNORECASE,
+)
+# A site's footer notice; a wire credit ("© 2024 The Canadian Press") ends clean stories and stays.
+_COPYRIGHT = lazy(r"\ball\s+rights\s+reserved\b", regex.IGNORECASE)
+# "This article was translated automatically …", "This text was generated with the help of AI …"
+_GENERATED = lazy(
+    r"^this\s+(?:text|article|story|content|page|post|report|news)\s+(?:was|has\s+been|is)\s+(?:\p{L}+\s+){0,2}?"
+    r"(?:machine[- ]translated|automatically\s+(?:translated|generated)"
+    r"|(?:generated|written|produced|created|translated|rewritten)\s+(?:automatically\b"
+    r"|(?:\p{L}+\s+){0,3}?(?:by|using|with|through|via)\s+(?:\p{L}+\s+){0,3}?"
+    r"(?:AI|artificial\s+intelligence|machine\s+translation|Google|DeepL|software|an\s+algorithm)\b))",
+    regex.IGNORECASE,
+)
+# A heading over a list of links: a ranking word and a kind of content, nothing else ("Most read",
+# "Latest news", "Editor's picks", "On the same subject"): short, no verb, no sentence end.
+_HEADING_RANK = frozenset(
+    """most latest more top popular recent trending recommended related featured similar other also same
+    editor's editors' editor’s editors’ picks must""".split()
+)
+_HEADING_CONTENT = frozenset(
+    """news stories story posts articles videos headlines picks read reads viewed shared commented watched
+    subject topic topics section selection podcasts galleries""".split()
+)
+_HEADING_FILL = frozenset("the in on from our this of for you to also".split())
+# The comment form and counters a blog page prints under the story.
+_PAGE_FORM = lazy(
+    r"^(?:leave\s+a\s+reply(?:\s+cancel\s+reply)?|cancel\s+reply|your\s+e-?mail\s+address\s+will\s+not\s+be\s+published"
+    r"|required\s+fields\s+are\s+marked|notify\s+of|please\s+log\s*in\s+to\s+comment|be\s+the\s+first\s+to\s+comment"
+    r"|like\s+loading|\d+\s+\d+\s+votes?\s+article\s+rating|post\s+navigation|table\s+of\s+contents|contents\s+hide"
+    r"|source\s+link|back\s+to\s+top|video\s+player\s+is\s+loading|(?:advertisement\s*[-–—:]\s*)?scroll\s+to\s+continue"
+    r"(?:\s+with\s+content)?|continue\s+reading(?:\s+the\s+main\s+story)?|(?:estimated\s+)?reading\s+time\s*:?\s*\d+"
+    r"(?:\s+min(?:ute)?s?)?|(?:post\s+)?views\s*:\s*[\d,]+|in\s+(?:video|videos|pictures|images|photos))\W{0,4}$",
+    regex.IGNORECASE,
+)
+# What a media player or the page prints when it cannot play or show something, or notes about
+# how the page was made: "Open in full screen mode", "Audio playback is not supported on your
+# browser", the reading voice's notice ("Speech synthesis, based on artificial intelligence …"),
+# "The post … appeared first on …", a disclaimer, a blog's "Posted by admin".
+_PAGE_NOTICE = lazy(
+    r"^(?:(?:open|view|see|display)\s+(?:the\s+)?(?:image\s+|photo\s+|video\s+)?(?:in\s+)?full[\s-]?screen(?:\s+mode)?"
+    r"|full[\s-]?screen(?:\s+mode)?|(?:exit|close)\s+full[\s-]?screen(?:\s+mode)?"
+    r"|(?:audio|video|media)\s+playback\s+is\s+(?:not\s+supported|unavailable)\b.{0,120}"
+    r"|your\s+browser\s+(?:does\s+not|doesn[’']t|cannot)\s+(?:support|play)\b.{0,120}"
+    r"|(?:speech|voice)\s+synthesis\b.{0,160}\b(?:artificial\s+intelligence|AI)\b.{0,160}"
+    r"|the\s+post\s+.{1,200}\s+(?:appeared|was\s+published)\s+first\s+on\s+.{1,100}"
+    r"|disclaimer\s*:.{1,240}"
+    r"|(?:posted|written|published|submitted)\s+by\s+(?:admin|administrator|webmaster|editor|staff|(?-i:\p{Ll})\S*)"
+    r"|(?:posted|written|published)\s+by\s+[^\n]{1,80}?\s//\s.{0,160}"
+    r"|\(?(?:(?:automatically|machine[- ])\s*)?translated\s+(?:from|by|into|with)\s+[^.,;!?\n]{1,80}"
+    r"|\(?(?:automatic|machine|ai)\s+translation(?:\s*[:(\-–][^.;!?\n]{0,80})?"
+    r"|\(?translation\s*:\s*[^.,;!?\n]{1,60})\W{0,4}$",
+    regex.IGNORECASE,
+)
+# An advertising slot's label, in English or as an engine renders the source's ("Publicity",
+# "Continued after advertising", "The rest after this ad"): an ad word and continuation words only.
+_AD_WORDS = frozenset("advertisement advertisements advertising advert ad ads publicity sponsored".split())
+_AD_FILL = frozenset(
+    """continued continues continue continuation rest after below under beneath following follows the this a an
+    of text article story reading page content our is here below""".split()
+)
+# "The text continues below the image": the page telling where the story goes on.
+_CONTINUES = lazy(
+    r"^(?:the\s+)?(?:rest\s+of\s+the\s+)?(?:text|article|story|news|reading|content|report)\s+"
+    r"(?:continues?|follows?|resumes?|goes\s+on)\s+(?:below|after|under|beneath)\b[^.!?\n]{0,40}\.?$",
+    regex.IGNORECASE,
+)
+# A clock time: "10:01", "7 p.m.", "14 h 30".
+_CLOCK = lazy(r"\b\d{1,2}(?::\d{2}\b|\s?h\s?\d{2}\b|\s?[ap]\.?\s?m\b)", regex.IGNORECASE)
+_CLOCK_WORDS = _MONTHS | frozenset("at on h a p m am pm et est edt pt pst pdt ct cst cdt mt mst mdt at ast adt nt utc gmt".split())
+
+
+def _is_clock_stamp(line: str) -> bool:
+    """Whether a line is only a date and a clock time ("Feb. 3, 2024 10:01 a.m.", "2024-02-03 10:01")."""
+    if len(line) > 60 or not _CLOCK.search(line):
+        return False
+    tokens = _TOKEN.findall(line)
+    if not all(t[0].isdigit() or t.casefold().rstrip(".") in _CLOCK_WORDS for t in tokens):
+        return False
+    return all(c in _SEPARATORS or c.isspace() or c.isalnum() or c in "·" for c in line)
+
+
+def _is_list_heading(tokens: list[str]) -> bool:
+    """Whether the words of a short line are a heading over a list of links ("Most read", "Latest news")."""
+    words = [t.casefold() for t in tokens]
+    if not 2 <= len(words) <= 4:
+        return False
+    if len(words) == 2 and words[0] == "most" and words[1] in _HEADING_RANK:
+        return True  # "Most popular"
+    return any(w in _HEADING_RANK for w in words) and any(w in _HEADING_CONTENT for w in words) \
+        and all(w in _HEADING_RANK or w in _HEADING_CONTENT or w in _HEADING_FILL for w in words)
+
+
+_COOKIE_HINTS = ("cookie", "by continuing", "privacy policy")
+_SIGNUP_HINTS = ("newsletter", "inbox", "subscribe", "sign up", "sign-up")
+
+
+def sentence_end_of(line: str) -> bool:
+    """Whether a line ends like a sentence (not an ellipsis)."""
+    return line[-1:] in (".", "!", "?") and not line.endswith("..")
+
+
+def classify_line(text: str) -> str | None:
+    """What kind of page furniture a line is ("widget", "time stamp", …), or None for copy."""
+    if len(text) > 2 * LINE_MAX_CHARS:
+        return None
+    line = _collapsed(text.strip())
+    if _is_pull_quote_credit(line):
+        return "pull-quote credit"
+    if line[:1] in "•·▪►▶*>»-–—":
+        line = BULLET.sub("", line)
+    if not line or len(line) > LINE_MAX_CHARS:
+        return None
+    if line.isdigit():
+        return "time stamp" if _EPOCH.fullmatch(line) else None
+    if _HASH.fullmatch(line):
+        return "file hash"
+    if "-" in line and " " not in line and _SLUG.fullmatch(line):
+        return "address slug"
+    if line[:1].isalnum() and _is_clock_stamp(line):
+        return "time stamp"
+    cues = _Cues.of(line)
+    return _whole_line_kind(line, cues) or _vocabulary_kind(line, cues)
+
+
+def _collapsed(line: str) -> str:
+    """The line with runs of spaces, tabs and no-break spaces made one space."""
+    if "  " in line or "\t" in line or "\u00a0" in line:
+        return " ".join(line.split())
+    return line
+
+
+def _is_pull_quote_credit(line: str) -> bool:
+    """"—Jane Roy, interim leader of the party" under a pull quote."""
+    return line[:1] in "—–―" and line[-1:] not in ".!?" and bool(_PULL_QUOTE_CREDIT.match(line))
+
+
+class _Cues(NamedTuple):
+    """What a line's words and form say it might be; a line with none of them is copy."""
+
+    low: str
+    first: str  # its first word, casefolded, without a trailing ":" or "|"
+    anchored: bool  # it opens with a word a furniture pattern starts with, or a digit
+    cookie: bool
+    signup: bool
+    stamp: bool
+    sentence_end: bool
+
+    @classmethod
+    def of(cls, line: str) -> _Cues:
+        low = line.casefold()
+        first = low.split(" ", 1)[0].rstrip(":|")
+        anchored = first in _ANCHOR_FIRST or first[:1].isdigit()
+        return cls(
+            low, first, anchored,
+            cookie=any(k in low for k in _COOKIE_HINTS),
+            signup=any(k in low for k in _SIGNUP_HINTS),
+            stamp=anchored or any(k in low for k in _STAMP_HINTS),
+            sentence_end=line[-1] in ".!?" and not line.endswith(".."),
+        )
+
+
+def _whole_line_kind(line: str, cues: _Cues) -> str | None:
+    """Lines known by one pattern over the whole line: widgets, notices, tags, AI notes."""
+    if len(line) <= 80 and (_UI_LABEL.match(line) or _PAGE_FORM.match(line)):
+        return "navigation, account or comment widget"
+    if _COPYRIGHT.search(line) and len(line) <= 160:
+        return "copyright notice"
+    if not sentence_end_of(line) and len(line) <= 150 and _TAXONOMY.match(line):
+        return "tags and categories"
+    if cues.first == "this" and _GENERATED.search(line):
+        return "note that the text was machine-generated or machine-translated"
+    if len(line) <= 320 and (_PAGE_NOTICE.match(line) or _CONTINUES.match(line)):
+        return "media player or page notice"
+    return None
+
+
+def _vocabulary_kind(line: str, cues: _Cues) -> str | None:
+    """Lines known by their words: hashtags, links and players, notices, stamps, widgets."""
+    short = len(line) <= 100 and not cues.sentence_end
+    if not (cues.anchored or cues.cookie or cues.signup or cues.stamp or short or "#" in line):
+        return None  # the common case: a sentence of the story
+    tokens = _TOKEN.findall(line)
+    if not tokens:
+        return None
+    for kind in _KINDS_BY_WORDS:
+        found = kind(line, tokens, cues)
+        if found:
+            return found
+    return None
+
+
+def _hashtags(line: str, tokens: list[str], cues: _Cues) -> str | None:
+    if "#" in line:
+        tags = _HASHTAG.findall(line)
+        if len(tags) >= 3 and 2 * len(tags) >= len(line.split()):
+            return "hashtags"
+    return None
+
+
+def _anchored_kind(line: str, tokens: list[str], cues: _Cues) -> str | None:
+    """A line opening with a furniture word: an embedded player, an author box, a link."""
+    if not cues.anchored:
+        return None
+    if _EMBED_INTRO.match(line) and len(tokens) <= 40:
+        return "embedded player or link"
+    if _AUTHOR_BOX.match(line):
+        return "author box"
+    if _LINK_LINE.match(line) and len(tokens) <= 25:
+        return "link to another story or the source"
+    return None
+
+
+def _cookie_notice(line: str, tokens: list[str], cues: _Cues) -> str | None:
+    return "cookie notice" if cues.cookie and _COOKIE.search(line) and len(tokens) <= 40 else None
+
+
+def _time_stamp(line: str, tokens: list[str], cues: _Cues) -> str | None:
+    """Every lowercase word is a time-stamp word; capitalised ones may be a byline."""
+    if cues.stamp and len(tokens) <= 16 and _STAMP_LINE.match(line) and _TIME_BITS.search(line) \
+            and all(t[0].isupper() or t[0].isdigit() or t.casefold() in _STAMP_WORDS for t in tokens):
+        return "time stamp"
+    return None
+
+
+def _newsletter_signup(line: str, tokens: list[str], cues: _Cues) -> str | None:
+    if cues.signup and len(tokens) <= 30 and not any(q in line for q in "“”\"«»") \
+            and _SIGNUP_STRONG.search(line) and _PROMO_WORD.search(line):
+        return "newsletter sign-up"
+    return None
+
+
+def _list_heading(line: str, tokens: list[str], cues: _Cues) -> str | None:
+    if len(tokens) <= 4 and not cues.sentence_end and ":" not in line[:-1] and _is_list_heading(tokens):
+        return "heading of a list of links"
+    return None
+
+
+def _ad_slot(line: str, tokens: list[str], cues: _Cues) -> str | None:
+    """An advertising slot's label: an ad word and words that say the story goes on."""
+    if len(tokens) > 8:
+        return None
+    words = [t.casefold() for t in tokens]
+    if any(w in _AD_WORDS for w in words) and all(w in _AD_WORDS or w in _AD_FILL for w in words):
+        return "advertising slot"
+    return None
+
+
+def _widget(line: str, tokens: list[str], cues: _Cues) -> str | None:
+    """A few words, most of them a share, print or listen widget's, one of them strongly."""
+    if len(tokens) > 8 or cues.sentence_end:
+        return None
+    words = [t.casefold() for t in tokens if not t[0].isdigit()]
+    if words and any(w in _WIDGET_STRONG for w in words) \
+            and sum(w in _WIDGET_WORDS for w in words) >= 0.75 * len(words):
+        return "share, print or listen widget"
+    return None
+
+
+# Tried in this order on a line with a cue; the first kind that fits names it.
+_KINDS_BY_WORDS = (_hashtags, _anchored_kind, _cookie_notice, _time_stamp, _newsletter_signup, _list_heading, _ad_slot,
+                   _widget)

@@ -1,0 +1,223 @@
+"""Boilerplate: a line of web furniture of any kind, found by `furniture.classify_line`, and
+the slugs, source tags, datelines and related headlines glued to a story's lines.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from mtqa.finding import Edit, Fix, FixAvailability, Severity
+from mtqa.patterns import lazy
+from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.rules.boilerplate.furniture import BULLET, LINE_MAX_CHARS, classify_line, is_furniture
+from mtqa.segment import Paragraph
+
+# The same slug glued to the start of the story: "premier-ministre-quitte(OTTAWA) The premier …".
+_SLUG_PREFIX = lazy(r"[\p{Ll}\d]+(?:-[\p{Ll}\d]+){3,}/?(?=\(|[ ]?\p{Lu})")
+
+
+# A bracketed source tag at the head of a line: "[Example News report]", "【Example Net】".
+_STAMP_PREFIXES = ("date", "published", "posted", "updated")
+_SOURCE_TAG = lazy(
+    r"^\s*(?:(?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?(?=\s+\p{Lu})"
+    r"|1[0-9]{9}(?=\s+[“\"]?\p{Lu})|\[[^\[\]\n]{0,40}\b(?:report|reports|news|dispatch|wire|correspondent|reporter|agency)\]"
+    r"|【[^【】\n]{1,40}】)", regex.IGNORECASE)
+
+
+# A dateline followed by the outlet's tag and a bar, as some European papers open a story:
+# "HAMBURG dpa | The …". The city stays (it is the dateline); the tag and bar are furniture.
+_DATELINE_TAG = lazy(
+    r"^\s*\p{Lu}{3,}(?:[ \-/]\p{Lu}{2,}){0,2}\s+(?P<tag>(?:\p{Ll}[\p{L}.]{1,15}|\p{Lu}\p{Ll}[\p{L}.]{0,15})(?:/\p{L}{2,10})?\s*\|)\s+(?=\p{Lu})"
+)
+
+
+# A related story's headline: a quoted phrase, a colon, the rest ("‘Stay inside’: Smoke …").
+_QUOTE_HEADLINE = lazy(r"^[‘'“\"][^‘’'“”\"\n]{3,80}[’'”\"]:\s+\p{Lu}")
+
+
+def _related_block(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line of a paragraph that is a bulleted list of related-story headlines.
+
+    Two or more bulleted lines, each short, at least one of them in the headline form
+    "‘Quoted words’: Rest" that headlines use and sentences of a story do not.
+    """
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            spans.append((start + lead, start + len(line.rstrip())))
+    lines = [text[a:b] for a, b in spans]
+    if len(lines) < 2 or any(ln[:1] not in "•·▪►▶" or len(ln) > 160 for ln in lines):
+        return []
+    if not any(_QUOTE_HEADLINE.match(BULLET.sub("", ln)) for ln in lines):
+        return []
+    return spans
+
+
+@rule(
+    "boilerplate/furniture-line",
+    category="Accuracy/Addition",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.9,
+)
+def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A line of web furniture: a share or listen widget, a time stamp, a "Read also:" link, a sign-up, a cookie notice, an author box.
+
+    ## Why it matters
+    A page wraps its story in widgets and links; scraped and translated with it, they are
+    published as lines of the story. The rule recognises a line by its form: short, not a
+    sentence, made of the vocabulary of one of these kinds ("Share on Facebook", "Updated
+    3 hours ago", "Read also: …", "Sign up for our newsletter", "We use cookies…",
+    "View all posts by …"). Headlines, captions and photo credits are not furniture.
+    Minor: scraped pages of professional outlets carry the same lines, so a furniture line
+    says the copy was not cleaned, not that it was machine-translated.
+
+    ## Examples
+    bad:  Troops left on Monday.\\n\\n[[Share via Messenger]]\\n\\nThe minister spoke.
+    bad:  [[Listen to the audio version]]\\n\\nTroops left on Monday.
+    bad:  Troops left on Monday.\\n\\n[[Click to enlarge]]
+    bad:  [[First published Oct 3, 2022 at 7:05 by Jane Doe • 2 min read]]\\n\\nTroops left on Monday.
+    bad:  [[Updated 3 hours ago]]\\n\\nTroops left on Monday.
+    bad:  Troops left on Monday.\\n\\n[[Read also: Legault defends his targets]]\\n\\nThe minister spoke.
+    bad:  Troops left on Monday.\\n\\n[[Source: Radio-Canada]]
+    bad:  Troops left on Monday.\\n\\n[[Sign up for our free daily newsletter]]
+    bad:  [[We use cookies to improve your experience on our site.]]\\n\\nTroops left on Monday.
+    bad:  Troops left on Monday.\\n\\n[[View all posts by Jane Doe]]
+    bad:  Troops left on Monday.\\n[[Previous Article]]\\n[[Next Article]]
+    bad:  [[• Listen to the interview with the minister on our morning show:]]\\n\\nTroops left on Monday.
+    bad:  [[Click to play video: 'Troops leave for Latvia']]\\n\\nTroops left on Monday.
+    bad:  [[[Example News report]->]] Troops left on Monday.
+    bad:  [[date 2022-09-11]] Troops left on Monday.
+    bad:  Troops left on Monday.\\n\\n[[See also  Ottawa sends more troops to Latvia]]
+    bad:  [[Posted at 7:02 p.m.]]\\n\\nTroops left on Monday.
+    bad:  Troops left on Monday.\\n\\n[[#Troops #Latvia #NATO #Canada]]
+    bad:  [[1667833049]]\\nTroops left on Monday.
+    bad:  [[1667833049]] Troops leave for Latvia\\n\\nTroops left on Monday.
+    bad:  Troops left on Monday.\\n\\n[[This article was translated automatically from French. Report an error.]]
+    bad:  Troops left on Monday.\\n\\n[[Tags: Latvia, NATO, Canadian Armed Forces]]
+    bad:  Troops left on Monday.\\n\\n[[Leave a comment]]\\n\\n[[© 2024 Example Media Inc. All rights reserved.]]
+    bad:  [[Skip to content]]\\n\\nTroops left on Monday.\\n\\n[[You might also like:]]
+    bad:  Troops left on Monday.\\n\\n[[Sharing is caring!]]\\n\\nThe minister spoke.
+    bad:  [[Share the love]]\\n\\nTroops left on Monday.
+    bad:  “It is a failed plan.”\\n\\n[[—Jane Roy, interim leader of the party]]
+    bad:  Troops left on Monday.\\n\\n[[8e5b2be69bf67daeb76b9242d292ba19f38e016220081d7dcce6bbe2c92ef58c]]
+    bad:  [[Original title: Troops leave for Latvia]]\\n\\nTroops left on Monday.
+    bad:  Troops left on Monday.\\n\\n[[Join our WhatsApp channel]]\\n\\nThe minister spoke.
+    bad:  Troops left on Monday.\\n\\n[[Download our app]]
+    bad:  [[Feb. 3, 2024 10:01 a.m.]]\\n\\nTroops left on Monday.
+    bad:  [[2024-02-03 10:01]]\\n\\nTroops left on Monday.
+    bad:  Troops left on Monday.\\n\\n[[Most read]]\\n\\n[[On the same subject]]
+    bad:  Troops left on Monday.\\n\\n[[Leave a Reply Cancel reply]]\\n\\n[[Your email address will not be published.]]
+    bad:  [[Reading time: 3 minutes]]\\n\\nTroops left on Monday.
+    bad:  [[In video]]\\n\\nTroops left on Monday.
+    bad:  Troops left on Monday.\\n\\n[[premier-ministre-justin-trudeau-quitte]]
+    bad:  [[troops-leave-for-latvia-on-monday]](OTTAWA) Troops left the base on Monday.
+    bad:  Troops left on Monday.\\n\\n[[Open in full screen mode]]\\n\\nThe minister spoke.
+    bad:  Troops left on Monday.\\n\\n[[Your browser does not support the audio element.]]
+    bad:  [[Voice synthesis, made with artificial intelligence, reads this text aloud.]]\\n\\nTroops left on Monday.
+    bad:  Troops left on Monday.\\n\\n[[The post Troops leave for Latvia appeared first on Example News.]]
+    bad:  Troops left on Monday.\\n\\n[[Continued after advertising]]\\n\\nThe minister spoke.
+    bad:  Troops left on Monday.\\n\\n[[Publicity]]\\n\\nThe minister spoke.
+    bad:  Troops left on Monday.\\n\\n[[The text continues below the image.]]\\n\\nThe minister spoke.
+    bad:  Troops left on Monday.\\n\\n[[To see also: Legault defends his targets]]\\n\\nThe minister spoke.
+    bad:  Troops left on Monday.\\n\\n[[Follow us on Google News]]
+    bad:  [[Posted by admin]]\\n\\nTroops left on Monday.
+    bad:  Troops left on Monday.\\n\\n[[Translated from French by Example Translate]]
+    bad:  Troops left on Monday.\\n\\n[[(Machine translation)]]
+    good: Troops left on Monday.\\n\\nFollow the money\\n\\nThe ad campaign continues after the election.
+    good: Publicity stunts, she said, are not policy.\\n\\nThe story continues to unfold in Ottawa.
+    good: Written by Jane Doe, the report was tabled.\\n\\nPosted by Jane Doe on Monday, it drew 3,000 replies.
+    good: On the same subject, the minister said nothing.\\n\\nSpeech synthesis is a field of study.
+    good: Translated from French, the letter was read aloud by the minister on Monday.
+    good: well-to-do-looking families, she said, left Ottawa on Monday.
+    good: Troops left on Monday.\\n\\nwell-to-do\\n\\nup-to-date
+    good: Latest polls show a tight race\\n\\nTroops left on Monday.
+    good: Most read books of the year\\n\\nTroops left on Monday.
+    good: 9:30 a.m. — Opening remarks by the minister\\n\\nTroops left on Monday.
+    good: At 10:30 on Monday, the vote was called.
+    good: Join the conversation about the budget, the minister urged readers.
+    good: Friday, November 22, 2024\\n\\nTroops left on Monday.
+    good: Ottawa to share vaccine data with provinces\\n\\nThe minister spoke on Monday.
+    good: Troops left on Monday.\\n\\nThe minister said she would print the report and email it to MPs.
+    good: Troops left on Monday.\\n\\nSpread the word about the clinic, the mayor told residents.
+    bad:  MUNICH [[ap |]] Troops left the base on Monday.
+    bad:  Troops left on Monday.\\n\\n[[• Ottawa sends more troops to Latvia]]\\n[[• ‘We are ready’: Minister visits the base]]\\n\\nThe minister spoke.
+    good: Troops left on Monday.\\n\\n• The first group flew out of Trenton.\\n• A second group follows next week.\\n\\nThe minister spoke.
+    good: OTTAWA — Troops left the base on Monday.
+    good: NATO | Troops left the base on Monday.
+    good: OTTAWA | Ukraine | Defence\\n\\nTroops left the base on Monday.
+    good: Premier François Legault in Quebec City on Tuesday. (THE CANADIAN PRESS/Jacques Boissinot)
+    good: Photo: Andrew Meade\\n\\nFriday, November 22, 2024
+    good: Sources say the deal is close.\\n\\nSubscribers to the service will pay more, the CRTC said.
+    good: Google said it would stop using third-party cookies on its browser next year.
+    good: The report was published on Oct. 3 and updated last week.
+    good: WATCH | The premier's full comments on the bill:\\n\\nThe bill passed.
+    good: Watch what happens next, she said: the vote is close.\\n\\nNext year, the #MeToo debate returns.
+    good: [The minister] said the [news] report was wrong.
+    good: This article was written by our Ottawa bureau; AI firms were not consulted.
+    good: Search and rescue crews found the hikers.\\n\\nMore from the minister came on Tuesday.\\n\\nTags were put on the cattle.
+    good: The menu changed, and comments are closed to the public, the clerk said.\\n\\n© 2024 The Canadian Press
+    good: — Jane Roy, the minister, said the plan had failed.\\n\\n1867 Confederation was the start.
+
+    ## Fix safety
+    Unsafe: the line is deleted (its text only); an editor confirms it was not a terse
+    heading of the story.
+    """
+    text = par.text
+    if "\n" in text and text.lstrip()[:1] in "•·▪►▶":
+        related = _related_block(text)
+        for s0, e0 in related:
+            yield ctx.finding(
+                par, s0, e0, "Page furniture (a list of links to related stories) scraped in with the copy",
+                fix=Fix.unsafe("Delete the link", replacement=""),
+            )
+        if related:
+            return
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        head = line.lstrip()[:10].casefold()
+        m = _SOURCE_TAG.match(line) if head[:1] in "[【1" or head.startswith(_STAMP_PREFIXES) else None
+        if m:
+            s0 = start + len(line) - len(line.lstrip())
+            yield ctx.finding(
+                par, s0, start + m.end(),
+                "Page furniture (" + ("source tag of the original" if m.group().lstrip()[:1] in "[【" else "date stamp")
+                + ") scraped in with the copy",
+                fix=Fix.unsafe("Delete it", replacement=""),
+            )
+            continue
+        if line[:1].islower() and "-" in line[:40]:
+            slug = _SLUG_PREFIX.match(line)
+            if slug and slug.end() < len(line.rstrip()):
+                yield ctx.finding(
+                    par, start, start + slug.end(), "Page furniture (the page's address slug) scraped in with the copy",
+                    fix=Fix.unsafe("Delete it", replacement=""),
+                )
+                continue
+        if "|" in line[:60]:
+            d = _DATELINE_TAG.match(line)
+            if d:
+                yield ctx.finding(
+                    par, start + d.start("tag"), start + d.end("tag"),
+                    "Page furniture (the outlet's tag after the dateline) scraped in with the copy",
+                    fix=Fix.unsafe("Delete it", edits=(Edit(start + d.start("tag"), start + d.end(), ""),)),
+                    suggestions=("",),
+                )
+                continue
+        if len(line) > LINE_MAX_CHARS * 2:
+            continue
+        kind = classify_line(line)
+        if kind is None or is_furniture(line):
+            continue  # page-furniture reports the lines it knows
+        s0 = start + len(line) - len(line.lstrip())
+        e0 = start + len(line.rstrip())
+        yield ctx.finding(
+            par, s0, e0, f"Page furniture ({kind}) scraped in with the copy",
+            fix=Fix.unsafe("Delete the furniture line", replacement=""),
+        )

@@ -1,0 +1,355 @@
+"""Typography: capitals lost at a sentence's start, or written where no sentence starts.
+
+A paragraph's first sentence in lowercase, a capital after a semicolon, a small word in
+capitals or a sentence's first word in mid-sentence, and words capitalised in mid-sentence
+that Canadian style or the story itself writes in lowercase ("Francophone", "the second
+Time"): engines that split and rejoin sentences leave them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from itertools import chain
+from typing import Iterator
+
+from mtqa.analysis import analysis
+from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.patterns import lazy, longest_first
+from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.scan import Chars, Phrases
+from mtqa.segment import SENTENCE_OPENERS, Paragraph
+from mtqa.text.case import mostly_capitals
+from mtqa.text.tokens import contains_any
+
+_NEXT_CAPITALISED = lazy(r" (\p{Lu}\p{L}*)")
+_CAPITALS_END = lazy(r"\p{Lu}{2,}[ ,]?$")
+_INITIAL_END = lazy(r"\p{Lu}[.\-]?\s?$")
+_ARTICLE_END = lazy(r"(?:^|\s)(?:the|a|an|The|A|An) $")
+
+
+# Where a sentence starts although no full stop is seen: the paragraph's start (after a
+# bracketed tag such as "[wire report]") and a spaced-out HTML tag ("< p >") left in the copy.
+_SENTENCE_START = lazy(
+    r"(?:^[ \t\"“”‘’'«»(]*(?:\[[^\]\n]{1,60}\][ \t]+)?|<[ ]?/?[ ]?[A-Za-z]{1,10}[ ]?>[ \t]+)(\p{Ll}\p{Ll}*+)(?=[ \u00a0,])"
+)
+_SENTENCE_END = frozenset(".!?\"”’)")
+_WORDS = lazy(r"[\p{L}\p{N}]+")
+
+
+@rule(
+    "typography/lowercase-sentence-start",
+    category="Fluency/Spelling",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.8,
+)
+def lowercase_sentence_start(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A sentence that opens a paragraph, or follows a tag left in the copy, starts in lowercase.
+
+    ## Why it matters
+    Engines that lose a paragraph's markup or a headline's first word leave a sentence
+    that starts in lowercase ("the debate ended on the 27th."); the reader sees a
+    fragment, and an editor a page scraped without care.
+
+    ## Examples
+    bad:  [[the->The]] debate of the assembly ended in New York on Monday.
+    bad:  [wire report] [[the->The]] debate of the assembly ended on Monday.
+    bad:  It was over. < / p > < p > [[on->On]] Monday the talks resumed.
+    good: The debate of the assembly ended in New York on Monday.
+    good: iPhone sales fell in the quarter, the company said on Monday.
+    good: e.g. the rules below apply to every member of the board.
+    good: date 2021-01-05 menu
+    good: He said [sic] that the rules applied.
+
+    ## Fix safety
+    Safe: only the first letter's case changes.
+    """
+    text = par.text
+    if "<" in text:
+        matches = _SENTENCE_START.finditer(text)
+    else:  # only the paragraph's start can match
+        first = _SENTENCE_START.match(text)
+        matches = (first,) if first is not None else ()
+    for m in matches:
+        s, e = m.span(1)
+        rest = text.rstrip()
+        after_tag = m.group(0).startswith("<")
+        if not after_tag and (len(_WORDS.findall(rest)) < 4 or rest[-1:] not in _SENTENCE_END):
+            continue  # a heading or page furniture, not a sentence: not judged
+        word = m.group(1)
+        if e < len(text) and text[e] == "." or (e + 1 < len(text) and text[e:e + 2] == " ."):
+            continue  # "e.g."
+        fixed = word[:1].upper() + word[1:]
+        yield ctx.finding(par, s, e, "Sentence starts with a lowercase letter",
+                          fix=Fix.safe(f"Write “{fixed}”", replacement=fixed))
+
+
+_AFTER_SEMICOLON = lazy(r";[ \u00a0]*+(\p{Lu}\p{Ll}++)(?=[ ,])(?! \p{Lu})")
+_OPENERS_AFTER_SEMICOLON = SENTENCE_OPENERS - {"I"}
+_LOWER_WORD = lazy(r"(?<![\p{L}\p{N}\-'’])\p{Ll}++(?![\p{L}\p{N}\-])")
+# A capitalised word after a lowercase word and a space: a name, wherever it stands.
+_NAME_MID_SENTENCE = lazy(r"(?<=\p{Ll}[ \u00a0])\p{Lu}\p{Ll}++")
+
+
+@analysis("word-case")
+def word_case(doc) -> frozenset[str]:
+    """The words a story writes in lowercase (its capitals in mid-sentence are `capitals`')."""
+    lower: set[str] = set()
+    for par in doc.paragraphs:
+        lower.update(_LOWER_WORD.findall(par.text))  # no groups: the matched words, at C speed
+    return frozenset(lower)
+
+
+@rule(
+    "typography/capital-after-semicolon",
+    triggers=(Chars("semicolon", ";"),),
+    category="Fluency/Spelling",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.8,
+)
+def capital_after_semicolon(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A capital letter after a semicolon on a word that is no name (“; However, he said”).
+
+    ## Why it matters
+    A semicolon joins two parts of one sentence; the part after it starts in lowercase.
+    Engines that translate a source's full stop as a semicolon, or join two sentences,
+    leave the capital behind.
+
+    ## Examples
+    bad:  The talks went well; [[However->however]], no deal was signed.
+    bad:  The figure is wrong; [[It->it]] must be corrected.
+    bad:  Crews cleared the roads; [[Residents->residents]] returned, and more residents followed.
+    good: The talks went well; however, no deal was signed.
+    good: Two papers reported it; The Globe and Mail did not.
+    good: She came from Paris; Ottawa was her next stop; I was there.
+    good: The fund paid a grant; Grant said so, and reporters asked Grant again.
+
+    ## Fix safety
+    Safe: only the word's first letter is lowercased. Words followed by a capitalised word
+    (a name such as The Globe and Mail) are never flagged, and a word other than a sentence
+    opener only where the story writes it in lowercase and never capitalises it mid-sentence.
+    """
+    text = par.text
+    if ";" not in text:
+        return
+    for m in _AFTER_SEMICOLON.finditer(text):
+        word = m.group(1)
+        if word not in _OPENERS_AFTER_SEMICOLON:
+            lower = ctx.analysis(word_case)
+            _lone, _paired, named = ctx.analysis(capitals)
+            low = word.lower()
+            if low not in lower or low in named:
+                continue  # no evidence that the story takes it for a common word: a name
+        fixed = word[:1].lower() + word[1:]
+        yield ctx.finding(par, m.start(1), m.end(1), f"Capital after a semicolon: “{fixed}”",
+                          fix=Fix.safe(f"Write “{fixed}”", replacement=fixed))
+
+
+# Words Canadian news style writes in lowercase although French or another house capitalises
+# them (CP Caps and Spelling; Translation Bureau, The Canadian Style 4.x).
+_LOWERCASE_TERMS = frozenset(
+    "francophone francophones anglophone anglophones allophone allophones federalist federalists "
+    "sovereigntist sovereigntists separatist separatists".split()
+)
+_MID_CAPITAL = lazy(r"(?<=[\p{Ll}\p{N}%])(?:,[ \u00a0]*+|[ \u00a0]++)(\p{Lu}\p{Ll}++)")
+# A reported word holds one of these tails literally ("rancophone" of Francophone).
+_LOWERCASE_TAILS = frozenset(t[1:] for t in _LOWERCASE_TERMS)
+_LOWERCASE_TERM = lazy(r"\b(?:" + "|".join(sorted(_LOWERCASE_TERMS, key=longest_first)) + r")\b")
+
+
+@analysis("lowercase-terms")
+def writes_lowercase_term(doc) -> bool:
+    """Whether the story writes francophone, federalist or a word of their kind in lowercase somewhere."""
+    return any(_LOWERCASE_TERM.search(par.text) for par in doc.paragraphs)
+
+
+@rule(
+    "typography/needless-capital",
+    triggers=(Phrases("lowercase tail", tuple(sorted(_LOWERCASE_TAILS)), ignorecase=False, boundary="none"),),
+    category="Locale convention/Capitalization",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    locales=("en-CA",),
+    confidence=0.7,
+    options={"mixed_only": True},
+)
+def needless_capital(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """“Francophone”, “Federalists” capitalised in mid-sentence, where Canadian style writes them in lowercase.
+
+    ## Why it matters
+    Canadian news style writes francophone, anglophone, federalist and sovereigntist in
+    lowercase; engines capitalise them when the source or another house style does, and
+    the capital makes a common noun look like a party or a people's name.
+
+    Some Canadian houses capitalise these words throughout (Ontario's francophone press,
+    government copy), so by default a capital is reported only in a story that writes one
+    of them in lowercase elsewhere: the story mixes the two styles, as an engine does when
+    it follows the capitals of its source sentence by sentence. The strict ``cp`` style
+    (option ``mixed_only = false``) reports every capital.
+
+    ## Examples
+    bad:  The party lost support among [[Francophone->francophone]] voters, and allophones stayed home.
+    bad:  Many [[Federalists->federalists]] stayed home, and 90% [[Francophone->francophone]] classes opened; federalist MNAs spoke.
+    good: The party lost support among francophone voters.
+    good: Francophones voted early, and the Parti Québécois won.
+    good: She wrote for the Federalist Papers Project and The Anglophone Review, read by federalists.
+    good: The party lost support among Francophone voters in eastern Ontario.
+
+    ## Fix safety
+    Safe: only the first letter's case changes.
+    """
+    text = par.text
+    if not contains_any(text, _LOWERCASE_TAILS):
+        return
+    if ctx.options["mixed_only"] and not ctx.analysis(writes_lowercase_term):
+        return
+    for m in _MID_CAPITAL.finditer(text):
+        w = m.group(1)
+        low = w.lower()
+        if low not in _LOWERCASE_TERMS:
+            continue
+        nxt = _NEXT_CAPITALISED.match(text, pos=m.end())
+        if nxt is not None and nxt.group(1).lower() not in _LOWERCASE_TERMS:
+            continue  # part of a name: "Federalist Papers"
+        yield ctx.finding(par, m.start(1), m.end(1), f"Canadian style writes “{low}” in lowercase",
+                          fix=Fix.safe(f"Write “{low}”", replacement=low))
+
+
+# A small word in capitals inside mixed-case text ("“TO Kiev we talked"), and a sentence's
+# opening word capitalised in mid-sentence ("in addition The agency said").
+_CAPS_SMALL_WORD = lazy(r"(?<![\p{L}\p{N}.\-])(TO|OF|FOR|AND|THE|WITH|FROM|BY|BUT|IN)(?= \p{Lu}?\p{Ll})")
+_MID_OPENER = lazy(r"(?<=\p{Ll} )(The|It|They|We|He|She|This|These|Those|Its|Their)(?= (?:\p{Ll}|\p{Lu}{2,}\b))")
+# What a match of each pattern holds literally: the tests run before the patterns.
+_CAPS_SMALL_WORDS = tuple(w + " " for w in "TO OF FOR AND THE WITH FROM BY BUT IN".split())
+_MID_OPENERS = tuple(f" {w} " for w in "The It They We He She This These Those Its Their".split())
+
+
+@rule(
+    "typography/stray-capitals",
+    triggers=(Phrases("capitals or opener", _CAPS_SMALL_WORDS + _MID_OPENERS, ignorecase=False, boundary="none"),),
+    category="Fluency/Spelling",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.7,
+)
+def stray_capitals(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A small word in capitals, or a sentence's first word, in the middle of a sentence.
+
+    ## Why it matters
+    Engines that translate a heading and its text together, or join two segments, leave
+    "TO Kiev we talked" or "in addition The agency said": a capital where the sentence
+    does not start, which reads as a broken join.
+
+    ## Examples
+    bad:  He said: “[[TO->to]] Kyiv we also talked about aid.”
+    bad:  Officials met in Ottawa and in addition [[The->the]] agency said no.
+    good: He said: “In Kyiv we also talked about aid.”
+    good: She reads The Globe and Mail and the book It Ends with Us.
+    good: THE PLAN TO CUT TAXES\\n\\nThe plan to cut taxes was tabled.
+    good: The head of IT said the AND gate failed.
+
+    ## Fix safety
+    Unsafe: the word is lowercased; a title of a work may have been meant.
+    """
+    text = par.text
+    caps_run = None
+    for m in (_CAPS_SMALL_WORD.finditer(text) if contains_any(text, _CAPS_SMALL_WORDS) else ()):
+        s, e = m.span()
+        if caps_run is None:
+            caps_run = mostly_capitals(text)
+        if caps_run:
+            return  # a heading in capitals
+        before = text[max(0, s - 3):s]
+        if _CAPITALS_END.search(before) or _INITIAL_END.search(before):
+            continue  # beside another word in capitals: a name or heading ("U.S. AND CANADA")
+        if _ARTICLE_END.search(text[max(0, s - 5):s]):
+            continue  # "the AND gate": an acronym used as a noun
+        w = m.group()
+        yield ctx.finding(par, s, e, f"“{w}” in capitals in mid-sentence",
+                          fix=Fix.unsafe(f"Write “{w.lower()}”", replacement=w.lower()))
+    for m in (_MID_OPENER.finditer(text) if contains_any(text, _MID_OPENERS) else ()):
+        w = m.group()
+        yield ctx.finding(par, m.start(), m.end(), f"“{w}” capitalised in mid-sentence",
+                          fix=Fix.unsafe(f"Write “{w.lower()}”", replacement=w.lower()))
+
+
+# A capitalised word after a lowercase word other than "the" (which starts short names: the
+# City, the House), not beside another capital or before a number (Highway 1): "for the second
+# Time, she", "a concrete Plan must".
+_LONE_MID_CAPITAL = lazy(r"(?<=(?<![\p{L}\p{N}'’\-])(\p{Ll}++)[ \u00a0])(\p{Lu}\p{Ll}{2,}+)(?![\p{L}\p{N}\-'’]| [\p{Lu}\p{N}]|\.[\p{L}\p{N}])")
+# Words after which a capital starts a name: "the" (the City, the House), prepositions (west of
+# Hope, his colleague at Immigration), conjunctions (Preston and Gladstone).
+_BEFORE_NAMES = frozenset(
+    "the of in at to from for on by with near into onto toward towards via and or nor along across through "
+    "over under past about against between behind beyond inside outside around up down".split()
+)
+# A capitalised word beside another one anywhere: part of a name ("Jane Grant", "Grant Thornton").
+_CAPITAL_PAIR = lazy(r"(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}++)[ \u00a0](\p{Lu}\p{Ll}++)(?![\p{L}\p{N}])")
+
+
+@analysis("capitals")
+def capitals(doc) -> tuple[dict[str, int], frozenset[str], frozenset[str]]:
+    """How often each word is capitalised in mid-sentence after a lowercase word, the words
+    that stand beside another capitalised word somewhere in the story (parts of names), and the
+    first set's words in lowercase (names, for rules that compare a word's lowercase form)."""
+    counts: Counter[str] = Counter()
+    paired: set[str] = set()
+    for par in doc.paragraphs:
+        text = par.text
+        counts.update(_NAME_MID_SENTENCE.findall(text))  # findall and Counter: C speed
+        paired.update(chain.from_iterable(_CAPITAL_PAIR.findall(text)))
+    lone = dict(counts)  # a plain dict: a word never seen is a KeyError, not 0
+    return lone, frozenset(paired), frozenset(word.lower() for word in lone)
+
+
+@rule(
+    "typography/capitalised-common-word",
+    category="Fluency/Spelling",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.6,
+)
+def capitalised_common_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A common word capitalised once in mid-sentence where the story writes it in lowercase (“for the second Time”).
+
+    ## Why it matters
+    German capitalises every noun, and engines translating from it (or from a source that
+    capitalises a term) keep some of the capitals: "the second Time", "a concrete Plan".
+    The story itself shows the word is common: it writes it in lowercase elsewhere.
+
+    ## Examples
+    bad:  For the second [[Time->time]], the chancellor answered questions.\\n\\nThis time, she spoke for an hour.
+    bad:  Under the act, a concrete [[Plan->plan]] must be tabled; the plan is late.
+    good: For the second time, the chancellor answered questions.\\n\\nThis time, she spoke for an hour.
+    good: Jane Grant applied for a grant, and reporters asked Grant about it.
+    good: The House sat late; house prices rose, and the City asked the city's mayor.
+    good: The Liberals won; liberals cheered, and Liberals in Ottawa met.
+    good: The town lies west of Hope; hope is all they have. She moved to Immigration after education.
+    good: Crews closed Highway 1; the highway reopened later.
+    good: The talks ended; the mayor left, and a The report was filed.
+
+    ## Fix safety
+    Safe: only the first letter's case changes.
+
+    ## Known issues
+    A capital the story uses only once and never writes in lowercase is not judged, so a
+    German capital on a word the story has nowhere else is missed.
+    """
+    text = par.text
+    lower = None
+    for m in _LONE_MID_CAPITAL.finditer(text):
+        before, word = m.group(1), m.group(2)
+        if before in _BEFORE_NAMES:
+            continue  # a short name (the City, the House), a place (west of Hope), a list of names
+        if word in _OPENERS_AFTER_SEMICOLON:
+            continue  # a sentence opener mid-sentence is a glued sentence (grammar's), not a noun's capital;
+            # and capital-after-semicolon's fix of one would otherwise make the evidence for the next
+        if lower is None:
+            lower = ctx.analysis(word_case)
+            lone, paired, _named = ctx.analysis(capitals)
+        low = word.lower()
+        if low not in lower or word in paired or lone.get(word, 0) != 1:
+            continue  # no lowercase use, part of a name, or capitalised more than once (a term)
+        yield ctx.finding(par, m.start(2), m.end(2), f"“{word}” is written “{low}” elsewhere in the story",
+                          fix=Fix.safe(f"Write “{low}”", replacement=low))

@@ -1,0 +1,368 @@
+"""Typography: marks doubled, stranded or left unmatched.
+
+A stray period in mid-sentence (``the mission. to train``), doubled periods, brackets that
+open and never close, a French bracketed ellipsis, separators stacked against each other, a
+full stop inside a name and the underscores and slashes of a template: each is small, but
+together they make a page look unedited.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.patterns import lazy
+from mtqa.rule import RawFinding, RuleContext, Scope, rule
+from mtqa.scan import LETTER, LOWER, NUMBER, Chars, Pattern
+from mtqa.segment import (
+    MONTH_ABBREVIATIONS,
+    SENTENCE_FINAL_ABBREVIATIONS,
+    SENTENCE_OPENERS,
+    TITLE_ABBREVIATIONS,
+    Paragraph,
+)
+
+# Two periods that are not part of an ellipsis: "done.. then", "done. . then".
+_DOUBLED_PERIOD = lazy(r"(?<![.…])\.(?:[ \u00a0]?\.)(?![.…])")
+
+
+@rule(
+    "typography/doubled-period",
+    triggers=(Pattern("two periods", "\\.[ \u00a0]?\\."),),
+    category="Fluency/Punctuation",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+)
+def doubled_period(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """Two periods in a row (``..`` or ``. .``) that are not an ellipsis.
+
+    ## Why it matters
+    A doubled period shows two segments were joined with both their full stops; readers
+    take it for a typo, or for an ellipsis gone wrong.
+
+    ## Examples
+    bad:  The base was evacuated[[..->.]] Troops moved to Kuwait.
+    bad:  The base was evacuated[[. .->.]] Troops moved to Kuwait.
+    good: The base was evacuated. Troops moved to Kuwait.
+    good: The base was evacuated... and then nothing.
+    good: He paused . . . and then spoke.
+    good: Troops moved to the U.S. Then they went home.
+
+    ## Fix safety
+    Safe: the two periods become one; nothing else changes.
+    """
+    text = par.text
+    if "." not in text:
+        return
+    for m in _DOUBLED_PERIOD.finditer(text):
+        # ". . ." spaced ellipsis: a third period follows after a space
+        if text[m.end(): m.end() + 2] in (" .", "\u00a0.") or text[max(0, m.start() - 2): m.start()] in (". ", ".\u00a0"):
+            continue
+        yield ctx.finding(
+            par, m.start(), m.end(), "Doubled period",
+            fix=Fix.safe("Keep one period", replacement="."),
+        )
+
+
+# A period after a word, then a space and a lowercase word: "the mission. to train".
+_STRAY_PERIOD = lazy(r"(?<=[\p{L}\p{N}])\.(?=[ ]+(\p{Ll}\p{L}*))")
+_TOKEN_END = lazy(r"[\p{L}\p{N}][\p{L}\p{N}.'’\-]*$")
+# Abbreviations commonly followed by a lowercase word in clean copy.
+_LOWER_FOLLOWERS_OK = frozenset(
+    """e.g i.e etc vs v a.m p.m approx esp incl ca cf fig figs no nos vol vols ed eds op cit ibid al
+    min max est dept govt misc resp var viz pp p ch sec art para paras c ft in lb lbs oz mi km kg
+    sq mph cm mm ml st jr sr inc ltd co corp bros mt mtn ave rd blvd hwy cres pl ste tel ext assn assoc univ
+    govt gov't gen hon sen rep lt col maj capt sgt cpl pte adm insp supt const det
+    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa
+    tenn tex vt va wash wis wyo alta sask man ont que nfld nun""".split()
+)
+
+
+def _is_abbreviation(token: str) -> bool:
+    bare = token.rstrip(".")
+    if not bare:
+        return True
+    if "." in bare or len(bare) == 1:
+        return True  # U.S, a.m, e.g, initials
+    if bare.casefold() in _LOWER_FOLLOWERS_OK:
+        return True
+    if bare in TITLE_ABBREVIATIONS or bare in MONTH_ABBREVIATIONS or bare in SENTENCE_FINAL_ABBREVIATIONS:
+        return True
+    if "-" in bare and bare.rsplit("-", 1)[-1] in TITLE_ABBREVIATIONS:
+        return True
+    return False
+
+
+@rule(
+    "typography/stray-period",
+    triggers=(Pattern("period before lowercase", rf"[{LETTER}{NUMBER}]\. +[{LOWER}]"),),
+    category="Fluency/Punctuation",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.7,
+)
+def stray_period(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A period in mid-sentence: a word, a period, then a lowercase word that continues the sentence.
+
+    ## Why it matters
+    Sentence-by-sentence engines sometimes close a sentence too early and carry on in
+    lowercase (``the end of the mission. to train the army``). The period breaks the
+    sentence in two; a reader stumbles, and a sentence splitter downstream goes wrong.
+
+    ## Examples
+    bad:  It marked the end of the training mission[[.->]] to rebuild the army.
+    bad:  Work was being done[[.->]] from the base in Kuwait.
+    good: It marked the end of the training mission. To rebuild the army, it stayed.
+    good: The meeting starts at 9 a.m. tomorrow in Ottawa.
+    good: Bring tools, e.g. hammers, and gloves, rope, etc. to the site.
+    good: The vote is set for Jan. 7 in the House.
+    good: Talks with the U.S. continue next week.
+    good: Sales fell. iPhone shipments dropped, the company said.
+    good: The plant in Flint, Mich. employs 300 people, and one in Conn. may close.
+
+    ## Fix safety
+    Unsafe: the period is removed. The engine may instead have lost a capital letter,
+    or the word before may be an abbreviation mtqa does not know; an editor decides.
+
+    ## Known issues
+    An abbreviation not in mtqa's lists that is followed by a lowercase word is flagged.
+    """
+    text = par.text
+    if ". " not in text:
+        return
+    for m in _STRAY_PERIOD.finditer(text):
+        tok = _TOKEN_END.search(text, max(0, m.start() - 30), m.start())
+        token = tok.group(0) if tok else ""
+        if _is_abbreviation(token):
+            continue
+        nxt = m.group(1)
+        if nxt in ("com", "ca", "org", "net", "gov") or not nxt.islower():
+            continue  # a domain, or a camel-case name that starts lowercase (iPhone, eBay)
+        yield ctx.finding(
+            par, m.start(), m.end(),
+            f"Period in mid-sentence before “{nxt}”: a stray full stop, or a lost capital",
+            fix=Fix.unsafe("Remove the period", replacement=""), suggestions=("",),
+        )
+
+
+_OPEN = {"(": ")", "[": "]"}
+_CLOSE = {")": "(", "]": "["}
+# "1)" "a)" "ii)" list markers: a closer with no opener is normal there.
+_LIST_MARKER = lazy(r"(?:^|(?<=[\s(]))(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\)")
+_BRACKET = lazy(r"[()\[\]]")
+_EMOTICON = lazy(r"[:;=]-?[()\[\]]")
+
+
+@rule(
+    "typography/unmatched-bracket",
+    triggers=(Chars("bracket", "()[]"),),
+    category="Fluency/Punctuation",
+    severity=Severity.MINOR,
+)
+def unmatched_bracket(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A parenthesis or square bracket that opens and never closes in its paragraph, or closes without opening.
+
+    ## Why it matters
+    Engines drop one half of a bracket pair when they reorder a clause; the reader cannot
+    tell where the aside ends, and a riding or party parenthetical loses its meaning.
+
+    ## Examples
+    bad:  MP Jane Doe [[(]]Ottawa Centre, Ont. said the bill would pass.
+    bad:  The plan was approved[[)]] by cabinet on Monday.
+    bad:  The report [[[]]since withdrawn said otherwise.
+    good: MP Jane Doe (Ottawa Centre, Ont.) said the bill would pass.
+    good: The options are a) wait, b) leave, or c) fight.
+    good: He replied [sic] that the (old) rules applied.
+    good: She wrote back :) and left.
+
+    ## Known issues
+    Brackets that span paragraphs (rare in news copy) are reported in both paragraphs.
+    """
+    text = par.text
+    if not any(c in text for c in "()[]"):
+        return
+    markers = {m.end() - 1 for m in _LIST_MARKER.finditer(text)}
+    skip = {m.end() - 1 for m in _EMOTICON.finditer(text)}
+    stack: list[int] = []
+    open_count = {"(": 0, "[": 0}  # openers of each kind on the stack
+    for bm in _BRACKET.finditer(text):
+        i = bm.start()
+        ch = text[i]
+        if i in skip or (i in markers and not open_count["("]):
+            continue
+        if ch in _OPEN:
+            stack.append(i)
+            open_count[ch] += 1
+        else:
+            want = _CLOSE[ch]
+            if open_count[want]:
+                # close the nearest matching opener; openers above it are unmatched
+                while text[stack[-1]] != want:
+                    j = stack.pop()
+                    open_count[text[j]] -= 1
+                    yield ctx.finding(par, j, j + 1, f"Unmatched “{text[j]}”: no closing “{_OPEN[text[j]]}”")
+                stack.pop()
+                open_count[want] -= 1
+            else:
+                yield ctx.finding(par, i, i + 1, f"Unmatched “{ch}”: no opening “{want}” in this paragraph")
+    for j in stack:
+        yield ctx.finding(par, j, j + 1, f"Unmatched “{text[j]}”: no closing “{_OPEN[text[j]]}” in this paragraph")
+
+
+_BRACKETED_ELLIPSIS = lazy(r"\((?:…|\.\.\.)\)")
+
+
+@rule(
+    "typography/bracketed-ellipsis",
+    triggers=(Chars("bracket", "(["),),
+    category="Locale convention/Punctuation",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.7,
+)
+def bracketed_ellipsis(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A French bracketed ellipsis “(…)” marking a cut in a quotation (English writes “...” or “[...]”).
+
+    ## Why it matters
+    French marks words left out of a quotation with (…) or […]; Canadian news style
+    writes a plain ellipsis. The French form, carried over, tells the reader the copy
+    was translated and not edited.
+
+    ## Examples
+    bad:  “We will act [[(…)->...]] as soon as we can,” she said.
+    good: “We will act ... as soon as we can,” she said.
+    good: The list (a, b, c) was long... and then it ended.
+    good: “We will act [...] as soon as we can,” she said.
+
+    ## Fix safety
+    Safe: the brackets are dropped; the ellipsis stays.
+    """
+    text = par.text
+    if "(" not in text and "[" not in text:
+        return
+    for m in _BRACKETED_ELLIPSIS.finditer(text):
+        yield ctx.finding(par, m.start(), m.end(), "French-style bracketed ellipsis",
+                          fix=Fix.safe("Write a plain ellipsis", replacement="..."))
+
+
+# Debris: an underscore gluing a tag to a word ("topics_Meng"), or a run of slashes and
+# hyphens separated by spaces ("-/ /") where a credit's fields were left empty.
+_DEBRIS = lazy(r"(?<=\p{Ll})_(?=\p{Lu}\p{Ll})|(?<![^\s(©])[-/|]+(?:[ ]+[-/|]+)+(?![^\s)])")
+
+
+@rule(
+    "typography/debris",
+    triggers=(Chars("debris", "_/|"),),
+    category="Fluency/Punctuation",
+    severity=Severity.MINOR,
+    fix=FixAvailability.NONE,
+    confidence=0.8,
+)
+def debris(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """Stray underscores and runs of slashes left where a template field or a tag was.
+
+    ## Why it matters
+    Scraped and machine-processed copy keeps the joints of its template: a tag glued to a
+    headline with an underscore, an empty photographer field printed as "-/ /". Readers see
+    broken text.
+
+    ## Examples
+    bad:  Ministry answers questions on trade[[_]]Meng Wanzhou
+    bad:  Photo: [[-/ /]] Picture Agency
+    good: Photo: Jane Roe / Picture Agency
+    good: The file was saved as report_final and the score was 2 - 1.
+    good: The vote was 12-3 / 14-1 in the two rounds.
+    """
+    text = par.text
+    if "_" not in text and "/" not in text and "|" not in text:
+        return
+    for m in _DEBRIS.finditer(text):
+        yield ctx.finding(par, m.start(), m.end(), "Template debris in the copy")
+
+
+_PERIOD_IN_NAME = lazy(r"(?<![\p{L}.])(\p{Lu}\p{Ll}+)(\.) (\p{Lu}\p{Ll}+)(?![\p{L}])")
+
+
+@rule(
+    "typography/period-inside-name",
+    category="Fluency/Punctuation",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.8,
+)
+def period_inside_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A full stop inside a name that the story writes elsewhere without it (“Marie. Roy”).
+
+    ## Why it matters
+    Sentence-by-sentence engines and careless segmenters break a name in two with a full
+    stop; readers take the first name for the end of a sentence. The story itself shows
+    the name whole elsewhere.
+
+    ## Examples
+    bad:  Marie Roy spoke first.\\n\\nThen Marie[[.->]] Roy left the room.
+    good: Marie Roy spoke first.\\n\\nThen Marie Roy left the room.
+    good: He moved to Ottawa. Canada was new to him.
+    good: Jean Roy and Ottawa Canada Post workers met. The talks were in Ottawa. Canada Post said no.
+
+    ## Fix safety
+    Safe: the full stop is removed; the story writes the name without it elsewhere.
+    """
+    pairs: dict[str, int] = {}
+    candidates: list[tuple] = []
+    for par in doc.paragraphs:
+        text = par.text
+        for m in _NAME_PAIR.finditer(text):
+            pairs[m.group()] = pairs.get(m.group(), 0) + 1
+        if ". " in text:
+            candidates.extend((par, m) for m in _PERIOD_IN_NAME.finditer(text))
+    for par, m in candidates:
+        whole = f"{m.group(1)} {m.group(3)}"
+        if not pairs.get(whole) or m.group(1) in SENTENCE_OPENERS:
+            continue
+        if _SENTENCE_FINISH.search(par.text, max(0, m.start() - 40), m.start()) is None:
+            continue  # the first word must continue a sentence, not end one
+        yield ctx.finding(par, m.start(2), m.end(2), f"Full stop inside the name “{whole}”",
+                          fix=Fix.safe("Remove the full stop", replacement=""), suggestions=("",))
+
+
+# Two capitalised words standing alone: not inside a longer run of capitals ("Ottawa Canada Post").
+_NAME_PAIR = lazy(r"(?<![\p{L}.]|\p{Lu}\p{Ll}* )\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?![\p{L}]| \p{Lu})")
+# A name's first word that follows a word and a space (it continues a sentence, "Then Marie").
+_SENTENCE_FINISH = lazy(r"(?:\p{L}[ \u00a0]++|,[ \u00a0]*+)$")
+
+
+# Two separating marks stacked where one belongs: a comma or semicolon against a dash
+# (", – They informed"), or two commas (",," ", ,").
+_STACKED_SEPARATORS = lazy(r"[,;][ \u00a0]*+[–—]|[–—][ \u00a0]*+[,;]|[,;][ \u00a0]?,|,[ \u00a0]?;")
+
+
+@rule(
+    "typography/stacked-separators",
+    triggers=(Pattern("stacked separators", "[,;] ?[–—,;]|[–—] ?[,;]"),),
+    category="Fluency/Punctuation",
+    severity=Severity.MINOR,
+    confidence=0.8,
+)
+def stacked_separators(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A comma or semicolon stacked against a dash or another comma (“working, – They informed”).
+
+    ## Why it matters
+    A dash, a comma and a semicolon each separate; two of them side by side show where an
+    engine joined two segments, or kept one mark of the source and added another of its own.
+    The reader cannot tell which pause was meant.
+
+    ## Examples
+    bad:  The ministry was working[[, –]] They informed the parents.
+    bad:  The vote was close[[,,]] officials said.
+    bad:  He named three towns — Hope, Lytton [[—,]] and left.
+    good: The ministry was working — they informed the parents.
+    good: The vote was close, officials said; the count — 51 to 49 — was final.
+    good: Scores of 3–1, 2–2; dates 2020–21, 2021–22.
+
+    ## Known issues
+    Which of the two marks was meant needs the sense, so no fix is offered.
+    """
+    text = par.text
+    for m in _STACKED_SEPARATORS.finditer(text):
+        yield ctx.finding(par, m.start(), m.end(), "Two separating marks side by side")

@@ -1,0 +1,254 @@
+"""Typography: spaces doubled, put before punctuation, or lost after it.
+
+Engines that translate sentence by sentence, or that carry over French typographic
+conventions (a space before ; : ? !), leave two spaces between words, a space before a
+comma or a question mark, a single curly mark with a space on both sides, and sentences
+glued together ("law.Nova").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from mtqa.finding import Edit, Fix, FixAvailability, Severity
+from mtqa.patterns import lazy
+from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.scan import LETTER, LOWER, Chars, Pattern, Phrases
+from mtqa.segment import SENTENCE_OPENERS, Paragraph
+
+# Two or more horizontal spaces between two visible characters (not at a line start).
+_DOUBLE_SPACE = lazy(r"(?<=\S)[ \u00a0\u202f]{2,}(?=\S)")
+
+
+@rule(
+    "typography/doubled-space",
+    triggers=(Phrases("wide space", ("  ", "\u00a0", "\u202f"), ignorecase=False, boundary="none"),),
+    category="Fluency/Punctuation",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+)
+def doubled_space(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """Two or more spaces between words.
+
+    ## Why it matters
+    Doubled spaces appear where an engine dropped a word or joined two segments; in print
+    they show as a visible gap, and they hide a missing word from a quick read.
+
+    ## Examples
+    bad:  The minister[[  -> ]]said the talks would resume.
+    bad:  Troops left on Monday.[[   -> ]]More will follow.
+    good: The minister said the talks would resume.
+    good: Troops left on Monday. More will follow.
+    good: The list reads:\\n  first, second.
+
+    ## Fix safety
+    Safe: the run of spaces becomes one space; no other character changes.
+    """
+    text = par.text
+    if "  " not in text and "\u00a0" not in text and "\u202f" not in text:
+        return
+    for m in _DOUBLE_SPACE.finditer(text):
+        if text[m.end()] in ",;:?!.)]":
+            continue  # space before punctuation: space-before-punctuation removes the whole run
+        yield ctx.finding(
+            par, m.start(), m.end(), "Doubled space",
+            fix=Fix.safe("Replace with one space", replacement=" "),
+        )
+
+
+# A space (or no-break space) before , . ; : ? ! and closing brackets.
+_SPACE_BEFORE = lazy(r"(?<=[\p{L}\p{N}\"'”’)\]%])([ \u00a0\u202f]+)([,;:?!.)\]])")
+# What every match holds: a space straight before the mark (plain `re`: a literal test, cheaper).
+_SPACE_THEN_MARK = re.compile("[ \u00a0\u202f][,;:?!.)\\]]")
+_FRENCH_SPACED = frozenset(";:?!")
+
+
+# A single quotation mark or apostrophe standing alone between spaces: "the members ‘ questions",
+# "a ‘ scandal ’". English sets it against a word on one side.
+_LONE_SINGLE = lazy(r"(?<=\s)[‘’](?=\s)")
+
+
+@rule(
+    "typography/spaced-single-mark",
+    category="Fluency/Punctuation",
+    severity=Severity.MINOR,
+    confidence=0.8,
+    triggers=(Chars("single mark", "‘’"),),
+)
+def spaced_single_mark(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A single curly mark with a space on both sides: a possessive or a quote the engine cut loose.
+
+    ## Why it matters
+    An apostrophe or a single quotation mark always touches a word (``members’ questions``,
+    ``‘scandal’``); set apart by spaces, it is debris of an engine's tokenising, and the
+    reader cannot tell what it belonged to.
+
+    ## Examples
+    bad:  Merkel answered the members [[‘]] questions in the Bundestag.
+    bad:  He called it a [[‘]] scandal [[’]] on Monday.
+    good: Merkel answered the members’ questions; he called it a ‘scandal’ and left.
+    good: “He called it a ‘scandal,’ ” she said.
+
+    ## Known issues
+    Which side the mark belongs to needs the sense, so no fix is offered.
+    """
+    text = par.text
+    if "‘" not in text and "’" not in text:
+        return
+    for m in _LONE_SINGLE.finditer(text):
+        yield ctx.finding(par, m.start(), m.end(), "Single quotation mark or apostrophe standing alone between spaces")
+
+
+@rule(
+    "typography/space-before-punctuation",
+    triggers=(Pattern("space then mark", "[ \u00a0\u202f][,;:?!.)\\]]"),),
+    category="Fluency/Punctuation",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+)
+def space_before_punctuation(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A space before a comma, period, colon, semicolon, question mark, exclamation mark or closing bracket.
+
+    ## Why it matters
+    English sets these marks tight against the preceding word. A space before them is
+    either debris from segment joining or French spacing (``Pourquoi ?``) carried over
+    into English copy.
+
+    ## Examples
+    bad:  The vote was close[[ ]], officials said.
+    bad:  Why would Ottawa wait[[ ]]? she asked.
+    bad:  The talks (held in Rome[[ ]]) ended early.
+    bad:  Ottawa waited[[ ;->; ]]officials said nothing.
+    good: The vote was close, officials said.
+    good: Why would Ottawa wait? she asked.
+    good: He said “no” (twice), then left.
+    good: The rate rose to .5 per cent and stayed there ...
+    good: The score was 3 : 2 after extra time.
+
+    ## Fix safety
+    Safe: the space is removed (or, where a letter follows the mark, moved after it); the
+    punctuation and words are untouched.
+    """
+    text = par.text
+    if _SPACE_THEN_MARK.search(text) is None:
+        return
+    for m in _SPACE_BEFORE.finditer(text):
+        mark = m.group(2)
+        after = text[m.end(): m.end() + 2]
+        if mark == "." and (after == ".." or after[:1].isdigit()):
+            continue  # spaced ellipsis " ..." or a decimal " .5"
+        if mark == ":" and text[m.start() - 1: m.start()].isdigit() and after[:2].strip()[:1].isdigit():
+            continue  # a score or ratio "3 : 2"
+        if mark in ",." and after[:1].isalnum():
+            continue  # " ,5" or a ".com" style token: not prose punctuation
+        french = mark in _FRENCH_SPACED
+        msg = (f"French-style space before “{mark}”: English sets it tight" if french
+               else f"Space before “{mark}”")
+        if after[:1].isalpha():
+            # "waited ;officials": the space stood before the mark instead of after it; removing
+            # it alone would leave "waited;officials" for missing-space to fix on a second pass
+            yield ctx.finding(
+                par, m.start(1), m.end(2), msg,
+                fix=Fix.safe(f"Move the space after “{mark}”", replacement=mark + " "),
+                suggestions=(mark + " ",),
+            )
+            continue
+        yield ctx.finding(
+            par, m.start(1), m.end(1), msg,
+            fix=Fix.safe("Remove the space", replacement=""), suggestions=("",),
+        )
+
+
+# A word's end, a mark, and the next word's capital with no space: "law.Nova", "added.\"And", "are”but".
+_NO_SPACE = lazy(
+    r"\p{Ll}\p{Ll}(?:[ \u00a0]*+([.!?;,](?:[ \u00a0]?[.!?;,])*+)(?=\p{Lu}\p{Ll})"
+    r"|[ \u00a0]*+([.!?,](?:[ \u00a0]?[.!?,])*+[\"”])(?=\p{L})|([\"”])(?=\p{L})|([,;])(?=\p{Ll}\p{Ll})"
+    r"|([,:;])(?=[\"“]\p{L})|[ \u00a0]*+([.!?])(?=“\p{L})|[ \u00a0]*+(:)(?=\p{Ll}{2}))"
+    r"|(?<![\p{L}.])[ap]\.m(\.)(?=\p{Lu}\p{Ll})"
+    r"|\)[ \u00a0]*+([.!?;,](?:[ \u00a0]?[.!?;,])*+)(?=\p{Lu}\p{Ll})"
+)
+# (and, after two lower-case letters, a comma or semicolon before a lower-case word: "mayor,who";
+# a colon, comma or semicolon against the quotation it introduces: 'said:"We', 'said,“We';
+# a full stop against the opening mark of the next quotation: 'spoke.“We'; a colon before a
+# lower-case word: "Monday:the"; a.m. or p.m. run into the next sentence: "2 p.m.The"; a mark
+# after a closing bracket: "(photo).The")
+# What every match of _NO_SPACE holds (a mark straight before a letter or an opening mark): a cheap test first.
+_MARK_BEFORE_LETTER = lazy(r"[.!?;,\"”]\p{L}|[,:;][\"“]|[.!?]“|:\p{Ll}")
+
+
+@rule(
+    "typography/missing-space",
+    triggers=(Pattern("mark before letter", rf'[.!?;,"”][{LETTER}]|[,:;]["“]|[.!?]“|:[{LOWER}]'),),
+    category="Fluency/Punctuation",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.8,
+)
+def missing_space(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """No space after a full stop, a comma or a closing quotation mark before the next word.
+
+    ## Why it matters
+    When an engine joins segments it can drop the space between them ("law.Nova Scotia",
+    "she added.\\"And then"); the words run together and a sentence splitter downstream
+    misses the boundary.
+
+    ## Examples
+    bad:  The law passed[[.->. ]]Nova Scotia followed.
+    bad:  “It is done,” she added[[.”->.” ]]And then she left.
+    bad:  “We are[[”->” ]]but one party.
+    bad:  He left[[."->. "]]The end came,” she said.
+    bad:  The minister met the mayor[[,->, ]]who agreed with the plan.
+    bad:  The meeting ended at 2 p.m[[.->. ]]The vote follows.
+    bad:  The minister said[[:->: ]]“We will stay,” and left.
+    bad:  The minister spoke on Monday[[ .->. ]]The opposition disagreed.
+    bad:  The minister spoke on Monday[[:->: ]]the opposition disagreed.
+    bad:  The minister spoke (in French)[[.->. ]]The opposition disagreed.
+    bad:  The minister spoke[[.->. ]]“We will act,” he said.
+    good: The law passed. Nova Scotia followed.
+    good: See example.com or the U.S.Army page; she said “no,” and left.
+    good: “We are,” she said, “ready.”
+    good: Write to info@example.ca,or call; the list is a,b,c.
+    good: The 1,000 residents met at 2 p.m. The vote followed.
+    good: The minister said: “We will stay.” The score was 10:30; see http://example.ca/"a".
+    good: Write to mailto:jane or use ASP .Net and (see above).NET code; the ratio was 3:the same.
+
+    ## Fix safety
+    Safe: a space is added after the mark; nothing else changes.
+    """
+    text = par.text
+    if _MARK_BEFORE_LETTER.search(text) is None:
+        return
+    for m in _NO_SPACE.finditer(text):
+        g = next(i for i in range(1, 10) if m.group(i) is not None)
+        s, e = m.span(g)
+        mark = m.group(g)
+        if e < len(text) and mark in (".", ",") and text[e:e + 3].lower() in ("com", "net", "org"):
+            continue
+        if mark[0] in ".," and text[s - 1] in " \u00a0" and text[s + 1 : s + 2].isalnum():
+            if mark == "." and _word_at(text, s + 1) in SENTENCE_OPENERS and text[s - 2 : s - 1].isalpha():
+                # "Monday .The": the space stood before the full stop instead of after it
+                yield ctx.finding(par, s - 1, e, "The space belongs after the full stop",
+                                  fix=Fix.safe("Move the space after the full stop", edits=(Edit(s - 1, e, ". "),)),
+                                  suggestions=(". ",))
+            continue  # " .Net", " ,5": not prose punctuation (space-before-punctuation leaves these too)
+        if len(mark) == 1 and mark in ";:?!" and text[s - 1] in " \u00a0\u202f" and text[e:e + 1].isalpha():
+            continue  # "waited ;officials": space-before-punctuation moves the space after the mark
+        if g in (4, 7) and any(c in "@./:_" for c in text[text.rfind(" ", 0, s) + 1 : s]):
+            continue  # "example.ca,or", "mailto:jane": an address or a code, not a sentence
+        if g == 7 and text[text.rfind(" ", 0, s) + 1 : s].casefold() in ("mailto", "http", "https", "ftp", "re", "tel"):
+            continue
+        at = e
+        if mark.endswith('"') and text.count('"', 0, e - 1) % 2 == 0:
+            at = e - 1  # a straight quote that opens the next quotation: the space goes before it
+        yield ctx.finding(par, s, e, "No space after the punctuation",
+                          fix=Fix.safe("Add a space", edits=(Edit(at, at, " "),)),
+                          suggestions=(text[s:at] + " " + text[at:e],))
+
+
+def _word_at(text: str, i: int) -> str:
+    """The run of letters that starts at `i`."""
+    j = i
+    while j < len(text) and text[j].isalpha():
+        j += 1
+    return text[i:j]

@@ -1,0 +1,208 @@
+"""Typography: words joined or split wrongly.
+
+A hyphen used as a dash ("teachers-which"), a compound modifier without its hyphen
+("full time jobs"), a word run into the pronoun after it ("Burgoinwho") and a word cut
+at its apostrophe or hyphen by a space ("Canada 's"): the traces of a tokeniser's round
+trip.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from mtqa.finding import Edit, Fix, FixAvailability, Severity
+from mtqa.patterns import lazy
+from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.scan import LETTER, LOWER, Pattern, Phrases
+from mtqa.segment import Paragraph
+
+_HYPHENATED_START = lazy(r"\p{L}+-")
+
+
+# Words that open a clause or an aside and never close a compound: a relative pronoun, a
+# conjunction, a sentence adverb. "teachers-which", "contracts-likely", "the plan-and it failed".
+# Left out because they end real compounds: only (members-only), even (break-even), if (what-if),
+# like (dam-like), so (so-so), still (stock-still).
+_CLAUSE_WORDS = (
+    "which|who|whose|whom|that|where|when|likely|but|and|or|yet|while|although|though|whereas|because|"
+    "since|unless|despite|unlike|including|especially|particularly|mainly|mostly|largely|notably|perhaps|"
+    "probably|possibly|maybe|apparently|certainly|clearly|simply|usually|often|almost|already|instead|not"
+)
+# A hyphen between a word and a clause word: "teachers-which", "contracts-likely".
+_HYPHEN_DASH = lazy(r"(?<=\p{Ll}{3})-(?=(?:" + _CLAUSE_WORDS + r")[ ,])")
+# "either-or", "whether-or": a coinage, not a clause.
+_EITHER_OR = lazy(r"(?:^|[^\p{L}])(?:either|whether)$", regex.IGNORECASE)
+
+
+@rule(
+    "typography/hyphen-as-dash",
+    triggers=(Pattern("hyphen before a clause", "-(?:" + _CLAUSE_WORDS + ")[ ,]"),),
+    category="Fluency/Punctuation",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.7,
+)
+def hyphen_as_dash(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A hyphen used as a dash, gluing a word to the clause that follows (“teachers-which”).
+
+    ## Why it matters
+    A dash sets off a clause; a hyphen joins the parts of one word. Paraphrase tools and
+    plain-text pipelines turn dashes into hyphens, and "teachers-which were" reads as one
+    strange word.
+
+    ## Examples
+    bad:  It hired new teachers[[--> — ]]which was overdue.
+    bad:  The deal covers three contracts[[--> — ]]likely more.
+    bad:  Ottawa signed the accord[[--> — ]]though Quebec did not.
+    bad:  Costs rose in every region[[--> — ]]particularly in the North.
+    good: It hired new teachers — which was overdue.
+    good: A well-which-way sign, a Coca-Cola, a half-but-not-quite effort: names and coinages.
+    good: The up-and-coming star signed a two-year deal after a hit-and-run.
+    good: A members-only club reached break-even, a what-if plan for a dam-like wall.
+    good: It was an either-or choice for the so-so team.
+
+    ## Fix safety
+    Unsafe: an em dash with spaces is suggested; the house may prefer a comma.
+    """
+    text = par.text
+    if "-" not in text:
+        return
+    for m in _HYPHEN_DASH.finditer(text):
+        s = m.start()
+        after = text[m.end():]
+        nxt = _HYPHENATED_START.match(after)
+        if nxt is not None:
+            continue  # "well-which-way": a coinage of several hyphenated words
+        if after.startswith("or") and _EITHER_OR.search(text, max(0, s - 8), s):
+            continue  # "either-or"
+        yield ctx.finding(par, s, s + 1, "Hyphen used as a dash before a new clause",
+                          fix=Fix.unsafe("Use a dash", replacement=" — "))
+
+
+_COMPOUND_TIME = lazy(
+    r"(?<![\p{L}\-])(full|part) (time)(?= (?:jobs?|work|workers?|employees?|positions?|staff|students?|"
+    r"employment|basis|hours|posts?|roles?|teachers?|nurses?)\b)", regex.IGNORECASE
+)
+
+
+@rule(
+    "typography/open-compound-modifier",
+    triggers=(Phrases("time", (" time ",), ignorecase=False, boundary="none"),),
+    category="Fluency/Spelling",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.7,
+)
+def open_compound_modifier(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """“full time jobs”: a compound modifier before a noun written without its hyphen.
+
+    ## Why it matters
+    Before a noun, full-time and part-time are one modifier and take a hyphen (after a
+    verb they do not: "she works full time"). The open form before a noun is a mark of
+    unedited or machine-paraphrased copy.
+
+    ## Examples
+    bad:  The plan adds 300 [[full time->full-time]] jobs.
+    bad:  She took a [[part time->part-time]] position.
+    good: The plan adds 300 full-time jobs.
+    good: She works full time at the plant, and part time at home.
+
+    ## Fix safety
+    Safe: a hyphen replaces the space.
+    """
+    text = par.text
+    if " time " not in text:
+        return
+    for m in _COMPOUND_TIME.finditer(text):
+        fixed = f"{m.group(1)}-{m.group(2)}"
+        space = m.end(1)  # only the space changes, so a capital fixed at the same time is kept
+        yield ctx.finding(par, m.start(), m.end(), f"Compound modifier before a noun: “{fixed}”",
+                          fix=Fix.safe(f"Write “{fixed}”", edits=(Edit(space, space + 1, "-"),)), suggestions=(fixed,))
+
+
+# A word run into the relative pronoun after it: "Burgoinwho was found", "the councilwhich met".
+# No English word ends in these pronouns, so the join is always debris.
+_RUN_INTO_PRONOUN = lazy(r"(?<![\p{L}\p{N}@#/._\-])(\p{L}{3,})(who|which|whose|whom)(?![\p{L}\p{N}@_/]|\.[\p{L}\p{N}])")
+
+
+@rule(
+    "typography/run-together-words",
+    triggers=(Pattern("pronoun glued to a word", "[a-zA-Z](?:who|which|whose|whom)"),),
+    category="Fluency/Punctuation",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.8,
+)
+def run_together_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A word run into the relative pronoun that follows it (“Burgoinwho was found”).
+
+    ## Why it matters
+    Engines and scrapers that drop the comma or space before a relative clause glue the
+    name to its pronoun; the reader meets a name that does not exist.
+
+    ## Examples
+    bad:  Police found Carlos Aranda [[Burgoinwho->Burgoin who]] was reported missing.
+    bad:  She wrote to the [[councilwhich->council which]] met on Monday.
+    good: Police found Carlos Aranda Burgoin, who was reported missing.
+    good: Somewhere, somehow, the Whos of Whoville and the WHO met; see @mayorwho online.
+
+    ## Fix safety
+    Unsafe: a space is added; a comma may also be needed before a non-restrictive clause.
+    """
+    text = par.text
+    for m in _RUN_INTO_PRONOUN.finditer(text):
+        word, pronoun = m.group(1), m.group(2)
+        yield ctx.finding(par, m.start(), m.end(), f"“{word}” and “{pronoun}” run together",
+                          fix=Fix.unsafe("Add a space", edits=(Edit(m.end(1), m.end(1), " "),)),
+                          suggestions=(f"{word} {pronoun}", f"{word}, {pronoun}"))
+
+
+# A word's inner mark cut off by a space, as tokenisers leave it: "Canada 's", "it ’ s", "don' t",
+# "well -known", "post- pandemic" (but not a suspended hyphen: "pre- and post-war").
+_SPLIT_WORD = lazy(
+    r"(?<=\p{L})(?: ['’] ?| ?['’] )(?:s|t|re|ve|ll|d|m)(?![\p{L}\p{N}])"
+    r"|(?<=\p{Ll}) -(?=\p{Ll})|(?<=\p{Ll})- (?!(?:and|or|nor|to)\b)(?=\p{Ll})"
+)
+
+
+@rule(
+    "typography/split-word",
+    triggers=(Pattern("spaced inner mark",
+                      rf"[{LETTER}] ?['’] [{LOWER}]|[{LETTER}] ['’][{LOWER}]|[{LOWER}] -[{LOWER}]|[{LOWER}]- [{LOWER}]"),),
+    category="Fluency/Punctuation",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.8,
+)
+def split_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A word cut at its apostrophe or hyphen by a space (“Canada 's”, “it ’ s”, “well -known”).
+
+    ## Why it matters
+    Translation engines split words into tokens at apostrophes and hyphens and sometimes
+    fail to join them again; the copy shows a possessive or a compound in pieces, a mark
+    of text nobody read.
+
+    ## Examples
+    bad:  [[Canada 's->Canada's]] plan was costly, and [[it ’ s->it’s]] over.
+    bad:  The [[well -known->well-known]] mayor and the [[post- pandemic->post-pandemic]] plan.
+    bad:  They [[don' t->don't]] agree.
+    good: Canada's plan was costly, and it’s over; the well-known mayor agreed.
+    good: The pre- and post-war plans, the 10- to 12-year terms, a rock 'n' roll band.
+    good: The score was 3 - 1, and “'s” is an apostrophe-s; the ’90s were long.
+
+    ## Fix safety
+    Safe: the space is removed; the word's letters and marks are kept.
+    """
+    text = par.text
+    for m in _SPLIT_WORD.finditer(text):
+        s, e = m.start(), m.end()
+        while s > 0 and text[s - 1].isalpha():
+            s -= 1  # the span covers the whole word, so the fix joins its parts
+        if "-" in m.group():
+            while e < len(text) and text[e].isalpha():
+                e += 1
+        joined = text[s:e].replace(" ", "")
+        yield ctx.finding(par, s, e, f"Word cut by a space: “{joined}”",
+                          fix=Fix.safe(f"Write “{joined}”", replacement=joined))

@@ -1,0 +1,65 @@
+"""Typography rules of `typography.capitals` beyond their one-line examples."""
+
+from __future__ import annotations
+
+from mtqa import Checker
+from mtqa.testing import assert_clean, assert_flags
+
+
+def test_lowercase_start_only_for_sentences_and_after_tags() -> None:
+    rule = "typography/lowercase-sentence-start"
+    assert_flags("the vote was held on Monday in Quebec City.", rule, ["the"])
+    # a no-break space after the word is a space too (else fixing "a\xa0 a" to "a a" makes a new finding)
+    assert_flags("the\u00a0vote was held on Monday in Quebec City.", rule, ["the"])
+    assert_clean("tensions", rule)  # a one-word heading: not judged
+    assert_clean("date 2021-01-05 menu", rule)
+    got = assert_flags("It ended. < / p > < p > we also urge calm. < p > the end came.", rule, ["we", "the"])
+    assert got[0].fix.edits[0].replacement == "We"
+
+
+def test_capital_after_semicolon_spares_names_and_i() -> None:
+    rule = "typography/capital-after-semicolon"
+    assert_flags("It was late; However, the vote went ahead; It passed.", rule, ["However", "It"])
+    assert_clean("It was late; The Hill Times said so; Ottawa agreed; I left.", rule)
+
+
+def test_needless_capital_is_en_ca_and_spares_names() -> None:
+    rule = "typography/needless-capital"
+    assert_flags("Support among Anglophones fell, and allophones stayed.", rule, ["Anglophones"])
+    assert_clean("Support among Anglophones fell, and allophones stayed.", rule, locale="en-US")
+    assert_clean("Francophones voted. The Separatist Party of Nowhere met.", rule)
+
+
+def test_needless_capital_is_a_house_choice_unless_the_story_mixes_or_the_style_is_cp() -> None:
+    rule = "typography/needless-capital"
+    consistent = "Support among Francophone voters fell.\n\nThe Francophone community met in Sudbury."
+    assert_clean(consistent, rule)
+    strict = [f.text for f in Checker(style="cp").check(consistent).findings if f.rule_id == rule]
+    assert strict == ["Francophone", "Francophone"]
+    mixed = "Support among Francophone voters fell.\n\nThe francophone community met in Sudbury."
+    assert_flags(mixed, rule, ["Francophone"])
+
+
+def test_stray_capitals_spare_headings_names_and_acronyms() -> None:
+    rule = "typography/stray-capitals"
+    assert_flags("“TO Kyiv we went,” she said, and in addition It was late.", rule, ["TO", "It"])
+    assert_clean("NEWS FROM THE HILL\n\nThe head of IT saw the AND gate; U.S. AND Canada met; the film It Follows.", rule)
+
+
+def test_capital_after_semicolon_on_a_word_the_story_writes_in_lowercase() -> None:
+    rule = "typography/capital-after-semicolon"
+    assert_flags("Crews cleared the roads; Residents returned.\n\nMore residents followed.", rule, ["Residents"])
+    # Written lowercase elsewhere but also capitalised mid-sentence: a name that is also a word.
+    assert_clean("The fund paid a grant; Grant said so.\n\nReporters asked Grant again.", rule)
+    assert_clean("Crews cleared the roads; Residents returned.", rule)  # no lowercase evidence
+
+
+def test_capitalised_common_word_needs_the_story_s_own_lowercase_use() -> None:
+    rule = "typography/capitalised-common-word"
+    story = ("For the second Time, the chancellor took questions. The new Format was agreed.\n\n"
+             "This time, she spoke for an hour.")
+    assert_flags(story, rule, ["Time"])  # "format" is nowhere in lowercase: no evidence, not judged
+    assert_clean("Jane Grant applied for a grant, and reporters asked Grant about it.", rule)
+    assert_clean("The House sat late; house prices rose. The town lies west of Hope; hope remains. "
+                 "Crews closed Highway 1; the highway reopened.", rule)
+    assert_clean("Officials said Plan B was ready; the plan and a second Plan were both late.", rule)

@@ -1,0 +1,29 @@
+"""Boilerplate rules of `boilerplate.page_furniture` beyond their one-line examples."""
+
+from __future__ import annotations
+
+from mtqa.testing import assert_clean, assert_flags, findings
+
+
+def test_furniture_variants() -> None:
+    for line in ("Advertisement", "ADVERTISEMENT", "Share this article", "Read more", "Follow @jdoe",
+                 "Updated Jan. 8, 2020 10:15 a.m. ET", "Sponsored content", "Sign up for our newsletter"):
+        assert_flags(f"The talks ended.\n\n{line}\n\nThey resume Monday.", "boilerplate/page-furniture", [line])
+
+
+def test_inline_furniture_between_sentences_only() -> None:
+    assert_flags("The vote failed. Read more: The bill returns next week.", "boilerplate/inline-furniture",
+                 ["Read more:"])
+    assert_clean("Read more about the bill on the website.", "boilerplate/inline-furniture")
+
+
+def test_metadata_labels_in_a_chinese_wire_story() -> None:
+    text = "February 11, 2023, 13:07:20 [Source: Example Agency] [Editor in charge: Wu Lan] Font: [Large Medium Small]"
+    (f,) = findings(text, "boilerplate/metadata-labels")
+    assert f.text == text
+
+
+def test_an_advertising_slot_inside_a_paragraph() -> None:
+    assert_flags("Troops left on Monday. Continued after advertising More will follow.", "boilerplate/inline-furniture",
+                 ["Continued after advertising"])
+    assert_clean("Advertisement revenue fell. Publicity was poor.", "boilerplate/inline-furniture")

@@ -1,0 +1,57 @@
+"""Typography rules of `typography.spacing` beyond their one-line examples."""
+
+from __future__ import annotations
+
+from mtqa.testing import assert_clean, assert_flags
+
+
+def test_french_spacing_message_names_it() -> None:
+    got = assert_flags("Pourquoi attendre ? Parce que.", "typography/space-before-punctuation", [" "])
+    assert "French" in got[0].message
+    got = assert_flags("Il a dit : oui.", "typography/space-before-punctuation", [" "])
+    assert "French" in got[0].message
+
+
+def test_no_break_space_before_punctuation_is_caught() -> None:
+    assert_flags("Quoi\u00a0? Rien.", "typography/space-before-punctuation", ["\u00a0"])
+
+
+def test_space_before_opening_quote_or_bracket_is_fine() -> None:
+    assert_clean("He said “no” and (again) [twice] ‘maybe’.", "typography/space-before-punctuation")
+
+
+def test_doubled_space_not_across_line_break() -> None:
+    assert_clean("The vote was close\n  and the bill passed.", "typography/doubled-space")
+    assert_flags("The vote  was close.\n\nThe bill   passed.", "typography/doubled-space", ["  ", "   "])
+
+
+def test_missing_space_after_marks_and_quotes() -> None:
+    rule = "typography/missing-space"
+    assert_flags('The law passed.Nova Scotia followed. "It is over," he added."And now?"', rule, [".", '."'])
+    assert_clean('Visit example.Com or cbc.ca; "Yes," she said; the U.S.Army band played.', rule)
+
+
+def test_missing_space_between_lower_case_words_and_after_pm() -> None:
+    rule = "typography/missing-space"
+    assert_flags("The minister met the mayor,who agreed.", rule, [","])
+    assert_flags("The meeting ended at 2 p.m.The vote follows.", rule, ["."])
+    assert_clean("Write to info@example.ca,or call; the 1,000 residents met at 2 p.m. The vote followed.", rule)
+
+
+def test_a_single_mark_alone_between_spaces() -> None:
+    rule = "typography/spaced-single-mark"
+    assert_flags("Merkel answered the members ‘ questions, calling it a ‘ scandal ’ at last.", rule, ["‘", "‘", "’"])
+    assert_clean("Merkel answered the members’ questions; “he called it a ‘scandal,’ ” she said of the ’90s.", rule)
+
+
+def test_missing_space_after_a_colon_before_a_quotation() -> None:
+    assert_flags('He said:"We stay." She said,“No.”', "typography/missing-space", [':', ','])
+    assert_clean("He said: “We stay.” It was 10:30.", "typography/missing-space")
+
+
+def test_missing_space_after_a_colon_a_bracket_or_before_an_opening_quote() -> None:
+    rule = "typography/missing-space"
+    assert_flags("He spoke on Monday:the vote followed.", rule, [":"])
+    assert_flags("He spoke (in French).The vote followed.", rule, ["."])
+    assert_flags("He spoke.“We will act,” he said.", rule, ["."])
+    assert_clean("Write to mailto:jane or see http://example.ca; the score was 10:30.", rule)
