@@ -30,7 +30,6 @@ The file is JSON, sorted for stable diffs::
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from pathlib import Path
@@ -38,7 +37,7 @@ from typing import Iterable
 
 import regex
 
-from mtqa import scoring
+from mtqa import digests, scoring
 from mtqa.errors import InputError
 from mtqa.finding import Finding
 
@@ -81,7 +80,7 @@ def fingerprints(findings: Iterable[Finding], text: str) -> list[str]:
         index = seen.get(base, 0)
         seen[base] = index + 1
         payload = "\x1f".join((*base, str(index)))
-        out.append(hashlib.sha256(payload.encode("utf-8")).hexdigest()[:32])
+        out.append(digests.sha256(payload.encode("utf-8")).hexdigest()[:32])
     return out
 
 

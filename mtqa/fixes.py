@@ -9,13 +9,13 @@ are computed on the decoded text itself).
 
 from __future__ import annotations
 
-import hashlib
 import os
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable
 
+from mtqa import digests
 from mtqa.finding import Applicability, Edit, Finding
 
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ class ChangedOnDisk(Exception):
 
 def digest(data: bytes) -> str:
     """The fingerprint of a file's bytes as read (compared again just before a write)."""
-    return hashlib.sha256(data).hexdigest()
+    return digests.sha256(data).hexdigest()
 
 
 def write_atomic(path: str | Path, text: str, encoding: str = "utf-8", bom: bool | bytes = False,

@@ -21,13 +21,14 @@ entry is rebuilt; a cache directory that cannot be written is simply not used.
 from __future__ import annotations
 
 import functools
-import hashlib
 import marshal
 import os
 import pickle
 import sys
 from pathlib import Path
 from typing import Any, Callable
+
+from mtqa import digests
 
 # Bump when what is cached for the same file and schema changes (parsing, validation).
 FORMAT = 1
@@ -57,7 +58,7 @@ def cache_dir() -> Path | None:
 
 def key(content: bytes, schema: Any) -> str:
     """The entry name for a file's bytes read with `schema`."""
-    h = hashlib.sha256()
+    h = digests.sha256()
     for part in (f"{FORMAT}|{sys.version}|{schema!r}|".encode(), content):
         h.update(part)
     return h.hexdigest()
@@ -86,7 +87,7 @@ def load_compiled(parts: list[bytes], compiler: Callable, build: Callable[[], An
     root = cache_root()
     if root is None:
         return build()
-    h = hashlib.sha256()
+    h = digests.sha256()
     for part in (f"{FORMAT}|{sys.version}|{compiler.__module__}.{compiler.__qualname__}|".encode(),
                  code_fingerprint().encode(), _module_stamp(compiler).encode(), *parts):
         h.update(len(part).to_bytes(8, "big"))
@@ -103,7 +104,7 @@ def load_compiled(parts: list[bytes], compiler: Callable, build: Callable[[], An
         payload = pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)
     except Exception:  # noqa: BLE001 - something pickle cannot hold (a lambda): not cached
         return data
-    store(entry, _COMPILED_MAGIC + hashlib.sha256(payload).digest() + payload)
+    store(entry, _COMPILED_MAGIC + digests.sha256(payload).digest() + payload)
     return data
 
 
@@ -111,7 +112,7 @@ def load_compiled(parts: list[bytes], compiler: Callable, build: Callable[[], An
 def code_fingerprint() -> str:
     """mtqa's source files as names, sizes and modification times (what compiled packs depend on)."""
     package = os.path.dirname(os.path.abspath(__file__))
-    h = hashlib.sha256()
+    h = digests.sha256()
     for rel, st in sorted(_sources(package, "")):
         h.update(f"{rel}|{st.st_size}|{st.st_mtime_ns}\n".encode())
     return h.hexdigest()
@@ -156,7 +157,7 @@ def read_checked(entry: Path, magic: bytes) -> bytes | None:
     except OSError:
         return None
     payload = blob[len(magic) + _SUM :]
-    if not blob.startswith(magic) or blob[len(magic) : len(magic) + _SUM] != hashlib.sha256(payload).digest():
+    if not blob.startswith(magic) or blob[len(magic) : len(magic) + _SUM] != digests.sha256(payload).digest():
         return None
     return payload
 
@@ -177,7 +178,7 @@ def _write(entry: Path, data: Any) -> None:
         payload = marshal.dumps(data)
     except ValueError:  # a value marshal cannot hold (a TOML date): not cached
         return
-    store(entry, _MAGIC + hashlib.sha256(payload).digest() + payload)
+    store(entry, _MAGIC + digests.sha256(payload).digest() + payload)
 
 
 def stamped_entry(folder: str, name: str, sources: list) -> Path | None:
@@ -191,7 +192,7 @@ def stamped_entry(folder: str, name: str, sources: list) -> Path | None:
         stamps = [f"{p}|{st.st_size}|{st.st_mtime_ns}" for p, st in ((p, os.stat(p)) for p in sources)]
     except OSError:
         return None
-    key = hashlib.sha256("\n".join([sys.version, *stamps]).encode()).hexdigest()
+    key = digests.sha256("\n".join([sys.version, *stamps]).encode()).hexdigest()
     return root / folder / f"{name}-{key}.bin"
 
 
@@ -209,7 +210,7 @@ def load_pickled(entry: Path, magic: bytes) -> Any:
 def store_pickled(entry: Path, magic: bytes, value: Any) -> None:
     """Keep `value` at `entry`, checksummed, for `load_pickled`."""
     payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-    store(entry, magic + hashlib.sha256(payload).digest() + payload)
+    store(entry, magic + digests.sha256(payload).digest() + payload)
 
 
 def store(entry: Path, blob: bytes) -> None:

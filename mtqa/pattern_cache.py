@@ -18,14 +18,13 @@ from __future__ import annotations
 
 import atexit
 import copyreg
-import hashlib
 import marshal
 import sys
 import threading
 from pathlib import Path
 from typing import Any
 
-from mtqa import pack_cache
+from mtqa import digests, pack_cache
 
 # Bump when what is stored for a pattern changes.
 FORMAT = 1
@@ -85,7 +84,7 @@ def save() -> None:
         merged = {}
     merged.update(new)
     payload = marshal.dumps(merged)
-    pack_cache.store(entry, _MAGIC + hashlib.sha256(payload).digest() + payload)
+    pack_cache.store(entry, _MAGIC + digests.sha256(payload).digest() + payload)
 
 
 def _rebuild(regex: Any, program: tuple) -> Any:
@@ -129,7 +128,7 @@ def _entry() -> Path | None:
     import regex
 
     version = f"{FORMAT}|{sys.version}|{regex.__version__}|{int(regex.DEFAULT_VERSION)}"
-    return root / "patterns" / f"{hashlib.sha256(version.encode()).hexdigest()[:32]}.bin"
+    return root / "patterns" / f"{digests.sha256(version.encode()).hexdigest()[:32]}.bin"
 
 
 def _read(entry: Path) -> dict | None:

@@ -22,7 +22,8 @@ itself. Without the extra, `tagger()` is None and the rules that need it are ski
 `MISSING` as the reason.
 
 With the native scanner (`mtqa.scan.backend_name`), `Tagger.tag` runs the Brill tagger in
-Rust (`mtqa.native_tagger`, the same tokens and tags, ~8 times faster); with
+Rust (`mtqa.native_tagger`, the same tokens and tags, ~8 times faster), which also answers
+`Tagger.lexicon_tag` from its own copy of the lexicon (the Python one is then not loaded); with
 ``MTQA_SCAN_BACKEND=python`` or without the native build, TextBlob's `find_tags` in Python.
 """
 
@@ -84,7 +85,7 @@ class Tagger:
     """The loaded models: `tag` for a text, `readings` for one word's possible classes."""
 
     _tokens: Callable[[str, bool], list[Token]]  # the Brill tagger, in Python or native
-    _lexicon: _TagTable
+    _lexicon_tag: Callable[[str], str | None]  # the Brill lexicon of that tagger
     _classes: _WordClasses
     backend: str  # "python" or "native": which Brill tagger `tag` runs (same tags)
 
@@ -107,7 +108,7 @@ class Tagger:
 
     def lexicon_tag(self, word: str) -> str | None:
         """The Brill lexicon's likeliest tag for `word` out of context, or None if unlisted."""
-        return self._lexicon.get(word)
+        return self._lexicon_tag(word)
 
     def has_distinct_plural(self, noun: str) -> bool:
         """Whether `noun` is a singular noun whose plural is spelt otherwise ("minister"; not
@@ -335,19 +336,16 @@ def _load() -> Tagger:
     nltk (0.4 s and more modules) for features mtqa does not use. Its tagger module needs
     only the standard library, so it is loaded from its file (`_Brill`), and the English
     models are built from their data files as TextBlob's ``textblob.en`` builds them, but for
-    the lexicon, which is a `_TagTable`. With the native tagger and a warm cache, that module
-    is not loaded at all: both taggers' tables come from mtqa's cache."""
+    the lexicon, which is a `_TagTable`. With the native tagger and a warm cache, neither that
+    module nor the Python copy of the lexicon is loaded: the native tagger answers for its
+    lexicon, and both taggers' tables come from mtqa's cache."""
     data = _package_dir("textblob") / "en"
     brill = _Brill(data)
-    tables = _tables(brill, data)
-    lexicon = _TagTable(tables["lexicon"], tables["tags"])
-    brill.lexicon = lexicon
-    classes: _WordClasses = (_LemminflectClasses() if tables.get("classes") is None
-                             else _ClassTable(tables["classes"], tables["class_names"]))
+    classes = _word_classes()
     if not native_tagger.available():
-        return Tagger(brill.tokens, lexicon, classes, "python")
+        return Tagger(brill.tokens, brill.lexicon.get, classes, "python")
     native = native_tagger.build(data, brill.rule_lists, _DEFAULT_TAGS)
-    return Tagger(partial(_native_tokens, native, brill.tokens), lexicon, classes, "native")
+    return Tagger(partial(_native_tokens, native, brill.tokens), native.lexicon_tag, classes, "native")
 
 
 _DEFAULT_TAGS = ("NN", "NNP", "CD")  # TextBlob's defaults: a word, a capitalised word, a number
@@ -360,9 +358,18 @@ class _Brill:
 
     def __init__(self, data: Path) -> None:
         self.data = data
-        self.lexicon: _TagTable | None = None  # set once the tables are read
         self._lock = threading.Lock()
         self._models: dict[str, Any] | None = None
+
+    @functools.cached_property
+    def lexicon(self) -> _TagTable:
+        """The Brill lexicon, read on first use (from mtqa's cache when it was read before):
+        the Python tagger reads it for every text; with the native tagger, which keeps its
+        own, only a cold cache (to build that tagger's rules) or a text Rust cannot take."""
+        sources = [Path(__file__), Path(word_table.__file__), self.data.parent / "_text.py",
+                   self.data / "en-lexicon.txt"]
+        table = _cached("en-lexicon", sources, lambda: _tag_table(self, self.data))
+        return _TagTable(table["lexicon"], table["tags"])
 
     @functools.cached_property
     def module(self) -> Any:
@@ -406,25 +413,31 @@ def _tag_table(brill: _Brill, data: Path) -> dict[str, Any]:
 _MAGIC = b"mtqa-tagger\n"
 
 
-def _tables(brill: _Brill, data: Path) -> dict[str, Any]:
-    """The tagger's tables: from mtqa's cache when these data files were read before, else
-    built (the word classes from lemminflect: a few seconds, once) and cached. Without a
-    cache only the lexicon is built (0.3 s) and lemminflect answers for itself."""
+def _word_classes() -> _WordClasses:
+    """lemminflect's answers: a `_ClassTable` from mtqa's cache when these files were read
+    before, else built (from lemminflect: a few seconds, once) and cached. Without a cache
+    lemminflect answers for itself."""
+    try:
+        lemminflect_dir = _package_dir("lemminflect")
+        sources = [Path(__file__), Path(word_table.__file__), lemminflect_dir / "__init__.py",
+                   *sorted((lemminflect_dir / "resources").iterdir())]
+    except (OSError, ImportError):
+        return _LemminflectClasses()
+    table = _cached("en-classes", sources, lambda: _class_table(_lemminflect_words()), build_uncached=False)
+    return _LemminflectClasses() if table is None else _ClassTable(*table)
+
+
+def _cached(name: str, sources: list[Path], build: Callable[[], Any], *, build_uncached: bool = True) -> Any:
+    """What `build()` makes from the files `sources`: read from mtqa's cache (``tagger/``) when
+    they were read before, else built and kept there. Without a cache (turned off, or a source
+    missing) it is built afresh, or None when `build_uncached` is false."""
     from mtqa import pack_cache
 
-    try:
-        sources = [Path(__file__), Path(word_table.__file__), data.parent / "_text.py", data / "en-lexicon.txt"]
-        lemminflect_dir = _package_dir("lemminflect")
-        sources += [lemminflect_dir / "__init__.py", *sorted((lemminflect_dir / "resources").iterdir())]
-    except (OSError, ImportError):
-        return _tag_table(brill, data)
-    entry = pack_cache.stamped_entry("tagger", "en", sources)
+    entry = pack_cache.stamped_entry("tagger", name, sources)
     if entry is None:
-        return _tag_table(brill, data)
-    tables = pack_cache.load_pickled(entry, _MAGIC)
-    if isinstance(tables, dict):
-        return tables
-    tables = _tag_table(brill, data)
-    tables["classes"], tables["class_names"] = _class_table(_lemminflect_words())
-    pack_cache.store_pickled(entry, _MAGIC, tables)
-    return tables
+        return build() if build_uncached else None
+    value = pack_cache.load_pickled(entry, _MAGIC)
+    if value is None:
+        value = build()
+        pack_cache.store_pickled(entry, _MAGIC, value)
+    return value

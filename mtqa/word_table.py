@@ -15,8 +15,9 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_left
 from functools import lru_cache
-from hashlib import blake2b
 from typing import Iterable
+
+from mtqa.digests import blake2b
 
 
 @lru_cache(maxsize=8192)

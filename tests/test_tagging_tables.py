@@ -101,12 +101,50 @@ def test_without_a_cache_lemminflect_answers_itself(monkeypatch) -> None:
     assert tg.lexicon_tag("minister") == "NN"
 
 
-def test_a_damaged_cache_entry_is_rebuilt(monkeypatch, tmp_path) -> None:
+@pytest.mark.parametrize("backend", ["python", "native"])
+def test_a_damaged_cache_entry_is_rebuilt(monkeypatch, tmp_path, backend) -> None:
+    if backend == "native" and not _native_built():
+        pytest.skip("the native tagger is not built")
+    monkeypatch.setenv("MTQA_SCAN_BACKEND", backend)
     _cached_tagger(monkeypatch, tmp_path)
-    (entry,) = (tmp_path / "tagger").glob("en-*")  # (the native tagger keeps its lexicon beside it)
-    entry.write_bytes(entry.read_bytes()[:-10])
+    entries = sorted((tmp_path / "tagger").glob("en-*"))  # the lexicon and the word classes
+    assert [e.name.split("-")[1] for e in entries] == ["classes", "lexicon"]
+    for entry in entries:
+        entry.write_bytes(entry.read_bytes()[:-10])
     tg = _cached_tagger(monkeypatch, tmp_path)
+    assert tg.backend == backend
     assert tg.lexicon_tag("minister") == "NN" and tg.has_distinct_plural("minister")
+
+
+def _native_built() -> bool:
+    try:
+        from mtqa._native import BrillTagger  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+@pytest.mark.skipif(not _native_built(), reason="the native tagger is not built")
+def test_with_the_native_tagger_the_python_lexicon_is_not_loaded(monkeypatch, tmp_path) -> None:
+    """The native tagger answers `lexicon_tag` from its own lexicon: from a warm cache the
+    Python copy (a `_TagTable`) is not made, until a text Rust cannot take is tagged in Python."""
+    monkeypatch.setenv("MTQA_SCAN_BACKEND", "native")
+    _cached_tagger(monkeypatch, tmp_path)  # a cold cache: the native tagger's rules are read with it
+    made: list[tagging._TagTable] = []
+
+    class Recorded(tagging._TagTable):
+        def __init__(self, *args) -> None:
+            made.append(self)
+            super().__init__(*args)
+
+    monkeypatch.setattr(tagging, "_TagTable", Recorded)
+    tg = _cached_tagger(monkeypatch, tmp_path)
+    assert tg.backend == "native"
+    assert [t.tag for t in tg.tag("He should current it.")] == ["PRP", "MD", "JJ", "PRP", "."]
+    assert (tg.lexicon_tag("minister"), tg.lexicon_tag("zorblified")) == ("NN", None)
+    assert made == []
+    assert [t.tag for t in tg.tag("The minister\udc80 said it.")][:2] == ["DT", "NN"]  # in Python
+    assert len(made) == 1
 
 
 def test_word_codes_keep_the_last_code_of_a_word_and_know_no_other() -> None:

@@ -8,14 +8,14 @@ units, which is what GitHub's web UI counts.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 
-from mtqa.lines import LineIndex
+from mtqa import digests
 from mtqa.finding import Finding, Severity
-from mtqa.scoring import format_number
+from mtqa.lines import LineIndex
 from mtqa.result import Report
+from mtqa.scoring import format_number
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
@@ -115,7 +115,7 @@ def fingerprints(report: Report, context: int = 24) -> list[str]:
         before = _normalise(_LINE_BREAK.split(text[max(0, f.span.start - context):f.span.start])[-1])
         after = _normalise(_LINE_BREAK.split(text[f.span.end:f.span.end + context])[0])
         key = "\x1f".join((f.rule_id, _normalise(f.text), before, after))
-        digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+        digest = digests.sha256(key.encode("utf-8")).hexdigest()[:32]
         n = seen.get(digest, 0)
         seen[digest] = n + 1
         out.append(f"{digest}:{n + 1}")

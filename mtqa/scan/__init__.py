@@ -9,6 +9,7 @@ Both backends give identical events (tests/scan runs one suite against each).
 from __future__ import annotations
 
 import os
+from array import array
 from bisect import bisect_left
 from operator import itemgetter
 from typing import Any, Iterable
@@ -251,6 +252,9 @@ def phrase_matches(matcher, par, hits: list[Hit]) -> list[tuple[int, int, Any]]:
 
 
 _LOW = 0xFFFFFFFF
+# Up to this many groups a scan finds a group in a dict of their keys: an article has a few
+# hundred to a few thousand; a 250,000-character section of a long document ~20,000.
+_GROUPS_IN_A_DICT = 4096
 _make = tuple.__new__  # Hit(...) without its Python-level __new__
 _START_END = itemgetter(1, 2)  # a Hit's (start, end)
 
@@ -261,10 +265,13 @@ class ScanResult:
     The backend hands over compact arrays (see ``group_events`` in mtqa.scan.python_backend):
     the events grouped by (paragraph, trigger), each group's key and bounds, and the keys
     ordered by trigger. A group's Hits are made when a rule asks for them and not kept, and
-    what fired where is a lookup of the groups' keys (`hits`, `fired`; a dict of the keys
-    made on the first question, one entry a group, not an event) or a slice of the
+    what fired where is a lookup of the groups' keys (`hits`, `fired`) or a slice of the
     trigger-ordered keys (`fired_in`): a section of a long document keeps its events as
-    arrays (~30 bytes an event) instead of a Hit and a dict entry each (~150 bytes).
+    arrays (~30 bytes an event) instead of a Hit and a dict entry each (~150 bytes). The
+    lookup is a dict of the keys made on the first question (one entry a group, ~90 bytes)
+    when the groups are few; a section of a long document has ~20,000 (a dict of ~1.7 MB
+    alive while its rules run), so there a key is found by bisection among its paragraph's
+    groups (`_GROUPS_IN_A_DICT`).
     """
 
     __slots__ = ("scanned", "rule_triggers", "everywhere", "names", "_items", "_events", "_bounds", "_by_trigger",
@@ -287,7 +294,7 @@ class ScanResult:
         self._bounds = bounds
         self._by_trigger = by_trigger
         self._keys = keys  # each group's paragraph << 32 | trigger, sorted
-        self._groups: dict[int, int] | None = None  # key -> group, made when first asked
+        self._groups: dict[int, int] | array | None = None  # see `_group`; made when first asked
         self._index = {id(p): k for k, p in enumerate(self.scanned)}  # the scanned paragraphs keep their ids
 
     def _position(self, par) -> int:
@@ -295,12 +302,23 @@ class ScanResult:
         k = self._index.get(id(par))
         return -1 if k is None or self.scanned[k] is not par else k
 
-    def _group_of(self) -> dict[int, int]:
-        """Each group's key -> the group (a dict lookup instead of a bisection of 64-bit keys)."""
+    def _group(self, k: int, key: int) -> int:
+        """The group of `key` (paragraph `k` << 32 | trigger), or -1. Few groups: a dict of
+        every key. Many: where each paragraph's groups begin in the sorted keys, then a
+        bisection among that paragraph's few."""
         groups = self._groups
         if groups is None:
-            groups = self._groups = dict(zip(self._keys, range(len(self._keys))))
-        return groups
+            keys = self._keys
+            if len(keys) <= _GROUPS_IN_A_DICT:
+                groups = dict(zip(keys, range(len(keys))))
+            else:
+                groups = array("I", [bisect_left(keys, p << 32) for p in range(len(self.scanned) + 1)])
+            self._groups = groups
+        if isinstance(groups, dict):
+            return groups.get(key, -1)
+        lo, hi = groups[k], groups[k + 1]
+        i = bisect_left(self._keys, key, lo, hi)
+        return i if i < hi and self._keys[i] == key else -1
 
     def _hits_of(self, group: int) -> list[Hit]:
         ev = self._events
@@ -323,8 +341,8 @@ class ScanResult:
         k = self._position(par)
         if k < 0:
             return []
-        groups, base = self._group_of(), k << 32
-        found = [g for g in [groups.get(base | t, -1) for t in self._trigger_ids(rule_id, trigger)] if g >= 0]
+        base = k << 32
+        found = [g for g in [self._group(k, base | t) for t in self._trigger_ids(rule_id, trigger)] if g >= 0]
         if len(found) <= 1:
             return self._hits_of(found[0]) if found else []
         return sorted([h for g in found for h in self._hits_of(g)], key=_START_END)
@@ -336,8 +354,8 @@ class ScanResult:
         k = self._position(par)
         if k < 0:
             return False
-        groups, base = self._group_of(), k << 32
-        return any((base | t) in groups for t in self.rule_triggers.get(rule_id, ()))
+        base = k << 32
+        return any(self._group(k, base | t) >= 0 for t in self.rule_triggers.get(rule_id, ()))
 
     def fired_in(self, pars: list, rule_id: str) -> list:
         """The paragraphs of `pars` the rule has anything to look at, in order (what `fired`

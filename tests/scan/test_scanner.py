@@ -203,6 +203,32 @@ def test_a_scan_of_many_paragraphs_gives_each_its_own_events(backend: str) -> No
     assert result.fired_in(pars, "a/one") == [p for p in pars if p.text not in ("", "nothing")]
 
 
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_scan_with_many_groups_finds_them_without_a_dict_of_every_key(backend: str, monkeypatch) -> None:
+    """A section of a long document has ~20,000 groups (a paragraph's events of one trigger):
+    past `_GROUPS_IN_A_DICT` a group is found by bisection among its paragraph's groups instead
+    of in a dict of every key, with the same answers."""
+    import gc
+
+    import mtqa.scan as scan_module
+
+    sc = Scanner([("a/one", (Phrases("p", ("since", "york")), Chars("q", "«»"))), ("b/two", (Repeated("twice"),))],
+                 backend=backend)
+    texts = ["Since when « since »", "", "nothing", "New York York", "« the the »", "since", "York « »"] * 5
+    pars = [Paragraph(t, 100 * k, index=k) for k, t in enumerate(texts)]
+    answers = {}
+    for limit in (1_000_000, 0):
+        monkeypatch.setattr(scan_module, "_GROUPS_IN_A_DICT", limit)
+        result = sc.scan(pars)
+        answers[limit] = [([(h.trigger, h.start, h.end) for h in result.hits(p, "a/one")],
+                           [h.start for h in result.hits(p, "a/one", "q")], result.fired(p, "a/one"),
+                           result.fired(p, "b/two")) for p in pars]
+        answers[limit].append(any(isinstance(x, dict) and len(x) > len(pars) for x in gc.get_referents(result)))
+    assert answers[1_000_000][:-1] == answers[0][:-1]
+    assert sum(fired for *_, fired, _two in answers[0][:-1]) == 25 and sum(two for *_, two in answers[0][:-1]) == 10
+    assert answers[1_000_000][-1] and not answers[0][-1]  # a dict of every group's key only when they are few
+
+
 _PARAGRAPHS = st.lists(st.text(_ALPHABET, max_size=30), min_size=1, max_size=6)
 
 
