@@ -239,6 +239,30 @@ class AnalysisReaders:
                     by_paragraph.pop(func, None)
 
 
+def raw_finding(
+    par: Paragraph,
+    start: int,
+    end: int,
+    message: str,
+    *,
+    suggestions: Iterable[str] = (),
+    fix: Fix | None = None,
+    confidence: float | None = None,
+    severity: Severity | str | None = None,
+    category: str | None = None,
+    extra: dict | None = None,
+) -> RawFinding:
+    """What `RuleContext.finding` makes, for an analysis that judges on behalf of its rules
+    (a finding needs nothing of the rule that yields it: the engine stamps that on)."""
+    sugg = tuple(suggestions)
+    if fix is not None and not sugg:
+        sugg = tuple(e.replacement for e in fix.edits if e.start < 0)
+    return RawFinding(
+        par, start, end, message, sugg, fix, confidence,
+        Severity.parse(severity) if severity is not None else None, category, extra,
+    )
+
+
 class RuleContext:
     """Per-document, per-rule state handed to a rule: data, options, and the finding factory."""
 
@@ -344,46 +368,8 @@ class RuleContext:
         except KeyError:
             raise KeyError(f"rule {self.meta.id} reads pack {pack_id!r} but does not declare it") from None
 
-    def finding(
-        self,
-        par: Paragraph,
-        start: int,
-        end: int,
-        message: str,
-        *,
-        suggestions: Iterable[str] = (),
-        fix: Fix | None = None,
-        confidence: float | None = None,
-        severity: Severity | str | None = None,
-        category: str | None = None,
-        extra: dict | None = None,
-    ) -> RawFinding:
-        return raw_finding(par, start, end, message, suggestions=suggestions, fix=fix, confidence=confidence,
-                           severity=severity, category=category, extra=extra)
-
-
-def raw_finding(
-    par: Paragraph,
-    start: int,
-    end: int,
-    message: str,
-    *,
-    suggestions: Iterable[str] = (),
-    fix: Fix | None = None,
-    confidence: float | None = None,
-    severity: Severity | str | None = None,
-    category: str | None = None,
-    extra: dict | None = None,
-) -> RawFinding:
-    """What `RuleContext.finding` makes, for an analysis that judges on behalf of its rules
-    (a finding needs nothing of the rule that yields it: the engine stamps that on)."""
-    sugg = tuple(suggestions)
-    if fix is not None and not sugg:
-        sugg = tuple(e.replacement for e in fix.edits if e.start < 0)
-    return RawFinding(
-        par, start, end, message, sugg, fix, confidence,
-        Severity.parse(severity) if severity is not None else None, category, extra,
-    )
+    # A finding needs nothing of the rule that yields it (the engine stamps that on).
+    finding = staticmethod(raw_finding)
 
 
 class CheckSkipped(Exception):
