@@ -292,11 +292,14 @@ def check_rule_options(rule_id: str, options: dict, at: _Where, keys: tuple) -> 
     from mtqa.schema import option_error
 
     check_rule_patterns([rule_id], at(*keys))
-    found = [r for r in registry.all_rules() if r.id == registry.REDIRECTS.get(rule_id, rule_id)]
-    wrong = option_error(found[0].meta.options, options) if found else None
+    try:
+        declared = registry.get(rule_id).meta.options
+    except ConfigError:
+        return  # a family or a pattern, not one rule: it has no options of its own
+    wrong = option_error(declared, options)
     if wrong:
         key, why = wrong
-        unknown = [k for k in options if k not in found[0].meta.options][:1]
+        unknown = [k for k in options if k not in declared][:1]
         raise ConfigError(f"{at(*keys, key) if key else at(*keys, line_at=tuple(unknown))}: {why}")
 
 
