@@ -77,17 +77,12 @@ def length_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     src, _, tpars = facts(doc, ctx)
     if src.lang not in ("zh", "ja") or not tpars:
         return
-    if len(src.pars) == len(tpars):
-        pairs = [(s, [t]) for s, t in zip(src.pars, tpars)]
-    else:
-        pairs = [("\n".join(src.pars), tpars)]
-    for source, targets in pairs:
+    for source, targets in _paired(src.pars, tpars):
         dev = length_deviation(source, " ".join(t.text for t in targets))
         if dev is None or abs(dev) <= LIMIT:
             continue
         par = targets[0]
-        start = len(par.text) - len(par.text.lstrip())
-        end = len(par.text.rstrip())
+        start, end = _trimmed(par)
         times = f"{math.exp(abs(dev)):.1f}"
         if dev > 0:
             yield ctx.finding(par, start, end, f"Translation {times}× longer than its source gives: text the source "
@@ -139,19 +134,10 @@ def partial_omission(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     short; a clause lost from a short sentence is not seen. Paragraphs are paired as in
     `source/length-mismatch`.
     """
-    src, _, tpars = facts(doc, ctx)
-    if src.lang not in ("zh", "ja") or not tpars:
-        return
-    for source, targets in _paired(src.pars, tpars):
-        target = " ".join(t.text for t in targets)
-        short = shortfall(source, target)
-        dev = length_deviation(source, target)
-        if short is None or short <= LONG_SHORTFALL or (dev is not None and abs(dev) > LIMIT):
-            continue
-        par = targets[0]
-        start = len(par.text) - len(par.text.lstrip())
-        yield ctx.finding(par, start, len(par.text.rstrip()), f"Translation {math.exp(short):.1f}× shorter than its "
-                          "long source gives: a clause left out?")
+    for par, short in _long_sources(doc, ctx):
+        if short > LONG_SHORTFALL:
+            yield ctx.finding(par, *_trimmed(par), f"Translation {math.exp(short):.1f}× shorter than its "
+                              "long source gives: a clause left out?")
 
 
 # The same yield read the other way: on WMT23 every MT segment of a long source that ran more
@@ -180,19 +166,10 @@ def added_clause(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     wordy rendering of a dense source can run long without adding anything; the finding is a
     hint to compare, with a lower confidence.
     """
-    src, _, tpars = facts(doc, ctx)
-    if src.lang not in ("zh", "ja") or not tpars:
-        return
-    for source, targets in _paired(src.pars, tpars):
-        target = " ".join(t.text for t in targets)
-        short = shortfall(source, target)
-        dev = length_deviation(source, target)
-        if short is None or -short <= LONG_EXCESS or (dev is not None and abs(dev) > LIMIT):
-            continue
-        par = targets[0]
-        start = len(par.text) - len(par.text.lstrip())
-        yield ctx.finding(par, start, len(par.text.rstrip()), f"Translation {math.exp(-short):.1f}× longer than its "
-                          "long source gives: text the source does not have?")
+    for par, short in _long_sources(doc, ctx):
+        if -short > LONG_EXCESS:
+            yield ctx.finding(par, *_trimmed(par), f"Translation {math.exp(-short):.1f}× longer than its "
+                              "long source gives: text the source does not have?")
 
 
 def _paired(sources: list[str], tpars: list[Paragraph]) -> list[tuple[str, list[Paragraph]]]:
@@ -200,6 +177,25 @@ def _paired(sources: list[str], tpars: list[Paragraph]) -> list[tuple[str, list[
     if len(sources) == len(tpars):
         return [(s, [t]) for s, t in zip(sources, tpars)]
     return [("\n".join(sources), tpars)]
+
+
+def _long_sources(doc, ctx: RuleContext) -> Iterator[tuple[Paragraph, float]]:
+    """Each long CJK source's translation (its first paragraph) with its shortfall from the
+    yield (negative: it runs over), where `source/length-mismatch` does not already speak."""
+    src, _, tpars = facts(doc, ctx)
+    if src.lang not in ("zh", "ja") or not tpars:
+        return
+    for source, targets in _paired(src.pars, tpars):
+        target = " ".join(t.text for t in targets)
+        short = shortfall(source, target)
+        dev = length_deviation(source, target)
+        if short is not None and (dev is None or abs(dev) <= LIMIT):
+            yield targets[0], short
+
+
+def _trimmed(par: Paragraph) -> tuple[int, int]:
+    """The span of a paragraph's text without its outer white space."""
+    return len(par.text) - len(par.text.lstrip()), len(par.text.rstrip())
 
 
 # ---- Latin-script terms of a CJK source -------------------------------------------------------
