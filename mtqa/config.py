@@ -287,20 +287,20 @@ def check_rule_patterns(patterns, where: str) -> None:
 
 
 def check_rule_options(rule_id: str, options: dict, at: _Where, keys: tuple) -> None:
-    """A [rules."id"] table names a rule, and sets only options it declares, of their types."""
+    """A [rules."id"] table names a rule, and sets only options it declares, of their types
+    and within their bounds (mtqa.schema.option_problem)."""
     from mtqa import registry
-    from mtqa.schema import option_error
+    from mtqa.schema import option_problem
 
     check_rule_patterns([rule_id], at(*keys))
     try:
         declared = registry.get(rule_id).meta.options
     except ConfigError:
         return  # a family or a pattern, not one rule: it has no options of its own
-    wrong = option_error(declared, options)
+    wrong = option_problem(declared, options)
     if wrong:
-        key, why = wrong
-        unknown = [k for k in options if k not in declared][:1]
-        raise ConfigError(f"{at(*keys, key) if key else at(*keys, line_at=tuple(unknown))}: {why}")
+        where = at(*keys, line_at=(wrong.option,)) if wrong.unknown else at(*keys, wrong.option)
+        raise ConfigError(f"{where}: {wrong.message}")
 
 
 def _severity(value: str, where: str) -> Severity:

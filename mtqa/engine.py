@@ -24,7 +24,7 @@ from mtqa.finding import Applicability, Edit, Finding, Fix, Severity, Span
 from mtqa.formats import edit_fits_source
 from mtqa.packs import PackSet
 from mtqa.result import Report
-from mtqa.schema import option_error
+from mtqa.schema import option_problem, option_values
 from mtqa.rule import (AnalysisReaders, CheckSkipped, RawFinding, Rule, RuleContext, RuleMeta, Scope,
                        forget_state)
 from mtqa.scan import Scanner
@@ -61,6 +61,7 @@ class Checker:
         self.rules: list[Rule] = _select(cfg, self.style)
         registry.check_patterns(list(cfg.severity), "severity")
         self._severity = {r.id: self._configured_severity(r) for r in self.rules}
+        registry.check_patterns(list(cfg.rule_options), "rules")
         self._options = {r.id: self._rule_options(r) for r in self.rules}
         self._families = {r.id: r.meta.family for r in self.rules}
         self.packs = PackSet(cfg.rules_dir)
@@ -89,18 +90,18 @@ class Checker:
         return None
 
     def _rule_options(self, r: Rule) -> dict:
-        opts = dict(r.meta.options)
-        opts.update(self.style.rule_options.get(r.id, {}))  # validated when the style was read
+        """The rule's options as it reads them: its defaults, then the style's, then the
+        configuration's, each checked against the options the rule declares (a file's were
+        checked, with their line, when it was read)."""
         given = self.config.rule_options.get(r.id, {})
         if not isinstance(given, dict):
             raise ConfigError(f"rules.{r.id!r}: expected a table of options")
-        wrong = option_error(opts, given)
+        wrong = option_problem(r.meta.options, given)
         if wrong:
-            key, why = wrong
-            raise ConfigError(f"rules.{r.id!r}{'.' + key if key else ''}: {why}")
-        opts.update(given)
-        for k in self.config.rule_options:
-            registry.check_patterns([k], "rules")
+            raise ConfigError(f"rules.{r.id!r}{'' if wrong.unknown else '.' + wrong.option}: {wrong.message}")
+        opts = r.meta.option_defaults
+        opts.update(option_values(r.meta.options, self.style.rule_options.get(r.id, {})))
+        opts.update(option_values(r.meta.options, given))
         return opts
 
     # ---- checking -------------------------------------------------------------------

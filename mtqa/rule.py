@@ -27,6 +27,7 @@ import msgspec
 from mtqa.analysis import PARAGRAPH, AnalysisMeta
 from mtqa.analysis import meta_of as analysis_meta
 from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.schema import Option
 from mtqa.segment import Paragraph
 
 ID_PATTERN = re.compile(r"^[a-z]+/[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -123,7 +124,8 @@ class RuleMeta(msgspec.Struct, frozen=True):
         scope: what the function receives.
         fix: whether the rule offers a fix.
         packs: pack ids the rule reads through ctx.data().
-        options: option name → default value (config may override, same type).
+        options: option name → its declaration (mtqa.schema.Option: type, default, doc,
+            bounds); configuration and style profiles may set it, checked against it.
         status: stable or preview.
         default_confidence: confidence when the rule does not give one.
     """
@@ -134,7 +136,7 @@ class RuleMeta(msgspec.Struct, frozen=True):
     scope: Scope = Scope.PARAGRAPH
     fix: FixAvailability = FixAvailability.NONE
     packs: tuple[str, ...] = ()
-    options: dict[str, Any] = msgspec.field(default_factory=dict)
+    options: dict[str, Option] = msgspec.field(default_factory=dict)
     status: Status = Status.STABLE
     default_confidence: float = 1.0
     locales: tuple[str, ...] = ()  # empty: every locale
@@ -144,6 +146,11 @@ class RuleMeta(msgspec.Struct, frozen=True):
     @property
     def family(self) -> str:
         return self.id.split("/", 1)[0]
+
+    @property
+    def option_defaults(self) -> dict[str, Any]:
+        """Each option's default, as the rule reads its options when nothing sets them."""
+        return {name: option.default for name, option in self.options.items()}
 
 
 class Rule(msgspec.Struct):
@@ -391,7 +398,7 @@ def rule(
     scope: Scope = Scope.PARAGRAPH,
     fix: FixAvailability = FixAvailability.NONE,
     packs: tuple[str, ...] | list[str] = (),
-    options: dict[str, Any] | None = None,
+    options: dict[str, Option] | None = None,
     status: Status = Status.STABLE,
     confidence: float = 1.0,
     locales: tuple[str, ...] = (),
@@ -402,6 +409,9 @@ def rule(
     if not ID_PATTERN.match(id):
         raise ValueError(f"rule id {id!r} must look like 'family/kebab-name'")
 
+    for name, option in (options or {}).items():
+        if not isinstance(option, Option):
+            raise ValueError(f"rule {id}: option {name!r} must be declared as an Option (type, default, doc)")
     for trig in triggers:
         pack = getattr(trig, "pack", None)
         if pack is not None and pack not in packs:

@@ -9,6 +9,13 @@ and a table whose only key is "*" maps any key to that spec. `validate` turns th
 into msgspec types once and lets msgspec check the data; only when it fails does Python walk
 the data to say where, because msgspec does not name the key inside a "*" table.
 
+A rule's options are declared in the same language: a table of ``Option``s (type, default,
+one-line doc, bounds or allowed values) beside the rule, checked by the same msgspec types,
+wherever a value comes from (a configuration file, a style profile, ``Checker(rule_options=)``).
+Numbers are read as TOML writers expect: an int is accepted where a float is declared
+(``threshold = 1``) and read as a float; a float is never accepted where an int is declared
+(an int option counts something), and a bool is never a number.
+
 msgspec, not a hand-written walk, does the checking: it is the fast path of a cache miss
 (mtqa.pack_cache keeps validated packs), and it is a maintained library (BSD-3-Clause).
 """
@@ -16,7 +23,9 @@ msgspec, not a hand-written walk, does the checking: it is the fast path of a ca
 from __future__ import annotations
 
 import re
-from typing import Any, Callable
+import sys
+from dataclasses import dataclass
+from typing import Any, Callable, NamedTuple
 
 from mtqa.errors import PackError
 
@@ -35,6 +44,114 @@ class Strings:
     """Schema marker: a string or a list of strings (a setting that takes one name or several)."""
 
 
+@dataclass(frozen=True)
+class Option:
+    """A rule option as the rule declares it: its type (str, int, float, bool or [str]), its
+    default, a one-line doc, and bounds (ge, gt, le) or the values it allows (choices)."""
+
+    type: Any
+    default: Any
+    doc: str
+    ge: float | None = None
+    gt: float | None = None
+    le: float | None = None
+    choices: tuple[str, ...] = ()
+
+    def describe(self) -> str:
+        """What the option takes, as an error message or a listing says it ("a number from 0 to 1")."""
+        if self.choices:
+            return "one of " + ", ".join(repr(c) for c in self.choices)
+        if self.type is float or self.type is int:
+            noun = "a number" if self.type is float else "an int"
+            if self.ge is not None and self.le is not None:
+                return f"{noun} from {_number(self.ge)} to {_number(self.le)}"
+            bounds = [f"{op} {_number(v)}" for op, v in ((">=", self.ge), (">", self.gt), ("<=", self.le))
+                      if v is not None]
+            return " ".join([noun, *bounds[:1]]) + "".join(f" and {b}" for b in bounds[1:])
+        if isinstance(self.type, list):
+            return f"a list of {_NAMES_IN_LIST.get(self.type[0], getattr(self.type[0], '__name__', '?'))}"
+        return _NAMES.get(self.type, getattr(self.type, "__name__", str(self.type)))
+
+    def mismatch(self, value: Any) -> str:
+        """Why `value` does not fit (the option's own checks have already rejected it)."""
+        numeric = self.type in (int, float) and isinstance(value, (int, float)) and not isinstance(value, bool)
+        if numeric and self.type is int and isinstance(value, float):
+            numeric = False
+        shown = repr(value) if numeric or (self.choices and isinstance(value, str)) else _type_name(value)
+        if numeric and self.type is float and not _LOWEST <= value <= _LARGEST:  # nan, inf, -inf
+            return f"expected a finite number, got {shown}"
+        odd = [v for v in value if type(v) is not self.type[0]] if isinstance(self.type, list) \
+            and isinstance(value, list) else []
+        if odd:
+            shown = f"a list holding {_type_name(odd[0])}"
+        return f"expected {self.describe()}, got {shown}"
+
+    def read(self, value: Any) -> Any:
+        """A checked value as the rule reads it: a float option's int as a float."""
+        return float(value) if self.type is float else value
+
+
+_NAMES = {bool: "bool", str: "str", int: "an int", float: "a number"}
+_NAMES_IN_LIST = {str: "strings"}
+
+
+def _number(v: float) -> str:
+    return str(int(v)) if float(v).is_integer() else str(v)
+
+
+def _type_name(value: Any) -> str:
+    return {dict: "a table", list: "list", tuple: "list"}.get(type(value), type(value).__name__)
+
+
+def did_you_mean(name: str, names: Any) -> str:
+    """" (did you mean 'x'?)" for the closest of `names` to a misspelt `name`, else ""."""
+    import difflib
+
+    close = difflib.get_close_matches(name, [n for n in names if n != name], n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+class OptionProblem(NamedTuple):
+    """The first option of a table that a rule does not take: its name and why (`unknown`: the
+    rule has no such option, and the message says which it has or the one meant)."""
+
+    option: str
+    message: str
+    unknown: bool
+
+
+def option_problem(declared: dict[str, Option], given: dict[str, Any]) -> OptionProblem | None:
+    """The first problem with a table of options `given` for a rule declaring `declared`; None
+    when every option is one the rule takes, of its type and within its bounds. Configuration
+    files, style profiles and the engine all check a rule's options with this."""
+    found = problem(given, declared)
+    if found is None:
+        return None
+    keys, message = found
+    option = str(keys[0]) if keys else ""
+    if option and option not in declared:
+        hint = did_you_mean(option, declared) or f" (options: {', '.join(sorted(declared)) or 'none'})"
+        return OptionProblem(option, f"unknown option {option!r}{hint}", True)
+    return OptionProblem(option, message, False)
+
+
+def option_values(declared: dict[str, Option], given: dict[str, Any]) -> dict[str, Any]:
+    """Checked options `given` as the rule reads them (`Option.read`), unknown ones left out."""
+    return {k: declared[k].read(v) for k, v in given.items() if k in declared}
+
+
+def problem(data: Any, spec: Any) -> tuple[list, str] | None:
+    """The key path (str keys, int indexes) in `data` of its first departure from `spec`, and
+    what is wrong there; None when `data` fits."""
+    import msgspec
+
+    try:
+        msgspec.convert(data, _type_of(spec), dec_hook=_check_marker)
+    except msgspec.ValidationError as exc:
+        return _locate_error(data, spec, str(exc))
+    return None
+
+
 def validate(data: Any, spec: Any, path: str, text: str, where: list,
              error: Callable[[str, list, str, int | None], Exception] | None = None) -> None:
     """Check `data` against `spec`; raise `error(path, keys, message, line)` naming the file,
@@ -43,46 +160,15 @@ def validate(data: Any, spec: Any, path: str, text: str, where: list,
     `where` is the key path of `data` inside the file (["pack"] for the header), `text` the
     file's text, used to find the line of the key that is wrong.
     """
-    import msgspec
-
-    try:
-        msgspec.convert(data, _type_of(spec), dec_hook=_check_marker)
-    except msgspec.ValidationError as exc:
-        keys, message = _locate_error(data, spec, str(exc))
+    found = problem(data, spec)
+    if found is not None:
+        keys, message = found
         keys = [*where, *keys]
-        raise (error or _pack_error)(path, keys, message, line_of(text, keys)) from None
+        raise (error or _pack_error)(path, keys, message, line_of(text, keys))
 
 
 def _pack_error(path: str, keys: list, message: str, line: int | None) -> PackError:
     return PackError(path, f"{key_label(keys) or 'pack'}: {message}", line)
-
-
-def option_type_error(default: Any, value: Any) -> str | None:
-    """Why `value` cannot replace a rule option whose default is `default` (None: it can).
-
-    A rule's options are declared by their defaults; a value must have the default's type
-    (a list where the default is a list or tuple). A default of None accepts anything.
-    """
-    if default is None or type(value) is type(default):
-        return None
-    if isinstance(default, (list, tuple)) and isinstance(value, list):
-        return None
-    return f"expected {type(default).__name__}, got {type(value).__name__}"
-
-
-def option_error(declared: dict[str, Any], given: dict[str, Any]) -> tuple[str | None, str] | None:
-    """The first option of `given` that a rule declaring `declared` (its options, by their
-    defaults) does not take: (None, why) for an unknown option, (option, why) for a wrong
-    type; None when all are fine. The engine, style profiles and configuration files all
-    check a rule's options with this."""
-    for key, value in given.items():
-        if key not in declared:
-            known = ", ".join(sorted(declared)) or "none"
-            return None, f"unknown option {key!r} (options: {known})"
-        wrong = option_type_error(declared[key], value)
-        if wrong:
-            return key, wrong
-    return None
 
 
 # ---- the schema as msgspec types ------------------------------------------------------
@@ -102,6 +188,8 @@ def _type_of(spec: Any) -> Any:
 def _build(spec: Any) -> Any:
     import msgspec
 
+    if isinstance(spec, Option):
+        return _option_type(spec)
     if isinstance(spec, list):
         return list[_build(spec[0])]  # type: ignore[misc]
     if isinstance(spec, dict):
@@ -120,6 +208,28 @@ def _build(spec: Any) -> Any:
     if spec is float:
         return float  # msgspec takes an int for a float and never a bool, as TOML writers expect
     return spec  # str, int, bool, Any and the markers (checked by _check_marker)
+
+
+def _option_type(option: Option) -> Any:
+    """An Option as a msgspec type: its type, narrowed to its choices or bounds; a float option
+    takes only finite numbers (TOML has nan and inf)."""
+    from typing import Annotated, Literal
+
+    import msgspec
+
+    if option.choices:
+        return Literal[option.choices]  # type: ignore[valid-type]
+    bounds = {k: v for k, v in (("ge", option.ge), ("gt", option.gt), ("le", option.le)) if v is not None}
+    if option.type is float:  # finite: comparisons with nan fail, and inf is beyond the largest float
+        if "gt" not in bounds:
+            bounds.setdefault("ge", _LOWEST)
+        bounds.setdefault("le", _LARGEST)
+    base = _build(option.type)
+    return Annotated[base, msgspec.Meta(**bounds)] if bounds else base
+
+
+_LARGEST = sys.float_info.max  # the largest finite float: nan and inf are not options
+_LOWEST = -_LARGEST
 
 
 def _check_marker(kind: type, value: Any) -> Any:
@@ -177,6 +287,8 @@ def _locate_error(data: Any, spec: Any, error: str) -> tuple[list, str]:
         else:
             keys.append(name)
             node, sub = node[name], _field(sub, name)
+        if isinstance(sub, Option):  # an option is wrong as a whole: say what it takes
+            return keys, sub.mismatch(node)
     return _message(msg, sub, keys, node)
 
 
@@ -191,11 +303,7 @@ def _message(msg: str, spec: Any, keys: list, node: Any) -> tuple[list, str]:
         return [*keys, missing_keys[0]], "missing required key"
     if unknown:
         key = unknown.group(1)
-        known = [k.rstrip("!") for k in spec]
-        import difflib
-
-        close = difflib.get_close_matches(key, known, n=1)
-        return [*keys, key], "unknown key" + (f" (did you mean {close[0]!r}?)" if close else "")
+        return [*keys, key], "unknown key" + did_you_mean(key, [k.rstrip("!") for k in spec])
     missing = re.match(r"Object missing required field `(.*)`$", msg)
     if missing:
         return [*keys, missing.group(1)], "missing required key"

@@ -37,7 +37,7 @@ import msgspec
 from mtqa import pack_cache
 from mtqa.errors import ConfigError, PackError
 from mtqa.packs import SeverityName, builtin_dir, locate, read_toml, validate
-from mtqa.schema import option_error
+from mtqa.schema import option_problem
 
 
 DEFAULT_STYLE = "default"
@@ -144,12 +144,10 @@ def _check_rules(data: dict, path: Path, text: str) -> None:
             rule = registry.get(rule_id)
         except ConfigError as exc:
             raise PackError(str(path), f"rules: {exc}", _line_of(text, rule_id)) from None
-        for opt, value in options.items():
-            wrong = option_error(rule.meta.options, {opt: value})
-            if wrong:
-                option, why = wrong
-                raise PackError(str(path), f"rules.{rule_id}{'.' + option if option else ''}: {why}",
-                                locate(text, opt, f"rules.{_quoted(rule_id)}"))
+        wrong = option_problem(rule.meta.options, options)
+        if wrong:
+            raise PackError(str(path), f"rules.{rule_id}{'' if wrong.unknown else '.' + wrong.option}: {wrong.message}",
+                            locate(text, wrong.option, f"rules.{_quoted(rule_id)}"))
 
 
 def _quoted(rule_id: str) -> str:

@@ -74,9 +74,24 @@ def test_malformed_config_names_file_and_key(tmp_path: Path, body: str, message:
         ("mtqa.toml", '[severity]\nquotes = "huge"\n', ": severity.quotes: unknown severity 'huge' (expected one of minor, major, critical) (line 2)"),
         # a rule's options, checked when the file is read against the options the rule declares
         ("mtqa.toml", '[rules."repetition/doubled-word"]\nallow = []\nalow = []\n',
-         ": rules.'repetition/doubled-word': unknown option 'alow' (options: allow) (line 3)"),
+         ": rules.'repetition/doubled-word': unknown option 'alow' (did you mean 'allow'?) (line 3)"),
+        ("mtqa.toml", '[rules."quotes/mixed-style"]\nstrictness = 2\n',
+         ": rules.'quotes/mixed-style': unknown option 'strictness' "
+         "(options: across_paragraphs, apostrophes, count_display, require_curly) (line 2)"),
         ("mtqa.toml", '[rules."repetition/doubled-word"]\nallow = "Walla Walla"\n',
-         ": rules.'repetition/doubled-word'.allow: expected list, got str (line 2)"),
+         ": rules.'repetition/doubled-word'.allow: expected a list of strings, got str (line 2)"),
+        ("mtqa.toml", '[rules."repetition/doubled-word"]\nallow = ["Walla Walla", 3]\n',
+         ": rules.'repetition/doubled-word'.allow: expected a list of strings, got a list holding int (line 2)"),
+        ("mtqa.toml", '[rules."quotes/mixed-style"]\nrequire_curly = "yes"\n',
+         ": rules.'quotes/mixed-style'.require_curly: expected bool, got str (line 2)"),
+        ("mtqa.toml", '[rules."consistency/date-style"]\nbody_only = true\nprefer = "first"\n',
+         ": rules.'consistency/date-style'.prefer: expected one of 'house', 'majority', got 'first' (line 3)"),
+        ("mtqa.toml", '[rules."grammar/improbable-sequence"]\nsurprise = 0\n',
+         ": rules.'grammar/improbable-sequence'.surprise: expected a number > 0, got 0 (line 2)"),
+        ("mtqa.toml", '[rules."grammar/improbable-sequence"]\nsurprise = true\n',
+         ": rules.'grammar/improbable-sequence'.surprise: expected a number > 0, got bool (line 2)"),
+        ("mtqa.toml", '[rules."calques/reads-as-translation"]\nthreshold = nan\n',
+         ": rules.'calques/reads-as-translation'.threshold: expected a finite number, got nan (line 2)"),
         ("mtqa.toml", '[rules."nosuch/rule"]\nallow = []\n', ": rules.'nosuch/rule': unknown rule or family 'nosuch/rule' (line 1)"),
         ("pyproject.toml", '[project]\nname = "x"\n\n[tool.mtqa]\nlocale = "en-CA"\nfial-under = 3\n',
          ": tool.mtqa: unknown key 'fial-under' (did you mean 'fail-under'?) (line 6)"),
@@ -120,7 +135,7 @@ def test_severity_override_by_family_and_rule() -> None:
 def test_rule_options_are_validated() -> None:
     with pytest.raises(ConfigError, match="unknown option 'alow'"):
         Checker(Config(rule_options={"repetition/doubled-word": {"alow": []}}))
-    with pytest.raises(ConfigError, match="expected list"):
+    with pytest.raises(ConfigError, match="expected a list of strings"):
         Checker(Config(rule_options={"repetition/doubled-word": {"allow": "x"}}))
 
 

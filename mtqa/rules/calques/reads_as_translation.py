@@ -18,7 +18,7 @@ import regex
 
 from mtqa import lexicon, translationese
 from mtqa.finding import Severity
-from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Scope, rule
+from mtqa.rule import CheckSkipped, Option, RawFinding, RuleContext, Scope, rule
 from mtqa.segment import Paragraph, split_sentences
 
 _NON_SPACE = regex.compile(r"\S")
@@ -32,7 +32,8 @@ NAMED_RATES = 3  # how many of the rates furthest off the message names
     severity=Severity.MAJOR,
     scope=Scope.DOCUMENT,
     confidence=0.7,
-    options={"threshold": translationese.THRESHOLD},
+    options={"threshold": Option(float, translationese.THRESHOLD,
+                                 "the model's logit above which a text reads as translated (higher: fewer findings)")},
 )
 def reads_as_translation(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """The text as a whole reads as a translation: its rates of function words and

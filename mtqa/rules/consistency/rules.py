@@ -19,7 +19,7 @@ import regex
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.roles import LayoutRole, line_roles
-from mtqa.rule import RawFinding, RuleContext, Scope, rule
+from mtqa.rule import Option, RawFinding, RuleContext, Scope, rule
 from mtqa.scan import LOWER, UPPER, Pattern, Phrases
 from mtqa.rules.abbreviations.analysis import date_occurrences
 from mtqa.segment import Paragraph
@@ -106,7 +106,11 @@ def honorific_periods(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     scope=Scope.DOCUMENT,
     fix=FixAvailability.ALWAYS,
     packs=("abbreviations",),
-    options={"body_only": True, "prefer": "house"},
+    options={
+        "body_only": Option(bool, True, "count only body copy, not time stamps, bylines or captions"),
+        "prefer": Option(str, "house", "which form wins a mix: the locale's house style, or the story's majority",
+                         choices=("house", "majority")),
+    },
 )
 def date_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """Months before a day both spelled out and abbreviated in one story (January 7 beside Jan. 3).
@@ -226,7 +230,7 @@ def _dashes(text: str) -> Iterator[tuple[int, int, bool]]:
     severity=Severity.MINOR,
     scope=Scope.DOCUMENT,
     fix=FixAvailability.ALWAYS,
-    options={"body_only": True},
+    options={"body_only": Option(bool, True, "count only body copy, not datelines, numbered subheads or captions")},
 )
 def dash_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """Spaced en dashes beside em dashes in one story.

@@ -16,7 +16,7 @@ from typing import Iterator
 
 from mtqa import language_model
 from mtqa.finding import Severity
-from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Status, rule
+from mtqa.rule import CheckSkipped, Option, RawFinding, RuleContext, Status, rule
 from mtqa.segment import Paragraph
 
 # log10 P(word) - log10 P(word | two words before): the word is at least this many powers of ten
@@ -31,7 +31,8 @@ SURPRISE = 1.8
     severity=Severity.MINOR,
     status=Status.PREVIEW,
     confidence=0.6,
-    options={"surprise": SURPRISE},
+    options={"surprise": Option(float, SURPRISE, "how many powers of ten less likely a word must be after its two "
+                                                  "predecessors than on its own", gt=0)},
 )
 def improbable_sequence(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """Three words in an order English does not use: the third is far less likely after the

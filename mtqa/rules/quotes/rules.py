@@ -26,7 +26,7 @@ import regex
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.roles import line_roles
-from mtqa.rule import RawFinding, RuleContext, Scope, rule
+from mtqa.rule import Option, RawFinding, RuleContext, Scope, rule
 from mtqa.rules.quotes.analysis import (
     CLOSE,
     CLOSE1,
@@ -322,7 +322,13 @@ def _half_curled_pairs(states: list[ParState]) -> frozenset[tuple[int, int]]:
     scope=Scope.DOCUMENT,
     fix=FixAvailability.ALWAYS,
     packs=("quotes",),
-    options={"count_display": False, "require_curly": False, "apostrophes": False, "across_paragraphs": False},
+    options={
+        "count_display": Option(bool, False, "also count headlines, bylines, captions and other display lines"),
+        "require_curly": Option(bool, False, "flag every straight mark, whatever the story's majority"),
+        "apostrophes": Option(bool, False, "compare apostrophes too, not only quotation marks"),
+        "across_paragraphs": Option(bool, False, "flag the minority style anywhere, not only in a paragraph that mixes "
+                                                 "styles"),
+    },
 )
 def mixed_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """Straight and curly quotation marks (or apostrophes) mixed in one story.

@@ -18,7 +18,7 @@ from mtqa import lexicon
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.roles import LayoutRole, line_roles
-from mtqa.rule import RawFinding, RuleContext, Scope, rule
+from mtqa.rule import Option, RawFinding, RuleContext, Scope, rule
 from mtqa.scan import LETTER, NUMBER, Chars, Pattern, Repeated
 from mtqa.segment import Paragraph, word_spans
 from mtqa.text.tokens import folded_tokens
@@ -37,7 +37,7 @@ ALLOWED_DOUBLES = frozenset({"that", "had", "do", "is", "bye", "no", "far", "kno
     category="Accuracy/Addition",
     severity=Severity.MAJOR,
     fix=FixAvailability.ALWAYS,
-    options={"allow": []},
+    options={"allow": Option([str], (), "words or two-word runs that may be doubled (\"Walla Walla\")")},
 )
 def doubled_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """The same word twice in a row.

@@ -28,7 +28,7 @@ from mtqa.analysis import PARAGRAPH, analysis
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.packs import pack_compiler
 from mtqa.patterns import lazy
-from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.rule import Option, RawFinding, RuleContext, rule
 from mtqa.scan import Chars, Phrases
 from mtqa.segment import Paragraph
 from mtqa.text.case import title_case
@@ -408,7 +408,7 @@ def _name_before(text: str, paren_start: int) -> bool:
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
     packs=("ridings", "provinces"),
-    options={"accept_hyphens": True},
+    options={"accept_hyphens": Option(bool, True, "accept a name whose em dashes are all written as unspaced hyphens")},
 )
 def wrong_dashes(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """A riding name written with spaced dashes (or, in strict CP style, hyphens) where the official name has em dashes.

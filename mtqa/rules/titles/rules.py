@@ -23,7 +23,7 @@ from typing import Iterator
 
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
-from mtqa.rule import RawFinding, RuleContext, Scope, rule
+from mtqa.rule import Option, RawFinding, RuleContext, Scope, rule
 from mtqa.rules.titles.analysis import Candidate, Slot, military_context, title_slots
 from mtqa.rules.titles.pack import ROLE_WORDS, Ranks, StyleForm
 from mtqa.segment import Paragraph
@@ -166,7 +166,8 @@ def non_cp_rank(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     packs=("ranks",),
     locales=("en-CA",),
     confidence=0.7,
-    options={"accept_official": True},
+    options={"accept_official": Option(bool, True, "accept a rank spelled out in its official Canadian form "
+                                                   "(Vice-Admiral)")},
 )
 def spelled_out_rank(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """A military rank spelled out before a full name in a form no Canadian house uses (or, in strict CP, at all).

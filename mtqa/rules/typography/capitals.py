@@ -15,7 +15,7 @@ from typing import Iterator
 from mtqa.analysis import analysis
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy, longest_first
-from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.rule import Option, RawFinding, RuleContext, rule
 from mtqa.scan import Chars, Phrases
 from mtqa.segment import SENTENCE_OPENERS, Paragraph
 from mtqa.text.case import mostly_capitals
@@ -172,7 +172,8 @@ def writes_lowercase_term(doc) -> bool:
     fix=FixAvailability.ALWAYS,
     locales=("en-CA",),
     confidence=0.7,
-    options={"mixed_only": True},
+    options={"mixed_only": Option(bool, True, "report a capital only in a story that writes one of the words in "
+                                              "lowercase elsewhere")},
 )
 def needless_capital(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """“Francophone”, “Federalists” capitalised in mid-sentence, where Canadian style writes them in lowercase.
