@@ -71,6 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--format", choices=("text", "json"), default="text")
     r.add_argument("--select", action="append", metavar="RULES")
     r.add_argument("--all", "--preview", dest="all", action="store_true", help="include preview rules")
+    r.add_argument("--options", action="store_true",
+                   help="list the rules that take options, with each option's type, default and meaning")
     r.add_argument("--styles", action="store_true", help="list the house style profiles instead")
     r.add_argument("--rules-dir", action="append", metavar="DIR", help="an extra directory of rule packs and styles")
 
@@ -175,8 +177,11 @@ def _rules(args) -> int:
     if args.format == "json":
         import json
 
-        print(json.dumps([_rule_info(r) for r in chosen], indent=2, ensure_ascii=False))
+        listed = [r for r in chosen if r.meta.options] if args.options else chosen
+        print(json.dumps([_rule_info(r) for r in listed], indent=2, ensure_ascii=False))
         return EXIT_PASS
+    if args.options:
+        return _rule_options(chosen)
     width = max((len(r.id) for r in chosen), default=10)
     for r in chosen:
         status = " (preview)" if r.meta.status.value == "preview" else ""
@@ -185,6 +190,30 @@ def _rules(args) -> int:
         print(f"{'languagetool/*':<{width}}  {'mapped':<8} {'rules/languagetool.toml':<32} "
               "LanguageTool's own rules, when a server is configured (mtqa explain languagetool)")
     return EXIT_PASS
+
+
+def _rule_options(chosen) -> int:
+    """Each chosen rule that takes options, then one line per option: name, what it takes, its
+    default (as TOML writes it) and what it does, from the rule's declaration."""
+    import json
+
+    rows = [(r, [(name, option.describe().removeprefix("a ").removeprefix("an "),
+                  json.dumps(_plain(option.default), ensure_ascii=False), option.doc)
+                 for name, option in r.meta.options.items()]) for r in chosen if r.meta.options]
+    if not rows:
+        print("none of these rules takes options")
+        return EXIT_PASS
+    widths = [max(len(row[i]) for _, opts in rows for row in opts) for i in range(3)]
+    for r, opts in rows:
+        print(f"[rules.\"{r.id}\"]")
+        for row in opts:
+            print("  " + "  ".join(f"{cell:<{w}}" for cell, w in zip(row, widths)) + "  " + row[3])
+    return EXIT_PASS
+
+
+def _plain(value):
+    """A default as JSON and TOML write it (a tuple default is a list)."""
+    return list(value) if isinstance(value, tuple) else value
 
 
 def _styles(args) -> int:
@@ -233,7 +262,20 @@ def _rule_info(r) -> dict:
         "id": r.id, "family": r.meta.family, "category": r.meta.category, "severity": r.meta.severity.value,
         "fix": r.meta.fix.value, "status": r.meta.status.value, "description": r.description,
         "packs": list(r.meta.packs),
+        "options": [_option_info(name, option) for name, option in r.meta.options.items()],
     }
+
+
+def _option_info(name: str, option) -> dict:
+    """A rule option as `mtqa rules --format json` lists it (bounds and choices only when declared)."""
+    info = {"name": name, "type": option.describe().removeprefix("a ").removeprefix("an "),
+            "default": _plain(option.default), "doc": option.doc}
+    for key in ("ge", "gt", "le"):
+        if getattr(option, key) is not None:
+            info[key] = getattr(option, key)
+    if option.choices:
+        info["choices"] = list(option.choices)
+    return info
 
 
 LANGUAGETOOL_DOC = """Findings from LanguageTool's rule {lt_id} (a LanguageTool server given with

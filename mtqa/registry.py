@@ -12,6 +12,7 @@ import importlib
 
 from mtqa.errors import ConfigError
 from mtqa.rule import DEFINED, Rule, Status
+from mtqa.schema import did_you_mean
 
 # One package per family, mtqa/rules/<family>/, whose __init__ imports its rule modules (the
 # family's own `rules` and any more it grows). Order here is the order rules run and are listed.
@@ -104,11 +105,7 @@ def families() -> list[str]:
 
 
 def _suggest(pattern: str) -> str:
-    import difflib
-
-    names = [n for n in [r.id for r in all_rules()] + families() if n != pattern]
-    close = difflib.get_close_matches(pattern, names, n=1)
-    return f" (did you mean {close[0]!r}?)" if close else ""
+    return did_you_mean(pattern, [r.id for r in all_rules()] + families())
 
 
 def matches(pattern: str, rule: Rule) -> bool:

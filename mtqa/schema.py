@@ -100,11 +100,12 @@ def _number(v: float) -> str:
 
 
 def _type_name(value: Any) -> str:
-    return {dict: "a table", list: "list", tuple: "list"}.get(type(value), type(value).__name__)
+    names: dict[type, str] = {dict: "a table", list: "list", tuple: "list"}
+    return names.get(type(value), type(value).__name__)
 
 
 def did_you_mean(name: str, names: Any) -> str:
-    """" (did you mean 'x'?)" for the closest of `names` to a misspelt `name`, else ""."""
+    """The closest of `names` to a misspelt `name` as a hint, ` (did you mean 'x'?)`, else ""."""
     import difflib
 
     close = difflib.get_close_matches(name, [n for n in names if n != name], n=1)
@@ -218,8 +219,9 @@ def _option_type(option: Option) -> Any:
     import msgspec
 
     if option.choices:
-        return Literal[option.choices]  # type: ignore[valid-type]
-    bounds = {k: v for k, v in (("ge", option.ge), ("gt", option.gt), ("le", option.le)) if v is not None}
+        return Literal[option.choices]
+    bounds: dict[str, Any] = {k: v for k, v in (("ge", option.ge), ("gt", option.gt), ("le", option.le))
+                              if v is not None}
     if option.type is float:  # finite: comparisons with nan fail, and inf is beyond the largest float
         if "gt" not in bounds:
             bounds.setdefault("ge", _LOWEST)
