@@ -45,12 +45,15 @@ import fnmatch
 import math
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mtqa.errors import ConfigError
 from mtqa.finding import Severity
 from mtqa.schema import Strings, key_label, line_of, validate
 from mtqa.tomlreader import tomllib as toml_parser
+
+if TYPE_CHECKING:
+    from mtqa.rule import Rule
 
 
 DEFAULT_INCLUDE = ("*.txt", "*.text", "*.md", "*.markdown", "*.html", "*.htm", "*.xlf", "*.xliff", "*.tmx", "*.po")
@@ -289,18 +292,29 @@ def check_rule_patterns(patterns, where: str) -> None:
 def check_rule_options(rule_id: str, options: dict, at: _Where, keys: tuple) -> None:
     """A [rules."id"] table names a rule, and sets only options it declares, of their types
     and within their bounds (mtqa.schema.option_problem)."""
-    from mtqa import registry
     from mtqa.schema import option_problem
 
-    check_rule_patterns([rule_id], at(*keys))
-    try:
-        declared = registry.get(rule_id).meta.options
-    except ConfigError:
-        return  # a family or a pattern, not one rule: it has no options of its own
+    declared = options_rule(rule_id, at(*keys)).meta.options
     wrong = option_problem(declared, options)
     if wrong:
         where = at(*keys, line_at=(wrong.option,)) if wrong.unknown else at(*keys, wrong.option)
         raise ConfigError(f"{where}: {wrong.message}")
+
+
+def options_rule(rule_id: str, where: str) -> Rule:
+    """The one rule whose options a [rules."id"] table sets. A family or a glob is refused, not
+    ignored: options are declared per rule, so it would set nothing."""
+    from mtqa import registry
+
+    check_rule_patterns([rule_id], where)
+    try:
+        return registry.get(rule_id)
+    except ConfigError:
+        pass
+    takes = [r.id for r in registry.all_rules() if registry.matches(rule_id, r) and r.meta.options]
+    hint = (f"; of its rules, {', '.join(takes)} {'takes' if len(takes) == 1 else 'take'} options" if takes
+            else "; none of its rules takes options")
+    raise ConfigError(f"{where}: options are set for one rule, not a family or pattern{hint}")
 
 
 def _severity(value: str, where: str) -> Severity:

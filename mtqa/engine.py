@@ -17,7 +17,7 @@ from typing import Any, Iterable, Iterator
 import msgspec
 
 from mtqa import registry, scoring, styles
-from mtqa.config import Config, check_languagetool, check_threshold
+from mtqa.config import Config, check_languagetool, check_threshold, options_rule
 from mtqa.document import Document, check_locale, require_str
 from mtqa.errors import ConfigError, MtqaError
 from mtqa.finding import Applicability, Edit, Finding, Fix, Severity, Span
@@ -61,7 +61,8 @@ class Checker:
         self.rules: list[Rule] = _select(cfg, self.style)
         registry.check_patterns(list(cfg.severity), "severity")
         self._severity = {r.id: self._configured_severity(r) for r in self.rules}
-        registry.check_patterns(list(cfg.rule_options), "rules")
+        for rule_id in cfg.rule_options:
+            options_rule(rule_id, f"rules.{rule_id!r}")
         self._options = {r.id: self._rule_options(r) for r in self.rules}
         self._families = {r.id: r.meta.family for r in self.rules}
         self.packs = PackSet(cfg.rules_dir)
@@ -96,12 +97,13 @@ class Checker:
         given = self.config.rule_options.get(r.id, {})
         if not isinstance(given, dict):
             raise ConfigError(f"rules.{r.id!r}: expected a table of options")
-        wrong = option_problem(r.meta.options, given)
+        wrong = option_problem(r.meta.options, given) if given else None
         if wrong:
             raise ConfigError(f"rules.{r.id!r}{'' if wrong.unknown else '.' + wrong.option}: {wrong.message}")
         opts = r.meta.option_defaults
-        opts.update(option_values(r.meta.options, self.style.rule_options.get(r.id, {})))
-        opts.update(option_values(r.meta.options, given))
+        for layer in (self.style.rule_options.get(r.id), given):
+            if layer:
+                opts.update(option_values(r.meta.options, layer))
         return opts
 
     # ---- checking -------------------------------------------------------------------

@@ -63,7 +63,13 @@ def test_an_option_declared_by_its_default_alone_is_refused() -> None:
      "rules.'repetition/doubled-word'.allow: expected a list of strings, got a list holding NoneType"),
     ({"repetition/doubled-word": ["Walla Walla"]}, "rules.'repetition/doubled-word': expected a table of options"),
     ({"repetition/dubled-word": {"allow": []}},
-     "rules: unknown rule or family 'repetition/dubled-word' (did you mean 'repetition/doubled-word'?)"),
+     "rules.'repetition/dubled-word': unknown rule or family 'repetition/dubled-word' "
+     "(did you mean 'repetition/doubled-word'?)"),
+    ({"quotes": {"require_curly": True}},
+     "rules.'quotes': options are set for one rule, not a family or pattern; of its rules, quotes/mixed-style "
+     "takes options"),
+    ({"encoding/*": {}}, "rules.'encoding/*': options are set for one rule, not a family or pattern; "
+     "none of its rules takes options"),
 ])
 def test_checker_option_errors(options: dict, message: str) -> None:
     with pytest.raises(ConfigError) as err:
@@ -110,6 +116,15 @@ def test_a_good_configuration_of_options_is_accepted(tmp_path: Path) -> None:
     strict = Checker(replace(cfg, select=("quotes/mixed-style",)))
     assert [f.rule_id for f in strict.check(text).findings] == ["quotes/mixed-style"] * 2
     assert findings(text, "quotes/mixed-style") == []  # the rule's default: a story all straight is fine
+
+
+def test_a_family_table_of_options_is_refused_not_ignored(tmp_path: Path) -> None:
+    path = tmp_path / "mtqa.toml"
+    path.write_text('locale = "en-CA"\n\n[rules.consistency]\nbody_only = false\n', encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_file(path)
+    assert str(err.value) == (f"{path}: rules.consistency: options are set for one rule, not a family or pattern; "
+                              "of its rules, consistency/date-style, consistency/dash-style take options (line 3)")
 
 
 def test_a_misspelt_option_in_a_pyproject_names_the_file_line_rule_and_option(tmp_path: Path) -> None:
