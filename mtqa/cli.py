@@ -195,11 +195,7 @@ def _rules(args) -> int:
 def _rule_options(chosen) -> int:
     """Each chosen rule that takes options, then one line per option: name, what it takes, its
     default (as TOML writes it) and what it does, from the rule's declaration."""
-    import json
-
-    rows = [(r, [(name, option.describe().removeprefix("a ").removeprefix("an "),
-                  json.dumps(_plain(option.default), ensure_ascii=False), option.doc)
-                 for name, option in r.meta.options.items()]) for r in chosen if r.meta.options]
+    rows = [(r, _option_rows(r)) for r in chosen if r.meta.options]
     if not rows:
         print("none of these rules takes options")
         return EXIT_PASS
@@ -209,6 +205,15 @@ def _rule_options(chosen) -> int:
         for row in opts:
             print("  " + "  ".join(f"{cell:<{w}}" for cell, w in zip(row, widths)) + "  " + row[3])
     return EXIT_PASS
+
+
+def _option_rows(r) -> list[tuple[str, str, str, str]]:
+    """A rule's options as (name, what it takes, default as TOML writes it, what it does)."""
+    import json
+
+    return [(name, option.describe().removeprefix("a ").removeprefix("an "),
+             json.dumps(_plain(option.default), ensure_ascii=False), option.doc)
+            for name, option in r.meta.options.items()]
 
 
 def _plain(value):
@@ -328,6 +333,10 @@ def _explain(args) -> int:
     print(f"{r.id} ({r.meta.category}, {r.meta.severity.value}, fix: {r.meta.fix.value}, {r.meta.status.value})")
     print()
     print(r.doc)
+    if r.meta.options:  # from the rule's declaration, as `mtqa rules --options` lists them
+        print(f"\n## Options ([rules.\"{r.id}\"] in the configuration)")
+        for name, kind, default, doc in _option_rows(r):
+            print(f"{name} ({kind}, default {default}): {doc}")
     return EXIT_PASS
 
 

@@ -210,3 +210,13 @@ def test_rules_json_lists_options(capsys) -> None:
     assert (prefer["name"], prefer["default"], prefer["choices"]) == ("prefer", "house", ["house", "majority"])
     assert main(["rules", "--format", "json", "--select", "encoding"]) == 0
     assert all(r["options"] == [] for r in json.loads(capsys.readouterr().out))
+
+
+def test_explain_ends_with_the_options(capsys) -> None:
+    assert main(["explain", "grammar/improbable-sequence"]) == 0
+    out = capsys.readouterr().out
+    doc = registry.get("grammar/improbable-sequence").meta.options["surprise"].doc
+    assert out.endswith('\n## Options ([rules."grammar/improbable-sequence"] in the configuration)\n'
+                        f"surprise (number > 0, default 1.8): {doc}\n")
+    assert main(["explain", "encoding/mojibake"]) == 0
+    assert "## Options" not in capsys.readouterr().out
