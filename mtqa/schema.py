@@ -74,16 +74,18 @@ class Option:
 
     def mismatch(self, value: Any) -> str:
         """Why `value` does not fit (the option's own checks have already rejected it)."""
-        numeric = self.type in (int, float) and isinstance(value, (int, float)) and not isinstance(value, bool)
-        if numeric and self.type is int and isinstance(value, float):
-            numeric = False
-        shown = repr(value) if numeric or (self.choices and isinstance(value, str)) else _type_name(value)
-        if numeric and self.type is float and not _LOWEST <= value <= _LARGEST:  # nan, inf, -inf
-            return f"expected a finite number, got {shown}"
-        odd = [v for v in value if type(v) is not self.type[0]] if isinstance(self.type, list) \
-            and isinstance(value, list) else []
-        if odd:
+        number = isinstance(value, (int, float)) and not isinstance(value, bool)
+        if self.type is float and number and not _LOWEST <= value <= _LARGEST:  # nan, inf, -inf
+            return f"expected a finite number, got {value!r}"
+        odd = [v for v in value if type(v) is not self.type[0]] \
+            if isinstance(self.type, list) and isinstance(value, list) else []
+        if (self.type is float and number) or (self.type is int and type(value) is int) \
+                or (self.choices and isinstance(value, str)):
+            shown = repr(value)  # the right kind of value, out of bounds or not among the choices
+        elif odd:
             shown = f"a list holding {_type_name(odd[0])}"
+        else:
+            shown = _type_name(value)
         return f"expected {self.describe()}, got {shown}"
 
     def read(self, value: Any) -> Any:
