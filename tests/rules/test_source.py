@@ -240,3 +240,4 @@ def test_japanese_direct_speech_framed_by_a_verb_of_saying_may_be_quoted() -> No
     assert_flags("The coach said “we will win the next game” on Monday.", "source/quote-count-mismatch",
                  ["The coach said “we will win the next game” on Monday."],
                  source="監督は月曜日に次の試合は勝つと述べた。")
+
