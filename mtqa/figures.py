@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from typing import Iterator
 
 import msgspec
 import regex
@@ -351,11 +352,8 @@ def figures(text: str, lang: str = "en") -> list[Figure]:
         raw = m.group().rstrip(_SPACE_GROUP + ",.'’")
         end = m.start() + len(raw)
         readings = digit_readings(raw, lang)
-        if not readings:  # a list such as "[1,1]" or "3, 4": each part is a figure of its own
-            for part in regex.finditer(r"\d+", raw):
-                v = float(part.group())
-                out.append(Figure(m.start() + part.start(), m.start() + part.end(), part.group(),
-                                  frozenset(_variants({v}, 1.0, text, m.start() + part.end())), "digits", v))
+        if not readings:  # a list such as "[1,1]" or "10,000 5G": each part is a figure of its own
+            out.extend(_parts(raw, m.start(), text, lang))
             continue
         factor, end = _scale_after(text, end, lang) if not cjk else (1.0, end)
         if cjk and end < len(text) and text[end] in _CJK_SCALE + _CJK_UNIT:
@@ -384,6 +382,23 @@ def figures(text: str, lang: str = "en") -> list[Figure]:
             out.append(Figure(m.start(), m.end(), m.group(), frozenset(_variants({wv}, 1.0, text, m.end())), "words", wv))
     out.sort(key=lambda f: f.start)
     return _ranges(out, text)
+
+
+def _parts(raw: str, at: int, text: str, lang: str) -> Iterator[Figure]:
+    """The figures of a digit string that reads as no one number: the space-separated pieces that
+    read on their own ("10,000 5G" is 10,000 and 5, not 10, 000 and 5), else each run of digits."""
+    for piece in regex.finditer(rf"[^{_SPACE_GROUP}]+", raw):
+        own = digit_readings(piece.group(), lang) if not piece.group().isdigit() else set()
+        if own:
+            end = at + piece.end()
+            first = _read_with(piece.group(), *_separators(lang)) if lang not in CJK_LANGS else None
+            yield Figure(at + piece.start(), end, piece.group(), frozenset(_variants(own, 1.0, text, end)),
+                         "digits", first if first is not None else min(own))
+            continue
+        for part in regex.finditer(r"\d+", piece.group()):
+            v, end = float(part.group()), at + piece.start() + part.end()
+            yield Figure(at + piece.start() + part.start(), end, part.group(),
+                         frozenset(_variants({v}, 1.0, text, end)), "digits", v)
 
 
 _RANGE_JOIN = lazy(r"\s*(?:to|-|–|—|and|or|à|bis|a|до|至|到|~|～)\s*$", regex.I)

@@ -46,6 +46,13 @@ def test_percentages_years_and_vague_amounts() -> None:
     assert figures("tens of thousands", "en") == []
 
 
+def test_a_grouped_figure_before_another_figure_keeps_its_groups() -> None:
+    # "10,000 5G" is 10,000 then 5, not 10, 000 and 5; a list of bare digits still splits
+    assert readings("An additional 10,000 5G base stations", "en") == [("10,000", {10000.0}), ("5", {5.0})]
+    assert readings("added 1,500 3D printers", "en") == [("1,500", {1500.0}), ("3", {3.0})]
+    assert [t for t, _ in readings("the scores [1,1] and 2,5", "en")] == ["1", "1", "2", "5"]
+
+
 def test_ranges_share_their_scale() -> None:
     first, second = figures("12 to 14 million visitors", "en")
     assert 12e6 in first.readings and second.readings == {14e6}

@@ -48,6 +48,13 @@ def test_lost_number_is_placed_on_the_matching_sentence() -> None:
     assert "500" in got[0].message
 
 
+def test_a_grouped_figure_before_a_figure_word_is_one_number() -> None:
+    src = "全年新增5G基站10000个。"
+    assert_clean("An additional 10,000 5G base stations were added in the year.", "source/number-mismatch", source=src)
+    assert_flags("An additional 1,000 5G base stations were added in the year.",
+                 "source/number-mismatch", ["1,000"], source=src)
+
+
 def test_french_conventions_are_not_differences() -> None:
     src = "Le taux est de 2,5 %. Il y a 1 000 soldats et 3,75 millions de dollars. La séance commence à 14 h 30."
     assert_clean("The rate is 2.5%. There are 1,000 soldiers and $3.75 million. The sitting opens at 2:30 p.m.",
@@ -233,3 +240,4 @@ def test_japanese_direct_speech_framed_by_a_verb_of_saying_may_be_quoted() -> No
     assert_flags("The coach said “we will win the next game” on Monday.", "source/quote-count-mismatch",
                  ["The coach said “we will win the next game” on Monday."],
                  source="監督は月曜日に次の試合は勝つと述べた。")
+

@@ -439,6 +439,9 @@ def _capital_lost(written: str, name: str) -> bool:
 
 # Runs of two or three capitalised words ("Federal Office", "Flood Falls Trail").
 _ACRONYM_BEFORE = lazy(r"(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}&]+ $")
+# A capitalised word and a linking word before a run: the run ends a longer name ("Thought on
+# Socialism for a New Era", "Ministry of Natural Resources"), not a name of its own.
+_NAME_LINK_BEFORE = lazy(r"\p{Lu}[\p{L}’']*+ (?:of|for|on|and|with|in|to|at)(?: (?:a|an|the))? $")
 _CAP_RUN = lazy(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}++(?: \p{Lu}\p{Ll}++){1,2}(?![\p{L}\p{N}])")
 
 
@@ -470,6 +473,8 @@ def name_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The Federal Court ruled; a federal court in Texas did not.
     good: Was our Big Bang the only big bang? Every federal court agreed.
     good: Funds of ICBC Wealth Management led the list of wealth management products.
+    good: The Minister of Foreign Affairs spoke; foreign affairs were not discussed.
+    good: It studied Thought on Socialism for a New Era, a good start for the new era.
 
     ## Fix safety
     Unsafe: the capitals of the name are restored; a generic mention may be meant.
@@ -498,6 +503,8 @@ def name_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                 continue  # a title before a name, or part of a longer name
             if _ACRONYM_BEFORE.search(text, max(0, s - 12), s):
                 continue  # after an acronym: part of a company's name ("ICBC Wealth Management")
+            if _NAME_LINK_BEFORE.search(text, max(0, s - 40), s):
+                continue  # the tail of a longer name ("Minister of Foreign Affairs"): "foreign affairs" is generic
             if any(w.casefold() in _TITLE_WORDS for w in words):
                 continue  # "the Prime Minister" beside "the prime minister": the titles family's business
             name = " ".join(words)

@@ -477,6 +477,8 @@ def given_name_accent(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Eric Pelletier and Andre Smith spoke in Toronto.
     good: The Francois River flooded; Stephane is a common name.
     good: Police were called to Emilie-Gamelin Park in Montreal; Geneviève Côté spoke.
+    good: "Price Compensation" Reappears in Nanjing Real Estate Market
+    bad:  Premier [[Real->Réal]] Bouchard spoke in Gatineau.
 
     ## Fix safety
     Display only: the accented form is suggested; the person may write the name without.
@@ -497,6 +499,8 @@ def given_name_accent(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                 continue  # "Emilie-Gamelin Park": a place named after a person, in its English form
             if s and (text[s - 1].isalnum() or (text[s - 1] == "-" and s > 1 and not text[s - 2].isalpha())):
                 continue
+            if _english_phrase(m.group(), m.group(1)):
+                continue  # "Nanjing Real Estate Market": a title-case phrase, not Réal someone
             accented, twin = entry
             if twin:
                 if keeps_accents is None:
@@ -508,6 +512,13 @@ def given_name_accent(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                 par, s, m.end(), f"French given name without its accent: usually written {accented}",
                 confidence=conf, fix=Fix.display_only(f"Write {accented}", accented),
             )
+
+
+def _english_phrase(given: str, after: str) -> bool:
+    """Whether a given name that is foremost a common English word (Real) and the capitalised word
+    after it, itself a common word, read as an English phrase in title case ("Real Estate")."""
+    lex = lexicon.english()
+    return lex is not None and lex.zipf(given.lower()) >= 5.0 and lex.zipf(after.lower()) >= 4.0
 
 
 # Given names an engine translates into their English twins (Jean → John), French and Spanish

@@ -666,17 +666,28 @@ _SPEAKER_OPENERS = frozenset({"the", "a", "an", "one", "another", "his", "her", 
 
 def _attribution_at(text: str, i: int, end: int, pack: QuotesPack) -> bool:
     """Whether the words from i (just after a comma) attribute what precedes the comma."""
-    words = [m.group().rstrip(".") for m in _TOKENS.finditer(text, i, min(end, i + 80))][:7]
+    words = [m.group().rstrip(".") for m in _TOKENS.finditer(text, i, min(end, i + 80))][:8]
     if len(words) < 2:
         return False
     w0 = words[0]
     if w0 in ("he", "she", "they"):
-        return words[1] in pack.speech_verbs
+        return words[1] in pack.speech_verbs and _closes(words, 1)
     if w0 in pack.speech_verbs:  # ", said one MP"
         return words[1] in _SPEAKER_OPENERS or words[1][:1].isupper()
     if w0 in _SPEAKER_OPENERS or w0[:1].isupper():
-        return any(w in pack.speech_verbs for w in words[1:])
+        verb = next((k for k, w in enumerate(words[1:7], 1) if w in pack.speech_verbs), None)
+        return verb is not None and _closes(words, verb)
     return False
+
+
+def _closes(words: list[str], verb: int) -> bool:
+    """Whether the verb of saying ends what it attributes: "…, she said" does; "Last night, the
+    exchange announced that …" opens reported speech after it, attributing nothing before."""
+    after = words[verb + 1:verb + 3]
+    return not after or after[0] != "that" or (len(after) > 1 and after[1] in _TIME_NOUNS)  # "said that day"
+
+
+_TIME_NOUNS = frozenset("day night morning afternoon evening week weekend month year time".split())
 
 
 _ANY_MARK = frozenset("“”\"«»„‘")
@@ -748,10 +759,12 @@ def unquoted_speech(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  [[We]] will not support a law that weakens the [[language,->language,”]] the party leader said on Monday.
     bad:  The union expects a long strike. [[We]] have no choice. Our members are [[ready,->ready,”]] she said.
     bad:  [[It]]’s a dark day for the [[region,->region,”]] said one councillor.
+    bad:  [[We]] have no [[choice,->choice,”]] she said that day.
     good: The party will not support the law, the leader said on Monday.
     good: “We will not support it,” the leader said on Monday.
     good: We asked the ministry for comment, but it did not reply.
     good: The plan is sound, she said, adding that our readers would hear more soon.
+    good: News from our newspaper: Last night, the exchange announced that our rules would change.
 
     ## Known issues
     A quote with no first person and no contraction (``It is not about money, said the

@@ -10,5 +10,6 @@ from __future__ import annotations
 from mtqa.rules.source import rules
 from mtqa.rules.source import source_coverage  # a translation far shorter or longer than its CJK source
 from mtqa.rules.source import parentheticals  # a bracketed aside of a CJK source left out
+from mtqa.rules.source import currencies  # an amount put in another currency than the source's
 
-__all__ = ["rules", "source_coverage", "parentheticals"]
+__all__ = ["rules", "source_coverage", "parentheticals", "currencies"]

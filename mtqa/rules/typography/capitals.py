@@ -33,6 +33,9 @@ _SENTENCE_START = lazy(
     r"(?:^[ \t\"“”‘’'«»(]*(?:\[[^\]\n]{1,60}\][ \t]+)?|<[ ]?/?[ ]?[A-Za-z]{1,10}[ ]?>[ \t]+)(\p{Ll}\p{Ll}*+)(?=[ \u00a0,])"
 )
 _SENTENCE_END = frozenset(".!?\"”’)")
+# A closing quotation mark before the first word: a curly closer, or a straight mark followed by a
+# space (an opening mark never is).
+_QUOTE_CLOSED = lazy(r"[”»]|[\"'’][ \t]")
 _WORDS = lazy(r"[\p{L}\p{N}]+")
 
 
@@ -60,6 +63,9 @@ def lowercase_sentence_start(par: Paragraph, ctx: RuleContext) -> Iterator[RawFi
     good: e.g. the rules below apply to every member of the board.
     good: date 2021-01-05 menu
     good: He said [sic] that the rules applied.
+    good: ” said the minister, who spoke in Ottawa on Monday.
+    good: " the teenager asked his rescuers after he was brought to the surface.
+    bad:  “[[the->The]] debate is over,” she said in Ottawa on Monday.
 
     ## Fix safety
     Safe: only the first letter's case changes.
@@ -79,6 +85,8 @@ def lowercase_sentence_start(par: Paragraph, ctx: RuleContext) -> Iterator[RawFi
         word = m.group(1)
         if e < len(text) and text[e] == "." or (e + 1 < len(text) and text[e:e + 2] == " ."):
             continue  # "e.g."
+        if not after_tag and _QUOTE_CLOSED.search(text, 0, s):
+            continue  # "” said Fangfang, …": the tail of a quotation that began before this text
         fixed = word[:1].upper() + word[1:]
         yield ctx.finding(par, s, e, "Sentence starts with a lowercase letter",
                           fix=Fix.safe(f"Write “{fixed}”", replacement=fixed))

@@ -150,7 +150,9 @@ _CLOSE = {")": "(", "]": "["}
 # "1)" "a)" "ii)" list markers: a closer with no opener is normal there.
 _LIST_MARKER = lazy(r"(?:^|(?<=[\s(]))(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\)")
 _BRACKET = lazy(r"[()\[\]]")
-_EMOTICON = lazy(r"[:;=]-?[()\[\]]")
+# An emoticon stands apart from the words on at least one side ("back :)", "back:) and"); a
+# label's colon between a word and its bracketed value ("Font:[Large Medium Small]") is none.
+_EMOTICON = lazy(r"(?<![\p{L}\p{N}])[:;=]-?[()\[\]]|[:;=]-?[()\[\]](?![\p{L}\p{N}])")
 
 
 @rule(
@@ -173,7 +175,9 @@ def unmatched_bracket(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: MP Jane Doe (Ottawa Centre, Ont.) said the bill would pass.
     good: The options are a) wait, b) leave, or c) fight.
     good: He replied [sic] that the (old) rules applied.
-    good: She wrote back :) and left.
+    good: She wrote back :) and left, then wrote again:) at noon.
+    good: Font:[Large Medium Small] Editor:(Li Wei)
+    bad:  Font:[[[]]Large Medium Small
 
     ## Known issues
     Brackets that span paragraphs (rare in news copy) are reported in both paragraphs.
