@@ -98,7 +98,7 @@ def test_the_constants_are_what_fitting_the_tuning_half_gives() -> None:
     half only): a change to the rates or the corpus must refit it."""
     pytest.importorskip("wordfreq")
     bench = _benchmark()
-    docs = bench.load_docs("tune", None)
+    docs = bench.tuning_docs(None)
     names = list(translationese.FEATURES)
     norm, w = bench.fit_final(docs, names, [], 10.0)
     for name in names:
