@@ -8,6 +8,12 @@
     python benchmarks/translationese.py --compare       # the second round: every feature set fixed in FEATURE_SETS
     python benchmarks/translationese.py --options       # the ways the signal may enter the verdict (VERDICT_OPTIONS)
     python benchmarks/translationese.py --features a,b  # any subset of the rates (also --constants for it)
+    python benchmarks/translationese.py --tune-only     # the first rounds' data: the tuning half alone
+    python benchmarks/translationese.py --wmt           # variant: WMT23 zh->en MT output as more MT-class data
+
+Tuning data (since the third round): the tuning half of the real-copy corpus plus
+`benchmarks/corpus/signal/`, excerpts labelled by kind only from tuning-half sites the corpus did
+not have; each signal/ site is its own fold.
 
 The rates are `mtqa.translationese`'s (the module `calques/reads-as-translation` reads), so
 the model fitted here is the one mtqa ships; tests/test_translationese.py refits it and
@@ -249,6 +255,7 @@ def ted_chunks(words_per_chunk: int = 300) -> list[str]:
 
 
 def load_docs(half: str, lm) -> list[dict]:
+    """Every excerpt of a corpus folder ("tune", "heldout" or SIGNAL) with 100 words of prose."""
     load = _corpus()
     docs = []
     for ex in load.load_excerpts(halves=(half,)):
@@ -256,6 +263,38 @@ def load_docs(half: str, lm) -> list[dict]:
         if f is not None:
             docs.append({"file": ex.rel, "site": ex.site, "kind": ex.kind, "mt": ex.is_mt, "f": f})
     return docs
+
+
+SIGNAL = "signal"  # benchmarks/corpus/signal/: labelled by kind only, tuning-half sites
+
+
+def tuning_docs(lm, signal: bool = True) -> list[dict]:
+    """What the model is fitted on: the tuning half, and (by default) signal/."""
+    return load_docs("tune", lm) + (load_docs(SIGNAL, lm) if signal else [])
+
+
+def wmt_news_docs(lm) -> list[dict]:
+    """The shared eval set's WMT23 zh->en news, machine-translated: one document per source
+    story, each from the next MT system in turn (so no story and no system dominates), as
+    MT-class documents of kind "wmt-zh-en", one fold per story."""
+    docs_by_story: dict[str, dict[str, list[tuple[int, str]]]] = defaultdict(lambda: defaultdict(list))
+    path = EVAL / "mqm_zhen_segments.jsonl"
+    if not path.exists():
+        return []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        r = json.loads(line)
+        if r["testset"] == "wmt23-generalMT-news" and not r["is_human_reference"]:
+            docs_by_story[r["doc"]][r["system"]].append((r["doc_seg_id"], r["target"]))
+    out = []
+    for i, story in enumerate(sorted(docs_by_story)):
+        systems = sorted(docs_by_story[story])
+        system = systems[i % len(systems)]
+        text = "\n".join(t for _seg, t in sorted(docs_by_story[story][system]))
+        f = features(text, lm)
+        if f is not None:
+            out.append({"file": f"wmt23/{story}/{system}", "site": f"wmt23:{story}", "kind": "wmt-zh-en",
+                        "mt": True, "f": f})
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -271,13 +310,15 @@ def main(argv: list[str] | None = None) -> int:
                     help="cross-validated AUC of each feature set and penalty fixed in FEATURE_SETS (tuning half)")
     ap.add_argument("--options", action="store_true",
                     help="the tuning half's verdict under each way the signal may enter it (VERDICT_OPTIONS)")
+    ap.add_argument("--tune-only", action="store_true", help="fit on the tuning half alone (without signal/)")
+    ap.add_argument("--wmt", action="store_true", help="add WMT23 zh->en MT output as MT-class documents")
     args = ap.parse_args(argv)
     lm = None
     if args.lm:
         from mtqa import language_model
 
         lm = language_model.model()
-    docs = load_docs("tune", lm)
+    docs = tuning_docs(lm, signal=not args.tune_only) + (wmt_news_docs(lm) if args.wmt else [])
     names = list(translationese.FEATURES) + (["lm_logp"] if args.lm else [])
     if args.features:
         names = [k for k in args.features.split(",") if k in docs[0]["f"]]
@@ -285,8 +326,9 @@ def main(argv: list[str] | None = None) -> int:
     extra = ted if args.with_ted else []
     mt = [d for d in docs if d["mt"]]
     clean = [d for d in docs if not d["mt"]]
-    print(f"tuning half: {len(mt)} MT, {len(clean)} clean excerpts with 100+ words of prose; "
-          f"{len(extra)} TED chunks in the norms")
+    print(f"tuning data: {len(mt)} MT, {len(clean)} clean excerpts with 100+ words of prose "
+          f"({sum(d['file'].startswith('tune/') for d in docs)} of the tuning half), "
+          f"{len({d['site'] for d in docs})} sites; {len(extra)} TED chunks in the norms")
     print(f"{'feature':<16} {'MT mean':>9} {'clean mean':>10} {'TED mean':>9} {'AUC (MT>clean)':>15}")
     per_feature = {}
     for k in DIRECTION:
@@ -316,6 +358,12 @@ def main(argv: list[str] | None = None) -> int:
     negatives = [cv[d["file"]]["logit"] for d in clean]
     print("logit AUC per MT kind vs all clean: " + ", ".join(
         f"{k} {auc(v, negatives):.2f} (n={len(v)})" for k, v in sorted(by_kind.items())))
+    result["cv_auc_per_kind"] = {k: [round(auc(v, negatives), 3), len(v)] for k, v in sorted(by_kind.items())}
+    for part in ("tune/", f"{SIGNAL}/"):
+        own = [d for d in docs if d["file"].startswith(part)]
+        a = auc([cv[d["file"]]["logit"] for d in own if d["mt"]], [cv[d["file"]]["logit"] for d in own if not d["mt"]])
+        result[f"cv_auc_{part.rstrip('/')}"] = round(a, 3)
+        print(f"  within {part}: AUC {a:.3f} ({sum(d['mt'] for d in own)} MT, {sum(not d['mt'] for d in own)} clean)")
     threshold = choose_threshold([cv[d["file"]]["logit"] for d in clean])
     result["threshold"] = threshold
     flagged_mt = sum(cv[d["file"]]["logit"] > threshold for d in mt)

@@ -42,3 +42,25 @@ def test_validator_reports_a_label_that_does_not_occur(tmp_path: Path):
     assert len(found) == 1 and "does not occur 2 time(s)" in found[0]
     labels = load_labels(tmp_path, {rel: body + "\n"})
     assert labels[0].start == -1
+
+
+def test_signal_folder_validates():
+    assert validate.signal_problems() == []
+    kinds = {ex.is_mt for ex in load_excerpts(halves=(validate.SIGNAL,))}
+    assert kinds == {True, False}
+
+
+def test_signal_folder_refuses_held_back_sites_and_sites_tune_already_has(tmp_path: Path):
+    sites = [f"site{i}.example" for i in range(60)]
+    held = next(s for s in sites if half_of(s) == "heldout")
+    tune_a, tune_b = [s for s in sites if half_of(s) == "tune"][:2]
+    body = " ".join(["word"] * 160) + "\n"
+    for folder, site in (("tune", tune_a), ("signal", tune_a), ("signal", held), ("signal", tune_b)):
+        (tmp_path / folder).mkdir(exist_ok=True)
+        (tmp_path / folder / f"{site.replace('.', '-')}-01.txt").write_text(
+            f'+++\nurl = "https://{site}/{folder}"\nsite = "{site}"\npublished = "unknown"\n'
+            f'retrieved = "2026-12-03"\nkind = "clean"\n+++\n{body}', encoding="utf-8")
+    found = validate.signal_problems(tmp_path)
+    assert len(found) == 2
+    assert any(f"site {tune_a} is already in tune/" in line for line in found)
+    assert any(f"site {held} belongs in heldout/" in line for line in found)

@@ -91,18 +91,26 @@ def test_findings_of_a_long_document_are_those_of_its_parts() -> None:
     assert {f.rule_id for f in many.findings} == {f.rule_id for f in one.findings}
 
 
+# A story whose prose reads as translated (chains of "of the", connectives, no "said"), for
+# the whole-text judgment below.
+TRANSLATED_STORY = ("The adoption of the reform of the system of the health of the province was announced by "
+                    "the minister of the region, who, moreover, underlined the importance of the measure. "
+                    "The representatives of the unions of the sector, however, denounced the absence of the "
+                    "consultation of the personnel of the establishments. ")
+
+
 def test_a_judgment_on_the_whole_text_is_made_once_on_its_first_section() -> None:
     """calques/reads-as-translation needs 100 words of prose, which one short story lacks
     (so it is left out above): a run of stories is judged once, in the first section,
     however many sections the text is checked in, with one finding per 150 words of the
     prose read (5,000 words at most)."""
-    copies = 2 * SECTION_CHARS // len(STORY) + 1
-    text = STORY * copies
+    copies = 2 * SECTION_CHARS // len(TRANSLATED_STORY) + 1
+    text = TRANSLATED_STORY * copies
     whole = [f for f in CHECKER.check(text).findings if f.rule_id == WHOLE_TEXT_RULE]
     assert len(whole) == translationese.findings_for(translationese.MAX_PROSE_WORDS) == 34
     assert all(f.span.start < SECTION_CHARS for f in whole)
     assert len({f.span.start for f in whole}) == len(whole)
-    assert not [f for f in CHECKER.check(STORY).findings if f.rule_id == WHOLE_TEXT_RULE]
+    assert not [f for f in CHECKER.check(TRANSLATED_STORY).findings if f.rule_id == WHOLE_TEXT_RULE]
 
 
 def test_findings_land_on_the_same_text_in_every_section() -> None:

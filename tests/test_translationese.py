@@ -98,7 +98,7 @@ def test_the_constants_are_what_fitting_the_tuning_half_gives() -> None:
     half only): a change to the rates or the corpus must refit it."""
     pytest.importorskip("wordfreq")
     bench = _benchmark()
-    docs = bench.load_docs("tune", None)
+    docs = bench.tuning_docs(None)
     names = list(translationese.FEATURES)
     norm, w = bench.fit_final(docs, names, [], 10.0)
     for name in names:
@@ -119,3 +119,24 @@ def test_only_the_first_words_of_prose_are_read_however_long_the_text() -> None:
     kept = translationese.prose_by_paragraph(pars, lambda p: p, budget=60)
     assert [p for p, _own in kept] == pars[:3]  # 24 + 24 + 12 words: the third reaches the budget
     assert [len(own) for _p, own in kept] == [2, 2, 1]
+
+
+def test_tuning_data_is_the_tuning_half_and_signal_folder_never_the_held_back_half() -> None:
+    pytest.importorskip("wordfreq")
+    bench = _benchmark()
+    docs = bench.tuning_docs(None)
+    folders = {d["file"].split("/", 1)[0] for d in docs}
+    assert folders == {"tune", bench.SIGNAL}
+    assert {d["file"].split("/", 1)[0] for d in bench.tuning_docs(None, signal=False)} == {"tune"}
+
+
+def test_wmt_documents_are_one_per_story_from_systems_in_turn() -> None:
+    pytest.importorskip("wordfreq")
+    bench = _benchmark()
+    if not (bench.EVAL / "mqm_zhen_segments.jsonl").exists():
+        pytest.skip("shared eval set not present")
+    docs = bench.wmt_news_docs(None)
+    stories = [d["site"] for d in docs]
+    assert len(stories) == len(set(stories)) > 10
+    assert all(d["mt"] and d["kind"] == "wmt-zh-en" for d in docs)
+    assert len({d["file"].rsplit("/", 1)[1] for d in docs}) > 3  # several systems, not one

@@ -6,7 +6,9 @@ What it checks: headers have the keys README.md lists and a known kind; each fil
 the half that half.py gives its site, and its name starts with the site's slug; bodies have
 150 words or more; no site is in both halves; every label names an existing excerpt, has
 known family, severity and catchable values, and its text occurs `occurrence` times in the
-body; labels in one excerpt never overlap and are never given twice.
+body; labels in one excerpt never overlap and are never given twice. The `signal/` folder (excerpts
+labelled by kind only, for the document-level signal) is checked by `signal_problems`: the same
+headers, every site in the tuning half and in no excerpt of `tune/`.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ else:
                        SEVERITIES, CorpusError, load_excerpts, load_labels)
 
 MIN_WORDS = 150
+SIGNAL = "signal"  # excerpts labelled by kind only (README.md in that folder)
 
 
 def problems(root: Path = ROOT) -> list[str]:
@@ -50,8 +53,33 @@ def problems(root: Path = ROOT) -> list[str]:
     return out
 
 
-def _header_problems(ex) -> list[str]:
+def signal_problems(root: Path = ROOT) -> list[str]:
+    """Every problem found in signal/: headers as in the halves, each site in the tuning half
+    (signal/ is tuning data) and not a site that tune/ already has, no URL twice."""
+    try:
+        extra = load_excerpts(root, halves=(SIGNAL,))
+        tune_sites = {registered_domain(ex.header.get("site", "")) for ex in load_excerpts(root, halves=("tune",))}
+    except CorpusError as exc:
+        return [str(exc)]
+    out: list[str] = []
+    urls: dict[str, str] = {}
+    for ex in extra:
+        out += _header_problems(ex, expected_half="tune")
+        site = ex.header.get("site")
+        if isinstance(site, str) and registered_domain(site) in tune_sites:
+            out.append(f"{ex.rel}: site {site} is already in tune/")
+        url = ex.header.get("url")
+        if url in urls:
+            out.append(f"{ex.rel}: same url as {urls[url]}")
+        urls[str(url)] = ex.rel
+    return out
+
+
+def _header_problems(ex, expected_half: str | None = None) -> list[str]:
+    """Problems of one excerpt's header and length; its site must belong in `expected_half`
+    (by default the half it sits in)."""
     h, rel = ex.header, ex.rel
+    expected_half = expected_half or ex.half
     out = []
     missing = HEADER_KEYS - set(h)
     unknown = set(h) - HEADER_KEYS - OPTIONAL_HEADER_KEYS
@@ -65,7 +93,7 @@ def _header_problems(ex) -> list[str]:
     if not isinstance(site, str) or not site or site.startswith("www."):
         out.append(f"{rel}: site must be a host name without 'www.'")
     else:
-        if half_of(site) != ex.half:
+        if half_of(site) != expected_half:
             out.append(f"{rel}: site {site} belongs in {half_of(site)}/, not {ex.half}/")
         slug = site.replace(".", "-")
         stem = rel.split("/", 1)[1].removesuffix(".txt")
@@ -112,14 +140,14 @@ def _label_problems(labels, bodies: dict[str, str]) -> list[str]:
 
 
 def main() -> int:
-    found = problems()
+    found = problems() + signal_problems()
     for line in found:
         print(line)
     if found:
         print(f"{len(found)} problem(s)", file=sys.stderr)
         return 1
     excerpts = load_excerpts()
-    print(f"corpus ok: {len(excerpts)} excerpts")
+    print(f"corpus ok: {len(excerpts)} excerpts, {len(load_excerpts(halves=(SIGNAL,)))} in {SIGNAL}/")
     return 0
 
 
