@@ -19,6 +19,7 @@ from wordfreq (the optional extra ``mtqa[words]``, through `mtqa.lexicon`).
 from __future__ import annotations
 
 import statistics
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, NamedTuple, Sequence, TypeVar
@@ -39,11 +40,13 @@ _WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
 _CONTRACTION_ENDINGS = frozenset({"t", "s", "re", "ve", "ll", "d", "m"})  # don't, it's, we're, they've …
 _OF_THE = regex.compile(r"\bof the\b", regex.IGNORECASE)
 _SAID = regex.compile(r"\b(?:said|says)\b", regex.IGNORECASE)
-_CONNECTIVES = regex.compile(
-    r"\b(?:however|thus|moreover|indeed|therefore|furthermore|nevertheless|nonetheless|"
-    r"in addition|in fact|consequently|hence|thereby|besides|in particular|as well as|"
-    r"in this regard|in other words|on the other hand)\b",
-)  # matched in the lowercased text (an IGNORECASE alternation is several times slower)
+_CONNECTIVE_PHRASES = (
+    "however", "thus", "moreover", "indeed", "therefore", "furthermore", "nevertheless", "nonetheless",
+    "in addition", "in fact", "consequently", "hence", "thereby", "besides", "in particular", "as well as",
+    "in this regard", "in other words", "on the other hand",
+)
+_CONNECTIVES = regex.compile(r"\b(?:" + "|".join(_CONNECTIVE_PHRASES) + r")\b")
+# matched in the lowercased text (an IGNORECASE alternation is several times slower)
 FUNCTION_WORDS = frozenset("""
 a an the of to in on at for by with from and or but nor is are was were be been being am has have
 had it its this that these those as not he she they we you i me him her them us his their our
@@ -111,14 +114,20 @@ class ProseLine:
 
     __slots__ = ("text", "sentences", "words", "lengths", "_tally")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, words: tuple[list[str], list[int]] | None = None) -> None:
+        """`words`: the line's words and their starts, when already found (`words_from_runs`)."""
         self.text = text
         self.sentences = split_sentences(text)
-        # Sentences are cut at whitespace, which no word spans: the line's words are its
-        # sentences' words in turn.
-        per_sentence = [_WORD.findall(s.text) for s in self.sentences]
-        self.words = [w for found in per_sentence for w in found]
-        self.lengths = [len(found) for found in per_sentence if found]  # sentences holding a word
+        if words is None:
+            # Sentences are cut at whitespace, which no word spans: the line's words are its
+            # sentences' words in turn.
+            per_sentence = [_WORD.findall(s.text) for s in self.sentences]
+            self.words = [w for found in per_sentence for w in found]
+            self.lengths = [len(found) for found in per_sentence if found]  # sentences holding a word
+        else:
+            self.words, starts = words
+            counts = [bisect_left(starts, s.end) - bisect_left(starts, s.start) for s in self.sentences]
+            self.lengths = [k for k in counts if k]
         self._tally: _Tally | None = None
 
     def tally(self) -> _Tally:
@@ -148,10 +157,15 @@ class _Tally(NamedTuple):
         content = [w for w, orig in zip(lower, words) if w not in FUNCTION_WORDS and orig[0].islower() and len(w) > 2]
         # A sentence can say "said" only where its line does (\b holds at a cut: whitespace).
         said = sum(bool(_SAID.search(s.text)) for s in line.sentences) if _SAID.search(text) else 0
+        low = text.lower()
+        # The patterns run only where their text is: every letter "of the" matches (ignoring
+        # case) is ASCII, so a match leaves "of the" in the lowercase line.
+        of_the = len(_OF_THE.findall(text)) if "of the" in low else 0
+        connectives = len(_CONNECTIVES.findall(low)) if any(p in low for p in _CONNECTIVE_PHRASES) else 0
         return cls(
-            lower, content, said, len(_OF_THE.findall(text)), lower.count("the"), text.count(","),
+            lower, content, said, of_the, lower.count("the"), text.count(","),
             sum(_contracted(w) for w in lower if "'" in w),  # only a word with an apostrophe can be
-            len(_CONNECTIVES.findall(text.lower())),
+            connectives,
         )
 
 
@@ -161,15 +175,50 @@ def _ends_sentence(line: str) -> bool:
     return line.rstrip("\"”’')")[-1:] in (".", "!", "?", "…")
 
 
-def _prose_lines(text: str) -> Iterator[ProseLine]:
+def _prose_lines(text: str, runs: Sequence[tuple[int, int]] | None = None) -> Iterator[ProseLine]:
     """Each line of `text` that reads as running prose (eight words or more, ending a
-    sentence)."""
-    for line in text.split("\n"):
-        line = line.strip()
+    sentence). `runs`: the spans of the text's runs of letters and digits, when a scan found
+    them (`words_from_runs`)."""
+    at = 0
+    for raw in text.split("\n"):
+        start, at = at, at + len(raw) + 1
+        line = raw.strip()
         if _ends_sentence(line):
-            read = ProseLine(line)
+            words = None
+            if runs is not None:
+                start += len(raw) - len(raw.lstrip())
+                words = words_from_runs(text, runs, start, start + len(line))
+            read = ProseLine(line, words)
             if len(read.words) >= 8:
                 yield read
+
+
+_LETTERS = regex.compile(r"\p{L}+")
+
+
+def words_from_runs(text: str, runs: Sequence[tuple[int, int]], start: int,
+                    end: int) -> tuple[list[str], list[int]] | None:
+    """The words of ``text[start:end]`` as ``_WORD`` finds them (letters, joined by one
+    apostrophe), with their starts in that slice, made from the spans of the text's runs of
+    letters and digits (`Paragraph.token_spans`: a scan found them) instead of a pass of the
+    pattern; None when a run there holds a digit (the pattern's words stop at it)."""
+    words: list[str] = []
+    starts: list[int] = []
+    last = -2
+    for i in range(bisect_left(runs, (start, -1)), len(runs)):
+        s, e = runs[i]
+        if e > end:
+            break
+        word = text[s:e]
+        if not (word.isalpha() if word.isascii() else _LETTERS.fullmatch(word)):
+            return None
+        if s == last + 1 and text[last] in "'’":
+            words[-1] += text[last] + word
+        else:
+            words.append(word)
+            starts.append(s - start)
+        last = e
+    return words, starts
 
 
 def word_count(lines: Iterable[str | ProseLine]) -> int:
@@ -196,13 +245,15 @@ def prose_by_paragraph(paragraphs: Iterable[T], text_of: Callable[[T], str],
 
 
 def prose_lines_by_paragraph(paragraphs: Iterable[T], text_of: Callable[[T], str],
-                             budget: int = MAX_PROSE_WORDS) -> list[tuple[T, list[ProseLine]]]:
+                             budget: int = MAX_PROSE_WORDS,
+                             runs_of: Callable[[T], Sequence[tuple[int, int]]] | None = None,
+                             ) -> list[tuple[T, list[ProseLine]]]:
     """Each paragraph with its prose lines read (`ProseLine`), up to `budget` words of prose
-    in all."""
+    in all; `runs_of` gives a paragraph's runs of letters and digits, if a scan found them."""
     out = []
     for par in paragraphs:
         own = []
-        for line in _prose_lines(text_of(par)):
+        for line in _prose_lines(text_of(par), None if runs_of is None else runs_of(par)):
             own.append(line)
             budget -= len(line.words)
             if budget <= 0:

@@ -97,3 +97,24 @@ def test_line_by_line_rates_equal_the_whole_body_read_at_once(text: str) -> None
                                   "Done?!", "Done…’", "", "."])
 def test_a_line_ends_a_sentence_as_the_pattern_says(line: str) -> None:
     assert translationese._ends_sentence(line) == bool(_SENTENCE_END.search(line))
+
+
+_RUN = regex.compile(r"[\p{L}\p{N}]+")  # the runs a scan finds (`Paragraph.token_spans`)
+
+
+@pytest.mark.parametrize("text", _texts() + [
+    "It's 3rd-time luck'n'roll, said O'Neil’s aide: 'we’ll' see ’em in Montréal.\n" * 10,
+    "Le ministre a dit qu'il reviendra : le cafe\u0301 est fermé depuis l'an 2020, it’s2 late.\n" * 10,
+    "  Indented line of prose with trailing spaces, as the council said it would be.   \n" * 10,
+    "Numbers ٣ and Ⅻ sit between words, the mayor said on Tuesday in a statement today.\n" * 10,
+], ids=lambda t: str(len(t)))
+def test_words_made_from_a_scans_runs_are_the_patterns_words(text: str) -> None:
+    pars = text.split("\n\n")
+    runs = {par: [m.span() for m in _RUN.finditer(par)] for par in pars}
+    plain = translationese.prose_lines_by_paragraph(pars, lambda p: p)
+    scanned = translationese.prose_lines_by_paragraph(pars, lambda p: p, runs_of=runs.__getitem__)
+    assert [[(x.text, x.words, x.lengths) for x in own] for _p, own in plain] == \
+        [[(x.text, x.words, x.lengths) for x in own] for _p, own in scanned]
+    lines = [line for _p, own in scanned for line in own]
+    assert repr(translationese.rates_of(lines, _zipf)) == \
+        repr(_reference_rates([line.text for line in lines], _zipf, translationese.MIN_PROSE_WORDS))
