@@ -20,9 +20,10 @@ from wordfreq (the optional extra ``mtqa[words]``, through `mtqa.lexicon`).
 from __future__ import annotations
 
 import statistics
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator, TypeVar
+from typing import Callable, Iterable, Iterator, NamedTuple, Sequence, TypeVar
 
 import regex
 
@@ -40,12 +41,13 @@ _WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
 _CONTRACTION_ENDINGS = frozenset({"t", "s", "re", "ve", "ll", "d", "m"})  # don't, it's, we're, they've …
 _OF_THE = regex.compile(r"\bof the\b", regex.IGNORECASE)
 _SAID = regex.compile(r"\b(?:said|says)\b", regex.IGNORECASE)
-_SENTENCE_END = regex.compile(r"[.!?…][\"”’')]*$")
-_CONNECTIVES = regex.compile(
-    r"\b(?:however|thus|moreover|indeed|therefore|furthermore|nevertheless|nonetheless|"
-    r"in addition|in fact|consequently|hence|thereby|besides|in particular|as well as|"
-    r"in this regard|in other words|on the other hand)\b",
-)  # matched in the lowercased text (an IGNORECASE alternation is several times slower)
+_CONNECTIVE_PHRASES = (
+    "however", "thus", "moreover", "indeed", "therefore", "furthermore", "nevertheless", "nonetheless",
+    "in addition", "in fact", "consequently", "hence", "thereby", "besides", "in particular", "as well as",
+    "in this regard", "in other words", "on the other hand",
+)
+_CONNECTIVES = regex.compile(r"\b(?:" + "|".join(_CONNECTIVE_PHRASES) + r")\b")
+# matched in the lowercased text (an IGNORECASE alternation is several times slower)
 FUNCTION_WORDS = frozenset("""
 a an the of to in on at for by with from and or but nor is are was were be been being am has have
 had it its this that these those as not he she they we you i me him her them us his their our
@@ -107,19 +109,123 @@ THRESHOLD = 1.5
 PROSE_WORDS_PER_FINDING = 150
 
 
-def _prose_lines(text: str) -> Iterator[tuple[str, int]]:
+class ProseLine:
+    """A line of running prose, read once: its sentences, their words and what the rates
+    count in it. A document's rates add up its lines' counts, and each line's own rates (the
+    rule's anchors) come from the same reading, so no line is split or tokenised twice."""
+
+    __slots__ = ("text", "sentences", "words", "lengths", "_tally")
+
+    def __init__(self, text: str, words: tuple[list[str], list[int]] | None = None) -> None:
+        """`words`: the line's words and their starts, when already found (`words_from_runs`)."""
+        self.text = text
+        self.sentences = split_sentences(text)
+        if words is None:
+            # Sentences are cut at whitespace, which no word spans: the line's words are its
+            # sentences' words in turn.
+            per_sentence = [_WORD.findall(s.text) for s in self.sentences]
+            self.words = [w for found in per_sentence for w in found]
+            self.lengths = [len(found) for found in per_sentence if found]  # sentences holding a word
+        else:
+            self.words, starts = words
+            counts = [bisect_left(starts, s.end) - bisect_left(starts, s.start) for s in self.sentences]
+            self.lengths = [k for k in counts if k]
+        self._tally: _Tally | None = None
+
+    def tally(self) -> _Tally:
+        """What the rates count in this line (made on first use)."""
+        if self._tally is None:
+            self._tally = _Tally.of(self)
+        return self._tally
+
+
+class _Tally(NamedTuple):
+    """The counts of one line of prose that the rates are made of (each adds up over lines:
+    no pattern counted here matches across a line break)."""
+
+    lower: list[str]  # the words in lowercase, straight apostrophes
+    content: list[str]  # the lowercase words that carry content (for their frequency)
+    said: int  # sentences with "said" or "says"
+    of_the: int
+    the: int
+    commas: int
+    contractions: int
+    connectives: int
+
+    @classmethod
+    def of(cls, line: ProseLine) -> _Tally:
+        text, words = line.text, line.words
+        lower = [w.lower().replace("’", "'") for w in words]
+        content = [w for w, orig in zip(lower, words) if w not in FUNCTION_WORDS and orig[0].islower() and len(w) > 2]
+        # A sentence can say "said" only where its line does (\b holds at a cut: whitespace).
+        said = sum(bool(_SAID.search(s.text)) for s in line.sentences) if _SAID.search(text) else 0
+        low = text.lower()
+        # The patterns run only where their text is: every letter "of the" matches (ignoring
+        # case) is ASCII, so a match leaves "of the" in the lowercase line.
+        of_the = len(_OF_THE.findall(text)) if "of the" in low else 0
+        connectives = len(_CONNECTIVES.findall(low)) if any(p in low for p in _CONNECTIVE_PHRASES) else 0
+        return cls(
+            lower, content, said, of_the, lower.count("the"), text.count(","),
+            sum(_contracted(w) for w in lower if "'" in w),  # only a word with an apostrophe can be
+            connectives,
+        )
+
+
+def _ends_sentence(line: str) -> bool:
+    """Whether a stripped line ends a sentence: a terminal mark, then only closing quotes or
+    brackets (the pattern ``[.!?…]["”’')]*$`` without its scan)."""
+    return line.rstrip("\"”’')")[-1:] in (".", "!", "?", "…")
+
+
+def _prose_lines(text: str, runs: Sequence[tuple[int, int]] | None = None) -> Iterator[ProseLine]:
     """Each line of `text` that reads as running prose (eight words or more, ending a
-    sentence), with its number of words."""
-    for line in text.split("\n"):
-        line = line.strip()
-        words = len(_WORD.findall(line))
-        if words >= 8 and _SENTENCE_END.search(line):
-            yield line, words
+    sentence). `runs`: the spans of the text's runs of letters and digits, when a scan found
+    them (`words_from_runs`)."""
+    at = 0
+    for raw in text.split("\n"):
+        start, at = at, at + len(raw) + 1
+        line = raw.strip()
+        if _ends_sentence(line):
+            words = None
+            if runs is not None:
+                start += len(raw) - len(raw.lstrip())
+                words = words_from_runs(text, runs, start, start + len(line))
+            read = ProseLine(line, words)
+            if len(read.words) >= 8:
+                yield read
 
 
-def word_count(lines: Iterable[str]) -> int:
+_LETTERS = regex.compile(r"\p{L}+")
+
+
+def words_from_runs(text: str, runs: Sequence[tuple[int, int]], start: int,
+                    end: int) -> tuple[list[str], list[int]] | None:
+    """The words of ``text[start:end]`` as ``_WORD`` finds them (letters, joined by one
+    apostrophe), with their starts in that slice, made from the spans of the text's runs of
+    letters and digits (`Paragraph.token_spans`: a scan found them) instead of a pass of the
+    pattern; None when a run there holds a digit (the pattern's words stop at it)."""
+    words: list[str] = []
+    starts: list[int] = []
+    last = -2
+    for i in range(bisect_left(runs, (start, -1)), len(runs)):
+        s, e = runs[i]
+        if e > end:
+            break
+        word = text[s:e]
+        if not (word.isalpha() if word.isascii() else _LETTERS.fullmatch(word)):
+            return None
+        if s == last + 1 and text[last] in "'’":
+            words[-1] += text[last] + word
+        else:
+            words.append(word)
+            starts.append(s - start)
+        last = e
+    return words, starts
+
+
+def word_count(lines: Iterable[str | ProseLine]) -> int:
     """The words of some lines, as the rates count them."""
-    return sum(len(_WORD.findall(line)) for line in lines)
+    return sum(len(line.words) if isinstance(line, ProseLine) else len(_WORD.findall(line)) for line in lines)
 
 
 def findings_for(prose_words: int) -> int:
@@ -131,25 +237,27 @@ def findings_for(prose_words: int) -> int:
 def prose(lines: Iterable[str], budget: int = MAX_PROSE_WORDS) -> list[str]:
     """The lines that read as running prose (eight words or more, ending a sentence), up to
     the line that brings their words to `budget`."""
-    out = []
-    for text in lines:
-        for line, words in _prose_lines(text):
-            out.append(line)
-            budget -= words
-            if budget <= 0:
-                return out
-    return out
+    return [line.text for _text, own in prose_lines_by_paragraph(lines, str, budget) for line in own]
 
 
 def prose_by_paragraph(paragraphs: Iterable[T], text_of: Callable[[T], str],
                        budget: int = MAX_PROSE_WORDS) -> list[tuple[T, list[str]]]:
     """Each paragraph with its prose lines, up to `budget` words of prose in all."""
+    return [(par, [line.text for line in own]) for par, own in prose_lines_by_paragraph(paragraphs, text_of, budget)]
+
+
+def prose_lines_by_paragraph(paragraphs: Iterable[T], text_of: Callable[[T], str],
+                             budget: int = MAX_PROSE_WORDS,
+                             runs_of: Callable[[T], Sequence[tuple[int, int]]] | None = None,
+                             ) -> list[tuple[T, list[ProseLine]]]:
+    """Each paragraph with its prose lines read (`ProseLine`), up to `budget` words of prose
+    in all; `runs_of` gives a paragraph's runs of letters and digits, if a scan found them."""
     out = []
     for par in paragraphs:
         own = []
-        for line, words in _prose_lines(text_of(par)):
+        for line in _prose_lines(text_of(par), None if runs_of is None else runs_of(par)):
             own.append(line)
-            budget -= words
+            budget -= len(line.words)
             if budget <= 0:
                 break
         if own:
@@ -161,29 +269,32 @@ def prose_by_paragraph(paragraphs: Iterable[T], text_of: Callable[[T], str],
 
 def rates(lines: list[str], zipf: Callable[[str], float], min_words: int = MIN_PROSE_WORDS) -> dict[str, float] | None:
     """The ten rates of some prose lines, or None under `min_words` words."""
-    body = "\n".join(lines)
-    words = _WORD.findall(body)
-    n = len(words)
+    return rates_of([ProseLine(line) for line in lines], zipf, min_words)
+
+
+def rates_of(lines: Sequence[ProseLine], zipf: Callable[[str], float],
+             min_words: int = MIN_PROSE_WORDS) -> dict[str, float] | None:
+    """The ten rates of some prose lines already read, or None under `min_words` words."""
+    n = sum(len(line.words) for line in lines)
     if n < max(min_words, 1):
         return None
-    texts = [s.text for line in lines for s in split_sentences(line)]
-    lengths = [k for k in (len(_WORD.findall(t)) for t in texts) if k]
+    tallies = [line.tally() for line in lines]
+    lengths = [k for line in lines for k in line.lengths]
     sentences = len(lengths)
     mean_length = statistics.fmean(lengths)
-    lower = [w.lower().replace("’", "'") for w in words]
+    lower = tallies[0].lower if len(tallies) == 1 else [w for t in tallies for w in t.lower]
     window = min(WINDOW, n)
     ttrs = [len(set(lower[i:i + window])) / window for i in range(0, max(1, n - window + 1), 10)]
-    content = [w for w, orig in zip(lower, words) if w not in FUNCTION_WORDS and orig[0].islower() and len(w) > 2]
-    said = sum(bool(_SAID.search(t)) for t in texts)
+    content = tallies[0].content if len(tallies) == 1 else [w for t in tallies for w in t.content]
     return {
-        "of_the": 1000 * len(_OF_THE.findall(body)) / n,
-        "the_rate": 1000 * lower.count("the") / n,
-        "said_share": said / sentences,
+        "of_the": 1000 * sum(t.of_the for t in tallies) / n,
+        "the_rate": 1000 * sum(t.the for t in tallies) / n,
+        "said_share": sum(t.said for t in tallies) / sentences,
         "sentence_length": mean_length,
         "sentence_spread": statistics.pstdev(lengths) / mean_length if sentences > 1 else 0.0,
-        "commas": body.count(",") / sentences,
-        "contractions": 1000 * sum(_contracted(w) for w in lower if "'" in w) / n,  # only a word with an apostrophe can be
-        "cohesion": 1000 * len(_CONNECTIVES.findall(body.lower())) / n,
+        "commas": sum(t.commas for t in tallies) / sentences,
+        "contractions": 1000 * sum(t.contractions for t in tallies) / n,
+        "cohesion": 1000 * sum(t.connectives for t in tallies) / n,
         "mattr": statistics.fmean(ttrs),
         "zipf": sum(k * zipf(w) for w, k in Counter(content).items()) / len(content) if content else 0.0,
     }

@@ -12,6 +12,7 @@ the real-copy corpus (benchmarks/README.md, "Does the text read as a translation
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterator
 
 import regex
@@ -19,7 +20,7 @@ import regex
 from mtqa import lexicon, translationese
 from mtqa.finding import Severity
 from mtqa.rule import CheckSkipped, Option, RawFinding, RuleContext, Scope, rule
-from mtqa.segment import Paragraph, split_sentences
+from mtqa.segment import Paragraph
 
 _NON_SPACE = regex.compile(r"\S")
 ANCHOR_MIN_WORDS = 8  # a paragraph's own rates, read only to choose the anchor
@@ -75,33 +76,36 @@ def reads_as_translation(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     start = doc.extent[0]
     if start and _NON_SPACE.search(doc.text, 0, start):
         return  # a later section of a very long document: the text is judged once, by its beginning
-    by_paragraph = translationese.prose_by_paragraph(doc.paragraphs, lambda par: par.text)
+    by_paragraph = translationese.prose_lines_by_paragraph(
+        doc.paragraphs, lambda par: par.text, runs_of=lambda par: par.token_spans)
     lines = [line for _par, own in by_paragraph for line in own]
-    rates = translationese.rates(lines, lx.zipf)
+    zipf = lru_cache(maxsize=None)(lx.zipf)  # the anchors read the same words again
+    rates = translationese.rates_of(lines, zipf)
     if rates is None:
         return
     reading = translationese.read(rates)
     if reading.logit <= float(ctx.options["threshold"]):
         return
-    for par, start, end in _anchors(by_paragraph, lx.zipf, translationese.findings_for(translationese.word_count(lines))):
+    for par, start, end in _anchors(by_paragraph, zipf, translationese.findings_for(translationese.word_count(lines))):
         yield ctx.finding(par, start, end, _message(reading))
 
 
-def _anchors(by_paragraph: list[tuple[Paragraph, list[str]]], zipf, count: int) -> list[tuple[Paragraph, int, int]]:
+def _anchors(by_paragraph: list[tuple[Paragraph, list[translationese.ProseLine]]], zipf,
+             count: int) -> list[tuple[Paragraph, int, int]]:
     """`count` sentences to mark: the prose lines whose own rates lean furthest towards
     translation first, one sentence of each in turn (their first, then their second …)."""
-    ranked: list[tuple[float, int, Paragraph, str]] = []
+    ranked: list[tuple[float, int, Paragraph, translationese.ProseLine]] = []
     for par, own in by_paragraph:
         for line in own:
-            line_rates = translationese.rates([line], zipf, min_words=ANCHOR_MIN_WORDS)
+            line_rates = translationese.rates_of([line], zipf, min_words=ANCHOR_MIN_WORDS)
             if line_rates is not None:
                 ranked.append((-translationese.read(line_rates).logit, len(ranked), par, line))
     ranked.sort(key=lambda r: (r[0], r[1]))
     spans: list[list[tuple[Paragraph, int, int]]] = []
     for _logit, _order, par, line in ranked:
-        offset = par.text.find(line)
+        offset = par.text.find(line.text)
         if offset >= 0:
-            spans.append([(par, offset + sentence.start, offset + sentence.end) for sentence in split_sentences(line)])
+            spans.append([(par, offset + sentence.start, offset + sentence.end) for sentence in line.sentences])
     out: list[tuple[Paragraph, int, int]] = []
     depth = 0
     while len(out) < count and any(depth < len(line_spans) for line_spans in spans):

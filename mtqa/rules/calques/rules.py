@@ -40,6 +40,7 @@ SCHEMA = {
             "severity": SeverityName,
             "false_friend": bool,
             "words": [str],
+            "also": [str],  # a second list of words, one of which must occur too
             "context": str,
             "origin": str,
             "example": str,
@@ -76,6 +77,7 @@ class Compiled(msgspec.Struct):
     triggers: dict[str, tuple[int, ...]]  # casefolded word → entries it may start
     always: tuple[int, ...]  # entries without trigger words: run on every paragraph
     contexts: dict[str, Context]
+    also: dict[int, frozenset[str]] = msgspec.field(default_factory=dict)  # entry → words one of which must occur too
     compiled: dict[int, regex.Pattern] = msgspec.field(default_factory=dict)  # entry → its pattern, once compiled
 
     def pattern(self, idx: int) -> regex.Pattern:
@@ -88,10 +90,13 @@ class Compiled(msgspec.Struct):
 
 
 # What the two pack-driven rules look for: the entries' trigger words, each a whole run of
-# letters in any case (a digit may touch it); entries without trigger words make them run everywhere.
+# letters in any case (a digit may touch it); entries without trigger words make them run
+# everywhere. An entry whose pattern needs a word from each of two lists (`words` and `also`:
+# "said" and "him") runs only where both fired.
 TRIGGERS = (
     Phrases("words", lambda data: tuple(data.triggers), pack=PACK, boundary="letters"),
     Always("entries without words", pack=PACK, when=lambda data: bool(data.always)),
+    Phrases("also", lambda data: sorted(set().union(*data.also.values())), pack=PACK, boundary="letters"),
 )
 
 
@@ -101,6 +106,7 @@ def compile_calques(data: dict) -> Compiled:
     patterns: list[str] = []
     triggers: dict[str, list[int]] = {}
     always: list[int] = []
+    also: dict[int, frozenset[str]] = {}
     contexts: dict[str, Context] = {}
     for name, c in data.get("contexts", {}).items():
         scope = c.get("scope", "paragraph")
@@ -123,7 +129,10 @@ def compile_calques(data: dict) -> Compiled:
                 triggers.setdefault(w, []).append(i)
         else:
             always.append(i)
-    return Compiled(patterns, entries, {k: tuple(v) for k, v in triggers.items()}, tuple(always), contexts)
+        more = frozenset(w.casefold() for w in e.get("also") or ())  # digits too: "10"
+        if more:
+            also[i] = more
+    return Compiled(patterns, entries, {k: tuple(v) for k, v in triggers.items()}, tuple(always), contexts, also)
 
 
 def _where(data: dict) -> str:
@@ -141,13 +150,17 @@ class CalqueMatches(msgspec.Struct):
 @analysis("calques", packs=(PACK,), triggers=TRIGGERS)
 def calque_matches(doc, data: Compiled, hits: Callable[[Paragraph, str], list]) -> CalqueMatches:
     """The calque matches of every paragraph where an entry may match (its trigger word fired,
-    or an entry has none)."""
+    and one of its `also` words if it has them; or an entry has no trigger words)."""
     out = CalqueMatches()
     in_document: dict[str, bool] = {}  # document-scope contexts, searched when first needed
+    needs_also = data.also
     for par in doc.paragraphs:
         todo = set(data.always)
         for hit in hits(par, "words"):
             todo.update(data.triggers.get(hit.phrase, ()))
+        if needs_also and not needs_also.keys().isdisjoint(todo):
+            fired = {hit.phrase for hit in hits(par, "also")}
+            todo = {i for i in todo if i not in needs_also or not needs_also[i].isdisjoint(fired)}
         if todo:
             out.by_par[id(par)] = _scan(par, doc, data, sorted(todo), in_document, out.timeouts)
     return out

@@ -1,0 +1,120 @@
+"""The rates read line by line (`translationese.ProseLine`) equal the rates of the whole prose
+read at once, to the last bit: the formulation below is the one the model was fitted with."""
+
+from __future__ import annotations
+
+import importlib.util
+import statistics
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import regex
+
+from mtqa import translationese
+from mtqa.segment import split_sentences
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_a80f4c312e8b183b.txt"
+_SENTENCE_END = regex.compile(r"[.!?…][\"”’')]*$")
+_WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
+
+
+def _reference_prose(text: str) -> list[str]:
+    """Prose lines as first written: the words of every line counted, then its end matched."""
+    out = []
+    for line in text.split("\n"):
+        line = line.strip()
+        if len(_WORD.findall(line)) >= 8 and _SENTENCE_END.search(line):
+            out.append(line)
+    return out
+
+
+def _reference_rates(lines: list[str], zipf, min_words: int) -> dict[str, float] | None:
+    """The ten rates of the prose joined into one body (the fitted model's reading)."""
+    body = "\n".join(lines)
+    words = _WORD.findall(body)
+    n = len(words)
+    if n < max(min_words, 1):
+        return None
+    texts = [s.text for line in lines for s in split_sentences(line)]
+    lengths = [k for k in (len(_WORD.findall(t)) for t in texts) if k]
+    mean_length = statistics.fmean(lengths)
+    lower = [w.lower().replace("’", "'") for w in words]
+    window = min(translationese.WINDOW, n)
+    ttrs = [len(set(lower[i:i + window])) / window for i in range(0, max(1, n - window + 1), 10)]
+    content = [w for w, orig in zip(lower, words)
+               if w not in translationese.FUNCTION_WORDS and orig[0].islower() and len(w) > 2]
+    said = sum(bool(regex.search(r"\b(?:said|says)\b", t, regex.IGNORECASE)) for t in texts)
+    return {
+        "of_the": 1000 * len(regex.findall(r"\bof the\b", body, regex.IGNORECASE)) / n,
+        "the_rate": 1000 * lower.count("the") / n,
+        "said_share": said / len(lengths),
+        "sentence_length": mean_length,
+        "sentence_spread": statistics.pstdev(lengths) / mean_length if len(lengths) > 1 else 0.0,
+        "commas": body.count(",") / len(lengths),
+        "contractions": 1000 * sum(translationese._contracted(w) for w in lower) / n,
+        "cohesion": 1000 * len(translationese._CONNECTIVES.findall(body.lower())) / n,
+        "mattr": statistics.fmean(ttrs),
+        "zipf": sum(k * zipf(w) for w, k in Counter(content).items()) / len(content) if content else 0.0,
+    }
+
+
+def _zipf(word: str) -> float:
+    """A made-up frequency that differs word by word, so the sum's order shows in its bits."""
+    return (sum(map(ord, word)) % 97) / 13.0
+
+
+def _texts() -> list[str]:
+    spec = importlib.util.spec_from_file_location("mtqa_corpus_load_lines", ROOT / "benchmarks" / "corpus" / "load.py")
+    load = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = load
+    spec.loader.exec_module(load)
+    texts = [SEED.read_text(encoding="utf-8")]
+    texts += [ex.body for ex in load.load_excerpts(halves=("tune",))]
+    texts.append("ΟΔΟΣ ΚΑΙ ΣΟΦΟΣ said: it's the end of the road, however.\n" * 12)  # final sigma, casing
+    texts.append("Rock'n'roll’s 3rd year ſaid the ſays, don't it? İstanbul, of The day.\n" * 12)
+    return texts
+
+
+def _prose_of(text: str) -> list[str]:
+    return [line for _par, own in translationese.prose_by_paragraph(text.split("\n\n"), lambda p: p) for line in own]
+
+
+@pytest.mark.parametrize("text", _texts(), ids=lambda t: str(len(t)))
+def test_line_by_line_rates_equal_the_whole_body_read_at_once(text: str) -> None:
+    lines = _prose_of(text)
+    assert lines == [line for par in text.split("\n\n") for line in _reference_prose(par)][:len(lines)]
+    assert repr(translationese.rates(lines, _zipf)) == repr(_reference_rates(lines, _zipf, translationese.MIN_PROSE_WORDS))
+    read = [translationese.ProseLine(line) for line in lines]
+    assert translationese.word_count(read) == translationese.word_count(lines) == len(_WORD.findall("\n".join(lines)))
+    for line in read:  # each line's own rates (the rule's anchors), from the same reading
+        assert repr(translationese.rates_of([line], _zipf, min_words=8)) == repr(_reference_rates([line.text], _zipf, 8))
+
+
+@pytest.mark.parametrize("line", ["Done.", "“Done,” he said.”", "He said (it was done.)", "Not done", "Done.'x",
+                                  "Done?!", "Done…’", "", "."])
+def test_a_line_ends_a_sentence_as_the_pattern_says(line: str) -> None:
+    assert translationese._ends_sentence(line) == bool(_SENTENCE_END.search(line))
+
+
+_RUN = regex.compile(r"[\p{L}\p{N}]+")  # the runs a scan finds (`Paragraph.token_spans`)
+
+
+@pytest.mark.parametrize("text", _texts() + [
+    "It's 3rd-time luck'n'roll, said O'Neil’s aide: 'we’ll' see ’em in Montréal.\n" * 10,
+    "Le ministre a dit qu'il reviendra : le cafe\u0301 est fermé depuis l'an 2020, it’s2 late.\n" * 10,
+    "  Indented line of prose with trailing spaces, as the council said it would be.   \n" * 10,
+    "Numbers ٣ and Ⅻ sit between words, the mayor said on Tuesday in a statement today.\n" * 10,
+], ids=lambda t: str(len(t)))
+def test_words_made_from_a_scans_runs_are_the_patterns_words(text: str) -> None:
+    pars = text.split("\n\n")
+    runs = {par: [m.span() for m in _RUN.finditer(par)] for par in pars}
+    plain = translationese.prose_lines_by_paragraph(pars, lambda p: p)
+    scanned = translationese.prose_lines_by_paragraph(pars, lambda p: p, runs_of=runs.__getitem__)
+    assert [[(x.text, x.words, x.lengths) for x in own] for _p, own in plain] == \
+        [[(x.text, x.words, x.lengths) for x in own] for _p, own in scanned]
+    lines = [line for _p, own in scanned for line in own]
+    assert repr(translationese.rates_of(lines, _zipf)) == \
+        repr(_reference_rates([line.text for line in lines], _zipf, translationese.MIN_PROSE_WORDS))
