@@ -43,3 +43,21 @@ def test_glued_words(word, words):
 @pytest.mark.parametrize("word", ["thereof", "theme", "therapy", "atop", "theron", "thesis", "within"])
 def test_compounds_are_not_glued(word):
     assert glued_words(lex, word) is None
+
+
+@pytest.mark.parametrize("first, sep, second, joined", [
+    ("develop", " ", "ment", "development"), ("infor", " ", "mation", "information"),
+    ("govern", "-", "ment", "government"), ("on", " ", "ly", "only"),
+])
+def test_split_words(first, sep, second, joined):
+    from mtqa.rules.nonwords.forms import split_word
+    assert split_word(lex, first, sep, second) == joined
+
+
+@pytest.mark.parametrize("first, sep, second", [
+    ("co", "-", "ordinate"), ("not", " ", "able"), ("per", " ", "cent"), ("care", " ", "less"), ("a", " ", "part"),
+    ("can", " ", "not"), ("any", " ", "more"),
+])
+def test_word_pairs_that_are_not_split_words(first, sep, second):
+    from mtqa.rules.nonwords.forms import split_word
+    assert split_word(lex, first, sep, second) is None

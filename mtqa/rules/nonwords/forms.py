@@ -336,3 +336,73 @@ def glued_words_rule(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         if words is not None and (word in lex or known_form(lex, known, word)):  # else unknown-word's
             yield ctx.finding(par, m.start(), m.end(), f"“{word}” is two words glued together: “{words}”",
                               fix=Fix.safe(f"Write “{words}”", replacement=words))
+
+
+# Endings that are no word on their own: a space or a hyphen before one cuts a word
+# ("develop ment", "govern-ment", "on ly"). "able", "less", "ful" are words too ("not able").
+_BOUND_ENDINGS = frozenset({"ment", "ments", "tion", "tions", "sion", "sions", "ation", "ness", "ity", "ing", "ings",
+                            "ly", "ance", "ence", "ous", "ism", "ist"})
+_PAIR = re.compile(r"(?<![A-Za-z0-9_@#/\\.'’\-])([a-z]{2,})( |-)([a-z]{2,})(?![A-Za-z0-9_@#/\\'’\-]|\.[A-Za-z0-9])")
+_JOINED_ZIPF = 4.0  # the word a split cuts is a common one
+_PART_ZIPF = 2.5  # and one of its parts is no word in common use
+
+
+def split_word(lex: lexicon.Lexicon, first: str, sep: str, second: str) -> str | None:
+    """The common word that `first`+`second` (written apart by `sep`) cut in two, or None."""
+    joined = first + second
+    if lex.zipf(joined) < _JOINED_ZIPF:
+        return None
+    if sep == "-" and first in _PREFIX_WORDS:
+        return None  # "co-ordinate", "re-elect": a prefix kept apart by house style
+    if second in _BOUND_ENDINGS or min(lex.zipf(first), lex.zipf(second)) < _PART_ZIPF:
+        return joined
+    return None
+
+
+_PREFIX_WORDS = frozenset({"co", "re", "pre", "non", "anti", "pro", "post", "over", "under", "mis", "dis", "semi",
+                           "multi", "inter", "sub", "super", "micro", "counter", "de", "self", "ex", "mid", "cross",
+                           "out", "trans", "ultra", "mega", "bio", "eco", "geo", "cyber", "tele", "hyper", "intra",
+                           "macro", "neo", "pseudo", "quasi", "tri", "bi", "uni", "di", "mono", "poly", "e", "x"})
+
+
+@rule(
+    "nonwords/split-word",
+    category="Fluency/Spelling",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.7,
+)
+def split_word_rule(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A common word cut in two by a space or a hyphen: "develop ment", "infor mation", "govern-ment".
+
+    ## Why it matters
+    Text copied from a hyphenated page or a PDF, or split by a tool at a line break, keeps
+    the cut; each half may pass a spell check ("develop", "ment"), but readers stop.
+
+    ## Examples
+    bad:  The [[develop ment->development]] plan and the [[infor mation->information]] were late.
+    bad:  The [[govern-ment->government]] said it [[on ly->only]] learned of it on Monday.
+    good: The development plan and the information were late.
+    good: They co-operate to re-elect and co-ordinate; he was not able to come, per cent.
+    good: She could not care less, and any more talks are under way; a part of it is all right.
+
+    ## Fix safety
+    Safe: the two halves are joined into the common word they spell.
+    """
+    lex = lexicon.english()
+    if lex is None:
+        raise CheckSkipped(lexicon.MISSING)
+    text = par.text
+    pos = 0
+    while True:
+        m = _PAIR.search(text, pos)
+        if m is None:
+            return
+        first, sep, second = m.group(1), m.group(2), m.group(3)
+        joined = split_word(lex, first, sep, second)
+        if joined is None:
+            pos = m.start(3)  # the second word may start the next pair
+            continue
+        pos = m.end()
+        yield ctx.finding(par, m.start(), m.end(), f"“{m.group()}” is one word cut in two: “{joined}”",
+                          fix=Fix.safe(f"Write “{joined}”", replacement=joined))
