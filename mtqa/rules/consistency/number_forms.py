@@ -12,6 +12,7 @@ from typing import Iterator
 
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
+from mtqa.segment import Paragraph
 
 _TWELVE_HOUR = re.compile(r"\b\d{1,2}(?::\d\d)? ?(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I)
 # A 24-hour time after a word that introduces a time of day: "at 16:00", "until 18:30".
@@ -80,12 +81,12 @@ def percent_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Prices rose 3 per cent in May and 4 per cent in June.
     good: Prices rose 3 percent in May and 4 percent in June; the percentage fell.
     """
-    found = []
+    found: list[tuple[Paragraph, re.Match[str]]] = []
     for par in doc.paragraphs:
         text = par.text
         if "cent" in text:
             found.extend((par, m) for m in _PERCENT_WORD.finditer(text))
-    spaced = sum(1 for _, m in found if " " in m.group())
+    spaced = len([m for _, m in found if " " in m.group()])
     closed = len(found) - spaced
     if not spaced or not closed or spaced == closed:
         return

@@ -63,7 +63,6 @@ _MARKED = re.compile(r"\b(?:in|from the|the)\s+(?:French|Spanish|Portuguese|Ital
                      r"\b(?:French|Spanish|Portuguese|Italian|German)(?:-language)?\s+(?:for|word|term|phrase|name|motto|slogan)\b")
 _CLAUSE_RUNS = 4
 _CLAUSE_WORDS = 4
-_QUOTES = "\"“”«»‘’"
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
@@ -71,8 +70,8 @@ def _sentence(text: str, start: int) -> tuple[int, int]:
     s = 0
     for m in _SENTENCE_END.finditer(text, 0, start):
         s = m.end()
-    m = _SENTENCE_END.search(text, start)
-    return s, (m.start() + 1 if m else len(text))
+    end = _SENTENCE_END.search(text, start)
+    return s, (end.start() + 1 if end else len(text))
 
 
 def _quoted(text: str, start: int, s: int) -> bool:
