@@ -84,6 +84,14 @@ def _respellings(word: str, alone: bool) -> Iterator[str]:
             i = word.find(a, i + 1)
 
 
+_SOURCE_ENDS = tuple({src for src, _ in _ENDINGS} | {"ie"})
+
+
+def _may_be_source_form(word: str) -> bool:
+    """Whether `english_counterpart` could find anything for `word`: a string test, before any lookup."""
+    return word.endswith(_SOURCE_ENDS) or (len(word) >= _SPELLING_ALONE_LEN and any(d in word for d in _SPELLING_ALONE))
+
+
 def english_counterpart(lex: lexicon.Lexicon, word: str) -> str | None:
     """The common English word that `word` (rare or unlisted) is a source-language form of, or None.
 
@@ -165,7 +173,7 @@ def source_language_form(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
     text = par.text
     for m in _candidates(text):
         word = m.group()
-        if word in known:
+        if word in known or not _may_be_source_form(word):
             continue
         english = english_counterpart(lex, word)
         if english is None:
@@ -347,16 +355,16 @@ _JOINED_ZIPF = 4.0  # the word a split cuts is a common one
 _PART_ZIPF = 2.5  # and one of its parts is no word in common use
 
 
-def split_word(lex: lexicon.Lexicon, first: str, sep: str, second: str) -> str | None:
-    """The common word that `first`+`second` (written apart by `sep`) cut in two, or None."""
-    joined = first + second
-    if lex.zipf(joined) < _JOINED_ZIPF:
-        return None
+def split_word(lex: lexicon.Lexicon, first: str, sep: str, second: str, zipf=None) -> str | None:
+    """The common word that `first`+`second` (written apart by `sep`) cut in two, or None.
+    `zipf`: a lookup of the parts' frequency (a paragraph's cache), else the lexicon's."""
     if sep == "-" and first in _PREFIX_WORDS:
         return None  # "co-ordinate", "re-elect": a prefix kept apart by house style
-    if second in _BOUND_ENDINGS or min(lex.zipf(first), lex.zipf(second)) < _PART_ZIPF:
-        return joined
-    return None
+    part = zipf or lex.zipf
+    if second not in _BOUND_ENDINGS and min(part(first), part(second)) >= _PART_ZIPF:
+        return None  # two words in common use: "not able", "care less"
+    joined = first + second
+    return joined if lex.zipf(joined) >= _JOINED_ZIPF else None
 
 
 _PREFIX_WORDS = frozenset({"co", "re", "pre", "non", "anti", "pro", "post", "over", "under", "mis", "dis", "semi",
@@ -393,13 +401,21 @@ def split_word_rule(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     if lex is None:
         raise CheckSkipped(lexicon.MISSING)
     text = par.text
+    seen: dict[str, float] = {}
+
+    def zipf(word: str) -> float:
+        z = seen.get(word)
+        if z is None:
+            z = seen[word] = lex.zipf(word)
+        return z
+
     pos = 0
     while True:
         m = _PAIR.search(text, pos)
         if m is None:
             return
         first, sep, second = m.group(1), m.group(2), m.group(3)
-        joined = split_word(lex, first, sep, second)
+        joined = split_word(lex, first, sep, second, zipf)
         if joined is None:
             pos = m.start(3)  # the second word may start the next pair
             continue
