@@ -34,19 +34,17 @@ _LOANS = frozenset({"açaí", "jícama", "ñandú", "maracujá", "pão", "cacha�
 # Connectives, prepositions and adverbs of French, Spanish, Italian, Portuguese and German that
 # are not English words, loanwords or common names ("plus", "entre", "contra", "encore" are).
 _FUNCTION_WORDS = frozenset({
-    # French
+    # French ("sous", "ensuite" are English loans: sous-chef, an ensuite; accented words are french-words')
     "selon", "lors", "aussi", "ainsi", "depuis", "donc", "alors", "notamment", "cependant", "toutefois",
-    "pourtant", "puisque", "lorsque", "parce", "avec", "dans", "sous", "mais", "moins", "toujours", "jamais",
-    "aujourd'hui", "hier", "demain", "beaucoup", "ensuite", "enfin",  # accented ones are french-words'
-
-    # Spanish
-    "según", "pero", "también", "además", "mientras", "desde", "hasta", "aunque", "porque", "cuando", "donde",
-    "entonces", "todavía", "siempre", "nunca", "después", "antes", "hacia", "muy",
+    "pourtant", "puisque", "lorsque", "parce", "avec", "dans", "mais", "moins", "toujours", "jamais",
+    "hier", "demain", "beaucoup", "enfin",
+    # Spanish ("hasta" is in English idiom: hasta la vista)
+    "según", "pero", "mientras", "desde", "aunque", "porque", "cuando", "donde", "entonces", "todavía",
+    "siempre", "nunca", "antes", "hacia", "muy",
     # Italian
-    "secondo", "anche", "però", "perché", "quindi", "mentre", "dopo", "senza", "sempre", "ancora", "oggi",
-    "ieri", "molto", "già", "più", "cioè",
+    "secondo", "anche", "però", "quindi", "mentre", "dopo", "senza", "sempre", "ancora", "oggi", "ieri", "molto",
     # Portuguese
-    "porém", "quando", "onde", "muito", "ainda", "hoje", "depois", "ontem", "então", "também",
+    "quando", "onde", "muito", "ainda", "hoje", "depois", "ontem", "então",
     # German
     "laut", "jedoch", "sowie", "zudem", "außerdem", "allerdings", "bereits", "nämlich", "sondern", "wegen",
     "trotz", "seit", "gegen", "ohne", "durch", "sehr", "jetzt", "heute", "gestern", "noch", "schon", "auch",
@@ -108,6 +106,7 @@ def source_leftover(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The reform passed, according to the minister, on Monday.
     good: José Martínez met the mayor of São Paulo and the Ministro Hales Tunnel crew.
     good: They ate açaí bowls and a jalapeño, mañana, señor.
+    good: The sous chef booked a room with an ensuite; hasta la vista, he wrote, plus the entre nous.
     good: The motto, in Spanish, is según la ley; he shouted “¡sí, se puede!” at the rally.
     good: He said “la política es así” and left; the plus side and the contra rebels were named.
     """
