@@ -45,6 +45,10 @@ def clock_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The meeting started at 2 p.m. on Monday and ended at 4 p.m. after a vote.
     good: The meeting starts at 14:30 in Brussels and ends at 16:00.
     good: He ran the race in 2:15:30 at 3 p.m., and the score was 13:05 at the break.
+
+    ## Fix safety
+    Unsafe: the time is rewritten on the 12-hour clock; a time quoted from a timetable may
+    be meant to stay as printed.
     """
     if not any(_TWELVE_HOUR.search(par.text) for par in doc.paragraphs):
         return
@@ -80,6 +84,9 @@ def percent_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  Unemployment fell 5 per cent, and rents rose 2 per cent, while food rose 4 [[percent->per cent]].
     good: Prices rose 3 per cent in May and 4 per cent in June.
     good: Prices rose 3 percent in May and 4 percent in June; the percentage fell.
+
+    ## Fix safety
+    Unsafe: the story's majority form is written; a quoted title keeps its own.
     """
     found: list[tuple[Paragraph, re.Match[str]]] = []
     for par in doc.paragraphs:

@@ -65,6 +65,10 @@ def reversed_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Justin Trudeau met the premiers. Trudeau spoke first, and Justin then left.
     good: Xi Jinping met Li Qiang. Xi Jinping spoke, and Li Qiang listened.
     good: The Maple Leafs played in Toronto. Toronto Maple Leafs fans cheered.
+
+    ## Fix safety
+    Unsafe: the story's usual order is written; two people whose names are each other's
+    reversed would both be changed.
     """
     lex = lexicon.english()
     pairs = _pairs(doc)
@@ -104,6 +108,10 @@ def honorific_given_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Justin Trudeau spoke on Monday. Mr. Trudeau said the deal was good.
     good: Adam James spoke. Jesse James and Mr. James, his father, agreed.
     good: Mr. Justin Trudeau spoke on Monday, and Mr. Trudeau left.
+
+    ## Fix safety
+    Unsafe: the surname the story gives that given name is written; a relative of the same
+    given name would be changed too.
     """
     lex = lexicon.english()
     given_of: dict[str, Counter] = defaultdict(Counter)

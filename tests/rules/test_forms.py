@@ -61,3 +61,21 @@ def test_split_words(first, sep, second, joined):
 def test_word_pairs_that_are_not_split_words(first, sep, second):
     from mtqa.rules.nonwords.forms import split_word
     assert split_word(lex, first, sep, second) is None
+
+
+def test_source_forms_are_flagged_with_their_english_word() -> None:
+    from mtqa.testing import assert_clean, assert_flags
+
+    rule = "nonwords/source-language-form"
+    got = assert_flags("The gouvernement backed the independance vote.", rule, ["gouvernement", "independance"])
+    assert [f.suggestions for f in got] == [("government",), ("independence",)]
+    assert_clean("She works at the Direction de la santé publique, near the boutique.", rule)
+
+
+def test_glued_and_split_words_in_text() -> None:
+    from mtqa.testing import assert_clean, assert_flags
+
+    assert_flags("He spoke ofthe plan aswell.", "nonwords/glued-words", ["ofthe", "aswell"])
+    assert_clean("The theme of the thesis was therapy, atop the list.", "nonwords/glued-words")
+    assert_flags("The develop ment plan was late.", "nonwords/split-word", ["develop ment"])
+    assert_clean("He was not able to come; they co-ordinate it.", "nonwords/split-word")
