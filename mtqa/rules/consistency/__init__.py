@@ -6,6 +6,6 @@ every family's package).
 
 from __future__ import annotations
 
-from mtqa.rules.consistency import rules
+from mtqa.rules.consistency import number_forms, rules, spellings
 
-__all__ = ["rules"]
+__all__ = ["number_forms", "rules", "spellings"]

@@ -6,6 +6,6 @@ every family's package).
 
 from __future__ import annotations
 
-from mtqa.rules.names import rules
+from mtqa.rules.names import order, rules
 
-__all__ = ["rules"]
+__all__ = ["order", "rules"]

@@ -6,6 +6,6 @@ every family's package).
 
 from __future__ import annotations
 
-from mtqa.rules.nonwords import rules
+from mtqa.rules.nonwords import forms, rules
 
-__all__ = ["rules"]
+__all__ = ["rules", "forms"]

@@ -182,6 +182,11 @@ def _known(lex: lexicon.Lexicon, known: frozenset[str], word: str) -> bool:
             or combining_form(lex, w) or classical_compound(lex, w) or drawn_out(lex, w))
 
 
+def known_form(lex: lexicon.Lexicon, known: frozenset[str], word: str) -> bool:
+    """Whether unknown-word accepts `word`: listed, in the pack, or a regular form of a known word."""
+    return _known(lex, known, word)
+
+
 # Scientific (Latin) names, which English writes in lowercase when used as common names or in
 # speech transcripts: "quercus petraea", "a quintaflorentium shrub". A Latin noun or
 # adjective ends in a case ending. A long word ending in one of the distinctly Latin ones (-us,

@@ -7,7 +7,7 @@ not by ever-larger ones.
 
 from __future__ import annotations
 
-from mtqa.rules.quotes import rules
+from mtqa.rules.quotes import marks, rules
 from mtqa.rules.quotes import quote_incise  # an attribution left inside the quotation marks, French style
 
-__all__ = ["quote_incise", "rules"]
+__all__ = ["marks", "quote_incise", "rules"]

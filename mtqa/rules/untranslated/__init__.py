@@ -6,6 +6,6 @@ every family's package).
 
 from __future__ import annotations
 
-from mtqa.rules.untranslated import rules
+from mtqa.rules.untranslated import leftovers, rules
 
-__all__ = ["rules"]
+__all__ = ["rules", "leftovers"]

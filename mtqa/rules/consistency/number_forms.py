@@ -1,0 +1,104 @@
+"""One story, one way of writing a kind of number: the clock, and per cent.
+
+A story assembled from engine output writes "2 p.m." in one paragraph and "16:00" in the
+next (the source's 24-hour clock kept), or "per cent" beside "percent". Each rule flags the
+form the story uses less, only when it uses both.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.rule import RawFinding, RuleContext, Scope, rule
+from mtqa.segment import Paragraph
+
+_TWELVE_HOUR = re.compile(r"\b\d{1,2}(?::\d\d)? ?(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I)
+# A 24-hour time after a word that introduces a time of day: "at 16:00", "until 18:30".
+_TWENTY_FOUR = re.compile(r"\b(?:at|from|to|until|till|by|before|after|around|since) ((?:1[3-9]|2[0-3]|00):([0-5]\d))\b(?!:)")
+
+
+def _twelve_hour(hour: int, minute: str) -> str:
+    suffix = "a.m." if hour < 12 else "p.m."
+    h = hour % 12 or 12
+    return f"{h} {suffix}" if minute == "00" else f"{h}:{minute} {suffix}"
+
+
+@rule(
+    "consistency/clock-style",
+    category="Fluency/Inconsistency",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.8,
+)
+def clock_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A 24-hour time (at 16:00) in a story that writes times with a.m. and p.m. elsewhere.
+
+    ## Why it matters
+    The source's 24-hour clock, kept in one place while the rest of the story uses the
+    12-hour clock, makes readers convert; North American news writes "4 p.m.".
+
+    ## Examples
+    bad:  The meeting started at 2 p.m. on Monday and ended at [[16:00->4 p.m.]] after a vote.
+    good: The meeting started at 2 p.m. on Monday and ended at 4 p.m. after a vote.
+    good: The meeting starts at 14:30 in Brussels and ends at 16:00.
+    good: He ran the race in 2:15:30 at 3 p.m., and the score was 13:05 at the break.
+
+    ## Fix safety
+    Unsafe: the time is rewritten on the 12-hour clock; a time quoted from a timetable may
+    be meant to stay as printed.
+    """
+    if not any(_TWELVE_HOUR.search(par.text) for par in doc.paragraphs):
+        return
+    for par in doc.paragraphs:
+        text = par.text
+        for m in _TWENTY_FOUR.finditer(text):
+            hour, minute = int(m.group(1).split(":")[0]), m.group(2)
+            fixed = _twelve_hour(hour, minute)
+            yield ctx.finding(par, m.start(1), m.end(1), "A 24-hour time in a story that writes a.m. and p.m.",
+                              fix=Fix.unsafe(f"Write {fixed}", replacement=fixed))
+
+
+_PERCENT_WORD = re.compile(r"\b(?:per cent|percent)\b")
+
+
+@rule(
+    "consistency/percent-style",
+    category="Fluency/Inconsistency",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.8,
+)
+def percent_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """“per cent” and “percent” both in one story: the form used less is flagged.
+
+    ## Why it matters
+    Canadian and British news writes "per cent", US news "percent"; a story with both was
+    put together from different sources or engines.
+
+    ## Examples
+    bad:  Prices rose 3 per cent in May and 4 per cent in June, and wages rose 1 [[percent->per cent]].
+    bad:  Unemployment fell 5 per cent, and rents rose 2 per cent, while food rose 4 [[percent->per cent]].
+    good: Prices rose 3 per cent in May and 4 per cent in June.
+    good: Prices rose 3 percent in May and 4 percent in June; the percentage fell.
+
+    ## Fix safety
+    Unsafe: the story's majority form is written; a quoted title keeps its own.
+    """
+    found: list[tuple[Paragraph, re.Match[str]]] = []
+    for par in doc.paragraphs:
+        text = par.text
+        if "cent" in text:
+            found.extend((par, m) for m in _PERCENT_WORD.finditer(text))
+    spaced = len([m for _, m in found if " " in m.group()])
+    closed = len(found) - spaced
+    if not spaced or not closed or spaced == closed:
+        return
+    minority, fixed = ("percent", "per cent") if closed < spaced else ("per cent", "percent")
+    for par, m in found:
+        if m.group() == minority:
+            yield ctx.finding(par, m.start(), m.end(), f"“{minority}” in a story that writes “{fixed}” elsewhere",
+                              fix=Fix.unsafe(f"Write “{fixed}”", replacement=fixed))

@@ -1,0 +1,134 @@
+"""A person's name with its parts in the wrong place: surname and given name swapped, an honorific before the given name.
+
+Engines translating from languages that put the family name first (Chinese, Japanese,
+Korean, Hungarian), or that met a name in a list written "SURNAME Given", reorder names
+inconsistently: the story names "Justin Trudeau", then "Trudeau Justin", then "Mr. Justin".
+Each rule compares the story with itself: it takes the order the story uses for a name
+most often as the right one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from typing import Iterator
+
+from mtqa import lexicon
+from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.rule import RawFinding, RuleContext, Scope, rule
+
+_NAME_WORD = r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?"
+_PAIR = re.compile(rf"(?<![\w’'\-.])({_NAME_WORD}) ({_NAME_WORD})(?![\w’'\-])")
+_COMMON_ZIPF = 5.0  # a capitalised word this common in lowercase is a sentence opener or a title, not a name
+
+
+_CALENDAR = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+                       "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                       "November", "December"})
+
+
+def _name_like(lex: lexicon.Lexicon | None, word: str) -> bool:
+    return word not in _CALENDAR and (lex is None or lex.zipf(word.lower()) < _COMMON_ZIPF)
+
+
+def _pairs(doc) -> list[tuple]:
+    found = []
+    for par in doc.paragraphs:
+        text = par.text
+        pos = 0
+        while True:
+            m = _PAIR.search(text, pos)
+            if m is None:
+                break
+            found.append((par, m))
+            pos = m.start(2)  # overlapping pairs: "Prime Minister Justin Trudeau"
+    return found
+
+
+@rule(
+    "names/reversed-name",
+    category="Accuracy/Mistranslation",
+    severity=Severity.MAJOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.8,
+)
+def reversed_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A two-word name written in both orders in one story (Justin Trudeau, then Trudeau Justin).
+
+    ## Why it matters
+    Surname-first order from the source language, kept in one place and not another, makes
+    readers wonder whether two people are meant.
+
+    ## Examples
+    bad:  Justin Trudeau met the premiers. Justin Trudeau spoke first, and [[Trudeau Justin->Justin Trudeau]] then left.
+    good: Justin Trudeau met the premiers. Trudeau spoke first, and Justin then left.
+    good: Xi Jinping met Li Qiang. Xi Jinping spoke, and Li Qiang listened.
+    good: The Maple Leafs played in Toronto. Toronto Maple Leafs fans cheered.
+
+    ## Fix safety
+    Unsafe: the story's usual order is written; two people whose names are each other's
+    reversed would both be changed.
+    """
+    lex = lexicon.english()
+    pairs = _pairs(doc)
+    counts = Counter((m.group(1), m.group(2)) for _, m in pairs)
+    for par, m in pairs:
+        a, b = m.group(1), m.group(2)
+        if a == b or not (_name_like(lex, a) and _name_like(lex, b)):
+            continue
+        other = counts.get((b, a), 0)
+        if other and counts[(a, b)] < other:
+            right = f"{b} {a}"
+            yield ctx.finding(par, m.start(), m.end(), f"“{m.group()}” is written “{right}” elsewhere in the story",
+                              fix=Fix.unsafe(f"Write “{right}”", replacement=right))
+
+
+_HONORIFIC = re.compile(rf"(?<![\w’'\-])(?:Mr|Mrs|Ms|Dr|Mme|Madam|Mister)\.? ({_NAME_WORD})(?![\w’'\-]| [A-Z])")
+
+
+@rule(
+    "names/honorific-given-name",
+    category="Accuracy/Mistranslation",
+    severity=Severity.MAJOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.7,
+)
+def honorific_given_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """An honorific before a person's given name (Mr. Justin) where the story names them in full (Justin Trudeau).
+
+    ## Why it matters
+    News English puts Mr., Ms. and Dr. before the family name only; before the given name
+    they show a name order mixed up by the engine (family name first in the source), and
+    a reader may take the given name for a second person's surname.
+
+    ## Examples
+    bad:  Justin Trudeau spoke on Monday. [[Mr. Justin->Mr. Trudeau]] said the deal was good.
+    good: Justin Trudeau spoke on Monday. Mr. Trudeau said the deal was good.
+    good: Adam James spoke. Jesse James and Mr. James, his father, agreed.
+    good: Mr. Justin Trudeau spoke on Monday, and Mr. Trudeau left.
+
+    ## Fix safety
+    Unsafe: the surname the story gives that given name is written; a relative of the same
+    given name would be changed too.
+    """
+    lex = lexicon.english()
+    given_of: dict[str, Counter] = defaultdict(Counter)
+    surnames: set[str] = set()
+    for _, m in _pairs(doc):
+        a, b = m.group(1), m.group(2)
+        if _name_like(lex, a) and _name_like(lex, b):
+            given_of[a][b] += 1
+            surnames.add(b)
+    for par in doc.paragraphs:
+        text = par.text
+        for m in _HONORIFIC.finditer(text):
+            given = m.group(1)
+            family = given_of.get(given)
+            if not family or given in surnames or len(family) != 1:
+                continue
+            surname = next(iter(family))
+            right = text[m.start():m.start(1)] + surname
+            yield ctx.finding(par, m.start(), m.end(), f"“{given}” is a given name in this story ({given} {surname})",
+                              fix=Fix.unsafe(f"Write “{right}”", replacement=right))
