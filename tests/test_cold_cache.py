@@ -1,8 +1,8 @@
 """A check on a cold cache finds what a warm one finds, without keeping the heavy imports.
 
-The cache entries built from lemminflect, TextBlob's tagger module and wordfreq's file are
-built by a child process (`mtqa.cache_child`, `python -m mtqa.build_cache`); the checking
-process then reads them as a warm one does. When no child can help (caching off, a folder that
+A child process (`mtqa.cache_child`, `python -m mtqa.build_cache`) fills the cache: the packs,
+their patterns, and the entries built from lemminflect, TextBlob's tagger module and wordfreq's
+file; the checking process then reads them as a warm one does. When no child can help (caching off, a folder that
 cannot be written, a child that cannot start, ``MTQA_BUILD_IN_PROCESS=1``) the checking process
 builds them itself, with the same findings. Each case runs in a fresh interpreter and reports
 its findings and the modules it imported.
@@ -21,8 +21,9 @@ import pytest
 from tests.conftest import SEED
 
 # What only building the entries imports: lemminflect (with numpy), TextBlob's tagger module
-# (loaded from its file as mtqa._brill_text; its reader imports xml), TextBlob itself.
-BUILD_ONLY = ("lemminflect", "numpy", "mtqa._brill_text", "textblob", "xml")
+# (loaded from its file as mtqa._brill_text; its reader imports xml), TextBlob itself, and the
+# TOML parser that reads the packs.
+BUILD_ONLY = ("lemminflect", "numpy", "mtqa._brill_text", "textblob", "xml", "tomllib")
 
 _PROBE = """
 import json, sys
@@ -87,6 +88,7 @@ def test_a_cold_check_leaves_the_heavy_imports_to_a_child(cold_then_warm) -> Non
     if not _heavy_entries():
         pytest.skip("neither the grammar nor the words extra is installed")
     assert _written(cache) == _heavy_entries()
+    assert len(list((cache / "filled").iterdir())) == 1  # the stamp: the next Checker starts no child
     assert "mtqa.tagging" in cold["modules"] or "mtqa.lexicon" in cold["modules"], "the check read no entry"
     assert _build_only(cold) == [] and _build_only(warm) == []
 
