@@ -14,7 +14,9 @@ checking process then reads every entry as a warm one does:
 
 All at once rather than entry by entry: the entries are read by nearly every check (packs by
 the Checker, the tagger and the word list on the first paragraph), so one child's start-up
-(~0.3 s) is paid once instead of up to five times.
+(~0.3 s) is paid once instead of up to five times. A child that fails leaves the stamp
+all the same (this process builds what it misses, as before, and the next ones read it), so a
+broken child is not started again at every run.
 
 Nothing is done, and the caller builds what it misses itself, as before, when caching is off
 (``MTQA_NO_CACHE``), in the child itself, with ``MTQA_BUILD_IN_PROCESS=1``, when the cache
@@ -56,7 +58,8 @@ def prepare(rules_dir: tuple[str, ...] = ()) -> None:
     with _lock:
         if root not in _tried:
             _tried.add(root)
-            _run_locked(root, stamp, rules_dir)
+            if not _run_locked(root, stamp, rules_dir):
+                mark_filled(rules_dir)  # this process builds what it misses; the next ones read it
 
 
 def fill(entry: Path) -> bool:
@@ -125,10 +128,13 @@ def _lock_file(fd: int) -> None:
 def _run_child(root: Path, rules_dir: tuple[str, ...]) -> bool:
     import subprocess
 
+    # This mtqa's folder goes first on the child's path: `-m` would put the working folder
+    # first, and a checkout of another mtqa there would be imported instead.
     package_parent = str(Path(__file__).resolve().parent.parent)
+    code = (f"import sys; sys.path.insert(0, {package_parent!r}); from mtqa.build_cache import main; "
+            "raise SystemExit(main(sys.argv[1:]))")
     env = dict(os.environ, MTQA_CACHE_DIR=str(root), **{CHILD_MARK: "1"})
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (package_parent, os.environ.get("PYTHONPATH")) if p)
-    command = [sys.executable, "-m", "mtqa.build_cache", *(f"--rules-dir={d}" for d in rules_dir)]
+    command = [sys.executable, "-c", code, *(f"--rules-dir={d}" for d in rules_dir)]
     try:
         done = subprocess.run(command, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                               stderr=subprocess.DEVNULL, timeout=_TIMEOUT, check=False)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SEED
+from tests.conftest import ROOT, SEED
 
 # What only building the entries imports: lemminflect (with numpy), TextBlob's tagger module
 # (loaded from its file as mtqa._brill_text; its reader imports xml), TextBlob itself, and the
@@ -27,6 +27,7 @@ BUILD_ONLY = ("lemminflect", "numpy", "mtqa._brill_text", "textblob", "xml", "to
 
 _PROBE = """
 import json, sys
+sys.path.insert(0, {root!r})
 {before}
 from mtqa import Checker
 report = Checker(languagetool="off").check(open({seed!r}, encoding="utf-8").read())
@@ -35,13 +36,13 @@ print(json.dumps({{"findings": findings, "modules": sorted(sys.modules)}}))
 """
 
 
-def _check(cache: Path | None, before: str = "", **env_extra: str) -> dict:
+def _check(cache: Path | None, before: str = "", cwd: Path | None = None, **env_extra: str) -> dict:
     env = {k: v for k, v in os.environ.items() if k not in ("MTQA_NO_CACHE", "MTQA_BUILD_IN_PROCESS")}
     if cache is not None:
         env["MTQA_CACHE_DIR"] = str(cache)
     env.update(env_extra)
-    proc = subprocess.run([sys.executable, "-c", _PROBE.format(before=before, seed=str(SEED))],
-                          capture_output=True, text=True, env=env, timeout=600)
+    proc = subprocess.run([sys.executable, "-c", _PROBE.format(before=before, seed=str(SEED), root=str(ROOT))],
+                          capture_output=True, text=True, env=env, timeout=600, cwd=cwd)
     assert proc.returncode == 0 and not proc.stderr, proc.stderr[-2000:]
     return json.loads(proc.stdout)
 
@@ -113,6 +114,19 @@ def test_without_a_child_the_check_builds_itself_with_the_same_findings(cold_the
         assert _build_only(run), "the entries should have been built in the checking process"
     if case in ("in-process", "child-cannot-start"):
         assert cache is not None and _written(cache) == _heavy_entries()
+    if case == "child-cannot-start":  # stamped all the same: the next process starts no child
+        assert cache is not None and len(list((cache / "filled").iterdir())) == 1
+
+
+def test_the_child_imports_this_mtqa_whatever_the_working_folder(cold_then_warm, tmp_path) -> None:
+    """A check run from a folder holding another `mtqa` (a checkout of another version) has
+    the child import the same mtqa as the checking process, not the one in that folder."""
+    _, warm, _ = cold_then_warm
+    (tmp_path / "mtqa").mkdir()
+    (tmp_path / "mtqa" / "__init__.py").write_text("raise ImportError('not the mtqa being run')\n")
+    run = _check(tmp_path / "cache", cwd=tmp_path)
+    assert run["findings"] == warm["findings"]
+    assert _build_only(run) == [] and _written(tmp_path / "cache") == _heavy_entries()
 
 
 def test_first_runs_side_by_side_share_one_cache(cold_then_warm, tmp_path) -> None:
@@ -122,7 +136,7 @@ def test_first_runs_side_by_side_share_one_cache(cold_then_warm, tmp_path) -> No
     cache = tmp_path / "cache"
     env = {k: v for k, v in os.environ.items() if k not in ("MTQA_NO_CACHE", "MTQA_BUILD_IN_PROCESS")}
     env["MTQA_CACHE_DIR"] = str(cache)
-    code = _PROBE.format(before="", seed=str(SEED))
+    code = _PROBE.format(before="", seed=str(SEED), root=str(ROOT))
     procs = [subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                               text=True, env=env) for _ in range(2)]
     outs = [p.communicate(timeout=600) for p in procs]
