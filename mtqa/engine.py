@@ -16,7 +16,7 @@ from typing import Any, Iterable, Iterator
 
 import msgspec
 
-from mtqa import registry, scoring, styles
+from mtqa import cache_child, registry, scoring, styles
 from mtqa.config import Config, check_languagetool, check_threshold, options_rule
 from mtqa.document import Document, check_locale, require_str
 from mtqa.errors import ConfigError, MtqaError
@@ -48,6 +48,7 @@ class Checker:
             raise TypeError(f"unknown Checker option(s): {', '.join(sorted(unknown))}")
         clean: dict[str, Any] = {k: (tuple(v) if isinstance(v, list) else v) for k, v in overrides.items() if v is not None}
         cfg = replace(cfg, **clean)
+        cache_child.prepare(cfg.rules_dir)  # a cold cache is filled by a child, not in this process
         self.config = cfg
         self.strict = strict
         try:

@@ -137,12 +137,14 @@ def _load(lang: str) -> Lexicon | None:
     path = _data_file(lang)
     if path is None:
         return None
-    from mtqa import pack_cache
+    from mtqa import cache_child, pack_cache
 
     entry = pack_cache.stamped_entry("lexicon", lang, [str(path), __file__])
     if entry is None:  # caching off, or no file where wordfreq keeps it: read the list uncached
         return Lexicon(_stream(path, lang))
     lex = pack_cache.load_pickled(entry, _MAGIC)
+    if lex is None and cache_child.fill(entry):  # built by a child: reading the list costs ~6 MB here
+        lex = pack_cache.load_pickled(entry, _MAGIC)
     if lex is None:
         lex = Lexicon(_stream(path, lang))
         pack_cache.store_pickled(entry, _MAGIC, lex)

@@ -70,13 +70,15 @@ def build(data: Path, rule_lists: Callable[[], tuple[Any, Any]], defaults: tuple
     back in a few ms) beside the two rule lists as read, keyed by the data files, TextBlob's
     reader, this module and the native library: a warm start never loads TextBlob's tagger
     module (~15 ms with its patterns and `xml`)."""
-    from mtqa import pack_cache
+    from mtqa import cache_child, pack_cache
     from mtqa._native import BrillTagger
 
     library = Path(getattr(sys.modules[BrillTagger.__module__], "__file__", None) or "")
     sources = [*(data / name for name in _RULE_FILES), data.parent / "_text.py", Path(__file__), library]
     entry = pack_cache.stamped_entry("tagger", "native-tagger", sources)
     saved = pack_cache.load_pickled(entry, _MAGIC) if entry is not None else None
+    if entry is not None and not _is_saved_form(saved) and cache_child.fill(entry):
+        saved = pack_cache.load_pickled(entry, _MAGIC)  # built by a child, without TextBlob's module here
     if saved is not None and _is_saved_form(saved):
         tables, morphology_rules, context_rules = saved
         try:

@@ -15,7 +15,8 @@ bytecode cache beside it is code too); its checksum only guards against a torn o
 The cache lives in ``$MTQA_CACHE_DIR``, else ``$XDG_CACHE_HOME/mtqa``, else
 ``~/.cache/mtqa``; ``MTQA_NO_CACHE=1`` turns it off. Entries are written to a temporary
 file and renamed into place, so concurrent processes see a whole entry or none. A corrupt
-entry is rebuilt; a cache directory that cannot be written is simply not used.
+entry is rebuilt; a cache directory that cannot be written is simply not used. A cold cache
+is filled by a child process before a Checker reads it (`mtqa.cache_child`).
 """
 
 from __future__ import annotations

@@ -143,6 +143,14 @@ def _read(entry: Path) -> dict | None:
     return data if isinstance(data, dict) else None
 
 
+def reread() -> None:
+    """Read the cache file again at the next `compile` (another process has just filled it);
+    what this process compiled is kept."""
+    global _stored
+    with _lock:
+        _stored = None
+
+
 def reset() -> None:
     """Forget what was read and compiled here (tests use this to start from a cold process)."""
     global _stored

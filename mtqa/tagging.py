@@ -431,13 +431,29 @@ def _cached(name: str, sources: list[Path], build: Callable[[], Any], *, build_u
     """What `build()` makes from the files `sources`: read from mtqa's cache (``tagger/``) when
     they were read before, else built and kept there. Without a cache (turned off, or a source
     missing) it is built afresh, or None when `build_uncached` is false."""
-    from mtqa import pack_cache
+    from mtqa import cache_child, pack_cache
 
     entry = pack_cache.stamped_entry("tagger", name, sources)
     if entry is None:
         return build() if build_uncached else None
     value = pack_cache.load_pickled(entry, _MAGIC)
+    if value is None and cache_child.fill(entry):  # built by a child: its imports stay out of here
+        value = pack_cache.load_pickled(entry, _MAGIC)
     if value is None:
         value = build()
         pack_cache.store_pickled(entry, _MAGIC, value)
     return value
+
+
+def fill_cache() -> None:
+    """Build every cache entry the tagger reads, whichever backend will read them: the Brill
+    lexicon, lemminflect's answers and (when built) the native tagger's tables and rules.
+    `mtqa.build_cache` runs this in a child process; without the extra there is nothing to do."""
+    if not available():
+        return
+    data = _package_dir("textblob") / "en"
+    brill = _Brill(data)
+    _word_classes()
+    brill.lexicon  # noqa: B018 - read for its cache entry
+    if native_tagger.available():
+        native_tagger.build(data, brill.rule_lists, _DEFAULT_TAGS)

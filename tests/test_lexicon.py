@@ -105,6 +105,7 @@ def test_the_built_table_is_kept_between_processes(tmp_path, monkeypatch) -> Non
     """The table's keys are the same in every process, so a second load reads the cache and
     answers exactly as the table built from wordfreq's file."""
     monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path))
+    monkeypatch.setenv("MTQA_BUILD_IN_PROCESS", "1")  # built from the file here, not by a child
     built = lexicon._load("en")
     assert list((tmp_path / "lexicon").iterdir()), "the built table was not cached"
 

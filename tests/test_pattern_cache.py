@@ -133,7 +133,8 @@ def test_a_plain_check_builds_the_same_patterns_in_every_process(tmp_path: Path)
              "print(len(pattern_cache.parsed_here())); print(pattern_cache.parsed_here()[:3], file=sys.stderr)")
     parsed = []
     for seed in ("1", "2"):
-        env = dict(os.environ, MTQA_CACHE_DIR=str(tmp_path / "cache"), PYTHONHASHSEED=seed)
+        env = dict(os.environ, MTQA_CACHE_DIR=str(tmp_path / "cache"), PYTHONHASHSEED=seed,
+                   MTQA_BUILD_IN_PROCESS="1")  # the first process compiles them (not a child)
         env.pop("MTQA_NO_CACHE", None)
         run = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, timeout=300)
         assert run.returncode == 0, run.stderr[-2000:]

@@ -172,6 +172,7 @@ def test_the_tagger_is_read_back_from_the_cache(tmp_path, monkeypatch) -> None:
 
     monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path))
     monkeypatch.delenv("MTQA_NO_CACHE", raising=False)
+    monkeypatch.setenv("MTQA_BUILD_IN_PROCESS", "1")  # this process builds the entry (no child)
     data = Path(_text.__file__).parent / "en"
     read: list[int] = []
 
@@ -206,6 +207,7 @@ def test_a_cache_entry_of_another_shape_is_rebuilt(tmp_path, monkeypatch) -> Non
 
     monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path))
     monkeypatch.delenv("MTQA_NO_CACHE", raising=False)
+    monkeypatch.setenv("MTQA_BUILD_IN_PROCESS", "1")  # this process builds the entry (no child)
     data = Path(_text.__file__).parent / "en"
     first = native_tagger.build(data, lambda: _rule_lists(_text, data), ("NN", "NNP", "CD"))
     (entry,) = tmp_path.rglob("native-tagger-*")

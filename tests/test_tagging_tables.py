@@ -26,6 +26,7 @@ def _cached_tagger(monkeypatch, tmp_path) -> tagging.Tagger:
     """A tagger loaded afresh with its tables built into (or read from) a cache in tmp_path."""
     monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path))
     monkeypatch.delenv("MTQA_NO_CACHE", raising=False)
+    monkeypatch.setenv("MTQA_BUILD_IN_PROCESS", "1")  # built here (tests/test_cold_cache.py: by a child)
     monkeypatch.setattr(tagging, "_LOADED", {})
     tg = tagging.tagger()
     assert tg is not None
@@ -77,8 +78,9 @@ def test_word_classes_agree_with_lemminflect(built: tagging.Tagger) -> None:
 
 
 def test_the_cached_tables_load_without_lemminflect_or_numpy(built: tagging.Tagger, tmp_path) -> None:
-    """A second process reads the tables from the cache: lemminflect (and numpy) stay out."""
-    env = dict(os.environ, MTQA_CACHE_DIR=str(tmp_path))
+    """A second process reads the tables from the cache: lemminflect (and numpy) stay out. The
+    first builds them itself (as it does when no child process can build them)."""
+    env = dict(os.environ, MTQA_CACHE_DIR=str(tmp_path), MTQA_BUILD_IN_PROCESS="1")
     env.pop("MTQA_NO_CACHE", None)
     code = ("import json, sys; from mtqa import tagging; tg = tagging.tagger(); "
             "answers = [sorted(tg.readings('present')), tg.is_participle('come'), tg.has_distinct_plural('minister'), "
