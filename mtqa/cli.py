@@ -211,9 +211,8 @@ def _option_rows(r) -> list[tuple[str, str, str, str]]:
     """A rule's options as (name, what it takes, default as TOML writes it, what it does)."""
     import json
 
-    return [(name, option.describe().removeprefix("a ").removeprefix("an "),
-             json.dumps(_plain(option.default), ensure_ascii=False), option.doc)
-            for name, option in r.meta.options.items()]
+    infos = (_option_info(name, option) for name, option in r.meta.options.items())
+    return [(i["name"], i["type"], json.dumps(i["default"], ensure_ascii=False), i["doc"]) for i in infos]
 
 
 def _plain(value):

@@ -261,10 +261,11 @@ def impossible_derivation_rule(par: Paragraph, ctx: RuleContext) -> Iterator[Raw
         raise CheckSkipped(lexicon.MISSING)
     known = ctx.data(PACK).known
     text = par.text
-    unlisted = lex.unknown({m.group() for m in _candidates(text)})
+    candidates = list(_candidates(text))
+    unlisted = lex.unknown({m.group() for m in candidates})
     if not unlisted:
         return
-    for m in _candidates(text):
+    for m in candidates:
         word = m.group()
         if word not in unlisted or word in known or not known_form(lex, known, word):
             continue  # unknown-word reports what no regular form explains
