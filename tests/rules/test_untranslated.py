@@ -45,3 +45,21 @@ def test_hostile_input_finishes() -> None:
 
 def test_clean_references_are_quiet(clean_references) -> None:
     assert not [(f.rule_id, f.text) for t in clean_references for f in findings(t, "untranslated", locale="en-US")]
+
+
+def test_a_bodys_french_name_in_mid_sentence_is_quiet_but_a_leftover_beside_it_is_not() -> None:
+    rules = ("untranslated/french-words", "nonwords/unknown-word")
+    assert_clean("The pitch was rejected by the Association des enseignantes et des enseignants franco-ontariens "
+                 "and by the Conseil des écoles publiques de l’Est de l’Ontario.", rules)
+    # A capitalised word opening a sentence or a line is no name's head; a lowercase head never is.
+    assert_flags("Members said et des parents agreed.", "untranslated/french-words", ["et des"])
+    assert_flags("The Ministry of Health (ministère de la Santé) said so.", "untranslated/french-words",
+                 ["ministère de la"])
+
+
+def test_french_name_spans_stop_at_punctuation() -> None:
+    from mtqa.text.french_names import french_name_spans
+
+    text = "Photo d’archives, Jane Roy\nand the Fédération des travailleurs et travailleuses du Québec. It said"
+    assert [text[s:e] for s, e in french_name_spans(text)] == [
+        "Fédération des travailleurs et travailleuses du Québec"]

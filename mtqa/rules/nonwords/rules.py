@@ -29,6 +29,7 @@ from mtqa.packs import pack_compiler
 from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Scope, rule
 from mtqa.scan import Pattern, Phrases
 from mtqa.segment import Paragraph
+from mtqa.text.french_names import french_name_spans, inside
 
 PACK = "nonwords"
 SCHEMA = {"known": {"words": [str]}, "two_letter": {"words": [str]}}
@@ -311,6 +312,8 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The ministry's spokesperson tweeted from @cbcnews and linked to example.ca/news_today.
     good: Premier Legault met Mayor Plante in Montréal and the Caquistes cheered.
     good: The archive's label read d’archives, in French.
+    good: The Association des enseignantes et des enseignants franco-ontariens said no.
+    bad:  The [[enseignantes]] union said no.
     bad:  Prices rose over the [[yr]]. They want to reach [[ot]] a deal.
     good: It ran 10 km in 2 hr on TV; e.g. the vs. match, et al.
     good: The rate fell 0.25 points, to 4.5%, the bank said in its 2024q3 note.
@@ -348,6 +351,7 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     if not suspects:
         return
     latin = scientific_names(lex, text)
+    names = french_name_spans(text)
     for m in _TOKEN.finditer(text):
         word = m.group()
         if word not in suspects:
@@ -364,6 +368,8 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             continue
         if _FRENCH_ELISION.match(word):
             continue  # "d’archives": French left untranslated, the untranslated family's business
+        if inside(names, s, e):
+            continue  # a body's French name: "the Association des enseignants franco-ontariens"
         pos = s
         for part in word.split("-"):
             ps, pe = pos, pos + len(part)

@@ -30,6 +30,7 @@ from mtqa.packs import pack_compiler
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.scan import Chars, Pattern, Phrases
 from mtqa.segment import Paragraph
+from mtqa.text.french_names import french_name_spans, inside
 from mtqa.text.tokens import chunk_before
 
 PACK = "untranslated"
@@ -108,6 +109,9 @@ def french_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: She has a certain joie de vivre and a raison d’être, and a café near the cégep.
     good: The Sûreté du Québec and the Coalition avenir Québec met on Rue Saint-Denis.
     good: The Parti Québécois, Le Devoir and the Musée d’art contemporain were named.
+    good: The union, the Association des enseignantes et des enseignants franco-ontariens, said no.
+    good: Teachers of the Fédération des travailleurs et travailleuses du Québec voted on Friday.
+    bad:  Association members said [[et des]] parents agreed.
     good: The motto, in French, is “je me souviens,” he said.
     good: “On est là pour rester,” he told the crowd (“We are here to stay”).
     good: The résumé of the protégé was an exposé, and the décor was a façade.
@@ -144,6 +148,8 @@ def french_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             return  # a French clause: source/untranslated-text reports it whole
         if _quoted_french(text, s, e, lex):
             return  # a French quotation given as such
+        if inside(french_name_spans(text), s, e):
+            return  # a body's French name: "the Association des enseignantes et des enseignants"
         yield ctx.finding(par, s, e, f"French left untranslated: “{text[s:e]}”")
 
     for m in _WORD.finditer(text):

@@ -1,0 +1,44 @@
+"""French proper names inside English copy: ``the Association des enseignantes et des enseignants franco-ontariens``.
+
+Canadian copy names Quebec and francophone bodies in French, and such a name carries lowercase
+French words (``enseignantes``, ``franco-ontariens``) and French particles (``des``, ``et des``)
+that no English list knows. They are the body's name, not words an engine left untranslated,
+so the rules that look for French leftovers and non-words skip them. The form is a capitalised
+word in mid-sentence (the name's head: ``Association``, ``Conseil``, ``Fédération``) followed
+at once by a French particle, then words, each further particle followed by one or two words.
+A capitalised word that starts a sentence or a line is no evidence of a name (``Photo
+d’archives`` opening a caption is a leftover), and a lowercase head never is (``ministère de
+la Santé``).
+"""
+
+from __future__ import annotations
+
+import regex
+
+_SPACE = r"[ \u00a0]"
+_PARTICLE = (rf"(?:et{_SPACE}des|et{_SPACE}du|et{_SPACE}de{_SPACE}la|et{_SPACE}de|de{_SPACE}la|de{_SPACE}l['’]|"
+             r"des|du|de|d['’]|aux|à|et)")
+_WORD = r"[\p{L}\p{M}][\p{L}\p{M}\-'’]*"
+_FRENCH_NAME = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}'’\-])\p{{Lu}}[\p{{L}}\p{{M}}]+"
+    rf"(?:{_SPACE}{_PARTICLE}(?:{_SPACE}|(?<=['’])){_WORD}(?:{_SPACE}(?!{_PARTICLE}{_SPACE})\p{{Ll}}[\p{{L}}\p{{M}}\-]*)?)+"
+)
+# What may stand just before a sentence's or a line's first word.
+_OPENING = regex.compile(r"(?:^|[.!?:;«“\"(\[\n]\s*|\n)$")
+
+
+def french_name_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of `text` that are French proper names headed by a capitalised word in
+    mid-sentence (see the module docstring)."""
+    if " d" not in text and " à" not in text and " et" not in text:
+        return []
+    spans = []
+    for m in _FRENCH_NAME.finditer(text):
+        if not _OPENING.search(text, max(0, m.start() - 3), m.start()):
+            spans.append(m.span())
+    return spans
+
+
+def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) lies within one of `spans`."""
+    return any(s <= start and end <= e for s, e in spans)
