@@ -241,3 +241,9 @@ def test_japanese_direct_speech_framed_by_a_verb_of_saying_may_be_quoted() -> No
                  ["The coach said “we will win the next game” on Monday."],
                  source="監督は月曜日に次の試合は勝つと述べた。")
 
+
+
+def test_a_gloss_in_its_own_script_after_a_name_is_quiet_but_a_bare_or_lowercase_led_one_is_not() -> None:
+    text = ("Legislator Chen Chi-mai (陳其邁) opened the sitting, and Council Chairman Wang Yu-chi （王郁琦） spoke.\n\n"
+            "The firm, 腾讯控股, declined to comment, and officials of (国务院) met.")
+    assert_flags(text, "source/untranslated-text", ["腾讯控股", "国务院"])

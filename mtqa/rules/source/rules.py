@@ -657,6 +657,12 @@ def untranslated_text(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Smith et al. described the faux pas de deux as a tour de force.
     good: The motto Je me souviens appears on Quebec licence plates.
     good: She toured Big Sur, Des Moines, Elle Decor and Que Sera in March.
+    good: Legislator Chen Chi-mai (陳其邁) called the meeting to order.
+    bad:  Legislator Chen Chi-mai ([[陳其邁]] said) called the meeting to order.
+    bad:  The meeting of ([[陳其邁]]) was called to order.
+
+    A name or term given in its own script in parentheses right after its English form (``Chen
+    Chi-mai (陳其邁)``) is a gloss newspapers print on purpose, not a leftover.
 
     ## Known issues
     Only French and CJK are recognised; the French-name allowance means a long untranslated
@@ -665,6 +671,8 @@ def untranslated_text(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     text = par.text
     if not text.isascii():
         for m in CJK_RUN.finditer(text):
+            if _gloss(text, m.start(), m.end()):
+                continue
             yield ctx.finding(par, m.start(), m.end(), "Untranslated text in Chinese, Japanese or Korean script")
     # A French run needs one word French names do not carry (set tests: fast). Such a word
     # between spaces or punctuation is one of the paragraph's lower-case words: most
@@ -701,6 +709,15 @@ def untranslated_text(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             run.append((m.start(), m.end(), low))
     if run:
         yield from flush()
+
+
+_GLOSSED = lazy(r"\p{Lu}[\p{L}\p{M}'’\-]*[ \u00a0]?[(（]$")
+
+
+def _gloss(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is alone in parentheses right after a capitalised English word: a
+    gloss (``Wang Yu-chi (王郁琦)``)."""
+    return text[end:end + 1] in (")", "）") and bool(_GLOSSED.search(text, max(0, start - 40), start))
 
 
 def _english(f: Fact) -> str:
