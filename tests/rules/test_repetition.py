@@ -95,3 +95,14 @@ def test_clean_references_are_quiet(clean_references) -> None:
     from mtqa.testing import findings
 
     assert not [(f.rule_id, f.text) for t in clean_references for f in findings(t, "repetition", locale="en-US")]
+
+
+def test_parallel_clauses_are_quiet_but_a_restated_clause_is_not() -> None:
+    rule = "repetition/repeated-phrase"
+    assert_clean("“We have the authority to develop our electricity grid, we have the authority to develop our "
+                 "resources,” she told reporters; we will build the roads in the north, and we will build the roads "
+                 "in the south.", rule)
+    assert_flags("He said he was proud of the deal he signed with the party, saying he was proud of the deal he "
+                 "signed last year.", rule, ["he was proud of the deal he signed"])
+    assert_flags("We have the authority to develop our grid, we have the authority to develop our grid.", rule,
+                 ["we have the authority to develop our grid"])

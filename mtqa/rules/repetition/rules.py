@@ -512,6 +512,12 @@ def repeated_phrase(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Police are leading the investigation into the crash. Police are leading the investigation, officials said.
     good: If you squeeze the sun into a ball the size of a city — that is, squeeze a star into a ball the size of a city, you get a black hole.
     good: Crime fell 17 per cent in the city in 2021, police say\\nCrime fell 17 per cent in the city in 2021, police say
+    good: “We have the authority to develop our grid, we have the authority to develop our resources,” she said.
+    good: We will build the roads in the north; we will build the roads in the south and the west.
+    bad:  She said we have the authority to develop our grid, saying [[we have the authority to develop our grid]].
+
+    Parallel clauses that open the same way (anaphora, a speaker's device: the repeat, a few
+    words of its own, a comma or semicolon, the repeat again) are not a restatement.
     """
     text = par.text
     spans = word_spans(par)
@@ -535,10 +541,17 @@ def repeated_phrase(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             end += 1
         run = words[j:end]
         between = text[spans[i][0]:spans[j][0]]
+        continuation = text[spans[i + len(run) - 1][1]:spans[j][0]]
         if sum(1 for w in run if w not in _STOP) >= 3 and "\n" not in between \
-                and not _RESTATEMENT.search(between) and _same_sentence(par, spans[i][0], spans[j][0]):
+                and not _RESTATEMENT.search(between) and not _PARALLEL.match(continuation) \
+                and _same_sentence(par, spans[i][0], spans[j][0]):
             yield ctx.finding(par, spans[j][0], spans[end - 1][1], "Phrase said twice in one sentence")
         j = end
+
+
+# What stands between the two openings of parallel clauses: a few words that complete the first,
+# then a comma, semicolon or dash (and perhaps "and", "or", "but") right before the second.
+_PARALLEL = lazy(r"[ \u00a0]+[^,;:.!?—–\n]{1,60}(?:[,;—–]|[ \u00a0]-)[ \u00a0]*(?:(?:and|or|but|nor)[ \u00a0]+)?$")
 
 
 def _same_sentence(par: Paragraph, a: int, b: int) -> bool:
