@@ -107,3 +107,10 @@ def test_name_order_reports_both_orders_of_one_institution() -> None:
             "agreed; a Laval University press release followed.")
     assert_flags(text, rule, ["University of Laval", "Laval University", "Laval University"])
     assert_clean("The University of Toronto and Toronto Metropolitan University met; so did York University.", rule)
+
+
+def test_a_dateline_place_in_capitals_is_no_acronym_but_the_same_place_in_running_text_is() -> None:
+    rule = "consistency/acronym-case"
+    assert_clean("NANAIMO, B.C.\nThe premier walks to a meeting in Nanaimo, B.C.\n\n"
+                 "NANAIMO, B.C. — The retreat opened in Nanaimo on Wednesday.", rule)
+    assert_flags("Talks in NANAIMO, B.C., stalled on Monday.\n\nIn Nanaimo, they resumed.", rule, ["Nanaimo"])

@@ -351,6 +351,9 @@ def acronym_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  The CAQ won the vote. Later, the [[Caq->CAQ]] lost a seat, and the CAQ said so.
     good: AIR safety rules changed. Air Canada and the Sun said Who knows.
     good: BEIJING, Feb. 11 (Xinhua) -- The forum was held in Beijing on Saturday.
+    good: NANAIMO, B.C. — The retreat opened in Nanaimo, B.C., on Wednesday.
+    good: HALIFAX —\n\nThe vote in Halifax was close.
+    bad:  Talks in NANAIMO, B.C., stalled.\n\nIn [[Nanaimo->NANAIMO]], B.C., they resumed.
 
     ## Fix safety
     Safe: only the letter case of the word changes, to the form the story uses most.
@@ -422,8 +425,10 @@ _TITLE_WORDS = frozenset(
     "minister president general premier mayor secretary chief judge justice attorney chair leader speaker "
     "commissioner director governor senator officer".split()
 )
-# What follows the place of a wire dateline: a date or the agency ("BEIJING, Feb. 11 (Xinhua)").
-_DATED_AFTER = lazy(r",? (?:\(|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.? \d)")
+# What follows the place of a wire dateline: a date or the agency ("BEIJING, Feb. 11 (Xinhua)"),
+# or an abbreviated province or state and the dash or line end ("NANAIMO, B.C. —", "TORONTO —").
+_DATED_AFTER = lazy(r",? (?:\(|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.? \d)"
+                    r"|(?:, \p{Lu}[\p{L}.]{0,5}\.)?(?:[ \u00a0]*[—–]|[ \u00a0]--|[ \u00a0]*(?=\n|$))")
 # An article or quantifier that makes a phrase generic: "a federal court", "the only big bang".
 _GENERIC_BEFORE = lazy(r"(?:^|[^\p{L}])(?:a|an|another|any|each|every|no|only) $", regex.IGNORECASE)
 
