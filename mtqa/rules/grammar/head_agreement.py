@@ -3,8 +3,8 @@
 An engine that builds the verb from the nearest noun writes ``other topics of the summit
 was``: the verb agrees with *summit*, not with *topics*. The pattern is closed (a plural
 determiner or quantifier, a plural noun, "of", at most two words, then was/is/has), so it
-holds in any text; nouns that end in *s* but are singular (news, series) and relative
-clauses (``the leaders of the party that was``) are left alone.
+holds in any text; nouns that end in *s* but are singular (news, series, and the Latin and
+Greek singulars in -us and -is: focus, status, crisis, basis) and relative clauses (``the leaders of the party that was``) are left alone.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ TIMEOUT = 0.5  # seconds per paragraph scan
 
 _PLURAL_HEAD_OF = pattern_cache.compile(
     r"\b(?:[Tt]he|[Oo]ther|[Mm]any|[Ss]everal|[Ss]ome|[Tt]hese|[Tt]hose|[Bb]oth|[Aa]ll|[Tt]wo|[Tt]hree|[Ff]our|"
-    r"[Ff]ive|[Mm]ost) (?:\p{Ll}+ )?(?P<noun>\p{Ll}{2,}[^s'’\W]s) of (?:the |a |an |this |that |his |her |their |its |our )?"
+    r"[Ff]ive|[Mm]ost) (?:\p{Ll}+ )?(?P<noun>\p{Ll}{2,}[^siu'’\W]s) of (?:the |a |an |this |that |his |her |their |its |our )?"
     r"(?P<mid>(?:\p{Ll}+ )?\p{Ll}+) (?P<verb>was|is|has)\b"
 )
 _SINGULAR_IN_S = frozenset(
@@ -52,6 +52,9 @@ def plural_head_singular_verb(par: Paragraph, ctx: RuleContext) -> Iterator[RawF
     bad:  The [[results of the vote is->results of the vote are]] expected tonight.
     good: Other topics of the summit were the budget and trade.
     good: The news of the vote was welcome; the series of the year is over.
+    good: The focus of the gathering has been unity; the status of the talks is unclear.
+    good: The basis of the claim was weak, and the crisis of the party has deepened.
+    bad:  The [[plans of the gathering has->plans of the gathering have]] changed.
     good: The leaders of the party that was founded in 1994 met on Friday.
 
     ## Fix safety
