@@ -110,3 +110,8 @@ def test_a_tail_no_classical_first_element_forms_a_word_with_stays_flagged() -> 
 def test_a_long_greek_declined_name_alone_is_a_word_and_a_short_one_is_not() -> None:
     assert_clean("This, which is helicodiceros, is also known as dead horse arum.", RULE)
     assert_flags("This, which is plonkos, is also known as dead horse arum.", RULE, ["plonkos"])
+
+
+def test_canadian_doubled_l_forms_of_listed_verbs_are_words_but_garbles_of_them_are_not() -> None:
+    assert_clean("The minister backpedalled after the crew snorkelled and tunnelled.", RULE)
+    assert_flags("The minister backpadalled and snorkolled.", RULE, ["backpadalled", "snorkolled"])

@@ -173,6 +173,17 @@ def drawn_out(lex: lexicon.Lexicon, word: str) -> bool:
     return any(_DRAWN_OUT.sub(r"\1" * n, word) in lex for n in (1, 2))
 
 
+# Canadian and British spelling doubles a final l before -ed, -ing and -er (travelled, labelling);
+# the word list may know only the US form of a rare verb ("backpedaled").
+_DOUBLED_L = re.compile(r"([a-z]+[aeiou]l)l(ed|ing|er|ers)")
+
+
+def doubled_l(lex: lexicon.Lexicon, word: str) -> bool:
+    """Whether `word` is the Canadian form of a listed US form with one l ("backpedalled")."""
+    m = _DOUBLED_L.fullmatch(word)
+    return m is not None and m.group(1) + m.group(2) in lex
+
+
 def _known(lex: lexicon.Lexicon, known: frozenset[str], word: str) -> bool:
     w = word.replace("’", "'")
     if w in lex or w in known:
@@ -180,7 +191,7 @@ def _known(lex: lexicon.Lexicon, known: frozenset[str], word: str) -> bool:
     if w.endswith("'s") and (w[:-2] in lex or w[:-2] in known):
         return True
     return (derivable(lex, w) or closed_compound(lex, w) or learned_derivation(lex, w)
-            or combining_form(lex, w) or classical_compound(lex, w) or drawn_out(lex, w))
+            or combining_form(lex, w) or classical_compound(lex, w) or drawn_out(lex, w) or doubled_l(lex, w))
 
 
 def known_form(lex: lexicon.Lexicon, known: frozenset[str], word: str) -> bool:
@@ -313,6 +324,8 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Premier Legault met Mayor Plante in Montréal and the Caquistes cheered.
     good: The archive's label read d’archives, in French.
     good: The Association des enseignantes et des enseignants franco-ontariens said no.
+    good: He backpedalled and snorkelled, as Canadian spelling has it.
+    bad:  He [[backpadalled]] on the plan.
     bad:  The [[enseignantes]] union said no.
     bad:  Prices rose over the [[yr]]. They want to reach [[ot]] a deal.
     good: It ran 10 km in 2 hr on TV; e.g. the vs. match, et al.
