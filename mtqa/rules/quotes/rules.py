@@ -706,7 +706,7 @@ def _unquoted_speech(par: Paragraph, st: ParState, pack: QuotesPack, body) -> It
                     if _attribution_at(text, m.end(), sent.end, pack)), None)
         if att is None or len(text[sent.start:att.start()].split()) < 4:
             continue
-        if not _SPEECH_EVIDENCE.search(text, sent.start, att.start()):
+        if not _speech(text, sent.start, att.start()):
             continue
         if sum(1 if mk.role == OPEN else -1 for mk in st.marks if mk.pos < sent.start) > 0:
             continue  # inside a quote that opened earlier
@@ -721,6 +721,21 @@ def _unquoted_speech(par: Paragraph, st: ParState, pack: QuotesPack, body) -> It
         if first is None or last <= first.end():
             continue
         yield start, first.end(), last, att.start() + 1
+
+
+# First and second person: a speaker's own words. A contraction alone is weaker evidence:
+# news copy contracts in paraphrase too ("the Liberals won’t seek a coalition"), and a
+# paraphrase names its speaker in the third person ("his government") where the speaker would
+# say "my government".
+_PERSON_EVIDENCE = lazy(r"(?<![\p{L}’'])(?:I|I[’'](?:m|ve|ll|d)|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Yy]ou|[Yy]our)(?![\p{L}’'])")
+_THIRD_PERSON = lazy(r"(?<![\p{L}’'])(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)(?![\p{L}’'])")
+
+
+def _speech(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] reads as a speaker's own words (see _SPEECH_EVIDENCE)."""
+    if not _SPEECH_EVIDENCE.search(text, start, end):
+        return False
+    return bool(_PERSON_EVIDENCE.search(text, start, end)) or not _THIRD_PERSON.search(text, start, end)
 
 
 def _word_start(text: str, end: int) -> int:
@@ -765,10 +780,14 @@ def unquoted_speech(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: We asked the ministry for comment, but it did not reply.
     good: The plan is sound, she said, adding that our readers would hear more soon.
     good: News from our newspaper: Last night, the exchange announced that our rules would change.
+    good: Climate will be the priority of his government but the Liberals won’t seek a coalition, Trudeau said.
+    bad:  [[It]]’s the priority of his government and we won’t seek a [[coalition,->coalition,”]] Trudeau said.
 
     ## Known issues
     A quote with no first person and no contraction (``It is not about money, said the
-    professor``) reads as a paraphrase and is not flagged.
+    professor``) reads as a paraphrase and is not flagged; nor is one whose only evidence is a
+    contraction beside a third-person pronoun (``He won’t run, she said``), which is how a
+    paraphrase names its speaker.
     """
     pack: QuotesPack = ctx.data("quotes")
     a = analyse(doc, ctx)
