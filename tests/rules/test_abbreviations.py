@@ -134,3 +134,11 @@ def test_province_lost_final_period_counts_as_dotted_when_mixed() -> None:
     text = "Fires in BC forced evacuations.\n\nEvacuation order for Lytton, B.C\n\nCrews arrived."
     assert_flags(text, "abbreviations/mixed-forms", ["BC"])
     assert_flags(text, "abbreviations/lost-periods", ["B.C"])
+
+
+def test_a_bodys_own_name_without_periods_is_not_a_mixed_form_but_the_bare_province_is() -> None:
+    rule = "abbreviations/mixed-forms"
+    assert_clean("A week after former B.C. NDP premier John Horgan spoke, the Conservative Party of BC campaign "
+                 "director and a BC Conservative candidate replied, as did the Co-operative Housing Federation "
+                 "of BC.", rule)
+    assert_flags("A week after former B.C. NDP premier John Horgan spoke, voters in BC replied.", rule, ["BC"])

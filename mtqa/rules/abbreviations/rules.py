@@ -295,6 +295,11 @@ def mixed_forms(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  Ottawa and the [[U.N.->UN]] agreed. The UN will send staff.
     good: Ottawa and the UN agreed. The UN will send staff.
     good: The U.S. and Canada met. Later, U.S. officials left.
+    good: The B.C. NDP and the Conservative Party of BC met the BC Non-Profit Housing Association.
+    bad:  The B.C. NDP met voters in [[BC->B.C.]] on Monday.
+
+    A province written without periods inside a body's own name (``BC Hydro``, ``the
+    Conservative Party of BC``) is that body's spelling, not the story's form.
 
     ## Fix safety
     Safe: only the periods of the abbreviation change, to the form the story should use;
@@ -307,7 +312,8 @@ def mixed_forms(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         by_pair.setdefault(o.pair, []).append(o)
     for pair, items in by_pair.items():
         dotted = [o for o in items if o.dotted]
-        bare = [o for o in items if not o.dotted]
+        # a body's own name keeps its form ("BC Hydro", "Co-operative Housing Federation of BC")
+        bare = [o for o in items if not o.dotted and not (pair.province and not _names_the_province(o))]
         if not dotted or not bare:
             continue
         pref = data.preferred(pair, ctx.locale)
