@@ -635,6 +635,8 @@ def capital_mid_sentence(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
     good: The film Gone With the Wind, actor Will Smith and the Hope area; I said so.
     good: Ontario increased fines. For residents, “Increased costs” were a worry.
     good: A Memorandum of Understanding on Trade; the Ministry of Housing; posted 4:43 pm An employee.
+    good: Grau poses with the award.\nSubmitted photo\n The manager of the resort was honoured.
+    bad:  Ford said the move that the government announced last week\n[[For->for]] residents was overdue.
 
     ## Fix safety
     Display only: the lowercase word.
@@ -652,9 +654,25 @@ def capital_mid_sentence(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
             continue
         if any(t.tag == "CD" for t in toks[max(0, i - 3):i]):
             continue  # a time stamp run into the copy ("4:43 pm An employee"): furniture, not grammar
+        if _after_short_line(par.text, prev.end, word.start):
+            continue  # "Submitted photo\nThe manager": a credit or label line, then the next line
         lower = text.lower()
         yield ctx.finding(par, word.start, word.end, f"“{text}” is capitalised inside a sentence",
                           fix=Fix.display_only(f"Write “{lower}”", replacement=lower))
+
+
+# A line of at most this many words is a credit, a label or a furniture line, not a wrapped
+# line of prose: a capitalised word opening the next line starts something new.
+_SHORT_LINE_WORDS = 5
+
+
+def _after_short_line(text: str, prev_end: int, start: int) -> bool:
+    """Whether a line break stands between prev_end and start, after a line of a few words."""
+    brk = text.rfind("\n", prev_end, start)
+    if brk < 0:
+        return False
+    line_start = text.rfind("\n", 0, prev_end) + 1
+    return len(text[line_start:brk].split()) <= _SHORT_LINE_WORDS
 
 
 # --- a subject pronoun with a verb of the other number --------------------------------------------
