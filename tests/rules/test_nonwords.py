@@ -115,3 +115,9 @@ def test_a_long_greek_declined_name_alone_is_a_word_and_a_short_one_is_not() -> 
 def test_canadian_doubled_l_forms_of_listed_verbs_are_words_but_garbles_of_them_are_not() -> None:
     assert_clean("The minister backpedalled after the crew snorkelled and tunnelled.", RULE)
     assert_flags("The minister backpadalled and snorkolled.", RULE, ["backpadalled", "snorkolled"])
+
+
+def test_a_foreign_word_glossed_at_once_is_quiet_but_one_left_unglossed_is_not() -> None:
+    assert_clean("A memorial for their “bestefor” (Norsk for grandfather.) and the kokum, Cree for grandmother, "
+                 "stood there.", RULE)
+    assert_flags("A memorial for their bestefor stood there (it is new).", RULE, ["bestefor"])

@@ -173,6 +173,11 @@ def drawn_out(lex: lexicon.Lexicon, word: str) -> bool:
     return any(_DRAWN_OUT.sub(r"\1" * n, word) in lex for n in (1, 2))
 
 
+# A foreign word the writer glosses at once: “bestefar” (Norwegian for grandfather), or
+# the word, a comma and "Cree for …".
+_GLOSSED = re.compile(r"[”’\"']?(?: ?\(|, )[A-Z][a-z]+(?: [a-z]+)? (?:for|word for|term for|meaning) ")
+
+
 # Canadian and British spelling doubles a final l before -ed, -ing and -er (travelled, labelling);
 # the word list may know only the US form of a rare verb ("backpedaled").
 _DOUBLED_L = re.compile(r"([a-z]+[aeiou]l)l(ed|ing|er|ers)")
@@ -325,6 +330,8 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The archive's label read d’archives, in French.
     good: The Association des enseignantes et des enseignants franco-ontariens said no.
     good: He backpedalled and snorkelled, as Canadian spelling has it.
+    good: It was set up as a memorial for their “bestefar” (Norwegian for grandfather).
+    bad:  It was set up as a memorial for their [[bestefar]] (grandfather).
     bad:  He [[backpadalled]] on the plan.
     bad:  The [[enseignantes]] union said no.
     bad:  Prices rose over the [[yr]]. They want to reach [[ot]] a deal.
@@ -383,6 +390,8 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             continue  # "d’archives": French left untranslated, the untranslated family's business
         if inside(names, s, e):
             continue  # a body's French name: "the Association des enseignants franco-ontariens"
+        if _GLOSSED.match(text, e):
+            continue  # a foreign word given with its gloss: “bestefor” (Norwegian for grandfather)
         pos = s
         for part in word.split("-"):
             ps, pe = pos, pos + len(part)
