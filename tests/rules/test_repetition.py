@@ -106,3 +106,12 @@ def test_parallel_clauses_are_quiet_but_a_restated_clause_is_not() -> None:
                  "signed last year.", rule, ["he was proud of the deal he signed"])
     assert_flags("We have the authority to develop our grid, we have the authority to develop our grid.", rule,
                  ["we have the authority to develop our grid"])
+
+
+def test_a_headline_repeated_in_its_page_address_is_no_restated_phrase() -> None:
+    rule = "repetition/repeated-phrase"
+    assert_clean("Police member facing several child pornography charges in the city https://example.ca/news/"
+                 "police-member-facing-several-child-pornography-charges-in-the-city/ Fri, 26 Apr 2024", rule)
+    assert_flags("Police member facing several child pornography charges in the city, police member facing several "
+                 "child pornography charges in the city said.", rule,
+                 ["police member facing several child pornography charges in the city"])

@@ -515,6 +515,7 @@ def repeated_phrase(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: “We have the authority to develop our grid, we have the authority to develop our resources,” she said.
     good: We will build the roads in the north; we will build the roads in the south and the west.
     bad:  She said we have the authority to develop our grid, saying [[we have the authority to develop our grid]].
+    good: St. Paul RCMP member facing several child pornography charges https://example.ca/39821/st-paul-rcmp-member-facing-several-child-pornography-charges/
 
     Parallel clauses that open the same way (anaphora, a speaker's device: the repeat, a few
     words of its own, a comma or semicolon, the repeat again) are not a restatement.
@@ -544,7 +545,7 @@ def repeated_phrase(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         continuation = text[spans[i + len(run) - 1][1]:spans[j][0]]
         if sum(1 for w in run if w not in _STOP) >= 3 and "\n" not in between \
                 and not _RESTATEMENT.search(between) and not _PARALLEL.match(continuation) \
-                and _same_sentence(par, spans[i][0], spans[j][0]):
+                and not _in_address(text, spans[j][0]) and _same_sentence(par, spans[i][0], spans[j][0]):
             yield ctx.finding(par, spans[j][0], spans[end - 1][1], "Phrase said twice in one sentence")
         j = end
 
@@ -552,6 +553,12 @@ def repeated_phrase(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 # What stands between the two openings of parallel clauses: a few words that complete the first,
 # then a comma, semicolon or dash (and perhaps "and", "or", "but") right before the second.
 _PARALLEL = lazy(r"[ \u00a0]+[^,;:.!?—–\n]{1,60}(?:[,;—–]|[ \u00a0]-)[ \u00a0]*(?:(?:and|or|but|nor)[ \u00a0]+)?$")
+
+
+def _in_address(text: str, i: int) -> bool:
+    """Whether offset i falls in a web address (a page's slug repeats its headline)."""
+    start = max(text.rfind(" ", 0, i), text.rfind("\n", 0, i)) + 1
+    return "/" in text[start:i]
 
 
 def _same_sentence(par: Paragraph, a: int, b: int) -> bool:
