@@ -35,7 +35,7 @@ TITLE_ABBREVIATIONS = frozenset(
     """Mr Mrs Ms Mme Mlle M Dr Prof Rev Hon Sen Rep Gov Gen Lt Col Maj Capt Cmdr Cdr Sgt Cpl Pte
     Adm Brig Cpt Insp Supt Const Det Sgt-Maj Lt-Gen Maj-Gen Brig-Gen Lt-Col Lt-Cmdr Vice-Adm Rear-Adm
     Sub-Lt Master Cpl Msgr Fr Sr Sra St Ste Mt Ft Pt No Nos Vol Vols Ch Art Sec Fig Figs vs v
-    Messrs Mmes Atty Pres Supt Gov-Gen Coun Couns Ald Cllr""".split()
+    Messrs Mmes Atty Pres Supt Gov-Gen""".split()
 )
 # Month abbreviations: not a boundary before a digit ("Jan. 7").
 MONTH_ABBREVIATIONS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())

@@ -39,6 +39,10 @@ _NOT_NAMES = frozenset(w.casefold() for w in SENTENCE_OPENERS) | frozenset(
 """.split()
 ) | WEEKDAY_WORDS | MONTH_WORDS
 
+# A councillor's and an alderman's abbreviated titles stand before a name too (Coun. Rob
+# Foster, Couns. Jim Hanson and Lisa Muri): their period ends no sentence.
+_TITLES_BEFORE_NAMES = TITLE_ABBREVIATIONS | {"Coun", "Couns", "Ald", "Cllr"}
+
 
 @rule(
     "attribution/missing-speech-verb",
@@ -166,7 +170,7 @@ def _lead_kind(text: str, start: int) -> str | None:
         while k > 0 and (text[k - 1].isalpha() or text[k - 1] in ".-"):
             k -= 1
         token = text[k : j - 1].replace(".", "")
-        if token in TITLE_ABBREVIATIONS or (len(token) == 1 and token.isupper()):
+        if token in _TITLES_BEFORE_NAMES or (len(token) == 1 and token.isupper()):
             return None  # "Ms. Tremblay", "J. Smith": not a sentence end
         return "sentence"
     return None
@@ -234,7 +238,7 @@ def _trailing_speaker(par: Paragraph, ctx: RuleContext, pack: QuotesPack) -> Ite
                 break
             if tok.endswith("."):
                 bare = tok[:-1]
-                if not (bare in TITLE_ABBREVIATIONS or (len(bare) == 1 and bare.isupper())):
+                if not (bare in _TITLES_BEFORE_NAMES or (len(bare) == 1 and bare.isupper())):
                     words.append((j, k - 1))
                     end = k - 1
                     break
