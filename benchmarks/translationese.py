@@ -60,7 +60,7 @@ points) per 150 words of prose to each excerpt over it, to the built-in rules' p
 without that rule (`--options` compares this with one major or critical finding per text). The
 held-back half is only ever scored in aggregate (AUC of the signal alone and of the verdict
 with it); no excerpt, feature or score of it is printed. Figures: benchmarks/README.md, "Does
-the text read as a translation?" and "Second round".
+the text read as a translation?", "Second round", "Third round" and "Fourth round".
 """
 
 from __future__ import annotations

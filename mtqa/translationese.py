@@ -9,7 +9,7 @@ by a logistic regression with a strong L2 penalty, fitted on the real-copy corpu
 half and its signal/ folder (``benchmarks/translationese.py``, which refits and checks these
 constants; figures in benchmarks/README.md, "Does the text read as a translation?"; twelve
 more rates tried in a second round did not separate clearly better and are not read, "Second
-round"; "Third round" refits on the larger data).
+round"; "Third round" and "Fourth round" refit on more data).
 
 Only running prose is read (lines of eight words or more that end a sentence): headlines,
 captions and widgets change the rates without saying anything about the translation. A
