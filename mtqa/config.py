@@ -42,14 +42,13 @@ options override the file.
 from __future__ import annotations
 
 import fnmatch
-import math
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mtqa.errors import ConfigError
 from mtqa.finding import Severity
-from mtqa.schema import Strings, key_label, line_of, validate
+from mtqa.schema import Option, Strings, key_label, line_of, problem, validate
 from mtqa.tomlreader import tomllib as toml_parser
 
 if TYPE_CHECKING:
@@ -117,9 +116,16 @@ def _glob_match(rel: str, pattern: str) -> bool:
     return "/" not in pattern and fnmatch.fnmatchcase(rel.rsplit("/", 1)[-1], pattern)
 
 
+# The numbers a configuration sets, declared with their bounds as rule options are (one
+# description of what each takes, checked by the same msgspec machinery, and said the same way in
+# errors: "expected a number from 0 to 100, got 150").
+FAIL_UNDER = Option(float, None, "the score under which a document fails", ge=0, le=100)
+LANGUAGETOOL_TIMEOUT = Option(float, 30.0, "seconds to wait for the LanguageTool server", gt=0)
+WEIGHT = Option(float, None, "penalty points per finding of a severity", ge=0)
+
 # The schema of a configuration table (mtqa.schema's language, checked by msgspec): the keys,
-# their types and the field of Config each one sets. What a type cannot say (a known severity,
-# rule or locale, a score from 0 to 100) is checked after it, by `_check_values`.
+# their types and bounds, and the field of Config each one sets. What a type cannot say (a
+# known severity, rule or locale) is checked after it, by `_check_values`.
 _FIELDS: dict[str, str] = {
     "locale": "locale", "style": "style", "select": "select", "ignore": "ignore", "preview": "preview",
     "fail-under": "fail_under", "fail-on": "fail_on", "critical-fails": "critical_fails", "weights": "weights",
@@ -132,15 +138,15 @@ _PER_FILE_KEYS = {"locale", "style", "select", "ignore", "fail-under", "fail-on"
                   "languagetool", "encoding", "input-format", "preview"}
 _SETTINGS: dict[str, Any] = {
     "locale": str, "style": str, "select": Strings, "ignore": Strings, "preview": bool,
-    "fail-under": float, "fail-on": str, "critical-fails": bool, "severity": {"*": str},
+    "fail-under": FAIL_UNDER, "fail-on": str, "critical-fails": bool, "severity": {"*": str},
     "languagetool": str, "encoding": str, "input-format": str,
 }
 PER_FILE_SCHEMA: dict[str, Any] = {k: v for k, v in _SETTINGS.items() if k in _PER_FILE_KEYS}
 SCHEMA: dict[str, Any] = {
     **_SETTINGS,
-    "weights": {"*": float},
+    "weights": {"*": WEIGHT},
     "rules-dir": Strings, "include": Strings, "exclude": Strings,
-    "languagetool-timeout": float,
+    "languagetool-timeout": LANGUAGETOOL_TIMEOUT,
     "per-file-ignores": {"*": Strings},
     "per-file": {"*": PER_FILE_SCHEMA},
     "rules": {"*": {"*": Any}},  # rule options: checked against each rule's own when a Checker is made
@@ -203,7 +209,7 @@ def _fields(table: dict, at: _Where, keys: tuple) -> dict[str, Any]:
         kind = SCHEMA[key]
         if kind is Strings:
             value = (value,) if isinstance(value, str) else tuple(value)
-        elif kind is float:
+        elif kind is float or (isinstance(kind, Option) and kind.type is float):
             value = float(value)
         out[_FIELDS[key]] = value
     try:
@@ -220,14 +226,9 @@ def _fields(table: dict, at: _Where, keys: tuple) -> dict[str, Any]:
 
 
 def _check_values(out: dict[str, Any], at: _Where, keys: tuple) -> None:
-    """What the schema's types cannot say: known severities, rules and locales, sound numbers."""
+    """What the schema's types cannot say: known severities, rules and locales."""
     if "fail_on" in out:
         _severity(out["fail_on"], at(*keys, "fail-on"))
-    if "fail_under" in out:
-        check_threshold(out["fail_under"], at(*keys, "fail-under"))
-    if "languagetool_timeout" in out and not (math.isfinite(out["languagetool_timeout"])
-                                               and out["languagetool_timeout"] > 0):
-        raise ConfigError(f"{at(*keys, 'languagetool-timeout')}: expected a positive number of seconds")
     if "languagetool" in out:
         check_languagetool(out["languagetool"], at(*keys, "languagetool"))
     if "locale" in out:
@@ -235,10 +236,8 @@ def _check_values(out: dict[str, Any], at: _Where, keys: tuple) -> None:
     for key in ("select", "ignore"):
         if key in out:
             check_rule_patterns(out[key], at(*keys, key))
-    for k, v in out.get("weights", {}).items():
+    for k in out.get("weights", {}):
         _severity(k, at(*keys, "weights"))
-        if not math.isfinite(v) or v < 0:
-            raise ConfigError(f"{at(*keys, 'weights', k)}: expected a non-negative number")
     for k, v in out.get("severity", {}).items():
         _severity(v, at(*keys, "severity", k))
     if out.get("severity"):
@@ -250,10 +249,11 @@ def _check_values(out: dict[str, Any], at: _Where, keys: tuple) -> None:
 
 
 def check_threshold(value: Any, where: str) -> float:
-    """A pass threshold: a finite score from 0 to 100 (nan, inf and -5 pass nothing or everything)."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) \
-            or not 0 <= value <= 100:
-        raise ConfigError(f"{where}: expected a score from 0 to 100, got {value!r}")
+    """A pass threshold (FAIL_UNDER): a finite score from 0 to 100, since nan, inf and -5 pass
+    nothing or everything. For a threshold given outside a configuration file (the API, --fail-under)."""
+    found = problem(value, FAIL_UNDER)
+    if found is not None:
+        raise ConfigError(f"{where}: {found[1]}")
     return float(value)
 
 

@@ -268,6 +268,8 @@ _GOT = {"object": "dict", "array": "list", "null": "None"}
 
 def _locate_error(data: Any, spec: Any, error: str) -> tuple[list, str]:
     """The key path (str keys, int indexes) and our message for msgspec's `error` on `data`."""
+    if isinstance(spec, Option):  # an option is wrong as a whole: say what it takes
+        return [], spec.mismatch(data)
     m = _AT.match(error)
     if m is None:  # a message shape msgspec did not use before: report it as it is
         return [], error
