@@ -189,14 +189,15 @@ _GENERATED = lazy(
     regex.IGNORECASE,
 )
 # A heading over a list of links: a ranking word and a kind of content, nothing else ("Most read",
-# "Latest news", "Editor's picks", "On the same subject"): short, no verb, no sentence end.
+# "Latest news", "Editor's picks", "On the same subject", "More content", "Key takeaways"): short,
+# no verb, no sentence end.
 _HEADING_RANK = frozenset(
     """most latest more top popular recent trending recommended related featured similar other also same
-    editor's editors' editor’s editors’ picks must""".split()
+    editor's editors' editor’s editors’ picks must key""".split()
 )
 _HEADING_CONTENT = frozenset(
-    """news stories story posts articles videos headlines picks read reads viewed shared commented watched
-    subject topic topics section selection podcasts galleries""".split()
+    """news stories story posts articles article content videos headlines picks read reads viewed shared commented
+    watched subject topic topics section selection podcasts galleries takeaways""".split()
 )
 _HEADING_FILL = frozenset("the in on from our this of for you to also".split())
 # The comment form and counters a blog page prints under the story.
