@@ -96,7 +96,8 @@ def he_for_she(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     proper = {m.group(1) for par in doc.paragraphs for m in _MID_SENTENCE.finditer(par.text)}
     for par in doc.paragraphs:
         for m in _FULL_NAME.finditer(par.text):
-            first_names[m.group(2)].add(m.group(1))
+            if m.group(1) not in _NOT_NAMES:
+                first_names[m.group(2)].add(m.group(1))
         for name, female, start, end in _referents(par, proper):
             by_name[name].append((par, female, start, end))
     for name, refs in by_name.items():
@@ -111,5 +112,7 @@ def he_for_she(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                               fix=Fix.display_only(f"Write “{repl}”", replacement=repl))
 
 
-# "Jane Smith": a first name and a surname, to tell two people of one surname apart.
-_FULL_NAME = lazy(r"\b(\p{Lu}\p{Ll}+)[ \u00a0](\p{Lu}\p{Ll}{2,})\b")
+# "Jane Smith": a first name and a surname, to tell two people of one surname apart (overlapping,
+# so "Jane Smith" is read in "Reporters asked Jane Smith"). A sentence's first word may be taken
+# for a first name ("Later Smith"): that only keeps the rule quiet.
+_FULL_NAME = lazy(r"\b(\p{Lu}\p{Ll}+)(?=[ \u00a0](\p{Lu}\p{Ll}{2,})\b)")
