@@ -4,6 +4,8 @@
     python benchmarks/real_copy.py --half tune --details   # what is missed and mis-flagged (tuning half only)
     python benchmarks/real_copy.py --languagetool http://127.0.0.1:8081
     python benchmarks/real_copy.py --half tune --style cp      # under a house style (mtqa styles)
+    python benchmarks/real_copy.py --half tune --retrieved 2026-12-03   # one batch of excerpts only
+    python benchmarks/real_copy.py --half tune --before 2026-12-03      # the excerpts retrieved earlier
 
 For each half it reports:
 - recall: the share of labelled artifacts that a general rule could catch (`catchable =
@@ -13,6 +15,11 @@ For each half it reports:
 - the verdict: the share of MT excerpts that fail, of clean excerpts that pass, and the ROC AUC
   of the score as a separator of MT from clean copy;
 - per rule: findings on labelled artifacts, on unlabelled MT text, and on clean copy.
+
+`--retrieved` and `--before` keep the excerpts whose header's `retrieved` date is that day, or
+earlier: a batch added after rules were written is measured apart from the copy they were
+written on (the batch that was `signal/` was retrieved on 2026-12-03). Their figures go to
+`results/real_copy_<option>_<date>.json`, never over the whole corpus's.
 
 `--details` lists misses and false flags, and only for the tuning half: nobody reads the
 held-back half's misses while writing rules (benchmarks/corpus/README.md).
@@ -138,6 +145,22 @@ def measure(half: str, checker, *, excerpts: list[Excerpt] | None = None,
     }
 
 
+def retrieved_matches(ex: Excerpt, on: str | None, before: str | None) -> bool:
+    """Whether an excerpt belongs to the batch asked for: retrieved on `on`, or before `before`
+    (ISO dates compare as strings); every excerpt when neither is given."""
+    day = str(ex.header.get("retrieved", ""))
+    return (on is None or day == on) and (before is None or day < before)
+
+
+def results_path(on: str | None, before: str | None) -> Path:
+    """Where a run's figures go: a batch's never overwrite the whole corpus's."""
+    if on:
+        return RESULTS.with_name(f"real_copy_retrieved_{on}.json")
+    if before:
+        return RESULTS.with_name(f"real_copy_before_{before}.json")
+    return RESULTS
+
+
 def _ratio(hit: int, n: int) -> dict:
     return {"caught": hit, "of": n, "rate": round(hit / n, 3) if n else None}
 
@@ -179,8 +202,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--config", help="an mtqa configuration file (e.g. a house style)")
     ap.add_argument("--style", help="a house style profile (default, cp, hill-times; overrides --config's)")
     ap.add_argument("--details", action="store_true", help="list misses and false flags (tuning half only)")
-    ap.add_argument("--json", type=Path, default=RESULTS, help="where to write the figures")
+    ap.add_argument("--retrieved", metavar="DATE", help="only excerpts retrieved on DATE (YYYY-MM-DD)")
+    ap.add_argument("--before", metavar="DATE", help="only excerpts retrieved before DATE (YYYY-MM-DD)")
+    ap.add_argument("--json", type=Path, help="where to write the figures (default: results/real_copy*.json)")
     args = ap.parse_args(argv)
+    if args.retrieved and args.before:
+        ap.error("give --retrieved or --before, not both")
 
     from mtqa import Checker
     from mtqa.config import load_file
@@ -190,14 +217,19 @@ def main(argv: list[str] | None = None) -> int:
     halves = ("tune", "heldout") if args.half == "both" else (args.half,)
     excerpts = load_excerpts()
     labels = load_labels(bodies={ex.rel: ex.body for ex in excerpts})
+    excerpts = [ex for ex in excerpts if retrieved_matches(ex, args.retrieved, args.before)]
+    if not excerpts:
+        print("no excerpt was retrieved on or before that date", file=sys.stderr)
+        return 2
+    json_path = args.json or results_path(args.retrieved, args.before)
     results = {}
     for half in halves:
         results[half] = measure(half, checker, excerpts=excerpts, labels=labels)
         print(render(results[half], args.details))
         print()
     public = {h: {k: v for k, v in r.items() if not k.startswith("_")} for h, r in results.items()}
-    args.json.parent.mkdir(parents=True, exist_ok=True)
-    args.json.write_text(json.dumps(public, indent=2) + "\n", encoding="utf-8")
+    json_path.parent.mkdir(parents=True, exist_ok=True)
+    json_path.write_text(json.dumps(public, indent=2) + "\n", encoding="utf-8")
     return 0
 
 

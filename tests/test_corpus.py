@@ -45,9 +45,8 @@ def test_validator_reports_a_label_that_does_not_occur(tmp_path: Path):
 
 
 def test_signal_folder_validates():
+    # signal/ may be empty: its excerpts move to tune/ once they are labelled in full
     assert validate.signal_problems() == []
-    kinds = {ex.is_mt for ex in load_excerpts(halves=(validate.SIGNAL,))}
-    assert kinds == {True, False}
 
 
 def test_signal_folder_refuses_held_back_sites_and_sites_tune_already_has(tmp_path: Path):

@@ -130,7 +130,8 @@ def test_tuning_data_is_the_tuning_half_and_signal_folder_never_the_held_back_ha
     bench = _benchmark()
     docs = bench.tuning_docs(None)
     folders = {d["file"].split("/", 1)[0] for d in docs}
-    assert folders == {"tune", bench.SIGNAL}
+    # signal/ may be empty: its excerpts move to tune/ once they are labelled in full
+    assert "tune" in folders and folders <= {"tune", bench.SIGNAL}
     assert {d["file"].split("/", 1)[0] for d in bench.tuning_docs(None, signal=False)} == {"tune"}
 
 

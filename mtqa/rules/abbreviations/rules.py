@@ -427,10 +427,12 @@ def french_acronym(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  The Quebec Liberal Party ([[PLQ->QLP]]) lost two seats.
     bad:  The [[ONU->UN]] asked Ottawa for more troops.
     bad:  Growth in [[PIB->GDP]] slowed to 1.1 per cent.
+    bad:  He was drafted first overall by an [[LNH->NHL]] team in June.
     good: The Quebec Liberal Party (QLP) lost two seats.
     good: The Parti libéral du Québec (PLQ) is the Quebec Liberal Party in English.
     good: The UN asked Ottawa for more troops; NATO agreed.
     good: OTANI Holdings and PIBS bonds rose.
+    good: The NHL and the Ligue nationale de hockey (LNH) are one league; LNHS is a school.
 
     ## Fix safety
     Unsafe: the English acronym replaces the French one; read the sentence again, as an

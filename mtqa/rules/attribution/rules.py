@@ -282,12 +282,22 @@ def _appositive_without_verb(text: str, i: int, pack: QuotesPack) -> int:
 
 # "stated" and "mentioned" standing where news copy attributes with "said": right after a
 # quote, before a colon or a quote, before "that", or before a clause with its own verb.
-_STILTED = lazy(r"\b(?:stated|mentioned)\b")
+# "states" (for "says") only after a person: "states" is far more often the noun.
+_STILTED = lazy(r"\b(?:stated|states|mentioned)\b")
 _STILTED_AFTER = lazy(r"[ \u00a0]*(?::|,?[ \u00a0]*[“\"])")
 _CLAUSE_VERB = lazy(
     r"(?:[ \u00a0]+[\p{L}’'\-]+){1,6}?[ \u00a0]+(?:is|was|are|were|has|had|have|will|would|could|should|can|may"
     r"|might|must|did|does|do)\b"
+    r"|[ \u00a0]+(?:he|she|it|they|we|I)[’'](?:s|re|ll|d|ve)\b"
 )
+# A person right before the verb: a pronoun, or a capitalised name that no article introduces
+# ("Hodgson stated", not "The City states" or "the Act stated").
+_PERSON_BEFORE = lazy(
+    r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey)|(?<!\b(?:[Tt]he|[Aa]n?)[ \u00a0]+)\b\p{Lu}[\p{Ll}’'\-]+)[ \u00a0]+$"
+)
+# "states that have signed": a relative clause, so "states" is the noun
+_RELATIVE_CLAUSE = lazy(r"[ \u00a0]+(?:that|which|who)[ \u00a0]+(?:is|was|are|were|has|had|have|will|would|could|can|may"
+                        r"|do|does|did)\b")
 _NOT_ATTRIBUTION_BEFORE = lazy(
     r"(?i)(?:\b(?:as|previously|already|above|earlier|below|not|never|be|been|being|is|was|were|are|its|their|his|her"
     r"|our|the|a|an)|[’']s)[ \u00a0]+$"
@@ -297,20 +307,22 @@ _AFTER_QUOTE = lazy(r"[,?!.]?[”\"][ \u00a0]+(?:he|she|they|it|(?:the|a|an|one)
 
 @rule(
     "attribution/stilted-verb",
-    triggers=(Phrases("stilted verb", ("stated", "mentioned"), ignorecase=False, boundary="none"),),
+    triggers=(Phrases("stilted verb", ("stated", "states", "mentioned"), ignorecase=False, boundary="none"),),
     category="Fluency/Unidiomatic",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
     confidence=0.6,
 )
 def stilted_verb(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
-    """"Stated" or "mentioned" used to attribute speech, where news copy says "said".
+    """"Stated", "states" or "mentioned" used to attribute speech, where news copy says "said".
 
     Paraphrasing tools swap "said" for a synonym, and engines render French "a déclaré"
     or "a mentionné" word for word. Flagged only as an attribution: right after a quote
-    (``,” he stated.``), before a colon or a quote, or before a clause with
-    a verb of its own (``the minister stated the plan was dead``). "As mentioned", "the
-    report mentioned the cost", "stated goals" stay quiet.
+    (``,” he stated.``), before a colon or a quote, before a clause with
+    a verb of its own (``the minister stated the plan was dead``), or after a person and
+    before "that" (``Hodgson stated that``). "States" (for "says") is flagged only after a
+    person. "As mentioned", "the report mentioned the cost", "stated goals", "the audit
+    stated that", "states that have signed" stay quiet.
 
     ## Why it matters
     Canadian Press and AP style attribute with "said": it is neutral, and "stated" or
@@ -325,25 +337,35 @@ def stilted_verb(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: As mentioned earlier, the plan was dropped.
     good: She mentioned the budget twice in her speech.
     good: The party's stated goal is a balanced budget.
+    bad:  Hodgson [[stated->said]] that the talks would resume on Friday.
+    bad:  Mayor Jane Roy [[states->says]] she’s willing to begin.
     good: The audit stated that the roads were unsafe, as the mayor had mentioned.
+    good: The City states that half the roads are in poor condition.
+    good: Gulf Arab states that have signed the pact met on Monday, as the United States had asked.
 
     ## Fix safety
     Unsafe: "said" replaces the verb; read the sentence again where the tense differs.
     """
     text = par.text
-    if "stated" not in text and "mentioned" not in text:
+    if "stated" not in text and "states" not in text and "mentioned" not in text:
         return
     for m in _STILTED.finditer(text):
+        verb = m.group()
         before = text[max(0, m.start() - 60) : m.start()]
         if _NOT_ATTRIBUTION_BEFORE.search(before):
             continue
         after_quote = _AFTER_QUOTE.search(before) is not None
+        person = _PERSON_BEFORE.search(before) is not None
+        if verb == "states" and not (after_quote or person) or _RELATIVE_CLAUSE.match(text, m.end()):
+            continue
         follows = _STILTED_AFTER.match(text, m.end())
-        clause = (m.group() == "stated" and not text.startswith(" that", m.end())
+        that_clause = verb != "mentioned" and person and text.startswith(" that ", m.end())
+        clause = (verb != "mentioned" and not text.startswith(" that", m.end())
                   and _CLAUSE_VERB.match(text, m.end()) is not None)
-        if not (after_quote or follows or clause):
+        if not (after_quote or follows or clause or that_clause):
             continue
         if not after_quote and not _WORD_OR_COMMA_END.search(before):
             continue  # no subject right before it ("…, stated in a note")
-        yield ctx.finding(par, m.start(), m.end(), f"“{m.group()}” where news copy attributes with “said”",
-                          fix=Fix.unsafe("Use said", "said"))
+        plain = "says" if verb == "states" else "said"
+        yield ctx.finding(par, m.start(), m.end(), f"“{verb}” where news copy attributes with “{plain}”",
+                          fix=Fix.unsafe(f"Use {plain}", plain))

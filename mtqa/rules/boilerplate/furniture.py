@@ -151,6 +151,8 @@ _SLUG = lazy(r"[\p{Ll}\d]+(?:-[\p{Ll}\d]+){3,}/?")
 # "—Jane Roy, interim leader of the party": the credit line under a pull quote.
 _PULL_QUOTE_CREDIT = lazy(r"^[—–―]\s?(?:\p{Lu}[\p{L}'’.\-]+\s){1,3}?\p{Lu}[\p{L}'’.\-]+,\s\S[^\n]{0,150}$")
 _EPOCH = lazy(r"1[0-9]{9}")  # a Unix time stamp in seconds (2001 to 2033)
+# A weather widget's reading alone on a line: "17.2 C", "-16.5°C", "72 °F".
+_WEATHER = lazy(r"[-−]?\d{1,3}(?:[.,]\d)?[ \u00a0]?(?:°[ \u00a0]?)?[CF]")
 _HASHTAG = lazy(r"(?<![\p{L}\p{N}&])#[\p{L}\p{N}_]+")
 
 
@@ -189,22 +191,24 @@ _GENERATED = lazy(
     regex.IGNORECASE,
 )
 # A heading over a list of links: a ranking word and a kind of content, nothing else ("Most read",
-# "Latest news", "Editor's picks", "On the same subject"): short, no verb, no sentence end.
+# "Latest news", "Editor's picks", "On the same subject", "More content", "Key takeaways"): short,
+# no verb, no sentence end.
 _HEADING_RANK = frozenset(
     """most latest more top popular recent trending recommended related featured similar other also same
-    editor's editors' editor’s editors’ picks must""".split()
+    editor's editors' editor’s editors’ picks must key""".split()
 )
 _HEADING_CONTENT = frozenset(
-    """news stories story posts articles videos headlines picks read reads viewed shared commented watched
-    subject topic topics section selection podcasts galleries""".split()
+    """news stories story posts articles article content videos headlines picks read reads viewed shared commented
+    watched subject topic topics section selection podcasts galleries takeaways""".split()
 )
 _HEADING_FILL = frozenset("the in on from our this of for you to also".split())
-# The comment form and counters a blog page prints under the story.
+# The comment form and counters a blog page prints under the story, and its own stamps
+# ("First modification:", a page's "Première modification" translated).
 _PAGE_FORM = lazy(
     r"^(?:leave\s+a\s+reply(?:\s+cancel\s+reply)?|cancel\s+reply|your\s+e-?mail\s+address\s+will\s+not\s+be\s+published"
     r"|required\s+fields\s+are\s+marked|notify\s+of|please\s+log\s*in\s+to\s+comment|be\s+the\s+first\s+to\s+comment"
     r"|like\s+loading|\d+\s+\d+\s+votes?\s+article\s+rating|post\s+navigation|table\s+of\s+contents|contents\s+hide"
-    r"|source\s+link|back\s+to\s+top|video\s+player\s+is\s+loading|(?:advertisement\s*[-–—:]\s*)?scroll\s+to\s+continue"
+    r"|source\s+link|(?:first|last)\s+modification\s*:?|back\s+to\s+top|video\s+player\s+is\s+loading|(?:advertisement\s*[-–—:]\s*)?scroll\s+to\s+continue"
     r"(?:\s+with\s+content)?|continue\s+reading(?:\s+the\s+main\s+story)?|(?:estimated\s+)?reading\s+time\s*:?\s*\d+"
     r"(?:\s+min(?:ute)?s?)?|(?:post\s+)?views\s*:\s*[\d,]+|in\s+(?:video|videos|pictures|images|photos))\W{0,4}$",
     regex.IGNORECASE,
@@ -291,6 +295,8 @@ def classify_line(text: str) -> str | None:
         return "time stamp" if _EPOCH.fullmatch(line) else None
     if _HASH.fullmatch(line):
         return "file hash"
+    if _WEATHER.fullmatch(line):
+        return "weather widget"
     if "-" in line and " " not in line and _SLUG.fullmatch(line):
         return "address slug"
     if line[:1].isalnum() and _is_clock_stamp(line):

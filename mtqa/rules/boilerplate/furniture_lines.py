@@ -112,6 +112,8 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  [[Feb. 3, 2024 10:01 a.m.]]\\n\\nTroops left on Monday.
     bad:  [[2024-02-03 10:01]]\\n\\nTroops left on Monday.
     bad:  Troops left on Monday.\\n\\n[[Most read]]\\n\\n[[On the same subject]]
+    bad:  [[17.2 C]]\\n\\nTroops left on Monday.\\n\\n[[First modification:]]\\n\\nThe minister spoke.
+    bad:  [[Key takeaways:]]\\n- Troops left on Monday.\\n\\nTroops left on Monday.\\n\\n[[Latest article]]\\n\\n[[More Content]]
     bad:  Troops left on Monday.\\n\\n[[Leave a Reply Cancel reply]]\\n\\n[[Your email address will not be published.]]
     bad:  [[Reading time: 3 minutes]]\\n\\nTroops left on Monday.
     bad:  [[In video]]\\n\\nTroops left on Monday.
@@ -138,6 +140,8 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Troops left on Monday.\\n\\nwell-to-do\\n\\nup-to-date
     good: Latest polls show a tight race\\n\\nTroops left on Monday.
     good: Most read books of the year\\n\\nTroops left on Monday.
+    good: Highs near 30 C are expected.\\n\\nThe first modification of the law passed.\\n\\nVitamin C\\n\\nTroops left on Monday.
+    good: Key witnesses\\n\\nTroops left on Monday.\\n\\nMore content moderation\\n\\nThe latest article of the law.
     good: 9:30 a.m. — Opening remarks by the minister\\n\\nTroops left on Monday.
     good: At 10:30 on Monday, the vote was called.
     good: Join the conversation about the budget, the minister urged readers.

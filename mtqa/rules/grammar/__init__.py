@@ -14,6 +14,7 @@ from mtqa.rules.grammar import word_order  # French word order and articles left
 from mtqa.rules.grammar import articles  # articles dropped by engines from languages without them
 # an organisation called "his" or "her" after its noun's gender in the source
 from mtqa.rules.grammar import pronouns
+from mtqa.rules.grammar import pronoun_gender  # a woman called "he" where the source dropped the subject
 from mtqa.rules.grammar import indefinite_article  # "a" or "an" against the sound of the next word
 # French and German sentence patterns (dated perfect, day between commas); also the `calques` rule
 # calques/inverted-attribution
@@ -28,5 +29,5 @@ from mtqa.rules.grammar import improbable
 
 __all__ = [
     "agreement", "articles", "head_agreement", "improbable", "indefinite_article", "interference",
-    "mt_syntax", "pronouns", "rules", "word_classes", "word_order",
+    "mt_syntax", "pronoun_gender", "pronouns", "rules", "word_classes", "word_order",
 ]

@@ -746,7 +746,10 @@ _DAY_MONTH_HINT_EN = lazy(r"\d(?:st|nd|rd|th)\b")
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _DAY_ALONE = lazy(
     # "on the 27th." / "On the 19th, …": a day of the month with no month
-    r"\b(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil) the ([12]?\d|3[01])(?:st|nd|rd|th)(?=[.,;:]|\s+(?:at|in|and|when|after|before)\b)"
+    r"\b(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil) the ([12]?\d|3[01])(?:st|nd|rd|th)(?=[.,;:]|\s+(?:at|in|and|when|after|before|that)\b)"
+    # "the 11th of this month": the day counted from the month of writing (Japanese, Korean
+    # and Chinese copy date events so), which the reader does not know
+    r"|\b[Tt]he ([12]?\d|3[01])(?:st|nd|rd|th) of (?:this|next|last|the (?:same|previous|following)) month\b"
     # "this Tuesday (9)": the day of the month in brackets after the weekday
     rf"|\b(?:{_WEEKDAYS}) \(([12]?\d|3[01])\)"
 )
@@ -759,10 +762,12 @@ _DAY_ALONE = lazy(
     severity=Severity.MINOR,
 )
 def day_without_month(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
-    """A date given as a bare day of the month (``on the 27th``, ``this Tuesday (9)``).
+    """A date given as a bare day of the month (``on the 27th``, ``this Tuesday (9)``,
+    ``the 11th of this month``).
 
     ## Why it matters
-    Chinese copy dates events by the day alone (``27日``), Portuguese and Spanish copy put
+    Chinese copy dates events by the day alone (``27日``), Japanese and Korean copy by the day
+    of "this month" or "next month" (``今月11日``), Portuguese and Spanish copy put
     the day in brackets after the weekday (``nesta terça-feira (9)``); translated word for
     word, the English has no month. News copy writes the month and day (``Sept. 27``) or
     the weekday alone.
@@ -770,8 +775,11 @@ def day_without_month(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     ## Examples
     bad:  The debate ended in New York [[on the 27th]]. Ministers left.
     bad:  The vote was held this [[Tuesday (9)]] in Brasília.
+    bad:  The city announced [[on the 7th]] that cases had risen.
+    bad:  The measures end on [[the 11th of this month]] and resume by [[the 22nd of next month]].
     good: The debate ended in New York on Sept. 27. Ministers left.
     good: She lives on the 27th floor and won on the 18th hole; it was the 19th of March.
+    good: He finished on the 7th tee that morning; the 11th of the month's meetings is in May.
     good: The vote was held this Tuesday (the ninth vote this year) in Brasília.
     """
     text = par.text

@@ -18,7 +18,7 @@ from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.rules.quotes.analysis import CLOSE2, OPEN, analyse
 from mtqa.rules.quotes.pack import QuotesPack
-from mtqa.scan import Chars
+from mtqa.scan import Chars, Pattern
 from mtqa.segment import Paragraph
 
 # ", said the minister", ", added Mr. Roy", ", she said." inside a quote: a verb of saying and its
@@ -126,21 +126,33 @@ _DASH_SPEECH = lazy(
 )
 
 
+# Words spoken without marks, then a dash and an inverted attribution, as Italian, Ukrainian and
+# Russian set it ("… medical care - said the head of the administration.", "… get used to - began
+# Meloni -."): the dash stands where English closes a quotation.
+_SAYING = "said|says|added|began|continued|concluded|stressed|explained|noted|declared|insisted|replied|wrote|writes"
+_DASH_ATTRIBUTION = lazy(
+    rf"(?<=\p{{Ll}}[.,!?]?)[ \u00a0]([-–—])[ \u00a0](?:{_SAYING})[ \u00a0](?:the[ \u00a0]|Mr\.|Mrs\.|Ms\.|Dr\.|\p{{Lu}}\p{{Ll}})"
+)
+
+
 @rule(
     "quotes/dash-for-quotation",
     category="Locale convention/Punctuation",
     severity=Severity.MINOR,
     fix=FixAvailability.NONE,
     confidence=0.75,
-    triggers=(Chars("dash", "—–"),),  # the dash that opens the paragraph
+    triggers=(Chars("dash", "—–"),  # the dash that opens the paragraph
+              Pattern("dash before a verb of saying", rf"[ \u00a0][-–—][ \u00a0](?:{_SAYING})[ \u00a0]")),
 )
 def dash_for_quotation(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
-    """Speech opened by a dash instead of quotation marks (“— We will stay, said the minister”), as French and Spanish set dialogue.
+    """Speech opened by a dash instead of quotation marks (“— We will stay, said the minister”), as French and Spanish set dialogue, or closed by one before its attribution (“… care - said the head of the administration”).
 
     ## Why it matters
     French and Spanish open a line of speech with a dash (*–*, *—*) and set the attribution
-    after a comma or a second dash; English encloses the words in quotation marks. Kept
-    by an engine, the dash leaves the reader unsure where the quotation starts and ends.
+    after a comma or a second dash; Italian, Ukrainian and Russian copy close unmarked speech
+    with a dash and the attribution (*- ha detto*, *— сказав*). English encloses the words in
+    quotation marks. Kept by an engine, the dash leaves the reader unsure where the quotation
+    starts and ends.
 
     ## Examples
     bad:  [[—]] We will stay, said the minister on Monday.
@@ -148,9 +160,15 @@ def dash_for_quotation(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
     good: “We will stay,” said the minister on Monday.
     good: —Jane Roy, interim leader of the party
     good: — With files from The Canadian Press
+    bad:  They are receiving medical care [[-]] said the head of the administration.
+    bad:  “It is a moment we must not get used to [[-]] began Meloni -. Thanks to all.”
     good: - Public safety minister Jane Roy said the plan would work.
+    good: The plan – said to cost $2 billion – is dead; the mayor – the Liberal said – was wrong.
+    good: The council met in Oslo - said to be a first - and voted; the mayor - she said - was away.
     """
     text = par.text
+    for m in _DASH_ATTRIBUTION.finditer(text):
+        yield ctx.finding(par, m.start(1), m.end(1), "Speech closed by a dash before its attribution: English sets it in quotation marks")
     if text.lstrip()[:1] not in ("—", "–"):
         return
     m = _DASH_SPEECH.match(text)

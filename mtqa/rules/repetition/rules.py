@@ -180,6 +180,13 @@ _COORDINATED_TRIGGERS = (
     Repeated("token again two on", within=2),
     Pattern("word the tokens split", rf"[’'\-{NUMBER}][{LETTER}]*[ \u00a0]+(?:and|or|AND|OR|And|Or)[ \u00a0]"),
     Pattern("word the tokens split after", rf"(?:and|or|AND|OR|And|Or)[ \u00a0]+(?:[{LETTER}]+[{NUMBER}]|[^ \t\n\u00a0]{{40}})"),
+    # "the Government and the Government": the same noun, each with its article (three tokens apart)
+    Pattern("article pair", r"[Tt]he[ \u00a0]+\p{L}+[ \u00a0]+(?:and|or)[ \u00a0]+the[ \u00a0]"),
+)
+# "the Government and the Government": two source nouns (Spanish Gobierno and Catalan Govern)
+# given one English word, each keeping its article; a name cannot follow "the" twice so.
+_ARTICLE_PAIR = lazy(
+    r"\b[Tt]he[ \u00a0]+(\p{L}[\p{L}’'\-]*)[ \u00a0]+(?:and|or)[ \u00a0]+the[ \u00a0]+(\p{L}[\p{L}’'\-]*)(?![\p{L}\-’'])"
 )
 
 
@@ -201,6 +208,7 @@ def coordinated_same_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindi
     ## Examples
     bad:  The minister was [[firm and firm]] on the deadline.
     bad:  Workers who are [[tired or tired]] should rest.
+    bad:  Relations between [[the Government and the Government]] have been strained.
     good: The minister was firm and resolute on the deadline.
     good: Prices rose more and more; she said it again and again, over and over.
     good: The queue grew bigger and bigger, and talks went on and on for hours and hours.
@@ -208,10 +216,13 @@ def coordinated_same_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindi
     good: There were masses and masses of people, and rows and rows of tents.
     good: Johnson and Johnson and Procter & Gamble reported results.
     good: Watch how inflation and inflation expectations respond, and how wages and wage demands move.
+    good: Talks between the Government and the Government of Quebec, and the government and the government’s critics.
+    good: The more and the merrier; the ups and the downs.
     """
     text = par.text
     if " and " not in text and " or " not in text:
         return
+    yield from _article_pairs(par, ctx)
     for c in _CONJUNCTION.finditer(text):
         m1 = _WORD_BEFORE.search(text, max(0, c.start() - 40), c.start())
         m2 = _WORD_AFTER.match(text, c.end())
@@ -235,6 +246,21 @@ def coordinated_same_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindi
         yield ctx.finding(par, m1.start(), m2.end(), f"The same word on both sides of “{c.group().strip()}”")
 
 
+def _article_pairs(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """"the X and the X": the same noun twice, each with its own article, nothing after it that
+    tells the two apart ("of Quebec", "’s critics")."""
+    text = par.text
+    for m in _ARTICLE_PAIR.finditer(text):
+        low = m.group(1).casefold()
+        if low != m.group(2).casefold() or low in _INTENSIFIERS or low in _COMPARATIVES:
+            continue
+        if _DISTINGUISHED.match(text, m.end()):
+            continue
+        yield ctx.finding(par, m.start(), m.end(), "The same noun on both sides of “and”")
+
+
+# What tells two same nouns apart after the second: "of Quebec", "’s critics", "in Ottawa", a name.
+_DISTINGUISHED = lazy(r"(?:[’']s?\b|[ \u00a0]+(?:of|in|at|for|from|on|\p{Lu}))")
 _NEXT_WORD = lazy(r"[ \u00a0]+(\p{Ll}[\p{L}’'\-]*)")
 _FUNCTION_WORDS = frozenset(
     """the a an of to in on at by for from with as and or but is are was were be been that which who when while

@@ -15,7 +15,7 @@ import regex
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
-from mtqa.scan import LETTER, LOWER, Pattern, Phrases
+from mtqa.scan import LETTER, LOWER, UPPER, Pattern, Phrases
 from mtqa.segment import Paragraph
 
 _HYPHENATED_START = lazy(r"\p{L}+-")
@@ -125,28 +125,37 @@ def open_compound_modifier(par: Paragraph, ctx: RuleContext) -> Iterator[RawFind
 # A word run into the relative pronoun after it: "Burgoinwho was found", "the councilwhich met".
 # No English word ends in these pronouns, so the join is always debris.
 _RUN_INTO_PRONOUN = lazy(r"(?<![\p{L}\p{N}@#/._\-])(\p{L}{3,})(who|which|whose|whom)(?![\p{L}\p{N}@_/]|\.[\p{L}\p{N}])")
+# A lowercase word run into the capitalised word after it: a caption glued to its credit
+# ("stuck in her carLesser Poland police"). A name's inner capital follows a capital
+# ("McArthur", "MacKenzie") and a brand's follows one or two letters ("iPhone", "eBay").
+_RUN_INTO_CAPITAL = lazy(r"(?<![\p{L}\p{N}@#/._\-])(\p{Ll}{3,})(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}@_/]|\.[\p{L}\p{N}])")
 
 
 @rule(
     "typography/run-together-words",
-    triggers=(Pattern("pronoun glued to a word", "[a-zA-Z](?:who|which|whose|whom)"),),
+    triggers=(Pattern("pronoun glued to a word", "[a-zA-Z](?:who|which|whose|whom)"),
+              Pattern("lowercase word glued to a capital", rf"[{LOWER}]{{3}}[{UPPER}][{LOWER}]{{2}}")),
     category="Fluency/Punctuation",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
     confidence=0.8,
 )
 def run_together_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
-    """A word run into the relative pronoun that follows it (“Burgoinwho was found”).
+    """A word run into the relative pronoun that follows it (“Burgoinwho was found”), or a
+    lowercase word run into the capitalised word after it (“her carLesser Poland police”).
 
     ## Why it matters
     Engines and scrapers that drop the comma or space before a relative clause glue the
-    name to its pronoun; the reader meets a name that does not exist.
+    name to its pronoun; the reader meets a name that does not exist. A scraped caption
+    loses the space or line break before its credit the same way.
 
     ## Examples
     bad:  Police found Carlos Aranda [[Burgoinwho->Burgoin who]] was reported missing.
     bad:  She wrote to the [[councilwhich->council which]] met on Monday.
     good: Police found Carlos Aranda Burgoin, who was reported missing.
+    bad:  The driver was stuck in her [[carLesser->car Lesser]] Poland police
     good: Somewhere, somehow, the Whos of Whoville and the WHO met; see @mayorwho online.
+    good: McArthur, MacKenzie and DeSantis bought an iPhone on eBay; see @cityHall and macOS.
 
     ## Fix safety
     Unsafe: a space is added; a comma may also be needed before a non-restrictive clause.
@@ -157,6 +166,11 @@ def run_together_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
         yield ctx.finding(par, m.start(), m.end(), f"“{word}” and “{pronoun}” run together",
                           fix=Fix.unsafe("Add a space", edits=(Edit(m.end(1), m.end(1), " "),)),
                           suggestions=(f"{word} {pronoun}", f"{word}, {pronoun}"))
+    for m in _RUN_INTO_CAPITAL.finditer(text):
+        word, name = m.group(1), m.group(2)
+        yield ctx.finding(par, m.start(), m.end(), f"“{word}” and “{name}” run together",
+                          fix=Fix.unsafe("Add a space", edits=(Edit(m.end(1), m.end(1), " "),)),
+                          suggestions=(f"{word} {name}",))
 
 
 # A word's inner mark cut off by a space, as tokenisers leave it: "Canada 's", "it ’ s", "don' t",

@@ -1,0 +1,118 @@
+"""Grammar: a woman called "he", as engines write when the source dropped its subject.
+
+Italian, Spanish and Portuguese drop the subject pronoun (*dice che vuole unire il paese*: "says
+that [she] wants"); an engine that must write one picks "he". The copy then calls the same
+person "she" in one sentence and "he" in the next. The rule reads, sentence by sentence, whom a
+"she" or a "he" can only refer to (the one name before it in the sentence), and reports the "he"
+of a name the copy also calls "she".
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Iterator
+
+from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.patterns import lazy
+from mtqa.rule import RawFinding, RuleContext, Scope, rule
+from mtqa.segment import Paragraph
+
+# A capitalised word that may be a person's name: not after a preposition or an article (places:
+# "of Italy"), not a possessive ("Smith's wife", whose pronoun is not Smith's), not the first of
+# two capitalised words (a first name: the surname after it is the name).
+_NAME = lazy(
+    r"(?<!\b(?:of|in|to|from|at|for|on|by|with|into|the|The|a|an)[ \u00a0])"
+    r"\b(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)\b(?![’']s\b|[ \u00a0]\p{Lu})"
+)
+# A capitalised word inside a sentence, after a lowercase word: a proper noun of the copy.
+_MID_SENTENCE = lazy(r"(?<=\p{Ll}[,]?[ \u00a0])(\p{Lu}\p{Ll}{2,})\b")
+_PRONOUN = lazy(r"\b(?:(she|her|herself)|(he|him|his|himself))\b")
+# What between a name and a pronoun lets the pronoun name someone else: another person's noun
+# or a quotation (whose "she" is the speaker's).
+_OTHER_PERSON = lazy(
+    r"\b(?:wife|husband|mother|father|daughter|son|sister|brother|woman|man|girl|boy|spokeswoman|spokesman|"
+    r"chairwoman|chairman|widow|widower|partner|girlfriend|boyfriend|aunt|uncle|niece|nephew|queen|king)\b|[“”\"«»]",
+)
+# Words that open a sentence with a capital and are no names.
+_NOT_NAMES = frozenset(
+    """The This That These Those There Then When While After Before Since During According However But And
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+    August September October November December""".split()
+)
+
+
+def _referents(par: Paragraph, proper: set[str]) -> Iterator[tuple[str, bool, int, int]]:
+    """(name, female, start, end) for each "she"/"he" whose sentence names one person only before
+    it; a name is a word of `proper` (capitalised inside some sentence of the copy)."""
+    text = par.text
+    for sent in par.sentences:
+        names: list[tuple[str, int]] = []
+        pos = sent.start
+        for p in _PRONOUN.finditer(text, sent.start, sent.end):
+            names += [(m.group(1), m.end()) for m in _NAME.finditer(text, pos, p.start())
+                      if m.group(1) in proper and m.group(1) not in _NOT_NAMES]
+            pos = p.start()
+            distinct = {n for n, _ in names}
+            if len(distinct) != 1:
+                continue
+            name, name_end = names[-1]
+            if _OTHER_PERSON.search(text, name_end, p.start()):
+                continue
+            yield name, p.group(1) is not None, p.start(), p.end()
+
+
+@rule(
+    "grammar/he-for-she",
+    category="Accuracy/Mistranslation",
+    severity=Severity.MAJOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.SOMETIMES,
+    confidence=0.7,
+)
+def he_for_she(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A woman called "he" or "his" in copy that also calls her "she" (``Meloni says he wants``).
+
+    A pronoun counts for a name only when that name is the one person named before it in its
+    sentence, with no quotation and no other person's noun (``wife``, ``spokesman``) between
+    them; a name the copy gives two first names (two people) is left alone.
+
+    ## Why it matters
+    Languages that drop the subject pronoun leave the engine to choose one, and it chooses
+    "he": the reader is told a man spoke, or wonders who "he" is.
+
+    ## Examples
+    bad:  Voters backed Meloni, and she thanked them.\\n\\nMeloni says [[he->she]] wants to unite the country.
+    bad:  The spokeswoman, Isabel Rodríguez, said she was satisfied. But then Rodríguez made it clear that [[he->she]] would not attend.
+    good: Voters backed Meloni, and she thanked them.\\n\\nLetta says he wants to unite the party.
+    good: Smith said she was satisfied. Smith's husband said he was not.
+    good: Jane Smith said she would run. John Smith said he would not.
+    good: Roy praised the mayor, who said she was ready. “Roy told me he was ready,” she said.
+
+    ## Fix safety
+    Display only: "she" (or "her") is suggested; an editor checks whom the sentence means.
+    """
+    by_name: dict[str, list[tuple[Paragraph, bool, int, int]]] = defaultdict(list)
+    first_names: dict[str, set[str]] = defaultdict(set)
+    proper = {m.group(1) for par in doc.paragraphs for m in _MID_SENTENCE.finditer(par.text)}
+    for par in doc.paragraphs:
+        for m in _FULL_NAME.finditer(par.text):
+            if m.group(1) not in _NOT_NAMES:
+                first_names[m.group(2)].add(m.group(1))
+        for name, female, start, end in _referents(par, proper):
+            by_name[name].append((par, female, start, end))
+    for name, refs in by_name.items():
+        if len(first_names[name]) > 1 or not any(female for _, female, _, _ in refs):
+            continue
+        for par, female, start, end in refs:
+            if female:
+                continue
+            word = par.text[start:end]
+            repl = {"he": "she", "He": "She", "him": "her", "his": "her", "himself": "herself"}.get(word, "she")
+            yield ctx.finding(par, start, end, f"“{word}” for {name}, whom the copy also calls “she”",
+                              fix=Fix.display_only(f"Write “{repl}”", replacement=repl))
+
+
+# "Jane Smith": a first name and a surname, to tell two people of one surname apart (overlapping,
+# so "Jane Smith" is read in "Reporters asked Jane Smith"). A sentence's first word may be taken
+# for a first name ("Later Smith"): that only keeps the rule quiet.
+_FULL_NAME = lazy(r"\b(\p{Lu}\p{Ll}+)(?=[ \u00a0](\p{Lu}\p{Ll}{2,})\b)")
