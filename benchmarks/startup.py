@@ -60,7 +60,7 @@ def run_once(cmd: list[str], env: dict) -> tuple[float, float]:
     return time.perf_counter() - t0, usage.ru_utime + usage.ru_stime
 
 
-def _env(tree: str | None, cache: Path) -> dict:
+def run_env(tree: str | None, cache: Path) -> dict:
     env = dict(os.environ, MTQA_CACHE_DIR=str(cache))
     for name in ("PYTHONDONTWRITEBYTECODE", "MTQA_NO_CACHE", "MTQA_SCAN_BACKEND", "MTQA_LANGUAGETOOL_URL"):
         env.pop(name, None)
@@ -85,7 +85,7 @@ def measure(trees: dict[str, str | None], runs: int, cold_runs: int, work: Path)
         for i in range(-1, cold_runs if cold else runs):  # -1: the warm-up, not counted
             for name, tree in trees.items():
                 cache = work / f"cache-{name}" / (str(i) if cold else "warm")
-                got = run_once(cmd, _env(tree, cache))
+                got = run_once(cmd, run_env(tree, cache))
                 if cold:
                     shutil.rmtree(cache, ignore_errors=True)
                 if i >= 0:
