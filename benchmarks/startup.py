@@ -61,6 +61,8 @@ def run_once(cmd: list[str], env: dict) -> tuple[float, float]:
 
 
 def run_env(tree: str | None, cache: Path) -> dict:
+    """A run's environment: the benchmark's cache folder, bytecode written, no forced scanner
+    backend or LanguageTool server; `tree` (another checkout) first on the path."""
     env = dict(os.environ, MTQA_CACHE_DIR=str(cache))
     for name in ("PYTHONDONTWRITEBYTECODE", "MTQA_NO_CACHE", "MTQA_SCAN_BACKEND", "MTQA_LANGUAGETOOL_URL"):
         env.pop(name, None)
