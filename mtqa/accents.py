@@ -14,14 +14,14 @@ from functools import lru_cache
 from typing import Iterator
 
 import msgspec
-import regex
 
+from mtqa import pattern_cache
 from mtqa.text.fold import without_marks
 from mtqa.text.fuzzy import edit_distance
 from mtqa.text.sieve import Sieve
 
 # Words for name matching: letters with inner apostrophes ("d'avenir"); hyphens separate.
-NAME_TOKEN = regex.compile(r"[\p{L}\p{N}]++(?:['’][\p{L}]++)*+")
+NAME_TOKEN = pattern_cache.compile(r"[\p{L}\p{N}]++(?:['’][\p{L}]++)*+")
 
 
 @lru_cache(maxsize=16384)

@@ -131,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.version:
-            from mtqa.scan import backend_name
+            from mtqa.scan_backend import backend_name  # not mtqa.scan: no msgspec for a version
             from mtqa.version import version
 
             print(f"mtqa {version()} (scanner: {backend_name()})")

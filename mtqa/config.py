@@ -362,16 +362,36 @@ def discover(start: str | Path | None = None) -> Path | None:
         if candidate.is_file():
             return candidate
         py = d / "pyproject.toml"
-        if py.is_file():
-            tomllib = toml_parser()
-            try:
-                if "mtqa" in tomllib.loads(py.read_text(encoding="utf-8")).get("tool", {}):
-                    return py
-            except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError):
-                # A broken pyproject that does not mention mtqa is not ours to report.
-                if "[tool.mtqa" in py.read_text(encoding="utf-8", errors="replace"):
-                    return py
+        if py.is_file() and _has_mtqa_table(py):
+            return py
     return None
+
+
+# What `_has_mtqa_table` asks of a pyproject.toml, as the pack cache's "schema" of the answer.
+_PYPROJECT_QUESTION = "pyproject.toml: has a [tool.mtqa] table (a bool)"
+
+
+def _has_mtqa_table(py: Path) -> bool:
+    """Whether a pyproject.toml holds mtqa's table. The answer is kept in the pack cache by the
+    file's bytes: run in a Python project without one (mtqa's own checkout, say), every check
+    asked it of the same file and paid for the TOML parser's import and a parse (~3 ms)."""
+    try:
+        data = py.read_bytes()
+    except OSError:
+        return False
+    from mtqa import pack_cache
+
+    return bool(pack_cache.load(data, _PYPROJECT_QUESTION, lambda: _parse_has_mtqa_table(data)))
+
+
+def _parse_has_mtqa_table(data: bytes) -> bool:
+    tomllib = toml_parser()
+    try:
+        text = data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")  # as read_text reads it
+        return "mtqa" in tomllib.loads(text).get("tool", {})
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError):
+        # A broken pyproject that does not mention mtqa is not ours to report.
+        return "[tool.mtqa" in data.decode("utf-8", errors="replace")
 
 
 def load(explicit: str | Path | None = None, start: str | Path | None = None) -> Config:

@@ -17,6 +17,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import Iterator
 
+import msgspec
+
 from mtqa.errors import InputError
 from mtqa.lines import LineIndex as LineIndex  # where it lived before mtqa.lines
 from mtqa.segment import Paragraph, count_words
@@ -43,8 +45,7 @@ _BOMS = (
 _BOM_AWARE = {"utf-8", "utf8", "utf-8-sig", "utf-16", "utf16", "utf-32", "utf32"}
 
 
-@dataclass(frozen=True)
-class Decoded:
+class Decoded(msgspec.Struct, frozen=True):
     """Decoded input: the text, the byte-order mark it had (b"" for none) and the codec used."""
 
     text: str

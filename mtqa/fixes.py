@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import os
 import tempfile
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable
+
+import msgspec
 
 from mtqa import digests
 from mtqa.finding import Applicability, Edit, Finding
@@ -113,8 +114,7 @@ def allowed_fixes(unsafe: bool = False) -> set[Applicability]:
     return {Applicability.SAFE} | ({Applicability.UNSAFE} if unsafe else set())
 
 
-@dataclass
-class FixOutcome:
+class FixOutcome(msgspec.Struct):
     """What the fix loop did: the fixed text, the report of what is left in it, the edits
     applied, the fixes the file's encoding could not hold (per rule), and the error of a
     re-check that failed (then nothing may be written)."""
@@ -122,7 +122,7 @@ class FixOutcome:
     text: str
     report: Report
     edits: int = 0
-    unwritable: dict[str, int] = field(default_factory=dict)
+    unwritable: dict[str, int] = msgspec.field(default_factory=dict)
     error: str | None = None
 
 

@@ -20,9 +20,10 @@ import importlib
 import importlib.util
 import math
 import threading
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
+
+import msgspec
 
 from mtqa.patterns import lazy
 from mtqa.segment import split_sentences
@@ -102,8 +103,7 @@ class Model:
         return score * _TO_LOG10, used.value
 
 
-@dataclass(frozen=True, slots=True)
-class ScoredWord:
+class ScoredWord(msgspec.Struct, frozen=True):
     """A word read with its two predecessors: where the three words are, and the model's view."""
 
     words: tuple[str, str, str]  # (h2, h1, word), lowercased; "<s>" opens a sentence

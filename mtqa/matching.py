@@ -11,12 +11,11 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Any, Iterable, Iterator
 
-import regex
-
+from mtqa import pattern_cache
 from mtqa.text.fuzzy import edit_distance
 
-_TOKEN = regex.compile(r"[\p{L}\p{N}]+")
-_SPACE = regex.compile(r"\s+")
+_TOKEN = pattern_cache.compile(r"[\p{L}\p{N}]+")
+_SPACE = pattern_cache.compile(r"\s+")
 _FOLD = str.maketrans({"’": "'", "‘": "'", "–": "-", "‑": "-"})
 
 

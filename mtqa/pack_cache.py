@@ -4,13 +4,19 @@ Parsing a pack's TOML and checking it against its schema costs more than the res
 one-file check's start-up; the result only changes when the file, the schema, the cache
 format or Python does. So the key is a SHA-256 of the file's bytes, the schema as declared
 (its repr), `FORMAT` and the interpreter's version; an entry is the data in `marshal`
-form behind a checksum of its own.
+form behind a seal of its own (`seal`).
 
 Compiled packs (what a pack's compiler builds from its data: lookup tables, phrase matchers,
 patterns) are kept too, by `load_compiled`, in `pickle` form: their key adds the compiler and
 a fingerprint of mtqa's own source files (names, sizes, modification times), so an edited
 compiler or helper builds afresh. An entry is trusted as the user's own files are (Python's
-bytecode cache beside it is code too); its checksum only guards against a torn or damaged file.
+bytecode cache beside it is code too); its seal only guards against a torn or damaged file.
+The seal is the payload's length and CRC-32 (zlib's, ~7 GB/s here), not a cryptographic
+digest: it stands against accident, not an adversary, and a SHA-256 of every entry a check
+reads (~6 MB: the word list, the tagger's tables) took ~17 ms of each start-up, a CRC-32 <1 ms.
+A truncated or shortened file fails the length, a damaged byte the CRC (every burst of up to
+32 bits; anything else but once in 2**32), and an entry that passes yet does not unpickle is
+built afresh too.
 
 The cache lives in ``$MTQA_CACHE_DIR``, else ``$XDG_CACHE_HOME/mtqa``, else
 ``~/.cache/mtqa``; ``MTQA_NO_CACHE=1`` turns it off. Entries are written to a temporary
@@ -26,6 +32,7 @@ import marshal
 import os
 import pickle
 import sys
+import zlib
 from pathlib import Path
 from typing import Any, Callable
 
@@ -36,7 +43,10 @@ FORMAT = 1
 _MAGIC = b"mtqa-pack-cache\n"
 _COMPILED_MAGIC = b"mtqa-compiled-pack\n"
 _COMPILED = "compiled"
-_SUM = 32  # bytes of SHA-256 before the payload
+# The seal between an entry's magic and its payload: a tag naming the seal's format (an entry
+# written with another seal is a miss, never misread), the payload's length and its CRC-32.
+_SEAL_TAG = b"crc32+len:"
+_SEAL = len(_SEAL_TAG) + 8 + 4
 _ENTRIES = "packs"
 
 
@@ -105,7 +115,7 @@ def load_compiled(parts: list[bytes], compiler: Callable, build: Callable[[], An
         payload = pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)
     except Exception:  # noqa: BLE001 - something pickle cannot hold (a lambda): not cached
         return data
-    store(entry, _COMPILED_MAGIC + digests.sha256(payload).digest() + payload)
+    store(entry, seal(_COMPILED_MAGIC, payload))
     return data
 
 
@@ -151,16 +161,25 @@ def _module_stamp(func: Callable) -> str:
     return f"{path}|{st.st_size}|{st.st_mtime_ns}" if st else str(path)
 
 
+def seal(magic: bytes, payload: bytes) -> bytes:
+    """An entry's bytes: `magic`, then the seal (its format, the payload's length and CRC-32),
+    then `payload`; `read_checked` gives the payload back only from a whole, undamaged file."""
+    return b"".join((magic, _SEAL_TAG, len(payload).to_bytes(8, "big"),
+                     zlib.crc32(payload).to_bytes(4, "big"), payload))
+
+
 def read_checked(entry: Path, magic: bytes) -> bytes | None:
-    """The payload of a file written as `magic` + SHA-256 + payload, if whole; else None."""
+    """The payload of a file written as `seal(magic, payload)`, if whole and undamaged; else None."""
     try:
         blob = entry.read_bytes()
     except OSError:
         return None
-    payload = blob[len(magic) + _SUM :]
-    if not blob.startswith(magic) or blob[len(magic) : len(magic) + _SUM] != digests.sha256(payload).digest():
+    if not (blob.startswith(magic) and blob.startswith(_SEAL_TAG, len(magic))):
         return None
-    return payload
+    at = len(magic) + len(_SEAL_TAG)
+    length, crc = int.from_bytes(blob[at : at + 8], "big"), int.from_bytes(blob[at + 8 : at + 12], "big")
+    payload = blob[len(magic) + _SEAL :]
+    return payload if length == len(payload) and crc == zlib.crc32(payload) else None
 
 
 def _read(entry: Path) -> tuple[Any] | None:
@@ -179,7 +198,7 @@ def _write(entry: Path, data: Any) -> None:
         payload = marshal.dumps(data)
     except ValueError:  # a value marshal cannot hold (a TOML date): not cached
         return
-    store(entry, _MAGIC + digests.sha256(payload).digest() + payload)
+    store(entry, seal(_MAGIC, payload))
 
 
 def stamped_entry(folder: str, name: str, sources: list) -> Path | None:
@@ -211,7 +230,7 @@ def load_pickled(entry: Path, magic: bytes) -> Any:
 def store_pickled(entry: Path, magic: bytes, value: Any) -> None:
     """Keep `value` at `entry`, checksummed, for `load_pickled`."""
     payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-    store(entry, magic + digests.sha256(payload).digest() + payload)
+    store(entry, seal(magic, payload))
 
 
 def store(entry: Path, blob: bytes) -> None:

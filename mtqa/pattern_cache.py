@@ -84,7 +84,7 @@ def save() -> None:
         merged = {}
     merged.update(new)
     payload = marshal.dumps(merged)
-    pack_cache.store(entry, _MAGIC + digests.sha256(payload).digest() + payload)
+    pack_cache.store(entry, pack_cache.seal(_MAGIC, payload))
 
 
 def _rebuild(regex: Any, program: tuple) -> Any:

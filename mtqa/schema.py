@@ -24,8 +24,9 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass
 from typing import Any, Callable, NamedTuple
+
+import msgspec
 
 from mtqa.errors import PackError
 
@@ -44,8 +45,7 @@ class Strings:
     """Schema marker: a string or a list of strings (a setting that takes one name or several)."""
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(msgspec.Struct, frozen=True):
     """A rule option as the rule declares it: its type (str, int, float, bool or [str]), its
     default, a one-line doc, and bounds (ge, gt, le) or the values it allows (choices)."""
 

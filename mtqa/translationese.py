@@ -27,6 +27,7 @@ from typing import Callable, Iterable, Iterator, NamedTuple, Sequence, TypeVar
 
 import regex
 
+from mtqa import pattern_cache
 from mtqa.segment import split_sentences
 
 T = TypeVar("T")
@@ -37,16 +38,16 @@ MIN_PROSE_WORDS = 100
 MAX_PROSE_WORDS = 5_000
 WINDOW = 100  # words per window of the moving-average type/token ratio
 
-_WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
+_WORD = pattern_cache.compile(r"\p{L}+(?:['’]\p{L}+)*")
 _CONTRACTION_ENDINGS = frozenset({"t", "s", "re", "ve", "ll", "d", "m"})  # don't, it's, we're, they've …
-_OF_THE = regex.compile(r"\bof the\b", regex.IGNORECASE)
-_SAID = regex.compile(r"\b(?:said|says)\b", regex.IGNORECASE)
+_OF_THE = pattern_cache.compile(r"\bof the\b", regex.IGNORECASE)
+_SAID = pattern_cache.compile(r"\b(?:said|says)\b", regex.IGNORECASE)
 _CONNECTIVE_PHRASES = (
     "however", "thus", "moreover", "indeed", "therefore", "furthermore", "nevertheless", "nonetheless",
     "in addition", "in fact", "consequently", "hence", "thereby", "besides", "in particular", "as well as",
     "in this regard", "in other words", "on the other hand",
 )
-_CONNECTIVES = regex.compile(r"\b(?:" + "|".join(_CONNECTIVE_PHRASES) + r")\b")
+_CONNECTIVES = pattern_cache.compile(r"\b(?:" + "|".join(_CONNECTIVE_PHRASES) + r")\b")
 # matched in the lowercased text (an IGNORECASE alternation is several times slower)
 FUNCTION_WORDS = frozenset("""
 a an the of to in on at for by with from and or but nor is are was were be been being am has have
@@ -195,7 +196,7 @@ def _prose_lines(text: str, runs: Sequence[tuple[int, int]] | None = None) -> It
                 yield read
 
 
-_LETTERS = regex.compile(r"\p{L}+")
+_LETTERS = pattern_cache.compile(r"\p{L}+")
 
 
 def words_from_runs(text: str, runs: Sequence[tuple[int, int]], start: int,

@@ -37,6 +37,38 @@ def test_pyproject_without_mtqa_table_is_skipped(tmp_path: Path) -> None:
     assert discover(tmp_path / "x.txt") is None
 
 
+@pytest.mark.parametrize("text, ours", [
+    ('[project]\nname = "mtqa"\n', False),  # mentions mtqa, holds no table of its own
+    ('[tool.ruff]\nline-length = 9\n', False),
+    ('[tool.mtqa]\nlocale = "en-GB"\n', True),
+    ('[tool]\nmtqa = { locale = "en-GB" }\n', True),
+    ('[tool."\\u006dtqa"]\r\nlocale = "en-GB"\r\n', True),  # an escaped key, CRLF line ends
+    ('[tool]\rmtqa = {}\r', True),  # old Mac line ends, read as text reads them
+    ('[tool.mtqa\nbroken', True),  # broken, but it says it is ours: its error is reported
+    ('[project\nbroken', False),  # broken, not ours
+])
+def test_whether_a_pyproject_is_ours_is_asked_once_per_content(tmp_path: Path, monkeypatch, text: str, ours: bool) -> None:
+    """The answer comes from the cache for the same bytes (no TOML parser then), and an edit
+    (a [tool.mtqa] table added or removed) is seen at once."""
+    from mtqa import config
+
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("MTQA_NO_CACHE", raising=False)
+    py = tmp_path / "p" / "pyproject.toml"
+    py.parent.mkdir()
+    py.write_bytes(text.encode())
+    expected = py if ours else None
+    assert discover(py.parent / "x.txt") == expected
+    parses = []
+    monkeypatch.setattr(config, "toml_parser", lambda: parses.append(1) or pytest.fail("parsed again"))
+    assert discover(py.parent / "x.txt") == expected
+    assert not parses
+    monkeypatch.undo()
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    py.write_bytes(b"[tool.other]\n" if ours else b"[tool.mtqa]\n")
+    assert discover(py.parent / "x.txt") == (None if ours else py)
+
+
 @pytest.mark.parametrize(
     ("body", "message"),
     [

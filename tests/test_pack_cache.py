@@ -200,3 +200,33 @@ def test_damaged_or_unpicklable_compiled_entry_is_built(cache: Path) -> None:
     assert pack_cache.load_compiled([b"other"], _compile_table, unpicklable)["f"]() == 1
     assert pack_cache.load_compiled([b"other"], _compile_table, unpicklable)["f"]() == 1
     assert unpicklable.calls == 2
+
+
+def test_the_seal_refuses_any_damaged_byte_a_changed_length_or_another_seal(tmp_path: Path) -> None:
+    """`read_checked` gives back exactly what was sealed, and nothing from an entry with any one
+    bit flipped (magic, seal or payload), cut short, grown, or sealed another way (the SHA-256
+    layout of earlier versions: magic, 32 bytes of digest, payload)."""
+    import random
+
+    from mtqa import digests
+
+    magic = b"mtqa-test-entry\n"
+    payload = bytes(random.Random(7).randrange(256) for _ in range(5000))
+    entry = tmp_path / "entry.bin"
+    whole = pack_cache.seal(magic, payload)
+    entry.write_bytes(whole)
+    assert pack_cache.read_checked(entry, magic) == payload
+    assert pack_cache.read_checked(entry, b"mtqa-other-entry\n") is None
+    for at in [*range(0, 40), *random.Random(8).sample(range(40, len(whole)), 200), len(whole) - 1]:
+        for bit in (0, 7):
+            damaged = bytearray(whole)
+            damaged[at] ^= 1 << bit
+            entry.write_bytes(bytes(damaged))
+            assert pack_cache.read_checked(entry, magic) is None, (at, bit)
+    for changed in (whole[:-1], whole[: len(whole) // 2], whole + b"\0", whole + whole[-10:]):
+        entry.write_bytes(changed)
+        assert pack_cache.read_checked(entry, magic) is None
+    entry.write_bytes(magic + digests.sha256(payload).digest() + payload)
+    assert pack_cache.read_checked(entry, magic) is None
+    entry.write_bytes(pack_cache.seal(magic, b""))
+    assert pack_cache.read_checked(entry, magic) == b""

@@ -73,6 +73,45 @@ def test_plain_check_imports_only_what_it_uses(tmp_path: Path) -> None:
     assert not _loaded(warm, HEAVY + CACHE_MISS_ONLY)
 
 
+def test_version_names_the_scanner_without_msgspec_or_package_metadata(tmp_path: Path) -> None:
+    """`mtqa --version` says which scanner runs (mtqa.scan_backend), not importing the scanning
+    core (msgspec) nor reading the installed package's metadata (importlib.metadata, email)."""
+    import importlib.metadata
+
+    from mtqa.scan import backend_name
+    from mtqa.version import version
+
+    probe = ("import sys; from mtqa.cli import main; sys.argv = ['mtqa', '--version']\n"
+             "try:\n    main()\nexcept SystemExit:\n    pass")
+    modules = _modules(probe, _env(tmp_path), tmp_path)
+    assert "mtqa.scan_backend" in modules
+    assert not _loaded(modules, ("msgspec", "mtqa.scan", "importlib.metadata", "email", "mtqa.engine"))
+    proc = subprocess.run([sys.executable, "-m", "mtqa", "--version"], capture_output=True, text=True,
+                          env=_env(tmp_path), cwd=tmp_path, timeout=300)
+    assert proc.stdout == f"mtqa {version()} (scanner: {backend_name()})\n"
+    try:
+        installed = importlib.metadata.version("mtqa")
+    except importlib.metadata.PackageNotFoundError:  # a source tree never installed
+        return
+    assert version() == installed  # pyproject.toml reads mtqa/version.py: one place to write it
+
+
+def test_default_check_without_a_server_loads_no_openssl(tmp_path: Path) -> None:
+    """With the default `--languagetool auto` and no server configured, LanguageTool's client
+    is skipped before it imports what only a request needs (hashlib: OpenSSL's libcrypto)."""
+    text = tmp_path / "story.txt"
+    text.write_text("The minister said the plan would go ahead.\n", encoding="utf-8")
+    check = ("import sys; from mtqa.cli import main; "
+             f"sys.argv = ['mtqa', 'check', {str(text)!r}]\n"
+             "try:\n    main()\nexcept SystemExit:\n    pass")
+    env = _env(tmp_path)
+    env.pop("MTQA_LANGUAGETOOL_URL", None)
+    _modules(check, env, tmp_path)  # fills the cache
+    warm = _modules(check, env, tmp_path)
+    assert "mtqa.integrations.languagetool" in warm, "the probe's check did not reach the integration"
+    assert not _loaded(warm, ("hashlib", "_hashlib"))  # (the probe itself imports json)
+
+
 def test_warm_native_tagger_does_not_load_textblobs_module(tmp_path: Path, monkeypatch) -> None:
     """With the native tagger and a warm cache, the tagger's rules and tables come from mtqa's
     cache: TextBlob's tagger module (which imports `xml`) is loaded only on a miss."""

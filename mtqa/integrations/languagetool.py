@@ -396,14 +396,14 @@ class LanguageTool:
         return result
 
     def _run(self, doc, findings: list[Finding]) -> Result:
-        import hashlib
-        import json
-
         if self._down:
             return Result(skipped=self._down)
         url, why = self.url()
         if url is None:
             return Result(skipped=why)
+        import hashlib  # only with a server to ask: a check without one (`auto`, none found)
+        import json  # loads neither OpenSSL's libcrypto nor the JSON codec
+
         mapping, known = self._tables()
         params = self.params(doc.locale, mapping)
         sig = json.dumps(params, sort_keys=True)

@@ -1,57 +1,29 @@
 """One scanning pass for every rule's declared triggers (see mtqa.scan.triggers).
 
 ``Scanner`` gathers the triggers of a Checker's rules, picks a backend — the native one
-(``mtqa._native``, Rust) when it is built, else pure Python; ``MTQA_SCAN_BACKEND=python``
+(``mtqa._native``, Rust) when it is built, else pure Python (`mtqa.scan_backend`); ``MTQA_SCAN_BACKEND=python``
 or ``=native`` forces one — and scans a run of paragraphs at once, returning their hits.
 Both backends give identical events (tests/scan runs one suite against each).
 """
 
 from __future__ import annotations
 
-import os
 from array import array
 from bisect import bisect_left
 from operator import itemgetter
 from typing import Any, Iterable
 
-from mtqa.errors import ConfigError
 from mtqa.scan.triggers import (
     BOUNDARIES, CAPITAL_RUN, DIGIT, LETTER, LOWER, NUMBER, REPEATED, UPPER, Always, CapitalRun, Chars, Hit, Pattern,
     Phrases, Repeated, Trigger,
 )
 from mtqa.scan.views import expanding, folded, lower, phrase_in_view
+from mtqa.scan_backend import available_backends, backend_name, native_class
 
 __all__ = ["Always", "CapitalRun", "Chars", "Hit", "Pattern", "Phrases", "Repeated", "Trigger", "Scanner", "ScanResult", "backend_name",
            "available_backends", "phrase_matches", "DIGIT", "LETTER", "LOWER", "NUMBER", "UPPER"]
 
-ENV = "MTQA_SCAN_BACKEND"
 _SEPARATOR = "\x00"  # between paragraphs of one scan: no phrase holds it, no boundary is glued to it
-
-
-def _native_class():
-    try:
-        from mtqa._native import Scanner  # built by hatch_build.py when cargo is available
-    except ImportError:
-        return None
-    return Scanner
-
-
-def available_backends() -> list[str]:
-    return ["python"] + (["native"] if _native_class() is not None else [])
-
-
-def backend_name(requested: str | None = None) -> str:
-    """The backend a Scanner uses: `requested`, else $MTQA_SCAN_BACKEND, else native when built."""
-    choice = (requested or os.environ.get(ENV) or "").strip().lower()
-    if choice == "python":
-        return "python"
-    if choice == "native":
-        if _native_class() is None:
-            raise RuntimeError(f"{ENV}=native but the native scanner is not built (needs cargo at install time)")
-        return "native"
-    if choice:
-        raise ConfigError(f"{ENV} must be 'python' or 'native', not {choice!r}")
-    return "native" if _native_class() is not None else "python"
 
 
 def _native_tokeniser():
@@ -68,7 +40,7 @@ def _native_tokeniser():
 def make_backend(phrases: list, chars: list, patterns: list, token_rules: list, backend: str | None = None):
     """A backend scanner over flat trigger tables (see PythonScanner for their shape)."""
     if backend_name(backend) == "native":
-        return _native_class()(phrases, chars, patterns, token_rules)
+        return native_class()(phrases, chars, patterns, token_rules)
     from mtqa.scan.python_backend import PythonScanner
 
     return PythonScanner(phrases, chars, patterns, token_rules)

@@ -13,13 +13,12 @@ literals (acronyms) `contains_any` on the text is cheaper still.
 
 from __future__ import annotations
 
-import regex
-
+from mtqa import pattern_cache
 from mtqa.analysis import PARAGRAPH, analysis
 from mtqa.word_table import one_copy
 
-WORD = regex.compile(r"\w+")
-_CHUNK = regex.compile(r"\S+")
+WORD = pattern_cache.compile(r"\w+")
+_CHUNK = pattern_cache.compile(r"\S+")
 
 
 def chunks(text: str) -> list[str]:

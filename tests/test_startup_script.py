@@ -1,0 +1,44 @@
+"""benchmarks/startup.py: runs alternate between the trees, the warm-up is not counted, every
+cold run starts from an empty cache folder, and ratios are medians of the pairs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from benchmarks import startup
+
+
+def test_trees_alternate_warm_up_is_dropped_and_cold_runs_get_fresh_caches(tmp_path: Path, monkeypatch) -> None:
+    calls: list[tuple[str, str | None, str]] = []
+    times = {None: (0.2, 0.1), "/other": (0.4, 0.3)}
+
+    def fake_run(cmd: list[str], env: dict) -> tuple[float, float]:
+        tree = env.get("PYTHONPATH")
+        calls.append((" ".join(cmd), tree, env["MTQA_CACHE_DIR"]))
+        cache = Path(env["MTQA_CACHE_DIR"])
+        cache.mkdir(parents=True, exist_ok=True)
+        (cache / "entry").write_text("x")
+        wall, cpu = times[tree]
+        return (wall * 3, cpu * 3) if len(calls) <= 2 else (wall, cpu)  # the warm-up pair is slow
+
+    monkeypatch.setattr(startup, "run_once", fake_run)
+    monkeypatch.setattr(startup, "COMMANDS", {"mtqa check seed": ["mtqa", "check", "seed"]})
+    monkeypatch.setenv("PYTHONDONTWRITEBYTECODE", "1")
+    fig = startup.measure({"this": None, "against": "/other"}, runs=3, cold_runs=2, work=tmp_path)
+    warm = fig["this"]["mtqa check seed"]
+    assert warm == {"runs": 3, "wall_mean_s": 0.2, "wall_median_s": 0.2, "cpu_mean_s": 0.1, "cpu_median_s": 0.1}
+    assert fig["against"]["mtqa check seed"]["wall_mean_s"] == 0.4
+    assert fig["ratio"]["mtqa check seed"] == {"wall": 0.5, "cpu": 0.333}
+    assert [tree for _, tree, _ in calls[:8]] == [None, "/other"] * 4  # A B A B ...
+    cold = [cache for cmd, _, cache in calls[8:]]
+    assert len(cold) == 6 and len(set(cold)) == 6  # warm-up included: each run its own, emptied
+    assert not any(Path(c).exists() for c in cold)
+    assert fig["this"][startup.COLD]["runs"] == 2
+
+
+def test_the_environment_is_the_benchmarks_own(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("PYTHONDONTWRITEBYTECODE", "1")
+    monkeypatch.setenv("MTQA_NO_CACHE", "1")
+    env = startup.run_env("/tree", tmp_path)
+    assert env["MTQA_CACHE_DIR"] == str(tmp_path) and env["PYTHONPATH"] == "/tree"
+    assert "PYTHONDONTWRITEBYTECODE" not in env and "MTQA_NO_CACHE" not in env
