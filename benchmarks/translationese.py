@@ -7,6 +7,7 @@
     python benchmarks/translationese.py --lm --with-ted # variants: the trigram model's rate; TED in the norms
     python benchmarks/translationese.py --compare       # the second round: every feature set fixed in FEATURE_SETS
     python benchmarks/translationese.py --options       # the ways the signal may enter the verdict (VERDICT_OPTIONS)
+    python benchmarks/translationese.py --entry         # the fifth round: how far it enters (ENTRY_MODES), and the pick
     python benchmarks/translationese.py --features a,b  # any subset of the rates (also --constants for it)
     python benchmarks/translationese.py --tune-only     # the first rounds' data: the tuning half alone
     python benchmarks/translationese.py --wmt           # variant: WMT23 zh->en MT output as more MT-class data
@@ -310,6 +311,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="cross-validated AUC of each feature set and penalty fixed in FEATURE_SETS (tuning half)")
     ap.add_argument("--options", action="store_true",
                     help="the tuning half's verdict under each way the signal may enter it (VERDICT_OPTIONS)")
+    ap.add_argument("--entry", action="store_true",
+                    help="how far the signal enters the verdict: every candidate and the pick (ENTRY_MODES)")
     ap.add_argument("--tune-only", action="store_true", help="fit on the tuning half alone (without signal/)")
     ap.add_argument("--wmt", action="store_true", help="add WMT23 zh->en MT output as MT-class documents")
     args = ap.parse_args(argv)
@@ -343,6 +346,9 @@ def main(argv: list[str] | None = None) -> int:
         result_sets = compare(docs, extra)
         RESULTS.with_name("translationese_sets.json").write_text(json.dumps(result_sets, indent=2) + "\n")
     cv = cross_validate(docs, names, extra, args.l2)
+    if args.entry:
+        entry = entry_table(entry_rows(docs, cv))
+        RESULTS.with_name("translationese_entry.json").write_text(json.dumps(entry, indent=2) + "\n")
     if args.options:
         clean_cv = [cv[d["file"]]["logit"] for d in clean]
         options = verdict_options("tune", docs, {f: v["logit"] for f, v in cv.items()}, choose_threshold(clean_cv))
@@ -526,6 +532,117 @@ def choose_threshold(clean_scores: list[float]) -> float:
     """The lowest threshold, in half units of the logit, over which no clean excerpt scores."""
     top = max(clean_scores)
     return math.floor(top * 2) / 2 + 0.5
+
+
+# --- how far the signal enters the verdict (the fifth round, benchmarks/README.md) -----------
+# Written down before any was computed. Each candidate gives an excerpt whose cross-validated
+# logit is over a signal threshold t major findings (MQM's arithmetic kept), on top of the
+# rules' own penalty; the verdict is then MQM's (score at or over PASS_THRESHOLD, no critical).
+# - "all": one major finding per PROSE_WORDS_PER_FINDING words of prose (as shipped);
+# - "with rules": the same, only where the rules' own findings already cost something;
+# - "graded": the number of those findings grows with the margin, from none at t to all of
+#   them RAMP logit units over it (rounded up).
+# t runs over SIGNAL_THRESHOLDS (half units; 1.5 is the third and fourth rounds' zero-clean
+# threshold). The rule (`choose_entry`): the most MT excerpts failing, subject to at least
+# CLEAN_KEPT of the clean excerpts the rules alone pass still passing; ties go to the higher t
+# (fewer findings on clean copy), then to the earlier mode in ENTRY_MODES (the simpler).
+ENTRY_MODES = ("all", "with rules", "graded")
+SIGNAL_THRESHOLDS = (2.0, 1.5, 1.0, 0.5, 0.0, -0.5, -1.0)
+RAMP = 2.0
+CLEAN_KEPT = 0.97
+
+
+def entry_findings(mode: str, t: float, logit: float, prose: float, rules_penalty: float) -> int:
+    """How many major findings a candidate gives one excerpt."""
+    if logit <= t or (mode == "with rules" and rules_penalty <= 0):
+        return 0
+    full = translationese.findings_for(int(prose))
+    if mode == "graded":
+        return math.ceil(full * min(1.0, (logit - t) / RAMP))
+    return full
+
+
+def entry_verdicts(rows: list[dict], mode: str, t: float) -> tuple[float, float, float]:
+    """(MT failing, share of the clean excerpts the rules pass that still pass, clean passing)
+    under one candidate. `rows`: {"mt", "words", "penalty", "passed", "logit", "prose"}."""
+    mt_fail, clean_pass, kept = [], [], []
+    for r in rows:
+        extra = MAJOR * entry_findings(mode, t, r["logit"], r["prose"], r["penalty"])
+        ok = r["passed"] and (r["words"] == 0 or 100 * (1 - (r["penalty"] + extra) / r["words"]) >= PASS_THRESHOLD)
+        if r["mt"]:
+            mt_fail.append(not ok)
+        else:
+            clean_pass.append(ok)
+            if r["rules_pass"]:
+                kept.append(ok)
+    return (statistics.fmean(mt_fail) if mt_fail else 0.0, statistics.fmean(kept) if kept else 1.0,
+            statistics.fmean(clean_pass) if clean_pass else 1.0)
+
+
+def choose_entry(rows: list[dict]) -> tuple[str, float]:
+    """The candidate the rule written above picks on some rows: (mode, t)."""
+    best: tuple[tuple, str, float] | None = None
+    for m, mode in enumerate(ENTRY_MODES):
+        for t in SIGNAL_THRESHOLDS:
+            mt_fail, kept, _clean = entry_verdicts(rows, mode, t)
+            if kept < CLEAN_KEPT:
+                continue
+            key = (mt_fail, t, -m)
+            if best is None or key > best[0]:
+                best = (key, mode, t)
+    return ("all", max(SIGNAL_THRESHOLDS)) if best is None else (best[1], best[2])
+
+
+def entry_rows(docs: list[dict], cv: dict[str, dict]) -> list[dict]:
+    """One row per excerpt of the tuning half and signal/: the rules' penalty and verdict
+    (without this rule, LanguageTool off, threshold 0), the cross-validated logit, the prose."""
+    from mtqa import Checker
+
+    checker = Checker(languagetool="off", fail_under=0.0, ignore=[RULE])
+    by_file = {d["file"]: d for d in docs}
+    rows = []
+    for ex in _corpus().load_excerpts(halves=("tune", SIGNAL)):
+        report = checker.check(ex.body, path=ex.rel)
+        d = by_file.get(ex.rel)
+        rows.append({
+            "file": ex.rel, "site": ex.site, "mt": ex.is_mt, "words": report.words, "penalty": report.penalty,
+            "passed": report.passed, "rules_pass": report.passed and report.score >= PASS_THRESHOLD,
+            "logit": cv[ex.rel]["logit"] if d is not None else float("-inf"),
+            "prose": d["f"]["_prose_words"] if d is not None else 0.0,
+        })
+    return rows
+
+
+def entry_table(rows: list[dict]) -> dict:
+    """Every candidate's figures on the rows, the pick, and the pick made leave-one-site-out
+    (each site's excerpts judged by the candidate chosen on the other sites)."""
+    table = {}
+    print(f"{'mode':<11} {'t':>5} {'MT failing':>10} {'clean kept':>10} {'clean passing':>13}")
+    base = entry_verdicts(rows, "all", float("inf"))
+    print(f"{'rules alone':<17} {100 * base[0]:10.1f}% {100 * base[1]:9.1f}% {100 * base[2]:12.1f}%")
+    for mode in ENTRY_MODES:
+        for t in SIGNAL_THRESHOLDS:
+            mt_fail, kept, clean = entry_verdicts(rows, mode, t)
+            table[f"{mode} / {t}"] = [round(mt_fail, 3), round(kept, 3), round(clean, 3)]
+            print(f"{mode:<11} {t:5.1f} {100 * mt_fail:9.1f}% {100 * kept:9.1f}% {100 * clean:12.1f}%")
+    mode, t = choose_entry(rows)
+    nested = []
+    for site in sorted({r["site"] for r in rows}):
+        m, s = choose_entry([r for r in rows if r["site"] != site])
+        nested += [dict(r, nested=(m, s)) for r in rows if r["site"] == site]
+    outcome = {"mt": [], "clean": []}
+    for r in nested:
+        m, s = r["nested"]
+        extra = MAJOR * entry_findings(m, s, r["logit"], r["prose"], r["penalty"])
+        ok = r["passed"] and (r["words"] == 0 or 100 * (1 - (r["penalty"] + extra) / r["words"]) >= PASS_THRESHOLD)
+        outcome["mt" if r["mt"] else "clean"].append(ok)
+    picks = sorted({r["nested"] for r in nested}, key=str)
+    loso = {"mt_fail": round(1 - statistics.fmean(outcome["mt"]), 3),
+            "clean_pass": round(statistics.fmean(outcome["clean"]), 3), "picks": [list(p) for p in picks]}
+    print(f"chosen: {mode} / {t}; the choice made leave-one-site-out: MT failing {100 * loso['mt_fail']:.1f}%, "
+          f"clean passing {100 * loso['clean_pass']:.1f}% (picks {picks})")
+    return {"rules_alone": [round(v, 3) for v in base], "candidates": table, "chosen": [mode, t], "loso": loso,
+            "excerpts": {"mt": sum(r["mt"] for r in rows), "clean": sum(not r["mt"] for r in rows)}}
 
 
 RULE = "calques/reads-as-translation"
