@@ -562,12 +562,15 @@ def entry_findings(mode: str, t: float, logit: float, prose: float, rules_penalt
     return full
 
 
-def entry_verdicts(rows: list[dict], mode: str, t: float) -> tuple[float, float, float]:
+def entry_verdicts(rows: list[dict], mode: str, t: float, alone: bool = False) -> tuple[float, float, float]:
     """(MT failing, share of the clean excerpts the rules pass that still pass, clean passing)
-    under one candidate. `rows`: {"mt", "words", "penalty", "passed", "logit", "prose"}."""
+    under one candidate. `rows`: {"mt", "words", "penalty", "passed", "rules_pass", "logit",
+    "prose"}. `alone`: the signal alone (rule B: the rules' penalty and verdict counted as nothing)."""
     mt_fail, clean_pass, kept = [], [], []
     for r in rows:
-        extra = MAJOR * entry_findings(mode, t, r["logit"], r["prose"], r["penalty"])
+        if alone:
+            r = dict(r, penalty=0.0, passed=True, rules_pass=True, gate=r["penalty"])
+        extra = MAJOR * entry_findings(mode, t, r["logit"], r["prose"], r.get("gate", r["penalty"]))
         ok = r["passed"] and (r["words"] == 0 or 100 * (1 - (r["penalty"] + extra) / r["words"]) >= PASS_THRESHOLD)
         if r["mt"]:
             mt_fail.append(not ok)
@@ -579,12 +582,12 @@ def entry_verdicts(rows: list[dict], mode: str, t: float) -> tuple[float, float,
             statistics.fmean(clean_pass) if clean_pass else 1.0)
 
 
-def choose_entry(rows: list[dict]) -> tuple[str, float]:
-    """The candidate the rule written above picks on some rows: (mode, t)."""
+def choose_entry(rows: list[dict], alone: bool = False) -> tuple[str, float]:
+    """The candidate the rule written above picks on some rows: (mode, t); `alone`: rule B."""
     best: tuple[tuple, str, float] | None = None
     for m, mode in enumerate(ENTRY_MODES):
         for t in SIGNAL_THRESHOLDS:
-            mt_fail, kept, _clean = entry_verdicts(rows, mode, t)
+            mt_fail, kept, _clean = entry_verdicts(rows, mode, t, alone)
             if kept < CLEAN_KEPT:
                 continue
             key = (mt_fail, t, -m)
@@ -613,36 +616,47 @@ def entry_rows(docs: list[dict], cv: dict[str, dict]) -> list[dict]:
     return rows
 
 
-def entry_table(rows: list[dict]) -> dict:
-    """Every candidate's figures on the rows, the pick, and the pick made leave-one-site-out
-    (each site's excerpts judged by the candidate chosen on the other sites)."""
-    table = {}
-    print(f"{'mode':<11} {'t':>5} {'MT failing':>10} {'clean kept':>10} {'clean passing':>13}")
-    base = entry_verdicts(rows, "all", float("inf"))
-    print(f"{'rules alone':<17} {100 * base[0]:10.1f}% {100 * base[1]:9.1f}% {100 * base[2]:12.1f}%")
-    for mode in ENTRY_MODES:
-        for t in SIGNAL_THRESHOLDS:
-            mt_fail, kept, clean = entry_verdicts(rows, mode, t)
-            table[f"{mode} / {t}"] = [round(mt_fail, 3), round(kept, 3), round(clean, 3)]
-            print(f"{mode:<11} {t:5.1f} {100 * mt_fail:9.1f}% {100 * kept:9.1f}% {100 * clean:12.1f}%")
-    mode, t = choose_entry(rows)
-    nested = []
+def judged_loso(rows: list[dict], alone: bool) -> dict:
+    """The choice made leave-one-site-out: each site's excerpts judged, with the rules, by the
+    candidate rule A (or B, `alone`) picks on the other sites."""
+    outcome: dict[str, list[bool]] = {"mt": [], "clean": [], "kept": []}
+    picks = set()
     for site in sorted({r["site"] for r in rows}):
-        m, s = choose_entry([r for r in rows if r["site"] != site])
-        nested += [dict(r, nested=(m, s)) for r in rows if r["site"] == site]
-    outcome = {"mt": [], "clean": []}
-    for r in nested:
-        m, s = r["nested"]
-        extra = MAJOR * entry_findings(m, s, r["logit"], r["prose"], r["penalty"])
-        ok = r["passed"] and (r["words"] == 0 or 100 * (1 - (r["penalty"] + extra) / r["words"]) >= PASS_THRESHOLD)
-        outcome["mt" if r["mt"] else "clean"].append(ok)
-    picks = sorted({r["nested"] for r in nested}, key=str)
-    loso = {"mt_fail": round(1 - statistics.fmean(outcome["mt"]), 3),
-            "clean_pass": round(statistics.fmean(outcome["clean"]), 3), "picks": [list(p) for p in picks]}
-    print(f"chosen: {mode} / {t}; the choice made leave-one-site-out: MT failing {100 * loso['mt_fail']:.1f}%, "
-          f"clean passing {100 * loso['clean_pass']:.1f}% (picks {picks})")
-    return {"rules_alone": [round(v, 3) for v in base], "candidates": table, "chosen": [mode, t], "loso": loso,
-            "excerpts": {"mt": sum(r["mt"] for r in rows), "clean": sum(not r["mt"] for r in rows)}}
+        mode, t = choose_entry([r for r in rows if r["site"] != site], alone)
+        picks.add((mode, t))
+        for r in rows:
+            if r["site"] != site:
+                continue
+            extra = MAJOR * entry_findings(mode, t, r["logit"], r["prose"], r["penalty"])
+            ok = r["passed"] and (r["words"] == 0 or 100 * (1 - (r["penalty"] + extra) / r["words"]) >= PASS_THRESHOLD)
+            outcome["mt" if r["mt"] else "clean"].append(ok)
+            if not r["mt"] and r["rules_pass"]:
+                outcome["kept"].append(ok)
+    return {"mt_fail": round(1 - statistics.fmean(outcome["mt"]), 3),
+            "clean_kept": round(statistics.fmean(outcome["kept"]), 3),
+            "clean_pass": round(statistics.fmean(outcome["clean"]), 3),
+            "picks": sorted([list(p) for p in picks], key=str)}
+
+
+def entry_table(rows: list[dict]) -> dict:
+    """Every candidate's figures with the rules (rule A) and on the signal alone (rule B), each
+    rule's pick, and each pick made leave-one-site-out."""
+    out: dict = {"excerpts": {"mt": sum(r["mt"] for r in rows), "clean": sum(not r["mt"] for r in rows)}}
+    for name, alone in (("A (with the rules)", False), ("B (signal alone)", True)):
+        table = {}
+        print(f"rule {name}\n{'mode':<11} {'t':>5} {'MT failing':>10} {'clean kept':>10} {'clean passing':>13}")
+        base = entry_verdicts(rows, "all", float("inf"), alone)
+        print(f"{'none':<17} {100 * base[0]:10.1f}% {100 * base[1]:9.1f}% {100 * base[2]:12.1f}%")
+        for mode in ENTRY_MODES:
+            for t in SIGNAL_THRESHOLDS:
+                mt_fail, kept, clean = entry_verdicts(rows, mode, t, alone)
+                table[f"{mode} / {t}"] = [round(mt_fail, 3), round(kept, 3), round(clean, 3)]
+                print(f"{mode:<11} {t:5.1f} {100 * mt_fail:9.1f}% {100 * kept:9.1f}% {100 * clean:12.1f}%")
+        chosen = choose_entry(rows, alone)
+        loso = judged_loso(rows, alone)
+        print(f"rule {name} picks {chosen}; made leave-one-site-out and judged with the rules: {loso}")
+        out[name] = {"none": [round(v, 3) for v in base], "candidates": table, "chosen": list(chosen), "loso": loso}
+    return out
 
 
 RULE = "calques/reads-as-translation"
