@@ -60,8 +60,10 @@ excerpt of the tuning half scores; the verdict with the signal adds one major fi
 points) per 150 words of prose to each excerpt over it, to the built-in rules' penalty
 without that rule (`--options` compares this with one major or critical finding per text). The
 held-back half is only ever scored in aggregate (AUC of the signal alone and of the verdict
-with it); no excerpt, feature or score of it is printed. Figures: benchmarks/README.md, "Does
-the text read as a translation?", "Second round", "Third round" and "Fourth round".
+with it); no excerpt, feature or score of it is printed. How far the signal enters the verdict
+(its threshold and mode) is `entry_procedure`'s pick (`--entry`: the fifth round's candidates and
+rules). Figures: benchmarks/README.md, "Does the text read as a translation?", "Second round",
+"Third round", "Fourth round" and "Fifth round".
 """
 
 from __future__ import annotations
