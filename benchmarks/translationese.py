@@ -7,6 +7,7 @@
     python benchmarks/translationese.py --lm --with-ted # variants: the trigram model's rate; TED in the norms
     python benchmarks/translationese.py --compare       # the second round: every feature set fixed in FEATURE_SETS
     python benchmarks/translationese.py --options       # the ways the signal may enter the verdict (VERDICT_OPTIONS)
+    python benchmarks/translationese.py --entry         # the fifth round: how far it enters (ENTRY_MODES), and the pick
     python benchmarks/translationese.py --features a,b  # any subset of the rates (also --constants for it)
     python benchmarks/translationese.py --tune-only     # the first rounds' data: the tuning half alone
     python benchmarks/translationese.py --wmt           # variant: WMT23 zh->en MT output as more MT-class data
@@ -59,8 +60,10 @@ excerpt of the tuning half scores; the verdict with the signal adds one major fi
 points) per 150 words of prose to each excerpt over it, to the built-in rules' penalty
 without that rule (`--options` compares this with one major or critical finding per text). The
 held-back half is only ever scored in aggregate (AUC of the signal alone and of the verdict
-with it); no excerpt, feature or score of it is printed. Figures: benchmarks/README.md, "Does
-the text read as a translation?", "Second round", "Third round" and "Fourth round".
+with it); no excerpt, feature or score of it is printed. How far the signal enters the verdict
+(its threshold and mode) is `entry_procedure`'s pick (`--entry`: the fifth round's candidates and
+rules). Figures: benchmarks/README.md, "Does the text read as a translation?", "Second round",
+"Third round", "Fourth round" and "Fifth round".
 """
 
 from __future__ import annotations
@@ -310,6 +313,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="cross-validated AUC of each feature set and penalty fixed in FEATURE_SETS (tuning half)")
     ap.add_argument("--options", action="store_true",
                     help="the tuning half's verdict under each way the signal may enter it (VERDICT_OPTIONS)")
+    ap.add_argument("--entry", action="store_true",
+                    help="how far the signal enters the verdict: every candidate and the pick (ENTRY_MODES)")
     ap.add_argument("--tune-only", action="store_true", help="fit on the tuning half alone (without signal/)")
     ap.add_argument("--wmt", action="store_true", help="add WMT23 zh->en MT output as MT-class documents")
     args = ap.parse_args(argv)
@@ -343,6 +348,9 @@ def main(argv: list[str] | None = None) -> int:
         result_sets = compare(docs, extra)
         RESULTS.with_name("translationese_sets.json").write_text(json.dumps(result_sets, indent=2) + "\n")
     cv = cross_validate(docs, names, extra, args.l2)
+    if args.entry:
+        entry = entry_table(entry_rows(docs, cv))
+        RESULTS.with_name("translationese_entry.json").write_text(json.dumps(entry, indent=2) + "\n")
     if args.options:
         clean_cv = [cv[d["file"]]["logit"] for d in clean]
         options = verdict_options("tune", docs, {f: v["logit"] for f, v in cv.items()}, choose_threshold(clean_cv))
@@ -526,6 +534,146 @@ def choose_threshold(clean_scores: list[float]) -> float:
     """The lowest threshold, in half units of the logit, over which no clean excerpt scores."""
     top = max(clean_scores)
     return math.floor(top * 2) / 2 + 0.5
+
+
+# --- how far the signal enters the verdict (the fifth round, benchmarks/README.md) -----------
+# Written down before any was computed. Each candidate gives an excerpt whose cross-validated
+# logit is over a signal threshold t major findings (MQM's arithmetic kept), on top of the
+# rules' own penalty; the verdict is then MQM's (score at or over PASS_THRESHOLD, no critical).
+# - "all": one major finding per PROSE_WORDS_PER_FINDING words of prose (as shipped);
+# - "with rules": the same, only where the rules' own findings already cost something;
+# - "graded": the number of those findings grows with the margin, from none at t to all of
+#   them RAMP logit units over it (rounded up).
+# t runs over SIGNAL_THRESHOLDS (half units; 1.5 is the third and fourth rounds' zero-clean
+# threshold). The rule (`choose_entry`): the most MT excerpts failing, subject to at least
+# CLEAN_KEPT of the clean excerpts the rules alone pass still passing; ties go to the higher t
+# (fewer findings on clean copy), then to the earlier mode in ENTRY_MODES (the simpler).
+ENTRY_MODES = ("all", "with rules", "graded")
+SIGNAL_THRESHOLDS = (2.0, 1.5, 1.0, 0.5, 0.0, -0.5, -1.0)
+RAMP = 2.0
+CLEAN_KEPT = 0.97
+
+
+def entry_findings(mode: str, t: float, logit: float, prose: float, rules_penalty: float) -> int:
+    """How many major findings a candidate gives one excerpt."""
+    if logit <= t or (mode == "with rules" and rules_penalty <= 0):
+        return 0
+    full = translationese.findings_for(int(prose))
+    if mode == "graded":
+        return math.ceil(full * min(1.0, (logit - t) / RAMP))
+    return full
+
+
+def entry_verdicts(rows: list[dict], mode: str, t: float, alone: bool = False) -> tuple[float, float, float]:
+    """(MT failing, share of the clean excerpts the rules pass that still pass, clean passing)
+    under one candidate. `rows`: {"mt", "words", "penalty", "passed", "rules_pass", "logit",
+    "prose"}. `alone`: the signal alone (rule B: the rules' penalty and verdict counted as nothing)."""
+    mt_fail, clean_pass, kept = [], [], []
+    for r in rows:
+        if alone:
+            r = dict(r, penalty=0.0, passed=True, rules_pass=True, gate=r["penalty"])
+        extra = MAJOR * entry_findings(mode, t, r["logit"], r["prose"], r.get("gate", r["penalty"]))
+        ok = r["passed"] and (r["words"] == 0 or 100 * (1 - (r["penalty"] + extra) / r["words"]) >= PASS_THRESHOLD)
+        if r["mt"]:
+            mt_fail.append(not ok)
+        else:
+            clean_pass.append(ok)
+            if r["rules_pass"]:
+                kept.append(ok)
+    return (statistics.fmean(mt_fail) if mt_fail else 0.0, statistics.fmean(kept) if kept else 1.0,
+            statistics.fmean(clean_pass) if clean_pass else 1.0)
+
+
+def choose_entry(rows: list[dict], alone: bool = False) -> tuple[str, float]:
+    """The candidate the rule written above picks on some rows: (mode, t); `alone`: rule B."""
+    best: tuple[tuple, str, float] | None = None
+    for m, mode in enumerate(ENTRY_MODES):
+        for t in SIGNAL_THRESHOLDS:
+            mt_fail, kept, _clean = entry_verdicts(rows, mode, t, alone)
+            if kept < CLEAN_KEPT:
+                continue
+            key = (mt_fail, t, -m)
+            if best is None or key > best[0]:
+                best = (key, mode, t)
+    return ("all", max(SIGNAL_THRESHOLDS)) if best is None else (best[1], best[2])
+
+
+def entry_rows(docs: list[dict], cv: dict[str, dict]) -> list[dict]:
+    """One row per excerpt of the tuning half and signal/: the rules' penalty and verdict
+    (without this rule, LanguageTool off, threshold 0), the cross-validated logit, the prose."""
+    from mtqa import Checker
+
+    checker = Checker(languagetool="off", fail_under=0.0, ignore=[RULE])
+    by_file = {d["file"]: d for d in docs}
+    rows = []
+    for ex in _corpus().load_excerpts(halves=("tune", SIGNAL)):
+        report = checker.check(ex.body, path=ex.rel)
+        d = by_file.get(ex.rel)
+        rows.append({
+            "file": ex.rel, "site": ex.site, "mt": ex.is_mt, "words": report.words, "penalty": report.penalty,
+            "passed": report.passed, "rules_pass": report.passed and report.score >= PASS_THRESHOLD,
+            "logit": cv[ex.rel]["logit"] if d is not None else float("-inf"),
+            "prose": d["f"]["_prose_words"] if d is not None else 0.0,
+        })
+    return rows
+
+
+def judged_loso(rows: list[dict], alone: bool) -> dict:
+    """The choice made leave-one-site-out: each site's excerpts judged, with the rules, by the
+    candidate rule A (or B, `alone`) picks on the other sites."""
+    outcome: dict[str, list[bool]] = {"mt": [], "clean": [], "kept": []}
+    picks = set()
+    for site in sorted({r["site"] for r in rows}):
+        mode, t = choose_entry([r for r in rows if r["site"] != site], alone)
+        picks.add((mode, t))
+        for r in rows:
+            if r["site"] != site:
+                continue
+            extra = MAJOR * entry_findings(mode, t, r["logit"], r["prose"], r["penalty"])
+            ok = r["passed"] and (r["words"] == 0 or 100 * (1 - (r["penalty"] + extra) / r["words"]) >= PASS_THRESHOLD)
+            outcome["mt" if r["mt"] else "clean"].append(ok)
+            if not r["mt"] and r["rules_pass"]:
+                outcome["kept"].append(ok)
+    return {"mt_fail": round(1 - statistics.fmean(outcome["mt"]), 3),
+            "clean_kept": round(statistics.fmean(outcome["kept"]), 3),
+            "clean_pass": round(statistics.fmean(outcome["clean"]), 3),
+            "picks": sorted([list(p) for p in picks], key=str)}
+
+
+def entry_table(rows: list[dict]) -> dict:
+    """Every candidate's figures with the rules (rule A) and on the signal alone (rule B), each
+    rule's pick, and each pick made leave-one-site-out."""
+    out: dict = {"excerpts": {"mt": sum(r["mt"] for r in rows), "clean": sum(not r["mt"] for r in rows)}}
+    for name, alone in (("A (with the rules)", False), ("B (signal alone)", True)):
+        table = {}
+        print(f"rule {name}\n{'mode':<11} {'t':>5} {'MT failing':>10} {'clean kept':>10} {'clean passing':>13}")
+        base = entry_verdicts(rows, "all", float("inf"), alone)
+        print(f"{'none':<17} {100 * base[0]:10.1f}% {100 * base[1]:9.1f}% {100 * base[2]:12.1f}%")
+        for mode in ENTRY_MODES:
+            for t in SIGNAL_THRESHOLDS:
+                mt_fail, kept, clean = entry_verdicts(rows, mode, t, alone)
+                table[f"{mode} / {t}"] = [round(mt_fail, 3), round(kept, 3), round(clean, 3)]
+                print(f"{mode:<11} {t:5.1f} {100 * mt_fail:9.1f}% {100 * kept:9.1f}% {100 * clean:12.1f}%")
+        chosen = choose_entry(rows, alone)
+        loso = judged_loso(rows, alone)
+        print(f"rule {name} picks {chosen}; made leave-one-site-out and judged with the rules: {loso}")
+        out[name] = {"none": [round(v, 3) for v in base], "candidates": table, "chosen": list(chosen), "loso": loso}
+    out["shipped"] = list(entry_procedure(rows))
+    print(f"the procedure gives {tuple(out['shipped'])} (mtqa.translationese: "
+          f"{(translationese.ENTRY_MODE, translationese.THRESHOLD)})")
+    return out
+
+
+def entry_procedure(rows: list[dict]) -> tuple[str, float]:
+    """How the signal enters the verdict, as the fifth round decided it (benchmarks/README.md):
+    rule A's pick, unless rule B's pick, made leave-one-site-out and judged with the rules,
+    keeps CLEAN_KEPT of the clean excerpts the rules pass and fails no fewer MT excerpts than
+    rule A's pick made the same way. mtqa.translationese holds the result (ENTRY_MODE,
+    THRESHOLD); rerun when the tuning data changes."""
+    a, b = judged_loso(rows, alone=False), judged_loso(rows, alone=True)
+    if b["clean_kept"] >= CLEAN_KEPT and b["mt_fail"] >= a["mt_fail"]:
+        return choose_entry(rows, alone=True)
+    return choose_entry(rows, alone=False)
 
 
 RULE = "calques/reads-as-translation"

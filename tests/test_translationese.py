@@ -95,9 +95,9 @@ def _benchmark():
 
 def test_the_constants_are_what_fitting_the_tuning_half_gives() -> None:
     """The model mtqa ships is the one benchmarks/translationese.py fits on the tuning data
-    (the tuning half and signal/, refit here), and its threshold the lowest half unit over
-    which no clean excerpt scores in leave-one-site-out cross-validation: a change to the
-    rates or the corpus must refit both."""
+    (the tuning half and signal/, refit here), and its threshold and entry mode what the
+    fifth round's procedure gives (benchmarks/README.md, "Fifth round"): a change to the
+    rates or the corpus must refit all of them."""
     pytest.importorskip("wordfreq")
     bench = _benchmark()
     docs = bench.tuning_docs(None)
@@ -109,10 +109,35 @@ def test_the_constants_are_what_fitting_the_tuning_half_gives() -> None:
     assert w[0] == pytest.approx(translationese.INTERCEPT, abs=1e-3)
     for name, weight in zip(names, w[1:]):
         assert weight == pytest.approx(translationese.WEIGHTS[name], abs=1e-3)
-    clean = [bench.translationese.read(d["f"]).logit for d in docs if not d["mt"]]
-    assert max(clean) < translationese.THRESHOLD
     folds = bench.cross_validate(docs, names, [], 10.0)
-    assert bench.choose_threshold([folds[d["file"]]["logit"] for d in docs if not d["mt"]]) == translationese.THRESHOLD
+    rows = bench.entry_rows(docs, folds)
+    assert {r["file"].split("/", 1)[0] for r in rows} <= {"tune", bench.SIGNAL}
+    assert bench.entry_procedure(rows) == (translationese.ENTRY_MODE, translationese.THRESHOLD)
+
+
+def test_the_entry_procedure_follows_its_rules() -> None:
+    """Rule A keeps clean copy passing first and then fails the most MT; rule B judges the
+    signal alone; a higher threshold wins a tie. Made-up rows, so the test can fail."""
+    bench = _benchmark()
+
+    def row(site, mt, logit, penalty=0.0):
+        return {"file": f"tune/{site}.txt", "site": site, "mt": mt, "words": 300, "penalty": penalty,
+                "passed": True, "rules_pass": penalty <= 7.5, "logit": logit, "prose": 300.0}
+
+    clean = [row(f"c{i}", False, -1.0 + i / 100) for i in range(40)]  # all under 0
+    mt = [row("m1", True, 1.8), row("m2", True, 1.2, penalty=2.0), row("m3", True, 0.7)]
+    # nothing separates 0.5 from 2.0 on the clean side: the most MT failing, t = 0.5
+    assert bench.choose_entry(clean + mt) == ("all", 0.5)
+    # one clean excerpt over 0.5 costs 1 of 41 (2.4 %, within the 3 %); two cost 2 of 42 (4.8 %):
+    # 0.5 is out, and 1.0 fails as many MT as "with rules" at 0.5 and is higher
+    assert bench.choose_entry(clean + [row("c98", False, 0.8)] + mt) == ("all", 0.5)
+    two = [row("c98", False, 0.8), row("c99", False, 0.9)]
+    assert bench.choose_entry(clean + two + mt) == ("all", 1.0)
+    # with every MT excerpt already failing by its rules, rule A takes the highest threshold
+    failing = [dict(r, penalty=30.0) for r in mt]
+    assert bench.choose_entry(clean + failing) == ("all", max(bench.SIGNAL_THRESHOLDS))
+    # rule B ignores the rules' penalty: it still goes as low as clean copy allows
+    assert bench.choose_entry(clean + failing, alone=True) == ("all", 0.5)
 
 
 def test_only_the_first_words_of_prose_are_read_however_long_the_text() -> None:
