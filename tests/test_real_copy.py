@@ -41,14 +41,22 @@ ROOT = Path(__file__).resolve().parent.parent
 # and the total to 71.8 % (527/734), no false flag.
 # The seventh pass (word-level families by kind) raised spelling to 82.6 % (19/23: -ise beside
 # -ize in one story) and the total to 71.9 % (528/734), no false flag.
-RECALL_FLOOR = 0.71
-FAMILY_FLOORS = {"encoding": 0.9, "titles": 0.88, "names": 0.95, "typography": 0.78, "repetition": 0.8,
-                 "abbreviations": 0.9, "quotes": 0.95, "calques": 0.63, "numbers": 0.7, "institutions": 0.78,
-                 "boilerplate": 0.78, "grammar": 0.41, "consistency": 0.77, "spelling": 0.82}
-FALSE_FLAGS_CEILING = 0.15  # per 1,000 words of clean copy
-MT_FAIL_FLOOR = 0.95
-CLEAN_PASS_FLOOR = 0.96
-AUC_FLOOR = 0.98
+# Then the tuning half took in two batches of copy no rule had been written against, each labelled
+# in full before mtqa ran on it: the 48 excerpts that were signal/ (retrieved 2026-12-03; 27.4 %
+# recall on them before any rule) and 22 MT excerpts of 21 sites new to the corpus (retrieved
+# 2026-12-04; 15.5 % before any rule). Over the grown half (86 MT, 56 clean excerpts, 1,166
+# rule-catchable labels) recall was 57.1 % before the rules written from the second batch and
+# 59.2 % after them (26.8 % on that batch), with 2.06 false flags per 1,000 clean words (all
+# from rules older than that batch, on the first batch's clean copy), 84.9 % of MT failing,
+# 89.3 % of clean passing, AUC 0.925. The floors follow those measured figures, rounded down.
+RECALL_FLOOR = 0.59
+FAMILY_FLOORS = {"encoding": 0.94, "titles": 0.83, "names": 0.8, "typography": 0.76, "repetition": 0.66,
+                 "abbreviations": 0.84, "quotes": 0.81, "calques": 0.51, "numbers": 0.65, "institutions": 0.56,
+                 "boilerplate": 0.65, "grammar": 0.31, "consistency": 0.65, "spelling": 0.83}
+FALSE_FLAGS_CEILING = 2.1  # per 1,000 words of clean copy
+MT_FAIL_FLOOR = 0.84
+CLEAN_PASS_FLOOR = 0.89
+AUC_FLOOR = 0.92
 
 
 def _real_copy():
