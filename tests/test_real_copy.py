@@ -46,12 +46,12 @@ ROOT = Path(__file__).resolve().parent.parent
 # recall on them before any rule) and 22 MT excerpts of 21 sites new to the corpus (retrieved
 # 2026-12-04; 15.5 % before any rule). Over the grown half (86 MT, 56 clean excerpts, 1,166
 # rule-catchable labels) recall was 57.1 % before the rules written from the second batch and
-# 59.4 % after them (28.2 % on that batch), with 2.06 false flags per 1,000 clean words (all
+# 59.9 % after them (31.0 % on that batch), with 2.06 false flags per 1,000 clean words (all
 # from rules older than that batch, on the first batch's clean copy), 86.0 % of MT failing,
-# 89.3 % of clean passing, AUC 0.932. The floors follow those measured figures, rounded down.
+# 89.3 % of clean passing, AUC 0.933. The floors follow those measured figures, rounded down.
 RECALL_FLOOR = 0.59
 FAMILY_FLOORS = {"encoding": 0.94, "titles": 0.83, "names": 0.8, "typography": 0.76, "repetition": 0.66,
-                 "abbreviations": 0.84, "quotes": 0.81, "calques": 0.51, "numbers": 0.65, "institutions": 0.61,
+                 "abbreviations": 0.84, "quotes": 0.81, "calques": 0.52, "numbers": 0.65, "institutions": 0.61,
                  "boilerplate": 0.65, "grammar": 0.31, "consistency": 0.65, "spelling": 0.83}
 FALSE_FLAGS_CEILING = 2.1  # per 1,000 words of clean copy
 MT_FAIL_FLOOR = 0.85
