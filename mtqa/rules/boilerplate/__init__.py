@@ -12,5 +12,6 @@ from __future__ import annotations
 from mtqa.rules.boilerplate import page_furniture  # date stamps, share links, labels, teasers
 from mtqa.rules.boilerplate import credits  # footers, name captions, photo credits
 from mtqa.rules.boilerplate import furniture_lines  # a line of web furniture of any kind
+from mtqa.rules.boilerplate import metadata  # a CMS's time stamp or tag run printed as copy
 
-__all__ = ["credits", "furniture_lines", "page_furniture"]
+__all__ = ["credits", "furniture_lines", "metadata", "page_furniture"]

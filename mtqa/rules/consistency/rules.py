@@ -352,8 +352,8 @@ def acronym_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: AIR safety rules changed. Air Canada and the Sun said Who knows.
     good: BEIJING, Feb. 11 (Xinhua) -- The forum was held in Beijing on Saturday.
     good: NANAIMO, B.C. — The retreat opened in Nanaimo, B.C., on Wednesday.
-    good: HALIFAX —\n\nThe vote in Halifax was close.
-    bad:  Talks in NANAIMO, B.C., stalled.\n\nIn [[Nanaimo->NANAIMO]], B.C., they resumed.
+    good: HALIFAX —\\n\\nThe vote in Halifax was close.
+    bad:  Talks in NANAIMO, B.C., stalled.\\n\\nIn [[Nanaimo->NANAIMO]], B.C., they resumed.
 
     ## Fix safety
     Safe: only the letter case of the word changes, to the form the story uses most.

@@ -26,8 +26,11 @@ from mtqa.rules.grammar import word_classes
 from mtqa.rules.grammar import interference
 # a word sequence a trigram language model finds far less likely than its words
 from mtqa.rules.grammar import improbable
+# translated official statements: a government as a bare "<country> side", directives as sentences
+from mtqa.rules.grammar import officialese
+from mtqa.rules.grammar import either  # "Either" with no "or": French "soit" (that is)
 
 __all__ = [
-    "agreement", "articles", "head_agreement", "improbable", "indefinite_article", "interference",
-    "mt_syntax", "pronoun_gender", "pronouns", "rules", "word_classes", "word_order",
+    "agreement", "articles", "either", "head_agreement", "improbable", "indefinite_article", "interference",
+    "mt_syntax", "officialese", "pronoun_gender", "pronouns", "rules", "word_classes", "word_order",
 ]

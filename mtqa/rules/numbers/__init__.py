@@ -11,5 +11,7 @@ from mtqa.rules.numbers import rules
 # the source language's case, number and clock conventions in English copy; also two `typography`
 # rules (typography/lowercase-proper-name, typography/accent-as-apostrophe)
 from mtqa.rules.numbers import french_conventions
+# decades and decimals as Russian, German or Spanish write them ("the 80-ies", "1,074 trillion")
+from mtqa.rules.numbers import source_forms
 
-__all__ = ["french_conventions", "rules"]
+__all__ = ["french_conventions", "rules", "source_forms"]

@@ -14,5 +14,6 @@ from mtqa.rules.typography import punctuation  # periods, brackets, ellipses, se
 from mtqa.rules.typography import capitals  # capitals lost at a sentence's start or written mid-sentence
 from mtqa.rules.typography import capitalised_terms  # bill numbers, Indigenous, Western, parties
 from mtqa.rules.typography import word_joins  # hyphens as dashes, open compounds, words run together or split
+from mtqa.rules.typography import function_word_capitals  # "but There is": an article or pronoun capitalised mid-sentence
 
-__all__ = ["capitalised_terms", "capitals", "punctuation", "spacing", "word_joins"]
+__all__ = ["capitalised_terms", "capitals", "function_word_capitals", "punctuation", "spacing", "word_joins"]

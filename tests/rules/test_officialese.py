@@ -1,0 +1,42 @@
+"""Translated official statements: a government as a bare "<country> side", directives printed as sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mtqa.testing import assert_clean, assert_flags, findings
+
+CLEAN = (Path(__file__).parent / "data" / "clean_ca_news.txt").read_text(encoding="utf-8")
+
+
+def test_clean_copy_is_quiet() -> None:
+    assert_clean(CLEAN, "grammar/bare-side")
+    assert_clean(CLEAN, "grammar/bare-directive")
+
+
+def test_a_bare_side_before_a_verb_is_flagged_with_the_right_fix() -> None:
+    (f,) = findings("Protests took place in Moscow. Russian side said there is evidence.", "grammar/bare-side")
+    assert f.text == "Russian side" and f.suggestions == ("The Russian side",)
+    (g,) = findings("On Hong Kong issues, Canada side should be cautious.", "grammar/bare-side")
+    assert g.suggestions == ("Canada",)
+    assert_flags("The spokesman responded Canadian side ignored the position.", "grammar/bare-side", ["Canadian side"])
+
+
+def test_a_side_with_a_determiner_or_a_team_name_is_left_alone() -> None:
+    assert_clean("The Canadian side said it would reply. On the Russian side, troops massed. "
+                 "Canadian side Toronto FC signed a striker. Their US side has ignored it.", "grammar/bare-side")
+
+
+def test_two_bare_directives_are_flagged_and_one_is_not() -> None:
+    two = ("The prime minister chaired the meeting.\n\n"
+           "Grasp the situation, proactively respond to policies, be timely, flexible and effective.\n\n"
+           "Continue to improve institutions, streamline the apparatus and promote reform.")
+    assert [f.text for f in findings(two, "grammar/bare-directive")] == ["Grasp the situation", "Continue to improve"]
+    one = "The prime minister chaired the meeting.\n\nGrasp the situation, proactively respond to policies, be timely."
+    assert_clean(one, "grammar/bare-directive")
+
+
+def test_a_reported_directive_is_not_a_bare_one() -> None:
+    text = ("Continue to monitor road conditions, police said, as snow fell on the region.\n\n"
+            "Focus on the road and not the phone, they told drivers on Monday.")
+    assert_clean(text, "grammar/bare-directive")
