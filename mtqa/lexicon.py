@@ -98,6 +98,12 @@ class Lexicon:
     def __len__(self) -> int:
         return len(self._hashes)
 
+    def uncommon(self, words: Iterable[str]) -> set[str]:
+        """The members of `words` that may be rarer than Zipf 3.5 (unlisted ones included): one
+        set difference, no lookup, so a rule that only judges rarer words sets the rest aside
+        at once. Every word left out has `zipf` 3.5 or more."""
+        return set(words).difference(self._common)
+
     def unknown(self, words: set[str], keep: Callable[[str], bool] | None = None) -> set[str]:
         """The members of `words` the list does not know: common words leave by one set
         difference, the rest are looked up without a Python-level loop over the table.
