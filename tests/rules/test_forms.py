@@ -148,3 +148,21 @@ def test_word_form_rules_judge_every_candidate_word(text):
     glued = [(m.start(), m.end()) for m in glued_word.finditer(text)
              if glued_words(lex, m.group()) is not None and (m.group() in lex or known_form(lex, known, m.group()))]
     assert [(f.span.start, f.span.end) for f in findings(text, "nonwords/glued-words")] == glued
+
+
+@pytest.mark.parametrize("text", _PREFILTER_TEXTS)
+def test_the_shared_lower_words_hold_every_candidate_of_the_rules(text):
+    """Each rule's own pattern finds only words of the analysis, and every rarer word is in `rare`."""
+    import re
+
+    from mtqa.document import Document
+    from mtqa.rules.nonwords.analysis import lower_words_of
+
+    if not text:
+        return
+    got = lower_words_of(Document(text).paragraphs[0])
+    edge = r"(?<![A-Za-z0-9_@#/\\.'’\-])[a-z]{%d,}(?![A-Za-z0-9_@#/\\'’\-]|\.[A-Za-z0-9])"
+    for shortest in (2, 4, 5):
+        assert set(re.findall(edge % shortest, text)) <= got.words
+    assert got.rare <= got.words
+    assert {w for w in got.words if lex.zipf(w) < 3.5} <= got.rare

@@ -26,6 +26,7 @@ from typing import Iterator
 from mtqa import lexicon
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.rule import CheckSkipped, RawFinding, RuleContext, rule
+from mtqa.rules.nonwords.analysis import lower_words_of
 from mtqa.rules.nonwords.rules import PACK, known_form
 from mtqa.segment import Paragraph
 
@@ -171,9 +172,10 @@ def source_language_form(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
         raise CheckSkipped(lexicon.MISSING)
     known = ctx.data(PACK).known
     text = par.text
-    # The distinct words that may be a form (by their letters; a word of Zipf 3.5 or more never
-    # is: `english_counterpart` wants it rare) first, so most paragraphs cost no loop per word.
-    forms = lex.uncommon(w for w in set(_WORD.findall(text)) if _may_be_source_form(w)).difference(known)
+    # The paragraph's rare words that may be a form (by their letters; a word of Zipf 3.5 or
+    # more never is: `english_counterpart` wants it rare) first, so most cost no loop per word.
+    forms = {w for w in ctx.analysis(lower_words_of, par).rare if len(w) >= 5 and _may_be_source_form(w)}
+    forms.difference_update(known)
     if not forms:
         return
     for m in _candidates(text):
@@ -266,7 +268,7 @@ def impossible_derivation_rule(par: Paragraph, ctx: RuleContext) -> Iterator[Raw
         raise CheckSkipped(lexicon.MISSING)
     known = ctx.data(PACK).known
     text = par.text
-    unlisted = lex.unknown(set(_WORD.findall(text)))
+    unlisted = lex.unknown({w for w in ctx.analysis(lower_words_of, par).rare if len(w) >= 5})  # unlisted: rare
     if not unlisted:
         return
     for m in _candidates(text):
@@ -341,11 +343,11 @@ def glued_words_rule(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         raise CheckSkipped(lexicon.MISSING)
     known = ctx.data(PACK).known
     text = par.text
-    # The distinct words that may be glued first: a listed phrase, or a word with "the" in it
-    # rarer than Zipf 3.5 (`glued_words` passes a commoner one), so most paragraphs cost no loop per word.
-    found = set(_GLUED_WORD.findall(text))
-    glued = found.intersection(_GLUED_PHRASES)
-    glued.update(lex.uncommon(w for w in found if "the" in w))
+    # The paragraph's words that may be glued first: a listed phrase, or a word with "the" in
+    # it rarer than Zipf 3.5 (`glued_words` passes a commoner one), so most cost no loop per word.
+    lower = ctx.analysis(lower_words_of, par)
+    glued = _GLUED_PHRASES.keys() & lower.words
+    glued.update(w for w in lower.rare if "the" in w and len(w) >= 4)
     glued.difference_update(known)
     if not glued:
         return
@@ -416,12 +418,13 @@ def split_word_rule(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     if lex is None:
         raise CheckSkipped(lexicon.MISSING)
     text = par.text
-    pairs = _PAIR.findall(text)  # (first, separator, second) of every pair, without a match object each
-    if not pairs:
-        return
     # Only a pair with a part rarer than Zipf 3.5, or a bound ending second, can be a cut word
     # (`split_word`): the others are set aside by set tests, before any frequency is looked up.
-    rare = lex.uncommon({w for first, _, second in pairs for w in (first, second)})
+    lower = ctx.analysis(lower_words_of, par)
+    rare = lower.rare
+    if not rare and lower.words.isdisjoint(_BOUND_ENDINGS):
+        return
+    pairs = _PAIR.findall(text)  # (first, separator, second) of every pair, without a match object each
     wanted = [k for k, (first, _, second) in enumerate(pairs)
               if first in rare or second in rare or second in _BOUND_ENDINGS]
     if not wanted:
