@@ -218,11 +218,17 @@ def words_from_runs(text: str, runs: Sequence[tuple[int, int]], start: int,
     spans = runs[lo:hi]
     words = [text[s:e] for s, e in spans]
     joined = "".join(words)
-    if joined.isascii() and (joined.isalpha() or not joined) and not any(
-            e + 1 == s and text[e] in "'’" for (_, e), (s, _) in zip(spans, spans[1:])):
-        return words, [s - start for s, _ in spans]  # no digit, no word joined by an apostrophe
-    words = []
-    starts: list[int] = []
+    if joined.isascii():  # the runs' characters at once: an ASCII run holds letters or digits
+        if joined and not joined.isalpha():
+            return None  # a digit
+        starts = [s - start for s, _ in spans]
+        # a run right after an apostrophe that ends the run before joins it ("it's", "rock'n'roll")
+        for k in reversed([k for k, ((_, e), (s, _)) in enumerate(zip(spans, spans[1:]), 1)
+                           if e + 1 == s and text[e] in "'’"]):
+            words[k - 1] += text[spans[k][0] - 1] + words.pop(k)
+            del starts[k]
+        return words, starts
+    words, starts = [], []
     last = -2
     for i in range(lo, len(runs)):
         s, e = runs[i]

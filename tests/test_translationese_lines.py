@@ -109,6 +109,7 @@ _RUN = regex.compile(r"[\p{L}\p{N}]+")  # the runs a scan finds (`Paragraph.toke
     "Numbers ٣ and Ⅻ sit between words, the mayor said on Tuesday in a statement today.\n" * 10,
     "The ship ΟΔΥΣΣΕΥΣ and ΣΑΣ ΣΟΦΟΣ sailed, the captain’s crew said. It left on Tuesday, it's said, at dawn.\n\n" * 10,
     "One line of prose in a paragraph of its own, as the council said it would be on Tuesday.\n\n" * 10,
+    "It's luck'n'roll, said O'Neil’s aide: 'we’ll' see ’em in the city', it’s said, and don't.\n" * 10,
 ], ids=lambda t: str(len(t)))
 def test_words_made_from_a_scans_runs_are_the_patterns_words(text: str) -> None:
     pars = text.split("\n\n")
