@@ -699,10 +699,8 @@ def _unquoted_speech(par: Paragraph, st: ParState, pack: QuotesPack, body) -> It
     text = par.text
     sentences = par.sentences
     for k, sent in enumerate(sentences):
-        # the tests in order of cost; each one alone rules the sentence out (speech before the
-        # attribution's comma is speech somewhere in the sentence: looked for before the comma is)
-        if (text.find(",", sent.start, sent.end) < 0 or _ANY_MARK_RE.search(sent.text) or not body(sent.start)
-                or not _SPEECH_EVIDENCE.search(text, sent.start, sent.end)):
+        # the tests in order of cost; each one alone rules the sentence out
+        if text.find(",", sent.start, sent.end) < 0 or _ANY_MARK_RE.search(sent.text) or not body(sent.start):
             continue
         att = next((m for m in _COMMA.finditer(text, sent.start, sent.end)
                     if _attribution_at(text, m.end(), sent.end, pack)), None)
