@@ -126,3 +126,9 @@ def test_words_made_from_a_scans_runs_are_the_patterns_words(text: str) -> None:
     lines = [line for _p, own in scanned for line in own]
     assert repr(translationese.rates_of(lines, _zipf)) == \
         repr(_reference_rates([line.text for line in lines], _zipf, translationese.MIN_PROSE_WORDS))
+
+
+@pytest.mark.parametrize("text", ["He said so.", "SHE SAYS NO", "unsaid, essays", "Says who?", "it said", "none here",
+                                  "the ſaid word", "Montréal said", "Montréal sayd", "", "said’s", "a-said-b"])
+def test_the_said_test_answers_as_the_pattern(text: str) -> None:
+    assert translationese._says(text) == bool(translationese._SAID.search(text))
