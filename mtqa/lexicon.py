@@ -30,8 +30,9 @@ MISSING = "needs the optional extra mtqa[words] (wordfreq) for word frequencies"
 # only need to know that a rarer word exists and is rare.
 COMMON_ZIPF = 2.5
 RARE_ZIPF = 1.0  # what zipf() reports for a listed word rarer than COMMON_ZIPF
-# Words this common are also kept as strings, so that most of a paragraph's words are
-# known by one set difference before any hash is looked up (about 15,000 words).
+# Words this common are also kept as strings, with their frequency, so that most of a
+# paragraph's words are known by one set difference, and most of a text's frequencies read
+# from a dict, before any hash is looked up (about 15,000 words).
 _FAST_ZIPF = 3.5
 
 # wordfreq's buckets are centibels: bucket i holds words of frequency 10^(-i/100), so
@@ -78,7 +79,8 @@ class Lexicon:
                 last = h
         self._hashes = hashes
         self._buckets = zbuckets
-        self._common = frozenset(common)
+        self._common: dict[str, float] = {}
+        self._common = {w: self.zipf(w) for w in common}  # what the table says, collisions and all
 
     def _index(self, word: str) -> int:
         """Where `word` is in the table, or -1."""
@@ -89,6 +91,9 @@ class Lexicon:
 
     def zipf(self, word: str) -> float:
         """Zipf frequency of a lowercase word: 0 when the list does not know it, RARE_ZIPF when rare."""
+        z = self._common.get(word)
+        if z is not None:
+            return z
         i = self._index(word)
         return 0.0 if i < 0 else _ZIPF_OF_BUCKET[self._buckets[i]]
 
@@ -97,6 +102,12 @@ class Lexicon:
 
     def __len__(self) -> int:
         return len(self._hashes)
+
+    def uncommon(self, words: Iterable[str]) -> set[str]:
+        """The members of `words` that may be rarer than Zipf 3.5 (unlisted ones included): one
+        set difference, no lookup, so a rule that only judges rarer words sets the rest aside
+        at once. Every word left out has `zipf` 3.5 or more."""
+        return set(words).difference(self._common)
 
     def unknown(self, words: set[str], keep: Callable[[str], bool] | None = None) -> set[str]:
         """The members of `words` the list does not know: common words leave by one set

@@ -176,8 +176,12 @@ class Paragraph:
     @property
     def token_set(self) -> frozenset[str]:
         """The distinct runs of letters and digits, as written. Not cached: a set per paragraph
-        held for a whole section cost more memory than every other cache together."""
-        return frozenset(_TOKEN.findall(self.text))
+        held for a whole section cost more memory than every other cache together. Cut from
+        the token spans when a scan handed them over (half the cost of the pattern's pass)."""
+        if self._token_spans is None and self._given_spans is None:
+            return frozenset(_TOKEN.findall(self.text))
+        text = self.text
+        return frozenset([text[s:e] for s, e in self.token_spans])
 
     def sentence_at(self, i: int) -> Sentence | None:
         """The sentence holding index i, by binary search (sentences are in order)."""
@@ -202,6 +206,25 @@ def _one_span(span: tuple[int, int]) -> tuple[int, int]:
     return span
 
 
+_LETTER = pattern_cache.compile(r"\p{L}")
+
+
+def _is_letter(c: str) -> bool:
+    return c.isalpha() if c.isascii() else _LETTER.match(c) is not None
+
+
+def _token_before(text: str, lo: int, dot: int) -> str | None:
+    """What ``_TOKEN_BEFORE.search(text, lo, dot + 1)`` finds before the period at `dot`
+    (group 1), read backwards from the period instead of tried at every start of the window:
+    the run of letters, periods and hyphens ending there, from its first letter."""
+    i = dot
+    while i > lo and (text[i - 1] in ".-" or _is_letter(text[i - 1])):
+        i -= 1
+    while i < dot and not _is_letter(text[i]):
+        i += 1
+    return text[i:dot] if i < dot else None
+
+
 def _is_boundary(text: str, dot_end: int, punct_start: int, sentence_start: int) -> bool:
     """Decide whether terminal punctuation at text[punct_start:dot_end] ends a sentence."""
     punct = text[punct_start:dot_end]
@@ -211,9 +234,8 @@ def _is_boundary(text: str, dot_end: int, punct_start: int, sentence_start: int)
         # Period directly followed by ")" belongs to a parenthetical, unless the sentence opened it.
         if ")" in punct and not text[sentence_start:punct_start].lstrip().startswith("("):
             return False
-        tok_m = _TOKEN_BEFORE.search(text, max(0, punct_start - 40), punct_start + 1)
-        if tok_m and tok_m.end() == punct_start + 1:
-            token = tok_m.group(1)
+        token = _token_before(text, max(0, punct_start - 40), punct_start)
+        if token is not None:
             bare = token.rstrip(".")
             if len(bare) == 1 and bare.isupper():
                 return False  # an initial: "J. Smith"

@@ -23,12 +23,13 @@ import statistics
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
+from functools import partial
 from typing import Callable, Iterable, Iterator, NamedTuple, Sequence, TypeVar
 
 import regex
 
 from mtqa import pattern_cache
-from mtqa.segment import split_sentences
+from mtqa.segment import Sentence, split_sentences
 
 T = TypeVar("T")
 MIN_PROSE_WORDS = 100
@@ -120,10 +121,12 @@ class ProseLine:
 
     __slots__ = ("text", "sentences", "words", "lengths", "_tally")
 
-    def __init__(self, text: str, words: tuple[list[str], list[int]] | None = None) -> None:
-        """`words`: the line's words and their starts, when already found (`words_from_runs`)."""
+    def __init__(self, text: str, words: tuple[list[str], list[int]] | None = None,
+                 sentences: list[Sentence] | None = None) -> None:
+        """`words`: the line's words and their starts, when already found (`words_from_runs`);
+        `sentences`: ``split_sentences(text)``, when already made (a paragraph's own)."""
         self.text = text
-        self.sentences = split_sentences(text)
+        self.sentences = split_sentences(text) if sentences is None else sentences
         if words is None:
             # Sentences are cut at whitespace, which no word spans: the line's words are its
             # sentences' words in turn.
@@ -159,10 +162,12 @@ class _Tally(NamedTuple):
     @classmethod
     def of(cls, line: ProseLine) -> _Tally:
         text, words = line.text, line.words
-        lower = [w.lower().replace("’", "'") for w in words]
+        # One call for the line, not one per word: no word holds a space, and lowercasing does
+        # not look across one (Greek final sigma stops at it), so the words come back apart.
+        lower = " ".join(words).lower().replace("’", "'").split(" ") if words else []
         content = [w for w, orig in zip(lower, words) if w not in FUNCTION_WORDS and orig[0].islower() and len(w) > 2]
         # A sentence can say "said" only where its line does (\b holds at a cut: whitespace).
-        said = sum(bool(_SAID.search(s.text)) for s in line.sentences) if _SAID.search(text) else 0
+        said = sum(_says(s.text) for s in line.sentences) if _says(text) else 0
         low = text.lower()
         # The patterns run only where their text is: every letter "of the" matches (ignoring
         # case) is ASCII, so a match leaves "of the" in the lowercase line.
@@ -175,16 +180,28 @@ class _Tally(NamedTuple):
         )
 
 
+def _says(text: str) -> bool:
+    """Whether ``_SAID`` matches in `text`; an ASCII text without the letters of "said" or
+    "says" (in any case) is answered without the pattern, which costs ~50 ns a character."""
+    if text.isascii():
+        low = text.lower()
+        if "said" not in low and "says" not in low:
+            return False
+    return _SAID.search(text) is not None
+
+
 def _ends_sentence(line: str) -> bool:
     """Whether a stripped line ends a sentence: a terminal mark, then only closing quotes or
     brackets (the pattern ``[.!?…]["”’')]*$`` without its scan)."""
     return line.rstrip("\"”’')")[-1:] in (".", "!", "?", "…")
 
 
-def _prose_lines(text: str, runs: Sequence[tuple[int, int]] | None = None) -> Iterator[ProseLine]:
+def _prose_lines(text: str, runs: Sequence[tuple[int, int]] | None = None,
+                 sentences: Callable[[], list[Sentence]] | None = None) -> Iterator[ProseLine]:
     """Each line of `text` that reads as running prose (eight words or more, ending a
     sentence). `runs`: the spans of the text's runs of letters and digits, when a scan found
-    them (`words_from_runs`)."""
+    them (`words_from_runs`); `sentences`: ``split_sentences(text)``, when the caller keeps it
+    (a line that is the whole text reads it instead of splitting again)."""
     at = 0
     for raw in text.split("\n"):
         start, at = at, at + len(raw) + 1
@@ -194,7 +211,7 @@ def _prose_lines(text: str, runs: Sequence[tuple[int, int]] | None = None) -> It
             if runs is not None:
                 start += len(raw) - len(raw.lstrip())
                 words = words_from_runs(text, runs, start, start + len(line))
-            read = ProseLine(line, words)
+            read = ProseLine(line, words, sentences() if sentences is not None and line == text else None)
             if len(read.words) >= 8:
                 yield read
 
@@ -208,10 +225,26 @@ def words_from_runs(text: str, runs: Sequence[tuple[int, int]], start: int,
     apostrophe), with their starts in that slice, made from the spans of the text's runs of
     letters and digits (`Paragraph.token_spans`: a scan found them) instead of a pass of the
     pattern; None when a run there holds a digit (the pattern's words stop at it)."""
-    words: list[str] = []
-    starts: list[int] = []
+    lo = bisect_left(runs, (start, -1))
+    hi = bisect_left(runs, (end, -1), lo)  # the runs starting before `end`; only the last may run past it
+    if hi > lo and runs[hi - 1][1] > end:
+        hi -= 1
+    spans = runs[lo:hi]
+    words = [text[s:e] for s, e in spans]
+    joined = "".join(words)
+    if joined.isascii():  # the runs' characters at once: an ASCII run holds letters or digits
+        if joined and not joined.isalpha():
+            return None  # a digit
+        starts = [s - start for s, _ in spans]
+        # a run right after an apostrophe that ends the run before joins it ("it's", "rock'n'roll")
+        for k in reversed([k for k, ((_, e), (s, _)) in enumerate(zip(spans, spans[1:]), 1)
+                           if e + 1 == s and text[e] in "'’"]):
+            words[k - 1] += text[spans[k][0] - 1] + words.pop(k)
+            del starts[k]
+        return words, starts
+    words, starts = [], []
     last = -2
-    for i in range(bisect_left(runs, (start, -1)), len(runs)):
+    for i in range(lo, len(runs)):
         s, e = runs[i]
         if e > end:
             break
@@ -253,13 +286,16 @@ def prose_by_paragraph(paragraphs: Iterable[T], text_of: Callable[[T], str],
 def prose_lines_by_paragraph(paragraphs: Iterable[T], text_of: Callable[[T], str],
                              budget: int = MAX_PROSE_WORDS,
                              runs_of: Callable[[T], Sequence[tuple[int, int]]] | None = None,
+                             sentences_of: Callable[[T], list[Sentence]] | None = None,
                              ) -> list[tuple[T, list[ProseLine]]]:
     """Each paragraph with its prose lines read (`ProseLine`), up to `budget` words of prose
-    in all; `runs_of` gives a paragraph's runs of letters and digits, if a scan found them."""
+    in all; `runs_of` gives a paragraph's runs of letters and digits, if a scan found them;
+    `sentences_of` its sentences (``split_sentences`` of its text), if it keeps them."""
     out = []
     for par in paragraphs:
         own = []
-        for line in _prose_lines(text_of(par), None if runs_of is None else runs_of(par)):
+        split = None if sentences_of is None else partial(sentences_of, par)
+        for line in _prose_lines(text_of(par), None if runs_of is None else runs_of(par), split):
             own.append(line)
             budget -= len(line.words)
             if budget <= 0:

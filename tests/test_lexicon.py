@@ -121,3 +121,16 @@ def test_the_built_table_is_kept_between_processes(tmp_path, monkeypatch) -> Non
     for word in ("the", "admiral", "sovereigntist", "zzyzzx", "controlarity"):
         assert cached.zipf(word) == built.zipf(word)
     assert cached.unknown({"the", "zzyzzx", "cthe"}) == built.unknown({"the", "zzyzzx", "cthe"}) == {"zzyzzx", "cthe"}
+
+
+def test_uncommon_sets_aside_only_words_of_zipf_3_5_or_more() -> None:
+    """`uncommon` is a pre-filter: every word it leaves out is common, and every rarer or
+    unlisted word stays in."""
+    lex = lexicon.english()
+    words = {"the", "government", "admiral", "tabled", "sovereigntist", "zzyzzx", "ment", "ly", "Government", ""}
+    rare = lex.uncommon(words)
+    assert rare <= words
+    assert {w for w in words if lex.zipf(w) < 3.5} <= rare
+    assert all(lex.zipf(w) >= 3.5 for w in words - rare)
+    assert {"the", "government"}.isdisjoint(rare) and {"sovereigntist", "zzyzzx", "ment"} <= rare
+    assert lex.uncommon(iter(["the", "zzyzzx"])) == {"zzyzzx"}  # any iterable of words

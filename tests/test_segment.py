@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mtqa.segment import count_words, split_sentences
 
@@ -86,3 +88,19 @@ def test_paragraph_matches_skips_paragraphs_without_a_needle() -> None:
     got = [(par.index, m.group()) for par, m in paragraph_matches(doc.paragraphs, pattern, "eput")]
     assert got == [(0, "deputy"), (2, "deputies"), (2, "deputy")]
     assert list(paragraph_matches(doc.paragraphs, pattern, "absent")) == []
+
+
+_BEFORE_ALPHABET = st.sampled_from(list("aZé.-'’ 1\n") + ["ß", "Ⅻ", "中", "\u0301", "ǅ", "\u00a0"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(_BEFORE_ALPHABET, max_size=60), cut=st.integers(0, 60))
+def test_the_token_before_a_period_is_the_patterns(text: str, cut: int) -> None:
+    """Read backwards from the period, the token is what the pattern's search finds."""
+    from mtqa import segment
+
+    text = text[:cut] + "." + text[cut:]
+    dot = min(cut, len(text) - 1)
+    for lo in (0, max(0, dot - 40), max(0, dot - 3)):
+        m = segment._TOKEN_BEFORE.search(text, lo, dot + 1)
+        assert segment._token_before(text, lo, dot) == (m.group(1) if m else None), (text, lo, dot)

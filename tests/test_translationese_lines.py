@@ -107,6 +107,9 @@ _RUN = regex.compile(r"[\p{L}\p{N}]+")  # the runs a scan finds (`Paragraph.toke
     "Le ministre a dit qu'il reviendra : le cafe\u0301 est fermé depuis l'an 2020, it’s2 late.\n" * 10,
     "  Indented line of prose with trailing spaces, as the council said it would be.   \n" * 10,
     "Numbers ٣ and Ⅻ sit between words, the mayor said on Tuesday in a statement today.\n" * 10,
+    "The ship ΟΔΥΣΣΕΥΣ and ΣΑΣ ΣΟΦΟΣ sailed, the captain’s crew said. It left on Tuesday, it's said, at dawn.\n\n" * 10,
+    "One line of prose in a paragraph of its own, as the council said it would be on Tuesday.\n\n" * 10,
+    "It's luck'n'roll, said O'Neil’s aide: 'we’ll' see ’em in the city', it’s said, and don't.\n" * 10,
 ], ids=lambda t: str(len(t)))
 def test_words_made_from_a_scans_runs_are_the_patterns_words(text: str) -> None:
     pars = text.split("\n\n")
@@ -115,6 +118,17 @@ def test_words_made_from_a_scans_runs_are_the_patterns_words(text: str) -> None:
     scanned = translationese.prose_lines_by_paragraph(pars, lambda p: p, runs_of=runs.__getitem__)
     assert [[(x.text, x.words, x.lengths) for x in own] for _p, own in plain] == \
         [[(x.text, x.words, x.lengths) for x in own] for _p, own in scanned]
+    # a paragraph's own sentences (as `Paragraph.sentences` keeps them) read as the line's
+    kept = translationese.prose_lines_by_paragraph(pars, lambda p: p, runs_of=runs.__getitem__,
+                                                   sentences_of=split_sentences)
+    assert [[(x.text, x.words, x.lengths, x.sentences) for x in own] for _p, own in plain] == \
+        [[(x.text, x.words, x.lengths, x.sentences) for x in own] for _p, own in kept]
     lines = [line for _p, own in scanned for line in own]
     assert repr(translationese.rates_of(lines, _zipf)) == \
         repr(_reference_rates([line.text for line in lines], _zipf, translationese.MIN_PROSE_WORDS))
+
+
+@pytest.mark.parametrize("text", ["He said so.", "SHE SAYS NO", "unsaid, essays", "Says who?", "it said", "none here",
+                                  "the ſaid word", "Montréal said", "Montréal sayd", "", "said’s", "a-said-b"])
+def test_the_said_test_answers_as_the_pattern(text: str) -> None:
+    assert translationese._says(text) == bool(translationese._SAID.search(text))

@@ -79,3 +79,90 @@ def test_glued_and_split_words_in_text() -> None:
     assert_clean("The theme of the thesis was therapy, atop the list.", "nonwords/glued-words")
     assert_flags("The develop ment plan was late.", "nonwords/split-word", ["develop ment"])
     assert_clean("He was not able to come; they co-ordinate it.", "nonwords/split-word")
+
+
+# Texts where the rules' set pre-filters (a paragraph's distinct words first) could go wrong:
+# a word joined to both neighbours, hyphens, words in addresses, a common word repeated beside
+# a rare one, glued and source forms beside their look-alikes.
+_PREFILTER_TEXTS = [
+    "The develop ment ment plan and the infor mation were late; on ly then, govern-ment and co-ordinate.",
+    "It was develop ment-ly odd: the a b c de ment ly ment, on ly on ly, in-formation and re-elect.",
+    "He spoke ofthe plan aswell and inthe House; thereof, theme, therapy, atop; infact@example.org/ofthe.",
+    "The gouvernement backed the independance vote; the boutique, the goalie, the politique decision.",
+    "The decisioned budget, statementing the plan, governmently funded; questioned, mentioned, example.ca/ment.",
+    "",
+]
+
+
+def _split_words_one_search_at_a_time(text: str) -> list[tuple[int, int, str]]:
+    """split-word as first written: a pattern search from each pair's second word, every pair
+    looked up (the reference its pre-filtered loop must equal)."""
+    import re
+
+    from mtqa.rules.nonwords.forms import split_word
+
+    pair = re.compile(r"(?<![A-Za-z0-9_@#/\\.'’\-])([a-z]{2,})( |-)([a-z]{2,})(?![A-Za-z0-9_@#/\\'’\-]|\.[A-Za-z0-9])")
+    out, pos = [], 0
+    while (m := pair.search(text, pos)) is not None:
+        joined = split_word(lex, m.group(1), m.group(2), m.group(3))
+        if joined is None:
+            pos = m.start(3)
+            continue
+        pos = m.end()
+        out.append((m.start(), m.end(), joined))
+    return out
+
+
+@pytest.mark.parametrize("text", _PREFILTER_TEXTS)
+def test_split_word_finds_what_a_search_per_pair_finds(text):
+    from mtqa.testing import findings
+
+    got = [(f.span.start, f.span.end, f.suggestions[0]) for f in findings(text, "nonwords/split-word")]
+    assert got == _split_words_one_search_at_a_time(text)
+
+
+def test_split_word_joins_a_word_to_one_neighbour() -> None:
+    from mtqa.testing import assert_flags
+
+    assert_flags("The develop ment ment plan, on ly on ly.", "nonwords/split-word", ["develop ment", "on ly", "on ly"])
+
+
+@pytest.mark.parametrize("text", _PREFILTER_TEXTS)
+def test_word_form_rules_judge_every_candidate_word(text):
+    """The pre-filtered rules find what judging each candidate word in turn finds."""
+    import re
+
+    from mtqa.rules.nonwords.rules import known_form
+    from mtqa.testing import findings
+
+    known = frozenset()  # the shipped pack lists none of these words
+    word = re.compile(r"(?<![A-Za-z0-9_@#/\\.'’\-])[a-z]{5,}(?![A-Za-z0-9_@#/\\'’\-]|\.[A-Za-z0-9])")
+    forms = [(m.start(), m.end()) for m in word.finditer(text)
+             if english_counterpart(lex, m.group()) is not None
+             and (m.group() in lex or known_form(lex, known, m.group()))]  # no French beside them
+    assert [(f.span.start, f.span.end) for f in findings(text, "nonwords/source-language-form")] == forms
+    derived = [(m.start(), m.end()) for m in word.finditer(text)
+               if m.group() not in lex and known_form(lex, known, m.group()) and impossible_derivation(lex, m.group())]
+    assert [(f.span.start, f.span.end) for f in findings(text, "nonwords/impossible-derivation")] == derived
+    glued_word = re.compile(r"(?<![A-Za-z0-9_@#/\\.'’\-])[a-z]{4,}(?![A-Za-z0-9_@#/\\'’\-]|\.[A-Za-z0-9])")
+    glued = [(m.start(), m.end()) for m in glued_word.finditer(text)
+             if glued_words(lex, m.group()) is not None and (m.group() in lex or known_form(lex, known, m.group()))]
+    assert [(f.span.start, f.span.end) for f in findings(text, "nonwords/glued-words")] == glued
+
+
+@pytest.mark.parametrize("text", _PREFILTER_TEXTS)
+def test_the_shared_lower_words_hold_every_candidate_of_the_rules(text):
+    """Each rule's own pattern finds only words of the analysis, and every rarer word is in `rare`."""
+    import re
+
+    from mtqa.document import Document
+    from mtqa.rules.nonwords.analysis import lower_words_of
+
+    if not text:
+        return
+    got = lower_words_of(Document(text).paragraphs[0])
+    edge = r"(?<![A-Za-z0-9_@#/\\.'’\-])[a-z]{%d,}(?![A-Za-z0-9_@#/\\'’\-]|\.[A-Za-z0-9])"
+    for shortest in (2, 4, 5):
+        assert set(re.findall(edge % shortest, text)) <= got.words
+    assert got.rare <= got.words
+    assert {w for w in got.words if lex.zipf(w) < 3.5} <= got.rare

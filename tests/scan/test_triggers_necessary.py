@@ -23,6 +23,7 @@ RULES = (
     "titles/half-capitalised-title",
     "attribution/missing-speech-verb",
     "nonwords/doubled-initial",
+    "untranslated/source-leftover",
 )
 
 # Look-alikes at the edges of the triggers above, a paragraph each (a trigger admits a whole
@@ -44,6 +45,9 @@ EDGES = (
     "\u212aknow the vote.",
     "Éélise left. Ɛɛvery word. Ǆǆ and Ǳǳone.",
     "Iit was late. Ttoday the vote was close. Oover there.",
+    "It passed selon\u0301 the rules, _selon the_ministre, by the bürgermeister.",
+    "It passed außerdem the rules, per la política.",
+    "The ministre-delegate met the Ministre; SELON the rules, the alcalde2 and 2alcalde left, según él.",
 )
 
 

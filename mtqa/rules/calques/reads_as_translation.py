@@ -77,7 +77,8 @@ def reads_as_translation(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     if start and _NON_SPACE.search(doc.text, 0, start):
         return  # a later section of a very long document: the text is judged once, by its beginning
     by_paragraph = translationese.prose_lines_by_paragraph(
-        doc.paragraphs, lambda par: par.text, runs_of=lambda par: par.token_spans)
+        doc.paragraphs, lambda par: par.text, runs_of=lambda par: par.token_spans,
+        sentences_of=lambda par: par.sentences)
     lines = [line for _par, own in by_paragraph for line in own]
     zipf = lru_cache(maxsize=None)(lx.zipf)  # the anchors read the same words again
     rates = translationese.rates_of(lines, zipf)

@@ -93,13 +93,16 @@ def a_or_an(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         return
     for m in matches:
         art, word = m.group("art"), m.group("word")
-        if not word.isascii() or _looks_french(par.text, m.start()):
-            continue  # French "a" (has) in a quote: "le ministre a annoncé", "il a ouvert"
-        if art[0] == "A" and not _SENTENCE_START.search(par.text, 0, m.start()):
-            continue  # "Plan A and B", "by A and": a letter, not the article
+        if not word.isascii():
+            continue
+        # The article's fit first (a string test): the context is read only around a misfit.
         wants_an = _wants_an(word)
         if wants_an is None or wants_an == (len(art) == 2):
             continue
+        if _looks_french(par.text, m.start()):
+            continue  # French "a" (has) in a quote: "le ministre a annoncé", "il a ouvert"
+        if art[0] == "A" and not _SENTENCE_START.search(par.text, 0, m.start()):
+            continue  # "Plan A and B", "by A and": a letter, not the article
         right = ("An" if art[0] == "A" else "an") if wants_an else art[0]
         yield ctx.finding(par, m.start(), m.end(),
                           f"“{art}” before “{word}”: write “{right}”",

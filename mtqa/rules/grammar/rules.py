@@ -353,10 +353,21 @@ _CASE_FOLD_ODD = ("\u212a", "\u017f", "\u0130", "\u0131")
 def _impossible_in(text: str, words: frozenset[str]):
     """The pattern of the alternatives of _IMPOSSIBLE that may match in a paragraph of
     these lower-case `words` (all of them if a character could match a letter unseen)."""
-    if any(c in text for c in _CASE_FOLD_ODD):
+    if not text.isascii() and any(c in text for c in _CASE_FOLD_ODD):
         return _IMPOSSIBLE
+    return _impossible_for(words & _PART_WORDS)
+
+
+# Every word some alternative needs: a paragraph's share of them decides which alternatives
+# it is searched with, and paragraphs share few such sets ({"to", "has", "the"}), so the
+# choice is remembered per set.
+_PART_WORDS = frozenset(w for _source, groups in _IMPOSSIBLE_PARTS for group in groups for w in group)
+
+
+@lru_cache(maxsize=1024)
+def _impossible_for(present: frozenset[str]):
     keep = tuple(i for i, (_source, groups) in enumerate(_IMPOSSIBLE_PARTS)
-                 if all(not group.isdisjoint(words) for group in groups))
+                 if all(not group.isdisjoint(present) for group in groups))
     return _impossible_pattern(keep) if keep else None
 
 

@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from typing import Iterator
 
 from mtqa import lexicon
+from mtqa.analysis import analysis
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 
@@ -31,7 +32,10 @@ def _name_like(lex: lexicon.Lexicon | None, word: str) -> bool:
     return word not in _CALENDAR and (lex is None or lex.zipf(word.lower()) < _COMMON_ZIPF)
 
 
-def _pairs(doc) -> list[tuple]:
+@analysis("name-pairs")
+def name_pairs(doc) -> list[tuple]:
+    """(paragraph, match) of every two capitalised words in a row, overlapping ("Prime Minister
+    Justin Trudeau" holds three): what both name-order rules compare."""
     found = []
     for par in doc.paragraphs:
         text = par.text
@@ -71,7 +75,7 @@ def reversed_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     reversed would both be changed.
     """
     lex = lexicon.english()
-    pairs = _pairs(doc)
+    pairs = ctx.analysis(name_pairs)
     counts = Counter((m.group(1), m.group(2)) for _, m in pairs)
     for par, m in pairs:
         a, b = m.group(1), m.group(2)
@@ -113,22 +117,23 @@ def honorific_given_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     Unsafe: the surname the story gives that given name is written; a relative of the same
     given name would be changed too.
     """
+    honorifics = [(par, m) for par in doc.paragraphs for m in _HONORIFIC.finditer(par.text)]
+    if not honorifics:
+        return  # most stories: nothing to judge, and no names to gather
     lex = lexicon.english()
     given_of: dict[str, Counter] = defaultdict(Counter)
     surnames: set[str] = set()
-    for _, m in _pairs(doc):
+    for _, m in ctx.analysis(name_pairs):
         a, b = m.group(1), m.group(2)
         if _name_like(lex, a) and _name_like(lex, b):
             given_of[a][b] += 1
             surnames.add(b)
-    for par in doc.paragraphs:
-        text = par.text
-        for m in _HONORIFIC.finditer(text):
-            given = m.group(1)
-            family = given_of.get(given)
-            if not family or given in surnames or len(family) != 1:
-                continue
-            surname = next(iter(family))
-            right = text[m.start():m.start(1)] + surname
-            yield ctx.finding(par, m.start(), m.end(), f"“{given}” is a given name in this story ({given} {surname})",
-                              fix=Fix.unsafe(f"Write “{right}”", replacement=right))
+    for par, m in honorifics:
+        given = m.group(1)
+        family = given_of.get(given)
+        if not family or given in surnames or len(family) != 1:
+            continue
+        surname = next(iter(family))
+        right = par.text[m.start():m.start(1)] + surname
+        yield ctx.finding(par, m.start(), m.end(), f"“{given}” is a given name in this story ({given} {surname})",
+                          fix=Fix.unsafe(f"Write “{right}”", replacement=right))

@@ -659,8 +659,10 @@ def lowercase_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         return
     for par in doc.paragraphs:
         text = par.text
+        if not any(k in text for k in surnames):
+            continue  # the usual paragraph: no surname's lowercase letters anywhere in it
         if not surnames.keys() & set(_LOWER_SURNAME.findall(text)):
-            continue  # the usual paragraph: its lowercase words sorted at C speed, none a surname
+            continue  # nor as a word of its own, sorted at C speed
         for m in _LOWER_SURNAME.finditer(text):
             name = surnames.get(m.group())
             if name is None:

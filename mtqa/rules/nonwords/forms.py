@@ -26,6 +26,7 @@ from typing import Iterator
 from mtqa import lexicon
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.rule import CheckSkipped, RawFinding, RuleContext, rule
+from mtqa.rules.nonwords.analysis import lower_words_of
 from mtqa.rules.nonwords.rules import PACK, known_form
 from mtqa.segment import Paragraph
 
@@ -171,9 +172,15 @@ def source_language_form(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
         raise CheckSkipped(lexicon.MISSING)
     known = ctx.data(PACK).known
     text = par.text
+    # The paragraph's rare words that may be a form (by their letters; a word of Zipf 3.5 or
+    # more never is: `english_counterpart` wants it rare) first, so most cost no loop per word.
+    forms = {w for w in ctx.analysis(lower_words_of, par).rare if len(w) >= 5 and _may_be_source_form(w)}
+    forms.difference_update(known)
+    if not forms:
+        return
     for m in _candidates(text):
         word = m.group()
-        if word in known or not _may_be_source_form(word):
+        if word not in forms:
             continue
         english = english_counterpart(lex, word)
         if english is None:
@@ -261,11 +268,10 @@ def impossible_derivation_rule(par: Paragraph, ctx: RuleContext) -> Iterator[Raw
         raise CheckSkipped(lexicon.MISSING)
     known = ctx.data(PACK).known
     text = par.text
-    candidates = list(_candidates(text))
-    unlisted = lex.unknown({m.group() for m in candidates})
+    unlisted = lex.unknown({w for w in ctx.analysis(lower_words_of, par).rare if len(w) >= 5})  # unlisted: rare
     if not unlisted:
         return
-    for m in candidates:
+    for m in _candidates(text):
         word = m.group()
         if word not in unlisted or word in known or not known_form(lex, known, word):
             continue  # unknown-word reports what no regular form explains
@@ -337,9 +343,17 @@ def glued_words_rule(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         raise CheckSkipped(lexicon.MISSING)
     known = ctx.data(PACK).known
     text = par.text
+    # The paragraph's words that may be glued first: a listed phrase, or a word with "the" in
+    # it rarer than Zipf 3.5 (`glued_words` passes a commoner one), so most cost no loop per word.
+    lower = ctx.analysis(lower_words_of, par)
+    glued = _GLUED_PHRASES.keys() & lower.words
+    glued.update(w for w in lower.rare if "the" in w and len(w) >= 4)
+    glued.difference_update(known)
+    if not glued:
+        return
     for m in _GLUED_WORD.finditer(text):
         word = m.group()
-        if word in known or not (word in _GLUED_PHRASES or "the" in word):
+        if word not in glued:
             continue
         words = glued_words(lex, word)
         if words is not None and (word in lex or known_form(lex, known, word)):  # else unknown-word's
@@ -351,7 +365,9 @@ def glued_words_rule(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 # ("develop ment", "govern-ment", "on ly"). "able", "less", "ful" are words too ("not able").
 _BOUND_ENDINGS = frozenset({"ment", "ments", "tion", "tions", "sion", "sions", "ation", "ness", "ity", "ing", "ings",
                             "ly", "ance", "ence", "ous", "ism", "ist"})
-_PAIR = re.compile(r"(?<![A-Za-z0-9_@#/\\.'’\-])([a-z]{2,})( |-)([a-z]{2,})(?![A-Za-z0-9_@#/\\'’\-]|\.[A-Za-z0-9])")
+# Two lowercase words apart by a space or a hyphen, found where the first starts: the second is
+# only looked at, so every pair of neighbours is one match ("develop ment plan" holds two).
+_PAIR = re.compile(r"(?<![A-Za-z0-9_@#/\\.'’\-])([a-z]{2,})(?=( |-)([a-z]{2,})(?![A-Za-z0-9_@#/\\'’\-]|\.[A-Za-z0-9]))")
 _JOINED_ZIPF = 4.0  # the word a split cuts is a common one
 _PART_ZIPF = 2.5  # and one of its parts is no word in common use
 
@@ -402,6 +418,17 @@ def split_word_rule(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     if lex is None:
         raise CheckSkipped(lexicon.MISSING)
     text = par.text
+    # Only a pair with a part rarer than Zipf 3.5, or a bound ending second, can be a cut word
+    # (`split_word`): the others are set aside by set tests, before any frequency is looked up.
+    lower = ctx.analysis(lower_words_of, par)
+    rare = lower.rare
+    if not rare and lower.words.isdisjoint(_BOUND_ENDINGS):
+        return
+    pairs = _PAIR.findall(text)  # (first, separator, second) of every pair, without a match object each
+    wanted = [k for k, (first, _, second) in enumerate(pairs)
+              if first in rare or second in rare or second in _BOUND_ENDINGS]
+    if not wanted:
+        return
     seen: dict[str, float] = {}
 
     def zipf(word: str) -> float:
@@ -410,16 +437,17 @@ def split_word_rule(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             z = seen[word] = lex.zipf(word)
         return z
 
-    pos = 0
-    while True:
-        m = _PAIR.search(text, pos)
-        if m is None:
-            return
-        first, sep, second = m.group(1), m.group(2), m.group(3)
+    matches = list(_PAIR.finditer(text))
+    taken = 0  # the end of the last pair reported: a word is joined to one neighbour at most
+    for k in wanted:
+        m = matches[k]
+        if m.start() < taken:
+            continue
+        first, sep, second = pairs[k]
         joined = split_word(lex, first, sep, second, zipf)
         if joined is None:
-            pos = m.start(3)  # the second word may start the next pair
             continue
-        pos = m.end()
-        yield ctx.finding(par, m.start(), m.end(), f"“{m.group()}” is one word cut in two: “{joined}”",
+        s, e = m.start(), m.end(3)
+        taken = e
+        yield ctx.finding(par, s, e, f"“{text[s:e]}” is one word cut in two: “{joined}”",
                           fix=Fix.safe(f"Write “{joined}”", replacement=joined))

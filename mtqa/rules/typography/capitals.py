@@ -144,10 +144,9 @@ def capital_after_semicolon(par: Paragraph, ctx: RuleContext) -> Iterator[RawFin
     for m in _AFTER_SEMICOLON.finditer(text):
         word = m.group(1)
         if word not in _OPENERS_AFTER_SEMICOLON:
-            lower = ctx.analysis(word_case)
             _lone, _paired, named = ctx.analysis(capitals)
             low = word.lower()
-            if low not in lower or low in named:
+            if low in named or low not in ctx.analysis(word_case):
                 continue  # no evidence that the story takes it for a common word: a name
         fixed = word[:1].lower() + word[1:]
         yield ctx.finding(par, m.start(1), m.end(1), f"Capital after a semicolon: “{fixed}”",
@@ -346,7 +345,7 @@ def capitalised_common_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFin
     German capital on a word the story has nowhere else is missed.
     """
     text = par.text
-    lower = None
+    lone = lower = None
     for m in _LONE_MID_CAPITAL.finditer(text):
         before, word = m.group(1), m.group(2)
         if before in _BEFORE_NAMES:
@@ -354,11 +353,14 @@ def capitalised_common_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFin
         if word in _OPENERS_AFTER_SEMICOLON:
             continue  # a sentence opener mid-sentence is a glued sentence (grammar's), not a noun's capital;
             # and capital-after-semicolon's fix of one would otherwise make the evidence for the next
-        if lower is None:
-            lower = ctx.analysis(word_case)
+        if lone is None:
             lone, paired, _named = ctx.analysis(capitals)
+        if word in paired or lone.get(word, 0) != 1:
+            continue  # part of a name, or capitalised more than once (a term)
+        if lower is None:
+            lower = ctx.analysis(word_case)  # every lowercase word of the story: asked for only here
         low = word.lower()
-        if low not in lower or word in paired or lone.get(word, 0) != 1:
-            continue  # no lowercase use, part of a name, or capitalised more than once (a term)
+        if low not in lower:
+            continue  # no lowercase use
         yield ctx.finding(par, m.start(2), m.end(2), f"“{word}” is written “{low}” elsewhere in the story",
                           fix=Fix.safe(f"Write “{low}”", replacement=low))

@@ -21,6 +21,7 @@ from typing import Iterator
 
 from mtqa.finding import Severity
 from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.scan import Chars, Phrases
 from mtqa.segment import Paragraph
 
 # Letters of Spanish, Portuguese and Italian words that French and English words do not carry.
@@ -85,6 +86,9 @@ def _foreign(word: str) -> bool:
 
 @rule(
     "untranslated/source-leftover",
+    # a foreign word is a listed function word or title, or holds one of those letters
+    triggers=(Phrases("function word or title", tuple(sorted(_FUNCTION_WORDS | _TITLES)), ignorecase=False),
+              Chars("other accent", "áíóúãõìò")),
     category="Accuracy/Untranslated",
     severity=Severity.MAJOR,
     confidence=0.8,
