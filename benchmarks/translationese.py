@@ -584,10 +584,11 @@ def entry_verdicts(rows: list[dict], mode: str, t: float, alone: bool = False) -
             statistics.fmean(clean_pass) if clean_pass else 1.0)
 
 
-def choose_entry(rows: list[dict], alone: bool = False) -> tuple[str, float]:
-    """The candidate the rule written above picks on some rows: (mode, t); `alone`: rule B."""
+def choose_entry(rows: list[dict], alone: bool = False, modes: tuple[str, ...] = ENTRY_MODES) -> tuple[str, float]:
+    """The candidate the rule written above picks on some rows: (mode, t); `alone`: rule B;
+    `modes`: the modes it may pick (mtqa implements only some: translationese.ENTRY_MODES)."""
     best: tuple[tuple, str, float] | None = None
-    for m, mode in enumerate(ENTRY_MODES):
+    for m, mode in enumerate(modes):
         for t in SIGNAL_THRESHOLDS:
             mt_fail, kept, _clean = entry_verdicts(rows, mode, t, alone)
             if kept < CLEAN_KEPT:
@@ -618,13 +619,13 @@ def entry_rows(docs: list[dict], cv: dict[str, dict]) -> list[dict]:
     return rows
 
 
-def judged_loso(rows: list[dict], alone: bool) -> dict:
+def judged_loso(rows: list[dict], alone: bool, modes: tuple[str, ...] = ENTRY_MODES) -> dict:
     """The choice made leave-one-site-out: each site's excerpts judged, with the rules, by the
     candidate rule A (or B, `alone`) picks on the other sites."""
     outcome: dict[str, list[bool]] = {"mt": [], "clean": [], "kept": []}
     picks = set()
     for site in sorted({r["site"] for r in rows}):
-        mode, t = choose_entry([r for r in rows if r["site"] != site], alone)
+        mode, t = choose_entry([r for r in rows if r["site"] != site], alone, modes)
         picks.add((mode, t))
         for r in rows:
             if r["site"] != site:
@@ -658,22 +659,24 @@ def entry_table(rows: list[dict]) -> dict:
         loso = judged_loso(rows, alone)
         print(f"rule {name} picks {chosen}; made leave-one-site-out and judged with the rules: {loso}")
         out[name] = {"none": [round(v, 3) for v in base], "candidates": table, "chosen": list(chosen), "loso": loso}
-    out["shipped"] = list(entry_procedure(rows))
-    print(f"the procedure gives {tuple(out['shipped'])} (mtqa.translationese: "
+    out["picked"] = list(entry_procedure(rows))
+    out["shipped"] = list(entry_procedure(rows, translationese.ENTRY_MODES))
+    print(f"the procedure gives {tuple(out['picked'])}; among the modes mtqa implements "
+          f"{translationese.ENTRY_MODES}: {tuple(out['shipped'])} (mtqa.translationese: "
           f"{(translationese.ENTRY_MODE, translationese.THRESHOLD)})")
     return out
 
 
-def entry_procedure(rows: list[dict]) -> tuple[str, float]:
+def entry_procedure(rows: list[dict], modes: tuple[str, ...] = ENTRY_MODES) -> tuple[str, float]:
     """How the signal enters the verdict, as the fifth round decided it (benchmarks/README.md):
     rule A's pick, unless rule B's pick, made leave-one-site-out and judged with the rules,
     keeps CLEAN_KEPT of the clean excerpts the rules pass and fails no fewer MT excerpts than
-    rule A's pick made the same way. mtqa.translationese holds the result (ENTRY_MODE,
-    THRESHOLD); rerun when the tuning data changes."""
-    a, b = judged_loso(rows, alone=False), judged_loso(rows, alone=True)
+    rule A's pick made the same way. mtqa.translationese holds the result among the modes it
+    implements (ENTRY_MODE, THRESHOLD; `modes`); rerun when the tuning data changes."""
+    a, b = judged_loso(rows, alone=False, modes=modes), judged_loso(rows, alone=True, modes=modes)
     if b["clean_kept"] >= CLEAN_KEPT and b["mt_fail"] >= a["mt_fail"]:
-        return choose_entry(rows, alone=True)
-    return choose_entry(rows, alone=False)
+        return choose_entry(rows, alone=True, modes=modes)
+    return choose_entry(rows, alone=False, modes=modes)
 
 
 RULE = "calques/reads-as-translation"

@@ -112,7 +112,7 @@ def test_the_constants_are_what_fitting_the_tuning_half_gives() -> None:
     folds = bench.cross_validate(docs, names, [], 10.0)
     rows = bench.entry_rows(docs, folds)
     assert {r["file"].split("/", 1)[0] for r in rows} <= {"tune", bench.SIGNAL}
-    assert bench.entry_procedure(rows) == (translationese.ENTRY_MODE, translationese.THRESHOLD)
+    assert bench.entry_procedure(rows, translationese.ENTRY_MODES) == (translationese.ENTRY_MODE, translationese.THRESHOLD)
 
 
 def test_the_entry_procedure_follows_its_rules() -> None:
@@ -138,6 +138,12 @@ def test_the_entry_procedure_follows_its_rules() -> None:
     assert bench.choose_entry(clean + failing) == ("all", max(bench.SIGNAL_THRESHOLDS))
     # rule B ignores the rules' penalty: it still goes as low as clean copy allows
     assert bench.choose_entry(clean + failing, alone=True) == ("all", 0.5)
+    # clean copy the rules leave alone over 0.5: "with rules" there fails all three MT excerpts
+    # (each costs something already); limited to the modes mtqa implements, "all" at 1.0 (two)
+    quiet = [row("c97", False, 0.8), row("c98", False, 0.8), row("c99", False, 0.9)]
+    costing = [dict(r, penalty=2.0) for r in mt]
+    assert bench.choose_entry(clean + quiet + costing) == ("with rules", 0.5)
+    assert bench.choose_entry(clean + quiet + costing, modes=translationese.ENTRY_MODES) == ("all", 1.0)
 
 
 def test_only_the_first_words_of_prose_are_read_however_long_the_text() -> None:

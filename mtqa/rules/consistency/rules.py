@@ -24,7 +24,7 @@ from mtqa.scan import LOWER, UPPER, Pattern, Phrases
 from mtqa.rules.abbreviations.analysis import date_occurrences
 from mtqa.segment import Paragraph
 from mtqa.spans import SpanSet
-from mtqa.text.case import mostly_capitals
+from mtqa.text.case import mostly_capitals, title_case
 
 _SPACE_CAPITAL = lazy(r" \p{Lu}")  # compiled once here, never at check time
 
@@ -480,6 +480,8 @@ def name_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Funds of ICBC Wealth Management led the list of wealth management products.
     good: The Minister of Foreign Affairs spoke; foreign affairs were not discussed.
     good: It studied Thought on Socialism for a New Era, a good start for the new era.
+    good: Premier Releases Ministerial Mandate Letters\\n\\nThe premier released the mandate letters.
+    bad:  Premier Ball released the Mandate Letters. Later [[the mandate letters->the Mandate Letters]] were read.
 
     ## Fix safety
     Unsafe: the capitals of the name are restored; a generic mention may be meant.
@@ -497,6 +499,8 @@ def name_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         if _caps_paragraph(text):
             continue
         texts.append((par, text))
+        if ctx.analysis(title_case, par):
+            continue  # a headline in title case capitalises every word: it names nothing
         for m in _CAP_RUN.finditer(text):
             s, e = m.span()
             words = m.group().split(" ")

@@ -777,6 +777,8 @@ def article_before_verb(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding
     bad:  Ottawa confirmed [[the announce]] of new rules.
     good: The fund paid a total of $40 million, a complete overhaul; the accused of Montreal.
     good: The living, the wounded and the undersigned; a must-see, a go-between.
+    good: A complete, printable version of the report is online.
+    bad:  The fund paid [[a complete]], the minister said.
 
     ## Fix safety
     None: the noun meant is not in the text.
@@ -788,6 +790,8 @@ def article_before_verb(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding
             continue
         if after.lower != "of" and after.text not in (",", ".", ";", ":"):
             continue
+        if after.text == "," and i + 3 < len(toks) and toks[i + 3].tag.startswith("JJ"):
+            continue  # the first of two adjectives a comma joins: "a complete, printable version"
         if tg.readings(word.text) != {"VERB"} or tg.is_participle(word.text) or word.tag not in ("VB", "VBP", "JJ"):
             continue
         yield ctx.finding(par, art.start, word.end, f"“{word.text}” is a verb, but “{art.text}” needs a noun")

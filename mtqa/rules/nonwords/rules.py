@@ -263,6 +263,7 @@ def _glued(text: str, s: int, e: int) -> bool:
 
 
 _AFTER_NUMBER = pattern_cache.compile(r"\p{N}[ \-]?$")
+_MASKED = pattern_cache.compile(r"\p{L}[-*]{2,}$")  # a word's letters hidden by the copy: "f---", "f**"
 _APOSTROPHES = ("'", "’", "‘")
 _CONTRACTION_TAILS = frozenset({"ve", "ll"})
 
@@ -277,6 +278,8 @@ def _stray_pair(text: str, s: int, e: int, word: str, words: frozenset[str]) -> 
         return False
     if text[s - 1:s] in _APOSTROPHES or text[e:e + 1] in _APOSTROPHES:
         return False  # a clipping the writer marked: "give 'em", "the ol' days"
+    if _MASKED.search(text, max(0, s - 12), s):
+        return False  # the ending of a word the copy masked: "I f---ed up", "f**ed"
     if word in _CONTRACTION_TAILS and text[max(0, s - 3):s].rstrip()[-1:] in _APOSTROPHES:
         return False  # a contraction spaced out by a tokenizer: "we ’ ve", "you ' ll"
     after = text[e:e + 2]
@@ -339,6 +342,8 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The rate fell 0.25 points, to 4.5%, the bank said in its 2024q3 note.
     good: The andrological clinic studied mesophase carbon, and it was sooo slow, give 'em time.
     good: We ’ ve said it, and you ' ll see.
+    good: “I f---ed up,” the manager said; the paper printed it as “f**ed up” too.
+    bad:  “I f--- [[ed]] up,” the manager said.
     bad:  The mayor met [[garno]] and the [[andrologi]] team in the [[mesophasey]] lab.
     good: This is zorblaticus fennimorum, beside a quintaflorentium shrub, in a dimolecular step.
     bad:  It grew beside a spotted-leaf [[plonkum]] and the [[informationus]].

@@ -82,9 +82,7 @@ def _in_proper_name(text: str, toks: list[tuple[int, int]], i: int) -> bool:
     s, e = toks[i]
     if not text[s:s + 1].isupper():
         return False
-    before = text[max(0, s - 3):s].rstrip(" " + _QUOTES_OPEN + "(—–-")
-    initial = s == 0 or not before or before[-1] in ".!?:\n" or not text[:s].strip(" " + _QUOTES_OPEN + "(")
-    if not initial:
+    if not _opens_sentence(text, s):
         return True
     if i + 1 < len(toks):
         gap = text[e:toks[i + 1][0]]
@@ -114,6 +112,29 @@ def common_us_words(doc, tables: dict[str, LocaleSpelling]) -> int:
 
 
 _LOWER_WORD = pattern_cache.compile(r"(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])")
+_CAPITAL_WORD = pattern_cache.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?![\p{L}\p{N}])")
+
+
+@analysis("us-forms-as-names", packs=(PACK,))
+def us_forms_as_names(doc, tables: dict[str, LocaleSpelling]) -> frozenset[str]:
+    """The capitalised US forms the story writes inside a sentence somewhere ("For Labor, …"):
+    there they are names, so the same word opening a sentence ("Labor said …") is one too."""
+    table = tables.get(doc.locale)
+    if table is None:
+        return frozenset()
+    out = set()
+    for par in doc.paragraphs:
+        text = par.text
+        for m in _CAPITAL_WORD.finditer(text):
+            if m.group().lower() in table.words and not _opens_sentence(text, m.start()):
+                out.add(m.group())
+    return frozenset(out)
+
+
+def _opens_sentence(text: str, s: int) -> bool:
+    """Whether the word at s opens its sentence (after a stop, a line break or an opening mark)."""
+    before = text[max(0, s - 3):s].rstrip(" " + _QUOTES_OPEN + "(—–-")
+    return s == 0 or not before or before[-1] in ".!?:\n" or not text[:s].strip(" " + _QUOTES_OPEN + "(")
 
 
 def _single_words(tables: dict[str, LocaleSpelling]) -> tuple[str, ...]:
@@ -153,6 +174,8 @@ def foreign_spelling(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Smoke covered 40 square kilometres, the Pew Research Center said, in colour maps.
     good: Check the program before you practice; the licence was renewed.
     good: The committee asked for a cheque.
+    good: For Labor, the cuts were easy. Labor said it would honour the grants; Labor’s costings show more.
+    bad:  For the unions, the cuts were hard. [[Labor->Labour]] said it would fight them.
 
     ## Fix safety
     Unsafe: the word is respelt keeping its case, but a proper name the allow list does
@@ -188,7 +211,8 @@ def foreign_spelling(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             continue
         if s > 0 and text[s - 1] == "." and s > 1 and not text[s - 2].isspace():
             continue  # part of a domain name
-        if not (w.isupper() and len(w) > 1) and _in_proper_name(text, toks, i):  # all caps: a heading
+        as_name = _in_proper_name(text, toks, i) or w in ctx.analysis(us_forms_as_names)
+        if not (w.isupper() and len(w) > 1) and as_name:  # all caps: a heading
             if text[max(0, s - 4):s] in (" of ", "for "):
                 continue  # "Ministry of Defense": an institution (institutions family), maybe another country's
             if engine_spelt is None:
