@@ -48,6 +48,13 @@ def _loaded(modules: set[str], names) -> list[str]:
     return sorted(m for m in modules for n in names if m == n or m.startswith(n + "."))
 
 
+def _cli_check(path: Path, *options: str) -> str:
+    """A probe body that runs `mtqa check [options] path` in-process (its exit code ignored)."""
+    argv = ["mtqa", "check", *options, str(path)]
+    return (f"import sys; from mtqa.cli import main; sys.argv = {argv!r}\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass")
+
+
 def _env(tmp_path: Path) -> dict:
     env = dict(os.environ, MTQA_CACHE_DIR=str(tmp_path / "cache"))
     env.pop("MTQA_NO_CACHE", None)
@@ -62,9 +69,7 @@ def test_import_mtqa_loads_no_engine_rules_or_optional_modules(tmp_path: Path) -
 def test_plain_check_imports_only_what_it_uses(tmp_path: Path) -> None:
     text = tmp_path / "story.txt"
     text.write_text("The minister said the plan would go ahead.\n", encoding="utf-8")
-    check = ("import sys; from mtqa.cli import main; "
-             f"sys.argv = ['mtqa', 'check', '--languagetool', 'off', {str(text)!r}]\n"
-             "try:\n    main()\nexcept SystemExit:\n    pass")
+    check = _cli_check(text, "--languagetool", "off")
     env = _env(tmp_path)
     first = _modules(check, env, tmp_path)  # fills the pack cache
     assert "mtqa.rules.titles" in first, "the probe did not run a check"
@@ -101,9 +106,7 @@ def test_default_check_without_a_server_loads_no_openssl(tmp_path: Path) -> None
     is skipped before it imports what only a request needs (hashlib: OpenSSL's libcrypto)."""
     text = tmp_path / "story.txt"
     text.write_text("The minister said the plan would go ahead.\n", encoding="utf-8")
-    check = ("import sys; from mtqa.cli import main; "
-             f"sys.argv = ['mtqa', 'check', {str(text)!r}]\n"
-             "try:\n    main()\nexcept SystemExit:\n    pass")
+    check = _cli_check(text)
     env = _env(tmp_path)
     env.pop("MTQA_LANGUAGETOOL_URL", None)
     _modules(check, env, tmp_path)  # fills the cache
@@ -124,9 +127,7 @@ def test_warm_native_tagger_does_not_load_textblobs_module(tmp_path: Path, monke
         pytest.skip("needs the grammar extra and the native tagger")
     text = tmp_path / "story.txt"
     text.write_text("The minister should current the plan to the house.\n", encoding="utf-8")
-    check = ("import sys; from mtqa.cli import main; "
-             f"sys.argv = ['mtqa', 'check', '--languagetool', 'off', {str(text)!r}]\n"
-             "try:\n    main()\nexcept SystemExit:\n    pass")
+    check = _cli_check(text, "--languagetool", "off")
     env = _env(tmp_path)
     env.pop("MTQA_SCAN_BACKEND", None)
     first = _modules(check, dict(env, MTQA_BUILD_IN_PROCESS="1"), tmp_path)
