@@ -80,7 +80,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # this checkout's mtqa, whatever is installed
-from mtqa import translationese  # noqa: E402
+from mtqa import scoring, translationese  # noqa: E402
 
 EVAL = ROOT.parent / "shared" / "eval" / "wmt-mqm"
 RESULTS = ROOT / "benchmarks" / "results" / "translationese.json"
@@ -392,6 +392,10 @@ def main(argv: list[str] | None = None) -> int:
         over = sum(logit(e["f"], norm, w) > threshold for e in ted)
         result["ted_chunks_flagged"] = [over, len(ted)]
         print(f"TED reference chunks over the threshold (model fitted on the whole tuning half): {over}/{len(ted)}")
+        shipped = sum(logit(e["f"], norm, w) > translationese.THRESHOLD for e in ted)
+        result["ted_chunks_over_shipped_threshold"] = [shipped, len(ted)]
+        print(f"TED reference chunks over the shipped threshold {translationese.THRESHOLD} "
+              f"(before the entry mode {translationese.ENTRY_MODE!r} asks for corroboration): {shipped}/{len(ted)}")
     if args.verdict or args.heldout:
         signal = {f: v["logit"] for f, v in cv.items()}
         result["tune_verdict"] = verdict("tune", signal, threshold, {d["file"]: d["f"]["_prose_words"] for d in docs})
@@ -555,8 +559,9 @@ CLEAN_KEPT = 0.97
 
 
 def entry_findings(mode: str, t: float, logit: float, prose: float, rules_penalty: float) -> int:
-    """How many major findings a candidate gives one excerpt."""
-    if logit <= t or (mode == "with rules" and rules_penalty <= 0):
+    """How many major findings a candidate gives one excerpt. "with rules" asks what mtqa
+    asks of a rule that needs corroboration (`mtqa.scoring.corroborates`)."""
+    if logit <= t or (mode == "with rules" and not scoring.corroborates(rules_penalty)):
         return 0
     full = translationese.findings_for(int(prose))
     if mode == "graded":
@@ -699,6 +704,8 @@ def verdict(half: str, signal: dict[str, float], threshold: float, prose: dict[s
         added = 0.0
         for d in measured["_documents"]:
             extra, fails = option(signal.get(d["file"], float("-inf")), threshold, prose.get(d["file"], 0.0))
+            if translationese.ENTRY_MODE == "with rules" and not scoring.corroborates(d["penalty"]):
+                extra, fails = 0.0, False  # as mtqa ships it: the signal stands only beside the rules' findings
             score = max(0.0, 100 * (1 - (d["penalty"] + extra) / d["words"])) if d["words"] else 100.0
             group = "mt" if d["mt"] else "clean"
             scores[group].append(score)

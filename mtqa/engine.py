@@ -66,6 +66,8 @@ class Checker:
             options_rule(rule_id, f"rules.{rule_id!r}")
         self._options = {r.id: self._rule_options(r) for r in self.rules}
         self._families = {r.id: r.meta.family for r in self.rules}
+        # rules whose findings stand only beside others that cost something (scoring.corroborated)
+        self._needs_corroboration = frozenset(r.id for r in self.rules if r.meta.needs_corroboration)
         self.packs = PackSet(cfg.rules_dir)
         self._data = {pid: self.packs.compiled(pid) for r in self.rules for pid in r.meta.packs}
         # One scanner for every selected rule's declared triggers (mtqa.scan): each document
@@ -272,6 +274,9 @@ class Checker:
                 metrics = {**(metrics or {}), **result.metrics}
             timings[integration.name] = result.ms
         findings = _dedupe(filter_findings(found, doc))
+        findings, withheld = scoring.corroborated(findings, self._needs_corroboration, self.policy.weights)
+        if withheld:
+            notes.append(_withheld_note(withheld, self._needs_corroboration))
         words = doc.words
         timings = {k: round(v, 3) for k, v in timings.items()}
         timings["total"] = round((time.perf_counter() - t0) * 1000, 3)
@@ -448,6 +453,12 @@ def _pieces(par, limit: int) -> Iterator:
         yield par.piece(pos, cut)
         pos = cut
     yield par.piece(pos, len(text))
+
+
+def _withheld_note(count: int, rule_ids: frozenset[str]) -> str:
+    """Why findings a rule made are not in the report: nothing that stands alone costs anything."""
+    return (f"{count} finding{'s' if count != 1 else ''} of {', '.join(sorted(rule_ids))} withheld: "
+            "they stand only beside other findings that cost something, and there were none")
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:

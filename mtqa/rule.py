@@ -128,6 +128,9 @@ class RuleMeta(msgspec.Struct, frozen=True):
             bounds); configuration and style profiles may set it, checked against it.
         status: stable or preview.
         default_confidence: confidence when the rule does not give one.
+        needs_corroboration: its findings stand only where findings of rules that stand on
+            their own already cost something (`mtqa.scoring.corroborated`): a judgement on
+            the whole text that is evidence only beside concrete errors.
     """
 
     id: str
@@ -142,6 +145,7 @@ class RuleMeta(msgspec.Struct, frozen=True):
     locales: tuple[str, ...] = ()  # empty: every locale
     requires: tuple[str, ...] = ()  # Document attributes that must be set ("source", "reference")
     triggers: tuple = ()  # mtqa.scan triggers: the rule runs only where one fires (see mtqa.scan.triggers)
+    needs_corroboration: bool = False
 
     @property
     def family(self) -> str:
@@ -404,6 +408,7 @@ def rule(
     locales: tuple[str, ...] = (),
     requires: tuple[str, ...] = (),
     triggers: tuple | list = (),
+    needs_corroboration: bool = False,
 ) -> Callable[[Callable[..., Iterator[RawFinding]]], Callable[..., Iterator[RawFinding]]]:
     """Declare a rule: the metadata lives beside the function it describes."""
     if not ID_PATTERN.match(id):
@@ -422,7 +427,7 @@ def rule(
             id=id, category=category, severity=Severity.parse(severity), scope=scope, fix=fix,
             packs=tuple(packs), options=dict(options or {}), status=status,
             default_confidence=confidence, locales=tuple(locales), requires=tuple(requires),
-            triggers=tuple(triggers),
+            triggers=tuple(triggers), needs_corroboration=needs_corroboration,
         )
         r = Rule(meta, func, func.__doc__ or "")
         DEFINED.append(r)

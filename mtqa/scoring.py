@@ -46,6 +46,34 @@ def penalty(findings: Iterable[Finding], weights: dict | None = None) -> float:
     return sum(finding_penalty(f, w) for f in findings)
 
 
+def corroborates(standing_penalty: float) -> bool:
+    """Whether findings that stand on their own, costing `standing_penalty`, corroborate the
+    findings of a rule that needs corroboration: they must cost something. The one definition,
+    shared with the benchmark that chose the signal's entry (benchmarks/translationese.py)."""
+    return standing_penalty > 0
+
+
+def corroborated(findings: list[Finding], needs_corroboration: frozenset[str] | set[str],
+                 weights: dict | None = None) -> tuple[list[Finding], int]:
+    """The findings that stand, and how many were withheld.
+
+    A rule may declare that its findings need corroboration (`RuleMeta.needs_corroboration`):
+    a judgement on the whole text (it reads as translated) that is evidence of a bad
+    translation only where concrete errors are found too, and alone would fail clean copy
+    that merely leans the same way. Its findings stand only when the findings of the rules
+    that stand on their own cost something under `weights` (so findings below
+    MIN_CONFIDENCE, or of a severity weighted 0, do not corroborate, and neither do other
+    rules needing corroboration). Applied once per check, after suppressions and before
+    scoring; later filters (baseline, changed lines) do not decide it again.
+    """
+    if not needs_corroboration or not any(f.rule_id in needs_corroboration for f in findings):
+        return findings, 0
+    standing = [f for f in findings if f.rule_id not in needs_corroboration]
+    if corroborates(penalty(standing, weights)):
+        return findings, 0
+    return standing, len(findings) - len(standing)
+
+
 def score(total_penalty: float, words: int) -> float:
     """100 × (1 − penalty/words), floored at 0; an empty text scores 100."""
     if words <= 0:

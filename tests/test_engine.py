@@ -7,7 +7,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 import mtqa
-from mtqa import Checker, Document
+from mtqa import Checker, Document, scoring
 from mtqa.rule import Scope, rule
 
 TEXTS = [f"Story {i} says the the vote was held in Ottawa in Ottawa on day {i}." for i in range(60)]
@@ -64,6 +64,34 @@ def test_a_failing_rule_is_recorded_not_fatal(monkeypatch) -> None:
         from mtqa.rule import DEFINED
 
         DEFINED.remove(explodes.rule)
+
+
+def test_a_rule_needing_corroboration_stands_only_beside_findings_that_cost_something() -> None:
+    """The engine applies the declaration to any rule, after suppressions and before scoring."""
+
+    @rule("repetition/hunch", category="Other/Test", severity="major", scope=Scope.DOCUMENT, needs_corroboration=True)
+    def hunch(doc, ctx):
+        """Always suspects the first paragraph (test only)."""
+        par = doc.paragraphs[0]
+        yield ctx.finding(par, 0, len(par.text), "a hunch")
+
+    try:
+        checker = Checker(select=["repetition"], languagetool="off")
+        alone = checker.check("Fine text here.")
+        assert alone.findings == [] and alone.penalty == 0
+        assert any("repetition/hunch" in note and "withheld" in note for note in alone.notes)
+        beside = checker.check("The the end.")
+        assert [f.rule_id for f in beside.findings] == ["repetition/hunch", "repetition/doubled-word"]
+        assert beside.penalty == 5 + scoring.finding_penalty(beside.findings[1], checker.policy.weights)
+        assert not any("withheld" in note for note in beside.notes)
+        suppressed = checker.check("# mtqa-disable-next-line repetition/doubled-word\nThe the end.")
+        assert suppressed.findings == []
+        selected = Checker(select=["repetition/hunch"], languagetool="off").check("The the end.")
+        assert selected.findings == []  # every other rule left out: it never stands
+    finally:
+        from mtqa.rule import DEFINED
+
+        DEFINED.remove(hunch.rule)
 
 
 def test_unknown_checker_option() -> None:

@@ -91,3 +91,27 @@ def test_filtering_scores_again_with_the_verdicts_reason() -> None:
     assert (kept.penalty, kept.score, kept.passed) == (0.0, 100.0, True)
     assert kept.reason == "score 100.0 is at or above the threshold 97.5" and kept.notes[-1] == "baseline"
     assert report.findings and not report.passed  # the original is left as it was
+
+
+def by(rule_id: str, sev: Severity = Severity.MINOR, conf: float = 1.0) -> Finding:
+    return Finding(rule_id, "m", Span(0, 1), "t", sev, "Fluency/Style", confidence=conf)
+
+
+def test_findings_needing_corroboration_stand_only_beside_findings_that_cost_something() -> None:
+    signal = by("a/signal", Severity.MAJOR)
+    needs = frozenset({"a/signal", "a/other-signal"})
+    assert scoring.corroborated([signal, by("b/slip")], needs) == ([signal, by("b/slip")], 0)
+    assert scoring.corroborated([signal], needs) == ([], 1)
+    # a finding below MIN_CONFIDENCE is shown but costs nothing, so it corroborates nothing
+    assert scoring.corroborated([signal, by("b/slip", conf=0.4)], needs) == ([by("b/slip", conf=0.4)], 1)
+    # nor does a severity weighted 0, nor another finding that needs corroboration itself
+    zero_minor = {**scoring.DEFAULT_WEIGHTS, Severity.MINOR: 0.0}
+    assert scoring.corroborated([signal, by("b/slip")], needs, zero_minor) == ([by("b/slip")], 1)
+    assert scoring.corroborated([signal, by("a/other-signal", Severity.MAJOR)], needs) == ([], 2)
+    # without a rule that needs corroboration nothing changes
+    assert scoring.corroborated([by("b/slip", conf=0.4)], frozenset()) == ([by("b/slip", conf=0.4)], 0)
+
+
+def test_corroboration_is_the_benchmarks_definition_costing_something() -> None:
+    assert scoring.corroborates(1.0) and scoring.corroborates(0.5)
+    assert not scoring.corroborates(0.0)

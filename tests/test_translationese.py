@@ -139,11 +139,25 @@ def test_the_entry_procedure_follows_its_rules() -> None:
     # rule B ignores the rules' penalty: it still goes as low as clean copy allows
     assert bench.choose_entry(clean + failing, alone=True) == ("all", 0.5)
     # clean copy the rules leave alone over 0.5: "with rules" there fails all three MT excerpts
-    # (each costs something already); limited to the modes mtqa implements, "all" at 1.0 (two)
+    # (each costs something already), as among the modes mtqa implements; limited to "all",
+    # "all" at 1.0 (two)
     quiet = [row("c97", False, 0.8), row("c98", False, 0.8), row("c99", False, 0.9)]
     costing = [dict(r, penalty=2.0) for r in mt]
     assert bench.choose_entry(clean + quiet + costing) == ("with rules", 0.5)
-    assert bench.choose_entry(clean + quiet + costing, modes=translationese.ENTRY_MODES) == ("all", 1.0)
+    assert bench.choose_entry(clean + quiet + costing, modes=translationese.ENTRY_MODES) == ("with rules", 0.5)
+    assert bench.choose_entry(clean + quiet + costing, modes=("all",)) == ("all", 1.0)
+    # an MT excerpt whose rules' findings cost nothing (penalty 0) is not failed by "with rules"
+    assert bench.entry_findings("with rules", 0.5, 0.7, 300.0, 0.0) == 0
+    assert bench.entry_findings("with rules", 0.5, 0.7, 300.0, 2.0) == bench.entry_findings("all", 0.5, 0.7, 300.0, 0.0) == 2
+
+
+def test_mtqa_implements_the_entry_mode_it_ships() -> None:
+    """The shipped mode is one mtqa implements, and the rule declares what "with rules" asks."""
+    from mtqa import registry
+
+    assert translationese.ENTRY_MODE in translationese.ENTRY_MODES
+    needs = registry.get("calques/reads-as-translation").meta.needs_corroboration
+    assert needs == (translationese.ENTRY_MODE == "with rules")
 
 
 def test_only_the_first_words_of_prose_are_read_however_long_the_text() -> None:

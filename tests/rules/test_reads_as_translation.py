@@ -9,6 +9,21 @@ from mtqa.engine import Checker
 from mtqa.testing import findings
 
 RULE = "calques/reads-as-translation"
+# The rule's findings stand only beside others that cost something (translationese.ENTRY_MODE
+# "with rules"): its tests check a text with one concrete error, a doubled space on a line too
+# short to be read as prose, and select the rule that finds it too.
+SLIP = "typography/doubled-space"
+WITH_SLIP = (RULE, SLIP)
+
+
+def slipped(text: str) -> str:
+    """`text` under a dateline with a doubled space: a minor finding, not prose."""
+    return "Posted  Tuesday\n\n" + text
+
+
+def signal_findings(text: str) -> list:
+    """The rule's findings on `text` beside a concrete error (so they stand)."""
+    return [f for f in findings(slipped(text), WITH_SLIP) if f.rule_id == RULE]
 
 TRANSLATED = [
     "The minister of the region has indicated that the adoption of the plan of the government is, however, necessary.",
@@ -32,7 +47,7 @@ ORIGINAL = [
 
 def test_a_translated_text_gets_one_finding_on_the_sentence_that_leans_furthest() -> None:
     text = "\n\n".join([ORIGINAL[0], *TRANSLATED])
-    (found,) = findings(text, RULE)
+    (found,) = signal_findings(text)
     assert found.text in TRANSLATED  # a whole sentence of the translated prose, never the original one
     assert found.text != ORIGINAL[0]
     assert found.severity.value == "major"
@@ -41,7 +56,7 @@ def test_a_translated_text_gets_one_finding_on_the_sentence_that_leans_furthest(
 
 def test_the_message_names_the_three_rates_that_lean_furthest_towards_translation() -> None:
     text = "\n\n".join(TRANSLATED)
-    (found,) = findings(text, RULE)
+    (found,) = signal_findings(text)
     reading = translationese.read(translationese.rates(translationese.prose([text]), lexicon.english().zipf))
     ranked = sorted(reading.contributions, key=lambda k: -reading.contributions[k])
     named = found.message.split("furthest off: ", 1)[1]
@@ -53,33 +68,33 @@ def test_the_message_names_the_three_rates_that_lean_furthest_towards_translatio
 
 
 def test_quiet_on_original_news_copy() -> None:
-    assert findings("\n\n".join(ORIGINAL * 2), RULE) == []
+    assert signal_findings("\n\n".join(ORIGINAL * 2)) == []
 
 
 def test_quiet_under_a_hundred_words_of_prose_however_translated() -> None:
-    assert findings("\n\n".join(TRANSLATED[:3]), RULE) == []
+    assert signal_findings("\n\n".join(TRANSLATED[:3])) == []
 
 
 def test_headlines_and_widgets_are_not_read() -> None:
     furniture = "\n".join(["Share on Facebook", "Listen to this article", "Minister of the region of the north"] * 10)
     text = "\n\n".join([furniture, *ORIGINAL, *ORIGINAL])
-    assert findings(text, RULE) == []
+    assert signal_findings(text) == []
 
 
 def test_the_finding_costs_a_major_error_in_the_score() -> None:
     text = "\n\n".join(TRANSLATED)
-    with_rule = Checker(languagetool="off", select=[RULE]).check(text)
-    assert with_rule.penalty == 5.0
+    with_rule = Checker(languagetool="off", select=list(WITH_SLIP)).check(slipped(text))
+    assert with_rule.penalty == 5.0 + 1.0  # a major finding beside the doubled space's minor one
 
 
 def test_the_threshold_is_an_option() -> None:
     text = "\n\n".join(TRANSLATED)
     reading = translationese.read(translationese.rates(translationese.prose([text]), lexicon.english().zipf))
     assert reading.logit > translationese.THRESHOLD
-    higher = Config(select=(RULE,), rule_options={RULE: {"threshold": reading.logit + 1}})
-    assert Checker(higher, languagetool="off").check(text).findings == []
-    lower = Config(select=(RULE,), rule_options={RULE: {"threshold": reading.logit - 1}})
-    assert len(Checker(lower, languagetool="off").check(text).findings) == 1
+    higher = Config(select=WITH_SLIP, rule_options={RULE: {"threshold": reading.logit + 1}})
+    assert [f.rule_id for f in Checker(higher, languagetool="off").check(slipped(text)).findings] == [SLIP]
+    lower = Config(select=WITH_SLIP, rule_options={RULE: {"threshold": reading.logit - 1}})
+    assert [f.rule_id for f in Checker(lower, languagetool="off").check(slipped(text)).findings] == [SLIP, RULE]
 
 
 def test_without_word_frequencies_the_rule_is_skipped_with_a_reason(monkeypatch) -> None:
@@ -93,10 +108,56 @@ def test_the_penalty_scales_with_the_prose_one_major_finding_per_150_words() -> 
     text = "\n\n".join(TRANSLATED * 3)  # 21 paragraphs of translated prose
     words = translationese.word_count(translationese.prose([text]))
     assert words > 300
-    found = findings(text, RULE)
+    found = signal_findings(text)
     assert len(found) == -(-words // translationese.PROSE_WORDS_PER_FINDING)
     assert all(f.severity.value == "major" for f in found)
     assert len({f.span.start for f in found}) == len(found)  # each on its own sentence
-    report = Checker(languagetool="off", select=[RULE]).check(text)
-    assert report.penalty == 5.0 * len(found)
-    assert report.score < 97.5  # prose alone over the threshold fails the default verdict
+    report = Checker(languagetool="off", select=list(WITH_SLIP)).check(slipped(text))
+    assert report.penalty == 5.0 * len(found) + 1.0
+    assert report.score < 97.5  # prose over the threshold, beside one slip, fails the default verdict
+
+
+def test_alone_the_signal_never_stands_and_the_report_says_why() -> None:
+    """With no other finding that costs something, and when it is the only rule selected
+    (every other ignored), the rule's findings are withheld before scoring, with a note."""
+    text = "\n\n".join(TRANSLATED)
+    for checker in (Checker(languagetool="off", select=[RULE]), Checker(languagetool="off", select=list(WITH_SLIP))):
+        report = checker.check(text)
+        assert report.findings == [] and report.penalty == 0.0 and report.passed
+        assert any(RULE in note and "withheld" in note for note in report.notes)
+    ignored = Checker(languagetool="off", select=list(WITH_SLIP), ignore=[SLIP]).check(slipped(text))
+    assert ignored.findings == []
+
+
+def test_a_suppressed_error_corroborates_nothing() -> None:
+    text = "# mtqa-disable-next-line typography/doubled-space\n" + slipped("\n\n".join(TRANSLATED))
+    report = Checker(languagetool="off", select=list(WITH_SLIP)).check(text)
+    assert report.findings == []
+    unsuppressed = Checker(languagetool="off", select=list(WITH_SLIP)).check(slipped("\n\n".join(TRANSLATED)))
+    assert [f.rule_id for f in unsuppressed.findings] == [SLIP, RULE]
+
+
+def test_an_error_weighted_nothing_corroborates_nothing() -> None:
+    text = slipped("\n\n".join(TRANSLATED))
+    weightless = Checker(languagetool="off", select=list(WITH_SLIP), weights={"minor": 0.0}).check(text)
+    assert [f.rule_id for f in weightless.findings] == [SLIP]
+
+
+def test_fixing_the_only_error_leaves_the_signal_unconfirmed() -> None:
+    checker = Checker(languagetool="off", select=list(WITH_SLIP))
+    text = slipped("\n\n".join(TRANSLATED))
+    assert [f.rule_id for f in checker.check(text).findings] == [SLIP, RULE]
+    fixed, remaining = checker.fix(text)
+    assert "  " not in fixed
+    assert remaining.findings == []
+
+
+def test_a_later_filter_does_not_decide_corroboration_again() -> None:
+    """Baselines and changed lines choose which findings to show; whether the signal stands
+    was decided on the whole check, so keeping only its findings keeps them."""
+    from mtqa.session import Session
+
+    session = Session.of(languagetool="off", select=list(WITH_SLIP))
+    report = session.check(slipped("\n\n".join(TRANSLATED)))
+    kept = session.keep(report, [f for f in report.findings if f.rule_id == RULE], "baseline")
+    assert [f.rule_id for f in kept.findings] == [RULE] and kept.penalty == 5.0

@@ -5,9 +5,13 @@ passable still reads as translated, in its rates of "of the" and "the", its comm
 connectives, its want of contractions and of "said" (``mtqa.translationese``). A text over
 the threshold gets one major finding per 150 words of prose, so that MQM's penalty scales
 with its length (one finding per text moved few verdicts), each on a sentence of the prose
-paragraphs that lean furthest that way, saying which rates are off. Fitted and measured on
-the real-copy corpus (benchmarks/README.md, "Does the text read as a translation?" and
-"Second round"); without wordfreq (``mtqa[words]``) the rule is skipped.
+paragraphs that lean furthest that way, saying which rates are off. They stand only beside
+other findings that cost something (``needs_corroboration``, ``translationese.ENTRY_MODE``
+"with rules"): original English can lean the same way, and the procedure that chose how far
+the signal enters the verdict found that, so gated, a lower threshold fails more MT and
+keeps clean copy passing. Fitted and measured on the real-copy corpus (benchmarks/README.md,
+"Does the text read as a translation?", "Second round", "Fifth round" to "Seventh round");
+without wordfreq (``mtqa[words]``) the rule is skipped.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ NAMED_RATES = 3  # how many of the rates furthest off the message names
     severity=Severity.MAJOR,
     scope=Scope.DOCUMENT,
     confidence=0.7,
+    needs_corroboration=translationese.ENTRY_MODE == "with rules",
     options={"threshold": Option(float, translationese.THRESHOLD,
                                  "the model's logit above which a text reads as translated (higher: fewer findings)")},
 )
@@ -47,7 +52,9 @@ def reads_as_translation(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     (*however*, *thus*, *moreover*), vocabulary variety and the content words' frequency.
     A text that reads as translated gets one major finding per 150 words of prose (rounded
     up): the first sentence of each of the paragraphs that lean furthest that way, then
-    their second.
+    their second. The findings stand only where other rules' findings already cost
+    something (a text with no other error keeps its verdict; with every other rule ignored
+    they never stand, and the report's notes say they were withheld).
 
     ## Why it matters
     A reader feels translated copy before finding any one error in it: the story is built
@@ -58,11 +65,13 @@ def reads_as_translation(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     ## Examples
     bad:  The adoption of the reform of the system of the health of the province was thus announced by the minister, who, moreover, underlined the importance of the measure for the patients of the region.\\nThe implementation of the plan of the government will, however, require the collaboration of the establishments of the network, of the unions and of the representatives of the personnel, indicated the minister.\\nIndeed, the objective of the reform is the reduction of the delays of the waiting lists of the emergencies, which, according to the data of the ministry, remain the longest of the country.\\n[[The opposition, for its part, denounced the absence of the consultation of the actors of the sector, and, moreover, the lack of the transparency of the process of the adoption of the bill.]]
     bad:  The Minister of Transport of Quebec announced, Tuesday, the extension of the program of assistance to the municipalities of the region of the Gaspé, which were affected by the floods of the spring.\\nAccording to the minister, the objective of the measure is to allow the municipalities to complete the work of repair of the roads, which, moreover, remain closed in several sectors.\\nThe mayors of the region, for their part, welcomed the announcement, while recalling that the needs of the communities exceed, however, the sums announced by the government.\\n[[The opposition, in addition, denounced the delays of the process of the compensation of the citizens, of which several still wait for the payment of the amounts which are owed to them.]]
+    good: The adoption of the reform of the administration of the health network of the province was thus announced by the minister, who, moreover, underlined the importance of the measure for the patients of the region.\nThe implementation of the plan of the government will, however, require the collaboration of the hospitals of the network, of the unions and of the representatives of the nurses, according to the minister.\nIndeed, the objective of the reform is the reduction of the length of the waiting lists of the emergency rooms, which, according to the data of the ministry, remain the longest of the country.\nThe opposition, for its part, criticized the absence of the consultation of the doctors of the province, and, moreover, the lack of the transparency of the process of the adoption of the bill.
     good: The province will overhaul how its hospitals are run, Health Minister Anne Roy said Tuesday.\\nRoy said the change means patients won't wait as long in emergency rooms, where the waits are now the longest in the country.\\n"We can't keep asking nurses to do more with less," she told reporters in Quebec City. "This is about getting people seen faster."\\nUnions said they weren't consulted. The opposition called the bill rushed and said it would vote against it when it comes back to the legislature next month.\\nThe bill is expected to pass before the summer break, and the first changes would reach hospitals in Montreal and Sherbrooke by the fall.\\nIt's the third time in a decade the province has tried to fix its emergency rooms. Doctors' groups said they'd wait to see the details before taking a side.
     good: The Office of the Auditor General of Canada said Tuesday the Department of National Defence can't say how much of the $2-billion it spent on base housing went to repairs.\\nAuditor General Karen Hogan told reporters in Ottawa the department's records were "a mess" and said she'd asked for the same data two years ago.\\n"We found files that were missing, files that were wrong and files nobody could explain," Hogan said. "That's not good enough."\\nDefence Minister Bill Blair said the department accepts all seven recommendations and will report back by the end of the year.\\nConservative MP James Bezan called the findings a scandal and said soldiers' families are paying the price.\\nThe Bank of Canada's rate decision on Wednesday is expected to keep borrowing costs where they are.
 
     ## Known issues
-    A judgment on the whole text, not on a phrase: it needs 100 words of running prose.
+    A judgment on the whole text, not on a phrase: it needs 100 words of running prose, and
+    it counts only beside another error (a translated text with no other finding passes).
     Formal original English (official statements, academic prose) leans the same way as
     translation on some rates, and most clean news uses no connective at all, so two or
     three of *however*, *moreover*, *in addition* weigh heavily in a short text. It sees
