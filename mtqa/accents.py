@@ -37,6 +37,8 @@ def has_accent(s: str) -> bool:
 @lru_cache(maxsize=65536)
 def fold_letters(s: str) -> str:
     """Lowercase letters and digits only, without accents: "d’Avenir" → "davenir"."""
+    if s.isascii():  # no marks to strip, and casefold() is lower() (most of a story's words)
+        return s.lower() if s.isalnum() else "".join(filter(str.isalnum, s.lower()))
     return "".join(c for c in strip_accents(s).casefold() if c.isalnum())
 
 

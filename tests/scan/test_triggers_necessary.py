@@ -24,6 +24,12 @@ RULES = (
     "attribution/missing-speech-verb",
     "nonwords/doubled-initial",
     "untranslated/source-leftover",
+    "grammar/either-without-or",
+    "numbers/decade-ending",
+    "numbers/decimal-comma-scale",
+    "grammar/bare-side",
+    "abbreviations/stray-period",
+    "abbreviations/capital-after-abbreviation",
 )
 
 # Look-alikes at the edges of the triggers above, a paragraph each (a trigger admits a whole
@@ -48,6 +54,13 @@ EDGES = (
     "It passed selon\u0301 the rules, _selon the_ministre, by the bürgermeister.",
     "It passed außerdem the rules, per la política.",
     "The ministre-delegate met the Ministre; SELON the rules, the alcalde2 and 2alcalde left, según él.",
+    "Either² the agency acts. «Either» the agency acts. EITHER_the board. Eitheŕ way.",
+    "In the 80-х and the ٨0-ies, then the 1990-S, the 20-ies and 1,5 trillion, 2,000 billion yen.",
+    "Prices hit 3,125 billion and 4,250 Billion; 7,500 trillions.",
+    "Recently, Canada side should act. China  side said no. Japan side has left. The Russian Side said.",
+    "Officials in the U.S.  Said it, Apple Inc. Have left, the B.C. Keep and the U.S. Were told.",
+    "He chairs the Canada-UK. Studies centre, the Canada-ÉU. Relations office; the mission.  élan stays.",
+    "The mission. to train ended. The EU-Canada. deal, the Ottawa-Québec.   Relations talks.",
 )
 
 

@@ -22,7 +22,7 @@ from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, Status, rule
 from mtqa.rules.abbreviations.analysis import Occurrence, date_occurrences, occurrences
 from mtqa.rules.abbreviations.pack import Pair
-from mtqa.scan import Phrases
+from mtqa.scan import LOWER, UPPER, Pattern, Phrases
 from mtqa.segment import (
     MONTH_ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, TITLE_ABBREVIATIONS, Paragraph,
 )
@@ -152,6 +152,9 @@ def _word_before(text: str, end: int, limit: int = 40) -> int:
 
 @rule(
     "abbreviations/stray-period",
+    # What each of its two patterns needs: a period and spaces before a lower-case letter, or a
+    # hyphen before two capitals (LOWER and UPPER are supersets of \p{Ll} and \p{Lu}).
+    triggers=(Pattern("period before lower case, hyphen before capitals", rf"\.[ ]+[{LOWER}]|-[{UPPER}][{UPPER}]"),),
     category="Fluency/Punctuation",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
@@ -228,6 +231,10 @@ _CONTINUING = frozenset(
 
 @rule(
     "abbreviations/capital-after-abbreviation",
+    # A finding's word is capitalised and lower-cases to a continuing word: only its capitalised
+    # form does (the one other capital that lower-cases to ASCII, the Kelvin sign, starts none).
+    triggers=(Phrases("capitalised continuing word", tuple(sorted(w.capitalize() for w in _CONTINUING)),
+                      ignorecase=False, boundary="none"),),
     category="Fluency/Spelling",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,

@@ -22,6 +22,7 @@ from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.errors import PackError
 from mtqa.packs import Regex, SeverityName, pack_compiler
 from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.rules.calques.literals import admits, required_stretches, searchable
 from mtqa.rules.publications.pack import PACK as PUBLICATIONS, Compiled as Publications, fold_title
 from mtqa.scan import Always, Phrases
 from mtqa.segment import Paragraph
@@ -78,6 +79,8 @@ class Compiled(msgspec.Struct):
     always: tuple[int, ...]  # entries without trigger words: run on every paragraph
     contexts: dict[str, Context]
     also: dict[int, frozenset[str]] = msgspec.field(default_factory=dict)  # entry → words one of which must occur too
+    # entry → lowercase stretches one of which every match holds, or None (literals.required_stretches)
+    required: list[tuple[str, ...] | None] = msgspec.field(default_factory=list)
     compiled: dict[int, regex.Pattern] = msgspec.field(default_factory=dict)  # entry → its pattern, once compiled
 
     def pattern(self, idx: int) -> regex.Pattern:
@@ -132,7 +135,8 @@ def compile_calques(data: dict) -> Compiled:
         more = frozenset(w.casefold() for w in e.get("also") or ())  # digits too: "10"
         if more:
             also[i] = more
-    return Compiled(patterns, entries, {k: tuple(v) for k, v in triggers.items()}, tuple(always), contexts, also)
+    return Compiled(patterns, entries, {k: tuple(v) for k, v in triggers.items()}, tuple(always), contexts, also,
+                    [required_stretches(p) for p in patterns])
 
 
 def _where(data: dict) -> str:
@@ -171,9 +175,13 @@ def _scan(par: Paragraph, doc, data: Compiled, todo: list[int], in_document: dic
     """The calque matches of one paragraph among entries `todo`: the leftmost, then longest,
     match speaks for a span."""
     text = par.text
+    lower = searchable(text)
     found: list[tuple[int, int, Entry]] = []
     in_paragraph: dict[str, bool] = {}
+    required = data.required
     for idx in todo:
+        if not admits(required[idx], lower):
+            continue  # none of the text every match holds is here: no timed search
         entry = data.entries[idx]
         if entry.context is not None and not _in_context(entry.context, par, doc, data, in_paragraph, in_document):
             continue

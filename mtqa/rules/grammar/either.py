@@ -11,6 +11,7 @@ from typing import Iterator
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.scan import Phrases
 from mtqa.segment import Paragraph
 
 _EITHER = lazy(r"(?-i:^Either)\b(?![ \u00a0](?:way|of|one|side|party|team|option|choice|candidate|answer|version|case)\b)")
@@ -19,6 +20,8 @@ _OR = lazy(r"\b(?:or|nor)\b")
 
 @rule(
     "grammar/either-without-or",
+    # "Either" as written, glued or not: a sentence can open on it only where the paragraph holds it.
+    triggers=(Phrases("Either", ("Either",), ignorecase=False, boundary="none"),),
     category="Accuracy/Mistranslation",
     severity=Severity.MAJOR,
     fix=FixAvailability.SOMETIMES,

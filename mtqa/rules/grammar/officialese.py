@@ -14,6 +14,7 @@ from typing import Iterator
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
+from mtqa.scan import Phrases
 from mtqa.segment import Paragraph
 
 _PARTIES = (
@@ -33,6 +34,7 @@ _BARE_SIDE = lazy(
 
 @rule(
     "grammar/bare-side",
+    triggers=(Phrases("side", ("side",), ignorecase=False, boundary="none"),),  # lower case in every match
     category="Fluency/Grammar",
     severity=Severity.MINOR,
     fix=FixAvailability.SOMETIMES,

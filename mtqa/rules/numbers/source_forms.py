@@ -13,6 +13,7 @@ from typing import Iterator
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.scan import Phrases
 from mtqa.segment import Paragraph
 
 _DECADE = lazy(r"(?<![\p{L}\p{N}.,])((?:1[5-9]|20)?\d)0-(?:ies|s|х|x)\b")
@@ -21,6 +22,7 @@ _COMMA_SCALE = lazy(r"(?<![\p{N}.,])([1-9]),(\d{3})(?=[ \u00a0](?:trillion|billi
 
 @rule(
     "numbers/decade-ending",
+    triggers=(Phrases("zero and hyphen", ("0-",), ignorecase=False, boundary="none"),),  # every match holds "0-"
     category="Locale convention/Number format",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
@@ -52,6 +54,7 @@ def decade_ending(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 
 @rule(
     "numbers/decimal-comma-scale",
+    triggers=(Phrases("scale word", ("trillion", "billion"), ignorecase=False, boundary="none"),),
     category="Locale convention/Number format",
     severity=Severity.MAJOR,
     fix=FixAvailability.SOMETIMES,

@@ -1,0 +1,173 @@
+"""Text a calque pattern cannot match without: a cheap test before its timed search.
+
+A paragraph where an entry's trigger word fired is searched with the entry's pattern, with a
+timeout (a user's pattern must not hang the checker); ~98 % of those searches find nothing, and
+`regex`'s timeout alone costs ~1.5 µs a search. Most patterns hold a stretch of plain letters
+every match contains ("by against", "members of"): a paragraph whose lowercase text holds none
+of an entry's stretches is passed over without a search.
+
+The stretches are read from the pattern's parse by Python's own ``re`` parser, which reads the
+syntax ``re`` and ``regex`` share the same way; a pattern it cannot read (``\\p{L}``, fuzzy
+matching) gets no stretches and is always searched. Only ASCII stretches are kept. A
+case-insensitive match of an ASCII character is an ASCII character with the same lower case, or
+one of four others (`FOLDS_TO_ASCII`); in a paragraph without those four, the lowercase text
+(``str.lower`` maps character by character) holds the lowercase stretch wherever the pattern
+matches.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import warnings
+from typing import Any
+
+if sys.version_info >= (3, 11):
+    from re import _constants as _c, _parser as _p
+else:  # pragma: no cover - Python 3.10 names them sre_*
+    import sre_constants as _c
+    import sre_parse as _p
+
+# Syntax `re` reads otherwise than `regex`: fuzzy constraints ("{e<=1}", literal braces to `re`)
+# and nested sets (set operations in `regex`'s version 1).
+_REGEX_ONLY = re.compile(r"\{(?!\d*,?\d*\})|\[\[")
+# The characters beyond ASCII that `regex` matches, ignoring case, to an ASCII character:
+# İ and ı (i, I), the long s (s), the Kelvin sign (k). tests/rules/test_calque_literals.py asks
+# `regex` of every character.
+FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
+MAX_ALTERNATIVES = 24  # more stretches than this cost more to test than the search they spare
+
+
+def required_stretches(pattern: str) -> tuple[str, ...] | None:
+    """Lowercase ASCII stretches one of which is in every match of `pattern`, or None when
+    no such list is known (the pattern is then always searched)."""
+    if _REGEX_ONLY.search(pattern):
+        return None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            tree = _p.parse(pattern)
+    except Exception:  # noqa: BLE001 - syntax only `regex` reads: no stretches
+        return None
+    found = _of_sequence(list(tree.data))
+    if not found:
+        return None
+    # A stretch holding another is in the text only where that one is: the shorter suffices.
+    return tuple(sorted(a for a in set(found) if not any(b != a and b in a for b in found)))
+
+
+def searchable(text: str) -> str | None:
+    """What `admits` reads of a paragraph: its lowercase text, or None when it holds a character
+    that matches an ASCII one only ignoring case (every entry is then searched)."""
+    if not text.isascii() and any(c in text for c in FOLDS_TO_ASCII):
+        return None
+    return text.lower()
+
+
+def admits(stretches: tuple[str, ...] | None, lower: str | None) -> bool:
+    """Whether an entry with these stretches may match the paragraph (`lower`: `searchable(text)`)."""
+    if stretches is None or lower is None:
+        return True
+    return any(s in lower for s in stretches)
+
+
+def _of_sequence(items: list[tuple[Any, Any]]) -> list[str] | None:
+    """The best list of alternatives a sequence of parse items requires (one of them is in every
+    match of the sequence): the strings of its longest stretches of items that match a few
+    fixed strings (``said (?:him|them)``: four), or what a required group inside it requires."""
+    options = _options(items)
+    return max(options, key=_selective) if options else None
+
+
+def _selective(alts: list[str]) -> tuple[int, int]:
+    """How well a list of alternatives rules text out: its shortest (up to 10 characters), then few."""
+    return min(min(map(len, alts)), 10), -len(alts)
+
+
+def _options(items: list[tuple[Any, Any]]) -> list[list[str]]:
+    """Every list of alternatives `_of_sequence` may choose from."""
+    options: list[list[str]] = []
+    product: list[str] = [""]  # the strings the current stretch of fixed items may match
+
+    def close() -> None:
+        if all(product):  # an empty string in it: the stretch may match nothing
+            options.append(product)
+
+    for op, av in items:
+        fixed = _fixed(op, av)
+        if fixed is not None and len(product) * len(fixed) <= MAX_ALTERNATIVES:
+            product = [a + b for a in product for b in fixed]
+            continue
+        close()
+        if fixed is not None:
+            product = fixed
+            continue
+        product = [""]
+        inner = _of_item(op, av)
+        if inner:
+            options.append(inner)
+    close()
+    # ... and each run of plain characters on its own: one string, where a stretch may be many
+    run = ""
+    for op, av in [*items, (None, None)]:
+        if op is _c.LITERAL and av < 128:
+            run += chr(av).lower()
+        elif run:
+            options.append([run])
+            run = ""
+    return options
+
+
+def _fixed(op: Any, av: Any) -> list[str] | None:
+    """The few lowercase ASCII strings a parse item matches (zero-width assertions match ""),
+    or None when they are not few and fixed."""
+    if op is _c.LITERAL:
+        return [chr(av).lower()] if av < 128 else None
+    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        return [""]  # consumes nothing: the text on either side is contiguous
+    if op is _c.SUBPATTERN:
+        return _fixed_sequence(list(av[-1]))
+    if op is _c.BRANCH:
+        out: list[str] = []
+        for branch in av[1]:
+            got = _fixed_sequence(list(branch))
+            if got is None:
+                return None
+            out += got
+        return sorted(set(out)) if len(out) <= MAX_ALTERNATIVES else None
+    if op is _c.IN and av and all(o is _c.LITERAL and v < 128 for o, v in av):
+        return sorted({chr(v).lower() for _o, v in av})
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] in (0, 1) and av[1] == 1:
+        body = _fixed_sequence(list(av[2]))
+        return None if body is None else sorted(set(body) | ({""} if av[0] == 0 else set()))
+    return None
+
+
+def _fixed_sequence(items: list[tuple[Any, Any]]) -> list[str] | None:
+    product = [""]
+    for op, av in items:
+        fixed = _fixed(op, av)
+        if fixed is None or len(product) * len(fixed) > MAX_ALTERNATIVES:
+            return None
+        product = [a + b for a in product for b in fixed]
+    return sorted(set(product))
+
+
+def _of_item(op: Any, av: Any) -> list[str] | None:
+    """What one parse item requires, or None (anything that may match without plain text)."""
+    if op is _c.SUBPATTERN:
+        return _of_sequence(list(av[-1]))
+    if op is _c.BRANCH:
+        each = [_options(list(branch)) for branch in av[1]]
+        if not all(each):
+            return None  # an alternative needs no plain text
+        alts = [a for options in each for a in max(options, key=_selective)]
+        if len(alts) > MAX_ALTERNATIVES:  # too many: each alternative's shortest list instead
+            alts = [a for options in each for a in min(options, key=lambda o: (len(o), -min(map(len, o))))]
+        return alts if len(alts) <= MAX_ALTERNATIVES else None
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+        low, _high, body = av
+        return _of_sequence(list(body)) if low >= 1 else None
+    if op is getattr(_c, "ATOMIC_GROUP", None):
+        return _of_sequence(list(av))
+    return None  # sets, classes, anchors, assertions, back-references

@@ -1,0 +1,94 @@
+"""The calque pre-filter (`mtqa.rules.calques.literals`) never passes over a paragraph its
+entry's pattern matches: checked on every entry's example and look-alikes (and the same
+texts in capitals and title case), the seed, and hand-made patterns at the edges of the parse."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+import regex
+
+from mtqa.rules.calques.literals import FOLDS_TO_ASCII, admits, required_stretches, searchable
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _entries() -> list[dict]:
+    return tomllib.loads((ROOT / "rules" / "calques.toml").read_text(encoding="utf-8"))["calque"]
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    out = []
+    for e in _entries():
+        out += [e.get("example", ""), *e.get("good", ())]
+    out.append((ROOT / "seeds" / "000_a80f4c312e8b183b.txt").read_text(encoding="utf-8"))
+    out += ["He said \u017fo. By again\u017ft, the \u212aey members of the personnel",
+            "Members of the personnel met \u201cby against\u201d the plan. By İnside, the ıssue was mınor."]
+    return [t for s in out for t in (s, s.upper(), s.title(), s.swapcase()) if t]
+
+
+def test_every_entry_is_searched_wherever_it_matches(texts: list[str]) -> None:
+    entries = _entries()
+    narrowed = 0
+    for e in entries:
+        stretches = required_stretches(e["pattern"])
+        narrowed += stretches is not None
+        pattern = regex.compile(e["pattern"], regex.IGNORECASE)
+        for text in texts:
+            if not admits(stretches, searchable(text)):
+                assert pattern.search(text) is None, (e["pattern"], text)
+    assert narrowed > len(entries) // 2  # the pre-filter does narrow most entries
+
+
+@pytest.mark.parametrize(("pattern", "wanted"), [
+    (r"\bby against\b", ("by against",)),
+    (r"\bthe (?:forces|troops) present\b", ("the forces present", "the troops present")),  # across \b
+    (r"(?-i:R)eading of", ("reading of",)),
+    (r"(?:very )?large", ("large",)),  # "very large" holds "large": the shorter suffices
+    (r"a(?:b|)c", ("abc", "ac")),
+    (r"(?:ab)+cd", ("ab",)),  # a repeated group, at least once, or what follows: the first of equals
+    (r"said (?:him|her)(?! to)\b", ("said her", "said him")),  # a look-ahead consumes nothing
+    (r"[Ss]aid \w+ (?:him|her)", ("said ",)),  # a word between: the stretch stops at it
+    (r"évén", ("v",)),  # characters beyond ASCII are not kept
+])
+def test_stretches_read_from_the_parse(pattern: str, wanted: tuple[str, ...]) -> None:
+    assert required_stretches(pattern) == wanted
+
+
+@pytest.mark.parametrize("pattern", [
+    r"\p{L}+ of",  # syntax `re` does not read
+    r"(?:colour){e<=1}",  # fuzzy matching: braces `re` would read as text
+    r"[[a-z]--[aeiou]]x",  # nested sets
+    r"x?|y",  # an alternative that needs nothing
+    r"\w+",
+])
+def test_no_stretches_where_none_are_known(pattern: str) -> None:
+    assert required_stretches(pattern) is None
+
+
+def test_a_character_that_folds_to_ascii_makes_every_entry_searched() -> None:
+    stretches = required_stretches("said")
+    assert stretches == ("said",)
+    assert not admits(stretches, searchable("It is over, “he” sáid."))  # beyond ASCII, no such character
+    assert searchable("He \u017faid it.") is None  # the long s matches s ignoring case
+    assert regex.search("said", "He \u017faid it.", regex.IGNORECASE)
+    assert admits(stretches, None)
+    assert admits(None, "anything")
+
+
+def test_the_characters_that_fold_to_ascii_are_all_known() -> None:
+    import string
+
+    beyond = "".join(chr(c) for c in range(128, sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    folding = set()
+    for ch in string.printable:
+        folding.update(regex.findall(regex.escape(ch), beyond, flags=regex.IGNORECASE))
+    assert folding == set(FOLDS_TO_ASCII)
