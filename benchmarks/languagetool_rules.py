@@ -17,6 +17,15 @@ so the figures say what turning each rule on or off would change. The spelling r
 into matches on capitalised words inside a sentence (names, mostly: the mapping's
 ``proper_noun_confidence``) and on other words.
 
+With ``--signal``, the clean excerpts of ``corpus/signal/`` (tuning-half sites, labelled by kind
+only) count as clean copy too, in their own column (``signal``): they have no span labels, so a
+match there is a false flag unless it has been read and judged in ``languagetool_judged.toml``
+beside this script: a genuine error of the copy or page furniture (counted with ``on labels
+(clean)``), or the excerpt's cut end (``cut``: not the copy's fault, counted apart). Unlabelled
+matches on the tuning half's clean copy may be judged there too. Every match on clean copy is
+written to the JSON (``clean_matches``, ``signal_matches``) to be read, but the spelling rule's on
+names (counted; off in the pack).
+
 Only the tuning half is read: the mapping decisions in ``rules/languagetool.toml`` are taken
 from these figures, and the held-back half stays unread (see ``benchmarks/corpus/README.md``).
 The verdict column applies the pack's policy: ``on`` (no false flag on clean copy, or near none:
@@ -51,8 +60,10 @@ from mtqa.engine import Checker  # noqa: E402
 
 RESULTS = ROOT / "benchmarks" / "results" / "languagetool_rules.json"
 README = ROOT / "benchmarks" / "README.md"
+JUDGED = ROOT / "benchmarks" / "languagetool_judged.toml"
 BEGIN, END = "<!-- languagetool-rules:begin -->", "<!-- languagetool-rules:end -->"
 SPELLING = "MORFOLOGIK_RULE_"
+NAMES_MARK = 0.01  # the confidence the measuring pack gives spelling matches on names, to tell them apart
 
 
 def load_corpus(corpus: Path):
@@ -73,21 +84,48 @@ def lt_id(rule_id: str) -> str:
 
 def undropped_pack(dirname: Path) -> Path:
     """A user pack that sends every rule the built-in mapping drops back to the server (and keeps
-    the spelling matches on names that it may drop)."""
+    the spelling matches on names that it may drop, marked by their confidence, NAMES_MARK)."""
     import mtqa.integrations.languagetool  # noqa: F401 - registers the mapping pack's compiler
     from mtqa.packs import PackSet
 
     mapping = PackSet(()).compiled("languagetool")
-    lines = ['[pack]\nid = "languagetool"\nschema = 1\n\n[spelling]\nproper_noun_drop = false\n\n[rules]']
+    lines = ['[pack]\nid = "languagetool"\nschema = 1\n\n[spelling]\nproper_noun_drop = false\n'
+             f'proper_noun_confidence = {NAMES_MARK}\n\n[rules]']
     lines += [f'"{rule}" = {{ drop = false }}' for rule in mapping.disabled]
     path = dirname / "languagetool.toml"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return dirname
 
 
-def measure(url: str, corpus: Path) -> dict:
+JUDGEMENTS = ("genuine", "furniture", "cut")
+
+
+def load_judged(path: Path) -> dict[tuple[str, str, str, int], str]:
+    """(excerpt, rule, matched text, occurrence: 0 for every one) → how a match on unlabelled clean
+    copy was judged:
+    ``genuine`` (an error of the copy), ``furniture`` (page furniture: not false, as in the corpus
+    labels) or ``cut`` (the excerpt's cut end: not the copy's fault, counted apart)."""
+    import tomllib
+
+    if not path.is_file():
+        return {}
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        judged = {(j["file"], j["rule"], j["text"], int(j.get("occurrence", 0))): j["as"] for j in data.get("judged", [])}
+    except (tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
+        raise SystemExit(f"{path}: not a list of [[judged]] file/rule/text/as (occurrence): {exc}") from None
+    wrong = sorted({a for a in judged.values() if a not in JUDGEMENTS})
+    if wrong:
+        raise SystemExit(f"{path}: 'as' must be one of {', '.join(JUDGEMENTS)}, not {', '.join(map(str, wrong))}")
+    return judged
+
+
+def measure(url: str, corpus: Path, signal: bool = False, judged: dict | None = None) -> dict:
+    judged = judged or {}
     load = load_corpus(corpus)
     excerpts = load.load_excerpts(corpus, halves=("tune",))  # the held-back half is never read
+    if signal:  # clean copy labelled by kind only (its MT excerpts have no span labels to score)
+        excerpts += [ex for ex in load.load_excerpts(corpus, halves=("signal",)) if not ex.is_mt]
     bodies = {ex.rel: ex.body for ex in excerpts}
     labels = defaultdict(list)
     for lab in load.load_labels(corpus, bodies=bodies):
@@ -99,10 +137,13 @@ def measure(url: str, corpus: Path) -> dict:
         counts: dict[str, Counter] = defaultdict(Counter)
         families: dict[str, Counter] = defaultdict(Counter)
         examples: dict[str, list] = defaultdict(list)
+        signal_matches: list[dict] = []
+        clean_matches: list[dict] = []  # unlabelled matches on the tuning half's clean copy
         kinds: dict[str, tuple[str, str]] = {}  # rule → (LanguageTool category, issue type)
         clean_words = mt_words = 0
         for ex in excerpts:
             report = checker.check(ex.body, path=ex.rel)
+            seen: Counter = Counter()  # (rule, text) → matches so far in this excerpt, for occurrence
             for skipped in report.checks_skipped:
                 if "languagetool" in json.dumps(skipped):
                     raise SystemExit(f"LanguageTool did not run: {skipped}")
@@ -116,9 +157,25 @@ def measure(url: str, corpus: Path) -> dict:
                 rule = lt_id(f.rule_id)
                 kinds[rule.split(" ")[0]] = (f.extra.get("languagetool_category", ""), f.extra.get("issue_type", ""))
                 if rule.startswith(SPELLING):  # the mapping marks capitalised mid-sentence words as names
-                    rule += " (names)" if f.confidence < 0.5 else " (other words)"
+                    rule += " (names)" if f.confidence <= NAMES_MARK else " (other words)"
                 hit = [lab for lab in labels.get(ex.rel, ()) if f.span.start < lab.end and lab.start < f.span.end]
-                if hit and ex.is_mt:
+                seen[(rule, f.text)] += 1
+                key = (ex.rel, rule, f.text)
+                judgement = "" if ex.is_mt or hit else judged.get((*key, seen[(rule, f.text)]), judged.get((*key, 0), ""))
+                if judgement:  # a clean-copy match read and judged not false
+                    counts[rule]["cut" if judgement == "cut" else "on_label_clean"] += 1
+                listed = not rule.endswith(" (names)")  # counted, not listed: off in the pack, not judged
+                if ex.half == "signal":
+                    if not judgement:
+                        counts[rule]["signal"] += 1
+                    if listed:
+                        signal_matches.append({"file": ex.rel, "rule": rule, "text": f.text, "judged": judgement,
+                                               "message": f.message,
+                                               "context": context(ex.body, f.span.start, f.span.end)})
+                elif judgement:
+                    clean_matches.append({"file": ex.rel, "rule": rule, "text": f.text, "judged": judgement,
+                                          "message": f.message, "context": context(ex.body, f.span.start, f.span.end)})
+                elif hit and ex.is_mt:
                     counts[rule]["on_label"] += 1
                     families[rule][hit[0].family] += 1
                 elif hit:
@@ -129,19 +186,28 @@ def measure(url: str, corpus: Path) -> dict:
                     counts[rule]["clean"] += 1
                     if len(examples[rule]) < 3:
                         examples[rule].append(f"{ex.rel}: {f.text}")
+                    if listed:
+                        clean_matches.append({"file": ex.rel, "rule": rule, "text": f.text, "judged": "",
+                                              "message": f.message, "context": context(ex.body, f.span.start, f.span.end)})
     rules = {}
     for rule, c in sorted(counts.items()):
-        on, clean = c["on_label"], c["clean"]
+        on, clean = c["on_label"], c["clean"] + c["signal"]
         rules[rule] = {
             "on_label": on, "on_label_clean": c["on_label_clean"], "unlabelled_mt": c["unlabelled_mt"],
-            "clean": clean, "precision": round(on / (on + clean), 3) if on + clean else None,
+            "clean": c["clean"], "signal": c["signal"], "cut": c["cut"], "precision": round(on / (on + clean), 3) if on + clean else None,
             "clean_per_1000_words": round(1000 * clean / clean_words, 2) if clean_words else None,
             "families": dict(families[rule].most_common()), "clean_examples": examples[rule],
             "verdict": verdict(on, clean, clean_words),
             "pack": pack_setting(rule, *kinds.get(rule.split(" ")[0], ("", ""))),
         }
-    return {"date": date.today().isoformat(), "half": "tune", "server": url, "clean_words": clean_words,
-            "mt_words": mt_words, "excerpts": len(excerpts), "rules": rules}
+    return {"date": date.today().isoformat(), "half": "tune+signal" if signal else "tune", "server": url,
+            "clean_words": clean_words, "mt_words": mt_words, "excerpts": len(excerpts), "rules": rules,
+            "clean_matches": clean_matches, "signal_matches": signal_matches}
+
+
+def context(body: str, start: int, end: int, width: int = 60) -> str:
+    """The match with some text either side, on one line, to judge it by."""
+    return " ".join(f"{body[max(0, start - width):start]}[{body[start:end]}]{body[end:end + width]}".split())
 
 
 def pack_setting(rule: str, category: str, issue_type: str) -> str:
@@ -169,16 +235,19 @@ def verdict(on_label: int, clean: int, clean_words: int) -> str:
 
 
 def table(result: dict) -> str:
-    rows = ["| LanguageTool rule | on labels (MT) | unlabelled MT | clean | on labels (clean) | precision | clean flags / 1,000 words | measured verdict | in the pack |",
-            "|---|---:|---:|---:|---:|---:|---:|---|---|"]
-    order = sorted(result["rules"].items(), key=lambda kv: (-kv[1]["on_label"] - kv[1]["clean"], kv[0]))
+    rows = ["| LanguageTool rule | on labels (MT) | unlabelled MT | clean (false) | signal (false) | clean: genuine or furniture | clean: cut end | precision | clean flags / 1,000 words | measured verdict | in the pack |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|"]
+    order = sorted(result["rules"].items(),
+                   key=lambda kv: (-kv[1]["on_label"] - kv[1]["clean"] - kv[1]["signal"], kv[0]))
     for rule, r in order:
         p = "–" if r["precision"] is None else f"{r['precision']:.2f}"
-        rows.append(f"| `{rule}` | {r['on_label']} | {r['unlabelled_mt']} | {r['clean']} | {r['on_label_clean']} | {p} | "
-                    f"{r['clean_per_1000_words']:.2f} | {r['verdict']} | {r['pack']} |")
-    head = (f"Tuning half of the real-copy corpus, {result['date']}: {result['excerpts']} excerpts, "
+        rows.append(f"| `{rule}` | {r['on_label']} | {r['unlabelled_mt']} | {r['clean']} | {r['signal']} | "
+                    f"{r['on_label_clean']} | {r['cut']} | {p} | {r['clean_per_1000_words']:.2f} | {r['verdict']} | {r['pack']} |")
+    copy = "tuning half and the clean excerpts of `signal/`" if result["half"] != "tune" else "tuning half"
+    flag = " --signal" if result["half"] != "tune" else ""
+    head = (f"Real-copy corpus, {copy}, {result['date']}: {result['excerpts']} excerpts, "
             f"{result['mt_words']:,} words of MT copy, {result['clean_words']:,} words of clean copy "
-            f"(`python benchmarks/languagetool_rules.py --languagetool URL --readme`).")
+            f"(`python benchmarks/languagetool_rules.py --languagetool URL{flag} --readme`).")
     return head + "\n\n" + "\n".join(rows)
 
 
@@ -199,8 +268,12 @@ def main(argv: list[str] | None = None) -> int:
                     help="the real-copy corpus folder (with load.py, tune/ and labels)")
     ap.add_argument("--json", type=Path, default=RESULTS)
     ap.add_argument("--readme", action="store_true", help="write the table into benchmarks/README.md")
+    ap.add_argument("--signal", action="store_true",
+                    help="count the clean excerpts of signal/ as clean copy too (judged matches: --judged)")
+    ap.add_argument("--judged", type=Path, default=JUDGED,
+                    help="clean-copy matches read and judged (TOML, [[judged]] file/rule/text/as, optional occurrence)")
     args = ap.parse_args(argv)
-    result = measure(args.languagetool, args.corpus)
+    result = measure(args.languagetool, args.corpus, signal=args.signal, judged=load_judged(args.judged))
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     text = table(result)
