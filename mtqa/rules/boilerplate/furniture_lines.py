@@ -18,6 +18,10 @@ from mtqa.segment import Paragraph
 _SLUG_PREFIX = lazy(r"[\p{Ll}\d]+(?:-[\p{Ll}\d]+){3,}/?(?=\(|[ ]?\p{Lu})")
 
 
+# Breadcrumbs glued to the headline, the page's words run together: "HomeHeadlineTroops leave …".
+_GLUED_CRUMBS = lazy(r"Home(?:\p{Lu}\p{Ll}+){1,3}?(?=\p{Lu}\p{Ll}*[ ,:’'\-])")
+
+
 # A bracketed source tag at the head of a line: "[Example News report]", "【Example Net】".
 _STAMP_PREFIXES = ("date", "published", "posted", "updated")
 _SOURCE_TAG = lazy(
@@ -131,6 +135,11 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  [[Posted by admin]]\\n\\nTroops left on Monday.
     bad:  Troops left on Monday.\\n\\n[[Translated from French by Example Translate]]
     bad:  Troops left on Monday.\\n\\n[[(Machine translation)]]
+    bad:  [[25.4°C Ottawa]]\\n\\nTroops left on Monday.
+    bad:  [[WorldMar 3, 2025]]\\nTroops leave for Latvia\\n\\nTroops left on Monday.
+    bad:  [[Home > Defence News]]\\n\\nTroops left on Monday.
+    bad:  [[Current location - News - Defence - Troops leave for Latvia]]\\n\\nTroops left on Monday.
+    bad:  [[HomeDefence]]Troops leave for Latvia\\n\\nTroops left on Monday.
     good: Troops left on Monday.\\n\\nFollow the money\\n\\nThe ad campaign continues after the election.
     good: Publicity stunts, she said, are not policy.\\n\\nThe story continues to unfold in Ottawa.
     good: Written by Jane Doe, the report was tabled.\\n\\nPosted by Jane Doe on Monday, it drew 3,000 replies.
@@ -146,6 +155,9 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: At 10:30 on Monday, the vote was called.
     good: Join the conversation about the budget, the minister urged readers.
     good: Friday, November 22, 2024\\n\\nTroops left on Monday.
+    good: Homes were evacuated.\\n\\nHomeowners > renters, the poll found.\\n\\nHome - the film - opens Friday.
+    good: The forecast: 25.4°C in Ottawa on Monday.\\n\\nMarch 3, 2025\\n\\nCanada Day, July 1, 2025
+    good: Current location of the fire - the ministry said - is unknown.\\n\\nHomeland Security said so.
     good: Ottawa to share vaccine data with provinces\\n\\nThe minister spoke on Monday.
     good: Troops left on Monday.\\n\\nThe minister said she would print the report and email it to MPs.
     good: Troops left on Monday.\\n\\nSpread the word about the clinic, the mayor told residents.
@@ -201,6 +213,14 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             if slug and slug.end() < len(line.rstrip()):
                 yield ctx.finding(
                     par, start, start + slug.end(), "Page furniture (the page's address slug) scraped in with the copy",
+                    fix=Fix.unsafe("Delete it", replacement=""),
+                )
+                continue
+        if line.startswith("Home") and line[4:5].isupper():
+            crumbs = _GLUED_CRUMBS.match(line)
+            if crumbs:
+                yield ctx.finding(
+                    par, start, start + crumbs.end(), "Page furniture (breadcrumb run into the headline) scraped in with the copy",
                     fix=Fix.unsafe("Delete it", replacement=""),
                 )
                 continue

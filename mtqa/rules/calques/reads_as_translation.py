@@ -5,12 +5,12 @@ passable still reads as translated, in its rates of "of the" and "the", its comm
 connectives, its want of contractions and of "said" (``mtqa.translationese``). A text over
 the threshold gets one major finding per 150 words of prose, so that MQM's penalty scales
 with its length (one finding per text moved few verdicts), each on a sentence of the prose
-paragraphs that lean furthest that way, saying which rates are off. They stand only beside
-other findings that cost something (``needs_corroboration``, ``translationese.ENTRY_MODE``
-"with rules"): original English can lean the same way, and the procedure that chose how far
-the signal enters the verdict found that, so gated, a lower threshold fails more MT and
-keeps clean copy passing. Fitted and measured on the real-copy corpus (benchmarks/README.md,
-"Does the text read as a translation?", "Second round", "Fifth round" to "Seventh round");
+paragraphs that lean furthest that way, saying which rates are off. How far they enter the
+verdict is what the entry procedure picks (``translationese.ENTRY_MODE``): under "with rules"
+they stand only beside other findings that cost something (``needs_corroboration``), under
+"all" (since the tenth pass, at a higher threshold) on their own. Fitted and measured on the
+real-copy corpus (benchmarks/README.md, "Does the text read as a translation?", "Second
+round", "Fifth round" to "Seventh round", "Tenth pass");
 without wordfreq (``mtqa[words]``) the rule is skipped.
 """
 
@@ -52,9 +52,9 @@ def reads_as_translation(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     (*however*, *thus*, *moreover*), vocabulary variety and the content words' frequency.
     A text that reads as translated gets one major finding per 150 words of prose (rounded
     up): the first sentence of each of the paragraphs that lean furthest that way, then
-    their second. The findings stand only where other rules' findings already cost
-    something (a text with no other error keeps its verdict; with every other rule ignored
-    they never stand, and the report's notes say they were withheld).
+    their second. Under the entry mode "with rules" the findings stand only where other rules'
+    findings already cost something (with every other rule ignored they never stand, and the
+    report's notes say they were withheld); under "all", the shipped mode, they stand alone.
 
     ## Why it matters
     A reader feels translated copy before finding any one error in it: the story is built
