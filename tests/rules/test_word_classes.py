@@ -141,8 +141,8 @@ def test_names_and_titles_keep_their_capitals() -> None:
 
 def test_a_capital_opening_the_line_after_a_credit_or_label_is_quiet_but_not_after_wrapped_prose() -> None:
     rule = "grammar/capital-mid-sentence"
-    after = "\n\nGrau, who runs the resort, was awarded the prize on May 4."
-    assert_clean("Grau poses with the award on May 25.\nSubmitted photo\n The manager of the local ski resort has "
+    after = "\n\nLee, who runs the bakery, was awarded the prize on May 4."
+    assert_clean("Lee poses with the trophy on May 25.\nSupplied photo\n The owner of the local bakery has "
                  "been recognized with a major award." + after, rule)
     assert_flags("Ford said the move that the government announced last week\n For residents was overdue, the "
                  "premier said on Monday." + after, rule, ["For"])

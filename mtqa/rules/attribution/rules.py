@@ -82,7 +82,7 @@ def missing_speech_verb(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding
     good: “The bridge will reopen in May,” said Mayor Jim Watson.
     good: “The bridge will reopen in May,” Mayor Jim Watson said. “Probably.”
     good: “We were not consulted,” said Ms. Tremblay, “and we will not accept it.”
-    good: “The bottom line is, these things are coming up,” Beamsville Coun. Rob Foster said.
+    good: “The bridge will reopen in May,” Westdale Coun. Ann Lee said.
     good: However, “temporary” measures tend to last.
     good: Critics, “worried” about the cost, voted against the bill.
     good: Ms. Tremblay, “the happy warrior,” said she would run again.

@@ -423,7 +423,7 @@ def impossible_pair(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The party won more seats than expected.
     good: Exports, such as lumber, fell sharply.
     good: He stayed because the vote was close, not as a favour.
-    good: With Matthews and Tavares each a goal away from a hat trick, he passed; she gave each an award.
+    good: With Smith and Jones each a goal away from a hat trick, he passed; she gave each an award.
     good: Two rinks, each the size of a gym, were built.
     bad:  The mayor thanked [[every the]] volunteer and [[whose a]] friend.
     """

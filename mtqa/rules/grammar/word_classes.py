@@ -635,7 +635,7 @@ def capital_mid_sentence(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
     good: The film Gone With the Wind, actor Will Smith and the Hope area; I said so.
     good: Ontario increased fines. For residents, “Increased costs” were a worry.
     good: A Memorandum of Understanding on Trade; the Ministry of Housing; posted 4:43 pm An employee.
-    good: Grau poses with the award.\\nSubmitted photo\\n The manager of the resort was honoured.
+    good: Lee poses with the trophy.\\nSupplied photo\\n The owner of the bakery was honoured.
 
     ## Fix safety
     Display only: the lowercase word.

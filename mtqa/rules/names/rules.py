@@ -643,7 +643,7 @@ def lowercase_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Premier François Legault spoke on Monday. Legault said the plan would work.
     good: Finance Minister Lisa Price said prices rose; Neil Young was young once.
     good: Jane Roy wrote to roy@example.ca and posted on example.ca/roy.
-    good: He is a machinist for Northwood Pulpmill.\\n\\nSawmill and pulpmill closures hit the north.
+    good: He is a welder for Riverbend Sawmill.\\n\\nPulpmill and sawmill closures hit the north.
     bad:  Union leader Jonathan Blacker spoke.\\n\\nWorkers cheered [[blacker->Blacker]] at the gate.
 
     ## Fix safety
@@ -654,7 +654,7 @@ def lowercase_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         raise CheckSkipped(lexicon.MISSING)
     data: NamesData = ctx.data("names")
     inv = ctx.analysis(inventory)
-    # a person is named by a title or a known given name: "Northwood Pulpmill" names a mill, and
+    # a person is named by a title or a known given name: "Riverbend Sawmill" names a mill, and
     # "sawmill and pulpmill closures" are common nouns
     surnames = {m.surname.casefold(): m.surname for m in inv.mentions
                 if ((m.first and m.first in data.by_first) or m.title) and m.surname.isalpha() and len(m.surname) >= 3}

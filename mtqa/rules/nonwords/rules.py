@@ -173,7 +173,7 @@ def drawn_out(lex: lexicon.Lexicon, word: str) -> bool:
     return any(_DRAWN_OUT.sub(r"\1" * n, word) in lex for n in (1, 2))
 
 
-# A foreign word the writer glosses at once: “bestefar” (Norwegian for grandfather), or
+# A foreign word the writer glosses at once: “oldemor” (Danish for great-grandmother), or
 # the word, a comma and "Cree for …".
 _GLOSSED = re.compile(r"[”’\"']?(?: ?\(|, )[A-Z][a-z]+(?: [a-z]+)? (?:for|word for|term for|meaning) ")
 
@@ -333,8 +333,8 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The archive's label read d’archives, in French.
     good: The Association des enseignantes et des enseignants franco-ontariens said no.
     good: He backpedalled and snorkelled, as Canadian spelling has it.
-    good: It was set up as a memorial for their “bestefar” (Norwegian for grandfather).
-    bad:  It was set up as a memorial for their [[bestefar]] (grandfather).
+    good: It was set up as a memorial for their “oldemor” (Danish for great-grandmother).
+    bad:  It was set up as a memorial for their [[oldemor]] (great-grandmother).
     bad:  He [[backpadalled]] on the plan.
     bad:  The [[enseignantes]] union said no.
     bad:  Prices rose over the [[yr]]. They want to reach [[ot]] a deal.
