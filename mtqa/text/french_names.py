@@ -1,10 +1,10 @@
-"""French proper names inside English copy: ``the Association des enseignantes et des enseignants franco-ontariens``.
+"""French proper names inside English copy: ``the Regroupement des éleveuses et des éleveurs franco-manitobains``.
 
 Canadian copy names Quebec and francophone bodies in French, and such a name carries lowercase
-French words (``enseignantes``, ``franco-ontariens``) and French particles (``des``, ``et des``)
+French words (``éleveuses``, ``franco-manitobains``) and French particles (``des``, ``et des``)
 that no English list knows. They are the body's name, not words an engine left untranslated,
 so the rules that look for French leftovers and non-words skip them. The form is a capitalised
-word in mid-sentence (the name's head: ``Association``, ``Conseil``, ``Fédération``) followed
+word in mid-sentence (the name's head: ``Regroupement``, ``Conseil``, ``Fédération``) followed
 at once by a French particle, then words, each further particle followed by one or two words.
 A capitalised word that starts a sentence or a line is no evidence of a name (``Photo
 d’archives`` opening a caption is a leftover), and a lowercase head never is (``ministère de

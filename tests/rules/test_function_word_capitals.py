@@ -14,7 +14,7 @@ def test_clean_copy_is_quiet() -> None:
 
 
 def test_a_capital_after_a_lowercase_word_is_flagged() -> None:
-    (f,) = findings("Spain is not racist, but There is racism in Spain.", RULE)
+    (f,) = findings("The town is not lawless, but There is crime on its main street.", RULE)
     assert f.text == "There" and f.suggestions == ("there",)
     assert_flags("Fertilizers are short, and today The main problem is hunger.", RULE, ["The"])
 

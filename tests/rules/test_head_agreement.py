@@ -16,7 +16,7 @@ def test_singular_nouns_in_s_and_relative_clauses_are_left_alone() -> None:
 
 def test_latin_and_greek_singulars_in_us_and_is_are_left_alone_but_plurals_are_not() -> None:
     rule = "grammar/plural-head-singular-verb"
-    assert_clean("The focus of the gathering has been unity. The status of the talks is unclear. "
+    assert_clean("The focus of the inquiry was cost. The status of the bridge plan is unclear. "
                  "The crisis of the party has deepened, and the basis of the claim was weak.", rule)
     assert_flags("The plans of the gathering has changed, and the crises of the party has deepened.", rule,
                  ["plans of the gathering has", "crises of the party has"])

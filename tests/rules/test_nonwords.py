@@ -118,6 +118,6 @@ def test_canadian_doubled_l_forms_of_listed_verbs_are_words_but_garbles_of_them_
 
 
 def test_a_foreign_word_glossed_at_once_is_quiet_but_one_left_unglossed_is_not() -> None:
-    assert_clean("A memorial for their “bestefor” (Norsk for grandfather.) and the kokum, Cree for grandmother, "
-                 "stood there.", RULE)
-    assert_flags("A memorial for their bestefor stood there (it is new).", RULE, ["bestefor"])
+    assert_clean("A garden for their “farmor” (Swedish for grandmother.) and the mosom, Cree for grandfather, "
+                 "grew there.", RULE)
+    assert_flags("A garden for their farmor grew there (it is new).", RULE, ["farmor"])

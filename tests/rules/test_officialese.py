@@ -15,9 +15,9 @@ def test_clean_copy_is_quiet() -> None:
 
 
 def test_a_bare_side_before_a_verb_is_flagged_with_the_right_fix() -> None:
-    (f,) = findings("Protests took place in Moscow. Russian side said there is evidence.", "grammar/bare-side")
+    (f,) = findings("Drills were held near the border. Russian side said there is no threat.", "grammar/bare-side")
     assert f.text == "Russian side" and f.suggestions == ("The Russian side",)
-    (g,) = findings("On Hong Kong issues, Canada side should be cautious.", "grammar/bare-side")
+    (g,) = findings("On fishing quotas, Canada side should stop its moves.", "grammar/bare-side")
     assert g.suggestions == ("Canada",)
     assert_flags("The spokesman responded Canadian side ignored the position.", "grammar/bare-side", ["Canadian side"])
 
@@ -29,10 +29,10 @@ def test_a_side_with_a_determiner_or_a_team_name_is_left_alone() -> None:
 
 def test_two_bare_directives_are_flagged_and_one_is_not() -> None:
     two = ("The prime minister chaired the meeting.\n\n"
-           "Grasp the situation, proactively respond to policies, be timely, flexible and effective.\n\n"
+           "Tighten the inspection of dams, mobilise rescue crews, report daily and keep roads open.\n\n"
            "Continue to improve institutions, streamline the apparatus and promote reform.")
-    assert [f.text for f in findings(two, "grammar/bare-directive")] == ["Grasp the situation", "Continue to improve"]
-    one = "The prime minister chaired the meeting.\n\nGrasp the situation, proactively respond to policies, be timely."
+    assert [f.text for f in findings(two, "grammar/bare-directive")] == ["Tighten the inspection", "Continue to improve"]
+    one = "The prime minister chaired the meeting.\n\nTighten the inspection of dams, mobilise rescue crews, report daily."
     assert_clean(one, "grammar/bare-directive")
 
 

@@ -15,8 +15,8 @@ def test_clean_copy_is_quiet(seed_text) -> None:
 
 
 def test_every_he_of_a_woman_the_copy_calls_she_is_flagged_with_its_feminine() -> None:
-    text = ("Critics said the vote was close, and Meloni said she was pleased.\n\n"
-            "Meloni says he wants to unite the country, and thanked his predecessor.")
+    text = ("Critics said the vote was close, and Okafor said she was pleased.\n\n"
+            "Okafor says he hopes to reopen the harbour, and thanked his predecessor.")
     assert [(f.text, f.suggestions) for f in findings(text, RULE)] == [("he", ("she",)), ("his", ("her",))]
 
 

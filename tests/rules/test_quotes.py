@@ -329,8 +329,8 @@ def test_single_marks_for_speech_in_north_american_copy() -> None:
 
 def test_a_paraphrase_that_contracts_and_names_its_speaker_in_the_third_person_is_not_unquoted_speech() -> None:
     rule = "quotes/unquoted-speech"
-    assert_clean("Working with other parties will be the main priority of his minority government but the Liberals "
-                 "won’t seek a formal coalition, Prime Minister Justin Trudeau said Wednesday.", rule)
+    assert_clean("Rebuilding the ferry fleet will be the first task of her new cabinet but the Greens "
+                 "won’t seek a formal pact, Premier Anna Lindqvist said Tuesday.", rule)
     assert_flags("It’s a dark day for the region and it won’t get better soon, said one councillor.", rule,
                  ["It", "soon,"])
     assert_flags("My government won’t seek his support for a coalition, Trudeau said.", rule, ["My", "coalition,"])

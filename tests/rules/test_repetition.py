@@ -99,13 +99,13 @@ def test_clean_references_are_quiet(clean_references) -> None:
 
 def test_parallel_clauses_are_quiet_but_a_restated_clause_is_not() -> None:
     rule = "repetition/repeated-phrase"
-    assert_clean("“We have the authority to develop our electricity grid, we have the authority to develop our "
-                 "resources,” she told reporters; we will build the roads in the north, and we will build the roads "
+    assert_clean("“We have the right to manage our northern forests, we have the right to manage our "
+                 "rivers,” he told reporters; we will build the roads in the north, and we will build the roads "
                  "in the south.", rule)
     assert_flags("He said he was proud of the deal he signed with the party, saying he was proud of the deal he "
                  "signed last year.", rule, ["he was proud of the deal he signed"])
-    assert_flags("We have the authority to develop our grid, we have the authority to develop our grid.", rule,
-                 ["we have the authority to develop our grid"])
+    assert_flags("We have the right to manage our forests, we have the right to manage our forests.", rule,
+                 ["we have the right to manage our forests"])
 
 
 def test_a_headline_repeated_in_its_page_address_is_no_restated_phrase() -> None:

@@ -49,7 +49,7 @@ def test_clean_references_are_quiet(clean_references) -> None:
 
 def test_a_bodys_french_name_in_mid_sentence_is_quiet_but_a_leftover_beside_it_is_not() -> None:
     rules = ("untranslated/french-words", "nonwords/unknown-word")
-    assert_clean("The pitch was rejected by the Association des enseignantes et des enseignants franco-ontariens "
+    assert_clean("The pitch was rejected by the Regroupement des éleveuses et des éleveurs franco-manitobains "
                  "and by the Conseil des écoles publiques de l’Est de l’Ontario.", rules)
     # A capitalised word opening a sentence or a line is no name's head; a lowercase head never is.
     assert_flags("Members said et des parents agreed.", "untranslated/french-words", ["et des"])

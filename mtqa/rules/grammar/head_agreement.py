@@ -52,7 +52,7 @@ def plural_head_singular_verb(par: Paragraph, ctx: RuleContext) -> Iterator[RawF
     bad:  The [[results of the vote is->results of the vote are]] expected tonight.
     good: Other topics of the summit were the budget and trade.
     good: The news of the vote was welcome; the series of the year is over.
-    good: The focus of the gathering has been unity; the status of the talks is unclear.
+    good: The focus of the inquiry was cost; the status of the bridge plan is unclear.
     good: The basis of the claim was weak, and the crisis of the party has deepened.
     bad:  The [[plans of the gathering has->plans of the gathering have]] changed.
     good: The leaders of the party that was founded in 1994 met on Friday.

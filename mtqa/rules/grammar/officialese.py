@@ -51,7 +51,7 @@ def bare_side(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 
     ## Examples
     bad:  The spokesman responded [[Canadian side->the Canadian side]] ignored China's position.
-    bad:  On Hong Kong issues, [[Canada side->Canada]] should be cautious in words and actions.
+    bad:  On fishing quotas, [[Canada side->Canada]] should stop its one-sided moves at sea.
     bad:  Recently there were protests in Moscow. [[Russian side->The Russian side]] said the embassy was involved.
     good: The Canadian side said it would reply in writing.
     good: Canadian side Toronto FC signed a striker on Monday.
@@ -110,7 +110,7 @@ def bare_directive(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     to the reader. One such sentence may be a slogan or a subhead; the rule waits for two.
 
     ## Examples
-    bad:  The prime minister chaired the meeting.\\n\\n[[Grasp the situation]], proactively respond to policies, be timely and effective.\\n\\n[[Focus on implementing]] solutions to respond to policy changes, including tariffs.
+    bad:  The deputy premier chaired the flood session.\\n\\n[[Tighten the inspection]] of dams, mobilise rescue crews, report daily and keep roads open.\\n\\n[[Focus on repairing]] schools, clinics and bridges before the rains return.
     good: The prime minister chaired the meeting.\\n\\nFocus on implementing solutions, including tariffs, he told ministries.\\n\\nThe meeting ended at noon.
     good: Continue to monitor road conditions, police said, as snow fell across the region on Monday.\\n\\nFocus on the road, not the phone, they added.
 

@@ -70,7 +70,7 @@ def _referents(par: Paragraph, proper: set[str]) -> Iterator[tuple[str, bool, in
     confidence=0.7,
 )
 def he_for_she(doc, ctx: RuleContext) -> Iterator[RawFinding]:
-    """A woman called "he" or "his" in copy that also calls her "she" (``Meloni says he wants``).
+    """A woman called "he" or "his" in copy that also calls her "she" (``Okafor says he hopes``).
 
     A pronoun counts for a name only when that name is the one person named before it in its
     sentence, with no quotation and no other person's noun (``wife``, ``spokesman``) between
@@ -81,9 +81,9 @@ def he_for_she(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     "he": the reader is told a man spoke, or wonders who "he" is.
 
     ## Examples
-    bad:  Voters backed Meloni, and she thanked them.\\n\\nMeloni says [[he->she]] wants to unite the country.
+    bad:  Voters backed Okafor, and she thanked them.\\n\\nOkafor says [[he->she]] hopes to reopen the harbour.
     bad:  The spokeswoman, Isabel Rodríguez, said she was satisfied. But then Rodríguez made it clear that [[he->she]] would not attend.
-    good: Voters backed Meloni, and she thanked them.\\n\\nLetta says he wants to unite the party.
+    good: Voters backed Okafor, and she thanked them.\\n\\nBrandt says he hopes to reopen the harbour.
     good: Smith said she was satisfied. Smith's husband said he was not.
     good: Jane Smith said she would run. John Smith said he would not.
     good: Roy praised the mayor, who said she was ready. “Roy told me he was ready,” she said.

@@ -329,7 +329,7 @@ _IMPOSSIBLE_PARTS: tuple[tuple[str, tuple[frozenset[str], ...]], ...] = tuple(
         (r"\bthan that of than\b", "than", "that", "of"),
         # two determiners in a row: a spinner's swap ("each the" for "both the") or a leftover article;
         # "each" alone is also a pronoun before "a" ("gave each a medal", "the two, each a former
-        # mayor", "Smith and Jones each a goal away") and after a comma before "the" ("each the size of")
+        # mayor", "Patel and Moreau each a point shy") and after a comma before "the" ("each the size of")
         (r"\b(?:every|whose)\s+(?-i:the|a|an)\b(?!-)", "every whose", "the a an"),
         (r"(?<!,\s*)\beach\s+(?-i:the)\b(?!-)", "each", "the"),
         (r"\b(?:its|their|our|my|your)\s+(?-i:the|a|an)\b(?!-)", " ".join(_POSSESSIVES), "the a an"),
@@ -423,7 +423,7 @@ def impossible_pair(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The party won more seats than expected.
     good: Exports, such as lumber, fell sharply.
     good: He stayed because the vote was close, not as a favour.
-    good: With Smith and Jones each a goal away from a hat trick, he passed; she gave each an award.
+    good: With Patel and Moreau each a point shy of the record, she stepped aside; he gave each a medal.
     good: Two rinks, each the size of a gym, were built.
     bad:  The mayor thanked [[every the]] volunteer and [[whose a]] friend.
     """

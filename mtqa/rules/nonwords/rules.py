@@ -331,7 +331,7 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The ministry's spokesperson tweeted from @cbcnews and linked to example.ca/news_today.
     good: Premier Legault met Mayor Plante in Montréal and the Caquistes cheered.
     good: The archive's label read d’archives, in French.
-    good: The Association des enseignantes et des enseignants franco-ontariens said no.
+    good: The Regroupement des éleveuses et des éleveurs franco-manitobains said no.
     good: He backpedalled and snorkelled, as Canadian spelling has it.
     good: It was set up as a memorial for their “oldemor” (Danish for great-grandmother).
     bad:  It was set up as a memorial for their [[oldemor]] (great-grandmother).

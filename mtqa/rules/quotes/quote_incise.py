@@ -161,7 +161,7 @@ def dash_for_quotation(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
     good: —Jane Roy, interim leader of the party
     good: — With files from The Canadian Press
     bad:  They are receiving medical care [[-]] said the head of the administration.
-    bad:  “It is a moment we must not get used to [[-]] began Meloni -. Thanks to all.”
+    bad:  “This is a loss no village should accept [[-]] began Ferrante -. Thank you for coming.”
     good: - Public safety minister Jane Roy said the plan would work.
     good: The plan – said to cost $2 billion – is dead; the mayor – the Liberal said – was wrong.
     good: The council met in Oslo - said to be a first - and voted; the mayor - she said - was away.

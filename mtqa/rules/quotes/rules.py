@@ -724,7 +724,7 @@ def _unquoted_speech(par: Paragraph, st: ParState, pack: QuotesPack, body) -> It
 
 
 # First and second person: a speaker's own words. A contraction alone is weaker evidence:
-# news copy contracts in paraphrase too ("the Liberals won’t seek a coalition"), and a
+# news copy contracts in paraphrase too ("the Greens won’t join a pact"), and a
 # paraphrase names its speaker in the third person ("his government") where the speaker would
 # say "my government".
 _PERSON_EVIDENCE = lazy(r"(?<![\p{L}’'])(?:I|I[’'](?:m|ve|ll|d)|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Yy]ou|[Yy]our)(?![\p{L}’'])")
@@ -780,8 +780,8 @@ def unquoted_speech(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: We asked the ministry for comment, but it did not reply.
     good: The plan is sound, she said, adding that our readers would hear more soon.
     good: News from our newspaper: Last night, the exchange announced that our rules would change.
-    good: Climate will be the priority of his government but the Liberals won’t seek a coalition, Trudeau said.
-    bad:  [[It]]’s the priority of his government and we won’t seek a [[coalition,->coalition,”]] Trudeau said.
+    good: Housing will be the focus of his cabinet but the Greens won’t join a pact, Lindqvist said.
+    bad:  [[It]]’s the focus of his cabinet and we won’t join a [[pact,->pact,”]] Lindqvist said.
 
     ## Known issues
     A quote with no first person and no contraction (``It is not about money, said the

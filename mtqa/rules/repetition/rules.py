@@ -208,7 +208,7 @@ def coordinated_same_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindi
     ## Examples
     bad:  The minister was [[firm and firm]] on the deadline.
     bad:  Workers who are [[tired or tired]] should rest.
-    bad:  Relations between [[the Government and the Government]] have been strained.
+    bad:  Funding talks between [[the Government and the Government]] dragged on for months.
     good: The minister was firm and resolute on the deadline.
     good: Prices rose more and more; she said it again and again, over and over.
     good: The queue grew bigger and bigger, and talks went on and on for hours and hours.
@@ -538,10 +538,10 @@ def repeated_phrase(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Police are leading the investigation into the crash. Police are leading the investigation, officials said.
     good: If you squeeze the sun into a ball the size of a city — that is, squeeze a star into a ball the size of a city, you get a black hole.
     good: Crime fell 17 per cent in the city in 2021, police say\\nCrime fell 17 per cent in the city in 2021, police say
-    good: “We have the authority to develop our grid, we have the authority to develop our resources,” she said.
+    good: “We have the right to manage our forests, we have the right to manage our rivers,” he said.
     good: We will build the roads in the north; we will build the roads in the south and the west.
-    bad:  She said we have the authority to develop our grid, saying [[we have the authority to develop our grid]].
-    good: St. Paul RCMP member facing several child pornography charges https://example.ca/39821/st-paul-rcmp-member-facing-several-child-pornography-charges/
+    bad:  He said we have the right to manage our forests, saying [[we have the right to manage our forests]].
+    good: Lakeview town clerk accused of moving festival funds to a private account https://example.ca/40217/lakeview-town-clerk-accused-of-moving-festival-funds-to-a-private-account/
 
     Parallel clauses that open the same way (anaphora, a speaker's device: the repeat, a few
     words of its own, a comma or semicolon, the repeat again) are not a restatement.

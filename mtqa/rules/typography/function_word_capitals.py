@@ -34,7 +34,7 @@ _TITLE_NOUNS = frozenset(
     confidence=0.75,
 )
 def capital_function_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
-    """An article, determiner or pronoun capitalised after a lowercase word (“but There is racism”, “and today The main problem”).
+    """An article, determiner or pronoun capitalised after a lowercase word (“but There is crime”, “and today The main problem”).
 
     ## Why it matters
     A capital inside a sentence is a sentence break the engine made and then lost, or a
@@ -42,7 +42,7 @@ def capital_function_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindi
     begin with "The" are followed by a capitalised word and are left alone.
 
     ## Examples
-    bad:  Spain is not racist, but [[There->there]] is racism in Spain.
+    bad:  The town is not lawless, but [[There->there]] is crime on its main street.
     bad:  Fertilizers are short, and today [[The->the]] main problem is hunger.
     bad:  The mayor spoke to the city, [[This->this]] evening, at the auditorium.
     good: She read it in The Globe and Mail on Monday, said The Canadian Press.

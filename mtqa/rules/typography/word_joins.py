@@ -126,7 +126,7 @@ def open_compound_modifier(par: Paragraph, ctx: RuleContext) -> Iterator[RawFind
 # No English word ends in these pronouns, so the join is always debris.
 _RUN_INTO_PRONOUN = lazy(r"(?<![\p{L}\p{N}@#/._\-])(\p{L}{3,})(who|which|whose|whom)(?![\p{L}\p{N}@_/]|\.[\p{L}\p{N}])")
 # A lowercase word run into the capitalised word after it: a caption glued to its credit
-# ("stuck in her carLesser Poland police"). A name's inner capital follows a capital
+# ("donated coats at the shelterRiverside Community Services"). A name's inner capital follows a capital
 # ("McArthur", "MacKenzie") and a brand's follows one or two letters ("iPhone", "eBay").
 _RUN_INTO_CAPITAL = lazy(r"(?<![\p{L}\p{N}@#/._\-])(\p{Ll}{3,})(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}@_/]|\.[\p{L}\p{N}])")
 
@@ -142,7 +142,7 @@ _RUN_INTO_CAPITAL = lazy(r"(?<![\p{L}\p{N}@#/._\-])(\p{Ll}{3,})(\p{Lu}\p{Ll}{2,}
 )
 def run_together_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """A word run into the relative pronoun that follows it (“Burgoinwho was found”), or a
-    lowercase word run into the capitalised word after it (“her carLesser Poland police”).
+    lowercase word run into the capitalised word after it (“the shelterRiverside Community Services”).
 
     ## Why it matters
     Engines and scrapers that drop the comma or space before a relative clause glue the
@@ -153,7 +153,7 @@ def run_together_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
     bad:  Police found Carlos Aranda [[Burgoinwho->Burgoin who]] was reported missing.
     bad:  She wrote to the [[councilwhich->council which]] met on Monday.
     good: Police found Carlos Aranda Burgoin, who was reported missing.
-    bad:  The driver was stuck in her [[carLesser->car Lesser]] Poland police
+    bad:  Volunteers sort donated coats at the [[shelterRiverside->shelter Riverside]] Community Services
     good: Somewhere, somehow, the Whos of Whoville and the WHO met; see @mayorwho online.
     good: McArthur, MacKenzie and DeSantis bought an iPhone on eBay; see @cityHall and macOS.
 

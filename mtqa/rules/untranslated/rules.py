@@ -109,7 +109,7 @@ def french_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: She has a certain joie de vivre and a raison d’être, and a café near the cégep.
     good: The Sûreté du Québec and the Coalition avenir Québec met on Rue Saint-Denis.
     good: The Parti Québécois, Le Devoir and the Musée d’art contemporain were named.
-    good: The union, the Association des enseignantes et des enseignants franco-ontariens, said no.
+    good: The group, the Regroupement des éleveuses et des éleveurs franco-manitobains, said no.
     good: Teachers of the Fédération des travailleurs et travailleuses du Québec voted on Friday.
     bad:  Association members said [[et des]] parents agreed.
     good: The motto, in French, is “je me souviens,” he said.
@@ -149,7 +149,7 @@ def french_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         if _quoted_french(text, s, e, lex):
             return  # a French quotation given as such
         if inside(french_name_spans(text), s, e):
-            return  # a body's French name: "the Association des enseignantes et des enseignants"
+            return  # a body's French name: "the Regroupement des éleveuses et des éleveurs"
         yield ctx.finding(par, s, e, f"French left untranslated: “{text[s:e]}”")
 
     for m in _WORD.finditer(text):
