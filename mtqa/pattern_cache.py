@@ -7,10 +7,13 @@ CPU), while rebuilding a pattern from its compiled program (what `pickle` does f
 program, as its pickling protocol gives it, in one file per interpreter and `regex` version,
 and rebuilds from there.
 
-The file is a `marshal`-ed dict ``(pattern, flags) → program`` behind a checksum, in the
-pack cache's folder (`mtqa.pack_cache.cache_root`: ``MTQA_CACHE_DIR``, ``MTQA_NO_CACHE``).
-It is read once, on the first `compile`; what this process compiled anew is merged into it
-when the process exits (or on `save`). A rebuilt pattern is the same program as a freshly
+The file is a `marshal`-ed dict ``(pattern, flags) → marshal-ed program`` behind a checksum,
+in the pack cache's folder (`mtqa.pack_cache.cache_root`: ``MTQA_CACHE_DIR``,
+``MTQA_NO_CACHE``). It is read once, on the first `compile`, and each program stays bytes
+until its pattern is asked for: most of the file's patterns are never used by a process
+(preview rules', documented examples'), and as tuples and lists of Python ints they held
+~1.3 MiB for the process's whole life. What this process compiled anew is merged into the
+file when the process exits (or on `save`). A rebuilt pattern is the same program as a freshly
 compiled one: matches are identical.
 """
 
@@ -27,13 +30,13 @@ from typing import Any
 from mtqa import digests, pack_cache
 
 # Bump when what is stored for a pattern changes.
-FORMAT = 1
+FORMAT = 2
 _MAGIC = b"mtqa-pattern-cache\n"
 _LIMIT = 20_000  # entries; past this the file starts again (packs given by users can vary)
 
 _lock = threading.Lock()
-_stored: dict[tuple[str, int], tuple] | None = None  # read from the file, not yet used here
-_new: dict[tuple[str, int], tuple] = {}  # compiled by this process, to be merged into the file
+_stored: dict[tuple[str, int], bytes] | None = None  # read from the file, not yet used here
+_new: dict[tuple[str, int], bytes] = {}  # compiled by this process, to be merged into the file
 _compiled: dict[tuple[str, int], Any] = {}  # every pattern handed out here, by (pattern, flags)
 _save_registered = False
 _maker: Any = None  # what `regex` patterns are rebuilt with when unpickled
@@ -47,11 +50,11 @@ def compile(pattern: str, flags: int = 0) -> Any:  # noqa: A001 (the name it sta
     known = _compiled.get(key)
     if known is not None:  # several modules share a pattern: one object, one lookup
         return known
-    program = _load().pop(key, None)
+    stored = _load().pop(key, None)
     rebuilt = None
-    if program is not None:
+    if stored is not None:
         try:
-            rebuilt = _rebuild(regex, program)
+            rebuilt = _rebuild(regex, marshal.loads(stored))
         except Exception:  # an entry this regex cannot take: compile it afresh
             rebuilt = None
     if rebuilt is not None and rebuilt.pattern == pattern:
@@ -100,17 +103,17 @@ def _remember(key: tuple[str, int], compiled: Any) -> None:
     global _save_registered
     try:
         program: Any = copyreg.dispatch_table[type(compiled)](compiled)[1]
-        marshal.dumps(program)
+        stored = marshal.dumps(program)
     except Exception:  # no pickling protocol, or a program marshal cannot hold: not cached
         return
     with _lock:
-        _new[key] = program
+        _new[key] = stored
         if not _save_registered:
             atexit.register(save)
             _save_registered = True
 
 
-def _load() -> dict[tuple[str, int], tuple]:
+def _load() -> dict[tuple[str, int], bytes]:
     global _stored
     if _stored is None:
         with _lock:

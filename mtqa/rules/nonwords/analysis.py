@@ -22,16 +22,26 @@ _LOWER_RUN = re.compile(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])")
 
 
 class LowerWords(msgspec.Struct, frozen=True):
-    """A paragraph's runs of lowercase ASCII letters (`words`) and those of them that may be
-    rarer than Zipf 3.5 or unlisted (`rare`: every other word has Zipf 3.5 or more)."""
+    """A paragraph's lowercase words that may be rarer than Zipf 3.5 or unlisted (`rare`: every
+    other word has Zipf 3.5 or more), and all its runs of lowercase ASCII letters (`words`).
 
-    words: frozenset[str]
+    `words` is found again when asked for, not kept: a section's paragraphs hold this analysis
+    while the family's rules run, and their sets of every word (~4.5 MiB for a 250,000-character
+    section) were the largest thing alive at a long document's peak; the rules ask for them
+    only where a named word may be in the text."""
+
+    text: str
     rare: frozenset[str]
+
+    @property
+    def words(self) -> frozenset[str]:
+        return frozenset(_LOWER_RUN.findall(self.text))
 
 
 @analysis("nonwords-lower-words", scope=PARAGRAPH)
 def lower_words_of(par) -> LowerWords:
-    """The paragraph's lowercase words and the rare ones among them (all of them without a word list)."""
-    words = frozenset(_LOWER_RUN.findall(par.text))
+    """The paragraph's rare lowercase words (all of them without a word list)."""
+    text = par.text
+    words = frozenset(_LOWER_RUN.findall(text))
     lex = lexicon.english()
-    return LowerWords(words, words if lex is None else frozenset(lex.uncommon(words)))
+    return LowerWords(text, words if lex is None else frozenset(lex.uncommon(words)))

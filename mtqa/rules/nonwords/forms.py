@@ -346,7 +346,8 @@ def glued_words_rule(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     # The paragraph's words that may be glued first: a listed phrase, or a word with "the" in
     # it rarer than Zipf 3.5 (`glued_words` passes a commoner one), so most cost no loop per word.
     lower = ctx.analysis(lower_words_of, par)
-    glued = _GLUED_PHRASES.keys() & lower.words
+    named = [phrase for phrase in _GLUED_PHRASES if phrase in text]  # `words` is found anew: only when needed
+    glued = set(named).intersection(lower.words) if named else set()
     glued.update(w for w in lower.rare if "the" in w and len(w) >= 4)
     glued.difference_update(known)
     if not glued:
