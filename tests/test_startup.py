@@ -21,7 +21,6 @@ HEAVY = (
     "mtqa.report.json", "mtqa.report.sarif", "mtqa.report.junit", "mtqa.report.github", "mtqa.report.html",
     "mtqa.integrations.languagetool", "pocketsphinx",
     "hashlib", "_hashlib",  # OpenSSL's libcrypto (~3.5 MB resident): mtqa.digests has what mtqa needs
-    "rapidfuzz",  # its package maps every metric (~3.8 MiB resident): mtqa.text.fuzzy has the one mtqa needs
 )
 # What only a cache miss needs: the TOML parser, and the tagger's sources (its tables are built
 # from lemminflect, which imports numpy, and numpy ctypes, only when mtqa's cache lacks them;

@@ -38,12 +38,6 @@ def test_edit_distance_is_levenshtein(a: str, b: str) -> None:
     assert one_edit(a, b) == (_reference_distance(a, b) == 1)
 
 
-@given(st.text(alphabet="abcé’ -", min_size=60, max_size=150), st.text(alphabet="abcé’ -", max_size=150))
-def test_edit_distance_is_levenshtein_beyond_a_machine_word(a: str, b: str) -> None:
-    """The bit vectors are Python integers: strings longer than 64 characters need no other path."""
-    assert edit_distance(a, b) == edit_distance(b, a) == _reference_distance(a, b)
-
-
 def test_one_edit_examples() -> None:
     assert one_edit("joliette", "joliete") and one_edit("levis", "lewis") and one_edit("abc", "abcd")
     assert not one_edit("levis", "levis") and not one_edit("ab", "ba") and not one_edit("abc", "a")
