@@ -25,9 +25,31 @@ def slipped(text: str) -> str:
 
 # The tests of corroboration apply where the shipped entry mode asks for it; under "all" the
 # signal stands alone (test_under_all_the_signal_stands_alone).
-WITH_RULES = pytest.mark.skipif(
-    translationese.ENTRY_MODE != "with rules", reason="the shipped entry mode does not ask for corroboration"
-)
+
+
+def _as_entry_mode(monkeypatch: pytest.MonkeyPatch, mode: str) -> None:
+    """Run the rule as mtqa would ship it under entry mode `mode` (benchmarks/translationese.py's
+    procedure picks one as the tuning data grows), so that both modes stay tested whichever ships."""
+    import msgspec
+
+    from mtqa import registry
+
+    rule = registry.get(RULE)
+    meta = msgspec.structs.replace(rule.meta, needs_corroboration=(mode == "with rules"))
+    monkeypatch.setattr(rule, "meta", meta)
+
+
+@pytest.fixture
+def with_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    _as_entry_mode(monkeypatch, "with rules")
+
+
+@pytest.fixture
+def standalone(monkeypatch: pytest.MonkeyPatch) -> None:
+    _as_entry_mode(monkeypatch, "all")
+
+
+WITH_RULES = pytest.mark.usefixtures("with_rules")
 
 
 def signal_findings(text: str) -> list:
@@ -126,7 +148,7 @@ def test_the_penalty_scales_with_the_prose_one_major_finding_per_150_words() -> 
     assert report.score < 97.5  # prose over the threshold, beside one slip, fails the default verdict
 
 
-@pytest.mark.skipif(translationese.ENTRY_MODE != "all", reason="the shipped entry mode asks for corroboration")
+@pytest.mark.usefixtures("standalone")
 def test_under_all_the_signal_stands_alone() -> None:
     """Under the entry mode "all" the rule's findings stand with no other finding beside them,
     and a text of translated prose alone fails the default verdict."""
@@ -176,6 +198,7 @@ def test_fixing_the_only_error_leaves_the_signal_unconfirmed() -> None:
     assert remaining.findings == []
 
 
+@WITH_RULES
 def test_a_later_filter_does_not_decide_corroboration_again() -> None:
     """Baselines and changed lines choose which findings to show; whether the signal stands
     was decided on the whole check, so keeping only its findings keeps them."""
@@ -185,3 +208,9 @@ def test_a_later_filter_does_not_decide_corroboration_again() -> None:
     report = session.check(slipped("\n\n".join(TRANSLATED)))
     kept = session.keep(report, [f for f in report.findings if f.rule_id == RULE], "baseline")
     assert [f.rule_id for f in kept.findings] == [RULE] and kept.penalty == 5.0
+
+
+def test_the_shipped_rule_asks_for_corroboration_exactly_when_its_entry_mode_does() -> None:
+    from mtqa import registry
+
+    assert registry.get(RULE).meta.needs_corroboration == (translationese.ENTRY_MODE == "with rules")
