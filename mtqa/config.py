@@ -209,8 +209,8 @@ def _fields(table: dict, at: _Where, keys: tuple) -> dict[str, Any]:
         kind = SCHEMA[key]
         if kind is Strings:
             value = (value,) if isinstance(value, str) else tuple(value)
-        elif kind is float or (isinstance(kind, Option) and kind.type is float):
-            value = float(value)
+        elif isinstance(kind, Option):
+            value = kind.read(value)  # a number option's int as a float
         out[_FIELDS[key]] = value
     try:
         _check_values(out, at, keys)

@@ -54,7 +54,6 @@ SENTENCE_OPENERS = frozenset(
 
 _BOUNDARY = pattern_cache.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"“‘«(\[]?[\p{Lu}\p{N}])")
 _WORD = pattern_cache.compile(r"[\p{L}\p{N}]+(?:[’'.\-][\p{L}\p{N}]+)*\.?")
-_TOKEN_BEFORE = pattern_cache.compile(r"([\p{L}][\p{L}.\-]*)\.$")
 _NEXT_WORD = pattern_cache.compile(r"\s+[\"“‘«(\[]?([\p{L}\p{N}]+)")
 _TOKEN = pattern_cache.compile(r"[\p{L}\p{N}]+")  # the same runs as mtqa.matching.tokens
 _TOKEN_CHAR = pattern_cache.compile(r"[\p{L}\p{N}]")
@@ -214,9 +213,9 @@ def _is_letter(c: str) -> bool:
 
 
 def _token_before(text: str, lo: int, dot: int) -> str | None:
-    """What ``_TOKEN_BEFORE.search(text, lo, dot + 1)`` finds before the period at `dot`
-    (group 1), read backwards from the period instead of tried at every start of the window:
-    the run of letters, periods and hyphens ending there, from its first letter."""
+    """The token before the period at `dot`, looked for from `lo`: the run of letters, periods
+    and hyphens ending there, from its first letter (what ``([\p{L}][\p{L}.\-]*)\.$`` finds in
+    ``text[lo:dot + 1]``), read backwards from the period instead of tried at every start."""
     i = dot
     while i > lo and (text[i - 1] in ".-" or _is_letter(text[i - 1])):
         i -= 1

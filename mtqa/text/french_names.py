@@ -13,18 +13,18 @@ la Santé``).
 
 from __future__ import annotations
 
-import regex
+from mtqa import pattern_cache
 
 _SPACE = r"[ \u00a0]"
 _PARTICLE = (rf"(?:et{_SPACE}des|et{_SPACE}du|et{_SPACE}de{_SPACE}la|et{_SPACE}de|de{_SPACE}la|de{_SPACE}l['’]|"
              r"des|du|de|d['’]|aux|à|et)")
 _WORD = r"[\p{L}\p{M}][\p{L}\p{M}\-'’]*"
-_FRENCH_NAME = regex.compile(
+_FRENCH_NAME = pattern_cache.compile(
     rf"(?<![\p{{L}}\p{{M}}'’\-])\p{{Lu}}[\p{{L}}\p{{M}}]+"
     rf"(?:{_SPACE}{_PARTICLE}(?:{_SPACE}|(?<=['’])){_WORD}(?:{_SPACE}(?!{_PARTICLE}{_SPACE})\p{{Ll}}[\p{{L}}\p{{M}}\-]*)?)+"
 )
 # What may stand just before a sentence's or a line's first word.
-_OPENING = regex.compile(r"(?:^|[.!?:;«“\"(\[\n]\s*|\n)$")
+_OPENING = pattern_cache.compile(r"(?:^|[.!?:;«“\"(\[\n]\s*|\n)$")
 
 
 def french_name_spans(text: str) -> list[tuple[int, int]]:

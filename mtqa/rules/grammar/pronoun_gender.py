@@ -16,6 +16,7 @@ from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.segment import Paragraph
+from mtqa.text.calendar import MONTHS, WEEKDAYS
 
 # A capitalised word that may be a person's name: not after a preposition or an article (places:
 # "of Italy"), not a possessive ("Smith's wife", whose pronoun is not Smith's), not the first of
@@ -35,10 +36,8 @@ _OTHER_PERSON = lazy(
 )
 # Words that open a sentence with a capital and are no names.
 _NOT_NAMES = frozenset(
-    """The This That These Those There Then When While After Before Since During According However But And
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
-    August September October November December""".split()
-)
+    "The This That These Those There Then When While After Before Since During According However But And".split()
+) | frozenset(WEEKDAYS) | frozenset(MONTHS)
 
 
 def _referents(par: Paragraph, proper: set[str]) -> Iterator[tuple[str, bool, int, int]]:

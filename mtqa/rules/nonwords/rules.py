@@ -394,9 +394,9 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         if _FRENCH_ELISION.match(word):
             continue  # "d’archives": French left untranslated, the untranslated family's business
         if inside(names, s, e):
-            continue  # a body's French name: "the Association des enseignants franco-ontariens"
+            continue  # a body's French name: "the Regroupement des éleveurs franco-manitobains"
         if _GLOSSED.match(text, e):
-            continue  # a foreign word given with its gloss: “bestefor” (Norwegian for grandfather)
+            continue  # a foreign word given with its gloss: “oldemor” (Danish for great-grandmother)
         pos = s
         for part in word.split("-"):
             ps, pe = pos, pos + len(part)
