@@ -214,7 +214,7 @@ def _is_letter(c: str) -> bool:
 
 def _token_before(text: str, lo: int, dot: int) -> str | None:
     """The token before the period at `dot`, looked for from `lo`: the run of letters, periods
-    and hyphens ending there, from its first letter (what ``([\p{L}][\p{L}.\-]*)\.$`` finds in
+    and hyphens ending there, from its first letter (what ``([\\p{L}][\\p{L}.\\-]*)\\.$`` finds in
     ``text[lo:dot + 1]``), read backwards from the period instead of tried at every start."""
     i = dot
     while i > lo and (text[i - 1] in ".-" or _is_letter(text[i - 1])):
