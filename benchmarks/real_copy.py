@@ -4,7 +4,8 @@
     python benchmarks/real_copy.py --half tune --details   # what is missed and mis-flagged (tuning half only)
     python benchmarks/real_copy.py --languagetool http://127.0.0.1:8081
     python benchmarks/real_copy.py --half tune --style cp      # under a house style (mtqa styles)
-    python benchmarks/real_copy.py --half tune --retrieved 2026-12-03   # one batch of excerpts only
+    python benchmarks/real_copy.py --half tune --batch unseen-3         # one batch of excerpts only
+    python benchmarks/real_copy.py --half tune --retrieved 2026-12-03   # the excerpts retrieved that day
     python benchmarks/real_copy.py --half tune --before 2026-12-03      # the excerpts retrieved earlier
 
 For each half it reports:
@@ -16,10 +17,11 @@ For each half it reports:
   of the score as a separator of MT from clean copy;
 - per rule: findings on labelled artifacts, on unlabelled MT text, and on clean copy.
 
-`--retrieved` and `--before` keep the excerpts whose header's `retrieved` date is that day, or
-earlier: a batch added after rules were written is measured apart from the copy they were
-written on (the batch that was `signal/` was retrieved on 2026-12-03). Their figures go to
-`results/real_copy_<option>_<date>.json`, never over the whole corpus's.
+`--batch` keeps the excerpts whose header names that `batch` (an unseen batch, labelled before
+mtqa ran on it: a batch added after rules were written is measured apart from the copy they were
+written on); `--retrieved` and `--before` keep those whose `retrieved` date is that day, or
+earlier. Their figures go to `results/real_copy_<option>_<value>.json`, never over the whole
+corpus's.
 
 `--details` lists misses and false flags, and only for the tuning half: nobody reads the
 held-back half's misses while writing rules (benchmarks/corpus/README.md).
@@ -145,15 +147,18 @@ def measure(half: str, checker, *, excerpts: list[Excerpt] | None = None,
     }
 
 
-def retrieved_matches(ex: Excerpt, on: str | None, before: str | None) -> bool:
-    """Whether an excerpt belongs to the batch asked for: retrieved on `on`, or before `before`
-    (ISO dates compare as strings); every excerpt when neither is given."""
+def retrieved_matches(ex: Excerpt, on: str | None, before: str | None, batch: str | None = None) -> bool:
+    """Whether an excerpt belongs to the selection asked for: retrieved on `on`, or before
+    `before` (ISO dates compare as strings), of the named `batch`; every excerpt when none is given."""
     day = str(ex.header.get("retrieved", ""))
-    return (on is None or day == on) and (before is None or day < before)
+    return ((on is None or day == on) and (before is None or day < before)
+            and (batch is None or ex.header.get("batch") == batch))
 
 
-def results_path(on: str | None, before: str | None) -> Path:
+def results_path(on: str | None, before: str | None, batch: str | None = None) -> Path:
     """Where a run's figures go: a batch's never overwrite the whole corpus's."""
+    if batch:
+        return RESULTS.with_name(f"real_copy_batch_{batch}.json")
     if on:
         return RESULTS.with_name(f"real_copy_retrieved_{on}.json")
     if before:
@@ -202,12 +207,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--config", help="an mtqa configuration file (e.g. a house style)")
     ap.add_argument("--style", help="a house style profile (default, cp, hill-times; overrides --config's)")
     ap.add_argument("--details", action="store_true", help="list misses and false flags (tuning half only)")
+    ap.add_argument("--batch", metavar="NAME", help="only excerpts of the batch NAME (their header's `batch`)")
     ap.add_argument("--retrieved", metavar="DATE", help="only excerpts retrieved on DATE (YYYY-MM-DD)")
     ap.add_argument("--before", metavar="DATE", help="only excerpts retrieved before DATE (YYYY-MM-DD)")
     ap.add_argument("--json", type=Path, help="where to write the figures (default: results/real_copy*.json)")
     args = ap.parse_args(argv)
-    if args.retrieved and args.before:
-        ap.error("give --retrieved or --before, not both")
+    if sum(map(bool, (args.retrieved, args.before, args.batch))) > 1:
+        ap.error("give one of --batch, --retrieved and --before")
 
     from mtqa import Checker
     from mtqa.config import load_file
@@ -217,11 +223,11 @@ def main(argv: list[str] | None = None) -> int:
     halves = ("tune", "heldout") if args.half == "both" else (args.half,)
     excerpts = load_excerpts()
     labels = load_labels(bodies={ex.rel: ex.body for ex in excerpts})
-    excerpts = [ex for ex in excerpts if retrieved_matches(ex, args.retrieved, args.before)]
+    excerpts = [ex for ex in excerpts if retrieved_matches(ex, args.retrieved, args.before, args.batch)]
     if not excerpts:
-        print("no excerpt was retrieved on or before that date", file=sys.stderr)
+        print("no excerpt matches that batch or date", file=sys.stderr)
         return 2
-    json_path = args.json or results_path(args.retrieved, args.before)
+    json_path = args.json or results_path(args.retrieved, args.before, args.batch)
     results = {}
     for half in halves:
         results[half] = measure(half, checker, excerpts=excerpts, labels=labels)

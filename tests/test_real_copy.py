@@ -51,7 +51,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # AUC 0.958. The floors follow those measured figures, rounded down.
 # The signal's entry "with rules" at 1.0 (its findings only beside others that cost something;
 # the seventh round, branch `corrob`) raised MT failing to 87.2 % (clean passing 96.4 %, AUC 0.959).
-# The third unseen batch (retrieved 2026-12-05: 15 MT, round-trip or spun excerpts of 13 new
+# The third unseen batch (batch unseen-3, retrieved 2026-12-04: 15 MT, round-trip or spun excerpts of 13 new
 # sites, Chinese official copy, spun rewrites, Punjabi and Russian; 28.8 % recall on it before any
 # rule, 45.6 % after) brought harder copy into the half, and the signal refitted on it takes the
 # entry the procedure now picks ("all" at 1.5): the whole half (101 MT, 56 clean excerpts, 1,291
@@ -102,3 +102,15 @@ def test_a_finding_counts_only_where_it_overlaps_a_label():
     rc = _real_copy()
     assert rc.overlaps(0, 5, 4, 9) and not rc.overlaps(0, 5, 5, 9)
     assert rc.auc([2.0, 3.0], [1.0]) == 1.0 and rc.auc([1.0], [1.0]) == 0.5
+
+
+def test_a_batch_is_selected_by_its_header_not_by_a_date():
+    rc = _real_copy()
+    load = sys.modules[rc.Excerpt.__module__]
+    first = load.Excerpt("tune/a.txt", "tune", {"retrieved": "2026-12-04", "batch": "unseen-2"}, "")
+    third = load.Excerpt("tune/b.txt", "tune", {"retrieved": "2026-12-04", "batch": "unseen-3"}, "")
+    older = load.Excerpt("tune/c.txt", "tune", {"retrieved": "2026-12-02"}, "")
+    assert [rc.retrieved_matches(ex, None, None, "unseen-3") for ex in (first, third, older)] == [False, True, False]
+    assert [rc.retrieved_matches(ex, "2026-12-04", None) for ex in (first, third, older)] == [True, True, False]
+    assert [rc.retrieved_matches(ex, None, "2026-12-03") for ex in (first, third, older)] == [False, False, True]
+    assert rc.results_path(None, None, "unseen-3").name == "real_copy_batch_unseen-3.json"
