@@ -21,7 +21,7 @@ the model fitted here is the one mtqa ships; tests/test_translationese.py refits
 compares. The second round's twelve rates are `benchmarks/translationese_more.py`'s (not
 read by mtqa). Needs wordfreq (`mtqa[words]`) and the tagger (`mtqa[grammar]`); `--lm`
 needs pocketsphinx (`mtqa[lm]`). `--heldout` and `--verdict` apply the verdict as mtqa
-ships it (SHIPPED_OPTION: one major finding per 150 words of prose).
+ships it (`translationese.ENTRY_MODE`, over the zero-clean threshold).
 
 Translated text differs from original English in its *distribution* of function words and
 constructions even where no single phrase is wrong (Baroni & Bernardini 2006; Volansky,
@@ -395,7 +395,7 @@ def main(argv: list[str] | None = None) -> int:
         shipped = sum(logit(e["f"], norm, w) > translationese.THRESHOLD for e in ted)
         result["ted_chunks_over_shipped_threshold"] = [shipped, len(ted)]
         print(f"TED reference chunks over the shipped threshold {translationese.THRESHOLD} "
-              f"(before the entry mode {translationese.ENTRY_MODE!r} asks for corroboration): {shipped}/{len(ted)}")
+              f"(entry mode {translationese.ENTRY_MODE!r}): {shipped}/{len(ted)}")
     if args.verdict or args.heldout:
         signal = {f: v["logit"] for f, v in cv.items()}
         result["tune_verdict"] = verdict("tune", signal, threshold, {d["file"]: d["f"]["_prose_words"] for d in docs})
@@ -547,26 +547,23 @@ def choose_threshold(clean_scores: list[float]) -> float:
 # - "all": one major finding per PROSE_WORDS_PER_FINDING words of prose (as shipped);
 # - "with rules": the same, only where the rules' own findings already cost something;
 # - "graded": the number of those findings grows with the margin, from none at t to all of
-#   them RAMP logit units over it (rounded up).
+#   them RAMP logit units over it (rounded up; `mtqa.translationese.findings_at`, RAMP).
 # t runs over SIGNAL_THRESHOLDS (half units; 1.5 is the third and fourth rounds' zero-clean
 # threshold). The rule (`choose_entry`): the most MT excerpts failing, subject to at least
 # CLEAN_KEPT of the clean excerpts the rules alone pass still passing; ties go to the higher t
 # (fewer findings on clean copy), then to the earlier mode in ENTRY_MODES (the simpler).
 ENTRY_MODES = ("all", "with rules", "graded")
 SIGNAL_THRESHOLDS = (2.0, 1.5, 1.0, 0.5, 0.0, -0.5, -1.0)
-RAMP = 2.0
 CLEAN_KEPT = 0.97
 
 
 def entry_findings(mode: str, t: float, logit: float, prose: float, rules_penalty: float) -> int:
-    """How many major findings a candidate gives one excerpt. "with rules" asks what mtqa
-    asks of a rule that needs corroboration (`mtqa.scoring.corroborates`)."""
-    if logit <= t or (mode == "with rules" and not scoring.corroborates(rules_penalty)):
+    """How many major findings a candidate gives one excerpt: what mtqa's rule gives
+    (`mtqa.translationese.findings_at`, one definition); "with rules" asks what mtqa asks of
+    a rule that needs corroboration (`mtqa.scoring.corroborates`)."""
+    if mode == "with rules" and not scoring.corroborates(rules_penalty):
         return 0
-    full = translationese.findings_for(int(prose))
-    if mode == "graded":
-        return math.ceil(full * min(1.0, (logit - t) / RAMP))
-    return full
+    return translationese.findings_at(logit, t, int(prose), mode)
 
 
 def entry_verdicts(rows: list[dict], mode: str, t: float, alone: bool = False) -> tuple[float, float, float]:
@@ -689,30 +686,29 @@ def entry_procedure(rows: list[dict], modes: tuple[str, ...] = ENTRY_MODES) -> t
 
 RULE = "calques/reads-as-translation"
 PASS_THRESHOLD = 97.5  # the verdict's threshold (benchmarks/calibrate_verdict.py)
-SHIPPED_OPTION = "major per 150 prose words"  # how the rule enters the verdict (mtqa.translationese)
 
 
 def verdict(half: str, signal: dict[str, float], threshold: float, prose: dict[str, float]) -> dict:
-    """The verdict of the built-in rules without and with the findings the shipped option
-    gives each excerpt whose signal exceeds the threshold (aggregate figures only)."""
+    """The verdict of the built-in rules without and with the findings the shipped entry mode
+    (`translationese.ENTRY_MODE`) gives each excerpt whose signal exceeds the threshold
+    (aggregate figures only)."""
     rc = _real_copy()
     from mtqa import Checker
 
     # the built-in rules without the findings this signal became, which are added below by hand
     measured = rc.measure(half, Checker(languagetool="off", fail_under=0.0, ignore=[RULE]))
     out = {}
-    for name, option in (("rules", VERDICT_OPTIONS["none"]), ("rules+signal", VERDICT_OPTIONS[SHIPPED_OPTION])):
+    for name, with_signal in (("rules", False), ("rules+signal", True)):
         scores: dict[str, list[float]] = {"mt": [], "clean": []}
         passes: dict[str, list[bool]] = {"mt": [], "clean": []}
         added = 0.0
         for d in measured["_documents"]:
-            extra, fails = option(signal.get(d["file"], float("-inf")), threshold, prose.get(d["file"], 0.0))
-            if translationese.ENTRY_MODE == "with rules" and not scoring.corroborates(d["penalty"]):
-                extra, fails = 0.0, False  # as mtqa ships it: the signal stands only beside the rules' findings
+            extra = MAJOR * entry_findings(translationese.ENTRY_MODE, threshold, signal.get(d["file"], float("-inf")),
+                                           prose.get(d["file"], 0.0), d["penalty"]) if with_signal else 0.0
             score = max(0.0, 100 * (1 - (d["penalty"] + extra) / d["words"])) if d["words"] else 100.0
             group = "mt" if d["mt"] else "clean"
             scores[group].append(score)
-            passes[group].append(d["passed"] and not fails and score >= PASS_THRESHOLD)
+            passes[group].append(d["passed"] and score >= PASS_THRESHOLD)
             added += extra / MAJOR if not d["mt"] else 0.0
         flags = measured["false_flags_per_1000_words"] * measured["clean_words"] / 1000 + added
         out[name] = {

@@ -160,6 +160,39 @@ def test_mtqa_implements_the_entry_mode_it_ships() -> None:
     assert needs == (translationese.ENTRY_MODE == "with rules")
 
 
+@pytest.mark.parametrize("mode", translationese.ENTRY_MODES)
+def test_over_the_threshold_a_text_gets_its_findings_graded_by_the_margin_only_under_graded(mode: str) -> None:
+    """At the threshold none; under "graded" a share of the full count growing with the margin,
+    rounded up (t + RAMP/2: half of it; t + RAMP and beyond: all); under the other modes all."""
+    t, ramp = 1.0, translationese.RAMP
+    full = translationese.findings_for(600)
+    assert full == 4
+    margins = {-1.0: 0, 0.0: 0, 0.001: 1, ramp / 4: 1, ramp / 2: 2, 3 * ramp / 4: 3, ramp: 4, 5 * ramp: 4}
+    for margin, graded in margins.items():
+        expected = graded if mode == "graded" or margin <= 0 else full
+        assert translationese.findings_at(t + margin, t, 600, mode) == expected, margin
+    # the full count is findings_for's, however long the text
+    assert translationese.findings_at(t + ramp, t, 100_000, mode) == translationese.findings_for(100_000)
+
+
+def test_an_unknown_entry_mode_is_refused() -> None:
+    with pytest.raises(ValueError, match="unknown entry mode"):
+        translationese.findings_at(3.0, 1.0, 600, "some")
+
+
+@pytest.mark.parametrize("mode", translationese.ENTRY_MODES)
+def test_the_benchmark_weighs_each_mode_by_the_count_mtqa_gives(mode: str) -> None:
+    """One definition: the entry procedure's candidates are what the rule gives (and, under
+    "with rules", only beside findings that cost something), the ramp mtqa's own."""
+    bench = _benchmark()
+    assert mode in bench.ENTRY_MODES and not hasattr(bench, "RAMP")
+    for logit in (float("-inf"), 0.5, 1.0, 1.3, 2.0, 2.7, 3.0, 8.0):
+        for prose in (120.0, 600.0, 9000.0):
+            expected = translationese.findings_at(logit, 1.0, int(prose), mode)
+            assert bench.entry_findings(mode, 1.0, logit, prose, 2.0) == expected
+            assert bench.entry_findings(mode, 1.0, logit, prose, 0.0) == (0 if mode == "with rules" else expected)
+
+
 def test_only_the_first_words_of_prose_are_read_however_long_the_text() -> None:
     line = "The council voted on Tuesday to close the old arena next spring."  # 12 words
     lines = translationese.prose([line] * 1000, budget=120)

@@ -1,5 +1,6 @@
-"""calques/reads-as-translation beyond its examples: one major finding per 150 words of prose,
-where they are anchored, what their message says, and when the rule stays quiet."""
+"""calques/reads-as-translation beyond its examples: one major finding per 150 words of prose
+(under the entry mode "graded", a share of them growing with the margin), where they are
+anchored, what their message says, and when the rule stays quiet."""
 
 from __future__ import annotations
 
@@ -23,13 +24,15 @@ def slipped(text: str) -> str:
     return "Posted  Tuesday\n\n" + text
 
 
-# The tests of corroboration apply where the shipped entry mode asks for it; under "all" the
-# signal stands alone (test_under_all_the_signal_stands_alone).
+# The tests of corroboration apply where the entry mode asks for it ("with rules"); under "all"
+# and "graded" the signal stands alone (test_under_all_and_graded_the_signal_stands_alone). The
+# tests that hold in every mode take `entry_mode`, so they run under each one mtqa implements.
 
 
 def _as_entry_mode(monkeypatch: pytest.MonkeyPatch, mode: str) -> None:
     """Run the rule as mtqa would ship it under entry mode `mode` (benchmarks/translationese.py's
-    procedure picks one as the tuning data grows), so that both modes stay tested whichever ships."""
+    procedure picks one as the tuning data grows), so that every mode stays tested whichever ships:
+    the mode the rule reads, and the corroboration its metadata declares."""
     import msgspec
 
     from mtqa import registry
@@ -37,6 +40,13 @@ def _as_entry_mode(monkeypatch: pytest.MonkeyPatch, mode: str) -> None:
     rule = registry.get(RULE)
     meta = msgspec.structs.replace(rule.meta, needs_corroboration=(mode == "with rules"))
     monkeypatch.setattr(rule, "meta", meta)
+    monkeypatch.setattr(translationese, "ENTRY_MODE", mode)
+
+
+@pytest.fixture(params=translationese.ENTRY_MODES)
+def entry_mode(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    _as_entry_mode(monkeypatch, request.param)
+    return request.param
 
 
 @pytest.fixture
@@ -45,11 +55,12 @@ def with_rules(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def standalone(monkeypatch: pytest.MonkeyPatch) -> None:
-    _as_entry_mode(monkeypatch, "all")
+def graded(monkeypatch: pytest.MonkeyPatch) -> None:
+    _as_entry_mode(monkeypatch, "graded")
 
 
 WITH_RULES = pytest.mark.usefixtures("with_rules")
+EVERY_MODE = pytest.mark.usefixtures("entry_mode")
 
 
 def signal_findings(text: str) -> list:
@@ -76,6 +87,7 @@ ORIGINAL = [
 ]
 
 
+@EVERY_MODE
 def test_a_translated_text_gets_one_finding_on_the_sentence_that_leans_furthest() -> None:
     text = "\n\n".join([ORIGINAL[0], *TRANSLATED])
     (found,) = signal_findings(text)
@@ -85,6 +97,7 @@ def test_a_translated_text_gets_one_finding_on_the_sentence_that_leans_furthest(
     assert "“of the”" in found.message and "clean news" in found.message
 
 
+@EVERY_MODE
 def test_the_message_names_the_three_rates_that_lean_furthest_towards_translation() -> None:
     text = "\n\n".join(TRANSLATED)
     (found,) = signal_findings(text)
@@ -98,26 +111,31 @@ def test_the_message_names_the_three_rates_that_lean_furthest_towards_translatio
     assert named.count("(clean news:") == 3
 
 
+@EVERY_MODE
 def test_quiet_on_original_news_copy() -> None:
     assert signal_findings("\n\n".join(ORIGINAL * 2)) == []
 
 
+@EVERY_MODE
 def test_quiet_under_a_hundred_words_of_prose_however_translated() -> None:
     assert signal_findings("\n\n".join(TRANSLATED[:3])) == []
 
 
+@EVERY_MODE
 def test_headlines_and_widgets_are_not_read() -> None:
     furniture = "\n".join(["Share on Facebook", "Listen to this article", "Minister of the region of the north"] * 10)
     text = "\n\n".join([furniture, *ORIGINAL, *ORIGINAL])
     assert signal_findings(text) == []
 
 
+@EVERY_MODE
 def test_the_finding_costs_a_major_error_in_the_score() -> None:
     text = "\n\n".join(TRANSLATED)
     with_rule = Checker(languagetool="off", select=list(WITH_SLIP)).check(slipped(text))
     assert with_rule.penalty == 5.0 + 1.0  # a major finding beside the doubled space's minor one
 
 
+@EVERY_MODE
 def test_the_threshold_is_an_option() -> None:
     text = "\n\n".join(TRANSLATED)
     reading = translationese.read(translationese.rates(translationese.prose([text]), lexicon.english().zipf))
@@ -128,6 +146,7 @@ def test_the_threshold_is_an_option() -> None:
     assert [f.rule_id for f in Checker(lower, languagetool="off").check(slipped(text)).findings] == [SLIP, RULE]
 
 
+@EVERY_MODE
 def test_without_word_frequencies_the_rule_is_skipped_with_a_reason(monkeypatch) -> None:
     monkeypatch.setattr(lexicon, "english", lambda: None)
     report = Checker(select=[RULE]).check("\n\n".join(TRANSLATED))
@@ -135,11 +154,13 @@ def test_without_word_frequencies_the_rule_is_skipped_with_a_reason(monkeypatch)
     assert any(s["check"] == RULE and "mtqa[words]" in s["reason"] for s in report.checks_skipped)
 
 
+@EVERY_MODE
 def test_the_penalty_scales_with_the_prose_one_major_finding_per_150_words() -> None:
     text = "\n\n".join(TRANSLATED * 3)  # 21 paragraphs of translated prose
     words = translationese.word_count(translationese.prose([text]))
     assert words > 300
     found = signal_findings(text)
+    # far over the threshold (a logit near 25), so "graded" gives all of them too
     assert len(found) == -(-words // translationese.PROSE_WORDS_PER_FINDING)
     assert all(f.severity.value == "major" for f in found)
     assert len({f.span.start for f in found}) == len(found)  # each on its own sentence
@@ -148,10 +169,11 @@ def test_the_penalty_scales_with_the_prose_one_major_finding_per_150_words() -> 
     assert report.score < 97.5  # prose over the threshold, beside one slip, fails the default verdict
 
 
-@pytest.mark.usefixtures("standalone")
-def test_under_all_the_signal_stands_alone() -> None:
-    """Under the entry mode "all" the rule's findings stand with no other finding beside them,
-    and a text of translated prose alone fails the default verdict."""
+@pytest.mark.parametrize("mode", ["all", "graded"])
+def test_under_all_and_graded_the_signal_stands_alone(monkeypatch: pytest.MonkeyPatch, mode: str) -> None:
+    """Under the entry modes "all" and "graded" the rule's findings stand with no other finding
+    beside them, and a text of translated prose alone fails the default verdict."""
+    _as_entry_mode(monkeypatch, mode)
     text = "\n\n".join(TRANSLATED * 3)
     report = Checker(languagetool="off", select=[RULE]).check(text)
     assert report.findings and {f.rule_id for f in report.findings} == {RULE}
@@ -214,3 +236,66 @@ def test_the_shipped_rule_asks_for_corroboration_exactly_when_its_entry_mode_doe
     from mtqa import registry
 
     assert registry.get(RULE).meta.needs_corroboration == (translationese.ENTRY_MODE == "with rules")
+
+
+# Under "graded" the findings grow with the margin over the threshold: moved with the threshold
+# option below a text's own logit (near 25 for these), 396 words of prose (three findings in full).
+LONG = "\n\n".join(TRANSLATED * 3)
+
+
+def _logit(text: str) -> float:
+    return translationese.read(translationese.rates(translationese.prose([text]), lexicon.english().zipf)).logit
+
+
+def _signal_at(threshold: float, text: str = LONG) -> list:
+    config = Config(select=WITH_SLIP, rule_options={RULE: {"threshold": threshold}})
+    return [f for f in Checker(config, languagetool="off").check(slipped(text)).findings if f.rule_id == RULE]
+
+
+@pytest.mark.usefixtures("graded")
+def test_graded_findings_grow_with_the_margin_from_none_at_the_threshold_to_all_ramp_over_it() -> None:
+    logit, ramp = _logit(LONG), translationese.RAMP
+    full = translationese.findings_for(translationese.word_count(translationese.prose([LONG])))
+    assert full == 3
+    assert _signal_at(logit) == []  # at the threshold: none
+    assert len(_signal_at(logit - 0.01)) == 1  # just over it: one (rounded up)
+    assert len(_signal_at(logit - ramp / 2)) == 2  # half way: half of three, rounded up
+    assert len(_signal_at(logit - ramp)) == 3  # RAMP over: all of them
+    assert len(_signal_at(logit - 3 * ramp)) == 3  # and no more beyond
+
+
+@pytest.mark.usefixtures("graded")
+def test_graded_findings_fall_where_all_of_them_would_only_fewer() -> None:
+    logit = _logit(LONG)
+    every = _signal_at(logit - 2 * translationese.RAMP)
+    some = _signal_at(logit - translationese.RAMP / 4)  # a quarter of the way: one of three
+    assert len(every) == 3 and len(some) == 1
+    assert [f.span for f in some] == [f.span for f in every][:1]
+
+
+@pytest.mark.usefixtures("graded")
+def test_graded_findings_say_the_margin_and_how_many_it_gives() -> None:
+    logit = _logit(LONG)
+    (first, second) = _signal_at(logit - 1.0)
+    assert first.message == second.message
+    assert f"reading, {logit:.1f}, is 1.00 over the threshold {logit - 1.0:.1f}: 2 of its 3 findings" in first.message
+    assert f"all of them from {logit - 1.0 + translationese.RAMP:.1f}" in first.message
+    assert "all 3 of its findings" in _signal_at(logit - 5.0)[0].message
+
+
+@pytest.mark.parametrize("mode", ["all", "with rules"])
+def test_other_modes_give_every_finding_and_say_no_margin(monkeypatch: pytest.MonkeyPatch, mode: str) -> None:
+    _as_entry_mode(monkeypatch, mode)
+    found = _signal_at(_logit(LONG) - 0.01)
+    assert len(found) == 3 and not any("over the threshold" in f.message for f in found)
+
+
+def test_the_shipped_rule_counts_its_findings_as_its_entry_mode_does() -> None:
+    """Unpatched: the rule as mtqa ships it gives the count `findings_at` gives under
+    ENTRY_MODE, half the ramp over its threshold."""
+    logit = _logit(LONG)
+    words = translationese.word_count(translationese.prose([LONG]))
+    threshold = logit - translationese.RAMP / 2
+    found = _signal_at(threshold)
+    assert len(found) == translationese.findings_at(logit, threshold, words, translationese.ENTRY_MODE)
+    assert len(found) == (2 if translationese.ENTRY_MODE == "graded" else 3)

@@ -3,14 +3,16 @@
 Span rules catch the phrases someone listed; machine-translated copy whose every phrase is
 passable still reads as translated, in its rates of "of the" and "the", its commas and
 connectives, its want of contractions and of "said" (``mtqa.translationese``). A text over
-the threshold gets one major finding per 150 words of prose, so that MQM's penalty scales
-with its length (one finding per text moved few verdicts), each on a sentence of the prose
-paragraphs that lean furthest that way, saying which rates are off. How far they enter the
-verdict is what the entry procedure picks (``translationese.ENTRY_MODE``): under "with rules"
-they stand only beside other findings that cost something (``needs_corroboration``), under
-"all" (since the tenth pass, at a higher threshold) on their own. Fitted and measured on the
-real-copy corpus (benchmarks/README.md, "Does the text read as a translation?", "Second
-round", "Fifth round" to "Seventh round", "Tenth pass");
+the threshold gets up to one major finding per 150 words of prose, so that MQM's penalty
+scales with its length (one finding per text moved few verdicts), each on a sentence of the
+prose paragraphs that lean furthest that way, saying which rates are off. How far they enter
+the verdict is what the entry procedure picks (``translationese.ENTRY_MODE``): under "with
+rules" they stand only beside other findings that cost something (``needs_corroboration``),
+under "all" on their own, under "graded" (shipped since the eighth round) on their own and
+as many as the margin over the threshold gives (``translationese.findings_at``: one just
+over it, all of them two logit units over it), the margin said in their message. Fitted and
+measured on the real-copy corpus (benchmarks/README.md, "Does the text read as a
+translation?", "Second round", "Fifth round" to "Eighth round", "Tenth pass");
 without wordfreq (``mtqa[words]``) the rule is skipped.
 """
 
@@ -52,9 +54,12 @@ def reads_as_translation(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     (*however*, *thus*, *moreover*), vocabulary variety and the content words' frequency.
     A text that reads as translated gets one major finding per 150 words of prose (rounded
     up): the first sentence of each of the paragraphs that lean furthest that way, then
-    their second. Under the entry mode "with rules" the findings stand only where other rules'
-    findings already cost something (with every other rule ignored they never stand, and the
-    report's notes say they were withheld); under "all", the shipped mode, they stand alone.
+    their second. Under the entry mode "graded", the shipped mode, it gets a share of them
+    that grows with how far the model's reading is over the threshold: one just over it,
+    half of them one logit unit over, all of them two over (rounded up), in the same places,
+    the message saying the margin. Under "with rules" the findings stand only where other
+    rules' findings already cost something (with every other rule ignored they never stand,
+    and the report's notes say they were withheld); under "all" and "graded" they stand alone.
 
     ## Why it matters
     A reader feels translated copy before finding any one error in it: the story is built
@@ -71,7 +76,8 @@ def reads_as_translation(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     ## Known issues
     A judgment on the whole text, not on a phrase: it needs 100 words of running prose; under
     the entry mode "with rules" it counts only beside another error (a translated text with no
-    other finding passes).
+    other finding passes). Under "graded" a clean text just over the threshold costs one
+    major finding, which can fail a short one.
     Formal original English (official statements, academic prose) leans the same way as
     translation on some rates, and most clean news uses no connective at all, so two or
     three of *however*, *moreover*, *in addition* weigh heavily in a short text. It sees
@@ -94,10 +100,17 @@ def reads_as_translation(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     if rates is None:
         return
     reading = translationese.read(rates)
-    if reading.logit <= float(ctx.options["threshold"]):
+    threshold = float(ctx.options["threshold"])
+    mode = translationese.ENTRY_MODE  # read here, not at import: the tests run the rule under each mode
+    words = translationese.word_count(lines)
+    count = translationese.findings_at(reading.logit, threshold, words, mode)
+    if not count:
         return
-    for par, start, end in _anchors(by_paragraph, zipf, translationese.findings_for(translationese.word_count(lines))):
-        yield ctx.finding(par, start, end, _message(reading))
+    message = _message(reading)
+    if mode == "graded":
+        message += _margin(reading.logit, threshold, count, translationese.findings_for(words))
+    for par, start, end in _anchors(by_paragraph, zipf, count):
+        yield ctx.finding(par, start, end, message)
 
 
 def _anchors(by_paragraph: list[tuple[Paragraph, list[translationese.ProseLine]]], zipf,
@@ -135,6 +148,17 @@ def _message(reading: translationese.Reading) -> str:
     return ("The text reads as a translation: its function words and constructions are "
             "distributed as in translated copy, not original English news; furthest off: "
             + "; ".join(described))
+
+
+def _margin(logit: float, threshold: float, count: int, full: int) -> str:
+    """Under the entry mode "graded": how far over the threshold the text is, and so how many
+    of its findings it gets."""
+    if count >= full:
+        share = f"all {full} of its findings" if full > 1 else "its finding"
+    else:
+        share = f"{count} of its {full} findings (all of them from {_number(threshold + translationese.RAMP)})"
+    return (f"; the model's reading, {_number(logit)}, is {_number(logit - threshold)} over the "
+            f"threshold {_number(threshold)}: {share}")
 
 
 def _number(x: float) -> str:
