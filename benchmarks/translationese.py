@@ -552,9 +552,14 @@ def choose_threshold(clean_scores: list[float]) -> float:
 # threshold). The rule (`choose_entry`): the most MT excerpts failing, subject to at least
 # CLEAN_KEPT of the clean excerpts the rules alone pass still passing; ties go to the higher t
 # (fewer findings on clean copy), then to the earlier mode in ENTRY_MODES (the simpler).
+# Amended 2026-12-04 (the eighth round, benchmarks/README.md), when the pick first became one
+# that fails more clean copy than issue #11 allows: a candidate must also leave at least
+# CLEAN_PASS of all the clean excerpts passing (issue #11 §4's target), or, where the rules
+# alone already pass fewer, no fewer than they do.
 ENTRY_MODES = ("all", "with rules", "graded")
 SIGNAL_THRESHOLDS = (2.0, 1.5, 1.0, 0.5, 0.0, -0.5, -1.0)
 CLEAN_KEPT = 0.97
+CLEAN_PASS = 0.95
 
 
 def entry_findings(mode: str, t: float, logit: float, prose: float, rules_penalty: float) -> int:
@@ -594,15 +599,25 @@ def choose_entry(rows: list[dict], alone: bool = False, modes: tuple[str, ...] =
     """The candidate the rule written above picks on some rows: (mode, t); `alone`: rule B;
     `modes`: the modes it may pick (mtqa implements only some: translationese.ENTRY_MODES)."""
     best: tuple[tuple, str, float] | None = None
+    floor = clean_pass_floor(rows, alone)
     for m, mode in enumerate(modes):
         for t in SIGNAL_THRESHOLDS:
-            mt_fail, kept, _clean = entry_verdicts(rows, mode, t, alone)
-            if kept < CLEAN_KEPT:
+            mt_fail, kept, clean = entry_verdicts(rows, mode, t, alone)
+            if kept < CLEAN_KEPT or clean < floor:
                 continue
             key = (mt_fail, t, -m)
             if best is None or key > best[0]:
                 best = (key, mode, t)
     return ("all", max(SIGNAL_THRESHOLDS)) if best is None else (best[1], best[2])
+
+
+def clean_pass_floor(rows: list[dict], alone: bool = False) -> float:
+    """The share of clean excerpts a candidate must leave passing: CLEAN_PASS, or what the
+    rules alone (no signal finding) pass where that is less."""
+    clean = [r for r in rows if not r["mt"]]
+    if alone or not clean:
+        return CLEAN_PASS
+    return min(CLEAN_PASS, statistics.fmean(_passes(r, 0.0) for r in clean))
 
 
 def entry_rows(docs: list[dict], cv: dict[str, dict]) -> list[dict]:
@@ -675,11 +690,13 @@ def entry_table(rows: list[dict]) -> dict:
 def entry_procedure(rows: list[dict], modes: tuple[str, ...] = ENTRY_MODES) -> tuple[str, float]:
     """How the signal enters the verdict, as the fifth round decided it (benchmarks/README.md):
     rule A's pick, unless rule B's pick, made leave-one-site-out and judged with the rules,
-    keeps CLEAN_KEPT of the clean excerpts the rules pass and fails no fewer MT excerpts than
+    keeps CLEAN_KEPT of the clean excerpts the rules pass (and CLEAN_PASS of all of them, or
+    what the rules alone pass) and fails no fewer MT excerpts than
     rule A's pick made the same way. mtqa.translationese holds the result among the modes it
     implements (ENTRY_MODE, THRESHOLD; `modes`); rerun when the tuning data changes."""
     a, b = judged_loso(rows, alone=False, modes=modes), judged_loso(rows, alone=True, modes=modes)
-    if b["clean_kept"] >= CLEAN_KEPT and b["mt_fail"] >= a["mt_fail"]:
+    if (b["clean_kept"] >= CLEAN_KEPT and b["clean_pass"] >= clean_pass_floor(rows)
+            and b["mt_fail"] >= a["mt_fail"]):
         return choose_entry(rows, alone=True, modes=modes)
     return choose_entry(rows, alone=False, modes=modes)
 

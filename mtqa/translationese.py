@@ -112,10 +112,11 @@ WEIGHTS: dict[str, float] = {
 # After the refit on 31 more clean excerpts (benchmarks/README.md, "Sixth round") it picked
 # ("with rules", 1.0), shipped in the seventh round; after the refit on the third unseen batch
 # (benchmarks/README.md, "Tenth pass") it picked ("all", 1.5) among the first two, shipped
-# then; with "graded" implemented (benchmarks/README.md, "Eighth round") it picks ("graded",
-# 1.0), its pick among every mode it weighs.
-THRESHOLD = 1.0
-ENTRY_MODE = "graded"
+# then; with "graded" implemented (benchmarks/README.md, "Eighth round") it picked ("graded",
+# 1.0), which fails 7 % of the clean copy; amended to keep 95 % of clean copy passing (issue
+# #11's target) it picks ("with rules", 1.5).
+THRESHOLD = 1.5
+ENTRY_MODE = "with rules"
 ENTRY_MODES = ("all", "with rules", "graded")  # the modes implemented here, among which the procedure's pick is taken
 # Under "graded", how far over the threshold (in logit units) a text gets all its findings.
 RAMP = 2.0

@@ -149,6 +149,17 @@ def test_the_entry_procedure_follows_its_rules() -> None:
     # an MT excerpt whose rules' findings cost nothing (penalty 0) is not failed by "with rules"
     assert bench.entry_findings("with rules", 0.5, 0.7, 300.0, 0.0) == 0
     assert bench.entry_findings("with rules", 0.5, 0.7, 300.0, 2.0) == bench.entry_findings("all", 0.5, 0.7, 300.0, 0.0) == 2
+    # the amendment (issue #11's target): 2 of 41 clean excerpts fail by their rules, so a candidate
+    # failing one more keeps 38 of the 39 the rules pass (97.4 %, within CLEAN_KEPT) but leaves
+    # 38 of 41 (92.7 %) passing, under CLEAN_PASS: 0.5 is out, 1.0 fails as many MT excerpts
+    ruled = [row("c01", False, -1.0, penalty=30.0), row("c02", False, -1.0, penalty=30.0)]
+    over = [row("c99", False, 0.8)]
+    assert bench.clean_pass_floor(clean[2:] + ruled + over) == bench.CLEAN_PASS
+    assert bench.choose_entry(clean[2:] + ruled + over + mt) == ("all", 1.0)
+    # where the rules alone pass fewer than CLEAN_PASS, the floor is theirs, and not going lower holds
+    many = [row(f"r{i}", False, -1.0, penalty=30.0) for i in range(4)]
+    assert bench.clean_pass_floor(clean + many) == pytest.approx(40 / 44)
+    assert bench.choose_entry(clean + many + mt) == ("all", 0.5)
 
 
 def test_mtqa_implements_the_entry_mode_it_ships() -> None:
