@@ -58,14 +58,17 @@ ROOT = Path(__file__).resolve().parent.parent
 # rule-catchable labels) measured 767/1291 (59.4 %), 0.94 false flags per 1,000 clean words,
 # 81.2 % of MT failing, 96.4 % of clean passing, AUC 0.945 (the half as it was: 710/1166,
 # 86.0 %, 96.4 %, 0.957). The floors follow the measured figures, rounded down.
+# The signal refitted on 42 more excerpts of its weak kinds in signal/ (the eighth round, branch
+# `signal4`; rules quiet on three kinds of false flag those excerpts showed) fails two more MT
+# excerpts of the half: 766/1291, 0.94, 83.2 % of MT failing, 96.4 % of clean passing, AUC 0.950.
 RECALL_FLOOR = 0.59
 FAMILY_FLOORS = {"encoding": 0.88, "titles": 0.82, "names": 0.8, "typography": 0.74, "repetition": 0.64,
                  "abbreviations": 0.8, "quotes": 0.81, "calques": 0.54, "numbers": 0.64, "institutions": 0.62,
                  "boilerplate": 0.66, "grammar": 0.29, "consistency": 0.55, "spelling": 0.8}
 FALSE_FLAGS_CEILING = 1.0  # per 1,000 words of clean copy
-MT_FAIL_FLOOR = 0.81
+MT_FAIL_FLOOR = 0.83
 CLEAN_PASS_FLOOR = 0.96
-AUC_FLOOR = 0.94
+AUC_FLOOR = 0.95
 
 
 def _real_copy():
