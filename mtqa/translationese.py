@@ -78,29 +78,29 @@ FEATURES = tuple(DESCRIPTIONS)
 # round): benchmarks/translationese.py --constants, L2 penalty 10 on z-scored rates. NORMS:
 # mean and standard deviation of each rate over the clean excerpts; WEIGHTS: the regression's.
 NORMS: dict[str, tuple[float, float]] = {
-    "of_the": (5.0751, 4.4950),
-    "the_rate": (64.5159, 20.6914),
-    "said_share": (0.2021, 0.1998),
-    "sentence_length": (22.7728, 5.7621),
-    "sentence_spread": (0.4022, 0.1259),
-    "commas": (1.1689, 0.4770),
-    "contractions": (14.9117, 11.3350),
-    "cohesion": (1.1089, 2.1588),
-    "mattr": (0.7179, 0.0498),
-    "zipf": (4.8837, 0.1407),
+    "of_the": (5.7043, 4.8507),
+    "the_rate": (66.0827, 20.5434),
+    "said_share": (0.2075, 0.1979),
+    "sentence_length": (22.9988, 5.6384),
+    "sentence_spread": (0.4027, 0.1192),
+    "commas": (1.1613, 0.4648),
+    "contractions": (14.6107, 11.3091),
+    "cohesion": (1.0222, 2.0667),
+    "mattr": (0.7173, 0.0482),
+    "zipf": (4.8873, 0.1423),
 }
-INTERCEPT = -0.8488
+INTERCEPT = -0.7674
 WEIGHTS: dict[str, float] = {
-    "of_the": 0.4526,
-    "the_rate": 0.3126,
-    "said_share": -0.2447,
-    "sentence_length": -0.1169,
-    "sentence_spread": 0.2283,
-    "commas": 0.3333,
-    "contractions": -0.2035,
-    "cohesion": 0.1352,
-    "mattr": 0.1812,
-    "zipf": -0.2183,
+    "of_the": 0.4186,
+    "the_rate": 0.2207,
+    "said_share": -0.4265,
+    "sentence_length": -0.1654,
+    "sentence_spread": 0.2945,
+    "commas": 0.3942,
+    "contractions": -0.1208,
+    "cohesion": 0.2115,
+    "mattr": 0.1385,
+    "zipf": -0.3099,
 }
 # A logit above this reads as a translation, and how far the signal enters the verdict: what
 # `entry_procedure` in benchmarks/translationese.py gives on the tuning data, judged
@@ -113,10 +113,11 @@ WEIGHTS: dict[str, float] = {
 # ("with rules", 1.0), shipped in the seventh round; after the refit on the third unseen batch
 # (benchmarks/README.md, "Tenth pass") it picked ("all", 1.5) among the first two, shipped
 # then; with "graded" implemented (benchmarks/README.md, "Eighth round") it picked ("graded",
-# 1.0), which fails 7 % of the clean copy; amended to keep 95 % of clean copy passing (issue
-# #11's target) it picks ("with rules", 1.5).
+# 1.0), which fails 7 % of the clean copy. Refitted on 42 more excerpts of the signal's weak
+# kinds ("Ninth round"), and amended to keep 95 % of clean copy passing (issue #11's target;
+# "Tenth round"), it picks ("graded", 1.5).
 THRESHOLD = 1.5
-ENTRY_MODE = "with rules"
+ENTRY_MODE = "graded"
 ENTRY_MODES = ("all", "with rules", "graded")  # the modes implemented here, among which the procedure's pick is taken
 # Under "graded", how far over the threshold (in logit units) a text gets all its findings.
 RAMP = 2.0

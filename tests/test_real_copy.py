@@ -59,17 +59,19 @@ ROOT = Path(__file__).resolve().parent.parent
 # 81.2 % of MT failing, 96.4 % of clean passing, AUC 0.945 (the half as it was: 710/1166,
 # 86.0 %, 96.4 %, 0.957). The floors follow the measured figures, rounded down.
 # With the entry mode "graded" implemented, the procedure's pick among every mode it weighs,
-# "graded" at 1.0 (the eighth round), ships: its findings grow with the margin over 1.0, so more
-# MT fails (82.2 %) and so do two clean excerpts whose signal is just over 1.0 (clean passing
-# 92.9 %, 1.12 false flags per 1,000 clean words, AUC 0.942); the floors and the ceiling follow
-# (the ceiling leaves room for one false flag).
+# "graded" at 1.0 (the eighth round), shipped for a moment: it failed more MT (82.2 %) and two clean
+# excerpts whose signal was just over 1.0 (clean passing 92.9 %). The signal refitted on 42 more
+# excerpts of its weak kinds in signal/ (the ninth round, branch `signal4`; rules quiet on three
+# kinds of false flag those excerpts showed), and the procedure amended to keep 95 % of clean copy
+# passing (the tenth round), ships "graded" at 1.5: 766/1291, 0.94, 82.2 % of MT failing, 96.4 %
+# of clean passing, AUC 0.949. The floors follow the measured figures, rounded down.
 RECALL_FLOOR = 0.59
 FAMILY_FLOORS = {"encoding": 0.88, "titles": 0.82, "names": 0.8, "typography": 0.74, "repetition": 0.64,
                  "abbreviations": 0.8, "quotes": 0.81, "calques": 0.54, "numbers": 0.64, "institutions": 0.62,
                  "boilerplate": 0.66, "grammar": 0.29, "consistency": 0.55, "spelling": 0.8}
-FALSE_FLAGS_CEILING = 1.2  # per 1,000 words of clean copy
+FALSE_FLAGS_CEILING = 1.0  # per 1,000 words of clean copy
 MT_FAIL_FLOOR = 0.82
-CLEAN_PASS_FLOOR = 0.92
+CLEAN_PASS_FLOOR = 0.96
 AUC_FLOOR = 0.94
 
 

@@ -398,6 +398,25 @@ class DocAnalysis(msgspec.Struct):
     unclosed: list[tuple[int, Issue]]  # (paragraph index, issue)
 
 
+def _next_prose(pars, idx: int) -> str:
+    """The text of the first paragraph after pars[idx] that could carry a quote on: a short
+    line with no sentence end and no quotation mark between two paragraphs of a quote is page
+    furniture or a link ("More on Conservatives"), which does not end the quote."""
+    for par in pars[idx + 1:]:
+        text = par.text.strip()
+        if not _interlude(text):
+            return text
+    return ""
+
+
+_QUOTE_CHARS = frozenset('"“”‘')
+
+
+def _interlude(text: str) -> bool:
+    """A line of six words or fewer, without a quotation mark, that does not end a sentence."""
+    return 0 < len(text.split()) <= 6 and text[-1] not in ".!?:" and _QUOTE_CHARS.isdisjoint(text)
+
+
 def analyse(doc, ctx: RuleContext) -> DocAnalysis:
     """The quote analysis of the document (`quote_marks`, computed once per document)."""
     return ctx.analysis(quote_marks)
@@ -420,7 +439,7 @@ def quote_marks(doc, pack: QuotesPack) -> DocAnalysis:
                 st.issues.append(st.first_orphan_close)
         if not st.open_at_end:
             continue
-        nxt = pars[idx + 1].text.lstrip() if idx + 1 < len(pars) else ""
+        nxt = _next_prose(pars, idx)
         continues = nxt[:1] in (OPEN2, STRAIGHT2) or (nxt[:1] == CLOSE2 and nxt[1:2].isalnum())
         opens = list(st.open_at_end)
         if continues:

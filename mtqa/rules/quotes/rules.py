@@ -171,6 +171,8 @@ def unclosed(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: “It is over. ‘Nobody wins,’ as my father said,” she said.
     good: “We are not done yet.\\n“There is more work ahead,” she said.
     good: “We are not done yet,” she said.\\nCouncil meets again next week.
+    good: “The whip asked the member to stay away.\\nMore on Parliament\\n“We will not comment further,” a spokesperson said.
+    bad:  “The whip asked the member to stay [[away.->away.”]]\\nMore on Parliament\\nThe member has not commented since.
     good: He described the plan as “ambitious” and “overdue.”
     good: “We will stay until the work is done. || source: « Nous resterons jusqu'à la fin du travail.
 
@@ -178,7 +180,8 @@ def unclosed(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     Where in a paragraph a quoted sentence really ends is a guess (its end); the suggestion
     is for an editor to check, never applied. A paragraph that starts with an opening mark
     is taken to continue the open quote, as
-    news style prescribes; a quote that was really left unclosed before a new quote in the
+    news style prescribes, even past a short line between them with no sentence end and no
+    quotation mark (page furniture such as a link: "More on Conservatives"); a quote that was really left unclosed before a new quote in the
     next paragraph is therefore not flagged. Guillemets (« ») and low marks („) are not read.
     """
     a = analyse(doc, ctx)

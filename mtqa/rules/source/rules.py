@@ -660,9 +660,16 @@ def untranslated_text(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Legislator Chen Chi-mai (陳其邁) called the meeting to order.
     bad:  Legislator Chen Chi-mai ([[陳其邁]] said) called the meeting to order.
     bad:  The meeting of ([[陳其邁]]) was called to order.
+    good: Users dubbed it "the ferry shoving incident" ("渡轮推搡事件") within hours.
+    good: One passenger (Zhou 周) scolded the boys, and the other (named Lin 林) filmed her.
+    bad:  Users dubbed it "the ferry shoving incident" and [[渡轮推搡事件]] within hours.
+    bad:  One passenger (the [[周]]) scolded the boys.
+    bad:  One passenger (Zhou [[周]] said) scolded the boys.
 
     A name or term given in its own script in parentheses right after its English form (``Chen
-    Chi-mai (陳其邁)``) is a gloss newspapers print on purpose, not a leftover.
+    Chi-mai (陳其邁)``, a quoted English term and its quoted original, ``"the incident"
+    ("事件")``) or at the end of a parenthesis after its romanised form (``(Wang 王)``) is a
+    gloss newspapers print on purpose, not a leftover.
 
     ## Known issues
     Only French and CJK are recognised; the French-name allowance means a long untranslated
@@ -711,13 +718,20 @@ def untranslated_text(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         yield from flush()
 
 
-_GLOSSED = lazy(r"\p{Lu}[\p{L}\p{M}'’\-]*[ \u00a0]?[(（]$")
+# A gloss opens a parenthesis right after a capitalised word or a closing quotation mark (the
+# original may sit in quotation marks of its own), or closes one that names it in romanised form.
+_GLOSSED = lazy(r"(?:\p{Lu}[\p{L}\p{M}'’\-]*|[”\"’])[ \u00a0]?[(（][“\"‘]?$")
+_ROMANISED_BEFORE = lazy(r"[(（][^()（）\n]{0,30}?\p{Lu}[\p{L}\p{M}'’\-]*[ \u00a0]$")
+_GLOSS_END = lazy(r"[”\"’]?[)）]")
 
 
 def _gloss(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is alone in parentheses right after a capitalised English word: a
-    gloss (``Wang Yu-chi (王郁琦)``)."""
-    return text[end:end + 1] in (")", "）") and bool(_GLOSSED.search(text, max(0, start - 40), start))
+    """Whether text[start:end] ends a parenthesis as the original of the English just before it:
+    a gloss (``Wang Yu-chi (王郁琦)``, ``"the incident" ("事件")``, ``(Wang 王)``)."""
+    if not _GLOSS_END.match(text, end):
+        return False
+    lo = max(0, start - 40)
+    return bool(_GLOSSED.search(text, lo, start) or _ROMANISED_BEFORE.search(text, lo, start))
 
 
 def _english(f: Fact) -> str:

@@ -39,9 +39,13 @@ _ARTICLE_TITLE = pattern_cache.compile(
     + _FULL_NAME + _NOT_A_PERSON
 )
 
+# Not when the "name" is followed by a comma and then an honorific or a name closed by a comma:
+# those words end a long portfolio set off before the name ("the Minister of Rural Water
+# Supply, Kofi Mensah, said").
+_APPOSITIVE_NAME_NEXT = r"(?!,\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Hon)\.?\s|\p{Lu}\p{Ll}+ \p{Lu}[\p{Ll}'’]+,))"
 _LONG_TITLE = pattern_cache.compile(
     r"(?P<title>\b[Mm]inister (?:of|for) (?:the )?(?P<portfolio>\p{Lu}\p{Ll}+(?:(?: and| of| for)? (?:the )?\p{Lu}\p{Ll}+){0,3})) "
-    + _FULL_NAME + _NOT_A_PERSON
+    + _FULL_NAME + _NOT_A_PERSON + _APPOSITIVE_NAME_NEXT
 )
 
 
@@ -106,6 +110,9 @@ def long_title_before_name(par: Paragraph, ctx: RuleContext) -> Iterator[RawFind
     good: The reform of Health Minister Christian Dubé has led to delays.
     good: The Minister of Health and Social Services, Christian Dubé, answered.
     good: The Minister of Health said on Tuesday that Christian Dubé would answer.
+    good: The Minister of Rural Water Supply, Kofi Mensah, toured the dam.
+    good: The Minister of Marine Resources Development, Dr Ada Obi, opened the port.
+    bad:  The [[Minister of Health Christian->Health Minister Christian]] Dubé, who spoke first, answered.
 
     ## Fix safety
     Display only: a one-word portfolio becomes a short title ("Health Minister"); a longer one
