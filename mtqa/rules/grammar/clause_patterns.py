@@ -108,8 +108,10 @@ def which_for_person(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     toks, _ = _tokens(par, ctx)
     for i in range(1, len(toks)):
         noun, which = toks[i - 1], toks[i]
-        if which.lower != "which" or which.text != "which" or noun.text != noun.lower or noun.lower not in _PEOPLE:
+        if which.text != "which" or noun.lower not in _PEOPLE:
             continue
+        if noun.text != noun.lower and not (noun.text == noun.lower.capitalize() and _starts_sentence(toks, i - 1)):
+            continue  # a name ("the People which band"), unless the noun opens the sentence
         if i >= 2 and toks[i - 2].lower == "of" or i >= 3 and toks[i - 3].lower == "of" and toks[i - 2].tag == "DT":
             continue
         yield ctx.finding(par, noun.start, which.end, f"“which” for people: English says “{noun.text} who”")
@@ -138,15 +140,20 @@ def _subject_start(tok: Token) -> bool:
     return tok.tag in ("NNP", "NNPS") and tok.text[:1].isupper() and tok.text.isalpha()
 
 
+_CLAUSE_BREAKS = frozenset({"CC", "IN", "TO", "WP", "WDT", "WRB", "MD", "VBZ", "VBD"})
+
+
 def _verb_follows_subject(toks: list[Token], s: int, tg: Tagger) -> bool:
     """Whether a verb's base form follows the subject starting at `s` ("the premier *promise*",
     "he *say*"), before any mark: the sign that a "do" before the subject is an auxiliary."""
     first = s + 1 if toks[s].lower in _SUBJECT_PRONOUNS or toks[s].tag in ("NNP", "NNPS") else s + 2
     for k in range(s + 1, min(s + 5, len(toks))):
         tok = toks[k]
-        if not tok.text.isalpha():
+        if not tok.text.isalpha() or tok.tag in _CLAUSE_BREAKS:
             return False
-        if k >= first and tok.text.islower() and (tok.tag in ("VB", "VBP") or "VERB" in tg.readings(tok.lower)):
+        if k >= first and tok.text.islower() and (
+                tok.tag in ("VB", "VBP")
+                or tok.tag == "NN" and not tok.lower.endswith(("s", "ed", "ing")) and "VERB" in tg.readings(tok.lower)):
             return True
     return False
 
@@ -196,7 +203,7 @@ def question_order_in_reported_question(par: Paragraph, ctx: RuleContext) -> Ite
         wh, verb, subj = toks[i], toks[i + 1], toks[i + 2]
         if wh.lower not in _WH or not wh.text.islower() or toks[i - 1].text in _SENTENCE_OPENERS | {","}:
             continue
-        if toks[i - 1].tag == "CC" or _starts_sentence(toks, i - 1):
+        if _starts_sentence(toks, i - 1):
             continue  # "So how can we …", "Now why does it …": a direct question, its mark left off
         if not (verb.lower in _DO or verb.lower in _AUX) or not _subject_start(subj):
             continue

@@ -53,7 +53,7 @@ def _base_verb(toks: list[Token], k: int, tg: Tagger) -> bool:
     if tok.tag in ("VB", "VBP"):
         return True
     after = toks[k + 1] if k + 1 < len(toks) else None
-    return (tok.tag == "NN" and not tok.lower.endswith("s") and "VERB" in tg.readings(tok.lower)
+    return (tok.tag == "NN" and not tok.lower.endswith(("s", "ed", "ing")) and "VERB" in tg.readings(tok.lower)
             and (after is None or not after.tag.startswith("NN")))
 
 
@@ -142,7 +142,7 @@ def infinitive_for_gerund(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindi
                 continue  # a name ("Risk", "Finish") mid-sentence
             if not _active_verb(toks, i):
                 continue
-            what = f"“{_GERUND_VERBS[verb.lower]}” takes a gerund (“{nxt.lower}ing”), not “to {nxt.lower}”"
+            what = f"“{_GERUND_VERBS[verb.lower]}” takes a gerund (“…ing”), not “to {nxt.lower}”"
         elif verb.lower in _PREPOSITION_TO:
             phrase = _PREPOSITION_TO[verb.lower]
             if phrase == "look forward" and (i == 0 or toks[i - 1].lower not in _LOOK):
@@ -290,3 +290,68 @@ def object_and_infinitive(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindi
         else:
             continue
         yield ctx.finding(par, verb.start, nxt.end, what)
+
+
+# French, Spanish and Italian pronominal verbs ("se produire", "se plaindre", "se réjouir",
+# "s'abstenir", "quejarse", "astenersi") whose English verb takes no object at all: a reflexive
+# after it is the source's pronoun carried over.
+_INTRANSITIVE = {**_forms("happen", "complain", "rejoice", "abstain", "collapse"),
+                 "occur": "occur", "occurs": "occur", "occurred": "occur", "occurring": "occur"}
+# Pronominal verbs whose English verb is transitive but never reflexive before this preposition
+# ("s'opposer à", "s'attaquer à", "se démettre de", "se pencher sur").
+_REFLEXIVE_BEFORE = {**{f: ("oppose", "to") for f in _forms("oppose")},
+                     **{f: ("attack", "to") for f in _forms("attack")},
+                     **{f: ("resign", "from") for f in _forms("resign")},
+                     **{f: ("lean", "on") for f in (*_forms("lean"), "leant")}}
+_REFLEXIVES = frozenset({"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves",
+                         "themselves", "oneself"})
+
+
+@rule(
+    "grammar/reflexive-calque",
+    triggers=(Phrases("reflexive", tuple(sorted(_REFLEXIVES))),),
+    category="Fluency/Grammar",
+    severity=Severity.MINOR,
+    fix=FixAvailability.NONE,
+    confidence=0.6,
+)
+def reflexive_calque(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A reflexive pronoun carried over from a pronominal verb of the source (``the accident
+    happened itself``, ``opposed themselves to the plan``): English says ``happened``,
+    ``opposed the plan``.
+
+    ## Why it matters
+    French *se produire*, *se plaindre*, *s'abstenir*, *s'opposer à*, Spanish *quejarse*,
+    *oponerse a* and Italian *astenersi* are reflexive; their English verbs are not, and an
+    engine that keeps the pronoun writes what no English writer would. Two closed lists:
+    verbs that take no object at all (*happen*, *occur*, *complain*, *rejoice*, *abstain*,
+    *collapse*), and verbs that take no reflexive before their preposition (*oppose … to*,
+    *attack … to*, *resign … from*, *lean … on*); ``resigned himself to`` and ``opposed
+    himself`` alone are English.
+
+    ## Examples
+    bad:  Three deputies [[abstained themselves]] from the vote.
+    bad:  Residents [[complained themselves]] about the noise for months.
+    bad:  The party [[opposed itself to]] the new pipeline.
+    bad:  He [[resigned himself from]] the cabinet on Friday.
+    good: Three deputies abstained from the vote; residents complained about the noise.
+    good: The party opposed the new pipeline; he resigned himself to defeat.
+    good: She found herself alone, and the minister himself complained.
+    good: The government will lean on itself, and they attacked themselves in the ad.
+
+    ## Fix safety
+    None: the pronoun goes, and the preposition may go with it.
+    """
+    toks, _ = _tokens(par, ctx)
+    for i in range(len(toks) - 1):
+        verb, refl = toks[i], toks[i + 1]
+        if refl.lower not in _REFLEXIVES or not verb.text.isalpha():
+            continue
+        if verb.lower in _INTRANSITIVE:
+            yield ctx.finding(par, verb.start, refl.end,
+                              f"“{_INTRANSITIVE[verb.lower]}” takes no object: the reflexive “{refl.lower}” is the source's")
+        elif verb.lower in _REFLEXIVE_BEFORE and i + 2 < len(toks):
+            lemma, prep = _REFLEXIVE_BEFORE[verb.lower]
+            if toks[i + 2].lower == prep:
+                yield ctx.finding(par, verb.start, toks[i + 2].end,
+                                  f"“{lemma}” is not reflexive before “{prep}”: the reflexive “{refl.lower}” is the source's")
