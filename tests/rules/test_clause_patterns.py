@@ -22,7 +22,7 @@ def test_which_for_people() -> None:
 def test_reported_questions_in_question_order() -> None:
     rule = "grammar/question-order-in-reported-question"
     assert_flags("The minister would not say how much will the bridge cost, nor why has the city waited.", rule,
-                 ["why has the"])
+                 ["how much will the", "why has the"])
     assert_flags("Nobody knows where did the money go.", rule, ["where did the"])
     assert_clean("Nobody knows where the money went. Where did the money go?", rule)
     assert_clean("She asked who did the work and what is left to do.", rule)

@@ -55,7 +55,8 @@ def _ends_as_question(toks: list[Token], i: int) -> bool:
 
 
 # --- "which" for a person ------------------------------------------------------------------------
-# Nouns that only name people (not "driver", "player", "member": a thing can be one).
+# Nouns that only name people (not "driver", "player", "member", "leader", "owner", "parent":
+# a company can be one).
 _PEOPLE = frozenset({
     "people", "person", "persons", "man", "men", "woman", "women", "child", "children", "boy", "boys", "girl",
     "girls", "minister", "ministers", "premier", "premiers", "mayor", "mayors", "citizen", "citizens",
@@ -66,10 +67,10 @@ _PEOPLE = frozenset({
     "immigrant", "immigrants", "refugee", "refugees", "tenant", "tenants", "soldier", "soldiers", "protester",
     "protesters", "demonstrator", "demonstrators", "activist", "activists", "expert", "experts", "economist",
     "economists", "scientist", "scientists", "researcher", "researchers", "witness", "witnesses", "mother",
-    "mothers", "father", "fathers", "parent", "parents", "spokesperson", "spokesman", "spokeswoman",
+    "mothers", "father", "fathers", "parents", "spokesperson", "spokesman", "spokeswoman",
     "someone", "anyone", "everyone", "somebody", "anybody", "everybody", "officer", "officers", "official",
-    "officials", "leader", "leaders", "athlete", "athletes", "physician", "physicians", "firefighter",
-    "firefighters", "paramedic", "paramedics", "owner", "owners",
+    "officials", "athlete", "athletes", "physician", "physicians", "firefighter",
+    "firefighters", "paramedic", "paramedics",
 })
 
 
@@ -101,6 +102,7 @@ def which_for_person(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: He thanked the minister, which surprised no one.
     good: The number of residents which has grown since 2019 is a worry.
     good: The plant which the residents oppose will close; the People which band played.
+    good: The market leader which makes the drug was sold to an owner which is a bank.
 
     ## Fix safety
     None: *who* or *that*, as the sentence reads.
@@ -129,6 +131,7 @@ _AUX = frozenset({"is", "are", "was", "were", "has", "have", "had", "can", "coul
                   "may", "might", "must"})
 _WH_ADVERBS = frozenset({"why", "how", "where", "when"})  # never the subject, so a verb after them is inverted
 _WH = _WH_ADVERBS | {"what", "who", "which"}
+_HOW_DEGREE = frozenset({"long", "much", "many", "often", "far", "soon"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "you", "i"})
 _SUBJECT_START = frozenset({"he", "she", "it", "they", "we", "you", "i", "the", "a", "an", "this", "these",
                             "those", "his", "her", "their", "its", "our", "my", "your"})
@@ -186,6 +189,7 @@ def question_order_in_reported_question(par: Paragraph, ctx: RuleContext) -> Ite
     bad:  She asked him [[when will the]] bridge reopen.
     bad:  It is unclear [[how does the]] plan work.
     bad:  He did not specify on Monday [[when will the]] talks resume.
+    bad:  Nobody would say [[how long will the]] work take.
     bad:  Reporters asked him [[what did the]] premier promise.
     good: Reporters asked why the minister resigned.
     good: The family does not know where the money is now.
@@ -194,13 +198,19 @@ def question_order_in_reported_question(par: Paragraph, ctx: RuleContext) -> Ite
     good: He asked what did the damage. Do you know when will the vote be held?
     good: The vote, when did the minister call it? It is the town where the minister was born.
     good: Now why does it do this, you may ask. So how can we not use it, she said.
+    good: Nobody would say how long the work will take, or how much the city will pay.
 
     ## Fix safety
     None: the clause is put back in subject–verb order, and *do* goes.
     """
     toks, tg = _tokens(par, ctx)
     for i in range(1, len(toks) - 2):
-        wh, verb, subj = toks[i], toks[i + 1], toks[i + 2]
+        wh = toks[i]
+        # "how long will the work take": the verb comes after "how" and its degree word
+        v = i + 2 if wh.lower == "how" and toks[i + 1].lower in _HOW_DEGREE else i + 1
+        if v + 1 >= len(toks):
+            continue
+        verb, subj = toks[v], toks[v + 1]
         if wh.lower not in _WH or not wh.text.islower() or toks[i - 1].text in _SENTENCE_OPENERS | {","}:
             continue
         if _starts_sentence(toks, i - 1):
@@ -220,7 +230,7 @@ def question_order_in_reported_question(par: Paragraph, ctx: RuleContext) -> Ite
                 j -= 1
             if j < 0 or toks[j].lower not in _REPORTING or verb.lower not in _DO:
                 continue
-            if not _verb_follows_subject(toks, i + 2, tg):
+            if not _verb_follows_subject(toks, v + 1, tg):
                 continue  # "asked what did the damage": "did" is the verb, "the damage" its object
         yield ctx.finding(par, wh.start, subj.end,
                           f"Reported question in question order: “{wh.lower} … {verb.lower}” puts the verb "
@@ -250,7 +260,7 @@ def missing_subject(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     importante actuar*, *porque es tarde*, *Existe un riesgo*); English never does outside
     commands and headlines, and references on Spanish speakers' English put subject omission
     first. Three shapes are read: a statement opening on *Is* or *Was* and an adjective then
-    *to*, *that* or *for* (a question ending in ``?`` is English); *because* or *although*
+    *to*, *that*, *for*, *whether* or *if* (a question ending in ``?`` is English); *because* or *although*
     followed straight by a form of *be*; a sentence opening on *Exist(s)*.
 
     ## Examples
@@ -276,7 +286,7 @@ def missing_subject(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             after = toks[k + 1] if k + 1 < len(toks) else None
             if adj is None or after is None or adj.tag != "JJ" or not adj.text.islower():
                 continue
-            if after.lower not in ("to", "that", "for") or _ends_as_question(toks, i):
+            if after.lower not in ("to", "that", "for", "whether", "if") or _ends_as_question(toks, i):
                 continue
             yield ctx.finding(par, tok.start, adj.end, f"No subject: “It {tok.text.lower()} {adj.text} …”")
         elif tok.lower in _SUBORDINATORS and nxt is not None and nxt.text in _BE_FORMS:
