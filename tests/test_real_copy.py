@@ -58,9 +58,10 @@ ROOT = Path(__file__).resolve().parent.parent
 # rule-catchable labels) measured 767/1291 (59.4 %), 0.94 false flags per 1,000 clean words,
 # 81.2 % of MT failing, 96.4 % of clean passing, AUC 0.945 (the half as it was: 710/1166,
 # 86.0 %, 96.4 %, 0.957). The floors follow the measured figures, rounded down.
-# Nine grammar rules for kinds of interference taken from descriptions of learners' errors, not
+# Ten grammar rules for kinds of interference taken from descriptions of learners' errors, not
 # from the corpus (branch `interference`: verb complements, reported-question order, "which" for
-# people, dropped subjects, counted uncountables, "more big", carried-over reflexives) raised
+# people, dropped subjects, counted uncountables, "more big", carried-over reflexives, the verb
+# second after a time phrase) raised
 # grammar to 31.8 % (68/214) and the total to 59.6 % (770/1291), no false flag.
 RECALL_FLOOR = 0.59
 FAMILY_FLOORS = {"encoding": 0.88, "titles": 0.82, "names": 0.8, "typography": 0.74, "repetition": 0.64,

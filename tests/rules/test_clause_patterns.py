@@ -36,3 +36,11 @@ def test_dropped_subjects() -> None:
     assert_flags("Voters stayed home because was raining all day.", rule, ["because was"])
     assert_clean("Is it clear that the vote will wait? Is clear water enough for the town?", rule)
     assert_clean("Voters stayed home because it was raining; it was, although it is rare.", rule)
+
+
+def test_the_verb_second_after_a_time_phrase() -> None:
+    rule = "grammar/verb-second-order"
+    assert_flags("Yesterday presented the ministry its report. On Friday morning met she the premier.", rule,
+                 ["presented the", "met she"])
+    assert_clean("Yesterday the ministry presented its report; on Friday morning she met the premier.", rule)
+    assert_clean("This week called for caution. In May signed deals fell. Later came the vote.", rule)

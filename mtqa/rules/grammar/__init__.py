@@ -32,7 +32,8 @@ from mtqa.rules.grammar import either  # "Either" with no "or": French "soit" (t
 # verb complements as the source builds them ("avoid to pay", "wants that the", "suggested him to",
 # "abstained themselves")
 from mtqa.rules.grammar import verb_patterns
-# clauses as the source builds them ("the people which", "asked why did the", "Is important to")
+# clauses as the source builds them ("the people which", "asked why did the", "Is important to",
+# "On Monday announced the minister")
 from mtqa.rules.grammar import clause_patterns
 # "an information", "many evidence": a noun English does not count, counted
 from mtqa.rules.grammar import uncountable_counted

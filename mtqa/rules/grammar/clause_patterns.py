@@ -1,7 +1,7 @@
 """Clauses as the source language builds them: ``the people which``, ``asked why did the
-minister``, ``Is important to act``.
+minister``, ``Is important to act``, ``On Monday announced the minister``.
 
-Three kinds every reference on the English of French, Spanish, German and Chinese speakers
+Four kinds every reference on the English of French, Spanish, German and Chinese speakers
 lists, and that engines leave when they follow the source clause by clause:
 
 - a relative pronoun chosen without regard to person: French *qui*, Spanish *que*, German
@@ -10,10 +10,12 @@ lists, and that engines leave when they follow the source clause by clause:
   ministre a-t-il…*, Spanish *preguntó por qué ha dimitido el ministro*): English restores
   subject–verb order and drops *do*;
 - a subject left out, as Spanish, Italian, Portuguese and Chinese allow (*Es importante*,
-  *È necessario*, *porque es*): English needs *it* or a noun.
+  *È necessario*, *porque es*): English needs *it* or a noun;
+- the verb second, as German puts it after an opening phrase (*Am Montag kündigte der Minister
+  … an*): English keeps the subject first.
 
 The clauses are read from part-of-speech tags (``mtqa.tagging``) and closed word lists (people
-nouns, verbs that report a question, subordinators), not from the corpus.
+nouns, verbs that report a question, subordinators, time phrases), not from the corpus.
 """
 
 from __future__ import annotations
@@ -294,3 +296,95 @@ def missing_subject(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         elif tok.text in ("Exists", "Exist", "Existed") and _starts_sentence(toks, i) and nxt is not None \
                 and nxt.lower in ("a", "an", "the", "no", "many", "several", "some", "doubts", "risks"):
             yield ctx.finding(par, tok.start, tok.end, f"No subject: “There {tok.text.lower()} …”")
+
+
+# --- the verb second, as German puts it ----------------------------------------------------------
+_DAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+_MONTHS = frozenset({"January", "February", "March", "April", "May", "June", "July", "August", "September",
+                     "October", "November", "December"})
+_TIME_ADVERBS = frozenset({"Yesterday", "Today", "Tomorrow", "Later", "Earlier", "Recently", "Afterwards",
+                           "Subsequently"})
+_LAST_THIS = frozenset({"week", "month", "year", "weekend", "night", "morning", "evening", "afternoon", "spring",
+                        "summer", "fall", "autumn", "winter"}) | {d.lower() for d in _DAYS}
+_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+# Verbs a news sentence leads with after a time phrase in German ("Am Montag kündigte der Minister
+# an …"); verbs of coming and following are left out ("Then came the vote" is English inversion).
+_V2_VERBS = frozenset({
+    "announced", "announces", "said", "says", "declared", "declares", "presented", "presents", "explained",
+    "explains", "stressed", "stresses", "emphasized", "emphasised", "told", "tells", "demanded", "demands",
+    "criticized", "criticised", "criticizes", "criticises", "rejected", "rejects", "confirmed", "confirms",
+    "decided", "decides", "approved", "approves", "adopted", "adopts", "signed", "signs", "met", "meets",
+    "warned", "warns", "called", "calls", "published", "publishes", "visited", "visits",
+})
+_SUBJECT_PRONOUNS_V2 = frozenset({"he", "she", "they", "we", "i", "it"})
+
+
+def _time_phrase_end(toks: list[Token], s: int) -> int | None:
+    """The index after a time phrase opening a sentence at `s` ("Yesterday", "On Monday",
+    "On Monday morning", "Last week", "In May", "In 2019"), or None."""
+    first = toks[s].text
+    nxt = toks[s + 1] if s + 1 < len(toks) else None
+    if first in _TIME_ADVERBS:
+        return s + 1
+    if nxt is None:
+        return None
+    if first == "On" and nxt.text in _DAYS:
+        after = toks[s + 2] if s + 2 < len(toks) else None
+        return s + 3 if after is not None and after.lower in _PARTS_OF_DAY else s + 2
+    if first in ("Last", "This") and nxt.text.lower() in _LAST_THIS:
+        return s + 2
+    if first == "In" and (nxt.text in _MONTHS or (nxt.text.isdigit() and len(nxt.text) == 4)):
+        return s + 2
+    return None
+
+
+@rule(
+    "grammar/verb-second-order",
+    triggers=(Phrases("reporting verb", tuple(sorted(_V2_VERBS))),),
+    category="Fluency/Grammar",
+    severity=Severity.MINOR,
+    fix=FixAvailability.NONE,
+    confidence=0.7,
+)
+def verb_second_order(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """The verb before its subject after an opening time phrase (``On Monday announced the
+    minister a plan``): English says ``On Monday, the minister announced a plan``.
+
+    ## Why it matters
+    German (and Dutch, and the Nordic languages) put the verb second in a statement, so a
+    sentence that opens on a time phrase puts its subject after the verb (*Am Montag kündigte
+    der Minister einen Plan an*); English keeps subject before verb, and references on German
+    speakers' English list the inverted order first. Only a time phrase (``Yesterday``, ``On
+    Monday``, ``Last week``, ``In May``, ``In 2019``) opening the sentence counts, then a verb
+    of saying or deciding and a subject (a determiner, a pronoun or a name); verbs of coming
+    and following (``Then came the vote``) are English inversion.
+
+    ## Examples
+    bad:  On Monday [[announced the]] minister a new plan for rural schools.
+    bad:  Last week [[said the]] chancellor that the budget was final.
+    bad:  In 2019 [[signed Canada]] the treaty.
+    good: On Monday, the minister announced a new plan for rural schools.
+    good: Last week announced cuts took effect. Yesterday came the news of his death.
+    good: “The budget is final,” said the chancellor last week. On Monday said is not a sentence.
+    good: On Monday announced the minister what? In May the council met the mayor.
+
+    ## Fix safety
+    None: the subject moves before the verb.
+    """
+    toks, _ = _tokens(par, ctx)
+    for s in range(len(toks) - 3):
+        if not _starts_sentence(toks, s):
+            continue
+        end = _time_phrase_end(toks, s)
+        if end is None or end + 1 >= len(toks):
+            continue
+        verb, subj = toks[end], toks[end + 1]
+        if verb.text not in _V2_VERBS:
+            continue
+        if not (subj.lower in _SUBJECT_START or subj.lower in _SUBJECT_PRONOUNS_V2
+                or subj.tag in ("NNP", "NNPS") and subj.text[:1].isupper() and subj.text.isalpha()):
+            continue
+        if _ends_as_question(toks, s):
+            continue
+        yield ctx.finding(par, verb.start, subj.end, f"Verb before its subject after “{toks[s].text} …”: "
+                          f"English puts the subject first (“… {subj.text} {verb.text} …”)")
