@@ -65,10 +65,15 @@ ROOT = Path(__file__).resolve().parent.parent
 # kinds of false flag those excerpts showed), and the procedure amended to keep 95 % of clean copy
 # passing (the tenth round), ships "graded" at 1.5: 766/1291, 0.94, 82.2 % of MT failing, 96.4 %
 # of clean passing, AUC 0.949. The floors follow the measured figures, rounded down.
+# Ten grammar rules for kinds of interference taken from descriptions of learners' errors, not
+# from the corpus (branch `interference`: verb complements, reported-question order, "which" for
+# people, dropped subjects, counted uncountables, "more big", carried-over reflexives, the verb
+# second after a time phrase) raised
+# grammar to 31.8 % (68/214) and the total to 59.6 % (770/1291), no false flag.
 RECALL_FLOOR = 0.59
 FAMILY_FLOORS = {"encoding": 0.88, "titles": 0.82, "names": 0.8, "typography": 0.74, "repetition": 0.64,
                  "abbreviations": 0.8, "quotes": 0.81, "calques": 0.54, "numbers": 0.64, "institutions": 0.62,
-                 "boilerplate": 0.66, "grammar": 0.29, "consistency": 0.55, "spelling": 0.8}
+                 "boilerplate": 0.66, "grammar": 0.31, "consistency": 0.55, "spelling": 0.8}
 FALSE_FLAGS_CEILING = 1.0  # per 1,000 words of clean copy
 MT_FAIL_FLOOR = 0.82
 CLEAN_PASS_FLOOR = 0.96

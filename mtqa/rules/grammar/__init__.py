@@ -29,8 +29,18 @@ from mtqa.rules.grammar import improbable
 # translated official statements: a government as a bare "<country> side", directives as sentences
 from mtqa.rules.grammar import officialese
 from mtqa.rules.grammar import either  # "Either" with no "or": French "soit" (that is)
+# verb complements as the source builds them ("avoid to pay", "wants that the", "suggested him to",
+# "abstained themselves")
+from mtqa.rules.grammar import verb_patterns
+# clauses as the source builds them ("the people which", "asked why did the", "Is important to",
+# "On Monday announced the minister")
+from mtqa.rules.grammar import clause_patterns
+# "an information", "many evidence": a noun English does not count, counted
+from mtqa.rules.grammar import uncountable_counted
+from mtqa.rules.grammar import comparatives  # "more cheap than", "the most big": a short adjective compared with words
 
 __all__ = [
-    "agreement", "articles", "either", "head_agreement", "improbable", "indefinite_article", "interference",
-    "mt_syntax", "officialese", "pronoun_gender", "pronouns", "rules", "word_classes", "word_order",
+    "agreement", "articles", "clause_patterns", "comparatives", "either", "head_agreement", "improbable", "indefinite_article",
+    "interference", "mt_syntax", "officialese", "pronoun_gender", "pronouns", "rules", "uncountable_counted",
+    "verb_patterns", "word_classes", "word_order",
 ]
