@@ -59,6 +59,7 @@ FURNITURE_BY_FORM = [
     "This is a developing story.", "To watch the full interview, go to: Minister on the mission",
     "Sat Oct 4, 2025, 05:27 AM", "Mar 3, 2025 @ 2:05pm", "| 21.5°C Ottawa", "-4°", "EXAMPLE NEWSLETTER",
     "Example Daily Bulletin -", "==============================", "Download the Example News app, stay informed",
+    "example.com", "Log in | Become a member", "Jane DoeJane Doe", "Jane Doe By Jane Doe example.com",
 ]
 # Copy with the same words or a near shape: none of it is furniture.
 COPY_BY_FORM = [
@@ -67,6 +68,7 @@ COPY_BY_FORM = [
     "By Jane Doe | June 30, 2025", "Powered by wind, the turbines spin all night.", "“Click here,” the e-mail said.",
     "Follow the Leafs all season, the coach urged.", "The developing story of the town is told in three parts.",
     "Readers may comment below the story, the editor said.", "* * *", "Temperatures hit 30° on Monday.",
+    "Amazon.com", "Bora Bora", "New York New York", "Stand By Me", "Sign in to vote | Polls",
     "Download the app, the minister told MPs.", "the transition is under way, he said. »", "Global News", "By Jane Doe Global News", "Good News for Farmers",
 ]
 

@@ -98,9 +98,30 @@ _APP_PROMPT = lazy(r"^(?:download|get|install)\s+(?:the|our)\s+[^\n.!?,]{0,40}?\
 
 # The outlet's name at the top of the page ("The Limited Times", "Example Canada News"): a few
 # capitalised words, no verb, naming a newspaper.
-_MASTHEAD_LAST = frozenset("times post herald tribune gazette journal chronicle observer citizen headlines".split())
+_MASTHEAD_LAST = frozenset("""times post herald tribune gazette journal chronicle observer citizen headlines advertiser
+    examiner sentinel courier telegraph mercury dispatch bulletin""".split())
 _MASTHEAD_FILL = frozenset("of the & and".split())
 _MASTHEAD_MAX_WORDS = 5
+
+# The site's own address alone on a line: "example.com", "www.example.co.uk" (lower case: a
+# company named in copy keeps its capital, "Amazon.com").
+_BARE_DOMAIN = lazy(r"(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|ca|news|info|co\.uk|com\.au|us|tv)")
+
+# A bar of account links: "Log in | Become a member", "Subscribe | e-Edition | Contact us".
+_ACCOUNT_LINK = lazy(
+    r"(?:sign|log)\s*(?:in|out|up)|register|become\s+a\s+(?:member|subscriber)|subscribe|my\s+account"
+    r"|create\s+(?:an\s+)?account|e-?edition|contact\s+us|about\s+us|advertise(?:\s+with\s+us)?|newsletters?",
+    regex.IGNORECASE,
+)
+_BAR = lazy(r"\s+\|\s+")
+_BAR_SEGMENT_WORDS = 4
+
+# An author's name printed twice, as an author widget does: run together ("Jane DoeJane Doe") or
+# around "By" ("Jane Doe By Jane Doe example.com"). A name said twice with a space ("Bora Bora",
+# "New York New York") is copy.
+_NAME_TWICE = lazy(
+    r"(?P<n>\p{Lu}[\p{Ll}'’\-]+(?:\s\p{Lu}[\p{Ll}'’\-]+){0,2})(?:(?P=n)|\s[Bb]y\s(?P=n)(?:\s\S{1,40})?)"
+)
 
 # Short all-capitals labels of a sign-up or an advertising slot: "HALO NEWSLETTER", "SPONSORED".
 _CAPS_LABEL_WORDS = frozenset("newsletter newsletters subscribe sponsored advertisement trending".split())
@@ -215,6 +236,26 @@ def _rule_line(line: str) -> str | None:
     return "rule line" if is_rule_line(line) else None
 
 
+def _bare_domain(line: str) -> str | None:
+    return "the site's address" if "." in line and _BARE_DOMAIN.fullmatch(line) else None
+
+
+def _account_links(line: str) -> str | None:
+    if " | " not in line:
+        return None
+    segments = _BAR.split(line)
+    if all(0 < len(seg.split()) <= _BAR_SEGMENT_WORDS for seg in segments) \
+            and any(_ACCOUNT_LINK.fullmatch(seg.strip(" .:")) for seg in segments):
+        return "account links"
+    return None
+
+
+def _name_twice(line: str) -> str | None:
+    if len(line) > 80 or not line[:1].isupper():
+        return None
+    return "author widget" if _NAME_TWICE.fullmatch(line) else None
+
+
 def _caps_label(line: str) -> str | None:
     words = line.split()
     if len(words) <= 4 and line.isupper() and any(w.casefold() in _CAPS_LABEL_WORDS for w in words):
@@ -224,7 +265,8 @@ def _caps_label(line: str) -> str | None:
 
 # Tried in this order; the first shape that fits names the line.
 _FORMS = (_counts, _arrow_link, _url_with_lead, _crumb_trail, _alt_text, _markup, _dated_link, _powered_by,
-          _reader_prompt, _caps_label, _dangling_separator, _rule_line, _app_prompt)
+          _reader_prompt, _caps_label, _dangling_separator, _rule_line, _app_prompt,
+          _bare_domain, _account_links, _name_twice)
 
 
 def form_kind(line: str) -> str | None:

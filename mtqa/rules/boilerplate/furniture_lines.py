@@ -182,6 +182,8 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  Troops left on Monday.\\n\\n[[Download the Example News app, stay informed]]
     bad:  [[The Example Times]]\\n\\nTroops leave for Latvia\\n\\nTroops left on Monday.
     bad:  [[Example Valley News]]\\n\\nTroops leave for Latvia\\n\\nTroops left on Monday.
+    bad:  [[example.com]]\\n\\n[[Sign in | Become a member]]\\n\\nTroops left on Monday.
+    bad:  [[Jane DoeJane Doe]]\\n\\n[[Jane Doe By Jane Doe example.com]]\\n\\nTroops left on Monday.
     good: Troops left on Monday.\\n\\nFollow the money\\n\\nThe ad campaign continues after the election.
     good: Publicity stunts, she said, are not policy.\\n\\nThe story continues to unfold in Ottawa.
     good: Written by Jane Doe, the report was tabled.\\n\\nPosted by Jane Doe on Monday, it drew 3,000 replies.
@@ -235,6 +237,7 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Good News for Farmers\\n\\nTroops left on Monday.\\n\\nThe Associated Press
     good: * * *\\n\\n---\\n\\nTroops left on Monday.\\n\\nTemperatures hit 30° on Monday.
     good: Download the app, the minister told MPs.\\n\\nTribune Media Services said it would sell the papers.
+    good: Amazon.com\\n\\nAmazon.com said sales rose.\\n\\nBora Bora\\n\\nNew York New York\\n\\nSign in to vote | Polls
 
     ## Fix safety
     Unsafe: the line is deleted (its text only); an editor confirms it was not a terse
