@@ -74,15 +74,18 @@ _READER_PROMPT = lazy(
     r"|^subscribe\s+to\s+[^\n.!?]{1,60}\b(?:feed|newsletters?|channel|podcast|alerts|updates)$"
     # the skip link: "Jump directly to the content"
     r"|^(?:skip|jump)\s+(?:directly\s+)?to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|search)\b[^\n]{0,20}$"
-    # a paywall: "Join today and unlock this story instantly"
-    r"|\b(?:unlock|continue\s+reading|keep\s+reading|read\s+the\s+rest\s+of)\s+(?:this|the\s+full)\s+(?:story|article)\b"
     # a promise of updates: "This is a developing story", "We'll be bringing you the latest"
     r"|^(?:this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?story|this\s+(?:story|article|post)\s+(?:will|may)\s+be\s+updated"
     r"|we(?:'|’)ll\s+be\s+bringing\s+you\b|we\s+will\s+be\s+bringing\s+you\b|please\s+check\s+back\b)",
     regex.IGNORECASE,
 )
+# A paywall: "Join today and unlock this story instantly".
+_PAYWALL = lazy(r"\b(?:unlock|continue\s+reading|keep\s+reading|read\s+the\s+rest\s+of)\s+(?:this|the\s+full)\s+(?:story|article)\b",
+                regex.IGNORECASE)
 _CLICK_HERE = lazy(r"\b(?:click|tap)\s+here\b", regex.IGNORECASE)
 _PROMPT_MAX_WORDS = 30
+_PROMPT_FIRST = frozenset("what have tell let share join leave use to follow subscribe skip jump this we we'll we’ll please"
+                          .split())
 
 # A navigation bar's remnant: a few words left hanging on a separator ("Bulletin headlines -",
 # "247 |"); a line of the story does not end on a spaced hyphen or bar.
@@ -195,13 +198,16 @@ def _powered_by(line: str) -> str | None:
 def _reader_prompt(line: str) -> str | None:
     if len(line.split()) > _PROMPT_MAX_WORDS or any(q in line for q in "“”\"«"):
         return None
-    if _READER_PROMPT.search(line) or _CLICK_HERE.search(line):
+    low = line.casefold()
+    if (low.split(" ", 1)[0] in _PROMPT_FIRST and _READER_PROMPT.match(line)) \
+            or (("unlock" in low or "reading" in low or "rest of" in low) and _PAYWALL.search(line)) \
+            or (("click" in low or "tap" in low) and _CLICK_HERE.search(line)):
         return "prompt to the reader (comment, follow, subscribe, click)"
     return None
 
 
 def _dangling_separator(line: str) -> str | None:
-    if _DANGLING_SEPARATOR.search(line) and len(line.split()) <= _DANGLING_MAX_WORDS:
+    if line.endswith((" -", " |")) and _DANGLING_SEPARATOR.search(line) and len(line.split()) <= _DANGLING_MAX_WORDS:
         return "navigation remnant"
     return None
 
@@ -251,14 +257,16 @@ def _account_links(line: str) -> str | None:
 
 
 def _name_twice(line: str) -> str | None:
-    if len(line) > 80 or not line[:1].isupper():
+    if len(line) > 80 or not line[:1].isupper() or line[:3] not in line[3:]:
         return None
     return "author widget" if _NAME_TWICE.fullmatch(line) else None
 
 
 def _caps_label(line: str) -> str | None:
+    if not line.isupper():
+        return None
     words = line.split()
-    if len(words) <= 4 and line.isupper() and any(w.casefold() in _CAPS_LABEL_WORDS for w in words):
+    if len(words) <= 4 and any(w.casefold() in _CAPS_LABEL_WORDS for w in words):
         return "sign-up or advertising label"
     return None
 
