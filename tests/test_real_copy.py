@@ -58,10 +58,13 @@ ROOT = Path(__file__).resolve().parent.parent
 # rule-catchable labels) measured 767/1291 (59.4 %), 0.94 false flags per 1,000 clean words,
 # 81.2 % of MT failing, 96.4 % of clean passing, AUC 0.945 (the half as it was: 710/1166,
 # 86.0 %, 96.4 %, 0.957). The floors follow the measured figures, rounded down.
-RECALL_FLOOR = 0.59
+# Furniture by form (branch `furniture`: lines known by their shape, written from an independent
+# set of 44 news sites outside the corpus, benchmarks/furniture_lines.py) raised boilerplate to
+# 73.4 % (91/124) and the total to 60.1 % (776/1291), false flags unchanged (0.94), AUC 0.947.
+RECALL_FLOOR = 0.60
 FAMILY_FLOORS = {"encoding": 0.88, "titles": 0.82, "names": 0.8, "typography": 0.74, "repetition": 0.64,
                  "abbreviations": 0.8, "quotes": 0.81, "calques": 0.54, "numbers": 0.64, "institutions": 0.62,
-                 "boilerplate": 0.66, "grammar": 0.29, "consistency": 0.55, "spelling": 0.8}
+                 "boilerplate": 0.73, "grammar": 0.29, "consistency": 0.55, "spelling": 0.8}
 FALSE_FLAGS_CEILING = 1.0  # per 1,000 words of clean copy
 MT_FAIL_FLOOR = 0.81
 CLEAN_PASS_FLOOR = 0.96
