@@ -4,7 +4,7 @@
     python benchmarks/furniture_lines.py --details    # and which lines were missed or flagged
 
 The set (benchmarks/data/furniture_lines.toml) is one hand-judged line per entry from the
-opening of 40-odd news pages of tuning-half sites absent from the real-copy corpus: lines of
+opening of 66 pages (news sites mostly) of tuning-half sites absent from the real-copy corpus: lines of
 furniture (widgets, stamps, links, sign-ups, comment forms, section labels) and lines of clean
 copy that look like them (headlines, decks, bylines, datelines, captions, subheads, short
 quotes, list items). Each page is checked as one document, a line to a paragraph, with the
