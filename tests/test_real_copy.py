@@ -70,10 +70,13 @@ ROOT = Path(__file__).resolve().parent.parent
 # people, dropped subjects, counted uncountables, "more big", carried-over reflexives, the verb
 # second after a time phrase) raised
 # grammar to 31.8 % (68/214) and the total to 59.6 % (770/1291), no false flag.
-RECALL_FLOOR = 0.59
+# Furniture by form (branch `furniture`: lines known by their shape, written from an independent
+# set of 44 news sites outside the corpus, benchmarks/furniture_lines.py) raised boilerplate to
+# 73.4 % (91/124) and the total to 60.1 % (776/1291), false flags unchanged (0.94), AUC 0.947.
+RECALL_FLOOR = 0.60
 FAMILY_FLOORS = {"encoding": 0.88, "titles": 0.82, "names": 0.8, "typography": 0.74, "repetition": 0.64,
                  "abbreviations": 0.8, "quotes": 0.81, "calques": 0.54, "numbers": 0.64, "institutions": 0.62,
-                 "boilerplate": 0.66, "grammar": 0.31, "consistency": 0.55, "spelling": 0.8}
+                 "boilerplate": 0.73, "grammar": 0.31, "consistency": 0.55, "spelling": 0.8}
 FALSE_FLAGS_CEILING = 1.0  # per 1,000 words of clean copy
 MT_FAIL_FLOOR = 0.82
 CLEAN_PASS_FLOOR = 0.96

@@ -47,3 +47,52 @@ def test_player_notices_ad_slots_and_translation_credits_are_furniture() -> None
         assert_flags(f"Troops left on Monday.\n\n{line}\n\nThe minister spoke.", rule, [line])
     assert_clean("Troops left on Monday.\n\nFollow the money\n\nPublicity stunts, she said, are not policy.", rule)
     assert_clean("Translated from French, the letter was read aloud by the minister on Monday.", rule)
+
+
+# Furniture known by its shape (boilerplate.furniture_forms): made-up lines, one of each form.
+FURNITURE_BY_FORM = [
+    "0 1,204", "(3,512 posts)", "More from the region View all>", "Read more here: https://example.com/a-story",
+    "Forums»Politics»Canada»Troops leave for...", "Jane Doe Image", "KXYZ logo", "EMBED <>More Videos",
+    "How to pack for a long trip - June 3, 2021", "Powered by ExamplePress",
+    "What do you think? Have your say in the comments below", "Follow our Defence Blog",
+    "Subscribe to Example County News feed", "Jump directly to the content", "Join today and unlock this story for free",
+    "This is a developing story.", "To watch the full interview, go to: Minister on the mission",
+    "Sat Oct 4, 2025, 05:27 AM", "Mar 3, 2025 @ 2:05pm", "| 21.5°C Ottawa", "-4°", "EXAMPLE NEWSLETTER",
+    "Example Daily Bulletin -", "==============================", "Download the Example News app, stay informed",
+    "example.com", "Log in | Become a member", "Jane DoeJane Doe", "Jane Doe By Jane Doe example.com",
+]
+# Copy with the same words or a near shape: none of it is furniture.
+COPY_BY_FORM = [
+    "3", "The vote was 3-2.", "For more information, visit www.example.gc.ca.", "Homeowners > renters > landlords, the poll found.",
+    "Podcast #4 - Roads, Roads, Roads", "File image", "Handout image", "Budget vote — March 3, 2025",
+    "By Jane Doe | June 30, 2025", "Powered by wind, the turbines spin all night.", "“Click here,” the e-mail said.",
+    "Follow the Leafs all season, the coach urged.", "The developing story of the town is told in three parts.",
+    "Readers may comment below the story, the editor said.", "* * *", "Temperatures hit 30° on Monday.",
+    "Amazon.com", "Bora Bora", "New York New York", "Stand By Me", "Sign in to vote | Polls",
+    "Download the app, the minister told MPs.", "the transition is under way, he said. »", "Global News", "By Jane Doe Global News", "Good News for Farmers",
+]
+
+
+def test_furniture_lines_known_by_their_form() -> None:
+    text = "Troops left Trenton for Latvia on Monday, the minister said.\n\n" + "\n\n".join(FURNITURE_BY_FORM)
+    assert [f.text for f in findings(text, "boilerplate/furniture-line")] == FURNITURE_BY_FORM
+
+
+def test_copy_with_a_furniture_shape_is_quiet() -> None:
+    text = "Troops left Trenton for Latvia on Monday, the minister said.\n\n" + "\n\n".join(COPY_BY_FORM)
+    assert_clean(text, "boilerplate/furniture-line")
+
+
+def test_the_outlets_name_is_furniture_only_at_the_top_of_the_page() -> None:
+    top = "The Example Times\n\nTroops leave for Latvia\n\nTroops left Trenton on Monday, the minister said."
+    assert [f.text for f in findings(top, "boilerplate/furniture-line")] == ["The Example Times"]
+    credit = "Troops leave for Latvia\n\nThe Example Times\n\nTroops left Trenton on Monday, the minister said."
+    assert_clean(credit, "boilerplate/furniture-line")
+    far = "\n\n".join(["Troops left Trenton on Monday, the minister said."] * 5 + ["Example Valley News"])
+    assert_clean(far, "boilerplate/furniture-line")
+
+
+def test_a_links_label_at_the_end_of_a_cut_line_is_flagged_alone() -> None:
+    text = "The bank will weigh a rate rise, minutes of its meeting show, and adjust its monetary policy [FULL STORY]"
+    assert [f.text for f in findings(text, "boilerplate/furniture-line")] == ["[FULL STORY]"]
+    assert_clean("The alliance [NATO] met on Monday.\n\nHe said [sic] it was over.", "boilerplate/furniture-line")

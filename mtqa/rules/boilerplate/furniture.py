@@ -14,6 +14,7 @@ from typing import NamedTuple
 import regex
 
 from mtqa.patterns import lazy
+from mtqa.rules.boilerplate.furniture_forms import form_kind, is_rule_line
 from mtqa.text.calendar import CALENDAR_WORDS
 
 _PROMO_WORD = lazy(r"\b(?:our|your|free|daily|weekly|email|e-mail|here|now|today)\b", regex.IGNORECASE)
@@ -140,7 +141,7 @@ _AUTHOR_BOX = lazy(
     regex.IGNORECASE,
 )
 LINE_MAX_CHARS = 200
-BULLET = lazy(r"^[•·▪►▶*>»\-–—]+\s*")
+BULLET = lazy(r"^[•·▪►▶*>»|\-–—]+\s*")  # "|" too: a bar a widget printed before its text
 # A line that introduces an embedded player or a link: "Listen to the interview …:", "Click to play video: …".
 _EMBED_INTRO = lazy(r"^(?:listen|hear|view|see)\b[^\n]{0,200}:$|^(?:click|tap)\s+(?:to|here)\b", regex.IGNORECASE)
 _HASH = lazy(r"[0-9a-f]{32,128}")  # an image or file hash the crawler kept
@@ -152,9 +153,10 @@ _SLUG = lazy(r"[\p{Ll}\d]+(?:-[\p{Ll}\d]+){3,}/?")
 _PULL_QUOTE_CREDIT = lazy(r"^[—–―]\s?(?:\p{Lu}[\p{L}'’.\-]+\s){1,3}?\p{Lu}[\p{L}'’.\-]+,\s\S[^\n]{0,150}$")
 _EPOCH = lazy(r"1[0-9]{9}")  # a Unix time stamp in seconds (2001 to 2033)
 # A weather widget's reading alone on a line: "17.2 C", "-16.5°C", "72 °F", "25.92°C Vancouver"
-# (a place name only after a degree sign, so "30 C" stays a reading and "Vitamin C" copy).
+# (a place name only after a degree sign, so "30 C" stays a reading and "Vitamin C" copy), or a
+# bare "63°".
 _WEATHER = lazy(
-    r"[-−]?\d{1,3}(?:[.,]\d)?[ \u00a0]?(?:°[ \u00a0]?)?[CF]"
+    r"[-−]?\d{1,3}(?:[.,]\d)?[ \u00a0]?(?:°[ \u00a0]?)?[CF]|[-−]?\d{1,3}(?:[.,]\d)?°"
     r"|[-−]?\d{1,3}(?:[.,]\d{1,2})?[ \u00a0]?°[ \u00a0]?[CF](?:[ \u00a0]+\p{Lu}[\p{L}.\-]+(?: \p{Lu}[\p{L}.\-]+){0,2})?"
 )
 # A list's section label run into its date, as news lists print them: "CanadaNov 10, 2025", "BCNov 08, 2025".
@@ -259,17 +261,22 @@ _CONTINUES = lazy(
 )
 # A clock time: "10:01", "7 p.m.", "14 h 30".
 _CLOCK = lazy(r"\b\d{1,2}(?::\d{2}\b|\s?h\s?\d{2}\b|\s?[ap]\.?\s?m\b)", regex.IGNORECASE)
-_CLOCK_WORDS = _MONTHS | frozenset("at on h a p m am pm et est edt pt pst pdt ct cst cdt mt mst mdt at ast adt nt utc gmt".split())
+# The words a stamp has besides numbers: months, weekdays and their abbreviations, zones, and the
+# stamp's own labels ("on May 23, 2007 at 1:11 PM, updated May 23, 2007 at 1:57 PM").
+_CLOCK_WORDS = _MONTHS | frozenset(
+    """at on h a p m am pm et est edt pt pst pdt ct cst cdt mt mst mdt at ast adt nt utc gmt mon tue tues wed thu thur
+    thurs fri sat sun updated published posted modified last""".split())
+_CLOCK_STAMP_MAX_CHARS = 90
 
 
 def _is_clock_stamp(line: str) -> bool:
     """Whether a line is only a date and a clock time ("Feb. 3, 2024 10:01 a.m.", "2024-02-03 10:01")."""
-    if len(line) > 60 or not _CLOCK.search(line):
+    if len(line) > _CLOCK_STAMP_MAX_CHARS or not _CLOCK.search(line):
         return False
     tokens = _TOKEN.findall(line)
     if not all(t[0].isdigit() or t.casefold().rstrip(".") in _CLOCK_WORDS for t in tokens):
         return False
-    return all(c in _SEPARATORS or c.isspace() or c.isalnum() or c in "·" for c in line)
+    return all(c in _SEPARATORS or c.isspace() or c.isalnum() or c in "·@" for c in line)
 
 
 def _is_list_heading(tokens: list[str]) -> bool:
@@ -299,7 +306,9 @@ def classify_line(text: str) -> str | None:
     line = _collapsed(text.strip())
     if _is_pull_quote_credit(line):
         return "pull-quote credit"
-    if line[:1] in "•·▪►▶*>»-–—":
+    if line[:1] in "•·▪►▶*>»|-–—":
+        if is_rule_line(line):
+            return "rule line"
         line = BULLET.sub("", line)
     if not line or len(line) > LINE_MAX_CHARS:
         return None
@@ -318,7 +327,7 @@ def classify_line(text: str) -> str | None:
     if line[:1].isalnum() and _is_clock_stamp(line):
         return "time stamp"
     cues = _Cues.of(line)
-    return _whole_line_kind(line, cues) or _vocabulary_kind(line, cues)
+    return _whole_line_kind(line, cues) or _vocabulary_kind(line, cues) or form_kind(line)
 
 
 def _collapsed(line: str) -> str:

@@ -12,6 +12,7 @@ from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.rules.boilerplate.furniture import BULLET, LINE_MAX_CHARS, classify_line, is_furniture
+from mtqa.rules.boilerplate.furniture_forms import is_masthead
 from mtqa.segment import Paragraph
 
 # The same slug glued to the start of the story: "premier-ministre-quitte(OTTAWA) The premier …".
@@ -35,6 +36,14 @@ _SOURCE_TAG = lazy(
 _DATELINE_TAG = lazy(
     r"^\s*\p{Lu}{3,}(?:[ \-/]\p{Lu}{2,}){0,2}\s+(?P<tag>(?:\p{Ll}[\p{L}.]{1,15}|\p{Lu}\p{Ll}[\p{L}.]{0,15})(?:/\p{L}{2,10})?\s*\|)\s+(?=\p{Lu})"
 )
+
+
+# A link's all-capitals label left at the end of a cut-off line: "… monetary policy [FULL STORY]".
+_LINK_TAG_TAIL = lazy(r"(?<=\s)\[\p{Lu}{2,}(?:\s\p{Lu}{2,}){1,2}\](?=\s*$)")
+
+
+# The outlet's name is read only in the first paragraphs: the page's top, above the story.
+_MASTHEAD_MAX_PARAGRAPH = 3
 
 
 # A related story's headline: a quoted phrase, a colon, the rest ("‘Stay inside’: Smoke …").
@@ -77,7 +86,11 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     published as lines of the story. The rule recognises a line by its form: short, not a
     sentence, made of the vocabulary of one of these kinds ("Share on Facebook", "Updated
     3 hours ago", "Read also: …", "Sign up for our newsletter", "We use cookies…",
-    "View all posts by …"). Headlines, captions and photo credits are not furniture.
+    "View all posts by …"), or by a shape no line of a story has, whatever its words: bare
+    counts, a link ending in an arrow or in a bare address, a trail of sections, an image's
+    alternative text, markup, a story's title with its date, a prompt to comment, follow,
+    subscribe or click, the outlet's name above the story. Headlines, bylines, datelines,
+    captions and photo credits are not furniture.
     Minor: scraped pages of professional outlets carry the same lines, so a furniture line
     says the copy was not cleaned, not that it was machine-translated.
 
@@ -140,6 +153,37 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  [[Home > Defence News]]\\n\\nTroops left on Monday.
     bad:  [[Current location - News - Defence - Troops leave for Latvia]]\\n\\nTroops left on Monday.
     bad:  [[HomeDefence]]Troops leave for Latvia\\n\\nTroops left on Monday.
+    bad:  Troops left on Monday.\\n\\n[[0 1,204]]
+    bad:  [[(3,512 posts)]]\\n\\nTroops left on Monday.
+    bad:  Troops left on Monday.\\n\\n[[See more stories from Ottawa View all>]]
+    bad:  Troops left on Monday.\\n\\n[[Read more here: https://example.com/troops-latvia]]
+    bad:  [[Forums»Politics»Canada»Troops leave for...]]\\n\\nTroops left on Monday.
+    bad:  [[Jane Doe Image]]\\n\\n[[ByJane Doe KXYZ logo]]\\n\\nTroops left on Monday.
+    bad:  [[EMBED <>More Videos]]\\n\\nTroops left on Monday.
+    bad:  Troops left on Monday.\\n\\n[[How to pack for a long trip - June 3, 2021]]\\n[[Five tips for new drivers - May 28, 2021]]
+    bad:  Troops left on Monday.\\n\\n[[Powered by ExamplePress]]
+    bad:  Troops left on Monday.\\n\\n[[What do you think? Have your say in the comments below]]
+    bad:  Troops left on Monday.\\n\\n[[Follow our Defence Blog]]
+    bad:  [[Subscribe to Example County News feed]]\\n\\nTroops left on Monday.
+    bad:  [[Jump directly to the content]]\\n\\nTroops left on Monday.
+    bad:  Troops left on Monday.\\n\\n[[Join today and unlock this story for free]]
+    bad:  Troops left on Monday.\\n\\n[[This is a developing story.]]
+    bad:  Troops left on Monday.\\n\\n[[We'll be bringing you the latest on this story as it unfolds.]]
+    bad:  Troops left on Monday.\\n\\n[[To watch the full interview, go to: Minister on the mission]]
+    bad:  Troops left on Monday.\\n\\n[[Follow Example News on Google News CLICK HERE]]
+    bad:  [[Sun, 03/02/2025 - 14:05]]\\n\\nTroops left on Monday.
+    bad:  [[Mar 3, 2025 @ 2:05pm]]\\n\\nTroops left on Monday.
+    bad:  [[on Mar 3, 2025 at 2:05 PM, updated Mar 3, 2025 at 3:10 PM]]\\n\\nTroops left on Monday.
+    bad:  [[| 21.5°C Ottawa]]\\n\\nTroops left on Monday.
+    bad:  [[-4°]]\\n\\nTroops left on Monday.
+    bad:  Troops left on Monday.\\n\\n[[EXAMPLE NEWSLETTER]]
+    bad:  [[Example Daily Bulletin -]]\\n\\nTroops left on Monday.
+    bad:  Troops left on Monday.\\n\\n[[------------------------------]]
+    bad:  Troops left on Monday.\\n\\n[[Download the Example News app, stay informed]]
+    bad:  [[The Example Times]]\\n\\nTroops leave for Latvia\\n\\nTroops left on Monday.
+    bad:  [[Example Valley News]]\\n\\nTroops leave for Latvia\\n\\nTroops left on Monday.
+    bad:  [[example.com]]\\n\\n[[Sign in | Become a member]]\\n\\nTroops left on Monday.
+    bad:  [[Jane DoeJane Doe]]\\n\\n[[Jane Doe By Jane Doe example.com]]\\n\\nTroops left on Monday.
     good: Troops left on Monday.\\n\\nFollow the money\\n\\nThe ad campaign continues after the election.
     good: Publicity stunts, she said, are not policy.\\n\\nThe story continues to unfold in Ottawa.
     good: Written by Jane Doe, the report was tabled.\\n\\nPosted by Jane Doe on Monday, it drew 3,000 replies.
@@ -179,6 +223,21 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Search and rescue crews found the hikers.\\n\\nMore from the minister came on Tuesday.\\n\\nTags were put on the cattle.
     good: The menu changed, and comments are closed to the public, the clerk said.\\n\\n© 2024 The Canadian Press
     good: — Jane Roy, the minister, said the plan had failed.\\n\\n1867 Confederation was the start.
+    good: Troops left on Monday.\\n\\n3\\n\\nThe vote was 3-2.
+    good: For more information, visit www.example.gc.ca.\\n\\nThe report is online at https://example.com/report.
+    good: Homeowners > renters > landlords, the poll found.
+    good: Podcast #4 - Roads, Roads, Roads\\n\\nTroops left on Monday.
+    good: File image\\n\\nHandout image\\n\\nRepresentational image.
+    good: Budget vote — March 3, 2025\\n\\nBy Jane Doe | June 30, 2025\\n\\nFeatureBY JANE DOE | June 30, 2025
+    good: Powered by wind, the turbines spin all night.
+    good: “Click here,” the e-mail said, and she did.
+    good: Follow the Leafs all season, the coach urged.\\n\\nThe developing story of the town is told in three parts.
+    good: Readers may comment below the story, the editor said.
+    good: Troops leave for Latvia\\n\\nGlobal News\\n\\nBy Jane Doe Global News\\n\\nThe Washington Post\\n\\nTroops left on Monday.
+    good: Good News for Farmers\\n\\nTroops left on Monday.\\n\\nThe Associated Press
+    good: * * *\\n\\n---\\n\\nTroops left on Monday.\\n\\nTemperatures hit 30° on Monday.
+    good: Download the app, the minister told MPs.\\n\\nTribune Media Services said it would sell the papers.
+    good: Amazon.com\\n\\nAmazon.com said sales rose.\\n\\nBora Bora\\n\\nNew York New York\\n\\nSign in to vote | Polls
 
     ## Fix safety
     Unsafe: the line is deleted (its text only); an editor confirms it was not a terse
@@ -234,9 +293,20 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
                     suggestions=("",),
                 )
                 continue
+        if line.rstrip().endswith("]"):
+            tag = _LINK_TAG_TAIL.search(line)
+            if tag:
+                yield ctx.finding(
+                    par, start + tag.start(), start + tag.end(), "Page furniture (a link's label) scraped in with the copy",
+                    fix=Fix.unsafe("Delete it", replacement=""),
+                )
+                continue
         if len(line) > LINE_MAX_CHARS * 2:
             continue
         kind = classify_line(line)
+        if kind is None and par.index <= _MASTHEAD_MAX_PARAGRAPH \
+                and is_masthead(line.strip(), first_line=par.index == 0 and start == 0):
+            kind = "the outlet's name"
         if kind is None or is_furniture(line):
             continue  # page-furniture reports the lines it knows
         s0 = start + len(line) - len(line.lstrip())
