@@ -46,6 +46,7 @@ _ALT_TEXT = lazy(r"^(?:\S+\s+){0,5}\S*?(?:logo|icon|avatar|thumbnail|image|img)$
 _CAPTION_IMAGE = frozenset("file stock representational representative archive archival handout supplied submitted "
                            "contributed courtesy illustrative".split())
 
+_SENTENCE_MIN_WORDS = 6  # words around a tag that make a sentence of the story, not a markup line
 # Markup the crawler left: a shortcode ("[Ads /]"), an empty or HTML tag ("EMBED <>More Videos").
 _MARKUP = lazy(r"^\[[^\[\]\n]{1,30}/\]$|<>|</?[a-z][a-z0-9]*(?:\s[^<>\n]{0,60})?/?>")
 
@@ -180,7 +181,12 @@ def _alt_text(line: str) -> str | None:
 
 
 def _markup(line: str) -> str | None:
+    """A line whose tags are what it is made of; a sentence of the story with a stray tag in it
+    is encoding damage (`encoding/stray-markup`), not furniture."""
     if ("<" in line or line[:1] == "[") and _MARKUP.search(line):
+        rest = _MARKUP.sub(" ", line).split()
+        if len(rest) >= _SENTENCE_MIN_WORDS and rest[-1][-1:] in ".!?\"”":
+            return None
         return "markup left by the crawler"
     return None
 

@@ -185,6 +185,7 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  [[example.com]]\\n\\n[[Sign in | Become a member]]\\n\\nTroops left on Monday.
     bad:  [[Jane DoeJane Doe]]\\n\\n[[Jane Doe By Jane Doe example.com]]\\n\\nTroops left on Monday.
     good: Troops left on Monday.\\n\\nFollow the money\\n\\nThe ad campaign continues after the election.
+    good: Troops left on Monday.\\n\\nThe minister spoke of <b>steady</b> progress and of more troops.
     good: Publicity stunts, she said, are not policy.\\n\\nThe story continues to unfold in Ottawa.
     good: Written by Jane Doe, the report was tabled.\\n\\nPosted by Jane Doe on Monday, it drew 3,000 replies.
     good: On the same subject, the minister said nothing.\\n\\nSpeech synthesis is a field of study.
