@@ -16,6 +16,11 @@ cache in a folder of the benchmark's own (`MTQA_CACHE_DIR`), warm after the warm
 Wall time is the parent's clock around the child; CPU time is the child's user + system time
 from the kernel (`os.wait4`, which includes a cache-filling grandchild the child waits for).
 
+`--no-site` runs every command with `python -S` (no site hook) and this interpreter's path given
+whole in `PYTHONPATH`, as `python -m mtqa`: a site hook that imports modules first (this
+machine's imports `certifi` and with it `importlib.resources`, `zipfile`, `tempfile`, `pathlib`,
+~15 ms) hides what mtqa's own imports cost where no hook does.
+
 `--against DIR` measures a second checkout too (its `mtqa` package imported through
 `PYTHONPATH=DIR`, the same interpreter and site-packages), run for run in turn with this one
 (A B A B ...), so a comparison holds while a shared machine's load drifts; the ratios are of the
@@ -60,15 +65,24 @@ def run_once(cmd: list[str], env: dict) -> tuple[float, float]:
     return time.perf_counter() - t0, usage.ru_utime + usage.ru_stime
 
 
-def run_env(tree: str | None, cache: Path) -> dict:
+def run_env(tree: str | None, cache: Path, no_site: bool = False) -> dict:
     """A run's environment: the benchmark's cache folder, bytecode written, no forced scanner
-    backend or LanguageTool server; `tree` (another checkout) first on the path."""
+    backend or LanguageTool server; `tree` (another checkout) first on the path; without site,
+    this interpreter's whole path after it."""
     env = dict(os.environ, MTQA_CACHE_DIR=str(cache))
     for name in ("PYTHONDONTWRITEBYTECODE", "MTQA_NO_CACHE", "MTQA_SCAN_BACKEND", "MTQA_LANGUAGETOOL_URL"):
         env.pop(name, None)
-    if tree:
-        env["PYTHONPATH"] = tree
+    path = ([tree] if tree else []) + ([p for p in sys.path if p] if no_site else [])
+    if path:
+        env["PYTHONPATH"] = os.pathsep.join(path)
     return env
+
+
+def no_site_commands() -> dict[str, list[str]]:
+    """COMMANDS run with `python -S`: no site hook, mtqa as `python -m mtqa`."""
+    py = [*PY, "-S"]
+    return {"python -c pass": [*py, "-c", "pass"], "import mtqa": [*py, "-c", "import mtqa"],
+            "mtqa --version": [*py, "-m", "mtqa", "--version"], "mtqa check seed": [*py, "-m", "mtqa", "check", SEED]}
 
 
 def _summary(runs: list[tuple[float, float]]) -> dict:
@@ -78,16 +92,19 @@ def _summary(runs: list[tuple[float, float]]) -> dict:
             "cpu_median_s": round(statistics.median(cpus), 4)}
 
 
-def measure(trees: dict[str, str | None], runs: int, cold_runs: int, work: Path) -> dict:
+def measure(trees: dict[str, str | None], runs: int, cold_runs: int, work: Path, no_site: bool = False) -> dict:
     """Every command for every tree, the trees in turn run for run."""
     out: dict[str, dict] = {name: {} for name in trees}
-    for label, cmd in [*COMMANDS.items(), (COLD, COMMANDS["mtqa check seed"])]:
+    commands = no_site_commands() if no_site else COMMANDS
+    for label, cmd in [*commands.items(), (COLD, commands["mtqa check seed"])]:
         cold = label == COLD
+        if cold and cold_runs <= 0:
+            continue
         times: dict[str, list] = {name: [] for name in trees}
         for i in range(-1, cold_runs if cold else runs):  # -1: the warm-up, not counted
             for name, tree in trees.items():
                 cache = work / f"cache-{name}" / (str(i) if cold else "warm")
-                got = run_once(cmd, run_env(tree, cache))
+                got = run_once(cmd, run_env(tree, cache, no_site))
                 if cold:
                     shutil.rmtree(cache, ignore_errors=True)
                 if i >= 0:
@@ -107,13 +124,15 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=10)
     ap.add_argument("--cold-runs", type=int, default=5)
     ap.add_argument("--against", metavar="DIR", help="another checkout to measure in turn with this one")
+    ap.add_argument("--no-site", action="store_true", help="run the commands with python -S (no site hook)")
     ap.add_argument("--json", default=str(ROOT / "benchmarks" / "results" / "startup.json"))
     args = ap.parse_args()
     trees: dict[str, str | None] = {"this": None}
     if args.against:
         trees["against"] = str(Path(args.against).resolve())
     with tempfile.TemporaryDirectory() as tmp:
-        fig = measure(trees, args.runs, args.cold_runs, Path(tmp))
+        fig = measure(trees, args.runs, args.cold_runs, Path(tmp), args.no_site)
+    fig["no_site"] = args.no_site
     fig["load_average"] = [round(x, 2) for x in os.getloadavg()]
     fig["python"] = sys.version.split()[0]
     for name in trees:

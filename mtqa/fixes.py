@@ -10,7 +10,6 @@ are computed on the decoded text itself).
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable
 
@@ -70,6 +69,8 @@ def write_atomic(path: str | Path, text: str, encoding: str = "utf-8", bom: bool
     # A byte-order mark given as True is written in the file's own encoding (UTF-8, UTF-16 LE, ...).
     mark = bom if isinstance(bom, bytes) else ("\ufeff".encode(encoding) if bom else b"")
     data = mark + text.encode(encoding)
+    import tempfile  # here: only a fix writes (~1 ms of every start-up with `random`)
+
     fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".mtqa-tmp", dir=str(p.parent))
     try:
         with os.fdopen(fd, "wb") as fh:

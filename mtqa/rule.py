@@ -27,11 +27,12 @@ import msgspec
 from mtqa.analysis import PARAGRAPH, AnalysisMeta
 from mtqa.analysis import meta_of as analysis_meta
 from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.patterns import lazy_re
 from mtqa.schema import Option
 from mtqa.segment import Paragraph
 
 ID_PATTERN = re.compile(r"^[a-z]+/[a-z0-9]+(?:-[a-z0-9]+)*$")
-_MARK = re.compile(r"\[\[(.+?)(?:->(.*?))?\]\]")
+_MARK = lazy_re(r"\[\[(.+?)(?:->(.*?))?\]\]")
 
 
 class Scope(enum.Enum):

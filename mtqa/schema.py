@@ -29,6 +29,7 @@ from typing import Any, Callable, NamedTuple
 import msgspec
 
 from mtqa.errors import PackError
+from mtqa.patterns import lazy_re
 
 SEVERITY_NAMES = ("minor", "major", "critical")
 
@@ -260,8 +261,8 @@ def _check_marker(kind: type, value: Any) -> Any:
 
 # ---- turning msgspec's message into a key path and a sentence ---------------------------
 
-_AT = re.compile(r"^(?P<msg>.*?)(?: - at `\$(?P<path>[^`]*)`)?$", re.S)
-_STEP = re.compile(r"\.([^.\[]+)|\[(\d+|\.\.\.)\]")
+_AT = lazy_re(r"^(?P<msg>.*?)(?: - at `\$(?P<path>[^`]*)`)?$", re.S)
+_STEP = lazy_re(r"\.([^.\[]+)|\[(\d+|\.\.\.)\]")
 _KIND = {"object": "a table", "array": "a list", "str": "str", "int": "int", "float": "a number", "bool": "bool"}
 _GOT = {"object": "dict", "array": "list", "null": "None"}
 
@@ -341,7 +342,7 @@ def line_of(text: str, keys: list) -> int | None:
     return locate(text, name, table, index) if name else (locate(text, "", table, index) if table else None)
 
 
-_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
+_BARE_KEY = lazy_re(r"[A-Za-z0-9_-]+")
 
 
 def key_label(keys: list) -> str:
@@ -353,7 +354,7 @@ def key_label(keys: list) -> str:
     )
 
 
-_HEADER_PART = re.compile(r"""\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([A-Za-z0-9_-]+))\s*""")
+_HEADER_PART = lazy_re(r"""\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([A-Za-z0-9_-]+))\s*""")
 
 
 def _unquoted_header(line: str) -> str:

@@ -23,10 +23,10 @@ import math
 import statistics
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
 from functools import partial
 from typing import Callable, Iterable, Iterator, NamedTuple, Sequence, TypeVar
 
+import msgspec
 import regex
 
 from mtqa import pattern_cache
@@ -384,9 +384,9 @@ def _contracted(word: str) -> bool:
     return bool(apostrophe and head) and tail in _CONTRACTION_ENDINGS
 
 
-@dataclass(frozen=True)
-class Reading:
-    """A document's rates, its logit, and each rate's share of it (weight × z-score)."""
+class Reading(msgspec.Struct, frozen=True):
+    """A document's rates, its logit, and each rate's share of it (weight × z-score).
+    (A Struct, not a dataclass: making a dataclass class costs every process ~0.4 ms.)"""
 
     rates: dict[str, float]
     logit: float

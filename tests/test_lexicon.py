@@ -134,3 +134,53 @@ def test_uncommon_sets_aside_only_words_of_zipf_3_5_or_more() -> None:
     assert all(lex.zipf(w) >= 3.5 for w in words - rare)
     assert {"the", "government"}.isdisjoint(rare) and {"sovereigntist", "zzyzzx", "ment"} <= rare
     assert lex.uncommon(iter(["the", "zzyzzx"])) == {"zzyzzx"}  # any iterable of words
+
+
+def test_the_stored_form_gives_back_the_same_table() -> None:
+    """Pickled (as mtqa's cache keeps it) and read back, the table answers as the one built:
+    every common word's frequency, every hash and bucket, the uncommon words."""
+    import pickle
+
+    built = lexicon.Lexicon([["the", "of"], ["and"], *[[] for _ in range(200)], ["admiral"], *[[] for _ in range(700)],
+                             ["sovereigntist"]])
+    copy = pickle.loads(pickle.dumps(built, protocol=pickle.HIGHEST_PROTOCOL))
+    assert copy._common == built._common and list(copy._hashes) == list(built._hashes)
+    assert list(copy._buckets) == list(built._buckets)
+    for word in ("the", "and", "admiral", "sovereigntist", "zzyzzx"):
+        assert copy.zipf(word) == built.zipf(word)
+    assert copy.uncommon({"the", "admiral", "zzyzzx"}) == built.uncommon({"the", "admiral", "zzyzzx"})
+    real = lexicon.english()
+    again = pickle.loads(pickle.dumps(real, protocol=pickle.HIGHEST_PROTOCOL))
+    assert again._common == real._common and len(again) == len(real)
+
+
+def test_a_damaged_or_outdated_cache_entry_is_rebuilt(tmp_path, monkeypatch) -> None:
+    """An entry whose parts do not fit together, or pickled in an earlier form, is not read: the
+    table is built again from wordfreq's file and stored afresh."""
+    import pickle
+
+    from mtqa import pack_cache
+
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path))
+    monkeypatch.setenv("MTQA_BUILD_IN_PROCESS", "1")
+    built = lexicon._load("en")
+    (entry,) = (tmp_path / "lexicon").iterdir()
+    hashes, buckets, words, codes = built.__getstate__()
+    for state in ((hashes, buckets[:-2], words, codes), (hashes, buckets, words + "\nextra", codes),
+                  (None, {"_hashes": built._hashes})):
+        blob = pickle.dumps(_Stated(state), protocol=pickle.HIGHEST_PROTOCOL)
+        assert pack_cache.load_pickled(entry, lexicon._MAGIC) is not None
+        pack_cache.store(entry, pack_cache.seal(lexicon._MAGIC, blob))
+        assert pack_cache.load_pickled(entry, lexicon._MAGIC) is None
+        rebuilt = lexicon._load("en")
+        assert rebuilt is not None and len(rebuilt) == len(built) and rebuilt.zipf("the") == built.zipf("the")
+
+
+class _Stated:
+    """Pickles as a Lexicon with the state given (what an earlier or damaged entry holds)."""
+
+    def __init__(self, state) -> None:
+        self.state = state
+
+    def __reduce__(self):
+        return (object.__new__, (lexicon.Lexicon,), self.state)

@@ -202,16 +202,18 @@ def test_damaged_or_unpicklable_compiled_entry_is_built(cache: Path) -> None:
     assert unpicklable.calls == 2
 
 
-def test_the_seal_refuses_any_damaged_byte_a_changed_length_or_another_seal(tmp_path: Path) -> None:
+@pytest.mark.parametrize("size", [5000, 3 * pack_cache._MAP_FROM])  # read, and mapped (`mmap`)
+def test_the_seal_refuses_any_damaged_byte_a_changed_length_or_another_seal(tmp_path: Path, size: int) -> None:
     """`read_checked` gives back exactly what was sealed, and nothing from an entry with any one
     bit flipped (magic, seal or payload), cut short, grown, or sealed another way (the SHA-256
-    layout of earlier versions: magic, 32 bytes of digest, payload)."""
+    layout of earlier versions: magic, 32 bytes of digest, payload), whether the file is small
+    enough to be read or large enough to be mapped."""
     import random
 
     from mtqa import digests
 
     magic = b"mtqa-test-entry\n"
-    payload = bytes(random.Random(7).randrange(256) for _ in range(5000))
+    payload = random.Random(7).randbytes(size)
     entry = tmp_path / "entry.bin"
     whole = pack_cache.seal(magic, payload)
     entry.write_bytes(whole)
@@ -230,3 +232,16 @@ def test_the_seal_refuses_any_damaged_byte_a_changed_length_or_another_seal(tmp_
     assert pack_cache.read_checked(entry, magic) is None
     entry.write_bytes(pack_cache.seal(magic, b""))
     assert pack_cache.read_checked(entry, magic) == b""
+
+
+def test_a_mapped_entry_replaced_while_read_keeps_what_was_read(tmp_path: Path) -> None:
+    """A large entry is mapped, not copied; `store` renames a new file over it, so a process
+    still reading the old one keeps the old bytes, and the next read gets the new ones."""
+    magic = b"mtqa-test-entry\n"
+    entry = tmp_path / "entry.bin"
+    old, new = b"a" * 2 * pack_cache._MAP_FROM, b"b" * 3 * pack_cache._MAP_FROM
+    pack_cache.store(entry, pack_cache.seal(magic, old))
+    reading = pack_cache.read_checked(entry, magic)
+    pack_cache.store(entry, pack_cache.seal(magic, new))
+    assert reading is not None and reading == old
+    assert pack_cache.read_checked(entry, magic) == new

@@ -36,8 +36,8 @@ atexit.register(lambda: sys.__stderr__.write("\\nMODULES " + json.dumps(sorted(s
 """
 
 
-def _modules(body: str, env: dict, cwd: Path) -> set[str]:
-    proc = subprocess.run([sys.executable, "-c", _PROBE.format(body=body)], capture_output=True, text=True,
+def _modules(body: str, env: dict, cwd: Path, flags: tuple[str, ...] = ()) -> set[str]:
+    proc = subprocess.run([sys.executable, *flags, "-c", _PROBE.format(body=body)], capture_output=True, text=True,
                           env=env, cwd=cwd, timeout=300)
     line = [ln for ln in proc.stderr.splitlines() if ln.startswith("MODULES ")]
     assert line, proc.stderr[-2000:]
@@ -64,6 +64,15 @@ def _env(tmp_path: Path) -> dict:
 def test_import_mtqa_loads_no_engine_rules_or_optional_modules(tmp_path: Path) -> None:
     modules = _modules("import mtqa", _env(tmp_path), tmp_path)
     assert not _loaded(modules, HEAVY + CACHE_MISS_ONLY + ("mtqa.engine", "mtqa.rules", "regex", "msgspec"))
+
+
+def test_import_mtqa_without_site_loads_not_even_typing(tmp_path: Path) -> None:
+    """`import mtqa` (a pre-commit hook's first step) does not import `typing` (~10 ms with
+    what it imports where no site hook loaded them first: run here with -S; the probe's own
+    `json` imports `re`)."""
+    env = dict(_env(tmp_path), PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
+    modules = _modules("import mtqa", env, tmp_path, ("-S",))
+    assert "mtqa" in modules and not _loaded(modules, ("typing", "regex", "msgspec", "mtqa.engine"))
 
 
 def test_plain_check_imports_only_what_it_uses(tmp_path: Path) -> None:
@@ -99,6 +108,22 @@ def test_version_names_the_scanner_without_msgspec_or_package_metadata(tmp_path:
     except importlib.metadata.PackageNotFoundError:  # a source tree never installed
         return
     assert version() == installed  # pyproject.toml reads mtqa/version.py: one place to write it
+
+
+def test_plain_check_leaves_out_what_only_some_copy_or_a_fix_needs(tmp_path: Path) -> None:
+    """Standard modules that only some checks need are imported when first needed: the entity
+    table (`html`) where copy holds an entity, `difflib` where a riding is looked up by
+    likeness, `tempfile` where a fix is written; and the built-in packs are found by the
+    package's path, not `importlib.resources` (with `zipfile`). Run without `site` (-S, this
+    interpreter's path given whole), so that modules a site hook loads first hide nothing."""
+    text = tmp_path / "story.txt"
+    text.write_text("The minister said the plan would go ahead.\n", encoding="utf-8")
+    check = _cli_check(text, "--languagetool", "off")
+    env = dict(_env(tmp_path), PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
+    _modules(check, env, tmp_path, ("-S",))  # fills the cache
+    warm = _modules(check, env, tmp_path, ("-S",))
+    assert "mtqa.rules.encoding.rules" in warm and "mtqa.rules.ridings.rules" in warm, "the probe did not check"
+    assert not _loaded(warm, ("html", "difflib", "tempfile", "importlib.resources", "zipfile"))
 
 
 def test_default_check_without_a_server_loads_no_openssl(tmp_path: Path) -> None:

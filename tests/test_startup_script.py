@@ -42,3 +42,19 @@ def test_the_environment_is_the_benchmarks_own(tmp_path: Path, monkeypatch) -> N
     env = startup.run_env("/tree", tmp_path)
     assert env["MTQA_CACHE_DIR"] == str(tmp_path) and env["PYTHONPATH"] == "/tree"
     assert "PYTHONDONTWRITEBYTECODE" not in env and "MTQA_NO_CACHE" not in env
+
+
+def test_no_site_runs_python_dash_s_with_the_whole_path(tmp_path: Path, monkeypatch) -> None:
+    """--no-site: every command is `python -S` (mtqa as `-m mtqa`), the other tree first on
+    the path and then every entry of this interpreter's, which site would have added."""
+    import os
+    import sys
+
+    env = startup.run_env("/tree", tmp_path, no_site=True)
+    path = env["PYTHONPATH"].split(os.pathsep)
+    assert path[0] == "/tree" and path[1:] == [p for p in sys.path if p]
+    assert startup.run_env(None, tmp_path, no_site=True)["PYTHONPATH"].split(os.pathsep) == path[1:]
+    commands = startup.no_site_commands()
+    assert set(commands) == set(startup.COMMANDS)
+    assert all("-S" in cmd[:4] for cmd in commands.values())
+    assert commands["mtqa check seed"][-4:] == ["-m", "mtqa", "check", startup.SEED]

@@ -28,11 +28,12 @@ import re
 import time
 
 from mtqa.integrations import Result
+from mtqa.patterns import lazy_re
 from mtqa.segment import count_words, split_sentences
 
 WORST = 5
 RATIO_LIMIT = 3.0  # word-count ratio beyond which the inputs are probably not the same article
-_SPACE = re.compile(r"\s+")
+_SPACE = lazy_re(r"\s+")
 MERGE_COST = 0.25
 SKIP_COST = 0.9
 LENGTH_WEIGHT = 0.3

@@ -119,3 +119,21 @@ def test_degree_apostrophe_keeps_the_story_s_apostrophe() -> None:
                        ["bachelors", "masters"])
     assert [f.suggestions[0] for f in got] == ["bachelor’s", "master’s"]
     assert_clean("Tiger won the Masters and the Masters of the Universe toys sold.", "spelling/degree-apostrophe")
+
+
+def test_trigger_phrases_are_every_one_token_form_found_with_the_pack() -> None:
+    """The rule's trigger phrases are made with the compiled pack (`single_forms`): exactly the
+    forms, as written, that are one token of letters and digits, in every locale; a form with
+    a space, hyphen or apostrophe is left to the rule's own pass."""
+    import regex
+
+    from mtqa.packs import PackSet
+    from mtqa.rules.spelling import rules as spelling
+
+    tables = PackSet().compiled(spelling.PACK)
+    one_token = {f for t in tables.values() for f in t.forms if regex.fullmatch(r"[\p{L}\p{N}]+", f)}
+    assert spelling._single_words(tables) == tuple(sorted(one_token))
+    assert {"favor", "Favor", "FAVOR"} <= one_token
+    made_up = spelling.compile_pack({"locale": {"en-CA": {"words": {"color": "colour", "e-mail": "email"},
+                                                             "variant_words": {"check out": "cheque out"}}}})
+    assert made_up["en-CA"].single_forms == ("COLOR", "Color", "color")

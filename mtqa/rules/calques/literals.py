@@ -17,10 +17,11 @@ matches.
 
 from __future__ import annotations
 
-import re
 import sys
 import warnings
 from typing import Any
+
+from mtqa.patterns import lazy_re
 
 if sys.version_info >= (3, 11):
     from re import _constants as _c, _parser as _p
@@ -30,7 +31,7 @@ else:  # pragma: no cover - Python 3.10 names them sre_*
 
 # Syntax `re` reads otherwise than `regex`: fuzzy constraints ("{e<=1}", literal braces to `re`)
 # and nested sets (set operations in `regex`'s version 1).
-_REGEX_ONLY = re.compile(r"\{(?!\d*,?\d*\})|\[\[")
+_REGEX_ONLY = lazy_re(r"\{(?!\d*,?\d*\})|\[\[")
 # The characters beyond ASCII that `regex` matches, ignoring case, to an ASCII character:
 # İ and ı (i, I), the long s (s), the Kelvin sign (k). tests/rules/test_calque_literals.py asks
 # `regex` of every character.

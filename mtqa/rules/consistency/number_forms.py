@@ -11,12 +11,13 @@ import re
 from typing import Iterator
 
 from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.patterns import lazy_re
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.segment import Paragraph
 
 _TWELVE_HOUR = re.compile(r"\b\d{1,2}(?::\d\d)? ?(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I)
 # A 24-hour time after a word that introduces a time of day: "at 16:00", "until 18:30".
-_TWENTY_FOUR = re.compile(r"\b(?:at|from|to|until|till|by|before|after|around|since) ((?:1[3-9]|2[0-3]|00):([0-5]\d))\b(?!:)")
+_TWENTY_FOUR = lazy_re(r"\b(?:at|from|to|until|till|by|before|after|around|since) ((?:1[3-9]|2[0-3]|00):([0-5]\d))\b(?!:)")
 
 
 def _twelve_hour(hour: int, minute: str) -> str:

@@ -25,6 +25,7 @@ from typing import Iterator
 
 from mtqa import lexicon
 from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.patterns import lazy_re
 from mtqa.rule import CheckSkipped, RawFinding, RuleContext, rule
 from mtqa.rules.nonwords.analysis import lower_words_of
 from mtqa.rules.nonwords.rules import PACK, known_form
@@ -113,7 +114,7 @@ def english_counterpart(lex: lexicon.Lexicon, word: str) -> str | None:
 
 # A French function word, or a word with a French or Spanish accent, beside the form: the
 # form belongs to a French (or Spanish) name or phrase ("Direction de la santé publique").
-_FRENCH_NEIGHBOUR = re.compile(r"(?:\b(?:de|la|le|les|du|des|et|en|au|aux|del|los|las|y)|\w*[àâçéèêëîïôûùüÿœñáíóú]\w*)$|^\w*[àâçéèêëîïôûùüÿœñáíóú]", re.I)
+_FRENCH_NEIGHBOUR = lazy_re(r"(?:\b(?:de|la|le|les|du|des|et|en|au|aux|del|los|las|y)|\w*[àâçéèêëîïôûùüÿœñáíóú]\w*)$|^\w*[àâçéèêëîïôûùüÿœñáíóú]", re.I)
 
 
 def _in_french(text: str, start: int, end: int) -> bool:
@@ -308,7 +309,7 @@ def glued_words(lex: lexicon.Lexicon, word: str) -> str | None:
     return None
 
 
-_GLUED_WORD = re.compile(r"(?<![A-Za-z0-9_@#/\\.'’\-])[a-z]{4,}(?![A-Za-z0-9_@#/\\'’\-]|\.[A-Za-z0-9])")
+_GLUED_WORD = lazy_re(r"(?<![A-Za-z0-9_@#/\\.'’\-])[a-z]{4,}(?![A-Za-z0-9_@#/\\'’\-]|\.[A-Za-z0-9])")
 
 
 @rule(

@@ -26,6 +26,7 @@ from mtqa import pattern_cache
 from mtqa import lexicon
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.packs import pack_compiler
+from mtqa.patterns import lazy_re
 from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Scope, rule
 from mtqa.scan import Pattern, Phrases
 from mtqa.segment import Paragraph
@@ -175,7 +176,7 @@ def drawn_out(lex: lexicon.Lexicon, word: str) -> bool:
 
 # A foreign word the writer glosses at once: “oldemor” (Danish for great-grandmother), or
 # the word, a comma and "Cree for …".
-_GLOSSED = re.compile(r"[”’\"']?(?: ?\(|, )[A-Z][a-z]+(?: [a-z]+)? (?:for|word for|term for|meaning) ")
+_GLOSSED = lazy_re(r"[”’\"']?(?: ?\(|, )[A-Z][a-z]+(?: [a-z]+)? (?:for|word for|term for|meaning) ")
 
 
 # Canadian and British spelling doubles a final l before -ed, -ing and -er (travelled, labelling);
@@ -214,7 +215,7 @@ def known_form(lex: lexicon.Lexicon, known: frozenset[str], word: str) -> bool:
 # Latin-looking string on its own ("the spotted-leaf plonkum") stays reported: garbled
 # transliterations end that way too.
 _LATIN_ENDING = re.compile(r"[a-z]{2,}(?:us|um|ae|ii|is|os|on|a)")
-_LATIN_LONG_ENDING = re.compile(r"[a-z]{8,}(?:us|um|ae|ii|os)")
+_LATIN_LONG_ENDING = lazy_re(r"[a-z]{8,}(?:us|um|ae|ii|os)")
 _GENUS = 6
 _GLUE_ZIPF = 3.0
 

@@ -12,12 +12,13 @@ import re
 from typing import Iterator
 
 from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.patterns import lazy_re
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.scan import Chars
 from mtqa.segment import Paragraph
 
 _PRIMES = "″‶״"
-_PRIME = re.compile(r"[″‶״]")
+_PRIME = lazy_re(r"[″‶״]")
 
 
 @rule(

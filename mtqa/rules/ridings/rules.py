@@ -18,7 +18,6 @@ and MNAs sit for provincial ridings and are left alone.
 
 from __future__ import annotations
 
-import difflib
 from typing import Iterator
 
 import msgspec
@@ -106,6 +105,8 @@ class Gazetteer(msgspec.Struct):
                     votes[idx] = votes.get(idx, 0) + 1
             best, best_score = None, 0.0
             if votes:
+                import difflib  # here: ~1 ms to import, and most copy names no riding
+
                 top = sorted(votes, key=votes.__getitem__, reverse=True)[:12]
                 sm = difflib.SequenceMatcher(autojunk=False)
                 sm.set_seq2(key)

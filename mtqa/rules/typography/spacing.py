@@ -8,11 +8,10 @@ glued together ("law.Nova").
 
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
-from mtqa.patterns import lazy
+from mtqa.patterns import lazy, lazy_re
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.scan import LETTER, LOWER, Chars, Pattern, Phrases
 from mtqa.segment import SENTENCE_OPENERS, Paragraph
@@ -60,7 +59,7 @@ def doubled_space(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 # A space (or no-break space) before , . ; : ? ! and closing brackets.
 _SPACE_BEFORE = lazy(r"(?<=[\p{L}\p{N}\"'”’)\]%])([ \u00a0\u202f]+)([,;:?!.)\]])")
 # What every match holds: a space straight before the mark (plain `re`: a literal test, cheaper).
-_SPACE_THEN_MARK = re.compile("[ \u00a0\u202f][,;:?!.)\\]]")
+_SPACE_THEN_MARK = lazy_re("[ \u00a0\u202f][,;:?!.)\\]]")
 _FRENCH_SPACED = frozenset(";:?!")
 
 

@@ -20,13 +20,14 @@ import re
 from typing import Iterator
 
 from mtqa.finding import Severity
+from mtqa.patterns import lazy_re
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.scan import Chars, Phrases
 from mtqa.segment import Paragraph
 
 # Letters of Spanish, Portuguese and Italian words that French and English words do not carry.
-_OTHER_ACCENT = re.compile(r"[áíóúãõìò]")
-_LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-zß-ÿ]+(?:-[a-zß-ÿ]+)*(?![\w’'\-])")
+_OTHER_ACCENT = lazy_re(r"[áíóúãõìò]")
+_LOWER_WORD = lazy_re(r"(?<![\w’'\-])[a-zß-ÿ]+(?:-[a-zß-ÿ]+)*(?![\w’'\-])")
 # English loanwords and dish names written with those letters.
 _LOANS = frozenset({"açaí", "jícama", "ñandú", "maracujá", "pão", "cachaça", "capoeira", "guaraná", "jalapeño",
                     "piñata", "mañana", "señor", "señora", "señorita", "habanero", "olé", "más", "sí", "vis-à-vis",
@@ -58,11 +59,11 @@ _TITLES = frozenset({
     "deputato", "deputata", "senatore", "prefeito", "prefeita", "deputado", "deputada", "governador",
     "vereador", "vereadora", "bürgermeister", "abgeordnete", "abgeordneter",
 })
-_MARKED = re.compile(r"\b(?:in|from the|the)\s+(?:French|Spanish|Portuguese|Italian|German)\b|"
+_MARKED = lazy_re(r"\b(?:in|from the|the)\s+(?:French|Spanish|Portuguese|Italian|German)\b|"
                      r"\b(?:French|Spanish|Portuguese|Italian|German)(?:-language)?\s+(?:for|word|term|phrase|name|motto|slogan)\b")
 _CLAUSE_RUNS = 4
 _CLAUSE_WORDS = 4
-_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_SENTENCE_END = lazy_re(r"[.!?]\s|\n")
 
 
 def _sentence(text: str, start: int) -> tuple[int, int]:
