@@ -242,6 +242,8 @@ def words_from_runs(text: str, runs: Sequence[tuple[int, int]], start: int,
         if joined and not joined.isalpha():
             return None  # a digit
         starts = [s - start for s, _ in spans]
+        if text.find("'", start, end) < 0 and text.find("’", start, end) < 0:
+            return words, starts  # no apostrophe to join runs across
         # a run right after an apostrophe that ends the run before joins it ("it's", "rock'n'roll")
         for k in reversed([k for k, ((_, e), (s, _)) in enumerate(zip(spans, spans[1:]), 1)
                            if e + 1 == s and text[e] in "'’"]):
