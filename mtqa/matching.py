@@ -42,7 +42,7 @@ class PhraseMatcher:
 
     def __init__(self, phrases: dict[str, Any], ignorecase: bool = False) -> None:
         self.ignorecase = ignorecase
-        self._index: dict[str, list[tuple[int, str, str, Any, str]]] = {}
+        flat: dict[str, list[tuple[int, str, str, Any, str]]] = {}
         for phrase, value in phrases.items():
             toks = tokens(phrase)
             if not toks:
@@ -53,12 +53,24 @@ class PhraseMatcher:
             norm = normalise(phrase[toks[0][0] : toks[-1][1]], ignorecase)
             last = phrase[toks[-1][0] : toks[-1][1]]
             last = last.casefold() if ignorecase else last
-            self._index.setdefault(key, []).append((len(toks), norm, tail, value, last))
-        for cands in self._index.values():
+            flat.setdefault(key, []).append((len(toks), norm, tail, value, last))
+        self._size = sum(len(cands) for cands in flat.values())
+        # By first word, the candidates longest first (then by length of text), grouped by
+        # their number of words, and within a group by their last word: `match_at` reads one
+        # slice of the text per length and looks its last word up, instead of trying each
+        # candidate of a common first word in turn. Order within a last word is kept.
+        self._index: dict[str, list[tuple[int, dict[str, list[tuple[str, str, Any]]]]]] = {}
+        for key, cands in flat.items():
             cands.sort(key=lambda c: (-c[0], -len(c[1])))
+            groups: list[tuple[int, dict[str, list[tuple[str, str, Any]]]]] = []
+            for count, norm, tail, value, last in cands:
+                if not groups or groups[-1][0] != count:
+                    groups.append((count, {}))
+                groups[-1][1].setdefault(last, []).append((norm, tail, value))
+            self._index[key] = groups
 
     def __len__(self) -> int:
-        return sum(len(v) for v in self._index.values())
+        return self._size
 
     def finditer(self, text: str, toks: list[tuple[int, int]] | None = None) -> Iterator[tuple[int, int, Any]]:
         """Yield (start, end, value) for non-overlapping matches, left to right, longest first."""
@@ -107,24 +119,30 @@ class PhraseMatcher:
         ic = self.ignorecase
         s, e = toks[i]
         word = text[s:e]
-        cands = self._index.get(word.casefold() if ic else word)
-        if not cands:
+        groups = self._index.get(word.casefold() if ic else word)
+        if not groups:
             return None
         n = len(toks)
-        for count, norm, tail, value, last in cands:
+        for count, by_last in groups:
             if i + count > n:
                 continue
             ls, end = toks[i + count - 1]
             if count > 1:
-                # cheap reject on the last word before normalising the whole span
+                # the last word looked up before the whole span is normalised
                 lw = text[ls:end]
-                if (lw.casefold() if ic else lw) != last or normalise(text[s:end], ic) != norm:
+                cands = by_last.get(lw.casefold() if ic else lw)
+                if not cands:
                     continue
-            if tail:
-                if not text.startswith(tail, end):
-                    continue
-                end += len(tail)
-            return end, value
+                span = normalise(text[s:end], ic)
+                cands = [c for c in cands if c[0] == span]
+            else:  # one word: its first word is its last, already equal
+                cands = [c for group in by_last.values() for c in group]
+            for _norm, tail, value in cands:
+                if tail:
+                    if not text.startswith(tail, end):
+                        continue
+                    return end + len(tail), value
+                return end, value
         return None
 
 

@@ -250,6 +250,8 @@ def words_from_runs(text: str, runs: Sequence[tuple[int, int]], start: int,
         if joined and not joined.isalpha():
             return None  # a digit
         starts = [s - start for s, _ in spans]
+        if text.find("'", start, end) < 0 and text.find("’", start, end) < 0:
+            return words, starts  # no apostrophe to join runs across
         # a run right after an apostrophe that ends the run before joins it ("it's", "rock'n'roll")
         for k in reversed([k for k, ((_, e), (s, _)) in enumerate(zip(spans, spans[1:]), 1)
                            if e + 1 == s and text[e] in "'’"]):
@@ -355,7 +357,7 @@ def rates_of(lines: Sequence[ProseLine], zipf: Callable[[str], float],
     mean_length = statistics.fmean(lengths)
     lower = tallies[0].lower if len(tallies) == 1 else [w for t in tallies for w in t.lower]
     window = min(WINDOW, n)
-    ttrs = [len(set(lower[i:i + window])) / window for i in range(0, max(1, n - window + 1), 10)]
+    ttrs = [distinct / window for distinct in distinct_per_window(lower, window, max(1, n - window + 1), 10)]
     content = tallies[0].content if len(tallies) == 1 else [w for t in tallies for w in t.content]
     return {
         "of_the": 1000 * sum(t.of_the for t in tallies) / n,
@@ -369,6 +371,30 @@ def rates_of(lines: Sequence[ProseLine], zipf: Callable[[str], float],
         "mattr": statistics.fmean(ttrs),
         "zipf": sum(k * zipf(w) for w, k in Counter(content).items()) / len(content) if content else 0.0,
     }
+
+
+def distinct_per_window(words: list[str], window: int, stop: int, step: int) -> Iterator[int]:
+    """How many distinct words each window of `window` words holds, for the windows starting
+    at 0, `step`, 2 × `step` … before `stop` (``len(set(words[i:i + window]))`` each): one count
+    slides along the words, adding the `step` words a window gains and dropping those it loses,
+    instead of a set made of every window's words."""
+    counts: dict[str, int] = {}
+    for w in words[:window]:
+        counts[w] = counts.get(w, 0) + 1
+    yield len(counts)
+    for i in range(step, stop, step):
+        if step >= window:  # the windows do not overlap: count the new one afresh
+            yield len(set(words[i:i + window]))
+            continue
+        for w in words[i - step:i]:
+            left = counts[w] - 1
+            if left:
+                counts[w] = left
+            else:
+                del counts[w]
+        for w in words[i + window - step:i + window]:
+            counts[w] = counts.get(w, 0) + 1
+        yield len(counts)
 
 
 def sentences(lines: list[str]) -> list[tuple[str, list[str]]]:

@@ -132,3 +132,17 @@ def test_words_made_from_a_scans_runs_are_the_patterns_words(text: str) -> None:
                                   "the ſaid word", "Montréal said", "Montréal sayd", "", "said’s", "a-said-b"])
 def test_the_said_test_answers_as_the_pattern(text: str) -> None:
     assert translationese._says(text) == bool(translationese._SAID.search(text))
+
+
+@pytest.mark.parametrize("seed", range(40))
+@pytest.mark.parametrize("window,step", [(100, 10), (5, 10), (10, 10), (11, 10), (1, 1), (7, 3), (3, 12)])
+def test_the_sliding_count_of_distinct_words_equals_a_set_per_window(seed: int, window: int, step: int) -> None:
+    import random
+
+    rng = random.Random(seed)
+    n = rng.randint(1, 400)
+    words = [f"w{rng.randrange(rng.randint(1, 60))}" for _ in range(n)]
+    window = min(window, n)
+    stop = max(1, n - window + 1)
+    expected = [len(set(words[i:i + window])) for i in range(0, stop, step)]
+    assert list(translationese.distinct_per_window(words, window, stop, step)) == expected

@@ -310,11 +310,22 @@ class ScanResult:
     def hits(self, par, rule_id: str, trigger: str | None = None) -> list[Hit]:
         """The hits of the rule's triggers (or of its trigger named `trigger`) in `par`, in text
         order (start, end, declaration)."""
-        k = self._position(par)
-        if k < 0:
+        # `_position` and `_trigger_ids` written out: rules ask this of every paragraph, and
+        # most answers are "nothing"
+        k = self._index.get(id(par))
+        if k is None or self.scanned[k] is not par:
             return []
         base = k << 32
-        found = [g for g in [self._group(k, base | t) for t in self._trigger_ids(rule_id, trigger)] if g >= 0]
+        tids = self.rule_triggers.get(rule_id, ()) if trigger is None else self._trigger_ids(rule_id, trigger)
+        groups = self._groups
+        if type(groups) is dict:  # an article's scan (see `_group`): one lookup a trigger, no call
+            get = groups.get
+            if len(tids) == 1:
+                g = get(base | tids[0], -1)
+                return self._hits_of(g) if g >= 0 else []
+            found = [g for g in [get(base | t, -1) for t in tids] if g >= 0]
+        else:
+            found = [g for g in [self._group(k, base | t) for t in tids] if g >= 0]
         if len(found) <= 1:
             return self._hits_of(found[0]) if found else []
         return sorted([h for g in found for h in self._hits_of(g)], key=_START_END)

@@ -63,3 +63,23 @@ def test_capitalised_common_word_needs_the_story_s_own_lowercase_use() -> None:
     assert_clean("The House sat late; house prices rose. The town lies west of Hope; hope remains. "
                  "Crews closed Highway 1; the highway reopened.", rule)
     assert_clean("Officials said Plan B was ready; the plan and a second Plan were both late.", rule)
+
+
+def test_the_story_s_lowercase_words_answer_as_the_set_of_every_match() -> None:
+    """`word_case` reads a paragraph only when a word asked for is in its text; it answers as
+    the set of every lowercase word the pattern finds in the story, on look-alikes at its edges."""
+    import random
+
+    from mtqa.document import Document
+    from mtqa.rules.typography.capitals import _LOWER_WORD, word_case
+
+    rng = random.Random(7)
+    pieces = ["time", "Time", "times", "sometime", "time-out", "o'time", "time’s", "TIME", "2time", "timé",
+              "straße", "ǅemal", "ǆ", "the", "them", " ", " ", "\n\n", ", ", ". ", "-", "'", "’"]
+    for _ in range(200):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
+        doc = Document(text)
+        every = frozenset(w for par in doc.paragraphs for w in _LOWER_WORD.findall(par.text))
+        asked = word_case(doc)
+        for word in ["time", "times", "sometime", "the", "them", "straße", "ǆ", "timé", "out", "s", "", "e"]:
+            assert (word in asked) == (word in every), (text, word)

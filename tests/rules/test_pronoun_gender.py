@@ -43,3 +43,28 @@ def test_another_persons_noun_or_a_quotation_between_breaks_the_link() -> None:
 def test_the_pronoun_must_follow_the_name_in_its_own_sentence() -> None:
     assert_flags("Voters backed Meloni. She won, and Meloni said she was pleased. Then Meloni said he would govern.",
                  RULE, ["he"])
+
+
+_LOOK_ALIKES = [
+    "Critics said the vote was close, and Okafor said she was pleased.\n\nOkafor says he hopes to reopen it.",
+    "Critics thanked Okafor, who said she was pleased.She added. Okafor says he hopes.",  # no space after the period
+    "Critics thanked Okafor, who said She was pleased. Okafor says he hopes.",  # capitalised: not the pattern's "she"
+    "Critics thanked Okafor, and SHE was pleased, and herself. Okafor says he hopes, his party too.",
+    "Critics thanked Okafor, and her party won. Okafor says he hopes to win.",
+    "Critics thanked Okafor there with the other sheriff; ashes, Shea, heresy. Okafor says he hopes.",
+    "Critics thanked Okafor_she. Okafor says he hopes; her_self; she2 and 2she. Okafor said himself.",
+    "Critics thanked Okafor, who said\u00a0she was pleased. Okafor says he hopes to win.",
+    "Critics thanked Okafor, who said “she” was pleased. Okafor says he hopes to win.",
+]
+
+
+def test_the_early_return_without_she_changes_no_finding(monkeypatch) -> None:
+    """The rule returns at once where no paragraph holds "she", "her" or "herself" as a word;
+    with that test made to pass always, it finds the same on look-alikes at the test's edges
+    (the test must not fail one of them: each holds a "he" for a name)."""
+    from mtqa.rules.grammar import pronoun_gender
+
+    found = [[(f.span.start, f.text, f.suggestions) for f in findings(t, RULE)] for t in _LOOK_ALIKES]
+    assert found[0]  # the look-alikes' first text is flagged: the comparison sees findings
+    monkeypatch.setattr(pronoun_gender, "_may_say_she", lambda _text: True)
+    assert [[(f.span.start, f.text, f.suggestions) for f in findings(t, RULE)] for t in _LOOK_ALIKES] == found

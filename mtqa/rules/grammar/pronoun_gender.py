@@ -28,6 +28,17 @@ _NAME = lazy(
 # A capitalised word inside a sentence, after a lowercase word: a proper noun of the copy.
 _MID_SENTENCE = lazy(r"(?<=\p{Ll}[,]?[ \u00a0])(\p{Lu}\p{Ll}{2,})\b")
 _PRONOUN = lazy(r"\b(?:(she|her|herself)|(he|him|his|himself))\b")
+# Its first group alone, over a whole paragraph: a sentence is cut at whitespace, so `\b` at
+# its ends reads as it does in the paragraph, and a paragraph without this match holds no
+# sentence where `_PRONOUN` finds "she".
+_FEMALE = lazy(r"\b(?:she|her|herself)\b")
+
+
+def _may_say_she(text: str) -> bool:
+    """Whether `_PRONOUN` may find "she", "her" or "herself" in a sentence of this paragraph."""
+    return ("she" in text or "her" in text) and _FEMALE.search(text) is not None
+
+
 # What between a name and a pronoun lets the pronoun name someone else: another person's noun
 # or a quotation (whose "she" is the speaker's).
 _OTHER_PERSON = lazy(
@@ -90,6 +101,8 @@ def he_for_she(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     ## Fix safety
     Display only: "she" (or "her") is suggested; an editor checks whom the sentence means.
     """
+    if not any(_may_say_she(par.text) for par in doc.paragraphs):
+        return  # no "she" anywhere, so no name the copy also calls "she" (one search, not the rule's passes)
     by_name: dict[str, list[tuple[Paragraph, bool, int, int]]] = defaultdict(list)
     first_names: dict[str, set[str]] = defaultdict(set)
     proper = {m.group(1) for par in doc.paragraphs for m in _MID_SENTENCE.finditer(par.text)}

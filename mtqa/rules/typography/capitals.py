@@ -99,13 +99,39 @@ _LOWER_WORD = lazy(r"(?<![\p{L}\p{N}\-'’])\p{Ll}++(?![\p{L}\p{N}\-])")
 _NAME_MID_SENTENCE = lazy(r"(?<=\p{Ll}[ \u00a0])\p{Lu}\p{Ll}++")
 
 
+class LowercaseWords:
+    """The words a story writes in lowercase (`_LOWER_WORD`), as a set a rule asks `word in`.
+    The rules ask of a few words only, so a paragraph is read (its words found once) only when
+    a word asked for is in its text: a match of the pattern is a stretch of that text."""
+
+    __slots__ = ("_texts", "_words", "_answers")
+
+    def __init__(self, texts: list[str]) -> None:
+        self._texts = texts
+        self._words: dict[int, frozenset[str]] = {}  # paragraph number -> its lowercase words
+        self._answers: dict[str, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        known = self._answers.get(word)
+        if known is None:
+            known = self._answers[word] = any(word in self._words_of(k)
+                                              for k, text in enumerate(self._texts) if word in text)
+        return known
+
+    def _words_of(self, k: int) -> frozenset[str]:
+        found = self._words.get(k)
+        if found is None:
+            # no groups: the matched words, at C speed
+            found = self._words[k] = frozenset(_LOWER_WORD.findall(self._texts[k]))
+        return found
+
+
 @analysis("word-case")
-def word_case(doc) -> frozenset[str]:
+def word_case(doc) -> LowercaseWords:
     """The words a story writes in lowercase (its capitals in mid-sentence are `capitals`')."""
-    lower: set[str] = set()
-    for par in doc.paragraphs:
-        lower.update(_LOWER_WORD.findall(par.text))  # no groups: the matched words, at C speed
-    return frozenset(lower)
+    return LowercaseWords([par.text for par in doc.paragraphs])
 
 
 @rule(

@@ -1,0 +1,66 @@
+"""`PhraseMatcher.match_at` finds what trying every phrase of a first word in turn finds: the
+longest phrase at a token, the first declared among equals, its trailing punctuation included."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from mtqa.matching import PhraseMatcher, normalise, tokens
+
+
+def _reference_match_at(phrases: dict, ignorecase: bool, text: str, toks: list, i: int):
+    """Every phrase whose first word is token i's, longest first, compared in full (the
+    formulation the grouped index replaced)."""
+    cands = []
+    for phrase, value in phrases.items():
+        ptoks = tokens(phrase)
+        if not ptoks:
+            continue
+        first = phrase[ptoks[0][0]:ptoks[0][1]]
+        word = text[toks[i][0]:toks[i][1]]
+        if (first.casefold() if ignorecase else first) != (word.casefold() if ignorecase else word):
+            continue
+        cands.append((len(ptoks), normalise(phrase[ptoks[0][0]:ptoks[-1][1]], ignorecase),
+                      phrase[ptoks[-1][1]:].strip(), value))
+    cands.sort(key=lambda c: (-c[0], -len(c[1])))
+    s = toks[i][0]
+    for count, norm, tail, value in cands:
+        if i + count > len(toks):
+            continue
+        end = toks[i + count - 1][1]
+        if normalise(text[s:end], ignorecase) != norm:
+            continue
+        if tail:
+            if not text.startswith(tail, end):
+                continue
+            end += len(tail)
+        return end, value
+    return None
+
+
+_WORDS = ["Minister", "minister", "of", "the", "Health", "health", "Gen.", "Lt.", "Col", "’s", "St", "John's",
+          "John’s", "Bank", "Canada", "CANADA", "Quebec", "Québec", "ß", "SS", "İ", "i"]
+
+
+def _phrases(rng: random.Random) -> dict[str, int]:
+    out = {}
+    for k in range(rng.randint(1, 40)):
+        n = rng.randint(1, 4)
+        out[rng.choice([" ", "  ", "\u00a0"]).join(rng.choice(_WORDS) for _ in range(n)) + rng.choice(["", "", "."])] = k
+    return out
+
+
+@pytest.mark.parametrize("ignorecase", [False, True])
+@pytest.mark.parametrize("seed", range(60))
+def test_match_at_equals_trying_every_phrase_in_turn(seed: int, ignorecase: bool) -> None:
+    rng = random.Random(seed)
+    phrases = _phrases(rng)
+    matcher = PhraseMatcher(phrases, ignorecase=ignorecase)
+    assert len(matcher) == sum(1 for p in phrases if tokens(p))
+    for _ in range(20):
+        text = "".join(rng.choice(_WORDS) + rng.choice([" ", "  ", "\n", ", ", ".", "-"]) for _ in range(rng.randint(1, 12)))
+        toks = tokens(text)
+        for i in range(len(toks)):
+            assert matcher.match_at(text, toks, i) == _reference_match_at(phrases, ignorecase, text, toks, i)
