@@ -73,6 +73,8 @@ ROOT = Path(__file__).resolve().parent.parent
 # Furniture by form (branch `furniture`: lines known by their shape, written from an independent
 # set of 44 news sites outside the corpus, benchmarks/furniture_lines.py) raised boilerplate to
 # 73.4 % (91/124) and the total to 60.1 % (776/1291), false flags unchanged (0.94), AUC 0.947.
+# All of this stop's branches merged (graded entry over 1.5, the new grammar, calque and furniture
+# rules): 780/1291 (60.4 %), 0.94, 82.2 % of MT failing, 96.4 % of clean passing, AUC 0.951.
 RECALL_FLOOR = 0.60
 FAMILY_FLOORS = {"encoding": 0.88, "titles": 0.82, "names": 0.8, "typography": 0.74, "repetition": 0.64,
                  "abbreviations": 0.8, "quotes": 0.81, "calques": 0.54, "numbers": 0.64, "institutions": 0.62,
@@ -80,7 +82,7 @@ FAMILY_FLOORS = {"encoding": 0.88, "titles": 0.82, "names": 0.8, "typography": 0
 FALSE_FLAGS_CEILING = 1.0  # per 1,000 words of clean copy
 MT_FAIL_FLOOR = 0.82
 CLEAN_PASS_FLOOR = 0.96
-AUC_FLOOR = 0.94
+AUC_FLOOR = 0.95
 
 
 def _real_copy():
