@@ -22,21 +22,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from mtqa import tagging
 from mtqa.finding import FixAvailability, Severity
-from mtqa.rule import CheckSkipped, RawFinding, RuleContext, rule
-from mtqa.rules.grammar.word_classes import tagged
+from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.rules.grammar.word_classes import tagged_tokens
 from mtqa.scan import Phrases
 from mtqa.segment import Paragraph
 from mtqa.tagging import Token, Tagger
-
-
-def _tokens(par: Paragraph, ctx: RuleContext) -> tuple[list[Token], Tagger]:
-    tg = tagging.tagger()
-    toks = ctx.analysis(tagged, par)
-    if tg is None or toks is None:
-        raise CheckSkipped(tagging.MISSING)
-    return toks, tg
 
 
 _SENTENCE_OPENERS = frozenset({".", "!", "?", "“", "\"", "«", "‘", "(", ";", ":"})
@@ -109,7 +100,7 @@ def which_for_person(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     ## Fix safety
     None: *who* or *that*, as the sentence reads.
     """
-    toks, _ = _tokens(par, ctx)
+    toks, _ = tagged_tokens(par, ctx)
     for i in range(1, len(toks)):
         noun, which = toks[i - 1], toks[i]
         if which.text != "which" or noun.lower not in _PEOPLE:
@@ -205,7 +196,7 @@ def question_order_in_reported_question(par: Paragraph, ctx: RuleContext) -> Ite
     ## Fix safety
     None: the clause is put back in subject–verb order, and *do* goes.
     """
-    toks, tg = _tokens(par, ctx)
+    toks, tg = tagged_tokens(par, ctx)
     for i in range(1, len(toks) - 2):
         wh = toks[i]
         # "how long will the work take": the verb comes after "how" and its degree word
@@ -279,7 +270,7 @@ def missing_subject(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     ## Fix safety
     None: the subject (*it*, *there*, a noun) must be supplied.
     """
-    toks, _ = _tokens(par, ctx)
+    toks, _ = tagged_tokens(par, ctx)
     for i, tok in enumerate(toks):
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if tok.text in ("Is", "Was") and _starts_sentence(toks, i) and nxt is not None:
@@ -371,7 +362,7 @@ def verb_second_order(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     ## Fix safety
     None: the subject moves before the verb.
     """
-    toks, _ = _tokens(par, ctx)
+    toks, _ = tagged_tokens(par, ctx)
     for s in range(len(toks) - 3):
         if not _starts_sentence(toks, s):
             continue

@@ -15,14 +15,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from mtqa import tagging
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
-from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Status, rule
-from mtqa.rules.grammar.word_classes import tagged
+from mtqa.rule import RawFinding, RuleContext, Status, rule
+from mtqa.rules.grammar.word_classes import tagged_tokens
 from mtqa.scan import Phrases
 from mtqa.segment import Paragraph
-from mtqa.tagging import Token, Tagger
 
 # Nouns a group is named by: "one of the staff", "one of the family" are English.
 _COLLECTIVE = frozenset({
@@ -35,14 +33,6 @@ _MODIFIER_TAGS = frozenset({"JJ", "JJS", "JJR", "RBS", "RBR", "VBN", "VBG", "CD"
 # What may follow the noun phrase's last noun: the phrase has ended there.
 _AFTER_HEAD_TAGS = frozenset({"IN", "TO", "WDT", "WP", "VBZ", "VBD", "VBP", "MD", ",", ".", ":", "RB"})
 _NOT_AFTER = frozenset({"and", "or", "&", "-", "/", "'s", "’s", "of"})
-
-
-def _tokens(par: Paragraph, ctx: RuleContext) -> tuple[list[Token], Tagger]:
-    tg = tagging.tagger()
-    toks = ctx.analysis(tagged, par)
-    if tg is None or toks is None:
-        raise CheckSkipped(tagging.MISSING)
-    return toks, tg
 
 
 @rule(
@@ -78,7 +68,7 @@ def one_of_singular(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     ## Fix safety
     None: the noun takes its plural, which an editor writes.
     """
-    toks, tg = _tokens(par, ctx)
+    toks, tg = tagged_tokens(par, ctx)
     for i in range(len(toks) - 3):
         if toks[i].lower != "one" or toks[i + 1].lower != "of" or toks[i + 2].lower != "the":
             continue
@@ -127,7 +117,7 @@ def much_with_plural(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     ## Fix safety
     None: *many* is meant, but the sentence may need more.
     """
-    toks, _ = _tokens(par, ctx)
+    toks, _ = tagged_tokens(par, ctx)
     for i in range(len(toks) - 1):
         much, noun = toks[i], toks[i + 1]
         if much.lower != "much" or noun.tag != "NNS" or not noun.text.isalpha() or not noun.text.islower():

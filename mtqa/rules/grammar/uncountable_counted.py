@@ -13,13 +13,11 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from mtqa import tagging
 from mtqa.finding import FixAvailability, Severity
-from mtqa.rule import CheckSkipped, RawFinding, RuleContext, rule
-from mtqa.rules.grammar.word_classes import tagged
+from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.rules.grammar.word_classes import tagged_tokens
 from mtqa.scan import Phrases
 from mtqa.segment import Paragraph
-from mtqa.tagging import Token
 
 # Uncountable in every sense news copy uses ("knowledge", "damage", "traffic" are left out:
 # "a good knowledge of", "a damages award", "a traffic of drugs" have senses of their own).
@@ -34,13 +32,6 @@ _COUNTERS = frozenset({"a", "an", "another", "many", "several", "numerous", "few
 _MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "VBN"})
 # What may follow the head of a noun phrase (a noun there makes the listed word a modifier).
 _AFTER_HEAD_TAGS = frozenset({"IN", "TO", "WDT", "WP", "VBZ", "VBD", "VBP", "MD", "CC", ",", ".", ":", "RB"})
-
-
-def _tokens(par: Paragraph, ctx: RuleContext) -> list[Token]:
-    toks = ctx.analysis(tagged, par)
-    if tagging.tagger() is None or toks is None:
-        raise CheckSkipped(tagging.MISSING)
-    return toks
 
 
 @rule(
@@ -79,7 +70,7 @@ def counted_uncountable(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding
     ## Fix safety
     None: the article goes, or a measuring word (*much*, *a piece of*) comes in.
     """
-    toks = _tokens(par, ctx)
+    toks, _ = tagged_tokens(par, ctx)
     for i, art in enumerate(toks):
         if art.lower not in _COUNTERS:
             continue

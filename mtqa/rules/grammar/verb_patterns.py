@@ -16,21 +16,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from mtqa import tagging
 from mtqa.finding import FixAvailability, Severity
-from mtqa.rule import CheckSkipped, RawFinding, RuleContext, rule
-from mtqa.rules.grammar.word_classes import tagged
+from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.rules.grammar.word_classes import tagged_tokens
 from mtqa.scan import Phrases
 from mtqa.segment import Paragraph
 from mtqa.tagging import Token, Tagger
-
-
-def _tokens(par: Paragraph, ctx: RuleContext) -> tuple[list[Token], Tagger]:
-    tg = tagging.tagger()
-    toks = ctx.analysis(tagged, par)
-    if tg is None or toks is None:
-        raise CheckSkipped(tagging.MISSING)
-    return toks, tg
 
 
 def _forms(*lemmas: str) -> dict[str, str]:
@@ -132,7 +123,7 @@ def infinitive_for_gerund(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindi
     ## Fix safety
     None: the infinitive becomes a gerund, and the sentence may need more.
     """
-    toks, tg = _tokens(par, ctx)
+    toks, tg = tagged_tokens(par, ctx)
     for i in range(len(toks) - 2):
         verb, to, nxt = toks[i], toks[i + 1], toks[i + 2]
         if to.lower != "to" or not verb.text.isalpha() or not _base_verb(toks, i + 2, tg):
@@ -213,7 +204,7 @@ def that_clause_for_object(par: Paragraph, ctx: RuleContext) -> Iterator[RawFind
     ## Fix safety
     None: the clause becomes an object (and an infinitive, or *the fact that*).
     """
-    toks, _ = _tokens(par, ctx)
+    toks, _ = tagged_tokens(par, ctx)
     for i in range(len(toks) - 2):
         verb, that = toks[i], toks[i + 1]
         if that.lower != "that" or verb.lower not in _OBJECT_VERBS or not _clause_subject(toks, i + 2):
@@ -272,7 +263,7 @@ def object_and_infinitive(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindi
     ## Fix safety
     None: the complement is rebuilt (*that* + clause, *from* + gerund).
     """
-    toks, tg = _tokens(par, ctx)
+    toks, tg = tagged_tokens(par, ctx)
     for i in range(len(toks) - 3):
         verb, obj, to, nxt = toks[i], toks[i + 1], toks[i + 2], toks[i + 3]
         if obj.lower not in _OBJECT_PRONOUNS:
@@ -342,7 +333,7 @@ def reflexive_calque(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     ## Fix safety
     None: the pronoun goes, and the preposition may go with it.
     """
-    toks, _ = _tokens(par, ctx)
+    toks, _ = tagged_tokens(par, ctx)
     for i in range(len(toks) - 1):
         verb, refl = toks[i], toks[i + 1]
         if refl.lower not in _REFLEXIVES or not verb.text.isalpha():

@@ -34,7 +34,9 @@ def tagged(par: Paragraph) -> list[Token] | None:
     return None if tg is None else tg.tag(par.text)
 
 
-def _tokens(par: Paragraph, ctx: RuleContext) -> tuple[list[Token], Tagger]:
+def tagged_tokens(par: Paragraph, ctx: RuleContext) -> tuple[list[Token], Tagger]:
+    """A paragraph's tagged tokens and the tagger, for the grammar rules that read word classes;
+    the rule is skipped (and says why) where the `grammar` extra is not installed."""
     tg = tagging.tagger()
     toks = ctx.analysis(tagged, par)
     if tg is None or toks is None:
@@ -86,7 +88,7 @@ def modal_before_non_verb(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindi
     ## Fix safety
     None: which verb was meant is not in the text.
     """
-    toks, tg = _tokens(par, ctx)
+    toks, tg = tagged_tokens(par, ctx)
     for i, tok in enumerate(toks):
         if tok.lower not in _MODALS or tok.tag != "MD" or not tok.text.islower():
             continue
@@ -150,7 +152,7 @@ def adverb_before_noun(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
     ## Fix safety
     Display only: the adjective is the adverb without -ly when that word is an adjective.
     """
-    toks, tg = _tokens(par, ctx)
+    toks, tg = tagged_tokens(par, ctx)
     for i in range(1, len(toks) - 1):
         adv = toks[i]
         if not (adv.text.endswith("ly") and adv.tag == "RB" and _lowercase_word(adv)):
@@ -215,7 +217,7 @@ def perfect_without_participle(par: Paragraph, ctx: RuleContext) -> Iterator[Raw
     ## Fix safety
     None: the participle meant is a guess (*lowered* or *cut*; *have yet to be*).
     """
-    toks, tg = _tokens(par, ctx)
+    toks, tg = tagged_tokens(par, ctx)
     for i, tok in enumerate(toks):
         if tok.lower not in _PERFECT or not tok.text.isalpha():
             continue
@@ -273,7 +275,7 @@ def coordinated_verb_number(par: Paragraph, ctx: RuleContext) -> Iterator[RawFin
     ## Fix safety
     None: either verb may be the one to change, or a subject is missing.
     """
-    toks, _ = _tokens(par, ctx)
+    toks, _ = tagged_tokens(par, ctx)
     for i, tok in enumerate(toks):
         if tok.lower != "and" or i + 1 >= len(toks):
             continue
@@ -335,7 +337,7 @@ def comma_before_verb(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     ## Fix safety
     Display only: the comma is removed.
     """
-    toks, _ = _tokens(par, ctx)
+    toks, _ = tagged_tokens(par, ctx)
     start = 0
     for i, tok in enumerate(toks):
         if tok.text in _SENTENCE_END:
@@ -411,7 +413,7 @@ def bare_infinitive_after_object(par: Paragraph, ctx: RuleContext) -> Iterator[R
     ## Fix safety
     None: *to* may be missing, or the sentence lost more.
     """
-    toks, tg = _tokens(par, ctx)
+    toks, tg = tagged_tokens(par, ctx)
     for i, tok in enumerate(toks):
         if tok.lower not in _OBJECT_TO_VERBS or not tok.tag.startswith("VB"):
             continue
@@ -480,7 +482,7 @@ def infinitive_before_non_verb(par: Paragraph, ctx: RuleContext) -> Iterator[Raw
     ## Fix safety
     None: the verb meant is not in the text.
     """
-    toks, tg = _tokens(par, ctx)
+    toks, tg = tagged_tokens(par, ctx)
     for i in range(1, len(toks) - 1):
         to = toks[i]
         if to.lower != "to" or toks[i - 1].lower not in _TO_INFINITIVE_VERBS:
@@ -528,7 +530,7 @@ def no_for_not(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     ## Fix safety
     Display only: *not* replaces *no*.
     """
-    toks, _ = _tokens(par, ctx)
+    toks, _ = tagged_tokens(par, ctx)
     for i in range(len(toks) - 2):
         adv, no, mark = toks[i], toks[i + 1], toks[i + 2]
         if no.text != "no" or mark.text not in (",", ".", ";", "!") or not adv.text.endswith("ly") or adv.tag != "RB":
@@ -581,7 +583,7 @@ def singular_subject_plural_verb(par: Paragraph, ctx: RuleContext) -> Iterator[R
     ## Fix safety
     None: either the noun or the verb may be the one to change.
     """
-    toks, tg = _tokens(par, ctx)
+    toks, tg = tagged_tokens(par, ctx)
     for i in range(len(toks) - 2):
         det, noun, verb = toks[i], toks[i + 1], toks[i + 2]
         if det.lower != "the" or verb.lower not in _PLURAL_VERBS or not verb.text.islower():
@@ -640,7 +642,7 @@ def capital_mid_sentence(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
     ## Fix safety
     Display only: the lowercase word.
     """
-    toks, tg = _tokens(par, ctx)
+    toks, tg = tagged_tokens(par, ctx)
     for i in range(1, len(toks) - 1):
         word, prev, nxt = toks[i], toks[i - 1], toks[i + 1]
         text = word.text
@@ -725,7 +727,7 @@ def pronoun_verb_number(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding
     ## Fix safety
     Display only: the verb of the pronoun's number.
     """
-    toks, _ = _tokens(par, ctx)
+    toks, _ = tagged_tokens(par, ctx)
     for i in range(len(toks) - 1):
         pro, verb = toks[i], toks[i + 1]
         if pro.lower in _SINGULAR_PRONOUNS:
@@ -783,7 +785,7 @@ def article_before_verb(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding
     ## Fix safety
     None: the noun meant is not in the text.
     """
-    toks, tg = _tokens(par, ctx)
+    toks, tg = tagged_tokens(par, ctx)
     for i in range(len(toks) - 2):
         art, word, after = toks[i], toks[i + 1], toks[i + 2]
         if art.lower not in _ARTICLES or not _lowercase_word(word) or word.text.endswith(("ed", "ing", "en")):
