@@ -75,14 +75,21 @@ ROOT = Path(__file__).resolve().parent.parent
 # 73.4 % (91/124) and the total to 60.1 % (776/1291), false flags unchanged (0.94), AUC 0.947.
 # All of this stop's branches merged (graded entry over 1.5, the new grammar, calque and furniture
 # rules): 780/1291 (60.4 %), 0.94, 82.2 % of MT failing, 96.4 % of clean passing, AUC 0.951.
-RECALL_FLOOR = 0.60
-FAMILY_FLOORS = {"encoding": 0.88, "titles": 0.82, "names": 0.8, "typography": 0.74, "repetition": 0.64,
-                 "abbreviations": 0.8, "quotes": 0.81, "calques": 0.54, "numbers": 0.64, "institutions": 0.62,
-                 "boilerplate": 0.73, "grammar": 0.31, "consistency": 0.55, "spelling": 0.8}
+# The fourth unseen batch (batch unseen-4, retrieved 2026-12-04: the 27 MT, round-trip or spun
+# excerpts that were signal/, Chinese 10, spun 9, Russian 3, German 2, Spanish 2, one round trip;
+# labelled in full before mtqa ran on them, no rule written from them) caught 78/412 (18.9 %),
+# the same with main before this stop's rules. With it the whole half (128 MT, 56 clean excerpts,
+# 1,703 rule-catchable labels) measured 858/1703 (50.4 %), 0.94 false flags per 1,000 clean words,
+# 75.0 % of MT failing, 96.4 % of clean passing, AUC 0.927 (the half as it was: 780/1291 unchanged):
+# harder copy, not lost recall. The floors follow the measured figures, rounded down to two decimals.
+RECALL_FLOOR = 0.50
+FAMILY_FLOORS = {"encoding": 0.88, "titles": 0.75, "names": 0.67, "typography": 0.71, "repetition": 0.54,
+                 "abbreviations": 0.76, "quotes": 0.77, "calques": 0.38, "numbers": 0.62, "institutions": 0.55,
+                 "boilerplate": 0.63, "grammar": 0.26, "consistency": 0.48, "spelling": 0.77}
 FALSE_FLAGS_CEILING = 1.0  # per 1,000 words of clean copy
-MT_FAIL_FLOOR = 0.82
+MT_FAIL_FLOOR = 0.75
 CLEAN_PASS_FLOOR = 0.96
-AUC_FLOOR = 0.95
+AUC_FLOOR = 0.92
 
 
 def _real_copy():
