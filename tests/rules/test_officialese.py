@@ -40,3 +40,37 @@ def test_a_reported_directive_is_not_a_bare_one() -> None:
     text = ("Continue to monitor road conditions, police said, as snow fell on the region.\n\n"
             "Focus on the road and not the phone, they told drivers on Monday.")
     assert_clean(text, "grammar/bare-directive")
+
+
+_DIRECTIVE_LOOK_ALIKES = [
+    "Tighten the inspection of dams, mobilise crews, report daily and keep roads open.\n\n"
+    "Prioritise repairs to schools, clinics and bridges before the rains return in May.",
+    "tighten the inspection of dams, mobilise crews, report daily and keep roads open.\n\n"
+    "Focus on repairing schools, clinics and bridges before the rains return in May.",  # lowercase opener
+    "“Tighten the inspection of dams, mobilise crews, report daily and keep roads open.\n\n"
+    "Step up repairs to schools, clinics and bridges before the rains return in May.",  # quotation first
+    "Ensure the inspection of dams, mobilise crews, report daily and keep roads open.\n\n"
+    "ENSURE repairs to schools, clinics and bridges before the rains return, in May.\n\n"
+    "Énsure repairs to schools, clinics and bridges before the rains return, in May.\n\n"
+    "Mobilizes crews to schools, clinics and bridges before the rains return, in May.\n\n"
+    "Speed up repairs to schools, clinics and bridges before the rains return, in May.",
+]
+
+
+def test_the_first_character_test_of_a_directive_changes_no_finding(monkeypatch) -> None:
+    """A sentence is read as a directive only if it opens with the capital of one of the
+    directive verbs; with that test made to pass always, the rule finds the same."""
+    from mtqa.rules.grammar import officialese
+
+    def spans(texts):
+        return [[(f.span.start, f.text) for f in findings(t, "grammar/bare-directive")] for t in texts]
+
+    found = spans(_DIRECTIVE_LOOK_ALIKES)
+    assert found[0] and found[3] and not found[1]  # the comparison sees findings and quiet texts
+    monkeypatch.setattr(officialese, "_DIRECTIVE_INITIALS", _EveryCharacter())
+    assert spans(_DIRECTIVE_LOOK_ALIKES) == found
+
+
+class _EveryCharacter:
+    def __contains__(self, _char: object) -> bool:
+        return True

@@ -74,10 +74,12 @@ def bare_side(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 
 
 # A sentence opening on a bare directive verb of government reports.
-_DIRECTIVE = lazy(
-    r"(?-i:^(?:Grasp|Focus on|Continue to|Strengthen|Accelerate|Urgently|Resolutely|Step up|Speed up|Streamline|"
-    r"Proactively|Thoroughly|Closely|Perfect|Promote|Ensure|Tighten|Mobilize|Mobilise|Prioritize|Prioritise)\b)"
-)
+_DIRECTIVE_OPENERS = ("Grasp", "Focus on", "Continue to", "Strengthen", "Accelerate", "Urgently", "Resolutely",
+                      "Step up", "Speed up", "Streamline", "Proactively", "Thoroughly", "Closely", "Perfect",
+                      "Promote", "Ensure", "Tighten", "Mobilize", "Mobilise", "Prioritize", "Prioritise")
+_DIRECTIVE = lazy(r"(?-i:^(?:" + "|".join(_DIRECTIVE_OPENERS) + r")\b)")
+# The capitals a directive sentence can open with: most sentences are set aside by their first character.
+_DIRECTIVE_INITIALS = frozenset(opener[0] for opener in _DIRECTIVE_OPENERS)
 _REPORTING = lazy(r"\b(?:said|says|say|told|tells|asked|urged|according to|wrote|added)\b|[“”\"«»]")
 
 
@@ -85,6 +87,8 @@ def _directives(par: Paragraph) -> Iterator[tuple[int, int]]:
     """(start, end) of the sentences of `par` that read as bare directives: a directive verb
     first, at least eight words and a comma, no reporting verb or quotation mark."""
     for sent in par.sentences:
+        if sent.text[:1] not in _DIRECTIVE_INITIALS:
+            continue
         words = sent.text.split()
         if (len(words) >= 8 and "," in sent.text and _DIRECTIVE.match(sent.text)
                 and not _REPORTING.search(sent.text)):

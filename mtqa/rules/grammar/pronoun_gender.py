@@ -101,17 +101,23 @@ def he_for_she(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     ## Fix safety
     Display only: "she" (or "her") is suggested; an editor checks whom the sentence means.
     """
-    if not any(_may_say_she(par.text) for par in doc.paragraphs):
+    she_paragraphs = [par for par in doc.paragraphs if _may_say_she(par.text)]
+    if not she_paragraphs:
         return  # no "she" anywhere, so no name the copy also calls "she" (one search, not the rule's passes)
-    by_name: dict[str, list[tuple[Paragraph, bool, int, int]]] = defaultdict(list)
-    first_names: dict[str, set[str]] = defaultdict(set)
     proper = {m.group(1) for par in doc.paragraphs for m in _MID_SENTENCE.finditer(par.text)}
+    # Only a name some "she" refers to can be reported, and a "she" is read only in those paragraphs.
+    called_she = {name for par in she_paragraphs for name, female, _, _ in _referents(par, proper) if female}
+    if not called_she:
+        return
+    by_name: dict[str, list[tuple[Paragraph, bool, int, int]]] = defaultdict(list)
     for par in doc.paragraphs:
-        for m in _FULL_NAME.finditer(par.text):
-            if m.group(1) not in _NOT_NAMES:
-                first_names[m.group(2)].add(m.group(1))
+        if not _may_name(par.text, called_she):
+            continue  # no referent of a name called "she" here: the referents' names stand in the text
         for name, female, start, end in _referents(par, proper):
             by_name[name].append((par, female, start, end))
+    if not any(_called_both(refs) for refs in by_name.values()):
+        return  # no name is both "she" and "he": the first names that tell two people apart are not needed
+    first_names = _first_names(doc.paragraphs)
     for name, refs in by_name.items():
         if len(first_names[name]) > 1 or not any(female for _, female, _, _ in refs):
             continue
@@ -122,6 +128,26 @@ def he_for_she(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             repl = {"he": "she", "He": "She", "him": "her", "his": "her", "himself": "herself"}.get(word, "she")
             yield ctx.finding(par, start, end, f"“{word}” for {name}, whom the copy also calls “she”",
                               fix=Fix.display_only(f"Write “{repl}”", replacement=repl))
+
+
+def _may_name(text: str, names: set[str]) -> bool:
+    """Whether `text` may hold a referent of one of `names` (each referent's name is a stretch of it)."""
+    return any(name in text for name in names)
+
+
+def _called_both(refs: list[tuple[Paragraph, bool, int, int]]) -> bool:
+    """Whether a name's referents hold a "she" and a "he": only such a name can be reported."""
+    return any(female for _, female, _, _ in refs) and not all(female for _, female, _, _ in refs)
+
+
+def _first_names(paragraphs) -> dict[str, set[str]]:
+    """The first names the copy gives each surname ("Jane Smith", "John Smith": two people)."""
+    first_names: dict[str, set[str]] = defaultdict(set)
+    for par in paragraphs:
+        for m in _FULL_NAME.finditer(par.text):
+            if m.group(1) not in _NOT_NAMES:
+                first_names[m.group(2)].add(m.group(1))
+    return first_names
 
 
 # "Jane Smith": a first name and a surname, to tell two people of one surname apart (overlapping,

@@ -644,10 +644,12 @@ def capital_mid_sentence(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
     """
     toks, tg = tagged_tokens(par, ctx)
     for i in range(1, len(toks) - 1):
-        word, prev, nxt = toks[i], toks[i - 1], toks[i + 1]
+        word = toks[i]
         text = word.text
-        if len(text) < 2 or not text.isalpha() or not text[0].isupper() or not text[1:].islower():
+        # the first character's case first: it sets aside most tokens (lowercase words, marks) at once
+        if not text[:1].isupper() or len(text) < 2 or not text.isalpha() or not text[1:].islower():
             continue
+        prev, nxt = toks[i - 1], toks[i + 1]
         if not (_lowercase_word(prev) and (_lowercase_word(nxt) or nxt.tag == "CD")) or prev.lower in _NAME_LINKS:
             continue
         known = tg.lexicon_tag(text)
@@ -787,8 +789,11 @@ def article_before_verb(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding
     """
     toks, tg = tagged_tokens(par, ctx)
     for i in range(len(toks) - 2):
-        art, word, after = toks[i], toks[i + 1], toks[i + 2]
-        if art.lower not in _ARTICLES or not _lowercase_word(word) or word.text.endswith(("ed", "ing", "en")):
+        art = toks[i]
+        if art.lower not in _ARTICLES:
+            continue  # most tokens: no neighbour read
+        word, after = toks[i + 1], toks[i + 2]
+        if not _lowercase_word(word) or word.text.endswith(("ed", "ing", "en")):
             continue
         if after.lower != "of" and after.text not in (",", ".", ";", ":"):
             continue

@@ -312,22 +312,30 @@ def period_inside_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     ## Fix safety
     Safe: the full stop is removed; the story writes the name without it elsewhere.
     """
+    # The tests of a candidate alone first; the story's name pairs are read only for the
+    # candidates left whose name the story writes somewhere without the stop.
+    candidates = [(par, m) for par in doc.paragraphs if ". " in par.text for m in _PERIOD_IN_NAME.finditer(par.text)
+                  if m.group(1) not in SENTENCE_OPENERS
+                  # the first word must continue a sentence, not end one
+                  and _SENTENCE_FINISH.search(par.text, max(0, m.start() - 40), m.start()) is not None]
+    wholes = {f"{m.group(1)} {m.group(3)}" for _, m in candidates}
+    if not _written_whole(wholes, doc.paragraphs):
+        return
     pairs: dict[str, int] = {}
-    candidates: list[tuple] = []
     for par in doc.paragraphs:
-        text = par.text
-        for m in _NAME_PAIR.finditer(text):
+        for m in _NAME_PAIR.finditer(par.text):
             pairs[m.group()] = pairs.get(m.group(), 0) + 1
-        if ". " in text:
-            candidates.extend((par, m) for m in _PERIOD_IN_NAME.finditer(text))
     for par, m in candidates:
         whole = f"{m.group(1)} {m.group(3)}"
-        if not pairs.get(whole) or m.group(1) in SENTENCE_OPENERS:
+        if not pairs.get(whole):
             continue
-        if _SENTENCE_FINISH.search(par.text, max(0, m.start() - 40), m.start()) is None:
-            continue  # the first word must continue a sentence, not end one
         yield ctx.finding(par, m.start(2), m.end(2), f"Full stop inside the name “{whole}”",
                           fix=Fix.safe("Remove the full stop", replacement=""), suggestions=("",))
+
+
+def _written_whole(names: set[str], paragraphs) -> bool:
+    """Whether a paragraph holds one of `names` as written (a name pair is a stretch of its text)."""
+    return any(name in par.text for name in names for par in paragraphs)
 
 
 # Two capitalised words standing alone: not inside a longer run of capitals ("Ottawa Canada Post").
