@@ -28,6 +28,7 @@ from mtqa.rules.grammar.word_classes import tagged_tokens
 from mtqa.scan import Phrases
 from mtqa.segment import Paragraph
 from mtqa.tagging import Token, Tagger
+from mtqa.text import calendar
 
 
 _SENTENCE_OPENERS = frozenset({".", "!", "?", "“", "\"", "«", "‘", "(", ";", ":"})
@@ -290,13 +291,12 @@ def missing_subject(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 
 
 # --- the verb second, as German puts it ----------------------------------------------------------
-_DAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
-_MONTHS = frozenset({"January", "February", "March", "April", "May", "June", "July", "August", "September",
-                     "October", "November", "December"})
+_DAYS = frozenset(calendar.WEEKDAYS)
+_MONTHS = frozenset(calendar.MONTHS)
 _TIME_ADVERBS = frozenset({"Yesterday", "Today", "Tomorrow", "Later", "Earlier", "Recently", "Afterwards",
                            "Subsequently"})
 _LAST_THIS = frozenset({"week", "month", "year", "weekend", "night", "morning", "evening", "afternoon", "spring",
-                        "summer", "fall", "autumn", "winter"}) | {d.lower() for d in _DAYS}
+                        "summer", "fall", "autumn", "winter"}) | calendar.WEEKDAY_WORDS
 _PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 # Verbs a news sentence leads with after a time phrase in German ("Am Montag kündigte der Minister
 # an …"); verbs of coming and following are left out ("Then came the vote" is English inversion).
