@@ -43,13 +43,19 @@ class LazyPattern:
         return self.__dict__.get("_compiled") or self._compile()
 
     def _compile(self) -> Any:
-        from mtqa import pattern_cache
-
-        compiled = pattern_cache.compile(*self._source)
+        compiled = self._build()
         for name in _METHODS:  # shadow the compiling methods below with the real ones
-            setattr(self, name, getattr(compiled, name))
+            method = getattr(compiled, name, None)  # `re` patterns have no splititer
+            if method is not None:
+                setattr(self, name, method)
         self.__dict__["_compiled"] = compiled
         return compiled
+
+    def _build(self) -> Any:
+        """The compiled pattern: `regex`'s, through the pattern cache."""
+        from mtqa import pattern_cache
+
+        return pattern_cache.compile(*self._source)
 
     def _pattern(self) -> Any:
         return self.__dict__.get("_compiled") or self._compile()
@@ -115,16 +121,10 @@ class LazyStdPattern(LazyPattern):
     Python too (~0.1-0.3 ms a pattern), and a plain check never uses many module-level ones
     (~2.7 ms of them at each start-up)."""
 
-    def _compile(self) -> Any:
+    def _build(self) -> Any:
         import re
 
-        compiled = re.compile(*self._source)
-        for name in _METHODS:  # `re` patterns have no splititer
-            method = getattr(compiled, name, None)
-            if method is not None:
-                setattr(self, name, method)
-        self.__dict__["_compiled"] = compiled
-        return compiled
+        return re.compile(*self._source)
 
     def __repr__(self) -> str:
         return f"lazy_re({self._source[0]!r})"
