@@ -614,10 +614,7 @@ def choose_entry(rows: list[dict], alone: bool = False, modes: tuple[str, ...] =
 def clean_pass_floor(rows: list[dict], alone: bool = False) -> float:
     """The share of clean excerpts a candidate must leave passing: CLEAN_PASS, or what the
     rules alone (no signal finding) pass where that is less."""
-    clean = [r for r in rows if not r["mt"]]
-    if alone or not clean:
-        return CLEAN_PASS
-    return min(CLEAN_PASS, statistics.fmean(_passes(r, 0.0) for r in clean))
+    return min(CLEAN_PASS, entry_verdicts(rows, "all", float("inf"), alone)[2])  # no signal finding at all
 
 
 def entry_rows(docs: list[dict], cv: dict[str, dict]) -> list[dict]:
