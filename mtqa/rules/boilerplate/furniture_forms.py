@@ -15,6 +15,7 @@ from __future__ import annotations
 import regex
 
 from mtqa.patterns import lazy
+from mtqa.text import calendar
 
 # Bare counts: numbers alone, or numbers with what they count ("0 18,586", "(112,422 posts)",
 # "1.2K shares"). One bare number is not enough: a lone figure can be a list's numbering.
@@ -52,7 +53,7 @@ _MARKUP = lazy(r"^\[[^\[\]\n]{1,30}/\]$|<>|</?[a-z][a-z0-9]*(?:\s[^<>\n]{0,60})?
 
 # A link to another story with its date: "Tips for a good night's sleep - November 6, 2020". A
 # byline with its date ("By Jane Doe | June 30, 2025") is copy, and so is "Budget vote — March 3, 2025".
-_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
+_MONTH = r"(?:" + "|".join((*calendar.MONTH_ABBREVIATIONS, "May")) + r")[a-z]*\.?"  # a month, short or whole
 _BYLINE = lazy(r"(?:^|\P{L}|(?<=\p{Ll}))(?:by|By|BY)\s+\p{Lu}")  # "By Jane Doe", "FeatureBY JANE DOE"
 _DATED_LINK = lazy(
     rf"^(?:\S+\s+){{2,}}[^\n.!?]*?\s[-–—|]\s(?:\p{{Lu}}\p{{Ll}}+,?\s)?(?:{_MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}}"
