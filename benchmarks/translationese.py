@@ -116,8 +116,9 @@ def features(text: str, lm=None) -> dict[str, float] | None:
     lines = translationese.prose([text])
     out = translationese.rates(lines, _lexicon().zipf)
     if out is not None:
-        out.update(_more().more_rates(translationese.sentences(lines), translationese.FUNCTION_WORDS,
-                                      _lexicon().zipf, _tagger()))
+        read = translationese.sentences(lines)
+        out.update(_more().more_rates(read, translationese.FUNCTION_WORDS, _lexicon().zipf, _tagger()))
+        out.update(_candidates().candidate_rates(read, translationese.FUNCTION_WORDS, _lexicon().zipf, _tagger()))
         out["_prose_words"] = float(min(translationese.word_count(lines), translationese.MAX_PROSE_WORDS))
     if out is not None and lm is not None:
         from mtqa import language_model
@@ -131,6 +132,17 @@ def features(text: str, lm=None) -> dict[str, float] | None:
 def _more():
     """benchmarks/translationese_more.py, the second round's rates (imported by path)."""
     spec = importlib.util.spec_from_file_location("mtqa_translationese_more", ROOT / "benchmarks" / "translationese_more.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@functools.lru_cache(maxsize=1)
+def _candidates():
+    """benchmarks/translationese_candidates.py, the eleventh round's candidate rates (imported by path)."""
+    spec = importlib.util.spec_from_file_location("mtqa_translationese_candidates",
+                                                  ROOT / "benchmarks" / "translationese_candidates.py")
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
@@ -169,7 +181,12 @@ def norms(rows: list[dict[str, float]], names: list[str]) -> dict[str, tuple[flo
 
 def zsum(row: dict[str, float], norm: dict[str, tuple[float, float]]) -> float:
     """Mean signed z-score: how far the document leans the way translations lean."""
-    return statistics.fmean(DIRECTION[k] * (row[k] - m) / sd for k, (m, sd) in norm.items())
+    return statistics.fmean(_direction(k) * (row[k] - m) / sd for k, (m, sd) in norm.items())
+
+
+def _direction(name: str) -> int:
+    """A rate's a-priori sign: DIRECTION's, or the eleventh round's candidates' (0: none fixed)."""
+    return DIRECTION[name] if name in DIRECTION else _candidates().CANDIDATES[name][2]
 
 
 def fit_logit(x: list[list[float]], y: list[int], l2: float, steps: int = 400) -> list[float]:
@@ -315,6 +332,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="the tuning half's verdict under each way the signal may enter it (VERDICT_OPTIONS)")
     ap.add_argument("--entry", action="store_true",
                     help="how far the signal enters the verdict: every candidate and the pick (ENTRY_MODES)")
+    ap.add_argument("--select", action="store_true",
+                    help="the eleventh round: new rates by forward selection (leave-one-site-out AUC)")
     ap.add_argument("--tune-only", action="store_true", help="fit on the tuning half alone (without signal/)")
     ap.add_argument("--wmt", action="store_true", help="add WMT23 zh->en MT output as MT-class documents")
     args = ap.parse_args(argv)
@@ -347,6 +366,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.compare:
         result_sets = compare(docs, extra)
         RESULTS.with_name("translationese_sets.json").write_text(json.dumps(result_sets, indent=2) + "\n")
+    if args.select:
+        selected = select(docs)
+        RESULTS.with_name("translationese_select.json").write_text(json.dumps(selected, indent=2) + "\n")
     cv = cross_validate(docs, names, extra, args.l2)
     if args.entry:
         entry = entry_table(entry_rows(docs, cv))
@@ -696,6 +718,132 @@ def entry_procedure(rows: list[dict], modes: tuple[str, ...] = ENTRY_MODES) -> t
             and b["mt_fail"] >= a["mt_fail"]):
         return choose_entry(rows, alone=True, modes=modes)
     return choose_entry(rows, alone=False, modes=modes)
+
+
+# --- new rates by forward selection (the eleventh round, benchmarks/README.md) ---------------
+# Written down before any candidate was computed on the corpus. Pool: the eleventh round's
+# candidates (`translationese_candidates.py`, in its order), then the second round's twelve
+# (`translationese_more.py`). Start from the shipped ten (FIRST_ROUND). Each step scores every
+# rate of the pool not yet taken by the leave-one-site-out AUC of the logit (`cross_validate`'s
+# procedure: a fold's clean norms and weights never see its site, L2 10) of the current set
+# plus it, on the tuning data (tune/ and signal/); the best is taken if it raises that AUC by at
+# least MIN_GAIN (ties to the earlier in the pool), at most MAX_ADDED of them. Then the guard
+# against the selection's own optimism: the whole selection is rerun inside each of
+# OUTER_FOLDS site-grouped outer folds (sites in sorted order, the i-th to fold i mod 5), the
+# outer fold scored by the model of the set picked without it, fitted on the rest (`fit_final`);
+# the picked set ships only if that pooled AUC beats the shipped ten's, scored the same way, by
+# MIN_GAIN too. Otherwise nothing ships and the round is a measured negative.
+MIN_GAIN = 0.005
+MAX_ADDED = 3
+OUTER_FOLDS = 5
+SELECT_L2 = 10.0
+
+
+def selection_pool(docs: list[dict]) -> list[str]:
+    """The candidates in the order the rule reads them (those the documents have)."""
+    pool = list(_candidates().FEATURES) + list(_more().FEATURES)
+    return [k for k in pool if k in docs[0]["f"]]
+
+
+def loso_logits(docs: list[dict], names: list[str], l2: float = SELECT_L2) -> list[float]:
+    """`cross_validate`'s leave-one-site-out logits (no extra clean rows), in the order of
+    `docs`, with the norms taken by numpy (the selection computes thousands of them)."""
+    import numpy as np
+
+    x = np.array([[d["f"][k] for k in names] for d in docs], dtype=float)
+    y = np.array([int(d["mt"]) for d in docs])
+    sites = np.array([d["site"] for d in docs])
+    out = np.zeros(len(docs))
+    for site in sorted(set(sites.tolist())):
+        test = sites == site
+        train = ~test
+        clean = x[train & (y == 0)]
+        mean = clean.mean(axis=0)
+        sd = clean.std(axis=0)
+        sd[sd == 0] = 1.0
+        w = fit_logit(((x[train] - mean) / sd).tolist(), y[train].tolist(), l2)
+        out[test] = w[0] + ((x[test] - mean) / sd) @ np.array(w[1:])
+    return out.tolist()
+
+
+def loso_auc(docs: list[dict], names: list[str]) -> float:
+    scores = loso_logits(docs, names)
+    return auc([v for v, d in zip(scores, docs) if d["mt"]], [v for v, d in zip(scores, docs) if not d["mt"]])
+
+
+def forward_selection(docs: list[dict], pool: list[str], verbose: bool = False) -> tuple[list[str], list[dict]]:
+    """The rule written above: (the rates added, in order; each step's best candidates)."""
+    chosen: list[str] = []
+    current = loso_auc(docs, FIRST_ROUND)
+    steps = []
+    while len(chosen) < MAX_ADDED:
+        scored = [(loso_auc(docs, FIRST_ROUND + chosen + [k]), -i, k) for i, k in enumerate(pool) if k not in chosen]
+        if not scored:
+            break
+        scored.sort(reverse=True)
+        best, _, name = scored[0]
+        taken = best - current >= MIN_GAIN
+        steps.append({"from": round(current, 4), "best": [[k, round(a, 4)] for a, _, k in scored[:5]], "taken": taken})
+        if verbose:
+            print(f"step {len(steps)}: from {current:.4f}; best " + ", ".join(f"{k} {a:.4f}" for a, _, k in scored[:5])
+                  + ("" if taken else f"  -> none gains {MIN_GAIN}: stop"))
+        if not taken:
+            break
+        chosen.append(name)
+        current = best
+    return chosen, steps
+
+
+def nested_check(docs: list[dict], pool: list[str]) -> dict:
+    """The guard: the selection rerun inside each outer fold, against the shipped ten."""
+    sites = sorted({d["site"] for d in docs})
+    fold_of = {site: i % OUTER_FOLDS for i, site in enumerate(sites)}
+    scores: dict[str, dict[str, float]] = {"selected": {}, "base": {}}
+    picks = []
+    for fold in range(OUTER_FOLDS):
+        train = [d for d in docs if fold_of[d["site"]] != fold]
+        test = [d for d in docs if fold_of[d["site"]] == fold]
+        added, _steps = forward_selection(train, pool)
+        picks.append(added)
+        for key, names in (("selected", FIRST_ROUND + added), ("base", FIRST_ROUND)):
+            norm, w = fit_final(train, names, [], SELECT_L2)
+            for d in test:
+                scores[key][d["file"]] = logit(d["f"], norm, w)
+    out: dict = {"picks_per_outer_fold": picks}
+    for key, own in scores.items():
+        out[f"auc_{key}"] = round(auc([own[d["file"]] for d in docs if d["mt"]],
+                                      [own[d["file"]] for d in docs if not d["mt"]]), 4)
+    out["passes"] = out["auc_selected"] - out["auc_base"] >= MIN_GAIN
+    return out
+
+
+def per_kind(docs: list[dict], names: list[str]) -> dict[str, float]:
+    """Leave-one-site-out AUC of each MT kind against all clean excerpts."""
+    scores = loso_logits(docs, names)
+    negatives = [v for v, d in zip(scores, docs) if not d["mt"]]
+    kinds = sorted({d["kind"] for d in docs if d["mt"]})
+    return {k: round(auc([v for v, d in zip(scores, docs) if d["mt"] and d["kind"] == k], negatives), 3) for k in kinds}
+
+
+def select(docs: list[dict]) -> dict:
+    """The eleventh round: per-candidate AUC, the forward selection, the guard, the figures."""
+    pool = selection_pool(docs)
+    mt = [d for d in docs if d["mt"]]
+    clean = [d for d in docs if not d["mt"]]
+    single = {k: round(auc([d["f"][k] for d in mt], [d["f"][k] for d in clean]), 3) for k in pool}
+    print("candidates' own AUC (MT above clean): " + ", ".join(f"{k} {a:.3f}" for k, a in single.items()))
+    added, steps = forward_selection(docs, pool, verbose=True)
+    out: dict = {"pool": pool, "single_auc": single, "min_gain": MIN_GAIN, "max_added": MAX_ADDED,
+                 "added": added, "steps": steps}
+    for key, names in (("before", FIRST_ROUND), ("after", FIRST_ROUND + added)):
+        out[key] = {"features": names, "loso_auc": round(loso_auc(docs, names), 4), "per_kind": per_kind(docs, names)}
+        print(f"{key}: LOSO AUC {out[key]['loso_auc']:.4f}; per kind {out[key]['per_kind']}")
+    if added:
+        out["nested"] = nested_check(docs, pool)
+        print(f"guard (selection rerun in {OUTER_FOLDS} site-grouped outer folds): {out['nested']}")
+    out["ships"] = bool(added) and out.get("nested", {}).get("passes", False)
+    print("ships: " + (", ".join(added) if out["ships"] else "nothing"))
+    return out
 
 
 RULE = "calques/reads-as-translation"
