@@ -9,6 +9,7 @@
     python benchmarks/translationese.py --options       # the ways the signal may enter the verdict (VERDICT_OPTIONS)
     python benchmarks/translationese.py --entry         # the fifth round: how far it enters (ENTRY_MODES), and the pick
     python benchmarks/translationese.py --features a,b  # any subset of the rates (also --constants for it)
+    python benchmarks/translationese.py --select        # the eleventh round: new rates by forward selection
     python benchmarks/translationese.py --tune-only     # the first rounds' data: the tuning half alone
     python benchmarks/translationese.py --wmt           # variant: WMT23 zh->en MT output as more MT-class data
 
@@ -63,7 +64,8 @@ held-back half is only ever scored in aggregate (AUC of the signal alone and of 
 with it); no excerpt, feature or score of it is printed. How far the signal enters the verdict
 (its threshold and mode) is `entry_procedure`'s pick (`--entry`: the fifth round's candidates and
 rules). Figures: benchmarks/README.md, "Does the text read as a translation?", "Second round",
-"Third round", "Fourth round" and "Fifth round".
+"Third round", "Fourth round", "Fifth round" and "Eleventh round" (`--select`: the candidates of
+`translationese_candidates.py`, the rule `forward_selection` and its guard `nested_check`).
 """
 
 from __future__ import annotations
