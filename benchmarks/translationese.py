@@ -187,8 +187,8 @@ def zsum(row: dict[str, float], norm: dict[str, tuple[float, float]]) -> float:
 
 
 def _direction(name: str) -> int:
-    """A rate's a-priori sign: DIRECTION's, or the eleventh round's candidates' (0: none fixed)."""
-    return DIRECTION[name] if name in DIRECTION else _candidates().CANDIDATES[name][2]
+    """A rate's a-priori sign: DIRECTION's, or the eleventh round's candidates' (0: none fixed, or no such rate)."""
+    return DIRECTION[name] if name in DIRECTION else _candidates().CANDIDATES.get(name, ("", "", 0))[2]
 
 
 def fit_logit(x: list[list[float]], y: list[int], l2: float, steps: int = 400) -> list[float]:
