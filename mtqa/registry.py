@@ -49,7 +49,7 @@ PACKS_READ: dict[str, tuple[str, ...]] = {
     "institutions": ("institutions", "legislatures", "official_names"),
     "ridings": ("ridings", "provinces"),
     "publications": ("publications", "outlets"),
-    "calques": ("calques", "publications"),
+    "calques": ("calques", "publications", "spun_terms"),
     "names": ("names", "accented_names"),
     "consistency": ("abbreviations",),
     "attribution": ("quotes",),

@@ -12,5 +12,7 @@ from mtqa.rules.calques import rules
 from mtqa.rules.calques import state_voice
 # a whole text whose function words and constructions are distributed as in a translation
 from mtqa.rules.calques import reads_as_translation
+# a fixed term with one word swapped for a thesaurus synonym (a table derived from WordNet)
+from mtqa.rules.calques import spun_terms
 
-__all__ = ["rules", "state_voice", "reads_as_translation"]
+__all__ = ["rules", "state_voice", "reads_as_translation", "spun_terms"]
