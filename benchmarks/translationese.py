@@ -603,7 +603,7 @@ def entry_verdicts(rows: list[dict], mode: str, t: float, alone: bool = False) -
     for r in rows:
         if alone:
             r = dict(r, penalty=0.0, passed=True, rules_pass=True, gate=r["penalty"])
-        ok = _passes(r, MAJOR * entry_findings(mode, t, r["logit"], r["prose"], r.get("gate", r["penalty"])))
+        ok = passes_with(r, MAJOR * entry_findings(mode, t, r["logit"], r["prose"], r.get("gate", r["penalty"])))
         if r["mt"]:
             mt_fail.append(not ok)
         else:
@@ -614,7 +614,7 @@ def entry_verdicts(rows: list[dict], mode: str, t: float, alone: bool = False) -
             statistics.fmean(clean_pass) if clean_pass else 1.0)
 
 
-def _passes(r: dict, extra: float) -> bool:
+def passes_with(r: dict, extra: float) -> bool:
     """Whether an excerpt's row passes MQM's verdict with `extra` penalty points added."""
     return r["passed"] and (r["words"] == 0 or 100 * (1 - (r["penalty"] + extra) / r["words"]) >= PASS_THRESHOLD)
 
@@ -672,7 +672,7 @@ def judged_loso(rows: list[dict], alone: bool, modes: tuple[str, ...] = ENTRY_MO
         for r in rows:
             if r["site"] != site:
                 continue
-            ok = _passes(r, MAJOR * entry_findings(mode, t, r["logit"], r["prose"], r["penalty"]))
+            ok = passes_with(r, MAJOR * entry_findings(mode, t, r["logit"], r["prose"], r["penalty"]))
             outcome["mt" if r["mt"] else "clean"].append(ok)
             if not r["mt"] and r["rules_pass"]:
                 outcome["kept"].append(ok)
