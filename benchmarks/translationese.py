@@ -66,6 +66,7 @@ with it); no excerpt, feature or score of it is printed. How far the signal ente
 rules). Figures: benchmarks/README.md, "Does the text read as a translation?", "Second round",
 "Third round", "Fourth round", "Fifth round" and "Eleventh round" (`--select`: the candidates of
 `translationese_candidates.py`, the rule `forward_selection` and its guard `nested_check`).
+The twelfth round judges sets of rates by the verdict instead: `translationese_verdict.py`.
 """
 
 from __future__ import annotations
