@@ -24,7 +24,10 @@ machine's imports `certifi` and with it `importlib.resources`, `zipfile`, `tempf
 `--against DIR` measures a second checkout too (its `mtqa` package imported through
 `PYTHONPATH=DIR`, the same interpreter and site-packages), run for run in turn with this one
 (A B A B ...), so a comparison holds while a shared machine's load drifts; the ratios are of the
-paired medians. Byte-compile both trees first (`python -m compileall -q mtqa`).
+paired medians. Both trees then run mtqa as `python -m mtqa` (each its own `__main__`): the
+console script names the entry function of the tree installed, which the other may lack.
+Byte-compile both trees first (`python -m compileall -q mtqa`); a native library built in one
+tree is not in the other's checkout: copy it there (`mtqa/_native.abi3.so`) to compare them.
 """
 
 from __future__ import annotations

@@ -349,7 +349,8 @@ def run() -> None:
     output is flushed and the atexit handlers have run (the pattern cache's save, LanguageTool's
     server), `os._exit` ends the process. Where output cannot be flushed (a closed pipe) or
     another thread still runs, Python's own exit runs as before (its messages, its exit code).
-    `main` stays an ordinary function for callers in a process of their own (tests, hooks).
+    `main` stays an ordinary function for callers whose process goes on (tests, hooks); files
+    mtqa writes are closed where they are written (reports, fixes, baselines, cache entries).
     """
     code = main()
     _exit_at_once(code)
