@@ -36,9 +36,11 @@ def _native_distance() -> Callable[..., int] | None:
 
     if backend_name() != "native":
         return None
-    from mtqa import _native
-
-    return getattr(_native, "levenshtein", None)  # a library built before it had one: rapidfuzz
+    try:
+        from mtqa._native import levenshtein
+    except ImportError:  # a library built before it had one: rapidfuzz
+        return None
+    return levenshtein
 
 
 @cache
