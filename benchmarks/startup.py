@@ -24,7 +24,10 @@ machine's imports `certifi` and with it `importlib.resources`, `zipfile`, `tempf
 `--against DIR` measures a second checkout too (its `mtqa` package imported through
 `PYTHONPATH=DIR`, the same interpreter and site-packages), run for run in turn with this one
 (A B A B ...), so a comparison holds while a shared machine's load drifts; the ratios are of the
-paired medians. Byte-compile both trees first (`python -m compileall -q mtqa`).
+paired medians. Both trees then run mtqa as `python -m mtqa` (each its own `__main__`): the
+console script names the entry function of the tree installed, which the other may lack.
+Byte-compile both trees first (`python -m compileall -q mtqa`); a native library built in one
+tree is not in the other's checkout: copy it there (`mtqa/_native.abi3.so`) to compare them.
 """
 
 from __future__ import annotations
@@ -48,12 +51,14 @@ PY = [sys.executable, "-P"] if sys.version_info >= (3, 11) else [sys.executable]
 _SCRIPT = Path(sys.executable).parent / "mtqa"
 MTQA = [str(_SCRIPT)] if _SCRIPT.exists() else [*PY, "-m", "mtqa"]
 
-COMMANDS: dict[str, list[str]] = {
-    "python -c pass": [*PY, "-c", "pass"],
-    "import mtqa": [*PY, "-c", "import mtqa"],
-    "mtqa --version": [*MTQA, "--version"],
-    "mtqa check seed": [*MTQA, "check", SEED],
-}
+
+def command_table(mtqa: list[str]) -> dict[str, list[str]]:
+    """The commands measured, with `mtqa` as the way to run mtqa."""
+    return {"python -c pass": [*PY, "-c", "pass"], "import mtqa": [*PY, "-c", "import mtqa"],
+            "mtqa --version": [*mtqa, "--version"], "mtqa check seed": [*mtqa, "check", SEED]}
+
+
+COMMANDS = command_table(MTQA)
 COLD = "mtqa check seed, cold cache"
 
 
@@ -95,7 +100,12 @@ def _summary(runs: list[tuple[float, float]]) -> dict:
 def measure(trees: dict[str, str | None], runs: int, cold_runs: int, work: Path, no_site: bool = False) -> dict:
     """Every command for every tree, the trees in turn run for run."""
     out: dict[str, dict] = {name: {} for name in trees}
-    commands = no_site_commands() if no_site else COMMANDS
+    # Against another checkout, each tree runs its own `python -m mtqa`: the console script
+    # names the entry function of the installed tree, which the other may not have.
+    if no_site:
+        commands = no_site_commands()
+    else:
+        commands = COMMANDS if len(trees) == 1 else command_table([*PY, "-m", "mtqa"])
     for label, cmd in [*commands.items(), (COLD, commands["mtqa check seed"])]:
         cold = label == COLD
         if cold and cold_runs <= 0:

@@ -1,5 +1,5 @@
 """`python -m mtqa` is the `mtqa` command."""
 
-from mtqa.cli import main
+from mtqa.cli import run
 
-raise SystemExit(main())
+run()

@@ -16,7 +16,7 @@ from mtqa.errors import ConfigError, MtqaError
 
 from mtqa.commands import EXIT_ERROR, EXIT_FAIL, EXIT_PASS, collect_less, split_list
 
-__all__ = ["EXIT_ERROR", "EXIT_FAIL", "EXIT_PASS", "build_parser", "main"]
+__all__ = ["EXIT_ERROR", "EXIT_FAIL", "EXIT_PASS", "build_parser", "main", "run"]
 FORMAT_NAMES = ("text", "json", "sarif", "junit", "github", "html")
 
 
@@ -339,5 +339,46 @@ def _explain(args) -> int:
     return EXIT_PASS
 
 
+def run() -> None:
+    """The `mtqa` command as a process (the console script, `python -m mtqa`): `main`, then the
+    process ends with its exit code without the interpreter tearing its heap down.
+
+    A check leaves everything its start-up made (modules, compiled packs, the Checker, the
+    tagger's tables) until exit, and the interpreter's own exit frees it object by object and
+    module by module: ~14 ms of a one-file check's ~180 ms here, for nothing. So once the
+    output is flushed and the atexit handlers have run (the pattern cache's save, LanguageTool's
+    server), `os._exit` ends the process. Where output cannot be flushed (a closed pipe) or
+    another thread still runs, Python's own exit runs as before (its messages, its exit code).
+    `main` stays an ordinary function for callers whose process goes on (tests, hooks); files
+    mtqa writes are closed where they are written (reports, fixes, baselines, cache entries).
+    """
+    code = main()
+    _exit_at_once(code)
+    sys.exit(code)
+
+
+def _exit_at_once(code: int) -> None:
+    """End the process now with `code` if nothing but its heap would be lost; else return."""
+    import atexit
+
+    threading = sys.modules.get("threading")  # no thread was started through it if not imported
+    if threading is not None and threading.active_count() > 1:
+        return
+    try:
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:
+                stream.flush()
+    except (OSError, ValueError):  # a closed pipe or stream: Python's exit reports it as ever
+        return
+    atexit._run_exitfuncs()  # what the interpreter's exit runs first (once: it empties the list)
+    try:
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:
+                stream.flush()  # what the handlers printed
+    except (OSError, ValueError):
+        return
+    os._exit(code)
+
+
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    run()

@@ -252,3 +252,48 @@ def test_explain_and_list_languagetool_ids(capsys) -> None:
     code, out, _ = run(["explain", "languagetool/en-quotes"], capsys)
     assert code == 0 and "drop = true" in out
     assert "languagetool/*" in run(["rules"], capsys)[1]
+
+
+def test_command_prints_and_exits_as_main_does(capsys) -> None:
+    """The command (`mtqa.cli.run`, which ends the process without tearing its heap down)
+    prints what `main` prints, text and JSON, and exits with its code."""
+    for fmt in ("text", "json"):
+        code, out, _ = run(["check", "--isolated", "--no-color", "-f", fmt, "--languagetool", "off", str(SEED)], capsys)
+        proc = mtqa("check", "--isolated", "--no-color", "-f", fmt, "--languagetool", "off", str(SEED))
+        assert proc.returncode == code == 1, proc.stderr
+        if fmt == "json":
+            def strip(text):
+                return [{k: v for k, v in f.items() if k != "timings_ms"} for f in json.loads(text)["files"]]
+
+            assert strip(proc.stdout.decode("utf-8")) == strip(out)
+        else:
+            assert proc.stdout.decode("utf-8") == out
+
+
+_EXIT_PROBE = """
+import atexit, sys, threading, time
+class Heap:
+    def __del__(self):
+        print("torn down")
+kept = Heap()
+atexit.register(lambda: print("exit handler ran"))  # not flushed by itself
+if sys.argv[1] == "thread":
+    threading.Thread(target=lambda: (time.sleep(0.3), print("thread finished"))).start()
+sys.argv = ["mtqa", "--version"]
+from mtqa.cli import run
+run()
+"""
+
+
+@pytest.mark.parametrize("case", ["alone", "thread"])
+def test_command_runs_exit_handlers_and_waits_for_threads(case: str) -> None:
+    """Ending at once, the command still runs the exit handlers and prints what they print; with
+    another thread still running it exits as Python does (waiting for it, tearing down)."""
+    proc = subprocess.run([sys.executable, "-c", _EXIT_PROBE, case], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert lines[0].startswith("mtqa ") and "exit handler ran" in lines
+    if case == "thread":
+        assert "thread finished" in lines and "torn down" in lines
+    else:
+        assert "torn down" not in lines  # the heap was left to the operating system

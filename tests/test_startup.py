@@ -162,6 +162,27 @@ def test_warm_native_tagger_does_not_load_textblobs_module(tmp_path: Path, monke
     assert "xml" not in warm
 
 
+def test_native_backend_compares_names_without_rapidfuzz(tmp_path: Path) -> None:
+    """With the native scanner, edit distances come from the native library: a check that
+    compares names (the seed does) does not import rapidfuzz's package (48 modules); the
+    pure-Python backend still uses rapidfuzz."""
+    import pytest
+
+    from mtqa.text import fuzzy
+
+    if fuzzy._native_distance() is None:
+        pytest.skip("needs the native backend")
+    seed = Path(__file__).resolve().parent.parent / "seeds" / "000_a80f4c312e8b183b.txt"
+    check = _cli_check(seed, "--languagetool", "off")
+    env = _env(tmp_path)
+    env.pop("MTQA_SCAN_BACKEND", None)
+    _modules(check, env, tmp_path)  # fills the cache
+    native = _modules(check, env, tmp_path)
+    assert "mtqa.text.fuzzy" in native and "rapidfuzz" not in native
+    python = _modules(check, dict(env, MTQA_SCAN_BACKEND="python"), tmp_path)
+    assert "rapidfuzz" in python
+
+
 def test_check_collects_nothing_while_it_starts(tmp_path: Path) -> None:
     """`mtqa check` turns the collector off before it imports the engine and the rule registry
     (whose imports allocate what lives until exit) and back on, with its thresholds, once the

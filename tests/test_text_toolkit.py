@@ -37,6 +37,28 @@ def test_edit_distance_is_levenshtein(a: str, b: str) -> None:
     assert edit_distance(a, b) == _reference_distance(a, b)
     assert one_edit(a, b) == (_reference_distance(a, b) == 1)
 
+# Letters, marks, an astral character and a lone surrogate (which the native library cannot take).
+_ANY = st.text(alphabet="abcéE’- \u0301\U0001F642\udc80", max_size=10)
+
+
+@given(_ANY, _ANY, st.one_of(st.none(), st.integers(0, 4)))
+def test_native_distance_is_rapidfuzzs(a: str, b: str, cutoff: int | None) -> None:
+    """The native library's distance (the native backend's) and rapidfuzz's (the pure-Python
+    backend's) are the same, `score_cutoff` included: findings do not depend on the backend."""
+    from rapidfuzz.distance import Levenshtein
+
+    from mtqa.text import fuzzy
+
+    native = fuzzy._native_distance()
+    if native is None:
+        pytest.skip("needs the native backend")
+    expected = Levenshtein.distance(a, b, score_cutoff=cutoff)
+    assert fuzzy._distance()(a, b, score_cutoff=cutoff) == expected
+    if cutoff is None:
+        assert expected == _reference_distance(a, b)
+    if "\udc80" not in a + b:
+        assert native(a, b, score_cutoff=cutoff) == expected
+
 
 def test_one_edit_examples() -> None:
     assert one_edit("joliette", "joliete") and one_edit("levis", "lewis") and one_edit("abc", "abcd")

@@ -13,6 +13,7 @@ use pyo3::types::PyBytes;
 use regex::Regex;
 
 mod chars;
+mod distance;
 mod tagger;
 mod tokens;
 
@@ -452,5 +453,6 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Scanner>()?;
     m.add_class::<tagger::BrillTagger>()?;
     m.add_class::<tokens::Tokeniser>()?;
+    m.add_function(wrap_pyfunction!(distance::levenshtein, m)?)?;
     Ok(())
 }
