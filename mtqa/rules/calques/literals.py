@@ -32,6 +32,9 @@ else:  # pragma: no cover - Python 3.10 names them sre_*
 # Syntax `re` reads otherwise than `regex`: fuzzy constraints ("{e<=1}", literal braces to `re`)
 # and nested sets (set operations in `regex`'s version 1).
 _REGEX_ONLY = lazy_re(r"\{(?!\d*,?\d*\})|\[\[")
+# An escape: a Unicode property (`regex`'s \p{L}, \P{Lu}, \pL), or any other escaped character
+# (kept as written, so that "\\p{L}", a backslash then text, is not read as one).
+_ESCAPE = lazy_re(r"\\(?:[pP](?:\{[^}]*\}|[A-Za-z])|[\s\S])")
 # The characters beyond ASCII that `regex` matches, ignoring case, to an ASCII character:
 # İ and ı (i, I), the long s (s), the Kelvin sign (k). tests/rules/test_calque_literals.py asks
 # `regex` of every character.
@@ -42,6 +45,9 @@ MAX_ALTERNATIVES = 24  # more stretches than this cost more to test than the sea
 def required_stretches(pattern: str) -> tuple[str, ...] | None:
     """Lowercase ASCII stretches one of which is in every match of `pattern`, or None when
     no such list is known (the pattern is then always searched)."""
+    # A property matches a character of a class, never fixed text: read as \w (a class `re`
+    # knows, inside brackets or out), it ends a stretch as any class does.
+    pattern = _ESCAPE.sub(_class_for_property, pattern)
     if _REGEX_ONLY.search(pattern):
         return None
     try:
@@ -55,6 +61,12 @@ def required_stretches(pattern: str) -> tuple[str, ...] | None:
         return None
     # A stretch holding another is in the text only where that one is: the shorter suffices.
     return tuple(sorted(a for a in set(found) if not any(b != a and b in a for b in found)))
+
+
+def _class_for_property(m: Any) -> str:
+    """An escape as `re` may read it: a Unicode property becomes \\w, any other stays."""
+    escape = m.group()
+    return r"\w" if escape[1] in "pP" else escape
 
 
 def searchable(text: str) -> str | None:
