@@ -145,7 +145,7 @@ class ProseLine:
         if words is None:
             # Sentences are cut at whitespace, which no word spans: the line's words are its
             # sentences' words in turn.
-            per_sentence = [_WORD.findall(s.text) for s in self.sentences]
+            per_sentence = [_WORD.findall(s.text, concurrent=False) for s in self.sentences]
             self.words = [w for found in per_sentence for w in found]
             self.lengths = [len(found) for found in per_sentence if found]  # sentences holding a word
         else:
@@ -277,7 +277,7 @@ def words_from_runs(text: str, runs: Sequence[tuple[int, int]], start: int,
 
 def word_count(lines: Iterable[str | ProseLine]) -> int:
     """The words of some lines, as the rates count them."""
-    return sum(len(line.words) if isinstance(line, ProseLine) else len(_WORD.findall(line)) for line in lines)
+    return sum(len(line.words) if isinstance(line, ProseLine) else len(_WORD.findall(line, concurrent=False)) for line in lines)
 
 
 def findings_for(prose_words: int) -> int:

@@ -57,7 +57,7 @@ def is_furniture(text: str) -> bool:
     if " ".join(text.casefold().strip(" .:…»>|-–—").split()) in _WHOLE_LINES:
         return True
     stripped = _URL.sub(" ", _HANDLE.sub(" ", EMAIL.sub(" @email ", text)))
-    pieces = _PIECE.findall(stripped)
+    pieces = _PIECE.findall(stripped, concurrent=False)
     if not pieces or len(pieces) > _MAX_WORDS:
         return False
     strong = False
