@@ -365,7 +365,7 @@ def verb_second_order(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     toks, _ = tagged_tokens(par, ctx)
     last = len(toks) - 3
     # the sentences' first tokens (`_starts_sentence`), found in one pass, not tested at every token
-    for s in [0, *(i + 1 for i, tok in enumerate(toks) if tok.text in _SENTENCE_OPENERS)]:
+    for s in [0] + [i + 1 for i, tok in enumerate(toks) if tok.text in _SENTENCE_OPENERS]:
         if s >= last:
             break
         end = _time_phrase_end(toks, s)

@@ -132,7 +132,7 @@ def he_for_she(doc, ctx: RuleContext) -> Iterator[RawFinding]:
 
 def _may_name(text: str, names: set[str]) -> bool:
     """Whether `text` may hold a referent of one of `names` (each referent's name is a stretch of it)."""
-    return any(name in text for name in names)
+    return any(map(text.__contains__, names))
 
 
 def _called_both(refs: list[tuple[Paragraph, bool, int, int]]) -> bool:

@@ -663,7 +663,7 @@ def lowercase_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         return
     for par in doc.paragraphs:
         text = par.text
-        if not any(k in text for k in surnames):
+        if not any(map(text.__contains__, surnames)):
             continue  # the usual paragraph: no surname's lowercase letters anywhere in it
         if not surnames.keys() & set(_LOWER_SURNAME.findall(text)):
             continue  # nor as a word of its own, sorted at C speed
