@@ -109,7 +109,7 @@ class OfficialNames:
     def finditer(self, text: str) -> Iterator[NameHit]:
         if not self._may_start_names(text):
             return
-        words = NAME_TOKEN.findall(text)  # at C speed: most words start no name and cost no lookup
+        words = NAME_TOKEN.findall(text, concurrent=False)  # at C speed: most words start no name and cost no lookup
         names_started = self._names_started(words)
         if not names_started:
             return
@@ -117,7 +117,7 @@ class OfficialNames:
         starts = [i for i, w in enumerate(words) if w in names_started and (hyphen or w[:1].isupper())]
         if not starts:
             return
-        toks = list(NAME_TOKEN.finditer(text))  # the same tokens, as matches: spans read on demand
+        toks = list(NAME_TOKEN.finditer(text, concurrent=False))  # the same tokens, as matches: spans read on demand
         n = len(toks)
         after = 0  # the first token past the last name found
         for i in starts:

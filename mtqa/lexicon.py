@@ -145,7 +145,13 @@ class Lexicon:
 
 def english() -> Lexicon | None:
     """The English lexicon, loaded on first use, or None without wordfreq: from mtqa's cache
-    (a few ms) when this wordfreq file was read before, else built from it (about 0.5 s)."""
+    (a few ms) when this wordfreq file was read before, else built from it (about 0.5 s).
+    Once loaded it is read without the lock: the rules ask ~300 times a check, and a dict
+    lookup is atomic."""
+    try:
+        return _CACHE["en"]
+    except KeyError:
+        pass
     with _LOCK:
         if "en" not in _CACHE:
             _CACHE["en"] = _load("en")

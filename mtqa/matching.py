@@ -21,7 +21,7 @@ _FOLD = str.maketrans({"’": "'", "‘": "'", "–": "-", "‑": "-"})
 
 def tokens(text: str) -> list[tuple[int, int]]:
     """Spans of the runs of letters and digits in `text`."""
-    return [m.span() for m in _TOKEN.finditer(text)]
+    return [m.span() for m in _TOKEN.finditer(text, concurrent=False)]
 
 
 def normalise(s: str, ignorecase: bool) -> str:

@@ -135,7 +135,7 @@ class LineRoles:
 
 def credits_in(text: str) -> list[tuple[int, int]]:
     """Spans of the photo credits in `text`."""
-    if not any(k in text for k in _CREDIT_KEYS):
+    if not any(map(text.__contains__, _CREDIT_KEYS)):
         return []
     return [m.span() for m in CREDIT.finditer(text, timeout=0.5)]
 
@@ -147,7 +147,7 @@ def _is_timestamp(line: str) -> bool:
     p = first.group()
     if not p.isdigit() and p.casefold().rstrip(".") not in _TIME_WORDS:
         return False  # what the loop below decides at its first piece, without reading the line
-    pieces = _TIME_PIECE.findall(line)
+    pieces = _TIME_PIECE.findall(line, concurrent=False)
     if not pieces or len(pieces) > 12:
         return False
     has_date = False

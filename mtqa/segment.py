@@ -317,6 +317,6 @@ def paragraph_matches(paragraphs: Iterable[Paragraph], pattern: regex.Pattern, *
     """
     for par in paragraphs:
         text = par.text
-        if needles and not any(n in text for n in needles):
+        if needles and not any(map(text.__contains__, needles)):
             continue
         yield from ((par, m) for m in list(pattern.finditer(text, timeout=timeout)))

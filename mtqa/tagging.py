@@ -316,7 +316,12 @@ def available() -> bool:
 
 
 def tagger() -> Tagger | None:
-    """The English tagger, loaded on first use, or None without the optional extra."""
+    """The English tagger, loaded on first use, or None without the optional extra. Once
+    loaded it is read without the lock (the grammar rules ask ~400 times a check)."""
+    try:
+        return _LOADED["en"]
+    except KeyError:
+        pass
     with _LOCK:
         if "en" not in _LOADED:
             _LOADED["en"] = _load() if available() else None

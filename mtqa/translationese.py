@@ -24,6 +24,7 @@ import statistics
 from bisect import bisect_left
 from collections import Counter
 from functools import partial
+from operator import mul
 from typing import Callable, Iterable, Iterator, NamedTuple, Sequence, TypeVar
 
 import msgspec
@@ -144,7 +145,7 @@ class ProseLine:
         if words is None:
             # Sentences are cut at whitespace, which no word spans: the line's words are its
             # sentences' words in turn.
-            per_sentence = [_WORD.findall(s.text) for s in self.sentences]
+            per_sentence = [_WORD.findall(s.text, concurrent=False) for s in self.sentences]
             self.words = [w for found in per_sentence for w in found]
             self.lengths = [len(found) for found in per_sentence if found]  # sentences holding a word
         else:
@@ -186,12 +187,10 @@ class _Tally(NamedTuple):
         # The patterns run only where their text is: every letter "of the" matches (ignoring
         # case) is ASCII, so a match leaves "of the" in the lowercase line.
         of_the = len(_OF_THE.findall(text)) if "of the" in low else 0
-        connectives = len(_CONNECTIVES.findall(low)) if any(p in low for p in _CONNECTIVE_PHRASES) else 0
-        return cls(
-            lower, content, said, of_the, lower.count("the"), text.count(","),
-            sum(_contracted(w) for w in lower if "'" in w),  # only a word with an apostrophe can be
-            connectives,
-        )
+        connectives = len(_CONNECTIVES.findall(low)) if any(map(low.__contains__, _CONNECTIVE_PHRASES)) else 0
+        # only a word with an apostrophe can be contracted, and only a line with one holds one
+        contractions = sum(_contracted(w) for w in lower if "'" in w) if "'" in text or "’" in text else 0
+        return cls(lower, content, said, of_the, lower.count("the"), text.count(","), contractions, connectives)
 
 
 def _says(text: str) -> bool:
@@ -278,7 +277,7 @@ def words_from_runs(text: str, runs: Sequence[tuple[int, int]], start: int,
 
 def word_count(lines: Iterable[str | ProseLine]) -> int:
     """The words of some lines, as the rates count them."""
-    return sum(len(line.words) if isinstance(line, ProseLine) else len(_WORD.findall(line)) for line in lines)
+    return sum(len(line.words) if isinstance(line, ProseLine) else len(_WORD.findall(line, concurrent=False)) for line in lines)
 
 
 def findings_for(prose_words: int) -> int:
@@ -359,6 +358,7 @@ def rates_of(lines: Sequence[ProseLine], zipf: Callable[[str], float],
     window = min(WINDOW, n)
     ttrs = [distinct / window for distinct in distinct_per_window(lower, window, max(1, n - window + 1), 10)]
     content = tallies[0].content if len(tallies) == 1 else [w for t in tallies for w in t.content]
+    counts = Counter(content)  # each word looked up once, its terms added in first-seen order
     return {
         "of_the": 1000 * sum(t.of_the for t in tallies) / n,
         "the_rate": 1000 * sum(t.the for t in tallies) / n,
@@ -369,7 +369,7 @@ def rates_of(lines: Sequence[ProseLine], zipf: Callable[[str], float],
         "contractions": 1000 * sum(t.contractions for t in tallies) / n,
         "cohesion": 1000 * sum(t.connectives for t in tallies) / n,
         "mattr": statistics.fmean(ttrs),
-        "zipf": sum(k * zipf(w) for w, k in Counter(content).items()) / len(content) if content else 0.0,
+        "zipf": sum(map(mul, counts.values(), map(zipf, counts))) / len(content) if content else 0.0,
     }
 
 
@@ -379,8 +379,9 @@ def distinct_per_window(words: list[str], window: int, stop: int, step: int) -> 
     slides along the words, adding the `step` words a window gains and dropping those it loses,
     instead of a set made of every window's words."""
     counts: dict[str, int] = {}
+    get = counts.get
     for w in words[:window]:
-        counts[w] = counts.get(w, 0) + 1
+        counts[w] = get(w, 0) + 1
     yield len(counts)
     for i in range(step, stop, step):
         if step >= window:  # the windows do not overlap: count the new one afresh
@@ -393,7 +394,7 @@ def distinct_per_window(words: list[str], window: int, stop: int, step: int) -> 
             else:
                 del counts[w]
         for w in words[i + window - step:i + window]:
-            counts[w] = counts.get(w, 0) + 1
+            counts[w] = get(w, 0) + 1
         yield len(counts)
 
 

@@ -351,7 +351,7 @@ class ScanResult:
         for t in tids:
             lo = bisect_left(by_trigger, t << 32)
             hi = bisect_left(by_trigger, (t + 1) << 32, lo)
-            places.extend(x & _LOW for x in by_trigger[lo:hi])
+            places.extend(map(_LOW.__and__, by_trigger[lo:hi]))  # x & _LOW of each, no Python frame
         if len(tids) > 1:
             places = sorted(set(places))
         scanned = self.scanned

@@ -33,7 +33,7 @@ def title_case(par) -> bool:
     text = par.text
     if text.rstrip()[-1:] in _SENTENCE_END:
         return False
-    words = [w for w in _WORDS.findall(text) if w.lower() not in SMALL_WORDS]
+    words = [w for w in _WORDS.findall(text, concurrent=False) if w.lower() not in SMALL_WORDS]
     caps = sum(1 for w in words if w[0].isupper())
     return 3 <= len(words) <= 30 and caps >= 0.85 * len(words)
 

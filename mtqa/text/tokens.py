@@ -45,7 +45,7 @@ def chunk_before(text: str, i: int) -> str:
 @analysis("words", scope=PARAGRAPH)
 def words(par) -> frozenset[str]:
     """The paragraph's words as written."""
-    return frozenset(WORD.findall(par.text))
+    return frozenset(WORD.findall(par.text, concurrent=False))
 
 
 @analysis("lower-words", scope=PARAGRAPH)
@@ -53,7 +53,7 @@ def lower_words(par) -> frozenset[str]:
     """The paragraph's words in lower case (what a case-insensitive pattern can match)."""
     # A section keeps them all: one string a word, and a table sized for the distinct words
     # (a set grown from a list is up to twice as large; ~18 % of a section's word sets).
-    return frozenset(dict.fromkeys(map(one_copy, WORD.findall(par.text.lower()))))
+    return frozenset(dict.fromkeys(map(one_copy, WORD.findall(par.text.lower(), concurrent=False))))
 
 
 @analysis("folded-tokens", scope=PARAGRAPH)
@@ -66,7 +66,7 @@ def folded_tokens(par) -> list[str]:
 def contains_any(text: str, literals) -> bool:
     """Whether any of a few literal strings occurs in `text` (a case-sensitive trigger test:
     cheaper than a word set when the literals are rare, such as acronyms)."""
-    return any(lit in text for lit in literals)
+    return any(map(text.__contains__, literals))
 
 
 def alternatives(pattern: str) -> frozenset[str]:

@@ -58,13 +58,20 @@ def test_every_entry_is_searched_wherever_it_matches(texts: list[str]) -> None:
     (r"said (?:him|her)(?! to)\b", ("said her", "said him")),  # a look-ahead consumes nothing
     (r"[Ss]aid \w+ (?:him|her)", ("said ",)),  # a word between: the stretch stops at it
     (r"évén", ("v",)),  # characters beyond ASCII are not kept
+    # a Unicode property is a class: it ends a stretch, inside brackets or out, in any spelling
+    (r"\p{L}+ of", (" of",)),
+    (r"the [\p{L}'’-]+ of", ("the ",)),  # the longer of two stretches
+    (r"(?-i:\p{Lu})eading of", ("eading of",)),
+    (r"\P{Lu}said\pLx", ("said",)),
+    (r"ab\\\p{L}cd", ("ab\\",)),  # an escaped backslash, then a property
 ])
 def test_stretches_read_from_the_parse(pattern: str, wanted: tuple[str, ...]) -> None:
     assert required_stretches(pattern) == wanted
 
 
 @pytest.mark.parametrize("pattern", [
-    r"\p{L}+ of",  # syntax `re` does not read
+    r"\\p{L}+ of",  # a backslash, then "p" and braces `re` would read as text
+    r"\p{L}+|of",  # an alternative that is a class alone
     r"(?:colour){e<=1}",  # fuzzy matching: braces `re` would read as text
     r"[[a-z]--[aeiou]]x",  # nested sets
     r"x?|y",  # an alternative that needs nothing

@@ -44,3 +44,17 @@ def test_the_verb_second_after_a_time_phrase() -> None:
                  ["presented the", "met she"])
     assert_clean("Yesterday the ministry presented its report; on Friday morning she met the premier.", rule)
     assert_clean("This week called for caution. In May signed deals fell. Later came the vote.", rule)
+
+
+def test_the_verb_second_after_every_kind_of_sentence_start() -> None:
+    """Each token that starts a sentence (the paragraph's first, and the one after each opening
+    mark or stop) is read as a time phrase's start, and none other; the last three tokens start none."""
+    rule = "grammar/verb-second-order"
+    assert_flags("“On Monday announced the minister a plan.” (Yesterday said the mayor that it was late.)", rule,
+                 ["announced the", "said the"])
+    assert_flags("Was it late? Last week said the chancellor that it was; In May signed Canada the treaty.", rule,
+                 ["said the", "signed Canada"])
+    assert_flags("The vote: Yesterday announced the minister cuts.", rule, ["announced the"])
+    assert_clean("Then yesterday announced the minister cuts, and the mayor Yesterday said it.", rule)
+    assert_clean("Yesterday announced the", rule)
+    assert_clean("Yesterday said.", rule)

@@ -57,7 +57,7 @@ def is_furniture(text: str) -> bool:
     if " ".join(text.casefold().strip(" .:…»>|-–—").split()) in _WHOLE_LINES:
         return True
     stripped = _URL.sub(" ", _HANDLE.sub(" ", EMAIL.sub(" @email ", text)))
-    pieces = _PIECE.findall(stripped)
+    pieces = _PIECE.findall(stripped, concurrent=False)
     if not pieces or len(pieces) > _MAX_WORDS:
         return False
     strong = False
@@ -360,9 +360,9 @@ class _Cues(NamedTuple):
         anchored = first in _ANCHOR_FIRST or first[:1].isdigit()
         return cls(
             low, first, anchored,
-            cookie=any(k in low for k in _COOKIE_HINTS),
-            signup=any(k in low for k in _SIGNUP_HINTS),
-            stamp=anchored or any(k in low for k in _STAMP_HINTS),
+            cookie=any(map(low.__contains__, _COOKIE_HINTS)),
+            signup=any(map(low.__contains__, _SIGNUP_HINTS)),
+            stamp=anchored or any(map(low.__contains__, _STAMP_HINTS)),
             sentence_end=line[-1] in ".!?" and not line.endswith(".."),
         )
 

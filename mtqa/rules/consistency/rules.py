@@ -364,9 +364,9 @@ def acronym_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     forms: dict[str, dict[str, list]] = {}
     for par in doc.paragraphs:
         text = par.text
-        if mixed.isdisjoint(_TERM.findall(text)) or _caps_paragraph(text):
+        if mixed.isdisjoint(_TERM.findall(text, concurrent=False)) or _caps_paragraph(text):
             continue  # a heading in capitals says nothing about the story's spelling
-        for m in _TERM.finditer(text):
+        for m in _TERM.finditer(text, concurrent=False):
             w = m.group()
             if w not in mixed:
                 continue
@@ -408,7 +408,7 @@ def _both_cases(paragraphs) -> frozenset[str]:
     by the regex at C speed; the loop is over distinct words."""
     words: set[str] = set()
     for par in paragraphs:
-        words.update(_TERM.findall(par.text))
+        words.update(_TERM.findall(par.text, concurrent=False))
     shapes: dict[str, list[str]] = {}
     for w in words:
         letters = w.split("-")[0]

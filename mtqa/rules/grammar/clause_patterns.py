@@ -363,9 +363,11 @@ def verb_second_order(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     None: the subject moves before the verb.
     """
     toks, _ = tagged_tokens(par, ctx)
-    for s in range(len(toks) - 3):
-        if not _starts_sentence(toks, s):
-            continue
+    last = len(toks) - 3
+    # the sentences' first tokens (`_starts_sentence`), found in one pass, not tested at every token
+    for s in [0] + [i + 1 for i, tok in enumerate(toks) if tok.text in _SENTENCE_OPENERS]:
+        if s >= last:
+            break
         end = _time_phrase_end(toks, s)
         if end is None or end + 1 >= len(toks):
             continue

@@ -104,7 +104,7 @@ def he_for_she(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     she_paragraphs = [par for par in doc.paragraphs if _may_say_she(par.text)]
     if not she_paragraphs:
         return  # no "she" anywhere, so no name the copy also calls "she" (one search, not the rule's passes)
-    proper = {m.group(1) for par in doc.paragraphs for m in _MID_SENTENCE.finditer(par.text)}
+    proper = {m.group(1) for par in doc.paragraphs for m in _MID_SENTENCE.finditer(par.text, concurrent=False)}
     # Only a name some "she" refers to can be reported, and a "she" is read only in those paragraphs.
     called_she = {name for par in she_paragraphs for name, female, _, _ in _referents(par, proper) if female}
     if not called_she:
@@ -132,7 +132,7 @@ def he_for_she(doc, ctx: RuleContext) -> Iterator[RawFinding]:
 
 def _may_name(text: str, names: set[str]) -> bool:
     """Whether `text` may hold a referent of one of `names` (each referent's name is a stretch of it)."""
-    return any(name in text for name in names)
+    return any(map(text.__contains__, names))
 
 
 def _called_both(refs: list[tuple[Paragraph, bool, int, int]]) -> bool:

@@ -57,7 +57,7 @@ class Analysis(msgspec.Struct):
         computed once per paragraph of the document or section."""
         found = self.word_sets.get(id(par))
         if found is None:
-            found = self.word_sets[id(par)] = frozenset(WORD.findall(par.text))
+            found = self.word_sets[id(par)] = frozenset(WORD.findall(par.text, concurrent=False))
         return found
 
     def sentence_rows(self, par: Paragraph) -> list[tuple[int, int, float, float]]:

@@ -73,7 +73,7 @@ def inventory(doc, data: NamesData) -> Inventory:
     titles = data.person_titles
     for par in doc.paragraphs:
         text = par.text
-        for m in _RUN.finditer(text):
+        for m in _RUN.finditer(text, concurrent=False):
             s = m.start()
             if s and (text[s - 1].isalnum() or text[s - 1] in "-’'"):
                 continue

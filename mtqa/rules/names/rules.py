@@ -299,7 +299,7 @@ def accent_variants_of(doc, data: AccentData) -> list[tuple[Paragraph, int, int,
         if par.text.isascii():
             continue
         bare_words = bares[k] = set()
-        for w in set(_CAP_WORD.findall(par.text)):
+        for w in set(_CAP_WORD.findall(par.text, concurrent=False)):
             bare = w if w.isascii() else strip_accents(w)
             bare_words.add(bare)
             if bare != w:
@@ -308,9 +308,9 @@ def accent_variants_of(doc, data: AccentData) -> list[tuple[Paragraph, int, int,
     for k, par in enumerate(doc.paragraphs) if bare_forms else ():
         text = par.text
         seen_bare = bares.get(k)
-        if bare_forms.isdisjoint(_CAP_WORD.findall(text) if seen_bare is None else seen_bare):
+        if bare_forms.isdisjoint(_CAP_WORD.findall(text, concurrent=False) if seen_bare is None else seen_bare):
             continue  # no word of the paragraph has a form with accents in the story
-        for m in _CAP_WORD.finditer(text):
+        for m in _CAP_WORD.finditer(text, concurrent=False):
             s, e = m.span()
             if (s and text[s - 1].isalnum()) or (e < len(text) and text[e].isalnum()):
                 continue
@@ -663,7 +663,7 @@ def lowercase_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         return
     for par in doc.paragraphs:
         text = par.text
-        if not any(k in text for k in surnames):
+        if not any(map(text.__contains__, surnames)):
             continue  # the usual paragraph: no surname's lowercase letters anywhere in it
         if not surnames.keys() & set(_LOWER_SURNAME.findall(text)):
             continue  # nor as a word of its own, sorted at C speed

@@ -669,7 +669,7 @@ _SPEAKER_OPENERS = frozenset({"the", "a", "an", "one", "another", "his", "her", 
 
 def _attribution_at(text: str, i: int, end: int, pack: QuotesPack) -> bool:
     """Whether the words from i (just after a comma) attribute what precedes the comma."""
-    words = [m.group().rstrip(".") for m in _TOKENS.finditer(text, i, min(end, i + 80))][:8]
+    words = [m.group().rstrip(".") for m in _TOKENS.finditer(text, i, min(end, i + 80), concurrent=False)][:8]
     if len(words) < 2:
         return False
     w0 = words[0]

@@ -415,7 +415,7 @@ def _headline_like(line: str) -> list[str] | None:
     body = line.strip()
     if not body or body[-1] in ".!?" or len(body) > 250 or _INNER_SENTENCE_START.search(body):
         return None
-    words = _HEAD_TOKEN.findall(body)
+    words = _HEAD_TOKEN.findall(body, concurrent=False)
     if not (_HEADLINE_MIN_WORDS <= len(words) <= _HEADLINE_MAX_WORDS):
         return None
     if sum(1 for w in words if w[0].islower()) < 2:

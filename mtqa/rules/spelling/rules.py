@@ -130,7 +130,7 @@ def us_forms_as_names(doc, tables: dict[str, LocaleSpelling]) -> frozenset[str]:
     out = set()
     for par in doc.paragraphs:
         text = par.text
-        for m in _CAPITAL_WORD.finditer(text):
+        for m in _CAPITAL_WORD.finditer(text, concurrent=False):
             if m.group().lower() in table.words and not _opens_sentence(text, m.start()):
                 out.add(m.group())
     return frozenset(out)

@@ -224,7 +224,7 @@ def _quoted_french(text: str, s: int, e: int, lex: FrenchLexicon) -> bool:
     inner = text[o + 1:min(c)]
     if any(q in inner for q in _OPEN_QUOTES + _CLOSE_QUOTES):
         return False
-    words = [w.casefold() for w in _WORD.findall(inner)]
+    words = [w.casefold() for w in _WORD.findall(inner, concurrent=False)]
     if len(words) < 3:
         return False
     french = sum(1 for w in words if w in lex.function_words or _ACCENTED.search(w) or _ELISION.match(w))
