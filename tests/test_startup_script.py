@@ -23,6 +23,8 @@ def test_trees_alternate_warm_up_is_dropped_and_cold_runs_get_fresh_caches(tmp_p
 
     monkeypatch.setattr(startup, "run_once", fake_run)
     monkeypatch.setattr(startup, "COMMANDS", {"mtqa check seed": ["mtqa", "check", "seed"]})
+    # against another tree each runs its own `python -m mtqa`: the table is made for that
+    monkeypatch.setattr(startup, "command_table", lambda mtqa: {"mtqa check seed": [*mtqa, "check", "seed"]})
     monkeypatch.setenv("PYTHONDONTWRITEBYTECODE", "1")
     fig = startup.measure({"this": None, "against": "/other"}, runs=3, cold_runs=2, work=tmp_path)
     warm = fig["this"]["mtqa check seed"]
@@ -30,6 +32,7 @@ def test_trees_alternate_warm_up_is_dropped_and_cold_runs_get_fresh_caches(tmp_p
     assert fig["against"]["mtqa check seed"]["wall_mean_s"] == 0.4
     assert fig["ratio"]["mtqa check seed"] == {"wall": 0.5, "cpu": 0.333}
     assert [tree for _, tree, _ in calls[:8]] == [None, "/other"] * 4  # A B A B ...
+    assert all(cmd.endswith("-m mtqa check seed") for cmd, _, _ in calls)  # each tree's own mtqa
     cold = [cache for cmd, _, cache in calls[8:]]
     assert len(cold) == 6 and len(set(cold)) == 6  # warm-up included: each run its own, emptied
     assert not any(Path(c).exists() for c in cold)
