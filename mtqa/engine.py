@@ -169,10 +169,11 @@ class Checker:
             if meta.locales and doc.locale not in meta.locales:
                 skipped.append({"check": r.id, "reason": f"not for locale {doc.locale}"})
                 continue
-            missing = [a for a in meta.requires if not getattr(doc, a, None)]
-            if missing:
-                skipped.append({"check": r.id, "reason": f"needs --{missing[0]}"})
-                continue
+            if meta.requires:
+                missing = [a for a in meta.requires if not getattr(doc, a, None)]
+                if missing:
+                    skipped.append({"check": r.id, "reason": f"needs --{missing[0]}"})
+                    continue
             runnable.append(r)
         failed: dict[str, str] = {}
         sections, whole = _sections(doc)
@@ -188,6 +189,7 @@ class Checker:
             scan = self.scanner.scan(section) if triggered else None
             if triggered:
                 timings["scan"] = timings.get("scan", 0.0) + (time.perf_counter() - t0) * 1000
+            view_paragraphs = view.paragraphs  # read once, not once a rule
             for r in runnable:
                 meta = r.meta
                 if failed and meta.id in failed:
@@ -203,7 +205,8 @@ class Checker:
                     rule_scan = doc_scan
                 rule_state = doc_state if target is doc else state
                 self._run_rule(r, target, rule_state, doc, found, failed, timings, rule_scan,
-                               None if target is doc else readers, shared)
+                               None if target is doc else readers, shared,
+                               view_paragraphs if target is view else target.paragraphs)
                 if readers is not None and rule_state is state:
                     readers.forget_after(meta.id, state)
             if not whole:
@@ -212,26 +215,33 @@ class Checker:
                 forget_state(state)  # analyses may refer back to their context (a cycle the collector frees late)
                 rule_scan = None  # it holds the section's paragraphs too
                 del section, view, scan, state  # its paragraphs go before the next section is made
-        for i, stamped in enumerate(found):  # in place: each record goes as its Finding is made
-            found[i] = self._finding(stamped, doc, shared)
+        if found:
+            position = doc.lines.position  # what doc.position asks, looked up once
+            for i, stamped in enumerate(found):  # in place: each record goes as its Finding is made
+                found[i] = self._finding(stamped, doc.text, position, shared)
         for r in runnable:
-            if r.id in failed:
-                skipped.append({"check": r.id, "reason": failed[r.id]})
+            rule_id = r.meta.id
+            if rule_id in failed:
+                skipped.append({"check": rule_id, "reason": failed[rule_id]})
             else:
-                ran.append(r.id)
+                ran.append(rule_id)
         return found, ran, skipped, timings
 
     def _run_rule(self, r: Rule, doc, state: dict, real: Document, found: list, failed: dict, timings: dict,
-                  scan, readers: AnalysisReaders | None, shared: dict[str, str]) -> None:
+                  scan, readers: AnalysisReaders | None, shared: dict[str, str], pars: list) -> None:
+        """Run one rule on `doc` (its `pars`: the paragraphs a paragraph rule reads), its raw
+        findings stamped into `found`, its time added to its family's."""
         meta = r.meta
+        paragraph_rule = meta.scope is Scope.PARAGRAPH
+        if paragraph_rule and meta.triggers:  # only where its triggers fired
+            pars = scan.fired_in(pars, meta.id)
+            if not pars:  # nothing to look at: no context, no call, no time (its family is still listed)
+                fam = self._families[meta.id]
+                timings[fam] = timings.get(fam, 0.0)
+                return
         t0 = time.perf_counter()
         try:
-            if meta.scope is Scope.PARAGRAPH:
-                pars = doc.paragraphs
-                if meta.triggers:  # only where its triggers fired
-                    pars = scan.fired_in(pars, meta.id)
-                    if not pars:  # nothing to look at: no context, no call
-                        return
+            if paragraph_rule:
                 ctx = self._context(meta, doc, state, scan, readers)
                 func = r.func
                 for par in pars:
@@ -295,10 +305,12 @@ class Checker:
         start, end = par.span_to_doc(raw.start, raw.end)
         fix = raw.fix
         if fix is not None:
-            edits = tuple(
-                Edit(start, end, e.replacement) if e.start < 0 else Edit(*par.span_to_doc(e.start, e.end), e.replacement)
-                for e in fix.edits
-            )
+            given = fix.edits
+            if len(given) == 1 and given[0].start < 0:  # the usual fix: replace the finding's own span
+                edits: tuple[Edit, ...] = (Edit(start, end, given[0].replacement),)
+            else:
+                edits = tuple(Edit(start, end, e.replacement) if e.start < 0
+                              else Edit(*par.span_to_doc(e.start, e.end), e.replacement) for e in given)
             applicability = fix.applicability
             if par.offsets is not None and applicability is not Applicability.DISPLAY_ONLY and not all(
                 edit_fits_source(par, *((raw.start, raw.end) if e.start < 0 else (e.start, e.end)), e.replacement,
@@ -315,13 +327,14 @@ class Checker:
         )
 
     @staticmethod
-    def _finding(s: _Stamped, doc: Document, shared: dict[str, str]) -> Finding:
-        """The Finding of a stamped one (its message already shared by `_stamp`). Equal texts
-        share one string (`shared`): a long document repeats its findings."""
+    def _finding(s: _Stamped, doc_text: str, position, shared: dict[str, str]) -> Finding:
+        """The Finding of a stamped one (its message already shared by `_stamp`), placed by
+        `position` (the document's offset -> line and column). Equal texts share one string
+        (`shared`): a long document repeats its findings."""
         start, end = s.start, s.end
-        line, col = doc.position(start)
-        end_line, end_col = doc.position(end)
-        text = doc.text[start:end]
+        line, col = position(start)
+        end_line, end_col = position(end)
+        text = doc_text[start:end]
         return Finding(
             rule_id=s.meta.id, message=s.message,
             span=Span(start, end, line, col, end_line, end_col), text=shared.setdefault(text, text),
