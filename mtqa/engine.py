@@ -11,7 +11,9 @@ after the built-in rules and are recorded as run or skipped with a reason.
 from __future__ import annotations
 
 import time
+from bisect import bisect_right
 from dataclasses import replace
+from operator import attrgetter
 from typing import Any, Iterable, Iterator
 
 import msgspec
@@ -216,9 +218,9 @@ class Checker:
                 rule_scan = None  # it holds the section's paragraphs too
                 del section, view, scan, state  # its paragraphs go before the next section is made
         if found:
-            position = doc.lines.position  # what doc.position asks, looked up once
+            starts = doc.lines.starts  # where each line begins: what doc.position reads
             for i, stamped in enumerate(found):  # in place: each record goes as its Finding is made
-                found[i] = self._finding(stamped, doc.text, position, shared)
+                found[i] = self._finding(stamped, doc.text, starts, shared)
         for r in runnable:
             rule_id = r.meta.id
             if rule_id in failed:
@@ -327,17 +329,21 @@ class Checker:
         )
 
     @staticmethod
-    def _finding(s: _Stamped, doc_text: str, position, shared: dict[str, str]) -> Finding:
-        """The Finding of a stamped one (its message already shared by `_stamp`), placed by
-        `position` (the document's offset -> line and column). Equal texts share one string
-        (`shared`): a long document repeats its findings."""
+    def _finding(s: _Stamped, doc_text: str, starts, shared: dict[str, str]) -> Finding:
+        """The Finding of a stamped one (its message already shared by `_stamp`), its line and
+        column found in `starts` (where each line of the document begins, as
+        `Document.position` reads them). Equal texts share one string (`shared`): a long
+        document repeats its findings."""
         start, end = s.start, s.end
-        line, col = position(start)
-        end_line, end_col = position(end)
+        line = bisect_right(starts, start)
+        # the end is most often on the start's line (starts[line] is where the next one begins)
+        on_line = starts[line - 1] <= end and (line == len(starts) or end < starts[line])
+        end_line = line if on_line else bisect_right(starts, end)
         text = doc_text[start:end]
         return Finding(
             rule_id=s.meta.id, message=s.message,
-            span=Span(start, end, line, col, end_line, end_col), text=shared.setdefault(text, text),
+            span=Span(start, end, line, start - starts[line - 1] + 1, end_line, end - starts[end_line - 1] + 1),
+            text=shared.setdefault(text, text),
             severity=s.severity, category=s.category, suggestions=s.suggestions, fix=s.fix,
             confidence=s.confidence, extra=s.extra or {},
         )
@@ -474,10 +480,13 @@ def _withheld_note(count: int, rule_ids: frozenset[str]) -> str:
             "they stand only beside other findings that cost something, and there were none")
 
 
+_SORT_KEY = attrgetter("span.start", "span.end", "rule_id", "message")  # Finding.sort_key, without a call a finding
+
+
 def _dedupe(findings: list[Finding]) -> list[Finding]:
     seen: set[tuple] = set()
     out = []
-    for f in sorted(findings, key=Finding.sort_key):
+    for f in sorted(findings, key=_SORT_KEY):
         key = (f.rule_id, f.span.start, f.span.end)
         if key in seen:
             continue
