@@ -308,8 +308,10 @@ class Checker:
         fix = raw.fix
         if fix is not None:
             given = fix.edits
-            if len(given) == 1 and given[0].start < 0:  # the usual fix: replace the finding's own span
-                edits: tuple[Edit, ...] = (Edit(start, end, given[0].replacement),)
+            if len(given) == 1:  # the usual fix: one edit, most often of the finding's own span
+                e = given[0]
+                edits: tuple[Edit, ...] = ((Edit(start, end, e.replacement),) if e.start < 0
+                                           else (Edit(*par.span_to_doc(e.start, e.end), e.replacement),))
             else:
                 edits = tuple(Edit(start, end, e.replacement) if e.start < 0
                               else Edit(*par.span_to_doc(e.start, e.end), e.replacement) for e in given)

@@ -124,8 +124,10 @@ class Scanner:
     def views(self, text: str) -> list[str]:
         """The text as each backend scans it: exact, lower and folded views (those some trigger
         reads, else ""), then the text's characters whose case folding expands (Repeated reads)."""
-        low = lower(text) if (self._views[1] or self._views[2]) else ""
-        return [text, low, folded(text, low) if self._views[2] else "", expanding(text) if self._expanding else ""]
+        casefolded = text.casefold() if (self._views[1] or self._views[2] or self._expanding) else ""
+        low = lower(text, casefolded) if (self._views[1] or self._views[2]) else ""
+        return [text, low, folded(text, low) if self._views[2] else "",
+                expanding(text, casefolded) if self._expanding else ""]
 
     def events(self, text: str) -> list[tuple[int, int, int, int]]:
         """(trigger id, item, start, end) of every trigger in `text`, sorted by position."""
