@@ -15,6 +15,7 @@ use regex::Regex;
 mod chars;
 mod tagger;
 mod tokens;
+mod words;
 
 const VIEWS: usize = 3;
 // Token predicate kinds (mtqa/scan/triggers.py numbers them the same way).
@@ -461,5 +462,6 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Scanner>()?;
     m.add_class::<tagger::BrillTagger>()?;
     m.add_class::<tokens::Tokeniser>()?;
+    m.add_class::<words::WordCounter>()?;
     Ok(())
 }
