@@ -13,7 +13,6 @@ from __future__ import annotations
 import time
 from bisect import bisect_right
 from dataclasses import replace
-from operator import attrgetter
 from typing import Any, Iterable, Iterator
 
 import msgspec
@@ -22,7 +21,7 @@ from mtqa import cache_child, registry, scoring, styles
 from mtqa.config import Config, check_languagetool, check_threshold, options_rule
 from mtqa.document import Document, check_locale, require_str
 from mtqa.errors import ConfigError, MtqaError
-from mtqa.finding import Applicability, Edit, Finding, Fix, Severity, Span
+from mtqa.finding import FINDING_ORDER, Applicability, Edit, Finding, Fix, Severity, Span
 from mtqa.formats import edit_fits_source
 from mtqa.packs import PackSet
 from mtqa.result import Report
@@ -482,13 +481,10 @@ def _withheld_note(count: int, rule_ids: frozenset[str]) -> str:
             "they stand only beside other findings that cost something, and there were none")
 
 
-_SORT_KEY = attrgetter("span.start", "span.end", "rule_id", "message")  # Finding.sort_key, without a call a finding
-
-
 def _dedupe(findings: list[Finding]) -> list[Finding]:
     seen: set[tuple] = set()
     out = []
-    for f in sorted(findings, key=_SORT_KEY):
+    for f in sorted(findings, key=FINDING_ORDER):
         key = (f.rule_id, f.span.start, f.span.end)
         if key in seen:
             continue
