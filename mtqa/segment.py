@@ -301,7 +301,7 @@ _WORD_CHAR = re.compile(r"\w")  # what _NON_WORD_TOKEN's [^\w\s] leaves out
 
 def word_char_classes(ch: str) -> int:
     """What `count_words` reads of the character `ch`, as bits: 1 whitespace (where
-    ``str.split`` cuts), 2 a word character (re's ``\w``). The native counter asks this."""
+    ``str.split`` cuts), 2 a word character (re's ``\\w``). The native counter asks this."""
     return (1 if ch.isspace() else 0) | (2 if _WORD_CHAR.match(ch) else 0)
 
 
@@ -312,13 +312,17 @@ def word_counter() -> Callable[[str], int]:
     counts each paragraph with it."""
     from mtqa.scan_backend import backend_name
 
-    return _native_count() if backend_name() == "native" else count_words
+    return native_word_count() if backend_name() == "native" else count_words
 
 
 @lru_cache(maxsize=1)
-def _native_count() -> Callable[[str], int]:
-    from mtqa._native import WordCounter
-
+def native_word_count() -> Callable[[str], int]:
+    """The native extension's word counter (Python's `count_words` for a text Rust cannot take,
+    or when the extension was built before it had one), made once."""
+    try:
+        from mtqa._native import WordCounter
+    except ImportError:  # an extension built before the counter was: the Python count, the same
+        return count_words
     native = WordCounter(word_char_classes).count
 
     def count(text: str) -> int:

@@ -145,3 +145,18 @@ def test_the_word_counters_whitespace_is_the_patterns() -> None:
 
     space = re.compile(r"\s")
     assert all(bool(space.match(c)) == c.isspace() for c in map(chr, range(sys.maxunicode + 1)))
+
+
+def test_an_extension_without_the_word_counter_counts_in_python(monkeypatch) -> None:
+    """A native extension built before `WordCounter` existed (an install not rebuilt) still
+    counts words: with `count_words`."""
+    native = pytest.importorskip("mtqa._native")
+    from mtqa.segment import native_word_count
+
+    monkeypatch.setenv("MTQA_SCAN_BACKEND", "native")
+    monkeypatch.delattr(native, "WordCounter")
+    native_word_count.cache_clear()
+    try:
+        assert word_counter() is count_words
+    finally:
+        native_word_count.cache_clear()
