@@ -1,6 +1,6 @@
 """Do two revisions of mtqa give identical findings? Dump a digest of every finding, then compare.
 
-    python benchmarks/equivalence.py dump OUT.json [--preview] [--backend python|native]
+    python benchmarks/equivalence.py dump OUT.json [--preview] [--backend python|native] [--reports]
     python benchmarks/equivalence.py compare BEFORE.json AFTER.json
 
 `dump` checks the seed, the shared eval texts (../shared/eval/wmt-mqm: the human references
@@ -13,7 +13,9 @@ one digest per document, so neither a dump nor a comparison can show what mtqa f
 and the tuning half it lists the first differing findings; for the held-back half only counts.
 Exit status 0 when everything is identical, 1 otherwise. Speed work runs it after each change
 against a dump taken at the starting revision; `--backend` picks the scanner (MTQA_SCAN_BACKEND),
-so the pure-Python and native backends can be compared the same way.
+so the pure-Python and native backends can be compared the same way. `--reports` also keeps
+each document's whole JSON report but its timings (line and column, text, category, confidence,
+score, verdict, notes, what ran), for work on the engine that builds them.
 """
 
 from __future__ import annotations
@@ -56,7 +58,14 @@ def finding_row(f) -> list:
     return [f.rule_id, f.span.start, f.span.end, f.message, f.severity.value, list(f.suggestions), fix]
 
 
-def dump(out: Path, preview: bool, backend: str | None = None) -> None:
+def report_row(report) -> dict:
+    """The document's JSON report without its timings (which differ on every run)."""
+    whole = report.to_dict()
+    whole.pop("timings_ms", None)
+    return whole
+
+
+def dump(out: Path, preview: bool, backend: str | None = None, reports: bool = False) -> None:
     if backend:
         os.environ["MTQA_SCAN_BACKEND"] = backend
     from mtqa import Checker
@@ -64,13 +73,20 @@ def dump(out: Path, preview: bool, backend: str | None = None) -> None:
     checker = Checker(languagetool="off", preview=preview)
     docs: dict[str, dict] = {}
     for group, name, text in texts():
-        rows = [finding_row(f) for f in checker.check(text).findings]
+        report = checker.check(text)
+        rows = [finding_row(f) for f in report.findings]
         key = f"{group}/{name}"
+        whole = report_row(report) if reports else None
         if group.endswith(HELD_BACK):
             blob = json.dumps(rows, ensure_ascii=False, sort_keys=True).encode("utf-8")
             docs[key] = {"digest": hashlib.sha256(blob).hexdigest(), "count": len(rows)}
+            if whole is not None:
+                report_blob = json.dumps(whole, ensure_ascii=False, sort_keys=True).encode("utf-8")
+                docs[key]["report_digest"] = hashlib.sha256(report_blob).hexdigest()
         else:
             docs[key] = {"findings": rows}
+            if whole is not None:
+                docs[key]["report"] = whole
     out.write_text(json.dumps({"preview": preview, "documents": docs}, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"{out}: {len(docs)} documents, {sum(len(d.get('findings', ())) or d.get('count', 0) for d in docs.values())} findings")
 
@@ -95,7 +111,11 @@ def compare(before: Path, after: Path, show: int = 20) -> int:
                 if shown < show:
                     print(f"{tag} {key}: {r}")
                 shown += 1
-        if old == new:  # same findings, different order
+        if old == new and x.get("report") != y.get("report"):  # same findings, another report
+            if shown < show:
+                print(f"~ {key}: same findings, the reports differ")
+            shown += 1
+        elif old == new:  # same findings, different order
             if shown < show:
                 print(f"~ {key}: same findings in a different order")
             shown += 1
@@ -114,12 +134,13 @@ def main() -> int:
     d.add_argument("out", type=Path)
     d.add_argument("--preview", action="store_true", help="run preview rules too")
     d.add_argument("--backend", choices=("python", "native"), help="the scanner backend (default: mtqa's choice)")
+    d.add_argument("--reports", action="store_true", help="keep each whole report too (its timings left out)")
     c = sub.add_parser("compare")
     c.add_argument("before", type=Path)
     c.add_argument("after", type=Path)
     args = ap.parse_args()
     if args.cmd == "dump":
-        dump(args.out, args.preview, args.backend)
+        dump(args.out, args.preview, args.backend, args.reports)
         return 0
     return compare(args.before, args.after)
 

@@ -21,7 +21,7 @@ import msgspec
 
 from mtqa.errors import InputError
 from mtqa.lines import LineIndex as LineIndex  # where it lived before mtqa.lines
-from mtqa.segment import Paragraph, count_words
+from mtqa.segment import Paragraph, word_counter
 
 LOCALES = ("en-CA", "en-US", "en-GB", "en-AU", "en-NZ", "en-IE", "en-ZA", "en-IN")
 DEFAULT_LOCALE = "en-CA"
@@ -235,7 +235,8 @@ class Document:
 
     @cached_property
     def words(self) -> int:
-        return sum(count_words(p.text) for p in self.iter_paragraphs())
+        count = word_counter()
+        return sum(count(p.text) for p in self.iter_paragraphs())
 
     def position(self, offset: int) -> tuple[int, int]:
         return self.lines.position(offset)

@@ -11,6 +11,7 @@ after the built-in rules and are recorded as run or skipped with a reason.
 from __future__ import annotations
 
 import time
+from bisect import bisect_right
 from dataclasses import replace
 from typing import Any, Iterable, Iterator
 
@@ -20,7 +21,7 @@ from mtqa import cache_child, registry, scoring, styles
 from mtqa.config import Config, check_languagetool, check_threshold, options_rule
 from mtqa.document import Document, check_locale, require_str
 from mtqa.errors import ConfigError, MtqaError
-from mtqa.finding import Applicability, Edit, Finding, Fix, Severity, Span
+from mtqa.finding import FINDING_ORDER, Applicability, Edit, Finding, Fix, Severity, Span
 from mtqa.formats import edit_fits_source
 from mtqa.packs import PackSet
 from mtqa.result import Report
@@ -169,10 +170,11 @@ class Checker:
             if meta.locales and doc.locale not in meta.locales:
                 skipped.append({"check": r.id, "reason": f"not for locale {doc.locale}"})
                 continue
-            missing = [a for a in meta.requires if not getattr(doc, a, None)]
-            if missing:
-                skipped.append({"check": r.id, "reason": f"needs --{missing[0]}"})
-                continue
+            if meta.requires:
+                missing = [a for a in meta.requires if not getattr(doc, a, None)]
+                if missing:
+                    skipped.append({"check": r.id, "reason": f"needs --{missing[0]}"})
+                    continue
             runnable.append(r)
         failed: dict[str, str] = {}
         sections, whole = _sections(doc)
@@ -188,6 +190,7 @@ class Checker:
             scan = self.scanner.scan(section) if triggered else None
             if triggered:
                 timings["scan"] = timings.get("scan", 0.0) + (time.perf_counter() - t0) * 1000
+            view_paragraphs = view.paragraphs  # read once, not once a rule
             for r in runnable:
                 meta = r.meta
                 if failed and meta.id in failed:
@@ -203,7 +206,8 @@ class Checker:
                     rule_scan = doc_scan
                 rule_state = doc_state if target is doc else state
                 self._run_rule(r, target, rule_state, doc, found, failed, timings, rule_scan,
-                               None if target is doc else readers, shared)
+                               None if target is doc else readers, shared,
+                               view_paragraphs if target is view else target.paragraphs)
                 if readers is not None and rule_state is state:
                     readers.forget_after(meta.id, state)
             if not whole:
@@ -212,26 +216,33 @@ class Checker:
                 forget_state(state)  # analyses may refer back to their context (a cycle the collector frees late)
                 rule_scan = None  # it holds the section's paragraphs too
                 del section, view, scan, state  # its paragraphs go before the next section is made
-        for i, stamped in enumerate(found):  # in place: each record goes as its Finding is made
-            found[i] = self._finding(stamped, doc, shared)
+        if found:
+            starts = doc.lines.starts  # where each line begins: what doc.position reads
+            for i, stamped in enumerate(found):  # in place: each record goes as its Finding is made
+                found[i] = self._finding(stamped, doc.text, starts, shared)
         for r in runnable:
-            if r.id in failed:
-                skipped.append({"check": r.id, "reason": failed[r.id]})
+            rule_id = r.meta.id
+            if rule_id in failed:
+                skipped.append({"check": rule_id, "reason": failed[rule_id]})
             else:
-                ran.append(r.id)
+                ran.append(rule_id)
         return found, ran, skipped, timings
 
     def _run_rule(self, r: Rule, doc, state: dict, real: Document, found: list, failed: dict, timings: dict,
-                  scan, readers: AnalysisReaders | None, shared: dict[str, str]) -> None:
+                  scan, readers: AnalysisReaders | None, shared: dict[str, str], pars: list) -> None:
+        """Run one rule on `doc` (its `pars`: the paragraphs a paragraph rule reads), its raw
+        findings stamped into `found`, its time added to its family's."""
         meta = r.meta
+        paragraph_rule = meta.scope is Scope.PARAGRAPH
+        if paragraph_rule and meta.triggers:  # only where its triggers fired
+            pars = scan.fired_in(pars, meta.id)
+            if not pars:  # nothing to look at: no context, no call, no time (its family is still listed)
+                fam = self._families[meta.id]
+                timings[fam] = timings.get(fam, 0.0)
+                return
         t0 = time.perf_counter()
         try:
-            if meta.scope is Scope.PARAGRAPH:
-                pars = doc.paragraphs
-                if meta.triggers:  # only where its triggers fired
-                    pars = scan.fired_in(pars, meta.id)
-                    if not pars:  # nothing to look at: no context, no call
-                        return
+            if paragraph_rule:
                 ctx = self._context(meta, doc, state, scan, readers)
                 func = r.func
                 for par in pars:
@@ -295,10 +306,14 @@ class Checker:
         start, end = par.span_to_doc(raw.start, raw.end)
         fix = raw.fix
         if fix is not None:
-            edits = tuple(
-                Edit(start, end, e.replacement) if e.start < 0 else Edit(*par.span_to_doc(e.start, e.end), e.replacement)
-                for e in fix.edits
-            )
+            given = fix.edits
+            if len(given) == 1:  # the usual fix: one edit, most often of the finding's own span
+                e = given[0]
+                edits: tuple[Edit, ...] = ((Edit(start, end, e.replacement),) if e.start < 0
+                                           else (Edit(*par.span_to_doc(e.start, e.end), e.replacement),))
+            else:
+                edits = tuple(Edit(start, end, e.replacement) if e.start < 0
+                              else Edit(*par.span_to_doc(e.start, e.end), e.replacement) for e in given)
             applicability = fix.applicability
             if par.offsets is not None and applicability is not Applicability.DISPLAY_ONLY and not all(
                 edit_fits_source(par, *((raw.start, raw.end) if e.start < 0 else (e.start, e.end)), e.replacement,
@@ -315,16 +330,21 @@ class Checker:
         )
 
     @staticmethod
-    def _finding(s: _Stamped, doc: Document, shared: dict[str, str]) -> Finding:
-        """The Finding of a stamped one (its message already shared by `_stamp`). Equal texts
-        share one string (`shared`): a long document repeats its findings."""
+    def _finding(s: _Stamped, doc_text: str, starts, shared: dict[str, str]) -> Finding:
+        """The Finding of a stamped one (its message already shared by `_stamp`), its line and
+        column found in `starts` (where each line of the document begins, as
+        `Document.position` reads them). Equal texts share one string (`shared`): a long
+        document repeats its findings."""
         start, end = s.start, s.end
-        line, col = doc.position(start)
-        end_line, end_col = doc.position(end)
-        text = doc.text[start:end]
+        line = bisect_right(starts, start)
+        # the end is most often on the start's line (starts[line] is where the next one begins)
+        on_line = starts[line - 1] <= end and (line == len(starts) or end < starts[line])
+        end_line = line if on_line else bisect_right(starts, end)
+        text = doc_text[start:end]
         return Finding(
             rule_id=s.meta.id, message=s.message,
-            span=Span(start, end, line, col, end_line, end_col), text=shared.setdefault(text, text),
+            span=Span(start, end, line, start - starts[line - 1] + 1, end_line, end - starts[end_line - 1] + 1),
+            text=shared.setdefault(text, text),
             severity=s.severity, category=s.category, suggestions=s.suggestions, fix=s.fix,
             confidence=s.confidence, extra=s.extra or {},
         )
@@ -464,7 +484,7 @@ def _withheld_note(count: int, rule_ids: frozenset[str]) -> str:
 def _dedupe(findings: list[Finding]) -> list[Finding]:
     seen: set[tuple] = set()
     out = []
-    for f in sorted(findings, key=Finding.sort_key):
+    for f in sorted(findings, key=FINDING_ORDER):
         key = (f.rule_id, f.span.start, f.span.end)
         if key in seen:
             continue

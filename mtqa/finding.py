@@ -68,6 +68,9 @@ class Edit:
 
 
 _START_END = attrgetter("start", "end")  # an Edit's place, to sort a Fix's edits
+# The order of a report's findings (`Finding.sort_key`): a key function that makes no Python call,
+# for the engine's sort of thousands of findings.
+FINDING_ORDER = attrgetter("span.start", "span.end", "rule_id", "message")
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,4 +154,4 @@ class Finding:
         return replace(self, severity=severity)
 
     def sort_key(self) -> tuple:
-        return (self.span.start, self.span.end, self.rule_id, self.message)
+        return FINDING_ORDER(self)

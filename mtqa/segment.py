@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from functools import lru_cache
-from typing import Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 import re
 
@@ -294,6 +294,44 @@ def count_words(text: str) -> int:
         total += len(chunk.split()) - sum(1 for _ in _NON_WORD_TOKEN.finditer(chunk))
         pos = end
     return total
+
+
+_WORD_CHAR = re.compile(r"\w")  # what _NON_WORD_TOKEN's [^\w\s] leaves out
+
+
+def word_char_classes(ch: str) -> int:
+    """What `count_words` reads of the character `ch`, as bits: 1 whitespace (where
+    ``str.split`` cuts), 2 a word character (re's ``\\w``). The native counter asks this."""
+    return (1 if ch.isspace() else 0) | (2 if _WORD_CHAR.match(ch) else 0)
+
+
+def word_counter() -> Callable[[str], int]:
+    """`count_words`, or with the native backend (`mtqa.scan_backend`) its native twin: the
+    same counts (tests/test_segment.py), in one pass over the characters instead of a split
+    and a pattern (~0.15 ms of a 1,500-word article). A document looks it up once and
+    counts each paragraph with it."""
+    from mtqa.scan_backend import backend_name
+
+    return native_word_count() if backend_name() == "native" else count_words
+
+
+@lru_cache(maxsize=1)
+def native_word_count() -> Callable[[str], int]:
+    """The native extension's word counter (Python's `count_words` for a text Rust cannot take,
+    or when the extension was built before it had one), made once."""
+    try:
+        from mtqa._native import WordCounter
+    except ImportError:  # an extension built before the counter was: the Python count, the same
+        return count_words
+    native = WordCounter(word_char_classes).count
+
+    def count(text: str) -> int:
+        try:
+            return native(text)
+        except UnicodeEncodeError:  # a lone surrogate: Rust takes only valid Unicode
+            return count_words(text)
+
+    return count
 
 
 def words(text: str):

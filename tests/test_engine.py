@@ -103,3 +103,40 @@ def test_report_lists_checks_ran_and_timings() -> None:
     report = Checker(select=["repetition"]).check("Fine text.")
     assert set(report.checks_ran) >= {"repetition/doubled-word", "repetition/doubled-phrase"}
     assert "total" in report.timings
+
+
+def test_line_and_column_of_every_finding_are_the_documents_positions() -> None:
+    """The engine places a finding's start and end on lines as `Document.position` does, for
+    spans within a line, across line ends of every kind (LF, CRLF, CR), at a line's first and
+    last character and at the very end of the text."""
+    import random
+
+    @rule("repetition/everywhere", category="Other/Test", severity="minor", scope=Scope.DOCUMENT)
+    def everywhere(doc, ctx):
+        """Flags spans chosen at random in the whole text (test only)."""
+        rnd = random.Random(len(doc.text))
+        for par in doc.paragraphs:
+            for _ in range(20):
+                start = rnd.randint(0, len(par.text))
+                yield ctx.finding(par, start, rnd.randint(start, len(par.text)), "somewhere")
+            yield ctx.finding(par, len(par.text), len(par.text), "the end")
+
+    try:
+        checker = Checker(select=["repetition/everywhere"], languagetool="off")
+        rnd = random.Random(7)
+        across = 0
+        for _ in range(40):
+            pieces = ["ab", " ", "\n", "\r\n", "\r", "c d"]
+            text = "x" + "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 30))) + "\n\ny"  # a blank line:
+            doc = Document(text)  # paragraphs are cut there, so a paragraph holds line ends
+            report = checker.check(doc)
+            assert report.findings
+            for f in report.findings:
+                assert (f.span.line, f.span.column) == doc.position(f.span.start)
+                assert (f.span.end_line, f.span.end_column) == doc.position(f.span.end)
+                across += f.span.end_line > f.span.line
+        assert across > 20
+    finally:
+        from mtqa.rule import DEFINED
+
+        DEFINED.remove(everywhere.rule)

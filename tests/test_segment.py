@@ -7,7 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mtqa import pattern_cache
-from mtqa.segment import count_words, split_sentences
+from mtqa.scan_backend import native_class
+from mtqa.segment import count_words, split_sentences, word_counter
 
 # What mtqa.segment._token_before answers, as the pattern it replaced finds it (the test's oracle).
 _TOKEN_BEFORE = pattern_cache.compile(r"([\p{L}][\p{L}.\-]*)\.$")
@@ -108,3 +109,54 @@ def test_the_token_before_a_period_is_the_patterns(text: str, cut: int) -> None:
     for lo in (0, max(0, dot - 40), max(0, dot - 3)):
         m = _TOKEN_BEFORE.search(text, lo, dot + 1)
         assert segment._token_before(text, lo, dot) == (m.group(1) if m else None), (text, lo, dot)
+
+
+# Characters the word count reads differently: spaces of every kind (those str.split cuts at,
+# a no-break space, an ideographic one, the separators \x1c-\x1f, NEL), word characters of
+# other scripts and digits of other scripts, the underscore, combining marks, symbols,
+# dashes and quotes, an emoji, and a lone surrogate (which Rust cannot take).
+_COUNT_PIECES = ["word", "Ab1", "_", "—", "-", "“", "”", "!", "...", "é", "e\u0301", "\u0301", "٣", "中文", "😀",
+                 "$", "%", "®", " ", "  ", "\n", "\t", "\u00a0", "\u2003", "\u3000", "\x1c", "\x1f", "\x85",
+                 "\u200b", "\ufeff", "\ud800"]
+
+
+@pytest.mark.parametrize("backend", ["python"] + (["native"] if native_class() is not None else []))
+def test_the_word_counter_counts_as_count_words(backend: str, monkeypatch) -> None:
+    """`word_counter` (native or not) gives `count_words`'s count on random runs of the
+    characters the count reads differently, and on a text longer than its chunk."""
+    import random
+
+    monkeypatch.setenv("MTQA_SCAN_BACKEND", backend)
+    count = word_counter()
+    assert (count is count_words) == (backend == "python")
+    rnd = random.Random(14)
+    for _ in range(3000):
+        text = "".join(rnd.choice(_COUNT_PIECES) for _ in range(rnd.randint(0, 12)))
+        assert count(text) == count_words(text), repr(text)
+    long = "a — b “c” d\u2003e _ ! " * 120_000  # longer than count_words' megabyte chunk
+    assert count(long) == count_words(long) == 6 * 120_000  # a b “c” d e _
+
+
+def test_the_word_counters_whitespace_is_the_patterns() -> None:
+    """The native counter cuts tokens where str.split does (str.isspace); count_words' pattern
+    bounds its non-word tokens by re's \\s: the two agree on every character."""
+    import re
+    import sys
+
+    space = re.compile(r"\s")
+    assert all(bool(space.match(c)) == c.isspace() for c in map(chr, range(sys.maxunicode + 1)))
+
+
+def test_an_extension_without_the_word_counter_counts_in_python(monkeypatch) -> None:
+    """A native extension built before `WordCounter` existed (an install not rebuilt) still
+    counts words: with `count_words`."""
+    native = pytest.importorskip("mtqa._native")
+    from mtqa.segment import native_word_count
+
+    monkeypatch.setenv("MTQA_SCAN_BACKEND", "native")
+    monkeypatch.delattr(native, "WordCounter")
+    native_word_count.cache_clear()
+    try:
+        assert word_counter() is count_words
+    finally:
+        native_word_count.cache_clear()

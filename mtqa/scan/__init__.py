@@ -11,7 +11,7 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_left
 from operator import itemgetter
-from typing import Any, Iterable
+from typing import Any, Iterable, Sequence
 
 from mtqa.scan.triggers import (
     BOUNDARIES, CAPITAL_RUN, DIGIT, LETTER, LOWER, NUMBER, REPEATED, UPPER, Always, CapitalRun, Chars, Hit, Pattern,
@@ -124,8 +124,10 @@ class Scanner:
     def views(self, text: str) -> list[str]:
         """The text as each backend scans it: exact, lower and folded views (those some trigger
         reads, else ""), then the text's characters whose case folding expands (Repeated reads)."""
-        low = lower(text) if (self._views[1] or self._views[2]) else ""
-        return [text, low, folded(text, low) if self._views[2] else "", expanding(text) if self._expanding else ""]
+        casefolded = text.casefold() if (self._views[1] or self._views[2] or self._expanding) else ""
+        low = lower(text, casefolded) if (self._views[1] or self._views[2]) else ""
+        return [text, low, folded(text, low) if self._views[2] else "",
+                expanding(text, casefolded) if self._expanding else ""]
 
     def events(self, text: str) -> list[tuple[int, int, int, int]]:
         """(trigger id, item, start, end) of every trigger in `text`, sorted by position."""
@@ -247,7 +249,7 @@ class ScanResult:
     """
 
     __slots__ = ("scanned", "rule_triggers", "everywhere", "names", "_items", "_events", "_bounds", "_by_trigger",
-                 "_keys", "_index", "_named", "_groups")
+                 "_keys", "_index", "_named", "_groups", "_places")
 
     def __init__(self, scanned: list | None = None, rule_triggers: dict[str, tuple[int, ...]] | None = None,
                  everywhere: frozenset = frozenset(), names: list[str] | None = None,
@@ -267,6 +269,7 @@ class ScanResult:
         self._by_trigger = by_trigger
         self._keys = keys  # each group's paragraph << 32 | trigger, sorted
         self._groups: dict[int, int] | array | None = None  # see `_group`; made when first asked
+        self._places: dict[int, array] = {}  # see `_places_of`; filled when first asked
         self._index = {id(p): k for k, p in enumerate(self.scanned)}  # the scanned paragraphs keep their ids
 
     def _position(self, par) -> int:
@@ -340,20 +343,38 @@ class ScanResult:
         base = k << 32
         return any(self._group(k, base | t) >= 0 for t in self.rule_triggers.get(rule_id, ()))
 
+    def _places_of(self) -> dict[int, array]:
+        """Trigger id -> the places (in the scan) of the paragraphs where it fired, in order
+        (an array: 4 bytes a group): one pass over the groups, made when first asked. The
+        engine asks `fired_in` of every triggered rule, most of whose triggers fired nowhere:
+        a lookup each, not two bisections."""
+        places = self._places
+        if not places and self._by_trigger:
+            current = array("I")
+            previous = -1
+            for key in self._by_trigger:  # trigger << 32 | place, sorted
+                t = key >> 32
+                if t != previous:
+                    current = places[t] = array("I")
+                    previous = t
+                current.append(key & _LOW)
+        return places
+
     def fired_in(self, pars: list, rule_id: str) -> list:
         """The paragraphs of `pars` the rule has anything to look at, in order (what `fired`
         says of each)."""
         if rule_id in self.everywhere:
             return pars
         tids = self.rule_triggers.get(rule_id, ())
-        by_trigger = self._by_trigger
-        places: list[int] = []
-        for t in tids:
-            lo = bisect_left(by_trigger, t << 32)
-            hi = bisect_left(by_trigger, (t + 1) << 32, lo)
-            places.extend(map(_LOW.__and__, by_trigger[lo:hi]))  # x & _LOW of each, no Python frame
-        if len(tids) > 1:
-            places = sorted(set(places))
+        by_place = self._places_of()
+        places: Sequence[int]
+        if len(tids) == 1:
+            places = by_place.get(tids[0], ())
+        else:
+            each = [by_place[t] for t in tids if t in by_place]
+            places = sorted(set().union(*each)) if len(each) > 1 else (each[0] if each else ())
+        if not places:
+            return []
         scanned = self.scanned
         fired = [scanned[k] for k in places]
         if pars is scanned or not fired:

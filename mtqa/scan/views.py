@@ -7,9 +7,10 @@ import unicodedata
 from functools import lru_cache
 
 
-def lower(text: str) -> str:
-    """Case-folded one character to one character (offsets unchanged)."""
-    folded = text.casefold()
+def lower(text: str, casefolded: str | None = None) -> str:
+    """Case-folded one character to one character (offsets unchanged). `casefolded`: the
+    text's ``casefold()`` when the caller has it already (a scan makes it once)."""
+    folded = text.casefold() if casefolded is None else casefolded
     if len(folded) == len(text):
         return folded  # casefold never shortens: same length means every character kept its place
     return "".join(map(_lower_char, text))
@@ -61,9 +62,10 @@ def phrase_in_view(phrase: str, view: int) -> str:
     return low if view == 1 else folded(phrase, low)
 
 
-def expanding(text: str) -> str:
+def expanding(text: str, casefolded: str | None = None) -> str:
     """The characters of `text` whose case folding is longer than one character (ß → ss),
-    sorted: the ``lower`` view keeps them unfolded, so token comparisons treat them apart."""
-    if len(text.casefold()) == len(text):
+    sorted: the ``lower`` view keeps them unfolded, so token comparisons treat them apart.
+    `casefolded`: as for `lower`."""
+    if len(text.casefold() if casefolded is None else casefolded) == len(text):
         return ""
     return "".join(sorted({c for c in set(text) if len(c.casefold()) > 1}))

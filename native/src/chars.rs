@@ -24,10 +24,18 @@ impl CharClasses {
         Ok(CharClasses { ascii, others: Mutex::new(HashMap::new()), classify })
     }
 
+    /// Inlined where it is called (a loop over every character of a text): an ASCII
+    /// character is one lookup, not a call.
+    #[inline]
     pub(crate) fn of(&self, py: Python<'_>, c: char) -> PyResult<u16> {
         if c.is_ascii() {
             return Ok(self.ascii[c as usize]);
         }
+        self.other(py, c)
+    }
+
+    #[inline(never)]
+    fn other(&self, py: Python<'_>, c: char) -> PyResult<u16> {
         if let Some(f) = self.others.lock().unwrap().get(&c) {
             return Ok(*f);
         }

@@ -16,6 +16,7 @@ mod chars;
 mod distance;
 mod tagger;
 mod tokens;
+mod words;
 
 const VIEWS: usize = 3;
 // Token predicate kinds (mtqa/scan/triggers.py numbers them the same way).
@@ -89,15 +90,17 @@ impl Offsets {
         if text.is_ascii() {
             return Offsets { table: None };
         }
-        let mut table = vec![0u32; text.len() + 1];
-        let mut n = 0u32;
-        for (i, c) in text.char_indices() {
-            for b in 0..c.len_utf8() {
-                table[i + b] = n;
-            }
-            n += 1;
+        // A byte's character is the number of characters begun before it, less one for its
+        // own: counted over the bytes (a UTF-8 character begins at every byte that is not a
+        // continuation byte, 0b10xxxxxx), without decoding the characters.
+        let bytes = text.as_bytes();
+        let mut table = Vec::with_capacity(bytes.len() + 1);
+        let mut begun = 0u32;
+        for &b in bytes {
+            begun += ((b as i8) >= -0x40) as u32;
+            table.push(begun - 1);
         }
-        table[text.len()] = n;
+        table.push(begun);
         Offsets { table: Some(table) }
     }
 
@@ -283,10 +286,18 @@ impl Scanner {
 impl Scanner {
     fn events(&self, views: &[String]) -> Vec<(u32, u32, u32, u32)> {
         let mut events = Vec::new();
+        let exact = views[0].as_str();
+        let exact_offsets = Offsets::new(exact);
         for (v, view) in self.views.iter().enumerate() {
             let Some(view) = view else { continue };
             let text = views[v].as_str();
-            let offsets = Offsets::new(text);
+            let own;
+            let offsets = if v == 0 {
+                &exact_offsets
+            } else {
+                own = Offsets::new(text);
+                &own
+            };
             for m in view.automaton.find_overlapping_iter(text) {
                 let (s, e) = (m.start(), m.end());
                 let before = char_before(text, s);
@@ -302,8 +313,7 @@ impl Scanner {
                 }
             }
         }
-        let exact = views[0].as_str();
-        let offsets = Offsets::new(exact);
+        let offsets = &exact_offsets;
         for (i, c) in exact.char_indices().filter(|_| !self.chars.is_empty()) {
             if c.is_ascii() && !self.ascii_chars[c as usize] {
                 continue;
@@ -454,5 +464,6 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<tagger::BrillTagger>()?;
     m.add_class::<tokens::Tokeniser>()?;
     m.add_function(wrap_pyfunction!(distance::levenshtein, m)?)?;
+    m.add_class::<words::WordCounter>()?;
     Ok(())
 }
