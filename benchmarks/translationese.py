@@ -131,25 +131,25 @@ def features(text: str, lm=None) -> dict[str, float] | None:
     return out
 
 
-@functools.lru_cache(maxsize=1)
-def _more():
-    """benchmarks/translationese_more.py, the second round's rates (imported by path)."""
-    spec = importlib.util.spec_from_file_location("mtqa_translationese_more", ROOT / "benchmarks" / "translationese_more.py")
+def _by_path(name: str, file: str):
+    """A sibling script of benchmarks/ imported by its path (this script also runs as a file)."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / file)
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
     return module
+
+
+@functools.lru_cache(maxsize=1)
+def _more():
+    """benchmarks/translationese_more.py, the second round's rates."""
+    return _by_path("mtqa_translationese_more", "translationese_more.py")
 
 
 @functools.lru_cache(maxsize=1)
 def _candidates():
-    """benchmarks/translationese_candidates.py, the eleventh round's candidate rates (imported by path)."""
-    spec = importlib.util.spec_from_file_location("mtqa_translationese_candidates",
-                                                  ROOT / "benchmarks" / "translationese_candidates.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    """benchmarks/translationese_candidates.py, the eleventh round's candidate rates."""
+    return _by_path("mtqa_translationese_candidates", "translationese_candidates.py")
 
 
 def _tagger():
@@ -246,11 +246,7 @@ def cross_validate(docs: list[dict], names: list[str], extra_clean: list[dict], 
 # --- data -----------------------------------------------------------------------------------
 
 def _corpus():
-    spec = importlib.util.spec_from_file_location("mtqa_corpus_load", ROOT / "benchmarks" / "corpus" / "load.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return _by_path("mtqa_corpus_load", "corpus/load.py")
 
 
 def ted_chunks(words_per_chunk: int = 300) -> list[str]:
@@ -534,11 +530,7 @@ def verdict_options(half: str, docs: list[dict], signal: dict[str, float], thres
 
 
 def _real_copy():
-    spec = importlib.util.spec_from_file_location("mtqa_real_copy", ROOT / "benchmarks" / "real_copy.py")
-    rc = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = rc
-    spec.loader.exec_module(rc)
-    return rc
+    return _by_path("mtqa_real_copy", "real_copy.py")
 
 
 def fit_final(docs: list[dict], names: list[str], extra_clean: list[dict], l2: float):
