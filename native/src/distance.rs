@@ -1,36 +1,23 @@
 //! Levenshtein distance between two strings, by Unicode code point (as rapidfuzz's
-//! `Levenshtein.distance` counts them): the near-miss comparisons of names, ranks and ridings
-//! without importing rapidfuzz's 48 modules into a one-file check.
+//! `Levenshtein.distance` counts them), from the `strsim` crate: the near-miss comparisons of
+//! names, ranks and ridings without importing rapidfuzz's 48 modules into a one-file check.
 
 use pyo3::prelude::*;
 
 /// Insertions, deletions and substitutions that turn `a` into `b`; with `score_cutoff`, any distance
-/// above it is answered as `score_cutoff + 1` (as rapidfuzz answers), found as soon as every
-/// cell of a row passes it.
+/// above it is answered as `score_cutoff + 1`, as rapidfuzz answers (two lengths further apart
+/// than the cutoff are answered without counting).
 #[pyfunction]
 #[pyo3(signature = (a, b, score_cutoff=None))]
 pub(crate) fn levenshtein(a: &str, b: &str, score_cutoff: Option<usize>) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let limit = score_cutoff.unwrap_or(usize::MAX - 1);
-    if a.len().abs_diff(b.len()) > limit {
-        return limit + 1;
-    }
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, &ca) in a.iter().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        let mut lowest = row[0];
-        for (j, &cb) in b.iter().enumerate() {
-            let above = row[j + 1];
-            let cost = if ca == cb { diagonal } else { diagonal.min(above).min(row[j]) + 1 };
-            diagonal = above;
-            row[j + 1] = cost;
-            lowest = lowest.min(cost);
-        }
-        if lowest > limit {
+    let cap = |d: usize| match score_cutoff {
+        Some(limit) if d > limit => limit + 1,
+        _ => d,
+    };
+    if let Some(limit) = score_cutoff {
+        if a.chars().count().abs_diff(b.chars().count()) > limit {
             return limit + 1;
         }
     }
-    row[b.len()].min(limit + 1)
+    cap(strsim::levenshtein(a, b))
 }
