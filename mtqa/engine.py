@@ -11,7 +11,6 @@ after the built-in rules and are recorded as run or skipped with a reason.
 from __future__ import annotations
 
 import time
-from bisect import bisect_right
 from dataclasses import replace
 from typing import Any, Iterable, Iterator
 
@@ -217,9 +216,9 @@ class Checker:
                 rule_scan = None  # it holds the section's paragraphs too
                 del section, view, scan, state  # its paragraphs go before the next section is made
         if found:
-            starts = doc.lines.starts  # where each line begins: what doc.position reads
+            span_position = doc.lines.span_position
             for i, stamped in enumerate(found):  # in place: each record goes as its Finding is made
-                found[i] = self._finding(stamped, doc.text, starts, shared)
+                found[i] = self._finding(stamped, doc.text, span_position, shared)
         for r in runnable:
             rule_id = r.meta.id
             if rule_id in failed:
@@ -330,20 +329,15 @@ class Checker:
         )
 
     @staticmethod
-    def _finding(s: _Stamped, doc_text: str, starts, shared: dict[str, str]) -> Finding:
-        """The Finding of a stamped one (its message already shared by `_stamp`), its line and
-        column found in `starts` (where each line of the document begins, as
-        `Document.position` reads them). Equal texts share one string (`shared`): a long
-        document repeats its findings."""
+    def _finding(s: _Stamped, doc_text: str, span_position, shared: dict[str, str]) -> Finding:
+        """The Finding of a stamped one (its message already shared by `_stamp`), its lines and
+        columns from `span_position` (the document's `LineIndex.span_position`). Equal texts
+        share one string (`shared`): a long document repeats its findings."""
         start, end = s.start, s.end
-        line = bisect_right(starts, start)
-        # the end is most often on the start's line (starts[line] is where the next one begins)
-        on_line = starts[line - 1] <= end and (line == len(starts) or end < starts[line])
-        end_line = line if on_line else bisect_right(starts, end)
         text = doc_text[start:end]
         return Finding(
             rule_id=s.meta.id, message=s.message,
-            span=Span(start, end, line, start - starts[line - 1] + 1, end_line, end - starts[end_line - 1] + 1),
+            span=Span(start, end, *span_position(start, end)),
             text=shared.setdefault(text, text),
             severity=s.severity, category=s.category, suggestions=s.suggestions, fix=s.fix,
             confidence=s.confidence, extra=s.extra or {},

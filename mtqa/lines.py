@@ -26,6 +26,15 @@ class LineIndex:
         line = bisect.bisect_right(self.starts, offset) - 1
         return line + 1, offset - self.starts[line] + 1
 
+    def span_position(self, start: int, end: int) -> tuple[int, int, int, int]:
+        """(line, column, end line, end column) of `start` and `end`, as `position` gives each:
+        one bisection where the end is on the start's line, as most spans' ends are."""
+        starts = self.starts
+        line = bisect.bisect_right(starts, start)
+        on_line = starts[line - 1] <= end and (line == len(starts) or end < starts[line])
+        end_line = line if on_line else bisect.bisect_right(starts, end)
+        return line, start - starts[line - 1] + 1, end_line, end - starts[end_line - 1] + 1
+
     def line_text(self, line: int) -> str:
         """The text of a 1-based line without its line ending."""
         start = self.starts[line - 1]

@@ -20,6 +20,16 @@ def test_line_index_lf_crlf_cr() -> None:
     assert li.line_text(1) == "ab" and li.line_text(2) == "cd" and li.line_text(4) == "gh"
 
 
+def test_a_spans_position_is_its_ends_positions_on_every_kind_of_line_end() -> None:
+    """`span_position` answers what `position` gives for the start and the end, whether the end
+    is on the start's line, on a line end, past it or at the end of the text."""
+    text = "ab\r\ncd\ref\ngh"
+    li = LineIndex(text)
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            assert li.span_position(start, end) == (*li.position(start), *li.position(end)), (start, end)
+
+
 def test_columns_count_code_points_with_tabs_and_non_bmp() -> None:
     text = "\t😀 𝒜 the the end."
     f = findings(text, "repetition/doubled-word")[0]

@@ -104,8 +104,7 @@ def check_text(checker, text: str, fmt: str, path: str | None = None, encoding: 
 def _onto_file(f: Finding, seg, side, text: str, lines: LineIndex, fmt: str) -> Finding:
     """Move a finding from the segment's plain target onto the file."""
     start, end = side.span(f.span.start, f.span.end)
-    line, col = lines.position(start)
-    end_line, end_col = lines.position(end)
+    line, col, end_line, end_col = lines.span_position(start, end)
     fix = f.fix
     if fix is not None:
         fits = fix.applicability is not Applicability.DISPLAY_ONLY

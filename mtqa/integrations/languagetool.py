@@ -490,8 +490,7 @@ class LanguageTool:
         start, end = par.span_to_doc(s, e)
         if _overlaps(taken, start, end):
             return None
-        line, col = doc.position(start)
-        end_line, end_col = doc.position(end)
+        line, col, end_line, end_col = doc.lines.span_position(start, end)
         suggestions = tuple(r for r in m["replacements"] if r != par.text[s:e])
         fix = Fix(f"Replace with “{suggestions[0]}”", (Edit(start, end, suggestions[0]),),
                   Applicability.DISPLAY_ONLY) if suggestions else None
