@@ -43,8 +43,7 @@ def finding_penalty(f: Finding, weights: dict) -> float:
 
 def penalty(findings: Iterable[Finding], weights: dict | None = None) -> float:
     w = weights or DEFAULT_WEIGHTS
-    # finding_penalty written out (a long document has thousands of findings); the same terms, summed in order
-    return sum([w[f.severity] if f.confidence >= MIN_CONFIDENCE else 0.0 for f in findings])
+    return sum([finding_penalty(f, w) for f in findings])
 
 
 def corroborates(standing_penalty: float) -> bool:
@@ -95,7 +94,7 @@ def subtotals(findings: Iterable[Finding], weights: dict | None = None) -> dict[
         if entry is None:
             entry = out[f.category] = {"count": 0, "penalty": 0.0}
         entry["count"] += 1
-        entry["penalty"] += w[f.severity] if f.confidence >= MIN_CONFIDENCE else 0.0  # finding_penalty
+        entry["penalty"] += finding_penalty(f, w)
     return dict(sorted(out.items()))
 
 
