@@ -14,7 +14,7 @@ from typing import NamedTuple
 import regex
 
 from mtqa.patterns import lazy
-from mtqa.rules.boilerplate.furniture_forms import form_kind, is_rule_line
+from mtqa.rules.boilerplate.furniture_forms import form_kind, is_rule_line, sentence_end_of
 from mtqa.text.calendar import CALENDAR_WORDS
 
 _PROMO_WORD = lazy(r"\b(?:our|your|free|daily|weekly|email|e-mail|here|now|today)\b", regex.IGNORECASE)
@@ -294,11 +294,6 @@ _COOKIE_HINTS = ("cookie", "by continuing", "privacy policy")
 _SIGNUP_HINTS = ("newsletter", "inbox", "subscribe", "sign up", "sign-up")
 
 
-def sentence_end_of(line: str) -> bool:
-    """Whether a line ends like a sentence (not an ellipsis)."""
-    return line[-1:] in (".", "!", "?") and not line.endswith("..")
-
-
 def classify_line(text: str) -> str | None:
     """What kind of page furniture a line is ("widget", "time stamp", …), or None for copy."""
     if len(text) > 2 * LINE_MAX_CHARS:
@@ -363,7 +358,7 @@ class _Cues(NamedTuple):
             cookie=any(map(low.__contains__, _COOKIE_HINTS)),
             signup=any(map(low.__contains__, _SIGNUP_HINTS)),
             stamp=anchored or any(map(low.__contains__, _STAMP_HINTS)),
-            sentence_end=line[-1] in ".!?" and not line.endswith(".."),
+            sentence_end=sentence_end_of(line),
         )
 
 

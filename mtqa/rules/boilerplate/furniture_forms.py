@@ -132,8 +132,9 @@ _NAME_TWICE = lazy(
 _CAPS_LABEL_WORDS = frozenset("newsletter newsletters subscribe sponsored advertisement trending".split())
 
 
-def _sentence_end(line: str) -> bool:
-    return line[-1:] in ".!?" and not line.endswith("..")
+def sentence_end_of(line: str) -> bool:
+    """Whether a line ends like a sentence (not an ellipsis)."""
+    return line[-1:] in (".", "!", "?") and not line.endswith("..")
 
 
 def _counts(line: str) -> str | None:
@@ -164,13 +165,13 @@ def _crumb_trail(line: str) -> str | None:
         return None
     segments = _CRUMB_SEPARATOR.split(line)
     if len(segments) >= 3 and all(0 < len(s.split()) <= _CRUMB_SEGMENT_WORDS for s in segments) \
-            and not _sentence_end(line):
+            and not sentence_end_of(line):
         return "breadcrumb"
     return None
 
 
 def _alt_text(line: str) -> str | None:
-    if _sentence_end(line) or len(line) > 80:
+    if sentence_end_of(line) or len(line) > 80:
         return None
     low = line.casefold()
     if not (low.endswith(("logo", "icon", "avatar", "thumbnail", "image", "img")) or "-logo" in low):
