@@ -42,102 +42,144 @@ def check_languages(name: str, source_lang: str | None, target_lang: str | None,
 
 def read(text: str, name: str) -> Iterator[Segment]:
     """Yield the segments of an XLIFF file (1.2 or 2.x), streaming."""
-    version: Any = None  # "1" or "2" once the root element is read
-    src_lang = tgt_lang = None
-    stack: list[str] = []
-    skip_depth = 0  # >0 while inside an element whose content is not segment text
-    unit_id: Any = None
-    seg_id: Any = None
-    seg_count = 0
-    sides: dict[str, SideBuilder] = {}
-    side: Any = None  # the element name of the side being read (source/target), or None
-    side_lang: str | None = None
-    code: tuple | None = None  # (key, start, depth) of the code being read
-    code_depth = 0
-    unit_line_start = 0
-    units = 0  # units seen, for those without an id (named #n by position)
-    pending: list = []  # the segments of the unit being read (XLIFF 2: a unit may have several)
+    reader = _Reader(text, name)
     for ev in events(text, name):
         if ev.kind == "start":
-            stack.append(ev.name)
-            if version is None:
-                if ev.name != "xliff":
-                    raise InputError(f"{name}: not an XLIFF file (root element <{ev.name}>)")
-                v = ev.attrs.get("version", "")
-                version = "2" if v.startswith("2") else "1"
-                if version == "2":
-                    src_lang, tgt_lang = ev.attrs.get("srcLang"), ev.attrs.get("trgLang")
-                    check_languages(name, src_lang, tgt_lang)
-                continue
-            if skip_depth:
-                skip_depth += 1
-                continue
-            if code is not None:
-                code_depth += 1
-                continue
-            if side is not None:
-                if ev.name in CODES:
-                    code, code_depth = (code_key(ev.name, ev.attrs), ev.start), 1
-                elif ev.name in ("g", "pc"):
-                    sides[side].code(code_key(ev.name, ev.attrs), text[ev.start:ev.end], ev.start, ev.end, placeholder=False)
-                continue
-            if ev.name in ("trans-unit", "unit") and ev.attrs.get("translate") == "no":
-                skip_depth = 1  # not for translation: nothing to check
-                continue
-            if ev.name == "file" and version == "1":
-                src_lang, tgt_lang = ev.attrs.get("source-language"), ev.attrs.get("target-language")
-                check_languages(name, src_lang, tgt_lang)
-            elif ev.name == "unit" and version == "2":
-                units += 1
-                unit_id, seg_count = ev.attrs.get("id") or f"#{units}", 0
-            elif ev.name == UNIT[version]:
-                if version == "1":
-                    units += 1
-                    unit_id = ev.attrs.get("id") or f"#{units}"
-                else:
-                    seg_count += 1
-                    seg_id = ev.attrs.get("id")
-                sides = {}
-                unit_line_start = ev.start
-            elif ev.name in ("source", "target") and len(stack) >= 2 and stack[-2] == UNIT[version]:
-                side = ev.name
-                sides[side] = SideBuilder(ev.end)
-                side_lang = lang_of(ev.attrs)
-                expected = src_lang if side == "source" else tgt_lang
-                if side_lang and expected and not same_language(side_lang, expected):
-                    raise InputError(f"{name}: mismatched languages: the {side} of unit {unit_id!r} is "
-                                     f"{side_lang!r}, the file says {expected!r}")
-                if side == "target":
-                    check_languages(name, None, side_lang, f"the target of unit {unit_id!r}")
-            elif ev.name in SKIPPED:
-                skip_depth = 1
+            reader.start(ev)
         elif ev.kind == "end":
-            stack.pop()
-            if skip_depth:
-                skip_depth -= 1
-                continue
-            if code is not None:
-                code_depth -= 1
-                if code_depth == 0:
-                    key, start = code
-                    sides[side].code(key, text[start:ev.end], start, ev.end)
-                    code = None
-                continue
-            if side is not None and ev.name == side and (not stack or stack[-1] == UNIT[version]):
-                side = None
-                continue
-            if ev.name == UNIT[version] and unit_id is not None:
-                pending.append((seg_id, _sides(sides, src_lang, tgt_lang, unit_line_start)))
-                sides = {}
-            if ev.name == ("trans-unit" if version == "1" else "unit") and pending:
-                many = len(pending) > 1
-                for n, (sid, (source, target)) in enumerate(pending, 1):
-                    yield Segment(f"{unit_id}#{sid or n}" if many else unit_id, source, target)
-                pending = []
-        elif ev.kind == "data" and side is not None and code is None and not skip_depth:
-            add_text(sides[side], ev, text)
-    if version is None:
+            yield from reader.end(ev)
+        elif ev.kind == "data":
+            reader.data(ev)
+    if reader.version is None:
         raise InputError(f"{name}: empty XML file")
+
+
+class _Reader:
+    """The walk's state between events: where in the file we are, and the unit being read.
+
+    One method per kind of event keeps each decision small; the order of the tests inside
+    `start` and `end` matters (skipped content first, then an inline code, then a side)."""
+
+    def __init__(self, text: str, name: str) -> None:
+        self.text, self.name = text, name
+        self.version: str | None = None  # "1" or "2" once the root element is read
+        self.src_lang: str | None = None
+        self.tgt_lang: str | None = None
+        self.stack: list[str] = []
+        self.skip_depth = 0  # >0 while inside an element whose content is not segment text
+        self.unit_id: str | None = None
+        self.seg_id: str | None = None
+        self.sides: dict[str, SideBuilder] = {}
+        self.side: str | None = None  # the side being read ("source" or "target"), or None
+        self.code: tuple[str, int] | None = None  # (key, start) of the inline code being read
+        self.code_depth = 0
+        self.unit_start = 0
+        self.units = 0  # units seen, for those without an id (named #n by position)
+        self.pending: list = []  # the segments of the unit being read (XLIFF 2: a unit may have several)
+
+    @property
+    def segment_tag(self) -> str:
+        return UNIT[self.version or "1"]
+
+    def start(self, ev: Any) -> None:
+        self.stack.append(ev.name)
+        if self.version is None:
+            self.root(ev)
+        elif self.skip_depth:
+            self.skip_depth += 1
+        elif self.code is not None:
+            self.code_depth += 1
+        elif self.side is not None:
+            self.inline(ev)
+        else:
+            self.structure(ev)
+
+    def root(self, ev: Any) -> None:
+        if ev.name != "xliff":
+            raise InputError(f"{self.name}: not an XLIFF file (root element <{ev.name}>)")
+        self.version = "2" if ev.attrs.get("version", "").startswith("2") else "1"
+        if self.version == "2":
+            self.src_lang, self.tgt_lang = ev.attrs.get("srcLang"), ev.attrs.get("trgLang")
+            check_languages(self.name, self.src_lang, self.tgt_lang)
+
+    def inline(self, ev: Any) -> None:
+        """An element inside a source or target: a code to protect or a wrapper around text."""
+        assert self.side is not None
+        if ev.name in CODES:
+            self.code, self.code_depth = (code_key(ev.name, ev.attrs), ev.start), 1
+        elif ev.name in ("g", "pc"):
+            self.sides[self.side].code(code_key(ev.name, ev.attrs), self.text[ev.start:ev.end], ev.start, ev.end,
+                                       placeholder=False)
+
+    def structure(self, ev: Any) -> None:
+        """An element outside any side: a file, unit or segment opening, a side, or skipped content."""
+        if ev.name in ("trans-unit", "unit") and ev.attrs.get("translate") == "no":
+            self.skip_depth = 1  # not for translation: nothing to check
+        elif ev.name == "file" and self.version == "1":
+            self.src_lang, self.tgt_lang = ev.attrs.get("source-language"), ev.attrs.get("target-language")
+            check_languages(self.name, self.src_lang, self.tgt_lang)
+        elif ev.name == "unit" and self.version == "2":
+            self.units += 1
+            self.unit_id = ev.attrs.get("id") or f"#{self.units}"
+        elif ev.name == self.segment_tag:
+            if self.version == "1":
+                self.units += 1
+                self.unit_id = ev.attrs.get("id") or f"#{self.units}"
+            else:
+                self.seg_id = ev.attrs.get("id")
+            self.sides = {}
+            self.unit_start = ev.start
+        elif ev.name in ("source", "target") and len(self.stack) >= 2 and self.stack[-2] == self.segment_tag:
+            self.open_side(ev)
+        elif ev.name in SKIPPED:
+            self.skip_depth = 1
+
+    def open_side(self, ev: Any) -> None:
+        self.side = side = ev.name
+        self.sides[side] = SideBuilder(ev.end)
+        side_lang = lang_of(ev.attrs)
+        expected = self.src_lang if side == "source" else self.tgt_lang
+        if side_lang and expected and not same_language(side_lang, expected):
+            raise InputError(f"{self.name}: mismatched languages: the {side} of unit {self.unit_id!r} is "
+                             f"{side_lang!r}, the file says {expected!r}")
+        if side == "target":
+            check_languages(self.name, None, side_lang, f"the target of unit {self.unit_id!r}")
+
+    def end(self, ev: Any) -> Iterator[Segment]:
+        self.stack.pop()
+        if self.skip_depth:
+            self.skip_depth -= 1
+        elif self.code is not None:
+            self.close_code(ev)
+        elif self.side is not None and ev.name == self.side and (not self.stack or self.stack[-1] == self.segment_tag):
+            self.side = None
+        else:
+            yield from self.close_unit(ev)
+
+    def close_code(self, ev: Any) -> None:
+        self.code_depth -= 1
+        if self.code_depth == 0:
+            assert self.code is not None and self.side is not None
+            key, start = self.code
+            self.sides[self.side].code(key, self.text[start:ev.end], start, ev.end)
+            self.code = None
+
+    def close_unit(self, ev: Any) -> Iterator[Segment]:
+        """A segment's end keeps its two sides; a unit's end yields its segments, named by position
+        within the unit when it holds more than one."""
+        if ev.name == self.segment_tag and self.unit_id is not None:
+            self.pending.append((self.seg_id, _sides(self.sides, self.src_lang, self.tgt_lang, self.unit_start)))
+            self.sides = {}
+        if ev.name == ("trans-unit" if self.version == "1" else "unit") and self.pending:
+            unit_id, many = self.unit_id, len(self.pending) > 1
+            assert unit_id is not None  # a segment is kept only once its unit has an id
+            for n, (sid, (source, target)) in enumerate(self.pending, 1):
+                yield Segment(f"{unit_id}#{sid or n}" if many else unit_id, source, target)
+            self.pending = []
+
+    def data(self, ev: Any) -> None:
+        if self.side is not None and self.code is None and not self.skip_depth:
+            add_text(self.sides[self.side], ev, self.text)
 
 
 def code_key(tag: str, attrs: dict) -> str:
