@@ -35,7 +35,6 @@ from __future__ import annotations
 import bisect
 import json
 from dataclasses import dataclass, field
-from typing import Any
 
 from mtqa.finding import Finding, Severity
 from mtqa.serve.limits import ApiError
@@ -265,7 +264,6 @@ class Choice:
 def choose(req: LtRequest, all_rules, mapping_disabled: list[str]) -> Choice:
     """Split the request's rule and category choices between mtqa and LanguageTool."""
     from mtqa import registry
-    from mtqa.rule import Scope, Status
 
     ids = [r.id for r in all_rules]
 
@@ -273,38 +271,58 @@ def choose(req: LtRequest, all_rules, mapping_disabled: list[str]) -> Choice:
         return any(registry.matches_id(pattern, i) for i in ids)
 
     families = {category_id(r.meta.family) for r in all_rules}
-    en_rules = [p for p in req.enabled_rules if ours(p)]
-    dis_rules = [p for p in req.disabled_rules if ours(p)]
-    en_cats = {c.upper() for c in req.enabled_categories if c.upper() in families}
-    dis_cats = {c.upper() for c in req.disabled_categories if c.upper() in families}
-    chosen = []
-    if req.locale is not None:
-        for r in all_rules:
-            named = any(registry.matches_id(p, r.id) for p in en_rules) or category_id(r.meta.family) in en_cats
-            on = named if req.enabled_only else (named or r.meta.status is Status.STABLE or req.picky)
-            if any(registry.matches_id(p, r.id) for p in dis_rules) or category_id(r.meta.family) in dis_cats:
-                on = False
-            if req.mode != "all" and (r.meta.scope is Scope.DOCUMENT) != (req.mode == "textLevelOnly"):
-                on = False  # the other mode's rule
-            if on:
-                chosen.append(r.id)
-    lt_en = [p for p in req.enabled_rules if p not in en_rules]
-    lt_dis = [p for p in req.disabled_rules if p not in dis_rules]
-    lt_en_cats = [c for c in req.enabled_categories if c.upper() not in en_cats]
-    lt_dis_cats = [c for c in req.disabled_categories if c.upper() not in dis_cats]
-    forward: Any = {"language": req.language, **req.passthrough}
+    mine = _Named(
+        rules=[p for p in req.enabled_rules if ours(p)],
+        off_rules=[p for p in req.disabled_rules if ours(p)],
+        categories={c.upper() for c in req.enabled_categories if c.upper() in families},
+        off_categories={c.upper() for c in req.disabled_categories if c.upper() in families},
+    )
+    chosen = tuple(r.id for r in all_rules if _runs(r, req, mine)) if req.locale is not None else ()
+    return Choice(chosen, _forward(req, mine, mapping_disabled))
+
+
+@dataclass
+class _Named:
+    """The rules and categories (families) of a request that are mtqa's, turned on and off."""
+
+    rules: list[str]
+    off_rules: list[str]
+    categories: set[str]
+    off_categories: set[str]
+
+
+def _runs(rule, req: LtRequest, mine: _Named) -> bool:
+    """Whether mtqa runs `rule` for this request, as LanguageTool decides for its own rules."""
+    from mtqa import registry
+    from mtqa.rule import Scope, Status
+
+    category = category_id(rule.meta.family)
+    named = any(registry.matches_id(p, rule.id) for p in mine.rules) or category in mine.categories
+    if any(registry.matches_id(p, rule.id) for p in mine.off_rules) or category in mine.off_categories:
+        return False
+    if req.mode != "all" and (rule.meta.scope is Scope.DOCUMENT) != (req.mode == "textLevelOnly"):
+        return False  # the other mode's rule
+    return named if req.enabled_only else (named or rule.meta.status is Status.STABLE or req.picky)
+
+
+def _forward(req: LtRequest, mine: _Named, mapping_disabled: list[str]) -> dict | None:
+    """What LanguageTool is asked: the request less what mtqa answers (None: nothing)."""
+    lt_en = [p for p in req.enabled_rules if p not in mine.rules]
+    lt_en_cats = [c for c in req.enabled_categories if c.upper() not in mine.categories]
     if req.enabled_only and not (lt_en or lt_en_cats):
-        forward = None  # only mtqa's rules were asked for
-    else:
-        # LanguageTool's quote, whitespace and word-repeat rules duplicate mtqa's (rules/languagetool.toml)
-        dropped = [r for r in mapping_disabled if r not in lt_en]
-        for key, values in (("enabledRules", lt_en), ("disabledRules", [*lt_dis, *dropped]),
-                            ("enabledCategories", lt_en_cats), ("disabledCategories", lt_dis_cats)):
-            if values:
-                forward[key] = ",".join(dict.fromkeys(values))
-        if req.enabled_only:
-            forward["enabledOnly"] = "true"
-    return Choice(tuple(chosen), forward)
+        return None  # only mtqa's rules were asked for
+    lt_dis = [p for p in req.disabled_rules if p not in mine.off_rules]
+    lt_dis_cats = [c for c in req.disabled_categories if c.upper() not in mine.off_categories]
+    forward: dict = {"language": req.language, **req.passthrough}
+    # LanguageTool's quote, whitespace and word-repeat rules duplicate mtqa's (rules/languagetool.toml)
+    dropped = [r for r in mapping_disabled if r not in lt_en]
+    for key, values in (("enabledRules", lt_en), ("disabledRules", [*lt_dis, *dropped]),
+                        ("enabledCategories", lt_en_cats), ("disabledCategories", lt_dis_cats)):
+        if values:
+            forward[key] = ",".join(dict.fromkeys(values))
+    if req.enabled_only:
+        forward["enabledOnly"] = "true"
+    return forward
 
 
 # ---- the answer --------------------------------------------------------------------------
