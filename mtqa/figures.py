@@ -331,20 +331,38 @@ class SpanIndex:
 
 
 def figures(text: str, lang: str = "en") -> list[Figure]:
-    """Every figure of `text` with all its plausible values, in text order."""
-    out: list[Figure] = []
-    taken: list[tuple[int, int]] = []
+    """Every figure of `text` with all its plausible values, in text order.
+
+    Three readings in turn, each skipping what the ones before took: runs of CJK numerals
+    (Chinese and Japanese sources), digit strings, then numbers written as words."""
     cjk = lang in CJK_LANGS
-    if cjk:
-        for m in _CJK_RUN.finditer(text):
-            s = m.group()
-            readings: set[float] = cjk_readings(s) if not s[0].isdigit() else {v for v in [cjk_value(s)] if v is not None}
-            if readings:
-                primary = cjk_value(s)
-                out.append(Figure(m.start(), m.end(), s, frozenset(readings), "cjk",
-                                  primary if primary is not None else max(readings)))
-                taken.append(m.span())
-    cjk_spans = SpanIndex(taken)
+    out = _cjk_figures(text) if cjk else []
+    taken = [(f.start, f.end) for f in out]
+    for figure, whole in _digit_figures(text, lang, SpanIndex(taken)):
+        out.append(figure)
+        if whole:  # the pieces of a digit string that reads as no one number leave its words free
+            taken.append((figure.start, figure.end))
+    if not cjk:
+        out.extend(_word_figures(text, lang, SpanIndex(taken)))
+    out.sort(key=lambda f: f.start)
+    return _ranges(out, text)
+
+
+def _cjk_figures(text: str) -> list[Figure]:
+    out = []
+    for m in _CJK_RUN.finditer(text):
+        s = m.group()
+        readings: set[float] = cjk_readings(s) if not s[0].isdigit() else {v for v in [cjk_value(s)] if v is not None}
+        if readings:
+            primary = cjk_value(s)
+            out.append(Figure(m.start(), m.end(), s, frozenset(readings), "cjk",
+                              primary if primary is not None else max(readings)))
+    return out
+
+
+def _digit_figures(text: str, lang: str, cjk_spans: SpanIndex) -> Iterator[tuple[Figure, bool]]:
+    """Digit strings as figures, each with whether it was read whole (not in pieces)."""
+    cjk = lang in CJK_LANGS
     digits_reach = -1  # digit figures come in text order: the furthest end read so far
     for m in _DIGITS.finditer(text):
         if cjk_spans.covers(m.start()) or m.start() < digits_reach:
@@ -353,35 +371,34 @@ def figures(text: str, lang: str = "en") -> list[Figure]:
         end = m.start() + len(raw)
         readings = digit_readings(raw, lang)
         if not readings:  # a list such as "[1,1]" or "10,000 5G": each part is a figure of its own
-            out.extend(_parts(raw, m.start(), text, lang))
+            for part in _parts(raw, m.start(), text, lang):
+                yield part, False
             continue
         factor, end = _scale_after(text, end, lang) if not cjk else (1.0, end)
         if cjk and end < len(text) and text[end] in _CJK_SCALE + _CJK_UNIT:
             continue  # handled as a CJK run
-        own = _read_with(raw, *_separators(lang)) if lang not in CJK_LANGS else None
+        own = _read_with(raw, *_separators(lang)) if not cjk else None
         primary = round((own if own is not None else min(readings)) * factor, 6)
-        out.append(Figure(m.start(), end, text[m.start():end], frozenset(_variants(readings, factor, text, end)),
-                          "digits", primary))
-        taken.append((m.start(), end))
+        yield Figure(m.start(), end, text[m.start():end], frozenset(_variants(readings, factor, text, end)),
+                     "digits", primary), True
         digits_reach = max(digits_reach, end)
-    if not cjk:
-        pattern, words, scales = _word_pattern(lang if lang in WORDS else "en")
-        spans = SpanIndex(taken)
-        for m in pattern.finditer(text):
-            if spans.overlaps(m.start(), m.end()):
-                continue
-            tokens = [t for t in regex.split(r"[\s\u00a0-]+", m.group()) if t and t.casefold() != "and"]
-            if lang == "es":  # "mil millones" is one scale word (10^9)
-                joined = regex.sub(r"(?i)\bmil millones\b", "millardo", " ".join(tokens))
-                tokens = (["uno"] if joined.casefold().startswith("millardo") else []) + joined.split()
-            wv = words_value(tokens, words, scales, lang if lang in WORDS else "en")
-            if wv is None:
-                continue
-            if m.group().casefold() in ("a", "an") or (len(tokens) == 1 and tokens[0].casefold() in ("a", "an")):
-                continue  # the article alone is not a figure (it can stand for one: see readings below)
-            out.append(Figure(m.start(), m.end(), m.group(), frozenset(_variants({wv}, 1.0, text, m.end())), "words", wv))
-    out.sort(key=lambda f: f.start)
-    return _ranges(out, text)
+
+
+def _word_figures(text: str, lang: str, taken: SpanIndex) -> Iterator[Figure]:
+    pattern, words, scales = _word_pattern(lang if lang in WORDS else "en")
+    for m in pattern.finditer(text):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        tokens = [t for t in regex.split(r"[\s\u00a0-]+", m.group()) if t and t.casefold() != "and"]
+        if lang == "es":  # "mil millones" is one scale word (10^9)
+            joined = regex.sub(r"(?i)\bmil millones\b", "millardo", " ".join(tokens))
+            tokens = (["uno"] if joined.casefold().startswith("millardo") else []) + joined.split()
+        wv = words_value(tokens, words, scales, lang if lang in WORDS else "en")
+        if wv is None:
+            continue
+        if m.group().casefold() in ("a", "an") or (len(tokens) == 1 and tokens[0].casefold() in ("a", "an")):
+            continue  # the article alone is not a figure (it can stand for one: see readings below)
+        yield Figure(m.start(), m.end(), m.group(), frozenset(_variants({wv}, 1.0, text, m.end())), "words", wv)
 
 
 def _parts(raw: str, at: int, text: str, lang: str) -> Iterator[Figure]:
