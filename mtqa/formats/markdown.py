@@ -175,126 +175,145 @@ def _link_tail_end(s: str, i: int) -> int:
 
 def _inline_to_prose(tok, offs: list[int], directives: list[Directive]) -> tuple[list[str], list[int], list[int]]:
     """Walk an inline token's children; return the prose characters, their offsets and ends."""
-    content = tok.content
-    chars: list[str] = []
-    where: list[int] = []
-    ends: list[int] = []
-    c = 0
-    in_autolink = False
-    eat_space = False  # after a comment between two spaces: do not leave a double space
+    walk = _InlineWalk(tok.content, offs, directives)
+    for child in tok.children or []:
+        walk.child(child)
+    return walk.chars, walk.where, walk.ends
 
-    def at(i: int) -> int:
+
+class _InlineWalk:
+    """An inline token's children in order, each located in the token's content from `c` on.
+
+    One method per kind of child; emphasis and strikethrough markers have none (the next
+    search skips them)."""
+
+    def __init__(self, content: str, offs: list[int], directives: list[Directive]) -> None:
+        self.content, self.offs, self.directives = content, offs, directives
+        self.chars: list[str] = []
+        self.where: list[int] = []
+        self.ends: list[int] = []
+        self.c = 0  # where in the content the next child is looked for
+        self.in_autolink = False
+        self.eat_space = False  # after a comment between two spaces: do not leave a double space
+
+    def child(self, child) -> None:
+        if self.in_autolink:
+            if child.type == "link_close":
+                self.in_autolink = False
+            return
+        eat, self.eat_space = self.eat_space, False
+        step = self._STEPS.get(child.type)
+        if step is not None:
+            step(self, child, eat)
+
+    def at(self, i: int) -> int:
+        offs = self.offs
         return offs[min(i, len(offs) - 1)] if offs else 0
 
-    def run(s: str, lo: int, hi: int, j: int) -> None:
+    def find(self, needle: str) -> int:
+        """Where `needle` is next in the content, or the current place when it is not."""
+        j = self.content.find(needle, self.c)
+        return j if j >= 0 else self.c
+
+    def run(self, s: str, lo: int, hi: int, j: int) -> None:
         """Characters s[lo:hi] that stand in the content from index j + lo on, one for one."""
         if hi <= lo:
             return
-        chars.extend(s[lo:hi])
+        offs = self.offs
+        self.chars.extend(s[lo:hi])
         if j + hi <= len(offs):
             first, last = offs[j + lo], offs[j + hi - 1]
             if last - first == hi - lo - 1:  # contiguous in the source (the usual case)
-                where.extend(range(first, last + 1))
-                ends.extend(range(first + 1, last + 2))
+                self.where.extend(range(first, last + 1))
+                self.ends.extend(range(first + 1, last + 2))
             else:
                 seg = offs[j + lo:j + hi]
-                where.extend(seg)
-                ends.extend([o + 1 for o in seg])
+                self.where.extend(seg)
+                self.ends.extend([o + 1 for o in seg])
         else:  # past the mapped content (should not happen): clamp
             for i in range(lo, hi):
-                o = at(j + i)
-                where.append(o)
-                ends.append(o + 1)
+                o = self.at(j + i)
+                self.where.append(o)
+                self.ends.append(o + 1)
 
-    def emit(ch: str, start: int, end: int) -> None:
-        chars.append(ch)
-        where.append(start)
-        ends.append(max(end, start + 1))
+    def emit(self, ch: str, start: int, end: int) -> None:
+        self.chars.append(ch)
+        self.where.append(start)
+        self.ends.append(max(end, start + 1))
 
-    for child in tok.children or []:
-        t = child.type
-        if in_autolink:
-            if t == "link_close":
-                in_autolink = False
-            continue
-        eat, eat_space = eat_space, False
-        if t == "text":
-            s = child.content
-            j = content.find(s, c)
-            if j < 0:
-                j = c
-            pos = 0
-            if eat and chars and chars[-1] in " \t":
-                while pos < len(s) and s[pos] in " \t":
-                    pos += 1
-            for m in _URL.finditer(s) if ("://" in s or "www." in s) else ():
-                run(s, pos, m.start(), j)
-                emit(PLACEHOLDER, at(j + m.start()), at(j + m.end() - 1) + 1)
-                pos = m.end()
-            run(s, pos, len(s), j)
-            c = j + len(s)
-        elif t == "text_special":
-            j = content.find(child.markup, c)
-            if j < 0:
-                j = c
-            if child.content == child.markup:  # a backslash before a character it cannot escape
-                for i, ch in enumerate(child.content):
-                    emit(ch, at(j + i), at(j + i) + 1)
-            elif child.info == "escape":
-                for i, ch in enumerate(child.content):
-                    emit(ch, at(j + 1 + i), at(j + 1 + i) + 1)
-            else:  # an entity: every character it decodes to maps to the whole entity
-                end = at(j + len(child.markup) - 1) + 1
-                for ch in child.content:
-                    emit(ch, at(j), end)
-            c = j + len(child.markup)
-        elif t in ("softbreak", "hardbreak"):
-            j = content.find("\n", c)
-            if j < 0:
-                j = c
-            emit("\n", at(j), at(j) + 1)
-            c = j + 1
-        elif t == "code_inline":
-            m = child.markup or "`"
-            j = content.find(m, c)
-            if j < 0:
-                j = c
-            k = content.find(m, j + len(m))
-            while k >= 0 and content[k + len(m) : k + len(m) + 1] == "`":
-                k = content.find(m, k + len(m) + 1)
-            c = k + len(m) if k >= 0 else j + len(m)
-            emit(PLACEHOLDER, at(j), at(c - 1) + 1)
-        elif t == "html_inline":
-            j = content.find(child.content, c)
-            if j < 0:
-                j = c
-            if "mtqa-" in child.content:
-                directives.extend(directives_in(child.content, at(j)))
-            eat_space = eat or child.content.startswith("<!--")
-            if _BR.match(child.content):  # a line break in inline HTML separates words
-                emit(" ", at(j), at(c - 1) + 1)
-            c = j + len(child.content)
-        elif t == "link_open":
-            if child.markup == "autolink":
-                j = content.find("<", c)
-                if j < 0:
-                    j = c
-                k = content.find(">", j)
-                c = k + 1 if k >= 0 else j + 1
-                emit(PLACEHOLDER, at(j), at(c - 1) + 1)
-                in_autolink = True
-        elif t == "link_close":
-            j = content.find("]", c)
-            if j >= 0:
-                c = _link_tail_end(content, j + 1)
-        elif t == "image":
-            j = content.find("![", c)
-            if j < 0:
-                j = c
-            c = _link_tail_end(content, _bracket_end(content, j + 1))
-            emit(PLACEHOLDER, at(j), at(c - 1) + 1)
-        # em/strong/s open and close: their markers are skipped by the next search.
-    return chars, where, ends
+    def text(self, child, eat: bool) -> None:
+        s = child.content
+        j = self.find(s)
+        pos = 0
+        if eat and self.chars and self.chars[-1] in " \t":
+            while pos < len(s) and s[pos] in " \t":
+                pos += 1
+        for m in _URL.finditer(s) if ("://" in s or "www." in s) else ():
+            self.run(s, pos, m.start(), j)
+            self.emit(PLACEHOLDER, self.at(j + m.start()), self.at(j + m.end() - 1) + 1)
+            pos = m.end()
+        self.run(s, pos, len(s), j)
+        self.c = j + len(s)
+
+    def text_special(self, child, eat: bool) -> None:
+        j = self.find(child.markup)
+        at = self.at
+        if child.content == child.markup:  # a backslash before a character it cannot escape
+            for i, ch in enumerate(child.content):
+                self.emit(ch, at(j + i), at(j + i) + 1)
+        elif child.info == "escape":
+            for i, ch in enumerate(child.content):
+                self.emit(ch, at(j + 1 + i), at(j + 1 + i) + 1)
+        else:  # an entity: every character it decodes to maps to the whole entity
+            end = at(j + len(child.markup) - 1) + 1
+            for ch in child.content:
+                self.emit(ch, at(j), end)
+        self.c = j + len(child.markup)
+
+    def line_break(self, child, eat: bool) -> None:
+        j = self.find("\n")
+        self.emit("\n", self.at(j), self.at(j) + 1)
+        self.c = j + 1
+
+    def code_inline(self, child, eat: bool) -> None:
+        content, m = self.content, child.markup or "`"
+        j = self.find(m)
+        k = content.find(m, j + len(m))
+        while k >= 0 and content[k + len(m) : k + len(m) + 1] == "`":
+            k = content.find(m, k + len(m) + 1)
+        self.c = k + len(m) if k >= 0 else j + len(m)
+        self.emit(PLACEHOLDER, self.at(j), self.at(self.c - 1) + 1)
+
+    def html_inline(self, child, eat: bool) -> None:
+        j = self.find(child.content)
+        if "mtqa-" in child.content:
+            self.directives.extend(directives_in(child.content, self.at(j)))
+        self.eat_space = eat or child.content.startswith("<!--")
+        if _BR.match(child.content):  # a line break in inline HTML separates words
+            self.emit(" ", self.at(j), self.at(self.c - 1) + 1)
+        self.c = j + len(child.content)
+
+    def link_open(self, child, eat: bool) -> None:
+        if child.markup == "autolink":
+            j = self.find("<")
+            k = self.content.find(">", j)
+            self.c = k + 1 if k >= 0 else j + 1
+            self.emit(PLACEHOLDER, self.at(j), self.at(self.c - 1) + 1)
+            self.in_autolink = True
+
+    def link_close(self, child, eat: bool) -> None:
+        j = self.content.find("]", self.c)
+        if j >= 0:
+            self.c = _link_tail_end(self.content, j + 1)
+
+    def image(self, child, eat: bool) -> None:
+        j = self.find("![")
+        self.c = _link_tail_end(self.content, _bracket_end(self.content, j + 1))
+        self.emit(PLACEHOLDER, self.at(j), self.at(self.c - 1) + 1)
+
+    _STEPS = {"text": text, "text_special": text_special, "softbreak": line_break, "hardbreak": line_break,
+              "code_inline": code_inline, "html_inline": html_inline, "link_open": link_open,
+              "link_close": link_close, "image": image}
 
 
 def _blank_toml_front_matter(text: str) -> str:
