@@ -33,7 +33,7 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # one line, exit 2 (argparse's own convention)
         self.exit(EXIT_ERROR, f"mtqa: error: {message}\n")
 
-    def parse_known_args(self, args=None, namespace=None):  # type: ignore[override]
+    def parse_known_args(self, args=None, namespace=None):
         fill, self._fill = self._fill, None
         if fill is not None:
             fill(self)
