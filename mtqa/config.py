@@ -48,6 +48,7 @@ from typing import TYPE_CHECKING, Any
 
 from mtqa.errors import ConfigError
 from mtqa.finding import Severity
+from mtqa.records import FACTORY, record
 from mtqa.schema import Option, Strings, key_label, line_of, problem, validate
 from mtqa.tomlreader import tomllib as toml_parser
 
@@ -58,7 +59,8 @@ if TYPE_CHECKING:
 DEFAULT_INCLUDE = ("*.txt", "*.text", "*.md", "*.markdown", "*.html", "*.htm", "*.xlf", "*.xliff", "*.tmx", "*.po")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
+@dataclass(init=False, repr=False, eq=False)
 class Config:
     """Resolved settings. `path` is the file they came from (None: defaults only)."""
 
@@ -83,6 +85,38 @@ class Config:
     per_file: dict = field(default_factory=dict)
     rule_options: dict = field(default_factory=dict)
     path: str | None = None
+
+    def __init__(
+        self, locale: str = "en-CA", style: str | None = None, select: tuple[str, ...] = (),
+        ignore: tuple[str, ...] = (), preview: bool = False, fail_under: float | None = None, fail_on: str | None = None,
+        critical_fails: bool = True, weights: dict = FACTORY, severity: dict = FACTORY, rules_dir: tuple[str, ...] = (),
+        include: tuple[str, ...] = DEFAULT_INCLUDE, exclude: tuple[str, ...] = (), languagetool: str = "auto",
+        languagetool_timeout: float = 30.0, encoding: str = "utf-8", input_format: str | None = None,
+        per_file_ignores: dict = FACTORY, per_file: dict = FACTORY, rule_options: dict = FACTORY,
+        path: str | None = None,
+    ) -> None:
+        _set = object.__setattr__  # frozen: as dataclasses' __init__ sets a frozen record's fields
+        _set(self, "locale", locale)
+        _set(self, "style", style)
+        _set(self, "select", select)
+        _set(self, "ignore", ignore)
+        _set(self, "preview", preview)
+        _set(self, "fail_under", fail_under)
+        _set(self, "fail_on", fail_on)
+        _set(self, "critical_fails", critical_fails)
+        _set(self, "weights", {} if weights is FACTORY else weights)
+        _set(self, "severity", {} if severity is FACTORY else severity)
+        _set(self, "rules_dir", rules_dir)
+        _set(self, "include", include)
+        _set(self, "exclude", exclude)
+        _set(self, "languagetool", languagetool)
+        _set(self, "languagetool_timeout", languagetool_timeout)
+        _set(self, "encoding", encoding)
+        _set(self, "input_format", input_format)
+        _set(self, "per_file_ignores", {} if per_file_ignores is FACTORY else per_file_ignores)
+        _set(self, "per_file", {} if per_file is FACTORY else per_file)
+        _set(self, "rule_options", {} if rule_options is FACTORY else rule_options)
+        _set(self, "path", path)
 
     def for_file(self, file_path: str | None) -> Config:
         """The settings that apply to one file (per-file sections and ignores merged in)."""

@@ -21,6 +21,7 @@ import msgspec
 
 from mtqa.errors import InputError
 from mtqa.lines import LineIndex as LineIndex  # where it lived before mtqa.lines
+from mtqa.records import FACTORY, record
 from mtqa.segment import Paragraph, word_counter
 
 LOCALES = ("en-CA", "en-US", "en-GB", "en-AU", "en-NZ", "en-IE", "en-ZA", "en-IN")
@@ -173,7 +174,8 @@ def require_str(value, name: str, allow_none: bool = True, document_ok: bool = F
     raise TypeError(f"mtqa: {name} must be {kinds}, not {type(value).__name__}{hint}")
 
 
-@dataclass
+@record(frozen=False)
+@dataclass(init=False, repr=False, eq=False)
 class Document:
     """Text to check, with what the rules need to know about it.
 
@@ -194,6 +196,19 @@ class Document:
     reference: str | None = None
     bom: bool = False
     meta: dict = field(default_factory=dict)
+
+    def __init__(self, text: str, locale: str = DEFAULT_LOCALE, format: str = "plain", path: str | None = None,
+                 source: str | None = None, reference: str | None = None, bom: bool = False,
+                 meta: dict = FACTORY) -> None:
+        self.text = text
+        self.locale = locale
+        self.format = format
+        self.path = path
+        self.source = source
+        self.reference = reference
+        self.bom = bom
+        self.meta = {} if meta is FACTORY else meta
+        self.__post_init__()
 
     def __post_init__(self) -> None:
         require_str(self.text, "text", allow_none=False)

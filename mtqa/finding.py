@@ -11,6 +11,10 @@ import enum
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
+from mtqa.records import FACTORY, record
+
+_set = object.__setattr__  # how a frozen record's __init__ sets its fields (as dataclasses' does)
+
 
 class Severity(enum.Enum):
     """MQM severity. The value is the name used in config and reports."""
@@ -58,13 +62,19 @@ class FixAvailability(enum.Enum):
 CATEGORIES = ("Accuracy", "Fluency", "Terminology", "Style", "Locale convention", "Other")
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
+@dataclass(init=False, repr=False, eq=False, slots=True)
 class Edit:
     """Replace text[start:end] (document offsets, code points) with `replacement`."""
 
     start: int
     end: int
     replacement: str
+
+    def __init__(self, start: int, end: int, replacement: str) -> None:
+        _set(self, "start", start)
+        _set(self, "end", end)
+        _set(self, "replacement", replacement)
 
 
 _START_END = attrgetter("start", "end")  # an Edit's place, to sort a Fix's edits
@@ -73,7 +83,8 @@ _START_END = attrgetter("start", "end")  # an Edit's place, to sort a Fix's edit
 FINDING_ORDER = attrgetter("span.start", "span.end", "rule_id", "message")
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
+@dataclass(init=False, repr=False, eq=False, slots=True)
 class Fix:
     """A titled set of non-overlapping edits with an applicability.
 
@@ -85,6 +96,11 @@ class Fix:
     title: str
     edits: tuple[Edit, ...]
     applicability: Applicability
+
+    def __init__(self, title: str, edits: tuple[Edit, ...], applicability: Applicability) -> None:
+        _set(self, "title", title)
+        _set(self, "edits", edits)
+        _set(self, "applicability", applicability)
 
     @classmethod
     def safe(cls, title: str, replacement: str | None = None, edits: tuple[Edit, ...] | list[Edit] = ()) -> Fix:
@@ -105,7 +121,8 @@ class Fix:
         return cls(title, tuple(sorted(edits, key=_START_END)), applicability)
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
+@dataclass(init=False, repr=False, eq=False, slots=True)
 class Span:
     """Where a finding is: code-point offsets into the decoded input, plus 1-based line/column."""
 
@@ -116,8 +133,18 @@ class Span:
     end_line: int = 0
     end_column: int = 0
 
+    def __init__(self, start: int, end: int, line: int = 0, column: int = 0, end_line: int = 0,
+                 end_column: int = 0) -> None:
+        _set(self, "start", start)
+        _set(self, "end", end)
+        _set(self, "line", line)
+        _set(self, "column", column)
+        _set(self, "end_line", end_line)
+        _set(self, "end_column", end_column)
 
-@dataclass(frozen=True, slots=True)
+
+@record(frozen=True)
+@dataclass(init=False, repr=False, eq=False, slots=True)
 class Finding:
     """One problem in the copy, ready for an editor.
 
@@ -136,6 +163,21 @@ class Finding:
     confidence: float = 1.0
     source: str = "mtqa"  # "mtqa" or an integration name such as "languagetool"
     extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+    def __init__(self, rule_id: str, message: str, span: Span, text: str, severity: Severity, category: str,
+                 suggestions: tuple[str, ...] = (), fix: Fix | None = None, confidence: float = 1.0,
+                 source: str = "mtqa", extra: dict = FACTORY) -> None:
+        _set(self, "rule_id", rule_id)
+        _set(self, "message", message)
+        _set(self, "span", span)
+        _set(self, "text", text)
+        _set(self, "severity", severity)
+        _set(self, "category", category)
+        _set(self, "suggestions", suggestions)
+        _set(self, "fix", fix)
+        _set(self, "confidence", confidence)
+        _set(self, "source", source)
+        _set(self, "extra", {} if extra is FACTORY else extra)
 
     @property
     def family(self) -> str:

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import threading
 from array import array
+from pickle import PickleBuffer
 from bisect import bisect_left
 from itertools import repeat
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Sequence, SupportsIndex
 
 from mtqa.word_table import word_key
 
@@ -91,6 +92,15 @@ class Lexicon:
         codes = array("H", (self._buckets[self._index(w)] for w in words))
         return bytes(self._hashes), bytes(self._buckets), "\n".join(words), codes.tobytes()
 
+    def __reduce_ex__(self, protocol: SupportsIndex) -> tuple:
+        """From protocol 5 on, the hashes and buckets go to pickle as buffers, which mtqa's
+        cache keeps out of band (`pack_cache.store_pickled_views`) and reads back as views of
+        the mapped file, not copies; earlier protocols pickle `__getstate__`'s bytes."""
+        state: tuple = self.__getstate__()
+        if int(protocol) >= 5:  # an array, or a view of the cache's bytes: both are buffers
+            state = (PickleBuffer(self._hashes), PickleBuffer(self._buckets), *state[2:])  # type: ignore[arg-type]
+        return _restored, (state,)
+
     def __setstate__(self, state: tuple[bytes, bytes, str, bytes]) -> None:
         hashes, buckets, words, codes = state
         # Views of the unpickled bytes, not arrays copied from them (~1 ms of a first check)
@@ -143,6 +153,13 @@ class Lexicon:
         return {w for w, h, i in zip(rest, wanted, at) if i >= n or hashes[i] != h}
 
 
+def _restored(state: tuple) -> Lexicon:
+    """A Lexicon from its pickled state (what `Lexicon.__reduce_ex__` names)."""
+    lex = Lexicon.__new__(Lexicon)
+    lex.__setstate__(state)
+    return lex
+
+
 def english() -> Lexicon | None:
     """The English lexicon, loaded on first use, or None without wordfreq: from mtqa's cache
     (a few ms) when this wordfreq file was read before, else built from it (about 0.5 s).
@@ -163,7 +180,7 @@ def loaded() -> bool:
     return "en" in _CACHE
 
 
-_MAGIC = b"mtqa-lexicon\n"
+_MAGIC = b"mtqa-lexicon-views\n"  # the layout of `pack_cache.store_pickled_views`
 
 
 def _load(lang: str) -> Lexicon | None:
@@ -178,12 +195,12 @@ def _load(lang: str) -> Lexicon | None:
     entry = pack_cache.stamped_entry("lexicon", lang, [str(path), __file__])
     if entry is None:  # caching off, or no file where wordfreq keeps it: read the list uncached
         return Lexicon(_stream(path, lang))
-    lex = pack_cache.load_pickled(entry, _MAGIC)
+    lex = pack_cache.load_pickled_views(entry, _MAGIC)
     if lex is None and cache_child.fill(entry):  # built by a child: reading the list costs ~6 MB here
-        lex = pack_cache.load_pickled(entry, _MAGIC)
+        lex = pack_cache.load_pickled_views(entry, _MAGIC)
     if lex is None:
         lex = Lexicon(_stream(path, lang))
-        pack_cache.store_pickled(entry, _MAGIC, lex)
+        pack_cache.store_pickled_views(entry, _MAGIC, lex)
     return lex
 
 

@@ -11,12 +11,14 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from mtqa.finding import Finding
+from mtqa.records import FACTORY, record
 from mtqa.scoring import Assessment, ScoringPolicy, assess
 
 JSON_SCHEMA_VERSION = "mtqa/1"
 
 
-@dataclass
+@record(frozen=False)
+@dataclass(init=False, repr=False, eq=False)
 class Report:
     """Everything mtqa found in one document, and how it scored.
 
@@ -49,6 +51,41 @@ class Report:
     style: str | None = None  # the house style profile the file was checked with
     digest: str | None = None  # fingerprint of the file's bytes as checked (for --fix)
     reason: str = ""  # why it passed or failed (scoring.Verdict); empty for an error
+
+    def __init__(
+        self, path: str | None, text: str = "", words: int = 0, findings: list[Finding] = FACTORY, penalty: float = 0.0,
+        score: float = 100.0, passed: bool = True, threshold: float = 0.0, per_thousand: float = 0.0,
+        categories: dict = FACTORY, checks_ran: list[str] = FACTORY, checks_skipped: list[dict] = FACTORY,
+        notes: list[str] = FACTORY, timings: dict = FACTORY, metrics: dict | None = None, locale: str = "en-CA",
+        format: str = "plain", error: str | None = None, empty: bool = False, bom: bool = False,
+        encoding: str | None = None, segments: int | None = None, style: str | None = None, digest: str | None = None,
+        reason: str = "",
+    ) -> None:
+        self.path = path
+        self.text = text
+        self.words = words
+        self.findings = [] if findings is FACTORY else findings
+        self.penalty = penalty
+        self.score = score
+        self.passed = passed
+        self.threshold = threshold
+        self.per_thousand = per_thousand
+        self.categories = {} if categories is FACTORY else categories
+        self.checks_ran = [] if checks_ran is FACTORY else checks_ran
+        self.checks_skipped = [] if checks_skipped is FACTORY else checks_skipped
+        self.notes = [] if notes is FACTORY else notes
+        self.timings = {} if timings is FACTORY else timings
+        self.metrics = metrics
+        self.locale = locale
+        self.format = format
+        self.error = error
+        self.empty = empty
+        self.bom = bom
+        self.encoding = encoding
+        self.segments = segments
+        self.style = style
+        self.digest = digest
+        self.reason = reason
 
     @classmethod
     def scored(cls, path: str | None, text: str, words: int, findings: list[Finding], policy: ScoringPolicy,

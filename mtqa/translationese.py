@@ -20,7 +20,6 @@ from wordfreq (the optional extra ``mtqa[words]``, through `mtqa.lexicon`).
 from __future__ import annotations
 
 import math
-import statistics
 from bisect import bisect_left
 from collections import Counter
 from functools import partial
@@ -30,7 +29,7 @@ from typing import Callable, Iterable, Iterator, NamedTuple, Sequence, TypeVar
 import msgspec
 import regex
 
-from mtqa import pattern_cache
+from mtqa import pattern_cache, spread
 from mtqa.segment import Sentence, split_sentences
 
 T = TypeVar("T")
@@ -353,7 +352,7 @@ def rates_of(lines: Sequence[ProseLine], zipf: Callable[[str], float],
     tallies = [line.tally() for line in lines]
     lengths = [k for line in lines for k in line.lengths]
     sentences = len(lengths)
-    mean_length = statistics.fmean(lengths)
+    mean_length = spread.fmean(lengths)
     lower = tallies[0].lower if len(tallies) == 1 else [w for t in tallies for w in t.lower]
     window = min(WINDOW, n)
     ttrs = [distinct / window for distinct in distinct_per_window(lower, window, max(1, n - window + 1), 10)]
@@ -364,11 +363,11 @@ def rates_of(lines: Sequence[ProseLine], zipf: Callable[[str], float],
         "the_rate": 1000 * sum(t.the for t in tallies) / n,
         "said_share": sum(t.said for t in tallies) / sentences,
         "sentence_length": mean_length,
-        "sentence_spread": statistics.pstdev(lengths) / mean_length if sentences > 1 else 0.0,
+        "sentence_spread": spread.pstdev(lengths) / mean_length if sentences > 1 else 0.0,
         "commas": sum(t.commas for t in tallies) / sentences,
         "contractions": 1000 * sum(t.contractions for t in tallies) / n,
         "cohesion": 1000 * sum(t.connectives for t in tallies) / n,
-        "mattr": statistics.fmean(ttrs),
+        "mattr": spread.fmean(ttrs),
         "zipf": sum(map(mul, counts.values(), map(zipf, counts))) / len(content) if content else 0.0,
     }
 

@@ -297,3 +297,28 @@ def test_command_runs_exit_handlers_and_waits_for_threads(case: str) -> None:
         assert "thread finished" in lines and "torn down" in lines
     else:
         assert "torn down" not in lines  # the heap was left to the operating system
+
+
+def test_each_subcommand_gets_its_arguments_when_it_parses(capsys) -> None:
+    """A subcommand's arguments are added the first time its parser parses (`mtqa.cli._Parser`):
+    every subcommand still parses its own options and defaults, shows them in its help, and a
+    parser used again keeps them once."""
+    from mtqa.cli import build_parser
+
+    parser = build_parser()
+    args = parser.parse_args(["check", "a.txt", "--format", "json", "-j", "2"])
+    assert (args.command, args.paths, args.format, args.jobs, args.color) == ("check", ["a.txt"], "json", 2, None)
+    again = parser.parse_args(["check", "b.txt"])
+    assert (again.paths, again.format) == (["b.txt"], "text")
+    assert build_parser().parse_args(["serve"]).port == 8090
+    assert build_parser().parse_args(["rules", "--all"]).all is True
+    assert build_parser().parse_args(["styles"]).format == "text"
+    assert build_parser().parse_args(["explain", "quotes/x"]).rule == "quotes/x"
+    for command, option in (("check", "--changed-only"), ("rules", "--options"), ("styles", "--rules-dir"),
+                            ("explain", "ID"), ("serve", "--max-request-bytes")):
+        with pytest.raises(SystemExit):
+            build_parser().parse_args([command, "--help"])
+        assert option in capsys.readouterr().out
+    with pytest.raises(SystemExit) as exc:
+        build_parser().parse_args(["serve", "--format", "json"])  # check's option is not serve's
+    assert exc.value.code == 2 and "unrecognized arguments: --format" in capsys.readouterr().err

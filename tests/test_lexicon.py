@@ -166,14 +166,42 @@ def test_a_damaged_or_outdated_cache_entry_is_rebuilt(tmp_path, monkeypatch) -> 
     built = lexicon._load("en")
     (entry,) = (tmp_path / "lexicon").iterdir()
     hashes, buckets, words, codes = built.__getstate__()
-    for state in ((hashes, buckets[:-2], words, codes), (hashes, buckets, words + "\nextra", codes),
-                  (None, {"_hashes": built._hashes})):
-        blob = pickle.dumps(_Stated(state), protocol=pickle.HIGHEST_PROTOCOL)
-        assert pack_cache.load_pickled(entry, lexicon._MAGIC) is not None
-        pack_cache.store(entry, pack_cache.seal(lexicon._MAGIC, blob))
-        assert pack_cache.load_pickled(entry, lexicon._MAGIC) is None
+    damaged = ((hashes, buckets[:-2], words, codes), (hashes, buckets, words + "\nextra", codes),
+               (None, {"_hashes": built._hashes}))
+    whole = pack_cache.seal(lexicon._MAGIC, pickle.dumps(built, protocol=pickle.HIGHEST_PROTOCOL))
+    # parts that do not fit together, in the stored layout; a whole table pickled in band (the
+    # layout before `store_pickled_views`); that layout with parts that do not fit either
+    for write in [*(lambda s=s: pack_cache.store_pickled_views(entry, lexicon._MAGIC, _Stated(s)) for s in damaged),
+                  lambda: pack_cache.store(entry, whole),
+                  *(lambda s=s: pack_cache.store(entry, pack_cache.seal(lexicon._MAGIC, pickle.dumps(_Stated(s))))
+                    for s in damaged)]:
+        assert pack_cache.load_pickled_views(entry, lexicon._MAGIC) is not None
+        write()
+        assert pack_cache.load_pickled_views(entry, lexicon._MAGIC) is None
         rebuilt = lexicon._load("en")
         assert rebuilt is not None and len(rebuilt) == len(built) and rebuilt.zipf("the") == built.zipf("the")
+
+
+def test_the_stored_table_is_read_back_as_views_of_the_entry(tmp_path, monkeypatch) -> None:
+    """The cache keeps the hashes and buckets out of band and a reader gets them as views of the
+    mapped entry (no copy), answering as the built table; a pickle of another protocol still
+    carries them in band."""
+    import pickle
+
+    from mtqa import pack_cache
+
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path))
+    monkeypatch.setenv("MTQA_BUILD_IN_PROCESS", "1")
+    built = lexicon._load("en")
+    (entry,) = (tmp_path / "lexicon").iterdir()
+    read = pack_cache.load_pickled_views(entry, lexicon._MAGIC)
+    assert read is not built and isinstance(read._hashes, memoryview) and read._hashes.readonly
+    assert read._hashes.obj is read._buckets.obj  # both views of the one mapped entry
+    assert list(read._hashes) == list(built._hashes) and list(read._buckets) == list(built._buckets)
+    assert read._common == built._common and read.unknown({"the", "zzyzzx"}) == {"zzyzzx"}
+    for protocol in (2, 4, 5):
+        again = pickle.loads(pickle.dumps(read, protocol=protocol))
+        assert list(again._hashes) == list(built._hashes) and again._common == built._common
 
 
 class _Stated:

@@ -245,3 +245,45 @@ def test_a_mapped_entry_replaced_while_read_keeps_what_was_read(tmp_path: Path) 
     pack_cache.store(entry, pack_cache.seal(magic, new))
     assert reading is not None and reading == old
     assert pack_cache.read_checked(entry, magic) == new
+
+
+class _Tables:
+    """Hands pickle its table as an out-of-band buffer from protocol 5 on (as the word list does)."""
+
+    def __init__(self, table, name: str) -> None:
+        self.table, self.name = table, name
+
+    def __reduce_ex__(self, protocol):
+        import pickle
+
+        return _Tables, (pickle.PickleBuffer(self.table) if protocol >= 5 else bytes(self.table), self.name)
+
+
+@pytest.mark.parametrize("size", [100, 3 * pack_cache._MAP_FROM])  # read, and mapped (`mmap`)
+def test_out_of_band_tables_come_back_as_views_and_a_damaged_layout_as_none(tmp_path: Path, size: int) -> None:
+    """`store_pickled_views` keeps protocol 5's out-of-band buffers after the pickle;
+    `load_pickled_views` gives them back as read-only views of the entry's bytes, and None for
+    an entry whose layout does not add up, a flipped bit, an entry of `store_pickled`'s layout."""
+    from array import array
+
+    entry, magic = tmp_path / "entry.bin", b"mtqa-test-views\n"
+    table = array("q", range(size))
+    pack_cache.store_pickled_views(entry, magic, [_Tables(table, "a"), _Tables(array("H", [7, 8]), "b"), "plain"])
+    first, second, plain = pack_cache.load_pickled_views(entry, magic)
+    assert isinstance(first.table, memoryview) and first.table.readonly and first.table.obj is second.table.obj
+    assert list(first.table.cast("q")) == list(table) and list(second.table.cast("H")) == [7, 8]
+    assert (first.name, second.name, plain) == ("a", "b", "plain")
+    payload = bytes(pack_cache.read_checked(entry, magic))
+    for bad in (payload[:8] + (99).to_bytes(4, "big") + payload[12:],   # more buffers than there are
+                (len(payload)).to_bytes(8, "big") + payload[8:],         # a pickle longer than the entry
+                payload[:-1], payload + b"\0", b"", payload[:11]):       # cut short, grown, empty
+        pack_cache.store(entry, pack_cache.seal(magic, bad))
+        assert pack_cache.load_pickled_views(entry, magic) is None
+    pack_cache.store_pickled(entry, magic, [_Tables(table, "a")])
+    assert pack_cache.load_pickled_views(entry, magic) is None
+    pack_cache.store_pickled_views(entry, magic, [_Tables(table, "a")])
+    whole = bytearray(entry.read_bytes())
+    whole[-3] ^= 1
+    entry.write_bytes(bytes(whole))
+    assert pack_cache.load_pickled_views(entry, magic) is None
+    assert pack_cache.load_pickled_views(tmp_path / "missing.bin", magic) is None
