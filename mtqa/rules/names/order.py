@@ -79,13 +79,14 @@ def reversed_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     counts = Counter((m.group(1), m.group(2)) for _, m in pairs)
     for par, m in pairs:
         a, b = m.group(1), m.group(2)
-        if a == b or not (_name_like(lex, a) and _name_like(lex, b)):
-            continue
         other = counts.get((b, a), 0)
-        if other and counts[(a, b)] < other:
-            right = f"{b} {a}"
-            yield ctx.finding(par, m.start(), m.end(), f"“{m.group()}” is written “{right}” elsewhere in the story",
-                              fix=Fix.unsafe(f"Write “{right}”", replacement=right))
+        # the counts first: most pairs are never written the other way, and a word's frequency
+        # is a lookup in the word list
+        if not other or counts[(a, b)] >= other or a == b or not (_name_like(lex, a) and _name_like(lex, b)):
+            continue
+        right = f"{b} {a}"
+        yield ctx.finding(par, m.start(), m.end(), f"“{m.group()}” is written “{right}” elsewhere in the story",
+                          fix=Fix.unsafe(f"Write “{right}”", replacement=right))
 
 
 _HONORIFIC = re.compile(rf"(?<![\w’'\-])(?:Mr|Mrs|Ms|Dr|Mme|Madam|Mister)\.? ({_NAME_WORD})(?![\w’'\-]| [A-Z])")
