@@ -31,6 +31,7 @@ RULES = (
     "abbreviations/stray-period",
     "abbreviations/capital-after-abbreviation",
     "boilerplate/cms-metadata",
+    "grammar/a-or-an",
 )
 
 # Look-alikes at the edges of the triggers above, a paragraph each (a trigger admits a whole
@@ -68,6 +69,16 @@ EDGES = (
     "#Montreal, #Bill21, #Manitoba Montreal, Nov 29: it rained.",
     "#Troops #Latvia #NATO\u00a0Ottawa: troops left.",
     "#Ça, #Été, #Noël Ottawa",
+    "It was an university.",
+    "It was an major step.",
+    "It was a extra step.",
+    "It was a one-time fee, an hour, a x-ray, a house.",
+    "A apple fell.",
+    "AN apple, An orange and a Apple; a\u00a0apple, a  apple, a\napple.",
+    "An zebra, (a) ape.",
+    "He saw an’t and an-other a-apple.",
+    "an Ébène, a émeute, an ñame, a ǎpple, an ſtep.",
+    "Ａ apple, ａn apple; 1a apple, a1 apple; x.a apple.",
 )
 
 
