@@ -11,8 +11,6 @@ copy stays quiet. Needs the optional extra ``mtqa[grammar]``; without it the rul
 
 from __future__ import annotations
 
-from itertools import compress
-from operator import attrgetter, itemgetter
 from typing import Iterator, Sequence
 
 from mtqa import tagging
@@ -645,9 +643,12 @@ def capital_mid_sentence(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
     Display only: the lowercase word.
     """
     toks, tg = tagged_tokens(par, ctx)
-    for i in capitalised_inside(list(map(_TEXT, toks))):
+    for i in range(1, len(toks) - 1):
         word = toks[i]
         text = word.text
+        # the first character's case first: it sets aside most tokens (lowercase words, marks) at once
+        if not text[:1].isupper() or len(text) < 2 or not text.isalpha() or not text[1:].islower():
+            continue
         prev, nxt = toks[i - 1], toks[i + 1]
         if not (_lowercase_word(prev) and (_lowercase_word(nxt) or nxt.tag == "CD")) or prev.lower in _NAME_LINKS:
             continue
@@ -661,18 +662,6 @@ def capital_mid_sentence(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
         lower = text.lower()
         yield ctx.finding(par, word.start, word.end, f"“{text}” is capitalised inside a sentence",
                           fix=Fix.display_only(f"Write “{lower}”", replacement=lower))
-
-
-_TEXT = attrgetter("text")
-_FIRST = itemgetter(slice(0, 1))  # a text's first character ("" for none)
-
-
-def capitalised_inside(texts: list[str]) -> list[int]:
-    """The places of the capitalised words among `texts` (a capital, then one lowercase letter
-    or more), but the first and the last. The first character's case is read of every text at
-    once, with no Python step a text: it sets aside most of them (lowercase words, marks)."""
-    return [i for i in compress(range(1, len(texts) - 1), map(str.isupper, map(_FIRST, texts[1:-1])))
-            if len(t := texts[i]) >= 2 and t.isalpha() and t[1:].islower()]
 
 
 # A line of at most this many words is a credit, a label or a furniture line, not a wrapped
