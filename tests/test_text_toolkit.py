@@ -85,15 +85,6 @@ def test_word_sets_hold_every_whole_word() -> None:
     assert contains_any(par.text, {"CAQ"}) and not contains_any(par.text, {"NDP", "PQ"})
 
 
-@given(st.lists(st.sampled_from(["The", "CAQ", "’s", "STRASSE", "Straße", "İstanbul", "ΣΟΦΟΣ", "σοφος", "ﬁn", "ŉ",
-                                  "Kelvin\u212a", "ǅemal", "e\u0301", "x", "9", "½", " ", "  ", "\n", "-", ".", "'"]),
-                max_size=30))
-def test_folded_tokens_are_each_tokens_casefolded(pieces: list[str]) -> None:
-    # folded from the paragraph's text at once where no character folds to several, else a token at a time
-    par = Paragraph("".join(pieces), 0)
-    assert folded_tokens(par) == [par.text[s:e].casefold() for s, e in par.token_spans]
-
-
 def test_case_shapes() -> None:
     assert title_case(Paragraph("Premier Says No Deal on Health Funding", 0))
     assert not title_case(Paragraph("Premier Says No Deal on Health Funding.", 0))

@@ -60,11 +60,6 @@ def lower_words(par) -> frozenset[str]:
 def folded_tokens(par) -> list[str]:
     """The paragraph's runs of letters and digits (`par.token_spans`), case-folded, in order."""
     text = par.text
-    folded = text.casefold()
-    if len(folded) == len(text):
-        # Every character folded to one (casefolding reads no context), so the spans index the
-        # folded text too: one call for the paragraph, not one a token.
-        return list(map(one_copy, [folded[s:e] for s, e in par.token_spans]))
     return [one_copy(text[s:e].casefold()) for s, e in par.token_spans]
 
 
