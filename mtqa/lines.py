@@ -18,8 +18,16 @@ class LineIndex:
 
     def __init__(self, text: str) -> None:
         # An array of machine integers: a list of int objects cost ~36 bytes a line, 8 here.
-        self.starts = array("q", [0])
-        self.starts.extend(m.end() for m in LINE_END.finditer(text))
+        self.starts = starts = array("q", [0])
+        if "\r" in text:
+            starts.extend(m.end() for m in LINE_END.finditer(text))
+        else:  # LF alone (most text): found by a substring search, not the pattern tried at every place
+            find = text.find
+            i = find("\n")
+            while i >= 0:
+                i += 1
+                starts.append(i)
+                i = find("\n", i)
         self.text = text
 
     def position(self, offset: int) -> tuple[int, int]:

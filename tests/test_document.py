@@ -92,3 +92,12 @@ def test_line_starts_are_machine_integers_and_every_line_end_counts() -> None:
     assert isinstance(lines.starts, array) and list(lines.starts) == [0, 5, 9, 15]
     assert [lines.position(i) for i in (0, 4, 5, 9, 16)] == [(1, 1), (1, 5), (2, 1), (3, 1), (4, 2)]
     assert lines.line_text(3) == "three"
+
+
+@given(st.text(alphabet=st.sampled_from(["a", "b", "\n", "\r", " ", "é", "\u2028", "\x85", "\x0b", "\x0c"]), max_size=60))
+def test_line_starts_are_those_the_line_end_pattern_finds(text: str) -> None:
+    """Text without a CR has its line starts found by a substring search: the same as the
+    pattern's, and the pattern's everywhere else."""
+    from mtqa.lines import LINE_END, LineIndex
+
+    assert list(LineIndex(text).starts) == [0, *(m.end() for m in LINE_END.finditer(text))]

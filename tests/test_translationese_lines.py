@@ -146,3 +146,24 @@ def test_the_sliding_count_of_distinct_words_equals_a_set_per_window(seed: int, 
     stop = max(1, n - window + 1)
     expected = [len(set(words[i:i + window])) for i in range(0, stop, step)]
     assert list(translationese.distinct_per_window(words, window, stop, step)) == expected
+
+
+_CONNECTIVE_PIECES = [*translationese._CONNECTIVE_PHRASES, "as well as well as", "in", "fact", "factual", "thusly",
+                      "howevers", "xthus", "_hence", "hence_", "é", "thus2", "2thus", "in  fact", "in\nfact", "’",
+                      "'", "-", "besidesthus", "in addition", "ınstead", "indeedé", "\u0301", " ", " ", ",", ".", "\n"]
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_connectives_counted_at_their_phrases_equal_the_patterns_findall(seed: int) -> None:
+    import random
+
+    rng = random.Random(seed)
+    pieces = [rng.choice(_CONNECTIVE_PIECES) for _ in range(rng.randint(0, 40))]
+    low = "".join(p + rng.choice(["", " ", " ", "\n", ", "]) for p in pieces).lower()
+    assert translationese.connectives_in(low) == len(translationese._CONNECTIVES.findall(low))
+
+
+@pytest.mark.parametrize("low", ["", "however", "as well as well as well as", "in fact in factories", "thus,thus.thus",
+                                 "nonetheless nevertheless", "hence—hence", "in particular\nin particular"])
+def test_connectives_at_the_edges_of_a_text_are_counted_as_findall_counts_them(low: str) -> None:
+    assert translationese.connectives_in(low) == len(translationese._CONNECTIVES.findall(low))

@@ -55,3 +55,23 @@ def test_missing_space_after_a_colon_a_bracket_or_before_an_opening_quote() -> N
     assert_flags("He spoke (in French).The vote followed.", rule, ["."])
     assert_flags("He spoke.“We will act,” he said.", rule, ["."])
     assert_clean("Write to mailto:jane or see http://example.ca; the score was 10:30.", rule)
+
+
+def test_no_space_matches_tried_near_the_marks_are_finditers() -> None:
+    # missing-space tries its pattern only just before each mark before a letter; on look-alikes
+    # (runs of marks and spaces, quotes, brackets, a.m., letters beyond ASCII) the matches must
+    # be the pattern's over the whole text, groups included
+    import random
+
+    from mtqa.rules.typography import spacing
+
+    pieces = ["ab", "cd", "A", "Nova", "law", ".", ",", ";", ":", "!", "?", '"', "”", "“", "‘", "’", "'", " ", " ",
+              "\u00a0", "(", ")", "a.m", "p.m.", "a.m.", "The", "x", "é", "É", "ŉ", "...", "e.g.", "U.S.", "2", "-", "\n"]
+    rng = random.Random(5)
+    matched = 0
+    for _ in range(6000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        expected = [(m.span(), m.groups()) for m in spacing._NO_SPACE.finditer(text)]
+        assert [(m.span(), m.groups()) for m in spacing.no_space_matches(text)] == expected, text
+        matched += bool(expected)
+    assert matched > 100

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from mtqa.testing import assert_clean, assert_flags, findings
+from tests.scan.test_engine_triggers import BACKENDS
 
 RULES = ("grammar/intensified-adjective-after-noun", "grammar/adverb-before-object", "grammar/article-before-name")
 
@@ -41,3 +44,46 @@ def test_article_before_name_spares_modifiers_lists_and_qualified_names() -> Non
     assert_clean(text, "grammar/article-before-name")
     assert_flags("A spokesperson for the Canada Post said no, and the Ontario did too.", "grammar/article-before-name",
                  ["the Canada Post", "the Ontario"])
+
+
+def _article_name_texts() -> list[str]:
+    """Paragraphs of "the" (and look-alikes), whitespace of every kind and the names, overlapping
+    ones (Canada, Health Canada, Canada Post), cut or glued, before the words the pattern wants."""
+    import random
+
+    from mtqa.rules.grammar import word_order
+
+    names = (word_order._BODIES + "|" + word_order._PLACES).split("|")
+    rng = random.Random(3)
+    texts = []
+    for _ in range(300):
+        parts = []
+        for _ in range(rng.randint(1, 5)):
+            parts += [rng.choice(["the", "The", "THE", "xthe", "-the", "bathe", ""]),
+                      rng.choice([" ", "  ", "\u00a0", "\n", "\x1c", " \x1c ", "\u2003", ""]),
+                      rng.choice([*names, "Canadas", "Quebecer", "Hydro", "Canada-", "Québec’s"]),
+                      rng.choice([" is", " was", ".", " and", " for", "’s", "-", " said", ")", "  is", " the", " The"]),
+                      rng.choice([" ", "", ", "])]
+        texts.append("".join(parts))
+    return texts
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_article_before_name_tried_at_its_names_finds_what_the_pattern_finds(backend: str, monkeypatch) -> None:
+    # the rule tries its pattern only three characters before the whitespace ending at a name
+    # its trigger found; on look-alikes it must report the pattern's matches over the whole text
+    from mtqa import Checker
+    from mtqa.document import Document
+    from mtqa.rules.grammar import word_order
+
+    monkeypatch.setenv("MTQA_SCAN_BACKEND", backend)
+    checker = Checker(select=["grammar/article-before-name"], languagetool="off")
+    matched = 0
+    for text in _article_name_texts():
+        doc = Document(text)
+        expected = [par.span_to_doc(m.start(), m.end()) for par in doc.paragraphs
+                    for m in word_order._THE_NAME.finditer(par.text)]
+        found, _ran, _skipped, _ = checker.findings(doc)
+        assert [(f.span.start, f.span.end) for f in found] == expected, text
+        matched += bool(expected)
+    assert matched > 20

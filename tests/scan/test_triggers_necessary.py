@@ -30,6 +30,8 @@ RULES = (
     "grammar/bare-side",
     "abbreviations/stray-period",
     "abbreviations/capital-after-abbreviation",
+    "boilerplate/cms-metadata",
+    "grammar/a-or-an",
 )
 
 # Look-alikes at the edges of the triggers above, a paragraph each (a trigger admits a whole
@@ -61,6 +63,22 @@ EDGES = (
     "Officials in the U.S.  Said it, Apple Inc. Have left, the B.C. Keep and the U.S. Were told.",
     "He chairs the Canada-UK. Studies centre, the Canada-ÉU. Relations office; the mission.  élan stays.",
     "The mission. to train ended. The EU-Canada. deal, the Ottawa-Québec.   Relations talks.",
+    "2022-08-02T13:35:09.529Z",
+    "٢٠٢٢-٠٨-٠٢T١٣:٣٥:٠٩Z",
+    "  2023-05-01T08:00+02:00\t",
+    "#Montreal, #Bill21, #Manitoba Montreal, Nov 29: it rained.",
+    "#Troops #Latvia #NATO\u00a0Ottawa: troops left.",
+    "#Ça, #Été, #Noël Ottawa",
+    "It was an university.",
+    "It was an major step.",
+    "It was a extra step.",
+    "It was a one-time fee, an hour, a x-ray, a house.",
+    "A apple fell.",
+    "AN apple, An orange and a Apple; a\u00a0apple, a  apple, a\napple.",
+    "An zebra, (a) ape.",
+    "He saw an’t and an-other a-apple.",
+    "an Ébène, a émeute, an ñame, a ǎpple, an ſtep.",
+    "Ａ apple, ａn apple; 1a apple, a1 apple; x.a apple.",
 )
 
 

@@ -12,6 +12,7 @@ from typing import Iterator
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.scan import DIGIT, Pattern, Phrases
 from mtqa.segment import Paragraph
 
 # An ISO 8601 date-time alone on its line (2022-08-02T13:35:09.529Z, 2023-05-01T08:00:00+02:00).
@@ -25,6 +26,8 @@ _TAG_RUN = lazy(r"(?m)^[ \t]*(#\w+(?:[ \t]*,[ \t]*|[ \t]+)#\w+(?:(?:[ \t]*,[ \t]
 
 @rule(
     "boilerplate/cms-metadata",
+    # What each form holds: a stamp a digit, "T" and a digit; a run of tags "#".
+    triggers=(Pattern("time stamp", rf"[{DIGIT}]T[{DIGIT}]"), Phrases("hash", ("#",), ignorecase=False, boundary="none")),
     category="Accuracy/Addition",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,

@@ -16,6 +16,7 @@ from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.segment import Paragraph
 
 _TWELVE_HOUR = re.compile(r"\b\d{1,2}(?::\d\d)? ?(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I)
+_DIGIT = re.compile(r"\d")  # the same digits as the pattern's (a scan for one is a fast search)
 # A 24-hour time after a word that introduces a time of day: "at 16:00", "until 18:30".
 _TWENTY_FOUR = lazy_re(r"\b(?:at|from|to|until|till|by|before|after|around|since) ((?:1[3-9]|2[0-3]|00):([0-5]\d))\b(?!:)")
 
@@ -51,9 +52,12 @@ def clock_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     Unsafe: the time is rewritten on the 12-hour clock; a time quoted from a timetable may
     be meant to stay as printed.
     """
-    if not any(_TWELVE_HOUR.search(par.text) for par in doc.paragraphs):
+    # Set aside before the patterns run: a 24-hour time holds a colon, a 12-hour time a digit
+    # (most paragraphs hold no colon or no digit, and the 12-hour pattern is tried at every place).
+    with_colon = [par for par in doc.paragraphs if ":" in par.text]
+    if not with_colon or not any(_TWELVE_HOUR.search(par.text) for par in doc.paragraphs if _DIGIT.search(par.text)):
         return
-    for par in doc.paragraphs:
+    for par in with_colon:
         text = par.text
         for m in _TWENTY_FOUR.finditer(text):
             hour, minute = int(m.group(1).split(":")[0]), m.group(2)

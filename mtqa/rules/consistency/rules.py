@@ -30,6 +30,7 @@ _SPACE_CAPITAL = lazy(r" \p{Lu}")  # compiled once here, never at check time
 
 # No leading look-behind (slow in `regex`); the left boundary is checked in Python.
 _HONORIFIC = lazy(r"(M[rs]s?|Dr|Prof|Messrs)(?![\p{L}\p{N}])(\.?)(?= \p{Lu}\p{L})")
+_HONORIFIC_HEADS = ("Mr", "Ms", "Dr", "Prof", "Messrs")  # what every match of it begins with
 
 
 def _choose(counts: dict, house_pref, first) -> object:
@@ -71,6 +72,8 @@ def honorific_periods(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     found = []
     for par in doc.paragraphs:
         text = par.text
+        if not any(map(text.__contains__, _HONORIFIC_HEADS)):
+            continue  # no honorific here: the pattern, tried at every place, would find none
         for m in _HONORIFIC.finditer(text):
             if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "."):
                 continue
@@ -704,6 +707,8 @@ def name_order(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     plain_forms: dict[tuple[str, str], list[tuple]] = {}
     for par in doc.paragraphs:
         text = par.text
+        if not any(map(text.__contains__, _INSTITUTION_HEADS)):
+            continue  # both orders hold a head as written: the patterns find nothing here
         for m in _HEAD_OF_NAME.finditer(text):
             of_forms.setdefault((m.group(1), m.group(2)), []).append((par, m.start(), m.end()))
         for m in _NAME_THEN_HEAD.finditer(text):

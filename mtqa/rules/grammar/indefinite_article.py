@@ -18,6 +18,7 @@ import regex
 from mtqa import pattern_cache
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.scan import Pattern
 from mtqa.segment import Paragraph
 
 TIMEOUT = 0.5  # seconds per paragraph scan
@@ -60,6 +61,9 @@ def _wants_an(word: str) -> bool | None:
 
 @rule(
     "grammar/a-or-an",
+    # What a finding holds: only lowercase ASCII words are judged, and "a" is wrong only before
+    # a vowel letter ("an" before any letter: "an major", "an university").
+    triggers=(Pattern("article before a letter", r"[Aa] [aeiou]|[Aa]n [a-z]"),),
     category="Fluency/Grammar",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,

@@ -79,16 +79,18 @@ def reversed_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     counts = Counter((m.group(1), m.group(2)) for _, m in pairs)
     for par, m in pairs:
         a, b = m.group(1), m.group(2)
-        if a == b or not (_name_like(lex, a) and _name_like(lex, b)):
-            continue
         other = counts.get((b, a), 0)
-        if other and counts[(a, b)] < other:
-            right = f"{b} {a}"
-            yield ctx.finding(par, m.start(), m.end(), f"“{m.group()}” is written “{right}” elsewhere in the story",
-                              fix=Fix.unsafe(f"Write “{right}”", replacement=right))
+        # the counts first: most pairs are never written the other way, and a word's frequency
+        # is a lookup in the word list
+        if not other or counts[(a, b)] >= other or a == b or not (_name_like(lex, a) and _name_like(lex, b)):
+            continue
+        right = f"{b} {a}"
+        yield ctx.finding(par, m.start(), m.end(), f"“{m.group()}” is written “{right}” elsewhere in the story",
+                          fix=Fix.unsafe(f"Write “{right}”", replacement=right))
 
 
-_HONORIFIC = re.compile(rf"(?<![\w’'\-])(?:Mr|Mrs|Ms|Dr|Mme|Madam|Mister)\.? ({_NAME_WORD})(?![\w’'\-]| [A-Z])")
+_HONORIFICS = ("Mr", "Mrs", "Ms", "Dr", "Mme", "Madam", "Mister")
+_HONORIFIC = re.compile(rf"(?<![\w’'\-])(?:{'|'.join(_HONORIFICS)})\.? ({_NAME_WORD})(?![\w’'\-]| [A-Z])")
 
 
 @rule(
@@ -117,7 +119,10 @@ def honorific_given_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     Unsafe: the surname the story gives that given name is written; a relative of the same
     given name would be changed too.
     """
-    honorifics = [(par, m) for par in doc.paragraphs for m in _HONORIFIC.finditer(par.text)]
+    # a paragraph is searched only where one of the honorifics stands (a substring test each:
+    # the pattern, tried at every place, costs several times more)
+    honorifics = [(par, m) for par in doc.paragraphs if any(map(par.text.__contains__, _HONORIFICS))
+                  for m in _HONORIFIC.finditer(par.text)]
     if not honorifics:
         return  # most stories: nothing to judge, and no names to gather
     lex = lexicon.english()

@@ -234,7 +234,7 @@ def _lone_near_surnames(doc, ctx: RuleContext, data: NamesData, inv: Inventory) 
     story_words: set[str] | None = None
     # A capitalised word before "government" names its leader ("the Legault government"):
     # there even an English word may be a garbled surname, two letters off.
-    led = {m.group(1) for par in doc.paragraphs for m in _LED_GOVERNMENT.finditer(par.text)}
+    led = {m.group(1) for par in doc.paragraphs if " government" in par.text for m in _LED_GOVERNMENT.finditer(par.text)}
     for word in sorted(set(inv.counts) | led):
         f = fold(word)
         leader = word in led

@@ -499,7 +499,7 @@ def scrambled_acronym(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             letters, digits = m.group(1), m.group(2) or ""
             key = ("".join(sorted(letters)), digits)
             groups.setdefault(key, {}).setdefault(letters, []).append((par, m.start(), m.end()))
-        for m in _TERM_ANY.finditer(text):  # the same term written as a word ("Covid-19")
+        for m in _TERM_ANY.finditer(text) if "-" in text else ():  # the same term written as a word ("Covid-19")
             letters = m.group(1).upper()
             key = ("".join(sorted(letters)), m.group(2) or "")
             if key in groups or len(letters) >= 4:

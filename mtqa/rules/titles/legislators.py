@@ -107,7 +107,8 @@ _HEAD_NOUN_END = lazy(
     r"(?:\s*[,.;:)”\"]|\s+\p{Lu}|\s+(?:said|says|has|had|is|was|will|would|met|announced|spoke|told|called|"
     r"wants|visited|arrived|insisted|added|urged|promised|declined|refused)\b)"
 )
-_UK_FIRST_MINISTERS = lazy(r"\b(?:Scotland|Scottish|Wales|Welsh|Northern Ireland|Holyrood|Senedd|Stormont)\b")
+_UK_NATIONS = ("Scotland", "Scottish", "Wales", "Welsh", "Northern Ireland", "Holyrood", "Senedd", "Stormont")
+_UK_FIRST_MINISTERS = lazy(r"\b(?:" + "|".join(_UK_NATIONS) + r")\b")
 
 
 @rule(
@@ -146,7 +147,7 @@ def prime_minister_as_premier(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     st = ctx.analysis(jurisdiction.story_of)
     if not st.canadian:
         return
-    uk = any(_UK_FIRST_MINISTERS.search(p.text) for p in doc.paragraphs)
+    uk = any(_UK_FIRST_MINISTERS.search(p.text) for p in doc.paragraphs if any(map(p.text.__contains__, _UK_NATIONS)))
     for par in doc.paragraphs:
         text = par.text
         if "remier" in text:
