@@ -1,6 +1,7 @@
 //! mtqa's native scanner: the same API and results as `mtqa/scan/python_backend.py`.
 //!
-//! One Aho-Corasick automaton per text view finds every occurrence of every phrase
+//! One Aho-Corasick automaton per text view (daachorse's double array, which can be kept as
+//! bytes: `Scanner::to_bytes`, `from_bytes`) finds every occurrence of every phrase
 //! (overlapping), filtered by word boundaries; characters and small patterns are found in
 //! the same call, and so are the token predicates (a token repeated, a run of capitalised
 //! tokens) over the runs of letters and digits. Offsets are returned in characters (Python string indices), as a flat
@@ -59,7 +60,7 @@ struct Scanner {
     // The regular expressions, compiled (`Compiled`): at once by `new`, or by a thread that
     // `from_bytes` starts and the first scan waits for (`compiled`).
     compiled: OnceLock<Result<Compiled, String>>,
-    compiling: Mutex<Option<JoinHandle<Result<Compiled, String>>>>,
+    compiling: Mutex<Option<(JoinHandle<Result<Compiled, String>>, u32)>>, // the thread, the process that started it
 }
 
 /// What a scanner compiles of its regular expressions: the triggers' patterns and the
@@ -277,7 +278,7 @@ impl Scanner {
         let sources = scanner.pattern_sources.clone();
         let spawned = std::thread::Builder::new().name("mtqa-patterns".into()).spawn(move || Compiled::new(&sources));
         match spawned {
-            Ok(handle) => *scanner.compiling.lock().unwrap() = Some(handle),
+            Ok(handle) => *scanner.compiling.lock().unwrap() = Some((handle, std::process::id())),
             Err(_) => {
                 let _ = scanner.compiled.set(Compiled::new(&scanner.pattern_sources)); // no thread: compiled here
             }
@@ -463,13 +464,20 @@ impl Scanner {
         }
     }
 
-    /// The compiled regular expressions: waits for the thread compiling them, if any.
+    /// The compiled regular expressions: waits for the thread compiling them, if any. In a
+    /// process forked since (`mtqa check --jobs N`), that thread is not there: compiled here.
     fn compiled(&self) -> Result<&Compiled, String> {
         self.compiled
             .get_or_init(|| {
                 let handle = self.compiling.lock().map_err(|_| "a scan failed".to_string())?.take();
                 match handle {
-                    Some(h) => h.join().unwrap_or_else(|_| Err("compiling the patterns failed".to_string())),
+                    Some((h, pid)) if pid == std::process::id() => {
+                        h.join().unwrap_or_else(|_| Err("compiling the patterns failed".to_string()))
+                    }
+                    Some((h, _)) => {
+                        std::mem::forget(h); // the parent's thread: neither joined nor detached here
+                        Compiled::new(&self.pattern_sources)
+                    }
                     None => Compiled::new(&self.pattern_sources),
                 }
             })

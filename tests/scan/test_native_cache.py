@@ -135,6 +135,33 @@ def test_the_library_refuses_damaged_bytes_itself() -> None:
         native().from_bytes(blob + b"\x00")
 
 
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+def test_a_scanner_read_back_scans_in_a_forked_process() -> None:
+    """`from_bytes` compiles the patterns on a thread, which a process forked from this one
+    (`mtqa check --jobs N`) does not have: the child compiles them itself, same events."""
+    import warnings
+
+    expected = events(native()(*TABLES), TEXTS[0])
+    scanner = native().from_bytes(native()(*TABLES).to_bytes())
+    read, write = os.pipe()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # fork with a thread running (3.12+)
+        pid = os.fork()
+    if pid == 0:  # the child: its scan, through the pipe
+        try:
+            os.write(write, events(scanner, TEXTS[0]))
+        finally:
+            os._exit(0)
+    os.close(write)
+    got = b""
+    while chunk := os.read(read, 65536):
+        got += chunk
+    os.close(read)
+    os.waitpid(pid, 0)
+    assert got == expected
+    assert events(scanner, TEXTS[0]) == expected
+
+
 def test_another_layout_or_version_is_refused() -> None:
     blob = bytearray(native()(*TABLES).to_bytes())
     head = b"mtqa-native-scanner\n"
