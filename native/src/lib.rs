@@ -17,9 +17,11 @@ use pyo3::types::PyBytes;
 use regex::Regex;
 
 use blob::{Reader, Writer};
+use classes::CharClass;
 
 mod blob;
 mod chars;
+mod classes;
 mod distance;
 mod tagger;
 mod tokens;
@@ -67,9 +69,9 @@ struct Scanner {
 /// character classes of word boundaries and capitals.
 struct Compiled {
     patterns: Vec<(Regex, u32, u32)>,
-    word: Regex,
-    letter: Regex,
-    upper: Regex,
+    word: CharClass,
+    letter: CharClass,
+    upper: CharClass,
 }
 
 impl Compiled {
@@ -81,14 +83,14 @@ impl Compiled {
         }
         Ok(Compiled {
             patterns,
-            word: Regex::new(r"^[\p{L}\p{N}]").unwrap(),
-            letter: Regex::new(r"^\p{L}").unwrap(),
-            upper: Regex::new(r"^\p{Lu}").unwrap(),
+            word: CharClass::new(r"[\p{L}\p{N}]"),
+            letter: CharClass::new(r"\p{L}"),
+            upper: CharClass::new(r"\p{Lu}"),
         })
     }
 }
 
-fn is_word(word: &Regex, letter: &Regex, boundary: u8, c: char) -> bool {
+fn is_word(word: &CharClass, letter: &CharClass, boundary: u8, c: char) -> bool {
     if c.is_ascii() {
         return match boundary {
             1 => c.is_ascii_alphanumeric(),
@@ -96,11 +98,9 @@ fn is_word(word: &Regex, letter: &Regex, boundary: u8, c: char) -> bool {
             _ => false,
         };
     }
-    let mut buf = [0u8; 4];
-    let s = c.encode_utf8(&mut buf);
     match boundary {
-        1 => word.is_match(s),
-        2 => letter.is_match(s),
+        1 => word.contains(c),
+        2 => letter.contains(c),
         _ => false,
     }
 }
@@ -571,8 +571,7 @@ impl Scanner {
         if c.is_ascii() {
             return c.is_ascii_uppercase();
         }
-        let mut buf = [0u8; 4];
-        compiled.upper.is_match(c.encode_utf8(&mut buf))
+        compiled.upper.contains(c)
     }
 
     fn token_events(&self, compiled: &Compiled, views: &[String], events: &mut Vec<(u32, u32, u32, u32)>) {
