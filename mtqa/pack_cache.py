@@ -242,6 +242,20 @@ def stamped_entry(folder: str, name: str, sources: list) -> Path | None:
     return root / folder / f"{name}-{key}.bin"
 
 
+def content_entry(folder: str, parts: list[bytes]) -> Path | None:
+    """Where an object built from `parts` (bytes that say everything it depends on) is kept: a
+    file under the cache's `folder` named by their 256-bit BLAKE2b and Python's version; None
+    when caching is off."""
+    root = cache_root()
+    if root is None:
+        return None
+    h = _content_digest()
+    for part in (sys.version.encode(), *parts):
+        h.update(len(part).to_bytes(8, "big"))
+        h.update(part)
+    return root / folder / f"{h.hexdigest()}.bin"
+
+
 def load_pickled(entry: Path, magic: bytes) -> Any:
     """The object pickled at `entry` by `store_pickled`, or None when it is missing or damaged."""
     payload = read_checked(entry, magic)

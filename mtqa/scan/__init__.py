@@ -40,7 +40,9 @@ def _native_tokeniser():
 def make_backend(phrases: list, chars: list, patterns: list, token_rules: list, backend: str | None = None):
     """A backend scanner over flat trigger tables (see PythonScanner for their shape)."""
     if backend_name(backend) == "native":
-        return native_class()(phrases, chars, patterns, token_rules)
+        from mtqa.scan.native_cache import cached_scanner
+
+        return cached_scanner(native_class(), (phrases, chars, patterns, token_rules))
     from mtqa.scan.python_backend import PythonScanner
 
     return PythonScanner(phrases, chars, patterns, token_rules)
@@ -85,6 +87,13 @@ class Scanner:
                 self._names.append(trig.name)
                 if isinstance(trig, Phrases):
                     items = trig.resolve(data)
+                    if callable(trig.phrases):
+                        # computed from a pack, often out of a set, whose order changes with each
+                        # process's string hashing: sorted, so that the same triggers make the
+                        # same tables (the key of the built native scanner in the cache) in every
+                        # process. Only which same-span hits come first could change, and that
+                        # changed from process to process before.
+                        items = tuple(sorted(items))
                     view, boundary = trig.view, BOUNDARIES.index(trig.boundary)
                     for i, p in enumerate(items):
                         phrases.append((view, phrase_in_view(p, view), boundary, tid, i))

@@ -1,18 +1,27 @@
 //! mtqa's native scanner: the same API and results as `mtqa/scan/python_backend.py`.
 //!
-//! One Aho-Corasick automaton per text view finds every occurrence of every phrase
+//! One Aho-Corasick automaton per text view (daachorse's double array, which can be kept as
+//! bytes: `Scanner::to_bytes`, `from_bytes`) finds every occurrence of every phrase
 //! (overlapping), filtered by word boundaries; characters and small patterns are found in
 //! the same call, and so are the token predicates (a token repeated, a run of capitalised
 //! tokens) over the runs of letters and digits. Offsets are returned in characters (Python string indices), as a flat
 //! array of little-endian u32: trigger, item, start, end per event, sorted by
 //! (start, end, trigger, item).
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use daachorse::{DoubleArrayAhoCorasick, DoubleArrayAhoCorasickBuilder, MatchKind};
+use std::sync::{Mutex, OnceLock};
+use std::thread::JoinHandle;
+
 use pyo3::prelude::*;
 use pyo3::types::PyBytes;
 use regex::Regex;
 
+use blob::{Reader, Writer};
+use classes::CharClass;
+
+mod blob;
 mod chars;
+mod classes;
 mod distance;
 mod tagger;
 mod tokens;
@@ -32,8 +41,8 @@ struct Target {
 }
 
 struct View {
-    automaton: AhoCorasick,
-    targets: Vec<Vec<Target>>, // by automaton pattern id
+    automaton: DoubleArrayAhoCorasick<u32>, // each phrase's value is its id
+    targets: Vec<Vec<Target>>,              // by phrase id
 }
 
 /// `scan_paragraphs`' four byte strings: events, groups, bounds, groups by trigger.
@@ -47,15 +56,41 @@ struct Scanner {
     views: Vec<Option<View>>,
     chars: Vec<(char, u32, u32)>, // sorted by character
     ascii_chars: [bool; 128],     // which ASCII characters some character trigger names
-    patterns: Vec<(Regex, u32, u32)>,
+    pattern_sources: Vec<(String, bool, u32, u32)>, // each pattern as given (kept by `to_bytes`)
     repeated: Vec<(usize, u32)>,                   // (within, trigger)
     capital_runs: Vec<(usize, Vec<char>, u32)>,   // (min_words, joiners, trigger)
-    word: Regex,
-    letter: Regex,
-    upper: Regex,
+    // The regular expressions, compiled (`Compiled`): at once by `new`, or by a thread that
+    // `from_bytes` starts and the first scan waits for (`compiled`).
+    compiled: OnceLock<Result<Compiled, String>>,
+    compiling: Mutex<Option<(JoinHandle<Result<Compiled, String>>, u32)>>, // the thread, the process that started it
 }
 
-fn is_word(word: &Regex, letter: &Regex, boundary: u8, c: char) -> bool {
+/// What a scanner compiles of its regular expressions: the triggers' patterns and the
+/// character classes of word boundaries and capitals.
+struct Compiled {
+    patterns: Vec<(Regex, u32, u32)>,
+    word: CharClass,
+    letter: CharClass,
+    upper: CharClass,
+}
+
+impl Compiled {
+    fn new(sources: &[(String, bool, u32, u32)]) -> Result<Compiled, String> {
+        let mut patterns = Vec::with_capacity(sources.len());
+        for (p, ignorecase, trigger, item) in sources {
+            let re = regex::RegexBuilder::new(p).case_insensitive(*ignorecase).build().map_err(|e| e.to_string())?;
+            patterns.push((re, *trigger, *item));
+        }
+        Ok(Compiled {
+            patterns,
+            word: CharClass::new(r"[\p{L}\p{N}]"),
+            letter: CharClass::new(r"\p{L}"),
+            upper: CharClass::new(r"\p{Lu}"),
+        })
+    }
+}
+
+fn is_word(word: &CharClass, letter: &CharClass, boundary: u8, c: char) -> bool {
     if c.is_ascii() {
         return match boundary {
             1 => c.is_ascii_alphanumeric(),
@@ -63,11 +98,9 @@ fn is_word(word: &Regex, letter: &Regex, boundary: u8, c: char) -> bool {
             _ => false,
         };
     }
-    let mut buf = [0u8; 4];
-    let s = c.encode_utf8(&mut buf);
     match boundary {
-        1 => word.is_match(s),
-        2 => letter.is_match(s),
+        1 => word.contains(c),
+        2 => letter.contains(c),
         _ => false,
     }
 }
@@ -121,8 +154,8 @@ impl Scanner {
         patterns: Vec<(String, bool, u32, u32)>,
         token_rules: Vec<(u8, usize, String, u32)>,
     ) -> PyResult<Scanner> {
-        let word = Regex::new(r"^[\p{L}\p{N}]").unwrap();
-        let letter = Regex::new(r"^\p{L}").unwrap();
+        let compiled = Compiled::new(&patterns).map_err(pyo3::exceptions::PyValueError::new_err)?;
+        let (word, letter) = (&compiled.word, &compiled.letter);
         let mut by_view: Vec<(Vec<String>, Vec<Vec<Target>>)> = (0..VIEWS).map(|_| (Vec::new(), Vec::new())).collect();
         let mut ids: Vec<std::collections::HashMap<String, usize>> = (0..VIEWS).map(|_| Default::default()).collect();
         for (view, phrase, boundary, trigger, item) in phrases {
@@ -138,8 +171,8 @@ impl Scanner {
                 boundary,
                 trigger,
                 item,
-                left: is_word(&word, &letter, boundary, first),
-                right: is_word(&word, &letter, boundary, last),
+                left: is_word(word, letter, boundary, first),
+                right: is_word(word, letter, boundary, last),
             };
             let (pats, targets) = &mut by_view[view];
             let id = *ids[view].entry(phrase.clone()).or_insert_with(|| {
@@ -155,9 +188,9 @@ impl Scanner {
                 views.push(None);
                 continue;
             }
-            let automaton = AhoCorasick::builder()
+            let automaton = DoubleArrayAhoCorasickBuilder::new()
                 .match_kind(MatchKind::Standard)
-                .build(&pats)
+                .build_with_values(pats.iter().zip(0u32..))
                 .map_err(|e| pyo3::exceptions::PyValueError::new_err(e.to_string()))?;
             views.push(Some(View { automaton, targets }));
         }
@@ -170,20 +203,6 @@ impl Scanner {
             }
         }
         cs.sort_unstable();
-        let mut ascii_chars = [false; 128];
-        for &(ch, _, _) in &cs {
-            if ch.is_ascii() {
-                ascii_chars[ch as usize] = true;
-            }
-        }
-        let mut ps = Vec::new();
-        for (p, ignorecase, trigger, item) in patterns {
-            let re = regex::RegexBuilder::new(&p)
-                .case_insensitive(ignorecase)
-                .build()
-                .map_err(|e| pyo3::exceptions::PyValueError::new_err(e.to_string()))?;
-            ps.push((re, trigger, item));
-        }
         let mut repeated = Vec::new();
         let mut capital_runs = Vec::new();
         for (kind, n, joiners, trigger) in token_rules {
@@ -193,8 +212,78 @@ impl Scanner {
                 _ => return Err(pyo3::exceptions::PyValueError::new_err("unknown token predicate kind")),
             }
         }
-        let upper = Regex::new(r"^\p{Lu}").unwrap();
-        Ok(Scanner { views, chars: cs, ascii_chars, patterns: ps, repeated, capital_runs, word, letter, upper })
+        let scanner = Scanner::assemble(views, cs, patterns, repeated, capital_runs);
+        let _ = scanner.compiled.set(Ok(compiled));
+        Ok(scanner)
+    }
+
+    /// This scanner as bytes, to make the next one from (`from_bytes`) instead of its tables:
+    /// the phrase automata as daachorse lays them out, the rest as numbers and strings.
+    fn to_bytes<'py>(&self, py: Python<'py>) -> Bound<'py, PyBytes> {
+        let mut w = Writer::new();
+        for view in &self.views {
+            let Some(view) = view else {
+                w.u8(0);
+                continue;
+            };
+            w.u8(1);
+            w.bytes(&view.automaton.serialize());
+            w.u64(view.targets.len() as u64);
+            for targets in &view.targets {
+                w.u64(targets.len() as u64);
+                for t in targets {
+                    w.u8(t.boundary);
+                    w.u32(t.trigger);
+                    w.u32(t.item);
+                    w.u8(t.left as u8 | (t.right as u8) << 1);
+                }
+            }
+        }
+        w.u64(self.chars.len() as u64);
+        for &(c, trigger, item) in &self.chars {
+            w.u32(c as u32);
+            w.u32(trigger);
+            w.u32(item);
+        }
+        w.u64(self.pattern_sources.len() as u64);
+        for (source, ignorecase, trigger, item) in &self.pattern_sources {
+            w.bytes(source.as_bytes());
+            w.u8(*ignorecase as u8);
+            w.u32(*trigger);
+            w.u32(*item);
+        }
+        w.u64(self.repeated.len() as u64);
+        for &(within, trigger) in &self.repeated {
+            w.u64(within as u64);
+            w.u32(trigger);
+        }
+        w.u64(self.capital_runs.len() as u64);
+        for (min_words, joiners, trigger) in &self.capital_runs {
+            w.u64(*min_words as u64);
+            w.bytes(joiners.iter().collect::<String>().as_bytes());
+            w.u32(*trigger);
+        }
+        PyBytes::new_bound(py, &w.finish())
+    }
+
+    /// The scanner `to_bytes` kept in `blob`. A blob that is damaged, truncated or made by
+    /// another version of this library raises ValueError (the caller builds the scanner from
+    /// its tables instead). Its regular expressions (~3 ms) are compiled by a thread of their
+    /// own, which the first scan waits for: the caller goes on meanwhile.
+    #[staticmethod]
+    fn from_bytes(data: &[u8]) -> PyResult<Scanner> {
+        let parts = read_parts(data).ok_or_else(|| pyo3::exceptions::PyValueError::new_err("damaged or foreign scanner bytes"))?;
+        let (views, cs, patterns, repeated, capital_runs) = parts;
+        let scanner = Scanner::assemble(views, cs, patterns, repeated, capital_runs);
+        let sources = scanner.pattern_sources.clone();
+        let spawned = std::thread::Builder::new().name("mtqa-patterns".into()).spawn(move || Compiled::new(&sources));
+        match spawned {
+            Ok(handle) => *scanner.compiling.lock().unwrap() = Some((handle, std::process::id())),
+            Err(_) => {
+                let _ = scanner.compiled.set(Compiled::new(&scanner.pattern_sources)); // no thread: compiled here
+            }
+        }
+        Ok(scanner)
     }
 
     /// Events of every trigger over `views` (exact, lower, folded, then the characters whose
@@ -204,10 +293,11 @@ impl Scanner {
             return Err(pyo3::exceptions::PyValueError::new_err("expected four views"));
         }
         let events = py.allow_threads(|| {
-            let mut events = self.events(&views);
+            let mut events = self.events(&views)?;
             events.sort_unstable();
-            events
+            Ok::<_, String>(events)
         });
+        let events = events.map_err(pyo3::exceptions::PyValueError::new_err)?;
         let mut out = Vec::with_capacity(events.len() * 16);
         for (s, e, t, i) in events {
             for v in [t, i, s, e] {
@@ -235,7 +325,8 @@ impl Scanner {
         if views.len() != VIEWS + 1 {
             return Err(pyo3::exceptions::PyValueError::new_err("expected four views"));
         }
-        let grouped = py.allow_threads(|| group_events(self.events(&views), &lengths));
+        let grouped = py.allow_threads(|| self.events(&views).map(|events| group_events(events, &lengths)));
+        let grouped = grouped.map_err(pyo3::exceptions::PyValueError::new_err)?;
         let (events, groups, bounds, by_trigger) = grouped;
         let mut ev = Vec::with_capacity(events.len() * 16);
         for (_, t, s, e, i) in &events {
@@ -254,12 +345,13 @@ impl Scanner {
     }
 
     /// Spans of the runs of letters and digits, as bytes of u32 pairs (start, end).
-    fn tokens<'py>(&self, py: Python<'py>, text: &str) -> Bound<'py, PyBytes> {
+    fn tokens<'py>(&self, py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyBytes>> {
+        let compiled = self.compiled().map_err(pyo3::exceptions::PyValueError::new_err)?;
         let offsets = Offsets::new(text);
         let mut out = Vec::new();
         let mut start: Option<usize> = None;
         for (i, c) in text.char_indices() {
-            let w = is_word(&self.word, &self.letter, 1, c);
+            let w = is_word(&compiled.word, &compiled.letter, 1, c);
             match (w, start) {
                 (true, None) => start = Some(i),
                 (false, Some(s)) => {
@@ -274,7 +366,7 @@ impl Scanner {
             out.extend_from_slice(&offsets.at(s).to_le_bytes());
             out.extend_from_slice(&offsets.at(text.len()).to_le_bytes());
         }
-        PyBytes::new_bound(py, &out)
+        Ok(PyBytes::new_bound(py, &out))
     }
 
     #[getter]
@@ -283,8 +375,119 @@ impl Scanner {
     }
 }
 
+/// A scanner's parts as `read_parts` gives them back.
+type Parts = (Vec<Option<View>>, Vec<(char, u32, u32)>, Vec<(String, bool, u32, u32)>, Vec<(usize, u32)>, Vec<(usize, Vec<char>, u32)>);
+
+/// The parts `Scanner::to_bytes` wrote, or None when anything in `data` is amiss.
+fn read_parts(data: &[u8]) -> Option<Parts> {
+    let mut r = Reader::open(data)?;
+    let mut views = Vec::with_capacity(VIEWS);
+    for _ in 0..VIEWS {
+        if r.u8()? == 0 {
+            views.push(None);
+            continue;
+        }
+        let (automaton, rest) = DoubleArrayAhoCorasick::<u32>::deserialize(r.bytes()?).ok()?;
+        if !rest.is_empty() {
+            return None;
+        }
+        let mut targets = Vec::with_capacity(r.count(8)?);
+        for _ in 0..targets.capacity() {
+            let n = r.count(10)?;
+            let mut these = Vec::with_capacity(n);
+            for _ in 0..n {
+                let (boundary, trigger, item, sides) = (r.u8()?, r.u32()?, r.u32()?, r.u8()?);
+                if boundary > 2 || sides > 3 {
+                    return None;
+                }
+                these.push(Target { boundary, trigger, item, left: sides & 1 != 0, right: sides & 2 != 0 });
+            }
+            targets.push(these);
+        }
+        if automaton.num_states() == 0 {
+            return None;
+        }
+        views.push(Some(View { automaton, targets }));
+    }
+    let mut chars = Vec::with_capacity(r.count(12)?);
+    for _ in 0..chars.capacity() {
+        chars.push((char::from_u32(r.u32()?)?, r.u32()?, r.u32()?));
+    }
+    if !chars.windows(2).all(|w| w[0] <= w[1]) {
+        return None;
+    }
+    let mut patterns = Vec::with_capacity(r.count(17)?);
+    for _ in 0..patterns.capacity() {
+        let source = r.string()?.to_owned();
+        let ignorecase = match r.u8()? {
+            0 => false,
+            1 => true,
+            _ => return None,
+        };
+        patterns.push((source, ignorecase, r.u32()?, r.u32()?));
+    }
+    let mut repeated = Vec::with_capacity(r.count(12)?);
+    for _ in 0..repeated.capacity() {
+        repeated.push((usize::try_from(r.u64()?).ok()?, r.u32()?));
+    }
+    let mut capital_runs = Vec::with_capacity(r.count(20)?);
+    for _ in 0..capital_runs.capacity() {
+        capital_runs.push((usize::try_from(r.u64()?).ok()?, r.string()?.chars().collect(), r.u32()?));
+    }
+    r.done().then_some((views, chars, patterns, repeated, capital_runs))
+}
+
 impl Scanner {
-    fn events(&self, views: &[String]) -> Vec<(u32, u32, u32, u32)> {
+    /// A scanner of its parts, its regular expressions not compiled yet (see `compiled`).
+    fn assemble(
+        views: Vec<Option<View>>,
+        chars: Vec<(char, u32, u32)>,
+        pattern_sources: Vec<(String, bool, u32, u32)>,
+        repeated: Vec<(usize, u32)>,
+        capital_runs: Vec<(usize, Vec<char>, u32)>,
+    ) -> Scanner {
+        let mut ascii_chars = [false; 128];
+        for &(ch, _, _) in &chars {
+            if ch.is_ascii() {
+                ascii_chars[ch as usize] = true;
+            }
+        }
+        Scanner {
+            views,
+            chars,
+            ascii_chars,
+            pattern_sources,
+            repeated,
+            capital_runs,
+            compiled: OnceLock::new(),
+            compiling: Mutex::new(None),
+        }
+    }
+
+    /// The compiled regular expressions: waits for the thread compiling them, if any. In a
+    /// process forked since (`mtqa check --jobs N`), that thread is not there: compiled here.
+    fn compiled(&self) -> Result<&Compiled, String> {
+        self.compiled
+            .get_or_init(|| {
+                let handle = self.compiling.lock().map_err(|_| "a scan failed".to_string())?.take();
+                match handle {
+                    Some((h, pid)) if pid == std::process::id() => {
+                        h.join().unwrap_or_else(|_| Err("compiling the patterns failed".to_string()))
+                    }
+                    Some((h, _)) => {
+                        std::mem::forget(h); // the parent's thread: neither joined nor detached here
+                        Compiled::new(&self.pattern_sources)
+                    }
+                    None => Compiled::new(&self.pattern_sources),
+                }
+            })
+            .as_ref()
+            .map_err(|e| e.clone())
+    }
+
+    fn events(&self, views: &[String]) -> Result<Vec<(u32, u32, u32, u32)>, String> {
+        let compiled = self.compiled()?;
+        let (word, letter) = (&compiled.word, &compiled.letter);
         let mut events = Vec::new();
         let exact = views[0].as_str();
         let exact_offsets = Offsets::new(exact);
@@ -300,13 +503,19 @@ impl Scanner {
             };
             for m in view.automaton.find_overlapping_iter(text) {
                 let (s, e) = (m.start(), m.end());
+                if !(text.is_char_boundary(s) && text.is_char_boundary(e)) {
+                    continue; // never from a sound automaton (phrases are whole characters)
+                }
                 let before = char_before(text, s);
                 let after = char_at(text, e);
-                for t in &view.targets[m.pattern().as_usize()] {
-                    if t.left && before.map_or(false, |c| is_word(&self.word, &self.letter, t.boundary, c)) {
+                // a value that names no targets (only in a damaged blob, which `read_parts`
+                // refuses) finds nothing rather than panicking
+                let Some(targets) = view.targets.get(m.value() as usize) else { continue };
+                for t in targets {
+                    if t.left && before.map_or(false, |c| is_word(word, letter, t.boundary, c)) {
                         continue;
                     }
-                    if t.right && after.map_or(false, |c| is_word(&self.word, &self.letter, t.boundary, c)) {
+                    if t.right && after.map_or(false, |c| is_word(word, letter, t.boundary, c)) {
                         continue;
                     }
                     events.push((offsets.at(s), offsets.at(e), t.trigger, t.item));
@@ -324,7 +533,7 @@ impl Scanner {
                 events.push((s, s + 1, trigger, item));
             }
         }
-        for (re, trigger, item) in &self.patterns {
+        for (re, trigger, item) in &compiled.patterns {
             for m in re.find_iter(exact) {
                 if m.end() > m.start() {
                     events.push((offsets.at(m.start()), offsets.at(m.end()), *trigger, *item));
@@ -332,17 +541,17 @@ impl Scanner {
             }
         }
         if !self.repeated.is_empty() || !self.capital_runs.is_empty() {
-            self.token_events(views, &mut events);
+            self.token_events(compiled, views, &mut events);
         }
-        events // in no particular order
+        Ok(events) // in no particular order
     }
 
     /// Token spans of `chars` in character offsets.
-    fn token_spans(&self, chars: &[char]) -> Vec<(usize, usize)> {
+    fn token_spans(compiled: &Compiled, chars: &[char]) -> Vec<(usize, usize)> {
         let mut spans = Vec::new();
         let mut start: Option<usize> = None;
         for (i, &c) in chars.iter().enumerate() {
-            let w = is_word(&self.word, &self.letter, 1, c);
+            let w = is_word(&compiled.word, &compiled.letter, 1, c);
             match (w, start) {
                 (true, None) => start = Some(i),
                 (false, Some(s)) => {
@@ -358,17 +567,16 @@ impl Scanner {
         spans
     }
 
-    fn is_upper(&self, c: char) -> bool {
+    fn is_upper(compiled: &Compiled, c: char) -> bool {
         if c.is_ascii() {
             return c.is_ascii_uppercase();
         }
-        let mut buf = [0u8; 4];
-        self.upper.is_match(c.encode_utf8(&mut buf))
+        compiled.upper.contains(c)
     }
 
-    fn token_events(&self, views: &[String], events: &mut Vec<(u32, u32, u32, u32)>) {
+    fn token_events(&self, compiled: &Compiled, views: &[String], events: &mut Vec<(u32, u32, u32, u32)>) {
         let exact: Vec<char> = views[0].chars().collect();
-        let spans = self.token_spans(&exact);
+        let spans = Scanner::token_spans(compiled, &exact);
         if !self.repeated.is_empty() {
             let low: Vec<char> = views[1].chars().collect();
             let wide: Vec<char> = views[VIEWS].chars().collect();
@@ -390,7 +598,7 @@ impl Scanner {
             }
         }
         if !self.capital_runs.is_empty() {
-            let caps: Vec<bool> = spans.iter().map(|&(s, _)| self.is_upper(exact[s])).collect();
+            let caps: Vec<bool> = spans.iter().map(|&(s, _)| Scanner::is_upper(compiled, exact[s])).collect();
             for (min_words, joiners, trigger) in &self.capital_runs {
                 let (mut count, mut first, mut last) = (0usize, 0usize, 0usize);
                 for (&(s, e), &cap) in spans.iter().zip(caps.iter()) {
@@ -458,12 +666,40 @@ fn group_events(events: Vec<(u32, u32, u32, u32)>, lengths: &[u32]) -> Grouped {
     (placed, groups, bounds, by_trigger)
 }
 
+/// Every occurrence of every phrase in `text` as (start, end, phrase index) in bytes, sorted,
+/// by one of the two automata: "daachorse" (what the scanner uses) or "aho-corasick" (what it
+/// used before, `MatchKind::Standard` overlapping): tests compare them on random phrases.
+#[pyfunction]
+fn overlapping_matches(phrases: Vec<String>, text: &str, engine: &str) -> PyResult<Vec<(usize, usize, usize)>> {
+    let bad = |e: String| pyo3::exceptions::PyValueError::new_err(e);
+    let mut out: Vec<(usize, usize, usize)> = match engine {
+        "daachorse" => DoubleArrayAhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build_with_values(phrases.iter().zip(0u32..))
+            .map_err(|e| bad(e.to_string()))?
+            .find_overlapping_iter(text)
+            .map(|m| (m.start(), m.end(), m.value() as usize))
+            .collect(),
+        "aho-corasick" => aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::Standard)
+            .build(&phrases)
+            .map_err(|e| bad(e.to_string()))?
+            .find_overlapping_iter(text)
+            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+            .collect(),
+        _ => return Err(bad(format!("no engine {engine}"))),
+    };
+    out.sort_unstable();
+    Ok(out)
+}
+
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Scanner>()?;
     m.add_class::<tagger::BrillTagger>()?;
     m.add_class::<tokens::Tokeniser>()?;
     m.add_function(wrap_pyfunction!(distance::levenshtein, m)?)?;
+    m.add_function(wrap_pyfunction!(overlapping_matches, m)?)?;
     m.add_class::<words::WordCounter>()?;
     Ok(())
 }

@@ -1,0 +1,67 @@
+"""The native scanner kept built in mtqa's cache, so that a fresh process does not build it again.
+
+Building it (`mtqa._native.Scanner`) costs ~9 ms at every start: its phrase automata over
+~5,400 phrases, its patterns, and ~6,500 Python tuples handed to Rust. A built scanner's bytes
+(`Scanner.to_bytes`: the phrase automata as daachorse lays them out, the rest as numbers and
+strings) are kept under a key made of the tables it was built from (their `marshal` form; the
+computed phrases in them sorted by `mtqa.scan.Scanner`, so that each process makes the same) and
+the native library's file (path, size, modification time), so that changed triggers or a
+rebuilt library make a new entry. The entry is sealed as every cache entry is
+(`pack_cache.seal`: length and CRC-32), and `Scanner.from_bytes` checks its own header (layout,
+library and daachorse versions) and checksum and every field again, so a damaged, truncated or
+foreign entry is refused and the scanner is built from its tables, then kept afresh. A library
+without `from_bytes` (built before it) and a turned-off cache (``MTQA_NO_CACHE``) build it as
+before.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import sys
+from typing import Any
+
+from mtqa import pack_cache
+
+FOLDER = "scanner"
+MAGIC = b"mtqa-native-scanner-entry\n"
+
+
+def cached_scanner(cls: Any, tables: tuple) -> Any:
+    """A native scanner over `tables` (phrases, chars, patterns, token rules): read from the
+    cache when an entry for them and this library is there and sound, else built (and kept)."""
+    entry = scanner_entry(cls, tables) if hasattr(cls, "from_bytes") else None
+    if entry is not None:
+        payload = pack_cache.read_checked(entry, MAGIC)
+        if payload is not None:
+            try:
+                return cls.from_bytes(bytes(payload))
+            except ValueError:  # refused by the library's own checks: build afresh
+                pass
+    scanner = cls(*tables)
+    if entry is not None:
+        pack_cache.store(entry, pack_cache.seal(MAGIC, scanner.to_bytes()))
+    return scanner
+
+
+def scanner_entry(cls: Any, tables: tuple):
+    """Where the scanner for `tables` built by `cls`'s library is kept (None: no cache)."""
+    if pack_cache.cache_root() is None:
+        return None
+    try:
+        # version 0: the bytes say only the values (later versions also say which strings are
+        # interned and which objects are shared, which differ from process to process)
+        tables_bytes = marshal.dumps(tables, 0)
+    except ValueError:  # something marshal cannot hold: not cached
+        return None
+    return pack_cache.content_entry(FOLDER, [library_stamp(cls).encode(), tables_bytes])
+
+
+def library_stamp(cls: Any) -> str:
+    """The file of the library defining `cls`: its path, size and modification time."""
+    path = getattr(sys.modules.get(cls.__module__), "__file__", None)
+    try:
+        st = os.stat(path) if path else None
+    except OSError:
+        st = None
+    return f"{cls.__module__}|{path}|{st.st_size}|{st.st_mtime_ns}" if st else f"{cls.__module__}|{path}"
