@@ -159,6 +159,15 @@ def test_char_classes_name_what_python_sees() -> None:
     assert native_tagger.char_classes("ǅ") & 0b1000000 and not native_tagger.char_classes("ǅ") & 0b10000000
 
 
+def test_the_ascii_classes_found_at_once_are_each_characters_own() -> None:
+    """The classes the tagger is built with: ASCII from `ascii_classes` (each pattern run over
+    all 128 at once), every other character asked alone; the same bits as `char_classes`."""
+    assert native_tagger.ascii_classes() == [native_tagger.char_classes(chr(i)) for i in range(128)]
+    classes = native_tagger.classifier()
+    for ch in [*map(chr, range(0x3000)), "\U0001d400", "\U0001f600", "\udc80"]:
+        assert classes(ch) == native_tagger.char_classes(ch), repr(ch)
+
+
 def _rule_lists(_text, data: Path) -> tuple:
     return (_text.Morphology(path=str(data / "en-morphology.txt")),
             _text.Context(path=str(data / "en-context.txt")))
