@@ -414,7 +414,9 @@ def _tag_table(brill: _Brill, data: Path) -> dict[str, Any]:
     return {"lexicon": WordCodes((w, number[t]) for w, t in entries), "tags": tags}
 
 
-_MAGIC = b"mtqa-tagger\n"
+# The layout of `pack_cache.store_pickled_views`: word tables' arrays out of band, read back as
+# views of the mapped entry (an entry in the former, in-band layout is a miss and is rebuilt)
+_MAGIC = b"mtqa-tagger-views\n"
 
 
 def _word_classes() -> _WordClasses:
@@ -440,12 +442,12 @@ def _cached(name: str, sources: list[Path], build: Callable[[], Any], *, build_u
     entry = pack_cache.stamped_entry("tagger", name, sources)
     if entry is None:
         return build() if build_uncached else None
-    value = pack_cache.load_pickled(entry, _MAGIC)
+    value = pack_cache.load_pickled_views(entry, _MAGIC)
     if value is None and cache_child.fill(entry):  # built by a child: its imports stay out of here
-        value = pack_cache.load_pickled(entry, _MAGIC)
+        value = pack_cache.load_pickled_views(entry, _MAGIC)
     if value is None:
         value = build()
-        pack_cache.store_pickled(entry, _MAGIC, value)
+        pack_cache.store_pickled_views(entry, _MAGIC, value)
     return value
 
 

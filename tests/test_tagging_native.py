@@ -159,6 +159,15 @@ def test_char_classes_name_what_python_sees() -> None:
     assert native_tagger.char_classes("ǅ") & 0b1000000 and not native_tagger.char_classes("ǅ") & 0b10000000
 
 
+def test_the_ascii_classes_found_at_once_are_each_characters_own() -> None:
+    """The classes the tagger is built with: ASCII from `ascii_classes` (each pattern run over
+    all 128 at once), every other character asked alone; the same bits as `char_classes`."""
+    assert native_tagger.ascii_classes() == [native_tagger.char_classes(chr(i)) for i in range(128)]
+    classes = native_tagger.classifier()
+    for ch in [*map(chr, range(0x3000)), "\U0001d400", "\U0001f600", "\udc80"]:
+        assert classes(ch) == native_tagger.char_classes(ch), repr(ch)
+
+
 def _rule_lists(_text, data: Path) -> tuple:
     return (_text.Morphology(path=str(data / "en-morphology.txt")),
             _text.Context(path=str(data / "en-context.txt")))
@@ -197,6 +206,57 @@ def test_the_tagger_is_read_back_from_the_cache(tmp_path, monkeypatch) -> None:
     kept[0].write_bytes(kept[0].read_bytes()[:-100])
     assert build().tag(text, True) == first.tag(text, True)
     assert len(read) == 2
+
+
+def test_tables_read_in_place_answer_as_the_lexicon_built_from_the_file() -> None:
+    """A tagger made from `lexicon_tables` reads them in place (nothing copied into a lexicon of
+    its own): every word of TextBlob's lexicon and some it lacks get the same tag as from the
+    tagger built from the file's text, and its tables are the same bytes again."""
+    from textblob import _text
+
+    data = Path(_text.__file__).parent / "en"
+    morphology, context = _rule_lists(_text, data)
+    rules = (native_tagger._morphology_rules(morphology, morphology.cmd), native_tagger._context_rules(context))
+    defaults = ("NN", "NNP", "CD")
+    text = (data / "en-lexicon.txt").read_text(encoding="utf-8")
+    built = _native.BrillTagger(text, *rules, defaults, native_tagger.char_classes)
+    tables = built.lexicon_tables()
+    read = _native.BrillTagger(tables, *rules, defaults, native_tagger.classifier())
+    assert read.lexicon_size() == built.lexicon_size() and read.lexicon_tables() == tables
+    words = [line.split(" ")[0] for line in text.splitlines() if line.strip() and not line.startswith(";;;")]
+    for word in [*words, "zorblified", "", "Minister", "ministers’", "naïveté", "\U0001f600"]:
+        assert read.lexicon_tag(word) == built.lexicon_tag(word), word
+    sample = "The minister’s unknownish zorbling Haven't U.S. 3.5% of them gone? Unlikely-ness prevails."
+    assert read.tag(sample, True) == built.tag(sample, True) and read.tag(sample, False) == built.tag(sample, False)
+
+
+def test_damaged_tables_are_refused_never_misread() -> None:
+    """Tables changed anywhere (a byte flipped, cut short, grown) give ValueError or, where the
+    change still makes a consistent lexicon (a word's letter), a tagger that answers every
+    lookup: never a read out of bounds or a search without end."""
+    import random
+
+    from textblob import _text
+
+    data = Path(_text.__file__).parent / "en"
+    text = (data / "en-lexicon.txt").read_text(encoding="utf-8")
+    tables = _native.BrillTagger(text, [], [], ("NN", "NNP", "CD"), native_tagger.char_classes).lexicon_tables()
+    rng = random.Random(5)
+    damaged = [tables[:-7], tables + b"\0", tables[:4] + b"\xff\xff\xff\x7f" + tables[8:]]
+    for _ in range(300):
+        at = rng.randrange(len(tables))
+        damaged.append(tables[:at] + bytes([tables[at] ^ (1 << rng.randrange(8))]) + tables[at + 1:])
+    refused = 0
+    for bad in damaged:
+        try:
+            tagger = _native.BrillTagger(bad, [], [], ("NN", "NNP", "CD"), native_tagger.char_classes)
+        except ValueError:
+            refused += 1
+            continue
+        for word in ("minister", "the", "zorblified", "said"):
+            tagger.lexicon_tag(word)
+        tagger.tag("The minister said it.", True)
+    assert refused >= 3
 
 
 def test_a_cache_entry_of_another_shape_is_rebuilt(tmp_path, monkeypatch) -> None:

@@ -118,6 +118,27 @@ def test_a_damaged_cache_entry_is_rebuilt(monkeypatch, tmp_path, backend) -> Non
     assert tg.lexicon_tag("minister") == "NN" and tg.has_distinct_plural("minister")
 
 
+def test_the_tables_are_read_back_as_views_and_a_former_layout_is_rebuilt(monkeypatch, tmp_path) -> None:
+    """The word tables' arrays are kept out of band and read back as views of the entry; an entry
+    pickled in band under the former magic is a miss: built afresh, in the current layout."""
+    from mtqa import pack_cache
+
+    monkeypatch.setenv("MTQA_SCAN_BACKEND", "python")  # the Python tagger reads both entries
+    built = _cached_tagger(monkeypatch, tmp_path)
+    entries = sorted((tmp_path / "tagger").glob("en-*"))
+    values = [pack_cache.load_pickled_views(e, tagging._MAGIC) for e in entries]
+    classes, lexicon = values[0][0], values[1]["lexicon"]
+    assert all(isinstance(t._keys, memoryview) for t in (classes, lexicon))
+    for entry, value in zip(entries, values):
+        pack_cache.store_pickled(entry, b"mtqa-tagger\n", value)  # the layout before views
+    tg = _cached_tagger(monkeypatch, tmp_path)
+    assert isinstance(tg._classes._codes._keys, memoryview) is False  # built here, not read back
+    assert [pack_cache.load_pickled_views(e, tagging._MAGIC) is not None for e in entries] == [True, True]
+    for word in ("minister", "present", "come", "zorblified"):
+        assert tg.lexicon_tag(word) == built.lexicon_tag(word)
+        assert tg.readings(word) == built.readings(word) and tg.is_participle(word) == built.is_participle(word)
+
+
 def _native_built() -> bool:
     try:
         from mtqa._native import BrillTagger  # noqa: F401

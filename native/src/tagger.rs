@@ -138,50 +138,76 @@ impl Lexicon {
         out
     }
 
-    /// A lexicon from `to_bytes`, its tags numbered in `tags`; checked throughout, so that
-    /// damaged bytes give an error, never a read out of bounds or an endless search.
-    fn from_bytes(data: &[u8], tags: &mut Tags) -> PyResult<Lexicon> {
+    fn get(&self, word: &str) -> Option<u16> {
+        match self.slots[self.slot(word)] {
+            0 => None,
+            e => Some(self.entries[e as usize - 1].2),
+        }
+    }
+}
+
+/// A little-endian u32 at the start of `b` (`to_bytes`' numbers).
+fn le_number(b: &[u8]) -> usize {
+    u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize
+}
+
+/// The lexicon as `to_bytes` laid it out, read in place from the bytes mtqa's cache gave back
+/// (kept here), not copied into a `Lexicon`: its words, entries and slots (~2 MB of fresh
+/// pages, ~0.9 ms of a process's first check) are never built. The same answers: the same
+/// slots probed in the same order, the same words compared.
+struct SavedLexicon {
+    data: Py<PyBytes>,
+    ids: Vec<u16>,   // the tables' tag numbers → this tagger's
+    words: usize,    // where the words' buffer starts in `data`
+    words_len: usize,
+    entries: usize,  // where the entries start: (start, length, tag) as u32, u32, u16
+    count: usize,
+    slots: usize,    // where the slots start: entry index + 1 as u32; 0 is empty
+    size: usize,
+}
+
+impl SavedLexicon {
+    /// The tables `to_bytes` made, their tags numbered in `tags`; checked throughout as
+    /// `Lexicon` read them when it copied them, so that damaged bytes give an error, never a
+    /// read out of bounds or an endless search.
+    fn new(saved: &Bound<'_, PyBytes>, tags: &mut Tags) -> PyResult<SavedLexicon> {
+        let data = saved.as_bytes();
         let damaged = || PyValueError::new_err("damaged tagger tables");
         let mut at = 0usize;
-        let mut take = |n: usize| -> PyResult<&[u8]> {
+        let mut take = |n: usize| -> PyResult<(usize, &[u8])> {
             let part = data.get(at..at.checked_add(n).ok_or_else(damaged)?).ok_or_else(damaged)?;
             at += n;
-            Ok(part)
+            Ok((at - n, part))
         };
-        fn number(b: &[u8]) -> usize {
-            u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize
-        }
         let mut ids = Vec::new();
-        for _ in 0..number(take(4)?) {
-            let len = number(take(4)?);
-            ids.push(tags.id(std::str::from_utf8(take(len)?).map_err(|_| damaged())?)?);
+        for _ in 0..le_number(take(4)?.1) {
+            let len = le_number(take(4)?.1);
+            ids.push(tags.id(std::str::from_utf8(take(len)?.1).map_err(|_| damaged())?)?);
         }
-        let len = number(take(4)?);
-        let buffer = String::from_utf8(take(len)?.to_vec()).map_err(|_| damaged())?;
-        let count = number(take(4)?);
-        let mut entries = Vec::with_capacity(count);
-        for _ in 0..count {
-            let e = take(10)?;
-            let (start, len, tag) = (number(&e[0..4]), number(&e[4..8]), u16::from_le_bytes([e[8], e[9]]) as usize);
+        let words_len = le_number(take(4)?.1);
+        let (words, buffer) = take(words_len)?;
+        let buffer = std::str::from_utf8(buffer).map_err(|_| damaged())?;
+        let count = le_number(take(4)?.1);
+        let (entries, records) = take(count.checked_mul(10).ok_or_else(damaged)?)?;
+        for e in records.chunks_exact(10) {
+            let (start, len, tag) = (le_number(&e[0..4]), le_number(&e[4..8]), u16::from_le_bytes([e[8], e[9]]) as usize);
             let end = start.checked_add(len).ok_or_else(damaged)?;
             if end > buffer.len() || !buffer.is_char_boundary(start) || !buffer.is_char_boundary(end) || tag >= ids.len() || len > u16::MAX as usize {
                 return Err(damaged());
             }
-            entries.push((start as u32, len as u16, ids[tag]));
         }
-        let size = number(take(4)?);
+        let size = le_number(take(4)?.1);
         if !size.is_power_of_two() || !fits(count, size) {
             return Err(damaged());
         }
-        let mut slots = Vec::with_capacity(size);
+        let (slots, numbers) = take(size.checked_mul(4).ok_or_else(damaged)?)?;
         let mut seen = vec![false; count + 1];
-        for _ in 0..size {
-            let slot = number(take(4)?);
+        for n in numbers.chunks_exact(4) {
+            let slot = le_number(n);
             if slot > count || (slot > 0 && seen[slot]) {
                 return Err(damaged());
             }
             seen[slot] = true;
-            slots.push(slot as u32);
         }
         if seen[1..].contains(&false) {
             return Err(damaged()); // every entry in one slot, and empty slots left to end a search
@@ -189,13 +215,77 @@ impl Lexicon {
         if at != data.len() {
             return Err(damaged());
         }
-        Ok(Lexicon { buffer, entries, slots })
+        Ok(SavedLexicon { data: saved.clone().unbind(), ids, words, words_len, entries, count, slots, size })
     }
 
-    fn get(&self, word: &str) -> Option<u16> {
-        match self.slots[self.slot(word)] {
-            0 => None,
-            e => Some(self.entries[e as usize - 1].2),
+    /// As `Lexicon::get`: the slot of `word`'s hash, then the next ones, to the word or an empty slot.
+    fn get(&self, py: Python<'_>, word: &str) -> Option<u16> {
+        let d = self.data.as_bytes(py);
+        let mask = self.size - 1;
+        let mut i = word_hash(word.as_bytes()) as usize & mask;
+        loop {
+            let e = le_number(&d[self.slots + 4 * i..]);
+            if e == 0 {
+                return None;
+            }
+            let r = self.entries + 10 * (e - 1);
+            let start = self.words + le_number(&d[r..]);
+            if &d[start..start + le_number(&d[r + 4..])] == word.as_bytes() {
+                return Some(self.ids[u16::from_le_bytes([d[r + 8], d[r + 9]]) as usize]);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// What `Lexicon::to_bytes` gives for these tables read into a `Lexicon`: the tagger's tag
+    /// names, the same words, entries (tags renumbered) and slots.
+    fn to_bytes(&self, py: Python<'_>, tag_names: &[String]) -> Vec<u8> {
+        let d = self.data.as_bytes(py);
+        let mut out = Vec::with_capacity(d.len() + 1024);
+        let put = |out: &mut Vec<u8>, n: usize| out.extend_from_slice(&(n as u32).to_le_bytes());
+        put(&mut out, tag_names.len());
+        for name in tag_names {
+            put(&mut out, name.len());
+            out.extend_from_slice(name.as_bytes());
+        }
+        put(&mut out, self.words_len);
+        out.extend_from_slice(&d[self.words..self.words + self.words_len]);
+        put(&mut out, self.count);
+        for e in d[self.entries..self.entries + 10 * self.count].chunks_exact(10) {
+            out.extend_from_slice(&e[0..8]);
+            out.extend_from_slice(&self.ids[u16::from_le_bytes([e[8], e[9]]) as usize].to_le_bytes());
+        }
+        put(&mut out, self.size);
+        out.extend_from_slice(&d[self.slots..self.slots + 4 * self.size]);
+        out
+    }
+}
+
+/// The lexicon a tagger reads: built from the file's text, or read in place from mtqa's cache.
+enum Words {
+    Built(Lexicon),
+    Saved(SavedLexicon),
+}
+
+impl Words {
+    fn get(&self, py: Python<'_>, word: &str) -> Option<u16> {
+        match self {
+            Words::Built(lexicon) => lexicon.get(word),
+            Words::Saved(saved) => saved.get(py, word),
+        }
+    }
+
+    fn len(&self) -> usize {
+        match self {
+            Words::Built(lexicon) => lexicon.entries.len(),
+            Words::Saved(saved) => saved.count,
+        }
+    }
+
+    fn to_bytes(&self, py: Python<'_>, tag_names: &[String]) -> Vec<u8> {
+        match self {
+            Words::Built(lexicon) => lexicon.to_bytes(tag_names),
+            Words::Saved(saved) => saved.to_bytes(py, tag_names),
         }
     }
 }
@@ -454,7 +544,7 @@ impl Chars {
 #[pyclass(module = "mtqa._native", frozen)]
 pub struct BrillTagger {
     classes: CharClasses,
-    lexicon: Lexicon,
+    lexicon: Words,
     tags: Tags,
     tag_strings: Vec<Py<PyString>>,
     morphology: Vec<MorphologyRule>,
@@ -516,12 +606,12 @@ impl BrillTagger {
         Ok(if start >= end { "" } else { &line[start..end] })
     }
 
-    fn known(&self, word: &str) -> bool {
-        self.lexicon.get(word).is_some()
+    fn known(&self, py: Python<'_>, word: &str) -> bool {
+        self.lexicon.get(py, word).is_some()
     }
 
     /// `Morphology.apply`: the rules in order, each that matches setting the tag.
-    fn morphology_tag(&self, word: &str, previous: Option<&str>, next: Option<&str>) -> u16 {
+    fn morphology_tag(&self, py: Python<'_>, word: &str, previous: Option<&str>, next: Option<&str>) -> u16 {
         let mut tag = self.defaults.0;
         for r in &self.morphology {
             if r.when.is_some_and(|t| t != tag) {
@@ -532,11 +622,11 @@ impl BrillTagger {
                 Affix::Char => word.contains(x),
                 Affix::HasPref => word.starts_with(x),
                 Affix::HasSuf => word.ends_with(x),
-                Affix::AddPref => self.known(&format!("{x}{word}")),
-                Affix::AddSuf => self.known(&format!("{word}{x}")),
-                Affix::DeletePref => word.starts_with(x) && self.known(&word[x.len()..]),
+                Affix::AddPref => self.known(py, &format!("{x}{word}")),
+                Affix::AddSuf => self.known(py, &format!("{word}{x}")),
+                Affix::DeletePref => word.starts_with(x) && self.known(py, &word[x.len()..]),
                 // Python's w[:-len(x)] is "" when x is empty
-                Affix::DeleteSuf => word.ends_with(x) && self.known(if x.is_empty() { "" } else { &word[..word.len() - x.len()] }),
+                Affix::DeleteSuf => word.ends_with(x) && self.known(py, if x.is_empty() { "" } else { &word[..word.len() - x.len()] }),
                 Affix::GoodLeft => next == Some(x),
                 Affix::GoodRight => previous == Some(x),
                 Affix::Never => false,
@@ -550,10 +640,10 @@ impl BrillTagger {
 
     /// `find_tags` without its contextual rules.
     fn own_tags(&self, py: Python<'_>, forms: &[String]) -> PyResult<Vec<u16>> {
-        let mut tags: Vec<Option<u16>> = forms.iter().map(|w| self.lexicon.get(w)).collect();
+        let mut tags: Vec<Option<u16>> = forms.iter().map(|w| self.lexicon.get(py, w)).collect();
         if let (Some(None), Some(first)) = (tags.first(), forms.first()) {
             let lower = python_lower(py, first)?;
-            tags[0] = self.lexicon.get(&lower).filter(|t| !self.tags.names[*t as usize].is_empty());
+            tags[0] = self.lexicon.get(py, &lower).filter(|t| !self.tags.names[*t as usize].is_empty());
         }
         let mut out = Vec::with_capacity(forms.len());
         for (i, w) in forms.iter().enumerate() {
@@ -563,7 +653,7 @@ impl BrillTagger {
                 None if is_number(w) => self.defaults.2,
                 None => {
                     let previous = if i > 0 { Some(forms[i - 1].as_str()) } else { None };
-                    self.morphology_tag(w, previous, forms.get(i + 1).map(|s| s.as_str()))
+                    self.morphology_tag(py, w, previous, forms.get(i + 1).map(|s| s.as_str()))
                 }
             });
         }
@@ -681,13 +771,13 @@ impl BrillTagger {
             let (x_tag, y_tag) = (tags.id(&x)?, tags.id(&y)?);
             ctx.push(ContextRule { from, to: tags.id(&to)?, command: around_command(&command), x, y, x_tag, y_tag });
         }
-        let saved = lexicon.downcast::<PyBytes>().ok().map(|b| b.as_bytes());
+        let saved = lexicon.downcast::<PyBytes>().ok();
         let text = if saved.is_some() { "" } else { lexicon.extract::<&str>()? };
         let mut tagger = BrillTagger {
             classes: CharClasses::new(py, classify)?,
             lexicon: match saved {
-                Some(bytes) => Lexicon::from_bytes(bytes, &mut tags)?,
-                None => Lexicon::with_capacity(0), // sized once the lines are read
+                Some(bytes) => Words::Saved(SavedLexicon::new(bytes, &mut tags)?),
+                None => Words::Built(Lexicon::with_capacity(0)), // built once the lines are read
             },
             tags,
             tag_strings: Vec::new(),
@@ -712,11 +802,12 @@ impl BrillTagger {
             }
         }
         if saved.is_none() {
-            tagger.lexicon = Lexicon::with_capacity(entries.len()); // a word given twice takes one entry
-        }
-        for (word, tag) in entries {
-            let id = tagger.tags.id(tag)?;
-            tagger.lexicon.insert(word, id)?;
+            let mut built = Lexicon::with_capacity(entries.len()); // a word given twice takes one entry
+            for (word, tag) in entries {
+                let id = tagger.tags.id(tag)?;
+                built.insert(word, id)?;
+            }
+            tagger.lexicon = Words::Built(built);
         }
         tagger.tag_strings = tagger.tags.names.iter().map(|n| PyString::intern_bound(py, n).unbind()).collect();
         Ok(tagger)
@@ -769,16 +860,16 @@ impl BrillTagger {
 
     /// The lexicon's tag for `word`, or None.
     fn lexicon_tag(&self, py: Python<'_>, word: &str) -> Option<Py<PyString>> {
-        self.lexicon.get(word).map(|t| self.tag_strings[t as usize].clone_ref(py))
+        self.lexicon.get(py, word).map(|t| self.tag_strings[t as usize].clone_ref(py))
     }
 
     /// The lexicon as bytes, to build the next tagger from instead of the file's text.
     fn lexicon_tables<'py>(&self, py: Python<'py>) -> Bound<'py, PyBytes> {
-        PyBytes::new_bound(py, &self.lexicon.to_bytes(&self.tags.names))
+        PyBytes::new_bound(py, &self.lexicon.to_bytes(py, &self.tags.names))
     }
 
     /// How many words the lexicon lists.
     fn lexicon_size(&self) -> usize {
-        self.lexicon.entries.len()
+        self.lexicon.len()
     }
 }
