@@ -112,8 +112,8 @@ def test_version_names_the_scanner_without_msgspec_or_package_metadata(tmp_path:
 
 def test_plain_check_leaves_out_what_only_some_copy_or_a_fix_needs(tmp_path: Path) -> None:
     """Standard modules that only some checks need are imported when first needed: the entity
-    table (`html`) where copy holds an entity, `tempfile` where a fix is written (`difflib`:
-    never, below); and the built-in packs are found by the
+    table (`html`) where copy holds an entity, `difflib` where a riding is looked up by
+    likeness, `tempfile` where a fix is written; and the built-in packs are found by the
     package's path, not `importlib.resources` (with `zipfile`). Run without `site` (-S, this
     interpreter's path given whole), so that modules a site hook loads first hide nothing."""
     text = tmp_path / "story.txt"
@@ -223,31 +223,3 @@ sys.__stderr__.write("\\nCOLLECTOR " + json.dumps(seen) + "\\n")
     assert failed["after"][0] is True
     rules = collector("rules")
     assert rules["importing"][0] is True and rules["importing"][1] != list(COLLECTOR_THRESHOLDS)
-
-
-def test_a_riding_looked_up_by_likeness_does_not_import_difflib(tmp_path: Path) -> None:
-    """The ridings' fuzzy lookup ranks names by difflib's ratio (`mtqa.text.similarity`), without
-    importing difflib (~0.8 ms of the seed's first check, which looks a riding up), with either
-    scanner."""
-    from mtqa.rules.ridings import rules as ridings
-
-    seed = Path(__file__).resolve().parent.parent / "seeds" / "000_a80f4c312e8b183b.txt"
-    looked_up: list[str] = []
-    fuzzy = ridings.Gazetteer.fuzzy
-    try:
-        ridings.Gazetteer.fuzzy = lambda self, name, cutoff: looked_up.append(name) or fuzzy(self, name, cutoff)  # type: ignore[method-assign]
-        from mtqa import Checker
-
-        Checker(languagetool="off").check(seed.read_text(encoding="utf-8"))
-    finally:
-        ridings.Gazetteer.fuzzy = fuzzy  # type: ignore[method-assign]
-    assert looked_up, "the seed no longer looks a riding up by likeness: pick another text"
-    check = _cli_check(seed, "--languagetool", "off")
-    env = _env(tmp_path)
-    from mtqa.text import fuzzy as distances
-
-    for backend in ("python", *(("native",) if distances._native_distance() is not None else ())):
-        env["MTQA_SCAN_BACKEND"] = backend
-        _modules(check, env, tmp_path)  # fills the cache
-        modules = _modules(check, env, tmp_path)
-        assert "mtqa.text.similarity" in modules and not _loaded(modules, ("difflib",))

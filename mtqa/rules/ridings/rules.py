@@ -32,7 +32,6 @@ from mtqa.segment import Paragraph
 from mtqa.text.case import title_case
 from mtqa.text.fold import without_marks
 from mtqa.text.fuzzy import one_edit
-from mtqa.text.similarity import Similarity
 
 # ---- packs -------------------------------------------------------------------------------
 
@@ -106,8 +105,11 @@ class Gazetteer(msgspec.Struct):
                     votes[idx] = votes.get(idx, 0) + 1
             best, best_score = None, 0.0
             if votes:
+                import difflib  # here: ~1 ms to import, and most copy names no riding
+
                 top = sorted(votes, key=votes.__getitem__, reverse=True)[:12]
-                sm = Similarity(key)  # difflib's ratios, without importing difflib (~0.8 ms)
+                sm = difflib.SequenceMatcher(autojunk=False)
+                sm.set_seq2(key)
                 for idx in top:
                     cand = self.fold_keys[idx]
                     sm.set_seq1(cand)
