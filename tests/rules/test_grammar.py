@@ -94,3 +94,80 @@ def test_impossible_pairs_searched_by_the_words_present_find_what_the_whole_patt
         assert part == whole, text
         found += bool(whole)
     assert found > 50  # the salad does hold impossible pairs (114 with this seed)
+
+
+def _adjective_order_texts() -> list[str]:
+    """Paragraphs of determiners (and look-alikes), whitespace of every kind, nouns ("law" ones
+    too), the adjectives and parties (cut, glued, in any case, overlapping: federal/federalist),
+    before the words and marks the pattern wants after them."""
+    import random
+
+    from mtqa.rules.grammar import rules as grammar
+
+    nouns = grammar._NOUNS.split("|")
+    adjectives = grammar._ADJECTIVES.split("|")
+    rng = random.Random(14)
+    texts = []
+    for _ in range(400):
+        parts = []
+        for _ in range(rng.randint(1, 5)):
+            parts += [rng.choice(["the", "The", "THE", "a", "an", "its", "their", "her", "this", "bathe", "3the", "-the",
+                                  "made the", "called the", "ſthe", "", "the law"]),
+                      rng.choice([" ", "  ", "\u00a0", "\n", "\u2003", "\x1c", ""]),
+                      rng.choice([*nouns, "officials", "law bill", "law  bill", "partys", "Government", "PARTY", "ſtrategy"]),
+                      rng.choice([" ", "  ", "\u00a0", "\n", "\u2003", ""]),
+                      rng.choice([*adjectives, "federalist", "FEDERAL", "Federally", "CAQ", "PQ", "NDPs", "caq",
+                                  "péquiste", "PÉQUISTE", "ſocialist", "Kanadian"]),
+                      rng.choice([" said", ".", " and", ",", " to", "’s", "-", ")", "  who", " the", "s", ""]),
+                      rng.choice([" ", "", ", "])]
+        texts.append("".join(parts))
+    return texts
+
+
+def test_adjective_order_tried_before_its_adjectives_finds_what_the_pattern_finds() -> None:
+    # the rule tries its pattern only at the runs of letters before the noun before an adjective
+    # its trigger found; on look-alikes it must report the pattern's matches over the whole text,
+    # with each scanning backend
+    import pytest
+
+    from mtqa import Checker
+    from mtqa.document import Document
+    from mtqa.rules.grammar import rules as grammar
+    from mtqa.scan import available_backends
+    from mtqa.text.tokens import lower_words
+
+    matched = 0
+    for backend in available_backends():
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setenv("MTQA_SCAN_BACKEND", backend)
+            checker = Checker(select=["grammar/adjective-after-noun"], languagetool="off")
+            for text in _adjective_order_texts():
+                doc = Document(text)
+                expected = []
+                for par in doc.paragraphs:
+                    if (lower_words(par).isdisjoint(grammar._ADJ_ORDER_TRIGGERS)
+                            and not any(p in par.text for p in grammar._ADJ_ORDER_PARTIES)):
+                        continue  # the rule's gate, as before
+                    expected += [par.span_to_doc(m.start(), m.end()) for m in grammar._ADJ_ORDER.finditer(par.text)
+                                 if not grammar._COMPLEMENT_BEFORE.search(par.text, max(0, m.start() - 16), m.start())]
+                found, _ran, _skipped, _ = checker.findings(doc)
+                assert [(f.span.start, f.span.end) for f in found] == expected, (backend, text)
+                matched += bool(expected)
+    assert matched > 40
+
+
+def test_the_walk_back_holds_every_character_the_pattern_reads_as_space_or_letter() -> None:
+    # `adjective_order_matches` walks back over `str.isspace` and `str.isalpha` runs: every
+    # character `\s` matches must be one, and every one a case-insensitive ASCII letter matches
+    # must be a letter (and beyond ASCII, one `_FOLDS_TO_ASCII` sends to the whole pattern)
+    import regex
+
+    from mtqa.rules.grammar import rules as grammar
+
+    space, ascii_letter = regex.compile(r"\s"), regex.compile(r"[a-z]", regex.IGNORECASE)
+    for code in range(0x30000):
+        c = chr(code)
+        if space.match(c):
+            assert c.isspace(), hex(code)
+        if ascii_letter.match(c) and not c.isascii():
+            assert c.isalpha() and c in grammar._FOLDS_TO_ASCII, hex(code)

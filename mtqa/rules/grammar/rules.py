@@ -100,10 +100,13 @@ def adjective_after_noun(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
             and not contains_any(par.text, _ADJ_ORDER_PARTIES)):
         return
     text = par.text
-    try:
-        matches = list(_ADJ_ORDER.finditer(text, timeout=TIMEOUT))
-    except TimeoutError:
-        return
+    if _FOLDS_TO_ASCII.isdisjoint(text):
+        matches = adjective_order_matches(text, sorted({hit.start for hit in ctx.hits(par)}))
+    else:  # a letter that matches an ASCII one only when the case is ignored: no trigger finds it
+        try:
+            matches = list(_ADJ_ORDER.finditer(text, timeout=TIMEOUT))
+        except TimeoutError:
+            return
     for m in matches:
         if _COMPLEMENT_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             continue  # "made the reform historic": an object and its complement
@@ -111,6 +114,56 @@ def adjective_after_noun(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
         repl = f"{det} {adj} {noun}"
         yield ctx.finding(par, m.start(), m.end(), f"Adjective after its noun (French order): “{adj}” belongs before “{noun}”",
                           fix=Fix.display_only(f"Write “{repl}”", replacement=repl))
+
+
+# Letters beyond ASCII that a case-insensitive pattern matches to ASCII ones (the long s, the
+# Kelvin sign, the Turkish i's): the triggers, which read the lowercased text, do not see them.
+_FOLDS_TO_ASCII = frozenset("\u017f\u212a\u0130\u0131")
+
+
+def _run_start(text: str, end: int, inside) -> int:
+    """Where the run of characters passing `inside` that ends at `end` begins."""
+    while end > 0 and inside(text[end - 1]):
+        end -= 1
+    return end
+
+
+def adjective_order_matches(text: str, adjective_starts: list[int]) -> list:
+    """The matches ``_ADJ_ORDER.finditer(text)`` finds, given where its triggers' adjectives and
+    parties start (every match's adjective is one of them). A match is a determiner, whitespace,
+    a noun (one run of letters, or "law " and one), whitespace and the adjective: walking back
+    from an adjective over whitespace, the noun's letters and whitespace, the match can begin
+    only at the start of the one or two runs of letters before the noun, so the pattern is tried
+    there alone, left to right and from the end of the last match as finditer goes, instead of at
+    every place of the paragraph. (A run of `str.isspace` characters holds every run of ``\\s``,
+    and one of `str.isalpha` every run of the letters the pattern's words match, `_FOLDS_TO_ASCII`
+    aside: a longer run only tries a place where nothing matches.) Untimed: one match at one
+    place of a pattern without nested repetition cannot run away."""
+    space, letter = str.isspace, str.isalpha
+    starts = set()
+    for at in adjective_starts:
+        noun_end = _run_start(text, at, space)
+        noun = _run_start(text, noun_end, letter)
+        if noun_end == at or noun == noun_end:
+            continue
+        before = noun
+        for _ in range(2):  # the determiner, or "law" and then the determiner
+            word_end = _run_start(text, before, space)
+            word = _run_start(text, word_end, letter)
+            if word_end == before or word == word_end:
+                break
+            starts.add(word)
+            before = word
+    found = []
+    end = 0
+    for at in sorted(starts):
+        if at < end:
+            continue
+        m = _ADJ_ORDER.match(text, at)
+        if m is not None:
+            found.append(m)
+            end = m.end()
+    return found
 
 
 # --- subject said twice ------------------------------------------------------------------------
