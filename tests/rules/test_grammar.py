@@ -171,3 +171,65 @@ def test_the_walk_back_holds_every_character_the_pattern_reads_as_space_or_lette
             assert c.isspace(), hex(code)
         if ascii_letter.match(c) and not c.isascii():
             assert c.isalpha() and c in grammar._FOLDS_TO_ASCII, hex(code)
+
+
+def _doubled_subject_texts() -> list[str]:
+    """Paragraphs of pronouns (and look-alikes: "hers", "Theme", "US"), commas, whitespace of
+    every kind and "too"/"also" (glued, in any case), after sentence ends and quotation marks."""
+    import random
+
+    rng = random.Random(15)
+    texts = []
+    for _ in range(400):
+        parts = []
+        for _ in range(rng.randint(1, 5)):
+            parts += [rng.choice(["", ". ", "! ", "“", "“ ", "\"", "« ", "… ", "x", "-", "\n"]),
+                      rng.choice(["I", "i", "We", "we", "He", "she", "THEY", "Me", "Him", "Her", "Us", "Them", "US", "hers",
+                                  "Theme", "Mes", "It", "ıt", "I3"]),
+                      rng.choice(["", ","]),
+                      rng.choice([" ", "  ", "\u00a0", "\n", "\u2003", ""]),
+                      rng.choice(["too", "also", "Too", "ALSO", "tooth", "also3", ""]),
+                      rng.choice([",", "", ", "]),
+                      rng.choice([" ", "  ", "\u2003", ""]),
+                      rng.choice(["I", "we", "he", "she", "they", "They", "it", "I’", "I'm", "Iz", "3"]),
+                      rng.choice([" said", ".", " think", "’s", "-", ""]),
+                      rng.choice([" ", "", ", "])]
+        texts.append("".join(parts))
+    return texts
+
+
+def test_doubled_subject_tried_at_its_triggers_finds_what_the_pattern_finds() -> None:
+    # the rule tries its pattern only at a capitalised object pronoun and at the run of letters
+    # before "too"/"also"; on look-alikes it must find the pattern's matches over the whole text
+    # (the rule's pronoun checks applied alike), with each scanning backend
+    import pytest
+
+    from mtqa import Checker
+    from mtqa.document import Document
+    from mtqa.rules.grammar import rules as grammar
+    from mtqa.scan import available_backends
+    from mtqa.text.tokens import lower_words
+
+    def kept(m) -> bool:
+        if m.group("a"):
+            return m.group("a").lower() == m.group("b").lower()
+        return (m.group("c").lower(), m.group("d").lower()) in grammar._PAIRS
+
+    matched = 0
+    for backend in available_backends():
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setenv("MTQA_SCAN_BACKEND", backend)
+            checker = Checker(select=["grammar/doubled-subject"], languagetool="off")
+            for text in _doubled_subject_texts():
+                doc = Document(text)
+                expected = []
+                for par in doc.paragraphs:
+                    if (lower_words(par).isdisjoint(grammar._ALSO)
+                            and not any(p in par.text for p in grammar._OBJECT_PRONOUNS)):
+                        continue  # the rule's gate, as before
+                    expected += [par.span_to_doc(m.start(), m.end()) for m in grammar._DOUBLED_SUBJECT.finditer(par.text)
+                                 if kept(m)]
+                found, _ran, _skipped, _ = checker.findings(doc)
+                assert [(f.span.start, f.span.end) for f in found] == expected, (backend, text)
+                matched += bool(expected)
+    assert matched > 20

@@ -178,6 +178,37 @@ _ALSO = frozenset({"too", "also"})
 _OBJECT_PRONOUNS = frozenset({"Me", "Him", "Her", "Us", "Them"})
 
 
+def doubled_subject_matches(text: str, also_hits: list, pronoun_hits: list) -> list:
+    """The matches ``_DOUBLED_SUBJECT.finditer(text)`` finds, given where "too"/"also" and the
+    capitalised object pronouns are (its triggers' hits: every match holds one). A match is a
+    pronoun, a comma or not, whitespace and "too"/"also" (it begins at the run of letters before
+    them), or begins at a capitalised object pronoun: the pattern is tried at those places
+    alone, left to right and from the end of the last match as finditer goes. (The walk back is
+    over `str.isspace` and `str.isalpha` runs, which hold the pattern's, `_FOLDS_TO_ASCII`
+    aside.) Untimed: one match at one place of a pattern without nested repetition cannot run
+    away."""
+    starts = {hit.start for hit in pronoun_hits}
+    for hit in also_hits:
+        pronoun_end = _run_start(text, hit.start, str.isspace)
+        if pronoun_end == hit.start:
+            continue
+        if text[pronoun_end - 1:pronoun_end] == ",":
+            pronoun_end -= 1
+        pronoun = _run_start(text, pronoun_end, str.isalpha)
+        if pronoun < pronoun_end:
+            starts.add(pronoun)
+    found = []
+    end = 0
+    for at in sorted(starts):
+        if at < end:
+            continue
+        m = _DOUBLED_SUBJECT.match(text, at)
+        if m is not None:
+            found.append(m)
+            end = m.end()
+    return found
+
+
 @rule(
     "grammar/doubled-subject",
     triggers=(Phrases("also", tuple(sorted(_ALSO)), boundary="letters"), Phrases("object pronoun", tuple(sorted(_OBJECT_PRONOUNS)), ignorecase=False, boundary="none")),
@@ -212,10 +243,13 @@ def doubled_subject(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     if ctx.analysis(lower_words, par).isdisjoint(_ALSO) and not contains_any(par.text, _OBJECT_PRONOUNS):
         return
     text = par.text
-    try:
-        matches = list(_DOUBLED_SUBJECT.finditer(text, timeout=TIMEOUT))
-    except TimeoutError:
-        return
+    if _FOLDS_TO_ASCII.isdisjoint(text):
+        matches = doubled_subject_matches(text, ctx.hits(par, "also"), ctx.hits(par, "object pronoun"))
+    else:  # a letter that matches an ASCII one only when the case is ignored: no trigger finds it
+        try:
+            matches = list(_DOUBLED_SUBJECT.finditer(text, timeout=TIMEOUT))
+        except TimeoutError:
+            return
     for m in matches:
         if m.group("a"):
             a, b = m.group("a"), m.group("b")
