@@ -39,3 +39,64 @@ def test_double_comparative_needs_the_phrase_to_end() -> None:
     assert_flags("The gap is more larger than last year.", "grammar/double-comparative", ["more larger"])
     (f,) = findings("It was the most worst result in years.", "grammar/double-comparative")
     assert f.text == "the most worst" and f.suggestions == ("the worst",)
+
+
+def _determiner_number_texts() -> list[str]:
+    """Paragraphs of determiners of both numbers (and look-alikes), whitespace of every kind,
+    adjectives between, nouns of both numbers (prefixes of one another: man/men/women), after
+    sentence ends and quotation marks, before the words and marks the pattern wants."""
+    import random
+
+    from mtqa.rules.grammar import agreement
+
+    nouns = [*agreement._NOUNS, *agreement._NOUNS.values()]
+    rng = random.Random(16)
+    texts = []
+    for _ in range(400):
+        parts = []
+        for _ in range(rng.randint(1, 5)):
+            parts += [rng.choice(["", ". ", "” ", "\"", "x", "-", "\n", "3"]),
+                      rng.choice(["a", "an", "A", "An", "AN", "every", "Each", "another", "these", "Those", "MANY",
+                                  "several", "numerous", "various", "multiple", "manys", "ſeveral", "ba"]),
+                      rng.choice([" ", "  ", "\u00a0", "\n", "\u2003", ""]),
+                      rng.choice(["", "", "new ", "federal  ", "Official\u00a0", "other", "big"]),
+                      rng.choice([*nouns, "Ministers", "women-led", "man’s", "mens", "ſchools"]),
+                      rng.choice([" said", ".", " of", " have", ",", "’s", "-", "s", "  are", ""]),
+                      rng.choice([" ", "", ", "])]
+        texts.append("".join(parts))
+    return texts
+
+
+def test_determiner_number_tried_at_its_triggers_finds_what_the_pattern_finds() -> None:
+    # the rule tries its pattern only at a plural determiner and one or two runs of letters
+    # before a plural noun its trigger found; on look-alikes it must find the pattern's matches
+    # over the whole text (the rule's name check applied alike), with each scanning backend
+    import pytest
+
+    from mtqa import Checker
+    from mtqa.document import Document
+    from mtqa.rules.grammar import agreement
+    from mtqa.scan import available_backends
+    from mtqa.text.tokens import lower_words
+
+    def kept(m) -> bool:
+        noun = m.group("pl") or m.group("si")
+        return not (noun[:1].isupper() and not m.group()[:1].isupper())
+
+    matched = 0
+    for backend in available_backends():
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setenv("MTQA_SCAN_BACKEND", backend)
+            checker = Checker(select=["grammar/determiner-number"], languagetool="off")
+            for text in _determiner_number_texts():
+                doc = Document(text)
+                expected = []
+                for par in doc.paragraphs:
+                    if lower_words(par).isdisjoint(agreement._DET_NUMBER_TRIGGERS):
+                        continue  # the rule's gate, as before
+                    expected += [par.span_to_doc(m.start(), m.end()) for m in agreement._DET_NUMBER.finditer(par.text)
+                                 if kept(m)]
+                found, _ran, _skipped, _ = checker.findings(doc)
+                assert [(f.span.start, f.span.end) for f in found] == expected, (backend, text)
+                matched += bool(expected)
+    assert matched > 40

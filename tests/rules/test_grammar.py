@@ -157,12 +157,12 @@ def test_adjective_order_tried_before_its_adjectives_finds_what_the_pattern_find
 
 
 def test_the_walk_back_holds_every_character_the_pattern_reads_as_space_or_letter() -> None:
-    # `adjective_order_matches` walks back over `str.isspace` and `str.isalpha` runs: every
+    # `anchored.words_before` walks back over `str.isspace` and `str.isalpha` runs: every
     # character `\s` matches must be one, and every one a case-insensitive ASCII letter matches
-    # must be a letter (and beyond ASCII, one `_FOLDS_TO_ASCII` sends to the whole pattern)
+    # must be a letter (and beyond ASCII, one `FOLDS_TO_ASCII` sends to the whole pattern)
     import regex
 
-    from mtqa.rules.grammar import rules as grammar
+    from mtqa.rules.grammar.anchored import FOLDS_TO_ASCII
 
     space, ascii_letter = regex.compile(r"\s"), regex.compile(r"[a-z]", regex.IGNORECASE)
     for code in range(0x30000):
@@ -170,7 +170,7 @@ def test_the_walk_back_holds_every_character_the_pattern_reads_as_space_or_lette
         if space.match(c):
             assert c.isspace(), hex(code)
         if ascii_letter.match(c) and not c.isascii():
-            assert c.isalpha() and c in grammar._FOLDS_TO_ASCII, hex(code)
+            assert c.isalpha() and c in FOLDS_TO_ASCII, hex(code)
 
 
 def _doubled_subject_texts() -> list[str]:

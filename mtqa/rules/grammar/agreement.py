@@ -17,6 +17,7 @@ import regex
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.rules.grammar.anchored import FOLDS_TO_ASCII, matches_at, words_before
 from mtqa.scan import Phrases
 from mtqa.segment import Paragraph
 from mtqa.text.tokens import alternatives, lower_words
@@ -60,6 +61,18 @@ _DET_NUMBER = lazy(
 _DET_NUMBER_TRIGGERS = alternatives(_PLURAL) | alternatives("these|those|several|many|numerous|various|multiple")
 
 
+def determiner_number_matches(text: str, hits: list) -> list:
+    """The matches ``_DET_NUMBER.finditer(text)`` finds, given its trigger's hits (every match
+    holds a plural noun of the list or begins at a plural determiner): a match begins at a plural
+    determiner, or one or two runs of letters (the determiner, an adjective between) before a
+    plural noun, and is tried there alone (`anchored.matches_at`)."""
+    starts = set()
+    for hit in hits:
+        starts.add(hit.start)
+        starts.update(words_before(text, hit.start, 2))
+    return matches_at(_DET_NUMBER, text, starts)
+
+
 @rule(
     "grammar/determiner-number",
     triggers=(Phrases("trigger word", tuple(sorted(_DET_NUMBER_TRIGGERS)), boundary="letters"),),
@@ -93,10 +106,13 @@ def determiner_number(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     if ctx.analysis(lower_words, par).isdisjoint(_DET_NUMBER_TRIGGERS):
         return
     text = par.text
-    try:
-        matches = list(_DET_NUMBER.finditer(text, timeout=TIMEOUT))
-    except TimeoutError:
-        return
+    if FOLDS_TO_ASCII.isdisjoint(text):
+        matches = determiner_number_matches(text, ctx.hits(par))
+    else:  # a letter that matches an ASCII one only when the case is ignored: no trigger finds it
+        try:
+            matches = list(_DET_NUMBER.finditer(text, timeout=TIMEOUT))
+        except TimeoutError:
+            return
     for m in matches:
         if m.group("pl"):
             noun, det, adj = m.group("pl"), m.group("sg"), m.group("adj1")

@@ -19,6 +19,7 @@ import regex
 from mtqa import pattern_cache
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
+from mtqa.rules.grammar.anchored import FOLDS_TO_ASCII, matches_at, run_start, words_before
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.scan import Phrases
 from mtqa.segment import Paragraph
@@ -100,7 +101,7 @@ def adjective_after_noun(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
             and not contains_any(par.text, _ADJ_ORDER_PARTIES)):
         return
     text = par.text
-    if _FOLDS_TO_ASCII.isdisjoint(text):
+    if FOLDS_TO_ASCII.isdisjoint(text):
         matches = adjective_order_matches(text, sorted({hit.start for hit in ctx.hits(par)}))
     else:  # a letter that matches an ASCII one only when the case is ignored: no trigger finds it
         try:
@@ -116,54 +117,16 @@ def adjective_after_noun(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
                           fix=Fix.display_only(f"Write “{repl}”", replacement=repl))
 
 
-# Letters beyond ASCII that a case-insensitive pattern matches to ASCII ones (the long s, the
-# Kelvin sign, the Turkish i's): the triggers, which read the lowercased text, do not see them.
-_FOLDS_TO_ASCII = frozenset("\u017f\u212a\u0130\u0131")
-
-
-def _run_start(text: str, end: int, inside) -> int:
-    """Where the run of characters passing `inside` that ends at `end` begins."""
-    while end > 0 and inside(text[end - 1]):
-        end -= 1
-    return end
-
-
 def adjective_order_matches(text: str, adjective_starts: list[int]) -> list:
     """The matches ``_ADJ_ORDER.finditer(text)`` finds, given where its triggers' adjectives and
     parties start (every match's adjective is one of them). A match is a determiner, whitespace,
-    a noun (one run of letters, or "law " and one), whitespace and the adjective: walking back
-    from an adjective over whitespace, the noun's letters and whitespace, the match can begin
-    only at the start of the one or two runs of letters before the noun, so the pattern is tried
-    there alone, left to right and from the end of the last match as finditer goes, instead of at
-    every place of the paragraph. (A run of `str.isspace` characters holds every run of ``\\s``,
-    and one of `str.isalpha` every run of the letters the pattern's words match, `_FOLDS_TO_ASCII`
-    aside: a longer run only tries a place where nothing matches.) Untimed: one match at one
-    place of a pattern without nested repetition cannot run away."""
-    space, letter = str.isspace, str.isalpha
-    starts = set()
+    a noun (one run of letters, or "law " and one), whitespace and the adjective: it can begin
+    only at the one or two runs of letters before the noun before an adjective."""
+    starts: set[int] = set()
     for at in adjective_starts:
-        noun_end = _run_start(text, at, space)
-        noun = _run_start(text, noun_end, letter)
-        if noun_end == at or noun == noun_end:
-            continue
-        before = noun
-        for _ in range(2):  # the determiner, or "law" and then the determiner
-            word_end = _run_start(text, before, space)
-            word = _run_start(text, word_end, letter)
-            if word_end == before or word == word_end:
-                break
-            starts.add(word)
-            before = word
-    found = []
-    end = 0
-    for at in sorted(starts):
-        if at < end:
-            continue
-        m = _ADJ_ORDER.match(text, at)
-        if m is not None:
-            found.append(m)
-            end = m.end()
-    return found
+        words = words_before(text, at, 3)  # the noun, then the determiner or "law" and the determiner
+        starts.update(words[1:])
+    return matches_at(_ADJ_ORDER, text, starts)
 
 
 # --- subject said twice ------------------------------------------------------------------------
@@ -183,30 +146,18 @@ def doubled_subject_matches(text: str, also_hits: list, pronoun_hits: list) -> l
     capitalised object pronouns are (its triggers' hits: every match holds one). A match is a
     pronoun, a comma or not, whitespace and "too"/"also" (it begins at the run of letters before
     them), or begins at a capitalised object pronoun: the pattern is tried at those places
-    alone, left to right and from the end of the last match as finditer goes. (The walk back is
-    over `str.isspace` and `str.isalpha` runs, which hold the pattern's, `_FOLDS_TO_ASCII`
-    aside.) Untimed: one match at one place of a pattern without nested repetition cannot run
-    away."""
+    alone (`anchored.matches_at`)."""
     starts = {hit.start for hit in pronoun_hits}
     for hit in also_hits:
-        pronoun_end = _run_start(text, hit.start, str.isspace)
+        pronoun_end = run_start(text, hit.start, str.isspace)
         if pronoun_end == hit.start:
             continue
         if text[pronoun_end - 1:pronoun_end] == ",":
             pronoun_end -= 1
-        pronoun = _run_start(text, pronoun_end, str.isalpha)
+        pronoun = run_start(text, pronoun_end, str.isalpha)
         if pronoun < pronoun_end:
             starts.add(pronoun)
-    found = []
-    end = 0
-    for at in sorted(starts):
-        if at < end:
-            continue
-        m = _DOUBLED_SUBJECT.match(text, at)
-        if m is not None:
-            found.append(m)
-            end = m.end()
-    return found
+    return matches_at(_DOUBLED_SUBJECT, text, starts)
 
 
 @rule(
@@ -243,7 +194,7 @@ def doubled_subject(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     if ctx.analysis(lower_words, par).isdisjoint(_ALSO) and not contains_any(par.text, _OBJECT_PRONOUNS):
         return
     text = par.text
-    if _FOLDS_TO_ASCII.isdisjoint(text):
+    if FOLDS_TO_ASCII.isdisjoint(text):
         matches = doubled_subject_matches(text, ctx.hits(par, "also"), ctx.hits(par, "object pronoun"))
     else:  # a letter that matches an ASCII one only when the case is ignored: no trigger finds it
         try:

@@ -1,0 +1,58 @@
+"""Patterns tried only where a match can begin, as ``finditer`` would find them.
+
+A case-insensitive alternation run with ``finditer`` is tried at every place of a paragraph;
+where a rule's triggers say where a match's key word stands, and the pattern says what comes
+before it, the places a match can begin are few, and trying the pattern there alone finds the
+same matches for a fraction of the work. The walks back read runs of `str.isspace` and
+`str.isalpha` characters: a run of the first holds every run of ``\\s``, one of the second every
+run of the letters a case-insensitive ASCII word matches, save the few letters below.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Iterable
+
+import regex
+
+# Letters beyond ASCII that a case-insensitive pattern matches to ASCII ones (the long s, the
+# Kelvin sign, the Turkish i's): the triggers, which read the lowercased text, do not see them,
+# so a paragraph holding one is searched whole.
+FOLDS_TO_ASCII = frozenset("\u017f\u212a\u0130\u0131")
+
+
+def run_start(text: str, end: int, inside: Callable[[str], bool]) -> int:
+    """Where the run of characters passing `inside` that ends at `end` begins."""
+    while end > 0 and inside(text[end - 1]):
+        end -= 1
+    return end
+
+
+def words_before(text: str, at: int, count: int) -> list[int]:
+    """Where the `count` runs of letters before `at` begin, nearest first, each followed by
+    whitespace (fewer where the text before is not letters and whitespace)."""
+    starts = []
+    for _ in range(count):
+        word_end = run_start(text, at, str.isspace)
+        word = run_start(text, word_end, str.isalpha)
+        if word_end == at or word == word_end:
+            break
+        starts.append(word)
+        at = word
+    return starts
+
+
+def matches_at(pattern: regex.Pattern, text: str, starts: Iterable[int]) -> list:
+    """The matches ``pattern.finditer(text)`` finds, given every place a match can begin
+    (more do no harm): tried there alone, left to right and from the end of the last match,
+    as finditer goes. Untimed: one match at one place of a pattern without nested repetition
+    cannot run away (and a timeout costs ~1 µs a call)."""
+    found = []
+    end = 0
+    for at in sorted(starts):
+        if at < end:
+            continue
+        m = pattern.match(text, at)
+        if m is not None:
+            found.append(m)
+            end = m.end()
+    return found
