@@ -87,3 +87,69 @@ def test_article_before_name_tried_at_its_names_finds_what_the_pattern_finds(bac
         assert [(f.span.start, f.span.end) for f in found] == expected, text
         matched += bool(expected)
     assert matched > 20
+
+
+def _intensified_texts() -> list[str]:
+    """Paragraphs of determiners (and look-alikes), whitespace of every kind, nouns (accented,
+    capitalised, too short, the words the pattern refuses), intensifiers (glued, in any case) and
+    adjectives, before the words and marks the pattern wants after them."""
+    import random
+
+    from mtqa.rules.grammar import word_order
+
+    rng = random.Random(17)
+    adjectives = word_order._ADJECTIVES.split("|")
+    texts = []
+    for _ in range(400):
+        parts = []
+        for _ in range(rng.randint(1, 5)):
+            parts += [rng.choice(["", "made ", "with ", "Is ", ". ", "x", "-", "\n"]),
+                      rng.choice(["a", "an", "the", "The", "THE", "its", "our", "those", "bathe", "3the", "ſthe"]),
+                      rng.choice([" ", "  ", "\u00a0", "\n", "\u2003", ""]),
+                      rng.choice(["decision", "issue", "café", "Stage", "ax", "bit", "little", "réforme", "mesure-clé",
+                                  "plan’s", "vote3", "ſtage", "e\u0301tude", "\ua7cbstage", "sta\ua7cbge"]),
+                      rng.choice([" ", "  ", "\u2003", "\n", ""]),
+                      rng.choice(["very", "extremely", "Particularly", "REALLY", "veryx", "truly", ""]),
+                      rng.choice([" ", "  ", ""]),
+                      rng.choice([*rng.sample(adjectives, 3), "close", "importants"]),
+                      rng.choice([" for", ".", ",", " and", "-", "’s", "  which", ""]),
+                      rng.choice([" ", "", ", "])]
+        texts.append("".join(parts))
+    return texts
+
+
+def test_intensified_adjective_tried_before_its_intensifiers_finds_what_the_pattern_finds() -> None:
+    # the rule tries its pattern only at the run of letters before the noun before an
+    # intensifier its trigger found; on look-alikes it must report the pattern's matches over
+    # the whole text (the rule's gate and complement check applied alike), with each backend
+    from mtqa import Checker
+    from mtqa.document import Document
+    from mtqa.rules.grammar import word_order
+    from mtqa.scan import available_backends
+    from mtqa.text.tokens import lower_words
+
+    matched = 0
+    for backend in available_backends():
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setenv("MTQA_SCAN_BACKEND", backend)
+            checker = Checker(select=["grammar/intensified-adjective-after-noun"], languagetool="off")
+            for text in _intensified_texts():
+                doc = Document(text)
+                expected = []
+                for par in doc.paragraphs:
+                    if lower_words(par).isdisjoint(word_order._INTENSIFIER_SET):
+                        continue  # the rule's gate, as before
+                    expected += [par.span_to_doc(m.start(), m.end()) for m in word_order._INTENSIFIED_AFTER.finditer(par.text)
+                                 if not word_order._COMPLEMENT_BEFORE.search(par.text, max(0, m.start() - 16), m.start())]
+                found, _ran, _skipped, _ = checker.findings(doc)
+                assert [(f.span.start, f.span.end) for f in found] == expected, (backend, text)
+                matched += bool(expected)
+    assert matched > 20
+
+
+def test_no_character_the_noun_may_hold_is_whitespace() -> None:
+    # the walk back reads the noun (`\p{Ll}{3,}`, case ignored) as a run of non-space characters
+    import regex
+
+    lower = regex.compile(r"\p{Ll}", regex.IGNORECASE)
+    assert not [hex(c) for c in range(0x110000) if chr(c).isspace() and lower.match(chr(c))]

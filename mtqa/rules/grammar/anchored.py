@@ -27,13 +27,19 @@ def run_start(text: str, end: int, inside: Callable[[str], bool]) -> int:
     return end
 
 
-def words_before(text: str, at: int, count: int) -> list[int]:
-    """Where the `count` runs of letters before `at` begin, nearest first, each followed by
-    whitespace (fewer where the text before is not letters and whitespace)."""
+def not_space(c: str) -> bool:
+    """Whether a character is not whitespace (a run of them is a word with its marks)."""
+    return not c.isspace()
+
+
+def words_before(text: str, at: int, count: int, inside: Callable[[str], bool] = str.isalpha) -> list[int]:
+    """Where the `count` runs of letters (or of characters passing `inside`) before `at` begin,
+    nearest first, each followed by whitespace (fewer where the text before is not such runs
+    and whitespace)."""
     starts = []
     for _ in range(count):
         word_end = run_start(text, at, str.isspace)
-        word = run_start(text, word_end, str.isalpha)
+        word = run_start(text, word_end, inside)
         if word_end == at or word == word_end:
             break
         starts.append(word)

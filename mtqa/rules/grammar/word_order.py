@@ -17,6 +17,7 @@ import regex
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.rules.grammar.anchored import FOLDS_TO_ASCII, matches_at, not_space, words_before
 from mtqa.scan import Phrases
 from mtqa.segment import Paragraph
 from mtqa.text.tokens import alternatives, lower_words
@@ -56,6 +57,21 @@ _COMPLEMENT_BEFORE = lazy(
 )
 
 
+def intensified_matches(text: str, intensifier_hits: list) -> list:
+    """The matches ``_INTENSIFIED_AFTER.finditer(text)`` finds, given where its trigger found the
+    intensifiers (every match holds one after its noun). A match is a determiner, whitespace, a
+    noun, whitespace and the intensifier: it begins at the run of letters before the run of
+    non-space characters before an intensifier (the noun is read as non-space characters, since
+    `regex` knows lowercase letters newer than `str.isalpha` does), and is tried there alone
+    (`anchored.matches_at`)."""
+    starts = set()
+    for hit in intensifier_hits:
+        noun = words_before(text, hit.start, 1, not_space)
+        if noun:
+            starts.update(words_before(text, noun[0], 1))
+    return matches_at(_INTENSIFIED_AFTER, text, starts)
+
+
 @rule(
     "grammar/intensified-adjective-after-noun",
     triggers=(Phrases("intensifier", tuple(sorted(_INTENSIFIER_SET)), boundary="letters"),),
@@ -90,10 +106,13 @@ def intensified_adjective_after_noun(par: Paragraph, ctx: RuleContext) -> Iterat
     if ctx.analysis(lower_words, par).isdisjoint(_INTENSIFIER_SET):
         return
     text = par.text
-    try:
-        matches = list(_INTENSIFIED_AFTER.finditer(text, timeout=TIMEOUT))
-    except TimeoutError:
-        return
+    if FOLDS_TO_ASCII.isdisjoint(text):
+        matches = intensified_matches(text, ctx.hits(par))
+    else:  # a letter that matches an ASCII one only when the case is ignored: no trigger finds it
+        try:
+            matches = list(_INTENSIFIED_AFTER.finditer(text, timeout=TIMEOUT))
+        except TimeoutError:
+            return
     for m in matches:
         if _COMPLEMENT_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             continue
