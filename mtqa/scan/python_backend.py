@@ -130,36 +130,45 @@ class PythonScanner:
         return events
 
     def _token_events(self, views: list[str], add) -> None:
+        """The events found on the token spans of the exact view: repeated tokens, runs of capitalised words."""
         exact = views[0]
         spans = [m.span() for m in TOKEN.finditer(exact)]
         if self._repeated:
-            low, wide = views[1], views[3]
-            toks = [low[s:e] for s, e in spans]
-            # a token holding a character whose folding expands equals anything (may over-fire)
-            odd = [any(c in wide for c in exact[s:e]) for s, e in spans] if wide else None
-            for d in range(1, max(within for within, _ in self._repeated) + 1):  # one pass per distance
-                triggers = [trigger for within, trigger in self._repeated if within >= d]
-                if odd is None:
-                    pairs = [k for k, (a, b) in enumerate(zip(toks, toks[d:])) if a == b]
-                else:
-                    pairs = [k for k, (a, b) in enumerate(zip(toks, toks[d:])) if a == b or odd[k] or odd[k + d]]
-                for k in pairs:
-                    for trigger in triggers:
-                        add((spans[k][0], spans[k + d][1], trigger, 0))
+            self._repeated_events(views, spans, add)
         if self._capital_runs:
-            caps = [_UPPER.match(exact, s) is not None for s, _ in spans]
-            for min_words, joiners, trigger in self._capital_runs:
-                count, first, last = 0, 0, 0
-                for (s, e), cap in zip(spans, caps):
-                    if cap and count and all(c in joiners for c in exact[last:s]):
-                        count += 1
-                    else:
-                        if count >= min_words:
-                            add((first, last, trigger, 0))
-                        count, first = (1, s) if cap else (0, 0)
-                    last = e
-                if count >= min_words:
-                    add((first, last, trigger, 0))
+            self._capital_run_events(exact, spans, add)
+
+    def _repeated_events(self, views: list[str], spans: list[tuple[int, int]], add) -> None:
+        """A token equal (folded) to one up to `within` tokens later: an event from the first to the second."""
+        exact, low, wide = views[0], views[1], views[3]
+        toks = [low[s:e] for s, e in spans]
+        # a token holding a character whose folding expands equals anything (may over-fire)
+        odd = [any(c in wide for c in exact[s:e]) for s, e in spans] if wide else None
+        for d in range(1, max(within for within, _ in self._repeated) + 1):  # one pass per distance
+            triggers = [trigger for within, trigger in self._repeated if within >= d]
+            if odd is None:
+                pairs = [k for k, (a, b) in enumerate(zip(toks, toks[d:])) if a == b]
+            else:
+                pairs = [k for k, (a, b) in enumerate(zip(toks, toks[d:])) if a == b or odd[k] or odd[k + d]]
+            for k in pairs:
+                for trigger in triggers:
+                    add((spans[k][0], spans[k + d][1], trigger, 0))
+
+    def _capital_run_events(self, exact: str, spans: list[tuple[int, int]], add) -> None:
+        """Runs of at least `min_words` capitalised tokens, separated only by `joiners`: an event each."""
+        caps = [_UPPER.match(exact, s) is not None for s, _ in spans]
+        for min_words, joiners, trigger in self._capital_runs:
+            count, first, last = 0, 0, 0
+            for (s, e), cap in zip(spans, caps):
+                if cap and count and all(c in joiners for c in exact[last:s]):
+                    count += 1
+                else:
+                    if count >= min_words:
+                        add((first, last, trigger, 0))
+                    count, first = (1, s) if cap else (0, 0)
+                last = e
+            if count >= min_words:
+                add((first, last, trigger, 0))
 
     def tokens(self, text: str) -> array:
         """Spans of the runs of letters and digits, flattened (start, end, start, end, …)."""
