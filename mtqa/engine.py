@@ -42,12 +42,7 @@ class Checker:
     """
 
     def __init__(self, config: Config | None = None, *, strict: bool = False, **overrides) -> None:
-        cfg = config or Config()
-        unknown = set(overrides) - set(Config.__dataclass_fields__)
-        if unknown:
-            raise TypeError(f"unknown Checker option(s): {', '.join(sorted(unknown))}")
-        clean: dict[str, Any] = {k: (tuple(v) if isinstance(v, list) else v) for k, v in overrides.items() if v is not None}
-        cfg = replace(cfg, **clean)
+        cfg = _with_overrides(config or Config(), overrides)
         cache_child.prepare(cfg.rules_dir)  # a cold cache is filled by a child, not in this process
         self.config = cfg
         self.strict = strict
@@ -73,15 +68,7 @@ class Checker:
         # One scanner for every selected rule's declared triggers (mtqa.scan): each document
         # (or section) is scanned once and a triggered rule runs only where its triggers fire.
         self.scanner = Scanner([(r.id, r.meta.triggers) for r in self.rules if r.meta.triggers], self._data)
-        weights = dict(scoring.DEFAULT_WEIGHTS)
-        for k, v in cfg.weights.items():
-            weights[Severity.parse(k)] = float(v)
-        self.policy = scoring.ScoringPolicy(
-            weights,
-            cfg.fail_under if cfg.fail_under is not None else scoring.DEFAULT_THRESHOLD,
-            cfg.critical_fails,
-            Severity.parse(cfg.fail_on) if cfg.fail_on else None,
-        )
+        self.policy = _scoring_policy(cfg)
         self.integrations = _integrations(cfg)
 
     def _configured_severity(self, r: Rule) -> Severity | None:
@@ -435,6 +422,28 @@ def iter_sections(paragraphs: Iterable, limit: int = SECTION_CHARS) -> Iterator[
         yield current
 
 
+
+
+def _with_overrides(cfg: Config, overrides: dict) -> Config:
+    """`cfg` with the Checker's keyword overrides (None: keep the configured value; lists as tuples)."""
+    unknown = set(overrides) - set(Config.__dataclass_fields__)
+    if unknown:
+        raise TypeError(f"unknown Checker option(s): {', '.join(sorted(unknown))}")
+    clean: dict[str, Any] = {k: (tuple(v) if isinstance(v, list) else v) for k, v in overrides.items() if v is not None}
+    return replace(cfg, **clean)
+
+
+def _scoring_policy(cfg: Config) -> scoring.ScoringPolicy:
+    """The verdict's weights and thresholds: the defaults, then the configuration's."""
+    weights = dict(scoring.DEFAULT_WEIGHTS)
+    for k, v in cfg.weights.items():
+        weights[Severity.parse(k)] = float(v)
+    return scoring.ScoringPolicy(
+        weights,
+        cfg.fail_under if cfg.fail_under is not None else scoring.DEFAULT_THRESHOLD,
+        cfg.critical_fails,
+        Severity.parse(cfg.fail_on) if cfg.fail_on else None,
+    )
 
 class _CheckRun:
     """What one check carries from section to section: its rules, findings, failures, timings,
