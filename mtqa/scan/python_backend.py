@@ -84,6 +84,24 @@ class PythonScanner:
         """(start, end, trigger, item) of every event, in no particular order."""
         events: list[tuple[int, int, int, int]] = []
         add = events.append
+        self._indexed_events(views, add)
+        self._plain_events(views, add)
+        exact = views[0]
+        for c, trigger, item in self._chars:
+            i = exact.find(c)
+            while i >= 0:
+                add((i, i + 1, trigger, item))
+                i = exact.find(c, i + 1)
+        for pattern, trigger, item in self._patterns:
+            for m in pattern.finditer(exact):
+                if m.end() > m.start():
+                    add((m.start(), m.end(), trigger, item))
+        if self._repeated or self._capital_runs:
+            self._token_events(views, add)
+        return events
+
+    def _indexed_events(self, views: list[str], add) -> None:
+        """Phrases that start with a word, looked up by that word in each view's word runs."""
         for (view, boundary), index in self._indexed.items():
             text = views[view]
             n = len(text)
@@ -103,11 +121,14 @@ class PythonScanner:
                     for trigger, item, right in found:
                         if not (right and glued):
                             add((s, e, trigger, item))
+
+    def _plain_events(self, views: list[str], add) -> None:
+        """Phrases found by plain search, kept unless a word character glues on where one must not."""
         for view, plain in self._plain.items():
             text = views[view]
             n = len(text)
             for phrase, boundary, trigger, item in plain:
-                is_word = _IS_WORD[boundary].match if boundary else None
+                is_word: Any = _IS_WORD[boundary].match if boundary else None
                 right = boundary and _word_char(boundary, phrase[-1])
                 i = text.find(phrase)
                 while i >= 0:
@@ -115,19 +136,6 @@ class PythonScanner:
                     if not (right and e < n and is_word(text, e)):
                         add((i, e, trigger, item))
                     i = text.find(phrase, i + 1)
-        exact = views[0]
-        for c, trigger, item in self._chars:
-            i = exact.find(c)
-            while i >= 0:
-                add((i, i + 1, trigger, item))
-                i = exact.find(c, i + 1)
-        for pattern, trigger, item in self._patterns:
-            for m in pattern.finditer(exact):
-                if m.end() > m.start():
-                    add((m.start(), m.end(), trigger, item))
-        if self._repeated or self._capital_runs:
-            self._token_events(views, add)
-        return events
 
     def _token_events(self, views: list[str], add) -> None:
         """The events found on the token spans of the exact view: repeated tokens, runs of capitalised words."""
