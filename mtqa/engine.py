@@ -27,7 +27,7 @@ from mtqa.result import Report
 from mtqa.schema import option_problem, option_values
 from mtqa.rule import (AnalysisReaders, CheckSkipped, RawFinding, Rule, RuleContext, RuleMeta, Scope,
                        forget_state)
-from mtqa.scan import Scanner
+from mtqa.scan import Scanner, ScanResult
 from mtqa.suppress import filter_findings
 
 
@@ -42,12 +42,7 @@ class Checker:
     """
 
     def __init__(self, config: Config | None = None, *, strict: bool = False, **overrides) -> None:
-        cfg = config or Config()
-        unknown = set(overrides) - set(Config.__dataclass_fields__)
-        if unknown:
-            raise TypeError(f"unknown Checker option(s): {', '.join(sorted(unknown))}")
-        clean: dict[str, Any] = {k: (tuple(v) if isinstance(v, list) else v) for k, v in overrides.items() if v is not None}
-        cfg = replace(cfg, **clean)
+        cfg = _with_overrides(config or Config(), overrides)
         cache_child.prepare(cfg.rules_dir)  # a cold cache is filled by a child, not in this process
         self.config = cfg
         self.strict = strict
@@ -73,15 +68,7 @@ class Checker:
         # One scanner for every selected rule's declared triggers (mtqa.scan): each document
         # (or section) is scanned once and a triggered rule runs only where its triggers fire.
         self.scanner = Scanner([(r.id, r.meta.triggers) for r in self.rules if r.meta.triggers], self._data)
-        weights = dict(scoring.DEFAULT_WEIGHTS)
-        for k, v in cfg.weights.items():
-            weights[Severity.parse(k)] = float(v)
-        self.policy = scoring.ScoringPolicy(
-            weights,
-            cfg.fail_under if cfg.fail_under is not None else scoring.DEFAULT_THRESHOLD,
-            cfg.critical_fails,
-            Severity.parse(cfg.fail_on) if cfg.fail_on else None,
-        )
+        self.policy = _scoring_policy(cfg)
         self.integrations = _integrations(cfg)
 
     def _configured_severity(self, r: Rule) -> Severity | None:
@@ -160,10 +147,28 @@ class Checker:
         paragraph only partly checked) are appended to `notes`."""
         notes = [] if notes is None else notes
         found: list = []  # _Stamped while the sections are checked, Findings once they all are
-        ran: list[str] = []
-        skipped: list[dict] = []
         timings: dict[str, float] = {}
+        runnable, skipped = self._runnable(doc)
+        failed: dict[str, str] = {}
+        shared: dict[str, str] = {}  # one string for equal messages, fix titles and texts
+        self._run_sections(doc, runnable, notes, found, failed, timings, shared)
+        if found:
+            span_position = doc.lines.span_position
+            for i, stamped in enumerate(found):  # in place: each record goes as its Finding is made
+                found[i] = self._finding(stamped, doc.text, span_position, shared)
+        ran: list[str] = []
+        for r in runnable:
+            rule_id = r.meta.id
+            if rule_id in failed:
+                skipped.append({"check": rule_id, "reason": failed[rule_id]})
+            else:
+                ran.append(rule_id)
+        return found, ran, skipped, timings
+
+    def _runnable(self, doc: Document) -> tuple[list[Rule], list[dict]]:
+        """The selected rules that can run on `doc`, and why each of the others cannot (locale, no --source)."""
         runnable: list[Rule] = []
+        skipped: list[dict] = []
         for r in self.rules:
             meta = r.meta
             if meta.locales and doc.locale not in meta.locales:
@@ -175,57 +180,53 @@ class Checker:
                     skipped.append({"check": r.id, "reason": f"needs --{missing[0]}"})
                     continue
             runnable.append(r)
-        failed: dict[str, str] = {}
+        return runnable, skipped
+
+    def _run_sections(self, doc: Document, runnable: list[Rule], notes: list[str], found: list, failed: dict,
+                      timings: dict, shared: dict[str, str]) -> None:
+        """Run `runnable` section by section (a long document), each section scanned once, its
+        paragraphs' caches and analyses dropped before the next is made."""
         sections, whole = _sections(doc)
-        doc_state: dict = {"notes": notes}  # analyses of the whole document (checks against the source)
+        run = _CheckRun(doc, whole, runnable, found, failed, timings, shared, notes,
+                        None if whole else AnalysisReaders(r.id for r in runnable))
         triggered = any(r.meta.triggers for r in runnable)
-        doc_scan = None
-        readers = None if whole else AnalysisReaders(r.id for r in runnable)
-        shared: dict[str, str] = {}  # one string for equal messages, fix titles and texts
         for number, section in enumerate(sections):
             view = doc if whole else DocumentSection(doc, section)
-            state: dict = doc_state if whole else {"notes": notes}
+            state: dict = run.doc_state if whole else {"notes": notes}
             t0 = time.perf_counter()
             scan = self.scanner.scan(section) if triggered else None
             if triggered:
                 timings["scan"] = timings.get("scan", 0.0) + (time.perf_counter() - t0) * 1000
-            view_paragraphs = view.paragraphs  # read once, not once a rule
-            for r in runnable:
-                meta = r.meta
-                if failed and meta.id in failed:
-                    continue
-                # Checks against the source compare the whole translation with it: never a section.
-                target = doc if meta.requires else view
-                if target is doc and not whole and number:
-                    continue
-                rule_scan = scan
-                if meta.triggers and target is doc and not whole:
-                    # every paragraph of a long document: its token spans are not handed to them all
-                    doc_scan = doc_scan or self.scanner.scan(doc.paragraphs, tokens=False)
-                    rule_scan = doc_scan
-                rule_state = doc_state if target is doc else state
-                self._run_rule(r, target, rule_state, doc, found, failed, timings, rule_scan,
-                               None if target is doc else readers, shared,
-                               view_paragraphs if target is view else target.paragraphs)
-                if readers is not None and rule_state is state:
-                    readers.forget_after(meta.id, state)
+            self._run_section(run, number, view, scan, state)
             if not whole:
-                for par in section:
-                    par.drop_caches()  # memory stays bounded by one section
-                forget_state(state)  # analyses may refer back to their context (a cycle the collector frees late)
-                rule_scan = None  # it holds the section's paragraphs too
+                _drop_section(section, state)
                 del section, view, scan, state  # its paragraphs go before the next section is made
-        if found:
-            span_position = doc.lines.span_position
-            for i, stamped in enumerate(found):  # in place: each record goes as its Finding is made
-                found[i] = self._finding(stamped, doc.text, span_position, shared)
-        for r in runnable:
-            rule_id = r.meta.id
-            if rule_id in failed:
-                skipped.append({"check": rule_id, "reason": failed[rule_id]})
-            else:
-                ran.append(rule_id)
-        return found, ran, skipped, timings
+
+    def _run_section(self, run: _CheckRun, number: int, view, scan, state: dict) -> None:
+        """Run every rule that reads section `number` (`view`); checks against the source run
+        on the whole document, with the first section."""
+        doc, whole, readers, doc_state = run.doc, run.whole, run.readers, run.doc_state
+        found, failed, timings, shared = run.found, run.failed, run.timings, run.shared
+        view_paragraphs = view.paragraphs  # read once, not once a rule
+        for r in run.runnable:
+            meta = r.meta
+            if failed and meta.id in failed:
+                continue
+            # Checks against the source compare the whole translation with it: never a section.
+            target = doc if meta.requires else view
+            if target is doc and not whole and number:
+                continue
+            rule_scan = scan
+            if meta.triggers and target is doc and not whole:
+                # every paragraph of a long document: its token spans are not handed to them all
+                run.doc_scan = run.doc_scan or self.scanner.scan(doc.paragraphs, tokens=False)
+                rule_scan = run.doc_scan
+            rule_state = doc_state if target is doc else state
+            self._run_rule(r, target, rule_state, doc, found, failed, timings, rule_scan,
+                           None if target is doc else readers, shared,
+                           view_paragraphs if target is view else target.paragraphs)
+            if readers is not None and rule_state is state:
+                readers.forget_after(meta.id, state)
 
     def _run_rule(self, r: Rule, doc, state: dict, real: Document, found: list, failed: dict, timings: dict,
                   scan, readers: AnalysisReaders | None, shared: dict[str, str], pars: list) -> None:
@@ -420,6 +421,55 @@ def iter_sections(paragraphs: Iterable, limit: int = SECTION_CHARS) -> Iterator[
     if current:
         yield current
 
+
+
+
+def _with_overrides(cfg: Config, overrides: dict) -> Config:
+    """`cfg` with the Checker's keyword overrides (None: keep the configured value; lists as tuples)."""
+    unknown = set(overrides) - set(Config.__dataclass_fields__)
+    if unknown:
+        raise TypeError(f"unknown Checker option(s): {', '.join(sorted(unknown))}")
+    clean: dict[str, Any] = {k: (tuple(v) if isinstance(v, list) else v) for k, v in overrides.items() if v is not None}
+    return replace(cfg, **clean)
+
+
+def _scoring_policy(cfg: Config) -> scoring.ScoringPolicy:
+    """The verdict's weights and thresholds: the defaults, then the configuration's."""
+    weights = dict(scoring.DEFAULT_WEIGHTS)
+    for k, v in cfg.weights.items():
+        weights[Severity.parse(k)] = float(v)
+    return scoring.ScoringPolicy(
+        weights,
+        cfg.fail_under if cfg.fail_under is not None else scoring.DEFAULT_THRESHOLD,
+        cfg.critical_fails,
+        Severity.parse(cfg.fail_on) if cfg.fail_on else None,
+    )
+
+class _CheckRun:
+    """What one check carries from section to section: its rules, findings, failures, timings,
+    the whole document's analyses and the whole document's scan (made once, when first needed)."""
+
+    __slots__ = ("doc", "whole", "runnable", "found", "failed", "timings", "shared", "doc_state", "readers", "doc_scan")
+
+    def __init__(self, doc: Document, whole: bool, runnable: list[Rule], found: list, failed: dict, timings: dict,
+                 shared: dict[str, str], notes: list[str], readers: AnalysisReaders | None) -> None:
+        self.doc = doc
+        self.whole = whole
+        self.runnable = runnable
+        self.found = found
+        self.failed = failed
+        self.timings = timings
+        self.shared = shared
+        self.doc_state: dict = {"notes": notes}  # analyses of the whole document (checks against the source)
+        self.readers = readers
+        self.doc_scan: ScanResult | None = None
+
+
+def _drop_section(section, state: dict) -> None:
+    """Free a checked section: memory stays bounded by one section."""
+    for par in section:
+        par.drop_caches()
+    forget_state(state)  # analyses may refer back to their context (a cycle the collector frees late)
 
 def _sections(doc: Document, limit: int = SECTION_CHARS) -> tuple[Iterator[list], bool]:
     """The sections a document is checked in, and whether it is one (the document itself).

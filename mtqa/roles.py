@@ -192,13 +192,35 @@ def _classify(line: str) -> tuple[LayoutRole, tuple[int, int] | None]:
 @analysis("roles")
 def line_roles(doc) -> LineRoles:
     """The layout role of every line of `doc` (see the module docstring); pure, linear in the text."""
-    lines: list[tuple[object, int, int, str, bool]] = []  # (par, start, end, text, first line of its block)
+    lines = _nonblank_lines(doc)
+    roles, credit_spans = _roles_alone(lines)
+    _mark_captions_above(lines, roles)
+    _mark_deck(lines, roles)
+    _mark_above_dateline(lines, roles)
+    segments: list[Segment] = []
+    for line, role, cred in zip(lines, roles, credit_spans):
+        segments.extend(_line_segments(line, role, cred))
+    return LineRoles([seg for seg in segments if seg.end > seg.start])
+
+
+# One non-blank line: (paragraph, start, end, text, whether it is the first line of its block).
+_Line = tuple[object, int, int, str, bool]
+
+
+def _nonblank_lines(doc) -> list[_Line]:
+    """Every non-blank line of every paragraph, with its offsets in the paragraph's text."""
+    lines: list[_Line] = []
     for par in doc.paragraphs:
         pos = 0
         for k, line in enumerate(par.text.split("\n")):
             start, pos = pos, pos + len(line) + 1
             if line.strip():
                 lines.append((par, start, start + len(line), line, k == 0))
+    return lines
+
+
+def _roles_alone(lines: list[_Line]) -> tuple[list[LayoutRole], list[tuple[int, int] | None]]:
+    """Each line's role from its block's mark or its own text, and the span of a credit ending it."""
     roles: list[LayoutRole] = []
     credit_spans: list[tuple[int, int] | None] = []
     for par, _s, _e, line, _first in lines:
@@ -212,44 +234,55 @@ def line_roles(doc) -> LineRoles:
             role = LayoutRole.CAPTION  # an HTML figcaption says so itself
         roles.append(role)
         credit_spans.append(cred)
-    # A line directly above a caption or credit line of the same block is its caption (or alt text).
+    return roles, credit_spans
+
+
+def _mark_captions_above(lines: list[_Line], roles: list[LayoutRole]) -> None:
+    """A line directly above a caption or credit line of the same block is its caption (or alt text)."""
     for i in range(len(lines) - 2, -1, -1):
         nxt_par, _, _, _, nxt_first = lines[i + 1]
         if (nxt_par is lines[i][0] and not nxt_first and roles[i + 1] in (LayoutRole.CAPTION, LayoutRole.CREDIT)
                 and roles[i] in (LayoutRole.BODY, LayoutRole.HEADLINE)):
             roles[i] = LayoutRole.CAPTION
-    # The one-sentence paragraph under the first headline is its deck.
+
+
+def _mark_deck(lines: list[_Line], roles: list[LayoutRole]) -> None:
+    """The one-sentence paragraph under the first headline (among the first lines) is its deck."""
     first_head = next((i for i, r in enumerate(roles) if r is LayoutRole.HEADLINE), None)
-    if first_head is not None and first_head + 1 < len(lines) and first_head <= 3:
-        j = first_head + 1
-        text = lines[j][3].strip()
-        if (roles[j] is LayoutRole.BODY and lines[j][4] and _words(text) <= _DECK_MAX_WORDS
-                and not _INNER_SENTENCE.search(text) and not _DATELINE.match(text) and j + 1 < len(lines)):
-            roles[j] = LayoutRole.DECK
-    # Above the story's dateline (when it opens one of the first lines) stands display matter only.
+    if first_head is None or first_head + 1 >= len(lines) or first_head > 3:
+        return
+    j = first_head + 1
+    text = lines[j][3].strip()
+    if (roles[j] is LayoutRole.BODY and lines[j][4] and _words(text) <= _DECK_MAX_WORDS
+            and not _INNER_SENTENCE.search(text) and not _DATELINE.match(text) and j + 1 < len(lines)):
+        roles[j] = LayoutRole.DECK
+
+
+def _mark_above_dateline(lines: list[_Line], roles: list[LayoutRole]) -> None:
+    """Above the story's dateline (when it opens one of the first lines) stands display matter only."""
     dateline_at = next((i for i, ln in enumerate(lines[:15]) if _DATELINE.match(ln[3].strip())), None)
-    if dateline_at is not None:
-        for i in range(dateline_at):
-            if roles[i] is LayoutRole.BODY:
-                roles[i] = LayoutRole.DECK
-    segments: list[Segment] = []
-    for (par, s, e, line, _), role, cred in zip(lines, roles, credit_spans):
-        lead = len(line) - len(line.lstrip())
-        s += lead
-        body_from = s
-        if role is LayoutRole.BODY:
-            m = _DATELINE.match(line.strip())
-            if m:
-                body_from = s + m.end()
-                segments.append(_segment(par, s, body_from, LayoutRole.DATELINE))
-            segments.append(_segment(par, body_from, e, LayoutRole.BODY))
-        elif cred is not None:
-            cs = s - lead + cred[0]
-            segments.append(_segment(par, s, cs, role))
-            segments.append(_segment(par, cs, e, LayoutRole.CREDIT))
-        else:
-            segments.append(_segment(par, s, e, role))
-    return LineRoles([seg for seg in segments if seg.end > seg.start])
+    if dateline_at is None:
+        return
+    for i in range(dateline_at):
+        if roles[i] is LayoutRole.BODY:
+            roles[i] = LayoutRole.DECK
+
+
+def _line_segments(line: _Line, role: LayoutRole, cred: tuple[int, int] | None) -> list[Segment]:
+    """One line's segments: a body line split at its dateline, a captioned line at its credit."""
+    par, s, e, text, _ = line
+    lead = len(text) - len(text.lstrip())
+    s += lead
+    if role is LayoutRole.BODY:
+        m = _DATELINE.match(text.strip())
+        if not m:
+            return [_segment(par, s, e, LayoutRole.BODY)]
+        body_from = s + m.end()
+        return [_segment(par, s, body_from, LayoutRole.DATELINE), _segment(par, body_from, e, LayoutRole.BODY)]
+    if cred is not None:
+        cs = s - lead + cred[0]
+        return [_segment(par, s, cs, role), _segment(par, cs, e, LayoutRole.CREDIT)]
+    return [_segment(par, s, e, role)]
 
 
 def _segment(par, start: int, end: int, role: LayoutRole) -> Segment:

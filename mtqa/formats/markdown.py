@@ -325,64 +325,94 @@ def _blank_toml_front_matter(text: str) -> str:
 
 
 def parse(text: str) -> Parsed:
-    src = _Source(text)
     tokens = _parser().parse(_blank_toml_front_matter(text) if text.startswith("+++") else text)
-    paragraphs: list[Paragraph] = []
-    directives: list[Directive] = []
-    floor = 0
-    quote_depth = 0
-    list_depth = 0
-    cell_depth = 0
-    heading_level = 0
-    last_line = 0
+    walk = _BlockWalk(text)
     for tok in tokens:
+        walk.token(tok)
+    return Parsed(walk.paragraphs, walk.directives)
+
+
+# Block tokens that open or close a nesting which decides a paragraph's kind: (nesting, step).
+_NESTING = {
+    "blockquote_open": ("quote", 1), "blockquote_close": ("quote", -1),
+    "list_item_open": ("list-item", 1), "list_item_close": ("list-item", -1),
+    "td_open": ("cell", 1), "th_open": ("cell", 1), "td_close": ("cell", -1), "th_close": ("cell", -1),
+}
+
+
+class _BlockWalk:
+    """One walk over markdown-it's block tokens: the nesting each inline run sits in (its
+    paragraph's kind), where in the source the last block started, and the paragraphs and
+    directives found so far."""
+
+    __slots__ = ("text", "src", "paragraphs", "directives", "floor", "depth", "heading_level", "last_line")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.src = _Source(text)
+        self.paragraphs: list[Paragraph] = []
+        self.directives: list[Directive] = []
+        self.floor = 0  # no inline run is looked for before the end of the previous one
+        self.depth = {"quote": 0, "list-item": 0, "cell": 0}
+        self.heading_level = 0
+        self.last_line = 0
+
+    def token(self, tok) -> None:
         t = tok.type
         if tok.map:
-            last_line = tok.map[0]
-        if t == "blockquote_open":
-            quote_depth += 1
-        elif t == "blockquote_close":
-            quote_depth -= 1
-        elif t == "list_item_open":
-            list_depth += 1
-        elif t == "list_item_close":
-            list_depth -= 1
-        elif t in ("td_open", "th_open"):
-            cell_depth += 1
-        elif t in ("td_close", "th_close"):
-            cell_depth -= 1
+            self.last_line = tok.map[0]
+        nesting = _NESTING.get(t)
+        if nesting is not None:
+            self.depth[nesting[0]] += nesting[1]
         elif t == "heading_open":
-            heading_level = int(tok.tag[1:]) if tok.tag[1:].isdigit() else 1
+            self.heading_level = int(tok.tag[1:]) if tok.tag[1:].isdigit() else 1
         elif t == "heading_close":
-            heading_level = 0
+            self.heading_level = 0
         elif t == "html_block" and tok.map and "mtqa-" in tok.content:
-            start, _ = src.line_bounds(tok.map[0])
-            _, end = src.line_bounds(tok.map[1] - 1)
-            directives.extend(directives_in(text[start:end], start))
+            self._html_directives(tok)
         elif t == "inline":
-            first = tok.map[0] if tok.map else last_line
-            offs = src.content_offsets(tok.content, first, floor, tok.map[1] if tok.map else None)
-            chars, where, ends = _inline_to_prose(tok, offs, directives)
-            if ends:
-                floor = max(floor, ends[-1])
-            i, j = 0, len(chars)
-            while i < j and chars[i].isspace():
-                i += 1
-            while j > i and chars[j - 1].isspace():
-                j -= 1
-            if j <= i:
-                continue
-            if heading_level:
-                kind = "heading"
-            elif cell_depth:
-                kind = "cell"
-            elif quote_depth:
-                kind = "quote"
-            elif list_depth:
-                kind = "list-item"
-            else:
-                kind = "paragraph"
-            offsets = where[i:j]
-            offsets.append(ends[j - 1])
-            paragraphs.append(Paragraph("".join(chars[i:j]), offsets[0], offsets, len(paragraphs), kind, ends[i:j]))
-    return Parsed(paragraphs, directives)
+            self._inline(tok)
+
+    def _html_directives(self, tok) -> None:
+        """Suppression comments in an HTML block, at their place in the document."""
+        start, _ = self.src.line_bounds(tok.map[0])
+        _, end = self.src.line_bounds(tok.map[1] - 1)
+        self.directives.extend(directives_in(self.text[start:end], start))
+
+    def _inline(self, tok) -> None:
+        """An inline run's prose, trimmed, as a paragraph of the kind its nesting gives."""
+        first = tok.map[0] if tok.map else self.last_line
+        offs = self.src.content_offsets(tok.content, first, self.floor, tok.map[1] if tok.map else None)
+        chars, where, ends = _inline_to_prose(tok, offs, self.directives)
+        if ends:
+            self.floor = max(self.floor, ends[-1])
+        i, j = _trimmed(chars)
+        if j <= i:
+            return
+        offsets = where[i:j]
+        offsets.append(ends[j - 1])
+        self.paragraphs.append(Paragraph("".join(chars[i:j]), offsets[0], offsets, len(self.paragraphs), self._kind(),
+                                         ends[i:j]))
+
+    def _kind(self) -> str:
+        """The innermost meaning wins: heading, table cell, quotation, list item, else paragraph."""
+        if self.heading_level:
+            return "heading"
+        depth = self.depth
+        if depth["cell"]:
+            return "cell"
+        if depth["quote"]:
+            return "quote"
+        if depth["list-item"]:
+            return "list-item"
+        return "paragraph"
+
+
+def _trimmed(chars: list[str]) -> tuple[int, int]:
+    """The bounds of `chars` without the white space at either end."""
+    i, j = 0, len(chars)
+    while i < j and chars[i].isspace():
+        i += 1
+    while j > i and chars[j - 1].isspace():
+        j -= 1
+    return i, j

@@ -84,6 +84,24 @@ class PythonScanner:
         """(start, end, trigger, item) of every event, in no particular order."""
         events: list[tuple[int, int, int, int]] = []
         add = events.append
+        self._indexed_events(views, add)
+        self._plain_events(views, add)
+        exact = views[0]
+        for c, trigger, item in self._chars:
+            i = exact.find(c)
+            while i >= 0:
+                add((i, i + 1, trigger, item))
+                i = exact.find(c, i + 1)
+        for pattern, trigger, item in self._patterns:
+            for m in pattern.finditer(exact):
+                if m.end() > m.start():
+                    add((m.start(), m.end(), trigger, item))
+        if self._repeated or self._capital_runs:
+            self._token_events(views, add)
+        return events
+
+    def _indexed_events(self, views: list[str], add) -> None:
+        """Phrases that start with a word, looked up by that word in each view's word runs."""
         for (view, boundary), index in self._indexed.items():
             text = views[view]
             n = len(text)
@@ -103,11 +121,14 @@ class PythonScanner:
                     for trigger, item, right in found:
                         if not (right and glued):
                             add((s, e, trigger, item))
+
+    def _plain_events(self, views: list[str], add) -> None:
+        """Phrases found by plain search, kept unless a word character glues on where one must not."""
         for view, plain in self._plain.items():
             text = views[view]
             n = len(text)
             for phrase, boundary, trigger, item in plain:
-                is_word = _IS_WORD[boundary].match if boundary else None
+                is_word: Any = _IS_WORD[boundary].match if boundary else None
                 right = boundary and _word_char(boundary, phrase[-1])
                 i = text.find(phrase)
                 while i >= 0:
@@ -115,51 +136,47 @@ class PythonScanner:
                     if not (right and e < n and is_word(text, e)):
                         add((i, e, trigger, item))
                     i = text.find(phrase, i + 1)
-        exact = views[0]
-        for c, trigger, item in self._chars:
-            i = exact.find(c)
-            while i >= 0:
-                add((i, i + 1, trigger, item))
-                i = exact.find(c, i + 1)
-        for pattern, trigger, item in self._patterns:
-            for m in pattern.finditer(exact):
-                if m.end() > m.start():
-                    add((m.start(), m.end(), trigger, item))
-        if self._repeated or self._capital_runs:
-            self._token_events(views, add)
-        return events
 
     def _token_events(self, views: list[str], add) -> None:
+        """The events found on the token spans of the exact view: repeated tokens, runs of capitalised words."""
         exact = views[0]
         spans = [m.span() for m in TOKEN.finditer(exact)]
         if self._repeated:
-            low, wide = views[1], views[3]
-            toks = [low[s:e] for s, e in spans]
-            # a token holding a character whose folding expands equals anything (may over-fire)
-            odd = [any(c in wide for c in exact[s:e]) for s, e in spans] if wide else None
-            for d in range(1, max(within for within, _ in self._repeated) + 1):  # one pass per distance
-                triggers = [trigger for within, trigger in self._repeated if within >= d]
-                if odd is None:
-                    pairs = [k for k, (a, b) in enumerate(zip(toks, toks[d:])) if a == b]
-                else:
-                    pairs = [k for k, (a, b) in enumerate(zip(toks, toks[d:])) if a == b or odd[k] or odd[k + d]]
-                for k in pairs:
-                    for trigger in triggers:
-                        add((spans[k][0], spans[k + d][1], trigger, 0))
+            self._repeated_events(views, spans, add)
         if self._capital_runs:
-            caps = [_UPPER.match(exact, s) is not None for s, _ in spans]
-            for min_words, joiners, trigger in self._capital_runs:
-                count, first, last = 0, 0, 0
-                for (s, e), cap in zip(spans, caps):
-                    if cap and count and all(c in joiners for c in exact[last:s]):
-                        count += 1
-                    else:
-                        if count >= min_words:
-                            add((first, last, trigger, 0))
-                        count, first = (1, s) if cap else (0, 0)
-                    last = e
-                if count >= min_words:
-                    add((first, last, trigger, 0))
+            self._capital_run_events(exact, spans, add)
+
+    def _repeated_events(self, views: list[str], spans: list[tuple[int, int]], add) -> None:
+        """A token equal (folded) to one up to `within` tokens later: an event from the first to the second."""
+        exact, low, wide = views[0], views[1], views[3]
+        toks = [low[s:e] for s, e in spans]
+        # a token holding a character whose folding expands equals anything (may over-fire)
+        odd = [any(c in wide for c in exact[s:e]) for s, e in spans] if wide else None
+        for d in range(1, max(within for within, _ in self._repeated) + 1):  # one pass per distance
+            triggers = [trigger for within, trigger in self._repeated if within >= d]
+            if odd is None:
+                pairs = [k for k, (a, b) in enumerate(zip(toks, toks[d:])) if a == b]
+            else:
+                pairs = [k for k, (a, b) in enumerate(zip(toks, toks[d:])) if a == b or odd[k] or odd[k + d]]
+            for k in pairs:
+                for trigger in triggers:
+                    add((spans[k][0], spans[k + d][1], trigger, 0))
+
+    def _capital_run_events(self, exact: str, spans: list[tuple[int, int]], add) -> None:
+        """Runs of at least `min_words` capitalised tokens, separated only by `joiners`: an event each."""
+        caps = [_UPPER.match(exact, s) is not None for s, _ in spans]
+        for min_words, joiners, trigger in self._capital_runs:
+            count, first, last = 0, 0, 0
+            for (s, e), cap in zip(spans, caps):
+                if cap and count and all(c in joiners for c in exact[last:s]):
+                    count += 1
+                else:
+                    if count >= min_words:
+                        add((first, last, trigger, 0))
+                    count, first = (1, s) if cap else (0, 0)
+                last = e
+            if count >= min_words:
+                add((first, last, trigger, 0))
 
     def tokens(self, text: str) -> array:
         """Spans of the runs of letters and digits, flattened (start, end, start, end, …)."""

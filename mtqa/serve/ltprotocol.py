@@ -200,31 +200,11 @@ class LtRequest:
 
 def parse_request(params: dict[str, str], default_locale: str) -> LtRequest:
     """Validate LanguageTool's parameters; ApiError 400 naming the first problem."""
-    from mtqa.document import LOCALES
-
-    text, data = params.get("text"), params.get("data")
-    if text is None and data is None:
-        raise ApiError(400, "missing 'text' or 'data' parameter")
-    if text is not None and data is not None:
-        raise ApiError(400, "give 'text' or 'data', not both")
-    annotated = Annotated.from_text(text) if text is not None else Annotated.from_data(data or "")
+    annotated, sent = _payload(params)
     language = (params.get("language") or "").strip()
     if not language:
         raise ApiError(400, "missing 'language' parameter (e.g. en-CA, en-US, en or auto)")
-    known = {loc.lower(): loc for loc in LOCALES}
-    detected_from = "request"
-    lang = language.replace("_", "-")
-    if lang.lower() == "auto":
-        preferred = [known[v.lower()] for v in _list(params.get("preferredVariants")) if v.lower() in known]
-        locale, detected_from = (preferred[0], "preferredVariants") if preferred else (default_locale, "server default")
-    elif lang.lower() == "en":
-        locale = default_locale
-    elif lang.lower() in known:
-        locale = known[lang.lower()]
-    elif lang.lower().startswith("en-"):
-        raise ApiError(400, f"language {language!r}: mtqa knows {', '.join(LOCALES)}, en and auto")
-    else:
-        locale = None  # another language: only a LanguageTool server can check it
+    locale, detected_from = _locale_of(language, params, default_locale)
     level = (params.get("level") or "default").strip().lower()
     if level not in ("default", "picky"):
         raise ApiError(400, f"level {params.get('level')!r}: expected default or picky")
@@ -233,7 +213,7 @@ def parse_request(params: dict[str, str], default_locale: str) -> LtRequest:
     if mode not in MODES:
         raise ApiError(400, f"mode {mode!r}: expected one of {', '.join(MODES)}")
     req = LtRequest(
-        annotated=annotated, sent=("text", text) if text is not None else ("data", data or ""),
+        annotated=annotated, sent=sent,
         language=language, locale=locale, detected_from=detected_from,
         enabled_rules=_list(params.get("enabledRules")), disabled_rules=_list(params.get("disabledRules")),
         enabled_categories=_list(params.get("enabledCategories")),
@@ -244,6 +224,36 @@ def parse_request(params: dict[str, str], default_locale: str) -> LtRequest:
     if enabled_only and not (req.enabled_rules or req.enabled_categories):
         raise ApiError(400, "enabledOnly=true needs enabledRules or enabledCategories")
     return req
+
+
+def _payload(params: dict[str, str]) -> tuple[Annotated, tuple[str, str]]:
+    """The text to check, from exactly one of `text` and `data` (annotated JSON), and what was sent."""
+    text, data = params.get("text"), params.get("data")
+    if text is None and data is None:
+        raise ApiError(400, "missing 'text' or 'data' parameter")
+    if text is not None and data is not None:
+        raise ApiError(400, "give 'text' or 'data', not both")
+    if text is not None:
+        return Annotated.from_text(text), ("text", text)
+    return Annotated.from_data(data or ""), ("data", data or "")
+
+
+def _locale_of(language: str, params: dict[str, str], default_locale: str) -> tuple[str | None, str]:
+    """The English variant to check in (None: another language) and where it came from."""
+    from mtqa.document import LOCALES
+
+    known = {loc.lower(): loc for loc in LOCALES}
+    lang = language.replace("_", "-").lower()
+    if lang == "auto":
+        preferred = [known[v.lower()] for v in _list(params.get("preferredVariants")) if v.lower() in known]
+        return (preferred[0], "preferredVariants") if preferred else (default_locale, "server default")
+    if lang == "en":
+        return default_locale, "request"
+    if lang in known:
+        return known[lang], "request"
+    if lang.startswith("en-"):
+        raise ApiError(400, f"language {language!r}: mtqa knows {', '.join(LOCALES)}, en and auto")
+    return None, "request"  # another language: only a LanguageTool server can check it
 
 
 # ---- which rules run where ---------------------------------------------------------------

@@ -421,44 +421,69 @@ def name_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     name; a name missing altogether is not reported (it is usually an institution whose name
     was rightly translated: Presse Canadienne, Canadian Press).
     """
-    import difflib  # on first use: the checks against --source are the only users
     src, tgt, tpars = facts(doc, ctx)
     if src.lang in ("zh", "ja"):
         yield from _pinyin_names(doc.source or "", tpars, ctx, src.lang)
         return
     if not src.facts["name"]:
         return
-    present = {fold(m.group()) for p in tpars for m in WORD_TOKEN.finditer(p.text)}
-    romanised = src.lang == "ru"  # the source's names were transliterated (anyascii): spellings vary
-    skeletons = {_skeleton(w) for w in present} if romanised else set()
-    candidates: dict[str, list[tuple[int, int, int]]] = {}
-    for i, p in enumerate(tpars):
-        for m in WORD_TOKEN.finditer(p.text):
-            w = m.group()
-            if w[:1].isupper() and len(w) > 2:
-                candidates.setdefault(fold(w), []).append((i, m.start(), m.end()))
+    words = _TargetWords(tpars, romanised=src.lang == "ru")
+    source_keys = {g.key for g in src.facts["name"]}
     seen: set[str] = set()
     for f in src.facts["name"]:
         surname = f.key
-        if surname in seen or surname in present:
+        if surname in seen or surname in words.present:
             seen.add(surname)
             continue
         seen.add(surname)
-        if romanised and _skeleton(surname) in skeletons:
-            continue  # another romanisation of the same name (Zelenskiy, Zelensky)
-        given = [fold(t) for t in f.text.split()[:-1]]
-        near = [c for c in difflib.get_close_matches(surname, list(candidates), n=3, cutoff=0.75)
-                if c[:1] == surname[:1] and c not in {g.key for g in src.facts["name"]}]
-        survived = [g for g in given if g in present or (romanised and _skeleton(g) in skeletons)]
-        if near and survived:  # the given name survived, the surname changed
-            for i, s, e in candidates[near[0]]:
-                yield ctx.finding(tpars[i], s, e, f"Name changed: the source has {f.text}", suggestions=[f.text.split()[-1]])
-            continue
-        hits = [c for g in given for c in candidates.get(g, ())]
-        if hits:  # the given name survived, the surname is gone
-            i, s, e = hits[0]
-            yield ctx.finding(tpars[i], s, e, f"Name incomplete: the source has {f.text}",
-                              category="Accuracy/Omission", confidence=0.6, suggestions=[f.text])
+        yield from _changed_name(f, words, source_keys, tpars, ctx)
+
+
+class _TargetWords:
+    """The translation's words, for looking up the names of a Latin-script (or transliterated) source."""
+
+    __slots__ = ("present", "romanised", "skeletons", "candidates")
+
+    def __init__(self, tpars: list[Paragraph], romanised: bool) -> None:
+        self.present = {fold(m.group()) for p in tpars for m in WORD_TOKEN.finditer(p.text)}
+        self.romanised = romanised  # the source's names were transliterated (anyascii): spellings vary
+        self.skeletons = {_skeleton(w) for w in self.present} if romanised else set()
+        # capitalised words of three letters or more, by folded form: (paragraph, start, end) of each
+        self.candidates: dict[str, list[tuple[int, int, int]]] = {}
+        for i, p in enumerate(tpars):
+            for m in WORD_TOKEN.finditer(p.text):
+                w = m.group()
+                if w[:1].isupper() and len(w) > 2:
+                    self.candidates.setdefault(fold(w), []).append((i, m.start(), m.end()))
+
+    def spelt(self, word: str) -> bool:
+        """Whether the translation has `word` (folded), or another romanisation of it."""
+        return word in self.present or (self.romanised and _skeleton(word) in self.skeletons)
+
+    def near(self, surname: str, source_keys: set[str]) -> list[str]:
+        """Capitalised words like `surname` (same initial) that are not themselves names in the source."""
+        import difflib  # on first use: the checks against --source are the only users
+        return [c for c in difflib.get_close_matches(surname, list(self.candidates), n=3, cutoff=0.75)
+                if c[:1] == surname[:1] and c not in source_keys]
+
+
+def _changed_name(f: Fact, words: _TargetWords, source_keys: set[str], tpars: list[Paragraph],
+                  ctx: RuleContext) -> Iterator[RawFinding]:
+    """A source name whose surname the translation lacks: changed or lost, when its given name survived."""
+    surname = f.key
+    if words.romanised and _skeleton(surname) in words.skeletons:
+        return  # another romanisation of the same name (Zelenskiy, Zelensky)
+    given = [fold(t) for t in f.text.split()[:-1]]
+    near = words.near(surname, source_keys)
+    if near and any(words.spelt(g) for g in given):  # the given name survived, the surname changed
+        for i, s, e in words.candidates[near[0]]:
+            yield ctx.finding(tpars[i], s, e, f"Name changed: the source has {f.text}", suggestions=[f.text.split()[-1]])
+        return
+    hits = [c for g in given for c in words.candidates.get(g, ())]
+    if hits:  # the given name survived, the surname is gone
+        i, s, e = hits[0]
+        yield ctx.finding(tpars[i], s, e, f"Name incomplete: the source has {f.text}",
+                          category="Accuracy/Omission", confidence=0.6, suggestions=[f.text])
 
 
 @rule("source/placeholder-mismatch", category="Accuracy/Mistranslation", severity=Severity.MAJOR,

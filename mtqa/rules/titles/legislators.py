@@ -314,32 +314,16 @@ def legislator_as_deputy(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         return
     for par, m in paragraph_matches(doc.paragraphs, _DEPUTY, "eput"):
         text = par.text
-        nxt = _NEXT_WORD.match(text, m.end())
-        nword = nxt.group(1) if nxt else ""
-        if nword.lower() in _HEADS:
+        if _rank_or_officer(text, m):
             continue
-        nxt2 = _NEXT_WORD.match(text, nxt.end()) if nxt and nword[:1].isupper() else None
-        if nxt2 and nxt2.group(1).lower() in _HEADS:
-            continue  # "deputy NDP leader", "deputy RCMP commissioner"
-        if nword and nword[0].isupper() and m.group(1)[0] == "D" and m.start() > 0 and not _sentence_start(text, m.start()):
-            continue  # "Deputy Smith" as a capitalised title mid-sentence: a rank, not a calque
-        prev = text[max(0, m.start() - 30) : m.start()].split()
-        pw = prev[-1].strip("“”\"(,") if prev else ""
-        if pw.lower().startswith("sheriff") or pw.lower() in ("county", "u.s.", "us", "american"):
-            continue
-        if text[max(0, m.start() - 12) : m.start()].lower().endswith(("chamber of ", "congress of ")):
-            continue  # another country's lower house
+        pw = _previous_word(text, m.start())
         q = jurisdiction.qualifier_before(text, m.start(), data)
         if q and q[0] == "foreign" and pw not in ("federal", "Canadian", "Canada's"):
             continue  # "French deputies", "Russia's deputies"
         if data.foreign_near(par, m.start()):
             continue  # "Iraqi lawmakers met. Ninety deputies voted": another country's legislature
-        if st.is_provincial or (st.provincial and not st.federal):
-            prov = data.provinces.get(q[1]) if q and q[0] == "province" and q[1] else st.province
-            title = prov.member if prov else "member"
-        elif st.federal or st.federal_weak:
-            title = "MP"
-        else:
+        title = _legislator_title(st, q, data)
+        if title is None:
             continue
         title += "s" if m.group(1).endswith("ies") else ""
         yield ctx.finding(
@@ -347,6 +331,40 @@ def legislator_as_deputy(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             f"“{m.group(1)}” is a French title (député); Canadian legislators are {title if title.endswith('s') else title + 's'}",
             fix=Fix.display_only("Use the legislator's title", title),
         )
+
+
+def _rank_or_officer(text: str, m) -> bool:
+    """Whether the words around "deputy" make it a second-in-command, a rank or another country's officer."""
+    nxt = _NEXT_WORD.match(text, m.end())
+    nword = nxt.group(1) if nxt else ""
+    if nword.lower() in _HEADS:
+        return True
+    nxt2 = _NEXT_WORD.match(text, nxt.end()) if nxt and nword[:1].isupper() else None
+    if nxt2 and nxt2.group(1).lower() in _HEADS:
+        return True  # "deputy NDP leader", "deputy RCMP commissioner"
+    if nword and nword[0].isupper() and m.group(1)[0] == "D" and m.start() > 0 and not _sentence_start(text, m.start()):
+        return True  # "Deputy Smith" as a capitalised title mid-sentence: a rank, not a calque
+    pw = _previous_word(text, m.start())
+    if pw.lower().startswith("sheriff") or pw.lower() in ("county", "u.s.", "us", "american"):
+        return True
+    # another country's lower house
+    return text[max(0, m.start() - 12) : m.start()].lower().endswith(("chamber of ", "congress of "))
+
+
+def _previous_word(text: str, pos: int) -> str:
+    """The word just before `pos` (within 30 characters), without quotes, brackets or a comma."""
+    prev = text[max(0, pos - 30) : pos].split()
+    return prev[-1].strip("“”\"(,") if prev else ""
+
+
+def _legislator_title(st, q, data) -> str | None:
+    """What the story's legislators are called: the province's member title, "MP", or None when unsure."""
+    if st.is_provincial or (st.provincial and not st.federal):
+        prov = data.provinces.get(q[1]) if q and q[0] == "province" and q[1] else st.province
+        return prov.member if prov else "member"
+    if st.federal or st.federal_weak:
+        return "MP"
+    return None
 
 
 def _sentence_start(text: str, pos: int) -> bool:
