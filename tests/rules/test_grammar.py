@@ -162,7 +162,7 @@ def test_the_walk_back_holds_every_character_the_pattern_reads_as_space_or_lette
     # must be a letter (and beyond ASCII, one `FOLDS_TO_ASCII` sends to the whole pattern)
     import regex
 
-    from mtqa.rules.grammar.anchored import FOLDS_TO_ASCII
+    from mtqa.text.fold import FOLDS_TO_ASCII
 
     space, ascii_letter = regex.compile(r"\s"), regex.compile(r"[a-z]", regex.IGNORECASE)
     for code in range(0x30000):

@@ -22,6 +22,7 @@ import warnings
 from typing import Any
 
 from mtqa.patterns import lazy_re
+from mtqa.text.fold import FOLDS_TO_ASCII
 
 if sys.version_info >= (3, 11):
     from re import _constants as _c, _parser as _p
@@ -35,10 +36,6 @@ _REGEX_ONLY = lazy_re(r"\{(?!\d*,?\d*\})|\[\[")
 # An escape: a Unicode property (`regex`'s \p{L}, \P{Lu}, \pL), or any other escaped character
 # (kept as written, so that "\\p{L}", a backslash then text, is not read as one).
 _ESCAPE = lazy_re(r"\\(?:[pP](?:\{[^}]*\}|[A-Za-z])|[\s\S])")
-# The characters beyond ASCII that `regex` matches, ignoring case, to an ASCII character:
-# İ and ı (i, I), the long s (s), the Kelvin sign (k). tests/rules/test_calque_literals.py asks
-# `regex` of every character.
-FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
 MAX_ALTERNATIVES = 24  # more stretches than this cost more to test than the search they spare
 
 

@@ -17,7 +17,8 @@ import regex
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
-from mtqa.rules.grammar.anchored import FOLDS_TO_ASCII, matches_at, words_before
+from mtqa.rules.grammar import anchored
+from mtqa.rules.grammar.anchored import matches_at, words_before
 from mtqa.scan import Phrases
 from mtqa.segment import Paragraph
 from mtqa.text.tokens import alternatives, lower_words
@@ -106,13 +107,9 @@ def determiner_number(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     if ctx.analysis(lower_words, par).isdisjoint(_DET_NUMBER_TRIGGERS):
         return
     text = par.text
-    if FOLDS_TO_ASCII.isdisjoint(text):
-        matches = determiner_number_matches(text, ctx.hits(par))
-    else:  # a letter that matches an ASCII one only when the case is ignored: no trigger finds it
-        try:
-            matches = list(_DET_NUMBER.finditer(text, timeout=TIMEOUT))
-        except TimeoutError:
-            return
+    matches = anchored.matches(_DET_NUMBER, text, lambda: determiner_number_matches(text, ctx.hits(par)), TIMEOUT)
+    if matches is None:
+        return
     for m in matches:
         if m.group("pl"):
             noun, det, adj = m.group("pl"), m.group("sg"), m.group("adj1")

@@ -14,10 +14,7 @@ from typing import Callable, Iterable
 
 import regex
 
-# Letters beyond ASCII that a case-insensitive pattern matches to ASCII ones (the long s, the
-# Kelvin sign, the Turkish i's): the triggers, which read the lowercased text, do not see them,
-# so a paragraph holding one is searched whole.
-FOLDS_TO_ASCII = frozenset("\u017f\u212a\u0130\u0131")
+from mtqa.text.fold import FOLDS_TO_ASCII  # letters the triggers cannot see: searched whole
 
 
 def run_start(text: str, end: int, inside: Callable[[str], bool]) -> int:
@@ -45,6 +42,18 @@ def words_before(text: str, at: int, count: int, inside: Callable[[str], bool] =
         starts.append(word)
         at = word
     return starts
+
+
+def matches(pattern: regex.Pattern, text: str, anchored: Callable[[], list], timeout: float) -> list | None:
+    """The matches of `pattern` in `text`: `anchored()` (the rule's search where a match can begin),
+    or, in a text holding a letter the triggers cannot see (`FOLDS_TO_ASCII`), ``finditer`` over
+    the whole text within `timeout` seconds (None when it runs out)."""
+    if FOLDS_TO_ASCII.isdisjoint(text):
+        return anchored()
+    try:
+        return list(pattern.finditer(text, timeout=timeout))
+    except TimeoutError:
+        return None
 
 
 def matches_at(pattern: regex.Pattern, text: str, starts: Iterable[int]) -> list:

@@ -19,7 +19,8 @@ import regex
 from mtqa import pattern_cache
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
-from mtqa.rules.grammar.anchored import FOLDS_TO_ASCII, matches_at, run_start, words_before
+from mtqa.rules.grammar import anchored
+from mtqa.rules.grammar.anchored import matches_at, run_start, words_before
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.scan import Phrases
 from mtqa.segment import Paragraph
@@ -101,13 +102,10 @@ def adjective_after_noun(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
             and not contains_any(par.text, _ADJ_ORDER_PARTIES)):
         return
     text = par.text
-    if FOLDS_TO_ASCII.isdisjoint(text):
-        matches = adjective_order_matches(text, sorted({hit.start for hit in ctx.hits(par)}))
-    else:  # a letter that matches an ASCII one only when the case is ignored: no trigger finds it
-        try:
-            matches = list(_ADJ_ORDER.finditer(text, timeout=TIMEOUT))
-        except TimeoutError:
-            return
+    matches = anchored.matches(
+        _ADJ_ORDER, text, lambda: adjective_order_matches(text, sorted({hit.start for hit in ctx.hits(par)})), TIMEOUT)
+    if matches is None:
+        return
     for m in matches:
         if _COMPLEMENT_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             continue  # "made the reform historic": an object and its complement
@@ -194,13 +192,10 @@ def doubled_subject(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     if ctx.analysis(lower_words, par).isdisjoint(_ALSO) and not contains_any(par.text, _OBJECT_PRONOUNS):
         return
     text = par.text
-    if FOLDS_TO_ASCII.isdisjoint(text):
-        matches = doubled_subject_matches(text, ctx.hits(par, "also"), ctx.hits(par, "object pronoun"))
-    else:  # a letter that matches an ASCII one only when the case is ignored: no trigger finds it
-        try:
-            matches = list(_DOUBLED_SUBJECT.finditer(text, timeout=TIMEOUT))
-        except TimeoutError:
-            return
+    matches = anchored.matches(_DOUBLED_SUBJECT, text, lambda: doubled_subject_matches(
+        text, ctx.hits(par, "also"), ctx.hits(par, "object pronoun")), TIMEOUT)
+    if matches is None:
+        return
     for m in matches:
         if m.group("a"):
             a, b = m.group("a"), m.group("b")

@@ -17,7 +17,8 @@ import regex
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
-from mtqa.rules.grammar.anchored import FOLDS_TO_ASCII, matches_at, not_space, words_before
+from mtqa.rules.grammar import anchored
+from mtqa.rules.grammar.anchored import matches_at, not_space, words_before
 from mtqa.scan import Phrases
 from mtqa.segment import Paragraph
 from mtqa.text.tokens import alternatives, lower_words
@@ -106,13 +107,9 @@ def intensified_adjective_after_noun(par: Paragraph, ctx: RuleContext) -> Iterat
     if ctx.analysis(lower_words, par).isdisjoint(_INTENSIFIER_SET):
         return
     text = par.text
-    if FOLDS_TO_ASCII.isdisjoint(text):
-        matches = intensified_matches(text, ctx.hits(par))
-    else:  # a letter that matches an ASCII one only when the case is ignored: no trigger finds it
-        try:
-            matches = list(_INTENSIFIED_AFTER.finditer(text, timeout=TIMEOUT))
-        except TimeoutError:
-            return
+    matches = anchored.matches(_INTENSIFIED_AFTER, text, lambda: intensified_matches(text, ctx.hits(par)), TIMEOUT)
+    if matches is None:
+        return
     for m in matches:
         if _COMPLEMENT_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             continue
