@@ -71,32 +71,16 @@ def test_determiner_number_tried_at_its_triggers_finds_what_the_pattern_finds() 
     # the rule tries its pattern only at a plural determiner and one or two runs of letters
     # before a plural noun its trigger found; on look-alikes it must find the pattern's matches
     # over the whole text (the rule's name check applied alike), with each scanning backend
-    import pytest
-
-    from mtqa import Checker
-    from mtqa.document import Document
     from mtqa.rules.grammar import agreement
-    from mtqa.scan import available_backends
     from mtqa.text.tokens import lower_words
+    from tests.rules.anchored_support import assert_finds_what_the_pattern_finds
 
-    def kept(m) -> bool:
+    def kept(m, text) -> bool:
         noun = m.group("pl") or m.group("si")
         return not (noun[:1].isupper() and not m.group()[:1].isupper())
 
-    matched = 0
-    for backend in available_backends():
-        with pytest.MonkeyPatch.context() as mp:
-            mp.setenv("MTQA_SCAN_BACKEND", backend)
-            checker = Checker(select=["grammar/determiner-number"], languagetool="off")
-            for text in _determiner_number_texts():
-                doc = Document(text)
-                expected = []
-                for par in doc.paragraphs:
-                    if lower_words(par).isdisjoint(agreement._DET_NUMBER_TRIGGERS):
-                        continue  # the rule's gate, as before
-                    expected += [par.span_to_doc(m.start(), m.end()) for m in agreement._DET_NUMBER.finditer(par.text)
-                                 if kept(m)]
-                found, _ran, _skipped, _ = checker.findings(doc)
-                assert [(f.span.start, f.span.end) for f in found] == expected, (backend, text)
-                matched += bool(expected)
+    matched = assert_finds_what_the_pattern_finds(
+        "grammar/determiner-number", _determiner_number_texts(),
+        lambda par: lower_words(par).isdisjoint(agreement._DET_NUMBER_TRIGGERS),
+        agreement._DET_NUMBER, kept)
     assert matched > 40

@@ -128,31 +128,16 @@ def test_adjective_order_tried_before_its_adjectives_finds_what_the_pattern_find
     # the rule tries its pattern only at the runs of letters before the noun before an adjective
     # its trigger found; on look-alikes it must report the pattern's matches over the whole text,
     # with each scanning backend
-    import pytest
-
-    from mtqa import Checker
-    from mtqa.document import Document
     from mtqa.rules.grammar import rules as grammar
-    from mtqa.scan import available_backends
     from mtqa.text.tokens import lower_words
+    from tests.rules.anchored_support import assert_finds_what_the_pattern_finds
 
-    matched = 0
-    for backend in available_backends():
-        with pytest.MonkeyPatch.context() as mp:
-            mp.setenv("MTQA_SCAN_BACKEND", backend)
-            checker = Checker(select=["grammar/adjective-after-noun"], languagetool="off")
-            for text in _adjective_order_texts():
-                doc = Document(text)
-                expected = []
-                for par in doc.paragraphs:
-                    if (lower_words(par).isdisjoint(grammar._ADJ_ORDER_TRIGGERS)
-                            and not any(p in par.text for p in grammar._ADJ_ORDER_PARTIES)):
-                        continue  # the rule's gate, as before
-                    expected += [par.span_to_doc(m.start(), m.end()) for m in grammar._ADJ_ORDER.finditer(par.text)
-                                 if not grammar._COMPLEMENT_BEFORE.search(par.text, max(0, m.start() - 16), m.start())]
-                found, _ran, _skipped, _ = checker.findings(doc)
-                assert [(f.span.start, f.span.end) for f in found] == expected, (backend, text)
-                matched += bool(expected)
+    matched = assert_finds_what_the_pattern_finds(
+        "grammar/adjective-after-noun", _adjective_order_texts(),
+        lambda par: (lower_words(par).isdisjoint(grammar._ADJ_ORDER_TRIGGERS)
+                     and not any(p in par.text for p in grammar._ADJ_ORDER_PARTIES)),
+        grammar._ADJ_ORDER,
+        lambda m, text: not grammar._COMPLEMENT_BEFORE.search(text, max(0, m.start() - 16), m.start()))
     assert matched > 40
 
 
@@ -202,34 +187,18 @@ def test_doubled_subject_tried_at_its_triggers_finds_what_the_pattern_finds() ->
     # the rule tries its pattern only at a capitalised object pronoun and at the run of letters
     # before "too"/"also"; on look-alikes it must find the pattern's matches over the whole text
     # (the rule's pronoun checks applied alike), with each scanning backend
-    import pytest
-
-    from mtqa import Checker
-    from mtqa.document import Document
     from mtqa.rules.grammar import rules as grammar
-    from mtqa.scan import available_backends
     from mtqa.text.tokens import lower_words
+    from tests.rules.anchored_support import assert_finds_what_the_pattern_finds
 
-    def kept(m) -> bool:
+    def kept(m, text) -> bool:
         if m.group("a"):
             return m.group("a").lower() == m.group("b").lower()
         return (m.group("c").lower(), m.group("d").lower()) in grammar._PAIRS
 
-    matched = 0
-    for backend in available_backends():
-        with pytest.MonkeyPatch.context() as mp:
-            mp.setenv("MTQA_SCAN_BACKEND", backend)
-            checker = Checker(select=["grammar/doubled-subject"], languagetool="off")
-            for text in _doubled_subject_texts():
-                doc = Document(text)
-                expected = []
-                for par in doc.paragraphs:
-                    if (lower_words(par).isdisjoint(grammar._ALSO)
-                            and not any(p in par.text for p in grammar._OBJECT_PRONOUNS)):
-                        continue  # the rule's gate, as before
-                    expected += [par.span_to_doc(m.start(), m.end()) for m in grammar._DOUBLED_SUBJECT.finditer(par.text)
-                                 if kept(m)]
-                found, _ran, _skipped, _ = checker.findings(doc)
-                assert [(f.span.start, f.span.end) for f in found] == expected, (backend, text)
-                matched += bool(expected)
+    matched = assert_finds_what_the_pattern_finds(
+        "grammar/doubled-subject", _doubled_subject_texts(),
+        lambda par: (lower_words(par).isdisjoint(grammar._ALSO)
+                     and not any(p in par.text for p in grammar._OBJECT_PRONOUNS)),
+        grammar._DOUBLED_SUBJECT, kept)
     assert matched > 20

@@ -122,28 +122,15 @@ def test_intensified_adjective_tried_before_its_intensifiers_finds_what_the_patt
     # the rule tries its pattern only at the run of letters before the noun before an
     # intensifier its trigger found; on look-alikes it must report the pattern's matches over
     # the whole text (the rule's gate and complement check applied alike), with each backend
-    from mtqa import Checker
-    from mtqa.document import Document
     from mtqa.rules.grammar import word_order
-    from mtqa.scan import available_backends
     from mtqa.text.tokens import lower_words
+    from tests.rules.anchored_support import assert_finds_what_the_pattern_finds
 
-    matched = 0
-    for backend in available_backends():
-        with pytest.MonkeyPatch.context() as mp:
-            mp.setenv("MTQA_SCAN_BACKEND", backend)
-            checker = Checker(select=["grammar/intensified-adjective-after-noun"], languagetool="off")
-            for text in _intensified_texts():
-                doc = Document(text)
-                expected = []
-                for par in doc.paragraphs:
-                    if lower_words(par).isdisjoint(word_order._INTENSIFIER_SET):
-                        continue  # the rule's gate, as before
-                    expected += [par.span_to_doc(m.start(), m.end()) for m in word_order._INTENSIFIED_AFTER.finditer(par.text)
-                                 if not word_order._COMPLEMENT_BEFORE.search(par.text, max(0, m.start() - 16), m.start())]
-                found, _ran, _skipped, _ = checker.findings(doc)
-                assert [(f.span.start, f.span.end) for f in found] == expected, (backend, text)
-                matched += bool(expected)
+    matched = assert_finds_what_the_pattern_finds(
+        "grammar/intensified-adjective-after-noun", _intensified_texts(),
+        lambda par: lower_words(par).isdisjoint(word_order._INTENSIFIER_SET),
+        word_order._INTENSIFIED_AFTER,
+        lambda m, text: not word_order._COMPLEMENT_BEFORE.search(text, max(0, m.start() - 16), m.start()))
     assert matched > 20
 
 
