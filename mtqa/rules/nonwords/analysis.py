@@ -15,15 +15,21 @@ import msgspec
 
 from mtqa import lexicon
 from mtqa.analysis import PARAGRAPH, analysis
+from mtqa.rules.nonwords.named import ALL_PAIRS, BOUND_ENDINGS, EVERYDAY_PAIRS, GLUED_PHRASES
 
 # A run of ASCII lowercase letters with no ASCII letter on either side: every word the rules'
 # own patterns find is one of these (they add only conditions around it and a length).
 _LOWER_RUN = re.compile(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])")
+# The runs the rules look for by name even when common (`named`): most paragraphs hold none.
+_NAMED = (ALL_PAIRS - EVERYDAY_PAIRS) | BOUND_ENDINGS | frozenset(GLUED_PHRASES)
+_NONE: frozenset[str] = frozenset()
 
 
 class LowerWords(msgspec.Struct, frozen=True):
     """A paragraph's lowercase words that may be rarer than Zipf 3.5 or unlisted (`rare`: every
-    other word has Zipf 3.5 or more), and all its runs of lowercase ASCII letters (`words`).
+    other word has Zipf 3.5 or more), its runs that the rules look for by name (`named`: pairs
+    of letters other than the everyday ones, bound endings, glued phrases; common ones
+    included), and all its runs of lowercase ASCII letters (`words`).
 
     `words` is found again when asked for, not kept: a section's paragraphs hold this analysis
     while the family's rules run, and their sets of every word (~4.5 MiB for a 250,000-character
@@ -32,6 +38,7 @@ class LowerWords(msgspec.Struct, frozen=True):
 
     text: str
     rare: frozenset[str]
+    named: frozenset[str] = _NONE
 
     @property
     def words(self) -> frozenset[str]:
@@ -44,4 +51,5 @@ def lower_words_of(par) -> LowerWords:
     text = par.text
     words = frozenset(_LOWER_RUN.findall(text))
     lex = lexicon.english()
-    return LowerWords(text, words if lex is None else frozenset(lex.uncommon(words)))
+    named = words.intersection(_NAMED) or _NONE  # one empty set shared by most paragraphs
+    return LowerWords(text, words if lex is None else frozenset(lex.uncommon(words)), named)

@@ -21,6 +21,7 @@ itself does not produce are undone.
 from __future__ import annotations
 
 import re
+from itertools import repeat
 from typing import Iterator
 
 from mtqa import lexicon
@@ -28,6 +29,7 @@ from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy_re
 from mtqa.rule import CheckSkipped, RawFinding, RuleContext, rule
 from mtqa.rules.nonwords.analysis import lower_words_of
+from mtqa.rules.nonwords.named import BOUND_ENDINGS, GLUED_PHRASES
 from mtqa.rules.nonwords.rules import PACK, known_form
 from mtqa.segment import Paragraph
 
@@ -281,13 +283,8 @@ def impossible_derivation_rule(par: Paragraph, ctx: RuleContext) -> Iterator[Raw
             yield ctx.finding(par, m.start(), m.end(), f"“{word}” is not an English word: {how}")
 
 
-# Common two-word phrases that tools and hurried typing write as one word.
-_GLUED_PHRASES = {
-    "inorder": "in order", "aswell": "as well", "infact": "in fact", "atleast": "at least",
-    "eventhough": "even though", "ofcourse": "of course", "eachother": "each other", "noone": "no one",
-    "incase": "in case", "inspite": "in spite", "atall": "at all", "alot": "a lot", "assoon": "as soon",
-    "infront": "in front", "rightnow": "right now", "upto": "up to", "sofar": "so far", "aslong": "as long",
-}
+# Common two-word phrases that tools and hurried typing write as one word (`named`).
+_GLUED_PHRASES = GLUED_PHRASES
 # Words that never join "the" in one English word.
 _BEFORE_THE = frozenset({"of", "in", "to", "on", "at", "for", "from", "with", "by", "and", "is", "was", "that",
                          "into", "onto", "over", "under", "about", "said", "but", "or"})
@@ -347,8 +344,7 @@ def glued_words_rule(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     # The paragraph's words that may be glued first: a listed phrase, or a word with "the" in
     # it rarer than Zipf 3.5 (`glued_words` passes a commoner one), so most cost no loop per word.
     lower = ctx.analysis(lower_words_of, par)
-    named = [phrase for phrase in _GLUED_PHRASES if phrase in text]  # `words` is found anew: only when needed
-    glued = set(named).intersection(lower.words) if named else set()
+    glued = set(lower.named.intersection(_GLUED_PHRASES)) if lower.named else set()  # the phrases, common or not
     glued.update(w for w in lower.rare if "the" in w and len(w) >= 4)
     glued.difference_update(known)
     if not glued:
@@ -365,8 +361,7 @@ def glued_words_rule(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 
 # Endings that are no word on their own: a space or a hyphen before one cuts a word
 # ("develop ment", "govern-ment", "on ly"). "able", "less", "ful" are words too ("not able").
-_BOUND_ENDINGS = frozenset({"ment", "ments", "tion", "tions", "sion", "sions", "ation", "ness", "ity", "ing", "ings",
-                            "ly", "ance", "ence", "ous", "ism", "ist"})
+_BOUND_ENDINGS = BOUND_ENDINGS
 # Two lowercase words apart by a space or a hyphen, found where the first starts: the second is
 # only looked at, so every pair of neighbours is one match ("develop ment plan" holds two).
 _PAIR = re.compile(r"(?<![A-Za-z0-9_@#/\\.'’\-])([a-z]{2,})(?=( |-)([a-z]{2,})(?![A-Za-z0-9_@#/\\'’\-]|\.[A-Za-z0-9]))")
@@ -384,6 +379,40 @@ def split_word(lex: lexicon.Lexicon, first: str, sep: str, second: str, zipf=Non
         return None  # two words in common use: "not able", "care less"
     joined = first + second
     return joined if lex.zipf(joined) >= _JOINED_ZIPF else None
+
+
+def _runs_of(text: str, word: str) -> Iterator[int]:
+    """Where `word` (lowercase ASCII letters) stands in `text` with no ASCII letter beside it."""
+    n = len(word)
+    i = text.find(word)
+    while i >= 0:
+        if not _ascii_letter(text[i - 1:i]) and not _ascii_letter(text[i + n:i + n + 1]):
+            yield i
+        i = text.find(word, i + n)
+
+
+def _ascii_letter(c: str) -> bool:
+    return "a" <= c <= "z" or "A" <= c <= "Z"
+
+
+def pairs_around(text: str, firsts, seconds) -> list[re.Match]:
+    """The matches of `_PAIR` in `text` (in order, as `finditer` gives them) whose first word is
+    one of `firsts` or whose second word is one of `firsts` or `seconds`, and perhaps others.
+
+    A match begins at a run of lowercase letters with no letter before it and takes only that
+    run, so matches never overlap and `finditer`'s are the places where `match` succeeds: the
+    start of each such word, and the start of the run before it (a space or a hyphen between)."""
+    starts = set()
+    for word in (*firsts, *seconds):
+        for i in _runs_of(text, word):
+            starts.add(i)
+            if i >= 2 and text[i - 1] in " -":
+                k = i - 1
+                while k > 0 and "a" <= text[k - 1] <= "z":
+                    k -= 1
+                starts.add(k)
+    match = _PAIR.match
+    return [m for m in map(match, repeat(text), sorted(starts)) if m is not None]
 
 
 _PREFIX_WORDS = frozenset({"co", "re", "pre", "non", "anti", "pro", "post", "over", "under", "mis", "dis", "semi",
@@ -424,11 +453,11 @@ def split_word_rule(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     # (`split_word`): the others are set aside by set tests, before any frequency is looked up.
     lower = ctx.analysis(lower_words_of, par)
     rare = lower.rare
-    if not rare and lower.words.isdisjoint(_BOUND_ENDINGS):
+    bound = lower.named.intersection(_BOUND_ENDINGS) if lower.named else ()
+    if not rare and not bound:
         return
-    pairs = _PAIR.findall(text)  # (first, separator, second) of every pair, without a match object each
-    wanted = [k for k, (first, _, second) in enumerate(pairs)
-              if first in rare or second in rare or second in _BOUND_ENDINGS]
+    wanted = [m for m in pairs_around(text, rare, bound)
+              if m.group(1) in rare or m.group(3) in rare or m.group(3) in _BOUND_ENDINGS]
     if not wanted:
         return
     seen: dict[str, float] = {}
@@ -439,13 +468,11 @@ def split_word_rule(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             z = seen[word] = lex.zipf(word)
         return z
 
-    matches = list(_PAIR.finditer(text))
     taken = 0  # the end of the last pair reported: a word is joined to one neighbour at most
-    for k in wanted:
-        m = matches[k]
+    for m in wanted:
         if m.start() < taken:
             continue
-        first, sep, second = pairs[k]
+        first, sep, second = m.groups()
         joined = split_word(lex, first, sep, second, zipf)
         if joined is None:
             continue

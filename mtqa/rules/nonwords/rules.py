@@ -28,6 +28,8 @@ from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.packs import pack_compiler
 from mtqa.patterns import lazy_re
 from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Scope, rule
+from mtqa.rules.nonwords.analysis import lower_words_of
+from mtqa.rules.nonwords.named import ALL_PAIRS, EVERYDAY_PAIRS
 from mtqa.scan import Pattern, Phrases
 from mtqa.segment import Paragraph
 from mtqa.text.french_names import french_name_spans, inside
@@ -61,13 +63,13 @@ _PREFIXES = (
 _STEM_ZIPF = 2.5  # a stem must be a word seen at least a few times per ten million words
 
 
-_ALL_PAIRS = frozenset(a + b for a in string.ascii_lowercase for b in string.ascii_lowercase)
-
-
 class NonwordsData(msgspec.Struct, frozen=True):
     known: frozenset[str]
     two_letter: frozenset[str] = frozenset()
-    odd_pairs: frozenset[str] = _ALL_PAIRS  # every lowercase pair of letters not in two_letter
+    odd_pairs: frozenset[str] = ALL_PAIRS  # every lowercase pair of letters not in two_letter
+    # Whether two_letter lists every everyday pair ("of", "to"): then a paragraph's `named`
+    # runs (`lower_words_of`) hold every odd pair it has.
+    everyday_listed: bool = False
 
 
 @pack_compiler(PACK, SCHEMA)
@@ -76,7 +78,8 @@ def compile_pack(raw: dict) -> NonwordsData:
     words = [*raw.get("known", {}).get("words", []), *header.get("known_words", [])]
     pairs = raw.get("two_letter", {}).get("words", [])
     two_letter = frozenset(w.casefold() for w in pairs)
-    return NonwordsData(frozenset(w.casefold() for w in words), two_letter, _ALL_PAIRS - two_letter)
+    return NonwordsData(frozenset(w.casefold() for w in words), two_letter, ALL_PAIRS - two_letter,
+                        EVERYDAY_PAIRS <= two_letter)
 
 
 def _stem_known(lex: lexicon.Lexicon, stem: str) -> bool:
@@ -289,6 +292,22 @@ def _stray_pair(text: str, s: int, e: int, word: str, words: frozenset[str]) -> 
     return not _glued(text, s, e) or after[:1] == "."
 
 
+# An apostrophe between lowercase letters other than a possessive's at a word's end ("the
+# minister's"): a word that holds one may be unknown although each of its runs is common.
+_INNER_APOSTROPHE = re.compile(r"[a-z]['’](?!s(?![A-Za-z'’\-]))[a-z]")
+
+
+def no_suspects(text: str, lower, data: NonwordsData) -> bool:
+    """Whether `_suspects` must find nothing in a paragraph, told from its lowercase runs
+    (`lower`: `lower_words_of`) without its words: a suspect is an odd pair (one of the
+    `named` runs when the pack lists the everyday pairs) or has a part no list knows; a part
+    without an apostrophe is then a rare run, and one with an apostrophe a rare run before "'s"
+    or a part `_INNER_APOSTROPHE` finds."""
+    if lower.rare or not data.everyday_listed or not lower.named.isdisjoint(data.odd_pairs):
+        return False
+    return not (("'" in text or "’" in text) and _INNER_APOSTROPHE.search(text))
+
+
 def _lower_long(word: str) -> bool:
     """A lowercase word of three letters or more: the only kind `_suspects` looks up."""
     return len(word) >= 3 and word.islower()
@@ -373,6 +392,8 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     data = ctx.data(PACK)
     known = data.known
     text = par.text
+    if no_suspects(text, ctx.analysis(lower_words_of, par), data):
+        return
     suspects = _suspects(lex, data, set(_TOKEN.findall(text)))
     if not suspects:
         return

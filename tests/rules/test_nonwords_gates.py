@@ -1,0 +1,83 @@
+"""The nonwords family's gates, held to the work they replace on look-alikes: a paragraph the
+shared analysis (`lower_words_of`) says holds nothing for a rule must hold nothing, and the
+pairs `split-word` tries around its words are the ones the whole paragraph's search keeps."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from mtqa import lexicon
+from mtqa.document import Document
+from mtqa.packs import builtin_dir, read_pack_file
+from mtqa.rules.nonwords import forms, rules
+from mtqa.rules.nonwords.analysis import lower_words_of
+from mtqa.rules.nonwords.named import EVERYDAY_PAIRS
+
+lex = lexicon.english()
+pytestmark = pytest.mark.skipif(lex is None, reason="needs wordfreq")
+
+_PIECES = [
+    "the", "The", "minister", "minister's", "minister’s", "ministers'", "of", "to", "in", "on", "we", "ot", "yr", "Ot",
+    "xy's", "a's's", "ab's", "rock'n'roll", "rock’n’roll", "don't", "won’t", "'em", "ol'", "s", "ly", "ing", "ment",
+    "Ment", "develop", "govern", "on", "infor", "mation", "ofthe", "aswell", "alot", "atleast", "zzqx", "qzx's",
+    "d'archives", "re", "co", "e", "-", "'", "’", ".", ",", "@", "/", "é", "café", "2024", "x", "tothe", "able", "inthe",
+]
+_SEPARATORS = ["", " ", " ", " ", "-", "'", "’"]
+
+
+def _texts(seed: str, n: int = 4000):
+    rng = random.Random(seed)
+    for _ in range(n):
+        yield "".join(rng.choice(_PIECES) + rng.choice(_SEPARATORS) for _ in range(rng.randint(1, 9)))
+
+
+def _default_data(two_letter=None) -> rules.NonwordsData:
+    raw = read_pack_file(builtin_dir() / "nonwords.toml")
+    if two_letter is not None:
+        raw = {**raw, "two_letter": {"words": two_letter}}
+    return rules.compile_pack(raw)
+
+
+def _paragraphs(texts):
+    for text in texts:
+        for par in Document(text).paragraphs:
+            yield par.text, lower_words_of(par)
+
+
+@pytest.mark.parametrize("two_letter", [None, ["of", "to"]], ids=["pack", "few-pairs"])
+def test_unknown_word_skips_only_paragraphs_without_suspects(two_letter) -> None:
+    data = _default_data(two_letter)
+    assert data.everyday_listed == (two_letter is None) and EVERYDAY_PAIRS <= _default_data().two_letter
+    skipped = judged = 0
+    for text, lower in _paragraphs(_texts(f"unknown-{two_letter}")):
+        suspects = rules._suspects(lex, data, set(rules._TOKEN.findall(text)))
+        if rules.no_suspects(text, lower, data):
+            skipped += 1
+            assert not suspects, text
+        judged += bool(suspects)
+    assert judged > 200 and (skipped > 200 or two_letter is not None)
+
+
+def test_glued_phrases_are_the_named_runs() -> None:
+    for text, lower in _paragraphs(_texts("glued")):
+        in_text = {p for p in forms._GLUED_PHRASES if p in text} & lower.words
+        assert lower.named.intersection(forms._GLUED_PHRASES) == in_text, text
+
+
+def _wanted(m, rare) -> bool:
+    """split-word's test of a pair: a rare word in it, or a bound ending second."""
+    return m.group(1) in rare or m.group(3) in rare or m.group(3) in forms._BOUND_ENDINGS
+
+
+def test_split_word_tries_every_pair_the_paragraph_search_keeps() -> None:
+    kept_some = 0
+    for text, lower in _paragraphs(_texts("split")):
+        rare, bound = lower.rare, lower.named & forms._BOUND_ENDINGS
+        assert bound == lower.words & forms._BOUND_ENDINGS
+        expected = [(m.span(), m.groups()) for m in forms._PAIR.finditer(text) if _wanted(m, rare)]
+        got = [(m.span(), m.groups()) for m in forms.pairs_around(text, rare, bound) if _wanted(m, rare)]
+        assert got == expected, text
+        kept_some += bool(expected)
+    assert kept_some > 200
