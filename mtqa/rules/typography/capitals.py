@@ -170,7 +170,7 @@ def capital_after_semicolon(par: Paragraph, ctx: RuleContext) -> Iterator[RawFin
     for m in _AFTER_SEMICOLON.finditer(text):
         word = m.group(1)
         if word not in _OPENERS_AFTER_SEMICOLON:
-            _lone, _paired, named = ctx.analysis(capitals)
+            _lone, _paired, named, _holding = ctx.analysis(capitals)
             low = word.lower()
             if low in named or low not in ctx.analysis(word_case):
                 continue  # no evidence that the story takes it for a common word: a name
@@ -323,18 +323,25 @@ _CAPITAL_PAIR = lazy(r"(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}++)[ \u00a0](\p{Lu}\p{Ll}++
 
 
 @analysis("capitals")
-def capitals(doc) -> tuple[dict[str, int], frozenset[str], frozenset[str]]:
+def capitals(doc) -> tuple[dict[str, int], frozenset[str], frozenset[str], frozenset[str]]:
     """How often each word is capitalised in mid-sentence after a lowercase word, the words
-    that stand beside another capitalised word somewhere in the story (parts of names), and the
-    first set's words in lowercase (names, for rules that compare a word's lowercase form)."""
+    that stand beside another capitalised word somewhere in the story (parts of names), the
+    first set's words in lowercase (names, for rules that compare a word's lowercase form), and
+    the texts of the paragraphs that hold one of the first set's words capitalised only there
+    and never beside another capital (the only paragraphs `capitalised-common-word` can judge)."""
     counts: Counter[str] = Counter()
     paired: set[str] = set()
+    found: list[tuple[str, list[str]]] = []
     for par in doc.paragraphs:
         text = par.text
-        counts.update(_NAME_MID_SENTENCE.findall(text, concurrent=False))  # findall and Counter: C speed
+        words = _NAME_MID_SENTENCE.findall(text, concurrent=False)
+        counts.update(words)  # findall and Counter: C speed
+        found.append((text, words))
         paired.update(chain.from_iterable(_CAPITAL_PAIR.findall(text)))
     lone = dict(counts)  # a plain dict: a word never seen is a KeyError, not 0
-    return lone, frozenset(paired), frozenset(word.lower() for word in lone)
+    once = {word for word, n in lone.items() if n == 1}.difference(paired)
+    holding = frozenset(text for text, words in found if not once.isdisjoint(words)) if once else frozenset()
+    return lone, frozenset(paired), frozenset(word.lower() for word in lone), holding
 
 
 @rule(
@@ -371,7 +378,10 @@ def capitalised_common_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFin
     German capital on a word the story has nowhere else is missed.
     """
     text = par.text
-    lone = lower = None
+    lone, paired, _named, holding = ctx.analysis(capitals)
+    if text not in holding:
+        return  # every word the pattern finds is capitalised elsewhere too, or beside a capital
+    lower = None
     for m in _LONE_MID_CAPITAL.finditer(text):
         before, word = m.group(1), m.group(2)
         if before in _BEFORE_NAMES:
@@ -379,8 +389,6 @@ def capitalised_common_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFin
         if word in _OPENERS_AFTER_SEMICOLON:
             continue  # a sentence opener mid-sentence is a glued sentence (grammar's), not a noun's capital;
             # and capital-after-semicolon's fix of one would otherwise make the evidence for the next
-        if lone is None:
-            lone, paired, _named = ctx.analysis(capitals)
         if word in paired or lone.get(word, 0) != 1:
             continue  # part of a name, or capitalised more than once (a term)
         if lower is None:
