@@ -32,12 +32,15 @@ RULES = (
     "abbreviations/capital-after-abbreviation",
     "boilerplate/cms-metadata",
     "grammar/a-or-an",
+    "typography/capital-function-word",
 )
 
 # Look-alikes at the edges of the triggers above, a paragraph each (a trigger admits a whole
 # paragraph): characters beyond ASCII, a capital whose lower case is ASCII (the Kelvin sign),
 # no-break spaces, capitals and punctuation around the words.
 EDGES = (
+    "The town is lawless, but There is crime; and today The main problem, and\u00a0This one, and ,Their plan.",
+    "It was so,  These people said; and These\u00a0people, and THE main, and The\tmain, and 'The main' and The.",
     "The sign read 北京 at the gate.",
     "한국 officials met on Monday.",
     "Il a dit: « nous sommes prêts », et il est parti.",

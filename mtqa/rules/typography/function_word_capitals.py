@@ -13,12 +13,16 @@ from typing import Iterator
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.scan import Phrases
 from mtqa.segment import Paragraph
 
 _WORDS = r"The|There|This|These|Those|Their|Our|Its|They|We"
 # After a lowercase word (and at most a comma), before a lowercase word: not a sentence's start,
 # not the start of a name.
 _CAPITAL = lazy(rf"(?<=(?<![@#/.\w])(\p{{Ll}}+),?[ ])(?-i:({_WORDS}))(?=[ ]\p{{Ll}}{{2,}})")
+# Every match holds its word between two spaces (the pattern's `[ ]`), in this case.
+_SPACED_WORDS = Phrases("spaced function word", tuple(f" {w} " for w in _WORDS.split("|")), ignorecase=False,
+                        boundary="none")
 # Nouns that introduce a title, which may be styled in lowercase (the band The xx).
 _TITLE_NOUNS = frozenset(
     "band group film movie song album show series book magazine newspaper paper daily weekly play novel podcast "
@@ -32,6 +36,7 @@ _TITLE_NOUNS = frozenset(
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
     confidence=0.75,
+    triggers=(_SPACED_WORDS,),
 )
 def capital_function_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """An article, determiner or pronoun capitalised after a lowercase word (“but There is crime”, “and today The main problem”).
