@@ -81,3 +81,24 @@ def test_the_name_pairs_are_read_only_for_a_name_written_whole(monkeypatch) -> N
     assert found[0] and found[4] and not found[3] and not found[5]  # the comparison sees findings and quiet texts
     monkeypatch.setattr(punctuation, "_written_whole", lambda _names, _paragraphs: True)
     assert spans() == found
+
+
+def test_period_inside_name_tries_its_pattern_where_finditer_finds_it() -> None:
+    """`periods_in_names` (the pattern tried at the letters before each ". ") gives the matches of
+    the pattern's `finditer` over the paragraph, on look-alikes: chains of names, initials, letters
+    beyond ASCII inside and before the words, no-break spaces, doubled stops."""
+    import random
+
+    from mtqa.rules.typography import punctuation
+
+    pieces = ["Marie", "Roy", "Jean", "Luc", "U", "S", "the", "then", "Élise", "Éric", "ß", "Ǆa", "x", "A", "Mc", "1",
+              "Ōno", "Zoë", "Ȿa"]
+    marks = [". ", ". ", " ", "", ".", "..", ". ", ".\u00a0", ", ", "-", "\n"]
+    rng = random.Random("period-inside-name")
+    matched = 0
+    for _ in range(6000):
+        text = "".join(rng.choice(pieces) + rng.choice(marks) for _ in range(rng.randint(1, 10)))
+        expected = [(m.span(), m.groups()) for m in punctuation._PERIOD_IN_NAME.finditer(text)]
+        assert [(m.span(), m.groups()) for m in punctuation.periods_in_names(text)] == expected, text
+        matched += bool(expected)
+    assert matched > 500

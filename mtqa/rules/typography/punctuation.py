@@ -314,7 +314,7 @@ def period_inside_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """
     # The tests of a candidate alone first; the story's name pairs are read only for the
     # candidates left whose name the story writes somewhere without the stop.
-    candidates = [(par, m) for par in doc.paragraphs if ". " in par.text for m in _PERIOD_IN_NAME.finditer(par.text)
+    candidates = [(par, m) for par in doc.paragraphs if ". " in par.text for m in periods_in_names(par.text)
                   if m.group(1) not in SENTENCE_OPENERS
                   # the first word must continue a sentence, not end one
                   and _SENTENCE_FINISH.search(par.text, max(0, m.start() - 40), m.start()) is not None]
@@ -333,9 +333,41 @@ def period_inside_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                           fix=Fix.safe("Remove the full stop", replacement=""), suggestions=("",))
 
 
+def periods_in_names(text: str) -> Iterator:
+    """The matches of `_PERIOD_IN_NAME.finditer(text)`, the pattern tried only where one can begin.
+
+    A match's first word is a run of letters that ends at a ". " and has no letter before it,
+    so it begins where the letters before a ". " begin; tried there left to right, from the end
+    of the last match, as `finditer` goes. Python's letters (`str.isalpha`) are the pattern's
+    `\\p{L}` but for Unicode versions: where a character beyond ASCII stands in those letters or
+    just before them, the paragraph is searched whole."""
+    match = _PERIOD_IN_NAME.match
+    end = 0
+    dot = text.find(". ")
+    while dot >= 0:
+        after = text[dot + 2:dot + 3]
+        if after.isascii() and not "A" <= after <= "Z":
+            dot = text.find(". ", dot + 1)
+            continue  # no capital after the stop (an ASCII character is `\\p{Lu}` only if A-Z)
+        start = dot
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        if not text[max(start - 1, 0):dot].isascii():
+            yield from _PERIOD_IN_NAME.finditer(text, end)
+            return
+        if end <= start < dot and "A" <= text[start] <= "Z" and (m := match(text, start)) is not None:
+            yield m
+            end = m.end()
+        dot = text.find(". ", dot + 1)
+
+
 def _written_whole(names: set[str], paragraphs) -> bool:
-    """Whether a paragraph holds one of `names` as written (a name pair is a stretch of its text)."""
-    return any(name in par.text for name in names for par in paragraphs)
+    """Whether a paragraph holds one of `names` as written (a name pair is a stretch of its text:
+    letters and a space, so it never spans the line break that joins two paragraphs here)."""
+    if not names:
+        return False
+    story = "\n".join([par.text for par in paragraphs])
+    return any(name in story for name in names)
 
 
 # Two capitalised words standing alone: not inside a longer run of capitals ("Ottawa Canada Post").
