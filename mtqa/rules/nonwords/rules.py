@@ -297,15 +297,24 @@ def _stray_pair(text: str, s: int, e: int, word: str, words: frozenset[str]) -> 
 _INNER_APOSTROPHE = re.compile(r"[a-z]['’](?!s(?![A-Za-z'’\-]))[a-z]")
 
 
-def no_suspects(text: str, lower, data: NonwordsData) -> bool:
+def no_suspects(lex: lexicon.Lexicon, text: str, lower, data: NonwordsData) -> bool:
     """Whether `_suspects` must find nothing in a paragraph, told from its lowercase runs
     (`lower`: `lower_words_of`) without its words: a suspect is an odd pair (one of the
-    `named` runs when the pack lists the everyday pairs) or has a part no list knows; a part
-    without an apostrophe is then a rare run, and one with an apostrophe a rare run before "'s"
-    or a part `_INNER_APOSTROPHE` finds."""
-    if lower.rare or not data.everyday_listed or not lower.named.isdisjoint(data.odd_pairs):
+    `named` runs when the pack lists the everyday pairs) or has a part `_known` refuses. A part
+    without an apostrophe is then a rare run that neither the list nor the pack has and that
+    `_known` refuses; one with an apostrophe is a part `_INNER_APOSTROPHE` finds, or such a run
+    before "'s" (which `_known` would accept without it)."""
+    if not data.everyday_listed or not lower.named.isdisjoint(data.odd_pairs):
         return False
-    return not (("'" in text or "’" in text) and _INNER_APOSTROPHE.search(text))
+    apostrophe = "'" in text or "’" in text
+    if apostrophe and _INNER_APOSTROPHE.search(text):
+        return False
+    if not lower.rare:
+        return True
+    unlisted = lex.unknown(set(lower.rare)).difference(data.known)
+    if not unlisted:
+        return True
+    return not apostrophe and all(_known(lex, data.known, word) for word in unlisted)
 
 
 def _lower_long(word: str) -> bool:
@@ -392,7 +401,7 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     data = ctx.data(PACK)
     known = data.known
     text = par.text
-    if no_suspects(text, ctx.analysis(lower_words_of, par), data):
+    if no_suspects(lex, text, ctx.analysis(lower_words_of, par), data):
         return
     suspects = _suspects(lex, data, set(_TOKEN.findall(text)))
     if not suspects:
