@@ -49,7 +49,7 @@ class LowerWords(msgspec.Struct, frozen=True):
 def lower_words_of(par) -> LowerWords:
     """The paragraph's rare lowercase words (all of them without a word list)."""
     text = par.text
-    words = frozenset(_LOWER_RUN.findall(text))
+    found = _LOWER_RUN.findall(text)  # each set is made from the runs found: no set of every word kept
     lex = lexicon.english()
-    named = words.intersection(_NAMED) or _NONE  # one empty set shared by most paragraphs
-    return LowerWords(text, words if lex is None else frozenset(lex.uncommon(words)), named)
+    named = _NAMED.intersection(found) or _NONE  # one empty set shared by most paragraphs
+    return LowerWords(text, frozenset(found) if lex is None else frozenset(lex.uncommon(found)), named)
