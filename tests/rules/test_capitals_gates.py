@@ -1,6 +1,7 @@
-"""`typography/capitalised-common-word` judges only the paragraphs the `capitals` analysis names
-(`holding`): held on look-alike stories to its pattern, so that a paragraph left out never holds
-a word the rule would go on to judge (capitalised once in the story, never beside a capital)."""
+"""`typography/capitalised-common-word` judges only the words the `capitals` analysis names by
+paragraph (`holding`), found where they stand: held on look-alike stories to its pattern, so that
+no paragraph holds a word the rule would go on to judge (capitalised once in the story, never
+beside a capital) that is not named, and the matches tried at the named words are `finditer`'s."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from mtqa.rules.typography import capitals as caps
 
 _PIECES = ["the", "The", "for", "second", "Time", "time", "Grant", "grant", "Jane", "Plan", "plan", "a", "concrete",
            "House", "house", "west", "of", "Hope", "hope", "Élise", "élan", "Éclat", "It", "Highway", "1", "Liberals",
-           "d", "o'", "Tim-", "x", "said", ",", ".", ";", "’s", "Mc", "McGill", "TIME"]
+           "d", "o'", "Tim-", "Timeline", "Times", "x", "said", ",", ".", ";", "’s", "Mc", "McGill", "TIME"]
 _SEPARATORS = [" ", " ", " ", "\u00a0", "", "\n\n", "-", ", "]
 
 
@@ -33,5 +34,11 @@ def test_a_paragraph_left_out_holds_no_word_the_rule_would_judge() -> None:
             if par.text not in holding:
                 left_out += bool(words)
                 assert not judgeable, (story, par.text)
+            else:
+                assert set(judgeable) <= holding[par.text], (story, par.text)
+                expected = [(m.span(), m.groups()) for m in caps._LONE_MID_CAPITAL.finditer(par.text)
+                            if m.group(2) in holding[par.text]]
+                got = [(m.span(), m.groups()) for m in caps.lone_capitals(par.text, holding[par.text])]
+                assert got == expected, (story, par.text)
             judged += bool(judgeable)
     assert judged > 300 and left_out > 100, "the look-alikes prove nothing"

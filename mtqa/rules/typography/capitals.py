@@ -323,12 +323,12 @@ _CAPITAL_PAIR = lazy(r"(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}++)[ \u00a0](\p{Lu}\p{Ll}++
 
 
 @analysis("capitals")
-def capitals(doc) -> tuple[dict[str, int], frozenset[str], frozenset[str], frozenset[str]]:
+def capitals(doc) -> tuple[dict[str, int], frozenset[str], frozenset[str], dict[str, frozenset[str]]]:
     """How often each word is capitalised in mid-sentence after a lowercase word, the words
     that stand beside another capitalised word somewhere in the story (parts of names), the
     first set's words in lowercase (names, for rules that compare a word's lowercase form), and
-    the texts of the paragraphs that hold one of the first set's words capitalised only there
-    and never beside another capital (the only paragraphs `capitalised-common-word` can judge)."""
+    the words of the first set capitalised there only once and never beside another capital, by
+    the text of the paragraph that holds them (the only words `capitalised-common-word` judges)."""
     counts: Counter[str] = Counter()
     paired: set[str] = set()
     found: list[tuple[str, list[str]]] = []
@@ -340,8 +340,25 @@ def capitals(doc) -> tuple[dict[str, int], frozenset[str], frozenset[str], froze
         paired.update(chain.from_iterable(_CAPITAL_PAIR.findall(text)))
     lone = dict(counts)  # a plain dict: a word never seen is a KeyError, not 0
     once = {word for word, n in lone.items() if n == 1}.difference(paired)
-    holding = frozenset(text for text, words in found if not once.isdisjoint(words)) if once else frozenset()
+    holding = {text: frozenset(once.intersection(words)) for text, words in found if not once.isdisjoint(words)}
     return lone, frozenset(paired), frozenset(word.lower() for word in lone), holding
+
+
+def lone_capitals(text: str, words: frozenset[str]) -> list:
+    """The matches of `_LONE_MID_CAPITAL.finditer(text)` whose word is one of `words`, in order,
+    the pattern tried only where one of them stands: a match begins at its word (what comes
+    before is a lookbehind) and holds only letters after a space, so matches never overlap and
+    `finditer`'s are the places where `match` succeeds."""
+    match = _LONE_MID_CAPITAL.match
+    found = {}
+    for word in words:
+        i = text.find(word)
+        while i >= 0:
+            m = match(text, i)
+            if m is not None and m.group(2) in words:
+                found[i] = m
+            i = text.find(word, i + 1)
+    return [found[i] for i in sorted(found)]
 
 
 @rule(
@@ -379,10 +396,11 @@ def capitalised_common_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFin
     """
     text = par.text
     lone, paired, _named, holding = ctx.analysis(capitals)
-    if text not in holding:
+    judged = holding.get(text)
+    if judged is None:
         return  # every word the pattern finds is capitalised elsewhere too, or beside a capital
     lower = None
-    for m in _LONE_MID_CAPITAL.finditer(text):
+    for m in lone_capitals(text, judged):
         before, word = m.group(1), m.group(2)
         if before in _BEFORE_NAMES:
             continue  # a short name (the City, the House), a place (west of Hope), a list of names
