@@ -81,3 +81,33 @@ def test_split_word_tries_every_pair_the_paragraph_search_keeps() -> None:
         assert got == expected, text
         kept_some += bool(expected)
     assert kept_some > 200
+
+
+def _groups_paragraph_by_paragraph(paragraphs) -> list:
+    """scrambled-acronym's groups as first written: each paragraph searched on its own."""
+    groups: dict = {}
+    for par in paragraphs:
+        text = par.text
+        for m in rules._CAPS_TERM.finditer(text):
+            letters, digits = m.group(1), m.group(2) or ""
+            groups.setdefault(("".join(sorted(letters)), digits), {}).setdefault(letters, []).append(
+                (par, m.start(), m.end()))
+        for m in rules._TERM_ANY.finditer(text):
+            letters = m.group(1).upper()
+            groups.setdefault(("".join(sorted(letters)), m.group(2) or ""), {}).setdefault(letters, [])
+    return [(key, list(forms.items())) for key, forms in groups.items()]
+
+
+def test_scrambled_acronym_groups_the_joined_paragraphs_as_each_alone() -> None:
+    rng = random.Random("scrambled-acronym")
+    pieces = ["COVID", "VIDOC", "Covid", "NATO", "TANO", "Tano", "-19", "-2", "19", "ÉTAT", "ÉTATS", "NASA", "SANA",
+              "Nasa", "NATOs", "x", "the", "٣", "-٣", "CO", "Vidoc"]
+    separators = ["", " ", " ", "\n\n", "\n\n", "-", ", ", "\n"]
+    grouped = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(separators) for _ in range(rng.randint(1, 14)))
+        pars = Document(text).paragraphs
+        got = [(key, list(forms.items())) for key, forms in rules.acronym_groups(pars).items()]
+        assert got == _groups_paragraph_by_paragraph(pars), text
+        grouped += len(pars) > 1 and any(len(forms) > 1 for _, forms in got)
+    assert grouped > 300

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 import string
+from bisect import bisect_right
+from itertools import accumulate
 from typing import Iterator
 
 import msgspec
@@ -522,18 +524,7 @@ def scrambled_acronym(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     lex = lexicon.english()
     if lex is None:
         raise CheckSkipped(lexicon.MISSING)
-    groups: dict[tuple[str, str], dict[str, list]] = {}
-    for par in doc.paragraphs:
-        text = par.text
-        for m in _CAPS_TERM.finditer(text):
-            letters, digits = m.group(1), m.group(2) or ""
-            key = ("".join(sorted(letters)), digits)
-            groups.setdefault(key, {}).setdefault(letters, []).append((par, m.start(), m.end()))
-        for m in _TERM_ANY.finditer(text) if "-" in text else ():  # the same term written as a word ("Covid-19")
-            letters = m.group(1).upper()
-            key = ("".join(sorted(letters)), m.group(2) or "")
-            if key in groups or len(letters) >= 4:
-                groups.setdefault(key, {}).setdefault(letters, [])
+    groups = acronym_groups(doc.paragraphs)
     for (_, digits), forms in groups.items():
         if len(forms) < 2:
             continue
@@ -551,3 +542,32 @@ def scrambled_acronym(doc, ctx: RuleContext) -> Iterator[RawFinding]:
 
 
 _TERM_ANY = pattern_cache.compile(r"(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{3,}+)(-\p{N}++)(?![\p{L}\p{N}])")
+
+
+def acronym_groups(paragraphs) -> dict[tuple[str, str], dict[str, list]]:
+    """The story's terms in capitals of four letters or more (and a number), grouped by their
+    letters sorted: each form with where it stands (paragraph, start, end), in the order the
+    paragraphs hold them, and the same terms written as a word ("Covid-19") with no place.
+
+    The capitals are searched once over the paragraphs joined by line breaks (a match holds only
+    letters, a hyphen and digits, so none spans one, and one stands at a paragraph's edges as
+    beside a line break) and taken paragraph by paragraph, before that paragraph's terms written
+    as a word, as when each paragraph was searched on its own."""
+    texts = [par.text for par in paragraphs]
+    starts = list(accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
+    caps: dict[int, list] = {}
+    for m in _CAPS_TERM.finditer("\n".join(texts)):
+        caps.setdefault(bisect_right(starts, m.start()) - 1, []).append(m)
+    groups: dict[tuple[str, str], dict[str, list]] = {}
+    for k, text in enumerate(texts):
+        for m in caps.get(k, ()):
+            letters, digits = m.group(1), m.group(2) or ""
+            key = ("".join(sorted(letters)), digits)
+            groups.setdefault(key, {}).setdefault(letters, []).append(
+                (paragraphs[k], m.start() - starts[k], m.end() - starts[k]))
+        for m in _TERM_ANY.finditer(text) if "-" in text else ():  # the same term written as a word ("Covid-19")
+            letters = m.group(1).upper()
+            key = ("".join(sorted(letters)), m.group(2) or "")
+            if key in groups or len(letters) >= 4:
+                groups.setdefault(key, {}).setdefault(letters, [])
+    return groups
