@@ -42,3 +42,24 @@ def test_a_paragraph_left_out_holds_no_word_the_rule_would_judge() -> None:
                 assert got == expected, (story, par.text)
             judged += bool(judgeable)
     assert judged > 300 and left_out > 100, "the look-alikes prove nothing"
+
+
+def test_the_capitals_are_those_of_each_paragraph_searched_alone() -> None:
+    """The pairs of capitalised words, searched once over the joined paragraphs, are those of
+    each paragraph searched on its own; so are the counts of capitals in mid-sentence."""
+    from collections import Counter
+    from itertools import chain
+
+    paired_some = 0
+    for story in _stories(3000):
+        doc = Document(story)
+        lone, paired, named, _holding = caps.capitals(doc)
+        counts: Counter[str] = Counter()
+        alone: set[str] = set()
+        for par in doc.paragraphs:
+            counts.update(caps._NAME_MID_SENTENCE.findall(par.text))
+            alone.update(chain.from_iterable(caps._CAPITAL_PAIR.findall(par.text)))
+        assert list(lone.items()) == list(counts.items()) and paired == alone, story
+        assert named == {w.lower() for w in counts}
+        paired_some += len(doc.paragraphs) > 1 and bool(paired)
+    assert paired_some > 300

@@ -328,20 +328,18 @@ def capitals(doc) -> tuple[dict[str, int], frozenset[str], frozenset[str], dict[
     that stand beside another capitalised word somewhere in the story (parts of names), the
     first set's words in lowercase (names, for rules that compare a word's lowercase form), and
     the words of the first set capitalised there only once and never beside another capital, by
-    the text of the paragraph that holds them (the only words `capitalised-common-word` judges)."""
-    counts: Counter[str] = Counter()
-    paired: set[str] = set()
-    found: list[tuple[str, list[str]]] = []
-    for par in doc.paragraphs:
-        text = par.text
-        words = _NAME_MID_SENTENCE.findall(text, concurrent=False)
-        counts.update(words)  # findall and Counter: C speed
-        found.append((text, words))
-        paired.update(chain.from_iterable(_CAPITAL_PAIR.findall(text)))
+    the text of the paragraph that holds them (the only words `capitalised-common-word` judges).
+
+    The pairs are searched once over the paragraphs joined by line breaks: a pair holds only
+    letters and a space, so none spans one, and one stands at a paragraph's edges as beside it."""
+    texts = [par.text for par in doc.paragraphs]
+    found = [(text, _NAME_MID_SENTENCE.findall(text, concurrent=False)) for text in texts]
+    counts = Counter(chain.from_iterable(words for _, words in found))  # findall and Counter: C speed
+    paired = frozenset(chain.from_iterable(_CAPITAL_PAIR.findall("\n".join(texts))))
     lone = dict(counts)  # a plain dict: a word never seen is a KeyError, not 0
     once = {word for word, n in lone.items() if n == 1}.difference(paired)
     holding = {text: frozenset(once.intersection(words)) for text, words in found if not once.isdisjoint(words)}
-    return lone, frozenset(paired), frozenset(word.lower() for word in lone), holding
+    return lone, paired, frozenset(word.lower() for word in lone), holding
 
 
 def lone_capitals(text: str, words: frozenset[str]) -> list:
