@@ -166,3 +166,4 @@ def test_the_shared_lower_words_hold_every_candidate_of_the_rules(text):
         assert set(re.findall(edge % shortest, text)) <= got.words
     assert got.rare <= got.words
     assert {w for w in got.words if lex.zipf(w) < 3.5} <= got.rare
+    assert got.unlisted == {w for w in got.words if w not in lex}

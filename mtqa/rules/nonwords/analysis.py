@@ -27,18 +27,20 @@ _NONE: frozenset[str] = frozenset()
 
 class LowerWords(msgspec.Struct, frozen=True):
     """A paragraph's lowercase words that may be rarer than Zipf 3.5 or unlisted (`rare`: every
-    other word has Zipf 3.5 or more), its runs that the rules look for by name (`named`: pairs
-    of letters other than the everyday ones, bound endings, glued phrases; common ones
-    included), and all its runs of lowercase ASCII letters (`words`).
+    other word has Zipf 3.5 or more), those of them the word list does not have (`unlisted`),
+    its runs that the rules look for by name (`named`: pairs of letters other than the everyday
+    ones, bound endings, glued phrases; common ones included), and all its runs of lowercase
+    ASCII letters (`words`).
 
     `words` is found again when asked for, not kept: a section's paragraphs hold this analysis
     while the family's rules run, and their sets of every word (~4.5 MiB for a 250,000-character
-    section) were the largest thing alive at a long document's peak; the rules ask for them
-    only where a named word may be in the text."""
+    section) were the largest thing alive at a long document's peak; the rules read the smaller
+    sets instead."""
 
     text: str
     rare: frozenset[str]
     named: frozenset[str] = _NONE
+    unlisted: frozenset[str] = _NONE
 
     @property
     def words(self) -> frozenset[str]:
@@ -47,9 +49,14 @@ class LowerWords(msgspec.Struct, frozen=True):
 
 @analysis("nonwords-lower-words", scope=PARAGRAPH)
 def lower_words_of(par) -> LowerWords:
-    """The paragraph's rare lowercase words (all of them without a word list)."""
+    """The paragraph's rare and unlisted lowercase words (all of them without a word list)."""
     text = par.text
     found = _LOWER_RUN.findall(text)  # each set is made from the runs found: no set of every word kept
     lex = lexicon.english()
     named = _NAMED.intersection(found) or _NONE  # one empty set shared by most paragraphs
-    return LowerWords(text, frozenset(found) if lex is None else frozenset(lex.uncommon(found)), named)
+    if lex is None:
+        words = frozenset(found)
+        return LowerWords(text, words, named, words)
+    rare = lex.uncommon(found)
+    unlisted = lex.unknown(rare) if rare else None
+    return LowerWords(text, frozenset(rare), named, frozenset(unlisted) if unlisted else _NONE)

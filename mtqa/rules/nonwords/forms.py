@@ -271,7 +271,7 @@ def impossible_derivation_rule(par: Paragraph, ctx: RuleContext) -> Iterator[Raw
         raise CheckSkipped(lexicon.MISSING)
     known = ctx.data(PACK).known
     text = par.text
-    unlisted = lex.unknown({w for w in ctx.analysis(lower_words_of, par).rare if len(w) >= 5})  # unlisted: rare
+    unlisted = {w for w in ctx.analysis(lower_words_of, par).unlisted if len(w) >= 5}  # unlisted: rare
     if not unlisted:
         return
     for m in _candidates(text):

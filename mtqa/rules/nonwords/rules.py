@@ -313,7 +313,7 @@ def no_suspects(lex: lexicon.Lexicon, text: str, lower, data: NonwordsData) -> b
         return False
     if not lower.rare:
         return True
-    unlisted = lex.unknown(set(lower.rare)).difference(data.known)
+    unlisted = lower.unlisted.difference(data.known)
     if not unlisted:
         return True
     return not apostrophe and all(_known(lex, data.known, word) for word in unlisted)
