@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings, strategies as st
-
 from mtqa import Checker
 from mtqa.testing import assert_clean, assert_flags, findings
 
@@ -351,7 +349,7 @@ _AFTER_COMMA = ["he said", "she added", "they said that day", "They said", "said
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from(_SPEECH), st.sampled_from(_AFTER_COMMA), st.sampled_from([".", "", " again."])),
+@given(hs.lists(hs.tuples(hs.sampled_from(_SPEECH), hs.sampled_from(_AFTER_COMMA), hs.sampled_from([".", "", " again."])),
                 min_size=1, max_size=6))
 def test_unquoted_speech_reads_the_first_word_after_a_comma_as_the_whole_attribution_would(parts) -> None:
     import pytest

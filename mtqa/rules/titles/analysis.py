@@ -251,7 +251,7 @@ def title_slots(par: Paragraph, data: Ranks) -> list[Slot]:
 def _slot_starts(text: str, data: Ranks) -> set[str]:
     """The chunks of `text` a title slot may start at (each new chunk judged once by
     `_may_start_slot`)."""
-    return data.slot_starts.passing(set(text_chunks(text)), lambda chunk: _may_start_slot(chunk, data))
+    return data.slot_starts.passing_in(text_chunks(text), lambda chunk: _may_start_slot(chunk, data))
 
 
 def _chunks_at(text: str, words: set[str]) -> list[tuple[int, str]]:
