@@ -54,8 +54,18 @@ def is_furniture(text: str) -> bool:
     """Whether a whole paragraph is page furniture (a short line of furniture words and dates)."""
     if len(text) > 160:
         return False
-    if " ".join(text.casefold().strip(" .:…»>|-–—").split()) in _WHOLE_LINES:
+    low = text.casefold()
+    if " ".join(low.strip(" .:…»>|-–—").split()) in _WHOLE_LINES:
         return True
+    # Each piece `_of_furniture_words` reads is a stretch of the text (what it takes out
+    # leaves spaces), and casefolding goes character by character: a strong piece stands in
+    # the casefolded text. Most short paragraphs hold none, and are not read further.
+    return any(map(low.__contains__, _STRONG)) and _of_furniture_words(text)
+
+
+def _of_furniture_words(text: str) -> bool:
+    """Whether `text` is furniture words, dates, numbers, addresses and separators only, one of
+    its words a strong one."""
     stripped = _URL.sub(" ", _HANDLE.sub(" ", EMAIL.sub(" @email ", text)))
     pieces = _PIECE.findall(stripped, concurrent=False)
     if not pieces or len(pieces) > _MAX_WORDS:

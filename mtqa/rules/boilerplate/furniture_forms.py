@@ -204,7 +204,7 @@ def _powered_by(line: str) -> str | None:
 
 
 def _reader_prompt(line: str) -> str | None:
-    if len(line.split()) > _PROMPT_MAX_WORDS or any(q in line for q in "“”\"«"):
+    if len(line.split()) > _PROMPT_MAX_WORDS or any(map(line.__contains__, "“”\"«")):
         return None
     low = line.casefold()
     if (low.split(" ", 1)[0] in _PROMPT_FIRST and _READER_PROMPT.match(line)) \
