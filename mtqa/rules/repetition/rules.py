@@ -354,8 +354,12 @@ def repeated_sentence(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     for par in doc.paragraphs:
         text = par.text.strip()
         sentences = par.sentences
-        key = " ".join(text.casefold().split())
-        if len(sentences) >= 2 and text[-1:] in ".!?”\"" and len(key.split()) >= _SENTENCE_MIN_WORDS:
+        if len(sentences) >= 2 and text[-1:] in ".!?”\"":
+            words = text.casefold().split()
+            key = " ".join(words) if len(words) >= _SENTENCE_MIN_WORDS else None
+        else:
+            key = None
+        if key is not None:
             if key in seen_pars:
                 s0 = len(par.text) - len(par.text.lstrip())
                 yield ctx.finding(
@@ -370,7 +374,7 @@ def repeated_sentence(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             words = sent.text.split()
             if len(words) < _SENTENCE_MIN_WORDS:
                 continue
-            if "\n" in par.text[sent.start:sent.end].strip():
+            if "\n" in sent.text.strip():  # the sentence's text is its stretch of the paragraph
                 continue
             skey = " ".join(words).casefold()
             if skey in seen and "\n" not in par.text[first[skey]:sent.start]:
