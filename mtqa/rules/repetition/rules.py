@@ -556,8 +556,8 @@ def repeated_phrase(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     if n < 2 * _SHINGLE:
         return
     words = ctx.analysis(folded_tokens, par)  # the casefolded text of each span
-    if len(set(zip(*(words[k:] for k in range(_SHINGLE))))) == n - _SHINGLE + 1:
-        return  # most paragraphs: no run of seven words comes back (tuples and a set, at C speed)
+    if no_run_comes_back(words, _SHINGLE):
+        return  # most paragraphs
     first: dict[tuple[str, ...], int] = {}
     j = 0
     while j + _SHINGLE <= n:
@@ -578,6 +578,17 @@ def repeated_phrase(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
                 and not _in_address(text, spans[j][0]) and _same_sentence(par, spans[i][0], spans[j][0]):
             yield ctx.finding(par, spans[j][0], spans[end - 1][1], "Phrase said twice in one sentence")
         j = end
+
+
+def no_run_comes_back(words: list[str], size: int) -> bool:
+    """Whether no run of `size` words occurs twice in `words` (tuples and sets, at C speed).
+
+    A run that comes back brings back its first and last words, `size - 1` apart: the pairs of
+    such words are tried first (cheaper than the runs, and in most paragraphs none repeats)."""
+    count = len(words) - size + 1
+    if count <= 1 or len(set(zip(words, words[size - 1:]))) == count:
+        return True
+    return len(set(zip(*(words[k:] for k in range(size))))) == count
 
 
 # What stands between the two openings of parallel clauses: a few words that complete the first,
