@@ -19,6 +19,7 @@ from mtqa.analysis import analysis
 from mtqa.matching import PhraseMatcher
 from mtqa.packs import pack_compiler
 from mtqa.patterns import lazy
+from mtqa.scan import Phrases, phrase_matches
 from mtqa.segment import word_spans
 
 PACK = "legislatures"
@@ -234,15 +235,42 @@ def story(doc, data: Legislatures, state: dict) -> Story:
     return cached
 
 
-@analysis("story", packs=(PACK,))
-def story_of(doc, data: Legislatures) -> Story:
+def _signal_firsts(data: Legislatures) -> frozenset[str]:
+    return data.signal_firsts
+
+
+def _abroad_firsts(data: Legislatures) -> frozenset[str]:
+    return data.abroad_firsts
+
+
+# Where `story_of` tries its phrases: the first words of the signals and of the other
+# countries, as written, each where it stands as a whole word (what `scan` finds by the
+# paragraph's words and `str.find`, without making a set of every paragraph's words). Every
+# rule that reads the analysis declares these.
+TRIGGERS = (
+    Phrases("legislature signal", _signal_firsts, pack=PACK, ignorecase=False),
+    Phrases("another country", _abroad_firsts, pack=PACK, ignorecase=False),
+)
+
+
+def _found(matcher: PhraseMatcher, firsts: frozenset[str], trigger: str, par, hits, words) -> list:
+    """`matcher`'s phrases in `par`: tried at the scan's hits of `trigger`, or, without hits
+    (`hits` None), by `scan` over the paragraph's words (`words`)."""
+    if hits is None:
+        return scan(matcher, firsts, par, words)
+    return phrase_matches(matcher, par, hits(par, trigger))
+
+
+@analysis("story", packs=(PACK,), triggers=TRIGGERS)
+def story_of(doc, data: Legislatures, hits=None) -> Story:
     """Where the story is: Canadian signals, provinces named, provincial and federal words,
-    a premier or the federal prime minister named."""
+    a premier or the federal prime minister named. `hits(par, trigger)`: the scan's hits of
+    TRIGGERS (the engine passes them); without them each paragraph's words are read."""
     st = Story(data)
     for par in doc.paragraphs:
         text = par.text
-        words = par.token_set  # read by both scans below
-        for s, e, (kind, code) in scan(data.signals, data.signal_firsts, par, words):
+        words = par.token_set if hits is None else None  # read by both searches below
+        for s, e, (kind, code) in _found(data.signals, data.signal_firsts, "legislature signal", par, hits, words):
             if kind == "canada" or text[s:e] in data.canada:
                 st.canada_signals += 1
             if kind in ("provincial", "legislature", "party"):
@@ -254,7 +282,8 @@ def story_of(doc, data: Legislatures) -> Story:
             if code:
                 weight = 0.25 if kind in ("name", "capital") else 1.0
                 st.by_province[code] = st.by_province.get(code, 0.0) + weight
-        if not st.abroad and data.abroad is not None and scan(data.abroad, data.abroad_firsts, par, words):
+        if not st.abroad and data.abroad is not None \
+                and _found(data.abroad, data.abroad_firsts, "another country", par, hits, words):
             st.abroad = True
         if not st.premier_used and "remier" in text:
             for m in list(_PREMIER.finditer(text, timeout=1.0)):

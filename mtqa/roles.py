@@ -85,6 +85,19 @@ _DATELINE = lazy(
     r"^\p{Lu}[\p{Lu}'’.\-]+(?:\s\p{Lu}[\p{Lu}'’.\-]*){0,3}(?:,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?"
     r"(?:\s\((?:CP|AP|AFP)\))?\s?(?:—|–|--)\s?(?=\S)"
 )
+_DATELINE_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ'.-")  # what a dateline's second character may be, in ASCII
+
+
+def _dateline(line: str):
+    """`_DATELINE`'s match at the start of `line`, or None. Its first word is two capitals or
+    more ("OTTAWA", "ST. JOHN'S"): a line whose second character is any other ASCII character
+    (most lines: "The …") is not tried."""
+    second = line[1:2]
+    if second.isascii() and second not in _DATELINE_SECOND:
+        return None
+    return _DATELINE.match(line)
+
+
 _TIME_WORDS = frozenset(
     """am pm a.m p.m
     et est edt ct cst cdt mt mst mdt pt pst pdt at on posted published updated last modified date ago min mins
@@ -184,7 +197,7 @@ def _classify(line: str) -> tuple[LayoutRole, tuple[int, int] | None]:
     if _BYLINE.match(stripped) and _words(stripped) <= 14 and not _SENTENCE_END.search(stripped):
         return LayoutRole.BYLINE, None
     if (_words(stripped) <= _HEADLINE_MAX_WORDS and not _SENTENCE_END.search(stripped)
-            and not _INNER_SENTENCE.search(stripped) and not _DATELINE.match(stripped)):
+            and not _INNER_SENTENCE.search(stripped) and not _dateline(stripped)):
         return LayoutRole.HEADLINE, None
     return LayoutRole.BODY, None
 
@@ -254,13 +267,13 @@ def _mark_deck(lines: list[_Line], roles: list[LayoutRole]) -> None:
     j = first_head + 1
     text = lines[j][3].strip()
     if (roles[j] is LayoutRole.BODY and lines[j][4] and _words(text) <= _DECK_MAX_WORDS
-            and not _INNER_SENTENCE.search(text) and not _DATELINE.match(text) and j + 1 < len(lines)):
+            and not _INNER_SENTENCE.search(text) and not _dateline(text) and j + 1 < len(lines)):
         roles[j] = LayoutRole.DECK
 
 
 def _mark_above_dateline(lines: list[_Line], roles: list[LayoutRole]) -> None:
     """Above the story's dateline (when it opens one of the first lines) stands display matter only."""
-    dateline_at = next((i for i, ln in enumerate(lines[:15]) if _DATELINE.match(ln[3].strip())), None)
+    dateline_at = next((i for i, ln in enumerate(lines[:15]) if _dateline(ln[3].strip())), None)
     if dateline_at is None:
         return
     for i in range(dateline_at):
@@ -274,7 +287,7 @@ def _line_segments(line: _Line, role: LayoutRole, cred: tuple[int, int] | None) 
     lead = len(text) - len(text.lstrip())
     s += lead
     if role is LayoutRole.BODY:
-        m = _DATELINE.match(text.strip())
+        m = _dateline(text.strip())
         if not m:
             return [_segment(par, s, e, LayoutRole.BODY)]
         body_from = s + m.end()

@@ -136,3 +136,26 @@ def test_paragraph_analyses_are_kept_once_per_paragraph_and_forgotten_with_their
     assert held and all(set(d) == set(doc.paragraphs) for d in held)  # results keyed by the paragraph itself
     forget_state(state)
     assert state == {} and not any(held)
+
+
+def test_a_dateline_is_tried_only_where_its_second_character_can_stand() -> None:
+    import random
+
+    import regex
+
+    from mtqa import roles
+
+    # in ASCII, the characters a dateline's second character may be are these
+    second = regex.compile(r"[\p{Lu}'’.\-]")
+    assert {chr(c) for c in range(128) if second.fullmatch(chr(c))} == roles._DATELINE_SECOND
+    pieces = ["OTTAWA", "ST. JOHN'S", "O'BRIEN", "Q.-C.", "The", "A", "É", "ÉDMONTON", "MONTRÉAL", "Ottawa", "—", "–",
+              "--", " ", ", ", "N.L.", "(CP)", "x", "O’NEIL", "\u00a0", "1", "ß"]
+    rng = random.Random(5)
+    matched = 0
+    for _ in range(5000):
+        line = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(1, 6)))
+        expected = roles._DATELINE.match(line)
+        got = roles._dateline(line)
+        assert (got and got.span()) == (expected and expected.span()), line
+        matched += expected is not None
+    assert matched > 100

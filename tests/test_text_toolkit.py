@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mtqa import Checker
@@ -218,3 +218,23 @@ def test_sieve_judges_each_item_once_and_stays_bounded() -> None:
     assert asked.count("word") == 2
     copy = pickle.loads(pickle.dumps(sieve, protocol=pickle.HIGHEST_PROTOCOL))  # it lives on compiled packs
     assert copy.passing({"word", "xy"}, long_word) == {"word"}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(["a", "word", "the", "longer", "zz", "again", "x.", "Mr."]), max_size=8),
+                max_size=8), st.integers(min_value=2, max_value=8))
+def test_a_sieve_given_a_list_answers_as_given_its_set(batches: list[list[str]], limit: int) -> None:
+    from mtqa.text.sieve import Sieve
+
+    asked: dict[str, list[str]] = {"list": [], "set": []}
+
+    def long_word(by: str):
+        def test(w: str) -> bool:
+            asked[by].append(w)
+            return len(w) > 3
+        return test
+
+    by_list, by_set = Sieve(limit=limit), Sieve(limit=limit)
+    for items in batches:
+        assert by_list.passing_in(items, long_word("list")) == by_set.passing(set(items), long_word("set"))
+        assert sorted(asked["list"]) == sorted(asked["set"])  # the same items judged (once each, till the limit)

@@ -32,3 +32,11 @@ class Sieve:
         if len(passed) + len(failed) > self.limit:
             self._judged = (set(), set())
         return items & passed
+
+    def passing_in(self, items: list[str], test: Callable[[str], bool]) -> set[str]:
+        """`passing(set(items), test)` for a list: when every item is known to fail (most
+        paragraphs, once their words are judged), answered by one lookup an item, with no
+        set made of them."""
+        if self._judged[1].issuperset(items):
+            return set()
+        return self.passing(set(items), test)

@@ -96,3 +96,64 @@ def test_a_links_label_at_the_end_of_a_cut_line_is_flagged_alone() -> None:
     text = "The bank will weigh a rate rise, minutes of its meeting show, and adjust its monetary policy [FULL STORY]"
     assert [f.text for f in findings(text, "boilerplate/furniture-line")] == ["[FULL STORY]"]
     assert_clean("The alliance [NATO] met on Monday.\n\nHe said [sic] it was over.", "boilerplate/furniture-line")
+
+
+def test_the_whole_line_patterns_are_tried_only_where_their_first_or_last_character_can_stand() -> None:
+    """`classify_line` tries the hash, weather and section-date patterns only when the line's
+    first (or last) character can begin (or end) a match, and the copyright notice only when
+    "rights" stands in the casefolded line or it holds İ: on look-alikes, every match has
+    what the test asks for."""
+    import random
+
+    from mtqa.rules.boilerplate import furniture
+
+    pieces = ["3f2a9c", "0" * 32, "a" * 40, "A1" * 20, "-4°", "−4", "17.2 C", "25.4°C", "٣°", "21.5°C Ottawa", "C", "F",
+              "WorldMar 3, 2025", "Mar", "3, 2025", "٢٠٢٥", "2024", "All rights reserved", "ALL RIGHTS RESERVED",
+              "all rİghts reserved", "all rıghts reserved", "all righſ reserved", "all rightſ reſerved", "Rights",
+              "Ottawa", "|", "•", "x", "°", ".", " "]
+    rng = random.Random(11)
+    seen = dict.fromkeys(("hash", "weather", "date", "copyright"), 0)
+    for _ in range(20000):
+        line = "".join(rng.choice(pieces) + rng.choice(["", " ", ", "]) for _ in range(rng.randint(1, 4))).strip()
+        if not line:
+            continue
+        first, last = line[0], line[-1]
+        if furniture._HASH.fullmatch(line):
+            seen["hash"] += 1
+            assert first in furniture._HEX_DIGITS, line
+        if furniture._WEATHER.fullmatch(line):
+            seen["weather"] += 1
+            assert first in "-−" or not first.isascii() or first.isdigit(), line
+        if furniture._SECTION_DATE.fullmatch(line):
+            seen["date"] += 1
+            assert not last.isascii() or last.isdigit(), line
+        if furniture._COPYRIGHT.search(line):
+            seen["copyright"] += 1
+            assert "rights" in line.casefold() or "İ" in line, line
+    assert min(seen.values()) > 20, seen  # each pattern matched: the test proves something
+
+
+def test_every_character_that_folds_to_a_letter_of_rights_casefolds_to_it_or_is_the_dotted_capital_i() -> None:
+    import sys
+
+    import regex
+
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    for letter in "rights":
+        found = regex.findall(letter, every, regex.IGNORECASE)
+        assert letter.upper() in found
+        for c in found:
+            assert c.casefold() == letter or c == "İ", (letter, hex(ord(c)))
+
+
+def test_whole_line_kinds_at_the_edges_of_their_first_and_last_characters() -> None:
+    from mtqa.rules.boilerplate.furniture import classify_line
+
+    assert classify_line("3f2a9c" + "0" * 30) == "file hash"
+    assert classify_line("٣°") == classify_line("−4°") == classify_line("17.2 C") == "weather widget"
+    assert classify_line("WorldMar 3, ٢٠٢٥") == classify_line("WorldMar 3, 2025") == "section label and date of a news list"
+    for notice in ("© 2024 Example Media. All rights reserved.", "ALL RIGHTS RESERVED", "All rİghts reserved",
+                   "All rightſ reſerved"):
+        assert classify_line(notice) == "copyright notice", notice
+    assert classify_line("All rıghts reserved") is None  # `regex` does not take the dotless ı for i
+    assert classify_line("The rights of the reserve were all reserved for the band, she said.") is None

@@ -334,3 +334,31 @@ def test_a_paraphrase_that_contracts_and_names_its_speaker_in_the_third_person_i
     assert_flags("It’s a dark day for the region and it won’t get better soon, said one councillor.", rule,
                  ["It", "soon,"])
     assert_flags("My government won’t seek his support for a coalition, Trudeau said.", rule, ["My", "coalition,"])
+
+
+# `unquoted-speech` reads the first word after a comma before the rest: only a pronoun, a verb
+# of saying, a speaker's opener or a capitalised word can begin an attribution. With that gate
+# open (every first word read on), the findings must be the same.
+_SPEECH = ["We will not", "Our roads are", "It’s a dark", "I'm sure", "you can't", "they're ready", "The plan is",
+           "Housing is", "He won’t run", "we", "us", "my"]
+_AFTER_COMMA = ["he said", "she added", "they said that day", "They said", "said one MP", "said the", "told",
+                "the party leader said on Monday", "Lindqvist said", "and", "because it", "it is", "but we",
+                "the exchange announced that our rules", "an aide told reporters", "Mr. Roy said", "one councillor said",
+                "said", "which", "his team said", "our", "if", "Que. officials said", "the minister’s aide said that",
+                "told reporters", "a", "Another said"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(hs.lists(hs.tuples(hs.sampled_from(_SPEECH), hs.sampled_from(_AFTER_COMMA), hs.sampled_from([".", "", " again."])),
+                min_size=1, max_size=6))
+def test_unquoted_speech_reads_the_first_word_after_a_comma_as_the_whole_attribution_would(parts) -> None:
+    import pytest
+
+    from mtqa.rules.quotes import rules as quote_rules
+
+    text = " ".join(f"{a} the plan, {b}{end}" for a, b, end in parts)
+    gated = [(f.span, f.message, f.suggestions) for f in findings(text, "quotes/unquoted-speech")]
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(quote_rules, "_may_open_attribution", lambda w0, pack: True)
+        whole = [(f.span, f.message, f.suggestions) for f in findings(text, "quotes/unquoted-speech")]
+    assert gated == whole

@@ -115,3 +115,20 @@ def test_a_headline_repeated_in_its_page_address_is_no_restated_phrase() -> None
     assert_flags("Police member facing several child pornography charges in the city, police member facing several "
                  "child pornography charges in the city said.", rule,
                  ["police member facing several child pornography charges in the city"])
+
+
+def test_no_run_comes_back_is_whether_any_run_of_words_occurs_twice() -> None:
+    import random
+
+    from mtqa.rules.repetition.rules import no_run_comes_back
+
+    rng = random.Random(3)
+    answers = set()
+    for _ in range(4000):
+        size = rng.choice([2, 3, 7])
+        words = [rng.choice("abc" if rng.random() < 0.5 else "abcdefgh") for _ in range(rng.randint(0, 30))]
+        runs = [tuple(words[i:i + size]) for i in range(len(words) - size + 1)]
+        expected = len(set(runs)) == len(runs)
+        assert no_run_comes_back(words, size) == expected, (words, size)
+        answers.add(expected)
+    assert answers == {True, False}

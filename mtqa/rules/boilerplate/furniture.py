@@ -54,8 +54,18 @@ def is_furniture(text: str) -> bool:
     """Whether a whole paragraph is page furniture (a short line of furniture words and dates)."""
     if len(text) > 160:
         return False
-    if " ".join(text.casefold().strip(" .:…»>|-–—").split()) in _WHOLE_LINES:
+    low = text.casefold()
+    if " ".join(low.strip(" .:…»>|-–—").split()) in _WHOLE_LINES:
         return True
+    # Each piece `_of_furniture_words` reads is a stretch of the text (what it takes out
+    # leaves spaces), and casefolding goes character by character: a strong piece stands in
+    # the casefolded text. Most short paragraphs hold none, and are not read further.
+    return any(map(low.__contains__, _STRONG)) and _of_furniture_words(text)
+
+
+def _of_furniture_words(text: str) -> bool:
+    """Whether `text` is furniture words, dates, numbers, addresses and separators only, one of
+    its words a strong one."""
     stripped = _URL.sub(" ", _HANDLE.sub(" ", EMAIL.sub(" @email ", text)))
     pieces = _PIECE.findall(stripped, concurrent=False)
     if not pieces or len(pieces) > _MAX_WORDS:
@@ -145,6 +155,7 @@ BULLET = lazy(r"^[•·▪►▶*>»|\-–—]+\s*")  # "|" too: a bar a widget 
 # A line that introduces an embedded player or a link: "Listen to the interview …:", "Click to play video: …".
 _EMBED_INTRO = lazy(r"^(?:listen|hear|view|see)\b[^\n]{0,200}:$|^(?:click|tap)\s+(?:to|here)\b", regex.IGNORECASE)
 _HASH = lazy(r"[0-9a-f]{32,128}")  # an image or file hash the crawler kept
+_HEX_DIGITS = frozenset("0123456789abcdef")  # what a hash starts with
 # A page's address slug on a line of its own: four or more lower-case words joined by hyphens.
 _SLUG = lazy(r"[\p{Ll}\d]+(?:-[\p{Ll}\d]+){3,}/?")
 
@@ -309,11 +320,14 @@ def classify_line(text: str) -> str | None:
         return None
     if line.isdigit():
         return "time stamp" if _EPOCH.fullmatch(line) else None
-    if _HASH.fullmatch(line):
+    # Each whole-line pattern tried only where its first or last character can stand (the
+    # tests stay exact beyond ASCII, where `regex`'s \d and Python's may differ).
+    first, last = line[0], line[-1]
+    if first in _HEX_DIGITS and _HASH.fullmatch(line):
         return "file hash"
-    if _WEATHER.fullmatch(line):
+    if (first in "-−" or not first.isascii() or first.isdigit()) and _WEATHER.fullmatch(line):
         return "weather widget"
-    if _SECTION_DATE.fullmatch(line):
+    if (not last.isascii() or last.isdigit()) and _SECTION_DATE.fullmatch(line):
         return "section label and date of a news list"
     if line[:1] in "HhCcYyLl" and _BREADCRUMB.fullmatch(line) and not sentence_end_of(line):
         return "breadcrumb"
@@ -366,7 +380,7 @@ def _whole_line_kind(line: str, cues: _Cues) -> str | None:
     """Lines known by one pattern over the whole line: widgets, notices, tags, AI notes."""
     if len(line) <= 80 and (_UI_LABEL.match(line) or _PAGE_FORM.match(line)):
         return "navigation, account or comment widget"
-    if _COPYRIGHT.search(line) and len(line) <= 160:
+    if len(line) <= 160 and ("rights" in cues.low or "İ" in line) and _COPYRIGHT.search(line):
         return "copyright notice"
     if not sentence_end_of(line) and len(line) <= 150 and _TAXONOMY.match(line):
         return "tags and categories"

@@ -204,12 +204,16 @@ def _powered_by(line: str) -> str | None:
 
 
 def _reader_prompt(line: str) -> str | None:
-    if len(line.split()) > _PROMPT_MAX_WORDS or any(q in line for q in "“”\"«"):
-        return None
     low = line.casefold()
-    if (low.split(" ", 1)[0] in _PROMPT_FIRST and _READER_PROMPT.match(line)) \
-            or (("unlock" in low or "reading" in low or "rest of" in low) and _PAYWALL.search(line)) \
-            or (("click" in low or "tap" in low) and _CLICK_HERE.search(line)):
+    prompt = low.split(" ", 1)[0] in _PROMPT_FIRST
+    paywall = "unlock" in low or "reading" in low or "rest of" in low
+    click = "click" in low or "tap" in low
+    if not (prompt or paywall or click):
+        return None  # the words every prompt holds, tested before the line is counted
+    if len(line.split()) > _PROMPT_MAX_WORDS or any(map(line.__contains__, "“”\"«")):
+        return None
+    if (prompt and _READER_PROMPT.match(line)) or (paywall and _PAYWALL.search(line)) \
+            or (click and _CLICK_HERE.search(line)):
         return "prompt to the reader (comment, follow, subscribe, click)"
     return None
 

@@ -46,6 +46,9 @@ class Analysis(msgspec.Struct):
     word_sets: dict[int, frozenset] = msgspec.field(default_factory=dict)  # id(par) -> its words (see words())
     ends: dict[int, list[int]] = msgspec.field(default_factory=dict)  # id(par) -> its sentences' ends (see sentence_scores)
     hits: Callable[..., list] = lambda par, trigger: []  # the family's trigger hits (TRIGGERS), by trigger name
+    # The paragraphs holding a word the locale spells another way, in order, with those words'
+    # token indexes (`present(par, "name spelling", data.name_spelling_words)`, found once).
+    spelling_words: list[tuple[Paragraph, list[int]]] = msgspec.field(default_factory=list)
 
     def present(self, par: Paragraph, trigger: str, words: frozenset) -> list[int]:
         """Sorted indexes of the tokens of `par` that `trigger` found and that are in `words`."""
@@ -178,9 +181,11 @@ def analyse(doc, data: LocaleData, hits: Callable[..., list]) -> Analysis:
     for par in an.order:
         matched.extend((par, s, e, v)
                        for s, e, v in phrase_matches(data.matcher, par, hits(par, "institution")))
-    needs_people = any(v.kind in _NEEDS_CONTEXT for *_x, v in matched) or any(
-        an.present(par, "name spelling", data.name_spelling_words) for par in an.order
-    )
+    for par in an.order:
+        idx = an.present(par, "name spelling", data.name_spelling_words)
+        if idx:
+            an.spelling_words.append((par, idx))
+    needs_people = any(v.kind in _NEEDS_CONTEXT for *_x, v in matched) or bool(an.spelling_words)
     own_persons: set[str] = set()
     foreign_persons: set[str] = set()
     if needs_people:

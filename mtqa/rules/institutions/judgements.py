@@ -173,8 +173,8 @@ def foreign_spelling(an: Analysis) -> Iterator[RawFinding]:
     handled: dict[int, list[tuple[int, int]]] = {}  # what the pack's names cover, by paragraph
     for m in an.matches:
         handled.setdefault(id(m.par), []).append((m.start, m.end))
-    for par in an.order:
-        yield from _unlisted_names(an, par, handled.get(id(par), []))
+    for par, idx in an.spelling_words:
+        yield from _unlisted_names(an, par, idx, handled.get(id(par), []))
 
 
 def _listed_names(an: Analysis) -> Iterator[RawFinding]:
@@ -201,13 +201,11 @@ def _listed_names(an: Analysis) -> Iterator[RawFinding]:
         )
 
 
-def _unlisted_names(an: Analysis, par: Paragraph, handled: list[tuple[int, int]]) -> Iterator[RawFinding]:
+def _unlisted_names(an: Analysis, par: Paragraph, idx: list[int], handled: list[tuple[int, int]]) -> Iterator[RawFinding]:
     """Names the pack does not list: a US-spelled word inside a proper name tied to one of ours
-    (`handled`: the spans of the pack's names, judged already)."""
+    (`idx`: the token indexes of the paragraph's words spelt another way; `handled`: the spans
+    of the pack's names, judged already)."""
     data = an.data
-    idx = an.present(par, "name spelling", data.name_spelling_words)
-    if not idx:
-        return
     text = par.text
     toks = word_spans(par)
     idx = [i for i in idx if text[toks[i][0]:toks[i][1]] in data.name_spellings]

@@ -13,17 +13,19 @@ covers are not repeated there.
 from __future__ import annotations
 
 from itertools import combinations, product
-from typing import Iterator
+from typing import Callable, Iterator
 
 import msgspec
 
 from mtqa import pattern_cache
 from mtqa import jurisdiction
+from mtqa.analysis import analysis
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.matching import PhraseMatcher
 from mtqa.packs import pack_compiler
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.scan import Phrases, phrase_matches
+from mtqa.segment import Paragraph
 
 PACK = "official_names"
 SCHEMA = {
@@ -167,6 +169,26 @@ def _cased(forms: list[str], model: str) -> list[str]:
     return out
 
 
+def _name_firsts(gaz: Gazetteer) -> tuple[str, ...]:
+    return tuple(gaz.firsts)
+
+
+# The first words of the gazetteer's phrases, as written: where `name_matches` tries them.
+NAME = Phrases("name", _name_firsts, pack=PACK, ignorecase=False)
+
+
+@analysis("official-name-matches", packs=(PACK,), triggers=(NAME,))
+def name_matches(doc, gaz: Gazetteer, hits: Callable[[Paragraph, str], list]) -> list[tuple[Paragraph, list]]:
+    """Each paragraph that holds one, with the gazetteer's matches in it (start, end, Hit): found
+    once for the rules that judge the literal renderings and the French names among them."""
+    out = []
+    for par in doc.paragraphs:
+        found = phrase_matches(gaz.matcher, par, hits(par, "name"))
+        if found:
+            out.append((par, found))
+    return out
+
+
 _FOREIGN_BEFORE = pattern_cache.compile(
     r"(?:U\.S\.|US|American|Circuit|[Ss]tate|EU|European|UN|French|France's|France’s|Belgian|Swiss|\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)|\p{Lu}\p{Ll}+[’']s)\s+(?:the\s+)?$"
 )
@@ -191,7 +213,7 @@ _GLOSS_BEFORE = pattern_cache.compile(r"(?:\(|\bFrench:?\s|\bknown as\s|\bcalled
     fix=FixAvailability.ALWAYS,
     packs=(PACK, jurisdiction.PACK),
     confidence=0.85,
-    triggers=(Phrases("name", lambda gaz: tuple(gaz.firsts), pack=PACK, ignorecase=False),),
+    triggers=(NAME, *jurisdiction.TRIGGERS),  # those of the analyses it reads
 )
 def literal_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """A Canadian or Quebec body's French name translated word for word.
@@ -218,14 +240,13 @@ def literal_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     ## Fix safety
     Unsafe: the English name replaces the literal one; articles may need adjusting.
     """
-    gaz = ctx.data(PACK)
     legislatures = ctx.data(jurisdiction.PACK)
     st = ctx.analysis(jurisdiction.story_of)
     quebec = "QC" in st.by_province
-    for par in doc.paragraphs:
+    for par, found in ctx.analysis(name_matches):
         text = par.text
         headline = None
-        for s, e, hit in phrase_matches(gaz.matcher, par, ctx.hits(par, "name")):
+        for s, e, hit in found:
             if hit.how != "literal":
                 continue
             body = hit.body
@@ -257,7 +278,7 @@ def literal_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     fix=FixAvailability.ALWAYS,
     packs=(PACK, jurisdiction.PACK),
     confidence=0.7,
-    triggers=(Phrases("name", lambda gaz: tuple(gaz.firsts), pack=PACK, ignorecase=False),),
+    triggers=(NAME, *jurisdiction.TRIGGERS),  # those of the analyses it reads
 )
 def french_name_untranslated(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """A Canadian body's French name left in English copy where English has its own name.
@@ -282,13 +303,12 @@ def french_name_untranslated(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     ## Fix safety
     Unsafe: the English name replaces the French one; articles may need adjusting.
     """
-    gaz = ctx.data(PACK)
     st = ctx.analysis(jurisdiction.story_of)
     if not st.canadian:
         return
-    for par in doc.paragraphs:
+    for par, found in ctx.analysis(name_matches):
         text = par.text
-        for s, e, hit in phrase_matches(gaz.matcher, par, ctx.hits(par, "name")):
+        for s, e, hit in found:
             if hit.how != "french":
                 continue
             body = hit.body

@@ -51,6 +51,7 @@ _STATES_ABROAD = lazy(
     fix=FixAvailability.SOMETIMES,
     packs=PACKS,
     confidence=0.75,
+    triggers=jurisdiction.TRIGGERS,  # those of the story analysis it reads
 )
 def province_as_state(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """A Canadian province called a "state" ("the state of Nova Scotia", "state government").
@@ -131,6 +132,7 @@ _PARLIAMENT = lazy(r"(?<![\p{L}-])Parliament(?![\p{L}-])(?! Hill| [Bb]uildings?|
     fix=FixAvailability.SOMETIMES,
     packs=PACKS,
     confidence=0.7,
+    triggers=jurisdiction.TRIGGERS,  # those of the story analysis it reads
 )
 def parliament_for_legislature(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """A provincial legislature called "Parliament" (French *le Parlement* for the National Assembly).
@@ -196,7 +198,8 @@ _SECRETARY_POSTS = lazy(
     fix=FixAvailability.SOMETIMES,
     packs=(*PACKS, INSTITUTIONS),
     confidence=0.7,
-    triggers=TRIGGERS,  # those of the family's judged analysis (the spans its context rules flag)
+    triggers=(*TRIGGERS, *jurisdiction.TRIGGERS),  # those of the family's judged analysis (the spans its
+    # context rules flag) and of the story analysis
 )
 def foreign_style_ministry(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """A federal department or minister named the way another country names its own.
@@ -260,6 +263,7 @@ _LAW_NUMBER = lazy(
     fix=FixAvailability.SOMETIMES,
     packs=PACKS,
     confidence=0.75,
+    triggers=jurisdiction.TRIGGERS,  # those of the story analysis it reads
 )
 def law_for_bill(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """A bill called a "law project" or "law 96" (French *projet de loi*, *loi 96*).

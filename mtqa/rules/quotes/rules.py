@@ -19,6 +19,7 @@ from the words after it (a speech verb after ``, “`` says the mark closes a qu
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import Any, Callable, Iterator
 
 import regex
@@ -668,8 +669,15 @@ _SPEAKER_OPENERS = frozenset({"the", "a", "an", "one", "another", "his", "her", 
 
 
 def _attribution_at(text: str, i: int, end: int, pack: QuotesPack) -> bool:
-    """Whether the words from i (just after a comma) attribute what precedes the comma."""
-    words = [m.group().rstrip(".") for m in _TOKENS.finditer(text, i, min(end, i + 80), concurrent=False)][:8]
+    """Whether the words from i (just after a comma) attribute what precedes the comma.
+
+    The first word alone rules most commas out ("and", "it", "because"), so it is read
+    before the other seven."""
+    endpos = min(end, i + 80)
+    first = _TOKENS.search(text, i, endpos)
+    if first is None or not _may_open_attribution(first.group().rstrip("."), pack):
+        return False
+    words = [m.group().rstrip(".") for m in islice(_TOKENS.finditer(text, i, endpos, concurrent=False), 8)]
     if len(words) < 2:
         return False
     w0 = words[0]
@@ -681,6 +689,12 @@ def _attribution_at(text: str, i: int, end: int, pack: QuotesPack) -> bool:
         verb = next((k for k, w in enumerate(words[1:7], 1) if w in pack.speech_verbs), None)
         return verb is not None and _closes(words, verb)
     return False
+
+
+def _may_open_attribution(w0: str, pack: QuotesPack) -> bool:
+    """Whether an attribution can begin with `w0`: a pronoun, a verb of saying, a speaker's
+    opener or a capitalised word (the four openings `_attribution_at` reads)."""
+    return w0 in ("he", "she", "they") or w0 in pack.speech_verbs or w0 in _SPEAKER_OPENERS or w0[:1].isupper()
 
 
 def _closes(words: list[str], verb: int) -> bool:

@@ -354,8 +354,12 @@ def repeated_sentence(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     for par in doc.paragraphs:
         text = par.text.strip()
         sentences = par.sentences
-        key = " ".join(text.casefold().split())
-        if len(sentences) >= 2 and text[-1:] in ".!?”\"" and len(key.split()) >= _SENTENCE_MIN_WORDS:
+        if len(sentences) >= 2 and text[-1:] in ".!?”\"":
+            words = text.casefold().split()
+            key = " ".join(words) if len(words) >= _SENTENCE_MIN_WORDS else None
+        else:
+            key = None
+        if key is not None:
             if key in seen_pars:
                 s0 = len(par.text) - len(par.text.lstrip())
                 yield ctx.finding(
@@ -370,7 +374,7 @@ def repeated_sentence(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             words = sent.text.split()
             if len(words) < _SENTENCE_MIN_WORDS:
                 continue
-            if "\n" in par.text[sent.start:sent.end].strip():
+            if "\n" in sent.text.strip():  # the sentence's text is its stretch of the paragraph
                 continue
             skey = " ".join(words).casefold()
             if skey in seen and "\n" not in par.text[first[skey]:sent.start]:
@@ -552,8 +556,8 @@ def repeated_phrase(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     if n < 2 * _SHINGLE:
         return
     words = ctx.analysis(folded_tokens, par)  # the casefolded text of each span
-    if len(set(zip(*(words[k:] for k in range(_SHINGLE))))) == n - _SHINGLE + 1:
-        return  # most paragraphs: no run of seven words comes back (tuples and a set, at C speed)
+    if no_run_comes_back(words, _SHINGLE):
+        return  # most paragraphs
     first: dict[tuple[str, ...], int] = {}
     j = 0
     while j + _SHINGLE <= n:
@@ -574,6 +578,17 @@ def repeated_phrase(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
                 and not _in_address(text, spans[j][0]) and _same_sentence(par, spans[i][0], spans[j][0]):
             yield ctx.finding(par, spans[j][0], spans[end - 1][1], "Phrase said twice in one sentence")
         j = end
+
+
+def no_run_comes_back(words: list[str], size: int) -> bool:
+    """Whether no run of `size` words occurs twice in `words` (tuples and sets, at C speed).
+
+    A run that comes back brings back its first and last words, `size - 1` apart: the pairs of
+    such words are tried first (cheaper than the runs, and in most paragraphs none repeats)."""
+    count = len(words) - size + 1
+    if count <= 1 or len(set(zip(words, words[size - 1:]))) == count:
+        return True
+    return len(set(zip(*(words[k:] for k in range(size))))) == count
 
 
 # What stands between the two openings of parallel clauses: a few words that complete the first,

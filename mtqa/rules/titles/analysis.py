@@ -123,14 +123,20 @@ def _name_word(chunk: str) -> str | None:
     return None
 
 
-def _names_after(chunks: list[tuple[str, int, int]], names: list[bool], j: int, not_names: frozenset[str]) -> int:
-    """How many capitalised name words start at chunk j (initials not counted), up to 3."""
+def _is_name_chunk(raw: str) -> bool:
+    """Whether a chunk reads as a capitalised name word (or an initial)."""
+    return bool(raw[:1].isupper() and _name_word(raw))
+
+
+def _names_after(chunks: list[tuple[str, int, int]], j: int, not_names: frozenset[str]) -> int:
+    """How many capitalised name words start at chunk j (initials not counted), up to 3; a chunk
+    is read as a name only when the count gets to it."""
     count = 0
     k = j
     while k < len(chunks) and count < 3:
-        if not names[k]:
-            break
         raw = chunks[k][0]
+        if not _is_name_chunk(raw):
+            break
         if raw.rstrip(_TRAIL) in not_names:
             break
         if _INITIAL.fullmatch(raw):
@@ -223,10 +229,9 @@ def title_slots(par: Paragraph, data: Ranks) -> list[Slot]:
             if kind is None:
                 continue
             n = fetch(k + 6)
-            names = [bool(c[0][:1].isupper() and _name_word(c[0])) for c in chunks]
-            if k >= n or not names[k]:
+            if k >= n or not _is_name_chunk(chunks[k][0]):
                 continue
-            count = _names_after(chunks, names, k, data.not_names)
+            count = _names_after(chunks, k, data.not_names)
             if count == 0:
                 continue
             if kind == "case":
@@ -251,7 +256,7 @@ def title_slots(par: Paragraph, data: Ranks) -> list[Slot]:
 def _slot_starts(text: str, data: Ranks) -> set[str]:
     """The chunks of `text` a title slot may start at (each new chunk judged once by
     `_may_start_slot`)."""
-    return data.slot_starts.passing(set(text_chunks(text)), lambda chunk: _may_start_slot(chunk, data))
+    return data.slot_starts.passing_in(text_chunks(text), lambda chunk: _may_start_slot(chunk, data))
 
 
 def _chunks_at(text: str, words: set[str]) -> list[tuple[int, str]]:

@@ -40,6 +40,7 @@ def _premier_form(m: regex.Match, next_is_name: bool) -> str:
     fix=FixAvailability.SOMETIMES,
     packs=PACKS,
     confidence=0.8,
+    triggers=jurisdiction.TRIGGERS,  # those of the story analysis it reads
 )
 def premier_as_prime_minister(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """A provincial premier called "Prime Minister" (French *premier ministre* covers both).
@@ -119,6 +120,7 @@ _UK_FIRST_MINISTERS = lazy(r"\b(?:" + "|".join(_UK_NATIONS) + r")\b")
     fix=FixAvailability.SOMETIMES,
     packs=PACKS,
     confidence=0.85,
+    triggers=jurisdiction.TRIGGERS,  # those of the story analysis it reads
 )
 def prime_minister_as_premier(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """Canada's prime minister called "Premier", or either called "first minister".
@@ -191,6 +193,7 @@ _MP = lazy(r"(?<![\p{L}-])(?:(MPs?)|([Mm]embers?) of [Pp]arliament)(?![\p{L}-])"
     fix=FixAvailability.SOMETIMES,
     packs=PACKS,
     confidence=0.75,
+    triggers=jurisdiction.TRIGGERS,  # those of the story analysis it reads
 )
 def provincial_member_as_mp(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """A member of a provincial legislature called an MP (French *député* covers both).
@@ -285,6 +288,7 @@ assistant coach coaches treasurer curator ombudsperson headmaster governor-gener
     fix=FixAvailability.SOMETIMES,
     packs=PACKS,
     confidence=0.8,
+    triggers=jurisdiction.TRIGGERS,  # those of the story analysis it reads
 )
 def legislator_as_deputy(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """Canadian legislators called "deputies" (French *député*: an MP, MNA, MPP or MLA).
@@ -435,6 +439,7 @@ _CHIEF_OF_PARTY = lazy(r"[ \t]+of[ \t]+the[ \t]+(\p{Lu}[\p{L}’'\-]*(?:[ \t]+\p
     fix=FixAvailability.SOMETIMES,
     packs=PACKS,
     confidence=0.75,
+    triggers=jurisdiction.TRIGGERS,  # those of the story analysis it reads
 )
 def party_chief(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """A party leader called its "chief" (French *chef du parti*).
@@ -507,6 +512,7 @@ _PRESIDENT_NAME = lazy(r"(?<![\p{L}-])President(?= (?:\p{Lu}\.? )?\p{Lu}[\p{L}\p
     fix=FixAvailability.SOMETIMES,
     packs=PACKS,
     confidence=0.6,
+    triggers=jurisdiction.TRIGGERS,  # those of the story analysis it reads
 )
 def speaker_as_president(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """A legislature's Speaker called its "President" (French *président de l'Assemblée*).
