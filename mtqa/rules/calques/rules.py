@@ -22,7 +22,7 @@ from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.errors import PackError
 from mtqa.packs import Regex, SeverityName, pack_compiler
 from mtqa.rule import RawFinding, RuleContext, rule
-from mtqa.rules.calques.literals import admits, required_stretches, searchable
+from mtqa.rules.calques.literals import Gate, gate_admits, grouped, required_stretches, searchable
 from mtqa.rules.publications.pack import PACK as PUBLICATIONS, Compiled as Publications, fold_title
 from mtqa.scan import Always, Phrases
 from mtqa.segment import Paragraph
@@ -79,8 +79,9 @@ class Compiled(msgspec.Struct):
     always: tuple[int, ...]  # entries without trigger words: run on every paragraph
     contexts: dict[str, Context]
     also: dict[int, frozenset[str]] = msgspec.field(default_factory=dict)  # entry → words one of which must occur too
-    # entry → lowercase stretches one of which every match holds, or None (literals.required_stretches)
-    required: list[tuple[str, ...] | None] = msgspec.field(default_factory=list)
+    # entry → lowercase stretches one of which every match holds, grouped, or None
+    # (literals.required_stretches, literals.grouped)
+    required: list[Gate | None] = msgspec.field(default_factory=list)
     compiled: dict[int, regex.Pattern] = msgspec.field(default_factory=dict)  # entry → its pattern, once compiled
 
     def pattern(self, idx: int) -> regex.Pattern:
@@ -136,7 +137,7 @@ def compile_calques(data: dict) -> Compiled:
         if more:
             also[i] = more
     return Compiled(patterns, entries, {k: tuple(v) for k, v in triggers.items()}, tuple(always), contexts, also,
-                    [required_stretches(p) for p in patterns])
+                    [grouped(required_stretches(p)) for p in patterns])
 
 
 def _where(data: dict) -> str:
@@ -180,7 +181,7 @@ def _scan(par: Paragraph, doc, data: Compiled, todo: list[int], in_document: dic
     in_paragraph: dict[str, bool] = {}
     required = data.required
     for idx in todo:
-        if not admits(required[idx], lower):
+        if not gate_admits(required[idx], lower):
             continue  # none of the text every match holds is here: no timed search
         entry = data.entries[idx]
         if entry.context is not None and not _in_context(entry.context, par, doc, data, in_paragraph, in_document):
