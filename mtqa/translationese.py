@@ -299,11 +299,17 @@ def words_from_runs(text: str, runs: Sequence[tuple[int, int]], start: int,
         if joined and not joined.isalpha():
             return None  # a digit
         starts = [s - start for s, _ in spans]
-        if text.find("'", start, end) < 0 and text.find("’", start, end) < 0:
+        apostrophes = _positions(text, "'", start, end) + _positions(text, "’", start, end)
+        if not apostrophes:
             return words, starts  # no apostrophe to join runs across
-        # a run right after an apostrophe that ends the run before joins it ("it's", "rock'n'roll")
-        for k in reversed([k for k, ((_, e), (s, _)) in enumerate(zip(spans, spans[1:]), 1)
-                           if e + 1 == s and text[e] in "'’"]):
+        # a run right after an apostrophe that ends the run before joins it ("it's", "rock'n'roll"),
+        # the last first: the runs are found by the apostrophes, not by a pass over every run
+        joins = []
+        for a in apostrophes:
+            k = bisect_left(spans, (a + 1, -1))
+            if 0 < k < len(spans) and spans[k][0] == a + 1 and spans[k - 1][1] == a:
+                joins.append(k)
+        for k in sorted(joins, reverse=True):
             words[k - 1] += text[spans[k][0] - 1] + words.pop(k)
             del starts[k]
         return words, starts
@@ -323,6 +329,16 @@ def words_from_runs(text: str, runs: Sequence[tuple[int, int]], start: int,
             starts.append(s - start)
         last = e
     return words, starts
+
+
+def _positions(text: str, char: str, start: int, end: int) -> list[int]:
+    """Where `char` stands in ``text[start:end]`` (indexes into `text`)."""
+    out = []
+    i = text.find(char, start, end)
+    while i >= 0:
+        out.append(i)
+        i = text.find(char, i + 1, end)
+    return out
 
 
 def word_count(lines: Iterable[str | ProseLine]) -> int:
