@@ -177,45 +177,62 @@ class _Tally(NamedTuple):
     def of(cls, line: ProseLine) -> _Tally:
         """The tally of one line (the rule's anchors: each line's own rates)."""
         text = line.text
-        lower, content = _lowered(line.words)
+        lower, content, joined = _lowered(line.words)
         # A sentence can say "said" only where its line does (\b holds at a cut: whitespace).
         said = sum(_says(s.text) for s in line.sentences) if _says(text) else 0
-        return cls(lower, content, said, *_counts(text, text.lower(), lower))
+        return cls(lower, content, said, *_counts(text, text.lower(), lower, joined))
 
     @classmethod
     def of_lines(cls, lines: Sequence[ProseLine]) -> _Tally:
         """The tally of several lines at once: their tallies added up (the lists joined), each
         count taken in one pass over their text joined by line breaks, which no counted pattern
         crosses (a line's own \b holds at its ends as at a line break), instead of a pass a line."""
-        lower, content = _lowered([w for line in lines for w in line.words])
+        lower, content, joined = _lowered([w for line in lines for w in line.words])
         body = "\n".join([line.text for line in lines])
         low = body.lower()  # a line break stops lowercasing's context (final sigma) as a line's end does
         # Each sentence with "said" or "says" (\b holds at a cut: whitespace); a body that
         # never says it is answered at once.
         said = sum(map(_says, [s.text for line in lines for s in line.sentences])) \
             if not body.isascii() or "said" in low or "says" in low else 0
-        return cls(lower, content, said, *_counts(body, low, lower))
+        return cls(lower, content, said, *_counts(body, low, lower, joined))
 
 
-def _lowered(words: list[str]) -> tuple[list[str], list[str]]:
-    """Some words in lowercase (straight apostrophes), and those of them that carry content."""
+def _lowered(words: list[str]) -> tuple[list[str], list[str], str]:
+    """Some words in lowercase (straight apostrophes), those of them that carry content, and
+    the lowercase words joined by spaces."""
     # One call for all the words, not one per word: no word holds a space, and lowercasing does
     # not look across one (Greek final sigma stops at it), so the words come back apart.
-    lower = " ".join(words).lower().replace("’", "'").split(" ") if words else []
+    joined = " ".join(words).lower().replace("’", "'")
+    lower = joined.split(" ") if words else []
     content = [w for w, orig in zip(lower, words) if w not in FUNCTION_WORDS and orig[0].islower() and len(w) > 2]
-    return lower, content
+    return lower, content, joined
 
 
-def _counts(text: str, low: str, lower: list[str]) -> tuple[int, int, int, int, int]:
+def _counts(text: str, low: str, lower: list[str], joined: str) -> tuple[int, int, int, int, int]:
     """"of the", "the", commas, contractions and connectives in `text` (`low`: its lowercase;
-    `lower`: its words in lowercase)."""
+    `lower`: its words in lowercase; `joined`: those words joined by spaces)."""
     # The patterns run only where their text is: every letter "of the" matches (ignoring
     # case) is ASCII, so a match leaves "of the" in the lowercase text.
     of_the = len(_OF_THE.findall(text)) if "of the" in low else 0
     connectives = connectives_in(low)
     # only a word with an apostrophe can be contracted, and only a text with one holds one
-    contractions = sum(_contracted(w) for w in lower if "'" in w) if "'" in text or "’" in text else 0
+    contractions = _contractions(joined) if "'" in text or "’" in text else 0
     return of_the, lower.count("the"), text.count(","), contractions, connectives
+
+
+def _contractions(joined: str) -> int:
+    """How many of the space-separated words of `joined` are contracted (`_contracted`): each
+    word holding an apostrophe found from its apostrophe, not by a pass over every word."""
+    count = 0
+    i = joined.find("'")
+    while i >= 0:
+        start = joined.rfind(" ", 0, i) + 1
+        end = joined.find(" ", i)
+        if end < 0:
+            end = len(joined)
+        count += _contracted(joined[start:end])
+        i = joined.find("'", end)
+    return count
 
 
 def connectives_in(low: str) -> int:

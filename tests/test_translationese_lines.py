@@ -167,3 +167,14 @@ def test_connectives_counted_at_their_phrases_equal_the_patterns_findall(seed: i
                                  "nonetheless nevertheless", "hence—hence", "in particular\nin particular"])
 def test_connectives_at_the_edges_of_a_text_are_counted_as_findall_counts_them(low: str) -> None:
     assert translationese.connectives_in(low) == len(translationese._CONNECTIVES.findall(low))
+
+
+@pytest.mark.parametrize("words", [
+    [], ["it's"], ["don't", "we're", "rock'n'roll", "o'neil's", "'tis", "they'", "'", "''", "a''s", "i'm"],
+    ["no", "apostrophe", "here"], ["ends", "with", "can't"], ["can't", "starts"], ["x'y'z's", "it's", "it's"],
+    *[w.lower().replace("’", "'").split() for w in _texts()[:20]],
+])
+def test_contractions_found_from_their_apostrophes_equal_a_pass_over_every_word(words: list[str]) -> None:
+    words = [w for w in words if w]
+    expected = sum(translationese._contracted(w) for w in words if "'" in w)
+    assert translationese._contractions(" ".join(words)) == expected
