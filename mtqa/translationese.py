@@ -428,8 +428,13 @@ def rates(lines: list[str], zipf: Callable[[str], float], min_words: int = MIN_P
 
 
 def rates_of(lines: Sequence[ProseLine], zipf: Callable[[str], float],
-             min_words: int = MIN_PROSE_WORDS) -> dict[str, float] | None:
-    """The ten rates of some prose lines already read, or None under `min_words` words."""
+             min_words: int = MIN_PROSE_WORDS, over: float | None = None) -> dict[str, float] | None:
+    """The ten rates of some prose lines already read, or None under `min_words` words.
+
+    `over`: a logit. When the other nine rates keep the text's logit (`read`) at or under it
+    whatever its vocabulary variety (which lies between 0 and 1: `_most_logit`), the variety,
+    the one rate that slides a window over every word, is not measured and the answer is None
+    too: a caller that only wants texts read over that logit has its answer."""
     n = sum(len(line.words) for line in lines)
     if n < max(min_words, 1):
         return None
@@ -437,12 +442,9 @@ def rates_of(lines: Sequence[ProseLine], zipf: Callable[[str], float],
     lengths = [k for line in lines for k in line.lengths]
     sentences = len(lengths)
     mean_length = spread.fmean(lengths)
-    lower = tally.lower
-    window = min(WINDOW, n)
-    ttrs = [distinct / window for distinct in distinct_per_window(lower, window, max(1, n - window + 1), 10)]
     content = tally.content
     counts = Counter(content)  # each word looked up once, its terms added in first-seen order
-    return {
+    rates = {
         "of_the": 1000 * tally.of_the / n,
         "the_rate": 1000 * tally.the / n,
         "said_share": tally.said / sentences,
@@ -451,9 +453,28 @@ def rates_of(lines: Sequence[ProseLine], zipf: Callable[[str], float],
         "commas": tally.commas / sentences,
         "contractions": 1000 * tally.contractions / n,
         "cohesion": 1000 * tally.connectives / n,
-        "mattr": spread.fmean(ttrs),
+        "mattr": math.nan,  # measured below, unless `over` makes it needless
         "zipf": sum(map(mul, counts.values(), map(zipf, counts))) / len(content) if content else 0.0,
     }
+    if over is not None and _most_logit(rates) <= over - _ROUNDING:
+        return None
+    window = min(WINDOW, n)
+    ttrs = [distinct / window for distinct in distinct_per_window(tally.lower, window, max(1, n - window + 1), 10)]
+    rates["mattr"] = spread.fmean(ttrs)
+    return rates
+
+
+# Far more than the rounding of a sum of ten terms of a few units: a text `_most_logit` puts this
+# far under a logit is under it however `read` adds its terms up.
+_ROUNDING = 1e-9
+
+
+def _most_logit(rates: dict[str, float]) -> float:
+    """The highest logit `read` can give these rates, their vocabulary variety ("mattr", a mean
+    of type/token ratios: between 0 and 1) unknown."""
+    weight, (mean, sd) = WEIGHTS["mattr"], NORMS["mattr"]
+    most = max(weight * (0.0 - mean) / sd, weight * (1.0 - mean) / sd)
+    return INTERCEPT + sum(most if k == "mattr" else w * (rates[k] - NORMS[k][0]) / NORMS[k][1] for k, w in WEIGHTS.items())
 
 
 def distinct_per_window(words: list[str], window: int, stop: int, step: int) -> Iterator[int]:
