@@ -33,7 +33,7 @@ from mtqa.scan import Chars, Pattern, Phrases
 from mtqa.segment import Paragraph
 from mtqa.text.french_names import french_name_spans, inside
 from mtqa.text.scripts import any_of, beyond_ascii, member_test
-from mtqa.text.tokens import chunk_before
+from mtqa.text.tokens import chunk_before, folded_tokens
 
 PACK = "untranslated"
 SCHEMA = {"french": {"loanwords": [str], "function_words": [str], "titles": [str], "title_english_before": [str]}}
@@ -124,7 +124,9 @@ def french_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     lex: FrenchLexicon = ctx.data(PACK)
     if not _maybe_french(text, ctx.hits(par)):
         return
-    loans = [(s, e, " " in v) for s, e, v in lex.loans.finditer(text)]
+    # the loanwords, looked for only where a token can start one (the same runs `finditer` finds)
+    loans = [(s, e, " " in v) for s, e, v in lex.loans.finditer(text, par.token_spans)] \
+        if lex.loans.may_start(ctx.analysis(folded_tokens, par)) else []
     li = 0
     run: list[tuple[int, int, str, bool]] = []  # start, end, word, strong
     prev_end = 0
