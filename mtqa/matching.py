@@ -72,6 +72,13 @@ class PhraseMatcher:
     def __len__(self) -> int:
         return self._size
 
+    def may_start(self, words: Iterable[str]) -> bool:
+        """Whether a phrase can start at one of these words: a text's tokens (runs of letters
+        and digits) as the matcher compares them, case-folded when it ignores case. A text
+        whose tokens are all turned away here has no match (`finditer` finds nothing), which
+        one set test tells instead of a walk over every token."""
+        return not self._index.keys().isdisjoint(words)
+
     def finditer(self, text: str, toks: list[tuple[int, int]] | None = None) -> Iterator[tuple[int, int, Any]]:
         """Yield (start, end, value) for non-overlapping matches, left to right, longest first."""
         if toks is None:

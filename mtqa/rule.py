@@ -307,6 +307,13 @@ class RuleContext:
             raise RuntimeError(f"rule {self.meta.id} asks for hits but declares no triggers")
         return self._scan.hits(par, self.meta.id, trigger)
 
+    def fired_in(self, pars: list) -> list:
+        """The paragraphs of `pars` where this rule's declared triggers fired, in order: a
+        document-scope rule walks those, not every paragraph (`hits` of the others are empty)."""
+        if self._scan is None:
+            raise RuntimeError(f"rule {self.meta.id} asks where its triggers fired but declares none")
+        return self._scan.fired_in(pars, self.meta.id)
+
     def partial(self, par: Paragraph, why: str) -> None:
         """Record that this rule could not check all of `par` (a pattern timed out): the
         report says so, naming the rule and the paragraph, instead of passing in silence."""

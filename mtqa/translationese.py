@@ -177,45 +177,62 @@ class _Tally(NamedTuple):
     def of(cls, line: ProseLine) -> _Tally:
         """The tally of one line (the rule's anchors: each line's own rates)."""
         text = line.text
-        lower, content = _lowered(line.words)
+        lower, content, joined = _lowered(line.words)
         # A sentence can say "said" only where its line does (\b holds at a cut: whitespace).
         said = sum(_says(s.text) for s in line.sentences) if _says(text) else 0
-        return cls(lower, content, said, *_counts(text, text.lower(), lower))
+        return cls(lower, content, said, *_counts(text, text.lower(), lower, joined))
 
     @classmethod
     def of_lines(cls, lines: Sequence[ProseLine]) -> _Tally:
         """The tally of several lines at once: their tallies added up (the lists joined), each
         count taken in one pass over their text joined by line breaks, which no counted pattern
         crosses (a line's own \b holds at its ends as at a line break), instead of a pass a line."""
-        lower, content = _lowered([w for line in lines for w in line.words])
+        lower, content, joined = _lowered([w for line in lines for w in line.words])
         body = "\n".join([line.text for line in lines])
         low = body.lower()  # a line break stops lowercasing's context (final sigma) as a line's end does
         # Each sentence with "said" or "says" (\b holds at a cut: whitespace); a body that
         # never says it is answered at once.
         said = sum(map(_says, [s.text for line in lines for s in line.sentences])) \
             if not body.isascii() or "said" in low or "says" in low else 0
-        return cls(lower, content, said, *_counts(body, low, lower))
+        return cls(lower, content, said, *_counts(body, low, lower, joined))
 
 
-def _lowered(words: list[str]) -> tuple[list[str], list[str]]:
-    """Some words in lowercase (straight apostrophes), and those of them that carry content."""
+def _lowered(words: list[str]) -> tuple[list[str], list[str], str]:
+    """Some words in lowercase (straight apostrophes), those of them that carry content, and
+    the lowercase words joined by spaces."""
     # One call for all the words, not one per word: no word holds a space, and lowercasing does
     # not look across one (Greek final sigma stops at it), so the words come back apart.
-    lower = " ".join(words).lower().replace("’", "'").split(" ") if words else []
+    joined = " ".join(words).lower().replace("’", "'")
+    lower = joined.split(" ") if words else []
     content = [w for w, orig in zip(lower, words) if w not in FUNCTION_WORDS and orig[0].islower() and len(w) > 2]
-    return lower, content
+    return lower, content, joined
 
 
-def _counts(text: str, low: str, lower: list[str]) -> tuple[int, int, int, int, int]:
+def _counts(text: str, low: str, lower: list[str], joined: str) -> tuple[int, int, int, int, int]:
     """"of the", "the", commas, contractions and connectives in `text` (`low`: its lowercase;
-    `lower`: its words in lowercase)."""
+    `lower`: its words in lowercase; `joined`: those words joined by spaces)."""
     # The patterns run only where their text is: every letter "of the" matches (ignoring
     # case) is ASCII, so a match leaves "of the" in the lowercase text.
     of_the = len(_OF_THE.findall(text)) if "of the" in low else 0
     connectives = connectives_in(low)
     # only a word with an apostrophe can be contracted, and only a text with one holds one
-    contractions = sum(_contracted(w) for w in lower if "'" in w) if "'" in text or "’" in text else 0
+    contractions = _contractions(joined) if "'" in text or "’" in text else 0
     return of_the, lower.count("the"), text.count(","), contractions, connectives
+
+
+def _contractions(joined: str) -> int:
+    """How many of the space-separated words of `joined` are contracted (`_contracted`): each
+    word holding an apostrophe found from its apostrophe, not by a pass over every word."""
+    count = 0
+    i = joined.find("'")
+    while i >= 0:
+        start = joined.rfind(" ", 0, i) + 1
+        end = joined.find(" ", i)
+        if end < 0:
+            end = len(joined)
+        count += _contracted(joined[start:end])
+        i = joined.find("'", end)
+    return count
 
 
 def connectives_in(low: str) -> int:
@@ -299,11 +316,17 @@ def words_from_runs(text: str, runs: Sequence[tuple[int, int]], start: int,
         if joined and not joined.isalpha():
             return None  # a digit
         starts = [s - start for s, _ in spans]
-        if text.find("'", start, end) < 0 and text.find("’", start, end) < 0:
+        apostrophes = _positions(text, "'", start, end) + _positions(text, "’", start, end)
+        if not apostrophes:
             return words, starts  # no apostrophe to join runs across
-        # a run right after an apostrophe that ends the run before joins it ("it's", "rock'n'roll")
-        for k in reversed([k for k, ((_, e), (s, _)) in enumerate(zip(spans, spans[1:]), 1)
-                           if e + 1 == s and text[e] in "'’"]):
+        # a run right after an apostrophe that ends the run before joins it ("it's", "rock'n'roll"),
+        # the last first: the runs are found by the apostrophes, not by a pass over every run
+        joins = []
+        for a in apostrophes:
+            k = bisect_left(spans, (a + 1, -1))
+            if 0 < k < len(spans) and spans[k][0] == a + 1 and spans[k - 1][1] == a:
+                joins.append(k)
+        for k in sorted(joins, reverse=True):
             words[k - 1] += text[spans[k][0] - 1] + words.pop(k)
             del starts[k]
         return words, starts
@@ -323,6 +346,16 @@ def words_from_runs(text: str, runs: Sequence[tuple[int, int]], start: int,
             starts.append(s - start)
         last = e
     return words, starts
+
+
+def _positions(text: str, char: str, start: int, end: int) -> list[int]:
+    """Where `char` stands in ``text[start:end]`` (indexes into `text`)."""
+    out = []
+    i = text.find(char, start, end)
+    while i >= 0:
+        out.append(i)
+        i = text.find(char, i + 1, end)
+    return out
 
 
 def word_count(lines: Iterable[str | ProseLine]) -> int:
@@ -395,8 +428,13 @@ def rates(lines: list[str], zipf: Callable[[str], float], min_words: int = MIN_P
 
 
 def rates_of(lines: Sequence[ProseLine], zipf: Callable[[str], float],
-             min_words: int = MIN_PROSE_WORDS) -> dict[str, float] | None:
-    """The ten rates of some prose lines already read, or None under `min_words` words."""
+             min_words: int = MIN_PROSE_WORDS, over: float | None = None) -> dict[str, float] | None:
+    """The ten rates of some prose lines already read, or None under `min_words` words.
+
+    `over`: a logit. When the other nine rates keep the text's logit (`read`) at or under it
+    whatever its vocabulary variety (which lies between 0 and 1: `_most_logit`), the variety,
+    the one rate that slides a window over every word, is not measured and the answer is None
+    too: a caller that only wants texts read over that logit has its answer."""
     n = sum(len(line.words) for line in lines)
     if n < max(min_words, 1):
         return None
@@ -404,12 +442,9 @@ def rates_of(lines: Sequence[ProseLine], zipf: Callable[[str], float],
     lengths = [k for line in lines for k in line.lengths]
     sentences = len(lengths)
     mean_length = spread.fmean(lengths)
-    lower = tally.lower
-    window = min(WINDOW, n)
-    ttrs = [distinct / window for distinct in distinct_per_window(lower, window, max(1, n - window + 1), 10)]
     content = tally.content
     counts = Counter(content)  # each word looked up once, its terms added in first-seen order
-    return {
+    rates = {
         "of_the": 1000 * tally.of_the / n,
         "the_rate": 1000 * tally.the / n,
         "said_share": tally.said / sentences,
@@ -418,9 +453,28 @@ def rates_of(lines: Sequence[ProseLine], zipf: Callable[[str], float],
         "commas": tally.commas / sentences,
         "contractions": 1000 * tally.contractions / n,
         "cohesion": 1000 * tally.connectives / n,
-        "mattr": spread.fmean(ttrs),
+        "mattr": math.nan,  # measured below, unless `over` makes it needless
         "zipf": sum(map(mul, counts.values(), map(zipf, counts))) / len(content) if content else 0.0,
     }
+    if over is not None and _most_logit(rates) <= over - _ROUNDING:
+        return None
+    window = min(WINDOW, n)
+    ttrs = [distinct / window for distinct in distinct_per_window(tally.lower, window, max(1, n - window + 1), 10)]
+    rates["mattr"] = spread.fmean(ttrs)
+    return rates
+
+
+# Far more than the rounding of a sum of ten terms of a few units: a text `_most_logit` puts this
+# far under a logit is under it however `read` adds its terms up.
+_ROUNDING = 1e-9
+
+
+def _most_logit(rates: dict[str, float]) -> float:
+    """The highest logit `read` can give these rates, their vocabulary variety ("mattr", a mean
+    of type/token ratios: between 0 and 1) unknown."""
+    weight, (mean, sd) = WEIGHTS["mattr"], NORMS["mattr"]
+    most = max(weight * (0.0 - mean) / sd, weight * (1.0 - mean) / sd)
+    return INTERCEPT + sum(most if k == "mattr" else w * (rates[k] - NORMS[k][0]) / NORMS[k][1] for k, w in WEIGHTS.items())
 
 
 def distinct_per_window(words: list[str], window: int, stop: int, step: int) -> Iterator[int]:

@@ -64,3 +64,23 @@ def test_match_at_equals_trying_every_phrase_in_turn(seed: int, ignorecase: bool
         toks = tokens(text)
         for i in range(len(toks)):
             assert matcher.match_at(text, toks, i) == _reference_match_at(phrases, ignorecase, text, toks, i)
+
+
+@pytest.mark.parametrize("ignorecase", [False, True])
+@pytest.mark.parametrize("seed", range(30))
+def test_a_text_whose_words_may_start_no_phrase_has_no_match(seed: int, ignorecase: bool) -> None:
+    """`may_start` over a text's tokens as the matcher compares them (case-folded when it
+    ignores case) turns a text away only where `finditer` finds nothing."""
+    rng = random.Random(seed)
+    phrases = _phrases(rng)
+    matcher = PhraseMatcher(phrases, ignorecase=ignorecase)
+    turned_away = 0
+    for _ in range(40):
+        others = ["Ottawa", "said", "SS.", "ss", "on", "Tuesday"] * 4  # words that start fewer phrases
+        text = "".join(rng.choice(_WORDS + others) + rng.choice([" ", "\n", ", ", "-"]) for _ in range(rng.randint(1, 5)))
+        toks = tokens(text)
+        words = [text[s:e].casefold() if ignorecase else text[s:e] for s, e in toks]
+        if not matcher.may_start(words):
+            turned_away += 1
+            assert list(matcher.finditer(text, toks)) == [], text
+    assert turned_away  # the test turns some texts away: it would prove nothing otherwise

@@ -167,3 +167,36 @@ def test_connectives_counted_at_their_phrases_equal_the_patterns_findall(seed: i
                                  "nonetheless nevertheless", "hence—hence", "in particular\nin particular"])
 def test_connectives_at_the_edges_of_a_text_are_counted_as_findall_counts_them(low: str) -> None:
     assert translationese.connectives_in(low) == len(translationese._CONNECTIVES.findall(low))
+
+
+@pytest.mark.parametrize("words", [
+    [], ["it's"], ["don't", "we're", "rock'n'roll", "o'neil's", "'tis", "they'", "'", "''", "a''s", "i'm"],
+    ["no", "apostrophe", "here"], ["ends", "with", "can't"], ["can't", "starts"], ["x'y'z's", "it's", "it's"],
+    *[w.lower().replace("’", "'").split() for w in _texts()[:20]],
+])
+def test_contractions_found_from_their_apostrophes_equal_a_pass_over_every_word(words: list[str]) -> None:
+    words = [w for w in words if w]
+    expected = sum(translationese._contracted(w) for w in words if "'" in w)
+    assert translationese._contractions(" ".join(words)) == expected
+
+
+def test_rates_left_unmeasured_under_a_logit_only_where_the_text_is_under_it() -> None:
+    """`rates_of(..., over=t)` skips the vocabulary variety only where the text's logit is at
+    or under t whatever the variety; elsewhere it gives the rates given without `over`."""
+    skipped = given = 0
+    for text in _texts():
+        lines = [translationese.ProseLine(line) for line in _prose_of(text)]
+        full = translationese.rates_of(lines, _zipf)
+        if full is None:
+            assert translationese.rates_of(lines, _zipf, over=0.0) is None
+            continue
+        logit = translationese.read(full).logit
+        for t in (logit - 5, logit - 1, logit - 1e-6, logit, logit + 1e-6, logit + 0.5, logit + 1, logit + 5):
+            got = translationese.rates_of(lines, _zipf, over=t)
+            if got is None:
+                skipped += 1
+                assert logit <= t
+            else:
+                given += 1
+                assert repr(got) == repr(full)
+    assert skipped and given  # both ways taken: the test would prove nothing otherwise

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import regex
 
-from mtqa.rules.calques.literals import FOLDS_TO_ASCII, admits, required_stretches, searchable
+from mtqa.rules.calques.literals import FOLDS_TO_ASCII, admits, gate_admits, grouped, required_stretches, searchable
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -46,6 +46,31 @@ def test_every_entry_is_searched_wherever_it_matches(texts: list[str]) -> None:
             if not admits(stretches, searchable(text)):
                 assert pattern.search(text) is None, (e["pattern"], text)
     assert narrowed > len(entries) // 2  # the pre-filter does narrow most entries
+
+
+def test_the_grouped_gate_answers_as_the_stretches_do(texts: list[str]) -> None:
+    """`gate_admits` over `grouped` stretches is `admits` over them, on every entry and text
+    (and on the lowercase texts of every look-alike: a prefix present without its stretch)."""
+    lowered = [searchable(t) for t in texts]
+    lowered += ["said hello to them", "sai", "say", "realiz", "realization of said", "", None]
+    grouped_some = 0
+    for e in _entries():
+        stretches = required_stretches(e["pattern"])
+        gate = grouped(stretches)
+        grouped_some += gate is not None and any(members for _prefix, members in gate)
+        for lower in lowered:
+            assert gate_admits(gate, lower) is admits(stretches, lower), (e["pattern"], lower)
+            for stretch in stretches or ():  # each stretch alone opens the gate
+                assert gate_admits(gate, stretch)
+    assert grouped_some  # some entries' stretches do share a prefix
+
+
+def test_grouped_stretches_share_their_prefix() -> None:
+    gate = grouped(("said her", "said him", "say him", "realize ", "realized "))
+    assert gate == (("realize", ("realize ", "realized ")), ("said h", ("said her", "said him")), ("say him", ()))
+    assert gate_admits(gate, "they say him")
+    assert not gate_admits(gate, "he said hello, they realized")  # prefixes there, no stretch
+    assert grouped(None) is None and gate_admits(None, "anything") and gate_admits(gate, None)
 
 
 @pytest.mark.parametrize(("pattern", "wanted"), [

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import sys
 import warnings
+from os.path import commonprefix
 from typing import Any
 
 from mtqa.patterns import lazy_re
@@ -78,7 +79,36 @@ def admits(stretches: tuple[str, ...] | None, lower: str | None) -> bool:
     """Whether an entry with these stretches may match the paragraph (`lower`: `searchable(text)`)."""
     if stretches is None or lower is None:
         return True
-    return any(map(lower.__contains__, stretches))  # no Python frame a stretch: ~1,700 tests a check
+    return any(map(lower.__contains__, stretches))  # no Python frame a stretch
+
+
+# A gate: an entry's stretches grouped under a prefix they share ("said her ", "said him",
+# "said me" under "said "), each group as (prefix, its stretches), or (stretch, ()) alone.
+Gate = tuple[tuple[str, tuple[str, ...]], ...]
+GROUP_PREFIX = 5  # stretches whose first five characters agree share a group
+
+
+def grouped(stretches: tuple[str, ...] | None) -> Gate | None:
+    """The stretches as a gate (`gate_admits`): a stretch is in a text only where its prefix
+    is, so a group whose shared prefix is absent is passed over with one test instead of one a
+    stretch (~2,000 tests a check, most of them of product lists such as ``said (?:her|him|me)``)."""
+    if stretches is None:
+        return None
+    by_prefix: dict[str, list[str]] = {}
+    for stretch in stretches:
+        by_prefix.setdefault(stretch[:GROUP_PREFIX], []).append(stretch)
+    return tuple((members[0], ()) if len(members) == 1 else (commonprefix(members), tuple(members))
+                 for _key, members in sorted(by_prefix.items()))
+
+
+def gate_admits(gate: Gate | None, lower: str | None) -> bool:
+    """``admits(stretches, lower)`` for ``gate = grouped(stretches)``: the same answer."""
+    if gate is None or lower is None:
+        return True
+    for prefix, members in gate:
+        if prefix in lower and (not members or any(map(lower.__contains__, members))):
+            return True
+    return False
 
 
 def _of_sequence(items: list[tuple[Any, Any]]) -> list[str] | None:

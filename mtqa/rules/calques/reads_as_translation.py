@@ -96,11 +96,12 @@ def reads_as_translation(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         sentences_of=lambda par: par.sentences)
     lines = [line for _par, own in by_paragraph for line in own]
     zipf = lru_cache(maxsize=None)(lx.zipf)  # the anchors read the same words again
-    rates = translationese.rates_of(lines, zipf)
+    threshold = float(ctx.options["threshold"])
+    # None also where the text cannot read over the threshold, whatever its vocabulary variety
+    rates = translationese.rates_of(lines, zipf, over=threshold)
     if rates is None:
         return
     reading = translationese.read(rates)
-    threshold = float(ctx.options["threshold"])
     mode = translationese.ENTRY_MODE  # read here, not at import: the tests run the rule under each mode
     words = translationese.word_count(lines)
     count = translationese.findings_at(reading.logit, threshold, words, mode)

@@ -22,7 +22,7 @@ from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.errors import PackError
 from mtqa.packs import Regex, SeverityName, pack_compiler
 from mtqa.rule import RawFinding, RuleContext, rule
-from mtqa.rules.calques.literals import admits, required_stretches, searchable
+from mtqa.rules.calques.literals import Gate, gate_admits, grouped, required_stretches, searchable
 from mtqa.rules.publications.pack import PACK as PUBLICATIONS, Compiled as Publications, fold_title
 from mtqa.scan import Always, Phrases
 from mtqa.segment import Paragraph
@@ -79,8 +79,9 @@ class Compiled(msgspec.Struct):
     always: tuple[int, ...]  # entries without trigger words: run on every paragraph
     contexts: dict[str, Context]
     also: dict[int, frozenset[str]] = msgspec.field(default_factory=dict)  # entry → words one of which must occur too
-    # entry → lowercase stretches one of which every match holds, or None (literals.required_stretches)
-    required: list[tuple[str, ...] | None] = msgspec.field(default_factory=list)
+    # entry → lowercase stretches one of which every match holds, grouped, or None
+    # (literals.required_stretches, literals.grouped)
+    required: list[Gate | None] = msgspec.field(default_factory=list)
     compiled: dict[int, regex.Pattern] = msgspec.field(default_factory=dict)  # entry → its pattern, once compiled
 
     def pattern(self, idx: int) -> regex.Pattern:
@@ -136,7 +137,7 @@ def compile_calques(data: dict) -> Compiled:
         if more:
             also[i] = more
     return Compiled(patterns, entries, {k: tuple(v) for k, v in triggers.items()}, tuple(always), contexts, also,
-                    [required_stretches(p) for p in patterns])
+                    [grouped(required_stretches(p)) for p in patterns])
 
 
 def _where(data: dict) -> str:
@@ -154,19 +155,27 @@ class CalqueMatches(msgspec.Struct):
 @analysis("calques", packs=(PACK,), triggers=TRIGGERS)
 def calque_matches(doc, data: Compiled, hits: Callable[[Paragraph, str], list]) -> CalqueMatches:
     """The calque matches of every paragraph where an entry may match (its trigger word fired,
-    and one of its `also` words if it has them; or an entry has no trigger words)."""
+    and one of its `also` words if it has them; or an entry has no trigger words), and the
+    text every match of it holds is there (`literals`: tested before the `also` words, whose
+    hits are then read for the few entries left)."""
     out = CalqueMatches()
     in_document: dict[str, bool] = {}  # document-scope contexts, searched when first needed
     needs_also = data.also
+    required = data.required
     for par in doc.paragraphs:
         todo = set(data.always)
         for hit in hits(par, "words"):
             todo.update(data.triggers.get(hit.phrase, ()))
-        if needs_also and not needs_also.keys().isdisjoint(todo):
+        if not todo:
+            continue
+        lower = searchable(par.text)
+        # none of the text every match holds is here: no timed search
+        admitted = [i for i in sorted(todo) if gate_admits(required[i], lower)]
+        if needs_also and not needs_also.keys().isdisjoint(admitted):
             fired = {hit.phrase for hit in hits(par, "also")}
-            todo = {i for i in todo if i not in needs_also or not needs_also[i].isdisjoint(fired)}
-        if todo:
-            out.by_par[id(par)] = _scan(par, doc, data, sorted(todo), in_document, out.timeouts)
+            admitted = [i for i in admitted if i not in needs_also or not needs_also[i].isdisjoint(fired)]
+        if admitted:
+            out.by_par[id(par)] = _scan(par, doc, data, admitted, in_document, out.timeouts)
     return out
 
 
@@ -175,13 +184,9 @@ def _scan(par: Paragraph, doc, data: Compiled, todo: list[int], in_document: dic
     """The calque matches of one paragraph among entries `todo`: the leftmost, then longest,
     match speaks for a span."""
     text = par.text
-    lower = searchable(text)
     found: list[tuple[int, int, Entry]] = []
     in_paragraph: dict[str, bool] = {}
-    required = data.required
     for idx in todo:
-        if not admits(required[idx], lower):
-            continue  # none of the text every match holds is here: no timed search
         entry = data.entries[idx]
         if entry.context is not None and not _in_context(entry.context, par, doc, data, in_paragraph, in_document):
             continue

@@ -24,6 +24,7 @@ from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.scan import Chars, Pattern
 from mtqa.segment import Paragraph
+from mtqa.text.scripts import any_of, beyond_ascii, member_test
 
 # ---- entities ----------------------------------------------------------------------------
 
@@ -256,6 +257,8 @@ def mojibake(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
                 par, m.start(), m.end(), "Mojibake: “Â” is the first byte of a UTF-8 no-break space",
                 fix=Fix.safe("Delete it", replacement=""),
             )
+    if not ctx.analysis(beyond_ascii, par).adjacent:
+        return  # every run below is two characters beyond ASCII or more, side by side
     covered: list[tuple[int, int]] = []
     for m in _MOJIBAKE.finditer(text, timeout=1.0):
         run = m.group()
@@ -325,6 +328,7 @@ def replacement_character(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindi
 
 _WORD = lazy(r"[\p{L}\p{M}]+")
 _NON_LATIN_LETTER = lazy(r"(?V1)[\p{L}--\p{Latin}]")
+_non_latin_letter = member_test(_NON_LATIN_LETTER)
 
 
 @rule(
@@ -349,7 +353,8 @@ def mixed_script_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The dose was 5 μg, and the Greek letter π appeared beside Αθήνα and Москва.
     """
     text = par.text
-    if text.isascii() or not _NON_LATIN_LETTER.search(text):
+    # such a letter is beyond ASCII: among the paragraph's characters there (found once)
+    if text.isascii() or not any_of(ctx.analysis(beyond_ascii, par).characters, _non_latin_letter):
         return
     for m in _WORD.finditer(text):
         w = m.group()

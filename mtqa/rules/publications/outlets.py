@@ -143,7 +143,7 @@ def translated_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     data: Outlets = ctx.data(PACK)
     places: set[str] | None = None  # the story's places, found once a literal form turns up
     texts = [p.text for p in doc.paragraphs]
-    for par in doc.paragraphs:
+    for par in ctx.fired_in(doc.paragraphs):  # where an outlet's or a place's first word is
         text = par.text
         headline = None
         for s, e, outlets in phrase_matches(data.literals, par, ctx.hits(par, "outlet")):
@@ -185,7 +185,7 @@ def _with_article(text: str, s: int, outlets: list) -> tuple[int, list]:
 def _story_places(doc, data: Outlets, ctx: RuleContext) -> set[str]:
     """The countries (and QC) the story's places name."""
     places: set[str] = set()
-    for p in doc.paragraphs:
+    for p in ctx.fired_in(doc.paragraphs):
         for _s, _e, countries in phrase_matches(data.places, p, ctx.hits(p, "place")):
             places.update(countries)
     return places

@@ -35,6 +35,7 @@ from mtqa.rules.institutions.pack import PACK as INSTITUTIONS
 from mtqa.scan import Phrases
 from mtqa.segment import Paragraph, word_spans
 from mtqa.spans import SpanSet
+from mtqa.text.tokens import folded_tokens
 
 PACK = "spelling"
 SCHEMA = {"locale": {"*": {"words": {"*": str}, "variant_words": {"*": str}, "allow": [str]}}}
@@ -207,7 +208,9 @@ def foreign_spelling(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         w = h.phrase
         hits.append((i, h.start, h.end, w, words[w.lower()]))
     # One merged index, not a scan of both lists per hit: linear on a long paragraph.
-    skip = SpanSet([*((a, b) for a, b, _ in table.allow.finditer(text, toks)), *ctx.analysis(judged_institutions).flagged_in(par)])
+    allow = table.allow  # most paragraphs hold no allowed name's first word (one set test)
+    allowed = allow.finditer(text, toks) if allow.may_start(ctx.analysis(folded_tokens, par)) else ()
+    skip = SpanSet([*((a, b) for a, b, _ in allowed), *ctx.analysis(judged_institutions).flagged_in(par)])
     engine_spelt = None  # computed only when a name is met: does the story spell common words the US way?
     for i, s, e, w, (own, confidence) in hits:
         if skip.covers(s):

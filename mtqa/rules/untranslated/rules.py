@@ -24,6 +24,7 @@ import msgspec
 import regex
 
 from mtqa import pattern_cache
+from mtqa.patterns import lazy
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.matching import PhraseMatcher
 from mtqa.packs import pack_compiler
@@ -31,7 +32,8 @@ from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.scan import Chars, Pattern, Phrases
 from mtqa.segment import Paragraph
 from mtqa.text.french_names import french_name_spans, inside
-from mtqa.text.tokens import chunk_before
+from mtqa.text.scripts import any_of, beyond_ascii, member_test
+from mtqa.text.tokens import chunk_before, folded_tokens
 
 PACK = "untranslated"
 SCHEMA = {"french": {"loanwords": [str], "function_words": [str], "titles": [str], "title_english_before": [str]}}
@@ -122,7 +124,9 @@ def french_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     lex: FrenchLexicon = ctx.data(PACK)
     if not _maybe_french(text, ctx.hits(par)):
         return
-    loans = [(s, e, " " in v) for s, e, v in lex.loans.finditer(text)]
+    # the loanwords, looked for only where a token can start one (the same runs `finditer` finds)
+    loans = [(s, e, " " in v) for s, e, v in lex.loans.finditer(text, par.token_spans)] \
+        if lex.loans.may_start(ctx.analysis(folded_tokens, par)) else []
     li = 0
     run: list[tuple[int, int, str, bool]] = []  # start, end, word, strong
     prev_end = 0
@@ -152,26 +156,34 @@ def french_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             return  # a body's French name: "the Regroupement des éleveuses et des éleveurs"
         yield ctx.finding(par, s, e, f"French left untranslated: “{text[s:e]}”")
 
+    function_words = lex.function_words
     for m in _WORD.finditer(text):
         w = m.group()
-        while li < len(loans) and loans[li][1] <= m.start():
+        start = m.start()
+        while li < len(loans) and loans[li][1] <= start:
             li += 1
-        in_loan = li < len(loans) and loans[li][0] <= m.start() < loans[li][1]
-        # a one-word loan ("première") still counts as French beside a French function word
-        loan_word = in_loan and not loans[li][2] and w[:1].islower()
-        gap = text[prev_end:m.start()]
-        low = w.casefold()
-        lower = w[:1].islower()
-        strong = lower and not in_loan and (bool(_ACCENTED.search(low)) or bool(_ELISION.match(w)))
-        weak = lower and ((not in_loan and low in lex.function_words) or loan_word)
-        if strong and gap.strip() in ("", "-") and _name_context(text, prev_word, prev_start, w):
-            strong = False
-        if run and (any(c in _BREAK for c in gap) or "\n" in gap or not (strong or weak)):
+        strong = weak = False
+        if w[:1].islower():  # a capitalised word is neither strong nor weak
+            in_loan = li < len(loans) and loans[li][0] <= start < loans[li][1]
+            low = w.casefold()
+            # an accent is beyond ASCII, and an elision holds an apostrophe
+            strong = not in_loan and ((not low.isascii() and bool(_ACCENTED.search(low)))
+                                      or (("'" in w or "’" in w) and bool(_ELISION.match(w))))
+            # a one-word loan ("première") still counts as French beside a French function word
+            weak = (not in_loan and low in function_words) or (in_loan and not loans[li][2])
+        if strong or weak:
+            gap = text[prev_end:start]
+            if strong and gap.strip() in ("", "-") and _name_context(text, prev_word, prev_start, w):
+                strong = False
+            if run and (any(c in _BREAK for c in gap) or "\n" in gap or not (strong or weak)):
+                yield from flush()
+                run = []
+            if strong or weak:
+                run.append((start, m.end(), low, strong))
+        elif run:  # a word that is neither ends the run, whatever the gap before it
             yield from flush()
             run = []
-        if strong or weak:
-            run.append((m.start(), m.end(), low, strong))
-        prev_end, prev_word, prev_start = m.end(), w, m.start()
+        prev_end, prev_word, prev_start = m.end(), w, start
     yield from flush()
 
 
@@ -286,10 +298,13 @@ def french_title(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 
 
 # Letters of a script other than Latin, Han, kana and Hangul (those are source/untranslated-text's).
+_FOREIGN_CHARACTER = r"[[\p{L}--[\p{Latin}\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]]\p{M}]"
 _FOREIGN_RUN = pattern_cache.compile(
-    r"(?V1)(?<![\p{L}\p{M}])[[\p{L}--[\p{Latin}\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]]\p{M}]{2,}"
-    r"(?:[ \u00a0]+[[\p{L}--[\p{Latin}\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]]\p{M}]{2,})*(?![\p{L}\p{M}])"
+    rf"(?V1)(?<![\p{{L}}\p{{M}}]){_FOREIGN_CHARACTER}{{2,}}"
+    rf"(?:[ \u00a0]+{_FOREIGN_CHARACTER}{{2,}})*(?![\p{{L}}\p{{M}}])"
 )
+# One such character (each beyond ASCII): a paragraph without one has no run to look for.
+_foreign_character = member_test(lazy("(?V1)" + _FOREIGN_CHARACTER))
 
 
 @rule(
@@ -318,7 +333,7 @@ def foreign_script(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     elsewhere a quotation in its original script is reported.
     """
     text = par.text
-    if text.isascii():
+    if text.isascii() or not any_of(ctx.analysis(beyond_ascii, par).characters, _foreign_character):
         return
     for m in _FOREIGN_RUN.finditer(text):
         before = text[max(0, m.start() - 40):m.start()]
