@@ -416,25 +416,26 @@ def official_name_form(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     data: AccentData = ctx.data(ACCENTS_PACK)
     skip = _variant_spans(ctx)
     about_quebec: bool | None = None
-    for par in doc.paragraphs:
-        for hit in data.official.finditer(par.text):
-            if (par.index, hit.start) in skip:
-                continue
-            if len(hit.official.words) == 1:
-                if about_quebec is None:
-                    about_quebec = any(_QUEBEC.search(p.text) for p in doc.paragraphs)
-                if not about_quebec:
-                    continue  # "Levis" alone is also a surname: a place of Quebec only in a story about Quebec
-            name = hit.official.name
-            got = par.text[hit.start : hit.end]
-            if hit.how == "accents":
-                msg, conf = f"“{got}” without its accents: the official name is {name}", 0.7
-            elif hit.how == "capital":
-                msg, conf = f"“{got}” has lost a capital: the official name is {name}", 0.7
-            else:
-                msg, conf = f"“{got}” looks like a misspelling of {name}", 0.6
-            yield ctx.finding(par, hit.start, hit.end, msg, confidence=conf,
-                              fix=Fix.display_only(f"Write {name}", name))
+    paragraphs = doc.paragraphs
+    for k, hit in data.official.find_in([par.text for par in paragraphs]):
+        par = paragraphs[k]
+        if (par.index, hit.start) in skip:
+            continue
+        if len(hit.official.words) == 1:
+            if about_quebec is None:
+                about_quebec = any(_QUEBEC.search(p.text) for p in doc.paragraphs)
+            if not about_quebec:
+                continue  # "Levis" alone is also a surname: a place of Quebec only in a story about Quebec
+        name = hit.official.name
+        got = par.text[hit.start : hit.end]
+        if hit.how == "accents":
+            msg, conf = f"“{got}” without its accents: the official name is {name}", 0.7
+        elif hit.how == "capital":
+            msg, conf = f"“{got}” has lost a capital: the official name is {name}", 0.7
+        else:
+            msg, conf = f"“{got}” looks like a misspelling of {name}", 0.6
+        yield ctx.finding(par, hit.start, hit.end, msg, confidence=conf,
+                          fix=Fix.display_only(f"Write {name}", name))
 
 
 _QUEBEC = pattern_cache.compile(r"\bQu[eé]bec")
