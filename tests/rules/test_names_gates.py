@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from mtqa.accents import OfficialNames
 
 _NAMES = [("Hydro-Québec", "company"), ("Parti Québécois", "party"), ("Coalition Avenir Québec", "party"),
@@ -41,3 +43,105 @@ def test_official_names_found_in_a_story_are_those_found_paragraph_by_paragraph(
         assert [(k, h) for k, text in enumerate(texts) for h in shared.finditer(text)] == want, texts
         found += len(want)
     assert found > 100, "the look-alikes hold no official name: the test would prove nothing"
+
+
+# ---------------------------------------------------------------------------------------
+# Consistency rules that search only where their trigger (a run of capitalised words, or a
+# possessive name) fired: the same findings as the search over every paragraph.
+
+_NAMES_WRITTEN = ["Federal Office", "Flood Falls Trail", "Big Bang", "Hudson’s Hope", "Queen's Park", "Élise Roy Centre",
+                  "Canada’s Wonderland", "Trudeau’s Liberals", "Ǆǆa Lake", "\u212aelvin Park", "Prime Minister"]
+_CONTEXT = ["the", "The", "a", "of", "and", "ICBC", "said", "McDonald", "Mr.", "2", "A1", "Later", "for", "in", "only"]
+_SEPARATORS = [" ", " ", " ", " ", ", ", "; ", ": ", ". ", "  ", "\u00a0", "-", "’", "\n\n", " “", "” "]
+
+
+def _written(rng: random.Random, name: str) -> str:
+    """A name as a story may write it: as it is, lowercase, a capital lost, its possessive dropped."""
+    words = name.split(" ")
+    how = rng.randrange(6)
+    if how == 1:
+        return name.lower()
+    if how == 2:
+        return " ".join(w if k == 0 or rng.random() < 0.5 else w.lower() for k, w in enumerate(words))
+    if how == 3:
+        return name.replace("’s", "").replace("'s", "")
+    if how == 4:
+        return name.upper()
+    return name
+
+
+def _stories(seed: int, n: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join((_written(rng, rng.choice(_NAMES_WRITTEN)) if rng.random() < 0.4 else rng.choice(_CONTEXT))
+                    + rng.choice(_SEPARATORS) for _ in range(rng.randint(3, 30))) for _ in range(n)]
+
+
+def _spans(rule_id: str, text: str) -> list[tuple[int, int, str]]:
+    from mtqa import Checker
+    from mtqa.document import Document
+
+    found, _ran, _skipped, _ = Checker(select=[rule_id], languagetool="off").findings(Document(text))
+    return [(f.span.start, f.span.end, f.message) for f in found]
+
+
+def _every_paragraph_hit(self, par, trigger=None) -> list:
+    """A hit over the whole paragraph, wherever the text is: the rule searches everywhere."""
+    from mtqa.scan.triggers import Hit
+
+    return [Hit("everywhere", 0, len(par.text), "")]
+
+
+@pytest.mark.parametrize("rule_id", ["consistency/name-case", "consistency/possessive-dropped"])
+def test_a_rule_searching_its_runs_finds_what_it_finds_everywhere(rule_id: str, monkeypatch) -> None:
+    from mtqa.rule import RuleContext
+    from mtqa.scan import available_backends
+
+    stories = _stories(len(rule_id), 500)
+    expected = []
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(RuleContext, "hits", _every_paragraph_hit)
+        expected = [_spans(rule_id, text) for text in stories]
+    assert sum(map(bool, expected)) > 15, "the look-alikes give no findings: the test would prove nothing"
+    for backend in available_backends():
+        monkeypatch.setenv("MTQA_SCAN_BACKEND", backend)
+        assert [_spans(rule_id, text) for text in stories] == expected, backend
+
+
+def _generic_heads_everywhere(text: str) -> list[tuple[int, int]]:
+    """generic-head-case's spans, its two patterns searched over every paragraph (as it was)."""
+    from mtqa.document import Document
+    from mtqa.rules.consistency import rules as consistency
+
+    doc = Document(text)
+    names_before: dict[str, set[str]] = {}
+    for par in doc.paragraphs:
+        for m in consistency._LOWER_HEAD.finditer(par.text):
+            names_before.setdefault(m.group(1).removesuffix("s"), set()).add(
+                m.group(0)[: m.start(1) - m.start()].strip())
+    parallel = {head for head, names in names_before.items() if len(names) >= 2}
+    return [par.span_to_doc(m.start(1), m.end(1)) for par in doc.paragraphs if parallel
+            for m in consistency._CAPITAL_HEAD.finditer(par.text) if m.group(1).lower().removesuffix("s") in parallel]
+
+
+def test_generic_head_case_searched_in_runs_finds_what_it_finds_everywhere(monkeypatch) -> None:
+    from mtqa.scan import available_backends
+
+    rng = random.Random(14)
+    lead = ["the", "the", "the", "fought", "and", ",", ";", ":", "The", "Crews", "BC", "Mr.", "of"]
+    capitals = ["Fry", "Creek", "Heather", "Lake", "Flood", "Falls", "Red", "Deer", "Bow", "Valley", "Éé", "Ǆǆ",
+                "McRae", "Trail's", "\u212aelvin", "Service", "Wildfire"]
+    heads = ["wildfire", "Wildfire", "wildfire", "Wildfire", "flood", "Flood", "wildfires", "Wildfires", "flood", "Flood", "floods", "trail", "Trail",
+             "trail's", "Trail-", "of", "Service"]
+    seps = [" ", " ", " ", " ", " ", " ", "  ", "\u00a0", "-", "’", ". ", ", ", "\n\n"]
+
+    def chunk() -> str:
+        name = " ".join(rng.choice(capitals) for _ in range(rng.choice((1, 2, 2, 3, 4))))
+        return rng.choice(lead) + rng.choice(seps[:8]) + name + rng.choice(seps[:9]) + rng.choice(heads)
+
+    stories = ["".join(chunk() + rng.choice(seps) for _ in range(rng.randint(2, 16))) for _ in range(600)]
+    expected = [_generic_heads_everywhere(text) for text in stories]
+    assert sum(map(bool, expected)) > 15, "the look-alikes give no findings: the test would prove nothing"
+    for backend in available_backends():
+        monkeypatch.setenv("MTQA_SCAN_BACKEND", backend)
+        got = [[(s, e) for s, e, _ in _spans("consistency/generic-head-case", text)] for text in stories]
+        assert got == expected, backend
