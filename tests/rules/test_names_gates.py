@@ -145,3 +145,21 @@ def test_generic_head_case_searched_in_runs_finds_what_it_finds_everywhere(monke
         monkeypatch.setenv("MTQA_SCAN_BACKEND", backend)
         got = [[(s, e) for s, e, _ in _spans("consistency/generic-head-case", text)] for text in stories]
         assert got == expected, backend
+
+
+def test_the_words_of_a_run_of_names_are_those_the_word_pattern_finds() -> None:
+    import regex
+
+    from mtqa.rules.names import analysis
+
+    word = regex.compile(r"\p{Lu}[\p{Ll}'’][\p{L}'’\-]*+")  # what the inventory read runs with before
+    rng = random.Random(3)
+    pieces = ["Mark", "A.", "Milley", "O’Neil", "D'Arcy", "Jean-Guy", "Éé", "Ǆǆa", "Roy's", "X.", "Mc", "the", "B",
+              ".", "-", "’", "\u212aelvin"]
+    runs = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice([" ", " ", "", ", "]) for _ in range(rng.randint(1, 8)))
+        for m in analysis._RUN.finditer(text):
+            runs += " " in m.group()
+            assert analysis._words_of(m.group()) == [(w.group(), w.start()) for w in word.finditer(m.group())], text
+    assert runs > 500
