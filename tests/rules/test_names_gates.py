@@ -163,3 +163,49 @@ def test_the_words_of_a_run_of_names_are_those_the_word_pattern_finds() -> None:
             runs += " " in m.group()
             assert analysis._words_of(m.group()) == [(w.group(), w.start()) for w in word.finditer(m.group())], text
     assert runs > 500
+
+
+def _given_names_everywhere(text: str, data) -> list[tuple[int, int]]:
+    """given-name-accent's spans with its pattern searched over every paragraph (as it was)."""
+    from mtqa.document import Document
+    from mtqa.rules.names import rules as names
+
+    doc = Document(text)
+    skip = {(par.index, s) for par, s, _, _, _ in names.accent_variants_of(doc, data)}
+    keeps_accents = any(a in p.text for p in doc.paragraphs for a in data.accented)
+    out = []
+    for par in doc.paragraphs:
+        text = par.text
+        for m in names._GIVEN.finditer(text):
+            s = m.start()
+            entry = data.given.get(m.group())
+            if entry is None or (par.index, s) in skip or m.group(1) in names._PLACE_NOUNS:
+                continue
+            if text[m.end():m.end() + 1] == "-" and names._PLACE_AFTER.match(text, m.end(1)):
+                continue
+            if s and (text[s - 1].isalnum() or (text[s - 1] == "-" and s > 1 and not text[s - 2].isalpha())):
+                continue
+            if names._english_phrase(m.group(), m.group(1)) or (entry[1] and not keeps_accents):
+                continue
+            out.append(par.span_to_doc(s, m.end()))
+    return out
+
+
+def test_given_name_accent_searched_in_runs_finds_what_it_finds_everywhere(monkeypatch) -> None:
+    from mtqa.packs import PackSet
+    from mtqa.rules.names.pack import ACCENTS_PACK
+    from mtqa.scan import available_backends
+
+    data = PackSet().compiled(ACCENTS_PACK)
+    rng = random.Random(8)
+    pieces = ["Francois", "Stephane", "Helene", "Eric", "Andre", "Real", "Benoit", "Jean", "Tremblay", "Roy", "Lisée",
+              "Estate", "River", "Park", "Gamelin", "Emilie", "Geneviève", "Côté", "McFrancois", "deFrancois", "the",
+              "said", "2", "FRANCOIS", "Francoise", "\u212aelvin", "Ǆǆa"]
+    seps = [" ", " ", " ", "-", "-", "  ", "\u00a0", ", ", ". ", "’", "\n\n", "2-", "–"]
+    stories = ["".join(rng.choice(pieces) + rng.choice(seps) for _ in range(rng.randint(2, 24))) for _ in range(600)]
+    expected = [_given_names_everywhere(text, data) for text in stories]
+    assert sum(map(bool, expected)) > 50, "the look-alikes give no findings: the test would prove nothing"
+    for backend in available_backends():
+        monkeypatch.setenv("MTQA_SCAN_BACKEND", backend)
+        got = [[(s, e) for s, e, _ in _spans("names/given-name-accent", text)] for text in stories]
+        assert got == expected, backend

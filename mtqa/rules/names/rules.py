@@ -487,13 +487,18 @@ def given_name_accent(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     data: AccentData = ctx.data(ACCENTS_PACK)
     skip = _variant_spans(ctx)
     keeps_accents: bool | None = None
+    given = data.given
     for par in doc.paragraphs:
-        if not ctx.hits(par):
+        runs = ctx.hits(par)
+        if not runs:
             continue
         text = par.text
-        for m in _GIVEN.finditer(text):
+        # A match kept below is a whole word of a run (one that starts inside a word is set aside),
+        # so only a run holding a given name of the pack is searched, and only within it.
+        runs = [r for r in runs if not given.keys().isdisjoint(text[r.start : r.end].replace("-", " ").split(" "))]
+        for m in (m for r in runs for m in _GIVEN.finditer(text, r.start, r.end)):
             s = m.start()
-            entry = data.given.get(m.group())
+            entry = given.get(m.group())
             if entry is None or (par.index, s) in skip or m.group(1) in _PLACE_NOUNS:
                 continue
             if text[m.end():m.end() + 1] == "-" and _PLACE_AFTER.match(text, m.end(1)):
