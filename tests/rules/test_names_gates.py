@@ -209,3 +209,41 @@ def test_given_name_accent_searched_in_runs_finds_what_it_finds_everywhere(monke
         monkeypatch.setenv("MTQA_SCAN_BACKEND", backend)
         got = [[(s, e) for s, e, _ in _spans("names/given-name-accent", text)] for text in stories]
         assert got == expected, backend
+
+
+def _honorific_given_names_everywhere(text: str) -> list[tuple[int, int]]:
+    """honorific-given-name's spans with every name pair looked up in the word list (as it was)."""
+    from collections import Counter, defaultdict
+
+    from mtqa import lexicon
+    from mtqa.document import Document
+    from mtqa.rules.names import order
+
+    doc = Document(text)
+    lex = lexicon.english()
+    given_of: dict[str, Counter] = defaultdict(Counter)
+    surnames: set[str] = set()
+    for _, m in order.name_pairs(doc):
+        a, b = m.group(1), m.group(2)
+        if order._name_like(lex, a) and order._name_like(lex, b):
+            given_of[a][b] += 1
+            surnames.add(b)
+    out = []
+    for par in doc.paragraphs:
+        for m in order._HONORIFIC.finditer(par.text):
+            family = given_of.get(m.group(1))
+            if family and m.group(1) not in surnames and len(family) == 1:
+                out.append(par.span_to_doc(m.start(), m.end()))
+    return out
+
+
+def test_honorific_given_name_asks_only_about_the_names_after_honorifics() -> None:
+    rng = random.Random(21)
+    pieces = ["Justin Trudeau", "Mr. Justin said", "Adam James", "Mr. James", "Jesse James", "Ms. Elise",
+              "Elise Roy", "Dr. Adam", "Mme Adam", "Mister Roy", "The Minister", "Monday Young", "Mr. Young",
+              "Price", "said", "Justin Young", "his father", "Mr Monday", "Roy Justin"]
+    seps = [" ", " ", " ", ", ", ". ", "\n\n", "-"]
+    stories = ["".join(rng.choice(pieces) + rng.choice(seps) for _ in range(rng.randint(3, 30))) for _ in range(600)]
+    expected = [_honorific_given_names_everywhere(text) for text in stories]
+    assert sum(map(bool, expected)) > 30, "the look-alikes give no findings: the test would prove nothing"
+    assert [[(s, e) for s, e, _ in _spans("names/honorific-given-name", text)] for text in stories] == expected

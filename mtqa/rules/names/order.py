@@ -126,11 +126,14 @@ def honorific_given_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     if not honorifics:
         return  # most stories: nothing to judge, and no names to gather
     lex = lexicon.english()
+    # Only the given names after an honorific are asked about: the pairs that hold none of them
+    # are not looked up in the word list.
+    asked = {m.group(1) for _, m in honorifics}
     given_of: dict[str, Counter] = defaultdict(Counter)
     surnames: set[str] = set()
     for _, m in ctx.analysis(name_pairs):
         a, b = m.group(1), m.group(2)
-        if _name_like(lex, a) and _name_like(lex, b):
+        if (a in asked or b in asked) and _name_like(lex, a) and _name_like(lex, b):
             given_of[a][b] += 1
             surnames.add(b)
     for par, m in honorifics:
