@@ -247,3 +247,19 @@ def test_honorific_given_name_asks_only_about_the_names_after_honorifics() -> No
     expected = [_honorific_given_names_everywhere(text) for text in stories]
     assert sum(map(bool, expected)) > 30, "the look-alikes give no findings: the test would prove nothing"
     assert [[(s, e) for s, e, _ in _spans("names/honorific-given-name", text)] for text in stories] == expected
+
+
+def test_ize_ise_variants_are_the_pattern_s_matches() -> None:
+    from mtqa.rules.consistency import spellings
+
+    rng = random.Random(9)
+    pieces = ["organise", "organize", "re", "organisation", "analyses", "analyzing", "ise", "is", "this", "rise",
+              "Recognised", "realisers", "xise", "ab", "yzed", "Z", "2", "_", "é", "aysyses", "isise", "organis"]
+    seps = [" ", "", "-", "’", "'", ".", ", ", "\n", "é", "_", "2"]
+    matched = 0
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) + rng.choice(seps) for _ in range(rng.randint(1, 8)))
+        want = [(m.span(), m.groups()) for m in spellings._VARIANT.finditer(text)]
+        assert [(m.span(), m.groups()) for m in spellings.variants(text)] == want, text
+        matched += bool(want)
+    assert matched > 500
