@@ -263,3 +263,30 @@ def test_ize_ise_variants_are_the_pattern_s_matches() -> None:
         assert [(m.span(), m.groups()) for m in spellings.variants(text)] == want, text
         matched += bool(want)
     assert matched > 500
+
+
+def test_name_pairs_are_those_of_the_pattern_with_its_boundary_first() -> None:
+    import re
+
+    from mtqa.rules.names import order
+
+    word = r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?"
+    before = re.compile(rf"(?<![\w’'\-.])({word}) ({word})(?![\w’'\-])")  # the pattern as it was
+
+    def pairs(pattern, text: str) -> list:
+        out, pos = [], 0
+        while (m := pattern.search(text, pos)) is not None:
+            out.append((m.span(), m.groups()))
+            pos = m.start(2)
+        return out
+
+    rng = random.Random(12)
+    pieces = ["Justin", "Trudeau", "Jean-Guy", "Roy", "Xi", "Élise", "McRae", "A", "the", "2", "_", "U.S.", "Ab×cd"]
+    seps = [" ", " ", "  ", ".", "’", "'", "-", "", ",", "\n", "é"]
+    found = 0
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) + rng.choice(seps) for _ in range(rng.randint(1, 8)))
+        want = pairs(before, text)
+        assert pairs(order._PAIR, text) == want, text
+        found += bool(want)
+    assert found > 150
