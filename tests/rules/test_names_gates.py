@@ -290,3 +290,25 @@ def test_name_pairs_are_those_of_the_pattern_with_its_boundary_first() -> None:
         assert pairs(order._PAIR, text) == want, text
         found += bool(want)
     assert found > 150
+
+
+def test_lost_periods_searches_the_forms_its_trigger_met_as_it_searched_them_all(monkeypatch) -> None:
+    from mtqa.rule import RuleContext
+    from mtqa.scan import available_backends
+    from mtqa.scan.triggers import Hit
+
+    def every_form(self, par, trigger=None) -> list:
+        return [Hit("lost form", 0, 0, form) for form in self.data("abbreviations").lost_forms]
+
+    rng = random.Random(4)
+    pieces = ["US", "U.S", "U.S.", "USA", "UK", "U.K", "EU", "E.U", "PEI", "P.E.I", "B.C", "BC", "UAE", "U.A.E",
+              "DC", "D.C.", "the", "trade", "But", "So", "The", "with", "in", "Canada", "2", "é"]
+    seps = [" ", " ", " ", ". ", ", ", ".", "", "\n\n", "-", "’"]
+    stories = ["".join(rng.choice(pieces) + rng.choice(seps) for _ in range(rng.randint(2, 20))) for _ in range(500)]
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(RuleContext, "hits", every_form)
+        expected = [_spans("abbreviations/lost-periods", text) for text in stories]
+    assert sum(map(bool, expected)) > 50, "the look-alikes give no findings: the test would prove nothing"
+    for backend in available_backends():
+        monkeypatch.setenv("MTQA_SCAN_BACKEND", backend)
+        assert [_spans("abbreviations/lost-periods", text) for text in stories] == expected, backend
