@@ -312,3 +312,51 @@ def test_lost_periods_searches_the_forms_its_trigger_met_as_it_searched_them_all
     for backend in available_backends():
         monkeypatch.setenv("MTQA_SCAN_BACKEND", backend)
         assert [_spans("abbreviations/lost-periods", text) for text in stories] == expected, backend
+
+
+def _accent_variants_as_they_were(doc, data) -> list:
+    """accent-variants with every paragraph beyond ASCII read for accented words (as it was)."""
+    from mtqa.accents import strip_accents
+    from mtqa.rules.names import rules as names
+
+    bare_forms = {strip_accents(w) for par in doc.paragraphs for w in names._CAP_WORD.findall(par.text)
+                  if strip_accents(w) != w}
+    occurrences: dict[str, list] = {}
+    for par in doc.paragraphs:
+        text = par.text
+        for m in names._CAP_WORD.finditer(text):
+            s, e = m.span()
+            if (s and text[s - 1].isalnum()) or (e < len(text) and text[e].isalnum()) or len(m.group()) < 3:
+                continue
+            bare = strip_accents(m.group())
+            if bare in bare_forms:
+                occurrences.setdefault(bare, []).append((par.index, s, e, m.group()))
+    out = []
+    for bare, occ in occurrences.items():
+        accented = {o[3] for o in occ if o[3] != bare}
+        if bare in data.english_forms or len(accented) != 1 or all(o[3] != bare for o in occ):
+            continue
+        n = sum(o[3] != bare for o in occ)
+        out.extend((k, s, e, next(iter(accented)), n) for k, s, e, w in occ if w == bare)
+    return out
+
+
+def test_accent_variants_read_only_paragraphs_that_may_hold_them() -> None:
+    from mtqa.document import Document
+    from mtqa.packs import PackSet
+    from mtqa.rules.names import rules as names
+    from mtqa.rules.names.pack import ACCENTS_PACK
+
+    data = PackSet().compiled(ACCENTS_PACK)
+    rng = random.Random(10)
+    pieces = ["Bérubé", "Berube", "Rémi", "Remi", "Côté", "Cote", "Québec", "Quebec", "Montréal", "Montreal", "the",
+              "said", "“", "”", "—", "’", "ÉLISE", "Élise", "Elise", "Ŕoy", "Roy", "xBerube", "Berube2", "İnan", "Inan"]
+    seps = [" ", " ", ", ", ". ", "\n\n", "-", "’", "", "\u00a0"]
+    found = 0
+    for _ in range(1500):
+        doc = Document("".join(rng.choice(pieces) + rng.choice(seps) for _ in range(rng.randint(2, 25))))
+        want = _accent_variants_as_they_were(doc, data)
+        got = [(par.index, s, e, form, n) for par, s, e, form, n in names.accent_variants_of(doc, data)]
+        assert got == want, doc.text
+        found += bool(want)
+    assert found > 100
