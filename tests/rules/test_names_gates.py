@@ -360,3 +360,15 @@ def test_accent_variants_read_only_paragraphs_that_may_hold_them() -> None:
         assert got == want, doc.text
         found += bool(want)
     assert found > 100
+
+
+def test_a_word_starts_a_sentence_as_the_stripped_text_before_it_says() -> None:
+    from mtqa.rules.consistency import rules as consistency
+
+    rng = random.Random(2)
+    pieces = ["a", "B", " ", ".", "“", "‘", "'", '"', "(", "[", "!", "?", ":", ";", "\n", "—", "–", "-", "|", ">", ","]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        for s in range(len(text) + 1):
+            before = text[:s].rstrip(" \"“‘'([")
+            assert consistency._starts_sentence(text, s) == (not before or before[-1] in ".!?:;\n—–-|>"), (text, s)

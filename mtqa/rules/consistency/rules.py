@@ -309,8 +309,12 @@ _TERM = lazy(r"(?<![\p{L}\p{N}\-])\p{Lu}[\p{L}]{2,}+(?:-\p{N}++)?(?![\p{L}\p{N}]
 
 
 def _starts_sentence(text: str, s: int) -> bool:
-    before = text[:s].rstrip(" \"“‘'([")
-    return not before or before[-1] in ".!?:;\n—–-|>"
+    """Whether the word at s opens a sentence: `text[:s].rstrip(" \"“‘'([")` is empty or ends in a
+    stop (read back over the opening marks only, not by copying the text before)."""
+    i = s
+    while i and text[i - 1] in " \"“‘'([":
+        i -= 1
+    return not i or text[i - 1] in ".!?:;\n—–-|>"
 
 
 _CAPS_NEIGHBOUR_BEFORE = lazy(r"\p{Lu}{2,}[ ,.|/—–-]{1,3}$")
