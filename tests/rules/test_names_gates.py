@@ -372,3 +372,79 @@ def test_a_word_starts_a_sentence_as_the_stripped_text_before_it_says() -> None:
         for s in range(len(text) + 1):
             before = text[:s].rstrip(" \"“‘'([")
             assert consistency._starts_sentence(text, s) == (not before or before[-1] in ".!?:;\n—–-|>"), (text, s)
+
+
+def _inventory_as_it_was(doc, data):
+    """names-inventory as it was (a second pattern for a run's words, counts added one by one)."""
+    import regex
+
+    from mtqa.rules.names import analysis as a
+
+    word = regex.compile(r"\p{Lu}[\p{Ll}'’][\p{L}'’\-]*+")
+    mentions, counts = [], {}
+    for par in doc.paragraphs:
+        text = par.text
+        for m in a._RUN.finditer(text):
+            s = m.start()
+            if s and (text[s - 1].isalnum() or text[s - 1] in "-’'"):
+                continue
+            g = m.group()
+            if " " not in g:
+                key = a._strip_possessive(g)
+                counts[key] = counts.get(key, 0) + 1
+                if key in data.not_names or key in data.person_titles:
+                    continue
+                title = a._title_before(text, s, data.person_titles)
+                if title is not None:
+                    mentions.append((par.index, s, s + len(key), key, None, title, s))
+                continue
+            words = [(w.group(), w.start()) for w in word.finditer(g)]
+            title = None
+            for k in range(len(words) - 1, -1, -1):
+                if words[k][0] in data.person_titles:
+                    title, words = words[k][0], words[k + 1:]
+                    break
+            while words and words[0][0] in data.not_names:
+                words.pop(0)
+            if not words:
+                continue
+            for w, _ in words:
+                counts[a._strip_possessive(w)] = counts.get(a._strip_possessive(w), 0) + 1
+            if len(words) > 3:
+                continue
+            last, ls = words[-1]
+            surname = a._strip_possessive(last)
+            if surname in data.not_names or (len(surname) > 5 and surname.endswith(a._NOUN_ENDINGS)):
+                continue
+            if title is None and words[0][1] == 0:
+                title = a._title_before(text, s, data.person_titles)
+            first = words[-2][0] if len(words) >= 2 else None
+            if first is not None and first.endswith(a._ADJECTIVE_ENDINGS) and first not in data.by_first:
+                first = None
+            if first is None and title is None:
+                continue
+            mentions.append((par.index, s + ls, s + ls + len(surname), surname, first, title, s + words[0][1]))
+    return mentions, counts
+
+
+def test_the_inventory_finds_the_mentions_and_counts_it_found_before() -> None:
+    from mtqa.document import Document
+    from mtqa.packs import PackSet
+    from mtqa.rules.names.analysis import inventory
+
+    data = PackSet().compiled("names")
+    rng = random.Random(17)
+    pieces = ["Gen.", "Gen", "General", "Mark", "A.", "Milley", "Milley's", "Mr.", "Prime", "Minister", "Justin",
+              "Trudeau’s", "The", "Northern", "Iraq", "Financial", "Contributions", "Chrystia", "Freeland", "Dany",
+              "Fortin", "O’Neil", "Jean-Guy", "said", "the", "x", "2", "Monday", "Élise", "Roy's", "Dr."]
+    seps = [" ", " ", " ", ", ", ". ", "-", "’", "'", "", "\n\n"]
+    mentioned = 0
+    for _ in range(1500):
+        doc = Document("".join(rng.choice(pieces) + rng.choice(seps) for _ in range(rng.randint(1, 20))))
+        inv = inventory(doc, data)
+        got = [(m.par.index, m.start, m.end, m.surname, m.first, m.title, m.full_start) for m in inv.mentions]
+        want_mentions, want_counts = _inventory_as_it_was(doc, data)
+        assert (got, inv.counts) == (want_mentions, want_counts), doc.text
+        assert list(inv.counts) == list(want_counts), doc.text  # the same order too
+        mentioned += bool(got)
+    assert mentioned > 300
