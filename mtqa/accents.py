@@ -109,6 +109,22 @@ class OfficialNames:
     def finditer(self, text: str) -> Iterator[NameHit]:
         if not self._may_start_names(text):
             return
+        yield from self._hits(text)
+
+    def find_in(self, texts: list[str]) -> Iterator[tuple[int, NameHit]]:
+        """(index of the text, hit) for each of `texts`, in order: what `finditer` finds in each.
+
+        The texts' whitespace chunks are judged together, once; most stories hold no chunk that
+        may start a name and end here, without a set of chunks and a lookup per paragraph."""
+        starting = self._chunks.passing(set(" ".join(texts).split()), self._chunk_may_start)
+        if not starting:
+            return
+        for k, text in enumerate(texts):
+            if any(map(text.__contains__, starting)):  # a hit starts in a chunk that passed
+                for hit in self._hits(text):
+                    yield k, hit
+
+    def _hits(self, text: str) -> Iterator[NameHit]:
         words = NAME_TOKEN.findall(text, concurrent=False)  # at C speed: most words start no name and cost no lookup
         names_started = self._names_started(words)
         if not names_started:
@@ -153,8 +169,21 @@ class OfficialNames:
     def _may_start_names(self, text: str) -> bool:
         """Whether a word of `text` may start a name, judged by its whitespace chunks (each
         chunk's words looked at once, when the chunk is first seen)."""
-        return bool(self._chunks.passing(set(text.split()),
-                                         lambda chunk: bool(self._names_started(NAME_TOKEN.findall(chunk)))))
+        return bool(self._chunks.passing(set(text.split()), self._chunk_may_start))
+
+    def _chunk_may_start(self, chunk: str) -> bool:
+        """Whether a word of a whitespace chunk may start a name where `_hits` looks for one: a
+        word that may start a name, with a capital or before a hyphen ("hydro-Québec"). Most
+        lowercase words near a name's first word ("part", "universe") start none."""
+        started = self._names_started(NAME_TOKEN.findall(chunk))
+        if not started:
+            return False
+        if "-" not in chunk:
+            return any(w[:1].isupper() for w in started)
+        return any(
+            m.group() in started and (m.group()[:1].isupper() or chunk[m.end() : m.end() + 1] == "-")
+            for m in NAME_TOKEN.finditer(chunk)
+        )
 
     def _names_started(self, words: list[str]) -> dict[str, tuple[Official, ...]]:
         """Those of `words` that may start a name, each with the names it may start."""

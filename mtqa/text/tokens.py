@@ -60,7 +60,10 @@ def lower_words(par) -> frozenset[str]:
 def folded_tokens(par) -> list[str]:
     """The paragraph's runs of letters and digits (`par.token_spans`), case-folded, in order."""
     text = par.text
-    return [one_copy(text[s:e].casefold()) for s, e in par.token_spans]
+    if text.isascii():  # casefold is lower there, and keeps every offset: one call, then slices
+        low = text.lower()
+        return [low[s:e] for s, e in par.token_spans]
+    return [text[s:e].casefold() for s, e in par.token_spans]  # (one_copy is the identity: no call a token)
 
 
 def contains_any(text: str, literals) -> bool:

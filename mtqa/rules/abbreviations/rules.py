@@ -84,7 +84,12 @@ def lost_periods(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """
     data = ctx.data("abbreviations")
     text = par.text
+    # Its trigger reports every occurrence of every form (boundary "none", overlaps included):
+    # only the forms it met are searched for.
+    present = {h.phrase for h in ctx.hits(par)}
     for form in data.lost_forms:
+        if form not in present:
+            continue
         i = text.find(form)
         while i >= 0:
             start, end = i, i + len(form)

@@ -20,7 +20,7 @@ from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.roles import LayoutRole, line_roles
 from mtqa.rule import Option, RawFinding, RuleContext, Scope, rule
-from mtqa.scan import LOWER, UPPER, Pattern, Phrases
+from mtqa.scan import LOWER, UPPER, CapitalRun, Pattern, Phrases
 from mtqa.rules.abbreviations.analysis import date_occurrences
 from mtqa.segment import Paragraph
 from mtqa.spans import SpanSet
@@ -309,8 +309,12 @@ _TERM = lazy(r"(?<![\p{L}\p{N}\-])\p{Lu}[\p{L}]{2,}+(?:-\p{N}++)?(?![\p{L}\p{N}]
 
 
 def _starts_sentence(text: str, s: int) -> bool:
-    before = text[:s].rstrip(" \"“‘'([")
-    return not before or before[-1] in ".!?:;\n—–-|>"
+    """Whether the word at s opens a sentence: `text[:s].rstrip(" \"“‘'([")` is empty or ends in a
+    stop (read back over the opening marks only, not by copying the text before)."""
+    i = s
+    while i and text[i - 1] in " \"“‘'([":
+        i -= 1
+    return not i or text[i - 1] in ".!?:;\n—–-|>"
 
 
 _CAPS_NEIGHBOUR_BEFORE = lazy(r"\p{Lu}{2,}[ ,.|/—–-]{1,3}$")
@@ -455,6 +459,8 @@ _CAP_RUN = lazy(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}++(?: \p{Lu}\p{Ll}++){1,2}(?![\p{
 
 @rule(
     "consistency/name-case",
+    # every run `_CAP_RUN` finds is two or three whole tokens with capitals, spaces between
+    triggers=(CapitalRun("capitalised words", 2, joiners=" "),),
     category="Fluency/Inconsistency",
     severity=Severity.MINOR,
     scope=Scope.DOCUMENT,
@@ -502,9 +508,10 @@ def name_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         if _caps_paragraph(text):
             continue
         texts.append((par, text))
-        if ctx.analysis(title_case, par):
-            continue  # a headline in title case capitalises every word: it names nothing
-        for m in _CAP_RUN.finditer(text):
+        runs = ctx.hits(par)
+        if not runs or ctx.analysis(title_case, par):
+            continue  # no capitalised words in a row; or a headline in title case, which names nothing
+        for m in (m for run in runs for m in _CAP_RUN.finditer(text, run.start, run.end)):
             s, e = m.span()
             words = m.group().split(" ")
             if _starts_sentence(text, s):
@@ -598,6 +605,8 @@ def possessive_dropped(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """
     names: dict[tuple[str, str], str] = {}
     for par in doc.paragraphs:
+        if not ctx.hits(par):
+            continue  # every match holds its trigger's: the usual paragraph is not searched
         for m in _POSSESSIVE_NAME.finditer(par.text):
             names.setdefault((m.group(1), m.group(2)), m.group(0))
     if not names:
@@ -628,6 +637,8 @@ _LOWER_HEAD = lazy(r"(?<=[\p{Ll},;:] )(?:\p{Lu}\p{Ll}++ ){2,}(\p{Ll}{3,}+)(?![\p
 
 @rule(
     "consistency/generic-head-case",
+    # the capitalised words of a match are the tail of a run of them, spaces between
+    triggers=(CapitalRun("capitalised words", 2, joiners=" "),),
     scope=Scope.DOCUMENT,
     category="Fluency/Inconsistency",
     severity=Severity.MINOR,
@@ -653,21 +664,42 @@ def generic_head_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     Unsafe: the noun is lowercased; it may be part of an official name the story writes only once.
     """
     names_before: dict[str, set[str]] = {}  # a lowercase head (singular) → the names it follows
-    for par in doc.paragraphs:
-        for m in _LOWER_HEAD.finditer(par.text):
+    runs = [(par, ctx.hits(par)) for par in doc.paragraphs]
+    for par, hits in runs:
+        text = par.text
+        # a lowercase head stands just after the run: a space, then a lowercase letter
+        after = [h for h in hits if text[h.end : h.end + 1] == " " and text[h.end + 1 : h.end + 2].islower()]
+        for m in _run_matches(_LOWER_HEAD, text, after):
             head = m.group(1).removesuffix("s")
             names_before.setdefault(head, set()).add(m.group(0)[: m.start(1) - m.start()].strip())
     parallel = {head for head, names in names_before.items() if len(names) >= 2}
     if not parallel:
         return  # one lowercase use ("Ontario Liberal party leader") is a house choice, not a pattern
-    for par in doc.paragraphs:
-        for m in _CAPITAL_HEAD.finditer(par.text):
+    for par, hits in runs:
+        # a capitalised head ends a run of three words or more
+        for m in _run_matches(_CAPITAL_HEAD, par.text, [h for h in hits if par.text.count(" ", h.start, h.end) >= 2]):
             head = m.group(1)
             low = head.lower()
             if low.removesuffix("s") in parallel:
                 yield ctx.finding(par, m.start(1), m.end(1),
                                   f"“{head}” is lowercase after the other names in the story",
                                   fix=Fix.unsafe(f"Write “{low}”", replacement=low))
+
+
+def _run_matches(pattern, text: str, runs) -> Iterator:
+    """`pattern.finditer(text)` where each match begins at a word of one of `runs` (runs of
+    capitalised words, spaces between, in text order) and ends past it or at its end: at most
+    one match a run, the first word from the left where `match` succeeds, as `finditer` goes."""
+    for run in runs:
+        at = run.start
+        while at >= 0:
+            m = pattern.match(text, at)
+            if m is not None:
+                yield m
+                break
+            at = text.find(" ", at, run.end)
+            if at >= 0:
+                at += 1
 
 
 # An institution named in both orders: "University of Laval" and "Laval University".

@@ -17,6 +17,25 @@ from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Scope, rule
 
 # Lowercase words in -ise/-ize, -yse/-yze and their inflections and nouns.
 _VARIANT = re.compile(r"(?<![\w’'\-])[a-z]{2,}?(is|iz|ys|yz)(e|es|ed|ing|ation|ations|er|ers)(?![\w’'\-])")
+# Where a match of `_VARIANT` ends: its middle and ending, at the end of a word. Found by a
+# pattern that begins with a letter of two (a fast scan), and the word's start read back from it.
+_VARIANT_END = re.compile(r"(?:is|iz|ys|yz)(?:e|es|ed|ing|ation|ations|er|ers)(?![\w’'\-])")
+
+
+def variants(text: str) -> Iterator[re.Match]:
+    """`_VARIANT.finditer(text)`, tried only at the start of the lowercase words that end as a
+    match must (every match is such a whole word, so one try a word finds it)."""
+    pos = 0
+    while (end := _VARIANT_END.search(text, pos)) is not None:
+        start = end.start()
+        while start and "a" <= text[start - 1] <= "z":
+            start -= 1
+        m = _VARIANT.match(text, start)
+        if m is not None:
+            yield m
+        pos = end.end()
+
+
 _TWIN = {"is": "iz", "iz": "is", "ys": "yz", "yz": "ys"}
 _BRITISH = frozenset({"is", "ys"})
 _STEM = 3  # letters before the ending at least: "rise", "size", "wise" are not variants
@@ -77,7 +96,7 @@ def ize_ise(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         text = par.text
         if "is" not in text and "ys" not in text:
             continue
-        for m in _VARIANT.finditer(text):
+        for m in variants(text):
             pair = _variant_pair(lex, m)
             if pair is None:
                 continue

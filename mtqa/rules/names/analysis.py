@@ -4,6 +4,8 @@ its surname, first name and the title before it, once per document for the names
 
 from __future__ import annotations
 
+from collections import Counter
+
 import msgspec
 
 from mtqa import pattern_cache
@@ -13,7 +15,6 @@ from mtqa.segment import Paragraph
 
 # A run of capitalised words, with optional middle initials: "Mark A. Milley", "Dany Fortin".
 _RUN = pattern_cache.compile(r"\p{Lu}[\p{Ll}'’][\p{L}'’\-]*+(?:[ ](?:\p{Lu}\.[ ])?\p{Lu}[\p{Ll}'’][\p{L}'’\-]*+)*+")
-_WORD = pattern_cache.compile(r"\p{Lu}[\p{Ll}'’][\p{L}'’\-]*+")
 
 
 # ---------------------------------------------------------------------------------------
@@ -68,7 +69,9 @@ def _title_before(text: str, s: int, titles: frozenset[str]) -> str | None:
 def inventory(doc, data: NamesData) -> Inventory:
     """Person mentions of the whole story (a rule asks `ctx.analysis(inventory)`)."""
     inv = Inventory()
-    counts = inv.counts
+    mention = inv.mentions.append
+    seen: list[str] = []  # every capitalised word, possessive kept: counted at C speed at the end
+    add = seen.append
     not_names = data.not_names
     titles = data.person_titles
     for par in doc.paragraphs:
@@ -79,15 +82,17 @@ def inventory(doc, data: NamesData) -> Inventory:
                 continue
             g = m.group()
             if " " not in g:  # one capitalised word: a person only after a title ("Gen. Milley")
+                add(g)
+                if s < 2 or text[s - 1] != " ":
+                    continue  # no title chunk before it (what `_title_before` asks first)
                 key = _strip_possessive(g)
-                counts[key] = counts.get(key, 0) + 1
                 if key in not_names or key in titles:
                     continue
                 title = _title_before(text, s, titles)
                 if title is not None:
-                    inv.mentions.append(Mention(par, s, s + len(key), key, None, title, s))
+                    mention(Mention(par, s, s + len(key), key, None, title, s))
                 continue
-            words = [(w.group(), w.start(), w.end()) for w in _WORD.finditer(g)]
+            words = _words_of(g)
             title = None
             for k in range(len(words) - 1, -1, -1):
                 if words[k][0] in titles:  # "Chief of Staff General Mark Milley"
@@ -99,12 +104,11 @@ def inventory(doc, data: NamesData) -> Inventory:
                 words.pop(0)
             if not words:
                 continue
-            for w, _, _ in words:
-                key = _strip_possessive(w)
-                counts[key] = counts.get(key, 0) + 1
+            for w, _ in words:
+                add(w)
             if len(words) > 3:
                 continue  # a run of capitals is an organisation or a headline, not a name
-            last, ls, _ = words[-1]
+            last, ls = words[-1]
             surname = _strip_possessive(last)
             if surname in not_names or (len(surname) > 5 and surname.endswith(_NOUN_ENDINGS)):
                 continue  # "Financial Contributions" is not a person
@@ -115,5 +119,22 @@ def inventory(doc, data: NamesData) -> Inventory:
                 first = None  # "Northern Iraq", "Japanese Yen": not a first name
             if first is None and title is None:
                 continue  # a lone capitalised word is not evidence of a person
-            inv.mentions.append(Mention(par, s + ls, s + ls + len(surname), surname, first, title, s + words[0][1]))
+            mention(Mention(par, s + ls, s + ls + len(surname), surname, first, title, s + words[0][1]))
+    # Each word's count under its name without the possessive, in the order first seen.
+    counts = inv.counts
+    for word, n in Counter(seen).items():
+        key = _strip_possessive(word)
+        counts[key] = counts.get(key, 0) + n
     return inv
+
+
+def _words_of(run: str) -> list[tuple[str, int]]:
+    """The words of a run of capitalised words with their offsets in it: its chunks between
+    spaces, less the middle initials ("A."), which are all that end in a full stop."""
+    out = []
+    at = 0
+    for chunk in run.split(" "):
+        if chunk[-1] != ".":
+            out.append((chunk, at))
+        at += len(chunk) + 1
+    return out

@@ -42,8 +42,10 @@ _SOUNDS = (("ph", "f"), ("ck", "k"), ("ou", "u"), ("ae", "e"))
 _ENDINGS = (("ey", "i"), ("ie", "i"), ("y", "i"))
 
 
+@lru_cache(maxsize=8192)
 def sound_key(s: str) -> str:
-    """A rough spelling-independent key: doubled letters collapsed, -ey/-ie/-y alike."""
+    """A rough spelling-independent key: doubled letters collapsed, -ey/-ie/-y alike
+    (remembered: a story compares each of its names with several others)."""
     k = _DOUBLE.sub(r"\1", s)
     for a, b in _SOUNDS:
         k = k.replace(a, b)

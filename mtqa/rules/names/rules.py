@@ -18,6 +18,7 @@ mean different people (Justin Massie, Vincent Massey).
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 import regex
@@ -281,6 +282,9 @@ _LED_GOVERNMENT = pattern_cache.compile(r"(?<=\p{Ll},? )(\p{Lu}\p{Ll}{3,}+)(?=['
 
 
 _CAP_WORD = pattern_cache.compile(r"\p{Lu}\p{Ll}[\p{L}]*+")
+# A character beyond ASCII that may be a letter: any but the marks and spaces news copy is full of
+# (a C-speed scan; a paragraph without one holds only words in ASCII).
+_MAYBE_LETTER_BEYOND_ASCII = re.compile("[^\x00-\x7f’‘“”—–…«»\u00a0]")
 
 
 @analysis("accent-variants", packs=(ACCENTS_PACK,))
@@ -296,8 +300,8 @@ def accent_variants_of(doc, data: AccentData) -> list[tuple[Paragraph, int, int,
     # in ASCII has none to strip), by the paragraph's place.
     bares: dict[int, set[str]] = {}
     for k, par in enumerate(doc.paragraphs):
-        if par.text.isascii():
-            continue
+        if par.text.isascii() or _MAYBE_LETTER_BEYOND_ASCII.search(par.text) is None:
+            continue  # no letter beyond ASCII (curly quotes and dashes are not): every word in ASCII
         bare_words = bares[k] = set()
         for w in set(_CAP_WORD.findall(par.text, concurrent=False)):
             bare = w if w.isascii() else strip_accents(w)
@@ -308,7 +312,10 @@ def accent_variants_of(doc, data: AccentData) -> list[tuple[Paragraph, int, int,
     for k, par in enumerate(doc.paragraphs) if bare_forms else ():
         text = par.text
         seen_bare = bares.get(k)
-        if bare_forms.isdisjoint(_CAP_WORD.findall(text, concurrent=False) if seen_bare is None else seen_bare):
+        if seen_bare is None:  # every word in ASCII, its own bare form: one must be in the text as written
+            if not any(map(text.__contains__, bare_forms)):
+                continue
+        elif bare_forms.isdisjoint(seen_bare):
             continue  # no word of the paragraph has a form with accents in the story
         for m in _CAP_WORD.finditer(text, concurrent=False):
             s, e = m.span()
@@ -416,25 +423,26 @@ def official_name_form(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     data: AccentData = ctx.data(ACCENTS_PACK)
     skip = _variant_spans(ctx)
     about_quebec: bool | None = None
-    for par in doc.paragraphs:
-        for hit in data.official.finditer(par.text):
-            if (par.index, hit.start) in skip:
-                continue
-            if len(hit.official.words) == 1:
-                if about_quebec is None:
-                    about_quebec = any(_QUEBEC.search(p.text) for p in doc.paragraphs)
-                if not about_quebec:
-                    continue  # "Levis" alone is also a surname: a place of Quebec only in a story about Quebec
-            name = hit.official.name
-            got = par.text[hit.start : hit.end]
-            if hit.how == "accents":
-                msg, conf = f"“{got}” without its accents: the official name is {name}", 0.7
-            elif hit.how == "capital":
-                msg, conf = f"“{got}” has lost a capital: the official name is {name}", 0.7
-            else:
-                msg, conf = f"“{got}” looks like a misspelling of {name}", 0.6
-            yield ctx.finding(par, hit.start, hit.end, msg, confidence=conf,
-                              fix=Fix.display_only(f"Write {name}", name))
+    paragraphs = doc.paragraphs
+    for k, hit in data.official.find_in([par.text for par in paragraphs]):
+        par = paragraphs[k]
+        if (par.index, hit.start) in skip:
+            continue
+        if len(hit.official.words) == 1:
+            if about_quebec is None:
+                about_quebec = any(_QUEBEC.search(p.text) for p in doc.paragraphs)
+            if not about_quebec:
+                continue  # "Levis" alone is also a surname: a place of Quebec only in a story about Quebec
+        name = hit.official.name
+        got = par.text[hit.start : hit.end]
+        if hit.how == "accents":
+            msg, conf = f"“{got}” without its accents: the official name is {name}", 0.7
+        elif hit.how == "capital":
+            msg, conf = f"“{got}” has lost a capital: the official name is {name}", 0.7
+        else:
+            msg, conf = f"“{got}” looks like a misspelling of {name}", 0.6
+        yield ctx.finding(par, hit.start, hit.end, msg, confidence=conf,
+                          fix=Fix.display_only(f"Write {name}", name))
 
 
 _QUEBEC = pattern_cache.compile(r"\bQu[eé]bec")
@@ -486,13 +494,18 @@ def given_name_accent(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     data: AccentData = ctx.data(ACCENTS_PACK)
     skip = _variant_spans(ctx)
     keeps_accents: bool | None = None
+    given = data.given
     for par in doc.paragraphs:
-        if not ctx.hits(par):
+        runs = ctx.hits(par)
+        if not runs:
             continue
         text = par.text
-        for m in _GIVEN.finditer(text):
+        # A match kept below is a whole word of a run (one that starts inside a word is set aside),
+        # so only a run holding a given name of the pack is searched, and only within it.
+        runs = [r for r in runs if not given.keys().isdisjoint(text[r.start : r.end].replace("-", " ").split(" "))]
+        for m in (m for r in runs for m in _GIVEN.finditer(text, r.start, r.end)):
             s = m.start()
-            entry = data.given.get(m.group())
+            entry = given.get(m.group())
             if entry is None or (par.index, s) in skip or m.group(1) in _PLACE_NOUNS:
                 continue
             if text[m.end():m.end() + 1] == "-" and _PLACE_AFTER.match(text, m.end(1)):
