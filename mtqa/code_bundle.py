@@ -16,7 +16,8 @@ source file makes another entry and the modules are imported from their files as
 entry is sealed as every cache entry is (`pack_cache.seal`): a torn or damaged one is not used.
 When this process imports a module of mtqa's that the entry lacks (a miss, another command's
 modules), the entry is written again at exit with it (atexit, as the pattern cache's save), from
-the code Python's own loader gives for it, unless a source file changed meanwhile.
+the code Python's own loader gives for it, unless a source file changed meanwhile; the last
+`KEEP` entries written are kept, older ones (sources edited since) removed.
 ``MTQA_NO_CACHE=1`` turns it off.
 """
 
@@ -34,6 +35,7 @@ from mtqa import digests, pack_cache
 FORMAT = 2
 _MAGIC = b"mtqa-code-bundle\n"
 _FOLDER = "code"
+KEEP = 8  # bundles kept (each ~2.5 MB): every edit of a source file makes another
 _PACKAGE = os.path.dirname(os.path.abspath(__file__))
 
 
@@ -143,6 +145,17 @@ def _save(entry: Any, finder: BundleFinder) -> None:
     if len(new) == len(finder.modules) or _entry(fresh=True) != entry:
         return
     pack_cache.store(entry, pack_cache.seal(_MAGIC, _layout(new)))
+    _prune(entry.parent, entry)
+
+
+def _prune(folder: Any, kept: Any) -> None:
+    """Remove all but the `KEEP` bundles written last (`kept`, just written, among them)."""
+    try:
+        found = sorted(((p.stat().st_mtime_ns, p) for p in folder.glob("*.bin") if p != kept), reverse=True)
+        for _, old in found[KEEP - 1 :]:
+            old.unlink()
+    except OSError:  # another process removed or replaced one meanwhile: the next save tries again
+        pass
 
 
 def _kept(name: str, module: Any) -> tuple[str, bool, bytes] | None:

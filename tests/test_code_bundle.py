@@ -172,3 +172,19 @@ def test_a_module_the_bundle_lacks_is_added_at_exit(cache: Path) -> None:
                            capture_output=True, text=True, env=_env(cache), cwd=ROOT, timeout=300)
     assert extra.returncode == 0, extra.stderr[-2000:]
     assert "mtqa.report.sarif" in _probe(cache)["kept"]
+
+
+def test_only_the_last_bundles_written_are_kept(cache: Path) -> None:
+    from mtqa import code_bundle
+
+    folder = _fresh(cache) / "code"
+    folder.mkdir()
+    for i in range(code_bundle.KEEP + 3):
+        old = folder / f"{i:032x}.bin"
+        old.write_bytes(b"old")
+        os.utime(old, ns=(10**18 + i, 10**18 + i))
+    _probe(cache)
+    left = _bundles(cache)
+    assert len(left) == code_bundle.KEEP
+    assert folder / f"{code_bundle.KEEP + 2:032x}.bin" in left and folder / f"{0:032x}.bin" not in left
+    assert _probe(cache)["bundled"]  # the one just written is among them
