@@ -40,30 +40,37 @@ _PACKAGE = os.path.dirname(os.path.abspath(__file__))
 
 
 class BundledLoader(SourceFileLoader):
-    """A source file's loader whose code comes from the bundle (the file's own when the kept
-    code cannot be read)."""
+    """A source file's loader whose code comes from the bundle once (the module's import), from
+    the file as Python's loader reads it after that or when the kept code cannot be read."""
 
     def __init__(self, fullname: str, path: str, code: Any) -> None:
         super().__init__(fullname, path)
         self._code = code
 
     def get_code(self, fullname: str) -> Any:
-        try:
-            return marshal.loads(self._code)
-        except (EOFError, ValueError, TypeError):
-            return super().get_code(fullname)
+        code, self._code = self._code, None
+        if code is not None:
+            try:
+                return marshal.loads(code)
+            except (EOFError, ValueError, TypeError):
+                pass
+        return super().get_code(fullname)
 
 
 class BundleFinder:
-    """Finds the modules kept in a bundle: {module name: (path in the package, is a package, code)}."""
+    """Finds the modules kept in a bundle: {module name: (path in the package, is a package, code)}.
+    Each once: a module looked for again (`importlib.reload`, a name removed from `sys.modules`)
+    is left to Python's path finder, which reads the source file as it is then."""
 
     def __init__(self, modules: dict[str, tuple[str, bool, Any]]) -> None:
         self.modules = modules
+        self.served: set[str] = set()
 
     def find_spec(self, fullname: str, path: Any = None, target: Any = None) -> ModuleSpec | None:
         kept = self.modules.get(fullname)
-        if kept is None:
+        if kept is None or fullname in self.served:
             return None
+        self.served.add(fullname)
         rel, is_package, code = kept
         file = os.path.join(_PACKAGE, rel)
         # what `importlib.util.spec_from_file_location` makes (that module is not imported for it)

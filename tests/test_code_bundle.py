@@ -188,3 +188,16 @@ def test_only_the_last_bundles_written_are_kept(cache: Path) -> None:
     assert len(left) == code_bundle.KEEP
     assert folder / f"{code_bundle.KEEP + 2:032x}.bin" in left and folder / f"{0:032x}.bin" not in left
     assert _probe(cache)["bundled"]  # the one just written is among them
+
+
+def test_a_reloaded_module_is_read_from_its_file(cache: Path, tmp_path: Path) -> None:
+    _copy(tmp_path)
+    _fresh(cache)
+    _probe(cache, tmp_path)
+    body = ("import importlib, sys; from pathlib import Path; from mtqa import code_bundle; code_bundle.install(); "
+            "import mtqa.spread as m; assert type(m.__spec__.loader).__name__ == 'BundledLoader'; "
+            "p = Path('mtqa/spread.py'); p.write_text(p.read_text() + '\\nRELOADED = True\\n'); "
+            "importlib.reload(m); print(m.RELOADED)")
+    run = subprocess.run([sys.executable, "-P", "-c", body], capture_output=True, text=True,
+                         env=_env(cache, tmp_path), cwd=tmp_path, timeout=300)
+    assert run.stdout.strip() == "True", run.stderr[-2000:]
