@@ -164,6 +164,9 @@ def main(argv: list[str] | None = None) -> int:
             return EXIT_PASS
         if args.command == "check":
             collect_less()  # from before the check's imports: they allocate what lives until exit
+            from mtqa import code_bundle
+
+            code_bundle.install()  # the check's modules from one cached file (mtqa.code_bundle)
             from mtqa.commands.check import run_check
 
             return run_check(args)

@@ -21,14 +21,14 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Iterator
 
-import regex
 
 from mtqa import lexicon, translationese
 from mtqa.finding import Severity
+from mtqa.patterns import lazy
 from mtqa.rule import CheckSkipped, Option, RawFinding, RuleContext, Scope, rule
 from mtqa.segment import Paragraph
 
-_NON_SPACE = regex.compile(r"\S")
+_NON_SPACE = lazy(r"\S")
 ANCHOR_MIN_WORDS = 8  # a paragraph's own rates, read only to choose the anchor
 NAMED_RATES = 3  # how many of the rates furthest off the message names
 

@@ -21,6 +21,7 @@ from mtqa.analysis import analysis
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.errors import PackError
 from mtqa.packs import Regex, SeverityName, pack_compiler
+from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.rules.calques.literals import Gate, gate_admits, grouped, required_stretches, searchable
 from mtqa.rules.publications.pack import PACK as PUBLICATIONS, Compiled as Publications, fold_title
@@ -51,7 +52,7 @@ SCHEMA = {
     "contexts": {"*": {"pattern!": Regex, "scope": str, "description": str}},
 }
 _SCOPES = ("paragraph", "document")
-_LETTERS = pattern_cache.compile(r"\p{L}+")  # trigger words are single runs of letters
+_LETTERS = lazy(r"\p{L}+")  # trigger words are single runs of letters
 
 
 class Entry(msgspec.Struct, frozen=True):

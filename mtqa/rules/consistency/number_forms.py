@@ -15,8 +15,8 @@ from mtqa.patterns import lazy_re
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.segment import Paragraph
 
-_TWELVE_HOUR = re.compile(r"\b\d{1,2}(?::\d\d)? ?(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I)
-_DIGIT = re.compile(r"\d")  # the same digits as the pattern's (a scan for one is a fast search)
+_TWELVE_HOUR = lazy_re(r"\b\d{1,2}(?::\d\d)? ?(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I)
+_DIGIT = lazy_re(r"\d")  # the same digits as the pattern's (a scan for one is a fast search)
 # A 24-hour time after a word that introduces a time of day: "at 16:00", "until 18:30".
 _TWENTY_FOUR = lazy_re(r"\b(?:at|from|to|until|till|by|before|after|around|since) ((?:1[3-9]|2[0-3]|00):([0-5]\d))\b(?!:)")
 

@@ -17,6 +17,7 @@ import regex
 
 from mtqa import pattern_cache
 from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.scan import Pattern
 from mtqa.segment import Paragraph
@@ -29,7 +30,7 @@ _ARTICLE_WORD = pattern_cache.compile(r"(?<![\p{L}\p{N}'’.-])(?P<art>[Aa]n?) (
 _VOWEL_LETTER_CONSONANT_SOUND = pattern_cache.compile(
     r"u(?:ni(?!n|mp|mag|ma|ns|d)|nan|s[aeiu]|t[ei]l|top|ter|r[aeio]|k|bi|gand|kr|v)|eu|ew|one\b|once\b|oui",
     regex.IGNORECASE)
-_SENTENCE_START = pattern_cache.compile(r"(?:^|[.!?:;]['’\"”)]?\s+|^['‘\"“(]|\s['‘\"“(])$")
+_SENTENCE_START = lazy(r"(?:^|[.!?:;]['’\"”)]?\s+|^['‘\"“(]|\s['‘\"“(])$")
 # Latin set phrases that keep their "a": a priori, a posteriori, a fortiori.
 _LATIN = frozenset({"priori", "posteriori", "fortiori"})
 # Consonant letters said as vowels (silent h): "an" is right before these, and some writers
@@ -38,7 +39,7 @@ _SILENT_START = ("h",)
 
 
 # French function words: two of them around an "a" make it the French verb, not the article.
-_FRENCH_WORDS = pattern_cache.compile(
+_FRENCH_WORDS = lazy(
     r"\b(?:le|la|les|des|du|une|est|que|qui|il|elle|on|pour|avec|dans|sur|nous|vous|ce|cette|pas|ne|et)\b")
 
 

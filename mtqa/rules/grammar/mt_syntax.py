@@ -16,6 +16,7 @@ import regex
 
 from mtqa import pattern_cache
 from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.scan import Phrases
 from mtqa.segment import Paragraph
@@ -42,7 +43,7 @@ def _safe_finditer(pattern: regex.Pattern, text: str):
 
 
 # `, has he hammered` / `” had it launched` / `, did she add`: auxiliary, pronoun, verb of saying.
-_INVERTED = pattern_cache.compile(
+_INVERTED = lazy(
     r"(?<=[,”\"»]\s?|[,;]\s[”\"»]\s?)(?P<aux>has|had|did|does|is|was) (?P<pro>he|she|it|they|we)"
     rf" (?:also |then |again |further )?(?P<verb>{_SPEECH_PARTICIPLES}|say|add|insist|explain)\b"
     r"(?=\s*(?:[.,;:!?…]|$|\s(?:on|in|at|during|before|after|when|while|to|about|of|with|from|yesterday|today)\b))",
@@ -118,8 +119,8 @@ _DATED_OPENER = pattern_cache.compile(
     rf"(?P<clause>[^.;:!?“”\"]{{0,80}}?)\b(?P<aux>has|have)(?P<adv> (?:also|already|then|again))? (?P<verb>{_PERFECT_VERBS})\b",
     regex.IGNORECASE,
 )
-_FUTURE_BEFORE = pattern_cache.compile(r"\b(?:will|would|shall|scheduled|slated|planned|set|due|to be|for)\b", regex.IGNORECASE)
-_SINCE_BEFORE = pattern_cache.compile(r"\b(?:since|for|until|by|before)\b[^.;]{0,40}$", regex.IGNORECASE)
+_FUTURE_BEFORE = lazy(r"\b(?:will|would|shall|scheduled|slated|planned|set|due|to be|for)\b", regex.IGNORECASE)
+_SINCE_BEFORE = lazy(r"\b(?:since|for|until|by|before)\b[^.;]{0,40}$", regex.IGNORECASE)
 
 
 @rule(
@@ -181,7 +182,7 @@ def _perfect_finding(par: Paragraph, ctx: RuleContext, m: regex.Match) -> RawFin
 
 
 # `continued to attack the CAQ, Thursday, associating`: a weekday set off by commas mid-clause.
-_COMMA_DAY = pattern_cache.compile(
+_COMMA_DAY = lazy(
     rf"(?<=(?P<prev>[\p{{Ll}}\p{{Lu}}\)][\p{{L}}\)]*)), (?P<day>{_DAY}), (?=(?P<next>\p{{Ll}}+)\b)")
 
 
@@ -280,7 +281,7 @@ def _ing(verb: str) -> str:
 
 
 # `The CAQ defends herself`: a party, government or company given a person's gender.
-_INSTITUTION_REFLEXIVE = pattern_cache.compile(
+_INSTITUTION_REFLEXIVE = lazy(
     r"\b(?P<subj>[Tt]he (?:(?-i:\p{Lu}{2,6})|party|government|company|ministry|department|agency|union|city|"
     r"province|coalition|board|commission|committee|court|firm|organization|organisation|opposition|caucus))"
     r"(?P<mid>(?: [\p{Ll}]+){1,3}?) (?P<pro>herself|himself)\b"

@@ -14,9 +14,9 @@ from typing import Callable, Iterator
 
 import msgspec
 
-from mtqa import pattern_cache
 from mtqa.analysis import analysis
 from mtqa.finding import Fix
+from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, raw_finding
 from mtqa.rules.institutions.analysis import CONNECTORS, TRIGGERS, WORD, Analysis, analyse
 from mtqa.rules.institutions.pack import PACK, LocaleData
@@ -24,7 +24,7 @@ from mtqa.segment import Paragraph, word_spans
 from mtqa.spans import SpanSet
 
 MAX_NAME_WORDS = 14  # a proper name is never longer; bounds the work on adversarial runs of capitals
-_AT_OF = pattern_cache.compile(r"[\s,]+(?:at|of)\s+(?:the\s+)?$")
+_AT_OF = lazy(r"[\s,]+(?:at|of)\s+(?:the\s+)?$")
 
 
 class Judged(msgspec.Struct):

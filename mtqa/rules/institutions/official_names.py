@@ -17,12 +17,12 @@ from typing import Callable, Iterator
 
 import msgspec
 
-from mtqa import pattern_cache
 from mtqa import jurisdiction
 from mtqa.analysis import analysis
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.matching import PhraseMatcher
 from mtqa.packs import pack_compiler
+from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.scan import Phrases, phrase_matches
 from mtqa.segment import Paragraph
@@ -189,7 +189,7 @@ def name_matches(doc, gaz: Gazetteer, hits: Callable[[Paragraph, str], list]) ->
     return out
 
 
-_FOREIGN_BEFORE = pattern_cache.compile(
+_FOREIGN_BEFORE = lazy(
     r"(?:U\.S\.|US|American|Circuit|[Ss]tate|EU|European|UN|French|France's|France’s|Belgian|Swiss|\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)|\p{Lu}\p{Ll}+[’']s)\s+(?:the\s+)?$"
 )
 def _title_case(text: str) -> bool:
@@ -202,7 +202,7 @@ def _title_case(text: str) -> bool:
 
 # kinds of bodies whose French names English copy translates: the legislature, the government, titles
 _NEVER_KEPT = frozenset({"legislature", "government", "title", "department", "party", "law"})
-_GLOSS_BEFORE = pattern_cache.compile(r"(?:\(|\bFrench:?\s|\bknown as\s|\bcalled\s|\bin French,?\s)\s*(?:the\s+|le\s+|la\s+|l')?$")
+_GLOSS_BEFORE = lazy(r"(?:\(|\bFrench:?\s|\bknown as\s|\bcalled\s|\bin French,?\s)\s*(?:the\s+|le\s+|la\s+|l')?$")
 
 
 @rule(
@@ -384,4 +384,4 @@ def spun_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             )
 
 
-_WORD = pattern_cache.compile(r"\p{L}+")
+_WORD = lazy(r"\p{L}+")

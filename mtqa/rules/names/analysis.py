@@ -10,6 +10,7 @@ import msgspec
 
 from mtqa import pattern_cache
 from mtqa.analysis import analysis
+from mtqa.patterns import lazy
 from mtqa.rules.names.pack import NamesData
 from mtqa.segment import Paragraph
 
@@ -51,7 +52,7 @@ def _strip_possessive(w: str) -> str:
     return w
 
 
-LONG_WORD = pattern_cache.compile(r"\p{L}{5,}")
+LONG_WORD = lazy(r"\p{L}{5,}")
 
 
 def _title_before(text: str, s: int, titles: frozenset[str]) -> str | None:

@@ -28,6 +28,7 @@ from mtqa.analysis import analysis
 from mtqa.accents import strip_accents
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.matching import levenshtein
+from mtqa.patterns import lazy
 from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Scope, rule
 from mtqa.rules.names.analysis import LONG_WORD, Inventory, Mention, inventory
 from mtqa.rules.names.pack import ACCENTS_PACK, AccentData, NamesData, fold, near
@@ -445,7 +446,7 @@ def official_name_form(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                           fix=Fix.display_only(f"Write {name}", name))
 
 
-_QUEBEC = pattern_cache.compile(r"\bQu[eé]bec")
+_QUEBEC = lazy(r"\bQu[eé]bec")
 _GIVEN = pattern_cache.compile(r"\p{Lu}\p{Ll}++(?=(?:[ ]|-)(\p{Lu}\p{Ll}\p{L}*+))")
 # Capitalised words after a given name that make it part of a place or building's name.
 _PLACE_NOUNS = frozenset(
@@ -454,7 +455,7 @@ _PLACE_NOUNS = frozenset(
 )
 
 # A place noun after a hyphenated name: "Emilie-Gamelin Park", "Rene-Levesque Boulevard".
-_PLACE_AFTER = pattern_cache.compile(r" (?:" + "|".join(sorted(_PLACE_NOUNS)) + r")\b")
+_PLACE_AFTER = lazy(r" (?:" + "|".join(sorted(_PLACE_NOUNS)) + r")\b")
 
 
 @rule(
@@ -617,7 +618,7 @@ def translated_given_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                     )
 
 
-_KIN = pattern_cache.compile(r"\b(?:son|daughter|father|mother|brother|sister|wife|husband|cousin|uncle|aunt|nephew|niece)\b")
+_KIN = lazy(r"\b(?:son|daughter|father|mother|brother|sister|wife|husband|cousin|uncle|aunt|nephew|niece)\b")
 
 
 def _relative_between(a: list[Mention], b: list[Mention]) -> bool:
@@ -629,7 +630,7 @@ def _relative_between(a: list[Mention], b: list[Mention]) -> bool:
     return False
 
 
-_LOWER_SURNAME = pattern_cache.compile(r"(?<![\p{L}\p{N}@#/_.\-’'])\p{Ll}{3,}(?![\p{L}\p{N}@_/\-’']|\.\p{L})")
+_LOWER_SURNAME = lazy(r"(?<![\p{L}\p{N}@#/_.\-’'])\p{Ll}{3,}(?![\p{L}\p{N}@_/\-’']|\.\p{L})")
 _SURNAME_MAX_ZIPF = 3.0  # a surname that is also a common English word (price, young, rice) is left alone
 
 
@@ -688,7 +689,7 @@ def lowercase_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                               fix=Fix.safe(f"Write {name}", replacement=name))
 
 
-_FRENCH_MONSIEUR = pattern_cache.compile(r"(?<![\p{L}\p{N}.])M\.[ \u00a0](\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?)\b")
+_FRENCH_MONSIEUR = lazy(r"(?<![\p{L}\p{N}.])M\.[ \u00a0](\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?)\b")
 
 
 @rule(

@@ -28,7 +28,7 @@ from mtqa import pattern_cache
 from mtqa import lexicon
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.packs import pack_compiler
-from mtqa.patterns import lazy_re
+from mtqa.patterns import lazy, lazy_re
 from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Scope, rule
 from mtqa.rules.nonwords.analysis import lower_words_of
 from mtqa.rules.nonwords.named import ALL_PAIRS, EVERYDAY_PAIRS
@@ -269,7 +269,7 @@ def _glued(text: str, s: int, e: int) -> bool:
 
 
 _AFTER_NUMBER = pattern_cache.compile(r"\p{N}[ \-]?$")
-_MASKED = pattern_cache.compile(r"\p{L}[-*]{2,}$")  # a word's letters hidden by the copy: "f---", "f**"
+_MASKED = lazy(r"\p{L}[-*]{2,}$")  # a word's letters hidden by the copy: "f---", "f**"
 _APOSTROPHES = ("'", "’", "‘")
 _CONTRACTION_TAILS = frozenset({"ve", "ll"})
 
@@ -439,7 +439,7 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             yield ctx.finding(par, ps, pe, f"“{part}” is not an English word: garbled, glued or untranslated?")
 
 
-_DOUBLED_INITIAL = pattern_cache.compile(r"(?<![\p{L}\p{N}'’\-])(\p{Lu})(\p{Ll})\p{Ll}*+(?![\p{L}\p{N}\-])")
+_DOUBLED_INITIAL = lazy(r"(?<![\p{L}\p{N}'’\-])(\p{Lu})(\p{Ll})\p{Ll}*+(?![\p{L}\p{N}\-])")
 # Where a capital can be followed by its own lower case: an ASCII pair ("Tt"), the Kelvin sign
 # before "k" (the one other capital whose lower case is ASCII), or two characters beyond ASCII.
 _DOUBLED_INITIAL_TRIGGERS = (

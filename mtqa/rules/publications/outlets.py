@@ -13,11 +13,11 @@ from typing import Iterator
 
 import msgspec
 
-from mtqa import pattern_cache
 from mtqa import jurisdiction
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.matching import PhraseMatcher
 from mtqa.packs import pack_compiler
+from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.scan import Phrases, phrase_matches
 
@@ -87,18 +87,18 @@ def _inflected(name: str) -> list[str]:
 
 
 # a newspaper being cited: "told The Press", "according to Duty", “Mirror”, ,” Duty said
-_CITED_BEFORE = pattern_cache.compile(
+_CITED_BEFORE = lazy(
     r"(?:\b(?:told|to|by|in|with|from|according to|reported by|quoted by|cited by|interview with|wrote in|"
     r"published in|writing in|columnist for|column in|editorial in|newspaper|daily|magazine|weekly)\s+|"
     r",\s*[”\"]\s*|[“\"]\s*)$"
 )
-_CITED_AFTER = pattern_cache.compile(
+_CITED_AFTER = lazy(
     r"(?:[”\"]|\s+(?:reported|reports|revealed|reveals|learned|has learned|wrote|writes|newspaper|daily|"
     r"magazine|published)\b|[’']s\s+(?:report|reporter|columnist|editorial|investigation|front page))"
 )
 
 
-_LONGER_NAME = pattern_cache.compile(r"[ \t]+(?:of[ \t]+)?\p{Lu}\p{Ll}")
+_LONGER_NAME = lazy(r"[ \t]+(?:of[ \t]+)?\p{Lu}\p{Ll}")
 
 
 @rule(

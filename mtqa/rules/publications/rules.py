@@ -21,6 +21,7 @@ import regex
 from mtqa import pattern_cache
 from mtqa.analysis import PARAGRAPH, analysis
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
+from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.rules.publications.pack import PACK, Compiled, Hit, Publication
 from mtqa.scan import Chars, Phrases, phrase_matches
@@ -351,8 +352,8 @@ def house_form(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 # A name in quotation marks, all lowercase: "global news", “the globe and mail”.
 _QUOTED_LOWER = pattern_cache.compile(r"[“\"](\p{Ll}[\p{Ll}&'’\- ]{2,40}\p{Ll})[”\"]")
 # What shows the quoted words are an outlet: a possessive or "according to" before, a medium after.
-_OUTLET_BEFORE = pattern_cache.compile(r"(?:[’']s|\baccording\s+to(?:\s+the)?|\btold(?:\s+the)?)\s+$", regex.IGNORECASE)
-_OUTLET_AFTER = pattern_cache.compile(
+_OUTLET_BEFORE = lazy(r"(?:[’']s|\baccording\s+to(?:\s+the)?|\btold(?:\s+the)?)\s+$", regex.IGNORECASE)
+_OUTLET_AFTER = lazy(
     r"\s+(?:website|site|newspaper|paper|daily|network|channel|broadcaster|station|agency|magazine|reported"
     r"|reports|said|says|wrote|learned|journalist|reporter)\b", regex.IGNORECASE)
 

@@ -28,6 +28,7 @@ from mtqa.analysis import analysis
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.matching import PhraseMatcher
 from mtqa.packs import pack_compiler
+from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.rules.institutions.analysis import TRIGGERS as INSTITUTION_TRIGGERS
 from mtqa.rules.institutions.judgements import judged as judged_institutions
@@ -99,7 +100,7 @@ def _in_proper_name(text: str, toks: list[tuple[int, int]], i: int) -> bool:
 
 
 # A paragraph that places itself in the US, where a name keeps its US spelling.
-_FOREIGN_PLACE = pattern_cache.compile(r"\b(?:U\.S\.|US|USA|American|United States|Washington|New York|Congress|Pentagon)\b")
+_FOREIGN_PLACE = lazy(r"\b(?:U\.S\.|US|USA|American|United States|Washington|New York|Congress|Pentagon)\b")
 
 
 @analysis("common-us-spellings", packs=(PACK,))
@@ -117,7 +118,7 @@ def common_us_words(doc, tables: dict[str, LocaleSpelling]) -> int:
     return n
 
 
-_LOWER_WORD = pattern_cache.compile(r"(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])")
+_LOWER_WORD = lazy(r"(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])")
 _CAPITAL_WORD = pattern_cache.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?![\p{L}\p{N}])")
 
 
@@ -148,7 +149,7 @@ def _single_words(tables: dict[str, LocaleSpelling]) -> tuple[str, ...]:
     return tuple(sorted({f for t in tables.values() for f in t.single_forms}))
 
 
-_TOKEN = pattern_cache.compile(r"[\p{L}\p{N}]+")
+_TOKEN = lazy(r"[\p{L}\p{N}]+")
 
 
 @rule(
@@ -236,7 +237,7 @@ def foreign_spelling(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 
 
 # "affect" where a noun is wanted: after an article, "no"/"any" or an adjective of size or kind.
-_AFFECT_NOUN = pattern_cache.compile(
+_AFFECT_NOUN = lazy(
     r"(?<![\p{L}\-])(?:the|an|a|no|any|financial|economic|negative|positive|significant|major|big|little|direct|"
     r"adverse|lasting|real|huge|profound|chilling|ripple|domino|net|overall|desired|intended|opposite|same)"
     r" (affects?)(?![\p{L}\-])(?! (?:the|a|an|how|whether|their|his|her|our|its|them|us|him|me|you|people|"
@@ -281,7 +282,7 @@ def affect_for_effect(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
                           fix=Fix.unsafe(f"Write “{fixed}”", replacement=fixed))
 
 
-_DEGREE = pattern_cache.compile(
+_DEGREE = lazy(
     r"(?<![\p{L}'’])(Masters|masters|Bachelors|bachelors)(?= (?:degrees?|programs?|programmes?|students?|"
     r"(?:and|or) (?:Ph\.?D|doctoral|doctorate)))"
 )

@@ -17,6 +17,7 @@ import regex
 
 from mtqa import pattern_cache
 from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.scan import LOWER, UPPER, Pattern, Phrases
 from mtqa.segment import Paragraph
@@ -43,7 +44,7 @@ _ARTICLE_TITLE = pattern_cache.compile(
 # those words end a long portfolio set off before the name ("the Minister of Rural Water
 # Supply, Kofi Mensah, said").
 _APPOSITIVE_NAME_NEXT = r"(?!,\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Hon)\.?\s|\p{Lu}\p{Ll}+ \p{Lu}[\p{Ll}'’]+,))"
-_LONG_TITLE = pattern_cache.compile(
+_LONG_TITLE = lazy(
     r"(?P<title>\b[Mm]inister (?:of|for) (?:the )?(?P<portfolio>\p{Lu}\p{Ll}+(?:(?: and| of| for)? (?:the )?\p{Lu}\p{Ll}+){0,3})) "
     + _FULL_NAME + _NOT_A_PERSON + _APPOSITIVE_NAME_NEXT
 )
@@ -143,7 +144,7 @@ _PORTFOLIO_WORDS = (
 # "minister of Health": the title's head in lower case, its portfolio capitalised, as French
 # writes "le ministre de la Santé". Not after "prime" or "first" (the prime minister of Canada).
 _HEADS = ("minister", "ministry", "department", "secretary", "ministers")
-_HALF_CAPITALISED = pattern_cache.compile(
+_HALF_CAPITALISED = lazy(
     r"(?<!\b(?:[Pp]rime|[Ff]irst|[Pp]rincipal) )\b(?P<head>" + "|".join(_HEADS) + ")"
     r" (?:of|for|responsible for) (?:the )?(?P<portfolio>(?:" + _PORTFOLIO_WORDS + r")\b(?: (?:and )?\p{Lu}\p{Ll}+){0,3})"
 )
@@ -233,7 +234,7 @@ def honorific_with_title(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
 
 # "président-directeur général" (PDG) word for word: "president-director general", "President and
 # Director General", "president-general director". English: president and chief executive officer.
-_PDG = pattern_cache.compile(
+_PDG = lazy(
     r"\b[Pp]resident(?:[- ]|,? and )(?:[Dd]irector[- ][Gg]eneral|[Gg]eneral[- ][Dd]irector|[Dd]irector[- ][Gg]eneral)s?\b"
     r"|\b[Dd]irector[- ][Gg]eneral[- ][Pp]resident\b"
 )
@@ -276,11 +277,11 @@ def french_chief_executive(par: Paragraph, ctx: RuleContext) -> Iterator[RawFind
 # language: Spain's presidente del Gobierno, Italy's presidente del Consiglio (dei ministri).
 # English news calls each of them prime minister. The EU's and the UN's councils have real
 # presidents and stay quiet.
-_HEAD_OF_GOVERNMENT = pattern_cache.compile(
+_HEAD_OF_GOVERNMENT = lazy(
     r"\b[Pp]resident of the (?:(Spanish|Italian|Portuguese|Polish|Greek|Romanian|Bulgarian|Croatian) )?"
     r"(?:Government|Council of Ministers|Council)\b(?! of (?!Ministers\b)\p{Lu})(?<!European Council)"
 )
-_COUNCIL_CONTEXT = pattern_cache.compile(
+_COUNCIL_CONTEXT = lazy(
     r"\b(?:European|Security|Legislative|Executive|Privy|Treasury|Regional|Municipal|City|Town|Students?|Arts|Research|"
     r"Atlantic|Arctic|World|Human Rights|Economic|National|Board|Band|Tribal|Métis|Senate)\b[^.]{0,40}$"
 )

@@ -28,6 +28,7 @@ from mtqa.patterns import lazy
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.matching import PhraseMatcher
 from mtqa.packs import pack_compiler
+from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.scan import Chars, Pattern, Phrases
 from mtqa.segment import Paragraph
@@ -65,9 +66,9 @@ _ACCENTED = pattern_cache.compile(r"[àâçéèêëîïôûùüÿœæñ]")
 # An elided French article or pronoun before a lowercase word: d’archives, l’équipe, qu’il.
 _ELISION = pattern_cache.compile(r"^(?:d|l|qu|n|c|j|s|m|t|jusqu|lorsqu|puisqu)['’]\p{Ll}")
 _BREAK = frozenset(".!?;:()[]{}\"“”«»—–")
-_MARKED = pattern_cache.compile(r"\b(?:in French|French for|French word|French term|en français|French-language|"
+_MARKED = lazy(r"\b(?:in French|French for|French word|French term|en français|French-language|"
                         r"French name|known in French|French phrase)\b", regex.IGNORECASE)
-_SENTENCE_START = pattern_cache.compile(r"(?:^|[.!?:;«“\"(\[]\s*|\n)$")
+_SENTENCE_START = lazy(r"(?:^|[.!?:;«“\"(\[]\s*|\n)$")
 
 
 def _capitalised(word: str) -> bool:
@@ -249,7 +250,7 @@ def _sentence_around(text: str, i: int) -> str:
     return text[start:end if end >= 0 else len(text)]
 
 
-_NAME_AFTER = pattern_cache.compile(r"[ \u00a0]+\p{Lu}[\p{L}'’\-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’\-]+)+")
+_NAME_AFTER = lazy(r"[ \u00a0]+\p{Lu}[\p{L}'’\-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’\-]+)+")
 
 
 @rule(
@@ -343,7 +344,7 @@ def foreign_script(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 
 
 # French-spaced guillemets around a short lowercase phrase: « chicane ».
-_GUILLEMET_QUOTE = pattern_cache.compile(r"«[ \u00a0\u202f]+(\p{Ll}[\p{L}'’\- ]{0,40}?)[ \u00a0\u202f]+»")
+_GUILLEMET_QUOTE = lazy(r"«[ \u00a0\u202f]+(\p{Ll}[\p{L}'’\- ]{0,40}?)[ \u00a0\u202f]+»")
 
 
 @rule(

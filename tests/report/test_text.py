@@ -1,0 +1,37 @@
+"""The text report's caret: as many columns in as the terminal shows before the span, and as
+wide as the span, whatever the characters (ASCII, wide East Asian ones, combining marks, accents)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from mtqa.report import text
+
+from tests.report._util import check
+
+
+def _columns(s: str) -> int:
+    """A terminal's columns for `s`, character by character (the reference the report keeps to)."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else (0 if unicodedata.combining(c) else 1) for c in s)
+
+
+@pytest.mark.parametrize("line", [
+    "The minister said the the talks would resume.",  # ASCII: as wide as long
+    "Le ministre à Québec said the the talks would resume.",  # accents: one column each
+    "会谈 said the the talks 将 resume.",  # wide characters before and after the span
+    "Cafe\u0301 owner said the the talks would resume.",  # a combining accent: no column of its own
+    "Fans 🎉 said the the talks would resume.",  # a wide emoji
+])
+def test_caret_sits_under_the_span(line: str) -> None:
+    report = check(line + "\n")
+    out = text.render_file(report)
+    assert report.findings, "the doubled word is found"
+    for f in report.findings:
+        at = out.index(next(o for o in out if o.startswith(f"story.txt:{f.span.line}:{f.span.column}: ")))
+        shown, caret = out[at + 1], out[at + 2]
+        assert shown == "    " + line
+        start, end = f.span.column - 1, f.span.end_column - 1
+        assert caret.index("^") - 4 == _columns(line[:start])
+        assert caret.count("^") == max(1, _columns(line[start:end]))
