@@ -24,7 +24,6 @@ import msgspec
 import regex
 
 from mtqa import pattern_cache
-from mtqa.patterns import lazy
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.matching import PhraseMatcher
 from mtqa.packs import pack_compiler
