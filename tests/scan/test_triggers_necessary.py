@@ -32,6 +32,8 @@ RULES = (
     "abbreviations/capital-after-abbreviation",
     "boilerplate/cms-metadata",
     "grammar/a-or-an",
+    "grammar/adverb-before-noun",
+    "grammar/capital-mid-sentence",
 )
 
 # Look-alikes at the edges of the triggers above, a paragraph each (a trigger admits a whole
@@ -79,6 +81,15 @@ EDGES = (
     "He saw an’t and an-other a-apple.",
     "an Ébène, a émeute, an ñame, a ǎpple, an ſtep.",
     "Ａ apple, ａn apple; 1a apple, a1 apple; x.a apple.",
+    "It was an absolutely\u00a0debacle.",
+    "It was a completely\u2003fiasco.",
+    "It was a totally\u3000fiasco.",
+    "It was an ABSOLUTELY debacle, an Absolutely debacle, a completely-fiasco and a wholly\x1cfiasco.",
+    "The province announced too\u00a0Increased fines.",
+    "The move\u3000For residents.",
+    "The caféª For residents.",
+    "The café For residents.",
+    "Naïve Will, the move\x1cFor residents; an ǅemand for.",
 )
 
 

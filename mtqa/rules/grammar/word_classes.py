@@ -17,7 +17,7 @@ from mtqa import tagging
 from mtqa.analysis import PARAGRAPH, analysis
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Status, rule
-from mtqa.scan import Phrases
+from mtqa.scan import LOWER, UPPER, Pattern, Phrases
 from mtqa.segment import Paragraph
 from mtqa.tagging import Token, Tagger
 
@@ -126,6 +126,9 @@ def _question_before(toks: Sequence[Token], i: int) -> bool:
 
 @rule(
     "grammar/adverb-before-noun",
+    # What a finding holds: the adverb, a word ending in "ly" as written, then the whitespace
+    # between two words (tokens are cut at whitespace, and two words never touch).
+    triggers=(Pattern("-ly before whitespace", r"ly\s"),),
     category="Fluency/Grammar",
     severity=Severity.MINOR,
     fix=FixAvailability.SOMETIMES,
@@ -611,6 +614,9 @@ _NAME_LINKS = frozenset({"of", "on", "for", "and", "the", "to", "in", "at", "de"
 
 @rule(
     "grammar/capital-mid-sentence",
+    # What a finding holds: a lowercase word (its last letter lowercase or uncaseable), the
+    # whitespace between two words, then a capital and a lowercase or uncaseable letter.
+    triggers=(Pattern("capital after a lowercase word", rf"[{LOWER}]\s+[{UPPER}][{LOWER}]"),),
     category="Fluency/Grammar",
     severity=Severity.MINOR,
     fix=FixAvailability.SOMETIMES,
