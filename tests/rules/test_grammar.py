@@ -64,7 +64,8 @@ def test_party_without_article_look_alikes() -> None:
 def test_adversarial_inputs_return_sound_findings() -> None:
     chk = checker("grammar")
     for bad in ("a government " * 5000 + "progressive", "I too, " * 5000 + "I", "the PQ " * 5000 + "believe",
-                "for " * 10000 + "PQ", "during " * 10000 + "of"):
+                "for " * 10000 + "PQ", "during " * 10000 + "of", "each" + " " * 100000 + "the",
+                ("," + "\u2003" * 1000 + "each ") * 100 + "the", "has " * 20000 + "decide", "to\n" * 30000 + "went"):
         # hang guard only; speed is measured by benchmarks/speed.py's fuzz ("grammar")
         assert_spans_sound(returns(chk.check, bad), bad)
 
