@@ -203,3 +203,17 @@ def test_doubled_subject_tried_at_its_triggers_finds_what_the_pattern_finds() ->
                      and not any(p in par.text for p in grammar._OBJECT_PRONOUNS)),
         grammar._DOUBLED_SUBJECT, kept)
     assert matched > 20
+
+def test_the_anchored_searches_fall_back_exactly_where_a_letter_folds_to_ascii() -> None:
+    # `triggers_see_every_letter` is `FOLDS_TO_ASCII.isdisjoint(text)` by substring searches
+    import random
+
+    from mtqa.rules.grammar.anchored import triggers_see_every_letter
+    from mtqa.text.fold import FOLDS_TO_ASCII
+
+    rng = random.Random(20)
+    alphabet = ["a", "s", "K", " ", "é", "’", "\u212a", "\u017f", "\u0130", "\u0131", "北", "\U0001f600"]
+    texts = ["", "ſ", "plain ASCII", *("".join(rng.choices(alphabet, k=rng.randint(1, 12))) for _ in range(3000))]
+    assert {triggers_see_every_letter(t) for t in texts} == {True, False}
+    for text in texts:
+        assert triggers_see_every_letter(text) == FOLDS_TO_ASCII.isdisjoint(text), text
