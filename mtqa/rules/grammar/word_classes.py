@@ -799,9 +799,9 @@ def article_before_verb(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding
         if art.lower not in _ARTICLES:
             continue  # most tokens: no neighbour read
         word, after = toks[i + 1], toks[i + 2]
-        if not _lowercase_word(word) or word.text.endswith(("ed", "ing", "en")):
-            continue
         if after.lower != "of" and after.text not in (",", ".", ";", ":"):
+            continue  # the cheapest test first: most articles are followed by two words
+        if not _lowercase_word(word) or word.text.endswith(("ed", "ing", "en")):
             continue
         if after.text == "," and i + 3 < len(toks) and toks[i + 3].tag.startswith("JJ"):
             continue  # the first of two adjectives a comma joins: "a complete, printable version"
