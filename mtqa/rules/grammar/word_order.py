@@ -280,8 +280,8 @@ def the_name_matches(text: str, name_starts: list[int]) -> list:
         k = at
         while k > 0 and text[k - 1].isspace():
             k -= 1
-        if k == at or k - 3 < end:
-            continue
+        if k == at or k - 3 < end or text[k - 3:k] not in ("the", "The"):
+            continue  # (the pattern's article, as written, is where it would begin: most names have none)
         m = _THE_NAME.match(text, k - 3)
         if m is not None:
             found.append(m)
