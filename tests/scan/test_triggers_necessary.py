@@ -34,6 +34,7 @@ RULES = (
     "grammar/a-or-an",
     "grammar/adverb-before-noun",
     "grammar/capital-mid-sentence",
+    "grammar/infinitive-before-non-verb",
 )
 
 # Look-alikes at the edges of the triggers above, a paragraph each (a trigger admits a whole
@@ -90,6 +91,11 @@ EDGES = (
     "The caféª For residents.",
     "The café For residents.",
     "Naïve Will, the move\x1cFor residents; an ǅemand for.",
+    "They TRIED\u00a0TO sharing it.",
+    "She Decided\nTo sharing it.",
+    "They plan\u2003to gradual the pace.",
+    "He won’t see\u212a to sharing it.",
+    "He won’t ſeek to sharing it, and retried to sharing; they tried\x1cto sharing it.",
 )
 
 

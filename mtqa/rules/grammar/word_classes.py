@@ -459,7 +459,10 @@ _TO_INFINITIVE_VERBS = frozenset(
 
 @rule(
     "grammar/infinitive-before-non-verb",
-    triggers=(Phrases("to", ("to",), boundary="letters"),),
+    # What a finding holds: one of the verbs, whitespace (two words never touch) and "to", in any
+    # case (a token's lowercase: only ASCII letters and the Kelvin sign, which the case-insensitive
+    # match folds too, lowercase to these letters).
+    triggers=(Pattern("verb before to", "(?:" + "|".join(sorted(_TO_INFINITIVE_VERBS)) + r")\s+to", ignorecase=True),),
     category="Fluency/Grammar",
     severity=Severity.MINOR,
     confidence=0.7,
