@@ -35,6 +35,9 @@ RULES = (
     "grammar/adverb-before-noun",
     "grammar/capital-mid-sentence",
     "grammar/infinitive-before-non-verb",
+    "grammar/coordinated-verb-number",
+    "grammar/comma-before-verb",
+    "grammar/singular-subject-plural-verb",
 )
 
 # Look-alikes at the edges of the triggers above, a paragraph each (a trigger admits a whole
@@ -96,6 +99,15 @@ EDGES = (
     "They plan\u2003to gradual the pace.",
     "He won’t see\u212a to sharing it.",
     "He won’t ſeek to sharing it, and retried to sharing; they tried\x1cto sharing it.",
+    "Details are limited AND\u00a0IS under investigation.",
+    "The minister was angry And\nwere not alone.",
+    "Details are limited and\u2003is under review, and iſ not.",
+    "Among the negative responses,are the truly hateful.",
+    "The new rules,\u00a0were announced on Monday.",
+    "The new rules ,\nwere announced; the new rules, Were announced.",
+    "THE minister\u00a0have resigned.",
+    "Whoever he is, The investigation\nare continuing, police said.",
+    "The café have closed, and the caféª were shut; the Minister have gone.",
 )
 
 

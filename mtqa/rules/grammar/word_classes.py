@@ -251,7 +251,8 @@ _SINGULAR_BE = frozenset({"is", "was"})
 
 @rule(
     "grammar/coordinated-verb-number",
-    triggers=(Phrases("and", ("and",), boundary="letters"),),
+    # What a finding holds: "and", whitespace (two words never touch) and the second verb, in any case.
+    triggers=(Pattern("and before a verb", r"and\s+(?:is|was|are|were)", ignorecase=True),),
     category="Fluency/Grammar",
     severity=Severity.MINOR,
     confidence=0.7,
@@ -311,7 +312,8 @@ _BE = frozenset({"is", "are", "was", "were"})
 
 @rule(
     "grammar/comma-before-verb",
-    triggers=(Phrases("verb", tuple(sorted(_BE)), boundary="letters"),),
+    # What a finding holds: the comma, then the verb as written in lowercase.
+    triggers=(Pattern("comma before a verb", r",\s*(?:is|are|was|were)"),),
     category="Fluency/Grammar",
     severity=Severity.MINOR,
     fix=FixAvailability.SOMETIMES,
@@ -561,7 +563,9 @@ _PLURAL_VERBS = frozenset({"are", "were", "have"})
 
 @rule(
     "grammar/singular-subject-plural-verb",
-    triggers=(Phrases("verb", tuple(sorted(_PLURAL_VERBS)), boundary="letters"),),
+    # What a finding holds: "the" in any case, a lowercase word and the verb as written in lowercase,
+    # whitespace between (two words never touch).
+    triggers=(Pattern("the noun verb", rf"[Tt][Hh][Ee]\s+[{LOWER}]+\s+(?:are|were|have)"),),
     category="Fluency/Grammar",
     severity=Severity.MINOR,
     confidence=0.7,
