@@ -217,3 +217,44 @@ def test_the_anchored_searches_fall_back_exactly_where_a_letter_folds_to_ascii()
     assert {triggers_see_every_letter(t) for t in texts} == {True, False}
     for text in texts:
         assert triggers_see_every_letter(text) == FOLDS_TO_ASCII.isdisjoint(text), text
+
+
+def _impossible_pair_texts() -> list[str]:
+    """Word salad of the impossible pairs' own words (any case, cut and glued: "bathe", "other",
+    "3the", "-its", "ſuch", "\u212aeep"), joined by whitespace of every kind, commas and marks:
+    "a the" (no trigger word) beside trigger words elsewhere, "each the" after a comma."""
+    import random
+
+    from mtqa.rules.grammar.rules import _IMPOSSIBLE_PARTS
+
+    vocab = sorted({w for _s, groups in _IMPOSSIBLE_PARTS for g in groups for w in g}) + [
+        "shouldn't", "mustn’t", "course", "which", "A-list", "bathe", "other", "3the", "-its", "x_a", "ſuch",
+        "\u212aeep", "ıts", "word"]
+    keys = "a an the its their each every whose to went has decide should as than such because during of earlier and".split()
+    rng = random.Random(16)
+    texts = []
+    for _ in range(800):
+        parts = []
+        for _ in range(rng.randint(2, 14)):
+            word = rng.choice(vocab if rng.random() < 0.4 else keys)
+            word = word.upper() if rng.random() < 0.08 else word.capitalize() if rng.random() < 0.12 else word
+            parts += [word, rng.choice([" ", " ", " ", "  ", "\u00a0", "\n", "\u2003", " \t", "\x1c", ", ", ",", "-", "",
+                                        ". "])]
+        texts.append("".join(parts))
+    return texts
+
+
+def test_impossible_pair_triggers_never_hide_a_match() -> None:
+    # the rule is called only where one of its pairs stands (a phrase with one space, the pattern
+    # across any other whitespace, or a letter folding to ASCII); on look-alikes it must report
+    # every match of the whole pattern in a paragraph holding one of its trigger words, with each
+    # scanning backend
+    from mtqa.rules.grammar import rules as grammar
+    from mtqa.text.tokens import lower_words
+    from tests.rules.anchored_support import assert_finds_what_the_pattern_finds
+
+    matched = assert_finds_what_the_pattern_finds(
+        "grammar/impossible-pair", _impossible_pair_texts(),
+        lambda par: lower_words(par).isdisjoint(grammar._IMPOSSIBLE_TRIGGERS),
+        grammar._IMPOSSIBLE, lambda m, text: True)
+    assert matched > 100

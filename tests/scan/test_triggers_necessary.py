@@ -38,6 +38,7 @@ RULES = (
     "grammar/coordinated-verb-number",
     "grammar/comma-before-verb",
     "grammar/singular-subject-plural-verb",
+    "grammar/impossible-pair",
 )
 
 # Look-alikes at the edges of the triggers above, a paragraph each (a trigger admits a whole
@@ -108,6 +109,9 @@ EDGES = (
     "THE minister\u00a0have resigned.",
     "Whoever he is, The investigation\nare continuing, police said.",
     "The café have closed, and the caféª were shut; the Minister have gone.",
+    "Lawyers argued DURING\u00a0OF hearings; the bank has  decide to keep it.",
+    "The ministry published their\nthe figures, and the minister should\u2003to decide.",
+    "He read a\tthe report to\u00a0went home; iTs a report, ıts the report, ſuch because.",
 )
 
 

@@ -22,8 +22,9 @@ from mtqa.patterns import lazy
 from mtqa.rules.grammar import anchored
 from mtqa.rules.grammar.anchored import matches_at, run_start, words_before
 from mtqa.rule import RawFinding, RuleContext, rule
-from mtqa.scan import Phrases
+from mtqa.scan import Chars, Pattern, Phrases
 from mtqa.segment import Paragraph
+from mtqa.text.fold import FOLDS_TO_ASCII
 from mtqa.text.tokens import alternatives, contains_any, lower_words
 
 TIMEOUT = 0.5  # seconds per paragraph scan
@@ -416,6 +417,31 @@ def _impossible_pattern(keep: tuple[int, ...]):
     return pattern_cache.compile("|".join(_IMPOSSIBLE_PARTS[i][0] for i in keep), regex.IGNORECASE)
 
 
+# What a match is, word by word, for the rule's triggers: the alternatives written with single
+# spaces, as phrases (each first word, a space, each second word), and those whose words a run
+# of whitespace joins, as pairs of word lists. A match joined by one plain space holds one of
+# the phrases, and one joined by any other run of whitespace (a no-break space, a line break,
+# two spaces) the pattern of the pairs; the four letters that match an ASCII one when case is
+# ignored but that the triggers' lower case does not see are triggers of their own.
+_MODALS_BEFORE_TO = ("should", "must", "could", "might", "cannot", "shouldn't", "mustn't", "couldn't",
+                     "shouldn’t", "mustn’t", "couldn’t")
+_IMPOSSIBLE_SPACED = (
+    *(f"{w} of" for w in ("during", "despite", "throughout", "amid", "towards", "toward", "firstly")),
+    "as than", "such because", "than that of than", "earlier than and", "earlier than or",
+)
+_IMPOSSIBLE_PAIRS = (
+    (("every", "whose", *_POSSESSIVES), ("the", "a", "an")),
+    (("each", "a", "an"), ("the",)),
+    (("a", "an", "the"), _POSSESSIVES),
+    (_MODALS_BEFORE_TO, ("to",)),
+    (("has", "have", "had", "having"), tuple(_BASE_FORMS.split("|"))),
+    (("to",), tuple(_PAST_FORMS.split("|"))),
+)
+_IMPOSSIBLE_PHRASES = tuple(sorted({*_IMPOSSIBLE_SPACED,
+                                    *(f"{a} {b}" for firsts, seconds in _IMPOSSIBLE_PAIRS for a in firsts for b in seconds)}))
+_IMPOSSIBLE_ODD_SPACE = "|".join(
+    "(?:" + "|".join(firsts) + r")(?:\s{2,}|[^\S ])(?:" + "|".join(seconds) + ")" for firsts, seconds in _IMPOSSIBLE_PAIRS)
+
 # Every alternative of _IMPOSSIBLE holds one of these words.
 _IMPOSSIBLE_TRIGGERS = frozenset({"during", "despite", "throughout", "amid", "towards", "toward", "than", "because",
                                   "firstly", "each", "every", "whose", "its", "their", "our", "my", "your", "should",
@@ -425,7 +451,9 @@ _IMPOSSIBLE_TRIGGERS = frozenset({"during", "despite", "throughout", "amid", "to
 
 @rule(
     "grammar/impossible-pair",
-    triggers=(Phrases("trigger word", tuple(sorted(_IMPOSSIBLE_TRIGGERS)), boundary="letters"),),
+    triggers=(Phrases("pair", _IMPOSSIBLE_PHRASES, boundary="letters"),
+              Pattern("pair across odd whitespace", _IMPOSSIBLE_ODD_SPACE, ignorecase=True),
+              Chars("letter folding to ASCII", "".join(sorted(FOLDS_TO_ASCII)))),
     category="Fluency/Grammar",
     severity=Severity.MINOR,
     confidence=0.7,
