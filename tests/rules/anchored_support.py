@@ -10,10 +10,11 @@ import pytest
 
 
 def assert_finds_what_the_pattern_finds(rule_id: str, texts: Iterable[str], gated: Callable, pattern,
-                                        kept: Callable) -> int:
+                                        kept: Callable, span: Callable = lambda m: m.span()) -> int:
     """Check `rule_id` on `texts`: a paragraph `gated(par)` passes is skipped, as the rule's gate
     skips it; elsewhere the expected spans are the pattern's matches over the paragraph that
-    `kept(m, text)` keeps. Returns how many texts had a match (so a test can ask for enough)."""
+    `kept(m, text)` keeps (a finding's span is `span(m)`, the whole match by default). Returns
+    how many texts had a match (so a test can ask for enough)."""
     from mtqa import Checker
     from mtqa.document import Document
     from mtqa.scan import available_backends
@@ -30,7 +31,7 @@ def assert_finds_what_the_pattern_finds(rule_id: str, texts: Iterable[str], gate
                 for par in doc.paragraphs:
                     if gated(par):
                         continue  # the rule's gate, as before
-                    expected += [par.span_to_doc(m.start(), m.end()) for m in pattern.finditer(par.text)
+                    expected += [par.span_to_doc(*span(m)) for m in pattern.finditer(par.text)
                                  if kept(m, par.text)]
                 found, _ran, _skipped, _ = checker.findings(doc)
                 assert [(f.span.start, f.span.end) for f in found] == expected, (backend, text)

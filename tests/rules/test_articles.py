@@ -33,3 +33,49 @@ def test_institution_without_article_needs_the_acronym_to_be_a_noun() -> None:
                  "grammar/institution-without-article")
     (f,) = findings("The claim was denied by CRA, which cited a rule.", "grammar/institution-without-article")
     assert f.suggestions == ("by the CRA",)
+
+
+def _bare_noun_texts() -> list[str]:
+    """Sentences of the verbs of issuing (glued, cut, in any case), whitespace of every kind,
+    modifiers and count nouns, and "of" (and look-alikes: "proof", "of3") before "different" and
+    its kin, ending as the pattern wants or not."""
+    import random
+
+    rng = random.Random(19)
+    texts = []
+    for _ in range(500):
+        parts = []
+        for _ in range(rng.randint(1, 5)):
+            if rng.random() < 0.5:
+                parts += [rng.choice(["issued", "Filed", "SIGNED", "reissued", "issued3", "the signed", "made", "ſigned"]),
+                          rng.choice([" ", "  ", "\u00a0", "\n", "\u2003", ""]),
+                          rng.choice(["", "evacuation ", "the ", "new ", "eva-cuation "]),
+                          rng.choice(["order", "complaint", "orders", "press release", "ban"])]
+            else:
+                parts += [rng.choice(["of", "Of", "OF", "proof", "of3", "-of", "ſof"]),
+                          rng.choice([" ", "  ", "\u2003", ""]),
+                          rng.choice(["different", "similar", "Another", "other"]),
+                          rng.choice([" ", "  "]),
+                          rng.choice(["nature", "kind", "kinds", "scale"])]
+            parts += [rng.choice([" for", ".", ",", " to", " Monday", "-", "s", ""]), rng.choice([" ", ". ", ""])]
+        texts.append("".join(parts) + ".")
+    return texts
+
+
+def test_missing_article_tried_at_its_words_finds_what_the_pattern_finds() -> None:
+    # the rule tries its pattern only at a verb its trigger found and at the run of letters before
+    # "different" and its kin; on look-alikes it must report the pattern's matches over the whole
+    # text (the rule's gates and participle check applied alike), with each backend
+    from mtqa.rules.grammar import articles
+    from mtqa.text.tokens import lower_words
+    from tests.rules.anchored_support import assert_finds_what_the_pattern_finds
+
+    def kept(m, text) -> bool:
+        return not (m.group("verb") and articles._PARTICIPLE_BEFORE.search(text, max(0, m.start() - 12), m.start()))
+
+    matched = assert_finds_what_the_pattern_finds(
+        "grammar/missing-article", _bare_noun_texts(),
+        lambda par: (par.kind not in ("paragraph", "quote", "list-item") or not articles._HEADLINE_END.search(par.text)
+                     or lower_words(par).isdisjoint(articles._BARE_NOUN_TRIGGERS)),
+        articles._BARE_NOUN, kept)
+    assert matched > 40

@@ -64,7 +64,8 @@ def test_party_without_article_look_alikes() -> None:
 def test_adversarial_inputs_return_sound_findings() -> None:
     chk = checker("grammar")
     for bad in ("a government " * 5000 + "progressive", "I too, " * 5000 + "I", "the PQ " * 5000 + "believe",
-                "for " * 10000 + "PQ", "during " * 10000 + "of"):
+                "for " * 10000 + "PQ", "during " * 10000 + "of", "each" + " " * 100000 + "the",
+                ("," + "\u2003" * 1000 + "each ") * 100 + "the", "has " * 20000 + "decide", "to\n" * 30000 + "went"):
         # hang guard only; speed is measured by benchmarks/speed.py's fuzz ("grammar")
         assert_spans_sound(returns(chk.check, bad), bad)
 
@@ -202,3 +203,58 @@ def test_doubled_subject_tried_at_its_triggers_finds_what_the_pattern_finds() ->
                      and not any(p in par.text for p in grammar._OBJECT_PRONOUNS)),
         grammar._DOUBLED_SUBJECT, kept)
     assert matched > 20
+
+def test_the_anchored_searches_fall_back_exactly_where_a_letter_folds_to_ascii() -> None:
+    # `triggers_see_every_letter` is `FOLDS_TO_ASCII.isdisjoint(text)` by substring searches
+    import random
+
+    from mtqa.rules.grammar.anchored import triggers_see_every_letter
+    from mtqa.text.fold import FOLDS_TO_ASCII
+
+    rng = random.Random(20)
+    alphabet = ["a", "s", "K", " ", "é", "’", "\u212a", "\u017f", "\u0130", "\u0131", "北", "\U0001f600"]
+    texts = ["", "ſ", "plain ASCII", *("".join(rng.choices(alphabet, k=rng.randint(1, 12))) for _ in range(3000))]
+    assert {triggers_see_every_letter(t) for t in texts} == {True, False}
+    for text in texts:
+        assert triggers_see_every_letter(text) == FOLDS_TO_ASCII.isdisjoint(text), text
+
+
+def _impossible_pair_texts() -> list[str]:
+    """Word salad of the impossible pairs' own words (any case, cut and glued: "bathe", "other",
+    "3the", "-its", "ſuch", "\u212aeep"), joined by whitespace of every kind, commas and marks:
+    "a the" (no trigger word) beside trigger words elsewhere, "each the" after a comma."""
+    import random
+
+    from mtqa.rules.grammar.rules import _IMPOSSIBLE_PARTS
+
+    vocab = sorted({w for _s, groups in _IMPOSSIBLE_PARTS for g in groups for w in g}) + [
+        "shouldn't", "mustn’t", "course", "which", "A-list", "bathe", "other", "3the", "-its", "x_a", "ſuch",
+        "\u212aeep", "ıts", "word"]
+    keys = "a an the its their each every whose to went has decide should as than such because during of earlier and".split()
+    rng = random.Random(16)
+    texts = []
+    for _ in range(800):
+        parts = []
+        for _ in range(rng.randint(2, 14)):
+            word = rng.choice(vocab if rng.random() < 0.4 else keys)
+            word = word.upper() if rng.random() < 0.08 else word.capitalize() if rng.random() < 0.12 else word
+            parts += [word, rng.choice([" ", " ", " ", "  ", "\u00a0", "\n", "\u2003", " \t", "\x1c", ", ", ",", "-", "",
+                                        ". "])]
+        texts.append("".join(parts))
+    return texts
+
+
+def test_impossible_pair_triggers_never_hide_a_match() -> None:
+    # the rule is called only where one of its pairs stands (a phrase with one space, the pattern
+    # across any other whitespace, or a letter folding to ASCII); on look-alikes it must report
+    # every match of the whole pattern in a paragraph holding one of its trigger words, with each
+    # scanning backend
+    from mtqa.rules.grammar import rules as grammar
+    from mtqa.text.tokens import lower_words
+    from tests.rules.anchored_support import assert_finds_what_the_pattern_finds
+
+    matched = assert_finds_what_the_pattern_finds(
+        "grammar/impossible-pair", _impossible_pair_texts(),
+        lambda par: lower_words(par).isdisjoint(grammar._IMPOSSIBLE_TRIGGERS),
+        grammar._IMPOSSIBLE, lambda m, text: True)
+    assert matched > 100

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from mtqa.testing import assert_clean, assert_flags, findings
+from mtqa.testing import assert_clean, assert_flags, checker, findings
+
+from hang_guard import assert_spans_sound, returns
 
 
 def test_article_before_a_swapped_word_is_flagged_with_the_right_one() -> None:
@@ -21,3 +23,11 @@ def test_sounds_spelling_does_not_show_are_left_alone() -> None:
 
 def test_a_capital_letter_inside_a_sentence_is_a_letter_not_the_article() -> None:
     assert findings("Plan A and Plan B were both rejected by A and C.", "grammar/a-or-an") == []
+
+
+def test_adversarial_inputs_return_sound_findings() -> None:
+    # hang guard for the untimed search: long runs of what the pattern reads, and many tries
+    chk = checker("grammar/a-or-an")
+    for bad in ("a " * 40000 + "apple", "an " + "x" * 200000, "a" * 200000 + " apple",
+                "an " + "-’'" * 60000, ("a " + "b" * 50 + " ") * 4000):
+        assert_spans_sound(returns(chk.check, bad), bad)

@@ -111,3 +111,28 @@ def test_only_paragraphs_that_name_someone_called_she_are_read_for_referents(mon
     assert found[0] and found[3] and found[5] and not found[4]  # the comparison sees findings and quiet texts
     monkeypatch.setattr(pronoun_gender, "_may_name", lambda _text, _names: True)
     assert [[(f.span.start, f.text, f.suggestions) for f in findings(t, RULE)] for t in _NAMED_ELSEWHERE] == found
+
+
+def test_names_asked_one_by_one_are_the_ones_the_pattern_finds() -> None:
+    # `mid_sentence_names` answers for one word what `_MID_SENTENCE.finditer` over every paragraph
+    # finds: on look-alikes (commas, no-break spaces, line breaks between paragraphs, possessives,
+    # hyphenated and glued names, capitals newer than `str`'s tables) each word is asked
+    import random
+
+    from mtqa.document import Document
+    from mtqa.rules.grammar.pronoun_gender import _MID_SENTENCE, mid_sentence_names
+
+    words = ["said", "met", "by", "Fortin", "Fortins", "Okafor", "Jean-Pierre", "MacDonald", "Élise", "Ab", "FORTIN",
+             "fortin", "Fortin’s", "ÉLISE", "Ꟑolan", "xFortin", "Fortin3", "_Fortin", "\u01c5emand", "élise"]
+    seps = [" ", " ", ", ", "\u00a0", ",\u00a0", ",", ". ", "\n", "\n\n", "-", "", "  ", "\u2003"]
+    rng = random.Random(21)
+    asked = 0
+    for _ in range(400):
+        text = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(1, 12)))
+        paragraphs = Document(text).paragraphs
+        found = {m.group(1) for par in paragraphs for m in _MID_SENTENCE.finditer(par.text, concurrent=False)}
+        is_name = mid_sentence_names(paragraphs)
+        for word in [*words, *found]:
+            assert is_name(word) == (word in found), (text, word)
+            asked += word in found
+    assert asked > 200

@@ -140,3 +140,62 @@ def test_no_character_the_noun_may_hold_is_whitespace() -> None:
 
     lower = regex.compile(r"\p{Ll}", regex.IGNORECASE)
     assert not [hex(c) for c in range(0x110000) if chr(c).isspace() and lower.match(chr(c))]
+
+
+def _adverb_object_texts() -> list[str]:
+    """Paragraphs of -ed verbs (accented, capitalised, glued to digits, hyphens and letters newer
+    than `str.isalpha` knows, the linking verbs and -ed words that are no verbs), whitespace of
+    every kind, the adverbs (glued, in any case) and determiners, after passives and marks."""
+    import random
+
+    rng = random.Random(18)
+    texts = []
+    for _ in range(500):
+        parts = []
+        for _ in range(rng.randint(1, 5)):
+            parts += [rng.choice(["", "was ", "They ", ". ", "x", "3", "-", "_", "\n", "(", "é"]),
+                      rng.choice(["supported", "Denounced", "VISITED", "seemed", "indeed", "ed", "réformed", "visit3ed",
+                                  "re-visited", "ſupported", "\ua7cbvisited", "vis\ua7cbited", "e\u0301lected", "closed"]),
+                      rng.choice([" ", "  ", "\u00a0", "\n", "\u2003", "\x1c", ""]),
+                      rng.choice(["firmly", "also", "ALSO", "Strongly", "still", "alsox", "never"]),
+                      rng.choice([" ", "  ", "\u2003", ""]),
+                      rng.choice(["the", "a", "their", "The", "these", "theme"]),
+                      rng.choice([" ", "  ", ""]),
+                      rng.choice(["plan", "next", "Plant", "é", "same", "3"]),
+                      rng.choice([" ", ".", ", ", ""])]
+        texts.append("".join(parts))
+    return texts
+
+
+def test_adverb_before_object_tried_at_its_verbs_finds_what_the_pattern_finds() -> None:
+    # the rule tries its pattern only where the run of the verb's letters before an adverb its
+    # trigger found begins; on look-alikes it must report the pattern's matches over the whole
+    # text (the rule's gate and passive check applied alike), with each backend
+    from mtqa.rules.grammar import word_order
+    from mtqa.text.tokens import lower_words
+    from tests.rules.anchored_support import assert_finds_what_the_pattern_finds
+
+    matched = assert_finds_what_the_pattern_finds(
+        "grammar/adverb-before-object", _adverb_object_texts(),
+        lambda par: lower_words(par).isdisjoint(word_order._ADVERB_SET),
+        word_order._ADVERB_OBJECT,
+        lambda m, text: not word_order._PASSIVE_BEFORE.search(text, max(0, m.start() - 10), m.start()),
+        span=lambda m: (m.start(), m.end("adv")))
+    assert matched > 40
+
+
+def test_the_verb_letters_are_word_characters_read_as_regex_reads_them() -> None:
+    # the walk back reads the verb's `\p{Ll}` (case ignored) with `verb_letter`: exactly the
+    # characters the pattern reads, each a word character (no `\b` inside a run of them)
+    import regex
+
+    from mtqa.rules.grammar.word_order import verb_letter
+
+    lower, word = regex.compile(r"\p{Ll}", regex.IGNORECASE), regex.compile(r"\w")
+    for code in range(0x110000):
+        c = chr(code)
+        if 0xD800 <= code < 0xE000:
+            continue
+        reads = lower.match(c) is not None
+        assert verb_letter(c) == reads, hex(code)
+        assert not reads or word.match(c), hex(code)

@@ -48,12 +48,18 @@ def matches(pattern: regex.Pattern, text: str, anchored: Callable[[], list], tim
     """The matches of `pattern` in `text`: `anchored()` (the rule's search where a match can begin),
     or, in a text holding a letter the triggers cannot see (`FOLDS_TO_ASCII`), ``finditer`` over
     the whole text within `timeout` seconds (None when it runs out)."""
-    if FOLDS_TO_ASCII.isdisjoint(text):
+    if triggers_see_every_letter(text):
         return anchored()
     try:
         return list(pattern.finditer(text, timeout=timeout))
     except TimeoutError:
         return None
+
+
+def triggers_see_every_letter(text: str) -> bool:
+    """Whether `text` holds none of `FOLDS_TO_ASCII`: four substring searches, or none for ASCII
+    text, instead of a set lookup per character (~2 µs a paragraph)."""
+    return text.isascii() or not any(map(text.__contains__, FOLDS_TO_ASCII))
 
 
 def matches_at(pattern: regex.Pattern, text: str, starts: Iterable[int]) -> list:

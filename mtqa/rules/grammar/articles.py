@@ -16,6 +16,8 @@ import regex
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.rules.grammar import anchored
+from mtqa.rules.grammar.anchored import matches_at, words_before
 from mtqa.scan import Phrases
 from mtqa.segment import Paragraph
 from mtqa.text.tokens import alternatives, contains_any, lower_words
@@ -89,9 +91,8 @@ def missing_article(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         return  # a headline or a caption line: articles are dropped there on purpose
     if ctx.analysis(lower_words, par).isdisjoint(_BARE_NOUN_TRIGGERS):
         return
-    try:
-        matches = list(_BARE_NOUN.finditer(text, timeout=TIMEOUT))
-    except TimeoutError:
+    matches = anchored.matches(_BARE_NOUN, text, lambda: bare_noun_matches(text, ctx.hits(par)), TIMEOUT)
+    if matches is None:
         return
     for m in matches:
         if m.group("verb") and _PARTICIPLE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
@@ -104,6 +105,18 @@ def missing_article(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             repl = f"{m.group('verb')} {_article(np)} {np}"
         yield ctx.finding(par, m.start(), m.end(), f"“{np}” needs an article here",
                           fix=Fix.display_only(f"Write “{repl}”", replacement=repl))
+
+
+def bare_noun_matches(text: str, trigger_hits: list) -> list:
+    """The matches ``_BARE_NOUN.finditer(text)`` finds, given its trigger's hits: a match begins
+    at a verb of issuing (a trigger word) or at the "of" before "different", "similar",
+    "another" or "other" (the run of letters before a trigger word), and is tried there alone
+    (`anchored.matches_at`)."""
+    starts = set()
+    for hit in trigger_hits:
+        starts.add(hit.start)
+        starts.update(words_before(text, hit.start, 1))
+    return matches_at(_BARE_NOUN, text, starts)
 
 
 # Institutions that Canadian copy names by an acronym with "the" (CP style: the RCMP, the UN).

@@ -235,6 +235,7 @@ def question_order_in_reported_question(par: Paragraph, ctx: RuleContext) -> Ite
 # ("though" is also an adverb: "the message though is that …")
 _SUBORDINATORS = frozenset({"because", "although"})
 _BE_FORMS = frozenset({"is", "was", "are", "were"})
+_SUBJECTLESS_OPENERS = frozenset({"Is", "Was", "Exists", "Exist", "Existed"})  # as written, at a sentence's start
 
 
 @rule(
@@ -273,6 +274,8 @@ def missing_subject(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """
     toks, _ = tagged_tokens(par, ctx)
     for i, tok in enumerate(toks):
+        if tok.text not in _SUBJECTLESS_OPENERS and tok.lower not in _SUBORDINATORS:
+            continue  # most tokens: none of the three shapes begins here
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if tok.text in ("Is", "Was") and _starts_sentence(toks, i) and nxt is not None:
             k = i + 2 if nxt.lower == "not" else i + 1

@@ -17,7 +17,7 @@ from mtqa import tagging
 from mtqa.analysis import PARAGRAPH, analysis
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Status, rule
-from mtqa.scan import Phrases
+from mtqa.scan import LOWER, UPPER, Pattern, Phrases
 from mtqa.segment import Paragraph
 from mtqa.tagging import Token, Tagger
 
@@ -126,6 +126,9 @@ def _question_before(toks: Sequence[Token], i: int) -> bool:
 
 @rule(
     "grammar/adverb-before-noun",
+    # What a finding holds: the adverb, a word ending in "ly" as written, then the whitespace
+    # between two words (tokens are cut at whitespace, and two words never touch).
+    triggers=(Pattern("-ly before whitespace", r"ly\s"),),
     category="Fluency/Grammar",
     severity=Severity.MINOR,
     fix=FixAvailability.SOMETIMES,
@@ -248,7 +251,8 @@ _SINGULAR_BE = frozenset({"is", "was"})
 
 @rule(
     "grammar/coordinated-verb-number",
-    triggers=(Phrases("and", ("and",), boundary="letters"),),
+    # What a finding holds: "and", whitespace (two words never touch) and the second verb, in any case.
+    triggers=(Pattern("and before a verb", r"and\s+(?:is|was|are|were)", ignorecase=True),),
     category="Fluency/Grammar",
     severity=Severity.MINOR,
     confidence=0.7,
@@ -308,7 +312,8 @@ _BE = frozenset({"is", "are", "was", "were"})
 
 @rule(
     "grammar/comma-before-verb",
-    triggers=(Phrases("verb", tuple(sorted(_BE)), boundary="letters"),),
+    # What a finding holds: the comma, then the verb as written in lowercase.
+    triggers=(Pattern("comma before a verb", r",\s*(?:is|are|was|were)"),),
     category="Fluency/Grammar",
     severity=Severity.MINOR,
     fix=FixAvailability.SOMETIMES,
@@ -456,7 +461,10 @@ _TO_INFINITIVE_VERBS = frozenset(
 
 @rule(
     "grammar/infinitive-before-non-verb",
-    triggers=(Phrases("to", ("to",), boundary="letters"),),
+    # What a finding holds: one of the verbs, whitespace (two words never touch) and "to", in any
+    # case (a token's lowercase: only ASCII letters and the Kelvin sign, which the case-insensitive
+    # match folds too, lowercase to these letters).
+    triggers=(Pattern("verb before to", "(?:" + "|".join(sorted(_TO_INFINITIVE_VERBS)) + r")\s+to", ignorecase=True),),
     category="Fluency/Grammar",
     severity=Severity.MINOR,
     confidence=0.7,
@@ -555,7 +563,9 @@ _PLURAL_VERBS = frozenset({"are", "were", "have"})
 
 @rule(
     "grammar/singular-subject-plural-verb",
-    triggers=(Phrases("verb", tuple(sorted(_PLURAL_VERBS)), boundary="letters"),),
+    # What a finding holds: "the" in any case, a lowercase word and the verb as written in lowercase,
+    # whitespace between (two words never touch).
+    triggers=(Pattern("the noun verb", rf"[Tt][Hh][Ee]\s+[{LOWER}]+\s+(?:are|were|have)"),),
     category="Fluency/Grammar",
     severity=Severity.MINOR,
     confidence=0.7,
@@ -611,6 +621,9 @@ _NAME_LINKS = frozenset({"of", "on", "for", "and", "the", "to", "in", "at", "de"
 
 @rule(
     "grammar/capital-mid-sentence",
+    # What a finding holds: a lowercase word (its last letter lowercase or uncaseable), the
+    # whitespace between two words, then a capital and a lowercase or uncaseable letter.
+    triggers=(Pattern("capital after a lowercase word", rf"[{LOWER}]\s+[{UPPER}][{LOWER}]"),),
     category="Fluency/Grammar",
     severity=Severity.MINOR,
     fix=FixAvailability.SOMETIMES,
@@ -793,9 +806,9 @@ def article_before_verb(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding
         if art.lower not in _ARTICLES:
             continue  # most tokens: no neighbour read
         word, after = toks[i + 1], toks[i + 2]
-        if not _lowercase_word(word) or word.text.endswith(("ed", "ing", "en")):
-            continue
         if after.lower != "of" and after.text not in (",", ".", ";", ":"):
+            continue  # the cheapest test first: most articles are followed by two words
+        if not _lowercase_word(word) or word.text.endswith(("ed", "ing", "en")):
             continue
         if after.text == "," and i + 3 < len(toks) and toks[i + 3].tag.startswith("JJ"):
             continue  # the first of two adjectives a comma joins: "a complete, printable version"

@@ -168,9 +168,8 @@ def adverb_before_object(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
     if ctx.analysis(lower_words, par).isdisjoint(_ADVERB_SET):
         return
     text = par.text
-    try:
-        matches = list(_ADVERB_OBJECT.finditer(text, timeout=TIMEOUT))
-    except TimeoutError:
+    matches = anchored.matches(_ADVERB_OBJECT, text, lambda: adverb_object_matches(text, ctx.hits(par)), TIMEOUT)
+    if matches is None:
         return
     for m in matches:
         if _PASSIVE_BEFORE.search(text, max(0, m.start() - 10), m.start()):
@@ -181,6 +180,28 @@ def adverb_before_object(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
             repl = repl[:1].upper() + repl[1:]
         yield ctx.finding(par, m.start(), m.end("adv"), f"Adverb between the verb and its object: “{adv}” goes before “{verb}”",
                           fix=Fix.display_only(f"Write “{repl}”", replacement=repl))
+
+
+# The verb's letters: `\p{Ll}` with case ignored reads every cased letter, some beyond ASCII that
+# `str.isalpha` does not know (letters newer than its Unicode), so `regex` is asked beyond ASCII.
+_VERB_LETTER = lazy(r"\p{Ll}", regex.IGNORECASE)
+
+
+def verb_letter(c: str) -> bool:
+    """Whether `c` is a character the verb of _ADVERB_OBJECT (``\p{Ll}`` with case ignored) reads."""
+    return c.isalpha() if c.isascii() else _VERB_LETTER.match(c) is not None
+
+
+def adverb_object_matches(text: str, adverb_hits: list) -> list:
+    """The matches ``_ADVERB_OBJECT.finditer(text)`` finds, given where its trigger found the
+    adverbs (every match holds one after its verb). A match is a verb (a ``\b`` and letters ending
+    in "ed"), whitespace and the adverb; the verb's letters are word characters, between which no
+    ``\b`` stands, so it begins where the run of them before the whitespace begins, and the
+    pattern is tried there alone (`anchored.matches_at`)."""
+    starts = set()
+    for hit in adverb_hits:
+        starts.update(words_before(text, hit.start, 1, verb_letter))
+    return matches_at(_ADVERB_OBJECT, text, starts)
 
 
 # --- "the" before a country, province or department name that takes none ----------------------
@@ -259,8 +280,8 @@ def the_name_matches(text: str, name_starts: list[int]) -> list:
         k = at
         while k > 0 and text[k - 1].isspace():
             k -= 1
-        if k == at or k - 3 < end:
-            continue
+        if k == at or k - 3 < end or text[k - 3:k] not in ("the", "The"):
+            continue  # (the pattern's article, as written, is where it would begin: most names have none)
         m = _THE_NAME.match(text, k - 3)
         if m is not None:
             found.append(m)
