@@ -188,7 +188,7 @@ _VERB_LETTER = lazy(r"\p{Ll}", regex.IGNORECASE)
 
 
 def verb_letter(c: str) -> bool:
-    """Whether `c` is a character the verb of _ADVERB_OBJECT (``\p{Ll}`` with case ignored) reads."""
+    """Whether `c` is a character the verb of _ADVERB_OBJECT (``\\p{Ll}`` with case ignored) reads."""
     return c.isalpha() if c.isascii() else _VERB_LETTER.match(c) is not None
 
 
