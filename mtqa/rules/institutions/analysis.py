@@ -47,13 +47,12 @@ class Analysis(msgspec.Struct):
     ends: dict[int, list[int]] = msgspec.field(default_factory=dict)  # id(par) -> its sentences' ends (see sentence_scores)
     hits: Callable[..., list] = lambda par, trigger: []  # the family's trigger hits (TRIGGERS), by trigger name
     # The paragraphs holding a word the locale spells another way, in order, with those words'
-    # token indexes (`present(par, "name spelling", data.name_spelling_words)`, found once).
+    # token indexes (found once, see `analyse`).
     spelling_words: list[tuple[Paragraph, list[int]]] = msgspec.field(default_factory=list)
 
-    def present(self, par: Paragraph, trigger: str, words: frozenset) -> list[int]:
-        """Sorted indexes of the tokens of `par` that `trigger` found and that are in `words`."""
-        toks = word_spans(par)
-        return [bisect_left(toks, (h.start,)) for h in self.hits(par, trigger) if h.phrase in words]
+    # The token indexes of the words of `data.person_triggers` in each paragraph holding one
+    # (id(par) -> indexes), found in the same pass (see `analyse`).
+    title_words: dict[int, list[int]] = msgspec.field(default_factory=dict)
 
     def words(self, par: Paragraph) -> frozenset:
         """The set of word tokens of a paragraph (C-speed prefilter for dictionary lookups),
@@ -148,24 +147,39 @@ def _qualifier(text: str, start: int, sent_start: int, data: LocaleData) -> str:
 WORD = pattern_cache.compile(r"[\p{L}\p{N}]+")
 
 
-def _words_of(attr: str) -> Callable[[dict], tuple[str, ...]]:
-    """Every locale's `attr` word set that are one word as written (a trigger's phrases)."""
+def words_of(*attrs: str) -> Callable[[dict], tuple[str, ...]]:
+    """Every locale's `attrs` word sets' words that are one word as written (a trigger's phrases)."""
 
     def phrases(packs: dict) -> tuple[str, ...]:
-        return tuple(sorted({w for d in packs.values() for w in getattr(d, attr) if WORD.fullmatch(w)}))
+        return tuple(sorted({w for d in packs.values() for a in attrs for w in getattr(d, a) if WORD.fullmatch(w)}))
 
     return phrases
 
 
 # What the family's analysis looks for, declared by each of its rules (they share the analysis,
-# so they share its triggers): first words of institution names and of place signals, titles
-# that name a person's country, and words of official names spelt another country's way.
+# so they share its triggers): the first words of institution names, titles that name a
+# person's country and words of official names spelt another country's way, as one trigger
+# (one question a paragraph; each hit is one word as written, so its phrase says which sets
+# it belongs to: `split_words`), and the first words of place signals (read per sentence,
+# only where a match needs them).
 TRIGGERS = (
-    Phrases("institution", _words_of("first_words"), pack=PACK, ignorecase=False),
-    Phrases("signal", _words_of("signal_words"), pack=PACK, ignorecase=False),
-    Phrases("person title", _words_of("person_triggers"), pack=PACK, ignorecase=False),
-    Phrases("name spelling", _words_of("name_spelling_words"), pack=PACK, ignorecase=False),
+    Phrases("institution words", words_of("first_words", "person_triggers", "name_spelling_words"),
+            pack=PACK, ignorecase=False),
+    Phrases("signal", words_of("signal_words"), pack=PACK, ignorecase=False),
 )
+
+
+def split_words(par: Paragraph, found: list, data: LocaleData) -> tuple[list[int], list[int], list[int]]:
+    """The hits `found` of "institution words" in `par`, told apart: the starts of the
+    institution names' first words, and the token indexes of the person-title words and of
+    the words spelt another way (each sorted). A trigger's hits of one word as written are
+    the same whichever trigger lists it, so these are the hits each set's own trigger gave."""
+    firsts, titles, spelt = data.first_words, data.person_triggers, data.name_spelling_words
+    starts = [h.start for h in found if h.phrase in firsts]
+    toks = word_spans(par)
+    title_idx = [bisect_left(toks, (h.start,)) for h in found if h.phrase in titles]
+    spelt_idx = [bisect_left(toks, (h.start,)) for h in found if h.phrase in spelt]
+    return starts, title_idx, spelt_idx
 
 
 _NEEDS_CONTEXT = frozenset({"foreign", "generic", "foreign_title", "spelling"})
@@ -179,12 +193,17 @@ def analyse(doc, data: LocaleData, hits: Callable[..., list]) -> Analysis:
     an.position = {id(p): i for i, p in enumerate(an.order)}
     matched: list[tuple[Paragraph, int, int, Variant]] = []
     for par in an.order:
-        matched.extend((par, s, e, v)
-                       for s, e, v in phrase_matches(data.matcher, par, hits(par, "institution")))
-    for par in an.order:
-        idx = an.present(par, "name spelling", data.name_spelling_words)
-        if idx:
-            an.spelling_words.append((par, idx))
+        found = hits(par, "institution words")
+        if not found:
+            continue
+        starts, title_idx, spelt_idx = split_words(par, found, data)
+        if starts:
+            matched.extend((par, s, e, v)
+                           for s, e, v in data.matcher.matches_from(par.text, word_spans(par), starts))
+        if title_idx:
+            an.title_words[id(par)] = title_idx
+        if spelt_idx:
+            an.spelling_words.append((par, spelt_idx))
     needs_people = any(v.kind in _NEEDS_CONTEXT for *_x, v in matched) or bool(an.spelling_words)
     own_persons: set[str] = set()
     foreign_persons: set[str] = set()
@@ -234,7 +253,7 @@ def _find_people(an: Analysis, own_persons: set, foreign_persons: set) -> None:
                     sn = _surname(n.group(1))
                     own_persons.add(sn)
                     an.strong_own.add(sn)
-        present = an.present(par, "person title", data.person_triggers)
+        present = an.title_words.get(id(par))
         if not present:
             continue
         toks = word_spans(par)

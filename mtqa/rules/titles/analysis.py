@@ -6,7 +6,7 @@ about the military. Declared analyses (mtqa.analysis) that the titles rules read
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 import msgspec
 
@@ -128,12 +128,15 @@ def _is_name_chunk(raw: str) -> bool:
     return bool(raw[:1].isupper() and _name_word(raw))
 
 
-def _names_after(chunks: list[tuple[str, int, int]], j: int, not_names: frozenset[str]) -> int:
+def _names_after(chunks: list[tuple[str, int, int]], j: int, not_names: frozenset[str],
+                 more: Callable[[int], int] | None = None) -> int:
     """How many capitalised name words start at chunk j (initials not counted), up to 3; a chunk
-    is read as a name only when the count gets to it."""
+    is read as a name only when the count gets to it. `more(k)`: the number of chunks once
+    chunk k is read from the text, if it may be (chunks are split off only as the count needs
+    them)."""
     count = 0
     k = j
-    while k < len(chunks) and count < 3:
+    while count < 3 and (k < len(chunks) or (more is not None and more(k) > k)):
         raw = chunks[k][0]
         if not _is_name_chunk(raw):
             break
@@ -197,6 +200,7 @@ def title_slots(par: Paragraph, data: Ranks) -> list[Slot]:
             continue
         chunks = [(first, s0, end0)]
         pos = end0
+        reach = -1
 
         def fetch(upto: int) -> int:
             nonlocal pos
@@ -228,10 +232,12 @@ def title_slots(par: Paragraph, data: Ranks) -> list[Slot]:
             kind, info, conf = hit
             if kind is None:
                 continue
-            n = fetch(k + 6)
-            if k >= n or not _is_name_chunk(chunks[k][0]):
+            # The name words after the title, among the chunks up to `reach` (split off as
+            # read): k + 6, or further for a longer form tried before at this start.
+            reach = max(reach, k + 6)
+            if fetch(k) <= k or not _is_name_chunk(chunks[k][0]):
                 continue
-            count = _names_after(chunks, k, data.not_names)
+            count = _names_after(chunks, k, data.not_names, lambda i: fetch(i) if i <= reach else len(chunks))
             if count == 0:
                 continue
             if kind == "case":

@@ -26,6 +26,7 @@ from mtqa.patterns import lazy
 from mtqa.rule import Option, RawFinding, RuleContext, Scope, rule
 from mtqa.rules.titles.analysis import Candidate, Slot, military_context, title_slots
 from mtqa.rules.titles.pack import ROLE_WORDS, Ranks, StyleForm
+from mtqa.scan import Chars, Phrases
 from mtqa.segment import Paragraph
 
 
@@ -308,6 +309,24 @@ def _find_calques(text: str, table: list[tuple[str, tuple]]) -> Iterator[tuple[i
             i = low.find(bad, j)
 
 
+def rank_calques(data: Ranks) -> list[str]:
+    """The rank calques as `_find_calques` looks for them (lower case), a trigger's phrases."""
+    return [bad for bad, _value in data.calques]
+
+
+# Characters beyond ASCII whose lower case begins with an ASCII character (the dotted capital
+# I and the Kelvin sign: `_find_calques` reads them as "i" and "k", the scan's lower view may
+# not); a test holds this to every code point.
+LOWER_TO_ASCII = "\u0130\u212a"
+
+# Where a rank calque can stand: the calque itself anywhere in the lower view (a superset of
+# `_find_calques`'s whole words), or a character that lowers to ASCII beside another view.
+RANK_CALQUE_TRIGGERS = (
+    Phrases("rank calque", rank_calques, pack="ranks", boundary="none"),
+    Chars("lowers to ASCII", LOWER_TO_ASCII),
+)
+
+
 @rule(
     "titles/rank-calque",
     category="Terminology/Wrong term",
@@ -315,6 +334,7 @@ def _find_calques(text: str, table: list[tuple[str, tuple]]) -> Iterator[tuple[i
     fix=FixAvailability.ALWAYS,
     packs=("ranks",),
     scope=Scope.DOCUMENT,
+    triggers=RANK_CALQUE_TRIGGERS,
 )
 def rank_calque(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """A French rank translated word for word (Counter-Admiral for contre-amiral).
@@ -336,9 +356,12 @@ def rank_calque(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     Unsafe: the rank is replaced by its English equivalent, which an editor should confirm.
     """
     data: Ranks = ctx.data("ranks")
-    # One search over the whole story (paragraphs joined by line breaks) costs a few
-    # substring scans in C; per paragraph it would cost a few per paragraph.
-    pars = doc.paragraphs
+    # One search over the paragraphs where a trigger fired (joined by line breaks, which no
+    # calque holds, so a match stays inside its paragraph) costs a few substring scans in C;
+    # per paragraph it would cost a few per paragraph.
+    pars = ctx.fired_in(doc.paragraphs)
+    if not pars:
+        return
     starts: list[int] = []
     pieces: list[str] = []
     offset = 0
