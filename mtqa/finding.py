@@ -23,6 +23,10 @@ class Severity(enum.Enum):
     MAJOR = "major"
     CRITICAL = "critical"
 
+    # Members are singletons compared by identity: hashed as such, in C, not by Enum's Python
+    # `__hash__` of the name (scoring looks each finding's severity up in the weights, twice).
+    __hash__ = object.__hash__
+
     @classmethod
     def parse(cls, value: str | Severity) -> Severity:
         if isinstance(value, Severity):
