@@ -213,29 +213,75 @@ class Checker:
 
     def _run_section(self, run: _CheckRun, number: int, view, scan, state: dict) -> None:
         """Run every rule that reads section `number` (`view`); checks against the source run
-        on the whole document, with the first section."""
-        doc, whole, readers, doc_state = run.doc, run.whole, run.readers, run.doc_state
+        on the whole document, with the first section. The usual rule (the section's
+        paragraphs, where its triggers fired) is run here, written out: a check runs every
+        selected rule, most of which find nothing, so what each costs the engine counts."""
+        doc, whole, readers = run.doc, run.whole, run.readers
         found, failed, timings, shared = run.found, run.failed, run.timings, run.shared
         view_paragraphs = view.paragraphs  # read once, not once a rule
+        families, options, data, stamp = self._families, self._options, self._data, self._stamp
+        clock = time.perf_counter
+        paragraph_scope = Scope.PARAGRAPH
         for r in run.runnable:
             meta = r.meta
-            if failed and meta.id in failed:
+            rule_id = meta.id
+            if failed and rule_id in failed:
                 continue
             # Checks against the source compare the whole translation with it: never a section.
-            target = doc if meta.requires else view
-            if target is doc and not whole and number:
+            if meta.requires:
+                if not whole and number:
+                    continue
+                self._run_on_document(run, r, scan)
                 continue
-            rule_scan = scan
-            if meta.triggers and target is doc and not whole:
-                # every paragraph of a long document: its token spans are not handed to them all
-                run.doc_scan = run.doc_scan or self.scanner.scan(doc.paragraphs, tokens=False)
-                rule_scan = run.doc_scan
-            rule_state = doc_state if target is doc else state
-            self._run_rule(r, target, rule_state, doc, found, failed, timings, rule_scan,
-                           None if target is doc else readers, shared,
-                           view_paragraphs if target is view else target.paragraphs)
-            if readers is not None and rule_state is state:
-                readers.forget_after(meta.id, state)
+            triggers = meta.triggers
+            if meta.scope is paragraph_scope:
+                if triggers:  # only where its triggers fired
+                    pars = scan.fired_in(view_paragraphs, rule_id)
+                    if not pars:  # nothing to look at: no context, no call, no time (its family is still listed)
+                        fam = families[rule_id]
+                        timings[fam] = timings.get(fam, 0.0)
+                        if readers is not None:
+                            readers.forget_after(rule_id, state)
+                        continue
+                else:
+                    pars = view_paragraphs
+            else:
+                pars = None
+            t0 = clock()
+            try:
+                ctx = RuleContext(view, meta, options[rule_id], data, state, state["notes"],
+                                  scan if triggers else None, readers)
+                func = r.func
+                if pars is None:
+                    for raw in func(view, ctx):
+                        found.append(stamp(r, raw, doc, shared))
+                else:
+                    for par in pars:
+                        for raw in func(par, ctx):
+                            found.append(stamp(r, raw, doc, shared))
+            except CheckSkipped as exc:  # an optional dependency is missing
+                failed[rule_id] = str(exc)
+            except Exception as exc:  # a broken rule must not take the report down
+                if self.strict:
+                    raise
+                failed[rule_id] = f"internal error: {type(exc).__name__}: {exc}"
+            finally:
+                fam = families[rule_id]
+                timings[fam] = timings.get(fam, 0.0) + (clock() - t0) * 1000
+            if readers is not None:
+                readers.forget_after(rule_id, state)
+
+    def _run_on_document(self, run: _CheckRun, r: Rule, scan) -> None:
+        """Run a check against the source: on the whole document, with its analyses (a long
+        document's triggered ones on a scan of all its paragraphs, made once)."""
+        doc = run.doc
+        rule_scan = scan
+        if r.meta.triggers and not run.whole:
+            # every paragraph of a long document: its token spans are not handed to them all
+            run.doc_scan = run.doc_scan or self.scanner.scan(doc.paragraphs, tokens=False)
+            rule_scan = run.doc_scan
+        self._run_rule(r, doc, run.doc_state, doc, run.found, run.failed, run.timings, rule_scan, None, run.shared,
+                       doc.paragraphs)
 
     def _run_rule(self, r: Rule, doc, state: dict, real: Document, found: list, failed: dict, timings: dict,
                   scan, readers: AnalysisReaders | None, shared: dict[str, str], pars: list) -> None:
@@ -345,13 +391,10 @@ class Checker:
         share one string (`shared`): a long document repeats its findings."""
         start, end = s.start, s.end
         text = doc_text[start:end]
-        return Finding(
-            rule_id=s.meta.id, message=s.message,
-            span=Span(start, end, *span_position(start, end)),
-            text=shared.setdefault(text, text),
-            severity=s.severity, category=s.category, suggestions=s.suggestions, fix=s.fix,
-            confidence=s.confidence, extra=s.extra or {},
-        )
+        # positional: a check makes one a finding, and keywords cost a third of the call
+        return Finding(s.meta.id, s.message, Span(start, end, *span_position(start, end)),
+                       shared.setdefault(text, text), s.severity, s.category, s.suggestions, s.fix, s.confidence,
+                       "mtqa", s.extra or {})
 
 
 class _Stamped(msgspec.Struct, gc=False):

@@ -23,6 +23,10 @@ class Severity(enum.Enum):
     MAJOR = "major"
     CRITICAL = "critical"
 
+    # Members are singletons compared by identity: hashed as such, in C, not by Enum's Python
+    # `__hash__` of the name (scoring looks each finding's severity up in the weights, twice).
+    __hash__ = object.__hash__
+
     @classmethod
     def parse(cls, value: str | Severity) -> Severity:
         if isinstance(value, Severity):
@@ -135,12 +139,13 @@ class Span:
 
     def __init__(self, start: int, end: int, line: int = 0, column: int = 0, end_line: int = 0,
                  end_column: int = 0) -> None:
-        _set(self, "start", start)
-        _set(self, "end", end)
-        _set(self, "line", line)
-        _set(self, "column", column)
-        _set(self, "end_line", end_line)
-        _set(self, "end_column", end_column)
+        set_start, set_end, set_line, set_column, set_end_line, set_end_column = _SPAN_SETTERS
+        set_start(self, start)
+        set_end(self, end)
+        set_line(self, line)
+        set_column(self, column)
+        set_end_line(self, end_line)
+        set_end_column(self, end_column)
 
 
 @record(frozen=True)
@@ -167,17 +172,19 @@ class Finding:
     def __init__(self, rule_id: str, message: str, span: Span, text: str, severity: Severity, category: str,
                  suggestions: tuple[str, ...] = (), fix: Fix | None = None, confidence: float = 1.0,
                  source: str = "mtqa", extra: dict = FACTORY) -> None:
-        _set(self, "rule_id", rule_id)
-        _set(self, "message", message)
-        _set(self, "span", span)
-        _set(self, "text", text)
-        _set(self, "severity", severity)
-        _set(self, "category", category)
-        _set(self, "suggestions", suggestions)
-        _set(self, "fix", fix)
-        _set(self, "confidence", confidence)
-        _set(self, "source", source)
-        _set(self, "extra", {} if extra is FACTORY else extra)
+        (set_rule_id, set_message, set_span, set_text, set_severity, set_category, set_suggestions, set_fix,
+         set_confidence, set_source, set_extra) = _FINDING_SETTERS
+        set_rule_id(self, rule_id)
+        set_message(self, message)
+        set_span(self, span)
+        set_text(self, text)
+        set_severity(self, severity)
+        set_category(self, category)
+        set_suggestions(self, suggestions)
+        set_fix(self, fix)
+        set_confidence(self, confidence)
+        set_source(self, source)
+        set_extra(self, {} if extra is FACTORY else extra)
 
     @property
     def family(self) -> str:
@@ -197,3 +204,16 @@ class Finding:
 
     def sort_key(self) -> tuple:
         return FINDING_ORDER(self)
+
+
+def _slot_setters(cls: type, *names: str) -> tuple:
+    """The setters of a slotted record's fields, for the `__init__` of one made per finding (a
+    check makes a Span and a Finding for each): a slot's own setter, called directly, costs
+    two thirds of `object.__setattr__` by name. Read after the class is made (a dataclass
+    with slots=True is a new class, with its own slots)."""
+    return tuple(cls.__dict__[name].__set__ for name in names)
+
+
+_SPAN_SETTERS = _slot_setters(Span, "start", "end", "line", "column", "end_line", "end_column")
+_FINDING_SETTERS = _slot_setters(Finding, "rule_id", "message", "span", "text", "severity", "category",
+                                 "suggestions", "fix", "confidence", "source", "extra")

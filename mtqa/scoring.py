@@ -43,7 +43,8 @@ def finding_penalty(f: Finding, weights: dict) -> float:
 
 def penalty(findings: Iterable[Finding], weights: dict | None = None) -> float:
     w = weights or DEFAULT_WEIGHTS
-    return sum([finding_penalty(f, w) for f in findings])
+    # `finding_penalty` written out: a report scores every finding twice (here, `subtotals`)
+    return sum([w[f.severity] if f.confidence >= MIN_CONFIDENCE else 0.0 for f in findings])
 
 
 def corroborates(standing_penalty: float) -> bool:
@@ -94,7 +95,7 @@ def subtotals(findings: Iterable[Finding], weights: dict | None = None) -> dict[
         if entry is None:
             entry = out[f.category] = {"count": 0, "penalty": 0.0}
         entry["count"] += 1
-        entry["penalty"] += finding_penalty(f, w)
+        entry["penalty"] += w[f.severity] if f.confidence >= MIN_CONFIDENCE else 0.0  # finding_penalty
     return dict(sorted(out.items()))
 
 

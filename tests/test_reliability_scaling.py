@@ -41,13 +41,13 @@ def test_the_rules_never_see_more_than_a_section(monkeypatch) -> None:
     import mtqa.engine as engine
 
     seen: list[int] = []
-    real = engine.Checker._run_rule
+    real = engine.RuleContext
 
-    def spy(self, r, doc, *a, **k):
+    def spy(doc, *a, **k):  # every rule that runs is handed a context of what it reads
         seen.append(sum(len(p.text) for p in doc.paragraphs))
-        return real(self, r, doc, *a, **k)
+        return real(doc, *a, **k)
 
-    monkeypatch.setattr(engine.Checker, "_run_rule", spy)
+    monkeypatch.setattr(engine, "RuleContext", spy)
     text = STORY * (3 * SECTION_CHARS // len(STORY))
     CHECKER.check(text)
     assert seen and max(seen) <= SECTION_CHARS
@@ -60,13 +60,13 @@ def test_story_wide_searches_see_their_section_only(monkeypatch) -> None:
     import mtqa.engine as engine
 
     extents: set[tuple[int, int]] = set()
-    real = engine.Checker._run_rule
+    real = engine.RuleContext
 
-    def spy(self, r, doc, *a, **k):
+    def spy(doc, *a, **k):  # every rule that runs is handed a context of what it reads
         extents.add(doc.extent)
-        return real(self, r, doc, *a, **k)
+        return real(doc, *a, **k)
 
-    monkeypatch.setattr(engine.Checker, "_run_rule", spy)
+    monkeypatch.setattr(engine, "RuleContext", spy)
     text = STORY * (3 * SECTION_CHARS // len(STORY))
     CHECKER.check(text)
     spans = sorted(extents)
@@ -231,13 +231,14 @@ def test_a_long_documents_findings_are_kept_compact_until_its_sections_are_check
     from mtqa.finding import Finding
 
     kept: list = []
-    real = engine.Checker._run_rule
+    real = engine.Checker._stamp
 
-    def spy(self, r, doc, state, real_doc, found, *a, **k):
-        kept.extend(found[-3:])
-        return real(self, r, doc, state, real_doc, found, *a, **k)
+    def spy(self, *a):  # what the engine keeps of each raw finding while the sections are checked
+        stamped = real(self, *a)
+        kept.append(stamped)
+        return stamped
 
-    monkeypatch.setattr(engine.Checker, "_run_rule", spy)
+    monkeypatch.setattr(engine.Checker, "_stamp", spy)
     text = STORY * (2 * SECTION_CHARS // len(STORY) + 1)
     report = CHECKER.check(text)
     assert kept and report.findings

@@ -292,3 +292,25 @@ def test_a_lone_surrogate_is_scanned_like_any_other_character(backend: str) -> N
     result = sc.scan(pars)
     assert [h.trigger for h in result.hits(pars[0], "a/one")] == ["p", "twice", "q", "caps"]
     assert pars[0].token_spans == [(0, 5), (8, 11), (12, 15), (18, 21), (22, 26)]
+
+
+_RULES = [("a/one", (Phrases("p", ("since", "york")),)), ("b/two", (Chars("q", "«»’"), Phrases("p", ("since", "york")))),
+          ("c/three", (Repeated("twice"), CapitalRun("caps", 2), Pattern("r", r"\d"))), ("d/four", (Chars("z", "§"),))]
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+@settings(max_examples=150, deadline=None)
+@given(texts=st.lists(st.sampled_from(["Since when «", "not here", "x since", "only »", "New York York", "the the 1",
+                                       "§", "", "York ’ 2 since"]), min_size=1, max_size=40), data=st.data())
+def test_fired_in_agrees_with_fired_paragraph_by_paragraph(backend: str, texts: list[str], data) -> None:
+    """`fired_in` reads the places of each trigger off the trigger-ordered keys as slices (their
+    32-bit halves); `fired` looks each paragraph's groups up: the same paragraphs, in order, for
+    every rule, for the scanned list and for any part of it."""
+    sc = Scanner(_RULES, backend=backend)
+    pars = [Paragraph(t, 100 * k, index=k) for k, t in enumerate(texts)]
+    result = sc.scan(pars)
+    some = data.draw(st.lists(st.sampled_from(pars), unique_by=id)) if pars else []
+    some.sort(key=pars.index)
+    for rule_id, _triggers in _RULES:
+        assert result.fired_in(pars, rule_id) == [p for p in pars if result.fired(p, rule_id)]
+        assert result.fired_in(some, rule_id) == [p for p in some if result.fired(p, rule_id)]
