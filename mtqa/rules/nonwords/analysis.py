@@ -26,7 +26,7 @@ _LETTERS_ONLY = bytes(b if 97 <= b <= 122 else 65 if 65 <= b <= 90 else 32 for b
 def _letter_chunks(text: str) -> list[str]:
     """The runs of ASCII letters of `text`, each capital written "A": those in lowercase are
     the pattern's matches, in order (a run that touches a capital is no match, and holds an
-    "A"). A C-speed pass, a third quicker than the pattern."""
+    "A"). C-speed passes, about a quarter quicker than the pattern."""
     return text.encode("utf-8", "surrogatepass").translate(_LETTERS_ONLY).decode("ascii").split()
 
 
