@@ -13,12 +13,15 @@ literals (acronyms) `contains_any` on the text is cheaper still.
 
 from __future__ import annotations
 
+import re
+
 from mtqa import pattern_cache
 from mtqa.analysis import PARAGRAPH, analysis
 from mtqa.word_table import one_copy
 
 WORD = pattern_cache.compile(r"\w+")
 _CHUNK = pattern_cache.compile(r"\S+")
+_ASCII_LOWER_WORD = re.compile(r"[a-z0-9_]+")  # `WORD` in lowercase ASCII text
 
 
 def chunks(text: str) -> list[str]:
@@ -51,9 +54,13 @@ def words(par) -> frozenset[str]:
 @analysis("lower-words", scope=PARAGRAPH)
 def lower_words(par) -> frozenset[str]:
     """The paragraph's words in lower case (what a case-insensitive pattern can match)."""
+    low = par.text.lower()
+    # `re` finds the same words in ASCII text (its ASCII \w: letters, digits, "_") in ~2/3 the time.
+    found = _ASCII_LOWER_WORD.findall(low) if low.isascii() else WORD.findall(low, concurrent=False)
     # A section keeps them all: one string a word, and a table sized for the distinct words
-    # (a set grown from a list is up to twice as large; ~18 % of a section's word sets).
-    return frozenset(dict.fromkeys(map(one_copy, WORD.findall(par.text.lower(), concurrent=False))))
+    # (a set grown from a list is up to twice as large; ~18 % of a section's word sets). A
+    # frozenset made from a set is sized as one made from a dict of its keys, and is made faster.
+    return frozenset(set(map(one_copy, found)))
 
 
 @analysis("folded-tokens", scope=PARAGRAPH)

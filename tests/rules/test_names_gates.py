@@ -448,3 +448,40 @@ def test_the_inventory_finds_the_mentions_and_counts_it_found_before() -> None:
         assert list(inv.counts) == list(want_counts), doc.text  # the same order too
         mentioned += bool(got)
     assert mentioned > 300
+
+
+def _both_cases_paragraph_by_paragraph(texts: list[str]) -> frozenset[str]:
+    """acronym-case's words written in both cases, as it found them: a search a paragraph and a
+    loop over every distinct word."""
+    from mtqa.rules.consistency import rules as consistency
+
+    words: set[str] = set()
+    for text in texts:
+        words.update(consistency._TERM.findall(text))
+    shapes: dict[str, list[str]] = {}
+    for w in words:
+        letters = w.split("-")[0]
+        if letters.isupper() or letters[1:].islower():
+            shapes.setdefault(w.casefold(), []).append(w)
+    return frozenset(w for forms in shapes.values() if len(forms) > 1 for w in forms)
+
+
+def test_acronym_case_words_in_both_cases_are_those_found_paragraph_by_paragraph() -> None:
+    from mtqa.document import Document
+    from mtqa.rules.consistency import rules as consistency
+
+    rng = random.Random(19)
+    # Capitals, capitalised forms, mixed case, case folds that differ from lowercase (ß, the
+    # Kelvin sign), digits after a hyphen, letters without case, and what ends or joins a word.
+    pieces = ["NATO", "Nato", "nato", "NaTO", "COVID-19", "Covid-19", "covid-19", "COVID-", "Covid", "STRASSE",
+              "Straße", "Strasse", "\u212aELVIN", "Kelvin", "ÉTÉ", "Été", "中文A", "A中B", "Ab中", "CAQ", "Caq", "Who",
+              "WHO", "the", "1", "-", "x", "’"]
+    seps = [" ", " ", "", "-", "\n\n", ". ", "\u00a0", "2"]
+    both = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(seps) for _ in range(rng.randint(1, 12)))
+        texts = [par.text for par in Document(text).paragraphs]
+        want = _both_cases_paragraph_by_paragraph(texts)
+        assert consistency._both_cases(Document(text).paragraphs) == want, text
+        both += bool(want)
+    assert both > 300, "the look-alikes hold no word in both cases: the test would prove nothing"

@@ -5,6 +5,7 @@ pairs `split-word` tries around its words are the ones the whole paragraph's sea
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
@@ -111,3 +112,40 @@ def test_scrambled_acronym_groups_the_joined_paragraphs_as_each_alone() -> None:
         assert got == _groups_paragraph_by_paragraph(pars), text
         grouped += len(pars) > 1 and any(len(forms) > 1 for _, forms in got)
     assert grouped > 300
+
+
+_LOWER_RUN = re.compile(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])")  # what the analysis read runs with before
+
+
+def _lower_words_as_before(text: str):
+    """The family's analysis as it was: the pattern's runs, their rare and unlisted ones."""
+    from mtqa.rules.nonwords import analysis
+
+    found = _LOWER_RUN.findall(text)
+    assert lex is not None
+    named = analysis._NAMED.intersection(found) or analysis._NONE
+    rare = lex.uncommon(found)
+    unlisted = lex.unknown(rare) if rare else None
+    return analysis.LowerWords(text, frozenset(rare), named, frozenset(unlisted) if unlisted else analysis._NONE)
+
+
+def test_lower_runs_found_without_the_pattern_are_the_patterns() -> None:
+    from mtqa.rules.nonwords import analysis
+
+    rng = random.Random(17)
+    pieces = ["the", "decisioned", "ofthe", "develop", "ment", "Canada", "NATO", "caQ", "Qx", "é", "café", "naïve",
+              "\u212aelvin", "ﬁne", "x_y", "a1b", "2024", "’s", "'s", "ß", "ǅ", "\ud800", "\x1c", "中文", "ion", "xq",
+              "zzyzx", "unrelentingness", "a"]
+    seps = [" ", "", "", "-", "\n", "\u00a0", ".", "’", "_", "9"]
+    seen = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(seps) for _ in range(rng.randint(1, 14)))
+        assert analysis.lower_runs(text) == _LOWER_RUN.findall(text), repr(text)
+        for par in Document(text).paragraphs:
+            got = analysis.lower_words_of(par)
+            assert got == _lower_words_as_before(par.text), repr(par.text)
+            assert got.words == frozenset(_LOWER_RUN.findall(par.text))
+            seen += bool(got.rare)
+    every = "".join(map(chr, range(1, 0x3000)))
+    assert analysis.lower_runs(every) == _LOWER_RUN.findall(every)
+    assert seen > 300, "the look-alikes hold no rare word: the test would prove nothing"

@@ -83,7 +83,7 @@ def test_without_the_extra_the_rules_are_skipped_with_a_reason(monkeypatch) -> N
     report = Checker(select=list(RULES), preview=True).check(
         "The bank should current its report, and has lower its rate; they tried to sharing it. "
         "Obviously no, the rules are set, and the board prompted the city act, said Ford. "
-        "Prices, are high and is rising.")
+        "Prices, are high and is rising. The fund paid a total of it.")
     assert report.findings == []
     skipped = {s["check"] for s in report.checks_skipped if "mtqa[grammar]" in s["reason"]}
     assert skipped == set(RULES)

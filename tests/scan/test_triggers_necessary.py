@@ -40,6 +40,7 @@ RULES = (
     "grammar/comma-before-verb",
     "grammar/singular-subject-plural-verb",
     "grammar/impossible-pair",
+    "grammar/article-before-verb",
 )
 
 # Look-alikes at the edges of the triggers above, a paragraph each (a trigger admits a whole
@@ -115,6 +116,20 @@ EDGES = (
     "Lawyers argued DURING\u00a0OF hearings; the bank has  decide to keep it.",
     "The ministry published their\nthe figures, and the minister should\u2003to decide.",
     "He read a\tthe report to\u00a0went home; iTs a report, ıts the report, ſuch because.",
+    "THE announce of rules.",
+    "An\u00a0announce OF it.",
+    "tHe announce\nOf it.",
+    "A complete\u2003of it.",
+    "The announce\x1cof it.",
+    "The announce oF it.",
+    "The fund paid a complete ,and more.",
+    "The fund paid the announce;then more.",
+    "The fund paid the complete:then more.",
+    "The fund paid a complete.Then more.",
+    "The fund paid the announce\u00a0, then more.",
+    "The fund paid the complete\x1c. Then more.",
+    "The fund paid ä complete of it, the announce’s of it, the ‘announce’ of it, theannounce of it, a com-plete of.",
+    "Ａ complete of it, the\u212a of it, the ſtop of, the éstablish of, the announcé of, the ǅemand of, the ª of.",
 )
 
 
@@ -176,3 +191,10 @@ def test_superset_classes_hold_every_character_of_their_property(name: str, prop
     assert wanted <= held, sorted(wanted - held)[:10]
     assert {c for c in held if c.isascii()} == {c for c in wanted if c.isascii()}  # as selective on English copy
     assert not held & set("\u2018\u2019\u201c\u201d\u2013\u2014«»")  # quotation marks and dashes stay out
+
+
+def test_only_ascii_letters_lowercase_to_an_article_or_of(every_character: str) -> None:
+    """article-before-verb's trigger spells its words with ASCII letters of either case: a token
+    whose lowercase is "a", "an", "the" or "of" has no other character."""
+    letters = set("antheof")
+    assert {c for c in every_character if c.lower() in letters} == letters | {c.upper() for c in letters}

@@ -412,10 +412,13 @@ def acronym_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
 def _both_cases(paragraphs) -> frozenset[str]:
     """The words `_TERM` finds that the story also writes in the other case (NATO and Nato):
     only those can give acronym-case a finding, and most stories have none. Words are gathered
-    by the regex at C speed; the loop is over distinct words."""
-    words: set[str] = set()
-    for par in paragraphs:
-        words.update(_TERM.findall(par.text, concurrent=False))
+    by the regex at C speed; the loop is over distinct words, and runs only where two of them
+    fold to the same form."""
+    # One search of the paragraphs joined by line breaks (no word spans one, and a line break
+    # is neither a letter, a digit nor a hyphen for the look-arounds).
+    words = set(_TERM.findall("\n".join([par.text for par in paragraphs]), concurrent=False))
+    if len(set(map(str.casefold, words))) == len(words):
+        return frozenset()  # no two words share a case-folded form: none is written both ways
     shapes: dict[str, list[str]] = {}
     for w in words:
         letters = w.split("-")[0]

@@ -771,7 +771,11 @@ _ARTICLES = frozenset({"a", "an", "the"})
 
 @rule(
     "grammar/article-before-verb",
-    triggers=(Phrases("article", tuple(sorted(_ARTICLES)), boundary="letters"),),
+    # What a finding holds: an article (no other character lowercases to these letters), the
+    # whitespace between two words (a token of letters runs on to the next letter), a lowercase
+    # word, then "of" after whitespace or one of the marks, right after it or after whitespace.
+    triggers=(Pattern("article, a word, then of or a mark",
+                      rf"(?:[Aa][Nn]?|[Tt][Hh][Ee])\s+[{LOWER}]+\s*(?:[Oo][Ff]|[,.;:])"),),
     category="Fluency/Grammar",
     severity=Severity.MINOR,
     confidence=0.7,
