@@ -40,6 +40,10 @@ RULES = (
     "grammar/comma-before-verb",
     "grammar/singular-subject-plural-verb",
     "grammar/impossible-pair",
+    "titles/spelled-out-rank",
+    "titles/untranslated-title",
+    "titles/wrong-case",
+    "titles/spelled-out-honorific",
 )
 
 # Look-alikes at the edges of the triggers above, a paragraph each (a trigger admits a whole
@@ -115,6 +119,13 @@ EDGES = (
     "Lawyers argued DURING\u00a0OF hearings; the bank has  decide to keep it.",
     "The ministry published their\nthe figures, and the minister should\u2003to decide.",
     "He read a\tthe report to\u00a0went home; iTs a report, ıts the report, ſuch because.",
+    "The award went to «Caporal\u2013chef Luc Gagné and (Bgén.\u00a0Paul Prévost), and to [cplc. Ann Roy.",
+    "Major\u00a0General Peter Dawe signed it; Lieutenant\u2011Colonel Sarah Dunn and “Sergeant Lisa Kent” did not.",
+    "It was signed by Major–General Peter Dawe, by MAJOR GENERAL Peter Dawe and by Vice\tAdmiral Jane Roy.",
+    "(Mister Legault) said no; “Madame Joly” left, and Madam\u00a0Joly, and MISTER Legault, and Mister-Legault.",
+    "It was approved by MAJ.\u2013GEN. Dany Roy, by lt.\u2010col. Ann Lee and by ConSt. Jane Roy on Friday.",
+    "It was approved by Conﬆ. Jane Roy, by ſgt. Ann Lee, by \u212aing Roy and by Mﬆ. Joly on Friday.",
+    "The plan went to “maj.-gen.” Dany Roy; [DR. Anne Lee] and «prof. Anne Lee» spoke, and Gen.\u2014Maj. Roy.",
 )
 
 
@@ -154,6 +165,20 @@ def test_triggers_never_hide_a_finding(rule_id: str, backend: str, text: str, mo
     triggered = {(f.span.start, f.span.end, f.message) for f in found}
     assert everywhere, "the texts hold nothing the rule finds: the test would prove nothing"
     assert triggered == everywhere
+
+
+def test_expanding_folds_are_every_character_whose_folding_is_longer(every_character: str) -> None:
+    from mtqa.rules.titles.rules import EXPANDING_FOLDS
+
+    assert EXPANDING_FOLDS == "".join(c for c in every_character if len(c.casefold()) > 1)
+
+
+@pytest.mark.parametrize(("form", "word"), [("Major General", "Major"), ("Lt.-Col.", "Lt."), ("Caporal-chef", "Caporal"),
+                                            ("Mme", "Mme"), ("Captain (N)", "Captain"), ("-Col.", "")])
+def test_first_word_stops_at_a_space_or_hyphen(form: str, word: str) -> None:
+    from mtqa.rules.titles.rules import first_word
+
+    assert first_word(form) == word
 
 
 @pytest.fixture(scope="module")
