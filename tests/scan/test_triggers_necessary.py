@@ -44,6 +44,7 @@ RULES = (
     "titles/untranslated-title",
     "titles/wrong-case",
     "titles/spelled-out-honorific",
+    "titles/garbled-abbreviation",
 )
 
 # Look-alikes at the edges of the triggers above, a paragraph each (a trigger admits a whole
@@ -126,6 +127,10 @@ EDGES = (
     "It was approved by MAJ.\u2013GEN. Dany Roy, by lt.\u2010col. Ann Lee and by ConSt. Jane Roy on Friday.",
     "It was approved by Conﬆ. Jane Roy, by ſgt. Ann Lee, by \u212aing Roy and by Mﬆ. Joly on Friday.",
     "The plan went to “maj.-gen.” Dany Roy; [DR. Anne Lee] and «prof. Anne Lee» spoke, and Gen.\u2014Maj. Roy.",
+    "It was led by Lt.\u2013Neck. Marie Tremblay and by Brig.\u2014Gene.\u00a0Jean Leblanc, then Lt.\u2011Gem.\tFrances Allen.",
+    "The briefing was led by (Mj. Kevin Sharpe, and by «Cpt.\u3000Jane Roy; then, Mj.\u2003Kevin Sharpe and ‘Mj. Kevin Sharpe.",
+    "It was led by Ĺt.-Neck. Marie Tremblay, by ªMj. Kevin Sharpe, by Mj.\u200bKevin Sharpe and — Mj. Kevin Sharpe.",
+    "Lt.-Neck. Marie Tremblay spoke. Mj. Kevin Sharpe spoke; Ɛt.-Neck. Jean Roy, Brig.-Gene. Jean Leblanc and Mj.-. Kevin Sharpe.",
 )
 
 
@@ -165,6 +170,16 @@ def test_triggers_never_hide_a_finding(rule_id: str, backend: str, text: str, mo
     triggered = {(f.span.start, f.span.end, f.message) for f in found}
     assert everywhere, "the texts hold nothing the rule finds: the test would prove nothing"
     assert triggered == everywhere
+
+
+def test_garbled_triggers_take_in_every_whitespace_the_chunks_are_split_on(every_character: str) -> None:
+    """The garbled abbreviation's patterns read the gap before the name as `\\s` (Rust's and `regex`'s
+    White_Space), the separator `title_slots` splits chunks on: the two agree on every character."""
+    import regex
+
+    spaces = [c for c in every_character if regex.match(r"\s", c)]
+    assert "\u3000" in spaces and "\u00a0" in spaces
+    assert all(c.isspace() for c in spaces)
 
 
 def test_expanding_folds_are_every_character_whose_folding_is_longer(every_character: str) -> None:

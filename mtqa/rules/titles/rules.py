@@ -26,7 +26,7 @@ from mtqa.patterns import lazy
 from mtqa.rule import Option, RawFinding, RuleContext, Scope, rule
 from mtqa.rules.titles.analysis import Candidate, Slot, military_context, title_slots
 from mtqa.rules.titles.pack import ROLE_WORDS, Ranks, StyleForm
-from mtqa.scan import Always, Chars, Phrases
+from mtqa.scan import LETTER, LOWER, UPPER, Always, Chars, Pattern, Phrases
 from mtqa.segment import Paragraph
 
 
@@ -110,6 +110,19 @@ EXPANDING_FOLDS = (
 )
 
 
+# Where a garbled abbreviation can stand: a chunk of letters and periods or dashes (read as
+# hyphens) that opens on a capital, holds a separator and goes on with a letter (several parts),
+# or one of four letters at most closed by a period after a lowercase letter or a ,;:—– (one
+# part, in mid-sentence: `garbled_abbreviation` reports no other), then whitespace and a capital
+# (the name after it).
+_SEP = r".\-\u2010\u2011\u2013\u2014"
+_OPENERS = "(\"“‘«\\['"  # what `title_slots` strips off the front of a chunk, as a class's members
+GARBLED_TRIGGERS = (
+    Pattern("garbled parts", rf"[{UPPER}][{LETTER}]*[{_SEP}]+[{LETTER}][{LETTER}{_SEP}]*\s+[{UPPER}]"),
+    Pattern("garbled short", rf"[{LOWER},;:\u2013\u2014][ \t{_OPENERS}]*[{UPPER}][{LETTER}]{{0,3}}[{_SEP}]*\.\s+[{UPPER}]"),
+)
+
+
 # ---------------------------------------------------------------------------------------
 # Rules
 
@@ -120,6 +133,7 @@ EXPANDING_FOLDS = (
     severity=Severity.MAJOR,
     fix=FixAvailability.ALWAYS,
     packs=("ranks",),
+    triggers=GARBLED_TRIGGERS,
 )
 def garbled_abbreviation(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """A token before a name looks like a title abbreviation but is none.
