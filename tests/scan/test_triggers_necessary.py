@@ -45,6 +45,7 @@ RULES = (
     "titles/wrong-case",
     "titles/spelled-out-honorific",
     "titles/garbled-abbreviation",
+    "boilerplate/page-furniture",
 )
 
 # Look-alikes at the edges of the triggers above, a paragraph each (a trigger admits a whole
@@ -131,6 +132,16 @@ EDGES = (
     "The briefing was led by (Mj. Kevin Sharpe, and by «Cpt.\u3000Jane Roy; then, Mj.\u2003Kevin Sharpe and ‘Mj. Kevin Sharpe.",
     "It was led by Ĺt.-Neck. Marie Tremblay, by ªMj. Kevin Sharpe, by Mj.\u200bKevin Sharpe and — Mj. Kevin Sharpe.",
     "Lt.-Neck. Marie Tremblay spoke. Mj. Kevin Sharpe spoke; Ɛt.-Neck. Jean Roy, Brig.-Gene. Jean Leblanc and Mj.-. Kevin Sharpe.",
+    "Poﬆed 2021-03-04",
+    "SHARE\u2003THIS ARTICLE",
+    "READ\x1fMORE",
+    "— Related   stories —",
+    "«Listen to this article»",
+    "Watch\u00a0video.",
+    "ﬆory continues below",
+    "Updated\tMarch 3, 2021 | Print",
+    "Trending now:",
+    "Share this article with your MP, the campaign urged.",
 )
 
 
@@ -183,7 +194,7 @@ def test_garbled_triggers_take_in_every_whitespace_the_chunks_are_split_on(every
 
 
 def test_expanding_folds_are_every_character_whose_folding_is_longer(every_character: str) -> None:
-    from mtqa.rules.titles.rules import EXPANDING_FOLDS
+    from mtqa.scan import EXPANDING_FOLDS
 
     assert EXPANDING_FOLDS == "".join(c for c in every_character if len(c.casefold()) > 1)
 
