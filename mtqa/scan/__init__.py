@@ -15,14 +15,14 @@ from operator import itemgetter
 from typing import Any, Iterable, Sequence
 
 from mtqa.scan.triggers import (
-    BOUNDARIES, CAPITAL_RUN, DIGIT, LETTER, LOWER, NUMBER, REPEATED, UPPER, Always, CapitalRun, Chars, Hit, Pattern,
+    BOUNDARIES, CAPITAL_RUN, DIGIT, EXPANDING_FOLDS, LETTER, LOWER, NUMBER, REPEATED, UPPER, Always, CapitalRun, Chars, Hit, Pattern,
     Phrases, Repeated, Trigger,
 )
 from mtqa.scan.views import expanding, folded, lower, phrase_in_view
 from mtqa.scan_backend import available_backends, backend_name, native_class
 
 __all__ = ["Always", "CapitalRun", "Chars", "Hit", "Pattern", "Phrases", "Repeated", "Trigger", "Scanner", "ScanResult", "backend_name",
-           "available_backends", "phrase_matches", "DIGIT", "LETTER", "LOWER", "NUMBER", "UPPER"]
+           "available_backends", "phrase_matches", "DIGIT", "EXPANDING_FOLDS", "LETTER", "LOWER", "NUMBER", "UPPER"]
 
 _SEPARATOR = "\x00"  # between paragraphs of one scan: no phrase holds it, no boundary is glued to it
 

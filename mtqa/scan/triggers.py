@@ -106,6 +106,20 @@ LOWER = r"a-z\u00AA\u00B5\u00BA\u00DF-\u00F6\u00F8-\u00FF" + _BEYOND_LATIN1
 NUMBER = r"0-9\u00B2\u00B3\u00B9\u00BC-\u00BE" + _BEYOND_LATIN1
 DIGIT = r"0-9" + _BEYOND_LATIN1
 
+# Characters whose case folding is longer than one character (ß → ss, ﬁ → fi): the ``lower``
+# view keeps them unfolded, where `str.casefold` does not. A rule that looks for words in a
+# casefolded text adds them as a `Chars` trigger (tests/scan/test_triggers_necessary.py holds
+# this to every code point).
+EXPANDING_FOLDS = (
+    "\xdf\u0130\u0149\u01f0\u0390\u03b0\u0587\u1e96\u1e97\u1e98\u1e99\u1e9a\u1e9e\u1f50\u1f52\u1f54\u1f56"
+    "\u1f80\u1f81\u1f82\u1f83\u1f84\u1f85\u1f86\u1f87\u1f88\u1f89\u1f8a\u1f8b\u1f8c\u1f8d\u1f8e\u1f8f"
+    "\u1f90\u1f91\u1f92\u1f93\u1f94\u1f95\u1f96\u1f97\u1f98\u1f99\u1f9a\u1f9b\u1f9c\u1f9d\u1f9e\u1f9f"
+    "\u1fa0\u1fa1\u1fa2\u1fa3\u1fa4\u1fa5\u1fa6\u1fa7\u1fa8\u1fa9\u1faa\u1fab\u1fac\u1fad\u1fae\u1faf"
+    "\u1fb2\u1fb3\u1fb4\u1fb6\u1fb7\u1fbc\u1fc2\u1fc3\u1fc4\u1fc6\u1fc7\u1fcc\u1fd2\u1fd3\u1fd6\u1fd7"
+    "\u1fe2\u1fe3\u1fe4\u1fe6\u1fe7\u1ff2\u1ff3\u1ff4\u1ff6\u1ff7\u1ffc"
+    "\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06\ufb13\ufb14\ufb15\ufb16\ufb17"
+)
+
 
 class Always(msgspec.Struct, frozen=True):
     """Every paragraph, when `when(compiled pack)` is true: for a rule whose pack may hold entries

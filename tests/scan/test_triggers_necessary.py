@@ -41,6 +41,12 @@ RULES = (
     "grammar/singular-subject-plural-verb",
     "grammar/impossible-pair",
     "grammar/article-before-verb",
+    "titles/spelled-out-rank",
+    "titles/untranslated-title",
+    "titles/wrong-case",
+    "titles/spelled-out-honorific",
+    "titles/garbled-abbreviation",
+    "boilerplate/page-furniture",
 )
 
 # Look-alikes at the edges of the triggers above, a paragraph each (a trigger admits a whole
@@ -130,6 +136,27 @@ EDGES = (
     "The fund paid the complete\x1c. Then more.",
     "The fund paid ä complete of it, the announce’s of it, the ‘announce’ of it, theannounce of it, a com-plete of.",
     "Ａ complete of it, the\u212a of it, the ſtop of, the éstablish of, the announcé of, the ǅemand of, the ª of.",
+    "The award went to «Caporal\u2013chef Luc Gagné and (Bgén.\u00a0Paul Prévost), and to [cplc. Ann Roy.",
+    "Major\u00a0General Peter Dawe signed it; Lieutenant\u2011Colonel Sarah Dunn and “Sergeant Lisa Kent” did not.",
+    "It was signed by Major–General Peter Dawe, by MAJOR GENERAL Peter Dawe and by Vice\tAdmiral Jane Roy.",
+    "(Mister Legault) said no; “Madame Joly” left, and Madam\u00a0Joly, and MISTER Legault, and Mister-Legault.",
+    "It was approved by MAJ.\u2013GEN. Dany Roy, by lt.\u2010col. Ann Lee and by ConSt. Jane Roy on Friday.",
+    "It was approved by Conﬆ. Jane Roy, by ſgt. Ann Lee, by \u212aing Roy and by Mﬆ. Joly on Friday.",
+    "The plan went to “maj.-gen.” Dany Roy; [DR. Anne Lee] and «prof. Anne Lee» spoke, and Gen.\u2014Maj. Roy.",
+    "It was led by Lt.\u2013Neck. Marie Tremblay and by Brig.\u2014Gene.\u00a0Jean Leblanc, then Lt.\u2011Gem.\tFrances Allen.",
+    "The briefing was led by (Mj. Kevin Sharpe, and by «Cpt.\u3000Jane Roy; then, Mj.\u2003Kevin Sharpe and ‘Mj. Kevin Sharpe.",
+    "It was led by Ĺt.-Neck. Marie Tremblay, by ªMj. Kevin Sharpe, by Mj.\u200bKevin Sharpe and — Mj. Kevin Sharpe.",
+    "Lt.-Neck. Marie Tremblay spoke. Mj. Kevin Sharpe spoke; Ɛt.-Neck. Jean Roy, Brig.-Gene. Jean Leblanc and Mj.-. Kevin Sharpe.",
+    "Poﬆed 2021-03-04",
+    "SHARE\u2003THIS ARTICLE",
+    "READ\x1fMORE",
+    "— Related   stories —",
+    "«Listen to this article»",
+    "Watch\u00a0video.",
+    "ﬆory continues below",
+    "Updated\tMarch 3, 2021 | Print",
+    "Trending now:",
+    "Share this article with your MP, the campaign urged.",
 )
 
 
@@ -169,6 +196,30 @@ def test_triggers_never_hide_a_finding(rule_id: str, backend: str, text: str, mo
     triggered = {(f.span.start, f.span.end, f.message) for f in found}
     assert everywhere, "the texts hold nothing the rule finds: the test would prove nothing"
     assert triggered == everywhere
+
+
+def test_garbled_triggers_take_in_every_whitespace_the_chunks_are_split_on(every_character: str) -> None:
+    """The garbled abbreviation's patterns read the gap before the name as `\\s` (Rust's and `regex`'s
+    White_Space), the separator `title_slots` splits chunks on: the two agree on every character."""
+    import regex
+
+    spaces = [c for c in every_character if regex.match(r"\s", c)]
+    assert "\u3000" in spaces and "\u00a0" in spaces
+    assert all(c.isspace() for c in spaces)
+
+
+def test_expanding_folds_are_every_character_whose_folding_is_longer(every_character: str) -> None:
+    from mtqa.scan import EXPANDING_FOLDS
+
+    assert EXPANDING_FOLDS == "".join(c for c in every_character if len(c.casefold()) > 1)
+
+
+@pytest.mark.parametrize(("form", "word"), [("Major General", "Major"), ("Lt.-Col.", "Lt."), ("Caporal-chef", "Caporal"),
+                                            ("Mme", "Mme"), ("Captain (N)", "Captain"), ("-Col.", "")])
+def test_first_word_stops_at_a_space_or_hyphen(form: str, word: str) -> None:
+    from mtqa.rules.titles.rules import first_word
+
+    assert first_word(form) == word
 
 
 @pytest.fixture(scope="module")

@@ -35,6 +35,9 @@ _STRONG = frozenset(
     """advertisement advertisements advertising sponsored share follow subscribe newsletter print comments
     bookmark reprints trending recommended published updated posted date whatsapp""".split()
 )
+# What announces a paragraph `is_furniture` takes: a strong word anywhere in the casefolded text,
+# or the longest word of a whole line (ties: the first), as a word. Trigger phrases.
+STRONG_WORDS = tuple(sorted(_STRONG))
 _MONTHS = CALENDAR_WORDS  # months, their abbreviations and weekdays
 EMAIL = lazy(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _HANDLE = lazy(r"@\w{1,30}")
@@ -48,6 +51,7 @@ _MAX_WORDS = 16
 _WHOLE_LINES = frozenset({"read more", "related", "related stories", "related articles", "read next", "listen",
                           "listen to this article", "watch", "watch video", "more stories", "top stories",
                           "continue reading", "story continues below", "trending", "recommended for you"})
+WHOLE_LINE_WORDS = tuple(sorted({max(line.split(), key=len) for line in _WHOLE_LINES}))
 
 
 def is_furniture(text: str) -> bool:

@@ -16,13 +16,23 @@ import regex
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
-from mtqa.rules.boilerplate.furniture import classify_line, is_furniture
-from mtqa.scan import Chars, Phrases
+from mtqa.rules.boilerplate.furniture import STRONG_WORDS, WHOLE_LINE_WORDS, classify_line, is_furniture
+from mtqa.scan import EXPANDING_FOLDS, Chars, Phrases
 from mtqa.segment import Paragraph
+
+
+# Where `is_furniture` can hold: a strong word anywhere in the text case-folded (a character whose
+# folding is longer stands for itself in the scan's lower view), or a whole line's word.
+PAGE_FURNITURE_TRIGGERS = (
+    Phrases("strong word", STRONG_WORDS, boundary="none"),
+    Phrases("whole line", WHOLE_LINE_WORDS),
+    Chars("folds to several", EXPANDING_FOLDS),
+)
 
 
 @rule(
     "boilerplate/page-furniture",
+    triggers=PAGE_FURNITURE_TRIGGERS,
     category="Accuracy/Addition",
     # Minor: a line of furniture is noise an editor deletes; it changes nothing the story
     # says, and clean pages carry it as often as translated ones (real-copy corpus).

@@ -26,7 +26,7 @@ from mtqa.patterns import lazy
 from mtqa.rule import Option, RawFinding, RuleContext, Scope, rule
 from mtqa.rules.titles.analysis import Candidate, Slot, military_context, title_slots
 from mtqa.rules.titles.pack import ROLE_WORDS, Ranks, StyleForm
-from mtqa.scan import Chars, Phrases
+from mtqa.scan import EXPANDING_FOLDS, LETTER, LOWER, UPPER, Always, Chars, Pattern, Phrases
 from mtqa.segment import Paragraph
 
 
@@ -54,6 +54,62 @@ def _letters(s: str) -> str:
 
 
 # ---------------------------------------------------------------------------------------
+# Triggers: where a slot of one kind can stand. `title_slots` reads a slot's key from a chunk of
+# the text (opening quotes stripped; the chunks after it joined by one space; dashes read as
+# hyphens) and looks it up in the pack, so the text holds, as written, the key's first word up
+# to its first space or hyphen, right after whitespace, an opening mark or the paragraph's start.
+
+
+def first_word(form: str) -> str:
+    """A form's text up to its first space or hyphen (all of it when it has neither)."""
+    return form.replace(" ", "-").split("-", 1)[0]
+
+
+def _first_words(forms) -> list[str]:
+    return sorted({w for w in map(first_word, forms) if w})
+
+
+def _some_form_starts_with_a_break(forms) -> bool:
+    """Whether a form opens on a space or hyphen (none in the shipped pack): no first word
+    announces it, so its rule runs on every paragraph."""
+    return any(not first_word(f) for f in forms)
+
+
+def spelled_rank_words(data: Ranks) -> list[str]:
+    """First words of the ranks spelled out (Major of "Major General")."""
+    return _first_words(data.spelled)
+
+
+def french_title_words(data: Ranks) -> list[str]:
+    """First words of the French titles (Mme, Bgén, Caporal of "Caporal-chef")."""
+    return _first_words(data.french)
+
+
+def spelled_honorific_words(data: Ranks) -> list[str]:
+    """The honorifics spelled out (Mister, Madam)."""
+    return _first_words(data.spelled_honorifics)
+
+
+def case_error_words(data: Ranks) -> list[str]:
+    """First words of the house forms a case error is read against, case-folded whole (the
+    slot's chunk case-folds to its house form's case folding)."""
+    return _first_words(house.casefold() for house in data.valid_folded.values())
+
+
+# Where a garbled abbreviation can stand: a chunk of letters and periods or dashes (read as
+# hyphens) that opens on a capital, holds a separator and goes on with a letter (several parts),
+# or one of four letters at most closed by a period after a lowercase letter or a ,;:—– (one
+# part, in mid-sentence: `garbled_abbreviation` reports no other), then whitespace and a capital
+# (the name after it).
+_SEP = r".\-\u2010\u2011\u2013\u2014"
+_OPENERS = "(\"“‘«\\['"  # what `title_slots` strips off the front of a chunk, as a class's members
+GARBLED_TRIGGERS = (
+    Pattern("garbled parts", rf"[{UPPER}][{LETTER}]*[{_SEP}]+[{LETTER}][{LETTER}{_SEP}]*\s+[{UPPER}]"),
+    Pattern("garbled short", rf"[{LOWER},;:\u2013\u2014][ \t{_OPENERS}]*[{UPPER}][{LETTER}]{{0,3}}[{_SEP}]*\.\s+[{UPPER}]"),
+)
+
+
+# ---------------------------------------------------------------------------------------
 # Rules
 
 
@@ -63,6 +119,7 @@ def _letters(s: str) -> str:
     severity=Severity.MAJOR,
     fix=FixAvailability.ALWAYS,
     packs=("ranks",),
+    triggers=GARBLED_TRIGGERS,
 )
 def garbled_abbreviation(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """A token before a name looks like a title abbreviation but is none.
@@ -169,6 +226,9 @@ def non_cp_rank(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     confidence=0.7,
     options={"accept_official": Option(bool, True, "accept a rank spelled out in its official Canadian form "
                                                    "(Vice-Admiral)")},
+    triggers=(Phrases("spelled rank", spelled_rank_words, pack="ranks", ignorecase=False),
+              Always("rank opening on a break", pack="ranks",
+                     when=lambda data: _some_form_starts_with_a_break(data.spelled))),
 )
 def spelled_out_rank(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """A military rank spelled out before a full name in a form no Canadian house uses (or, in strict CP, at all).
@@ -220,6 +280,9 @@ def spelled_out_rank(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     severity=Severity.MAJOR,
     fix=FixAvailability.ALWAYS,
     packs=("ranks",),
+    triggers=(Phrases("French title", french_title_words, pack="ranks", ignorecase=False),
+              Always("title opening on a break", pack="ranks",
+                     when=lambda data: _some_form_starts_with_a_break(data.french))),
 )
 def untranslated_title(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """A French title or rank abbreviation left untranslated before a name.
@@ -259,6 +322,10 @@ def untranslated_title(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
     packs=("ranks",),
+    triggers=(Phrases("title in any case", case_error_words, pack="ranks"),
+              Chars("folds to several", EXPANDING_FOLDS),
+              Always("title opening on a break", pack="ranks",
+                     when=lambda data: _some_form_starts_with_a_break(data.valid_folded.values()))),
 )
 def wrong_case(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """A title abbreviation before a name in the wrong case (maj.-gen., GEN.).
@@ -457,6 +524,9 @@ def mixed_rank_styles(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
     packs=("ranks",),
+    triggers=(Phrases("spelled honorific", spelled_honorific_words, pack="ranks", ignorecase=False),
+              Always("honorific opening on a break", pack="ranks",
+                     when=lambda data: _some_form_starts_with_a_break(data.spelled_honorifics))),
 )
 def spelled_out_honorific(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """An honorific spelled out before a surname (Mister Trudeau, Madam Joly).
