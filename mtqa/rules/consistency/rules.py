@@ -644,9 +644,7 @@ def possessive_dropped(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     Safe: the possessive is written as the story writes it elsewhere.
     """
     names: dict[tuple[str, str], str] = {}
-    for par in doc.paragraphs:
-        if not ctx.hits(par):
-            continue  # every match holds its trigger's: the usual paragraph is not searched
+    for par in ctx.fired_in(doc.paragraphs):  # every match holds its trigger's: the usual paragraph is not searched
         for m in _POSSESSIVE_NAME.finditer(par.text):
             names.setdefault((m.group(1), m.group(2)), m.group(0))
     if not names:
