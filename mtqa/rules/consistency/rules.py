@@ -485,6 +485,8 @@ def _holds_title(name: str) -> bool:
     """Whether a word of `name` (words between single spaces) is a title once case-folded (no
     character case-folds to a space, so the whole name is folded once)."""
     return not _TITLE_WORDS.isdisjoint(name.casefold().split(" "))
+
+
 _CAP_RUN = lazy(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}++(?: \p{Lu}\p{Ll}++){1,2}(?![\p{L}\p{N}])")
 
 
