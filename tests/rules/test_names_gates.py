@@ -100,11 +100,58 @@ def test_a_rule_searching_its_runs_finds_what_it_finds_everywhere(rule_id: str, 
     expected = []
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(RuleContext, "hits", _every_paragraph_hit)
+        mp.setattr(RuleContext, "fired_in", lambda self, pars: pars)
         expected = [_spans(rule_id, text) for text in stories]
     assert sum(map(bool, expected)) > 15, "the look-alikes give no findings: the test would prove nothing"
     for backend in available_backends():
         monkeypatch.setenv("MTQA_SCAN_BACKEND", backend)
         assert [_spans(rule_id, text) for text in stories] == expected, backend
+
+
+def _look_alikes_around_runs(seed: int, n: int) -> list[str]:
+    """Texts with runs of capitals after what name-case's patterns look for before and after
+    them: acronyms, digits, "&", linking words, capitals beyond ASCII, titles."""
+    rng = random.Random(seed)
+    pieces = ["ICBC", "A1", "B&Q", "ÉÉ", "Ǆ", "the", "The", "of", "for", "on", "and", "with", "in", "to", "at", "a",
+              "an", "Minister", "Foreign", "Affairs", "Wealth", "Management", "Élise", "Roy", "\u212aelvin", "ǅa",
+              "2", "3M", "x", "oF", "aT", "Of", "’s", "'"]
+    seps = [" ", " ", " ", "  ", "\u00a0", "-", ", ", "\n"]
+    return ["".join(rng.choice(pieces) + rng.choice(seps) for _ in range(rng.randint(1, 12))) for _ in range(n)]
+
+
+def test_name_case_s_tests_around_a_run_are_its_patterns() -> None:
+    from mtqa.rules.consistency import rules as consistency
+
+    texts = _look_alikes_around_runs(8, 1500)
+    seen = [0, 0, 0]
+    for text in texts:
+        for i in range(len(text) + 1):
+            want = (consistency._SPACE_CAPITAL.match(text[i:i + 2]) is not None,
+                    consistency._ACRONYM_BEFORE.search(text, max(0, i - 12), i) is not None,
+                    consistency._NAME_LINK_BEFORE.search(text, max(0, i - 40), i) is not None)
+            got = (consistency._capital_after(text, i), consistency._after_acronym(text, i),
+                   consistency._ends_longer_name(text, i))
+            assert got == want, (text, i)
+            seen = [n + w for n, w in zip(seen, want)]
+    assert min(seen) > 50, "the look-alikes seldom hold what the patterns find: the test would prove little"
+
+
+def test_name_case_s_title_test_is_each_word_s() -> None:
+    from mtqa.rules.consistency import rules as consistency
+
+    assert not any(" " in chr(c).casefold() for c in range(0x110000) if c != 0x20), "a character folds to a space"
+    for name in ["Prime Minister", "PRIME MINISTER", "The General Store", "Generals Motors", "Chief", "ﬁrst Mayor",
+                 "Big Bang", "Attorney-General Roy", "Ǆǆa Lake", "MİNİSTER Roy"]:
+        want = any(w.casefold() in consistency._TITLE_WORDS for w in name.split(" "))
+        assert consistency._holds_title(name) == want, name
+
+
+def test_a_capital_first_is_never_a_lowercase_mention() -> None:
+    """name-case passes over a place whose first character is a capital (for names under three
+    words): no string starting with one is lowercase."""
+    for c in map(chr, range(0x110000)):
+        if c.isupper():
+            assert not (c + "ab cd").islower(), hex(ord(c))
 
 
 def _generic_heads_everywhere(text: str) -> list[tuple[int, int]]:

@@ -457,6 +457,36 @@ _ACRONYM_BEFORE = lazy(r"(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}&]+ $")
 # A capitalised word and a linking word before a run: the run ends a longer name ("Thought on
 # Socialism for a New Era", "Ministry of Natural Resources"), not a name of its own.
 _NAME_LINK_BEFORE = lazy(r"\p{Lu}[\p{L}’']*+ (?:of|for|on|and|with|in|to|at)(?: (?:a|an|the))? $")
+# The last letter of each linking word `_NAME_LINK_BEFORE` ends in, and the space after it.
+_LINK_ENDS = frozenset(w[-1] + " " for w in "of for on and with in to at a an the".split())
+
+
+# name-case asks the three below of each run of capitals; each is its pattern behind a test of
+# the one or two characters every match holds, so the usual run (after "the ") costs no search.
+def _capital_after(text: str, e: int) -> bool:
+    """A space and a capital right after e: `_SPACE_CAPITAL.match(text[e:e + 2])`."""
+    return text[e:e + 1] == " " and _SPACE_CAPITAL.match(text, e) is not None
+
+
+def _after_acronym(text: str, s: int) -> bool:
+    """An acronym and a space right before s: every match ends in a capital, a digit or "&"
+    (none of them lowercase) and a space."""
+    return (s >= 2 and text[s - 1] == " " and not text[s - 2].islower()
+            and _ACRONYM_BEFORE.search(text, max(0, s - 12), s) is not None)
+
+
+def _ends_longer_name(text: str, s: int) -> bool:
+    """A capitalised word and a linking word right before s: every match ends in a linking
+    word's last letter and a space."""
+    return s >= 2 and text[s - 2:s] in _LINK_ENDS and _NAME_LINK_BEFORE.search(text, max(0, s - 40), s) is not None
+
+
+def _holds_title(name: str) -> bool:
+    """Whether a word of `name` (words between single spaces) is a title once case-folded (no
+    character case-folds to a space, so the whole name is folded once)."""
+    return not _TITLE_WORDS.isdisjoint(name.casefold().split(" "))
+
+
 _CAP_RUN = lazy(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}++(?: \p{Lu}\p{Ll}++){1,2}(?![\p{L}\p{N}])")
 
 
@@ -506,31 +536,33 @@ def name_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """
     names: dict[str, str] = {}  # lowercase phrase → the name as the story capitalises it
     texts = []
+    fired = {id(par) for par in ctx.fired_in(doc.paragraphs)}  # hits of the others are empty: not asked
     for par in doc.paragraphs:
         text = par.text
         if _caps_paragraph(text):
             continue
         texts.append((par, text))
-        runs = ctx.hits(par)
-        if not runs or ctx.analysis(title_case, par):
+        if id(par) not in fired or ctx.analysis(title_case, par):
             continue  # no capitalised words in a row; or a headline in title case, which names nothing
-        for m in (m for run in runs for m in _CAP_RUN.finditer(text, run.start, run.end)):
-            s, e = m.span()
-            words = m.group().split(" ")
-            if _starts_sentence(text, s):
-                words = words[1:]  # the first capital may be the sentence's
-                if len(words) < 2:
-                    continue
-            if _SPACE_CAPITAL.match(text[e:e + 2]):
-                continue  # a title before a name, or part of a longer name
-            if _ACRONYM_BEFORE.search(text, max(0, s - 12), s):
-                continue  # after an acronym: part of a company's name ("ICBC Wealth Management")
-            if _NAME_LINK_BEFORE.search(text, max(0, s - 40), s):
-                continue  # the tail of a longer name ("Minister of Foreign Affairs"): "foreign affairs" is generic
-            if any(w.casefold() in _TITLE_WORDS for w in words):
-                continue  # "the Prime Minister" beside "the prime minister": the titles family's business
-            name = " ".join(words)
-            names.setdefault(name.lower(), name)
+        runs = ctx.hits(par)
+        for run in runs:
+            for m in _CAP_RUN.finditer(text, run.start, run.end):
+                s, e = m.span()
+                words = m.group().split(" ")
+                if _starts_sentence(text, s):
+                    words = words[1:]  # the first capital may be the sentence's
+                    if len(words) < 2:
+                        continue
+                if _capital_after(text, e):
+                    continue  # a title before a name, or part of a longer name
+                if _after_acronym(text, s):
+                    continue  # after an acronym: part of a company's name ("ICBC Wealth Management")
+                if _ends_longer_name(text, s):
+                    continue  # the tail of a longer name ("Minister of Foreign Affairs"): "foreign affairs" is generic
+                name = " ".join(words)
+                if _holds_title(name):
+                    continue  # "the Prime Minister" beside "the prime minister": the titles family's business
+                names.setdefault(name.lower(), name)
     if not names:
         return
     # Each phrase is searched for once in the story's lowercase paragraphs joined by line
@@ -548,10 +580,17 @@ def name_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         lowers.append(lower)
         at += len(lower) + 1
     story = "\n".join(lowers)
+    # The story as written, at the same offsets: a place where it has a capital first is the
+    # name itself, and can only be reported as a three-word name's lost capital.
+    written_story = "\n".join([text for _, text in kept])
     found: list[tuple[int, int, int, int, int, str, str]] = []
     for order, (phrase, name) in enumerate(names.items()):
+        short = phrase.count(" ") < 2  # `_capital_lost` wants three words
         j = story.find(phrase)
         while j >= 0:
+            if short and written_story[j].isupper():
+                j = story.find(phrase, j + len(phrase))
+                continue  # neither lowercase nor a name of three words
             k = bisect_right(starts, j) - 1
             text = kept[k][1]
             i = j - starts[k]
@@ -607,9 +646,7 @@ def possessive_dropped(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     Safe: the possessive is written as the story writes it elsewhere.
     """
     names: dict[tuple[str, str], str] = {}
-    for par in doc.paragraphs:
-        if not ctx.hits(par):
-            continue  # every match holds its trigger's: the usual paragraph is not searched
+    for par in ctx.fired_in(doc.paragraphs):  # every match holds its trigger's: the usual paragraph is not searched
         for m in _POSSESSIVE_NAME.finditer(par.text):
             names.setdefault((m.group(1), m.group(2)), m.group(0))
     if not names:
@@ -667,7 +704,7 @@ def generic_head_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     Unsafe: the noun is lowercased; it may be part of an official name the story writes only once.
     """
     names_before: dict[str, set[str]] = {}  # a lowercase head (singular) → the names it follows
-    runs = [(par, ctx.hits(par)) for par in doc.paragraphs]
+    runs = [(par, ctx.hits(par)) for par in ctx.fired_in(doc.paragraphs)]  # the others have no hits
     for par, hits in runs:
         text = par.text
         # a lowercase head stands just after the run: a space, then a lowercase letter

@@ -496,14 +496,13 @@ def given_name_accent(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     skip = _variant_spans(ctx)
     keeps_accents: bool | None = None
     given = data.given
-    for par in doc.paragraphs:
+    given_names = given.keys()
+    for par in ctx.fired_in(doc.paragraphs):  # the others have no runs
         runs = ctx.hits(par)
-        if not runs:
-            continue
         text = par.text
         # A match kept below is a whole word of a run (one that starts inside a word is set aside),
         # so only a run holding a given name of the pack is searched, and only within it.
-        runs = [r for r in runs if not given.keys().isdisjoint(text[r.start : r.end].replace("-", " ").split(" "))]
+        runs = [r for r in runs if not given_names.isdisjoint(text[r.start : r.end].replace("-", " ").split(" "))]
         for m in (m for r in runs for m in _GIVEN.finditer(text, r.start, r.end)):
             s = m.start()
             entry = given.get(m.group())
