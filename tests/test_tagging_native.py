@@ -123,7 +123,7 @@ def test_forms_borrowed_or_straightened_and_lowercased_as_in_python(taggers) -> 
     straightened, lowercased by ASCII alone or by Python beyond it, and one string for equal
     words (warm8d: the native tagger stopped copying each form and lowercasing through Python)."""
     text = ("THE MINISTER’S Minister’s minister’s minister's ÉCOLE École école Ǆ ǅemal "
-            "O’NEILL’S O’Neill’s don’t DON’T Don't — “Quoted” İstanbul ISTANBUL ß SS")
+            "O’NEILL’S O’Neill’s don’t DON’T Don't — “Quoted” İstanbul ISTANBUL ß SS ΟΔΟΣ Σ")
     _assert_same(taggers, [text, text.lower(), text.upper(), f"{text} {text}"], in_context=False)
     toks = taggers[1].tag(f"{text} {text}")
     half = len(toks) // 2
