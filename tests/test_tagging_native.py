@@ -118,6 +118,21 @@ def test_edge_texts(taggers) -> None:
         _assert_same(taggers, texts, in_context)
 
 
+def test_forms_borrowed_or_straightened_and_lowercased_as_in_python(taggers) -> None:
+    """A token's text, form and lowercase: borrowed from the text unless a curly apostrophe is
+    straightened, lowercased by ASCII alone or by Python beyond it, and one string for equal
+    words (warm8d: the native tagger stopped copying each form and lowercasing through Python)."""
+    text = ("THE MINISTER’S Minister’s minister’s minister's ÉCOLE École école Ǆ ǅemal "
+            "O’NEILL’S O’Neill’s don’t DON’T Don't — “Quoted” İstanbul ISTANBUL ß SS ΟΔΟΣ Σ")
+    _assert_same(taggers, [text, text.lower(), text.upper(), f"{text} {text}"], in_context=False)
+    toks = taggers[1].tag(f"{text} {text}")
+    half = len(toks) // 2
+    assert [t.text for t in toks[:half]] == [text[t.start:t.end] for t in toks[:half]]
+    for first, second in zip(toks[:half], toks[half:]):
+        assert first.text is second.text and first.lower is second.lower, first
+        assert first.lower == first.text.replace("’", "'").lower()
+
+
 def test_a_text_rust_cannot_take_is_tagged_in_python(taggers) -> None:
     text = "The minister\udc80 said it was unknownish."
     python, native = taggers

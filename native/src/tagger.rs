@@ -9,10 +9,13 @@
 //! `str.isupper`, ...), asked once per character outside ASCII, so that the two tokenisers
 //! and the two `istitle` agree whatever Unicode version each side was built with.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::Mutex;
 
 use pyo3::exceptions::PyValueError;
+use pyo3::ffi;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyList, PyString};
 
@@ -146,9 +149,37 @@ impl Lexicon {
     }
 }
 
+/// `word_hash` as a `Hasher`, for the table of shared strings (`shared`): a token's text is
+/// short and not chosen against the table, so SipHash's guard against flooding buys nothing
+/// there and cost ~270 instructions a token (callgrind, the seed's paragraphs).
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = self.0.rotate_left(5) ^ word_hash(bytes);
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.0 ^= i as u64; // `str`'s end marker after its bytes
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type Strings = HashMap<String, Py<PyString>, BuildHasherDefault<WordHasher>>;
+
 /// A little-endian u32 at the start of `b` (`to_bytes`' numbers).
 fn le_number(b: &[u8]) -> usize {
     u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize
+}
+
+/// The little-endian u32 at `at` in `d`, with one bounds check (`SavedLexicon::get`'s reads).
+#[inline]
+fn u32_at(d: &[u8], at: usize) -> usize {
+    u32::from_le_bytes(d[at..at + 4].try_into().expect("four bytes")) as usize
 }
 
 /// The lexicon as `to_bytes` laid it out, read in place from the bytes mtqa's cache gave back
@@ -224,13 +255,13 @@ impl SavedLexicon {
         let mask = self.size - 1;
         let mut i = word_hash(word.as_bytes()) as usize & mask;
         loop {
-            let e = le_number(&d[self.slots + 4 * i..]);
+            let e = u32_at(d, self.slots + 4 * i);
             if e == 0 {
                 return None;
             }
             let r = self.entries + 10 * (e - 1);
-            let start = self.words + le_number(&d[r..]);
-            if &d[start..start + le_number(&d[r + 4..])] == word.as_bytes() {
+            let start = self.words + u32_at(d, r);
+            if &d[start..start + u32_at(d, r + 4)] == word.as_bytes() {
                 return Some(self.ids[u16::from_le_bytes([d[r + 8], d[r + 9]]) as usize]);
             }
             i = (i + 1) & mask;
@@ -419,6 +450,7 @@ fn around_command(name: &str) -> Around {
 struct Chars {
     c: Vec<char>,
     f: Vec<u16>,
+    b: Vec<usize>, // each character's byte offset in the text, then the text's length
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -491,8 +523,8 @@ impl Chars {
         if k - p >= 4 {
             return Some(k);
         }
-        // "Mr." before a space
-        for a in ABBREVIATIONS.iter().filter(|a| a.starts_with(self.c[p])) {
+        // "Mr." before a space (each abbreviation begins with an ASCII capital)
+        for a in ABBREVIATIONS.iter().filter(|a| self.c[p].is_ascii_uppercase() && a.starts_with(self.c[p])) {
             let n = a.chars().count();
             if p + n < self.c.len() && self.c[p..p + n].iter().copied().eq(a.chars()) && self.is(p + n, '.') && self.has(p + n + 1, SPACE) {
                 return Some(p + n + 1);
@@ -526,7 +558,7 @@ impl Chars {
     }
 
     fn tokens(&self) -> Vec<(usize, usize)> {
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(self.c.len() / 4 + 1);
         let mut p = 0;
         while p < self.c.len() {
             match self.token_at(p) {
@@ -551,17 +583,23 @@ pub struct BrillTagger {
     context: Vec<ContextRule>,
     defaults: (u16, u16, u16), // unknown word, titlecase word, number
     padding: u16,
-    strings: Mutex<HashMap<String, Py<PyString>>>, // see `shared`
+    strings: Mutex<Strings>, // see `shared`
 }
 
 impl BrillTagger {
     fn flags(&self, py: Python<'_>, text: &str) -> PyResult<Chars> {
-        let c: Vec<char> = text.chars().collect();
+        let mut c = Vec::with_capacity(text.len());
+        let mut b = Vec::with_capacity(text.len() + 1);
+        for (at, ch) in text.char_indices() {
+            c.push(ch);
+            b.push(at);
+        }
+        b.push(text.len());
         let mut f = Vec::with_capacity(c.len());
         for ch in &c {
             f.push(self.classes.of(py, *ch)?);
         }
-        Ok(Chars { c, f })
+        Ok(Chars { c, f, b })
     }
 
     /// Python's `str.istitle()`.
@@ -613,6 +651,13 @@ impl BrillTagger {
     /// `Morphology.apply`: the rules in order, each that matches setting the tag.
     fn morphology_tag(&self, py: Python<'_>, word: &str, previous: Option<&str>, next: Option<&str>) -> u16 {
         let mut tag = self.defaults.0;
+        let mut joined = String::with_capacity(word.len() + 16); // an affix and the word, reused
+        let mut known_joined = |a: &str, b: &str| {
+            joined.clear();
+            joined.push_str(a);
+            joined.push_str(b);
+            self.known(py, &joined)
+        };
         for r in &self.morphology {
             if r.when.is_some_and(|t| t != tag) {
                 continue;
@@ -622,8 +667,8 @@ impl BrillTagger {
                 Affix::Char => word.contains(x),
                 Affix::HasPref => word.starts_with(x),
                 Affix::HasSuf => word.ends_with(x),
-                Affix::AddPref => self.known(py, &format!("{x}{word}")),
-                Affix::AddSuf => self.known(py, &format!("{word}{x}")),
+                Affix::AddPref => known_joined(x, word),
+                Affix::AddSuf => known_joined(word, x),
                 Affix::DeletePref => word.starts_with(x) && self.known(py, &word[x.len()..]),
                 // Python's w[:-len(x)] is "" when x is empty
                 Affix::DeleteSuf => word.ends_with(x) && self.known(py, if x.is_empty() { "" } else { &word[..word.len() - x.len()] }),
@@ -639,7 +684,7 @@ impl BrillTagger {
     }
 
     /// `find_tags` without its contextual rules.
-    fn own_tags(&self, py: Python<'_>, forms: &[String]) -> PyResult<Vec<u16>> {
+    fn own_tags(&self, py: Python<'_>, forms: &[Cow<'_, str>]) -> PyResult<Vec<u16>> {
         let mut tags: Vec<Option<u16>> = forms.iter().map(|w| self.lexicon.get(py, w)).collect();
         if let (Some(None), Some(first)) = (tags.first(), forms.first()) {
             let lower = python_lower(py, first)?;
@@ -652,8 +697,8 @@ impl BrillTagger {
                 None if self.is_title(py, w)? => self.defaults.1,
                 None if is_number(w) => self.defaults.2,
                 None => {
-                    let previous = if i > 0 { Some(forms[i - 1].as_str()) } else { None };
-                    self.morphology_tag(py, w, previous, forms.get(i + 1).map(|s| s.as_str()))
+                    let previous = if i > 0 { Some(&*forms[i - 1]) } else { None };
+                    self.morphology_tag(py, w, previous, forms.get(i + 1).map(|s| &**s))
                 }
             });
         }
@@ -662,12 +707,12 @@ impl BrillTagger {
 
     /// `Context.apply`: each token in turn, every rule whose tag is the token's tag as it was
     /// when its turn came, reading its neighbours as they are by then.
-    fn in_context(&self, forms: &[String], own: Vec<u16>) -> Vec<u16> {
+    fn in_context(&self, forms: &[Cow<'_, str>], own: Vec<u16>) -> Vec<u16> {
         const PAD: usize = 3;
         let n = own.len();
         let mut t = vec![self.padding; n + 2 * PAD];
         t[PAD..PAD + n].copy_from_slice(&own);
-        let word = |i: usize| -> &str { if i < PAD || i >= PAD + n { PADDING } else { forms[i - PAD].as_str() } };
+        let word = |i: usize| -> &str { if i < PAD || i >= PAD + n { PADDING } else { &*forms[i - PAD] } };
         for i in PAD..PAD + n {
             let tag = t[i];
             if tag == self.padding {
@@ -722,13 +767,30 @@ fn is_number(word: &str) -> bool {
 
 /// One Python string for equal words: a story repeats its words, and a long document's
 /// tokens are alive together until its section is checked (see `word_table.one_copy`).
-fn shared(py: Python<'_>, strings: &mut HashMap<String, Py<PyString>>, word: &str) -> Py<PyString> {
+fn shared(py: Python<'_>, strings: &mut Strings, word: &str) -> Py<PyString> {
     if let Some(s) = strings.get(word) {
         return s.clone_ref(py);
     }
     let s = PyString::new_bound(py, word).unbind();
     strings.insert(word.to_owned(), s.clone_ref(py));
     s
+}
+
+/// A Python list of `items`, each reference handed to the list as it is (`PyList::new_bound`
+/// takes a new reference to each and drops the item's own: two more counts changed a token).
+fn owned_list<'py, T>(py: Python<'py>, items: Vec<Py<T>>) -> PyResult<Bound<'py, PyList>> {
+    let len = ffi::Py_ssize_t::try_from(items.len()).map_err(|_| PyValueError::new_err("too many tokens"))?;
+    // SAFETY: `PyList_New` gives a new reference (null on failure, turned into the error);
+    // `PyList_SetItem` steals the reference `into_ptr` gives up, at an index below `len`.
+    unsafe {
+        let list = Bound::from_owned_ptr_or_err(py, ffi::PyList_New(len))?;
+        for (i, item) in items.into_iter().enumerate() {
+            if ffi::PyList_SetItem(list.as_ptr(), i as ffi::Py_ssize_t, item.into_ptr()) != 0 {
+                return Err(PyErr::fetch(py));
+            }
+        }
+        Ok(list.downcast_into_unchecked())
+    }
 }
 
 /// Python's `str.lower()` (its own tables outside ASCII).
@@ -785,7 +847,7 @@ impl BrillTagger {
             context: ctx,
             defaults,
             padding,
-            strings: Mutex::new(HashMap::new()),
+            strings: Mutex::new(Strings::default()),
         };
         // As TextBlob's Lexicon reads it: each line stripped, blank lines and ";;;" comments
         // skipped, the first two fields split at single spaces.
@@ -819,18 +881,24 @@ impl BrillTagger {
     fn tag<'py>(&self, py: Python<'py>, text: &str, in_context: bool) -> PyResult<Bound<'py, pyo3::types::PyTuple>> {
         let chars = self.flags(py, text)?;
         let spans = chars.tokens();
-        let forms: Vec<String> =
-            spans.iter().map(|&(s, e)| chars.c[s..e].iter().map(|&c| if c == '\u{2019}' { '\'' } else { c }).collect()).collect();
+        // Each token's form borrowed from `text`, copied only to straighten an apostrophe.
+        let forms: Vec<Cow<'_, str>> = spans
+            .iter()
+            .map(|&(s, e)| {
+                let raw = &text[chars.b[s]..chars.b[e]];
+                if raw.contains('\u{2019}') { Cow::Owned(raw.replace('\u{2019}', "'")) } else { Cow::Borrowed(raw) }
+            })
+            .collect();
         let mut tags = self.own_tags(py, &forms)?;
         if in_context {
             tags = self.in_context(&forms, tags);
         }
-        // Lowercase forms first: Python is not called while `strings` is locked.
+        // Lowercase forms beyond ASCII first: Python is not called while `strings` is locked.
         let mut lowercase = Vec::with_capacity(forms.len());
         for form in &forms {
-            let cased = !form.is_ascii() || form.bytes().any(|b| b.is_ascii_uppercase());
-            lowercase.push(if cased { Some(python_lower(py, form)?) } else { None });
+            lowercase.push(if form.is_ascii() { None } else { Some(python_lower(py, form)?) });
         }
+        let mut ascii_lower = String::new(); // an ASCII form with capitals, lowercased (reused)
         let mut strings = self.strings.lock().unwrap();
         if strings.len() > STRINGS_KEPT {
             strings.clear();
@@ -839,22 +907,28 @@ impl BrillTagger {
         let mut lowers = Vec::with_capacity(forms.len());
         for ((&(s, e), form), lower) in spans.iter().zip(&forms).zip(lowercase) {
             let as_form = shared(py, &mut strings, form);
-            texts.push(if chars.c[s..e].contains(&'\u{2019}') {
-                shared(py, &mut strings, &chars.c[s..e].iter().collect::<String>())
+            texts.push(if let Cow::Owned(_) = form {
+                shared(py, &mut strings, &text[chars.b[s]..chars.b[e]])
             } else {
                 as_form.clone_ref(py)
             });
             lowers.push(match lower {
                 Some(l) => shared(py, &mut strings, &l),
+                None if form.bytes().any(|b| b.is_ascii_uppercase()) => {
+                    ascii_lower.clear();
+                    ascii_lower.push_str(form);
+                    ascii_lower.make_ascii_lowercase(); // what `python_lower` gives an ASCII word
+                    shared(py, &mut strings, &ascii_lower)
+                }
                 None => as_form,
             });
         }
         drop(strings);
         let starts = PyList::new_bound(py, spans.iter().map(|s| s.0));
         let ends = PyList::new_bound(py, spans.iter().map(|s| s.1));
-        let names = PyList::new_bound(py, tags.iter().map(|t| self.tag_strings[*t as usize].clone_ref(py)));
-        let texts = PyList::new_bound(py, texts);
-        let lowers = PyList::new_bound(py, lowers);
+        let names = owned_list(py, tags.iter().map(|t| self.tag_strings[*t as usize].clone_ref(py)).collect())?;
+        let texts = owned_list(py, texts)?;
+        let lowers = owned_list(py, lowers)?;
         Ok(pyo3::types::PyTuple::new_bound(py, [starts.into_any(), ends.into_any(), names.into_any(), texts.into_any(), lowers.into_any()]))
     }
 
