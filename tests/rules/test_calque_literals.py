@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 import regex
 
-from mtqa.rules.calques.literals import FOLDS_TO_ASCII, admits, gate_admits, grouped, required_stretches, searchable
+from mtqa.rules.calques.literals import (FOLDS_TO_ASCII, admits, admits_all, further_stretches, gate_admits, grouped,
+                                         required_stretches, searchable)
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -46,6 +47,45 @@ def test_every_entry_is_searched_wherever_it_matches(texts: list[str]) -> None:
             if not admits(stretches, searchable(text)):
                 assert pattern.search(text) is None, (e["pattern"], text)
     assert narrowed > len(entries) // 2  # the pre-filter does narrow most entries
+
+
+def test_every_further_list_is_held_wherever_the_entry_matches(texts: list[str]) -> None:
+    """Each list `further_stretches` gives is required on its own: a text the entry's pattern
+    matches holds one stretch of each (and so passes `admits_all`)."""
+    entries = _entries()
+    further = 0
+    for e in entries:
+        lists = further_stretches(e["pattern"])
+        further += bool(lists)
+        pattern = regex.compile(e["pattern"], regex.IGNORECASE)
+        for text in texts:
+            if not admits_all(lists, searchable(text)):
+                assert pattern.search(text) is None, (e["pattern"], lists, text)
+    assert further > len(entries) // 4  # many entries have a second list
+
+
+@pytest.mark.parametrize(("pattern", "wanted"), [
+    (r"\b(?:call|called|phoned) to (?:the )?\w*(?:police|911)\b", (("911", "police"),)),
+    (r"\bsince (?:\d+|two|three) (?:years|months)\b", ((" months", " years"),)),
+    (r"(?:large|big) \w+ (?:large|big)", ((" big", " large"),)),  # not implied by "big ", "large "
+    (r"said (?:him|her)", ()),  # one stretch of fixed text: nothing further
+    (r"\w+ of \w+", ()),
+    (r"(?:colour){e<=1}", ()),  # syntax only `regex` reads: nothing known
+    (r"(?:large|big) (?:large|big)", ()),  # one product: nothing further
+    (r"abc(?:d|e)\w", ()),  # its run "abc" is in each of "abcd", "abce": implied by the first list
+])
+def test_further_lists_read_from_the_parse(pattern: str, wanted: tuple[tuple[str, ...], ...]) -> None:
+    lists = further_stretches(pattern)
+    assert lists == wanted
+    assert required_stretches(pattern) not in lists
+
+
+def test_admits_all_needs_one_of_each_list() -> None:
+    lists = (("call",), ("911", "police"))
+    assert admits_all(lists, "she called to the police")
+    assert not admits_all(lists, "she called to the fire department")  # "call" alone
+    assert not admits_all(lists, "she phoned police")
+    assert admits_all(lists, None) and admits_all((), "anything")
 
 
 def test_the_grouped_gate_answers_as_the_stretches_do(texts: list[str]) -> None:

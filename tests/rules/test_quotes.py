@@ -362,3 +362,39 @@ def test_unquoted_speech_reads_the_first_word_after_a_comma_as_the_whole_attribu
         m.setattr(quote_rules, "_may_open_attribution", lambda w0, pack: True)
         whole = [(f.span, f.message, f.suggestions) for f in findings(text, "quotes/unquoted-speech")]
     assert gated == whole
+
+
+# A paragraph without a quotation mark or apostrophe skips the state machine (its state is the
+# empty one). With the machine run on every paragraph, every quotes finding must be the same.
+_PIECES = ["“We will stay,” she said.", "He said \"no\" twice.", "The plan is sound.", "It’s over", "rock ’n’ roll",
+           "the Joneses’ house", "6' 2\" tall", "‘inner’ words", "A line with no marks at all", "“", "”", "'", "’",
+           "Que. officials said", "and then, she said", "\n", "\u00a0", "«non»", "— and so on"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(hs.lists(hs.sampled_from(_PIECES), min_size=1, max_size=8))
+def test_paragraphs_without_marks_read_as_the_state_machine_reads_them(parts) -> None:
+    import pytest
+
+    from mtqa.rules.quotes import analysis as quote_analysis
+
+    text = " ".join(parts)
+    checker = Checker(languagetool="off")
+
+    def quotes(found) -> list:
+        return [(f.rule_id, f.span, f.message, f.suggestions) for f in found if f.rule_id.startswith("quotes/")]
+
+    gated = quotes(checker.check(text).findings)
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(quote_analysis, "_analyse_paragraph",
+                  lambda par_text, pack: quote_analysis._MarkReader(par_text, pack).read())
+        whole = quotes(checker.check(text).findings)
+    assert gated == whole
+
+
+def test_a_paragraph_without_marks_has_the_empty_state() -> None:
+    from mtqa.rules.quotes.analysis import ParState, _analyse_paragraph, _MarkReader
+
+    pack = Checker(languagetool="off").packs.compiled("quotes")
+    for text in ("No marks here, none.", "", "Two lines\nno marks"):
+        assert _analyse_paragraph(text, pack) == ParState() == _MarkReader(text, pack).read()

@@ -43,21 +43,56 @@ MAX_ALTERNATIVES = 24  # more stretches than this cost more to test than the sea
 def required_stretches(pattern: str) -> tuple[str, ...] | None:
     """Lowercase ASCII stretches one of which is in every match of `pattern`, or None when
     no such list is known (the pattern is then always searched)."""
+    options = _top_options(pattern)
+    return _smallest(max(options, key=_selective)) if options else None
+
+
+MAX_FURTHER = 3  # lists tested after the first admits: each rules out few more than the last
+
+
+def further_stretches(pattern: str) -> tuple[tuple[str, ...], ...]:
+    """Other lists of stretches every match of `pattern` holds one of (besides
+    `required_stretches`, each required on its own, so a text must hold one of each): the
+    first list alone lets ~40 % of the searches through where one of these is missing
+    ("call … to", " to " there, no "police" or "911"). The most selective first, at most
+    `MAX_FURTHER`."""
+    options = _top_options(pattern)
+    if not options:
+        return ()
+    first = _smallest(max(options, key=_selective))
+    out: list[tuple[str, ...]] = []
+    for alts in sorted(options, key=_selective, reverse=True):
+        own = _smallest(alts)
+        if own != first and own not in out and not _implied(own, first):
+            out.append(own)
+    return tuple(out[:MAX_FURTHER])
+
+
+def _implied(alts: tuple[str, ...], first: tuple[str, ...]) -> bool:
+    """Whether every text holding one of `first` holds one of `alts` (each of `first` holds
+    one of them): testing `alts` after `first` admits would rule nothing out."""
+    return all(any(a in f for a in alts) for f in first)
+
+
+def _top_options(pattern: str) -> list[list[str]]:
+    """Every list of stretches the whole pattern requires (`_options`), or [] when its syntax
+    is not read here."""
     # A property matches a character of a class, never fixed text: read as \w (a class `re`
     # knows, inside brackets or out), it ends a stretch as any class does.
     pattern = _ESCAPE.sub(_class_for_property, pattern)
     if _REGEX_ONLY.search(pattern):
-        return None
+        return []
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             tree = _p.parse(pattern)
     except Exception:  # noqa: BLE001 - syntax only `regex` reads: no stretches
-        return None
-    found = _of_sequence(list(tree.data))
-    if not found:
-        return None
-    # A stretch holding another is in the text only where that one is: the shorter suffices.
+        return []
+    return _options(list(tree.data))
+
+
+def _smallest(found: list[str]) -> tuple[str, ...]:
+    """A stretch holding another is in the text only where that one is: the shorter suffices."""
     return tuple(sorted(a for a in set(found) if not any(b != a and b in a for b in found)))
 
 
@@ -73,6 +108,15 @@ def searchable(text: str) -> str | None:
     if not text.isascii() and any(map(text.__contains__, FOLDS_TO_ASCII)):
         return None
     return text.lower()
+
+
+def admits_all(lists: tuple[tuple[str, ...], ...], lower: str | None) -> bool:
+    """Whether the text holds one stretch of each list (`further_stretches`; `lower`:
+    `searchable(text)`, None: admitted)."""
+    if lower is None:
+        return True
+    has = lower.__contains__
+    return all(any(map(has, alts)) for alts in lists)
 
 
 def admits(stretches: tuple[str, ...] | None, lower: str | None) -> bool:

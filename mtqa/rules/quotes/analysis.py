@@ -110,7 +110,10 @@ def double_glyph(style_char: str, role: str) -> str:
 
 def _analyse_paragraph(text: str, pack: QuotesPack) -> ParState:
     """Resolve a paragraph's quotation marks left to right: which opens, which closes, and
-    the issues met on the way."""
+    the issues met on the way. A paragraph without a mark (about half of them) has nothing
+    to resolve: its state is the empty one the reader would return, without building it."""
+    if _MARKS.search(text) is None:
+        return ParState()
     return _MarkReader(text, pack).read()
 
 
