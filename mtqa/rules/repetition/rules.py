@@ -368,6 +368,8 @@ def repeated_sentence(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                 )
                 continue
             seen_pars.add(key)
+        if len(sentences) < 2:
+            continue  # one sentence cannot be printed twice in its paragraph
         seen: set[str] = set()
         first: dict[str, int] = {}
         for sent in sentences:
