@@ -176,8 +176,24 @@ def _is_timestamp(line: str) -> bool:
     return has_date
 
 
-def _words(line: str) -> int:
-    return len(line.split())
+def _at_most_words(line: str, n: int) -> bool:
+    """Whether `line` has at most `n` words, without splitting a long line past its (n + 1)th."""
+    return len(line.split(None, n)) <= n
+
+
+_STOPS = frozenset(".!?…")
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether `_SENTENCE_END` finds a match in `text`, searched only when the last character
+    leaves it open: a stop ends a match there; an ASCII letter or digit is none of the
+    pattern's characters, nor a line break before which `$` could stand."""
+    last = text[-1:]
+    if last in _STOPS:
+        return True
+    if not last or (last.isascii() and last.isalnum()):
+        return False
+    return _SENTENCE_END.search(text) is not None
 
 
 def _classify(line: str) -> tuple[LayoutRole, tuple[int, int] | None]:
@@ -188,15 +204,15 @@ def _classify(line: str) -> tuple[LayoutRole, tuple[int, int] | None]:
         last_s, last_e = creds[-1]
         tail = line[last_e:].strip(" .;,")
         head = line[:creds[0][0]].strip(" .—–-|")
-        if not tail or (_words(tail) <= 6 and _CREDIT_TAIL.search(tail) and not _SENTENCE_END.search(tail)):
+        if not tail or (_at_most_words(tail, 6) and _CREDIT_TAIL.search(tail) and not _ends_sentence(tail)):
             if not head:
                 return LayoutRole.CREDIT, None
             return LayoutRole.CAPTION, (creds[0][0], len(line.rstrip()))
     if _is_timestamp(stripped):
         return LayoutRole.TIMESTAMP, None
-    if _BYLINE.match(stripped) and _words(stripped) <= 14 and not _SENTENCE_END.search(stripped):
+    if _BYLINE.match(stripped) and _at_most_words(stripped, 14) and not _ends_sentence(stripped):
         return LayoutRole.BYLINE, None
-    if (_words(stripped) <= _HEADLINE_MAX_WORDS and not _SENTENCE_END.search(stripped)
+    if (_at_most_words(stripped, _HEADLINE_MAX_WORDS) and not _ends_sentence(stripped)
             and not _INNER_SENTENCE.search(stripped) and not _dateline(stripped)):
         return LayoutRole.HEADLINE, None
     return LayoutRole.BODY, None
@@ -266,7 +282,7 @@ def _mark_deck(lines: list[_Line], roles: list[LayoutRole]) -> None:
         return
     j = first_head + 1
     text = lines[j][3].strip()
-    if (roles[j] is LayoutRole.BODY and lines[j][4] and _words(text) <= _DECK_MAX_WORDS
+    if (roles[j] is LayoutRole.BODY and lines[j][4] and _at_most_words(text, _DECK_MAX_WORDS)
             and not _INNER_SENTENCE.search(text) and not _dateline(text) and j + 1 < len(lines)):
         roles[j] = LayoutRole.DECK
 

@@ -32,7 +32,7 @@ from mtqa.patterns import lazy, lazy_re
 from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Scope, rule
 from mtqa.rules.nonwords.analysis import lower_words_of
 from mtqa.rules.nonwords.named import ALL_PAIRS, EVERYDAY_PAIRS
-from mtqa.scan import Pattern, Phrases
+from mtqa.scan import LOWER, NUMBER, UPPER, Pattern, Phrases
 from mtqa.segment import Paragraph
 from mtqa.text.french_names import french_name_spans, inside
 
@@ -492,6 +492,14 @@ def doubled_initial(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 
 _CAPS_TERM = pattern_cache.compile(r"(?<![\p{L}\p{N}])(\p{Lu}{4,}+)(-\p{N}++)?(?![\p{L}\p{N}])")
 
+# Where `acronym_groups` can find anything: four capitals in a row (every `_CAPS_TERM` match
+# holds them) or three lowercase letters, a hyphen and a digit (every `_TERM_ANY` match does);
+# supersets, so a paragraph where neither fired holds no term.
+_TERM_TRIGGERS = (
+    Pattern("four capitals", rf"[{UPPER}]{{4}}"),
+    Pattern("term and number", rf"[{LOWER}]{{3}}-[{NUMBER}]"),
+)
+
 
 @rule(
     "nonwords/scrambled-acronym",
@@ -500,6 +508,7 @@ _CAPS_TERM = pattern_cache.compile(r"(?<![\p{L}\p{N}])(\p{Lu}{4,}+)(-\p{N}++)?(?
     scope=Scope.DOCUMENT,
     fix=FixAvailability.ALWAYS,
     confidence=0.8,
+    triggers=_TERM_TRIGGERS,
 )
 def scrambled_acronym(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """An acronym whose letters were shuffled into a non-word while the right form is known (VIDOC for COVID).
@@ -524,7 +533,8 @@ def scrambled_acronym(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     lex = lexicon.english()
     if lex is None:
         raise CheckSkipped(lexicon.MISSING)
-    groups = acronym_groups(doc.paragraphs)
+    # the paragraphs where a term can stand, in order: the others add nothing to the groups
+    groups = acronym_groups(ctx.fired_in(doc.paragraphs))
     for (_, digits), forms in groups.items():
         if len(forms) < 2:
             continue

@@ -352,9 +352,11 @@ def repeated_sentence(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """
     seen_pars: set[str] = set()
     for par in doc.paragraphs:
-        text = par.text.strip()
         sentences = par.sentences
-        if len(sentences) >= 2 and text[-1:] in ".!?”\"":
+        if len(sentences) < 2:
+            continue  # neither body copy printed twice (two sentences or more) nor a sentence printed twice in it
+        text = par.text.strip()
+        if text[-1:] in ".!?”\"":
             words = text.casefold().split()
             key = " ".join(words) if len(words) >= _SENTENCE_MIN_WORDS else None
         else:
