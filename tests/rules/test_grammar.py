@@ -258,3 +258,33 @@ def test_impossible_pair_triggers_never_hide_a_match() -> None:
         lambda par: lower_words(par).isdisjoint(grammar._IMPOSSIBLE_TRIGGERS),
         grammar._IMPOSSIBLE, lambda m, text: True)
     assert matched > 100
+
+
+def test_impossible_pair_odd_space_trigger_matches_as_with_case_ignored() -> None:
+    # the trigger spells each word in either case instead of ignoring case (far cheaper for
+    # Rust's regex to build); on ASCII text, in any mix of cases, it matches where the same
+    # alternatives with case ignored match (beyond ASCII, the letters folding to ASCII have a
+    # trigger of their own)
+    import random
+
+    import regex
+
+    from mtqa.rules.grammar import rules as grammar
+
+    ignoring = regex.compile("|".join(
+        "(?:" + "|".join(firsts) + r")(?:\s{2,}|[^\S ])(?:" + "|".join(seconds) + ")"
+        for firsts, seconds in grammar._IMPOSSIBLE_PAIRS), regex.IGNORECASE)
+    spelled = regex.compile(grammar._IMPOSSIBLE_ODD_SPACE)
+    words = sorted({w for pair in grammar._IMPOSSIBLE_PAIRS for group in pair for w in group}) + ["bathe", "x"]
+    rng = random.Random(5)
+    matched = 0
+    for _ in range(1500):
+        parts = []
+        for _ in range(rng.randint(2, 8)):
+            word = "".join(c.upper() if rng.random() < 0.4 else c for c in rng.choice(words))
+            parts += [word, rng.choice([" ", "  ", "\u00a0", "\n", "\t", " \u2003", ","])]
+        text = "".join(parts)
+        expected = [m.span() for m in ignoring.finditer(text)]
+        assert [m.span() for m in spelled.finditer(text)] == expected, text
+        matched += bool(expected)
+    assert matched > 100
