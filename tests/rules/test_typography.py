@@ -109,3 +109,16 @@ def test_a_space_before_a_semicolon_glued_to_a_capital_is_one_finding() -> None:
     assert chk.check(fixed).fixed_text() == fixed
     # with no space before it, the glued mark is still missing-space's
     assert_flags("The minister left;The talks ended.", "typography/missing-space", [";"])
+
+
+def test_missing_space_after_a_run_on_colon_is_found_in_one_pass() -> None:
+    # a colon run into a lower-case word ("Monday:the") is itself reported, so it does not make
+    # the word read as an address: the comma after it is reported in the same pass, and the
+    # fixed text checks clean (found by the idempotence property above with "aa:aa,aa")
+    chk = checker("typography")
+    report = chk.check("They met on Monday:the talks,and the vote.")
+    assert [f.text for f in report.findings if f.rule_id == "typography/missing-space"] == [":", ","]
+    assert chk.check(report.fixed_text()).findings == []
+    # addresses and times keep their commas to themselves
+    for text in ("Write to mailto:jane,or call.", "It ended at 10:30,and then.", "See http:ab,cd now."):
+        assert not [f for f in chk.check(text).findings if f.rule_id == "typography/missing-space" and f.text == ","]

@@ -231,9 +231,9 @@ def missing_space(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             continue  # " .Net", " ,5": not prose punctuation (space-before-punctuation leaves these too)
         if len(mark) == 1 and mark in ";:?!" and text[s - 1] in " \u00a0\u202f" and text[e:e + 1].isalpha():
             continue  # "waited ;officials": space-before-punctuation moves the space after the mark
-        if g in (4, 7) and any(c in "@./:_" for c in text[text.rfind(" ", 0, s) + 1 : s]):
+        if g in (4, 7) and _reads_as_address(text[text.rfind(" ", 0, s) + 1 : s]):
             continue  # "example.ca,or", "mailto:jane": an address or a code, not a sentence
-        if g == 7 and text[text.rfind(" ", 0, s) + 1 : s].casefold() in ("mailto", "http", "https", "ftp", "re", "tel"):
+        if g == 7 and text[text.rfind(" ", 0, s) + 1 : s].casefold() in _SCHEMES:
             continue
         at = e
         if mark.endswith('"') and text.count('"', 0, e - 1) % 2 == 0:
@@ -241,6 +241,23 @@ def missing_space(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         yield ctx.finding(par, s, e, "No space after the punctuation",
                           fix=Fix.safe("Add a space", edits=(Edit(at, at, " "),)),
                           suggestions=(text[s:at] + " " + text[at:e],))
+
+
+_SCHEMES = ("mailto", "http", "https", "ftp", "re", "tel")
+
+
+def _reads_as_address(word: str) -> bool:
+    """Whether the text before a mark reads as an address or a code ("example.ca", "mailto:jane",
+    "10:30") rather than words. A colon before two lower-case letters outside a scheme
+    ("Monday:the") is itself a missing space this rule reports, so it is no such evidence: else
+    the comma of "Monday:the,and" would be reported only once the colon's fix is applied."""
+    if any(c in "@./_" for c in word):
+        return True
+    for i, c in enumerate(word):
+        if c == ":" and not (word[i + 1 : i + 3].isalpha() and word[i + 1 : i + 3].islower() and len(word) > i + 2
+                             and word[:i].casefold() not in _SCHEMES):
+            return True
+    return False
 
 
 # What may stand between a match of _NO_SPACE's start and its first mark before a letter, past
