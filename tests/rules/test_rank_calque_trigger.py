@@ -8,12 +8,11 @@ import sys
 
 import pytest
 
-from mtqa import Checker, registry
+from mtqa import registry
 from mtqa.document import Document
-from mtqa.packs import PackSet
-from mtqa.rule import RuleContext
 from mtqa.rules.titles.rules import LOWER_TO_ASCII
 from mtqa.scan import available_backends
+from tests.rules.open_triggers import assert_triggers_hide_nothing, findings_with_triggers_open
 from tests.scan.test_engine_triggers import BACKENDS
 
 RULE = "titles/rank-calque"
@@ -30,20 +29,6 @@ LOOK_ALIKES = (
 )
 
 
-class _Everywhere:
-    """A scan result for which every paragraph fired (the rule with its triggers open)."""
-
-    def fired_in(self, pars: list, rule_id: str) -> list:
-        return list(pars)
-
-
-def _everywhere(doc: Document) -> set[tuple[int, int, str]]:
-    rule = registry.get(RULE)
-    data = {pid: PackSet().compiled(pid) for pid in rule.meta.packs}
-    ctx = RuleContext(doc, rule.meta, dict(rule.meta.options), data, {"notes": []}, scan=_Everywhere())
-    return {(*raw.par.span_to_doc(raw.start, raw.end), raw.message) for raw in rule.func(doc, ctx)}
-
-
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_the_triggers_never_hide_a_calque(backend: str, monkeypatch) -> None:
     if backend not in available_backends():
@@ -52,13 +37,8 @@ def test_the_triggers_never_hide_a_calque(backend: str, monkeypatch) -> None:
     from benchmarks.speed import SEED
 
     examples = [e.text for e in registry.get(RULE).examples]
-    checker = Checker(select=[RULE], preview=True, languagetool="off")
-    for text in (*examples, *LOOK_ALIKES, "\n\n".join(LOOK_ALIKES), SEED.read_text(encoding="utf-8")):
-        doc = Document(text)
-        found, ran, _skipped, _ = checker.findings(doc)
-        assert ran == [RULE]
-        assert {(f.span.start, f.span.end, f.message) for f in found} == _everywhere(doc), text
-    assert _everywhere(Document("\n\n".join(LOOK_ALIKES))), "the look-alikes hold no calque: the test proves nothing"
+    assert_triggers_hide_nothing(RULE, (*examples, *LOOK_ALIKES, "\n\n".join(LOOK_ALIKES), SEED.read_text(encoding="utf-8")), ordered=False)
+    assert findings_with_triggers_open(RULE, Document("\n\n".join(LOOK_ALIKES))), "the look-alikes hold no calque: the test proves nothing"
 
 
 def test_lower_to_ascii_holds_every_character_beyond_ascii_that_lowers_to_ascii() -> None:

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from mtqa import Checker, lexicon, registry
+from mtqa import lexicon, registry
 from mtqa.document import Document
-from mtqa.packs import PackSet
-from mtqa.rule import RuleContext
 from mtqa.scan import available_backends
+from tests.rules.open_triggers import assert_triggers_hide_nothing, findings_with_triggers_open
 from tests.scan.test_engine_triggers import BACKENDS
 
 RULE = "nonwords/scrambled-acronym"
@@ -33,20 +32,6 @@ LOOK_ALIKES = (
 )
 
 
-class _Everywhere:
-    """A scan result for which every paragraph fired (the rule with its triggers open)."""
-
-    def fired_in(self, pars: list, rule_id: str) -> list:
-        return list(pars)
-
-
-def _everywhere(doc: Document) -> list[tuple[int, int, str]]:
-    rule = registry.get(RULE)
-    data = {pid: PackSet().compiled(pid) for pid in rule.meta.packs}
-    ctx = RuleContext(doc, rule.meta, dict(rule.meta.options), data, {"notes": []}, scan=_Everywhere())
-    return [(*raw.par.span_to_doc(raw.start, raw.end), raw.message) for raw in rule.func(doc, ctx)]
-
-
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_the_triggers_never_hide_a_term(backend: str, monkeypatch) -> None:
     if backend not in available_backends():
@@ -57,12 +42,7 @@ def test_the_triggers_never_hide_a_term(backend: str, monkeypatch) -> None:
     from benchmarks.speed import SEED
 
     examples = [e.text for e in registry.get(RULE).examples]
-    checker = Checker(select=[RULE], preview=True, languagetool="off")
     texts = (*examples, *LOOK_ALIKES, "\n\n".join(LOOK_ALIKES), "\n\n".join(reversed(LOOK_ALIKES)),
              SEED.read_text(encoding="utf-8"))
-    for text in texts:
-        doc = Document(text)
-        found, ran, _skipped, _ = checker.findings(doc)
-        assert ran == [RULE]
-        assert [(f.span.start, f.span.end, f.message) for f in found] == _everywhere(doc), text
-    assert _everywhere(Document("\n\n".join(LOOK_ALIKES))), "the look-alikes hold no scrambled term: the test proves nothing"
+    assert_triggers_hide_nothing(RULE, texts)
+    assert findings_with_triggers_open(RULE, Document("\n\n".join(LOOK_ALIKES))), "the look-alikes hold no scrambled term: the test proves nothing"
