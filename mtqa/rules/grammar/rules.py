@@ -386,15 +386,12 @@ _IMPOSSIBLE_PARTS: tuple[tuple[str, tuple[frozenset[str], ...]], ...] = tuple(
     )
 )
 _IMPOSSIBLE = lazy("|".join(source for source, _ in _IMPOSSIBLE_PARTS), regex.IGNORECASE)
-# Characters that match an ASCII letter when case is ignored but are not one in lower case
-# (Kelvin sign, long s) or whose lower case is not a plain letter (dotted and dotless i).
-_CASE_FOLD_ODD = ("\u212a", "\u017f", "\u0130", "\u0131")
 
 
 def _impossible_in(text: str, words: frozenset[str]):
     """The pattern of the alternatives of _IMPOSSIBLE that may match in a paragraph of
     these lower-case `words` (all of them if a character could match a letter unseen)."""
-    if not text.isascii() and any(c in text for c in _CASE_FOLD_ODD):
+    if not anchored.triggers_see_every_letter(text):  # a letter folding to ASCII: the lower-case words miss it
         return _IMPOSSIBLE
     return _impossible_for(words & _PART_WORDS)
 
