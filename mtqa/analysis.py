@@ -4,8 +4,9 @@ An analysis is a documented public function marked with ``@analysis(name)`` (and
 it reads, ``packs=("quotes",)``). A rule asks for it through ``ctx.analysis(func)`` (a
 document analysis, ``func(doc, *packs)``) or ``ctx.analysis(func, par)`` (a paragraph
 analysis, ``func(par, *packs)``). An analysis that reads scan hits declares its triggers
-(``triggers=``, like a rule's) and is passed ``hits(par, trigger_name)`` after its packs; a
-rule that asks for it declares those triggers too, so the engine scans for them whichever
+(``triggers=``, like a rule's) and is passed ``hits`` after its packs (`TriggerHits`:
+``hits(par, trigger_name)``, and ``hits.fired_in(pars, trigger_name)``, the paragraphs where
+that trigger fired, so that a document analysis walks those only); a rule that asks for it declares those triggers too, so the engine scans for them whichever
 rules are selected. The engine computes it
 the first time any rule asks, once per document (or per section of a very long one), and
 every rule that names it gets the same result. Nothing is hung on the paragraph or kept
@@ -18,7 +19,7 @@ belong to the pack's compiled object, computed once per Checker.
 
 from __future__ import annotations
 
-from typing import Callable, TypeVar
+from typing import Any, Callable, TypeVar
 
 import msgspec
 
@@ -56,3 +57,24 @@ def meta_of(func: Callable) -> AnalysisMeta:
     if not isinstance(meta, AnalysisMeta):
         raise TypeError(f"{getattr(func, '__qualname__', func)!r} is not declared with @analysis")
     return meta
+
+
+class TriggerHits:
+    """What an analysis that declares triggers is passed: the scan's hits of those triggers, the
+    same whichever rule asked for the analysis (`scan`: a mtqa.scan.ScanResult; `rule_id`: the
+    asking rule, which declares the analysis's triggers too)."""
+
+    __slots__ = ("_scan", "_rule_id")
+
+    def __init__(self, scan: Any, rule_id: str) -> None:
+        self._scan = scan
+        self._rule_id = rule_id
+
+    def __call__(self, par: Any, trigger: str) -> list:
+        """The hits of the trigger named `trigger` in `par` (mtqa.scan.Hit, in text order)."""
+        return self._scan.hits(par, self._rule_id, trigger)
+
+    def fired_in(self, pars: list, trigger: str) -> list:
+        """The paragraphs of `pars`, in order, where the trigger named `trigger` has hits: the
+        others' `hits(par, trigger)` are empty, so an analysis need not ask them."""
+        return self._scan.fired_in(pars, self._rule_id, trigger)

@@ -15,7 +15,7 @@ from typing import Any
 
 import msgspec
 
-from mtqa.analysis import analysis
+from mtqa.analysis import TriggerHits, analysis
 from mtqa.matching import PhraseMatcher
 from mtqa.packs import pack_compiler
 from mtqa.patterns import lazy
@@ -253,24 +253,31 @@ TRIGGERS = (
 )
 
 
-def _found(matcher: PhraseMatcher, firsts: frozenset[str], trigger: str, par, hits, words) -> list:
+def _found(matcher: PhraseMatcher, firsts: frozenset[str], trigger: str, par, hits) -> list:
     """`matcher`'s phrases in `par`: tried at the scan's hits of `trigger`, or, without hits
-    (`hits` None), by `scan` over the paragraph's words (`words`)."""
+    (`hits` None), by `scan` over the paragraph's words."""
     if hits is None:
-        return scan(matcher, firsts, par, words)
+        return scan(matcher, firsts, par, par.token_set)
     return phrase_matches(matcher, par, hits(par, trigger))
 
 
+def _where(pars: list, trigger: str, hits: TriggerHits | None) -> list:
+    """The paragraphs of `pars` where `trigger` fired (all of them without hits): the others
+    hold no phrase of its matcher."""
+    return pars if hits is None else hits.fired_in(pars, trigger)
+
+
 @analysis("story", packs=(PACK,), triggers=TRIGGERS)
-def story_of(doc, data: Legislatures, hits=None) -> Story:
+def story_of(doc, data: Legislatures, hits: TriggerHits | None = None) -> Story:
     """Where the story is: Canadian signals, provinces named, provincial and federal words,
     a premier or the federal prime minister named. `hits(par, trigger)`: the scan's hits of
-    TRIGGERS (the engine passes them); without them each paragraph's words are read."""
+    TRIGGERS (the engine passes them; only the paragraphs where one fired are tried); without
+    them each paragraph's words are read."""
     st = Story(data)
-    for par in doc.paragraphs:
+    pars = doc.paragraphs
+    for par in _where(pars, "legislature signal", hits):
         text = par.text
-        words = par.token_set if hits is None else None  # read by both searches below
-        for s, e, (kind, code) in _found(data.signals, data.signal_firsts, "legislature signal", par, hits, words):
+        for s, e, (kind, code) in _found(data.signals, data.signal_firsts, "legislature signal", par, hits):
             if kind == "canada" or text[s:e] in data.canada:
                 st.canada_signals += 1
             if kind in ("provincial", "legislature", "party"):
@@ -282,9 +289,11 @@ def story_of(doc, data: Legislatures, hits=None) -> Story:
             if code:
                 weight = 0.25 if kind in ("name", "capital") else 1.0
                 st.by_province[code] = st.by_province.get(code, 0.0) + weight
-        if not st.abroad and data.abroad is not None \
-                and _found(data.abroad, data.abroad_firsts, "another country", par, hits, words):
-            st.abroad = True
+    if data.abroad is not None:
+        st.abroad = any(_found(data.abroad, data.abroad_firsts, "another country", par, hits)
+                        for par in _where(pars, "another country", hits))
+    for par in pars:
+        text = par.text
         if not st.premier_used and "remier" in text:
             for m in list(_PREMIER.finditer(text, timeout=1.0)):
                 if not m.group().lower().startswith("deputy"):

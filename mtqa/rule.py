@@ -24,7 +24,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 import msgspec
 
-from mtqa.analysis import PARAGRAPH, AnalysisMeta
+from mtqa.analysis import PARAGRAPH, AnalysisMeta, TriggerHits
 from mtqa.analysis import meta_of as analysis_meta
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy_re
@@ -365,20 +365,15 @@ class RuleContext:
             self._readers.computed(func, self.meta.id)
         return value
 
-    def _analysis_hits(self, meta: AnalysisMeta) -> Callable[[Paragraph, str], list]:
-        """`hits(par, trigger_name)` for an analysis that declares triggers: the same hits
-        whichever rule asks (rules declaring one trigger share its hits), as long as the rule
-        declares them too."""
+    def _analysis_hits(self, meta: AnalysisMeta) -> TriggerHits:
+        """`hits(par, trigger_name)` (and `hits.fired_in(pars, trigger_name)`) for an analysis
+        that declares triggers: the same hits whichever rule asks (rules declaring one trigger
+        share its hits), as long as the rule declares them too."""
         missing = [t.name for t in meta.triggers if t not in self.meta.triggers]
         if missing:
             raise KeyError(f"rule {self.meta.id} reads analysis {meta.name!r}, whose triggers "
                            f"{', '.join(map(repr, missing))} it does not declare")
-        scan, rule_id = self._scan, self.meta.id
-
-        def hits(par: Paragraph, trigger: str) -> list:
-            return scan.hits(par, rule_id, trigger)
-
-        return hits
+        return TriggerHits(self._scan, self.meta.id)
 
     def data(self, pack_id: str) -> Any:
         """The compiled pack `pack_id` (declared in the rule's `packs`)."""

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from mtqa import jurisdiction
+from mtqa.analysis import TriggerHits
 from mtqa.document import Document
 from mtqa.packs import PackSet
 from mtqa.segment import word_spans
@@ -60,7 +61,7 @@ def _story_from_hits(doc: Document, backend: str) -> jurisdiction.Story:
     from mtqa.scan import Scanner
 
     result = Scanner([("probe", jurisdiction.TRIGGERS)], {jurisdiction.PACK: DATA}, backend=backend).scan(doc.paragraphs)
-    return jurisdiction.story_of(doc, DATA, lambda par, trigger: result.hits(par, "probe", trigger))
+    return jurisdiction.story_of(doc, DATA, TriggerHits(result, "probe"))
 
 
 @pytest.mark.parametrize("backend", BACKENDS)

@@ -373,12 +373,16 @@ class ScanResult:
                 i = j
         return places
 
-    def fired_in(self, pars: list, rule_id: str) -> list:
+    def fired_in(self, pars: list, rule_id: str, trigger: str | None = None) -> list:
         """The paragraphs of `pars` the rule has anything to look at, in order (what `fired`
-        says of each)."""
-        if rule_id in self.everywhere:
+        says of each); with `trigger`, those where its trigger of that name has hits (what
+        `hits(par, rule_id, trigger)` finds non-empty: an Always trigger has none)."""
+        if trigger is not None:
+            tids = self._trigger_ids(rule_id, trigger)
+        elif rule_id in self.everywhere:
             return pars
-        tids = self.rule_triggers.get(rule_id, ())
+        else:
+            tids = self.rule_triggers.get(rule_id, ())
         by_place = self._places_of()
         places: Sequence[int]
         if len(tids) == 1:

@@ -11,13 +11,13 @@ with its French source, the intended sense and a confidence; programme titles co
 
 from __future__ import annotations
 
-from typing import Callable, Iterator
+from typing import Iterator
 
 import msgspec
 import regex
 
 from mtqa import pattern_cache
-from mtqa.analysis import analysis
+from mtqa.analysis import TriggerHits, analysis
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.errors import PackError
 from mtqa.packs import Regex, SeverityName, pack_compiler
@@ -159,7 +159,7 @@ class CalqueMatches(msgspec.Struct):
 
 
 @analysis("calques", packs=(PACK,), triggers=TRIGGERS)
-def calque_matches(doc, data: Compiled, hits: Callable[[Paragraph, str], list]) -> CalqueMatches:
+def calque_matches(doc, data: Compiled, hits: TriggerHits) -> CalqueMatches:
     """The calque matches of every paragraph where an entry may match (its trigger word fired,
     and one of its `also` words if it has them; or an entry has no trigger words), and the
     text every match of it holds is there (`literals`: its most selective stretches, then
@@ -170,7 +170,8 @@ def calque_matches(doc, data: Compiled, hits: Callable[[Paragraph, str], list]) 
     needs_also = data.also
     required = data.required
     further = data.further
-    for par in doc.paragraphs:
+    # Without entries that have no trigger words, a paragraph where no word fired has nothing to try.
+    for par in doc.paragraphs if data.always else hits.fired_in(doc.paragraphs, "words"):
         todo = set(data.always)
         for hit in hits(par, "words"):
             todo.update(data.triggers.get(hit.phrase, ()))

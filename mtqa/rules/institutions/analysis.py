@@ -12,6 +12,7 @@ from typing import Callable
 import msgspec
 
 from mtqa import pattern_cache
+from mtqa.analysis import TriggerHits
 from mtqa.rules.institutions.pack import PACK, LocaleData, Variant
 from mtqa.scan import Phrases, phrase_matches
 from mtqa.segment import Paragraph, word_spans
@@ -185,17 +186,15 @@ def split_words(par: Paragraph, found: list, data: LocaleData) -> tuple[list[int
 _NEEDS_CONTEXT = frozenset({"foreign", "generic", "foreign_title", "spelling"})
 
 
-def analyse(doc, data: LocaleData, hits: Callable[..., list]) -> Analysis:
+def analyse(doc, data: LocaleData, hits: TriggerHits) -> Analysis:
     """The facts of `doc` for one locale's table; `hits(par, trigger_name)` are the scan's
-    hits of TRIGGERS."""
+    hits of TRIGGERS (asked only of the paragraphs where "institution words" fired)."""
     an = Analysis(data, hits=hits)
     an.order = list(doc.paragraphs)
     an.position = {id(p): i for i, p in enumerate(an.order)}
     matched: list[tuple[Paragraph, int, int, Variant]] = []
-    for par in an.order:
+    for par in hits.fired_in(an.order, "institution words"):
         found = hits(par, "institution words")
-        if not found:
-            continue
         starts, title_idx, spelt_idx = split_words(par, found, data)
         if starts:
             matched.extend((par, s, e, v)

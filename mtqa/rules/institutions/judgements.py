@@ -14,7 +14,7 @@ from typing import Callable, Iterator
 
 import msgspec
 
-from mtqa.analysis import analysis
+from mtqa.analysis import TriggerHits, analysis
 from mtqa.finding import Fix
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, raw_finding
@@ -43,7 +43,7 @@ class Judged(msgspec.Struct):
 
 
 @analysis("institutions", packs=(PACK,), triggers=TRIGGERS)
-def judged(doc, packs: dict[str, LocaleData], hits: Callable[[Paragraph, str], list]) -> Judged:
+def judged(doc, packs: dict[str, LocaleData], hits: TriggerHits) -> Judged:
     """Every judge's findings in `doc` (none for a locale without a table), in the order the rules run."""
     data = packs.get(doc.locale)
     if data is None:

@@ -13,12 +13,12 @@ covers are not repeated there.
 from __future__ import annotations
 
 from itertools import combinations, product
-from typing import Callable, Iterator
+from typing import Iterator
 
 import msgspec
 
 from mtqa import jurisdiction
-from mtqa.analysis import analysis
+from mtqa.analysis import TriggerHits, analysis
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.matching import PhraseMatcher
 from mtqa.packs import pack_compiler
@@ -178,11 +178,12 @@ NAME = Phrases("name", _name_firsts, pack=PACK, ignorecase=False)
 
 
 @analysis("official-name-matches", packs=(PACK,), triggers=(NAME,))
-def name_matches(doc, gaz: Gazetteer, hits: Callable[[Paragraph, str], list]) -> list[tuple[Paragraph, list]]:
+def name_matches(doc, gaz: Gazetteer, hits: TriggerHits) -> list[tuple[Paragraph, list]]:
     """Each paragraph that holds one, with the gazetteer's matches in it (start, end, Hit): found
-    once for the rules that judge the literal renderings and the French names among them."""
+    once for the rules that judge the literal renderings and the French names among them (tried
+    only where a name's first word fired)."""
     out = []
-    for par in doc.paragraphs:
+    for par in hits.fired_in(doc.paragraphs, "name"):
         found = phrase_matches(gaz.matcher, par, hits(par, "name"))
         if found:
             out.append((par, found))
