@@ -17,11 +17,12 @@ from mtqa.packs import PackSet
 from mtqa.rules.calques.rules import calque_matches
 from mtqa.rules.institutions.judgements import judged
 from mtqa.rules.institutions.official_names import name_matches
+from mtqa.rules.spelling.rules import KELVIN, us_forms_as_names
 from mtqa.scan import Always, Chars, Phrases, Scanner, available_backends
 from mtqa.segment import Paragraph
 from tests.scan.test_engine_triggers import BACKENDS
 
-ANALYSES = (calque_matches, judged, name_matches, jurisdiction.story_of)
+ANALYSES = (calque_matches, judged, name_matches, jurisdiction.story_of, us_forms_as_names)
 TUNE = Path(__file__).resolve().parents[2] / "benchmarks" / "corpus" / "tune"
 LOOK_ALIKES = (
     "Premier François Legault told the National Assembly in Quebec City that Ontario would follow.",
@@ -30,6 +31,10 @@ LOOK_ALIKES = (
     "Prime Minister Mark Carney met France's President in Paris; the U.S. Congress and Washington.",
     "QuebecOttawa, _Ottawa, Ottawa's, Ottawa’s, Que\u0301bec, Québec2 and the National\u00a0Assembly.",
     "The Ministry of Health and the Department of Defense; Defence Minister Roy; the Labor Party.",
+    "For Labor, the cuts were easy. Labor said so; the Defense Center and _Labor, Labor2, LaborX, Labor’s.",
+    "At the \u212ailometer mark, the \u212ailometers ran on; the race went on.",  # no form as written
+    "The Coastal Fire Center\u0301 and For Lab\u00f3r.",
+    "For Labor\u00a0Day the COLOR and Color; for Favor\u2019s sake, ﬂavor and For Flavor.",
     "",
     "nothing here at all",
 )
@@ -72,6 +77,14 @@ def test_an_analysis_walking_where_its_triggers_fired_finds_what_it_finds_everyw
         assert walked == everywhere, text[:200]
         found_any = found_any or walked != func(Document(""), *args[1:], TriggerHits(result, "probe"))
     assert found_any, f"{meta.name}: no text gives it anything: the test proves nothing"
+
+
+def test_the_kelvin_sign_is_the_only_character_beyond_ascii_that_lowers_to_ascii() -> None:
+    import sys
+
+    found = {chr(c) for c in range(0x80, sys.maxunicode + 1)
+             if not 0xD800 <= c < 0xE000 and chr(c).lower().isascii()}
+    assert found == {KELVIN}
 
 
 _WORDS = ["since", "Since", "Quebec", "quebec", "«", "x", "the", "Assembly", "\n", " ", ".", "é", "since2"]

@@ -24,7 +24,7 @@ import msgspec
 import regex
 
 from mtqa import pattern_cache
-from mtqa.analysis import analysis
+from mtqa.analysis import TriggerHits, analysis
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.matching import PhraseMatcher
 from mtqa.packs import pack_compiler
@@ -122,15 +122,42 @@ _LOWER_WORD = lazy(r"(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])")
 _CAPITAL_WORD = pattern_cache.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?![\p{L}\p{N}])")
 
 
-@analysis("us-forms-as-names", packs=(PACK,))
-def us_forms_as_names(doc, tables: dict[str, LocaleSpelling]) -> frozenset[str]:
+# The only character beyond ASCII whose lower case is ASCII (a test reads every code point): a
+# capitalised word holding it lowers to a US form without being one of the forms as written.
+KELVIN = "\u212a"
+
+
+def _single_words(tables: dict[str, LocaleSpelling]) -> tuple[str, ...]:
+    """Every locale's foreign forms that are one word as written (a token of letters and digits)."""
+    return tuple(sorted({f for t in tables.values() for f in t.single_forms}))
+
+
+# The rule's trigger, read by `us_forms_as_names` too: every locale's forms of one token, as written.
+FOREIGN_FORM = Phrases("foreign form", _single_words, pack=PACK, ignorecase=False)
+
+
+@analysis("us-forms-as-names", packs=(PACK,), triggers=(FOREIGN_FORM,))
+def us_forms_as_names(doc, tables: dict[str, LocaleSpelling], hits: TriggerHits) -> frozenset[str]:
     """The capitalised US forms the story writes inside a sentence somewhere ("For Labor, …"):
-    there they are names, so the same word opening a sentence ("Labor said …") is one too."""
+    there they are names, so the same word opening a sentence ("Labor said …") is one too.
+
+    Read only where a form fired (`FOREIGN_FORM`, whole tokens as written): a capitalised word
+    is a whole token, and one whose lower case is an ASCII form is that form capitalised, one
+    of the forms the trigger lists, unless it holds the Kelvin sign (those paragraphs are read
+    too) or the table has a form beyond ASCII (then every paragraph is)."""
     table = tables.get(doc.locale)
     if table is None:
         return frozenset()
     out = set()
-    for par in doc.paragraphs:
+    pars = doc.paragraphs
+    if "".join(table.words).isascii():
+        fired = hits.fired_in(pars, "foreign form")
+        if any(KELVIN in par.text for par in pars):
+            ids = {id(par) for par in fired}
+            pars = [par for par in pars if id(par) in ids or KELVIN in par.text]
+        else:
+            pars = fired
+    for par in pars:
         text = par.text
         for m in _CAPITAL_WORD.finditer(text, concurrent=False):
             if m.group().lower() in table.words and not _opens_sentence(text, m.start()):
@@ -144,11 +171,6 @@ def _opens_sentence(text: str, s: int) -> bool:
     return s == 0 or not before or before[-1] in ".!?:\n" or not text[:s].strip(" " + _QUOTES_OPEN + "(")
 
 
-def _single_words(tables: dict[str, LocaleSpelling]) -> tuple[str, ...]:
-    """Every locale's foreign forms that are one word as written (a token of letters and digits)."""
-    return tuple(sorted({f for t in tables.values() for f in t.single_forms}))
-
-
 _TOKEN = lazy(r"[\p{L}\p{N}]+")
 
 
@@ -160,7 +182,7 @@ _TOKEN = lazy(r"[\p{L}\p{N}]+")
     packs=(PACK, INSTITUTIONS),
     confidence=0.9,
     # with the institutions family's, for its judged analysis: the names it flags are its own
-    triggers=(Phrases("foreign form", _single_words, pack=PACK, ignorecase=False), *INSTITUTION_TRIGGERS),
+    triggers=(FOREIGN_FORM, *INSTITUTION_TRIGGERS),
 )
 def foreign_spelling(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """A word spelt the US way in copy for a locale that spells it otherwise (favor → favour).
