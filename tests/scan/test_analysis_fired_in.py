@@ -14,6 +14,7 @@ from mtqa import jurisdiction, registry
 from mtqa.analysis import TriggerHits, meta_of
 from mtqa.document import Document
 from mtqa.packs import PackSet
+from mtqa.rules.abbreviations.analysis import date_occurrences, occurrences
 from mtqa.rules.calques.rules import calque_matches
 from mtqa.rules.institutions.judgements import judged
 from mtqa.rules.institutions.official_names import name_matches
@@ -22,7 +23,8 @@ from mtqa.scan import Always, Chars, Phrases, Scanner, available_backends
 from mtqa.segment import Paragraph
 from tests.scan.test_engine_triggers import BACKENDS
 
-ANALYSES = (calque_matches, judged, name_matches, jurisdiction.story_of, us_forms_as_names)
+ANALYSES = (calque_matches, judged, name_matches, jurisdiction.story_of, us_forms_as_names, occurrences,
+            date_occurrences)
 TUNE = Path(__file__).resolve().parents[2] / "benchmarks" / "corpus" / "tune"
 LOOK_ALIKES = (
     "Premier François Legault told the National Assembly in Quebec City that Ontario would follow.",
@@ -35,6 +37,9 @@ LOOK_ALIKES = (
     "At the \u212ailometer mark, the \u212ailometers ran on; the race went on.",  # no form as written
     "The Coastal Fire Center\u0301 and For Lab\u00f3r.",
     "For Labor\u00a0Day the COLOR and Color; for Favor\u2019s sake, ﬂavor and For Flavor.",
+    "The U.S. and US officials, the U.K. and UK, B.C. and BC, P.E.I. and PEI met on Jan. 7 and January 8.",
+    "On Sept.\u00a07, Sept. 8th, Sept 9, 10 Sept, May 12 and may 13, the USA, U.S.-based, xUS and U.S.A. firms.",
+    "WASHINGTON (AP) — ON JAN. 7 THE U.S. SAID SO.",
     "",
     "nothing here at all",
 )

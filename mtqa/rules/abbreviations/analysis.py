@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import msgspec
 
-from mtqa.analysis import analysis
+from mtqa.analysis import TriggerHits, analysis
 from mtqa.patterns import lazy
 from mtqa.rules.abbreviations.pack import AbbrevData, Pair
+from mtqa.scan import Phrases
 from mtqa.segment import (
     SENTENCE_OPENERS, Paragraph,
 )
@@ -27,6 +28,20 @@ class Occurrence(msgspec.Struct, frozen=True):
     sentence_final: bool  # a dotted form whose last period also ends the sentence
 
 
+def _forms(data: AbbrevData) -> tuple[str, ...]:
+    return tuple(data.by_form)
+
+
+def _month_words(data: AbbrevData) -> tuple[str, ...]:
+    return tuple(data.month_words)
+
+
+# Where the analyses look, as plain substrings of the text as written (every match of `forms_re`
+# is a form; every `Month Day` holds its month word as written): a paragraph with neither holds
+# none. Every rule that reads an analysis declares its trigger (all of them are document rules,
+# called wherever the triggers fire or not).
+FORM = Phrases("abbreviation form", _forms, pack="abbreviations", ignorecase=False, boundary="none")
+MONTH = Phrases("month word", _month_words, pack="abbreviations", ignorecase=False, boundary="none")
 
 
 _NEXT = lazy(r"[\"'”’)\]]*\s+[\"“‘(\[]?(\w+)")
@@ -40,11 +55,12 @@ def _ends_sentence(text: str, end: int) -> bool:
     return m.group(1) in SENTENCE_OPENERS
 
 
-@analysis("abbreviations", packs=("abbreviations",))
-def occurrences(doc, data: AbbrevData) -> list[Occurrence]:
-    """Every bare or dotted form of a listed abbreviation in the document."""
+@analysis("abbreviations", packs=("abbreviations",), triggers=(FORM,))
+def occurrences(doc, data: AbbrevData, hits: TriggerHits) -> list[Occurrence]:
+    """Every bare or dotted form of a listed abbreviation in the document (searched where one
+    is written)."""
     out: list[Occurrence] = []
-    for par in doc.paragraphs:
+    for par in hits.fired_in(doc.paragraphs, FORM.name):
         text = par.text
         if shouting(par):
             continue
@@ -73,12 +89,12 @@ class DateOcc(msgspec.Struct, frozen=True):
 _DAY = lazy(r" (\d{1,2})(?:st|nd|rd|th)?(?![\p{N}\p{L}])")
 
 
-@analysis("dates", packs=("abbreviations",))
-def date_occurrences(doc, data: AbbrevData) -> list[DateOcc]:
-    """Every `Month Day` in the document."""
+@analysis("dates", packs=("abbreviations",), triggers=(MONTH,))
+def date_occurrences(doc, data: AbbrevData, hits: TriggerHits) -> list[DateOcc]:
+    """Every `Month Day` in the document (searched where a month word is written)."""
     out = []
     words = data.month_words
-    for par in doc.paragraphs:
+    for par in hits.fired_in(doc.paragraphs, MONTH.name):
         text = par.text
         for m in _DAY.finditer(text):
             j = m.start()  # the space before the day

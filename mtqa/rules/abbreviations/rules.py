@@ -20,7 +20,7 @@ from typing import Iterator
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, Status, rule
-from mtqa.rules.abbreviations.analysis import Occurrence, date_occurrences, occurrences
+from mtqa.rules.abbreviations.analysis import FORM, MONTH, Occurrence, date_occurrences, occurrences
 from mtqa.rules.abbreviations.pack import Pair
 from mtqa.scan import LOWER, UPPER, Pattern, Phrases
 from mtqa.segment import (
@@ -292,6 +292,7 @@ def capital_after_abbreviation(par: Paragraph, ctx: RuleContext) -> Iterator[Raw
     scope=Scope.DOCUMENT,
     fix=FixAvailability.ALWAYS,
     packs=("abbreviations",),
+    triggers=(FORM,),  # the analysis's
 )
 def mixed_forms(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """One story writes the same abbreviation two ways (US and U.S.).
@@ -355,6 +356,7 @@ def mixed_forms(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     scope=Scope.DOCUMENT,
     fix=FixAvailability.ALWAYS,
     packs=("abbreviations",),
+    triggers=(FORM, MONTH),  # the analyses'
     status=Status.PREVIEW,
 )
 def house_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
@@ -489,6 +491,7 @@ def _names_the_province(o: Occurrence) -> bool:
     scope=Scope.DOCUMENT,
     fix=FixAvailability.ALWAYS,
     packs=("abbreviations",),
+    triggers=(FORM,),  # the analysis's
     confidence=0.6,
     locales=("en-CA",),
 )

@@ -21,7 +21,7 @@ from mtqa.patterns import lazy
 from mtqa.roles import LayoutRole, line_roles
 from mtqa.rule import Option, RawFinding, RuleContext, Scope, rule
 from mtqa.scan import LOWER, UPPER, CapitalRun, Pattern, Phrases
-from mtqa.rules.abbreviations.analysis import date_occurrences
+from mtqa.rules.abbreviations.analysis import MONTH, date_occurrences
 from mtqa.segment import Paragraph
 from mtqa.spans import SpanSet
 from mtqa.text.case import mostly_capitals, title_case
@@ -109,6 +109,7 @@ def honorific_periods(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     scope=Scope.DOCUMENT,
     fix=FixAvailability.ALWAYS,
     packs=("abbreviations",),
+    triggers=(MONTH,),  # the dates analysis's
     options={
         "body_only": Option(bool, True, "count only body copy, not time stamps, bylines or captions"),
         "prefer": Option(str, "house", "which form wins a mix: the locale's house style, or the story's majority",
