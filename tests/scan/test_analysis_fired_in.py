@@ -40,6 +40,8 @@ LOOK_ALIKES = (
     "The U.S. and US officials, the U.K. and UK, B.C. and BC, P.E.I. and PEI met on Jan. 7 and January 8.",
     "On Sept.\u00a07, Sept. 8th, Sept 9, 10 Sept, May 12 and may 13, the USA, U.S.-based, xUS and U.S.A. firms.",
     "WASHINGTON (AP) — ON JAN. 7 THE U.S. SAID SO.",
+    "It happened on Jan. 7.", "By Sept 9 it was over.", "On Aug.\u00a03 it rained.", "From Dec 1st on.",
+    "The U.S.-based firm left.", "In P.E.I., they voted.", "The UAE and the U.A.E. agreed.",
     "",
     "nothing here at all",
 )
