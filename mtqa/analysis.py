@@ -74,6 +74,17 @@ class TriggerHits:
         """The hits of the trigger named `trigger` in `par` (mtqa.scan.Hit, in text order)."""
         return self._scan.hits(par, self._rule_id, trigger)
 
+    def fired(self, par: Any, trigger: str) -> bool:
+        """Whether the trigger named `trigger` has hits in `par` (``bool(hits(par, trigger))``,
+        without making them)."""
+        return self._scan.has_hits(par, self._rule_id, trigger)
+
+    def phrases(self, par: Any, trigger: str) -> set[str]:
+        """The phrases (as declared) of the trigger's hits in `par` (``{h.phrase for h in
+        hits(par, trigger)}``, without making the hits): what an analysis that only asks
+        which phrases fired reads."""
+        return self._scan.phrases(par, self._rule_id, trigger)
+
     def fired_in(self, pars: list, trigger: str) -> list:
         """The paragraphs of `pars`, in order, where the trigger named `trigger` has hits: the
         others' `hits(par, trigger)` are empty, so an analysis need not ask them."""

@@ -343,6 +343,29 @@ class ScanResult:
             return self._hits_of(found[0]) if found else []
         return sorted([h for g in found for h in self._hits_of(g)], key=_START_END)
 
+    def _groups_of(self, par, rule_id: str, trigger: str) -> list[int]:
+        """The groups of the rule's trigger(s) named `trigger` in `par` (what `hits` reads)."""
+        k = self._position(par)
+        if k < 0:
+            return []
+        base = k << 32
+        return [g for g in [self._group(k, base | t) for t in self._trigger_ids(rule_id, trigger)] if g >= 0]
+
+    def has_hits(self, par, rule_id: str, trigger: str) -> bool:
+        """Whether `hits(par, rule_id, trigger)` is non-empty, without making the hits."""
+        return bool(self._groups_of(par, rule_id, trigger))
+
+    def phrases(self, par, rule_id: str, trigger: str) -> set[str]:
+        """The phrases (as declared) of `hits(par, rule_id, trigger)`, as a set, without making
+        the hits: each event's item read from the events (its second number of four)."""
+        ev = self._events
+        bounds = self._bounds
+        found: set[str] = set()
+        for g in self._groups_of(par, rule_id, trigger):
+            items = self._items[ev[4 * bounds[g]]]
+            found.update(map(items.__getitem__, ev[4 * bounds[g] + 1:4 * bounds[g + 1]:4]))
+        return found
+
     def fired(self, par, rule_id: str) -> bool:
         """Whether the rule has anything to look at in `par`."""
         if rule_id in self.everywhere:

@@ -173,8 +173,8 @@ def calque_matches(doc, data: Compiled, hits: TriggerHits) -> CalqueMatches:
     # Without entries that have no trigger words, a paragraph where no word fired has nothing to try.
     for par in doc.paragraphs if data.always else hits.fired_in(doc.paragraphs, "words"):
         todo = set(data.always)
-        for hit in hits(par, "words"):
-            todo.update(data.triggers.get(hit.phrase, ()))
+        for word in hits.phrases(par, "words"):  # each fired word once, no Hit made
+            todo.update(data.triggers.get(word, ()))
         if not todo:
             continue
         lower = searchable(par.text)
@@ -183,7 +183,7 @@ def calque_matches(doc, data: Compiled, hits: TriggerHits) -> CalqueMatches:
         if admitted and lower is not None:  # the few left: their further lists (~40 % fail there)
             admitted = [i for i in admitted if i not in further or admits_all(further[i], lower)]
         if needs_also and not needs_also.keys().isdisjoint(admitted):
-            fired = {hit.phrase for hit in hits(par, "also")}
+            fired = hits.phrases(par, "also")
             admitted = [i for i in admitted if i not in needs_also or not needs_also[i].isdisjoint(fired)]
         if admitted:
             out.by_par[id(par)] = _scan(par, doc, data, admitted, in_document, out.timeouts)

@@ -14,12 +14,12 @@ article the sentence needs (the New York Times, the Toronto Star), or no article
 from __future__ import annotations
 
 import bisect
-from typing import Callable, Iterator
+from typing import Iterator
 
 import regex
 
 from mtqa import pattern_cache
-from mtqa.analysis import PARAGRAPH, analysis
+from mtqa.analysis import PARAGRAPH, TriggerHits, analysis
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
@@ -45,11 +45,11 @@ TRIGGERS = (
 
 
 @analysis("publication-names", scope=PARAGRAPH, packs=(PACK,), triggers=TRIGGERS)
-def names_in(par: Paragraph, data: Compiled, hits: Callable[[Paragraph, str], list]) -> list:
+def names_in(par: Paragraph, data: Compiled, hits: TriggerHits) -> list:
     """(start, end, Hit) for every publication name in the paragraph."""
     text = par.text
-    found = phrase_matches(data.matcher, par, hits(par, "name start")) if hits(par, "first word") else []
-    if data.generic_re is not None and hits(par, "nameplate"):
+    found = phrase_matches(data.matcher, par, hits(par, "name start")) if hits.fired(par, "first word") else []
+    if data.generic_re is not None and hits.fired(par, "nameplate"):
         found.extend(_generic_hits(text, data, found))
         found.sort(key=lambda h: h[0])
     return found
