@@ -212,7 +212,9 @@ def _classify(line: str) -> tuple[LayoutRole, tuple[int, int] | None]:
         return LayoutRole.TIMESTAMP, None
     if _BYLINE.match(stripped) and _at_most_words(stripped, 14) and not _ends_sentence(stripped):
         return LayoutRole.BYLINE, None
-    if (_at_most_words(stripped, _HEADLINE_MAX_WORDS) and not _ends_sentence(stripped)
+    # The ending first: most lines are body text ending in a stop, told by their last character
+    # without splitting their first 25 words (the tests are pure: their order is free).
+    if (not _ends_sentence(stripped) and _at_most_words(stripped, _HEADLINE_MAX_WORDS)
             and not _INNER_SENTENCE.search(stripped) and not _dateline(stripped)):
         return LayoutRole.HEADLINE, None
     return LayoutRole.BODY, None

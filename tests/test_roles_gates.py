@@ -38,3 +38,24 @@ def test_the_gates_decide_both_ways() -> None:
     # each short cut answers without the search on some input, and the search is still reached
     assert roles._ends_sentence("He left.") and not roles._ends_sentence("He left")
     assert roles._ends_sentence("He left.”  ") and not roles._ends_sentence("He left ”")
+
+
+def _headline_as_written_first(stripped: str) -> bool:
+    """The headline test in its first order: the words counted before the ending is read."""
+    return (roles._at_most_words(stripped, roles._HEADLINE_MAX_WORDS) and not roles._ends_sentence(stripped)
+            and not roles._INNER_SENTENCE.search(stripped) and not roles._dateline(stripped))
+
+
+def test_a_line_is_classified_as_with_its_words_counted_first() -> None:
+    lines = [*_texts(), "OTTAWA — The minister said", "Troops leave Kyiv", "Troops leave Kyiv.",
+             "By Jane Doe", "Updated Jan. 7, 2026", "Photo: Jane Doe/The Canadian Press",
+             " ".join(["word"] * 24), " ".join(["word"] * 25), "One. Two three"]
+    headlines = 0
+    for line in lines:
+        role, _cred = roles._classify(line)
+        stripped = line.strip()
+        if role in (roles.LayoutRole.HEADLINE, roles.LayoutRole.BODY):
+            expected = _headline_as_written_first(stripped)
+            assert (role is roles.LayoutRole.HEADLINE) == expected, repr(line)
+            headlines += expected
+    assert headlines > 10
