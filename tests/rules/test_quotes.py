@@ -398,3 +398,25 @@ def test_a_paragraph_without_marks_has_the_empty_state() -> None:
     pack = Checker(languagetool="off").packs.compiled("quotes")
     for text in ("No marks here, none.", "", "Two lines\nno marks"):
         assert _analyse_paragraph(text, pack) == ParState() == _MarkReader(text, pack).read()
+
+
+# A paragraph whose only marks are apostrophes inside words skips the state machine too.
+_APOSTROPHE_PIECES = ["Canada’s", "don't", "O’Toole", "rock ’n’ roll", "the Joneses’", "’90s", "it’", "’tis", "'", "’",
+                      "‘", "“", "”", "\"", "x", "9", "é", "’é", "é’s", "1'2", "a''b", "a’’b", " ", "\n", ".", "'s"]
+
+
+def test_a_paragraph_of_apostrophes_only_has_the_state_machine_s_state() -> None:
+    import random
+
+    from mtqa.rules.quotes.analysis import ParState, _analyse_paragraph, _apostrophes_only, _MarkReader
+
+    pack = Checker(languagetool="off").packs.compiled("quotes")
+    rng = random.Random(9)
+    texts = ["Canada’s plan", "It's Canada’s", "’s", "s’", "a’s’b", "a’b’", "'a'b", "x’y\nz'w"]
+    texts += ["".join(rng.choice(_APOSTROPHE_PIECES) for _ in range(rng.randint(1, 8))) for _ in range(3000)]
+    short_cut = 0
+    for text in texts:
+        assert _analyse_paragraph(text, pack) == _MarkReader(text, pack).read(), repr(text)
+        short_cut += _apostrophes_only(text) is not None
+    assert short_cut > 200  # the short cut is taken, and refused (the machine's own findings differ)
+    assert _apostrophes_only("Canada’s don't") == ParState(straight_apos=[12], curly_apos=[6])
