@@ -6,12 +6,14 @@ document analysis, ``func(doc, *packs)``) or ``ctx.analysis(func, par)`` (a para
 analysis, ``func(par, *packs)``). An analysis that reads scan hits declares its triggers
 (``triggers=``, like a rule's) and is passed ``hits`` after its packs (`TriggerHits`:
 ``hits(par, trigger_name)``, and ``hits.fired_in(pars, trigger_name)``, the paragraphs where
-that trigger fired, so that a document analysis walks those only); a rule that asks for it
-declares those triggers too, so the engine scans for them whichever rules are selected. The
-engine computes it the first time any rule asks, once per document (or per section of a very
-long one), and every rule that names it gets the same result. Nothing is hung on the paragraph
-or kept under a string key, and no rule depends on another having run first: an analysis never
-reads rule options and never depends on which rules are selected.
+that trigger fired, so that a document analysis walks those only; ``hits.fired(par, name)`` and
+``hits.phrases(par, name)``, whether it fired there and which of its phrases, without making the
+hits); a rule that asks for it declares those triggers too, so the engine scans for them
+whichever rules are selected. The engine computes it the first time any rule asks, once per
+document (or per section of a very long one), and every rule that names it gets the same
+result. Nothing is hung on the paragraph or kept under a string key, and no rule depends on
+another having run first: an analysis never reads rule options and never depends on which rules
+are selected.
 
 Facts derived from a compiled pack alone (an index of its names) are not analyses: they
 belong to the pack's compiled object, computed once per Checker.
