@@ -92,18 +92,28 @@ def load(content: bytes, schema: Any, build: Callable[[], Any]) -> Any:
     return data
 
 
-def load_compiled(parts: list[bytes], compiler: Callable, build: Callable[[], Any]) -> Any:
-    """What `build()` returns (`compiler` run on a pack's data), kept under a key made of
-    `parts` (the pack files' names and bytes), the compiler and mtqa's source fingerprint."""
-    root = cache_root()
-    if root is None:
-        return build()
+def compiled_key(parts: list[bytes], compiler: Callable) -> str | None:
+    """The key `load_compiled` keeps what `compiler` builds from `parts` under (the pack files'
+    names and bytes, the compiler, mtqa's source fingerprint), or None when caching is off.
+    What is computed from a compiled pack (a Checker's scan plan, `mtqa.scan.plan`) is keyed by it."""
+    if cache_root() is None:
+        return None
     h = _content_digest()
     for part in (f"{FORMAT}|{sys.version}|{compiler.__module__}.{compiler.__qualname__}|".encode(),
                  code_fingerprint().encode(), _module_stamp(compiler).encode(), *parts):
         h.update(len(part).to_bytes(8, "big"))
         h.update(part)
-    entry = root / _COMPILED / f"{h.hexdigest()}.bin"
+    return h.hexdigest()
+
+
+def load_compiled(parts: list[bytes], compiler: Callable, build: Callable[[], Any], key: str | None = None) -> Any:
+    """What `build()` returns (`compiler` run on a pack's data), kept under a key made of
+    `parts` (the pack files' names and bytes), the compiler and mtqa's source fingerprint
+    (`compiled_key`; `key`: that key, computed already)."""
+    root = cache_root()
+    if root is None:
+        return build()
+    entry = root / _COMPILED / f"{key or compiled_key(parts, compiler)}.bin"
     stored = read_checked(entry, _COMPILED_MAGIC)
     if stored is not None:
         try:
