@@ -30,13 +30,18 @@ from __future__ import annotations
 import functools
 import marshal
 import os
-import pickle
 import sys
 import zlib
 from pathlib import Path
 from typing import Any, Callable
 
 from mtqa import digests
+
+try:  # the C unpickler, which `pickle` itself hands out: its Python module (~0.6 ms of every
+    # start-up's imports, its pure-Python pickler and unpickler) is imported only to write
+    from _pickle import loads as _unpickle
+except ImportError:  # an interpreter without it
+    from pickle import loads as _unpickle
 
 # Bump when what is cached for the same file and schema changes (parsing, validation).
 FORMAT = 1
@@ -117,10 +122,12 @@ def load_compiled(parts: list[bytes], compiler: Callable, build: Callable[[], An
     stored = read_checked(entry, _COMPILED_MAGIC)
     if stored is not None:
         try:
-            return pickle.loads(stored)
+            return _unpickle(stored)
         except Exception:  # noqa: BLE001 - a class renamed since, a damaged entry: build afresh
             pass
     data = build()
+    import pickle  # writing only (see `_unpickle`)
+
     try:
         payload = pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)
     except Exception:  # noqa: BLE001 - something pickle cannot hold (a lambda): not cached
@@ -272,13 +279,15 @@ def load_pickled(entry: Path, magic: bytes) -> Any:
     if payload is None:
         return None
     try:
-        return pickle.loads(payload)
+        return _unpickle(payload)
     except Exception:  # noqa: BLE001 - a damaged or outdated entry: the caller builds afresh
         return None
 
 
 def store_pickled(entry: Path, magic: bytes, value: Any) -> None:
     """Keep `value` at `entry`, checksummed, for `load_pickled`."""
+    import pickle  # writing only (see `_unpickle`)
+
     payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
     store(entry, seal(magic, payload))
 
@@ -287,6 +296,8 @@ def store_pickled_views(entry: Path, magic: bytes, value: Any) -> None:
     """Keep `value` for `load_pickled_views`: the flat tables it hands pickle as
     `pickle.PickleBuffer` (protocol 5's out-of-band buffers) are stored after the pickle, each
     behind its length, so that a reader gets them back as views of the mapped file."""
+    import pickle  # writing only (see `_unpickle`)
+
     buffers: list[pickle.PickleBuffer] = []
     body = pickle.dumps(value, protocol=5, buffer_callback=buffers.append)
     raws = [b.raw() for b in buffers]
@@ -315,7 +326,7 @@ def load_pickled_views(entry: Path, magic: bytes) -> Any:
         for n in sizes:
             views.append(payload[at : at + n])
             at += n
-        return pickle.loads(body, buffers=views)
+        return _unpickle(body, buffers=views)
     except Exception:  # noqa: BLE001 - a damaged or outdated entry: the caller builds afresh
         return None
 
