@@ -57,7 +57,9 @@ class Checker:
         self.style = styles.load(cfg.style, cfg.rules_dir)
         self.rules: list[Rule] = _select(cfg, self.style)
         registry.check_patterns(list(cfg.severity), "severity")
-        self._severity = {r.id: self._configured_severity(r) for r in self.rules}
+        # None: the rule's own severity (no severity is configured for most rules, or any)
+        configured = self.config.severity or self.style.severity
+        self._severity = {r.id: self._configured_severity(r) if configured else None for r in self.rules}
         for rule_id in cfg.rule_options:
             options_rule(rule_id, f"rules.{rule_id!r}")
         self._options = {r.id: self._rule_options(r) for r in self.rules}
