@@ -28,6 +28,7 @@ from mtqa.schema import option_problem, option_values
 from mtqa.rule import (AnalysisReaders, CheckSkipped, RawFinding, Rule, RuleContext, RuleMeta, Scope,
                        forget_state)
 from mtqa.scan import Scanner, ScanResult
+from mtqa.scan import plan as scan_plan
 from mtqa.suppress import filter_findings
 
 
@@ -56,7 +57,9 @@ class Checker:
         self.style = styles.load(cfg.style, cfg.rules_dir)
         self.rules: list[Rule] = _select(cfg, self.style)
         registry.check_patterns(list(cfg.severity), "severity")
-        self._severity = {r.id: self._configured_severity(r) for r in self.rules}
+        # None: the rule's own severity (no severity is configured for most rules, or any)
+        configured = self.config.severity or self.style.severity
+        self._severity = {r.id: self._configured_severity(r) if configured else None for r in self.rules}
         for rule_id in cfg.rule_options:
             options_rule(rule_id, f"rules.{rule_id!r}")
         self._options = {r.id: self._rule_options(r) for r in self.rules}
@@ -67,15 +70,11 @@ class Checker:
         order = list(dict.fromkeys(pid for r in self.rules for pid in r.meta.packs))
         # One scanner for every selected rule's declared triggers (mtqa.scan): each document
         # (or section) is scanned once and a triggered rule runs only where its triggers fire.
-        # It is given the packs its triggers read; the rules' other packs are read after it,
-        # while the native scanner compiles its patterns on a thread of its own (the first
-        # scan waits for that thread: ~4 ms of wall time in a fresh process, else idle).
-        scanned = _read_packs(self.packs, order, _trigger_packs(self.rules))
-        try:
-            self.scanner = Scanner([(r.id, r.meta.triggers) for r in self.rules if r.meta.triggers], scanned)
-        except Exception:  # a broken pack of the rest is reported first, as when all were read before
-            _read_packs(self.packs, order, set(order))
-            raise
+        # Its plan (the triggers' tables, mtqa.scan.plan) is read from the cache when kept for
+        # these triggers and the packs they read, else made from those packs. Then the rules'
+        # packs are read, while the native scanner compiles its patterns on a thread of its
+        # own (the first scan waits for that thread: ~4 ms of wall time in a fresh process).
+        self.scanner = _scanner(self.rules, self.packs, order)
         self._data = {pid: self.packs.compiled(pid) for pid in order}
         self.policy = _scoring_policy(cfg)
         self.integrations = _integrations(cfg)
@@ -479,6 +478,28 @@ def iter_sections(paragraphs: Iterable, limit: int = SECTION_CHARS) -> Iterator[
 def _trigger_packs(rules: list[Rule]) -> set[str]:
     """The packs the rules' triggers name (phrases computed from a pack, `Always`'s test)."""
     return {t.pack for r in rules for t in r.meta.triggers if getattr(t, "pack", None) is not None}
+
+
+def _scanner(rules: list[Rule], packs: PackSet, order: list[str]) -> Scanner:
+    """The scanner of the rules' triggers: its plan from the cache (no pack read for it), else
+    made from the packs the triggers read, then kept. A broken pack is reported as when every
+    pack of `order` is read in turn (the first broken one), also when the scanner fails."""
+    triggered = [(r.id, r.meta.triggers) for r in rules if r.meta.triggers]
+    wanted = _trigger_packs(rules)
+    try:
+        where = scan_plan.entry(triggered, {pid: packs.compiled_key(pid) for pid in sorted(wanted)})
+    except Exception:  # a pack that cannot be read: reported below, in the rules' order
+        where = None
+    plan = scan_plan.load(where) if where is not None else None
+    try:
+        if plan is None:
+            plan = scan_plan.ScanPlan.build(triggered, _read_packs(packs, order, wanted))
+            if where is not None:
+                scan_plan.store(where, plan)
+        return Scanner(triggered, plan=plan)
+    except Exception:  # a broken pack of the rest is reported first, as when all were read before
+        _read_packs(packs, order, set(order))
+        raise
 
 
 def _read_packs(packs: PackSet, order: list[str], wanted: set[str]) -> dict[str, Any]:

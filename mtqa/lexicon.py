@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import threading
 from array import array
-from pickle import PickleBuffer
 from bisect import bisect_left
 from itertools import repeat
 from typing import Callable, Iterable, Iterator, Sequence, SupportsIndex
@@ -98,6 +97,8 @@ class Lexicon:
         the mapped file, not copies; earlier protocols pickle `__getstate__`'s bytes."""
         state: tuple = self.__getstate__()
         if int(protocol) >= 5:  # an array, or a view of the cache's bytes: both are buffers
+            from pickle import PickleBuffer  # only a cache entry written imports `pickle`
+
             state = (PickleBuffer(self._hashes), PickleBuffer(self._buckets), *state[2:])  # type: ignore[arg-type]
         return _restored, (state,)
 

@@ -30,13 +30,18 @@ from __future__ import annotations
 import functools
 import marshal
 import os
-import pickle
 import sys
 import zlib
 from pathlib import Path
 from typing import Any, Callable
 
 from mtqa import digests
+
+try:  # the C unpickler, which `pickle` itself hands out: its Python module (~0.6 ms of every
+    # start-up's imports, its pure-Python pickler and unpickler) is imported only to write
+    from _pickle import loads as _unpickle
+except ImportError:  # an interpreter without it
+    from pickle import loads as _unpickle
 
 # Bump when what is cached for the same file and schema changes (parsing, validation).
 FORMAT = 1
@@ -92,25 +97,37 @@ def load(content: bytes, schema: Any, build: Callable[[], Any]) -> Any:
     return data
 
 
-def load_compiled(parts: list[bytes], compiler: Callable, build: Callable[[], Any]) -> Any:
-    """What `build()` returns (`compiler` run on a pack's data), kept under a key made of
-    `parts` (the pack files' names and bytes), the compiler and mtqa's source fingerprint."""
-    root = cache_root()
-    if root is None:
-        return build()
+def compiled_key(parts: list[bytes], compiler: Callable) -> str | None:
+    """The key `load_compiled` keeps what `compiler` builds from `parts` under (the pack files'
+    names and bytes, the compiler, mtqa's source fingerprint), or None when caching is off.
+    What is computed from a compiled pack (a Checker's scan plan, `mtqa.scan.plan`) is keyed by it."""
+    if cache_root() is None:
+        return None
     h = _content_digest()
     for part in (f"{FORMAT}|{sys.version}|{compiler.__module__}.{compiler.__qualname__}|".encode(),
                  code_fingerprint().encode(), _module_stamp(compiler).encode(), *parts):
         h.update(len(part).to_bytes(8, "big"))
         h.update(part)
-    entry = root / _COMPILED / f"{h.hexdigest()}.bin"
+    return h.hexdigest()
+
+
+def load_compiled(parts: list[bytes], compiler: Callable, build: Callable[[], Any], key: str | None = None) -> Any:
+    """What `build()` returns (`compiler` run on a pack's data), kept under a key made of
+    `parts` (the pack files' names and bytes), the compiler and mtqa's source fingerprint
+    (`compiled_key`; `key`: that key, computed already)."""
+    root = cache_root()
+    if root is None:
+        return build()
+    entry = root / _COMPILED / f"{key or compiled_key(parts, compiler)}.bin"
     stored = read_checked(entry, _COMPILED_MAGIC)
     if stored is not None:
         try:
-            return pickle.loads(stored)
+            return _unpickle(stored)
         except Exception:  # noqa: BLE001 - a class renamed since, a damaged entry: build afresh
             pass
     data = build()
+    import pickle  # writing only (see `_unpickle`)
+
     try:
         payload = pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)
     except Exception:  # noqa: BLE001 - something pickle cannot hold (a lambda): not cached
@@ -262,13 +279,15 @@ def load_pickled(entry: Path, magic: bytes) -> Any:
     if payload is None:
         return None
     try:
-        return pickle.loads(payload)
+        return _unpickle(payload)
     except Exception:  # noqa: BLE001 - a damaged or outdated entry: the caller builds afresh
         return None
 
 
 def store_pickled(entry: Path, magic: bytes, value: Any) -> None:
     """Keep `value` at `entry`, checksummed, for `load_pickled`."""
+    import pickle  # writing only (see `_unpickle`)
+
     payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
     store(entry, seal(magic, payload))
 
@@ -277,6 +296,8 @@ def store_pickled_views(entry: Path, magic: bytes, value: Any) -> None:
     """Keep `value` for `load_pickled_views`: the flat tables it hands pickle as
     `pickle.PickleBuffer` (protocol 5's out-of-band buffers) are stored after the pickle, each
     behind its length, so that a reader gets them back as views of the mapped file."""
+    import pickle  # writing only (see `_unpickle`)
+
     buffers: list[pickle.PickleBuffer] = []
     body = pickle.dumps(value, protocol=5, buffer_callback=buffers.append)
     raws = [b.raw() for b in buffers]
@@ -305,7 +326,7 @@ def load_pickled_views(entry: Path, magic: bytes) -> Any:
         for n in sizes:
             views.append(payload[at : at + n])
             at += n
-        return pickle.loads(body, buffers=views)
+        return _unpickle(body, buffers=views)
     except Exception:  # noqa: BLE001 - a damaged or outdated entry: the caller builds afresh
         return None
 

@@ -132,6 +132,7 @@ class PackSet:
         self.user_dirs = [Path(d) for d in user_dirs]
         self._user_files: dict[str, list[Path]] = {}
         self._compiled: dict[str, Any] = {}
+        self._keys: dict[str, str | None] = {}  # compiled packs' cache keys, computed once
         for d in self.user_dirs:
             if not d.is_dir():
                 raise PackError(str(d), "rules directory does not exist")
@@ -179,12 +180,30 @@ class PackSet:
             if spec is None:
                 self._compiled[pack_id] = self.raw(pack_id)
             else:
-                parts = [repr(spec.schema).encode()]
-                for f in self._files(pack_id):
-                    parts += [str(f).encode(), _read_bytes(f)]
+                key = self._keys.get(pack_id)
+                parts = [] if key else self._key_parts(pack_id)  # a key computed already says them
                 self._compiled[pack_id] = pack_cache.load_compiled(
-                    parts, spec.compile, lambda: spec.compile(self.raw(pack_id)))
+                    parts, spec.compile, lambda: spec.compile(self.raw(pack_id)), key)
         return self._compiled[pack_id]
+
+    def compiled_key(self, pack_id: str) -> str | None:
+        """The cache's key of the compiled pack (`pack_cache.compiled_key`: its files' names and
+        bytes, its schema and compiler, mtqa's sources), without reading the pack; None when
+        caching is off or the pack has no compiler. What is computed from the compiled pack
+        alone may be kept under it."""
+        spec = _SPECS.get(pack_id)
+        if spec is None:
+            return None
+        if pack_id not in self._keys:
+            self._keys[pack_id] = pack_cache.compiled_key(self._key_parts(pack_id), spec.compile)
+        return self._keys[pack_id]
+
+    def _key_parts(self, pack_id: str) -> list[bytes]:
+        """What a compiled pack is keyed by: its schema, its files' names and bytes."""
+        parts = [repr(_SPECS[pack_id].schema).encode()]
+        for f in self._files(pack_id):
+            parts += [str(f).encode(), _read_bytes(f)]
+        return parts
 
 
 def _merge(base: dict, extra: dict, user: bool) -> dict:

@@ -15,7 +15,6 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_left
 from functools import lru_cache
-from pickle import PickleBuffer
 from typing import Iterable, Sequence, SupportsIndex
 
 from mtqa.digests import blake2b
@@ -80,6 +79,8 @@ class WordCodes:
         earlier protocols pickle `__getstate__`'s arrays."""
         if int(protocol) < 5:
             return object.__reduce_ex__(self, protocol)  # type: ignore[return-value]
+        from pickle import PickleBuffer  # only a cache entry written imports `pickle`
+
         keys, codes = self._keys, self._codes
         return _viewed, (PickleBuffer(keys), PickleBuffer(codes), _typecode(codes))  # type: ignore[arg-type]
 

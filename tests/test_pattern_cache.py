@@ -141,3 +141,31 @@ def test_a_plain_check_builds_the_same_patterns_in_every_process(tmp_path: Path)
         parsed.append((int(run.stdout.split()[-1]), run.stderr[-500:]))
     assert parsed[0][0] > 50, "the first process should have parsed the check's patterns"
     assert parsed[1][0] == 0, parsed[1][1]
+
+
+def test_a_program_is_used_only_for_its_own_text_and_flags(cache: Path, monkeypatch) -> None:
+    """Keys are 64-bit checksums: where two patterns share one, the program kept is not used for
+    the other (it is compiled), and the matches stay the pattern's own."""
+    monkeypatch.setattr(pattern_cache, "_key_of", lambda pattern, flags: 42)
+    pattern_cache.compile("abc", 0)
+    pattern_cache.save()
+    pattern_cache.reset()
+    counting = CountingCompile(monkeypatch)
+    same_key = [("abd", 0), ("abc", int(regex.IGNORECASE))]
+    for p, f in same_key:
+        assert pattern_cache.compile(p, f).pattern == p
+    assert pattern_cache.compile("abc", int(regex.IGNORECASE)).search("ABC")
+    assert not pattern_cache.compile("abd", 0).search("abc")
+    assert counting.calls == 0  # neither is one of PATTERNS: counted below instead
+    assert sorted(pattern_cache.parsed_here()) == ["abc", "abd"]
+
+
+def test_the_file_holds_each_program_once_under_its_key(cache: Path) -> None:
+    for p, f in PATTERNS:
+        pattern_cache.compile(p, f)
+    pattern_cache.save()
+    (entry,) = cache.glob("*.bin")
+    index, bounds, blob = pattern_cache._read(entry)
+    assert sorted(index) == sorted(pattern_cache._key_of(p, f) for p, f in PATTERNS)
+    assert sorted(index.values()) == list(range(len(PATTERNS)))
+    assert bounds[-1] == len(blob)

@@ -14,11 +14,12 @@ from bisect import bisect_left
 from operator import itemgetter
 from typing import Any, Iterable, Sequence
 
+from mtqa.scan.plan import ScanPlan
 from mtqa.scan.triggers import (
-    BOUNDARIES, CAPITAL_RUN, DIGIT, EXPANDING_FOLDS, LETTER, LOWER, NUMBER, REPEATED, UPPER, Always, CapitalRun, Chars, Hit, Pattern,
-    Phrases, Repeated, Trigger,
+    DIGIT, EXPANDING_FOLDS, LETTER, LOWER, NUMBER, UPPER, Always, CapitalRun, Chars, Hit, Pattern, Phrases, Repeated,
+    Trigger,
 )
-from mtqa.scan.views import expanding, folded, lower, phrase_in_view
+from mtqa.scan.views import expanding, folded, lower
 from mtqa.scan_backend import available_backends, backend_name, native_class
 
 __all__ = ["Always", "CapitalRun", "Chars", "Hit", "Pattern", "Phrases", "Repeated", "Trigger", "Scanner", "ScanResult", "backend_name",
@@ -49,6 +50,17 @@ def make_backend(phrases: list, chars: list, patterns: list, token_rules: list, 
     return PythonScanner(phrases, chars, patterns, token_rules)
 
 
+def _backend_of(plan: ScanPlan, backend: str | None = None):
+    """`make_backend` over a plan's tables: read from the native scanner's cache by the
+    tables' bytes, unmarshalled only when a backend is built from them."""
+    if backend_name(backend) == "native":
+        from mtqa.scan.native_cache import cached_scanner
+
+        return cached_scanner(native_class(), lambda: plan.tables, plan.tables_bytes)
+    phrases, chars, patterns, token_rules = plan.tables
+    return make_backend(phrases, chars, patterns, token_rules, backend)
+
+
 class Scanner:
     """Every trigger of some rules, compiled into one backend scanner.
 
@@ -59,76 +71,24 @@ class Scanner:
     """
 
     def __init__(self, rules: Iterable[tuple[str, tuple[Trigger, ...]]], data: dict[str, Any] | None = None,
-                 backend: str | None = None) -> None:
-        rules = list(rules)
-        data = data or {}
-        self._names: list[str] = []  # trigger id -> its name
-        self._items: list[tuple[str, ...]] = []  # trigger id -> its phrases/characters/pattern as declared
-        self._ids: dict[Any, int] = {}  # trigger -> id: rules declaring the same trigger share its hits
-        self.rule_triggers: dict[str, tuple[int, ...]] = {}  # rule id -> its trigger ids
-        self.named_triggers: dict[tuple[str, str], tuple[int, ...]] = {}  # (rule id, trigger name) -> ids
-        phrases: list[tuple] = []
-        chars: list[tuple] = []
-        patterns: list[tuple] = []
-        token_rules: list[tuple] = []
-        self._views = [False, False, False]
-        everywhere: set[str] = set()
-        for rule_id, triggers in rules:
-            mine: list[int] = []
-            for trig in triggers:
-                if isinstance(trig, Always):
-                    if trig.when(data[trig.pack]):
-                        everywhere.add(rule_id)
-                    continue
-                if trig in self._ids:
-                    mine.append(self._ids[trig])
-                    continue
-                tid = self._ids[trig] = len(self._names)
-                mine.append(tid)
-                self._names.append(trig.name)
-                if isinstance(trig, Phrases):
-                    items = trig.resolve(data)
-                    if callable(trig.phrases):
-                        # computed from a pack, often out of a set, whose order changes with each
-                        # process's string hashing: sorted, so that the same triggers make the
-                        # same tables (the key of the built native scanner in the cache) in every
-                        # process. Only which same-span hits come first could change, and that
-                        # changed from process to process before.
-                        items = tuple(sorted(items))
-                    view, boundary = trig.view, BOUNDARIES.index(trig.boundary)
-                    for i, p in enumerate(items):
-                        phrases.append((view, phrase_in_view(p, view), boundary, tid, i))
-                    self._views[view] = self._views[view] or bool(items)
-                elif isinstance(trig, Chars):
-                    items = tuple(trig.chars)
-                    chars.extend((c, tid, i) for i, c in enumerate(items))
-                elif isinstance(trig, Pattern):
-                    items = (trig.pattern,)
-                    patterns.append((trig.pattern, trig.ignorecase, tid, 0))
-                elif isinstance(trig, Repeated):
-                    items = (trig.name,)
-                    token_rules.append((REPEATED, trig.within, "", tid))
-                    self._views[1] = True  # tokens are compared in the lower view
-                elif isinstance(trig, CapitalRun):
-                    items = (trig.name,)
-                    token_rules.append((CAPITAL_RUN, trig.min_words, trig.joiners, tid))
-                else:
-                    raise TypeError(f"rule {rule_id}: not a trigger: {trig!r}")
-                self._items.append(items)
-            self.rule_triggers[rule_id] = tuple(mine)
-            for tid in mine:  # ctx.hits(par, trigger=name) reads these
-                key = (rule_id, self._names[tid])
-                self.named_triggers[key] = self.named_triggers.get(key, ()) + (tid,)
-        self.everywhere = frozenset(everywhere)  # rules that run on every paragraph (an Always trigger holds)
-        self._expanding = any(rule[0] == REPEATED for rule in token_rules)
-        self.backend = make_backend(phrases, chars, patterns, token_rules, backend)
+                 backend: str | None = None, plan: ScanPlan | None = None) -> None:
+        if plan is None:  # `plan`: the rules' plan made already (a Checker reads it from the cache)
+            plan = ScanPlan.build(rules, data or {})
+        self._names: list[str] = plan.names  # trigger id -> its name
+        self._items: list[tuple[str, ...]] = plan.items  # trigger id -> its phrases/characters/pattern as declared
+        self.rule_triggers: dict[str, tuple[int, ...]] = plan.rule_triggers  # rule id -> its trigger ids
+        self.named_triggers: dict[tuple[str, str], tuple[int, ...]] = plan.named_triggers  # (rule id, name) -> ids
+        self._views = plan.views
+        self.everywhere = plan.everywhere  # rules that run on every paragraph (an Always trigger holds)
+        self._expanding = plan.expanding
+        self.backend = _backend_of(plan, backend)
         self.backend_name = self.backend.name
         # Rust takes only valid Unicode: a text holding a lone surrogate (a badly decoded
         # file, a JSON escape) is scanned by the pure-Python backend, made when first needed.
-        self._tables = (phrases, chars, patterns, token_rules) if self.backend_name == "native" else None
+        self._plan = plan if self.backend_name == "native" else None
         self._fallback: Any = None
         # With the native backend, each scan also hands its paragraphs their token spans
-        # (`Paragraph.token_spans`), found in the same native call's text: no Python pass.
+        # (`Paragraph.take_token_spans`), found in the same native call's text: no Python pass.
         self._tokeniser: Any = _native_tokeniser() if self.backend_name == "native" else None
 
     def views(self, text: str) -> list[str]:
@@ -187,12 +147,12 @@ class Scanner:
 
     def _python_backend(self):
         """The pure-Python backend over this scanner's tables (for text Rust cannot take)."""
-        if self._tables is None:
+        if self._plan is None:
             return self.backend
         if self._fallback is None:
             from mtqa.scan.python_backend import PythonScanner
 
-            self._fallback = PythonScanner(*self._tables)
+            self._fallback = PythonScanner(*self._plan.tables)
         return self._fallback
 
     def _hand_tokens(self, paragraphs: list, joined: str, lengths: list[int]) -> None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import marshal
 import os
 import sys
-from typing import Any
+from typing import Any, Callable
 
 from mtqa import pack_cache
 
@@ -27,10 +27,13 @@ FOLDER = "scanner"
 MAGIC = b"mtqa-native-scanner-entry\n"
 
 
-def cached_scanner(cls: Any, tables: tuple) -> Any:
+def cached_scanner(cls: Any, tables: tuple | Callable[[], tuple], tables_bytes: bytes | None = None) -> Any:
     """A native scanner over `tables` (phrases, chars, patterns, token rules): read from the
-    cache when an entry for them and this library is there and sound, else built (and kept)."""
-    entry = scanner_entry(cls, tables) if hasattr(cls, "from_bytes") else None
+    cache when an entry for them and this library is there and sound, else built (and kept).
+    `tables` may be a function giving them, called only to build the scanner, when their bytes
+    (`marshal`, version 0, as `scanner_entry` makes them) are given: a cached scan plan
+    (`mtqa.scan.plan`) holds them as bytes."""
+    entry = scanner_entry(cls, tables, tables_bytes) if hasattr(cls, "from_bytes") else None
     if entry is not None:
         payload = pack_cache.read_checked(entry, MAGIC)
         if payload is not None:
@@ -38,22 +41,24 @@ def cached_scanner(cls: Any, tables: tuple) -> Any:
                 return cls.from_bytes(bytes(payload))
             except ValueError:  # refused by the library's own checks: build afresh
                 pass
-    scanner = cls(*tables)
+    scanner = cls(*(tables() if callable(tables) else tables))
     if entry is not None:
         pack_cache.store(entry, pack_cache.seal(MAGIC, scanner.to_bytes()))
     return scanner
 
 
-def scanner_entry(cls: Any, tables: tuple):
-    """Where the scanner for `tables` built by `cls`'s library is kept (None: no cache)."""
+def scanner_entry(cls: Any, tables: tuple | Callable[[], tuple], tables_bytes: bytes | None = None):
+    """Where the scanner for `tables` (or their bytes, `tables_bytes`) built by `cls`'s library
+    is kept (None: no cache)."""
     if pack_cache.cache_root() is None:
         return None
-    try:
-        # version 0: the bytes say only the values (later versions also say which strings are
-        # interned and which objects are shared, which differ from process to process)
-        tables_bytes = marshal.dumps(tables, 0)
-    except ValueError:  # something marshal cannot hold: not cached
-        return None
+    if tables_bytes is None:
+        try:
+            # version 0: the bytes say only the values (later versions also say which strings
+            # are interned and which objects are shared, which differ from process to process)
+            tables_bytes = marshal.dumps(tables() if callable(tables) else tables, 0)
+        except ValueError:  # something marshal cannot hold: not cached
+            return None
     return pack_cache.content_entry(FOLDER, [library_stamp(cls).encode(), tables_bytes])
 
 
