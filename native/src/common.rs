@@ -74,13 +74,15 @@ impl CommonWords {
         let mut text = String::with_capacity(words.len() + 1);
         text.push_str(words);
         text.push('\n');
+        if text.len() > u32::MAX as usize {
+            return Err(PyValueError::new_err("too many words"));
+        }
         let mut spans = Vec::new();
-        let mut at = 0u32;
         if !words.is_empty() {
-            for w in words.split('\n') {
-                let end = at + w.len() as u32;
-                spans.push((at, end));
-                at = end + 1;
+            let mut at = 0u32;
+            for end in memchr::memchr_iter(b'\n', text.as_bytes()) {
+                spans.push((at, end as u32)); // '\n' is one byte of its own in UTF-8: pieces of whole characters
+                at = end as u32 + 1;
             }
         }
         let mut values = Vec::with_capacity(spans.len());
@@ -90,7 +92,7 @@ impl CommonWords {
             }
             values.extend(std::iter::repeat_with(|| value.clone_ref(py)).take(count));
         }
-        if values.len() != spans.len() || text.len() > u32::MAX as usize {
+        if values.len() != spans.len() {
             return Err(PyValueError::new_err("the runs' counts do not add up to the words"));
         }
         let size = (2 * spans.len()).next_power_of_two().max(8);
