@@ -174,12 +174,18 @@ class OfficialNames:
     def _chunk_may_start(self, chunk: str) -> bool:
         """Whether a word of a whitespace chunk may start a name where `_hits` looks for one: a
         word that may start a name, with a capital or before a hyphen ("hydro-Québec"). Most
-        lowercase words near a name's first word ("part", "universe") start none."""
+        lowercase words near a name's first word ("part", "universe") start none.
+
+        Without a hyphen only the capitalised words count, so a chunk with no capital (most of
+        them: `islower` says every cased character is lowercase) is ruled out unread, and only
+        its capitalised words are looked up: a new document's words are judged at that cost."""
+        if "-" not in chunk:
+            if chunk.islower():
+                return False
+            return bool(self._names_started([w for w in NAME_TOKEN.findall(chunk) if w[:1].isupper()]))
         started = self._names_started(NAME_TOKEN.findall(chunk))
         if not started:
             return False
-        if "-" not in chunk:
-            return any(w[:1].isupper() for w in started)
         return any(
             m.group() in started and (m.group()[:1].isupper() or chunk[m.end() : m.end() + 1] == "-")
             for m in NAME_TOKEN.finditer(chunk)

@@ -1,0 +1,64 @@
+"""The short cuts a new document's words take on their first sighting, held to the work they
+stand in for: the whitespace chunks that may start an official name, and the ASCII fast paths
+of the folds (`text.fold.without_marks`, the names pack's `fold`)."""
+
+from __future__ import annotations
+
+import random
+import unicodedata
+
+from mtqa.accents import NAME_TOKEN, OfficialNames
+from mtqa.rules.names.pack import fold
+from mtqa.text.fold import without_marks
+
+_NAMES = [("Hydro-Québec", "company"), ("Parti Québécois", "party"), ("Coalition Avenir Québec", "party"),
+          ("Trois-Rivières", "place"), ("Lévis", "place"), ("Université Laval", "institution"),
+          ("Saint-Jean-sur-Richelieu", "place"), ("Québec solidaire", "party"), ("Ōtautahi Area", "place")]
+# Pieces of chunks: the names' words in every case, look-alikes, and characters whose case the
+# `islower` gate must read as the words' first letters do (titlecase ǅ, a mathematical capital
+# that has no lowercase, ß and ﬁ that casefold to two letters, capitals beyond Latin, digits).
+_PIECES = ["hydro", "Hydro", "HYDRO", "québec", "Québec", "quebec", "parti", "Parti", "party", "Partie",
+           "coalition", "Coalition", "avenir", "d'Avenir", "d’avenir", "trois", "Trois", "Troi", "lévis",
+           "Lévis", "Levis", "levi's", "université", "Universite", "saint", "Saint", "jean", "Jean", "sur",
+           "richelieu", "ōtautahi", "Ōtautahi", "ǅemal", "ǆemal", "𝐀rea", "Ärea", "straße", "ﬁle", "Ωmega",
+           "ωmega", "İstanbul", "1990s", "42", "the", "a", "", "'", "’", ".", ",", "(", "\u0301"]
+_JOINS = ["", "", "-", "‑", "–", "'", "’", ".", "/"]
+
+
+def _chunk_may_start_as_written(names: OfficialNames, chunk: str) -> bool:
+    """The test as it read before the `islower` gate: every word looked up."""
+    started = names._names_started(NAME_TOKEN.findall(chunk))
+    if not started:
+        return False
+    if "-" not in chunk:
+        return any(w[:1].isupper() for w in started)
+    return any(
+        m.group() in started and (m.group()[:1].isupper() or chunk[m.end() : m.end() + 1] == "-")
+        for m in NAME_TOKEN.finditer(chunk)
+    )
+
+
+def test_a_chunk_may_start_a_name_as_every_word_looked_up_says() -> None:
+    rng = random.Random(9)
+    gated, longhand = OfficialNames(_NAMES, ["Quebec City"]), OfficialNames(_NAMES, ["Quebec City"])
+    passed = 0
+    for _ in range(20_000):
+        chunk = "".join(rng.choice(_PIECES) + rng.choice(_JOINS) for _ in range(rng.randint(1, 4))).strip()
+        if not chunk:
+            continue
+        want = _chunk_may_start_as_written(longhand, chunk)
+        assert gated._chunk_may_start(chunk) == want, chunk
+        passed += want
+    assert passed > 500  # the look-alikes reach both answers, with and without hyphens
+
+
+def test_the_folds_fast_paths_give_what_the_longhand_gives() -> None:
+    rng = random.Random(10)
+    letters = [chr(c) for c in range(128)] + list("éÉ’'ßﬁİıſKǅ\u0301\u0327Ωω𝐀Ō")
+    for _ in range(20_000):
+        s = "".join(rng.choice(letters) for _ in range(rng.randint(0, 8)))
+        for form in ("NFD", "NFKD"):
+            assert without_marks(s, form) == "".join(
+                c for c in unicodedata.normalize(form, s) if not unicodedata.combining(c)), (s, form)
+        d = unicodedata.normalize("NFD", s.casefold())
+        assert fold(s) == "".join(c for c in d if not unicodedata.combining(c)).replace("’", "'"), s
