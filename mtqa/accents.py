@@ -182,7 +182,9 @@ class OfficialNames:
         if "-" not in chunk:
             if chunk.islower():
                 return False
-            return bool(self._names_started([w for w in NAME_TOKEN.findall(chunk) if w[:1].isupper()]))
+            # A chunk of letters alone is one word (`NAME_TOKEN`'s letters are `isalpha`'s)
+            words = (chunk,) if chunk.isalpha() else NAME_TOKEN.findall(chunk)
+            return any(self._starts_some(w) for w in words if w[:1].isupper())
         started = self._names_started(NAME_TOKEN.findall(chunk))
         if not started:
             return False
@@ -202,6 +204,18 @@ class OfficialNames:
         if len(memo) > 50_000:
             self._starts = ({}, set())  # bounded memory; a fresh pair, so a thread reading the old one is unaffected
         return {w: memo[w] for w in seen & starting}
+
+    def _starts_some(self, word: str) -> bool:
+        """Whether `word` may start a name: `_names_started` for one word, without its sets."""
+        memo, starting = self._starts
+        offs = memo.get(word)
+        if offs is None:
+            if len(memo) > 50_000:
+                memo, starting = self._starts = ({}, set())  # bounded memory, as `_names_started`
+            offs = memo[word] = self._names_starting_with(word)
+            if offs:
+                starting.add(word)
+        return bool(offs)
 
     def _names_starting_with(self, word: str) -> tuple[Official, ...]:
         """The names whose first word `word` may be as `_compare` reads it: the same folded

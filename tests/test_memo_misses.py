@@ -62,3 +62,17 @@ def test_the_folds_fast_paths_give_what_the_longhand_gives() -> None:
                 c for c in unicodedata.normalize(form, s) if not unicodedata.combining(c)), (s, form)
         d = unicodedata.normalize("NFD", s.casefold())
         assert fold(s) == "".join(c for c in d if not unicodedata.combining(c)).replace("’", "'"), s
+
+
+def test_every_letter_is_a_name_token_s_letter() -> None:
+    """`isalpha` chunks are taken as one word: every letter Python knows is one for `regex`."""
+    letters = "".join(c for c in map(chr, range(0x110000)) if c.isalpha())
+    assert NAME_TOKEN.fullmatch(letters)
+
+
+def test_a_word_starts_a_name_alone_as_among_others() -> None:
+    names = OfficialNames(_NAMES, ["Quebec City"])
+    for word in {w for p in _PIECES for w in NAME_TOKEN.findall(p)} | {"Hydra", "Parta", "Universe"}:
+        among = word in OfficialNames(_NAMES, ["Quebec City"])._names_started([word, "the"])
+        alone = names._starts_some(word)  # first: what it remembers must serve `_names_started`
+        assert alone == among == (word in names._names_started([word, "the"])), word
