@@ -76,3 +76,40 @@ def test_a_word_starts_a_name_alone_as_among_others() -> None:
         among = word in OfficialNames(_NAMES, ["Quebec City"])._names_started([word, "the"])
         alone = names._starts_some(word)  # first: what it remembers must serve `_names_started`
         assert alone == among == (word in names._names_started([word, "the"])), word
+
+
+# Texts that take the rules below through every branch that once called `regex`'s module
+# functions with a fixed pattern (parsed anew by `regex` in every process that reached one).
+_THROUGH_THE_BRANCHES = {
+    "grammar/perfect-with-past-time": ["The minister has announced the plan last week.",
+                                       "She has met him every Tuesday since the spring.",
+                                       "He has tabled a bill that will be debated Tuesday."],
+    "grammar/day-between-commas": ["They continued to attack the CAQ, Thursday, associating it with cuts.",
+                                   "Come on Monday, Tuesday, and Wednesday.",
+                                   "We met them, Monday, during the day and Friday too."],
+    "grammar/gendered-reflexive-for-institution": ["The CAQ defends herself against critics.",
+                                                   "The party leader himself spoke."],
+    "institutions/province-as-state": ["Two state government orders were issued in New Brunswick.",
+                                       "Manitoba's premier said the state does not require the powers."],
+}
+
+
+def test_these_rules_search_with_module_patterns_not_regex_s_functions(monkeypatch) -> None:
+    """Their patterns go through the pattern cache, so a process reaching them parses none:
+    with `regex`'s module functions broken, they find what they find with them."""
+    import regex
+
+    from mtqa.engine import Checker
+
+    checker = Checker(select=list(_THROUGH_THE_BRANCHES), languagetool="off")
+    text = "\n\n".join(t for texts in _THROUGH_THE_BRANCHES.values() for t in texts)
+    want = [(f.rule_id, f.span, f.text) for f in checker.check(text).findings]
+    assert {r for r, _s, _e in want} == set(_THROUGH_THE_BRANCHES)
+
+    def broken(*args, **kwargs):
+        raise AssertionError("a pattern parsed at check time")
+
+    for name in ("search", "match", "fullmatch"):
+        monkeypatch.setattr(regex, name, broken)
+    fresh = Checker(select=list(_THROUGH_THE_BRANCHES), languagetool="off")
+    assert [(f.rule_id, f.span, f.text) for f in fresh.check(text + "\n\nAgain.").findings] == want
