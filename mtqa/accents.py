@@ -174,12 +174,20 @@ class OfficialNames:
     def _chunk_may_start(self, chunk: str) -> bool:
         """Whether a word of a whitespace chunk may start a name where `_hits` looks for one: a
         word that may start a name, with a capital or before a hyphen ("hydro-Québec"). Most
-        lowercase words near a name's first word ("part", "universe") start none."""
+        lowercase words near a name's first word ("part", "universe") start none.
+
+        Without a hyphen only the capitalised words count, so a chunk with no capital (most of
+        them: `islower` says every cased character is lowercase) is ruled out unread, and only
+        its capitalised words are looked up: a new document's words are judged at that cost."""
+        if "-" not in chunk:
+            if chunk.islower():
+                return False
+            # A chunk of letters alone is one word (`NAME_TOKEN`'s letters are `isalpha`'s)
+            words = (chunk,) if chunk.isalpha() else NAME_TOKEN.findall(chunk)
+            return any(self._starts_some(w) for w in words if w[:1].isupper())
         started = self._names_started(NAME_TOKEN.findall(chunk))
         if not started:
             return False
-        if "-" not in chunk:
-            return any(w[:1].isupper() for w in started)
         return any(
             m.group() in started and (m.group()[:1].isupper() or chunk[m.end() : m.end() + 1] == "-")
             for m in NAME_TOKEN.finditer(chunk)
@@ -196,6 +204,18 @@ class OfficialNames:
         if len(memo) > 50_000:
             self._starts = ({}, set())  # bounded memory; a fresh pair, so a thread reading the old one is unaffected
         return {w: memo[w] for w in seen & starting}
+
+    def _starts_some(self, word: str) -> bool:
+        """Whether `word` may start a name: `_names_started` for one word, without its sets."""
+        memo, starting = self._starts
+        offs = memo.get(word)
+        if offs is None:
+            if len(memo) > 50_000:
+                memo, starting = self._starts = ({}, set())  # bounded memory, as `_names_started`
+            offs = memo[word] = self._names_starting_with(word)
+            if offs:
+                starting.add(word)
+        return bool(offs)
 
     def _names_starting_with(self, word: str) -> tuple[Official, ...]:
         """The names whose first word `word` may be as `_compare` reads it: the same folded

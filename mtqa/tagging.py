@@ -324,28 +324,50 @@ def tagger() -> Tagger | None:
         pass
     with _LOCK:
         if "en" not in _LOADED:
-            _LOADED["en"] = _load() if available() else None
+            _LOADED["en"] = _load()
         return _LOADED["en"]
 
 
 def _package_dir(name: str) -> Path:
+    folder = _installed_dir(name)
+    if folder is None:
+        raise ImportError(f"{name} is not installed")
+    return folder
+
+
+def _installed_dir(name: str) -> Path | None:
+    """A package's folder, or None when it is not installed (ImportError when it is installed
+    but is not a package, as `_package_dir` says)."""
     spec = importlib.util.find_spec(name)
-    if spec is None or not spec.submodule_search_locations:
+    if spec is None:
+        return None
+    if not spec.submodule_search_locations:
         raise ImportError(f"{name} is not installed")
     return Path(next(iter(spec.submodule_search_locations)))
 
 
-def _load() -> Tagger:
-    """The Brill tagger from TextBlob's data, without importing TextBlob: its package imports
-    nltk (0.4 s and more modules) for features mtqa does not use. Its tagger module needs
+def _extra_dirs() -> tuple[Path, Path] | None:
+    """TextBlob's and lemminflect's folders, or None when either is missing (`available`):
+    one look-up each (~0.1–0.2 ms of a first check apiece), not one to say they are there
+    and another to find them."""
+    textblob, lemminflect = _installed_dir("textblob"), _installed_dir("lemminflect")
+    return None if textblob is None or lemminflect is None else (textblob, lemminflect)
+
+
+def _load() -> Tagger | None:
+    """The Brill tagger from TextBlob's data (None without the optional extra), without
+    importing TextBlob: its package imports nltk (0.4 s and more modules) for features mtqa does not use. Its tagger module needs
     only the standard library, so it is loaded from its file (`_Brill`), and the English
     models are built from their data files as TextBlob's ``textblob.en`` builds them, but for
     the lexicon, which is a `_TagTable`. With the native tagger and a warm cache, neither that
     module nor the Python copy of the lexicon is loaded: the native tagger answers for its
     lexicon, and both taggers' tables come from mtqa's cache."""
-    data = _package_dir("textblob") / "en"
+    dirs = _extra_dirs()
+    if dirs is None:
+        return None
+    data = dirs[0] / "en"
     brill = _Brill(data)
-    classes = _word_classes()
+    classes = _word_classes(dirs[1])
     if not native_tagger.available():
         return Tagger(brill.tokens, brill.lexicon.get, classes, "python")
     native = native_tagger.build(data, brill.rule_lists, _DEFAULT_TAGS)
@@ -419,12 +441,12 @@ def _tag_table(brill: _Brill, data: Path) -> dict[str, Any]:
 _MAGIC = b"mtqa-tagger-views\n"
 
 
-def _word_classes() -> _WordClasses:
+def _word_classes(lemminflect_dir: Path | None = None) -> _WordClasses:
     """lemminflect's answers: a `_ClassTable` from mtqa's cache when these files were read
     before, else built (from lemminflect: a few seconds, once) and cached. Without a cache
-    lemminflect answers for itself."""
+    lemminflect answers for itself. `lemminflect_dir`: its folder, when already found."""
     try:
-        lemminflect_dir = _package_dir("lemminflect")
+        lemminflect_dir = lemminflect_dir or _package_dir("lemminflect")
         sources = [Path(__file__), Path(word_table.__file__), lemminflect_dir / "__init__.py",
                    *sorted((lemminflect_dir / "resources").iterdir())]
     except (OSError, ImportError):

@@ -144,14 +144,14 @@ def test_the_stored_form_gives_back_the_same_table() -> None:
     built = lexicon.Lexicon([["the", "of"], ["and"], *[[] for _ in range(200)], ["admiral"], *[[] for _ in range(700)],
                              ["sovereigntist"]])
     copy = pickle.loads(pickle.dumps(built, protocol=pickle.HIGHEST_PROTOCOL))
-    assert copy._common == built._common and list(copy._hashes) == list(built._hashes)
+    assert _items(copy) == _items(built) and list(copy._hashes) == list(built._hashes)
     assert list(copy._buckets) == list(built._buckets)
     for word in ("the", "and", "admiral", "sovereigntist", "zzyzzx"):
         assert copy.zipf(word) == built.zipf(word)
     assert copy.uncommon({"the", "admiral", "zzyzzx"}) == built.uncommon({"the", "admiral", "zzyzzx"})
     real = lexicon.english()
     again = pickle.loads(pickle.dumps(real, protocol=pickle.HIGHEST_PROTOCOL))
-    assert again._common == real._common and len(again) == len(real)
+    assert _items(again) == _items(real) and len(again) == len(real)
 
 
 def test_a_damaged_or_outdated_cache_entry_is_rebuilt(tmp_path, monkeypatch) -> None:
@@ -198,10 +198,10 @@ def test_the_stored_table_is_read_back_as_views_of_the_entry(tmp_path, monkeypat
     assert read is not built and isinstance(read._hashes, memoryview) and read._hashes.readonly
     assert read._hashes.obj is read._buckets.obj  # both views of the one mapped entry
     assert list(read._hashes) == list(built._hashes) and list(read._buckets) == list(built._buckets)
-    assert read._common == built._common and read.unknown({"the", "zzyzzx"}) == {"zzyzzx"}
+    assert _items(read) == _items(built) and read.unknown({"the", "zzyzzx"}) == {"zzyzzx"}
     for protocol in (2, 4, 5):
         again = pickle.loads(pickle.dumps(read, protocol=protocol))
-        assert list(again._hashes) == list(built._hashes) and again._common == built._common
+        assert list(again._hashes) == list(built._hashes) and _items(again) == _items(built)
 
 
 class _Stated:
@@ -212,3 +212,62 @@ class _Stated:
 
     def __reduce__(self):
         return (object.__new__, (lexicon.Lexicon,), self.state)
+
+
+def _items(lex: lexicon.Lexicon) -> dict[str, float]:
+    """A lexicon's common words and their frequencies, whichever table holds them."""
+    return dict(lex._common.items())
+
+
+def test_the_native_common_words_answer_as_the_dict() -> None:
+    """`mtqa._native.CommonWords` (the common words a first check reads with the native backend)
+    gives every answer the dict (the pure-Python backend's) gives: each listed word's frequency (the same
+    float objects), None or the default for the rest (words beyond ASCII, a lone surrogate, an
+    empty string, near misses, objects that are not strings), the same `missing` sets and
+    `items`; damaged runs are refused."""
+    _native = pytest.importorskip("mtqa._native")
+    real = lexicon.english()
+    state = real.__getstate__()
+    words, runs = state[2], memoryview(state[3]).cast("I")
+    zipfs = [lexicon._ZIPF_OF_BUCKET[b] for b in runs[0::2]]
+    native = _native.CommonWords(words, list(zip(zipfs, runs[1::2])))
+    python = dict(zip(words.split("\n"), (z for z, n in zip(zipfs, runs[1::2]) for _ in range(n))))
+    assert len(native) == len(python) > 10_000 and dict(native.items()) == python
+    listed = list(python)
+    others = ["", "zzyzzx", "The", "the ", " the", "naïveté", "café", "\ud800", "a\udfffb", "\U0001f600", "théâtre",
+              *(w.upper() for w in listed[:200]), *(w + "s" for w in listed[:200]), *(w[:-1] for w in listed[:200])]
+    for word in [*listed, *others]:
+        assert native.get(word) is python.get(word), word
+        assert native.get(word, -1.0) == python.get(word, -1.0) and (word in native) == (word in python)
+    for item in (None, 3, b"the", ("the",)):
+        assert native.get(item) is None and item not in native
+    for group in ([], listed[:50] + others, others, ["the", "the", "zzyzzx", "zzyzzx"], [3, b"the", "the", None]):
+        expected = set(group).difference(python)
+        assert native.missing(group) == expected and native.missing(iter(group)) == expected
+        assert lexicon._missing(native, group) == lexicon._missing(python, group) == expected
+    for bad_runs in ([(7.0, len(python) + 1)], [(7.0, len(python) - 1)], [(7.0, 2**62), (1.0, 1)]):
+        with pytest.raises(ValueError):
+            _native.CommonWords(words, bad_runs)
+    with pytest.raises(ValueError):
+        _native.CommonWords("the\nof\nthe", [(7.0, 3)])  # a word listed twice
+    assert len(_native.CommonWords("", [])) == 0 and _native.CommonWords("", []).get("") is None
+
+
+def test_the_lexicon_reads_its_common_words_into_the_backend_table(monkeypatch) -> None:
+    """Read back from its state, a lexicon keeps its common words in the native table with the
+    native backend and in the dict with the pure-Python one, answering the same."""
+    pytest.importorskip("mtqa._native")
+    real = lexicon.english()
+    state = real.__getstate__()
+    tables = {}
+    for backend in ("native", "python"):
+        monkeypatch.setenv("MTQA_SCAN_BACKEND", backend)
+        tables[backend] = lexicon._restored(state)
+    assert type(tables["python"]._common) is dict
+    assert type(tables["native"]._common).__module__ == "mtqa._native"
+    probe = {"the", "admiral", "zzyzzx", "naïveté", "sovereigntist", "a\udfffb", "Minister"}
+    for lex in tables.values():
+        assert _items(lex) == _items(tables["python"])
+        assert lex.uncommon(probe) == tables["python"].uncommon(probe)
+        assert lex.unknown(set(probe)) == tables["python"].unknown(set(probe))
+        assert all(lex.zipf(w) == tables["python"].zipf(w) for w in probe)

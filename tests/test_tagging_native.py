@@ -290,3 +290,61 @@ def test_a_cache_entry_of_another_shape_is_rebuilt(tmp_path, monkeypatch) -> Non
     again = native_tagger.build(data, lambda: _rule_lists(_text, data), ("NN", "NNP", "CD"))
     text = "Haven't the ministers’ zorbling plans gone?"
     assert again.tag(text, True) == first.tag(text, True)
+
+
+def _table_parts(tables: bytes) -> dict[str, int]:
+    """Where each part of `lexicon_tables`' layout starts: the tags, the words' buffer (after
+    its length), the entries (start u32, length u32, tag u16; after their count) and the slots
+    (u32 each; after their count), with the counts."""
+    def number(at: int) -> int:
+        return int.from_bytes(tables[at:at + 4], "little")
+
+    at, tags = 4, number(0)
+    for _ in range(tags):
+        at += 4 + number(at)
+    words_len = number(at)
+    entries_at = at + 4 + words_len + 4
+    count = number(entries_at - 4)
+    slots_at = entries_at + 10 * count + 4
+    return {"tags": tags, "words_len": words_len, "entries": entries_at, "count": count,
+            "slots": slots_at, "size": number(slots_at - 4)}
+
+
+def test_tables_a_lookup_could_misread_are_refused() -> None:
+    """The checks a tagger read from tables makes (they stand between a damaged table and a
+    read out of bounds or a search without end): a word running past the words' buffer, a tag
+    it does not know, a slot naming no entry, a table with no empty slot left all give
+    ValueError; the tables as made, and with one entry's slot shared (a wrong answer at worst,
+    every search still ends), are read."""
+    from textblob import _text
+
+    data = Path(_text.__file__).parent / "en"
+    text = (data / "en-lexicon.txt").read_text(encoding="utf-8")
+    defaults = ("NN", "NNP", "CD")
+    tables = _native.BrillTagger(text, [], [], defaults, native_tagger.char_classes).lexicon_tables()
+    p = _table_parts(tables)
+    slots = [int.from_bytes(tables[p["slots"] + 4 * i:p["slots"] + 4 * i + 4], "little") for i in range(p["size"])]
+    first_full, first_empty = next(i for i, s in enumerate(slots) if s), slots.index(0)
+
+    def with_number(at: int, value: int, width: int = 4) -> bytes:
+        return tables[:at] + value.to_bytes(width, "little") + tables[at + width:]
+
+    def with_slots(values: list[int]) -> bytes:
+        return tables[:p["slots"]] + b"".join(v.to_bytes(4, "little") for v in values)
+
+    refused = [
+        with_number(p["entries"] + 4, p["words_len"] + 1),  # the first word runs past the buffer
+        with_number(p["entries"], p["words_len"]),  # it starts at the buffer's end, one byte long
+        with_number(p["entries"] + 8, p["tags"], 2),  # a tag the tables do not name
+        with_number(p["slots"] + 4 * first_full, p["count"] + 1),  # a slot naming no entry
+        with_slots([s or slots[first_full] for s in slots]),  # no empty slot: a miss would search forever
+    ]
+    for bad in refused:
+        with pytest.raises(ValueError):
+            _native.BrillTagger(bad, [], [], defaults, native_tagger.char_classes)
+    shared = with_slots([slots[first_full] if i == first_empty else s for i, s in enumerate(slots)])
+    for good in (tables, shared):
+        tagger = _native.BrillTagger(good, [], [], defaults, native_tagger.char_classes)
+        for word in ("minister", "the", "zorblified", "said", ""):
+            tagger.lexicon_tag(word)
+        assert tagger.tag("The minister said it.", True)

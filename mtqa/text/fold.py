@@ -15,5 +15,9 @@ FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
 
 def without_marks(s: str, form: Literal["NFD", "NFKD"] = "NFD") -> str:
     """`s` decomposed under `form` ("NFD" or "NFKD") with every combining mark dropped
-    (Québécois → Quebecois; under NFKD compatibility forms are also unfolded: ﬁ → fi)."""
+    (Québécois → Quebecois; under NFKD compatibility forms are also unfolded: ﬁ → fi).
+    ASCII text is its own decomposition under either form and holds no mark: returned as it is
+    (most words of a story; each new one was normalised before)."""
+    if s.isascii():
+        return s
     return "".join(c for c in unicodedata.normalize(form, s) if not unicodedata.combining(c))

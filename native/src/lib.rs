@@ -22,6 +22,7 @@ use classes::CharClass;
 mod blob;
 mod chars;
 mod classes;
+mod common;
 mod distance;
 mod tagger;
 mod tokens;
@@ -701,5 +702,6 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(distance::levenshtein, m)?)?;
     m.add_function(wrap_pyfunction!(overlapping_matches, m)?)?;
     m.add_class::<words::WordCounter>()?;
+    m.add_class::<common::CommonWords>()?;
     Ok(())
 }

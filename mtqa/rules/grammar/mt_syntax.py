@@ -121,6 +121,10 @@ _DATED_OPENER = pattern_cache.compile(
 )
 _FUTURE_BEFORE = lazy(r"\b(?:will|would|shall|scheduled|slated|planned|set|due|to be|for)\b", regex.IGNORECASE)
 _SINCE_BEFORE = lazy(r"\b(?:since|for|until|by|before)\b[^.;]{0,40}$", regex.IGNORECASE)
+# Module patterns (kept by the pattern cache) where the rule body had `regex.search(text, ...)`
+# of a fixed pattern: `regex` parsed those anew in every process that reached them.
+_PAST_TIME_CUT = lazy(rf"\s(?:{_PAST_TIME})\b", regex.IGNORECASE)
+_EVERY_BEFORE = lazy(r"\b(?:every|each|next|this coming)\s*$", regex.IGNORECASE)
 
 
 @rule(
@@ -157,10 +161,10 @@ def perfect_with_past_time(par: Paragraph, ctx: RuleContext) -> Iterator[RawFind
     seen: set[int] = set()
     for m in _safe_finditer(_PERFECT_AFTER, text):
         tail = text[m.end():m.end() + 70]
-        cut = regex.search(rf"\s(?:{_PAST_TIME})\b", tail, flags=regex.IGNORECASE)
+        cut = _PAST_TIME_CUT.search(tail)
         if cut and _SINCE_BEFORE.search(tail[:cut.start() + 1]):
             continue  # "has met her every Tuesday since", "has said since last week"
-        if cut and regex.search(r"\b(?:every|each|next|this coming)\s*$", tail[:cut.start() + 1], flags=regex.IGNORECASE):
+        if cut and _EVERY_BEFORE.search(tail[:cut.start() + 1]):
             continue
         if cut and _FUTURE_BEFORE.search(tail[:cut.start() + 1]):
             continue  # "has tabled a bill that will be debated Tuesday": the date is the bill's
@@ -184,6 +188,8 @@ def _perfect_finding(par: Paragraph, ctx: RuleContext, m: regex.Match) -> RawFin
 # `continued to attack the CAQ, Thursday, associating`: a weekday set off by commas mid-clause.
 _COMMA_DAY = lazy(
     rf"(?<=(?P<prev>[\p{{Ll}}\p{{Lu}}\)][\p{{L}}\)]*)), (?P<day>{_DAY}), (?=(?P<next>\p{{Ll}}+)\b)")
+_DAY_NAME = lazy(_DAY)
+_DAY_LIST_AFTER = lazy(rf"[^.;]{{0,30}}?\b(?:and|or) {_DAY}\b")
 
 
 @rule(
@@ -216,9 +222,9 @@ def day_between_commas(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
     text = par.text
     for m in _safe_finditer(_COMMA_DAY, text):
         prev, nxt = m.group("prev"), m.group("next")
-        if regex.fullmatch(_DAY, prev) or nxt.lower() in ("and", "or", "nor", "but", "then"):
+        if _DAY_NAME.fullmatch(prev) or nxt.lower() in ("and", "or", "nor", "but", "then"):
             continue  # a list of days: "Monday, Tuesday, and Wednesday"
-        if regex.match(rf"[^.;]{{0,30}}?\b(?:and|or) {_DAY}\b", text[m.end():]):
+        if _DAY_LIST_AFTER.match(text[m.end():]):
             continue  # "Monday, Tuesday and Friday"
         day = m.group("day")
         comma_after = nxt.lower() in ("associating", "saying", "adding", "calling", "accusing", "stating", "noting", "insisting")
@@ -286,6 +292,7 @@ _INSTITUTION_REFLEXIVE = lazy(
     r"province|coalition|board|commission|committee|court|firm|organization|organisation|opposition|caucus))"
     r"(?P<mid>(?: [\p{Ll}]+){1,3}?) (?P<pro>herself|himself)\b"
 )
+_PERSON_WORD = lazy(r"\b(?:who|whom|whose|leader|minister|president|chair|head|member|spokesperson)\b")
 
 
 @rule(
@@ -315,7 +322,7 @@ def gendered_reflexive(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
     Safe: the reflexive becomes "itself".
     """
     for m in _safe_finditer(_INSTITUTION_REFLEXIVE, par.text):
-        if regex.search(r"\b(?:who|whom|whose|leader|minister|president|chair|head|member|spokesperson)\b", m.group("mid")):
+        if _PERSON_WORD.search(m.group("mid")):
             continue
         yield ctx.finding(par, m.start("pro"), m.end("pro"), f"An organisation is “itself”, not “{m.group('pro')}”",
                           fix=Fix.safe("Write “itself”", replacement="itself"))

@@ -13,7 +13,7 @@ from typing import Iterator
 
 import regex
 
-from mtqa import jurisdiction
+from mtqa import jurisdiction, pattern_cache
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
@@ -115,7 +115,8 @@ def province_as_state(doc, ctx: RuleContext) -> Iterator[RawFinding]:
 
 def _names_a_province(text: str, data: jurisdiction.Legislatures) -> bool:
     """Whether a sentence names a province, its legislature or a provincial party."""
-    if any(regex.search(r"(?<![\p{L}.])" + regex.escape(q) + r"(?![\p{L}])", text)
+    # Through the pattern cache: a pack's qualifier's pattern is parsed once, not in every process
+    if any(pattern_cache.compile(r"(?<![\p{L}.])" + regex.escape(q) + r"(?![\p{L}])").search(text)
            for q in data.qualifiers if len(q) > 2 and q[0].isupper() and q in text):
         return True
     return any(kind in ("name", "legislature", "party", "provincial") for _s, _e, (kind, _c) in data.signals.finditer(text))

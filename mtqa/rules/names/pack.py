@@ -33,6 +33,10 @@ _MONTHS = frozenset(
 
 @lru_cache(maxsize=8192)
 def fold(s: str) -> str:
+    """`s` casefolded without marks, curly apostrophes straight; ASCII is only lowercased (its
+    casefold is its lowercase, it decomposes to itself and holds no mark or ’)."""
+    if s.isascii():
+        return s.lower()
     d = unicodedata.normalize("NFD", s.casefold())
     return "".join(c for c in d if not unicodedata.combining(c)).replace("’", "'")
 
