@@ -23,7 +23,7 @@ _PIECES = [
     "the", "The", "minister", "minister's", "minister’s", "ministers'", "of", "to", "in", "on", "we", "ot", "yr", "Ot",
     "xy's", "a's's", "ab's", "rock'n'roll", "rock’n’roll", "don't", "won’t", "'em", "ol'", "s", "ly", "ing", "ment",
     "Ment", "develop", "govern", "on", "infor", "mation", "ofthe", "aswell", "alot", "atleast", "zzqx", "qzx's",
-    "d'archives", "re", "co", "e", "sooo", "andrological", "backpedalled", "unbananalike", "garno", "statementing", "-", "'", "’", ".", ",", "@", "/", "é", "café", "2024", "x", "tothe", "able", "inthe",
+    "d'archives", "they're", "gov’t", "zzq'xt", "wasn't", "Isn't", "o'clock", "re", "co", "e", "sooo", "andrological", "backpedalled", "unbananalike", "garno", "statementing", "-", "'", "’", ".", ",", "@", "/", "é", "café", "2024", "x", "tothe", "able", "inthe",
 ]
 _SEPARATORS = ["", " ", " ", " ", "-", "'", "’"]
 
