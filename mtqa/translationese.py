@@ -50,6 +50,7 @@ _CONNECTIVE_PHRASES = (
     "in this regard", "in other words", "on the other hand",
 )
 _CONNECTIVES = pattern_cache.compile(r"\b(?:" + "|".join(_CONNECTIVE_PHRASES) + r")\b")
+_CONNECTIVE_WORDS = tuple((phrase, tuple(phrase.split(" "))) for phrase in _CONNECTIVE_PHRASES)
 # matched in the lowercased text (an IGNORECASE alternation is several times slower)
 FUNCTION_WORDS = frozenset("""
 a an the of to in on at for by with from and or but nor is are was were be been being am has have
@@ -177,10 +178,10 @@ class _Tally(NamedTuple):
     def of(cls, line: ProseLine) -> _Tally:
         """The tally of one line (the rule's anchors: each line's own rates)."""
         text = line.text
-        content, the, contractions = _word_counts(line.words)
+        content, the, contractions, parts = _word_counts(line.words)
         # A sentence can say "said" only where its line does (\b holds at a cut: whitespace).
         said = sum(_says(s.text) for s in line.sentences) if _says(text) else 0
-        return cls(line.words, content, said, *_counts(text, text.lower(), the, contractions))
+        return cls(line.words, content, said, *_counts(text, text.lower(), the, contractions, parts))
 
     @classmethod
     def of_lines(cls, lines: Sequence[ProseLine]) -> _Tally:
@@ -188,14 +189,14 @@ class _Tally(NamedTuple):
         count taken in one pass over their text joined by line breaks, which no counted pattern
         crosses (a line's own \b holds at its ends as at a line break), instead of a pass a line."""
         words = [w for line in lines for w in line.words]
-        content, the, contractions = _word_counts(words)
+        content, the, contractions, parts = _word_counts(words)
         body = "\n".join([line.text for line in lines])
         low = body.lower()  # a line break stops lowercasing's context (final sigma) as a line's end does
         # Each sentence with "said" or "says" (\b holds at a cut: whitespace); a body that
         # never says it is answered at once.
         said = sum(map(_says, [s.text for line in lines for s in line.sentences])) \
             if not body.isascii() or "said" in low or "says" in low else 0
-        return cls(words, content, said, *_counts(body, low, the, contractions))
+        return cls(words, content, said, *_counts(body, low, the, contractions, parts))
 
     def lowered(self) -> list[str]:
         """The words in lowercase, straight apostrophes (for the vocabulary variety)."""
@@ -209,9 +210,10 @@ def _lowered(words: list[str]) -> list[str]:
     return " ".join(words).lower().replace("’", "'").split(" ") if words else []
 
 
-def _word_counts(words: list[str]) -> tuple[dict[str, int], int, int]:
+def _word_counts(words: list[str]) -> tuple[dict[str, int], int, int, set[str]]:
     """Of some words as written: the lowercase words that carry content with their counts (in
-    the order each first stands), how many are "the", and how many are contracted. Each
+    the order each first stands), how many are "the", how many are contracted, and the
+    lowercase runs of letters they are made of (each word's parts between apostrophes). Each
     distinct word is read once (most come back), its count taken by `Counter`; a word's
     lowercase is its own (lowercasing looks no further than the word: no word holds a space).
     The same as reading the lowercase words one by one: a word carries content when it is
@@ -221,37 +223,52 @@ def _word_counts(words: list[str]) -> tuple[dict[str, int], int, int]:
     get = content.get
     the = contractions = 0
     function_words = FUNCTION_WORDS
+    parts: set[str] = set()
+    add = parts.add
     for word, count in Counter(words).items():
         low = word.lower()
         if "’" in low:
             low = low.replace("’", "'")
+        if "'" in low:
+            parts.update(low.split("'"))
+        else:
+            add(low)
         if low == "the":
             the += count
         elif word[0].islower() and len(low) > 2 and low not in function_words:
             content[low] = get(low, 0) + count
         if "'" in low and _contracted(low):
             contractions += count
-    return content, the, contractions
+    return content, the, contractions, parts
 
 
-def _counts(text: str, low: str, the: int, contractions: int) -> tuple[int, int, int, int, int]:
+def _counts(text: str, low: str, the: int, contractions: int, parts: set[str]) -> tuple[int, int, int, int, int]:
     """"of the", "the", commas, contractions and connectives in `text` (`low`: its lowercase;
-    `the` and `contractions`: as counted from its words, `_word_counts`)."""
+    `the`, `contractions` and the runs of letters `parts`: as found in its words, `_word_counts`)."""
     # The patterns run only where their text is: every letter "of the" matches (ignoring
     # case) is ASCII, so a match leaves "of the" in the lowercase text.
     of_the = len(_OF_THE.findall(text)) if "of the" in low else 0
-    connectives = connectives_in(low)
+    connectives = connectives_in(low, parts)
     return of_the, the, text.count(","), contractions, connectives
 
 
-def connectives_in(low: str) -> int:
+def connectives_in(low: str, parts: set[str] | None = None) -> int:
     """How many matches ``_CONNECTIVES.findall(low)`` finds, the pattern tried only where one of
     its phrases begins, left to right as findall goes (a match begins where its phrase does, and
     the next is looked for from its end). Run over the whole text, the alternation costs ~20 ns
-    a character; most text holds no connective, and a phrase is found by a substring search."""
+    a character; most text holds no connective, and a phrase is found by a substring search.
+
+    `parts`: the lowercase runs of letters of the text's words (`_WORD`'s words, split at their
+    apostrophes), if known: only the phrases whose every word is one of them are searched for.
+    A match's words stand between characters that are no word characters in `low`, so in the
+    text as written they are whole runs of letters (a character whose lowercase holds a letter
+    or a mark is itself a letter: the phrases' letters are ASCII, and only ASCII letters and the
+    Kelvin sign lowercase to one), and each such run is one of its words' parts."""
     find = low.find
     starts = []
-    for phrase in _CONNECTIVE_PHRASES:
+    phrases = _CONNECTIVE_PHRASES if parts is None else \
+        [phrase for phrase, words in _CONNECTIVE_WORDS if parts.issuperset(words)]
+    for phrase in phrases:
         i = find(phrase)
         while i >= 0:
             starts.append(i)

@@ -200,3 +200,23 @@ def test_rates_left_unmeasured_under_a_logit_only_where_the_text_is_under_it() -
                 given += 1
                 assert repr(got) == repr(full)
     assert skipped and given  # both ways taken: the test would prove nothing otherwise
+
+
+_CASED_PIECES = [*_CONNECTIVE_PIECES, "However", "HOWEVER", "However’s", "x'thus", "thus'x", "İndeed", "ındeed",
+                 "In Addition", "IN FACT", "\u212aeep", "Hence\u0301", "besides2", "As Well As", "on the Other hand", "ſo"]
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_connectives_searched_only_where_their_words_are_the_texts_equal_the_patterns_findall(seed: int) -> None:
+    """`connectives_in` given the runs of letters of the text's words (`_word_counts`, from
+    `_WORD`'s words of the text as written) searches only the phrases all of whose words are
+    among them, and counts what the pattern's findall counts in the lowercase text."""
+    import random
+
+    rng = random.Random(seed)
+    for _ in range(20):
+        pieces = [rng.choice(_CASED_PIECES) for _ in range(rng.randint(0, 30))]
+        text = "".join(p + rng.choice(["", " ", " ", "\n", ", ", "'", "’"]) for p in pieces)
+        parts = translationese._word_counts(_WORD.findall(text))[3]
+        low = text.lower()
+        assert translationese.connectives_in(low, parts) == len(translationese._CONNECTIVES.findall(low)), text
