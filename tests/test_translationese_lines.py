@@ -129,7 +129,8 @@ def test_words_made_from_a_scans_runs_are_the_patterns_words(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["He said so.", "SHE SAYS NO", "unsaid, essays", "Says who?", "it said", "none here",
-                                  "the ſaid word", "Montréal said", "Montréal sayd", "", "said’s", "a-said-b"])
+                                  "the ſaid word", "Montréal said", "Montréal sayd", "", "said’s", "a-said-b",
+                                  "Montréal ſays", "SAİD é", "saİd", "sa\u0131d é", "Ｓaid é", "said\u0301 é"])
 def test_the_said_test_answers_as_the_pattern(text: str) -> None:
     assert translationese._says(text) == bool(translationese._SAID.search(text))
 
@@ -220,3 +221,15 @@ def test_connectives_searched_only_where_their_words_are_the_texts_equal_the_pat
         parts = translationese._word_counts(_WORD.findall(text))[3]
         low = text.lower()
         assert translationese.connectives_in(low, parts) == len(translationese._CONNECTIVES.findall(low)), text
+
+
+def test_every_character_the_said_pattern_takes_for_a_letter_of_said_or_says_is_ascii_or_named() -> None:
+    """`_says` rests on this: ignoring case, `regex` takes only ASCII letters, the long s and the
+    dotted capital I for the letters of "said" and "says"."""
+    import sys
+
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    for letter in "saidy":
+        found = regex.findall(letter, every, regex.IGNORECASE)
+        assert letter.upper() in found
+        assert all(c.isascii() or c in "ſİ" for c in found), (letter, found)
