@@ -309,16 +309,16 @@ def no_suspects(lex: lexicon.Lexicon, text: str, lower, data: NonwordsData) -> b
     if not data.everyday_listed or not lower.named.isdisjoint(data.odd_pairs):
         return False
     apostrophe = "'" in text or "’" in text
+    if lower.rare:
+        unlisted = lower.unlisted.difference(data.known)
+        if unlisted and (apostrophe or not all(_known(lex, data.known, word) for word in unlisted)):
+            return False
+    # the words with an inner apostrophe last: a paragraph ruled out above is not searched for them
     if apostrophe:
         inner = _inner_apostrophe_words(text)
         if inner and _suspects(lex, data, inner):
             return False
-    if not lower.rare:
-        return True
-    unlisted = lower.unlisted.difference(data.known)
-    if not unlisted:
-        return True
-    return not apostrophe and all(_known(lex, data.known, word) for word in unlisted)
+    return True
 
 
 _TOKEN_CHARS = frozenset(string.ascii_letters + "'’-")  # what `_TOKEN`'s matches are made of
