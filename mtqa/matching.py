@@ -100,6 +100,15 @@ class PhraseMatcher:
                     continue
             i += 1
 
+    def finditer_keyed(self, text: str, toks: list[tuple[int, int]], keys: list[str]) -> list[tuple[int, int, Any]]:
+        """`finditer`'s matches, given the text's tokens as the matcher compares them (`keys`: one
+        per token of `toks`, case-folded when it ignores case, e.g. the `folded-tokens` analysis):
+        tried only at the tokens that start a phrase, found by one lookup a key instead of a
+        slice and a case folding a token."""
+        index = self._index
+        starts = [toks[i][0] for i, key in enumerate(keys) if key in index]
+        return self.matches_from(text, toks, starts) if starts else []
+
     def matches_from(self, text: str, toks: list[tuple[int, int]], starts: Iterable[int]) -> list[tuple[int, int, Any]]:
         """(start, end, value) of the longest phrase at each of `starts` (sorted offsets where a
         phrase's first word was found, e.g. by mtqa.scan), skipping starts inside a match."""

@@ -249,8 +249,30 @@ def _is_boundary(text: str, dot_end: int, punct_start: int, sentence_start: int)
     return True
 
 
+# What may close a paragraph after its last sentence's words: terminal marks, closing quotes and
+# brackets (`_BOUNDARY`'s first two parts), and whitespace (tested apart).
+_CLOSING = frozenset(".!?…\"'”’»)]")
+
+
 def split_sentences(text: str) -> list[Sentence]:
-    """Split one paragraph into sentences; offsets index `text`. Linear in len(text)."""
+    """Split one paragraph into sentences; offsets index `text`. Linear in len(text).
+
+    A boundary is a run of terminal marks followed by whitespace and a capital or a digit, so a
+    paragraph whose every terminal mark stands in its closing run (marks, closers, whitespace:
+    no capital or digit) has none and is one sentence, told without the pattern's search (most
+    paragraphs of news copy are one sentence ending in a period)."""
+    n = len(text)
+    end = n
+    while end and (text[end - 1] in _CLOSING or text[end - 1].isspace()):
+        end -= 1
+    if text.find(".", 0, end) < 0 and text.find("!", 0, end) < 0 and text.find("?", 0, end) < 0 \
+            and text.find("…", 0, end) < 0:
+        return _one_sentence(text, 0)
+    return _split_at_boundaries(text)
+
+
+def _split_at_boundaries(text: str) -> list[Sentence]:
+    """`split_sentences` by the boundary pattern's search."""
     sentences: list[Sentence] = []
     start = 0
     n = len(text)
@@ -265,12 +287,19 @@ def split_sentences(text: str) -> list[Sentence]:
         start = m.end()
         while start < n and text[start].isspace():
             start += 1
+    sentences += _one_sentence(text, start)
+    return sentences
+
+
+def _one_sentence(text: str, start: int) -> list[Sentence]:
+    """The sentence from `start` to the end of `text`, whitespace trimmed at both ends, if any."""
+    n = len(text)
+    while start < n and text[start].isspace():
+        start += 1
     end = n
     while end > start and text[end - 1].isspace():
         end -= 1
-    if end > start:
-        sentences.append(Sentence(start, end, text[start:end]))
-    return sentences
+    return [Sentence(start, end, text[start:end])] if end > start else []
 
 
 _COUNT_CHUNK = 1 << 20

@@ -50,6 +50,7 @@ _CONNECTIVE_PHRASES = (
     "in this regard", "in other words", "on the other hand",
 )
 _CONNECTIVES = pattern_cache.compile(r"\b(?:" + "|".join(_CONNECTIVE_PHRASES) + r")\b")
+_CONNECTIVE_WORDS = tuple((phrase, tuple(phrase.split(" "))) for phrase in _CONNECTIVE_PHRASES)
 # matched in the lowercased text (an IGNORECASE alternation is several times slower)
 FUNCTION_WORDS = frozenset("""
 a an the of to in on at for by with from and or but nor is are was were be been being am has have
@@ -164,8 +165,8 @@ class _Tally(NamedTuple):
     """The counts of one line of prose that the rates are made of (each adds up over lines:
     no pattern counted here matches across a line break)."""
 
-    lower: list[str]  # the words in lowercase, straight apostrophes
-    content: list[str]  # the lowercase words that carry content (for their frequency)
+    words: list[str]  # the words as written (their lowercase is made only for the variety: `lowered`)
+    content: dict[str, int]  # the lowercase words that carry content, each with its count, in first-seen order
     said: int  # sentences with "said" or "says"
     of_the: int
     the: int
@@ -177,72 +178,97 @@ class _Tally(NamedTuple):
     def of(cls, line: ProseLine) -> _Tally:
         """The tally of one line (the rule's anchors: each line's own rates)."""
         text = line.text
-        lower, content, joined = _lowered(line.words)
+        content, the, contractions, parts = _word_counts(line.words)
         # A sentence can say "said" only where its line does (\b holds at a cut: whitespace).
         said = sum(_says(s.text) for s in line.sentences) if _says(text) else 0
-        return cls(lower, content, said, *_counts(text, text.lower(), lower, joined))
+        return cls(line.words, content, said, *_counts(text, text.lower(), the, contractions, parts))
 
     @classmethod
     def of_lines(cls, lines: Sequence[ProseLine]) -> _Tally:
         """The tally of several lines at once: their tallies added up (the lists joined), each
         count taken in one pass over their text joined by line breaks, which no counted pattern
         crosses (a line's own \b holds at its ends as at a line break), instead of a pass a line."""
-        lower, content, joined = _lowered([w for line in lines for w in line.words])
+        words = [w for line in lines for w in line.words]
+        content, the, contractions, parts = _word_counts(words)
         body = "\n".join([line.text for line in lines])
         low = body.lower()  # a line break stops lowercasing's context (final sigma) as a line's end does
         # Each sentence with "said" or "says" (\b holds at a cut: whitespace); a body that
         # never says it is answered at once.
         said = sum(map(_says, [s.text for line in lines for s in line.sentences])) \
             if not body.isascii() or "said" in low or "says" in low else 0
-        return cls(lower, content, said, *_counts(body, low, lower, joined))
+        return cls(words, content, said, *_counts(body, low, the, contractions, parts))
+
+    def lowered(self) -> list[str]:
+        """The words in lowercase, straight apostrophes (for the vocabulary variety)."""
+        return _lowered(self.words)
 
 
-def _lowered(words: list[str]) -> tuple[list[str], list[str], str]:
-    """Some words in lowercase (straight apostrophes), those of them that carry content, and
-    the lowercase words joined by spaces."""
+def _lowered(words: list[str]) -> list[str]:
+    """Some words in lowercase, straight apostrophes."""
     # One call for all the words, not one per word: no word holds a space, and lowercasing does
     # not look across one (Greek final sigma stops at it), so the words come back apart.
-    joined = " ".join(words).lower().replace("’", "'")
-    lower = joined.split(" ") if words else []
-    content = [w for w, orig in zip(lower, words) if w not in FUNCTION_WORDS and orig[0].islower() and len(w) > 2]
-    return lower, content, joined
+    return " ".join(words).lower().replace("’", "'").split(" ") if words else []
 
 
-def _counts(text: str, low: str, lower: list[str], joined: str) -> tuple[int, int, int, int, int]:
+def _word_counts(words: list[str]) -> tuple[dict[str, int], int, int, set[str]]:
+    """Of some words as written: the lowercase words that carry content with their counts (in
+    the order each first stands), how many are "the", how many are contracted, and the
+    lowercase runs of letters they are made of (each word's parts between apostrophes). Each
+    distinct word is read once (most come back), its count taken by `Counter`; a word's
+    lowercase is its own (lowercasing looks no further than the word: no word holds a space).
+    The same as reading the lowercase words one by one: a word carries content when it is
+    not a function word, is over two letters and begins in lowercase as written; a form
+    first seen later than another of the same lowercase adds to that one's count."""
+    content: dict[str, int] = {}
+    get = content.get
+    the = contractions = 0
+    function_words = FUNCTION_WORDS
+    parts: set[str] = set()
+    add = parts.add
+    for word, count in Counter(words).items():
+        low = word.lower()
+        if "’" in low:
+            low = low.replace("’", "'")
+        if "'" in low:
+            parts.update(low.split("'"))
+        else:
+            add(low)
+        if low == "the":
+            the += count
+        elif word[0].islower() and len(low) > 2 and low not in function_words:
+            content[low] = get(low, 0) + count
+        if "'" in low and _contracted(low):
+            contractions += count
+    return content, the, contractions, parts
+
+
+def _counts(text: str, low: str, the: int, contractions: int, parts: set[str]) -> tuple[int, int, int, int, int]:
     """"of the", "the", commas, contractions and connectives in `text` (`low`: its lowercase;
-    `lower`: its words in lowercase; `joined`: those words joined by spaces)."""
+    `the`, `contractions` and the runs of letters `parts`: as found in its words, `_word_counts`)."""
     # The patterns run only where their text is: every letter "of the" matches (ignoring
     # case) is ASCII, so a match leaves "of the" in the lowercase text.
     of_the = len(_OF_THE.findall(text)) if "of the" in low else 0
-    connectives = connectives_in(low)
-    # only a word with an apostrophe can be contracted, and only a text with one holds one
-    contractions = _contractions(joined) if "'" in text or "’" in text else 0
-    return of_the, lower.count("the"), text.count(","), contractions, connectives
+    connectives = connectives_in(low, parts)
+    return of_the, the, text.count(","), contractions, connectives
 
 
-def _contractions(joined: str) -> int:
-    """How many of the space-separated words of `joined` are contracted (`_contracted`): each
-    word holding an apostrophe found from its apostrophe, not by a pass over every word."""
-    count = 0
-    i = joined.find("'")
-    while i >= 0:
-        start = joined.rfind(" ", 0, i) + 1
-        end = joined.find(" ", i)
-        if end < 0:
-            end = len(joined)
-        count += _contracted(joined[start:end])
-        i = joined.find("'", end)
-    return count
-
-
-def connectives_in(low: str) -> int:
+def connectives_in(low: str, parts: set[str] | None = None) -> int:
     """How many matches ``_CONNECTIVES.findall(low)`` finds, the pattern tried only where one of
     its phrases begins, left to right as findall goes (a match begins where its phrase does, and
     the next is looked for from its end). Run over the whole text, the alternation costs ~20 ns
-    a character; most text holds no connective, and a phrase is found by a substring search."""
+    a character; most text holds no connective, and a phrase is found by a substring search.
+
+    `parts`: the lowercase runs of letters of the text's words (`_WORD`'s words, split at their
+    apostrophes), if known: only the phrases whose every word is one of them are searched for.
+    A match's words stand between characters that are no word characters in `low`, so in the
+    text as written they are whole runs of letters (a character whose lowercase holds a letter
+    or a mark is itself a letter: the phrases' letters are ASCII, and only ASCII letters and the
+    Kelvin sign lowercase to one), and each such run is one of its words' parts."""
     find = low.find
     starts = []
-    for phrase in _CONNECTIVE_PHRASES:
+    phrases = _CONNECTIVE_PHRASES if parts is None else \
+        [phrase for phrase, words in _CONNECTIVE_WORDS if parts.issuperset(words)]
+    for phrase in phrases:
         i = find(phrase)
         while i >= 0:
             starts.append(i)
@@ -261,9 +287,12 @@ def connectives_in(low: str) -> int:
 
 
 def _says(text: str) -> bool:
-    """Whether ``_SAID`` matches in `text`; an ASCII text without the letters of "said" or
-    "says" (in any case) is answered without the pattern, which costs ~50 ns a character."""
-    if text.isascii():
+    """Whether ``_SAID`` matches in `text`; a text without the letters of "said" or "says" (in
+    any case) is answered without the pattern, which costs ~50 ns a character. Ignoring case,
+    the pattern takes only ASCII letters, the long s and the dotted capital I for those letters
+    (checked over every code point): where neither of the two stands, a match is "said" or
+    "says" in the lowercase text."""
+    if text.isascii() or ("ſ" not in text and "İ" not in text):
         low = text.lower()
         if "said" not in low and "says" not in low:
             return False
@@ -312,39 +341,24 @@ def words_from_runs(text: str, runs: Sequence[tuple[int, int]], start: int,
     spans = runs[lo:hi]
     words = [text[s:e] for s, e in spans]
     joined = "".join(words)
-    if joined.isascii():  # the runs' characters at once: an ASCII run holds letters or digits
-        if joined and not joined.isalpha():
-            return None  # a digit
-        starts = [s - start for s, _ in spans]
-        apostrophes = _positions(text, "'", start, end) + _positions(text, "’", start, end)
-        if not apostrophes:
-            return words, starts  # no apostrophe to join runs across
-        # a run right after an apostrophe that ends the run before joins it ("it's", "rock'n'roll"),
-        # the last first: the runs are found by the apostrophes, not by a pass over every run
-        joins = []
-        for a in apostrophes:
-            k = bisect_left(spans, (a + 1, -1))
-            if 0 < k < len(spans) and spans[k][0] == a + 1 and spans[k - 1][1] == a:
-                joins.append(k)
-        for k in sorted(joins, reverse=True):
-            words[k - 1] += text[spans[k][0] - 1] + words.pop(k)
-            del starts[k]
-        return words, starts
-    words, starts = [], []
-    last = -2
-    for i in range(lo, len(runs)):
-        s, e = runs[i]
-        if e > end:
-            break
-        word = text[s:e]
-        if not (word.isalpha() if word.isascii() else _LETTERS.fullmatch(word)):
-            return None
-        if s == last + 1 and text[last] in "'’":
-            words[-1] += text[last] + word
-        else:
-            words.append(word)
-            starts.append(s - start)
-        last = e
+    # The runs' characters at once: an ASCII run holds letters or digits; beyond ASCII the
+    # pattern's letters are asked (`str.isalpha` may read another Unicode version than `regex`).
+    if joined and not (joined.isalpha() if joined.isascii() else _LETTERS.fullmatch(joined)):
+        return None  # a digit, or a character a scan's run holds that is no letter
+    starts = [s - start for s, _ in spans]
+    apostrophes = _positions(text, "'", start, end) + _positions(text, "’", start, end)
+    if not apostrophes:
+        return words, starts  # no apostrophe to join runs across
+    # a run right after an apostrophe that ends the run before joins it ("it's", "rock'n'roll"),
+    # the last first: the runs are found by the apostrophes, not by a pass over every run
+    joins = []
+    for a in apostrophes:
+        k = bisect_left(spans, (a + 1, -1))
+        if 0 < k < len(spans) and spans[k][0] == a + 1 and spans[k - 1][1] == a:
+            joins.append(k)
+    for k in sorted(joins, reverse=True):
+        words[k - 1] += text[spans[k][0] - 1] + words.pop(k)
+        del starts[k]
     return words, starts
 
 
@@ -442,8 +456,8 @@ def rates_of(lines: Sequence[ProseLine], zipf: Callable[[str], float],
     lengths = [k for line in lines for k in line.lengths]
     sentences = len(lengths)
     mean_length = spread.fmean(lengths)
-    content = tally.content
-    counts = Counter(content)  # each word looked up once, its terms added in first-seen order
+    counts = tally.content  # each word looked up once, its terms added in first-seen order
+    content = sum(counts.values())
     rates = {
         "of_the": 1000 * tally.of_the / n,
         "the_rate": 1000 * tally.the / n,
@@ -454,12 +468,12 @@ def rates_of(lines: Sequence[ProseLine], zipf: Callable[[str], float],
         "contractions": 1000 * tally.contractions / n,
         "cohesion": 1000 * tally.connectives / n,
         "mattr": math.nan,  # measured below, unless `over` makes it needless
-        "zipf": sum(map(mul, counts.values(), map(zipf, counts))) / len(content) if content else 0.0,
+        "zipf": sum(map(mul, counts.values(), map(zipf, counts))) / content if content else 0.0,
     }
     if over is not None and _most_logit(rates) <= over - _ROUNDING:
         return None
     window = min(WINDOW, n)
-    ttrs = [distinct / window for distinct in distinct_per_window(tally.lower, window, max(1, n - window + 1), 10)]
+    ttrs = [distinct / window for distinct in distinct_per_window(tally.lowered(), window, max(1, n - window + 1), 10)]
     rates["mattr"] = spread.fmean(ttrs)
     return rates
 

@@ -84,3 +84,23 @@ def test_a_text_whose_words_may_start_no_phrase_has_no_match(seed: int, ignoreca
             turned_away += 1
             assert list(matcher.finditer(text, toks)) == [], text
     assert turned_away  # the test turns some texts away: it would prove nothing otherwise
+
+
+@pytest.mark.parametrize("ignorecase", [False, True])
+@pytest.mark.parametrize("seed", range(30))
+def test_matches_found_from_the_tokens_keys_are_finditers(seed: int, ignorecase: bool) -> None:
+    """`finditer_keyed`, handed the tokens as the matcher compares them (case-folded when it
+    ignores case), finds what `finditer` finds: the same matches, overlaps resolved alike."""
+    rng = random.Random(seed)
+    phrases = _phrases(rng)
+    matcher = PhraseMatcher(phrases, ignorecase=ignorecase)
+    found = 0
+    for _ in range(40):
+        text = "".join(rng.choice(_WORDS + ["Ottawa", "said"]) + rng.choice([" ", "  ", "\n", ", ", ".", "-"])
+                       for _ in range(rng.randint(0, 12)))
+        toks = tokens(text)
+        keys = [text[s:e].casefold() if ignorecase else text[s:e] for s, e in toks]
+        expected = list(matcher.finditer(text, toks))
+        assert matcher.finditer_keyed(text, toks, keys) == expected, text
+        found += bool(expected)
+    assert found

@@ -160,3 +160,30 @@ def test_an_extension_without_the_word_counter_counts_in_python(monkeypatch) -> 
         assert word_counter() is count_words
     finally:
         native_word_count.cache_clear()
+
+
+def test_a_paragraph_without_a_mark_before_its_closing_run_is_split_as_the_pattern_splits_it() -> None:
+    """`split_sentences` answers a paragraph whose terminal marks all stand in its closing run
+    without the boundary pattern's search: on look-alikes (marks, closers and openers, every
+    kind of space, capitals and digits beyond ASCII, abbreviations) the sentences are the ones
+    the search finds, and both ways are taken."""
+    import random
+
+    from mtqa import segment
+
+    pieces = ["the", "The", "minister", "Mr.", "U.S.", "Jan.", "J.", "3", "٣", "Élan", "ß", ".", "!", "?", "…", "...",
+              "\"", "'", "”", "’", "»", ")", "]", "“", "‘", "«", "(", "[", ",", "-", "\u00a0", "\u2003", "\n", "\t", " "]
+    rng = random.Random(16)
+    fast = slow = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", " "]) for _ in range(rng.randint(0, 10)))
+        expected = segment._split_at_boundaries(text)
+        assert split_sentences(text) == expected, repr(text)
+        end = len(text)
+        while end and (text[end - 1] in segment._CLOSING or text[end - 1].isspace()):
+            end -= 1
+        if any(mark in text[:end] for mark in ".!?…"):
+            slow += 1
+        else:
+            fast += 1
+    assert fast > 1000 and slow > 1000

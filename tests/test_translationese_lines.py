@@ -129,7 +129,8 @@ def test_words_made_from_a_scans_runs_are_the_patterns_words(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["He said so.", "SHE SAYS NO", "unsaid, essays", "Says who?", "it said", "none here",
-                                  "the ſaid word", "Montréal said", "Montréal sayd", "", "said’s", "a-said-b"])
+                                  "the ſaid word", "Montréal said", "Montréal sayd", "", "said’s", "a-said-b",
+                                  "Montréal ſays", "SAİD é", "saİd", "sa\u0131d é", "Ｓaid é", "said\u0301 é"])
 def test_the_said_test_answers_as_the_pattern(text: str) -> None:
     assert translationese._says(text) == bool(translationese._SAID.search(text))
 
@@ -174,10 +175,10 @@ def test_connectives_at_the_edges_of_a_text_are_counted_as_findall_counts_them(l
     ["no", "apostrophe", "here"], ["ends", "with", "can't"], ["can't", "starts"], ["x'y'z's", "it's", "it's"],
     *[w.lower().replace("’", "'").split() for w in _texts()[:20]],
 ])
-def test_contractions_found_from_their_apostrophes_equal_a_pass_over_every_word(words: list[str]) -> None:
+def test_contractions_counted_once_a_distinct_word_equal_a_pass_over_every_word(words: list[str]) -> None:
     words = [w for w in words if w]
     expected = sum(translationese._contracted(w) for w in words if "'" in w)
-    assert translationese._contractions(" ".join(words)) == expected
+    assert translationese._word_counts(words)[2] == expected
 
 
 def test_rates_left_unmeasured_under_a_logit_only_where_the_text_is_under_it() -> None:
@@ -200,3 +201,35 @@ def test_rates_left_unmeasured_under_a_logit_only_where_the_text_is_under_it() -
                 given += 1
                 assert repr(got) == repr(full)
     assert skipped and given  # both ways taken: the test would prove nothing otherwise
+
+
+_CASED_PIECES = [*_CONNECTIVE_PIECES, "However", "HOWEVER", "However’s", "x'thus", "thus'x", "İndeed", "ındeed",
+                 "In Addition", "IN FACT", "\u212aeep", "Hence\u0301", "besides2", "As Well As", "on the Other hand", "ſo"]
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_connectives_searched_only_where_their_words_are_the_texts_equal_the_patterns_findall(seed: int) -> None:
+    """`connectives_in` given the runs of letters of the text's words (`_word_counts`, from
+    `_WORD`'s words of the text as written) searches only the phrases all of whose words are
+    among them, and counts what the pattern's findall counts in the lowercase text."""
+    import random
+
+    rng = random.Random(seed)
+    for _ in range(20):
+        pieces = [rng.choice(_CASED_PIECES) for _ in range(rng.randint(0, 30))]
+        text = "".join(p + rng.choice(["", " ", " ", "\n", ", ", "'", "’"]) for p in pieces)
+        parts = translationese._word_counts(_WORD.findall(text))[3]
+        low = text.lower()
+        assert translationese.connectives_in(low, parts) == len(translationese._CONNECTIVES.findall(low)), text
+
+
+def test_every_character_the_said_pattern_takes_for_a_letter_of_said_or_says_is_ascii_or_named() -> None:
+    """`_says` rests on this: ignoring case, `regex` takes only ASCII letters, the long s and the
+    dotted capital I for the letters of "said" and "says"."""
+    import sys
+
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    for letter in "saidy":
+        found = regex.findall(letter, every, regex.IGNORECASE)
+        assert letter.upper() in found
+        assert all(c.isascii() or c in "ſİ" for c in found), (letter, found)

@@ -270,6 +270,8 @@ class ScanResult:
         lo, hi = 4 * self._bounds[group], 4 * self._bounds[group + 1]
         trigger = ev[lo]  # one group, one trigger
         name, items = self.names[trigger], self._items[trigger]
+        if hi - lo == 4:  # one hit (most groups): no slice to make and walk
+            return [_make(Hit, (name, ev[lo + 2], ev[lo + 3], items[ev[lo + 1]]))]
         quads = iter(ev[lo:hi])
         return [_make(Hit, (name, s, e, items[i])) for _, i, s, e in zip(quads, quads, quads, quads)]
 

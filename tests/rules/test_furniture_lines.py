@@ -157,3 +157,96 @@ def test_whole_line_kinds_at_the_edges_of_their_first_and_last_characters() -> N
         assert classify_line(notice) == "copyright notice", notice
     assert classify_line("All rıghts reserved") is None  # `regex` does not take the dotless ı for i
     assert classify_line("The rights of the reserve were all reserved for the band, she said.") is None
+
+
+# A line of each alternative of the four whole-line patterns `may_open` gates.
+_CONTROL_LINES = [
+    "sign in", "log out", "create a free account", "already a subscriber? Log in", "support local journalism",
+    "donate now", "manage cookies", "skip to main content", "toggle navigation", "main menu", "menu", "search",
+    "loading", "reply", "like this", "share this", "pin it", "send by email", "spread the love", "sharing is caring",
+    "leave a comment", "comments are closed", "3 comments", "you might also like", "don't miss", "related posts",
+    "read the full story", "watch the video", "read it in french", "lire en français", "more from Ottawa",
+    "leave a reply cancel reply", "cancel reply", "your email address will not be published",
+    "required fields are marked", "notify of", "please login to comment", "be the first to comment", "like loading",
+    "3 12 votes article rating", "post navigation", "table of contents", "contents hide", "source link",
+    "first modification:", "last modification", "back to top", "video player is loading",
+    "advertisement - scroll to continue", "scroll to continue with content", "continue reading the main story",
+    "estimated reading time: 3 minutes", "reading time 3", "post views: 1,204", "views: 12", "in pictures",
+]
+_NOTICE_LINES = [
+    "open in full screen mode", "view the image in fullscreen", "see full-screen", "display fullscreen",
+    "full screen mode", "exit full screen", "close fullscreen", "audio playback is not supported",
+    "video playback is unavailable", "media playback is unavailable", "your browser does not support the audio element",
+    "speech synthesis, made with artificial intelligence", "voice synthesis by AI",
+    "the post Troops leave appeared first on Example News", "disclaimer: none", "posted by admin", "written by staff",
+    "published by editor", "submitted by jane", "posted by Jane Doe // Monday", "(translated from French by Example)",
+    "machine-translated from French", "automatically translated into English", "(automatic translation)",
+    "machine translation: DeepL", "ai translation", "translation: Jane Doe", "the text continues below",
+    "rest of the article follows below", "article continues after the ad", "story resumes below",
+    "news goes on below", "reading continues below", "content follows after", "report continues below the image.",
+]
+
+
+def test_the_whole_line_patterns_are_tried_only_where_their_first_character_can_open_a_match() -> None:
+    """`_whole_line_kind` tries the widget, page-form, page-notice and "continues" patterns only
+    where the line's first character is one a match can open with (or is beyond ASCII): on a
+    line of each alternative in random case, after any ASCII character or none, every match
+    opens with one of them, and every letter of the sets opens some match (so cutting one from
+    the sets makes this fail, and none is there for nothing)."""
+    import random
+    import string
+
+    from mtqa.rules.boilerplate import furniture as f
+
+    groups = [((f._UI_LABEL, f._PAGE_FORM), f._CONTROL_OPENERS, _CONTROL_LINES),
+              ((f._PAGE_NOTICE, f._CONTINUES), f._NOTICE_OPENERS, _NOTICE_LINES)]
+    rng = random.Random(14)
+    openers = [*string.printable[:95], *[""] * 95, "İ", "ſ", "\u212a", "٣", "“"]
+    for patterns, opener_set, lines in groups:
+        assert all(any(p.match(line) for p in patterns) for line in lines)
+        matched = set()
+        for _ in range(20000):
+            line = rng.choice(openers) + "".join(c.upper() if rng.random() < 0.3 else c for c in rng.choice(lines))
+            line = line.strip() + rng.choice(["", "", ".", " »", "!?"])
+            if any(p.match(line) for p in patterns):
+                matched.add(line[0].lower())
+                assert f.may_open(line, opener_set), line
+        assert {c for c in opener_set if not c.isdigit()} <= matched, sorted(opener_set - matched)
+
+
+def test_a_line_that_ends_as_a_sentence_has_none_of_the_shapes_left_out_for_it() -> None:
+    """`form_kind` tries on a line that ends like a sentence only `_SENTENCE_FORMS`: the shapes
+    left out find nothing on such lines (look-alikes of each shape, then a sentence's end),
+    and each finds its own kind on the same lines without that end."""
+    import random
+
+    from mtqa.rules.boilerplate import furniture_forms as ff
+
+    left_out = [form for form in ff._FORMS if form not in ff._SENTENCE_FORMS]
+    assert [form for form in ff._FORMS if form in ff._SENTENCE_FORMS] == list(ff._SENTENCE_FORMS)
+    pieces = ["Home", "»", "›", " > ", "News", "World", "Jane Doe", "logo", "-logo", "image", "icon", "file", "stock",
+              "Powered by", "hosted by", "ExamplePress", "June 3, 2021", "How to pack", " - ", "-", "|", " |", "----------",
+              "==========", "example.com", "www.example.ca", "2024", "3", "→", ">", "img", "avatar", "by", "x",
+              # the shapes kept for such lines, so that leaving one of them out fails the test
+              "Leave a comment", "click here", "Download our app", "NEWSLETTER", "Sign in | Register", "Jane DoeJane Doe",
+              "(3,512 posts)", "<b>", "[embed/]", "Read more here: https://example.com/a", "What do you think?"]
+    rng = random.Random(15)
+    fired = dict.fromkeys(left_out, 0)
+    for _ in range(20000):
+        body = "".join(rng.choice(pieces) + rng.choice(["", " ", " "]) for _ in range(rng.randint(1, 5))).strip()
+        if not body:
+            continue
+        for form in left_out:
+            fired[form] += bool(form(body))
+        for end in (".", "!", "?", "”.", ".”", "..", "…"):
+            line = body + end
+            if ff.sentence_end_of(line):
+                for form in left_out:
+                    assert form(line) is None, (form.__name__, line)
+    assert all(fired.values()), fired  # each shape found on some of the lines: the test proves something
+    kept = {form: 0 for form in ff._SENTENCE_FORMS if form is not ff._counts}
+    for _ in range(20000):  # and the shapes kept find something on lines that end as sentences
+        line = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(1, 3))).strip() + "."
+        for form in kept:
+            kept[form] += bool(form(line))
+    assert all(kept.values()), kept

@@ -23,7 +23,7 @@ _PIECES = [
     "the", "The", "minister", "minister's", "minister’s", "ministers'", "of", "to", "in", "on", "we", "ot", "yr", "Ot",
     "xy's", "a's's", "ab's", "rock'n'roll", "rock’n’roll", "don't", "won’t", "'em", "ol'", "s", "ly", "ing", "ment",
     "Ment", "develop", "govern", "on", "infor", "mation", "ofthe", "aswell", "alot", "atleast", "zzqx", "qzx's",
-    "d'archives", "re", "co", "e", "sooo", "andrological", "backpedalled", "unbananalike", "garno", "statementing", "-", "'", "’", ".", ",", "@", "/", "é", "café", "2024", "x", "tothe", "able", "inthe",
+    "d'archives", "they're", "gov’t", "zzq'xt", "wasn't", "Isn't", "o'clock", "re", "co", "e", "sooo", "andrological", "backpedalled", "unbananalike", "garno", "statementing", "-", "'", "’", ".", ",", "@", "/", "é", "café", "2024", "x", "tothe", "able", "inthe",
 ]
 _SEPARATORS = ["", " ", " ", " ", "-", "'", "’"]
 
@@ -149,3 +149,49 @@ def test_lower_runs_found_without_the_pattern_are_the_patterns() -> None:
     every = "".join(map(chr, range(1, 0x3000)))
     assert analysis.lower_runs(every) == _LOWER_RUN.findall(every)
     assert seen > 300, "the look-alikes hold no rare word: the test would prove nothing"
+
+
+def _cut_words_as_before(text: str, pairs) -> list:
+    """split-word's loop as first written: every kept pair's frequencies looked up."""
+    out, taken = [], 0
+    for m in pairs:
+        if m.start() < taken:
+            continue
+        joined = forms.split_word(lex, *m.groups())
+        if joined is not None:
+            taken = m.end(3)
+            out.append((m.start(), m.end(3), joined))
+    return out
+
+
+# Words of every frequency around the threshold of a cut word (Zipf 4) and the common words'
+# (3.5), to be cut at every place: "develop ment", "gov-ernment", "statementing".
+_WHOLE = ["development", "information", "government", "only", "national", "because", "together", "everyone",
+          "statement", "however", "meanwhile", "nevertheless", "downtown", "handful", "overseas", "turnout",
+          "backpedal", "andrological", "quintessential", "bookkeeper", "ministers", "co-operate", "anyway",
+          "zzqxment", "infor", "ment", "ing", "ly", "the", "of", "a", "é", "café"]
+
+
+def _cut_texts(seed: str, n: int):
+    rng = random.Random(seed)
+    for _ in range(n):
+        parts = []
+        for _ in range(rng.randint(1, 8)):
+            word = rng.choice(_WHOLE)
+            cut = rng.randint(0, len(word))
+            parts.append(word[:cut] + rng.choice([" ", " ", "-", "", "'"]) + word[cut:])
+        yield " ".join(parts)
+
+
+def test_split_word_sets_aside_only_pairs_that_join_into_no_common_word() -> None:
+    """The pairs whose parts joined are none of the lexicon's common words are passed over
+    before their frequencies are looked up; the cut words found are the same."""
+    zipfs = sorted(lex.zipf(w) for w in _WHOLE)
+    assert zipfs[0] < 3.5 and any(3.5 <= z < 4 for z in zipfs) and zipfs[-1] >= 4
+    found = 0
+    for text, lower in _paragraphs([*_texts("cut", 3000), *_cut_texts("cut", 3000)]):
+        pairs = [m for m in forms._PAIR.finditer(text) if _wanted(m, lower.rare)]
+        expected = _cut_words_as_before(text, pairs)
+        assert list(forms.cut_words(lex, pairs)) == expected, text
+        found += bool(expected)
+    assert found > 100

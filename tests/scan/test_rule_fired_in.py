@@ -12,7 +12,7 @@ from mtqa.packs import PackSet
 from mtqa.rule import RuleContext
 from tests.scan.test_engine_triggers import BACKENDS
 
-RULES = ("publications/translated-name",)  # document-scope rules that walk `fired_in`
+RULES = ("publications/translated-name", "institutions/spun-name")  # document-scope rules that walk `fired_in`
 
 
 @pytest.mark.parametrize("backend", BACKENDS)

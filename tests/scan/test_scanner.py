@@ -314,3 +314,21 @@ def test_fired_in_agrees_with_fired_paragraph_by_paragraph(backend: str, texts: 
     for rule_id, _triggers in _RULES:
         assert result.fired_in(pars, rule_id) == [p for p in pars if result.fired(p, rule_id)]
         assert result.fired_in(some, rule_id) == [p for p in some if result.fired(p, rule_id)]
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_groups_hits_are_its_events_in_order(backend: str) -> None:
+    """A group's Hits are its events (trigger, item, start, end) in order, whether it holds one
+    (made without a slice of the events) or several."""
+    sc = Scanner([("a/one", (Phrases("p", ("since", "when")), Chars("q", "«")))], backend=backend)
+    texts = ["Since when « since", "x since", "« «", "none", "when", "«"]
+    pars = [Paragraph(t, 100 * k, index=k) for k, t in enumerate(texts)]
+    result = sc.scan(pars)
+    ev, bounds = list(result._events), list(result._bounds)
+    sizes = set()
+    for g in range(len(bounds) - 1):
+        lo, hi = 4 * bounds[g], 4 * bounds[g + 1]
+        expected = [(result.names[ev[k]], ev[k + 2], ev[k + 3], result._items[ev[k]][ev[k + 1]]) for k in range(lo, hi, 4)]
+        assert [tuple(h) for h in result._hits_of(g)] == expected
+        sizes.add(len(expected))
+    assert 1 in sizes and max(sizes) > 1

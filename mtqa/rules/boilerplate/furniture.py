@@ -380,9 +380,23 @@ class _Cues(NamedTuple):
         )
 
 
+# The characters a match of these patterns (each anchored at the line's start, ignoring case)
+# can open with, among ASCII ones (lowercase; a digit for `\d`, "(" for `\(?`): each
+# alternative's first letter, read off the patterns. A line opening with any other ASCII
+# character matches none of them; one opening beyond ASCII is tried as before.
+_CONTROL_OPENERS = frozenset("acdlmprstwy" "bcefilnprstv" "0123456789")  # _UI_LABEL, _PAGE_FORM
+_NOTICE_OPENERS = frozenset("acdefmopstvwy(" "acnrst")  # _PAGE_NOTICE, _CONTINUES
+
+
+def may_open(line: str, openers: frozenset[str]) -> bool:
+    """Whether a non-empty line can open a match of the patterns whose ASCII openers these are."""
+    first = line[0]
+    return not first.isascii() or first.lower() in openers
+
+
 def _whole_line_kind(line: str, cues: _Cues) -> str | None:
     """Lines known by one pattern over the whole line: widgets, notices, tags, AI notes."""
-    if len(line) <= 80 and (_UI_LABEL.match(line) or _PAGE_FORM.match(line)):
+    if len(line) <= 80 and may_open(line, _CONTROL_OPENERS) and (_UI_LABEL.match(line) or _PAGE_FORM.match(line)):
         return "navigation, account or comment widget"
     if len(line) <= 160 and ("rights" in cues.low or "İ" in line) and _COPYRIGHT.search(line):
         return "copyright notice"
@@ -390,7 +404,7 @@ def _whole_line_kind(line: str, cues: _Cues) -> str | None:
         return "tags and categories"
     if cues.first == "this" and _GENERATED.search(line):
         return "note that the text was machine-generated or machine-translated"
-    if len(line) <= 320 and (_PAGE_NOTICE.match(line) or _CONTINUES.match(line)):
+    if len(line) <= 320 and may_open(line, _NOTICE_OPENERS) and (_PAGE_NOTICE.match(line) or _CONTINUES.match(line)):
         return "media player or page notice"
     return None
 

@@ -289,11 +289,18 @@ _FORMS = (_counts, _arrow_link, _url_with_lead, _crumb_trail, _alt_text, _markup
           _bare_domain, _account_links, _name_twice)
 
 
+# The shapes a line that ends like a sentence (`sentence_end_of`) can have, in the same order:
+# the others end on an arrow, a digit, a letter of a domain, a separator or a rule's mark, or
+# refuse a sentence's end (`_crumb_trail`, `_alt_text`, `_powered_by`'s tail).
+_SENTENCE_FORMS = (_counts, _url_with_lead, _markup, _reader_prompt, _caps_label, _app_prompt, _account_links,
+                   _name_twice)
+
+
 def form_kind(line: str) -> str | None:
     """What kind of furniture a stripped line is by its shape alone, or None."""
     if not line:
         return None
-    for form in _FORMS:
+    for form in _SENTENCE_FORMS if sentence_end_of(line) else _FORMS:
         kind = form(line)
         if kind:
             return kind

@@ -44,6 +44,9 @@ def _choose(counts: dict, house_pref, first) -> object:
 
 @rule(
     "consistency/honorific-periods",
+    # every match begins with one of the heads as written, anywhere in a word (the test the
+    # rule made of each paragraph before its pattern): the engine's scan finds them
+    triggers=(Phrases("honorific head", _HONORIFIC_HEADS, ignorecase=False, boundary="none"),),
     category="Fluency/Inconsistency",
     severity=Severity.MINOR,
     scope=Scope.DOCUMENT,
@@ -70,10 +73,8 @@ def honorific_periods(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """
     house = ctx.data("abbreviations").house(ctx.locale)
     found = []
-    for par in doc.paragraphs:
+    for par in ctx.fired_in(doc.paragraphs):  # where a head stands: the pattern finds none elsewhere
         text = par.text
-        if not any(map(text.__contains__, _HONORIFIC_HEADS)):
-            continue  # no honorific here: the pattern, tried at every place, would find none
         for m in _HONORIFIC.finditer(text):
             if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "."):
                 continue
@@ -778,10 +779,8 @@ def name_order(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """
     of_forms: dict[tuple[str, str], list[tuple]] = {}
     plain_forms: dict[tuple[str, str], list[tuple]] = {}
-    for par in doc.paragraphs:
+    for par in ctx.fired_in(doc.paragraphs):  # both orders hold a head as written: elsewhere the patterns find nothing
         text = par.text
-        if not any(map(text.__contains__, _INSTITUTION_HEADS)):
-            continue  # both orders hold a head as written: the patterns find nothing here
         for m in _HEAD_OF_NAME.finditer(text):
             of_forms.setdefault((m.group(1), m.group(2)), []).append((par, m.start(), m.end()))
         for m in _NAME_THEN_HEAD.finditer(text):

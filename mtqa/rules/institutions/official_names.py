@@ -367,7 +367,7 @@ def spun_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     gaz = ctx.data(PACK)
     if gaz.spun is None or not gaz.spun_firsts:
         return
-    for par in doc.paragraphs:
+    for par in ctx.fired_in(doc.paragraphs):  # the others hold no hit: nothing to try there
         text = par.text
         for s, e, name in phrase_matches(gaz.spun, par, ctx.hits(par, "spun name")):
             if " " not in name:

@@ -17,6 +17,7 @@ from mtqa import lexicon
 from mtqa.analysis import analysis
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
+from mtqa.scan import Phrases
 
 _NAME_TAIL = r"[a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?"  # a name word after its capital
 _NAME_WORD = r"[A-Z]" + _NAME_TAIL
@@ -98,6 +99,9 @@ _HONORIFIC = re.compile(rf"(?<![\w’'\-])(?:{'|'.join(_HONORIFICS)})\.? ({_NAME
 
 @rule(
     "names/honorific-given-name",
+    # every match begins with one of the honorifics as written (the substring test it made of
+    # each paragraph before its pattern): the engine's scan finds them
+    triggers=(Phrases("honorific", _HONORIFICS, ignorecase=False, boundary="none"),),
     category="Accuracy/Mistranslation",
     severity=Severity.MAJOR,
     scope=Scope.DOCUMENT,
@@ -122,10 +126,9 @@ def honorific_given_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     Unsafe: the surname the story gives that given name is written; a relative of the same
     given name would be changed too.
     """
-    # a paragraph is searched only where one of the honorifics stands (a substring test each:
-    # the pattern, tried at every place, costs several times more)
-    honorifics = [(par, m) for par in doc.paragraphs if any(map(par.text.__contains__, _HONORIFICS))
-                  for m in _HONORIFIC.finditer(par.text)]
+    # a paragraph is searched only where one of the honorifics stands (the pattern, tried at
+    # every place, costs several times more than the scan's phrases)
+    honorifics = [(par, m) for par in ctx.fired_in(doc.paragraphs) for m in _HONORIFIC.finditer(par.text)]
     if not honorifics:
         return  # most stories: nothing to judge, and no names to gather
     lex = lexicon.english()

@@ -381,6 +381,42 @@ def split_word(lex: lexicon.Lexicon, first: str, sep: str, second: str, zipf=Non
     return joined if lex.zipf(joined) >= _JOINED_ZIPF else None
 
 
+def cut_words(lex: lexicon.Lexicon, pairs: list[re.Match]) -> Iterator[tuple[int, int, str]]:
+    """(start, end, the common word) of each of `pairs` (`_PAIR`'s matches, in order) that cuts
+    a common word in two (`split_word`), a word joined to one neighbour at most.
+
+    The two parts joined must be a word of Zipf 4 or more, so one of the lexicon's common words
+    (Zipf 3.5 up: a word outside them reads under 3.5 but where its key collides with a common
+    word's, once in ~10^13 lookups, as every lookup of the list): the pairs whose parts joined
+    are none are set aside by one set difference, before any frequency is looked up (most
+    pairs around a rare word join into no word at all)."""
+    joins = {m.group(1) + m.group(3) for m in pairs}
+    common = joins.difference(lex.uncommon(joins))
+    if not common:
+        return
+    seen: dict[str, float] = {}
+
+    def zipf(word: str) -> float:
+        z = seen.get(word)
+        if z is None:
+            z = seen[word] = lex.zipf(word)
+        return z
+
+    taken = 0  # the end of the last pair reported: a word is joined to one neighbour at most
+    for m in pairs:
+        if m.start() < taken:
+            continue
+        first, sep, second = m.groups()
+        if first + second not in common:
+            continue
+        joined = split_word(lex, first, sep, second, zipf)
+        if joined is None:
+            continue
+        s, e = m.start(), m.end(3)
+        taken = e
+        yield s, e, joined
+
+
 def _runs_of(text: str, word: str) -> Iterator[int]:
     """Where `word` (lowercase ASCII letters) stands in `text` with no ASCII letter beside it."""
     n = len(word)
@@ -460,23 +496,6 @@ def split_word_rule(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
               if m.group(1) in rare or m.group(3) in rare or m.group(3) in _BOUND_ENDINGS]
     if not wanted:
         return
-    seen: dict[str, float] = {}
-
-    def zipf(word: str) -> float:
-        z = seen.get(word)
-        if z is None:
-            z = seen[word] = lex.zipf(word)
-        return z
-
-    taken = 0  # the end of the last pair reported: a word is joined to one neighbour at most
-    for m in wanted:
-        if m.start() < taken:
-            continue
-        first, sep, second = m.groups()
-        joined = split_word(lex, first, sep, second, zipf)
-        if joined is None:
-            continue
-        s, e = m.start(), m.end(3)
-        taken = e
+    for s, e, joined in cut_words(lex, wanted):
         yield ctx.finding(par, s, e, f"“{text[s:e]}” is one word cut in two: “{joined}”",
                           fix=Fix.safe(f"Write “{joined}”", replacement=joined))

@@ -309,14 +309,41 @@ def no_suspects(lex: lexicon.Lexicon, text: str, lower, data: NonwordsData) -> b
     if not data.everyday_listed or not lower.named.isdisjoint(data.odd_pairs):
         return False
     apostrophe = "'" in text or "’" in text
-    if apostrophe and _INNER_APOSTROPHE.search(text):
-        return False
-    if not lower.rare:
-        return True
-    unlisted = lower.unlisted.difference(data.known)
-    if not unlisted:
-        return True
-    return not apostrophe and all(_known(lex, data.known, word) for word in unlisted)
+    if lower.rare:
+        unlisted = lower.unlisted.difference(data.known)
+        if unlisted and (apostrophe or not all(_known(lex, data.known, word) for word in unlisted)):
+            return False
+    # the words with an inner apostrophe last: a paragraph ruled out above is not searched for them
+    if apostrophe:
+        inner = _inner_apostrophe_words(text)
+        if inner and _suspects(lex, data, inner):
+            return False
+    return True
+
+
+_TOKEN_CHARS = frozenset(string.ascii_letters + "'’-")  # what `_TOKEN`'s matches are made of
+
+
+def _inner_apostrophe_words(text: str) -> set[str]:
+    """The `_TOKEN` words of `text` that hold an apostrophe `_INNER_APOSTROPHE` finds ("don't",
+    "rock'n'roll"), and the others of their stretch of token characters: `_TOKEN` read over
+    each such stretch alone (no match crosses a character outside it, so it finds there what
+    it finds in the whole text). A lowercase word holding an apostrophe between letters other
+    than a final "'s" holds such a match; `_suspects` of these words and of the paragraph's
+    other words make its suspects."""
+    words: set[str] = set()
+    n = len(text)
+    end = 0
+    for m in _INNER_APOSTROPHE.finditer(text):
+        if m.start() < end:
+            continue  # in the stretch read last
+        lo, end = m.start(), m.end()
+        while lo and text[lo - 1] in _TOKEN_CHARS:
+            lo -= 1
+        while end < n and text[end] in _TOKEN_CHARS:
+            end += 1
+        words.update(_TOKEN.findall(text, lo, end))
+    return words
 
 
 def _lower_long(word: str) -> bool:

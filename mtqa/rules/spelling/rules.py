@@ -232,7 +232,8 @@ def foreign_spelling(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         hits.append((i, h.start, h.end, w, words[w.lower()]))
     # One merged index, not a scan of both lists per hit: linear on a long paragraph.
     allow = table.allow  # most paragraphs hold no allowed name's first word (one set test)
-    allowed = allow.finditer(text, toks) if allow.may_start(ctx.analysis(folded_tokens, par)) else ()
+    folded = ctx.analysis(folded_tokens, par)  # the allow list ignores case: its keys are these
+    allowed = allow.finditer_keyed(text, toks, folded) if allow.may_start(folded) else ()
     skip = SpanSet([*((a, b) for a, b, _ in allowed), *ctx.analysis(judged_institutions).flagged_in(par)])
     engine_spelt = None  # computed only when a name is met: does the story spell common words the US way?
     for i, s, e, w, (own, confidence) in hits:
