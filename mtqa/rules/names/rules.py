@@ -21,8 +21,6 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-import regex
-
 from mtqa import lexicon, pattern_cache
 from mtqa.analysis import analysis
 from mtqa.accents import strip_accents
@@ -259,13 +257,11 @@ def _lone_near_surnames(doc, ctx: RuleContext, data: NamesData, inv: Inventory) 
             if not shared:
                 continue
             common = lex.zipf(word.casefold()) >= 3.0  # "Legal": only where it leads a government
-            tail = r"(?=['’]?s? government)" if common else ""
-            pattern = regex.compile(r"(?<![\p{L}\p{N}])" + regex.escape(word) + r"(?![\p{L}\p{N}])" + tail)
             for par in doc.paragraphs:
-                for m in pattern.finditer(par.text):
+                for start, end in word_spans(par.text, word, before_government=common):
                     role = f" ({p.role})" if p.role else ""
                     yield ctx.finding(
-                        par, m.start(), m.end(),
+                        par, start, end,
                         f"“{word}” is {'a letter or two' if leader else 'one letter'} off the well-known name "
                         f"{p.full}{role}, which the story never "
                         f"writes; evidence: the story mentions {', '.join(shared[:3])}",
@@ -273,6 +269,28 @@ def _lone_near_surnames(doc, ctx: RuleContext, data: NamesData, inv: Inventory) 
                         fix=Fix.display_only(f"Write {p.last}", p.last),
                     )
             break
+
+
+_LETTER_OR_NUMBER = lazy(r"[\p{L}\p{N}]")
+_GOVERNMENT_NEXT = lazy(r"['’]?s? government")
+
+
+def word_spans(text: str, word: str, before_government: bool = False) -> Iterator[tuple[int, int]]:
+    """Where `word` stands in `text` as a whole word (no letter or digit on either side), as
+    a pattern `(?<![\\p{L}\\p{N}])word(?![\\p{L}\\p{N}])` would find it, and with
+    `before_government` only where "government" follows ("Legal's government"). Found with
+    str.find and two fixed patterns: the words come from each document, and a pattern made
+    for each would be parsed anew in every document."""
+    i = text.find(word)
+    while i >= 0:
+        end = i + len(word)
+        if ((i == 0 or not _LETTER_OR_NUMBER.match(text, i - 1))
+                and not _LETTER_OR_NUMBER.match(text, end)
+                and (not before_government or _GOVERNMENT_NEXT.match(text, end))):
+            yield i, end
+            i = text.find(word, end)  # matches do not overlap
+        else:
+            i = text.find(word, i + 1)
 
 
 _LED_GOVERNMENT = pattern_cache.compile(r"(?<=\p{Ll},? )(\p{Lu}\p{Ll}{3,}+)(?=['’]?s? government)")
