@@ -344,8 +344,10 @@ def _classify(key: str, toks: list[str], k: int, data: Ranks):
 
 
 def _garbled(tok: str, data: Ranks):
+    if not tok[0].isupper():
+        return None, None, 0.0  # first: most tokens here are sentence-final words ("said.")
     ps = parts_of(tok)
-    if not ps or not all(p.isalpha() for p in ps) or not tok[0].isupper():
+    if not ps or not all(p.isalpha() for p in ps):
         return None, None, 0.0
     inner_period = "." in tok.rstrip(".")
     if len(ps) >= 2:
