@@ -329,6 +329,10 @@ def _classify(key: str, toks: list[str], k: int, data: Ranks):
     if k != 1:
         return None, None, 0.0
     tok = toks[0]
+    if not tok[0].isupper() and not ((tok.endswith(".") or "-" in tok) and fold(tok) in data.valid_folded):
+        # Only a case error can start in lower case (a CAF form and a garble are capitalised):
+        # most tokens here are sentence-final words ("said."), ruled out before the patterns.
+        return None, None, 0.0
     if not _TITLE_TOKEN.fullmatch(tok):
         return None, None, 0.0
     sf = data.style_folded.get(tok.casefold())
@@ -345,7 +349,7 @@ def _classify(key: str, toks: list[str], k: int, data: Ranks):
 
 def _garbled(tok: str, data: Ranks):
     if not tok[0].isupper():
-        return None, None, 0.0  # first: most tokens here are sentence-final words ("said.")
+        return None, None, 0.0  # before splitting it: a garble is capitalised
     ps = parts_of(tok)
     if not ps or not all(p.isalpha() for p in ps):
         return None, None, 0.0
