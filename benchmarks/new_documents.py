@@ -55,7 +55,16 @@ def _run(tree: Path | None, docs: int) -> dict:
     # -P: `-c` would put the working folder first on the path, ahead of PYTHONPATH
     out = subprocess.run([sys.executable, "-P", "-c", _PROBE, str(SEED), str(TUNE), str(docs)],
                          capture_output=True, text=True, env=env, cwd=tree or ROOT, check=True).stdout
-    return json.loads(out)
+    return _checked(json.loads(out), tree or ROOT)
+
+
+def _checked(row: dict, tree: Path) -> dict:
+    """The run's figures, once it is sure the run imported `tree`'s mtqa; the module's path is
+    left out (the figures are committed, and a path names the machine they were made on)."""
+    module = Path(row.pop("module")).resolve()
+    if not module.is_relative_to(tree.resolve()):
+        raise SystemExit(f"error: the run for {tree} imported mtqa from {module.parent}")
+    return row
 
 
 def _summary(rows: list[dict]) -> dict:

@@ -39,3 +39,11 @@ def test_bad_input_exits_2_with_a_message(args: list[str], monkeypatch, capsys) 
     monkeypatch.setattr(new_documents, "_run", lambda tree, docs: pytest.fail("nothing should run"))
     assert new_documents.main() == 2
     assert capsys.readouterr().err.startswith("error: ")
+
+
+def test_a_run_must_import_its_own_tree_and_its_path_stays_out_of_the_figures(tmp_path: Path) -> None:
+    tree = tmp_path / "tree"
+    row = {"module": str(tree / "mtqa" / "__init__.py"), "docs": 3, "new_ms": 9.0, "again_ms": 8.0}
+    assert new_documents._checked(dict(row), tree) == {"docs": 3, "new_ms": 9.0, "again_ms": 8.0}
+    with pytest.raises(SystemExit, match="imported mtqa from"):
+        new_documents._checked(dict(row), tmp_path / "elsewhere")
