@@ -152,17 +152,7 @@ def _save(entry: Any, finder: BundleFinder) -> None:
     if len(new) == len(finder.modules) or _entry(fresh=True) != entry:
         return
     pack_cache.store(entry, pack_cache.seal(_MAGIC, _layout(new)))
-    _prune(entry.parent, entry)
-
-
-def _prune(folder: Any, kept: Any) -> None:
-    """Remove all but the `KEEP` bundles written last (`kept`, just written, among them)."""
-    try:
-        found = sorted(((p.stat().st_mtime_ns, p) for p in folder.glob("*.bin") if p != kept), reverse=True)
-        for _, old in found[KEEP - 1 :]:
-            old.unlink()
-    except OSError:  # another process removed or replaced one meanwhile: the next save tries again
-        pass
+    pack_cache.prune(entry.parent, KEEP, entry)
 
 
 def _kept(name: str, module: Any) -> tuple[str, bool, bytes] | None:

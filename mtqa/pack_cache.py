@@ -331,6 +331,18 @@ def load_pickled_views(entry: Path, magic: bytes) -> Any:
         return None
 
 
+def prune(folder: Path, keep: int, kept: Path | None = None) -> None:
+    """Remove all but the `keep` entries of `folder` written last (`kept`, just written, among
+    them): folders whose entries follow a user's choices (rule selections, edited sources) would
+    otherwise grow by one entry for every choice ever made."""
+    try:
+        found = sorted(((p.stat().st_mtime_ns, p) for p in folder.glob("*.bin") if p != kept), reverse=True)
+        for _, old in found[keep - (kept is not None) :]:
+            old.unlink()
+    except OSError:  # another process removed or replaced one meanwhile: the next write tries again
+        pass
+
+
 def store(entry: Path, blob: bytes) -> None:
     """Write `blob` to `entry` whole or not at all (temporary file, then rename); a folder
     that cannot be written is left alone."""

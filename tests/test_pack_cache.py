@@ -287,3 +287,33 @@ def test_out_of_band_tables_come_back_as_views_and_a_damaged_layout_as_none(tmp_
     entry.write_bytes(bytes(whole))
     assert pack_cache.load_pickled_views(entry, magic) is None
     assert pack_cache.load_pickled_views(tmp_path / "missing.bin", magic) is None
+
+
+def _entries(folder, count: int) -> list:
+    """`count` entries in `folder`, the i-th written at time i (oldest first)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    made = []
+    for i in range(count):
+        entry = folder / f"{i:064x}.bin"
+        entry.write_bytes(b"old")
+        os.utime(entry, ns=(10**18 + i, 10**18 + i))
+        made.append(entry)
+    return made
+
+
+def test_prune_keeps_the_entries_written_last_and_the_one_just_written(tmp_path) -> None:
+    old = _entries(tmp_path / "f", 10)
+    just = tmp_path / "f" / "just.bin"
+    just.write_bytes(b"new")
+    os.utime(just, ns=(1, 1))  # even with an older time stamp than the rest
+    (tmp_path / "f" / "notes.txt").write_text("not an entry")
+    pack_cache.prune(tmp_path / "f", 4, just)
+    assert sorted(p.name for p in (tmp_path / "f").iterdir()) == sorted(
+        [just.name, "notes.txt", *(p.name for p in old[-3:])])
+    pack_cache.prune(tmp_path / "f", 2)
+    assert sorted(p.name for p in (tmp_path / "f").glob("*.bin")) == sorted(p.name for p in old[-2:])
+
+
+def test_prune_of_a_missing_folder_does_nothing(tmp_path) -> None:
+    pack_cache.prune(tmp_path / "nowhere", 3)
+    assert not (tmp_path / "nowhere").exists()

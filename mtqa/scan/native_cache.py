@@ -24,6 +24,7 @@ from typing import Any, Callable
 from mtqa import pack_cache
 
 FOLDER = "scanner"
+KEEP = 8  # scanners kept (~420 KB each): one per set of trigger tables and native library
 MAGIC = b"mtqa-native-scanner-entry\n"
 
 
@@ -44,6 +45,7 @@ def cached_scanner(cls: Any, tables: tuple | Callable[[], tuple], tables_bytes: 
     scanner = cls(*(tables() if callable(tables) else tables))
     if entry is not None:
         pack_cache.store(entry, pack_cache.seal(MAGIC, scanner.to_bytes()))
+        pack_cache.prune(entry.parent, KEEP, entry)
     return scanner
 
 

@@ -41,6 +41,7 @@ from mtqa.scan.views import phrase_in_view
 
 FORMAT = 1
 FOLDER = "scan-plans"
+KEEP = 8  # plans kept (~350 KB each): one per rule selection and trigger packs a user has checked with
 MAGIC = b"mtqa-scan-plan\n"
 _PLAIN = (str, int, float, bool, type(None))
 
@@ -218,6 +219,7 @@ def store(where: Path, plan: ScanPlan) -> None:
     payload = plan.to_bytes()
     if payload is not None:
         pack_cache.store(where, pack_cache.seal(MAGIC, payload))
+        pack_cache.prune(where.parent, KEEP, where)
 
 
 class _Untold(Exception):

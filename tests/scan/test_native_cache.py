@@ -239,3 +239,18 @@ def test_a_scanner_read_back_agrees_on_random_phrases(phrases, text) -> None:
     tables = (phrases, CHARS, PATTERNS, TOKEN_RULES)
     built = native()(*tables)
     assert events(native().from_bytes(built.to_bytes()), text) == events(built, text)
+
+
+def test_only_the_scanners_written_last_are_kept(cache) -> None:
+    from mtqa.scan.native_cache import KEEP
+
+    folder = cache / FOLDER
+    folder.mkdir(parents=True)
+    for i in range(KEEP + 3):  # scanners of other triggers or libraries, written earlier
+        (folder / f"{i:064x}.bin").write_bytes(b"old")
+        os.utime(folder / f"{i:064x}.bin", ns=(10**18 + i, 10**18 + i))
+    cls = Counting()
+    cached_scanner(cls, TABLES)
+    left = set(folder.glob("*.bin"))
+    assert len(left) == KEEP and scanner_entry(cls, TABLES) in left
+    assert folder / f"{0:064x}.bin" not in left and folder / f"{KEEP + 2:064x}.bin" in left

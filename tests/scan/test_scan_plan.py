@@ -167,3 +167,18 @@ def test_a_plan_round_trips_through_its_bytes() -> None:
         assert getattr(back, name) == getattr(made, name)
     assert back.tables == made.tables
     assert ScanPlan.from_bytes(b"not a plan") is None
+
+
+def test_only_the_plans_written_last_are_kept(cache: Path) -> None:
+    import os
+
+    folder = cache / scan_plan.FOLDER
+    folder.mkdir(parents=True)
+    for i in range(scan_plan.KEEP + 3):  # plans of other rule selections, written earlier
+        (folder / f"{i:064x}.bin").write_bytes(b"old")
+        os.utime(folder / f"{i:064x}.bin", ns=(10**18 + i, 10**18 + i))
+    checker = Checker(languagetool="off")
+    entry = scan_plan.entry(_triggered(checker.rules), _keys(checker))
+    left = set(folder.glob("*.bin"))
+    assert len(left) == scan_plan.KEEP and entry in left
+    assert folder / f"{0:064x}.bin" not in left and folder / f"{scan_plan.KEEP + 2:064x}.bin" in left
