@@ -336,7 +336,9 @@ def prune(folder: Path, keep: int, kept: Path | None = None) -> None:
     them): folders whose entries follow a user's choices (rule selections, edited sources) would
     otherwise grow by one entry for every choice ever made."""
     try:
-        found = sorted(((p.stat().st_mtime_ns, p) for p in folder.glob("*.bin") if p != kept), reverse=True)
+        # (".tmp-*.bin": another process's entry being written, renamed into place when whole)
+        found = sorted(((p.stat().st_mtime_ns, p) for p in folder.glob("*.bin")
+                        if p != kept and not p.name.startswith(".")), reverse=True)
         for _, old in found[keep - (kept is not None) :]:
             old.unlink()
     except OSError:  # another process removed or replaced one meanwhile: the next write tries again

@@ -307,11 +307,13 @@ def test_prune_keeps_the_entries_written_last_and_the_one_just_written(tmp_path)
     just.write_bytes(b"new")
     os.utime(just, ns=(1, 1))  # even with an older time stamp than the rest
     (tmp_path / "f" / "notes.txt").write_text("not an entry")
+    (tmp_path / "f" / ".tmp-abc.bin").write_bytes(b"being written")  # another process's, oldest of all
+    os.utime(tmp_path / "f" / ".tmp-abc.bin", ns=(0, 0))
     pack_cache.prune(tmp_path / "f", 4, just)
     assert sorted(p.name for p in (tmp_path / "f").iterdir()) == sorted(
-        [just.name, "notes.txt", *(p.name for p in old[-3:])])
+        [just.name, "notes.txt", ".tmp-abc.bin", *(p.name for p in old[-3:])])
     pack_cache.prune(tmp_path / "f", 2)
-    assert sorted(p.name for p in (tmp_path / "f").glob("*.bin")) == sorted(p.name for p in old[-2:])
+    assert sorted(p.name for p in (tmp_path / "f").glob("[!.]*.bin")) == sorted(p.name for p in old[-2:])
 
 
 def test_prune_of_a_missing_folder_does_nothing(tmp_path) -> None:
