@@ -7,154 +7,34 @@ Errors are one line on stderr, never a traceback (set MTQA_DEBUG=1 to see one).
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
-from mtqa.errors import ConfigError, MtqaError
+from mtqa.errors import MtqaError
 
 from mtqa.commands import EXIT_ERROR, EXIT_FAIL, EXIT_PASS, collect_less, split_list
 
 __all__ = ["EXIT_ERROR", "EXIT_FAIL", "EXIT_PASS", "build_parser", "main", "run"]
-FORMAT_NAMES = ("text", "json", "sarif", "junit", "github", "html")
 
 
-class _Parser(argparse.ArgumentParser):
-    """mtqa's parser: one-line errors, exit 2. A subcommand's parser gets its arguments from
-    `fill` the first time it parses: a run parses one subcommand, and adding the others'
-    arguments (~1 ms: `serve` alone has 17) is work no run of `check` needs."""
+def build_parser():
+    """argparse's parser of every subcommand (`mtqa.commands.parser`)."""
+    from mtqa.commands.parser import build_parser as build
 
-    def __init__(self, *args, fill: Callable[[argparse.ArgumentParser], None] | None = None, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self._fill = fill
-
-    def error(self, message: str):  # one line, exit 2 (argparse's own convention)
-        self.exit(EXIT_ERROR, f"mtqa: error: {message}\n")
-
-    def parse_known_args(self, args=None, namespace=None):
-        fill, self._fill = self._fill, None
-        if fill is not None:
-            fill(self)
-        return super().parse_known_args(args, namespace)
+    return build()
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="mtqa", description="Check machine-translated English news copy and score it (MQM).")
-    parser.add_argument("--version", action="store_true", help="print the version and exit")
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
-    sub.add_parser("check", help="check files, directories or stdin (-)", fill=_check_arguments)
-    sub.add_parser("rules", help="list the rules", fill=_rules_arguments)
-    sub.add_parser("styles", help="list the house style profiles", fill=_styles_arguments)
-    sub.add_parser("explain", help="print a rule's documentation and examples", fill=_explain_arguments)
-    sub.add_parser("serve", help="serve LanguageTool's protocol, mtqa's JSON API and a page (needs mtqa[serve])",
-                   fill=_serve_arguments)
-    return parser
+def _arguments(argv: list[str]):
+    """The command line read: a plain `mtqa check PATH...` without argparse (~3 ms of a check's
+    start-up: `mtqa.commands.check_options`), anything else by argparse."""
+    from mtqa.commands.check_options import plain_check
 
-
-def _check_arguments(c: argparse.ArgumentParser) -> None:
-    c.add_argument("paths", nargs="*", default=[], metavar="PATH", help="files, directories (recursive) or - for stdin")
-    c.add_argument("--format", "-f", default="text", choices=FORMAT_NAMES, help="report format (default: text)")
-    c.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of stdout")
-    c.add_argument("--fail-under", type=_score, metavar="SCORE", help="pass threshold, 0 to 100 (default: config or 95)")
-    c.add_argument("--fail-on", choices=("minor", "major", "critical"), help="also fail on any finding this severe")
-    c.add_argument("--select", action="append", metavar="RULES", help="rules, families or globs to run (comma-separated)")
-    c.add_argument("--ignore", action="append", metavar="RULES", help="rules, families or globs to skip")
-    c.add_argument("--preview", action="store_true", default=None, help="also run preview rules")
-    c.add_argument("--locale", help="the copy's locale (default en-CA)")
-    c.add_argument("--style", metavar="NAME", help="house style profile: default, cp, hill-times (mtqa styles)")
-    c.add_argument("--config", metavar="FILE", help="configuration file (default: discovered upward)")
-    c.add_argument("--isolated", action="store_true", help="ignore configuration files")
-    c.add_argument("--rules-dir", action="append", metavar="DIR", help="an extra directory of rule packs")
-    c.add_argument("--encoding", help="input encoding (default utf-8; a BOM is accepted)")
-    c.add_argument("--input-format", choices=("plain", "markdown", "html", "xliff", "tmx", "po"),
-                   help="input format (default: by extension; .xlf/.xliff, .tmx and .po are bilingual)")
-    c.add_argument("--include", action="append", metavar="GLOB", help="file globs to take from directories")
-    c.add_argument("--exclude", action="append", metavar="GLOB", help="file globs to skip in directories")
-    c.add_argument("--stdin-filename", metavar="NAME", help="the name to report for stdin input")
-    c.add_argument("--reference", metavar="FILE", help="a reference translation (enables BLEU, chrF, TER)")
-    c.add_argument("--source", metavar="FILE", help="the source text (enables source checks)")
-    c.add_argument("--languagetool", type=_languagetool, metavar="auto|off|local|URL",
-                   help="LanguageTool server (default: auto)")
-    c.add_argument("--baseline", metavar="FILE", help="leave out findings recorded in this baseline (JSON)")
-    c.add_argument("--write-baseline", metavar="FILE",
-                   help="record every current finding in FILE (kept for files not checked); report none")
-    c.add_argument("--changed-only", metavar="REV", help="report only findings on lines changed since git revision REV")
-    c.add_argument("--fix", action="store_true", help="apply safe fixes in place (stdin: print the fixed text)")
-    c.add_argument("--unsafe-fixes", action="store_true", help="with --fix or --diff, also apply unsafe fixes")
-    c.add_argument("--diff", action="store_true", help="show the fixes as a unified diff; write nothing")
-    c.add_argument("--jobs", "-j", type=int, metavar="N", help="check files in N processes (default: cores)")
-    c.add_argument("--quiet", "-q", action="store_true", help="print only the per-file summary lines")
-    colour = c.add_mutually_exclusive_group()
-    colour.add_argument("--color", dest="color", action="store_true", default=None, help="force colour")
-    colour.add_argument("--no-color", dest="color", action="store_false", help="no colour")
-
-
-def _rules_arguments(r: argparse.ArgumentParser) -> None:
-    r.add_argument("--format", choices=("text", "json"), default="text")
-    r.add_argument("--select", action="append", metavar="RULES")
-    r.add_argument("--all", "--preview", dest="all", action="store_true", help="include preview rules")
-    r.add_argument("--options", action="store_true",
-                   help="list the rules that take options, with each option's type, default and meaning")
-    r.add_argument("--styles", action="store_true", help="list the house style profiles instead")
-    r.add_argument("--rules-dir", action="append", metavar="DIR", help="an extra directory of rule packs and styles")
-
-
-def _styles_arguments(s: argparse.ArgumentParser) -> None:
-    s.add_argument("--format", choices=("text", "json"), default="text")
-    s.add_argument("--rules-dir", action="append", metavar="DIR", help="an extra directory of rule packs and styles")
-
-
-def _explain_arguments(e: argparse.ArgumentParser) -> None:
-    e.add_argument("rule", metavar="ID")
-
-
-def _serve_arguments(s: argparse.ArgumentParser) -> None:
-    s.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
-    s.add_argument("--port", type=int, default=8090, help="TCP port (default 8090; 0: any free port, printed)")
-    s.add_argument("--workers", type=int, default=1, help="worker processes, each with its own Checkers (default 1)")
-    s.add_argument("--threads", type=int, default=0,
-                   help="checks running at once per worker (default: 1, or 4 with --languagetool)")
-    s.add_argument("--queue", type=int, default=16, help="checks waiting per worker before 503 (default 16)")
-    s.add_argument("--timeout", type=float, default=10.0, help="seconds per request before 503/504 (default 10)")
-    s.add_argument("--max-request-bytes", type=int, default=1_000_000, metavar="N",
-                   help="request body limit before 413 (default 1000000)")
-    s.add_argument("--config", metavar="FILE", help="configuration file (rules, severities, house style)")
-    s.add_argument("--rules-dir", action="append", metavar="DIR", help="an extra directory of rule packs")
-    s.add_argument("--locale", help="locale for language=en and auto (default: config or en-CA)")
-    s.add_argument("--preview", action="store_true", help="also run preview rules by default")
-    s.add_argument("--style", help="house style profile (mtqa styles lists them; default: config or default)")
-    s.add_argument("--languagetool", metavar="URL|off",
-                   help="a LanguageTool server: /v2/check merges its matches, /api adds its findings")
-    s.add_argument("--cors-origin", action="append", metavar="ORIGIN",
-                   help="allow browser pages of this origin to call the API (default: none)")
-    s.add_argument("--access-log", action="store_true", help="log every request")
-    s.add_argument("--log-level", default="warning", choices=("critical", "error", "warning", "info", "debug"))
-
-
-def _score(value: str) -> float:
-    """--fail-under: a finite score from 0 to 100 (argparse reports anything else, exit 2)."""
-    from mtqa.config import check_threshold
-
-    try:
-        return check_threshold(float(value), "--fail-under")
-    except (ValueError, ConfigError):
-        raise argparse.ArgumentTypeError(f"expected a score from 0 to 100, got {value!r}") from None
-
-
-def _languagetool(value: str) -> str:
-    from mtqa.config import check_languagetool
-
-    try:
-        return check_languagetool(value, "--languagetool")
-    except ConfigError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not auto, off, local or an http(s) URL") from None
+    return plain_check(argv) or build_parser().parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = _arguments(sys.argv[1:] if argv is None else argv)
     try:
         if args.version:
             from mtqa.scan_backend import backend_name  # not mtqa.scan: no msgspec for a version
@@ -178,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
             return _explain(args)
         if args.command == "serve":
             return _serve(args)
-        parser.print_help()
+        build_parser().print_help()
         return EXIT_ERROR
     except MtqaError as exc:
         print(f"mtqa: error: {exc}", file=sys.stderr)

@@ -322,3 +322,53 @@ def test_each_subcommand_gets_its_arguments_when_it_parses(capsys) -> None:
     with pytest.raises(SystemExit) as exc:
         build_parser().parse_args(["serve", "--format", "json"])  # check's option is not serve's
     assert exc.value.code == 2 and "unrecognized arguments: --format" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("argv", [
+    ["check", "a.txt"],
+    ["check", "a.txt", "dir/b.md", "with space.txt", "check", "x=1", "@list"],
+])
+def test_plain_check_command_line_reads_as_argparse_reads_it(argv: list[str]) -> None:
+    """`mtqa check PATH...` is read without argparse (`check_options.plain_check`) into what
+    argparse makes of it: the same attributes, each option at argparse's value when left out."""
+    from mtqa.cli import build_parser
+    from mtqa.commands.check_options import plain_check
+
+    plain = plain_check(argv)
+    assert plain is not None
+    assert vars(plain) == vars(build_parser().parse_args(argv))
+
+
+@pytest.mark.parametrize("argv", [
+    [], ["check"], ["check", "-"], ["check", "a.txt", "-q"], ["check", "--", "a.txt"], ["check", "-a.txt"],
+    ["check", "a.txt", "--format=json"], ["check", ""], ["rules"], ["--version"], ["chec", "a.txt"],
+])
+def test_any_other_command_line_is_left_to_argparse(argv: list[str]) -> None:
+    from mtqa.commands.check_options import plain_check
+
+    assert plain_check(argv) is None
+
+
+def test_a_declaration_plain_check_cannot_read_leaves_the_command_line_to_argparse(monkeypatch) -> None:
+    """A new option of a kind `_Defaults` does not know (a counter; a string default argparse
+    would convert) sends even a plain command line to argparse; a new plain option is read as
+    argparse reads it."""
+    from mtqa.cli import build_parser
+    from mtqa.commands import check_options
+
+    declared = check_options.check_arguments
+
+    def with_option(*args, **kwargs):
+        def declare(c) -> None:
+            declared(c)
+            c.add_argument(*args, **kwargs)
+        return declare
+
+    monkeypatch.setattr(check_options, "check_arguments", with_option("--verbose", "-v", action="count", default=0))
+    assert check_options.plain_check(["check", "a.txt"]) is None
+    monkeypatch.setattr(check_options, "check_arguments", with_option("--width", type=int, default="3"))
+    assert check_options.plain_check(["check", "a.txt"]) is None
+    monkeypatch.setattr(check_options, "check_arguments", with_option("--tab-size", "-t", default=4))
+    plain = check_options.plain_check(["check", "a.txt"])
+    assert plain is not None and plain.tab_size == 4
+    assert vars(plain) == vars(build_parser().parse_args(["check", "a.txt"]))

@@ -87,6 +87,19 @@ def test_plain_check_imports_only_what_it_uses(tmp_path: Path) -> None:
     assert not _loaded(warm, HEAVY + CACHE_MISS_ONLY)
 
 
+def test_plain_check_command_line_is_read_without_argparse(tmp_path: Path) -> None:
+    """`mtqa check PATH` (files only: the commonest call) is read without importing argparse
+    (~3 ms with gettext and locale: `mtqa.commands.check_options`); an option is read by it."""
+    text = tmp_path / "story.txt"
+    text.write_text("The minister said the plan would go ahead.\n", encoding="utf-8")
+    env = _env(tmp_path)
+    plain = _modules(_cli_check(text), env, tmp_path)
+    assert "mtqa.rules.titles" in plain, "the probe did not run a check"
+    assert not _loaded(plain, ("argparse", "gettext", "mtqa.commands.parser"))
+    with_option = _modules(_cli_check(text, "--quiet"), env, tmp_path)
+    assert "argparse" in with_option and "mtqa.rules.titles" in with_option
+
+
 def test_version_names_the_scanner_without_msgspec_or_package_metadata(tmp_path: Path) -> None:
     """`mtqa --version` says which scanner runs (mtqa.scan_backend), not importing the scanning
     core (msgspec) nor reading the installed package's metadata (importlib.metadata, email)."""

@@ -1,0 +1,138 @@
+"""`mtqa check`'s arguments, declared once, and the plain `mtqa check PATH...` read without argparse.
+
+argparse costs a fresh `mtqa check` ~3 ms before anything is checked: its import (with gettext's,
+and locale's on the first message it translates), then for each of the check's ~30 options a help
+formatter made and the terminal's size asked (and shutil imported for that, where no site hook
+did). The commonest call names only files. `plain_check` reads such a command line into what
+argparse would make of it: each option at the value argparse gives it when left out, read from
+the same declarations (`check_arguments` run against `_Defaults`), the files as `paths`. Any other
+command line (an option, `-` for stdin, `--`, no file) goes to argparse (`mtqa.commands.parser`).
+"""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+from typing import Any
+
+from mtqa.errors import ConfigError
+
+FORMAT_NAMES = ("text", "json", "sarif", "junit", "github", "html")
+
+
+def plain_check(argv: list[str]) -> SimpleNamespace | None:
+    """The namespace argparse makes of `check PATH...` (files only, none starting with "-"), or
+    None for any other command line (argparse reads it)."""
+    if len(argv) < 2 or argv[0] != "check" or not all(a and not a.startswith("-") for a in argv[1:]):
+        return None
+    declared = _Defaults()
+    check_arguments(declared)
+    if not declared.plain or declared.positional is None:
+        return None
+    values = dict(declared.values)
+    values[declared.positional] = list(argv[1:])
+    return SimpleNamespace(version=False, command="check", **values)
+
+
+class _Defaults:
+    """Stands in for argparse's parser while the check's arguments are declared: records the
+    value argparse gives each option the command line leaves out (an option sharing another's
+    `dest` keeps the first one's, as argparse does). `plain` turns False for a declaration it
+    does not know how argparse would read (the command line then goes to argparse)."""
+
+    _ACTIONS = {"store": None, "append": None, "store_true": False, "store_false": True}
+
+    def __init__(self) -> None:
+        self.values: dict[str, Any] = {}
+        self.positional: str | None = None
+        self.plain = True
+
+    def add_mutually_exclusive_group(self, **kwargs: Any) -> _Defaults:
+        return self
+
+    def add_argument(self, *flags: str, **kwargs: Any) -> None:
+        action = kwargs.get("action", "store")
+        if action not in self._ACTIONS or not flags:
+            self.plain = False
+            return
+        default = kwargs.get("default", self._ACTIONS[action])
+        if isinstance(default, str) and "type" in kwargs:  # argparse would convert it
+            self.plain = False
+            return
+        if not flags[0].startswith("-"):  # the positional: the files
+            if self.positional is not None or kwargs.get("nargs") not in ("*", "+"):
+                self.plain = False
+            self.positional = kwargs.get("dest", flags[0])
+            return
+        dest = kwargs.get("dest") or _dest(flags)
+        self.values.setdefault(dest, default)
+
+
+def _dest(flags: tuple[str, ...]) -> str:
+    """An option's attribute as argparse names it: its first long flag, else its first flag."""
+    chosen = next((f for f in flags if f.startswith("--")), flags[0])
+    return chosen.lstrip("-").replace("-", "_")
+
+
+def check_arguments(c: Any) -> None:
+    """Declare `mtqa check`'s arguments on `c`: argparse's parser, or `_Defaults` reading what
+    each is when the command line leaves it out."""
+    c.add_argument("paths", nargs="*", default=[], metavar="PATH", help="files, directories (recursive) or - for stdin")
+    c.add_argument("--format", "-f", default="text", choices=FORMAT_NAMES, help="report format (default: text)")
+    c.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of stdout")
+    c.add_argument("--fail-under", type=score, metavar="SCORE", help="pass threshold, 0 to 100 (default: config or 95)")
+    c.add_argument("--fail-on", choices=("minor", "major", "critical"), help="also fail on any finding this severe")
+    c.add_argument("--select", action="append", metavar="RULES", help="rules, families or globs to run (comma-separated)")
+    c.add_argument("--ignore", action="append", metavar="RULES", help="rules, families or globs to skip")
+    c.add_argument("--preview", action="store_true", default=None, help="also run preview rules")
+    c.add_argument("--locale", help="the copy's locale (default en-CA)")
+    c.add_argument("--style", metavar="NAME", help="house style profile: default, cp, hill-times (mtqa styles)")
+    c.add_argument("--config", metavar="FILE", help="configuration file (default: discovered upward)")
+    c.add_argument("--isolated", action="store_true", help="ignore configuration files")
+    c.add_argument("--rules-dir", action="append", metavar="DIR", help="an extra directory of rule packs")
+    c.add_argument("--encoding", help="input encoding (default utf-8; a BOM is accepted)")
+    c.add_argument("--input-format", choices=("plain", "markdown", "html", "xliff", "tmx", "po"),
+                   help="input format (default: by extension; .xlf/.xliff, .tmx and .po are bilingual)")
+    c.add_argument("--include", action="append", metavar="GLOB", help="file globs to take from directories")
+    c.add_argument("--exclude", action="append", metavar="GLOB", help="file globs to skip in directories")
+    c.add_argument("--stdin-filename", metavar="NAME", help="the name to report for stdin input")
+    c.add_argument("--reference", metavar="FILE", help="a reference translation (enables BLEU, chrF, TER)")
+    c.add_argument("--source", metavar="FILE", help="the source text (enables source checks)")
+    c.add_argument("--languagetool", type=languagetool, metavar="auto|off|local|URL",
+                   help="LanguageTool server (default: auto)")
+    c.add_argument("--baseline", metavar="FILE", help="leave out findings recorded in this baseline (JSON)")
+    c.add_argument("--write-baseline", metavar="FILE",
+                   help="record every current finding in FILE (kept for files not checked); report none")
+    c.add_argument("--changed-only", metavar="REV", help="report only findings on lines changed since git revision REV")
+    c.add_argument("--fix", action="store_true", help="apply safe fixes in place (stdin: print the fixed text)")
+    c.add_argument("--unsafe-fixes", action="store_true", help="with --fix or --diff, also apply unsafe fixes")
+    c.add_argument("--diff", action="store_true", help="show the fixes as a unified diff; write nothing")
+    c.add_argument("--jobs", "-j", type=int, metavar="N", help="check files in N processes (default: cores)")
+    c.add_argument("--quiet", "-q", action="store_true", help="print only the per-file summary lines")
+    colour = c.add_mutually_exclusive_group()
+    colour.add_argument("--color", dest="color", action="store_true", default=None, help="force colour")
+    colour.add_argument("--no-color", dest="color", action="store_false", help="no colour")
+
+
+
+def score(value: str) -> float:
+    """--fail-under: a finite score from 0 to 100 (argparse reports anything else, exit 2)."""
+    import argparse  # (imported already: argparse is parsing)
+
+    from mtqa.config import check_threshold
+
+    try:
+        return check_threshold(float(value), "--fail-under")
+    except (ValueError, ConfigError):
+        raise argparse.ArgumentTypeError(f"expected a score from 0 to 100, got {value!r}") from None
+
+
+def languagetool(value: str) -> str:
+    """--languagetool: auto, off, local or an http(s) URL (argparse reports anything else, exit 2)."""
+    import argparse  # (imported already: argparse is parsing)
+
+    from mtqa.config import check_languagetool
+
+    try:
+        return check_languagetool(value, "--languagetool")
+    except ConfigError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not auto, off, local or an http(s) URL") from None
