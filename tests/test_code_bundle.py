@@ -201,3 +201,24 @@ def test_a_reloaded_module_is_read_from_its_file(cache: Path, tmp_path: Path) ->
     run = subprocess.run([sys.executable, "-P", "-c", body], capture_output=True, text=True,
                          env=_env(cache, tmp_path), cwd=tmp_path, timeout=300)
     assert run.stdout.strip() == "True", run.stderr[-2000:]
+
+
+def test_an_entry_whole_but_of_another_layout_is_not_used(tmp_path: Path) -> None:
+    """A sealed entry whose payload is not the bundle's list of (name, path, is a package, code
+    object) gives no module: not `marshal` data, another value, or a module kept as bytes."""
+    import marshal
+
+    from mtqa import code_bundle, pack_cache
+
+    entry = tmp_path / "bundle.bin"
+
+    def kept(payload: bytes):
+        pack_cache.store(entry, pack_cache.seal(code_bundle._MAGIC, payload))
+        return code_bundle._read(entry)
+
+    assert kept(b"\xffnot marshal data") is None
+    assert kept(marshal.dumps(5)) is None
+    assert kept(marshal.dumps([("mtqa.x", "x.py")])) is None
+    assert kept(marshal.dumps([("mtqa.x", "x.py", False, b"marshalled bytes, not code")])) == {}
+    code = compile("X = 1", "x.py", "exec")
+    assert kept(code_bundle._layout({"mtqa.x": ("x.py", False, code)})) == {"mtqa.x": ("x.py", False, code)}
