@@ -31,6 +31,7 @@ import functools
 import marshal
 import os
 import sys
+import time
 import zlib
 from pathlib import Path
 from typing import Any, Callable
@@ -56,13 +57,22 @@ _ENTRIES = "packs"
 
 
 def cache_root() -> Path | None:
-    """The folder of mtqa's caches (packs, compiled patterns), or None when caching is off."""
-    if os.environ.get("MTQA_NO_CACHE", "") not in ("", "0"):
+    """The folder of mtqa's caches (packs, compiled patterns), or None when caching is off.
+    Read from the environment at every call (tests and hosts change it), the folder made once
+    for each setting (a check asks ~50 times: ~10 µs of `pathlib` each)."""
+    env = os.environ
+    return _root_for(env.get("MTQA_NO_CACHE", ""), env.get("MTQA_CACHE_DIR"), env.get("XDG_CACHE_HOME"),
+                     env.get("HOME"))
+
+
+@functools.lru_cache(maxsize=16)
+def _root_for(no_cache: str, explicit: str | None, xdg: str | None, home: str | None) -> Path | None:
+    """`cache_root` for these settings (`home`: what `~` stands for, where $HOME says)."""
+    if no_cache not in ("", "0"):
         return None
-    explicit = os.environ.get("MTQA_CACHE_DIR")
     if explicit:
         return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    base = xdg or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "mtqa"
 
 
@@ -99,7 +109,7 @@ def load(content: bytes, schema: Any, build: Callable[[], Any]) -> Any:
 
 def compiled_key(parts: list[bytes], compiler: Callable) -> str | None:
     """The key `load_compiled` keeps what `compiler` builds from `parts` under (the pack files'
-    names and bytes, the compiler, mtqa's source fingerprint), or None when caching is off.
+    names and contents' digests, the compiler, mtqa's source fingerprint), or None when caching is off.
     What is computed from a compiled pack (a Checker's scan plan, `mtqa.scan.plan`) is keyed by it."""
     if cache_root() is None:
         return None
@@ -113,7 +123,7 @@ def compiled_key(parts: list[bytes], compiler: Callable) -> str | None:
 
 def load_compiled(parts: list[bytes], compiler: Callable, build: Callable[[], Any], key: str | None = None) -> Any:
     """What `build()` returns (`compiler` run on a pack's data), kept under a key made of
-    `parts` (the pack files' names and bytes), the compiler and mtqa's source fingerprint
+    `parts` (the pack files' names and contents' digests), the compiler and mtqa's source fingerprint
     (`compiled_key`; `key`: that key, computed already)."""
     root = cache_root()
     if root is None:
@@ -134,6 +144,77 @@ def load_compiled(parts: list[bytes], compiler: Callable, build: Callable[[], An
         return data
     store(entry, seal(_COMPILED_MAGIC, payload))
     return data
+
+
+# ---- files' content digests, remembered under what `os.stat` says of each file ----------------
+
+# A file last changed less than this before it was hashed is hashed again next time: a change
+# made later within the same tick of the file system's clock could leave its times as they were.
+SETTLED_NS = 2_000_000_000
+DIGESTS_KEPT = 256  # files remembered (the built-in packs, users' packs): the last looked up
+_DIGESTS_MAGIC = b"mtqa-file-digests\n"
+_DIGESTS = "file-digests.bin"
+# Each cache's remembered digests as read by this process: {memo file: {path: (stat, digest)}}.
+_remembered: dict[str, dict[str, tuple[tuple[int, ...], bytes]]] = {}
+
+
+def file_digest(path: str | Path, read: Callable[[], bytes]) -> bytes:
+    """The 256-bit BLAKE2b of a file's bytes (`read()` gives them): what a compiled pack is keyed
+    by. Hashing the built-in packs (~0.8 MB) and reading them cost every Checker ~1.5 ms, for
+    files that hardly ever change; so a file's digest is remembered in the cache under its
+    device, inode, size, modification and change times, and used while `os.stat` says all five
+    are still those. The change time (ctime) is set by the kernel at every write or rename and no
+    tool sets it back, so an edit that keeps a file's size and modification time (`cp -p`,
+    `rsync -t`) still counts; a file changed within `SETTLED_NS` before it was hashed is not
+    remembered (a later write in the same tick of the clock might not move its times). Without
+    the cache (``MTQA_NO_CACHE``) the file is hashed every time."""
+    root = cache_root()
+    if root is None:
+        return _content_digest_of(read())
+    try:
+        st = os.stat(path)
+    except OSError:
+        return _content_digest_of(read())  # read() says what is wrong, or the file came back
+    signature = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+    memo_file = root / _DIGESTS
+    memo = _remembered.get(str(memo_file))
+    if memo is None:
+        memo = _remembered[str(memo_file)] = _read_digests(memo_file)
+    name = os.path.abspath(path)
+    known = memo.get(name)
+    if known is not None and known[0] == signature:
+        return known[1]
+    digest = _content_digest_of(read())
+    if max(st.st_mtime_ns, st.st_ctime_ns) <= time.time_ns() - SETTLED_NS:
+        memo.pop(name, None)
+        memo[name] = (signature, digest)
+        for old in list(memo)[: max(0, len(memo) - DIGESTS_KEPT)]:
+            del memo[old]
+        store(memo_file, seal(_DIGESTS_MAGIC, marshal.dumps(dict(memo))))
+    return digest
+
+
+def _content_digest_of(content: bytes) -> bytes:
+    h = _content_digest()
+    h.update(content)
+    return h.digest()
+
+
+def _read_digests(memo_file: Path) -> dict[str, tuple[tuple[int, ...], bytes]]:
+    """The remembered digests of a whole, undamaged memo file; none for a missing or foreign one."""
+    payload = read_checked(memo_file, _DIGESTS_MAGIC)
+    if payload is None:
+        return {}
+    try:
+        memo = marshal.loads(payload)
+        if isinstance(memo, dict) and all(
+                isinstance(name, str) and isinstance(known, tuple) and len(known) == 2
+                and isinstance(known[0], tuple) and len(known[0]) == 5 and all(type(v) is int for v in known[0])
+                and isinstance(known[1], bytes) and len(known[1]) == 32 for name, known in memo.items()):
+            return memo
+    except (EOFError, ValueError, TypeError):
+        pass
+    return {}
 
 
 def _content_digest() -> Any:

@@ -16,6 +16,7 @@ Schemas are written in the small language of mtqa.schema (checked by msgspec).
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -188,7 +189,7 @@ class PackSet:
 
     def compiled_key(self, pack_id: str) -> str | None:
         """The cache's key of the compiled pack (`pack_cache.compiled_key`: its files' names and
-        bytes, its schema and compiler, mtqa's sources), without reading the pack; None when
+        contents, its schema and compiler, mtqa's sources), without parsing the pack; None when
         caching is off or the pack has no compiler. What is computed from the compiled pack
         alone may be kept under it."""
         spec = _SPECS.get(pack_id)
@@ -199,10 +200,11 @@ class PackSet:
         return self._keys[pack_id]
 
     def _key_parts(self, pack_id: str) -> list[bytes]:
-        """What a compiled pack is keyed by: its schema, its files' names and bytes."""
+        """What a compiled pack is keyed by: its schema, its files' names and the digests of
+        their bytes (remembered while the files are unchanged: `pack_cache.file_digest`)."""
         parts = [repr(_SPECS[pack_id].schema).encode()]
         for f in self._files(pack_id):
-            parts += [str(f).encode(), _read_bytes(f)]
+            parts += [str(f).encode(), pack_cache.file_digest(f, functools.partial(_read_bytes, f))]
         return parts
 
 

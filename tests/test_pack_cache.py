@@ -319,3 +319,122 @@ def test_prune_keeps_the_entries_written_last_and_the_one_just_written(tmp_path)
 def test_prune_of_a_missing_folder_does_nothing(tmp_path) -> None:
     pack_cache.prune(tmp_path / "nowhere", 3)
     assert not (tmp_path / "nowhere").exists()
+
+
+# ---- files' digests, remembered while `os.stat` says a file is unchanged ---------------------
+
+
+class Reads:
+    """A file's `read` for `pack_cache.file_digest` that counts its calls."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.calls = 0
+
+    def __call__(self) -> bytes:
+        self.calls += 1
+        return self.path.read_bytes()
+
+
+def _blake2b(content: bytes) -> bytes:
+    import hashlib
+
+    return hashlib.blake2b(content, digest_size=32).digest()
+
+
+def _rewrite_keeping_size_and_mtime(path: Path, content: bytes) -> None:
+    """Write `content` (the file's size) and set the modification time back, as `cp -p` or
+    `rsync -t` would; wait for the file system's clock to move, so that the change time does."""
+    import time
+
+    before = path.stat()
+    assert len(content) == before.st_size
+    for _ in range(400):
+        path.write_bytes(content)
+        os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+        if path.stat().st_ctime_ns != before.st_ctime_ns:
+            return
+        time.sleep(0.005)
+    raise AssertionError("the change time did not move")
+
+
+@pytest.fixture
+def settled(monkeypatch) -> None:
+    """Every file counts as changed long enough ago to be remembered (none is racy)."""
+    monkeypatch.setattr(pack_cache, "SETTLED_NS", -10**12)
+    monkeypatch.setattr(pack_cache, "_remembered", {})
+
+
+def test_a_files_digest_is_remembered_until_an_edit_that_keeps_its_size_and_time(cache: Path, tmp_path: Path,
+                                                                                    settled, monkeypatch) -> None:
+    f = tmp_path / "pack.toml"
+    f.write_bytes(b"alpha = 1\n")
+    read = Reads(f)
+    assert pack_cache.file_digest(f, read) == _blake2b(b"alpha = 1\n") and read.calls == 1
+    assert pack_cache.file_digest(f, read) == _blake2b(b"alpha = 1\n") and read.calls == 1
+    monkeypatch.setattr(pack_cache, "_remembered", {})  # a new process: from the cache's memo file
+    assert pack_cache.file_digest(f, read) == _blake2b(b"alpha = 1\n") and read.calls == 1
+    _rewrite_keeping_size_and_mtime(f, b"gamma = 1\n")
+    assert pack_cache.file_digest(f, read) == _blake2b(b"gamma = 1\n") and read.calls == 2
+
+
+def test_a_file_changed_just_before_it_was_hashed_is_not_remembered(cache: Path, tmp_path: Path,
+                                                                     monkeypatch) -> None:
+    monkeypatch.setattr(pack_cache, "_remembered", {})
+    f = tmp_path / "pack.toml"
+    f.write_bytes(b"alpha = 1\n")
+    read = Reads(f)
+    assert pack_cache.file_digest(f, read) == pack_cache.file_digest(f, read) == _blake2b(b"alpha = 1\n")
+    assert read.calls == 2
+    assert not (cache.parent / "file-digests.bin").exists()
+
+
+def test_a_damaged_or_foreign_memo_is_not_used(cache: Path, tmp_path: Path, settled, monkeypatch) -> None:
+    f = tmp_path / "pack.toml"
+    f.write_bytes(b"alpha = 1\n")
+    read = Reads(f)
+    pack_cache.file_digest(f, read)
+    memo = cache.parent / "file-digests.bin"
+    data = bytearray(memo.read_bytes())
+    data[-5] ^= 0x01  # a flipped bit in the remembered digest
+    memo.write_bytes(bytes(data))
+    monkeypatch.setattr(pack_cache, "_remembered", {})
+    assert pack_cache.file_digest(f, read) == _blake2b(b"alpha = 1\n") and read.calls == 2
+    import marshal
+
+    st = f.stat()
+    wrong = {str(f): ((st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns), b"short")}
+    pack_cache.store(memo, pack_cache.seal(b"mtqa-file-digests\n", marshal.dumps(wrong)))
+    monkeypatch.setattr(pack_cache, "_remembered", {})
+    assert pack_cache.file_digest(f, read) == _blake2b(b"alpha = 1\n") and read.calls == 3
+
+
+def test_without_the_cache_a_file_is_hashed_every_time(cache: Path, tmp_path: Path, settled, monkeypatch) -> None:
+    monkeypatch.setenv("MTQA_NO_CACHE", "1")
+    f = tmp_path / "pack.toml"
+    f.write_bytes(b"alpha = 1\n")
+    read = Reads(f)
+    assert pack_cache.file_digest(f, read) == pack_cache.file_digest(f, read) == _blake2b(b"alpha = 1\n")
+    assert read.calls == 2 and not cache.parent.exists()
+
+
+def test_the_memo_keeps_the_files_looked_up_last(cache: Path, tmp_path: Path, settled, monkeypatch) -> None:
+    monkeypatch.setattr(pack_cache, "DIGESTS_KEPT", 3)
+    files = [tmp_path / f"pack{i}.toml" for i in range(5)]
+    reads = [Reads(f) for f in files]
+    for f, read in zip(files, reads):
+        f.write_bytes(f"{f.name}\n".encode())
+        pack_cache.file_digest(f, read)
+    monkeypatch.setattr(pack_cache, "_remembered", {})
+    for f, read in reversed(list(zip(files, reads))):  # (a file hashed again is remembered again)
+        assert pack_cache.file_digest(f, read) == _blake2b(f"{f.name}\n".encode())
+    assert [read.calls for read in reads] == [2, 2, 1, 1, 1]
+
+
+def test_a_compiled_pack_follows_an_edit_that_keeps_the_files_size_and_time(cache: Path, tmp_path: Path,
+                                                                               settled) -> None:
+    d = write_compiled_pack(tmp_path, '[[entry]]\nbad = "alpha"\n')
+    assert PackSet([d]).compiled("compiledpack").words == {"alpha": 0}
+    f = d / "compiledpack.toml"
+    _rewrite_keeping_size_and_mtime(f, f.read_bytes().replace(b"alpha", b"gamma"))
+    assert PackSet([d]).compiled("compiledpack").words == {"gamma": 0}
