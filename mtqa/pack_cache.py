@@ -189,7 +189,7 @@ def file_digest(path: str | Path, read: Callable[[], bytes]) -> bytes:
         memo.pop(name, None)
         memo[name] = (signature, digest)
         for old in list(memo)[: max(0, len(memo) - DIGESTS_KEPT)]:
-            del memo[old]
+            memo.pop(old, None)  # (another thread's Checker may have dropped it already)
         store(memo_file, seal(_DIGESTS_MAGIC, marshal.dumps(dict(memo))))
     return digest
 
