@@ -100,6 +100,16 @@ def test_plain_check_command_line_is_read_without_argparse(tmp_path: Path) -> No
     assert "argparse" in with_option and "mtqa.rules.titles" in with_option
 
 
+def test_version_without_site_imports_no_typing(tmp_path: Path) -> None:
+    """Every command line is first offered to `check_options.plain_check`: reading it imports
+    nothing `mtqa --version` did not (typing: ~1.5 ms where no site hook loaded it)."""
+    env = dict(_env(tmp_path), PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
+    probe = ("import sys; from mtqa.cli import main; sys.argv = ['mtqa', '--version']\n"
+             "try:\n    main()\nexcept SystemExit:\n    pass")
+    modules = _modules(probe, env, tmp_path, ("-S",))
+    assert "mtqa.commands.check_options" in modules and "typing" not in modules
+
+
 def test_version_names_the_scanner_without_msgspec_or_package_metadata(tmp_path: Path) -> None:
     """`mtqa --version` says which scanner runs (mtqa.scan_backend), not importing the scanning
     core (msgspec) nor reading the installed package's metadata (importlib.metadata, email)."""
