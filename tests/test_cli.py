@@ -300,7 +300,7 @@ def test_command_runs_exit_handlers_and_waits_for_threads(case: str) -> None:
 
 
 def test_each_subcommand_gets_its_arguments_when_it_parses(capsys) -> None:
-    """A subcommand's arguments are added the first time its parser parses (`mtqa.cli._Parser`):
+    """A subcommand's arguments are added the first time its parser parses (`mtqa.commands.parser._Parser`):
     every subcommand still parses its own options and defaults, shows them in its help, and a
     parser used again keeps them once."""
     from mtqa.cli import build_parser
