@@ -26,7 +26,7 @@ def build_parser():
 
 
 def _arguments(argv: list[str]):
-    """The command line read: a plain `mtqa check PATH...` without argparse (~3 ms of a check's
+    """The command line read: a plain `mtqa check PATH...` without argparse (~2 ms of a check's
     start-up: `mtqa.commands.check_options`), anything else by argparse."""
     from mtqa.commands.check_options import plain_check
 

@@ -89,7 +89,7 @@ def test_plain_check_imports_only_what_it_uses(tmp_path: Path) -> None:
 
 def test_plain_check_command_line_is_read_without_argparse(tmp_path: Path) -> None:
     """`mtqa check PATH` (files only: the commonest call) is read without importing argparse
-    (~3 ms with gettext and locale: `mtqa.commands.check_options`); an option is read by it."""
+    (~2 ms with gettext: `mtqa.commands.check_options`); an option is read by it."""
     text = tmp_path / "story.txt"
     text.write_text("The minister said the plan would go ahead.\n", encoding="utf-8")
     env = _env(tmp_path)
