@@ -438,3 +438,21 @@ def test_a_compiled_pack_follows_an_edit_that_keeps_the_files_size_and_time(cach
     f = d / "compiledpack.toml"
     _rewrite_keeping_size_and_mtime(f, f.read_bytes().replace(b"alpha", b"gamma"))
     assert PackSet([d]).compiled("compiledpack").words == {"gamma": 0}
+
+
+def test_the_cache_folder_follows_the_environment_at_every_call(tmp_path: Path, monkeypatch) -> None:
+    """`cache_root` makes its folder once per setting, but reads the environment every time."""
+    for name in ("MTQA_NO_CACHE", "MTQA_CACHE_DIR", "XDG_CACHE_HOME"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert pack_cache.cache_root() == tmp_path / "home" / ".cache" / "mtqa"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert pack_cache.cache_root() == tmp_path / "xdg" / "mtqa"
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "a"))
+    assert pack_cache.cache_root() == tmp_path / "a"
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "b"))
+    assert pack_cache.cache_root() == tmp_path / "b"
+    monkeypatch.setenv("MTQA_NO_CACHE", "1")
+    assert pack_cache.cache_root() is None
+    monkeypatch.setenv("MTQA_NO_CACHE", "0")
+    assert pack_cache.cache_root() == tmp_path / "b"
