@@ -7,8 +7,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from mtqa.commands import EXIT_ERROR
-from mtqa.commands import check_options
+from mtqa.commands import EXIT_ERROR, check_options
 
 
 class _Parser(argparse.ArgumentParser):
