@@ -280,6 +280,13 @@ def read_checked(entry: Path, magic: bytes) -> memoryview | None:
         blob = _file_bytes(entry)
     except (OSError, ValueError):  # ValueError: a file mmap cannot map
         return None
+    return unsealed(blob, magic)
+
+
+def unsealed(blob: memoryview, magic: bytes) -> memoryview | None:
+    """The payload of an entry's bytes `blob` (`seal(magic, payload)`), a view of them, if
+    whole and undamaged; else None. What `read_checked` checks, for a reader that maps the
+    file itself (the native tagger's tables, read in place from the file it keeps open)."""
     head = len(magic) + _SEAL
     if len(blob) < head or blob[: len(magic)] != magic or blob[len(magic) : len(magic) + len(_SEAL_TAG)] != _SEAL_TAG:
         return None

@@ -40,36 +40,46 @@ _MAGIC = b"mtqa-pattern-cache\n"
 _LIMIT = 20_000  # entries; past this the file starts again (packs given by users can vary)
 
 _lock = threading.Lock()
-_stored: tuple | None = None  # ({key: place}, where each program starts, the programs) of the file, mapped
+_stored: tuple | None = None  # ({key: place}, where each program starts, the programs, their maker) of the file
 _new: dict[tuple[str, int], bytes] = {}  # compiled by this process, to be merged into the file
 _compiled: dict[tuple[str, int], Any] = {}  # every pattern handed out here, by (pattern, flags)
 _read_done = False  # the file was read (or found missing) by this process
 _save_registered = False
-_maker: Any = None  # what `regex` patterns are rebuilt with when unpickled
 
 
 def compile(pattern: str, flags: int = 0) -> Any:  # noqa: A001 (the name it stands in for)
     """`regex.compile(pattern, flags)`, rebuilt from the cache when it holds the pattern."""
-    import regex
-
     key = (pattern, int(flags))
     known = _compiled.get(key)
     if known is not None:  # several modules share a pattern: one object, one lookup
         return known
-    stored = _program(_key_of(pattern, key[1]))
-    rebuilt = None
-    if stored is not None:
-        try:
-            rebuilt = _rebuild(regex, marshal.loads(stored))
-        except Exception:  # an entry this regex cannot take: compile it afresh
-            rebuilt = None
-    if rebuilt is not None and rebuilt.pattern == pattern and rebuilt.flags & key[1] == key[1]:
-        compiled = rebuilt
-    else:
+    compiled = _rebuilt(pattern, key[1])
+    if compiled is None:
+        import regex
+
         compiled = regex.compile(pattern, flags)
         _remember(key, compiled)
     _compiled[key] = compiled
     return compiled
+
+
+def _rebuilt(pattern: str, flags: int) -> Any:
+    """The pattern rebuilt from the file's program, or None: not in the file, a program of
+    another text or flags under the same key, or one this `regex` cannot take. The path every
+    pattern a process's first check uses takes (~180 on the seed): the lookup is inline and the
+    constructor found when the file is read, so each costs little beyond `regex`'s own C."""
+    stored = _stored if _read_done else _load()
+    if stored is None:
+        return None
+    index, bounds, blob, make = stored
+    i = index.get(_key_of(pattern, flags))
+    if i is None:
+        return None
+    try:  # a view of the mapped file (sliced within it: a bad bound gives a short program)
+        rebuilt = make(*marshal.loads(blob[bounds[i] : bounds[i + 1]]))
+    except Exception:  # an entry this regex cannot take: compile it afresh
+        return None
+    return rebuilt if rebuilt.pattern == pattern and rebuilt.flags & flags == flags else None
 
 
 def parsed_here() -> list[str]:
@@ -123,26 +133,12 @@ def _programs(stored: tuple | None) -> dict[int, bytes]:
     return {key: bytes(blob[bounds[i] : bounds[i + 1]]) for key, i in index.items()}
 
 
-def _program(key: int) -> Any:
-    """The stored program of `key` (a view of the mapped file), or None."""
-    stored = _load()
-    if stored is None:
-        return None
-    index, bounds, blob = stored
-    i = index.get(key)
-    if i is not None:
-        start, end = bounds[i], bounds[i + 1]
-        if start <= end <= len(blob):
-            return blob[start:end]
-    return None
+def _maker() -> Any:
+    """What rebuilds a `regex` pattern from its program: the constructor its pickling protocol
+    names (`regex`'s C compile, which takes the program as it is stored)."""
+    import regex
 
-
-def _rebuild(regex: Any, program: tuple) -> Any:
-    """A pattern from its stored program: the constructor its pickling protocol names."""
-    global _maker
-    if _maker is None:
-        _maker = copyreg.dispatch_table[regex.Pattern](regex.compile(""))[0]
-    return _maker(*program)
+    return copyreg.dispatch_table[regex.Pattern](regex.compile(""))[0]
 
 
 def _remember(key: tuple[str, int], compiled: Any) -> None:
@@ -166,7 +162,8 @@ def _load() -> tuple | None:
         with _lock:
             if not _read_done:
                 entry = _entry()
-                _stored = _read(entry) if entry is not None else None
+                read = _read(entry) if entry is not None else None
+                _stored = None if read is None else (*read, _maker())
                 _read_done = True
     return _stored
 

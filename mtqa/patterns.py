@@ -24,7 +24,11 @@ keyword's parsing costs more than the one hand-over it saves).
 
 from __future__ import annotations
 
+from operator import attrgetter
 from typing import Any
+
+from mtqa import pattern_cache
+
 
 def longest_first(term: str) -> tuple[int, str]:
     """Sort key for the alternatives of a pattern built from a table of terms: longest first
@@ -40,6 +44,9 @@ _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn"
 class LazyPattern:
     """A `regex` pattern compiled the first time it is used."""
 
+    _names: tuple[str, ...] = _METHODS
+    _methods = attrgetter(*_METHODS)  # the compiled pattern's matching methods, read at once
+
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self._source = (pattern, flags)
 
@@ -50,17 +57,13 @@ class LazyPattern:
 
     def _compile(self) -> Any:
         compiled = self._build()
-        for name in _METHODS:  # shadow the compiling methods below with the real ones
-            method = getattr(compiled, name, None)  # `re` patterns have no splititer
-            if method is not None:
-                setattr(self, name, method)
-        self.__dict__["_compiled"] = compiled
+        # shadow the compiling methods below with the real ones: one C call reads the ten and
+        # one update sets them (ten getattr and setattr calls in a loop cost a first use more)
+        self.__dict__.update(zip(self._names, self._methods(compiled)), _compiled=compiled)
         return compiled
 
     def _build(self) -> Any:
         """The compiled pattern: `regex`'s, through the pattern cache."""
-        from mtqa import pattern_cache
-
         return pattern_cache.compile(*self._source)
 
     def _pattern(self) -> Any:
@@ -122,10 +125,16 @@ def lazy(pattern: str, flags: int = 0) -> LazyPattern:
     return LazyPattern(pattern, flags)
 
 
+_STD_METHODS = tuple(name for name in _METHODS if name != "splititer")
+
+
 class LazyStdPattern(LazyPattern):
     """A pattern of Python's own `re`, compiled the first time it is used: `re` parses in
     Python too (~0.1-0.3 ms a pattern), and a plain check never uses many module-level ones
     (~2.7 ms of them at each start-up)."""
+
+    _names = _STD_METHODS  # `re` patterns have no splititer
+    _methods = attrgetter(*_STD_METHODS)
 
     def _build(self) -> Any:
         import re

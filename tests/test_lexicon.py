@@ -271,3 +271,11 @@ def test_the_lexicon_reads_its_common_words_into_the_backend_table(monkeypatch) 
         assert lex.uncommon(probe) == tables["python"].uncommon(probe)
         assert lex.unknown(set(probe)) == tables["python"].unknown(set(probe))
         assert all(lex.zipf(w) == tables["python"].zipf(w) for w in probe)
+
+
+def test_bucket_frequencies_are_the_rounded_zipf_values() -> None:
+    """Each bucket's Zipf value is the float `round(9 - i/100, 2)` gives, bit for bit (the table
+    is built from whole centibels instead), and the rare bucket's is RARE_ZIPF."""
+    expected = [round(9.0 - i / 100.0, 2) for i in range(lexicon._CUT + 1)]
+    assert [z.hex() for z in lexicon._ZIPF_OF_BUCKET[:-1]] == [z.hex() for z in expected]
+    assert lexicon._ZIPF_OF_BUCKET[-1] == lexicon.RARE_ZIPF and len(lexicon._ZIPF_OF_BUCKET) == lexicon._RARE + 1

@@ -169,3 +169,30 @@ def test_the_file_holds_each_program_once_under_its_key(cache: Path) -> None:
     assert sorted(index) == sorted(pattern_cache._key_of(p, f) for p, f in PATTERNS)
     assert sorted(index.values()) == list(range(len(PATTERNS)))
     assert bounds[-1] == len(blob)
+
+
+def test_a_check_with_a_warm_cache_parses_no_pattern(tmp_path: Path) -> None:
+    """Once a process has left its patterns in the cache, the next one imports the check's
+    modules, builds a Checker and checks a story without `regex` parsing any pattern (each is
+    rebuilt from the cache); only the empty pattern whose pickling names `regex`'s constructor
+    is compiled. A module that compiles its patterns with `regex.compile` at import (as
+    `native_tagger` did) makes this fail. With the native scanner: the pure-Python one compiles
+    its triggers' patterns itself."""
+    pytest.importorskip("mtqa._native")
+    story = tmp_path / "story.txt"
+    story.write_text("Lt.-Col. Jean Tremblay told CBC’s The National that the plan would go ahead.\n\n"
+                     "The premier said « non » to the Globe and Mail, and the minister could not agree.\n",
+                     encoding="utf-8")
+    probe = ("import regex, sys; real = regex.compile; seen = []\n"
+             "regex.compile = lambda p, f=0, **k: (seen.append(p), real(p, f, **k))[1]\n"
+             "import mtqa.engine\n"
+             f"mtqa.engine.Checker(languagetool='off').check(open({str(story)!r}, encoding='utf-8').read())\n"
+             "print(repr([p for p in seen if p]))")
+    env = dict(os.environ, MTQA_CACHE_DIR=str(tmp_path / "cache"), MTQA_BUILD_IN_PROCESS="1",
+               MTQA_SCAN_BACKEND="native")
+    env.pop("MTQA_NO_CACHE", None)
+    runs = [subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, timeout=300)
+            for _ in range(2)]
+    assert all(run.returncode == 0 for run in runs), runs[-1].stderr[-2000:]
+    assert runs[0].stdout.strip() != "[]", "the first process should have parsed the patterns"
+    assert runs[1].stdout.strip() == "[]", runs[1].stdout[-2000:]

@@ -223,6 +223,110 @@ def test_the_tagger_is_read_back_from_the_cache(tmp_path, monkeypatch) -> None:
     assert len(read) == 2
 
 
+def _cached_tagger(tmp_path, monkeypatch, read: list | None = None):
+    """`native_tagger.build` with mtqa's cache in `tmp_path` (this process builds the entry);
+    `read` counts the times TextBlob's rule readers are asked (a build from the files)."""
+    from textblob import _text
+
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("MTQA_NO_CACHE", raising=False)
+    monkeypatch.setenv("MTQA_BUILD_IN_PROCESS", "1")
+    data = Path(_text.__file__).parent / "en"
+
+    def rule_lists():
+        if read is not None:
+            read.append(1)
+        return _rule_lists(_text, data)
+
+    return native_tagger.build(data, rule_lists, ("NN", "NNP", "CD"))
+
+
+class _Recording:
+    """`BrillTagger` that records the form its lexicon came in (and can refuse a mapped one,
+    as an extension built before it could map a file does)."""
+
+    def __init__(self, real, refuse_mapped: bool = False) -> None:
+        self.real = real
+        self.__module__ = real.__module__  # the cache entry is keyed by the extension's file
+        self.forms: list[str] = []
+        self.refuse_mapped = refuse_mapped
+
+    def __call__(self, lexicon, *args):
+        self.forms.append(type(lexicon).__name__)
+        if self.refuse_mapped and isinstance(lexicon, tuple):
+            raise TypeError("argument 'lexicon': 'tuple' object cannot be converted to 'PyString'")
+        return self.real(lexicon, *args)
+
+
+def test_the_cached_tables_are_mapped_in_place(tmp_path, monkeypatch) -> None:
+    """A tagger read back from the cache gets its tables as (descriptor, start, length) of the
+    open entry, mapped by the extension, not as a copy; it tags as the tagger built from the
+    files, and goes on doing so once its entry is removed or replaced (the map holds the file
+    it was made from). An extension that cannot map gets the tables copied, the same tagger."""
+    from mtqa import _native as native_module
+
+    text = "The minister’s unknownish zorbling Haven't U.S. 3.5% of them gone? Quebec’s premier said no."
+    built = _cached_tagger(tmp_path, monkeypatch)
+    real = native_module.BrillTagger
+    recording = _Recording(real)
+    monkeypatch.setattr(native_module, "BrillTagger", recording)
+    mapped = _cached_tagger(tmp_path, monkeypatch)
+    assert recording.forms == ["tuple"]
+    (entry,) = tmp_path.rglob("native-tagger-*")
+    entry.unlink()
+    assert mapped.tag(text, True) == built.tag(text, True) and mapped.tag(text, False) == built.tag(text, False)
+    assert mapped.lexicon_tables() == built.lexicon_tables()
+    _cached_tagger(tmp_path, monkeypatch)  # the entry written again
+    recording = _Recording(real, refuse_mapped=True)
+    monkeypatch.setattr(native_module, "BrillTagger", recording)
+    copied = _cached_tagger(tmp_path, monkeypatch)
+    assert recording.forms == ["tuple", "bytes"]
+    assert copied.tag(text, True) == built.tag(text, True)
+
+
+def test_a_damaged_mapped_entry_is_rebuilt(tmp_path, monkeypatch) -> None:
+    """A bit flipped anywhere in the entry (rules or tables) fails its seal, which is checked
+    on the mapped file before the extension maps it: the tagger is built from the files again."""
+    import random
+
+    read: list[int] = []
+    first = _cached_tagger(tmp_path, monkeypatch, read)
+    (entry,) = tmp_path.rglob("native-tagger-*")
+    whole = entry.read_bytes()
+    rng = random.Random(7)
+    text = "The minister said the plan would go ahead."
+    for at in (len(whole) - 1, len(whole) // 2, rng.randrange(len(whole) // 2, len(whole)), 120):
+        entry.write_bytes(whole[:at] + bytes([whole[at] ^ 0x10]) + whole[at + 1:])
+        before = len(read)
+        assert _cached_tagger(tmp_path, monkeypatch, read).tag(text, True) == first.tag(text, True)
+        assert len(read) == before + 1, f"a flipped byte at {at} was read"
+
+
+def test_mapped_tables_out_of_the_file_are_refused(tmp_path) -> None:
+    """The extension maps only within the file: a start or length beyond it is ValueError, a
+    descriptor that is not open OSError, never a read outside the map."""
+    import os
+
+    from textblob import _text
+
+    data = Path(_text.__file__).parent / "en"
+    text = (data / "en-lexicon.txt").read_text(encoding="utf-8")
+    tables = _native.BrillTagger(text, [], [], ("NN", "NNP", "CD"), native_tagger.char_classes).lexicon_tables()
+    path = tmp_path / "tables.bin"
+    path.write_bytes(b"head" + tables)
+    with open(path, "rb") as fh:
+        fd = fh.fileno()
+        good = _native.BrillTagger((fd, 4, len(tables)), [], [], ("NN", "NNP", "CD"), native_tagger.char_classes)
+        assert good.lexicon_tables() == tables
+        for start, length in ((5, len(tables)), (0, len(tables) + 5), (2**62, 8), (4, len(tables) - 1)):
+            with pytest.raises(ValueError):
+                _native.BrillTagger((fd, start, length), [], [], ("NN", "NNP", "CD"), native_tagger.char_classes)
+    closed = os.open(path, os.O_RDONLY)
+    os.close(closed)
+    with pytest.raises(OSError):
+        _native.BrillTagger((closed, 4, len(tables)), [], [], ("NN", "NNP", "CD"), native_tagger.char_classes)
+
+
 def test_tables_read_in_place_answer_as_the_lexicon_built_from_the_file() -> None:
     """A tagger made from `lexicon_tables` reads them in place (nothing copied into a lexicon of
     its own): every word of TextBlob's lexicon and some it lacks get the same tag as from the

@@ -182,12 +182,100 @@ fn u32_at(d: &[u8], at: usize) -> usize {
     u32::from_le_bytes(d[at..at + 4].try_into().expect("four bytes")) as usize
 }
 
+/// A cache file mapped read-only (`mmap`) and unmapped when dropped: the tagger's tables read
+/// in place from the page cache, not copied into a `bytes` object (~2.2 MB of fresh pages
+/// faulted in and filled, ~1 ms of a process's first check). mtqa's cache never rewrites an
+/// entry in place (a new file is renamed over it), so the mapped bytes stay the ones checked.
+#[cfg(unix)]
+struct MappedFile {
+    ptr: *mut libc::c_void,
+    len: usize,
+}
+
+// SAFETY: the mapping is read-only and never changed after it is made; it is unmapped only
+// when the owner drops it.
+#[cfg(unix)]
+unsafe impl Send for MappedFile {}
+#[cfg(unix)]
+unsafe impl Sync for MappedFile {}
+
+#[cfg(unix)]
+impl MappedFile {
+    /// The whole file open as `fd` (the caller keeps it open until this returns).
+    fn new(fd: i32) -> PyResult<MappedFile> {
+        // SAFETY: `fstat` writes into the zeroed struct it is given; `mmap` of a valid
+        // descriptor's whole, non-empty length, read-only and private, checked for failure.
+        unsafe {
+            let mut st: libc::stat = std::mem::zeroed();
+            if libc::fstat(fd, &mut st) != 0 {
+                return Err(std::io::Error::last_os_error().into());
+            }
+            let len = usize::try_from(st.st_size).map_err(|_| PyValueError::new_err("damaged tagger tables"))?;
+            if len == 0 {
+                return Err(PyValueError::new_err("damaged tagger tables"));
+            }
+            let ptr = libc::mmap(std::ptr::null_mut(), len, libc::PROT_READ, libc::MAP_PRIVATE, fd, 0);
+            if ptr == libc::MAP_FAILED {
+                return Err(std::io::Error::last_os_error().into());
+            }
+            Ok(MappedFile { ptr, len })
+        }
+    }
+
+    fn bytes(&self) -> &[u8] {
+        // SAFETY: `ptr` maps `len` readable bytes until `drop`.
+        unsafe { std::slice::from_raw_parts(self.ptr as *const u8, self.len) }
+    }
+}
+
+#[cfg(unix)]
+impl Drop for MappedFile {
+    fn drop(&mut self) {
+        // SAFETY: the mapping made in `new`, unmapped once.
+        unsafe {
+            libc::munmap(self.ptr, self.len);
+        }
+    }
+}
+
+/// Where a saved lexicon's bytes are: a `bytes` object, or a part of a mapped cache file.
+enum Tables {
+    Bytes(Py<PyBytes>),
+    #[cfg(unix)]
+    Mapped { file: MappedFile, start: usize, len: usize },
+}
+
+impl Tables {
+    /// `len` bytes from `start` of the file open as `fd`, mapped.
+    #[cfg(unix)]
+    fn mapped(fd: i32, start: usize, len: usize) -> PyResult<Tables> {
+        let file = MappedFile::new(fd)?;
+        if start.checked_add(len).map_or(true, |end| end > file.len) {
+            return Err(PyValueError::new_err("damaged tagger tables"));
+        }
+        Ok(Tables::Mapped { file, start, len })
+    }
+
+    #[cfg(not(unix))]
+    fn mapped(_fd: i32, _start: usize, _len: usize) -> PyResult<Tables> {
+        Err(pyo3::exceptions::PyOSError::new_err("mapped tagger tables need a Unix system"))
+    }
+
+    fn bytes<'a>(&'a self, py: Python<'a>) -> &'a [u8] {
+        match self {
+            Tables::Bytes(b) => b.as_bytes(py),
+            #[cfg(unix)]
+            Tables::Mapped { file, start, len } => &file.bytes()[*start..*start + *len],
+        }
+    }
+}
+
 /// The lexicon as `to_bytes` laid it out, read in place from the bytes mtqa's cache gave back
-/// (kept here), not copied into a `Lexicon`: its words, entries and slots (~2 MB of fresh
-/// pages, ~0.9 ms of a process's first check) are never built. The same answers: the same
-/// slots probed in the same order, the same words compared.
+/// (kept here) or from the cache file mapped, not copied into a `Lexicon`: its words, entries
+/// and slots (~2 MB of fresh pages, ~0.9 ms of a process's first check) are never built. The
+/// same answers: the same slots probed in the same order, the same words compared.
 struct SavedLexicon {
-    data: Py<PyBytes>,
+    data: Tables,
     ids: Vec<u16>,   // the tables' tag numbers → this tagger's
     words: usize,    // where the words' buffer starts in `data`
     words_len: usize,
@@ -206,8 +294,8 @@ impl SavedLexicon {
     /// a slot shared by two entries, which only a bug could write, gives a wrong tag, not a
     /// fault. Checking each character boundary and each entry's one slot was ~0.3 ms of a
     /// process's first check.)
-    fn new(saved: &Bound<'_, PyBytes>, tags: &mut Tags) -> PyResult<SavedLexicon> {
-        let data = saved.as_bytes();
+    fn new(py: Python<'_>, saved: Tables, tags: &mut Tags) -> PyResult<SavedLexicon> {
+        let data = saved.bytes(py);
         let damaged = || PyValueError::new_err("damaged tagger tables");
         let mut at = 0usize;
         let mut take = |n: usize| -> PyResult<(usize, &[u8])> {
@@ -249,12 +337,12 @@ impl SavedLexicon {
         if at != data.len() {
             return Err(damaged());
         }
-        Ok(SavedLexicon { data: saved.clone().unbind(), ids, words, words_len, entries, count, slots, size })
+        Ok(SavedLexicon { data: saved, ids, words, words_len, entries, count, slots, size })
     }
 
     /// As `Lexicon::get`: the slot of `word`'s hash, then the next ones, to the word or an empty slot.
     fn get(&self, py: Python<'_>, word: &str) -> Option<u16> {
-        let d = self.data.as_bytes(py);
+        let d = self.data.bytes(py);
         let mask = self.size - 1;
         let mut i = word_hash(word.as_bytes()) as usize & mask;
         loop {
@@ -274,7 +362,7 @@ impl SavedLexicon {
     /// What `Lexicon::to_bytes` gives for these tables read into a `Lexicon`: the tagger's tag
     /// names, the same words, entries (tags renumbered) and slots.
     fn to_bytes(&self, py: Python<'_>, tag_names: &[String]) -> Vec<u8> {
-        let d = self.data.as_bytes(py);
+        let d = self.data.bytes(py);
         let mut out = Vec::with_capacity(d.len() + 1024);
         let put = |out: &mut Vec<u8>, n: usize| out.extend_from_slice(&(n as u32).to_le_bytes());
         put(&mut out, tag_names.len());
@@ -806,7 +894,8 @@ fn python_lower(py: Python<'_>, word: &str) -> PyResult<String> {
 
 #[pymethods]
 impl BrillTagger {
-    /// `lexicon`: the text of en-lexicon.txt, or what `lexicon_tables` gave; `morphology`: (tag the word must have or None,
+    /// `lexicon`: the text of en-lexicon.txt, or what `lexicon_tables` gave (as bytes, or as
+    /// (descriptor, start, length) of them in an open cache file, mapped); `morphology`: (tag the word must have or None,
     /// affix, command, new tag) per rule; `context`: (tag or "*", new tag, command, x, y) per
     /// rule; `defaults`: the tags of an unknown, a titlecase and a numeric word; `classify`:
     /// a character's classes as bits (see the constants above).
@@ -836,12 +925,21 @@ impl BrillTagger {
             let (x_tag, y_tag) = (tags.id(&x)?, tags.id(&y)?);
             ctx.push(ContextRule { from, to: tags.id(&to)?, command: around_command(&command), x, y, x_tag, y_tag });
         }
-        let saved = lexicon.downcast::<PyBytes>().ok();
-        let text = if saved.is_some() { "" } else { lexicon.extract::<&str>()? };
+        // The saved tables as bytes, or (descriptor, start, length) of them in a cache file
+        // to map; else the lexicon file's text.
+        let saved = match lexicon.downcast::<PyBytes>() {
+            Ok(bytes) => Some(Tables::Bytes(bytes.clone().unbind())),
+            Err(_) => match lexicon.extract::<(i32, usize, usize)>() {
+                Ok((fd, start, len)) => Some(Tables::mapped(fd, start, len)?),
+                Err(_) => None,
+            },
+        };
+        let is_saved = saved.is_some();
+        let text = if is_saved { "" } else { lexicon.extract::<&str>()? };
         let mut tagger = BrillTagger {
             classes: CharClasses::new(py, classify)?,
             lexicon: match saved {
-                Some(bytes) => Words::Saved(SavedLexicon::new(bytes, &mut tags)?),
+                Some(tables) => Words::Saved(SavedLexicon::new(py, tables, &mut tags)?),
                 None => Words::Built(Lexicon::with_capacity(0)), // built once the lines are read
             },
             tags,
@@ -855,7 +953,7 @@ impl BrillTagger {
         // As TextBlob's Lexicon reads it: each line stripped, blank lines and ";;;" comments
         // skipped, the first two fields split at single spaces.
         let mut entries = Vec::new();
-        for line in text.split('\n').filter(|_| saved.is_none()) {
+        for line in text.split('\n').filter(|_| !is_saved) {
             let line = tagger.strip(py, line)?;
             if line.is_empty() || line.starts_with(";;;") {
                 continue;
@@ -866,7 +964,7 @@ impl BrillTagger {
                 _ => return Err(PyValueError::new_err(format!("a lexicon line without a tag: {line:?}"))),
             }
         }
-        if saved.is_none() {
+        if !is_saved {
             let mut built = Lexicon::with_capacity(entries.len()); // a word given twice takes one entry
             for (word, tag) in entries {
                 let id = tagger.tags.id(tag)?;
