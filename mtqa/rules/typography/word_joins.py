@@ -12,10 +12,11 @@ from typing import Iterator
 
 import regex
 
+from mtqa import lexicon
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
-from mtqa.scan import LETTER, LOWER, UPPER, Pattern, Phrases
+from mtqa.scan import DIGIT, LETTER, LOWER, UPPER, Pattern, Phrases
 from mtqa.segment import Paragraph
 
 _HYPHENATED_START = lazy(r"\p{L}+-")
@@ -130,11 +131,21 @@ _RUN_INTO_PRONOUN = lazy(r"(?<![\p{L}\p{N}@#/._\-])(\p{L}{3,})(who|which|whose|w
 # ("McArthur", "MacKenzie") and a brand's follows one or two letters ("iPhone", "eBay").
 _RUN_INTO_CAPITAL = lazy(r"(?<![\p{L}\p{N}@#/._\-])(\p{Ll}{3,})(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}@_/]|\.[\p{L}\p{N}])")
 
+# A word run into the capitalised word that opens the next sentence or clause, with the text
+# going on in lowercase: "the CommitteeAt the start", "stresses thisIn the future". The words are
+# ones that open sentences and do not end a name; a word or a brand the word list knows
+# ("LinkedIn", "YouTube") is written so on purpose.
+_OPENERS = "The|This|That|These|Those|There|It|He|She|They|We|In|On|At|By|From|With|For|As|After|Before|When|While|If|But|And|Since|Although|Because|However|According|During|Under|Despite|Meanwhile"
+_RUN_INTO_OPENER = lazy(
+    r"(?<![\p{L}\p{N}@#/._\-])(\p{L}\p{Ll}{2,})(" + _OPENERS + r")(?= [\p{Ll}\p{N}])"
+)
+
 
 @rule(
     "typography/run-together-words",
     triggers=(Pattern("pronoun glued to a word", "[a-zA-Z](?:who|which|whose|whom)"),
-              Pattern("lowercase word glued to a capital", rf"[{LOWER}]{{3}}[{UPPER}][{LOWER}]{{2}}")),
+              Pattern("lowercase word glued to a capital", rf"[{LOWER}]{{3}}[{UPPER}][{LOWER}]{{2}}"),
+              Pattern("word glued to an opener", rf"[{LOWER}]{{2}}(?:{_OPENERS}) [{LOWER}{DIGIT}]")),
     category="Fluency/Punctuation",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
@@ -154,6 +165,10 @@ def run_together_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
     bad:  She wrote to the [[councilwhich->council which]] met on Monday.
     good: Police found Carlos Aranda Burgoin, who was reported missing.
     bad:  Volunteers sort donated coats at the [[shelterRiverside->shelter Riverside]] Community Services
+    bad:  The board met in the [[CouncilIn->Council. In]] the spring the plan was dropped.
+    bad:  She insists [[thatAt->that At]] the end of the day, the vote counts.
+    good: Her LinkedIn profile and a YouTube video; the CheckIn desk, a WestJet flight and PowerPoint slides.
+    good: The Council. In the spring, the plan was dropped; DeSantis and McIntyre met MacThe.
     good: Somewhere, somehow, the Whos of Whoville and the WHO met; see @mayorwho online.
     good: McArthur, MacKenzie and DeSantis bought an iPhone on eBay; see @cityHall and macOS.
 
@@ -166,11 +181,32 @@ def run_together_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
         yield ctx.finding(par, m.start(), m.end(), f"“{word}” and “{pronoun}” run together",
                           fix=Fix.unsafe("Add a space", edits=(Edit(m.end(1), m.end(1), " "),)),
                           suggestions=(f"{word} {pronoun}", f"{word}, {pronoun}"))
+    joined = set()
     for m in _RUN_INTO_CAPITAL.finditer(text):
         word, name = m.group(1), m.group(2)
+        joined.add(m.start())
         yield ctx.finding(par, m.start(), m.end(), f"“{word}” and “{name}” run together",
                           fix=Fix.unsafe("Add a space", edits=(Edit(m.end(1), m.end(1), " "),)),
                           suggestions=(f"{word} {name}",))
+    yield from _run_into_opener(par, ctx, joined)
+
+
+def _run_into_opener(par: Paragraph, ctx: RuleContext, joined: set[int]) -> Iterator[RawFinding]:
+    """A word run into a sentence's opening word ("CouncilIn the spring"); judged only with the
+    word list, which knows the names written so on purpose (LinkedIn). `joined`: where a join
+    of a lowercase word and a capitalised one was reported already ("shelterThe")."""
+    text = par.text
+    lex = None
+    for m in _RUN_INTO_OPENER.finditer(text):
+        word, opener = m.group(1), m.group(2)
+        if m.start() in joined:
+            continue
+        lex = lex or lexicon.english()
+        if lex is None or lex.zipf(m.group().lower()) > 0:
+            continue
+        yield ctx.finding(par, m.start(), m.end(), f"“{word}” and “{opener}” run together",
+                          fix=Fix.unsafe("Add a space", edits=(Edit(m.end(1), m.end(1), " "),)),
+                          suggestions=(f"{word} {opener}", f"{word}. {opener}"))
 
 
 # A word's inner mark cut off by a space, as tokenisers leave it: "Canada 's", "it ’ s", "don' t",
