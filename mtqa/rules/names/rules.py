@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from mtqa import lexicon, pattern_cache
+from mtqa import lexicon, pattern_cache, tagging
 from mtqa.analysis import analysis
 from mtqa.accents import strip_accents
 from mtqa.finding import Fix, FixAvailability, Severity
@@ -647,8 +647,37 @@ def _relative_between(a: list[Mention], b: list[Mention]) -> bool:
     return False
 
 
-_LOWER_SURNAME = lazy(r"(?<![\p{L}\p{N}@#/_.\-’'])\p{Ll}{3,}(?![\p{L}\p{N}@_/\-’']|\.\p{L})")
+_LOWER_SURNAME = lazy(r"(?<![\p{L}\p{N}@#/_.:\-’'])\p{Ll}{3,}(?![\p{L}\p{N}@_/’']|-[\p{Ll}\p{N}]|\.\p{L})")
 _SURNAME_MAX_ZIPF = 3.0  # a surname that is also a common English word (price, young, rice) is left alone
+# A capitalised word on its own inside a sentence: after a lowercase word or a comma and a space,
+# or after a hyphen ("growth of Chengdu", "the Chengdu-Chongqing area"); not after another
+# capitalised word, where it may be the last word of a name of several ("the Northwood Pulpmill").
+_MID_CAPITAL_WORD = lazy(r"(?<=(?<![\p{L}\p{N}])\p{Ll}+ |[,;] |\p{L}-)\p{Lu}\p{Ll}{2,}+(?![\p{L}\p{N}'’])")
+# Just before a lowercase word: a capitalised word, whose name may keep a lowercase word of its
+# own (Québec solidaire), unless it is a word that names nothing (a sentence's "The").
+_AFTER_CAPITALISED = lazy(r"(\p{Lu}\p{Ll}*+) $")
+
+
+def _names_only(doc, lex: lexicon.Lexicon, not_names: frozenset[str]) -> dict[str, str]:
+    """The words the story capitalises inside a sentence that English has no lowercase word
+    for (neither the tagger's lexicon nor lemminflect knows them: Chengdu, Chongqing), by their
+    lowercase form: a place's or a person's name whoever it names. Empty without the tagger."""
+    tg = tagging.tagger()
+    if tg is None:
+        return {}
+    found: dict[str, str] = {}
+    seen: set[str] = set()
+    for par in doc.paragraphs:
+        for word in _MID_CAPITAL_WORD.findall(par.text):
+            if word in seen:
+                continue
+            seen.add(word)
+            low = word.lower()
+            if word in not_names or lex.zipf(low) >= _SURNAME_MAX_ZIPF:
+                continue
+            if tg.lexicon_tag(low) is None and not tg.readings(low):
+                found.setdefault(low, word)
+    return found
 
 
 @rule(
@@ -661,12 +690,13 @@ _SURNAME_MAX_ZIPF = 3.0  # a surname that is also a common English word (price, 
     confidence=0.8,
 )
 def lowercase_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
-    """A person's surname written in lowercase where the story names the person (“legault said”).
+    """A name written in lowercase where the story writes it as a name (“legault said”, “the chengdu-Chongqing area”).
 
     ## Why it matters
     An engine that does not recognise a name treats it as a word and lowercases it,
     especially one transliterated back from another script; the story names the person
-    properly elsewhere, so the lowercase form is a slip, not a common noun.
+    properly elsewhere, so the lowercase form is a slip, not a common noun. A place's name
+    counts too where English has no such word in lowercase (the tagger's word lists know none).
 
     ## Examples
     bad:  Premier François Legault spoke on Monday. [[legault->Legault]] said the plan would work.
@@ -676,6 +706,10 @@ def lowercase_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Jane Roy wrote to roy@example.ca and posted on example.ca/roy.
     good: He is a welder for Riverbend Sawmill.\\n\\nPulpmill and sawmill closures hit the north.
     bad:  Union leader Jonathan Blacker spoke.\\n\\nWorkers cheered [[blacker->Blacker]] at the gate.
+    bad:  Trade grew in the Kazan region.\\n\\nThe [[kazan->Kazan]]-Samara corridor and [[kazan->Kazan]] airport opened.
+    good: Trade grew in the Kazan region.\\n\\nThe Kazan-Samara corridor opened; Hope and hope, Grant and a grant.
+    good: The Rideau Canal froze; the canal reopened in the spring, as the Canal did last year.
+    good: Voters in Kazan backed Kazan solidaire; see Nasdaq:kazan and the Northwood Pulpmill's pulpmill staff.
 
     ## Fix safety
     Safe: only the first letter's case changes.
@@ -690,6 +724,8 @@ def lowercase_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     surnames = {m.surname.casefold(): m.surname for m in inv.mentions
                 if ((m.first and m.first in data.by_first) or m.title) and m.surname.isalpha() and len(m.surname) >= 3}
     surnames = {k: v for k, v in surnames.items() if lex.zipf(k) < _SURNAME_MAX_ZIPF and k not in data.not_names}
+    places = _names_only(doc, lex, data.not_names)
+    surnames = {**places, **surnames}
     if not surnames:
         return
     for par in doc.paragraphs:
@@ -702,6 +738,9 @@ def lowercase_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             name = surnames.get(m.group())
             if name is None:
                 continue
+            if m.group() in places and (before := _AFTER_CAPITALISED.search(text, max(0, m.start() - 30), m.start())):
+                if before.group(1) not in data.not_names:
+                    continue  # a word of a name that keeps it lowercase; not after a sentence's "The"
             yield ctx.finding(par, m.start(), m.end(), f"The name “{name}” in lowercase",
                               fix=Fix.safe(f"Write {name}", replacement=name))
 
