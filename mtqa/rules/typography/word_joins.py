@@ -88,20 +88,34 @@ _COMPOUND_TIME = lazy(
 )
 
 
+# A number of two or more and a unit of time in the singular, before a noun: "a five year plan",
+# "24 hour service", "11 year olds". Singular after such a number, the unit can only be part of a
+# modifier (one year ago, a 2021 year-end: one, and a year's figure, are left alone). A range
+# counts ("5-11 year olds"); a number joined to a word does not ("COVID-19 day").
+_NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred"
+_UNITS = "year|month|week|day|hour|minute"
+_NUMBER_UNIT = lazy(
+    r"(?<![\p{L}\p{N}.,])(?<!\p{L}-)((?i:" + _NUMBER_WORDS + r")|(?!(?:19|20)\d\d\b)\d{1,4}) (" + _UNITS + r")"
+    r"(?= (?:olds?\b|(?!(?:ago|old|later|earlier|after|before|from|in|on|at|of|and|or|to|for|by|with|since)\b)\p{Ll}{3,}))"
+)
+
+
 @rule(
     "typography/open-compound-modifier",
-    triggers=(Phrases("time", (" time ",), ignorecase=False, boundary="none"),),
+    triggers=(Phrases("time", (" time ",), ignorecase=False, boundary="none"),
+              Pattern("number and unit", rf"(?i:{_NUMBER_WORDS}|[{DIGIT}]) (?:{_UNITS}) [{LOWER}]")),
     category="Fluency/Spelling",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
     confidence=0.7,
 )
 def open_compound_modifier(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
-    """“full time jobs”: a compound modifier before a noun written without its hyphen.
+    """“full time jobs”, “a five year plan”: a compound modifier before a noun written without its hyphen.
 
     ## Why it matters
     Before a noun, full-time and part-time are one modifier and take a hyphen (after a
-    verb they do not: "she works full time"). The open form before a noun is a mark of
+    verb they do not: "she works full time"); so is a number with a unit of time
+    (a five-year plan, 24-hour service), whose unit stays singular. The open form before a noun is a mark of
     unedited or machine-paraphrased copy.
 
     ## Examples
@@ -109,11 +123,20 @@ def open_compound_modifier(par: Paragraph, ctx: RuleContext) -> Iterator[RawFind
     bad:  She took a [[part time->part-time]] position.
     good: The plan adds 300 full-time jobs.
     good: She works full time at the plant, and part time at home.
+    bad:  It adopted a [[five year->five-year]] plan and a [[24 hour->24-hour]] service for 5-[[11 year->11-year]] olds.
+    good: It adopted a five-year plan one year ago; two years later, 30 km outside town, the 2021 year was over.
+    good: A 24-hour service for 11-year-olds and 10 year-olds; three year after year; it took 12 days in total.
+    good: The COVID-19 day count and the anti-two year limit.
 
     ## Fix safety
     Safe: a hyphen replaces the space.
     """
     text = par.text
+    for m in _NUMBER_UNIT.finditer(text):
+        fixed = f"{m.group(1)}-{m.group(2)}"
+        yield ctx.finding(par, m.start(), m.end(), f"Compound modifier before a noun: “{fixed}”",
+                          fix=Fix.safe(f"Write “{fixed}”", edits=(Edit(m.end(1), m.end(1) + 1, "-"),)),
+                          suggestions=(fixed,))
     if " time " not in text:
         return
     for m in _COMPOUND_TIME.finditer(text):
