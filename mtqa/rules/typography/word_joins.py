@@ -233,10 +233,12 @@ def _run_into_opener(par: Paragraph, ctx: RuleContext, joined: set[int]) -> Iter
 
 
 # A word's inner mark cut off by a space, as tokenisers leave it: "Canada 's", "it ’ s", "don' t",
-# "well -known", "post- pandemic" (but not a suspended hyphen: "pre- and post-war").
+# "well -known", "post- pandemic" (but not a suspended hyphen: "pre- and post-war"), a plural's
+# straight apostrophe set apart: "investors ' bonds" (a curly one is spaced-single-mark's).
 _SPLIT_WORD = lazy(
     r"(?<=\p{L})(?: ['’] ?| ?['’] )(?:s|t|re|ve|ll|d|m)(?![\p{L}\p{N}])"
     r"|(?<=\p{Ll}) -(?=\p{Ll})|(?<=\p{Ll})- (?!(?:and|or|nor|to)\b)(?=\p{Ll})"
+    r"|(?<=\p{Ll}s) '(?= \p{L})"
 )
 
 
@@ -261,6 +263,8 @@ def split_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  [[Canada 's->Canada's]] plan was costly, and [[it ’ s->it’s]] over.
     bad:  The [[well -known->well-known]] mayor and the [[post- pandemic->post-pandemic]] plan.
     bad:  They [[don' t->don't]] agree.
+    bad:  The [[lenders '->lenders']] funds were frozen.
+    good: The lenders' funds were frozen; the 'Yes' side and the rock 'n' roll band's fans agreed.
     good: Canada's plan was costly, and it’s over; the well-known mayor agreed.
     good: The pre- and post-war plans, the 10- to 12-year terms, a rock 'n' roll band.
     good: The score was 3 - 1, and “'s” is an apostrophe-s; the ’90s were long.
