@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from mtqa import tagging
 from mtqa.finding import FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
@@ -28,13 +29,15 @@ _HEADS = (
 # Plural common nouns that English never capitalises alone.
 _PLURAL_HEADS = "Nations|Countries|States|Governments|Communities|Parties|Peoples"
 # A determiner or a possessive (and at most one capitalised word), a lowercase modifier, then
-# the capitalised head, which ends the name: not followed by a capitalised word or "of" and one
-# (the federal Department of Justice, the old Union Station). A verb before a body written as a
-# bare name ("Jane Roe asked Council") has no determiner before it.
+# the capitalised head, which ends the name: not followed by a capitalised word (the old Union
+# Station). Followed by "of" and a capital (group 3), the head begins a name (the federal
+# Department of Justice), and only a noun as modifier is a word of it (the security Service of
+# Ukraine). A verb before a body written as a bare name ("Jane Roe asked Council") has no
+# determiner before it.
 _MODIFIED_HEAD = lazy(
     r"(?:(?<![\p{L}\p{N}\-])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)"
     r"|\p{L}['’]s?)(?:[ ]\p{Lu}\p{Ll}++)?"
-    r"[ ](\p{Ll}{3,}+)[ ](" + _HEADS + r")(?![\p{L}\p{N}\-'’]|[ ]\p{Lu}|[ ]of[ ]\p{Lu}|[ ]\()"
+    r"[ ](\p{Ll}{3,}+)[ ](" + _HEADS + r")(?![\p{L}\p{N}\-'’]|[ ]\p{Lu}|[ ]\()((?=[ ]of[ ]\p{Lu}))?"
 )
 # A preposition or conjunction, then a capitalised plural head on its own: "between Nations".
 _BARE_PLURAL = lazy(
@@ -45,6 +48,7 @@ _BARE_PLURAL = lazy(
 # "the new Board"), and nouns that introduce a title ("the band Union").
 _DESCRIBING = frozenset(
     "current former new previous next last whole entire present same old future then said above "
+    "state city town county province country village "
     "band group film movie song album show series book magazine newspaper play novel podcast".split()
 )
 # Function words, which a determiner may stand before too ("assured that the Council").
@@ -75,24 +79,32 @@ def capitalised_head(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  Leaders discussed the completion of the [[banking Union]] and a new tax.
     bad:  The bailout came from the Euro [[rescue Fund]] on Monday.
     bad:  The agency's [[security Service]] opened a case.
+    bad:  Officers of the [[security Service]] of Ukraine made arrests.
     bad:  It marked the start of dialogue between [[Nations]] after the war.
     good: Leaders discussed the completion of the banking union and the European Union.
     good: The Security Service of Ukraine opened a case; the federal Department of Justice did not.
+    good: The state Department of Health and the city Office of Emergency Management met the provincial Ministry of Health.
     good: The current Council is bound by the rules, and the Fund said the old Union Station will close.
     good: He said that the Council agreed at the regular Government meeting of the village Party branch.
     good: The federal Parliament sat; talks between nations, the United Nations and First Nations went on.
     good: Jane Roe asked Council to act, and the band Union played the Investment Fund Act.
 
     ## Known issues
-    Which of the two forms was meant, name or description, needs the world: no fix is
+    Before "of" and a name, a modifier is judged only with the tagger (mtqa[grammar]), which
+    tells a noun (security) from an adjective (federal). Which of the two forms was meant, name or description, needs the world: no fix is
     offered. A modifier after another lowercase word ("the municipal party Committee") is not
     judged, so that a verb before a body written as a bare name ("asked Council") stays quiet.
     """
     text = par.text
+    tags = None
     for m in _MODIFIED_HEAD.finditer(text):
         modifier, head = m.group(1), m.group(2)
         if modifier in _DESCRIBING or modifier in _FUNCTION_WORDS:
             continue
+        if m.group(3) is not None:  # "the ... Department of Justice": a name goes on
+            tags = tags or tagging.tagger()
+            if tags is None or tags.lexicon_tag(modifier) not in ("NN", "NNS"):
+                continue  # an adjective describes the body (the federal Department of Justice)
         name = f"{modifier.capitalize()} {head}"
         yield ctx.finding(par, m.start(1), m.end(2),
                           f"Only the head of “{modifier} {head}” is capitalised: write a name ({name}) or a description",
