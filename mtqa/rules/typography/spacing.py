@@ -163,7 +163,7 @@ def space_before_punctuation(par: Paragraph, ctx: RuleContext) -> Iterator[RawFi
 _NO_SPACE = lazy(
     r"\p{Ll}\p{Ll}(?:[ \u00a0]*+([.!?;,](?:[ \u00a0]?[.!?;,])*+)(?=\p{Lu}\p{Ll}|©)"
     r"|[ \u00a0]*+([.!?,](?:[ \u00a0]?[.!?,])*+[\"”])(?=\p{L})|([\"”])(?=\p{L})|([,;])(?=\p{Ll}\p{Ll})"
-    r"|([,:;])(?=[\"“]\p{L})|[ \u00a0]*+([.!?])(?=“\p{L})|[ \u00a0]*+(:)(?=\p{Ll}{2}|\p{Lu}\p{Ll}|\p{N}))"
+    r"|([,:;])(?=[\"“]\p{L})|[ \u00a0]*+([.!?])(?=“\p{L})|[ \u00a0]*+(:)(?=\p{Ll}{2}|(?<=\p{Ll}:)(?:\p{Lu}\p{Ll}|\p{N})))"
     r"|(?<![\p{L}.])[ap]\.m(\.)(?=\p{Lu}\p{Ll})"
     r"|\)[ \u00a0]*+([.!?;,](?:[ \u00a0]?[.!?;,])*+)(?=\p{Lu}\p{Ll})"
     r"|(?<=(?:^|[^\p{L}\p{N}@/_.,:\-])\p{N}*)\p{N}\p{N}([.!?])(?=\p{Lu}\p{Ll}{2}|©)"
@@ -171,18 +171,18 @@ _NO_SPACE = lazy(
 # (and, after two lower-case letters, a comma or semicolon before a lower-case word: "mayor,who";
 # a colon, comma or semicolon against the quotation it introduces: 'said:"We', 'said,“We';
 # a full stop against the opening mark of the next quotation: 'spoke.“We'; a colon before a
-# lower-case word, a capitalised one or a figure: "Monday:the", a label glued to its value
-# "Author:Jane", "Date:2021"; a.m. or p.m. run into the next sentence: "2 p.m.The"; a mark
+# lower-case word, or straight after a word a capitalised one or a figure: "Monday:the", a label
+# glued to its value "Author:Jane", "Date:2021"; a.m. or p.m. run into the next sentence: "2 p.m.The"; a mark
 # after a closing bracket: "(photo).The"; a full stop after a figure of two digits or more, against the
 # next sentence's capital or a copyright sign: "in 2021.Officials", "2019.©")
 # What every match of _NO_SPACE holds (a mark straight before a letter or an opening mark): a cheap test first.
-_MARK_BEFORE_LETTER = lazy(r"[.!?;,\"”]\p{L}|[,:;][\"“]|[.!?]“|:\p{Ll}|(?<=\p{Ll}):[\p{Lu}\p{N}]|[.!?]©")
+_MARK_BEFORE_LETTER = lazy(r"[.!?;,\"”]\p{L}|[,:;][\"“]|[.!?]“|:\p{Ll}|(?<=\p{Ll}):[\p{Lu}\p{N}]|[.!?;,]©")
 
 
 @rule(
     "typography/missing-space",
     triggers=(Pattern("mark before letter",
-                      rf'[.!?;,"”][{LETTER}]|[,:;]["“]|[.!?]“|:[{LOWER}]|[{LOWER}]:[{UPPER}{NUMBER}]|[.!?]©'),),
+                      rf'[.!?;,"”][{LETTER}]|[,:;]["“]|[.!?]“|:[{LOWER}]|[{LOWER}]:[{UPPER}{NUMBER}]|[.!?;,]©'),),
     category="Fluency/Punctuation",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
