@@ -1,0 +1,25 @@
+"""typography/capitalised-head (`typography.head_capitals`) beyond its one-line examples."""
+
+from __future__ import annotations
+
+import pytest
+
+from mtqa import tagging
+from mtqa.testing import assert_clean, assert_flags
+
+needs_tagger = pytest.mark.skipif(not tagging.available(), reason=tagging.MISSING)
+
+
+def test_capitalised_head_after_a_lowercase_modifier() -> None:
+    rule = "typography/capitalised-head"
+    assert_flags("The plan needs a housing Fund, said the trade Union, as talks among Countries stalled.", rule,
+                 ["housing Fund", "trade Union", "Countries"])
+    assert_clean("The plan needs the Housing Fund; the new Council met, the Union said, and relations among "
+                 "countries and the United Nations improved. Mayor Roe thanked Council.", rule)
+
+
+@needs_tagger
+def test_capitalised_head_before_a_name_needs_a_noun_modifier() -> None:
+    rule = "typography/capitalised-head"
+    assert_flags("Agents of the border Service of Canada and the federal Department of Finance met.", rule,
+                 ["border Service"])
