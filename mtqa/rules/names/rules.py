@@ -658,6 +658,11 @@ _MID_CAPITAL_WORD = lazy(r"(?<=(?<![\p{L}\p{N}])\p{Ll}+ |[,;] |\p{L}-)\p{Lu}\p{L
 _AFTER_CAPITALISED = lazy(r"(\p{Lu}\p{Ll}*+) $")
 
 
+# Endings English builds words with: a word that has one is a word the lists lack, not a name.
+_ENGLISH_SUFFIXES = ("able", "ible", "ness", "tion", "sion", "ment", "ity", "ous", "ive", "ful", "less", "ing",
+                     "ed", "ly", "ize", "ise", "ism", "ist", "er", "est")
+
+
 def _names_only(doc, lex: lexicon.Lexicon, not_names: frozenset[str]) -> dict[str, str]:
     """The words the story capitalises inside a sentence that English has no lowercase word
     for (neither the tagger's lexicon nor lemminflect knows them: Chengdu, Chongqing), by their
@@ -675,6 +680,8 @@ def _names_only(doc, lex: lexicon.Lexicon, not_names: frozenset[str]) -> dict[st
             low = word.lower()
             if word in not_names or lex.zipf(low) >= _SURNAME_MAX_ZIPF:
                 continue
+            if low.endswith(_ENGLISH_SUFFIXES):
+                continue  # an English word the lists lack (scalable), capitalised by mistake
             if tg.lexicon_tag(low) is None and not tg.readings(low):
                 found.setdefault(low, word)
     return found
@@ -710,6 +717,7 @@ def lowercase_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Trade grew in the Kazan region.\\n\\nThe Kazan-Samara corridor opened; Hope and hope, Grant and a grant.
     good: The Rideau Canal froze; the canal reopened in the spring, as the Canal did last year.
     good: Voters in Kazan backed Kazan solidaire; see Nasdaq:kazan and the Northwood Pulpmill's pulpmill staff.
+    good: Is this really Scalable? It is scalable, and unblockable, said Unblockable's founder.
 
     ## Fix safety
     Safe: only the first letter's case changes.

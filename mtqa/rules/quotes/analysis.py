@@ -12,6 +12,7 @@ from mtqa.finding import Fix
 from mtqa.patterns import lazy
 from mtqa.rule import RuleContext
 from mtqa.rules.quotes.pack import QuotesPack
+from mtqa.segment import SENTENCE_FINAL_ABBREVIATIONS, TITLE_ABBREVIATIONS
 from mtqa.text.quotation import quotation_runs_past
 
 OPEN2, CLOSE2, STRAIGHT2 = "“", "”", '"'
@@ -402,7 +403,7 @@ def _lost_opening_after(text: str, i: int, marks: list[Mark], pack: QuotesPack) 
     if text[prev - 1] == ",":
         # ``…values,” she said. Just as much…”``: the quote resumes after its attribution's sentence
         stop = text.find(". ", prev, min(i, prev + 60))
-        if stop < 0 or not _says(text, prev + 1, stop, pack):
+        if stop < 0 or not _says(text, prev + 1, stop, pack) or _abbreviation_before(text, stop):
             return None
         prev = stop
     elif text[prev - 1] not in ".!?":
@@ -411,6 +412,16 @@ def _lost_opening_after(text: str, i: int, marks: list[Mark], pack: QuotesPack) 
     if m is None or _says(text, prev + 1, i, pack):
         return None
     return m.end() - 1
+
+
+_LAST_WORD = lazy(r"[\p{L}.\-]+$")
+
+
+def _abbreviation_before(text: str, stop: int) -> bool:
+    """Whether the full stop at `stop` ends an abbreviation or an initial (``St.``, ``J.``), not a sentence."""
+    m = _LAST_WORD.search(text, max(0, stop - 12), stop)
+    word = m.group() if m else ""
+    return len(word) == 1 or word in TITLE_ABBREVIATIONS or word in SENTENCE_FINAL_ABBREVIATIONS or "." in word
 
 
 def _says(text: str, start: int, end: int, pack: QuotesPack) -> bool:

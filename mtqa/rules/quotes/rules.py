@@ -120,6 +120,7 @@ def orphan_mark(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  “Will it work? Who knows?” [[We will try it anyway.”]]
     bad:  “The plan is late,” the mayor said. [[It will cost more than we hoped.”]]
     good: “The plan is late,” the mayor said. “It will cost more than we hoped.”
+    bad:  “The plan is late,” said Jane Roe (St. Paul's).[[”]] The vote is Monday.
     good: She said the vote “was a clear signal to Ottawa.”
     good: “We will appeal.\n\nAnd we will win,” the lawyer said.
     good: The room is 3.5 metres wide and the screen is 65" across.
