@@ -308,3 +308,22 @@ def test_french_monsieur_before_a_surname() -> None:
     rule = "names/french-honorific"
     assert_flags("Premier François Legault spoke. M. Legault said no.", rule, ["M."])
     assert_clean("Economist Marc Roy spoke; M. Roy said no. M. Night Shyamalan called.", rule)
+
+
+def test_lone_variant_of_a_named_persons_surname() -> None:
+    text = ("Councillor Marta Szczepanik opened the meeting. Szczepanik read the motion.\n\n"
+            "Critics said Szczepanek had no plan; Szczepanik disagreed.")
+    got = assert_flags(text, INCONSISTENT, ["Szczepanek"])
+    assert got[0].suggestions == ("Szczepanik",)
+    assert got[0].confidence < 0.6
+
+
+def test_lone_variant_needs_the_surname_twice_as_often() -> None:
+    text = "Councillor Marta Szczepanik opened the meeting.\n\nCritics said Szczepanek had no plan."
+    assert_clean(text, INCONSISTENT)
+
+
+def test_lone_variant_spares_names_words_and_derived_forms() -> None:
+    text = ("Councillor Marta Szczepanik opened the meeting. Szczepanik read the motion.\n\n"
+            "Szczepanek Hall, Szczepaniks and #Szczepanek were named, and Ada Szczepanek spoke. Szczepanik won.")
+    assert_clean(text, INCONSISTENT)

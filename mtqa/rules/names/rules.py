@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+import regex
+
 from mtqa import lexicon, pattern_cache, tagging
 from mtqa.analysis import analysis
 from mtqa.accents import strip_accents
@@ -57,6 +59,9 @@ def inconsistent_spelling(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Economist Marie Gagnon spoke first.\\n\\nMs. Gagnon said rates would rise.
     good: Justin Massie spoke.\\n\\nVincent Massey Park was closed.
     good: Tom Smith and his brother Paul Smyth ran the firm.
+    bad:  Leader Paul Dervieux spoke on Monday.\\n\\nDervieux left, and [[Dervieu->Dervieux]] said so. Dervieux won.
+    good: Leader Paul Dervieux spoke on Monday.\\n\\nDervieux met Anne Dervieu, and Dervieux won. Dervieu Inc. agreed.
+    good: Mayor Anne Ottaway spoke.\\n\\nOttaway said so; Ottawayers and #Ottawy cheered.
 
     ## Fix safety
     Display only: which spelling is right needs a check of the source or the person.
@@ -106,6 +111,56 @@ def inconsistent_spelling(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                 suggestions=(majority,), confidence=conf,
                 fix=Fix.display_only(f"Write {majority}", majority),
             )
+    yield from _lone_variants(doc, ctx, by_surname, inv)
+
+
+_LONE_MAX_ZIPF = 3.0  # a lone variant is no English word (a capitalised "Marchant" may be one)
+_LONE_BESIDE = lazy(r"(?<=\p{Lu}[\p{L}.’']*+ )$")  # a capitalised word just before: a longer name
+
+
+def _lone_variants(doc, ctx: RuleContext, by_surname: dict[str, list[Mention]], inv: Inventory) -> Iterator[RawFinding]:
+    """A capitalised word standing alone, no English word, one spelling off the surname of a
+    person the story names ("Premier Jean Dervieux" ... "Dervieu said"), used at most half as
+    often: the engine spelt the unknown name by analogy once more. Not a word the story uses as
+    a given name or inside a longer name."""
+    lex = lexicon.english()
+    if lex is None or not by_surname:
+        return
+    firsts = {m.first for ms in by_surname.values() for m in ms if m.first}
+    variants: dict[str, str] = {}
+    for word, n in inv.counts.items():
+        if word in by_surname or word in firsts or len(word) < 5 or not word.isalpha() or not word[:1].isupper():
+            continue
+        if any(word.startswith(surname) for surname in by_surname):
+            continue  # a word made from the name: Montrealer, Torontonian
+        if lex.zipf(word.lower()) >= _LONE_MAX_ZIPF:
+            continue
+        for surname in by_surname:
+            major = inv.counts.get(surname, 0)
+            if major >= 2 and major >= _MAJORITY * n and near(word, surname):
+                variants[word] = surname
+                break
+    if not variants:
+        return
+    pattern = regex.compile(r"(?<![\p{L}\p{N}\-’'#@])(" + "|".join(map(regex.escape, variants)) + r")(?![\p{L}\p{N}\-]|[ ]\p{Lu})")
+    for par in doc.paragraphs:
+        text = par.text
+        for m in pattern.finditer(text):
+            if _LONE_BESIDE.search(text, max(0, m.start() - 40), m.start()):
+                continue
+            word = m.group(1)
+            surname = variants[word]
+            yield ctx.finding(
+                par, m.start(), m.end(),
+                f"“{word}” is spelt “{surname}” elsewhere in the story ({inv.counts.get(surname, 0)}×); same person? "
+                "Evidence: a lone word, no English word, one spelling off the named person's surname",
+                suggestions=(surname,), confidence=0.55,
+                fix=Fix.display_only(f"Write {surname}", surname),
+            )
+
+
+# A lone variant is reported when the story writes it at most half as often as the surname.
+_MAJORITY = 2
 
 
 # Titles that many people share: a surname after one of them says nothing about who it is.
