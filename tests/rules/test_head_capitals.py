@@ -23,3 +23,13 @@ def test_capitalised_head_before_a_name_needs_a_noun_modifier() -> None:
     rule = "typography/capitalised-head"
     assert_flags("Agents of the border Service of Canada and the federal Department of Finance met.", rule,
                  ["border Service"])
+
+
+@needs_tagger
+def test_capitalised_head_before_a_lowercase_field() -> None:
+    rule = "typography/capitalised-head"
+    got = assert_flags("Staff of the Ministry of coastal tourism said its Bureau of labour statistics agreed.", rule,
+                       ["Ministry of coastal tourism", "Bureau of labour statistics"])
+    assert got[0].suggestions == ("Ministry of Coastal Tourism",)
+    assert_clean("Staff of the Ministry of Coastal Tourism met the ministry of coastal tourism's head; the "
+                 "Department of every region, the Bureau of a city and Secretariat of trade talks agreed.", rule)

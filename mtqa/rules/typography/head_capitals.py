@@ -4,7 +4,9 @@ Engines that half-recognise a name capitalise its last word only: "the Euro resc
 "the security Service", "a European monetary Fund". English writes a name's words all in
 capitals (the Security Service) or a description all in lowercase (a rescue fund); a
 lowercase modifier before a capitalised head is neither. A plural head capitalised after a
-preposition ("relations between Nations") is the same slip on a common noun.
+preposition ("relations between Nations") is the same slip on a common noun, and a head
+capitalised before "of" and a lowercase field ("the Ministry of ecological environment") the
+same slip on a name that begins with its head.
 """
 
 from __future__ import annotations
@@ -44,6 +46,33 @@ _BARE_PLURAL = lazy(
     r"(?<![\p{L}\p{N}\-])(between|among|amongst|of|for|with|to|from|and|or)[ ](" + _PLURAL_HEADS + r")"
     r"(?![\p{L}\p{N}\-'’]|[ ]\p{Lu}|[ ]of[ ]\p{Lu})"
 )
+# Heads that begin a body's name before "of" and its field (the Ministry of Health); after a
+# determiner, with the field in lowercase, only the head is capitalised (the Ministry of
+# ecological environment). Up to three lowercase words are read; the tagger trims the ones
+# that are no noun or adjective (the Ministry of health said).
+_OF_HEADS = "Ministry|Department|Bureau|Secretariat|Administration"
+_HEAD_OF_FIELD = lazy(
+    r"(?<![\p{L}\p{N}\-])(?:the|its|their|his|her|our|this|that)[ ](" + _OF_HEADS + r")[ ]of[ ]"
+    r"(\p{Ll}{3,}+(?:[ ]\p{Ll}{3,}+){0,2})(?![\p{L}\p{N}\-'’])"
+)
+_FIELD_TAGS = frozenset({"NN", "NNS", "JJ", "CC"})
+
+
+def _field_words(words: list[str]) -> list[str]:
+    """The words of a lowercase field after "of" that are nouns or adjectives, from the start."""
+    tags = tagging.tagger()
+    if tags is None:
+        return []
+    kept: list[str] = []
+    for word in words:
+        if word in _FUNCTION_WORDS and word != "and" or tags.lexicon_tag(word) not in _FIELD_TAGS:
+            break
+        kept.append(word)
+    while kept and kept[-1] == "and":
+        kept.pop()
+    return kept
+
+
 # Modifiers that describe a body named elsewhere instead of naming it ("the current Council",
 # "the new Board"), and nouns that introduce a title ("the band Union").
 _DESCRIBING = frozenset(
@@ -73,7 +102,8 @@ def capitalised_head(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     A name is capitalised word by word (the Security Service of Ukraine) and a description
     not at all (a rescue fund). An engine that half-recognises a name capitalises only its
     last word, and the reader cannot tell whether a body is named or described. A plural
-    common noun capitalised after a preposition ("between Nations") is the same slip.
+    common noun capitalised after a preposition ("between Nations") is the same slip, and so is a
+    head capitalised before "of" and a field in lowercase ("the Ministry of ecological environment").
 
     ## Examples
     bad:  Leaders discussed the completion of the [[banking Union]] and a new tax.
@@ -81,6 +111,11 @@ def capitalised_head(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  The agency's [[security Service]] opened a case.
     bad:  Officers of the [[security Service]] of Ukraine made arrests.
     bad:  It marked the start of dialogue between [[Nations]] after the war.
+    bad:  The plan of the [[Ministry of marine fisheries]], announced on Monday, was cut.
+    bad:  Officials of the [[Department of rural affairs]] said the [[Bureau of statistics]] agreed.
+    good: The Ministry of Marine Fisheries and the Department of Rural Affairs agreed.
+    good: The Department of each province and the Bureau of the city met; Administration of justice is slow.
+    good: It was the ministry of rural affairs, said the Ministry of Health's head.
     good: Leaders discussed the completion of the banking union and the European Union.
     good: The Security Service of Ukraine opened a case; the federal Department of Justice did not.
     good: The state Department of Health and the city Office of Emergency Management met the provincial Ministry of Health.
@@ -109,6 +144,15 @@ def capitalised_head(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         yield ctx.finding(par, m.start(1), m.end(2),
                           f"Only the head of “{modifier} {head}” is capitalised: write a name ({name}) or a description",
                           suggestions=(name, f"{modifier} {head.lower()}"))
+    for m in _HEAD_OF_FIELD.finditer(text):
+        field = _field_words(m.group(2).split(" "))
+        if not field:
+            continue
+        end = m.start(2) + len(" ".join(field))
+        name = f"{m.group(1)} of " + " ".join(w if w == "and" else w.capitalize() for w in field)
+        yield ctx.finding(par, m.start(1), end,
+                          f"Only the head of “{text[m.start(1):end]}” is capitalised: write a name ({name}) or a description",
+                          suggestions=(name,))
     for m in _BARE_PLURAL.finditer(text):
         head = m.group(2)
         yield ctx.finding(par, m.start(2), m.end(2), f"“{head}” capitalised on its own in mid-sentence",
