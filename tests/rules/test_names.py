@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from mtqa import tagging
 from mtqa.testing import assert_clean, assert_flags, findings
 
 INCONSISTENT = "names/inconsistent-spelling"
@@ -327,3 +330,11 @@ def test_lone_variant_spares_names_words_and_derived_forms() -> None:
     text = ("Councillor Marta Szczepanik opened the meeting. Szczepanik read the motion.\n\n"
             "Szczepanek Hall, Szczepaniks and #Szczepanek were named, and Ada Szczepanek spoke. Szczepanik won.")
     assert_clean(text, INCONSISTENT)
+
+
+@pytest.mark.skipif(not tagging.available(), reason=tagging.MISSING)
+def test_surname_in_lowercase_after_a_given_name() -> None:
+    got = assert_flags("Their lawyer, Carlos hernandez, filed the appeal.", "names/lowercase-name", ["hernandez"])
+    assert got[0].fix is not None and got[0].fix.edits[0].replacement == "Hernandez"
+    assert_clean("Their lawyer, Carlos Hernandez, filed the appeal; the Alberta roadmap and Carlos timeline went on.",
+                 "names/lowercase-name")

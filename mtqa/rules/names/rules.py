@@ -742,6 +742,41 @@ def _names_only(doc, lex: lexicon.Lexicon, not_names: frozenset[str]) -> dict[st
     return found
 
 
+# A capitalised word, then a lowercase one that ends the phrase: punctuation after it, or a
+# word (group 3) that the tagger must read as a verb ("Maria gonzalez said").
+_NAME_THEN_LOWER = lazy(
+    r"(?<![\p{L}\p{N}.'’\-])(\p{Lu}\p{Ll}++) (\p{Ll}{4,}+)(?:[,.;:)]|$| (\p{Ll}++)(?![\p{L}\p{N}]))"
+)
+_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# How often the web writes a name's letters (rodriguez 3.7, garcia 3.9): a lowercase word this
+# common that no English word list has is a name; commoner strings are words the lists lack
+# (timeline, apps, info).
+_NAME_ZIPF = (3.0, 4.0)
+
+
+def _lowercase_after_given_name(doc, ctx: RuleContext, lex: lexicon.Lexicon) -> Iterator[RawFinding]:
+    """A surname in lowercase straight after a given name (“Isabel rodriguez said”): the first
+    word a proper noun in the tagger's lexicon, the second common on the web but no English
+    word (neither the tagger's lists nor an English ending know it)."""
+    tg = tagging.tagger()
+    if tg is None:
+        return
+    lo, hi = _NAME_ZIPF
+    for par in doc.paragraphs:
+        for m in _NAME_THEN_LOWER.finditer(par.text):
+            word = m.group(2)
+            stem = word[:-1] if word.endswith("s") else word
+            if not lo <= lex.zipf(word) < hi or word.endswith(_ENGLISH_SUFFIXES) or stem.endswith(_ENGLISH_SUFFIXES):
+                continue
+            if tg.lexicon_tag(word) is not None or tg.readings(word) or tg.lexicon_tag(m.group(1)) != "NNP":
+                continue
+            if m.group(3) is not None and tg.lexicon_tag(m.group(3)) not in _VERB_TAGS:
+                continue  # a noun phrase goes on (the Ontario coronavirus response)
+            name = word.capitalize()
+            yield ctx.finding(par, m.start(2), m.end(2), f"The name “{name}” in lowercase after “{m.group(1)}”",
+                              fix=Fix.safe(f"Write {name}", replacement=name))
+
+
 @rule(
     "names/lowercase-name",
     category="Fluency/Spelling",
@@ -758,7 +793,9 @@ def lowercase_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     An engine that does not recognise a name treats it as a word and lowercases it,
     especially one transliterated back from another script; the story names the person
     properly elsewhere, so the lowercase form is a slip, not a common noun. A place's name
-    counts too where English has no such word in lowercase (the tagger's word lists know none).
+    counts too where English has no such word in lowercase (the tagger's word lists know none),
+    and so does a surname straight after a given name that the web writes often and English
+    has no word for ("Maria gonzalez").
 
     ## Examples
     bad:  Premier François Legault spoke on Monday. [[legault->Legault]] said the plan would work.
@@ -773,6 +810,9 @@ def lowercase_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The Rideau Canal froze; the canal reopened in the spring, as the Canal did last year.
     good: Voters in Kazan backed Kazan solidaire; see Nasdaq:kazan and the Northwood Pulpmill's pulpmill staff.
     good: Is this really Scalable? It is scalable, and unblockable, said Unblockable's founder.
+    bad:  The spokeswoman, Maria [[gonzalez->Gonzalez]], said no.
+    bad:  Then Maria [[gonzalez->Gonzalez]] said no.
+    good: The spokeswoman, Maria Gonzalez, said no; the Ontario coronavirus response and the Canada apps are out.
 
     ## Fix safety
     Safe: only the first letter's case changes.
@@ -787,6 +827,7 @@ def lowercase_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     surnames = {m.surname.casefold(): m.surname for m in inv.mentions
                 if ((m.first and m.first in data.by_first) or m.title) and m.surname.isalpha() and len(m.surname) >= 3}
     surnames = {k: v for k, v in surnames.items() if lex.zipf(k) < _SURNAME_MAX_ZIPF and k not in data.not_names}
+    yield from _lowercase_after_given_name(doc, ctx, lex)
     places = _names_only(doc, lex, data.not_names)
     surnames = {**places, **surnames}
     if not surnames:
