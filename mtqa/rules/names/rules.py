@@ -114,7 +114,7 @@ def inconsistent_spelling(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     yield from _lone_variants(doc, ctx, by_surname, inv)
 
 
-_LONE_MAX_ZIPF = 3.0  # a lone variant is no English word (a capitalised "Marchant" may be one)
+_LONE_MAX_ZIPF = 3.5  # no common English word (a capitalised "Marchant" may be one); a given name may be (Pietro)
 _LONE_BESIDE = lazy(r"(?<=\p{Lu}[\p{L}.’']*+ )$")  # a capitalised word just before: a longer name
 
 
