@@ -338,3 +338,11 @@ def test_surname_in_lowercase_after_a_given_name() -> None:
     assert got[0].fix is not None and got[0].fix.edits[0].replacement == "Hernandez"
     assert_clean("Their lawyer, Carlos Hernandez, filed the appeal; the Alberta roadmap and Carlos timeline went on.",
                  "names/lowercase-name")
+
+
+def test_given_name_spelt_two_ways_before_one_surname() -> None:
+    text = "Deputy Dmitry Karpenko spoke.\n\nDmitry Karpenko left, and Dmitri Karpenko said so later."
+    got = assert_flags(text, INCONSISTENT, ["Dmitri"])
+    assert got[0].suggestions == ("Dmitry",)
+    assert_clean("Daniel Karpenko and his daughter Danielle Karpenko spoke.\n\nDaniel Karpenko said so; "
+                 "Zoé Karpenko and Zoe Karpenko left.", INCONSISTENT)

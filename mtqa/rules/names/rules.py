@@ -62,6 +62,8 @@ def inconsistent_spelling(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  Leader Paul Dervieux spoke on Monday.\\n\\nDervieux left, and [[Dervieu->Dervieux]] said so. Dervieux won.
     good: Leader Paul Dervieux spoke on Monday.\\n\\nDervieux met Anne Dervieu, and Dervieux won. Dervieu Inc. agreed.
     good: Mayor Anne Ottaway spoke.\\n\\nOttaway said so; Ottawayers and #Ottawy cheered.
+    bad:  Speaker Vyacheslav Dorin spoke.\\n\\n“No,” said [[Viacheslav->Vyacheslav]] Dorin.
+    good: Mario Dorin and his sister Maria Dorin spoke.\\n\\nMario Dorin said no; Gaétan Dorin and Gaetan Dorin too.
 
     ## Fix safety
     Display only: which spelling is right needs a check of the source or the person.
@@ -112,6 +114,41 @@ def inconsistent_spelling(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                 fix=Fix.display_only(f"Write {majority}", majority),
             )
     yield from _lone_variants(doc, ctx, by_surname, inv)
+    yield from _given_name_variants(ctx, by_surname)
+
+
+def _given_name_variants(ctx: RuleContext, by_surname: dict[str, list[Mention]]) -> Iterator[RawFinding]:
+    """One person's given name spelt two near ways before the same surname (Vyacheslav Roe,
+    Viacheslav Roe): a transliteration redone. Not when the story calls one a relative of the
+    other, nor when the rarer form is a common name too (Mario and Maria Roe are two people)."""
+    lex = lexicon.english()
+    if lex is None:
+        return
+    for surname, mentions in by_surname.items():
+        by_first: dict[str, list[Mention]] = {}
+        for m in mentions:
+            if m.first:
+                by_first.setdefault(m.first, []).append(m)
+        names = sorted(by_first, key=lambda f: (-len(by_first[f]), by_first[f][0].par.index, by_first[f][0].full_start))
+        for k, minority in enumerate(names[1:], 1):
+            # letters that differ, not only their case or accents (other rules' business)
+            majority = next((f for f in names[:k] if near(f, minority) and fold(f) != fold(minority)), None)
+            if majority is None or lex.zipf(minority.lower()) >= _LONE_MAX_ZIPF:
+                continue
+            if _relative_between(by_first[majority], by_first[minority]):
+                continue
+            for m in by_first[minority]:
+                text = m.par.text
+                s = text.rfind(minority, m.full_start, m.start)
+                if s < 0:
+                    continue
+                yield ctx.finding(
+                    m.par, s, s + len(minority),
+                    f"“{minority} {surname}” is “{majority} {surname}” elsewhere in the story; same person? "
+                    "Evidence: the same surname after a given name one spelling off",
+                    suggestions=(majority,), confidence=0.55,
+                    fix=Fix.display_only(f"Write {majority}", majority),
+                )
 
 
 _LONE_MAX_ZIPF = 3.5  # no common English word (a capitalised "Marchant" may be one); a given name may be (Pietro)
