@@ -346,3 +346,7 @@ def test_given_name_spelt_two_ways_before_one_surname() -> None:
     assert got[0].suggestions == ("Dmitry",)
     assert_clean("Daniel Karpenko and his daughter Danielle Karpenko spoke.\n\nDaniel Karpenko said so; "
                  "Zoé Karpenko and Zoe Karpenko left.", INCONSISTENT)
+
+
+def test_given_name_variants_before_a_common_word_are_left_alone() -> None:
+    assert_clean("Shares of Lianhua Holdings fell.\n\nLianhwa Holdings said profits rose.", INCONSISTENT)

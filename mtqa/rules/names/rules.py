@@ -120,11 +120,14 @@ def inconsistent_spelling(doc, ctx: RuleContext) -> Iterator[RawFinding]:
 def _given_name_variants(ctx: RuleContext, by_surname: dict[str, list[Mention]]) -> Iterator[RawFinding]:
     """One person's given name spelt two near ways before the same surname (Vyacheslav Roe,
     Viacheslav Roe): a transliteration redone. Not when the story calls one a relative of the
-    other, nor when the rarer form is a common name too (Mario and Maria Roe are two people)."""
+    other, nor when the rarer form is a common name too (Mario and Maria Roe are two people),
+    nor before a common word (Shanshan Holdings, Shangshan Holdings: a body, left to others)."""
     lex = lexicon.english()
     if lex is None:
         return
     for surname, mentions in by_surname.items():
+        if lex.zipf(surname.lower()) >= _LONE_MAX_ZIPF:
+            continue  # a common word ends a body's name as often (Shanshan Holdings), not a person's
         by_first: dict[str, list[Mention]] = {}
         for m in mentions:
             if m.first:
