@@ -62,7 +62,7 @@ def inconsistent_spelling(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  Leader Paul Dervieux spoke on Monday.\\n\\nDervieux left, and [[Dervieu->Dervieux]] said so. Dervieux won.
     good: Leader Paul Dervieux spoke on Monday.\\n\\nDervieux met Anne Dervieu, and Dervieux won. Dervieu Inc. agreed.
     good: Mayor Anne Ottaway spoke.\\n\\nOttaway said so; Ottawayers and #Ottawy cheered.
-    bad:  Speaker Vyacheslav Dorin spoke.\\n\\n“No,” said [[Viacheslav->Vyacheslav]] Dorin.
+    bad:  Speaker Yevgeny Dorin spoke.\\n\\n“No,” said [[Yevgeni->Yevgeny]] Dorin.
     good: Mario Dorin and his sister Maria Dorin spoke.\\n\\nMario Dorin said no; Gaétan Dorin and Gaetan Dorin too.
 
     ## Fix safety
@@ -118,16 +118,16 @@ def inconsistent_spelling(doc, ctx: RuleContext) -> Iterator[RawFinding]:
 
 
 def _given_name_variants(ctx: RuleContext, by_surname: dict[str, list[Mention]]) -> Iterator[RawFinding]:
-    """One person's given name spelt two near ways before the same surname (Vyacheslav Roe,
-    Viacheslav Roe): a transliteration redone. Not when the story calls one a relative of the
+    """One person's given name spelt two near ways before the same surname (Yevgeny Roe,
+    Yevgeni Roe): a transliteration redone. Not when the story calls one a relative of the
     other, nor when the rarer form is a common name too (Mario and Maria Roe are two people),
-    nor before a common word (Shanshan Holdings, Shangshan Holdings: a body, left to others)."""
+    nor before a common word (Lianhua Holdings, Lianhwa Holdings: a body, left to others)."""
     lex = lexicon.english()
     if lex is None:
         return
     for surname, mentions in by_surname.items():
         if lex.zipf(surname.lower()) >= _LONE_MAX_ZIPF:
-            continue  # a common word ends a body's name as often (Shanshan Holdings), not a person's
+            continue  # a common word ends a body's name as often (Lianhua Holdings), not a person's
         by_first: dict[str, list[Mention]] = {}
         for m in mentions:
             if m.first:
@@ -154,7 +154,7 @@ def _given_name_variants(ctx: RuleContext, by_surname: dict[str, list[Mention]])
                 )
 
 
-_LONE_MAX_ZIPF = 3.5  # no common English word (a capitalised "Marchant" may be one); a given name may be (Pietro)
+_LONE_MAX_ZIPF = 3.5  # no common English word (a capitalised "Marchant" may be one); a given name may be (Marco)
 _LONE_BESIDE = lazy(r"(?<=\p{Lu}[\p{L}.’']*+ )$")  # a capitalised word just before: a longer name
 
 
@@ -783,19 +783,19 @@ def _names_only(doc, lex: lexicon.Lexicon, not_names: frozenset[str]) -> dict[st
 
 
 # A capitalised word, then a lowercase one that ends the phrase: punctuation after it, or a
-# word (group 3) that the tagger must read as a verb ("Maria gonzalez said").
+# word (group 3) that the tagger must read as a verb ("Ana lopez said").
 _NAME_THEN_LOWER = lazy(
     r"(?<![\p{L}\p{N}.'’\-])(\p{Lu}\p{Ll}++) (\p{Ll}{4,}+)(?:[,.;:)]|$| (\p{Ll}++)(?![\p{L}\p{N}]))"
 )
 _VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-# How often the web writes a name's letters (rodriguez 3.7, garcia 3.9): a lowercase word this
+# How often the web writes a name's letters (garcia 3.9, lopez 3.8): a lowercase word this
 # common that no English word list has is a name; commoner strings are words the lists lack
 # (timeline, apps, info).
 _NAME_ZIPF = (3.0, 4.0)
 
 
 def _lowercase_after_given_name(doc, ctx: RuleContext, lex: lexicon.Lexicon) -> Iterator[RawFinding]:
-    """A surname in lowercase straight after a given name (“Isabel rodriguez said”): the first
+    """A surname in lowercase straight after a given name (“Ana lopez said”): the first
     word a proper noun in the tagger's lexicon, the second common on the web but no English
     word (neither the tagger's lists nor an English ending know it)."""
     tg = tagging.tagger()
@@ -835,7 +835,7 @@ def lowercase_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     properly elsewhere, so the lowercase form is a slip, not a common noun. A place's name
     counts too where English has no such word in lowercase (the tagger's word lists know none),
     and so does a surname straight after a given name that the web writes often and English
-    has no word for ("Maria gonzalez").
+    has no word for ("Ana lopez").
 
     ## Examples
     bad:  Premier François Legault spoke on Monday. [[legault->Legault]] said the plan would work.
@@ -850,9 +850,9 @@ def lowercase_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The Rideau Canal froze; the canal reopened in the spring, as the Canal did last year.
     good: Voters in Kazan backed Kazan solidaire; see Nasdaq:kazan and the Northwood Pulpmill's pulpmill staff.
     good: Is this really Scalable? It is scalable, and unblockable, said Unblockable's founder.
-    bad:  The spokeswoman, Maria [[gonzalez->Gonzalez]], said no.
-    bad:  Then Maria [[gonzalez->Gonzalez]] said no.
-    good: The spokeswoman, Maria Gonzalez, said no; the Ontario coronavirus response and the Canada apps are out.
+    bad:  The spokeswoman, Ana [[lopez->Lopez]], said no.
+    bad:  Then Ana [[lopez->Lopez]] said no.
+    good: The spokeswoman, Ana Lopez, said no; the Ontario coronavirus response and the Canada apps are out.
 
     ## Fix safety
     Safe: only the first letter's case changes.

@@ -150,8 +150,8 @@ _HALF_CAPITALISED = lazy(
 )
 
 
-# A party's capitals, a leader's title in lower case, then a full name: "NDP leader Jane Roe".
-# Canadian style capitalises a formal title straight before a name (NDP Leader Jane Roe).
+# A party's capitals, a leader's title in lower case, then a full name: "UCP leader Jane Roe".
+# Canadian style capitalises a formal title straight before a name (UCP Leader Jane Roe).
 _PARTY_LEADER = lazy(r"(?<![\p{L}\p{N}\-.])\p{Lu}{2,5} (?P<title>leader) " + _FULL_NAME + _NOT_A_PERSON)
 
 
@@ -168,7 +168,7 @@ _PARTY_LEADER = lazy(r"(?<![\p{L}\p{N}\-.])\p{Lu}{2,5} (?P<title>leader) " + _FU
               Pattern("party leader", rf"[{UPPER}]{{2}} leader [{UPPER}]")),
 )
 def half_capitalised_title(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
-    """A title or department with its head in lower case and its portfolio capitalised (``the minister of Health``), or a party leader's title (``NDP leader Jane Roe``).
+    """A title or department with its head in lower case and its portfolio capitalised (``the minister of Health``), or a party leader's title (``UCP leader Jane Roe``).
 
     ## Why it matters
     French capitalises the portfolio and not the title (*le ministre de la Santé*); an
@@ -176,7 +176,7 @@ def half_capitalised_title(par: Paragraph, ctx: RuleContext) -> Iterator[RawFind
     short form (*Health Minister Christian Dubé*, *the health minister*) or the formal one
     (*the Minister of Health*); the half-capitalised form is neither. A party's capitals, a
     lowercase "leader" and a capitalised name mix the cases the same way: Canadian style
-    capitalises a formal title straight before a name (*NDP Leader Jane Roe*).
+    capitalises a formal title straight before a name (*UCP Leader Jane Roe*).
 
     ## Examples
     bad:  The [[minister of Health->minister of health]] defended the plan in Quebec City.
@@ -185,8 +185,8 @@ def half_capitalised_title(par: Paragraph, ctx: RuleContext) -> Iterator[RawFind
     good: The health minister defended the plan; the Minister of Health answered questions.
     good: The prime minister of Canada met the first minister of Quebec.
     good: The minister of health and the minister of Indigenous services spoke.
-    bad:  The vote was called by NDP [[leader->Leader]] Jane Roe and PQ [[leader->Leader]] Paul St-Pierre.
-    good: NDP Leader Jane Roe spoke; the NDP leader, Jane Roe, and the party's leader Paul Roe met at the NDP leader Conference.
+    bad:  The vote was called by UCP [[leader->Leader]] Jane Roe and BQ [[leader->Leader]] Paul St-Pierre.
+    good: UCP Leader Jane Roe spoke; the UCP leader, Jane Roe, and the party's leader Paul Roe met at the UCP leader Conference.
 
     ## Fix safety
     Safe only as a case change: the whole title is lower-cased (CP's form after a name or
@@ -196,7 +196,7 @@ def half_capitalised_title(par: Paragraph, ctx: RuleContext) -> Iterator[RawFind
     if " leader " in text:
         for m in _matches(_PARTY_LEADER, text):
             yield ctx.finding(par, m.start("title"), m.end("title"),
-                              "A party leader's title before the name in lower case: capitalise it (NDP Leader)",
+                              "A party leader's title before the name in lower case: capitalise it (Leader)",
                               suggestions=("Leader",), fix=Fix.safe("Capitalise the title", "Leader"))
     if "inist" not in text and "epartment" not in text and "ecretary" not in text:
         return
