@@ -193,6 +193,9 @@ class Story(msgspec.Struct):
     federal_weak: int = 0  # Ottawa, federal
     by_province: dict[str, float] = msgspec.field(default_factory=dict)
     premier_used: bool = False  # "premier" as the head's title (not "deputy premier")
+    # the surnames of the people the story itself calls premier ("Premier Jane Roe", "the
+    # premier of Nova Scotia, Jane Roe"): "Prime Minister Roe" then contradicts the story
+    premier_surnames: set[str] = msgspec.field(default_factory=set)
     federal_pm_named: bool = False  # "Prime Minister <a prime minister of Canada>"
     canada_signals: int = 0  # Canada, Ottawa, the House of Commons ...
     abroad: bool = False  # the story names another country
@@ -294,10 +297,13 @@ def story_of(doc, data: Legislatures, hits: TriggerHits | None = None) -> Story:
                         for par in _where(pars, "another country", hits))
     for par in pars:
         text = par.text
-        if not st.premier_used and "remier" in text:
+        if "remier" in text:
             for m in list(_PREMIER.finditer(text, timeout=1.0)):
                 if not m.group().lower().startswith("deputy"):
                     st.premier_used = True
+                    name = premier_named(text, m.end(), data)
+                    if name is not None:
+                        st.premier_surnames.add(surname(name))
         if "rime" in text:
             for m in list(PRIME_MINISTER.finditer(text, timeout=1.0)):
                 if data.is_federal_pm(name_after(text, m.end())):
@@ -317,6 +323,25 @@ def name_after(text: str, pos: int) -> str | None:
     if not m:
         return None
     return " ".join(m.group(1).split()).replace("’", "'")
+
+
+def premier_named(text: str, pos: int, data: Legislatures) -> str | None:
+    """The person a premier title ending at `pos` names: "Premier Jane Roe" or "the premier
+    of Nova Scotia, Jane Roe" (a province's name and a comma between) → "Jane Roe"."""
+    name = name_after(text, pos)
+    if name is not None:
+        return name
+    m = _OF.match(text, pos)
+    found = of_after(text, pos, data)
+    if m is None or found is None or found[0] != "province" or not text.startswith(", ", m.end()):
+        return None
+    return name_after(text, m.end() + 1)
+
+
+def surname(name: str) -> str:
+    """The last word of a name, without a possessive ("Jane Roe's" → "Roe")."""
+    last = name.split()[-1]
+    return last[:-2] if last.endswith("'s") else last
 
 
 def qualifier_before(text: str, pos: int, data: Legislatures) -> tuple[str, str] | None:

@@ -114,3 +114,15 @@ def test_a_dateline_place_in_capitals_is_no_acronym_but_the_same_place_in_runnin
     assert_clean("NANAIMO, B.C.\nThe premier walks to a meeting in Nanaimo, B.C.\n\n"
                  "NANAIMO, B.C. — The retreat opened in Nanaimo on Wednesday.", rule)
     assert_flags("Talks in NANAIMO, B.C., stalled on Monday.\n\nIn Nanaimo, they resumed.", rule, ["Nanaimo"])
+
+
+def test_clock_style_flags_times_written_against_the_storys_majority() -> None:
+    text = ("The polls open at 8:30 a.m. and close at 8 p.m.\n\n"
+            "Results are expected by 11:45pm, and the count resumes at 9 A.M. on Tuesday.")
+    got = assert_flags(text, "consistency/clock-style", ["11:45pm", "9 A.M."])
+    assert [f.fix.edits[0].replacement for f in got] == ["11:45 p.m.", "9 a.m."]
+
+
+def test_clock_style_stays_quiet_without_a_clear_majority() -> None:
+    assert_clean("The polls open at 8:30 am and close at 8 p.m.", "consistency/clock-style")
+    assert_clean("The polls open at 8:30am, close at 8pm and reopen at 9am.", "consistency/clock-style")

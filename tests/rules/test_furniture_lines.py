@@ -172,6 +172,8 @@ _CONTROL_LINES = [
     "first modification:", "last modification", "back to top", "video player is loading",
     "advertisement - scroll to continue", "scroll to continue with content", "continue reading the main story",
     "estimated reading time: 3 minutes", "reading time 3", "post views: 1,204", "views: 12", "in pictures",
+    "this site uses Spamguard to reduce spam. learn how your comment data is processed", "%d bloggers like this:",
+    "back to top button", "your email address will not be published. required fields are marked *",
 ]
 _NOTICE_LINES = [
     "open in full screen mode", "view the image in fullscreen", "see full-screen", "display fullscreen",

@@ -126,3 +126,22 @@ def test_half_capitalised_prime_minister_before_a_name_gets_both_capitals() -> N
 def test_article_before_a_plural_portfolio() -> None:
     got = assert_flags("The Department of the Finances released it.", FRENCH_ORDER, ["of the Finances"])
     assert got[0].suggestions[0] == "of Finances"
+
+
+def test_prime_minister_before_a_surname_the_story_calls_premier() -> None:
+    text = ("Premier Colette Brassard met mayors in Rimouski on Monday.\n\n"
+            "Prime Minister Brassard said the roads would be paved. Prime Minister Justin Trudeau agreed.")
+    got = assert_flags(text, "titles/premier-as-prime-minister", ["Prime Minister"])
+    assert got[0].confidence >= 0.9
+    assert got[0].fix is not None and got[0].fix.edits[0].replacement == "Premier"
+
+
+def test_premier_of_a_province_named_after_a_comma() -> None:
+    text = "The premier of Alberta, Colette Brassard, met mayors.\n\nPrime Minister Brassard spoke."
+    assert_flags(text, "titles/premier-as-prime-minister", ["Prime Minister"])
+
+
+def test_prime_minister_of_another_surname_stays_quiet() -> None:
+    text = ("Premier Colette Brassard met mayors.\n\nPrime Minister Jacinda Ardern of New Zealand spoke; "
+            "Deputy Prime Minister Brassard was not there.")
+    assert_clean(text, "titles/premier-as-prime-minister")

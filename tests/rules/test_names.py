@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from mtqa import tagging
 from mtqa.testing import assert_clean, assert_flags, findings
 
 INCONSISTENT = "names/inconsistent-spelling"
@@ -308,3 +311,42 @@ def test_french_monsieur_before_a_surname() -> None:
     rule = "names/french-honorific"
     assert_flags("Premier François Legault spoke. M. Legault said no.", rule, ["M."])
     assert_clean("Economist Marc Roy spoke; M. Roy said no. M. Night Shyamalan called.", rule)
+
+
+def test_lone_variant_of_a_named_persons_surname() -> None:
+    text = ("Councillor Marta Szczepanik opened the meeting. Szczepanik read the motion.\n\n"
+            "Critics said Szczepanek had no plan; Szczepanik disagreed.")
+    got = assert_flags(text, INCONSISTENT, ["Szczepanek"])
+    assert got[0].suggestions == ("Szczepanik",)
+    assert got[0].confidence < 0.6
+
+
+def test_lone_variant_needs_the_surname_twice_as_often() -> None:
+    text = "Councillor Marta Szczepanik opened the meeting.\n\nCritics said Szczepanek had no plan."
+    assert_clean(text, INCONSISTENT)
+
+
+def test_lone_variant_spares_names_words_and_derived_forms() -> None:
+    text = ("Councillor Marta Szczepanik opened the meeting. Szczepanik read the motion.\n\n"
+            "Szczepanek Hall, Szczepaniks and #Szczepanek were named, and Ada Szczepanek spoke. Szczepanik won.")
+    assert_clean(text, INCONSISTENT)
+
+
+@pytest.mark.skipif(not tagging.available(), reason=tagging.MISSING)
+def test_surname_in_lowercase_after_a_given_name() -> None:
+    got = assert_flags("Their lawyer, Carlos hernandez, filed the appeal.", "names/lowercase-name", ["hernandez"])
+    assert got[0].fix is not None and got[0].fix.edits[0].replacement == "Hernandez"
+    assert_clean("Their lawyer, Carlos Hernandez, filed the appeal; the Alberta roadmap and Carlos timeline went on.",
+                 "names/lowercase-name")
+
+
+def test_given_name_spelt_two_ways_before_one_surname() -> None:
+    text = "Deputy Dmitry Karpenko spoke.\n\nDmitry Karpenko left, and Dmitri Karpenko said so later."
+    got = assert_flags(text, INCONSISTENT, ["Dmitri"])
+    assert got[0].suggestions == ("Dmitry",)
+    assert_clean("Daniel Karpenko and his daughter Danielle Karpenko spoke.\n\nDaniel Karpenko said so; "
+                 "Zoé Karpenko and Zoe Karpenko left.", INCONSISTENT)
+
+
+def test_given_name_variants_before_a_common_word_are_left_alone() -> None:
+    assert_clean("Shares of Lianhua Holdings fell.\n\nLianhwa Holdings said profits rose.", INCONSISTENT)

@@ -420,3 +420,18 @@ def test_a_paragraph_of_apostrophes_only_has_the_state_machine_s_state() -> None
         short_cut += _apostrophes_only(text) is not None
     assert short_cut > 200  # the short cut is taken, and refused (the machine's own findings differ)
     assert _apostrophes_only("Canada’s don't") == ParState(straight_apos=[12], curly_apos=[6])
+
+
+def test_quoted_sentence_closed_with_no_punctuation() -> None:
+    rule = "quotes/unpunctuated-close"
+    text = ("The farmer was blunt: “Nobody in this valley can sell at these prices” Most of her neighbours agree.\n\n"
+            "“The ministry has to answer for this” Jean Roe told reporters.")
+    got = assert_flags(text, rule, ["”", "”"])
+    assert [f.fix.edits[0].replacement for f in got] == [".”", ",”"]
+
+
+def test_quoted_phrases_titles_and_ended_sentences_stay_quiet() -> None:
+    rule = "quotes/unpunctuated-close"
+    assert_clean("The farmer called the price “a slap in the face” Tuesday. She said: “Prices must rise.” "
+                 "Then she left. The film, “Gone With The Wind Again” Netflix said, opens Friday. "
+                 "She said: “Nobody can sell at these prices” in a video; “Nobody can sell” Roe said.", rule)

@@ -66,7 +66,7 @@ def test_no_space_matches_tried_near_the_marks_are_finditers() -> None:
     from mtqa.rules.typography import spacing
 
     pieces = ["ab", "cd", "A", "Nova", "law", ".", ",", ";", ":", "!", "?", '"', "”", "“", "‘", "’", "'", " ", " ",
-              "\u00a0", "(", ")", "a.m", "p.m.", "a.m.", "The", "x", "é", "É", "ŉ", "...", "e.g.", "U.S.", "2", "-", "\n"]
+              "\u00a0", "(", ")", "a.m", "p.m.", "a.m.", "The", "x", "é", "É", "ŉ", "...", "e.g.", "U.S.", "2", "-", "\n", "©", "19", "Ann", "/"]
     rng = random.Random(5)
     matched = 0
     for _ in range(6000):

@@ -45,3 +45,11 @@ def test_president_director_general_and_president_of_the_government() -> None:
     rule = "titles/president-of-the-government"
     assert_flags("The President of the Government, Pedro Roy, met the king.", rule, ["President of the Government"])
     assert_clean("The President of the European Council and the President of the Treasury Board met.", rule)
+
+
+def test_party_leader_title_in_lower_case_before_a_name() -> None:
+    rule = "titles/half-capitalised-title"
+    got = assert_flags("Green leader Ann Roe met BQ leader Yves Leduc and UCP leader Dana Fox.", rule,
+                       ["leader", "leader"])
+    assert all(f.fix is not None and f.fix.edits[0].replacement == "Leader" for f in got)
+    assert_clean("BQ Leader Yves Leduc met the BQ leader, Yves Leduc, and the UCP leader on Monday.", rule)

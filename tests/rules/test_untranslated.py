@@ -63,3 +63,9 @@ def test_french_name_spans_stop_at_punctuation() -> None:
     text = "Photo d’archives, Jane Roy\nand the Fédération des travailleurs et travailleuses du Québec. It said"
     assert [text[s:e] for s, e in french_name_spans(text)] == [
         "Fédération des travailleurs et travailleuses du Québec"]
+
+
+def test_french_word_after_an_acronym_is_not_part_of_a_name() -> None:
+    assert_flags("She skated in the OHL séries and later in the NHL.", "untranslated/french-words", ["séries"])
+    assert_clean("She skated in the OHL playoffs; Place Ville-Marie and Musée d’art stayed open.",
+                 "untranslated/french-words")

@@ -234,12 +234,16 @@ _HEADING_FILL = frozenset("the in on from our this of for you to also".split())
 # The comment form and counters a blog page prints under the story, and its own stamps
 # ("First modification:", a page's "Première modification" translated).
 _PAGE_FORM = lazy(
-    r"^(?:leave\s+a\s+reply(?:\s+cancel\s+reply)?|cancel\s+reply|your\s+e-?mail\s+address\s+will\s+not\s+be\s+published"
+    r"^(?:(?:leave\s+a\s+reply(?:\s+cancel\s+reply)?|cancel\s+reply|your\s+e-?mail\s+address\s+will\s+not\s+be\s+published"
     r"|required\s+fields\s+are\s+marked|notify\s+of|please\s+log\s*in\s+to\s+comment|be\s+the\s+first\s+to\s+comment"
+    r"|this\s+site\s+uses\s+\S+\s+to\s+reduce\s+spam|learn\s+how\s+your\s+comment\s+data\s+is\s+processed"
+    r"|(?:%[ds]|\d+)\s+bloggers?\s+likes?\s+this|back\s+to\s+top\s+button"
     r"|like\s+loading|\d+\s+\d+\s+votes?\s+article\s+rating|post\s+navigation|table\s+of\s+contents|contents\s+hide"
     r"|source\s+link|(?:first|last)\s+modification\s*:?|back\s+to\s+top|video\s+player\s+is\s+loading|(?:advertisement\s*[-–—:]\s*)?scroll\s+to\s+continue"
     r"(?:\s+with\s+content)?|continue\s+reading(?:\s+the\s+main\s+story)?|(?:estimated\s+)?reading\s+time\s*:?\s*\d+"
-    r"(?:\s+min(?:ute)?s?)?|(?:post\s+)?views\s*:\s*[\d,]+|in\s+(?:video|videos|pictures|images|photos))\W{0,4}$",
+    r"(?:\s+min(?:ute)?s?)?|(?:post\s+)?views\s*:\s*[\d,]+|in\s+(?:video|videos|pictures|images|photos))\W{0,4}?)"
+    r"(?:\s+(?:your\s+e-?mail\s+address\s+will\s+not\s+be\s+published|required\s+fields\s+are\s+marked"
+    r"|learn\s+how\s+your\s+comment\s+data\s+is\s+processed)\W{0,4}?)*\W{0,4}$",
     regex.IGNORECASE,
 )
 # What a media player or the page prints when it cannot play or show something, or notes about
@@ -384,7 +388,7 @@ class _Cues(NamedTuple):
 # can open with, among ASCII ones (lowercase; a digit for `\d`, "(" for `\(?`): each
 # alternative's first letter, read off the patterns. A line opening with any other ASCII
 # character matches none of them; one opening beyond ASCII is tried as before.
-_CONTROL_OPENERS = frozenset("acdlmprstwy" "bcefilnprstv" "0123456789")  # _UI_LABEL, _PAGE_FORM
+_CONTROL_OPENERS = frozenset("acdlmprstwy" "bcefilnprstv%" "0123456789")  # _UI_LABEL, _PAGE_FORM
 _NOTICE_OPENERS = frozenset("acdefmopstvwy(" "acnrst")  # _PAGE_NOTICE, _CONTINUES
 
 
@@ -396,7 +400,8 @@ def may_open(line: str, openers: frozenset[str]) -> bool:
 
 def _whole_line_kind(line: str, cues: _Cues) -> str | None:
     """Lines known by one pattern over the whole line: widgets, notices, tags, AI notes."""
-    if len(line) <= 80 and may_open(line, _CONTROL_OPENERS) and (_UI_LABEL.match(line) or _PAGE_FORM.match(line)):
+    if len(line) <= 160 and may_open(line, _CONTROL_OPENERS) and (
+            (len(line) <= 80 and _UI_LABEL.match(line)) or _PAGE_FORM.match(line)):  # a form's notices may run long
         return "navigation, account or comment widget"
     if len(line) <= 160 and ("rights" in cues.low or "İ" in line) and _COPYRIGHT.search(line):
         return "copyright notice"

@@ -113,6 +113,10 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  Troops left on Monday.\\n\\n[[See also  Ottawa sends more troops to Latvia]]
     bad:  [[Posted at 7:02 p.m.]]\\n\\nTroops left on Monday.
     bad:  Troops left on Monday.\\n\\n[[#Troops #Latvia #NATO #Canada]]
+    bad:  Troops left on Monday.\\n\\n[[Your email address will not be published. Required fields are marked *]]
+    bad:  Troops left on Monday.\\n\\n[[This site uses Spamguard to reduce spam. Learn how your comment data is processed.]]
+    bad:  Troops left on Monday.\\n\\n[[%d bloggers like this:]]\\n[[Back to top button]]
+    good: Troops left on Monday.\\n\\nThe site uses filters to reduce spam, and required fields are marked in red, she said.
     bad:  [[1667833049]]\\nTroops left on Monday.
     bad:  [[1667833049]] Troops leave for Latvia\\n\\nTroops left on Monday.
     bad:  Troops left on Monday.\\n\\n[[This article was translated automatically from French. Report an error.]]

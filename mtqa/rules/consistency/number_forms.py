@@ -1,13 +1,14 @@
 """One story, one way of writing a kind of number: the clock, and per cent.
 
-A story assembled from engine output writes "2 p.m." in one paragraph and "16:00" in the
-next (the source's 24-hour clock kept), or "per cent" beside "percent". Each rule flags the
-form the story uses less, only when it uses both.
+A story assembled from engine output writes "2 p.m." in one paragraph and "16:00" (the
+source's 24-hour clock kept) or "9:30pm" in the next, or "per cent" beside "percent". Each
+rule flags the form the story uses less, only when it uses both.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Iterator
 
 from mtqa.finding import Fix, FixAvailability, Severity
@@ -19,6 +20,38 @@ _TWELVE_HOUR = lazy_re(r"\b\d{1,2}(?::\d\d)? ?(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I
 _DIGIT = lazy_re(r"\d")  # the same digits as the pattern's (a scan for one is a fast search)
 # A 24-hour time after a word that introduces a time of day: "at 16:00", "until 18:30".
 _TWENTY_FOUR = lazy_re(r"\b(?:at|from|to|until|till|by|before|after|around|since) ((?:1[3-9]|2[0-3]|00):([0-5]\d))\b(?!:)")
+
+
+# A 12-hour time and the parts of its style: the space before the suffix, and the suffix.
+_CLOCK = lazy_re(r"\b(\d{1,2}(?::\d\d)?)( ?)(a\.m\.|p\.m\.|am\b|pm\b|A\.M\.|P\.M\.|AM\b|PM\b)")
+
+
+def _clock_style(m: re.Match) -> tuple[bool, bool, bool]:
+    """(spaced, with periods, in capitals): "9:30pm" is (False, False, False)."""
+    suffix = m.group(3)
+    return m.group(2) == " ", "." in suffix, suffix.isupper()
+
+
+def _in_style(m: re.Match, style: tuple[bool, bool, bool]) -> str:
+    spaced, periods, capitals = style
+    suffix = m.group(3).replace(".", "").lower()
+    suffix = f"{suffix[0]}.{suffix[1]}." if periods else suffix
+    return m.group(1) + (" " if spaced else "") + (suffix.upper() if capitals else suffix)
+
+
+def _odd_clock_styles(doc) -> Iterator[tuple[Paragraph, re.Match, str]]:
+    """The 12-hour times written otherwise than the style the story uses most (at least twice,
+    more than any other), each with its form in that style: "9:30pm" among "7:30 p.m."s."""
+    times = [(par, m) for par in doc.paragraphs if _DIGIT.search(par.text) for m in _CLOCK.finditer(par.text)]
+    counts = Counter(_clock_style(m) for _, m in times)
+    if len(counts) < 2:
+        return
+    (major, n), (_, second) = counts.most_common(2)
+    if n < 2 or n == second:
+        return
+    for par, m in times:
+        if _clock_style(m) != major:
+            yield par, m, _in_style(m, major)
 
 
 def _twelve_hour(hour: int, minute: str) -> str:
@@ -36,22 +69,32 @@ def _twelve_hour(hour: int, minute: str) -> str:
     confidence=0.8,
 )
 def clock_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
-    """A 24-hour time (at 16:00) in a story that writes times with a.m. and p.m. elsewhere.
+    """A 24-hour time (at 16:00), or a 12-hour time in another style (9:30pm), in a story that writes its times as 7:30 p.m.
 
     ## Why it matters
     The source's 24-hour clock, kept in one place while the rest of the story uses the
-    12-hour clock, makes readers convert; North American news writes "4 p.m.".
+    12-hour clock, makes readers convert; North American news writes "4 p.m.". A time
+    written "9:30pm" or "9:30 PM" among "7:30 p.m."s shows a story put together from pieces.
 
     ## Examples
     bad:  The meeting started at 2 p.m. on Monday and ended at [[16:00->4 p.m.]] after a vote.
     good: The meeting started at 2 p.m. on Monday and ended at 4 p.m. after a vote.
     good: The meeting starts at 14:30 in Brussels and ends at 16:00.
     good: He ran the race in 2:15:30 at 3 p.m., and the score was 13:05 at the break.
+    bad:  Doors open at 6 p.m., the show starts at 7:30 p.m. and ends at [[10pm->10 p.m.]]; buses leave at [[11 PM->11 p.m.]]
+    good: Doors open at 6 p.m., the show starts at 7:30 p.m. and ends at 10 p.m.
+    bad:  Doors open at 6pm and the show ends at 10pm; the bus left at [[5 a.m.->5am]]
+    good: Doors open at 6pm and the show ends at 10 p.m.; the bus left at 5 a.m. and 6am.
+    good: Doors open at 6 pm and the show ends at 10 p.m.
 
     ## Fix safety
     Unsafe: the time is rewritten on the 12-hour clock; a time quoted from a timetable may
-    be meant to stay as printed.
+    be meant to stay as printed. A 12-hour time's style is changed safely: only its spacing
+    and the suffix's periods and case.
     """
+    for par, m, fixed in _odd_clock_styles(doc):
+        yield ctx.finding(par, m.start(), m.end(), f"“{m.group()}” in a story that writes its times as “{fixed}”",
+                          fix=Fix.safe(f"Write {fixed}", replacement=fixed))
     # Set aside before the patterns run: a 24-hour time holds a colon, a 12-hour time a digit
     # (most paragraphs hold no colon or no digit, and the 12-hour pattern is tried at every place).
     with_colon = [par for par in doc.paragraphs if ":" in par.text]

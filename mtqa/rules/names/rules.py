@@ -21,7 +21,9 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from mtqa import lexicon, pattern_cache
+import regex
+
+from mtqa import lexicon, pattern_cache, tagging
 from mtqa.analysis import analysis
 from mtqa.accents import strip_accents
 from mtqa.finding import Fix, FixAvailability, Severity
@@ -57,6 +59,11 @@ def inconsistent_spelling(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Economist Marie Gagnon spoke first.\\n\\nMs. Gagnon said rates would rise.
     good: Justin Massie spoke.\\n\\nVincent Massey Park was closed.
     good: Tom Smith and his brother Paul Smyth ran the firm.
+    bad:  Leader Paul Dervieux spoke on Monday.\\n\\nDervieux left, and [[Dervieu->Dervieux]] said so. Dervieux won.
+    good: Leader Paul Dervieux spoke on Monday.\\n\\nDervieux met Anne Dervieu, and Dervieux won. Dervieu Inc. agreed.
+    good: Mayor Anne Ottaway spoke.\\n\\nOttaway said so; Ottawayers and #Ottawy cheered.
+    bad:  Speaker Yevgeny Dorin spoke.\\n\\n“No,” said [[Yevgeni->Yevgeny]] Dorin.
+    good: Mario Dorin and his sister Maria Dorin spoke.\\n\\nMario Dorin said no; Gaétan Dorin and Gaetan Dorin too.
 
     ## Fix safety
     Display only: which spelling is right needs a check of the source or the person.
@@ -106,6 +113,94 @@ def inconsistent_spelling(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                 suggestions=(majority,), confidence=conf,
                 fix=Fix.display_only(f"Write {majority}", majority),
             )
+    yield from _lone_variants(doc, ctx, by_surname, inv)
+    yield from _given_name_variants(ctx, by_surname)
+
+
+def _given_name_variants(ctx: RuleContext, by_surname: dict[str, list[Mention]]) -> Iterator[RawFinding]:
+    """One person's given name spelt two near ways before the same surname (Yevgeny Roe,
+    Yevgeni Roe): a transliteration redone. Not when the story calls one a relative of the
+    other, nor when the rarer form is a common name too (Mario and Maria Roe are two people),
+    nor before a common word (Lianhua Holdings, Lianhwa Holdings: a body, left to others)."""
+    lex = lexicon.english()
+    if lex is None:
+        return
+    for surname, mentions in by_surname.items():
+        if lex.zipf(surname.lower()) >= _LONE_MAX_ZIPF:
+            continue  # a common word ends a body's name as often (Lianhua Holdings), not a person's
+        by_first: dict[str, list[Mention]] = {}
+        for m in mentions:
+            if m.first:
+                by_first.setdefault(m.first, []).append(m)
+        names = sorted(by_first, key=lambda f: (-len(by_first[f]), by_first[f][0].par.index, by_first[f][0].full_start))
+        for k, minority in enumerate(names[1:], 1):
+            # letters that differ, not only their case or accents (other rules' business)
+            majority = next((f for f in names[:k] if near(f, minority) and fold(f) != fold(minority)), None)
+            if majority is None or lex.zipf(minority.lower()) >= _LONE_MAX_ZIPF:
+                continue
+            if _relative_between(by_first[majority], by_first[minority]):
+                continue
+            for m in by_first[minority]:
+                text = m.par.text
+                s = text.rfind(minority, m.full_start, m.start)
+                if s < 0:
+                    continue
+                yield ctx.finding(
+                    m.par, s, s + len(minority),
+                    f"“{minority} {surname}” is “{majority} {surname}” elsewhere in the story; same person? "
+                    "Evidence: the same surname after a given name one spelling off",
+                    suggestions=(majority,), confidence=0.55,
+                    fix=Fix.display_only(f"Write {majority}", majority),
+                )
+
+
+_LONE_MAX_ZIPF = 3.5  # no common English word (a capitalised "Marchant" may be one); a given name may be (Marco)
+_LONE_BESIDE = lazy(r"(?<=\p{Lu}[\p{L}.’']*+ )$")  # a capitalised word just before: a longer name
+
+
+def _lone_variants(doc, ctx: RuleContext, by_surname: dict[str, list[Mention]], inv: Inventory) -> Iterator[RawFinding]:
+    """A capitalised word standing alone, no English word, one spelling off the surname of a
+    person the story names ("Premier Jean Dervieux" ... "Dervieu said"), used at most half as
+    often: the engine spelt the unknown name by analogy once more. Not a word the story uses as
+    a given name or inside a longer name."""
+    lex = lexicon.english()
+    if lex is None or not by_surname:
+        return
+    firsts = {m.first for ms in by_surname.values() for m in ms if m.first}
+    variants: dict[str, str] = {}
+    for word, n in inv.counts.items():
+        if word in by_surname or word in firsts or len(word) < 5 or not word.isalpha() or not word[:1].isupper():
+            continue
+        if any(word.startswith(surname) for surname in by_surname):
+            continue  # a word made from the name: Montrealer, Torontonian
+        if lex.zipf(word.lower()) >= _LONE_MAX_ZIPF:
+            continue
+        for surname in by_surname:
+            major = inv.counts.get(surname, 0)
+            if major >= 2 and major >= _MAJORITY * n and near(word, surname):
+                variants[word] = surname
+                break
+    if not variants:
+        return
+    pattern = regex.compile(r"(?<![\p{L}\p{N}\-’'#@])(" + "|".join(map(regex.escape, variants)) + r")(?![\p{L}\p{N}\-]|[ ]\p{Lu})")
+    for par in doc.paragraphs:
+        text = par.text
+        for m in pattern.finditer(text):
+            if _LONE_BESIDE.search(text, max(0, m.start() - 40), m.start()):
+                continue
+            word = m.group(1)
+            surname = variants[word]
+            yield ctx.finding(
+                par, m.start(), m.end(),
+                f"“{word}” is spelt “{surname}” elsewhere in the story ({inv.counts.get(surname, 0)}×); same person? "
+                "Evidence: a lone word, no English word, one spelling off the named person's surname",
+                suggestions=(surname,), confidence=0.55,
+                fix=Fix.display_only(f"Write {surname}", surname),
+            )
+
+
+# A lone variant is reported when the story writes it at most half as often as the surname.
+_MAJORITY = 2
 
 
 # Titles that many people share: a surname after one of them says nothing about who it is.
@@ -647,8 +742,79 @@ def _relative_between(a: list[Mention], b: list[Mention]) -> bool:
     return False
 
 
-_LOWER_SURNAME = lazy(r"(?<![\p{L}\p{N}@#/_.\-’'])\p{Ll}{3,}(?![\p{L}\p{N}@_/\-’']|\.\p{L})")
+_LOWER_SURNAME = lazy(r"(?<![\p{L}\p{N}@#/_.:\-’'])\p{Ll}{3,}(?![\p{L}\p{N}@_/’']|-[\p{Ll}\p{N}]|\.\p{L})")
 _SURNAME_MAX_ZIPF = 3.0  # a surname that is also a common English word (price, young, rice) is left alone
+# A capitalised word on its own inside a sentence: after a lowercase word or a comma and a space,
+# or after a hyphen ("growth of Chengdu", "the Chengdu-Chongqing area"); not after another
+# capitalised word, where it may be the last word of a name of several ("the Northwood Pulpmill").
+_MID_CAPITAL_WORD = lazy(r"(?<=(?<![\p{L}\p{N}])\p{Ll}+ |[,;] |\p{L}-)\p{Lu}\p{Ll}{2,}+(?![\p{L}\p{N}'’])")
+# Just before a lowercase word: a capitalised word, whose name may keep a lowercase word of its
+# own (Québec solidaire), unless it is a word that names nothing (a sentence's "The").
+_AFTER_CAPITALISED = lazy(r"(\p{Lu}\p{Ll}*+) $")
+
+
+# Endings English builds words with: a word that has one is a word the lists lack, not a name.
+_ENGLISH_SUFFIXES = ("able", "ible", "ness", "tion", "sion", "ment", "ity", "ous", "ive", "ful", "less", "ing",
+                     "ed", "ly", "ize", "ise", "ism", "ist", "er", "est")
+
+
+def _names_only(doc, lex: lexicon.Lexicon, not_names: frozenset[str]) -> dict[str, str]:
+    """The words the story capitalises inside a sentence that English has no lowercase word
+    for (neither the tagger's lexicon nor lemminflect knows them: Chengdu, Chongqing), by their
+    lowercase form: a place's or a person's name whoever it names. Empty without the tagger."""
+    tg = tagging.tagger()
+    if tg is None:
+        return {}
+    found: dict[str, str] = {}
+    seen: set[str] = set()
+    for par in doc.paragraphs:
+        for word in _MID_CAPITAL_WORD.findall(par.text):
+            if word in seen:
+                continue
+            seen.add(word)
+            low = word.lower()
+            if word in not_names or lex.zipf(low) >= _SURNAME_MAX_ZIPF:
+                continue
+            if low.endswith(_ENGLISH_SUFFIXES):
+                continue  # an English word the lists lack (scalable), capitalised by mistake
+            if tg.lexicon_tag(low) is None and not tg.readings(low):
+                found.setdefault(low, word)
+    return found
+
+
+# A capitalised word, then a lowercase one that ends the phrase: punctuation after it, or a
+# word (group 3) that the tagger must read as a verb ("Ana lopez said").
+_NAME_THEN_LOWER = lazy(
+    r"(?<![\p{L}\p{N}.'’\-])(\p{Lu}\p{Ll}++) (\p{Ll}{4,}+)(?:[,.;:)]|$| (\p{Ll}++)(?![\p{L}\p{N}]))"
+)
+_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# How often the web writes a name's letters (garcia 3.9, lopez 3.8): a lowercase word this
+# common that no English word list has is a name; commoner strings are words the lists lack
+# (timeline, apps, info).
+_NAME_ZIPF = (3.0, 4.0)
+
+
+def _lowercase_after_given_name(doc, ctx: RuleContext, lex: lexicon.Lexicon) -> Iterator[RawFinding]:
+    """A surname in lowercase straight after a given name (“Ana lopez said”): the first
+    word a proper noun in the tagger's lexicon, the second common on the web but no English
+    word (neither the tagger's lists nor an English ending know it)."""
+    tg = tagging.tagger()
+    if tg is None:
+        return
+    lo, hi = _NAME_ZIPF
+    for par in doc.paragraphs:
+        for m in _NAME_THEN_LOWER.finditer(par.text):
+            word = m.group(2)
+            stem = word[:-1] if word.endswith("s") else word
+            if not lo <= lex.zipf(word) < hi or word.endswith(_ENGLISH_SUFFIXES) or stem.endswith(_ENGLISH_SUFFIXES):
+                continue
+            if tg.lexicon_tag(word) is not None or tg.readings(word) or tg.lexicon_tag(m.group(1)) != "NNP":
+                continue
+            if m.group(3) is not None and tg.lexicon_tag(m.group(3)) not in _VERB_TAGS:
+                continue  # a noun phrase goes on (the Ontario coronavirus response)
+            name = word.capitalize()
+            yield ctx.finding(par, m.start(2), m.end(2), f"The name “{name}” in lowercase after “{m.group(1)}”",
+                              fix=Fix.safe(f"Write {name}", replacement=name))
 
 
 @rule(
@@ -661,12 +827,15 @@ _SURNAME_MAX_ZIPF = 3.0  # a surname that is also a common English word (price, 
     confidence=0.8,
 )
 def lowercase_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
-    """A person's surname written in lowercase where the story names the person (“legault said”).
+    """A name written in lowercase where the story writes it as a name (“legault said”, “the chengdu-Chongqing area”).
 
     ## Why it matters
     An engine that does not recognise a name treats it as a word and lowercases it,
     especially one transliterated back from another script; the story names the person
-    properly elsewhere, so the lowercase form is a slip, not a common noun.
+    properly elsewhere, so the lowercase form is a slip, not a common noun. A place's name
+    counts too where English has no such word in lowercase (the tagger's word lists know none),
+    and so does a surname straight after a given name that the web writes often and English
+    has no word for ("Ana lopez").
 
     ## Examples
     bad:  Premier François Legault spoke on Monday. [[legault->Legault]] said the plan would work.
@@ -676,6 +845,14 @@ def lowercase_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Jane Roy wrote to roy@example.ca and posted on example.ca/roy.
     good: He is a welder for Riverbend Sawmill.\\n\\nPulpmill and sawmill closures hit the north.
     bad:  Union leader Jonathan Blacker spoke.\\n\\nWorkers cheered [[blacker->Blacker]] at the gate.
+    bad:  Trade grew in the Kazan region.\\n\\nThe [[kazan->Kazan]]-Samara corridor and [[kazan->Kazan]] airport opened.
+    good: Trade grew in the Kazan region.\\n\\nThe Kazan-Samara corridor opened; Hope and hope, Grant and a grant.
+    good: The Rideau Canal froze; the canal reopened in the spring, as the Canal did last year.
+    good: Voters in Kazan backed Kazan solidaire; see Nasdaq:kazan and the Northwood Pulpmill's pulpmill staff.
+    good: Is this really Scalable? It is scalable, and unblockable, said Unblockable's founder.
+    bad:  The spokeswoman, Ana [[lopez->Lopez]], said no.
+    bad:  Then Ana [[lopez->Lopez]] said no.
+    good: The spokeswoman, Ana Lopez, said no; the Ontario coronavirus response and the Canada apps are out.
 
     ## Fix safety
     Safe: only the first letter's case changes.
@@ -690,6 +867,9 @@ def lowercase_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     surnames = {m.surname.casefold(): m.surname for m in inv.mentions
                 if ((m.first and m.first in data.by_first) or m.title) and m.surname.isalpha() and len(m.surname) >= 3}
     surnames = {k: v for k, v in surnames.items() if lex.zipf(k) < _SURNAME_MAX_ZIPF and k not in data.not_names}
+    yield from _lowercase_after_given_name(doc, ctx, lex)
+    places = _names_only(doc, lex, data.not_names)
+    surnames = {**places, **surnames}
     if not surnames:
         return
     for par in doc.paragraphs:
@@ -702,6 +882,9 @@ def lowercase_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             name = surnames.get(m.group())
             if name is None:
                 continue
+            if m.group() in places and (before := _AFTER_CAPITALISED.search(text, max(0, m.start() - 30), m.start())):
+                if before.group(1) not in data.not_names:
+                    continue  # a word of a name that keeps it lowercase; not after a sentence's "The"
             yield ctx.finding(par, m.start(), m.end(), f"The name “{name}” in lowercase",
                               fix=Fix.safe(f"Write {name}", replacement=name))
 

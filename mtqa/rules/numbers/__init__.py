@@ -13,5 +13,7 @@ from mtqa.rules.numbers import rules
 from mtqa.rules.numbers import french_conventions
 # decades and decimals as Russian, German or Spanish write them ("the 80-ies", "1,074 trillion")
 from mtqa.rules.numbers import source_forms
+# dollars written as a word after the figure ("197 million dollars"), currency codes ("CAD 500 million")
+from mtqa.rules.numbers import currency_words
 
-__all__ = ["french_conventions", "rules", "source_forms"]
+__all__ = ["currency_words", "french_conventions", "rules", "source_forms"]

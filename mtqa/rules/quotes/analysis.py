@@ -12,6 +12,7 @@ from mtqa.finding import Fix
 from mtqa.patterns import lazy
 from mtqa.rule import RuleContext
 from mtqa.rules.quotes.pack import QuotesPack
+from mtqa.segment import SENTENCE_FINAL_ABBREVIATIONS, TITLE_ABBREVIATIONS
 from mtqa.text.quotation import quotation_runs_past
 
 OPEN2, CLOSE2, STRAIGHT2 = "“", "”", '"'
@@ -391,17 +392,41 @@ def _lost_opening_after(text: str, i: int, marks: list[Mark], pack: QuotesPack) 
 
     ``…how much?” I’ve seen it work.”``: the previous quote ended a sentence (.?! before its
     closing mark), the words since start a sentence and attribute nothing, so they are a
-    second quoted sentence whose opening mark was lost.
+    second quoted sentence whose opening mark was lost. So are the words after the sentence of
+    a quote's attribution (``…values,” she said. Just as much…”``).
     """
     if not marks or marks[-1].role != CLOSE or marks[-1].partner < 0:
         return None
     prev = marks[-1].pos
-    if prev < 1 or text[prev - 1] not in ".!?" or text[i - 1] not in ".!?,":
+    if prev < 1 or text[i - 1] not in ".!?,":
+        return None
+    if text[prev - 1] == ",":
+        # ``…values,” she said. Just as much…”``: the quote resumes after its attribution's sentence
+        stop = text.find(". ", prev, min(i, prev + 60))
+        if stop < 0 or not _says(text, prev + 1, stop, pack) or _abbreviation_before(text, stop):
+            return None
+        prev = stop
+    elif text[prev - 1] not in ".!?":
         return None
     m = _SENTENCE_START.match(text, prev + 1)
-    if m is None or any(w.group().casefold() in pack.speech_verbs for w in WORD_AFTER.finditer(text, prev + 1, i)):
+    if m is None or _says(text, prev + 1, i, pack):
         return None
     return m.end() - 1
+
+
+_LAST_WORD = lazy(r"[\p{L}.\-]+$")
+
+
+def _abbreviation_before(text: str, stop: int) -> bool:
+    """Whether the full stop at `stop` ends an abbreviation or an initial (``St.``, ``J.``), not a sentence."""
+    m = _LAST_WORD.search(text, max(0, stop - 12), stop)
+    word = m.group() if m else ""
+    return len(word) == 1 or word in TITLE_ABBREVIATIONS or word in SENTENCE_FINAL_ABBREVIATIONS or "." in word
+
+
+def _says(text: str, start: int, end: int, pack: QuotesPack) -> bool:
+    """Whether the words between start and end hold a speech verb (said, added, told)."""
+    return any(w.group().casefold() in pack.speech_verbs for w in WORD_AFTER.finditer(text, start, end))
 
 
 def _closes_later(text: str, i: int) -> bool:

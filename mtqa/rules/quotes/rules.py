@@ -118,6 +118,9 @@ def orphan_mark(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  The report was released on Friday.[[ ”->]]
     bad:  Officials did not say[[”]] when the road would reopen.
     bad:  “Will it work? Who knows?” [[We will try it anyway.”]]
+    bad:  “The plan is late,” the mayor said. [[It will cost more than we hoped.”]]
+    good: “The plan is late,” the mayor said. “It will cost more than we hoped.”
+    bad:  “The plan is late,” said Jane Roe (St. Paul's).[[”]] The vote is Monday.
     good: She said the vote “was a clear signal to Ottawa.”
     good: “We will appeal.\n\nAnd we will win,” the lawyer said.
     good: The room is 3.5 metres wide and the screen is 65" across.
@@ -305,6 +308,67 @@ def punctuation_outside(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             fix=Fix.safe("Put the punctuation inside the closing mark", punct + double_glyph(text[i], CLOSE)),
             confidence=conf,
         )
+
+
+# After a quoted sentence's closing mark: a space and a capitalised word other than "I" (a
+# new sentence, or an attribution that wants a comma).
+_CAPITAL_AFTER = lazy(r" (?!I\b)\p{Lu}\p{Ll}")
+_SENTENCE_WORDS = 4  # a quoted sentence has this many words at least
+
+
+def _title_case(content: str) -> bool:
+    """Whether most words of a quote are capitalised: a title ("New Rules Emerge"), not a sentence."""
+    words = content.split()
+    return 2 * sum(w[:1].isupper() for w in words) > len(words)
+
+
+@rule(
+    "quotes/unpunctuated-close",
+    category="Fluency/Punctuation",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    packs=("quotes",),
+    confidence=0.7,
+)
+def unpunctuated_close(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A quoted sentence closed straight after a word, with a new sentence after the mark (“It must stop” Then…).
+
+    ## Why it matters
+    A quoted sentence ends with its own full stop, or a comma before the attribution, inside
+    the closing mark; an engine that drops it runs the quote into the next sentence, and the
+    reader cannot tell where the speaker stopped.
+
+    ## Examples
+    bad:  The coach said: “We played badly and we know it[[”->.”]] Fans left early.
+    bad:  “We will not let this go on any longer[[”->,”]] Mayor Jane Roe said.
+    good: The coach said: “We played badly and we know it.” Fans left early.
+    good: “We will not let this go on any longer,” Mayor Jane Roe said.
+    good: He called it “a bad day” Monday; the report, “New Rules For Old Farms” Ottawa wrote, is out.
+    good: She said: “Yes, it is” I think; the sign read: “Closed For Good Until Spring” Then we left.
+
+    ## Fix safety
+    Unsafe: a full stop is put inside the mark, or a comma where an attribution follows;
+    the editor may want a question or an exclamation mark.
+    """
+    pack: QuotesPack = ctx.data("quotes")
+    a = analyse(doc, ctx)
+    for par, st in zip(doc.paragraphs, a.pars):
+        text = par.text
+        for mk in st.marks:
+            if mk.role != CLOSE or mk.partner < 0:
+                continue
+            i, o = mk.pos, mk.partner
+            if not text[i - 1].isalpha() or not _CAPITAL_AFTER.match(text, i + 1):
+                continue
+            content = text[o + 1:i].strip()
+            if len(content.split()) < _SENTENCE_WORDS or not content[0].isupper() or _title_case(content):
+                continue
+            if not opens_sentence_quote(text, o):
+                continue  # a quoted phrase inside a sentence
+            punct = "," if attribution_follows(text, i + 2, pack) else "."
+            yield ctx.finding(par, i, i + 1, "A quoted sentence closed with no punctuation before the next words",
+                              fix=Fix.unsafe(f"Put “{punct}” inside the mark", punct + text[i]))
 
 
 def _half_curled_pairs(states: list[ParState]) -> frozenset[tuple[int, int]]:

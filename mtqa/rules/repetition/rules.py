@@ -40,7 +40,7 @@ ALLOWED_DOUBLES = frozenset({"that", "had", "do", "is", "bye", "no", "far", "kno
     options={"allow": Option([str], (), "words or two-word runs that may be doubled (\"Walla Walla\")")},
 )
 def doubled_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
-    """The same word twice in a row.
+    """The same word twice in a row, or across a comma where no emphasis is meant (“Tanglin, Tanglin”).
 
     ## Why it matters
     A doubled word is the commonest trace of a translation engine merging two
@@ -55,12 +55,19 @@ def doubled_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The team flew to Walla Walla on Monday.
     good: The scent of ylang ylang filled the room.
     good: Talks ended in Iraq. Iraq later asked troops to leave.
+    bad:  She lives in Tanglin[[, Tanglin->]], a village near the coast.
+    bad:  The plan favours centralization[[, centralization->]] and new rules.
+    bad:  The reply was brief[[, brief->]].
+    good: It was a very, very long day and a terrible, terrible tragedy, she said many, many times.
+    good: The motto was location, location, location; the bells went ding, ding, ding.
+    good: “No, no,” he said. Really, really. Slowly, slowly the boat moved.
 
     A rare word twice in a row (below Zipf 2.5 in the word list, when the optional extra
     mtqa[words] is there) is taken for a reduplicated term, not a merge.
 
     ## Fix safety
-    Safe: the second copy and the space before it are removed; nothing else changes.
+    Safe: the second copy and the space before it are removed; nothing else changes. Across a
+    comma, unsafe: a repetition may be meant.
     """
     allow = {a.casefold() for a in ctx.options["allow"]}
     text = par.text
@@ -72,6 +79,13 @@ def doubled_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         if not w1.isalpha():
             continue
         gap = text[e1:s2]
+        if gap == ", " and _repeated_across_comma(text, s1, e1, s2, e2):
+            yield ctx.finding(
+                par, e1, e2, f"Word repeated across a comma: “{w2}”",
+                fix=Fix.unsafe("Remove the repeated word", edits=(Edit(e1, e2, ""),)),
+                suggestions=("",),
+            )
+            continue
         if gap not in (" ", "  ", "\n") and not (gap.isspace() and "\n\n" not in gap):
             continue  # punctuation between them: "Iraq. Iraq", "no, no"
         low = w1.casefold()
@@ -86,6 +100,31 @@ def doubled_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             fix=Fix.safe("Remove the repeated word", edits=(Edit(e1, e2, ""),)),
             suggestions=("",),
         )
+
+
+# Endings of nouns, which English does not repeat for emphasis as it does a modifier
+# ("very, very", "many, many times", "terrible, terrible tragedy").
+_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism", "ship")
+
+
+def _repeated_across_comma(text: str, s1: int, e1: int, s2: int, e2: int) -> bool:
+    """Whether a word written twice across a comma ("Tanglin, Tanglin, Hope Village") is a
+    slip: a name in mid-sentence, a noun, or any word of four letters or more that ends its
+    clause (a modifier repeated for emphasis goes on to what it modifies). A word said three
+    times ("location, location, location") and an adverb are emphasis."""
+    w = text[s1:e1]
+    if len(w) < 4 or w.casefold().endswith("ly"):
+        return False
+    low = w.casefold()
+    before = text[max(0, s1 - len(w) - 2):s1].casefold()
+    after = text[e2:e2 + len(w) + 2].casefold()
+    if before == f"{low}, " or after == f", {low}":
+        return False  # said three times
+    if w[0].isupper() and s1 > 0 and text[:s1].rstrip()[-1:] not in ".!?\"“”:":
+        return True  # a name in mid-sentence
+    if low.endswith(_NOUN_ENDINGS):
+        return True
+    return e2 == len(text) or text[e2] in ",.;:!?)"
 
 
 def _reduplicated_term(word: str) -> bool:

@@ -61,6 +61,11 @@ def premier_as_prime_minister(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Israel's Prime Minister spoke to reporters.
     good: The prime minister answered questions in the House of Commons.
     good: MNAs in the National Assembly met a delegation from India; Prime Minister Narendra Modi sent greetings.
+    bad:  Premier Jane Lapointe opened the session. Later, [[Prime Minister->Premier]] Lapointe set out her plans.
+    bad:  The premier of Manitoba, Jane Lapointe, met farmers. [[Prime Minister->Premier]] Lapointe promised aid.
+    good: Premier Jane Lapointe met Prime Minister Justin Trudeau, and Prime Minister Trudeau thanked Lapointe.
+    good: Premier Jane Lapointe spoke first; Prime Minister Paul Ducharme of Belgium answered her.
+    good: Deputy Premier Jane Lapointe spoke; the Premier League's owners met Prime Minister Mark Carney.
 
     ## Fix safety
     Display only: the editor confirms who is meant (a provincial story can quote the prime
@@ -68,7 +73,9 @@ def premier_as_prime_minister(doc, ctx: RuleContext) -> Iterator[RawFinding]:
 
     ## Known issues
     A bare "the prime minister" is flagged only in a story about a provincial legislature
-    that never uses "premier" and names no prime minister of Canada.
+    that never uses "premier" and names no prime minister of Canada; "Prime Minister" before a
+    name anywhere once the story calls the same surname premier ("Premier Jane Roe",
+    "the premier of Nova Scotia, Jane Roe").
     """
     data = jurisdiction.data_of(ctx)
     st = ctx.analysis(jurisdiction.story_of)
@@ -84,6 +91,8 @@ def premier_as_prime_minister(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             continue
         if (q and q[0] == "province") or (after and after[0] == "province"):
             confidence = 0.9
+        elif name is not None and not m.group(1) and jurisdiction.surname(name) in st.premier_surnames:
+            confidence = 0.9  # the story itself calls this person premier
         elif st.is_provincial and not st.premier_used and not st.federal_pm_named and st.federal == 0 and (
             not st.abroad or name is None
         ):

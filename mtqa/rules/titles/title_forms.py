@@ -150,24 +150,33 @@ _HALF_CAPITALISED = lazy(
 )
 
 
+# A party's capitals, a leader's title in lower case, then a full name: "UCP leader Jane Roe".
+# Canadian style capitalises a formal title straight before a name (UCP Leader Jane Roe).
+_PARTY_LEADER = lazy(r"(?<![\p{L}\p{N}\-.])\p{Lu}{2,5} (?P<title>leader) " + _FULL_NAME + _NOT_A_PERSON)
+
+
 @rule(
     "titles/half-capitalised-title",
     category="Fluency/Spelling",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
     confidence=0.75,
-    # the head in lower case and the word after it, as `_HALF_CAPITALISED` needs them
+    # the head in lower case and the word after it, as `_HALF_CAPITALISED` needs them; a
+    # party's capitals before "leader" and a capital, as `_PARTY_LEADER` needs them
     triggers=(Phrases("head", tuple(f"{head} {link}" for head in _HEADS for link in ("of", "for", "responsible for")),
-                      ignorecase=False, boundary="letters"),),
+                      ignorecase=False, boundary="letters"),
+              Pattern("party leader", rf"[{UPPER}]{{2}} leader [{UPPER}]")),
 )
 def half_capitalised_title(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
-    """A title or department with its head in lower case and its portfolio capitalised (``the minister of Health``).
+    """A title or department with its head in lower case and its portfolio capitalised (``the minister of Health``), or a party leader's title (``UCP leader Jane Roe``).
 
     ## Why it matters
     French capitalises the portfolio and not the title (*le ministre de la Santé*); an
     engine keeps both cases. English copy writes the title in one case or the other: the
     short form (*Health Minister Christian Dubé*, *the health minister*) or the formal one
-    (*the Minister of Health*); the half-capitalised form is neither.
+    (*the Minister of Health*); the half-capitalised form is neither. A party's capitals, a
+    lowercase "leader" and a capitalised name mix the cases the same way: Canadian style
+    capitalises a formal title straight before a name (*UCP Leader Jane Roe*).
 
     ## Examples
     bad:  The [[minister of Health->minister of health]] defended the plan in Quebec City.
@@ -176,12 +185,19 @@ def half_capitalised_title(par: Paragraph, ctx: RuleContext) -> Iterator[RawFind
     good: The health minister defended the plan; the Minister of Health answered questions.
     good: The prime minister of Canada met the first minister of Quebec.
     good: The minister of health and the minister of Indigenous services spoke.
+    bad:  The vote was called by UCP [[leader->Leader]] Jane Roe and BQ [[leader->Leader]] Paul St-Pierre.
+    good: UCP Leader Jane Roe spoke; the UCP leader, Jane Roe, and the party's leader Paul Roe met at the UCP leader Conference.
 
     ## Fix safety
     Safe only as a case change: the whole title is lower-cased (CP's form after a name or
     alone); an editor may prefer the short form before a name.
     """
     text = par.text
+    if " leader " in text:
+        for m in _matches(_PARTY_LEADER, text):
+            yield ctx.finding(par, m.start("title"), m.end("title"),
+                              "A party leader's title before the name in lower case: capitalise it (Leader)",
+                              suggestions=("Leader",), fix=Fix.safe("Capitalise the title", "Leader"))
     if "inist" not in text and "epartment" not in text and "ecretary" not in text:
         return
     for m in _matches(_HALF_CAPITALISED, text):

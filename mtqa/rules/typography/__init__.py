@@ -15,5 +15,6 @@ from mtqa.rules.typography import capitals  # capitals lost at a sentence's star
 from mtqa.rules.typography import capitalised_terms  # bill numbers, Indigenous, Western, parties
 from mtqa.rules.typography import word_joins  # hyphens as dashes, open compounds, words run together or split
 from mtqa.rules.typography import function_word_capitals  # "but There is": an article or pronoun capitalised mid-sentence
+from mtqa.rules.typography import head_capitals  # "the banking Union": a body's head capitalised after a lowercase modifier
 
-__all__ = ["capitalised_terms", "capitals", "function_word_capitals", "punctuation", "spacing", "word_joins"]
+__all__ = ["capitalised_terms", "capitals", "function_word_capitals", "head_capitals", "punctuation", "spacing", "word_joins"]

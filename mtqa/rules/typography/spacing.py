@@ -13,7 +13,7 @@ from typing import Iterator
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.patterns import lazy, lazy_re
 from mtqa.rule import RawFinding, RuleContext, rule
-from mtqa.scan import LETTER, LOWER, Chars, Pattern, Phrases
+from mtqa.scan import LETTER, LOWER, NUMBER, UPPER, Chars, Pattern, Phrases
 from mtqa.segment import SENTENCE_OPENERS, Paragraph
 
 # Two or more horizontal spaces between two visible characters (not at a line start).
@@ -161,24 +161,28 @@ def space_before_punctuation(par: Paragraph, ctx: RuleContext) -> Iterator[RawFi
 
 # A word's end, a mark, and the next word's capital with no space: "law.Nova", "added.\"And", "are”but".
 _NO_SPACE = lazy(
-    r"\p{Ll}\p{Ll}(?:[ \u00a0]*+([.!?;,](?:[ \u00a0]?[.!?;,])*+)(?=\p{Lu}\p{Ll})"
+    r"\p{Ll}\p{Ll}(?:[ \u00a0]*+([.!?;,](?:[ \u00a0]?[.!?;,])*+)(?=\p{Lu}\p{Ll}|©)"
     r"|[ \u00a0]*+([.!?,](?:[ \u00a0]?[.!?,])*+[\"”])(?=\p{L})|([\"”])(?=\p{L})|([,;])(?=\p{Ll}\p{Ll})"
-    r"|([,:;])(?=[\"“]\p{L})|[ \u00a0]*+([.!?])(?=“\p{L})|[ \u00a0]*+(:)(?=\p{Ll}{2}))"
+    r"|([,:;])(?=[\"“]\p{L})|[ \u00a0]*+([.!?])(?=“\p{L})|[ \u00a0]*+(:)(?=\p{Ll}{2}|(?<=\p{Ll}:)(?:\p{Lu}\p{Ll}|\p{N})))"
     r"|(?<![\p{L}.])[ap]\.m(\.)(?=\p{Lu}\p{Ll})"
     r"|\)[ \u00a0]*+([.!?;,](?:[ \u00a0]?[.!?;,])*+)(?=\p{Lu}\p{Ll})"
+    r"|(?<=(?:^|[^\p{L}\p{N}@/_.,:\-])\p{N}*)\p{N}\p{N}([.!?])(?=\p{Lu}\p{Ll}{2}|©)"
 )
 # (and, after two lower-case letters, a comma or semicolon before a lower-case word: "mayor,who";
 # a colon, comma or semicolon against the quotation it introduces: 'said:"We', 'said,“We';
 # a full stop against the opening mark of the next quotation: 'spoke.“We'; a colon before a
-# lower-case word: "Monday:the"; a.m. or p.m. run into the next sentence: "2 p.m.The"; a mark
-# after a closing bracket: "(photo).The")
+# lower-case word, or straight after a word a capitalised one or a figure: "Monday:the", a label
+# glued to its value "Author:Jane", "Date:2021"; a.m. or p.m. run into the next sentence: "2 p.m.The"; a mark
+# after a closing bracket: "(photo).The"; a full stop after a figure of two digits or more, against the
+# next sentence's capital or a copyright sign: "in 2021.Officials", "2019.©")
 # What every match of _NO_SPACE holds (a mark straight before a letter or an opening mark): a cheap test first.
-_MARK_BEFORE_LETTER = lazy(r"[.!?;,\"”]\p{L}|[,:;][\"“]|[.!?]“|:\p{Ll}")
+_MARK_BEFORE_LETTER = lazy(r"[.!?;,\"”]\p{L}|[,:;][\"“]|[.!?]“|:\p{Ll}|(?<=\p{Ll}):[\p{Lu}\p{N}]|[.!?;,]©")
 
 
 @rule(
     "typography/missing-space",
-    triggers=(Pattern("mark before letter", rf'[.!?;,"”][{LETTER}]|[,:;]["“]|[.!?]“|:[{LOWER}]'),),
+    triggers=(Pattern("mark before letter",
+                      rf'[.!?;,"”][{LETTER}]|[,:;]["“]|[.!?]“|:[{LOWER}]|[{LOWER}]:[{UPPER}{NUMBER}]|[.!?;,]©'),),
     category="Fluency/Punctuation",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
@@ -204,6 +208,9 @@ def missing_space(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  The minister spoke on Monday[[:->: ]]the opposition disagreed.
     bad:  The minister spoke (in French)[[.->. ]]The opposition disagreed.
     bad:  The minister spoke[[.->. ]]“We will act,” he said.
+    bad:  The plan was adopted in 2021[[.->. ]]Officials say it worked.
+    bad:  All rights reserved 2019[[.->. ]]© Example Media
+    bad:  Reporter[[:->: ]]Jane Roe. Updated[[:->: ]]2021-03-04
     good: The law passed. Nova Scotia followed.
     good: See example.com or the U.S.Army page; she said “no,” and left.
     good: “We are,” she said, “ready.”
@@ -211,13 +218,15 @@ def missing_space(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The 1,000 residents met at 2 p.m. The vote followed.
     good: The minister said: “We will stay.” The score was 10:30; see http://example.ca/"a".
     good: Write to mailto:jane or use ASP .Net and (see above).NET code; the ratio was 3:the same.
+    good: The plan was adopted in 2021. Officials said so at 10:30 on page A12.Read more at v2.0.Beta or www.site24.Com.
+    good: Reporter: Jane Roe. Updated: 2021-03-04. See https://example.ca:8080/News and John 3:16, © 2019.
 
     ## Fix safety
     Safe: a space is added after the mark; nothing else changes.
     """
     text = par.text
     for m in no_space_matches(text):
-        g = next(i for i in range(1, 10) if m.group(i) is not None)
+        g = next(i for i in range(1, 11) if m.group(i) is not None)
         s, e = m.span(g)
         mark = m.group(g)
         if e < len(text) and mark in (".", ",") and text[e:e + 3].lower() in ("com", "net", "org"):

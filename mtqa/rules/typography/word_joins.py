@@ -12,10 +12,11 @@ from typing import Iterator
 
 import regex
 
+from mtqa import lexicon
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
-from mtqa.scan import LETTER, LOWER, UPPER, Pattern, Phrases
+from mtqa.scan import DIGIT, LETTER, LOWER, UPPER, Pattern, Phrases
 from mtqa.segment import Paragraph
 
 _HYPHENATED_START = lazy(r"\p{L}+-")
@@ -87,20 +88,34 @@ _COMPOUND_TIME = lazy(
 )
 
 
+# A number of two or more and a unit of time in the singular, before a noun: "a five year plan",
+# "24 hour service", "11 year olds". Singular after such a number, the unit can only be part of a
+# modifier (one year ago, a 2021 year-end: one, and a year's figure, are left alone). A range
+# counts ("5-11 year olds"); a number joined to a word does not ("COVID-19 day").
+_NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred"
+_UNITS = "year|month|week|day|hour|minute"
+_NUMBER_UNIT = lazy(
+    r"(?<![\p{L}\p{N}.,])(?<!\p{L}-)((?i:" + _NUMBER_WORDS + r")|(?!(?:19|20)\d\d\b)\d{1,4}) (" + _UNITS + r")"
+    r"(?= (?:olds?\b|(?!(?:ago|old|later|earlier|after|before|from|in|on|at|of|and|or|to|for|by|with|since)\b)\p{Ll}{3,}))"
+)
+
+
 @rule(
     "typography/open-compound-modifier",
-    triggers=(Phrases("time", (" time ",), ignorecase=False, boundary="none"),),
+    triggers=(Phrases("time", (" time ",), ignorecase=False, boundary="none"),
+              Pattern("number and unit", rf"(?i:{_NUMBER_WORDS}|[{DIGIT}]) (?:{_UNITS}) [{LOWER}]")),
     category="Fluency/Spelling",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
     confidence=0.7,
 )
 def open_compound_modifier(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
-    """“full time jobs”: a compound modifier before a noun written without its hyphen.
+    """“full time jobs”, “a five year plan”: a compound modifier before a noun written without its hyphen.
 
     ## Why it matters
     Before a noun, full-time and part-time are one modifier and take a hyphen (after a
-    verb they do not: "she works full time"). The open form before a noun is a mark of
+    verb they do not: "she works full time"); so is a number with a unit of time
+    (a five-year plan, 24-hour service), whose unit stays singular. The open form before a noun is a mark of
     unedited or machine-paraphrased copy.
 
     ## Examples
@@ -108,11 +123,20 @@ def open_compound_modifier(par: Paragraph, ctx: RuleContext) -> Iterator[RawFind
     bad:  She took a [[part time->part-time]] position.
     good: The plan adds 300 full-time jobs.
     good: She works full time at the plant, and part time at home.
+    bad:  It adopted a [[five year->five-year]] plan and a [[24 hour->24-hour]] service for 5-[[11 year->11-year]] olds.
+    good: It adopted a five-year plan one year ago; two years later, 30 km outside town, the 2021 year was over.
+    good: A 24-hour service for 11-year-olds and 10 year-olds; three year after year; it took 12 days in total.
+    good: The COVID-19 day count and the anti-two year limit.
 
     ## Fix safety
     Safe: a hyphen replaces the space.
     """
     text = par.text
+    for m in _NUMBER_UNIT.finditer(text):
+        fixed = f"{m.group(1)}-{m.group(2)}"
+        yield ctx.finding(par, m.start(), m.end(), f"Compound modifier before a noun: “{fixed}”",
+                          fix=Fix.safe(f"Write “{fixed}”", edits=(Edit(m.end(1), m.end(1) + 1, "-"),)),
+                          suggestions=(fixed,))
     if " time " not in text:
         return
     for m in _COMPOUND_TIME.finditer(text):
@@ -130,11 +154,21 @@ _RUN_INTO_PRONOUN = lazy(r"(?<![\p{L}\p{N}@#/._\-])(\p{L}{3,})(who|which|whose|w
 # ("McArthur", "MacKenzie") and a brand's follows one or two letters ("iPhone", "eBay").
 _RUN_INTO_CAPITAL = lazy(r"(?<![\p{L}\p{N}@#/._\-])(\p{Ll}{3,})(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}@_/]|\.[\p{L}\p{N}])")
 
+# A word run into the capitalised word that opens the next sentence or clause, with the text
+# going on in lowercase: "the CommitteeAt the start", "stresses thisIn the future". The words are
+# ones that open sentences and do not end a name; a word or a brand the word list knows
+# ("LinkedIn", "YouTube") is written so on purpose.
+_OPENERS = "The|This|That|These|Those|There|It|He|She|They|We|In|On|At|By|From|With|For|As|After|Before|When|While|If|But|And|Since|Although|Because|However|According|During|Under|Despite|Meanwhile"
+_RUN_INTO_OPENER = lazy(
+    r"(?<![\p{L}\p{N}@#/._\-])(\p{L}\p{Ll}{2,})(" + _OPENERS + r")(?= [\p{Ll}\p{N}])"
+)
+
 
 @rule(
     "typography/run-together-words",
     triggers=(Pattern("pronoun glued to a word", "[a-zA-Z](?:who|which|whose|whom)"),
-              Pattern("lowercase word glued to a capital", rf"[{LOWER}]{{3}}[{UPPER}][{LOWER}]{{2}}")),
+              Pattern("lowercase word glued to a capital", rf"[{LOWER}]{{3}}[{UPPER}][{LOWER}]{{2}}"),
+              Pattern("word glued to an opener", rf"[{LOWER}]{{2}}(?:{_OPENERS}) [{LOWER}{DIGIT}]")),
     category="Fluency/Punctuation",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
@@ -154,6 +188,10 @@ def run_together_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
     bad:  She wrote to the [[councilwhich->council which]] met on Monday.
     good: Police found Carlos Aranda Burgoin, who was reported missing.
     bad:  Volunteers sort donated coats at the [[shelterRiverside->shelter Riverside]] Community Services
+    bad:  The board met in the [[CouncilIn->Council. In]] the spring the plan was dropped.
+    bad:  She insists [[thatAt->that At]] the end of the day, the vote counts.
+    good: Her LinkedIn profile and a YouTube video; the CheckIn desk, a WestJet flight and PowerPoint slides.
+    good: The Council. In the spring, the plan was dropped; DeSantis and McIntyre met MacThe.
     good: Somewhere, somehow, the Whos of Whoville and the WHO met; see @mayorwho online.
     good: McArthur, MacKenzie and DeSantis bought an iPhone on eBay; see @cityHall and macOS.
 
@@ -166,18 +204,41 @@ def run_together_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
         yield ctx.finding(par, m.start(), m.end(), f"“{word}” and “{pronoun}” run together",
                           fix=Fix.unsafe("Add a space", edits=(Edit(m.end(1), m.end(1), " "),)),
                           suggestions=(f"{word} {pronoun}", f"{word}, {pronoun}"))
+    joined = set()
     for m in _RUN_INTO_CAPITAL.finditer(text):
         word, name = m.group(1), m.group(2)
+        joined.add(m.start())
         yield ctx.finding(par, m.start(), m.end(), f"“{word}” and “{name}” run together",
                           fix=Fix.unsafe("Add a space", edits=(Edit(m.end(1), m.end(1), " "),)),
                           suggestions=(f"{word} {name}",))
+    yield from _run_into_opener(par, ctx, joined)
+
+
+def _run_into_opener(par: Paragraph, ctx: RuleContext, joined: set[int]) -> Iterator[RawFinding]:
+    """A word run into a sentence's opening word ("CouncilIn the spring"); judged only with the
+    word list, which knows the names written so on purpose (LinkedIn). `joined`: where a join
+    of a lowercase word and a capitalised one was reported already ("shelterThe")."""
+    text = par.text
+    lex = None
+    for m in _RUN_INTO_OPENER.finditer(text):
+        word, opener = m.group(1), m.group(2)
+        if m.start() in joined:
+            continue
+        lex = lex or lexicon.english()
+        if lex is None or lex.zipf(m.group().lower()) > 0:
+            continue
+        yield ctx.finding(par, m.start(), m.end(), f"“{word}” and “{opener}” run together",
+                          fix=Fix.unsafe("Add a space", edits=(Edit(m.end(1), m.end(1), " "),)),
+                          suggestions=(f"{word} {opener}", f"{word}. {opener}"))
 
 
 # A word's inner mark cut off by a space, as tokenisers leave it: "Canada 's", "it ’ s", "don' t",
-# "well -known", "post- pandemic" (but not a suspended hyphen: "pre- and post-war").
+# "well -known", "post- pandemic" (but not a suspended hyphen: "pre- and post-war"), a plural's
+# straight apostrophe set apart: "investors ' bonds" (a curly one is spaced-single-mark's).
 _SPLIT_WORD = lazy(
     r"(?<=\p{L})(?: ['’] ?| ?['’] )(?:s|t|re|ve|ll|d|m)(?![\p{L}\p{N}])"
     r"|(?<=\p{Ll}) -(?=\p{Ll})|(?<=\p{Ll})- (?!(?:and|or|nor|to)\b)(?=\p{Ll})"
+    r"|(?<=\p{Ll}s) '(?= \p{L})"
 )
 
 
@@ -202,6 +263,8 @@ def split_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  [[Canada 's->Canada's]] plan was costly, and [[it ’ s->it’s]] over.
     bad:  The [[well -known->well-known]] mayor and the [[post- pandemic->post-pandemic]] plan.
     bad:  They [[don' t->don't]] agree.
+    bad:  The [[lenders '->lenders']] funds were frozen.
+    good: The lenders' funds were frozen; the 'Yes' side and the rock 'n' roll band's fans agreed.
     good: Canada's plan was costly, and it’s over; the well-known mayor agreed.
     good: The pre- and post-war plans, the 10- to 12-year terms, a rock 'n' roll band.
     good: The score was 3 - 1, and “'s” is an apostrophe-s; the ’90s were long.

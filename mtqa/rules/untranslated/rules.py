@@ -114,6 +114,8 @@ def french_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The group, the Regroupement des éleveuses et des éleveurs franco-manitobains, said no.
     good: Teachers of the Fédération des travailleurs et travailleuses du Québec voted on Friday.
     bad:  Association members said [[et des]] parents agreed.
+    bad:  She thanked the NHL [[entraîneur]] after the game.
+    good: The NHL draft, the CAQ caucus and the Parti Québécois met at the Café Dépôt.
     good: The motto, in French, is “je me souviens,” he said.
     good: “On est là pour rester,” he told the crowd (“We are here to stay”).
     good: The résumé of the protégé was an exposé, and the décor was a façade.
@@ -217,6 +219,8 @@ def _name_context(text: str, prev_word: str, prev_start: int, word: str) -> bool
     """Whether a lowercase French word continues a capitalised name (Parti québécois, Musée d’art)."""
     if not prev_word or not _capitalised(prev_word):
         return False
+    if len(prev_word) >= 2 and prev_word.isupper():
+        return False  # an acronym: English copy puts one before its own nouns (the NHL coach)
     # A capitalised word that starts a sentence or a line is not evidence of a name.
     return not _SENTENCE_START.search(text[max(0, prev_start - 3):prev_start])
 
