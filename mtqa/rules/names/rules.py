@@ -167,17 +167,22 @@ def _lone_variants(doc, ctx: RuleContext, by_surname: dict[str, list[Mention]], 
     if lex is None or not by_surname:
         return
     firsts = {m.first for ms in by_surname.values() for m in ms if m.first}
+    # the surnames written twice or more, by their first letter folded: `near` wants it shared
+    by_initial: dict[str, list[str]] = {}
+    for surname in by_surname:
+        if inv.counts.get(surname, 0) >= 2:
+            by_initial.setdefault(fold(surname)[:1], []).append(surname)
     variants: dict[str, str] = {}
     for word, n in inv.counts.items():
         if word in by_surname or word in firsts or len(word) < 5 or not word.isalpha() or not word[:1].isupper():
             continue
-        if any(word.startswith(surname) for surname in by_surname):
-            continue  # a word made from the name: Montrealer, Torontonian
+        candidates = by_initial.get(fold(word)[:1], ())
+        if not candidates or any(word.startswith(surname) for surname in candidates):
+            continue  # none to compare, or a word made from the name: Montrealer, Torontonian
         if lex.zipf(word.lower()) >= _LONE_MAX_ZIPF:
             continue
-        for surname in by_surname:
-            major = inv.counts.get(surname, 0)
-            if major >= 2 and major >= _MAJORITY * n and near(word, surname):
+        for surname in candidates:
+            if inv.counts[surname] >= _MAJORITY * n and near(word, surname):
                 variants[word] = surname
                 break
     if not variants:
