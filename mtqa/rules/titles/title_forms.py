@@ -18,7 +18,7 @@ import regex
 from mtqa import pattern_cache
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
-from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.rule import Option, RawFinding, RuleContext, rule
 from mtqa.scan import LOWER, UPPER, Pattern, Phrases
 from mtqa.segment import Paragraph
 
@@ -161,6 +161,8 @@ _PARTY_LEADER = lazy(r"(?<![\p{L}\p{N}\-.])\p{Lu}{2,5} (?P<title>leader) " + _FU
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
     confidence=0.75,
+    options={"party_leader": Option(bool, False, "also report a party leader's title in lower case before a "
+                                                 "name (UCP leader Jane Roe): strict CP capitalises it")},
     # the head in lower case and the word after it, as `_HALF_CAPITALISED` needs them; a
     # party's capitals before "leader" and a capital, as `_PARTY_LEADER` needs them
     triggers=(Phrases("head", tuple(f"{head} {link}" for head in _HEADS for link in ("of", "for", "responsible for")),
@@ -168,15 +170,20 @@ _PARTY_LEADER = lazy(r"(?<![\p{L}\p{N}\-.])\p{Lu}{2,5} (?P<title>leader) " + _FU
               Pattern("party leader", rf"[{UPPER}]{{2}} leader [{UPPER}]")),
 )
 def half_capitalised_title(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
-    """A title or department with its head in lower case and its portfolio capitalised (``the minister of Health``), or a party leader's title (``UCP leader Jane Roe``).
+    """A title or department with its head in lower case and its portfolio capitalised (``the minister of Health``), or (strict CP) a party leader's title (``UCP leader Jane Roe``).
+
+    Option ``party_leader`` (default false): a party's capitals, "leader" in lower case and a
+    full name are reported too. CP and most Canadian houses capitalise the title there (UCP
+    Leader Jane Roe), but some professionally edited papers write it in lower case, so the
+    default style accepts it and the ``cp`` style turns the option on.
 
     ## Why it matters
     French capitalises the portfolio and not the title (*le ministre de la Santé*); an
     engine keeps both cases. English copy writes the title in one case or the other: the
     short form (*Health Minister Christian Dubé*, *the health minister*) or the formal one
     (*the Minister of Health*); the half-capitalised form is neither. A party's capitals, a
-    lowercase "leader" and a capitalised name mix the cases the same way: Canadian style
-    capitalises a formal title straight before a name (*UCP Leader Jane Roe*).
+    lowercase "leader" and a capitalised name mix the cases the same way: CP capitalises a
+    formal title straight before a name (*UCP Leader Jane Roe*).
 
     ## Examples
     bad:  The [[minister of Health->minister of health]] defended the plan in Quebec City.
@@ -185,15 +192,15 @@ def half_capitalised_title(par: Paragraph, ctx: RuleContext) -> Iterator[RawFind
     good: The health minister defended the plan; the Minister of Health answered questions.
     good: The prime minister of Canada met the first minister of Quebec.
     good: The minister of health and the minister of Indigenous services spoke.
-    bad:  The vote was called by UCP [[leader->Leader]] Jane Roe and BQ [[leader->Leader]] Paul St-Pierre.
     good: UCP Leader Jane Roe spoke; the UCP leader, Jane Roe, and the party's leader Paul Roe met at the UCP leader Conference.
+    good: The vote was called by UCP leader Jane Roe (reported only with ``party_leader``, as in the ``cp`` style).
 
     ## Fix safety
     Safe only as a case change: the whole title is lower-cased (CP's form after a name or
     alone); an editor may prefer the short form before a name.
     """
     text = par.text
-    if " leader " in text:
+    if ctx.options["party_leader"] and " leader " in text:
         for m in _matches(_PARTY_LEADER, text):
             yield ctx.finding(par, m.start("title"), m.end("title"),
                               "A party leader's title before the name in lower case: capitalise it (Leader)",
