@@ -160,9 +160,9 @@ EDGES = (
 )
 
 
-def _everywhere(rule, doc: Document, data: dict) -> set[tuple[int, int, str]]:
+def _everywhere(rule, doc: Document, data: dict, options: dict) -> set[tuple[int, int, str]]:
     """The rule's findings when it is handed every paragraph, on document offsets."""
-    ctx = RuleContext(doc, rule.meta, dict(rule.meta.options), data, {"notes": []})
+    ctx = RuleContext(doc, rule.meta, options, data, {"notes": []})
     found = set()
     for par in doc.paragraphs:
         for raw in rule.func(par, ctx):
@@ -189,13 +189,19 @@ def test_triggers_never_hide_a_finding(rule_id: str, backend: str, text: str, mo
     packs = PackSet()
     data = {pid: packs.compiled(pid) for pid in rule.meta.packs}
     doc = Document(text)
-    everywhere = _everywhere(rule, doc, data)
-    checker = Checker(select=[rule_id], preview=True, languagetool="off")
-    found, ran, _skipped, _ = checker.findings(doc)
-    assert ran == [rule_id]
-    triggered = {(f.span.start, f.span.end, f.message) for f in found}
-    assert everywhere, "the texts hold nothing the rule finds: the test would prove nothing"
-    assert triggered == everywhere
+    # the rule's default options, then each true-or-false option turned the other way (a style
+    # such as cp turns one on, and the triggers must serve what it reads too)
+    defaults = dict(rule.meta.option_defaults)
+    variants = [defaults] + [{**defaults, name: not value} for name, value in defaults.items() if isinstance(value, bool)]
+    for options in variants:
+        everywhere = _everywhere(rule, doc, data, options)
+        checker = Checker(select=[rule_id], preview=True, languagetool="off", rule_options={rule_id: options})
+        found, ran, _skipped, _ = checker.findings(doc)
+        assert ran == [rule_id]
+        triggered = {(f.span.start, f.span.end, f.message) for f in found}
+        if options is defaults:
+            assert everywhere, "the texts hold nothing the rule finds: the test would prove nothing"
+        assert triggered == everywhere, options
 
 
 def test_garbled_triggers_take_in_every_whitespace_the_chunks_are_split_on(every_character: str) -> None:
