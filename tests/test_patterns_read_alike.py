@@ -54,7 +54,7 @@ def _texts(seed: int, count: int = 1500) -> list[str]:
     return out
 
 
-def _seed_article() -> str:
+def _tuning_articles() -> str:
     path = Path(__file__).resolve().parents[1] / "benchmarks" / "corpus" / "tune"
     files = sorted(path.glob("*.txt"))[:40] if path.is_dir() else []
     return "\n".join(f.read_text(encoding="utf-8") for f in files)
@@ -76,7 +76,7 @@ def test_the_pattern_is_regex_and_holds_nothing_the_two_read_apart(name: str) ->
 @pytest.mark.parametrize("name", sorted(READ_ALIKE))
 def test_regex_finds_what_re_finds(name: str) -> None:
     pattern, with_re = READ_ALIKE[name], _as_re(READ_ALIKE[name])
-    texts = [*_texts(len(name)), _seed_article()]
+    texts = [*_texts(len(name)), _tuning_articles()]
     found = 0
     for text in texts:
         expected = [(m.span(), m.groups()) for m in with_re.finditer(text)]
