@@ -7,10 +7,11 @@ report renderers can all use it without importing each other.
 from __future__ import annotations
 
 import bisect
-import re
 from array import array
 
-LINE_END = re.compile(r"\r\n|\r|\n")
+from mtqa.patterns import lazy_re
+
+LINE_END = lazy_re(r"\r\n|\r|\n")  # compiled on first use: a check of a file never asks
 
 
 class LineIndex:

@@ -28,6 +28,7 @@ import msgspec
 import regex
 
 from mtqa import pattern_cache
+from mtqa.patterns import lazy_re
 
 # Abbreviations always followed by a name or number: a period after them never ends a sentence.
 TITLE_ABBREVIATIONS = frozenset(
@@ -56,7 +57,7 @@ _WORD = pattern_cache.compile(r"[\p{L}\p{N}]+(?:[’'.\-][\p{L}\p{N}]+)*\.?")
 _NEXT_WORD = pattern_cache.compile(r"\s+[\"“‘«(\[]?([\p{L}\p{N}]+)")
 _TOKEN = pattern_cache.compile(r"[\p{L}\p{N}]+")  # the same runs as mtqa.matching.tokens
 _TOKEN_CHAR = pattern_cache.compile(r"[\p{L}\p{N}]")
-_NON_WORD_TOKEN = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")
+_NON_WORD_TOKEN = lazy_re(r"(?<!\S)[^\w\s]+(?!\S)")  # word counts of reports and benchmarks: on first use
 
 
 class Sentence(msgspec.Struct, frozen=True):

@@ -8,16 +8,16 @@ units, which is what GitHub's web UI counts.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 from mtqa import digests
 from mtqa.finding import Finding, Severity
 from mtqa.lines import LineIndex
+from mtqa.patterns import lazy_re
 from mtqa.result import Report
 from mtqa.scoring import format_number
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_LINE_BREAK = lazy_re(r"\r\n|\r|\n")  # only where a finding is shown in context
 
 LEVELS = {Severity.CRITICAL: "error", Severity.MAJOR: "warning", Severity.MINOR: "note"}
 SEVERITY_ORDER = (Severity.CRITICAL, Severity.MAJOR, Severity.MINOR)

@@ -18,7 +18,6 @@ mean different people (Justin Massie, Vincent Massey).
 
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
 import regex
@@ -403,7 +402,7 @@ _LED_GOVERNMENT = pattern_cache.compile(r"(?<=\p{Ll},? )(\p{Lu}\p{Ll}{3,}+)(?=['
 _CAP_WORD = pattern_cache.compile(r"\p{Lu}\p{Ll}[\p{L}]*+")
 # A character beyond ASCII that may be a letter: any but the marks and spaces news copy is full of
 # (a C-speed scan; a paragraph without one holds only words in ASCII).
-_MAYBE_LETTER_BEYOND_ASCII = re.compile("[^\x00-\x7f’‘“”—–…«»\u00a0]")
+_MAYBE_LETTER_BEYOND_ASCII = lazy("[^\x00-\x7f’‘“”—–…«»\u00a0]")
 
 
 @analysis("accent-variants", packs=(ACCENTS_PACK,))

@@ -24,16 +24,18 @@ import re
 from itertools import repeat
 from typing import Iterator
 
+import regex
+
 from mtqa import lexicon
 from mtqa.finding import Fix, FixAvailability, Severity
-from mtqa.patterns import lazy_re
+from mtqa.patterns import lazy, lazy_re
 from mtqa.rule import CheckSkipped, RawFinding, RuleContext, rule
 from mtqa.rules.nonwords.analysis import lower_words_of
 from mtqa.rules.nonwords.named import BOUND_ENDINGS, GLUED_PHRASES
 from mtqa.rules.nonwords.rules import PACK, known_form
 from mtqa.segment import Paragraph
 
-_WORD = re.compile(r"(?<![A-Za-z0-9_@#/\\.'’\-])[a-z]{5,}(?![A-Za-z0-9_@#/\\'’\-]|\.[A-Za-z0-9])")
+_WORD = lazy(r"(?<![A-Za-z0-9_@#/\\.'’\-])[a-z]{5,}(?![A-Za-z0-9_@#/\\'’\-]|\.[A-Za-z0-9])")
 _RARE = lexicon.COMMON_ZIPF  # under this a listed word is rare (a few per ten million words)
 _ENGLISH = 3.5  # the English word a form points to is at least this common
 
@@ -125,7 +127,7 @@ def _in_french(text: str, start: int, end: int) -> bool:
     return bool(_FRENCH_NEIGHBOUR.search(before)) or bool(_FRENCH_NEIGHBOUR.match(after))
 
 
-def _candidates(text: str) -> Iterator[re.Match]:
+def _candidates(text: str) -> Iterator[regex.Match]:
     """Lowercase words of five letters or more outside addresses, handles and file names."""
     return _WORD.finditer(text)
 
@@ -364,7 +366,7 @@ def glued_words_rule(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 _BOUND_ENDINGS = BOUND_ENDINGS
 # Two lowercase words apart by a space or a hyphen, found where the first starts: the second is
 # only looked at, so every pair of neighbours is one match ("develop ment plan" holds two).
-_PAIR = re.compile(r"(?<![A-Za-z0-9_@#/\\.'’\-])([a-z]{2,})(?=( |-)([a-z]{2,})(?![A-Za-z0-9_@#/\\'’\-]|\.[A-Za-z0-9]))")
+_PAIR = lazy(r"(?<![A-Za-z0-9_@#/\\.'’\-])([a-z]{2,})(?=( |-)([a-z]{2,})(?![A-Za-z0-9_@#/\\'’\-]|\.[A-Za-z0-9]))")
 _JOINED_ZIPF = 4.0  # the word a split cuts is a common one
 _PART_ZIPF = 2.5  # and one of its parts is no word in common use
 
@@ -381,7 +383,7 @@ def split_word(lex: lexicon.Lexicon, first: str, sep: str, second: str, zipf=Non
     return joined if lex.zipf(joined) >= _JOINED_ZIPF else None
 
 
-def cut_words(lex: lexicon.Lexicon, pairs: list[re.Match]) -> Iterator[tuple[int, int, str]]:
+def cut_words(lex: lexicon.Lexicon, pairs: list[regex.Match]) -> Iterator[tuple[int, int, str]]:
     """(start, end, the common word) of each of `pairs` (`_PAIR`'s matches, in order) that cuts
     a common word in two (`split_word`), a word joined to one neighbour at most.
 
@@ -431,7 +433,7 @@ def _ascii_letter(c: str) -> bool:
     return "a" <= c <= "z" or "A" <= c <= "Z"
 
 
-def pairs_around(text: str, firsts, seconds) -> list[re.Match]:
+def pairs_around(text: str, firsts, seconds) -> list[regex.Match]:
     """The matches of `_PAIR` in `text` (in order, as `finditer` gives them) whose first word is
     one of `firsts` or whose second word is one of `firsts` or `seconds`, and perhaps others.
 

@@ -16,7 +16,6 @@ web addresses, e-mail addresses, hashtags and file names are left alone, as are 
 
 from __future__ import annotations
 
-import re
 import string
 from bisect import bisect_right
 from itertools import accumulate
@@ -42,7 +41,7 @@ SCHEMA = {"known": {"words": [str]}, "two_letter": {"words": [str]}}
 # A word of ASCII letters, with inner apostrophes and hyphens: "don't", "well-known". The
 # standard `re` runs this ASCII pattern about twice as fast as `regex`; nothing follows the
 # greedy parts, so it never backtracks.
-_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*(?:-[A-Za-z]+(?:['’][A-Za-z]+)*)*")
+_TOKEN = lazy(r"[A-Za-z]+(?:['’][A-Za-z]+)*(?:-[A-Za-z]+(?:['’][A-Za-z]+)*)*")
 # Characters next to a word that make it part of an address, a handle, a file or a code.
 _FRENCH_ELISION = pattern_cache.compile(r"(?:[dlnjsc]|qu)['’]")
 _GLUE = frozenset("_@#/\\=&%+*~|<>")
@@ -169,7 +168,7 @@ def classical_compound(lex: lexicon.Lexicon, word: str) -> bool:
 
 
 # A letter written three times or more to draw a word out in speech ("sooo", "noooo").
-_DRAWN_OUT = re.compile(r"([a-z])\1{2,}")
+_DRAWN_OUT = lazy(r"([a-z])\1{2,}")
 
 
 def drawn_out(lex: lexicon.Lexicon, word: str) -> bool:
@@ -186,7 +185,7 @@ _GLOSSED = lazy_re(r"[”’\"']?(?: ?\(|, )[A-Z][a-z]+(?: [a-z]+)? (?:for|word 
 
 # Canadian and British spelling doubles a final l before -ed, -ing and -er (travelled, labelling);
 # the word list may know only the US form of a rare verb ("backpedaled").
-_DOUBLED_L = re.compile(r"([a-z]+[aeiou]l)l(ed|ing|er|ers)")
+_DOUBLED_L = lazy(r"([a-z]+[aeiou]l)l(ed|ing|er|ers)")
 
 
 def doubled_l(lex: lexicon.Lexicon, word: str) -> bool:
@@ -219,7 +218,7 @@ def known_form(lex: lexicon.Lexicon, known: frozenset[str], word: str) -> bool:
 # that is two common words glued ("informationon"), nor a hyphenated one; and a short
 # Latin-looking string on its own ("the spotted-leaf plonkum") stays reported: garbled
 # transliterations end that way too.
-_LATIN_ENDING = re.compile(r"[a-z]{2,}(?:us|um|ae|ii|is|os|on|a)")
+_LATIN_ENDING = lazy(r"[a-z]{2,}(?:us|um|ae|ii|is|os|on|a)")
 _LATIN_LONG_ENDING = lazy_re(r"[a-z]{8,}(?:us|um|ae|ii|os)")
 _GENUS = 6
 _GLUE_ZIPF = 3.0
@@ -296,7 +295,7 @@ def _stray_pair(text: str, s: int, e: int, word: str, words: frozenset[str]) -> 
 
 # An apostrophe between lowercase letters other than a possessive's at a word's end ("the
 # minister's"): a word that holds one may be unknown although each of its runs is common.
-_INNER_APOSTROPHE = re.compile(r"[a-z]['’](?!s(?![A-Za-z'’\-]))[a-z]")
+_INNER_APOSTROPHE = lazy(r"[a-z]['’](?!s(?![A-Za-z'’\-]))[a-z]")
 
 
 def no_suspects(lex: lexicon.Lexicon, text: str, lower, data: NonwordsData) -> bool:

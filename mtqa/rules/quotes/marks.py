@@ -8,11 +8,10 @@ language nests « » inside “ ”, or „ “ inside « ». English nests sing
 
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
 from mtqa.finding import Fix, FixAvailability, Severity
-from mtqa.patterns import lazy_re
+from mtqa.patterns import lazy, lazy_re
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.scan import Chars
 from mtqa.segment import Paragraph
@@ -59,7 +58,7 @@ def prime_as_quote(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 
 # An opening double mark, a second opening double mark before any closing one, then a closing
 # mark for the inner quotation and one for the outer: “ … “ … ” … ”.
-_NESTED = re.compile(r"“[^“”\n]*?(“)[^“”\n]*?(”)[^“”\n]*?”")
+_NESTED = lazy(r"“[^“”\n]*?(“)[^“”\n]*?(”)[^“”\n]*?”")
 
 
 @rule(
