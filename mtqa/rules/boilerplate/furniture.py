@@ -16,6 +16,7 @@ import regex
 from mtqa.patterns import lazy
 from mtqa.rules.boilerplate.furniture_forms import form_kind, is_rule_line, sentence_end_of
 from mtqa.text.calendar import CALENDAR_WORDS
+from mtqa.text.fold import FOLDS_TO_ASCII
 
 _PROMO_WORD = lazy(r"\b(?:our|your|free|daily|weekly|email|e-mail|here|now|today)\b", regex.IGNORECASE)
 
@@ -380,23 +381,70 @@ class _Cues(NamedTuple):
         )
 
 
-# The characters a match of these patterns (each anchored at the line's start, ignoring case)
-# can open with, among ASCII ones (lowercase; a digit for `\d`, "(" for `\(?`): each
-# alternative's first letter, read off the patterns. A line opening with any other ASCII
-# character matches none of them; one opening beyond ASCII is tried as before.
-_CONTROL_OPENERS = frozenset("acdlmprstwy" "bcefilnprstv" "0123456789")  # _UI_LABEL, _PAGE_FORM
-_NOTICE_OPENERS = frozenset("acdefmopstvwy(" "acnrst")  # _PAGE_NOTICE, _CONTINUES
+# The words a match of each whole-line pattern (anchored at the line's start, ignoring case)
+# can open with, lowercase ASCII (a digit for `\d`; `\(?` is read past): each alternative's
+# first word as a line spells it, read off the pattern ("fullscreen" for `full[\s-]?screen`,
+# "automaticallytranslated" for `automatically\s*translated`; after "the", the next word too).
+# A line whose leading ASCII letters are none of them cannot match: most short lines of a story
+# ("Troops …", "“We want …", "The NDP …") never rebuild or try the large alternations (~0.07 ms
+# each to rebuild at a process's first check, and a try per line). A letter beyond ASCII that
+# `regex` may read as an ASCII one (`FOLDS_TO_ASCII`: a long s, a Kelvin sign, İ) in the first
+# word, or a digit beyond ASCII first, is tried as before.
+_UI_LABEL_FIRST_WORDS = frozenset(
+    """sign log create already support donate manage skip toggle main menu search loading reply like share pin send
+    spread sharing leave comments you don related read watch lire more""".split()
+) | frozenset("0123456789")
+_PAGE_FORM_FIRST_WORDS = frozenset(
+    """leave cancel your required notify please be like post table contents source first last back video advertisement
+    scroll continue estimated reading views in""".split()
+) | frozenset("0123456789")
+_PAGE_NOTICE_FIRST_WORDS = frozenset(
+    """open view see display full fullscreen exit close audio video media your speech voice disclaimer posted
+    written published submitted automatically automaticallytranslated machine translated automatic ai translation
+    """.split()
+) | {"the post"}  # a story's lines open with "The" often: the word after it decides
+_CONTINUES_FIRST_WORDS = frozenset(
+    f"{the}{word}" for the in ("", "the ") for word in "rest text article story news reading content report".split()
+)
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
-def may_open(line: str, openers: frozenset[str]) -> bool:
-    """Whether a non-empty line can open a match of the patterns whose ASCII openers these are."""
-    first = line[0]
-    return not first.isascii() or first.lower() in openers
+def may_open(line: str, first_words: frozenset[str]) -> bool:
+    """Whether a non-empty line can open a match of the patterns whose first words these are
+    ("the" and the word after it where they open with "the")."""
+    at = 1 if line[0] == "(" else 0
+    word, end = _ascii_word(line, at)
+    if word is None:
+        return True  # a letter `regex` may read as an ASCII one
+    if not word:  # no ASCII letter first: a digit (\d is any decimal digit), or nothing a word opens with
+        return end < len(line) and (line[end] in first_words or (line[end].isdigit() and "0" in first_words))
+    word = word.lower()
+    if word != "the" or word in first_words:
+        return word in first_words
+    after = end
+    while after < len(line) and line[after] in " \t":
+        after += 1
+    if after < len(line) and not line[after].isascii():
+        return True  # a space beyond ASCII (`\s`), or a letter
+    second, _ = _ascii_word(line, after)
+    return after > end and (second is None or f"the {second.lower()}" in first_words)
+
+
+def _ascii_word(line: str, at: int) -> tuple[str | None, int]:
+    """The ASCII letters of `line` from `at` on and where they end; None for the word when a
+    letter beyond ASCII that `regex` may read as an ASCII one (`FOLDS_TO_ASCII`) follows them."""
+    end = at
+    while end < len(line) and line[end] in _ASCII_LETTERS:
+        end += 1
+    if end < len(line) and line[end] in FOLDS_TO_ASCII:
+        return None, end
+    return line[at:end], end
 
 
 def _whole_line_kind(line: str, cues: _Cues) -> str | None:
     """Lines known by one pattern over the whole line: widgets, notices, tags, AI notes."""
-    if len(line) <= 80 and may_open(line, _CONTROL_OPENERS) and (_UI_LABEL.match(line) or _PAGE_FORM.match(line)):
+    if len(line) <= 80 and ((may_open(line, _UI_LABEL_FIRST_WORDS) and _UI_LABEL.match(line))
+                            or (may_open(line, _PAGE_FORM_FIRST_WORDS) and _PAGE_FORM.match(line))):
         return "navigation, account or comment widget"
     if len(line) <= 160 and ("rights" in cues.low or "İ" in line) and _COPYRIGHT.search(line):
         return "copyright notice"
@@ -404,7 +452,8 @@ def _whole_line_kind(line: str, cues: _Cues) -> str | None:
         return "tags and categories"
     if cues.first == "this" and _GENERATED.search(line):
         return "note that the text was machine-generated or machine-translated"
-    if len(line) <= 320 and may_open(line, _NOTICE_OPENERS) and (_PAGE_NOTICE.match(line) or _CONTINUES.match(line)):
+    if len(line) <= 320 and ((may_open(line, _PAGE_NOTICE_FIRST_WORDS) and _PAGE_NOTICE.match(line))
+                             or (may_open(line, _CONTINUES_FIRST_WORDS) and _CONTINUES.match(line))):
         return "media player or page notice"
     return None
 
