@@ -393,11 +393,11 @@ class _Cues(NamedTuple):
 _UI_LABEL_FIRST_WORDS = frozenset(
     """sign log create already support donate manage skip toggle main menu search loading reply like share pin send
     spread sharing leave comments you don related read watch lire more""".split()
-) | frozenset("0123456789")
+) | {"0"}  # "0": a digit
 _PAGE_FORM_FIRST_WORDS = frozenset(
     """leave cancel your required notify please be like post table contents source first last back video advertisement
     scroll continue estimated reading views in""".split()
-) | frozenset("0123456789")
+) | {"0"}
 _PAGE_NOTICE_FIRST_WORDS = frozenset(
     """open view see display full fullscreen exit close audio video media your speech voice disclaimer posted
     written published submitted automatically automaticallytranslated machine translated automatic ai translation
@@ -406,36 +406,47 @@ _PAGE_NOTICE_FIRST_WORDS = frozenset(
 _CONTINUES_FIRST_WORDS = frozenset(
     f"{the}{word}" for the in ("", "the ") for word in "rest text article story news reading content report".split()
 )
-_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_LONGEST_FIRST_WORD = 24  # letters: longer than any of the sets' words
 
 
 def may_open(line: str, first_words: frozenset[str]) -> bool:
-    """Whether a non-empty line can open a match of the patterns whose first words these are
-    ("the" and the word after it where they open with "the")."""
-    at = 1 if line[0] == "(" else 0
+    """Whether a non-empty line can open a match of the patterns whose first words these are."""
+    key = opening(line)
+    return key is None or key in first_words
+
+
+def opening(line: str) -> str | None:
+    """What a line opens with, as the first-word sets spell it: its leading ASCII letters
+    lowercased (after a "("), with the next word after "the" ("the post"), "0" for a digit
+    (for `\\d`: any decimal digit), "" for anything else; None when a letter `regex` may read as an
+    ASCII one (`FOLDS_TO_ASCII`) follows them, or a character beyond ASCII that is no space
+    follows "the" (any pattern may match there). Found by C-level string methods: every
+    short line asks."""
+    at = 1 if line.startswith("(") else 0
     word, end = _ascii_word(line, at)
     if word is None:
-        return True  # a letter `regex` may read as an ASCII one
-    if not word:  # no ASCII letter first: a digit (\d is any decimal digit), or nothing a word opens with
-        return end < len(line) and (line[end] in first_words or (line[end].isdigit() and "0" in first_words))
+        return None
+    if not word:
+        return "0" if end < len(line) and line[end].isdigit() else ""
     word = word.lower()
-    if word != "the" or word in first_words:
-        return word in first_words
-    after = end
-    while after < len(line) and line[after] in " \t":
-        after += 1
+    if word != "the":
+        return word
+    after = len(line) - len(line[end:].lstrip())  # past the spaces (`\s`, and a few more)
+    if after == end:
+        return word if end == len(line) or line[end].isascii() else None  # no word follows, or `\s` may
     if after < len(line) and not line[after].isascii():
-        return True  # a space beyond ASCII (`\s`), or a letter
+        return None  # a letter beyond ASCII
     second, _ = _ascii_word(line, after)
-    return after > end and (second is None or f"the {second.lower()}" in first_words)
+    return None if second is None else f"the {second.lower()}"
 
 
 def _ascii_word(line: str, at: int) -> tuple[str | None, int]:
-    """The ASCII letters of `line` from `at` on and where they end; None for the word when a
-    letter beyond ASCII that `regex` may read as an ASCII one (`FOLDS_TO_ASCII`) follows them."""
-    end = at
-    while end < len(line) and line[end] in _ASCII_LETTERS:
-        end += 1
+    """The ASCII letters of `line` from `at` on (at most `_LONGEST_FIRST_WORD`) and where they
+    end; None for the word when a letter beyond ASCII that `regex` may read as an ASCII one
+    (`FOLDS_TO_ASCII`) follows them."""
+    head = line[at : at + _LONGEST_FIRST_WORD]
+    end = at + len(head) - len(head.lstrip(_ASCII_LETTERS))
     if end < len(line) and line[end] in FOLDS_TO_ASCII:
         return None, end
     return line[at:end], end
@@ -443,8 +454,9 @@ def _ascii_word(line: str, at: int) -> tuple[str | None, int]:
 
 def _whole_line_kind(line: str, cues: _Cues) -> str | None:
     """Lines known by one pattern over the whole line: widgets, notices, tags, AI notes."""
-    if len(line) <= 80 and ((may_open(line, _UI_LABEL_FIRST_WORDS) and _UI_LABEL.match(line))
-                            or (may_open(line, _PAGE_FORM_FIRST_WORDS) and _PAGE_FORM.match(line))):
+    key = opening(line) if len(line) <= 320 else ""
+    if len(line) <= 80 and ((_opens(key, _UI_LABEL_FIRST_WORDS) and _UI_LABEL.match(line))
+                            or (_opens(key, _PAGE_FORM_FIRST_WORDS) and _PAGE_FORM.match(line))):
         return "navigation, account or comment widget"
     if len(line) <= 160 and ("rights" in cues.low or "İ" in line) and _COPYRIGHT.search(line):
         return "copyright notice"
@@ -452,10 +464,15 @@ def _whole_line_kind(line: str, cues: _Cues) -> str | None:
         return "tags and categories"
     if cues.first == "this" and _GENERATED.search(line):
         return "note that the text was machine-generated or machine-translated"
-    if len(line) <= 320 and ((may_open(line, _PAGE_NOTICE_FIRST_WORDS) and _PAGE_NOTICE.match(line))
-                             or (may_open(line, _CONTINUES_FIRST_WORDS) and _CONTINUES.match(line))):
+    if len(line) <= 320 and ((_opens(key, _PAGE_NOTICE_FIRST_WORDS) and _PAGE_NOTICE.match(line))
+                             or (_opens(key, _CONTINUES_FIRST_WORDS) and _CONTINUES.match(line))):
         return "media player or page notice"
     return None
+
+
+def _opens(key: str | None, first_words: frozenset[str]) -> bool:
+    """`may_open` for a line whose `opening` is `key`."""
+    return key is None or key in first_words
 
 
 def _vocabulary_kind(line: str, cues: _Cues) -> str | None:
