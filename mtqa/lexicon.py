@@ -85,20 +85,22 @@ class Lexicon:
         self._common: dict[str, float] | Any = {}  # Any: the native table when read back (`_common_table`)
         self._common = {w: self.zipf(w) for w in common}  # what the table says, collisions and all
 
-    def __getstate__(self) -> tuple[bytes, bytes, str, bytes]:
-        """The table as four flat values: the hashes' and buckets' bytes, the common words as
-        one string (grouped by bucket) and the runs of that string's buckets ((bucket, count)
-        pairs' bytes). A process's first check reads it back from mtqa's cache: 15,000 words
-        unpickled one by one into a dict took ~3 ms of it, one string split and zipped with
-        a frequency per word ~1.8, with the frequencies repeated run by run ~1.4."""
+    def __getstate__(self) -> tuple[bytes, bytes, bytes, bytes, bytes]:
+        """The table as five flat values: the hashes' and buckets' bytes, the common words as
+        one UTF-8 string (grouped by bucket), the runs of that string's buckets ((bucket,
+        count) pairs' bytes) and the native table's slots for those words (`CommonWords.slots`;
+        empty without the native library). A process's first check reads it back from mtqa's
+        cache: 15,000 words unpickled one by one into a dict took ~3 ms of it, one string split
+        and zipped with a frequency per word ~1.8, with the frequencies repeated run by run
+        ~1.4; the native table built from the string ~0.45, from its kept slots ~0.1."""
         by_bucket: dict[int, list[str]] = {}
         for w, _ in self._common.items():
             by_bucket.setdefault(self._buckets[self._index(w)], []).append(w)
         runs = array("I")
         for bucket in sorted(by_bucket):
             runs.extend((bucket, len(by_bucket[bucket])))
-        words = "\n".join(w for bucket in sorted(by_bucket) for w in by_bucket[bucket])
-        return bytes(self._hashes), bytes(self._buckets), words, runs.tobytes()
+        words = "\n".join(w for bucket in sorted(by_bucket) for w in by_bucket[bucket]).encode("utf-8", "surrogatepass")
+        return bytes(self._hashes), bytes(self._buckets), words, runs.tobytes(), _slots_for(words, runs)
 
     def __reduce_ex__(self, protocol: SupportsIndex) -> tuple:
         """From protocol 5 on, the hashes and buckets go to pickle as buffers, which mtqa's
@@ -111,15 +113,15 @@ class Lexicon:
             state = (PickleBuffer(self._hashes), PickleBuffer(self._buckets), *state[2:])  # type: ignore[arg-type]
         return _restored, (state,)
 
-    def __setstate__(self, state: tuple[bytes, bytes, str, bytes]) -> None:
-        hashes, buckets, words, runs = state
+    def __setstate__(self, state: tuple[bytes, bytes, bytes, bytes, bytes]) -> None:
+        hashes, buckets, words, runs, slots = state
         # Views of the unpickled bytes, not arrays copied from them (~1 ms of a first check)
         self._hashes, self._buckets = memoryview(hashes).cast("q"), memoryview(buckets).cast("H")
         pairs = memoryview(runs).cast("I")
-        count = words.count("\n") + 1 if words else 0
+        count = words.count(b"\n") + 1 if words else 0
         if len(self._hashes) != len(self._buckets) or len(pairs) % 2 or sum(pairs[1::2]) != count:
             raise ValueError("a damaged lexicon: its parts differ in length")
-        self._common = _common_table(words, list(map(_ZIPF_OF_BUCKET.__getitem__, pairs[0::2])), pairs[1::2])
+        self._common = _common_table(words, list(map(_ZIPF_OF_BUCKET.__getitem__, pairs[0::2])), pairs[1::2], slots)
 
     def _index(self, word: str) -> int:
         """Where `word` is in the table, or -1."""
@@ -169,16 +171,31 @@ def _missing(common: Any, words: Iterable[str]) -> set[str]:
     return set(words).difference(common) if type(common) is dict else common.missing(words)
 
 
-def _common_table(words: str, zipfs: list[float], counts: Sequence[int]) -> Any:
-    """The common words (`words`, joined by newlines, in runs of one frequency: `counts[i]`
-    words of `zipfs[i]`) as a table: the native one when the native backend runs (a first
-    check built ~15,000 Python strings and a dict of them in ~1.7 ms; the native table is
-    built in ~0.45 ms, and answers as the dict), else a dict."""
+def _common_table(words: bytes, zipfs: list[float], counts: Sequence[int], slots: bytes = b"") -> Any:
+    """The common words (`words`, UTF-8, joined by newlines, in runs of one frequency:
+    `counts[i]` words of `zipfs[i]`) as a table: the native one when the native backend runs
+    (a first check built ~15,000 Python strings and a dict of them in ~1.7 ms; the native
+    table answers as the dict, and takes its slots as kept, `slots`, when they fit), else a dict."""
     native = _native_common_words()
     if native is not None:
-        return native(words, list(zip(zipfs, counts)))
-    common = words.split("\n") if words else []
+        return native(words, list(zip(zipfs, counts)), slots or None)
+    common = words.decode("utf-8", "surrogatepass").split("\n") if words else []
     return dict(zip(common, chain.from_iterable(map(repeat, zipfs, counts))))
+
+
+def _slots_for(words: bytes, runs: array) -> bytes:
+    """The native table's slots for `words` (what `_common_table` gives back to it), or empty
+    bytes without the native library: made when the lexicon is stored, whichever backend runs."""
+    try:
+        from mtqa._native import CommonWords
+    except ImportError:
+        return b""
+    if not hasattr(CommonWords, "slots"):  # a library built before it kept slots
+        return b""
+    try:
+        return CommonWords(words, [(0.0, n) for n in runs[1::2]]).slots()
+    except ValueError:  # a lone surrogate (not UTF-8): the dict's table only
+        return b""
 
 
 def _native_common_words() -> Any:
@@ -192,7 +209,7 @@ def _native_common_words() -> Any:
         from mtqa._native import CommonWords
     except (ImportError, RuntimeError, ConfigError):  # not built, or MTQA_SCAN_BACKEND says what cannot be
         return None
-    return CommonWords
+    return CommonWords if hasattr(CommonWords, "slots") else None  # a library built before it took UTF-8 and slots
 
 
 def _restored(state: tuple) -> Lexicon:

@@ -165,9 +165,9 @@ def test_a_damaged_or_outdated_cache_entry_is_rebuilt(tmp_path, monkeypatch) -> 
     monkeypatch.setenv("MTQA_BUILD_IN_PROCESS", "1")
     built = lexicon._load("en")
     (entry,) = (tmp_path / "lexicon").iterdir()
-    hashes, buckets, words, codes = built.__getstate__()
-    damaged = ((hashes, buckets[:-2], words, codes), (hashes, buckets, words + "\nextra", codes),
-               (None, {"_hashes": built._hashes}))
+    hashes, buckets, words, codes, slots = built.__getstate__()
+    damaged = ((hashes, buckets[:-2], words, codes, slots), (hashes, buckets, words + b"\nextra", codes, slots),
+               (None, {"_hashes": built._hashes}), (hashes, buckets, words.decode(), codes))  # the form before slots
     whole = pack_cache.seal(lexicon._MAGIC, pickle.dumps(built, protocol=pickle.HIGHEST_PROTOCOL))
     # parts that do not fit together, in the stored layout; a whole table pickled in band (the
     # layout before `store_pickled_views`); that layout with parts that do not fit either
@@ -228,9 +228,11 @@ def test_the_native_common_words_answer_as_the_dict() -> None:
     _native = pytest.importorskip("mtqa._native")
     real = lexicon.english()
     state = real.__getstate__()
-    words, runs = state[2], memoryview(state[3]).cast("I")
+    words, runs = state[2].decode(), memoryview(state[3]).cast("I")
     zipfs = [lexicon._ZIPF_OF_BUCKET[b] for b in runs[0::2]]
-    native = _native.CommonWords(words, list(zip(zipfs, runs[1::2])))
+    built = _native.CommonWords(words, list(zip(zipfs, runs[1::2])))
+    native = _native.CommonWords(words.encode(), list(zip(zipfs, runs[1::2])), built.slots())
+    assert native.prebuilt and not built.prebuilt and dict(built.items()) == dict(native.items())
     python = dict(zip(words.split("\n"), (z for z, n in zip(zipfs, runs[1::2]) for _ in range(n))))
     assert len(native) == len(python) > 10_000 and dict(native.items()) == python
     listed = list(python)
@@ -251,6 +253,60 @@ def test_the_native_common_words_answer_as_the_dict() -> None:
     with pytest.raises(ValueError):
         _native.CommonWords("the\nof\nthe", [(7.0, 3)])  # a word listed twice
     assert len(_native.CommonWords("", [])) == 0 and _native.CommonWords("", []).get("") is None
+
+
+def test_the_native_table_takes_its_kept_slots_only_when_they_fit() -> None:
+    """The slots a stored lexicon keeps (`CommonWords.slots`) are taken only whole, of this
+    library's layout and with each word where the table's hash puts it (sampled); anything else
+    (damaged, cut, of another layout, or laid by another hash: here rotated by a slot) is built
+    afresh, and the table answers as the dict whichever it took."""
+    import struct
+
+    _native = pytest.importorskip("mtqa._native")
+    state = lexicon.english().__getstate__()
+    words, runs = state[2], memoryview(state[3]).cast("I")
+    pairs = [(lexicon._ZIPF_OF_BUCKET[b], n) for b, n in zip(runs[0::2], runs[1::2])]
+    good = state[4]
+    assert good and _native.CommonWords(words, pairs, good).prebuilt
+    expected = dict(_native.CommonWords(words, pairs).items())
+    head, body = good[:4], good[4:]
+    slots = list(struct.unpack(f"<{len(body) // 4}I", body))
+    first = next(i for i, e in enumerate(slots) if e)
+    listed = len(expected)
+
+    def laid(entries) -> bytes:
+        return head + struct.pack(f"<{len(entries)}I", *entries)
+
+    twice = list(slots)
+    twice[slots.index(0)] = slots[first]  # one word in two slots
+    none = list(slots)
+    none[first] = 0  # one word in none
+    beyond = list(slots)
+    beyond[first] = listed + 1  # a word that is not there
+    for bad in (b"", good[:-4], good + b"\0\0\0\0", b"\0\0\0\0" + body, laid(twice), laid(none), laid(beyond),
+                laid(slots[-1:] + slots[:-1])):
+        table = _native.CommonWords(words, pairs, bad)
+        assert not table.prebuilt and dict(table.items()) == expected
+        assert all(table.get(w) == z for w, z in expected.items())
+
+
+def test_a_stored_lexicon_keeps_the_native_slots(tmp_path, monkeypatch) -> None:
+    """Stored whichever backend runs, a lexicon read back with the native backend takes the
+    slots kept in its entry instead of building its table; with the pure-Python backend it
+    reads a dict, and both answer as the table built."""
+    pytest.importorskip("mtqa._native")
+    from mtqa import pack_cache
+
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path))
+    monkeypatch.setenv("MTQA_BUILD_IN_PROCESS", "1")
+    monkeypatch.setenv("MTQA_SCAN_BACKEND", "python")
+    built = lexicon._load("en")
+    (entry,) = (tmp_path / "lexicon").iterdir()
+    python = pack_cache.load_pickled_views(entry, lexicon._MAGIC)
+    monkeypatch.setenv("MTQA_SCAN_BACKEND", "native")
+    native = pack_cache.load_pickled_views(entry, lexicon._MAGIC)
+    assert type(python._common) is dict and native._common.prebuilt
+    assert _items(native) == _items(python) == _items(built)
 
 
 def test_the_lexicon_reads_its_common_words_into_the_backend_table(monkeypatch) -> None:

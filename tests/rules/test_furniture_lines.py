@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from mtqa.testing import assert_clean, assert_flags, findings
 
 
@@ -174,6 +176,7 @@ _CONTROL_LINES = [
     "estimated reading time: 3 minutes", "reading time 3", "post views: 1,204", "views: 12", "in pictures",
     "this site uses Spamguard to reduce spam. learn how your comment data is processed", "%d bloggers like this:",
     "back to top button", "your email address will not be published. required fields are marked *",
+    "learn how your comment data is processed", "12 bloggers like this",
 ]
 _NOTICE_LINES = [
     "open in full screen mode", "view the image in fullscreen", "see full-screen", "display fullscreen",
@@ -186,34 +189,56 @@ _NOTICE_LINES = [
     "machine translation: DeepL", "ai translation", "translation: Jane Doe", "the text continues below",
     "rest of the article follows below", "article continues after the ad", "story resumes below",
     "news goes on below", "reading continues below", "content follows after", "report continues below the image.",
+    "text continues below", "fullscreen", "automaticallytranslated from French", "the rest of the text continues below",
+    "the article continues below", "the story follows below", "the news goes on after", "the reading continues below",
+    "the content follows after", "the report resumes below", "the\u00a0post Troops appeared first on Example",
+    "the \t post Troops appeared first on Example", "the\x0cpost Troops appeared first on Example",
+    "the            post Troops appeared first on Example", "the\u2003post Troops appeared first on Example",
 ]
 
 
-def test_the_whole_line_patterns_are_tried_only_where_their_first_character_can_open_a_match() -> None:
+def test_the_whole_line_patterns_are_tried_only_where_their_first_word_can_open_a_match() -> None:
     """`_whole_line_kind` tries the widget, page-form, page-notice and "continues" patterns only
-    where the line's first character is one a match can open with (or is beyond ASCII): on a
-    line of each alternative in random case, after any ASCII character or none, every match
-    opens with one of them, and every letter of the sets opens some match (so cutting one from
-    the sets makes this fail, and none is there for nothing)."""
+    where the line's first word is one a match can open with (or runs beyond ASCII): on a line
+    of each alternative in random case, after any character or none, with a letter of its
+    first word sometimes one that ignoring case reads as ASCII (ſ, the Kelvin sign, İ), every
+    match opens with one of the words, and every word of the sets opens some match (so cutting
+    one from the sets makes this fail, and none is there for nothing)."""
     import random
     import string
 
     from mtqa.rules.boilerplate import furniture as f
 
-    groups = [((f._UI_LABEL, f._PAGE_FORM), f._CONTROL_OPENERS, _CONTROL_LINES),
-              ((f._PAGE_NOTICE, f._CONTINUES), f._NOTICE_OPENERS, _NOTICE_LINES)]
+    groups = [(((f._UI_LABEL, f._UI_LABEL_FIRST_WORDS), (f._PAGE_FORM, f._PAGE_FORM_FIRST_WORDS)), _CONTROL_LINES),
+              (((f._PAGE_NOTICE, f._PAGE_NOTICE_FIRST_WORDS), (f._CONTINUES, f._CONTINUES_FIRST_WORDS)), _NOTICE_LINES)]
     rng = random.Random(14)
-    openers = [*string.printable[:95], *[""] * 95, "İ", "ſ", "\u212a", "٣", "“"]
-    for patterns, opener_set, lines in groups:
-        assert all(any(p.match(line) for p in patterns) for line in lines)
-        matched = set()
-        for _ in range(20000):
+    openers = [*string.printable[:95], *[""] * 190, "İ", "ſ", "\u212a", "٣", "“", "é"]
+    look_alikes = {"s": "ſ", "k": "\u212a", "i": "İ"}
+    for patterns, lines in groups:
+        assert all(any(p.match(line) for p, _ in patterns) for line in lines)
+        opened: dict = {p: set() for p, _ in patterns}
+        for _ in range(30000):
             line = rng.choice(openers) + "".join(c.upper() if rng.random() < 0.3 else c for c in rng.choice(lines))
+            if rng.random() < 0.2:
+                at = rng.randrange(min(len(line), 10))
+                line = line[:at] + look_alikes.get(line[at].lower(), line[at]) + line[at + 1 :]
             line = line.strip() + rng.choice(["", "", ".", " »", "!?"])
-            if any(p.match(line) for p in patterns):
-                matched.add(line[0].lower())
-                assert f.may_open(line, opener_set), line
-        assert {c for c in opener_set if not c.isdigit()} <= matched, sorted(opener_set - matched)
+            for p, words in patterns:
+                if line and p.match(line):
+                    assert f.may_open(line, words), line
+                    first = regex.match(r"\(?([a-z]+|\d)(?:\s+([a-z]+))?", line.lower())
+                    if first:
+                        opened[p].add(first.group(1) if first.group(1) != "the" else f"the {first.group(2)}")
+        for p, words in patterns:
+            # "0" stands for a digit, "" for an ASCII mark (`%d bloggers`): no word the regex above reads
+            assert words - {"0", ""} <= opened[p], sorted(words - opened[p] - {"0", ""})
+    for copy in ("Troops will deploy", "Signing in was slow", "Leaves fall", "Montreal", "[Sign in]", "2024",
+                 "“The post was filled”", "Élise said so", "Machinery", "The revenge came on January 7",
+                 "The NDP wants troops back home", "Thepost", "The"):
+        assert not f.may_open(copy, f._PAGE_NOTICE_FIRST_WORDS | f._CONTINUES_FIRST_WORDS), copy
+    assert not f.may_open("Signing in was slow", f._UI_LABEL_FIRST_WORDS) and f.may_open("2 comments", f._UI_LABEL_FIRST_WORDS)
+    assert f.may_open("Reading the minutes, she said", f._CONTINUES_FIRST_WORDS)
+    assert not f.may_open("Reading the minutes, she said", f._PAGE_NOTICE_FIRST_WORDS)
 
 
 def test_a_line_that_ends_as_a_sentence_has_none_of_the_shapes_left_out_for_it() -> None:

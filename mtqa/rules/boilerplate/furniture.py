@@ -15,6 +15,7 @@ import regex
 from mtqa.patterns import lazy
 from mtqa.rules.boilerplate.furniture_forms import form_kind, is_rule_line, sentence_end_of
 from mtqa.text.calendar import CALENDAR_WORDS
+from mtqa.text.fold import FOLDS_TO_ASCII
 
 _PROMO_WORD = lazy(r"\b(?:our|your|free|daily|weekly|email|e-mail|here|now|today)\b", regex.IGNORECASE)
 
@@ -384,24 +385,82 @@ class _Cues(msgspec.Struct, frozen=True):
         )
 
 
-# The characters a match of these patterns (each anchored at the line's start, ignoring case)
-# can open with, among ASCII ones (lowercase; a digit for `\d`, "(" for `\(?`): each
-# alternative's first letter, read off the patterns. A line opening with any other ASCII
-# character matches none of them; one opening beyond ASCII is tried as before.
-_CONTROL_OPENERS = frozenset("acdlmprstwy" "bcefilnprstv%" "0123456789")  # _UI_LABEL, _PAGE_FORM
-_NOTICE_OPENERS = frozenset("acdefmopstvwy(" "acnrst")  # _PAGE_NOTICE, _CONTINUES
+# The words a match of each whole-line pattern (anchored at the line's start, ignoring case)
+# can open with, lowercase ASCII (a digit for `\d`; `\(?` is read past): each alternative's
+# first word as a line spells it, read off the pattern ("fullscreen" for `full[\s-]?screen`,
+# "automaticallytranslated" for `automatically\s*translated`; after "the", the next word too).
+# A line whose leading ASCII letters are none of them cannot match: most short lines of a story
+# ("Troops …", "“We want …", "The NDP …") never rebuild or try the large alternations (~0.07 ms
+# each to rebuild at a process's first check, and a try per line). A letter beyond ASCII that
+# `regex` may read as an ASCII one (`FOLDS_TO_ASCII`: a long s, a Kelvin sign, İ) in the first
+# word, or a digit beyond ASCII first, is tried as before.
+_UI_LABEL_FIRST_WORDS = frozenset(
+    """sign log create already support donate manage skip toggle main menu search loading reply like share pin send
+    spread sharing leave comments you don related read watch lire more""".split()
+) | {"0"}  # "0": a digit
+_PAGE_FORM_FIRST_WORDS = frozenset(
+    """leave cancel your required notify please be like post table contents source first last back video advertisement
+    scroll continue estimated reading views in this learn""".split()
+) | {"0", ""}  # "": an ASCII mark (`%d bloggers like this`)
+_PAGE_NOTICE_FIRST_WORDS = frozenset(
+    """open view see display full fullscreen exit close audio video media your speech voice disclaimer posted
+    written published submitted automatically automaticallytranslated machine translated automatic ai translation
+    """.split()
+) | {"the post"}  # a story's lines open with "The" often: the word after it decides
+_CONTINUES_FIRST_WORDS = frozenset(
+    f"{the}{word}" for the in ("", "the ") for word in "rest text article story news reading content report".split()
+)
+_ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_LONGEST_FIRST_WORD = 24  # letters: longer than any of the sets' words
 
 
-def may_open(line: str, openers: frozenset[str]) -> bool:
-    """Whether a non-empty line can open a match of the patterns whose ASCII openers these are."""
-    first = line[0]
-    return not first.isascii() or first.lower() in openers
+def may_open(line: str, first_words: frozenset[str]) -> bool:
+    """Whether a non-empty line can open a match of the patterns whose first words these are."""
+    key = opening(line)
+    return key is None or key in first_words
+
+
+def opening(line: str) -> str | None:
+    """What a line opens with, as the first-word sets spell it: its leading ASCII letters
+    lowercased (after a "("), with the next word after "the" ("the post"), "0" for a digit
+    (for `\\d`: any decimal digit), "" for anything else; None when a letter `regex` may read as an
+    ASCII one (`FOLDS_TO_ASCII`) follows them, or a character beyond ASCII that is no space
+    follows "the" (any pattern may match there). Found by C-level string methods: every
+    short line asks."""
+    at = 1 if line.startswith("(") else 0
+    word, end = _ascii_word(line, at)
+    if word is None:
+        return None
+    if not word:
+        return "0" if end < len(line) and line[end].isdigit() else ""
+    word = word.lower()
+    if word != "the":
+        return word
+    after = len(line) - len(line[end:].lstrip())  # past the spaces (`\s`, and a few more)
+    if after == end:
+        return word if end == len(line) or line[end].isascii() else None  # no word follows, or `\s` may
+    if after < len(line) and not line[after].isascii():
+        return None  # a letter beyond ASCII
+    second, _ = _ascii_word(line, after)
+    return None if second is None else f"the {second.lower()}"
+
+
+def _ascii_word(line: str, at: int) -> tuple[str | None, int]:
+    """The ASCII letters of `line` from `at` on (at most `_LONGEST_FIRST_WORD`) and where they
+    end; None for the word when a letter beyond ASCII that `regex` may read as an ASCII one
+    (`FOLDS_TO_ASCII`) follows them."""
+    head = line[at : at + _LONGEST_FIRST_WORD]
+    end = at + len(head) - len(head.lstrip(_ASCII_LETTERS))
+    if end < len(line) and line[end] in FOLDS_TO_ASCII:
+        return None, end
+    return line[at:end], end
 
 
 def _whole_line_kind(line: str, cues: _Cues) -> str | None:
     """Lines known by one pattern over the whole line: widgets, notices, tags, AI notes."""
-    if len(line) <= 160 and may_open(line, _CONTROL_OPENERS) and (
-            (len(line) <= 80 and _UI_LABEL.match(line)) or _PAGE_FORM.match(line)):  # a form's notices may run long
+    key = opening(line) if len(line) <= 320 else ""
+    if len(line) <= 160 and ((len(line) <= 80 and _opens(key, _UI_LABEL_FIRST_WORDS) and _UI_LABEL.match(line))
+                             or (_opens(key, _PAGE_FORM_FIRST_WORDS) and _PAGE_FORM.match(line))):  # a form's notices may run long
         return "navigation, account or comment widget"
     if len(line) <= 160 and ("rights" in cues.low or "İ" in line) and _COPYRIGHT.search(line):
         return "copyright notice"
@@ -409,9 +468,15 @@ def _whole_line_kind(line: str, cues: _Cues) -> str | None:
         return "tags and categories"
     if cues.first == "this" and _GENERATED.search(line):
         return "note that the text was machine-generated or machine-translated"
-    if len(line) <= 320 and may_open(line, _NOTICE_OPENERS) and (_PAGE_NOTICE.match(line) or _CONTINUES.match(line)):
+    if len(line) <= 320 and ((_opens(key, _PAGE_NOTICE_FIRST_WORDS) and _PAGE_NOTICE.match(line))
+                             or (_opens(key, _CONTINUES_FIRST_WORDS) and _CONTINUES.match(line))):
         return "media player or page notice"
     return None
+
+
+def _opens(key: str | None, first_words: frozenset[str]) -> bool:
+    """`may_open` for a line whose `opening` is `key`."""
+    return key is None or key in first_words
 
 
 def _vocabulary_kind(line: str, cues: _Cues) -> str | None:
