@@ -206,20 +206,6 @@ def test_native_backend_compares_names_without_rapidfuzz(tmp_path: Path) -> None
     assert "rapidfuzz" in python
 
 
-def test_riding_lookup_does_not_import_difflib(tmp_path: Path) -> None:
-    """The seed names ridings that the fuzzy lookup compares (`mtqa.text.fuzzy.closest`, which
-    gives difflib's ratios): its check, on either backend, does not import difflib (~0.7 ms)."""
-    seed = Path(__file__).resolve().parent.parent / "seeds" / "000_a80f4c312e8b183b.txt"
-    reached = ("from mtqa import Checker\n"
-               f"text = open({str(seed)!r}, encoding='utf-8').read()\n"
-               "found = {f.rule_id for f in Checker(languagetool='off').check(text).findings}\n"
-               "assert 'ridings/unknown-name' in found, sorted(found)")
-    for backend in ("native", "python"):
-        env = dict(_env(tmp_path), MTQA_SCAN_BACKEND=backend)
-        _modules(reached, env, tmp_path)  # fills the cache
-        assert "difflib" not in _modules(reached, env, tmp_path), backend
-
-
 def test_check_collects_nothing_while_it_starts(tmp_path: Path) -> None:
     """`mtqa check` turns the collector off before it imports the engine and the rule registry
     (whose imports allocate what lives until exit) and back on, with its thresholds, once the

@@ -14,7 +14,7 @@ from mtqa.segment import Paragraph
 from mtqa.text.calendar import CALENDAR_WORDS, MONTH_ABBREVIATIONS, MONTHS
 from mtqa.text.case import shouting, title_case
 from mtqa.text.fold import without_marks
-from mtqa.text.fuzzy import closest, edit_distance, matching_ratio, one_edit
+from mtqa.text.fuzzy import edit_distance, one_edit
 from mtqa.text.tokens import alternatives, contains_any, folded_tokens, lower_words, words
 
 
@@ -58,47 +58,6 @@ def test_native_distance_is_rapidfuzzs(a: str, b: str, cutoff: int | None) -> No
         assert expected == _reference_distance(a, b)
     if "\udc80" not in a + b:
         assert native(a, b, score_cutoff=cutoff) == expected
-
-
-# Few letters, so that equally long common blocks (difflib's ties) are common.
-_TIES = st.text(alphabet="ab -é", max_size=12)
-
-
-@given(_TIES, _TIES)
-@settings(max_examples=400)
-def test_matching_ratio_is_difflibs(a: str, b: str) -> None:
-    """Ridings' fuzzy lookup gives what difflib's SequenceMatcher gave, ties included (the
-    earliest longest block in the first sequence, then in the second), without importing it."""
-    import difflib
-
-    assert matching_ratio(a, b) == difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
-
-
-@given(st.lists(_TIES, max_size=6), _TIES)
-@settings(max_examples=400)
-def test_closest_is_difflibs_loop(candidates: list[str], name: str) -> None:
-    """`closest` answers as difflib's loop over candidates did (the first of the best, its
-    bounds skipping only what cannot win)."""
-    import difflib
-
-    sm = difflib.SequenceMatcher(autojunk=False)
-    sm.set_seq2(name)
-    best, best_score = None, 0.0
-    for cand in candidates:
-        sm.set_seq1(cand)
-        if sm.real_quick_ratio() <= best_score or sm.quick_ratio() <= best_score:
-            continue
-        if sm.ratio() > best_score:
-            best, best_score = cand, sm.ratio()
-    assert closest(candidates, name) == (best, best_score)
-
-
-def test_matching_ratio_examples() -> None:
-    assert matching_ratio("", "") == 1.0 and matching_ratio("abc", "") == 0.0
-    assert matching_ratio("levis", "lévis") == 0.8  # l, vis: 2 * 4 / 10
-    assert matching_ratio("ab", "ba") == 0.5  # one block only: the blocks keep their order
-    assert closest(["kingston", "kingston and the islands"], "kingstn") == ("kingston", 2 * 7 / 15)
-    assert closest(["xyz"], "abc") == (None, 0.0)
 
 
 def test_one_edit_examples() -> None:

@@ -11,7 +11,7 @@ same edits of the same code points, and rapidfuzz stays for the pure-Python back
 from __future__ import annotations
 
 from functools import cache
-from typing import Callable, Iterable
+from typing import Callable
 
 
 @cache
@@ -62,80 +62,3 @@ def one_edit(a: str, b: str) -> bool:
     if a == b or abs(len(a) - len(b)) > 1:
         return False
     return _distance()(a, b, score_cutoff=1) == 1
-
-
-
-def closest(candidates: Iterable[str], name: str) -> tuple[str | None, float]:
-    """The first of `candidates` with the highest `matching_ratio(candidate, name)` above 0, and
-    that ratio ((None, 0.0) when none shares a character): difflib's SequenceMatcher loop with
-    `name` as its second sequence, which it indexes once, and its two upper bounds skipping the
-    candidates that cannot beat the best so far (the same answer, fewer blocks searched)."""
-    where: dict[str, list[int]] = {}
-    for j, ch in enumerate(name):
-        where.setdefault(ch, []).append(j)
-    counts = {ch: len(js) for ch, js in where.items()}
-    best, best_score = None, 0.0
-    for cand in candidates:
-        total = len(cand) + len(name)
-        if not total:
-            return cand, 1.0  # nothing beats two empty names
-        if 2.0 * min(len(cand), len(name)) / total <= best_score:
-            continue  # not even the whole of the shorter one matching would beat the best
-        left = dict(counts)
-        shared = 0
-        for ch in cand:
-            if left.get(ch, 0) > 0:
-                left[ch] -= 1
-                shared += 1
-        if 2.0 * shared / total <= best_score:
-            continue  # nor every character they share
-        score = 2.0 * _matched(cand, name, where) / total
-        if score > best_score:
-            best, best_score = cand, score
-    return best, best_score
-
-
-def matching_ratio(a: str, b: str) -> float:
-    """`difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()`, without importing difflib
-    (~0.7 ms of the first check that met a riding-like name: its import builds a named tuple and
-    compiles a pattern no check uses).
-
-    Ratcliff/Obershelp: the longest common block (the earliest in `a`, then in `b`, as difflib
-    breaks ties), then the same on each side of it; twice the characters matched over both
-    lengths. Not symmetric, as difflib's is not.
-    """
-    total = len(a) + len(b)
-    if not total:
-        return 1.0
-    where: dict[str, list[int]] = {}
-    for j, ch in enumerate(b):
-        where.setdefault(ch, []).append(j)
-    return 2.0 * _matched(a, b, where) / total
-
-
-def _matched(a: str, b: str, where: dict[str, list[int]]) -> int:
-    """Characters in the blocks matched, given where each character of `b` stands."""
-    matched = 0
-    spans = [(0, len(a), 0, len(b))]
-    while spans:
-        alo, ahi, blo, bhi = spans.pop()
-        best_i, best_j, size = alo, blo, 0
-        ending: dict[int, int] = {}  # j -> length of the common block ending at (i - 1, j)
-        for i in range(alo, ahi):
-            ending_here: dict[int, int] = {}
-            for j in where.get(a[i], ()):
-                if j < blo:
-                    continue
-                if j >= bhi:
-                    break
-                k = ending_here[j] = ending.get(j - 1, 0) + 1
-                if k > size:
-                    best_i, best_j, size = i - k + 1, j - k + 1, k
-            ending = ending_here
-        if size:
-            matched += size
-            if alo < best_i and blo < best_j:
-                spans.append((alo, best_i, blo, best_j))
-            if best_i + size < ahi and best_j + size < bhi:
-                spans.append((best_i + size, ahi, best_j + size, bhi))
-    return matched

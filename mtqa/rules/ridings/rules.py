@@ -31,7 +31,7 @@ from mtqa.scan import Chars, Phrases
 from mtqa.segment import Paragraph
 from mtqa.text.case import title_case
 from mtqa.text.fold import without_marks
-from mtqa.text.fuzzy import closest, one_edit
+from mtqa.text.fuzzy import one_edit
 
 # ---- packs -------------------------------------------------------------------------------
 
@@ -103,8 +103,21 @@ class Gazetteer(msgspec.Struct):
             for tri in _trigrams(key):
                 for idx in self.trigram_index.get(tri, ()):
                     votes[idx] = votes.get(idx, 0) + 1
-            top = sorted(votes, key=votes.__getitem__, reverse=True)[:12]
-            best, best_score = closest([self.fold_keys[idx] for idx in top], key)
+            best, best_score = None, 0.0
+            if votes:
+                import difflib  # here: ~1 ms to import, and most copy names no riding
+
+                top = sorted(votes, key=votes.__getitem__, reverse=True)[:12]
+                sm = difflib.SequenceMatcher(autojunk=False)
+                sm.set_seq2(key)
+                for idx in top:
+                    cand = self.fold_keys[idx]
+                    sm.set_seq1(cand)
+                    if sm.real_quick_ratio() <= best_score or sm.quick_ratio() <= best_score:
+                        continue
+                    score = sm.ratio()
+                    if score > best_score:
+                        best, best_score = cand, score
             hit = (self.by_fold[best], best_score) if best is not None else (None, 0.0)
             if len(self._fuzzy_cache) < 4096:
                 self._fuzzy_cache[key] = hit
