@@ -119,7 +119,7 @@ def capitalised_head(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Leaders discussed the completion of the banking union and the European Union.
     good: The Security Service of Ukraine opened a case; the federal Department of Justice did not.
     good: The state Department of Health and the city Office of Emergency Management met the provincial Ministry of Health.
-    good: The current Council is bound by the rules, and the Fund said the old Union Station will close.
+    good: Members said the current Council must vote first, and the Fund said the old Union Station will close.
     good: He said that the Council agreed at the regular Government meeting of the village Party branch.
     good: The federal Parliament sat; talks between nations, the United Nations and First Nations went on.
     good: Jane Roe asked Council to act, and the band Union played the Investment Fund Act.
