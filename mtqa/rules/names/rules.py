@@ -139,11 +139,7 @@ def _given_name_variants(ctx: RuleContext, by_surname: dict[str, list[Mention]])
                 continue
             if _relative_between(by_first[majority], by_first[minority]):
                 continue
-            for m in by_first[minority]:
-                text = m.par.text
-                s = text.rfind(minority, m.full_start, m.start)
-                if s < 0:
-                    continue
+            for m, s in _given_name_at(by_first[minority], minority):
                 yield ctx.finding(
                     m.par, s, s + len(minority),
                     f"“{minority} {surname}” is “{majority} {surname}” elsewhere in the story; same person? "
@@ -722,16 +718,21 @@ def translated_given_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                 source, english = (a, b) if _GIVEN_TWINS.get(a.casefold()) == b.casefold() else (b, a)
                 if _relative_between(by_first[english], by_first[source]):
                     continue
-                for m in by_first[english]:
-                    text = m.par.text
-                    s = text.rfind(english, m.full_start, m.start)
-                    if s < 0:
-                        continue
+                for m, s in _given_name_at(by_first[english], english):
                     yield ctx.finding(
                         m.par, s, s + len(english),
                         f"“{english} {surname}” is called “{source} {surname}” elsewhere: a given name translated?",
                         suggestions=(source,), fix=Fix.display_only(f"Write {source}", source),
                     )
+
+
+def _given_name_at(mentions: list[Mention], given: str) -> Iterator[tuple[Mention, int]]:
+    """Each mention with where `given`, its given name, starts in the paragraph (the last one
+    before the surname, inside the full name); mentions where it is not found are left out."""
+    for m in mentions:
+        s = m.par.text.rfind(given, m.full_start, m.start)
+        if s >= 0:
+            yield m, s
 
 
 _KIN = lazy(r"\b(?:son|daughter|father|mother|brother|sister|wife|husband|cousin|uncle|aunt|nephew|niece)\b")
