@@ -95,9 +95,13 @@ ROOT = Path(__file__).resolve().parent.parent
 # At the merge, a party leader's title in lower case (NDP leader Jane Roe) became strict CP's
 # alone (titles/half-capitalised-title's party_leader option): 908/1703 (53.3 %), titles 77.0 %,
 # AUC 0.932, the rest unchanged.
-RECALL_FLOOR = 0.53
+# The thirteenth calques pass (branch `calq13`: kinds measured as frames on 3+ tuning sites,
+# contexts that name parties and laws) measured 929/1703 (54.6 %), calques 250/588 (42.5 %),
+# false flags unchanged (0.94), 75.8 % of MT failing, 96.4 % of clean passing, AUC 0.942. The
+# recall floors follow, rounded down to two decimals.
+RECALL_FLOOR = 0.54
 FAMILY_FLOORS = {"encoding": 0.88, "titles": 0.77, "names": 0.73, "typography": 0.80, "repetition": 0.60,
-                 "abbreviations": 0.76, "quotes": 0.82, "calques": 0.38, "numbers": 0.68, "institutions": 0.66,
+                 "abbreviations": 0.76, "quotes": 0.82, "calques": 0.42, "numbers": 0.68, "institutions": 0.66,
                  "boilerplate": 0.66, "grammar": 0.27, "consistency": 0.66, "spelling": 0.77}
 FALSE_FLAGS_CEILING = 1.0  # per 1,000 words of clean copy
 MT_FAIL_FLOOR = 0.75
