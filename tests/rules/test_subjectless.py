@@ -45,6 +45,7 @@ def test_a_lowercase_modal_after_a_full_stop_is_flagged() -> None:
     "Asked about the delay, the mayor said the plan was sound.",  # a participle phrase, then the subject
     "Provided the budget passes, work will start in May.",  # a conjunction, with a comma
     "Parks, pools, arenas, etc. will all be closed until further notice.",  # "etc." is no sentence end
+    "The plant belongs to Acme Corp. will it reopen, the union asked.",  # nor is an abbreviation
 ])
 def test_look_alikes_in_reporting_prose_are_quiet(sentence: str) -> None:
     assert_clean(_story(sentence), RULE)
