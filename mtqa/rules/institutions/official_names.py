@@ -113,11 +113,13 @@ def compile_pack(raw: dict) -> Gazetteer:
         if context not in CONTEXTS:
             raise PackError(PACK, f"context must be one of {', '.join(CONTEXTS)}, not {context!r}")
         body = Body(entry["french"], tuple(entry["english"]), context, entry.get("kind", ""), entry.get("level", "QC"))
+        # one Hit of each kind a body, shared by its forms: a smaller compiled pack to unpickle
+        english, literal = Hit(body, "english"), Hit(body, "literal")
         for e in body.english:
             if e.startswith("the "):
                 continue  # a description ("the floor of …") shadows no literal form
             for form in _accent_forms(e):
-                phrases[form] = Hit(body, "english")
+                phrases[form] = english
         own = {f.casefold() for e in body.english for f in _accent_forms(e)}
         if body.french.casefold() not in own and len(body.french.split()) > 1:
             phrases.setdefault(body.french, Hit(body, "french"))
@@ -132,7 +134,7 @@ def compile_pack(raw: dict) -> Gazetteer:
                                       "add it to [render] or set render = false") from None
         for form in forms:
             if form not in phrases:
-                phrases[form] = Hit(body, "literal")
+                phrases[form] = literal
     spun = _spun_names(raw, phrases)
     return Gazetteer(
         PhraseMatcher(phrases), jurisdiction.first_words(phrases),
@@ -153,6 +155,8 @@ def rendered(french: str, gloss: Glossary) -> list[str]:
 def _folded(s: str) -> str:
     """A name compared without case or accents: a rendering that is an accepted name in
     another spelling ("Supreme Court of Canada") is not a literal form."""
+    if s.isascii():
+        return s.casefold()
     return "".join(c for c in unicodedata.normalize("NFD", s.casefold()) if not unicodedata.combining(c))
 
 
