@@ -147,6 +147,9 @@ def test_rendered_forms_keep_quiet_on_look_alikes() -> None:
     # two words at the end of a longer name
     assert_clean("In Toronto, the charity Children's Mental Health Ontario met on Monday.", LITERAL)
     assert_flags("In Toronto, the agency Health Ontario met on Monday.", LITERAL, ["Health Ontario"])
+    # a lowercase form needs four words: three are prose
+    assert_clean("In Canada, the police service of Toronto hired 200 officers.", LITERAL)
+    assert_flags("In Canada, the Police Service of Toronto hired 200 officers.", LITERAL, ["Police Service of Toronto"])
 
 
 def test_quebec_only_forms_need_a_quebec_story() -> None:

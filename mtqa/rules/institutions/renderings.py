@@ -173,7 +173,7 @@ def _spell(toks: list[_Token], choice: tuple[str, ...], lower: bool) -> str:
 
 def _spellings(toks: list[_Token]) -> list[tuple[str, bool]]:
     """Every spelling of a token sequence (capitalised; lowercase too where a proper word keeps
-    a capital and the name has three words or more): (text, is_lowercase). None for one word,
+    a capital and the name has four words or more): (text, is_lowercase). None for one word,
     nor for two without a proper word: those are words of prose, not a name."""
     out: list[tuple[str, bool]] = []
     proper = any(t.kind in ("place", "padj") for t in toks)
@@ -181,7 +181,7 @@ def _spellings(toks: list[_Token]) -> list[tuple[str, bool]]:
         return out  # "Public Security", "Health": words, not a name
     for choice in islice(product(*(t.options for t in toks)), _MAX_RENDERINGS):
         out.append((_spell(toks, choice, False), False))
-        if proper and len(toks) >= 3:
+        if proper and len(toks) >= 4:  # "the police service of Toronto" is prose
             out.append((_spell(toks, choice, True), True))
     return out
 
