@@ -99,14 +99,20 @@ ROOT = Path(__file__).resolve().parent.parent
 # contexts that name parties and laws) measured 929/1703 (54.6 %), calques 250/588 (42.5 %),
 # false flags unchanged (0.94), 75.8 % of MT failing, 96.4 % of clean passing, AUC 0.942. The
 # recall floors follow, rounded down to two decimals.
+# The thirteenth pass's gazetteer (branch `gram13`: the official-names pack's literal forms rendered
+# from each body's French name, 77 bodies more; institutions/legislature-for-parliament) measured
+# 913/1703 (53.6 %): institutions 73.5 % (50/68), false flags unchanged (0.94), 75.8 % of MT failing,
+# 96.4 % of clean passing, AUC 0.933. The institutions floor follows, rounded down to two decimals.
+# Merged (calq13 and gram13 together): 934/1703 (54.8 %), calques 42.5 %, institutions 73.5 %,
+# false flags 0.94, 75.8 % of MT failing, 96.4 % of clean passing, AUC 0.943.
 RECALL_FLOOR = 0.54
 FAMILY_FLOORS = {"encoding": 0.88, "titles": 0.77, "names": 0.73, "typography": 0.80, "repetition": 0.60,
-                 "abbreviations": 0.76, "quotes": 0.82, "calques": 0.42, "numbers": 0.68, "institutions": 0.66,
+                 "abbreviations": 0.76, "quotes": 0.82, "calques": 0.42, "numbers": 0.68, "institutions": 0.73,
                  "boilerplate": 0.66, "grammar": 0.27, "consistency": 0.66, "spelling": 0.77}
 FALSE_FLAGS_CEILING = 1.0  # per 1,000 words of clean copy
 MT_FAIL_FLOOR = 0.75
 CLEAN_PASS_FLOOR = 0.96
-AUC_FLOOR = 0.92
+AUC_FLOOR = 0.94
 
 
 def _real_copy():

@@ -46,3 +46,23 @@ def test_secretary_and_ministry_in_a_federal_story() -> None:
             "released its figures; the press secretary declined to comment.")
     got = assert_flags(text, MINISTRY, ["Health Secretary", "Finance Ministry"])
     assert [f.suggestions[0] for f in got] == ["Health Minister", "Finance Department"]
+
+
+NUMBERED = "institutions/legislature-for-parliament"
+
+
+def test_a_numbered_legislature_in_a_federal_story_is_parliament() -> None:
+    text = "The House of Commons reopens on Monday. Every MP of the 45th Legislature must attend, Ottawa said."
+    got = assert_flags(text, NUMBERED, ["45th Legislature"])
+    assert got[0].suggestions[0] == "45th Parliament"
+
+
+def test_a_numbered_legislature_stays_quiet_where_it_may_be_a_provinces() -> None:
+    # provincial politics elsewhere in the story
+    assert_clean("MPs in Ottawa met. In Quebec City, MNAs opened the 43rd legislature on Tuesday.", NUMBERED)
+    # a province named in the sentence
+    assert_clean("Ottawa sent a minister as New Brunswick's 61st legislature opened.", NUMBERED)
+    # another country in the story
+    assert_clean("Ottawa watched as the 88th Legislature of Texas met in the United States.", NUMBERED)
+    # a story with no federal word
+    assert_clean("The 45th legislature opened with a speech in Canada.", NUMBERED)

@@ -38,9 +38,11 @@ from mtqa.rules.grammar import clause_patterns
 # "an information", "many evidence": a noun English does not count, counted
 from mtqa.rules.grammar import uncountable_counted
 from mtqa.rules.grammar import comparatives  # "more cheap than", "the most big": a short adjective compared with words
+# a sentence of reporting prose opening on its verb ("Carry out the work.", "Gives a clean look.")
+from mtqa.rules.grammar import subjectless
 
 __all__ = [
     "agreement", "articles", "clause_patterns", "comparatives", "either", "head_agreement", "improbable", "indefinite_article",
-    "interference", "mt_syntax", "officialese", "pronoun_gender", "pronouns", "rules", "uncountable_counted",
+    "interference", "mt_syntax", "officialese", "pronoun_gender", "pronouns", "rules", "subjectless", "uncountable_counted",
     "verb_patterns", "word_classes", "word_order",
 ]

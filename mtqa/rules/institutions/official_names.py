@@ -15,6 +15,8 @@ from __future__ import annotations
 from itertools import combinations, product
 from typing import Iterator
 
+import unicodedata
+
 import msgspec
 
 from mtqa import jurisdiction
@@ -23,6 +25,7 @@ from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.matching import PhraseMatcher
 from mtqa.packs import pack_compiler
 from mtqa.patterns import lazy
+from mtqa.rules.institutions.renderings import Glossary, UnknownWord, render
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.scan import Phrases, phrase_matches
 from mtqa.segment import Paragraph
@@ -37,12 +40,20 @@ SCHEMA = {
             "context": str,
             "level": str,
             "kind": str,
+            "render": bool,
         }
     ],
+    "render": {
+        "words": {"*": [str]},
+        "adjectives": {"*": [str]},
+        "places": {"*": [str]},
+        "proper_adjectives": {"*": [str]},
+        "heads": [str],
+    },
     "spin": [{"word!": str, "spun!": [str]}],
     "spin_extra": {"names": [str], "context": [str]},
 }
-CONTEXTS = ("canada", "quebec")
+CONTEXTS = ("canada", "quebec", "federal")
 
 
 class Body(msgspec.Struct, frozen=True):
@@ -88,34 +99,65 @@ def compile_pack(raw: dict) -> Gazetteer:
     """One phrase matcher: literal renderings, French names and the accepted English forms.
 
     English forms are in the table so that a longer accepted name wins over a literal form
-    inside it ("Council of Ministers of Education").
+    inside it ("Council of Ministers of Education"). A body's literal forms are its
+    hand-written ones and its French name rendered word for word (`renderings.render`), less
+    any rendering that is accepted English for a body of the gazetteer.
     """
+    from mtqa.errors import PackError
+
+    gloss = Glossary.of(raw.get("render", {}))
+    accepted = {_folded(f) for entry in raw["body"] for e in entry["english"] for f in _accent_forms(e)}
     phrases: dict[str, Hit] = {}
     for entry in raw["body"]:
         context = entry.get("context", "canada")
         if context not in CONTEXTS:
-            from mtqa.errors import PackError
-
             raise PackError(PACK, f"context must be one of {', '.join(CONTEXTS)}, not {context!r}")
         body = Body(entry["french"], tuple(entry["english"]), context, entry.get("kind", ""), entry.get("level", "QC"))
+        # one Hit of each kind a body, shared by its forms: a smaller compiled pack to unpickle
+        english, literal = Hit(body, "english"), Hit(body, "literal")
         for e in body.english:
             if e.startswith("the "):
                 continue  # a description ("the floor of …") shadows no literal form
             for form in _accent_forms(e):
-                phrases[form] = Hit(body, "english")
-        accepted = {f.casefold() for e in body.english for f in _accent_forms(e)}
-        if body.french.casefold() not in accepted and len(body.french.split()) > 1:
+                phrases[form] = english
+        own = {f.casefold() for e in body.english for f in _accent_forms(e)}
+        if body.french.casefold() not in own and len(body.french.split()) > 1:
             phrases.setdefault(body.french, Hit(body, "french"))
+        forms: list[str] = []
         for lit in entry.get("literal", []):
-            for form in _accent_forms(lit) | _case_slips(lit):
-                if form not in phrases:
-                    phrases[form] = Hit(body, "literal")
+            forms.extend(sorted(_accent_forms(lit) | _case_slips(lit)))
+        if entry.get("render", True):
+            try:
+                forms.extend(f for f in rendered(body.french, gloss) if _folded(f) not in accepted)
+            except UnknownWord as exc:
+                raise PackError(PACK, f"no rendering of {str(exc)!r} in {body.french!r}: "
+                                      "add it to [render] or set render = false") from None
+        for form in forms:
+            if form not in phrases:
+                phrases[form] = literal
     spun = _spun_names(raw, phrases)
     return Gazetteer(
         PhraseMatcher(phrases), jurisdiction.first_words(phrases),
         PhraseMatcher(spun), jurisdiction.first_words(spun),
         frozenset(w.casefold() for w in raw.get("spin_extra", {}).get("context", [])),
     )
+
+
+def rendered(french: str, gloss: Glossary) -> list[str]:
+    """A French name's word-for-word renderings, with and without the accents of its places."""
+    out: dict[str, None] = {}
+    for r in render(french, gloss):
+        for form in sorted(_accent_forms(r)):
+            out.setdefault(form, None)
+    return list(out)
+
+
+def _folded(s: str) -> str:
+    """A name compared without case or accents: a rendering that is an accepted name in
+    another spelling ("Supreme Court of Canada") is not a literal form."""
+    if s.isascii():
+        return s.casefold()
+    return "".join(c for c in unicodedata.normalize("NFD", s.casefold()) if not unicodedata.combining(c))
 
 
 _MAX_SWAPS = 2  # a paraphrase tool rewords one or two words of a name ("Query Interval")
@@ -201,6 +243,21 @@ def _title_case(text: str) -> bool:
     return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+def _after_a_name_word(text: str, s: int, places: frozenset | dict) -> bool:
+    """A capitalised word right before `s` that does not open a sentence and is not a place
+    (`places`: "the Quebec Treasury Council" is still the literal form): the match is the end of
+    a longer name ("Mental Health Ontario")."""
+    before = text[max(0, s - 40) : s]
+    m = _CAPITAL_WORD_BEFORE.search(before)
+    if m is None or m.group().strip() in places:
+        return False
+    head = text[: s - len(before) + m.start()].rstrip()
+    return bool(head) and head[-1] not in ".!?:“\"\n"
+
+
+_CAPITAL_WORD_BEFORE = lazy(r"\p{Lu}[\p{L}’'-]*[ \t]+$")
+
+
 # kinds of bodies whose French names English copy translates: the legislature, the government, titles
 _NEVER_KEPT = frozenset({"legislature", "government", "title", "department", "party", "law"})
 _GLOSS_BEFORE = lazy(r"(?:\(|\bFrench:?\s|\bknown as\s|\bcalled\s|\bin French,?\s)\s*(?:the\s+|le\s+|la\s+|l')?$")
@@ -218,6 +275,11 @@ _GLOSS_BEFORE = lazy(r"(?:\(|\bFrench:?\s|\bknown as\s|\bcalled\s|\bin French,?\
 )
 def literal_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """A Canadian or Quebec body's French name translated word for word.
+
+    The wrong forms are the gazetteer's hand-written ones and each French name rendered word
+    for word (`renderings.render`); a form that is some body's accepted English is never one.
+    A Quebec-only form needs a story about Quebec; a federal-only one (the "Public Security
+    Minister", which is Quebec's minister's English title) a Canadian story that is not.
 
     ## Why it matters
     "The Citizen Protector" or "the Liberal Party of Quebec" tells an English reader the
@@ -237,6 +299,13 @@ def literal_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Canada's Council of Ministers of Education issued a report.
     bad:  Quebec's [[Court of Appeals->Quebec Court of Appeal]] upheld the ruling in Montreal.
     good: Canada's ambassador followed the case to the 9th Circuit Court of Appeals.
+    bad:  The [[National Institute of Public Health of Quebec->Institut national de santé publique du Québec]] published new advice in Montreal.
+    bad:  Families in Canada will receive the [[Canadian Allowance for Children->Canada Child Benefit]] in July.
+    bad:  [[Public Security Minister->Public Safety Minister]] Anne Roy told the House of Commons the review was over.
+    good: Public Security Minister Anne Roy said the Sûreté du Québec would help in Quebec City.
+    good: China's Ministry of Public Security held two Canadians, Ottawa said.
+    good: The mayor of Ottawa said public security in the city was a concern.
+    good: The Supreme Court of Canada ruled on Friday in Ottawa.
 
     ## Fix safety
     Unsafe: the English name replaces the literal one; articles may need adjusting.
@@ -253,6 +322,10 @@ def literal_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             body = hit.body
             if body.context == "quebec" and not quebec:
                 continue
+            if body.context == "federal" and quebec:
+                continue  # "Public Security Minister" is Quebec's minister, Ottawa's is Public Safety
+            if len(text[s:e].split()) <= 2 and _after_a_name_word(text, s, legislatures.qualifiers):
+                continue  # two words inside a longer name ("Mental Health Ontario" is not "Health Ontario")
             if e - s < 25:
                 if headline is None:
                     headline = _title_case(text)

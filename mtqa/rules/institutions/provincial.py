@@ -172,6 +172,58 @@ def parliament_for_legislature(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         )
 
 
+_NUMBERED_LEGISLATURE = lazy(r"(?<![\p{L}\d-])(\d{1,2}(?:st|nd|rd|th)) ([Ll]egislature)(?![\p{L}-])")
+_LEGISLATURE_WORD = lazy(r"(?<![\p{L}-])legislatures?(?![\p{L}-])")
+
+
+@rule(
+    "institutions/legislature-for-parliament",
+    category="Accuracy/Mistranslation",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    packs=PACKS,
+    confidence=0.7,
+    triggers=jurisdiction.TRIGGERS,  # those of the story analysis it reads
+)
+def legislature_for_parliament(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """Parliament called by a number and "legislature" (French *la 44e législature*).
+
+    ## Why it matters
+    Canada numbers its Parliaments: MPs sit in the 44th Parliament. A numbered legislature is
+    a province's (Quebec's 43rd legislature) or a US state's; in a story about Ottawa, the
+    French *législature* has been carried over word for word.
+
+    ## Examples
+    bad:  MPs return to Ottawa on Monday for the first sitting of the [[45th legislature->45th Parliament]].
+    good: MPs return to Ottawa on Monday for the first sitting of the 45th Parliament.
+    good: MNAs opened the 43rd legislature of the National Assembly in Quebec City; Ottawa sent greetings.
+    good: The 88th Legislature met in Austin as Canadian officials watched.
+    good: MPs in Ottawa watched Ontario's 44th legislature open at Queen's Park.
+
+    ## Fix safety
+    Safe in a federal story: only the word changes, the number stays.
+    """
+    st = ctx.analysis(jurisdiction.story_of)
+    if not st.canadian or st.abroad or not (st.federal or st.federal_weak):
+        return  # a federal story about Canada alone
+    data = jurisdiction.data_of(ctx)
+    found = list(paragraph_matches(doc.paragraphs, _NUMBERED_LEGISLATURE, "egislature"))
+    if not found:
+        return
+    words = sum(len(_LEGISLATURE_WORD.findall(p.text)) for p in doc.paragraphs if "legislature" in p.text)
+    if st.provincial > words:
+        return  # provincial politics beyond the word itself: the legislature may be a province's
+    for par, m in found:
+        lo, hi = jurisdiction.sentence_span(par, m.start())
+        if _names_a_province(par.text[lo : m.start()] + " " + par.text[m.end() : hi], data):
+            continue  # "Ontario's 44th legislature" (the word itself is a provincial signal)
+        yield ctx.finding(
+            par, m.start(), m.end(), "Canada's Parliaments are numbered: a numbered “legislature” is a province's",
+            fix=Fix.safe("Call it Parliament", f"{m.group(1)} Parliament"),
+        )
+
+
 _PORTFOLIO = (
     r"(?:Health|Justice|Finance|Public Safety|Foreign Affairs|Immigration|Transport|Environment|Agriculture|"
     r"Industry|Labour|Employment|National Defence|Defence|Veterans Affairs|Fisheries|Natural Resources|"
