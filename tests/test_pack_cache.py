@@ -593,3 +593,19 @@ def test_the_seal_memo_keeps_the_entries_read_last(cache: Path, settled, crcs, m
         before = crcs.bytes
         assert pack_cache.read_checked(entry, MAGIC) == bytes([i]) * 5000
         assert (crcs.bytes - before >= 5000) == (i < 2), i
+
+
+def test_storing_an_entry_imports_no_tempfile(tmp_path: Path) -> None:
+    """A warm check writes the seal memo once its entries have settled: `store` makes its own
+    temporary file (exclusively, owner-only), so that no `tempfile` (with `random`, `shutil`) is
+    imported for it; a leftover temporary name is never reused."""
+    probe = ("import sys\nfrom pathlib import Path\nfrom mtqa import pack_cache\n"
+             "for i in range(3):\n    pack_cache.store(Path(sys.argv[1]) / 'e.bin', b'x' * i)\n"
+             "print('tempfile' in sys.modules)")
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))  # -S: no site hook's imports
+    done = subprocess.run([sys.executable, "-S", "-c", probe, str(tmp_path / "f")], capture_output=True, text=True,
+                          check=True, env=env)
+    assert done.stdout.strip() == "False"
+    assert (tmp_path / "f" / "e.bin").read_bytes() == b"xx"
+    assert [p.name for p in (tmp_path / "f").iterdir()] == ["e.bin"]
+    assert (tmp_path / "f" / "e.bin").stat().st_mode & 0o777 == 0o600
