@@ -197,9 +197,15 @@ def stat_signature(st: os.stat_result) -> tuple[int, int, int, int, int]:
     return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
 
 
+# Whether `st_ctime` is the time of the last change (POSIX): on Windows it is the creation time,
+# which an edit in place does not move, so nothing is remembered there.
+CHANGE_TIMES = os.name == "posix"
+
+
 def _settled(st: os.stat_result) -> bool:
-    """Whether the file last changed at least `SETTLED_NS` ago (what is read of it now may be remembered)."""
-    return max(st.st_mtime_ns, st.st_ctime_ns) <= time.time_ns() - SETTLED_NS
+    """Whether the file last changed at least `SETTLED_NS` ago (what is read of it now may be
+    remembered), on a system whose change times say so (`CHANGE_TIMES`)."""
+    return CHANGE_TIMES and max(st.st_mtime_ns, st.st_ctime_ns) <= time.time_ns() - SETTLED_NS
 
 
 def _keep(memo: dict, name: str, known: tuple, kept: int) -> bool:

@@ -609,3 +609,19 @@ def test_storing_an_entry_imports_no_tempfile(tmp_path: Path) -> None:
     assert (tmp_path / "f" / "e.bin").read_bytes() == b"xx"
     assert [p.name for p in (tmp_path / "f").iterdir()] == ["e.bin"]
     assert (tmp_path / "f" / "e.bin").stat().st_mode & 0o777 == 0o600
+
+
+def test_where_change_times_are_creation_times_nothing_is_remembered(cache: Path, tmp_path: Path, settled, crcs,
+                                                                     monkeypatch) -> None:
+    """On Windows `st_ctime` is the creation time, which an edit in place leaves: neither a
+    file's digest nor an entry's seal is remembered there."""
+    monkeypatch.setattr(pack_cache, "CHANGE_TIMES", False)
+    f = tmp_path / "pack.toml"
+    f.write_bytes(b"alpha = 1\n")
+    read = Reads(f)
+    assert pack_cache.file_digest(f, read) == pack_cache.file_digest(f, read) and read.calls == 2
+    entry = cache.parent / "compiled" / "entry.bin"
+    pack_cache.store(entry, pack_cache.seal(MAGIC, b"e" * 5000))
+    crcs.bytes = 0
+    assert pack_cache.read_checked(entry, MAGIC) == pack_cache.read_checked(entry, MAGIC) == b"e" * 5000
+    assert crcs.bytes == 2 * 5000
