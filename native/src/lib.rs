@@ -14,9 +14,7 @@ use std::thread::JoinHandle;
 
 use pyo3::prelude::*;
 use pyo3::types::PyBytes;
-use regex_automata::meta::{Cache, Regex};
-use regex_automata::util::iter::Searcher;
-use regex_automata::Input;
+use regex::Regex;
 
 use blob::{Reader, Writer};
 use classes::CharClass;
@@ -72,103 +70,26 @@ struct Scanner {
 /// character classes of word boundaries and capitals.
 struct Compiled {
     patterns: Vec<(Regex, u32, u32)>,
-    // Sets of search caches (one per pattern: the lazy DFAs' states built so far), which a scan
-    // takes and gives back: `regex`'s own pool keeps a cache for the thread that searched first,
-    // so states built by the compiling thread would not serve the scans (`warm`).
-    caches: Mutex<Vec<Vec<Cache>>>,
     word: CharClass,
     letter: CharClass,
     upper: CharClass,
 }
 
-/// Cache sets kept for scans running at once (more are made and dropped).
-const CACHE_SETS: usize = 8;
-
 impl Compiled {
     fn new(sources: &[(String, bool, u32, u32)]) -> Result<Compiled, String> {
         let mut patterns = Vec::with_capacity(sources.len());
         for (p, ignorecase, trigger, item) in sources {
-            patterns.push((pattern(p, *ignorecase)?, *trigger, *item));
+            let re = regex::RegexBuilder::new(p).case_insensitive(*ignorecase).build().map_err(|e| e.to_string())?;
+            patterns.push((re, *trigger, *item));
         }
         Ok(Compiled {
             patterns,
-            caches: Mutex::new(Vec::new()),
             word: CharClass::new(r"[\p{L}\p{N}]"),
             letter: CharClass::new(r"\p{L}"),
             upper: CharClass::new(r"\p{Lu}"),
         })
     }
-
-    /// A set of caches for a scan: one a scan gave back (or `warm` made), else new ones.
-    fn take_caches(&self) -> Vec<Cache> {
-        let kept = self.caches.lock().ok().and_then(|mut sets| sets.pop());
-        kept.unwrap_or_else(|| self.patterns.iter().map(|(re, _, _)| re.create_cache()).collect())
-    }
-
-    fn give_back(&self, caches: Vec<Cache>) {
-        if let Ok(mut sets) = self.caches.lock() {
-            if sets.len() < CACHE_SETS {
-                sets.push(caches);
-            }
-        }
-    }
-
-    /// Search every pattern over `WARM_TEXT` once, keeping the caches: the lazy DFA states
-    /// such text needs are built by the thread that compiles the patterns, not by the first
-    /// scan (~1.4 ms of a fresh process's first check). What a search finds does not depend
-    /// on its cache.
-    fn warm(self) -> Compiled {
-        let mut caches = self.take_caches();
-        for ((re, _, _), cache) in self.patterns.iter().zip(caches.iter_mut()) {
-            for_each_match(re, cache, WARM_TEXT, |_, _| {});
-        }
-        self.give_back(caches);
-        self
-    }
 }
-
-/// A pattern compiled as `regex::RegexBuilder` compiles it (its defaults: the size limits, leftmost-first
-/// matches, UTF-8 and no empty match inside a character), as the meta regex it wraps.
-fn pattern(source: &str, ignorecase: bool) -> Result<Regex, String> {
-    let meta = regex_automata::meta::Config::new()
-        .nfa_size_limit(Some(10 * (1 << 20)))
-        .hybrid_cache_capacity(2 * (1 << 20))
-        .match_kind(regex_automata::MatchKind::LeftmostFirst)
-        .utf8_empty(true);
-    let syntax = regex_automata::util::syntax::Config::new().case_insensitive(ignorecase).utf8(true);
-    Regex::builder().configure(meta).syntax(syntax).build(source).map_err(|_| {
-        // the message `regex` gives for the same failure
-        match regex::RegexBuilder::new(source).case_insensitive(ignorecase).build() {
-            Err(e) => e.to_string(),
-            Ok(_) => format!("the pattern {source:?} could not be compiled"),
-        }
-    })
-}
-
-/// Each match of `re` in `text` (start and end bytes) as `regex::Regex::find_iter` gives them
-/// (the same searcher: an empty match is never reported inside a character or right after
-/// another match).
-fn for_each_match(re: &Regex, cache: &mut Cache, text: &str, mut found: impl FnMut(usize, usize)) {
-    let mut it = Searcher::new(Input::new(text));
-    while let Some(m) = it.advance(|input| Ok(re.search_with(cache, input))) {
-        found(m.start(), m.end());
-    }
-}
-
-/// Text the compiling thread searches to build the lazy DFA states common news copy needs:
-/// written for the purpose (words, numbers, dates, quotes, dashes and accents of English
-/// news), not taken from any document.
-const WARM_TEXT: &str = "OTTAWA \u{2014} The Minister of Finance said on Tuesday that the federal government \
-would table a budget of $4.5 billion in March, and that the provinces of Quebec and Ontario had \
-agreed to share the costs. \u{201c}We are not going to wait,\u{201d} she told reporters, adding that \
-the plan, which was first announced in 2019, could create 12,000 jobs by the end of next year. \
-According to a report published last week by Statistics Canada, unemployment rose to 6.8 per \
-cent (6.8%) in October. The opposition leader, Jean-François Côté, called it \u{2018}too little, too \
-late\u{2019} \u{2013} an argument his party's members have made since the election. Montréal's mayor \
-and the premier met at 10:30 a.m. on Nov. 14 to discuss it; neither would say whether the \
-agreement was final. \"It's a good first step,\" said a spokesperson for the Conseil du trésor.\n\
-Police were called to the scene around 9 p.m. Saturday after witnesses reported hearing shots, \
-and two people aged 34 and 41 were taken to hospital with non-life-threatening injuries.";
 
 fn is_word(word: &CharClass, letter: &CharClass, boundary: u8, c: char) -> bool {
     if c.is_ascii() {
@@ -348,19 +269,15 @@ impl Scanner {
 
     /// The scanner `to_bytes` kept in `blob`. A blob that is damaged, truncated or made by
     /// another version of this library raises ValueError (the caller builds the scanner from
-    /// its tables instead). Its regular expressions (~6 ms) are compiled by a thread of their
-    /// own, which the first scan waits for: the caller goes on meanwhile. The thread then
-    /// searches them over a short text (`Compiled::warm`), so that the lazy DFA states common
-    /// copy needs are built there, not by the first scan.
+    /// its tables instead). Its regular expressions (~3 ms) are compiled by a thread of their
+    /// own, which the first scan waits for: the caller goes on meanwhile.
     #[staticmethod]
     fn from_bytes(data: &[u8]) -> PyResult<Scanner> {
         let parts = read_parts(data).ok_or_else(|| pyo3::exceptions::PyValueError::new_err("damaged or foreign scanner bytes"))?;
         let (views, cs, patterns, repeated, capital_runs) = parts;
         let scanner = Scanner::assemble(views, cs, patterns, repeated, capital_runs);
         let sources = scanner.pattern_sources.clone();
-        let spawned = std::thread::Builder::new()
-            .name("mtqa-patterns".into())
-            .spawn(move || Compiled::new(&sources).map(Compiled::warm));
+        let spawned = std::thread::Builder::new().name("mtqa-patterns".into()).spawn(move || Compiled::new(&sources));
         match spawned {
             Ok(handle) => *scanner.compiling.lock().unwrap() = Some((handle, std::process::id())),
             Err(_) => {
@@ -617,15 +534,13 @@ impl Scanner {
                 events.push((s, s + 1, trigger, item));
             }
         }
-        let mut caches = compiled.take_caches();
-        for ((re, trigger, item), cache) in compiled.patterns.iter().zip(caches.iter_mut()) {
-            for_each_match(re, cache, exact, |start, end| {
-                if end > start {
-                    events.push((offsets.at(start), offsets.at(end), *trigger, *item));
+        for (re, trigger, item) in &compiled.patterns {
+            for m in re.find_iter(exact) {
+                if m.end() > m.start() {
+                    events.push((offsets.at(m.start()), offsets.at(m.end()), *trigger, *item));
                 }
-            });
+            }
         }
-        compiled.give_back(caches);
         if !self.repeated.is_empty() || !self.capital_runs.is_empty() {
             self.token_events(compiled, views, &mut events);
         }
@@ -789,70 +704,4 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<words::WordCounter>()?;
     m.add_class::<common::CommonWords>()?;
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// Patterns of the kinds the triggers use (case-insensitive alternations, Unicode classes,
-    /// lookaround-free words, empty matches, anchors) over texts with characters of 1 to 4 bytes.
-    const PATTERNS: &[(&str, bool)] = &[
-        (r"(?:aim|aimed|attempt|decide)s?\s+to\b", true),
-        (r"\p{L}*[àâçéèêëîïôûùüÿœæñ]", false),
-        (r"['’]\p{Ll}", false),
-        (r"[A-Z][a-z]+(?:[ \u00a0]+[A-Z][a-z]+)+", false),
-        (r"\b", false),
-        (r"x*", false),
-        (r"(?m)^\d+$", false),
-        (r"[^\x00-\x7F]+", true),
-        (r"(?i:é)|É", false),
-    ];
-    const TEXTS: &[&str] = &[
-        "She aimed to go; they Decide to stay — l’école et l'été à Montréal.",
-        "",
-        "ÉÉé 𝒳x xx 😀 x\n12\n３４\nZürich Straße Ǆemal",
-        WARM_TEXT,
-    ];
-
-    #[test]
-    fn matches_are_those_of_regex_find_iter_with_a_fresh_or_a_warmed_cache() {
-        for &(source, ignorecase) in PATTERNS {
-            let re = pattern(source, ignorecase).unwrap();
-            let reference = regex::RegexBuilder::new(source).case_insensitive(ignorecase).build().unwrap();
-            let mut warmed = re.create_cache();
-            for_each_match(&re, &mut warmed, WARM_TEXT, |_, _| {});
-            for text in TEXTS {
-                let expected: Vec<(usize, usize)> = reference.find_iter(text).map(|m| (m.start(), m.end())).collect();
-                for cache in [&mut re.create_cache(), &mut warmed] {
-                    let mut got = Vec::new();
-                    for_each_match(&re, cache, text, |s, e| got.push((s, e)));
-                    assert_eq!(got, expected, "{source:?} over {text:?}");
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn a_bad_pattern_is_refused_with_regexs_own_message() {
-        for source in ["(unclosed", r"\p{NoSuchClass}", "a{99999}{99999}"] {
-            let expected = regex::RegexBuilder::new(source).build().unwrap_err().to_string();
-            assert_eq!(pattern(source, false).unwrap_err(), expected);
-        }
-    }
-
-    #[test]
-    fn a_warmed_scanner_keeps_its_caches_for_the_scans() {
-        let sources = vec![("said".to_string(), true, 0, 0), (r"\p{Lu}\p{Ll}+".to_string(), false, 1, 0)];
-        let compiled = Compiled::new(&sources).unwrap().warm();
-        assert_eq!(compiled.caches.lock().unwrap().len(), 1);
-        let caches = compiled.take_caches();
-        assert_eq!(caches.len(), 2);
-        assert!(compiled.caches.lock().unwrap().is_empty());
-        compiled.give_back(caches);
-        for _ in 0..CACHE_SETS + 2 {
-            compiled.give_back(compiled.patterns.iter().map(|(re, _, _)| re.create_cache()).collect());
-        }
-        assert_eq!(compiled.caches.lock().unwrap().len(), CACHE_SETS);
-    }
 }
