@@ -18,6 +18,7 @@ over once when the tagger is built:
 from __future__ import annotations
 
 import marshal
+import os
 import sys
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -142,7 +143,7 @@ def _saved(entry: Path, defaults: tuple[str, str, str]) -> Any:
             blob = memoryview(mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ))
         except (OSError, ValueError):  # ValueError: an empty file
             return None
-        payload = pack_cache.unsealed(blob, _MAGIC)
+        payload = pack_cache.unsealed(blob, _MAGIC, (entry, os.fstat(fh.fileno())))
         if payload is None or len(payload) < 8:
             return None
         rules_end = 8 + int.from_bytes(payload[:8], "big")

@@ -16,7 +16,9 @@ digest: it stands against accident, not an adversary, and a SHA-256 of every ent
 reads (~6 MB: the word list, the tagger's tables) took ~17 ms of each start-up, a CRC-32 <1 ms.
 A truncated or shortened file fails the length, a damaged byte the CRC (every burst of up to
 32 bits; anything else but once in 2**32), and an entry that passes yet does not unpickle is
-built afresh too.
+built afresh too. A seal once verified is remembered under what `os.stat` says of the entry
+(`seal_verified`), as a pack file's digest is (`file_digest`): the CRC of the ~11 MB a check
+reads was ~1.7 ms of every check.
 
 The cache lives in ``$MTQA_CACHE_DIR``, else ``$XDG_CACHE_HOME/mtqa``, else
 ``~/.cache/mtqa``; ``MTQA_NO_CACHE=1`` turns it off. Entries are written to a temporary
@@ -27,6 +29,7 @@ is filled by a child process before a Checker reads it (`mtqa.cache_child`).
 
 from __future__ import annotations
 
+import atexit
 import functools
 import marshal
 import os
@@ -154,8 +157,9 @@ SETTLED_NS = 2_000_000_000
 DIGESTS_KEPT = 256  # files remembered (the built-in packs, users' packs): the last looked up
 _DIGESTS_MAGIC = b"mtqa-file-digests\n"
 _DIGESTS = "file-digests.bin"
-# Each cache's remembered digests as read by this process: {memo file: {path: (stat, digest)}}.
-_remembered: dict[str, dict[str, tuple[tuple[int, ...], bytes]]] = {}
+# Each cache's remembered digests (and verified seals) as read by this process:
+# {memo file: {path: (stat, digest or CRC)}}.
+_remembered: dict[str, dict[str, tuple[tuple[int, ...], Any]]] = {}
 
 
 def file_digest(path: str | Path, read: Callable[[], bytes]) -> bytes:
@@ -175,34 +179,58 @@ def file_digest(path: str | Path, read: Callable[[], bytes]) -> bytes:
         st = os.stat(path)
     except OSError:
         return _content_digest_of(read())  # read() says what is wrong, or the file came back
-    signature = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+    signature = stat_signature(st)
     memo_file = root / _DIGESTS
-    memo = _remembered.get(str(memo_file))
-    if memo is None:
-        memo = _remembered[str(memo_file)] = _read_digests(memo_file)
+    memo = _memo(memo_file, _DIGESTS_MAGIC, _is_digest)
     name = os.path.abspath(path)
     known = memo.get(name)
     if known is not None and known[0] == signature:
         return known[1]
     digest = _content_digest_of(read())
-    if max(st.st_mtime_ns, st.st_ctime_ns) <= time.time_ns() - SETTLED_NS:
-        memo.pop(name, None)
-        memo[name] = (signature, digest)
-        for old in list(memo)[: max(0, len(memo) - DIGESTS_KEPT)]:
-            memo.pop(old, None)  # (another thread's Checker may have dropped it already)
+    if _settled(st) and _keep(memo, name, (signature, digest), DIGESTS_KEPT):
         store(memo_file, seal(_DIGESTS_MAGIC, marshal.dumps(dict(memo))))
     return digest
 
 
-def _content_digest_of(content: bytes) -> bytes:
-    h = _content_digest()
-    h.update(content)
-    return h.digest()
+def stat_signature(st: os.stat_result) -> tuple[int, int, int, int, int]:
+    """What says a file is unchanged: device, inode, size, modification and change times."""
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
 
 
-def _read_digests(memo_file: Path) -> dict[str, tuple[tuple[int, ...], bytes]]:
-    """The remembered digests of a whole, undamaged memo file; none for a missing or foreign one."""
-    payload = read_checked(memo_file, _DIGESTS_MAGIC)
+# Whether `st_ctime` is the time of the last change (POSIX): on Windows it is the creation time,
+# which an edit in place does not move, so nothing is remembered there.
+CHANGE_TIMES = os.name == "posix"
+
+
+def _settled(st: os.stat_result) -> bool:
+    """Whether the file last changed at least `SETTLED_NS` ago (what is read of it now may be
+    remembered), on a system whose change times say so (`CHANGE_TIMES`)."""
+    return CHANGE_TIMES and max(st.st_mtime_ns, st.st_ctime_ns) <= time.time_ns() - SETTLED_NS
+
+
+def _keep(memo: dict, name: str, known: tuple, kept: int) -> bool:
+    """Remember `known` for `name` as the newest of the `kept` names; False when it was known already."""
+    if memo.get(name) == known:
+        return False
+    memo.pop(name, None)
+    memo[name] = known
+    for old in list(memo)[: max(0, len(memo) - kept)]:
+        memo.pop(old, None)  # (another thread's Checker may have dropped it already)
+    return True
+
+
+def _memo(memo_file: Path, magic: bytes, valid: Callable[[Any], bool]) -> dict:
+    """The memo kept in `memo_file` as this process knows it (read once)."""
+    memo = _remembered.get(str(memo_file))
+    if memo is None:
+        memo = _remembered[str(memo_file)] = _read_memo(memo_file, magic, valid)
+    return memo
+
+
+def _read_memo(memo_file: Path, magic: bytes, valid: Callable[[Any], bool]) -> dict:
+    """The remembered values of a whole, undamaged memo file, each `valid`; none for a missing or
+    foreign one."""
+    payload = _read_sealed(memo_file, magic, remember=False)
     if payload is None:
         return {}
     try:
@@ -210,11 +238,21 @@ def _read_digests(memo_file: Path) -> dict[str, tuple[tuple[int, ...], bytes]]:
         if isinstance(memo, dict) and all(
                 isinstance(name, str) and isinstance(known, tuple) and len(known) == 2
                 and isinstance(known[0], tuple) and len(known[0]) == 5 and all(type(v) is int for v in known[0])
-                and isinstance(known[1], bytes) and len(known[1]) == 32 for name, known in memo.items()):
+                and valid(known[1]) for name, known in memo.items()):
             return memo
     except (EOFError, ValueError, TypeError):
         pass
     return {}
+
+
+def _is_digest(value: Any) -> bool:
+    return isinstance(value, bytes) and len(value) == 32
+
+
+def _content_digest_of(content: bytes) -> bytes:
+    h = _content_digest()
+    h.update(content)
+    return h.digest()
 
 
 def _content_digest() -> Any:
@@ -276,41 +314,110 @@ def read_checked(entry: Path, magic: bytes) -> memoryview | None:
     """The payload of a file written as `seal(magic, payload)`, if whole and undamaged; else None.
     A view of the file's bytes, not a copy: the entries a check reads are ~6 MB, and copying
     them cost each process's first check ~2 ms."""
+    return _read_sealed(entry, magic, remember=True)
+
+
+def _read_sealed(entry: Path, magic: bytes, remember: bool) -> memoryview | None:
+    """`read_checked`, its seal remembered once verified when `remember` (not for the memo itself)."""
     try:
-        blob = _file_bytes(entry)
+        blob, st = _file_bytes(entry)
     except (OSError, ValueError):  # ValueError: a file mmap cannot map
         return None
-    return unsealed(blob, magic)
+    return unsealed(blob, magic, (entry, st) if remember else None)
 
 
-def unsealed(blob: memoryview, magic: bytes) -> memoryview | None:
+def unsealed(blob: memoryview, magic: bytes, file: tuple[str | Path, os.stat_result] | None = None) -> memoryview | None:
     """The payload of an entry's bytes `blob` (`seal(magic, payload)`), a view of them, if
     whole and undamaged; else None. What `read_checked` checks, for a reader that maps the
-    file itself (the native tagger's tables, read in place from the file it keeps open)."""
+    file itself (the native tagger's tables, read in place from the file it keeps open).
+    `file`: the entry's path and `os.fstat` of the file `blob` was read from, to skip the CRC
+    of a seal verified before while the file is unchanged (`seal_verified`)."""
     head = len(magic) + _SEAL
     if len(blob) < head or blob[: len(magic)] != magic or blob[len(magic) : len(magic) + len(_SEAL_TAG)] != _SEAL_TAG:
         return None
     at = len(magic) + len(_SEAL_TAG)
     length, crc = int.from_bytes(blob[at : at + 8], "big"), int.from_bytes(blob[at + 8 : at + 12], "big")
     payload = blob[head:]
-    return payload if length == len(payload) and crc == zlib.crc32(payload) else None
+    if length != len(payload):
+        return None
+    if file is not None and seal_verified(file[0], file[1], crc):
+        return payload
+    if crc != zlib.crc32(payload):
+        return None
+    if file is not None:
+        _remember_seal(file[0], file[1], crc)
+    return payload
+
+
+# ---- seals verified, remembered under what `os.stat` says of each entry -------------------------
+
+SEALS_KEPT = 256  # entries remembered (a check reads ~20; the cache prunes its folders)
+_SEALS_MAGIC = b"mtqa-verified-seals\n"
+_SEALS = "verified-seals.bin"
+_unsaved: set[Path] = set()  # seal memos this process added to, written at its exit
+
+
+def seal_verified(entry: str | Path, st: os.stat_result, crc: int) -> bool:
+    """Whether this entry's seal (its CRC `crc`) was verified while the file was as `st` says it
+    is (device, inode, size, modification and change times): then its CRC need not be computed
+    again. An entry is replaced by renaming a new file over it (a new inode), and a write in
+    place moves the change time, which no tool sets back; a seal is remembered only of an entry
+    that had not changed for `SETTLED_NS` (a write within the same tick of the clock could leave
+    its times). Nothing is remembered without the cache (``MTQA_NO_CACHE``)."""
+    root = cache_root()
+    if root is None:
+        return False
+    known = _memo(root / _SEALS, _SEALS_MAGIC, _is_crc).get(os.path.abspath(entry))
+    return known is not None and known == (stat_signature(st), crc)
+
+
+def _remember_seal(entry: str | Path, st: os.stat_result, crc: int) -> None:
+    """Remember a seal just verified, if the entry is settled; the memo is written at exit (one
+    write for the ~20 entries a check reads, not one each)."""
+    root = cache_root()
+    if root is None or not _settled(st):
+        return
+    memo_file = root / _SEALS
+    memo = _memo(memo_file, _SEALS_MAGIC, _is_crc)
+    if _keep(memo, os.path.abspath(entry), (stat_signature(st), crc), SEALS_KEPT):
+        _save_at_exit()
+        _unsaved.add(memo_file)
+
+
+@functools.cache
+def _save_at_exit() -> None:
+    atexit.register(save_seals)
+
+
+def save_seals() -> None:
+    """Write the seal memos this process added to (at exit; a test calls it to see the next process)."""
+    while _unsaved:
+        memo_file = _unsaved.pop()
+        memo = _remembered.get(str(memo_file))
+        if memo is not None:
+            store(memo_file, seal(_SEALS_MAGIC, marshal.dumps(dict(memo))))
+
+
+def _is_crc(value: Any) -> bool:
+    return type(value) is int and 0 <= value < 1 << 32
 
 
 _MAP_FROM = 64 * 1024  # bytes: smaller entries are read (mapping them costs more than it saves)
 
 
-def _file_bytes(entry: Path) -> memoryview:
-    """A file's bytes: a large one mapped read-only (`mmap`), not read into fresh memory: the
-    word list's and the tagger's entries (~6 MB) cost each process's first check ~2.5 ms of
-    copying and page faults when read. The map holds the file as it was opened: entries are
-    replaced by renaming a new file over them (`store`), never rewritten in place."""
+def _file_bytes(entry: Path) -> tuple[memoryview, os.stat_result]:
+    """A file's bytes and its `os.fstat`: a large one mapped read-only (`mmap`), not read into
+    fresh memory: the word list's and the tagger's entries (~6 MB) cost each process's first
+    check ~2.5 ms of copying and page faults when read. The map holds the file as it was opened:
+    entries are replaced by renaming a new file over them (`store`), never rewritten in place."""
     with open(entry, "rb") as fh:
-        size = os.fstat(fh.fileno()).st_size
-        if size < _MAP_FROM:
-            return memoryview(fh.read())
-        import mmap
+        if os.fstat(fh.fileno()).st_size < _MAP_FROM:
+            blob = memoryview(fh.read())
+        else:
+            import mmap
 
-        return memoryview(mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ))
+            blob = memoryview(mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ))
+        return blob, os.fstat(fh.fileno())  # (after reading: a write before it moved the times)
 
 
 def _read(entry: Path) -> tuple[Any] | None:
@@ -436,12 +543,10 @@ def prune(folder: Path, keep: int, kept: Path | None = None) -> None:
 def store(entry: Path, blob: bytes) -> None:
     """Write `blob` to `entry` whole or not at all (temporary file, then rename); a folder
     that cannot be written is left alone."""
-    import tempfile  # only a cache miss writes: not imported on the way of a warm start
-
     tmp = None
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-", suffix=".bin")
+        fd, tmp = _new_temporary(entry.parent)
         with os.fdopen(fd, "wb") as out:
             out.write(blob)
         os.replace(tmp, entry)
@@ -454,3 +559,17 @@ def store(entry: Path, blob: bytes) -> None:
                 os.unlink(tmp)
             except OSError:
                 pass
+
+
+def _new_temporary(folder: Path) -> tuple[int, str]:
+    """A new file in `folder` only this call opened (`tempfile.mkstemp`'s way: a random name,
+    created exclusively, readable by its owner only), without importing `tempfile` (~1 ms with
+    `random` and `shutil`): a warm check writes the seal memo when its entries have settled."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
+    for _ in range(100):
+        name = os.path.join(folder, f".tmp-{os.urandom(8).hex()}.bin")
+        try:
+            return os.open(name, flags, 0o600), name
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no unused temporary name in {folder}")

@@ -363,6 +363,7 @@ def settled(monkeypatch) -> None:
     """Every file counts as changed long enough ago to be remembered (none is racy)."""
     monkeypatch.setattr(pack_cache, "SETTLED_NS", -10**12)
     monkeypatch.setattr(pack_cache, "_remembered", {})
+    monkeypatch.setattr(pack_cache, "_unsaved", set())
 
 
 def test_a_files_digest_is_remembered_until_an_edit_that_keeps_its_size_and_time(cache: Path, tmp_path: Path,
@@ -456,3 +457,171 @@ def test_the_cache_folder_follows_the_environment_at_every_call(tmp_path: Path, 
     assert pack_cache.cache_root() is None
     monkeypatch.setenv("MTQA_NO_CACHE", "0")
     assert pack_cache.cache_root() == tmp_path / "b"
+
+
+# ---- seals verified, remembered while `os.stat` says an entry is unchanged ------------------
+
+
+class Crcs:
+    """`zlib` for `pack_cache` that counts the bytes its CRC-32 is computed over."""
+
+    def __init__(self) -> None:
+        import zlib
+
+        self.crc32, self.bytes = zlib.crc32, 0
+
+    def __call__(self, data, *start) -> int:
+        self.bytes += len(data)
+        return self.crc32(data, *start)
+
+
+@pytest.fixture
+def crcs(monkeypatch) -> Crcs:
+    counted = Crcs()
+    monkeypatch.setattr(pack_cache, "zlib", type("zlib", (), {"crc32": staticmethod(counted)}))
+    return counted
+
+
+def _new_process(monkeypatch) -> None:
+    """What the next process knows: the memos written at this one's exit, nothing in memory."""
+    pack_cache.save_seals()
+    monkeypatch.setattr(pack_cache, "_remembered", {})
+
+
+MAGIC = b"mtqa-test-entry\n"
+
+
+@pytest.mark.parametrize("size", [5000, 3 * pack_cache._MAP_FROM])  # read, and mapped (`mmap`)
+def test_a_verified_seal_is_remembered_until_the_entry_changes_in_place(cache: Path, settled, crcs, monkeypatch,
+                                                                        size: int) -> None:
+    """The next read of an unchanged entry skips its CRC, in this process and the next; an entry
+    damaged in place keeping its size and modification time is refused all the same."""
+    payload = bytes(range(256)) * (size // 256)
+    entry = cache.parent / "compiled" / "entry.bin"
+    pack_cache.store(entry, pack_cache.seal(MAGIC, payload))
+    crcs.bytes = 0
+    assert pack_cache.read_checked(entry, MAGIC) == payload and crcs.bytes == len(payload)
+    assert pack_cache.read_checked(entry, MAGIC) == payload and crcs.bytes == len(payload)
+    _new_process(monkeypatch)
+    before = crcs.bytes
+    assert pack_cache.read_checked(entry, MAGIC) == payload
+    assert crcs.bytes - before < 4096  # (the memo file's own seal)
+    damaged = bytearray(entry.read_bytes())
+    damaged[-100] ^= 0x10
+    _rewrite_keeping_size_and_mtime(entry, bytes(damaged))
+    assert pack_cache.read_checked(entry, MAGIC) is None
+    _new_process(monkeypatch)
+    assert pack_cache.read_checked(entry, MAGIC) is None
+
+
+def test_an_entry_replaced_by_another_is_verified_again(cache: Path, settled, crcs, monkeypatch) -> None:
+    """`store` renames a new file over an entry (another inode): its seal is checked afresh,
+    even when the new file has the old one's size and times."""
+    entry = cache.parent / "compiled" / "entry.bin"
+    pack_cache.store(entry, pack_cache.seal(MAGIC, b"a" * 5000))
+    assert pack_cache.read_checked(entry, MAGIC) == b"a" * 5000
+    old = entry.stat()
+    damaged = bytearray(pack_cache.seal(MAGIC, b"a" * 5000))
+    damaged[-1] ^= 0x01
+    pack_cache.store(entry, bytes(damaged))
+    os.utime(entry, ns=(old.st_atime_ns, old.st_mtime_ns))
+    assert pack_cache.read_checked(entry, MAGIC) is None
+
+
+def test_an_entry_changed_just_before_it_was_verified_is_not_remembered(cache: Path, crcs, monkeypatch) -> None:
+    """A write within the same tick of the clock could leave an entry's times as they were: an
+    entry changed less than `SETTLED_NS` before its seal was verified is verified again."""
+    monkeypatch.setattr(pack_cache, "_remembered", {})
+    monkeypatch.setattr(pack_cache, "_unsaved", set())
+    entry = cache.parent / "compiled" / "entry.bin"
+    pack_cache.store(entry, pack_cache.seal(MAGIC, b"b" * 5000))
+    crcs.bytes = 0
+    assert pack_cache.read_checked(entry, MAGIC) == pack_cache.read_checked(entry, MAGIC) == b"b" * 5000
+    assert crcs.bytes == 2 * 5000
+    pack_cache.save_seals()
+    assert not (cache.parent / "verified-seals.bin").exists()
+
+
+def test_without_the_cache_every_seal_is_verified(cache: Path, settled, crcs, monkeypatch) -> None:
+    entry = cache.parent / "compiled" / "entry.bin"
+    pack_cache.store(entry, pack_cache.seal(MAGIC, b"c" * 5000))
+    monkeypatch.setenv("MTQA_NO_CACHE", "1")
+    crcs.bytes = 0
+    assert pack_cache.read_checked(entry, MAGIC) == pack_cache.read_checked(entry, MAGIC) == b"c" * 5000
+    assert crcs.bytes == 2 * 5000
+    pack_cache.save_seals()
+    assert not (cache.parent / "verified-seals.bin").exists()
+
+
+def test_a_remembered_seal_must_name_the_entrys_crc_and_a_damaged_memo_is_not_used(cache: Path, settled, crcs,
+                                                                                   monkeypatch) -> None:
+    """A memo that names the entry as it is but another CRC (or one damaged, or foreign) is not
+    trusted: the entry's damaged payload is found."""
+    import marshal
+    import zlib
+
+    entry = cache.parent / "compiled" / "entry.bin"
+    whole = bytearray(pack_cache.seal(MAGIC, b"d" * 5000))
+    whole[-1] ^= 0x01
+    pack_cache.store(entry, bytes(whole))
+    memo = cache.parent / "verified-seals.bin"
+    st = entry.stat()
+    signature = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+    for crc in (zlib.crc32(b"d" * 4999 + b"e"), zlib.crc32(b"d" * 5000) ^ 1):
+        pack_cache.store(memo, pack_cache.seal(b"mtqa-verified-seals\n",
+                                               marshal.dumps({str(entry): (signature, crc)})))
+        monkeypatch.setattr(pack_cache, "_remembered", {})
+        assert pack_cache.read_checked(entry, MAGIC) is None
+    right = pack_cache.seal(b"mtqa-verified-seals\n", marshal.dumps({str(entry): (signature, zlib.crc32(b"d" * 5000))}))
+    for damaged in (right[:-1] + bytes([right[-1] ^ 1]), right.replace(b"seals", b"seaLs")):
+        pack_cache.store(memo, damaged)
+        monkeypatch.setattr(pack_cache, "_remembered", {})
+        assert pack_cache.read_checked(entry, MAGIC) is None
+    pack_cache.store(memo, right)  # (the memo as it would be had the entry been verified as it was)
+    monkeypatch.setattr(pack_cache, "_remembered", {})
+    assert pack_cache.read_checked(entry, MAGIC) is not None
+
+
+def test_the_seal_memo_keeps_the_entries_read_last(cache: Path, settled, crcs, monkeypatch) -> None:
+    monkeypatch.setattr(pack_cache, "SEALS_KEPT", 3)
+    entries = [cache.parent / "compiled" / f"entry{i}.bin" for i in range(5)]
+    for i, entry in enumerate(entries):
+        pack_cache.store(entry, pack_cache.seal(MAGIC, bytes([i]) * 5000))
+        pack_cache.read_checked(entry, MAGIC)
+    _new_process(monkeypatch)
+    for i, entry in reversed(list(enumerate(entries))):  # (an entry verified again is remembered again)
+        before = crcs.bytes
+        assert pack_cache.read_checked(entry, MAGIC) == bytes([i]) * 5000
+        assert (crcs.bytes - before >= 5000) == (i < 2), i
+
+
+def test_storing_an_entry_imports_no_tempfile(tmp_path: Path) -> None:
+    """A warm check writes the seal memo once its entries have settled: `store` makes its own
+    temporary file (exclusively, owner-only), so that no `tempfile` (with `random`, `shutil`) is
+    imported for it; a leftover temporary name is never reused."""
+    probe = ("import sys\nfrom pathlib import Path\nfrom mtqa import pack_cache\n"
+             "for i in range(3):\n    pack_cache.store(Path(sys.argv[1]) / 'e.bin', b'x' * i)\n"
+             "print('tempfile' in sys.modules)")
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))  # -S: no site hook's imports
+    done = subprocess.run([sys.executable, "-S", "-c", probe, str(tmp_path / "f")], capture_output=True, text=True,
+                          check=True, env=env)
+    assert done.stdout.strip() == "False"
+    assert (tmp_path / "f" / "e.bin").read_bytes() == b"xx"
+    assert [p.name for p in (tmp_path / "f").iterdir()] == ["e.bin"]
+    assert (tmp_path / "f" / "e.bin").stat().st_mode & 0o777 == 0o600
+
+
+def test_where_change_times_are_creation_times_nothing_is_remembered(cache: Path, tmp_path: Path, settled, crcs,
+                                                                     monkeypatch) -> None:
+    """On Windows `st_ctime` is the creation time, which an edit in place leaves: neither a
+    file's digest nor an entry's seal is remembered there."""
+    monkeypatch.setattr(pack_cache, "CHANGE_TIMES", False)
+    f = tmp_path / "pack.toml"
+    f.write_bytes(b"alpha = 1\n")
+    read = Reads(f)
+    assert pack_cache.file_digest(f, read) == pack_cache.file_digest(f, read) and read.calls == 2
+    entry = cache.parent / "compiled" / "entry.bin"
+    pack_cache.store(entry, pack_cache.seal(MAGIC, b"e" * 5000))
+    crcs.bytes = 0
+    assert pack_cache.read_checked(entry, MAGIC) == pack_cache.read_checked(entry, MAGIC) == b"e" * 5000
+    assert crcs.bytes == 2 * 5000

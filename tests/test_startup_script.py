@@ -1,11 +1,13 @@
-"""benchmarks/startup.py: runs alternate between the trees, the warm-up is not counted, every
-cold run starts from an empty cache folder, and ratios are medians of the pairs."""
+"""benchmarks/startup.py: runs alternate between the trees, the warm-ups are not counted (the
+cache's entries settle between them), every cold run starts from an empty cache folder, and
+ratios are medians of the pairs."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from benchmarks import startup
+from mtqa import pack_cache
 
 
 def test_trees_alternate_warm_up_is_dropped_and_cold_runs_get_fresh_caches(tmp_path: Path, monkeypatch) -> None:
@@ -19,8 +21,10 @@ def test_trees_alternate_warm_up_is_dropped_and_cold_runs_get_fresh_caches(tmp_p
         cache.mkdir(parents=True, exist_ok=True)
         (cache / "entry").write_text("x")
         wall, cpu = times[tree]
-        return (wall * 3, cpu * 3) if len(calls) <= 2 else (wall, cpu)  # the warm-up pair is slow
+        return (wall * 3, cpu * 3) if len(calls) <= 4 else (wall, cpu)  # the warm-up pairs are slow
 
+    slept: list[tuple[int, float]] = []
+    monkeypatch.setattr(startup.time, "sleep", lambda s: slept.append((len(calls), s)))
     monkeypatch.setattr(startup, "run_once", fake_run)
     monkeypatch.setattr(startup, "COMMANDS", {"mtqa check seed": ["mtqa", "check", "seed"]})
     # against another tree each runs its own `python -m mtqa`: the table is made for that
@@ -31,9 +35,10 @@ def test_trees_alternate_warm_up_is_dropped_and_cold_runs_get_fresh_caches(tmp_p
     assert warm == {"runs": 3, "wall_mean_s": 0.2, "wall_median_s": 0.2, "cpu_mean_s": 0.1, "cpu_median_s": 0.1}
     assert fig["against"]["mtqa check seed"]["wall_mean_s"] == 0.4
     assert fig["ratio"]["mtqa check seed"] == {"wall": 0.5, "cpu": 0.333}
-    assert [tree for _, tree, _ in calls[:8]] == [None, "/other"] * 4  # A B A B ...
+    assert [tree for _, tree, _ in calls[:10]] == [None, "/other"] * 5  # A B A B ...
+    assert slept == [(2, startup.SETTLE_S)] and startup.SETTLE_S * 1e9 > pack_cache.SETTLED_NS
     assert all(cmd.endswith("-m mtqa check seed") for cmd, _, _ in calls)  # each tree's own mtqa
-    cold = [cache for cmd, _, cache in calls[8:]]
+    cold = [cache for cmd, _, cache in calls[10:]]
     assert len(cold) == 6 and len(set(cold)) == 6  # warm-up included: each run its own, emptied
     assert not any(Path(c).exists() for c in cold)
     assert fig["this"][startup.COLD]["runs"] == 2
