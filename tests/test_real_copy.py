@@ -105,14 +105,22 @@ ROOT = Path(__file__).resolve().parent.parent
 # 96.4 % of clean passing, AUC 0.933. The institutions floor follows, rounded down to two decimals.
 # Merged (calq13 and gram13 together): 934/1703 (54.8 %), calques 42.5 %, institutions 73.5 %,
 # false flags 0.94, 75.8 % of MT failing, 96.4 % of clean passing, AUC 0.943.
-RECALL_FLOOR = 0.54
-FAMILY_FLOORS = {"encoding": 0.88, "titles": 0.77, "names": 0.73, "typography": 0.80, "repetition": 0.60,
-                 "abbreviations": 0.76, "quotes": 0.82, "calques": 0.42, "numbers": 0.68, "institutions": 0.73,
-                 "boilerplate": 0.66, "grammar": 0.27, "consistency": 0.66, "spelling": 0.77}
-FALSE_FLAGS_CEILING = 1.0  # per 1,000 words of clean copy
-MT_FAIL_FLOOR = 0.75
-CLEAN_PASS_FLOOR = 0.96
-AUC_FLOOR = 0.94
+# The fifth unseen batch (issue #11, branch `unseen5`: 15 MT or spun excerpts, 170 rule-catchable
+# labels, and 6 clean excerpts, labelled before mtqa ran on them; no rule written from them) joined
+# the half: 982/1873 (52.4 %; the batch alone 48/170), titles 71.2 %, names 70.0 %, typography 77.5 %,
+# abbreviations 69.6 %, quotes 80.0 %, calques 39.4 %, numbers 66.7 %, institutions 67.1 %,
+# boilerplate 64.0 %, grammar 26.0 %, consistency 65.0 %, spelling 75.7 %, 1.07 false flags per
+# 1,000 clean words (4 on the batch's 1,737 clean words), 73.4 % of MT failing, 93.5 % of clean
+# passing, AUC 0.929: harder copy, not lost recall. The floors follow, rounded down to two decimals
+# (the false-flag ceiling up to one).
+RECALL_FLOOR = 0.52
+FAMILY_FLOORS = {"encoding": 0.88, "titles": 0.71, "names": 0.70, "typography": 0.77, "repetition": 0.60,
+                 "abbreviations": 0.69, "quotes": 0.80, "calques": 0.39, "numbers": 0.66, "institutions": 0.67,
+                 "boilerplate": 0.64, "grammar": 0.26, "consistency": 0.65, "spelling": 0.75}
+FALSE_FLAGS_CEILING = 1.1  # per 1,000 words of clean copy
+MT_FAIL_FLOOR = 0.73
+CLEAN_PASS_FLOOR = 0.93
+AUC_FLOOR = 0.92
 
 
 def _real_copy():
