@@ -223,6 +223,8 @@ def provincial_member_as_mp(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Quebec's hospitals are full, Quebec nurses say, and Liberal MP Jo Roy asked the federal health minister for help.
     good: Bloc Québécois MP Luc Roy spoke at the National Assembly on Friday.
     good: The CAQ has 88 seats in the National Assembly, and Conservative MP Jo Roy backed its bill.
+    good: Quebec Liberals chose former MP Jo Roy as leader; the CAQ holds 88 seats in the National Assembly.
+    bad:  Quebec Liberals chose former PQ [[MP->MNA]] Jo Roy as critic; the CAQ holds 88 seats in the National Assembly.
 
     ## Fix safety
     Display only: the story may name a federal MP too; the editor confirms who sits where.
@@ -240,6 +242,8 @@ def provincial_member_as_mp(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             prov = data.provinces.get(q[1])  # type: ignore[index]  # `party` implies q is set
         elif _FEDERAL_PARTY_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
             continue  # "Conservative MP", "Bloc MP": a federal member, whatever the story
+        elif _FORMER_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
+            continue  # "former MP Jo Roy": a past seat, often in the Commons, says nothing of this story's
         elif st.purely_provincial and st.province is not None and st.province.french:
             confidence = 0.75
             prov = st.province
@@ -261,6 +265,9 @@ def provincial_member_as_mp(doc, ctx: RuleContext) -> Iterator[RawFinding]:
 _FEDERAL_PARTY_BEFORE = lazy(
     r"(?:Conservative|Tory|Bloc|Bloc Québécois|Bloc Quebecois|NDP|New Democrat|New Democratic|Green|federal)\s+$"
 )
+
+
+_FORMER_BEFORE = lazy(r"(?<![\p{L}-])(?:[Ff]ormer|[Ee]x-|[Oo]ne-?time|[Rr]etired|[Ll]ongtime former)\s*$")
 
 
 def _only_french_province(st: jurisdiction.Story) -> bool:
