@@ -63,6 +63,7 @@ def inconsistent_spelling(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Mayor Anne Ottaway spoke.\\n\\nOttaway said so; Ottawayers and #Ottawy cheered.
     bad:  Speaker Yevgeny Dorin spoke.\\n\\n“No,” said [[Yevgeni->Yevgeny]] Dorin.
     good: Mario Dorin and his sister Maria Dorin spoke.\\n\\nMario Dorin said no; Gaétan Dorin and Gaetan Dorin too.
+    good: The Parti Québécois rose in the polls.\\n\\nParti Québécois organizers said Quebecers would decide.
 
     ## Fix safety
     Display only: which spelling is right needs a check of the source or the person.
