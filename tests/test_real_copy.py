@@ -113,13 +113,17 @@ ROOT = Path(__file__).resolve().parent.parent
 # 1,000 clean words (4 on the batch's 1,737 clean words), 73.4 % of MT failing, 93.5 % of clean
 # passing, AUC 0.929: harder copy, not lost recall. The floors follow, rounded down to two decimals
 # (the false-flag ceiling up to one).
+# Then the signal was refitted with the batch in its data (its procedure now picks a threshold of
+# 2.0), and two false-flag kinds the batch's clean copy showed were mended ("former MP" in a
+# provincial story; "Parti" read as a given name): 982/1873, 0.96 false flags, 72.0 % of MT failing,
+# 95.2 % of clean passing, AUC 0.929. The ceiling is back at one, and the verdict floors follow.
 RECALL_FLOOR = 0.52
 FAMILY_FLOORS = {"encoding": 0.88, "titles": 0.71, "names": 0.70, "typography": 0.77, "repetition": 0.60,
                  "abbreviations": 0.69, "quotes": 0.80, "calques": 0.39, "numbers": 0.66, "institutions": 0.67,
                  "boilerplate": 0.64, "grammar": 0.26, "consistency": 0.65, "spelling": 0.75}
-FALSE_FLAGS_CEILING = 1.1  # per 1,000 words of clean copy
-MT_FAIL_FLOOR = 0.73
-CLEAN_PASS_FLOOR = 0.93
+FALSE_FLAGS_CEILING = 1.0  # per 1,000 words of clean copy
+MT_FAIL_FLOOR = 0.72
+CLEAN_PASS_FLOOR = 0.95
 AUC_FLOOR = 0.92
 
 
