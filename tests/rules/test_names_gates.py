@@ -554,9 +554,11 @@ def test_lowercase_names_paragraphs_are_those_holding_a_name() -> None:
 
 
 def test_mid_capital_words_are_found_in_the_joined_story() -> None:
-    """`_names_only` searches the paragraphs joined by line breaks: the same words, in order, as
-    each paragraph searched alone (a paragraph's edge reads like a line break to the pattern)."""
-    from mtqa.rules.names.rules import _MID_CAPITAL_WORD
+    """`_names_only` searches the story as `story_text` joins it: the same words, in order, as
+    each paragraph searched alone (a paragraph's edge reads like a line break to the pattern);
+    fails when the paragraphs are joined by a space."""
+    from mtqa.rules.names.rules import _MID_CAPITAL_WORD, story_text
+    from mtqa.segment import Paragraph
 
     rng = random.Random(41)
     pieces = ["Kazan", "kazan", "Chengdu", "Ab", "the", "said", ",", ";", "-", "’s", "'", "É", "Éva", "2", "x"]
@@ -564,4 +566,5 @@ def test_mid_capital_words_are_found_in_the_joined_story() -> None:
         texts = ["".join(rng.choice(pieces) + rng.choice(["", " ", " ", "\n", ", "])
                          for _ in range(rng.randint(0, 6))) for _ in range(rng.randint(1, 6))]
         expected = [word for text in texts for word in _MID_CAPITAL_WORD.findall(text)]
-        assert _MID_CAPITAL_WORD.findall("\n".join(texts)) == expected, texts
+        pars = [Paragraph(text, 0, index=i) for i, text in enumerate(texts)]
+        assert _MID_CAPITAL_WORD.findall(story_text(pars)) == expected, texts

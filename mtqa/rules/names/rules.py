@@ -787,6 +787,12 @@ def _names_only(story: str, lex: lexicon.Lexicon, not_names: frozenset[str]) -> 
     return found
 
 
+def story_text(pars: list[Paragraph]) -> str:
+    """The paragraphs joined by line breaks: searched at once where a pattern's matches hold no
+    line break and its look-arounds read one as a paragraph's edge."""
+    return "\n".join([par.text for par in pars])
+
+
 def _holding_any(pars: list[Paragraph], story: str, keys) -> list[Paragraph]:
     """The paragraphs of `pars` that hold one of `keys` (strings without a line break) anywhere,
     in order, found by `str.find` over `story` (the paragraphs joined by line breaks): the usual
@@ -890,7 +896,7 @@ def lowercase_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     surnames = {k: v for k, v in surnames.items() if lex.zipf(k) < _SURNAME_MAX_ZIPF and k not in data.not_names}
     yield from _lowercase_after_given_name(doc, ctx, lex)
     pars = doc.paragraphs
-    story = "\n".join([par.text for par in pars])
+    story = story_text(pars)
     places = _names_only(story, lex, data.not_names)
     surnames = {**places, **surnames}
     for par in _holding_any(pars, story, surnames):
