@@ -138,6 +138,16 @@ class Lexicon:
         i = self._index(word)
         return 0.0 if i < 0 else _ZIPF_OF_BUCKET[self._buckets[i]]
 
+    def zipfs(self, words: list[str]) -> list[float]:
+        """`zipf` of each of `words`, in order: the common words' read from their table in one
+        pass at C speed, only the rarer ones looked up one by one (a text's content words, most
+        of them common, cost ~0.25 µs each through `zipf`)."""
+        found = list(map(self._common.get, words))
+        for i, z in enumerate(found):
+            if z is None:
+                found[i] = self.zipf(words[i])
+        return found
+
     def __contains__(self, word: object) -> bool:
         return isinstance(word, str) and self._index(word) >= 0
 

@@ -444,13 +444,15 @@ def rates(lines: list[str], zipf: Callable[[str], float], min_words: int = MIN_P
 
 
 def rates_of(lines: Sequence[ProseLine], zipf: Callable[[str], float],
-             min_words: int = MIN_PROSE_WORDS, over: float | None = None) -> dict[str, float] | None:
+             min_words: int = MIN_PROSE_WORDS, over: float | None = None,
+             zipfs: Callable[[list[str]], list[float]] | None = None) -> dict[str, float] | None:
     """The ten rates of some prose lines already read, or None under `min_words` words.
 
     `over`: a logit. When the other nine rates keep the text's logit (`read`) at or under it
     whatever its vocabulary variety (which lies between 0 and 1: `_most_logit`), the variety,
     the one rate that slides a window over every word, is not measured and the answer is None
-    too: a caller that only wants texts read over that logit has its answer."""
+    too: a caller that only wants texts read over that logit has its answer. `zipfs`: `zipf` of
+    a list of words at once (`lexicon.Lexicon.zipfs`), if the caller has it: the same values."""
     n = sum(len(line.words) for line in lines)
     if n < max(min_words, 1):
         return None
@@ -470,7 +472,8 @@ def rates_of(lines: Sequence[ProseLine], zipf: Callable[[str], float],
         "contractions": 1000 * tally.contractions / n,
         "cohesion": 1000 * tally.connectives / n,
         "mattr": math.nan,  # measured below, unless `over` makes it needless
-        "zipf": sum(map(mul, counts.values(), map(zipf, counts))) / content if content else 0.0,
+        "zipf": sum(map(mul, counts.values(), zipfs(list(counts)) if zipfs is not None else map(zipf, counts)))
+        / content if content else 0.0,
     }
     if over is not None and _most_logit(rates) <= over - _ROUNDING:
         return None

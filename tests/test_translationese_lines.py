@@ -233,3 +233,25 @@ def test_every_character_the_said_pattern_takes_for_a_letter_of_said_or_says_is_
         found = regex.findall(letter, every, regex.IGNORECASE)
         assert letter.upper() in found
         assert all(c.isascii() or c in "ſİ" for c in found), (letter, found)
+
+
+def test_zipf_of_the_content_words_at_once_equals_one_by_one() -> None:
+    """`rates_of(..., zipfs=Lexicon.zipfs)` (the common words' values read from their table in
+    one pass, the rarer looked up one by one) gives the rates `zipf` word by word gives, to the
+    last bit, on the tuning half's texts; and `Lexicon.zipfs` equals `zipf` on common, rare,
+    unknown and accented words. Fails when the batch drops the rare words' look-up."""
+    from mtqa import lexicon
+
+    lex = lexicon.english()
+    if lex is None:
+        pytest.skip(lexicon.MISSING)
+    words = ["the", "government", "reinstatement", "zzqx", "café", "garcia", "lopez", "said", "ſaid", "", "x"]
+    assert lex.zipfs(words) == [lex.zipf(w) for w in words]
+    compared = 0
+    for text in _texts():
+        lines = [translationese.ProseLine(line) for line in _prose_of(text)]
+        if not lines:
+            continue
+        assert repr(translationese.rates_of(lines, lex.zipf, zipfs=lex.zipfs)) == repr(translationese.rates_of(lines, lex.zipf))
+        compared += 1
+    assert compared > 100, compared

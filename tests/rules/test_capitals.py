@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from mtqa import Checker
 from mtqa.testing import assert_clean, assert_flags
+from tests.scan.test_engine_triggers import BACKENDS
 
 
 def test_lowercase_start_only_for_sentences_and_after_tags() -> None:
@@ -83,3 +86,33 @@ def test_the_story_s_lowercase_words_answer_as_the_set_of_every_match() -> None:
         asked = word_case(doc)
         for word in ["time", "times", "sometime", "the", "them", "straße", "ǆ", "timé", "out", "s", "", "e"]:
             assert (word in asked) == (word in every), (text, word)
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_caps_small_words_are_the_patterns_matches(backend: str) -> None:
+    """`stray-capitals` tries its small-words pattern only where the trigger found one of them:
+    the same matches as `finditer` over the paragraph, each backend (words glued to letters,
+    digits, periods and hyphens, in other cases, beside openers); fails when a hit of an opener
+    is taken for one, or a word's place is missed."""
+    import random
+
+    from mtqa.registry import get
+    from mtqa.rules.typography.capitals import _CAPS_SMALL_WORD, caps_small_words
+    from mtqa.scan import Scanner
+    from mtqa.segment import Paragraph
+
+    rule = get("typography/stray-capitals")
+    scanner = Scanner([(rule.meta.id, rule.meta.triggers)], {}, backend=backend)
+    rng = random.Random(14)
+    pieces = ("TO", "OF", "FOR", "AND", "THE", "WITH", "FROM", "BY", "BUT", "IN", "INTO", "BUTTER", "To", "the",
+              "The", "It", "Kyiv", "kyiv", "É", "é", "x", "1", ".", "-", "U.S.", "ANDTO")
+    texts = ["".join(rng.choice(pieces) + rng.choice((" ", " ", "", ".", "-", "\u00a0", "  "))
+                     for _ in range(rng.randint(1, 12))) for _ in range(3000)]
+    pars = [Paragraph(text, 0, index=i) for i, text in enumerate(texts)]
+    result = scanner.scan(pars)
+    matched = 0
+    for par in pars:
+        expected = [m.span() for m in _CAPS_SMALL_WORD.finditer(par.text)]
+        assert [m.span() for m in caps_small_words(par.text, result.hits(par, rule.meta.id))] == expected, par.text
+        matched += len(expected)
+    assert matched > 200, matched

@@ -532,3 +532,39 @@ def test_acronym_case_words_in_both_cases_are_those_found_paragraph_by_paragraph
         assert consistency._both_cases(Document(text).paragraphs) == want, text
         both += bool(want)
     assert both > 300, "the look-alikes hold no word in both cases: the test would prove nothing"
+
+
+def test_lowercase_names_paragraphs_are_those_holding_a_name() -> None:
+    """`names/lowercase-name` visits only the paragraphs `_holding_any` finds a name's lowercase
+    letters in (one `str.find` pass over the joined story a name): the same paragraphs, in order,
+    as testing each paragraph; fails when a name at a paragraph's edge, a second name in a
+    paragraph already found or a name repeated later is lost."""
+    from mtqa.rules.names.rules import _holding_any
+    from mtqa.segment import Paragraph
+
+    rng = random.Random(14)
+    pieces = ["lopez", "Lopez", "kazan", "kazanova", "roy", "troy", "the", "said", ",", "x", "é"]
+    for _ in range(3000):
+        texts = ["".join(rng.choice(pieces) + rng.choice(["", " ", " ", "\n"])
+                         for _ in range(rng.randint(0, 6))) for _ in range(rng.randint(1, 8))]
+        pars = [Paragraph(text, 0, index=i) for i, text in enumerate(texts)]
+        keys = rng.sample(["lopez", "kazan", "roy", "ova"], rng.randint(0, 3))
+        expected = [par for par in pars if any(key in par.text for key in keys)]
+        assert _holding_any(pars, "\n".join(texts), keys) == expected, (texts, keys)
+
+
+def test_mid_capital_words_are_found_in_the_joined_story() -> None:
+    """`_names_only` searches the story as `story_text` joins it: the same words, in order, as
+    each paragraph searched alone (a paragraph's edge reads like a line break to the pattern);
+    fails when the paragraphs are joined by a space."""
+    from mtqa.rules.names.rules import _MID_CAPITAL_WORD, story_text
+    from mtqa.segment import Paragraph
+
+    rng = random.Random(41)
+    pieces = ["Kazan", "kazan", "Chengdu", "Ab", "the", "said", ",", ";", "-", "’s", "'", "É", "Éva", "2", "x"]
+    for _ in range(3000):
+        texts = ["".join(rng.choice(pieces) + rng.choice(["", " ", " ", "\n", ", "])
+                         for _ in range(rng.randint(0, 6))) for _ in range(rng.randint(1, 6))]
+        expected = [word for text in texts for word in _MID_CAPITAL_WORD.findall(text)]
+        pars = [Paragraph(text, 0, index=i) for i, text in enumerate(texts)]
+        assert _MID_CAPITAL_WORD.findall(story_text(pars)) == expected, texts

@@ -195,3 +195,25 @@ def test_split_word_sets_aside_only_pairs_that_join_into_no_common_word() -> Non
         assert list(forms.cut_words(lex, pairs)) == expected, text
         found += bool(expected)
     assert found > 100
+
+
+def test_inner_apostrophe_words_are_those_of_the_patterns_matches() -> None:
+    """`inner_apostrophes` tries the pattern a letter before each apostrophe; the words
+    `_inner_apostrophe_words` makes of its matches are those of `finditer`'s (runs of
+    apostrophes, both kinds, possessives, apostrophes at the start and glued to capitals).
+    Fails when a kind of apostrophe is left out or the letter before it is not tried."""
+    found = 0
+    for text in _texts("apostrophes", 6000):
+        end, expected = 0, set()
+        for m in rules._INNER_APOSTROPHE.finditer(text):  # the words as the pattern's search made them
+            if m.start() < end:
+                continue
+            lo, end = m.start(), m.end()
+            while lo and text[lo - 1] in rules._TOKEN_CHARS:
+                lo -= 1
+            while end < len(text) and text[end] in rules._TOKEN_CHARS:
+                end += 1
+            expected.update(rules._TOKEN.findall(text, lo, end))
+        assert rules._inner_apostrophe_words(text) == expected, text
+        found += bool(expected)
+    assert found > 1000, found

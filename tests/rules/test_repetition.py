@@ -132,3 +132,26 @@ def test_no_run_comes_back_is_whether_any_run_of_words_occurs_twice() -> None:
         assert no_run_comes_back(words, size) == expected, (words, size)
         answers.add(expected)
     assert answers == {True, False}
+
+
+def test_player_intro_is_the_one_pattern() -> None:
+    """`player_intro` (an opener matched at the start, a colon looked for where one stands) answers
+    as the alternation it replaced, ignoring case, on look-alikes: openers inside words, after
+    whitespace of every kind, in other cases (the Kelvin sign, the long s), colons before
+    trailing whitespace and line breaks."""
+    import random
+
+    import regex
+
+    from mtqa.rules.repetition.rules import player_intro
+
+    written = regex.compile(r"^\s*(?:watch|listen|click|play|video)\b|:\s*$", regex.IGNORECASE)
+    rng = random.Random(14)
+    pieces = ("watch", "WATCH", "Listen", "cliCK", "play", "player", "video", "videos", "\u212aids", "ſay", "x", ":",
+              " :", "::", "\n", " ", "\t", "\u00a0", "\u2003", "\x1c", "said", "é", "1", "_")
+    answers = set()
+    for _ in range(20000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        assert player_intro(line) == (written.search(line) is not None), repr(line)
+        answers.add(player_intro(line))
+    assert answers == {True, False}

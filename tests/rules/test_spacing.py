@@ -69,9 +69,35 @@ def test_no_space_matches_tried_near_the_marks_are_finditers() -> None:
               "\u00a0", "(", ")", "a.m", "p.m.", "a.m.", "The", "x", "é", "É", "ŉ", "...", "e.g.", "U.S.", "2", "-", "\n", "©", "19", "Ann", "/"]
     rng = random.Random(5)
     matched = 0
-    for _ in range(6000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(6000)]
+    texts += [".b:C", "ab.c:D", "x,\"A", ",“a:B", "a:b:C"]  # a colon's match just past a hit
+    hits_of = _trigger_hits(texts)
+    for text, hits in zip(texts, hits_of):
         expected = [(m.span(), m.groups()) for m in spacing._NO_SPACE.finditer(text)]
         assert [(m.span(), m.groups()) for m in spacing.no_space_matches(text)] == expected, text
+        # and tried only where the rule's trigger fired (each backend)
+        for backend, found in hits.items():
+            assert [(m.span(), m.groups()) for m in spacing.no_space_matches(text, found)] == expected, (backend, text)
+            marks_from = spacing._marks_from(text, found)
+            for pos in range(len(text) + 1):
+                searched, got = spacing._MARK_BEFORE_LETTER.search(text, pos), marks_from(pos)
+                assert (got and got.span()) == (searched and searched.span()), (backend, text, pos)
         matched += bool(expected)
     assert matched > 100
+
+
+def _trigger_hits(texts: list[str]) -> list[dict[str, list]]:
+    """The hits of typography/missing-space's trigger in each text, by backend (each its own paragraph)."""
+    from mtqa.registry import get
+    from mtqa.scan import Scanner, available_backends
+    from mtqa.segment import Paragraph
+
+    rule = get("typography/missing-space")
+    out: list[dict[str, list]] = [{} for _ in texts]
+    for backend in available_backends():
+        scanner = Scanner([(rule.meta.id, rule.meta.triggers)], {}, backend=backend)
+        pars = [Paragraph(text, 0, index=i) for i, text in enumerate(texts)]
+        result = scanner.scan(pars)
+        for k, par in enumerate(pars):
+            out[k][backend] = result.hits(par, rule.meta.id)
+    return out

@@ -18,7 +18,6 @@ without wordfreq (``mtqa[words]``) the rule is skipped.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Iterator
 
 
@@ -95,10 +94,10 @@ def reads_as_translation(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         doc.paragraphs, lambda par: par.text, runs_of=lambda par: par.token_spans,
         sentences_of=lambda par: par.sentences)
     lines = [line for _par, own in by_paragraph for line in own]
-    zipf = lru_cache(maxsize=None)(lx.zipf)  # the anchors read the same words again
+    zipf = _Zipfs(lx)  # the anchors read the same words again
     threshold = float(ctx.options["threshold"])
     # None also where the text cannot read over the threshold, whatever its vocabulary variety
-    rates = translationese.rates_of(lines, zipf, over=threshold)
+    rates = translationese.rates_of(lines, zipf.__getitem__, over=threshold, zipfs=zipf.fill)
     if rates is None:
         return
     reading = translationese.read(rates)
@@ -110,8 +109,27 @@ def reads_as_translation(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     message = _message(reading)
     if mode == "graded":
         message += _margin(reading.logit, threshold, count, translationese.findings_for(words))
-    for par, start, end in _anchors(by_paragraph, zipf, count):
+    for par, start, end in _anchors(by_paragraph, zipf.__getitem__, count):
         yield ctx.finding(par, start, end, message)
+
+
+class _Zipfs(dict):
+    """The lexicon's Zipf values of the words one check reads, kept as they are read: the text's
+    content words at once (`fill`, one pass over the common words' table), then any other
+    word when first asked for (`__missing__`)."""
+
+    def __init__(self, lexicon) -> None:
+        super().__init__()
+        self._lexicon = lexicon
+
+    def fill(self, words: list[str]) -> list[float]:
+        values = self._lexicon.zipfs(words)
+        self.update(zip(words, values))
+        return values
+
+    def __missing__(self, word: str) -> float:
+        value = self[word] = self._lexicon.zipf(word)
+        return value
 
 
 def _anchors(by_paragraph: list[tuple[Paragraph, list[translationese.ProseLine]]], zipf,

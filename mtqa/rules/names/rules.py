@@ -18,6 +18,8 @@ mean different people (Justin Massie, Vincent Massey).
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from itertools import accumulate
 from typing import Iterator
 
 import regex
@@ -764,28 +766,48 @@ _ENGLISH_SUFFIXES = ("able", "ible", "ness", "tion", "sion", "ment", "ity", "ous
                      "ed", "ly", "ize", "ise", "ism", "ist", "er", "est")
 
 
-def _names_only(doc, lex: lexicon.Lexicon, not_names: frozenset[str]) -> dict[str, str]:
+def _names_only(story: str, lex: lexicon.Lexicon, not_names: frozenset[str]) -> dict[str, str]:
     """The words the story capitalises inside a sentence that English has no lowercase word
     for (neither the tagger's lexicon nor lemminflect knows them: Chengdu, Chongqing), by their
-    lowercase form: a place's or a person's name whoever it names. Empty without the tagger."""
+    lowercase form: a place's or a person's name whoever it names. Empty without the tagger.
+
+    `story`: the paragraphs joined by line breaks, searched at once (a match holds no line
+    break, and one beside a line break is as at the paragraph's edge: the same words in order)."""
     tg = tagging.tagger()
     if tg is None:
         return {}
     found: dict[str, str] = {}
-    seen: set[str] = set()
-    for par in doc.paragraphs:
-        for word in _MID_CAPITAL_WORD.findall(par.text):
-            if word in seen:
-                continue
-            seen.add(word)
-            low = word.lower()
-            if word in not_names or lex.zipf(low) >= _SURNAME_MAX_ZIPF:
-                continue
-            if low.endswith(_ENGLISH_SUFFIXES):
-                continue  # an English word the lists lack (scalable), capitalised by mistake
-            if tg.lexicon_tag(low) is None and not tg.readings(low):
-                found.setdefault(low, word)
+    for word in dict.fromkeys(_MID_CAPITAL_WORD.findall(story)):
+        low = word.lower()
+        if word in not_names or lex.zipf(low) >= _SURNAME_MAX_ZIPF:
+            continue
+        if low.endswith(_ENGLISH_SUFFIXES):
+            continue  # an English word the lists lack (scalable), capitalised by mistake
+        if tg.lexicon_tag(low) is None and not tg.readings(low):
+            found.setdefault(low, word)
     return found
+
+
+def story_text(pars: list[Paragraph]) -> str:
+    """The paragraphs joined by line breaks: searched at once where a pattern's matches hold no
+    line break and its look-arounds read one as a paragraph's edge."""
+    return "\n".join([par.text for par in pars])
+
+
+def _holding_any(pars: list[Paragraph], story: str, keys) -> list[Paragraph]:
+    """The paragraphs of `pars` that hold one of `keys` (strings without a line break) anywhere,
+    in order, found by `str.find` over `story` (the paragraphs joined by line breaks): the usual
+    story holds none of a few names' lowercase letters, and is read a few times at C speed
+    instead of once a paragraph."""
+    ends = list(accumulate(len(par.text) + 1 for par in pars))  # just past each paragraph's break
+    holding: set[int] = set()
+    for key in keys:
+        i = story.find(key)
+        while i >= 0:
+            k = bisect_right(ends, i)
+            holding.add(k)
+            i = story.find(key, ends[k])
+    return [pars[k] for k in sorted(holding)]
 
 
 # A capitalised word, then a lowercase one that ends the phrase: punctuation after it, or a
@@ -874,14 +896,12 @@ def lowercase_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                 if ((m.first and m.first in data.by_first) or m.title) and m.surname.isalpha() and len(m.surname) >= 3}
     surnames = {k: v for k, v in surnames.items() if lex.zipf(k) < _SURNAME_MAX_ZIPF and k not in data.not_names}
     yield from _lowercase_after_given_name(doc, ctx, lex)
-    places = _names_only(doc, lex, data.not_names)
+    pars = doc.paragraphs
+    story = story_text(pars)
+    places = _names_only(story, lex, data.not_names)
     surnames = {**places, **surnames}
-    if not surnames:
-        return
-    for par in doc.paragraphs:
+    for par in _holding_any(pars, story, surnames):
         text = par.text
-        if not any(map(text.__contains__, surnames)):
-            continue  # the usual paragraph: no surname's lowercase letters anywhere in it
         if not surnames.keys() & set(_LOWER_SURNAME.findall(text)):
             continue  # nor as a word of its own, sorted at C speed
         for m in _LOWER_SURNAME.finditer(text):

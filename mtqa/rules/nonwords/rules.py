@@ -335,7 +335,7 @@ def _inner_apostrophe_words(text: str) -> set[str]:
     words: set[str] = set()
     n = len(text)
     end = 0
-    for m in _INNER_APOSTROPHE.finditer(text):
+    for m in inner_apostrophes(text):
         if m.start() < end:
             continue  # in the stretch read last
         lo, end = m.start(), m.end()
@@ -345,6 +345,29 @@ def _inner_apostrophe_words(text: str) -> set[str]:
             end += 1
         words.update(_TOKEN.findall(text, lo, end))
     return words
+
+
+def inner_apostrophes(text: str) -> list:
+    """`_INNER_APOSTROPHE`'s matches in `text`, the pattern tried only a letter before each
+    apostrophe instead of at every character. Beside `finditer`'s they may hold matches that
+    overlap the one before (in "a'b'c", "b'c"), which stand in that one's stretch of token
+    characters: `_inner_apostrophe_words` passes over them as over the rest of the stretch."""
+    match = _INNER_APOSTROPHE.match
+    found = []
+    for q in sorted(_places(text, "'") + _places(text, "’")):
+        if q and (m := match(text, q - 1)) is not None:
+            found.append(m)
+    return found
+
+
+def _places(text: str, char: str) -> list[int]:
+    """Where `char` stands in `text`."""
+    out = []
+    i = text.find(char)
+    while i >= 0:
+        out.append(i)
+        i = text.find(char, i + 1)
+    return out
 
 
 def _lower_long(word: str) -> bool:

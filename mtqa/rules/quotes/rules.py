@@ -719,12 +719,30 @@ def mismatched_pair(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                               fix=Fix.safe("Close with the mark that opened the quote", par.text[start:mk.pos] + glyph))
 
 
-# Direct-speech evidence in words no quotation mark encloses: first and second person, and
-# the contractions of speech ("It’s", "don’t", "we’re"), which narration in news copy avoids.
-_SPEECH_EVIDENCE = lazy(
-    r"(?<![\p{L}’'])(?:I|I[’'](?:m|ve|ll|d)|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Yy]ou|[Yy]our"
-    r"|(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]ere|[Ww]hat|[Ll]et)[’']s|\p{L}+n[’']t|\p{L}+[’'](?:re|ve|ll|m))(?![\p{L}’'])"
+# Direct-speech evidence in words no quotation mark encloses: first and second person
+# (`_PERSON_EVIDENCE`), and the contractions of speech ("It’s", "don’t", "we’re"), which
+# narration in news copy avoids. A contraction is found from its apostrophe, the word before
+# it read by a lookbehind (group a, b or c: where the word starts): written from the word's
+# start, the pattern read every word of the text up to its end and back (~80 ns a character).
+_CONTRACTION = lazy(
+    r"[’'](?:(?<=(?<![\p{L}’'])(?P<a>[Ii]t|[Tt]hat|[Tt]here|[Hh]ere|[Ww]hat|[Ll]et)[’'])s"
+    r"|(?<=(?<![\p{L}’'])(?P<b>\p{L}+n)[’'])t|(?<=(?<![\p{L}’'])(?P<c>\p{L}+)[’'])(?:re|ve|ll|m))(?![\p{L}’'])"
 )
+
+
+def _contracted(text: str, start: int, end: int) -> bool:
+    """Whether a contraction of speech stands in text[start:end] (its word starting there at the
+    earliest, as a search from `start` would find it)."""
+    if text.find("’", start, end) < 0 and text.find("'", start, end) < 0:
+        return False
+    return any(m.start(m.lastgroup) >= start for m in _CONTRACTION.finditer(text, start, end))
+
+
+def _speech_evidence(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether text[start:end] holds a word of direct speech: the first or second person, or
+    a contraction of speech."""
+    end = len(text) if end is None else end
+    return _PERSON_EVIDENCE.search(text, start, end) is not None or _contracted(text, start, end)
 # ", he said" / ", the party leader commented on Tuesday" / ", said one MP": the speaker
 # after a comma, at most six words before the verb (or the verb first, then the speaker).
 _COMMA = lazy(r",[ \u00a0]+")
@@ -793,7 +811,7 @@ def _unquoted_speech(par: Paragraph, st: ParState, pack: QuotesPack, body) -> It
             continue  # inside a quote that opened earlier
         start = sent.start
         for prev in reversed(sentences[:k]):  # earlier sentences of the same unquoted speech
-            if (_ANY_MARK_RE.search(prev.text) or not _SPEECH_EVIDENCE.search(prev.text)
+            if (_ANY_MARK_RE.search(prev.text) or not _speech_evidence(prev.text)
                     or any(w.group().casefold() in pack.speech_verbs for w in WORD_AFTER.finditer(prev.text))):
                 break
             start = prev.start
@@ -813,10 +831,11 @@ _THIRD_PERSON = lazy(r"(?<![\p{L}’'])(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)(?![
 
 
 def _speech(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] reads as a speaker's own words (see _SPEECH_EVIDENCE)."""
-    if not _SPEECH_EVIDENCE.search(text, start, end):
-        return False
-    return bool(_PERSON_EVIDENCE.search(text, start, end)) or not _THIRD_PERSON.search(text, start, end)
+    """Whether text[start:end] reads as a speaker's own words: the first or second person, or
+    a contraction of speech without the third person (see _CONTRACTION)."""
+    if _PERSON_EVIDENCE.search(text, start, end):
+        return True
+    return _contracted(text, start, end) and not _THIRD_PERSON.search(text, start, end)
 
 
 def _word_start(text: str, end: int) -> int:

@@ -257,6 +257,21 @@ _MID_OPENER = lazy(r"(?<=\p{Ll} )(The|It|They|We|He|She|This|These|Those|Its|The
 # What a match of each pattern holds literally: the tests run before the patterns.
 _CAPS_SMALL_WORDS = tuple(w + " " for w in "TO OF FOR AND THE WITH FROM BY BUT IN".split())
 _MID_OPENERS = tuple(f" {w} " for w in "The It They We He She This These Those Its Their".split())
+_CAPS_SMALL_SET = frozenset(_CAPS_SMALL_WORDS)
+
+
+def caps_small_words(text: str, hits: list) -> list:
+    """The matches of `_CAPS_SMALL_WORD.finditer(text)`, the pattern tried only where the
+    trigger found one of the words in capitals and its space (`_CAPS_SMALL_WORDS`, as written,
+    anywhere): a match is such a word where it starts, and none starts inside another (a letter
+    stands before any place inside one), so `finditer`'s are the places where `match` succeeds."""
+    match = _CAPS_SMALL_WORD.match
+    found = []
+    for start in sorted({hit.start for hit in hits if hit.phrase in _CAPS_SMALL_SET}):
+        m = match(text, start)
+        if m is not None:
+            found.append(m)
+    return found
 
 
 @rule(
@@ -288,7 +303,7 @@ def stray_capitals(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """
     text = par.text
     caps_run = None
-    for m in (_CAPS_SMALL_WORD.finditer(text) if contains_any(text, _CAPS_SMALL_WORDS) else ()):
+    for m in caps_small_words(text, ctx.hits(par)):
         s, e = m.span()
         if caps_run is None:
             caps_run = mostly_capitals(text)

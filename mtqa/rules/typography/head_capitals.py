@@ -19,6 +19,7 @@ from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.scan import LOWER, Pattern
 from mtqa.segment import Paragraph
+from mtqa.text.tokens import contains_any
 
 # Nouns that head the name of a body. Left out: the ones house styles capitalise alone for one
 # body — Parliament (the federal Parliament), Government (the regular Government meeting) and
@@ -56,6 +57,42 @@ _HEAD_OF_FIELD = lazy(
     r"(\p{Ll}{3,}+(?:[ ]\p{Ll}{3,}+){0,2})(?![\p{L}\p{N}\-'’])"
 )
 _FIELD_TAGS = frozenset({"NN", "NNS", "JJ", "CC"})
+# What `_HEAD_OF_FIELD` and `_BARE_PLURAL` cannot match without: a paragraph holding none of
+# these strings is spared their search (a test on the text at C speed).
+_OF_HEAD_LITERALS = tuple(f"{head} of " for head in _OF_HEADS.split("|"))
+_PLURAL_LITERALS = tuple(_PLURAL_HEADS.split("|"))
+# How far `_MODIFIED_HEAD`'s lookahead reads past a head (" of X"); no head ends that close
+# after another, so a search stopped there finds the matches that end at the first head.
+_AFTER_HEAD = 5
+
+
+def modified_heads(text: str, heads: list) -> list:
+    """The matches of `_MODIFIED_HEAD.finditer(text)`, the pattern tried only just before each
+    place in `heads` (the trigger's hits, in order: a lowercase word and a head noun) instead of
+    at every character of the paragraph.
+
+    Every match ends at a hit's head (its modifier's last three letters, a space and the head are
+    the trigger's match, and no earlier hit can take those letters: a hit ends in a head, which
+    holds no space). A match starts at most five characters before the third space back from its
+    head (a determiner, a capitalised word, the modifier), so a search from there, stopped just
+    past the head's lookahead, finds the match ending there if it is `finditer`'s next one, and
+    one path at most succeeds from any start."""
+    found = []
+    pos = 0
+    search = _MODIFIED_HEAD.search
+    for hit in heads:
+        end = hit.end
+        if end <= pos:
+            continue
+        before_modifier = text.rfind(" ", 0, hit.start + 3)  # the hit: three letters, a space, the head
+        if before_modifier < 0:
+            continue  # a modifier follows a space
+        before_capital = text.rfind(" ", 0, before_modifier)
+        m = search(text, max(pos, before_capital - 5, 0), end + _AFTER_HEAD)
+        if m is not None:
+            found.append(m)
+            pos = m.end()
+    return found
 
 
 def _field_words(words: list[str]) -> list[str]:
@@ -132,7 +169,7 @@ def capitalised_head(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """
     text = par.text
     tags = None
-    for m in _MODIFIED_HEAD.finditer(text):
+    for m in modified_heads(text, ctx.hits(par)):
         modifier, head = m.group(1), m.group(2)
         if modifier in _DESCRIBING or modifier in _FUNCTION_WORDS:
             continue
@@ -144,7 +181,7 @@ def capitalised_head(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         yield ctx.finding(par, m.start(1), m.end(2),
                           f"Only the head of “{modifier} {head}” is capitalised: write a name ({name}) or a description",
                           suggestions=(name, f"{modifier} {head.lower()}"))
-    for m in _HEAD_OF_FIELD.finditer(text):
+    for m in _HEAD_OF_FIELD.finditer(text) if contains_any(text, _OF_HEAD_LITERALS) else ():
         field = _field_words(m.group(2).split(" "))
         if not field:
             continue
@@ -153,7 +190,7 @@ def capitalised_head(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         yield ctx.finding(par, m.start(1), end,
                           f"Only the head of “{text[m.start(1):end]}” is capitalised: write a name ({name}) or a description",
                           suggestions=(name,))
-    for m in _BARE_PLURAL.finditer(text):
+    for m in _BARE_PLURAL.finditer(text) if contains_any(text, _PLURAL_LITERALS) else ():
         head = m.group(2)
         yield ctx.finding(par, m.start(2), m.end(2), f"“{head}” capitalised on its own in mid-sentence",
                           suggestions=(head.lower(),))

@@ -8,7 +8,8 @@ glued together ("law.Nova").
 
 from __future__ import annotations
 
-from typing import Iterator
+from bisect import bisect_left
+from typing import Any, Callable, Iterator
 
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.patterns import lazy, lazy_re
@@ -225,7 +226,7 @@ def missing_space(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     Safe: a space is added after the mark; nothing else changes.
     """
     text = par.text
-    for m in no_space_matches(text):
+    for m in no_space_matches(text, ctx.hits(par)):
         g = next(i for i in range(1, 11) if m.group(i) is not None)
         s, e = m.span(g)
         mark = m.group(g)
@@ -274,16 +275,41 @@ def _reads_as_address(word: str) -> bool:
 _BEFORE_MARK = frozenset('.!?;,:"”) \u00a0')
 
 
-def no_space_matches(text: str) -> list:
+def _marks_from(text: str, hits: list | None) -> Callable[[int], Any]:
+    """``_MARK_BEFORE_LETTER.search(text, pos)`` as a function of `pos`. Given the trigger's
+    `hits` (the same alternation, leftmost first, without overlaps, its classes supersets), it
+    is tried only at their places and the place just past each: a match of the pattern starts
+    where one of the trigger's would (or, for a colon after a lowercase letter, one character
+    after), so inside a hit or where it ends, and the first place from `pos` where it matches is
+    the search's answer, without the alternation tried at every character between."""
+    if hits is None:
+        search = _MARK_BEFORE_LETTER.search
+        return lambda pos: search(text, pos)
+    places = sorted({i for hit in hits for i in range(hit.start, hit.end + 1)})
+    match = _MARK_BEFORE_LETTER.match
+
+    def first_from(pos: int) -> Any:
+        for i in places[bisect_left(places, pos):]:
+            m = match(text, i)
+            if m is not None:
+                return m
+        return None
+
+    return first_from
+
+
+def no_space_matches(text: str, hits: list | None = None) -> list:
     """The matches ``_NO_SPACE.finditer(text)`` finds, tried only just before each mark before a
     letter: every match holds one (`_MARK_BEFORE_LETTER`), and begins at most two characters
     before the run of marks, spaces and brackets that ends at its first. Each is tried where
     finditer would try it, left to right from the end of the last (a mark inside a match is its
     first only where no other stands before it, so no earlier start is passed over); the
-    pattern, ~30 alternatives tried at every place, costs ~0.5 µs a character of prose."""
+    pattern, ~30 alternatives tried at every place, costs ~0.5 µs a character of prose.
+    `hits`: the rule's trigger's, which say where the marks may stand (`_marks_from`)."""
     found = []
     end = 0
-    hit = _MARK_BEFORE_LETTER.search(text)
+    marks_from = _marks_from(text, hits)
+    hit = marks_from(0)
     while hit is not None:
         at = hit.start()
         run = at
@@ -295,11 +321,11 @@ def no_space_matches(text: str) -> list:
             if m is not None:
                 break
         if m is None:
-            hit = _MARK_BEFORE_LETTER.search(text, at + 1)  # overlapping marks: ',"A' holds two
+            hit = marks_from(at + 1)  # overlapping marks: ',"A' holds two
         else:
             found.append(m)
             end = m.end()
-            hit = _MARK_BEFORE_LETTER.search(text, end)
+            hit = marks_from(end)
     return found
 
 
