@@ -42,7 +42,7 @@ class PhraseMatcher:
 
     Pickled (a compiled pack in the cache), each first word's candidates are one `marshal`
     blob, their values numbers in a table of the distinct values, and a blob is built back
-    into candidates when a text first holds its word (`_groups`): a check meets a few dozen
+    into candidates when a text first holds its word (`_build`): a check meets a few dozen
     of a gazetteer's hundreds of first words, and unpickling every candidate's strings and
     tuples was most of a gazetteer's load time.
     """
@@ -81,7 +81,7 @@ class PhraseMatcher:
         return self._size
 
     def __getstate__(self) -> dict[str, Any]:
-        """The candidates as a blob a first word (`_groups` builds them back), their values
+        """The candidates as a blob a first word (`_build` builds them back), their values
         as numbers in one table of the distinct values (shared values stay shared)."""
         numbers: dict[int, int] = {id(v): i for i, v in enumerate(self._values)}
         values = list(self._values)
@@ -109,16 +109,14 @@ class PhraseMatcher:
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
 
-    def _groups(self, key: str) -> list[tuple[int, dict[str, list[tuple[str, str, Any]]]]] | None:
+    def _build(self, key: str, blob: bytes) -> list[tuple[int, dict[str, list[tuple[str, str, Any]]]]]:
         """The candidates starting with `key` (grouped by number of words, then by last word),
-        built from their blob the first time they are asked for."""
-        groups = self._index.get(key)
-        if isinstance(groups, bytes):
-            values = self._values
-            groups = self._index[key] = [
-                (count, {last: [(norm, tail, values[number]) for norm, tail, number in rows] for last, rows in lasts})
-                for count, lasts in marshal.loads(groups)
-            ]
+        built from their blob the first time they are asked for (`match_at`)."""
+        values = self._values
+        groups = self._index[key] = [
+            (count, {last: [(norm, tail, values[number]) for norm, tail, number in rows] for last, rows in lasts})
+            for count, lasts in marshal.loads(blob)
+        ]
         return groups
 
     def may_start(self, words: Iterable[str]) -> bool:
@@ -184,7 +182,10 @@ class PhraseMatcher:
         ic = self.ignorecase
         s, e = toks[i]
         word = text[s:e]
-        groups = self._groups(word.casefold() if ic else word)
+        key = word.casefold() if ic else word
+        groups = self._index.get(key)
+        if isinstance(groups, bytes):  # not built yet (an unpickled matcher)
+            groups = self._build(key, groups)
         if not groups:
             return None
         n = len(toks)

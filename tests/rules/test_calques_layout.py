@@ -21,6 +21,8 @@ def test_every_entry_reads_back_as_the_pack_says() -> None:
     data = pickle.loads(pickle.dumps(packs.compiled(PACK)))  # as the cache hands it back
     assert not data.gates_read and not data.details_read  # nothing built before it is read
     assert len(data.gates) == len(data.details) == len(data.patterns) == len(raw)
+    assert data.further_in == {i for i, e in enumerate(raw) if further_stretches(e["pattern"])}
+    assert data.gated([3, 1, 3]) == [(3, data.gate(3)), (1, data.gate(1)), (3, data.gate(3))]
     for i, e in enumerate(raw):
         assert data.gate(i) == grouped(required_stretches(e["pattern"]))
         assert data.further_lists(i) == further_stretches(e["pattern"])

@@ -85,6 +85,7 @@ class Compiled(msgspec.Struct):
     patterns: list[str]  # one per entry, compiled (case-insensitive) when its trigger first fires
     gates: list[bytes]  # entry → its gate (literals.grouped(literals.required_stretches)), marshalled
     details: list[bytes]  # entry → (its Entry's fields, its further lists), marshalled
+    further_in: frozenset[int]  # the entries with further lists
     triggers: dict[str, tuple[int, ...]]  # casefolded word → entries it may start
     always: tuple[int, ...]  # entries without trigger words: run on every paragraph
     contexts: dict[str, Context]
@@ -101,14 +102,16 @@ class Compiled(msgspec.Struct):
             pat = self.compiled[idx] = pattern_cache.compile(self.patterns[idx], regex.IGNORECASE)
         return pat
 
+    def gated(self, entries: list[int]) -> list[tuple[int, Gate | None]]:
+        """Each entry with the lowercase stretches one of which every match of it holds,
+        grouped (`literals.gate_admits`), or None where no such stretches are known."""
+        read = self.gates_read
+        for idx in [idx for idx in entries if idx not in read]:
+            read[idx] = marshal.loads(self.gates[idx])
+        return [(idx, read[idx]) for idx in entries]
+
     def gate(self, idx: int) -> Gate | None:
-        """The lowercase stretches one of which every match of entry `idx` holds, grouped
-        (`literals.gate_admits`), or None where no such stretches are known."""
-        try:
-            return self.gates_read[idx]
-        except KeyError:
-            gate = self.gates_read[idx] = marshal.loads(self.gates[idx])
-            return gate
+        return self.gated([idx])[0][1]
 
     def entry(self, idx: int) -> Entry:
         return self._details(idx)[0]
@@ -141,6 +144,7 @@ TRIGGERS = (
 @pack_compiler(PACK, SCHEMA)
 def compile_calques(data: dict) -> Compiled:
     details: list[bytes] = []
+    further_in: set[int] = set()
     patterns: list[str] = []
     triggers: dict[str, list[int]] = {}
     always: list[int] = []
@@ -161,7 +165,10 @@ def compile_calques(data: dict) -> Compiled:
             raise PackError(_where(data), f"calque[{i}].context: no [contexts] entry named {context!r}")
         fields = (e["french"], e["sense"], e.get("suggestion"), conf, e.get("severity"),
                   bool(e.get("false_friend", False)), context, e.get("origin", "French"))
-        details.append(marshal.dumps((fields, further_stretches(e["pattern"]))))
+        further = further_stretches(e["pattern"])
+        if further:
+            further_in.add(i)
+        details.append(marshal.dumps((fields, further)))
         words = [t for w in e.get("words") or () for t in _LETTERS.findall(w.casefold())]
         if words:
             for w in words:
@@ -172,8 +179,8 @@ def compile_calques(data: dict) -> Compiled:
         if more:
             also[i] = more
     gates = [marshal.dumps(grouped(required_stretches(p))) for p in patterns]
-    return Compiled(patterns, gates, details, {k: tuple(v) for k, v in triggers.items()}, tuple(always), contexts,
-                    also)
+    return Compiled(patterns, gates, details, frozenset(further_in), {k: tuple(v) for k, v in triggers.items()},
+                    tuple(always), contexts, also)
 
 
 def _where(data: dict) -> str:
@@ -207,9 +214,10 @@ def calque_matches(doc, data: Compiled, hits: TriggerHits) -> CalqueMatches:
             continue
         lower = searchable(par.text)
         # none of the text every match holds is here: no timed search
-        admitted = [i for i in sorted(todo) if gate_admits(data.gate(i), lower)]
+        admitted = [i for i, gate in data.gated(sorted(todo)) if gate_admits(gate, lower)]
         if admitted and lower is not None:  # the few left: their further lists (~40 % fail there)
-            admitted = [i for i in admitted if admits_all(data.further_lists(i), lower)]
+            further = data.further_in
+            admitted = [i for i in admitted if i not in further or admits_all(data.further_lists(i), lower)]
         if needs_also and not needs_also.keys().isdisjoint(admitted):
             fired = hits.phrases(par, "also")
             admitted = [i for i in admitted if i not in needs_also or not needs_also[i].isdisjoint(fired)]
