@@ -8,6 +8,7 @@ token: linear in the text, independent of the table's size.
 
 from __future__ import annotations
 
+import marshal
 from bisect import bisect_left
 from typing import Any, Iterable, Iterator
 
@@ -38,6 +39,12 @@ class PhraseMatcher:
 
     Phrases match on word boundaries; apostrophes and dashes are folded (’ = ', – = -) and
     runs of whitespace compare equal to one space.
+
+    Pickled (a compiled pack in the cache), each first word's candidates are one `marshal`
+    blob, their values numbers in a table of the distinct values, and a blob is built back
+    into candidates when a text first holds its word (`_build`): a check meets a few dozen
+    of a gazetteer's hundreds of first words, and unpickling every candidate's strings and
+    tuples was most of a gazetteer's load time.
     """
 
     def __init__(self, phrases: dict[str, Any], ignorecase: bool = False) -> None:
@@ -59,7 +66,8 @@ class PhraseMatcher:
         # their number of words, and within a group by their last word: `match_at` reads one
         # slice of the text per length and looks its last word up, instead of trying each
         # candidate of a common first word in turn. Order within a last word is kept.
-        self._index: dict[str, list[tuple[int, dict[str, list[tuple[str, str, Any]]]]]] = {}
+        self._index: dict[str, list[tuple[int, dict[str, list[tuple[str, str, Any]]]]] | bytes] = {}
+        self._values: list[Any] = []  # what a blob's value numbers stand for (once unpickled)
         for key, cands in flat.items():
             cands.sort(key=lambda c: (-c[0], -len(c[1])))
             groups: list[tuple[int, dict[str, list[tuple[str, str, Any]]]]] = []
@@ -71,6 +79,45 @@ class PhraseMatcher:
 
     def __len__(self) -> int:
         return self._size
+
+    def __getstate__(self) -> dict[str, Any]:
+        """The candidates as a blob a first word (`_build` builds them back), their values
+        as numbers in one table of the distinct values (shared values stay shared)."""
+        numbers: dict[int, int] = {id(v): i for i, v in enumerate(self._values)}
+        values = list(self._values)
+        packed: dict[str, bytes] = {}
+        for key, groups in self._index.items():
+            if isinstance(groups, bytes):  # never built: its numbers are the table's still
+                packed[key] = groups
+                continue
+            plain = []
+            for count, by_last in groups:
+                lasts = []
+                for last, cands in by_last.items():
+                    rows = []
+                    for norm, tail, value in cands:
+                        number = numbers.get(id(value))
+                        if number is None:
+                            number = numbers[id(value)] = len(values)
+                            values.append(value)
+                        rows.append((norm, tail, number))
+                    lasts.append((last, tuple(rows)))
+                plain.append((count, tuple(lasts)))
+            packed[key] = marshal.dumps(tuple(plain))
+        return {"ignorecase": self.ignorecase, "_size": self._size, "_index": packed, "_values": values}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+
+    def _build(self, key: str, blob: bytes) -> list[tuple[int, dict[str, list[tuple[str, str, Any]]]]]:
+        """The candidates starting with `key` (grouped by number of words, then by last word),
+        built from their blob the first time they are asked for (`match_at`)."""
+        values = self._values
+        groups = self._index[key] = [
+            (count, {last: [(norm, tail, values[number]) for norm, tail, number in rows] for last, rows in lasts})
+            for count, lasts in marshal.loads(blob)
+        ]
+        return groups
 
     def may_start(self, words: Iterable[str]) -> bool:
         """Whether a phrase can start at one of these words: a text's tokens (runs of letters
@@ -135,7 +182,10 @@ class PhraseMatcher:
         ic = self.ignorecase
         s, e = toks[i]
         word = text[s:e]
-        groups = self._index.get(word.casefold() if ic else word)
+        key = word.casefold() if ic else word
+        groups = self._index.get(key)
+        if isinstance(groups, bytes):  # not built yet (an unpickled matcher)
+            groups = self._build(key, groups)
         if not groups:
             return None
         n = len(toks)

@@ -47,8 +47,9 @@ try:  # the C unpickler, which `pickle` itself hands out: its Python module (~0.
 except ImportError:  # an interpreter without it
     from pickle import loads as _unpickle
 
-# Bump when what is cached for the same file and schema changes (parsing, validation).
-FORMAT = 1
+# Bump when what is cached for the same file and schema changes (parsing, validation, a
+# compiled pack's layout: 2, entries kept as blobs built on first use).
+FORMAT = 2
 _MAGIC = b"mtqa-pack-cache\n"
 _COMPILED_MAGIC = b"mtqa-compiled-pack\n"
 _COMPILED = "compiled"

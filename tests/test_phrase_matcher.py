@@ -104,3 +104,34 @@ def test_matches_found_from_the_tokens_keys_are_finditers(seed: int, ignorecase:
         assert matcher.finditer_keyed(text, toks, keys) == expected, text
         found += bool(expected)
     assert found
+
+
+class _Value:
+    """A value shared by several phrases (as a gazetteer's Hit is), compared by identity."""
+
+
+@pytest.mark.parametrize("ignorecase", [False, True])
+@pytest.mark.parametrize("seed", range(30))
+def test_a_pickled_matcher_finds_what_it_found(seed: int, ignorecase: bool) -> None:
+    """Unpickled (its candidates kept as a blob a first word, built on first use) and pickled
+    again, a matcher finds the same matches, with values shared as they were, and builds only
+    the first words a text asks for."""
+    import pickle
+
+    rng = random.Random(seed)
+    shared = [_Value() for _ in range(3)]
+    phrases = {p: rng.choice(shared) for p in _phrases(rng)}
+    matcher = PhraseMatcher(phrases, ignorecase=ignorecase)
+    values, copied = pickle.loads(pickle.dumps((shared, matcher)))
+    assert len(copied) == len(matcher)
+    assert all(blob.__class__ is bytes for blob in copied._index.values())  # nothing built yet
+    again = pickle.loads(pickle.dumps(copied))
+    asked: set[str] = set()
+    for _ in range(20):
+        text = "".join(rng.choice(_WORDS) + rng.choice([" ", "  ", "\n", ", ", ".", "-"]) for _ in range(rng.randint(1, 12)))
+        toks = tokens(text)
+        expected = [(s, e, shared.index(v)) for s, e, v in matcher.finditer(text, toks)]
+        assert [(s, e, values.index(v)) for s, e, v in copied.finditer(text, toks)] == expected, text
+        assert [(s, e, v.__class__) for s, e, v in again.finditer(text, toks)] == [(s, e, _Value) for s, e, _ in expected]
+        asked |= {text[s:e].casefold() if ignorecase else text[s:e] for s, e in toks}
+        assert {k for k, g in copied._index.items() if g.__class__ is not bytes} <= asked

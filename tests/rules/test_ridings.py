@@ -165,3 +165,21 @@ def test_anglicised_riding_name_needs_a_member_and_one_letter() -> None:
     # Not a member's riding, far from any French riding part, or a riding spelt without its accent.
     assert_clean("Jolliette Street is closed. The Member for Toronto Centre and the MP for Levis met.",
                  "ridings/anglicised-name")
+
+
+def test_the_trigram_index_is_read_on_the_first_fuzzy_lookup() -> None:
+    """The compiled gazetteer keeps its trigram index as one blob until a fuzzy lookup needs
+    it; read back, it names for each trigram every folded riding name holding it, in order."""
+    import pickle
+
+    gaz = pickle.loads(pickle.dumps(Checker(languagetool="off").packs.compiled("ridings")))  # as the cache hands it back
+    assert gaz.trigrams_read is None
+    assert gaz.starting_with("Kingston") and gaz.trigrams_read is None  # exact and prefix lookups need no index
+    expected: dict[str, list[int]] = {}
+    for i, key in enumerate(gaz.fold_keys):
+        padded = f"  {key} "  # two spaces before, one after: a name's start weighs more
+        for tri in dict.fromkeys(padded[k : k + 3] for k in range(len(padded) - 2)):
+            expected.setdefault(tri, []).append(i)
+    hit = gaz.fuzzy("Abotsford", 0.8)
+    assert hit is not None and hit[0].name == "Abbotsford"
+    assert {tri: list(ids) for tri, ids in gaz.trigram_index().items()} == expected

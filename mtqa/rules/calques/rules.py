@@ -11,6 +11,7 @@ with its French source, the intended sense and a confidence; programme titles co
 
 from __future__ import annotations
 
+import marshal
 from typing import Iterator
 
 import msgspec
@@ -75,19 +76,23 @@ class Context(msgspec.Struct, frozen=True):
 
 
 class Compiled(msgspec.Struct):
+    """The pack as a check reads it. What an entry is (its `Entry`, the stretches that gate its
+    search, its further lists) is kept as one small `marshal` blob an entry and built on first
+    use (`entry`, `gate`, `further_lists`): a check tests the gates of the entries its fired
+    words name (~140 of 916 on a 1,500-word story) and builds the Entry of the few it searches,
+    and loading ~20,000 strings and tuples from the cache was most of the pack's load time."""
+
     patterns: list[str]  # one per entry, compiled (case-insensitive) when its trigger first fires
-    entries: list[Entry]
+    gates: list[bytes]  # entry → its gate (literals.grouped(literals.required_stretches)), marshalled
+    details: list[bytes]  # entry → (its Entry's fields, its further lists), marshalled
+    further_in: frozenset[int]  # the entries with further lists
     triggers: dict[str, tuple[int, ...]]  # casefolded word → entries it may start
     always: tuple[int, ...]  # entries without trigger words: run on every paragraph
     contexts: dict[str, Context]
     also: dict[int, frozenset[str]] = msgspec.field(default_factory=dict)  # entry → words one of which must occur too
-    # entry → lowercase stretches one of which every match holds, grouped, or None
-    # (literals.required_stretches, literals.grouped)
-    required: list[Gate | None] = msgspec.field(default_factory=list)
-    # entry → further lists of stretches, one of each of which every match holds too
-    # (literals.further_stretches), tested only where `required` admits
-    further: dict[int, tuple[tuple[str, ...], ...]] = msgspec.field(default_factory=dict)
     compiled: dict[int, regex.Pattern] = msgspec.field(default_factory=dict)  # entry → its pattern, once compiled
+    gates_read: dict[int, Gate | None] = msgspec.field(default_factory=dict)  # entry → its gate, once read
+    details_read: dict[int, tuple[Entry, tuple[tuple[str, ...], ...]]] = msgspec.field(default_factory=dict)
 
     def pattern(self, idx: int) -> regex.Pattern:
         """Entry `idx`'s pattern, compiled on first use: most entries never fire on a given
@@ -96,6 +101,33 @@ class Compiled(msgspec.Struct):
         if pat is None:
             pat = self.compiled[idx] = pattern_cache.compile(self.patterns[idx], regex.IGNORECASE)
         return pat
+
+    def gated(self, entries: list[int]) -> list[tuple[int, Gate | None]]:
+        """Each entry with the lowercase stretches one of which every match of it holds,
+        grouped (`literals.gate_admits`), or None where no such stretches are known."""
+        read = self.gates_read
+        for idx in [idx for idx in entries if idx not in read]:
+            read[idx] = marshal.loads(self.gates[idx])
+        return [(idx, read[idx]) for idx in entries]
+
+    def gate(self, idx: int) -> Gate | None:
+        return self.gated([idx])[0][1]
+
+    def entry(self, idx: int) -> Entry:
+        return self._details(idx)[0]
+
+    def further_lists(self, idx: int) -> tuple[tuple[str, ...], ...]:
+        """Further lists of stretches, one of each of which every match holds too
+        (`literals.further_stretches`; empty when there are none), tested where the gate admits."""
+        return self._details(idx)[1]
+
+    def _details(self, idx: int) -> tuple[Entry, tuple[tuple[str, ...], ...]]:
+        try:
+            return self.details_read[idx]
+        except KeyError:
+            fields, further = marshal.loads(self.details[idx])
+            made = self.details_read[idx] = (Entry(*fields), further)
+            return made
 
 
 # What the two pack-driven rules look for: the entries' trigger words, each a whole run of
@@ -111,7 +143,8 @@ TRIGGERS = (
 
 @pack_compiler(PACK, SCHEMA)
 def compile_calques(data: dict) -> Compiled:
-    entries: list[Entry] = []
+    details: list[bytes] = []
+    further_in: set[int] = set()
     patterns: list[str] = []
     triggers: dict[str, list[int]] = {}
     always: list[int] = []
@@ -130,8 +163,12 @@ def compile_calques(data: dict) -> Compiled:
         context = e.get("context")
         if context is not None and context not in contexts:
             raise PackError(_where(data), f"calque[{i}].context: no [contexts] entry named {context!r}")
-        entries.append(Entry(e["french"], e["sense"], e.get("suggestion"), conf, e.get("severity"),
-                             bool(e.get("false_friend", False)), context, e.get("origin", "French")))
+        fields = (e["french"], e["sense"], e.get("suggestion"), conf, e.get("severity"),
+                  bool(e.get("false_friend", False)), context, e.get("origin", "French"))
+        further = further_stretches(e["pattern"])
+        if further:
+            further_in.add(i)
+        details.append(marshal.dumps((fields, further)))
         words = [t for w in e.get("words") or () for t in _LETTERS.findall(w.casefold())]
         if words:
             for w in words:
@@ -141,9 +178,9 @@ def compile_calques(data: dict) -> Compiled:
         more = frozenset(w.casefold() for w in e.get("also") or ())  # digits too: "10"
         if more:
             also[i] = more
-    return Compiled(patterns, entries, {k: tuple(v) for k, v in triggers.items()}, tuple(always), contexts, also,
-                    [grouped(required_stretches(p)) for p in patterns],
-                    {i: lists for i, p in enumerate(patterns) if (lists := further_stretches(p))})
+    gates = [marshal.dumps(grouped(required_stretches(p))) for p in patterns]
+    return Compiled(patterns, gates, details, frozenset(further_in), {k: tuple(v) for k, v in triggers.items()},
+                    tuple(always), contexts, also)
 
 
 def _where(data: dict) -> str:
@@ -168,8 +205,6 @@ def calque_matches(doc, data: Compiled, hits: TriggerHits) -> CalqueMatches:
     out = CalqueMatches()
     in_document: dict[str, bool] = {}  # document-scope contexts, searched when first needed
     needs_also = data.also
-    required = data.required
-    further = data.further
     # Without entries that have no trigger words, a paragraph where no word fired has nothing to try.
     for par in doc.paragraphs if data.always else hits.fired_in(doc.paragraphs, "words"):
         todo = set(data.always)
@@ -179,9 +214,10 @@ def calque_matches(doc, data: Compiled, hits: TriggerHits) -> CalqueMatches:
             continue
         lower = searchable(par.text)
         # none of the text every match holds is here: no timed search
-        admitted = [i for i in sorted(todo) if gate_admits(required[i], lower)]
+        admitted = [i for i, gate in data.gated(sorted(todo)) if gate_admits(gate, lower)]
         if admitted and lower is not None:  # the few left: their further lists (~40 % fail there)
-            admitted = [i for i in admitted if i not in further or admits_all(further[i], lower)]
+            further = data.further_in
+            admitted = [i for i in admitted if i not in further or admits_all(data.further_lists(i), lower)]
         if needs_also and not needs_also.keys().isdisjoint(admitted):
             fired = hits.phrases(par, "also")
             admitted = [i for i in admitted if i not in needs_also or not needs_also[i].isdisjoint(fired)]
@@ -198,13 +234,13 @@ def _scan(par: Paragraph, doc, data: Compiled, todo: list[int], in_document: dic
     found: list[tuple[int, int, Entry]] = []
     in_paragraph: dict[str, bool] = {}
     for idx in todo:
-        entry = data.entries[idx]
+        entry = data.entry(idx)
         if entry.context is not None and not _in_context(entry.context, par, doc, data, in_paragraph, in_document):
             continue
         try:
             for m in data.pattern(idx).finditer(text, timeout=TIMEOUT):
                 if m.end() > m.start():
-                    found.append((m.start(), m.end(), data.entries[idx]))
+                    found.append((m.start(), m.end(), entry))
         except TimeoutError:  # a pathological paragraph: skip this entry rather than hang, and say so
             timeouts.setdefault(id(par), []).append(
                 f"pattern {data.patterns[idx]!r} (pack calques) timed out after {TIMEOUT:g} s")

@@ -18,6 +18,7 @@ and MNAs sit for provincial ridings and are left alone.
 
 from __future__ import annotations
 
+import marshal
 from typing import Iterator
 
 import msgspec
@@ -72,11 +73,22 @@ class Gazetteer(msgspec.Struct):
     french: dict[str, Riding]
     fold_keys: list[str]
     _fuzzy_cache: dict
-    trigram_index: dict[str, list[int]]
+    # character trigram → the folded names (indices into fold_keys) holding it, as one
+    # `marshal` blob read on the first fuzzy lookup (`trigram_index`): most stories name no
+    # riding, and 2,300 lists were half of the pack's load time
+    trigrams: bytes
     by_first_word: dict[str, list[str]]
     # The parts of every name between em dashes, folded: derived from the pack alone, so made
     # with it and kept in the compiled-pack cache (~3 ms of every process's first check before).
     components: _Components
+    trigrams_read: dict[str, tuple[int, ...]] | None = None
+
+    def trigram_index(self) -> dict[str, tuple[int, ...]]:
+        """Character trigram → the indices (into `fold_keys`) of the folded names holding it."""
+        index = self.trigrams_read
+        if index is None:
+            index = self.trigrams_read = marshal.loads(self.trigrams)
+        return index
 
     def starting_with(self, name: str) -> list[Riding]:
         """Ridings whose official name starts with `name` as whole words (Kingston → Kingston and the Islands)."""
@@ -100,8 +112,9 @@ class Gazetteer(msgspec.Struct):
         hit = self._fuzzy_cache.get(key)
         if hit is None:
             votes: dict[int, int] = {}
+            index = self.trigram_index()
             for tri in _trigrams(key):
-                for idx in self.trigram_index.get(tri, ()):
+                for idx in index.get(tri, ()):
                     votes[idx] = votes.get(idx, 0) + 1
             best, best_score = None, 0.0
             if votes:
@@ -163,7 +176,8 @@ def compile_ridings(raw: dict) -> Gazetteer:
     for key in keys:
         m = _FIRST_WORD.match(key)
         first_words.setdefault(m.group() if m else key, []).append(key)
-    return Gazetteer(exact, by_dash, by_fold, french, keys, {}, index, first_words, _components(by_fold))
+    trigrams = marshal.dumps({tri: tuple(ids) for tri, ids in index.items()})
+    return Gazetteer(exact, by_dash, by_fold, french, keys, {}, trigrams, first_words, _components(by_fold))
 
 
 class Province(msgspec.Struct, frozen=True):
