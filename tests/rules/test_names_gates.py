@@ -557,8 +557,8 @@ def test_mid_capital_words_are_found_in_the_joined_story() -> None:
     """`_names_only` searches the story as `story_text` joins it: the same words, in order, as
     each paragraph searched alone (a paragraph's edge reads like a line break to the pattern);
     fails when the paragraphs are joined by a space."""
-    from mtqa.rules.names.rules import _MID_CAPITAL_WORD, story_text
-    from mtqa.segment import Paragraph
+    from mtqa.rules.names.rules import _MID_CAPITAL_WORD
+    from mtqa.segment import Paragraph, story_text
 
     rng = random.Random(41)
     pieces = ["Kazan", "kazan", "Chengdu", "Ab", "the", "said", ",", ";", "-", "’s", "'", "É", "Éva", "2", "x"]

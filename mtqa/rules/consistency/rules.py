@@ -22,7 +22,7 @@ from mtqa.roles import LayoutRole, line_roles
 from mtqa.rule import Option, RawFinding, RuleContext, Scope, rule
 from mtqa.scan import LOWER, UPPER, CapitalRun, Pattern, Phrases
 from mtqa.rules.abbreviations.analysis import MONTH, date_occurrences
-from mtqa.segment import Paragraph
+from mtqa.segment import Paragraph, story_text
 from mtqa.spans import SpanSet
 from mtqa.text.case import mostly_capitals, title_case
 
@@ -418,7 +418,7 @@ def _both_cases(paragraphs) -> frozenset[str]:
     fold to the same form."""
     # One search of the paragraphs joined by line breaks (no word spans one, and a line break
     # is neither a letter, a digit nor a hyphen for the look-arounds).
-    words = set(_TERM.findall("\n".join([par.text for par in paragraphs]), concurrent=False))
+    words = set(_TERM.findall(story_text(paragraphs), concurrent=False))
     if len(set(map(str.casefold, words))) == len(words):
         return frozenset()  # no two words share a case-folded form: none is written both ways
     shapes: dict[str, list[str]] = {}

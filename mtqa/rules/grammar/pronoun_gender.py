@@ -15,7 +15,7 @@ from typing import Callable, Iterator
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
-from mtqa.segment import Paragraph
+from mtqa.segment import Paragraph, story_text
 from mtqa.text.calendar import MONTHS, WEEKDAYS
 
 # A capitalised word that may be a person's name: not after a preposition or an article (places:
@@ -41,7 +41,7 @@ def mid_sentence_names(paragraphs) -> Callable[[str], bool]:
     pattern's look-behind and before a ``\b``: its letters are word characters, so the pattern's
     capitalised word can end nowhere else. The paragraphs are searched joined by line breaks,
     which the look-behind never reads as its space."""
-    joined = "\n".join(par.text for par in paragraphs)
+    joined = story_text(paragraphs)
     known: dict[str, bool] = {}
 
     def is_name(word: str) -> bool:

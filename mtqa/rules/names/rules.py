@@ -34,7 +34,7 @@ from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Scope, rule
 from mtqa.rules.names.analysis import LONG_WORD, Inventory, Mention, inventory
 from mtqa.rules.names.pack import ACCENTS_PACK, AccentData, NamesData, fold, near
 from mtqa.scan import CapitalRun
-from mtqa.segment import Paragraph
+from mtqa.segment import Paragraph, story_text
 
 
 @rule(
@@ -786,12 +786,6 @@ def _names_only(story: str, lex: lexicon.Lexicon, not_names: frozenset[str]) -> 
         if tg.lexicon_tag(low) is None and not tg.readings(low):
             found.setdefault(low, word)
     return found
-
-
-def story_text(pars: list[Paragraph]) -> str:
-    """The paragraphs joined by line breaks: searched at once where a pattern's matches hold no
-    line break and its look-arounds read one as a paragraph's edge."""
-    return "\n".join([par.text for par in pars])
 
 
 def _holding_any(pars: list[Paragraph], story: str, keys) -> list[Paragraph]:

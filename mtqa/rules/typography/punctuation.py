@@ -20,6 +20,7 @@ from mtqa.segment import (
     SENTENCE_OPENERS,
     TITLE_ABBREVIATIONS,
     Paragraph,
+    story_text,
 )
 
 # Two periods that are not part of an ellipsis: "done.. then", "done. . then".
@@ -366,7 +367,7 @@ def _written_whole(names: set[str], paragraphs) -> bool:
     letters and a space, so it never spans the line break that joins two paragraphs here)."""
     if not names:
         return False
-    story = "\n".join([par.text for par in paragraphs])
+    story = story_text(paragraphs)
     return any(name in story for name in names)
 
 
