@@ -15,8 +15,6 @@ from __future__ import annotations
 from itertools import combinations, product
 from typing import Iterator
 
-import unicodedata
-
 import msgspec
 
 from mtqa import jurisdiction
@@ -29,6 +27,7 @@ from mtqa.rules.institutions.renderings import Glossary, UnknownWord, render
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.scan import Phrases, phrase_matches
 from mtqa.segment import Paragraph
+from mtqa.text.fold import without_marks
 
 PACK = "official_names"
 SCHEMA = {
@@ -155,9 +154,7 @@ def rendered(french: str, gloss: Glossary) -> list[str]:
 def _folded(s: str) -> str:
     """A name compared without case or accents: a rendering that is an accepted name in
     another spelling ("Supreme Court of Canada") is not a literal form."""
-    if s.isascii():
-        return s.casefold()
-    return "".join(c for c in unicodedata.normalize("NFD", s.casefold()) if not unicodedata.combining(c))
+    return without_marks(s.casefold())
 
 
 _MAX_SWAPS = 2  # a paraphrase tool rewords one or two words of a name ("Query Interval")
