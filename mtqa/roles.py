@@ -23,6 +23,13 @@ HTML ``figcaption``), the mark decides; elsewhere it is a layout heuristic: a li
   section labels, related-story titles);
 - ``deck`` when it is the one-sentence paragraph right under the first headline, or a
   paragraph above the story's dateline;
+- ``quoted`` when it is an embedded social post, told by the signature the embed prints
+  ("— Jane Doe (@janedoe) March 3, 2024", "A post shared by Jane Doe (@janedoe)"), a
+  ``pic.twitter.com/…`` link or a "View on Instagram" line: the post's text runs from the start
+  of the signature's line (or of the line above, when the signature stands alone) to its end;
+  a block set apart as a quotation (Markdown ``>``, HTML ``blockquote``) is ``quoted`` whole.
+  Its words are quoted as published, not the story's own copy: a premier's tweet in French
+  inside an English story is a quotation, not a translator's leftover;
 - ``body`` otherwise; the capitalised place and dash that open a lede are ``dateline``.
 """
 
@@ -36,7 +43,7 @@ import msgspec
 from mtqa.patterns import lazy
 
 from mtqa.analysis import analysis
-from mtqa.text.calendar import CALENDAR_WORDS
+from mtqa.text.calendar import CALENDAR_WORDS, MONTH_ABBREVIATIONS, MONTHS
 
 __all__ = ["CREDIT", "DISPLAY_ROLES", "LayoutRole", "LineRoles", "Segment", "credits_in", "line_roles"]
 
@@ -51,12 +58,13 @@ class LayoutRole(str, enum.Enum):
     CAPTION = "caption"
     CREDIT = "credit"
     TIMESTAMP = "timestamp"
+    QUOTED = "quoted"  # an embedded social post, or a block set apart as a quotation
     BODY = "body"
 
 
-# Roles whose text is display matter, not running copy: house styles treat them apart.
+# Roles whose text is display or quoted matter, not running copy: house styles treat them apart.
 DISPLAY_ROLES = frozenset({LayoutRole.HEADLINE, LayoutRole.DECK, LayoutRole.BYLINE, LayoutRole.CAPTION,
-                           LayoutRole.CREDIT, LayoutRole.TIMESTAMP})
+                           LayoutRole.CREDIT, LayoutRole.TIMESTAMP, LayoutRole.QUOTED})
 
 _NAME = r"\p{Lu}[\p{L}'’.\-]*+"
 _AGENCIES = (r"Canadian Press|Associated Press|Reuters|AP|AFP|Getty Images|Bloomberg|Postmedia|CBC|CTV|Shutterstock"
@@ -73,13 +81,28 @@ CREDIT = lazy(
     rf"|(?P<line>(?:(?:The[^\S\n])?(?:{_NAME}[^\S\n]){{1,3}}(?-i:photographs?|photo|file photo(?:graph)?|illustration)"
     rf"|(?-i:Photograph|Photo|File photo|Illustration))"
     rf"(?:[^\S\n](?:by|courtesy of)|:)[^\S\n](?:the[^\S\n])?(?:{_NAME}[^\S\n]?){{1,4}}(?<![^\S\n]))"
-    # "The Hill Times file photograph" (no name)
-    rf"|(?P<bare>(?:The[^\S\n])?(?:{_NAME}[^\S\n]){{1,3}}(?-i:file photo(?:graph)?)(?=[^\S\n]*$))"
+    # "The Hill Times file photograph", "(Ottawa Citizen file photo)", "Montreal Gazette files" (no name)
+    rf"|(?P<bare>(?:\((?=[^\n)]*\)[^\S\n]*$))?(?:The[^\S\n])?(?:{_NAME}[^\S\n]){{1,3}}"
+    rf"(?-i:file photo(?:graph)?|files|archives)\)?(?=[^\S\n]*$))"
 )
-_CREDIT_KEYS = ("/", "hoto", "llustration")
+_CREDIT_KEYS = ("/", "hoto", "llustration", "files", "archives")
+
+_MONTH = "|".join((*MONTHS, *MONTH_ABBREVIATIONS))
+# What ends an embedded post: its signature, "— Jane Doe (@janedoe) March 3, 2024" (the date is
+# what tells it from a handle named in a sentence), "A post shared by Jane Doe (@janedoe)", or
+# the picture link a tweet ends with.
+_POST_END = lazy(
+    rf"(?:[—–―]|--?)[^\S\n]*[^\n()]{{1,80}}?[^\S\n]\(@[\w.]{{1,30}}\)[^\S\n]+"
+    rf"(?:(?:{_MONTH})\.?[^\S\n]\d{{1,2}},[^\S\n]\d{{4}}|\d{{1,2}}[^\S\n](?:{_MONTH})\.?[^\S\n]\d{{4}})"
+    rf"|A post shared by[^\n()]{{1,80}}?\(@[\w.]{{1,30}}\)"
+    rf"|pic\.twitter\.com/\w+"
+)
+# An embed's own line: "View on X", "View this post on Instagram".
+_POST_LINE = lazy(r"^View (?:(?:this|the) (?:post|tweet|video|reel) |more )?on (?:X|Twitter|Instagram|Facebook|TikTok|Threads|Bluesky)\W*$")
+_POST_KEYS = ("(@", "pic.twitter.com/", "View ")
 
 # What may follow a credit on its line: a second credit ("… and illustration by Jane Doe").
-_CREDIT_TAIL = lazy(r"(?i)\b(?:photo|photograph|photographs|illustration|courtesy|credit|by)\b|/")
+_CREDIT_TAIL = lazy(r"(?i)\b(?:photo|photograph|photographs|illustration|courtesy|credit|by|files|archives)\b|/")
 _BYLINE = lazy(r"^(?:\p{Lu}\p{Ll}+)?(?:By|BY)\s+\p{Lu}")  # "By Jane Doe", "FeatureBY JANE DOE"
 _DATELINE = lazy(
     r"^\p{Lu}[\p{Lu}'’.\-]+(?:\s\p{Lu}[\p{Lu}'’.\-]*){0,3}(?:,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?"
@@ -142,8 +165,28 @@ class LineRoles:
         """Whether `par.text[index]` is display matter (headline, deck, byline, caption, credit, time stamp)."""
         return self.role(par, index) in DISPLAY_ROLES
 
+    def quoted_text(self, par, index: int) -> str | None:
+        """The quoted stretch of `par.text` that holds `par.text[index]` (an embedded post, a block
+        quotation), or None when that character is not quoted: rules that judge the story's own
+        words read what it quotes as a whole (its language, say) before keeping quiet on it."""
+        offset = par.to_doc(min(index, max(len(par.text) - 1, 0)))
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i < 0 or not self.segments[i].start <= offset < self.segments[i].end:
+            return None
+        seg = self.segments[i]
+        if seg.role is not LayoutRole.QUOTED:
+            return None
+        return par.text[_text_index(par, seg.start):_text_index(par, seg.end)]
+
     def spans(self, role: LayoutRole) -> list[Segment]:
         return [s for s in self.segments if s.role is role]
+
+
+def _text_index(par, offset: int) -> int:
+    """The index of `par.text` at document offset `offset` (clipped to the paragraph)."""
+    if par.offsets is None:
+        return min(max(offset - par.start, 0), len(par.text))
+    return min(bisect.bisect_left(par.offsets, offset), len(par.text))
 
 
 def credits_in(text: str) -> list[tuple[int, int]]:
@@ -228,9 +271,13 @@ def line_roles(doc) -> LineRoles:
     _mark_captions_above(lines, roles)
     _mark_deck(lines, roles)
     _mark_above_dateline(lines, roles)
+    quoted_to = _mark_quoted(lines, roles)
     segments: list[Segment] = []
-    for line, role, cred in zip(lines, roles, credit_spans):
-        segments.extend(_line_segments(line, role, cred))
+    for line, role, cred, upto in zip(lines, roles, credit_spans, quoted_to):
+        if upto is None:
+            segments.extend(_line_segments(line, role, cred))
+        else:
+            segments.extend(_quoted_segments(line, role, upto))
     return LineRoles([seg for seg in segments if seg.end > seg.start])
 
 
@@ -297,6 +344,42 @@ def _mark_above_dateline(lines: list[_Line], roles: list[LayoutRole]) -> None:
     for i in range(dateline_at):
         if roles[i] is LayoutRole.BODY:
             roles[i] = LayoutRole.DECK
+
+
+def _mark_quoted(lines: list[_Line], roles: list[LayoutRole]) -> list[int | None]:
+    """Where each line's quoted matter ends (None: it has none), and whole quoted lines marked
+    ``quoted``: a block set apart as a quotation, an embed's own line, and an embedded post up
+    to its signature; a signature alone on its line takes the line above as the post's text."""
+    upto: list[int | None] = [None] * len(lines)
+    for i, (par, _s, _e, line, _first) in enumerate(lines):
+        if getattr(par, "kind", "paragraph") == "quote":
+            upto[i] = len(line)
+            continue
+        if not any(map(line.__contains__, _POST_KEYS)):
+            continue
+        if _POST_LINE.match(line.strip()):
+            upto[i] = len(line)
+            continue
+        ends = list(_POST_END.finditer(line, timeout=0.5))
+        if not ends:
+            continue
+        upto[i] = ends[-1].end()
+        if not line[:ends[0].start()].strip() and i > 0 and upto[i - 1] is None:
+            upto[i - 1] = len(lines[i - 1][3])  # "— Jane Doe (@janedoe) …" under the post's text
+    for i, end in enumerate(upto):
+        if end is not None and not lines[i][3][end:].strip():
+            roles[i] = LayoutRole.QUOTED
+    return upto
+
+
+def _quoted_segments(line: _Line, role: LayoutRole, upto: int) -> list[Segment]:
+    """A line quoted up to `upto`: the quoted stretch, and what follows it (a page's related
+    headline glued after a post's signature) in the line's own role."""
+    par, s, e, text, _ = line
+    lead = len(text) - len(text.lstrip())
+    cut = s + upto
+    rest = LayoutRole.BODY if role is LayoutRole.QUOTED else role
+    return [_segment(par, s + lead, cut, LayoutRole.QUOTED), _segment(par, cut, e, rest)]
 
 
 def _line_segments(line: _Line, role: LayoutRole, cred: tuple[int, int] | None) -> list[Segment]:

@@ -28,6 +28,7 @@ from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.matching import PhraseMatcher
 from mtqa.packs import pack_compiler
 from mtqa.patterns import lazy
+from mtqa.roles import line_roles
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.scan import Chars, Pattern, Phrases
 from mtqa.segment import Paragraph
@@ -121,6 +122,16 @@ def french_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The résumé of the protégé was an exposé, and the décor was a façade.
     good: Smith et al. studied the vis-à-vis de facto rule.
     good: He said nous sommes très fiers de nos soldats (source/untranslated-text reports it).
+    bad:  The premier thanked the crews.\\n\\nMes [[pensées]] accompagnent les familles [[touchées]] par les inondations.
+    good: The premier thanked the crews.\\n\\nMes pensées accompagnent les familles touchées par les inondations. — Jane Roy (@janeroy) March 3, 2024
+    good: The premier thanked the crews.\\n\\nMes pensées accompagnent les familles touchées par les inondations.\\n— Jane Roy (@janeroy) 3 March 2024
+    bad:  My thoughts are with the families [[touchées]] by the floods. — Jane Roy (@janeroy) March 3, 2024
+    bad:  Jane Roy (@janeroy) wrote on March 3, 2024 that the families [[touchées]] would get help.
+
+    An embedded social post (told by its signature, ``— Name (@handle) Month D, YYYY``, or a
+    ``pic.twitter.com`` link; ``mtqa.roles``) or a block quotation written in French is quoted
+    as published: a premier's tweet in French inside an English story is not a leftover. A
+    French word inside a post the engine translated to English still is.
     """
     text = par.text
     lex: FrenchLexicon = ctx.data(PACK)
@@ -154,6 +165,9 @@ def french_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             return  # a French clause: source/untranslated-text reports it whole
         if _quoted_french(text, s, e, lex):
             return  # a French quotation given as such
+        quoted = ctx.analysis(line_roles).quoted_text(par, s)
+        if quoted is not None and _quoted_in_french(quoted, lex):
+            return  # an embedded post or block quotation in French, quoted as published
         if inside(french_name_spans(text), s, e):
             return  # a body's French name: "the Regroupement des éleveuses et des éleveurs"
         yield ctx.finding(par, s, e, f"French left untranslated: “{text[s:e]}”")
@@ -245,6 +259,23 @@ def _quoted_french(text: str, s: int, e: int, lex: FrenchLexicon) -> bool:
         return False
     french = sum(1 for w in words if w in lex.function_words or _ACCENTED.search(w) or _ELISION.match(w))
     return 2 * french >= len(words) or len(lex.function_words.intersection(words)) >= 2
+
+
+# A lowercase word, not a handle or a hashtag: what a quoted post's language is judged on (its
+# signature's name, handle and date are not the post's words).
+_LOWER_WORD = lazy(r"(?<![@#/\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*")
+
+
+def _quoted_in_french(passage: str, lex: FrenchLexicon) -> bool:
+    """Whether quoted matter set apart from the story (an embedded post, a block quotation) is
+    written in French: a third of its lowercase words French. An engine's leftover inside a
+    translated post ("My thoughts are with the families touchées by the floods") is one word
+    among English ones."""
+    words = [w.casefold() for w in _LOWER_WORD.findall(passage, concurrent=False)]
+    if len(words) < 3:
+        return False
+    french = sum(1 for w in words if w in lex.function_words or _ACCENTED.search(w) or _ELISION.match(w))
+    return 3 * french >= len(words)
 
 
 def _sentence_around(text: str, i: int) -> str:
