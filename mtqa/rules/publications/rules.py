@@ -22,6 +22,7 @@ from mtqa import pattern_cache
 from mtqa.analysis import PARAGRAPH, TriggerHits, analysis
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
+from mtqa.roles import LayoutRole, line_roles
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.rules.publications.pack import PACK, Compiled, Hit, Publication
 from mtqa.scan import Chars, Phrases, phrase_matches
@@ -191,6 +192,14 @@ def missing_article(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: New York Times columnist David Brooks wrote about it.
     good: Officials told Reuters that the plan had changed.
     good: The story ran in a Globe and Mail special section.
+    good: The bridge in 1990. Photo by Jane Doe /Toronto Star files
+    good: The bridge in 1990. Photo: Toronto Star archives
+    good: The old bridge, before the fire. (Washington Post file photo)
+    bad:  The photo of the bridge was first published by [[Toronto Star->the Toronto Star]] in 1990.
+    bad:  The files were first obtained by [[Washington Post->the Washington Post]] in May.
+
+    A photo credit naming the paper's files or archives (``mtqa.roles``) is a credit line,
+    not a sentence that needs an article.
 
     ## Fix safety
     Unsafe: an article is inserted, which is a change of wording.
@@ -205,6 +214,8 @@ def missing_article(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             continue
         if len(text) - (e - s) < 8 and text.strip(" .") == text[s:e]:
             continue  # the name alone on a line: page furniture, boilerplate's business
+        if ctx.analysis(line_roles).role(par, s) is LayoutRole.CREDIT:
+            continue  # a photo credit naming the paper's files: "Photo: Jane Doe/Daily Planet files"
         word, gap, _ = _prev(text, s)
         low = word.casefold()
         if low in DETERMINERS or (word and gap.isspace() and (low.endswith("'s") or low.endswith("’s"))):
