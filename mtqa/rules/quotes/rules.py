@@ -732,10 +732,31 @@ _CONTRACTION = lazy(
 
 def _contracted(text: str, start: int, end: int) -> bool:
     """Whether a contraction of speech stands in text[start:end] (its word starting there at the
-    earliest, as a search from `start` would find it)."""
+    earliest, as a search from `start` would find it). A negation (``don’t``, ``won’t``) is one
+    only in the speaker's own frame: opening the stretch (``Don’t expect …``) or after a subject
+    a speaker uses (``it doesn’t``, ``that won’t``). After a noun it is how a paraphrase
+    contracts too (``most immigrants don’t work``, ``the Greens won’t join``)."""
     if text.find("’", start, end) < 0 and text.find("'", start, end) < 0:
         return False
-    return any(m.start(m.lastgroup) >= start for m in _CONTRACTION.finditer(text, start, end))
+    for m in _CONTRACTION.finditer(text, start, end):
+        at = m.start(m.lastgroup)
+        if at >= start and (m.lastgroup != "b" or _spoken_negation(text, start, at)):
+            return True
+    return False
+
+
+_SPEAKER_SUBJECTS = frozenset({"i", "we", "you", "it", "that", "this", "there", "here"})
+_WORD_BEFORE = lazy(r"(\p{L}+)[^\S\n]+$")
+
+
+def _spoken_negation(text: str, start: int, at: int) -> bool:
+    """Whether the negative contraction at `at` opens text[start:at]'s stretch or a sentence in
+    it, or follows a subject of speech (see _SPEAKER_SUBJECTS)."""
+    before = text[start:at].rstrip()
+    if not before or before[-1] in ".!?:;":
+        return True
+    m = _WORD_BEFORE.search(text, max(start, at - 40), at)
+    return m is not None and m.group(1).casefold() in _SPEAKER_SUBJECTS
 
 
 def _speech_evidence(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -882,12 +903,17 @@ def unquoted_speech(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: News from our newspaper: Last night, the exchange announced that our rules would change.
     good: Housing will be the focus of his cabinet but the Greens won’t join a pact, Lindqvist said.
     bad:  [[It]]’s the focus of his cabinet and we won’t join a [[pact,->pact,”]] Lindqvist said.
+    good: Most farmers don’t sell abroad, don’t hire or don’t plan to, a longtime co-op manager says.
+    good: The premier said Tuesday the province won’t sign, and commuters don’t like the toll, the mayor said.
+    bad:  [[It]] doesn’t add up and the board won’t [[pass,->pass,”]] one councillor said.
+    bad:  [[Don]]’t expect the toll to [[last,->last,”]] the minister said.
 
     ## Known issues
     A quote with no first person and no contraction (``It is not about money, said the
     professor``) reads as a paraphrase and is not flagged; nor is one whose only evidence is a
     contraction beside a third-person pronoun (``He won’t run, she said``), which is how a
-    paraphrase names its speaker.
+    paraphrase names its speaker, or whose only evidence is a negation after a noun (``Most
+    farmers don’t sell abroad, a manager says``), which is how a paraphrased lede contracts.
     """
     pack: QuotesPack = ctx.data("quotes")
     a = analyse(doc, ctx)

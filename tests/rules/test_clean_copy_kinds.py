@@ -1,0 +1,67 @@
+"""Three kinds of clean copy the rules once flagged (issue #11's sixth batch), mended as kinds, and
+their look-alikes in machine-translated copy that must still fire: a post embedded in French in an
+English story, a photo credit naming a publication's files, a paraphrased lede with negations."""
+
+from __future__ import annotations
+
+from mtqa import Checker
+from mtqa.document import Document
+from mtqa.testing import assert_clean, findings
+
+FRENCH_POST = "Mes pensées accompagnent les familles touchées par les inondations."
+STORY = "The premier thanked the emergency crews on Sunday.\n\n{}\n\nThe river crested on Monday night."
+RULES = ("untranslated/french-words", "nonwords/unknown-word")
+
+
+def _hits(text: str) -> list[str]:
+    return [f.rule_id for f in findings(text, RULES)]
+
+
+def test_a_french_post_with_its_signature_is_quoted_not_left_untranslated() -> None:
+    for post in (f"{FRENCH_POST} — Jane Roy (@janeroy) March 3, 2024",
+                 f"2/2 {FRENCH_POST} — Jane Roy (@janeroy) March 3, 2024 Flood: the river crests",
+                 f"{FRENCH_POST}\n— Jane Roy (@janeroy) 3 March 2024",
+                 f"{FRENCH_POST} pic.twitter.com/Xy12Ab34"):
+        assert_clean(STORY.format(post), RULES)
+    quotation = Document(STORY.format(f"> {FRENCH_POST}"), format="markdown")  # a block set apart as a quotation
+    assert Checker(select=list(RULES)).check(quotation).findings == []
+
+
+def test_the_same_french_without_post_or_quotation_marks_still_fires() -> None:
+    hits = _hits(STORY.format(FRENCH_POST))
+    assert "untranslated/french-words" in hits and "nonwords/unknown-word" in hits
+
+
+def test_french_in_english_prose_near_a_handle_still_fires() -> None:
+    # a handle and a date in a sentence are not a post's signature
+    assert "untranslated/french-words" in _hits(
+        STORY.format("Jane Roy (@janeroy) wrote on March 3, 2024 that the families touchées would get help."))
+    # a French leftover inside a post the engine translated to English is one word among English ones
+    got = findings(STORY.format("My thoughts are with the families touchées by the floods. "
+                                "— Jane Roy (@janeroy) March 3, 2024"), "untranslated/french-words")
+    assert [f.text for f in got] == ["touchées"]
+    got = findings(STORY.format("My thoughts are with the sinistrated families tonight. "
+                                "— Jane Roy (@janeroy) March 3, 2024"), "nonwords/unknown-word")
+    assert [f.text for f in got] == ["sinistrated"]
+
+
+def test_a_credit_naming_a_paper_s_files_needs_no_article() -> None:
+    for credit in ("Photo by Jane Doe /Toronto Star files", "Photo: Toronto Star archives",
+                   "(Washington Post file photo)", "Toronto Star file photo", "Toronto Star files"):
+        assert_clean(f"The mayor spoke on Monday.\n\nThe old bridge in 1990. {credit}\n\nShe left.",
+                     "publications/missing-article")
+    got = findings("The mayor spoke on Monday.\n\nThe photo was first published by Toronto Star in 1990.",
+                   "publications/missing-article")
+    assert [f.text for f in got] == ["Toronto Star"]
+
+
+def test_a_paraphrased_lede_with_negations_is_not_unquoted_speech() -> None:
+    for text in ("Most farmers don’t sell abroad, don’t hire or don’t plan to, a longtime co-op manager says.",
+                 "Commuters won’t pay the new toll and drivers can’t avoid it, the minister said Tuesday.",
+                 "The premier says the province isn’t ready. The premier said Tuesday the province would wait."):
+        assert_clean(text, "quotes/unquoted-speech")
+    # the speaker's own frame still reads as speech
+    for text in ("It doesn’t add up and the board won’t pass it, one councillor said.",
+                 "Don’t expect the toll to last, the minister said.",
+                 "That isn’t how the budget works, the minister said on Tuesday."):
+        assert len(findings(text, "quotes/unquoted-speech")) == 2, text
