@@ -127,14 +127,20 @@ ROOT = Path(__file__).resolve().parent.parent
 # an embedded French tweet, a photo credit, a paraphrased lede), 71.6 % of MT failing, 91.2 % of
 # clean passing, AUC 0.900: harder copy and new false-flag kinds, not lost recall. The floors
 # follow, rounded down to two decimals (the false-flag ceiling up to 1.6).
+# Then the three kinds were mended as kinds (an embedded post or block quotation in another language
+# is quoted matter, a credit naming a paper's files is a credit, a negation after a noun is how a
+# paraphrase contracts): 1030/2051 unchanged, untranslated 60.7 % and nonwords 72.7 % unchanged (now
+# floored too), 0.88 false flags, 71.6 % of MT failing, 92.6 % of clean passing, AUC 0.912. The
+# ceiling is back at one, and the verdict floors follow.
 RECALL_FLOOR = 0.50
 FAMILY_FLOORS = {"encoding": 0.81, "titles": 0.69, "names": 0.71, "typography": 0.72, "repetition": 0.56,
                  "abbreviations": 0.69, "quotes": 0.77, "calques": 0.37, "numbers": 0.67, "institutions": 0.67,
-                 "boilerplate": 0.61, "grammar": 0.25, "consistency": 0.61, "spelling": 0.70}
-FALSE_FLAGS_CEILING = 1.6  # per 1,000 words of clean copy
+                 "boilerplate": 0.61, "grammar": 0.25, "consistency": 0.61, "spelling": 0.70,
+                 "untranslated": 0.60, "nonwords": 0.72}
+FALSE_FLAGS_CEILING = 1.0  # per 1,000 words of clean copy
 MT_FAIL_FLOOR = 0.71
-CLEAN_PASS_FLOOR = 0.91
-AUC_FLOOR = 0.89
+CLEAN_PASS_FLOOR = 0.92
+AUC_FLOOR = 0.91
 
 
 def _real_copy():
