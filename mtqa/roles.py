@@ -82,23 +82,26 @@ CREDIT = lazy(
     rf"|(?-i:Photograph|Photo|File photo|Illustration))"
     rf"(?:[^\S\n](?:by|courtesy of)|:)[^\S\n](?:the[^\S\n])?(?:{_NAME}[^\S\n]?){{1,4}}(?<![^\S\n]))"
     # "The Hill Times file photograph", "(Ottawa Citizen file photo)", "Montreal Gazette files" (no name)
-    rf"|(?P<bare>(?:\((?=[^\n)]*\)[^\S\n]*$))?(?:The[^\S\n])?(?:{_NAME}[^\S\n]){{1,3}}"
+    rf"|(?P<bare>(?:\((?=[^\n()]{{1,80}}\)))?(?:The[^\S\n])?(?:{_NAME}[^\S\n]){{1,3}}"
     rf"(?-i:file photo(?:graph)?|files|archives)\)?(?=[^\S\n]*$))"
 )
 _CREDIT_KEYS = ("/", "hoto", "llustration", "files", "archives")
 
 _MONTH = "|".join((*MONTHS, *MONTH_ABBREVIATIONS))
-# What ends an embedded post: its signature, "— Jane Doe (@janedoe) March 3, 2024" (the date is
-# what tells it from a handle named in a sentence), "A post shared by Jane Doe (@janedoe)", or
-# the picture link a tweet ends with.
-_POST_END = lazy(
-    rf"(?:[—–―]|--?)[^\S\n]*[^\n()]{{1,80}}?[^\S\n]\(@[\w.]{{1,30}}\)[^\S\n]+"
-    rf"(?:(?:{_MONTH})\.?[^\S\n]\d{{1,2}},[^\S\n]\d{{4}}|\d{{1,2}}[^\S\n](?:{_MONTH})\.?[^\S\n]\d{{4}})"
-    rf"|A post shared by[^\n()]{{1,80}}?\(@[\w.]{{1,30}}\)"
-    rf"|pic\.twitter\.com/\w+"
+# An embedded post's signature ends with its author's handle: "— Jane Doe (@janedoe) March 3,
+# 2024" (the date after it is what tells a post from a handle named in a sentence) or "A post
+# shared by Jane Doe (@janedoe)". A tweet's text may end with its picture link.
+_POST_HANDLE = lazy(
+    rf"\(@[\w.]{{1,30}}\)(?P<date>[^\S\n]+(?:(?:{_MONTH})\.?[^\S\n]\d{{1,2}},[^\S\n]\d{{4}}"
+    rf"|\d{{1,2}}[^\S\n](?:{_MONTH})\.?[^\S\n]\d{{4}}))?"
 )
+_PICTURE_LINK = lazy(r"pic\.twitter\.com/\w+")
+_SHARED_BY = "A post shared by "
+_SIGNATURE_DASHES = frozenset("—–―-")
+_SIGNATURE_REACH = 80  # characters from a signature's dash or "A post shared by" to the handle
 # An embed's own line: "View on X", "View this post on Instagram".
-_POST_LINE = lazy(r"^View (?:(?:this|the) (?:post|tweet|video|reel) |more )?on (?:X|Twitter|Instagram|Facebook|TikTok|Threads|Bluesky)\W*$")
+_POST_LINE = lazy(r"^View (?:(?:this|the) (?:post|tweet|video|reel) |more )?on "
+                  r"(?:X|Twitter|Instagram|Facebook|TikTok|Threads|Bluesky)\W*$")
 _POST_KEYS = ("(@", "pic.twitter.com/", "View ")
 
 # What may follow a credit on its line: a second credit ("… and illustration by Jane Doe").
@@ -360,16 +363,47 @@ def _mark_quoted(lines: list[_Line], roles: list[LayoutRole]) -> list[int | None
         if _POST_LINE.match(line.strip()):
             upto[i] = len(line)
             continue
-        ends = list(_POST_END.finditer(line, timeout=0.5))
+        ends = _post_ends(line)
         if not ends:
             continue
-        upto[i] = ends[-1].end()
-        if not line[:ends[0].start()].strip() and i > 0 and upto[i - 1] is None:
+        upto[i] = ends[-1][1]
+        if not line[:ends[0][0]].strip() and i > 0 and upto[i - 1] is None:
             upto[i - 1] = len(lines[i - 1][3])  # "— Jane Doe (@janedoe) …" under the post's text
     for i, end in enumerate(upto):
         if end is not None and not lines[i][3][end:].strip():
             roles[i] = LayoutRole.QUOTED
     return upto
+
+
+def _post_ends(line: str) -> list[tuple[int, int]]:
+    """The spans of the signatures and picture links that end embedded posts on `line`, in order.
+    Each is found from its handle or link (rare in a line), then its opening read within a short
+    reach before the handle: linear in the line, whatever it holds."""
+    spans = [m.span() for m in _PICTURE_LINK.finditer(line)] if "pic.twitter.com/" in line else []
+    if "(@" in line:
+        for m in _POST_HANDLE.finditer(line):
+            lead = _signature_start(line, max(0, m.start() - _SIGNATURE_REACH), m.start(), m.group("date") is not None)
+            if lead is not None:
+                spans.append((lead, m.end()))
+    return sorted(spans)
+
+
+def _signature_start(line: str, reach: int, handle: int, dated: bool) -> int | None:
+    """Where the signature before the handle at `handle` opens ("A post shared by", or a dash at
+    a word's start when a date follows the handle), looked for after the last bracket between
+    `reach` and the handle; None when there is none."""
+    if not line[handle - 1:handle].isspace():
+        return None  # "Jane Doe (@janedoe)": a space before the handle
+    cut = max(line.rfind("(", reach, handle), line.rfind(")", reach, handle), line.rfind("\n", reach, handle), reach - 1) + 1
+    shared = line.rfind(_SHARED_BY, cut, handle)
+    if shared >= 0:
+        return shared
+    if not dated:
+        return None
+    for k in range(cut, handle):
+        if line[k] in _SIGNATURE_DASHES and (k == 0 or line[k - 1].isspace()):
+            return k
+    return None
 
 
 def _quoted_segments(line: _Line, role: LayoutRole, upto: int) -> list[Segment]:

@@ -83,3 +83,14 @@ def test_files_and_archives_in_sentences_stay_body() -> None:
                  "The photo comes from the Daily Planet archives.",
                  "The records were kept in City Hall files."):
         assert {role for role, _ in _roles(text)} == {"body"}, text
+
+
+def test_hostile_lines_finish_without_a_timeout() -> None:
+    """Dashes, handles and brackets by the thousand on one line: each signature is read from its
+    handle within a short reach, so the analysis returns (and the pattern never times out)."""
+    from hang_guard import returns
+
+    for text in ("- " * 150000 + "(@x) March 3, 2024", "— a (@b) March 3, 2024 " * 30000, "(@" * 100000,
+                 "A post shared by (@x) " * 20000, "(" * 50000 + "Ab Cd files", "pic.twitter.com/" * 30000):
+        roles = returns(line_roles, Document(text))
+        assert roles.segments and all(0 <= s.start <= s.end <= len(text) for s in roles.segments)
