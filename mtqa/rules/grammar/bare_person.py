@@ -47,6 +47,8 @@ _NAMING_OR_BEING = frozenset(
 # mark, a verb, "to" or a conjunction (never another noun or a name: "resident doctors", "minister Joly").
 _AFTER_NOUN = frozenset({"WP", "WDT", "IN", ".", ",", ":", "VBZ", "VBD", "MD", "TO", "CC"})
 _FINITE_AFTER_SUBJECT = frozenset({"VBZ", "VBD", "MD"})
+# What a verb's subject ends on (the tagger calls many past verbs after a noun participles).
+_SUBJECT_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
 _SENTENCE_END = frozenset({".", "!", "?"})
 # Adjectives of nationality written as a proper noun ("Sri Lankan", "Chinese", "Polish", "Iraqi").
 _NATIONALITY = lazy(r"\p{Lu}\p{Ll}*(?:an|ese|ish|ch|i)")
@@ -80,8 +82,10 @@ def _needs_article(toks: Sequence[Token], first: int, head: int) -> bool:
     before = toks[first - 1]
     if before.lower in _PREPOSITIONS:
         return noun in _PERSON_KINDS  # "of Sri Lankan man who"; "the office of prime minister" is English
-    if before.tag not in ("VBZ", "VBD") or not before.text.islower() or before.lower in _NAMING_OR_BEING:
+    if before.tag not in ("VBZ", "VBD", "VBN") or not before.text.islower() or before.lower in _NAMING_OR_BEING:
         return False
+    if before.tag == "VBN" and (first < 2 or toks[first - 2].tag not in _SUBJECT_TAGS):
+        return False  # a participle is read as a past verb only right after its subject ("the fire killed")
     if after.tag in _FINITE_AFTER_SUBJECT:
         return False  # the noun opens a clause of its own ("says prime minister is", a deck's style)
     return first < 2 or toks[first - 2].lower not in _NAMING_OR_BEING  # "was appointed interim leader"
