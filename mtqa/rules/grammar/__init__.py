@@ -41,9 +41,11 @@ from mtqa.rules.grammar import uncountable_counted
 from mtqa.rules.grammar import comparatives  # "more cheap than", "the most big": a short adjective compared with words
 # a sentence of reporting prose opening on its verb ("Carry out the work.", "Gives a clean look.")
 from mtqa.rules.grammar import subjectless
+# "He emphasised that we must": the speaker's "we" (or the listener's "you") kept in reported speech
+from mtqa.rules.grammar import reported_person
 
 __all__ = [
     "agreement", "articles", "bare_person", "clause_patterns", "comparatives", "either", "head_agreement", "improbable", "indefinite_article",
-    "interference", "mt_syntax", "officialese", "pronoun_gender", "pronouns", "rules", "subjectless", "uncountable_counted",
+    "interference", "mt_syntax", "officialese", "pronoun_gender", "pronouns", "reported_person", "rules", "subjectless", "uncountable_counted",
     "verb_patterns", "word_classes", "word_order",
 ]
