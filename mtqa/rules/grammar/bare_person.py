@@ -25,9 +25,11 @@ from mtqa.tagging import Token
 
 # Nouns for a person by what they are: counted after any preposition ("of Sri Lankan man").
 _PERSON_KINDS = frozenset(
-    "man woman boy girl child teenager resident victim suspect driver worker student teacher doctor nurse "
-    "patient citizen soldier journalist reporter passenger pedestrian motorist tourist immigrant refugee "
-    "farmer officer employee".split()
+    "man woman boy girl child teenager baby toddler father mother son daughter husband wife brother sister "
+    "resident victim suspect witness survivor driver worker student teacher doctor nurse patient citizen "
+    "soldier journalist reporter passenger pedestrian motorist cyclist tourist immigrant refugee farmer officer "
+    "employee homeowner tenant landlord voter taxpayer protester activist volunteer prisoner inmate "
+    "defendant veteran athlete".split()
 )
 # Nouns for a person by office: a role, which English leaves bare after "the post of", "as",
 # "became", "named" ("the office of prime minister"), so only read after a verb with an object
@@ -35,7 +37,7 @@ _PERSON_KINDS = frozenset(
 _PERSON_ROLES = frozenset(
     "leader minister president premier mayor spokesperson spokesman spokeswoman official chief director "
     "chairman chairwoman founder executive candidate senator governor ambassador envoy commissioner "
-    "secretary".split()
+    "secretary councillor judge lawyer prosecutor detective manager coach".split()
 )
 _PREPOSITIONS = frozenset({"of", "with", "for", "by", "over"})
 # Verbs after which a role stands bare, and the auxiliaries of a passive ("was named leader").
