@@ -29,7 +29,12 @@ def test_another_person_elsewhere_does_not_hide_the_reported_one() -> None:
     assert_flags(text, RULE, ["that we"])
 
 
-def test_a_sentence_break_or_a_present_verb_ends_the_reading() -> None:
+def test_a_sentence_break_a_noun_or_a_longer_word_ends_the_reading() -> None:
     assert_clean("The minister said so. Then he left, and that we know.", RULE)
-    assert_clean("The minister says that we must act.", RULE)
     assert_clean("The report said that weather and youth programs mattered.", RULE)
+    assert_clean("The board studied the requests that we sent and all demands that you made.", RULE)
+
+
+def test_a_present_reporting_verb_reports_too() -> None:
+    assert_flags("The minister says that we must act.\n\nThe bill passed.", RULE, ["that we"])
+    assert_flags("The ministry notes that your application is late.", RULE, ["that your"])
