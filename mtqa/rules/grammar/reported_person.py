@@ -20,18 +20,31 @@ from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.segment import Paragraph
 
-TIMEOUT = 0.5  # seconds per paragraph scan
-
-# Reporting verbs in the past or the third person of the present, then up to one clause's worth
-# of words with no mark that ends a sentence or opens a quotation, then "that" and the pronoun as
-# written in running prose.
-_REPORTED = lazy(
-    r"(?<!\b(?i:the|a|an|these|those|its|his|her|their|our|your|my|of|such|many|all|new)\s)"  # a noun: "the requests that we"
-    r"\b(?P<verb>(?:stat|add|not|stress|emphasi[sz]|underlin|underscor|insist|explain|argu|warn|assur|promis|"
+# "that" and the speaker's or listener's pronoun as written in running prose.
+_THAT_PRONOUN = lazy(r"\bthat (?P<pro>we|you|your)\b")
+# Reporting verbs in the past or the third person of the present; never a noun after a determiner
+# ("the requests that we sent").
+_REPORTING_VERB = lazy(
+    r"\b(?<!\b(?i:the|a|an|these|those|its|his|her|their|our|your|my|of|such|many|all|new)\s)"
+    r"(?:(?:stat|add|not|stress|emphasi[sz]|underlin|underscor|insist|explain|argu|warn|assur|promis|"
     r"request|demand|urg|indicat|declar|affirm|maintain|assert|recall|reiterat|announc|acknowledg|admitt?)(?:ed|e?s)|"
     r"said|says|told|tells|points? out|pointed out)\b"
-    r"(?P<gap>[^.!?;:“”\"«»\n]{0,120}?)\bthat (?P<pro>we|you|your)\b"
 )
+# Up to one clause's worth of characters between the verb and "that", none a mark that ends a
+# sentence or opens a quotation.
+_MAX_GAP = 120
+_CLAUSE_BREAK = lazy(r"[.!?;:“”\"«»\n]")
+
+
+def _reporting_verb_before(text: str, at: int) -> regex.Match | None:
+    """The first reporting verb that ends at most `_MAX_GAP` characters before `at`, with no
+    clause break between them."""
+    for verb in _REPORTING_VERB.finditer(text, max(0, at - _MAX_GAP - 20), at):  # 20: longer than any verb form
+        if at - verb.end() <= _MAX_GAP and _CLAUSE_BREAK.search(text, verb.end(), at) is None:
+            return verb
+    return None
+
+
 # The persons the reported pronoun belongs to, and every word of that person.
 _PERSON_OF = {"we": "first", "you": "second", "your": "second"}
 _WORDS_OF_PERSON = {
@@ -86,21 +99,20 @@ def speaker_person_in_reported_speech(doc, ctx: RuleContext) -> Iterator[RawFind
     ## Fix safety
     None: the pronoun's referent (the government, the party, the listener's name) is the source's.
     """
-    paragraphs = [par for par in doc.paragraphs if "that " in par.text]
+    # A match holds "that we" or "that you" as written: a substring test spares the pattern's
+    # search in every other paragraph.
+    paragraphs = [par for par in doc.paragraphs if "that we" in par.text or "that you" in par.text]
     if not paragraphs:
         return
     unquoted_texts: list[str] | None = None
     for par in paragraphs:
         text = par.text
-        try:
-            matches = list(_REPORTED.finditer(text, timeout=TIMEOUT))
-        except TimeoutError:
-            continue
-        if not matches:
+        hits = [(m, verb) for m in _THAT_PRONOUN.finditer(text) if (verb := _reporting_verb_before(text, m.start()))]
+        if not hits:
             continue
         unquoted = _outside_quotes(text)
-        for m in matches:
-            if unquoted[m.start():m.end()] != text[m.start():m.end()]:
+        for m, verb in hits:
+            if unquoted[verb.start():m.end()] != text[verb.start():m.end()]:
                 continue  # inside a quotation: the speaker's own words
             start, end = _sentence_bounds(par, m.start())
             if _SPEAKER_IS_WRITER.search(unquoted, start, m.start("pro")):
@@ -110,9 +122,8 @@ def speaker_person_in_reported_speech(doc, ctx: RuleContext) -> Iterator[RawFind
             person = _WORDS_OF_PERSON[_PERSON_OF[m.group("pro")]]
             if _voice_elsewhere(doc.paragraphs, unquoted_texts, person, par, start, end):
                 continue  # the story's own "we" or "you": a newsroom, a columnist, a service piece
-            that = m.start("pro") - len("that ")
-            yield ctx.finding(par, that, m.end("pro"),
-                              f"“{m.group('pro')}” in speech reported after “{m.group('verb')}”: "
+            yield ctx.finding(par, m.start(), m.end("pro"),
+                              f"“{m.group('pro')}” in speech reported after “{verb.group()}”: "
                               "English reports the speaker in the third person")
 
 
