@@ -27,10 +27,10 @@ def test_two_markers_or_one_repeated_are_ordinary_english() -> None:
 
 
 def test_quotations_are_the_speakers_and_do_not_count() -> None:
-    quoted = ("“Our commitment is unwavering, and this is a pivotal moment,” she said. "
-              "“It is a transformative plan.”")
+    quoted = ("“Our role is pivotal, and this plan is groundbreaking,” she said. "
+              "“It is a meticulous plan for a vibrant city.”")
     assert_clean(quoted, RULE)
     # outside the quotation, three markers of the story's own: the quoted one is still spared
-    text = (quoted + "\n\nThe renowned minister, underscoring the plan, spoke in tandem with "
-            "the mayor.")
-    assert_flags(text, RULE, ["renowned", "underscoring", "in tandem"])
+    text = (quoted + "\n\nThe renowned minister, underscoring the plan, spoke of a vibrant "
+            "city.")
+    assert_flags(text, RULE, ["renowned", "underscoring", "vibrant"])

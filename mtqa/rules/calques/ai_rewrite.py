@@ -1,9 +1,11 @@
 """Calques: a story put through an AI rewriter, told by its stock vocabulary.
 
 Sites that republish news through a language-model "rewriter" leave its house words behind:
-*underscoring*, *pivotal*, *unwavering*, *in tandem*, *the aforementioned*, *In conclusion,* —
-the words Wikipedia's editors list as signs of AI writing (Wikipedia:Signs of AI writing, "Words
-to watch"; WikiProject AI Cleanup). Any one of them is ordinary English, so a word alone says
+*underscoring*, *pivotal*, *garnering*, *renowned*, *In conclusion,* — the words and the tidy
+conclusions Wikipedia's editors list as signs of AI writing (Wikipedia:Signs of AI writing, "Words
+to watch" and puffery; WikiProject AI Cleanup), with a few more of the published lists of LLM
+stock words (*paramount*, *commendable*, *noteworthy*, *it is worth noting*). No marker was taken
+from the corpus. Any one of them is ordinary English, so a word alone says
 nothing; three different ones in a story's own voice (quotations left out) are the rewriter's
 register, and there each is flagged for an editor to say plainly.
 """
@@ -22,8 +24,8 @@ from mtqa.segment import Paragraph
 TIMEOUT = 0.5  # seconds per scan
 
 # Each marker with its forms; the document gate counts markers, not forms ("underscored" and
-# "underscoring" are one). Verbs and adjectives from the "Words to watch" list that news copy
-# rarely needs, and the essay transitions the same list names.
+# "underscoring" are one). Verbs and adjectives of the "Words to watch" list that news copy
+# rarely needs, the essay transitions the same list names, and a few of the wider published lists.
 MARKERS: dict[str, tuple[str, ...]] = {
     "underscore": ("underscore", "underscores", "underscored", "underscoring"),
     "delve": ("delve", "delves", "delved", "delving"),
@@ -41,20 +43,12 @@ MARKERS: dict[str, tuple[str, ...]] = {
     "nestled": ("nestled",),
     "breathtaking": ("breathtaking",),
     "seamless": ("seamless", "seamlessly"),
-    "transformative": ("transformative",),
     "paramount": ("paramount importance", "is paramount"),
-    "esteemed": ("esteemed",),
-    "aforementioned": ("aforementioned",),
-    "in tandem": ("in tandem",),
-    "unwavering": ("unwavering",),
-    "eagerness": ("eagerness",),
     "commendable": ("commendable",),
     "noteworthy": ("noteworthy",),
     "in conclusion": ("in conclusion",),
     "in summary": ("in summary",),
     "in essence": ("in essence",),
-    "shifting the focus": ("shifting the focus", "shifting our focus"),
-    "in a bold move": ("in a bold move",),
     "worth noting": ("it is worth noting", "it's worth noting", "it’s worth noting"),
     "important to note": ("it is important to note", "it's important to note", "it’s important to note"),
     "navigate the complexities": ("navigate the complexities", "navigating the complexities"),
@@ -97,15 +91,15 @@ def ai_rewrite_puffery(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
 
     ## Why it matters
     A news story rewritten by a language model reads as press-release puffery and essay
-    (``underscoring the government's unwavering commitment``, ``In conclusion,``); readers and
+    (``underscoring the pivotal role``, ``In conclusion,``); readers and
     editors take it for filler. One such word is ordinary English; three different ones in the
     story's own voice are the rewriter's register.
 
     ## Examples
-    bad:  Agencies are engaged in the process, [[underscoring]] the government's [[unwavering]] commitment. The panel, working [[in tandem]] with the plan, starts in May.
-    bad:  [[In conclusion]], the minister said the [[transformative]] measures would pay off, [[underscoring]] the [[pivotal]] moment.
+    bad:  Agencies are engaged in the process, [[underscoring]] the government's [[pivotal]] role. The [[renowned]] panel starts in May.
+    bad:  [[In conclusion]], the minister said the [[groundbreaking]] measures would pay off, [[underscoring]] the [[pivotal]] moment.
     good: The vote underscored divisions in the party, which lost three seats.
-    good: “Our commitment is unwavering, and this is a pivotal moment,” she said, “a transformative plan.”
+    good: “Our role is pivotal, and this plan is groundbreaking,” she said, “underscoring a vibrant city.”
     good: The renowned chef opened a vibrant new restaurant downtown.
 
     ## Fix safety
