@@ -14,5 +14,7 @@ from mtqa.rules.calques import state_voice
 from mtqa.rules.calques import reads_as_translation
 # a fixed term with one word swapped for a thesaurus synonym (a table derived from WordNet)
 from mtqa.rules.calques import spun_terms
+# a story put through an AI rewriter: three or more of its stock words in the story's own voice
+from mtqa.rules.calques import ai_rewrite
 
-__all__ = ["rules", "state_voice", "reads_as_translation", "spun_terms"]
+__all__ = ["rules", "state_voice", "reads_as_translation", "spun_terms", "ai_rewrite"]

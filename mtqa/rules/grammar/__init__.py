@@ -12,6 +12,7 @@ from mtqa.rules.grammar import rules
 from mtqa.rules.grammar import agreement
 from mtqa.rules.grammar import word_order  # French word order and articles left in English sentences
 from mtqa.rules.grammar import articles  # articles dropped by engines from languages without them
+from mtqa.rules.grammar import bare_person  # "the death of elderly man who": a person's noun with no article
 # an organisation called "his" or "her" after its noun's gender in the source
 from mtqa.rules.grammar import pronouns
 from mtqa.rules.grammar import pronoun_gender  # a woman called "he" where the source dropped the subject
@@ -40,9 +41,11 @@ from mtqa.rules.grammar import uncountable_counted
 from mtqa.rules.grammar import comparatives  # "more cheap than", "the most big": a short adjective compared with words
 # a sentence of reporting prose opening on its verb ("Carry out the work.", "Gives a clean look.")
 from mtqa.rules.grammar import subjectless
+# "He emphasised that we must": the speaker's "we" (or the listener's "you") kept in reported speech
+from mtqa.rules.grammar import reported_person
 
 __all__ = [
-    "agreement", "articles", "clause_patterns", "comparatives", "either", "head_agreement", "improbable", "indefinite_article",
-    "interference", "mt_syntax", "officialese", "pronoun_gender", "pronouns", "rules", "subjectless", "uncountable_counted",
+    "agreement", "articles", "bare_person", "clause_patterns", "comparatives", "either", "head_agreement", "improbable", "indefinite_article",
+    "interference", "mt_syntax", "officialese", "pronoun_gender", "pronouns", "reported_person", "rules", "subjectless", "uncountable_counted",
     "verb_patterns", "word_classes", "word_order",
 ]
