@@ -18,6 +18,7 @@ from typing import Iterator
 
 import regex
 
+from mtqa import tagging
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
@@ -70,8 +71,12 @@ def space_before_percent(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
 
 _SPACE_PERCENT = lazy(rf"(?<=\d)({_SP})%")
 
+# Currencies named after the figure ("3,75 euros"): the plural names of the world's common currencies
+# (ISO 4217's list, as English writes them), a closed class.
+_CURRENCY_NAMES = r"dollars|euros?|pounds|pesos|yuan|yen|francs|rubles|roubles|rupees|reais|lira|lire|kronor|kroner|" \
+                  r"zlotys?|hryvnias?|won|dinars|dirhams|rand|shekels|cents"
 _SCALE_WORDS = r"per[ \u00a0]?cent|percent|%|million|billion|trillion|thousand|km|kilometres?|kilometers?|kg|" \
-               r"kilograms?|metres?|meters?|litres?|liters?|tonnes?|hours?|points?|degrees?|°|times|fold"
+               r"kilograms?|metres?|meters?|litres?|liters?|tonnes?|hours?|points?|degrees?|°|times|fold|" + _CURRENCY_NAMES
 _DECIMAL_COMMA = lazy(
     rf"(?<![\p{{N}},.\p{{L}}$€£])(\d{{1,3}}),(\d{{1,2}})(?![\p{{N}},])(?={_SP}?(?:{_SCALE_WORDS})(?![\p{{L}}]))"
     rf"|(?<=[$€£]{_SP}?)(\d{{1,3}}),(\d{{1,2}})(?![\p{{N}},])"
@@ -101,10 +106,12 @@ def decimal_comma(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  The plan costs [[1,25->1.25]] billion dollars.
     bad:  Turnout was [[66,4->66.4]]% last year.
     bad:  The fare rises to $[[3,75->3.75]] on Monday.
+    bad:  A litre of diesel costs [[1,89->1.89]] euros in Madrid.
     good: Inflation fell to 2.5 per cent in May.
     good: About 2,500 people and 12,000 troops took part.
     good: Chapters 1,2 and 3 cover it; the score was 3,2 after extra time.
     good: Vote counts were 1,234,567 and 12,34 ballots went missing, she said.
+    good: Fares are 3,750 pesos; tickets 1,2 and 3 cost 10 euros.
 
     ## Fix safety
     Safe: only the comma becomes a point; the digits stay.
@@ -665,6 +672,30 @@ _BARE_THOUSANDS = lazy(
 )
 
 
+# A bare figure of five to nine digits before a lowercase word: a count when the word is a plural noun.
+# The word before is kept to tell a count ("hired 25000 nurses") from a label ("flight 20115 lands").
+_FIGURE_BEFORE_WORD = lazy(
+    r"(?:(?<=(\p{L}+)[ \u00a0])|(?<![\p{N}.,\-/#:\p{L}$]))[1-9]\d{4,8}(?=[ \u00a0]+(\p{Ll}+)\b(?![\-’']))"
+)
+
+
+def _bare_thousands(text: str) -> list:
+    """The figures the listed contexts give, and those counting a plural noun ("25000 nurses"):
+    the tagger's lexicon tells a plural noun from a verb, and a figure after a noun is a label
+    ("flight 20115 lands", "Route 12000 trucks"), not a count."""
+    found = {m.start(): m for m in _BARE_THOUSANDS.finditer(text)}
+    tg = tagging.tagger()
+    if tg is not None:
+        for m in _FIGURE_BEFORE_WORD.finditer(text):
+            before = m.group(1)
+            if m.start() in found or tg.lexicon_tag(m.group(2)) != "NNS":
+                continue
+            if before is not None and (tg.lexicon_tag(before.lower()) or "NN").startswith(("NN", "CD")):
+                continue
+            found[m.start()] = m
+    return [found[k] for k in sorted(found)]
+
+
 @rule(
     "numbers/missing-thousands-separator",
     triggers=(Pattern("five digits", rf"[{DIGIT}]{{5}}"),),
@@ -682,9 +713,11 @@ def missing_thousands_separator(par: Paragraph, ctx: RuleContext) -> Iterator[Ra
     ## Examples
     bad:  The sector lost [[12000->12,000]] jobs last year.
     bad:  The fine was $[[150000->150,000]] for the company.
+    bad:  The union represents [[30000->30,000]] nurses in the province.
     good: The sector lost 12,000 jobs last year.
     good: Call 1-800-555-0199, see file 2023-104567, or the postal code K1A 0A6; flight 12345 left.
     good: In 2021, about 1500 people voted.
+    good: Flight 20115 lands at noon; code 12345 opens it; lot 40012 sold; form 10450 applies.
 
     ## Fix safety
     Unsafe: commas are added; a code or identifier that happens to stand there keeps its form.
@@ -692,7 +725,7 @@ def missing_thousands_separator(par: Paragraph, ctx: RuleContext) -> Iterator[Ra
     text = par.text
     if not _FIVE_DIGITS.search(text):
         return
-    for m in _BARE_THOUSANDS.finditer(text):
+    for m in _bare_thousands(text):
         fixed = f"{int(m.group()):,}"
         yield ctx.finding(
             par, m.start(), m.end(), f"Thousands without a separator: English copy writes {fixed}",
