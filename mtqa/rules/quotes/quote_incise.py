@@ -82,7 +82,7 @@ def attribution_inside(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: “The plan, said to cost $2 billion, is dead,” the critic said.
     good: The minister, said Mr. Roy, will resign. “It is over,” he added.
     good: “It was a hard year for the union”, said the president on Monday.
-    bad:  “We are ready[[,->,”]] declared the general on Monday. “The troops are waiting.”
+    bad:  “We are ready[[,->,”]] declared the general on Monday. The troops are waiting.”
     good: “We met, explained the plan and left,” she said; “We stayed, added the chapters, and printed.”
 
     ## Fix safety

@@ -14,7 +14,7 @@ from typing import Iterator
 
 import regex
 
-from mtqa import lexicon
+from mtqa import lexicon, tagging
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.roles import LayoutRole, line_roles
@@ -247,6 +247,7 @@ def coordinated_same_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindi
     ## Examples
     bad:  The minister was [[firm and firm]] on the deadline.
     bad:  Workers who are [[tired or tired]] should rest.
+    bad:  It was a [[difficult and difficult]] year; staff were [[trained or trained]] again.
     bad:  Funding talks between [[the Government and the Government]] dragged on for months.
     good: The minister was firm and resolute on the deadline.
     good: Prices rose more and more; she said it again and again, over and over.
@@ -280,9 +281,20 @@ def coordinated_same_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindi
         if w1[:1].isupper() and w2[:1].isupper():
             continue  # names: Johnson and Johnson, Marks and Marks
         nxt = _NEXT_WORD.match(text, m2.end())
-        if nxt and nxt.group(1) not in _FUNCTION_WORDS:
+        if nxt and nxt.group(1) not in _FUNCTION_WORDS and _may_modify_noun(low, nxt.group(1)):
             continue  # a modifier shared out: "inflation and inflation expectations"
         yield ctx.finding(par, m1.start(), m2.end(), f"The same word on both sides of “{c.group().strip()}”")
+
+
+def _may_modify_noun(word: str, nxt: str) -> bool:
+    """Whether "X and X <nxt>" can share X out as a noun modifier ("inflation and inflation
+    expectations"): only a word that can be a noun before one that can. An adjective or a verb
+    doubled ("a difficult and difficult year", "trained or trained again") shares nothing."""
+    tg = tagging.tagger()
+    if tg is None:
+        return True
+    first, after = tg.readings(word), tg.readings(nxt)
+    return not first or not after or ("NOUN" in first and "NOUN" in after)
 
 
 def _article_pairs(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
