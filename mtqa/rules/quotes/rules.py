@@ -838,6 +838,33 @@ def _speech(text: str, start: int, end: int) -> bool:
     return _contracted(text, start, end) and not _THIRD_PERSON.search(text, start, end)
 
 
+# A verb of saying, a colon, then a sentence: where English opens a quotation. Also "According
+# to the mayor, we …" (French "Selon le maire, nous …"): a source's own words run into narration.
+_SAYS_COLON = lazy(r"(?<![\p{L}])(\p{Ll}+):[ \u00a0]+(?=\p{L})|(?<![\p{L}])(According)[ ]to[ ][^,.;:\n]{2,60},[ ](?=\p{L})")
+_SENTENCE_END = lazy(r"[.!?](?=\s|$)|$")
+_ANY_QUOTE_MARK = frozenset("“”\"«»„‚‘「」『』")
+
+
+def _speech_after_colon(text: str, pack: QuotesPack) -> Iterator[tuple[int, int]]:
+    """The first word of speech set after "he said:" with no quotation mark in its sentence:
+    its first or second person says it is the speaker's own words, not a paraphrase."""
+    for m in _SAYS_COLON.finditer(text):
+        if m.group(1) is not None and m.group(1) not in pack.speech_verbs:
+            continue
+        start = m.end()
+        end = _SENTENCE_END.search(text, start).end()
+        if any(c in _ANY_QUOTE_MARK for c in text[max(0, m.start() - 200):end]):
+            continue  # the marks are there, or the quote is set some other way nearby
+        evidence = _PERSON_EVIDENCE.search(text, start, end)
+        if evidence is not None and (m.group(1) is not None or evidence.start() == start):
+            # after "According to …," the speech must open on the first person itself: "our" later
+            # in the sentence is how a talk's speaker or an editorial speaks ("the inequality in our country")
+            word_end = start
+            while word_end < len(text) and (text[word_end].isalpha() or text[word_end] in "’'"):
+                word_end += 1
+            yield start, word_end
+
+
 def _word_start(text: str, end: int) -> int:
     i = end
     while i > 0 and (text[i - 1].isalnum() or text[i - 1] in "’'-"):
@@ -882,6 +909,13 @@ def unquoted_speech(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: News from our newspaper: Last night, the exchange announced that our rules would change.
     good: Housing will be the focus of his cabinet but the Greens won’t join a pact, Lindqvist said.
     bad:  [[It]]’s the focus of his cabinet and we won’t join a [[pact,->pact,”]] Lindqvist said.
+    bad:  The premier stressed: [[we]] will never accept this decision.
+    bad:  In a statement, the company said: [[We]] regret what happened to our clients.
+    good: The premier stressed: “We will never accept this decision.”
+    good: The report said: the province must act. Minister: we will see. Our view: wait.
+    bad:  According to the mayor, [[we]] are not going to give up on this project.
+    good: According to our sources, the mayor will resign. According to him, the plan works.
+    good: According to this method, the gap in our country is wide.
 
     ## Known issues
     A quote with no first person and no contraction (``It is not about money, said the
@@ -894,6 +928,11 @@ def unquoted_speech(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     layout = ctx.analysis(line_roles)
     for par, st in zip(doc.paragraphs, a.pars):
         text = par.text
+        if ":" in text or "According to" in text:
+            for start, end in _speech_after_colon(text, pack):
+                if not layout.is_display(par, start):
+                    yield ctx.finding(par, start, end, "A speaker’s own words (first person) after the attribution, without quotation marks",
+                                      suggestions=(OPEN2 + text[start:end],))
         if "," not in text:
             continue
         for start, first_end, last, comma in _unquoted_speech(par, st, pack, lambda i, p=par: not layout.is_display(p, i)):
