@@ -327,7 +327,8 @@ _DAY_OF_MONTH = lazy(
 )
 _DAY_MONTH = lazy(
     rf"(?<![\p{{N}}\p{{L}}.,:/\-])(?<!\p{{N}} )([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[ \u00a0]({_FULL_MONTHS})\b"
-    r"(?![ \u00a0]+\p{Ll}+\b(?<!\b(?:in|at|on|and|to|for|the|when|while|after|before|last|this|next)))"
+    r"(?![ \u00a0]+\p{Ll}+\b(?<!\b(?:in|at|on|and|to|for|the|when|while|after|before|last|this|next|that|by|with|from"
+    r"|until|since|during|because|as|of|or|but|if|which|where)))"
 )
 
 
@@ -358,6 +359,7 @@ def day_month_order(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The election was held on September 27, 2021.
     good: The 2 May rallies drew 5 March organisers; 12 December vacancies went unfilled.
     good: Of the 27 September sessions, four were cancelled.
+    bad:  The premier announced on [[22 November->Nov. 22]] that schools would close.
     bad:  It recalled the attacks of [[11 September 2001->Sept. 11, 2001]] in New York.
     bad:  The report is due by [[30. June 2024->June 30, 2024]], the court said.
     good: Sales rose to 30. June was slower.
@@ -785,12 +787,18 @@ _DAY_ALONE = lazy(
     r"|\b[Tt]he ([12]?\d|3[01])(?:st|nd|rd|th) of (?:this|next|last|the (?:same|previous|following)) month\b"
     # "this Tuesday (9)": the day of the month in brackets after the weekday
     rf"|\b(?:{_WEEKDAYS}) \(([12]?\d|3[01])\)"
+    # "this Friday 12 at city hall", "Last Monday 5, police …", "on Sunday, the 21st,": the weekday and
+    # the day alone (Spanish "el viernes 12", Italian "venerdì 12"); a month or a count after it
+    # ("Friday 12 March", "Friday 12 people") is no bare day
+    rf"|\b(?:{_WEEKDAYS})(?: (?:the )?([12]?\d|3[01])(?:st|nd|rd|th)?|, the ([12]?\d|3[01])(?:st|nd|rd|th)?"
+    r"|, ([12]?\d|3[01])(?:st|nd|rd|th))(?=[.,;:](?!\d)|\s+(?:at|in|and|when|after|before|that)\b)"
 )
 
 
 @rule(
     "numbers/day-without-month",
-    triggers=(Pattern("ordinal or bracketed day", r"\d(?:st|nd|rd|th)|\(\d"),),
+    triggers=(Pattern("ordinal or bracketed day", r"\d(?:st|nd|rd|th)|\(\d"),
+              Pattern("weekday and a day", r"day,? (?:the )?[0-9]")),
     category="Locale convention/Date format",
     severity=Severity.MINOR,
 )
@@ -814,9 +822,13 @@ def day_without_month(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: She lives on the 27th floor and won on the 18th hole; it was the 19th of March.
     good: He finished on the 7th tee that morning; the 11th of the month's meetings is in May.
     good: The vote was held this Tuesday (the ninth vote this year) in Brasília.
+    bad:  The mayor spoke this [[Friday 12]] at city hall; police acted last [[Monday 5]], officials said.
+    good: The mayor spoke on Friday, March 12; on Friday 12 people died; Monday 5-4 was the score.
+    good: On Tuesday, 5 in 10 voters agreed; on Sunday, 3 at the rally were hurt.
     """
     text = par.text
-    if "th" not in text and "st" not in text and "nd" not in text and "rd" not in text and "(" not in text:
+    if "th" not in text and "st" not in text and "nd" not in text and "rd" not in text and "(" not in text \
+            and "day" not in text:
         return
     for m in _DAY_ALONE.finditer(text):
         yield ctx.finding(par, m.start(), m.end(), "A day of the month without its month")
