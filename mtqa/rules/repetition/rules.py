@@ -288,13 +288,14 @@ def coordinated_same_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindi
 
 def _may_modify_noun(word: str, nxt: str) -> bool:
     """Whether "X and X <nxt>" can share X out as a noun modifier ("inflation and inflation
-    expectations"): only a word that can be a noun before one that can. An adjective or a verb
-    doubled ("a difficult and difficult year", "trained or trained again") shares nothing."""
+    expectations"): only a noun, and no adjective, before a word that can be a noun. An adjective
+    or a verb doubled ("a difficult and difficult year", "a firm and firm answer", "trained or
+    trained again") shares nothing."""
     tg = tagging.tagger()
     if tg is None:
         return True
     first, after = tg.readings(word), tg.readings(nxt)
-    return not first or not after or ("NOUN" in first and "NOUN" in after)
+    return not first or not after or ("NOUN" in first and "ADJ" not in first and "NOUN" in after)
 
 
 def _article_pairs(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
