@@ -842,6 +842,7 @@ def _speech(text: str, start: int, end: int) -> bool:
 # to the mayor, we …" (French "Selon le maire, nous …"): a source's own words run into narration.
 _SAYS_COLON = lazy(r"(?<![\p{L}])(\p{Ll}+):[ \u00a0]+(?=\p{L})|(?<![\p{L}])(According)[ ]to[ ][^,.;:\n]{2,60},[ ](?=\p{L})")
 _SENTENCE_END = lazy(r"[.!?](?=\s|$)|$")
+_BARE_SAY = frozenset({"say", "saying"})  # "you have to say: these are …": a thought, not an attribution
 _ANY_QUOTE_MARK = frozenset("“”\"«»„‚‘「」『』")
 
 
@@ -849,7 +850,7 @@ def _speech_after_colon(text: str, pack: QuotesPack) -> Iterator[tuple[int, int]
     """The first word of speech set after "he said:" with no quotation mark in its sentence:
     its first or second person says it is the speaker's own words, not a paraphrase."""
     for m in _SAYS_COLON.finditer(text):
-        if m.group(1) is not None and m.group(1) not in pack.speech_verbs:
+        if m.group(1) is not None and (m.group(1) not in pack.speech_verbs or m.group(1) in _BARE_SAY):
             continue
         start = m.end()
         end = _SENTENCE_END.search(text, start).end()
@@ -916,6 +917,7 @@ def unquoted_speech(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  According to the mayor, [[we]] are not going to give up on this project.
     good: According to our sources, the mayor will resign. According to him, the plan works.
     good: According to this method, the gap in our country is wide.
+    good: These are atrocities where you simply have to say: these are beyond our imagination.
 
     ## Known issues
     A quote with no first person and no contraction (``It is not about money, said the
