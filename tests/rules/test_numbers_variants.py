@@ -72,6 +72,13 @@ BAD = [
     ("numbers/decimal-comma", "The price rose to 3,75 euros a litre."),
     ("numbers/decimal-comma", "He ran 10,5 kilometres."),
     ("numbers/decimal-comma", "A coffee costs 2,40 pesos more than last year."),
+    # small-figure: a count under ten in figures in running text
+    ("numbers/small-figure", "Debris fell in 8 settlements of the region, officials said."),
+    ("numbers/small-figure", "The ministry welcomed 9 individuals from Syria on Monday."),
+    ("numbers/small-figure", "The council adopted 4 resolutions on housing."),
+    ("numbers/small-figure", "In 2 apartment buildings, windows were smashed."),
+    ("numbers/small-figure", "The firm faces 3 big challenges this year, its chief said."),
+    ("numbers/small-figure", "Police arrested 6 suspects in Valencia on Friday."),
 ]
 
 GOOD = [
@@ -87,6 +94,11 @@ GOOD = [
     ("numbers/missing-thousands-separator", "The union represents 30,000 nurses; postal code K1A 0A6."),
     ("numbers/decimal-comma", "Fares are 3,750 pesos; tickets 1,2 and 3 cost 10 euros."),
     ("numbers/decimal-comma", "Vote counts were 1,234,567 and 12,34 ballots went missing, she said."),
+    ("numbers/small-figure", "The storm lasted 3 hours, dropped 5 cm of snow and cost $4 million."),
+    ("numbers/small-figure", "Between 5 and 12 students left; Highway 7 closures went on."),
+    ("numbers/small-figure", "RCMP charges 3 officers in Moncton"),
+    ("numbers/small-figure", "The boy, 5, and a girl aged 7 were hurt; 2 per cent voted."),
+    ("numbers/small-figure", "No. 3 seeds and Phase 2 plans; the Canadiens won 4-2 with 2 goals."),
 ]
 
 
