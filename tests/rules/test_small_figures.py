@@ -28,4 +28,5 @@ def test_measures_ages_and_ranges_keep_figures() -> None:
 
 
 def test_other_locales_are_not_read() -> None:
-    assert not findings("Police arrested 6 suspects in Leeds on Friday.", "numbers/small-figure", locale="en-GB")
+    for locale in ("en-GB", "en-US"):
+        assert not findings("Police arrested 6 suspects in Leeds on Friday.", "numbers/small-figure", locale=locale)

@@ -50,7 +50,7 @@ _NEAR = 24
     category="Style/Number format",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
-    locales=("en-CA", "en-US"),
+    locales=("en-CA",),
     confidence=0.7,
 )
 def small_figure(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
@@ -74,7 +74,9 @@ def small_figure(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     Unsafe: the figure becomes its word; a house style that counts in figures keeps them.
 
     ## Known issues
-    Only paragraphs that end like a sentence are read (headlines and captions use figures).
+    Only paragraphs that end like a sentence are read (headlines and captions use figures), and
+    only en-CA copy (Canadian Press style); AP copy spells out one to nine too, but US references
+    and transcripts write figures often enough that the rule stays off there.
     """
     text = par.text
     body = text.rstrip()
