@@ -120,9 +120,12 @@ ROOT = Path(__file__).resolve().parent.parent
 # The fourteenth pass's generalisation audit (branch `gen14a`: rules widened from made-up variants
 # of their kinds, and numbers/small-figure): 990/1873 (52.9 %), numbers 76.7 %, encoding 94.7 %,
 # false flags unchanged (0.96), 72.0 % of MT failing, 95.2 % of clean passing, AUC 0.932.
+# Its second round shipped numbers/small-figure as preview (no held-back label, one held-back false
+# flag): 983/1873 (52.5 %), numbers 66.7 % (40/60, as before the pass), encoding 94.7 %, false flags
+# 0.96, 72.0 % of MT failing, 95.2 % of clean passing, AUC 0.929. The numbers floor follows.
 RECALL_FLOOR = 0.52
 FAMILY_FLOORS = {"encoding": 0.94, "titles": 0.71, "names": 0.70, "typography": 0.77, "repetition": 0.60,
-                 "abbreviations": 0.69, "quotes": 0.80, "calques": 0.39, "numbers": 0.76, "institutions": 0.67,
+                 "abbreviations": 0.69, "quotes": 0.80, "calques": 0.39, "numbers": 0.66, "institutions": 0.67,
                  "boilerplate": 0.64, "grammar": 0.26, "consistency": 0.65, "spelling": 0.75}
 FALSE_FLAGS_CEILING = 1.0  # per 1,000 words of clean copy
 MT_FAIL_FLOOR = 0.72
