@@ -198,14 +198,19 @@ _UI_LABEL = lazy(
     r"|support\s+(?:independent|local|our)\s+journalism.{0,60}|donate(?:\s+(?:now|today))?|manage\s+(?:preferences|cookies|settings)"
     r"|skip\s+to\s+(?:main\s+)?content|toggle\s+navigation|(?:main\s+)?menu|search|loading|reply|like\s+this|share\s+this"
     r"|pin\s+it|send\s+by\s+e-?mail|(?:spread|share)\s+the\s+(?:love|word)|sharing\s+is\s+caring|leave\s+a\s+(?:comment|reply)|comments\s+are\s+closed|\d+\s+comments?"
-    r"|you\s+(?:might|may)\s+also\s+like|don[’']t\s+miss|related\s+(?:posts|stories|articles|content|links|videos|coverage)"
+    r"|you\s+(?:might|may|could|will)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in|want\s+to\s+read)"
+    r"|don[’']t\s+miss|related\s+(?:posts|stories|articles|content|links|videos|coverage)"
     r"|read\s+the\s+full\s+(?:story|article)|watch\s+the\s+(?:full\s+)?video|read\s+(?:it\s+)?in\s+(?:french|english)"
-    r"|lire\s+en\s+français|more\s+(?:from|on|in)\s+(?-i:\p{Lu})[\p{L}&\s]{0,30})\W{0,4}$",
+    r"|lire\s+en\s+français|more\s+(?:(?:news|stories|articles|videos|coverage)\s+)?(?:from|on|in|about)\s+(?-i:\p{Lu})[\p{L}&\s]{0,30})"
+    r"\W{0,4}$",
     regex.IGNORECASE,
 )
 # "Tags: …", "Filed under: …", "Categories: …": the page's taxonomy.
 _TAXONOMY = lazy(
-    r"^(?:tags|tagged(?:\s+with)?|filed\s+under|categories|category|topics|posted\s+in|sections?)\s*:?\s+(?-i:\p{Lu}|#)",
+    r"^(?:tags|tagged(?:\s+with)?|filed\s+under|categories|category|topics|posted\s+in|sections?)\s*:?\s+(?-i:\p{Lu}|#)"
+    # in lowercase too, after a colon, when what follows is a list of short labels ("Tags: politics, Spain, vote")
+    r"|^(?:tags|tagged(?:\s+with)?|filed\s+under|categories|topics)\s*:\s+[\p{L}\p{N}#][\p{L}\p{N}'’\- ]{0,30}"
+    r"(?:,\s*[\p{L}\p{N}#][\p{L}\p{N}'’\- ]{0,30}){1,}$",
     regex.IGNORECASE,
 )
 # A site's footer notice; a wire credit ("© 2024 The Canadian Press") ends clean stories and stays.

@@ -73,6 +73,9 @@ _READER_PROMPT = lazy(
     r"|^to\s+(?:watch|read|see|hear|listen\s+to)\b[^\n,]{1,80},\s*(?:go\s+to|visit|click)\b"
     # a page's own links and accounts: "Follow our Politics Blog", "Subscribe to … News feed"
     r"|^follow\s+(?:us|our)\b[^\n.!?]{0,60}$"
+    # the page's own channels, as a sentence too: "Follow us on Telegram for more news.", "Join our WhatsApp channel."
+    r"|^(?:follow|join|like|add)\s+(?:us|our)\b[^\n.!?]{0,40}?\b(?:on\s+\p{Lu}\p{L}+|channel|group|page|community)"
+    r"\b[^\n.!?,]{0,30}[.!]?$"
     r"|^subscribe\s+to\s+[^\n.!?]{1,60}\b(?:feed|newsletters?|channel|podcast|alerts|updates)$"
     # the skip link: "Jump directly to the content"
     r"|^(?:skip|jump)\s+(?:directly\s+)?to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|search)\b[^\n]{0,20}$"
@@ -98,7 +101,8 @@ _DANGLING_MAX_WORDS = 8
 _RULE_LINE = lazy(r"[-=_~]{10,}(?:\s+[-=_~]{3,})*")
 
 # "Download the Example app, stay informed": the page's own app.
-_APP_PROMPT = lazy(r"^(?:download|get|install)\s+(?:the|our)\s+[^\n.!?,]{0,40}?\bapp\b(?:,\s*stay\s+(?:informed|connected|updated))?\W{0,3}$",
+_APP_PROMPT = lazy(r"^(?:download|get|install)\s+(?:the|our)\s+[^\n.!?,]{0,40}?\bapp\b(?:,\s*stay\s+(?:informed|connected|updated)"
+                   r"|\s+(?:for|to\s+(?:get|read|follow))\s+(?:the\s+)?(?:latest|all|more|breaking)\b[^\n.!?,]{0,30})?\W{0,3}$",
                    regex.IGNORECASE)
 
 # The outlet's name at the top of the page ("The Limited Times", "Example Canada News"): a few

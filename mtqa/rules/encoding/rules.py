@@ -209,6 +209,20 @@ def repair(run: str) -> str | None:
     return None
 
 
+def _read_twice_lost(run: str) -> bool:
+    """Whether `run` is UTF-8 of the replacement character read as Windows-1252 ("ï¿½"): a
+    letter lost once, then the mark of its loss garbled by a second wrong reading."""
+    data = _to_bytes(run)
+    if data is None:
+        return False
+    try:
+        decoded = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    rest = decoded.replace("\ufffd", "")
+    return "\ufffd" in decoded and (not rest or _PLAUSIBLE.fullmatch(rest) is not None)
+
+
 # Code pages whose reading of UTF-8 shows up in scraped copy, tried after Windows-1252.
 _OTHER_CODECS = ("cp437", "cp850", "cp852", "mac_roman")
 # A run of two or more non-ASCII characters: where the other code pages' mojibake hides.
@@ -237,6 +251,7 @@ def mojibake(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  Montr[[Ã©->é]]al and the Sûreté du Québec were named.
     bad:  The vote is on Monday.[[Â->]] The polls open at 9.
     bad:  President Fran[[├ž->ç]]ois Paradis ruled on Wednesday.
+    bad:  The economy minister, Fran[[ï¿½]]ois Roy, spoke in K[[ï¿½]]ln.
     good: The Coalition Avenir Québec won 90 seats.
     good: He said “CAFÉ” was painted on the sign.
     good: Sûreté du Québec officers met François Legault in Montréal.
@@ -264,6 +279,13 @@ def mojibake(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         run = m.group()
         fixed = repair(run)
         if fixed is None:
+            if _read_twice_lost(run):
+                yield ctx.finding(
+                    par, m.start(), m.end(),
+                    f"Mojibake: “{run}” is a replacement character (a lost letter) read as Windows-1252",
+                    fix=Fix.display_only("Write the letter that was lost", replacement=""),
+                )
+                continue
             # "â€" at the end of a run: the 0x9D of ” was dropped (undefined in Windows-1252)
             if run.endswith("â€"):
                 head = repair(run[:-2]) if len(run) > 2 else ""
@@ -382,20 +404,23 @@ _MARKUP = lazy(
     rf"|\[/?(?:{_SHORTCODES})(?:\s[^\[\]\n]{{0,300}}?)?\]"
     # a CMS placeholder in snake_case ("[ad_1]", "[related_posts]"): prose never brackets one
     r"|\[[a-z][a-z0-9]*(?:_[a-z0-9]+)+\]"
-    r"|<!--[^\n]{0,300}?-->",
+    r"|<!--[^\n]{0,300}?-->"
+    # a spinner's or a template's braces around words ("{that a}", "{rose|climbed}", "{city}"):
+    # English prose never sets words in curly braces
+    r"|\{[ ]?\p{L}[\p{L}\p{N} ,.’'\-]{0,60}(?:\|[\p{L}\p{N} ,.’'\-]{1,60})*\}",
     regex.IGNORECASE,
 )
 
 
 @rule(
     "encoding/stray-markup",
-    triggers=(Chars("markup", "<[>"),),
+    triggers=(Chars("markup", "<[>{"),),
     category="Fluency/Character encoding",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
 )
 def stray_markup(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
-    """An HTML tag or a CMS shortcode left in plain text (``<p>``, ``</div>``, ``<br/>``, ``[caption …]``).
+    """An HTML tag or a CMS shortcode left in plain text (``<p>``, ``</div>``, ``<br/>``, ``[caption …]``), or a spinner's braces (``{rose|climbed}``).
 
     ## Why it matters
     In plain copy a tag is not markup but text: it is printed as it stands. It shows the
@@ -415,13 +440,15 @@ def stray_markup(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: He wrote [sic] and [inaudible] in the transcript.
     good: Fans chanted <blink> as a joke, he said.
     good: If a < b and b > c, he said, and/or p > 0.05 in the and/p study.
+    bad:  The minister said [[{that a}->that a]] new law would follow; prices [[{rose|climbed}->rose]] again.
+    good: The set {1, 2, 3} and the code {"id": 7} appear in the ruling :-{ he joked.
 
     ## Fix safety
     Unsafe: the tag is deleted; where it stood for a line or paragraph break an editor
     restores the break.
     """
     text = par.text
-    if "<" not in text and "[" not in text and ">" not in text:
+    if "<" not in text and "[" not in text and ">" not in text and "{" not in text:
         return
     if ctx.doc.format != "plain":
         return
@@ -432,6 +459,13 @@ def stray_markup(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         else:
             runs.append([m.start(), m.end()])
     for start, end in runs:
+        if text[start] == "{" and text[end - 1] == "}" and "}" not in text[start:end - 1]:
+            kept = text[start + 1:end - 1].split("|")[0].strip()  # a spinner's braces: keep its first choice
+            yield ctx.finding(
+                par, start, end, f"A spinner's or template's braces left in the copy: “{_short(text[start:end])}”",
+                fix=Fix.unsafe("Keep the words, drop the braces", edits=(Edit(start, end, kept),)), suggestions=(kept,),
+            )
+            continue
         yield ctx.finding(
             par, start, end, f"Markup left in plain text: “{_short(text[start:end])}”",
             fix=Fix.unsafe("Delete the markup", edits=(Edit(start, end, ""),)), suggestions=("",),

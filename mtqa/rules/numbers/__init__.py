@@ -15,5 +15,7 @@ from mtqa.rules.numbers import french_conventions
 from mtqa.rules.numbers import source_forms
 # dollars written as a word after the figure ("197 million dollars"), currency codes ("CAD 500 million")
 from mtqa.rules.numbers import currency_words
+# counts under ten in figures, as Chinese or Ukrainian copy writes them ("in 8 settlements")
+from mtqa.rules.numbers import small_figures
 
-__all__ = ["currency_words", "french_conventions", "rules", "source_forms"]
+__all__ = ["currency_words", "french_conventions", "rules", "small_figures", "source_forms"]

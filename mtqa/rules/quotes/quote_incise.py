@@ -50,6 +50,8 @@ def _is_incise(verb: str, subject: str, after: str | None, titles: frozenset[str
         return True
     if subject in _HONORIFICS or subject.rstrip(".") in titles:
         return True
+    if subject == "the" and after is not None and after.rstrip(".,").capitalize() in titles:
+        return True  # ", declared the general", ", added the mayor": a title names a person
     return after is not None and subject[:1].isupper() and subject[1:].islower() and after[:1].isupper()
 
 
@@ -80,6 +82,8 @@ def attribution_inside(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: “The plan, said to cost $2 billion, is dead,” the critic said.
     good: The minister, said Mr. Roy, will resign. “It is over,” he added.
     good: “It was a hard year for the union”, said the president on Monday.
+    bad:  “We are ready[[,->,”]] declared the general on Monday. The troops are waiting.”
+    good: “We met, explained the plan and left,” she said; “We stayed, added the chapters, and printed.”
 
     ## Fix safety
     Unsafe: a closing mark is added after the comma; the words after the attribution, if
@@ -119,10 +123,13 @@ def attribution_inside(doc, ctx: RuleContext) -> Iterator[RawFinding]:
 # resterons, a dit la ministre », "—Nos quedaremos —dijo la ministra"): the dash, the words
 # spoken, then a verb of saying after a comma or a second dash. English puts the words in
 # quotation marks. A pull quote's credit line ("—Jane Roy, party leader") has no verb of saying.
+_SPEECH_VERBS = "said|says|added|explained|replied|insisted|stressed|declared|asked|told"
+# The attribution in English order after the comma: "he said", "the mayor declared", "the union
+# leader said", "Tanaka added".
 _DASH_SPEECH = lazy(
-    r"^[ \t]*([—–])[ \t]?(?=\p{Lu}|[¿¡])[^\n“”\"«»]{3,400}?(?:,|[ ]?[—–])[ ]?(?:(?:he|she|they|it)[ ]"
-    r"(?:said|says|added|explained|replied|insisted|stressed|declared|asked|told)|(?:said|says|added|explained|replied|"
-    r"insisted|stressed|declared|asked|told)[ ](?:the|a|an|Mr\.|Mrs\.|Ms\.|Dr\.|\p{Lu}))\b"
+    r"^[ \t]*([—–])[ \t]?(?=\p{Lu}|[¿¡])[^\n“”\"«»]{3,400}?(?:,|[ ]?[—–])[ ]?(?:(?:he|she|they|it|the[ ]\p{Ll}+"
+    rf"(?:[ ]\p{{Ll}}+)?|\p{{Lu}}\p{{Ll}}+)[ ](?:{_SPEECH_VERBS})|(?:{_SPEECH_VERBS})[ ](?:the|a|an|Mr\.|Mrs\.|Ms\.|Dr\.|\p{{Lu}}))"
+    r"\b(?=[ .,;—–]|$)"
 )
 
 
@@ -160,6 +167,8 @@ def dash_for_quotation(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
     good: “We will stay,” said the minister on Monday.
     good: —Jane Roy, interim leader of the party
     good: — With files from The Canadian Press
+    bad:  [[–]] We are not afraid, the mayor declared on Monday.
+    good: — Jane Roy, the interim leader, at the convention in Halifax
     bad:  They are receiving medical care [[-]] said the head of the administration.
     bad:  “This is a loss no village should accept [[-]] began Ferrante -. Thank you for coming.”
     good: - Public safety minister Jane Roy said the plan would work.

@@ -859,6 +859,34 @@ def _speech(text: str, start: int, end: int) -> bool:
     return _contracted(text, start, end) and not _THIRD_PERSON.search(text, start, end)
 
 
+# A verb of saying, a colon, then a sentence: where English opens a quotation. Also "According
+# to the mayor, we …" (French "Selon le maire, nous …"): a source's own words run into narration.
+_SAYS_COLON = lazy(r"(?<![\p{L}])(\p{Ll}+):[ \u00a0]+(?=\p{L})|(?<![\p{L}])(According)[ ]to[ ][^,.;:\n]{2,60},[ ](?=\p{L})")
+_SENTENCE_END = lazy(r"[.!?](?=\s|$)|$")
+_BARE_SAY = frozenset({"say", "saying"})  # "you have to say: these are …": a thought, not an attribution
+_ANY_QUOTE_MARK = frozenset("“”\"«»„‚‘「」『』")
+
+
+def _speech_after_colon(text: str, pack: QuotesPack) -> Iterator[tuple[int, int]]:
+    """The first word of speech set after "he said:" with no quotation mark in its sentence:
+    its first or second person says it is the speaker's own words, not a paraphrase."""
+    for m in _SAYS_COLON.finditer(text):
+        if m.group(1) is not None and (m.group(1) not in pack.speech_verbs or m.group(1) in _BARE_SAY):
+            continue
+        start = m.end()
+        end = _SENTENCE_END.search(text, start).end()
+        if any(c in _ANY_QUOTE_MARK for c in text[max(0, m.start() - 200):end]):
+            continue  # the marks are there, or the quote is set some other way nearby
+        evidence = _PERSON_EVIDENCE.search(text, start, end)
+        if evidence is not None and (m.group(1) is not None or evidence.start() == start):
+            # after "According to …," the speech must open on the first person itself: "our" later
+            # in the sentence is how a talk's speaker or an editorial speaks ("the inequality in our country")
+            word_end = start
+            while word_end < len(text) and (text[word_end].isalpha() or text[word_end] in "’'"):
+                word_end += 1
+            yield start, word_end
+
+
 def _word_start(text: str, end: int) -> int:
     i = end
     while i > 0 and (text[i - 1].isalnum() or text[i - 1] in "’'-"):
@@ -907,6 +935,14 @@ def unquoted_speech(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The premier said Tuesday the province won’t sign, and commuters don’t like the toll, the mayor said.
     bad:  [[It]] doesn’t add up and the board won’t [[pass,->pass,”]] one councillor said.
     bad:  [[Don]]’t expect the toll to [[last,->last,”]] the minister said.
+    bad:  The premier stressed: [[we]] will never accept this decision.
+    bad:  In a statement, the company said: [[We]] regret what happened to our clients.
+    good: The premier stressed: “We will never accept this decision.”
+    good: The report said: the province must act. Minister: we will see. Our view: wait.
+    bad:  According to the mayor, [[we]] are not going to give up on this project.
+    good: According to our sources, the mayor will resign. According to him, the plan works.
+    good: According to this method, the gap in our country is wide.
+    good: These are atrocities where you simply have to say: these are beyond our imagination.
 
     ## Known issues
     A quote with no first person and no contraction (``It is not about money, said the
@@ -920,6 +956,11 @@ def unquoted_speech(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     layout = ctx.analysis(line_roles)
     for par, st in zip(doc.paragraphs, a.pars):
         text = par.text
+        if ":" in text or "According to" in text:
+            for start, end in _speech_after_colon(text, pack):
+                if not layout.is_display(par, start):
+                    yield ctx.finding(par, start, end, "A speaker’s own words (first person) after the attribution, without quotation marks",
+                                      suggestions=(OPEN2 + text[start:end],))
         if "," not in text:
             continue
         for start, first_end, last, comma in _unquoted_speech(par, st, pack, lambda i, p=par: not layout.is_display(p, i)):

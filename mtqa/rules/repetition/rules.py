@@ -14,7 +14,7 @@ from typing import Iterator
 
 import regex
 
-from mtqa import lexicon
+from mtqa import lexicon, tagging
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.roles import LayoutRole, line_roles
@@ -247,6 +247,8 @@ def coordinated_same_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindi
     ## Examples
     bad:  The minister was [[firm and firm]] on the deadline.
     bad:  Workers who are [[tired or tired]] should rest.
+    bad:  It was a [[difficult and difficult]] year; staff were [[trained or trained]] again.
+    good: Climate change is real and real people are affected; the risk is high and high tides come.
     bad:  Funding talks between [[the Government and the Government]] dragged on for months.
     good: The minister was firm and resolute on the deadline.
     good: Prices rose more and more; she said it again and again, over and over.
@@ -280,9 +282,29 @@ def coordinated_same_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindi
         if w1[:1].isupper() and w2[:1].isupper():
             continue  # names: Johnson and Johnson, Marks and Marks
         nxt = _NEXT_WORD.match(text, m2.end())
-        if nxt and nxt.group(1) not in _FUNCTION_WORDS:
-            continue  # a modifier shared out: "inflation and inflation expectations"
+        if nxt and nxt.group(1) not in _FUNCTION_WORDS and _not_one_phrase(text, m1.start(), low, nxt.group(1)):
+            continue  # a modifier shared out ("inflation and inflation expectations"), or a new phrase ("is real and real people")
         yield ctx.finding(par, m1.start(), m2.end(), f"The same word on both sides of “{c.group().strip()}”")
+
+
+# A determiner just before the first word: "a difficult and difficult year" is one noun phrase, where
+# "change is real and real people" starts a second one after "and".
+_DETERMINER_BEFORE = lazy(r"(?<![\p{L}])(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Ss]uch)[ \u00a0]$")
+
+
+def _not_one_phrase(text: str, start: int, word: str, nxt: str) -> bool:
+    """Whether "X and X <nxt>" is no doubled word: X shared out as a noun modifier ("inflation
+    and inflation expectations": a noun, and no adjective, before a word that can be a noun), or
+    the second X opening a new noun phrase ("change is real and real people": no determiner
+    before the first). An adjective or a verb doubled inside one phrase ("a difficult and
+    difficult year", "a firm and firm answer", "trained or trained again") is."""
+    tg = tagging.tagger()
+    if tg is None:
+        return True
+    first, after = tg.readings(word), tg.readings(nxt)
+    if not first or not after or ("NOUN" in first and "ADJ" not in first and "NOUN" in after):
+        return True
+    return "NOUN" in after and not _DETERMINER_BEFORE.search(text, 0, start)
 
 
 def _article_pairs(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:

@@ -12,6 +12,7 @@ from collections import Counter
 from itertools import chain
 from typing import Iterator
 
+from mtqa import tagging
 from mtqa.analysis import analysis
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy, longest_first
@@ -94,6 +95,20 @@ def lowercase_sentence_start(par: Paragraph, ctx: RuleContext) -> Iterator[RawFi
 
 _AFTER_SEMICOLON = lazy(r";[ \u00a0]*+(\p{Lu}\p{Ll}++)(?=[ ,])(?! \p{Lu})")
 _OPENERS_AFTER_SEMICOLON = SENTENCE_OPENERS - {"I"}
+# English's compound indefinite pronouns, a closed class: no name is written so.
+_INDEFINITE_PRONOUNS = frozenset(
+    "Nobody Nothing Everyone Everybody Everything Someone Somebody Something Anyone Anybody Anything None".split()
+)
+
+
+def _function_word(word: str) -> bool:
+    """Whether a capitalised word is a function word that opens a clause, not a name: a sentence
+    opener, an indefinite pronoun, or a word the tagger's tables know only as an adverb
+    ("Therefore", "Instead", "Nevertheless")."""
+    if word in _OPENERS_AFTER_SEMICOLON or word in _INDEFINITE_PRONOUNS:
+        return True
+    tg = tagging.tagger()
+    return tg is not None and tg.readings(word.lower()) == {"ADV"} and tg.lexicon_tag(word.lower()) == "RB"
 _LOWER_WORD = lazy(r"(?<![\p{L}\p{N}\-'’])\p{Ll}++(?![\p{L}\p{N}\-])")
 # A capitalised word after a lowercase word and a space: a name, wherever it stands.
 _NAME_MID_SENTENCE = lazy(r"(?<=\p{Ll}[ \u00a0])\p{Lu}\p{Ll}++")
@@ -158,6 +173,8 @@ def capital_after_semicolon(par: Paragraph, ctx: RuleContext) -> Iterator[RawFin
     good: Two papers reported it; The Globe and Mail did not.
     good: She came from Paris; Ottawa was her next stop; I was there.
     good: The fund paid a grant; Grant said so, and reporters asked Grant again.
+    bad:  He left; [[Nobody->nobody]] followed. The vote passed; [[Therefore->therefore]] the law stands.
+    good: The vote passed; Hope, Constance and Rose spoke; Nobel laureates came.
 
     ## Fix safety
     Safe: only the word's first letter is lowercased. Words followed by a capitalised word
@@ -169,7 +186,7 @@ def capital_after_semicolon(par: Paragraph, ctx: RuleContext) -> Iterator[RawFin
         return
     for m in _AFTER_SEMICOLON.finditer(text):
         word = m.group(1)
-        if word not in _OPENERS_AFTER_SEMICOLON:
+        if not _function_word(word):
             _lone, _paired, named, _holding = ctx.analysis(capitals)
             low = word.lower()
             if low in named or low not in ctx.analysis(word_case):

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from mtqa import tagging
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
-from mtqa.scan import LETTER, LOWER, NUMBER, Chars, Pattern
+from mtqa.scan import LETTER, LOWER, NUMBER, UPPER, Chars, Pattern
 from mtqa.segment import (
     MONTH_ABBREVIATIONS,
     SENTENCE_FINAL_ABBREVIATIONS,
@@ -94,9 +95,28 @@ def _is_abbreviation(token: str) -> bool:
     return False
 
 
+# A word no English sentence ends on (an article, a possessive determiner, "of", a conjunction),
+# then a period and a capital: the engine closed the sentence inside a name ("the minister of.
+# Health", "by the. Ministry"). A closed class: these words need a noun phrase after them.
+_CANNOT_END = "the|an|of|its|their|our|and|or|nor"
+_STRAY_BEFORE_CAPITAL = lazy(rf"(?<=\p{{L}}[,]?[ ](?:{_CANNOT_END}))\.(?=[ ]+(\p{{Lu}}\p{{L}}*))")
+
+
+def _noun_before(text: str, end: int) -> bool:
+    """Whether the word ending before `end` is a noun or a name ("minister of", "City of"):
+    "of" ends a sentence only after a verb or an adjective ("made of", "afraid of")."""
+    start = text.rfind(" ", 0, end - 1) + 1
+    word = text[start:end].strip(" ,")
+    if word[:1].isupper():
+        return True
+    tg = tagging.tagger()
+    return tg is not None and (tg.lexicon_tag(word) or "").startswith("NN")
+
+
 @rule(
     "typography/stray-period",
-    triggers=(Pattern("period before lowercase", rf"[{LETTER}{NUMBER}]\. +[{LOWER}]"),),
+    triggers=(Pattern("period before lowercase", rf"[{LETTER}{NUMBER}]\. +[{LOWER}]"),
+              Pattern("period after a word that ends no sentence", rf"\b(?:{_CANNOT_END})\. +[{UPPER}]")),
     category="Fluency/Punctuation",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
@@ -120,6 +140,9 @@ def stray_period(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Talks with the U.S. continue next week.
     good: Sales fell. iPhone shipments dropped, the company said.
     good: The plant in Flint, Mich. employs 300 people, and one in Conn. may close.
+    bad:  The minister of[[.->]] Health spoke; it was published by the[[.->]] Ministry of Finance.
+    good: It is what the park is made of. Nobody asked. Options: a. The bridge b. The tunnel.
+    good: The vote is set for Jan. 7. Visit Plan B. The end. Grades A and C. The rest fail.
 
     ## Fix safety
     Unsafe: the period is removed. The engine may instead have lost a capital letter,
@@ -131,6 +154,15 @@ def stray_period(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     text = par.text
     if ". " not in text:
         return
+    for m in _STRAY_BEFORE_CAPITAL.finditer(text):
+        word = text[text.rfind(" ", 0, m.start()) + 1: m.start()]
+        if word == "of" and not _noun_before(text, m.start() - 3):
+            continue  # a preposition left at a sentence's end: "what it is made of. Nobody asked"
+        yield ctx.finding(
+            par, m.start(), m.end(),
+            f"Period after “{word}” before “{m.group(1)}”: no sentence ends on “{word}”, the engine cut a name or a phrase",
+            fix=Fix.unsafe("Remove the period", replacement=""), suggestions=("",),
+        )
     for m in _STRAY_PERIOD.finditer(text):
         tok = _TOKEN_END.search(text, max(0, m.start() - 30), m.start())
         token = tok.group(0) if tok else ""

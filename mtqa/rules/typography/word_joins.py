@@ -151,6 +151,10 @@ def open_compound_modifier(par: Paragraph, ctx: RuleContext) -> Iterator[RawFind
 # A word run into the relative pronoun after it: "Burgoinwho was found", "the councilwhich met".
 # No English word ends in these pronouns, so the join is always debris.
 _RUN_INTO_PRONOUN = lazy(r"(?<![\p{L}\p{N}@#/._\-])(\p{L}{3,})(who|which|whose|whom)(?![\p{L}\p{N}@_/]|\.[\p{L}\p{N}])")
+# A word run into a conjunction that opens a clause ("Lamontagnewhen the results came", "Müllerthat
+# was released"): the whole is no word the list knows ("somewhere", "meanwhile" are), and what
+# stands before the conjunction is a name or a word it knows.
+_RUN_INTO_CONJUNCTION = lazy(r"(?<![\p{L}\p{N}@#/._\-])(\p{L}\p{Ll}{2,})(when|where|while|that|because)(?= \p{Ll})")
 # A lowercase word run into the capitalised word after it: a caption glued to its credit
 # ("donated coats at the shelterRiverside Community Services"). A name's inner capital follows a capital
 # ("McArthur", "MacKenzie") and a brand's follows one or two letters ("iPhone", "eBay").
@@ -169,6 +173,7 @@ _RUN_INTO_OPENER = lazy(
 @rule(
     "typography/run-together-words",
     triggers=(Pattern("pronoun glued to a word", "[a-zA-Z](?:who|which|whose|whom)"),
+              Pattern("conjunction glued to a word", rf"[{LOWER}](?:when|where|while|that|because) [{LOWER}]"),
               Pattern("lowercase word glued to a capital", rf"[{LOWER}]{{3}}[{UPPER}][{LOWER}]{{2}}"),
               Pattern("word glued to an opener", rf"[{LOWER}]{{2}}(?:{_OPENERS}) [{LOWER}{DIGIT}]")),
     category="Fluency/Punctuation",
@@ -196,6 +201,9 @@ def run_together_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
     good: The Council. In the spring, the plan was dropped; DeSantis and McIntyre met MacThe.
     good: Somewhere, somehow, the Whos of Whoville and the WHO met; see @mayorwho online.
     good: McArthur, MacKenzie and DeSantis bought an iPhone on eBay; see @cityHall and macOS.
+    bad:  They called [[Lamontagnewhen->Lamontagne when]] the results came in.
+    bad:  A statement from [[Müllerthat->Müller that]] was released denied it.
+    good: Somewhere and nowhere, meanwhile, somewhat; elsewhere the worthwhile erstwhile plan failed.
 
     ## Fix safety
     Unsafe: a space is added; a comma may also be needed before a non-restrictive clause.
@@ -214,6 +222,27 @@ def run_together_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
                           fix=Fix.unsafe("Add a space", edits=(Edit(m.end(1), m.end(1), " "),)),
                           suggestions=(f"{word} {name}",))
     yield from _run_into_opener(par, ctx, joined)
+    yield from _run_into_conjunction(par, ctx)
+
+
+def _run_into_conjunction(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A word run into "when", "where", "that" …; judged with the word list, which knows the
+    words that end so ("somewhere", "meanwhile") and the words before the join."""
+    text = par.text
+    lex = None
+    for m in _RUN_INTO_CONJUNCTION.finditer(text):
+        word, conjunction = m.group(1), m.group(2)
+        lex = lex or lexicon.english()
+        if lex is None or lex.zipf(m.group().lower()) > 0:
+            continue
+        if not word[:1].isupper() and lex.zipf(word) < _KNOWN_ZIPF:
+            continue  # a lowercase stem the list does not know: a word of its own, not two run together
+        yield ctx.finding(par, m.start(), m.end(), f"“{word}” and “{conjunction}” run together",
+                          fix=Fix.unsafe("Add a space", edits=(Edit(m.end(1), m.end(1), " "),)),
+                          suggestions=(f"{word} {conjunction}", f"{word}, {conjunction}"))
+
+
+_KNOWN_ZIPF = 3.0  # a common word (once in ~a million words): a stem a join is read from
 
 
 def _run_into_opener(par: Paragraph, ctx: RuleContext, joined: set[int]) -> Iterator[RawFinding]:
