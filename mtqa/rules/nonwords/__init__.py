@@ -7,5 +7,6 @@ every family's package).
 from __future__ import annotations
 
 from mtqa.rules.nonwords import forms, rules
+from mtqa.rules.nonwords import misspellings  # common words one letter off, which the list knows as rare
 
-__all__ = ["rules", "forms"]
+__all__ = ["forms", "misspellings", "rules"]
