@@ -77,8 +77,8 @@ def premier_as_governor(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Rhode Island Governor Dan McKee met P.E.I. Premier Ann Roy; the Governor General of Canada watched.
     good: The governor of the Mexican province met Quebec's premier; Governor in Council approved the order.
     good: The provincial governor of Buenos Aires met Argentina's president.
-    bad:  Ontario will cap study permits, Ottawa said. Students from India worry.\n\nThe [[governor->premier]] of the province said colleges would cope.
-    good: Ontario's premier met Argentina's president.\n\nThe governor of the province of Buenos Aires said Argentina would cope.
+    bad:  Ontario will cap study permits, Ottawa said. Students from India worry.\\n\\nThe [[governor->premier]] of the province said colleges would cope.
+    good: Ontario's premier met Argentina's president.\\n\\nThe governor of the province of Buenos Aires said Argentina would cope.
 
     ## Fix safety
     Display only: the editor confirms the person is the province's premier (a lieutenant
