@@ -12,7 +12,7 @@ from mtqa.testing import assert_clean, findings
 
 ACCENTS = "names/accent-variants"
 SPELLING = "names/inconsistent-spelling"
-PARTY = "names/lowercase-party"
+PARTY = "names/party-name-case"
 
 BAD = [
     (ACCENTS, "José Núñez won the vote. Later, Jose Nunez thanked voters.", ["Jose", "Nunez"]),

@@ -1,10 +1,10 @@
-"""names/lowercase-party: a named party in lower case, and its fix."""
+"""names/party-name-case: a named party in lower case, and its fix."""
 
 from __future__ import annotations
 
 from mtqa.testing import assert_clean, assert_flags
 
-RULE = "names/lowercase-party"
+RULE = "names/party-name-case"
 
 
 def test_the_fix_capitalises_the_name_and_keeps_the_article() -> None:
