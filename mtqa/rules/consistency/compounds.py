@@ -1,0 +1,96 @@
+"""One story, one form of a compound: "cybersecurity" beside "cyber security" or "cyber-security".
+
+Engines render a compound one way in one sentence and another way in the next (the source
+word is the same each time; the segments are translated apart), so a story says
+"cybersecurity" and then "cyber security", or "healthcare" and "health care". Only the closed
+form beside an open or hyphenated one counts: the open and the hyphenated forms of a compound
+are the noun and the modifier in Canadian style ("health care", "health-care costs").
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Iterator
+
+
+from mtqa import lexicon
+from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.patterns import lazy
+from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Scope, rule
+
+# Two words with a space or a hyphen between: the open or hyphenated form (each pair, overlapping)
+_PAIR = lazy(r"(?<![\p{L}\p{N}’'\-])(\p{L}{2,})(?=([ \-])(\p{L}{3,})(?![\p{L}\p{N}’'\-]))")
+_WORD = lazy(r"(?<![\p{L}\p{N}’'\-])\p{L}{6,}(?![\p{L}\p{N}’'\-])")
+# Words whose pair with the next word is another thing than the closed compound: a determiner
+# or quantifier ("every day" / "everyday", "any one" / "anyone"), a modal or preposition ("may
+# be" / "maybe", "in to" / "into"), and the particles of phrasal verbs, whose closed form is the
+# noun ("turn out" / "turnout", "set up" / "setup"): closed classes of English grammar.
+_FIRST_NOT = frozenset("""
+a an the any every some no all each may can in on out up by over under with for to into
+""".split())
+_SECOND_NOT = frozenset("""
+out up down over off in on back away about along around through together time times one body day
+while self selves ever where thing things how way
+""".split())
+_MIN_CLOSED = 6  # letters of the closed form at least
+
+
+@rule(
+    "consistency/compound-form",
+    category="Fluency/Inconsistency",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.6,
+)
+def compound_form(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A compound written closed in one place and open or hyphenated in another (cybersecurity, cyber security).
+
+    ## Why it matters
+    "Cybersecurity" in the lede and "cyber security" in the fifth paragraph reads as
+    careless, and the reader may wonder whether two things are meant. Translated copy shows
+    it because each sentence is translated on its own.
+
+    ## Examples
+    bad:  The cybersecurity agency warned banks.\\n\\nIts [[cyber security->cybersecurity]] chief spoke, and cybersecurity firms agreed.
+    bad:  Wildfire crews arrived. A second [[wild-fire->wildfire]] started near town, the wildfire service said.
+    bad:  Healthcare workers rallied. “[[Health care->Healthcare]] is broken,” said one; healthcare unions agreed.
+    good: The cybersecurity agency warned banks; its cybersecurity chief spoke.
+    good: Health care is a provincial matter, and health-care costs rose.
+    good: Everyday life changed; every day the turnout grew, as voters turn out in force.
+    good: Maybe it will be done; it may be done into the night, as we get into it.
+    good: The setup was quick; they set up the stage, and the breakdown came when talks broke down.
+
+    ## Fix safety
+    Unsafe: the story's more frequent form is suggested; house style may prefer the other.
+    """
+    lex = lexicon.english()
+    if lex is None:
+        raise CheckSkipped(lexicon.MISSING)
+    pars = doc.paragraphs
+    closed: Counter[str] = Counter()
+    for par in pars:
+        closed.update(w.lower() for w in _WORD.findall(par.text))
+    if not closed:
+        return
+    split: defaultdict[str, list[tuple[object, int, int]]] = defaultdict(list)
+    for par in pars:
+        text = par.text
+        for m in _PAIR.finditer(text):
+            first, second = m.group(1).lower(), m.group(3).lower()
+            key = first + second
+            if len(key) < _MIN_CLOSED or key not in closed or first in _FIRST_NOT or second in _SECOND_NOT:
+                continue
+            split[key].append((par, m.start(1), m.end(3)))
+    for key, places in split.items():
+        if lex.zipf(key) < lexicon.COMMON_ZIPF:
+            continue  # the closed form is itself no established word: a name or a slip
+        if len(places) > closed[key]:
+            continue  # the split form is the story's usual one: a closed form is no leftover here
+        for par, start, end in places:
+            found = par.text[start:end]
+            fix = key[:1].upper() + key[1:] if found[:1].isupper() else key
+            yield ctx.finding(
+                par, start, end, f"“{found}” is written “{key}” elsewhere in the story",
+                fix=Fix.unsafe(f"Write “{fix}”, as elsewhere", fix),
+            )
