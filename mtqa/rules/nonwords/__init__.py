@@ -8,5 +8,6 @@ from __future__ import annotations
 
 from mtqa.rules.nonwords import forms, rules
 from mtqa.rules.nonwords import misspellings  # common words one letter off, which the list knows as rare
+from mtqa.rules.nonwords import glued_names  # a name glued to the word after it
 
-__all__ = ["forms", "misspellings", "rules"]
+__all__ = ["forms", "glued_names", "misspellings", "rules"]
