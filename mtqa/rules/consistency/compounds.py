@@ -17,6 +17,7 @@ from mtqa import lexicon
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Scope, rule
+from mtqa.segment import Paragraph
 
 # Two words with a space or a hyphen between: the open or hyphenated form (each pair, overlapping)
 _PAIR = lazy(r"(?<![\p{L}\p{N}’'\-])(\p{L}{2,})(?=([ \-])(\p{L}{3,})(?![\p{L}\p{N}’'\-]))")
@@ -73,7 +74,7 @@ def compound_form(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         closed.update(w.lower() for w in _WORD.findall(par.text))
     if not closed:
         return
-    split: defaultdict[str, list[tuple[object, int, int]]] = defaultdict(list)
+    split: defaultdict[str, list[tuple[Paragraph, int, int]]] = defaultdict(list)
     for par in pars:
         text = par.text
         for m in _PAIR.finditer(text):

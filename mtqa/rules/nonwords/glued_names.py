@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from typing import Iterator
 
+import regex
+
 from mtqa import lexicon
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Scope, rule
+from mtqa.segment import Paragraph
 from mtqa.text.fold import without_marks
 
 # A capitalised word of lowercase letters after its capital, long enough to hold a name and a word
@@ -59,7 +62,7 @@ def glued_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     if lex is None:
         raise CheckSkipped(lexicon.MISSING)
     pars = doc.paragraphs
-    suspects = []
+    suspects: list[tuple[Paragraph, regex.Match]] = []
     names: set[str] = set()
     for par in pars:
         text = par.text
