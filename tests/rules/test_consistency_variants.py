@@ -19,8 +19,7 @@ BAD = [
     ("consistency/acronym-case", "The RCMP said no. The Rcmp later confirmed it.", ["Rcmp"]),
     ("consistency/compound-form", "The cybersecurity agency warned banks.\n\nIts cyber security chief spoke.",
      ["cyber security"]),
-    ("consistency/compound-form", "Wildfire crews arrived. A second wild-fire started, the wildfire service said.",
-     ["wild-fire"]),
+    ("consistency/compound-form", "Lifespans grew. The average life span rose; lifespans of men lagged.", ["life span"]),
     ("consistency/compound-form", "Healthcare workers rallied. “Health care is broken,” one said; healthcare unions agreed.",
      ["Health care"]),
     ("consistency/compound-form", "(Policymakers met.) The policy makers said no; policymakers in Ottawa agreed.", ["policy makers"]),
@@ -33,6 +32,7 @@ GOOD = [
     ("consistency", "Prices rose 3 per cent in May and 5 per cent in June."),
     ("consistency", "The NATO summit opened. NATO leaders met."),
     ("consistency/compound-form", "Health care is a provincial matter, and health-care costs rose."),
+    ("consistency/compound-form", "Freshwater lakes hold fresh water, and a wildfire is a wild fire."),
     ("consistency/compound-form", "Everyday life changed; every day the turnout grew, as voters turn out."),
     ("consistency/compound-form", "The setup was quick; they set up the stage and broke down the breakdown."),
 ]
