@@ -9,19 +9,24 @@ are the noun and the modifier in Canadian style ("health care", "health-care cos
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
+from operator import add
 from typing import Iterator
 
+
+import regex
 
 from mtqa import lexicon, tagging
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Scope, rule
-from mtqa.segment import Paragraph
+from mtqa.segment import Paragraph, story_text
 
 # Two words with a space or a hyphen between: the open or hyphenated form (each pair, overlapping)
 _PAIR = lazy(r"(?<![\p{L}\p{N}’'\-])(\p{L}{2,})(?=([ \-])(\p{L}{3,})(?![\p{L}\p{N}’'\-]))")
 _WORD = lazy(r"(?<![\p{L}\p{N}’'\-])\p{L}{6,}(?![\p{L}\p{N}’'\-])")
+_TOKENS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")  # a word of letters, or two joined by a hyphen
 # Words whose pair with the next word is another thing than the closed compound: a determiner
 # or quantifier ("every day" / "everyday", "any one" / "anyone"), a modal or preposition ("may
 # be" / "maybe", "in to" / "into"), and the particles of phrasal verbs, whose closed form is the
@@ -77,14 +82,33 @@ def compound_form(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         raise CheckSkipped(lexicon.MISSING)
     tg = tagging.tagger()
     pars = doc.paragraphs
+    # the story's words and hyphenated pairs, in lowercase (found and counted at C speed): a
+    # closed form is a word of its own; a split one two words in a row, or a hyphenated pair
+    toks = _TOKENS.findall(story_text(pars).lower())
+    counts = Counter(toks)
     closed: Counter[str] = Counter()
-    for par in pars:
-        closed.update(_singular(w.lower()) for w in _WORD.findall(par.text))
-    if not closed:
+    for t, n in counts.items():  # each distinct word judged once
+        if len(t) >= _MIN_CLOSED and t.isalpha():
+            closed[_singular(t)] += n
+    joined = set(map(add, toks, toks[1:])) | {t.replace("-", "") for t in counts if "-" in t}
+    hits = (closed.keys() & joined) | {k for k in closed if k + "s" in joined}
+    if not hits:
+        return  # the usual story: no compound written both ways
+    # the first parts of the few compounds met both ways, where the rest is a word of the story too
+    words = {w for t in counts for w in t.split("-")}
+    firsts = {k[:i] for k in hits for i in range(2, len(k) - 2)
+              if k[:i] in words and k[:i] not in _FIRST_NOT and k[i:] not in _SECOND_NOT
+              and (k[i:] in words or k[i:] + "s" in words)}
+    if not firsts:
         return
+    # the split forms, found as written: each first part before a space or hyphen and its second
+    found = regex.compile(r"(?<![\p{L}\p{N}’'\-])(" + "|".join(map(regex.escape, sorted(firsts))) + r")(?=[ \-]\p{L})",
+                          regex.IGNORECASE)
     split: defaultdict[str, list[tuple[Paragraph, int, int]]] = defaultdict(list)
     for par in pars:
         text = par.text
+        if not found.search(text):
+            continue
         for m in _PAIR.finditer(text):
             first, second = m.group(1).lower(), m.group(3).lower()
             key = _singular(first + second)

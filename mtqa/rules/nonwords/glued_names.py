@@ -16,7 +16,7 @@ from mtqa import lexicon
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Scope, rule
-from mtqa.segment import Paragraph
+from mtqa.segment import Paragraph, story_text
 from mtqa.text.fold import without_marks
 
 # A capitalised word of lowercase letters after its capital, long enough to hold a name and a word
@@ -62,12 +62,15 @@ def glued_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     if lex is None:
         raise CheckSkipped(lexicon.MISSING)
     pars = doc.paragraphs
-    suspects: list[tuple[Paragraph, regex.Match]] = []
-    names: set[str] = set()
-    for par in pars:
-        text = par.text
-        names.update(_fold(n) for n in _NAME.findall(text))
-        suspects.extend((par, m) for m in _CAPITALISED.finditer(text) if lex.zipf(m.group().lower()) == 0)
+    story = story_text(pars)
+    unlisted = lex.unknown({w.lower() for w in _CAPITALISED.findall(story)})  # one batch lookup
+    if not unlisted:
+        return
+    names = {_fold(n) for n in _NAME.findall(story)}
+    suspects: list[tuple[Paragraph, regex.Match]] = [
+        (par, m) for par in pars if any(map(par.text.lower().__contains__, unlisted))
+        for m in _CAPITALISED.finditer(par.text) if m.group().lower() in unlisted
+    ]
     for par, m in suspects:
         word = m.group()
         folded = _fold(word)

@@ -11,6 +11,7 @@ English dictionary (lemminflect's tables) lists as a word of its own; a real rar
 
 from __future__ import annotations
 
+from functools import lru_cache
 from string import ascii_lowercase
 from typing import Iterator
 
@@ -36,16 +37,11 @@ def one_letter_away(word: str) -> Iterator[str]:
     swapped, never at the first or the last letter (slips are inside a word; at its edges a
     letter makes another word: "esports" and "sports", "screed" and "screen", "gavel" and "gave")."""
     n = len(word)
-    for i in range(1, n - 1):
-        yield word[:i] + word[i + 1 :]  # a letter added by the slip
-        if i + 2 < n:
-            yield word[:i] + word[i + 1] + word[i] + word[i + 2 :]  # two swapped
-        for c in ascii_lowercase:
-            if c != word[i]:
-                yield word[:i] + c + word[i + 1 :]  # one changed
-    for i in range(1, n):
-        for c in ascii_lowercase:
-            yield word[:i] + c + word[i:]  # one dropped
+    splits = [(word[:i], word[i:]) for i in range(1, n)]
+    yield from [a + b[1:] for a, b in splits[:-1]]  # a letter added by the slip
+    yield from [a + b[1] + b[0] + b[2:] for a, b in splits[:-2]]  # two swapped
+    yield from [a + c + b[1:] for a, b in splits[:-1] for c in ascii_lowercase if c != b[0]]  # one changed
+    yield from [a + c + b for a, b in splits for c in ascii_lowercase]  # one dropped
 
 
 def misspelt_word(lex: lexicon.Lexicon, tagger: tagging.Tagger, word: str) -> str | None:
@@ -61,11 +57,20 @@ def misspelt_word(lex: lexicon.Lexicon, tagger: tagging.Tagger, word: str) -> st
     if zipf == 0 or zipf > _RARE or len(word) < _MIN_LENGTH or tagger.readings(word):
         return None
     best, best_zipf = None, max(_COMMON, zipf + _GAP)
-    for cand in set(one_letter_away(word)):
+    near = set(one_letter_away(word))
+    for cand in near - lex.uncommon(near):  # those of Zipf 3.5 or more, by one set difference
         z = lex.zipf(cand)
         if z >= best_zipf and (tagger.lexicon_tag(cand) is not None or tagger.readings(cand)):
             best, best_zipf = cand, z
     return best
+
+
+@lru_cache(maxsize=8192)
+def _misspelling_of(word: str) -> str | None:
+    """`misspelt_word` with the process's word list and tagger, remembered per word (a word's
+    neighbours cost ~80 µs to look up, and the same rare words recur from story to story)."""
+    lex, tg = lexicon.english(), tagging.tagger()
+    return None if lex is None or tg is None else misspelt_word(lex, tg, word)
 
 
 @rule(
@@ -113,7 +118,7 @@ def misspelt_word_rule(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
     for word in rare:
         if english_counterpart(lex, word) or glued_words(lex, word):
             continue  # the source-language-form and glued-words rules report these
-        fix = misspelt_word(lex, tg, word)
+        fix = _misspelling_of(word)
         if fix:
             fixes[word] = fix
     if not fixes:
