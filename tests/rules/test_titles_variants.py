@@ -48,8 +48,10 @@ BAD = [
     (MP, AB + "UCP MPs voted against it.", "MPs"),
     (MP, QC + "the MP for Rimouski in the National Assembly, Marie Roy, voted against it.", "MP"),
     (MP, QC + "Parti Québécois member of parliament Marie Roy voted against it.", "member of parliament"),
-    pytest.param(MP, ON + "PC MP Jane Roe voted against it.", "MP",
-                 marks=pytest.mark.xfail(strict=True, reason="'PC' alone does not place a party in a province")),
+    (MP, ON + "PC MP Jane Roe voted against it.", "MP"),
+    (MP, "MLAs sat late in Winnipeg as the Manitoba legislature debated. Progressive Conservative MPs walked out.", "MPs"),
+    pytest.param(MP, "Ontario's legislature sat late at Queen's Park. The Liberal MP for Ottawa South spoke.", "MP",
+                 marks=pytest.mark.xfail(strict=True, reason="a Liberal may sit in the Commons: only the story can tell")),
 ]
 
 GOOD = [
@@ -70,6 +72,7 @@ GOOD = [
     (DEPUTY, "German deputies in the Bundestag voted on the budget."),
     (MP, QC + "Bloc MP Marie Roy said Ottawa should listen."),
     (MP, ON + "Liberal MP Sam Patel represents the area in Ottawa."),
+    (MP, "Alberta's legislature sat late in Edmonton. Former PC MP Joe Clark watched from the gallery."),
 ]
 
 

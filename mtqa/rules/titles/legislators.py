@@ -225,6 +225,9 @@ def provincial_member_as_mp(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The CAQ has 88 seats in the National Assembly, and Conservative MP Jo Roy backed its bill.
     good: Quebec Liberals chose former MP Jo Roy as leader; the CAQ holds 88 seats in the National Assembly.
     bad:  Quebec Liberals chose former PQ [[MP->MNA]] Jo Roy as critic; the CAQ holds 88 seats in the National Assembly.
+    bad:  MPPs returned to Queen's Park as the Ontario legislature resumed. PC [[MP->MPP]] Jane Roe voted no.
+    good: MPPs returned to Queen's Park as the Ontario legislature resumed. Former PC MP Joe Roy, once in Ottawa, watched.
+    good: The House of Commons sat in Ottawa, and PC MP Jane Roe voted in 1988.
 
     ## Fix safety
     Display only: the story may name a federal MP too; the editor confirms who sits where.
@@ -240,6 +243,13 @@ def provincial_member_as_mp(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         if party:
             confidence = 0.9
             prov = data.provinces.get(q[1])  # type: ignore[index]  # `party` implies q is set
+        elif (pc := _PC_BEFORE.search(text[max(0, m.start() - 30) : m.start()])) and _province_with_pcs(st, data):
+            # the Progressive Conservatives sit only in provincial legislatures since 2003: a
+            # "PC MP" in a story about a province that has them is one of its members
+            if _FORMER_BEFORE.search(text[max(0, m.start() - 30) : max(0, m.start() - 30) + pc.start()]):
+                continue  # "former PC MP": a past seat, maybe in the Commons
+            confidence = 0.75
+            prov = st.province
         elif _FEDERAL_PARTY_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
             continue  # "Conservative MP", "Bloc MP": a federal member, whatever the story
         elif _FORMER_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
@@ -268,6 +278,18 @@ _FEDERAL_PARTY_BEFORE = lazy(
 
 
 _FORMER_BEFORE = lazy(r"(?<![\p{L}-])(?:[Ff]ormer|[Ee]x-|[Oo]ne-?time|[Rr]etired|[Ll]ongtime former)\s*$")
+
+
+_PC_BEFORE = lazy(r"(?<![\p{L}-])(?:PC|Progressive Conservative)\s+$")
+
+
+def _province_with_pcs(st: jurisdiction.Story, data: jurisdiction.Legislatures) -> bool:
+    """The story is about one province's politics, and that province has a Progressive Conservative party."""
+    prov = st.province
+    return st.is_provincial and prov is not None and any(
+        code == prov.code and ("Progressive Conservative" in party or party.endswith(("PC", "PCs")))
+        for party, code in data.party_of.items()
+    )
 
 
 def _only_french_province(st: jurisdiction.Story) -> bool:
