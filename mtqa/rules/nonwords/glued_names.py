@@ -15,7 +15,7 @@ import regex
 from mtqa import lexicon
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
-from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Scope, rule
+from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Scope, Status, rule
 from mtqa.segment import Paragraph, story_text
 from mtqa.text.fold import without_marks
 
@@ -38,6 +38,11 @@ def _fold(word: str) -> str:
     scope=Scope.DOCUMENT,
     fix=FixAvailability.ALWAYS,
     confidence=0.7,
+    # Preview: on the real-copy corpus's held-back half it caught 3 labels and flagged 2 clean
+    # excerpts (aggregate figures, benchmarks/README.md, fourteenth pass, gen14b), raising false
+    # flags from 0.78 to 1.04 per 1,000 clean words, past the target of 1, where the tuning half,
+    # the signal set and the human references gave none; on by --preview until it earns more.
+    status=Status.PREVIEW,
 )
 def glued_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """A name the story uses glued to a common word after it ("Trudeausaid", "Feijoocontinues").
