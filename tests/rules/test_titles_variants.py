@@ -49,6 +49,9 @@ BAD = [
     (MP, QC + "the MP for Rimouski in the National Assembly, Marie Roy, voted against it.", "MP"),
     (MP, QC + "Parti Québécois member of parliament Marie Roy voted against it.", "member of parliament"),
     (MP, ON + "PC MP Jane Roe voted against it.", "MP"),
+    (MP, QC + "Independent MP Marie Roy, who left the CAQ caucus, voted against it in the National Assembly.", "MP"),
+    (MP, "Marie Roy sits as an independent MLA in Edmonton. The Alberta premier said independent MP Roy was wrong.", "MP"),
+    (MP, ON + "Non-affiliated MP Jane Roe (once a PC) voted against it at Queen's Park.", "MP"),
     (MP, "MLAs sat late in Winnipeg as the Manitoba legislature debated. Progressive Conservative MPs walked out.", "MPs"),
     pytest.param(MP, "Ontario's legislature sat late at Queen's Park. The Liberal MP for Ottawa South spoke.", "MP",
                  marks=pytest.mark.xfail(strict=True, reason="a Liberal may sit in the Commons: only the story can tell")),
@@ -72,6 +75,9 @@ GOOD = [
     (DEPUTY, "German deputies in the Bundestag voted on the budget."),
     (MP, QC + "Bloc MP Marie Roy said Ottawa should listen."),
     (MP, ON + "Liberal MP Sam Patel represents the area in Ottawa."),
+    (MP, QC + "Independent MP Marie Roy, who left the Conservative caucus last year, criticized it."),
+    (MP, "Quebec Premier Jean Roy spoke at the National Assembly. Jane Roe, an independent MP, criticized him."),
+    (MP, QC + "Independent MP Marie Roy, who sits in the House of Commons, praised the CAQ."),
     (MP, "Alberta's legislature sat late in Edmonton. Former PC MP Joe Clark watched from the gallery."),
 ]
 
