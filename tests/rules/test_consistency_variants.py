@@ -31,6 +31,7 @@ GOOD = [
     ("consistency", "The company will advertise the compromise and exercise its rights; analyses were organized."),
     ("consistency", "Prices rose 3 per cent in May and 5 per cent in June."),
     ("consistency", "The NATO summit opened. NATO leaders met."),
+    ("consistency/compound-form", "Her donation helped the island school; the island council says it is land they need, and we do nation building."),
     ("consistency/compound-form", "Health care is a provincial matter, and health-care costs rose."),
     ("consistency/compound-form", "Freshwater lakes hold fresh water, and a wildfire is a wild fire."),
     ("consistency/compound-form", "Everyday life changed; every day the turnout grew, as voters turn out."),

@@ -9,11 +9,9 @@ are the noun and the modifier in Canadian style ("health care", "health-care cos
 
 from __future__ import annotations
 
-import re
-from collections import Counter, defaultdict
-from operator import add
+from collections import defaultdict
+from itertools import repeat
 from typing import Iterator
-
 
 import regex
 
@@ -21,18 +19,19 @@ from mtqa import lexicon, tagging
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Scope, rule
-from mtqa.segment import Paragraph, story_text
+from mtqa.segment import Paragraph
+from mtqa.text.tokens import folded_tokens
 
 # Two words with a space or a hyphen between: the open or hyphenated form (each pair, overlapping)
 _PAIR = lazy(r"(?<![\p{L}\p{N}’'\-])(\p{L}{2,})(?=([ \-])(\p{L}{3,})(?![\p{L}\p{N}’'\-]))")
-_WORD = lazy(r"(?<![\p{L}\p{N}’'\-])\p{L}{6,}(?![\p{L}\p{N}’'\-])")
-_TOKENS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")  # a word of letters, or two joined by a hyphen
 # Words whose pair with the next word is another thing than the closed compound: a determiner
 # or quantifier ("every day" / "everyday", "any one" / "anyone"), a modal or preposition ("may
-# be" / "maybe", "in to" / "into"), and the particles of phrasal verbs, whose closed form is the
+# be" / "maybe", "in to" / "into"), an auxiliary ("is land" / "island", "be come" / "become",
+# "do nation" / "donation"), and the particles of phrasal verbs, whose closed form is the
 # noun ("turn out" / "turnout", "set up" / "setup"): closed classes of English grammar.
 _FIRST_NOT = frozenset("""
 a an the any every some no all each may can in on out up by over under with for to into
+be is are was were been do does did
 """.split())
 _SECOND_NOT = frozenset("""
 out up down over off in on back away about along around through together time times one body day
@@ -45,6 +44,49 @@ _ADJECTIVE_TAGS = frozenset({"JJ", "JJR", "JJS"})
 def _singular(word: str) -> str:
     """The word without a plural -s, so that "airstrikes" counts for "air strike"."""
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+class _Splits:
+    """Each word's splits into two common words, where the word is a common closed compound
+    ("airstrike": air + strike), judged once per process: a story's words are mostly those of
+    the stories before it, so a check looks up only its new ones, by one set difference. The
+    table is emptied past `_MAX_JUDGED` words (a long-running server sees ever more)."""
+
+    _MAX_JUDGED = 200_000
+
+    def __init__(self) -> None:
+        self._judged: set[str] = set()
+        self._splits: dict[str, tuple[tuple[str, str], ...]] = {}
+
+    def among(self, words: set[str], lex) -> tuple[set[str], dict[str, tuple[tuple[str, str], ...]]]:
+        """The members of `words` that are closed compounds, and the table of their splits."""
+        new = words - self._judged
+        if new:
+            if len(self._judged) > self._MAX_JUDGED:
+                self._judged, self._splits = set(), {}
+            for word in new:
+                found = _splits_of(word, lex)
+                if found:
+                    self._splits[word] = found
+            self._judged |= new
+        splits = self._splits
+        return words & splits.keys(), splits
+
+
+def _splits_of(word: str, lex) -> tuple[tuple[str, str], ...]:
+    """Where a common closed word (singular; six letters or more) splits into two common words,
+    the second of three letters or more ("airstrikes": air + strike), grammar pairs left out."""
+    key = _singular(word)
+    if len(key) < _MIN_CLOSED or not key.isalpha() or max(lex.zipf(key), lex.zipf(key + "s")) < lexicon.COMMON_ZIPF:
+        return ()
+    return tuple(
+        (key[:i], key[i:]) for i in range(2, len(key) - 2)
+        if key[:i] not in _FIRST_NOT and key[i:] not in _SECOND_NOT and lex.zipf(key[:i]) >= lexicon.COMMON_ZIPF
+        and max(lex.zipf(key[i:]), lex.zipf(key[i:] + "s")) >= lexicon.COMMON_ZIPF
+    )
+
+
+_SPLITS = _Splits()
 
 
 @rule(
@@ -73,6 +115,7 @@ def compound_form(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Everyday life changed; every day the turnout grew, as voters turn out in force.
     good: Maybe it will be done; it may be done into the night, as we get into it.
     good: The setup was quick; they set up the stage, and the breakdown came when talks broke down.
+    good: The island council met and the island school opened; the farmers say it is land they need.
 
     ## Fix safety
     Unsafe: the story's more frequent form is suggested; house style may prefer the other.
@@ -80,54 +123,57 @@ def compound_form(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     lex = lexicon.english()
     if lex is None:
         raise CheckSkipped(lexicon.MISSING)
-    tg = tagging.tagger()
     pars = doc.paragraphs
-    # the story's words and hyphenated pairs, in lowercase (found and counted at C speed): a
-    # closed form is a word of its own; a split one two words in a row, or a hyphenated pair
-    toks = _TOKENS.findall(story_text(pars).lower())
-    counts = Counter(toks)
-    closed: Counter[str] = Counter()
-    for t, n in counts.items():  # each distinct word judged once
-        if len(t) >= _MIN_CLOSED and t.isalpha():
-            closed[_singular(t)] += n
-    joined = set(map(add, toks, toks[1:])) | {t.replace("-", "") for t in counts if "-" in t}
-    hits = (closed.keys() & joined) | {k for k in closed if k + "s" in joined}
-    if not hits:
-        return  # the usual story: no compound written both ways
-    # the first parts of the few compounds met both ways, where the rest is a word of the story too
-    words = {w for t in counts for w in t.split("-")}
-    firsts = {k[:i] for k in hits for i in range(2, len(k) - 2)
-              if k[:i] in words and k[:i] not in _FIRST_NOT and k[i:] not in _SECOND_NOT
-              and (k[i:] in words or k[i:] + "s" in words)}
+    # the story's words, from the runs of letters the check already has (each paragraph's,
+    # case-folded, shared with other rules), gathered at C speed
+    folded = [ctx.analysis(folded_tokens, par) for par in pars]
+    words: set[str] = set().union(*folded)
+    # the common closed compounds among them (each word judged once per process), and of their
+    # splits those whose two parts the story writes as words too (the second in either number)
+    firsts: set[str] = set()
+    hits: set[str] = set()
+    compounds, splits_of = _SPLITS.among(words, lex)
+    for word in compounds:
+        for head, tail in splits_of[word]:
+            if head in words and (tail in words or tail + "s" in words):
+                firsts.add(head)
+                hits.add(_singular(word))
     if not firsts:
-        return
+        return  # the usual story: no compound whose parts stand apart in it
     # the split forms, found as written: each first part before a space or hyphen and its second
     found = regex.compile(r"(?<![\p{L}\p{N}’'\-])(" + "|".join(map(regex.escape, sorted(firsts))) + r")(?=[ \-]\p{L})",
                           regex.IGNORECASE)
     split: defaultdict[str, list[tuple[Paragraph, int, int]]] = defaultdict(list)
-    for par in pars:
-        text = par.text
-        if not found.search(text):
+    for par, toks in zip(pars, folded):
+        if firsts.isdisjoint(toks):
             continue
-        for m in _PAIR.finditer(text):
+        text = par.text
+        for f in found.finditer(text):
+            m = _PAIR.match(text, f.start())
+            if m is None:
+                continue
             first, second = m.group(1).lower(), m.group(3).lower()
             key = _singular(first + second)
-            if len(key) < _MIN_CLOSED or key not in closed or first in _FIRST_NOT or second in _SECOND_NOT:
+            if key not in hits or first in _FIRST_NOT or second in _SECOND_NOT:
                 continue
             split[key].append((par, m.start(1), m.end(3)))
+    if not split:
+        return
+    # how often each closed form stands as a word (its singular and plural), counted at C speed
+    closed = {key: sum(sum(map(list.count, folded, repeat(t))) for t in (key, key + "s") if _singular(t) == key)
+              for key in split}
+    tg = tagging.tagger()
     for key, places in split.items():
-        if max(lex.zipf(key), lex.zipf(key + "s")) < lexicon.COMMON_ZIPF:
-            continue  # the closed form is itself no established word: a name or a slip
         first = places[0][0].text[places[0][1] : places[0][2]].split()[0].split("-")[0].lower()
         if tg is not None and tg.lexicon_tag(first) in _ADJECTIVE_TAGS:
             continue  # an adjective before a noun is a phrase of its own: "fresh water", "freshwater fish"
         if len(places) > closed[key]:
             continue  # the split form is the story's usual one: a closed form is no leftover here
         for par, start, end in places:
-            found = par.text[start:end]
-            word = "".join(found.replace("-", " ").split()).lower()
-            fix = word[:1].upper() + word[1:] if found[:1].isupper() else word
+            written = par.text[start:end]
+            word = "".join(written.replace("-", " ").split()).lower()
+            fix = word[:1].upper() + word[1:] if written[:1].isupper() else word
             yield ctx.finding(
-                par, start, end, f"“{found}” is written “{word}” elsewhere in the story",
+                par, start, end, f"“{written}” is written “{word}” elsewhere in the story",
                 fix=Fix.unsafe(f"Write “{fix}”, as elsewhere", fix),
             )
