@@ -11,19 +11,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from itertools import repeat
-from typing import Iterator
-
-import regex
+from typing import AbstractSet, Iterator
 
 from mtqa import lexicon, tagging
 from mtqa.finding import Fix, FixAvailability, Severity
-from mtqa.patterns import lazy
 from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Scope, rule
 from mtqa.segment import Paragraph
 from mtqa.text.tokens import folded_tokens
 
-# Two words with a space or a hyphen between: the open or hyphenated form (each pair, overlapping)
-_PAIR = lazy(r"(?<![\p{L}\p{N}’'\-])(\p{L}{2,})(?=([ \-])(\p{L}{3,})(?![\p{L}\p{N}’'\-]))")
 # Words whose pair with the next word is another thing than the closed compound: a determiner
 # or quantifier ("every day" / "everyday", "any one" / "anyone"), a modal or preposition ("may
 # be" / "maybe", "in to" / "into"), an auxiliary ("is land" / "island", "be come" / "become",
@@ -38,6 +33,9 @@ out up down over off in on back away about along around through together time ti
 while self selves ever where thing things how way
 """.split())
 _MIN_CLOSED = 6  # letters of the closed form at least
+# each part of an open compound is an everyday word (cyber 3.98, hash 3.63, air 5.37), which
+# leaves out splits into fragments ("jor dan", "re cent", "mis sion")
+_PART_ZIPF = 3.5
 _ADJECTIVE_TAGS = frozenset({"JJ", "JJR", "JJS"})
 
 
@@ -46,9 +44,13 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+Split = tuple[str, str, str]  # the first part, the second, the second in the plural
+Compound = tuple[str, tuple[Split, ...]]  # the closed form in the singular, and its splits
+
+
 class _Splits:
     """Each word's splits into two common words, where the word is a common closed compound
-    ("airstrike": air + strike), judged once per process: a story's words are mostly those of
+    ("airstrikes": air + strike), judged once per process: a story's words are mostly those of
     the stories before it, so a check looks up only its new ones, by one set difference. The
     table is emptied past `_MAX_JUDGED` words (a long-running server sees ever more)."""
 
@@ -56,37 +58,61 @@ class _Splits:
 
     def __init__(self) -> None:
         self._judged: set[str] = set()
-        self._splits: dict[str, tuple[tuple[str, str], ...]] = {}
+        self._compounds: dict[str, Compound] = {}
 
-    def among(self, words: set[str], lex) -> tuple[set[str], dict[str, tuple[tuple[str, str], ...]]]:
+    def among(self, words: AbstractSet[str], lex) -> tuple[AbstractSet[str], dict[str, Compound]]:
         """The members of `words` that are closed compounds, and the table of their splits."""
         new = words - self._judged
         if new:
             if len(self._judged) > self._MAX_JUDGED:
-                self._judged, self._splits = set(), {}
+                self._judged, self._compounds = set(), {}
             for word in new:
-                found = _splits_of(word, lex)
-                if found:
-                    self._splits[word] = found
+                found = _compound(word, lex)
+                if found is not None:
+                    self._compounds[word] = found
             self._judged |= new
-        splits = self._splits
-        return words & splits.keys(), splits
+        compounds = self._compounds
+        return words & compounds.keys(), compounds
 
 
-def _splits_of(word: str, lex) -> tuple[tuple[str, str], ...]:
-    """Where a common closed word (singular; six letters or more) splits into two common words,
-    the second of three letters or more ("airstrikes": air + strike), grammar pairs left out."""
+def _compound(word: str, lex) -> Compound | None:
+    """Where a common closed word (six letters or more in the singular) splits into two everyday
+    words, the second of three letters or more ("airstrikes": air + strike), grammar pairs left out."""
     key = _singular(word)
     if len(key) < _MIN_CLOSED or not key.isalpha() or max(lex.zipf(key), lex.zipf(key + "s")) < lexicon.COMMON_ZIPF:
-        return ()
-    return tuple(
-        (key[:i], key[i:]) for i in range(2, len(key) - 2)
-        if key[:i] not in _FIRST_NOT and key[i:] not in _SECOND_NOT and lex.zipf(key[:i]) >= lexicon.COMMON_ZIPF
-        and max(lex.zipf(key[i:]), lex.zipf(key[i:] + "s")) >= lexicon.COMMON_ZIPF
+        return None
+    splits = tuple(
+        (key[:i], key[i:], key[i:] + "s") for i in range(2, len(key) - 2)
+        if key[:i] not in _FIRST_NOT and key[i:] not in _SECOND_NOT and lex.zipf(key[:i]) >= _PART_ZIPF
+        and max(lex.zipf(key[i:]), lex.zipf(key[i:] + "s")) >= _PART_ZIPF
     )
+    return (key, splits) if splits else None
 
 
 _SPLITS = _Splits()
+
+_NOT_AROUND = frozenset("’'-")  # a pair glued to an apostrophe or another hyphen is part of a longer form
+
+
+def _split_forms(par: Paragraph, toks: list[str], firsts: set[str]) -> Iterator[tuple[Paragraph, int, int, str]]:
+    """Each first part followed by one space or hyphen and a word of three letters or more
+    (`toks`: the paragraph's runs of letters, case-folded), as (paragraph, start, end, the
+    pair joined in the singular); grammar pairs left out."""
+    text = par.text
+    spans = par.token_spans
+    last = len(toks) - 1
+    for i in [i for i, t in enumerate(toks) if t in firsts]:
+        if i == last:
+            continue
+        (s1, e1), (s2, e2) = spans[i], spans[i + 1]
+        if s2 != e1 + 1 or text[e1] not in " -":
+            continue
+        first, second = toks[i], toks[i + 1]
+        if (len(first) < 2 or len(second) < 3 or not first.isalpha() or not second.isalpha()
+                or (s1 and text[s1 - 1] in _NOT_AROUND) or text[e2 : e2 + 1] in _NOT_AROUND
+                or first in _FIRST_NOT or second in _SECOND_NOT):
+            continue
+        yield par, s1, e2, _singular(first + second)
 
 
 @rule(
@@ -124,39 +150,34 @@ def compound_form(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     if lex is None:
         raise CheckSkipped(lexicon.MISSING)
     pars = doc.paragraphs
-    # the story's words, from the runs of letters the check already has (each paragraph's,
-    # case-folded, shared with other rules), gathered at C speed
+    # the story's words, from each paragraph's runs of letters that the check already has
+    # (case-folded, in order; shared with other rules), gathered at C speed
     folded = [ctx.analysis(folded_tokens, par) for par in pars]
-    words: set[str] = set().union(*folded)
+    words: set[str] = set()
+    for toks in folded:
+        words.update(toks)
     # the common closed compounds among them (each word judged once per process), and of their
     # splits those whose two parts the story writes as words too (the second in either number)
     firsts: set[str] = set()
     hits: set[str] = set()
-    compounds, splits_of = _SPLITS.among(words, lex)
-    for word in compounds:
-        for head, tail in splits_of[word]:
-            if head in words and (tail in words or tail + "s" in words):
+    found, table = _SPLITS.among(words, lex)
+    for word in found:
+        key, splits = table[word]
+        for head, tail, tails in splits:
+            if head in words and (tail in words or tails in words):
                 firsts.add(head)
-                hits.add(_singular(word))
+                hits.add(key)
     if not firsts:
         return  # the usual story: no compound whose parts stand apart in it
-    # the split forms, found as written: each first part before a space or hyphen and its second
-    found = regex.compile(r"(?<![\p{L}\p{N}’'\-])(" + "|".join(map(regex.escape, sorted(firsts))) + r")(?=[ \-]\p{L})",
-                          regex.IGNORECASE)
+    # the split forms, found as written: a first part, one space or hyphen, and its second part,
+    # read from the paragraph's runs of letters (case-folded, in order) and where they stand
     split: defaultdict[str, list[tuple[Paragraph, int, int]]] = defaultdict(list)
     for par, toks in zip(pars, folded):
         if firsts.isdisjoint(toks):
             continue
-        text = par.text
-        for f in found.finditer(text):
-            m = _PAIR.match(text, f.start())
-            if m is None:
-                continue
-            first, second = m.group(1).lower(), m.group(3).lower()
-            key = _singular(first + second)
-            if key not in hits or first in _FIRST_NOT or second in _SECOND_NOT:
-                continue
-            split[key].append((par, m.start(1), m.end(3)))
+        for par_, start, end, key in _split_forms(par, toks, firsts):
+            if key in hits:
+                split[key].append((par_, start, end))
     if not split:
         return
     # how often each closed form stands as a word (its singular and plural), counted at C speed
