@@ -10,7 +10,6 @@ are the noun and the modifier in Canadian style ("health care", "health-care cos
 from __future__ import annotations
 
 from collections import defaultdict
-from itertools import repeat
 from typing import AbstractSet, Iterator
 
 from mtqa import lexicon, tagging
@@ -91,6 +90,18 @@ def _compound(word: str, lex) -> Compound | None:
 
 _SPLITS = _Splits()
 
+def _closed_at_least(folded: list[list[str]], key: str, n: int) -> bool:
+    """Whether the closed form (`key`, singular, or its plural) stands as a word `n` times or
+    more in the story's runs of letters (each paragraph's counted at C speed, until there are)."""
+    forms = [t for t in (key, key + "s") if _singular(t) == key]
+    seen = 0
+    for toks in folded:
+        seen += sum(map(toks.count, forms))
+        if seen >= n:
+            return True
+    return False
+
+
 _NOT_AROUND = frozenset("’'-")  # a pair glued to an apostrophe or another hyphen is part of a longer form
 
 
@@ -161,8 +172,7 @@ def compound_form(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     firsts: set[str] = set()
     hits: set[str] = set()
     found, table = _SPLITS.among(words, lex)
-    for word in found:
-        key, splits = table[word]
+    for key, splits in map(table.__getitem__, found):
         for head, tail, tails in splits:
             if head in words and (tail in words or tails in words):
                 firsts.add(head)
@@ -180,15 +190,12 @@ def compound_form(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                 split[key].append((par_, start, end))
     if not split:
         return
-    # how often each closed form stands as a word (its singular and plural), counted at C speed
-    closed = {key: sum(sum(map(list.count, folded, repeat(t))) for t in (key, key + "s") if _singular(t) == key)
-              for key in split}
     tg = tagging.tagger()
     for key, places in split.items():
         first = places[0][0].text[places[0][1] : places[0][2]].split()[0].split("-")[0].lower()
         if tg is not None and tg.lexicon_tag(first) in _ADJECTIVE_TAGS:
             continue  # an adjective before a noun is a phrase of its own: "fresh water", "freshwater fish"
-        if len(places) > closed[key]:
+        if not _closed_at_least(folded, key, len(places)):
             continue  # the split form is the story's usual one: a closed form is no leftover here
         for par, start, end in places:
             written = par.text[start:end]
