@@ -488,9 +488,9 @@ def accent_variants(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Ms. Bérubé spoke first.\\n\\nLater Ms. Bérubé said the talks had failed.
     good: The Bloc Québécois won seats across Quebec and in Montreal.
     good: Dr. Renée Ouellet and her sister Rene Ouellet ran the clinic; Renée Ouellet left.
-    good: Premier François Roy spoke in Quebec City.\n\nRoy said the plan would pass.\n\nQuebec Premier Francois Roy speaks to reporters on Monday. THE CANADIAN PRESS/Jane Doe
-    bad:  Premier François Roy spoke in Quebec City.\n\nLater [[Francois->François]] Roy said the plan would pass.\n\nPremier François Roy speaks on Monday. THE CANADIAN PRESS/Jane Doe
-    bad:  Premier François Roy spoke.\n\n[[Francois->François]] Roy speaks at the Assemblée nationale on Monday. THE CANADIAN PRESS/Jane Doe
+    good: Premier François Roy spoke in Quebec City.\\n\\nRoy said the plan would pass.\\n\\nQuebec Premier Francois Roy speaks to reporters on Monday. THE CANADIAN PRESS/Jane Doe
+    bad:  Premier François Roy spoke in Quebec City.\\n\\nLater [[Francois->François]] Roy said the plan would pass.\\n\\nPremier François Roy speaks on Monday. THE CANADIAN PRESS/Jane Doe
+    bad:  Premier François Roy spoke.\\n\\n[[Francois->François]] Roy speaks at the Assemblée nationale on Monday. THE CANADIAN PRESS/Jane Doe
 
     ## Fix safety
     Display only: the accented form is usually right, but an editor checks the person.
