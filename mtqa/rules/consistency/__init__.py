@@ -7,5 +7,6 @@ every family's package).
 from __future__ import annotations
 
 from mtqa.rules.consistency import number_forms, rules, spellings
+from mtqa.rules.consistency import compounds  # a compound closed in one place, open in another
 
-__all__ = ["number_forms", "rules", "spellings"]
+__all__ = ["compounds", "number_forms", "rules", "spellings"]

@@ -7,5 +7,6 @@ every family's package).
 from __future__ import annotations
 
 from mtqa.rules.names import order, rules
+from mtqa.rules.names import parties  # a party's name in lower case
 
-__all__ = ["order", "rules"]
+__all__ = ["order", "parties", "rules"]

@@ -30,6 +30,7 @@ from mtqa.accents import strip_accents
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.matching import levenshtein
 from mtqa.patterns import lazy
+from mtqa.roles import LayoutRole, LineRoles, line_roles
 from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Scope, rule
 from mtqa.rules.names.analysis import LONG_WORD, Inventory, Mention, inventory
 from mtqa.rules.names.pack import ACCENTS_PACK, AccentData, NamesData, fold, near
@@ -108,6 +109,8 @@ def inconsistent_spelling(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         flagged.add(minority)
         n_major = inv.counts.get(majority, 0)
         for m in by_surname[minority]:
+            if fold(minority) == fold(majority) and _in_plain_caption(m.par, ctx.analysis(line_roles), m.start):
+                continue  # an accent dropped in an ASCII caption: house practice (names/accent-variants)
             yield ctx.finding(
                 m.par, m.start, m.end,
                 f"“{minority}” is spelt “{majority}” elsewhere in the story ({n_major}×); same person? "
@@ -193,6 +196,8 @@ def _lone_variants(doc, ctx: RuleContext, by_surname: dict[str, list[Mention]], 
                 continue
             word = m.group(1)
             surname = variants[word]
+            if fold(word) == fold(surname) and _in_plain_caption(par, ctx.analysis(line_roles), m.start()):
+                continue  # an accent dropped in an ASCII caption: house practice (names/accent-variants)
             yield ctx.finding(
                 par, m.start(), m.end(),
                 f"“{word}” is spelt “{surname}” elsewhere in the story ({inv.counts.get(surname, 0)}×); same person? "
@@ -483,19 +488,43 @@ def accent_variants(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Ms. Bérubé spoke first.\\n\\nLater Ms. Bérubé said the talks had failed.
     good: The Bloc Québécois won seats across Quebec and in Montreal.
     good: Dr. Renée Ouellet and her sister Rene Ouellet ran the clinic; Renée Ouellet left.
+    good: Premier François Roy spoke in Quebec City.\\n\\nRoy said the plan would pass.\\n\\nQuebec Premier Francois Roy speaks to reporters on Monday. THE CANADIAN PRESS/Jane Doe
+    bad:  Premier François Roy spoke in Quebec City.\\n\\nLater [[Francois->François]] Roy said the plan would pass.\\n\\nPremier François Roy speaks on Monday. THE CANADIAN PRESS/Jane Doe
+    bad:  Premier François Roy spoke.\\n\\n[[Francois->François]] Roy speaks at the Assemblée nationale on Monday. THE CANADIAN PRESS/Jane Doe
 
     ## Fix safety
     Display only: the accented form is usually right, but an editor checks the person.
 
     ## Known issues
     English forms that drop an accent by right (Quebec, Montreal) are never reported; a
-    story that writes one name with two different accented forms is left alone.
+    story that writes one name with two different accented forms is left alone. A caption or
+    credit line set without any accent ("Francois Legault speaks… THE CANADIAN PRESS/…") is
+    left alone too: wire captions are often plain ASCII by house practice; one that keeps other
+    accents and drops the name's is reported.
     """
-    for par, s, e, form, n in ctx.analysis(accent_variants_of):
+    variants = ctx.analysis(accent_variants_of)
+    layout = ctx.analysis(line_roles) if variants else None
+    for par, s, e, form, n in variants:
+        if layout is not None and _in_plain_caption(par, layout, s):
+            continue
         yield ctx.finding(
             par, s, e, f"“{par.text[s:e]}” is written “{form}” elsewhere in the story ({n}×)",
             fix=Fix.display_only(f"Write {form}", form),
         )
+
+
+_CAPTION_ROLES = (LayoutRole.CAPTION, LayoutRole.CREDIT)
+
+
+def _in_plain_caption(par: Paragraph, layout: LineRoles, index: int) -> bool:
+    """Whether `par.text[index]` is in a caption or credit line that writes no letter outside
+    ASCII (the caption and its credit together)."""
+    if layout.role(par, index) not in _CAPTION_ROLES:
+        return False
+    text = par.text
+    start = text.rfind("\n", 0, index) + 1
+    end = text.find("\n", index)
+    return text[start : end if end >= 0 else len(text)].isascii()
 
 
 def _variant_spans(ctx: RuleContext) -> set[tuple[int, int]]:

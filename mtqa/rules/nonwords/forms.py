@@ -49,7 +49,8 @@ _ENDINGS = (
     ("tif", "tive"), ("sif", "sive"), ("tifs", "tives"), ("sifs", "sives"), ("iel", "ial"),
     ("iels", "ials"), ("el", "al"), ("elle", "al"), ("aux", "al"), ("aire", "ary"), ("aires", "aries"),
     ("eur", "or"), ("eurs", "ors"), ("eux", "ous"),
-    ("cion", "tion"), ("ciones", "tions"), ("zione", "tion"), ("zioni", "tions"), ("ione", "ion"),
+    ("cion", "tion"), ("ciones", "tions"), ("cional", "tional"), ("cionales", "tional"), ("zione", "tion"),
+    ("zioni", "tions"), ("ione", "ion"),
     ("dad", "ty"), ("dades", "ties"), ("dade", "ty"), ("mente", "ly"),
     ("ico", "ic"), ("ica", "ic"), ("ica", "ics"), ("ico", "ical"), ("ica", "ical"), ("icos", "ic"),
     ("icas", "ics"), ("oso", "ous"), ("osa", "ous"), ("ivo", "ive"), ("iva", "ive"),
@@ -154,6 +155,7 @@ def source_language_form(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
     bad:  The [[independance->independence]] of the inquiry was questioned.
     bad:  The [[gouvernement->government]] tabled its [[developpement->development]] plan.
     bad:  She asked for more [[informacion->information]] about the [[economie->economy]].
+    bad:  The [[constitucional->constitutional]] court and the [[internacionales->international]] observers met.
     bad:  It is a [[politique->political]] decision, taken in [[secretaire->secretary]] Roy's office.
     bad:  The [[professionnel->professional]] bodies and the [[militaire->military]] police met.
     good: The independence of the inquiry was questioned, and the goalie and the rookie spoke.

@@ -12,5 +12,6 @@ from mtqa.rules.titles import legislators  # provincial premiers and legislators
 from mtqa.rules.titles import cut_ranks  # a lower-case rank cut from its name by a period
 # an article or a long formal title before a full name, French style
 from mtqa.rules.titles import title_forms
+from mtqa.rules.titles import governors  # a premier called a governor (Spanish, Chinese, Russian)
 
-__all__ = ["cut_ranks", "legislators", "rules", "title_forms"]
+__all__ = ["cut_ranks", "governors", "legislators", "rules", "title_forms"]

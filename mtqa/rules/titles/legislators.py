@@ -225,9 +225,21 @@ def provincial_member_as_mp(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The CAQ has 88 seats in the National Assembly, and Conservative MP Jo Roy backed its bill.
     good: Quebec Liberals chose former MP Jo Roy as leader; the CAQ holds 88 seats in the National Assembly.
     bad:  Quebec Liberals chose former PQ [[MP->MNA]] Jo Roy as critic; the CAQ holds 88 seats in the National Assembly.
+    bad:  MPPs returned to Queen's Park as the Ontario legislature resumed. PC [[MP->MPP]] Jane Roe voted no.
+    good: MPPs returned to Queen's Park as the Ontario legislature resumed. Former PC MP Joe Roy, once in Ottawa, watched.
+    good: The House of Commons sat in Ottawa, and PC MP Jane Roe voted in 1988.
+    good: Quebec Premier Jean Roy spoke at the National Assembly. Independent MP Jane Roe, who left the Conservative caucus, criticized him.
+    bad:  Quebec Premier Jean Roy spoke on Tuesday. Independent [[MP->MNA]] Jane Roe, who left the CAQ caucus, voted against the bill in the National Assembly.
+    bad:  Jane Roe left the CAQ and sits as an independent MNA. On Tuesday, independent [[MP->MNA]] Roe voted against the Quebec bill, and Premier Jean Roy answered.
 
     ## Fix safety
     Display only: the story may name a federal MP too; the editor confirms who sits where.
+
+    ## Known issues
+    An "independent MP" belongs to no party that places them, and a story about a province
+    often quotes a federal member from it: it is flagged only where its sentence names a
+    provincial legislature, party or member's title (and nothing federal), or where the story
+    calls its independents MNAs, MPPs or MLAs.
     """
     data = jurisdiction.data_of(ctx)
     st = ctx.analysis(jurisdiction.story_of)
@@ -240,8 +252,22 @@ def provincial_member_as_mp(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         if party:
             confidence = 0.9
             prov = data.provinces.get(q[1])  # type: ignore[index]  # `party` implies q is set
+        elif (pc := _PC_BEFORE.search(text[max(0, m.start() - 30) : m.start()])) and _province_with_pcs(st, data):
+            # the Progressive Conservatives sit only in provincial legislatures since 2003: a
+            # "PC MP" in a story about a province that has them is one of its members
+            if _FORMER_BEFORE.search(text[max(0, m.start() - 30) : max(0, m.start() - 30) + pc.start()]):
+                continue  # "former PC MP": a past seat, maybe in the Commons
+            confidence = 0.75
+            prov = st.province
         elif _FEDERAL_PARTY_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
             continue  # "Conservative MP", "Bloc MP": a federal member, whatever the story
+        elif _UNAFFILIATED_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+            # "independent MP": no party places the member, and a story about a province often
+            # quotes an MP from it; only this sentence or the story's own title for independents can
+            if not _sits_provincially(doc.paragraphs, par, m.start(), data):
+                continue
+            confidence = 0.75
+            prov = st.province
         elif _FORMER_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
             continue  # "former MP Jo Roy": a past seat, often in the Commons, says nothing of this story's
         elif st.purely_provincial and st.province is not None and st.province.french:
@@ -268,6 +294,42 @@ _FEDERAL_PARTY_BEFORE = lazy(
 
 
 _FORMER_BEFORE = lazy(r"(?<![\p{L}-])(?:[Ff]ormer|[Ee]x-|[Oo]ne-?time|[Rr]etired|[Ll]ongtime former)\s*$")
+
+
+# a member sitting for no party ("independent MP", "non-affiliated MP")
+_UNAFFILIATED_BEFORE = lazy(r"(?<![\p{L}-])(?:[Ii]ndependent|[Uu]naffiliated|[Nn]on-?affiliated|[Nn]on-attached)\s+$")
+# the story's own title for a provincial independent ("independent MNA"): the "MP" beside it is a slip
+_PROVINCIAL_INDEPENDENT = lazy(r"(?<![\p{L}-])[Ii]ndependent\s+(?:MNA|MPP|MLA|MHA)s?(?![\p{L}-])")
+_SEAT_WORDS = frozenset({"legislature", "legislatures", "provincial legislature", "MNA", "MNAs", "MPP", "MPPs",
+                         "MLA", "MLAs", "MHA", "MHAs"})
+
+
+def _sits_provincially(pars, par, pos: int, data: jurisdiction.Legislatures) -> bool:
+    """Whether an unaffiliated "MP" at `pos` sits in a provincial legislature, by its own words:
+    its sentence names a provincial legislature, a provincial party or a provincial member's
+    title and nothing federal, or the story calls its independents MNAs, MPPs or MLAs.
+    """
+    lo, hi = jurisdiction.sentence_span(par, pos)
+    seat = False
+    for start, end, (kind, _code) in jurisdiction.scan(data.signals, data.signal_firsts, par):
+        if not lo <= start < hi:
+            continue
+        if kind == "federal":
+            return False  # "independent MP ... in the House of Commons"
+        seat = seat or kind in ("legislature", "party") or par.text[start:end] in _SEAT_WORDS
+    return seat or any(_PROVINCIAL_INDEPENDENT.search(p.text) for p in pars if "ndependent" in p.text)
+
+
+_PC_BEFORE = lazy(r"(?<![\p{L}-])(?:PC|Progressive Conservative)\s+$")
+
+
+def _province_with_pcs(st: jurisdiction.Story, data: jurisdiction.Legislatures) -> bool:
+    """The story is about one province's politics, and that province has a Progressive Conservative party."""
+    prov = st.province
+    return st.is_provincial and prov is not None and any(
+        code == prov.code and ("Progressive Conservative" in party or party.endswith(("PC", "PCs")))
+        for party, code in data.party_of.items()
+    )
 
 
 def _only_french_province(st: jurisdiction.Story) -> bool:

@@ -63,6 +63,9 @@ def compile_pack(raw: dict) -> FrenchLexicon:
 _WORD = pattern_cache.compile(r"\p{L}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*")
 # Letters French (and Spanish) mark that English words do not carry.
 _ACCENTED = pattern_cache.compile(r"[àâçéèêëîïôûùüÿœæñ]")
+# Letters French never writes (Spanish, Portuguese, Italian, Nordic): a word with one is no French
+# word ("açaí", "São"), whatever other accent it has; the source-leftover rule judges such words.
+_NOT_FRENCH = pattern_cache.compile(r"[áíóúãõìòåø]")
 # An elided French article or pronoun before a lowercase word: d’archives, l’équipe, qu’il.
 _ELISION = pattern_cache.compile(r"^(?:d|l|qu|n|c|j|s|m|t|jusqu|lorsqu|puisqu)['’]\p{Ll}")
 _BREAK = frozenset(".!?;:()[]{}\"“”«»—–")
@@ -121,6 +124,7 @@ def french_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: “On est là pour rester,” he told the crowd (“We are here to stay”).
     good: The résumé of the protégé was an exposé, and the décor was a façade.
     good: Smith et al. studied the vis-à-vis de facto rule.
+    good: They ate açaí bowls at the São Paulo café.
     good: He said nous sommes très fiers de nos soldats (source/untranslated-text reports it).
     bad:  The premier thanked the crews.\\n\\nMes [[pensées]] accompagnent les familles [[touchées]] par les inondations.
     good: The premier thanked the crews.\\n\\nMes pensées accompagnent les familles touchées par les inondations. — Jane Roy (@janeroy) March 3, 2024
@@ -183,7 +187,7 @@ def french_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             in_loan = li < len(loans) and loans[li][0] <= start < loans[li][1]
             low = w.casefold()
             # an accent is beyond ASCII, and an elision holds an apostrophe
-            strong = not in_loan and ((not low.isascii() and bool(_ACCENTED.search(low)))
+            strong = not in_loan and ((not low.isascii() and bool(_ACCENTED.search(low)) and not _NOT_FRENCH.search(low))
                                       or (("'" in w or "’" in w) and bool(_ELISION.match(w))))
             # a one-word loan ("première") still counts as French beside a French function word
             weak = (not in_loan and low in function_words) or (in_loan and not loans[li][2])

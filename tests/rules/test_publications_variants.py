@@ -1,0 +1,40 @@
+"""Made-up variants of the publications family's kinds (issue 11's generalisation audit,
+fourteenth pass): other outlets and languages than the tuning excerpts' (Spanish, German,
+French titles), in reporting slots of other shapes; ordinary English must stay quiet.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mtqa.testing import assert_clean, findings
+
+QUEBEC = "Quebec City — The National Assembly sat late on Tuesday. "
+
+BAD = [
+    ("publications/translated-name", QUEBEC + "According to The Duty, the minister will resign.", ["The Duty"]),
+    ("publications/translated-name", QUEBEC + "In an interview with The Press, Legault said no.", ["The Press"]),
+    ("publications/translated-name", QUEBEC + "“The Duty” reported that the minister will resign.", ["The Duty"]),
+    ("publications/translated-name", "Madrid — the Spanish daily The Country said the vote was close.", ["The Country"]),
+    ("publications/translated-name", "Berlin — The news magazine The Mirror reported the deal.", ["The Mirror"]),
+    ("publications/translated-name", "Paris — The evening daily The World said talks failed.", ["The World"]),
+    ("publications/missing-article", "According to Globe and Mail, the minister resigned.", ["Globe and Mail"]),
+    ("publications/missing-article", "Toronto Star reported the deal on Friday.", ["Toronto Star"]),
+    pytest.param("publications/lowercase-name", "the toronto star reported the deal.", ["toronto star"],
+                 marks=pytest.mark.xfail(strict=True, reason="an outlet's name wholly in lower case is not looked for")),
+]
+
+GOOD = [
+    ("publications", "The Toronto Sun reported it. The duty of care was discussed."),
+    ("publications", "According to The Globe and Mail, the minister resigned; the Toronto Star agreed."),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "flagged"), BAD)
+def test_variant_is_flagged(rule: str, text: str, flagged: list[str]) -> None:
+    assert [f.text for f in findings(text, rule)] == flagged
+
+
+@pytest.mark.parametrize(("rule", "text"), GOOD)
+def test_look_alike_is_quiet(rule: str, text: str) -> None:
+    assert_clean(text, rule)
