@@ -17,7 +17,7 @@ from typing import Iterator
 from mtqa.analysis import analysis
 from mtqa.finding import FixAvailability, Severity
 from mtqa.patterns import lazy
-from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.rule import RawFinding, RuleContext, Status, rule
 from mtqa.scan import Phrases
 from mtqa.segment import Paragraph
 
@@ -85,6 +85,10 @@ def ai_rewrite_markers(doc) -> int:
     severity=Severity.MINOR,
     fix=FixAvailability.NONE,
     confidence=0.6,
+    # Preview: on the real-copy corpus's tuning half its kind showed on four spun sites, and the
+    # rule caught labels on two of them, short of the three sites a kind needs before it is on by
+    # default (benchmarks/README.md, fourteenth calque pass); on by --preview until it earns more.
+    status=Status.PREVIEW,
 )
 def ai_rewrite_puffery(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """The stock words of an AI rewriter, in a story that uses three or more of them.
