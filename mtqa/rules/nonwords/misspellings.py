@@ -20,6 +20,7 @@ from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.rule import CheckSkipped, RawFinding, RuleContext, rule
 from mtqa.rules.nonwords.analysis import lower_words_of
 from mtqa.rules.nonwords.forms import english_counterpart, glued_words
+from mtqa.rules.nonwords.quoted import in_foreign_quotation
 from mtqa.rules.nonwords.rules import PACK
 from mtqa.patterns import lazy
 from mtqa.segment import Paragraph
@@ -98,6 +99,8 @@ def misspelt_word_rule(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
     good: The esports league and the vaping ban were debated by the commission.
     good: Families will receive the cheques until March, separate from the rebate.
     good: The independance vote is the source-language rule's; ofthe is the glued-word rule's.
+    good: The premier thanked the crews.\\n\\nJe veux témoigner ma solidarité au peuple ukrainien et à ses familles. — Jane Roy (@janeroy) March 3, 2024
+    bad:  The premier thanked the crews.\\n\\nMy thoughts are with the [[goverment->government]] and the families tonight. — Jane Roy (@janeroy) March 3, 2024
 
     ## Fix safety
     The common word is nearly always meant; a rare technical word one letter from it may not
@@ -126,6 +129,6 @@ def misspelt_word_rule(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
     text = par.text
     for m in _WORD.finditer(text):
         fix = fixes.get(m.group())
-        if fix:
+        if fix and not in_foreign_quotation(lex, ctx, par, m.start()):
             yield ctx.finding(par, m.start(), m.end(), f"“{m.group()}” looks like a misspelling of “{fix}”",
                               fix=Fix.unsafe(f"Write “{fix}”", replacement=fix))

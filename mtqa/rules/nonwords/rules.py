@@ -28,10 +28,10 @@ from mtqa import lexicon
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.packs import pack_compiler
 from mtqa.patterns import lazy, lazy_re
-from mtqa.roles import line_roles
 from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Scope, rule
 from mtqa.rules.nonwords.analysis import lower_words_of
 from mtqa.rules.nonwords.named import ALL_PAIRS, EVERYDAY_PAIRS
+from mtqa.rules.nonwords.quoted import in_foreign_quotation
 from mtqa.scan import LOWER, NUMBER, UPPER, Pattern, Phrases
 from mtqa.segment import Paragraph
 from mtqa.text.french_names import french_name_spans, inside
@@ -478,7 +478,7 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             continue
         if len(word) == 2:
             if (word.islower() and _stray_pair(text, m.start(), m.end(), word, data.two_letter)
-                    and not _in_foreign_quotation(lex, ctx, par, m.start())):
+                    and not in_foreign_quotation(lex, ctx, par, m.start())):
                 yield ctx.finding(par, m.start(), m.end(),
                                   f"“{word}” is not an English word: a stray fragment or a clipped word?", confidence=0.6)
             continue
@@ -493,7 +493,7 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             continue  # a body's French name: "the Regroupement des éleveurs franco-manitobains"
         if _GLOSSED.match(text, e):
             continue  # a foreign word given with its gloss: “oldemor” (Danish for great-grandmother)
-        if _in_foreign_quotation(lex, ctx, par, s):
+        if in_foreign_quotation(lex, ctx, par, s):
             continue  # a post or block quotation in another language, quoted as published
         pos = s
         for part in word.split("-"):
@@ -504,23 +504,6 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             yield ctx.finding(par, ps, pe, f"“{part}” is not an English word: garbled, glued or untranslated?")
 
 
-# A lowercase word, not a handle or a hashtag: what a quoted post's language is judged on.
-_QUOTED_WORD = lazy(r"(?<![@#/\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*")
-_COMMON_ZIPF = 3.0  # an English word at least this common is one any English post would use
-
-
-def _in_foreign_quotation(lex: lexicon.Lexicon, ctx: RuleContext, par: Paragraph, index: int) -> bool:
-    """Whether `par.text[index]` is in quoted matter set apart from the story (an embedded post, a
-    block quotation; ``mtqa.roles``) that is written in another language: a third of its
-    lowercase words uncommon in English. A word garbled inside a translated, English post is
-    one odd word among common ones, and is still reported."""
-    quoted = ctx.analysis(line_roles).quoted_text(par, index)
-    if quoted is None:
-        return False
-    words = _QUOTED_WORD.findall(quoted, concurrent=False)
-    if len(words) < 3:
-        return False
-    return 3 * sum(1 for w in words if lex.zipf(w.casefold()) < _COMMON_ZIPF) >= len(words)
 
 
 _DOUBLED_INITIAL = lazy(r"(?<![\p{L}\p{N}'’\-])(\p{Lu})(\p{Ll})\p{Ll}*+(?![\p{L}\p{N}\-])")
