@@ -16,11 +16,11 @@ from string import ascii_lowercase
 from typing import Iterator
 
 from mtqa import lexicon, tagging
+from mtqa.quoted_language import in_foreign_quotation
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.rule import CheckSkipped, RawFinding, RuleContext, rule
 from mtqa.rules.nonwords.analysis import lower_words_of
 from mtqa.rules.nonwords.forms import english_counterpart, glued_words
-from mtqa.rules.nonwords.quoted import in_foreign_quotation
 from mtqa.rules.nonwords.rules import PACK
 from mtqa.patterns import lazy
 from mtqa.segment import Paragraph
@@ -129,6 +129,6 @@ def misspelt_word_rule(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
     text = par.text
     for m in _WORD.finditer(text):
         fix = fixes.get(m.group())
-        if fix and not in_foreign_quotation(lex, ctx, par, m.start()):
+        if fix and not in_foreign_quotation(ctx, par, m.start()):
             yield ctx.finding(par, m.start(), m.end(), f"“{m.group()}” looks like a misspelling of “{fix}”",
                               fix=Fix.unsafe(f"Write “{fix}”", replacement=fix))

@@ -28,10 +28,10 @@ from mtqa import lexicon
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.packs import pack_compiler
 from mtqa.patterns import lazy, lazy_re
+from mtqa.quoted_language import in_foreign_quotation
 from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Scope, rule
 from mtqa.rules.nonwords.analysis import lower_words_of
 from mtqa.rules.nonwords.named import ALL_PAIRS, EVERYDAY_PAIRS
-from mtqa.rules.nonwords.quoted import in_foreign_quotation
 from mtqa.scan import LOWER, NUMBER, UPPER, Pattern, Phrases
 from mtqa.segment import Paragraph
 from mtqa.text.french_names import french_name_spans, inside
@@ -478,7 +478,7 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             continue
         if len(word) == 2:
             if (word.islower() and _stray_pair(text, m.start(), m.end(), word, data.two_letter)
-                    and not in_foreign_quotation(lex, ctx, par, m.start())):
+                    and not in_foreign_quotation(ctx, par, m.start())):
                 yield ctx.finding(par, m.start(), m.end(),
                                   f"“{word}” is not an English word: a stray fragment or a clipped word?", confidence=0.6)
             continue
@@ -493,7 +493,7 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             continue  # a body's French name: "the Regroupement des éleveurs franco-manitobains"
         if _GLOSSED.match(text, e):
             continue  # a foreign word given with its gloss: “oldemor” (Danish for great-grandmother)
-        if in_foreign_quotation(lex, ctx, par, s):
+        if in_foreign_quotation(ctx, par, s):
             continue  # a post or block quotation in another language, quoted as published
         pos = s
         for part in word.split("-"):

@@ -31,6 +31,7 @@ from mtqa import pattern_cache
 from mtqa.figures import Agreement, close
 from mtqa.finding import Severity
 from mtqa.patterns import lazy
+from mtqa.quoted_language import in_foreign_quotation
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.rules.source.analysis import Fact, anchor, facts, fmt, fold, month_named, unmatched
 from mtqa.rules.source.language import CJK_CHAR, CJK_RUN, EN_FUNCTION, FR_FUNCTION, FR_NAME_WORDS, WORD_TOKEN
@@ -690,6 +691,12 @@ def untranslated_text(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  Users dubbed it "the ferry shoving incident" and [[渡轮推搡事件]] within hours.
     bad:  One passenger (the [[周]]) scolded the boys.
     bad:  One passenger (Zhou [[周]] said) scolded the boys.
+    good: The premier thanked the crews.\\n\\nNous sommes de tout cœur avec les familles et les bénévoles. — Jane Roy (@janeroy) March 3, 2024
+    bad:  The premier thanked the crews.\\n\\n[[Nous sommes de tout cœur avec les familles]], the premier wrote on Monday.
+
+    An embedded social post or a block quotation (``mtqa.roles``: a post's signature, a
+    ``pic.twitter.com`` link, a Markdown ``>`` block) is quoted as published, in its own
+    language: a premier's French tweet inside an English story is not a leftover.
 
     A name or term given in its own script in parentheses right after its English form (``Chen
     Chi-mai (陳其邁)``, a quoted English term and its quoted original, ``"the incident"
@@ -703,7 +710,7 @@ def untranslated_text(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     text = par.text
     if not text.isascii():
         for m in CJK_RUN.finditer(text):
-            if _gloss(text, m.start(), m.end()):
+            if _gloss(text, m.start(), m.end()) or in_foreign_quotation(ctx, par, m.start()):
                 continue
             yield ctx.finding(par, m.start(), m.end(), "Untranslated text in Chinese, Japanese or Korean script")
     # A French run needs one word French names do not carry (set tests: fast). Such a word
@@ -724,7 +731,8 @@ def untranslated_text(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             # from the first French function word to the word after the last one ("de nos soldats")
             idx = [k for k, (_, _, w) in enumerate(run) if w in FR_FUNCTION]
             hi = min(len(run) - 1, idx[-1] + 1)
-            yield ctx.finding(par, run[idx[0]][0], run[hi][1], "Untranslated French text")
+            if not in_foreign_quotation(ctx, par, run[idx[0]][0]):
+                yield ctx.finding(par, run[idx[0]][0], run[hi][1], "Untranslated French text")
 
     prev_end = 0
     for m in _FR_TOKEN.finditer(text):

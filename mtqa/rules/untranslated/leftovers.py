@@ -11,7 +11,8 @@ loanwords or common names.
 
 Quiet: names (capitalised words, except a connective opening a sentence before a lowercase
 word), loanwords English spells with these letters, words in quotation marks or marked as
-foreign ("in Spanish", "Portuguese for"), and whole foreign clauses (`source/untranslated-text`'s).
+foreign ("in Spanish", "Portuguese for"), embedded posts and block quotations (`mtqa.roles`),
+and whole foreign clauses (`source/untranslated-text`'s).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import Iterator
 
 from mtqa.finding import Severity
 from mtqa.patterns import lazy_re
+from mtqa.quoted_language import in_foreign_quotation
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.scan import Chars, Phrases
 from mtqa.segment import Paragraph
@@ -114,6 +116,8 @@ def source_leftover(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The sous chef booked a room with an ensuite; hasta la vista, he wrote, plus the entre nous.
     good: The motto, in Spanish, is según la ley; he shouted “¡sí, se puede!” at the rally.
     good: He said “la política es así” and left; the plus side and the contra rebels were named.
+    good: The mayor thanked the crews.\\n\\nGracias a todos, seguimos según lo previsto. — Ana Ruiz (@anaruiz) March 3, 2024
+    bad:  The mayor thanked the crews.\\n\\nThe works go on [[según]] the plan, the mayor wrote. — Ana Ruiz (@anaruiz) March 3, 2024
     """
     text = par.text
     runs: list[list[int]] = []
@@ -136,4 +140,6 @@ def source_leftover(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         sentence = text[s:e]
         if _MARKED.search(sentence) or _quoted(text, start, s):
             continue
+        if in_foreign_quotation(ctx, par, start):
+            continue  # an embedded post or block quotation, printed as published (mtqa.roles)
         yield ctx.finding(par, start, end, f"Source-language words left untranslated: “{text[start:end]}”")
