@@ -231,6 +231,7 @@ def provincial_member_as_mp(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Quebec Premier Jean Roy spoke at the National Assembly. Independent MP Jane Roe, who left the Conservative caucus, criticized him.
     bad:  Quebec Premier Jean Roy spoke on Tuesday. Independent [[MP->MNA]] Jane Roe, who left the CAQ caucus, voted against the bill in the National Assembly.
     bad:  Jane Roe left the CAQ and sits as an independent MNA. On Tuesday, independent [[MP->MNA]] Roe voted against the Quebec bill, and Premier Jean Roy answered.
+    good: Quebec Liberals will pick a leader in the spring. Chomedey MNA Jane Roe and Laval MNA Luc Roy, as well as independent MP Jo Doe, are said to be interested.
 
     ## Fix safety
     Display only: the story may name a federal MP too; the editor confirms who sits where.
@@ -238,8 +239,9 @@ def provincial_member_as_mp(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     ## Known issues
     An "independent MP" belongs to no party that places them, and a story about a province
     often quotes a federal member from it: it is flagged only where its sentence names a
-    provincial legislature, party or member's title (and nothing federal), or where the story
-    calls its independents MNAs, MPPs or MLAs.
+    provincial legislature or party (and nothing federal), or where the story calls its
+    independents MNAs, MPPs or MLAs. Other members called MNAs in the same sentence tell the
+    "MP" apart rather than place it.
     """
     data = jurisdiction.data_of(ctx)
     st = ctx.analysis(jurisdiction.story_of)
@@ -300,14 +302,15 @@ _FORMER_BEFORE = lazy(r"(?<![\p{L}-])(?:[Ff]ormer|[Ee]x-|[Oo]ne-?time|[Rr]etired
 _UNAFFILIATED_BEFORE = lazy(r"(?<![\p{L}-])(?:[Ii]ndependent|[Uu]naffiliated|[Nn]on-?affiliated|[Nn]on-attached)\s+$")
 # the story's own title for a provincial independent ("independent MNA"): the "MP" beside it is a slip
 _PROVINCIAL_INDEPENDENT = lazy(r"(?<![\p{L}-])[Ii]ndependent\s+(?:MNA|MPP|MLA|MHA)s?(?![\p{L}-])")
-_SEAT_WORDS = frozenset({"legislature", "legislatures", "provincial legislature", "MNA", "MNAs", "MPP", "MPPs",
-                         "MLA", "MLAs", "MHA", "MHAs"})
+# A provincial legislature named in the member's sentence places them there. Another member's
+# title does not: a sentence that calls two people MNAs and the third an MP tells them apart.
+_SEAT_LEGISLATURES = frozenset({"legislature", "legislatures", "provincial legislature"})
 
 
 def _sits_provincially(pars, par, pos: int, data: jurisdiction.Legislatures) -> bool:
     """Whether an unaffiliated "MP" at `pos` sits in a provincial legislature, by its own words:
-    its sentence names a provincial legislature, a provincial party or a provincial member's
-    title and nothing federal, or the story calls its independents MNAs, MPPs or MLAs.
+    its sentence names a provincial legislature or a provincial party and nothing federal, or
+    the story calls its independents MNAs, MPPs or MLAs.
     """
     lo, hi = jurisdiction.sentence_span(par, pos)
     seat = False
@@ -316,7 +319,7 @@ def _sits_provincially(pars, par, pos: int, data: jurisdiction.Legislatures) -> 
             continue
         if kind == "federal":
             return False  # "independent MP ... in the House of Commons"
-        seat = seat or kind in ("legislature", "party") or par.text[start:end] in _SEAT_WORDS
+        seat = seat or kind in ("legislature", "party") or par.text[start:end] in _SEAT_LEGISLATURES
     return seat or any(_PROVINCIAL_INDEPENDENT.search(p.text) for p in pars if "ndependent" in p.text)
 
 
