@@ -633,6 +633,11 @@ def given_name_accent(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Police were called to Emilie-Gamelin Park in Montreal; Geneviève Côté spoke.
     good: "Price Compensation" Reappears in Nanjing Real Estate Market
     bad:  Premier [[Real->Réal]] Bouchard spoke in Gatineau.
+    good: Health Minister Francois Roy speaks in Quebec City on Thursday, April 6, 2023. THE CANADIAN PRESS/Jane Doe\\n\\nMONTREAL — Quebec's health minister said on Friday the plan would go ahead.
+    bad:  Health Minister Francois Roy speaks in Quebec City on Thursday, April 6, 2023. THE CANADIAN PRESS/Jane Doe\\n\\nMONTREAL — Quebec's health minister, [[Francois->François]] Roy, said on Friday the plan would go ahead.
+
+    A caption and its credit written wholly in ASCII (a wire feed's captions often are) keep
+    the name as the feed gives it; the story's own copy is still held to the accent.
 
     ## Fix safety
     Display only: the accented form is suggested; the person may write the name without.
@@ -659,6 +664,8 @@ def given_name_accent(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                 continue
             if _english_phrase(m.group(), m.group(1)):
                 continue  # "Nanjing Real Estate Market": a title-case phrase, not Réal someone
+            if _in_plain_caption(par, ctx.analysis(line_roles), s):
+                continue  # a wire caption in ASCII: house practice, as names/accent-variants keeps it
             accented, twin = entry
             if twin:
                 if keeps_accents is None:
