@@ -842,7 +842,7 @@ def select(docs: list[dict]) -> dict:
 
 
 RULE = "calques/reads-as-translation"
-PASS_THRESHOLD = 97.5  # the verdict's threshold (benchmarks/calibrate_verdict.py)
+PASS_THRESHOLD = scoring.DEFAULT_THRESHOLD  # the verdict's threshold (benchmarks/calibrate_verdict.py)
 
 
 def verdict(half: str, signal: dict[str, float], threshold: float, prose: dict[str, float]) -> dict:

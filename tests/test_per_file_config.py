@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from mtqa import scoring
 from mtqa.cli import main
 
 # About 120 words with one doubled word: one major finding (penalty 5) scores ~96, a pass.
@@ -20,7 +21,7 @@ LONG = (
     "said they would continue to press Ottawa for a permanent arrangement rather than another "
     "temporary extension, arguing that long-term planning was impossible without stable support.\n\n"
     # a second, clean paragraph: at about 230 words one major finding scores just under 98,
-    # above the default threshold (97.5)
+    # above the default threshold (97.0)
     "Provincial officials were more cautious. A spokesperson for the finance department said the "
     "province would study the details before committing its own share of the money, noting that "
     "several earlier programs had been announced without any clear timetable for payments. "
@@ -92,7 +93,7 @@ name = "copy"
 @pytest.mark.parametrize("fail_on, expected", [("minor", 1), ("major", 1), ("critical", 0)])
 def test_fail_on_fails_on_a_severe_enough_finding_whatever_the_score(project: Path, capsys, fail_on, expected) -> None:
     code, files = run(capsys, "--isolated", "--fail-on", fail_on, "news/a.txt")
-    assert files["a.txt"]["score"] > 97.5
+    assert files["a.txt"]["score"] > scoring.DEFAULT_THRESHOLD
     assert code == expected and files["a.txt"]["passed"] == (expected == 0)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from mtqa import lexicon, translationese
+from mtqa import lexicon, scoring, translationese
 from mtqa.config import Config
 from mtqa.engine import Checker
 from mtqa.testing import findings
@@ -166,7 +166,7 @@ def test_the_penalty_scales_with_the_prose_one_major_finding_per_150_words() -> 
     assert len({f.span.start for f in found}) == len(found)  # each on its own sentence
     report = Checker(languagetool="off", select=list(WITH_SLIP)).check(slipped(text))
     assert report.penalty == 5.0 * len(found) + 1.0
-    assert report.score < 97.5  # prose over the threshold, beside one slip, fails the default verdict
+    assert report.score < scoring.DEFAULT_THRESHOLD  # prose over the threshold, beside one slip, fails the default verdict
 
 
 @pytest.mark.parametrize("mode", ["all", "graded"])
