@@ -496,7 +496,8 @@ def _scanner(rules: list[Rule], packs: PackSet, order: list[str]) -> Scanner:
             plan = scan_plan.ScanPlan.build(triggered, _read_packs(packs, order, wanted))
             if where is not None:
                 scan_plan.store(where, plan)
-        return Scanner(triggered, plan=plan)
+        # the scanner's cache entry is named by the plan's (not by hashing its ~280 KB of tables)
+        return Scanner(triggered, plan=plan, plan_key=None if where is None else where.stem)
     except Exception:  # a broken pack of the rest is reported first, as when all were read before
         _read_packs(packs, order, set(order))
         raise

@@ -22,7 +22,6 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator, Sequence
 
-import re
 
 import msgspec
 import regex
@@ -326,13 +325,13 @@ def count_words(text: str) -> int:
     return total
 
 
-_WORD_CHAR = re.compile(r"\w")  # what _NON_WORD_TOKEN's [^\w\s] leaves out
-
-
 def word_char_classes(ch: str) -> int:
     """What `count_words` reads of the character `ch`, as bits: 1 whitespace (where
-    ``str.split`` cuts), 2 a word character (re's ``\\w``). The native counter asks this."""
-    return (1 if ch.isspace() else 0) | (2 if _WORD_CHAR.match(ch) else 0)
+    ``str.split`` cuts), 2 a word character (re's ``\\w``, which `_NON_WORD_TOKEN`'s ``[^\\w\\s]``
+    leaves out). The native counter asks this. For a `str` pattern re's ``\\w`` is
+    ``str.isalnum`` of the character or an underscore (sre's `SRE_UNI_IS_WORD`): asked so, no
+    `re` pattern is compiled at each start-up for it (~40 µs)."""
+    return (1 if ch.isspace() else 0) | (2 if ch.isalnum() or ch == "_" else 0)
 
 
 def word_counter() -> Callable[[str], int]:

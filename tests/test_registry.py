@@ -26,6 +26,18 @@ def test_ids_are_unique_and_well_formed() -> None:
         assert i.split("/")[0] in registry.FAMILIES, i
 
 
+@pytest.mark.parametrize("rule_id", ["grammar/a-or-an", "x/y", "numbers/day-month-order", "a/b2-c3",
+                                     "a/b\n", "", "a", "a/", "/b", "A/b", "a/B", "a1/b", "a/-b", "a/b-",
+                                     "a/b--c", "a/b_c", "a/b c", "a//b", "a/b/c", "a/b\n\n", "\na/b",
+                                     "a/b\r", "é/b", "a/bé", "a/b\u0130", "a/k\u212a"])
+def test_the_id_pattern_accepts_what_res_pattern_accepts(rule_id: str) -> None:
+    """ID_PATTERN is compiled by `regex` through the pattern cache: it takes the very ids the
+    `re` pattern it stands for took, at the edges ($ before a final line break) and beyond ASCII."""
+    import re
+
+    assert bool(ID_PATTERN.match(rule_id)) == bool(re.match(r"^[a-z]+/[a-z0-9]+(?:-[a-z0-9]+)*$", rule_id))
+
+
 @pytest.mark.parametrize("rule", RULES, ids=[r.id for r in RULES])
 def test_rule_is_documented(rule) -> None:
     assert rule.description, f"{rule.id} has no one-line description"

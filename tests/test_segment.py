@@ -147,6 +147,19 @@ def test_the_word_counters_whitespace_is_the_patterns() -> None:
     assert all(bool(space.match(c)) == c.isspace() for c in map(chr, range(sys.maxunicode + 1)))
 
 
+def test_the_word_character_class_is_res_word_character() -> None:
+    """`word_char_classes` reads a word character as re's \\w does (what count_words' pattern
+    `[^\\w\\s]` leaves out), for every character, without compiling a pattern for it."""
+    import re
+    import sys
+
+    from mtqa.segment import word_char_classes
+
+    word = re.compile(r"\w")
+    assert all(bool(word_char_classes(c) & 2) == bool(word.match(c)) for c in map(chr, range(sys.maxunicode + 1)))
+    assert all(bool(word_char_classes(c) & 1) == c.isspace() for c in map(chr, range(sys.maxunicode + 1)))
+
+
 def test_an_extension_without_the_word_counter_counts_in_python(monkeypatch) -> None:
     """A native extension built before `WordCounter` existed (an install not rebuilt) still
     counts words: with `count_words`."""

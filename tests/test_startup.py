@@ -12,6 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 # Optional dependencies and modules a plain-text check never needs.
 HEAVY = (
     "babel", "wordfreq", "pypinyin", "anyascii", "tqdm", "markdown_it", "mdit_py_plugins", "defusedxml", "polib",
@@ -147,6 +149,42 @@ def test_plain_check_leaves_out_what_only_some_copy_or_a_fix_needs(tmp_path: Pat
     warm = _modules(check, env, tmp_path, ("-S",))
     assert "mtqa.rules.encoding.rules" in warm and "mtqa.rules.ridings.rules" in warm, "the probe did not check"
     assert not _loaded(warm, ("html", "difflib", "tempfile", "importlib.resources", "zipfile"))
+
+
+def test_plain_check_imports_msgspec_without_typing_extensions(tmp_path: Path) -> None:
+    """msgspec is imported for a check without `typing_extensions` (`import_msgspec_lean`), which
+    stays importable for whatever comes after; msgspec then reads annotations with `typing`'s
+    helpers and still checks what mtqa hands it (Annotated bounds, Literal choices, Structs)."""
+    pytest.importorskip("typing_extensions")
+    text = tmp_path / "story.txt"
+    text.write_text("The minister said the plan would go ahead.\n", encoding="utf-8")
+    env = dict(_env(tmp_path), PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
+    for options in ((), ("--languagetool", "off")):  # the command line read without argparse, and by it
+        check = _cli_check(text, *options)
+        _modules(check, env, tmp_path, ("-S",))  # fills the cache
+        warm = _modules(check, env, tmp_path, ("-S",))
+        assert "mtqa.rules.titles" in warm and "msgspec" in warm, "the probe did not check"
+        assert "typing_extensions" not in warm, options
+    after = _modules(
+        "from mtqa.commands import import_msgspec_lean\n"
+        "import_msgspec_lean()\n"
+        "import sys, typing, msgspec\n"
+        "assert 'typing_extensions' not in sys.modules\n"
+        "assert msgspec._utils._get_type_hints is typing.get_type_hints\n"
+        "class S(msgspec.Struct):\n"
+        "    n: typing.Annotated[int, msgspec.Meta(ge=1)]\n"
+        "    k: typing.Literal['a', 'b'] = 'a'\n"
+        "assert msgspec.convert({'n': 2, 'k': 'b'}, S) == S(2, 'b')\n"
+        "for bad in ({'n': 0}, {'n': 1, 'k': 'c'}):\n"
+        "    try:\n"
+        "        msgspec.convert(bad, S)\n"
+        "    except msgspec.ValidationError:\n"
+        "        pass\n"
+        "    else:\n"
+        "        raise AssertionError(bad)\n"
+        "import typing_extensions\n",
+        env, tmp_path, ("-S",))
+    assert "typing_extensions" in after
 
 
 def test_default_check_without_a_server_loads_no_openssl(tmp_path: Path) -> None:

@@ -50,13 +50,14 @@ def make_backend(phrases: list, chars: list, patterns: list, token_rules: list, 
     return PythonScanner(phrases, chars, patterns, token_rules)
 
 
-def _backend_of(plan: ScanPlan, backend: str | None = None):
+def _backend_of(plan: ScanPlan, backend: str | None = None, plan_key: str | None = None):
     """`make_backend` over a plan's tables: read from the native scanner's cache by the
-    tables' bytes, unmarshalled only when a backend is built from them."""
+    tables' bytes (or by `plan_key`, the name of the plan's cache entry: `native_cache`),
+    unmarshalled only when a backend is built from them."""
     if backend_name(backend) == "native":
         from mtqa.scan.native_cache import cached_scanner
 
-        return cached_scanner(native_class(), lambda: plan.tables, plan.tables_bytes)
+        return cached_scanner(native_class(), lambda: plan.tables, plan.tables_bytes, plan_key)
     phrases, chars, patterns, token_rules = plan.tables
     return make_backend(phrases, chars, patterns, token_rules, backend)
 
@@ -68,12 +69,13 @@ class Scanner:
         rules: (rule id, triggers) pairs.
         data: compiled packs by id (for triggers whose phrases come from a pack).
         backend: "python" or "native"; None picks as `backend_name` does.
+        plan: the rules' plan made already; plan_key: the name of its cache entry, if kept.
     """
 
     def __init__(self, rules: Iterable[tuple[str, tuple[Trigger, ...]]], data: dict[str, Any] | None = None,
-                 backend: str | None = None, plan: ScanPlan | None = None) -> None:
+                 backend: str | None = None, plan: ScanPlan | None = None, plan_key: str | None = None) -> None:
         if plan is None:  # `plan`: the rules' plan made already (a Checker reads it from the cache)
-            plan = ScanPlan.build(rules, data or {})
+            plan, plan_key = ScanPlan.build(rules, data or {}), None  # a key names a plan given
         self._names: list[str] = plan.names  # trigger id -> its name
         self._items: list[tuple[str, ...]] = plan.items  # trigger id -> its phrases/characters/pattern as declared
         self.rule_triggers: dict[str, tuple[int, ...]] = plan.rule_triggers  # rule id -> its trigger ids
@@ -81,7 +83,7 @@ class Scanner:
         self._views = plan.views
         self.everywhere = plan.everywhere  # rules that run on every paragraph (an Always trigger holds)
         self._expanding = plan.expanding
-        self.backend = _backend_of(plan, backend)
+        self.backend = _backend_of(plan, backend, plan_key)
         self.backend_name = self.backend.name
         # Rust takes only valid Unicode: a text holding a lone surrogate (a badly decoded
         # file, a JSON escape) is scanned by the pure-Python backend, made when first needed.

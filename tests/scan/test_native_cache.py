@@ -186,6 +186,61 @@ def test_changed_tables_or_library_make_another_entry(cache) -> None:
     assert scanner_entry(Elsewhere(), TABLES) != scanner_entry(cls, TABLES)
 
 
+def test_a_plans_scanner_is_named_by_the_plan_and_its_tables_crc(cache, monkeypatch) -> None:
+    """Given the scan plan's entry name, the scanner's entry is named by it and by the tables'
+    length and CRC-32, not by hashing the tables' bytes again: the same plan and tables name the
+    same entry (read back, not built), another plan or other tables under the same plan another."""
+    import marshal
+
+    tables_bytes = marshal.dumps(TABLES, 0)
+    changed = ([*PHRASES, (0, "Yorker", 1, 0, 2)], CHARS, PATTERNS, TOKEN_RULES)
+    changed_bytes = marshal.dumps(changed, 0)
+    cls = Counting()
+    named = scanner_entry(cls, TABLES, tables_bytes, "a" * 64)
+    assert named == scanner_entry(cls, lambda: TABLES, tables_bytes, "a" * 64)
+    assert named != scanner_entry(cls, TABLES, tables_bytes)  # keyed by the tables alone
+    assert named != scanner_entry(cls, TABLES, tables_bytes, "b" * 64)
+    assert named != scanner_entry(cls, changed, changed_bytes, "a" * 64)
+    alike = ([(0, "New Yark", 1, 0, 0), *PHRASES[1:]], CHARS, PATTERNS, TOKEN_RULES)  # as long, other bytes
+    alike_bytes = marshal.dumps(alike, 0)
+    assert len(alike_bytes) == len(tables_bytes) and alike_bytes != tables_bytes
+    assert named != scanner_entry(cls, alike, alike_bytes, "a" * 64)  # the CRC guard
+
+    hashed: list[int] = []
+    content_entry = pack_cache.content_entry
+    monkeypatch.setattr(pack_cache, "content_entry",
+                        lambda folder, parts: hashed.extend(map(len, parts)) or content_entry(folder, parts))
+    first = cached_scanner(cls, lambda: TABLES, tables_bytes, "a" * 64)
+    again = cached_scanner(cls, lambda: TABLES, tables_bytes, "a" * 64)
+    assert (cls.built, cls.read) == (1, 1)
+    assert hashed and max(hashed) < len(tables_bytes)  # the tables' bytes are not hashed
+    assert events(again, TEXTS[0]) == events(first, TEXTS[0]) == events(native()(*TABLES), TEXTS[0])
+    other = cached_scanner(cls, lambda: changed, changed_bytes, "a" * 64)
+    assert cls.built == 2 and events(other, TEXTS[0]) == events(native()(*changed), TEXTS[0])
+
+
+def test_a_checkers_scanner_is_read_back_under_its_plans_name(tmp_path, monkeypatch) -> None:
+    """A Checker names its scanner's entry by its scan plan's (engine `_scanner`): a second
+    process reads both back and scans as the first did."""
+    import mtqa._native
+    from mtqa.scan import plan as scan_plan
+
+    code = ("from mtqa import Checker\nc = Checker(languagetool='off')\n"
+            "print(c.scanner.backend_name, len(c.check('The minister said the plan would go ahead.').findings))\n")
+    env = dict(os.environ, MTQA_CACHE_DIR=str(tmp_path), MTQA_SCAN_BACKEND="native", MTQA_BUILD_IN_PROCESS="1")
+    outs = [subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout
+            for _ in range(2)]
+    assert outs[0] == outs[1] and outs[0].startswith("native")
+    plans = list((tmp_path / "scan-plans").iterdir())
+    assert len(plans) == 1 and len(list((tmp_path / FOLDER).iterdir())) == 1
+    kept = scan_plan.load(plans[0])
+    assert kept is not None
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("MTQA_NO_CACHE", raising=False)
+    expected = scanner_entry(mtqa._native.Scanner, lambda: kept.tables, kept.tables_bytes, plans[0].stem)
+    assert [p.name for p in (tmp_path / FOLDER).iterdir()] == [expected.name]
+
+
 def test_no_cache_builds_without_an_entry(cache, monkeypatch) -> None:
     monkeypatch.setenv("MTQA_NO_CACHE", "1")
     cls = Counting()
