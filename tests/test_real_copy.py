@@ -148,16 +148,21 @@ ROOT = Path(__file__).resolve().parent.parent
 # Its second round shipped numbers/small-figure as preview (no held-back label, one held-back false
 # flag): 983/1873 (52.5 %), numbers 66.7 % (40/60, as before the pass), encoding 94.7 %, false flags
 # 0.96, 72.0 % of MT failing, 95.2 % of clean passing, AUC 0.929. The numbers floor follows.
-# (Merged: the floors below are set from the merged tree's measurement.)
-RECALL_FLOOR = 0.50
-FAMILY_FLOORS = {"encoding": 0.81, "titles": 0.69, "names": 0.71, "typography": 0.72, "repetition": 0.56,
-                 "abbreviations": 0.69, "quotes": 0.77, "calques": 0.37, "numbers": 0.67, "institutions": 0.67,
-                 "boilerplate": 0.61, "grammar": 0.25, "consistency": 0.61, "spelling": 0.70,
+# Merged (fourteenth pass: the sixth batch, its clean copy's kinds mended, the grammar, calque and
+# audit passes, three clean-copy kinds mended at the merge), and measured with findings and labels
+# on the last word of an excerpt the store cut mid-sentence set aside (real_copy.py's docstring):
+# 1054/2049 (51.4 %), 0.42 false flags per 1,000 clean words, at the default threshold 97 (the
+# calibration's pick on this half) 67.1 % of MT failing and 95.6 % of clean passing, AUC 0.924.
+# The floors follow, rounded down to two decimals; the false-flag ceiling is 0.5.
+RECALL_FLOOR = 0.51
+FAMILY_FLOORS = {"encoding": 0.86, "titles": 0.70, "names": 0.75, "typography": 0.72, "repetition": 0.56,
+                 "abbreviations": 0.69, "quotes": 0.77, "calques": 0.39, "numbers": 0.67, "institutions": 0.67,
+                 "boilerplate": 0.61, "grammar": 0.27, "consistency": 0.63, "spelling": 0.70,
                  "untranslated": 0.60, "nonwords": 0.72}
-FALSE_FLAGS_CEILING = 1.0  # per 1,000 words of clean copy
-MT_FAIL_FLOOR = 0.71
-CLEAN_PASS_FLOOR = 0.92
-AUC_FLOOR = 0.91
+FALSE_FLAGS_CEILING = 0.5  # per 1,000 words of clean copy
+MT_FAIL_FLOOR = 0.67
+CLEAN_PASS_FLOOR = 0.95
+AUC_FLOOR = 0.92
 
 
 def _real_copy():
