@@ -472,13 +472,14 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         return
     latin = scientific_names(lex, text)
     names = french_name_spans(text)
+    foreign: dict[tuple[int, int], bool] = {}  # each quoted stretch's language, judged once
     for m in _TOKEN.finditer(text):
         word = m.group()
         if word not in suspects:
             continue
         if len(word) == 2:
             if (word.islower() and _stray_pair(text, m.start(), m.end(), word, data.two_letter)
-                    and not _in_foreign_quotation(lex, ctx, par, m.start())):
+                    and not _in_foreign_quotation(lex, ctx, par, m.start(), foreign)):
                 yield ctx.finding(par, m.start(), m.end(),
                                   f"“{word}” is not an English word: a stray fragment or a clipped word?", confidence=0.6)
             continue
@@ -493,7 +494,7 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             continue  # a body's French name: "the Regroupement des éleveurs franco-manitobains"
         if _GLOSSED.match(text, e):
             continue  # a foreign word given with its gloss: “oldemor” (Danish for great-grandmother)
-        if _in_foreign_quotation(lex, ctx, par, s):
+        if _in_foreign_quotation(lex, ctx, par, s, foreign):
             continue  # a post or block quotation in another language, quoted as published
         pos = s
         for part in word.split("-"):
@@ -509,18 +510,20 @@ _QUOTED_WORD = lazy(r"(?<![@#/\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L
 _COMMON_ZIPF = 3.0  # an English word at least this common is one any English post would use
 
 
-def _in_foreign_quotation(lex: lexicon.Lexicon, ctx: RuleContext, par: Paragraph, index: int) -> bool:
+def _in_foreign_quotation(lex: lexicon.Lexicon, ctx: RuleContext, par: Paragraph, index: int,
+                          verdicts: dict[tuple[int, int], bool]) -> bool:
     """Whether `par.text[index]` is in quoted matter set apart from the story (an embedded post, a
     block quotation; ``mtqa.roles``) that is written in another language: a third of its
     lowercase words uncommon in English. A word garbled inside a translated, English post is
-    one odd word among common ones, and is still reported."""
-    quoted = ctx.analysis(line_roles).quoted_text(par, index)
-    if quoted is None:
+    one odd word among common ones, and is still reported. `verdicts` keeps each stretch's
+    answer for the paragraph's other words: a long quotation is read once, not once a word."""
+    span = ctx.analysis(line_roles).quoted_span(par, index)
+    if span is None:
         return False
-    words = _QUOTED_WORD.findall(quoted, concurrent=False)
-    if len(words) < 3:
-        return False
-    return 3 * sum(1 for w in words if lex.zipf(w.casefold()) < _COMMON_ZIPF) >= len(words)
+    if span not in verdicts:
+        words = _QUOTED_WORD.findall(par.text, *span, concurrent=False)
+        verdicts[span] = len(words) >= 3 and 3 * sum(1 for w in words if lex.zipf(w.casefold()) < _COMMON_ZIPF) >= len(words)
+    return verdicts[span]
 
 
 _DOUBLED_INITIAL = lazy(r"(?<![\p{L}\p{N}'’\-])(\p{Lu})(\p{Ll})\p{Ll}*+(?![\p{L}\p{N}\-])")

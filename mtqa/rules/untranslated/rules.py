@@ -145,6 +145,7 @@ def french_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     prev_end = 0
     prev_word = ""
     prev_start = 0
+    french_quotes: dict[tuple[int, int], bool] = {}  # each quoted stretch's language, judged once
 
     def flush() -> Iterator[RawFinding]:
         if not run:
@@ -165,8 +166,8 @@ def french_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             return  # a French clause: source/untranslated-text reports it whole
         if _quoted_french(text, s, e, lex):
             return  # a French quotation given as such
-        quoted = ctx.analysis(line_roles).quoted_text(par, s)
-        if quoted is not None and _quoted_in_french(quoted, lex):
+        quoted = ctx.analysis(line_roles).quoted_span(par, s)
+        if quoted is not None and _quoted_in_french(text, quoted, lex, french_quotes):
             return  # an embedded post or block quotation in French, quoted as published
         if inside(french_name_spans(text), s, e):
             return  # a body's French name: "the Regroupement des éleveuses et des éleveurs"
@@ -266,16 +267,17 @@ def _quoted_french(text: str, s: int, e: int, lex: FrenchLexicon) -> bool:
 _LOWER_WORD = lazy(r"(?<![@#/\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*")
 
 
-def _quoted_in_french(passage: str, lex: FrenchLexicon) -> bool:
-    """Whether quoted matter set apart from the story (an embedded post, a block quotation) is
-    written in French: a third of its lowercase words French. An engine's leftover inside a
-    translated post ("My thoughts are with the families touchées by the floods") is one word
-    among English ones."""
-    words = [w.casefold() for w in _LOWER_WORD.findall(passage, concurrent=False)]
-    if len(words) < 3:
-        return False
-    french = sum(1 for w in words if w in lex.function_words or _ACCENTED.search(w) or _ELISION.match(w))
-    return 3 * french >= len(words)
+def _quoted_in_french(text: str, span: tuple[int, int], lex: FrenchLexicon, verdicts: dict[tuple[int, int], bool]) -> bool:
+    """Whether quoted matter set apart from the story (an embedded post, a block quotation), at
+    `span` of `text`, is written in French: a third of its lowercase words French. An engine's
+    leftover inside a translated post ("My thoughts are with the families touchées by the
+    floods") is one word among English ones. `verdicts` keeps each stretch's answer for the
+    paragraph's other runs: a long quotation is read once, not once a run."""
+    if span not in verdicts:
+        words = [w.casefold() for w in _LOWER_WORD.findall(text, *span, concurrent=False)]
+        french = sum(1 for w in words if w in lex.function_words or _ACCENTED.search(w) or _ELISION.match(w))
+        verdicts[span] = len(words) >= 3 and 3 * french >= len(words)
+    return verdicts[span]
 
 
 def _sentence_around(text: str, i: int) -> str:
