@@ -20,6 +20,7 @@ from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.scan import Phrases
 from mtqa.segment import Paragraph
+from mtqa.text.quotation import blank_quotations
 
 TIMEOUT = 0.5  # seconds per scan
 
@@ -58,12 +59,11 @@ MIN_MARKERS = 3  # different markers in the story's own voice before any is flag
 _FORMS = {form: name for name, forms in MARKERS.items() for form in forms}
 _MARKER = lazy(r"(?i)\b(?:" + "|".join(sorted((f.replace(" ", r"\s+").replace("'", "['’]") for f in _FORMS),
                                           key=len, reverse=True)) + r")\b")
-_QUOTED = lazy(r"“[^”]*”|\"[^\"\n]*\"|«[^»]*»")
 
 
 def _unquoted(text: str) -> str:
     """The text with every quotation blanked out (same length): a speaker's words are theirs."""
-    return _QUOTED.sub(lambda m: " " * len(m.group()), text)
+    return blank_quotations(text, straight_within_line=True)
 
 
 def _marker_of(form: str) -> str:
