@@ -23,12 +23,14 @@ def quotation_runs_past(source: str | None) -> bool:
 _QUOTATION_PAIRS = (("“", "”"), ('"', '"'), ("«", "»"))
 
 
-def quotation_spans(text: str, straight_within_line: bool = False) -> list[tuple[int, int]]:
+def quotation_spans(text: str, straight_within_line: bool = False, open_to_end: bool = False) -> list[tuple[int, int]]:
     """The spans of the quotations of `text`, each from its opening mark to the first closing
-    mark after it (what ``“[^”]*”|"[^"]*"|«[^»]*»`` finds, left to right), and with
-    `straight_within_line` a straight quotation only within its line. Each closing mark is looked
-    for once: a mark left open has no closing after it, so no later mark of its kind has one
-    either. Linear, where the pattern reads to the text's end again for every open mark."""
+    mark after it (what ``“[^”]*”|"[^"]*"|«[^»]*»`` finds, left to right); with
+    `straight_within_line` a straight quotation only within its line; with `open_to_end` a
+    quotation left open runs to the text's end (``“[^”]*”?|…``: a quote that goes on in the next
+    paragraph). Each closing mark is looked for once: a mark left open has no closing after it,
+    so no later mark of its kind has one either. Linear, where the pattern reads to the text's
+    end again for every open mark."""
     spans: list[tuple[int, int]] = []
     open_kinds = {opening: closing for opening, closing in _QUOTATION_PAIRS}
     nexts = {opening: text.find(opening) for opening in open_kinds}
@@ -39,6 +41,9 @@ def quotation_spans(text: str, straight_within_line: bool = False) -> list[tuple
             return spans
         at, opening = min(live)
         close = text.find(open_kinds[opening], at + 1)
+        if close < 0 and open_to_end:
+            spans.append((at, len(text)))
+            return spans
         if close < 0:
             del nexts[opening]  # none after this one: none after any later one of its kind
             continue
@@ -50,12 +55,12 @@ def quotation_spans(text: str, straight_within_line: bool = False) -> list[tuple
         nexts = {kind: (found if found >= i else text.find(kind, i)) for kind, found in nexts.items()}
 
 
-def blank_quotations(text: str, straight_within_line: bool = False) -> str:
+def blank_quotations(text: str, straight_within_line: bool = False, open_to_end: bool = False) -> str:
     """`text` with every quotation (see quotation_spans) blanked out, same length, so offsets stay
     the text's: a speaker's words are theirs, not the story's own voice."""
     pieces: list[str] = []
     pos = 0
-    for start, end in quotation_spans(text, straight_within_line):
+    for start, end in quotation_spans(text, straight_within_line, open_to_end):
         pieces += [text[pos:start], " " * (end - start)]
         pos = end
     pieces.append(text[pos:])

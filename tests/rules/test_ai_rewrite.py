@@ -51,7 +51,8 @@ def test_marks_left_open_by_the_thousand_are_read_once() -> None:
 
 
 def test_blanked_quotations_are_those_the_pattern_finds() -> None:
-    """The one-pass reading of quotations blanks what ``“[^”]*”|"[^"]*"|«[^»]*»`` matches."""
+    """The one-pass reading of quotations blanks what ``“[^”]*”|"[^"]*"|«[^»]*»`` matches (and its
+    variants: straight quotes within a line; a quotation left open running to the end)."""
     import itertools
 
     import regex
@@ -59,7 +60,9 @@ def test_blanked_quotations_are_those_the_pattern_finds() -> None:
     from mtqa.text.quotation import blank_quotations
 
     across, within = regex.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»"), regex.compile(r"“[^”]*”|\"[^\"\n]*\"|«[^»]*»")
+    to_end = regex.compile(r"“[^”]*”?|\"[^\"]*\"?|«[^»]*»?")
     for chars in itertools.product('a“”"«»\n', repeat=6):
         text = "".join(chars)
         assert blank_quotations(text) == across.sub(lambda m: " " * len(m.group()), text), text
         assert blank_quotations(text, straight_within_line=True) == within.sub(lambda m: " " * len(m.group()), text), text
+        assert blank_quotations(text, open_to_end=True) == to_end.sub(lambda m: " " * len(m.group()), text), text
