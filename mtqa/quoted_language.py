@@ -10,6 +10,7 @@ reported. The nonwords, untranslated and source families ask this one question h
 from __future__ import annotations
 
 from mtqa import lexicon
+from mtqa.analysis import PARAGRAPH, analysis
 from mtqa.patterns import lazy
 from mtqa.roles import line_roles
 from mtqa.rule import RuleContext
@@ -22,18 +23,27 @@ _QUOTED_WORD = lazy(r"(?<![@#/\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L
 _COMMON_ZIPF = 3.0  # an English word at least this common is one any English post would use
 
 
+@analysis("quoted-language", scope=PARAGRAPH)
+def quoted_verdicts(par) -> dict[tuple[int, int], bool]:
+    """Each quoted stretch's language, judged once per paragraph and kept by its span: the rules
+    ask for every word of a long quotation, and a 250,000-character one read once a word ran past
+    100 s (the hostile-input tests)."""
+    return {}
+
+
 def in_foreign_quotation(ctx: RuleContext, par: Paragraph, index: int) -> bool:
     """Whether `par.text[index]` is in quoted matter set apart from the story (an embedded post, a
     block quotation) that is written in another language: a third of its lowercase words
     uncommon in English. Without the word list (the `words` extra) quoted matter is taken as
     published whatever its language."""
-    quoted = ctx.analysis(line_roles).quoted_text(par, index)
-    if quoted is None:
+    span = ctx.analysis(line_roles).quoted_span(par, index)
+    if span is None:
         return False
     lex = lexicon.english()
     if lex is None:
         return True
-    words = _QUOTED_WORD.findall(quoted, concurrent=False)
-    if len(words) < 3:
-        return False
-    return 3 * sum(1 for w in words if lex.zipf(w.casefold()) < _COMMON_ZIPF) >= len(words)
+    verdicts = ctx.analysis(quoted_verdicts, par)
+    if span not in verdicts:
+        words = _QUOTED_WORD.findall(par.text, *span, concurrent=False)
+        verdicts[span] = len(words) >= 3 and 3 * sum(1 for w in words if lex.zipf(w.casefold()) < _COMMON_ZIPF) >= len(words)
+    return verdicts[span]

@@ -168,10 +168,12 @@ class LineRoles:
         """Whether `par.text[index]` is display matter (headline, deck, byline, caption, credit, time stamp)."""
         return self.role(par, index) in DISPLAY_ROLES
 
-    def quoted_text(self, par, index: int) -> str | None:
-        """The quoted stretch of `par.text` that holds `par.text[index]` (an embedded post, a block
-        quotation), or None when that character is not quoted: rules that judge the story's own
-        words read what it quotes as a whole (its language, say) before keeping quiet on it."""
+    def quoted_span(self, par, index: int) -> tuple[int, int] | None:
+        """The span of `par.text` of the quoted stretch that holds `par.text[index]` (an embedded
+        post, a block quotation), or None when that character is not quoted: rules that judge the
+        story's own words read what it quotes as a whole (its language, say) before keeping quiet
+        on it. A span, not its text: a rule asking for each word of a long quotation judges the
+        stretch once (keyed by its span) instead of copying it again for every word."""
         offset = par.to_doc(min(index, max(len(par.text) - 1, 0)))
         i = bisect.bisect_right(self._starts, offset) - 1
         if i < 0 or not self.segments[i].start <= offset < self.segments[i].end:
@@ -179,7 +181,12 @@ class LineRoles:
         seg = self.segments[i]
         if seg.role is not LayoutRole.QUOTED:
             return None
-        return par.text[_text_index(par, seg.start):_text_index(par, seg.end)]
+        return _text_index(par, seg.start), _text_index(par, seg.end)
+
+    def quoted_text(self, par, index: int) -> str | None:
+        """The quoted stretch of `par.text` that holds `par.text[index]` (see quoted_span)."""
+        span = self.quoted_span(par, index)
+        return None if span is None else par.text[span[0]:span[1]]
 
     def spans(self, role: LayoutRole) -> list[Segment]:
         return [s for s in self.segments if s.role is role]

@@ -94,3 +94,19 @@ def test_hostile_lines_finish_without_a_timeout() -> None:
                  "A post shared by (@x) " * 20000, "(" * 50000 + "Ab Cd files", "pic.twitter.com/" * 30000):
         roles = returns(line_roles, Document(text))
         assert roles.segments and all(0 <= s.start <= s.end <= len(text) for s in roles.segments)
+
+
+def test_a_long_quotation_s_language_is_judged_once_not_once_a_word() -> None:
+    """A block quotation and a post of a quarter of a million characters, an unknown word in every
+    four: the rule judges each quoted stretch's language once for the paragraph, so the check
+    returns (it read the whole stretch again for every word before), and still reports the words
+    of a quotation written in English."""
+    from hang_guard import returns
+
+    from mtqa.testing import checker
+
+    chk = checker("nonwords")
+    for text, fmt in (("> " + "plonkos the the the " * 12000 + "\n", "markdown"),
+                      ("plonkos the the the " * 12000 + "— Jane Roy (@janeroy) March 3, 2024\n", "plain")):
+        report = returns(chk.check, text, format=fmt)
+        assert len([f for f in report.findings if f.text == "plonkos"]) == 12000

@@ -3,7 +3,9 @@
 - `mtqa.text.tokens`: word tokens and the per-paragraph word sets rules test triggers against;
 - `mtqa.text.fold`: accent and case folding;
 - `mtqa.text.fuzzy`: edit distance (rapidfuzz) and "did you mean" lookups;
-- `mtqa.text.quotation`: whether a text's quotation marks pair up (a segment cut from a longer quote).
+- `mtqa.text.quotation`: whether a text's quotation marks pair up (a segment cut from a longer quote),
+  and a text with its quotations blanked out (a story's own voice);
+- `mtqa.text.articles`: whether a word takes "a" or "an".
 
 Nothing here knows about rules, packs or findings.
 """

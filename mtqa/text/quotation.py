@@ -17,3 +17,51 @@ def quotation_runs_past(source: str | None) -> bool:
     if sum(source.count(c) for c in _DOUBLE_MARKS) % 2:
         return True
     return any(source.count(a) != source.count(b) for a, b in _PAIRED_MARKS)
+
+
+# The quotations a story's own voice is read without: curly, straight and French double marks.
+_QUOTATION_PAIRS = (("“", "”"), ('"', '"'), ("«", "»"))
+
+
+def quotation_spans(text: str, straight_within_line: bool = False, open_to_end: bool = False) -> list[tuple[int, int]]:
+    """The spans of the quotations of `text`, each from its opening mark to the first closing
+    mark after it (what ``“[^”]*”|"[^"]*"|«[^»]*»`` finds, left to right); with
+    `straight_within_line` a straight quotation only within its line; with `open_to_end` a
+    quotation left open runs to the text's end (``“[^”]*”?|…``: a quote that goes on in the next
+    paragraph). Each closing mark is looked for once: a mark left open has no closing after it,
+    so no later mark of its kind has one either. Linear, where the pattern reads to the text's
+    end again for every open mark."""
+    spans: list[tuple[int, int]] = []
+    open_kinds = {opening: closing for opening, closing in _QUOTATION_PAIRS}
+    nexts = {opening: text.find(opening) for opening in open_kinds}
+    i = 0
+    while True:
+        live = [(at, opening) for opening, at in nexts.items() if at >= 0]
+        if not live:
+            return spans
+        at, opening = min(live)
+        close = text.find(open_kinds[opening], at + 1)
+        if close < 0 and open_to_end:
+            spans.append((at, len(text)))
+            return spans
+        if close < 0:
+            del nexts[opening]  # none after this one: none after any later one of its kind
+            continue
+        if straight_within_line and opening == '"' and text.find("\n", at + 1, close) >= 0:
+            i = at + 1  # the line ends before the closing mark: this one opens nothing
+        else:
+            spans.append((at, close + 1))
+            i = close + 1
+        nexts = {kind: (found if found >= i else text.find(kind, i)) for kind, found in nexts.items()}
+
+
+def blank_quotations(text: str, straight_within_line: bool = False, open_to_end: bool = False) -> str:
+    """`text` with every quotation (see quotation_spans) blanked out, same length, so offsets stay
+    the text's: a speaker's words are theirs, not the story's own voice."""
+    pieces: list[str] = []
+    pos = 0
+    for start, end in quotation_spans(text, straight_within_line, open_to_end):
+        pieces += [text[pos:start], " " * (end - start)]
+        pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)

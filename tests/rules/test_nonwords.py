@@ -121,3 +121,21 @@ def test_a_foreign_word_glossed_at_once_is_quiet_but_one_left_unglossed_is_not()
     assert_clean("A garden for their “farmor” (Swedish for grandmother.) and the mosom, Cree for grandfather, "
                  "grew there.", RULE)
     assert_flags("A garden for their farmor grew there (it is new).", RULE, ["farmor"])
+
+
+def test_a_run_of_letters_without_a_space_is_split_only_where_common_words_fit() -> None:
+    """300,000 letters with no space: a closed compound's halves are common words, none longer
+    than thirty letters, so only the splits that leave such halves are looked up (each of the
+    300,000 splits hashed a half as long as the run before: minutes), and the run is still
+    judged. A real compound still passes."""
+    from hang_guard import returns
+
+    from mtqa.rules.nonwords.rules import closed_compound
+
+    lex = lexicon.english()
+    if lex is None:
+        pytest.skip(lexicon.MISSING)
+    assert closed_compound(lex, "mouthpart") and not closed_compound(lex, "plonkmouth")
+    assert returns(closed_compound, lex, "a" * 300_000) is False
+    report = returns(Checker(select=["nonwords"]).check, "x" + "a" * 300_000)
+    assert all(0 <= f.span.start <= f.span.end for f in report.findings)

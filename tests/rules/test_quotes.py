@@ -172,6 +172,19 @@ def test_adversarial_runs_of_marks_return_sound_findings() -> None:
     assert_spans_sound(returns(checker("quotes").check, text), text)
 
 
+
+def test_a_paragraph_of_attributions_with_colons_is_read_once() -> None:
+    """Thirty thousand "said: we" and twelve thousand "According to him, we" with no sentence end:
+    each colon's sentence, its quotation marks and its first person are looked up, not searched
+    for again to the paragraph's end (minutes before), and each is still reported."""
+    from mtqa.testing import checker
+
+    for chunk, count in (("said: we ", 30000), ("According to him, we ", 12000)):
+        text = chunk * count
+        report = returns(checker("quotes/unquoted-speech").check, text)
+        assert_spans_sound(report, text)
+        assert len([f for f in report.findings if f.text.lower() == "we"]) == count - 1
+
 CLEAN_STORIES = [
     # Multi-paragraph quote, nested single quotes, apostrophes, elisions, a quoted title.
     "HALIFAX — The Royal Canadian Navy says HMCS Montréal will sail for the Indo-Pacific next month, "

@@ -91,6 +91,21 @@ def test_hostile_input_finishes() -> None:
         findings(chunk * (200_000 // len(chunk)), "repetition")
 
 
+
+def test_a_megabyte_of_doubled_words_before_nouns_is_read_once() -> None:
+    """"a firm and firm people" over a megabyte: whether a determiner opens each pair is read in the
+    few characters before it, not from the paragraph's start again for every pair (a minute
+    and more before), and the pairs are still reported."""
+    from hang_guard import returns
+
+    from mtqa.testing import checker
+
+    chunk = "a firm and firm people "
+    text = chunk * (1_000_000 // len(chunk))
+    report = returns(checker("repetition/coordinated-same-word").check, text)
+    # every pair but one at each cut between the long line's sections (a quarter of a megabyte each)
+    assert len([f for f in report.findings if f.text == "firm and firm"]) >= text.count(chunk) - len(text) // 250_000
+
 def test_clean_references_are_quiet(clean_references) -> None:
     from mtqa.testing import findings
 

@@ -69,3 +69,18 @@ def test_french_word_after_an_acronym_is_not_part_of_a_name() -> None:
     assert_flags("She skated in the OHL séries and later in the NHL.", "untranslated/french-words", ["séries"])
     assert_clean("She skated in the OHL playoffs; Place Ville-Marie and Musée d’art stayed open.",
                  "untranslated/french-words")
+
+
+def test_a_long_paragraph_s_french_words_are_judged_against_their_sentence_once() -> None:
+    """A quarter of a million characters with no sentence end, a French word in every four, as
+    running copy, a block quotation and a post: the sentence around the words, the quoted
+    stretch and the paragraph's French names are read once for the paragraph (once for each
+    word before: about a minute), and each word, in English copy, is still reported."""
+    from hang_guard import returns
+
+    chk = Checker(select=["untranslated/french-words"])
+    body = "touchées the the the " * 12000
+    for text, fmt in ((body, "plain"), ("> " + body + "\n", "markdown"),
+                      (body + "— Jane Roy (@janeroy) March 3, 2024\n", "plain")):
+        report = returns(chk.check, text, format=fmt)
+        assert len([f for f in report.findings if f.text == "touchées"]) == 12000

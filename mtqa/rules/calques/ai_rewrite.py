@@ -1,11 +1,19 @@
 """Calques: a story put through an AI rewriter, told by its stock vocabulary.
 
 Sites that republish news through a language-model "rewriter" leave its house words behind:
-*underscoring*, *pivotal*, *garnering*, *renowned*, *In conclusion,* — the words and the tidy
-conclusions Wikipedia's editors list as signs of AI writing (Wikipedia:Signs of AI writing, "Words
-to watch" and puffery; WikiProject AI Cleanup), with a few more of the published lists of LLM
-stock words (*paramount*, *commendable*, *noteworthy*, *it is worth noting*). No marker was taken
-from the corpus. Any one of them is ordinary English, so a word alone says
+*underscoring*, *pivotal*, *garnering*, *nestled*, *In conclusion,*. The markers are the words
+and phrases two published sources name, and only those:
+
+- Wikipedia:Signs of AI writing (WikiProject AI Cleanup's field guide, en.wikipedia.org): its
+  AI vocabulary (*delve*, *underscore*, *pivotal*, *intricate*, *meticulous*, *tapestry*,
+  *testament*, *vibrant*, *garner*, *fostering*, *showcasing*), its promotional language
+  (*nestled*, *breathtaking*, *renowned*), its editorializing (*it's important to note*) and its
+  section summaries (*In summary*, *In conclusion*);
+- Liang et al., "Monitoring AI-Modified Content at Scale" (arXiv:2403.07183, 2024), figure 1:
+  the adjectives whose frequency rose most in peer reviews after ChatGPT (*commendable*, besides
+  *meticulous* and *intricate* above).
+
+No marker was taken from the corpus. Any one of them is ordinary English, so a word alone says
 nothing; three different ones in a story's own voice (quotations left out) are the rewriter's
 register, and there each is flagged for an editor to say plainly.
 """
@@ -20,12 +28,13 @@ from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Status, rule
 from mtqa.scan import Phrases
 from mtqa.segment import Paragraph
+from mtqa.text.quotation import blank_quotations
 
 TIMEOUT = 0.5  # seconds per scan
 
 # Each marker with its forms; the document gate counts markers, not forms ("underscored" and
-# "underscoring" are one). Verbs and adjectives of the "Words to watch" list that news copy
-# rarely needs, the essay transitions the same list names, and a few of the wider published lists.
+# "underscoring" are one). Only words the two sources above name (checked against them, not
+# recalled): a word in neither goes, however often it is said to be one.
 MARKERS: dict[str, tuple[str, ...]] = {
     "underscore": ("underscore", "underscores", "underscored", "underscoring"),
     "delve": ("delve", "delves", "delved", "delving"),
@@ -38,32 +47,24 @@ MARKERS: dict[str, tuple[str, ...]] = {
     "showcase": ("showcasing",),
     "foster": ("fostering",),
     "garner": ("garnering",),
-    "groundbreaking": ("groundbreaking",),
     "renowned": ("renowned",),
     "nestled": ("nestled",),
     "breathtaking": ("breathtaking",),
-    "seamless": ("seamless", "seamlessly"),
-    "paramount": ("paramount importance", "is paramount"),
     "commendable": ("commendable",),
-    "noteworthy": ("noteworthy",),
     "in conclusion": ("in conclusion",),
     "in summary": ("in summary",),
-    "in essence": ("in essence",),
-    "worth noting": ("it is worth noting", "it's worth noting", "it’s worth noting"),
     "important to note": ("it is important to note", "it's important to note", "it’s important to note"),
-    "navigate the complexities": ("navigate the complexities", "navigating the complexities"),
 }
 MIN_MARKERS = 3  # different markers in the story's own voice before any is flagged
 
 _FORMS = {form: name for name, forms in MARKERS.items() for form in forms}
 _MARKER = lazy(r"(?i)\b(?:" + "|".join(sorted((f.replace(" ", r"\s+").replace("'", "['’]") for f in _FORMS),
                                           key=len, reverse=True)) + r")\b")
-_QUOTED = lazy(r"“[^”]*”|\"[^\"\n]*\"|«[^»]*»")
 
 
 def _unquoted(text: str) -> str:
     """The text with every quotation blanked out (same length): a speaker's words are theirs."""
-    return _QUOTED.sub(lambda m: " " * len(m.group()), text)
+    return blank_quotations(text, straight_within_line=True)
 
 
 def _marker_of(form: str) -> str:
@@ -101,9 +102,9 @@ def ai_rewrite_puffery(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
 
     ## Examples
     bad:  Agencies are engaged in the process, [[underscoring]] the government's [[pivotal]] role. The [[renowned]] panel starts in May.
-    bad:  [[In conclusion]], the minister said the [[groundbreaking]] measures would pay off, [[underscoring]] the [[pivotal]] moment.
+    bad:  [[In conclusion]], the minister said the [[meticulous]] measures would pay off, [[underscoring]] the [[pivotal]] moment.
     good: The vote underscored divisions in the party, which lost three seats.
-    good: “Our role is pivotal, and this plan is groundbreaking,” she said, “underscoring a vibrant city.”
+    good: “Our role is pivotal, and this plan is meticulous,” she said, “underscoring a vibrant city.”
     good: The renowned chef opened a vibrant new restaurant downtown.
 
     ## Fix safety

@@ -16,8 +16,8 @@ from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.scan import Phrases
 from mtqa.segment import Paragraph
+from mtqa.text.quotation import blank_quotations
 
-_QUOTED = lazy(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")  # compiled once here, never at check time
 
 TIMEOUT = 0.5  # seconds per paragraph scan
 
@@ -42,7 +42,7 @@ def _inside_quote(text: str, i: int) -> bool:
 
 def _outside_quotes(text: str) -> str:
     """The paragraph with every quotation blanked out (same length), for the first-person test."""
-    return _QUOTED.sub(lambda m: " " * len(m.group()), text)
+    return blank_quotations(text)
 
 
 @rule(

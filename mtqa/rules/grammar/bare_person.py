@@ -22,6 +22,7 @@ from mtqa.rules.grammar.word_classes import tagged_tokens
 from mtqa.scan import Phrases
 from mtqa.segment import Paragraph
 from mtqa.tagging import Token
+from mtqa.text.articles import wants_an
 
 # Nouns for a person by what they are: counted after any preposition ("of Sri Lankan man").
 _PERSON_KINDS = frozenset(
@@ -39,6 +40,7 @@ _PERSON_ROLES = frozenset(
     "chairman chairwoman founder executive candidate senator governor ambassador envoy commissioner "
     "secretary councillor judge lawyer prosecutor detective manager coach".split()
 )
+_PERSON_NOUNS = _PERSON_KINDS | _PERSON_ROLES
 _PREPOSITIONS = frozenset({"of", "with", "for", "by", "over"})
 # Verbs after which a role stands bare, and the auxiliaries of a passive ("was named leader").
 _NAMING_OR_BEING = frozenset(
@@ -95,7 +97,7 @@ def _needs_article(toks: Sequence[Token], first: int, head: int) -> bool:
 
 @rule(
     "grammar/bare-person-noun",
-    triggers=(Phrases("person noun", tuple(sorted(_PERSON_KINDS | _PERSON_ROLES)), boundary="letters"),),
+    triggers=(Phrases("person noun", tuple(sorted(_PERSON_NOUNS)), boundary="letters"),),
     category="Fluency/Grammar",
     severity=Severity.MINOR,
     fix=FixAvailability.SOMETIMES,
@@ -133,7 +135,7 @@ def bare_person_noun(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         return  # a headline or a caption line: articles are dropped there on purpose
     toks, _ = tagged_tokens(par, ctx)
     for head, tok in enumerate(toks):
-        if tok.tag != "NN" or not tok.text.islower() or tok.text not in _PERSON_KINDS | _PERSON_ROLES:
+        if tok.tag != "NN" or not tok.text.islower() or tok.text not in _PERSON_NOUNS:
             continue
         first = _modifiers_start(toks, head)
         if first == head or not _needs_article(toks, first, head):
@@ -149,7 +151,6 @@ def bare_person_noun(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 
 
 def _a_or_an(phrase: str) -> str:
-    """"an" before a vowel sound as most words spell it ("an elderly", "an unarmed", "a union")."""
-    word = phrase.lower()
-    vowel = word[:1] in ("a", "e", "i", "o") or (word[:1] == "u" and not word.startswith(("uni", "use", "usu", "uti")))
-    return "an" if vowel and not word.startswith(("eu", "one")) else "a"
+    """"an" before a vowel sound as its first word's spelling tells it ("an elderly", "a union"),
+    "a" where the spelling cannot tell."""
+    return "an" if wants_an(phrase.split()[0].lower()) else "a"

@@ -13,14 +13,13 @@ from __future__ import annotations
 
 from typing import Iterator
 
-import regex
-
 from mtqa import pattern_cache
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.scan import Pattern
 from mtqa.segment import Paragraph
+from mtqa.text.articles import wants_an
 
 # Untimed (a timeout costs ~2 µs a call, as much as the search): one character looked behind, the
 # article and a space, then one run of letters, apostrophes and hyphens; a match is tried only at
@@ -28,17 +27,7 @@ from mtqa.segment import Paragraph
 # search is linear in the paragraph whatever its text.
 _ARTICLE_WORD = pattern_cache.compile(r"(?<![\p{L}\p{N}'’.-])(?P<art>[Aa]n?) (?P<word>\p{Ll}[\p{Ll}'’-]*)")
 
-# Vowel letters said as consonants ("you", "w"): "a" is right before these.
-_VOWEL_LETTER_CONSONANT_SOUND = pattern_cache.compile(
-    r"u(?:ni(?!n|mp|mag|ma|ns|d)|nan|s[aeiu]|t[ei]l|top|ter|r[aeio]|k|bi|gand|kr|v)|eu|ew|one\b|once\b|oui",
-    regex.IGNORECASE)
 _SENTENCE_START = lazy(r"(?:^|[.!?:;]['’\"”)]?\s+|^['‘\"“(]|\s['‘\"“(])$")
-# Latin set phrases that keep their "a": a priori, a posteriori, a fortiori.
-_LATIN = frozenset({"priori", "posteriori", "fortiori"})
-# Consonant letters said as vowels (silent h): "an" is right before these, and some writers
-# keep "an" before an unstressed h ("an historic"), so every h-word is left alone.
-_SILENT_START = ("h",)
-
 
 # French function words: two of them around an "a" make it the French verb, not the article.
 _FRENCH_WORDS = lazy(
@@ -48,18 +37,6 @@ _FRENCH_WORDS = lazy(
 def _looks_french(text: str, at: int) -> bool:
     window = text[max(0, at - 60):at + 60]
     return len(_FRENCH_WORDS.findall(window)) >= 2
-
-
-def _wants_an(word: str) -> bool | None:
-    """True if `word` takes "an", False if "a", None where spelling cannot tell."""
-    first = word[0]
-    if word in _LATIN or len(word.split("-")[0]) == 1:
-        return None  # a priori; an s-curve (a letter is said by its name)
-    if first in _SILENT_START or first in "xy":
-        return None  # an hour / a house; an x-ray, a yes-or-no (x and y: letter names)
-    if first in "aeiou":
-        return not _VOWEL_LETTER_CONSONANT_SOUND.match(word)
-    return False
 
 
 @rule(
@@ -99,14 +76,14 @@ def a_or_an(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         if not word.isascii():
             continue
         # The article's fit first (a string test): the context is read only around a misfit.
-        wants_an = _wants_an(word)
-        if wants_an is None or wants_an == (len(art) == 2):
+        takes_an = wants_an(word)
+        if takes_an is None or takes_an == (len(art) == 2):
             continue
         if _looks_french(par.text, m.start()):
             continue  # French "a" (has) in a quote: "le ministre a annoncé", "il a ouvert"
         if art[0] == "A" and not _SENTENCE_START.search(par.text, 0, m.start()):
             continue  # "Plan A and B", "by A and": a letter, not the article
-        right = ("An" if art[0] == "A" else "an") if wants_an else art[0]
+        right = ("An" if art[0] == "A" else "an") if takes_an else art[0]
         yield ctx.finding(par, m.start(), m.end(),
                           f"“{art}” before “{word}”: write “{right}”",
                           fix=Fix.safe(f"Write “{right} {word}”", f"{right} {word}"))

@@ -19,6 +19,7 @@ from mtqa.finding import FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.segment import Paragraph
+from mtqa.text.quotation import blank_quotations
 
 # "that" and the speaker's or listener's pronoun as written in running prose.
 _THAT_PRONOUN = lazy(r"\bthat (?P<pro>we|you|your)\b")
@@ -54,19 +55,20 @@ _WORDS_OF_PERSON = {
 # Whose words lead to the verb: the first or second person before it means the writer or the
 # reader is in the sentence (``We were told that we``, ``I said that you``).
 _SPEAKER_IS_WRITER = lazy(r"(?<![\p{L}’'])(?:I|[Ww]e|us|[Oo]ur|[Mm]y|[Yy]ou|[Yy]our|me)(?![\p{L}’'])")
-_QUOTED = lazy(r"“[^”]*”?|\"[^\"]*\"?|«[^»]*»?")
 
 
 def _outside_quotes(text: str) -> str:
-    """The text with every quotation blanked out (same length), so offsets stay the text's."""
-    return _QUOTED.sub(lambda m: " " * len(m.group()), text)
+    """The text with every quotation blanked out (same length), so offsets stay the text's; a
+    quotation left open runs on to the paragraph's end."""
+    return blank_quotations(text, open_to_end=True)
 
 
 def _sentence_bounds(par: Paragraph, at: int) -> tuple[int, int]:
-    for sent in par.sentences:
-        if sent.start <= at < sent.end:
-            return sent.start, sent.end
-    return 0, len(par.text)
+    """The sentence that holds `at` (the paragraph when the splitter left it between sentences),
+    by the paragraph's binary search: a paragraph of many reported clauses is not walked once
+    for each."""
+    sent = par.sentence_at(at)
+    return (sent.start, sent.end) if sent is not None else (0, len(par.text))
 
 
 @rule(

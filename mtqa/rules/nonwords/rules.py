@@ -111,12 +111,23 @@ def derivable(lex: lexicon.Lexicon, word: str) -> bool:
 # Each half of a closed compound must be a common word, but not a function word: those
 # (with, that, from, into: Zipf 6 and more) glued to a word are the artifact, not a compound.
 _COMPOUND_ZIPF = (3.5, 6.0)
+# No common word (Zipf 3.5 and more) is longer than this: a split that leaves a longer half
+# finds none, so it is not tried, and a run of 100,000 letters is not looked up 100,000 times
+# (each look-up hashing a half as long as the run).
+_LONGEST_COMMON_WORD = 30
+
+
+def _splits(word: str, common_head: bool = True) -> range:
+    """Where `word` may split into two halves of four letters or more, its tail (and with
+    `common_head` its head) no longer than a common word can be."""
+    last = min(len(word) - 3, _LONGEST_COMMON_WORD + 1) if common_head else len(word) - 3
+    return range(max(4, len(word) - _LONGEST_COMMON_WORD), last)
 
 
 def closed_compound(lex: lexicon.Lexicon, word: str) -> bool:
     """Whether `word` is two common content words of four letters or more written as one ("mouthpart")."""
     lo, hi = _COMPOUND_ZIPF
-    for i in range(4, len(word) - 3):
+    for i in _splits(word):
         if lo <= lex.zipf(word[:i]) < hi and lo <= lex.zipf(word[i:]) < hi:
             return True
     return False
@@ -143,7 +154,7 @@ def combining_form(lex: lexicon.Lexicon, word: str) -> bool:
     """Whether `word` is a listed combining form ending in -o and a common word ("mesophase",
     "neuroimaging"): the way science writes new terms, too new or rare for the list."""
     lo, hi = _COMPOUND_ZIPF
-    for i in range(4, len(word) - 3):
+    for i in _splits(word, common_head=False):  # the head: any listed form in -o
         if word[i - 1] == "o" and word[:i] in lex and lo <= lex.zipf(word[i:]) < hi:
             return True
     return False

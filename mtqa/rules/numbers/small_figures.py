@@ -33,6 +33,8 @@ _MEASURES = frozenset(
     litre litres liter liters ml gallon gallons hectare hectares acre acres degree degrees per percent point points
     cent cents dollar dollars euro euros p a goal goals run runs""".split()
 )
+
+
 def _plural_noun(tg: tagging.Tagger, word: str) -> bool:
     """Whether `word` reads as a plural noun ("settlements"; "suspects", whose likeliest tag is a verb's)."""
     tag = tg.lexicon_tag(word)

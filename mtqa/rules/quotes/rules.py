@@ -19,6 +19,7 @@ from the words after it (a speech verb after ``, “`` says the mark closes a qu
 
 from __future__ import annotations
 
+import bisect
 from itertools import islice
 from typing import Any, Callable, Iterator
 
@@ -864,27 +865,45 @@ def _speech(text: str, start: int, end: int) -> bool:
 _SAYS_COLON = lazy(r"(?<![\p{L}])(\p{Ll}+):[ \u00a0]+(?=\p{L})|(?<![\p{L}])(According)[ ]to[ ][^,.;:\n]{2,60},[ ](?=\p{L})")
 _SENTENCE_END = lazy(r"[.!?](?=\s|$)|$")
 _BARE_SAY = frozenset({"say", "saying"})  # "you have to say: these are …": a thought, not an attribution
-_ANY_QUOTE_MARK = frozenset("“”\"«»„‚‘「」『』")
+_ANY_QUOTE_MARK = lazy("[“”\"«»„‚‘「」『』]")
+_SPOKEN_WORD = lazy(r"[\p{L}’']*")
 
 
 def _speech_after_colon(text: str, pack: QuotesPack) -> Iterator[tuple[int, int]]:
     """The first word of speech set after "he said:" with no quotation mark in its sentence:
-    its first or second person says it is the speaker's own words, not a paraphrase."""
+    its first or second person says it is the speaker's own words, not a paraphrase.
+
+    The quotation marks and the first and second persons are found once for the paragraph and
+    looked up by position, and a sentence's end is found once for all its colons: a paragraph
+    of "said: it" with no sentence end is read once, not once a colon."""
+    marks: list[int] | None = None
+    persons: list[int] | None = None
+    sentence_end = 0
     for m in _SAYS_COLON.finditer(text):
         if m.group(1) is not None and (m.group(1) not in pack.speech_verbs or m.group(1) in _BARE_SAY):
             continue
         start = m.end()
-        end = _SENTENCE_END.search(text, start).end()
-        if any(c in _ANY_QUOTE_MARK for c in text[max(0, m.start() - 200):end]):
+        if start >= sentence_end:
+            sentence_end = _SENTENCE_END.search(text, start).end()
+        end = sentence_end
+        if marks is None:
+            marks = [q.start() for q in _ANY_QUOTE_MARK.finditer(text)]
+            persons = [p.start() for p in _PERSON_EVIDENCE.finditer(text)]
+        if _first_at(marks, max(0, m.start() - 200), end) is not None:
             continue  # the marks are there, or the quote is set some other way nearby
-        evidence = _PERSON_EVIDENCE.search(text, start, end)
-        if evidence is not None and (m.group(1) is not None or evidence.start() == start):
+        evidence = _first_at(persons, start, end)
+        if evidence is not None and (m.group(1) is not None or evidence == start):
             # after "According to …," the speech must open on the first person itself: "our" later
             # in the sentence is how a talk's speaker or an editorial speaks ("the inequality in our country")
-            word_end = start
-            while word_end < len(text) and (text[word_end].isalpha() or text[word_end] in "’'"):
-                word_end += 1
-            yield start, word_end
+            yield start, _SPOKEN_WORD.match(text, start).end()
+
+
+def _first_at(positions: list[int] | None, start: int, end: int) -> int | None:
+    """The first of the sorted `positions` in [start, end), or None."""
+    if not positions:
+        return None
+    i = bisect.bisect_left(positions, start)
+    return positions[i] if i < len(positions) and positions[i] < end else None
 
 
 def _word_start(text: str, end: int) -> int:

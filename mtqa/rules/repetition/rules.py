@@ -304,7 +304,8 @@ def _not_one_phrase(text: str, start: int, word: str, nxt: str) -> bool:
     first, after = tg.readings(word), tg.readings(nxt)
     if not first or not after or ("NOUN" in first and "ADJ" not in first and "NOUN" in after):
         return True
-    return "NOUN" in after and not _DETERMINER_BEFORE.search(text, 0, start)
+    # the determiner and its space end at `start`: read only the few characters they can take
+    return "NOUN" in after and not _DETERMINER_BEFORE.search(text, max(0, start - 8), start)
 
 
 def _article_pairs(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:

@@ -109,6 +109,8 @@ def _function_word(word: str) -> bool:
         return True
     tg = tagging.tagger()
     return tg is not None and tg.readings(word.lower()) == {"ADV"} and tg.lexicon_tag(word.lower()) == "RB"
+
+
 _LOWER_WORD = lazy(r"(?<![\p{L}\p{N}\-'’])\p{Ll}++(?![\p{L}\p{N}\-])")
 # A capitalised word after a lowercase word and a space: a name, wherever it stands.
 _NAME_MID_SENTENCE = lazy(r"(?<=\p{Ll}[ \u00a0])\p{Lu}\p{Ll}++")

@@ -149,8 +149,14 @@ def french_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     prev_end = 0
     prev_word = ""
     prev_start = 0
+    # Judged once a paragraph, not once a run: each quoted stretch's language, each sentence's
+    # French (a long paragraph with no sentence end is one sentence for all its runs), the names.
+    french_quotes: dict[tuple[int, int], bool] = {}
+    french_sentences: dict[tuple[int, int], bool] = {}
+    names: list[tuple[int, int]] | None = None
 
     def flush() -> Iterator[RawFinding]:
+        nonlocal names
         if not run:
             return
         strong = [r for r in run if r[3]]
@@ -162,17 +168,22 @@ def french_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             if chunk_before(text, run[0][0])[:1].isupper() or (nxt is not None and _capitalised(nxt.group())):
                 return  # "Chemin de la Côte": a name's particles
         s, e = run[0][0], run[-1][1]
-        sentence = _sentence_around(text, s)
-        if _MARKED.search(sentence):
+        bounds = _sentence_bounds(text, s)
+        if bounds not in french_sentences:
+            sentence = text[bounds[0]:bounds[1]]
+            # marked as French ("in French"), or a French clause that source/untranslated-text reports whole
+            french_sentences[bounds] = (_MARKED.search(sentence) is not None
+                                       or len(lex.function_words.intersection(sentence.casefold().split())) >= 3)
+        if french_sentences[bounds]:
             return
-        if len(lex.function_words.intersection(sentence.casefold().split())) >= 3:
-            return  # a French clause: source/untranslated-text reports it whole
         if _quoted_french(text, s, e, lex):
             return  # a French quotation given as such
-        quoted = ctx.analysis(line_roles).quoted_text(par, s)
-        if quoted is not None and _quoted_in_french(quoted, lex):
+        quoted = ctx.analysis(line_roles).quoted_span(par, s)
+        if quoted is not None and _quoted_in_french(text, quoted, lex, french_quotes):
             return  # an embedded post or block quotation in French, quoted as published
-        if inside(french_name_spans(text), s, e):
+        if names is None:
+            names = french_name_spans(text)
+        if inside(names, s, e):
             return  # a body's French name: "the Regroupement des éleveuses et des éleveurs"
         yield ctx.finding(par, s, e, f"French left untranslated: “{text[s:e]}”")
 
@@ -270,22 +281,24 @@ def _quoted_french(text: str, s: int, e: int, lex: FrenchLexicon) -> bool:
 _LOWER_WORD = lazy(r"(?<![@#/\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*")
 
 
-def _quoted_in_french(passage: str, lex: FrenchLexicon) -> bool:
-    """Whether quoted matter set apart from the story (an embedded post, a block quotation) is
-    written in French: a third of its lowercase words French. An engine's leftover inside a
-    translated post ("My thoughts are with the families touchées by the floods") is one word
-    among English ones."""
-    words = [w.casefold() for w in _LOWER_WORD.findall(passage, concurrent=False)]
-    if len(words) < 3:
-        return False
-    french = sum(1 for w in words if w in lex.function_words or _ACCENTED.search(w) or _ELISION.match(w))
-    return 3 * french >= len(words)
+def _quoted_in_french(text: str, span: tuple[int, int], lex: FrenchLexicon, verdicts: dict[tuple[int, int], bool]) -> bool:
+    """Whether quoted matter set apart from the story (an embedded post, a block quotation), at
+    `span` of `text`, is written in French: a third of its lowercase words French. An engine's
+    leftover inside a translated post ("My thoughts are with the families touchées by the
+    floods") is one word among English ones. `verdicts` keeps each stretch's answer for the
+    paragraph's other runs: a long quotation is read once, not once a run."""
+    if span not in verdicts:
+        words = [w.casefold() for w in _LOWER_WORD.findall(text, *span, concurrent=False)]
+        french = sum(1 for w in words if w in lex.function_words or _ACCENTED.search(w) or _ELISION.match(w))
+        verdicts[span] = len(words) >= 3 and 3 * french >= len(words)
+    return verdicts[span]
 
 
-def _sentence_around(text: str, i: int) -> str:
+def _sentence_bounds(text: str, i: int) -> tuple[int, int]:
+    """Where the sentence around `i` starts and ends, by its ". " and line breaks."""
     start = max(text.rfind(". ", 0, i), text.rfind("\n", 0, i), 0)
     end = text.find(". ", i)
-    return text[start:end if end >= 0 else len(text)]
+    return start, end if end >= 0 else len(text)
 
 
 _NAME_AFTER = lazy(r"[ \u00a0]+\p{Lu}[\p{L}'’\-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’\-]+)+")
