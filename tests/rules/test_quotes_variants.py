@@ -94,7 +94,7 @@ GOOD = [
     ("quotes/unquoted-speech", "The report said: the province must act. Minister: we will see."),
     ("quotes/unquoted-speech", "According to our sources, the mayor will resign. According to him, the plan works."),
     ("quotes/unquoted-speech", "According to this method, the gap in our country is wide."),
-    ("quotes/unquoted-speech", "These are atrocities where you simply have to say: these are beyond our imagination."),
+    ("quotes/unquoted-speech", "Those are failures where you just have to say: these go beyond our worst fears."),
     ("quotes/dash-for-quotation", "— Jane Roy, the interim leader, at the convention in Halifax"),
     ("quotes/dash-for-quotation", "— With files from The Canadian Press"),
     ("quotes/attribution-inside", "“We will win,” said the coach. “We are ready.”"),

@@ -50,7 +50,7 @@ GOOD = [
     ("repetition/coordinated-same-word", "Watch how inflation and inflation expectations respond."),
     ("repetition/coordinated-same-word", "Johnson and Johnson reported results; there were rows and rows of tents."),
     ("repetition/coordinated-same-word", "The queue grew bigger and bigger, again and again."),
-    ("repetition/coordinated-same-word", "Climate change is real and real people are affected by it."),
+    ("repetition/coordinated-same-word", "The threat is real and real families are hurt by it."),
     ("repetition/doubled-phrase", "The vote is on Monday. On Monday the polls open early."),
     ("repetition/echo-gloss", "The Canadian Nuclear Safety Commission (CNSC) approved the plan."),
 ]

@@ -1,7 +1,7 @@
 """Grammar: a singular noun for a person, with an adjective and no article, in running prose.
 
 Engines from languages without articles (Chinese, Russian, Vietnamese) and paraphrase tools
-that strip words leave ``the death of Sri Lankan man who``, ``until the party elects new
+that strip words leave ``the arrest of Chilean man who``, ``until the board elects new
 leader.``, ``Canadian foreign minister has said``. A noun that names one person (*man*,
 *resident*, *leader*, *minister*) is always counted in English, so its singular needs *a*,
 *the* or a possessive. Read from the tagger's word classes: the noun is one of a closed class
@@ -125,7 +125,7 @@ def bare_person_noun(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The union represents resident doctors and part-time workers.
     good: “Local man wins lottery,” read the headline, and the news was welcome.
     good: The data are clear, and a number of young men were hired; the CBC said so.
-    good: Avalon MP says prime minister is a 'great campaigner'.
+    good: Kanata MP says premier is a 'tireless worker'.
 
     ## Fix safety
     Display only: "a" or "an" is suggested; "the" may be meant.

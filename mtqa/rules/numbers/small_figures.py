@@ -68,9 +68,9 @@ def small_figure(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     makes a sentence read like a table.
 
     ## Examples
-    bad:  Debris fell in [[8->eight]] settlements in [[2->two]] districts of the region.
+    bad:  Hail damaged roofs in [[6->six]] villages in [[3->three]] counties of the valley.
     bad:  The ministry welcomed [[9->nine]] individuals from [[9->nine]] distinct nations.
-    good: Debris fell in eight settlements; the boy, 5, and a girl aged 7 were hurt.
+    good: Hail damaged roofs in six villages; the boy, 5, and a girl aged 7 were hurt.
     good: The storm lasted 3 hours, dropped 5 cm of snow and cost $4 million; 2 per cent voted.
     good: Between 5 and 12 students left; Highway 7 closures and Bill 2 debates went on.
     good: RCMP charges 3 officers in Moncton

@@ -961,7 +961,7 @@ def unquoted_speech(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  According to the mayor, [[we]] are not going to give up on this project.
     good: According to our sources, the mayor will resign. According to him, the plan works.
     good: According to this method, the gap in our country is wide.
-    good: These are atrocities where you simply have to say: these are beyond our imagination.
+    good: Those are failures where you just have to say: these go beyond our worst fears.
 
     ## Known issues
     A quote with no first person and no contraction (``It is not about money, said the

@@ -248,7 +248,7 @@ def coordinated_same_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindi
     bad:  The minister was [[firm and firm]] on the deadline.
     bad:  Workers who are [[tired or tired]] should rest.
     bad:  It was a [[difficult and difficult]] year; staff were [[trained or trained]] again.
-    good: Climate change is real and real people are affected; the risk is high and high tides come.
+    good: The threat is real and real families are hurt; the price is low and low bids win.
     bad:  Funding talks between [[the Government and the Government]] dragged on for months.
     good: The minister was firm and resolute on the deadline.
     good: Prices rose more and more; she said it again and again, over and over.
