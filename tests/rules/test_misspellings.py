@@ -40,3 +40,8 @@ def test_real_words_and_variants_are_no_misspelling(tools, word: str) -> None:
 def test_the_rule_reports_in_running_text_only_whole_lowercase_words() -> None:
     assert_flags("The goverment's plan (and the comission) failed.", RULE, ["comission"])
     assert_clean("Her résumé and the café's cliché menu were praised.", RULE)
+
+
+def test_the_suggestion_is_the_common_word() -> None:
+    got = assert_flags("The goverment said it would act on Monday.", RULE, ["goverment"])
+    assert got[0].suggestions[0] == "government"

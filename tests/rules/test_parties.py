@@ -23,3 +23,9 @@ def test_descriptions_of_a_party_stay_quiet() -> None:
     assert_clean("It became a more conservative party; a socialist party was founded in 1905.", RULE)
     assert_clean("The ruling party, the national party and the party system were debated.", RULE)
     assert_clean("The Socialist Party and the Liberal party met at the birthday party.", RULE)
+
+
+def test_the_fix_capitalises_every_word_of_a_hyphenated_name() -> None:
+    got = assert_flags("The vote split the social-democratic party, its whip said.", RULE,
+                       ["the social-democratic party"])
+    assert got[0].suggestions[0] == "the Social-Democratic Party"

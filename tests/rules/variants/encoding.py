@@ -3,11 +3,7 @@ and spinners. Bad variants must fire, look-alikes must not (a generalisation aud
 
 from __future__ import annotations
 
-import pytest
-
-from mtqa.testing import findings
-
-BAD = [
+FIRES = [
     # mojibake: Latin-1 letters, punctuation, currency, a replacement character read twice
     ("encoding/mojibake", "The mayor of MontrÃ©al said the plan was ready."),
     ("encoding/mojibake", "Itâ€™s too early to say, the minister said."),
@@ -41,7 +37,7 @@ BAD = [
     ("encoding/mixed-script-word", "The minister Franకోois Roy spoke."),
 ]
 
-GOOD = [
+QUIET = [
     ("encoding/mojibake", "Sûreté du Québec officers met François Legault in Montréal."),
     ("encoding/mojibake", "Prices rose 5¢ at the Café Olé «chez» Zoë; ±5 °C, ½ cup."),
     ("encoding/stray-markup", "The set {1, 2, 3} and the code {\"id\": 7} appear in the ruling."),
@@ -49,15 +45,3 @@ GOOD = [
     ("encoding/undecoded-entity", "Smith & Wesson shares rose; R&D spending fell."),
     ("encoding/mixed-script-word", "The μg dose and the Greek word λόγος appeared in the report."),
 ]
-
-
-@pytest.mark.parametrize(("rule_id", "text"), BAD, ids=[f"{r}|{t[:40]}" for r, t in BAD])
-def test_variant_fires(rule_id: str, text: str) -> None:
-    got = findings(text, rule_id)
-    assert got, f"{rule_id} missed a variant of its kind: {text!r}"
-
-
-@pytest.mark.parametrize(("rule_id", "text"), GOOD, ids=[f"{r}|{t[:40]}" for r, t in GOOD])
-def test_look_alike_stays_quiet(rule_id: str, text: str) -> None:
-    got = findings(text, rule_id)
-    assert not got, [(f.text, f.message) for f in got]

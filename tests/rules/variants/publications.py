@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from mtqa.testing import assert_clean, findings
-
 QUEBEC = "Quebec City — The National Assembly sat late on Tuesday. "
 
-BAD = [
+FLAGS = [
     ("publications/translated-name", QUEBEC + "According to The Duty, the minister will resign.", ["The Duty"]),
     ("publications/translated-name", QUEBEC + "In an interview with The Press, Legault said no.", ["The Press"]),
     ("publications/translated-name", QUEBEC + "“The Duty” reported that the minister will resign.", ["The Duty"]),
@@ -24,17 +22,7 @@ BAD = [
                  marks=pytest.mark.xfail(strict=True, reason="an outlet's name wholly in lower case is not looked for")),
 ]
 
-GOOD = [
+QUIET = [
     ("publications", "The Toronto Sun reported it. The duty of care was discussed."),
     ("publications", "According to The Globe and Mail, the minister resigned; the Toronto Star agreed."),
 ]
-
-
-@pytest.mark.parametrize(("rule", "text", "flagged"), BAD)
-def test_variant_is_flagged(rule: str, text: str, flagged: list[str]) -> None:
-    assert [f.text for f in findings(text, rule)] == flagged
-
-
-@pytest.mark.parametrize(("rule", "text"), GOOD)
-def test_look_alike_is_quiet(rule: str, text: str) -> None:
-    assert_clean(text, rule)

@@ -6,15 +6,11 @@ in other positions; look-alikes must stay quiet.
 
 from __future__ import annotations
 
-import pytest
-
-from mtqa.testing import assert_clean, findings
-
 ACCENTS = "names/accent-variants"
 SPELLING = "names/inconsistent-spelling"
 PARTY = "names/party-name-case"
 
-BAD = [
+FLAGS = [
     (ACCENTS, "José Núñez won the vote. Later, Jose Nunez thanked voters.", ["Jose", "Nunez"]),
     (ACCENTS, "Jürgen Müller spoke first. Müller said the plan was sound, and Jurgen Muller left.", ["Jurgen", "Muller"]),
     (ACCENTS, "Hélène Côté opened the session. Helene Cote said it would be short.", ["Helene", "Cote"]),
@@ -37,7 +33,7 @@ BAD = [
     (PARTY, "The workers' party of Brazil and its candidate won.", ["The workers' party"]),
 ]
 
-GOOD = [
+QUIET = [
     (ACCENTS, "José Núñez won the vote. Núñez thanked voters."),
     (ACCENTS, "The café opened on Monday. The cafe owner said business was good."),
     (ACCENTS, "Premier François Roy spoke.\n\nRoy said no.\n\nQuebec Premier Francois Roy speaks in Quebec City on Monday. THE CANADIAN PRESS/Jane Doe"),
@@ -52,18 +48,3 @@ GOOD = [
     (PARTY, "The pro-independence party and the far-right party each won a seat at the birthday party."),
     (PARTY, "Senators debated whether the Republican Party is still a conservative party."),
 ]
-
-
-@pytest.mark.parametrize(("rule", "text", "flagged"), BAD)
-def test_variant_is_flagged(rule: str, text: str, flagged: list[str]) -> None:
-    assert [f.text for f in findings(text, rule)] == flagged
-
-
-@pytest.mark.parametrize(("rule", "text"), GOOD)
-def test_look_alike_is_quiet(rule: str, text: str) -> None:
-    assert_clean(text, rule)
-
-
-def test_lowercase_party_fix_capitalises_every_word() -> None:
-    got = findings("The vote split the social-democratic party, its whip said.", PARTY)
-    assert got[0].suggestions[0] == "the Social-Democratic Party"

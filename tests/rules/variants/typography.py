@@ -3,11 +3,7 @@ languages. Bad variants must fire, look-alikes must not (a generalisation audit,
 
 from __future__ import annotations
 
-import pytest
-
-from mtqa.testing import findings
-
-BAD = [
+FIRES = [
     # missing-space: any mark, any words
     ("typography/missing-space", "The council met on Monday.The mayor did not attend the session."),
     ("typography/missing-space", "Prices rose sharply,while wages stayed flat across the region."),
@@ -83,7 +79,7 @@ BAD = [
     ("typography/capital-after-semicolon", "The road is shut; Everyone must take the ferry."),
 ]
 
-GOOD = [
+QUIET = [
     ("typography/missing-space", "Visit example.com or the U.S.Army page; she said “no,” and left at 2 p.m. Monday."),
     ("typography/missing-space", "The score was 10:30 at half-time; see John 3:16 and 1,000 fans."),
     ("typography/space-before-punctuation", "The vote passed... and then nothing happened, she said (in French)."),
@@ -105,15 +101,3 @@ GOOD = [
     ("typography/capital-after-semicolon", "She came from Paris; Ottawa was her next stop."),
     ("typography/capital-after-semicolon", "The vote passed; Hope, Constance and Rose spoke."),
 ]
-
-
-@pytest.mark.parametrize(("rule_id", "text"), BAD, ids=[f"{r}|{t[:40]}" for r, t in BAD])
-def test_variant_fires(rule_id: str, text: str) -> None:
-    got = findings(text, rule_id)
-    assert got, f"{rule_id} missed a variant of its kind: {text!r}"
-
-
-@pytest.mark.parametrize(("rule_id", "text"), GOOD, ids=[f"{r}|{t[:40]}" for r, t in GOOD])
-def test_look_alike_stays_quiet(rule_id: str, text: str) -> None:
-    got = findings(text, rule_id)
-    assert not got, [(f.text, f.message) for f in got]

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from mtqa.testing import assert_clean, findings
-
-BAD = [
+FLAGS = [
     ("nonwords/unknown-word", "The ministry announced a reinvestmentation of the funds on Tuesday.", ["reinvestmentation"]),
     ("nonwords/unknown-word", "The council approved the deforestization plan.", ["deforestization"]),
     ("nonwords/unknown-word", "Critics said the reform was unconstitutionnal.", ["unconstitutionnal"]),
@@ -43,7 +41,7 @@ BAD = [
                  marks=pytest.mark.xfail(strict=True, reason="'nacional' is Zipf 3.0 on the web (club names)")),
 ]
 
-GOOD = [
+QUIET = [
     ("nonwords", "The ministry announced a reinvestment of the funds on Tuesday."),
     ("nonwords", "The councillors focussed on the judgement, and the esports league met."),
     ("nonwords", "Officials said the vaping ban passed and the gavel fell at the screened meeting."),
@@ -51,18 +49,3 @@ GOOD = [
     ("nonwords", "Her résumé and the café's cliché menu, the repêchage and Mélanie's idea."),
     ("nonwords", "The paediatric ward's programme was labelled a success; travelling staff enrolled."),
 ]
-
-
-@pytest.mark.parametrize(("rule", "text", "flagged"), BAD)
-def test_variant_is_flagged(rule: str, text: str, flagged: list[str]) -> None:
-    assert [f.text for f in findings(text, rule)] == flagged
-
-
-@pytest.mark.parametrize(("rule", "text"), GOOD)
-def test_look_alike_is_quiet(rule: str, text: str) -> None:
-    assert_clean(text, rule)
-
-
-def test_misspelling_suggests_the_common_word() -> None:
-    got = findings("The goverment said it would act on Monday.", "nonwords/misspelt-word")
-    assert got[0].suggestions[0] == "government"

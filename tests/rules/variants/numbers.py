@@ -3,11 +3,7 @@ languages. Bad variants must fire, look-alikes must not (a generalisation audit,
 
 from __future__ import annotations
 
-import pytest
-
-from mtqa.testing import findings
-
-BAD = [
+FIRES = [
     # percent-sign (Canadian copy)
     ("numbers/percent-sign", "Unemployment in Ontario fell to 6% in March, Statistics Canada said."),
     ("numbers/percent-sign", "Turnout reached 61.5% in Alberta, Elections Canada said."),
@@ -81,7 +77,7 @@ BAD = [
     ("numbers/small-figure", "Police arrested 6 suspects in Valencia on Friday."),
 ]
 
-GOOD = [
+QUIET = [
     ("numbers/currency-word", "The city paid 3 billion euros for the bridge; fines reach 5,000 pesos."),
     ("numbers/date-ordinal-suffix", "The 7th of October and the 21st century; May 4th Street is closed."),
     ("numbers/day-without-month", "She lives on the 27th floor; the mayor spoke on Friday, March 12."),
@@ -100,15 +96,3 @@ GOOD = [
     ("numbers/small-figure", "The boy, 5, and a girl aged 7 were hurt; 2 per cent voted."),
     ("numbers/small-figure", "No. 3 seeds and Phase 2 plans; the Canadiens won 4-2 with 2 goals."),
 ]
-
-
-@pytest.mark.parametrize(("rule_id", "text"), BAD, ids=[f"{r}|{t[:40]}" for r, t in BAD])
-def test_variant_fires(rule_id: str, text: str) -> None:
-    got = findings(text, rule_id, locale="en-CA")
-    assert got, f"{rule_id} missed a variant of its kind: {text!r}"
-
-
-@pytest.mark.parametrize(("rule_id", "text"), GOOD, ids=[f"{r}|{t[:40]}" for r, t in GOOD])
-def test_look_alike_stays_quiet(rule_id: str, text: str) -> None:
-    got = findings(text, rule_id, locale="en-CA")
-    assert not got, [(f.text, f.message) for f in got]

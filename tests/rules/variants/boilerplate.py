@@ -4,14 +4,10 @@ generalisation audit, issue 11)."""
 
 from __future__ import annotations
 
-import pytest
-
-from mtqa.testing import findings
-
 _BEFORE = "The minister resigned on Monday, officials in Madrid said.\n\n"
 _AFTER = "\n\nShe will stay in office until June, her spokesman said."
 
-BAD_LINES = [
+_BAD_LINES = [
     # notes that the copy was machine-made
     "This article was automatically translated from German.",
     "This text was machine translated from Spanish.",
@@ -39,7 +35,7 @@ BAD_LINES = [
     "Loading...",
 ]
 
-GOOD_LINES = [
+_GOOD_LINES = [
     "Join our community of volunteers, the mayor urged residents.",
     "Follow the money, the auditor general told the committee.",
     "Topics: the minister said no to the plan.",
@@ -50,14 +46,6 @@ GOOD_LINES = [
     "This article was written by two reporters in Ottawa.",
 ]
 
-
-@pytest.mark.parametrize("line", BAD_LINES)
-def test_variant_fires(line: str) -> None:
-    got = findings(_BEFORE + line + _AFTER, "boilerplate")
-    assert [f.text for f in got] == [line], [(f.rule_id, f.text) for f in got]
-
-
-@pytest.mark.parametrize("line", GOOD_LINES)
-def test_look_alike_stays_quiet(line: str) -> None:
-    got = findings(_BEFORE + line + _AFTER, "boilerplate")
-    assert not got, [(f.rule_id, f.text, f.message) for f in got]
+# Each line between two sentences of a story; a bad one is flagged whole.
+FLAGS = [("boilerplate", _BEFORE + line + _AFTER, [line]) for line in _BAD_LINES]
+QUIET = [("boilerplate", _BEFORE + line + _AFTER) for line in _GOOD_LINES]

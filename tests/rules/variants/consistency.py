@@ -5,11 +5,7 @@ percent beside per cent, an acronym's case, a compound closed and open); look-al
 
 from __future__ import annotations
 
-import pytest
-
-from mtqa.testing import assert_clean, findings
-
-BAD = [
+FLAGS = [
     ("consistency/ize-ise", "The city will organize a vote. Officials said they had organised it before.", ["organised"]),
     ("consistency/ize-ise", "Critics said it would modernise transit; the minister said it would modernize buses.", ["modernise"]),
     ("consistency/ize-ise", "The report criticized Ottawa, and the mayor criticised the report too.", ["criticised"]),
@@ -27,7 +23,7 @@ BAD = [
     ("consistency/compound-form", "The headquarters moved. Its new head quarters are in Laval.", ["head quarters"]),
 ]
 
-GOOD = [
+QUIET = [
     ("consistency", "The company will advertise the compromise and exercise its rights; analyses were organized."),
     ("consistency", "Prices rose 3 per cent in May and 5 per cent in June."),
     ("consistency", "The NATO summit opened. NATO leaders met."),
@@ -37,13 +33,3 @@ GOOD = [
     ("consistency/compound-form", "Everyday life changed; every day the turnout grew, as voters turn out."),
     ("consistency/compound-form", "The setup was quick; they set up the stage and broke down the breakdown."),
 ]
-
-
-@pytest.mark.parametrize(("rule", "text", "flagged"), BAD)
-def test_variant_is_flagged(rule: str, text: str, flagged: list[str]) -> None:
-    assert [f.text for f in findings(text, rule)] == flagged
-
-
-@pytest.mark.parametrize(("rule", "text"), GOOD)
-def test_look_alike_is_quiet(rule: str, text: str) -> None:
-    assert_clean(text, rule)

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from mtqa.testing import assert_clean, findings
-
-BAD = [
+FLAGS = [
     ("spelling/foreign-spelling", "Ottawa's neighbor said the fire spread fast. The favorite, she said, was Toronto.",
      ["neighbor", "favorite"]),
     ("spelling/foreign-spelling", "The Toronto theater closed. The Montreal center reopened.", ["theater", "center"]),
@@ -19,16 +17,6 @@ BAD = [
                  marks=pytest.mark.xfail(strict=True, reason="the noun license (verb license) is not told apart")),
 ]
 
-GOOD = [
+QUIET = [
     ("spelling", "The Toronto theatre closed. The Montreal centre reopened; she toured the World Trade Center."),
 ]
-
-
-@pytest.mark.parametrize(("rule", "text", "flagged"), BAD)
-def test_variant_is_flagged(rule: str, text: str, flagged: list[str]) -> None:
-    assert [f.text for f in findings(text, rule)] == flagged
-
-
-@pytest.mark.parametrize(("rule", "text"), GOOD)
-def test_look_alike_is_quiet(rule: str, text: str) -> None:
-    assert_clean(text, rule)

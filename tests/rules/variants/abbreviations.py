@@ -3,11 +3,7 @@ and places. Bad variants must fire, look-alikes must not (a generalisation audit
 
 from __future__ import annotations
 
-import pytest
-
-from mtqa.testing import findings
-
-BAD = [
+FIRES = [
     # french-acronym (and Spanish/Italian ones that share the French order)
     ("abbreviations/french-acronym", "The ONU condemned the attack on Monday."),
     ("abbreviations/french-acronym", "The EU and the UE signed a new deal."),
@@ -29,21 +25,9 @@ BAD = [
     ("abbreviations/province-without-periods", "The premier of BC met the mayor of Kelowna."),
 ]
 
-GOOD = [
+QUIET = [
     ("abbreviations/french-acronym", "The UN and the WHO met in Geneva; the EU sent staff."),
     ("abbreviations/lost-periods", "The U.S. So-called deal failed; she moved to the U.S. in 2020."),
     ("abbreviations/mixed-forms", "The U.S. and the U.K. signed a deal; the U.S. envoy left."),
     ("abbreviations/province-without-periods", "Voters in B.C. and P.E.I. will go to the polls; BCE shares rose."),
 ]
-
-
-@pytest.mark.parametrize(("rule_id", "text"), BAD, ids=[f"{r}|{t[:40]}" for r, t in BAD])
-def test_variant_fires(rule_id: str, text: str) -> None:
-    got = findings(text, rule_id, locale="en-CA")
-    assert got, f"{rule_id} missed a variant of its kind: {text!r}"
-
-
-@pytest.mark.parametrize(("rule_id", "text"), GOOD, ids=[f"{r}|{t[:40]}" for r, t in GOOD])
-def test_look_alike_stays_quiet(rule_id: str, text: str) -> None:
-    got = findings(text, rule_id, locale="en-CA")
-    assert not got, [(f.text, f.message) for f in got]

@@ -3,11 +3,7 @@ places. Bad variants must fire, look-alikes must not (a generalisation audit, is
 
 from __future__ import annotations
 
-import pytest
-
-from mtqa.testing import findings
-
-BAD = [
+FIRES = [
     # doubled-word
     ("repetition/doubled-word", "The the government announced new measures."),
     ("repetition/doubled-word", "Officials in in Madrid confirmed the report."),
@@ -43,7 +39,7 @@ BAD = [
     ("repetition/echo-gloss", "Officials at the Bundestag (Bundestag) met on Monday."),
 ]
 
-GOOD = [
+QUIET = [
     ("repetition/doubled-word", "He said that that was the plan; she had had enough of the delays."),
     ("repetition/doubled-word", "The team flew to Walla Walla; it was a very, very long day."),
     ("repetition/coordinated-same-word", "Prices rose more and more; talks went on and on for hours and hours."),
@@ -54,15 +50,3 @@ GOOD = [
     ("repetition/doubled-phrase", "The vote is on Monday. On Monday the polls open early."),
     ("repetition/echo-gloss", "The Canadian Nuclear Safety Commission (CNSC) approved the plan."),
 ]
-
-
-@pytest.mark.parametrize(("rule_id", "text"), BAD, ids=[f"{r}|{t[:40]}" for r, t in BAD])
-def test_variant_fires(rule_id: str, text: str) -> None:
-    got = findings(text, rule_id)
-    assert got, f"{rule_id} missed a variant of its kind: {text!r}"
-
-
-@pytest.mark.parametrize(("rule_id", "text"), GOOD, ids=[f"{r}|{t[:40]}" for r, t in GOOD])
-def test_look_alike_stays_quiet(rule_id: str, text: str) -> None:
-    got = findings(text, rule_id)
-    assert not got, [(f.text, f.message) for f in got]

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from mtqa.testing import assert_clean, findings
-
-BAD = [
+FLAGS = [
     ("institutions/province-as-state", "The state of Quebec will cover the cost, the premier said.", ["The state of Quebec"]),
     ("institutions/province-as-state", "The Ontario state government said hospitals were full.", ["state government"]),
     ("institutions/province-as-state", "Alberta's state legislature passed the bill.", ["state legislature"]),
@@ -20,19 +18,9 @@ BAD = [
                  marks=pytest.mark.xfail(strict=True, reason="only the spun forms the pack lists are known")),
 ]
 
-GOOD = [
+QUIET = [
     ("institutions/province-as-state", "The state of Michigan and the province of Ontario signed a deal."),
     ("institutions/province-as-state", "The state of emergency in Quebec was lifted."),
     ("institutions/spun-name", "The Royal Canadian Mounted Police said the suspect fled."),
     ("institutions/spun-name", "The Canada Revenue Agency and the Bank of Canada sent letters."),
 ]
-
-
-@pytest.mark.parametrize(("rule", "text", "flagged"), BAD)
-def test_variant_is_flagged(rule: str, text: str, flagged: list[str]) -> None:
-    assert [f.text for f in findings(text, rule)] == flagged
-
-
-@pytest.mark.parametrize(("rule", "text"), GOOD)
-def test_look_alike_is_quiet(rule: str, text: str) -> None:
-    assert_clean(text, rule)

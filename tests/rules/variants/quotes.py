@@ -3,11 +3,7 @@ languages' marks. Bad variants must fire, look-alikes must not (a generalisation
 
 from __future__ import annotations
 
-import pytest
-
-from mtqa.testing import findings
-
-BAD = [
+FIRES = [
     # guillemets, spaced or not, either direction
     ("quotes/guillemets", "The minister said « we will not retreat » on Monday."),
     ("quotes/guillemets", "«We will fight», the mayor of Barcelona said."),
@@ -82,7 +78,7 @@ BAD = [
     ("quotes/attribution-inside", "“We remain committed, stressed Mr. Kowalski. The plant stays.”"),
 ]
 
-GOOD = [
+QUIET = [
     ("quotes/guillemets", "The minister said “we will not retreat” on Monday."),
     ("quotes/foreign-marks", "He said “no” and walked out; the ’90s were different."),
     ("quotes/wrong-direction", "“We will rebuild,” the mayor said. “It will take time.”"),
@@ -101,15 +97,3 @@ GOOD = [
     ("quotes/attribution-inside", "“We met, explained the plan and left,” she said."),
     ("quotes/attribution-inside", "“The plan, said to cost $2 billion, is dead,” the critic said."),
 ]
-
-
-@pytest.mark.parametrize(("rule_id", "text"), BAD, ids=[f"{r}|{t[:40]}" for r, t in BAD])
-def test_variant_fires(rule_id: str, text: str) -> None:
-    got = findings(text, rule_id)
-    assert got, f"{rule_id} missed a variant of its kind: {text!r}"
-
-
-@pytest.mark.parametrize(("rule_id", "text"), GOOD, ids=[f"{r}|{t[:40]}" for r, t in GOOD])
-def test_look_alike_stays_quiet(rule_id: str, text: str) -> None:
-    got = findings(text, rule_id)
-    assert not got, [(f.text, f.message) for f in got]

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import pytest
 
-from mtqa.testing import assert_clean, findings
-
 QC = "The CAQ government tabled a bill in the National Assembly on Tuesday. "
 ON = "MPPs returned to Queen's Park on Monday as the Ontario legislature resumed. "
 AB = "MLAs returned to the Alberta legislature in Edmonton on Monday. "
@@ -21,7 +19,7 @@ GOVERNOR = "titles/premier-as-governor"
 DEPUTY = "titles/legislator-as-deputy"
 MP = "titles/provincial-member-as-mp"
 
-BAD = [
+FLAGS = [
     (PREMIER, QC + "Quebec Prime Minister Luc Fortin defended the plan.", "Prime Minister"),
     (PREMIER, ON + "Ontario's prime minister, Dana Mercer, said the bill would pass.", "prime minister"),
     (PREMIER, AB + "Prime Minister of Alberta Karen Lowe answered the opposition.", "Prime Minister"),
@@ -57,7 +55,7 @@ BAD = [
                  marks=pytest.mark.xfail(strict=True, reason="a Liberal may sit in the Commons: only the story can tell")),
 ]
 
-GOOD = [
+QUIET = [
     (PREMIER, ON + "Prime Minister Mark Carney will visit Toronto next week, Premier Dana Mercer said."),
     (PREMIER, "Saskatchewan's premier met Prime Minister Mark Carney in Ottawa."),
     (PREMIER, "Quebec Premier Luc Fortin spoke after Prime Minister Mark Carney left the G7 in Kananaskis."),
@@ -80,13 +78,3 @@ GOOD = [
     (MP, QC + "Independent MP Marie Roy, who sits in the House of Commons, praised the CAQ."),
     (MP, "Alberta's legislature sat late in Edmonton. Former PC MP Joe Clark watched from the gallery."),
 ]
-
-
-@pytest.mark.parametrize(("rule", "text", "flagged"), BAD)
-def test_variant_is_flagged(rule: str, text: str, flagged: str) -> None:
-    assert [f.text for f in findings(text, rule)] == [flagged]
-
-
-@pytest.mark.parametrize(("rule", "text"), GOOD)
-def test_look_alike_is_quiet(rule: str, text: str) -> None:
-    assert_clean(text, rule)

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from mtqa.testing import assert_clean, findings
-
-BAD = [
+FLAGS = [
     ("untranslated/french-words", "The minister said, selon les experts, the plan would work.", ["selon les"]),
     ("untranslated/french-words", "The project, d'après le ministère, will cost $2 million.", ["d'après le ministère"]),
     ("untranslated/source-leftover", "The premier announced the plan lors de la conférence.", ["lors"]),
@@ -23,18 +21,8 @@ BAD = [
                  marks=pytest.mark.xfail(strict=True, reason="a lone French noun the word list knows is not judged")),
 ]
 
-GOOD = [
+QUIET = [
     ("untranslated", "They ate açaí and jalapeño at the Café Olé."),
     ("untranslated", "She ordered a croissant at the café, a déjà vu moment."),
     ("untranslated", "The minister met officials from the National Development and Reform Commission in Beijing."),
 ]
-
-
-@pytest.mark.parametrize(("rule", "text", "flagged"), BAD)
-def test_variant_is_flagged(rule: str, text: str, flagged: list[str]) -> None:
-    assert [f.text for f in findings(text, rule)] == flagged
-
-
-@pytest.mark.parametrize(("rule", "text"), GOOD)
-def test_look_alike_is_quiet(rule: str, text: str) -> None:
-    assert_clean(text, rule)
