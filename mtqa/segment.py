@@ -22,7 +22,6 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator, Sequence
 
-
 import msgspec
 import regex
 

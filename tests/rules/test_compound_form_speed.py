@@ -1,12 +1,28 @@
-"""consistency/compound-form judges a story's words together (`compounds_among`) exactly as its
-word-by-word definition (`compound`) does."""
+"""consistency/compound-form judges a story's words together (`compounds_among`) exactly as the
+rule's definition, written here word by word with a frequency lookup for each part, does."""
 
 import random
 
 import pytest
 
 from mtqa import lexicon
-from mtqa.rules.consistency.compounds import compound, compounds_among
+from mtqa.rules.consistency import compounds
+from mtqa.rules.consistency.compounds import compounds_among
+
+
+def compound(word: str, lex):
+    """The definition, word by word: a common closed word (six letters or more in the singular)
+    that splits into two everyday words (Zipf 3.5 or more), the second of three letters or more,
+    grammar pairs left out."""
+    key = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    if len(key) < 6 or not key.isalpha() or max(lex.zipf(key), lex.zipf(key + "s")) < lexicon.COMMON_ZIPF:
+        return None
+    splits = tuple(
+        (key[:i], key[i:], key[i:] + "s") for i in range(2, len(key) - 2)
+        if key[:i] not in compounds.FIRST_NOT and key[i:] not in compounds.SECOND_NOT
+        and lex.zipf(key[:i]) >= 3.5 and max(lex.zipf(key[i:]), lex.zipf(key[i:] + "s")) >= 3.5
+    )
+    return (key, splits) if splits else None
 
 
 @pytest.fixture(scope="module")

@@ -23,11 +23,11 @@ from mtqa.text.tokens import folded_tokens
 # be" / "maybe", "in to" / "into"), an auxiliary ("is land" / "island", "be come" / "become",
 # "do nation" / "donation"), and the particles of phrasal verbs, whose closed form is the
 # noun ("turn out" / "turnout", "set up" / "setup"): closed classes of English grammar.
-_FIRST_NOT = frozenset("""
+FIRST_NOT = frozenset("""
 a an the any every some no all each may can in on out up by over under with for to into
 be is are was were been do does did
 """.split())
-_SECOND_NOT = frozenset("""
+SECOND_NOT = frozenset("""
 out up down over off in on back away about along around through together time times one body day
 while self selves ever where thing things how way
 """.split())
@@ -71,24 +71,11 @@ class _Splits:
         return words & compounds.keys(), compounds
 
 
-def compound(word: str, lex) -> Compound | None:
-    """Where a common closed word (six letters or more in the singular) splits into two everyday
-    words, the second of three letters or more ("airstrikes": air + strike), grammar pairs left
-    out: the definition, word by word (`compounds_among` judges many words at once, the same way)."""
-    key = _singular(word)
-    if len(key) < _MIN_CLOSED or not key.isalpha() or max(lex.zipf(key), lex.zipf(key + "s")) < lexicon.COMMON_ZIPF:
-        return None
-    splits = tuple(
-        (key[:i], key[i:], key[i:] + "s") for i in range(2, len(key) - 2)
-        if key[:i] not in _FIRST_NOT and key[i:] not in _SECOND_NOT and lex.zipf(key[:i]) >= _PART_ZIPF
-        and max(lex.zipf(key[i:]), lex.zipf(key[i:] + "s")) >= _PART_ZIPF
-    )
-    return (key, splits) if splits else None
-
-
 def compounds_among(words: AbstractSet[str], lex) -> dict[str, Compound]:
-    """`compound` of each of `words` that is one, judged together: every part a split could have
-    is sorted into everyday words or not by one set difference (`Lexicon.uncommon`: the parts
+    """The members of `words` that are common closed words (six letters or more in the singular)
+    splitting into two everyday words, the second of three letters or more ("airstrikes": air +
+    strike), grammar pairs left out, each with its splits. Judged together: every part a split
+    could have is sorted into everyday words or not by one set difference (`Lexicon.uncommon`: the parts
     must be of Zipf 3.5 or more), so a fragment ("airst", "rike") costs no lookup, and only a
     word with a split has its own frequency read. A first check meets ~600 new words, and one
     lookup per fragment cost it milliseconds."""
@@ -104,7 +91,7 @@ def compounds_among(words: AbstractSet[str], lex) -> dict[str, Compound]:
     for word, key in keys.items():
         splits = tuple(
             (key[:i], key[i:], key[i:] + "s") for i in range(2, len(key) - 2)
-            if key[:i] not in _FIRST_NOT and key[i:] not in _SECOND_NOT and key[:i] in everyday
+            if key[:i] not in FIRST_NOT and key[i:] not in SECOND_NOT and key[:i] in everyday
             and (key[i:] in everyday or key[i:] + "s" in everyday)
         )
         if splits and max(lex.zipf(key), lex.zipf(key + "s")) >= lexicon.COMMON_ZIPF:
@@ -113,6 +100,7 @@ def compounds_among(words: AbstractSet[str], lex) -> dict[str, Compound]:
 
 
 _SPLITS = _Splits()
+
 
 def _closed_at_least(folded: list[list[str]], key: str, n: int) -> bool:
     """Whether the closed form (`key`, singular, or its plural) stands as a word `n` times or
@@ -145,7 +133,7 @@ def _split_forms(par: Paragraph, toks: list[str], firsts: set[str]) -> Iterator[
         first, second = toks[i], toks[i + 1]
         if (len(first) < 2 or len(second) < 3 or not first.isalpha() or not second.isalpha()
                 or (s1 and text[s1 - 1] in _NOT_AROUND) or text[e2 : e2 + 1] in _NOT_AROUND
-                or first in _FIRST_NOT or second in _SECOND_NOT):
+                or first in FIRST_NOT or second in SECOND_NOT):
             continue
         yield par, s1, e2, _singular(first + second)
 

@@ -515,8 +515,6 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             yield ctx.finding(par, ps, pe, f"“{part}” is not an English word: garbled, glued or untranslated?")
 
 
-
-
 _DOUBLED_INITIAL = lazy(r"(?<![\p{L}\p{N}'’\-])(\p{Lu})(\p{Ll})\p{Ll}*+(?![\p{L}\p{N}\-])")
 # Where a capital can be followed by its own lower case: an ASCII pair ("Tt"), the Kelvin sign
 # before "k" (the one other capital whose lower case is ASCII), or two characters beyond ASCII.
