@@ -70,3 +70,15 @@ def test_a_councillors_abbreviated_title_is_not_a_sentence_end() -> None:
                  "“It is premature,” Couns. Jim Hanson and Lisa Muri said on Monday.", rule)
     assert_flags('"These plans keep changing," Coun. Ann Lee. "We need to be careful."', rule,
                  ["Coun. Ann Lee"])
+
+
+def test_stilted_verb_leaves_an_institution_that_an_article_names() -> None:
+    """A capitalised name after "the" is an institution's ("the Beijing Stock Exchange stated that"),
+    like "the audit stated that"; a person's name stays flagged, with or without a title."""
+    from mtqa.testing import assert_clean, assert_flags
+
+    rule = "attribution/stilted-verb"
+    assert_clean("The Beijing Stock Exchange stated that margin trading would widen. The U.S. Department of "
+                 "Commerce stated that six firms had helped the army.", rule)
+    assert_flags("Commerce Secretary Gina Raimondo stated that six firms had helped. Modrow stated that he "
+                 "would help.", rule, ["stated", "stated"])

@@ -295,6 +295,11 @@ _CLAUSE_VERB = lazy(
 _PERSON_BEFORE = lazy(
     r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey)|(?<!\b(?:[Tt]he|[Aa]n?)[ \u00a0]+)\b\p{Lu}[\p{Ll}’'\-]+)[ \u00a0]+$"
 )
+# A capitalised run that an article introduces names an institution, however long: "the Beijing
+# Stock Exchange stated that", "The US Department of Commerce stated that" (the audit, not a person).
+_INSTITUTION_BEFORE = lazy(
+    r"\b(?:[Tt]he|[Aa]n?)(?:[ \u00a0]+(?:(?:of|for|and|on)[ \u00a0]+)?\p{Lu}[\p{L}.’'\-]*)+[ \u00a0]+$"
+)
 # "states that have signed": a relative clause, so "states" is the noun
 _RELATIVE_CLAUSE = lazy(r"[ \u00a0]+(?:that|which|who)[ \u00a0]+(?:is|was|are|were|has|had|have|will|would|could|can|may"
                         r"|do|does|did)\b")
@@ -322,7 +327,8 @@ def stilted_verb(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     a verb of its own (``the minister stated the plan was dead``), or after a person and
     before "that" (``Hodgson stated that``). "States" (for "says") is flagged only after a
     person. "As mentioned", "the report mentioned the cost", "stated goals", "the audit
-    stated that", "states that have signed" stay quiet.
+    stated that", "the Beijing Stock Exchange stated that" (a name an article introduces is an
+    institution's), "states that have signed" stay quiet.
 
     ## Why it matters
     Canadian Press and AP style attribute with "said": it is neutral, and "stated" or
@@ -340,6 +346,7 @@ def stilted_verb(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  Hodgson [[stated->said]] that the talks would resume on Friday.
     bad:  Mayor Jane Roy [[states->says]] she’s willing to begin.
     good: The audit stated that the roads were unsafe, as the mayor had mentioned.
+    good: The Beijing Stock Exchange stated that the US Department of Commerce stated that it would act.
     good: The City states that half the roads are in poor condition.
     good: Gulf Arab states that have signed the pact met on Monday, as the United States had asked.
 
@@ -355,7 +362,7 @@ def stilted_verb(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         if _NOT_ATTRIBUTION_BEFORE.search(before):
             continue
         after_quote = _AFTER_QUOTE.search(before) is not None
-        person = _PERSON_BEFORE.search(before) is not None
+        person = _PERSON_BEFORE.search(before) is not None and not _INSTITUTION_BEFORE.search(before)
         if verb == "states" and not (after_quote or person) or _RELATIVE_CLAUSE.match(text, m.end()):
             continue
         follows = _STILTED_AFTER.match(text, m.end())
