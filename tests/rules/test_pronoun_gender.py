@@ -35,6 +35,14 @@ def test_two_people_of_one_surname_are_left_alone() -> None:
     assert_clean(text, RULE)
 
 
+def test_hyphenated_given_names_are_two_people_not_one_syllable() -> None:
+    """Korean given names share a syllable before the hyphen: "Min" is neither Park Min-ji nor Park Min-ho."""
+    assert_clean("Critics said Park Min-ji thanked voters, and she smiled.\n\n"
+                 "Later Park Min-ji met Park Min-ho, who said he would help.", RULE)
+    assert_clean("Officials saw Kim Jong-ae with Kim Jong-un, and she held the arm of Kim Jong-un's coat as he "
+                 "walked.", RULE)
+
+
 def test_another_persons_noun_or_a_quotation_between_breaks_the_link() -> None:
     assert_clean("Officials thanked Smith and his wife, and she said yes. Then Smith said he was tired.", RULE)
     assert_clean("Officials met Roy, who said: “She will not come.” Then Roy said he was tired.", RULE)

@@ -20,10 +20,11 @@ from mtqa.text.calendar import MONTHS, WEEKDAYS
 
 # A capitalised word that may be a person's name: not after a preposition or an article (places:
 # "of Italy"), not a possessive ("Smith's wife", whose pronoun is not Smith's), not the first of
-# two capitalised words (a first name: the surname after it is the name).
+# two capitalised words (a first name: the surname after it is the name). A hyphenated name is
+# read whole, never cut at its hyphen: "Jong" is no name of "Kim Jong-un" and "Kim Jong-ae", two people.
 _NAME = lazy(
     r"(?<!\b(?:of|in|to|from|at|for|on|by|with|into|the|The|a|an)[ \u00a0])"
-    r"\b(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)\b(?![’']s\b|[ \u00a0]\p{Lu})"
+    r"\b(\p{Lu}\p{Ll}{2,}(?:-\p{L}\p{Ll}*)?)\b(?!-)(?![’']s\b|[ \u00a0]\p{Lu})"
 )
 # A capitalised word inside a sentence, after a lowercase word: a proper noun of the copy.
 _AFTER_LOWERCASE = r"(?<=\p{Ll}[,]?[ \u00a0])"
@@ -130,6 +131,7 @@ def he_for_she(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Smith said she was satisfied. Smith's husband said he was not.
     good: Jane Smith said she would run. John Smith said he would not.
     good: Roy praised the mayor, who said she was ready. “Roy told me he was ready,” she said.
+    good: Park Min-ji thanked voters, and she smiled.\n\nPark Min-ji met Park Min-ho, who said he would help.
 
     ## Fix safety
     Display only: "she" (or "her") is suggested; an editor checks whom the sentence means.
