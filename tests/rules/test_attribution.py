@@ -82,3 +82,13 @@ def test_stilted_verb_leaves_an_institution_that_an_article_names() -> None:
                  "Commerce stated that six firms had helped the army.", rule)
     assert_flags("Commerce Secretary Gina Raimondo stated that six firms had helped. Modrow stated that he "
                  "would help.", rule, ["stated", "stated"])
+
+
+def test_stilted_verb_needs_a_quotation_of_this_text_before_the_speaker() -> None:
+    """A paragraph that opens on a closing mark carries the tail of a quotation begun before it: the
+    name after that mark opens a sentence of its own, where "mentioned" is the plain verb."""
+    from mtqa.testing import assert_clean, assert_flags
+
+    rule = "attribution/stilted-verb"
+    assert_clean("” Bard mentioned in its answer that the telescope took the photo.", rule)
+    assert_flags("“It took the photo,” Bard mentioned in its answer.", rule, ["mentioned"])

@@ -307,7 +307,9 @@ _NOT_ATTRIBUTION_BEFORE = lazy(
     r"(?i)(?:\b(?:as|previously|already|above|earlier|below|not|never|be|been|being|is|was|were|are|its|their|his|her"
     r"|our|the|a|an)|[’']s)[ \u00a0]+$"
 )
-_AFTER_QUOTE = lazy(r"[,?!.]?[”\"][ \u00a0]+(?:he|she|they|it|(?:the|a|an|one)[ \u00a0]+\p{L}+(?:[ \u00a0]+\p{L}+)?|\p{Lu}[\p{L}.’'\-]*(?:[ \u00a0]+\p{Lu}[\p{L}’'\-]*){0,2})[ \u00a0]+$")
+# The mark closes a quotation of this text: something stands before it (a paragraph that opens on a
+# closing mark carries the tail of a quotation begun before it, and no speaker of it).
+_AFTER_QUOTE = lazy(r"(?<=\S)[,?!.]?[”\"][ \u00a0]+(?:he|she|they|it|(?:the|a|an|one)[ \u00a0]+\p{L}+(?:[ \u00a0]+\p{L}+)?|\p{Lu}[\p{L}.’'\-]*(?:[ \u00a0]+\p{Lu}[\p{L}’'\-]*){0,2})[ \u00a0]+$")
 
 
 @rule(
@@ -347,6 +349,7 @@ def stilted_verb(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  Mayor Jane Roy [[states->says]] she’s willing to begin.
     good: The audit stated that the roads were unsafe, as the mayor had mentioned.
     good: The Beijing Stock Exchange stated that the US Department of Commerce stated that it would act.
+    good: ” Bard mentioned in its answer that the telescope took the photo.
     good: The City states that half the roads are in poor condition.
     good: Gulf Arab states that have signed the pact met on Monday, as the United States had asked.
 
