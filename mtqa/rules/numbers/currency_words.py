@@ -25,8 +25,7 @@ _DOLLAR_WORDS = "|".join(p.strip().replace(".", r"\.") for p in _DOLLAR_PREFIX i
 # foreign currency there, which AP and CP write in words after the figure (500 Singapore dollars):
 # the sign is asked for only for the home dollar and the US dollar.
 _US_DOLLAR = frozenset({"", "U.S. ", "US ", "American "})
-_HOME_DOLLAR = {"en-CA": "Canadian ", "en-AU": "Australian ", "en-NZ": "New Zealand ", "en-HK": "Hong Kong ",
-                "en-SG": "Singapore "}
+_HOME_DOLLAR = {"en-CA": "Canadian ", "en-AU": "Australian ", "en-NZ": "New Zealand "}
 # A figure, then "dollars": "197 million dollars", "45 U.S. dollars".
 _DOLLARS_AFTER = lazy(
     rf"(?<![\p{{N}}$€£.,\-]){_AMOUNT} (?P<country>(?:{_DOLLAR_WORDS}) )?dollars(?![\p{{L}}\-])"
@@ -64,7 +63,9 @@ def currency_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     English news copy writes the currency's sign before the figure: $197 million, US$45,
     C$500 million, €5 million (yuan and yen are written as words after it: 3 million yuan).
     "197 million dollars" is the source's word order translated; "CAD 500 million" is a
-    financial or official source's code left in the story.
+    financial or official source's code left in the story. A third country's dollar is foreign
+    currency, written in words (500 Singapore dollars), and a code with no English sign may stand
+    before the figure (RMB 4,500); after it ("4,500 RMB") it keeps the source's order.
 
     ## Examples
     bad:  The company earned [[197 million dollars->$197 million]] last year.
