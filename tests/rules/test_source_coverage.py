@@ -3,7 +3,7 @@ sources, source/partial-omission and source/added-clause (a clause lost or added
 
 from __future__ import annotations
 
-from mtqa.rules.source.source_coverage import length_deviation, shortfall, source_units
+from mtqa.rules.source.source_coverage import length_deviation, shortfall, source_units, target_words
 from mtqa.testing import assert_clean, assert_flags, findings
 
 RULE = "source/length-mismatch"
@@ -104,6 +104,32 @@ def test_complete_translations_stay_quiet_split_or_merged() -> None:
     merged = WHOLE.replace("the economy, politics, culture, society and ecological civilization",
                            "every field from the economy to ecology")
     assert_clean(merged, PARTIAL, source=LONG)
+
+
+# every clause kept, the asides set off by dashes; an engine that writes each dash as a bare
+# hyphen glues a word of one clause to the next ("ecology-which", "planning-but it")
+DASHED = ("Modernization touches the economy, politics, culture, society and ecology — which means governing "
+          "the party, state, army and defence — and it needs planning — but it needs reform too, advancing as a whole.")
+
+
+def test_a_hyphen_written_for_a_dash_does_not_make_two_words_one() -> None:
+    glued = DASHED.replace(" — ", "-")
+    assert target_words(glued) == target_words(DASHED) == 31
+    assert shortfall(LONG, glued) == shortfall(LONG, DASHED)
+    assert_clean(DASHED, PARTIAL, source=LONG)
+    assert_clean(glued, PARTIAL, source=LONG)
+    # subject pronouns and "each" open a clause too; a contraction before the hyphen counts
+    assert target_words("a branch of the multiverse-each branch") == 7
+    assert target_words("maybe some don't-they belong") == 5
+
+
+def test_compounds_and_coinages_stay_one_word() -> None:
+    for word in ("well-known", "so-called", "know-it-all", "rock-and-roll", "either-or", "whether-or", "I-beam"):
+        assert target_words(word) == 1, word
+    # a real shortfall in hyphenated dress is still one: "planning-but" is two words, not three
+    assert target_words("planning-but") == 2
+    assert_flags(CUT.replace(", and all aspects", "-and all aspects"), PARTIAL,
+                 [CUT.replace(", and all aspects", "-and all aspects")], source=LONG)
 
 
 def test_short_sources_and_extreme_losses_are_left_to_other_checks() -> None:
