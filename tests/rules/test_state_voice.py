@@ -26,3 +26,12 @@ def test_china_is_suggested_only_when_the_story_names_it() -> None:
     assert f.suggestions == ("China",)
     (g,) = findings("In 2023, my country grew by 5.2 per cent.", RULE)
     assert g.suggestions == ()
+
+
+def test_a_country_named_in_brackets_after_it_is_a_speakers_own() -> None:
+    for named in ("the UK", "Britain", "the United States", "the Republic of Korea"):
+        assert_clean(f"By this measure, inequality in my country ({named}) is twice that of Japan.", RULE)
+    # a bracket that names nothing, or a name later in the sentence, leaves the state's voice
+    assert_flags("Growth in my country (which exports more) was 5.2 per cent.", RULE, ["my country"])
+    assert_flags("Growth in my country (5.2 per cent) beat Japan's.", RULE, ["my country"])
+    assert_flags("Growth in my country beat Japan (the UK trailed).", RULE, ["my country"])

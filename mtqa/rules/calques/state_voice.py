@@ -2,7 +2,9 @@
 
 Chinese official and state-media copy says 我国 (*our country*) where English news names the
 country; machine translation renders it ``my country``, and the story seems to be told by the
-state itself. Outside a quotation and outside first-person writing, no news story says it.
+state itself. Outside a quotation and outside first-person writing, no news story says it;
+and "my country (the UK)", the country named in brackets after it, is a speaker's own (a talk's
+transcript), never the state's.
 """
 
 from __future__ import annotations
@@ -26,6 +28,10 @@ _MY_COUNTRY = lazy(r"\b(?-i:[Mm]y) country(?:['’]s)?(?![\p{L}-])")
 # "my" before another noun. There "my country" is the writer's own.
 _CHINA = lazy(r"\b(?:China|Chinese|Beijing|PRC)\b")
 _FIRST_PERSON = lazy(r"\b(?-i:I|me|mine|myself)\b|\b(?-i:[Mm]y) (?!country\b)\p{L}")
+# The country named in brackets straight after ("my country (the UK)", "my country (Britain)"):
+# a speaker telling the audience where they are from, as a transcribed talk or an interpreter
+# does; a state's 我国 is never glossed with its own name. A bracket of lowercase words is no name.
+_NAMED_AFTER = lazy(r"[ \u00a0]?[(（](?:the )?\p{Lu}[\p{L}.]*+(?:[ -](?:of )?\p{Lu}[\p{L}.]*+)*[)）]")
 
 
 @analysis("names-china")
@@ -68,6 +74,8 @@ def state_first_person(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
     good: I came back to my country after the war, and my family followed.
     good: In the first quarter, China posted growth of 5.3 per cent.
     good: He said "my country comes first" was a slogan, not a plan.
+    good: By this measure, inequality in my country (the UK) is twice that of Japan.
+    bad:  By this measure, growth in [[my country]] (which exports more) is twice that of Japan.
 
     ## Fix safety
     Display only: "China" is suggested when the story names China, Beijing or the Chinese;
@@ -80,7 +88,7 @@ def state_first_person(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
         return  # a first-person piece: the writer's own country
     china = ctx.analysis(names_china)
     for m in _MY_COUNTRY.finditer(text, timeout=TIMEOUT):
-        if _inside_quote(text, m.start()):
+        if _inside_quote(text, m.start()) or _NAMED_AFTER.match(text, m.end()):
             continue
         flagged = m.group()
         repl = ("China" + flagged[len("my country"):]) if china else None
