@@ -350,3 +350,13 @@ def test_given_name_spelt_two_ways_before_one_surname() -> None:
 
 def test_given_name_variants_before_a_common_word_are_left_alone() -> None:
     assert_clean("Shares of Lianhua Holdings fell.\n\nLianhwa Holdings said profits rose.", INCONSISTENT)
+
+
+@pytest.mark.skipif(not tagging.available(), reason=tagging.MISSING)
+def test_a_genus_as_a_plants_common_name_is_no_name_in_lowercase() -> None:
+    rule = "names/lowercase-name"
+    assert_clean("This is the alocasia plant, Alocasia, which flies pollinate.", rule)
+    assert_clean("Bees visit Plumeria; the plumeria flowers and a hibiscus bush, Hibiscus, beside them.", rule)
+    # a town's name before "plant" (a factory), or a Latin-looking name before any other noun, is a name
+    assert_flags("Jobs went to Samara.\n\nThe samara plant closed.", rule, ["samara"])
+    assert_flags("Jobs went to Tarragonia.\n\nThe tarragonia airport opened.", rule, ["tarragonia"])

@@ -792,6 +792,15 @@ _SURNAME_MAX_ZIPF = 3.0  # a surname that is also a common English word (price, 
 # or after a hyphen ("growth of Chengdu", "the Chengdu-Chongqing area"); not after another
 # capitalised word, where it may be the last word of a name of several ("the Northwood Pulpmill").
 _MID_CAPITAL_WORD = lazy(r"(?<=(?<![\p{L}\p{N}])\p{Ll}+ |[,;] |\p{L}-)\p{Lu}\p{Ll}{2,}+(?![\p{L}\p{N}'’])")
+# A genus written in lowercase as a plant's common name ("the alocasia plant", "hibiscus
+# flowers"): a word with a distinctly Latin ending (-ia, -us, -um, -ae) straight before a noun
+# for a plant or its parts. English lowercases a genus used so, and a talk or a feature names the
+# genus capitalised beside it ("the alocasia plant, Alocasia, ..."). A bare -a (Samara, Kazan's
+# -an) is no such ending: "the samara plant" after "Samara" is a factory's town in lowercase.
+_GENUS_AS_COMMON_NAME = lazy(
+    r"\p{Ll}{3,}(?:ia|us|um|ae) (?:plants?|flowers?|trees?|shrubs?|bush(?:es)?|vines?|bulbs?|seeds?|lea(?:f|ves)|"
+    r"blossoms?|species|genus)(?![\p{L}-])"
+)
 # Just before a lowercase word: a capitalised word, whose name may keep a lowercase word of its
 # own (Québec solidaire), unless it is a word that names nothing (a sentence's "The").
 _AFTER_CAPITALISED = lazy(r"(\p{Lu}\p{Ll}*+) $")
@@ -911,6 +920,8 @@ def lowercase_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  The spokeswoman, Ana [[lopez->Lopez]], said no.
     bad:  Then Ana [[lopez->Lopez]] said no.
     good: The spokeswoman, Ana Lopez, said no; the Ontario coronavirus response and the Canada apps are out.
+    good: This is the alocasia plant, Alocasia, which flies pollinate.
+    bad:  Jobs went to Samara and Tarragonia.\\n\\nThe [[samara->Samara]] plant closed; [[tarragonia->Tarragonia]] airport opened.
 
     ## Fix safety
     Safe: only the first letter's case changes.
@@ -941,6 +952,8 @@ def lowercase_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             if m.group() in places and (before := _AFTER_CAPITALISED.search(text, max(0, m.start() - 30), m.start())):
                 if before.group(1) not in data.not_names:
                     continue  # a word of a name that keeps it lowercase; not after a sentence's "The"
+            if m.group() in places and _GENUS_AS_COMMON_NAME.match(text, m.start()):
+                continue  # a genus as a plant's common name: "the alocasia plant"
             yield ctx.finding(par, m.start(), m.end(), f"The name “{name}” in lowercase",
                               fix=Fix.safe(f"Write {name}", replacement=name))
 
