@@ -65,3 +65,23 @@ def test_a_paraphrased_lede_with_negations_is_not_unquoted_speech() -> None:
                  "Don’t expect the toll to last, the minister said.",
                  "That isn’t how the budget works, the minister said on Tuesday."):
         assert len(findings(text, "quotes/unquoted-speech")) == 2, text
+
+
+# Issue #11's seventh batch: two more kinds its clean copy showed.
+
+def test_a_word_then_a_name_that_starts_with_it_is_not_a_doubled_word() -> None:
+    for text in ("She became the first First Nations woman to lead the band.",
+                 "A new New Democrat MP took the seat, and the west West Vancouver ward followed."):
+        assert_clean(text, "repetition/doubled-word")
+    # a function word before its capitalised copy, and the same case twice, are still merges
+    for text, doubled in (("The talks resumed in In Ottawa on Monday.", " In"),
+                          ("Officials from the first first Nations council met.", " first")):
+        assert [f.text for f in findings(text, "repetition/doubled-word")] == [doubled]
+
+
+def test_a_party_acronym_before_an_election_count_noun_needs_no_article() -> None:
+    for text in ("Of the seats with NDP leads, four were still too close to call.",
+                 "Three ridings with CAQ gains and two with PQ incumbents were called by midnight."):
+        assert_clean(text, "grammar/party-without-article")
+    got = findings("The seat was a loss for NDP, which had held it since 1999.", "grammar/party-without-article")
+    assert [f.text for f in got] == ["for NDP"]

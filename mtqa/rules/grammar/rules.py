@@ -295,7 +295,10 @@ _NEEDS_ARTICLE = lazy(
     r"ministers?|deputies|deputy|backbenchers?|officials?|strategists?|sources?|convention|congress|platform|"
     r"program|campaign|leadership|votes?|seats?|win|victory|defeat|majority|minority|era|years|bill|amendment|"
     r"motion|proposal|plan|policy|policies|stronghold|base|brass|executive|president|whip|house|membership|"
-    r"caucuses|governments|premier|premiers|and|or)\b)",
+    r"caucuses|governments|premier|premiers|"
+    # a count's nouns on election night: "ridings with NDP leads", "seats with CAQ gains"
+    r"leads?|gains?|losses|wins|sweeps?|incumbents?|hopefuls?|nominees?|nominations?|breakthrough|surge|wave|"
+    r"and|or)\b)",
     regex.IGNORECASE,
 )
 _ARTICLE_PARTIES = frozenset({"PQ", "CAQ", "NDP", "UCP"})  # a match needs one, as written
@@ -324,6 +327,9 @@ def party_without_article(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindi
     good: She ran for CAQ leader in 2011.
     good: The vote was called by NDP MPs on Monday.
     good: Support for NDP-backed bills grew.
+    good: Two of the seats with PQ leads at midnight went to recounts, as did three with CAQ gains.
+    good: Ridings with NDP incumbents were called first.
+    bad:  The seat was a loss [[for NDP->for the NDP]], which had held it since 1999.
 
     ## Fix safety
     Display only: "the" is added before the acronym.

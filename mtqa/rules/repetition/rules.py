@@ -54,6 +54,9 @@ def doubled_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: She had had enough of the delays.
     good: The team flew to Walla Walla on Monday.
     good: The scent of ylang ylang filled the room.
+    good: She became the first First Nations woman to lead the band, and a new New Democrat MP won.
+    bad:  The talks resumed in[[ In->]] Ottawa on Monday.
+    bad:  Officials from the first[[ first->]] Nations council met.
     good: Talks ended in Iraq. Iraq later asked troops to leave.
     bad:  She lives in Tanglin[[, Tanglin->]], a village near the coast.
     bad:  The plan favours centralization[[, centralization->]] and new rules.
@@ -93,6 +96,8 @@ def doubled_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             continue
         if w1[0].isupper() and w2[0].isupper() and s1 > 0:
             continue  # reduplicated names: Walla Walla, Bora Bora (sentence-initial doubles still count)
+        if _word_then_name_from_it(text, w1, w2, e2):
+            continue  # "the first First Nations chief": a word, then a name that starts with it
         if _reduplicated_term(low):
             continue
         yield ctx.finding(
@@ -100,6 +105,18 @@ def doubled_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             fix=Fix.safe("Remove the repeated word", edits=(Edit(e1, e2, ""),)),
             suggestions=("",),
         )
+
+
+_NAME_GOES_ON = lazy(r"[ \u00a0]+\p{Lu}\p{Ll}")
+
+
+def _word_then_name_from_it(text: str, w1: str, w2: str, e2: int) -> bool:
+    """Whether a lower-case content word is followed by a capitalised name that begins with the
+    same word ("the first First Nations chief", "a new New Democrat MP"): the capital and the
+    capitalised word after it show a name, which a merged engine output does not make. A
+    function word ("in In Ottawa") is still a merge."""
+    return (w1[0].islower() and w2[0].isupper() and w1.casefold() not in _FUNCTION_WORDS
+            and _NAME_GOES_ON.match(text, e2) is not None)
 
 
 # Endings of nouns, which English does not repeat for emphasis as it does a modifier
