@@ -86,6 +86,7 @@ def wrong_direction(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  The union called it [[”->“]]a betrayal.”
     bad:  “The mood is grim[[“->”]], one resident said.
     bad:  They played rock and roll in the [[‘->’]]90s.
+    bad:  “The roads are closed,” said Jane Roe (Ward 4).[[”-> “]]We expect them to reopen Monday.”
     good: “We will stay as long as we are needed,” she said.
     good: “It is over.” “Not yet,” he replied.
     good: “He called it ‘a farce,’ and left,” she said.
