@@ -142,3 +142,21 @@ def test_a_screenshot_s_credit_naming_its_platform_is_not_a_link_line() -> None:
     # a source line naming an outlet or an agency is still an aggregator's furniture
     for line in ("Source: Xinhua", "Source: Radio-Canada", "Source: X and Y Media"):
         assert len(findings(f"Council met on Tuesday.\n\n{line}", "boilerplate/furniture-line")) == 1
+
+
+def test_a_counted_span_of_time_takes_a_singular_verb() -> None:
+    for text in ("Their first five minutes of the game was the best they played all week.",
+                 "The three years of talks has ended with a deal."):
+        assert_clean(text, "grammar/plural-head-singular-verb")
+    # an uncounted plural head still wants a plural verb, time units included
+    for text, hit in (("The minutes of the meeting was posted online.", "minutes of the meeting was"),
+                      ("The years of the war was hard on the town.", "years of the war was")):
+        assert [f.text for f in findings(text, "grammar/plural-head-singular-verb")] == [hit]
+
+
+def test_a_link_s_arrow_is_not_a_foreign_quotation_mark() -> None:
+    for text in ("Winter tire deals for every budget\nSee the list ›", "‹ Back to the news\nThe council met on Tuesday."):
+        assert_clean(text, "quotes/foreign-marks")
+    # single guillemets around words, or a pair on one line, are still another language's marks
+    for text in ("The note read ‹urgent› at the top.", "The note read ‹ urgent › at the top."):
+        assert [f.text for f in findings(text, "quotes/foreign-marks")] == ["‹", "›"]
