@@ -145,7 +145,7 @@ def test_a_screenshot_s_credit_naming_its_platform_is_not_a_link_line() -> None:
 
 
 def test_a_counted_span_of_time_takes_a_singular_verb() -> None:
-    for text in ("Their first five minutes of the game was the best they played all week.",
+    for text in ("The last three weeks of the campaign was the quietest stretch of the race.",
                  "The three years of talks has ended with a deal."):
         assert_clean(text, "grammar/plural-head-singular-verb")
     # an uncounted plural head still wants a plural verb, time units included
