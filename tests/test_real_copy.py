@@ -165,15 +165,20 @@ ROOT = Path(__file__).resolve().parent.parent
 # clean copy, each judged in benchmarks/README.md), 64.7 % of MT failing, 94.6 % of clean passing,
 # AUC 0.900: harder copy, not lost recall. The floors follow, rounded down to two decimals (the
 # false-flag ceiling up to 0.7, AUC to 0.89 as the figure rounds to 0.900).
+# Its second round (the same branch: six kinds of clean copy mended as kinds, four clean-copy
+# findings judged genuine and labelled): recall unchanged (1092/2218, every family as above), 0.29
+# false flags per 1,000 clean words, 64.7 % of MT failing, 97.3 % of clean passing, AUC 0.908, and
+# the calibration's pick back at the shipped 97.0. The verdict floors follow, rounded down to two
+# decimals; the false-flag ceiling is 0.35 (room for one false flag).
 RECALL_FLOOR = 0.49
 FAMILY_FLOORS = {"encoding": 0.86, "titles": 0.68, "names": 0.71, "typography": 0.72, "repetition": 0.52,
                  "abbreviations": 0.69, "quotes": 0.64, "calques": 0.37, "numbers": 0.65, "institutions": 0.62,
                  "boilerplate": 0.60, "grammar": 0.26, "consistency": 0.63, "spelling": 0.66,
                  "untranslated": 0.58, "nonwords": 0.72}
-FALSE_FLAGS_CEILING = 0.7  # per 1,000 words of clean copy
+FALSE_FLAGS_CEILING = 0.35  # per 1,000 words of clean copy
 MT_FAIL_FLOOR = 0.64
-CLEAN_PASS_FLOOR = 0.94
-AUC_FLOOR = 0.89
+CLEAN_PASS_FLOOR = 0.97
+AUC_FLOOR = 0.90
 
 
 def _real_copy():
