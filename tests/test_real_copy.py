@@ -154,15 +154,31 @@ ROOT = Path(__file__).resolve().parent.parent
 # 1054/2049 (51.4 %), 0.42 false flags per 1,000 clean words, at the default threshold 97 (the
 # calibration's pick on this half) 67.1 % of MT failing and 95.6 % of clean passing, AUC 0.924.
 # The floors follow, rounded down to two decimals; the false-flag ceiling is 0.5.
-RECALL_FLOOR = 0.51
-FAMILY_FLOORS = {"encoding": 0.86, "titles": 0.70, "names": 0.75, "typography": 0.72, "repetition": 0.56,
-                 "abbreviations": 0.69, "quotes": 0.77, "calques": 0.39, "numbers": 0.67, "institutions": 0.67,
-                 "boilerplate": 0.61, "grammar": 0.27, "consistency": 0.63, "spelling": 0.70,
-                 "untranslated": 0.60, "nonwords": 0.72}
-FALSE_FLAGS_CEILING = 0.5  # per 1,000 words of clean copy
-MT_FAIL_FLOOR = 0.67
-CLEAN_PASS_FLOOR = 0.95
-AUC_FLOOR = 0.92
+# The seventh unseen batch (issue #11, branch `unseen7`: 12 MT, round-trip or spun excerpts, 169
+# rule-catchable labels, and 6 clean excerpts, labelled before mtqa ran on them; the batch alone
+# caught 33/169 with main's rules) joined the half, with three kinds mended or widened from it (a
+# word before a name that starts with it, a party acronym before an election-count noun, a
+# spinner's "authorities" for "government"), and the signal refitted with it (the procedure still
+# picks ("graded", 2.0)): 1092/2218 (49.2 %), titles 68.4 %, names 71.2 %, repetition 52.2 %, quotes
+# 64.8 %, calques 37.0 %, numbers 65.1 %, institutions 62.9 %, boilerplate 60.4 %, grammar 26.0 %,
+# spelling 66.7 %, untranslated 58.6 %, 0.67 false flags per 1,000 clean words (six on the batch's
+# clean copy, each judged in benchmarks/README.md), 64.7 % of MT failing, 94.6 % of clean passing,
+# AUC 0.900: harder copy, not lost recall. The floors follow, rounded down to two decimals (the
+# false-flag ceiling up to 0.7, AUC to 0.89 as the figure rounds to 0.900).
+# Its second round (the same branch: six kinds of clean copy mended as kinds, four clean-copy
+# findings judged genuine and labelled): recall unchanged (1092/2218, every family as above), 0.29
+# false flags per 1,000 clean words, 64.7 % of MT failing, 97.3 % of clean passing, AUC 0.908, and
+# the calibration's pick back at the shipped 97.0. The verdict floors follow, rounded down to two
+# decimals; the false-flag ceiling is 0.35 (room for one false flag).
+RECALL_FLOOR = 0.49
+FAMILY_FLOORS = {"encoding": 0.86, "titles": 0.68, "names": 0.71, "typography": 0.72, "repetition": 0.52,
+                 "abbreviations": 0.69, "quotes": 0.64, "calques": 0.37, "numbers": 0.65, "institutions": 0.62,
+                 "boilerplate": 0.60, "grammar": 0.26, "consistency": 0.63, "spelling": 0.66,
+                 "untranslated": 0.58, "nonwords": 0.72}
+FALSE_FLAGS_CEILING = 0.35  # per 1,000 words of clean copy
+MT_FAIL_FLOOR = 0.64
+CLEAN_PASS_FLOOR = 0.97
+AUC_FLOOR = 0.90
 
 
 def _real_copy():

@@ -202,7 +202,9 @@ def test_rules_options_for_rules_without_options(capsys) -> None:
 def test_rules_json_lists_options(capsys) -> None:
     assert main(["rules", "--format", "json", "--options", "--all", "--select", "grammar,consistency"]) == 0
     listed = {r["id"]: r["options"] for r in json.loads(capsys.readouterr().out)}
-    assert set(listed) == {"grammar/improbable-sequence", "consistency/date-style", "consistency/dash-style"}
+    assert set(listed) == {"grammar/improbable-sequence", "grammar/party-as-plural", "consistency/date-style",
+                           "consistency/dash-style"}
+    assert [o["name"] for o in listed["grammar/party-as-plural"]] == ["mixed_only"]
     assert listed["grammar/improbable-sequence"] == [{
         "name": "surprise", "type": "number > 0", "default": 1.8, "gt": 0,
         "doc": registry.get("grammar/improbable-sequence").meta.options["surprise"].doc}]

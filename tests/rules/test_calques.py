@@ -271,3 +271,12 @@ def test_only_the_countable_police_intervention_is_the_calque() -> None:
     assert_flags("Police interventions rose in Laval last year.", rule, ["Police interventions"])
     assert_clean("A 911 call led to police intervention with a man in crisis in Laval.", rule)
     assert_clean("The standoff required police intervention, the mayor of Laval said.", rule)
+
+
+def test_spinner_authorities_for_government_spares_english_uses() -> None:
+    # issue #11's seventh batch: "government" swapped for "authorities" after a party, a possessive or "bulk"
+    assert_flags("“The focus of our authorities is jobs,” the premier said of the NDP authorities’s plan.",
+                 "calques", ["authorities", "authorities"])
+    text = ("Federal authorities, local health authorities and the Chinese authorities were told; the authorities’ "
+            "report reached the majority of members, and his officials briefed our police.")
+    assert_clean(text, "calques")

@@ -46,9 +46,9 @@ def test_doubled_subject_needs_matching_pronouns() -> None:
 
 
 def test_party_plural_suggestion_and_look_alikes() -> None:
-    (f,) = findings("After the vote, the CAQ want a new deal.", "grammar/party-as-plural")
+    (f,) = findings("The CAQ says it is ready. After the vote, the CAQ want a new deal.", "grammar/party-as-plural")
     assert f.suggestions == ("the CAQ wants",)
-    (g,) = findings("The PQ have said no.", "grammar/party-as-plural")
+    (g,) = findings("The PQ have said no.", "grammar/party-as-plural", style="cp")
     assert g.suggestions == ("The PQ has",)
     assert_clean("The Liberals want a new deal. The PQ wants one too.", "grammar/party-as-plural")
     assert_clean("Members of the PQ want a new leader.", "grammar/party-as-plural")

@@ -515,9 +515,18 @@ def _anchored_kind(line: str, tokens: list[str], cues: _Cues) -> str | None:
         return "embedded player or link"
     if _AUTHOR_BOX.match(line):
         return "author box"
-    if _LINK_LINE.match(line) and len(tokens) <= 25:
+    if _LINK_LINE.match(line) and len(tokens) <= 25 and not _PLATFORM_CREDIT.match(line):
         return "link to another story or the source"
     return None
+
+
+# "Source: X" under a screenshot of a post: an image's credit naming the platform it came from,
+# which a page prints like a photo credit (credits of clean copy are not furniture).
+_PLATFORM_CREDIT = lazy(
+    r"^sources?\s*:\s*(?-i:X|Twitter|Facebook|Instagram|YouTube|TikTok|Threads|Bluesky|LinkedIn|Reddit|Telegram)"
+    r"(?:\s*/\s*@?\w+)?\s*$",
+    regex.IGNORECASE,
+)
 
 
 def _cookie_notice(line: str, tokens: list[str], cues: _Cues) -> str | None:

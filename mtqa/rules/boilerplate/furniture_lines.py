@@ -102,6 +102,8 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  [[Updated 3 hours ago]]\\n\\nTroops left on Monday.
     bad:  Troops left on Monday.\\n\\n[[Read also: Legault defends his targets]]\\n\\nThe minister spoke.
     bad:  Troops left on Monday.\\n\\n[[Source: Radio-Canada]]
+    good: Troops leave for Latvia\\n\\nSource: Instagram\\n\\nTroops left on Monday.
+    bad:  Troops left on Monday.\\n\\n[[Source: Xinhua]]
     bad:  Troops left on Monday.\\n\\n[[Sign up for our free daily newsletter]]
     bad:  [[We use cookies to improve your experience on our site.]]\\n\\nTroops left on Monday.
     bad:  Troops left on Monday.\\n\\n[[View all posts by Jane Doe]]

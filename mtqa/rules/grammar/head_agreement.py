@@ -4,7 +4,8 @@ An engine that builds the verb from the nearest noun writes ``other topics of th
 was``: the verb agrees with *summit*, not with *topics*. The pattern is closed (a plural
 determiner or quantifier, a plural noun, "of", at most two words, then was/is/has), so it
 holds in any text; nouns that end in *s* but are singular (news, series, and the Latin and
-Greek singulars in -us and -is: focus, status, crisis, basis) and relative clauses (``the leaders of the party that was``) are left alone.
+Greek singulars in -us and -is: focus, status, crisis, basis), relative clauses (``the leaders of the party that was``)
+and a counted span of time, which English takes as one stretch (``three weeks of the campaign was``), are left alone.
 """
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ _SINGULAR_IN_S = frozenset(
     "news series species politics economics means headquarters mathematics physics ethics crossroads "
     "whereabouts lens bus gas statistics athletics logistics".split())
 _RELATIVE = frozenset("that which who whom whose where when what".split())
+# A counted span of time taken as one stretch: "the last three weeks of the campaign was quiet".
+_TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades".split())
+_COUNTS = frozenset("two three four five six seven eight nine ten twelve twenty few".split())
 _PLURAL_VERB = {"was": "were", "is": "are", "has": "have"}
 
 
@@ -56,6 +60,8 @@ def plural_head_singular_verb(par: Paragraph, ctx: RuleContext) -> Iterator[RawF
     good: The basis of the claim was weak, and the crisis of the party has deepened.
     bad:  The [[plans of the gathering has->plans of the gathering have]] changed.
     good: The leaders of the party that was founded in 1994 met on Friday.
+    good: The last three weeks of the campaign was the quietest stretch of the race.
+    bad:  The [[minutes of the meeting was->minutes of the meeting were]] posted online.
 
     ## Fix safety
     Display only: the verb is made plural; the subject may have been meant singular.
@@ -67,6 +73,8 @@ def plural_head_singular_verb(par: Paragraph, ctx: RuleContext) -> Iterator[RawF
     for m in matches:
         if m.group("noun") in _SINGULAR_IN_S or _RELATIVE & set(m.group("mid").split()):
             continue
+        if m.group("noun") in _TIME_UNITS and _COUNTS & set(par.text[m.start():m.start("noun")].lower().split()):
+            continue  # a counted span of time is one stretch: "three weeks of the campaign was quiet"
         start = m.start("noun")
         head = par.text[start:m.start("verb")]
         repl = head + _PLURAL_VERB[m.group("verb")]

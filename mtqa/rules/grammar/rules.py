@@ -17,11 +17,12 @@ from typing import Iterator
 import regex
 
 from mtqa import pattern_cache
+from mtqa.analysis import analysis
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rules.grammar import anchored
 from mtqa.rules.grammar.anchored import matches_at, run_start, words_before
-from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.rule import Option, RawFinding, RuleContext, rule
 from mtqa.scan import Chars, Pattern, Phrases
 from mtqa.segment import Paragraph
 from mtqa.text.fold import FOLDS_TO_ASCII
@@ -231,6 +232,18 @@ _PARTY_PLURAL = lazy(
 _PARTY_SET = frozenset(_PARTIES.split("|"))  # a match needs one, as written
 _JOINED_BEFORE = lazy(r"\b(?:and|or|nor|with|plus|both|of)\s+$", regex.IGNORECASE)
 _THIRD = {"have": "has", "are": "is", "were": "was", "do": "does"}
+# A party treated as one body: its acronym with a singular verb ("the NDP says"), or the plural
+# verb's own clause going on with "it" or "its" ("the PQ believe it can win").
+_PARTY_SINGULAR = lazy(
+    rf"\b(?-i:{_PARTIES})\s+(?:is|has|was|does|(?:{_PLURAL_VERBS})s|(?:{_PLURAL_VERBS})es)\b"
+)
+_SINGULAR_PRONOUN_AFTER = lazy(r"[^.;!?“”\"]{0,60}?\b(?:it|its)\b")
+
+
+@analysis("party-treated-as-singular")
+def treats_party_as_singular(doc) -> bool:
+    """Whether the story writes a party's acronym with a singular verb somewhere."""
+    return any(_PARTY_SINGULAR.search(par.text) for par in doc.paragraphs if contains_any(par.text, _PARTY_SET))
 
 
 def _third_person(verb: str) -> str:
@@ -248,6 +261,8 @@ def _third_person(verb: str) -> str:
     severity=Severity.MINOR,
     fix=FixAvailability.SOMETIMES,
     confidence=0.6,
+    options={"mixed_only": Option(bool, True, "report a plural verb only in a story that treats a party as "
+                                              "singular too")},
 )
 def party_as_plural(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """A party's acronym with a plural verb (``the PQ believe``).
@@ -257,13 +272,22 @@ def party_as_plural(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     says"); a plural verb is either British usage or an engine agreeing with the members it
     imagined behind the name.
 
+    A weekly or a student paper may treat a party as plural throughout, a house choice (the
+    British one), so by default a plural verb is reported only in a story that also treats a
+    party as one body: a singular verb elsewhere ("the NDP says"), or "it" and "its" in the
+    plural verb's own clause. That is the mix an engine makes, agreeing sentence by
+    sentence with whatever its source had. The strict ``cp`` style (option ``mixed_only =
+    false``) reports every plural verb.
+
     ## Examples
     bad:  Despite the poll, [[the PQ believe->the PQ believes]] it can win the riding.
-    bad:  [[The CAQ have->The CAQ has]] not said when the bill will return.
+    bad:  [[The CAQ have->The CAQ has]] not said when its bill will return.
+    bad:  The NDP says the vote is close. Still, [[the NDP want->the NDP wants]] a recount in two ridings.
     good: Despite the poll, the PQ believes it can win the riding.
     good: The Liberals believe they can win the riding.
     good: Both the PQ and the CAQ want a vote this spring.
     good: The NDP MPs say they will vote against it.
+    good: The NDP have a new leader. On Tuesday the NDP are to unveil their housing plank.
 
     ## Fix safety
     Display only: the verb becomes singular; the rest of the sentence (their, they) may need the
@@ -276,9 +300,12 @@ def party_as_plural(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         matches = list(_PARTY_PLURAL.finditer(text, timeout=TIMEOUT))
     except TimeoutError:
         return
+    mixed_only = ctx.options["mixed_only"] and not ctx.analysis(treats_party_as_singular)
     for m in matches:
         if _JOINED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "parts of the PQ are", "with the CAQ want": not the subject alone
+        if mixed_only and _SINGULAR_PRONOUN_AFTER.match(text, m.end()) is None:
+            continue  # a story that treats every party as plural: a house choice (docstring)
         before = text[max(0, m.start() - 40):m.start()]
         if _COORDINATED_BEFORE.search(before) and _PARTY_BEFORE.search(before):
             continue  # "the PQ and the CAQ want": two parties, a plural subject
@@ -295,7 +322,10 @@ _NEEDS_ARTICLE = lazy(
     r"ministers?|deputies|deputy|backbenchers?|officials?|strategists?|sources?|convention|congress|platform|"
     r"program|campaign|leadership|votes?|seats?|win|victory|defeat|majority|minority|era|years|bill|amendment|"
     r"motion|proposal|plan|policy|policies|stronghold|base|brass|executive|president|whip|house|membership|"
-    r"caucuses|governments|premier|premiers|and|or)\b)",
+    r"caucuses|governments|premier|premiers|"
+    # a count's nouns on election night: "ridings with NDP leads", "seats with CAQ gains"
+    r"leads?|gains?|losses|wins|sweeps?|incumbents?|hopefuls?|nominees?|nominations?|breakthrough|surge|wave|"
+    r"and|or)\b)",
     regex.IGNORECASE,
 )
 _ARTICLE_PARTIES = frozenset({"PQ", "CAQ", "NDP", "UCP"})  # a match needs one, as written
@@ -324,6 +354,9 @@ def party_without_article(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindi
     good: She ran for CAQ leader in 2011.
     good: The vote was called by NDP MPs on Monday.
     good: Support for NDP-backed bills grew.
+    good: Two of the seats with PQ leads at midnight went to recounts, as did three with CAQ gains.
+    good: Ridings with NDP incumbents were called first.
+    bad:  The seat was a loss [[for NDP->for the NDP]], which had held it since 1999.
 
     ## Fix safety
     Display only: "the" is added before the acronym.

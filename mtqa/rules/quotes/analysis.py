@@ -261,12 +261,25 @@ class _MarkReader:
         elif ch == CLOSE2:
             if stack:
                 self._close(i, ch)
+            elif more_after and self._opens_glued(i):
+                # "…(Ward 4).”The roads…”": the next quotation's opening mark, the wrong way round
+                # and set tight against the sentence before: one slip, and the later mark closes it
+                self.st.issues.append(Issue("quotes/wrong-direction", i, i + 1,
+                                            "Closing quotation mark used to open a quote, with no space before it",
+                                            Fix.safe("Use an opening mark after a space", " " + OPEN2)))
+                self._open(i, ch)
             else:
                 self._orphan(i, ch)
         elif stack:
             self._close(i, ch)
         else:
             self._open(i, ch)
+
+    def _opens_glued(self, i: int) -> bool:
+        """Whether a mark with no space on either side stands between a finished sentence and
+        the capital of the next one (``.”The``): where an opening mark belongs."""
+        text = self.text
+        return 0 < i < len(text) - 1 and text[i - 1] in ".!?)" and text[i + 1].isupper()
 
     # ---- what a mark does -------------------------------------------------------------
 

@@ -86,6 +86,7 @@ def wrong_direction(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  The union called it [[”->“]]a betrayal.”
     bad:  “The mood is grim[[“->”]], one resident said.
     bad:  They played rock and roll in the [[‘->’]]90s.
+    bad:  “The roads are closed,” said Jane Roe (Ward 4).[[”-> “]]We expect them to reopen Monday.”
     good: “We will stay as long as we are needed,” she said.
     good: “It is over.” “Not yet,” he replied.
     good: “He called it ‘a farce,’ and left,” she said.
@@ -564,6 +565,20 @@ _FOREIGN_MARKS = {
 _FOREIGN_MARK = lazy(r"[„‚「」『』〝〞〟‹›＂]|``|(?<![\p{N}'’])''(?!['’])")
 # After a low opening mark, the close German writes as “ or ‘ (the English opening shapes).
 _LOW_CLOSE = {"„": "“", "‚": "‘"}
+_ARROWS = {"›": "‹", "‹": "›"}  # single guillemets, which a page also prints as a link's arrow
+
+
+def _link_arrow(text: str, i: int, mark: str) -> bool:
+    """Whether a single guillemet is a link's arrow: it ends its line (``Find out more ›``) or
+    opens it (``‹ Previous``), set apart by a space, and its line holds no partner."""
+    start = text.rfind("\n", 0, i) + 1
+    end = text.find("\n", i)
+    line = text[start:end if end >= 0 else len(text)]
+    if _ARROWS[mark] in line:
+        return False
+    if mark == "›":
+        return text[start:i].endswith(" ") and not text[i + 1:start + len(line)].strip()
+    return not text[start:i].strip() and text[i + 1:i + 2] == " "
 
 
 @rule(
@@ -590,14 +605,21 @@ def foreign_marks(par, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The chancellor called it “a success” on Monday.
     good: The 5'' screen, rock 'n' roll, and the ‘Big Five’ banks.
     good: He said “no,” then left — 1,000 km away.
+    good: Winter tire deals for every budget\\nSee the list ›
+    good: ‹ Back to the news\\nThe council met on Tuesday.
 
     ## Fix safety
     Safe: each mark becomes the English mark of the same role; after a low opening mark,
     the raised mark that closes it (“ in German) is turned to ” as well.
+
+    A single guillemet alone at the end or start of its line, a space from its words and
+    with no partner on the line, is a link's arrow (``See the list ›``), not a mark.
     """
     text = par.text
     for m in _FOREIGN_MARK.finditer(text):
         mark = m.group()
+        if mark in _ARROWS and _link_arrow(text, m.start(), mark):
+            continue
         if mark == "＂":
             before = text[:m.start()]
             glyph = OPEN2 if before.count("＂") % 2 == 0 else CLOSE2

@@ -54,6 +54,9 @@ def doubled_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: She had had enough of the delays.
     good: The team flew to Walla Walla on Monday.
     good: The scent of ylang ylang filled the room.
+    good: She became the first First Nations woman to lead the band, and a new New Democrat MP won.
+    bad:  The talks resumed in[[ In->]] Ottawa on Monday.
+    bad:  Officials from the first[[ first->]] Nations council met.
     good: Talks ended in Iraq. Iraq later asked troops to leave.
     bad:  She lives in Tanglin[[, Tanglin->]], a village near the coast.
     bad:  The plan favours centralization[[, centralization->]] and new rules.
@@ -93,6 +96,8 @@ def doubled_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             continue
         if w1[0].isupper() and w2[0].isupper() and s1 > 0:
             continue  # reduplicated names: Walla Walla, Bora Bora (sentence-initial doubles still count)
+        if _word_then_name_from_it(text, w1, w2, e2):
+            continue  # "the first First Nations chief": a word, then a name that starts with it
         if _reduplicated_term(low):
             continue
         yield ctx.finding(
@@ -100,6 +105,18 @@ def doubled_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             fix=Fix.safe("Remove the repeated word", edits=(Edit(e1, e2, ""),)),
             suggestions=("",),
         )
+
+
+_NAME_GOES_ON = lazy(r"[ \u00a0]+\p{Lu}\p{Ll}")
+
+
+def _word_then_name_from_it(text: str, w1: str, w2: str, e2: int) -> bool:
+    """Whether a lower-case content word is followed by a capitalised name that begins with the
+    same word ("the first First Nations chief", "a new New Democrat MP"): the capital and the
+    capitalised word after it show a name, which a merged engine output does not make. A
+    function word ("in In Ottawa") is still a merge."""
+    return (w1[0].islower() and w2[0].isupper() and w1.casefold() not in _FUNCTION_WORDS
+            and _NAME_GOES_ON.match(text, e2) is not None)
 
 
 # Endings of nouns, which English does not repeat for emphasis as it does a modifier
@@ -529,6 +546,9 @@ def repeated_headline(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Prime Minister Mark Doe\\n\\nPrime Minister Mark Doe
     good: Ottawa to cut rates on loans\\n\\nBanks raise rates as inflation stays high
     good: WATCH | Members celebrate as the bill is voted on Tuesday:\\n\\nMembers celebrate as the bill is voted on and adopted
+    good: Show the video captions\\nHide the video captions
+    good: Enlarge photo gallery view\\nReduce photo gallery view
+    bad:  Quebec orders two evacuations\\n\\n[[Quebec ordered two evacuations]]
 
     ## Fix safety
     Unsafe: the second copy is deleted; an editor keeps the better-worded one.
@@ -562,7 +582,7 @@ def repeated_headline(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                 if player or (index - where > _HEADLINE_WINDOW and not anywhere):
                     continue
                 theirs = set(other)
-                if len(mine & theirs) >= _SIMILAR * len(mine | theirs):
+                if len(mine & theirs) >= _SIMILAR * len(mine | theirs) and not _control_pair(line, oline):
                     if (layout.role(par, start + len(line) - len(line.lstrip())) in _LAYOUT_REPEATS
                             and layout.role(opar, ostart + len(oline) - len(oline.lstrip())) in _LAYOUT_REPEATS):
                         break  # a caption shown with its photo and again as alt text or enlarged
@@ -580,6 +600,18 @@ def repeated_headline(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             seen_exact.setdefault(exact, recent[-1])
             if len(recent) > _HEADLINE_WINDOW:
                 del recent[0]  # only the last few lines can pair with the next one
+
+
+_CONTROL_MAX_WORDS = 4
+
+
+def _control_pair(line: str, other: str) -> bool:
+    """Whether two short lines are a page's paired controls: they differ only in their first
+    word, and the rest is lowercase words (``Increase font size`` under ``Decrease font
+    size``, ``Show captions`` under ``Hide captions``), not a headline's names."""
+    mine, theirs = line.split(), other.split()
+    return (2 <= len(mine) == len(theirs) <= _CONTROL_MAX_WORDS and mine[1:] == theirs[1:]
+            and mine[0].casefold() != theirs[0].casefold() and all(w.islower() for w in mine[1:]))
 
 
 _LAYOUT_REPEATS = frozenset({LayoutRole.CAPTION, LayoutRole.CREDIT})  # lines a page prints twice by design
@@ -620,9 +652,14 @@ def repeated_phrase(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: We will build the roads in the north; we will build the roads in the south and the west.
     bad:  He said we have the right to manage our forests, saying [[we have the right to manage our forests]].
     good: Lakeview town clerk accused of moving festival funds to a private account https://example.ca/40217/lakeview-town-clerk-accused-of-moving-festival-funds-to-a-private-account/
+    good: Watch this video: 'Morning briefing for the Annapolis Valley, June 9' Morning briefing for the Annapolis Valley, June 9
+    bad:  Watch as he says he will stand by the workers of the mill, saying [[he will stand by the workers of the mill]].
 
     Parallel clauses that open the same way (anaphora, a speaker's device: the repeat, a few
-    words of its own, a comma or semicolon, the repeat again) are not a restatement.
+    words of its own, a comma or semicolon, the repeat again) are not a restatement. A line
+    that introduces a video player (``player_intro``) prints the video's title in its link and
+    again after it (``Click to play video: 'The title' The title``): the page's player, not a
+    restatement (its line is furniture, which the boilerplate rules report).
     """
     text = par.text
     spans = word_spans(par)
@@ -649,7 +686,8 @@ def repeated_phrase(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         continuation = text[spans[i + len(run) - 1][1]:spans[j][0]]
         if sum(1 for w in run if w not in _STOP) >= 3 and "\n" not in between \
                 and not _RESTATEMENT.search(between) and not _PARALLEL.match(continuation) \
-                and not _in_address(text, spans[j][0]) and _same_sentence(par, spans[i][0], spans[j][0]):
+                and not _in_address(text, spans[j][0]) and _same_sentence(par, spans[i][0], spans[j][0]) \
+                and not _player_title(text, spans[i][0]):
             yield ctx.finding(par, spans[j][0], spans[end - 1][1], "Phrase said twice in one sentence")
         j = end
 
@@ -668,6 +706,18 @@ def no_run_comes_back(words: list[str], size: int) -> bool:
 # What stands between the two openings of parallel clauses: a few words that complete the first,
 # then a comma, semicolon or dash (and perhaps "and", "or", "but") right before the second.
 _PARALLEL = lazy(r"[ \u00a0]+[^,;:.!?—–\n]{1,60}(?:[,;—–]|[ \u00a0]-)[ \u00a0]*(?:(?:and|or|but|nor)[ \u00a0]+)?$")
+
+
+_TITLE_OPENS = lazy(r"[:|][ \u00a0]*['\"‘“]$")  # "Click to play video: 'The title' The title"
+
+
+def _player_title(text: str, i: int) -> bool:
+    """Whether offset i opens the quoted title of a line that introduces a video player: the
+    player prints the title in its link and again after it."""
+    end = text.find("\n", i)
+    line_start = text.rfind("\n", 0, i) + 1
+    return _TITLE_OPENS.search(text[line_start:i]) is not None \
+        and player_intro(text[line_start:end if end >= 0 else len(text)])
 
 
 def _in_address(text: str, i: int) -> bool:
