@@ -244,6 +244,31 @@ def test_native_backend_compares_names_without_rapidfuzz(tmp_path: Path) -> None
     assert "rapidfuzz" in python
 
 
+REGEX_PYTHON_LAYER = ("regex", "regex._main", "regex._regex_core")
+
+
+@pytest.mark.parametrize("backend", ["native", "python"])
+def test_warm_check_uses_regex_s_c_library_alone(tmp_path: Path, backend: str) -> None:
+    """With a warm cache, a check's patterns are rebuilt from the pattern cache and the packs
+    (`regex._regex.compile`), so the seed's check (names compared, every family run) loads
+    `regex`'s C library and not its Python layer (`mtqa.rx`, `pattern_cache.c_library`, the
+    packs' unpickler); a module that needs `regex` itself still gets it whole. Run without `site`."""
+    from mtqa.scan import backend_name
+
+    if backend == "native" and backend_name() != "native":
+        pytest.skip("needs the native backend")
+    seed = Path(__file__).resolve().parent.parent / "seeds" / "000_a80f4c312e8b183b.txt"
+    check = _cli_check(seed, "--languagetool", "off")
+    env = dict(_env(tmp_path), PYTHONPATH=os.pathsep.join(p for p in sys.path if p), MTQA_SCAN_BACKEND=backend)
+    _modules(check, env, tmp_path, ("-S",))  # fills the cache
+    warm = _modules(check, env, tmp_path, ("-S",))
+    assert "mtqa.rules.names.rules" in warm and "regex._regex" in warm, "the probe did not check"
+    assert not set(REGEX_PYTHON_LAYER) & warm
+    then = _modules(check + "\nimport regex\nassert regex.compile('a+b').search('caab')\n"
+                    "assert regex.sub(r'(a)\\1', r'\\1', 'xaay') == 'xay'", env, tmp_path, ("-S",))
+    assert set(REGEX_PYTHON_LAYER) <= then
+
+
 def test_check_collects_nothing_while_it_starts(tmp_path: Path) -> None:
     """`mtqa check` turns the collector off before it imports the engine and the rule registry
     (whose imports allocate what lives until exit) and back on, with its thresholds, once the

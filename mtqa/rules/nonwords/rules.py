@@ -189,7 +189,8 @@ def drawn_out(lex: lexicon.Lexicon, word: str) -> bool:
     """Whether `word` is a known word with a letter drawn out ("sooo" for "so", "yesss")."""
     if not _DRAWN_OUT.search(word):
         return False
-    return any(_DRAWN_OUT.sub(r"\1" * n, word) in lex for n in (1, 2))
+    # the letter n times by a function, not the template "\\1": `regex` reads templates in Python
+    return any(_DRAWN_OUT.sub(lambda m, n=n: m[1] * n, word) in lex for n in (1, 2))
 
 
 # A foreign word the writer glosses at once: “oldemor” (Danish for great-grandmother), or
