@@ -269,6 +269,36 @@ def test_warm_check_uses_regex_s_c_library_alone(tmp_path: Path, backend: str) -
     assert set(REGEX_PYTHON_LAYER) <= then
 
 
+def test_plain_check_imports_dataclasses_without_inspect(tmp_path: Path) -> None:
+    """`mtqa check` imports `dataclasses` with a stand-in for `inspect` (`import_dataclasses_lean`):
+    a warm check of the seed never imports `inspect`; afterwards a dataclass without a docstring
+    gets its signature written in as ever, `import inspect` is the real module, and `dataclasses`
+    reads from it. Run without `site`, both command-line readers."""
+    seed = Path(__file__).resolve().parent.parent / "seeds" / "000_a80f4c312e8b183b.txt"
+    env = dict(_env(tmp_path), PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
+    for options in ((), ("--languagetool", "off")):
+        check = _cli_check(seed, *options)
+        _modules(check, env, tmp_path, ("-S",))  # fills the cache
+        warm = _modules(check, env, tmp_path, ("-S",))
+        assert "mtqa.rules.titles" in warm and "dataclasses" in warm, "the probe did not check"
+        assert not _loaded(warm, ("inspect", "ast", "dis", "tokenize")), options
+    after = _modules(
+        "from mtqa.commands import import_dataclasses_lean\n"
+        "import_dataclasses_lean()\n"
+        "import sys, dataclasses\n"
+        "assert 'inspect' not in sys.modules\n"
+        "@dataclasses.dataclass(frozen=True)\n"
+        "class C:\n"
+        "    a: int\n"
+        "    b: str = 'x'\n"
+        "assert C.__doc__ == \"C(a: int, b: str = 'x')\", C.__doc__\n"
+        "import inspect\n"
+        "assert dataclasses.inspect is inspect and inspect.signature(C).parameters['b'].default == 'x'\n"
+        "assert dataclasses.replace(C(1), b='y') == C(1, 'y') and dataclasses.asdict(C(2)) == {'a': 2, 'b': 'x'}\n",
+        env, tmp_path, ("-S",))
+    assert "inspect" in after
+
+
 def test_check_collects_nothing_while_it_starts(tmp_path: Path) -> None:
     """`mtqa check` turns the collector off before it imports the engine and the rule registry
     (whose imports allocate what lives until exit) and back on, with its thresholds, once the

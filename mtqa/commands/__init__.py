@@ -62,3 +62,38 @@ def import_msgspec_lean() -> None:
     finally:
         if sys.modules.get("typing_extensions", 0) is None:
             del sys.modules["typing_extensions"]
+
+
+def import_dataclasses_lean() -> None:
+    """Import dataclasses for `mtqa check` with `inspect` imported on its first use.
+
+    `dataclasses` imports `inspect` (with `ast`, `dis`, `tokenize`, `linecache`: ~35 M
+    instructions, ~4 % of a one-file check) for one call, a signature written into the
+    docstring of a dataclass that has none, which mtqa's records all have. So `dataclasses`
+    is imported with a stand-in for `inspect` in `sys.modules`, taken away at once: the
+    stand-in imports the real module when `dataclasses` first reads from it (and hands it
+    to `dataclasses` from then on); anything else imports `inspect` as ever. (The standard
+    library's `LazyLoader` would not do: the next `import inspect` reads the lazy module's
+    `__spec__`, which loads it.) Nothing is done where either module is imported already.
+    """
+    if "dataclasses" in sys.modules or "inspect" in sys.modules:
+        return
+    import types
+
+    stand_in = types.ModuleType("inspect", "Imports the real `inspect` for `dataclasses` on its first use.")
+    vars(stand_in)["__getattr__"] = _real_inspect  # a module's __getattr__ (PEP 562)
+    sys.modules["inspect"] = stand_in
+    try:
+        import dataclasses  # noqa: F401
+    finally:
+        if sys.modules.get("inspect") is stand_in:
+            del sys.modules["inspect"]
+
+
+def _real_inspect(name: str) -> object:
+    """`inspect.<name>`, the real module imported now and given to `dataclasses` in the stand-in's place."""
+    import dataclasses
+    import inspect
+
+    dataclasses.inspect = inspect  # type: ignore[attr-defined]
+    return getattr(inspect, name)
