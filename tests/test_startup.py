@@ -299,6 +299,40 @@ def test_plain_check_imports_dataclasses_without_inspect(tmp_path: Path) -> None
     assert "inspect" in after
 
 
+def test_plain_check_imports_neither_textwrap_nor_string(tmp_path: Path) -> None:
+    """msgspec is imported with a stand-in for `textwrap` (its JSON Schema writer's), and the
+    nonwords family writes out `string`'s ASCII letters: a warm check of the seed imports
+    neither (their patterns are compiled at import). After `import_msgspec_lean` a schema's
+    docstring is still dedented, by the real `textwrap`. Run without `site`."""
+    import string
+
+    from mtqa.rules.nonwords import named
+
+    assert (named.ASCII_LOWERCASE, named.ASCII_UPPERCASE, named.ASCII_LETTERS) == (
+        string.ascii_lowercase, string.ascii_uppercase, string.ascii_letters)
+    seed = Path(__file__).resolve().parent.parent / "seeds" / "000_a80f4c312e8b183b.txt"
+    env = dict(_env(tmp_path), PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
+    check = _cli_check(seed, "--languagetool", "off")
+    _modules(check, env, tmp_path, ("-S",))  # fills the cache
+    warm = _modules(check, env, tmp_path, ("-S",))
+    assert "mtqa.rules.nonwords.misspellings" in warm and "msgspec.json" in warm, "the probe did not check"
+    assert not _loaded(warm, ("textwrap", "string"))
+    after = _modules(
+        "from mtqa.commands import import_msgspec_lean\n"
+        "import_msgspec_lean()\n"
+        "import sys, msgspec\n"
+        "assert 'textwrap' not in sys.modules\n"
+        "class S(msgspec.Struct):\n"
+        "    '''  Two lines,\n"
+        "        indented.'''\n"
+        "    a: int\n"
+        "assert msgspec.json.schema(S)['$defs']['S']['description'] == 'Two lines,\\nindented.'\n"
+        "import textwrap\n"
+        "assert msgspec._json_schema.textwrap is textwrap\n",
+        env, tmp_path, ("-S",))
+    assert "textwrap" in after
+
+
 def test_check_collects_nothing_while_it_starts(tmp_path: Path) -> None:
     """`mtqa check` turns the collector off before it imports the engine and the rule registry
     (whose imports allocate what lives until exit) and back on, with its thresholds, once the
