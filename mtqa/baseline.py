@@ -35,9 +35,8 @@ import os
 from pathlib import Path
 from typing import Iterable
 
-import regex
-
 from mtqa import digests, scoring
+from mtqa import rx as regex
 from mtqa.errors import InputError
 from mtqa.finding import Finding
 

@@ -16,8 +16,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-import regex
-
+from mtqa import rx as regex
 from mtqa.errors import InputError
 
 _HUNK = regex.compile(r"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@", regex.MULTILINE)

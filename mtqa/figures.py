@@ -28,8 +28,8 @@ from functools import lru_cache
 from typing import Iterator
 
 import msgspec
-import regex
 
+from mtqa import rx as regex
 from mtqa.patterns import lazy
 
 # ---- data ---------------------------------------------------------------------------------------

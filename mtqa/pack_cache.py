@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import atexit
 import functools
+import io
 import marshal
 import os
 import sys
@@ -43,9 +44,27 @@ from mtqa import digests
 
 try:  # the C unpickler, which `pickle` itself hands out: its Python module (~0.6 ms of every
     # start-up's imports, its pure-Python pickler and unpickler) is imported only to write
-    from _pickle import loads as _unpickle
+    from _pickle import Unpickler
 except ImportError:  # an interpreter without it
-    from pickle import loads as _unpickle
+    from pickle import Unpickler
+
+
+class _Unpickler(Unpickler):
+    """Takes a class or function of a module imported already from `sys.modules`, as `pickle`
+    does after importing it, without importing the module's top package first: the compiled
+    packs' `regex` patterns name `regex._regex.compile`, and `mtqa.pattern_cache` loads that C
+    library without `regex`'s Python layer (~60 M instructions), which `pickle` would import."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        loaded = sys.modules.get(module)
+        if loaded is None or "." in name:
+            return super().find_class(module, name)
+        return getattr(loaded, name)
+
+
+def _unpickle(data: Any, buffers: Any = None) -> Any:
+    """`pickle.loads(data, buffers=buffers)`, with `_Unpickler`."""
+    return _Unpickler(io.BytesIO(data), buffers=buffers).load()
 
 # Bump when what is cached for the same file and schema changes (parsing, validation, a
 # compiled pack's layout: 2, entries kept as blobs built on first use).

@@ -21,9 +21,9 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 import msgspec
-import regex
 
 from mtqa import pack_cache
+from mtqa import rx as regex
 from mtqa.patterns import longest_first
 from mtqa.errors import PackError
 from mtqa.schema import Regex, SeverityName, locate, validate

@@ -25,6 +25,7 @@ from __future__ import annotations
 import atexit
 import copyreg
 import marshal
+import os
 import sys
 import threading
 import zlib
@@ -36,6 +37,7 @@ from mtqa import digests, pack_cache
 
 # Bump when what is stored for a pattern changes.
 FORMAT = 3
+_VERSION0 = 0x2000  # `regex.VERSION0`, its default version
 _MAGIC = b"mtqa-pattern-cache\n"
 _LIMIT = 20_000  # entries; past this the file starts again (packs given by users can vary)
 
@@ -135,10 +137,32 @@ def _programs(stored: tuple | None) -> dict[int, bytes]:
 
 def _maker() -> Any:
     """What rebuilds a `regex` pattern from its program: the constructor its pickling protocol
-    names (`regex`'s C compile, which takes the program as it is stored)."""
-    import regex
+    names, `regex`'s C compile (which takes the program as it is stored)."""
+    return c_library().compile
 
-    return copyreg.dispatch_table[regex.Pattern](regex.compile(""))[0]
+
+def c_library() -> Any:
+    """`regex`'s C library (`regex._regex`), without `regex`'s Python layer (~60 M instructions
+    a process, which a check whose patterns all come from here does not need): where `regex` is
+    not imported yet, the extension is loaded from its package's folder and entered in
+    `sys.modules`, where `regex` finds it when something imports it later."""
+    loaded = sys.modules.get("regex._regex")
+    if loaded is not None:
+        return loaded
+    from importlib.machinery import ExtensionFileLoader, PathFinder
+    from importlib.util import find_spec, module_from_spec
+
+    package = find_spec("regex")  # a top-level name: found, not imported
+    folders = package.submodule_search_locations if package is not None else None
+    spec = PathFinder.find_spec("regex._regex", list(folders)) if folders else None
+    if spec is None or not isinstance(spec.loader, ExtensionFileLoader):  # not a plain install
+        import regex  # noqa: F401 (it imports its C library)
+
+        return sys.modules["regex._regex"]
+    module = module_from_spec(spec)
+    sys.modules["regex._regex"] = module
+    spec.loader.exec_module(module)
+    return module
 
 
 def _remember(key: tuple[str, int], compiled: Any) -> None:
@@ -169,13 +193,17 @@ def _load() -> tuple | None:
 
 
 def _entry() -> Path | None:
-    """The cache file for this interpreter and `regex` version, or None when caching is off."""
+    """The cache file for this interpreter and `regex` build (its C library's magic number, file,
+    size and time: a new install of `regex` is another file), or None when caching is off."""
     root = pack_cache.cache_root()
     if root is None:
         return None
-    import regex
-
-    version = f"{FORMAT}|{sys.version}|{sys.byteorder}|{regex.__version__}|{int(regex.DEFAULT_VERSION)}"
+    library = c_library()
+    where = os.stat(library.__file__)
+    imported = sys.modules.get("regex")  # its default version, where it is imported (and set)
+    default_version = int(getattr(imported, "DEFAULT_VERSION", _VERSION0))
+    version = (f"{FORMAT}|{sys.version}|{sys.byteorder}|{library.MAGIC}|{library.__file__}|{where.st_size}"
+               f"|{where.st_mtime_ns}|{default_version}")
     return root / "patterns" / f"{digests.sha256(version.encode()).hexdigest()[:32]}.bin"
 
 

@@ -23,9 +23,9 @@ from functools import lru_cache
 from typing import Callable, Iterable, Iterator, Sequence
 
 import msgspec
-import regex
 
 from mtqa import pattern_cache
+from mtqa import rx as regex
 from mtqa.patterns import lazy_re
 
 # Abbreviations always followed by a name or number: a period after them never ends a sentence.

@@ -27,9 +27,9 @@ from operator import mul
 from typing import Callable, Iterable, Iterator, Sequence, TypeVar
 
 import msgspec
-import regex
 
 from mtqa import pattern_cache, spread
+from mtqa import rx as regex
 from mtqa.segment import Sentence, split_sentences
 
 T = TypeVar("T")

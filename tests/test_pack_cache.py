@@ -625,3 +625,23 @@ def test_where_change_times_are_creation_times_nothing_is_remembered(cache: Path
     crcs.bytes = 0
     assert pack_cache.read_checked(entry, MAGIC) == pack_cache.read_checked(entry, MAGIC) == b"e" * 5000
     assert crcs.bytes == 2 * 5000
+
+
+def test_a_compiled_entry_s_patterns_are_read_without_regex_s_python_layer(tmp_path: Path) -> None:
+    """A compiled entry names its `regex` patterns' maker, `regex._regex.compile`: read where
+    `mtqa.pattern_cache` has loaded that C library alone, it is taken from there (pickle's own
+    lookup would import `regex` whole, ~60 M instructions); a module not imported yet (here
+    `fractions`) is imported as pickle imports it, and both objects read back as they were."""
+    env = dict(os.environ, MTQA_CACHE_DIR=str(tmp_path / "cache"))
+    env.pop("MTQA_NO_CACHE", None)
+    store = ("import fractions, regex\nfrom mtqa import pack_cache, pattern_cache\n"
+             "pack_cache.load_compiled([b'unpickler'], pattern_cache.compile,\n"
+             "    lambda: {'p': regex.compile(r'(\\p{L})\\1'), 'f': fractions.Fraction(1, 3)})\n")
+    read = ("import sys\nfrom mtqa import pack_cache, pattern_cache\npattern_cache.c_library()\n"
+            "data = pack_cache.load_compiled([b'unpickler'], pattern_cache.compile, lambda: 1 / 0)\n"
+            "assert 'regex' not in sys.modules and 'fractions' in sys.modules, 'regex' in sys.modules\n"
+            "print(data['p'].search('a book').span(), data['f'])\n")
+    for probe in (store, read):
+        proc = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, timeout=120)
+        assert proc.returncode == 0, proc.stderr[-2000:]
+    assert proc.stdout.split("\n")[0] == "(3, 5) 1/3"

@@ -122,6 +122,31 @@ def test_a_process_leaves_its_patterns_for_the_next(tmp_path: Path) -> None:
     assert second.stdout.split() == ["True", "False"], second.stderr  # rebuilt, not parsed
 
 
+def test_patterns_are_rebuilt_by_regex_s_c_library_alone(tmp_path: Path) -> None:
+    """A process that finds its patterns in the file rebuilds them with `regex`'s C library
+    (`c_library`, loaded alone) and never imports `regex`'s Python layer; the file is the same
+    one whether `regex` was imported first or not (its name does not depend on it); `regex`
+    imported afterwards takes the same C library, whose `compile` its pickling names."""
+    env = dict(os.environ, MTQA_CACHE_DIR=str(tmp_path / "cache"))
+    env.pop("MTQA_NO_CACHE", None)
+    patterns = repr(PATTERNS)
+    fill = f"import regex\nfrom mtqa import pattern_cache\nfor p, f in {patterns}: pattern_cache.compile(p, f)"
+    alone = (f"import sys\nfrom mtqa import pattern_cache\nfound = [pattern_cache.compile(p, f) for p, f in {patterns}]\n"
+             f"assert 'regex' not in sys.modules, 'parsed'\n"
+             f"text = {TEXT!r}\n"
+             "print([[(m.span(), m.groups()) for m in p.finditer(text)] for p in found])\n"
+             "import copyreg, regex\n"
+             "assert sys.modules['regex._regex'] is pattern_cache.c_library()\n"
+             "assert copyreg.dispatch_table[regex.Pattern](regex.compile('a'))[0] is pattern_cache.c_library().compile\n"
+             "assert type(found[0]) is regex.Pattern\n")
+    first = subprocess.run([sys.executable, "-c", fill], env=env, capture_output=True, text=True, timeout=120)
+    assert first.returncode == 0, first.stderr[-2000:]
+    second = subprocess.run([sys.executable, "-c", alone], env=env, capture_output=True, text=True, timeout=120)
+    assert second.returncode == 0, second.stderr[-2000:]
+    expected = [[(m.span(), m.groups()) for m in regex.compile(p, f).finditer(TEXT)] for p, f in PATTERNS]
+    assert second.stdout.strip() == str(expected)
+
+
 def test_a_plain_check_builds_the_same_patterns_in_every_process(tmp_path: Path) -> None:
     """Patterns built from packs list their alternatives in a fixed order: with another hash
     seed, a second process finds every pattern of a check in the cache."""

@@ -244,6 +244,95 @@ def test_native_backend_compares_names_without_rapidfuzz(tmp_path: Path) -> None
     assert "rapidfuzz" in python
 
 
+REGEX_PYTHON_LAYER = ("regex", "regex._main", "regex._regex_core")
+
+
+@pytest.mark.parametrize("backend", ["native", "python"])
+def test_warm_check_uses_regex_s_c_library_alone(tmp_path: Path, backend: str) -> None:
+    """With a warm cache, a check's patterns are rebuilt from the pattern cache and the packs
+    (`regex._regex.compile`), so the seed's check (names compared, every family run) loads
+    `regex`'s C library and not its Python layer (`mtqa.rx`, `pattern_cache.c_library`, the
+    packs' unpickler); a module that needs `regex` itself still gets it whole. Run without `site`."""
+    from mtqa.scan import backend_name
+
+    if backend == "native" and backend_name() != "native":
+        pytest.skip("needs the native backend")
+    seed = Path(__file__).resolve().parent.parent / "seeds" / "000_a80f4c312e8b183b.txt"
+    check = _cli_check(seed, "--languagetool", "off")
+    env = dict(_env(tmp_path), PYTHONPATH=os.pathsep.join(p for p in sys.path if p), MTQA_SCAN_BACKEND=backend)
+    _modules(check, env, tmp_path, ("-S",))  # fills the cache
+    warm = _modules(check, env, tmp_path, ("-S",))
+    assert "mtqa.rules.names.rules" in warm and "regex._regex" in warm, "the probe did not check"
+    assert not set(REGEX_PYTHON_LAYER) & warm
+    then = _modules(check + "\nimport regex\nassert regex.compile('a+b').search('caab')\n"
+                    "assert regex.sub(r'(a)\\1', r'\\1', 'xaay') == 'xay'", env, tmp_path, ("-S",))
+    assert set(REGEX_PYTHON_LAYER) <= then
+
+
+def test_plain_check_imports_dataclasses_without_inspect(tmp_path: Path) -> None:
+    """`mtqa check` imports `dataclasses` with a stand-in for `inspect` (`import_dataclasses_lean`):
+    a warm check of the seed never imports `inspect`; afterwards a dataclass without a docstring
+    gets its signature written in as ever, `import inspect` is the real module, and `dataclasses`
+    reads from it. Run without `site`, both command-line readers."""
+    seed = Path(__file__).resolve().parent.parent / "seeds" / "000_a80f4c312e8b183b.txt"
+    env = dict(_env(tmp_path), PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
+    for options in ((), ("--languagetool", "off")):
+        check = _cli_check(seed, *options)
+        _modules(check, env, tmp_path, ("-S",))  # fills the cache
+        warm = _modules(check, env, tmp_path, ("-S",))
+        assert "mtqa.rules.titles" in warm and "dataclasses" in warm, "the probe did not check"
+        assert not _loaded(warm, ("inspect", "ast", "dis", "tokenize")), options
+    after = _modules(
+        "from mtqa.commands import import_dataclasses_lean\n"
+        "import_dataclasses_lean()\n"
+        "import sys, dataclasses\n"
+        "assert 'inspect' not in sys.modules\n"
+        "@dataclasses.dataclass(frozen=True)\n"
+        "class C:\n"
+        "    a: int\n"
+        "    b: str = 'x'\n"
+        "assert C.__doc__ == \"C(a: int, b: str = 'x')\", C.__doc__\n"
+        "import inspect\n"
+        "assert dataclasses.inspect is inspect and inspect.signature(C).parameters['b'].default == 'x'\n"
+        "assert dataclasses.replace(C(1), b='y') == C(1, 'y') and dataclasses.asdict(C(2)) == {'a': 2, 'b': 'x'}\n",
+        env, tmp_path, ("-S",))
+    assert "inspect" in after
+
+
+def test_plain_check_imports_neither_textwrap_nor_string(tmp_path: Path) -> None:
+    """msgspec is imported with a stand-in for `textwrap` (its JSON Schema writer's), and the
+    nonwords family writes out `string`'s ASCII letters: a warm check of the seed imports
+    neither (their patterns are compiled at import). After `import_msgspec_lean` a schema's
+    docstring is still dedented, by the real `textwrap`. Run without `site`."""
+    import string
+
+    from mtqa.rules.nonwords import named
+
+    assert (named.ASCII_LOWERCASE, named.ASCII_UPPERCASE, named.ASCII_LETTERS) == (
+        string.ascii_lowercase, string.ascii_uppercase, string.ascii_letters)
+    seed = Path(__file__).resolve().parent.parent / "seeds" / "000_a80f4c312e8b183b.txt"
+    env = dict(_env(tmp_path), PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
+    check = _cli_check(seed, "--languagetool", "off")
+    _modules(check, env, tmp_path, ("-S",))  # fills the cache
+    warm = _modules(check, env, tmp_path, ("-S",))
+    assert "mtqa.rules.nonwords.misspellings" in warm and "msgspec.json" in warm, "the probe did not check"
+    assert not _loaded(warm, ("textwrap", "string"))
+    after = _modules(
+        "from mtqa.commands import import_msgspec_lean\n"
+        "import_msgspec_lean()\n"
+        "import sys, msgspec\n"
+        "assert 'textwrap' not in sys.modules\n"
+        "class S(msgspec.Struct):\n"
+        "    '''  Two lines,\n"
+        "        indented.'''\n"
+        "    a: int\n"
+        "assert msgspec.json.schema(S)['$defs']['S']['description'] == 'Two lines,\\nindented.'\n"
+        "import textwrap\n"
+        "assert msgspec._json_schema.textwrap is textwrap\n",
+        env, tmp_path, ("-S",))
+    assert "textwrap" in after
+
+
 def test_check_collects_nothing_while_it_starts(tmp_path: Path) -> None:
     """`mtqa check` turns the collector off before it imports the engine and the rule registry
     (whose imports allocate what lives until exit) and back on, with its thresholds, once the

@@ -6,6 +6,7 @@ commands, so that a command never imports the CLI that dispatches to it.
 
 import gc
 import sys
+from types import ModuleType
 
 EXIT_PASS, EXIT_FAIL, EXIT_ERROR = 0, 1, 2
 
@@ -42,7 +43,8 @@ def collect_again() -> None:
 
 
 def import_msgspec_lean() -> None:
-    """Import msgspec for `mtqa check` without `typing_extensions`, which a check never uses.
+    """Import msgspec for `mtqa check` without `typing_extensions`, which a check never uses,
+    and with `textwrap` imported on its first use.
 
     msgspec imports `typing_extensions` where it is installed (a dependency of neither msgspec
     nor mtqa, but of many packages beside them) for its `get_type_hints` and its
@@ -52,13 +54,65 @@ def import_msgspec_lean() -> None:
     imports anyway) is ~13 M instructions, ~1.6 % of a one-file check. So the command marks it
     missing (None in `sys.modules`: an import of it raises ImportError) for msgspec's import
     alone, then takes the mark away: a module imported later gets `typing_extensions` as ever.
+    msgspec's JSON Schema writer imports `textwrap` (~6 M instructions: its patterns) to dedent
+    docstrings, which a check never asks for: a stand-in (`_import_with_stand_ins`) takes its place.
     Nothing is done where either is imported already (a process that goes on: tests, hooks).
     """
     if sys.version_info < (3, 11) or "msgspec" in sys.modules or "typing_extensions" in sys.modules:
         return
     sys.modules["typing_extensions"] = None
     try:
-        import msgspec  # noqa: F401
+        _import_with_stand_ins("msgspec", "textwrap")
     finally:
         if sys.modules.get("typing_extensions", 0) is None:
             del sys.modules["typing_extensions"]
+
+
+def import_dataclasses_lean() -> None:
+    """Import dataclasses for `mtqa check` with `inspect` imported on its first use.
+
+    `dataclasses` imports `inspect` (with `ast`, `dis`, `tokenize`, `linecache`: ~35 M
+    instructions, ~4 % of a one-file check) for one call, a signature written into the
+    docstring of a dataclass that has none, which mtqa's records all have: a stand-in
+    (`_import_with_stand_ins`) takes its place. (The standard library's `LazyLoader` would
+    not do: the next `import inspect` reads the lazy module's `__spec__`, which loads it.)
+    Nothing is done where either module is imported already.
+    """
+    if "dataclasses" not in sys.modules:
+        _import_with_stand_ins("dataclasses", "inspect")
+
+
+def _import_with_stand_ins(module: str, deferred: str) -> None:
+    """Import `module` with a stand-in in `sys.modules` for `deferred` (a module it imports that
+    a check never reads from), taken away at once: anything imported later gets the real one.
+    The first read from the stand-in imports the real module and puts it in the stand-in's place
+    wherever a module holds the stand-in. Nothing is put in where `deferred` is imported already."""
+    import importlib
+
+    stand_in = None
+    if deferred not in sys.modules:
+        stand_in = sys.modules[deferred] = _stand_in(deferred)
+    try:
+        importlib.import_module(module)
+    finally:
+        if stand_in is not None and sys.modules.get(deferred) is stand_in:
+            del sys.modules[deferred]
+
+
+def _stand_in(name: str) -> ModuleType:
+    """A module that imports the real module `name` when one of its attributes is first read."""
+    import importlib
+
+    stand_in = ModuleType(name, f"Imports the real `{name}` on its first use (mtqa.commands).")
+
+    def real_attribute(attribute: str) -> object:
+        real = importlib.import_module(name)
+        for holder in list(sys.modules.values()):
+            held = getattr(holder, "__dict__", None)
+            if isinstance(held, dict):
+                for key in [key for key, value in held.items() if value is stand_in]:
+                    held[key] = real
+        return getattr(real, attribute)
+
+    vars(stand_in)["__getattr__"] = real_attribute  # a module's __getattr__ (PEP 562)
+    return stand_in

@@ -123,9 +123,10 @@ def score(value: str) -> float:
     """--fail-under: a finite score from 0 to 100 (argparse reports anything else, exit 2)."""
     import argparse  # (imported already: argparse is parsing)
 
-    from mtqa.commands import import_msgspec_lean
+    from mtqa.commands import import_dataclasses_lean, import_msgspec_lean
 
     import_msgspec_lean()  # mtqa.config imports msgspec: as `mtqa check` does (mtqa.cli)
+    import_dataclasses_lean()  # and dataclasses
     from mtqa.config import check_threshold
 
     try:
@@ -138,9 +139,10 @@ def languagetool(value: str) -> str:
     """--languagetool: auto, off, local or an http(s) URL (argparse reports anything else, exit 2)."""
     import argparse  # (imported already: argparse is parsing)
 
-    from mtqa.commands import import_msgspec_lean
+    from mtqa.commands import import_dataclasses_lean, import_msgspec_lean
 
     import_msgspec_lean()  # mtqa.config imports msgspec: as `mtqa check` does (mtqa.cli)
+    import_dataclasses_lean()  # and dataclasses
     from mtqa.config import check_languagetool
 
     try:

@@ -21,8 +21,7 @@ from __future__ import annotations
 import html as html_mod
 from html.parser import HTMLParser
 
-import regex
-
+from mtqa import rx as regex
 from mtqa.formats import PLACEHOLDER, Directive, Parsed
 from mtqa.formats.markdown import directives_in
 from mtqa.segment import Paragraph

@@ -24,8 +24,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-import regex
-
+from mtqa import rx as regex
 from mtqa.errors import InputError
 from mtqa.formats import PLACEHOLDER, Directive, Parsed
 from mtqa.segment import Paragraph

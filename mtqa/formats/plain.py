@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
-import regex
-
 from mtqa import pattern_cache
+from mtqa import rx as regex
 from mtqa.formats import Directive, Parsed
 from mtqa.segment import Paragraph
 

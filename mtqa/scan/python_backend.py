@@ -15,15 +15,15 @@ from itertools import accumulate, chain, compress, count, repeat
 from operator import itemgetter
 from typing import Any
 
-import regex
-
+from mtqa import pattern_cache
+from mtqa import rx as regex
 from mtqa.scan.triggers import CAPITAL_RUN, REPEATED
 
-_WORD_RUNS: tuple[Any, ...] = (None, regex.compile(r"[\p{L}\p{N}]+"), regex.compile(r"\p{L}+"))
-_IS_WORD: tuple[Any, ...] = (None, regex.compile(r"[\p{L}\p{N}]"), regex.compile(r"\p{L}"))
-_RUN_SPLIT: tuple[Any, ...] = (None, regex.compile(r"([\p{L}\p{N}]+)"), regex.compile(r"(\p{L}+)"))
+_WORD_RUNS: tuple[Any, ...] = (None, pattern_cache.compile(r"[\p{L}\p{N}]+"), pattern_cache.compile(r"\p{L}+"))
+_IS_WORD: tuple[Any, ...] = (None, pattern_cache.compile(r"[\p{L}\p{N}]"), pattern_cache.compile(r"\p{L}"))
+_RUN_SPLIT: tuple[Any, ...] = (None, pattern_cache.compile(r"([\p{L}\p{N}]+)"), pattern_cache.compile(r"(\p{L}+)"))
 TOKEN = _WORD_RUNS[1]
-_UPPER = regex.compile(r"\p{Lu}")
+_UPPER = pattern_cache.compile(r"\p{Lu}")
 
 
 def _word_char(boundary: int, c: str) -> bool:
@@ -59,7 +59,7 @@ class PythonScanner:
             else:
                 self._plain.setdefault(view, []).append((phrase, boundary, trigger, item))
         self._chars = [(c, trigger, item) for c, trigger, item in chars]
-        self._patterns = [(regex.compile(p, regex.IGNORECASE if ic else 0), trigger, item)
+        self._patterns = [(pattern_cache.compile(p, regex.IGNORECASE if ic else 0), trigger, item)
                           for p, ic, trigger, item in patterns]
         self._repeated = [(n, trigger) for kind, n, _, trigger in token_rules if kind == REPEATED]
         self._capital_runs = [(n, frozenset(joiners), trigger) for kind, n, joiners, trigger in token_rules

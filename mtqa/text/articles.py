@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import regex
-
 from mtqa import pattern_cache
+from mtqa import rx as regex
 
 # Vowel letters said as consonants ("you", "w"): "a" is right before these.
 _VOWEL_LETTER_CONSONANT_SOUND = pattern_cache.compile(

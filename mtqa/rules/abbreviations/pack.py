@@ -6,9 +6,9 @@ acronyms with their English names. The consistency family reads it too (date sty
 from __future__ import annotations
 
 import msgspec
-import regex
 
 from mtqa import pattern_cache
+from mtqa import rx as regex
 from mtqa.packs import pack_compiler
 
 

@@ -10,8 +10,8 @@ whether a whole paragraph is furniture.
 from __future__ import annotations
 
 import msgspec
-import regex
 
+from mtqa import rx as regex
 from mtqa.patterns import lazy
 from mtqa.rules.boilerplate.furniture_forms import form_kind, is_rule_line, sentence_end_of
 from mtqa.text.calendar import CALENDAR_WORDS

@@ -12,8 +12,7 @@ rule; `furniture.classify_line` asks it last.
 
 from __future__ import annotations
 
-import regex
-
+from mtqa import rx as regex
 from mtqa.patterns import lazy
 from mtqa.text import calendar
 

@@ -15,9 +15,9 @@ import marshal
 from typing import Iterator
 
 import msgspec
-import regex
 
 from mtqa import pattern_cache
+from mtqa import rx as regex
 from mtqa.analysis import TriggerHits, analysis
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.errors import PackError

@@ -14,8 +14,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Iterator
 
-import regex
-
+from mtqa import rx as regex
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.roles import LayoutRole, line_roles

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterable
 
-import regex
-
+from mtqa import rx as regex
 from mtqa.text.fold import FOLDS_TO_ASCII  # letters the triggers cannot see: searched whole
 
 

@@ -14,9 +14,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Iterator
 
-import regex
-
 from mtqa import pattern_cache
+from mtqa import rx as regex
 from mtqa.analysis import analysis
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy

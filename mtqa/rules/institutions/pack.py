@@ -8,9 +8,9 @@ from __future__ import annotations
 from functools import cached_property
 
 import msgspec
-import regex
 
 from mtqa import pattern_cache
+from mtqa import rx as regex
 from mtqa.matching import PhraseMatcher
 from mtqa.packs import SeverityName, pack_compiler
 

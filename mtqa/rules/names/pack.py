@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
+from operator import itemgetter
 
 import msgspec
-import regex
 
 from mtqa import pattern_cache
+from mtqa import rx as regex
 from mtqa.accents import OfficialNames, has_accent, strip_accents
 from mtqa.matching import levenshtein
 from mtqa.packs import pack_compiler
@@ -42,6 +43,7 @@ def fold(s: str) -> str:
 
 
 _DOUBLE = pattern_cache.compile(r"(\p{L})\1+")
+_the_letter = itemgetter(1)  # a match of _DOUBLE → its letter once
 _SOUNDS = (("ph", "f"), ("ck", "k"), ("ou", "u"), ("ae", "e"))
 _ENDINGS = (("ey", "i"), ("ie", "i"), ("y", "i"))
 
@@ -50,7 +52,7 @@ _ENDINGS = (("ey", "i"), ("ie", "i"), ("y", "i"))
 def sound_key(s: str) -> str:
     """A rough spelling-independent key: doubled letters collapsed, -ey/-ie/-y alike
     (remembered: a story compares each of its names with several others)."""
-    k = _DOUBLE.sub(r"\1", s)
+    k = _DOUBLE.sub(_the_letter, s)  # not the template "\\1": `regex` reads a template in Python
     for a, b in _SOUNDS:
         k = k.replace(a, b)
     for a, b in _ENDINGS:

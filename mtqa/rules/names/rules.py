@@ -22,9 +22,8 @@ from bisect import bisect_right
 from itertools import accumulate
 from typing import Iterator
 
-import regex
-
 from mtqa import lexicon, pattern_cache, tagging
+from mtqa import rx as regex
 from mtqa.analysis import analysis
 from mtqa.accents import strip_accents
 from mtqa.finding import Fix, FixAvailability, Severity

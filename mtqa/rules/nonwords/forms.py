@@ -24,9 +24,8 @@ import re
 from itertools import repeat
 from typing import Iterator
 
-import regex
-
 from mtqa import lexicon
+from mtqa import rx as regex
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy, lazy_re
 from mtqa.rule import CheckSkipped, RawFinding, RuleContext, rule

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
-import regex
-
 from mtqa import lexicon
+from mtqa import rx as regex
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Scope, Status, rule

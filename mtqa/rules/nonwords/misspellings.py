@@ -12,7 +12,6 @@ English dictionary (lemminflect's tables) lists as a word of its own; a real rar
 from __future__ import annotations
 
 from functools import lru_cache
-from string import ascii_lowercase
 from typing import Iterator
 
 from mtqa import lexicon, tagging
@@ -21,6 +20,7 @@ from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.rule import CheckSkipped, RawFinding, RuleContext, rule
 from mtqa.rules.nonwords.analysis import lower_words_of
 from mtqa.rules.nonwords.forms import english_counterpart, glued_words
+from mtqa.rules.nonwords.named import ASCII_LOWERCASE
 from mtqa.rules.nonwords.rules import PACK
 from mtqa.patterns import lazy
 from mtqa.segment import Paragraph
@@ -41,8 +41,8 @@ def one_letter_away(word: str) -> Iterator[str]:
     splits = [(word[:i], word[i:]) for i in range(1, n)]
     yield from [a + b[1:] for a, b in splits[:-1]]  # a letter added by the slip
     yield from [a + b[1] + b[0] + b[2:] for a, b in splits[:-2]]  # two swapped
-    yield from [a + c + b[1:] for a, b in splits[:-1] for c in ascii_lowercase if c != b[0]]  # one changed
-    yield from [a + c + b for a, b in splits for c in ascii_lowercase]  # one dropped
+    yield from [a + c + b[1:] for a, b in splits[:-1] for c in ASCII_LOWERCASE if c != b[0]]  # one changed
+    yield from [a + c + b for a, b in splits for c in ASCII_LOWERCASE]  # one dropped
 
 
 def misspelt_word(lex: lexicon.Lexicon, tagger: tagging.Tagger, word: str) -> str | None:

@@ -16,7 +16,6 @@ web addresses, e-mail addresses, hashtags and file names are left alone, as are 
 
 from __future__ import annotations
 
-import string
 from bisect import bisect_right
 from itertools import accumulate
 from typing import Iterator
@@ -31,7 +30,7 @@ from mtqa.patterns import lazy, lazy_re
 from mtqa.quoted_language import in_foreign_quotation
 from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Scope, rule
 from mtqa.rules.nonwords.analysis import lower_words_of
-from mtqa.rules.nonwords.named import ALL_PAIRS, EVERYDAY_PAIRS
+from mtqa.rules.nonwords.named import ALL_PAIRS, ASCII_LETTERS, ASCII_UPPERCASE, EVERYDAY_PAIRS
 from mtqa.scan import LOWER, NUMBER, UPPER, Pattern, Phrases
 from mtqa.segment import Paragraph
 from mtqa.text.french_names import french_name_spans, inside
@@ -189,7 +188,8 @@ def drawn_out(lex: lexicon.Lexicon, word: str) -> bool:
     """Whether `word` is a known word with a letter drawn out ("sooo" for "so", "yesss")."""
     if not _DRAWN_OUT.search(word):
         return False
-    return any(_DRAWN_OUT.sub(r"\1" * n, word) in lex for n in (1, 2))
+    # the letter n times by a function, not the template "\\1": `regex` reads templates in Python
+    return any(_DRAWN_OUT.sub(lambda m, n=n: m[1] * n, word) in lex for n in (1, 2))
 
 
 # A foreign word the writer glosses at once: “oldemor” (Danish for great-grandmother), or
@@ -334,7 +334,7 @@ def no_suspects(lex: lexicon.Lexicon, text: str, lower, data: NonwordsData) -> b
     return True
 
 
-_TOKEN_CHARS = frozenset(string.ascii_letters + "'’-")  # what `_TOKEN`'s matches are made of
+_TOKEN_CHARS = frozenset(ASCII_LETTERS + "'’-")  # what `_TOKEN`'s matches are made of
 
 
 def _inner_apostrophe_words(text: str) -> set[str]:
@@ -519,7 +519,7 @@ _DOUBLED_INITIAL = lazy(r"(?<![\p{L}\p{N}'’\-])(\p{Lu})(\p{Ll})\p{Ll}*+(?![\p{
 # Where a capital can be followed by its own lower case: an ASCII pair ("Tt"), the Kelvin sign
 # before "k" (the one other capital whose lower case is ASCII), or two characters beyond ASCII.
 _DOUBLED_INITIAL_TRIGGERS = (
-    Phrases("ascii pair", tuple(c + c.lower() for c in string.ascii_uppercase) + ("\u212ak",), ignorecase=False,
+    Phrases("ascii pair", tuple(c + c.lower() for c in ASCII_UPPERCASE) + ("\u212ak",), ignorecase=False,
             boundary="none"),
     Pattern("two non-ascii", r"[^\x00-\x7F]{2}"),
 )

@@ -7,9 +7,9 @@ The calques family reads it too (show titles translated).
 from __future__ import annotations
 
 import msgspec
-import regex
 
 from mtqa import pattern_cache
+from mtqa import rx as regex
 from mtqa.patterns import longest_first
 from mtqa.errors import PackError
 from mtqa.matching import PhraseMatcher, tokens

@@ -16,9 +16,8 @@ from __future__ import annotations
 import bisect
 from typing import Iterator
 
-import regex
-
 from mtqa import pattern_cache
+from mtqa import rx as regex
 from mtqa.analysis import PARAGRAPH, TriggerHits, analysis
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.patterns import lazy

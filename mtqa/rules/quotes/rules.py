@@ -23,8 +23,7 @@ import bisect
 from itertools import islice
 from typing import Any, Callable, Iterator
 
-import regex
-
+from mtqa import rx as regex
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.roles import line_roles

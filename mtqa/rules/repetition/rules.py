@@ -12,9 +12,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Iterator
 
-import regex
-
 from mtqa import lexicon, tagging
+from mtqa import rx as regex
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.roles import LayoutRole, line_roles

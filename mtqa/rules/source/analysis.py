@@ -11,8 +11,8 @@ from functools import lru_cache
 from typing import Any
 
 import msgspec
-import regex
 
+from mtqa import rx as regex
 from mtqa.analysis import analysis
 from mtqa.figures import cjk_value, figures
 from mtqa.patterns import lazy

@@ -25,9 +25,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Iterator
 
-import regex
-
 from mtqa import pattern_cache
+from mtqa import rx as regex
 from mtqa.figures import Agreement, close
 from mtqa.finding import Severity
 from mtqa.patterns import lazy

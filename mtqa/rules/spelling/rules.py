@@ -21,9 +21,9 @@ from bisect import bisect_left
 from typing import Iterator
 
 import msgspec
-import regex
 
 from mtqa import pattern_cache
+from mtqa import rx as regex
 from mtqa.analysis import TriggerHits, analysis
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.matching import PhraseMatcher

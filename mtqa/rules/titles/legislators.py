@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
-import regex
-
 from mtqa import jurisdiction
+from mtqa import rx as regex
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, rule

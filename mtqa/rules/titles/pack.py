@@ -10,8 +10,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 import msgspec
-import regex
 
+from mtqa import rx as regex
 from mtqa.text.fold import without_marks
 from mtqa.text.sieve import Sieve
 from mtqa.packs import pack_compiler

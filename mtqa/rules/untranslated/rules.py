@@ -21,9 +21,9 @@ from __future__ import annotations
 from typing import Iterator
 
 import msgspec
-import regex
 
 from mtqa import pattern_cache
+from mtqa import rx as regex
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.matching import PhraseMatcher
 from mtqa.packs import pack_compiler
