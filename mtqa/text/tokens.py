@@ -71,13 +71,7 @@ def folded_tokens(par) -> list[str]:
     if text.isascii():  # casefold is lower there, and keeps every offset: one call, then slices
         low = text.lower()
         return [low[s:e] for s, e in par.token_spans]
-    # Case folding reads no context (each character folds on its own) and folds none to less
-    # than one character: where the folded text is as long as the text, each folded to one, the
-    # offsets hold and the whole is folded once (curly quotes and accents alone: most copy).
-    folded = text.casefold()
-    if len(folded) == len(text):
-        return [folded[s:e] for s, e in par.token_spans]
-    return [text[s:e].casefold() for s, e in par.token_spans]  # ß, ligatures, İ: one token at a time
+    return [text[s:e].casefold() for s, e in par.token_spans]
 
 
 def contains_any(text: str, literals) -> bool:
