@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from itertools import accumulate
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 import regex
 
@@ -36,6 +36,7 @@ from mtqa.rules.names.analysis import LONG_WORD, Inventory, Mention, inventory
 from mtqa.rules.names.pack import ACCENTS_PACK, AccentData, NamesData, fold, near
 from mtqa.scan import CapitalRun
 from mtqa.segment import Paragraph, story_text
+from mtqa.text.capital_words import capital_tokens, is_lower, is_titled
 
 
 @rule(
@@ -841,10 +842,50 @@ def _holding_any(pars: list[Paragraph], story: str, keys) -> list[Paragraph]:
 
 
 # A capitalised word, then a lowercase one that ends the phrase: punctuation after it, or a
-# word (group 3) that the tagger must read as a verb ("Ana lopez said").
-_NAME_THEN_LOWER = lazy(
-    r"(?<![\p{L}\p{N}.'’\-])(\p{Lu}\p{Ll}++) (\p{Ll}{4,}+)(?:[,.;:)]|$| (\p{Ll}++)(?![\p{L}\p{N}]))"
-)
+# word (the third) that the tagger must read as a verb ("Ana lopez said"). What the pattern
+# (?<![\p{L}\p{N}.'’\-])(\p{Lu}\p{Ll}++) (\p{Ll}{4,}+)(?:[,.;:)]|$| (\p{Ll}++)(?![\p{L}\p{N}]))
+# finds, read from the paragraph's capitalised tokens (`names_then_lower`).
+_PHRASE_END = frozenset(",.;:)")
+
+
+class NameThenLower(NamedTuple):
+    """A capitalised word, the lowercase word after it, and the word after that (or None)."""
+
+    name: str
+    word: str
+    word_start: int
+    after: str | None
+
+
+def names_then_lower(par: Paragraph, capitals: list[int]) -> list[NameThenLower]:
+    """The paragraph's capitalised words (`capitals`: `capital_tokens`) that a lowercase word of
+    four letters or more follows after one space, that word ending the phrase (punctuation or
+    the text's end after it) or followed by one space and a lowercase word: each a whole token,
+    the capitalised one not after a full stop, an apostrophe or a hyphen."""
+    text = par.text
+    spans = par.token_spans
+    last = len(spans) - 1
+    size = len(text)
+    found = []
+    for k in capitals:
+        s, e = spans[k]
+        if e >= size or text[e] != " " or k == last:
+            continue
+        s2, e2 = spans[k + 1]
+        if s2 != e + 1 or e2 - s2 < 4 or (s and text[s - 1] in ".'’-"):
+            continue
+        word = text[s2:e2]
+        if not is_lower(word) or not is_titled(text[s:e]):
+            continue
+        if e2 == size or text[e2] in _PHRASE_END or (e2 == size - 1 and text[e2] == "\n"):  # `$`
+            found.append(NameThenLower(text[s:e], word, s2, None))
+        elif text[e2] == " " and k + 1 < last and spans[k + 2][0] == e2 + 1:
+            after = text[e2 + 1:spans[k + 2][1]]
+            if is_lower(after):
+                found.append(NameThenLower(text[s:e], word, s2, after))
+    return found
+
+
 _VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # How often the web writes a name's letters (garcia 3.9, lopez 3.8): a lowercase word this
 # common that no English word list has is a name; commoner strings are words the lists lack
@@ -861,17 +902,17 @@ def _lowercase_after_given_name(doc, ctx: RuleContext, lex: lexicon.Lexicon) -> 
         return
     lo, hi = _NAME_ZIPF
     for par in doc.paragraphs:
-        for m in _NAME_THEN_LOWER.finditer(par.text):
-            word = m.group(2)
+        for m in names_then_lower(par, ctx.analysis(capital_tokens, par)):
+            word = m.word
             stem = word[:-1] if word.endswith("s") else word
             if not lo <= lex.zipf(word) < hi or word.endswith(_ENGLISH_SUFFIXES) or stem.endswith(_ENGLISH_SUFFIXES):
                 continue
-            if tg.lexicon_tag(word) is not None or tg.readings(word) or tg.lexicon_tag(m.group(1)) != "NNP":
+            if tg.lexicon_tag(word) is not None or tg.readings(word) or tg.lexicon_tag(m.name) != "NNP":
                 continue
-            if m.group(3) is not None and tg.lexicon_tag(m.group(3)) not in _VERB_TAGS:
+            if m.after is not None and tg.lexicon_tag(m.after) not in _VERB_TAGS:
                 continue  # a noun phrase goes on (the Ontario coronavirus response)
             name = word.capitalize()
-            yield ctx.finding(par, m.start(2), m.end(2), f"The name “{name}” in lowercase after “{m.group(1)}”",
+            yield ctx.finding(par, m.word_start, m.word_start + len(word), f"The name “{name}” in lowercase after “{m.name}”",
                               fix=Fix.safe(f"Write {name}", replacement=name))
 
 
