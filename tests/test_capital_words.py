@@ -12,7 +12,7 @@ import regex
 
 from mtqa.document import Document
 from mtqa.segment import Paragraph
-from mtqa.rules.names.rules import names_then_lower
+from mtqa.rules.names.rules import mid_capital_words, names_then_lower
 from mtqa.text.capital_words import capital_tokens, is_letter, is_lower, is_titled
 
 TUNE = Path(__file__).resolve().parents[1] / "benchmarks" / "corpus" / "tune"
@@ -21,6 +21,7 @@ TUNE = Path(__file__).resolve().parents[1] / "benchmarks" / "corpus" / "tune"
 CAPITAL_START = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}")
 NAME_THEN_LOWER = regex.compile(
     r"(?<![\p{L}\p{N}.'’\-])(\p{Lu}\p{Ll}++) (\p{Ll}{4,}+)(?:[,.;:)]|$| (\p{Ll}++)(?![\p{L}\p{N}]))")
+MID_CAPITAL_WORD = regex.compile(r"(?<=(?<![\p{L}\p{N}])\p{Ll}+ |[,;] |\p{L}-)\p{Lu}\p{Ll}{2,}+(?![\p{L}\p{N}'’])")
 
 WORDS = ["Ana", "lopez", "said", "Paris", "NATO", "McLeod", "B52", "région", "Élise", "Ŀlosa", "Ǆemal", "ǅemal",
          "ǆemal", "Ⅳth", "İstanbul", "straße", "Chengdu", "the", "an", "to", "Roy's", "O’Brien", "ª", "ʰaus",
@@ -60,6 +61,16 @@ def test_names_then_lower_equals_the_pattern() -> None:
             old = [(m.group(1), m.group(2), m.start(2), m.group(3)) for m in NAME_THEN_LOWER.finditer(par.text)]
             assert [tuple(m) for m in names_then_lower(par, capital_tokens(par))] == old, par.text
             seen += len(old)
+    assert seen > 300
+
+
+def test_mid_capital_words_equal_the_pattern_over_the_story() -> None:
+    seen = 0
+    for text in texts():
+        pars = Document(text).paragraphs
+        old = MID_CAPITAL_WORD.findall("\n".join(par.text for par in pars))
+        assert [w for par in pars for w in mid_capital_words(par, capital_tokens(par))] == old, text
+        seen += len(old)
     assert seen > 300
 
 

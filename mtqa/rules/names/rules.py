@@ -36,7 +36,7 @@ from mtqa.rules.names.analysis import LONG_WORD, Inventory, Mention, inventory
 from mtqa.rules.names.pack import ACCENTS_PACK, AccentData, NamesData, fold, near
 from mtqa.scan import CapitalRun
 from mtqa.segment import Paragraph, story_text
-from mtqa.text.capital_words import capital_tokens, is_lower, is_titled
+from mtqa.text.capital_words import capital_tokens, is_letter, is_lower, is_titled
 
 
 @rule(
@@ -789,10 +789,37 @@ def _relative_between(a: list[Mention], b: list[Mention]) -> bool:
 
 _LOWER_SURNAME = lazy(r"(?<![\p{L}\p{N}@#/_.:\-’'])\p{Ll}{3,}(?![\p{L}\p{N}@_/’']|-[\p{Ll}\p{N}]|\.\p{L})")
 _SURNAME_MAX_ZIPF = 3.0  # a surname that is also a common English word (price, young, rice) is left alone
-# A capitalised word on its own inside a sentence: after a lowercase word or a comma and a space,
-# or after a hyphen ("growth of Chengdu", "the Chengdu-Chongqing area"); not after another
-# capitalised word, where it may be the last word of a name of several ("the Northwood Pulpmill").
-_MID_CAPITAL_WORD = lazy(r"(?<=(?<![\p{L}\p{N}])\p{Ll}+ |[,;] |\p{L}-)\p{Lu}\p{Ll}{2,}+(?![\p{L}\p{N}'’])")
+# What (?<=(?<![\p{L}\p{N}])\p{Ll}+ |[,;] |\p{L}-)\p{Lu}\p{Ll}{2,}+(?![\p{L}\p{N}'’]) finds, read
+# from the paragraph's capitalised tokens (`mid_capital_words`).
+_AFTER_CLAUSE = (", ", "; ")
+
+
+def mid_capital_words(par: Paragraph, capitals: list[int]) -> list[str]:
+    """The capitalised words on their own inside a sentence, in order: after a lowercase word
+    or a comma and a space, or after a hyphen ("growth of Chengdu", "the Chengdu-Chongqing
+    area"); not after another capitalised word, where one may be the last word of a name of
+    several ("the Northwood Pulpmill"). Each a whole token of three letters or more, a capital
+    and lowercase letters, with no apostrophe after it (`capitals`: `capital_tokens`); what
+    the pattern above finds."""
+    text = par.text
+    spans = par.token_spans
+    size = len(text)
+    found = []
+    for k in capitals:
+        s, e = spans[k]
+        if s < 2 or e - s < 3 or (e < size and text[e] in "'’"):
+            continue
+        before = text[s - 1]
+        if before == " ":
+            if text[s - 2:s] not in _AFTER_CLAUSE:
+                if k == 0 or spans[k - 1][1] != s - 1 or not is_lower(text[spans[k - 1][0]:s - 1]):
+                    continue
+        elif before != "-" or not is_letter(text[s - 2]):
+            continue
+        word = text[s:e]
+        if is_titled(word):
+            found.append(word)
+    return found
 # Just before a lowercase word: a capitalised word, whose name may keep a lowercase word of its
 # own (Québec solidaire), unless it is a word that names nothing (a sentence's "The").
 _AFTER_CAPITALISED = lazy(r"(\p{Lu}\p{Ll}*+) $")
@@ -803,18 +830,17 @@ _ENGLISH_SUFFIXES = ("able", "ible", "ness", "tion", "sion", "ment", "ity", "ous
                      "ed", "ly", "ize", "ise", "ism", "ist", "er", "est")
 
 
-def _names_only(story: str, lex: lexicon.Lexicon, not_names: frozenset[str]) -> dict[str, str]:
+def _names_only(pars: list[Paragraph], ctx: RuleContext, lex: lexicon.Lexicon,
+                not_names: frozenset[str]) -> dict[str, str]:
     """The words the story capitalises inside a sentence that English has no lowercase word
     for (neither the tagger's lexicon nor lemminflect knows them: Chengdu, Chongqing), by their
-    lowercase form: a place's or a person's name whoever it names. Empty without the tagger.
-
-    `story`: the paragraphs joined by line breaks, searched at once (a match holds no line
-    break, and one beside a line break is as at the paragraph's edge: the same words in order)."""
+    lowercase form: a place's or a person's name whoever it names. Empty without the tagger."""
     tg = tagging.tagger()
     if tg is None:
         return {}
     found: dict[str, str] = {}
-    for word in dict.fromkeys(_MID_CAPITAL_WORD.findall(story)):
+    words = [word for par in pars for word in mid_capital_words(par, ctx.analysis(capital_tokens, par))]
+    for word in dict.fromkeys(words):
         low = word.lower()
         if word in not_names or lex.zipf(low) >= _SURNAME_MAX_ZIPF:
             continue
@@ -969,7 +995,7 @@ def lowercase_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     yield from _lowercase_after_given_name(doc, ctx, lex)
     pars = doc.paragraphs
     story = story_text(pars)
-    places = _names_only(story, lex, data.not_names)
+    places = _names_only(pars, ctx, lex, data.not_names)
     surnames = {**places, **surnames}
     for par in _holding_any(pars, story, surnames):
         text = par.text
