@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from itertools import accumulate
-from typing import Iterator, NamedTuple
+from typing import Iterator
 
 import regex
 
@@ -36,7 +36,6 @@ from mtqa.rules.names.analysis import LONG_WORD, Inventory, Mention, inventory
 from mtqa.rules.names.pack import ACCENTS_PACK, AccentData, NamesData, fold, near
 from mtqa.scan import CapitalRun
 from mtqa.segment import Paragraph, story_text
-from mtqa.text.capital_words import capital_tokens, is_letter, is_lower, is_titled
 
 
 @rule(
@@ -789,37 +788,10 @@ def _relative_between(a: list[Mention], b: list[Mention]) -> bool:
 
 _LOWER_SURNAME = lazy(r"(?<![\p{L}\p{N}@#/_.:\-’'])\p{Ll}{3,}(?![\p{L}\p{N}@_/’']|-[\p{Ll}\p{N}]|\.\p{L})")
 _SURNAME_MAX_ZIPF = 3.0  # a surname that is also a common English word (price, young, rice) is left alone
-# What (?<=(?<![\p{L}\p{N}])\p{Ll}+ |[,;] |\p{L}-)\p{Lu}\p{Ll}{2,}+(?![\p{L}\p{N}'’]) finds, read
-# from the paragraph's capitalised tokens (`mid_capital_words`).
-_AFTER_CLAUSE = (", ", "; ")
-
-
-def mid_capital_words(par: Paragraph, capitals: list[int]) -> list[str]:
-    """The capitalised words on their own inside a sentence, in order: after a lowercase word
-    or a comma and a space, or after a hyphen ("growth of Chengdu", "the Chengdu-Chongqing
-    area"); not after another capitalised word, where one may be the last word of a name of
-    several ("the Northwood Pulpmill"). Each a whole token of three letters or more, a capital
-    and lowercase letters, with no apostrophe after it (`capitals`: `capital_tokens`); what
-    the pattern above finds."""
-    text = par.text
-    spans = par.token_spans
-    size = len(text)
-    found = []
-    for k in capitals:
-        s, e = spans[k]
-        if s < 2 or e - s < 3 or (e < size and text[e] in "'’"):
-            continue
-        before = text[s - 1]
-        if before == " ":
-            if text[s - 2:s] not in _AFTER_CLAUSE:
-                if k == 0 or spans[k - 1][1] != s - 1 or not is_lower(text[spans[k - 1][0]:s - 1]):
-                    continue
-        elif before != "-" or not is_letter(text[s - 2]):
-            continue
-        word = text[s:e]
-        if is_titled(word):
-            found.append(word)
-    return found
+# A capitalised word on its own inside a sentence: after a lowercase word or a comma and a space,
+# or after a hyphen ("growth of Chengdu", "the Chengdu-Chongqing area"); not after another
+# capitalised word, where it may be the last word of a name of several ("the Northwood Pulpmill").
+_MID_CAPITAL_WORD = lazy(r"(?<=(?<![\p{L}\p{N}])\p{Ll}+ |[,;] |\p{L}-)\p{Lu}\p{Ll}{2,}+(?![\p{L}\p{N}'’])")
 # Just before a lowercase word: a capitalised word, whose name may keep a lowercase word of its
 # own (Québec solidaire), unless it is a word that names nothing (a sentence's "The").
 _AFTER_CAPITALISED = lazy(r"(\p{Lu}\p{Ll}*+) $")
@@ -830,17 +802,18 @@ _ENGLISH_SUFFIXES = ("able", "ible", "ness", "tion", "sion", "ment", "ity", "ous
                      "ed", "ly", "ize", "ise", "ism", "ist", "er", "est")
 
 
-def _names_only(pars: list[Paragraph], ctx: RuleContext, lex: lexicon.Lexicon,
-                not_names: frozenset[str]) -> dict[str, str]:
+def _names_only(story: str, lex: lexicon.Lexicon, not_names: frozenset[str]) -> dict[str, str]:
     """The words the story capitalises inside a sentence that English has no lowercase word
     for (neither the tagger's lexicon nor lemminflect knows them: Chengdu, Chongqing), by their
-    lowercase form: a place's or a person's name whoever it names. Empty without the tagger."""
+    lowercase form: a place's or a person's name whoever it names. Empty without the tagger.
+
+    `story`: the paragraphs joined by line breaks, searched at once (a match holds no line
+    break, and one beside a line break is as at the paragraph's edge: the same words in order)."""
     tg = tagging.tagger()
     if tg is None:
         return {}
     found: dict[str, str] = {}
-    words = [word for par in pars for word in mid_capital_words(par, ctx.analysis(capital_tokens, par))]
-    for word in dict.fromkeys(words):
+    for word in dict.fromkeys(_MID_CAPITAL_WORD.findall(story)):
         low = word.lower()
         if word in not_names or lex.zipf(low) >= _SURNAME_MAX_ZIPF:
             continue
@@ -868,50 +841,10 @@ def _holding_any(pars: list[Paragraph], story: str, keys) -> list[Paragraph]:
 
 
 # A capitalised word, then a lowercase one that ends the phrase: punctuation after it, or a
-# word (the third) that the tagger must read as a verb ("Ana lopez said"). What the pattern
-# (?<![\p{L}\p{N}.'’\-])(\p{Lu}\p{Ll}++) (\p{Ll}{4,}+)(?:[,.;:)]|$| (\p{Ll}++)(?![\p{L}\p{N}]))
-# finds, read from the paragraph's capitalised tokens (`names_then_lower`).
-_PHRASE_END = frozenset(",.;:)")
-
-
-class NameThenLower(NamedTuple):
-    """A capitalised word, the lowercase word after it, and the word after that (or None)."""
-
-    name: str
-    word: str
-    word_start: int
-    after: str | None
-
-
-def names_then_lower(par: Paragraph, capitals: list[int]) -> list[NameThenLower]:
-    """The paragraph's capitalised words (`capitals`: `capital_tokens`) that a lowercase word of
-    four letters or more follows after one space, that word ending the phrase (punctuation or
-    the text's end after it) or followed by one space and a lowercase word: each a whole token,
-    the capitalised one not after a full stop, an apostrophe or a hyphen."""
-    text = par.text
-    spans = par.token_spans
-    last = len(spans) - 1
-    size = len(text)
-    found = []
-    for k in capitals:
-        s, e = spans[k]
-        if e >= size or text[e] != " " or k == last:
-            continue
-        s2, e2 = spans[k + 1]
-        if s2 != e + 1 or e2 - s2 < 4 or (s and text[s - 1] in ".'’-"):
-            continue
-        word = text[s2:e2]
-        if not is_lower(word) or not is_titled(text[s:e]):
-            continue
-        if e2 == size or text[e2] in _PHRASE_END or (e2 == size - 1 and text[e2] == "\n"):  # `$`
-            found.append(NameThenLower(text[s:e], word, s2, None))
-        elif text[e2] == " " and k + 1 < last and spans[k + 2][0] == e2 + 1:
-            after = text[e2 + 1:spans[k + 2][1]]
-            if is_lower(after):
-                found.append(NameThenLower(text[s:e], word, s2, after))
-    return found
-
-
+# word (group 3) that the tagger must read as a verb ("Ana lopez said").
+_NAME_THEN_LOWER = lazy(
+    r"(?<![\p{L}\p{N}.'’\-])(\p{Lu}\p{Ll}++) (\p{Ll}{4,}+)(?:[,.;:)]|$| (\p{Ll}++)(?![\p{L}\p{N}]))"
+)
 _VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # How often the web writes a name's letters (garcia 3.9, lopez 3.8): a lowercase word this
 # common that no English word list has is a name; commoner strings are words the lists lack
@@ -928,17 +861,17 @@ def _lowercase_after_given_name(doc, ctx: RuleContext, lex: lexicon.Lexicon) -> 
         return
     lo, hi = _NAME_ZIPF
     for par in doc.paragraphs:
-        for m in names_then_lower(par, ctx.analysis(capital_tokens, par)):
-            word = m.word
+        for m in _NAME_THEN_LOWER.finditer(par.text):
+            word = m.group(2)
             stem = word[:-1] if word.endswith("s") else word
             if not lo <= lex.zipf(word) < hi or word.endswith(_ENGLISH_SUFFIXES) or stem.endswith(_ENGLISH_SUFFIXES):
                 continue
-            if tg.lexicon_tag(word) is not None or tg.readings(word) or tg.lexicon_tag(m.name) != "NNP":
+            if tg.lexicon_tag(word) is not None or tg.readings(word) or tg.lexicon_tag(m.group(1)) != "NNP":
                 continue
-            if m.after is not None and tg.lexicon_tag(m.after) not in _VERB_TAGS:
+            if m.group(3) is not None and tg.lexicon_tag(m.group(3)) not in _VERB_TAGS:
                 continue  # a noun phrase goes on (the Ontario coronavirus response)
             name = word.capitalize()
-            yield ctx.finding(par, m.word_start, m.word_start + len(word), f"The name “{name}” in lowercase after “{m.name}”",
+            yield ctx.finding(par, m.start(2), m.end(2), f"The name “{name}” in lowercase after “{m.group(1)}”",
                               fix=Fix.safe(f"Write {name}", replacement=name))
 
 
@@ -995,7 +928,7 @@ def lowercase_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     yield from _lowercase_after_given_name(doc, ctx, lex)
     pars = doc.paragraphs
     story = story_text(pars)
-    places = _names_only(pars, ctx, lex, data.not_names)
+    places = _names_only(story, lex, data.not_names)
     surnames = {**places, **surnames}
     for par in _holding_any(pars, story, surnames):
         text = par.text
