@@ -195,10 +195,7 @@ class _Tally(msgspec.Struct, frozen=True):
         content, the, contractions, parts = _word_counts(words)
         body = "\n".join([line.text for line in lines])
         low = body.lower()  # a line break stops lowercasing's context (final sigma) as a line's end does
-        # Each sentence with "said" or "says" (\b holds at a cut: whitespace); a body that
-        # never says it is answered at once.
-        said = sum(map(_says, [s.text for line in lines for s in line.sentences])) \
-            if not body.isascii() or "said" in low or "says" in low else 0
+        said = _sentences_saying(lines, body, low)
         return cls(words, content, said, *_counts(body, low, the, contractions, parts))
 
     def lowered(self) -> list[str]:
@@ -300,6 +297,31 @@ def _says(text: str) -> bool:
         if "said" not in low and "says" not in low:
             return False
     return _SAID.search(text) is not None
+
+
+def _sentences_saying(lines: Sequence[ProseLine], body: str, low: str) -> int:
+    """How many of the lines' sentences `_says` says yes of (\b holds at a cut: whitespace),
+    `body` being their texts joined by line breaks and `low` its lowercase. Where the body
+    holds neither the long s nor the dotted capital I, a sentence can say "said" or "says"
+    only where the lowercase body holds one of them inside the sentence's span (lowercasing
+    keeps every other character one character, so offsets agree, and no other character
+    lowercases to a letter of either word: `_says`), and only those sentences are asked: most
+    hold none, and a body that never says it is answered at once."""
+    if not body.isascii() and ("ſ" in body or "İ" in body):
+        return sum(map(_says, [s.text for line in lines for s in line.sentences]))
+    found = _positions(low, "said", 0, len(low)) + _positions(low, "says", 0, len(low))
+    if not found:
+        return 0
+    found.sort()
+    count = at = 0
+    for line in lines:
+        for s in line.sentences:
+            start = at + s.start
+            k = bisect_left(found, start)
+            if k < len(found) and found[k] + 4 <= at + s.end and _SAID.search(s.text) is not None:
+                count += 1
+        at += len(line.text) + 1
+    return count
 
 
 def _ends_sentence(line: str) -> bool:

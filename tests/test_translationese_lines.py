@@ -255,3 +255,41 @@ def test_zipf_of_the_content_words_at_once_equals_one_by_one() -> None:
         assert repr(translationese.rates_of(lines, lex.zipf, zipfs=lex.zipfs)) == repr(translationese.rates_of(lines, lex.zipf))
         compared += 1
     assert compared > 100, compared
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_sentences_saying_found_by_the_bodys_offsets_equal_each_sentence_asked(seed: int) -> None:
+    """`_sentences_saying` asks only the sentences whose span of the lowercase body holds "said"
+    or "says": the same count as `_says` asked of every sentence, in ASCII and beyond (curly
+    quotes, accents, final sigma, the Kelvin sign; the long s and the dotted capital I, which
+    send it back to every sentence)."""
+    import random
+
+    rng = random.Random(seed)
+    pieces = ["He", "said", "SAID", "Says", "says", "unsaid", "essays", "said’s", "“Yes,”", "ΟΔΟΣ", "Montréal",
+              "\u212aelvin", "sai", "d", "ys", "it", "was", "done", "ſaid", "İstanbul", "SAİD", "x"]
+    seps = [" ", " ", ". ", "? ", "! ", ", ", "\u00a0", "—"]
+    for _ in range(60):
+        lines = []
+        for _ in range(rng.randint(1, 4)):
+            text = "".join(rng.choice(pieces) + rng.choice(seps) for _ in range(rng.randint(1, 14))).strip() + "."
+            lines.append(translationese.ProseLine(text))
+        body = "\n".join(line.text for line in lines)
+        for line in lines:
+            assert all(s.text == line.text[s.start:s.end] for s in line.sentences)
+        expected = sum(translationese._says(s.text) for line in lines for s in line.sentences)
+        assert translationese._sentences_saying(lines, body, body.lower()) == expected, body
+
+
+def test_sentences_saying_reads_a_paragraphs_own_sentences() -> None:
+    """A line that is a whole paragraph keeps the paragraph's sentences (`sentences_of`), whose
+    offsets index that line: counted alike."""
+    from mtqa.document import Document
+
+    doc = Document("It was done.\n\nShe said no. “Right,” he says. Nothing here.\n\nThey SAID it. Unsaid.")
+    by_par = translationese.prose_lines_by_paragraph(doc.paragraphs, lambda p: p.text,
+                                                     sentences_of=lambda p: p.sentences, budget=10_000)
+    lines = [line for _par, own in by_par for line in own]
+    body = "\n".join(line.text for line in lines)
+    assert translationese._sentences_saying(lines, body, body.lower()) == \
+        sum(translationese._says(s.text) for line in lines for s in line.sentences)
