@@ -59,6 +59,10 @@ _DATED_LINK = lazy(
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTH}\s\d{{4}})$"
 )
 
+# Two dates joined by a dash, the first one whole: a span of dates (an obituary's "May 20, 1943 –
+# March 18, 2013", a term of office), not a story's title and its date.
+_DATE_SPAN = lazy(rf"^(?:{_MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTH}\s\d{{4}})\s[-–—]\s")
+
 # "Powered by WorldNow", "Hosted by Example": the platform's credit, a few words, no sentence.
 _POWERED_BY = lazy(r"^(?:powered|hosted|designed|developed)\s+by\s+[^\n.,;:!?]{1,40}$", regex.IGNORECASE)
 
@@ -197,7 +201,7 @@ def _markup(line: str) -> str | None:
 
 
 def _dated_link(line: str) -> str | None:
-    if line[-4:].isdigit() and _DATED_LINK.match(line) and not _BYLINE.search(line):
+    if line[-4:].isdigit() and _DATED_LINK.match(line) and not _BYLINE.search(line) and not _DATE_SPAN.match(line):
         return "link to another story with its date"
     return None
 

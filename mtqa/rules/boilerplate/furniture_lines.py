@@ -198,6 +198,7 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: well-to-do-looking families, she said, left Ottawa on Monday.
     good: Troops left on Monday.\\n\\nwell-to-do\\n\\nup-to-date
     good: Latest polls show a tight race\\n\\nTroops left on Monday.
+    good: Jane Doe\\nMay 20, 1943 – March 18, 2013\\n\\nJane passed away peacefully at home in Regina.
     good: Most read books of the year\\n\\nTroops left on Monday.
     good: Highs near 30 C are expected.\\n\\nThe first modification of the law passed.\\n\\nVitamin C\\n\\nTroops left on Monday.
     good: Key witnesses\\n\\nTroops left on Monday.\\n\\nMore content moderation\\n\\nThe latest article of the law.

@@ -13,6 +13,7 @@ from typing import Iterator
 
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy_re
+from mtqa.roles import LayoutRole, line_roles
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.segment import Paragraph
 
@@ -39,10 +40,16 @@ def _in_style(m: re.Match, style: tuple[bool, bool, bool]) -> str:
     return m.group(1) + (" " if spaced else "") + (suffix.upper() if capitals else suffix)
 
 
-def _odd_clock_styles(doc) -> Iterator[tuple[Paragraph, re.Match, str]]:
+def _odd_clock_styles(doc, ctx: RuleContext) -> Iterator[tuple[Paragraph, re.Match, str]]:
     """The 12-hour times written otherwise than the style the story uses most (at least twice,
-    more than any other), each with its form in that style: "9:30pm" among "7:30 p.m."s."""
+    more than any other), each with its form in that style: "9:30pm" among "7:30 p.m."s. A
+    page's time stamp ("Mar 3, 2025 | 5:00 PM") is set by its publishing system, not written
+    in the story's style: its time is left out."""
     times = [(par, m) for par in doc.paragraphs if _DIGIT.search(par.text) for m in _CLOCK.finditer(par.text)]
+    if len({_clock_style(m) for _, m in times}) < 2:
+        return
+    layout = ctx.analysis(line_roles)
+    times = [(par, m) for par, m in times if layout.role(par, m.start()) is not LayoutRole.TIMESTAMP]
     counts = Counter(_clock_style(m) for _, m in times)
     if len(counts) < 2:
         return
@@ -86,13 +93,15 @@ def clock_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  Doors open at 6pm and the show ends at 10pm; the bus left at [[5 a.m.->5am]]
     good: Doors open at 6pm and the show ends at 10 p.m.; the bus left at 5 a.m. and 6am.
     good: Doors open at 6 pm and the show ends at 10 p.m.
+    good: Mar 3, 2025 | 5:00 PM\\n\\nDoors open at 6 p.m. and the show starts at 7:30 p.m.
+    bad:  Doors open at 6 p.m. and the show starts at 7:30 p.m.; it ends at [[10:00 PM->10:00 p.m.]]
 
     ## Fix safety
     Unsafe: the time is rewritten on the 12-hour clock; a time quoted from a timetable may
     be meant to stay as printed. A 12-hour time's style is changed safely: only its spacing
     and the suffix's periods and case.
     """
-    for par, m, fixed in _odd_clock_styles(doc):
+    for par, m, fixed in _odd_clock_styles(doc, ctx):
         yield ctx.finding(par, m.start(), m.end(), f"“{m.group()}” in a story that writes its times as “{fixed}”",
                           fix=Fix.safe(f"Write {fixed}", replacement=fixed))
     # Set aside before the patterns run: a 24-hour time holds a colon, a 12-hour time a digit

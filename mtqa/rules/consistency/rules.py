@@ -361,6 +361,9 @@ def acronym_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: BEIJING, Feb. 11 (Xinhua) -- The forum was held in Beijing on Saturday.
     good: NANAIMO, B.C. — The retreat opened in Nanaimo, B.C., on Wednesday.
     good: HALIFAX —\\n\\nThe vote in Halifax was close.
+    good: TRURO - Crews cleared the road near Truro on Monday.
+    good: ROADS\\nCrews clear the Truro road\\nTRURO - Crews cleared the road near Truro on Monday.
+    bad:  Crews in TRURO - near the bridge - met. In [[Truro->TRURO]] they left, and TRURO crews stayed.
     bad:  Talks in NANAIMO, B.C., stalled.\\n\\nIn [[Nanaimo->NANAIMO]], B.C., they resumed.
 
     ## Fix safety
@@ -382,8 +385,8 @@ def acronym_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             if letters.isupper():
                 if len(letters) < 3 or _in_caps_run(text, m.start(), m.end()):
                     continue
-                if m.start() < 40 and _DATED_AFTER.match(text, m.end()):
-                    continue  # a wire dateline's place in capitals: "BEIJING, Feb. 11 (Xinhua)"
+                if m.start() - (text.rfind("\n", 0, m.start()) + 1) < 40 and _DATED_AFTER.match(text, m.end()):
+                    continue  # a dateline's place in capitals near a line's start: "BEIJING, Feb. 11 (Xinhua)"
             elif letters[1:].islower():
                 if len(letters) < 3 or ("-" not in w and _starts_sentence(text, m.start())):
                     continue  # a capitalised word opening a sentence may be a common word
@@ -437,9 +440,11 @@ _TITLE_WORDS = frozenset(
     "commissioner director governor senator officer".split()
 )
 # What follows the place of a wire dateline: a date or the agency ("BEIJING, Feb. 11 (Xinhua)"),
-# or an abbreviated province or state and the dash or line end ("NANAIMO, B.C. —", "TORONTO —").
+# or an abbreviated province or state and the dash or line end ("NANAIMO, B.C. —", "TORONTO —"); a
+# local site sets the dash as a spaced hyphen ("TRURO - Crews …"), which only a dateline opens with.
 _DATED_AFTER = lazy(r",? (?:\(|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.? \d)"
-                    r"|(?:, \p{Lu}[\p{L}.]{0,5}\.)?(?:[ \u00a0]*[—–]|[ \u00a0]--|[ \u00a0]*(?=\n|$))")
+                    r"|(?:, \p{Lu}[\p{L}.]{0,5}\.)?(?:[ \u00a0]*[—–]|[ \u00a0]--|[ \u00a0]*(?=\n|$))"
+                    r"|(?<=(?:^|\n)\p{Lu}+) - (?=\p{Lu})")
 # An article or quantifier that makes a phrase generic: "a federal court", "the only big bang".
 _GENERIC_BEFORE = lazy(r"(?:^|[^\p{L}])(?:a|an|another|any|each|every|no|only) $", regex.IGNORECASE)
 

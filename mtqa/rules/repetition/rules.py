@@ -275,6 +275,8 @@ def coordinated_same_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindi
     good: Watch how inflation and inflation expectations respond, and how wages and wage demands move.
     good: Talks between the Government and the Government of Quebec, and the government and the government’s critics.
     good: The more and the merrier; the ups and the downs.
+    good: Voters have heard it time and time again; the mayor said it day and day again.
+    bad:  The plan was [[clear and clear]] again to the board.
     """
     text = par.text
     if " and " not in text and " or " not in text:
@@ -298,10 +300,16 @@ def coordinated_same_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindi
         if w1[:1].isupper() and w2[:1].isupper():
             continue  # names: Johnson and Johnson, Marks and Marks
         nxt = _NEXT_WORD.match(text, m2.end())
+        if nxt and nxt.group(1) == "again" and c.group().strip() == "and" and _NOUN_BEFORE_PAIR.search(text, 0, m1.start()):
+            continue  # a noun repeated for emphasis: "time and time again", "day and day again"
         if nxt and nxt.group(1) not in _FUNCTION_WORDS and _not_one_phrase(text, m1.start(), low, nxt.group(1)):
             continue  # a modifier shared out ("inflation and inflation expectations"), or a new phrase ("is real and real people")
         yield ctx.finding(par, m1.start(), m2.end(), f"The same word on both sides of “{c.group().strip()}”")
 
+
+# What stands before an emphatic noun pair ("heard it time and time again", "said it day and day
+# again"): a verb's object or a preposition, never an article or a copula ("is clear and clear again").
+_NOUN_BEFORE_PAIR = lazy(r"(?:\b(?:it|them|this|that|so|over|of|for)|[,;:]|^)[ \u00a0]$")
 
 # A determiner just before the first word: "a difficult and difficult year" is one noun phrase, where
 # "change is real and real people" starts a second one after "and".

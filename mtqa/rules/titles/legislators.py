@@ -346,6 +346,14 @@ def _party_before(text: str, pos: int, data: jurisdiction.Legislatures) -> bool:
 
 
 _DEPUTY = lazy(r"(?<![\p{L}-])([Dd]eput(?:y|ies))(?![\p{L}-])")
+# Words that qualify a title between "deputy" and its head ("deputy grand council chief", "deputy
+# regional chief"): the head makes the whole a second-in-command's title.
+_TITLE_MODIFIERS = r"(?:grand|council|regional|national|district|tribal|interim|acting|associate|assistant|executive|senior)"
+_MODIFIED_HEAD = lazy(rf"(?:[ \t]+{_TITLE_MODIFIERS}){{1,3}}[ \t]+(?:chiefs?|chairs?|leaders?|heads?|directors?|ministers?)\b", regex.IGNORECASE)
+# A deputy's rank already named earlier in the paragraph ("deputy chiefs … the single deputy").
+_RANK_BEFORE = lazy(rf"(?<![\p{{L}}-])[Dd]eput(?:y|ies)(?:[ \t]+{_TITLE_MODIFIERS}){{0,3}}[ \t]+(?:chiefs?|chairs?|leaders?|heads?|directors?|ministers?|mayors?|speakers?)\b")
+# "deputy of Matane", "deputy for Laval": a riding after the word makes it a legislator.
+_OF_PLACE = lazy(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?\p{Lu}")
 _NEXT_WORD = lazy(r"[ \t]+([\p{L}’']+)")
 # words "deputy" modifies as an adjective ("deputy minister", "deputy chief"): the title is right
 _HEADS = frozenset("""
@@ -388,6 +396,10 @@ def legislator_as_deputy(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: French deputies in Paris voted on the pension bill.
     good: Canada's envoy watched as the Chamber of Deputies voted; deputies who abstained were named.
     good: Ottawa condemned the vote. Iraqi lawmakers met, and 170 deputies in the chamber voted for it.
+    good: The assembly of First Nations chiefs met in Ottawa. Two regional deputy grand chiefs co-chaired it.
+    good: The chiefs met in Ottawa; three deputy grand council chiefs now sit where one deputy sat before.
+    bad:  The deputy minister met the [[deputy->MNA]] of Matane after the National Assembly vote.
+    bad:  The deputy chiefs met; 40 [[deputies->MNAs]] of the National Assembly voted on Friday.
 
     ## Fix safety
     Display only: which title fits depends on the legislature, which the editor confirms.
@@ -423,6 +435,10 @@ def _rank_or_officer(text: str, m) -> bool:
     nword = nxt.group(1) if nxt else ""
     if nword.lower() in _HEADS:
         return True
+    if _MODIFIED_HEAD.match(text, m.end()):
+        return True  # "deputy grand council chiefs", "deputy regional chief": a title's modifiers, then its head
+    if m.group(1).lower() == "deputy" and _RANK_BEFORE.search(text, 0, m.start()) and not _OF_PLACE.match(text, m.end()):
+        return True  # "three deputy chiefs where one deputy sat": the bare word names the rank already named
     nxt2 = _NEXT_WORD.match(text, nxt.end()) if nxt and nword[:1].isupper() else None
     if nxt2 and nxt2.group(1).lower() in _HEADS:
         return True  # "deputy NDP leader", "deputy RCMP commissioner"

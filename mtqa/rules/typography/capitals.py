@@ -352,6 +352,9 @@ _BEFORE_NAMES = frozenset(
     "the of in at to from for on by with near into onto toward towards via and or nor along across through "
     "over under past about against between behind beyond inside outside around up down".split()
 )
+# After a capitalised word, a linking word and a capitalised one: the word heads a name ("the
+# provincial Court of Appeal", "the federal Department of Justice").
+_OPENS_NAME = lazy(r"[ \u00a0](?:of|for|on)[ \u00a0](?:the[ \u00a0])?\p{Lu}\p{Ll}")
 # A capitalised word beside another one anywhere: part of a name ("Jane Grant", "Grant Thornton").
 _CAPITAL_PAIR = lazy(r"(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}++)[ \u00a0](\p{Lu}\p{Ll}++)(?![\p{L}\p{N}])")
 
@@ -418,6 +421,8 @@ def capitalised_common_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFin
     good: The town lies west of Hope; hope is all they have. She moved to Immigration after education.
     good: Crews closed Highway 1; the highway reopened later.
     good: The talks ended; the mayor left, and a The report was filed.
+    good: The case went to the provincial Court of Appeal; the court will rule in May.
+    bad:  Under the act, a concrete [[Plan->plan]] of action must be tabled; the plan is late.
 
     ## Fix safety
     Safe: only the first letter's case changes.
@@ -441,6 +446,8 @@ def capitalised_common_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFin
             # and capital-after-semicolon's fix of one would otherwise make the evidence for the next
         if word in paired or lone.get(word, 0) != 1:
             continue  # part of a name, or capitalised more than once (a term)
+        if _OPENS_NAME.match(text, m.end(2)):
+            continue  # the head of a name of the form "Court of Appeal", "Department of Justice"
         if lower is None:
             lower = ctx.analysis(word_case)  # every lowercase word of the story: asked for only here
         low = word.lower()

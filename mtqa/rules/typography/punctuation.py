@@ -211,6 +211,8 @@ def unmatched_bracket(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: She wrote back :) and left, then wrote again:) at noon.
     good: Font:[Large Medium Small] Editor:(Li Wei)
     bad:  Font:[[[]]Large Medium Small
+    good: Year in review\\nA look back at the year in the region. (Video…\\nTown rinks open
+    bad:  The plan [[(]]approved by cabinet… was delayed again.
 
     ## Known issues
     Brackets that span paragraphs (rare in news copy) are reported in both paragraphs.
@@ -243,7 +245,13 @@ def unmatched_bracket(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             else:
                 yield ctx.finding(par, i, i + 1, f"Unmatched “{ch}”: no opening “{want}” in this paragraph")
     for j in stack:
+        if _CUT_AFTER.match(text, j + 1):
+            continue  # a teaser cut off inside its bracket: "… this year. (Video…" ends the line
         yield ctx.finding(par, j, j + 1, f"Unmatched “{text[j]}”: no closing “{_OPEN[text[j]]}” in this paragraph")
+
+
+# The rest of a line after an opener, ending in the ellipsis of a teaser cut short.
+_CUT_AFTER = lazy(r"[^\n()\[\]]{0,200}?(?:…|\.\.\.)[ \t]*(?=\n|$)")
 
 
 _BRACKETED_ELLIPSIS = lazy(r"\((?:…|\.\.\.)\)")
