@@ -275,7 +275,7 @@ def coordinated_same_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindi
     good: Watch how inflation and inflation expectations respond, and how wages and wage demands move.
     good: Talks between the Government and the Government of Quebec, and the government and the government’s critics.
     good: The more and the merrier; the ups and the downs.
-    good: Voters have heard it time and time again; the mayor said it day and day again.
+    good: Voters hear it time and time again; the mayor said it day and day again.
     bad:  The plan was [[clear and clear]] again to the board.
     """
     text = par.text

@@ -421,7 +421,7 @@ def capitalised_common_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFin
     good: The town lies west of Hope; hope is all they have. She moved to Immigration after education.
     good: Crews closed Highway 1; the highway reopened later.
     good: The talks ended; the mayor left, and a The report was filed.
-    good: The case went to the provincial Court of Appeal; the court will rule in May.
+    good: The case went to the federal Court of Appeal; the court will rule in May.
     bad:  Under the act, a concrete [[Plan->plan]] of action must be tabled; the plan is late.
 
     ## Fix safety
