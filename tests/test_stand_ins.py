@@ -1,0 +1,66 @@
+"""`mtqa check`'s stand-ins for `inspect` and `textwrap` (mtqa.commands) leave a program that
+runs the check in-process as it would be without them: the first read from a stand-in touches
+only the modules imported with it, and a read during that import gets the real module."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+
+def _run(body: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-c", textwrap.dedent(body)], capture_output=True, text=True,
+                          cwd=cwd, timeout=300)
+
+
+def test_first_use_of_inspect_loads_no_other_librarys_lazy_module(tmp_path: Path) -> None:
+    """A lazily loaded module (importlib's LazyLoader) and an object in `sys.modules` whose
+    attributes raise stay untouched when a dataclass without a docstring first reads `inspect`."""
+    (tmp_path / "lazy_side.py").write_text("raise RuntimeError('the lazy module was loaded')\n", encoding="utf-8")
+    proc = _run("""
+        import importlib.util, sys
+        sys.path.insert(0, '.')
+        from mtqa.commands import import_dataclasses_lean
+        import_dataclasses_lean()
+        assert 'inspect' not in sys.modules
+        spec = importlib.util.find_spec('lazy_side')
+        spec.loader = importlib.util.LazyLoader(spec.loader)
+        lazy = sys.modules['lazy_side'] = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(lazy)
+        class Odd:
+            @property
+            def __dict__(self):
+                raise RuntimeError('an odd object in sys.modules was read')
+        sys.modules['odd_entry'] = Odd()
+        import dataclasses
+        @dataclasses.dataclass
+        class C:
+            a: int
+        assert C.__doc__ == 'C(a: int)', C.__doc__
+        import inspect
+        assert dataclasses.inspect is inspect
+        print('ok')
+        """, tmp_path)
+    assert proc.returncode == 0 and proc.stdout.strip() == "ok", proc.stderr[-2000:]
+
+
+def test_a_read_during_the_import_gets_the_real_module(tmp_path: Path) -> None:
+    """A module that reads from the deferred one while it is imported (as `dataclasses` or
+    msgspec might in another Python) gets the real module, not the stand-in asked again
+    without end; the stand-in is gone from `sys.modules` and from the module's namespace."""
+    (tmp_path / "reads_at_import.py").write_text(
+        "import textwrap\nDEDENTED = textwrap.dedent('  a\\n  b')\n", encoding="utf-8")
+    proc = _run("""
+        import sys
+        sys.path.insert(0, '.')
+        from mtqa.commands import _import_with_stand_ins
+        _import_with_stand_ins('reads_at_import', 'textwrap')
+        import reads_at_import, textwrap
+        assert reads_at_import.DEDENTED == 'a\\nb'
+        assert sys.modules['textwrap'] is textwrap and textwrap.dedent is not None
+        assert reads_at_import.textwrap.dedent(' x') == 'x' and reads_at_import.textwrap is textwrap
+        print('ok')
+        """, tmp_path)
+    assert proc.returncode == 0 and proc.stdout.strip() == "ok", proc.stderr[-2000:]
