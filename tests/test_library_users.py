@@ -1,18 +1,21 @@
-"""`mtqa check`'s stand-ins for `inspect` and `textwrap` (mtqa.commands) leave a program that
-runs the check in-process as it would be without them: the first read from a stand-in touches
-only the modules imported with it, and a read during that import gets the real module."""
+"""What mtqa does to third-party imports to start faster leaves a program that uses it as it
+would be without: `mtqa check`'s stand-ins for `inspect` and `textwrap` (mtqa.commands), run
+in-process, touch only the modules imported with them, and a read during that import gets the
+real module; a pattern rebuilt by `regex`'s C library alone (mtqa.pattern_cache) pickles as
+`regex`'s own do."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
 
 
-def _run(body: str, cwd: Path) -> subprocess.CompletedProcess:
+def _run(body: str, cwd: Path, env: dict | None = None) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-c", textwrap.dedent(body)], capture_output=True, text=True,
-                          cwd=cwd, timeout=300)
+                          cwd=cwd, timeout=300, env=env)
 
 
 def test_first_use_of_inspect_loads_no_other_librarys_lazy_module(tmp_path: Path) -> None:
@@ -64,3 +67,26 @@ def test_a_read_during_the_import_gets_the_real_module(tmp_path: Path) -> None:
         print('ok')
         """, tmp_path)
     assert proc.returncode == 0 and proc.stdout.strip() == "ok", proc.stderr[-2000:]
+
+
+def test_a_pattern_rebuilt_without_regex_pickles_as_regexs_own(tmp_path: Path) -> None:
+    """With a warm pattern cache, `pattern_cache.compile` rebuilds a pattern with `regex`'s C
+    library alone; pickling it (multiprocessing, Spark) gives the very bytes `regex` gives for
+    the same pattern, and they load back to a pattern that matches alike."""
+    env = dict(os.environ, MTQA_CACHE_DIR=str(tmp_path / "cache"))
+    env.pop("MTQA_NO_CACHE", None)
+    body = """
+        import pickle, sys
+        from mtqa import pattern_cache
+        p = pattern_cache.compile(r'(?i)\\bcountry\\p{L}*')
+        pattern_cache.save()
+        print('regex' in sys.modules)
+        data = pickle.dumps(p)
+        import regex
+        assert data == pickle.dumps(regex.compile(r'(?i)\\bcountry\\p{L}*')), data
+        assert pickle.loads(data).search('My COUNTRYside').span() == (3, 14)
+        """
+    cold = _run(body, tmp_path, env)
+    assert cold.returncode == 0 and cold.stdout.split() == ["True"], cold.stderr[-2000:]
+    warm = _run(body, tmp_path, env)
+    assert warm.returncode == 0 and warm.stdout.split() == ["False"], warm.stderr[-2000:]
