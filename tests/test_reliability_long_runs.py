@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from hang_guard import assert_spans_sound, returns
 from mtqa import Checker
 from mtqa.rules.quotes.rules import link_arrows
+from mtqa.rules.typography import spacing
 
 CHECKER = Checker(languagetool="off")
 SIZE = 120_000
@@ -81,3 +82,14 @@ def test_a_line_of_a_million_arrows_is_read_once() -> None:
     is_arrow = link_arrows(text)
     answers = returns(lambda: [is_arrow(i, text[i]) for i in range(0, 2_000_000, 2)] + [is_arrow(len(text) - 6, "‹")])
     assert answers[-2:] == [True, True] and not any(answers[:-2])
+
+
+def test_missing_space_tries_each_place_once_on_a_long_run_of_glued_sentences() -> None:
+    """typography/missing-space's search from each mark copied the list of places after it: a
+    long paragraph of glued sentences cost the square of its marks (hours at this size)."""
+    from types import SimpleNamespace
+
+    text = _run_of("He left.The end ", 4_000_000)
+    hits = [SimpleNamespace(start=m.start(), end=m.end()) for m in spacing._MARK_BEFORE_LETTER.finditer(text)]
+    found = returns(spacing.no_space_matches, text, hits)
+    assert len(found) == len(hits) == 250_000 and found[1].span() == (21, 24)
