@@ -611,7 +611,9 @@ def foreign_marks(par, ctx: RuleContext) -> Iterator[RawFinding]:
     Engines translating from German, Polish or Czech keep the low opening mark and the
     raised closing one („so“); from Chinese or Japanese, corner brackets (「」) or the
     full-width mark; plain-text pipelines write `` and '' for curly marks. English copy
-    uses “ ” and ‘ ’, and the foreign forms tell the reader nobody edited the page.
+    uses “ ” and ‘ ’, and the foreign forms tell the reader nobody edited the page. A single
+    guillemet alone at the end or start of its line, a space from its words and with no partner
+    on the line, is a link's arrow (``See the list ›``), not a mark.
 
     ## Examples
     bad:  The chancellor called it [[„->“]]a success“ on Monday.
@@ -627,9 +629,6 @@ def foreign_marks(par, ctx: RuleContext) -> Iterator[RawFinding]:
     ## Fix safety
     Safe: each mark becomes the English mark of the same role; after a low opening mark,
     the raised mark that closes it (“ in German) is turned to ” as well.
-
-    A single guillemet alone at the end or start of its line, a space from its words and
-    with no partner on the line, is a link's arrow (``See the list ›``), not a mark.
     """
     text = par.text
     is_arrow = link_arrows(text) if "‹" in text or "›" in text else None
