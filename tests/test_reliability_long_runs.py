@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from hang_guard import assert_spans_sound, returns
 from mtqa import Checker
+from mtqa.rules.calques.state_voice import inside_quote
 from mtqa.rules.quotes.rules import link_arrows
 from mtqa.rules.typography import spacing
 
@@ -93,3 +94,24 @@ def test_missing_space_tries_each_place_once_on_a_long_run_of_glued_sentences() 
     hits = [SimpleNamespace(start=m.start(), end=m.end()) for m in spacing._MARK_BEFORE_LETTER.finditer(text)]
     found = returns(spacing.no_space_matches, text, hits)
     assert len(found) == len(hits) == 250_000 and found[1].span() == (21, 24)
+
+
+def _inside_quote_counted_afresh(text: str, i: int) -> bool:
+    before = text[:i]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1 or before.count("«") > before.count("»")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("“”\"«»a "), max_size=40))
+def test_inside_quote_answers_as_counting_afresh(text: str) -> None:
+    inside = inside_quote(text)
+    assert [inside(i) for i in range(len(text) + 1)] == [_inside_quote_counted_afresh(text, i) for i in range(len(text) + 1)]
+
+
+def test_inside_quote_counts_each_stretch_once() -> None:
+    """calques/state-first-person asked of every "my country" whether it is quoted, counting the
+    marks of the whole text before it each time (hours at this size)."""
+    text = _run_of("“my country” ", 3_000_000)
+    inside = inside_quote(text)
+    answers = returns(lambda: [inside(i) for i in range(1, len(text), 13)])
+    assert len(answers) == 230_770 and all(answers)
