@@ -90,3 +90,28 @@ def test_a_pattern_rebuilt_without_regex_pickles_as_regexs_own(tmp_path: Path) -
     assert cold.returncode == 0 and cold.stdout.split() == ["True"], cold.stderr[-2000:]
     warm = _run(body, tmp_path, env)
     assert warm.returncode == 0 and warm.stdout.split() == ["False"], warm.stderr[-2000:]
+
+
+def test_reading_a_compiled_entry_raises_pickles_audit_event(tmp_path: Path) -> None:
+    """The packs' unpickler takes a class of a module imported already from `sys.modules`
+    (mtqa.pack_cache), and raises the audit event `pickle.find_class` as pickle's own does for
+    each: a program's audit hook sees what the cache's pickles name."""
+    env = dict(os.environ, MTQA_CACHE_DIR=str(tmp_path / "cache"))
+    env.pop("MTQA_NO_CACHE", None)
+    store = """
+        import fractions
+        from mtqa import pack_cache, pattern_cache
+        pack_cache.load_compiled([b'audit'], pattern_cache.compile, lambda: {'f': fractions.Fraction(1, 3)})
+        """
+    read = """
+        import sys, fractions
+        seen = []
+        sys.addaudithook(lambda event, args: seen.append(args) if event == 'pickle.find_class' else None)
+        from mtqa import pack_cache, pattern_cache
+        data = pack_cache.load_compiled([b'audit'], pattern_cache.compile, lambda: 1 / 0)
+        assert data == {'f': fractions.Fraction(1, 3)}
+        print(('fractions', 'Fraction') in seen)
+        """
+    assert _run(store, tmp_path, env).returncode == 0
+    proc = _run(read, tmp_path, env)
+    assert proc.returncode == 0 and proc.stdout.split() == ["True"], proc.stderr[-2000:]
