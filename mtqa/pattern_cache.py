@@ -4,7 +4,7 @@ The `regex` module parses a pattern in Python before handing its program to C: o
 ~300 patterns a plain check compiles that is most of a `Checker`'s start-up (about 0.6 s
 CPU), while rebuilding a pattern from its compiled program (what `pickle` does for a
 `regex` pattern, through `copyreg`) costs about 50 µs. So `compile` keeps each pattern's
-program, as its pickling protocol gives it, in one file per interpreter and `regex` version,
+program, as its pickling protocol gives it, in one file per interpreter and `regex` build (`_entry`),
 and rebuilds from there.
 
 The file holds each pattern's marshalled program under a 64-bit key of its flags and text
