@@ -102,9 +102,10 @@ def _import_with_stand_ins(module: str, deferred: str) -> None:
     finally:
         if sys.modules.get(deferred) is stand_in:
             del sys.modules[deferred]
+        # by the name `import` gives it (one look-up a module; one that holds it under another
+        # name reads the real module's attributes through the stand-in all the same)
         holders.extend(m for name, m in list(sys.modules.items())
-                       if name not in before and isinstance(m, ModuleType)
-                       and any(value is stand_in for value in list(vars(m).values())))
+                       if name not in before and isinstance(m, ModuleType) and vars(m).get(deferred) is stand_in)
 
 
 def _stand_in(name: str, holders: list[ModuleType]) -> ModuleType:
