@@ -59,6 +59,7 @@ class _Unpickler(Unpickler):
         loaded = sys.modules.get(module)
         if loaded is None or "." in name:
             return super().find_class(module, name)
+        sys.audit("pickle.find_class", module, name)  # as pickle's own raises it, for audit hooks
         return getattr(loaded, name)
 
 

@@ -4,7 +4,7 @@ The `regex` module parses a pattern in Python before handing its program to C: o
 ~300 patterns a plain check compiles that is most of a `Checker`'s start-up (about 0.6 s
 CPU), while rebuilding a pattern from its compiled program (what `pickle` does for a
 `regex` pattern, through `copyreg`) costs about 50 µs. So `compile` keeps each pattern's
-program, as its pickling protocol gives it, in one file per interpreter and `regex` version,
+program, as its pickling protocol gives it, in one file per interpreter and `regex` build (`_entry`),
 and rebuilds from there.
 
 The file holds each pattern's marshalled program under a 64-bit key of its flags and text
@@ -81,7 +81,16 @@ def _rebuilt(pattern: str, flags: int) -> Any:
         rebuilt = make(*marshal.loads(blob[bounds[i] : bounds[i + 1]]))
     except Exception:  # an entry this regex cannot take: compile it afresh
         return None
+    if type(rebuilt) not in copyreg.dispatch_table:  # `regex`'s Python layer not imported
+        copyreg.pickle(type(rebuilt), _pickled_as_regex_does)
     return rebuilt if rebuilt.pattern == pattern and rebuilt.flags & flags == flags else None
+
+
+def _pickled_as_regex_does(pattern: Any) -> tuple:
+    """A pattern's pickling protocol, `regex`'s own (`regex._main._pickle`), which its Python
+    layer registers with `copyreg` when it is imported: a pattern rebuilt by the C library alone
+    is handed to programs that may pickle it (multiprocessing, Spark), as `regex` would let them."""
+    return c_library().compile, pattern._pickled_data
 
 
 def parsed_here() -> list[str]:

@@ -86,32 +86,43 @@ def _import_with_stand_ins(module: str, deferred: str) -> None:
     """Import `module` with a stand-in in `sys.modules` for `deferred` (a module it imports that
     a check never reads from), taken away at once: anything imported later gets the real one.
     The first read from the stand-in imports the real module and puts it in the stand-in's place
-    wherever a module holds the stand-in. Nothing is put in where `deferred` is imported already."""
+    in the modules this import brought in that hold it (only those: a walk of every module would
+    touch other libraries' lazy modules and whatever else stands in `sys.modules`). Nothing is
+    put in where `deferred` is imported already."""
     import importlib
 
-    stand_in = None
-    if deferred not in sys.modules:
-        stand_in = sys.modules[deferred] = _stand_in(deferred)
+    if deferred in sys.modules:
+        importlib.import_module(module)
+        return
+    before = set(sys.modules)
+    holders: list[ModuleType] = []
+    stand_in = sys.modules[deferred] = _stand_in(deferred, holders)
     try:
         importlib.import_module(module)
     finally:
-        if stand_in is not None and sys.modules.get(deferred) is stand_in:
+        if sys.modules.get(deferred) is stand_in:
             del sys.modules[deferred]
+        # by the name `import` gives it (one look-up a module; one that holds it under another
+        # name reads the real module's attributes through the stand-in all the same)
+        holders.extend(m for name, m in list(sys.modules.items())
+                       if name not in before and isinstance(m, ModuleType) and vars(m).get(deferred) is stand_in)
 
 
-def _stand_in(name: str) -> ModuleType:
-    """A module that imports the real module `name` when one of its attributes is first read."""
+def _stand_in(name: str, holders: list[ModuleType]) -> ModuleType:
+    """A module that imports the real module `name` when one of its attributes is first read,
+    and puts it in its own place in `holders`' namespaces."""
     import importlib
 
     stand_in = ModuleType(name, f"Imports the real `{name}` on its first use (mtqa.commands).")
 
     def real_attribute(attribute: str) -> object:
+        if sys.modules.get(name) is stand_in:  # read while `module` is imported: the real one now
+            del sys.modules[name]
         real = importlib.import_module(name)
-        for holder in list(sys.modules.values()):
-            held = getattr(holder, "__dict__", None)
-            if isinstance(held, dict):
-                for key in [key for key, value in held.items() if value is stand_in]:
-                    held[key] = real
+        for holder in holders:
+            held = vars(holder)
+            for key in [key for key, value in list(held.items()) if value is stand_in]:
+                held[key] = real
         return getattr(real, attribute)
 
     vars(stand_in)["__getattr__"] = real_attribute  # a module's __getattr__ (PEP 562)

@@ -9,7 +9,7 @@ transcript), never the state's.
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Callable, Iterator
 
 
 from mtqa.analysis import analysis
@@ -40,10 +40,22 @@ def names_china(doc) -> bool:
     return _CHINA.search(doc.text, *doc.extent) is not None
 
 
-def _inside_quote(text: str, i: int) -> bool:
-    """Whether position i is inside a quotation of its paragraph (curly or straight marks)."""
-    before = text[:i]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1 or before.count("«") > before.count("»")
+def inside_quote(text: str) -> Callable[[int], bool]:
+    """Whether position i is inside a quotation of `text` (curly or straight marks, guillemets),
+    as a function of i, asked at rising positions: the marks of each stretch are counted once
+    (the whole text before each position, counted afresh, cost a paragraph of many "my country"
+    its length again for each)."""
+    counts = dict.fromkeys("“”\"«»", 0)
+    counted = 0
+
+    def inside(i: int) -> bool:
+        nonlocal counted
+        for mark in counts:
+            counts[mark] += text.count(mark, counted, i)
+        counted = i
+        return counts["“"] > counts["”"] or counts['"'] % 2 == 1 or counts["«"] > counts["»"]
+
+    return inside
 
 
 def _outside_quotes(text: str) -> str:
@@ -87,8 +99,9 @@ def state_first_person(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
     if _FIRST_PERSON.search(_outside_quotes(text), timeout=TIMEOUT):
         return  # a first-person piece: the writer's own country
     china = ctx.analysis(names_china)
+    quoted = inside_quote(text)
     for m in _MY_COUNTRY.finditer(text, timeout=TIMEOUT):
-        if _inside_quote(text, m.start()) or _NAMED_AFTER.match(text, m.end()):
+        if quoted(m.start()) or _NAMED_AFTER.match(text, m.end()):
             continue
         flagged = m.group()
         repl = ("China" + flagged[len("my country"):]) if china else None

@@ -800,6 +800,27 @@ _GENUS_AS_COMMON_NAME = lazy(
     r"\p{Ll}{3,}(?:ia|us|um|ae) (?:plants?|flowers?|trees?|shrubs?|bush(?:es)?|vines?|bulbs?|seeds?|lea(?:f|ves)|"
     r"blossoms?|species|genus)(?![\p{L}-])"
 )
+_PLACE_PREPOSITIONS = frozenset("in to at from near outside around across".split())
+
+
+def named_as_place(story: str, name: str, known: dict[str, bool]) -> bool:
+    """Whether the story puts `name` after a preposition of place, alone or in a list of
+    capitalised names ("went to Tarragonia", "in Samara and Tarragonia"): a town, whose plant is
+    a factory ("the tarragonia plant"), not a genus. `known`: the answers given, by name."""
+    if name in known:
+        return known[name]
+    found = False
+    i = story.find(name)
+    while i >= 0 and not found:
+        words = story[max(0, i - 60):i].replace(",", " ").split()
+        while words and (words[-1] in ("and", "or") or words[-1][:1].isupper() and words[-1].lower() not in _PLACE_PREPOSITIONS):
+            words.pop()  # the names before it in a list ("Samara and")
+        found = story[i - 1:i].isspace() and bool(words) and words[-1].lower() in _PLACE_PREPOSITIONS
+        i = story.find(name, i + 1)
+    known[name] = found
+    return found
+
+
 # Just before a lowercase word: a capitalised word, whose name may keep a lowercase word of its
 # own (Québec solidaire), unless it is a word that names nothing (a sentence's "The").
 _AFTER_CAPITALISED = lazy(r"(\p{Lu}\p{Ll}*+) $")
@@ -920,6 +941,7 @@ def lowercase_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  Then Ana [[lopez->Lopez]] said no.
     good: The spokeswoman, Ana Lopez, said no; the Ontario coronavirus response and the Canada apps are out.
     good: This is the alocasia plant, Alocasia, which flies pollinate.
+    bad:  Its jobs went to Tarragonia.\\n\\nThe [[tarragonia->Tarragonia]] plant closed.
     bad:  Jobs went to Samara and Tarragonia.\\n\\nThe [[samara->Samara]] plant closed; [[tarragonia->Tarragonia]] airport opened.
 
     ## Fix safety
@@ -940,6 +962,7 @@ def lowercase_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     story = story_text(pars)
     places = _names_only(story, lex, data.not_names)
     surnames = {**places, **surnames}
+    as_place: dict[str, bool] = {}  # names the story puts after a preposition of place, once asked
     for par in _holding_any(pars, story, surnames):
         text = par.text
         if not surnames.keys() & set(_LOWER_SURNAME.findall(text)):
@@ -951,7 +974,8 @@ def lowercase_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             if m.group() in places and (before := _AFTER_CAPITALISED.search(text, max(0, m.start() - 30), m.start())):
                 if before.group(1) not in data.not_names:
                     continue  # a word of a name that keeps it lowercase; not after a sentence's "The"
-            if m.group() in places and _GENUS_AS_COMMON_NAME.match(text, m.start()):
+            if m.group() in places and _GENUS_AS_COMMON_NAME.match(text, m.start()) \
+                    and not named_as_place(story, name, as_place):
                 continue  # a genus as a plant's common name: "the alocasia plant"
             yield ctx.finding(par, m.start(), m.end(), f"The name “{name}” in lowercase",
                               fix=Fix.safe(f"Write {name}", replacement=name))

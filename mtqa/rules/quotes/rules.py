@@ -564,20 +564,37 @@ _FOREIGN_MARKS = {
 _FOREIGN_MARK = lazy(r"[„‚「」『』〝〞〟‹›＂]|``|(?<![\p{N}'’])''(?!['’])")
 # After a low opening mark, the close German writes as “ or ‘ (the English opening shapes).
 _LOW_CLOSE = {"„": "“", "‚": "‘"}
-_ARROWS = {"›": "‹", "‹": "›"}  # single guillemets, which a page also prints as a link's arrow
+_ARROWS = frozenset("‹›")  # single guillemets, which a page also prints as a link's arrow
 
 
-def _link_arrow(text: str, i: int, mark: str) -> bool:
-    """Whether a single guillemet is a link's arrow: it ends its line (``Find out more ›``) or
-    opens it (``‹ Previous``), set apart by a space, and its line holds no partner."""
-    start = text.rfind("\n", 0, i) + 1
-    end = text.find("\n", i)
-    line = text[start:end if end >= 0 else len(text)]
-    if _ARROWS[mark] in line:
-        return False
-    if mark == "›":
-        return text[start:i].endswith(" ") and not text[i + 1:start + len(line)].strip()
-    return not text[start:i].strip() and text[i + 1:i + 2] == " "
+def link_arrows(text: str) -> Callable[[int, str], bool]:
+    """Whether the single guillemet `mark` at offset i of `text` is a link's arrow, as a function
+    of i and mark: it ends its line (``Find out more ›``) or opens it (``‹ Previous``), set apart
+    by a space, and its line holds no partner. Each line is read once, on its first mark, so a
+    line of thousands of marks costs its length, not its length for each mark."""
+    breaks: list[int] = []
+    at = text.find("\n")
+    while at >= 0:
+        breaks.append(at)
+        at = text.find("\n", at + 1)
+    lines: dict[int, tuple[int, int, bool, bool]] = {}  # line number -> its first and past-last
+    # characters that are not white space, and whether it holds ‹ and ›
+
+    def read(k: int) -> tuple[int, int, bool, bool]:
+        start = breaks[k - 1] + 1 if k else 0
+        line = text[start:breaks[k] if k < len(breaks) else len(text)]
+        read_line = (start + len(line) - len(line.lstrip()), start + len(line.rstrip()), "‹" in line, "›" in line)
+        lines[k] = read_line
+        return read_line
+
+    def is_arrow(i: int, mark: str) -> bool:
+        k = bisect.bisect_left(breaks, i)
+        first, past_last, has_left, has_right = lines.get(k) or read(k)
+        if mark == "›":
+            return not has_left and past_last == i + 1 and text[i - 1:i] == " "
+        return not has_right and first == i and text[i + 1:i + 2] == " "
+
+    return is_arrow
 
 
 @rule(
@@ -594,7 +611,9 @@ def foreign_marks(par, ctx: RuleContext) -> Iterator[RawFinding]:
     Engines translating from German, Polish or Czech keep the low opening mark and the
     raised closing one („so“); from Chinese or Japanese, corner brackets (「」) or the
     full-width mark; plain-text pipelines write `` and '' for curly marks. English copy
-    uses “ ” and ‘ ’, and the foreign forms tell the reader nobody edited the page.
+    uses “ ” and ‘ ’, and the foreign forms tell the reader nobody edited the page. A single
+    guillemet alone at the end or start of its line, a space from its words and with no partner
+    on the line, is a link's arrow (``See the list ›``), not a mark.
 
     ## Examples
     bad:  The chancellor called it [[„->“]]a success“ on Monday.
@@ -610,24 +629,26 @@ def foreign_marks(par, ctx: RuleContext) -> Iterator[RawFinding]:
     ## Fix safety
     Safe: each mark becomes the English mark of the same role; after a low opening mark,
     the raised mark that closes it (“ in German) is turned to ” as well.
-
-    A single guillemet alone at the end or start of its line, a space from its words and
-    with no partner on the line, is a link's arrow (``See the list ›``), not a mark.
     """
     text = par.text
+    is_arrow = link_arrows(text) if "‹" in text or "›" in text else None
+    fullwidth = 0  # fullwidth marks before this one: they alternate, opening and closing
+    next_closer: dict[str, int] = {}  # where the next closing mark of a low opening one stands
     for m in _FOREIGN_MARK.finditer(text):
         mark = m.group()
-        if mark in _ARROWS and _link_arrow(text, m.start(), mark):
+        if is_arrow is not None and mark in _ARROWS and is_arrow(m.start(), mark):
             continue
         if mark == "＂":
-            before = text[:m.start()]
-            glyph = OPEN2 if before.count("＂") % 2 == 0 else CLOSE2
+            glyph = OPEN2 if fullwidth % 2 == 0 else CLOSE2
+            fullwidth += 1
         else:
             glyph = _FOREIGN_MARKS[mark]
         edits = [Edit(m.start(), m.end(), glyph)]
         closer = _LOW_CLOSE.get(mark)
         if closer is not None:
-            j = text.find(closer, m.end())
+            j = next_closer.get(closer)
+            if j is None or 0 <= j < m.end():  # (none after an earlier mark: none after this one)
+                j = next_closer[closer] = text.find(closer, m.end())
             if j > 0:
                 edits.append(Edit(j, j + 1, CLOSE2 if mark == "„" else CLOSE1))
         yield ctx.finding(par, m.start(), m.end(), f"“{mark}”: another language's quotation mark in English copy",

@@ -289,8 +289,8 @@ def _marks_from(text: str, hits: list | None) -> Callable[[int], Any]:
     match = _MARK_BEFORE_LETTER.match
 
     def first_from(pos: int) -> Any:
-        for i in places[bisect_left(places, pos):]:
-            m = match(text, i)
+        for k in range(bisect_left(places, pos), len(places)):  # (a slice of the rest, at each call,
+            m = match(text, places[k])  # cost the places after pos again and again)
             if m is not None:
                 return m
         return None
