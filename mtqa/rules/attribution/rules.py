@@ -300,6 +300,15 @@ _PERSON_BEFORE = lazy(
 _INSTITUTION_BEFORE = lazy(
     r"\b(?:[Tt]he|[Aa]n?)(?:[ \u00a0]+(?:(?:of|for|and|on)[ \u00a0]+)?\p{Lu}[\p{L}.’'\-]*)+[ \u00a0]+$"
 )
+# A text as the subject: a document states what it sets down ("the report stated.", "the audit
+# stated the roads were unsafe"); only a speaker "said". Whatever the determiner and modifiers.
+_DOCUMENT_BEFORE = lazy(
+    r"(?i)\b(?:report|audit|study|survey|review|analysis|assessment|statement|release|document|letter|memo"
+    r"|notice|bulletin|update|ruling|decision|judgment|judgement|order|warrant|filing|complaint|lawsuit|petition"
+    r"|motion|resolution|law|act|bill|bylaw|regulation|policy|plan|agreement|contract|treaty|charter|guide"
+    r"|guidelines|website|post|email|e-mail|minutes|summary|forecast|budget|brief|indictment|affidavit|summons"
+    r"|application|article|column|editorial|paper)s?[ \u00a0]+$"
+)
 # "states that have signed": a relative clause, so "states" is the noun
 _RELATIVE_CLAUSE = lazy(r"[ \u00a0]+(?:that|which|who)[ \u00a0]+(?:is|was|are|were|has|had|have|will|would|could|can|may"
                         r"|do|does|did)\b")
@@ -352,6 +361,12 @@ def stilted_verb(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: ” Bard mentioned in its answer that the telescope took the photo.
     good: The City states that half the roads are in poor condition.
     good: Gulf Arab states that have signed the pact met on Monday, as the United States had asked.
+    good: “Yields were below average,” the crop survey stated.
+    good: The court's written ruling stated the deadline had passed.
+    bad:  “Yields were below average,” the farm owner [[stated->said]].
+
+    A text as subject ("the report stated", "the ruling stated") is not attribution of speech: a
+    document states what it sets down.
 
     ## Fix safety
     Unsafe: "said" replaces the verb; read the sentence again where the tense differs.
@@ -362,7 +377,7 @@ def stilted_verb(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     for m in _STILTED.finditer(text):
         verb = m.group()
         before = text[max(0, m.start() - 60) : m.start()]
-        if _NOT_ATTRIBUTION_BEFORE.search(before):
+        if _NOT_ATTRIBUTION_BEFORE.search(before) or _DOCUMENT_BEFORE.search(before):
             continue
         after_quote = _AFTER_QUOTE.search(before) is not None
         person = _PERSON_BEFORE.search(before) is not None and not _INSTITUTION_BEFORE.search(before)
