@@ -197,8 +197,11 @@ def missing_article(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  The photo of the bridge was first published by [[Toronto Star->the Toronto Star]] in 1990.
     bad:  The files were first obtained by [[Washington Post->the Washington Post]] in May.
 
-    A photo credit naming the paper's files or archives (``mtqa.roles``) is a credit line,
-    not a sentence that needs an article.
+    good: By Jane Doe, Toronto Star
+    bad:  By then, the plan had been reported by [[Toronto Star->the Toronto Star]] twice.
+
+    A photo credit naming the paper's files or archives, or a byline naming the writer's paper
+    (``mtqa.roles``), is a credit line, not a sentence that needs an article.
 
     ## Fix safety
     Unsafe: an article is inserted, which is a change of wording.
@@ -213,8 +216,8 @@ def missing_article(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             continue
         if len(text) - (e - s) < 8 and text.strip(" .") == text[s:e]:
             continue  # the name alone on a line: page furniture, boilerplate's business
-        if ctx.analysis(line_roles).role(par, s) is LayoutRole.CREDIT:
-            continue  # a photo credit naming the paper's files: "Photo: Jane Doe/Daily Planet files"
+        if ctx.analysis(line_roles).role(par, s) in (LayoutRole.CREDIT, LayoutRole.BYLINE):
+            continue  # a credit or a byline naming the paper: "Photo: Jane Doe/Daily Planet files", "By Jane Doe, Daily Planet"
         word, gap, _ = _prev(text, s)
         low = word.casefold()
         if low in DETERMINERS or (word and gap.isspace() and (low.endswith("'s") or low.endswith("’s"))):
