@@ -34,6 +34,9 @@ _SENTENCE_START = lazy(
     r"(?:^[ \t\"“”‘’'«»(]*(?:\[[^\]\n]{1,60}\][ \t]+)?|<[ ]?/?[ ]?[A-Za-z]{1,10}[ ]?>[ \t]+)(\p{Ll}\p{Ll}*+)(?=[ \u00a0,])"
 )
 _SENTENCE_END = frozenset(".!?\"”’)")
+# A field's label before a machine date ("date 2021-01-05 The council …", "updated: 2020-09-01"): a
+# crawler's stamp, which boilerplate reports as furniture, not a sentence's first word.
+_STAMP_FIELD = lazy(r"[ \t]*+:?[ \t]*+\d{4}-\d{2}-\d{2}\b")
 # A closing quotation mark before the first word: a curly closer, or a straight mark followed by a
 # space (an opening mark never is).
 _QUOTE_CLOSED = lazy(r"[”»]|[\"'’][ \t]")
@@ -63,6 +66,8 @@ def lowercase_sentence_start(par: Paragraph, ctx: RuleContext) -> Iterator[RawFi
     good: iPhone sales fell in the quarter, the company said on Monday.
     good: e.g. the rules below apply to every member of the board.
     good: date 2021-01-05 menu
+    good: updated 2019-03-08 The council voted on Monday to close the old arena for good.
+    bad:  [[updated->Updated]] figures for 2019 show that the council closed the arena.
     good: He said [sic] that the rules applied.
     good: ” said the minister, who spoke in Ottawa on Monday.
     good: " the teenager asked his rescuers after he was brought to the surface.
@@ -86,6 +91,8 @@ def lowercase_sentence_start(par: Paragraph, ctx: RuleContext) -> Iterator[RawFi
         word = m.group(1)
         if e < len(text) and text[e] == "." or (e + 1 < len(text) and text[e:e + 2] == " ."):
             continue  # "e.g."
+        if _STAMP_FIELD.match(text, e):
+            continue  # "date 2021-01-05 …": the crawler's stamp, furniture reported once, by boilerplate
         if not after_tag and _QUOTE_CLOSED.search(text, 0, s):
             continue  # "” said Fangfang, …": the tail of a quotation that began before this text
         fixed = word[:1].upper() + word[1:]
