@@ -83,3 +83,14 @@ def contains_any(text: str, literals) -> bool:
 def alternatives(pattern: str) -> frozenset[str]:
     """The words of a plain alternation ("a|b|c"), lower-cased: a rule's trigger set."""
     return frozenset(w.lower() for w in pattern.split("|"))
+
+
+# A short run of lower-case words and figures that ends its line with no sentence's end: a file
+# name or a tag the page left after a sentence ("… together. harbour fire 2"), not the rest of it.
+_LOWER_TAIL = re.compile(r"[ ]+[a-z0-9][a-z0-9_\-]*(?:[ ]+[a-z0-9_\-]+){0,4}[ ]*(?:\n|$)")
+
+
+def lowercase_line_tail(text: str, pos: int) -> bool:
+    """Whether what follows `pos` (a period) to the end of its line is only a few lower-case
+    words or figures with no sentence's end: a page's file name or tag after a finished sentence."""
+    return _LOWER_TAIL.match(text, pos) is not None

@@ -27,6 +27,7 @@ from mtqa.segment import (
     MONTH_ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, TITLE_ABBREVIATIONS, Paragraph,
 )
 from mtqa.text.case import shouting, title_case
+from mtqa.text.tokens import lowercase_line_tail
 
 _CAPITALISED_AFTER = lazy(r"[ \u00a0]+(\p{Lu}[\p{L}]*)")  # compiled once here, never at check time
 
@@ -180,6 +181,7 @@ def stray_period(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: He chairs the Centre for Canada-U.K. Studies at Carleton.
     good: The talks start at 9 a.m. tomorrow, with the U.S. team, Inc. staff, etc. and others.
     good: Dr. Smith met Gen. Eyre; the rest, i.e. the staff, stayed home.
+    good: Crews worked through the night to save the old church. church fire 3
 
     ## Fix safety
     Unsafe: removing the period joins what the engine split; sometimes the words after it
@@ -215,6 +217,8 @@ def stray_period(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         word = text[w0:dot]
         if word.casefold() in _KNOWN:
             continue
+        if lowercase_line_tail(text, dot + 1):
+            continue  # "… together. harbour fire 2": a file name left after the sentence, furniture
         yield ctx.finding(
             par, w0, dot + 1, "Period inside a sentence: the next word is lower case",
             fix=Fix.unsafe("Remove the period", edits=(Edit(dot, dot + 1, ""),)),
@@ -309,6 +313,8 @@ def mixed_forms(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Ottawa and the UN agreed. The UN will send staff.
     good: The U.S. and Canada met. Later, U.S. officials left.
     good: The B.C. NDP and the Conservative Party of BC met the BC Non-Profit Housing Association.
+    good: Teams from across B.C. play two Premier1 BC matches in Kamloops this weekend.
+    bad:  Teams from across B.C. and from all over [[BC->B.C.]] play in Kamloops in 2024.
     bad:  The B.C. NDP met voters in [[BC->B.C.]] on Monday.
 
     A province written without periods inside a body's own name (``BC Hydro``, ``the
@@ -471,11 +477,14 @@ _PLACE_TITLES = frozenset("Premier Prime Minister MLA MLAs MP MPs Government Leg
 _NAME_OF = lazy(r"\p{L}[ \u00a0]+\p{Lu}\p{L}*[ \u00a0]+of[ \u00a0]+$")  # "… Office of", not "Much of"
 
 
-_ACRONYM_BEFORE = lazy(r"(?<![\p{L}.])\p{Lu}{2,}[ \u00a0]+$")
+# An acronym ("IIO BC") or a brand-like name with a figure glued to it ("League1 BC", "Radio2 NS")
+# before the letters: the letters end a body's name, which keeps its own form.
+_ACRONYM_BEFORE = lazy(r"(?<![\p{L}.])(?:\p{Lu}{2,}|\p{Lu}\p{L}*\p{N}[\p{L}\p{N}]*)[ \u00a0]+$")
 
 
 def _names_the_province(o: Occurrence) -> bool:
-    """Whether a bare province abbreviation names the place, not a body ("BC Hydro", "Office of BC", "IIO BC")."""
+    """Whether a bare province abbreviation names the place, not a body ("BC Hydro", "Office of BC", "IIO BC",
+    "League1 BC")."""
     text = o.par.text
     nxt = _CAPITALISED_AFTER.match(text[o.end:o.end + 30])
     if nxt is not None and nxt.group(1) not in _PLACE_TITLES:

@@ -15,6 +15,7 @@ from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.scan import LETTER, LOWER, NUMBER, UPPER, Chars, Pattern
+from mtqa.text.tokens import lowercase_line_tail
 from mtqa.segment import (
     MONTH_ABBREVIATIONS,
     SENTENCE_FINAL_ABBREVIATIONS,
@@ -143,6 +144,8 @@ def stray_period(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  The minister of[[.->]] Health spoke; it was published by the[[.->]] Ministry of Finance.
     good: It is what the park is made of. Nobody asked. Options: a. The bridge b. The tunnel.
     good: The vote is set for Jan. 7. Visit Plan B. The end. Grades A and C. The rest fail.
+    good: Crews worked through the night to save the old church. church fire 3
+    bad:  Crews worked through the night[[.->]] to save the old church on Main Street.
 
     ## Fix safety
     Unsafe: the period is removed. The engine may instead have lost a capital letter,
@@ -171,6 +174,8 @@ def stray_period(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         nxt = m.group(1)
         if nxt in ("com", "ca", "org", "net", "gov") or not nxt.islower():
             continue  # a domain, or a camel-case name that starts lowercase (iPhone, eBay)
+        if lowercase_line_tail(text, m.end()):
+            continue  # "… together. harbour fire 2": a file name left after the sentence, furniture
         yield ctx.finding(
             par, m.start(), m.end(),
             f"Period in mid-sentence before “{nxt}”: a stray full stop, or a lost capital",
