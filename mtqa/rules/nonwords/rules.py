@@ -16,6 +16,7 @@ web addresses, e-mail addresses, hashtags and file names are left alone, as are 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from itertools import accumulate
 from typing import Iterator
@@ -443,6 +444,10 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  It grew beside a spotted-leaf [[plonkum]] and the [[informationus]].
     good: It spreads by geitonogamy and xenogamy; this is helicodiceros, the dead horse arum.
     bad:  It spreads by [[plonkos]] and by [[lilogamy]].
+    good: Two rinks won the bonspiel, and three more bonspiels are set for March.
+
+    A regular plural of a listed word, however rare, passes where the story also writes the
+    singular: the list and the copy both vouch for the stem.
     bad:  The premier thanked the crews.\\n\\nMes pensées [[accompagnent]] les familles par les [[inondations]].
     good: The premier thanked the crews.\\n\\nMes pensées accompagnent les familles par les inondations. — Jane Roy (@janeroy) March 3, 2024
     good: The premier thanked the crews.\\n\\nMes pensées accompagnent les familles par les inondations.\\n— Jane Roy (@janeroy) 3 March 2024
@@ -512,7 +517,21 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             pos = pe + 1
             if len(part) < 3 or _known(lex, known, part):
                 continue
+            if plural_of_storys_word(lex, part, ctx.doc.text):
+                continue  # "bonspiels" in a story that writes "bonspiel": a rare word's plural
             yield ctx.finding(par, ps, pe, f"“{part}” is not an English word: garbled, glued or untranslated?")
+
+
+def plural_of_storys_word(lex: lexicon.Lexicon, word: str, story: str) -> bool:
+    """Whether `word` is the regular plural of a listed word, however rare, that the story itself
+    writes ("bonspiels" beside "the bonspiel"): the list and the copy both vouch for the stem, so a
+    trade's or a sport's word the frequency gate of `derivable` leaves out is not a garble."""
+    for end in ("es", "s"):
+        stem = word[: -len(end)]
+        if word.endswith(end) and len(stem) >= 4 and stem in lex:
+            if re.search(rf"(?<![\w\-]){re.escape(stem)}(?![\w\-])", story, re.IGNORECASE):
+                return True
+    return False
 
 
 _DOUBLED_INITIAL = lazy(r"(?<![\p{L}\p{N}'’\-])(\p{Lu})(\p{Ll})\p{Ll}*+(?![\p{L}\p{N}\-])")
