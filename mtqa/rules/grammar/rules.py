@@ -236,7 +236,15 @@ _THIRD = {"have": "has", "are": "is", "were": "was", "do": "does"}
 _PARTY_SINGULAR = lazy(
     rf"\b(?-i:{_PARTIES})\s+(?:is|has|was|does|(?:{_PLURAL_VERBS})s|(?:{_PLURAL_VERBS})es)\b"
 )
-_SINGULAR_PRONOUN_AFTER = lazy(r"[^.;!?“”\"]{0,60}?\b(?:it|its)\b")
+# An impersonal "it" stands for no party: the subject of a clause put off to the end ("it is time
+# to", "it was clear that") or of "seems", "takes" ("the NDP say it is time for a vote").
+_IMPERSONAL_IT = (
+    r"(?:(?:is|was|’s|'s|will\s+be|would\s+be)\s+(?:(?:not|now|still|also|too|so|very|high)\s+)?"
+    r"(?:time|clear|unclear|important|possible|impossible|likely|unlikely|necessary|essential|crucial|vital"
+    r"|obvious|true|hard|difficult|easy|fair|unfair|unacceptable|premature|worth|early|late|urgent)"
+    r"|seems|seemed|appears|appeared|takes|took)\b"
+)
+_SINGULAR_PRONOUN_AFTER = lazy(rf"[^.;!?“”\"]{{0,60}}?\b(?:its|it(?!\s+{_IMPERSONAL_IT}))\b")
 
 
 @analysis("party-treated-as-singular")
@@ -287,6 +295,11 @@ def party_as_plural(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Both the PQ and the CAQ want a vote this spring.
     good: The NDP MPs say they will vote against it.
     good: The NDP have a new leader. On Tuesday the NDP are to unveil their housing plank.
+    good: The NDP have a new leader, and the NDP say it is time the housing plank was costed.
+    bad:  The NDP say it is time for a vote. Still, [[the NDP want->the NDP wants]] its bill passed first.
+
+    An impersonal "it" ("it is time", "it was clear that", "it seems") stands for no party, so it
+    does not make a story that treats the party as plural a mix.
 
     ## Fix safety
     Display only: the verb becomes singular; the rest of the sentence (their, they) may need the
