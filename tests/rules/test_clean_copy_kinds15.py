@@ -19,6 +19,7 @@ def test_a_document_that_states_is_not_attribution() -> None:
     # a speaker, with or without an article, still "said"
     assert _texts("“Canola yields were below average,” the farm owner stated.", rule) == ["stated"]
     assert _texts("The reporter stated: “No more hires.”", rule) == ["stated"]
+    assert _texts("Bill stated the plan would go ahead in June.", rule) == ["stated"]
 
 
 def test_a_byline_names_the_writers_paper_without_its_article() -> None:
@@ -64,6 +65,8 @@ def test_the_plural_of_a_rare_word_the_story_writes() -> None:
     assert _texts("Its bonspiels now draw rinks from three provinces.", rule) == ["bonspiels"]
     assert _texts("The club hosted a bonspiel in 1950. Its bonspeils now draw rinks from afar.", rule) == [
         "bonspeils"]
+    assert _texts("The club hosted a bonspiel in 1950. Its bonspieles now draw rinks from afar.", rule) == [
+        "bonspieles"]
 
 
 def test_a_brand_like_name_with_a_figure_before_a_province() -> None:

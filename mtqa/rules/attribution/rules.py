@@ -301,9 +301,10 @@ _INSTITUTION_BEFORE = lazy(
     r"\b(?:[Tt]he|[Aa]n?)(?:[ \u00a0]+(?:(?:of|for|and|on)[ \u00a0]+)?\p{Lu}[\p{L}.’'\-]*)+[ \u00a0]+$"
 )
 # A text as the subject: a document states what it sets down ("the report stated.", "the audit
-# stated the roads were unsafe"); only a speaker "said". Whatever the determiner and modifiers.
+# stated the roads were unsafe"); only a speaker "said". Whatever the determiner and modifiers; in
+# lower case, as prose writes these nouns ("Bill stated" is a person).
 _DOCUMENT_BEFORE = lazy(
-    r"(?i)\b(?:report|audit|study|survey|review|analysis|assessment|statement|release|document|letter|memo"
+    r"\b(?:report|audit|study|survey|review|analysis|assessment|statement|release|document|letter|memo"
     r"|notice|bulletin|update|ruling|decision|judgment|judgement|order|warrant|filing|complaint|lawsuit|petition"
     r"|motion|resolution|law|act|bill|bylaw|regulation|policy|plan|agreement|contract|treaty|charter|guide"
     r"|guidelines|website|post|email|e-mail|minutes|summary|forecast|budget|brief|indictment|affidavit|summons"

@@ -528,6 +528,8 @@ def plural_of_storys_word(lex: lexicon.Lexicon, word: str, story: str) -> bool:
     trade's or a sport's word the frequency gate of `derivable` leaves out is not a garble."""
     for end in ("es", "s"):
         stem = word[: -len(end)]
+        if end == "es" and not stem.endswith(("s", "x", "z", "ch", "sh")):
+            continue  # "-es" only where English writes it ("boxes"), not "bonspieles"
         if word.endswith(end) and len(stem) >= 4 and stem in lex:
             if re.search(rf"(?<![\w\-]){re.escape(stem)}(?![\w\-])", story, re.IGNORECASE):
                 return True
