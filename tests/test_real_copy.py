@@ -177,15 +177,20 @@ ROOT = Path(__file__).resolve().parent.parent
 # 63.5 % of MT failing, 96.7 % of clean passing, AUC 0.900; the calibration still picks 97.0. The
 # floors follow, rounded down to two decimals: the false-flag ceiling up to 0.77 (room for one flag),
 # MT failing 0.63, clean passing 0.96, AUC 0.89 (the figure rounds to 0.900).
+# Merged with the leftovers of both batches' clean copy mended as kinds (branch `quiet15`: a document
+# as the subject of "stated", a byline's paper, a crawler's date stamp, an image's file name, a
+# regular plural of a known word, a name with a digit, an impersonal "it"): recall unchanged
+# (1092/2218), 0.58 false flags per 1,000 clean words (15 in 26,081), 63.5 % of MT failing, 96.7 %
+# of clean passing, AUC 0.907. The false-flag ceiling follows (0.62, room for one flag), AUC 0.90.
 RECALL_FLOOR = 0.49
 FAMILY_FLOORS = {"encoding": 0.86, "titles": 0.68, "names": 0.71, "typography": 0.72, "repetition": 0.52,
                  "abbreviations": 0.69, "quotes": 0.64, "calques": 0.37, "numbers": 0.65, "institutions": 0.62,
                  "boilerplate": 0.60, "grammar": 0.26, "consistency": 0.63, "spelling": 0.66,
                  "untranslated": 0.58, "nonwords": 0.72}
-FALSE_FLAGS_CEILING = 0.77  # per 1,000 words of clean copy
+FALSE_FLAGS_CEILING = 0.62  # per 1,000 words of clean copy
 MT_FAIL_FLOOR = 0.63
 CLEAN_PASS_FLOOR = 0.96
-AUC_FLOOR = 0.89
+AUC_FLOOR = 0.90
 
 
 def _real_copy():
