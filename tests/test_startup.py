@@ -42,7 +42,7 @@ def _modules(body: str, env: dict, cwd: Path, flags: tuple[str, ...] = ()) -> se
     proc = subprocess.run([sys.executable, *flags, "-c", _PROBE.format(body=body)], capture_output=True, text=True,
                           env=env, cwd=cwd, timeout=300)
     line = [ln for ln in proc.stderr.splitlines() if ln.startswith("MODULES ")]
-    assert line, proc.stderr[-2000:]
+    assert line and proc.returncode == 0, proc.stderr[-2000:]  # a failed assertion in `body` too
     return set(json.loads(line[-1][len("MODULES "):]))
 
 
