@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from hang_guard import assert_spans_sound, returns
 from mtqa import Checker
-from mtqa.rules.calques.state_voice import inside_quote
+from mtqa.text.quotation import inside_quote
 from mtqa.rules.quotes.rules import link_arrows
 from mtqa.rules.typography import spacing
 

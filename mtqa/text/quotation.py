@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Callable
+
 _DOUBLE_MARKS = "“”„‟\"«»「」『』"
 _PAIRED_MARKS = (("«", "»"), ("「", "」"), ("『", "』"))
 
@@ -65,3 +67,21 @@ def blank_quotations(text: str, straight_within_line: bool = False, open_to_end:
         pos = end
     pieces.append(text[pos:])
     return "".join(pieces)
+
+
+def inside_quote(text: str) -> Callable[[int], bool]:
+    """Whether position i is inside a quotation of `text` (curly or straight marks, guillemets),
+    as a function of i, asked at rising positions: the marks of each stretch are counted once
+    (the whole text before each position, counted afresh, costs a paragraph asked at many
+    positions its length again for each, as calques/state-first-person asks of every "my country")."""
+    counts = dict.fromkeys("“”\"«»", 0)
+    counted = 0
+
+    def inside(i: int) -> bool:
+        nonlocal counted
+        for mark in counts:
+            counts[mark] += text.count(mark, counted, i)
+        counted = i
+        return counts["“"] > counts["”"] or counts['"'] % 2 == 1 or counts["«"] > counts["»"]
+
+    return inside

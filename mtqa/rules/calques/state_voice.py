@@ -9,7 +9,7 @@ transcript), never the state's.
 
 from __future__ import annotations
 
-from typing import Callable, Iterator
+from typing import Iterator
 
 
 from mtqa.analysis import analysis
@@ -18,7 +18,7 @@ from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.scan import Phrases
 from mtqa.segment import Paragraph
-from mtqa.text.quotation import blank_quotations
+from mtqa.text.quotation import blank_quotations, inside_quote
 
 
 TIMEOUT = 0.5  # seconds per paragraph scan
@@ -38,24 +38,6 @@ _NAMED_AFTER = lazy(r"[ \u00a0]?[(（](?:the )?\p{Lu}[\p{L}.]*+(?:[ -](?:of )?\p
 def names_china(doc) -> bool:
     """Whether the story names China (searched once per document, not once per paragraph)."""
     return _CHINA.search(doc.text, *doc.extent) is not None
-
-
-def inside_quote(text: str) -> Callable[[int], bool]:
-    """Whether position i is inside a quotation of `text` (curly or straight marks, guillemets),
-    as a function of i, asked at rising positions: the marks of each stretch are counted once
-    (the whole text before each position, counted afresh, cost a paragraph of many "my country"
-    its length again for each)."""
-    counts = dict.fromkeys("“”\"«»", 0)
-    counted = 0
-
-    def inside(i: int) -> bool:
-        nonlocal counted
-        for mark in counts:
-            counts[mark] += text.count(mark, counted, i)
-        counted = i
-        return counts["“"] > counts["”"] or counts['"'] % 2 == 1 or counts["«"] > counts["»"]
-
-    return inside
 
 
 def _outside_quotes(text: str) -> str:
