@@ -13,8 +13,7 @@ from pathlib import Path
 
 from mtqa.errors import MtqaError
 
-from mtqa.commands import (EXIT_ERROR, EXIT_FAIL, EXIT_PASS, collect_less, import_dataclasses_lean,
-                           import_msgspec_lean, split_list)
+from mtqa.commands import EXIT_ERROR, EXIT_FAIL, EXIT_PASS, collect_less, import_check_modules_lean, split_list
 
 __all__ = ["EXIT_ERROR", "EXIT_FAIL", "EXIT_PASS", "build_parser", "main", "run"]
 
@@ -45,8 +44,7 @@ def main(argv: list[str] | None = None) -> int:
             return EXIT_PASS
         if args.command == "check":
             collect_less()  # from before the check's imports: they allocate what lives until exit
-            import_msgspec_lean()  # msgspec without the typing_extensions it does not need here
-            import_dataclasses_lean()  # dataclasses with inspect loaded on first use
+            import_check_modules_lean()  # msgspec and dataclasses without what a check never reads
             from mtqa import code_bundle
 
             code_bundle.install()  # the check's modules from one cached file (mtqa.code_bundle)

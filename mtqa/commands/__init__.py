@@ -42,6 +42,13 @@ def collect_again() -> None:
     gc.enable()
 
 
+def import_check_modules_lean() -> None:
+    """Import what `mtqa check` and its option readers need as the check does: msgspec and
+    dataclasses, each without a module the check never reads from (the two functions below)."""
+    import_msgspec_lean()
+    import_dataclasses_lean()
+
+
 def import_msgspec_lean() -> None:
     """Import msgspec for `mtqa check` without `typing_extensions`, which a check never uses,
     and with `textwrap` imported on its first use.

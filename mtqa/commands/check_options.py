@@ -123,10 +123,9 @@ def score(value: str) -> float:
     """--fail-under: a finite score from 0 to 100 (argparse reports anything else, exit 2)."""
     import argparse  # (imported already: argparse is parsing)
 
-    from mtqa.commands import import_dataclasses_lean, import_msgspec_lean
+    from mtqa.commands import import_check_modules_lean
 
-    import_msgspec_lean()  # mtqa.config imports msgspec: as `mtqa check` does (mtqa.cli)
-    import_dataclasses_lean()  # and dataclasses
+    import_check_modules_lean()  # mtqa.config imports msgspec and dataclasses: as `mtqa check` does (mtqa.cli)
     from mtqa.config import check_threshold
 
     try:
@@ -139,10 +138,9 @@ def languagetool(value: str) -> str:
     """--languagetool: auto, off, local or an http(s) URL (argparse reports anything else, exit 2)."""
     import argparse  # (imported already: argparse is parsing)
 
-    from mtqa.commands import import_dataclasses_lean, import_msgspec_lean
+    from mtqa.commands import import_check_modules_lean
 
-    import_msgspec_lean()  # mtqa.config imports msgspec: as `mtqa check` does (mtqa.cli)
-    import_dataclasses_lean()  # and dataclasses
+    import_check_modules_lean()  # mtqa.config imports msgspec and dataclasses: as `mtqa check` does (mtqa.cli)
     from mtqa.config import check_languagetool
 
     try:
