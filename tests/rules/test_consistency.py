@@ -92,12 +92,12 @@ def test_possessive_dropped_from_a_place_name_the_story_writes_with_it() -> None
 
 def test_generic_head_capitalised_against_parallel_lowercase_names() -> None:
     rule = "consistency/generic-head-case"
-    text = ("Five fires burn: the Flood Falls Trail and Heather Lake wildfires on the coast; "
-            "the Fry Creek Wildfire in the southeast.\n\nThe Flood Falls Trail wildfire has grown.")
+    text = ("Four fires burn: the Cedar Bluff Trail and Otter Pond wildfires in the north; "
+            "the Gray Ridge Wildfire in the west.\n\nThe Cedar Bluff Trail wildfire has grown.")
     assert_flags(text, rule, ["Wildfire"])
     # One lowercase use is a house choice; formal names that go on ("of Canada") are names.
     assert_clean("He was interim Ontario Liberal party leader; the New Blue Party ran.", rule)
-    assert_clean("The Heather Lake wildfire and Flood Falls wildfire grew; the BC Wildfire Service of Canada spoke.",
+    assert_clean("The Otter Pond wildfire and Cedar Bluff wildfire grew; the BC Wildfire Service of Canada spoke.",
                  rule)
 
 

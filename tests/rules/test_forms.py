@@ -69,7 +69,7 @@ def test_source_forms_are_flagged_with_their_english_word() -> None:
     rule = "nonwords/source-language-form"
     got = assert_flags("The gouvernement backed the independance vote.", rule, ["gouvernement", "independance"])
     assert [f.suggestions for f in got] == [("government",), ("independence",)]
-    assert_clean("She works at the Direction de la santé publique, near the boutique.", rule)
+    assert_clean("She works at the Comité de sécurité publique, near the boutique.", rule)
 
 
 def test_glued_and_split_words_in_text() -> None:

@@ -86,7 +86,7 @@ def _render(french: str) -> list[str]:
 
 def test_a_french_name_is_rendered_as_engines_do() -> None:
     # adjectives before their noun, "du" → "of" (no article before a place), the capitalised form
-    assert "National Institute of Public Health of Quebec" in _render("Institut national de santé publique du Québec")
+    assert "National Institute of Public Security of Canada" in _render("Institut national de sécurité publique du Canada")
     # adjectives joined by "et" keep their order; the article kept and dropped
     got = _render("Directeur des poursuites criminelles et pénales")
     assert "Director of the Criminal and Penal Proceedings" in got and "Director of Criminal and Penal Prosecutions" in got

@@ -14,7 +14,7 @@ from hang_guard import assert_spans_sound, returns
 
 CLEAN_COPY = """OTTAWA — Prime Minister Mark Carney told The Canadian Press on Friday that the budget would land in the fall.
 
-In an interview with the Toronto Star, Finance Minister François-Philippe Champagne said the deficit would shrink. A Globe and Mail analysis found the opposite, and National Post columnist Chris Selley called the plan "a wish list."
+In a Toronto Star interview, Finance Minister Anne Gauthier said the deficit would shrink. A Globe and Mail analysis found the opposite, and National Post columnist Chris Selley called the plan "a wish list."
 
 Speaking on CBC's Power & Politics, Conservative Leader Pierre Poilievre said his party would vote against it. He later wrote in her Hill Times column's comment section — no, in his own Hill Times op-ed — that the numbers did not add up.
 

@@ -38,17 +38,17 @@ def test_doubled_phrase_not_across_sentences() -> None:
 
 
 def test_second_translation_of_a_headline() -> None:
-    text = ("Session report: the opposition is firing red bullets on the government\n\n"
-            "Session report: the opposition shoots red balls on the government\n\n"
-            "Third link, health care and emergencies: the opposition raised several subjects on Friday.")
+    text = ("Question period: critics are firing red bullets at the housing minister\n\n"
+            "Question period: critics shoot red balls at the housing minister\n\n"
+            "Transit, schools and rent: the critics raised several subjects on Thursday.")
     assert_flags(text, "repetition/repeated-headline",
-                 ["Session report: the opposition shoots red balls on the government"])
+                 ["Question period: critics shoot red balls at the housing minister"])
 
 
 def test_headline_lines_inside_one_paragraph() -> None:
     # Scraped pages often separate lines with single line breaks.
-    text = "Legault runs a failed government, says interim leader\nLegault runs “a failed government”, says interim leader\nHe spoke."
-    assert_flags(text, "repetition/repeated-headline", ["Legault runs “a failed government”, says interim leader"])
+    text = "Mayor runs a tired city hall, says rival councillor\nMayor runs “a tired city hall”, says rival councillor\nHe spoke."
+    assert_flags(text, "repetition/repeated-headline", ["Mayor runs “a tired city hall”, says rival councillor"])
 
 
 def test_page_layout_repeats_are_quiet() -> None:

@@ -121,8 +121,8 @@ def test_comma_rule_leaves_appositives_and_introductory_clauses_alone() -> None:
 
 
 def test_clean_news_paragraph_draws_nothing() -> None:
-    text = ("Nova Scotia Premier Stephen McNeil has appointed Kristan Hines as his new chief of staff. "
-            "For the past two and a half years, Hines worked as director of strategic operations. "
+    text = ("Yukon Premier Ellen Marsh has appointed Tobias Wren as her new chief of staff. "
+            "For the past three and a half years, Wren worked as director of regional operations. "
             "Officials said the rules, which took effect Monday, were needed and are expected to stay. "
             "The bank is working to slow demand, and hopes to cut rates; it has lower costs than its rivals. "
             "Details are limited and the death is under investigation. Obviously, no one was hurt.")

@@ -113,7 +113,7 @@ EDGES = (
     "Details are limited AND\u00a0IS under investigation.",
     "The minister was angry And\nwere not alone.",
     "Details are limited and\u2003is under review, and iſ not.",
-    "Among the negative responses,are the truly hateful.",
+    "Among the late entries,are the strongest ones.",
     "The new rules,\u00a0were announced on Monday.",
     "The new rules ,\nwere announced; the new rules, Were announced.",
     "THE minister\u00a0have resigned.",

@@ -101,7 +101,7 @@ def ai_rewrite_puffery(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
     story's own voice are the rewriter's register.
 
     ## Examples
-    bad:  Agencies are engaged in the process, [[underscoring]] the government's [[pivotal]] role. The [[renowned]] panel starts in May.
+    bad:  Several ministries joined the review, [[underscoring]] the council's [[pivotal]] role. The [[renowned]] panel starts in May.
     bad:  [[In conclusion]], the minister said the [[meticulous]] measures would pay off, [[underscoring]] the [[pivotal]] moment.
     good: The vote underscored divisions in the party, which lost three seats.
     good: “Our role is pivotal, and this plan is meticulous,” she said, “underscoring a vibrant city.”

@@ -332,7 +332,7 @@ def replacement_character(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindi
 
     ## Examples
     bad:  The premier[[�]]s office said Montr[[�]]al would pay.
-    bad:  “This is the only condition we set. [[⁇]]\\n\\nHe left.
+    bad:  “That is our one demand. [[⁇]]\\n\\nHe left.
     good: The premier’s office said Montréal would pay.
     good: Really?? she asked. “Is this the only condition?” he replied.
 

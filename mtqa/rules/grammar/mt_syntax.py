@@ -232,7 +232,7 @@ def day_between_commas(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
                           fix=Fix.safe(f"Write “{repl.strip()}”", replacement=repl))
 
 
-# `spent the last seven months to do`: English spends time doing, not to do.
+# `spent the past three weeks to finish`: English spends time doing, not to do.
 _SPENT_TO = pattern_cache.compile(
     r"\b(?P<verb>spen[dt]s?|spending) (?:(?:the|his|her|their|its|our|my) )?(?:(?:last|past|first|next|whole|entire|better part of the) )?"
     r"(?:\p{L}+ |\d+ )?(?P<unit>minutes|hours|days|weeks|months|years|decades|nights|weekends|summers|winters)"
@@ -259,9 +259,9 @@ def spent_time_to(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     A reader hears it as a learner's slip; the fix is one word.
 
     ## Examples
-    bad:  “We [[spent the last seven months to do->spent the last seven months doing]] what we said,” he said.
+    bad:  “We [[spent the past three weeks to finish->spent the past three weeks finishing]] the audit,” she said.
     bad:  The crew [[spent two weeks to repair->spent two weeks repairing]] the bridge.
-    good: “We spent the last seven months doing what we said,” he said.
+    good: “We spent the past three weeks finishing the audit,” she said.
     good: The city spent two weeks repairing the bridge, and $2 million to replace it.
     good: She spent years to date on the file; they will spend weeks to come in court.
 

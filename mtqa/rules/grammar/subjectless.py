@@ -2,8 +2,8 @@
 
 Chinese, Vietnamese, Spanish and Italian leave a subject out where the verb or the context
 makes it plain, and Chinese government copy lists directives as bare verbs; an engine that
-keeps the shape prints ``Carry out three-year work in the province.``, ``Gives a clean
-visual experience.`` or ``can effectively prevent the spread.`` as sentences of a news story.
+keeps the shape prints ``Carry out two-year work on rural water supply.``, ``Gives a clean
+visual experience.`` or ``can effectively slow the spread.`` as sentences of a news story.
 English prose has a subject in every sentence but a command, and news copy addresses no
 commands to its reader outside quotations, lists and page furniture. The verb is read from
 word classes (``mtqa.tagging``), not from a list of openers, so any verb counts.
@@ -170,12 +170,12 @@ def subjectless_sentence(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     sentences open on a verb: a recipe, a how-to).
 
     ## Examples
-    bad:  The province set targets for its cities in 2011. The plan covers housing and roads.\\n\\nCouncillors met in May to review it. [[Carry]] out three-year work in urban construction throughout the province.
+    bad:  The province set targets for its cities in 2011. The plan covers housing and roads.\\n\\nCouncillors met in May to review it. [[Carry]] out two-year work on rural water supply across the region.
     bad:  The buildings follow a modern and concise style. The towers are tall. [[Gives]] a clean and tidy look to the whole waterfront.
-    bad:  Schools in the city were closed for two weeks. Universities moved their classes online. [[can]] effectively prevent the spread of the virus, officials said.
+    bad:  Schools in the city were closed for two weeks. Universities moved their classes online. [[can]] effectively slow the spread of measles, officials said.
     bad:  The premier threatened a snap election in the fall. [[Justified]] the decision. But in an interview he was more cautious.
     bad:  The ministry met provincial leaders on Friday. [[Thoroughly implement]] the new plan in every district by the spring of next year.
-    good: The province set targets for its cities. It will carry out three-year work in urban construction.
+    good: The province set targets for its cities. It will carry out two-year work on rural water supply.
     good: Officials closed the schools. “Carry out the plan and protect the children,” the mayor told them.
     good: Imagine a city without cars. The mayor says it is possible by 2030, and she has a plan.
     good: Protect your family and the community this winter. Get the flu shot at any pharmacy.

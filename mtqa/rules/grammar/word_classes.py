@@ -270,7 +270,7 @@ def coordinated_verb_number(par: Paragraph, ctx: RuleContext) -> Iterator[RawFin
     The reader cannot tell which noun the second verb belongs to; it reads as a slip.
 
     ## Examples
-    bad:  Details [[are limited and is]] under investigation by police.
+    bad:  Few details [[are known and is]] under review by the ministry.
     bad:  The minister [[was angry and were]] not alone.
     good: Details are limited and the death is under investigation.
     good: Prices are high and rising, and inflation is stubborn; they were tired and hungry.
@@ -332,9 +332,9 @@ def comma_before_verb(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     that kept the source's pause.
 
     ## Examples
-    bad:  Among the negative [[responses, are->responses are]] the truly hateful.
+    bad:  Among the late [[entries, are->entries are]] the strongest ones.
     bad:  The new [[rules, were->rules were]] announced on Monday.
-    good: Among the negative responses are the truly hateful.
+    good: Among the late entries are the strongest ones.
     good: The new rules, the minister said, were announced on Monday.
     good: In Ottawa, are there enough beds? However, is it enough? Most important, is the cost.
     good: After the vote, Ford said the new rules were fair.

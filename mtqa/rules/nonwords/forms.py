@@ -162,7 +162,7 @@ def source_language_form(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
     good: The finale of the regatta drew a virtuoso, and morale was high at the chorale.
     good: She was copping to nothing, and the dinning of the crowd went on.
     good: The Politique Canada account and the Gouvernement du Québec logo were shown.
-    good: She is an adviser at the Direction de la santé publique in Montreal.
+    good: She chairs the Comité de sécurité publique in Quebec City.
 
     ## Fix safety
     The English word is usually the one meant, but a form can stand for a related word

@@ -521,7 +521,7 @@ def percent_sign(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  The party won 44[[%-> per cent]] of the vote on Monday.
     bad:  Rates rose to 3.25[[%-> per cent]], the bank said.
     good: The party won 44 per cent of the vote on Monday.
-    good: Toronto has seen 17% decrease in shootings for 2021
+    good: Halifax has seen 12% drop in break-ins for 2023
     good: Target hit: 2%\\n\\nThe target was met, the bank said.
 
     ## Fix safety

@@ -435,7 +435,7 @@ def mixed_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The premier’s office said the minister’s plan would go ahead.
     good: Canada’s plan and Ottawa’s budget met Quebec's objections.
     good: Premier says 'no deal' on health funding\\n\\n“There is no deal,” the premier said on Tuesday.
-    good: “We are ready,” she said.\\n\\n“He was armed with a knife," she added.
+    good: “We are ready,” she said.\\n\\n“He had a knife in his hand," she added.
 
     ## Fix safety
     Safe: a mark is replaced by the same mark in the story's majority style.
@@ -741,9 +741,9 @@ def mismatched_pair(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: “She told me, ‘We are not leaving,’” he said.
     good: “She told me, 'We are not leaving,'” he said.
     good: “The players' union said ‘no,’ and the owners’ group agreed,” she said.
-    bad:  “He was armed with a knife[[,"->,”]] she added.
-    bad:  "He was armed with a knife[[,”->,"]] she added.
-    good: “He was armed with a knife,” she added. "We left," he said.
+    bad:  “He had a knife in his hand[[,"->,”]] she added.
+    bad:  "He had a knife in his hand[[,”->,"]] she added.
+    good: “He had a knife in his hand,” she added. "We left," he said.
 
     ## Fix safety
     Safe: the closing mark takes the kind of the mark that opened the quote; nothing else moves.

@@ -105,10 +105,10 @@ def long_title_before_name(par: Paragraph, ctx: RuleContext) -> Iterator[RawFind
     where the title ends and the name begins.
 
     ## Examples
-    bad:  The reform of [[Minister of Health Christian->Health Minister Christian]] Dubé has led to delays.
+    bad:  The bill of [[Minister of Health Nadia->Health Minister Nadia]] Roussel has stalled in committee.
     bad:  According to the [[Minister of Finance Eric->Finance Minister Eric]] Girard, the deficit will grow.
-    good: The reform of Health Minister Christian Dubé has led to delays.
-    good: The Minister of Health and Social Services, Christian Dubé, answered.
+    good: The bill of Health Minister Nadia Roussel has stalled in committee.
+    good: The Minister of Families and Social Services, Nadia Roussel, answered.
     good: The Minister of Health said on Tuesday that Christian Dubé would answer.
     good: The Minister of Rural Water Supply, Kofi Mensah, toured the dam.
     good: The Minister of Marine Resources Development, Dr Ada Obi, opened the port.
