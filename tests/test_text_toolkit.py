@@ -238,3 +238,43 @@ def test_a_sieve_given_a_list_answers_as_given_its_set(batches: list[list[str]],
     for items in batches:
         assert by_list.passing_in(items, long_word("list")) == by_set.passing(set(items), long_word("set"))
         assert sorted(asked["list"]) == sorted(asked["set"])  # the same items judged (once each, till the limit)
+
+
+def _inside_curly_or_straight_counted_afresh(text: str, i: int) -> bool:
+    """titles/spelled-out-rank's own test before it moved to the toolkit."""
+    before = text[:i]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _inside_pooled_counted_afresh(text: str, i: int) -> bool:
+    """grammar/subjectless-sentence's own test before it moved to the toolkit."""
+    before = text[:i]
+    opened = sum(before.count(m) for m in "“«") - sum(before.count(m) for m in "”»")
+    return opened > 0 or before.count('"') % 2 == 1
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("“”\"«»a "), max_size=40), st.randoms(use_true_random=False))
+def test_the_two_other_quotation_readings_answer_as_counting_afresh(text: str, rnd) -> None:
+    from mtqa.text.quotation import inside_quote_ignoring_guillemets, inside_quote_pooling_guillemets
+
+    positions = list(range(len(text) + 1))
+    rnd.shuffle(positions)  # asked in any order, unlike inside_quote
+    ignoring, pooling = inside_quote_ignoring_guillemets(text), inside_quote_pooling_guillemets(text)
+    assert [ignoring(i) for i in positions] == [_inside_curly_or_straight_counted_afresh(text, i) for i in positions]
+    assert [pooling(i) for i in positions] == [_inside_pooled_counted_afresh(text, i) for i in positions]
+
+
+def test_the_three_quotation_readings_differ_only_on_guillemets() -> None:
+    from mtqa.text.quotation import inside_quote, inside_quote_ignoring_guillemets, inside_quote_pooling_guillemets
+
+    # « opened, ” closed: each pair on its own (still inside «), guillemets not read (outside), pooled (closed)
+    text = "He said « the plan ” was dead."
+    at = text.index("was")
+    assert [inside_quote(text)(at), inside_quote_ignoring_guillemets(text)(at), inside_quote_pooling_guillemets(text)(at)] \
+        == [True, False, False]
+    # inside « »: only the pooled reading and inside_quote see a quotation
+    text = "He said « the plan is dead » today."
+    at = text.index("plan")
+    assert [inside_quote(text)(at), inside_quote_ignoring_guillemets(text)(at), inside_quote_pooling_guillemets(text)(at)] \
+        == [True, False, True]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Callable
 
 _DOUBLE_MARKS = "“”„‟\"«»「」『』"
@@ -85,3 +86,41 @@ def inside_quote(text: str) -> Callable[[int], bool]:
         return counts["“"] > counts["”"] or counts['"'] % 2 == 1 or counts["«"] > counts["»"]
 
     return inside
+
+
+def _counts_before(text: str, marks: str) -> Callable[[str, int], int]:
+    """How many of a mark (one of `marks`) stand in `text` before position i, as a function of
+    (mark, i) in any order of positions: each mark's offsets are found once, on the first question
+    (counting the text before each position afresh costs a paragraph its length again per question),
+    and each question is a binary search."""
+    offsets: dict[str, list[int]] = {}
+
+    def before(mark: str, i: int) -> int:
+        if not offsets:
+            for m in marks:
+                found, at = [], text.find(m)
+                while at >= 0:
+                    found.append(at)
+                    at = text.find(m, at + 1)
+                offsets[m] = found
+        return bisect_left(offsets[mark], i)
+
+    return before
+
+
+def inside_quote_ignoring_guillemets(text: str) -> Callable[[int], bool]:
+    """Whether position i is inside a curly or straight quotation of `text`, as a function of i
+    (any order of positions). Unlike `inside_quote`, guillemets are not read: words between « and »
+    count as outside (titles/spelled-out-rank reads ranks inside them)."""
+    before = _counts_before(text, '“”"')
+    return lambda i: before("“", i) > before("”", i) or before('"', i) % 2 == 1
+
+
+def inside_quote_pooling_guillemets(text: str) -> Callable[[int], bool]:
+    """Whether position i is inside a quotation of `text`, as a function of i (any order of
+    positions). Unlike `inside_quote`, curly marks and guillemets are counted together, openings
+    (“ «) against closings (” »), so a quotation opened with « and closed with ” is closed (as
+    grammar/subjectless-sentence reads them); straight marks pair among themselves."""
+    before = _counts_before(text, '“”«»"')
+    return lambda i: (before("“", i) + before("«", i) > before("”", i) + before("»", i)
+                      or before('"', i) % 2 == 1)

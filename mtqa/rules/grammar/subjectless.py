@@ -20,6 +20,7 @@ from mtqa.rule import RawFinding, RuleContext, Scope, Status, rule
 from mtqa.rules.grammar.word_classes import tagged_tokens
 from mtqa.segment import Paragraph
 from mtqa.tagging import Token, Tagger
+from mtqa.text.quotation import inside_quote_pooling_guillemets
 
 # A modal in lowercase after a full stop, before a word (the word before the stop is read apart:
 # `re` finds this ~3 times as fast as `regex` with a look-behind for it).
@@ -40,8 +41,6 @@ _ADDRESSED = frozenset({"you", "your", "yours", "yourself", "yourselves", "us", 
 # Verbs of saying: a directive reported without quotation marks ("Carry out the plan, the mayor said").
 _REPORTING = frozenset({"said", "says", "say", "told", "tells", "asked", "urged", "added", "wrote", "according"})
 _QUOTE_MARKS = "“”\"«»"
-_OPENING_MARKS = "“«"
-_CLOSING_MARKS = "”»"
 # A single-sentence paragraph shorter than this is a headline, a caption or a line of furniture.
 _LONE_SENTENCE_WORDS = 12
 # A past-tense opener only counts in a short sentence without a comma ("Justified the decision."):
@@ -49,13 +48,6 @@ _LONE_SENTENCE_WORDS = 12
 _PAST_OPENER_WORDS = 8
 # Past this share of a story's sentences, the story is a list of instructions (a recipe, a how-to).
 _INSTRUCTIONS_SHARE = 1 / 2
-
-
-def _inside_quotation(text: str, at: int) -> bool:
-    """Whether position `at` of a paragraph lies inside a quotation opened before it."""
-    before = text[:at]
-    opened = sum(before.count(m) for m in _OPENING_MARKS) - sum(before.count(m) for m in _CLOSING_MARKS)
-    return opened > 0 or before.count('"') % 2 == 1
 
 
 def _verb_opening(toks: Sequence[Token], i: int, end: int, tg: Tagger) -> int | None:
@@ -105,6 +97,7 @@ def _candidates(par: Paragraph, toks: Sequence[Token], tg: Tagger) -> tuple[int,
     read = commands = 0
     found: list[tuple[int, int]] = []
     starts: list[int] | None = None
+    quoted = inside_quote_pooling_guillemets(par.text)
     for sent in sentences:
         text = sent.text.rstrip()
         if not text.endswith(".") or " " not in text:
@@ -124,7 +117,7 @@ def _candidates(par: Paragraph, toks: Sequence[Token], tg: Tagger) -> tuple[int,
         commands += 1
         if len(sentences) == 1 and end - i < _LONE_SENTENCE_WORDS:
             continue
-        if any(m in text for m in _QUOTE_MARKS) or _inside_quotation(par.text, sent.start):
+        if any(m in text for m in _QUOTE_MARKS) or quoted(sent.start):
             continue
         if any(t.lower in _ADDRESSED or t.lower in _REPORTING for t in toks[i:end]):
             continue

@@ -17,7 +17,6 @@ The data (ranks, honorifics, calques, part readings) is the ``ranks`` pack,
 from __future__ import annotations
 
 import bisect
-from functools import lru_cache
 from typing import Iterator
 
 
@@ -28,25 +27,7 @@ from mtqa.rules.titles.analysis import Candidate, Slot, military_context, title_
 from mtqa.rules.titles.pack import ROLE_WORDS, Ranks, StyleForm
 from mtqa.scan import EXPANDING_FOLDS, LETTER, LOWER, UPPER, Always, Chars, Pattern, Phrases
 from mtqa.segment import Paragraph
-
-
-def _inside_quote(text: str, i: int) -> bool:
-    """Whether position i is inside a quotation of its paragraph (curly or straight marks)."""
-    opens, closes, straight = _quote_positions(text)
-    opened = bisect.bisect_left(opens, i) - bisect.bisect_left(closes, i)
-    return opened > 0 or bisect.bisect_left(straight, i) % 2 == 1
-
-
-@lru_cache(maxsize=8)
-def _quote_positions(text: str) -> tuple[list[int], list[int], list[int]]:
-    """Offsets of “, ” and \" in a paragraph, found once (counting a prefix per call is quadratic)."""
-    found: dict[str, list[int]] = {"“": [], "”": [], '"': []}
-    for m in _QUOTE_MARK.finditer(text):
-        found[m.group()].append(m.start())
-    return found["“"], found["”"], found['"']
-
-
-_QUOTE_MARK = lazy('[“”"]')
+from mtqa.text.quotation import inside_quote_ignoring_guillemets
 
 
 def _letters(s: str) -> str:
@@ -258,10 +239,11 @@ def spelled_out_rank(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     ## Fix safety
     Unsafe: the rank is abbreviated to its CP form; the words change, so an editor confirms.
     """
+    quoted = inside_quote_ignoring_guillemets(par.text)
     for s in ctx.analysis(title_slots, par):
         if s.kind != "spelled" or s.names != 2:
             continue  # a lone surname, or a run of capitals ("General Clothing Factory")
-        if _inside_quote(par.text, s.start):
+        if quoted(s.start):
             continue  # a speaker's words are quoted as spoken
         cp, rank = s.info
         if rank in ROLE_WORDS and not ctx.analysis(military_context, par):
