@@ -182,15 +182,26 @@ ROOT = Path(__file__).resolve().parent.parent
 # regular plural of a known word, a name with a digit, an impersonal "it"): recall unchanged
 # (1092/2218), 0.58 false flags per 1,000 clean words (15 in 26,081), 63.5 % of MT failing, 96.7 %
 # of clean passing, AUC 0.907. The false-flag ceiling follows (0.62, room for one flag), AUC 0.90.
-RECALL_FLOOR = 0.49
-FAMILY_FLOORS = {"encoding": 0.86, "titles": 0.68, "names": 0.71, "typography": 0.72, "repetition": 0.52,
-                 "abbreviations": 0.69, "quotes": 0.64, "calques": 0.37, "numbers": 0.65, "institutions": 0.62,
-                 "boilerplate": 0.60, "grammar": 0.26, "consistency": 0.63, "spelling": 0.66,
-                 "untranslated": 0.58, "nonwords": 0.72}
-FALSE_FLAGS_CEILING = 0.62  # per 1,000 words of clean copy
-MT_FAIL_FLOOR = 0.63
+# The ninth unseen batch (branch `unseen9`, issue #11: 13 machine-translated, round-trip or spun
+# excerpts and 4 clean ones, 136 rule-catchable labels, measured at 28.7 % with main's rules before
+# any rule from it) joined the half; four kinds then mended (the diplomatic "side" after "that", "by"
+# and in the possessive, Spanish "celebration of" an election, "commercial war/tensions", a
+# related-link prompt). The half with it, signal not refitted: 1149/2362 (48.6 %; without the batch
+# 1095/2218, 49.4 %, every family at or above its old floor), abbreviations 53.3 %, typography 68.6 %,
+# titles 66.7 %, repetition 48.6 %, nonwords 68.0 %, quotes 63.9 %, consistency 62.2 %, spelling
+# 63.6 %, institutions 61.4 %, grammar 25.6 %, 0.63 false flags per 1,000 clean words (the batch's
+# two, a weekly's long titles before names), 61.7 % of MT failing, 96.8 % of clean passing, AUC 0.899:
+# harder copy, not lost recall. The floors follow, rounded down to two decimals (the false-flag
+# ceiling 0.67, room for one flag).
+RECALL_FLOOR = 0.48
+FAMILY_FLOORS = {"encoding": 0.86, "titles": 0.66, "names": 0.71, "typography": 0.68, "repetition": 0.48,
+                 "abbreviations": 0.53, "quotes": 0.63, "calques": 0.37, "numbers": 0.65, "institutions": 0.61,
+                 "boilerplate": 0.60, "grammar": 0.25, "consistency": 0.62, "spelling": 0.63,
+                 "untranslated": 0.58, "nonwords": 0.68}
+FALSE_FLAGS_CEILING = 0.67  # per 1,000 words of clean copy
+MT_FAIL_FLOOR = 0.61
 CLEAN_PASS_FLOOR = 0.96
-AUC_FLOOR = 0.90
+AUC_FLOOR = 0.89
 
 
 def _real_copy():

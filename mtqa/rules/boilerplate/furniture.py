@@ -134,7 +134,11 @@ _LINK_LINE = lazy(
     r"|to\s+(?:see|watch|hear|discover|listen\s+to)(?:\s+(?:also|again|too))?|also\s+(?:see|watch|to\s+(?:read|see))"
     r"|(?:to\s+read\s+)?(?:on|in)\s+the\s+same\s+(?:subject|topic|theme|section))"
     r"\s*(?::|\||»|>|–|—|-)\s*\S"
-    r"|^(?:see\s+also|read\s+also|also\s+read|to\s+read\s+also)\s+(?-i:\p{Lu})",
+    r"|^(?:see\s+also|read\s+also|also\s+read|to\s+read\s+also)\s+(?-i:\p{Lu})"
+    # a related-link widget's prompt before the linked title, as engines render "Вас зацікавить",
+    # "Te puede interesar": "You may be interested: …" (unseen9, ninth unseen batch); a colon only,
+    # and a title, not a sentence, after it
+    r"|^you\s+(?:might|may|could|will)\s+(?:also\s+)?(?:like|be\s+interested(?:\s+in)?)\s*:\s*(?=\S)(?![^\n]*[.!?…][\"”’]?\s*$)",
     regex.IGNORECASE,
 )
 _SIGNUP = lazy(
@@ -189,7 +193,7 @@ _HASHTAG = lazy(r"(?<![\p{L}\p{N}&])#[\p{L}\p{N}_]+")
 _ANCHOR_FIRST = frozenset(
     """about view more all follow contact read to also see related from sources source via original recommended
     lire à listen hear click tap updated update published posted modified created first last release released
-    releases publication post posting time date duration mis publié on in""".split()
+    releases publication post posting time date duration mis publié on in you""".split()
 )
 _STAMP_HINTS = ("ago", "read", "listen", "watch")
 # Labels of the page's own controls, whole lines: navigation, accounts, comments, sharing.
@@ -198,7 +202,7 @@ _UI_LABEL = lazy(
     r"|support\s+(?:independent|local|our)\s+journalism.{0,60}|donate(?:\s+(?:now|today))?|manage\s+(?:preferences|cookies|settings)"
     r"|skip\s+to\s+(?:main\s+)?content|toggle\s+navigation|(?:main\s+)?menu|search|loading|reply|like\s+this|share\s+this"
     r"|pin\s+it|send\s+by\s+e-?mail|(?:spread|share)\s+the\s+(?:love|word)|sharing\s+is\s+caring|leave\s+a\s+(?:comment|reply)|comments\s+are\s+closed|\d+\s+comments?"
-    r"|you\s+(?:might|may|could|will)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in|want\s+to\s+read)"
+    r"|you\s+(?:might|may|could|will)\s+(?:also\s+)?(?:like|enjoy|be\s+interested(?:\s+in)?|want\s+to\s+read)"
     r"|don[’']t\s+miss|related\s+(?:posts|stories|articles|content|links|videos|coverage)"
     r"|read\s+the\s+full\s+(?:story|article)|watch\s+the\s+(?:full\s+)?video|read\s+(?:it\s+)?in\s+(?:french|english)"
     r"|lire\s+en\s+français|more\s+(?:(?:news|stories|articles|videos|coverage)\s+)?(?:from|on|in|about)\s+(?-i:\p{Lu})[\p{L}&\s]{0,30})"
