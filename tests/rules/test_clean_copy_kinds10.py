@@ -56,3 +56,30 @@ def test_a_title_case_headline_with_a_lowercase_verb() -> None:
     prose = "The council said it was council vs Them in the end.\n\nThe council asked them to wait."
     assert _texts(prose, "grammar/capital-mid-sentence") == ["Them"]
     assert _texts(prose, "typography/capitalised-common-word") == ["Them"]
+
+
+def test_two_list_lines_that_differ_in_their_dates_are_two_items() -> None:
+    rule = "repetition/repeated-headline"
+    reprints = ("Rodeo days\nReprinted from the July 1951 issue of Range Life\nA rider recalls his first rodeo.\n"
+                "Reprinted from the April 1952 issue of Range Life")
+    assert_clean(reprints, [rule])
+    # the same line again, or a copy that only adds a glued time stamp, is still one headline twice
+    again = reprints.replace("April 1952", "July 1951") + " again"
+    assert _texts(again, rule) == ["Reprinted from the July 1951 issue of Range Life again"]
+    stamped = "1700000000 Bill 12 debate moves to the top court\n\nBill 12: debate moves to the top court"
+    assert _texts(stamped, rule) == ["1700000000 Bill 12 debate moves to the top court"]
+
+
+def test_a_releases_dateline_in_brackets() -> None:
+    rule = "consistency/acronym-case"
+    assert_clean("(HALIFAX) June 3, 2024 – Crews met in Halifax on Monday.\n\n(YARMOUTH, N.S.) – Crews left Yarmouth.",
+                 [rule])
+    # the same capitals inside a sentence are still the story's second spelling
+    assert _texts("Crews met on (HALIFAX) June 3 in the rain.\n\nIn Halifax they stayed.", rule) == ["Halifax"]
+
+
+def test_how_much_a_plural_subject_earns() -> None:
+    rule = "grammar/much-with-plural"
+    assert_clean("The report shows how much mayors earn and how much councillors spend.", [rule])
+    assert _texts("The report asked how much people came to the rally.", rule) == ["much people"]
+    assert _texts("The plan was criticised by much countries in Europe.", rule) == ["much countries"]
