@@ -182,14 +182,22 @@ ROOT = Path(__file__).resolve().parent.parent
 # regular plural of a known word, a name with a digit, an impersonal "it"): recall unchanged
 # (1092/2218), 0.58 false flags per 1,000 clean words (15 in 26,081), 63.5 % of MT failing, 96.7 %
 # of clean passing, AUC 0.907. The false-flag ceiling follows (0.62, room for one flag), AUC 0.90.
+# The tenth unseen batch (branch `clean9`, issue #11: 20 clean excerpts only, 5,964 words, labelled
+# before mtqa ran on them) came in at 6.54 false flags per 1,000 of its words with main's rules; eight
+# kinds mended and two findings judged genuine and labelled left 15 (2.52), judged in
+# benchmarks/README.md. The half with it (no refit of the signal): recall unchanged (1092/2218, every
+# family as above), 0.94 false flags per 1,000 clean words (30 in 32,045; main's rules 1.62 on the same
+# half), 63.5 % of MT failing, 95.5 % of clean passing (main's rules 94.6 %), AUC 0.904. The ceiling
+# follows (0.97, room for one flag) and clean passing 0.95, rounded down: the new copy, not the rules,
+# moved them.
 RECALL_FLOOR = 0.49
 FAMILY_FLOORS = {"encoding": 0.86, "titles": 0.68, "names": 0.71, "typography": 0.72, "repetition": 0.52,
                  "abbreviations": 0.69, "quotes": 0.64, "calques": 0.37, "numbers": 0.65, "institutions": 0.62,
                  "boilerplate": 0.60, "grammar": 0.26, "consistency": 0.63, "spelling": 0.66,
                  "untranslated": 0.58, "nonwords": 0.72}
-FALSE_FLAGS_CEILING = 0.62  # per 1,000 words of clean copy
+FALSE_FLAGS_CEILING = 0.97  # per 1,000 words of clean copy
 MT_FAIL_FLOOR = 0.63
-CLEAN_PASS_FLOOR = 0.96
+CLEAN_PASS_FLOOR = 0.95
 AUC_FLOOR = 0.90
 
 

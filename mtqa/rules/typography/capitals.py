@@ -446,7 +446,7 @@ def capitalised_common_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFin
     """
     text = par.text
     if ctx.analysis(title_case, par):
-        return  # a headline in title case, its small verbs lowercased ("Us vs Them is Not What You Think")
+        return  # a headline in title case, its small verbs lowercased ("Council vs Them is Not ...")
     lone, paired, _named, holding = ctx.analysis(capitals)
     judged = holding.get(text)
     if judged is None:
