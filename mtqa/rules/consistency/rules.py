@@ -365,6 +365,8 @@ def acronym_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: ROADS\\nCrews clear the Truro road\\nTRURO - Crews cleared the road near Truro on Monday.
     bad:  Crews in TRURO - near the bridge - met. In [[Truro->TRURO]] they left, and TRURO crews stayed.
     bad:  Talks in NANAIMO, B.C., stalled.\\n\\nIn [[Nanaimo->NANAIMO]], B.C., they resumed.
+    good: (HALIFAX) June 3, 2024 – Crews met in Halifax on Monday.\\n\\n(YARMOUTH, N.S.) – Crews left Yarmouth.
+    bad:  Crews met on (HALIFAX) June 3 in the rain.\\n\\nIn [[Halifax->HALIFAX]] they stayed.
 
     ## Fix safety
     Safe: only the letter case of the word changes, to the form the story uses most.
@@ -385,8 +387,11 @@ def acronym_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             if letters.isupper():
                 if len(letters) < 3 or _in_caps_run(text, m.start(), m.end()):
                     continue
-                if m.start() - (text.rfind("\n", 0, m.start()) + 1) < 40 and _DATED_AFTER.match(text, m.end()):
+                line_start = text.rfind("\n", 0, m.start()) + 1
+                if m.start() - line_start < 40 and _DATED_AFTER.match(text, m.end()):
                     continue  # a dateline's place in capitals near a line's start: "BEIJING, Feb. 11 (Xinhua)"
+                if text[line_start:m.start()].strip() == "(" and _BRACKETED_DATED_AFTER.match(text, m.end()):
+                    continue  # a release's dateline in brackets opening its line: "(HALIFAX) June 3, 2024 –"
             elif letters[1:].islower():
                 if len(letters) < 3 or ("-" not in w and _starts_sentence(text, m.start())):
                     continue  # a capitalised word opening a sentence may be a common word
@@ -445,6 +450,10 @@ _TITLE_WORDS = frozenset(
 _DATED_AFTER = lazy(r",? (?:\(|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.? \d)"
                     r"|(?:, \p{Lu}[\p{L}.]{0,5}\.)?(?:[ \u00a0]*[—–]|[ \u00a0]--|[ \u00a0]*(?=\n|$))"
                     r"|(?<=(?:^|\n)\p{Lu}+) - (?=\p{Lu})")
+# What follows the place of a release's dateline set in brackets at a line's start ("(HALIFAX)
+# June 3, 2024 –", "(YARMOUTH, N.S.) –"): the closing bracket, then a date or a dash.
+_BRACKETED_DATED_AFTER = lazy(r"(?:, \p{Lu}[\p{L}.]{0,5})?\)[ \u00a0]*"
+                              r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.? \d|[—–-])")
 # An article or quantifier that makes a phrase generic: "a federal court", "the only big bang".
 _GENERIC_BEFORE = lazy(r"(?:^|[^\p{L}])(?:a|an|another|any|each|every|no|only) $", regex.IGNORECASE)
 

@@ -113,6 +113,8 @@ def much_with_plural(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Many people came to the rally on Sunday.
     good: Much of the money went to hospitals; much needed supplies arrived.
     good: Thanks very much. Much thanks to the volunteers; as much as 40 per cent.
+    good: The report shows how much mayors earn, and how much voters care.
+    bad:  The report asked how [[much people]] came to the rally.
 
     ## Fix safety
     None: *many* is meant, but the sentence may need more.
@@ -127,7 +129,19 @@ def much_with_plural(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         after = toks[i + 2] if i + 2 < len(toks) else None
         if after is not None and after.tag.startswith("NN"):
             continue  # "much needs assessment": a compound, not a head
+        if i > 0 and toks[i - 1].lower == "how" and after is not None and after.lower in _AMOUNT_VERBS:
+            continue  # "how much chiefs make": the plural is the clause's subject, "much" its amount
         yield ctx.finding(par, much.start, noun.end, f"“much” before the plural “{noun.text}”: English says “many”")
+
+
+# Verbs whose object may be an amount or a degree: after "how much" and a plural, the plural is
+# their subject ("how much chiefs make", "how much voters care"), not a count "much" misjudges.
+_AMOUNT_VERBS = frozenset("""
+    make makes made earn earns earned pay pays paid spend spends spent owe owes owed save saves saved
+    lose loses lost charge charges charged raise raises raised receive receives received get gets got
+    want wants wanted need needs needed care cares cared value values valued love loves loved
+    like likes liked know knows knew use uses used cost costs
+""".split())
 
 
 # --- prepositions of time ----------------------------------------------------------------------

@@ -19,6 +19,7 @@ from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Status, rule
 from mtqa.scan import LOWER, UPPER, Pattern, Phrases
 from mtqa.segment import Paragraph
+from mtqa.text.case import title_case
 from mtqa.tagging import Token, Tagger
 
 _SENTENCE_END = frozenset({".", "!", "?"})
@@ -651,10 +652,14 @@ def capital_mid_sentence(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
     good: Ontario increased fines. For residents, “Increased costs” were a worry.
     good: A Memorandum of Understanding on Trade; the Ministry of Housing; posted 4:43 pm An employee.
     good: Lee poses with the trophy.\\nSupplied photo\\n The owner of the bakery was honoured.
+    good: Council vs Them is Not What Our Town Needs\\n\\nThe council asked them to wait.
+    bad:  The council said it was council vs [[Them->them]] in the end\\n\\nThe council asked them to wait.
 
     ## Fix safety
     Display only: the lowercase word.
     """
+    if ctx.analysis(title_case, par):
+        return  # a headline in title case, its small verbs lowercased ("Council vs Them is Not ...")
     toks, tg = tagged_tokens(par, ctx)
     for i in range(1, len(toks) - 1):
         word = toks[i]

@@ -35,6 +35,7 @@ from mtqa.rules.nonwords.named import ALL_PAIRS, ASCII_LETTERS, ASCII_UPPERCASE,
 from mtqa.scan import LOWER, NUMBER, UPPER, Pattern, Phrases
 from mtqa.segment import Paragraph
 from mtqa.text.french_names import french_name_spans, inside
+from mtqa.text.length_colon import after_length_colon
 
 PACK = "nonwords"
 SCHEMA = {"known": {"words": [str]}, "two_letter": {"words": [str]}}
@@ -445,6 +446,8 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: It spreads by geitonogamy and xenogamy; this is helicodiceros, the dead horse arum.
     bad:  It spreads by [[plonkos]] and by [[lilogamy]].
     good: Two rinks won the bonspiel, and three more bonspiels are set for March.
+    good: Traffic to Kahnawà:ke and Akwesá:sne slowed, and the Kahnawą:ke-bound lane closed.
+    bad:  Traffic to the town [[ke]] slowed, and the lane closed.
 
     A regular plural of a listed word, however rare, passes where the story also writes the
     singular: the list and the copy both vouch for the stem.
@@ -492,6 +495,8 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         word = m.group()
         if word not in suspects:
             continue
+        if after_length_colon(text, m.start()):
+            continue  # "ke" of "Kahnawà:ke": a name spelled with a long vowel's colon
         if len(word) == 2:
             if (word.islower() and _stray_pair(text, m.start(), m.end(), word, data.two_letter)
                     and not in_foreign_quotation(ctx, par, m.start())):

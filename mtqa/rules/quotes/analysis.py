@@ -14,6 +14,7 @@ from mtqa.rule import RuleContext
 from mtqa.rules.quotes.pack import QuotesPack
 from mtqa.segment import SENTENCE_FINAL_ABBREVIATIONS, TITLE_ABBREVIATIONS
 from mtqa.text.quotation import quotation_runs_past
+from mtqa.text.truncation import cut_short
 
 OPEN2, CLOSE2, STRAIGHT2 = "“", "”", '"'
 OPEN1, CLOSE1, STRAIGHT1 = "‘", "’", "'"
@@ -510,6 +511,8 @@ def quote_marks(doc, pack: QuotesPack) -> DocAnalysis:
         for pos in opens:
             if idx + 1 >= len(pars) and carried:
                 continue  # the source's quotation goes on after this segment too
+            if cut_short(par.text, pos + 1):
+                continue  # a teaser cut short inside its quotation: “those who … in […] Read more
             if idx + 1 >= len(pars):
                 msg = "Quotation still open at the end of the story: add the closing mark where the quoted words end"
             elif states[idx + 1].first_orphan_close is not None and pos == st.open_at_end[0]:

@@ -180,6 +180,11 @@ def unclosed(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  “The whip asked the member to stay [[away.->away.”]]\\nMore on Parliament\\nThe member has not commented since.
     good: He described the plan as “ambitious” and “overdue.”
     good: “We will stay until the work is done. || source: « Nous resterons jusqu'à la fin du travail.
+    good: Grants awarded\\nThe fund backs “growers who keep their soil covered through the winter and […] Read more\\nFair opens
+    bad:  Grants awarded\\nThe fund backs [[“]]growers who keep their soil covered, its chair said.\\nFair opens
+
+    A teaser cut short inside its quotation (its line ends in ``…`` or ``[…]``, perhaps with a
+    "Read more" link; ``mtqa.text.truncation``) is the page's layout: the story closes it later.
 
     ## Known issues
     Where in a paragraph a quoted sentence really ends is a guess (its end); the suggestion

@@ -556,6 +556,12 @@ def repeated_headline(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Show the video captions\\nHide the video captions
     good: Enlarge photo gallery view\\nReduce photo gallery view
     bad:  Quebec orders two evacuations\\n\\n[[Quebec ordered two evacuations]]
+    good: Rodeo days\\nReprinted from the July 1951 issue of Range Life\\nA rider recalls his first rodeo.\\nReprinted from the April 1952 issue of Range Life
+    bad:  Rodeo days\\nReprinted from the July 1951 issue of Range Life\\nA rider recalls his first rodeo.\\n[[Reprinted from the July 1951 issue of the Range Life]]
+    bad:  [[1700000000 Bill 12 debate moves to the top court]]\\n\\nBill 12: debate moves to the top court
+
+    Two lines each with a date or figure the other lacks are two items of a list (each reprint's
+    issue, each game's score): a second translation keeps the first one's figures.
 
     ## Fix safety
     Unsafe: the second copy is deleted; an editor keeps the better-worded one.
@@ -589,6 +595,8 @@ def repeated_headline(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                 if player or (index - where > _HEADLINE_WINDOW and not anywhere):
                     continue
                 theirs = set(other)
+                if _dated_apart(mine, theirs):
+                    continue  # "from the July 1953 issue" / "from the April 1953 issue": two items, not one twice
                 if len(mine & theirs) >= _SIMILAR * len(mine | theirs) and not _control_pair(line, oline):
                     if (layout.role(par, start + len(line) - len(line.lstrip())) in _LAYOUT_REPEATS
                             and layout.role(opar, ostart + len(oline) - len(oline.lstrip())) in _LAYOUT_REPEATS):
@@ -607,6 +615,23 @@ def repeated_headline(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             seen_exact.setdefault(exact, recent[-1])
             if len(recent) > _HEADLINE_WINDOW:
                 del recent[0]  # only the last few lines can pair with the next one
+
+
+# Month names that are no other word (May and March are verbs too).
+_MONTHS = frozenset("january february april june july august september october november december".split())
+
+
+def _dates_and_figures(words: set[str]) -> set[str]:
+    return {w for w in words if w.isdigit() or w in _MONTHS}
+
+
+def _dated_apart(mine: set[str], theirs: set[str]) -> bool:
+    """Whether each of two lines carries a date or a figure the other lacks: a translation keeps a
+    headline's figures, so two lines that differ in them are two items of a list (each
+    reprint's issue, each game's score), not one headline printed twice. A copy that only adds
+    one (a time stamp glued to it: "1667833049 Bill 21 …") is still the same headline."""
+    a, b = _dates_and_figures(mine), _dates_and_figures(theirs)
+    return bool(a - b) and bool(b - a)
 
 
 _CONTROL_MAX_WORDS = 4

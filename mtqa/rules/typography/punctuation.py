@@ -16,6 +16,7 @@ from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.scan import LETTER, LOWER, NUMBER, UPPER, Chars, Pattern
 from mtqa.text.tokens import lowercase_line_tail
+from mtqa.text.truncation import cut_short
 from mtqa.segment import (
     MONTH_ABBREVIATIONS,
     SENTENCE_FINAL_ABBREVIATIONS,
@@ -218,6 +219,9 @@ def unmatched_bracket(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  Font:[[[]]Large Medium Small
     good: Year in review\\nA look back at the year in the region. (Video…\\nTown rinks open
     bad:  The plan [[(]]approved by cabinet… was delayed again.
+    good: Rink reopens\\nThe town's rink reopens (its roof was rebuilt over the summer and […]\\nPool closes
+    good: Rink reopens\\nThe town's rink reopens (its roof was rebuilt and the […] Read more\\nPool closes
+    bad:  Rink reopens\\nThe town's rink reopens [[(]]its roof was rebuilt [sic] over the summer.\\nPool closes
 
     ## Known issues
     Brackets that span paragraphs (rare in news copy) are reported in both paragraphs.
@@ -250,13 +254,9 @@ def unmatched_bracket(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             else:
                 yield ctx.finding(par, i, i + 1, f"Unmatched “{ch}”: no opening “{want}” in this paragraph")
     for j in stack:
-        if _CUT_AFTER.match(text, j + 1):
+        if cut_short(text, j + 1):
             continue  # a teaser cut off inside its bracket: "… this year. (Video…" ends the line
         yield ctx.finding(par, j, j + 1, f"Unmatched “{text[j]}”: no closing “{_OPEN[text[j]]}” in this paragraph")
-
-
-# The rest of a line after an opener, ending in the ellipsis of a teaser cut short.
-_CUT_AFTER = lazy(r"[^\n()\[\]]{0,200}?(?:…|\.\.\.)[ \t]*(?=\n|$)")
 
 
 _BRACKETED_ELLIPSIS = lazy(r"\((?:…|\.\.\.)\)")

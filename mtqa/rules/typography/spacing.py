@@ -16,9 +16,12 @@ from mtqa.patterns import lazy, lazy_re
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.scan import LETTER, LOWER, NUMBER, UPPER, Chars, Pattern, Phrases
 from mtqa.segment import SENTENCE_OPENERS, Paragraph
+from mtqa.text.length_colon import is_length_colon
 
 # Two or more horizontal spaces between two visible characters (not at a line start).
 _DOUBLE_SPACE = lazy(r"(?<=\S)[ \u00a0\u202f]{2,}(?=\S)")
+# A list item's marker opening its line: a bullet or dash, or an item's number ("2.", "b)").
+_LIST_MARKER = lazy(r"[ \t]*(?:[•·▪◦*\-–]|\d{1,2}[.)]|[a-z][.)])")
 
 
 @rule(
@@ -41,6 +44,11 @@ def doubled_space(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The minister said the talks would resume.
     good: Troops left on Monday. More will follow.
     good: The list reads:\\n  first, second.
+    good: The closures:\\n•    Both lanes shut at 10 p.m.\\n-    Buses detour.\\n2.   Trucks wait.
+    bad:  The closures: both lanes[[  -> ]]shut at 10 p.m.\\n-  Buses[[  -> ]]detour.
+
+    Spaces after a list marker that opens its line (a bullet, a dash, an item's number) indent
+    the item, as a page lays out a list; they are not a gap between words.
 
     ## Fix safety
     Safe: the run of spaces becomes one space; no other character changes.
@@ -51,6 +59,8 @@ def doubled_space(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     for m in _DOUBLE_SPACE.finditer(text):
         if text[m.end()] in ",;:?!.)]":
             continue  # space before punctuation: space-before-punctuation removes the whole run
+        if _LIST_MARKER.fullmatch(text[text.rfind("\n", 0, m.start()) + 1 : m.start()]):
+            continue  # "•    Both lanes": a list item's indent after its marker
         yield ctx.finding(
             par, m.start(), m.end(), "Doubled space",
             fix=Fix.safe("Replace with one space", replacement=" "),
@@ -125,6 +135,8 @@ def space_before_punctuation(par: Paragraph, ctx: RuleContext) -> Iterator[RawFi
     good: He said “no” (twice), then left.
     good: The rate rose to .5 per cent and stayed there ...
     good: The score was 3 : 2 after extra time.
+    good: Hitmen win again . . . Rockets sign a goalie . . . Blades lose
+    bad:  Hitmen win again[[ ]]. Rockets sign a goalie.
 
     ## Fix safety
     Safe: the space is removed (or, where a letter follows the mark, moved after it); the
@@ -136,8 +148,8 @@ def space_before_punctuation(par: Paragraph, ctx: RuleContext) -> Iterator[RawFi
     for m in _SPACE_BEFORE.finditer(text):
         mark = m.group(2)
         after = text[m.end(): m.end() + 2]
-        if mark == "." and (after == ".." or after[:1].isdigit()):
-            continue  # spaced ellipsis " ..." or a decimal " .5"
+        if mark == "." and (after == ".." or after[:1].isdigit() or text.startswith(". .", m.start(2) + 2)):
+            continue  # an ellipsis " ..." or spaced " . . .", or a decimal " .5"
         if mark == ":" and text[m.start() - 1: m.start()].isdigit() and after[:2].strip()[:1].isdigit():
             continue  # a score or ratio "3 : 2"
         if mark in ",." and after[:1].isalnum():
@@ -221,6 +233,11 @@ def missing_space(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Write to mailto:jane or use ASP .Net and (see above).NET code; the ratio was 3:the same.
     good: The plan was adopted in 2021. Officials said so at 10:30 on page A12.Read more at v2.0.Beta or www.site24.Com.
     good: Reporter: Jane Roe. Updated: 2021-03-04. See https://example.ca:8080/News and John 3:16, © 2019.
+    good: The council of Kahnawà:ke met; Akwesá:sne-bound traffic and Tsi Tkarón:to waited.
+    bad:  The chef met the mayor at the café[[:->: ]]it was full by noon.
+
+    A colon after an accented vowel before a short lower-case tail is the long-vowel mark of a
+    Kanien'kéha name (``Kahnawà:ke``; ``mtqa.text.length_colon``), one word as the nation spells it.
 
     ## Fix safety
     Safe: a space is added after the mark; nothing else changes.
@@ -239,6 +256,8 @@ def missing_space(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
                                   fix=Fix.safe("Move the space after the full stop", edits=(Edit(s - 1, e, ". "),)),
                                   suggestions=(". ",))
             continue  # " .Net", " ,5": not prose punctuation (space-before-punctuation leaves these too)
+        if mark == ":" and is_length_colon(text, s):
+            continue  # "Kahnawà:ke": a long vowel's colon inside a name
         if len(mark) == 1 and mark in ";:?!" and text[s - 1] in " \u00a0\u202f" and text[e:e + 1].isalpha():
             continue  # "waited ;officials": space-before-punctuation moves the space after the mark
         if g in (4, 7) and _reads_as_address(text[text.rfind(" ", 0, s) + 1 : s]):
