@@ -167,31 +167,6 @@ def _clause_subject(toks: list[Token], k: int) -> bool:
             and after is not None and after.tag in _FINITE_TAGS)
 
 
-def _person_object_end(toks: list[Token], k: int) -> int | None:
-    """Where the object that opens at token `k` ends (the index after it), or None: an object
-    pronoun, a name of one to three capitalised words, or a determiner with up to two modifiers
-    and a noun that takes no to-infinitive of its own ("the plan to build" is the plan's)."""
-    tok = toks[k] if k < len(toks) else None
-    if tok is None:
-        return None
-    if tok.lower in _OBJECT_PRONOUNS:
-        return k + 1
-    if tok.tag in ("NNP", "NNPS") and tok.text[:1].isupper() and tok.text.rstrip(".").isalpha():
-        j = k
-        while j < len(toks) and j < k + 3 and toks[j].tag in ("NNP", "NNPS") and toks[j].text[:1].isupper():
-            j += 1
-        return j
-    if tok.lower not in _OBJECT_DETERMINERS:
-        return None
-    j = k + 1
-    while j < len(toks) and j < k + 3 and toks[j].tag in ("JJ", "NN", "NNP") and j + 1 < len(toks) and toks[j + 1].tag.startswith(("NN", "JJ")):
-        j += 1
-    head = toks[j] if j < len(toks) else None
-    if head is None or not head.tag.startswith("NN") or head.lower in _TO_NOUNS:
-        return None
-    return j + 1
-
-
 @rule(
     "grammar/that-clause-for-object",
     triggers=(Phrases("verb", tuple(sorted(_OBJECT_VERBS))),),
@@ -251,29 +226,11 @@ _OBJECT_TO_THAT = _forms("suggest", "propose", "demand", "insist")
 _OBJECT_TO_FROM = _forms("prevent", "prohibit", "discourage", "dissuade")
 _ACCUSE = frozenset({"accuse", "accuses", "accused", "accusing"})  # "accuser qn de": "accuse someone of"
 _OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them"})
-# Verbs of judging a person for a deed, which English builds with a preposition and a gerund
-# (French "remercier/féliciter/blâmer qn de", Spanish "agradecer/felicitar a alguien por",
-# German "jemanden beschuldigen/loben, zu"): "thank for", "congratulate on", "blame for",
-# "praise for", and "accuse of" above.
-_PERSON_FOR_DEED = {**{f: "thank … for" for f in _forms("thank")},
-                    **{f: "congratulate … on" for f in _forms("congratulate")},
-                    **{f: "blame … for" for f in _forms("blame")},
-                    **{f: "praise … for" for f in _forms("praise")},
-                    **{f: "accuse … of" for f in _ACCUSE}}
-_OBJECT_DETERMINERS = frozenset({"the", "his", "her", "their", "its", "our", "my", "your"})
-# Nouns that take a to-infinitive of their own ("criticized the plan to build"): never an object here.
-_TO_NOUNS = frozenset({
-    "plan", "plans", "decision", "decisions", "move", "bid", "effort", "efforts", "attempt", "attempts", "failure",
-    "refusal", "proposal", "push", "order", "orders", "promise", "promises", "call", "calls", "right", "ability",
-    "need", "way", "chance", "opportunity", "power", "willingness", "readiness", "time", "money", "work",
-    "campaign", "pledge", "commitment", "motion", "bill", "vote", "agreement", "deal", "request", "offer",
-    "strategy", "program", "programme", "measures", "steps", "funding", "fund", "team", "staff",
-})
 
 
 @rule(
     "grammar/object-and-infinitive",
-    triggers=(Phrases("verb", tuple(sorted(set(_OBJECT_TO_THAT) | set(_OBJECT_TO_FROM) | set(_PERSON_FOR_DEED)))),),
+    triggers=(Phrases("verb", tuple(sorted(set(_OBJECT_TO_THAT) | set(_OBJECT_TO_FROM) | _ACCUSE))),),
     category="Fluency/Grammar",
     severity=Severity.MINOR,
     fix=FixAvailability.NONE,
@@ -290,26 +247,18 @@ def object_and_infinitive(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindi
     *suggest*, *propose*, *demand* and *insist* take a *that*-clause, *prevent*,
     *prohibit*, *discourage* and *dissuade* take *from* and a gerund, and *accuse* takes *of*
     and a gerund (neither *to* nor *that*: French *accuser qn de*, Spanish *acusar de que*). The object must be a
-    pronoun and the word after *to* a verb, so ``proposed her to the board`` stays quiet. Verbs
-    that judge a person for a deed (*accuse … of*, *thank … for*, *congratulate … on*, *blame …
-    for*, *praise … for*; French *remercier/féliciter qn de*, Spanish *agradecer/felicitar por*)
-    take a name or a noun phrase as their object too, unless its noun has a *to*-infinitive of
-    its own (``praised the plan to build``).
+    pronoun and the word after *to* a verb, so ``proposed her to the board`` stays quiet.
 
     ## Examples
     bad:  The premier [[suggested him to resign]] before the vote.
     bad:  Police [[prevented them to enter]] the building.
     bad:  The union [[demands us to accept]] the new schedule.
     bad:  The premier [[accused them to propose]] a hard line, and they [[accused him that he]] lied.
-    bad:  The opposition [[accused the finance minister to hide]] the deficit from voters.
-    bad:  The mayor [[thanked the volunteers to come]] out in the rain, and [[congratulated Ms. Roy to win]].
     good: The premier suggested that he resign before the vote.
     good: Police prevented them from entering the building.
     good: The party proposed her to the board, and she suggested it to them.
     good: They insisted on it to avoid delays; the rules prevent it to some degree.
     good: He accused them of proposing a hard line; she accused him to his face.
-    good: The mayor thanked the volunteers for coming out in the rain and praised the plan to build a rink.
-    good: The union blamed the cuts to services, and the coach praised the decision to rest her.
 
     ## Fix safety
     None: the complement is rebuilt (*that* + clause, *from* + gerund).
@@ -317,13 +266,6 @@ def object_and_infinitive(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindi
     toks, tg = tagged_tokens(par, ctx)
     for i in range(len(toks) - 3):
         verb, obj, to, nxt = toks[i], toks[i + 1], toks[i + 2], toks[i + 3]
-        if verb.lower in _PERSON_FOR_DEED and verb.text.islower():
-            end = _person_object_end(toks, i + 1)
-            if end is not None and end + 1 < len(toks) and toks[end].lower == "to" and _base_verb(toks, end + 1, tg):
-                if verb.lower not in _ACCUSE or obj.lower not in _OBJECT_PRONOUNS:
-                    yield ctx.finding(par, verb.start, toks[end + 1].end,
-                                      f"“{_PERSON_FOR_DEED[verb.lower]} …ing”, not “to {toks[end + 1].text}”")
-                    continue
         if obj.lower not in _OBJECT_PRONOUNS:
             continue
         if verb.lower in _ACCUSE and (to.lower == "that" and _clause_subject(toks, i + 3)
