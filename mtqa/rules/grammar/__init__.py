@@ -43,15 +43,11 @@ from mtqa.rules.grammar import comparatives  # "more cheap than", "the most big"
 from mtqa.rules.grammar import subjectless
 # "He emphasised that we must": the speaker's "we" (or the listener's "you") kept in reported speech
 from mtqa.rules.grammar import reported_person
-# the source's article before a field meant in general ("privatizing the health"), a bill's number
-# ("the Bill 21") or a weekday ("on the Friday")
+# a field or a sport meant in general with the source's article ("privatizing the health")
 from mtqa.rules.grammar import generic_article
-# "said could be resolved": a reported clause whose subject the source's verb ending carried
-from mtqa.rules.grammar import reported_clause
-from mtqa.rules.grammar import quantity_of  # "a number concrete steps": a noun of quantity with its "of" dropped
 
 __all__ = [
     "agreement", "articles", "bare_person", "clause_patterns", "comparatives", "either", "generic_article", "head_agreement", "improbable", "indefinite_article",
-    "interference", "mt_syntax", "officialese", "pronoun_gender", "pronouns", "quantity_of", "reported_clause", "reported_person", "rules", "subjectless", "uncountable_counted",
+    "interference", "mt_syntax", "officialese", "pronoun_gender", "pronouns", "reported_person", "rules", "subjectless", "uncountable_counted",
     "verb_patterns", "word_classes", "word_order",
 ]
