@@ -1,4 +1,4 @@
-"""A field or a sport meant in general with the source's article ("privatizing the health")."""
+"""A field or a sport meant in general with the source's article ("underfunding the health")."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ def test_clean_copy_is_quiet() -> None:
 
 
 def test_field_with_article_is_flagged_with_the_bare_noun() -> None:
-    got = findings("The union says the province is privatizing the health, and violence in the hockey is up.", RULE)
+    got = findings("The union says the province is underfunding the health, and violence in the hockey is up.", RULE)
     assert [f.text for f in got] == ["the health", "the hockey"]
 
 

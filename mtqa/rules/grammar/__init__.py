@@ -43,7 +43,7 @@ from mtqa.rules.grammar import comparatives  # "more cheap than", "the most big"
 from mtqa.rules.grammar import subjectless
 # "He emphasised that we must": the speaker's "we" (or the listener's "you") kept in reported speech
 from mtqa.rules.grammar import reported_person
-# a field or a sport meant in general with the source's article ("privatizing the health")
+# a field or a sport meant in general with the source's article ("underfunding the health")
 from mtqa.rules.grammar import generic_article
 
 __all__ = [

@@ -1,8 +1,8 @@
 """``the health``, ``the soccer``: a field or a sport named generically with the source's article.
 
 French, Spanish, Italian and German give a field of public life or a sport its definite article
-when they mean it in general (*privatiser la santé*, *el racismo en el fútbol*, *der
-Wasserstoff*); English names it bare: ``privatize health care``, ``racism in soccer``. An
+when they mean it in general (*investir dans la santé*, *el dopaje en el ciclismo*, *der
+Wasserstoff*); English names it bare: ``invest in health care``, ``doping in cycling``. An
 engine keeps the article. A closed list of nouns that English uses without an article when it
 means the field (never a thing that can be pointed at, as *the economy* or *the violence*
 can), and only where the noun ends its phrase: ``the health of``, ``the health minister`` and
@@ -45,8 +45,8 @@ _GENERIC = lazy(
     confidence=0.6,
 )
 def article_before_field(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
-    """*The* before a field or a sport meant in general (``privatizing the health``, ``racism in
-    the soccer``): English writes ``health care``, ``racism in soccer``.
+    """*The* before a field or a sport meant in general (``underfunding the health``, ``doping in
+    the cycling``): English writes ``health care``, ``doping in cycling``.
 
     ## Why it matters
     Romance languages and German put the definite article on a noun meant in general (*la santé*,
@@ -54,8 +54,8 @@ def article_before_field(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
     reads as a translation at once. Only a noun that ends its phrase counts.
 
     ## Examples
-    bad:  The party wants to stop privatizing [[the health->health]], its leader said.
-    bad:  Racism in [[the soccer->soccer]] is a problem the league has ignored.
+    bad:  The party wants to stop underfunding [[the health->health]], its leader said.
+    bad:  Doping in [[the cycling->cycling]] is a problem the league has ignored.
     bad:  Investment in [[the hydrogen->hydrogen]] must double, the minister said.
     bad:  Cuts to [[the education->education]] and the arts were announced on Tuesday.
     good: The health of the premier was not discussed; the health minister spoke on Tuesday.
