@@ -43,9 +43,11 @@ from mtqa.rules.grammar import comparatives  # "more cheap than", "the most big"
 from mtqa.rules.grammar import subjectless
 # "He emphasised that we must": the speaker's "we" (or the listener's "you") kept in reported speech
 from mtqa.rules.grammar import reported_person
+# a field or a sport meant in general with the source's article ("underfunding the health")
+from mtqa.rules.grammar import generic_article
 
 __all__ = [
-    "agreement", "articles", "bare_person", "clause_patterns", "comparatives", "either", "head_agreement", "improbable", "indefinite_article",
+    "agreement", "articles", "bare_person", "clause_patterns", "comparatives", "either", "generic_article", "head_agreement", "improbable", "indefinite_article",
     "interference", "mt_syntax", "officialese", "pronoun_gender", "pronouns", "reported_person", "rules", "subjectless", "uncountable_counted",
     "verb_patterns", "word_classes", "word_order",
 ]
