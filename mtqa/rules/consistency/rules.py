@@ -228,6 +228,15 @@ def _dashes(text: str) -> Iterator[tuple[int, int, bool]]:
             yield s, e, em
 
 
+# A dash that opens a credit at a line's end: "by", the writers' names, perhaps the source and
+# date in brackets ("… mine rescue – by Jane Roe and Ann Poe (Daily Star – May 2, 2021)"). A
+# digest's template sets it, not the story's style.
+_CREDIT_AFTER_DASH = lazy(
+    r"by \p{Lu}[\p{L}.’'-]*+(?: \p{Lu}[\p{L}.’'-]*+)++"
+    r"(?:(?:, | and )\p{Lu}[\p{L}.’'-]*+(?: \p{Lu}[\p{L}.’'-]*+)++)*+(?: \([^()\n]{1,80}\))?[ \t]*(?:\n|$)"
+)
+
+
 @rule(
     "consistency/dash-style",
     category="Fluency/Inconsistency",
@@ -254,6 +263,8 @@ def dash_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The plan – approved in May – is late.
     good: Pages 10–12 cover 2018–2019 — the war years.
     good: OTTAWA — The plan – approved in May – is late.
+    good: Mine rescue gets more money – by Jane Roe (Daily Star – May 2, 2021)\n\nThe plan — approved in May — is late.
+    bad:  The plan — approved in May — is late[[ – -> — ]]by Monday it may be done.
 
     ## Fix safety
     Safe: the dash and its spacing are replaced by the story's usual dash.
@@ -261,7 +272,8 @@ def dash_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     ## Known issues
     Dashes inside parentheses (riding names) are left to the ridings rules, and spaced
     hyphens used as dashes ( - ) are not counted, nor are the dash after a dateline in
-    capitals (REGINA —) and after a list number (2 –), which follow the page's template.
+    capitals (REGINA —), after a list number (2 –) and before a digest's credit at a line's
+    end (– by Jane Roe (Daily Star – May 2, 2021)), which follow the page's template.
     """
     found = []
     layout = ctx.analysis(line_roles) if ctx.options["body_only"] else None
@@ -275,6 +287,8 @@ def dash_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                 continue
             if layout is not None and layout.role(par, s) is not LayoutRole.BODY:
                 continue
+            if _CREDIT_AFTER_DASH.match(text, e):
+                continue  # a digest's credit line: "headline – by Jane Roe (Daily Star – May 2, 2021)"
             found.append((par, s, e, is_em))
     em = [f for f in found if f[3]]
     en = [f for f in found if not f[3]]
@@ -504,6 +518,36 @@ def _holds_title(name: str) -> bool:
 
 _CAP_RUN = lazy(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}++(?: \p{Lu}\p{Ll}++){1,2}(?![\p{L}\p{N}])")
 
+# After a run, the rest of a work's title and its subtitle: capitalised or linking words up to a
+# colon, then a subtitle in title case ("Water Safety in Rural Manitoba: A Review of the Last
+# Decade"). The run's capitals are the title's, a report's or a book's, not a name's.
+_SMALL_WORD = r"(?:of|for|on|and|with|in|to|at|the|a|an|or|by|from)"
+_TITLE_THEN_SUBTITLE = lazy(
+    rf"(?: (?:{_SMALL_WORD}|\p{{Lu}}[\p{{L}}’'-]*+))*+: \p{{Lu}}\p{{L}}*+"
+    rf"(?:(?: {_SMALL_WORD})*+ \p{{Lu}}[\p{{L}}’'-]*+){{2,}}"
+)
+
+
+def _in_titled_work(text: str, e: int) -> bool:
+    """Whether the run ending at e goes on, through capitalised and linking words, to a colon
+    and a subtitle in title case: the title of a report or a book, whose capitals name nothing."""
+    return text.find(":", e, e + 120) >= 0 and _TITLE_THEN_SUBTITLE.match(text, e) is not None
+
+
+def _in_headline_line(text: str, s: int) -> bool:
+    """Whether s stands in a line that ends without a stop and has more of the paragraph under
+    it: a headline set over its first paragraph in one block ("… finds Review Panel\nA new
+    review panel report …")."""
+    end = text.find("\n", s)
+    return end >= 0 and _headline(text[text.rfind("\n", 0, s) + 1:end]) and bool(text[end + 1:].strip())
+
+
+def _headline(text: str) -> bool:
+    """Whether a paragraph ends without a stop: a headline, a deck or a caption, whose capitals
+    ("… finds Review Panel") follow the page's headline habit, not the name's spelling."""
+    body = text.rstrip()
+    return bool(body) and body[-1] not in ".!?:;,”\"’)"
+
 
 @rule(
     "consistency/name-case",
@@ -539,6 +583,9 @@ def name_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: It studied Thought on Socialism for a New Era, a good start for the new era.
     good: Premier Releases Ministerial Mandate Letters\\n\\nThe premier released the mandate letters.
     bad:  Premier Ball released the Mandate Letters. Later [[the mandate letters->the Mandate Letters]] were read.
+    good: It released Water Safety in Rural Manitoba: A Review of the Last Decade. Its water safety work goes on.
+    good: Wells need testing, finds Review Panel\nA new review panel report says so.
+    bad:  Crews left the Moose Creek Trail: Later [[the moose creek trail->the Moose Creek Trail]] closed.
 
     ## Fix safety
     Unsafe: the capitals of the name are restored; a generic mention may be meant.
@@ -548,6 +595,9 @@ def name_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     minister" stays lowercase, as Canadian style wants. Only wholly lowercase mentions are
     reported, and names of three words that lose a later capital: "Toronto police" beside
     "Toronto Police" is a house choice.
+    Capitals in a headline (a paragraph or a line over the story that ends without a stop) and
+    in a report's or a book's title before its subtitle ("… in Rural Manitoba: A Review of the
+    Last Decade") name nothing: a name written only there is not compared with the copy.
     """
     names: dict[str, str] = {}  # lowercase phrase → the name as the story capitalises it
     texts = []
@@ -557,8 +607,8 @@ def name_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         if _caps_paragraph(text):
             continue
         texts.append((par, text))
-        if id(par) not in fired or ctx.analysis(title_case, par):
-            continue  # no capitalised words in a row; or a headline in title case, which names nothing
+        if id(par) not in fired or ctx.analysis(title_case, par) or _headline(text):
+            continue  # no capitalised words in a row; or a headline, which names nothing
         runs = ctx.hits(par)
         for run in runs:
             for m in _CAP_RUN.finditer(text, run.start, run.end):
@@ -574,6 +624,10 @@ def name_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                     continue  # after an acronym: part of a company's name ("ICBC Wealth Management")
                 if _ends_longer_name(text, s):
                     continue  # the tail of a longer name ("Minister of Foreign Affairs"): "foreign affairs" is generic
+                if _in_titled_work(text, e):
+                    continue  # a report's title before its subtitle: "Water Safety in Manitoba: A Review of …"
+                if _in_headline_line(text, s):
+                    continue  # a headline set over its story in one block: "… finds Review Panel\nThe panel …"
                 name = " ".join(words)
                 if _holds_title(name):
                     continue  # "the Prime Minister" beside "the prime minister": the titles family's business

@@ -135,9 +135,11 @@ def closed_compound(lex: lexicon.Lexicon, word: str) -> bool:
 
 
 # Learned adjectives and nouns formed from a listed word however rare: "andrological" from
-# "andrology", "pedagogic" from "pedagogy". The stem must be long, so that a short garbled
+# "andrology", "pedagogic" from "pedagogy", "extravagancies" from "extravagant". The stem must be long, so that a short garbled
 # string never passes as one.
-_LEARNED_SUFFIXES = (("ical", "y"), ("ically", "y"), ("ic", "y"), ("ical", "ics"), ("ist", "y"), ("ists", "y"))
+_LEARNED_SUFFIXES = (("ical", "y"), ("ically", "y"), ("ic", "y"), ("ical", "ics"), ("ist", "y"), ("ists", "y"),
+                     # the noun of a quality from its adjective: "extravagancies" from "extravagant"
+                     ("ancy", "ant"), ("ancies", "ant"), ("ency", "ent"), ("encies", "ent"))
 _LEARNED_STEM = 6
 
 
@@ -446,6 +448,8 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: It spreads by geitonogamy and xenogamy; this is helicodiceros, the dead horse arum.
     bad:  It spreads by [[plonkos]] and by [[lilogamy]].
     good: Two rinks won the bonspiel, and three more bonspiels are set for March.
+    good: Council curbed the extravagancies and the flamboyancy of the old board.
+    bad:  Council curbed the [[plonkancies]] of the old board.
     good: Traffic to Kahnawà:ke and Akwesá:sne slowed, and the Kahnawą:ke-bound lane closed.
     bad:  Traffic to the town [[ke]] slowed, and the lane closed.
 
@@ -464,7 +468,8 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 
     Rare real words pass when they are built the regular ways: a learned derivation of a
     listed word however rare ("andrological" from "andrology"), a listed combining form in -o
-    before a common word ("mesophase"), a Greek number prefix before a word ("dimolecular"), a
+    before a common word ("mesophase"), a noun of quality in -ancy or -ency from a listed adjective in
+-ant or -ent ("extravagancies"), a Greek number prefix before a word ("dimolecular"), a
     letter drawn out in speech ("sooo"), a clipping marked by an apostrophe ("'em"), a stem in
     -o before a learned final element that listed words share with classical first elements
     ("geitonogamy": monogamy, polygamy). So do
