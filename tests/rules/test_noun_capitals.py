@@ -64,3 +64,17 @@ def test_a_short_name_beside_a_habit_stays_quiet() -> None:
     text = ("The summit ended with a Declaration on fisheries, the Reform of the port levies and a Budget "
             "for the coast guard.\n\nThe House rose early, and the Premier thanked the Speaker.")
     assert _flagged(text) == ["Declaration", "Reform", "Budget"]
+
+
+def test_the_route_s_fix_is_unsafe_so_fixing_makes_no_evidence_for_another_capital() -> None:
+    # Lowercasing "the new Format" as a safe fix would give the story a lowercase "format", and the
+    # first route would then judge the capital after "praised", which it had left as used twice.
+    from mtqa.testing import checker
+
+    chk = checker(RULE)
+    text = ("Reporters praised Format again, and the ministers agreed that the new Format would be kept "
+            "for the spring talks.")
+    report = chk.check(text)
+    assert [(f.text, f.fix_safe) for f in report.findings] == [("Format", False)]
+    fixed = report.fixed_text()
+    assert chk.check(fixed).fixed_text() == fixed

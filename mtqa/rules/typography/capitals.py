@@ -454,7 +454,10 @@ def capitalised_common_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFin
     distinct nouns so (`noun_capitals`).
 
     ## Fix safety
-    Safe: only the first letter's case changes.
+    Safe where the story writes the word in lowercase elsewhere and uses the capital once: only
+    the first letter's case changes. Unsafe where no name can stand (the second route): the
+    capital may still be a short name the story gives once, and lowercasing it would give the
+    story the lowercase use that the first route reads as evidence against the word's other capitals.
 
     ## Known issues
     A capital the story uses only once and never writes in lowercase is judged only where no
@@ -470,7 +473,7 @@ def capitalised_common_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFin
         reported.add(start)
         low = word.lower()
         yield ctx.finding(par, start, end, f"“{word}” is a common noun, capitalised where no name stands",
-                          fix=Fix.safe(f"Write “{low}”", replacement=low))
+                          fix=Fix.unsafe(f"Write “{low}”", replacement=low))
     judged = holding.get(text)
     if judged is None:
         return  # every word the pattern finds is capitalised elsewhere too, or beside a capital
