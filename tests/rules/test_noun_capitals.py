@@ -53,6 +53,8 @@ def test_a_common_noun_capitalised_where_no_name_stands(text: str, words: list[s
     "Premier Unveils New Budget Plan For Rural Roads",
     # the head of a name
     "She argued before the provincial Court of Appeal, and the federal Department of Justice replied.",
+    # the planet named, with the common noun beside it
+    "Astronomers pictured a tiny Earth in orbit; a tiny Earth would need light, and the earth was cold.",
     # only two distinct nouns, both known as names, never in lowercase: no habit
     "The crowd cheered a Victory for the home side and waved at the new Mission in town.",
 ])

@@ -49,8 +49,8 @@ SHORT_NAMES = frozenset(
     "premier president minister chancellor speaker mayor governor chair chairman chairwoman chief "
     "director coach captain king queen prince princess pope bishop judge justice senator secretary "
     "ambassador consul general leader commissioner sheriff clerk "
-    # parties' members and dates
-    "democrat tory labour communist socialist march may".split()
+    # parties' members, dates, and the bodies of the sky a story names ("a tiny Earth")
+    "democrat tory labour communist socialist march may earth moon sun".split()
 )
 # Articles before a common noun that no short name takes.
 _INDEFINITE = frozenset({"a", "an", "another"})
