@@ -56,6 +56,8 @@ def _corpus_loader():
 
 
 _load = _corpus_loader()
+sys.path.insert(0, str(ROOT / "benchmarks" / "corpus"))
+from folds import FOLDS, fold_of  # noqa: E402  (benchmarks/corpus/folds.py, beside load.py)
 Excerpt, Label, load_excerpts, load_labels = _load.Excerpt, _load.Label, _load.load_excerpts, _load.load_labels
 RESULTS = ROOT / "benchmarks" / "results" / "real_copy.json"
 # Findings that judge the whole text (anchored to a sentence only to be shown): they catch no
@@ -177,8 +179,10 @@ def retrieved_matches(ex: Excerpt, on: str | None, before: str | None, batch: st
             and (batch is None or ex.header.get("batch") == batch))
 
 
-def results_path(on: str | None, before: str | None, batch: str | None = None) -> Path:
-    """Where a run's figures go: a batch's never overwrite the whole corpus's."""
+def results_path(on: str | None, before: str | None, batch: str | None = None, fold: str | None = None) -> Path:
+    """Where a run's figures go: a batch's or a fold's never overwrite the whole corpus's."""
+    if fold:
+        return RESULTS.with_name(f"real_copy_fold_{fold}" + (f"_batch_{batch}" if batch else "") + ".json")
     if batch:
         return RESULTS.with_name(f"real_copy_batch_{batch}.json")
     if on:
@@ -232,6 +236,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--batch", metavar="NAME", help="only excerpts of the batch NAME (their header's `batch`)")
     ap.add_argument("--retrieved", metavar="DATE", help="only excerpts retrieved on DATE (YYYY-MM-DD)")
     ap.add_argument("--before", metavar="DATE", help="only excerpts retrieved before DATE (YYYY-MM-DD)")
+    ap.add_argument("--fold", choices=FOLDS, help="only the tuning half's sites of this fold (corpus/folds.py)")
     ap.add_argument("--json", type=Path, help="where to write the figures (default: results/real_copy*.json)")
     args = ap.parse_args(argv)
     if sum(map(bool, (args.retrieved, args.before, args.batch))) > 1:
@@ -246,10 +251,14 @@ def main(argv: list[str] | None = None) -> int:
     excerpts = load_excerpts()
     labels = load_labels(bodies={ex.rel: ex.body for ex in excerpts})
     excerpts = [ex for ex in excerpts if retrieved_matches(ex, args.retrieved, args.before, args.batch)]
+    if args.fold:
+        if args.half != "tune":
+            ap.error("--fold splits the tuning half: give --half tune")
+        excerpts = [ex for ex in excerpts if fold_of(ex.site) == args.fold]
     if not excerpts:
         print("no excerpt matches that batch or date", file=sys.stderr)
         return 2
-    json_path = args.json or results_path(args.retrieved, args.before, args.batch)
+    json_path = args.json or results_path(args.retrieved, args.before, args.batch, args.fold)
     results = {}
     for half in halves:
         results[half] = measure(half, checker, excerpts=excerpts, labels=labels)

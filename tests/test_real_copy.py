@@ -209,8 +209,12 @@ ROOT = Path(__file__).resolve().parent.parent
 # passing, AUC 0.909. The ceiling follows (1.06, room for one flag): the new copy, not the rules,
 # moved it.
 # Both batches together: the lower of the two branches' floors until the merged tree is measured.
+# Common nouns capitalised where no name can stand (branch `unseen9`, second round, issue #11:
+# `typography/capitalised-common-word` widened, written from fold A of the half, corpus/folds.py):
+# 1154/2362 (48.9 %), typography 70.8 % (160/226), false flags unchanged (0.63), 61.7 % of MT
+# failing, 96.8 % of clean passing, AUC 0.899. The typography floor follows, rounded down.
 RECALL_FLOOR = 0.48
-FAMILY_FLOORS = {"encoding": 0.86, "titles": 0.66, "names": 0.71, "typography": 0.68, "repetition": 0.48,
+FAMILY_FLOORS = {"encoding": 0.86, "titles": 0.66, "names": 0.71, "typography": 0.70, "repetition": 0.48,
                  "abbreviations": 0.53, "quotes": 0.63, "calques": 0.37, "numbers": 0.65, "institutions": 0.61,
                  "boilerplate": 0.60, "grammar": 0.25, "consistency": 0.62, "spelling": 0.63,
                  "untranslated": 0.58, "nonwords": 0.68}

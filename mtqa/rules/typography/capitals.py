@@ -19,6 +19,7 @@ from mtqa.patterns import lazy, longest_first
 from mtqa.rule import Option, RawFinding, RuleContext, rule
 from mtqa.scan import Chars, Phrases
 from mtqa.segment import SENTENCE_OPENERS, Paragraph
+from mtqa.rules.typography.noun_capitals import NounCapitals, noun_capitals_of
 from mtqa.text.case import mostly_capitals, title_case
 from mtqa.text.tokens import contains_any
 
@@ -403,6 +404,14 @@ def lone_capitals(text: str, words: frozenset[str]) -> list:
     return [found[i] for i in sorted(found)]
 
 
+@analysis("noun-capitals")
+def noun_capitals(doc) -> NounCapitals | None:
+    """The capitals that stand where only a common noun can ("a Declaration on", "the Reform
+    of the system"), by paragraph text (`noun_capitals.noun_capitals_of`); None without the tagger."""
+    tg = tagging.tagger()
+    return None if tg is None else noun_capitals_of([par.text for par in doc.paragraphs], tg)
+
+
 @rule(
     "typography/capitalised-common-word",
     category="Fluency/Spelling",
@@ -432,27 +441,54 @@ def capitalised_common_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFin
     bad:  Under the act, a concrete [[Plan->plan]] of action must be tabled; the plan is late.
     good: Council vs Them is Not What Our Town Needs\\n\\nThe council asked them to wait; our town needs a plan.
     bad:  The council said it was council vs [[Them->them]] in the end.\\n\\nThe council asked them to wait.
+    bad:  The ministers agreed that the new [[Format->format]] would be kept for the spring talks.
+    bad:  They spoke of a [[Declaration->declaration]] on river safety, the [[Reform->reform]] of the harbour rules and a [[Budget->budget]] that would follow.
+    good: The Crown said the House would sit, the Premier agreed, and the Charter applies to everyone.
+    good: The council tabled Budget 2024 on Monday, and a Crown prosecutor read the charges aloud.
+    good: The Bank of Canada held its rate; the Bank said inflation had eased.
+    good: Leave a Reply\\n\\nThe town council met on Monday.
 
     A headline in title case (a short paragraph without a full stop, most of its words
     capitalised: ``mtqa.text.case``) capitalises by its style, even where it leaves a short
     verb in lowercase.
 
+    A common noun capitalised where no name can stand is reported too, with evidence: after
+    "a" or an adjective, or after "the" as the head of "of" and a lowercase phrase, neither a
+    short name nor a title ("the House", "the Premier"), nor a modifier ("a Crown prosecutor"),
+    in a paragraph of prose; and the story writes it in lowercase elsewhere, or the lexicon
+    knows the capitalised form only at a sentence's start, or the story capitalises three
+    distinct nouns so (`noun_capitals`).
+
     ## Fix safety
-    Safe: only the first letter's case changes.
+    Safe where the story writes the word in lowercase elsewhere and uses the capital once: only
+    the first letter's case changes. Unsafe where no name can stand (the second route): the
+    capital may still be a short name the story gives once, and lowercasing it would give the
+    story the lowercase use that the first route reads as evidence against the word's other capitals.
 
     ## Known issues
-    A capital the story uses only once and never writes in lowercase is not judged, so a
-    German capital on a word the story has nowhere else is missed.
+    A capital the story uses only once and never writes in lowercase is judged only where no
+    name can stand, so "the Judiciary", "the Presidency" alone and plurals ("Companies") are
+    missed: a short name and a team look the same.
     """
     text = par.text
     if ctx.analysis(title_case, par):
         return  # a headline in title case, its small verbs lowercased ("Council vs Them is Not ...")
     lone, paired, _named, holding = ctx.analysis(capitals)
+    reported = set()
+    nouns = ctx.analysis(noun_capitals)
+    shaped = nouns.reported(text, paired, ctx.analysis(word_case), tagging.tagger()) if nouns is not None else ()
+    for start, end, word in shaped:
+        reported.add(start)
+        low = word.lower()
+        yield ctx.finding(par, start, end, f"“{word}” is a common noun, capitalised where no name stands",
+                          fix=Fix.unsafe(f"Write “{low}”", replacement=low))
     judged = holding.get(text)
     if judged is None:
         return  # every word the pattern finds is capitalised elsewhere too, or beside a capital
     lower = None
     for m in lone_capitals(text, judged):
+        if m.start(2) in reported:
+            continue
         before, word = m.group(1), m.group(2)
         if before in _BEFORE_NAMES:
             continue  # a short name (the City, the House), a place (west of Hope), a list of names

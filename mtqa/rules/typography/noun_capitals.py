@@ -1,0 +1,128 @@
+"""Common nouns capitalised in mid-sentence where no name can stand ("a Declaration on climate").
+
+German capitalises every noun, and engines translating from it, or from a source that
+capitalises its institutions' words (Spanish, Russian, Ukrainian), keep some capitals: "the
+new Format", "a Declaration on climate protection", "the Reform of the trading system".
+English copy capitalises a common noun alone only as a short name ("the House", "the
+Crown", "the Charter") or a title ("the Premier"), and a short name stands after "the", with
+no modifier, and never heads "of" and a lowercase phrase.
+
+`noun_capitals_of` finds the capitals of that shape for `typography/capitalised-common-word`
+(in `capitals`, which holds the rule and the story's shared capital counts). A place alone is
+not enough: a capital is reported only with evidence that the story takes the word for a
+common noun — the story writes it in lowercase elsewhere, the lexicon knows the capitalised
+form only as a sentence's first word, or the story capitalises at least three distinct common
+nouns in this shape (an engine's habit, not a house's).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+from mtqa.patterns import lazy
+
+# A capitalised word after a lowercase word and one space, not run into a letter, a hyphen or
+# an apostrophe, and not followed by a capitalised word or a number (a name: "Policy 713").
+_CANDIDATE = lazy(
+    r"(?<=(?<![\p{L}\p{N}'’\-.])(\p{Ll}+)[ \u00a0])(\p{Lu}\p{Ll}{2,})"
+    r"(?![\p{L}\p{N}\-'’]|[ \u00a0][\p{Lu}\p{N}]|\.[\p{L}\p{N}]|,[ \u00a0]\p{Lu})"
+)
+# After the capital, "of" and a lowercase word (not "of the" and a name): the capital heads a
+# common phrase ("the Reform of the trading system"), never a short name.
+_OF_COMMON = lazy(r"[ \u00a0]of[ \u00a0](?:the[ \u00a0])?\p{Ll}")
+# After the capital, a linking word and a capitalised word: the head of a name ("Court of Appeal").
+_OPENS_NAME = lazy(r"[ \u00a0](?:of|for|on)[ \u00a0](?:the[ \u00a0])?\p{Lu}")
+# A capitalised word before a capital or a number: a name or a numbered term ("Plan B", "Budget 2024").
+_NAMED_TERM = lazy(r"(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{2,})[ \u00a0](?=[\p{Lu}\p{N}])")
+_NEXT_WORD = lazy(r"[ \u00a0](\p{Ll}+)")
+_WORD = lazy(r"\S+")
+
+# Words English capitalises alone as a short name, a title, a party's member or a date, which
+# a house may write so in every story: never judged here.
+SHORT_NAMES = frozenset(
+    # legislatures, courts, governments and their parts
+    "house senate commons crown charter constitution parliament legislature assembly congress cabinet "
+    "government court council city province state republic union party bloc navy army church police "
+    "ministry department embassy consulate chamber office service agency board committee commission "
+    "bank fund federation coalition community treaty accord act bill code "
+    # titles
+    "premier president minister chancellor speaker mayor governor chair chairman chairwoman chief "
+    "director coach captain king queen prince princess pope bishop judge justice senator secretary "
+    "ambassador consul general leader commissioner sheriff clerk "
+    # parties' members, dates, and the bodies of the sky a story names ("a tiny Earth")
+    "democrat tory labour communist socialist march may earth moon sun".split()
+)
+# Articles before a common noun that no short name takes.
+_INDEFINITE = frozenset({"a", "an", "another"})
+_ADJECTIVE_TAGS = frozenset({"JJ", "JJR", "JJS"})
+# Tags of a lowercase word after the capital that makes the capital a modifier ("a Crown
+# prosecutor", "a Bloc motion"): a name used attributively.
+_MODIFIED_TAGS = frozenset({"NN", "NNS", "JJ"})
+# A paragraph of prose: this many words at least, ending as a sentence ends (headlines, captions,
+# credits and "Leave a Reply" lines are title-cased or unpunctuated).
+_MIN_WORDS = 6
+_SENTENCE_END = ".!?\"”’)"
+# Distinct capitalised nouns of this shape that show an engine's habit in one story.
+HABIT = 3
+
+
+def _prose(text: str) -> bool:
+    rest = text.rstrip()
+    return rest[-1:] in _SENTENCE_END and len(_WORD.findall(rest)) >= _MIN_WORDS
+
+
+def _shaped(text: str, m: Any, tg: Any) -> bool:
+    """Whether a candidate stands where only a common noun can: after "a" or an adjective, or
+    after "the" and heading "of" and a lowercase phrase; the phrase's head, not a modifier."""
+    before, word = m.group(1), m.group(2)
+    low = word.lower()
+    if low in SHORT_NAMES or tg.lexicon_tag(low) != "NN":
+        return False  # a short name or title, a plural (a team, a party), or no common noun
+    end = m.end(2)
+    if _OPENS_NAME.match(text, end):
+        return False  # "the federal Court of Appeal"
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is not None and tg.lexicon_tag(nxt.group(1)) in _MODIFIED_TAGS:
+        return False  # "a Crown prosecutor": a name as a modifier
+    if before == "the":
+        return _OF_COMMON.match(text, end) is not None
+    return before in _INDEFINITE or tg.lexicon_tag(before) in _ADJECTIVE_TAGS
+
+
+class NounCapitals:
+    """The capitals of a story that stand where only a common noun can (`_shaped`), by paragraph
+    text, and the judgment of each against the story's evidence (`reported`)."""
+
+    __slots__ = ("_spans", "words")
+
+    def __init__(self, spans: dict[str, list[tuple[int, int, str]]]) -> None:
+        self._spans = spans
+        self.words = frozenset(word for found in spans.values() for _, _, word in found)
+
+    def reported(self, text: str, paired: frozenset[str], lowercase: Any, tg: Any) -> list[tuple[int, int, str]]:
+        """The spans of `text` to report: (start, end, word). `paired` holds the words that stand
+        beside another capitalised word somewhere (parts of names: never reported);
+        `lowercase` answers `word in` for the story's lowercase words."""
+        spans = self._spans.get(text)
+        if not spans:
+            return []
+        habit = len(self.words - paired) >= HABIT
+        return [(s, e, word) for s, e, word in spans
+                if word not in paired
+                and (habit or word.lower() in lowercase or tg.lexicon_tag(word) in ("NN", "NNS"))]
+
+
+def noun_capitals_of(texts: Iterable[str], tg: Any) -> NounCapitals:
+    """Find the shaped capitals of a story's paragraphs (prose only: see `_prose`)."""
+    texts = list(texts)
+    # a word the story also writes as a name or a numbered term ("Plan B was ready; a second
+    # Plan"): the bare capital may be that term's short form
+    terms = frozenset(word for text in texts for word in _NAMED_TERM.findall(text))
+    spans: dict[str, list[tuple[int, int, str]]] = {}
+    for text in texts:
+        if not _prose(text):
+            continue
+        for m in _CANDIDATE.finditer(text):
+            if m.group(2) not in terms and _shaped(text, m, tg):
+                spans.setdefault(text, []).append((m.start(2), m.end(2), m.group(2)))
+    return NounCapitals(spans)
