@@ -122,3 +122,13 @@ def test_missing_space_after_a_run_on_colon_is_found_in_one_pass() -> None:
     # addresses and times keep their commas to themselves
     for text in ("Write to mailto:jane,or call.", "It ended at 10:30,and then.", "See http:ab,cd now."):
         assert not [f for f in chk.check(text).findings if f.rule_id == "typography/missing-space" and f.text == ","]
+
+
+def test_a_capital_beside_a_doubled_space_is_found_in_the_same_pass() -> None:
+    # Found by Hypothesis: "a  The aa" gave only the doubled space; once it was fixed, "a The aa"
+    # gave capital-function-word, so one pass of safe fixes did not reach the fixed point.
+    chk = checker(("typography", "publications", "calques", "boilerplate"))
+    report = chk.check("a  The aa")
+    assert "typography/capital-function-word" in {f.rule_id for f in report.findings}
+    fixed = report.fixed_text()
+    assert chk.check(fixed).fixed_text() == fixed

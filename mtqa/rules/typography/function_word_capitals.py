@@ -18,8 +18,9 @@ from mtqa.segment import Paragraph
 
 _WORDS = r"The|There|This|These|Those|Their|Our|Its|They|We"
 # After a lowercase word (and at most a comma), before a lowercase word: not a sentence's start,
-# not the start of a name.
-_CAPITAL = lazy(rf"(?<=(?<![@#/.\w])(\p{{Ll}}+),?[ ])(?-i:({_WORDS}))(?=[ ]\p{{Ll}}{{2,}})")
+# not the start of a name. A run of spaces counts as one, so a doubled space fixed beside the word
+# leaves nothing new to find.
+_CAPITAL = lazy(rf"(?<=(?<![@#/.\w])(\p{{Ll}}+),?[ ]+)(?-i:({_WORDS}))(?=[ ]+\p{{Ll}}{{2,}})")
 # Every match holds its word between two spaces (the pattern's `[ ]`), in this case.
 _SPACED_WORDS = Phrases("spaced function word", tuple(f" {w} " for w in _WORDS.split("|")), ignorecase=False,
                         boundary="none")
