@@ -50,6 +50,7 @@ PACKS_READ: dict[str, tuple[str, ...]] = {
     "ridings": ("ridings", "provinces"),
     "publications": ("publications", "outlets"),
     "calques": ("calques", "publications", "spun_terms"),
+    "grammar": ("bare_nouns",),
     "names": ("names", "accented_names"),
     "consistency": ("abbreviations",),
     "attribution": ("quotes",),

@@ -45,9 +45,11 @@ from mtqa.rules.grammar import subjectless
 from mtqa.rules.grammar import reported_person
 # a field or a sport meant in general with the source's article ("underfunding the health")
 from mtqa.rules.grammar import generic_article
+# a singular count noun of a derived list with no determiner ("became member of"; preview)
+from mtqa.rules.grammar import bare_count_noun
 
 __all__ = [
-    "agreement", "articles", "bare_person", "clause_patterns", "comparatives", "either", "generic_article", "head_agreement", "improbable", "indefinite_article",
+    "agreement", "articles", "bare_count_noun", "bare_person", "clause_patterns", "comparatives", "either", "generic_article", "head_agreement", "improbable", "indefinite_article",
     "interference", "mt_syntax", "officialese", "pronoun_gender", "pronouns", "reported_person", "rules", "subjectless", "uncountable_counted",
     "verb_patterns", "word_classes", "word_order",
 ]

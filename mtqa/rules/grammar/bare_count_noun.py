@@ -1,0 +1,196 @@
+"""Grammar: a singular count noun with no determiner after a preposition or a verb.
+
+Engines translating from languages without articles (Chinese, Russian, Ukrainian, Polish,
+Czech, Japanese, Korean, Turkish) leave ``he became member of the board``, ``the council will
+vote on proposal next week``. `grammar/missing-article` knows closed lists after verbs of issuing;
+this rule reads a larger, derived list: ``rules/bare_nouns.toml``, nouns that CMU's trigram model
+of US English almost never shows bare after a preposition or a verb (``scripts/build_bare_nouns.py``),
+each with the context words after which the model says English does write it bare. The noun
+must be tagged a singular common noun, follow the preposition or verb with at most lowercase
+adjectives between (never a determiner, a number or a possessive), and end its
+noun phrase (what follows is a preposition, a mark, a verb or a conjunction, never another noun:
+``of member states`` is a compound). Headlines, captions and list lines, binomials (``from door
+to door``, ``husband and wife``), ``kind of``, and a few fixed phrases are left alone.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Iterator, Sequence
+
+import msgspec
+
+from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.packs import pack_compiler
+from mtqa.patterns import lazy
+from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.rules.grammar.word_classes import tagged_tokens
+from mtqa.scan import Phrases
+from mtqa.segment import Paragraph
+from mtqa.tagging import Token
+from mtqa.text.articles import wants_an
+
+PACK = "bare_nouns"
+SCHEMA = {"noun!": [{"noun!": str, "bare_after": [str]}]}
+
+
+class BareNouns(msgspec.Struct, frozen=True):
+    bare_after: dict[str, frozenset[str]]  # noun → context words after which English writes it bare
+
+
+@pack_compiler(PACK, SCHEMA)
+def compile_pack(raw: dict) -> BareNouns:
+    return BareNouns({e["noun"].lower(): frozenset(e.get("bare_after", [])) for e in raw.get("noun", [])})
+
+
+# Prepositions after which a singular count noun needs a determiner ("per", "as", "like", "via",
+# "than" and "to" are left out: "per person", "as member", "to court" are English or ambiguous).
+_PREPOSITIONS = frozenset(
+    "of in for with on by from about into against at under over after without through between during behind "
+    "across near toward towards inside outside".split()
+)
+_VERB_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP"})
+# Verbs after which a role or a title stands bare ("was named chair", "elected leader") and
+# verbs that take a clause or a name.
+_NAMING_VERBS = frozenset(
+    "named name names elected elect elects appointed appoint appoints called call calls crowned voted "
+    "titled dubbed made make makes turned turn turns".split()
+)
+# What may follow the head of a noun phrase.
+_AFTER_HEAD = frozenset({"IN", "TO", ".", ",", ":", "CC", "VBZ", "VBD", "VBP", "MD", "WDT", "WP"})
+# "what kind of car", "a type of vehicle": a noun after these is English bare.
+_KIND_OF = frozenset("kind kinds sort sorts type types form forms brand model version size class style "
+                     "category variety piece".split())
+# Fixed phrases of English with a bare count noun in the list (means of transport, "at rest").
+_FIXED = frozenset({
+    ("by", "car"), ("by", "bus"), ("by", "boat"), ("by", "truck"), ("by", "cab"), ("by", "airplane"),
+    ("by", "ambulance"), ("by", "letter"), ("by", "mile"), ("by", "inch"), ("by", "hour"), ("at", "rest"),
+    ("on", "board"), ("in", "hospital"), ("in", "office"), ("at", "home"), ("on", "foot"), ("in", "person"),
+    ("of", "course"), ("on", "stage"), ("in", "case"), ("by", "name"), ("in", "name"), ("from", "hospital"),
+    ("think", "tank"), ("in", "condition"), ("in", "variety"), ("in", "position"), ("into", "position"), ("by", "phone"), ("on", "phone"), ("by", "day"), ("at", "end"), ("in", "part"), ("by", "decade"), ("after", "hour"), ("in", "return"),
+})
+# The forms of one verb: a noun the model sees bare after one form ("became leader") is bare after all.
+_FORMS = {form: group for group in (
+    frozenset({"become", "became", "becomes", "becoming"}), frozenset({"has", "have", "had", "having"}),
+    frozenset({"is", "was", "are", "were", "be", "been", "being", "am"})) for form in group}
+_HEADLINE_END = lazy(r"[.!?…”\"’')]\s*$")
+
+
+def _binomial(toks: Sequence[Token], i: int) -> bool:
+    """Whether the noun at i is one of a pair English writes bare: "door to door", "from house to
+    house", "husband and wife", "between mother and child"."""
+    noun = toks[i].lower
+    before = toks[max(0, i - 4):i]
+    if any(t.lower == noun for t in before):
+        return True
+    if toks[i - 1].lower in ("to", "and", "or") or any(t.lower == "from" for t in before):
+        return True
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    after = toks[i + 2] if i + 2 < len(toks) else None
+    return nxt is not None and nxt.lower in ("and", "or", "nor", "to", "after", "by", "on", "for", "over", "upon") and after is not None and \
+        after.tag in ("NN", "NNS") and after.text.islower()
+
+
+# Adjectives that determine a noun as an article does ("last year", "next week", "same day").
+_DETERMINER_ADJECTIVES = frozenset("last next past previous following same whole entire own other such "
+                                   "late early mid front top bottom".split())
+_DETERMINER_TAGS = frozenset({"DT", "PRP$", "CD", "POS", "WP$", "PDT"})
+_NOT_BEFORE_VERB = _DETERMINER_TAGS | {"JJ", "JJR", "JJS"}
+
+
+def _context(toks: Sequence[Token], i: int, is_verb: Callable[[str], bool]) -> str | None:
+    """The preposition or verb before the noun at i (across lowercase adjectives), lowercase, if
+    it is one the rule reads."""
+    while i > 0 and toks[i - 1].tag in ("JJ", "JJR", "JJS") and toks[i - 1].text.isalpha() and toks[i - 1].text.islower():
+        if toks[i - 1].lower in _DETERMINER_ADJECTIVES:
+            return None  # "rose last year", "the same day": the adjective determines the noun
+        i -= 1
+    if i == 0:
+        return None
+    prev = toks[i - 1]
+    if not prev.text.isalpha() or not prev.text.islower():
+        return None
+    if prev.lower in _PREPOSITIONS and prev.tag in ("IN", "RP", "RB"):
+        if i >= 2 and toks[i - 2].tag in _DETERMINER_TAGS:
+            return None  # "the outside world": the preposition is an adjective here
+        if prev.lower == "of" and i >= 2 and toks[i - 2].lower in _KIND_OF:
+            return None
+        return prev.lower
+    after_modal = prev.tag == "NN" and i >= 2 and toks[i - 2].tag == "MD" and is_verb(prev.lower)  # "will review"
+    if (prev.tag in _VERB_TAGS or after_modal) and prev.lower not in _NAMING_VERBS:
+        if i >= 2 and toks[i - 2].tag in _NOT_BEFORE_VERB:
+            return None  # "a crashed car", "the second downed jet": a participle as an adjective
+        return prev.lower
+    return None
+
+
+@rule(
+    "grammar/bare-count-noun",
+    triggers=(Phrases("count noun", lambda data: tuple(sorted(data.bare_after)), pack=PACK, boundary="letters"),),
+    category="Fluency/Grammar",
+    severity=Severity.MINOR,
+    fix=FixAvailability.SOMETIMES,
+    packs=(PACK,),
+    confidence=0.55,
+)
+def bare_count_noun(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A singular count noun with no determiner after a preposition or a verb (``became member
+    of``, ``vote on proposal next week``).
+
+    ## Why it matters
+    English counts these nouns: a singular one needs *a*, *the* or a possessive. A bare one
+    in running prose reads as a headline inside a sentence, the mark of an engine from a
+    language without articles.
+
+    ## Examples
+    bad:  Last year she became [[member->a member]] of the regional council.
+    bad:  The council will vote on [[proposal->a proposal]] to widen the bridge.
+    bad:  The mayor announced [[decision->a decision]] to close the arena for repairs.
+    bad:  He spent the night in cheap [[hotel->a hotel]] near the border.
+    bad:  The minister said the province will review [[proposal->a proposal]].
+    good: Last year she became a member of the regional council.
+    good: The council will vote on a proposal to widen the bridge, and on two others.
+    good: Council votes on bridge proposal
+    good: Member states voted, and the statement said so; the decision panel met.
+    good: They went from door to door and from house to house, husband and wife.
+    good: What kind of car was it? He travelled by car and stayed at home.
+    good: She was named member of the year and spent a night in a crashed car.
+    good: Sales rose last week, and the outside world took notice of phone calls.
+
+    ## Fix safety
+    Display only: "a" or "an" is suggested; "the" or a possessive may be meant.
+
+    ## Known issues
+    Narrow by design. The list is read from a lowercased model of general US English: nouns it
+    sees bare about as often as with a determiner (*government*, *committee*, *court*, *school*,
+    *office*, and nouns that are also words of names) are not in it, so "said that government
+    will" is not reached; nor is a noun after "to", "as" or a compound's first word
+    (``securing supply chain for``). A noun with a mass sense in the list (*matter*, *ability*)
+    is flagged where the mass sense is meant.
+    """
+    text = par.text
+    if par.kind not in ("paragraph", "quote") or not _HEADLINE_END.search(text):
+        return  # a headline, a caption or a list line: articles are dropped there on purpose
+    data: BareNouns = ctx.data(PACK)
+    toks, tg = tagged_tokens(par, ctx)
+    for i, tok in enumerate(toks):
+        if tok.tag != "NN" or not tok.text.isalpha() or not tok.text.islower():
+            continue
+        contexts = data.bare_after.get(tok.text)
+        if contexts is None:
+            continue
+        context = _context(toks, i, lambda word: "VERB" in tg.readings(word))
+        if context is None or not contexts.isdisjoint(_FORMS.get(context, (context,))) or (context, tok.text) in _FIXED:
+            continue
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is None or nxt.tag not in _AFTER_HEAD or nxt.text in ("-", "/", "'s", "’s"):
+            continue
+        if nxt.tag in ("VBZ", "VBP", "VBD") and "NOUN" in tg.readings(nxt.lower):
+            continue  # "of phone calls": the next word may be the head noun
+        if tok.start > 0 and text[tok.start - 1] in "-/'’":
+            continue  # part of a compound or a quoted word
+        if _binomial(toks, i):
+            continue
+        article = "an" if wants_an(tok.text) else "a"
+        repl = f"{article} {tok.text}"
+        yield ctx.finding(par, tok.start, tok.end, f"“{tok.text}” is a singular count noun and needs a determiner here",
+                          fix=Fix.display_only(f"Write “{repl}”", replacement=repl))

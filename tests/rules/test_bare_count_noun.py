@@ -1,0 +1,62 @@
+"""Singular count nouns left bare after a preposition or a verb (rules/grammar/bare_count_noun.py),
+beyond the rule's documented examples (which tests/test_examples.py runs)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import ROOT
+from mtqa import registry
+from mtqa.packs import read_pack_file
+from mtqa.rules.grammar.bare_count_noun import PACK, SCHEMA, compile_pack
+from mtqa.testing import assert_clean, assert_flags
+
+pytest.importorskip("textblob")
+pytest.importorskip("lemminflect")
+
+RULE = "grammar/bare-count-noun"
+
+
+def test_bare_nouns_after_prepositions_and_verbs_are_flagged() -> None:
+    assert_flags("The family moved into apartment near the river.", RULE, ["apartment"])
+    assert_flags("Police found wallet on the bench, and the owner thanked them.", RULE, ["wallet"])
+    assert_flags("Talks ended without agreement on treaty, officials said.", RULE, ["treaty"])
+    assert_flags("The visitors stayed at small hotel in the old town.", RULE, ["hotel"])
+
+
+def test_determiners_numbers_possessives_and_plurals_stay_quiet() -> None:
+    assert_clean("The family moved into an apartment near the river and into two others.", RULE)
+    assert_clean("Police found her wallet on the bench; his wallets were found later.", RULE)
+    assert_clean("Talks ended without any agreement on the treaty, officials said.", RULE)
+
+
+def test_compounds_names_binomials_and_fixed_phrases_stay_quiet() -> None:
+    assert_clean("She met with hotel staff and apartment owners on Monday.", RULE)
+    assert_clean("Prices rose year on year, and the visitors went from hotel to hotel.", RULE)
+    assert_clean("He was in critical condition, in case of a relapse, and left by ambulance.", RULE)
+    assert_clean("Rain fell on the same day; the outside world saw it.", RULE)
+
+
+def test_headlines_and_captions_stay_quiet() -> None:
+    assert_clean("Family moves into apartment near river", RULE)
+    assert_clean("Visitors stay at small hotel in old town", RULE)
+
+
+def test_the_pack_is_derived_with_its_provenance_and_licence() -> None:
+    raw = read_pack_file(ROOT / "rules" / f"{PACK}.toml", SCHEMA)
+    header = read_pack_file(ROOT / "rules" / f"{PACK}.toml")["pack"]
+    assert "trigram model" in header["sources"][0] and "build_bare_nouns.py" in header["sources"][0]
+    assert "bare_nouns.LICENSE.txt" in header["licence"]
+    notice = (ROOT / "rules" / "bare_nouns.LICENSE.txt").read_text(encoding="utf-8")
+    assert "Carnegie Mellon University" in notice
+    data = compile_pack(raw)
+    assert len(data.bare_after) > 200
+    assert {"member", "proposal", "decision"} <= set(data.bare_after)
+    assert "people" not in data.bare_after and "information" not in data.bare_after
+
+
+def test_the_rule_reads_its_pack_and_needs_no_language_model() -> None:
+    assert registry.get(RULE).id == RULE
+    assert PACK in registry.packs_read("grammar")
+    source = (ROOT / "mtqa" / "rules" / "grammar" / "bare_count_noun.py").read_text(encoding="utf-8")
+    assert "pocketsphinx" not in source and "language_model" not in source
