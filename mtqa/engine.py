@@ -74,11 +74,8 @@ class Checker:
         # these triggers and the packs they read, else made from those packs. Then the rules'
         # packs are read, while the native scanner compiles its patterns on a thread of its
         # own (the first scan waits for that thread: ~4 ms of wall time in a fresh process).
-        # A pack found whole in the cache is unpickled only when a rule first reads it.
         self.scanner = _scanner(self.rules, self.packs, order)
-        for pid in order:  # each can be had (a broken pack raises here); unpickled when first read
-            self.packs.vouch(pid)
-        self._data = _PackData(self.packs, order)
+        self._data = {pid: self.packs.compiled(pid) for pid in order}
         self.policy = _scoring_policy(cfg)
         self.integrations = _integrations(cfg)
 
@@ -413,23 +410,6 @@ class _Stamped(msgspec.Struct, gc=False):
     fix: Fix | None
     confidence: float
     extra: dict | None
-
-
-class _PackData(dict):
-    """The compiled packs the selected rules read, by id, each unpickled when a rule first
-    reads it (`PackSet.vouch` made sure at construction that every one can be had); an id no
-    selected rule declares is a KeyError, as in a plain dict."""
-
-    def __init__(self, packs: PackSet, ids: Iterable[str]) -> None:
-        super().__init__()
-        self._packs = packs
-        self._ids = frozenset(ids)
-
-    def __missing__(self, pack_id: str) -> Any:
-        if pack_id not in self._ids:
-            raise KeyError(pack_id)
-        value = self[pack_id] = self._packs.compiled(pack_id)  # the same object, whichever thread asks
-        return value
 
 
 def _select(cfg: Config, style: styles.Style) -> list[Rule]:

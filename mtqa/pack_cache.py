@@ -145,24 +145,6 @@ def compiled_key(parts: list[bytes], compiler: Callable) -> str | None:
     return h.hexdigest()
 
 
-def stored_compiled(key: str) -> memoryview | None:
-    """The pickled bytes kept under a compiled pack's `key` (`compiled_key`), if the entry is
-    whole and undamaged (its seal: a stat and a memo look-up once verified), else None. An entry
-    is only ever written from a pack that was read, validated and compiled, so one found under
-    its key says the pack files it was keyed by are sound; unpickling can wait (`unpickled`)."""
-    root = cache_root()
-    return None if root is None else read_checked(root / _COMPILED / f"{key}.bin", _COMPILED_MAGIC)
-
-
-def unpickled(stored: memoryview) -> tuple[Any] | None:
-    """(the object,) pickled in `stored` (`stored_compiled`), or None when it does not unpickle
-    (a class renamed since): the caller builds it afresh."""
-    try:
-        return (_unpickle(stored),)
-    except Exception:  # noqa: BLE001 - a class renamed since, a damaged entry: build afresh
-        return None
-
-
 def load_compiled(parts: list[bytes], compiler: Callable, build: Callable[[], Any], key: str | None = None) -> Any:
     """What `build()` returns (`compiler` run on a pack's data), kept under a key made of
     `parts` (the pack files' names and contents' digests), the compiler and mtqa's source fingerprint

@@ -17,7 +17,6 @@ Schemas are written in the small language of mtqa.schema (checked by msgspec).
 from __future__ import annotations
 
 import functools
-import threading
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -135,9 +134,6 @@ class PackSet:
         self._user_files: dict[str, list[Path]] = {}
         self._compiled: dict[str, Any] = {}
         self._keys: dict[str, str | None] = {}  # compiled packs' cache keys, computed once
-        # compiled packs found whole in the cache by `vouch`, not unpickled until first asked for
-        self._stored: dict[str, memoryview] = {}
-        self._lock = threading.RLock()  # one unpickling or build of a pack, whichever thread asks
         for d in self.user_dirs:
             if not d.is_dir():
                 raise PackError(str(d), "rules directory does not exist")
@@ -177,56 +173,19 @@ class PackSet:
             merged["_header"] = data["pack"]
         return merged
 
-    def vouch(self, pack_id: str) -> None:
-        """Make sure pack `pack_id` can be had, without unpickling it: its compiled entry is
-        whole in the cache under its key (its files' digests, schema, compiler, mtqa's code),
-        which only a pack read, validated and compiled was ever kept under; else it is read and
-        compiled now, so a missing or broken pack raises its PackError here, not at first use."""
-        if pack_id in self._compiled or pack_id in self._stored:
-            return
-        key = self.compiled_key(pack_id)
-        stored = pack_cache.stored_compiled(key) if key is not None else None
-        if stored is None:
-            self.compiled(pack_id)
-        else:
-            with self._lock:
-                if pack_id not in self._compiled:
-                    self._stored[pack_id] = stored
-
     def compiled(self, pack_id: str) -> Any:
         """A pack as its compiler builds it, once per PackSet; from the cache when the files,
         their schema, the compiler and mtqa's code are those it was built with."""
-        try:
-            return self._compiled[pack_id]
-        except KeyError:
-            pass
-        with self._lock:
-            if pack_id not in self._compiled:
-                self._compiled[pack_id] = self._load(pack_id)
+        if pack_id not in self._compiled:
+            spec = _SPECS.get(pack_id)
+            if spec is None:
+                self._compiled[pack_id] = self.raw(pack_id)
+            else:
+                key = self._keys.get(pack_id)
+                parts = [] if key else self._key_parts(pack_id)  # a key computed already says them
+                self._compiled[pack_id] = pack_cache.load_compiled(
+                    parts, spec.compile, lambda: spec.compile(self.raw(pack_id)), key)
         return self._compiled[pack_id]
-
-    def _load(self, pack_id: str) -> Any:
-        """The compiled pack: the one `vouch` found, unpickled, else from the cache or built."""
-        stored = self._stored.pop(pack_id, None)
-        if stored is not None:
-            found = pack_cache.unpickled(stored)
-            if found is not None:
-                return found[0]
-        spec = _SPECS.get(pack_id)
-        if spec is None:
-            return self.raw(pack_id)
-        key = self._keys.get(pack_id)
-        parts = [] if key else self._key_parts(pack_id)  # a key computed already says them
-        return pack_cache.load_compiled(parts, spec.compile, lambda: spec.compile(self.raw(pack_id)), key)
-
-    def __getstate__(self) -> dict:
-        """Picklable: the packs vouched for are unpickled first, the lock made anew."""
-        for pack_id in list(self._stored):
-            self.compiled(pack_id)
-        return {k: v for k, v in self.__dict__.items() if k not in ("_lock", "_stored")}
-
-    def __setstate__(self, state: dict) -> None:
-        self.__dict__.update(state, _stored={}, _lock=threading.RLock())
 
     def compiled_key(self, pack_id: str) -> str | None:
         """The cache's key of the compiled pack (`pack_cache.compiled_key`: its files' names and
