@@ -43,7 +43,8 @@ FORMAT = 1
 FOLDER = "scan-plans"
 KEEP = 8  # plans kept (~350 KB each): one per rule selection and trigger packs a user has checked with
 MAGIC = b"mtqa-scan-plan\n"
-_PLAIN = (str, int, float, bool, type(None))
+_PLAIN_TYPES = frozenset({str, int, float, bool, type(None)})  # values a trigger is told by as they are
+_STR_ONLY = frozenset({str})
 
 
 class ScanPlan:
@@ -234,26 +235,37 @@ def _describe(trigger: Any) -> tuple | None:
         return None
     kind = type(trigger)
     try:
-        return (kind.__module__, kind.__qualname__, tuple(_value(v) for v in msgspec.structs.astuple(trigger)))
+        return (kind.__module__, kind.__qualname__, _values(msgspec.structs.astuple(trigger)))
     except _Untold:
         return None
 
 
+def _values(values: Iterable) -> tuple:
+    """`_value` of each of `values`, a plain one taken as it is without a call: describing the
+    ~220 triggers of the default rules, which every `Checker()` does, took ~4.2 M instructions
+    with one call of `_value` per field, name, flag and constant, ~3.1 M without."""
+    plain = _PLAIN_TYPES
+    return tuple([v if type(v) in plain else _value(v) for v in values])
+
+
 def _value(value: Any) -> Any:
-    if type(value) in _PLAIN:
+    kind = type(value)
+    if kind in _PLAIN_TYPES:
         return value
-    if type(value) in (tuple, list) and all(type(v) is str for v in value):  # phrases written out
-        return (type(value).__name__, tuple(value))
-    if type(value) in (tuple, list, frozenset):
+    if kind is tuple or kind is list:
+        if _STR_ONLY.issuperset(map(type, value)):  # phrases written out (every one exactly a str)
+            return (kind.__name__, tuple(value))
+        return (kind.__name__, _values(value))
+    if kind is frozenset:
         try:
-            values = sorted(value) if type(value) is frozenset else value
+            values = sorted(value)
         except TypeError:  # a set of values that do not sort: no order to tell it by
             raise _Untold(value) from None
-        return (type(value).__name__, tuple(_value(v) for v in values))
+        return (kind.__name__, _values(values))
     if isinstance(value, FunctionType) and (value.__module__ == "mtqa" or value.__module__.startswith("mtqa.")):
         # mtqa's code is in the key (its sources' fingerprint): a function is told by where it
         # is and its code; a lambda or a nested function by its constants and what it closes over too
-        cells = tuple(_value(cell.cell_contents) for cell in value.__closure__ or ())
+        cells = _values([cell.cell_contents for cell in value.__closure__ or ()])
         return ("function", value.__module__, value.__qualname__, _code(value.__code__), cells,
                 _value(value.__defaults__), _value(tuple(sorted((value.__kwdefaults__ or {}).items()))))
     raise _Untold(value)
@@ -261,5 +273,6 @@ def _value(value: Any) -> Any:
 
 def _code(code: CodeType) -> tuple:
     """A function's code as values: its line, bytecode, names and constants (nested code too)."""
-    consts = tuple(_code(c) if isinstance(c, CodeType) else _value(c) for c in code.co_consts)
+    plain = _PLAIN_TYPES
+    consts = tuple([c if type(c) in plain else _code(c) if type(c) is CodeType else _value(c) for c in code.co_consts])
     return (code.co_firstlineno, code.co_code, code.co_names, consts)
