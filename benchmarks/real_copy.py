@@ -7,6 +7,8 @@
     python benchmarks/real_copy.py --half tune --batch unseen-3         # one batch of excerpts only
     python benchmarks/real_copy.py --half tune --retrieved 2026-12-03   # the excerpts retrieved that day
     python benchmarks/real_copy.py --half tune --before 2026-12-03      # the excerpts retrieved earlier
+    python benchmarks/real_copy.py --half tune --fold A --details       # write from fold A's misses
+    python benchmarks/real_copy.py --half tune --rule grammar/some-rule --rule calques/french-calque:words
 
 For each half it reports:
 - recall: the share of labelled artifacts that a general rule could catch (`catchable =
@@ -25,6 +27,16 @@ corpus's.
 
 `--details` lists misses and false flags, and only for the tuning half: nobody reads the
 held-back half's misses while writing rules (benchmarks/corpus/README.md).
+
+`--fold A` or `--fold B` measures one fold of the tuning half (`corpus/folds.py`: its sites split
+in two). The folds have fixed roles: rules are written from fold A and judged on fold B. Saying
+`--fold A` with `--details` is how one writes from fold A: only fold A's misses and false flags
+are listed. `--fold B --details` is refused, so that fold B's misses stay unread and fold B can
+judge every round. `--rule ID` (repeatable; `ID:words` for the findings of a pack-driven rule
+whose message holds the words, one entry of the pack) counts, per fold, the rule-catchable labels
+the rule catches (and of those, how many no other rule catches), its findings on unlabelled MT
+text and on clean copy: counts only, so it never lists fold B; a kind is kept when it catches a
+fold-B label and flags no clean copy. With `--rule`, `--details` needs `--fold A`.
 
 An excerpt is what the stored page returned (about its first 2,000 characters), so one that
 ends without a sentence's end may end on a word the store cut ("encou", "in our" inside a
@@ -171,6 +183,67 @@ def measure(half: str, checker, *, excerpts: list[Excerpt] | None = None,
     }
 
 
+def named_as(finding, rules: list[str]) -> set[str]:
+    """Which of `rules` (see `--rule`) a finding answers to: a rule id, or "rule-id:words" when
+    its message holds the words (one entry of a pack-driven rule, named by its source phrase)."""
+    out = set()
+    for name in rules:
+        rule_id, _, words = name.partition(":")
+        if finding.rule_id == rule_id and (not words or words in finding.message):
+            out.add(name)
+    return out
+
+
+def rule_catches(rules: list[str], checker, excerpts: list[Excerpt], labels: list[Label]) -> dict:
+    """Per named rule and per fold of the tuning half: "caught", the rule-catchable labels on MT
+    copy it catches; "alone", those of them no other finding catches; "unlabelled_mt" and
+    "clean", its findings that overlap no label on MT and on clean copy. Counts only (the judging
+    fold's misses are never listed); findings and labels on a cut last word are set aside and
+    whole-text findings catch no label, as in `measure`."""
+    counts: dict[str, dict[str, Counter[str]]] = {name: {fold: Counter() for fold in FOLDS} for name in rules}
+    by_file: dict[str, list[Label]] = defaultdict(list)
+    for lab in labels:
+        if lab.start >= 0:
+            by_file[lab.file].append(lab)
+    for ex in excerpts:
+        if ex.half != "tune":
+            continue
+        fold = fold_of(ex.site)
+        cut = cut_word_start(ex.body)
+        findings = [f for f in checker.check(ex.body, path=ex.rel).findings
+                    if cut is None or f.span.start < cut or f.rule_id in WHOLE_TEXT_RULES]
+        labs = [lab for lab in by_file.get(ex.rel, []) if cut is None or lab.start < cut]
+        spans = [f for f in findings if f.rule_id not in WHOLE_TEXT_RULES]
+        for f in findings:
+            on_label = f.rule_id not in WHOLE_TEXT_RULES and any(
+                overlaps(f.span.start, f.span.end, lab.start, lab.end) for lab in labs)
+            if not on_label:
+                for name in named_as(f, rules):
+                    counts[name][fold]["unlabelled_mt" if ex.is_mt else "clean"] += 1
+        if not ex.is_mt:
+            continue
+        for lab in labs:
+            if lab.catchable != "rule":
+                continue
+            on = [f for f in spans if overlaps(f.span.start, f.span.end, lab.start, lab.end)]
+            for name in set().union(*(named_as(f, rules) for f in on)):
+                counts[name][fold]["caught"] += 1
+                if all(named_as(f, [name]) for f in on):
+                    counts[name][fold]["alone"] += 1
+    return counts
+
+
+def render_rule_catches(counts: dict) -> str:
+    """The table of `rule_catches`: fold A written from, fold B judged on."""
+    out = ["per named rule, tuning half: fold A (written from) caught (alone) / fold B (judged on) "
+           "caught (alone) / findings on unlabelled MT A, B / on clean copy A, B"]
+    for name, per_fold in counts.items():
+        a, b = per_fold["A"], per_fold["B"]
+        out.append(f"  {name:<44} A {a['caught']:>3} ({a['alone']:>3})   B {b['caught']:>3} ({b['alone']:>3})"
+                   f"   MT {a['unlabelled_mt']:>3}, {b['unlabelled_mt']:>3}   clean {a['clean']:>3}, {b['clean']:>3}")
+    return "\n".join(out)
+
+
 def retrieved_matches(ex: Excerpt, on: str | None, before: str | None, batch: str | None = None) -> bool:
     """Whether an excerpt belongs to the selection asked for: retrieved on `on`, or before
     `before` (ISO dates compare as strings), of the named `batch`; every excerpt when none is given."""
@@ -196,10 +269,12 @@ def _ratio(hit: int, n: int) -> dict:
     return {"caught": hit, "of": n, "rate": round(hit / n, 3) if n else None}
 
 
-def render(result: dict, details: bool) -> str:
-    """A readable table of one half's figures."""
+def render(result: dict, details: bool, fold: str | None = None) -> str:
+    """A readable table of one half's figures (of one fold of the tuning half, when `fold` is given)."""
     r = result
     name = "HELD-BACK half (headline)" if r["half"] == "heldout" else "TUNING half (tuned on)"
+    if fold:
+        name += f", fold {fold} " + ("(written from)" if fold == "A" else "(judged on)")
     out = [f"== {name}: {r['excerpts']['mt']} MT excerpts, {r['excerpts']['clean']} clean "
            f"({r['clean_words']} words)"]
     tot = r["recall"]["total"]
@@ -236,11 +311,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--batch", metavar="NAME", help="only excerpts of the batch NAME (their header's `batch`)")
     ap.add_argument("--retrieved", metavar="DATE", help="only excerpts retrieved on DATE (YYYY-MM-DD)")
     ap.add_argument("--before", metavar="DATE", help="only excerpts retrieved before DATE (YYYY-MM-DD)")
-    ap.add_argument("--fold", choices=FOLDS, help="only the tuning half's sites of this fold (corpus/folds.py)")
+    ap.add_argument("--fold", choices=FOLDS, help="only the tuning half's sites of this fold (corpus/folds.py); "
+                    "A is written from, B judged on")
+    ap.add_argument("--rule", action="append", default=[], metavar="ID[:WORDS]",
+                    help="count what this rule (or its findings whose message holds WORDS) catches per fold "
+                         "of the tuning half, and its findings on clean copy (repeatable)")
     ap.add_argument("--json", type=Path, help="where to write the figures (default: results/real_copy*.json)")
     args = ap.parse_args(argv)
     if sum(map(bool, (args.retrieved, args.before, args.batch))) > 1:
         ap.error("give one of --batch, --retrieved and --before")
+    if (args.fold or args.rule) and args.half != "tune":
+        ap.error("--fold and --rule split the tuning half: give --half tune")
+    if args.details and args.fold == "B":
+        ap.error("fold B is the fold rules are judged on: its misses are never listed "
+                 "(write from fold A: --fold A --details)")
+    if args.details and args.rule and args.fold != "A":
+        ap.error("--rule judges on fold B: with --details give --fold A, so that fold B is not listed")
 
     from mtqa import Checker
     from mtqa.config import load_file
@@ -251,9 +337,8 @@ def main(argv: list[str] | None = None) -> int:
     excerpts = load_excerpts()
     labels = load_labels(bodies={ex.rel: ex.body for ex in excerpts})
     excerpts = [ex for ex in excerpts if retrieved_matches(ex, args.retrieved, args.before, args.batch)]
+    both_folds = excerpts
     if args.fold:
-        if args.half != "tune":
-            ap.error("--fold splits the tuning half: give --half tune")
         excerpts = [ex for ex in excerpts if fold_of(ex.site) == args.fold]
     if not excerpts:
         print("no excerpt matches that batch or date", file=sys.stderr)
@@ -262,8 +347,10 @@ def main(argv: list[str] | None = None) -> int:
     results = {}
     for half in halves:
         results[half] = measure(half, checker, excerpts=excerpts, labels=labels)
-        print(render(results[half], args.details))
+        print(render(results[half], args.details, args.fold))
         print()
+    if args.rule:
+        print(render_rule_catches(rule_catches(args.rule, checker, both_folds, labels)))
     public = {h: {k: v for k, v in r.items() if not k.startswith("_")} for h, r in results.items()}
     json_path.parent.mkdir(parents=True, exist_ok=True)
     json_path.write_text(json.dumps(public, indent=2) + "\n", encoding="utf-8")
