@@ -197,11 +197,16 @@ ROOT = Path(__file__).resolve().parent.parent
 # 1,000 clean words (37 in 35,901; 1.14 before the mends), 63.5 % of MT failing, 96.0 % of clean
 # passing, AUC 0.909. The ceiling follows (1.06, room for one flag): the new copy, not the rules,
 # moved it.
-RECALL_FLOOR = 0.49
-FAMILY_FLOORS = {"encoding": 0.86, "titles": 0.68, "names": 0.71, "typography": 0.72, "repetition": 0.52,
-                 "abbreviations": 0.69, "quotes": 0.64, "calques": 0.37, "numbers": 0.65, "institutions": 0.62,
-                 "boilerplate": 0.60, "grammar": 0.26, "consistency": 0.63, "spelling": 0.66,
-                 "untranslated": 0.58, "nonwords": 0.72}
+# The twelfth batch (issue #11, branch clean9: 13 machine-translated or spun excerpts, 172 rule-catchable
+# labels, batch unseen-12) came in at 48 of 172 (27.9 %) with this branch's rules; on the half with it,
+# before its mends, recall was 1140/2390 (47.7 %) and every family the floors name fell or held by the
+# new copy alone. Two kinds mended lifted the half to 1151/2390 (48.2 %), no family lower than before
+# them; the floors follow the measured figures rounded down (false flags 1.03, unchanged).
+RECALL_FLOOR = 0.48
+FAMILY_FLOORS = {"encoding": 0.86, "titles": 0.67, "names": 0.70, "typography": 0.69, "repetition": 0.52,
+                 "abbreviations": 0.69, "quotes": 0.62, "calques": 0.35, "numbers": 0.62, "institutions": 0.62,
+                 "boilerplate": 0.59, "grammar": 0.24, "consistency": 0.62, "spelling": 0.65,
+                 "untranslated": 0.54, "nonwords": 0.72}
 FALSE_FLAGS_CEILING = 1.06  # per 1,000 words of clean copy
 MT_FAIL_FLOOR = 0.63
 CLEAN_PASS_FLOOR = 0.95

@@ -17,12 +17,12 @@ JOINS = "typography/run-together-words"
 
 def test_a_reworded_link_label_in_capitals_is_furniture() -> None:
     # what a spinner or an engine makes of "READ MORE:" and "RELATED:", over a headline
-    assert _texts("Crews left the dock on Monday.\n\nLOOK HERE: Ferry fares rise on the island\n\n"
-                  "The fare is higher.", FURNITURE) == ["LOOK HERE: Ferry fares rise on the island"]
-    assert _texts("Crews left the dock on Monday.\n\nMORE INFORMATION: Island school reopens after flood",
-                  FURNITURE) == ["MORE INFORMATION: Island school reopens after flood"]
-    assert _texts("Crews left the dock on Monday.\n\n► YOU MAY BE INTERESTED: Ferry fares rise again",
-                  FURNITURE) == ["► YOU MAY BE INTERESTED: Ferry fares rise again"]
+    assert _texts("Crews left the dock on Monday.\n\nSEE HERE: Ferry fares rise on the island\n\n"
+                  "The fare is higher.", FURNITURE) == ["SEE HERE: Ferry fares rise on the island"]
+    assert _texts("Crews left the dock on Monday.\n\nFURTHER DETAILS: Island school reopens after flood",
+                  FURNITURE) == ["FURTHER DETAILS: Island school reopens after flood"]
+    assert _texts("Crews left the dock on Monday.\n\n► YOU MIGHT BE INTERESTED: Ferry fares rise again",
+                  FURNITURE) == ["► YOU MIGHT BE INTERESTED: Ferry fares rise again"]
 
 
 def test_a_link_label_alone_over_its_headline_is_furniture() -> None:

@@ -140,8 +140,8 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  [[Key takeaways:]]\\n- Troops left on Monday.\\n\\nTroops left on Monday.\\n\\n[[Latest article]]\\n\\n[[More Content]]
     bad:  Troops left on Monday.\\n\\n[[Leave a Reply Cancel reply]]\\n\\n[[Your email address will not be published.]]
     bad:  [[Reading time: 3 minutes]]\\n\\nTroops left on Monday.
-    bad:  Troops left on Monday.\\n\\n[[LOOK HERE: Ottawa sends more troops to Latvia]]\\n\\nThe minister spoke.
-    bad:  Troops left on Monday.\\n\\n[[► YOU MAY ALSO BE INTERESTED: Minister visits the base]]
+    bad:  Troops left on Monday.\\n\\n[[CHECK HERE: Ottawa sends more troops to Latvia]]\\n\\nThe minister spoke.
+    bad:  Troops left on Monday.\\n\\n[[► YOU MIGHT ALSO BE INTERESTED: Minister visits the base]]
     bad:  Troops left on Monday.\\n\\n[[MORE DETAILS:]]\\nOttawa sends more troops to Latvia\\n\\nThe minister spoke.
     good: Troops left on Monday.\\n\\nUPDATE: The minister said more troops would follow.
     good: WARNING: This story contains details some readers may find disturbing.\\n\\nTroops left on Monday.

@@ -1,5 +1,5 @@
 """A link to another story under a label in capitals: "READ MORE:", "SEE ALSO: …", and the labels
-a paraphrase tool or an engine makes of them ("LOOK HERE: …", "MORE INFORMATION: …", "YOU MAY BE
+a paraphrase tool or an engine makes of them ("SEE HERE: …", "FURTHER DETAILS: …", "YOU MIGHT BE
 INTERESTED: …").
 
 Pages print their links to videos and related stories under a short label in capitals and a
