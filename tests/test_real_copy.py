@@ -213,11 +213,13 @@ ROOT = Path(__file__).resolve().parent.parent
 # `typography/capitalised-common-word` widened, written from fold A of the half, corpus/folds.py):
 # 1154/2362 (48.9 %), typography 70.8 % (160/226), false flags unchanged (0.63), 61.7 % of MT
 # failing, 96.8 % of clean passing, AUC 0.899. The typography floor follows, rounded down.
+# The twelfth batch (issue #11, branch clean9: 13 machine-translated or spun excerpts, 172 rule-catchable
+# labels, batch unseen-12) came in at 48 of 172 (27.9 %) with this branch's rules; on the half with it,
+# before its mends, recall was 1140/2390 (47.7 %) and every family the floors name fell or held by the
+# new copy alone. Two kinds mended lifted the half to 1151/2390 (48.2 %), no family lower than before
+# them; the floors follow the measured figures rounded down (false flags 1.03, unchanged).
 RECALL_FLOOR = 0.48
-FAMILY_FLOORS = {"encoding": 0.86, "titles": 0.66, "names": 0.71, "typography": 0.70, "repetition": 0.48,
-                 "abbreviations": 0.53, "quotes": 0.63, "calques": 0.37, "numbers": 0.65, "institutions": 0.61,
-                 "boilerplate": 0.60, "grammar": 0.25, "consistency": 0.62, "spelling": 0.63,
-                 "untranslated": 0.58, "nonwords": 0.68}
+FAMILY_FLOORS = {"encoding": 0.86, "titles": 0.66, "names": 0.70, "typography": 0.69, "repetition": 0.48, "abbreviations": 0.53, "quotes": 0.62, "calques": 0.35, "numbers": 0.62, "institutions": 0.61, "boilerplate": 0.59, "grammar": 0.24, "consistency": 0.62, "spelling": 0.63, "untranslated": 0.54, "nonwords": 0.68}
 FALSE_FLAGS_CEILING = 1.06  # per 1,000 words of clean copy
 MT_FAIL_FLOOR = 0.61
 CLEAN_PASS_FLOOR = 0.95

@@ -14,6 +14,7 @@ import msgspec
 from mtqa import rx as regex
 from mtqa.patterns import lazy
 from mtqa.rules.boilerplate.furniture_forms import form_kind, is_rule_line, sentence_end_of
+from mtqa.rules.boilerplate import link_labels
 from mtqa.text.calendar import CALENDAR_WORDS
 from mtqa.text.fold import FOLDS_TO_ASCII
 
@@ -65,6 +66,11 @@ def is_furniture(text: str) -> bool:
     # leaves spaces), and casefolding goes character by character: a strong piece stands in
     # the casefolded text. Most short paragraphs hold none, and are not read further.
     return any(map(low.__contains__, _STRONG)) and _of_furniture_words(text)
+
+
+def is_furniture_paragraph(text: str) -> bool:
+    """Whether boilerplate/page-furniture reports the paragraph `text` whole."""
+    return len(text) <= 160 and is_furniture(text)
 
 
 def _of_furniture_words(text: str) -> bool:
@@ -337,6 +343,8 @@ def classify_line(text: str) -> str | None:
         return None
     if line.isdigit():
         return "time stamp" if _EPOCH.fullmatch(line) else None
+    if link_labels.is_caps_link_label(line):
+        return link_labels.KIND
     # Each whole-line pattern tried only where its first or last character can stand (the
     # tests stay exact beyond ASCII, where `regex`'s \d and Python's may differ).
     first, last = line[0], line[-1]

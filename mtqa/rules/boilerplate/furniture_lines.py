@@ -10,7 +10,9 @@ from mtqa import rx as regex
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
-from mtqa.rules.boilerplate.furniture import BULLET, LINE_MAX_CHARS, classify_line, is_furniture
+from mtqa.rules.boilerplate.furniture import (BULLET, LINE_MAX_CHARS, classify_line, is_furniture,
+                                              is_furniture_paragraph)
+from mtqa.rules.boilerplate import link_labels
 from mtqa.rules.boilerplate.furniture_forms import is_masthead
 from mtqa.segment import Paragraph
 
@@ -138,6 +140,13 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  [[Key takeaways:]]\\n- Troops left on Monday.\\n\\nTroops left on Monday.\\n\\n[[Latest article]]\\n\\n[[More Content]]
     bad:  Troops left on Monday.\\n\\n[[Leave a Reply Cancel reply]]\\n\\n[[Your email address will not be published.]]
     bad:  [[Reading time: 3 minutes]]\\n\\nTroops left on Monday.
+    bad:  Troops left on Monday.\\n\\n[[CHECK HERE: Ottawa sends more troops to Latvia]]\\n\\nThe minister spoke.
+    bad:  Troops left on Monday.\\n\\n[[► YOU MIGHT ALSO BE INTERESTED: Minister visits the base]]
+    bad:  Troops left on Monday.\\n\\n[[MORE DETAILS:]]\\nOttawa sends more troops to Latvia\\n\\nThe minister spoke.
+    good: Troops left on Monday.\\n\\nUPDATE: The minister said more troops would follow.
+    good: WARNING: This story contains details some readers may find disturbing.\\n\\nTroops left on Monday.
+    good: WATCH: The minister spoke to reporters at the base on Monday.\\n\\nMORE TROOPS HEAD TO LATVIA: MINISTER
+    good: Troops left on Monday.\\n\\nSMITH: We will see more of them.\\n\\nMore details: the base has 300 beds.
     bad:  [[In video]]\\n\\nTroops left on Monday.
     bad:  Troops left on Monday.\\n\\n[[premier-ministre-justin-trudeau-quitte]]
     bad:  [[troops-leave-for-latvia-on-monday]](OTTAWA) Troops left the base on Monday.
@@ -314,8 +323,8 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         if kind is None and par.index <= _MASTHEAD_MAX_PARAGRAPH \
                 and is_masthead(line.strip(), first_line=par.index == 0 and start == 0):
             kind = "the outlet's name"
-        if kind is None or is_furniture(line):
-            continue  # page-furniture reports the lines it knows
+        if kind is None or (is_furniture(line) and (kind != link_labels.KIND or is_furniture_paragraph(text))):
+            continue  # page-furniture reports the lines it knows (a label alone over its headline's line it does not)
         s0 = start + len(line) - len(line.lstrip())
         e0 = start + len(line.rstrip())
         yield ctx.finding(

@@ -15,7 +15,8 @@ from mtqa import rx as regex
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
-from mtqa.rules.boilerplate.furniture import STRONG_WORDS, WHOLE_LINE_WORDS, classify_line, is_furniture
+from mtqa.rules.boilerplate.furniture import (STRONG_WORDS, WHOLE_LINE_WORDS, classify_line, is_furniture,
+                                              is_furniture_paragraph)
 from mtqa.scan import EXPANDING_FOLDS, Chars, Phrases
 from mtqa.segment import Paragraph
 
@@ -61,7 +62,7 @@ def page_furniture(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     the rule takes for furniture could be a terse heading; an editor confirms.
     """
     text = par.text
-    if len(text) > 160 or not is_furniture(text):
+    if not is_furniture_paragraph(text):
         return
     yield ctx.finding(
         par, 0, len(text), "Page furniture scraped in with the copy",

@@ -163,9 +163,18 @@ _RUN_INTO_CAPITAL = lazy(r"(?<![\p{L}\p{N}@#/._\-])(\p{Ll}{3,})(\p{Lu}\p{Ll}{2,}
 # going on in lowercase: "the CommitteeAt the start", "stresses thisIn the future". The words are
 # ones that open sentences and do not end a name; a word or a brand the word list knows
 # ("LinkedIn", "YouTube") is written so on purpose.
-_OPENERS = "The|This|That|These|Those|There|It|He|She|They|We|In|On|At|By|From|With|For|As|After|Before|When|While|If|But|And|Since|Although|Because|However|According|During|Under|Despite|Meanwhile"
+_OPENERS = "The|This|That|These|Those|There|It|He|She|They|We|In|On|At|By|From|With|For|As|After|Before|When|While|If|But|And|Since|Although|Because|However|According|During|Under|Despite|Meanwhile|An|A"
 _RUN_INTO_OPENER = lazy(
     r"(?<![\p{L}\p{N}@#/._\-])(\p{L}\p{Ll}{2,})(" + _OPENERS + r")(?= [\p{Ll}\p{N}])"
+)
+
+
+# A capitalised word run into the capitalised word after it: a headline glued to its summary, a
+# title to the next line, a space lost at a line break ("Police OfficersCalgary is set …", "the
+# GuangdongUniversity"). Brands join short words ("WestJet", "PowerPoint", "MasterCard"), so the word
+# before the join is long, both halves are words the list knows and the whole is one it does not.
+_RUN_CAPITAL_INTO_CAPITAL = lazy(
+    r"(?<![\p{L}\p{N}@#/._\-])(\p{Lu}\p{Ll}{6,})(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}@_/]|\.[\p{L}\p{N}])"
 )
 
 
@@ -182,7 +191,8 @@ _RUN_INTO_OPENER = lazy(
 )
 def run_together_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """A word run into the relative pronoun that follows it (“Burgoinwho was found”), or a
-    lowercase word run into the capitalised word after it (“the shelterRiverside Community Services”).
+    lowercase word run into the capitalised word after it (“the shelterRiverside Community Services”),
+    or a long capitalised word into the next capitalised one (a headline glued to its summary).
 
     ## Why it matters
     Engines and scrapers that drop the comma or space before a relative clause glue the
@@ -203,6 +213,10 @@ def run_together_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
     bad:  They called [[Lamontagnewhen->Lamontagne when]] the results came in.
     bad:  A statement from [[Müllerthat->Müller that]] was released denied it.
     good: Somewhere and nowhere, meanwhile, somewhat; elsewhere the worthwhile erstwhile plan failed.
+    bad:  Council Backs Harbour [[CleanupResidents->Cleanup Residents]] say the water is still murky.
+    bad:  Flooding Closes Rural [[HighwayA->Highway A]] section of the road washed out overnight.
+    good: A WestJet flight, a MasterCard fee, a PowerPoint deck and HarperCollins books; CanadaHelps too.
+    good: The ResearchGate page of the Mississauga Steelheads and MacDonald's DeSantis interview.
 
     ## Fix safety
     Unsafe: a space is added; a comma may also be needed before a non-restrictive clause.
@@ -220,8 +234,28 @@ def run_together_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
         yield ctx.finding(par, m.start(), m.end(), f"“{word}” and “{name}” run together",
                           fix=Fix.unsafe("Add a space", edits=(Edit(m.end(1), m.end(1), " "),)),
                           suggestions=(f"{word} {name}",))
+    yield from _capital_into_capital(par, ctx, joined)
     yield from _run_into_opener(par, ctx, joined)
     yield from _run_into_conjunction(par, ctx)
+
+
+def _capital_into_capital(par: Paragraph, ctx: RuleContext, joined: set[int]) -> Iterator[RawFinding]:
+    """A capitalised word run into the next one ("ViolenceYork"); judged with the word list, which
+    knows both halves as common words and the brands written so on purpose. Adds each join's
+    start to `joined`, so that a join into a sentence's opener is reported once."""
+    text = par.text
+    lex = None
+    for m in _RUN_CAPITAL_INTO_CAPITAL.finditer(text):
+        word, name = m.group(1), m.group(2)
+        lex = lex or lexicon.english()
+        if lex is None or lex.zipf(m.group().lower()) > 0:
+            continue
+        if lex.zipf(word.lower()) < _KNOWN_ZIPF or lex.zipf(name.lower()) < _KNOWN_ZIPF:
+            continue
+        joined.add(m.start())
+        yield ctx.finding(par, m.start(), m.end(), f"“{word}” and “{name}” run together",
+                          fix=Fix.unsafe("Add a space", edits=(Edit(m.end(1), m.end(1), " "),)),
+                          suggestions=(f"{word} {name}", f"{word}. {name}"))
 
 
 def _run_into_conjunction(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
