@@ -55,3 +55,12 @@ def test_safe_fix_clears_finding_and_is_idempotent(rule_id: str, ex: Example) ->
     fixed, remaining = chk.fix(ex.text, **aux)
     assert not [f for f in remaining.findings if f.rule_id == rule_id and f.fix_safe], fixed
     assert chk.fix(fixed, **aux)[0] == fixed  # a second --fix changes nothing
+
+
+@pytest.mark.parametrize("rule", registry.all_rules(), ids=lambda r: r.id)
+def test_docstring_lines_keep_their_indentation(rule) -> None:
+    """A line of a rule's docstring that starts in column 0 is an escape gone wrong: ``\\n`` written
+    in a plain (not raw) docstring ends the example there, so the example's second paragraph
+    is never checked. Examples write ``\\\\n`` for a paragraph break."""
+    lines = rule.docstring.splitlines()[1:]
+    assert all(not line or line[0].isspace() for line in lines), [line for line in lines if line and not line[0].isspace()]

@@ -263,7 +263,7 @@ def dash_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The plan – approved in May – is late.
     good: Pages 10–12 cover 2018–2019 — the war years.
     good: OTTAWA — The plan – approved in May – is late.
-    good: Mine rescue gets more money – by Jane Roe (Daily Star – May 2, 2021)\n\nThe plan — approved in May — is late.
+    good: Mine rescue gets more money – by Jane Roe (Daily Star – May 2, 2021)\\n\\nThe plan — approved in May — is late.
     bad:  The plan — approved in May — is late[[ – -> — ]]by Monday it may be done.
 
     ## Fix safety
@@ -584,7 +584,7 @@ def name_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Premier Releases Ministerial Mandate Letters\\n\\nThe premier released the mandate letters.
     bad:  Premier Ball released the Mandate Letters. Later [[the mandate letters->the Mandate Letters]] were read.
     good: It released Water Safety in Rural Manitoba: A Review of the Last Decade. Its water safety work goes on.
-    good: Wells need testing, finds Review Panel\nA new review panel report says so.
+    good: Wells need testing, finds Review Panel\\nA new review panel report says so.
     bad:  Crews left the Moose Creek Trail: Later [[the moose creek trail->the Moose Creek Trail]] closed.
 
     ## Fix safety

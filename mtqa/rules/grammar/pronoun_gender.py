@@ -131,7 +131,7 @@ def he_for_she(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Smith said she was satisfied. Smith's husband said he was not.
     good: Jane Smith said she would run. John Smith said he would not.
     good: Roy praised the mayor, who said she was ready. “Roy told me he was ready,” she said.
-    good: Park Min-ji thanked voters, and she smiled.\n\nPark Min-ji met Park Min-ho, who said he would help.
+    good: Park Min-ji thanked voters, and she smiled.\\n\\nPark Min-ji met Park Min-ho, who said he would help.
 
     ## Fix safety
     Display only: "she" (or "her") is suggested; an editor checks whom the sentence means.

@@ -469,7 +469,7 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     Rare real words pass when they are built the regular ways: a learned derivation of a
     listed word however rare ("andrological" from "andrology"), a listed combining form in -o
     before a common word ("mesophase"), a noun of quality in -ancy or -ency from a listed adjective in
--ant or -ent ("extravagancies"), a Greek number prefix before a word ("dimolecular"), a
+    -ant or -ent ("extravagancies"), a Greek number prefix before a word ("dimolecular"), a
     letter drawn out in speech ("sooo"), a clipping marked by an apostrophe ("'em"), a stem in
     -o before a learned final element that listed words share with classical first elements
     ("geitonogamy": monogamy, polygamy). So do

@@ -123,7 +123,7 @@ def orphan_mark(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: “The plan is late,” the mayor said. “It will cost more than we hoped.”
     bad:  “The plan is late,” said Jane Roe (St. Paul's).[[”]] The vote is Monday.
     good: She said the vote “was a clear signal to Ottawa.”
-    good: “We will appeal.\n\nAnd we will win,” the lawyer said.
+    good: “We will appeal.\\n\\nAnd we will win,” the lawyer said.
     good: The room is 3.5 metres wide and the screen is 65" across.
     good: “It is done,” she said. “Now we wait.”
     good: And we will win,” the lawyer said. || source: Et nous gagnerons », a dit l'avocat.
