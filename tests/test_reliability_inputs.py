@@ -165,18 +165,18 @@ def test_jobs_are_capped_at_the_cores_available(monkeypatch) -> None:
 
 
 def test_jobs_1000_starts_no_more_workers_than_cores(tmp_path: Path, monkeypatch, capsys) -> None:
-    import multiprocessing.pool
+    from concurrent.futures import ProcessPoolExecutor
 
     from mtqa.commands import run
 
     started: list[int] = []
-    real = multiprocessing.pool.Pool.__init__
+    real = ProcessPoolExecutor.__init__
 
-    def counting(self, processes=None, *a, **k):
-        started.append(processes)
-        return real(self, processes, *a, **k)
+    def counting(self, max_workers=None, *a, **k):
+        started.append(max_workers)
+        return real(self, max_workers, *a, **k)
 
-    monkeypatch.setattr(multiprocessing.pool.Pool, "__init__", counting)
+    monkeypatch.setattr(ProcessPoolExecutor, "__init__", counting)
     for i in range(6):
         (tmp_path / f"s{i}.txt").write_text(CLEAN, encoding="utf-8")
     assert main(["check", "--isolated", "-q", "--jobs", "1000", str(tmp_path)]) == 0
