@@ -350,13 +350,10 @@ def _apply_fixes(task: Task, report: Report, args, pool: CheckerPool, reference,
                                 f"replacement ({', '.join(sorted(unwritable))})")
     if args.diff:
         if total:
-            import difflib  # only --diff shows one
+            from mtqa.fixes import unified_diff
 
-            diff = difflib.unified_diff(report.text.splitlines(keepends=True), new_text.splitlines(keepends=True),
-                                        fromfile=f"a/{task.display}", tofile=f"b/{task.display}")
-            sys.stdout.write("".join(diff))
-            if not new_text.endswith(("\n", "\r")):
-                sys.stdout.write("\n\\ No newline at end of file\n")
+            sys.stdout.write(unified_diff(report.text, new_text, f"a/{task.display}", f"b/{task.display}",
+                                          bom=bool(report.bom) and encoding.replace("_", "-").lower() in _UTF8))
         return report
     if task.stdin_text is not None:
         sys.stdout.write(new_text)
@@ -369,6 +366,9 @@ def _apply_fixes(task: Task, report: Report, args, pool: CheckerPool, reference,
         # Report what is left after fixing, as ruff does.
         current.notes.insert(0, f"applied {total} fix{'es' if total != 1 else ''}")
     return current
+
+
+_UTF8 = ("utf-8", "utf8", "utf-8-sig")  # a patch is UTF-8 text: only these files' BOM can be in it
 
 
 def _write_fixed(task: Task, report: Report, new_text: str, pool: CheckerPool) -> str | None:

@@ -11,10 +11,10 @@ worker pool (mtqa.serve.limits.CheckRunner).
 
 from __future__ import annotations
 
-import difflib
 import json
 from dataclasses import dataclass, field
 
+from mtqa import fixes
 from mtqa.serve.limits import ApiError
 
 FORMATS = ("plain", "markdown", "html")
@@ -153,11 +153,7 @@ def fix(checker, inp: CheckInput) -> dict:
 
 def unified_diff(before: str, after: str) -> str:
     """A unified diff (a/text → b/text), marking a last line without a line break as git does."""
-    out = []
-    for line in difflib.unified_diff(before.splitlines(keepends=True), after.splitlines(keepends=True),
-                                     fromfile="a/text", tofile="b/text"):
-        out.append(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
-    return "".join(out)
+    return fixes.unified_diff(before, after, "a/text", "b/text")
 
 
 def rules() -> list[dict]:
