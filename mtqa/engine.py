@@ -29,7 +29,7 @@ from mtqa.rule import (AnalysisReaders, CheckSkipped, RawFinding, Rule, RuleCont
                        forget_state)
 from mtqa.scan import Scanner, ScanResult
 from mtqa.scan import plan as scan_plan
-from mtqa.suppress import filter_findings
+from mtqa.suppress import filter_findings, unknown_names
 
 
 class Checker:
@@ -342,6 +342,8 @@ class Checker:
                 metrics = {**(metrics or {}), **result.metrics}
             timings[integration.name] = result.ms
         findings = _dedupe(filter_findings(found, doc))
+        if doc.directives:
+            notes.extend(unknown_names(doc))
         findings, withheld = scoring.corroborated(findings, self._needs_corroboration, self.policy.weights)
         if withheld:
             notes.append(_withheld_note(withheld, self._needs_corroboration))
