@@ -13,7 +13,7 @@ import unicodedata
 from functools import lru_cache
 
 from mtqa.lines import LineIndex
-from mtqa.report.common import number, printable, segment_prefix
+from mtqa.report.common import number, printable, segment_prefix, suggestion_label
 from mtqa.result import Report
 
 _COLOURS = {"critical": "\x1b[1;35m", "major": "\x1b[1;31m", "minor": "\x1b[33m", "rule": "\x1b[36m",
@@ -83,7 +83,7 @@ def render_file(r: Report, colour: bool = False, quiet: bool = False) -> list[st
             out.append(f"    {show}")
             out.append("    " + " " * pad + _paint("^" * width, f.severity.value, colour))
             if f.suggestions:
-                sugg = " | ".join("(delete)" if not s else (repr(s)[1:-1] if s.strip() != s else s)
+                sugg = " | ".join(suggestion_label(s) if not s.strip() else (repr(s)[1:-1] if s.strip() != s else s)
                                   for s in f.suggestions[:3])
                 label = "fix" if f.fix_safe else "suggestion"
                 out.append(f"    {_paint(label + ':', 'dim', colour)} {printable(sugg)}")

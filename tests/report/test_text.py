@@ -47,3 +47,12 @@ def test_counts_agree_with_their_nouns() -> None:
     assert out.rstrip().endswith("2 files: 1 passed, 0 failed, 1 error")
     word = check("Ottawa.\n")
     assert ", 1 word," in text.render_file(word, quiet=True)[-1]
+
+
+def test_a_white_space_fix_is_named_not_printed_blank() -> None:
+    from mtqa.report.github import render as github
+
+    report = check("The talks  resumed on Monday.\n")
+    assert [f.rule_id for f in report.findings] == ["typography/doubled-space"]
+    assert "    fix: (one space)" in text.render_file(report)
+    assert "Fix: (one space)" in github([report])
