@@ -150,15 +150,15 @@ def _colour(args) -> bool:
     return sys.stdout.isatty()
 
 
-def _check_output(path: str | None) -> None:
-    """Refuse a report destination that cannot be written before checking anything."""
+def _check_output(path: str | None, what: str = "the report") -> None:
+    """Refuse a report (or baseline) destination that cannot be written before checking anything."""
     if not path:
         return
     parent = Path(path).parent
     if not parent.is_dir():
-        raise InputError(f"{path}: cannot write the report: directory {str(parent)!r} does not exist")
+        raise InputError(f"{path}: cannot write {what}: directory {str(parent)!r} does not exist")
     if Path(path).is_dir():
-        raise InputError(f"{path}: cannot write the report: is a directory")
+        raise InputError(f"{path}: cannot write {what}: is a directory")
 
 
 def _skipping(tasks: Iterator[Task]) -> Iterator[Task]:
@@ -184,6 +184,7 @@ def _run_check(args) -> int:
     if args.jobs is not None and args.jobs < 1:
         raise InputError("--jobs must be at least 1")
     _check_output(args.output)
+    _check_output(args.write_baseline, "the baseline")
     pool = CheckerPool(_overrides(args), args.config, args.isolated)
     reference, source = _aux_texts(args, pool)
     collect_again()  # what start-up made (modules, compiled packs, the Checker) lives until exit
