@@ -290,3 +290,12 @@ def test_empty_text_is_the_same_verdict_in_spark_rows_and_the_cli(tmp_path: Path
     story.write_text("  \n ", encoding="utf-8")
     assert main(["check", "--isolated", str(story)]) == 0
     assert "empty (no words to check) — PASS" in capsys.readouterr().out
+
+
+def test_a_report_is_never_written_over_the_copy_it_checks(tmp_path: Path, capsys) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text(CLEAN, encoding="utf-8")
+    for flag in ("--output", "--write-baseline"):
+        assert main(["check", "--isolated", flag, str(story), str(story)]) == 2
+        assert "over a file being checked" in capsys.readouterr().err
+        assert story.read_text(encoding="utf-8") == CLEAN

@@ -161,6 +161,16 @@ def _check_output(path: str | None, what: str = "the report") -> None:
         raise InputError(f"{path}: cannot write {what}: is a directory")
 
 
+def _not_an_input(path: str | None, inputs: list[str], what: str) -> None:
+    """Refuse to write a report or baseline over a file given to check (`-o story.html` with
+    `story.html`): the copy would be lost, replaced by its own report."""
+    if not path or not Path(path).exists():
+        return
+    for given in inputs or ():
+        if given != "-" and Path(given).is_file() and os.path.samefile(given, path):
+            raise InputError(f"{path}: cannot write {what} over a file being checked")
+
+
 def _skipping(tasks: Iterator[Task]) -> Iterator[Task]:
     """Drop the directory entries that are not text files, with a note on stderr for each."""
     for t in tasks:
@@ -185,6 +195,8 @@ def _run_check(args) -> int:
         raise InputError("--jobs must be at least 1")
     _check_output(args.output)
     _check_output(args.write_baseline, "the baseline")
+    _not_an_input(args.output, args.paths, "the report")
+    _not_an_input(args.write_baseline, args.paths, "the baseline")
     pool = CheckerPool(_overrides(args), args.config, args.isolated)
     reference, source = _aux_texts(args, pool)
     collect_again()  # what start-up made (modules, compiled packs, the Checker) lives until exit
