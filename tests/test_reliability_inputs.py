@@ -299,3 +299,13 @@ def test_a_report_is_never_written_over_the_copy_it_checks(tmp_path: Path, capsy
         assert main(["check", "--isolated", flag, str(story), str(story)]) == 2
         assert "over a file being checked" in capsys.readouterr().err
         assert story.read_text(encoding="utf-8") == CLEAN
+
+
+def test_a_file_named_twice_is_checked_and_fixed_once(tmp_path: Path, monkeypatch, capsys) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("It was was late.\\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "--isolated", "-q", "--fix", "story.txt", "./story.txt", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert out.count("score") == 1 and "error" not in out
+    assert story.read_text(encoding="utf-8") == "It was late.\\n"

@@ -127,7 +127,8 @@ def gather(args, pool: CheckerPool) -> Iterator[Task]:
             plan.append(("dir", (p, include, exclude)))
         else:
             plan.append(("task", Task(str(p), raw)))  # a missing file is reported as a per-file error
-    return _expand(plan)
+    tasks = _expand(plan)
+    return _once(tasks) if len(paths) > 1 else tasks
 
 
 def _expand(plan: list) -> Iterator[Task]:
@@ -138,6 +139,20 @@ def _expand(plan: list) -> Iterator[Task]:
             p, include, exclude = item
             for f, why in _walk(p, include, exclude):
                 yield Task(str(f), str(f), walked=True, skip=why)
+
+
+def _once(tasks: Iterator[Task]) -> Iterator[Task]:
+    """Each file once, however often the command line names it (`a.txt ./a.txt`, a file and its
+    folder, overlapping globs): reported twice, it counted twice, and with --fix the second
+    check found the file changed by the first and failed."""
+    seen: set[str] = set()
+    for t in tasks:
+        if t.stdin_text is None:
+            key = os.path.realpath(t.path)
+            if key in seen:
+                continue
+            seen.add(key)
+        yield t
 
 
 def _colour(args) -> bool:
