@@ -309,3 +309,10 @@ def test_a_file_named_twice_is_checked_and_fixed_once(tmp_path: Path, monkeypatc
     out = capsys.readouterr().out
     assert out.count("score") == 1 and "error" not in out
     assert story.read_text(encoding="utf-8") == "It was late.\\n"
+
+
+def test_the_streamed_summary_counts_one_error_in_the_singular(tmp_path: Path, capsys) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text(CLEAN, encoding="utf-8")
+    assert main(["check", "--isolated", "-q", str(story), str(tmp_path / "gone.txt")]) == 2
+    assert capsys.readouterr().out.rstrip().endswith("2 files: 1 passed, 0 failed, 1 error")

@@ -22,7 +22,7 @@ from mtqa.commands.tasks import MAX_BYTES, CheckerPool, Task, check_task, read_a
 from mtqa.document import decode, decode_input, file_kind, read_bytes
 from mtqa.errors import InputError, MtqaError
 from mtqa.fixes import digest
-from mtqa.report.common import printable
+from mtqa.report.common import files_line, printable
 from mtqa.result import Report
 from mtqa.session import Session
 
@@ -296,8 +296,7 @@ class _Output:
         c = self.counts
         if self.stream:
             if c["files"] > 1:
-                print(f"{c['files']} files: {c['passed']} passed, {c['failed']} failed, {c['errors']} errors",
-                      file=self.out)
+                print(files_line(c["files"], c["passed"], c["failed"], c["errors"]), file=self.out)
             return
         rendered = Session.render(self.reports, self.args.format, colour=self.colour, quiet=self.args.quiet)
         if not self.args.output:

@@ -134,6 +134,16 @@ def segment_prefix(f: Finding) -> str:
     return "" if seg is None else f"segment {seg}: "
 
 
+def counted(n: int, noun: str) -> str:
+    """"1 word", "2 words", "0 errors": a count with its noun in the right number."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def files_line(files: int, passed: int, failed: int, errors: int) -> str:
+    """The text report's last line over several files (also printed by the streamed report)."""
+    return f"{files} files: {passed} passed, {failed} failed, {counted(errors, 'error')}"
+
+
 def suggestion_text(f: Finding) -> str:
     """The suggestions as one human line ("" when none); an empty suggestion reads "(delete)"."""
     if not f.suggestions:

@@ -13,7 +13,7 @@ import unicodedata
 from functools import lru_cache
 
 from mtqa.lines import LineIndex
-from mtqa.report.common import number, printable, segment_prefix, suggestion_label
+from mtqa.report.common import counted, files_line, number, printable, segment_prefix, suggestion_label
 from mtqa.result import Report
 
 _COLOURS = {"critical": "\x1b[1;35m", "major": "\x1b[1;31m", "minor": "\x1b[33m", "rule": "\x1b[36m",
@@ -97,7 +97,7 @@ def render_file(r: Report, colour: bool = False, quiet: bool = False) -> list[st
         detail = ", ".join(f"{counts[s]} {s}" for s in ("critical", "major", "minor") if s in counts) or "no findings"
         out.append(
             f"{_paint(name, 'bold', colour)}: score {r.score:.1f} (threshold {number(r.threshold)}) — {verdict} — "
-            f"{_count(len(r.findings), 'finding')} ({detail}), {_count(r.words, 'word')}, "
+            f"{counted(len(r.findings), 'finding')} ({detail}), {counted(r.words, 'word')}, "
             f"penalty {number(r.penalty)}" + (f", style {printable(r.style)}" if r.style and r.style != "default" else "")
         )
     for s in r.checks_skipped:
@@ -107,11 +107,6 @@ def render_file(r: Report, colour: bool = False, quiet: bool = False) -> list[st
     for n in r.notes:
         out.append(f"{name}: note: {printable(n)}")
     return out
-
-
-def _count(n: int, noun: str) -> str:
-    """"1 word", "2 words", "0 errors": a count with its noun in the right number."""
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 # Skips nobody asked about (no --reference given; LanguageTool on "auto" with no server
@@ -148,5 +143,5 @@ def render(reports: list[Report], colour: bool = False, quiet: bool = False, **_
         ok = [r for r in reports if r.ok]
         failed = sum(1 for r in ok if not r.passed)
         errors = len(reports) - len(ok)
-        lines.append(f"{len(reports)} files: {len(ok) - failed} passed, {failed} failed, {_count(errors, 'error')}")
+        lines.append(files_line(len(reports), len(ok) - failed, failed, errors))
     return "\n".join(lines).rstrip("\n") + "\n"
