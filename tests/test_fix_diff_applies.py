@@ -47,3 +47,26 @@ def test_a_last_line_changed_without_a_break_is_marked_on_both_sides() -> None:
     diff = unified_diff("It was was late.", "It was late.", "a/s.txt", "b/s.txt")
     assert diff.splitlines()[-4:] == ["-It was was late.", "\\ No newline at end of file",
                                       "+It was late.", "\\ No newline at end of file"]
+
+
+def test_with_diff_stdout_is_the_patch_alone_and_the_report_goes_to_stderr(tmp_path: Path, capsys) -> None:
+    import json
+
+    story = tmp_path / "s.txt"
+    story.write_text("It was was late.\n", encoding="utf-8")
+    main(["check", "--isolated", "--diff", "--format", "json", str(story)])
+    out, err = capsys.readouterr()
+    assert out.startswith("--- a/") and out.endswith("+It was late.\n")
+    assert json.loads(err)["summary"]["files"] == 1
+
+
+def test_a_fix_of_stdin_prints_only_the_fixed_text(monkeypatch, capsys) -> None:
+    import io
+    import json
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"It was was late.\n")))
+    main(["check", "--isolated", "--fix", "--format", "json", "-"])
+    out, err = capsys.readouterr()
+    assert out == "It was late.\n"
+    assert json.loads(err)["summary"]["files"] == 1

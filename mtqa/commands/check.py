@@ -263,7 +263,9 @@ class _Output:
         self.colour = _colour(args)
         self.stream = args.format == "text" and not args.output
         self.text = renderer("text")
-        self.out = sys.stderr if (args.fix and "-" in args.paths) else sys.stdout
+        # stdout carries the copy (--fix on stdin prints the fixed text) or the patch (--diff):
+        # the report goes to stderr then, unless --output names a file, so each stays whole
+        self.out = sys.stderr if ((args.fix and "-" in args.paths) or args.diff) else sys.stdout
         self.reports: list[Report] = []
         self.counts = {"files": 0, "passed": 0, "failed": 0, "errors": 0}
         self.worst = EXIT_PASS
@@ -300,7 +302,7 @@ class _Output:
             return
         rendered = Session.render(self.reports, self.args.format, colour=self.colour, quiet=self.args.quiet)
         if not self.args.output:
-            sys.stdout.write(rendered)
+            self.out.write(rendered)
             return
         try:
             Path(self.args.output).write_text(rendered, encoding="utf-8")
