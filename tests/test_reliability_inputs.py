@@ -316,3 +316,24 @@ def test_the_streamed_summary_counts_one_error_in_the_singular(tmp_path: Path, c
     story.write_text(CLEAN, encoding="utf-8")
     assert main(["check", "--isolated", "-q", str(story), str(tmp_path / "gone.txt")]) == 2
     assert capsys.readouterr().out.rstrip().endswith("2 files: 1 passed, 0 failed, 1 error")
+
+
+def test_a_folder_that_cannot_be_listed_is_an_error_and_the_rest_is_checked(tmp_path: Path, monkeypatch, capsys) -> None:
+    import os
+
+    (tmp_path / "open").mkdir()
+    (tmp_path / "open" / "a.txt").write_text(CLEAN, encoding="utf-8")
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "b.txt").write_text(CLEAN, encoding="utf-8")
+    real = os.scandir
+
+    def scandir(path):  # as a folder without read permission answers (root reads any folder)
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    assert main(["check", "--isolated", "-q", "--jobs", "1", str(tmp_path)]) == 2
+    out, err = capsys.readouterr()
+    assert "open/a.txt: score" in out.replace(os.sep, "/")
+    assert "locked: error: cannot list directory (Permission denied)" in err.replace(os.sep, "/")

@@ -57,7 +57,7 @@ def _walk(root: Path, include: tuple[str, ...], exclude: tuple[str, ...]) -> Ite
             with os.scandir(here) as it:
                 entries = sorted(it, key=lambda e: e.name)
         except OSError as exc:
-            yield here, f"cannot list directory ({exc.strerror or exc})"
+            yield here, f"{UNLISTED} ({exc.strerror or exc})"
             continue
         subdirs = []
         for e in entries:
@@ -186,10 +186,15 @@ def _not_an_input(path: str | None, inputs: list[str], what: str) -> None:
             raise InputError(f"{path}: cannot write {what} over a file being checked")
 
 
+# A folder that cannot be listed (no permission) is an error, not a skip: its files go unchecked
+UNLISTED = "cannot list directory"
+
+
 def _skipping(tasks: Iterator[Task]) -> Iterator[Task]:
-    """Drop the directory entries that are not text files, with a note on stderr for each."""
+    """Drop the directory entries that are not text files, with a note on stderr for each; a
+    folder that cannot be listed goes on, to be reported as a per-file error (exit 2)."""
     for t in tasks:
-        if t.skip is not None:
+        if t.skip is not None and not t.skip.startswith(UNLISTED):
             print(f"{printable(t.display)}: note: skipped: {printable(t.skip)}", file=sys.stderr)
             continue
         yield t
