@@ -2,9 +2,10 @@
 
 Workers are started once and each builds its own Checkers (compiled rules are not shared
 across processes). Tasks go to the workers in bounded windows and results stream back in
-order (a worker that dies costs only the file it was checking: see `_in_workers`), so memory does not grow with the number of files. With `render` set (the
-streamed text report), a worker renders its report itself and sends back only the lines
-and the verdict, so the parent does not become the bottleneck.
+order, so memory does not grow with the number of files; a worker that dies costs only the
+file it was checking (`_in_workers`). With `render` set (the streamed text report), a worker
+renders its report itself and sends back only the lines and the verdict, so the parent does
+not become the bottleneck.
 """
 
 from __future__ import annotations
