@@ -105,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     summary = run(args.inbox, args.queue, args.ready, args.summary, args.fail_under)
     print(f"{summary['articles']} articles: {summary['ready']} ready, {summary['queued']} sent to the editor queue, "
-          f"{summary['errors']} errors")
+          f"{summary['errors']} error{'' if summary['errors'] == 1 else 's'}")
     return 2 if summary["errors"] else 0
 
 

@@ -386,6 +386,32 @@ def load_file(path: str | Path) -> Config:
     return Config(path=str(p), **fields)
 
 
+def where_set(cfg: Config, key: str, value: Any, message: str) -> str:
+    """`message` about a setting's value, naming the file, key and line that set it when
+    `cfg.path` sets `key` to `value` (top level or per file): `mtqa.toml: style: no such style:
+    'ap' (line 2)`. A value checked only once every setting is known (a style may live in a
+    --rules-dir given on the command line) is refused after the file was read; the message
+    still points into it. Unchanged when the value came from elsewhere (a command-line option)."""
+    if not cfg.path:
+        return message
+    try:
+        text = Path(cfg.path).read_text(encoding="utf-8")
+        data = toml_parser().loads(text)
+    except (OSError, UnicodeError, ValueError):
+        return message
+    where: list[str] = []
+    table = data
+    if Path(cfg.path).name == "pyproject.toml" or "mtqa" in (data.get("tool") or {}):
+        where, table = ["tool", "mtqa"], (data.get("tool") or {}).get("mtqa") or {}
+    places = [[*where, key]] if table.get(key) == value else []
+    for pattern, sub in (table.get("per-file") or {}).items():
+        if isinstance(sub, dict) and sub.get(key) == value:
+            places.append([*where, "per-file", pattern, key])
+    if not places:
+        return message
+    return _with_line(f"{cfg.path}: {key_label(places[0])}: {message}", line_of(text, places[0]))
+
+
 def discover(start: str | Path | None = None) -> Path | None:
     """The nearest mtqa.toml, or pyproject.toml with a [tool.mtqa] table, upward from `start`."""
     here = Path(start or ".").resolve()

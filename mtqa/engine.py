@@ -17,7 +17,7 @@ from typing import Any, Iterable, Iterator
 import msgspec
 
 from mtqa import cache_child, registry, scoring, styles
-from mtqa.config import Config, check_languagetool, check_threshold, options_rule
+from mtqa.config import Config, check_languagetool, check_threshold, options_rule, where_set
 from mtqa.document import Document, check_locale, require_str
 from mtqa.errors import ConfigError, MtqaError
 from mtqa.finding import FINDING_ORDER, Applicability, Edit, Finding, Fix, Severity, Span
@@ -29,7 +29,7 @@ from mtqa.rule import (AnalysisReaders, CheckSkipped, RawFinding, Rule, RuleCont
                        forget_state)
 from mtqa.scan import Scanner, ScanResult
 from mtqa.scan import plan as scan_plan
-from mtqa.suppress import filter_findings
+from mtqa.suppress import filter_findings, unknown_names
 
 
 class Checker:
@@ -54,7 +54,10 @@ class Checker:
         if cfg.fail_under is not None:
             check_threshold(cfg.fail_under, "fail-under")
         check_languagetool(cfg.languagetool or "auto", "languagetool")
-        self.style = styles.load(cfg.style, cfg.rules_dir)
+        try:
+            self.style = styles.load(cfg.style, cfg.rules_dir)
+        except ConfigError as exc:  # a style a configuration file names: that file, key and line
+            raise ConfigError(where_set(cfg, "style", cfg.style, str(exc))) from None
         self.rules: list[Rule] = _select(cfg, self.style)
         registry.check_patterns(list(cfg.severity), "severity")
         # None: the rule's own severity (no severity is configured for most rules, or any)
@@ -339,6 +342,8 @@ class Checker:
                 metrics = {**(metrics or {}), **result.metrics}
             timings[integration.name] = result.ms
         findings = _dedupe(filter_findings(found, doc))
+        if doc.directives:
+            notes.extend(unknown_names(doc))
         findings, withheld = scoring.corroborated(findings, self._needs_corroboration, self.policy.weights)
         if withheld:
             notes.append(_withheld_note(withheld, self._needs_corroboration))

@@ -155,3 +155,25 @@ def fix_until_stable(check: Callable[[str], Report], report: Report, allowed: se
         if current.error is not None:  # a fix that broke the text: the caller writes nothing
             return FixOutcome(new_text, current, total, unwritable, current.error)
     return FixOutcome(current.text, current, total, unwritable)
+
+
+def unified_diff(before: str, after: str, fromfile: str, tofile: str, bom: bool = False) -> str:
+    """The fixes as a patch that `patch -p1` and `git apply` take: lines end only at "\\n" (a line
+    holding U+2028, a form feed or a lone "\\r" is one line to them, where `str.splitlines` would
+    cut it), a last line without a break on either side is marked "\\ No newline at end of
+    file", and a UTF-8 file's byte-order mark (`bom`) stays on its first line, as in the file."""
+    import difflib  # only a diff needs it
+
+    if bom:
+        before, after = "\ufeff" + before, "\ufeff" + after
+    out = []
+    for line in difflib.unified_diff(_lines(before), _lines(after), fromfile=fromfile, tofile=tofile):
+        out.append(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
+    return "".join(out)
+
+
+def _lines(text: str) -> list[str]:
+    """`text` cut after each "\\n" only, each line with its break."""
+    lines = text.split("\n")
+    last = lines.pop()
+    return [line + "\n" for line in lines] + ([last] if last else [])

@@ -8,8 +8,9 @@ spaces or commas; naming none means every rule. `disable` runs to the matching `
 
 from __future__ import annotations
 
+from mtqa.errors import ConfigError
 from mtqa.finding import Finding
-from mtqa.registry import matches_id
+from mtqa.registry import check_patterns, matches_id
 from mtqa.spans import SpanSet
 
 
@@ -20,6 +21,23 @@ def _names(rules: tuple[str, ...]) -> tuple[str, ...]:
 def _covers(pattern: str, rule_id: str) -> bool:
     # Directives use the selection syntax of --select ("quotes/" is accepted for a family).
     return matches_id(pattern.rstrip("/") or pattern, rule_id)
+
+
+def unknown_names(doc) -> list[str]:
+    """A note for each name in a directive that matches no rule or family: a typo
+    (`mtqa-disable-next-line repetiton`) would otherwise suppress nothing, silently, as an
+    unknown name on --select or --ignore is an error."""
+    notes = []
+    for d in doc.directives:
+        for name in d.rules:
+            if name in ("ALL", "all", "*"):
+                continue
+            try:
+                check_patterns([name.rstrip("/") or name], "")
+            except ConfigError as exc:
+                line = d.line or doc.lines.position(d.offset)[0]
+                notes.append(f"line {line}: mtqa-{d.action}: {str(exc).lstrip(': ')}; it suppresses nothing")
+    return notes
 
 
 def filter_findings(findings: list[Finding], doc) -> list[Finding]:

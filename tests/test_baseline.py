@@ -147,3 +147,14 @@ def test_fingerprints_ignore_position() -> None:
     assert a == b and len(a) == 1
     other = "The count was was close."  # a different word two words before the finding
     assert fingerprints(REP.check(other).findings, other) != a
+
+
+def test_a_baseline_in_a_folder_that_does_not_exist_is_refused_before_any_check(tmp_path: Path, capsys) -> None:
+    from mtqa.cli import main
+
+    story = tmp_path / "s.txt"
+    story.write_text("He said the the plan.\n", encoding="utf-8")
+    assert main(["check", "--isolated", "--write-baseline", str(tmp_path / "gone" / "b.json"), str(story)]) == 2
+    out, err = capsys.readouterr()
+    assert "written to the baseline" not in out and out == ""
+    assert "cannot write the baseline: directory" in err

@@ -188,3 +188,15 @@ def test_per_file_settings(tmp_path: Path) -> None:
 def test_rules_dir_is_relative_to_the_config_file(tmp_path: Path) -> None:
     path = write(tmp_path / "conf" / "mtqa.toml", 'rules-dir = ["packs"]\n')
     assert load_file(path).rules_dir == (str((tmp_path / "conf" / "packs").resolve()),)
+
+
+def test_an_unknown_style_in_a_configuration_file_names_the_file_key_and_line(tmp_path, capsys) -> None:
+    from mtqa.cli import main
+
+    (tmp_path / "mtqa.toml").write_text('locale = "en-CA"\nstyle = "apx"\n', encoding="utf-8")
+    (tmp_path / "s.txt").write_text("The minister spoke.\n", encoding="utf-8")
+    assert main(["check", str(tmp_path / "s.txt")]) == 2
+    err = capsys.readouterr().err
+    assert f"{tmp_path / 'mtqa.toml'}: style: no such style: 'apx'" in err and "(line 2)" in err
+    assert main(["check", "--isolated", "--style", "apy", str(tmp_path / "s.txt")]) == 2
+    assert "mtqa.toml" not in capsys.readouterr().err  # named on the command line: no file to blame

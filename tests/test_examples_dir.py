@@ -68,7 +68,7 @@ def test_pipeline_routes_failures_and_writes_a_summary(tmp_path: Path) -> None:
     assert sidecar["passed"] is False and len(sidecar["findings"]) == rows["world/iraq.txt"]["findings"]
     assert "world/iraq.txt" in (queue / "report.html").read_text(encoding="utf-8")
     assert sorted(p.name for p in ready.rglob("*") if p.is_file()) == ["budget.md", "clean.txt", "local.txt"]
-    assert "5 articles: 3 ready, 1 sent to the editor queue, 1 errors" in proc.stdout
+    assert "5 articles: 3 ready, 1 sent to the editor queue, 1 error\n" in proc.stdout
 
 
 # ---- examples/github-workflow.yml --------------------------------------------------------

@@ -165,18 +165,18 @@ def test_jobs_are_capped_at_the_cores_available(monkeypatch) -> None:
 
 
 def test_jobs_1000_starts_no_more_workers_than_cores(tmp_path: Path, monkeypatch, capsys) -> None:
-    import multiprocessing.pool
+    from concurrent.futures import ProcessPoolExecutor
 
     from mtqa.commands import run
 
     started: list[int] = []
-    real = multiprocessing.pool.Pool.__init__
+    real = ProcessPoolExecutor.__init__
 
-    def counting(self, processes=None, *a, **k):
-        started.append(processes)
-        return real(self, processes, *a, **k)
+    def counting(self, max_workers=None, *a, **k):
+        started.append(max_workers)
+        return real(self, max_workers, *a, **k)
 
-    monkeypatch.setattr(multiprocessing.pool.Pool, "__init__", counting)
+    monkeypatch.setattr(ProcessPoolExecutor, "__init__", counting)
     for i in range(6):
         (tmp_path / f"s{i}.txt").write_text(CLEAN, encoding="utf-8")
     assert main(["check", "--isolated", "-q", "--jobs", "1000", str(tmp_path)]) == 0
@@ -290,3 +290,50 @@ def test_empty_text_is_the_same_verdict_in_spark_rows_and_the_cli(tmp_path: Path
     story.write_text("  \n ", encoding="utf-8")
     assert main(["check", "--isolated", str(story)]) == 0
     assert "empty (no words to check) — PASS" in capsys.readouterr().out
+
+
+def test_a_report_is_never_written_over_the_copy_it_checks(tmp_path: Path, capsys) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text(CLEAN, encoding="utf-8")
+    for flag in ("--output", "--write-baseline"):
+        assert main(["check", "--isolated", flag, str(story), str(story)]) == 2
+        assert "over a file being checked" in capsys.readouterr().err
+        assert story.read_text(encoding="utf-8") == CLEAN
+
+
+def test_a_file_named_twice_is_checked_and_fixed_once(tmp_path: Path, monkeypatch, capsys) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("It was was late.\\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "--isolated", "-q", "--fix", "story.txt", "./story.txt", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert out.count("score") == 1 and "error" not in out
+    assert story.read_text(encoding="utf-8") == "It was late.\\n"
+
+
+def test_the_streamed_summary_counts_one_error_in_the_singular(tmp_path: Path, capsys) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text(CLEAN, encoding="utf-8")
+    assert main(["check", "--isolated", "-q", str(story), str(tmp_path / "gone.txt")]) == 2
+    assert capsys.readouterr().out.rstrip().endswith("2 files: 1 passed, 0 failed, 1 error")
+
+
+def test_a_folder_that_cannot_be_listed_is_an_error_and_the_rest_is_checked(tmp_path: Path, monkeypatch, capsys) -> None:
+    import os
+
+    (tmp_path / "open").mkdir()
+    (tmp_path / "open" / "a.txt").write_text(CLEAN, encoding="utf-8")
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "b.txt").write_text(CLEAN, encoding="utf-8")
+    real = os.scandir
+
+    def scandir(path):  # as a folder without read permission answers (root reads any folder)
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    assert main(["check", "--isolated", "-q", "--jobs", "1", str(tmp_path)]) == 2
+    out, err = capsys.readouterr()
+    assert "open/a.txt: score" in out.replace(os.sep, "/")
+    assert "locked: error: cannot list directory (Permission denied)" in err.replace(os.sep, "/")

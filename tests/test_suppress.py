@@ -111,3 +111,14 @@ def test_directive_lines_are_not_prose() -> None:
     text = "# mtqa-disable-next-line the the\nThe report is ready.\n"
     assert REP.check(text).findings == []
     assert REP.check(text).words == 4
+
+
+def test_a_directive_naming_no_rule_says_so_in_the_notes() -> None:
+    from mtqa import Checker
+
+    checker = Checker(languagetool="off")
+    report = checker.check("# mtqa-disable-next-line repetiton\nHe said the the plan.\n")
+    assert [f.rule_id for f in report.findings] == ["repetition/doubled-word"]
+    assert any("line 1" in n and "'repetiton'" in n and "'repetition'" in n for n in report.notes)
+    kept = checker.check("# mtqa-disable-next-line repetition, languagetool/X, all\nHe said the the plan.\n")
+    assert not kept.findings and not kept.notes

@@ -22,7 +22,7 @@ from mtqa.commands.tasks import MAX_BYTES, CheckerPool, Task, check_task, read_a
 from mtqa.document import decode, decode_input, file_kind, read_bytes
 from mtqa.errors import InputError, MtqaError
 from mtqa.fixes import digest
-from mtqa.report.common import printable
+from mtqa.report.common import files_line, printable
 from mtqa.result import Report
 from mtqa.session import Session
 
@@ -57,7 +57,7 @@ def _walk(root: Path, include: tuple[str, ...], exclude: tuple[str, ...]) -> Ite
             with os.scandir(here) as it:
                 entries = sorted(it, key=lambda e: e.name)
         except OSError as exc:
-            yield here, f"cannot list directory ({exc.strerror or exc})"
+            yield here, f"{UNLISTED} ({exc.strerror or exc})"
             continue
         subdirs = []
         for e in entries:
@@ -127,7 +127,8 @@ def gather(args, pool: CheckerPool) -> Iterator[Task]:
             plan.append(("dir", (p, include, exclude)))
         else:
             plan.append(("task", Task(str(p), raw)))  # a missing file is reported as a per-file error
-    return _expand(plan)
+    tasks = _expand(plan)
+    return _once(tasks) if len(paths) > 1 else tasks
 
 
 def _expand(plan: list) -> Iterator[Task]:
@@ -140,6 +141,20 @@ def _expand(plan: list) -> Iterator[Task]:
                 yield Task(str(f), str(f), walked=True, skip=why)
 
 
+def _once(tasks: Iterator[Task]) -> Iterator[Task]:
+    """Each file once, however often the command line names it (`a.txt ./a.txt`, a file and its
+    folder, overlapping globs): reported twice, it counted twice, and with --fix the second
+    check found the file changed by the first and failed."""
+    seen: set[str] = set()
+    for t in tasks:
+        if t.stdin_text is None:
+            key = os.path.realpath(t.path)
+            if key in seen:
+                continue
+            seen.add(key)
+        yield t
+
+
 def _colour(args) -> bool:
     if args.color is not None:
         return args.color
@@ -150,21 +165,36 @@ def _colour(args) -> bool:
     return sys.stdout.isatty()
 
 
-def _check_output(path: str | None) -> None:
-    """Refuse a report destination that cannot be written before checking anything."""
+def _check_output(path: str | None, what: str = "the report") -> None:
+    """Refuse a report (or baseline) destination that cannot be written before checking anything."""
     if not path:
         return
     parent = Path(path).parent
     if not parent.is_dir():
-        raise InputError(f"{path}: cannot write the report: directory {str(parent)!r} does not exist")
+        raise InputError(f"{path}: cannot write {what}: directory {str(parent)!r} does not exist")
     if Path(path).is_dir():
-        raise InputError(f"{path}: cannot write the report: is a directory")
+        raise InputError(f"{path}: cannot write {what}: is a directory")
+
+
+def _not_an_input(path: str | None, inputs: list[str], what: str) -> None:
+    """Refuse to write a report or baseline over a file given to check (`-o story.html` with
+    `story.html`): the copy would be lost, replaced by its own report."""
+    if not path or not Path(path).exists():
+        return
+    for given in inputs or ():
+        if given != "-" and Path(given).is_file() and os.path.samefile(given, path):
+            raise InputError(f"{path}: cannot write {what} over a file being checked")
+
+
+# A folder that cannot be listed (no permission) is an error, not a skip: its files go unchecked
+UNLISTED = "cannot list directory"
 
 
 def _skipping(tasks: Iterator[Task]) -> Iterator[Task]:
-    """Drop the directory entries that are not text files, with a note on stderr for each."""
+    """Drop the directory entries that are not text files, with a note on stderr for each; a
+    folder that cannot be listed goes on, to be reported as a per-file error (exit 2)."""
     for t in tasks:
-        if t.skip is not None:
+        if t.skip is not None and not t.skip.startswith(UNLISTED):
             print(f"{printable(t.display)}: note: skipped: {printable(t.skip)}", file=sys.stderr)
             continue
         yield t
@@ -184,6 +214,9 @@ def _run_check(args) -> int:
     if args.jobs is not None and args.jobs < 1:
         raise InputError("--jobs must be at least 1")
     _check_output(args.output)
+    _check_output(args.write_baseline, "the baseline")
+    _not_an_input(args.output, args.paths, "the report")
+    _not_an_input(args.write_baseline, args.paths, "the baseline")
     pool = CheckerPool(_overrides(args), args.config, args.isolated)
     reference, source = _aux_texts(args, pool)
     collect_again()  # what start-up made (modules, compiled packs, the Checker) lives until exit
@@ -235,7 +268,9 @@ class _Output:
         self.colour = _colour(args)
         self.stream = args.format == "text" and not args.output
         self.text = renderer("text")
-        self.out = sys.stderr if (args.fix and "-" in args.paths) else sys.stdout
+        # stdout carries the copy (--fix on stdin prints the fixed text) or the patch (--diff):
+        # the report goes to stderr then, unless --output names a file, so each stays whole
+        self.out = sys.stderr if ((args.fix and "-" in args.paths) or args.diff) else sys.stdout
         self.reports: list[Report] = []
         self.counts = {"files": 0, "passed": 0, "failed": 0, "errors": 0}
         self.worst = EXIT_PASS
@@ -268,12 +303,11 @@ class _Output:
         c = self.counts
         if self.stream:
             if c["files"] > 1:
-                print(f"{c['files']} files: {c['passed']} passed, {c['failed']} failed, {c['errors']} errors",
-                      file=self.out)
+                print(files_line(c["files"], c["passed"], c["failed"], c["errors"]), file=self.out)
             return
         rendered = Session.render(self.reports, self.args.format, colour=self.colour, quiet=self.args.quiet)
         if not self.args.output:
-            sys.stdout.write(rendered)
+            self.out.write(rendered)
             return
         try:
             Path(self.args.output).write_text(rendered, encoding="utf-8")
@@ -350,13 +384,10 @@ def _apply_fixes(task: Task, report: Report, args, pool: CheckerPool, reference,
                                 f"replacement ({', '.join(sorted(unwritable))})")
     if args.diff:
         if total:
-            import difflib  # only --diff shows one
+            from mtqa.fixes import unified_diff
 
-            diff = difflib.unified_diff(report.text.splitlines(keepends=True), new_text.splitlines(keepends=True),
-                                        fromfile=f"a/{task.display}", tofile=f"b/{task.display}")
-            sys.stdout.write("".join(diff))
-            if not new_text.endswith(("\n", "\r")):
-                sys.stdout.write("\n\\ No newline at end of file\n")
+            sys.stdout.write(unified_diff(report.text, new_text, f"a/{task.display}", f"b/{task.display}",
+                                          bom=bool(report.bom) and encoding.replace("_", "-").lower() in _UTF8))
         return report
     if task.stdin_text is not None:
         sys.stdout.write(new_text)
@@ -369,6 +400,9 @@ def _apply_fixes(task: Task, report: Report, args, pool: CheckerPool, reference,
         # Report what is left after fixing, as ruff does.
         current.notes.insert(0, f"applied {total} fix{'es' if total != 1 else ''}")
     return current
+
+
+_UTF8 = ("utf-8", "utf8", "utf-8-sig")  # a patch is UTF-8 text: only these files' BOM can be in it
 
 
 def _write_fixed(task: Task, report: Report, new_text: str, pool: CheckerPool) -> str | None:

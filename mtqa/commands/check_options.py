@@ -84,7 +84,7 @@ def check_arguments(c: Any) -> None:
     c.add_argument("paths", nargs="*", default=[], metavar="PATH", help="files, directories (recursive) or - for stdin")
     c.add_argument("--format", "-f", default="text", choices=FORMAT_NAMES, help="report format (default: text)")
     c.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of stdout")
-    c.add_argument("--fail-under", type=score, metavar="SCORE", help="pass threshold, 0 to 100 (default: config or 95)")
+    c.add_argument("--fail-under", type=score, metavar="SCORE", help="pass threshold, 0 to 100 (default: the configuration's, else 97)")
     c.add_argument("--fail-on", choices=("minor", "major", "critical"), help="also fail on any finding this severe")
     c.add_argument("--select", action="append", metavar="RULES", help="rules, families or globs to run (comma-separated)")
     c.add_argument("--ignore", action="append", metavar="RULES", help="rules, families or globs to skip")

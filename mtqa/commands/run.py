@@ -1,10 +1,11 @@
 """Run check tasks in this process or in a pool of worker processes, in input order.
 
 Workers are started once and each builds its own Checkers (compiled rules are not shared
-across processes). Tasks go to the workers in bounded windows and `imap` streams results
-back in order, so memory does not grow with the number of files. With `render` set (the
-streamed text report), a worker renders its report itself and sends back only the lines
-and the verdict, so the parent does not become the bottleneck.
+across processes). Tasks go to the workers in bounded windows and results stream back in
+order, so memory does not grow with the number of files; a worker that dies costs only the
+file it was checking (`_in_workers`). With `render` set (the streamed text report), a worker
+renders its report itself and sends back only the lines and the verdict, so the parent does
+not become the bottleneck.
 """
 
 from __future__ import annotations
@@ -87,19 +88,78 @@ def iter_reports(tasks: Iterable, pool, reference, source, jobs: int | None, pro
                 yield t, (render_light(report, render) if render is not None else report)
                 bar.update()
             return
-        import multiprocessing as mp
-
-        ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
         init_args = (pool.overrides, pool.config_path, pool.isolated, reference, source, render)
-        with ctx.Pool(min(jobs, len(first)), _init, init_args) as workers:
-            window = first
-            while window:
-                for t, r in zip(window, workers.imap(_work, window, chunksize=8)):
-                    yield t, r
-                    bar.update()
-                window = list(islice(it, WINDOW))
+        for t, r in _in_workers(_chain(first, it), min(jobs, len(first)), init_args):
+            yield t, r
+            bar.update()
     finally:
         bar.close()
+
+
+WORKER_DIED = ("the worker process checking this file died (out of memory, or killed); "
+               "nothing was reported for it")
+
+
+def _in_workers(tasks: Iterator, jobs: int, init_args: tuple) -> Iterator:
+    """(task, result) for each task, in order, from `jobs` worker processes.
+
+    A worker that dies (the out-of-memory killer, a crash in native code) breaks the whole
+    pool, and which of the tasks in flight killed it is unknown: the rest of that window is
+    then run one task at a time in a worker of its own, so the file that kills it gets an
+    error and every other file is still checked; the next windows go back to `jobs` workers.
+    (`multiprocessing.Pool` would wait forever for the lost task.)"""
+    from concurrent.futures.process import BrokenProcessPool
+    from itertools import islice
+
+    window = list(islice(tasks, WINDOW))
+    executor = _executor(jobs, init_args)
+    try:
+        while window:
+            done = 0
+            try:
+                for r in executor.map(_work, window, chunksize=8):
+                    yield window[done], r
+                    done += 1
+            except BrokenProcessPool:
+                executor.shutdown(wait=True)
+                yield from _one_by_one(window[done:], init_args)
+                executor = _executor(jobs, init_args)
+            window = list(islice(tasks, WINDOW))
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _one_by_one(tasks: list, init_args: tuple) -> Iterator:
+    """Each task in a single worker, replaced when it dies: the task it died on gets an error."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    executor = _executor(1, init_args)
+    try:
+        for t in tasks:
+            try:
+                r = executor.submit(_work, t).result()
+            except BrokenProcessPool:
+                executor.shutdown(wait=True)
+                executor = _executor(1, init_args)
+                r = _lost(t, init_args[-1])
+            yield t, r
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _lost(task, render: dict | None):
+    from mtqa.result import Report
+
+    report = Report(path=task.display, error=WORKER_DIED)
+    return render_light(report, render) if render is not None else report
+
+
+def _executor(jobs: int, init_args: tuple):
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
+    return ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init, initargs=init_args)
 
 
 def _chain(first: list, rest: Iterator) -> Iterator:

@@ -91,6 +91,8 @@ def read_aux(path: str | None, encoding: str) -> str | None:
 def check_task(task: Task, pool: CheckerPool, reference: str | None, source: str | None) -> Report:
     """Check one input; input problems (and any failure of one file) become a Report with
     `error` set, so one bad file never stops the others."""
+    if task.skip is not None:  # an entry the walk could not read (a folder it cannot list)
+        return Report(path=task.display, error=task.skip)
     try:
         cfg = pool.config_for(task.path)
         bilingual = _bilingual_format(task, cfg)

@@ -134,11 +134,33 @@ def segment_prefix(f: Finding) -> str:
     return "" if seg is None else f"segment {seg}: "
 
 
+def counted(n: int, noun: str) -> str:
+    """"1 word", "2 words", "0 errors": a count with its noun in the right number."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def files_line(files: int, passed: int, failed: int, errors: int) -> str:
+    """The text report's last line over several files (also printed by the streamed report)."""
+    return f"{files} files: {passed} passed, {failed} failed, {counted(errors, 'error')}"
+
+
 def suggestion_text(f: Finding) -> str:
     """The suggestions as one human line ("" when none); an empty suggestion reads "(delete)"."""
     if not f.suggestions:
         return ""
-    return " | ".join("(delete)" if not s else s for s in f.suggestions[:3])
+    return " | ".join(suggestion_label(s) for s in f.suggestions[:3])
+
+
+def suggestion_label(s: str) -> str:
+    """One suggestion as a reader sees it: "(delete)" for nothing, and white space named, since
+    printed as it is "Fix:  " shows nothing ("(one space)" for a doubled space's fix)."""
+    if not s:
+        return "(delete)"
+    if s.strip():
+        return s
+    if s == " " * len(s):
+        return "(one space)" if len(s) == 1 else f"({len(s)} spaces)"
+    return f"(white space: {s!r})"
 
 
 def message_with_suggestion(f: Finding) -> str:

@@ -13,7 +13,7 @@ import unicodedata
 from functools import lru_cache
 
 from mtqa.lines import LineIndex
-from mtqa.report.common import number, printable, segment_prefix
+from mtqa.report.common import counted, files_line, number, printable, segment_prefix, suggestion_label
 from mtqa.result import Report
 
 _COLOURS = {"critical": "\x1b[1;35m", "major": "\x1b[1;31m", "minor": "\x1b[33m", "rule": "\x1b[36m",
@@ -83,7 +83,7 @@ def render_file(r: Report, colour: bool = False, quiet: bool = False) -> list[st
             out.append(f"    {show}")
             out.append("    " + " " * pad + _paint("^" * width, f.severity.value, colour))
             if f.suggestions:
-                sugg = " | ".join("(delete)" if not s else (repr(s)[1:-1] if s.strip() != s else s)
+                sugg = " | ".join(suggestion_label(s) if not s.strip() else (repr(s)[1:-1] if s.strip() != s else s)
                                   for s in f.suggestions[:3])
                 label = "fix" if f.fix_safe else "suggestion"
                 out.append(f"    {_paint(label + ':', 'dim', colour)} {printable(sugg)}")
@@ -97,7 +97,7 @@ def render_file(r: Report, colour: bool = False, quiet: bool = False) -> list[st
         detail = ", ".join(f"{counts[s]} {s}" for s in ("critical", "major", "minor") if s in counts) or "no findings"
         out.append(
             f"{_paint(name, 'bold', colour)}: score {r.score:.1f} (threshold {number(r.threshold)}) — {verdict} — "
-            f"{len(r.findings)} finding{'s' if len(r.findings) != 1 else ''} ({detail}), {r.words} words, "
+            f"{counted(len(r.findings), 'finding')} ({detail}), {counted(r.words, 'word')}, "
             f"penalty {number(r.penalty)}" + (f", style {printable(r.style)}" if r.style and r.style != "default" else "")
         )
     for s in r.checks_skipped:
@@ -143,5 +143,5 @@ def render(reports: list[Report], colour: bool = False, quiet: bool = False, **_
         ok = [r for r in reports if r.ok]
         failed = sum(1 for r in ok if not r.passed)
         errors = len(reports) - len(ok)
-        lines.append(f"{len(reports)} files: {len(ok) - failed} passed, {failed} failed, {errors} errors")
+        lines.append(files_line(len(reports), len(ok) - failed, failed, errors))
     return "\n".join(lines).rstrip("\n") + "\n"

@@ -11,10 +11,10 @@ worker pool (mtqa.serve.limits.CheckRunner).
 
 from __future__ import annotations
 
-import difflib
 import json
 from dataclasses import dataclass, field
 
+from mtqa import fixes
 from mtqa.serve.limits import ApiError
 
 FORMATS = ("plain", "markdown", "html")
@@ -100,9 +100,23 @@ def parse_check_input(obj: dict, fixing: bool = False) -> CheckInput:
         if name not in _OPTIONS:
             raise ApiError(400, f"unknown option {key!r} (options: {', '.join(_OPTIONS)})")
         options[name] = _typed(value, _OPTIONS[name], f"options.{key}")
+        if name in ("select", "ignore"):
+            _rule_patterns(options[name], f"options.{key}")
     if "fail_on" in options and options["fail_on"] not in ("minor", "major", "critical"):
         raise ApiError(400, f"options.fail_on {options['fail_on']!r}: expected minor, major or critical")
     return CheckInput(options=options, **values)
+
+
+def _rule_patterns(patterns: list, where: str) -> None:
+    """Rule ids, families or globs that each name some rule: else ApiError 400 naming the
+    request's key (the Checker's own complaint names the command line's --select)."""
+    from mtqa import registry
+    from mtqa.errors import ConfigError
+
+    try:
+        registry.check_patterns(patterns, where)
+    except ConfigError as exc:
+        raise ApiError(400, str(exc)) from None
 
 
 def check(checker, inp: CheckInput):
@@ -153,11 +167,7 @@ def fix(checker, inp: CheckInput) -> dict:
 
 def unified_diff(before: str, after: str) -> str:
     """A unified diff (a/text → b/text), marking a last line without a line break as git does."""
-    out = []
-    for line in difflib.unified_diff(before.splitlines(keepends=True), after.splitlines(keepends=True),
-                                     fromfile="a/text", tofile="b/text"):
-        out.append(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
-    return "".join(out)
+    return fixes.unified_diff(before, after, "a/text", "b/text")
 
 
 def rules() -> list[dict]:

@@ -35,3 +35,24 @@ def test_caret_sits_under_the_span(line: str) -> None:
         start, end = f.span.column - 1, f.span.end_column - 1
         assert caret.index("^") - 4 == _columns(line[:start])
         assert caret.count("^") == max(1, _columns(line[start:end]))
+
+
+def test_counts_agree_with_their_nouns() -> None:
+    from mtqa.result import Report
+
+    one = check("Ottawa said no.\n")
+    one.path = "one.txt"
+    out = text.render([one, Report(path="gone.txt", error="no such file")])
+    assert ", 3 words," in out and "0 findings" in out
+    assert out.rstrip().endswith("2 files: 1 passed, 0 failed, 1 error")
+    word = check("Ottawa.\n")
+    assert ", 1 word," in text.render_file(word, quiet=True)[-1]
+
+
+def test_a_white_space_fix_is_named_not_printed_blank() -> None:
+    from mtqa.report.github import render as github
+
+    report = check("The talks  resumed on Monday.\n")
+    assert [f.rule_id for f in report.findings] == ["typography/doubled-space"]
+    assert "    fix: (one space)" in text.render_file(report)
+    assert "Fix: (one space)" in github([report])

@@ -25,3 +25,22 @@ def test_grammar_pairs_are_not_compounds() -> None:
 
 def test_a_closed_form_no_word_list_knows_is_left_alone() -> None:
     assert_clean("The Bluewater agency met; the blue water was clear.", RULE)
+
+
+def test_a_run_of_letters_as_long_as_a_line_is_not_split_letter_by_letter() -> None:
+    # every prefix and suffix of a 20,000-letter run is ~600 MB of strings: the run is no compound
+    from mtqa.rules.consistency.compounds import compounds_among
+
+    class Lexicon:
+        handed: list[int] = []
+
+        def uncommon(self, parts):
+            self.handed.append(sum(map(len, parts)))
+            return set(parts)
+
+        def zipf(self, word):
+            return 0.0
+
+    lex = Lexicon()
+    assert compounds_among({"a" * 20_000, "airstrikes"}, lex) == {}
+    assert sum(lex.handed) < 1_000

@@ -108,3 +108,16 @@ def test_import_mtqa_stays_light() -> None:
             "'python_multipart', 'anyio'}), 'mtqa.serve' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert out.stdout.split() == ["[]", "False"]
+
+
+@pytest.mark.parametrize(("options", "said"), [
+    ({"select": ["quotez"]}, "options.select: unknown rule or family 'quotez' (did you mean 'quotes'?)"),
+    ({"ignore": "typography,nosuch/rule"}, "options.ignore: unknown rule or family 'nosuch/rule'"),
+])
+def test_a_bad_rule_name_in_options_is_a_400_naming_the_request_key(options: dict, said: str) -> None:
+    from mtqa.serve.api import parse_check_input
+    from mtqa.serve.limits import ApiError
+
+    with pytest.raises(ApiError) as bad:
+        parse_check_input({"text": "It was late.", "options": options})
+    assert bad.value.status == 400 and str(bad.value) == said

@@ -32,6 +32,10 @@ out up down over off in on back away about along around through together time ti
 while self selves ever where thing things how way
 """.split())
 _MIN_CLOSED = 6  # letters of the closed form at least
+# letters of the closed form at most: no common English compound is longer ("counterintelligence"
+# has 19), and a word's splits are its every prefix and suffix, so a run of letters as long as a
+# line (200,000 letters in a scraped page's base64 blob) would cost memory in its length squared
+_MAX_CLOSED = 30
 # each part of an open compound is an everyday word (cyber 3.98, hash 3.63, air 5.37), which
 # leaves out splits into fragments ("jor dan", "re cent", "mis sion")
 _PART_ZIPF = 3.5
@@ -72,7 +76,7 @@ class _Splits:
 
 
 def compounds_among(words: AbstractSet[str], lex) -> dict[str, Compound]:
-    """The members of `words` that are common closed words (six letters or more in the singular)
+    """The members of `words` that are common closed words (six to thirty letters in the singular)
     splitting into two everyday words, the second of three letters or more ("airstrikes": air +
     strike), grammar pairs left out, each with its splits. Judged together: every part a split
     could have is sorted into everyday words or not by one set difference (`Lexicon.uncommon`: the parts
@@ -80,7 +84,7 @@ def compounds_among(words: AbstractSet[str], lex) -> dict[str, Compound]:
     word with a split has its own frequency read. A first check meets ~600 new words, and one
     lookup per fragment cost it milliseconds."""
     keys = {w: _singular(w) for w in words}
-    keys = {w: k for w, k in keys.items() if len(k) >= _MIN_CLOSED and k.isalpha()}
+    keys = {w: k for w, k in keys.items() if _MIN_CLOSED <= len(k) <= _MAX_CLOSED and k.isalpha()}
     parts: set[str] = set()
     for key in keys.values():
         for i in range(2, len(key) - 2):
