@@ -22,7 +22,15 @@ The list is made from the model, the dictionary and the tagger's lexicon, never 
 - a noun is kept if the model knows it after at least MIN_CONTEXTS contexts, its *bare share*
   pooled over them (each context weighted by its own frequency) is at most MAX_SHARE, and at most
   BARE_EXCEPTIONS contexts have a share above MAX_SHARE_ANY; those contexts are written down
-  (`bare_after`), so that the rule leaves the noun alone there.
+  (`bare_after`), so that the rule leaves the noun alone there;
+- for each kept noun, the adjectives that make with it a fixed compound English writes bare
+  ("on real estate", "with due process") are written down too (`bare_compounds`): dictionary
+  words the lexicon tags JJ as their likeliest class, that the model has seen bare before the noun
+  (the trigram context-adjective-noun) after at least COMPOUND_MIN_CONTEXTS contexts, and whose
+  compound's bare share pooled over the contexts (the same measure as the noun's, with the
+  adjective after the context or after the context and a determiner) is above MAX_SHARE_ANY. An
+  ordinary adjective ("new", "cheap", "small") is not seen bare before the noun that often, or
+  is seen with a determiner far more: the rule still flags "became member of new council".
 The thresholds were chosen on the corpus's tuning half by fold (benchmarks/README.md,
 "Articles dropped before singular count nouns"): wider lists caught a few more labels and
 flagged clean copy.
@@ -45,6 +53,7 @@ MAX_SHARE = 0.10  # the pooled bare share, over every context the model knows th
 MAX_SHARE_ANY = 0.25  # a context where the noun is bare more often than this is listed in `bare_after`
 BARE_EXCEPTIONS = 4  # at most this many such contexts, or the noun is dropped
 MIN_CONTEXTS = 4  # the model must know the noun after this many contexts
+COMPOUND_MIN_CONTEXTS = 4  # an adjective+noun compound must be seen bare after this many contexts
 PREPOSITIONS = ("of", "in", "for", "with", "on", "by", "from", "about", "into", "against", "at", "to",
                 "under", "over", "after", "without", "through", "between", "during", "behind")
 VERBS = ("became", "become", "becomes", "made", "received", "signed", "won", "took", "gave", "has", "had", "have", "is", "was",
@@ -74,6 +83,20 @@ def candidates(model, tagger, dictionary: Path) -> list[str]:
             continue
         seen.append(word)
     return sorted(set(seen))
+
+
+def adjectives(model, tagger, dictionary: Path) -> list[tuple[str, int]]:
+    """Words of the pronouncing dictionary that the lexicon tags as adjectives (JJ as the
+    likeliest class: numerals and nouns with an adjective reading stay out), with their model ids."""
+    seen: set[tuple[str, int]] = set()
+    for line in dictionary.read_text(encoding="utf-8").splitlines():
+        word = line.split(" ", 1)[0]
+        if "(" in word or not word.isalpha() or not word.islower() or tagger.lexicon_tag(word) != "JJ":
+            continue
+        wid = model.word_id(word)
+        if wid is not None:
+            seen.add((word, wid))
+    return sorted(seen)
 
 
 def _p(logp: float) -> float:
@@ -131,12 +154,57 @@ def pooled(shares: dict[str, tuple[float, float]]) -> float:
     return bare / (bare + sum(d for _, d in shares.values()))
 
 
-def build(model, tagger, dictionary: Path) -> tuple[list[tuple[str, list[str], float]], dict[str, int]]:
-    """The kept nouns (noun, contexts where it is bare, pooled bare share) and counts of each gate."""
+def compound_share(model, noun: int, adjective: int, known: Ids) -> float:
+    """The share of the compound adjective+noun written bare after the contexts, pooled as
+    `pooled` does: P(adjective | c) P(noun | c adjective) against the sum over determiners d of
+    P(d | c) P(adjective | c d) P(noun | d adjective), with the model's back-off where a trigram is
+    not listed. (The likelihood of what follows is P(f | adjective noun) on both sides: it cancels.)"""
+    bare = with_det = 0.0
+    for c in CONTEXTS:
+        cid = model.word_id(c)
+        if cid is None:
+            continue
+        weight = _p(model.unigram(cid))
+        bare += weight * _p(model.bigram(adjective, cid)[0] + model.trigram(noun, adjective, cid)[0])
+        with_det += weight * sum(_p(model.bigram(did, cid)[0] + model.trigram(adjective, did, cid)[0]
+                                    + model.trigram(noun, adjective, did)[0]) for did in known.determiners)
+    return bare / (bare + with_det)
+
+
+def bare_compounds(model, word: str, adjectives: list[tuple[str, int]], known: Ids) -> dict[str, float]:
+    """adjective → its compound's bare share, for the adjectives that make with the noun a
+    compound English writes bare after a preposition or a verb ("real estate", "due process")."""
+    wid = model.word_id(word)
+    context_ids = [i for i in map(model.word_id, CONTEXTS) if i is not None]
+    out = {}
+    for adjective, aid in adjectives:
+        if model.bigram(wid, aid)[1] != 2:
+            continue  # the model never saw the adjective before the noun
+        seen_bare = sum(model.trigram(wid, aid, cid)[1] == 3 for cid in context_ids)
+        if seen_bare < COMPOUND_MIN_CONTEXTS:
+            continue
+        bare = compound_share(model, wid, aid, known)
+        if bare > MAX_SHARE_ANY:
+            out[adjective] = bare
+    return out
+
+
+class Kept(NamedTuple):
+    """A noun of the list: where English writes it bare, and with which adjectives."""
+
+    noun: str
+    bare_after: list[str]
+    share: float
+    bare_compounds: list[str]
+
+
+def build(model, tagger, dictionary: Path) -> tuple[list[Kept], dict[str, int]]:
+    """The kept nouns and counts of each gate."""
     counts = {"candidates": 0, "known in too few contexts": 0, "bare too often": 0,
-              "bare too often in too many contexts": 0, "kept": 0}
+              "bare too often in too many contexts": 0, "kept": 0, "with a bare compound": 0}
     kept = []
     known = ids(model)
+    adjective_ids = adjectives(model, tagger, dictionary)
     for word in candidates(model, tagger, dictionary):
         counts["candidates"] += 1
         shares = bare_shares(model, word, known)
@@ -151,12 +219,14 @@ def build(model, tagger, dictionary: Path) -> tuple[list[tuple[str, list[str], f
         if len(bare_after) > BARE_EXCEPTIONS:
             counts["bare too often in too many contexts"] += 1
             continue
+        compounds = sorted(bare_compounds(model, word, adjective_ids, known))
         counts["kept"] += 1
-        kept.append((word, bare_after, bare))
+        counts["with a bare compound"] += bool(compounds)
+        kept.append(Kept(word, bare_after, bare, compounds))
     return kept, counts
 
 
-def write(kept: list[tuple[str, list[str], float]], counts: dict[str, int]) -> None:
+def write(kept: list[Kept], counts: dict[str, int]) -> None:
     summary = "; ".join(f"{k} {v}" for k, v in counts.items())
     lines = [
         "[pack]",
@@ -169,16 +239,21 @@ def write(kept: list[tuple[str, list[str], float]], counts: dict[str, int]) -> N
         "",
         f"# Derived, not hand-written: {summary}.",
         f"# Thresholds: log10 P(noun) >= {MIN_UNIGRAM}; pooled bare share <= {MAX_SHARE}; contexts with a share",
-        f"# above {MAX_SHARE_ANY} (at most {BARE_EXCEPTIONS}) are listed in `bare_after`; known after >= {MIN_CONTEXTS} contexts.",
+        f"# above {MAX_SHARE_ANY} (at most {BARE_EXCEPTIONS}) are listed in `bare_after`; known after >= {MIN_CONTEXTS} contexts;",
+        f"# an adjective whose compound with the noun is seen bare after >= {COMPOUND_MIN_CONTEXTS} contexts, with a pooled",
+        f"# bare share above {MAX_SHARE_ANY}, is listed in `bare_compounds`.",
         "# `noun` is the singular; `bare_after` the prepositions and verbs after which the model says",
-        "# English writes it bare often enough that the rule must not flag it there.",
+        "# English writes it bare often enough that the rule must not flag it there; `bare_compounds`",
+        "# the adjectives with which it makes a compound English writes bare (\"on real estate\").",
         "",
     ]
-    for word, bare_after, _share in kept:
+    for entry in kept:
         lines.append("[[noun]]")
-        lines.append(f'noun = "{word}"')
-        if bare_after:
-            lines.append("bare_after = [" + ", ".join(f'"{c}"' for c in bare_after) + "]")
+        lines.append(f'noun = "{entry.noun}"')
+        if entry.bare_after:
+            lines.append("bare_after = [" + ", ".join(f'"{c}"' for c in entry.bare_after) + "]")
+        if entry.bare_compounds:
+            lines.append("bare_compounds = [" + ", ".join(f'"{a}"' for a in entry.bare_compounds) + "]")
         lines.append("")
     OUT.write_text("\n".join(lines), encoding="utf-8")
 
@@ -206,11 +281,13 @@ def main(argv: list[str] | None = None) -> int:
             bare = pooled(shares) if shares else math.nan
             print(f"{word}: tag {tagger.lexicon_tag(word)}, pooled {bare:.3f}, "
                   + " ".join(f"{c}={share(m):.2f}" for c, m in shares.items()))
+            compounds = bare_compounds(model, word, adjectives(model, tagger, dictionary), ids(model))
+            print("  bare compounds: " + (" ".join(f"{a}={s:.2f}" for a, s in sorted(compounds.items())) or "none"))
         return 0
     kept, counts = build(model, tagger, dictionary)
     if args.report:
-        for word, bare_after, bare in kept:
-            print(f"{word}\t{bare:.3f}\t{','.join(bare_after)}")
+        for entry in kept:
+            print(f"{entry.noun}\t{entry.share:.3f}\t{','.join(entry.bare_after)}\t{','.join(entry.bare_compounds)}")
         print(counts)
         return 0
     write(kept, counts)

@@ -3,6 +3,9 @@ beyond the rule's documented examples (which tests/test_examples.py runs)."""
 
 from __future__ import annotations
 
+import importlib.util
+import sys
+
 import pytest
 
 from conftest import ROOT
@@ -37,6 +40,21 @@ def test_compounds_names_binomials_and_fixed_phrases_stay_quiet() -> None:
     assert_clean("Rain fell on the same day; the outside world saw it.", RULE)
 
 
+def test_compounds_english_writes_bare_stay_quiet() -> None:
+    # an adjective and a listed noun that make a compound used as a mass noun ("real estate")
+    assert_clean("Readers objected to the levy on real estate, and the owners sued.", RULE)
+    assert_clean("Pension funds put money into real estate across the province.", RULE)
+    assert_clean("The tenants said they were evicted without due process, and appealed.", RULE)
+
+
+def test_ordinary_adjectives_before_a_listed_noun_still_fire() -> None:
+    # the same nouns after an adjective that makes no such compound
+    assert_flags("The family lived on large estate near the river.", RULE, ["estate"])
+    assert_flags("The board acted without new process, the auditors found.", RULE, ["process"])
+    assert_flags("Last year she became member of regional council, and stayed.", RULE, ["member"])
+    assert_flags("They slept in real hotel near the station, not a tent.", RULE, ["hotel"])
+
+
 def test_headlines_and_captions_stay_quiet() -> None:
     assert_clean("Family moves into apartment near river", RULE)
     assert_clean("Visitors stay at small hotel in old town", RULE)
@@ -53,6 +71,32 @@ def test_the_pack_is_derived_with_its_provenance_and_licence() -> None:
     assert len(data.bare_after) > 200
     assert {"member", "proposal", "decision"} <= set(data.bare_after)
     assert "people" not in data.bare_after and "information" not in data.bare_after
+    assert "real" in data.bare_compounds["estate"] and "due" in data.bare_compounds["process"]
+    assert set(data.bare_compounds) <= set(data.bare_after) and len(data.bare_compounds) < 30
+    adjectives = set().union(*data.bare_compounds.values())
+    assert not adjectives & {"new", "large", "small", "cheap", "regional", "local", "old"}
+
+
+def _builder():
+    spec = importlib.util.spec_from_file_location("build_bare_nouns", ROOT / "scripts" / "build_bare_nouns.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["build_bare_nouns"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_builder_reads_bare_compounds_from_the_model() -> None:
+    pytest.importorskip("pocketsphinx")
+    from mtqa import language_model
+
+    model = language_model.model()
+    build = _builder()
+    known = build.ids(model)
+    adjectives = [(a, model.word_id(a)) for a in ("real", "large", "new", "due", "cheap")]
+    assert set(build.bare_compounds(model, "estate", adjectives, known)) == {"real"}
+    assert set(build.bare_compounds(model, "process", adjectives, known)) == {"due"}
+    assert build.bare_compounds(model, "hotel", adjectives, known) == {}
 
 
 def test_the_rule_reads_its_pack_and_needs_no_language_model() -> None:

@@ -5,9 +5,10 @@ Czech, Japanese, Korean, Turkish) leave ``he became member of the board``, ``the
 vote on proposal next week``. `grammar/missing-article` knows closed lists after verbs of issuing;
 this rule reads a larger, derived list: ``rules/bare_nouns.toml``, nouns that CMU's trigram model
 of US English almost never shows bare after a preposition or a verb (``scripts/build_bare_nouns.py``),
-each with the context words after which the model says English does write it bare. The noun
-must be tagged a singular common noun, follow the preposition or verb with at most lowercase
-adjectives between (never a determiner, a number or a possessive), and end its
+each with the context words after which the model says English does write it bare and the
+adjectives with which it makes a compound written bare (``on real estate``, ``without due
+process``). The noun must be tagged a singular common noun, follow the preposition or verb with
+at most lowercase adjectives between (never a determiner, a number or a possessive), and end its
 noun phrase (what follows is a preposition, a mark, a verb or a conjunction, never another noun:
 ``of member states`` is a compound). Headlines, captions and list lines, binomials (``from door
 to door``, ``husband and wife``), ``kind of``, and a few fixed phrases are left alone.
@@ -30,16 +31,21 @@ from mtqa.tagging import Token
 from mtqa.text.articles import wants_an
 
 PACK = "bare_nouns"
-SCHEMA = {"noun!": [{"noun!": str, "bare_after": [str]}]}
+SCHEMA = {"noun!": [{"noun!": str, "bare_after": [str], "bare_compounds": [str]}]}
 
 
 class BareNouns(msgspec.Struct, frozen=True):
     bare_after: dict[str, frozenset[str]]  # noun → context words after which English writes it bare
+    # noun → adjectives with which it makes a compound English writes bare ("on real estate")
+    bare_compounds: dict[str, frozenset[str]]
 
 
 @pack_compiler(PACK, SCHEMA)
 def compile_pack(raw: dict) -> BareNouns:
-    return BareNouns({e["noun"].lower(): frozenset(e.get("bare_after", [])) for e in raw.get("noun", [])})
+    entries = raw.get("noun", [])
+    return BareNouns({e["noun"].lower(): frozenset(e.get("bare_after", [])) for e in entries},
+                     {e["noun"].lower(): frozenset(a.lower() for a in e["bare_compounds"])
+                      for e in entries if e.get("bare_compounds")})
 
 
 # Prepositions after which a singular count noun needs a determiner ("per", "as", "like", "via",
@@ -155,6 +161,7 @@ def bare_count_noun(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: What kind of car was it? He travelled by car and stayed at home.
     good: She was named member of the year and spent a night in a crashed car.
     good: Sales rose last week, and the outside world took notice of phone calls.
+    good: Owners of real estate paid more, and the board acted without due process.
 
     ## Fix safety
     Display only: "a" or "an" is suggested; "the" or a possessive may be meant.
@@ -178,6 +185,8 @@ def bare_count_noun(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         contexts = data.bare_after.get(tok.text)
         if contexts is None:
             continue
+        if i > 0 and toks[i - 1].lower in data.bare_compounds.get(tok.text, ()):
+            continue  # "a tax on real estate", "without due process": a compound English writes bare
         context = _context(toks, i, lambda word: "VERB" in tg.readings(word))
         if context is None or not contexts.isdisjoint(_FORMS.get(context, (context,))) or (context, tok.text) in _FIXED:
             continue
