@@ -26,6 +26,9 @@ matches on the tuning half's clean copy may be judged there too. Every match on 
 written to the JSON (``clean_matches``, ``signal_matches``) to be read, but the spelling rule's on
 names (counted; off in the pack).
 
+With ``--fold A`` (or ``B``), only the tuning half's (and signal/'s) sites of that fold are read
+(``corpus/folds.py``): decide on one fold, check the decisions on the other.
+
 Only the tuning half is read: the mapping decisions in ``rules/languagetool.toml`` are taken
 from these figures, and the held-back half stays unread (see ``benchmarks/corpus/README.md``).
 The verdict column applies the pack's policy: ``on`` (no false flag on clean copy, or near none:
@@ -120,12 +123,28 @@ def load_judged(path: Path) -> dict[tuple[str, str, str, int], str]:
     return judged
 
 
-def measure(url: str, corpus: Path, signal: bool = False, judged: dict | None = None) -> dict:
+def fold_filter(corpus: Path, fold: str | None):
+    """A predicate on excerpts: all of them, or only those whose site is in `fold` (corpus/folds.py)."""
+    if fold is None:
+        return lambda ex: True
+    spec = importlib.util.spec_from_file_location("mtqa_corpus_folds", corpus / "folds.py")
+    if spec is None or spec.loader is None or not (corpus / "folds.py").is_file():
+        raise SystemExit(f"no fold assignment at {corpus / 'folds.py'}")
+    module = importlib.util.module_from_spec(spec)
+    sys.path.insert(0, str(corpus))  # folds.py imports half.py beside it
+    spec.loader.exec_module(module)
+    return lambda ex: module.fold_of(ex.site) == fold
+
+
+def measure(url: str, corpus: Path, signal: bool = False, judged: dict | None = None,
+            fold: str | None = None) -> dict:
     judged = judged or {}
     load = load_corpus(corpus)
     excerpts = load.load_excerpts(corpus, halves=("tune",))  # the held-back half is never read
     if signal:  # clean copy labelled by kind only (its MT excerpts have no span labels to score)
         excerpts += [ex for ex in load.load_excerpts(corpus, halves=("signal",)) if not ex.is_mt]
+    in_fold = fold_filter(corpus, fold)
+    excerpts = [ex for ex in excerpts if in_fold(ex)]
     bodies = {ex.rel: ex.body for ex in excerpts}
     labels = defaultdict(list)
     for lab in load.load_labels(corpus, bodies=bodies):
@@ -200,7 +219,8 @@ def measure(url: str, corpus: Path, signal: bool = False, judged: dict | None = 
             "verdict": verdict(on, clean, clean_words),
             "pack": pack_setting(rule, *kinds.get(rule.split(" ")[0], ("", ""))),
         }
-    return {"date": date.today().isoformat(), "half": "tune+signal" if signal else "tune", "server": url,
+    half = ("tune+signal" if signal else "tune") + (f" (fold {fold})" if fold else "")
+    return {"date": date.today().isoformat(), "half": half, "server": url,
             "clean_words": clean_words, "mt_words": mt_words, "excerpts": len(excerpts), "rules": rules,
             "clean_matches": clean_matches, "signal_matches": signal_matches}
 
@@ -243,8 +263,13 @@ def table(result: dict) -> str:
         p = "–" if r["precision"] is None else f"{r['precision']:.2f}"
         rows.append(f"| `{rule}` | {r['on_label']} | {r['unlabelled_mt']} | {r['clean']} | {r['signal']} | "
                     f"{r['on_label_clean']} | {r['cut']} | {p} | {r['clean_per_1000_words']:.2f} | {r['verdict']} | {r['pack']} |")
-    copy = "tuning half and the clean excerpts of `signal/`" if result["half"] != "tune" else "tuning half"
-    flag = " --signal" if result["half"] != "tune" else ""
+    signal = result["half"].startswith("tune+signal")
+    copy = "tuning half and the clean excerpts of `signal/`" if signal else "tuning half"
+    flag = " --signal" if signal else ""
+    if "(fold " in result["half"]:
+        fold = result["half"].split("(fold ", 1)[1].rstrip(")")
+        copy += f", fold {fold} only"
+        flag += f" --fold {fold}"
     head = (f"Real-copy corpus, {copy}, {result['date']}: {result['excerpts']} excerpts, "
             f"{result['mt_words']:,} words of MT copy, {result['clean_words']:,} words of clean copy "
             f"(`python benchmarks/languagetool_rules.py --languagetool URL{flag} --readme`).")
@@ -272,8 +297,13 @@ def main(argv: list[str] | None = None) -> int:
                     help="count the clean excerpts of signal/ as clean copy too (judged matches: --judged)")
     ap.add_argument("--judged", type=Path, default=JUDGED,
                     help="clean-copy matches read and judged (TOML, [[judged]] file/rule/text/as, optional occurrence)")
+    ap.add_argument("--fold", choices=("A", "B"),
+                    help="only the sites of this fold of the tuning half (corpus/folds.py)")
     args = ap.parse_args(argv)
-    result = measure(args.languagetool, args.corpus, signal=args.signal, judged=load_judged(args.judged))
+    if args.readme and args.fold:
+        ap.error("--readme writes the whole tuning half's table: leave out --fold")
+    result = measure(args.languagetool, args.corpus, signal=args.signal, judged=load_judged(args.judged),
+                     fold=args.fold)
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     text = table(result)
