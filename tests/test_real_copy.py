@@ -218,10 +218,19 @@ ROOT = Path(__file__).resolve().parent.parent
 # before its mends, recall was 1140/2390 (47.7 %) and every family the floors name fell or held by the
 # new copy alone. Two kinds mended lifted the half to 1151/2390 (48.2 %), no family lower than before
 # them; the floors follow the measured figures rounded down (false flags 1.03, unchanged).
-RECALL_FLOOR = 0.48
-FAMILY_FLOORS = {"encoding": 0.86, "titles": 0.66, "names": 0.70, "typography": 0.69, "repetition": 0.48, "abbreviations": 0.53, "quotes": 0.62, "calques": 0.35, "numbers": 0.62, "institutions": 0.61, "boilerplate": 0.59, "grammar": 0.24, "consistency": 0.62, "spelling": 0.63, "untranslated": 0.54, "nonwords": 0.68}
-FALSE_FLAGS_CEILING = 1.06  # per 1,000 words of clean copy
-MT_FAIL_FLOOR = 0.61
+# The thirteenth batch (issue #11, branch clean9: 8 machine-translated, round-trip or spun Quebec
+# excerpts with 73 rule-catchable labels and 3 clean ones, batch unseen-13) came in at 9 of 73 (12.3 %)
+# with this branch's rules as merged from integ; its clean copy drew 7 findings (a French headline
+# quoted in an English feature, a possessive of Radio-Canada), judged in benchmarks/README.md. On the
+# half with it, before its mends, recall was 1228/2607 (47.1 %), 1.24 false flags per 1,000 clean words
+# (47 in 37,849), 60.7 % of MT failing, 95.5 % of clean passing, AUC 0.888; titles, typography, quotes,
+# calques and consistency fell below their floors by the new copy alone. Two kinds mended lifted the half
+# to 1234/2607 (47.3 %), AUC 0.893, no new finding on clean copy; the floors and the ceiling follow the
+# measured figures (rounded down; the ceiling holds the 47 flags, no room for another).
+RECALL_FLOOR = 0.47
+FAMILY_FLOORS = {"encoding": 0.86, "titles": 0.64, "names": 0.70, "typography": 0.68, "repetition": 0.48, "abbreviations": 0.53, "quotes": 0.61, "calques": 0.34, "numbers": 0.62, "institutions": 0.61, "boilerplate": 0.59, "grammar": 0.24, "consistency": 0.58, "spelling": 0.63, "untranslated": 0.54, "nonwords": 0.68}
+FALSE_FLAGS_CEILING = 1.26  # per 1,000 words of clean copy
+MT_FAIL_FLOOR = 0.60
 CLEAN_PASS_FLOOR = 0.95
 AUC_FLOOR = 0.89
 

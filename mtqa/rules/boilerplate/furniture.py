@@ -215,9 +215,13 @@ _UI_LABEL = lazy(
     r"\W{0,4}$",
     regex.IGNORECASE,
 )
-# "Tags: …", "Filed under: …", "Categories: …": the page's taxonomy.
+# "Tags: …", "Filed under: …", "Categories: …": the page's taxonomy; a search-engine field a
+# content farm prints ("Keyphrase: …", "Focus keyword: …", "Keywords …"); a taxonomy label alone on
+# its line, its list lost ("Categories", "Uncategorized", "Tags").
 _TAXONOMY = lazy(
-    r"^(?:tags|tagged(?:\s+with)?|filed\s+under|categories|category|topics|posted\s+in|sections?)\s*:?\s+(?-i:\p{Lu}|#)"
+    r"^(?:categories|uncategori[sz]ed|tags|keywords)\s*:?\s*$"
+    r"|^(?:(?:focus\s+)?key\s*phrases?|focus\s+key\s*words?)\s*:\s*\S"
+    r"|^(?:tags|tagged(?:\s+with)?|filed\s+under|categories|category|topics|posted\s+in|sections?|keywords)\s*:?\s+(?-i:\p{Lu}|#)"
     # in lowercase too, after a colon, when what follows is a list of short labels ("Tags: politics, Spain, vote")
     r"|^(?:tags|tagged(?:\s+with)?|filed\s+under|categories|topics)\s*:\s+[\p{L}\p{N}#][\p{L}\p{N}'’\- ]{0,30}"
     r"(?:,\s*[\p{L}\p{N}#][\p{L}\p{N}'’\- ]{0,30}){1,}$",

@@ -124,6 +124,9 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  [[1667833049]] Troops leave for Latvia\\n\\nTroops left on Monday.
     bad:  Troops left on Monday.\\n\\n[[This article was translated automatically from French. Report an error.]]
     bad:  Troops left on Monday.\\n\\n[[Tags: Latvia, NATO, Canadian Armed Forces]]
+    bad:  Troops left on Monday.\\n\\n[[Keyphrase: Latvia troop deployment]]
+    bad:  Troop news\\n\\n[[Categories]]\\n[[Uncategorized]]\\n\\nTroops left on Monday.
+    good: Troops left on Monday.\\n\\nKeywords matter to search engines, the consultant said.
     bad:  Troops left on Monday.\\n\\n[[Leave a comment]]\\n\\n[[© 2024 Example Media Inc. All rights reserved.]]
     bad:  [[Skip to content]]\\n\\nTroops left on Monday.\\n\\n[[You might also like:]]
     bad:  Troops left on Monday.\\n\\n[[Sharing is caring!]]\\n\\nThe minister spoke.
