@@ -83,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
 def _rules(args) -> int:
     from mtqa import registry
 
-    chosen = registry.select(split_list(args.select), None, preview=args.all)
+    chosen = registry.select(split_list(args.select), None, preview=args.all, names=("--select", "--ignore"))
     if args.format == "json":
         import json
 
