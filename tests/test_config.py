@@ -225,3 +225,21 @@ def test_a_wrong_value_in_an_inline_per_file_table_names_its_line(tmp_path: Path
     with pytest.raises(ConfigError) as err:
         load_file(path)
     assert str(err.value) == f"{path}: per-file.'drafts/*'.locale: expected str, got int (line 3)"
+
+
+@pytest.mark.parametrize(
+    ("name", "body", "expected"),
+    [
+        # the parser gives no line for a file cut short: the last line holding anything
+        ("mtqa.toml", 'locale = "en-CA"\nselect = [\n\n', ": invalid TOML: Invalid value at the end of the file (line 2, column 11)"),
+        ("mtqa.toml", "locale = ", ": invalid TOML: Invalid value at the end of the file (line 1, column 9)"),
+        # the parser's own position, said as every configuration error says it
+        ("mtqa.toml", "locale = 1\nlocale = 2\n", ": invalid TOML: Cannot overwrite a value (line 2, column 11)"),
+        ("pyproject.toml", '[tool.mtqa]\nselect = ["quotes"\n', ": invalid TOML: Unclosed array at the end of the file (line 2, column 19)"),
+    ],
+)
+def test_invalid_toml_names_a_line_and_column(tmp_path: Path, name: str, body: str, expected: str) -> None:
+    path = write(tmp_path / name, body)
+    with pytest.raises(ConfigError) as err:
+        load_file(path)
+    assert str(err.value) == f"{path}{expected}"
