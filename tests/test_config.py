@@ -217,7 +217,7 @@ def test_an_unknown_style_set_per_file_names_its_line(tmp_path, capsys, body: st
     (tmp_path / "s.txt").write_text("The minister spoke.\n", encoding="utf-8")
     assert main(["check", str(tmp_path / "s.txt")]) == 2
     err = capsys.readouterr().err
-    assert f"mtqa.toml: per-file.'*.txt'.style: no such style: 'apx'" in err and f"(line {line})" in err
+    assert "mtqa.toml: per-file.'*.txt'.style: no such style: 'apx'" in err and f"(line {line})" in err
 
 
 def test_a_wrong_value_in_an_inline_per_file_table_names_its_line(tmp_path: Path) -> None:
