@@ -171,3 +171,11 @@ def test_cli_html_end_to_end(tmp_path: Path) -> None:
     p = Page()
     p.feed(text)
     assert len(p.marks) >= len(seed_report().findings)
+
+
+def test_control_characters_in_a_file_name_are_shown_by_their_stand_ins() -> None:
+    """HTML may not carry C0 controls (a parse error; an ESC shows as nothing or garbage)."""
+    page = renderer("html").render([check(DOUBLED, path="a\x1b[31mred\x07.txt"),
+                                    error_report("b\x1bc.txt")])
+    assert not re.search("[\x00-\x08\x0b\x0e-\x1f\x7f]", page)
+    assert "a\u241b[31mred\u2407.txt" in page and "b\u241bc.txt" in page
