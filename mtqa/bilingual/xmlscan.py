@@ -167,11 +167,17 @@ def _event(raw: tuple, start: int, end: int, text: str) -> Event:
     return Event(kind, name, attrs or {}, data, start, max(start, end))
 
 
+# What may follow a run of text in the file without a callback of its own: the end of the CDATA
+# section it was in, the start of one after it (expat reports no event for either).
+_CDATA_MARKS = re.compile(r"(?:\]\]>|<!\[CDATA\[)*")
+
+
 def add_text(builder, ev: Event, file_text: str) -> None:
-    """Add a data event to a SideBuilder: literal characters map one to one, anything written
-    otherwise (an entity, a character reference, CRLF read as LF) maps as one unit."""
+    """Add a data event to a SideBuilder: literal characters map one to one (also those just
+    before or inside a CDATA section), anything written otherwise (an entity, a character
+    reference, CRLF read as LF) maps as one unit."""
     raw = file_text[ev.start:ev.end]
-    if raw == ev.text or (raw.startswith(ev.text) and raw[len(ev.text):] == "]]>"):
+    if raw.startswith(ev.text) and _CDATA_MARKS.fullmatch(raw, len(ev.text)):
         builder.literal(ev.text, ev.start)
     else:
         builder.unit(ev.text, ev.start, ev.end)
