@@ -54,6 +54,12 @@ def test_body_over_the_limit_is_413(small) -> None:
     ("POST", "/api/check", {"content": b"{not json"}, 400, "not valid JSON"),
     ("POST", "/api/check", {"content": b""}, 400, "empty request body"),
     ("POST", "/api/check", {"content": b"\xff\xfe{}"}, 400, "not UTF-8"),
+    # a parser's stack overflow was a 500 (RecursionError), and the connection was dropped
+    ("POST", "/api/check", {"content": b"[" * 100000 + b"]" * 100000}, 400, "nested too deeply"),
+    ("POST", "/api/fix", {"content": b'{"text": "a", "options": ' + b'{"a": ' * 5000 + b"1" + b"}" * 5001}, 400,
+     "nested too deeply"),
+    # valid JSON, no Unicode text: /api/fix was a 500 (UnicodeEncodeError) writing its diff
+    ("POST", "/api/fix", {"content": b'{"text": "He said the the \\ud800 end."}'}, 400, "lone surrogate"),
     ("POST", "/api/check", {"json": ["text"]}, 400, "expected a JSON object"),
     ("POST", "/api/check", {"json": {"txt": "a"}}, 400, "unknown key 'txt'"),
     ("POST", "/api/check", {"json": {"format": "plain"}}, 400, "missing key 'text'"),
