@@ -157,3 +157,19 @@ def test_an_unknown_rule_is_named_as_the_user_wrote_the_setting(tmp_path: Path, 
     assert "--ignore: unknown rule or family 'nosuch'" in capsys.readouterr().err
     assert exit_code(["rules", "--select", "nosuch"]) == 2
     assert "--select: unknown rule or family 'nosuch'" in capsys.readouterr().err
+
+
+def test_explain_shows_every_rules_examples_as_a_reader_sees_them(capsys) -> None:
+    """The docstrings' test marks ([[x->y]]) and escapes (\\n) are not shown: each example is the
+    text itself, with carets under the flagged words and the fix after them."""
+    from mtqa import registry
+
+    for r in registry.all_rules():
+        assert main(["explain", r.id]) == 0
+        out = capsys.readouterr().out
+        assert "[[" not in out and "->" not in out.split("## Examples")[-1].split("## ")[0], r.id
+        assert "\\n" not in out, r.id
+    assert main(["explain", "typography/lowercase-sentence-start"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    at = lines.index("bad:  the debate of the assembly ended in New York on Monday.")
+    assert lines[at + 1] == "      ^^^ The"
