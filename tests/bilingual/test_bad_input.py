@@ -59,6 +59,8 @@ def test_billion_laughs_is_refused(tmp_path: Path, capsys) -> None:
     ("broken.po", PO.replace('msgstr "File file"', 'msgstr "File file').encode(), "unterminated string"),
     ("charset.po", PO.replace("charset=UTF-8", "charset=KOI-9000").encode(), "unknown charset 'KOI-9000'"),
     ("binary.po", b"\x00\x01\x02msgid", "binary"),
+    ("twice.po", (PO + '\nmsgctxt "menu"\nmsgid "Fichier"\nmsgstr "File"\n').encode(),
+     "msgid 'Fichier' (context 'menu') is defined twice (first at line"),
     ("empty.xlf", b"", "not well-formed XML (no element found"),
     ("truncated.tmx", b'<?xml version="1.0"?><tmx version="1.4"><header srclang="fr"/><body><tu>', "not well-formed"),
 ])
