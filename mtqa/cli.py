@@ -83,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
 def _rules(args) -> int:
     from mtqa import registry
 
-    chosen = registry.select(split_list(args.select), None, preview=args.all)
+    chosen = registry.select(split_list(args.select), None, preview=args.all, names=("--select", "--ignore"))
     if args.format == "json":
         import json
 
@@ -226,6 +226,7 @@ def _explain_languagetool(rule_id: str) -> int:
 
 def _explain(args) -> int:
     from mtqa import registry
+    from mtqa.rule import readable_doc
 
     if args.rule == "languagetool" or args.rule.startswith("languagetool/"):
         return _explain_languagetool(args.rule)
@@ -241,7 +242,7 @@ def _explain(args) -> int:
     r = registry.get(args.rule)
     print(f"{r.id} ({r.meta.category}, {r.meta.severity.value}, fix: {r.meta.fix.value}, {r.meta.status.value})")
     print()
-    print(r.doc)
+    print(readable_doc(r.doc))
     if r.meta.options:  # from the rule's declaration, as `mtqa rules --options` lists them
         print(f"\n## Options ([rules.\"{r.id}\"] in the configuration)")
         for name, kind, default, doc in _option_rows(r):

@@ -50,6 +50,7 @@ from mtqa.errors import ConfigError
 from mtqa.finding import Severity
 from mtqa.records import FACTORY, record
 from mtqa.schema import Option, Strings, key_label, line_of, problem, validate
+from mtqa.tomlreader import error_position as toml_error_position
 from mtqa.tomlreader import tomllib as toml_parser
 
 if TYPE_CHECKING:
@@ -371,7 +372,8 @@ def load_file(path: str | Path) -> Config:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+        what, line, column = toml_error_position(exc, text)
+        raise ConfigError(f"{path}: invalid TOML: {what}" + (f" (line {line}, column {column})" if line else "")) from None
     tool = data.get("tool") if isinstance(data.get("tool"), dict) else {}
     where: tuple[str, ...] = ("tool", "mtqa")  # [tool.mtqa]
     table = tool.get("mtqa", {})

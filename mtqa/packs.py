@@ -27,6 +27,7 @@ from mtqa import rx as regex
 from mtqa.patterns import longest_first
 from mtqa.errors import PackError
 from mtqa.schema import Regex, SeverityName, locate, validate
+from mtqa.tomlreader import error_position as toml_error_position
 from mtqa.tomlreader import tomllib as toml_parser
 
 __all__ = ["PackSet", "Regex", "SeverityName", "builtin_dir", "compile_alternation", "locate", "pack_compiler",
@@ -102,11 +103,8 @@ def read_toml(path: Path, content: bytes, kind: str) -> tuple[dict, str]:
     try:
         return tomllib.loads(text), text
     except tomllib.TOMLDecodeError as exc:
-        line = getattr(exc, "lineno", None)
-        if line is None:
-            m = regex.search(r"line (\d+)", str(exc))
-            line = int(m.group(1)) if m else None
-        raise PackError(str(path), f"invalid TOML: {exc}", line) from None
+        what, line, column = toml_error_position(exc, text)
+        raise PackError(str(path), f"invalid TOML: {what}" + (f" (column {column})" if column else ""), line) from None
 
 
 def _parse(path: Path, content: bytes, schema: Any) -> dict:

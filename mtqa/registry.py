@@ -143,10 +143,13 @@ def check_patterns(patterns, what: str) -> None:
             raise ConfigError(f"{what}: unknown rule or family {p!r}" + _suggest(p))
 
 
-def select(select=None, ignore=None, preview: bool = False) -> list[Rule]:
-    """The rules to run. Default selection: every stable rule (preview rules need --preview)."""
-    check_patterns(select, "--select")
-    check_patterns(ignore, "--ignore")
+def select(select=None, ignore=None, preview: bool = False, names: tuple[str, str] = ("select", "ignore")) -> list[Rule]:
+    """The rules to run. Default selection: every stable rule (preview rules need --preview).
+
+    `names`: how the caller's user wrote the two settings, for the message naming a rule that
+    does not exist (the library's `select`, the command line's `--select`)."""
+    check_patterns(select, names[0])
+    check_patterns(ignore, names[1])
     chosen = []
     for r in all_rules():
         if select:

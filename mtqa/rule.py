@@ -114,6 +114,44 @@ def parse_examples(doc: str) -> list[Example]:
     return examples
 
 
+def readable_doc(doc: str) -> str:
+    """`doc` as `mtqa explain` shows it: each example of '## Examples' written as the text a
+    reader would see, its flagged words underlined with carets and the fix after them, as the
+    text report does (the docstring's `[[x->y]]` marks and `\\n` escapes are for the tests)."""
+    out: list[str] = []
+    in_section = False
+    for line in (doc or "").splitlines():
+        stripped = line.strip()
+        if stripped.startswith("## "):
+            in_section = stripped[3:].strip().lower() == "examples"
+        kind = next((k for k in ("bad", "good") if stripped.startswith(k + ":")), None) if in_section else None
+        if kind is None:
+            out.append(line)
+            continue
+        indent = line[: len(line) - len(line.lstrip())]
+        out.extend((indent + row).rstrip() for row in _example_rows(parse_example(kind, stripped[len(kind) + 1 :])))
+    return "\n".join(out)
+
+
+def _example_rows(ex: Example) -> list[str]:
+    """One example's lines: `bad:  text`, a caret line under each line holding a flagged span."""
+    rows: list[str] = []
+    start = 0
+    for i, text_line in enumerate(ex.text.split("\n")):
+        end = start + len(text_line)
+        rows.append((("bad:  " if ex.kind == "bad" else "good: ") if i == 0 else "      ") + text_line.rstrip())
+        marks = [(a - start, b - start, r) for (a, b), r in zip(ex.spans, ex.replacements) if start <= a <= end]
+        if marks:
+            carets = [" "] * (max(b for _, b, _ in marks) + 1)
+            for a, b, _ in marks:
+                carets[a:max(b, a + 1)] = "^" * max(b - a, 1)
+            fixes = ", ".join(r if r else "(delete)" for _, _, r in marks if r is not None)
+            rows.append(("      " + "".join(carets).rstrip() + (" " + fixes if fixes else "")).rstrip())
+        start = end + 1
+    rows.extend(f"      {key}: {value}" for key, value in (("source", ex.source), ("reference", ex.reference)) if value)
+    return rows
+
+
 def headings(doc: str) -> list[str]:
     return [ln.strip()[3:].strip() for ln in (doc or "").splitlines() if ln.strip().startswith("## ")]
 

@@ -340,7 +340,12 @@ def line_of(text: str, keys: list) -> int | None:
         index = None
         tail = names[-1:]
     name = tail[0] if tail else None
-    return locate(text, name, table, index) if name else (locate(text, "", table, index) if table else None)
+    found = locate(text, name, table, index) if name else (locate(text, "", table, index) if table else None)
+    if found is None and last_index is None and len(keys) >= 2:
+        # No [table] header holds the key: it sits in an inline table or a dotted key
+        # (`"*.txt" = { style = "x" }`), on the line of its parent key.
+        return line_of(text, keys[:-1])
+    return found
 
 
 _BARE_KEY = lazy_re(r"[A-Za-z0-9_-]+")
@@ -396,7 +401,7 @@ def locate(text: str, key: str, table: str | None = None, index: int | None = No
                     break
         else:
             return None
-    key_re = re.compile(r"^\s*[\"']?" + re.escape(key) + r"[\"']?\s*=")
+    key_re = re.compile(r"^\s*[\"']?" + re.escape(key) + r"[\"']?\s*[=.]")  # `key =`, or a dotted `key.sub =`
     for i in range(start, len(lines)):
         if key_re.match(lines[i]):
             return i + 1

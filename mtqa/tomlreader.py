@@ -3,6 +3,7 @@ directory has no configuration file never parses TOML (mtqa.pack_cache)."""
 
 from __future__ import annotations
 
+import re
 import sys
 from types import ModuleType
 
@@ -14,3 +15,29 @@ def tomllib() -> ModuleType:
     else:  # pragma: no cover
         import tomli as parser
     return parser
+
+
+_AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
+_AT_END = re.compile(r"\s*\(at end of document\)\s*$")
+
+
+def error_position(exc: Exception, text: str) -> tuple[str, int | None, int | None]:
+    """A TOMLDecodeError as (what is wrong, line, column), 1-based. The parser says where in
+    its message ("at line 2, column 6"; `lineno`/`colno` from Python 3.14); a file that stops
+    inside a value is "at end of document": then the last line holding anything is named, with
+    the column after its last character, since the value left open is at or before it."""
+    message = str(getattr(exc, "msg", None) or exc)
+    line, column = getattr(exc, "lineno", None), getattr(exc, "colno", None)
+    m = _AT.search(message)
+    if m:
+        message, line, column = message[: m.start()], int(m.group(1)), int(m.group(2))
+    m = _AT_END.search(message)
+    if m or (line is None and "end of document" in message):
+        message = (message[: m.start()] if m else message) + " at the end of the file"
+        lines = text.splitlines()
+        filled = [i for i, row in enumerate(lines) if row.strip()]
+        if filled:
+            line, column = filled[-1] + 1, len(lines[filled[-1]].rstrip()) + 1
+        else:
+            line, column = 1, 1
+    return message, line, column

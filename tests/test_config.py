@@ -200,3 +200,46 @@ def test_an_unknown_style_in_a_configuration_file_names_the_file_key_and_line(tm
     assert f"{tmp_path / 'mtqa.toml'}: style: no such style: 'apx'" in err and "(line 2)" in err
     assert main(["check", "--isolated", "--style", "apy", str(tmp_path / "s.txt")]) == 2
     assert "mtqa.toml" not in capsys.readouterr().err  # named on the command line: no file to blame
+
+
+@pytest.mark.parametrize(
+    ("body", "line"),
+    [
+        ('locale = "en-CA"\n\n[per-file]\n"*.txt" = { style = "apx" }\n', 4),  # an inline table
+        ('locale = "en-CA"\nper-file."*.txt".style = "apx"\n', 2),  # a dotted key
+        ('locale = "en-CA"\n\n[per-file."*.txt"]\nstyle = "apx"\n', 4),  # a table of its own
+    ],
+)
+def test_an_unknown_style_set_per_file_names_its_line(tmp_path, capsys, body: str, line: int) -> None:
+    from mtqa.cli import main
+
+    (tmp_path / "mtqa.toml").write_text(body, encoding="utf-8")
+    (tmp_path / "s.txt").write_text("The minister spoke.\n", encoding="utf-8")
+    assert main(["check", str(tmp_path / "s.txt")]) == 2
+    err = capsys.readouterr().err
+    assert "mtqa.toml: per-file.'*.txt'.style: no such style: 'apx'" in err and f"(line {line})" in err
+
+
+def test_a_wrong_value_in_an_inline_per_file_table_names_its_line(tmp_path: Path) -> None:
+    path = write(tmp_path / "mtqa.toml", 'locale = "en-CA"\n[per-file]\n"drafts/*" = { locale = 3 }\n')
+    with pytest.raises(ConfigError) as err:
+        load_file(path)
+    assert str(err.value) == f"{path}: per-file.'drafts/*'.locale: expected str, got int (line 3)"
+
+
+@pytest.mark.parametrize(
+    ("name", "body", "expected"),
+    [
+        # the parser gives no line for a file cut short: the last line holding anything
+        ("mtqa.toml", 'locale = "en-CA"\nselect = [\n\n', ": invalid TOML: Invalid value at the end of the file (line 2, column 11)"),
+        ("mtqa.toml", "locale = ", ": invalid TOML: Invalid value at the end of the file (line 1, column 9)"),
+        # the parser's own position, said as every configuration error says it
+        ("mtqa.toml", "locale = 1\nlocale = 2\n", ": invalid TOML: Cannot overwrite a value (line 2, column 11)"),
+        ("pyproject.toml", '[tool.mtqa]\nselect = ["quotes"\n', ": invalid TOML: Unclosed array at the end of the file (line 2, column 19)"),
+    ],
+)
+def test_invalid_toml_names_a_line_and_column(tmp_path: Path, name: str, body: str, expected: str) -> None:
+    path = write(tmp_path / name, body)
+    with pytest.raises(ConfigError) as err:
+        load_file(path)
+    assert str(err.value) == f"{path}{expected}"

@@ -107,3 +107,11 @@ def test_compile_alternation_longest_first() -> None:
     rx = compile_alternation(["in Canada", "in Canada in"])
     assert rx.search("research in Canada in 2020").group() == "in Canada in"
     assert compile_alternation([]) is None
+
+
+def test_a_pack_cut_short_names_its_last_line_and_column(tmp_path: Path) -> None:
+    """The parser says "at end of document" and no line: the last line holding anything is named."""
+    d = pack_dir(tmp_path, HEADER + '\n[[entry]]\nterms = ["a",\n\n')
+    with pytest.raises(PackError) as err:
+        PackSet([d])
+    assert str(err.value).endswith("testpack.toml:7: invalid TOML: Invalid value at the end of the file (column 14)")

@@ -127,3 +127,49 @@ def test_readme_rule_count_is_the_registry_count() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     m = re.search(r"(\d+) rules in (\d+) families", readme)
     assert m and (int(m.group(1)), int(m.group(2))) == (len(rules), len(families))
+
+
+def test_unsafe_fixes_without_fix_or_diff_is_refused_not_ignored(tmp_path: Path, capsys) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("The minister said the the talks would resume.\n", encoding="utf-8")
+    assert exit_code(["check", "--isolated", "--unsafe-fixes", str(story)]) == 2
+    err = capsys.readouterr().err
+    assert "--unsafe-fixes applies fixes only with --fix or --diff" in err
+    assert story.read_text(encoding="utf-8") == "The minister said the the talks would resume.\n"
+    assert exit_code(["check", "--isolated", "--unsafe-fixes", "--diff", str(story)]) in (0, 1)
+
+
+def test_an_unknown_rule_is_named_as_the_user_wrote_the_setting(tmp_path: Path, capsys) -> None:
+    from mtqa import Checker
+    from mtqa.errors import ConfigError
+
+    with pytest.raises(ConfigError) as err:
+        Checker(select=["nosuch"])
+    assert str(err.value).startswith("select: unknown rule or family 'nosuch'")  # the library's word
+    with pytest.raises(ConfigError) as err:
+        Checker(ignore=["nosuch"])
+    assert str(err.value).startswith("ignore: unknown rule or family 'nosuch'")
+    story = tmp_path / "story.txt"
+    story.write_text("The minister spoke.\n", encoding="utf-8")
+    assert exit_code(["check", "--isolated", "--select", "nosuch", str(story)]) == 2
+    assert "--select: unknown rule or family 'nosuch'" in capsys.readouterr().err  # the command line's
+    assert exit_code(["check", "--isolated", "--ignore", "nosuch", str(story)]) == 2
+    assert "--ignore: unknown rule or family 'nosuch'" in capsys.readouterr().err
+    assert exit_code(["rules", "--select", "nosuch"]) == 2
+    assert "--select: unknown rule or family 'nosuch'" in capsys.readouterr().err
+
+
+def test_explain_shows_every_rules_examples_as_a_reader_sees_them(capsys) -> None:
+    """The docstrings' test marks ([[x->y]]) and escapes (\\n) are not shown: each example is the
+    text itself, with carets under the flagged words and the fix after them."""
+    from mtqa import registry
+
+    for r in registry.all_rules():
+        assert main(["explain", r.id]) == 0
+        out = capsys.readouterr().out
+        assert "[[" not in out and "->" not in out.split("## Examples")[-1].split("## ")[0], r.id
+        assert "\\n" not in out, r.id
+    assert main(["explain", "typography/lowercase-sentence-start"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    at = lines.index("bad:  the debate of the assembly ended in New York on Monday.")
+    assert lines[at + 1] == "      ^^^ The"

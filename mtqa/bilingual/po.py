@@ -150,11 +150,17 @@ def read(text: str, name: str) -> Iterator[Segment]:
     if len(scanned) != len(entries):
         raise InputError(f"{name}: could not locate every PO entry in the file ({len(scanned)} found, "
                          f"{len(entries)} parsed)")
+    first_at: dict[str, int] = {}
     for entry, fields in zip(entries, scanned):
         ctxt = entry.msgctxt or ""
         if fields["msgid"].text != entry.msgid or (fields["msgctxt"].text if "msgctxt" in fields else "") != ctxt:
             raise InputError(f"{name}: line {fields['_line']}: could not map this PO entry onto the file")
         ident = f"{ctxt}|{entry.msgid}" if entry.msgctxt else entry.msgid
+        if ident in first_at:  # msgfmt refuses it too, and two segments would answer to one id
+            raise InputError(f"{name}: line {fields['_line']}: msgid {entry.msgid!r}"
+                             f"{f' (context {ctxt!r})' if entry.msgctxt else ''} is defined twice "
+                             f"(first at line {first_at[ident]})")
+        first_at[ident] = fields["_line"]
         flags = tuple(entry.flags)
         forms = sorted(k for k in fields if k.startswith("msgstr"))
         for key in forms:

@@ -1,8 +1,9 @@
 """A safe, streaming XML reader that knows where every event stands in the decoded file.
 
-XLIFF and TMX are read through defusedxml's expat parser with DTDs forbidden: a DOCTYPE is
-refused before anything in it is read, so no external entity is ever fetched (no XXE) and no
-entity is ever expanded (no billion laughs). The file is fed in chunks and no tree is built;
+XLIFF and TMX are read through defusedxml's expat parser: a DOCTYPE with an internal subset is
+refused before anything in it is read, a DOCTYPE that only names a DTD is read past without
+fetching it, so no external entity is ever fetched (no XXE) and no entity is ever expanded (no
+billion laughs). The file is fed in chunks and no tree is built;
 a reader keeps only the unit it is reading, so memory does not grow with the number of units.
 
 Each event carries the decoded-character offsets [start, end) of what produced it in the file
@@ -110,7 +111,8 @@ def events(text: str, name: str) -> Iterator[Event]:
     from defusedxml.ElementTree import DefusedXMLParser, ParseError
 
     target = _Target()
-    parser = DefusedXMLParser(target=target, encoding="utf-8", forbid_dtd=True)
+    parser = DefusedXMLParser(target=target, encoding="utf-8", forbid_dtd=False)
+    parser.parser.StartDoctypeDeclHandler = _doctype
     target.parser = parser
     parser.parser.buffer_text = False  # one callback per run of text, entity or line end
     # The text is fed in chunks of characters, each encoded on its own: no second copy of the file.
@@ -154,12 +156,24 @@ def events(text: str, name: str) -> Iterator[Event]:
                     yield _event(pending, char_at(pending[4]), char_at(ev[4]), text)
                 pending = ev
     except DefusedXmlException:
-        raise InputError(f"{name}: has a DOCTYPE declaration; mtqa refuses DTDs and entity declarations "
-                         f"in XML files (external entities and entity expansion are never processed)") from None
+        raise InputError(f"{name}: has a DOCTYPE with declarations of its own; mtqa refuses DTD and entity "
+                         f"declarations in XML files (external entities and entity expansion are never "
+                         f"processed)") from None
     except ParseError as exc:
         raise InputError(f"{name}: not well-formed XML ({exc})") from None
     if pending is not None:
         yield _event(pending, char_at(pending[4]), len(text), text)
+
+
+def _doctype(name: str, sysid: str | None, pubid: str | None, has_internal_subset: bool) -> None:
+    """A DOCTYPE that only names its DTD (`<!DOCTYPE tmx SYSTEM "tmx14.dtd">`, as TMX 1.4 and
+    many tools write it) is read past: the DTD is never fetched (expat reads no external
+    subset, and defusedxml refuses any external entity). One with declarations of its own
+    (`[<!ENTITY ...>]`: billion laughs, XXE) is refused before any of them is read."""
+    from defusedxml import DTDForbidden
+
+    if has_internal_subset:
+        raise DTDForbidden(name, sysid, pubid)
 
 
 def _event(raw: tuple, start: int, end: int, text: str) -> Event:
@@ -167,11 +181,17 @@ def _event(raw: tuple, start: int, end: int, text: str) -> Event:
     return Event(kind, name, attrs or {}, data, start, max(start, end))
 
 
+# What may follow a run of text in the file without a callback of its own: the end of the CDATA
+# section it was in, the start of one after it (expat reports no event for either).
+_CDATA_MARKS = re.compile(r"(?:\]\]>|<!\[CDATA\[)*")
+
+
 def add_text(builder, ev: Event, file_text: str) -> None:
-    """Add a data event to a SideBuilder: literal characters map one to one, anything written
-    otherwise (an entity, a character reference, CRLF read as LF) maps as one unit."""
+    """Add a data event to a SideBuilder: literal characters map one to one (also those just
+    before or inside a CDATA section), anything written otherwise (an entity, a character
+    reference, CRLF read as LF) maps as one unit."""
     raw = file_text[ev.start:ev.end]
-    if raw == ev.text or (raw.startswith(ev.text) and raw[len(ev.text):] == "]]>"):
+    if raw.startswith(ev.text) and _CDATA_MARKS.fullmatch(raw, len(ev.text)):
         builder.literal(ev.text, ev.start)
     else:
         builder.unit(ev.text, ev.start, ev.end)

@@ -217,7 +217,10 @@ def _run_check(args) -> int:
     _check_output(args.write_baseline, "the baseline")
     _not_an_input(args.output, args.paths, "the report")
     _not_an_input(args.write_baseline, args.paths, "the baseline")
-    pool = CheckerPool(_overrides(args), args.config, args.isolated)
+    _unsafe_needs_fixing(args)
+    overrides = _overrides(args)
+    _known_rules(overrides)
+    pool = CheckerPool(overrides, args.config, args.isolated)
     reference, source = _aux_texts(args, pool)
     collect_again()  # what start-up made (modules, compiled packs, the Checker) lives until exit
     tasks: Iterable[Task] = _skipping(gather(args, pool))
@@ -243,6 +246,23 @@ def _run_check(args) -> int:
               file=sys.stderr)
     out.finish()
     return out.worst
+
+
+def _unsafe_needs_fixing(args) -> None:
+    """--unsafe-fixes alone would change nothing (a report shows every fix, safe or not): a user
+    who meant to fix is told, not left thinking the copy was mended."""
+    if args.unsafe_fixes and not (args.fix or args.diff):
+        raise InputError("--unsafe-fixes applies fixes only with --fix or --diff (add one of them)")
+
+
+def _known_rules(overrides: dict) -> None:
+    """A rule the command line names must exist; said as the user wrote it (--select), not as
+    the library's setting (select)."""
+    if overrides.get("select") or overrides.get("ignore"):
+        from mtqa import registry
+
+        registry.check_patterns(overrides.get("select"), "--select")
+        registry.check_patterns(overrides.get("ignore"), "--ignore")
 
 
 def _aux_texts(args, pool: CheckerPool) -> tuple[str | None, str | None]:

@@ -16,6 +16,8 @@ request; the SARIF upload has no such limit, so CI should do both (examples/).
 
 from __future__ import annotations
 
+import re
+
 from mtqa.finding import Severity
 from mtqa.report.common import counts, message_with_suggestion, number, repo_path
 from mtqa.result import Report
@@ -23,8 +25,15 @@ from mtqa.result import Report
 COMMANDS = {Severity.CRITICAL: "error", Severity.MAJOR: "warning", Severity.MINOR: "notice"}
 
 
+# Control characters other than tab, CR and LF (C0, DEL, C1): the runner needs only %, CR and LF
+# escaped, but an ESC or BEL taken from a file name would reach the log as it is (colours, a
+# rewritten line); they are written %XX as the runner writes the others, and read so in the log.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 def escape_data(s: str) -> str:
-    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    s = s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return _CONTROLS.sub(lambda m: f"%{ord(m.group()):02X}", s)
 
 
 def escape_property(s: str) -> str:

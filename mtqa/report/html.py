@@ -19,7 +19,7 @@ from __future__ import annotations
 import html
 
 from mtqa.finding import Finding
-from mtqa.report.common import (SEVERITY_ORDER, counts, display_path, number, segment_of, segment_prefix,
+from mtqa.report.common import (SEVERITY_ORDER, counted, counts, display_path, number, printable, segment_of, segment_prefix,
                                 suggestion_text)
 from mtqa.report.json import summary
 from mtqa.result import Report
@@ -228,7 +228,7 @@ def _verdict(r: Report) -> str:
 def _summary_table(reports: list[Report]) -> str:
     rows = []
     for fi, r in enumerate(reports):
-        name = esc(display_path(r.path))
+        name = esc(printable(display_path(r.path)))  # a control character in a name: its visible stand-in
         if r.error is not None:
             rows.append(f'<tr><td><a href="#file-{fi}">{name}</a></td><td colspan="2" class="error-msg">'
                         f"{esc(r.error)}</td><td>{_verdict(r)}</td><td></td><td></td><td></td></tr>")
@@ -242,7 +242,8 @@ def _summary_table(reports: list[Report]) -> str:
         if r.ok:
             for k, v in counts(r).items():
                 tot[k] += v
-    foot = (f"<tr><td>All {s['files']} files ({s['passed']} passed, {s['failed']} failed, {s['errors']} errors)</td>"
+    every = "The file" if s["files"] == 1 else f"All {s['files']} files"
+    foot = (f"<tr><td>{every} ({s['passed']} passed, {s['failed']} failed, {counted(s['errors'], 'error')})</td>"
             f"<td>{s['words']}</td><td>{s['score']:.1f}</td><td></td><td>{tot['critical']}</td><td>{tot['major']}</td>"
             f"<td>{tot['minor']}</td></tr>")
     return ('<table class="summary" id="summary"><thead><tr><th>File</th><th>Words</th><th>Score</th><th>Verdict</th>'
@@ -251,7 +252,7 @@ def _summary_table(reports: list[Report]) -> str:
 
 
 def _article(fi: int, r: Report) -> str:
-    name = esc(display_path(r.path))
+    name = esc(printable(display_path(r.path)))
     if r.error is not None:
         return (f'<section class="article" id="file-{fi}" data-file="{fi}"><h2>{name}</h2>'
                 f'<p class="meta error-msg">Could not be checked: {esc(r.error)}</p></section>')

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from mtqa.report.common import counts, display_path, message_with_suggestion, number
+from mtqa.report.common import counts, display_path, message_with_suggestion, number, printable
 from mtqa.result import Report
 
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -24,7 +24,7 @@ def _clean(s: str) -> str:
 
 
 def finding_lines(r: Report) -> list[str]:
-    name = display_path(r.path)
+    name = printable(display_path(r.path))  # one line per finding, whatever the file's name holds
     return [f"{name}:{f.span.line}:{f.span.column}: {f.severity.value} {f.rule_id} "
             f"{message_with_suggestion(f)} [{f.text.strip()}]" for f in r.findings]
 
@@ -32,7 +32,9 @@ def finding_lines(r: Report) -> list[str]:
 def _summary(r: Report) -> str:
     c = counts(r)
     detail = ", ".join(f"{c[s]} {s}" for s in ("critical", "major", "minor") if c[s]) or "no findings"
-    return f"score {r.score:.1f} (threshold {number(r.threshold)}), {len(r.findings)} findings ({detail}), {r.words} words"
+    n = len(r.findings)
+    return (f"score {r.score:.1f} (threshold {number(r.threshold)}), {n} finding{'s' if n != 1 else ''} ({detail}), "
+            f"{r.words} word{'s' if r.words != 1 else ''}")
 
 
 def _why_failed(r: Report) -> str:
@@ -55,9 +57,9 @@ def element(reports: list[Report]) -> ET.Element:
         })
         if r.error is not None:
             err = ET.SubElement(case, "error", {"message": _clean(r.error), "type": "InputError"})
-            err.text = _clean(f"{name}: {r.error}")
+            err.text = _clean(f"{printable(name)}: {printable(r.error)}")
             continue
-        body = "\n".join([f"{name}: {_summary(r)}", *finding_lines(r)])
+        body = "\n".join([f"{printable(name)}: {_summary(r)}", *finding_lines(r)])
         if not r.passed:
             fail = ET.SubElement(case, "failure", {"message": _clean(f"{_why_failed(r)}; {_summary(r)}"),
                                                    "type": "mtqa.CheckFailed"})

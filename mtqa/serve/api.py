@@ -53,8 +53,15 @@ def parse_json(body: bytes) -> dict:
         raise ApiError(400, f"request body is not UTF-8 (byte {exc.start})") from None
     except ValueError as exc:
         raise ApiError(400, f"request body is not valid JSON: {exc}") from None
+    except RecursionError:  # [[[[… a few thousand deep: the parser's stack, not the server's fault
+        raise ApiError(400, "request body is JSON nested too deeply") from None
     if not isinstance(value, dict):
         raise ApiError(400, f"expected a JSON object, got {type(value).__name__}")
+    try:  # "\ud800" is valid JSON but no Unicode text: no report or diff could be written for it
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ApiError(400, f"request body holds a lone surrogate ({exc.object[exc.start]!r}): "
+                            "strings must be Unicode text") from None
     return value
 
 

@@ -87,7 +87,16 @@ def create_app(settings: Settings, checkers: Checkers | None = None):
         return time.monotonic() + settings.timeout
 
     async def json_body(request: Request) -> dict:
-        return api.parse_json(await request.body())
+        """The body as a JSON object, whatever the content type says (`curl -d` sends a form's);
+        when it is not JSON and the type said it would not be, the 400 says the type too."""
+        try:
+            return api.parse_json(await request.body())
+        except ApiError as exc:
+            ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+            if exc.status == 400 and "not valid JSON" in str(exc) and ctype and "json" not in ctype:
+                raise ApiError(400, f"{exc} (the request's Content-Type is {ctype}; this endpoint "
+                                        f"takes a JSON object, Content-Type: application/json)") from None
+            raise
 
     # ---- LanguageTool's protocol ------------------------------------------------------
 

@@ -59,6 +59,8 @@ def test_billion_laughs_is_refused(tmp_path: Path, capsys) -> None:
     ("broken.po", PO.replace('msgstr "File file"', 'msgstr "File file').encode(), "unterminated string"),
     ("charset.po", PO.replace("charset=UTF-8", "charset=KOI-9000").encode(), "unknown charset 'KOI-9000'"),
     ("binary.po", b"\x00\x01\x02msgid", "binary"),
+    ("twice.po", (PO + '\nmsgctxt "menu"\nmsgid "Fichier"\nmsgstr "File"\n').encode(),
+     "msgid 'Fichier' (context 'menu') is defined twice (first at line"),
     ("empty.xlf", b"", "not well-formed XML (no element found"),
     ("truncated.tmx", b'<?xml version="1.0"?><tmx version="1.4"><header srclang="fr"/><body><tu>', "not well-formed"),
 ])
@@ -107,3 +109,22 @@ def test_fix_refuses_a_bilingual_file_changed_since_it_was_read(tmp_path: Path, 
     assert main(["check", str(path), "--fix", "-q", "--isolated"]) == 2
     assert "changed since it was checked; fixes not written" in capsys.readouterr().err
     assert path.read_text(encoding="utf-8") == edited  # the translator's change is kept, nothing written over it
+
+
+_TMX_NAMING_ITS_DTD = ('<?xml version="1.0"?>\n<!DOCTYPE tmx SYSTEM "{dtd}">\n<tmx version="1.4"><header srclang="fr"/>'
+                       '<body><tu><tuv xml:lang="fr"><seg>Il part.</seg></tuv><tuv xml:lang="en"><seg>{seg}</seg></tuv>'
+                       '</tu></body></tmx>\n')
+
+
+def test_a_doctype_that_only_names_its_dtd_is_read_past_never_fetched(tmp_path: Path, capsys) -> None:
+    """TMX 1.4 (and many tools' XLIFF) write `<!DOCTYPE tmx SYSTEM "tmx14.dtd">`: such a file is
+    checked and fixed; the DTD is never read, so an entity it would declare stays undefined."""
+    dtd = tmp_path / "tmx14.dtd"
+    dtd.write_text('<!ENTITY leak "LEAKED-FROM-DTD">', encoding="utf-8")
+    data = _TMX_NAMING_ITS_DTD.format(dtd=dtd.as_uri(), seg="He left left early.").encode()
+    rc, out, after = _run(tmp_path, "memory.tmx", data, capsys)
+    assert rc in (0, 1) and "error" not in out
+    assert after == data.replace(b"left left", b"left")
+    data = _TMX_NAMING_ITS_DTD.format(dtd=dtd.as_uri(), seg="He &leak; left.").encode()
+    rc, out, after = _run(tmp_path, "leak.tmx", data, capsys)
+    assert rc == 2 and "undefined entity" in out and "LEAKED" not in out and after == data

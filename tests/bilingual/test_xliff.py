@@ -143,3 +143,20 @@ def test_xliff2_fix_round_trip(tmp_path: Path) -> None:
     path = _write(tmp_path, "v2.xlf", XLIFF20)
     main(["check", str(path), "--fix", "-q", "--isolated"])
     assert path.read_text(encoding="utf-8") == XLIFF20.replace("yesterday yesterday.", "yesterday.")
+
+
+def test_text_before_a_cdata_section_maps_one_to_one_and_is_fixed_in_place(tmp_path: Path, capsys, checker) -> None:
+    """expat reports no event for `<![CDATA[`: the run of text before it used to take the marker
+    in, so a finding in it spanned the whole run (the doubled word ran to the CDATA) and could not
+    be fixed."""
+    head = '<?xml version="1.0"?>\n<xliff version="1.2"><file source-language="fr" target-language="en"><body>'
+    unit = ('<trans-unit id="1"><source>Il part.</source><target>She said that the the crew '
+            '<![CDATA[left]]><![CDATA[ early]]> today.</target></trans-unit>')
+    path = tmp_path / "story.xlf"
+    path.write_bytes((head + unit + "</body></file></xliff>\n").encode())
+    report = check_file(checker, str(path))
+    doubled = [f for f in report.findings if f.rule_id == "repetition/doubled-word"]
+    assert [f.text for f in doubled] == [" the"]
+    assert main(["check", "--isolated", "-q", "--fix", "--select", "repetition", str(path)]) in (0, 1)
+    capsys.readouterr()
+    assert path.read_bytes() == (head + unit.replace("the the", "the") + "</body></file></xliff>\n").encode()

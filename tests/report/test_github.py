@@ -99,3 +99,15 @@ def test_escaping_round_trips(value: str, message: str) -> None:
     props = dict(p.split("=", 1) for p in m.group(2).split(","))
     assert _unescape(props["file"]) == value and _unescape(props["title"]) == value
     assert _unescape(m.group(3)) == message
+
+
+def test_control_characters_in_a_file_name_never_reach_the_log_as_they_are() -> None:
+    """ESC, BEL, a C1 NEL or DEL in a name would colour or rewrite the log's line: each is written
+    %XX, as the runner writes CR and LF, in the annotation and in the summary line."""
+    report = check(DOUBLED, path="a\x1b[31mred\x07\x85\x7f.txt")
+    out = renderer("github").render([report])
+    assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", out)
+    found = annotations(out)
+    assert found and all(props["file"] == "a%1B[31mred%07%85%7F.txt" for _, props, _ in found)
+    assert any(line.startswith("a%1B[31mred%07%85%7F.txt: score") for line in out.splitlines())
+    assert escape_data("tab\tstays") == "tab\tstays"

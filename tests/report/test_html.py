@@ -171,3 +171,17 @@ def test_cli_html_end_to_end(tmp_path: Path) -> None:
     p = Page()
     p.feed(text)
     assert len(p.marks) >= len(seed_report().findings)
+
+
+def test_control_characters_in_a_file_name_are_shown_by_their_stand_ins() -> None:
+    """HTML may not carry C0 controls (a parse error; an ESC shows as nothing or garbage)."""
+    page = renderer("html").render([check(DOUBLED, path="a\x1b[31mred\x07.txt"),
+                                    error_report("b\x1bc.txt")])
+    assert not re.search("[\x00-\x08\x0b\x0e-\x1f\x7f]", page)
+    assert "a\u241b[31mred\u2407.txt" in page and "b\u241bc.txt" in page
+
+
+def test_the_summary_says_one_file_and_one_error_in_the_singular() -> None:
+    page = renderer("html").render([error_report("gone.txt")])
+    assert "All 1 files" not in page and "1 errors" not in page
+    assert "The file (0 passed, 0 failed, 1 error)" in page

@@ -91,3 +91,22 @@ def test_cli_junit_end_to_end(tmp_path: Path) -> None:
     root = ET.parse(out).getroot()
     assert root.find("testsuite").get("tests") == "2"
     assert root.find("testsuite").get("failures") == "1"
+
+
+def test_a_file_name_with_a_line_break_keeps_one_line_per_finding_in_the_body() -> None:
+    """The failure's body is `path:line:col: ...` lines: a CR or LF in a file's name is shown by
+    its stand-in there (XML would read a CR back as LF), and stays exact in the attributes."""
+    report = check(DOUBLED, path="two\nlines\r.txt")
+    case = parse([report]).find("testsuite/testcase")
+    assert case.get("file") == "two\nlines\r.txt"
+    body = case.find("failure").text.splitlines()
+    assert body[0].startswith("two\u240alines\u240d.txt: score")
+    assert len(body) == 1 + len(report.findings)
+    assert all(line.startswith("two\u240alines\u240d.txt:") for line in body)
+
+
+def test_one_finding_and_one_word_are_said_in_the_singular() -> None:
+    report = check("Ottawa Ottawa\n", path="s.txt")
+    message = parse([report]).find("testsuite/testcase/*").get("message") or ""
+    text = parse([report]).find("testsuite/testcase/*").text
+    assert "1 findings" not in message + text

@@ -118,3 +118,14 @@ def test_caps_small_words_are_the_patterns_matches(backend: str) -> None:
         assert [m.span() for m in caps_small_words(par.text, result.hits(par, rule.meta.id))] == expected, par.text
         matched += len(expected)
     assert matched > 200, matched
+
+
+def test_lowercase_start_is_not_judged_after_a_tag_inside_a_sentence() -> None:
+    """A tag that marks words inside a sentence (<b>, </em>, <a>) does not end it: the word after
+    it is no sentence's first word, and the safe fix capitalised it mid-sentence."""
+    rule = "typography/lowercase-sentence-start"
+    assert_clean("The crew <b>sailed</b> out of the harbour at dawn, the captain said.", rule)
+    assert_clean("Rescuers <EM>reached</EM> the valley by noon, officials said.", rule)
+    assert_clean("Read the <a href>report</a> online before the hearing opens.", rule)
+    assert_flags("The vote ended. </p> after it the minister left the chamber.", rule, ["after"])
+    assert_flags("The vote ended. < br > after it the minister left the chamber.", rule, ["after"])

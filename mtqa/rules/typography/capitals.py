@@ -30,9 +30,13 @@ _ARTICLE_END = lazy(r"(?:^|\s)(?:the|a|an|The|A|An) $")
 
 
 # Where a sentence starts although no full stop is seen: the paragraph's start (after a
-# bracketed tag such as "[wire report]") and a spaced-out HTML tag ("< p >") left in the copy.
+# bracketed tag such as "[wire report]") and an HTML tag ("< p >", "</p>") left in the copy;
+# not a tag that marks words inside a sentence ("the crew <b>went</b> to sea"), after which
+# the sentence goes on.
+_INLINE_TAG = r"(?i:b|i|u|s|a|q|em|strong|span|font|small|big|sub|sup|mark|code|abbr|cite|tt|ins|del|strike)[ ]?>"
 _SENTENCE_START = lazy(
-    r"(?:^[ \t\"“”‘’'«»(]*(?:\[[^\]\n]{1,60}\][ \t]+)?|<[ ]?/?[ ]?[A-Za-z]{1,10}[ ]?>[ \t]+)(\p{Ll}\p{Ll}*+)(?=[ \u00a0,])"
+    r"(?:^[ \t\"“”‘’'«»(]*(?:\[[^\]\n]{1,60}\][ \t]+)?|<[ ]?/?[ ]?(?!" + _INLINE_TAG
+    + r")[A-Za-z]{1,10}[ ]?>[ \t]+)(\p{Ll}\p{Ll}*+)(?=[ \u00a0,])"
 )
 _SENTENCE_END = frozenset(".!?\"”’)")
 # A field's label before a machine date ("date 2021-01-05 The council …", "updated: 2020-09-01"): a
@@ -70,6 +74,8 @@ def lowercase_sentence_start(par: Paragraph, ctx: RuleContext) -> Iterator[RawFi
     good: updated 2019-03-08 The council voted on Monday to close the old arena for good.
     bad:  [[updated->Updated]] figures for 2019 show that the council closed the arena.
     good: He said [sic] that the rules applied.
+    good: The crew <b>sailed</b> out of the harbour at dawn, the captain said.
+    bad:  The vote ended. </p> [[after->After]] it the minister left the chamber.
     good: ” said the minister, who spoke in Ottawa on Monday.
     good: " the teenager asked his rescuers after he was brought to the surface.
     bad:  “[[the->The]] debate is over,” she said in Ottawa on Monday.
