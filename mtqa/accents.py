@@ -69,6 +69,15 @@ def _word_limit(n: int) -> int:
     return 0 if n < 4 else 1 if n < 7 else 2
 
 
+def _without_possessive(got: str, want: str) -> str:
+    """`got` without a possessive ending ("Radio-Canada’s" → "Radio-Canada") unless the name's
+    own word ends so: an outlet's or institution's name with 's is the name, not a letter off."""
+    for ending in ("'s", "’s"):
+        if got.endswith(ending) and not want.replace("’", "'").endswith("'s"):
+            return got[: -len(ending)]
+    return got
+
+
 class OfficialNames:
     """Find official names written otherwise: accents lost, a capital lost, a letter or two off.
 
@@ -240,6 +249,7 @@ class OfficialNames:
         return how
 
     def _compare(self, off: Official, words: list[str]) -> str | None:
+        words = [*words[:-1], _without_possessive(words[-1], off.words[-1])]
         if list(off.words) == [w.replace("’", "'") for w in words] or list(off.words) == words:
             return None
         if all(w.isupper() for w in words if len(w) > 1):

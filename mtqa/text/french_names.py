@@ -5,7 +5,8 @@ French words (``éleveuses``, ``franco-manitobains``) and French particles (``de
 that no English list knows. They are the body's name, not words an engine left untranslated,
 so the rules that look for French leftovers and non-words skip them. The form is a capitalised
 word in mid-sentence (the name's head: ``Regroupement``, ``Conseil``, ``Fédération``) followed
-at once by a French particle, then words, each further particle followed by one or two words.
+at once (or after one French adjective: ``Centre québécois du ...``, ``Institut national de ...``)
+by a French particle, then words, each further particle followed by one or two words.
 A capitalised word that starts a sentence or a line is no evidence of a name (``Photo
 d’archives`` opening a caption is a leftover), and a lowercase head never is (``ministère de
 la Santé``).
@@ -19,8 +20,11 @@ _SPACE = r"[ \u00a0]"
 _PARTICLE = (rf"(?:et{_SPACE}des|et{_SPACE}du|et{_SPACE}de{_SPACE}la|et{_SPACE}de|de{_SPACE}la|de{_SPACE}l['’]|"
              r"des|du|de|d['’]|aux|à|et)")
 _WORD = r"[\p{L}\p{M}][\p{L}\p{M}\-'’]*"
+# A French adjective the head may take before its first particle (Centre québécois du ..., Institut
+# national de ..., Conseil supérieur de ...): a word with an ending of French adjectives.
+_ADJECTIVE = r"\p{Ll}[\p{L}\p{M}]*(?:ois|oise|ais|aise|al|ale|aux|ique|ien|ienne|ier|ière|eur|eure|if|ive|el|elle)"
 _FRENCH_NAME = pattern_cache.compile(
-    rf"(?<![\p{{L}}\p{{M}}'’\-])\p{{Lu}}[\p{{L}}\p{{M}}]+"
+    rf"(?<![\p{{L}}\p{{M}}'’\-])\p{{Lu}}[\p{{L}}\p{{M}}]+(?:{_SPACE}{_ADJECTIVE}(?![\p{{L}}\p{{M}}]))?"
     rf"(?:{_SPACE}{_PARTICLE}(?:{_SPACE}|(?<=['’])){_WORD}(?:{_SPACE}(?!{_PARTICLE}{_SPACE})\p{{Ll}}[\p{{L}}\p{{M}}\-]*)?)+"
 )
 # What may stand just before a sentence's or a line's first word.

@@ -174,8 +174,9 @@ _HEX_DIGITS = frozenset("0123456789abcdef")  # what a hash starts with
 _SLUG = lazy(r"[\p{Ll}\d]+(?:-[\p{Ll}\d]+){3,}/?")
 
 
-# "—Jane Roy, interim leader of the party": the credit line under a pull quote.
-_PULL_QUOTE_CREDIT = lazy(r"^[—–―]\s?(?:\p{Lu}[\p{L}'’.\-]+\s){1,3}?\p{Lu}[\p{L}'’.\-]+,\s\S[^\n]{0,150}$")
+# "—Jane Roy, interim leader of the party": the credit line under a pull quote; a quotation
+# widget's caption, translated ("Une citation de" → "Quote from Jane Roy, interim leader ...").
+_PULL_QUOTE_CREDIT = lazy(r"^(?:[—–―]\s?|(?:A\s)?Quot(?:e|ation)\sfrom\s)(?:\p{Lu}[\p{L}'’.\-]+\s){1,3}?\p{Lu}[\p{L}'’.\-]+,\s\S[^\n]{0,150}$")
 _EPOCH = lazy(r"1[0-9]{9}")  # a Unix time stamp in seconds (2001 to 2033)
 # A weather widget's reading alone on a line: "17.2 C", "-16.5°C", "72 °F", "25.92°C Vancouver"
 # (a place name only after a degree sign, so "30 C" stays a reading and "Vitamin C" copy), or a
@@ -376,8 +377,10 @@ def _collapsed(line: str) -> str:
 
 
 def _is_pull_quote_credit(line: str) -> bool:
-    """"—Jane Roy, interim leader of the party" under a pull quote."""
-    return line[:1] in "—–―" and line[-1:] not in ".!?" and bool(_PULL_QUOTE_CREDIT.match(line))
+    """"—Jane Roy, interim leader of the party" or "Quote from Jane Roy, interim leader of the
+    party" under a pull quote: a name, a comma, a title, and no sentence's end."""
+    opens = line[:1] in "—–―" or line.startswith(("Quote from ", "Quotation from ", "A quote from "))
+    return opens and line[-1:] not in ".!?" and bool(_PULL_QUOTE_CREDIT.match(line))
 
 
 class _Cues(msgspec.Struct, frozen=True):

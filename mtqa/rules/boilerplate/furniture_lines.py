@@ -132,6 +132,8 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  Troops left on Monday.\\n\\n[[Sharing is caring!]]\\n\\nThe minister spoke.
     bad:  [[Share the love]]\\n\\nTroops left on Monday.
     bad:  “It is a failed plan.”\\n\\n[[—Jane Roy, interim leader of the party]]
+    bad:  “The dams need work.”\\n\\n[[Quote from Paul Roy, the utility's chief engineer]]
+    good: Troops left on Monday.\\n\\nQuote from Paul Roy, the engineer, came late in the day.
     bad:  Troops left on Monday.\\n\\n[[8e5b2be69bf67daeb76b9242d292ba19f38e016220081d7dcce6bbe2c92ef58c]]
     bad:  [[Original title: Troops leave for Latvia]]\\n\\nTroops left on Monday.
     bad:  Troops left on Monday.\\n\\n[[Join our WhatsApp channel]]\\n\\nThe minister spoke.

@@ -13,6 +13,7 @@ from typing import Any, Callable, Iterator
 
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.patterns import lazy, lazy_re
+from mtqa.quoted_language import in_french_title
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.scan import LETTER, LOWER, NUMBER, UPPER, Chars, Pattern, Phrases
 from mtqa.segment import SENTENCE_OPENERS, Paragraph
@@ -137,6 +138,8 @@ def space_before_punctuation(par: Paragraph, ctx: RuleContext) -> Iterator[RawFi
     good: The score was 3 : 2 after extra time.
     good: Hitmen win again . . . Rockets sign a goalie . . . Blades lose
     bad:  Hitmen win again[[ ]]. Rockets sign a goalie.
+    good: The daily ran a feature titled Les forêts : un bilan de la décennie that drew letters.
+    bad:  Forests[[ ]]: a report on the decade was released by the ministry.
 
     ## Fix safety
     Safe: the space is removed (or, where a letter follows the mark, moved after it); the
@@ -154,6 +157,8 @@ def space_before_punctuation(par: Paragraph, ctx: RuleContext) -> Iterator[RawFi
             continue  # a score or ratio "3 : 2"
         if mark in ",." and after[:1].isalnum():
             continue  # " ,5" or a ".com" style token: not prose punctuation
+        if mark in _FRENCH_SPACED and in_french_title(ctx, par, m.start(2)):
+            continue  # a French title quoted as published keeps its French spacing
         french = mark in _FRENCH_SPACED
         msg = (f"French-style space before “{mark}”: English sets it tight" if french
                else f"Space before “{mark}”")
