@@ -208,7 +208,6 @@ ROOT = Path(__file__).resolve().parent.parent
 # 1,000 clean words (37 in 35,901; 1.14 before the mends), 63.5 % of MT failing, 96.0 % of clean
 # passing, AUC 0.909. The ceiling follows (1.06, room for one flag): the new copy, not the rules,
 # moved it.
-# Both batches together: the lower of the two branches' floors until the merged tree is measured.
 # Common nouns capitalised where no name can stand (branch `unseen9`, second round, issue #11:
 # `typography/capitalised-common-word` widened, written from fold A of the half, corpus/folds.py):
 # 1154/2362 (48.9 %), typography 70.8 % (160/226), false flags unchanged (0.63), 61.7 % of MT
@@ -227,11 +226,18 @@ ROOT = Path(__file__).resolve().parent.parent
 # calques and consistency fell below their floors by the new copy alone. Two kinds mended lifted the half
 # to 1234/2607 (47.3 %), AUC 0.893, no new finding on clean copy; the floors and the ceiling follow the
 # measured figures (rounded down; the ceiling holds the 47 flags, no room for another).
+# The merged tree of stop 35 (batches unseen-9 to unseen-13 in the half, every branch's mends, the
+# signal refitted on the grown half: INTERCEPT -0.6430, entry still graded 2.0, threshold still 97):
+# 1234/2607 (47.3 %), 1.03 false flags per 1,000 clean words (37,849 words), 61.2 % of MT failing,
+# 96.2 % of clean passing, AUC 0.896. The floors follow, rounded down; the ceiling leaves room for one flag.
 RECALL_FLOOR = 0.47
-FAMILY_FLOORS = {"encoding": 0.86, "titles": 0.64, "names": 0.70, "typography": 0.68, "repetition": 0.48, "abbreviations": 0.53, "quotes": 0.61, "calques": 0.34, "numbers": 0.62, "institutions": 0.61, "boilerplate": 0.59, "grammar": 0.24, "consistency": 0.58, "spelling": 0.63, "untranslated": 0.54, "nonwords": 0.68}
-FALSE_FLAGS_CEILING = 1.26  # per 1,000 words of clean copy
-MT_FAIL_FLOOR = 0.60
-CLEAN_PASS_FLOOR = 0.95
+FAMILY_FLOORS = {"encoding": 0.86, "titles": 0.64, "names": 0.70, "typography": 0.68, "repetition": 0.50,
+                 "abbreviations": 0.53, "quotes": 0.61, "calques": 0.34, "numbers": 0.62,
+                 "institutions": 0.61, "boilerplate": 0.62, "grammar": 0.24, "consistency": 0.58,
+                 "spelling": 0.64, "untranslated": 0.54, "nonwords": 0.68}
+FALSE_FLAGS_CEILING = 1.06  # per 1,000 words of clean copy
+MT_FAIL_FLOOR = 0.61
+CLEAN_PASS_FLOOR = 0.96
 AUC_FLOOR = 0.89
 
 
