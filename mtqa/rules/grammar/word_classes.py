@@ -17,7 +17,7 @@ from mtqa import tagging
 from mtqa.analysis import PARAGRAPH, analysis
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Status, rule
-from mtqa.scan import LOWER, UPPER, Pattern, Phrases
+from mtqa.scan import CAPITAL_AFTER_LOWERCASE, LOWER, Pattern, Phrases
 from mtqa.segment import Paragraph
 from mtqa.text.case import title_case
 from mtqa.tagging import Token, Tagger
@@ -624,7 +624,7 @@ _NAME_LINKS = frozenset({"of", "on", "for", "and", "the", "to", "in", "at", "de"
     "grammar/capital-mid-sentence",
     # What a finding holds: a lowercase word (its last letter lowercase or uncaseable), the
     # whitespace between two words, then a capital and a lowercase or uncaseable letter.
-    triggers=(Pattern("capital after a lowercase word", rf"[{LOWER}]\s+[{UPPER}][{LOWER}]"),),
+    triggers=(CAPITAL_AFTER_LOWERCASE,),
     category="Fluency/Grammar",
     severity=Severity.MINOR,
     fix=FixAvailability.SOMETIMES,
@@ -658,9 +658,8 @@ def capital_mid_sentence(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
     ## Fix safety
     Display only: the lowercase word.
     """
-    if ctx.analysis(title_case, par):
-        return  # a headline in title case, its small verbs lowercased ("Council vs Them is Not ...")
     toks, tg = tagged_tokens(par, ctx)
+    headline = None  # asked before the first finding only: most paragraphs have none
     for i in range(1, len(toks) - 1):
         word = toks[i]
         text = word.text
@@ -677,6 +676,10 @@ def capital_mid_sentence(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
             continue  # a time stamp run into the copy ("4:43 pm An employee"): furniture, not grammar
         if _after_short_line(par.text, prev.end, word.start):
             continue  # "Submitted photo\nThe manager": a credit or label line, then the next line
+        if headline is None:
+            headline = ctx.analysis(title_case, par)
+        if headline:
+            return  # a headline in title case, its small verbs lowercased ("Council vs Them is Not ...")
         lower = text.lower()
         yield ctx.finding(par, word.start, word.end, f"“{text}” is capitalised inside a sentence",
                           fix=Fix.display_only(f"Write “{lower}”", replacement=lower))
