@@ -106,12 +106,6 @@ LOWER = r"a-z\u00AA\u00B5\u00BA\u00DF-\u00F6\u00F8-\u00FF" + _BEYOND_LATIN1
 NUMBER = r"0-9\u00B2\u00B3\u00B9\u00BC-\u00BE" + _BEYOND_LATIN1
 DIGIT = r"0-9" + _BEYOND_LATIN1
 
-# A capitalised word after a lowercase one ("announced too Increased fines", "a new Format"): a
-# lowercase (or uncaseable) letter, whitespace, a capital and a lowercase letter. Every rule that
-# judges a capital in mid-sentence after a lowercase word declares this one trigger, so the scan
-# looks for it once.
-CAPITAL_AFTER_LOWERCASE = Pattern("capital after a lowercase word", rf"[{LOWER}]\s+[{UPPER}][{LOWER}]")
-
 # Characters whose case folding is longer than one character (ß → ss, ﬁ → fi): the ``lower``
 # view keeps them unfolded, where `str.casefold` does not. A rule that looks for words in a
 # casefolded text adds them as a `Chars` trigger (tests/scan/test_triggers_necessary.py holds

@@ -47,7 +47,6 @@ RULES = (
     "titles/spelled-out-honorific",
     "titles/garbled-abbreviation",
     "boilerplate/page-furniture",
-    "typography/capitalised-common-word",
 )
 
 # Look-alikes at the edges of the triggers above, a paragraph each (a trigger admits a whole
@@ -158,12 +157,6 @@ EDGES = (
     "Updated\tMarch 3, 2021 | Print",
     "Trending now:",
     "Share this article with your MP, the campaign urged.",
-    # a capital after a lowercase word: no-break and other spaces, letters beyond Latin-1, a
-    # title-case letter, the Kelvin sign, a capital after a capital or a digit
-    "The ministers agreed that the new\u00a0Format would stay; the new\u3000Format and a\tReform left.",
-    "They wrote of a Déclaration on rivers, an Ébauche of the plan, the Reform of the port levies.",
-    "The town hall has a \u212aiosk, a ǅemand, an ǈist and a Ɛlection; the rules set a ſecond Plan.",
-    "The plan is late.\n\nA second Plan was tabled; the PLan, the 2Plan and aPlan waited; the plan is late.",
 )
 
 

@@ -17,7 +17,7 @@ from mtqa import tagging
 from mtqa.analysis import PARAGRAPH, analysis
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Status, rule
-from mtqa.scan import CAPITAL_AFTER_LOWERCASE, LOWER, Pattern, Phrases
+from mtqa.scan import LOWER, UPPER, Pattern, Phrases
 from mtqa.segment import Paragraph
 from mtqa.text.case import title_case
 from mtqa.tagging import Token, Tagger
@@ -624,7 +624,7 @@ _NAME_LINKS = frozenset({"of", "on", "for", "and", "the", "to", "in", "at", "de"
     "grammar/capital-mid-sentence",
     # What a finding holds: a lowercase word (its last letter lowercase or uncaseable), the
     # whitespace between two words, then a capital and a lowercase or uncaseable letter.
-    triggers=(CAPITAL_AFTER_LOWERCASE,),
+    triggers=(Pattern("capital after a lowercase word", rf"[{LOWER}]\s+[{UPPER}][{LOWER}]"),),
     category="Fluency/Grammar",
     severity=Severity.MINOR,
     fix=FixAvailability.SOMETIMES,

@@ -17,7 +17,7 @@ from mtqa.analysis import analysis
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy, longest_first
 from mtqa.rule import Option, RawFinding, RuleContext, rule
-from mtqa.scan import CAPITAL_AFTER_LOWERCASE, Chars, Phrases
+from mtqa.scan import Chars, Phrases
 from mtqa.segment import SENTENCE_OPENERS, Paragraph
 from mtqa.rules.typography.noun_capitals import NounCapitals, noun_capitals_of
 from mtqa.text.case import mostly_capitals, title_case
@@ -411,8 +411,6 @@ def lone_capitals(text: str, words: frozenset[str]) -> list:
 
 @rule(
     "typography/capitalised-common-word",
-    # Both routes judge a capitalised word after a lowercase word and a space.
-    triggers=(CAPITAL_AFTER_LOWERCASE,),
     category="Fluency/Spelling",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
