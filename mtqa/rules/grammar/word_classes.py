@@ -658,9 +658,8 @@ def capital_mid_sentence(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
     ## Fix safety
     Display only: the lowercase word.
     """
-    if ctx.analysis(title_case, par):
-        return  # a headline in title case, its small verbs lowercased ("Council vs Them is Not ...")
     toks, tg = tagged_tokens(par, ctx)
+    headline = None  # asked before the first finding only: most paragraphs have none
     for i in range(1, len(toks) - 1):
         word = toks[i]
         text = word.text
@@ -677,6 +676,10 @@ def capital_mid_sentence(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
             continue  # a time stamp run into the copy ("4:43 pm An employee"): furniture, not grammar
         if _after_short_line(par.text, prev.end, word.start):
             continue  # "Submitted photo\nThe manager": a credit or label line, then the next line
+        if headline is None:
+            headline = ctx.analysis(title_case, par)
+        if headline:
+            return  # a headline in title case, its small verbs lowercased ("Council vs Them is Not ...")
         lower = text.lower()
         yield ctx.finding(par, word.start, word.end, f"“{text}” is capitalised inside a sentence",
                           fix=Fix.display_only(f"Write “{lower}”", replacement=lower))

@@ -203,7 +203,7 @@ def capital_after_semicolon(par: Paragraph, ctx: RuleContext) -> Iterator[RawFin
     for m in _AFTER_SEMICOLON.finditer(text):
         word = m.group(1)
         if not _function_word(word):
-            _lone, _paired, named, _holding = ctx.analysis(capitals)
+            _lone, _paired, named, _holding, _nouns = ctx.analysis(capitals)
             low = word.lower()
             if low in named or low not in ctx.analysis(word_case):
                 continue  # no evidence that the story takes it for a common word: a name
@@ -374,12 +374,15 @@ _CAPITAL_PAIR = lazy(r"(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}++)[ \u00a0](\p{Lu}\p{Ll}++
 
 
 @analysis("capitals")
-def capitals(doc) -> tuple[dict[str, int], frozenset[str], frozenset[str], dict[str, frozenset[str]]]:
+def capitals(doc) -> tuple[dict[str, int], frozenset[str], frozenset[str], dict[str, frozenset[str]], NounCapitals | None]:
     """How often each word is capitalised in mid-sentence after a lowercase word, the words
     that stand beside another capitalised word somewhere in the story (parts of names), the
-    first set's words in lowercase (names, for rules that compare a word's lowercase form), and
-    the words of the first set capitalised there only once and never beside another capital, by
-    the text of the paragraph that holds them (the only words `capitalised-common-word` judges).
+    first set's words in lowercase (names, for rules that compare a word's lowercase form), the
+    words of the first set capitalised there only once and never beside another capital, by
+    the text of the paragraph that holds them (the only words `capitalised-common-word` judges
+    by the story's lowercase uses), and the capitals that stand where only a common noun can
+    ("a Declaration on", "the Reform of the system": `noun_capitals.noun_capitals_of`, read
+    from the same scan; None without the tagger).
 
     The pairs are searched once over the paragraphs joined by line breaks: a pair holds only
     letters and a space, so none spans one, and one stands at a paragraph's edges as beside it."""
@@ -390,7 +393,9 @@ def capitals(doc) -> tuple[dict[str, int], frozenset[str], frozenset[str], dict[
     lone = dict(counts)  # a plain dict: a word never seen is a KeyError, not 0
     once = {word for word, n in lone.items() if n == 1}.difference(paired)
     holding = {text: frozenset(once.intersection(words)) for text, words in found if not once.isdisjoint(words)}
-    return lone, paired, frozenset(word.lower() for word in lone), holding
+    tg = tagging.tagger()
+    nouns = None if tg is None else noun_capitals_of(found, paired, tg)
+    return lone, paired, frozenset(word.lower() for word in lone), holding, nouns
 
 
 def lone_capitals(text: str, words: frozenset[str]) -> list:
@@ -408,14 +413,6 @@ def lone_capitals(text: str, words: frozenset[str]) -> list:
                 found[i] = m
             i = text.find(word, i + 1)
     return [found[i] for i in sorted(found)]
-
-
-@analysis("noun-capitals")
-def noun_capitals(doc) -> NounCapitals | None:
-    """The capitals that stand where only a common noun can ("a Declaration on", "the Reform
-    of the system"), by paragraph text (`noun_capitals.noun_capitals_of`); None without the tagger."""
-    tg = tagging.tagger()
-    return None if tg is None else noun_capitals_of([par.text for par in doc.paragraphs], tg)
 
 
 @rule(
@@ -463,7 +460,7 @@ def capitalised_common_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFin
     short name nor a title ("the House", "the Premier"), nor a modifier ("a Crown prosecutor"),
     in a paragraph of prose; and the story writes it in lowercase elsewhere, or the lexicon
     knows the capitalised form only at a sentence's start, or the story capitalises three
-    distinct nouns so (`noun_capitals`).
+    distinct nouns so (`noun_capitals.noun_capitals_of`).
 
     ## Fix safety
     Safe where the story writes the word in lowercase elsewhere and uses the capital once: only
@@ -477,18 +474,21 @@ def capitalised_common_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFin
     missed: a short name and a team look the same.
     """
     text = par.text
+    lone, paired, _named, holding, nouns = ctx.analysis(capitals)
+    shaped: list[tuple[int, int, str]] = []
+    if nouns is not None and nouns.words:  # most stories hold no noun capital at all: nothing to ask for
+        shaped = nouns.reported(text, ctx.analysis(word_case), tagging.tagger())
+    judged = holding.get(text)
+    if not shaped and judged is None:
+        return  # neither route has a word to judge here (most paragraphs): no headline test
     if ctx.analysis(title_case, par):
         return  # a headline in title case, its small verbs lowercased ("Council vs Them is Not ...")
-    lone, paired, _named, holding = ctx.analysis(capitals)
     reported = set()
-    nouns = ctx.analysis(noun_capitals)
-    shaped = nouns.reported(text, paired, ctx.analysis(word_case), tagging.tagger()) if nouns is not None else ()
     for start, end, word in shaped:
         reported.add(start)
         low = word.lower()
         yield ctx.finding(par, start, end, f"“{word}” is a common noun, capitalised where no name stands",
                           fix=Fix.unsafe(f"Write “{low}”", replacement=low))
-    judged = holding.get(text)
     if judged is None:
         return  # every word the pattern finds is capitalised elsewhere too, or beside a capital
     lower = None

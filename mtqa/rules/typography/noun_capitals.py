@@ -17,14 +17,17 @@ nouns in this shape (an engine's habit, not a house's).
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from itertools import chain
+from typing import Any, Collection, Sequence
 
 from mtqa.patterns import lazy
 
 # A capitalised word after a lowercase word and one space, not run into a letter, a hyphen or
-# an apostrophe, and not followed by a capitalised word or a number (a name: "Policy 713").
+# an apostrophe, and not followed by a capitalised word or a number (a name: "Policy 713"). The
+# runs are possessive: a shorter one would leave a letter beside it, which the look-arounds
+# refuse anyway, and `regex` finds the matches sooner without trying them.
 _CANDIDATE = lazy(
-    r"(?<=(?<![\p{L}\p{N}'’\-.])(\p{Ll}+)[ \u00a0])(\p{Lu}\p{Ll}{2,})"
+    r"(?<=(?<![\p{L}\p{N}'’\-.])(\p{Ll}++)[ \u00a0])(\p{Lu}\p{Ll}{2,}+)"
     r"(?![\p{L}\p{N}\-'’]|[ \u00a0][\p{Lu}\p{N}]|\.[\p{L}\p{N}]|,[ \u00a0]\p{Lu})"
 )
 # After the capital, "of" and a lowercase word (not "of the" and a name): the capital heads a
@@ -66,18 +69,18 @@ _SENTENCE_END = ".!?\"”’)"
 HABIT = 3
 
 
-def _prose(text: str) -> bool:
-    rest = text.rstrip()
-    return rest[-1:] in _SENTENCE_END and len(_WORD.findall(rest)) >= _MIN_WORDS
+def _common_noun(word: str, tg: Any) -> bool:
+    """Whether a capitalised word is, in lowercase, a singular common noun that is neither a
+    short name nor a title: the test of the word alone, before its place is read."""
+    low = word.lower()
+    return low not in SHORT_NAMES and tg.lexicon_tag(low) == "NN"
 
 
 def _shaped(text: str, m: Any, tg: Any) -> bool:
-    """Whether a candidate stands where only a common noun can: after "a" or an adjective, or
-    after "the" and heading "of" and a lowercase phrase; the phrase's head, not a modifier."""
-    before, word = m.group(1), m.group(2)
-    low = word.lower()
-    if low in SHORT_NAMES or tg.lexicon_tag(low) != "NN":
-        return False  # a short name or title, a plural (a team, a party), or no common noun
+    """Whether a candidate whose word passed `_common_noun` stands where only a common noun can:
+    after "a" or an adjective, or after "the" and heading "of" and a lowercase phrase; the
+    phrase's head, not a modifier."""
+    before = m.group(1)
     end = m.end(2)
     if _OPENS_NAME.match(text, end):
         return False  # "the federal Court of Appeal"
@@ -99,30 +102,56 @@ class NounCapitals:
         self._spans = spans
         self.words = frozenset(word for found in spans.values() for _, _, word in found)
 
-    def reported(self, text: str, paired: frozenset[str], lowercase: Any, tg: Any) -> list[tuple[int, int, str]]:
-        """The spans of `text` to report: (start, end, word). `paired` holds the words that stand
-        beside another capitalised word somewhere (parts of names: never reported);
-        `lowercase` answers `word in` for the story's lowercase words."""
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, NounCapitals) and self._spans == other._spans
+
+    __hash__ = None  # type: ignore[assignment]  # compared by value, never a key
+
+    def reported(self, text: str, lowercase: Any, tg: Any) -> list[tuple[int, int, str]]:
+        """The spans of `text` to report: (start, end, word). `lowercase` answers `word in` for
+        the story's lowercase words."""
         spans = self._spans.get(text)
         if not spans:
             return []
-        habit = len(self.words - paired) >= HABIT
+        habit = len(self.words) >= HABIT
         return [(s, e, word) for s, e, word in spans
-                if word not in paired
-                and (habit or word.lower() in lowercase or tg.lexicon_tag(word) in ("NN", "NNS"))]
+                if habit or word.lower() in lowercase or tg.lexicon_tag(word) in ("NN", "NNS")]
 
 
-def noun_capitals_of(texts: Iterable[str], tg: Any) -> NounCapitals:
-    """Find the shaped capitals of a story's paragraphs (prose only: see `_prose`)."""
-    texts = list(texts)
-    # a word the story also writes as a name or a numbered term ("Plan B was ready; a second
-    # Plan"): the bare capital may be that term's short form
-    terms = frozenset(word for text in texts for word in _NAMED_TERM.findall(text))
+def noun_capitals_of(found: Sequence[tuple[str, Collection[str]]], paired: frozenset[str], tg: Any) -> NounCapitals:
+    """Find the shaped capitals of a story's paragraphs, in prose only: a paragraph that ends as
+    a sentence ends and holds `_MIN_WORDS` words.
+
+    `found` holds each paragraph's text and the words capitalised after a lowercase word and a
+    space in it (the `capitals` analysis's scan: every candidate's word is one of them); `paired`
+    the words that stand beside another capitalised word somewhere in the story, parts of names,
+    which are never reported and so not looked for. A paragraph is searched for candidates only
+    when one of its words is a common noun (`_common_noun`): in most stories a few paragraphs,
+    or none, and what a paragraph costs to judge (its words counted, the story's numbered terms
+    found) is paid only once a candidate there stands where only a common noun can."""
+    distinct = set(chain.from_iterable(words for _, words in found)).difference(paired)
+    nouns = {word for word in distinct if _common_noun(word, tg)}
     spans: dict[str, list[tuple[int, int, str]]] = {}
-    for text in texts:
-        if not _prose(text):
+    terms: frozenset[str] | None = None
+    for text, words in found:
+        if nouns.isdisjoint(words):
             continue
+        rest = text.rstrip()
+        if rest[-1:] not in _SENTENCE_END:
+            continue  # a headline, a caption, a credit
+        prose = None
         for m in _CANDIDATE.finditer(text):
-            if m.group(2) not in terms and _shaped(text, m, tg):
-                spans.setdefault(text, []).append((m.start(2), m.end(2), m.group(2)))
+            word = m.group(2)
+            if word not in nouns or not _shaped(text, m, tg):
+                continue
+            if prose is None:
+                prose = len(_WORD.findall(rest)) >= _MIN_WORDS
+            if not prose:
+                break  # a short line ("Leave a Reply.")
+            if terms is None:
+                # a word the story also writes as a name or a numbered term ("Plan B was
+                # ready; a second Plan"): the bare capital may be that term's short form
+                terms = frozenset(term for t, _ in found for term in _NAMED_TERM.findall(t))
+            if word not in terms:
+                spans.setdefault(text, []).append((m.start(2), m.end(2), word))
     return NounCapitals(spans)
