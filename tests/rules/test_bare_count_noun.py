@@ -104,3 +104,11 @@ def test_the_rule_reads_its_pack_and_needs_no_language_model() -> None:
     assert PACK in registry.packs_read("grammar")
     source = (ROOT / "mtqa" / "rules" / "grammar" / "bare_count_noun.py").read_text(encoding="utf-8")
     assert "pocketsphinx" not in source and "language_model" not in source
+
+
+def test_a_degree_adjective_gives_the_noun_a_mass_reading() -> None:
+    # "without significant presence" is English as it stands: an adjective of degree or quantity
+    # before an abstract noun reads as "much"; an ordinary adjective does not.
+    assert_clean("The mission could not go on without significant presence in the region.", RULE)
+    assert_clean("The firm grew with considerable influence over the market.", RULE)
+    assert_flags("The visitors stayed at small hotel in the old town.", RULE, ["hotel"])

@@ -96,7 +96,7 @@ def test_a_rule_searching_its_runs_finds_what_it_finds_everywhere(rule_id: str, 
     from mtqa.rule import RuleContext
     from mtqa.scan import available_backends
 
-    stories = _stories(len(rule_id), 500)
+    stories = _stories(len(rule_id), 1000)
     expected = []
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(RuleContext, "hits", _every_paragraph_hit)

@@ -99,6 +99,12 @@ def _binomial(toks: Sequence[Token], i: int) -> bool:
 # Adjectives that determine a noun as an article does ("last year", "next week", "same day").
 _DETERMINER_ADJECTIVES = frozenset("last next past previous following same whole entire own other such "
                                    "late early mid front top bottom".split())
+# Adjectives of degree or quantity: before an abstract noun they give it a mass reading that
+# English writes bare ("without significant presence", "with considerable influence", "of
+# growing concern"), as "much" or "more" would.
+_DEGREE_ADJECTIVES = frozenset("significant considerable substantial sufficient limited minimal great greater "
+                               "little growing increasing strong heavy broad wide widespread full partial total "
+                               "adequate ample enormous tremendous".split())
 _DETERMINER_TAGS = frozenset({"DT", "PRP$", "CD", "POS", "WP$", "PDT"})
 _NOT_BEFORE_VERB = _DETERMINER_TAGS | {"JJ", "JJR", "JJS"}
 
@@ -107,6 +113,8 @@ def _context(toks: Sequence[Token], i: int, is_verb: Callable[[str], bool]) -> s
     """The preposition or verb before the noun at i (across lowercase adjectives), lowercase, if
     it is one the rule reads."""
     while i > 0 and toks[i - 1].tag in ("JJ", "JJR", "JJS") and toks[i - 1].text.isalpha() and toks[i - 1].text.islower():
+        if toks[i - 1].lower in _DEGREE_ADJECTIVES:
+            return None  # "without significant presence": a mass reading
         if toks[i - 1].lower in _DETERMINER_ADJECTIVES:
             return None  # "rose last year", "the same day": the adjective determines the noun
         i -= 1
@@ -161,6 +169,7 @@ def bare_count_noun(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: What kind of car was it? He travelled by car and stayed at home.
     good: She was named member of the year and spent a night in a crashed car.
     good: Sales rose last week, and the outside world took notice of phone calls.
+    good: It could not stay without significant presence in the region, he said, with growing concern.
     good: Owners of real estate paid more, and the board acted without due process.
 
     ## Fix safety
