@@ -328,6 +328,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.details and args.rule and args.fold != "A":
         ap.error("--rule judges on fold B: with --details give --fold A, so that fold B is not listed")
 
+    from benchmarks.checkout import require_dependencies
+
+    require_dependencies("benchmarks/real_copy.py")
     from mtqa import Checker
     from mtqa.config import load_file
 

@@ -287,3 +287,19 @@ def test_a_batch_is_selected_by_its_header_not_by_a_date():
     assert [rc.retrieved_matches(ex, "2026-12-04", None) for ex in (first, third, older)] == [True, True, False]
     assert [rc.retrieved_matches(ex, None, "2026-12-03") for ex in (first, third, older)] == [False, False, True]
     assert rc.results_path(None, None, "unseen-3").name == "real_copy_batch_unseen-3.json"
+
+
+def test_a_python_without_mtqa_s_dependencies_gets_a_message_and_exit_2(tmp_path):
+    """Run by a Python that lacks one of mtqa's dependencies (here msgspec, blocked), the script
+    names what to install and exits 2, with no traceback."""
+    import subprocess
+
+    script = ROOT / "benchmarks" / "real_copy.py"
+    runner = ("import runpy, sys; sys.modules['msgspec'] = None; "
+              f"sys.argv = [{str(script)!r}, '--half', 'tune', '--languagetool', 'off', '--json', "
+              f"{str(tmp_path / 'out.json')!r}]; runpy.run_path({str(script)!r}, run_name='__main__')")
+    done = subprocess.run([sys.executable, "-c", runner], capture_output=True, text=True, cwd=tmp_path)
+    assert done.returncode == 2, done.stderr
+    assert "msgspec" in done.stderr and "pip install -e" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert not (tmp_path / "out.json").exists()
