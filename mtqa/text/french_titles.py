@@ -13,6 +13,7 @@ with no cue and no marks, are not titles and stay for the untranslated rules.
 from __future__ import annotations
 
 from mtqa.patterns import lazy
+from mtqa.text.function_words import EN_FUNCTION, FR_FUNCTION
 from mtqa.text.quotation import quotation_spans
 
 __all__ = ["french_title_spans"]
@@ -25,18 +26,11 @@ _CUE_NOUN = (r"(?:the|a|an|its|his|her|their)\s+(?:\p{Lu}[\p{L}-]*(?:['’]s)?\s
 _CUE_BEFORE_MARK = lazy(rf"\b(?:{_CUE_VERB}|{_CUE_NOUN})\s*[,:]?\s*$")
 _CUE_UNMARKED = lazy(rf"\b(?:{_CUE_VERB})\s+")
 _TOKEN = lazy(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|[.!?;]|\n")
-# French articles, prepositions, pronouns and auxiliaries a title is written with (kept here, not
-# imported from the source rules' package, which asks this module through mtqa.quoted_language).
-FR_FUNCTION = frozenset(
-    """le la les des du une et est sont dans pour avec sur qui que pas ne nous vous ils elles aux ces cette
-    mais très été être leur leurs ont était sera notre nos votre vos lui cela dont où déjà sans chez selon
-    lors aussi je tu il elle au à ça qu d l n c j son sa ses un""".split()
-)
+# French function words a title is written with: the shared set, and the possessives and the
+# article titles open on ("son", "sa", "ses", "un").
+_TITLE_FRENCH = FR_FUNCTION | {"son", "sa", "ses", "un"}
 # English function words that are not French: where English resumes after an unmarked title.
-_ENGLISH_ONLY = frozenset(
-    """the and of to in is was for that with on at by from it as be this are were has have had will would
-    said an or but not they he she we you his her their its which who what when""".split()
-) - FR_FUNCTION
+_ENGLISH_ONLY = EN_FUNCTION - _TITLE_FRENCH
 _MIN_WORDS = 3
 _MIN_FRENCH_FUNCTION = 2
 
@@ -48,7 +42,7 @@ def _function_words(words: list[str]) -> tuple[int, int]:
     for w in words:
         low = w.casefold()
         head = low.replace("’", "'").split("'")[0]
-        if low in FR_FUNCTION or ("'" in low.replace("’", "'") and head in FR_FUNCTION):
+        if low in _TITLE_FRENCH or ("'" in low.replace("’", "'") and head in _TITLE_FRENCH):
             fr += 1
         elif low in _ENGLISH_ONLY:
             en += 1

@@ -5,21 +5,13 @@ metadata), and the word sets of each language that the source rules read.
 from __future__ import annotations
 
 from mtqa.patterns import lazy
+from mtqa.text.function_words import EN_FUNCTION, FR_FUNCTION
 
 # ---- languages ------------------------------------------------------------------------
 
-FR_FUNCTION = frozenset(
-    """le la les des du une et est sont dans pour avec sur qui que pas ne nous vous ils elles aux ces cette
-    mais très été être leur leurs ont était étaient sera seront notre nos votre vos lui cela dont où déjà
-    sans chez selon lors aussi avons avez sommes êtes je tu il elle au à ça ceci qu d l n c j""".split()
-)
 # Articles and prepositions that appear in French proper names kept in English copy
 # (Université de Montréal, Musée des beaux-arts, Chemin de la Côte-des-Neiges).
 FR_NAME_WORDS = frozenset("de la le les du des d l à au aux".split())
-EN_FUNCTION = frozenset(
-    """the and of to in is was for that with on at by from it as be this are were has have had will would
-    said an or but not they he she we you his her their its which who what when""".split()
-)
 _CJK = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}"
 CJK_RUN = lazy(rf"[{_CJK}]+(?:[\s，。、：；！？“”‘’（）《》「」·\p{{N}}]*[{_CJK}]+)*")
 CJK_CHAR = lazy(rf"[{_CJK}]")
