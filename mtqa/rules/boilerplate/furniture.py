@@ -176,7 +176,7 @@ _SLUG = lazy(r"[\p{Ll}\d]+(?:-[\p{Ll}\d]+){3,}/?")
 
 # "—Jane Roy, interim leader of the party": the credit line under a pull quote; a quotation
 # widget's caption, translated ("Une citation de" → "Quote from Jane Roy, interim leader ...").
-_PULL_QUOTE_CREDIT = lazy(r"^(?:[—–―]\s?|(?:A\s)?Quot(?:e|ation)\sfrom\s)(?:\p{Lu}[\p{L}'’.\-]+\s){1,3}?\p{Lu}[\p{L}'’.\-]+,\s\S[^\n]{0,150}$")
+_PULL_QUOTE_CREDIT = lazy(r"^(?:[—–―]\s?|(?:A\s[Qq]|Q)uot(?:e|ation)\sfrom\s)(?:\p{Lu}[\p{L}'’.\-]+\s){1,3}?\p{Lu}[\p{L}'’.\-]+,\s\S[^\n]{0,150}$")
 _EPOCH = lazy(r"1[0-9]{9}")  # a Unix time stamp in seconds (2001 to 2033)
 # A weather widget's reading alone on a line: "17.2 C", "-16.5°C", "72 °F", "25.92°C Vancouver"
 # (a place name only after a degree sign, so "30 C" stays a reading and "Vitamin C" copy), or a

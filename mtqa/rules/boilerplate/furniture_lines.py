@@ -20,8 +20,10 @@ from mtqa.segment import Paragraph
 _SLUG_PREFIX = lazy(r"[\p{Ll}\d]+(?:-[\p{Ll}\d]+){3,}/?(?=\(|[ ]?\p{Lu})")
 
 
-# Breadcrumbs glued to the headline, the page's words run together: "HomeHeadlineTroops leave …".
-_GLUED_CRUMBS = lazy(r"Home(?:\p{Lu}\p{Ll}+){1,3}?(?=\p{Lu}\p{Ll}*[ ,:’'\-])")
+# Breadcrumbs glued to the headline, the page's words run together: "HomeHeadlineTroops leave …",
+# "HomeBreaking NewsTroops leave …" (a section's name of one or two words). A brand run into "Home"
+# ("HomeSense opened") has no headline glued after it and stays copy.
+_GLUED_CRUMBS = lazy(r"Home(?:\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?){1,3}?(?=\p{Lu}\p{Ll}*[ ,:’'\-])")
 
 
 # A bracketed source tag at the head of a line: "[Example News report]", "【Example Net】".
@@ -133,6 +135,7 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  [[Share the love]]\\n\\nTroops left on Monday.
     bad:  “It is a failed plan.”\\n\\n[[—Jane Roy, interim leader of the party]]
     bad:  “The dams need work.”\\n\\n[[Quote from Paul Roy, the utility's chief engineer]]
+    bad:  “The dams need work.”\\n\\n[[A quote from Paul Roy, the utility's chief engineer]]
     good: Troops left on Monday.\\n\\nQuote from Paul Roy, the engineer, came late in the day.
     bad:  Troops left on Monday.\\n\\n[[8e5b2be69bf67daeb76b9242d292ba19f38e016220081d7dcce6bbe2c92ef58c]]
     bad:  [[Original title: Troops leave for Latvia]]\\n\\nTroops left on Monday.
@@ -172,6 +175,8 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  [[Home > Defence News]]\\n\\nTroops left on Monday.
     bad:  [[Current location - News - Defence - Troops leave for Latvia]]\\n\\nTroops left on Monday.
     bad:  [[HomeDefence]]Troops leave for Latvia\\n\\nTroops left on Monday.
+    bad:  [[HomeBreaking News]]Troops leave for Latvia\\n\\nTroops left on Monday.
+    good: HomeSense opened a store in Laval on Monday.\\n\\nTroops left on Monday.
     bad:  Troops left on Monday.\\n\\n[[0 1,204]]
     bad:  [[(3,512 posts)]]\\n\\nTroops left on Monday.
     bad:  Troops left on Monday.\\n\\n[[See more stories from Ottawa View all>]]
