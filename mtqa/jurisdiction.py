@@ -34,7 +34,6 @@ SCHEMA = {
             "legislature!": [str],
             "member!": str,
             "parties": [str],
-            "bodies": [str],
             "french": bool,
         }
     ],
@@ -173,9 +172,6 @@ def compile_pack(raw: dict) -> Legislatures:
             phrases[party] = ("party", code)
             party_of[party] = code
             qualifiers[party] = code
-        # the province's government and Crown corporations: provincial politics, as a party is
-        for body in p.get("bodies", []):
-            phrases.setdefault(body, ("provincial", code))
     for r in sig.get("regions", []):
         qualifiers[r] = ""
     pms = raw.get("federal", {}).get("prime_ministers", [])
