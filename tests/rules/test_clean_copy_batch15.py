@@ -36,3 +36,12 @@ def test_french_in_a_bracket_the_sentence_calls_french_is_given_as_french() -> N
     # and a word outside the bracket is not covered by it
     assert _texts("In French the obligatoire CRO (congé rémunéré) was named.", rule) == ["obligatoire"]
 
+
+def test_an_acronyms_own_expansion_writes_it_as_a_word() -> None:
+    rule = "consistency/acronym-case"
+    spelt = ("The CANOE survey opened in May. CANOE is short for “Canoe Access Needs "
+             "of Explorers”, and the CANOE team said so.")
+    assert_clean(spelt, [rule])
+    # the word alone, not followed by its expansion, is the acronym written the other way
+    assert _texts("The CANOE survey opened in May. The Canoe team met, and the CANOE data came in.", rule) == [
+        "Canoe"]
