@@ -45,3 +45,22 @@ def test_an_acronyms_own_expansion_writes_it_as_a_word() -> None:
     # the word alone, not followed by its expansion, is the acronym written the other way
     assert _texts("The CANOE survey opened in May. The Canoe team met, and the CANOE data came in.", rule) == [
         "Canoe"]
+
+
+def test_a_releases_own_quotation_keeps_its_speakers_credit() -> None:
+    rule = "boilerplate/furniture-line"
+    release = ("The rowing club held its spring dinner at the boathouse on Saturday.\n\n"
+               "“Every boat on the river tonight was paid for by this town. Our juniors will race in "
+               "Ottawa next month, and the new dock will be ready for them when they come home.”\n\n"
+               "— Ann Vale, President, Lakeshore Rowing Club")
+    assert_clean(release, [rule])
+    # a short line pulled out as a quote keeps its credit a widget's caption
+    assert _texts("The club met.\n\n“The dock is ready.”\n\n— Ann Vale, President, Lakeshore Rowing Club", rule) == [
+        "— Ann Vale, President, Lakeshore Rowing Club"]
+    # and so does a long one that repeats the story's own words
+    pulled = ("She said every boat on the river tonight was paid for by this town, and that the juniors "
+              "would race in Ottawa next month on the new dock.\n\n"
+              "“Every boat on the river tonight was paid for by this town, and the juniors will race in "
+              "Ottawa next month on the new dock.”\n\n"
+              "— Ann Vale, President, Lakeshore Rowing Club")
+    assert _texts(pulled, rule) == ["— Ann Vale, President, Lakeshore Rowing Club"]
