@@ -64,3 +64,10 @@ def test_a_releases_own_quotation_keeps_its_speakers_credit() -> None:
               "Ottawa next month on the new dock.”\n\n"
               "— Ann Vale, President, Lakeshore Rowing Club")
     assert _texts(pulled, rule) == ["— Ann Vale, President, Lakeshore Rowing Club"]
+
+
+def test_a_word_after_a_preposition_is_a_compounds_noun_not_a_verb() -> None:
+    rule = "grammar/bare-count-noun"
+    assert_clean("The mayor took questions about refuse collection on Monday.", [rule])
+    # the same word after a modal is a verb, and its bare object is still reported
+    assert _texts("The crews will refuse collection on Monday.", rule) == ["collection"]
