@@ -230,12 +230,18 @@ ROOT = Path(__file__).resolve().parent.parent
 # signal refitted on the grown half: INTERCEPT -0.6430, entry still graded 2.0, threshold still 97):
 # 1234/2607 (47.3 %), 1.03 false flags per 1,000 clean words (37,849 words), 61.2 % of MT failing,
 # 96.2 % of clean passing, AUC 0.896. The floors follow, rounded down; the ceiling leaves room for one flag.
+# The fifteenth batch (issue #11, branch clean15: 20 clean excerpts, 5,588 words, batch unseen-15) drew
+# 19 findings with main bcdaaea's rules (3.40 per 1,000 words); on the half with it they gave 1.34 false
+# flags per 1,000 clean words (58 in 43,437), 61.2 % of MT failing, 96.1 % of clean passing, AUC 0.893.
+# Five kinds mended and two findings judged correct (labelled in a second look) left 9 on the batch
+# (1.61) and the half at 1.11 (48 flags), AUC 0.898, recall and the verdict floors unchanged. The
+# ceiling follows the new copy (1.13, room for one flag); the mends lowered it, the copy raised it.
 RECALL_FLOOR = 0.47
 FAMILY_FLOORS = {"encoding": 0.86, "titles": 0.64, "names": 0.70, "typography": 0.68, "repetition": 0.50,
                  "abbreviations": 0.53, "quotes": 0.61, "calques": 0.34, "numbers": 0.62,
                  "institutions": 0.61, "boilerplate": 0.62, "grammar": 0.24, "consistency": 0.58,
                  "spelling": 0.64, "untranslated": 0.54, "nonwords": 0.68}
-FALSE_FLAGS_CEILING = 1.06  # per 1,000 words of clean copy
+FALSE_FLAGS_CEILING = 1.13  # per 1,000 words of clean copy
 MT_FAIL_FLOOR = 0.61
 CLEAN_PASS_FLOOR = 0.96
 AUC_FLOOR = 0.89
