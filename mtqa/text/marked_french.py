@@ -1,4 +1,4 @@
-"""French that the copy itself says is French: "the motto, in French, is …", "referred to in French as TSO (temps supplémentaire obligatoire)".
+"""French that the copy itself says is French: "the motto, in French, is …", "known in French as the CRO (congé rémunéré obligatoire)".
 
 English copy that names a thing in French tells the reader so, and the French that follows is
 given as French on purpose, not left by an engine. The rules that look for French leftovers
@@ -22,9 +22,9 @@ _SENTENCE_REACH = 300
 
 def in_marked_french_bracket(text: str, start: int, end: int) -> bool:
     """Whether [start, end) of `text` lies inside a bracket whose sentence, before the bracket,
-    says that what it gives is French: "often referred to in French as TSO (temps supplémentaire
-    obligatoire)". A bracket in a sentence that says nothing of French ("often called TSO (temps
-    supplémentaire obligatoire)") is not marked, and a word outside the bracket never is."""
+    says that what it gives is French: "known in French as the CRO (congé rémunéré obligatoire)".
+    A bracket in a sentence that says nothing of French ("often called the CRO (congé rémunéré
+    obligatoire)") is not marked, and a word outside the bracket never is."""
     opening = text.rfind("(", max(0, start - _BRACKET_REACH), start)
     if opening < 0 or ")" in text[opening:start]:
         return False

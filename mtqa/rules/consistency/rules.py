@@ -414,7 +414,7 @@ def acronym_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                 if len(letters) == 3 and not _SHORT_AS_WORD.match(text, m.start()):
                     continue  # "the Caq said" yes; "Air Canada", "Who knows" no
                 if _opens_expansion(text, m.start(), letters):
-                    continue  # the acronym spelt out: "MARROW" is short for "Bone Marrow Adipose Reaction: Red or White"
+                    continue  # the acronym spelt out: "CANOE" is short for "Canoe Access Needs of Explorers"
             else:
                 continue
             forms.setdefault(w.casefold(), {}).setdefault(w, []).append((par, m.start(), m.end()))
@@ -441,9 +441,9 @@ _EXPANSION_WORD = lazy(r"[\p{L}][\p{L}'’\-]*")
 
 def _opens_expansion(text: str, s: int, letters: str) -> bool:
     """Whether the word at `s` opens the acronym's own expansion, the initials of it and the words
-    after it spelling the acronym: "Marrow Adipose Reaction: Red or White" for MARROW. An acronym
+    after it spelling the acronym: "Canoe Access Needs of Explorers" for CANOE. An acronym
     that is also a word is written as the word where its expansion spells it out; the word alone
-    ("the Marrow study") is the acronym in the other case."""
+    ("the Canoe team") is the acronym in the other case."""
     initials = []
     pos = s
     for _ in letters:

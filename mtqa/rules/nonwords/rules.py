@@ -434,8 +434,8 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: He backpedalled and snorkelled, as Canadian spelling has it.
     good: It was set up as a memorial for their “oldemor” (Danish for great-grandmother).
     bad:  It was set up as a memorial for their [[oldemor]] (great-grandmother).
-    good: The crews refuse what is known in French as TSO (temps supplémentaire obligatoire).
-    bad:  The crews refuse what is often called TSO (temps supplémentaire [[obligatoire]]).
+    good: The crews want what is known in French as the CRO (congé rémunéré obligatoire).
+    bad:  The crews want what is often called the CRO (congé rémunéré [[obligatoire]]).
     bad:  He [[backpadalled]] on the plan.
     bad:  The [[enseignantes]] union said no.
     bad:  Prices rose over the [[yr]]. They want to reach [[ot]] a deal.
@@ -523,7 +523,7 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         if _GLOSSED.match(text, e):
             continue  # a foreign word given with its gloss: “oldemor” (Danish for great-grandmother)
         if in_marked_french_bracket(text, s, e):
-            continue  # French given as French: "referred to in French as TSO (temps supplémentaire obligatoire)"
+            continue  # French given as French: "known in French as the CRO (congé rémunéré obligatoire)"
         if in_foreign_quotation(ctx, par, s):
             continue  # a post or block quotation in another language, quoted as published
         pos = s
