@@ -4,7 +4,7 @@ the slugs, source tags, datelines and related headlines glued to a story's lines
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from mtqa import rx as regex
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
@@ -81,7 +81,7 @@ _QUOTE_PROBE_CHARS = 40
 _OWN_QUOTATION_MIN_WORDS = 25
 
 
-def _credits_own_quotation(paragraphs, index: int) -> bool:
+def _credits_own_quotation(paragraphs: Sequence[Paragraph], index: int) -> bool:
     """Whether the credit line at paragraph `index` ("— Jane Roy, President, Example Foundation")
     follows a paragraph that is a quotation said nowhere else in the story: a release's quotation
     and its speaker, part of the copy. A pull quote repeats words of the story beside it, so its
