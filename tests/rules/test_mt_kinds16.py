@@ -12,6 +12,7 @@ def _texts(text: str, rule: str) -> list[str]:
 
 
 JOINS = "typography/run-together-words"
+ADDED = "repetition/redundant-addition"
 
 
 def test_a_name_run_into_the_next_word_is_reported() -> None:
@@ -29,3 +30,15 @@ def test_names_that_hold_a_word_stay_quiet() -> None:
     assert_clean("North Shore investors back Northwalk. Northwalk shares rose on Monday.", JOINS)
     # no standalone use of the name in the story: no evidence of a lost space
     assert_clean("The Ardentwas project was approved on Monday.", JOINS)
+
+
+def test_an_adverb_before_added_is_reported() -> None:
+    assert _texts("The mayor further added that the bridge would reopen in May.", ADDED) == ["further added"]
+    assert _texts("She also added, “We are not done yet.”", ADDED) == ["also added"]
+    assert _texts("The spokesperson additionally added: the plan is on hold.", ADDED) == ["additionally added"]
+
+
+def test_added_that_counts_things_stays_quiet() -> None:
+    assert_clean("The forward also added two assists, and the city also added 40 buses.", ADDED)
+    assert_clean("The mayor added that the bridge would reopen; the court also heard that it changed.", ADDED)
+    assert_clean("Officials further said the bridge would reopen, and the board also adds a fee.", ADDED)
