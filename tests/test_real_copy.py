@@ -244,12 +244,25 @@ ROOT = Path(__file__).resolve().parent.parent
 # dropped again). The half with it: 1268/2781 (45.6 %), boilerplate 59.6 %, untranslated 51.4 %, grammar
 # 23.9 %, 1.04 false flags per 1,000 clean words (two on the Montreal fire service's French name), 60.0 % of
 # MT failing, 95.7 % of clean passing, AUC 0.888: new copy, not lost recall; the floors follow, rounded down.
+# The fifteenth batch (issue #11, branch clean15: 20 clean excerpts, 5,588 words, batch unseen-15) drew
+# 19 findings with main bcdaaea's rules (3.40 per 1,000 words); on the half with it they gave 1.34 false
+# flags per 1,000 clean words (58 in 43,437), 61.2 % of MT failing, 96.1 % of clean passing, AUC 0.893.
+# Six kinds mended and two findings judged correct (labelled in a second look) left 9 on the batch
+# (1.61) and the half at 1.11 (48 flags), AUC 0.898, recall and the verdict floors unchanged. The
+# ceiling follows the new copy (1.13, room for one flag); the mends lowered it, the copy raised it.
+# The sixteenth batch (issue #11, branch clean15: 10 machine-translated, round-trip or spun excerpts with
+# 182 rule-catchable labels after its second look, 1 clean excerpt, batch unseen-16) came in at 42/182
+# (23.1 %) with the branch's rules; on the half with it, 1276/2789 (45.8 %), 60.7 % of MT failing, ten
+# families below their floors: harder copy, not lost recall. Two kinds mended (a name run into the
+# next word, an adverb before "added") raised the half to 1283/2789 (46.0 %), repetition 49.4 % and
+# typography 68.5 %, false flags unchanged (1.10), 96.1 % of clean passing, AUC 0.900. The floors
+# follow the measured figures, rounded down to two decimals.
 RECALL_FLOOR = 0.45
-FAMILY_FLOORS = {"encoding": 0.83, "titles": 0.64, "names": 0.70, "typography": 0.68, "repetition": 0.49,
-                 "abbreviations": 0.53, "quotes": 0.61, "calques": 0.32, "numbers": 0.61,
-                 "institutions": 0.58, "boilerplate": 0.59, "grammar": 0.23, "consistency": 0.57,
+FAMILY_FLOORS = {"encoding": 0.83, "titles": 0.63, "names": 0.69, "typography": 0.68, "repetition": 0.49,
+                 "abbreviations": 0.50, "quotes": 0.61, "calques": 0.32, "numbers": 0.61,
+                 "institutions": 0.58, "boilerplate": 0.59, "grammar": 0.23, "consistency": 0.56,
                  "spelling": 0.62, "untranslated": 0.51, "nonwords": 0.68}
-FALSE_FLAGS_CEILING = 1.06  # per 1,000 words of clean copy
+FALSE_FLAGS_CEILING = 1.13  # per 1,000 words of clean copy
 MT_FAIL_FLOOR = 0.60
 CLEAN_PASS_FLOOR = 0.95
 AUC_FLOOR = 0.88

@@ -6,7 +6,9 @@ that no English list knows. They are the body's name, not words an engine left u
 so the rules that look for French leftovers and non-words skip them. The form is a capitalised
 word in mid-sentence (the name's head: ``Regroupement``, ``Conseil``, ``Fédération``) followed
 at once (or after one French adjective: ``Centre québécois du ...``, ``Institut national de ...``)
-by a French particle, then words, each further particle followed by one or two words.
+by a French particle, then words, each further particle followed by one or two words; or, as
+French capitalises a name's first word only, a head, one lowercase word of any kind and its
+particles, up to a capitalised word that ends the name (``the Prix créateurs d’emplois du Québec``).
 A capitalised word that starts a sentence or a line is no evidence of a name (``Photo
 d’archives`` opening a caption is a leftover), and a lowercase head never is (``ministère de
 la Santé``).
@@ -27,6 +29,16 @@ _FRENCH_NAME = pattern_cache.compile(
     rf"(?<![\p{{L}}\p{{M}}'’\-])\p{{Lu}}[\p{{L}}\p{{M}}]+(?:{_SPACE}{_ADJECTIVE}(?![\p{{L}}\p{{M}}]))?"
     rf"(?:{_SPACE}{_PARTICLE}(?:{_SPACE}|(?<=['’])){_WORD}(?:{_SPACE}(?!{_PARTICLE}{_SPACE})\p{{Ll}}[\p{{L}}\p{{M}}\-]*)?)+"
 )
+# A name that French capitalises on its first word only, running from its head through one lowercase
+# word and its particles to a capitalised place or body at its end: "Prix créateurs d’emplois du
+# Québec". The lowercase word may be any (a plural noun, "créateurs", that the adjective slot above
+# does not take), since the capitalised end vouches for a name; a run that ends in lowercase words
+# ("the Quebec travailleurs de la construction") is not one.
+_FRENCH_NAME_TO_PLACE = pattern_cache.compile(
+    rf"(?<![\p{{L}}\p{{M}}'’\-])\p{{Lu}}[\p{{L}}\p{{M}}]+{_SPACE}\p{{Ll}}[\p{{L}}\p{{M}}\-]+"
+    rf"(?:{_SPACE}{_PARTICLE}(?:{_SPACE}|(?<=['’]))\p{{Ll}}[\p{{L}}\p{{M}}\-]*)*"
+    rf"{_SPACE}{_PARTICLE}(?:{_SPACE}|(?<=['’]))\p{{Lu}}[\p{{L}}\p{{M}}\-]+"
+)
 # What may stand just before a sentence's or a line's first word.
 _OPENING = pattern_cache.compile(r"(?:^|[.!?:;«“\"(\[\n]\s*|\n)$")
 
@@ -37,9 +49,10 @@ def french_name_spans(text: str) -> list[tuple[int, int]]:
     if " d" not in text and " à" not in text and " et" not in text:
         return []
     spans = []
-    for m in _FRENCH_NAME.finditer(text):
-        if not _OPENING.search(text, max(0, m.start() - 3), m.start()):
-            spans.append(m.span())
+    for pattern in (_FRENCH_NAME, _FRENCH_NAME_TO_PLACE):
+        for m in pattern.finditer(text):
+            if not _OPENING.search(text, max(0, m.start() - 3), m.start()):
+                spans.append(m.span())
     return spans
 
 

@@ -4,7 +4,7 @@ the slugs, source tags, datelines and related headlines glued to a story's lines
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from mtqa import rx as regex
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
@@ -74,6 +74,32 @@ def _related_block(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_PULL_QUOTE_CREDIT = "pull-quote credit"
+_OPENING_QUOTES = "“\"‘'«"
+_CLOSING_QUOTES = "”\"’'»"
+# How much of a quotation is looked for elsewhere in the story: a pull quote repeats the story's words.
+_QUOTE_PROBE_CHARS = 40
+# A pull quote is a line or two; a release's own quotation runs to a paragraph of several sentences.
+_OWN_QUOTATION_MIN_WORDS = 25
+
+
+def _credits_own_quotation(paragraphs: Sequence[Paragraph], index: int) -> bool:
+    """Whether the credit line at paragraph `index` ("— Jane Roy, President, Example Foundation")
+    follows a paragraph that is a quotation said nowhere else in the story: a release's quotation
+    and its speaker, part of the copy. A pull quote repeats words of the story beside it, so its
+    credit is the widget's caption; and a pull quote is short, so a quotation of fewer than
+    25 words keeps its credit a caption whatever the story says."""
+    if index == 0:
+        return False
+    quote = paragraphs[index - 1].text.strip()
+    if len(quote) < 2 or quote[0] not in _OPENING_QUOTES or quote.rstrip(".,")[-1] not in _CLOSING_QUOTES:
+        return False
+    if len(quote.split()) < _OWN_QUOTATION_MIN_WORDS:
+        return False  # a line pulled out of the story is short
+    probe = quote[1:1 + _QUOTE_PROBE_CHARS].strip().casefold()
+    return not any(probe in p.text.casefold() for i, p in enumerate(paragraphs) if i != index - 1)
+
+
 @rule(
     "boilerplate/furniture-line",
     category="Accuracy/Addition",
@@ -134,6 +160,8 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  Troops left on Monday.\\n\\n[[Sharing is caring!]]\\n\\nThe minister spoke.
     bad:  [[Share the love]]\\n\\nTroops left on Monday.
     bad:  “It is a failed plan.”\\n\\n[[—Jane Roy, interim leader of the party]]
+    bad:  The leader said the plan had failed. “We will take a new plan to the voters in the spring, one that every family in the province can read and judge for itself,” she said.\\n\\n“We will take a new plan to the voters in the spring, one that every family in the province can read and judge for itself.”\\n\\n[[— Jane Roy, interim leader of the party]]
+    good: The foundation held its spring gala on Friday.\\n\\n“Tonight our donors gave more than we ever hoped for. The new wing will open in the fall, and every family in the valley will be closer to the care it needs.”\\n\\n— Jane Roy, President, Example Foundation
     bad:  “The dams need work.”\\n\\n[[Quote from Paul Roy, the utility's chief engineer]]
     bad:  “The dams need work.”\\n\\n[[A quote from Paul Roy, the utility's chief engineer]]
     good: Troops left on Monday.\\n\\nQuote from Paul Roy, the engineer, came late in the day.
@@ -335,6 +363,8 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             kind = "the outlet's name"
         if kind is None or (is_furniture(line) and (kind != link_labels.KIND or is_furniture_paragraph(text))):
             continue  # page-furniture reports the lines it knows (a label alone over its headline's line it does not)
+        if kind == _PULL_QUOTE_CREDIT and start == 0 and _credits_own_quotation(ctx.doc.paragraphs, par.index):
+            continue  # a release's quotation and its speaker: the story's words, said once
         s0 = start + len(line) - len(line.lstrip())
         e0 = start + len(line.rstrip())
         yield ctx.finding(

@@ -381,6 +381,8 @@ def acronym_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  Talks in NANAIMO, B.C., stalled.\\n\\nIn [[Nanaimo->NANAIMO]], B.C., they resumed.
     good: (HALIFAX) June 3, 2024 – Crews met in Halifax on Monday.\\n\\n(YARMOUTH, N.S.) – Crews left Yarmouth.
     bad:  Crews met on (HALIFAX) June 3 in the rain.\\n\\nIn [[Halifax->HALIFAX]] they stayed.
+    good: The HARBOR study began. HARBOR is short for “Harbor Air Respiratory Burden of Residents”, its lead said.
+    bad:  The HARBOR study began. The [[Harbor->HARBOR]] team met, and HARBOR data came in.
 
     ## Fix safety
     Safe: only the letter case of the word changes, to the form the story uses most.
@@ -411,6 +413,8 @@ def acronym_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                     continue  # a capitalised word opening a sentence may be a common word
                 if len(letters) == 3 and not _SHORT_AS_WORD.match(text, m.start()):
                     continue  # "the Caq said" yes; "Air Canada", "Who knows" no
+                if _opens_expansion(text, m.start(), letters):
+                    continue  # the acronym spelt out: "CANOE" is short for "Canoe Access Needs of Explorers"
             else:
                 continue
             forms.setdefault(w.casefold(), {}).setdefault(w, []).append((par, m.start(), m.end()))
@@ -430,6 +434,25 @@ def acronym_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                     par, s, e, f"“{form}” beside “{keep}” in the same story ({len(variants[keep])}×)",
                     fix=Fix.safe(f"Write {keep}", replacement=keep),
                 )
+
+
+_EXPANSION_WORD = lazy(r"[\p{L}][\p{L}'’\-]*")
+
+
+def _opens_expansion(text: str, s: int, letters: str) -> bool:
+    """Whether the word at `s` opens the acronym's own expansion, the initials of it and the words
+    after it spelling the acronym: "Canoe Access Needs of Explorers" for CANOE. An acronym
+    that is also a word is written as the word where its expansion spells it out; the word alone
+    ("the Canoe team") is the acronym in the other case."""
+    initials = []
+    pos = s
+    for _ in letters:
+        m = _EXPANSION_WORD.search(text, pos, min(len(text), pos + 40))
+        if m is None or any(c in ".!?\n" for c in text[pos:m.start()]):
+            return False
+        initials.append(m.group()[0])
+        pos = m.end()
+    return "".join(initials).casefold() == letters.casefold()
 
 
 def _both_cases(paragraphs) -> frozenset[str]:

@@ -109,7 +109,8 @@ _DETERMINER_TAGS = frozenset({"DT", "PRP$", "CD", "POS", "WP$", "PDT"})
 _NOT_BEFORE_VERB = _DETERMINER_TAGS | {"JJ", "JJR", "JJS"}
 
 
-def _context(toks: Sequence[Token], i: int, is_verb: Callable[[str], bool]) -> str | None:
+def _context(toks: Sequence[Token], i: int, is_verb: Callable[[str], bool],
+             is_noun: Callable[[str], bool] = lambda word: False) -> str | None:
     """The preposition or verb before the noun at i (across lowercase adjectives), lowercase, if
     it is one the rule reads."""
     while i > 0 and toks[i - 1].tag in ("JJ", "JJR", "JJS") and toks[i - 1].text.isalpha() and toks[i - 1].text.islower():
@@ -133,6 +134,8 @@ def _context(toks: Sequence[Token], i: int, is_verb: Callable[[str], bool]) -> s
     if (prev.tag in _VERB_TAGS or after_modal) and prev.lower not in _NAMING_VERBS:
         if i >= 2 and toks[i - 2].tag in _NOT_BEFORE_VERB:
             return None  # "a crashed car", "the second downed jet": a participle as an adjective
+        if i >= 2 and toks[i - 2].lower in _PREPOSITIONS and toks[i - 2].tag == "IN" and is_noun(prev.lower):
+            return None  # "about refuse collection": no verb follows a preposition; the word is a compound's noun
         return prev.lower
     return None
 
@@ -171,6 +174,8 @@ def bare_count_noun(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Sales rose last week, and the outside world took notice of phone calls.
     good: It could not stay without significant presence in the region, he said, with growing concern.
     good: Owners of real estate paid more, and the board acted without due process.
+    good: Residents asked about refuse collection and about waste disposal on Monday.
+    bad:  The crews will refuse [[collection->a collection]] on Monday.
 
     ## Fix safety
     Display only: "a" or "an" is suggested; "the" or a possessive may be meant.
@@ -196,7 +201,7 @@ def bare_count_noun(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             continue
         if i > 0 and toks[i - 1].lower in data.bare_compounds.get(tok.text, ()):
             continue  # "a tax on real estate", "without due process": a compound English writes bare
-        context = _context(toks, i, lambda word: "VERB" in tg.readings(word))
+        context = _context(toks, i, lambda word: "VERB" in tg.readings(word), lambda word: "NOUN" in tg.readings(word))
         if context is None or not contexts.isdisjoint(_FORMS.get(context, (context,))) or (context, tok.text) in _FIXED:
             continue
         nxt = toks[i + 1] if i + 1 < len(toks) else None

@@ -33,6 +33,7 @@ from mtqa.rules.nonwords.analysis import lower_words_of
 from mtqa.rules.nonwords.named import BOUND_ENDINGS, GLUED_PHRASES
 from mtqa.rules.nonwords.rules import PACK, known_form
 from mtqa.segment import Paragraph
+from mtqa.text.french_names import french_name_spans, inside
 
 _WORD = lazy(r"(?<![A-Za-z0-9_@#/\\.'’\-])[a-z]{5,}(?![A-Za-z0-9_@#/\\'’\-]|\.[A-Za-z0-9])")
 _RARE = lexicon.COMMON_ZIPF  # under this a listed word is rare (a few per ten million words)
@@ -163,6 +164,8 @@ def source_language_form(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
     good: She was copping to nothing, and the dinning of the crowd went on.
     good: The Politique Canada account and the Gouvernement du Québec logo were shown.
     good: She chairs the Comité de sécurité publique in Quebec City.
+    good: The ruling of the Tribunal administratif du travail came on Monday.
+    bad:  The ruling of the tribunal [[administratif->administrative]] came on Monday.
 
     ## Fix safety
     The English word is usually the one meant, but a form can stand for a related word
@@ -184,6 +187,7 @@ def source_language_form(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
     forms.difference_update(known)
     if not forms:
         return
+    names: list[tuple[int, int]] | None = None
     for m in _candidates(text):
         word = m.group()
         if word not in forms:
@@ -195,6 +199,10 @@ def source_language_form(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
             continue  # unknown-word reports it already
         if _in_french(text, m.start(), m.end()):
             continue  # part of a French name or phrase: the untranslated family's business
+        if names is None:
+            names = french_name_spans(text)
+        if inside(names, m.start(), m.end()):
+            continue  # a body's French name, read as the other families read it: "the Tribunal administratif du travail"
         yield ctx.finding(par, m.start(), m.end(),
                           f"“{word}” is a source-language form of the English “{english}”",
                           fix=Fix.unsafe(f"Write “{english}”", replacement=english))

@@ -35,6 +35,7 @@ from mtqa.rules.nonwords.named import ALL_PAIRS, ASCII_LETTERS, ASCII_UPPERCASE,
 from mtqa.scan import LOWER, NUMBER, UPPER, Pattern, Phrases
 from mtqa.segment import Paragraph
 from mtqa.text.french_names import french_name_spans, inside
+from mtqa.text.marked_french import in_marked_french_bracket
 from mtqa.text.length_colon import after_length_colon
 
 PACK = "nonwords"
@@ -433,6 +434,8 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: He backpedalled and snorkelled, as Canadian spelling has it.
     good: It was set up as a memorial for their “oldemor” (Danish for great-grandmother).
     bad:  It was set up as a memorial for their [[oldemor]] (great-grandmother).
+    good: The crews want what is known in French as the CRO (congé rémunéré obligatoire).
+    bad:  The crews want what is often called the CRO (congé rémunéré [[obligatoire]]).
     bad:  He [[backpadalled]] on the plan.
     bad:  The [[enseignantes]] union said no.
     bad:  Prices rose over the [[yr]]. They want to reach [[ot]] a deal.
@@ -519,6 +522,8 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             continue  # a body's French name: "the Regroupement des éleveurs franco-manitobains"
         if _GLOSSED.match(text, e):
             continue  # a foreign word given with its gloss: “oldemor” (Danish for great-grandmother)
+        if in_marked_french_bracket(text, s, e):
+            continue  # French given as French: "known in French as the CRO (congé rémunéré obligatoire)"
         if in_foreign_quotation(ctx, par, s):
             continue  # a post or block quotation in another language, quoted as published
         pos = s

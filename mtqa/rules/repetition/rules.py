@@ -18,7 +18,7 @@ from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.roles import LayoutRole, line_roles
 from mtqa.rule import Option, RawFinding, RuleContext, Scope, rule
-from mtqa.scan import LETTER, NUMBER, Chars, Pattern, Repeated
+from mtqa.scan import LETTER, NUMBER, Chars, Pattern, Phrases, Repeated
 from mtqa.segment import Paragraph, word_spans
 from mtqa.text.tokens import folded_tokens
 
@@ -764,3 +764,47 @@ def _same_sentence(par: Paragraph, a: int, b: int) -> bool:
         if s.start <= a < s.end:
             return b < s.end
     return False
+
+
+# An adverb of addition before "added", the speech verb that already says it: "He further added
+# that …", "Trudeau also added that …" (Portuguese "acrescentou ainda", Arabic "وأضاف أيضا", a
+# spinner's "additionally"). Only where "added" reports speech (before "that", a comma, a colon or
+# a quotation mark): "also added two goals" and "added to the list" count things, not words.
+_ADDED_AGAIN = lazy(
+    r"\b(?P<adverb>further|also|additionally)[ \u00a0]+(?P<verb>added|adding)\b"
+    r"(?=[ \u00a0]+that\b|[ \u00a0]*[,:“\"])"
+)
+
+
+@rule(
+    "repetition/redundant-addition",
+    triggers=(Phrases("adverb before added", ("further added", "also added", "additionally added",
+                                              "further adding", "also adding", "additionally adding"),
+                      boundary="letters"),),
+    category="Fluency/Style",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.6,
+)
+def redundant_addition(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """“further added”, “also added that”: an adverb of addition before the verb that already says it.
+
+    ## Why it matters
+    "Added" reports a further remark; an engine that renders Portuguese *acrescentou ainda* or
+    Arabic *وأضاف أيضا* word for word, or a paraphrase tool, says it twice. Editors cut the adverb.
+
+    ## Examples
+    bad:  The mayor [[further added->added]] that the bridge would reopen in May.
+    bad:  She [[also added->added]], “We are not done.”
+    good: The mayor added that the bridge would reopen in May.
+    good: The forward also added two assists, and the city also added 40 buses to the fleet.
+    good: Officials further said the bridge would reopen; the court also heard that the plan changed.
+
+    ## Fix safety
+    Safe: the adverb and the space after it are removed.
+    """
+    text = par.text
+    for m in _ADDED_AGAIN.finditer(text):
+        verb = m.group("verb")
+        yield ctx.finding(par, m.start(), m.end(), f"“{m.group('adverb')}” repeats what “{verb}” says",
+                          fix=Fix.safe(f"Write “{verb}”", replacement=verb), suggestions=(verb,))

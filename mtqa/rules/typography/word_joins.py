@@ -178,12 +178,32 @@ _RUN_CAPITAL_INTO_CAPITAL = lazy(
 )
 
 
+# A name run into the lowercase word after it, a space lost at a line break of the source ("the visit
+# of the prime minister to Vietnamsince the two countries …", "Trudeauin Ottawa"): a capitalised
+# word the list does not know, made of a name the story writes on its own elsewhere and a common
+# word. The story's own use of the name is the evidence; a name made of a word and a name-forming
+# ending ("Stonebridge", "Marxism") is one name, and so is a join the story writes twice ("Northgate").
+_CAPITALISED_WORD = lazy(r"(?<![\p{L}\p{N}@#/._\-])\p{Lu}\p{Ll}{6,}(?![\p{L}\p{N}@_/'’]|\.[\p{L}\p{N}])")
+_STANDALONE_NAMES = lazy(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}])")
+# Endings that make names of a word ("Stone|bridge", "Green|field", "New|man", "Oak|ville"): a
+# name ending so is one name, whatever the story writes alone.
+_NAME_ENDINGS = frozenset(
+    "bridge field fields wood woods stone man men son sen ton town ford land lands ville burg burgh berg "
+    "ley worth ham dale wick well wells way gate port mouth hill hills brook water ridge view side haven "
+    "house court mount more moore stead borough bury cliff crest lake park point shire vale wall yard "
+    # and the endings that make a word of a name: a people, a follower, a doctrine ("Albert|an", "Marx|ism")
+    "an ans ian ians er ers ite ites ism ist ists ic ics ese ish ine ina le les ie".split()
+)
+_COMMON_ZIPF = 4.0  # a word of everyday prose (once in ~100,000 words): what a lost space leaves after a name
+
+
 @rule(
     "typography/run-together-words",
     triggers=(Pattern("pronoun glued to a word", "[a-zA-Z](?:who|which|whose|whom)"),
               Pattern("conjunction glued to a word", rf"[{LOWER}](?:when|where|while|that|because) [{LOWER}]"),
               Pattern("lowercase word glued to a capital", rf"[{LOWER}]{{3}}[{UPPER}][{LOWER}]{{2}}"),
-              Pattern("word glued to an opener", rf"[{LOWER}]{{2}}(?:{_OPENERS}) [{LOWER}{DIGIT}]")),
+              Pattern("word glued to an opener", rf"[{LOWER}]{{2}}(?:{_OPENERS}) [{LOWER}{DIGIT}]"),
+              Pattern("long capitalised word", rf"[{UPPER}][{LOWER}]{{6}}")),
     category="Fluency/Punctuation",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
@@ -192,7 +212,8 @@ _RUN_CAPITAL_INTO_CAPITAL = lazy(
 def run_together_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """A word run into the relative pronoun that follows it (“Burgoinwho was found”), or a
     lowercase word run into the capitalised word after it (“the shelterRiverside Community Services”),
-    or a long capitalised word into the next capitalised one (a headline glued to its summary).
+    or a long capitalised word into the next capitalised one (a headline glued to its summary),
+    or a name the story uses into the lowercase word after it (“Vietnamsince”).
 
     ## Why it matters
     Engines and scrapers that drop the comma or space before a relative clause glue the
@@ -217,6 +238,12 @@ def run_together_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
     bad:  Flooding Closes Rural [[HighwayA->Highway A]] section of the road washed out overnight.
     good: A WestJet flight, a MasterCard fee, a PowerPoint deck and HarperCollins books; CanadaHelps too.
     good: The ResearchGate page of the Mississauga Steelheads and MacDonald's DeSantis interview.
+    bad:  The minister flew to Lisbon and met officials in [[Lisbonafter->Lisbon after]] the summit.
+    bad:  Haldane arrived late; [[Haldanewas->Haldane was]] greeted at the door.
+    good: Stone spoke first, and the Stonebridge council and Greenfield school board met in Lisbon.
+    good: Lisbon hosted it; Lisboners cheered, and Haldane's Haldanes team won.
+    good: North Shore miners back Northwalk; Northwalk shares rose.
+    good: Marx and Marxism, Canada and Canadians; Ottawa and Ottawans.
 
     ## Fix safety
     Unsafe: a space is added; a comma may also be needed before a non-restrictive clause.
@@ -237,6 +264,41 @@ def run_together_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
     yield from _capital_into_capital(par, ctx, joined)
     yield from _run_into_opener(par, ctx, joined)
     yield from _run_into_conjunction(par, ctx)
+    yield from _name_into_word(par, ctx)
+
+
+def _names_used_alone(ctx: RuleContext) -> frozenset[str]:
+    """The capitalised words the document writes on their own (names, mostly): computed once per
+    document and kept in the shared state, as every paragraph of a long story asks for them."""
+    key = "typography.word_joins.names_used_alone"
+    names = ctx.state.get(key)
+    if names is None:
+        names = ctx.state[key] = frozenset(m.group() for m in _STANDALONE_NAMES.finditer(ctx.doc.text))
+    return names
+
+
+def _name_into_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A name run into the lowercase word after it ("Vietnamsince"): the word list knows neither the
+    whole nor the name, so the story's own use of the name on its own decides, and the rest must be
+    a common word ("since", "is", "after"); a join the story writes twice is a name of its own."""
+    text = par.text
+    lex = None
+    for m in _CAPITALISED_WORD.finditer(text):
+        token = m.group()
+        lex = lex or lexicon.english()
+        if lex is None or lex.zipf(token.lower()) > 0:
+            continue
+        if ctx.doc.text.count(token) > 1:
+            continue  # written so twice: a company's or a place's name ("Northgate"), not a lost space
+        names = _names_used_alone(ctx)
+        for cut in range(len(token) - 2, 2, -1):  # the longest name first, the rest two letters or more
+            name, word = token[:cut], token[cut:]
+            if name in names and word not in _NAME_ENDINGS and lex.zipf(word) >= _COMMON_ZIPF:
+                s = m.start()
+                yield ctx.finding(par, s, m.end(), f"“{name}” and “{word}” run together (a name the story writes alone)",
+                                  fix=Fix.unsafe("Add a space", edits=(Edit(s + cut, s + cut, " "),)),
+                                  suggestions=(f"{name} {word}",))
+                break
 
 
 def _capital_into_capital(par: Paragraph, ctx: RuleContext, joined: set[int]) -> Iterator[RawFinding]:

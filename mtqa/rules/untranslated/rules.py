@@ -33,6 +33,7 @@ from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.scan import Chars, Pattern, Phrases
 from mtqa.segment import Paragraph
 from mtqa.text.french_names import french_name_spans, inside
+from mtqa.text.marked_french import MARKED_AS_FRENCH
 from mtqa.text.scripts import any_of, beyond_ascii, member_test
 from mtqa.text.tokens import chunk_before, folded_tokens
 
@@ -69,8 +70,7 @@ _NOT_FRENCH = pattern_cache.compile(r"[áíóúãõìòåø]")
 # An elided French article or pronoun before a lowercase word: d’archives, l’équipe, qu’il.
 _ELISION = pattern_cache.compile(r"^(?:d|l|qu|n|c|j|s|m|t|jusqu|lorsqu|puisqu)['’]\p{Ll}")
 _BREAK = frozenset(".!?;:()[]{}\"“”«»—–")
-_MARKED = lazy(r"\b(?:in French|French for|French word|French term|en français|French-language|"
-                        r"French name|known in French|French phrase)\b", regex.IGNORECASE)
+_MARKED = MARKED_AS_FRENCH  # "in French", "French for": the copy says that what it gives is French
 _SENTENCE_START = lazy(r"(?:^|[.!?:;«“\"(\[]\s*|\n)$")
 
 
