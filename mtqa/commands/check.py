@@ -294,6 +294,7 @@ class _Output:
         self.reports: list[Report] = []
         self.counts = {"files": 0, "passed": 0, "failed": 0, "errors": 0}
         self.worst = EXIT_PASS
+        self.extras_skipped: set[tuple[str, str]] = set()  # (rule, reason): skipped for a missing extra
 
     def worker_render(self) -> dict | None:
         return {"colour": self.colour, "quiet": self.args.quiet} if self.stream else None
@@ -309,6 +310,7 @@ class _Output:
         else:
             self.counts["passed"] += 1
         if self.stream:
+            self.extras_skipped.update((s["check"], s["reason"]) for s in self.text.extras_skipped(report))
             if chunk is None:
                 chunk = self.text.render_file(report, colour=self.colour, quiet=self.args.quiet)
             # A file that could not be checked is an error: it goes to stderr with the others.
@@ -322,6 +324,8 @@ class _Output:
     def finish(self) -> None:
         c = self.counts
         if self.stream:
+            for line in self.text.extras_notes({"check": rule, "reason": why} for rule, why in self.extras_skipped):
+                print(line, file=self.out)
             if c["files"] > 1:
                 print(files_line(c["files"], c["passed"], c["failed"], c["errors"]), file=self.out)
             return

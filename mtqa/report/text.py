@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
+from typing import Iterable
 
 from mtqa.lines import LineIndex
 from mtqa.report.common import counted, files_line, number, printable, segment_prefix, suggestion_label
@@ -109,6 +110,29 @@ def render_file(r: Report, colour: bool = False, quiet: bool = False) -> list[st
     return out
 
 
+_EXTRA = "needs the optional extra"
+
+
+def extras_skipped(r: Report) -> list[dict]:
+    """The rules this file's check skipped because an optional extra is not installed."""
+    return [s for s in r.checks_skipped if s["check"].count("/") and s["reason"].startswith(_EXTRA)]
+
+
+def extras_notes(skips: Iterable[dict]) -> list[str]:
+    """One line per missing extra for the whole run: how many rules did not run, which, and what
+    to install. Per file it would repeat on every file; left out, a check without the extras
+    (a pre-commit hook's or CI image's bare install) would be weaker in silence."""
+    by_reason: dict[str, set[str]] = {}
+    for s in skips:
+        by_reason.setdefault(s["reason"], set()).add(s["check"])
+    out = []
+    for reason, rules in sorted(by_reason.items()):
+        names = sorted(rules)
+        shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+        out.append(f"mtqa: note: {counted(len(names), 'rule')} skipped ({printable(shown)}): {printable(reason)}")
+    return out
+
+
 # Skips nobody asked about (no --reference given; LanguageTool on "auto" with no server
 # configured): recorded in the JSON report, not printed.
 _UNSAID = ("needs --", "no server configured")
@@ -139,6 +163,7 @@ def render(reports: list[Report], colour: bool = False, quiet: bool = False, **_
         lines.extend(render_file(r, colour, quiet))
         if not quiet:
             lines.append("")
+    lines.extend(extras_notes(s for r in reports for s in extras_skipped(r)))
     if len(reports) > 1:
         ok = [r for r in reports if r.ok]
         failed = sum(1 for r in ok if not r.passed)
