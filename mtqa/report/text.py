@@ -95,10 +95,10 @@ def render_file(r: Report, colour: bool = False, quiet: bool = False) -> list[st
         counts: dict[str, int] = {}
         for f in r.findings:
             counts[f.severity.value] = counts.get(f.severity.value, 0) + 1
-        detail = ", ".join(f"{counts[s]} {s}" for s in ("critical", "major", "minor") if s in counts) or "no findings"
+        detail = ", ".join(f"{counts[s]} {s}" for s in ("critical", "major", "minor") if s in counts)
         out.append(
             f"{_paint(name, 'bold', colour)}: score {r.score:.1f} (threshold {number(r.threshold)}) — {verdict} — "
-            f"{counted(len(r.findings), 'finding')} ({detail}), {counted(r.words, 'word')}, "
+            f"{counted(len(r.findings), 'finding')}{f' ({detail})' if detail else ''}, {counted(r.words, 'word')}, "
             f"penalty {number(r.penalty)}" + (f", style {printable(r.style)}" if r.style and r.style != "default" else "")
         )
     for s in r.checks_skipped:
