@@ -1,0 +1,25 @@
+"""`mtqa rules` filters as `mtqa check` does: --select and --ignore (rules, families, globs)."""
+
+from __future__ import annotations
+
+from mtqa.cli import main
+
+
+def _listed(capsys, *args: str) -> tuple[int, list[str], str]:
+    code = main(["rules", *args])
+    out, err = capsys.readouterr()
+    return code, [line.split()[0] for line in out.splitlines() if line.strip()], err
+
+
+def test_ignore_leaves_out_a_family_or_a_glob(capsys) -> None:
+    code, ids, _ = _listed(capsys, "--select", "quotes,repetition", "--ignore", "quotes/*")
+    assert code == 0 and ids and all(i.startswith("repetition/") for i in ids)
+    _, everything, _ = _listed(capsys)
+    _, without, _ = _listed(capsys, "--ignore", "titles")
+    assert not any(i.startswith("titles/") for i in without)
+    assert len(without) < len(everything) and set(without) <= set(everything)
+
+
+def test_an_unknown_name_to_ignore_is_an_error_saying_the_option(capsys) -> None:
+    code, _, err = _listed(capsys, "--ignore", "quotez")
+    assert code == 2 and "--ignore: unknown rule or family 'quotez'" in err
