@@ -23,3 +23,11 @@ def test_ignore_leaves_out_a_family_or_a_glob(capsys) -> None:
 def test_an_unknown_name_to_ignore_is_an_error_saying_the_option(capsys) -> None:
     code, _, err = _listed(capsys, "--ignore", "quotez")
     assert code == 2 and "--ignore: unknown rule or family 'quotez'" in err
+
+
+def test_a_name_in_the_wrong_case_gets_the_right_one_suggested(capsys) -> None:
+    """Rule ids and families are lower case; difflib alone found nothing close to 'QUOTES'."""
+    assert main(["explain", "QUOTES/WRONG-DIRECTION"]) == 2
+    assert "did you mean 'quotes/wrong-direction'?" in capsys.readouterr().err
+    assert main(["rules", "--select", "QUOTES"]) == 2
+    assert "did you mean 'quotes'?" in capsys.readouterr().err

@@ -59,7 +59,7 @@ def _styles_arguments(s: argparse.ArgumentParser) -> None:
 
 
 def _explain_arguments(e: argparse.ArgumentParser) -> None:
-    e.add_argument("rule", metavar="ID")
+    e.add_argument("rule", metavar="ID", help="a rule (quotes/wrong-direction), a family (quotes) or languagetool")
 
 
 def _serve_arguments(s: argparse.ArgumentParser) -> None:
