@@ -155,14 +155,16 @@ def _once(tasks: Iterator[Task]) -> Iterator[Task]:
         yield t
 
 
-def _colour(args) -> bool:
+def _colour(args, stream) -> bool:
+    """Colour when asked (--color), else only on the terminal the report is written to (`stream`:
+    stderr with --diff, say, so `2> report.txt` gets none), not a dumb one, and not with NO_COLOR."""
     if args.color is not None:
         return args.color
-    if os.environ.get("NO_COLOR"):
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
         return False
     if args.output:
         return False
-    return sys.stdout.isatty()
+    return stream.isatty()
 
 
 def _check_output(path: str | None, what: str = "the report") -> None:
@@ -285,12 +287,12 @@ class _Output:
         from mtqa.report import renderer
 
         self.args = args
-        self.colour = _colour(args)
         self.stream = args.format == "text" and not args.output
         self.text = renderer("text")
         # stdout carries the copy (--fix on stdin prints the fixed text) or the patch (--diff):
         # the report goes to stderr then, unless --output names a file, so each stays whole
         self.out = sys.stderr if ((args.fix and "-" in args.paths) or args.diff) else sys.stdout
+        self.colour = _colour(args, self.out)
         self.reports: list[Report] = []
         self.counts = {"files": 0, "passed": 0, "failed": 0, "errors": 0}
         self.worst = EXIT_PASS

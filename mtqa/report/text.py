@@ -4,7 +4,8 @@ underline, the suggestion, then a per-file summary with score and verdict.
 Everything taken from the input (file names, copy, messages quoting it, notes) goes through
 `printable`: an escape sequence or control character in the copy is shown, never obeyed.
 
-Colour only when asked (the CLI decides: a terminal, no --no-color, no NO_COLOR).
+Colour only when asked (the CLI decides: the report's stream is a terminal, not a dumb one, no
+--no-color, no NO_COLOR).
 """
 
 from __future__ import annotations
