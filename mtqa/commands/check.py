@@ -220,6 +220,7 @@ def _run_check(args) -> int:
     _not_an_input(args.output, args.paths, "the report")
     _not_an_input(args.write_baseline, args.paths, "the baseline")
     _unsafe_needs_fixing(args)
+    _one_configuration(args)
     overrides = _overrides(args)
     _known_rules(overrides)
     pool = CheckerPool(overrides, args.config, args.isolated)
@@ -255,6 +256,12 @@ def _unsafe_needs_fixing(args) -> None:
     who meant to fix is told, not left thinking the copy was mended."""
     if args.unsafe_fixes and not (args.fix or args.diff):
         raise InputError("--unsafe-fixes applies fixes only with --fix or --diff (add one of them)")
+
+
+def _one_configuration(args) -> None:
+    """--isolated with --config would ignore the file the user named: said, not done in silence."""
+    if args.isolated and args.config:
+        raise InputError("--isolated ignores every configuration file; leave out --config or --isolated")
 
 
 def _known_rules(overrides: dict) -> None:
