@@ -1,0 +1,48 @@
+"""The library's documented calls with wrong arguments: a TypeError or ConfigError that names the
+argument, raised where the call is made, never an AttributeError from deep inside, and never a
+string taken apart letter by letter."""
+
+from __future__ import annotations
+
+import pytest
+
+import mtqa
+from mtqa.errors import ConfigError
+
+
+@pytest.mark.parametrize(("kwargs", "says"), [
+    ({"locale": 5}, "locale: expected a str, got int"),
+    ({"style": ["cp"]}, "style: expected a str, got list"),
+    ({"fail_on": 1}, "fail_on: expected a str, got int"),
+    ({"select": 5}, "select: expected a list of rule ids, families or globs"),
+    ({"ignore": [1, 2]}, "ignore: expected a list of rule ids, families or globs"),
+    ({"rules_dir": 3}, "rules_dir: expected a list of folders"),
+    ({"preview": "yes"}, "preview: expected True or False, got str"),
+    ({"severity": ["quotes"]}, "severity: expected a dict, got list"),
+])
+def test_a_checker_option_of_the_wrong_type_is_a_type_error_naming_it(kwargs, says) -> None:
+    with pytest.raises(TypeError, match=says.replace("(", r"\(")):
+        mtqa.Checker(**kwargs)
+
+
+def test_select_as_one_string_is_read_as_the_command_line_reads_it() -> None:
+    """A string is not split into letters ('unknown rule or family 'q''): comma-separated, as
+    --select and /api's options take it."""
+    checker = mtqa.Checker(select="quotes, repetition")
+    assert {r.meta.family for r in checker.rules} == {"quotes", "repetition"}
+    with pytest.raises(ConfigError, match="select: unknown rule or family 'quotez'"):
+        mtqa.Checker(select="quotez")
+
+
+def test_rules_dir_as_one_path_is_one_folder(tmp_path) -> None:
+    assert mtqa.Checker(rules_dir=str(tmp_path)).config.rules_dir == (str(tmp_path),)
+    assert mtqa.Checker(rules_dir=tmp_path).config.rules_dir == (str(tmp_path),)
+
+
+def test_check_many_refuses_one_string_at_the_call() -> None:
+    checker = mtqa.Checker(select=["repetition"])
+    with pytest.raises(TypeError, match="check_many takes an iterable of texts, not one str"):
+        checker.check_many("He said the the talks resumed.")
+    with pytest.raises(TypeError, match="check_many takes an iterable of texts, not NoneType"):
+        checker.check_many(None)  # type: ignore[arg-type]
+    assert [len(r.findings) for r in checker.check_many(["He said the the talks resumed.", "Fine."])] == [1, 0]
