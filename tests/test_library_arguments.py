@@ -46,3 +46,16 @@ def test_check_many_refuses_one_string_at_the_call() -> None:
     with pytest.raises(TypeError, match="check_many takes an iterable of texts, not NoneType"):
         checker.check_many(None)  # type: ignore[arg-type]
     assert [len(r.findings) for r in checker.check_many(["He said the the talks resumed.", "Fine."])] == [1, 0]
+
+
+def test_session_refuses_what_is_not_a_checker_and_an_unknown_format() -> None:
+    from mtqa.session import Session
+
+    with pytest.raises(TypeError, match=r"Session needs a Checker, not NoneType \(Session.of\(config\) builds one\)"):
+        Session(None)  # type: ignore[arg-type]
+    report = mtqa.check("He said the the talks resumed.")
+    with pytest.raises(ValueError, match=r"unknown report format 'yaml' \(known: github, html, json, junit, sarif, text\)"):
+        Session.render([report], "yaml")
+    with pytest.raises(TypeError, match=r"render takes a list of Reports, not one Report \(\[report\]\)"):
+        Session.render(report, "text")  # type: ignore[arg-type]
+    assert "repetition/doubled-word" in Session.render([report], "text")
