@@ -163,3 +163,14 @@ def test_job_command_bad_input_exits_2(tmp_path: Path) -> None:
                            "--master", "local[1]"], capture_output=True, text=True, cwd=ROOT, timeout=600)
     assert proc.returncode == 2
     assert "cannot read" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_job_command_with_a_group_column_the_input_lacks_exits_2_before_writing(tmp_path: Path) -> None:
+    """It scored and wrote the whole corpus, then ended in a traceback (exit 1) at the summary."""
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": 1, "text": "He said the the talks resumed."}) + "\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "mtqa.spark", str(src), str(tmp_path / "o"), "--group-col", "engine",
+                           "--master", "local[1]"], capture_output=True, text=True, cwd=ROOT, timeout=600)
+    assert proc.returncode == 2, proc.stderr[-2000:]
+    assert "mtqa.spark: error: no column 'engine' in the DataFrame" in proc.stderr and "Traceback" not in proc.stderr
+    assert not (tmp_path / "o").exists()
