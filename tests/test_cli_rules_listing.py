@@ -31,3 +31,19 @@ def test_a_name_in_the_wrong_case_gets_the_right_one_suggested(capsys) -> None:
     assert "did you mean 'quotes/wrong-direction'?" in capsys.readouterr().err
     assert main(["rules", "--select", "QUOTES"]) == 2
     assert "did you mean 'quotes'?" in capsys.readouterr().err
+
+
+def test_a_family_or_glob_selects_its_stable_rules_and_an_id_a_preview_one(capsys) -> None:
+    """The README: preview rules run with --preview. `--select numbers` ran numbers/small-figure
+    (preview) without it; an id still names a preview rule, and ALL takes everything."""
+    from mtqa import registry
+
+    def ids(*select: str, preview: bool = False) -> set[str]:
+        return {r.id for r in registry.select(list(select), None, preview=preview)}
+
+    assert "numbers/small-figure" not in ids("numbers") | ids("numbers/*")
+    assert "numbers/small-figure" in ids("numbers", preview=True)
+    assert "numbers/small-figure" in ids("numbers/small-figure") & ids("ALL")
+    assert ids("numbers") == {r.id for r in registry.select(None, None) if r.meta.family == "numbers"}
+    code, listed, _ = _listed(capsys, "--select", "numbers")
+    assert code == 0 and "numbers/small-figure" not in listed
