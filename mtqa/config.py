@@ -475,16 +475,20 @@ _NUMBER_OPTIONS = frozenset(("fail_under", "languagetool_timeout"))
 _DICT_OPTIONS = frozenset(("weights", "severity", "per_file_ignores", "per_file", "rule_options"))
 _LIST_OPTIONS = {"select": "rule ids, families or globs", "ignore": "rule ids, families or globs",
                  "rules_dir": "folders", "include": "globs", "exclude": "globs"}
+_TYPED_OPTIONS = _STR_OPTIONS | _BOOL_OPTIONS | _NUMBER_OPTIONS | _DICT_OPTIONS | frozenset(_LIST_OPTIONS)
 
 
 def with_overrides(cfg: Config, overrides: dict) -> Config:
-    """`cfg` with a Checker's keyword options (None: keep the configured value). `select` and
+    """`cfg` with a Checker's keyword options (None: keep the configured value), its values and
+    theirs checked by kind. `select` and
     `ignore` also take one comma-separated string, as --select does; `rules_dir`, `include` and
     `exclude` one folder or glob. A wrong type is a TypeError naming the option."""
     unknown = set(overrides) - set(Config.__dataclass_fields__)
     if unknown:
         raise TypeError(f"unknown Checker option(s): {', '.join(sorted(unknown))}")
-    clean = {key: _override(key, value) for key, value in overrides.items() if value is not None}
+    # the Config's own values too: one built by hand (Config(locale=5)) is held to the same types
+    merged = {key: getattr(cfg, key) for key in _TYPED_OPTIONS} | overrides
+    clean = {key: _override(key, value) for key, value in merged.items() if value is not None}
     return replace(cfg, **clean)
 
 

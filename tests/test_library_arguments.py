@@ -59,3 +59,14 @@ def test_session_refuses_what_is_not_a_checker_and_an_unknown_format() -> None:
     with pytest.raises(TypeError, match=r"render takes a list of Reports, not one Report \(\[report\]\)"):
         Session.render(report, "text")  # type: ignore[arg-type]
     assert "repetition/doubled-word" in Session.render([report], "text")
+
+
+def test_a_config_built_by_hand_is_held_to_the_same_types() -> None:
+    """`Config` is public: Checker(Config(locale=5)) was the same AttributeError, and
+    Config(select="quotes") the same letter-by-letter selection."""
+    with pytest.raises(TypeError, match="locale: expected a str, got int"):
+        mtqa.Checker(mtqa.Config(locale=5))  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="preview: expected True or False, got str"):
+        mtqa.Checker(mtqa.Config(preview="yes"))  # type: ignore[arg-type]
+    checker = mtqa.Checker(mtqa.Config(select="quotes"))  # type: ignore[arg-type]
+    assert {r.meta.family for r in checker.rules} == {"quotes"}
