@@ -23,6 +23,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # benchmarks.checkout; the checkout's mtqa runs in a child process
+from benchmarks.checkout import require_dependencies  # noqa: E402
+
+require_dependencies()
 
 TEMPLATE = ('      <trans-unit id="u{i}">\n'
             '        <source>Le ministre a parlé de <g id="1">la mission</g> à Ottawa le {d} janvier <x id="2"/>.</source>\n'

@@ -19,6 +19,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # this checkout's mtqa, whatever is installed
+from benchmarks.checkout import require_dependencies  # noqa: E402
+
+require_dependencies()
 CLEAN_PASS_FLOOR = 0.95
 THRESHOLDS = [90 + 0.5 * i for i in range(21)]  # 90.0 … 100.0 in half points: no choice hangs on one document's exact score
 

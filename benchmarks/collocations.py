@@ -32,6 +32,9 @@ from typing import NoReturn
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # this checkout's mtqa, whatever is installed
+from benchmarks.checkout import require_dependencies  # noqa: E402
+
+require_dependencies()
 RESULTS = ROOT / "benchmarks" / "results" / "collocations.json"
 
 # The files each package bundles. Both come from Google's web corpus (1,024,908,267,229 tokens,

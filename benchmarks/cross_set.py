@@ -39,6 +39,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from benchmarks.checkout import require_dependencies  # noqa: E402
+
+require_dependencies()
 
 from benchmarks.accuracy import kendall_tau_b, load, overlaps, pearson  # noqa: E402
 from mtqa import Checker, Report  # noqa: E402

@@ -35,10 +35,12 @@ import time
 from pathlib import Path
 from typing import Callable
 
-import msgspec
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from benchmarks.checkout import require_dependencies  # noqa: E402
+
+require_dependencies()
+import msgspec  # noqa: E402  (one of mtqa's dependencies: after the check)
 
 SEED = ROOT / "seeds" / "000_a80f4c312e8b183b.txt"
 CLOCK = time.process_time

@@ -21,6 +21,9 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from benchmarks.checkout import require_dependencies  # noqa: E402
+
+require_dependencies()
 
 from mtqa.engine import Checker  # noqa: E402
 

@@ -29,6 +29,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # this checkout's mtqa, whatever is installed
+from benchmarks.checkout import require_dependencies  # noqa: E402
+
+require_dependencies()
 
 DATA = ROOT / "benchmarks" / "data" / "furniture_lines.toml"
 RESULTS = ROOT / "benchmarks" / "results" / "furniture_lines.json"

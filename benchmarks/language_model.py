@@ -49,6 +49,9 @@ from typing import Iterator, NoReturn
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # this checkout's mtqa, whatever is installed
+from benchmarks.checkout import require_dependencies  # noqa: E402
+
+require_dependencies()
 from mtqa import language_model  # noqa: E402
 from mtqa.language_model import Model, ScoredWord  # noqa: E402
 

@@ -26,6 +26,10 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # benchmarks.checkout; the checkout's mtqa runs in a child process
+from benchmarks.checkout import require_dependencies  # noqa: E402
+
+require_dependencies()
 TUNE = ROOT / "benchmarks" / "corpus" / "tune"
 SEED = ROOT / "seeds" / "000_a80f4c312e8b183b.txt"
 

@@ -55,6 +55,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # this checkout's mtqa, whatever is installed
+from benchmarks.checkout import require_dependencies  # noqa: E402
+
+require_dependencies()
 
 
 def _corpus_loader():
@@ -328,9 +331,6 @@ def main(argv: list[str] | None = None) -> int:
     if args.details and args.rule and args.fold != "A":
         ap.error("--rule judges on fold B: with --details give --fold A, so that fold B is not listed")
 
-    from benchmarks.checkout import require_dependencies
-
-    require_dependencies("benchmarks/real_copy.py")
     from mtqa import Checker
     from mtqa.config import load_file
 

@@ -16,11 +16,12 @@ from collections import Counter
 from pathlib import Path
 from typing import Callable
 
-import msgspec
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from benchmarks.checkout import require_dependencies  # noqa: E402
 
+require_dependencies()
+import msgspec  # noqa: E402  (one of mtqa's dependencies: after the check)
 from benchmarks.speed import documents  # noqa: E402
 from mtqa import Checker  # noqa: E402
 from mtqa.rule import Scope  # noqa: E402

@@ -37,6 +37,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from benchmarks.checkout import require_dependencies  # noqa: E402
+
+require_dependencies()
 
 SEED = ROOT / "seeds" / "000_a80f4c312e8b183b.txt"
 EVAL = ROOT.parent / "shared" / "eval" / "wmt-mqm" / "references_zhen.jsonl"

@@ -33,6 +33,10 @@ import urllib.parse
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # benchmarks.checkout; the checkout's mtqa runs in a child process
+from benchmarks.checkout import require_dependencies  # noqa: E402
+
+require_dependencies()
 SEED = ROOT / "seeds" / "000_a80f4c312e8b183b.txt"
 # the eval data sits in shared/ beside the checkout (or beside the folder of worktrees)
 EVAL = next((d / "shared" / "eval" / "wmt-mqm" for d in ROOT.parents if (d / "shared" / "eval" / "wmt-mqm").exists()),

@@ -36,6 +36,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from benchmarks.checkout import require_dependencies  # noqa: E402
+
+require_dependencies()
 
 from mtqa import Checker  # noqa: E402
 from mtqa.segment import count_words  # noqa: E402

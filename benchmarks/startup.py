@@ -44,6 +44,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # benchmarks.checkout; the checkout's mtqa runs in a child process
+from benchmarks.checkout import require_dependencies  # noqa: E402
+
+require_dependencies()
 SEED = "seeds/000_a80f4c312e8b183b.txt"
 # A cache entry written less than `pack_cache.SETTLED_NS` (2 s) ago has its seal verified at every
 # read (and a pack file changed as recently is hashed again): the warm runs start once the

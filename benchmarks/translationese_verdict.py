@@ -26,6 +26,9 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # this checkout's mtqa and benchmarks, whatever is installed
+from benchmarks.checkout import require_dependencies  # noqa: E402
+
+require_dependencies()
 from benchmarks import translationese as bench  # noqa: E402
 
 RESULTS = ROOT / "benchmarks" / "results" / "translationese_verdict.json"

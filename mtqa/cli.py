@@ -83,7 +83,8 @@ def main(argv: list[str] | None = None) -> int:
 def _rules(args) -> int:
     from mtqa import registry
 
-    chosen = registry.select(split_list(args.select), None, preview=args.all, names=("--select", "--ignore"))
+    chosen = registry.select(split_list(args.select), split_list(args.ignore), preview=args.all,
+                             names=("--select", "--ignore"))
     if args.format == "json":
         import json
 
@@ -96,7 +97,7 @@ def _rules(args) -> int:
     for r in chosen:
         status = " (preview)" if r.meta.status.value == "preview" else ""
         print(f"{r.id:<{width}}  {r.meta.severity.value:<8} {r.meta.category:<32} {r.description}{status}")
-    if not args.select:
+    if not args.select and not args.ignore:
         print(f"{'languagetool/*':<{width}}  {'mapped':<8} {'rules/languagetool.toml':<32} "
               "LanguageTool's own rules, when a server is configured (mtqa explain languagetool)")
     return EXIT_PASS

@@ -464,3 +464,60 @@ def load(explicit: str | Path | None = None, start: str | Path | None = None) ->
         return load_file(explicit)
     found = discover(start)
     return load_file(found) if found else Config()
+
+
+# The library's Checker options by the kind of value each takes: a Python caller gets a TypeError
+# naming the option where the call is made, not an AttributeError from deep inside the check, and
+# one string is not taken apart letter by letter.
+_STR_OPTIONS = frozenset(("locale", "style", "fail_on", "languagetool", "encoding", "input_format", "path"))
+_BOOL_OPTIONS = frozenset(("preview", "critical_fails"))
+_NUMBER_OPTIONS = frozenset(("fail_under", "languagetool_timeout"))
+_DICT_OPTIONS = frozenset(("weights", "severity", "per_file_ignores", "per_file", "rule_options"))
+_LIST_OPTIONS = {"select": "rule ids, families or globs", "ignore": "rule ids, families or globs",
+                 "rules_dir": "folders", "include": "globs", "exclude": "globs"}
+_TYPED_OPTIONS = _STR_OPTIONS | _BOOL_OPTIONS | _NUMBER_OPTIONS | _DICT_OPTIONS | frozenset(_LIST_OPTIONS)
+
+
+def with_overrides(cfg: Config, overrides: dict) -> Config:
+    """`cfg` with a Checker's keyword options (None: keep the configured value), its values and
+    theirs checked by kind. `select` and
+    `ignore` also take one comma-separated string, as --select does; `rules_dir`, `include` and
+    `exclude` one folder or glob. A wrong type is a TypeError naming the option."""
+    unknown = set(overrides) - set(Config.__dataclass_fields__)
+    if unknown:
+        raise TypeError(f"unknown Checker option(s): {', '.join(sorted(unknown))}")
+    # the Config's own values too: one built by hand (Config(locale=5)) is held to the same types
+    merged = {key: getattr(cfg, key) for key in _TYPED_OPTIONS} | overrides
+    clean = {key: _override(key, value) for key, value in merged.items() if value is not None}
+    return replace(cfg, **clean)
+
+
+def _override(key: str, value: Any) -> Any:
+    kind = type(value).__name__
+    if key in _STR_OPTIONS and not isinstance(value, str):
+        raise TypeError(f"{key}: expected a str, got {kind}")
+    if key in _BOOL_OPTIONS and not isinstance(value, bool):
+        raise TypeError(f"{key}: expected True or False, got {kind}")
+    if key in _NUMBER_OPTIONS and (isinstance(value, bool) or not isinstance(value, (int, float))):
+        raise TypeError(f"{key}: expected a number, got {kind}")
+    if key in _DICT_OPTIONS and not isinstance(value, dict):
+        raise TypeError(f"{key}: expected a dict, got {kind}")
+    if key in _LIST_OPTIONS:
+        return _listed(key, value)
+    return value
+
+
+def _listed(key: str, value: Any) -> tuple[str, ...]:
+    import os
+
+    what = _LIST_OPTIONS[key]
+    if isinstance(value, str) and key in ("select", "ignore"):
+        return tuple(p for p in (s.strip() for s in value.split(",")) if p)
+    if isinstance(value, (str, os.PathLike)):
+        return (os.fspath(value),)
+    items = tuple(value) if isinstance(value, (list, tuple, set, frozenset)) else None
+    if items is None or not all(isinstance(v, (str, os.PathLike)) if key == "rules_dir" else isinstance(v, str)
+                                for v in items):
+        raise TypeError(f"{key}: expected a list of {what}, got {type(value).__name__}"
+                        + (f" holding {', '.join(sorted({type(v).__name__ for v in items}))}" if items else ""))
+    return tuple(os.fspath(v) for v in items)

@@ -11,13 +11,12 @@ after the built-in rules and are recorded as run or skipped with a reason.
 from __future__ import annotations
 
 import time
-from dataclasses import replace
 from typing import Any, Iterable, Iterator
 
 import msgspec
 
 from mtqa import cache_child, registry, scoring, styles
-from mtqa.config import Config, check_languagetool, check_threshold, options_rule, where_set
+from mtqa.config import Config, check_languagetool, check_threshold, options_rule, where_set, with_overrides
 from mtqa.document import Document, check_locale, require_str
 from mtqa.errors import ConfigError, MtqaError
 from mtqa.finding import FINDING_ORDER, Applicability, Edit, Finding, Fix, Severity, Span
@@ -43,7 +42,7 @@ class Checker:
     """
 
     def __init__(self, config: Config | None = None, *, strict: bool = False, **overrides) -> None:
-        cfg = _with_overrides(config or Config(), overrides)
+        cfg = with_overrides(config or Config(), overrides)
         cache_child.prepare(cfg.rules_dir)  # a cold cache is filled by a child, not in this process
         self.config = cfg
         self.strict = strict
@@ -149,9 +148,12 @@ class Checker:
         return outcome.text, outcome.report
 
     def check_many(self, items: Iterable[str | Document]) -> Iterator[Report]:
-        """Check documents one after another, yielding reports as they are ready (flat memory)."""
-        for item in items:
-            yield self.check(item)
+        """Check documents one after another, yielding reports as they are ready (flat memory).
+        One str (not a list of them) is a TypeError here, not a report per letter."""
+        if isinstance(items, (str, bytes)) or not hasattr(items, "__iter__"):
+            what = f"one {type(items).__name__}" if isinstance(items, (str, bytes)) else type(items).__name__
+            raise TypeError(f"check_many takes an iterable of texts, not {what} (check() takes one text)")
+        return (self.check(item) for item in items)
 
     def findings(self, doc: Document, notes: list[str] | None = None) -> tuple[list[Finding], list[str], list[dict], dict]:
         """Run the built-in rules: (findings, ran, skipped, timings in ms); rules' notes (a
@@ -523,15 +525,6 @@ def _read_packs(packs: PackSet, order: list[str], wanted: set[str]) -> dict[str,
                 packs.compiled(earlier)
             raise
     return data
-
-
-def _with_overrides(cfg: Config, overrides: dict) -> Config:
-    """`cfg` with the Checker's keyword overrides (None: keep the configured value; lists as tuples)."""
-    unknown = set(overrides) - set(Config.__dataclass_fields__)
-    if unknown:
-        raise TypeError(f"unknown Checker option(s): {', '.join(sorted(unknown))}")
-    clean: dict[str, Any] = {k: (tuple(v) if isinstance(v, list) else v) for k, v in overrides.items() if v is not None}
-    return replace(cfg, **clean)
 
 
 def _scoring_policy(cfg: Config) -> scoring.ScoringPolicy:

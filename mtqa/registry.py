@@ -144,18 +144,21 @@ def check_patterns(patterns, what: str) -> None:
 
 
 def select(select=None, ignore=None, preview: bool = False, names: tuple[str, str] = ("select", "ignore")) -> list[Rule]:
-    """The rules to run. Default selection: every stable rule (preview rules need --preview).
+    """The rules to run. Default selection: every stable rule. A preview rule runs with `preview`,
+    or when `select` names it by its id (or is `ALL`): a family or glob selects only the stable
+    rules it matches, so `--select grammar` is the grammar rules `mtqa check` runs by default.
 
     `names`: how the caller's user wrote the two settings, for the message naming a rule that
     does not exist (the library's `select`, the command line's `--select`)."""
     check_patterns(select, names[0])
     check_patterns(ignore, names[1])
+    named = {REDIRECTS.get(p, p) for p in select or ()}
+    everything = bool(named & {"ALL", "all", "*"})  # `ALL` takes everything, preview rules too
     chosen = []
     for r in all_rules():
-        if select:
-            if not any(matches(p, r) for p in select):
-                continue
-        elif r.meta.status is Status.PREVIEW and not preview:
+        if select and not any(matches(p, r) for p in select):
+            continue
+        if r.meta.status is Status.PREVIEW and not (preview or everything or r.id in named):
             continue
         if ignore and any(matches(p, r) for p in ignore):
             continue

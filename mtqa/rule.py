@@ -216,8 +216,9 @@ class Rule(msgspec.Struct):
 
     @property
     def description(self) -> str:
-        doc = self.doc
-        return doc.strip().splitlines()[0].strip() if doc else ""
+        """The docstring's first paragraph on one line (its first line alone may stop mid-sentence)."""
+        first = self.doc.strip().split("\n\n", 1)[0]
+        return " ".join(line.strip() for line in first.splitlines())
 
     @property
     def examples(self) -> list[Example]:

@@ -111,7 +111,9 @@ def did_you_mean(name: str, names: Any) -> str:
     """The closest of `names` to a misspelt `name` as a hint, ` (did you mean 'x'?)`, else ""."""
     import difflib
 
-    close = difflib.get_close_matches(name, [n for n in names if n != name], n=1)
+    others = [n for n in names if n != name]
+    same_letters = [n for n in others if n.lower() == name.lower()]  # 'QUOTES' for 'quotes': difflib finds nothing
+    close = same_letters or difflib.get_close_matches(name, others, n=1)
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 

@@ -32,6 +32,8 @@ class Session:
     """
 
     def __init__(self, checker: Checker) -> None:
+        if not isinstance(checker, Checker):  # else an AttributeError at the first check
+            raise TypeError(f"Session needs a Checker, not {type(checker).__name__} (Session.of(config) builds one)")
         self.checker = checker
 
     @classmethod
@@ -93,4 +95,6 @@ class Session:
         """The reports in one of `mtqa.report.FORMATS` (text, json, sarif, junit, github, html)."""
         from mtqa.report import renderer
 
+        if isinstance(reports, Report):
+            raise TypeError("render takes a list of Reports, not one Report ([report])")
         return renderer(format).render(list(reports), **options)

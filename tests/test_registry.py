@@ -41,6 +41,9 @@ def test_the_id_pattern_accepts_what_res_pattern_accepts(rule_id: str) -> None:
 @pytest.mark.parametrize("rule", RULES, ids=[r.id for r in RULES])
 def test_rule_is_documented(rule) -> None:
     assert rule.description, f"{rule.id} has no one-line description"
+    # the docstring's first paragraph, whole: `mtqa rules`, SARIF and /v2's rule descriptions showed
+    # its first line alone, cut mid-sentence ("the third is far less likely after the")
+    assert "\n" not in rule.description and rule.description[-1] in '.)”"?!:', rule.description
     heads = headings(rule.doc)
     assert "Why it matters" in heads, rule.id
     assert "Examples" in heads, rule.id

@@ -86,6 +86,26 @@ def test_bad_rows_get_an_error_and_the_job_goes_on(spark) -> None:
     assert out[4].error is None and [f.rule for f in out[4].findings] == ["repetition/doubled-word"]
 
 
+def test_summary_of_groups_without_words_or_without_a_checked_row(spark) -> None:
+    """A group whose checked rows have no words (empty texts) has no rate per 1,000 words (null):
+    Spark 4 divides in ANSI mode, and the division by zero failed the whole summary. A group
+    whose every row is an error is still listed, with 0 articles and its errors."""
+    from mtqa.spark import check_dataframe, summarize
+
+    rows = [{"id": 1, "text": "He said the the talks would resume.", "engine": "e1"},
+            {"id": 2, "text": "", "engine": "e2"}, {"id": 3, "text": None, "engine": "e2"},
+            {"id": 4, "text": None, "engine": "e3"}]
+    scored = check_dataframe(spark.createDataFrame(rows, "id int, text string, engine string"), "text", "id")
+    overview, per_rule = summarize(scored, group_col="engine")
+    groups = {r.engine: r for r in overview.collect()}
+    assert set(groups) == {"e1", "e2", "e3"}
+    assert groups["e1"].findings_per_1000_words > 0 and groups["e1"].errors == 0
+    assert groups["e2"].articles == 1 and groups["e2"].words == 0 and groups["e2"].findings_per_1000_words is None
+    assert groups["e2"].errors == 1
+    assert groups["e3"].articles == 0 and groups["e3"].errors == 1
+    assert [(r.engine, r.rule) for r in per_rule.collect()] == [("e1", "repetition/doubled-word")]
+
+
 def test_configuration_travels_to_executors(spark) -> None:
     from mtqa import Config
     from mtqa.spark import check_dataframe
@@ -103,6 +123,21 @@ def test_bad_column_is_a_clear_error(spark) -> None:
     df = spark.createDataFrame([{"body": "x"}], "body string")
     with pytest.raises(ValueError, match="no column 'text'"):
         check_dataframe(df)
+    with pytest.raises(ValueError, match=r"no column 'id' in the DataFrame \(columns: body\)"):
+        check_dataframe(df, "body", id_col="id")
+    with pytest.raises(TypeError, match="check_dataframe takes a Spark DataFrame, not list"):
+        check_dataframe([{"text": "x"}])
+
+
+def test_a_group_column_the_scores_lack_is_a_clear_error(spark) -> None:
+    """Not Spark's AnalysisException with the JVM's stack in the log."""
+    from mtqa.spark import check_dataframe, summarize
+
+    scored = check_dataframe(spark.createDataFrame([{"text": "x"}], "text string"))
+    with pytest.raises(ValueError, match="no column 'engine' in the DataFrame"):
+        summarize(scored, group_col="engine")
+    with pytest.raises(ValueError, match="no column 'findings'"):
+        summarize(spark.createDataFrame([{"text": "x"}], "text string"))
 
 
 def test_job_command_jsonl_to_parquet_with_summary(spark, tmp_path: Path) -> None:
@@ -128,3 +163,14 @@ def test_job_command_bad_input_exits_2(tmp_path: Path) -> None:
                            "--master", "local[1]"], capture_output=True, text=True, cwd=ROOT, timeout=600)
     assert proc.returncode == 2
     assert "cannot read" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_job_command_with_a_group_column_the_input_lacks_exits_2_before_writing(tmp_path: Path) -> None:
+    """It scored and wrote the whole corpus, then ended in a traceback (exit 1) at the summary."""
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": 1, "text": "He said the the talks resumed."}) + "\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "mtqa.spark", str(src), str(tmp_path / "o"), "--group-col", "engine",
+                           "--master", "local[1]"], capture_output=True, text=True, cwd=ROOT, timeout=600)
+    assert proc.returncode == 2, proc.stderr[-2000:]
+    assert "mtqa.spark: error: no column 'engine' in the DataFrame" in proc.stderr and "Traceback" not in proc.stderr
+    assert not (tmp_path / "o").exists()

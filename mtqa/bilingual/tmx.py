@@ -13,7 +13,7 @@ from typing import Any, Iterator
 
 from mtqa.bilingual.segment import Segment, SideBuilder
 from mtqa.bilingual.xliff import CODES, code_key
-from mtqa.bilingual.xmlscan import add_text, events, is_english, lang_of, same_language
+from mtqa.bilingual.xmlscan import add_text, events, is_english, lang_of, nested_side, same_language
 from mtqa.errors import InputError
 
 
@@ -40,6 +40,8 @@ def read(text: str, name: str) -> Iterator[Segment]:
             elif code is not None:
                 code_depth += 1
             elif in_seg:
+                if ev.name in ("seg", "tuv", "tu", "body"):
+                    raise nested_side(name, text, ev, "seg", "TMX")
                 if ev.name in CODES:
                     code, code_depth, code_text = (ev.name, ev.attrs, ev.start), 1, []
             elif ev.name == "header":

@@ -20,12 +20,14 @@ from __future__ import annotations
 from typing import Any, Iterator
 
 from mtqa.bilingual.segment import Segment, SideBuilder
-from mtqa.bilingual.xmlscan import add_text, events, is_english, lang_of, same_language
+from mtqa.bilingual.xmlscan import add_text, events, is_english, lang_of, nested_side, same_language
 from mtqa.errors import InputError
 
 CODES = frozenset("x bx ex ph bpt ept it ut sc ec sm em cp".split())
 WRAPPERS = frozenset("g pc mrk sub hi".split())
 UNIT = {"1": "trans-unit", "2": "segment"}
+# Elements of the file's structure, never inside a source or target (a side's content is text and inline elements).
+STRUCTURE = frozenset(("source", "target", "seg-source", "segment", "trans-unit", "unit", "file", "body"))
 SKIPPED = frozenset(("alt-trans", "seg-source", "ignorable", "notes", "note", "originalData", "matches",
                      "context-group", "count-group", "prop-group"))
 
@@ -105,6 +107,8 @@ class _Reader:
     def inline(self, ev: Any) -> None:
         """An element inside a source or target: a code to protect or a wrapper around text."""
         assert self.side is not None
+        if ev.name in STRUCTURE:
+            raise nested_side(self.name, self.text, ev, self.side, "XLIFF")
         if ev.name in CODES:
             self.code, self.code_depth = (code_key(ev.name, ev.attrs), ev.start), 1
         elif ev.name in ("g", "pc"):

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any, Iterator
 
 from mtqa.errors import InputError
+from mtqa.lines import LineIndex
 
 CHUNK = 1 << 16
 XML_NS = "{http://www.w3.org/XML/1998/namespace}"
@@ -195,6 +196,15 @@ def add_text(builder, ev: Event, file_text: str) -> None:
         builder.literal(ev.text, ev.start)
     else:
         builder.unit(ev.text, ev.start, ev.end)
+
+
+def nested_side(name: str, text: str, ev: Event, outer: str, fmt: str) -> InputError:
+    """The error for a side (`<target>`, `<seg>`…) opened inside another: the formats allow only
+    inline elements there, and reading both as one run of text would check words no one wrote
+    as one sentence. Names the inner tag's line and column, as a validating tool would."""
+    line, column = LineIndex(text).position(ev.start)
+    return InputError(f"{name}: line {line}, column {column}: <{ev.name}> inside a <{outer}>; {fmt} allows only inline "
+                      f"elements in a <{outer}>")
 
 
 def lang_of(attrs: dict) -> str | None:

@@ -155,14 +155,16 @@ def _once(tasks: Iterator[Task]) -> Iterator[Task]:
         yield t
 
 
-def _colour(args) -> bool:
+def _colour(args, stream) -> bool:
+    """Colour when asked (--color), else only on the terminal the report is written to (`stream`:
+    stderr with --diff, say, so `2> report.txt` gets none), not a dumb one, and not with NO_COLOR."""
     if args.color is not None:
         return args.color
-    if os.environ.get("NO_COLOR"):
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
         return False
     if args.output:
         return False
-    return sys.stdout.isatty()
+    return stream.isatty()
 
 
 def _check_output(path: str | None, what: str = "the report") -> None:
@@ -218,6 +220,7 @@ def _run_check(args) -> int:
     _not_an_input(args.output, args.paths, "the report")
     _not_an_input(args.write_baseline, args.paths, "the baseline")
     _unsafe_needs_fixing(args)
+    _one_configuration(args)
     overrides = _overrides(args)
     _known_rules(overrides)
     pool = CheckerPool(overrides, args.config, args.isolated)
@@ -255,6 +258,12 @@ def _unsafe_needs_fixing(args) -> None:
         raise InputError("--unsafe-fixes applies fixes only with --fix or --diff (add one of them)")
 
 
+def _one_configuration(args) -> None:
+    """--isolated with --config would ignore the file the user named: said, not done in silence."""
+    if args.isolated and args.config:
+        raise InputError("--isolated ignores every configuration file; leave out --config or --isolated")
+
+
 def _known_rules(overrides: dict) -> None:
     """A rule the command line names must exist; said as the user wrote it (--select), not as
     the library's setting (select)."""
@@ -285,15 +294,16 @@ class _Output:
         from mtqa.report import renderer
 
         self.args = args
-        self.colour = _colour(args)
         self.stream = args.format == "text" and not args.output
         self.text = renderer("text")
         # stdout carries the copy (--fix on stdin prints the fixed text) or the patch (--diff):
         # the report goes to stderr then, unless --output names a file, so each stays whole
         self.out = sys.stderr if ((args.fix and "-" in args.paths) or args.diff) else sys.stdout
+        self.colour = _colour(args, self.out)
         self.reports: list[Report] = []
         self.counts = {"files": 0, "passed": 0, "failed": 0, "errors": 0}
         self.worst = EXIT_PASS
+        self.extras_skipped: set[tuple[str, str]] = set()  # (rule, reason): skipped for a missing extra
 
     def worker_render(self) -> dict | None:
         return {"colour": self.colour, "quiet": self.args.quiet} if self.stream else None
@@ -309,6 +319,7 @@ class _Output:
         else:
             self.counts["passed"] += 1
         if self.stream:
+            self.extras_skipped.update((s["check"], s["reason"]) for s in self.text.extras_skipped(report))
             if chunk is None:
                 chunk = self.text.render_file(report, colour=self.colour, quiet=self.args.quiet)
             # A file that could not be checked is an error: it goes to stderr with the others.
@@ -322,6 +333,8 @@ class _Output:
     def finish(self) -> None:
         c = self.counts
         if self.stream:
+            for line in self.text.extras_notes({"check": rule, "reason": why} for rule, why in self.extras_skipped):
+                print(line, file=self.out)
             if c["files"] > 1:
                 print(files_line(c["files"], c["passed"], c["failed"], c["errors"]), file=self.out)
             return

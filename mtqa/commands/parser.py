@@ -44,7 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _rules_arguments(r: argparse.ArgumentParser) -> None:
     r.add_argument("--format", choices=("text", "json"), default="text")
-    r.add_argument("--select", action="append", metavar="RULES")
+    r.add_argument("--select", action="append", metavar="RULES", help="only these rules, families or globs (comma-separated)")
+    r.add_argument("--ignore", action="append", metavar="RULES", help="leave out these rules, families or globs")
     r.add_argument("--all", "--preview", dest="all", action="store_true", help="include preview rules")
     r.add_argument("--options", action="store_true",
                    help="list the rules that take options, with each option's type, default and meaning")
@@ -58,7 +59,7 @@ def _styles_arguments(s: argparse.ArgumentParser) -> None:
 
 
 def _explain_arguments(e: argparse.ArgumentParser) -> None:
-    e.add_argument("rule", metavar="ID")
+    e.add_argument("rule", metavar="ID", help="a rule (quotes/wrong-direction), a family (quotes) or languagetool")
 
 
 def _serve_arguments(s: argparse.ArgumentParser) -> None:

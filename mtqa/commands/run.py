@@ -32,11 +32,11 @@ class Rendered:
 
 
 def render_light(report, render: dict) -> Rendered:
-    from mtqa.report.text import render_file
+    from mtqa.report.text import extras_skipped, render_file
     from mtqa.result import Report
 
     light = Report(path=report.path, passed=report.passed, error=report.error, words=report.words,
-                   penalty=report.penalty, score=report.score)
+                   penalty=report.penalty, score=report.score, checks_skipped=extras_skipped(report))
     return Rendered(render_file(report, colour=render["colour"], quiet=render["quiet"]), light)
 
 

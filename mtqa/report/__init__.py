@@ -18,4 +18,7 @@ FORMATS = {
 
 
 def renderer(name: str):
+    """The module rendering format `name`; an unknown name is a ValueError listing the known ones."""
+    if name not in FORMATS:
+        raise ValueError(f"unknown report format {name!r} (known: {', '.join(sorted(FORMATS))})")
     return importlib.import_module(FORMATS[name])

@@ -46,13 +46,20 @@ def rules_by_id() -> dict:
 # C0 controls (tab aside), DEL and C1 controls: shown as visible stand-ins on a terminal,
 # so copy or a file name can neither move the cursor nor start an escape sequence. C0
 # characters become their Unicode control pictures (ESC → ␛), DEL ␡, C1 U+FFFD; one
-# character each, so carets under a line stay aligned.
+# character each, so carets under a line stay aligned. So do the characters that break or
+# reorder a line as it is shown without being controls: the line and paragraph separators
+# (U+2028, U+2029: ␤, the picture of a new line; editors, log viewers and `str.splitlines`
+# end a line there) and the bidirectional embeddings, overrides and isolates (U+202A–U+202E,
+# U+2066–U+2069: U+FFFD; they make the rest of a line read in another order).
 _CONTROLS = {**{c: 0x2400 + c for c in range(0x20) if c != 0x09}, 0x7F: 0x2421,
-             **{c: 0xFFFD for c in range(0x80, 0xA0)}}
+             **{c: 0xFFFD for c in range(0x80, 0xA0)},
+             0x2028: 0x2424, 0x2029: 0x2424,
+             **{c: 0xFFFD for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}}
 
 
 def printable(s: str) -> str:
-    """`s` with every control character (tab aside) replaced by a visible stand-in."""
+    """`s` with every control character (tab aside), line separator and bidirectional
+    override replaced by a visible stand-in, one character for one."""
     return s.translate(_CONTROLS)
 
 

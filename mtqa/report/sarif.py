@@ -60,19 +60,16 @@ def _location(uri: str, relative: bool) -> dict:
 _HEADING = re.compile(r"^## +(.+)$", re.M)
 
 
-def _sections(doc: str) -> tuple[str, str]:
-    """(summary line, first paragraph of "Why it matters" or the doc's first paragraph)."""
+def _why(doc: str) -> str:
+    """The first paragraph of the doc's "Why it matters" ("" without one)."""
     doc = (doc or "").strip()
-    if not doc:
-        return "", ""
-    summary = doc.splitlines()[0].strip()
     why = ""
     parts = _HEADING.split(doc)
     for title, body in zip(parts[1::2], parts[2::2]):
         if title.strip().lower() == "why it matters":
             why = " ".join(body.strip().split("\n\n")[0].split())
             break
-    return summary, why
+    return why
 
 
 def _markdown(doc: str) -> str:
@@ -100,7 +97,7 @@ def _camel(rule_id: str) -> str:
 def rule_descriptor(rule_id: str, rule=None, category: str | None = None, severity=None) -> dict:
     """A SARIF reportingDescriptor for a rule (a registered Rule, or an id only)."""
     if rule is not None:
-        summary, why = _sections(rule.doc)
+        summary, why = rule.description, _why(rule.doc)
         category = rule.meta.category
         severity = rule.meta.severity
         full = f"{summary} {why}".strip() if why else summary

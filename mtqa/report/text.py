@@ -4,13 +4,15 @@ underline, the suggestion, then a per-file summary with score and verdict.
 Everything taken from the input (file names, copy, messages quoting it, notes) goes through
 `printable`: an escape sequence or control character in the copy is shown, never obeyed.
 
-Colour only when asked (the CLI decides: a terminal, no --no-color, no NO_COLOR).
+Colour only when asked (the CLI decides: the report's stream is a terminal, not a dumb one, no
+--no-color, no NO_COLOR).
 """
 
 from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
+from typing import Iterable
 
 from mtqa.lines import LineIndex
 from mtqa.report.common import counted, files_line, number, printable, segment_prefix, suggestion_label
@@ -94,10 +96,10 @@ def render_file(r: Report, colour: bool = False, quiet: bool = False) -> list[st
         counts: dict[str, int] = {}
         for f in r.findings:
             counts[f.severity.value] = counts.get(f.severity.value, 0) + 1
-        detail = ", ".join(f"{counts[s]} {s}" for s in ("critical", "major", "minor") if s in counts) or "no findings"
+        detail = ", ".join(f"{counts[s]} {s}" for s in ("critical", "major", "minor") if s in counts)
         out.append(
             f"{_paint(name, 'bold', colour)}: score {r.score:.1f} (threshold {number(r.threshold)}) — {verdict} — "
-            f"{counted(len(r.findings), 'finding')} ({detail}), {counted(r.words, 'word')}, "
+            f"{counted(len(r.findings), 'finding')}{f' ({detail})' if detail else ''}, {counted(r.words, 'word')}, "
             f"penalty {number(r.penalty)}" + (f", style {printable(r.style)}" if r.style and r.style != "default" else "")
         )
     for s in r.checks_skipped:
@@ -106,6 +108,29 @@ def render_file(r: Report, colour: bool = False, quiet: bool = False) -> list[st
     out.extend(_metrics_lines(name, r.metrics))
     for n in r.notes:
         out.append(f"{name}: note: {printable(n)}")
+    return out
+
+
+_EXTRA = "needs the optional extra"
+
+
+def extras_skipped(r: Report) -> list[dict]:
+    """The rules this file's check skipped because an optional extra is not installed."""
+    return [s for s in r.checks_skipped if s["check"].count("/") and s["reason"].startswith(_EXTRA)]
+
+
+def extras_notes(skips: Iterable[dict]) -> list[str]:
+    """One line per missing extra for the whole run: how many rules did not run, which, and what
+    to install. Per file it would repeat on every file; left out, a check without the extras
+    (a pre-commit hook's or CI image's bare install) would be weaker in silence."""
+    by_reason: dict[str, set[str]] = {}
+    for s in skips:
+        by_reason.setdefault(s["reason"], set()).add(s["check"])
+    out = []
+    for reason, rules in sorted(by_reason.items()):
+        names = sorted(rules)
+        shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+        out.append(f"mtqa: note: {counted(len(names), 'rule')} skipped ({printable(shown)}): {printable(reason)}")
     return out
 
 
@@ -139,6 +164,7 @@ def render(reports: list[Report], colour: bool = False, quiet: bool = False, **_
         lines.extend(render_file(r, colour, quiet))
         if not quiet:
             lines.append("")
+    lines.extend(extras_notes(s for r in reports for s in extras_skipped(r)))
     if len(reports) > 1:
         ok = [r for r in reports if r.ok]
         failed = sum(1 for r in ok if not r.passed)

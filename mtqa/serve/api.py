@@ -43,6 +43,19 @@ class CheckInput:
         return {"locale": self.locale, "format": self.format, "source": self.source, "reference": self.reference}
 
 
+def require_json_type(content_type: str | None) -> None:
+    """ApiError 415 unless the request says its body is JSON (`application/json`, or a `+json`
+    type). A form's type (curl -d's default), text/plain or none is refused, not guessed at: those
+    are the types a web page may post to another origin without the browser's preflight, and a
+    guess would answer a form with a 400 about JSON it was never meant to be."""
+    ctype = (content_type or "").split(";")[0].strip().lower()
+    if ctype == "application/json" or (ctype.startswith("application/") and ctype.endswith("+json")):
+        return
+    said = f"Content-Type {ctype} is not accepted" if ctype else "no Content-Type"
+    raise ApiError(415, f"{said}: send a JSON object with Content-Type: application/json "
+                        "(curl: --json '{\"text\": ...}', or -H 'Content-Type: application/json' -d '{...}')")
+
+
 def parse_json(body: bytes) -> dict:
     """The request body as a JSON object; ApiError 400 otherwise."""
     if not body.strip():

@@ -87,16 +87,12 @@ def create_app(settings: Settings, checkers: Checkers | None = None):
         return time.monotonic() + settings.timeout
 
     async def json_body(request: Request) -> dict:
-        """The body as a JSON object, whatever the content type says (`curl -d` sends a form's);
-        when it is not JSON and the type said it would not be, the 400 says the type too."""
-        try:
-            return api.parse_json(await request.body())
-        except ApiError as exc:
-            ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
-            if exc.status == 400 and "not valid JSON" in str(exc) and ctype and "json" not in ctype:
-                raise ApiError(400, f"{exc} (the request's Content-Type is {ctype}; this endpoint "
-                                        f"takes a JSON object, Content-Type: application/json)") from None
-            raise
+        """The body as a JSON object; a body sent as another content type is a 415 (no body at
+        all is the 400 that says a JSON object is expected, whatever the type)."""
+        body = await request.body()
+        if body.strip():
+            api.require_json_type(request.headers.get("content-type"))
+        return api.parse_json(body)
 
     # ---- LanguageTool's protocol ------------------------------------------------------
 

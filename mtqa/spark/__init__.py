@@ -119,6 +119,17 @@ def check_row(checker, text: Any, max_chars: int = MAX_CHARS) -> dict:
     }
 
 
+def _require_columns(df, caller: str, *names: str | None) -> None:
+    """A clear error for what is not a DataFrame (not an AttributeError) or lacks a named
+    column (not Spark's analysis error, raised later and buried in the JVM's log)."""
+    columns = getattr(df, "columns", None)
+    if not isinstance(columns, list):
+        raise TypeError(f"{caller} takes a Spark DataFrame, not {type(df).__name__}")
+    for name in names:
+        if name is not None and name not in columns:
+            raise ValueError(f"no column {name!r} in the DataFrame (columns: {', '.join(columns)})")
+
+
 def check_dataframe(df, text_col: str = "text", id_col: str | None = None, locale: str | None = None,
                     config: Config | str | Path | None = None, languagetool: str | None = None,
                     max_chars: int = MAX_CHARS):
@@ -135,10 +146,7 @@ def check_dataframe(df, text_col: str = "text", id_col: str | None = None, local
     """
     from pyspark.sql.types import StructType
 
-    if text_col not in df.columns:
-        raise ValueError(f"no column {text_col!r} in the DataFrame (columns: {', '.join(df.columns)})")
-    if id_col is not None and id_col not in df.columns:
-        raise ValueError(f"no column {id_col!r} in the DataFrame")
+    _require_columns(df, "check_dataframe", text_col, id_col)
     payload = _config_payload(config, locale, languagetool)
     _checker(payload)  # validate the configuration on the driver: fail fast, not per executor
     result_schema: Any = StructType.fromDDL(RESULT_DDL)  # a StructType for a struct DDL
@@ -164,21 +172,28 @@ def check_dataframe(df, text_col: str = "text", id_col: str | None = None, local
 
 def summarize(scored, group_col: str | None = None):
     """Per group (engine, source…): articles, mean score, pass rate, findings per 1,000 words
-    per rule. Returns (overview DataFrame, per-rule DataFrame)."""
+    per rule. Returns (overview DataFrame, per-rule DataFrame).
+
+    A rate over no words is null, not a division by zero (which Spark 4's ANSI mode raises,
+    failing the whole job); a group whose every row is an error is listed with 0 articles."""
     from pyspark.sql import functions as F
 
+    def per_1000(count: str, words: str):
+        return F.when(F.col(words) > 0, F.col(count) * 1000.0 / F.col(words))
+
+    _require_columns(scored, "summarize", group_col, "findings", "words", "error")
     keys = [group_col] if group_col else []
     ok = scored.where(F.col("error").isNull())
     overview = (ok.groupBy(*keys).agg(
         F.count(F.lit(1)).alias("articles"), F.avg("score").alias("mean_score"),
         F.avg(F.col("passed").cast("double")).alias("pass_rate"), F.sum("words").alias("words"),
         F.sum(F.size("findings")).alias("findings"))
-        .withColumn("findings_per_1000_words", F.col("findings") * 1000.0 / F.col("words")))
+        .withColumn("findings_per_1000_words", per_1000("findings", "words")))
     errors = scored.where(F.col("error").isNotNull()).groupBy(*keys).agg(F.count(F.lit(1)).alias("errors"))
-    overview = overview.join(errors, keys, "left") if keys else overview.crossJoin(errors)
+    overview = overview.join(errors, keys, "full") if keys else overview.crossJoin(errors)
     words = ok.groupBy(*keys).agg(F.sum("words").alias("group_words"))
     per_rule = (ok.select(*keys, F.explode("findings").alias("f")).groupBy(*keys, F.col("f.rule").alias("rule"))
                 .agg(F.count(F.lit(1)).alias("findings")))
     per_rule = (per_rule.join(words, keys, "left") if keys else per_rule.crossJoin(words))
-    per_rule = per_rule.withColumn("per_1000_words", F.col("findings") * 1000.0 / F.col("group_words")).drop("group_words")
-    return overview.fillna({"errors": 0}), per_rule
+    per_rule = per_rule.withColumn("per_1000_words", per_1000("findings", "group_words")).drop("group_words")
+    return overview.fillna({"errors": 0, "articles": 0}), per_rule

@@ -50,8 +50,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"mtqa.spark: error: cannot read {args.input} as {fmt}: {str(exc).splitlines()[0]}", file=sys.stderr)
             return 2
         try:
+            if args.group_col is not None and args.group_col not in df.columns:  # before anything is written
+                raise ValueError(f"no column {args.group_col!r} in the DataFrame (columns: {', '.join(df.columns)})")
             scored = check_dataframe(df, args.text_col, args.id_col, args.locale, args.config, args.languagetool)
-        except (ValueError, MtqaError) as exc:
+        except (ValueError, TypeError, MtqaError) as exc:
             print(f"mtqa.spark: error: {exc}", file=sys.stderr)
             return 2
         scored.write.mode(args.mode).parquet(args.output)

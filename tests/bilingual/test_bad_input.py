@@ -72,6 +72,36 @@ def test_bad_files_are_clear_errors_and_never_written(tmp_path: Path, capsys, na
     assert after == data
 
 
+NESTED_UNIT = GOOD_UNIT.replace("He said said.", "He <target>said</target> said.")
+SOURCE_IN_TARGET = GOOD_UNIT.replace("He said said.", "He <source>dit</source> said.")
+NESTED_2 = ('<?xml version="1.0"?>\n<xliff version="2.0" srcLang="fr" trgLang="en"><file id="f"><unit id="u">'
+            '<segment><source>Il a dit.</source><target>He said <target>said</target>.</target></segment>'
+            '</unit></file></xliff>\n')
+NESTED_TMX = ('<?xml version="1.0"?>\n<tmx version="1.4"><header srclang="fr"/><body><tu>'
+              '<tuv xml:lang="fr"><seg>Il a dit.</seg></tuv><tuv xml:lang="en"><seg>He <seg>said</seg> said.</seg></tuv>'
+              '</tu></body></tmx>\n')
+
+
+def _column_of_last(text: str, tag: str) -> int:
+    """The 1-based column, on line 2, of the last `tag` there (the nested one)."""
+    return text.splitlines()[1].rindex(tag) + 1
+
+
+@pytest.mark.parametrize("name, text, inner, outer", [
+    ("nested.xlf", _xliff(NESTED_UNIT), "target", "target"),
+    ("source-in-target.xlf", _xliff(SOURCE_IN_TARGET), "source", "target"),
+    ("nested2.xlf", NESTED_2, "target", "target"),
+    ("nested.tmx", NESTED_TMX, "seg", "seg"),
+])
+def test_a_side_nested_in_a_side_is_an_error_naming_its_line_and_column(tmp_path: Path, capsys, name: str,
+                                                                        text: str, inner: str, outer: str) -> None:
+    """XLIFF and TMX allow only inline elements inside a <source>, <target> or <seg>; another side
+    inside one is refused (as a schema-validating tool refuses it), not read as one run of text."""
+    rc, out, after = _run(tmp_path, name, text.encode(), capsys)
+    assert rc == 2 and after == text.encode() and "Traceback" not in out
+    assert f"{name}: error: line 2, column {_column_of_last(text, f'<{inner}>')}: <{inner}> inside a <{outer}>" in out, out
+
+
 def test_one_bad_file_does_not_stop_the_others(tmp_path: Path, capsys) -> None:
     bad = tmp_path / "a-bad.xlf"
     bad.write_bytes(b"<xliff")

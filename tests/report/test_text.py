@@ -43,7 +43,7 @@ def test_counts_agree_with_their_nouns() -> None:
     one = check("Ottawa said no.\n")
     one.path = "one.txt"
     out = text.render([one, Report(path="gone.txt", error="no such file")])
-    assert ", 3 words," in out and "0 findings" in out
+    assert ", 3 words," in out and "0 findings," in out  # not "0 findings (no findings)"
     assert out.rstrip().endswith("2 files: 1 passed, 0 failed, 1 error")
     word = check("Ottawa.\n")
     assert ", 1 word," in text.render_file(word, quiet=True)[-1]
@@ -56,3 +56,32 @@ def test_a_white_space_fix_is_named_not_printed_blank() -> None:
     assert [f.rule_id for f in report.findings] == ["typography/doubled-space"]
     assert "    fix: (one space)" in text.render_file(report)
     assert "Fix: (one space)" in github([report])
+
+
+@pytest.mark.parametrize("odd", ["\u2028", "\u2029", "\u202e", "\u2066", "\x85", "\x1b"])
+def test_line_separators_and_direction_controls_in_a_file_name_are_shown_by_stand_ins(odd: str) -> None:
+    """U+2028/U+2029 end a line on some terminals and in most editors' log views, and a bidi
+    override or isolate (U+202E, U+2066) reorders the rest of the line as it is shown: a file
+    named with one could pose as another or break the `path:line:col:` lines apart. Each is
+    one visible stand-in, as the C0 and C1 controls are, on every line that names the file."""
+    from mtqa.result import Report
+
+    report = check("The minister said the the talks would resume.\n")
+    report.path = f"desk{odd}txt.fdp.txt"
+    gone = Report(path=f"gone{odd}.txt", error="no such file")
+    out = text.render([report, gone])
+    assert odd not in out
+    lines = out.splitlines()
+    assert any(line.startswith("desk") and ":1:" in line for line in lines)
+    assert any(line.startswith("gone") and line.endswith(": error: no such file") for line in lines)
+
+
+def test_a_line_separator_in_the_copy_is_shown_by_one_stand_in_keeping_the_caret_aligned() -> None:
+    line = "The minister\u2028said the the talks would resume."
+    report = check(line + "\n")
+    out = text.render_file(report)
+    f = next(f for f in report.findings if f.rule_id == "repetition/doubled-word")
+    at = out.index(next(o for o in out if o.startswith(f"story.txt:{f.span.line}:{f.span.column}: ")))
+    shown, caret = out[at + 1], out[at + 2]
+    assert "\u2028" not in shown and len(shown) == len("    " + line)
+    assert caret.index("^") == 4 + f.span.column - 1

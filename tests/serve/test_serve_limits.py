@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from .conftest import ROOT, SEED, start_server
 
 ARTICLE = SEED.read_text(encoding="utf-8")
+JSON = {"content-type": "application/json"}
 
 
 def assert_json_error(resp: httpx.Response, status: int, says: str = "") -> dict:
@@ -51,20 +52,29 @@ def test_body_over_the_limit_is_413(small) -> None:
 
 
 @pytest.mark.parametrize(("method", "path", "kwargs", "status", "says"), [
-    ("POST", "/api/check", {"content": b"{not json"}, 400, "not valid JSON"),
-    # JSON sent with a form's type (curl -d) is read; a body that is neither says the type it came with
+    ("POST", "/api/check", {"content": b"{not json", "headers": JSON}, 400, "not valid JSON"),
+    # /api takes JSON alone: a form's type (curl -d's default), text/plain or none is a 415 naming the
+    # type it came with and how to send JSON (types a web page can post without the browser's preflight)
     ("POST", "/api/check", {"content": b'{"text": "a"}', "headers": {"content-type": "application/x-www-form-urlencoded"}},
-     200, ""),
+     415, "Content-Type application/x-www-form-urlencoded is not accepted"),
     ("POST", "/api/check", {"content": b"text=He+left", "headers": {"content-type": "application/x-www-form-urlencoded"}},
-     400, "Content-Type is application/x-www-form-urlencoded; this endpoint takes a JSON object"),
-    ("POST", "/api/check", {"content": b""}, 400, "empty request body"),
-    ("POST", "/api/check", {"content": b"\xff\xfe{}"}, 400, "not UTF-8"),
+     415, "Content-Type: application/json"),
+    ("POST", "/api/fix", {"content": b'{"text": "a"}', "headers": {"content-type": "text/plain;charset=UTF-8"}}, 415,
+     "Content-Type text/plain is not accepted"),
+    ("POST", "/api/report", {"content": b'{"text": "a"}'}, 415, "no Content-Type"),
+    ("POST", "/api/check", {"files": {"text": ("story.txt", b"He said it.")}}, 415, "multipart/form-data"),
+    ("POST", "/api/check", {"content": b'{"text": "a"}', "headers": {"content-type": "application/json; charset=utf-8"}},
+     200, ""),
+    ("POST", "/api/check", {"content": b'{"text": "a"}', "headers": {"content-type": "Application/Problem+JSON"}},
+     200, ""),
+    ("POST", "/api/check", {"content": b"", "headers": JSON}, 400, "empty request body"),
+    ("POST", "/api/check", {"content": b"\xff\xfe{}", "headers": JSON}, 400, "not UTF-8"),
     # a parser's stack overflow was a 500 (RecursionError), and the connection was dropped
-    ("POST", "/api/check", {"content": b"[" * 100000 + b"]" * 100000}, 400, "nested too deeply"),
-    ("POST", "/api/fix", {"content": b'{"text": "a", "options": ' + b'{"a": ' * 5000 + b"1" + b"}" * 5001}, 400,
-     "nested too deeply"),
+    ("POST", "/api/check", {"content": b"[" * 100000 + b"]" * 100000, "headers": JSON}, 400, "nested too deeply"),
+    ("POST", "/api/fix", {"content": b'{"text": "a", "options": ' + b'{"a": ' * 5000 + b"1" + b"}" * 5001,
+                          "headers": JSON}, 400, "nested too deeply"),
     # valid JSON, no Unicode text: /api/fix was a 500 (UnicodeEncodeError) writing its diff
-    ("POST", "/api/fix", {"content": b'{"text": "He said the the \\ud800 end."}'}, 400, "lone surrogate"),
+    ("POST", "/api/fix", {"content": b'{"text": "He said the the \\ud800 end."}', "headers": JSON}, 400, "lone surrogate"),
     ("POST", "/api/check", {"json": ["text"]}, 400, "expected a JSON object"),
     ("POST", "/api/check", {"json": {"txt": "a"}}, 400, "unknown key 'txt'"),
     ("POST", "/api/check", {"json": {"format": "plain"}}, 400, "missing key 'text'"),
@@ -94,7 +104,7 @@ def test_body_over_the_limit_is_413(small) -> None:
 def test_bad_requests_get_clear_json_errors(server, method, path, kwargs, status, says) -> None:
     with server.client() as c:
         resp = c.request(method, path, **kwargs)
-    if status == 200:  # undecodable form bytes are replaced, as LanguageTool does, not a crash
+    if status == 200:  # (/v2/check: undecodable form bytes are replaced, as LanguageTool does, not a crash)
         assert resp.status_code == 200 and ("matches" in resp.json() or "files" in resp.json())
     else:
         assert_json_error(resp, status, says)

@@ -1,0 +1,32 @@
+"""Every benchmark script runs this checkout's mtqa (imported by path, or as `python -m mtqa` with
+the same interpreter), so run by a Python without mtqa's dependencies it must say what to install
+and exit 2, as `benchmarks/real_copy.py` does, never end in a traceback from mtqa's imports."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SCRIPTS = sorted(p.name for p in (ROOT / "benchmarks").glob("*.py") if 'if __name__ == "__main__"' in p.read_text())
+
+
+def test_the_scripts_are_found():
+    assert {"real_copy.py", "accuracy.py", "calibrate_verdict.py", "speed.py"} <= set(SCRIPTS)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_python_without_mtqa_s_dependencies_gets_a_message_and_exit_2(script, tmp_path):
+    """msgspec (one of mtqa's dependencies) is blocked; `--help` is enough to reach the check,
+    which every script makes before it reads its arguments or mtqa."""
+    path = ROOT / "benchmarks" / script
+    runner = ("import runpy, sys; sys.modules['msgspec'] = None; "
+              f"sys.argv = [{str(path)!r}, '--help']; runpy.run_path({str(path)!r}, run_name='__main__')")
+    done = subprocess.run([sys.executable, "-c", runner], capture_output=True, text=True, cwd=tmp_path, timeout=120)
+    assert done.returncode == 2, done.stderr
+    assert f"benchmarks/{script}: " in done.stderr
+    assert "msgspec" in done.stderr and "pip install -e" in done.stderr
+    assert "Traceback" not in done.stderr
