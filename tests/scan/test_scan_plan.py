@@ -47,6 +47,7 @@ def _keys(checker: Checker) -> dict:
     return {pid: checker.packs.compiled_key(pid) for pid in packs}
 
 
+@pytest.mark.picks_backend  # each backend by name
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_a_plan_read_back_is_the_plan_made(cache: Path, monkeypatch, backend: str) -> None:
     monkeypatch.setenv("MTQA_SCAN_BACKEND", backend)
@@ -74,6 +75,7 @@ def test_a_plan_read_back_is_the_plan_made(cache: Path, monkeypatch, backend: st
     assert second.scanner.backend_name == first.scanner.backend_name == backend
 
 
+@pytest.mark.picks_backend  # each backend by name
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_findings_are_the_same_with_the_kept_plan(cache: Path, monkeypatch, seed_text: str, backend: str) -> None:
     monkeypatch.setenv("MTQA_SCAN_BACKEND", backend)
