@@ -1,8 +1,13 @@
-"""Shared fixtures: paths of the repository, the seed article and the external eval data."""
+"""Shared fixtures: paths of the repository, the seed article and the external eval data, and a
+cache folder filled once per session for tests whose subject is not the filling of a cold cache."""
 
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -25,3 +30,33 @@ def clean_references() -> list[str]:
         pytest.skip("shared/eval data not present beside the checkout")
     rows = [json.loads(line) for line in path.open(encoding="utf-8")]
     return [r["reference"] for r in rows if r["ref_system"] == "ref-B" and r["error_free"]]
+
+
+@pytest.fixture(scope="session")
+def warm_cache_template(tmp_path_factory) -> Path:
+    """A cache folder filled once by `python -m mtqa.build_cache`, what a cold cache's child runs
+    (`mtqa.cache_child`), under this session's environment (its scanner backend). Never used in
+    place: tests take a copy (`copy_warm_cache`). A cold fill costs ~9 s of CPU (the tagger's
+    tables and the word list most of it); tests that fill a fresh folder only to test what a
+    warm one does paid it once each."""
+    from mtqa.cache_child import CHILD_MARK
+
+    folder = tmp_path_factory.mktemp("warm-cache-template") / "cache"
+    env = dict(os.environ, MTQA_CACHE_DIR=str(folder), **{CHILD_MARK: "1"})  # as the child: it starts none
+    env.pop("MTQA_NO_CACHE", None)
+    done = subprocess.run([sys.executable, "-m", "mtqa.build_cache"], env=env, cwd=ROOT, capture_output=True,
+                          text=True, timeout=900)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return folder
+
+
+def copy_warm_cache(template: Path, dest: Path, leave_out: tuple[str, ...] = ()) -> Path:
+    """`dest`, a private copy of the session's filled cache without the entries named in
+    `leave_out` (the subject of the test, built cold by it). Returns `dest`."""
+    top = os.fspath(template)
+
+    def left_out(folder: str, names: list[str]) -> list[str]:
+        return [n for n in names if n in leave_out] if folder == top else []
+
+    shutil.copytree(template, dest, ignore=left_out)
+    return dest

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import copy_warm_cache
+
 # Optional dependencies and modules a plain-text check never needs.
 HEAVY = (
     "babel", "wordfreq", "pypinyin", "anyascii", "tqdm", "markdown_it", "mdit_py_plugins", "defusedxml", "polib",
@@ -61,6 +63,14 @@ def _env(tmp_path: Path) -> dict:
     env = dict(os.environ, MTQA_CACHE_DIR=str(tmp_path / "cache"))
     env.pop("MTQA_NO_CACHE", None)
     return env
+
+
+def _warm_env(tmp_path: Path, template: Path) -> dict:
+    """`_env` with the cache folder a copy of the session's filled one, for a test of what a warm
+    check imports (its own probe still runs once before it, filling what this probe's
+    options or backend need more): a cold fill in every such test was most of this file's time."""
+    copy_warm_cache(template, tmp_path / "cache")
+    return _env(tmp_path)
 
 
 def test_import_mtqa_loads_no_engine_rules_or_optional_modules(tmp_path: Path) -> None:
@@ -135,7 +145,7 @@ def test_version_names_the_scanner_without_msgspec_or_package_metadata(tmp_path:
     assert version() == installed  # pyproject.toml reads mtqa/version.py: one place to write it
 
 
-def test_plain_check_leaves_out_what_only_some_copy_or_a_fix_needs(tmp_path: Path) -> None:
+def test_plain_check_leaves_out_what_only_some_copy_or_a_fix_needs(tmp_path: Path, warm_cache_template: Path) -> None:
     """Standard modules that only some checks need are imported when first needed: the entity
     table (`html`) where copy holds an entity, `difflib` where a riding is looked up by
     likeness, `tempfile` where a fix is written; and the built-in packs are found by the
@@ -144,21 +154,21 @@ def test_plain_check_leaves_out_what_only_some_copy_or_a_fix_needs(tmp_path: Pat
     text = tmp_path / "story.txt"
     text.write_text("The minister said the plan would go ahead.\n", encoding="utf-8")
     check = _cli_check(text, "--languagetool", "off")
-    env = dict(_env(tmp_path), PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
+    env = dict(_warm_env(tmp_path, warm_cache_template), PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
     _modules(check, env, tmp_path, ("-S",))  # fills the cache
     warm = _modules(check, env, tmp_path, ("-S",))
     assert "mtqa.rules.encoding.rules" in warm and "mtqa.rules.ridings.rules" in warm, "the probe did not check"
     assert not _loaded(warm, ("html", "difflib", "tempfile", "importlib.resources", "zipfile"))
 
 
-def test_plain_check_imports_msgspec_without_typing_extensions(tmp_path: Path) -> None:
+def test_plain_check_imports_msgspec_without_typing_extensions(tmp_path: Path, warm_cache_template: Path) -> None:
     """msgspec is imported for a check without `typing_extensions` (`import_msgspec_lean`), which
     stays importable for whatever comes after; msgspec then reads annotations with `typing`'s
     helpers and still checks what mtqa hands it (Annotated bounds, Literal choices, Structs)."""
     pytest.importorskip("typing_extensions")
     text = tmp_path / "story.txt"
     text.write_text("The minister said the plan would go ahead.\n", encoding="utf-8")
-    env = dict(_env(tmp_path), PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
+    env = dict(_warm_env(tmp_path, warm_cache_template), PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
     for options in ((), ("--languagetool", "off")):  # the command line read without argparse, and by it
         check = _cli_check(text, *options)
         _modules(check, env, tmp_path, ("-S",))  # fills the cache
@@ -187,13 +197,13 @@ def test_plain_check_imports_msgspec_without_typing_extensions(tmp_path: Path) -
     assert "typing_extensions" in after
 
 
-def test_default_check_without_a_server_loads_no_openssl(tmp_path: Path) -> None:
+def test_default_check_without_a_server_loads_no_openssl(tmp_path: Path, warm_cache_template: Path) -> None:
     """With the default `--languagetool auto` and no server configured, LanguageTool's client
     is skipped before it imports what only a request needs (hashlib: OpenSSL's libcrypto)."""
     text = tmp_path / "story.txt"
     text.write_text("The minister said the plan would go ahead.\n", encoding="utf-8")
     check = _cli_check(text)
-    env = _env(tmp_path)
+    env = _warm_env(tmp_path, warm_cache_template)
     env.pop("MTQA_LANGUAGETOOL_URL", None)
     _modules(check, env, tmp_path)  # fills the cache
     warm = _modules(check, env, tmp_path)
@@ -223,7 +233,7 @@ def test_warm_native_tagger_does_not_load_textblobs_module(tmp_path: Path, monke
     assert "xml" not in warm
 
 
-def test_native_backend_compares_names_without_rapidfuzz(tmp_path: Path) -> None:
+def test_native_backend_compares_names_without_rapidfuzz(tmp_path: Path, warm_cache_template: Path) -> None:
     """With the native scanner, edit distances come from the native library: a check that
     compares names (the seed does) does not import rapidfuzz's package (48 modules); the
     pure-Python backend still uses rapidfuzz."""
@@ -235,7 +245,7 @@ def test_native_backend_compares_names_without_rapidfuzz(tmp_path: Path) -> None
         pytest.skip("needs the native backend")
     seed = Path(__file__).resolve().parent.parent / "seeds" / "000_a80f4c312e8b183b.txt"
     check = _cli_check(seed, "--languagetool", "off")
-    env = _env(tmp_path)
+    env = _warm_env(tmp_path, warm_cache_template)
     env.pop("MTQA_SCAN_BACKEND", None)
     _modules(check, env, tmp_path)  # fills the cache
     native = _modules(check, env, tmp_path)
@@ -248,7 +258,7 @@ REGEX_PYTHON_LAYER = ("regex", "regex._main", "regex._regex_core")
 
 
 @pytest.mark.parametrize("backend", ["native", "python"])
-def test_warm_check_uses_regex_s_c_library_alone(tmp_path: Path, backend: str) -> None:
+def test_warm_check_uses_regex_s_c_library_alone(tmp_path: Path, backend: str, warm_cache_template: Path) -> None:
     """With a warm cache, a check's patterns are rebuilt from the pattern cache and the packs
     (`regex._regex.compile`), so the seed's check (names compared, every family run) loads
     `regex`'s C library and not its Python layer (`mtqa.rx`, `pattern_cache.c_library`, the
@@ -259,7 +269,7 @@ def test_warm_check_uses_regex_s_c_library_alone(tmp_path: Path, backend: str) -
         pytest.skip("needs the native backend")
     seed = Path(__file__).resolve().parent.parent / "seeds" / "000_a80f4c312e8b183b.txt"
     check = _cli_check(seed, "--languagetool", "off")
-    env = dict(_env(tmp_path), PYTHONPATH=os.pathsep.join(p for p in sys.path if p), MTQA_SCAN_BACKEND=backend)
+    env = dict(_warm_env(tmp_path, warm_cache_template), PYTHONPATH=os.pathsep.join(p for p in sys.path if p), MTQA_SCAN_BACKEND=backend)
     _modules(check, env, tmp_path, ("-S",))  # fills the cache
     warm = _modules(check, env, tmp_path, ("-S",))
     assert "mtqa.rules.names.rules" in warm and "regex._regex" in warm, "the probe did not check"
@@ -269,13 +279,13 @@ def test_warm_check_uses_regex_s_c_library_alone(tmp_path: Path, backend: str) -
     assert set(REGEX_PYTHON_LAYER) <= then
 
 
-def test_plain_check_imports_dataclasses_without_inspect(tmp_path: Path) -> None:
+def test_plain_check_imports_dataclasses_without_inspect(tmp_path: Path, warm_cache_template: Path) -> None:
     """`mtqa check` imports `dataclasses` with a stand-in for `inspect` (`import_dataclasses_lean`):
     a warm check of the seed never imports `inspect`; afterwards a dataclass without a docstring
     gets its signature written in as ever, `import inspect` is the real module, and `dataclasses`
     reads from it. Run without `site`, both command-line readers."""
     seed = Path(__file__).resolve().parent.parent / "seeds" / "000_a80f4c312e8b183b.txt"
-    env = dict(_env(tmp_path), PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
+    env = dict(_warm_env(tmp_path, warm_cache_template), PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
     for options in ((), ("--languagetool", "off")):
         check = _cli_check(seed, *options)
         _modules(check, env, tmp_path, ("-S",))  # fills the cache
@@ -299,7 +309,7 @@ def test_plain_check_imports_dataclasses_without_inspect(tmp_path: Path) -> None
     assert "inspect" in after
 
 
-def test_plain_check_imports_neither_textwrap_nor_string(tmp_path: Path) -> None:
+def test_plain_check_imports_neither_textwrap_nor_string(tmp_path: Path, warm_cache_template: Path) -> None:
     """msgspec is imported with a stand-in for `textwrap` (its JSON Schema writer's), and the
     nonwords family writes out `string`'s ASCII letters: a warm check of the seed imports
     neither (their patterns are compiled at import). After `import_msgspec_lean` a schema's
@@ -311,7 +321,7 @@ def test_plain_check_imports_neither_textwrap_nor_string(tmp_path: Path) -> None
     assert (named.ASCII_LOWERCASE, named.ASCII_UPPERCASE, named.ASCII_LETTERS) == (
         string.ascii_lowercase, string.ascii_uppercase, string.ascii_letters)
     seed = Path(__file__).resolve().parent.parent / "seeds" / "000_a80f4c312e8b183b.txt"
-    env = dict(_env(tmp_path), PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
+    env = dict(_warm_env(tmp_path, warm_cache_template), PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
     check = _cli_check(seed, "--languagetool", "off")
     _modules(check, env, tmp_path, ("-S",))  # fills the cache
     warm = _modules(check, env, tmp_path, ("-S",))

@@ -13,7 +13,7 @@ from benchmarks.equivalence import HELD_BACK, finding_row, texts
 from mtqa import Checker
 from mtqa.scan import available_backends
 
-pytestmark = [pytest.mark.slow,
+pytestmark = [pytest.mark.slow, pytest.mark.picks_backend,  # each backend by name: the same under either
               pytest.mark.skipif("native" not in available_backends(), reason="native scanner not built (needs cargo)")]
 
 

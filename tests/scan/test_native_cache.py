@@ -20,7 +20,9 @@ from mtqa.scan import LETTER, available_backends
 from mtqa.scan.native_cache import FOLDER, MAGIC, cached_scanner, scanner_entry
 from mtqa.scan.views import expanding, folded, lower
 
-pytestmark = pytest.mark.skipif("native" not in available_backends(), reason="native scanner not built (needs cargo)")
+# The native scanner by name (its class, or MTQA_SCAN_BACKEND=native in a child): the same under either backend.
+pytestmark = [pytest.mark.picks_backend,
+              pytest.mark.skipif("native" not in available_backends(), reason="native scanner not built (needs cargo)")]
 
 # (view, phrase, boundary, trigger, item): exact, lower and folded views; boundaries 0-2;
 # overlapping, nested and repeated phrases; one phrase in two triggers; non-ASCII.

@@ -16,13 +16,17 @@ from mtqa.scan import Always, Phrases, available_backends
 from mtqa.scan import plan as scan_plan
 from mtqa.scan.plan import ScanPlan
 
+from conftest import copy_warm_cache
+
 BACKENDS = available_backends()
 FIELDS = ("names", "items", "rule_triggers", "named_triggers", "everywhere", "views", "expanding")
 
 
 @pytest.fixture
-def cache(tmp_path: Path, monkeypatch) -> Path:
-    folder = tmp_path / "cache"
+def cache(tmp_path: Path, monkeypatch, warm_cache_template: Path) -> Path:
+    """This test's own cache folder, filled but for the scan plans (this file's subject, made
+    cold by the test): the rest, which a cold folder's child would fill first, is copied."""
+    folder = copy_warm_cache(warm_cache_template, tmp_path / "cache", leave_out=(scan_plan.FOLDER,))
     monkeypatch.setenv("MTQA_CACHE_DIR", str(folder))
     monkeypatch.delenv("MTQA_NO_CACHE", raising=False)
     return folder
@@ -43,6 +47,7 @@ def _keys(checker: Checker) -> dict:
     return {pid: checker.packs.compiled_key(pid) for pid in packs}
 
 
+@pytest.mark.picks_backend  # each backend by name
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_a_plan_read_back_is_the_plan_made(cache: Path, monkeypatch, backend: str) -> None:
     monkeypatch.setenv("MTQA_SCAN_BACKEND", backend)
@@ -70,6 +75,7 @@ def test_a_plan_read_back_is_the_plan_made(cache: Path, monkeypatch, backend: st
     assert second.scanner.backend_name == first.scanner.backend_name == backend
 
 
+@pytest.mark.picks_backend  # each backend by name
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_findings_are_the_same_with_the_kept_plan(cache: Path, monkeypatch, seed_text: str, backend: str) -> None:
     monkeypatch.setenv("MTQA_SCAN_BACKEND", backend)
