@@ -29,7 +29,12 @@ to code points, to their paragraph and to the original input. A match is then
    multi-word term ("U.S. Department of Defense");
 3. dropped when its span overlaps a finding of mtqa's own rules (mtqa's wins), or a span an
    earlier LanguageTool match already took;
-4. otherwise reported as ``languagetool/<rule-id>`` with the table's MQM category, severity
+4. dropped when the table's ``[same_slip]`` says an mtqa rule reports the same slip and a finding
+   of that rule sits just beside the match (nothing but a few spaces between): mtqa flags a stray
+   period, LanguageTool the lowercase word after it; one slip is penalised and listed once, and the
+   finding kept is mtqa's, the more specific, with its fix (as LanguageTool's own rule priorities
+   and ruff's rule redirects keep one report per problem);
+5. otherwise reported as ``languagetool/<rule-id>`` with the table's MQM category, severity
    and confidence; its suggestions are display-only.
 
 A server that is down, slow or answers with an error leaves one "languagetool skipped: why"
@@ -73,6 +78,7 @@ SCHEMA = {
     "rules": {"*": _ENTRY},
     "spelling": {"known_words": [str], "proper_noun_confidence": float, "proper_noun_drop": bool,
                  "variant_markers": [str]},
+    "same_slip": {"*": [str]},
     "known_words": [str],
 }
 
@@ -90,6 +96,7 @@ class Mapping(msgspec.Struct):
     proper_noun_confidence: float
     variant_markers: tuple[str, ...]
     proper_noun_drop: bool = False  # drop dictionary misses on capitalised mid-sentence words (names)
+    same_slip: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (LanguageTool rule glob, mtqa rule globs)
     _cache: dict = msgspec.field(default_factory=dict)
 
     @property
@@ -112,6 +119,11 @@ class Mapping(msgspec.Struct):
             self._cache[key] = hit
         return hit
 
+    def yields_to(self, rule_id: str) -> tuple[str, ...]:
+        """The mtqa rules (globs) whose finding just beside a match of `rule_id` reports the same slip."""
+        return tuple(p for glob, mtqa_rules in self.same_slip if fnmatch.fnmatchcase(rule_id, glob)
+                     for p in mtqa_rules)
+
 
 @pack_compiler("languagetool", SCHEMA)
 def compile_mapping(raw: dict) -> Mapping:
@@ -132,6 +144,7 @@ def compile_mapping(raw: dict) -> Mapping:
         proper_noun_confidence=float(spelling.get("proper_noun_confidence", 0.3)),
         proper_noun_drop=bool(spelling.get("proper_noun_drop", False)),
         variant_markers=tuple(spelling.get("variant_markers", ())),
+        same_slip=tuple((k, tuple(v)) for k, v in raw.get("same_slip", {}).items()),
     )
 
 
@@ -435,6 +448,8 @@ class LanguageTool:
         for i, par in enumerate(pars):
             for m in matches.get(i, ()):
                 f = self._finding(doc, par, m, mapping, known, taken, names)
+                if f is not None and same_slip(doc.text, f, findings, mapping.yields_to(m["rule"])):
+                    continue
                 if f is not None:
                     out.append(f)
                     bisect.insort(taken, (f.span.start, f.span.end))
@@ -521,6 +536,28 @@ def _names(pars, matches: dict[int, list[dict]]) -> frozenset:
             if m["issue_type"] == "misspelling" and w[:1].isupper() and not _sentence_start(par, m["start"]):
                 out.add(w)
     return frozenset(out)
+
+
+BESIDE = 3  # at most this many spaces between two findings of one slip
+
+
+def same_slip(text: str, found: Finding, findings: list[Finding], mtqa_rules: tuple[str, ...]) -> bool:
+    """Does a finding of one of `mtqa_rules` (globs) sit just beside `found`, with nothing but a few
+    spaces (no line break) between, so that both report one slip? (Overlaps are dropped before.)"""
+    if not mtqa_rules:
+        return False
+    start, end = found.span.start, found.span.end
+    for g in findings:
+        if g.span.end <= start:
+            gap = text[g.span.end:start]
+        elif end <= g.span.start:
+            gap = text[end:g.span.start]
+        else:
+            continue
+        if len(gap) <= BESIDE and (not gap or gap.isspace()) and "\n" not in gap and any(
+                fnmatch.fnmatchcase(g.rule_id, p) for p in mtqa_rules):
+            return True
+    return False
 
 
 def _kebab(rule_id: str) -> str:

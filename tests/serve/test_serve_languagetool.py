@@ -242,8 +242,8 @@ def test_forwarding_merges_languagetools_matches(forwarding) -> None:
     assert sorted((m["rule"]["id"], m["offset"], m["length"]) for m in theirs) == \
         sorted((m["rule"]["id"], m["offset"], m["length"]) for m in keep)
     assert len(keep) < len(direct)  # something overlapped and mtqa's won
-    assert any(utf16_slice(text, m["offset"], m["length"]) == "Teh" for m in theirs)  # LanguageTool's alone
-    # "recieved" is mtqa's own (nonwords/misspelt-word), so LanguageTool's match on it is dropped
+    assert any(utf16_slice(text, m["offset"], m["length"]) == "have" for m in theirs)  # LanguageTool's alone
+    # "recieved" is mtqa's own (nonwords/misspelt-word); LanguageTool's spelling rule is off by default
     assert [m["rule"]["id"] for m in body["matches"] if utf16_slice(text, m["offset"], m["length"]) == "recieved"] \
         == ["nonwords/misspelt-word"]
     offsets = [m["offset"] for m in body["matches"]]
@@ -295,12 +295,12 @@ def test_languagetool_down_still_answers_with_mtqas_matches() -> None:
 @pytest.mark.languagetool
 def test_api_check_adds_languagetools_findings_when_forwarding(forwarding) -> None:
     server, _ = forwarding
-    text = "Teh talks in Ottawa in Ottawa will resume, and she recieved the documents."
+    text = "Teh talks in Ottawa in Ottawa will resume, and she recieved the documents. She have a plan."
     with server.client() as c:
         report = c.post("/api/check", json={"text": text}).json()
     findings = report["files"][0]["findings"]
     assert "languagetool" in report["files"][0]["checks"]["ran"]
-    assert any(f["source"] == "languagetool" and f["text"] == "Teh" for f in findings)
+    assert any(f["source"] == "languagetool" and f["text"] == "have" for f in findings)
     assert [f["rule"] for f in findings if f["text"] == "recieved"] == ["nonwords/misspelt-word"]  # not twice
     assert any(f["rule"] == "repetition/doubled-phrase" for f in findings)
 
