@@ -358,18 +358,17 @@ def test_spelling_rule_is_off_by_default(tmp_path) -> None:
     assert "MORFOLOGIK_RULE_EN_CA" not in on.disabled
 
 
-def _at(text: str, piece: str, rule: str, occurrence: int = 1):
-    """A stand-in finding on the `occurrence`-th `piece` of `text` (same_slip reads rule and span only)."""
-    from types import SimpleNamespace
-
+def _at(text: str, piece: str, rule: str = "x", occurrence: int = 1) -> tuple[int, int, str]:
+    """(start, end, rule id) of the `occurrence`-th `piece` of `text`: what same_slip reads of a finding."""
     start = -1
     for _ in range(occurrence):
         start = text.index(piece, start + 1)
-    return SimpleNamespace(rule_id=rule, span=SimpleNamespace(start=start, end=start + len(piece)))
+    return start, start + len(piece), rule
 
 
 def test_same_slip_is_a_finding_just_beside_of_a_declared_rule() -> None:
     from mtqa.packs import PackSet
+    from mtqa.slips import same_slip
 
     m = PackSet().compiled("languagetool")
     stray = m.yields_to("UPPERCASE_SENTENCE_START")
@@ -377,17 +376,22 @@ def test_same_slip_is_a_finding_just_beside_of_a_declared_rule() -> None:
     assert m.yields_to("SENTENCE_WHITESPACE") == ("typography/missing-space",)
     text = "The mayor spoke to the council. about the budget, then left.\nthe end came."
     period = _at(text, ".", "typography/stray-period")
+
+    def beside(piece: str, others: list, rules: tuple, where: str = text, occurrence: int = 1) -> bool:
+        start, end, _ = _at(where, piece, occurrence=occurrence)
+        return same_slip(where, start, end, others, rules)
+
     # the lowercase word after a stray period is the period's slip, reported once
-    assert lt.same_slip(text, _at(text, "about", "languagetool/uppercase-sentence-start"), [period], stray)
+    assert beside("about", [period], stray)
     glued = "The ferry left at noon.The passengers waved."
-    assert lt.same_slip(glued, _at(glued, "The", "x", 2), [_at(glued, ".", "typography/missing-space")],
-                        m.yields_to("SENTENCE_WHITESPACE"))
+    assert beside("The", [_at(glued, ".", "typography/missing-space")], m.yields_to("SENTENCE_WHITESPACE"),
+                  glued, occurrence=2)
     # look-alikes: a word further on, a finding of an undeclared rule, a line break between, no table entry
-    assert not lt.same_slip(text, _at(text, "budget", "x"), [period], stray)
-    assert not lt.same_slip(text, _at(text, "about", "x"), [_at(text, ".", "typography/other-rule")], stray)
+    assert not beside("budget", [period], stray)
+    assert not beside("about", [_at(text, ".", "typography/other-rule")], stray)
     last = _at(text, "then left.", "typography/stray-period")
-    assert not lt.same_slip(text, _at(text, "the end", "x"), [last], stray)
-    assert not lt.same_slip(text, _at(text, "about", "x"), [period], ())
+    assert not beside("the end", [last], stray)
+    assert not beside("about", [period], ())
 
 
 def test_user_pack_overrides_mapping(tmp_path) -> None:

@@ -230,13 +230,16 @@ ROOT = Path(__file__).resolve().parent.parent
 # signal refitted on the grown half: INTERCEPT -0.6430, entry still graded 2.0, threshold still 97):
 # 1234/2607 (47.3 %), 1.03 false flags per 1,000 clean words (37,849 words), 61.2 % of MT failing,
 # 96.2 % of clean passing, AUC 0.896. The floors follow, rounded down; the ceiling leaves room for one flag.
+# One slip, one finding (branch ltover17, mtqa.slips: two rules on one slip are penalised once): recall,
+# false flags, clean passing and AUC unchanged; one MT excerpt whose one capital mid-sentence was
+# penalised three times passes (60.7 % of MT failing). The MT floor follows, rounded down.
 RECALL_FLOOR = 0.47
 FAMILY_FLOORS = {"encoding": 0.86, "titles": 0.64, "names": 0.70, "typography": 0.68, "repetition": 0.50,
                  "abbreviations": 0.53, "quotes": 0.61, "calques": 0.34, "numbers": 0.62,
                  "institutions": 0.61, "boilerplate": 0.62, "grammar": 0.24, "consistency": 0.58,
                  "spelling": 0.64, "untranslated": 0.54, "nonwords": 0.68}
 FALSE_FLAGS_CEILING = 1.06  # per 1,000 words of clean copy
-MT_FAIL_FLOOR = 0.61
+MT_FAIL_FLOOR = 0.60
 CLEAN_PASS_FLOOR = 0.96
 AUC_FLOOR = 0.89
 

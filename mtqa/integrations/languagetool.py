@@ -30,7 +30,8 @@ to code points, to their paragraph and to the original input. A match is then
 3. dropped when its span overlaps a finding of mtqa's own rules (mtqa's wins), or a span an
    earlier LanguageTool match already took;
 4. dropped when the table's ``[same_slip]`` says an mtqa rule reports the same slip and a finding
-   of that rule sits just beside the match (nothing but a few spaces between): mtqa flags a stray
+   of that rule sits just beside the match (nothing but a few spaces between; `mtqa.slips.same_slip`,
+   which `mtqa serve`'s proxy calls too): mtqa flags a stray
    period, LanguageTool the lowercase word after it; one slip is penalised and listed once, and the
    finding kept is mtqa's, the more specific, with its fix (as LanguageTool's own rule priorities
    and ruff's rule redirects keep one report per problem);
@@ -56,6 +57,7 @@ import msgspec
 from mtqa.finding import Applicability, Edit, Finding, Fix, Severity, Span
 from mtqa.integrations import Result
 from mtqa.packs import SeverityName, pack_compiler
+from mtqa.slips import same_slip
 
 NAME = "languagetool"
 ENV_URL = "MTQA_LANGUAGETOOL_URL"
@@ -443,12 +445,14 @@ class LanguageTool:
                 self._down = f"{exc} (earlier in this run)"
             raise
         taken = sorted((f.span.start, f.span.end) for f in findings)
+        mtqa_spans = [(f.span.start, f.span.end, f.rule_id) for f in findings]
         names = _names(pars, matches)
         out: list[Finding] = []
         for i, par in enumerate(pars):
             for m in matches.get(i, ()):
                 f = self._finding(doc, par, m, mapping, known, taken, names)
-                if f is not None and same_slip(doc.text, f, findings, mapping.yields_to(m["rule"])):
+                if f is not None and same_slip(doc.text, f.span.start, f.span.end, mtqa_spans,
+                                               mapping.yields_to(m["rule"])):
                     continue
                 if f is not None:
                     out.append(f)
@@ -536,28 +540,6 @@ def _names(pars, matches: dict[int, list[dict]]) -> frozenset:
             if m["issue_type"] == "misspelling" and w[:1].isupper() and not _sentence_start(par, m["start"]):
                 out.add(w)
     return frozenset(out)
-
-
-BESIDE = 3  # at most this many spaces between two findings of one slip
-
-
-def same_slip(text: str, found: Finding, findings: list[Finding], mtqa_rules: tuple[str, ...]) -> bool:
-    """Does a finding of one of `mtqa_rules` (globs) sit just beside `found`, with nothing but a few
-    spaces (no line break) between, so that both report one slip? (Overlaps are dropped before.)"""
-    if not mtqa_rules:
-        return False
-    start, end = found.span.start, found.span.end
-    for g in findings:
-        if g.span.end <= start:
-            gap = text[g.span.end:start]
-        elif end <= g.span.start:
-            gap = text[end:g.span.start]
-        else:
-            continue
-        if len(gap) <= BESIDE and (not gap or gap.isspace()) and "\n" not in gap and any(
-                fnmatch.fnmatchcase(g.rule_id, p) for p in mtqa_rules):
-            return True
-    return False
 
 
 def _kebab(rule_id: str) -> str:

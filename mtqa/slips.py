@@ -1,0 +1,126 @@
+"""One slip, one finding: when two rules report the same slip, the user sees one of them.
+
+Two findings report one slip when their spans overlap or sit just beside each other (nothing but
+up to `BESIDE` spaces between, no line break) and a declared table says their rules are twins.
+The finding kept is the more specific one, with its fix; the other is not penalised again: it is
+dropped from the report and kept as related information of the first (its rule and span, in the
+kept finding's ``extra["same_slip"]``, as ruff's and SARIF's related locations keep them), so a
+benchmark's label matcher still sees where it was.
+
+The one function that says "these two spans are one slip" is `beside`; the engine's twins
+(`TWINS`, below), the LanguageTool integration's twins (rules/languagetool.toml ``[same_slip]``)
+and `mtqa serve`'s LanguageTool proxy all decide through it (`same_slip`).
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from collections.abc import Iterable
+from dataclasses import replace
+
+from mtqa.finding import Finding
+
+BESIDE = 3  # at most this many spaces between two findings of one slip
+
+# mtqa's own twins: the rule whose finding a user sees → the rules (globs) whose finding on the same
+# or a touching span reports the same slip and is dropped. Found by listing every pair of findings
+# of two rules on overlapping or adjoining spans on the tuning half and signal/ (benchmarks/README.md,
+# branch ltover17, second round); pairs that report two slips (a quote mark on the wrong side and
+# the punctuation outside it, a stray period and the calque next to it) are not twins.
+TWINS: dict[str, tuple[str, ...]] = {
+    # "the mission. to train": both flag the period; typography's span is the period itself.
+    "typography/stray-period": ("abbreviations/stray-period",),
+    # "said that The minister": one capital in mid-sentence, three rules.
+    "grammar/capital-mid-sentence": ("typography/stray-capitals", "typography/capital-function-word"),
+    # "the PQ deputies": a deputy is a member; the title rule names the right word.
+    "titles/legislator-as-deputy": ("calques/false-friend",),
+    # "the Council of Ministers" for a cabinet: the institution's English name, with its fix.
+    "institutions/literal-name": ("calques/false-friend",),
+    # a spun institution name, also flagged as a calque phrase.
+    "institutions/spun-name": ("calques/french-calque",),
+    # "on the 14th" with no month: the numbers rule says what is missing.
+    "numbers/day-without-month": ("calques/french-calque",),
+    # "law 21" for Bill 21: one slip, the institutions rule has the fix.
+    "institutions/law-for-bill": ("typography/lowercase-bill-number", "calques/french-calque"),
+    # "yes or yes": a repeated word in a coordination, also a calque entry.
+    "repetition/coordinated-same-word": ("calques/french-calque",),
+    # a name in lower case is neither an unknown word nor only a lowercase sentence start.
+    "names/lowercase-name": ("nonwords/unknown-word", "typography/lowercase-sentence-start"),
+    "typography/lowercase-proper-name": ("typography/lowercase-sentence-start",),
+    # a French party word ("péquiste") left in: the calque rule names it, the nonword rule only doubts it.
+    "calques/french-calque": ("nonwords/unknown-word",),
+    # a dated furniture line: the page-furniture finding spans the whole of it.
+    "boilerplate/page-furniture": ("boilerplate/furniture-line",),
+    # ", –" before a speaker: a dash for quotation marks, not two separators.
+    "quotes/dash-for-quotation": ("typography/stacked-separators",),
+}
+
+
+def beside(text: str, a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    """Are two spans of `text` one place: overlapping, or with nothing but up to `BESIDE`
+    spaces (no line break) between them? (An empty span counts as a point.)"""
+    if a_start < b_end and b_start < a_end or a_start == b_start:
+        return True
+    gap = text[a_end:b_start] if a_end <= b_start else text[b_end:a_start]
+    return len(gap) <= BESIDE and (not gap or gap.isspace()) and "\n" not in gap
+
+
+def matches(rule_id: str, globs: Iterable[str]) -> bool:
+    return any(fnmatch.fnmatchcase(rule_id, g) for g in globs)
+
+
+def same_slip(text: str, start: int, end: int, others: Iterable[tuple[int, int, str]],
+              rules: tuple[str, ...]) -> bool:
+    """Does one of `others` ((start, end, rule id) on `text`), of a rule matching `rules` (globs),
+    report the same slip as the span [start, end)?"""
+    if not rules:
+        return False
+    return any(beside(text, start, end, s, e) and matches(rule_id, rules) for s, e, rule_id in others)
+
+
+def one_per_slip(text: str, findings: list[Finding], twins: dict[str, tuple[str, ...]] = TWINS) -> list[Finding]:
+    """`findings` less those a twin reports (see the module docstring); order is kept. A dropped
+    finding's rule and span go into its keeper's ``extra["same_slip"]``, with those it kept."""
+    yields: dict[str, tuple[str, ...]] = {}  # rule → the keeper rules it yields to
+    for keeper, rules in twins.items():
+        for f in findings:
+            if matches(f.rule_id, rules) and f.rule_id != keeper:
+                yields[f.rule_id] = (*yields.get(f.rule_id, ()), keeper)
+    if not yields:
+        return findings
+    keepers = {k for ks in yields.values() for k in ks}
+    by_rule: dict[str, list[int]] = {}
+    for i, f in enumerate(findings):
+        if f.rule_id in keepers:
+            by_rule.setdefault(f.rule_id, []).append(i)
+    kept_by: dict[int, int] = {}  # index of a dropped finding → index of its keeper
+    for i, f in enumerate(findings):
+        for keeper in yields.get(f.rule_id, ()):
+            j = next((j for j in by_rule.get(keeper, ()) if j != i and beside(
+                text, f.span.start, f.span.end, findings[j].span.start, findings[j].span.end)), None)
+            if j is not None and kept_by.get(j) != i:
+                kept_by[i] = j
+                break
+    if not kept_by:
+        return findings
+    related: dict[int, list[dict]] = {}
+    for i in sorted(kept_by):
+        j, seen = kept_by[i], {i}
+        while j in kept_by and j not in seen:  # a keeper that is itself dropped passes it on
+            seen.add(j)
+            j = kept_by[j]
+        f = findings[i]
+        related.setdefault(j, []).append({"rule_id": f.rule_id, "start": f.span.start, "end": f.span.end})
+    out = []
+    for i, f in enumerate(findings):
+        if i in kept_by:
+            continue
+        if i in related:
+            f = replace(f, extra={**f.extra, "same_slip": [*f.extra.get("same_slip", ()), *related[i]]})
+        out.append(f)
+    return out
+
+
+def related_spans(f: Finding) -> list[tuple[int, int]]:
+    """The spans of the twins `f` stands for (see `one_per_slip`)."""
+    return [(r["start"], r["end"]) for r in f.extra.get("same_slip", ())] if f.extra else []
