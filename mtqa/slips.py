@@ -9,7 +9,10 @@ benchmark's label matcher still sees where it was.
 
 The one function that says "these two spans are one slip" is `beside`; the engine's twins
 (`TWINS`, below), the LanguageTool integration's twins (rules/languagetool.toml ``[same_slip]``)
-and `mtqa serve`'s LanguageTool proxy all decide through it (`same_slip`).
+and `mtqa serve`'s LanguageTool proxy all decide through it (`same_slip`). The engine drops every
+twin in one place, `one_per_slip`, after the integrations ran: a LanguageTool match that
+`same_slip` finds to be a twin comes marked (``extra["same_slip_of"]``), so its span is kept
+beside mtqa's finding like any other twin's.
 """
 
 from __future__ import annotations
@@ -78,25 +81,33 @@ def same_slip(text: str, start: int, end: int, others: Iterable[tuple[int, int, 
     return any(beside(text, start, end, s, e) and matches(rule_id, rules) for s, e, rule_id in others)
 
 
+SAME_SLIP_OF = "same_slip_of"  # in a finding's extra: the rules (globs) whose finding beside it reports its slip
+
+
 def one_per_slip(text: str, findings: list[Finding], twins: dict[str, tuple[str, ...]] = TWINS) -> list[Finding]:
-    """`findings` less those a twin reports (see the module docstring); order is kept. A dropped
-    finding's rule and span go into its keeper's ``extra["same_slip"]``, with those it kept."""
-    yields: dict[str, tuple[str, ...]] = {}  # rule → the keeper rules it yields to
-    for keeper, rules in twins.items():
-        for f in findings:
-            if matches(f.rule_id, rules) and f.rule_id != keeper:
-                yields[f.rule_id] = (*yields.get(f.rule_id, ()), keeper)
-    if not yields:
+    """`findings` less those a twin reports (see the module docstring); order is kept. A finding
+    yields to a finding beside it of a keeper rule: `twins` (mtqa's own), or the rules its
+    ``extra["same_slip_of"]`` names (an integration's finding, such as LanguageTool's, that
+    `same_slip` found to be a twin). A dropped finding's rule and span go into its keeper's
+    ``extra["same_slip"]``, with those it stood for."""
+    rule_ids = {f.rule_id for f in findings}
+    declared = {r: tuple(k for k, rules in twins.items() if k != r and matches(r, rules)) for r in rule_ids}
+    candidates = [(i, declared[f.rule_id] + tuple(f.extra.get(SAME_SLIP_OF, ()) if f.extra else ()))
+                  for i, f in enumerate(findings)]
+    candidates = [(i, globs) for i, globs in candidates if globs]
+    if not candidates:
         return findings
-    keepers = {k for ks in yields.values() for k in ks}
     by_rule: dict[str, list[int]] = {}
     for i, f in enumerate(findings):
-        if f.rule_id in keepers:
-            by_rule.setdefault(f.rule_id, []).append(i)
+        by_rule.setdefault(f.rule_id, []).append(i)
+    named: dict[str, list[str]] = {}  # glob → the rule ids here it names
     kept_by: dict[int, int] = {}  # index of a dropped finding → index of its keeper
-    for i, f in enumerate(findings):
-        for keeper in yields.get(f.rule_id, ()):
-            j = next((j for j in by_rule.get(keeper, ()) if j != i and beside(
+    for i, globs in candidates:
+        f = findings[i]
+        for glob in globs:
+            if glob not in named:
+                named[glob] = [r for r in rule_ids if fnmatch.fnmatchcase(r, glob)]
+            j = next((j for r in named[glob] if r != f.rule_id for j in by_rule[r] if beside(
                 text, f.span.start, f.span.end, findings[j].span.start, findings[j].span.end)), None)
             if j is not None and kept_by.get(j) != i:
                 kept_by[i] = j

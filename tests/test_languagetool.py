@@ -627,6 +627,19 @@ def test_live_one_slip_one_finding(lt_url, tmp_path) -> None:
 
 
 @pytest.mark.languagetool
+def test_live_twin_span_is_kept_beside_mtqas_finding(lt_url) -> None:
+    """LanguageTool's twin is dropped by the engine with mtqa's own (mtqa.slips.one_per_slip) and its
+    span stays beside mtqa's finding, where a label on the lowercase word still sees it."""
+    text = "Crews cleared the road near the old mill. after the storm had passed through the valley."
+    report = Checker(languagetool=lt_url, languagetool_timeout=60).check(text)
+    period = next(f for f in report.findings if f.rule_id == "typography/stray-period")
+    related = {(r["rule_id"], r["start"], r["end"]) for r in period.extra["same_slip"]}
+    word = text.index("after")
+    assert ("languagetool/uppercase-sentence-start", word, word + len("after")) in related
+    assert not _lt(report)
+
+
+@pytest.mark.languagetool
 def test_live_spelling_rule_off_by_default(lt_url, live) -> None:
     text = "The report had a mispelled word in its second line."
     assert [f.text for f in _lt(live.check(text))] == ["mispelled"]  # turned on by a user pack

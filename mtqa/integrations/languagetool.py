@@ -31,7 +31,8 @@ to code points, to their paragraph and to the original input. A match is then
    earlier LanguageTool match already took;
 4. dropped when the table's ``[same_slip]`` says an mtqa rule reports the same slip and a finding
    of that rule sits just beside the match (nothing but a few spaces between; `mtqa.slips.same_slip`,
-   which `mtqa serve`'s proxy calls too): mtqa flags a stray
+   which `mtqa serve`'s proxy calls too; the engine drops it with mtqa's own twins and keeps its
+   span beside mtqa's finding, `mtqa.slips.one_per_slip`): mtqa flags a stray
    period, LanguageTool the lowercase word after it; one slip is penalised and listed once, and the
    finding kept is mtqa's, the more specific, with its fix (as LanguageTool's own rule priorities
    and ruff's rule redirects keep one report per problem);
@@ -50,6 +51,7 @@ import fnmatch
 import os
 import threading
 import time
+from dataclasses import replace
 from typing import Any
 
 import msgspec
@@ -57,7 +59,7 @@ import msgspec
 from mtqa.finding import Applicability, Edit, Finding, Fix, Severity, Span
 from mtqa.integrations import Result
 from mtqa.packs import SeverityName, pack_compiler
-from mtqa.slips import same_slip
+from mtqa.slips import SAME_SLIP_OF, same_slip
 
 NAME = "languagetool"
 ENV_URL = "MTQA_LANGUAGETOOL_URL"
@@ -451,8 +453,10 @@ class LanguageTool:
         for i, par in enumerate(pars):
             for m in matches.get(i, ()):
                 f = self._finding(doc, par, m, mapping, known, taken, names)
-                if f is not None and same_slip(doc.text, f.span.start, f.span.end, mtqa_spans,
-                                               mapping.yields_to(m["rule"])):
+                twin_of = mapping.yields_to(m["rule"])
+                if f is not None and same_slip(doc.text, f.span.start, f.span.end, mtqa_spans, twin_of):
+                    # the engine drops it (mtqa.slips.one_per_slip) and keeps its span beside mtqa's
+                    out.append(replace(f, extra={**f.extra, SAME_SLIP_OF: twin_of}))
                     continue
                 if f is not None:
                     out.append(f)
