@@ -29,6 +29,11 @@ names (counted; off in the pack).
 With ``--fold A`` (or ``B``), only the tuning half's (and signal/'s) sites of that fold are read
 (``corpus/folds.py``): decide on one fold, check the decisions on the other.
 
+With ``--beside-mtqa``, mtqa's own rules run too, as they do for a user: a LanguageTool match on
+the span of an mtqa finding (or just beside one of the same slip, the pack's ``[same_slip]``) is
+never shown, so it is not counted. Without it a rule is credited with artifacts mtqa reports
+itself; with it each rule's figures are what it adds to mtqa's.
+
 Only the tuning half is read: the mapping decisions in ``rules/languagetool.toml`` are taken
 from these figures, and the held-back half stays unread (see ``benchmarks/corpus/README.md``).
 The verdict column applies the pack's policy: ``on`` (no false flag on clean copy, or near none:
@@ -140,7 +145,7 @@ def fold_filter(corpus: Path, fold: str | None):
 
 
 def measure(url: str, corpus: Path, signal: bool = False, judged: dict | None = None,
-            fold: str | None = None) -> dict:
+            fold: str | None = None, beside_mtqa: bool = False) -> dict:
     judged = judged or {}
     load = load_corpus(corpus)
     excerpts = load.load_excerpts(corpus, halves=("tune",))  # the held-back half is never read
@@ -154,8 +159,8 @@ def measure(url: str, corpus: Path, signal: bool = False, judged: dict | None = 
         if lab.file in bodies and lab.start >= 0:
             labels[lab.file].append(lab)
     with tempfile.TemporaryDirectory() as tmp:
-        checker = Checker(select=["languagetool"], languagetool=url, languagetool_timeout=300,
-                          rules_dir=[str(undropped_pack(Path(tmp)))])
+        checker = Checker(select=None if beside_mtqa else ["languagetool"], languagetool=url,
+                          languagetool_timeout=300, rules_dir=[str(undropped_pack(Path(tmp)))])
         counts: dict[str, Counter] = defaultdict(Counter)
         families: dict[str, Counter] = defaultdict(Counter)
         examples: dict[str, list] = defaultdict(list)
@@ -222,7 +227,8 @@ def measure(url: str, corpus: Path, signal: bool = False, judged: dict | None = 
             "verdict": verdict(on, clean, clean_words),
             "pack": pack_setting(rule, *kinds.get(rule.split(" ")[0], ("", ""))),
         }
-    half = ("tune+signal" if signal else "tune") + (f" (fold {fold})" if fold else "")
+    half = ("tune+signal" if signal else "tune") + (f" (fold {fold})" if fold else "") + (
+        ", beside mtqa's rules" if beside_mtqa else "")
     return {"date": date.today().isoformat(), "half": half, "server": url,
             "clean_words": clean_words, "mt_words": mt_words, "excerpts": len(excerpts), "rules": rules,
             "clean_matches": clean_matches, "signal_matches": signal_matches}
@@ -270,9 +276,12 @@ def table(result: dict) -> str:
     copy = "tuning half and the clean excerpts of `signal/`" if signal else "tuning half"
     flag = " --signal" if signal else ""
     if "(fold " in result["half"]:
-        fold = result["half"].split("(fold ", 1)[1].rstrip(")")
+        fold = result["half"].split("(fold ", 1)[1].split(")")[0]
         copy += f", fold {fold} only"
         flag += f" --fold {fold}"
+    if result["half"].endswith("beside mtqa's rules"):
+        copy += ", what each rule adds beside mtqa's own rules"
+        flag += " --beside-mtqa"
     head = (f"Real-copy corpus, {copy}, {result['date']}: {result['excerpts']} excerpts, "
             f"{result['mt_words']:,} words of MT copy, {result['clean_words']:,} words of clean copy "
             f"(`python benchmarks/languagetool_rules.py --languagetool URL{flag} --readme`).")
@@ -302,11 +311,13 @@ def main(argv: list[str] | None = None) -> int:
                     help="clean-copy matches read and judged (TOML, [[judged]] file/rule/text/as, optional occurrence)")
     ap.add_argument("--fold", choices=("A", "B"),
                     help="only the sites of this fold of the tuning half (corpus/folds.py)")
+    ap.add_argument("--beside-mtqa", action="store_true",
+                    help="run mtqa's own rules too and count only the matches a user would see beside them")
     args = ap.parse_args(argv)
     if args.readme and args.fold:
         ap.error("--readme writes the whole tuning half's table: leave out --fold")
     result = measure(args.languagetool, args.corpus, signal=args.signal, judged=load_judged(args.judged),
-                     fold=args.fold)
+                     fold=args.fold, beside_mtqa=args.beside_mtqa)
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     text = table(result)

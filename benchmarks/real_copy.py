@@ -96,6 +96,14 @@ def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
     return a_start < b_end and b_start < a_end
 
 
+def on_label(f, lab) -> bool:
+    """Whether finding `f` overlaps label `lab`: its own span, or the span of a twin it stands for
+    (mtqa.slips: one slip, one finding; the dropped twin's span is kept beside the finding)."""
+    from mtqa.slips import related_spans  # imported once mtqa's dependencies are known to be there
+
+    return any(overlaps(s, e, lab.start, lab.end) for s, e in ((f.span.start, f.span.end), *related_spans(f)))
+
+
 def auc(positives: list[float], negatives: list[float]) -> float:
     """ROC AUC: the chance that a positive scores above a negative (ties count half)."""
     if not positives or not negatives:
@@ -141,7 +149,7 @@ def measure(half: str, checker, *, excerpts: list[Excerpt] | None = None,
                           "score": report.score, "passed": report.passed})
         spans = [f for f in report.findings if f.rule_id not in WHOLE_TEXT_RULES]
         for f in report.findings:
-            hit = f.rule_id not in WHOLE_TEXT_RULES and any(overlaps(f.span.start, f.span.end, lab.start, lab.end) for lab in labs)
+            hit = f.rule_id not in WHOLE_TEXT_RULES and any(on_label(f, lab) for lab in labs)
             if hit:
                 per_rule[f.rule_id]["on_label"] += 1
             elif ex.is_mt:
@@ -158,7 +166,7 @@ def measure(half: str, checker, *, excerpts: list[Excerpt] | None = None,
             if lab.catchable != "rule" or not ex.is_mt:
                 continue
             total[lab.family] += 1
-            if any(overlaps(f.span.start, f.span.end, lab.start, lab.end) for f in spans):
+            if any(on_label(f, lab) for f in spans):
                 caught[lab.family] += 1
             else:
                 misses.append({"file": ex.rel, "family": lab.family, "text": lab.text,
@@ -218,9 +226,7 @@ def rule_catches(rules: list[str], checker, excerpts: list[Excerpt], labels: lis
         labs = [lab for lab in by_file.get(ex.rel, []) if cut is None or lab.start < cut]
         spans = [f for f in findings if f.rule_id not in WHOLE_TEXT_RULES]
         for f in findings:
-            on_label = f.rule_id not in WHOLE_TEXT_RULES and any(
-                overlaps(f.span.start, f.span.end, lab.start, lab.end) for lab in labs)
-            if not on_label:
+            if f.rule_id in WHOLE_TEXT_RULES or not any(on_label(f, lab) for lab in labs):
                 for name in named_as(f, rules):
                     counts[name][fold]["unlabelled_mt" if ex.is_mt else "clean"] += 1
         if not ex.is_mt:
@@ -228,7 +234,7 @@ def rule_catches(rules: list[str], checker, excerpts: list[Excerpt], labels: lis
         for lab in labs:
             if lab.catchable != "rule":
                 continue
-            on = [f for f in spans if overlaps(f.span.start, f.span.end, lab.start, lab.end)]
+            on = [f for f in spans if on_label(f, lab)]
             for name in set().union(*(named_as(f, rules) for f in on)):
                 counts[name][fold]["caught"] += 1
                 if all(named_as(f, [name]) for f in on):

@@ -200,7 +200,8 @@ Each LanguageTool match is mapped onto mtqa's MQM model by the pack rules/langua
 its [rules] table (LanguageTool rule id, shell globs allowed), then [categories], [issue_types]
 and [defaults] give the MQM category, severity and confidence; `drop = true` ignores a rule.
 Override it with a pack of the same id in --rules-dir. A match on the span of one of mtqa's own
-findings is dropped (mtqa's wins).{mapping}"""
+findings is dropped (mtqa's wins), and so is one just beside an mtqa finding that reports the same
+slip (the pack's [same_slip] table: a stray period and the lowercase word after it).{mapping}"""
 
 
 def _explain_languagetool(rule_id: str) -> int:

@@ -4,7 +4,8 @@ A Checker is immutable after construction, so one instance can serve many thread
 everything per-document lives in local variables and RuleContexts. Rules run in registry
 order; their raw findings are mapped from paragraph text to document offsets, stamped with
 the rule's id, severity (config overrides the default) and category, filtered by inline
-suppressions, de-duplicated and sorted. Integrations (LanguageTool, reference metrics) run
+suppressions, de-duplicated, one finding kept per slip (`mtqa.slips`: two rules that report
+the same slip on one span) and sorted. Integrations (LanguageTool, reference metrics) run
 after the built-in rules and are recorded as run or skipped with a reason.
 """
 
@@ -28,6 +29,7 @@ from mtqa.rule import (AnalysisReaders, CheckSkipped, RawFinding, Rule, RuleCont
                        forget_state)
 from mtqa.scan import Scanner, ScanResult
 from mtqa.scan import plan as scan_plan
+from mtqa.slips import one_per_slip
 from mtqa.suppress import filter_findings, unknown_names
 
 
@@ -343,7 +345,7 @@ class Checker:
             if result.metrics is not None:
                 metrics = {**(metrics or {}), **result.metrics}
             timings[integration.name] = result.ms
-        findings = _dedupe(filter_findings(found, doc))
+        findings = one_per_slip(doc.text, _dedupe(filter_findings(found, doc)))
         if doc.directives:
             notes.extend(unknown_names(doc))
         findings, withheld = scoring.corroborated(findings, self._needs_corroboration, self.policy.weights)

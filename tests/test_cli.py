@@ -248,7 +248,9 @@ def test_jobs_give_the_same_output_in_the_same_order(tmp_path: Path) -> None:
 
 def test_explain_and_list_languagetool_ids(capsys) -> None:
     code, out, _ = run(["explain", "languagetool/morfologik-rule-en-ca"], capsys)
-    assert code == 0 and "MORFOLOGIK_RULE_EN_CA" in out and "category = Fluency/Spelling" in out
+    assert code == 0 and "MORFOLOGIK_RULE_EN_CA" in out and "drop = true" in out  # off since 2026-12-06
+    code, out, _ = run(["explain", "languagetool/uppercase-sentence-start"], capsys)
+    assert code == 0 and "category = Fluency/Spelling" in out and "[same_slip]" in out
     code, out, _ = run(["explain", "languagetool/en-quotes"], capsys)
     assert code == 0 and "drop = true" in out
     assert "languagetool/*" in run(["rules"], capsys)[1]

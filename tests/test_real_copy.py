@@ -257,6 +257,9 @@ ROOT = Path(__file__).resolve().parent.parent
 # next word, an adverb before "added") raised the half to 1283/2789 (46.0 %), repetition 49.4 % and
 # typography 68.5 %, false flags unchanged (1.10), 96.1 % of clean passing, AUC 0.900. The floors
 # follow the measured figures, rounded down to two decimals.
+# One slip, one finding (branch ltover17, mtqa.slips: two rules on one slip are penalised once): recall,
+# false flags, clean passing and AUC unchanged; one MT excerpt whose one capital mid-sentence was
+# penalised three times passes (60.7 % of MT failing). The MT floor follows, rounded down.
 RECALL_FLOOR = 0.45
 FAMILY_FLOORS = {"encoding": 0.83, "titles": 0.63, "names": 0.69, "typography": 0.68, "repetition": 0.49,
                  "abbreviations": 0.50, "quotes": 0.61, "calques": 0.32, "numbers": 0.61,

@@ -29,7 +29,14 @@ to code points, to their paragraph and to the original input. A match is then
    multi-word term ("U.S. Department of Defense");
 3. dropped when its span overlaps a finding of mtqa's own rules (mtqa's wins), or a span an
    earlier LanguageTool match already took;
-4. otherwise reported as ``languagetool/<rule-id>`` with the table's MQM category, severity
+4. dropped when the table's ``[same_slip]`` says an mtqa rule reports the same slip and a finding
+   of that rule sits just beside the match (nothing but a few spaces between; `mtqa.slips.same_slip`,
+   which `mtqa serve`'s proxy calls too; the engine drops it with mtqa's own twins and keeps its
+   span beside mtqa's finding, `mtqa.slips.one_per_slip`): mtqa flags a stray
+   period, LanguageTool the lowercase word after it; one slip is penalised and listed once, and the
+   finding kept is mtqa's, the more specific, with its fix (as LanguageTool's own rule priorities
+   and ruff's rule redirects keep one report per problem);
+5. otherwise reported as ``languagetool/<rule-id>`` with the table's MQM category, severity
    and confidence; its suggestions are display-only.
 
 A server that is down, slow or answers with an error leaves one "languagetool skipped: why"
@@ -44,6 +51,7 @@ import fnmatch
 import os
 import threading
 import time
+from dataclasses import replace
 from typing import Any
 
 import msgspec
@@ -51,6 +59,7 @@ import msgspec
 from mtqa.finding import Applicability, Edit, Finding, Fix, Severity, Span
 from mtqa.integrations import Result
 from mtqa.packs import SeverityName, pack_compiler
+from mtqa.slips import SAME_SLIP_OF, same_slip
 
 NAME = "languagetool"
 ENV_URL = "MTQA_LANGUAGETOOL_URL"
@@ -73,6 +82,7 @@ SCHEMA = {
     "rules": {"*": _ENTRY},
     "spelling": {"known_words": [str], "proper_noun_confidence": float, "proper_noun_drop": bool,
                  "variant_markers": [str]},
+    "same_slip": {"*": [str]},
     "known_words": [str],
 }
 
@@ -90,6 +100,7 @@ class Mapping(msgspec.Struct):
     proper_noun_confidence: float
     variant_markers: tuple[str, ...]
     proper_noun_drop: bool = False  # drop dictionary misses on capitalised mid-sentence words (names)
+    same_slip: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (LanguageTool rule glob, mtqa rule globs)
     _cache: dict = msgspec.field(default_factory=dict)
 
     @property
@@ -112,6 +123,11 @@ class Mapping(msgspec.Struct):
             self._cache[key] = hit
         return hit
 
+    def yields_to(self, rule_id: str) -> tuple[str, ...]:
+        """The mtqa rules (globs) whose finding just beside a match of `rule_id` reports the same slip."""
+        return tuple(p for glob, mtqa_rules in self.same_slip if fnmatch.fnmatchcase(rule_id, glob)
+                     for p in mtqa_rules)
+
 
 @pack_compiler("languagetool", SCHEMA)
 def compile_mapping(raw: dict) -> Mapping:
@@ -132,6 +148,7 @@ def compile_mapping(raw: dict) -> Mapping:
         proper_noun_confidence=float(spelling.get("proper_noun_confidence", 0.3)),
         proper_noun_drop=bool(spelling.get("proper_noun_drop", False)),
         variant_markers=tuple(spelling.get("variant_markers", ())),
+        same_slip=tuple((k, tuple(v)) for k, v in raw.get("same_slip", {}).items()),
     )
 
 
@@ -430,11 +447,17 @@ class LanguageTool:
                 self._down = f"{exc} (earlier in this run)"
             raise
         taken = sorted((f.span.start, f.span.end) for f in findings)
+        mtqa_spans = [(f.span.start, f.span.end, f.rule_id) for f in findings]
         names = _names(pars, matches)
         out: list[Finding] = []
         for i, par in enumerate(pars):
             for m in matches.get(i, ()):
                 f = self._finding(doc, par, m, mapping, known, taken, names)
+                twin_of = mapping.yields_to(m["rule"])
+                if f is not None and same_slip(doc.text, f.span.start, f.span.end, mtqa_spans, twin_of):
+                    # the engine drops it (mtqa.slips.one_per_slip) and keeps its span beside mtqa's
+                    out.append(replace(f, extra={**f.extra, SAME_SLIP_OF: twin_of}))
+                    continue
                 if f is not None:
                     out.append(f)
                     bisect.insort(taken, (f.span.start, f.span.end))

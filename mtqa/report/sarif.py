@@ -144,6 +144,14 @@ def _result(f: Finding, report: Report, cols: Utf16Columns, uri: str, relative: 
             "region": _region(cols, f.span.start, f.span.end, f.text),
         }
     }]
+    twins = f.extra.get("same_slip") if f.extra else None
+    if twins:  # rules that report the same slip, dropped for this one (mtqa.slips): related, not results
+        res["relatedLocations"] = [{
+            "id": k,
+            "physicalLocation": {"artifactLocation": _location(uri, relative),
+                                 "region": _region(cols, t["start"], t["end"])},
+            "message": {"text": f"{t['rule_id']} reports the same slip"},
+        } for k, t in enumerate(twins, 1)]
     res["partialFingerprints"] = {FINGERPRINT_KEY: fingerprint}
     if f.fix is not None and f.fix.applicability is Applicability.SAFE and f.fix.edits:
         res["fixes"] = [{

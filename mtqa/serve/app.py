@@ -19,6 +19,7 @@ import logging
 import os
 import time
 import urllib.parse
+from collections.abc import Callable
 from typing import Any
 
 from mtqa.errors import MtqaError
@@ -50,12 +51,15 @@ class Service:
         self.default_ids = tuple(r.id for r in self.rules if r.meta.status is Status.STABLE)
         self.default_locale = self.checkers.base.locale
         self.lt_disabled: list[str] = []
+        self.lt_yields_to: Callable[[str], tuple[str, ...]] = lambda rule_id: ()  # the pack's [same_slip]
         self.forwarder = None
         if self.lt_url:
             import mtqa.integrations.languagetool  # noqa: F401  (registers the mapping pack's schema)
             from mtqa.packs import PackSet
 
-            self.lt_disabled = PackSet(self.checkers.config.rules_dir).compiled("languagetool").disabled
+            mapping = PackSet(self.checkers.config.rules_dir).compiled("languagetool")
+            self.lt_disabled = mapping.disabled
+            self.lt_yields_to = mapping.yields_to
             self.forwarder = concurrent.futures.ThreadPoolExecutor(
                 self.threads + settings.queue, thread_name_prefix="mtqa-forward")
 
@@ -145,7 +149,7 @@ def create_app(settings: Settings, checkers: Checkers | None = None):
                 forward.cancel()
             raise
         theirs, note, their_language = (await forward) if forward is not None else ([], None, None)
-        matches = ltprotocol.merge(ours, theirs)
+        matches = ltprotocol.merge(ours, theirs, req.annotated.original, service.lt_yields_to)
         body = ltprotocol.answer(req, matches, ranges, service.version, incomplete=note is not None, note=note)
         if req.locale is None and isinstance(their_language, dict):
             body["language"] = their_language  # another language: LanguageTool's word on it

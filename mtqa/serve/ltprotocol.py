@@ -27,16 +27,19 @@ sending both modes gets every finding once.
 `level=picky` adds preview rules and findings below confidence 0.5 (shown but not scored in
 mtqa's own reports); the default level leaves both out. Rule ids and categories that are not
 mtqa's are LanguageTool's: with a LanguageTool server to forward to, they go there, and its
-matches are merged in; one that overlaps an mtqa match is dropped (mtqa's wins).
+matches are merged in; one that overlaps an mtqa match is dropped (mtqa's wins), and so is one
+that reports the slip an mtqa match just beside it reports (the mapping table's ``[same_slip]``).
 """
 
 from __future__ import annotations
 
 import bisect
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from mtqa.finding import Finding, Severity
+from mtqa.slips import same_slip
 from mtqa.serve.limits import ApiError
 
 CONTEXT_CHARS = 40
@@ -92,6 +95,13 @@ class Utf16:
 
     def __call__(self, offset: int) -> int:
         return offset if self._prefix is None else self._prefix[offset]
+
+
+def in_utf16_units(text: str) -> str:
+    """`text` indexed as UTF-16 code units (LanguageTool's offsets): a character outside the BMP
+    becomes two U+FFFD, so that spaces between two matches are still found by index."""
+    return text if all(ord(c) <= 0xFFFF for c in text) else "".join(
+        c if ord(c) <= 0xFFFF else "\ufffd\ufffd" for c in text)
 
 
 @dataclass
@@ -438,21 +448,27 @@ def to_matches(checked: Checked, ann: Annotated, descriptions: dict[str, str]) -
     return out
 
 
-def merge(ours: list[dict], theirs: list[dict]) -> list[dict]:
-    """Our matches plus LanguageTool's that overlap none of ours, in order of offset."""
+def merge(ours: list[dict], theirs: list[dict], original: str = "",
+          yields_to: Callable[[str], tuple[str, ...]] = lambda rule_id: ()) -> list[dict]:
+    """Our matches plus LanguageTool's that overlap none of ours and report no slip one of ours
+    reports (`yields_to`: the mapping table's ``[same_slip]``, decided by `mtqa.slips.same_slip`,
+    as the checker does), in order of offset. Offsets are UTF-16 units of `original`."""
 
     def span(m: dict) -> tuple[int, int]:
         a = int(m["offset"])
         return a, max(a + int(m["length"]), a + 1)  # an empty span still takes its place
 
     spans = [span(m) for m in ours]
+    named = [(s, e, str(m.get("rule", {}).get("id", ""))) for (s, e), m in zip(spans, ours)]
+    units = in_utf16_units(original)
     kept = []
     for m in theirs:
         try:
             a, b = span(m)
-        except (KeyError, TypeError, ValueError):
+            rule_id = str((m.get("rule") or {}).get("id", ""))
+        except (KeyError, TypeError, ValueError, AttributeError):
             continue
-        if not any(a < e and s < b for s, e in spans):
+        if not any(a < e and s < b for s, e in spans) and not same_slip(units, a, b, named, yields_to(rule_id)):
             kept.append(m)
     both = [(m["offset"], 0, i, m) for i, m in enumerate(ours)] + [(m["offset"], 1, i, m) for i, m in enumerate(kept)]
     return [m for *_, m in sorted(both, key=lambda t: t[:3])]

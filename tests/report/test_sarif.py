@@ -91,6 +91,20 @@ def test_levels_follow_each_findings_severity() -> None:
     assert levels == expected and set(levels) == {"error", "warning", "note"}
 
 
+def test_a_twin_of_the_same_slip_is_a_related_location_not_a_result() -> None:
+    text = "Crews 😀 cleared the road near the old mill. after the storm had passed through the valley.\n"
+    report = check(text)
+    doc = sarif([report])
+    validate(doc)
+    results = doc["runs"][0]["results"]
+    assert [r["ruleId"] for r in results] == ["typography/stray-period"]
+    (related,) = results[0]["relatedLocations"]
+    assert related["message"]["text"] == "abbreviations/stray-period reports the same slip"
+    region = related["physicalLocation"]["region"]
+    assert offset_of(text, region["startLine"], region["startColumn"]) == text.index("mill.")
+    assert offset_of(text, region["endLine"], region["endColumn"]) == text.index("mill.") + len("mill.")
+
+
 def test_columns_count_utf16_code_units() -> None:
     report = check(DOUBLED)
     doc = sarif([report])

@@ -17,6 +17,8 @@ import urllib.request
 import pytest
 
 from mtqa.engine import Checker
+from mtqa.serve import ltprotocol
+from mtqa.slips import same_slip
 
 from .conftest import lt_server_url, start_server, utf16_slice
 
@@ -235,19 +237,42 @@ def test_forwarding_merges_languagetools_matches(forwarding) -> None:
     assert seen(text, ours) == expected(text)
     assert theirs, "LanguageTool's own matches are merged in"
     # exactly LanguageTool's answer, less its rules that duplicate mtqa's and its matches on mtqa's spans
-    disabled = PackSet([]).compiled("languagetool").disabled
-    direct = post_check(lt_url, {"text": text, "language": "en-CA", "disabledRules": ",".join(disabled)}, 60)["matches"]
+    mapping = PackSet([]).compiled("languagetool")
+    direct = post_check(lt_url, {"text": text, "language": "en-CA", "disabledRules": ",".join(mapping.disabled)},
+                        60)["matches"]
     spans = [(m["offset"], m["offset"] + max(1, m["length"])) for m in ours]
-    keep = [m for m in direct if not any(m["offset"] < e and s < m["offset"] + max(1, m["length"]) for s, e in spans)]
+    named = [(s, e, m["rule"]["id"]) for (s, e), m in zip(spans, ours)]
+    units = ltprotocol.in_utf16_units(text)
+    keep = [m for m in direct if not any(m["offset"] < e and s < m["offset"] + max(1, m["length"]) for s, e in spans)
+            and not same_slip(units, m["offset"], m["offset"] + m["length"], named, mapping.yields_to(m["rule"]["id"]))]
     assert sorted((m["rule"]["id"], m["offset"], m["length"]) for m in theirs) == \
         sorted((m["rule"]["id"], m["offset"], m["length"]) for m in keep)
     assert len(keep) < len(direct)  # something overlapped and mtqa's won
-    assert any(utf16_slice(text, m["offset"], m["length"]) == "Teh" for m in theirs)  # LanguageTool's alone
-    # "recieved" is mtqa's own (nonwords/misspelt-word), so LanguageTool's match on it is dropped
+    assert any(utf16_slice(text, m["offset"], m["length"]) == "have" for m in theirs)  # LanguageTool's alone
+    # "recieved" is mtqa's own (nonwords/misspelt-word); LanguageTool's spelling rule is off by default
     assert [m["rule"]["id"] for m in body["matches"] if utf16_slice(text, m["offset"], m["length"]) == "recieved"] \
         == ["nonwords/misspelt-word"]
     offsets = [m["offset"] for m in body["matches"]]
     assert offsets == sorted(offsets)
+
+
+@pytest.mark.languagetool
+def test_forwarding_drops_languagetools_twins_as_the_checker_does(forwarding) -> None:
+    """One slip, one match: LanguageTool flags the lowercase word after a stray period and the word
+    after a missing space; mtqa flags the period. The proxy keeps mtqa's, as the checker does."""
+    from mtqa.integrations.languagetool import post_check
+
+    server, lt_url = forwarding
+    text = "The ferry crews worked on the old harbour bridge. until the storm passed, and the port closed.The boats stayed in."
+    direct = post_check(lt_url, {"text": text, "language": "en-CA"}, 60)["matches"]
+    assert {(m["rule"]["id"], utf16_slice(text, m["offset"], m["length"])) for m in direct} >= {
+        ("UPPERCASE_SENTENCE_START", "until"), ("SENTENCE_WHITESPACE", "The")}  # LanguageTool sees both
+    _, body = form_post(server.url, {"text": text, "language": "en-CA"})
+    assert seen(text, body["matches"]) == expected(text) == [("typography/missing-space", "."),
+                                                             ("typography/stray-period", ".")]
+    checked = Checker(languagetool=lt_url).check(text, locale="en-CA")
+    assert checked.checks_ran.count("languagetool") == 1
+    assert [f.rule_id for f in checked.findings if f.source == "languagetool"] == []
 
 
 @pytest.mark.languagetool
@@ -295,12 +320,12 @@ def test_languagetool_down_still_answers_with_mtqas_matches() -> None:
 @pytest.mark.languagetool
 def test_api_check_adds_languagetools_findings_when_forwarding(forwarding) -> None:
     server, _ = forwarding
-    text = "Teh talks in Ottawa in Ottawa will resume, and she recieved the documents."
+    text = "Teh talks in Ottawa in Ottawa will resume, and she recieved the documents. She have a plan."
     with server.client() as c:
         report = c.post("/api/check", json={"text": text}).json()
     findings = report["files"][0]["findings"]
     assert "languagetool" in report["files"][0]["checks"]["ran"]
-    assert any(f["source"] == "languagetool" and f["text"] == "Teh" for f in findings)
+    assert any(f["source"] == "languagetool" and f["text"] == "have" for f in findings)
     assert [f["rule"] for f in findings if f["text"] == "recieved"] == ["nonwords/misspelt-word"]  # not twice
     assert any(f["rule"] == "repetition/doubled-phrase" for f in findings)
 

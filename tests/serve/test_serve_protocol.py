@@ -83,6 +83,25 @@ def test_merge_drops_languagetool_matches_on_mtqas_spans() -> None:
     assert [x["rule"]["id"] for x in merged] == ["A", "quotes/x", "AFTER", "BEFORE_POINT", "typography/y", "Z"]
 
 
+def test_merge_drops_languagetool_matches_of_a_slip_mtqa_reports_beside_them() -> None:
+    """The pack's [same_slip], read as the checker reads it: LanguageTool's lowercase sentence start
+    just after mtqa's stray period is the period's slip; in UTF-16 units, past an emoji."""
+    import mtqa.integrations.languagetool  # noqa: F401  (registers the mapping pack's schema)
+    from mtqa.packs import PackSet
+
+    yields_to = PackSet([]).compiled("languagetool").yields_to
+    text = "Fans 😀 cheered at the old harbour bridge. until the storm came.\nthe end."
+    u16 = ltprotocol.Utf16(text)
+    dot, word, line = text.index("bridge.") + 6, text.index("until"), text.index("the end")
+    ours = [m(u16(dot), 1, "typography/stray-period")]
+    theirs = [m(u16(word), 5, "UPPERCASE_SENTENCE_START"), m(u16(word), 5, "SOME_OTHER_RULE"),
+              m(u16(line), 3, "UPPERCASE_SENTENCE_START")]
+    kept = ltprotocol.merge(ours, theirs, text, yields_to)
+    assert [(x["rule"]["id"], x["offset"]) for x in kept] == [
+        ("typography/stray-period", u16(dot)), ("SOME_OTHER_RULE", u16(word)), ("UPPERCASE_SENTENCE_START", u16(line))]
+    assert len(ltprotocol.merge(ours, theirs)) == 4  # without the table, nothing is a twin
+
+
 def test_choose_splits_rules_between_mtqa_and_languagetool() -> None:
     rules = registry.all_rules()
     req = ltprotocol.parse_request({"text": "x", "language": "en-CA", "disabledRules": "quotes,MORFOLOGIK_RULE_EN_CA",
