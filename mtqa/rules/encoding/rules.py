@@ -424,7 +424,9 @@ def stray_markup(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     ## Why it matters
     In plain copy a tag is not markup but text: it is printed as it stands. It shows the
     story was exported from a page or CMS without being cleaned, and a translation engine
-    may have translated the attributes inside it.
+    may have translated the attributes inside it. Braces the source text carries too (a
+    bilingual file's segment, ``--source``) are the source's placeholder, which the translation
+    must keep: ``{count}`` in both sides passes.
 
     ## Examples
     bad:  [[<p>]]The minister spoke on Monday.[[</p>]]
@@ -457,8 +459,11 @@ def stray_markup(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             runs[-1][1] = m.end()  # "</p> <p>": one finding for tags side by side
         else:
             runs.append([m.start(), m.end()])
+    source = ctx.doc.source or ""
     for start, end in runs:
         if text[start] == "{" and text[end - 1] == "}" and "}" not in text[start:end - 1]:
+            if text[start:end] in source:
+                continue  # the source's own placeholder ("{count}" in an XLIFF string), kept as it must be
             kept = text[start + 1:end - 1].split("|")[0].strip()  # a spinner's braces: keep its first choice
             yield ctx.finding(
                 par, start, end, f"A spinner's or template's braces left in the copy: “{_short(text[start:end])}”",
