@@ -442,6 +442,7 @@ def stray_markup(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Fans chanted <blink> as a joke, he said.
     good: If a < b and b > c, he said, and/or p > 0.05 in the and/p study.
     bad:  The minister said [[{that a}->that a]] new law would follow; prices [[{rose|climbed}->rose]] again.
+    bad:  Fares [[{rose|climbed}->rose]] [[{sharply|steeply}->sharply]] in the spring.
     good: The set {1, 2, 3} and the code {"id": 7} appear in the ruling :-{ he joked.
 
     ## Fix safety
@@ -455,8 +456,9 @@ def stray_markup(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         return
     runs: list[list[int]] = []
     for m in _MARKUP.finditer(text, timeout=1.0):
-        if runs and not text[runs[-1][1]:m.start()].strip():
-            runs[-1][1] = m.end()  # "</p> <p>": one finding for tags side by side
+        braces = m.group().startswith("{") or bool(runs and text[runs[-1][0]] == "{")
+        if runs and not braces and not text[runs[-1][1]:m.start()].strip():
+            runs[-1][1] = m.end()  # "</p> <p>": one finding for tags side by side (braces each keep their words)
         else:
             runs.append([m.start(), m.end()])
     source = ctx.doc.source or ""
