@@ -15,7 +15,7 @@ import stat
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 import msgspec
 
@@ -123,27 +123,39 @@ def read_bytes(path: str | Path, max_bytes: int | None = None, regular_only: boo
             raise InputError(f"{path}: not a regular file ({file_kind(st.st_mode)})")
         if stat.S_ISREG(st.st_mode) and regular_only and hasattr(os, "O_NONBLOCK"):
             os.set_blocking(fd, True)
-        chunks = []
-        total = 0
-        while True:
-            want = 1 << 20 if max_bytes is None else min(1 << 20, max_bytes + 1 - total)
-            if want <= 0:
-                break
-            chunk = os.read(fd, want)
-            if not chunk:
-                break
-            chunks.append(chunk)
-            total += len(chunk)
-        if max_bytes is not None and total > max_bytes:
-            raise InputError(f"{path}: larger than {max_bytes // (1024 * 1024)} MiB; mtqa checks files up to "
-                             f"{max_bytes // (1024 * 1024)} MiB (split it)")
-        return b"".join(chunks)
+        if max_bytes is not None and stat.S_ISREG(st.st_mode) and st.st_size > max_bytes:
+            raise _too_large(str(path), max_bytes)  # refused before a byte is read
+        return read_at_most(lambda n: os.read(fd, n), str(path), max_bytes)
     except InputError:
         raise
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
     finally:
         os.close(fd)
+
+
+def read_at_most(read: Callable[[int], bytes], name: str, max_bytes: int | None) -> bytes:
+    """Everything `read(n)` gives until it gives nothing, or an InputError naming `name` once
+    more than `max_bytes` came (a pipe or stdin is held to the limit a file is held to)."""
+    chunks = []
+    total = 0
+    while True:
+        want = 1 << 20 if max_bytes is None else min(1 << 20, max_bytes + 1 - total)
+        if want <= 0:
+            break
+        chunk = read(want)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    if max_bytes is not None and total > max_bytes:
+        raise _too_large(name, max_bytes)
+    return b"".join(chunks)
+
+
+def _too_large(name: str, max_bytes: int) -> InputError:
+    mib = max_bytes // (1024 * 1024)
+    return InputError(f"{name}: larger than {mib} MiB; mtqa checks files up to {mib} MiB (split it)")
 
 
 def file_kind(mode: int) -> str:

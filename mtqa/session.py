@@ -84,9 +84,20 @@ class Session:
 
     # ---- filter -------------------------------------------------------------------------
 
-    def keep(self, report: Report, findings: list[Finding], note: str | None = None) -> Report:
-        """The report with only `findings`, scored again under this session's policy."""
-        return report.rescored(findings, self.checker.policy, note)
+    def keep(self, report: Report, findings: Iterable[Finding], note: str | None = None) -> Report:
+        """The report with only `findings` (any iterable of them), scored again under this session's policy.
+
+        A wrong argument is a TypeError here rather than Python's "not iterable" from inside, or a
+        string read as the letters it holds."""
+        if not isinstance(report, Report):
+            raise TypeError(f"keep takes a Report, not {type(report).__name__}")
+        if findings is None or isinstance(findings, (str, bytes, Finding)) or not hasattr(findings, "__iter__"):
+            raise TypeError(f"keep takes the findings to keep (a list of Findings), not {type(findings).__name__}")
+        kept = list(findings)
+        strays = sorted({type(f).__name__ for f in kept if not isinstance(f, Finding)})
+        if strays:
+            raise TypeError(f"keep takes the findings to keep (a list of Findings), not a list holding {', '.join(strays)}")
+        return report.rescored(kept, self.checker.policy, note)
 
     # ---- render -------------------------------------------------------------------------
 

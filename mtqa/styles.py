@@ -83,12 +83,18 @@ def available(rules_dirs=()) -> dict[str, Path]:
 def load(name: str | None, rules_dirs=()) -> Style:
     """Load and validate the profile `name` (``default`` when None).
 
+    An empty name is refused rather than read as the default: `--style ""` or `style = ""` is
+    more likely a variable that did not expand than a wish for the default, which has a name.
+
     Raises:
-        ConfigError: no profile has that name.
+        ConfigError: no profile has that name (or the name is empty).
         PackError: the profile file is broken (names the file and line).
     """
-    name = name or DEFAULT_STYLE
+    name = DEFAULT_STYLE if name is None else name
     profiles = available(rules_dirs)
+    if not name.strip():
+        known = ", ".join(sorted(profiles)) or "none"
+        raise ConfigError(f"the style name is empty (styles: {known}; `{DEFAULT_STYLE}` is the default)")
     if name not in profiles:
         known = ", ".join(sorted(profiles)) or "none"
         raise ConfigError(f"no such style: {name!r} (styles: {known})")

@@ -106,6 +106,29 @@ def test_stdin(capsys, monkeypatch) -> None:
     assert code == 1 and json.loads(out)["files"][0]["path"] == "story.txt"
 
 
+def test_stdin_is_held_to_the_file_size_limit(capsys, monkeypatch) -> None:
+    """A pipe is refused past the limit a file has, with the same message, instead of being read
+    whole (60 MB through stdin took minutes and 600 MB where the same file was refused at once)."""
+    import io
+
+    import mtqa.commands.check as check_command
+
+    monkeypatch.setattr(check_command, "MAX_BYTES", 1 << 20)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Word. " * ((1 << 20) // 6 + 10))))
+    code, out, err = run(["check", "--isolated", "-"], capsys)
+    assert code == 2 and "<stdin>: larger than 1 MiB; mtqa checks files up to 1 MiB (split it)" in err
+    assert "Traceback" not in err
+
+
+def test_the_readme_states_the_size_limits_the_code_holds() -> None:
+    from mtqa.bilingual.check import MAX_BYTES as BILINGUAL_MAX
+    from mtqa.commands.tasks import MAX_BYTES
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    row = next(line for line in readme.splitlines() if line.startswith("| (size) |"))
+    assert f"stdin, up to {MAX_BYTES >> 20} MiB" in row and f"PO file up to {BILINGUAL_MAX >> 20} MiB" in row
+
+
 def test_directory_recursion_with_globs(tmp_path: Path, capsys) -> None:
     (tmp_path / "a" / "b").mkdir(parents=True)
     (tmp_path / "a" / "one.txt").write_text(CLEAN, encoding="utf-8")

@@ -150,7 +150,7 @@ def test_pre_commit_hook_entry_runs(tmp_path: Path) -> None:
     hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     hook = next(h for h in hooks if h["id"] == "mtqa")
     assert hook["entry"] == "mtqa check" and hook["language"] == "python"
-    assert set(hook["types_or"]) == {"plain-text", "markdown", "html"}
+    assert set(hook["types_or"]) == {"plain-text", "markdown", "html", "xliff", "pofile"}
     config = yaml.safe_load((EXAMPLES / "pre-commit-config.yaml").read_text(encoding="utf-8"))
     used = next(h for r in config["repos"] for h in r["hooks"] if h["id"] == "mtqa")
     assert re.match(used["files"], "content/story.md") and not re.match(used["files"], "templates/x.html")
@@ -169,3 +169,42 @@ def test_pre_commit_hook_entry_runs(tmp_path: Path) -> None:
                              timeout=120)
     assert blocked.returncode == 1, blocked.stdout + blocked.stderr
     assert "repetition/doubled-word" in blocked.stdout and "FAIL" in blocked.stdout
+
+
+def _hook_and_example():
+    yaml = pytest.importorskip("yaml", reason="PyYAML is needed to read the hook manifest")
+    hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    config = yaml.safe_load((EXAMPLES / "pre-commit-config.yaml").read_text(encoding="utf-8"))
+    hook = next(h for h in hooks if h["id"] == "mtqa")
+    return hook, [h for r in config["repos"] for h in r["hooks"] if h["id"] == "mtqa"]
+
+
+def test_a_file_named_like_an_option_reaches_the_hook_as_a_file(tmp_path: Path) -> None:
+    """pre-commit runs `entry + args + files` from the repository's root, so a staged `-draft.txt`
+    follows the arguments as they are: the hook's default args and the example's end in `--`."""
+    hook, used = _hook_and_example()
+    (tmp_path / "-draft.txt").write_text(FAILING, encoding="utf-8")
+    (tmp_path / "clean.txt").write_text(CLEAN, encoding="utf-8")
+    for args in [hook.get("args", []), *(h.get("args", []) for h in used)]:
+        assert args and args[-1] == "--", f"args {args} do not end in -- (a file named -x would be an option)"
+        cmd = shlex.split(hook["entry"]) + list(args) + ["clean.txt", "-draft.txt"]
+        run = subprocess.run(cmd, cwd=tmp_path, env=_env(tmp_path), capture_output=True, text=True, timeout=120)
+        assert run.returncode == 1, run.stdout + run.stderr
+        assert "-draft.txt" in run.stdout and "repetition/doubled-word" in run.stdout
+
+
+def test_the_hook_passes_the_bilingual_files_the_readme_promises(tmp_path: Path) -> None:
+    """XLIFF and PO have file types of their own in pre-commit (identify); TMX has none (it is
+    typed as text alone), so the example shows a second entry that takes `.tmx` by name."""
+    identify = pytest.importorskip("identify.identify", reason="identify (pre-commit's file typing) is needed")
+    hook, used = _hook_and_example()
+    wanted = set(hook["types_or"])
+    for name in ("story.fr-en.xlf", "story.xliff", "messages.po", "copy.txt", "copy.md", "page.html"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+        assert identify.tags_from_path(str(tmp_path / name)) & wanted, name
+    (tmp_path / "memory.tmx").write_text('<?xml version="1.0"?>\n<tmx version="1.4"/>\n', encoding="utf-8")
+    tmx_tags = identify.tags_from_path(str(tmp_path / "memory.tmx"))
+    assert not tmx_tags & wanted
+    tmx_entries = [h for h in used if "types_or" in h and re.search(h.get("files", ""), "content/memory.tmx")]
+    assert tmx_entries and set(tmx_entries[0]["types_or"]) & tmx_tags
+    assert not re.search(tmx_entries[0]["files"], "content/notes.txt")

@@ -70,3 +70,25 @@ def test_a_config_built_by_hand_is_held_to_the_same_types() -> None:
         mtqa.Checker(mtqa.Config(preview="yes"))  # type: ignore[arg-type]
     checker = mtqa.Checker(mtqa.Config(select="quotes"))  # type: ignore[arg-type]
     assert {r.meta.family for r in checker.rules} == {"quotes"}
+
+
+def test_session_keep_refuses_none_and_takes_any_iterable_of_findings() -> None:
+    from mtqa.session import Session
+
+    session = Session(mtqa.Checker())
+    report = session.check("He said the the talks resumed.")
+    with pytest.raises(TypeError, match=r"keep takes the findings to keep \(a list of Findings\), not NoneType"):
+        session.keep(report, None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"keep takes the findings to keep \(a list of Findings\), not str"):
+        session.keep(report, "repetition/doubled-word")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"keep takes a Report, not str"):
+        session.keep("He said", [])  # type: ignore[arg-type]
+    kept = session.keep(report, (f for f in report.findings if f.rule_id != "repetition/doubled-word"))
+    assert isinstance(kept.findings, list)
+    assert "repetition/doubled-word" not in {f.rule_id for f in kept.findings}
+    assert kept.score >= report.score
+
+
+def test_an_empty_style_is_refused_not_read_as_the_default() -> None:
+    with pytest.raises(ConfigError, match=r"the style name is empty \(styles: .*default"):
+        mtqa.Checker(style="")

@@ -151,6 +151,21 @@ def test_unknown_style_is_a_usage_error(tmp_path: Path, capsys) -> None:
         load("nyt")
 
 
+def test_an_empty_style_is_a_usage_error_on_the_command_line_and_in_the_config(tmp_path: Path, capsys) -> None:
+    """`--style ""` (a variable that did not expand) is refused, not read as the default style."""
+    (tmp_path / "s.txt").write_text("Text.", encoding="utf-8")
+    assert main(["check", "--style", "", str(tmp_path / "s.txt")]) == 2
+    err = capsys.readouterr().err
+    assert "the style name is empty" in err and "default" in err and "Traceback" not in err
+    (tmp_path / "mtqa.toml").write_text('style = ""\n', encoding="utf-8")
+    assert main(["check", "--config", str(tmp_path / "mtqa.toml"), str(tmp_path / "s.txt")]) == 2
+    err = capsys.readouterr().err
+    assert "style: the style name is empty" in err and "(line 1)" in err
+    with pytest.raises(ConfigError, match="the style name is empty"):
+        load("")
+    assert load(None).name == "default"
+
+
 def _user_style(tmp_path: Path, body: str, name: str = "house") -> Path:
     d = tmp_path / "packs" / "styles"
     d.mkdir(parents=True, exist_ok=True)

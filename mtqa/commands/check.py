@@ -19,7 +19,7 @@ from typing import Iterable, Iterator
 from mtqa.commands import EXIT_ERROR, EXIT_FAIL, EXIT_PASS, collect_again, collect_less, split_list
 from mtqa.commands.run import iter_reports
 from mtqa.commands.tasks import MAX_BYTES, CheckerPool, Task, check_task, read_aux, without_name
-from mtqa.document import decode, decode_input, file_kind, read_bytes
+from mtqa.document import decode, decode_input, file_kind, read_at_most, read_bytes
 from mtqa.errors import InputError, MtqaError
 from mtqa.fixes import digest
 from mtqa.report.common import files_line, printable
@@ -112,7 +112,7 @@ def gather(args, pool: CheckerPool) -> Iterator[Task]:
     plan: list[tuple[str, object]] = []
     for raw in paths:
         if raw == "-":
-            data = sys.stdin.buffer.read()
+            data = read_at_most(sys.stdin.buffer.read, "<stdin>", MAX_BYTES)
             cfg = pool.config_for("-")
             text, bom = decode(data, "<stdin>", cfg.encoding or "utf-8")
             plan.append(("task", Task("-", args.stdin_filename or "-", text, bom)))

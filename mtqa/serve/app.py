@@ -79,7 +79,7 @@ def create_app(settings: Settings, checkers: Checkers | None = None):
     from starlette.applications import Starlette
     from starlette.exceptions import HTTPException
     from starlette.middleware import Middleware
-    from starlette.requests import Request
+    from starlette.requests import ClientDisconnect, Request
     from starlette.responses import HTMLResponse, JSONResponse, Response
     from starlette.routing import Route
 
@@ -264,6 +264,11 @@ def create_app(settings: Settings, checkers: Checkers | None = None):
     async def on_mtqa_error(request: Request, exc: MtqaError) -> Response:
         return error(400, str(exc))
 
+    async def on_client_gone(request: Request, exc: Exception) -> Response:
+        # The client hung up before its body was read: nobody to answer, and no fault of ours.
+        log.info("client left before its request body was read: %s %s", request.method, request.url.path)
+        return Response(status_code=400)
+
     async def on_crash(request: Request, exc: Exception) -> Response:
         log.error("internal error on %s %s: %s: %s", request.method, request.url.path, type(exc).__name__, exc)
         return error(500, f"internal error ({type(exc).__name__}); the server log has the details")
@@ -293,10 +298,11 @@ def create_app(settings: Settings, checkers: Checkers | None = None):
         Route("/openapi.json", openapi_json, methods=["GET"]),
     ]
     app = Starlette(routes=routes, middleware=middleware, lifespan=lifespan, exception_handlers={
-        ApiError: on_api_error, HTTPException: on_http_error, MtqaError: on_mtqa_error, Exception: on_crash,  # type: ignore[dict-item]
+        ApiError: on_api_error, HTTPException: on_http_error, MtqaError: on_mtqa_error,  # type: ignore[dict-item]
+        ClientDisconnect: on_client_gone, Exception: on_crash,
     })
     app.state.service = service
-    outer = BodyLimit(_SecurityHeaders(app), settings.max_bytes)
+    outer = BodyLimit(_SecurityHeaders(app), settings.max_bytes, settings.timeout)
     outer.starlette = app  # type: ignore[attr-defined]  # the routes, for tests and tools that list them
     return outer
 

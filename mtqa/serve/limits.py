@@ -1,7 +1,9 @@
 """What keeps the server up under load and abuse: body size, bounded concurrency, time limits.
 
 * `BodyLimit` (ASGI middleware, outermost): a body over the limit is refused with 413, from its
-  Content-Length before a byte is read, or as soon as a chunked body passes the limit.
+  Content-Length before a byte is read, or as soon as a chunked body passes the limit; a client
+  that sends nothing more of its body for `read_timeout` seconds gets 408 (a slow client holds a
+  connection no longer than that between two reads).
 * `CheckRunner`: checks run in a fixed pool of threads (`threads`), at most `queue` more wait;
   past that a request is refused at once with 503 and Retry-After. A request not answered within
   `timeout` seconds of its arrival gets 503 if its check never started, 504 if it was running.
@@ -35,11 +37,13 @@ def error_body(status: int, message: str) -> bytes:
 
 
 class BodyLimit:
-    """ASGI middleware refusing request bodies over `max_bytes` with a JSON 413."""
+    """ASGI middleware refusing request bodies over `max_bytes` with a JSON 413, and bodies
+    that stall for `read_timeout` seconds between two reads with a JSON 408."""
 
-    def __init__(self, app, max_bytes: int) -> None:
+    def __init__(self, app, max_bytes: int, read_timeout: float | None = None) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.read_timeout = read_timeout
 
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] != "http":
@@ -58,9 +62,18 @@ class BodyLimit:
             return
         seen = 0
 
+        body_done = False
+
         async def limited_receive():
-            nonlocal seen
-            message = await receive()
+            nonlocal seen, body_done
+            if body_done:  # after the body, receive() waits for the client to leave: no limit
+                return await receive()
+            try:
+                message = await asyncio.wait_for(receive(), self.read_timeout)
+            except asyncio.TimeoutError:
+                raise ApiError(408, f"request body not received: nothing came for {self.read_timeout:g} s",
+                               {"Connection": "close"}) from None
+            body_done = message["type"] != "http.request" or not message.get("more_body", False)
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
                 if seen > self.max_bytes:

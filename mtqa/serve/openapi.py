@@ -11,7 +11,8 @@ _ERROR = {"$ref": "#/components/schemas/Error"}
 
 
 def _errors(*codes: int) -> dict:
-    reasons = {400: "Bad request (the message names the problem)", 413: "Request body over the server's limit",
+    reasons = {400: "Bad request (the message names the problem)", 408: "The client sent nothing of its body for the time limit",
+               413: "Request body over the server's limit",
                415: "Wrong content type (/v2/check takes a form, /api a JSON object)",
                503: "Server busy (see Retry-After) or the check did not start in time",
                504: "The check ran past the server's time limit"}
@@ -80,7 +81,7 @@ def spec(version: str) -> dict:
                     "requestBody": {"required": True, "content": {
                         "application/x-www-form-urlencoded": {"schema": {"$ref": "#/components/schemas/LtCheckForm"}}}},
                     "responses": {"200": {"description": "LanguageTool's answer", "content": {"application/json": {
-                        "schema": {"$ref": "#/components/schemas/LtCheckResponse"}}}}, **_errors(400, 413, 415, 503, 504)},
+                        "schema": {"$ref": "#/components/schemas/LtCheckResponse"}}}}, **_errors(400, 408, 413, 415, 503, 504)},
                 },
                 "get": {
                     "summary": "Check text given as query parameters (same parameters as POST)",
@@ -104,7 +105,7 @@ def spec(version: str) -> dict:
                 "operationId": "check",
                 "requestBody": json_in,
                 "responses": {"200": {"description": "The report", "content": {"application/json": {
-                    "schema": {"$ref": "#/components/schemas/Report"}}}}, **_errors(400, 413, 415, 503, 504)},
+                    "schema": {"$ref": "#/components/schemas/Report"}}}}, **_errors(400, 408, 413, 415, 503, 504)},
             }},
             "/api/fix": {"post": {
                 "summary": "Apply safe fixes (unsafe ones with unsafe: true); the fixed text, a unified diff and "
@@ -113,14 +114,14 @@ def spec(version: str) -> dict:
                 "requestBody": {"required": True, "content": {"application/json": {"schema": {"allOf": [
                     {"$ref": "#/components/schemas/CheckRequest"}], "properties": {"unsafe": {"type": "boolean"}}}}}},
                 "responses": {"200": {"description": "The fixed text", "content": {"application/json": {
-                    "schema": {"$ref": "#/components/schemas/FixResult"}}}}, **_errors(400, 413, 415, 503, 504)},
+                    "schema": {"$ref": "#/components/schemas/FixResult"}}}}, **_errors(400, 408, 413, 415, 503, 504)},
             }},
             "/api/report": {"post": {
                 "summary": "Check copy; the self-contained HTML report (as mtqa check --format html)",
                 "operationId": "report",
                 "requestBody": json_in,
                 "responses": {"200": {"description": "An HTML page", "content": {"text/html": {"schema": {"type": "string"}}}},
-                              **_errors(400, 413, 415, 503, 504)},
+                              **_errors(400, 408, 413, 415, 503, 504)},
             }},
             "/api/rules": {"get": {
                 "summary": "Every rule, with its LanguageTool category and issue type",

@@ -160,3 +160,23 @@ def test_text_before_a_cdata_section_maps_one_to_one_and_is_fixed_in_place(tmp_p
     assert main(["check", "--isolated", "-q", "--fix", "--select", "repetition", str(path)]) in (0, 1)
     capsys.readouterr()
     assert path.read_bytes() == (head + unit.replace("the the", "the") + "</body></file></xliff>\n").encode()
+
+
+def _one_unit(target: str, source: str) -> str:
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
+            '<file source-language="fr" target-language="en" datatype="plaintext" original="a"><body>\n'
+            f'<trans-unit id="u"><source>{source}</source><target>{target}</target></trans-unit>\n'
+            '</body></file></xliff>\n')
+
+
+def test_braces_the_source_carries_too_are_its_placeholder_not_a_spinners_leftover(tmp_path: Path,
+                                                                                   checker: Checker) -> None:
+    """`{count}` in both sides (software strings write ICU placeholders as text in XLIFF) is kept
+    as the source has it; braces the source lacks are still a spinner's or template's leftover."""
+    kept = _write(tmp_path, "kept.xlf", _one_unit("Crews cleared {count} roads by noon.",
+                                                  "Les équipes ont dégagé {count} routes avant midi."))
+    assert not _by(check_file(checker, str(kept)), "encoding/stray-markup", "u")
+    spun = _write(tmp_path, "spun.xlf", _one_unit("Crews {cleared|removed} all {count} roads by noon.",
+                                                  "Les équipes ont dégagé {total} routes avant midi."))
+    flagged = [f.text for f in _by(check_file(checker, str(spun)), "encoding/stray-markup", "u")]
+    assert flagged == ["{cleared|removed}", "{count}"]

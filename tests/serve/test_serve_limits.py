@@ -252,3 +252,39 @@ def test_any_json_request_is_answered_without_a_crash(server, value, path) -> No
     assert resp.status_code in (200, 400), resp.text
     if resp.status_code == 400:
         assert resp.json()["error"] and "Traceback" not in resp.text
+
+
+def _stalled_post(url: str, body: bytes, sent: int) -> socket.socket:
+    """A client that sends its headers and `sent` bytes of `body`, then nothing more."""
+    host, port = url.removeprefix("http://").split(":")
+    sock = socket.create_connection((host, int(port)), timeout=30)
+    head = (f"POST /api/check HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json\r\n"
+            f"Content-Length: {len(body)}\r\n\r\n").encode()
+    sock.sendall(head + body[:sent])
+    return sock
+
+
+def test_a_stalled_or_vanished_client_is_a_408_or_nothing_never_a_traceback() -> None:
+    """A slow client may not hold a connection past --timeout between two reads of its body (408),
+    and one that hangs up mid-body is no server error: the log holds neither 500 nor traceback."""
+    server = start_server("--timeout", "1", name="stalled")
+    try:
+        body = b'{"text": "The council met on Monday."}'
+        gone = _stalled_post(server.url, body, 10)
+        gone.close()
+        stalled = _stalled_post(server.url, body, 10)
+        answer = b""
+        while b"\r\n\r\n" not in answer or not answer.rstrip().endswith(b"}"):
+            chunk = stalled.recv(4096)
+            if not chunk:
+                break
+            answer += chunk
+        stalled.close()
+        assert answer.startswith(b"HTTP/1.1 408"), answer
+        assert b"request body" in answer and b"1 s" in answer
+        with server.client() as c:
+            assert c.post("/api/check", json={"text": "A short text."}).status_code == 200
+    finally:
+        server.stop()
+    log = server.log.read_text(encoding="utf-8", errors="replace")
+    assert "Traceback" not in log and "internal error" not in log, log

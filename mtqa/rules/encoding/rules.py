@@ -424,7 +424,9 @@ def stray_markup(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     ## Why it matters
     In plain copy a tag is not markup but text: it is printed as it stands. It shows the
     story was exported from a page or CMS without being cleaned, and a translation engine
-    may have translated the attributes inside it.
+    may have translated the attributes inside it. Braces the source text carries too (a
+    bilingual file's segment, ``--source``) are the source's placeholder, which the translation
+    must keep: ``{count}`` in both sides passes.
 
     ## Examples
     bad:  [[<p>]]The minister spoke on Monday.[[</p>]]
@@ -440,6 +442,7 @@ def stray_markup(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Fans chanted <blink> as a joke, he said.
     good: If a < b and b > c, he said, and/or p > 0.05 in the and/p study.
     bad:  The minister said [[{that a}->that a]] new law would follow; prices [[{rose|climbed}->rose]] again.
+    bad:  Fares [[{rose|climbed}->rose]] [[{sharply|steeply}->sharply]] in the spring.
     good: The set {1, 2, 3} and the code {"id": 7} appear in the ruling :-{ he joked.
 
     ## Fix safety
@@ -453,12 +456,16 @@ def stray_markup(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         return
     runs: list[list[int]] = []
     for m in _MARKUP.finditer(text, timeout=1.0):
-        if runs and not text[runs[-1][1]:m.start()].strip():
-            runs[-1][1] = m.end()  # "</p> <p>": one finding for tags side by side
+        braces = m.group().startswith("{") or bool(runs and text[runs[-1][0]] == "{")
+        if runs and not braces and not text[runs[-1][1]:m.start()].strip():
+            runs[-1][1] = m.end()  # "</p> <p>": one finding for tags side by side (braces each keep their words)
         else:
             runs.append([m.start(), m.end()])
+    source = ctx.doc.source or ""
     for start, end in runs:
         if text[start] == "{" and text[end - 1] == "}" and "}" not in text[start:end - 1]:
+            if text[start:end] in source:
+                continue  # the source's own placeholder ("{count}" in an XLIFF string), kept as it must be
             kept = text[start + 1:end - 1].split("|")[0].strip()  # a spinner's braces: keep its first choice
             yield ctx.finding(
                 par, start, end, f"A spinner's or template's braces left in the copy: “{_short(text[start:end])}”",
