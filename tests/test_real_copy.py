@@ -260,15 +260,19 @@ ROOT = Path(__file__).resolve().parent.parent
 # One slip, one finding (branch ltover17, mtqa.slips: two rules on one slip are penalised once): recall,
 # false flags, clean passing and AUC unchanged; one MT excerpt whose one capital mid-sentence was
 # penalised three times passes (60.7 % of MT failing). The MT floor follows, rounded down.
-RECALL_FLOOR = 0.45
-FAMILY_FLOORS = {"encoding": 0.83, "titles": 0.63, "names": 0.69, "typography": 0.68, "repetition": 0.49,
-                 "abbreviations": 0.50, "quotes": 0.61, "calques": 0.32, "numbers": 0.61,
-                 "institutions": 0.58, "boilerplate": 0.59, "grammar": 0.23, "consistency": 0.56,
-                 "spelling": 0.62, "untranslated": 0.51, "nonwords": 0.68}
-FALSE_FLAGS_CEILING = 1.13  # per 1,000 words of clean copy
-MT_FAIL_FLOOR = 0.60
+# The merged tree of stop 36 (the fourteenth to seventeenth batches, one slip one finding, the signal refitted:
+# INTERCEPT -0.5661, entry still graded 2.0, threshold still 97): 1317/2963 (44.4 %), 1.08 false flags per
+# 1,000 clean words (45,398 words), 58.2 % of MT failing, 95.6 % of clean passing, AUC 0.891. The floors follow,
+# rounded down; the ceiling leaves room for one flag.
+RECALL_FLOOR = 0.44
+FAMILY_FLOORS = {"encoding": 0.84, "titles": 0.63, "names": 0.69, "typography": 0.68, "repetition": 0.48,
+                 "abbreviations": 0.50, "quotes": 0.62, "calques": 0.30, "numbers": 0.63,
+                 "institutions": 0.57, "boilerplate": 0.59, "grammar": 0.22, "consistency": 0.56,
+                 "spelling": 0.60, "untranslated": 0.48, "nonwords": 0.68}
+FALSE_FLAGS_CEILING = 1.10  # per 1,000 words of clean copy
+MT_FAIL_FLOOR = 0.58
 CLEAN_PASS_FLOOR = 0.95
-AUC_FLOOR = 0.88
+AUC_FLOOR = 0.89
 
 
 def _real_copy():
