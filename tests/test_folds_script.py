@@ -79,7 +79,7 @@ def test_details_of_fold_a_list_fold_a_only(real_copy, folds, capsys, tmp_path) 
 
 
 def _finding(rule_id: str, start: int, end: int, message: str = "") -> SimpleNamespace:
-    return SimpleNamespace(rule_id=rule_id, span=SimpleNamespace(start=start, end=end), message=message)
+    return SimpleNamespace(rule_id=rule_id, span=SimpleNamespace(start=start, end=end), message=message, extra={})
 
 
 def test_rule_catches_counts_per_fold_and_alone(real_copy, folds) -> None:
