@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -381,6 +382,30 @@ def test_plain_check_imports_none_of_msgspecs_submodules_it_never_reads(tmp_path
         "    assert getattr(msgspec, m.split('.')[1]) is sys.modules[m], m\n",
         env, tmp_path, ("-S",))
     assert set(lazy) <= after
+
+
+def test_default_check_without_the_extra_imports_no_languagetool_client(tmp_path: Path,
+                                                                       warm_cache_template: Path) -> None:
+    """At the default `auto`, with no server in the environment and the `mtqa[languagetool]` extra
+    not installed (hidden here: None in `sys.modules` is what `find_spec` reads as missing), a
+    check asks `languagetool_choice` and never imports the client
+    (`mtqa.integrations.languagetool`); with a server URL in the environment it does."""
+    text = tmp_path / "story.txt"
+    text.write_text("The minister said the plan would go ahead.\n", encoding="utf-8")
+    env = _warm_env(tmp_path, warm_cache_template)
+    env.pop("MTQA_LANGUAGETOOL_URL", None)
+    hide = "import sys; sys.modules['language_tool_python'] = None\n"
+    check = hide + _cli_check(text)
+    _modules(check, env, tmp_path)  # fills the cache
+    warm = _modules(check, env, tmp_path)
+    assert "mtqa.rules.titles" in warm and "mtqa.integrations.languagetool_choice" in warm, "the probe did not check"
+    assert "mtqa.integrations.languagetool" not in warm
+    # a port nothing listens on: the client is imported and its request refused at once
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    asked = _modules(check, dict(env, MTQA_LANGUAGETOOL_URL=f"http://127.0.0.1:{port}"), tmp_path)
+    assert "mtqa.integrations.languagetool" in asked
 
 
 def test_check_collects_nothing_while_it_starts(tmp_path: Path) -> None:
