@@ -21,6 +21,7 @@ import pytest
 
 from mtqa.engine import Checker
 from mtqa.integrations import languagetool as lt
+from mtqa.integrations import languagetool_choice
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "scripts" / "languagetool-server"
@@ -167,7 +168,7 @@ def test_cli_with_server_down_reports_skip_and_exits_by_verdict(tmp_path, closed
 
 def test_auto_without_server_skips_with_reason(monkeypatch) -> None:
     monkeypatch.delenv(lt.ENV_URL, raising=False)
-    monkeypatch.setattr(lt, "extra_installed", lambda: True)
+    monkeypatch.setattr(languagetool_choice, "extra_installed", lambda: True)
     report = Checker().check(CLEAN)
     assert "no server configured" in _skip_reason(report)
     from mtqa.report import renderer
@@ -177,7 +178,7 @@ def test_auto_without_server_skips_with_reason(monkeypatch) -> None:
 
 def test_auto_without_server_or_extra_says_nothing(monkeypatch) -> None:
     monkeypatch.delenv(lt.ENV_URL, raising=False)
-    monkeypatch.setattr(lt, "extra_installed", lambda: False)
+    monkeypatch.setattr(languagetool_choice, "extra_installed", lambda: False)
     report = Checker().check(CLEAN)
     assert all(s["check"] != "languagetool" for s in report.checks_skipped)
 

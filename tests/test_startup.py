@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -310,10 +311,11 @@ def test_plain_check_imports_dataclasses_without_inspect(tmp_path: Path, warm_ca
 
 
 def test_plain_check_imports_neither_textwrap_nor_string(tmp_path: Path, warm_cache_template: Path) -> None:
-    """msgspec is imported with a stand-in for `textwrap` (its JSON Schema writer's), and the
-    nonwords family writes out `string`'s ASCII letters: a warm check of the seed imports
-    neither (their patterns are compiled at import). After `import_msgspec_lean` a schema's
-    docstring is still dedented, by the real `textwrap`. Run without `site`."""
+    """msgspec is imported with a stand-in for `msgspec.json` (whose JSON Schema writer imports
+    `textwrap`), and the nonwords family writes out `string`'s ASCII letters: a warm check of
+    the seed imports neither (their patterns are compiled at import). After
+    `import_msgspec_lean` a schema's docstring is still dedented, by the real `textwrap`. Run
+    without `site`."""
     import string
 
     from mtqa.rules.nonwords import named
@@ -325,7 +327,7 @@ def test_plain_check_imports_neither_textwrap_nor_string(tmp_path: Path, warm_ca
     check = _cli_check(seed, "--languagetool", "off")
     _modules(check, env, tmp_path, ("-S",))  # fills the cache
     warm = _modules(check, env, tmp_path, ("-S",))
-    assert "mtqa.rules.nonwords.misspellings" in warm and "msgspec.json" in warm, "the probe did not check"
+    assert "mtqa.rules.nonwords.misspellings" in warm and "msgspec" in warm, "the probe did not check"
     assert not _loaded(warm, ("textwrap", "string"))
     after = _modules(
         "from mtqa.commands import import_msgspec_lean\n"
@@ -341,6 +343,69 @@ def test_plain_check_imports_neither_textwrap_nor_string(tmp_path: Path, warm_ca
         "assert msgspec._json_schema.textwrap is textwrap\n",
         env, tmp_path, ("-S",))
     assert "textwrap" in after
+
+
+def test_plain_check_imports_none_of_msgspecs_submodules_it_never_reads(tmp_path: Path,
+                                                                        warm_cache_template: Path) -> None:
+    """msgspec's `__init__` imports every submodule; `import_msgspec_lean` puts stand-ins for the
+    ones a check never reads (`LAZY_MSGSPEC_MODULES`: the type model's ~40 Structs, the JSON
+    Schema writer, msgpack, toml, yaml): a warm check imports none of them, by either
+    command-line reader. Afterwards each works as ever on its first read, through msgspec's
+    namespace, `from msgspec import ...`, `dir()` or an import statement. Run without `site`."""
+    from mtqa.commands import LAZY_MSGSPEC_MODULES
+
+    lazy = ("msgspec.inspect", "msgspec.json", "msgspec._json_schema", "msgspec.msgpack", "msgspec.toml",
+            "msgspec.yaml")
+    assert set(LAZY_MSGSPEC_MODULES) < set(lazy)
+    text = tmp_path / "story.txt"
+    text.write_text("The minister said the plan would go ahead.\n", encoding="utf-8")
+    env = dict(_warm_env(tmp_path, warm_cache_template), PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
+    for options in ((), ("--languagetool", "off")):
+        check = _cli_check(text, *options)
+        _modules(check, env, tmp_path, ("-S",))  # fills the cache
+        warm = _modules(check, env, tmp_path, ("-S",))
+        assert "mtqa.rules.titles" in warm and "msgspec.structs" in warm, "the probe did not check"
+        assert not _loaded(warm, lazy), options
+    after = _modules(
+        "from mtqa.commands import import_msgspec_lean\n"
+        "import_msgspec_lean()\n"
+        f"import sys, msgspec\nlazy = {lazy!r}\n"
+        "assert not [m for m in lazy if m in sys.modules], sorted(sys.modules)\n"
+        "from msgspec import msgpack\n"
+        "assert msgspec.json.decode(msgspec.json.encode({'a': [1, 2]})) == {'a': [1, 2]}\n"
+        "assert msgpack.decode(msgpack.encode(['x', 3])) == ['x', 3]\n"
+        "assert 'type_info' in dir(msgspec.inspect) and msgspec.inspect.type_info(int) == msgspec.inspect.IntType()\n"
+        "assert msgspec.toml.decode(b'a = 1') == {'a': 1}\n"
+        "import msgspec.yaml, msgspec.json\n"
+        "assert msgspec.yaml is sys.modules['msgspec.yaml'] and callable(msgspec.yaml.decode)\n"
+        "for m in ('msgspec.inspect', 'msgspec.json', 'msgspec.msgpack', 'msgspec.toml'):\n"
+        "    assert getattr(msgspec, m.split('.')[1]) is sys.modules[m], m\n",
+        env, tmp_path, ("-S",))
+    assert set(lazy) <= after
+
+
+def test_default_check_without_the_extra_imports_no_languagetool_client(tmp_path: Path,
+                                                                       warm_cache_template: Path) -> None:
+    """At the default `auto`, with no server in the environment and the `mtqa[languagetool]` extra
+    not installed (hidden here: None in `sys.modules` is what `find_spec` reads as missing), a
+    check asks `languagetool_choice` and never imports the client
+    (`mtqa.integrations.languagetool`); with a server URL in the environment it does."""
+    text = tmp_path / "story.txt"
+    text.write_text("The minister said the plan would go ahead.\n", encoding="utf-8")
+    env = _warm_env(tmp_path, warm_cache_template)
+    env.pop("MTQA_LANGUAGETOOL_URL", None)
+    hide = "import sys; sys.modules['language_tool_python'] = None\n"
+    check = hide + _cli_check(text)
+    _modules(check, env, tmp_path)  # fills the cache
+    warm = _modules(check, env, tmp_path)
+    assert "mtqa.rules.titles" in warm and "mtqa.integrations.languagetool_choice" in warm, "the probe did not check"
+    assert "mtqa.integrations.languagetool" not in warm
+    # a port nothing listens on: the client is imported and its request refused at once
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    asked = _modules(check, dict(env, MTQA_LANGUAGETOOL_URL=f"http://127.0.0.1:{port}"), tmp_path)
+    assert "mtqa.integrations.languagetool" in asked
 
 
 def test_check_collects_nothing_while_it_starts(tmp_path: Path) -> None:

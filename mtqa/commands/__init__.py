@@ -51,7 +51,7 @@ def import_check_modules_lean() -> None:
 
 def import_msgspec_lean() -> None:
     """Import msgspec for `mtqa check` without `typing_extensions`, which a check never uses,
-    and with `textwrap` imported on its first use.
+    and with its submodules a check never reads from imported on their first use.
 
     msgspec imports `typing_extensions` where it is installed (a dependency of neither msgspec
     nor mtqa, but of many packages beside them) for its `get_type_hints` and its
@@ -61,18 +61,27 @@ def import_msgspec_lean() -> None:
     imports anyway) is ~13 M instructions, ~1.6 % of a one-file check. So the command marks it
     missing (None in `sys.modules`: an import of it raises ImportError) for msgspec's import
     alone, then takes the mark away: a module imported later gets `typing_extensions` as ever.
-    msgspec's JSON Schema writer imports `textwrap` (~6 M instructions: its patterns) to dedent
-    docstrings, which a check never asks for: a stand-in (`_import_with_stand_ins`) takes its place.
-    Nothing is done where either is imported already (a process that goes on: tests, hooks).
+    msgspec's `__init__` imports all its submodules; mtqa reads only `msgspec.structs` (and the
+    names msgspec's own namespace holds). `msgspec.inspect` builds ~40 Struct types of its
+    type model, `msgspec.json` imports the JSON Schema writer (which imports `textwrap`, its
+    patterns, and `msgspec.inspect`), `msgpack`, `toml` and `yaml` are a module each: stand-ins
+    (`_import_with_stand_ins`) take their places (`LAZY_MSGSPEC_MODULES`), and the first read of
+    one (`msgspec.json.encode`, `dir(msgspec.inspect)`) imports the real module into its place.
+    Nothing is done where msgspec or `typing_extensions` is imported already (a process that
+    goes on: tests, hooks).
     """
     if sys.version_info < (3, 11) or "msgspec" in sys.modules or "typing_extensions" in sys.modules:
         return
     sys.modules["typing_extensions"] = None
     try:
-        _import_with_stand_ins("msgspec", "textwrap")
+        _import_with_stand_ins("msgspec", *LAZY_MSGSPEC_MODULES)
     finally:
         if sys.modules.get("typing_extensions", 0) is None:
             del sys.modules["typing_extensions"]
+
+
+# msgspec's submodules that msgspec's `__init__` imports and a check never reads from.
+LAZY_MSGSPEC_MODULES = ("msgspec.inspect", "msgspec.json", "msgspec.msgpack", "msgspec.toml", "msgspec.yaml")
 
 
 def import_dataclasses_lean() -> None:
@@ -89,40 +98,44 @@ def import_dataclasses_lean() -> None:
         _import_with_stand_ins("dataclasses", "inspect")
 
 
-def _import_with_stand_ins(module: str, deferred: str) -> None:
-    """Import `module` with a stand-in in `sys.modules` for `deferred` (a module it imports that
-    a check never reads from), taken away at once: anything imported later gets the real one.
-    The first read from the stand-in imports the real module and puts it in the stand-in's place
-    in the modules this import brought in that hold it (only those: a walk of every module would
-    touch other libraries' lazy modules and whatever else stands in `sys.modules`). Nothing is
-    put in where `deferred` is imported already."""
+def _import_with_stand_ins(module: str, *deferred: str) -> None:
+    """Import `module` with a stand-in in `sys.modules` for each of `deferred` (modules it
+    imports that a check never reads from; a submodule's stand-in is bound in its package by
+    its last name, as `from . import name` binds it), taken away at once: anything imported
+    later gets the real one. The first read from a stand-in imports the real module and puts
+    it in the stand-in's place in the modules this import brought in that hold it (only those:
+    a walk of every module would touch other libraries' lazy modules and whatever else stands
+    in `sys.modules`). Nothing is put in for a module imported already."""
     import importlib
 
-    if deferred in sys.modules:
-        importlib.import_module(module)
-        return
     before = set(sys.modules)
-    holders: list[ModuleType] = []
-    stand_in = sys.modules[deferred] = _stand_in(deferred, holders)
+    stand_ins: dict[str, tuple[ModuleType, list[ModuleType]]] = {}
+    for name in deferred:
+        if name not in sys.modules:
+            holders: list[ModuleType] = []
+            stand_in = sys.modules[name] = _stand_in(name, holders)
+            stand_ins[name] = stand_in, holders
     try:
         importlib.import_module(module)
     finally:
-        if sys.modules.get(deferred) is stand_in:
-            del sys.modules[deferred]
-        # by the name `import` gives it (one look-up a module; one that holds it under another
-        # name reads the real module's attributes through the stand-in all the same)
-        holders.extend(m for name, m in list(sys.modules.items())
-                       if name not in before and isinstance(m, ModuleType) and vars(m).get(deferred) is stand_in)
+        for name, (stand_in, holders) in stand_ins.items():
+            if sys.modules.get(name) is stand_in:
+                del sys.modules[name]
+            # by the name `import` gives it (one look-up a module; one that holds it under another
+            # name reads the real module's attributes through the stand-in all the same)
+            bound = name.rpartition(".")[2]
+            holders.extend(m for key, m in list(sys.modules.items())
+                           if key not in before and isinstance(m, ModuleType) and vars(m).get(bound) is stand_in)
 
 
 def _stand_in(name: str, holders: list[ModuleType]) -> ModuleType:
-    """A module that imports the real module `name` when one of its attributes is first read,
-    and puts it in its own place in `holders`' namespaces."""
+    """A module that imports the real module `name` when one of its attributes is first read
+    (or its names listed), and puts it in its own place in `holders`' namespaces."""
     import importlib
 
     stand_in = ModuleType(name, f"Imports the real `{name}` on its first use (mtqa.commands).")
 
-    def real_attribute(attribute: str) -> object:
+    def real_module() -> ModuleType:
         if sys.modules.get(name) is stand_in:  # read while `module` is imported: the real one now
             del sys.modules[name]
         real = importlib.import_module(name)
@@ -130,7 +143,9 @@ def _stand_in(name: str, holders: list[ModuleType]) -> ModuleType:
             held = vars(holder)
             for key in [key for key, value in list(held.items()) if value is stand_in]:
                 held[key] = real
-        return getattr(real, attribute)
+        return real
 
-    vars(stand_in)["__getattr__"] = real_attribute  # a module's __getattr__ (PEP 562)
+    # a module's __getattr__ and __dir__ (PEP 562): `dir()` lists the real module's names
+    vars(stand_in)["__getattr__"] = lambda attribute: getattr(real_module(), attribute)
+    vars(stand_in)["__dir__"] = lambda: dir(real_module())
     return stand_in

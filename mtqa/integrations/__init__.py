@@ -26,10 +26,12 @@ def enabled(config) -> list:
     out: list = []
     setting = (config.languagetool or "auto").strip().lower()
     if setting != "off":
-        from mtqa.integrations import languagetool
+        from mtqa.integrations import languagetool_choice as choice
 
-        if languagetool.selected(config) and languagetool.wanted(config):
-            out.append(languagetool.LanguageTool(config))
+        if choice.selected(config) and choice.wanted(config):  # the client imported only then
+            from mtqa.integrations.languagetool import LanguageTool
+
+            out.append(LanguageTool(config))
     from mtqa.integrations.metrics import ReferenceMetrics
 
     out.append(ReferenceMetrics())

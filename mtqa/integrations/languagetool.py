@@ -58,11 +58,10 @@ import msgspec
 
 from mtqa.finding import Applicability, Edit, Finding, Fix, Severity, Span
 from mtqa.integrations import Result
+from mtqa.integrations.languagetool_choice import ENV_URL, NAME, extra_installed, selected, wanted  # noqa: F401 (theirs, kept importable here)
 from mtqa.packs import SeverityName, pack_compiler
 from mtqa.slips import SAME_SLIP_OF, same_slip
 
-NAME = "languagetool"
-ENV_URL = "MTQA_LANGUAGETOOL_URL"
 MAX_CHARS = 20_000  # per request; LanguageTool's public servers refuse more, local ones are slow on more
 _LOOPBACK = {"127.0.0.1", "localhost", "::1", "[::1]"}
 
@@ -582,28 +581,3 @@ def _batches(texts: list[str], limit: int) -> list[list[int]]:
     if cur:
         out.append(cur)
     return out
-
-
-def extra_installed() -> bool:
-    """Whether the optional `mtqa[languagetool]` extra (language-tool-python) is installed."""
-    import importlib.util
-
-    return importlib.util.find_spec("language_tool_python") is not None
-
-
-def wanted(config) -> bool:
-    """`auto` with no server configured means LanguageTool only for users who installed the extra
-    (they are told it was skipped and why); everyone else never asked for it and hears nothing."""
-    if (config.languagetool or "auto").strip().lower() != "auto" or os.environ.get(ENV_URL, "").strip():
-        return True
-    return extra_installed()
-
-
-def selected(config) -> bool:
-    """Whether the rule selection of `config` includes LanguageTool's findings."""
-    def hits(p: str) -> bool:
-        return p in ("ALL", "all", "*", NAME) or p.startswith(NAME + "/") or fnmatch.fnmatchcase(NAME + "/x", p)
-
-    if config.select and not any(hits(p) for p in config.select):
-        return False
-    return not any(p in (NAME, NAME + "/*") for p in config.ignore)
