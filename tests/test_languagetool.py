@@ -404,39 +404,8 @@ def test_user_pack_overrides_mapping(tmp_path) -> None:
     e = {k: v for k, v in m.entry("MORFOLOGIK_RULE_EN_CA", "TYPOS", "misspelling").items() if k != "drop"}
     assert e["category"] == "Fluency/Spelling"  # the rule glob still wins over the category
     assert m.entry("X", "TYPOS", "misspelling") == {**e, "category": "Terminology/Wrong term", "severity": "major",
-                                                    "confidence": 0.4}  # unnamed: shown, unscored
+                                                    "confidence": 0.8}
     assert "UPPERCASE_SENTENCE_START" in m.disabled and "EN_QUOTES" in m.disabled
-
-
-def _lt_pack(where, body: str):
-    where.mkdir(parents=True, exist_ok=True)
-    (where / "lt.toml").write_text('[pack]\nid = "languagetool"\nschema = 1\n\n' + body, encoding="utf-8")
-    return str(where)
-
-
-def test_only_rules_the_pack_names_with_a_confidence_are_scored(tmp_path) -> None:
-    """2026-12-06 (rules/languagetool.toml's header): a rule the pack does not name by id with a
-    measured confidence is shown unscored, whatever its category's default; a user's pack decides
-    for the rules it names, and may score unnamed rules by their category again."""
-    from mtqa.packs import PackSet
-
-    m = PackSet().compiled("languagetool")
-    assert float(m.categories["GRAMMAR"]["confidence"]) >= 0.5  # the category alone would score it
-    for rule, category, issue in (("SOME_NEW_RULE", "GRAMMAR", "grammar"), ("MODAL_OF", "TYPOS", "misspelling"),
-                                  ("AU", "CONFUSED_WORDS", "misspelling"), ("X", "NEW_CATEGORY", "new-type")):
-        entry = m.entry(rule, category, issue)
-        assert float(entry["confidence"]) < 0.5 and not entry.get("drop"), rule  # shown, costs nothing
-        assert entry["category"] == m.entry("Y", category, issue)["category"]  # still mapped by category
-    for rule in ("GERMAN_QUOTES", "UPPERCASE_SENTENCE_START", "COMMA_PARENTHESIS_WHITESPACE", "REPEAT_AGAIN"):
-        assert float(m.entry(rule, "TYPOGRAPHY", "typographical")["confidence"]) >= 0.5, rule  # named, measured
-    # a glob is not a measurement: it can lower a rule, never score it
-    assert float(m.entry("SOME_COMMA_RULE", "PUNCTUATION", "typographical")["confidence"]) < 0.5
-    user = PackSet([_lt_pack(tmp_path / "user", '[rules]\nMODAL_OF = { confidence = 0.7 }\n'
-                                                'OTHER = { category = "Fluency/Grammar" }\n')]).compiled("languagetool")
-    assert user.entry("MODAL_OF", "TYPOS", "misspelling")["confidence"] == 0.7  # the user's own measurement
-    assert float(user.entry("OTHER", "GRAMMAR", "grammar")["confidence"]) < 0.5  # named, but no confidence
-    back = PackSet([_lt_pack(tmp_path / "back", "[scoring]\nunmeasured_confidence = 1.0\n")]).compiled("languagetool")
-    assert back.entry("SOME_NEW_RULE", "GRAMMAR", "grammar")["confidence"] == m.categories["GRAMMAR"]["confidence"]
 
 
 def test_known_words_come_from_any_pack(tmp_path) -> None:
@@ -583,24 +552,6 @@ def test_live_known_words_from_packs(lt_url, tmp_path) -> None:
     assert spelling > mapping.proper_noun_confidence
     # a misspelling at a sentence start keeps the spelling rule's confidence, not a name's
     assert [c for (t, _), c in conf.items() if t == "Goverment"] == [spelling]
-
-
-@pytest.mark.languagetool
-def test_live_unmeasured_rule_is_shown_and_costs_nothing(lt_url, tmp_path) -> None:
-    """LanguageTool's MODAL_OF ("could of"), a TYPOS rule the pack does not name, is shown without
-    touching the score; a user pack that names it with a confidence, or scores unnamed rules by
-    their category, makes it cost points."""
-    text = "The crew said it could of finished the road by Friday.\n\nThe work resumes next week."
-    off = Checker(languagetool="off").check(text)
-    on = Checker(languagetool=lt_url, languagetool_timeout=60).check(text)
-    hit = [f for f in _lt(on) if f.extra["languagetool_rule"] == "MODAL_OF"]
-    assert hit and hit[0].text == "could of" and hit[0].confidence < 0.5
-    assert on.score == off.score
-    for body in ("[rules]\nMODAL_OF = { confidence = 0.7 }\n", "[scoring]\nunmeasured_confidence = 1.0\n"):
-        scored = Checker(languagetool=lt_url, languagetool_timeout=60,
-                         rules_dir=[_lt_pack(tmp_path / str(len(body)), body)]).check(text)
-        assert [f.confidence >= 0.5 for f in _lt(scored) if f.text == "could of"] == [True], body
-        assert scored.score < off.score, body
 
 
 @pytest.mark.languagetool

@@ -37,9 +37,7 @@ to code points, to their paragraph and to the original input. A match is then
    finding kept is mtqa's, the more specific, with its fix (as LanguageTool's own rule priorities
    and ruff's rule redirects keep one report per problem);
 5. otherwise reported as ``languagetool/<rule-id>`` with the table's MQM category, severity
-   and confidence; its suggestions are display-only. Only a rule the table's ``[rules]`` names by
-   id with a confidence can cost points; any other is shown unscored (``[scoring]``,
-   `Mapping.entry`).
+   and confidence; its suggestions are display-only.
 
 A server that is down, slow or answers with an error leaves one "languagetool skipped: why"
 in the report; every other finding is still reported. After a refused connection or a
@@ -85,11 +83,8 @@ SCHEMA = {
     "spelling": {"known_words": [str], "proper_noun_confidence": float, "proper_noun_drop": bool,
                  "variant_markers": [str]},
     "same_slip": {"*": [str]},
-    "scoring": {"unmeasured_confidence": float},
     "known_words": [str],
 }
-# Without a [scoring] table a rule the pack does not name by id with a confidence still costs nothing.
-UNMEASURED_CONFIDENCE = 0.4
 
 
 class Mapping(msgspec.Struct):
@@ -106,7 +101,6 @@ class Mapping(msgspec.Struct):
     variant_markers: tuple[str, ...]
     proper_noun_drop: bool = False  # drop dictionary misses on capitalised mid-sentence words (names)
     same_slip: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (LanguageTool rule glob, mtqa rule globs)
-    unmeasured_confidence: float = UNMEASURED_CONFIDENCE  # the most a rule [rules] does not name may have
     _cache: dict = msgspec.field(default_factory=dict)
 
     @property
@@ -114,13 +108,7 @@ class Mapping(msgspec.Struct):
         return sorted(k for k, v in self.rules.items() if v.get("drop"))
 
     def entry(self, rule_id: str, category: str, issue_type: str) -> dict:
-        """Merged settings for one LanguageTool match (rule > category > issue type > defaults).
-
-        Only a rule that [rules] names by its id with a confidence is scored as the tables say: the
-        pack names a rule so when its measured figures earned it. Any other rule's confidence is
-        capped at `unmeasured_confidence` ([scoring]; below 0.5 it is shown and costs nothing), since
-        a category's default says nothing about how a rule it never measured does on news copy.
-        """
+        """Merged settings for one LanguageTool match (rule > category > issue type > defaults)."""
         key = (rule_id, category, issue_type)
         hit = self._cache.get(key)
         if hit is None:
@@ -131,10 +119,7 @@ class Mapping(msgspec.Struct):
                 if fnmatch.fnmatchcase(rule_id, pattern):
                     hit.update(value)
                     break
-            named = self.rules.get(rule_id, {})
-            hit.update(named)
-            if "confidence" not in named:
-                hit["confidence"] = min(float(hit.get("confidence", 0.7)), self.unmeasured_confidence)
+            hit.update(self.rules.get(rule_id, {}))
             self._cache[key] = hit
         return hit
 
@@ -164,7 +149,6 @@ def compile_mapping(raw: dict) -> Mapping:
         proper_noun_drop=bool(spelling.get("proper_noun_drop", False)),
         variant_markers=tuple(spelling.get("variant_markers", ())),
         same_slip=tuple((k, tuple(v)) for k, v in raw.get("same_slip", {}).items()),
-        unmeasured_confidence=float(raw.get("scoring", {}).get("unmeasured_confidence", UNMEASURED_CONFIDENCE)),
     )
 
 
