@@ -74,6 +74,20 @@ def _warm_env(tmp_path: Path, template: Path) -> dict:
     return _env(tmp_path)
 
 
+def _no_site_env(tmp_path: Path, template: Path) -> dict:
+    """`_warm_env` for a probe run without `site` (-S): this interpreter's path given whole."""
+    return dict(_warm_env(tmp_path, template), PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
+
+
+def _warm_checks(path: Path, env: dict, tmp_path: Path):
+    """For each command-line reader (without argparse, and by it), the modules a warm
+    `mtqa check path` has imported, run without `site`; a first run fills what it needs more."""
+    for options in ((), ("--languagetool", "off")):
+        check = _cli_check(path, *options)
+        _modules(check, env, tmp_path, ("-S",))
+        yield options, _modules(check, env, tmp_path, ("-S",))
+
+
 def test_import_mtqa_loads_no_engine_rules_or_optional_modules(tmp_path: Path) -> None:
     modules = _modules("import mtqa", _env(tmp_path), tmp_path)
     assert not _loaded(modules, HEAVY + CACHE_MISS_ONLY + ("mtqa.engine", "mtqa.rules", "regex", "msgspec"))
@@ -155,7 +169,7 @@ def test_plain_check_leaves_out_what_only_some_copy_or_a_fix_needs(tmp_path: Pat
     text = tmp_path / "story.txt"
     text.write_text("The minister said the plan would go ahead.\n", encoding="utf-8")
     check = _cli_check(text, "--languagetool", "off")
-    env = dict(_warm_env(tmp_path, warm_cache_template), PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
+    env = _no_site_env(tmp_path, warm_cache_template)
     _modules(check, env, tmp_path, ("-S",))  # fills the cache
     warm = _modules(check, env, tmp_path, ("-S",))
     assert "mtqa.rules.encoding.rules" in warm and "mtqa.rules.ridings.rules" in warm, "the probe did not check"
@@ -169,11 +183,8 @@ def test_plain_check_imports_msgspec_without_typing_extensions(tmp_path: Path, w
     pytest.importorskip("typing_extensions")
     text = tmp_path / "story.txt"
     text.write_text("The minister said the plan would go ahead.\n", encoding="utf-8")
-    env = dict(_warm_env(tmp_path, warm_cache_template), PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
-    for options in ((), ("--languagetool", "off")):  # the command line read without argparse, and by it
-        check = _cli_check(text, *options)
-        _modules(check, env, tmp_path, ("-S",))  # fills the cache
-        warm = _modules(check, env, tmp_path, ("-S",))
+    env = _no_site_env(tmp_path, warm_cache_template)
+    for options, warm in _warm_checks(text, env, tmp_path):
         assert "mtqa.rules.titles" in warm and "msgspec" in warm, "the probe did not check"
         assert "typing_extensions" not in warm, options
     after = _modules(
@@ -286,11 +297,8 @@ def test_plain_check_imports_dataclasses_without_inspect(tmp_path: Path, warm_ca
     gets its signature written in as ever, `import inspect` is the real module, and `dataclasses`
     reads from it. Run without `site`, both command-line readers."""
     seed = Path(__file__).resolve().parent.parent / "seeds" / "000_a80f4c312e8b183b.txt"
-    env = dict(_warm_env(tmp_path, warm_cache_template), PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
-    for options in ((), ("--languagetool", "off")):
-        check = _cli_check(seed, *options)
-        _modules(check, env, tmp_path, ("-S",))  # fills the cache
-        warm = _modules(check, env, tmp_path, ("-S",))
+    env = _no_site_env(tmp_path, warm_cache_template)
+    for options, warm in _warm_checks(seed, env, tmp_path):
         assert "mtqa.rules.titles" in warm and "dataclasses" in warm, "the probe did not check"
         assert not _loaded(warm, ("inspect", "ast", "dis", "tokenize")), options
     after = _modules(
@@ -323,7 +331,7 @@ def test_plain_check_imports_neither_textwrap_nor_string(tmp_path: Path, warm_ca
     assert (named.ASCII_LOWERCASE, named.ASCII_UPPERCASE, named.ASCII_LETTERS) == (
         string.ascii_lowercase, string.ascii_uppercase, string.ascii_letters)
     seed = Path(__file__).resolve().parent.parent / "seeds" / "000_a80f4c312e8b183b.txt"
-    env = dict(_warm_env(tmp_path, warm_cache_template), PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
+    env = _no_site_env(tmp_path, warm_cache_template)
     check = _cli_check(seed, "--languagetool", "off")
     _modules(check, env, tmp_path, ("-S",))  # fills the cache
     warm = _modules(check, env, tmp_path, ("-S",))
@@ -359,11 +367,8 @@ def test_plain_check_imports_none_of_msgspecs_submodules_it_never_reads(tmp_path
     assert set(LAZY_MSGSPEC_MODULES) < set(lazy)
     text = tmp_path / "story.txt"
     text.write_text("The minister said the plan would go ahead.\n", encoding="utf-8")
-    env = dict(_warm_env(tmp_path, warm_cache_template), PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
-    for options in ((), ("--languagetool", "off")):
-        check = _cli_check(text, *options)
-        _modules(check, env, tmp_path, ("-S",))  # fills the cache
-        warm = _modules(check, env, tmp_path, ("-S",))
+    env = _no_site_env(tmp_path, warm_cache_template)
+    for options, warm in _warm_checks(text, env, tmp_path):
         assert "mtqa.rules.titles" in warm and "msgspec.structs" in warm, "the probe did not check"
         assert not _loaded(warm, lazy), options
     after = _modules(
