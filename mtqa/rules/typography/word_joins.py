@@ -12,6 +12,7 @@ from typing import Iterator
 
 from mtqa import lexicon
 from mtqa import rx as regex
+from mtqa.analysis import analysis
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
@@ -197,13 +198,19 @@ _NAME_ENDINGS = frozenset(
 _COMMON_ZIPF = 4.0  # a word of everyday prose (once in ~100,000 words): what a lost space leaves after a name
 
 
+# What the rule's older checks look for; a paragraph where only "long capitalised word" fired (most
+# paragraphs of any story) goes to the name check alone.
+_GLUED_TRIGGERS = (
+    Pattern("pronoun glued to a word", "[a-zA-Z](?:who|which|whose|whom)"),
+    Pattern("conjunction glued to a word", rf"[{LOWER}](?:when|where|while|that|because) [{LOWER}]"),
+    Pattern("lowercase word glued to a capital", rf"[{LOWER}]{{3}}[{UPPER}][{LOWER}]{{2}}"),
+    Pattern("word glued to an opener", rf"[{LOWER}]{{2}}(?:{_OPENERS}) [{LOWER}{DIGIT}]"),
+)
+
+
 @rule(
     "typography/run-together-words",
-    triggers=(Pattern("pronoun glued to a word", "[a-zA-Z](?:who|which|whose|whom)"),
-              Pattern("conjunction glued to a word", rf"[{LOWER}](?:when|where|while|that|because) [{LOWER}]"),
-              Pattern("lowercase word glued to a capital", rf"[{LOWER}]{{3}}[{UPPER}][{LOWER}]{{2}}"),
-              Pattern("word glued to an opener", rf"[{LOWER}]{{2}}(?:{_OPENERS}) [{LOWER}{DIGIT}]"),
-              Pattern("long capitalised word", rf"[{UPPER}][{LOWER}]{{6}}")),
+    triggers=(*_GLUED_TRIGGERS, Pattern("long capitalised word", rf"[{UPPER}][{LOWER}]{{6}}")),
     category="Fluency/Punctuation",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
@@ -248,6 +255,13 @@ def run_together_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
     ## Fix safety
     Unsafe: a space is added; a comma may also be needed before a non-restrictive clause.
     """
+    if any(ctx.hits(par, trigger.name) for trigger in _GLUED_TRIGGERS):
+        yield from _glued_words(par, ctx)
+    yield from _name_into_word(par, ctx)
+
+
+def _glued_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A word run into a relative pronoun, a capitalised word, an opener or a conjunction."""
     text = par.text
     for m in _RUN_INTO_PRONOUN.finditer(text):
         word, pronoun = m.group(1), m.group(2)
@@ -264,17 +278,13 @@ def run_together_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
     yield from _capital_into_capital(par, ctx, joined)
     yield from _run_into_opener(par, ctx, joined)
     yield from _run_into_conjunction(par, ctx)
-    yield from _name_into_word(par, ctx)
 
 
-def _names_used_alone(ctx: RuleContext) -> frozenset[str]:
+@analysis("names-used-alone")
+def names_used_alone(doc) -> frozenset[str]:
     """The capitalised words the document writes on their own (names, mostly): computed once per
-    document and kept in the shared state, as every paragraph of a long story asks for them."""
-    key = "typography.word_joins.names_used_alone"
-    names = ctx.state.get(key)
-    if names is None:
-        names = ctx.state[key] = frozenset(m.group() for m in _STANDALONE_NAMES.finditer(ctx.doc.text))
-    return names
+    document, as every paragraph of a long story asks for them."""
+    return frozenset(m.group() for m in _STANDALONE_NAMES.finditer(doc.text))
 
 
 def _name_into_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
@@ -290,7 +300,7 @@ def _name_into_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             continue
         if ctx.doc.text.count(token) > 1:
             continue  # written so twice: a company's or a place's name ("Northgate"), not a lost space
-        names = _names_used_alone(ctx)
+        names = ctx.analysis(names_used_alone)
         for cut in range(len(token) - 2, 2, -1):  # the longest name first, the rest two letters or more
             name, word = token[:cut], token[cut:]
             if name in names and word not in _NAME_ENDINGS and lex.zipf(word) >= _COMMON_ZIPF:
