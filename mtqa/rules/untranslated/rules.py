@@ -70,7 +70,6 @@ _NOT_FRENCH = pattern_cache.compile(r"[áíóúãõìòåø]")
 # An elided French article or pronoun before a lowercase word: d’archives, l’équipe, qu’il.
 _ELISION = pattern_cache.compile(r"^(?:d|l|qu|n|c|j|s|m|t|jusqu|lorsqu|puisqu)['’]\p{Ll}")
 _BREAK = frozenset(".!?;:()[]{}\"“”«»—–")
-_MARKED = MARKED_AS_FRENCH  # "in French", "French for": the copy says that what it gives is French
 _SENTENCE_START = lazy(r"(?:^|[.!?:;«“\"(\[]\s*|\n)$")
 
 
@@ -172,7 +171,7 @@ def french_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         if bounds not in french_sentences:
             sentence = text[bounds[0]:bounds[1]]
             # marked as French ("in French"), or a French clause that source/untranslated-text reports whole
-            french_sentences[bounds] = (_MARKED.search(sentence) is not None
+            french_sentences[bounds] = (MARKED_AS_FRENCH.search(sentence) is not None
                                        or len(lex.function_words.intersection(sentence.casefold().split())) >= 3)
         if french_sentences[bounds]:
             return
