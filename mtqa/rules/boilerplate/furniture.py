@@ -333,13 +333,16 @@ _COOKIE_HINTS = ("cookie", "by continuing", "privacy policy")
 _SIGNUP_HINTS = ("newsletter", "inbox", "subscribe", "sign up", "sign-up")
 
 
+PULL_QUOTE_CREDIT_KIND = "pull-quote credit"  # the kind `classify_line` gives a pull quote's credit line
+
+
 def classify_line(text: str) -> str | None:
     """What kind of page furniture a line is ("widget", "time stamp", …), or None for copy."""
     if len(text) > 2 * LINE_MAX_CHARS:
         return None
     line = _collapsed(text.strip())
     if _is_pull_quote_credit(line):
-        return "pull-quote credit"
+        return PULL_QUOTE_CREDIT_KIND
     if line[:1] in "•·▪►▶*>»|-–—":
         if is_rule_line(line):
             return "rule line"

@@ -10,7 +10,7 @@ from mtqa import rx as regex
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
-from mtqa.rules.boilerplate.furniture import (BULLET, LINE_MAX_CHARS, classify_line, is_furniture,
+from mtqa.rules.boilerplate.furniture import (BULLET, LINE_MAX_CHARS, PULL_QUOTE_CREDIT_KIND, classify_line, is_furniture,
                                               is_furniture_paragraph)
 from mtqa.rules.boilerplate import link_labels
 from mtqa.rules.boilerplate.furniture_forms import is_masthead
@@ -74,7 +74,6 @@ def _related_block(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_PULL_QUOTE_CREDIT = "pull-quote credit"
 _OPENING_QUOTES = "“\"‘'«"
 _CLOSING_QUOTES = "”\"’'»"
 # How much of a quotation is looked for elsewhere in the story: a pull quote repeats the story's words.
@@ -363,7 +362,7 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             kind = "the outlet's name"
         if kind is None or (is_furniture(line) and (kind != link_labels.KIND or is_furniture_paragraph(text))):
             continue  # page-furniture reports the lines it knows (a label alone over its headline's line it does not)
-        if kind == _PULL_QUOTE_CREDIT and start == 0 and _credits_own_quotation(ctx.doc.paragraphs, par.index):
+        if kind == PULL_QUOTE_CREDIT_KIND and start == 0 and _credits_own_quotation(ctx.doc.paragraphs, par.index):
             continue  # a release's quotation and its speaker: the story's words, said once
         s0 = start + len(line) - len(line.lstrip())
         e0 = start + len(line.rstrip())
