@@ -16,5 +16,6 @@ from mtqa.rules.typography import capitalised_terms  # bill numbers, Indigenous,
 from mtqa.rules.typography import word_joins  # hyphens as dashes, open compounds, words run together or split
 from mtqa.rules.typography import function_word_capitals  # "but There is": an article or pronoun capitalised mid-sentence
 from mtqa.rules.typography import head_capitals  # "the banking Union": a body's head capitalised after a lowercase modifier
+from mtqa.rules.typography import adverb_hyphens  # "politically-motivated": a hyphen after an adverb in -ly
 
-__all__ = ["capitalised_terms", "capitals", "function_word_capitals", "head_capitals", "punctuation", "spacing", "word_joins"]
+__all__ = ["adverb_hyphens", "capitalised_terms", "capitals", "function_word_capitals", "head_capitals", "punctuation", "spacing", "word_joins"]
