@@ -418,6 +418,23 @@ def house_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                           suggestions=(repl + d.par.text[d.month_end:d.end],))
 
 
+# A run of capitalised words, each word's initial one letter of an acronym the story may spell out in
+# English ("Timmins Police Service" for TPS, "Prairie Lakes Quarry" for PLQ).
+_CAPITALISED_RUN = lazy(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}’'-]*(?:[ \u00a0]+\p{Lu}[\p{L}’'-]*)+")
+
+
+def _spelled_out_in_english(text: str, acronym: str) -> bool:
+    """Whether the story writes a capitalised English name whose initials are the acronym: the
+    letters then stand for that name, not for the French body that shares them."""
+    for m in _CAPITALISED_RUN.finditer(text):
+        words = m.group().split()
+        if words[0] in ("The", "A", "An"):
+            words = words[1:]  # a sentence's capitalised article is not part of the name
+        if "".join(word[0] for word in words) == acronym:
+            return True  # the whole run, so that a title-case headline's words do not count
+    return False
+
+
 # Lower-case French words that show the name before "(PLQ)" is the French one it glosses.
 _FRENCH_NAME_WORDS = lazy(r"(?<!\p{L})(?:du|de|des|la|le|les|et|pour|sur|libéral|québécois)(?!\p{L})")
 
@@ -441,7 +458,9 @@ def french_acronym(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 
     ## Why it matters
     An English reader knows the UN, NATO and the GST, not the ONU, OTAN and TPS; the
-    engine translated the name and kept the French letters.
+    engine translated the name and kept the French letters. Letters the story spells out
+    itself as a capitalised English name ("the Timmins Police Service … TPS") stand for that
+    name and are left alone.
 
     ## Examples
     bad:  The Quebec Liberal Party ([[PLQ->QLP]]) lost two seats.
@@ -453,6 +472,7 @@ def french_acronym(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The UN asked Ottawa for more troops; NATO agreed.
     good: OTANI Holdings and PIBS bonds rose.
     good: The NHL and the Ligue nationale de hockey (LNH) are one league; LNHS is a school.
+    good: The Timmins Police Service hired interpreters. TPS officers start on Monday.
 
     ## Fix safety
     Unsafe: the English acronym replaces the French one; read the sentence again, as an
@@ -467,6 +487,8 @@ def french_acronym(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             before = text[max(0, m.start() - 60) : m.start() - 1]
             if _FRENCH_NAME_WORDS.search(before.rsplit(".", 1)[-1]):
                 continue  # "Parti libéral du Québec (PLQ)": a gloss of the French name
+        if _spelled_out_in_english(ctx.doc.text, m.group()):
+            continue  # "the Timmins Police Service … TPS": the story's own English name
         english, name = data.french[m.group()]
         yield ctx.finding(par, m.start(), m.end(), f"French acronym left in English copy: {name} is {english}",
                           fix=Fix.unsafe(f"Write {english}", english))
