@@ -42,3 +42,15 @@ def test_french_letters_without_an_english_name_are_still_reported() -> None:
     # a title-case headline whose words happen to start with the letters does not spell them out
     assert _texts("Tax Plan Stalls As Ottawa Waits\n\nShoppers now pay the TPS on every purchase.",
                   FRENCH_ACRONYM) == ["TPS"]
+
+
+JOINS = "typography/run-together-words"
+
+
+def test_a_camel_case_name_the_story_writes_twice_is_not_a_lost_space() -> None:
+    # a firm's name written in camel case, the same way each time
+    assert_clean("The board hired SignalHouse for the work. SignalHouse staff start on Monday.", JOINS)
+
+
+def test_a_capitalised_join_written_once_is_still_reported() -> None:
+    assert _texts("Council Backs Harbour CleanupResidents say the water is murky.", JOINS) == ["CleanupResidents"]

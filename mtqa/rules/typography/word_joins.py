@@ -245,6 +245,7 @@ def run_together_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
     bad:  Flooding Closes Rural [[HighwayA->Highway A]] section of the road washed out overnight.
     good: A WestJet flight, a MasterCard fee, a PowerPoint deck and HarperCollins books; CanadaHelps too.
     good: The ResearchGate page of the Mississauga Steelheads and MacDonald's DeSantis interview.
+    good: The city hired WordBridge for interpreters; WordBridge answers calls in 200 languages.
     bad:  The minister flew to Lisbon and met officials in [[Lisbonafter->Lisbon after]] the summit.
     bad:  Haldane arrived late; [[Haldanewas->Haldane was]] greeted at the door.
     good: Stone spoke first, and the Stonebridge council and Greenfield school board met in Lisbon.
@@ -324,6 +325,8 @@ def _capital_into_capital(par: Paragraph, ctx: RuleContext, joined: set[int]) ->
             continue
         if lex.zipf(word.lower()) < _KNOWN_ZIPF or lex.zipf(name.lower()) < _KNOWN_ZIPF:
             continue
+        if ctx.doc.text.count(m.group()) > 1:
+            continue  # written so twice: a company's name in camel case ("LanguageLine"), not a lost space
         joined.add(m.start())
         yield ctx.finding(par, m.start(), m.end(), f"“{word}” and “{name}” run together",
                           fix=Fix.unsafe("Add a space", edits=(Edit(m.end(1), m.end(1), " "),)),
