@@ -49,7 +49,7 @@ JOINS = "typography/run-together-words"
 
 def test_a_camel_case_name_the_story_writes_twice_is_not_a_lost_space() -> None:
     # a firm's name written in camel case, the same way each time
-    assert_clean("The board hired SignalHouse for the work. SignalHouse staff start on Monday.", JOINS)
+    assert_clean("The board hired TranslateLine for the work. TranslateLine staff start on Monday.", JOINS)
 
 
 def test_a_capitalised_join_written_once_is_still_reported() -> None:

@@ -245,7 +245,7 @@ def run_together_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
     bad:  Flooding Closes Rural [[HighwayA->Highway A]] section of the road washed out overnight.
     good: A WestJet flight, a MasterCard fee, a PowerPoint deck and HarperCollins books; CanadaHelps too.
     good: The ResearchGate page of the Mississauga Steelheads and MacDonald's DeSantis interview.
-    good: The city hired WordBridge for interpreters; WordBridge answers calls in 200 languages.
+    good: The city hired SpeakerBridge for interpreters; SpeakerBridge answers calls in 200 languages.
     bad:  The minister flew to Lisbon and met officials in [[Lisbonafter->Lisbon after]] the summit.
     bad:  Haldane arrived late; [[Haldanewas->Haldane was]] greeted at the door.
     good: Stone spoke first, and the Stonebridge council and Greenfield school board met in Lisbon.
