@@ -264,15 +264,21 @@ ROOT = Path(__file__).resolve().parent.parent
 # INTERCEPT -0.5661, entry still graded 2.0, threshold still 97): 1317/2963 (44.4 %), 1.08 false flags per
 # 1,000 clean words (45,398 words), 58.2 % of MT failing, 95.6 % of clean passing, AUC 0.891. The floors follow,
 # rounded down; the ceiling leaves room for one flag.
+# The eighteenth unseen batch (branch unseen18: eight official statements in machine English, a round trip, three
+# clean) lowered the half, with main's rules, to 1340/3026 (44.3 %), names 68.7 %, repetition 47.8 %, 1.21 false
+# flags per 1,000 clean words (46,176 words), 94.4 % of clean passing, AUC 0.881: harder copy and two false-flag
+# kinds. Three mends (a hyphen after an -ly adverb; letters the story spells out as an English name; a camel-case
+# name written twice) measured 1341/3026, 1.06 false flags, 59.0 % of MT failing, 95.1 % of clean passing, AUC
+# 0.886, no refit. The names, repetition and AUC floors follow, rounded down to two decimals.
 RECALL_FLOOR = 0.44
-FAMILY_FLOORS = {"encoding": 0.84, "titles": 0.63, "names": 0.69, "typography": 0.68, "repetition": 0.48,
+FAMILY_FLOORS = {"encoding": 0.84, "titles": 0.63, "names": 0.68, "typography": 0.68, "repetition": 0.47,
                  "abbreviations": 0.50, "quotes": 0.62, "calques": 0.30, "numbers": 0.63,
                  "institutions": 0.57, "boilerplate": 0.59, "grammar": 0.22, "consistency": 0.56,
                  "spelling": 0.60, "untranslated": 0.48, "nonwords": 0.68}
 FALSE_FLAGS_CEILING = 1.10  # per 1,000 words of clean copy
 MT_FAIL_FLOOR = 0.58
 CLEAN_PASS_FLOOR = 0.95
-AUC_FLOOR = 0.89
+AUC_FLOOR = 0.88
 
 
 def _real_copy():
