@@ -20,6 +20,7 @@ from mtqa.rule import Option, RawFinding, RuleContext, rule
 from mtqa.scan import Chars, Phrases
 from mtqa.segment import SENTENCE_OPENERS, Paragraph
 from mtqa.rules.typography.noun_capitals import NounCapitals, noun_capitals_of
+from mtqa.text.calendar import MONTHS
 from mtqa.text.case import mostly_capitals, title_case
 from mtqa.text.tokens import contains_any
 
@@ -373,6 +374,28 @@ _OPENS_NAME = lazy(r"[ \u00a0](?:of|for|on)[ \u00a0](?:the[ \u00a0])?\p{Lu}\p{Ll
 _CAPITAL_PAIR = lazy(r"(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}++)[ \u00a0](\p{Lu}\p{Ll}++)(?![\p{L}\p{N}])")
 
 
+_MONTH_NAMES = frozenset(MONTHS)
+# Tags of the lexicon for a verb's forms and a modal: a word whose lowercase form is one of them
+# is, in lowercase, another word than the capitalised one (may, will, sue, rose).
+_VERB_OR_MODAL_TAGS = frozenset({"MD", "VB", "VBD", "VBN", "VBP", "VBZ"})
+
+
+def _proper_sense(word: str) -> bool:
+    """Whether a capitalised word has a proper sense whose lowercase homograph is another word,
+    so that the story's lowercase use is no evidence the capital is a common word's: a month
+    (May, March, August beside may, march, august), or a word whose lowercase form is a modal or
+    a verb and that the lexicon knows capitalised as a name or a modal (Will, Sue, Rose, Mount)."""
+    if word in _MONTH_NAMES:
+        return True
+    tg = tagging.tagger()
+    if tg is None:
+        return False
+    low_tag = tg.lexicon_tag(word.lower())
+    if low_tag == "MD":
+        return True  # a modal never takes a noun's capital: the capital is a name (Will) or a month
+    return low_tag in _VERB_OR_MODAL_TAGS and tg.lexicon_tag(word) == "NNP"
+
+
 @analysis("capitals")
 def capitals(doc) -> tuple[dict[str, int], frozenset[str], frozenset[str], dict[str, frozenset[str]], NounCapitals | None]:
     """How often each word is capitalised in mid-sentence after a lowercase word, the words
@@ -441,6 +464,9 @@ def capitalised_common_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFin
     good: Crews closed Highway 1; the highway reopened later.
     good: The talks ended; the mayor left, and a The report was filed.
     good: The case went to the federal Court of Appeal; the court will rule in May.
+    good: The board approved the grant last May, and residents may see work start soon.
+    good: The firm hired Sue to run the shop; tenants will sue the owner over the rent.
+    bad:  The mayor said [[Spring->spring]] would bring the work; by spring the plan was late.
     bad:  Under the act, a concrete [[Plan->plan]] of action must be tabled; the plan is late.
     good: Council vs Them is Not What Our Town Needs\\n\\nThe council asked them to wait; our town needs a plan.
     bad:  The council said it was council vs [[Them->them]] in the end.\\n\\nThe council asked them to wait.
@@ -450,6 +476,10 @@ def capitalised_common_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFin
     good: The council tabled Budget 2024 on Monday, and a Crown prosecutor read the charges aloud.
     good: The Bank of Canada held its rate; the Bank said inflation had eased.
     good: Leave a Reply\\n\\nThe town council met on Monday.
+
+    A month's name (May, March, August) and a name whose lowercase form is a modal or a verb
+    (Will, Sue) are capitalised in their proper sense: the story's lowercase "may" or "sue" is
+    another word, no evidence against the capital.
 
     A headline in title case (a short paragraph without a full stop, most of its words
     capitalised: ``mtqa.text.case``) capitalises by its style, even where it leaves a short
@@ -510,5 +540,7 @@ def capitalised_common_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFin
         low = word.lower()
         if low not in lower:
             continue  # no lowercase use
+        if _proper_sense(word):
+            continue  # "last May" beside "may notice": the lowercase use is another word
         yield ctx.finding(par, m.start(2), m.end(2), f"“{word}” is written “{low}” elsewhere in the story",
                           fix=Fix.safe(f"Write “{low}”", replacement=low))
