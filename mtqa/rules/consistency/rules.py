@@ -15,6 +15,7 @@ from bisect import bisect_right
 from typing import Iterator
 
 from mtqa import rx as regex
+from mtqa import tagging
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.roles import LayoutRole, line_roles
@@ -264,6 +265,8 @@ def dash_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Pages 10–12 cover 2018–2019 — the war years.
     good: OTTAWA — The plan – approved in May – is late.
     good: Mine rescue gets more money – by Jane Roe (Daily Star – May 2, 2021)\\n\\nThe plan — approved in May — is late.
+    good: The plan — approved in May — covers the Pine Lakes – Otter Lakes area and the Moss Bay – Rock Point riding.
+    bad:  The plan — approved in May — was signed by Jane Roe[[ – -> — ]]Ottawa will pay for it.
     bad:  The plan — approved in May — is late[[ – -> — ]]by Monday it may be done.
 
     ## Fix safety
@@ -289,6 +292,8 @@ def dash_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                 continue
             if _CREDIT_AFTER_DASH.match(text, e):
                 continue  # a digest's credit line: "headline – by Jane Roe (Daily Star – May 2, 2021)"
+            if not is_em and _joins_names(text, s, e):
+                continue  # "the Pine Lakes – Otter Lakes area": a compound name's dash, not a break
             found.append((par, s, e, is_em))
     em = [f for f in found if f[3]]
     en = [f for f in found if not f[3]]
@@ -305,6 +310,31 @@ def dash_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             par, s, e, f"Dash style differs from the rest of the story ({name})",
             fix=Fix.safe("Use the story's dash", repl),
         )
+
+
+# A run of capitalised words ("Otter Lakes"), and what may follow a compound name that ends there:
+# the paragraph's end, a mark, another dash of the name, or a lowercase word (read by the tagger).
+_NAME_BEFORE = lazy(r"\p{Lu}[\p{L}’'.-]*+$")
+_NAME_AFTER = lazy(r"\p{Lu}[\p{L}’'-]*+(?: \p{Lu}[\p{L}’'-]*+)*+(?:(?P<mark>[ ]?(?:[,.;:)]|[–—]|$))|[ ](?P<word>\p{Ll}++))")
+# The lexicon's tags of a noun, and of a word in -ing that heads one ("riding", "crossing"): the
+# head a compound name modifies ("areas", "riding", "corridor").
+_NOUN_TAGS = frozenset({"NN", "NNS", "VBG"})
+
+
+def _joins_names(text: str, s: int, e: int) -> bool:
+    """Whether the spaced en dash at text[s:e] joins two names into one ("the Pine Lakes – Otter
+    Lakes area", "Moss Bay – Rock Point riding"): a capitalised word on each side, and the name
+    after it ends the phrase (a mark, the paragraph's end, another dash) or is followed by a noun
+    it modifies. A break before a clause ("said Jane Roe – Ottawa will pay") is followed by a verb."""
+    if not _NAME_BEFORE.search(text, max(0, s - 40), s):
+        return False
+    m = _NAME_AFTER.match(text, e)
+    if m is None:
+        return False
+    if m.group("mark") is not None:
+        return True
+    tg = tagging.tagger()
+    return tg is not None and tg.lexicon_tag(m.group("word")) in _NOUN_TAGS
 
 
 _PARENS = lazy(r"\([^()\n]{0,200}\)")
