@@ -78,7 +78,22 @@ _FIXED = frozenset({
 _FORMS = {form: group for group in (
     frozenset({"become", "became", "becomes", "becoming"}), frozenset({"has", "have", "had", "having"}),
     frozenset({"is", "was", "are", "were", "be", "been", "being", "am"})) for form in group}
-_HEADLINE_END = lazy(r"[.!?…”\"’')]\s*$")
+# How a sentence ends: a stop, perhaps inside closing quotation marks or a bracket ("… said.”").
+_SENTENCE_END = lazy(r"[.!?…][”\"’')]*+\s*$")
+# A closing quotation mark or bracket with no stop before it ("… on ‘grocery rebate’", "(VIDEO)").
+_CLOSED_WITHOUT_STOP = lazy(r"[”\"’')]\s*$")
+# A stop that ends a sentence inside the paragraph: another sentence follows.
+_INNER_SENTENCE_END = lazy(r"[.!?…][”\"’')]*+\s+[“\"‘'(]?\p{Lu}")
+
+
+def _reads_as_prose(text: str) -> bool:
+    """Whether a paragraph ends like running prose, not like a headline, a caption or a list
+    line: on a stop, or on a quotation or bracket closed after another sentence of the paragraph
+    ("The vote passed. Then came ‘the rebate’"). A one-line paragraph that ends on a quoted
+    phrase without a stop ("Scam alert: texts sent across town on ‘rebate’") is a headline."""
+    if _SENTENCE_END.search(text):
+        return True
+    return _CLOSED_WITHOUT_STOP.search(text) is not None and _INNER_SENTENCE_END.search(text) is not None
 
 
 def _binomial(toks: Sequence[Token], i: int) -> bool:
@@ -167,6 +182,8 @@ def bare_count_noun(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Last year she became a member of the regional council.
     good: The council will vote on a proposal to widen the bridge, and on two others.
     good: Council votes on bridge proposal
+    good: Warning: letters mailed out across valley on ‘tax refund’
+    bad:  The agency said so. Letters went out across [[valley->a valley]] on ‘tax refund’
     good: Member states voted, and the statement said so; the decision panel met.
     good: They went from door to door and from house to house, husband and wife.
     good: What kind of car was it? He travelled by car and stayed at home.
@@ -189,7 +206,7 @@ def bare_count_noun(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     is flagged where the mass sense is meant.
     """
     text = par.text
-    if par.kind not in ("paragraph", "quote") or not _HEADLINE_END.search(text):
+    if par.kind not in ("paragraph", "quote") or not _reads_as_prose(text):
         return  # a headline, a caption or a list line: articles are dropped there on purpose
     data: BareNouns = ctx.data(PACK)
     toks, tg = tagged_tokens(par, ctx)
