@@ -276,12 +276,15 @@ ROOT = Path(__file__).resolve().parent.parent
 # 1.11 false flags per 1,000 clean words (52 in 47,005 words; three new, judged wrong), 57.6 % of MT failing,
 # 94.5 % of clean passing, AUC 0.874, no refit: harder copy, not lost recall. The floors follow, rounded
 # down to two decimals; the ceiling follows the measured 1.106, rounded up to two decimals.
+# Its fourth round quieted the batch's three clean kinds (a month beside the modal, an en dash inside a
+# compound name, a headline ending on a quoted phrase): 49 flags in 47,005 words (1.042), recall and the
+# verdict unchanged, AUC 0.875. The ceiling follows, rounded up to two decimals.
 RECALL_FLOOR = 0.43
 FAMILY_FLOORS = {"encoding": 0.84, "titles": 0.63, "names": 0.67, "typography": 0.68, "repetition": 0.45,
                  "abbreviations": 0.50, "quotes": 0.62, "calques": 0.28, "numbers": 0.62,
                  "institutions": 0.57, "boilerplate": 0.57, "grammar": 0.21, "consistency": 0.55,
                  "spelling": 0.59, "untranslated": 0.48, "nonwords": 0.68}
-FALSE_FLAGS_CEILING = 1.11  # per 1,000 words of clean copy
+FALSE_FLAGS_CEILING = 1.05  # per 1,000 words of clean copy
 MT_FAIL_FLOOR = 0.57
 CLEAN_PASS_FLOOR = 0.94
 AUC_FLOOR = 0.87
