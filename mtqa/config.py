@@ -271,12 +271,12 @@ def _check_values(out: dict[str, Any], at: _Where, keys: tuple) -> None:
     for key in ("select", "ignore"):
         if key in out:
             check_rule_patterns(out[key], at(*keys, key))
+    # A key that names a severity or a rule is wrong on its own line, not on the table's.
     for k in out.get("weights", {}):
-        _severity(k, at(*keys, "weights"))
+        _severity(k, at(*keys, "weights", line_at=(k,)))
     for k, v in out.get("severity", {}).items():
+        check_rule_patterns([k], at(*keys, "severity", line_at=(k,)))
         _severity(v, at(*keys, "severity", k))
-    if out.get("severity"):
-        check_rule_patterns(out["severity"], at(*keys, "severity"))
     for pattern, rules in out.get("per_file_ignores", {}).items():
         check_rule_patterns([rules] if isinstance(rules, str) else rules, at(*keys, "per-file-ignores", pattern))
     for rule_id, options in out.get("rule_options", {}).items():

@@ -109,6 +109,11 @@ def test_malformed_config_names_file_and_key(tmp_path: Path, body: str, message:
         ("mtqa.toml", '[rules]\n"repetition/doubled-word" = 3\n',
          ": rules.'repetition/doubled-word': expected a table, got int (line 2)"),
         ("mtqa.toml", '[severity]\nquotes = "huge"\n', ": severity.quotes: unknown severity 'huge' (expected one of minor, major, critical) (line 2)"),
+        # a rule or family the table names, by the line of its own key (not the table's)
+        ("mtqa.toml", 'locale = "en-CA"\n\n[severity]\nquotes = "minor"\nconsistncy = "minor"\n',
+         ": severity: unknown rule or family 'consistncy' (did you mean 'consistency'?) (line 5)"),
+        ("mtqa.toml", 'locale = "en-CA"\n\n[weights]\nminor = 1\nmajr = 5\n',
+         ": weights: unknown severity 'majr' (expected one of minor, major, critical) (line 5)"),
         # a rule's options, checked when the file is read against the options the rule declares
         ("mtqa.toml", '[rules."repetition/doubled-word"]\nallow = []\nalow = []\n',
          ": rules.'repetition/doubled-word': unknown option 'alow' (did you mean 'allow'?) (line 3)"),
