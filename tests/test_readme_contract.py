@@ -1,0 +1,59 @@
+"""The README as a contract: what a new user copies from it works as the text says.
+
+Each test reads the README's own words (a list of rules, a library call) and holds the code to
+them, so that a rule moved out of preview or a renamed call fails here, not in a user's shell.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_the_bilingual_call_the_readme_shows_works_after_import_mtqa(tmp_path: Path) -> None:
+    """`mtqa.bilingual.check_file(mtqa.Checker(), "story.fr-en.xlf")` after a plain `import mtqa`
+    (as the README writes it), without `import mtqa` loading the package before it is used."""
+    assert 'mtqa.bilingual.check_file(mtqa.Checker(), "story.fr-en.xlf")' in README
+    (tmp_path / "story.fr-en.xlf").write_text(textwrap.dedent("""\
+        <?xml version="1.0" encoding="UTF-8"?>
+        <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+          <file source-language="fr" target-language="en" datatype="plaintext" original="story">
+            <body>
+              <trans-unit id="t1">
+                <source>Le conseil se réunit mardi.</source>
+                <target>The council meets on Tuesday on Tuesday.</target>
+              </trans-unit>
+            </body>
+          </file>
+        </xliff>
+        """), encoding="utf-8")
+    script = textwrap.dedent("""\
+        import sys
+        import mtqa
+        assert "mtqa.bilingual" not in sys.modules and "mtqa.session" not in sys.modules
+        report = mtqa.bilingual.check_file(mtqa.Checker(), "story.fr-en.xlf")
+        print(report.segments, sorted({f.rule_id for f in report.findings}))
+        print(mtqa.session.Session.__name__)
+        """)
+    done = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    segments, session = done.stdout.splitlines()
+    assert segments.startswith("1 ") and "repetition/doubled-phrase" in segments
+    assert session == "Session"
+
+
+def test_the_readme_lists_every_preview_rule() -> None:
+    """"Rules still in preview (…) run with `--preview`": the list is the registry's."""
+    from mtqa import registry
+
+    sentence = re.search(r"Rules still in\s+preview \((.*?)\) run\s+with `--preview`", README, re.S)
+    assert sentence, "the README's sentence listing the preview rules"
+    listed = set(re.findall(r"`([a-z]+/[a-z-]+)`", sentence.group(1)))
+    preview = {r.id for r in registry.all_rules() if r.meta.status.value == "preview"}
+    assert listed == preview
