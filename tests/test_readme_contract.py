@@ -57,3 +57,22 @@ def test_the_readme_lists_every_preview_rule() -> None:
     listed = set(re.findall(r"`([a-z]+/[a-z-]+)`", sentence.group(1)))
     preview = {r.id for r in registry.all_rules() if r.meta.status.value == "preview"}
     assert listed == preview
+
+
+def _help_flags(*command: str) -> set[str]:
+    done = subprocess.run([sys.executable, "-m", "mtqa", *command, "--help"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return set(re.findall(r"(?<![\w-])(--[a-z][a-z-]*)", done.stdout)) - {"--help"}
+
+
+def _table_after(heading: str) -> str:
+    """The first Markdown table after `heading` in the README."""
+    rest = README.split(heading, 1)[1]
+    rows = re.search(r"^\|.*?(?=\n[^|])", rest, re.M | re.S)
+    assert rows, f"a table after {heading!r}"
+    return rows.group(0)
+
+
+def test_the_readme_serve_table_lists_every_option_of_mtqa_serve() -> None:
+    table = _table_after("### Options, limits and abuse")
+    assert _help_flags("serve") <= set(re.findall(r"`(--[a-z][a-z-]*)", table))

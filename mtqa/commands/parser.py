@@ -69,7 +69,7 @@ def _serve_arguments(s: argparse.ArgumentParser) -> None:
     s.add_argument("--threads", type=int, default=0,
                    help="checks running at once per worker (default: 1, or 4 with --languagetool)")
     s.add_argument("--queue", type=int, default=16, help="checks waiting per worker before 503 (default 16)")
-    s.add_argument("--timeout", type=float, default=10.0, help="seconds per request before 503/504 (default 10)")
+    s.add_argument("--timeout", type=float, default=10.0, help="seconds per request before 503/504, and per stalled read of a body before 408 (default 10)")
     s.add_argument("--max-request-bytes", type=int, default=1_000_000, metavar="N",
                    help="request body limit before 413 (default 1000000)")
     s.add_argument("--config", metavar="FILE", help="configuration file (rules, severities, house style)")
