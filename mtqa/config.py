@@ -268,6 +268,8 @@ def _check_values(out: dict[str, Any], at: _Where, keys: tuple) -> None:
         check_languagetool(out["languagetool"], at(*keys, "languagetool"))
     if "locale" in out:
         check_locale_name(out["locale"], at(*keys, "locale"))
+    if "input_format" in out:
+        check_input_format(out["input_format"], at(*keys, "input-format"))
     for key in ("select", "ignore"):
         if key in out:
             check_rule_patterns(out[key], at(*keys, key))
@@ -315,6 +317,18 @@ def check_locale_name(value: str, where: str) -> str:
         return check_locale(value)
     except MtqaError as exc:
         raise ConfigError(f"{where}: {exc}") from None
+
+
+def check_input_format(value: str, where: str) -> str:
+    """A format `--input-format` takes: one of the prose formats or the bilingual ones (a typo
+    would otherwise surface per file, naming neither this file nor the key)."""
+    from mtqa.bilingual import READERS
+    from mtqa.formats import FORMATS
+
+    known = sorted({*FORMATS, *READERS})
+    if value not in known:
+        raise ConfigError(f"{where}: unknown input format {value!r} (known: {', '.join(known)})")
+    return value
 
 
 def check_rule_patterns(patterns, where: str) -> None:
