@@ -17,8 +17,10 @@ options override the file.
     rules-dir = ["house-rules"]          # extra pack directories, relative to this file
     include = ["**/*.txt", "**/*.md"]    # globs for directories given on the command line
     exclude = ["drafts/**"]
-    languagetool = "auto"                # auto | off | URL
+    languagetool = "auto"                # auto | off | local | URL
+    languagetool-timeout = 30            # seconds to wait for the LanguageTool server
     encoding = "utf-8"
+    input-format = "markdown"            # plain | markdown | html | xliff | tmx | po (default: by extension)
 
     [tool.mtqa.weights]                  # MQM weights
     minor = 1

@@ -76,3 +76,13 @@ def _table_after(heading: str) -> str:
 def test_the_readme_serve_table_lists_every_option_of_mtqa_serve() -> None:
     table = _table_after("### Options, limits and abuse")
     assert _help_flags("serve") <= set(re.findall(r"`(--[a-z][a-z-]*)", table))
+
+
+def test_every_configuration_key_is_in_the_docstring_the_readme_points_to() -> None:
+    """"See the docstring of `mtqa/config.py` for every key": each key the schema takes is there."""
+    from mtqa import config
+
+    assert "See the docstring of `mtqa/config.py` for every key" in README.replace("\n", " ")
+    doc = config.__doc__ or ""
+    missing = [k for k in config.SCHEMA if not re.search(rf"^\s*(\[tool\.mtqa\.)?{re.escape(k)}[\].=\s]", doc, re.M)]
+    assert missing == []
