@@ -86,3 +86,16 @@ def test_every_configuration_key_is_in_the_docstring_the_readme_points_to() -> N
     doc = config.__doc__ or ""
     missing = [k for k in config.SCHEMA if not re.search(rf"^\s*(\[tool\.mtqa\.)?{re.escape(k)}[\].=\s]", doc, re.M)]
     assert missing == []
+
+
+def test_the_readme_counts_the_rules_that_declare_triggers() -> None:
+    """"N of the M rules declare theirs (P of the Q paragraph rules)": the registry's figures."""
+    from mtqa import registry
+
+    rules = registry.all_rules()
+    paragraph = [r for r in rules if r.meta.scope.value == "paragraph"]
+    m = re.search(r"(\d+) of the (\d+)\s+rules declare theirs \((\d+) of the (\d+) paragraph rules", README)
+    assert m, "the README's sentence counting the rules that declare triggers"
+    assert tuple(int(g) for g in m.groups()) == (
+        sum(1 for r in rules if r.meta.triggers), len(rules),
+        sum(1 for r in paragraph if r.meta.triggers), len(paragraph))
