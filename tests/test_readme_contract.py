@@ -99,3 +99,8 @@ def test_the_readme_counts_the_rules_that_declare_triggers() -> None:
     assert tuple(int(g) for g in m.groups()) == (
         sum(1 for r in rules if r.meta.triggers), len(rules),
         sum(1 for r in paragraph if r.meta.triggers), len(paragraph))
+
+
+def test_the_readme_check_table_lists_every_option_of_mtqa_check() -> None:
+    table = _table_after("### Options of `mtqa check`")
+    assert _help_flags("check") <= set(re.findall(r"`(--[a-z][a-z-]*)", table))
