@@ -55,6 +55,9 @@ class Checker:
         if cfg.fail_under is not None:
             check_threshold(cfg.fail_under, "fail-under")
         check_languagetool(cfg.languagetool or "auto", "languagetool")
+        from mtqa.integrations.languagetool_choice import check_environment_url  # read by _integrations too
+
+        check_environment_url(cfg.languagetool)
         try:
             self.style = styles.load(cfg.style, cfg.rules_dir)
         except ConfigError as exc:  # a style a configuration file names: that file, key and line

@@ -205,6 +205,26 @@ def test_bad_setting_is_a_configuration_error() -> None:
         Checker(languagetool="ftp://nowhere")
 
 
+def test_a_bad_environment_url_is_a_usage_error_naming_the_variable(monkeypatch, tmp_path: Path) -> None:
+    """MTQA_LANGUAGETOOL_URL is one of the three ways to name the server (README): not a URL is
+    the same mistake as `--languagetool notaurl`, exit 2 naming it, not an "internal error" skip."""
+    from mtqa.errors import ConfigError
+
+    monkeypatch.setenv(lt.ENV_URL, "notaurl")
+    with pytest.raises(ConfigError, match="^MTQA_LANGUAGETOOL_URL: 'notaurl' is not an http\\(s\\) URL"):
+        Checker()
+    Checker(languagetool="off")  # the variable is read only at `auto`
+    f = tmp_path / "story.txt"
+    f.write_text(CLEAN, encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "mtqa", "check", "--isolated", str(f)],
+                         capture_output=True, text=True, timeout=120, env={**os.environ, lt.ENV_URL: "notaurl"})
+    assert out.returncode == 2, out.stderr
+    assert out.stderr == "mtqa: error: MTQA_LANGUAGETOOL_URL: 'notaurl' is not an http(s) URL\n"
+    out = subprocess.run([sys.executable, "-m", "mtqa", "check", "--isolated", "--languagetool", "off", str(f)],
+                         capture_output=True, text=True, timeout=120, env={**os.environ, lt.ENV_URL: "notaurl"})
+    assert out.returncode == 0, out.stderr
+
+
 class _CannedLT(http.server.BaseHTTPRequestHandler):
     """Answers /v2/check like LanguageTool, with matches computed from the posted text."""
 
