@@ -400,6 +400,10 @@ def load_file(path: str | Path) -> Config:
     fields = parse_table(table, str(path), text, where)
     if "rules_dir" in fields:
         base = p.resolve().parent
+        for d in fields["rules_dir"]:
+            if not (base / d).is_dir():  # said here, where the file, key and line are known
+                raise ConfigError(_with_line(f"{path}: {key_label([*where, 'rules-dir'])}: folder {d!r} does not exist "
+                                             f"(looked for {base / d})", line_of(text, [*where, "rules-dir"])))
         fields["rules_dir"] = tuple(str(base / d) for d in fields["rules_dir"])
     return Config(path=str(p), **fields)
 

@@ -196,6 +196,7 @@ def test_per_file_settings(tmp_path: Path) -> None:
 
 def test_rules_dir_is_relative_to_the_config_file(tmp_path: Path) -> None:
     path = write(tmp_path / "conf" / "mtqa.toml", 'rules-dir = ["packs"]\n')
+    (tmp_path / "conf" / "packs").mkdir()
     assert load_file(path).rules_dir == (str((tmp_path / "conf" / "packs").resolve()),)
 
 
@@ -252,3 +253,15 @@ def test_invalid_toml_names_a_line_and_column(tmp_path: Path, name: str, body: s
     with pytest.raises(ConfigError) as err:
         load_file(path)
     assert str(err.value) == f"{path}{expected}"
+
+
+def test_a_rules_dir_the_file_names_that_does_not_exist_names_the_file_key_and_line(tmp_path: Path) -> None:
+    """The README's example sets `rules-dir = ["house-rules"]`: copied into a project without that
+    folder, the error says which file and key name it, not only the folder."""
+    path = write(tmp_path / "pyproject.toml", '[tool.mtqa]\nlocale = "en-CA"\nrules-dir = ["house-rules"]\n')
+    with pytest.raises(ConfigError) as err:
+        load_file(path)
+    assert str(err.value) == (f"{path}: tool.mtqa.rules-dir: folder 'house-rules' does not exist "
+                              f"(looked for {tmp_path.resolve() / 'house-rules'}) (line 3)")
+    (tmp_path / "house-rules").mkdir()
+    assert load_file(path).rules_dir == (str(tmp_path.resolve() / "house-rules"),)
