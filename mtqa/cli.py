@@ -193,7 +193,7 @@ def _option_info(name: str, option) -> dict:
     return info
 
 
-LANGUAGETOOL_DOC = """Findings from LanguageTool's rule {lt_id} (a LanguageTool server given with
+LANGUAGETOOL_DOC = """Findings from LanguageTool's {which} (a LanguageTool server given with
 --languagetool URL, the configuration or MTQA_LANGUAGETOOL_URL).
 
 Each LanguageTool match is mapped onto mtqa's MQM model by the pack rules/languagetool.toml:
@@ -222,7 +222,7 @@ def _explain_languagetool(rule_id: str) -> int:
              + ", ".join(f"{k} = {str(v).lower() if isinstance(v, bool) else v}"
                          for k, v in sorted(settings.items()))) if settings else ""
     print(f"{rule_id} (LanguageTool)\n")
-    print(LANGUAGETOOL_DOC.format(lt_id=lt_id, mapping=extra))
+    print(LANGUAGETOOL_DOC.format(which="rules" if lt_id == "*" else f"rule {lt_id}", mapping=extra))
     return EXIT_PASS
 
 

@@ -277,6 +277,8 @@ def test_explain_and_list_languagetool_ids(capsys) -> None:
     code, out, _ = run(["explain", "languagetool/en-quotes"], capsys)
     assert code == 0 and "drop = true" in out
     assert "languagetool/*" in run(["rules"], capsys)[1]
+    code, out, _ = run(["explain", "languagetool"], capsys)  # the README's `mtqa explain languagetool`
+    assert code == 0 and "Findings from LanguageTool's rules (a LanguageTool server" in out and "rule *" not in out
 
 
 def test_command_prints_and_exits_as_main_does(capsys) -> None:
