@@ -223,7 +223,7 @@ def _run_check(args) -> int:
     _one_configuration(args)
     overrides = _overrides(args)
     _known_rules(overrides)
-    pool = CheckerPool(overrides, args.config, args.isolated)
+    pool = CheckerPool(overrides, args.config, args.isolated, args.stdin_filename)
     reference, source = _aux_texts(args, pool)
     collect_again()  # what start-up made (modules, compiled packs, the Checker) lives until exit
     tasks: Iterable[Task] = _skipping(gather(args, pool))

@@ -46,14 +46,19 @@ class Task(msgspec.Struct, frozen=True):
 class CheckerPool:
     """Builds one Session (one Checker) per effective configuration and reuses it for every file."""
 
-    def __init__(self, overrides: dict, config_path: str | None, isolated: bool) -> None:
+    def __init__(self, overrides: dict, config_path: str | None, isolated: bool, stdin_name: str | None = None) -> None:
         self.overrides = overrides
         self.config_path = config_path
         self.isolated = isolated
+        # --stdin-filename: stdin takes that file's configuration and per-file settings, as an
+        # editor piping a buffer expects (ruff does the same)
+        self.stdin_name = stdin_name
         self._configs: dict[str, config_mod.Config] = {}
         self._sessions: dict[str, Session] = {}
 
     def config_for(self, path: str) -> config_mod.Config:
+        if path == "-" and self.stdin_name:
+            path = self.stdin_name
         if self.isolated:
             base = config_mod.Config()
         elif self.config_path:
