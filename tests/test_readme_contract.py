@@ -104,3 +104,22 @@ def test_the_readme_counts_the_rules_that_declare_triggers() -> None:
 def test_the_readme_check_table_lists_every_option_of_mtqa_check() -> None:
     table = _table_after("### Options of `mtqa check`")
     assert _help_flags("check") <= set(re.findall(r"`(--[a-z][a-z-]*)", table))
+
+
+def test_the_readme_verdict_figures_are_the_recorded_real_copy_figures() -> None:
+    """The verdict paragraph quotes `benchmarks/results/real_copy.json` (re-measure with
+    `real_copy.py --half both`, then update both): the tuning half's MT failing and clean passing,
+    the held-back half's MT failing and its ROC AUC."""
+    import json
+
+    recorded = json.loads((ROOT / "benchmarks" / "results" / "real_copy.json").read_text(encoding="utf-8"))
+    tune, held = recorded["tune"], recorded["heldout"]
+    text = " ".join(README.split())
+    m = re.search(r"On the tuning half as it is now \(.*?\), (\d+) % of the MT excerpts fail and (\d+) % of the clean "
+                  r"ones pass\. \*\*On the held-back half, which nothing was tuned on, (\d+) % of the MT excerpts fail "
+                  r"and (all|\d+ %) of the clean ones pass \(ROC AUC of the score ([\d.]+)\)", text)
+    assert m, "the README's verdict paragraph"
+    assert int(m.group(1)) == round(100 * tune["mt_fail_rate"]) and int(m.group(2)) == round(100 * tune["clean_pass_rate"])
+    assert int(m.group(3)) == round(100 * held["mt_fail_rate"])
+    assert m.group(4) == ("all" if held["clean_pass_rate"] == 1.0 else f"{round(100 * held['clean_pass_rate'])} %")
+    assert float(m.group(5)) == held["auc"]
