@@ -51,7 +51,7 @@ class CheckerPool:
         self.config_path = config_path
         self.isolated = isolated
         # --stdin-filename: stdin takes that file's configuration and per-file settings, as an
-        # editor piping a buffer expects (ruff does the same)
+        # editor piping a buffer expects
         self.stdin_name = stdin_name
         self._configs: dict[str, config_mod.Config] = {}
         self._sessions: dict[str, Session] = {}
