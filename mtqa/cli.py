@@ -97,7 +97,12 @@ def _rules(args) -> int:
     for r in chosen:
         status = " (preview)" if r.meta.status.value == "preview" else ""
         print(f"{r.id:<{width}}  {r.meta.severity.value:<8} {r.meta.category:<32} {r.description}{status}")
-    if not args.select and not args.ignore:
+    from types import SimpleNamespace
+
+    from mtqa.integrations import languagetool_choice
+
+    # listed whenever `mtqa check` with the same --select and --ignore would ask LanguageTool
+    if languagetool_choice.selected(SimpleNamespace(select=split_list(args.select) or (), ignore=split_list(args.ignore) or ())):
         print(f"{'languagetool/*':<{width}}  {'mapped':<8} {'rules/languagetool.toml':<32} "
               "LanguageTool's own rules, when a server is configured (mtqa explain languagetool)")
     return EXIT_PASS
