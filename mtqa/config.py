@@ -272,6 +272,8 @@ def _check_values(out: dict[str, Any], at: _Where, keys: tuple) -> None:
         check_locale_name(out["locale"], at(*keys, "locale"))
     if "input_format" in out:
         check_input_format(out["input_format"], at(*keys, "input-format"))
+    if "encoding" in out:
+        check_encoding(out["encoding"], at(*keys, "encoding"))
     for key in ("select", "ignore"):
         if key in out:
             check_rule_patterns(out[key], at(*keys, key))
@@ -319,6 +321,17 @@ def check_locale_name(value: str, where: str) -> str:
         return check_locale(value)
     except MtqaError as exc:
         raise ConfigError(f"{where}: {exc}") from None
+
+
+def check_encoding(value: str, where: str) -> str:
+    """A codec Python knows (a typo would otherwise surface per file, naming neither this file nor the key)."""
+    import codecs
+
+    try:
+        codecs.lookup(value)
+    except LookupError:
+        raise ConfigError(f"{where}: unknown encoding {value!r}") from None
+    return value
 
 
 def check_input_format(value: str, where: str) -> str:

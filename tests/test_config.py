@@ -103,6 +103,8 @@ def test_malformed_config_names_file_and_key(tmp_path: Path, body: str, message:
         ("mtqa.toml", "fail-under = true\n", ": fail-under: expected a number from 0 to 100, got bool (line 1)"),
         ("mtqa.toml", 'locale = "en-CA"\ninput-format = "pdf"\n',
          ": input-format: unknown input format 'pdf' (known: html, markdown, plain, po, tmx, xliff) (line 2)"),
+        ("mtqa.toml", 'locale = "en-CA"\nencoding = "utf-9"\n', ": encoding: unknown encoding 'utf-9' (line 2)"),
+        ("mtqa.toml", '[per-file."*.txt"]\nencoding = "latin-11"\n', ": per-file.'*.txt'.encoding: unknown encoding 'latin-11' (line 2)"),
         ("mtqa.toml", '[per-file."*.xml"]\ninput-format = "xlif"\n',
          ": per-file.'*.xml'.input-format: unknown input format 'xlif' (known: html, markdown, plain, po, tmx, xliff) (line 2)"),
         ("mtqa.toml", '[per-file."drafts/*"]\nloacle = "en-CA"\n',
