@@ -198,8 +198,9 @@ def test_unreadable_file(tmp_path: Path, capsys) -> None:
 def test_unknown_locale_and_encoding(files, capsys) -> None:
     code, _, err = run(["check", "--isolated", "--locale", "xx-YY", str(files["clean"])], capsys)
     assert code == 2 and "unknown locale" in err
-    code, out, err = run(["check", "--isolated", "--encoding", "nope-8", str(files["clean"])], capsys)
-    assert code == 2 and "unknown encoding" in out + err
+    with pytest.raises(SystemExit) as exited:  # an argparse error now, before any file is read
+        run(["check", "--isolated", "--encoding", "nope-8", str(files["clean"])], capsys)
+    assert exited.value.code == 2 and "unknown encoding 'nope-8'" in capsys.readouterr().err
 
 
 def test_encoding_option(tmp_path: Path, capsys) -> None:
