@@ -55,9 +55,10 @@ class Checker:
         if cfg.fail_under is not None:
             check_threshold(cfg.fail_under, "fail-under")
         check_languagetool(cfg.languagetool or "auto", "languagetool")
-        from mtqa.integrations.languagetool_choice import check_environment_url  # read by _integrations too
+        from mtqa.integrations import languagetool_choice  # read by _integrations too
 
-        check_environment_url(cfg.languagetool)
+        if languagetool_choice.selected(cfg):
+            languagetool_choice.check_environment_url(cfg.languagetool)
         try:
             self.style = styles.load(cfg.style, cfg.rules_dir)
         except ConfigError as exc:  # a style a configuration file names: that file, key and line

@@ -213,7 +213,8 @@ def test_a_bad_environment_url_is_a_usage_error_naming_the_variable(monkeypatch,
     monkeypatch.setenv(lt.ENV_URL, "notaurl")
     with pytest.raises(ConfigError, match="^MTQA_LANGUAGETOOL_URL: 'notaurl' is not an http\\(s\\) URL"):
         Checker()
-    Checker(languagetool="off")  # the variable is read only at `auto`
+    Checker(languagetool="off")  # the variable is read only at `auto`,
+    Checker(select=["quotes"])  # and only when LanguageTool's findings are selected
     f = tmp_path / "story.txt"
     f.write_text(CLEAN, encoding="utf-8")
     out = subprocess.run([sys.executable, "-m", "mtqa", "check", "--isolated", str(f)],
