@@ -117,7 +117,7 @@ class Settings:
     def languagetool_url(self, cfg) -> str | None:
         """The LanguageTool server to forward to: --languagetool, else the configuration's
         `languagetool` when it is a URL, else MTQA_LANGUAGETOOL_URL when the configuration says auto."""
-        from mtqa.integrations.languagetool import ENV_URL
+        from mtqa.integrations.languagetool_choice import ENV_URL, check_environment_url
 
         given = (self.languagetool or "").strip()
         if given:
@@ -126,5 +126,7 @@ class Settings:
         if setting.lower().startswith(("http://", "https://")):
             return setting
         if setting.lower() == "auto":
+            # the user's variable, refused under its own name (as mtqa check does), not as `languagetool`
+            check_environment_url(setting)
             return os.environ.get(ENV_URL, "").strip() or None
         return None
