@@ -284,8 +284,11 @@ def create_app(settings: Settings, checkers: Checkers | None = None):
     if settings.cors_origins:
         from starlette.middleware.cors import CORSMiddleware
 
+        # allow_private_network: a page of a public site calling this server on loopback gets
+        # the browser's private-network preflight, which is otherwise refused with a 400
         middleware.append(Middleware(CORSMiddleware, allow_origins=list(settings.cors_origins),
-                                     allow_methods=["GET", "POST"], allow_headers=["Content-Type"], max_age=600))
+                                     allow_methods=["GET", "POST"], allow_headers=["Content-Type"],
+                                     allow_private_network=True, max_age=600))
     routes = [
         Route("/", index, methods=["GET"]),
         Route("/v2/check", v2_check, methods=["GET", "POST"]),

@@ -163,6 +163,14 @@ def test_cors_is_off_unless_configured(server) -> None:
             assert pre.status_code == 200 and pre.headers["access-control-allow-origin"] == "https://cms.example.org"
             other = c.get("/healthz", headers={"Origin": "https://evil.example"})
             assert "access-control-allow-origin" not in other.headers
+            # a page of a public site calling a server on this machine: the browser's private
+            # network preflight (Chrome sends it to loopback) is granted to the allowed origin only
+            private = {**headers, "Access-Control-Request-Private-Network": "true"}
+            granted = c.options("/v2/check", headers=private)
+            assert granted.status_code == 200, granted.text
+            assert granted.headers["access-control-allow-private-network"] == "true"
+            refused = c.options("/v2/check", headers={**private, "Origin": "https://evil.example"})
+            assert refused.status_code == 400 and "access-control-allow-origin" not in refused.headers
     finally:
         allowed.stop()
 
