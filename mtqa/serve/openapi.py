@@ -187,6 +187,10 @@ def spec(version: str) -> dict:
             "LtCheckResponse": {"type": "object", "required": ["software", "language", "matches"], "properties": {
                 "software": {"type": "object"}, "warnings": {"type": "object"}, "language": {"type": "object"},
                 "matches": {"type": "array", "items": {"$ref": "#/components/schemas/LtMatch"}},
-                "sentenceRanges": {"type": "array", "items": {"type": "array", "items": {"type": "integer"}}}}},
+                "sentenceRanges": {"type": "array", "items": {"type": "array", "items": {"type": "integer"}}},
+                "extendedSentenceRanges": {"type": "array", "items": {"type": "object", "properties": {
+                    "from": {"type": "integer"}, "to": {"type": "integer"},
+                    "detectedLanguages": {"type": "array", "items": {"type": "object", "properties": {
+                        "language": {"type": "string"}, "rate": {"type": "number"}}}}}}}}},
         }},
     }

@@ -134,6 +134,9 @@ def test_answer_has_languagetools_shape(server) -> None:
     f = next(f for f in rule if f.rule_id == "quotes/wrong-direction")
     assert m["shortMessage"] == f"{f.category} ({f.severity.value})"
     assert body["sentenceRanges"] == [[0, len("He said “it is over“.")]]
+    # LanguageTool 6's per-sentence language, which its newer clients read beside sentenceRanges
+    assert body["extendedSentenceRanges"] == [
+        {"from": 0, "to": len("He said “it is over“."), "detectedLanguages": [{"language": "en", "rate": 1.0}]}]
 
 
 def test_annotated_data_offsets_count_the_markup(server) -> None:
