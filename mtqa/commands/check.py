@@ -421,6 +421,8 @@ def _apply_fixes(task: Task, report: Report, args, pool: CheckerPool, reference,
 
             sys.stdout.write(unified_diff(report.text, new_text, f"a/{task.display}", f"b/{task.display}",
                                           bom=bool(report.bom) and encoding.replace("_", "-").lower() in _UTF8))
+            # said, as ruff's "Would fix": with --fix too the user may think the file was mended
+            report.notes.insert(0, f"would apply {total} fix{'es' if total != 1 else ''} (--diff: nothing written)")
         return report
     if task.stdin_text is not None:
         sys.stdout.write(new_text)
