@@ -121,16 +121,27 @@ class Config:
         _set(self, "rule_options", {} if rule_options is FACTORY else rule_options)
         _set(self, "path", path)
 
-    def for_file(self, file_path: str | None) -> Config:
-        """The settings that apply to one file (per-file sections and ignores merged in)."""
-        if not file_path or (not self.per_file and not self.per_file_ignores):
-            return self
-        rel = _relative(file_path, self.path)
+    def for_file(self, file_path: str | None, select: tuple[str, ...] | None = None,
+                 ignore: tuple[str, ...] | None = None) -> Config:
+        """The settings that apply to one file (per-file sections and ignores merged in).
+
+        `select` and `ignore` are the command line's, layered as ruff layers them: a `select`
+        starts over (the configuration's select and ignore, per-file sections' included, are
+        left behind, and only the command line's `ignore` applies); an `ignore` alone adds to
+        the configuration's. Per-file-ignores apply whatever the command line says.
+        """
         cfg = self
-        for pattern, overrides in self.per_file.items():
-            if _glob_match(rel, pattern):
-                cfg = replace(cfg, **overrides)
-        extra_ignores = [r for pattern, rules in self.per_file_ignores.items() if _glob_match(rel, pattern) for r in rules]
+        rel = _relative(file_path, self.path) if file_path and (self.per_file or self.per_file_ignores) else None
+        if rel is not None:
+            for pattern, overrides in self.per_file.items():
+                if _glob_match(rel, pattern):
+                    cfg = replace(cfg, **overrides)
+        if select is not None:
+            cfg = replace(cfg, select=tuple(select), ignore=tuple(ignore or ()))
+        elif ignore is not None:
+            cfg = replace(cfg, ignore=(*cfg.ignore, *ignore))
+        extra_ignores = [r for pattern, rules in self.per_file_ignores.items() if _glob_match(rel, pattern)
+                         for r in rules] if rel is not None else []
         if extra_ignores:
             cfg = replace(cfg, ignore=(*cfg.ignore, *extra_ignores))
         return cfg

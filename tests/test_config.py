@@ -267,3 +267,35 @@ def test_a_rules_dir_the_file_names_that_does_not_exist_names_the_file_key_and_l
                               f"(looked for {tmp_path.resolve() / 'house-rules'}) (line 3)")
     (tmp_path / "house-rules").mkdir()
     assert load_file(path).rules_dir == (str(tmp_path.resolve() / "house-rules"),)
+
+
+def _rules_run(tmp_path: Path, capsys, config: str, *options: str) -> set[str]:
+    """The rule ids `mtqa check` reports on a made-up story under `config`, with `options`."""
+    import json
+
+    from mtqa.cli import main
+
+    write(tmp_path / "mtqa.toml", config)
+    story = write(tmp_path / "desk" / "story.txt", "He said « yes » and it was was late.\n")
+    main(["check", "--format", "json", "--languagetool", "off", *options, str(story)])
+    return {f["rule"] for file in json.loads(capsys.readouterr().out)["files"] for f in file["findings"]}
+
+
+def test_a_command_line_select_starts_over_as_ruffs_does(tmp_path: Path, capsys) -> None:
+    """ruff's model: the command line's --select starts the selection, the configuration's
+    select and ignore are left behind; a rule the file ignores runs when --select names it."""
+    got = _rules_run(tmp_path, capsys, 'ignore = ["repetition/doubled-word"]\n', "--select", "repetition/doubled-word")
+    assert got == {"repetition/doubled-word"}
+
+
+def test_a_command_line_ignore_adds_to_the_configurations(tmp_path: Path, capsys) -> None:
+    """With no --select, the configuration's selection stands and --ignore adds to its ignore."""
+    got = _rules_run(tmp_path, capsys, 'ignore = ["quotes"]\n', "--ignore", "repetition")
+    assert not any(r.startswith(("quotes/", "repetition/")) for r in got), got
+
+
+@pytest.mark.parametrize("option", ["--ignore", "--select"])
+def test_per_file_ignores_apply_whatever_the_command_line_says(tmp_path: Path, capsys, option: str) -> None:
+    got = _rules_run(tmp_path, capsys, '[per-file-ignores]\n"desk/*" = ["repetition/doubled-word"]\n',
+                     option, "typography" if option == "--ignore" else "repetition,quotes")
+    assert "repetition/doubled-word" not in got and any(r.startswith("quotes/") for r in got), got

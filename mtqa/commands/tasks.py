@@ -73,8 +73,9 @@ class CheckerPool:
                     self._configs[fkey] = config_mod.load_file(found) if found else config_mod.Config()
                 self._configs[key] = self._configs[fkey]
             base = self._configs[key]
-        cfg = base.for_file(path if path != "-" else None)
         clean: dict[str, Any] = {k: (tuple(v) if isinstance(v, list) else v) for k, v in self.overrides.items()}
+        # --select and --ignore are layered over the file's lists (Config.for_file), the rest replaces
+        cfg = base.for_file(path if path != "-" else None, select=clean.pop("select", None), ignore=clean.pop("ignore", None))
         return replace(cfg, **clean)
 
     def session_for(self, cfg: config_mod.Config) -> Session:
