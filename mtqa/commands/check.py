@@ -188,6 +188,16 @@ def _not_an_input(path: str | None, inputs: list[str], what: str) -> None:
             raise InputError(f"{path}: cannot write {what} over a file being checked")
 
 
+def _baseline_not_an_input(path: str | None, inputs: list[str]) -> None:
+    """`--baseline story.txt story.txt` is a slip (for --write-baseline, or swapped arguments):
+    said as such, not as the JSON error reading the story as a baseline would give."""
+    try:
+        _not_an_input(path, inputs, "")
+    except InputError:
+        raise InputError(f"{path}: --baseline names a file being checked, not a baseline "
+                         "(write one with --write-baseline)") from None
+
+
 # A folder that cannot be listed (no permission) is an error, not a skip: its files go unchecked
 UNLISTED = "cannot list directory"
 
@@ -219,6 +229,7 @@ def _run_check(args) -> int:
     _check_output(args.write_baseline, "the baseline")
     _not_an_input(args.output, args.paths, "the report")
     _not_an_input(args.write_baseline, args.paths, "the baseline")
+    _baseline_not_an_input(args.baseline, args.paths)
     _unsafe_needs_fixing(args)
     _one_configuration(args)
     overrides = _overrides(args)
