@@ -217,23 +217,26 @@ class _Where:
 
     def with_line(self, message: str) -> str:
         """`message` (about the key last named) with the line of that key, where known."""
-        return _with_line(message, line_of(self.text, self.last))
+        return _with_line(message, line_of(self.text, self.last), self.path)
 
 
-def _with_line(message: str, line: int | None) -> str:
-    """An error message naming its line last, `file: key: what (line 3)`: the file and key
-    come first, as in every configuration error."""
-    return f"{message} (line {line})" if line else message
+def _with_line(message: str, line: int | None, path: str) -> str:
+    """`message` (`file: key: what`) at its line, `file:3: key: what`: the shape of a rule
+    pack's errors (PackError) and of a finding's place, which editors and CI read as a link."""
+    prefix = f"{path}: "
+    if not line or not message.startswith(prefix):
+        return message
+    return f"{path}:{line}: {message[len(prefix):]}"
 
 
 def _config_error(path: str, keys: list, message: str, line: int | None) -> ConfigError:
-    """The schema's complaint as a ConfigError: `file: table: unknown key 'x' (line 3)`, or
-    `file: key: what (line 3)`."""
+    """The schema's complaint as a ConfigError: `file:3: table: unknown key 'x'`, or
+    `file:3: key: what`."""
     if message.startswith("unknown key") and keys:
         table, message = keys[:-1], f"unknown key {keys[-1]!r}{message[len('unknown key'):]}"
     else:
         table = keys
-    return ConfigError(_with_line(f"{path}: {key_label(table)}: {message}" if table else f"{path}: {message}", line))
+    return ConfigError(_with_line(f"{path}: {key_label(table)}: {message}" if table else f"{path}: {message}", line, path))
 
 
 def parse_table(table: dict, path: str, text: str = "", where: tuple[str, ...] = ()) -> dict[str, Any]:
@@ -245,7 +248,7 @@ def parse_table(table: dict, path: str, text: str = "", where: tuple[str, ...] =
         if bad:
             line = line_of(text, [*where, "per-file", pattern, bad[0]])
             label = key_label([*where, "per-file", pattern])
-            raise ConfigError(_with_line(f"{path}: {label}: key {bad[0]!r} cannot be set per file", line))
+            raise ConfigError(_with_line(f"{path}: {label}: key {bad[0]!r} cannot be set per file", line, path))
     validate(table, SCHEMA, path, text, list(where), error=_config_error)
     return _fields(table, at, ())
 
@@ -413,29 +416,31 @@ def load_file(path: str | Path) -> Config:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         what, line, column = toml_error_position(exc, text)
-        raise ConfigError(f"{path}: invalid TOML: {what}" + (f" (line {line}, column {column})" if line else "")) from None
+        raise ConfigError(f"{path}:{line}: invalid TOML: {what} (column {column})" if line
+                          else f"{path}: invalid TOML: {what}") from None
     tool = data.get("tool") if isinstance(data.get("tool"), dict) else {}
     where: tuple[str, ...] = ("tool", "mtqa")  # [tool.mtqa]
     table = tool.get("mtqa", {})
     if p.name != "pyproject.toml" and "mtqa" not in tool:
         table, where = data, ()  # an mtqa.toml's top level
     if not isinstance(table, dict):
-        raise ConfigError(_with_line(f"{path}: {key_label(list(where))}: expected a table", line_of(text, list(where))))
+        raise ConfigError(_with_line(f"{path}: {key_label(list(where))}: expected a table", line_of(text, list(where)),
+                                     str(path)))
     fields = parse_table(table, str(path), text, where)
     if "rules_dir" in fields:
         base = p.resolve().parent
         for d in fields["rules_dir"]:
             if not (base / d).is_dir():  # said here, where the file, key and line are known
                 raise ConfigError(_with_line(f"{path}: {key_label([*where, 'rules-dir'])}: folder {d!r} does not exist "
-                                             f"(looked for {base / d})", line_of(text, [*where, "rules-dir"])))
+                                             f"(looked for {base / d})", line_of(text, [*where, "rules-dir"]), str(path)))
         fields["rules_dir"] = tuple(str(base / d) for d in fields["rules_dir"])
     return Config(path=str(p), **fields)
 
 
 def where_set(cfg: Config, key: str, value: Any, message: str) -> str:
     """`message` about a setting's value, naming the file, key and line that set it when
-    `cfg.path` sets `key` to `value` (top level or per file): `mtqa.toml: style: no such style:
-    'ap' (line 2)`. A value checked only once every setting is known (a style may live in a
+    `cfg.path` sets `key` to `value` (top level or per file): `mtqa.toml:2: style: no such style:
+    'ap'`. A value checked only once every setting is known (a style may live in a
     --rules-dir given on the command line) is refused after the file was read; the message
     still points into it. Unchanged when the value came from elsewhere (a command-line option)."""
     if not cfg.path:
@@ -455,7 +460,7 @@ def where_set(cfg: Config, key: str, value: Any, message: str) -> str:
             places.append([*where, "per-file", pattern, key])
     if not places:
         return message
-    return _with_line(f"{cfg.path}: {key_label(places[0])}: {message}", line_of(text, places[0]))
+    return _with_line(f"{cfg.path}: {key_label(places[0])}: {message}", line_of(text, places[0]), cfg.path)
 
 
 def discover(start: str | Path | None = None) -> Path | None:

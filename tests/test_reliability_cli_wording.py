@@ -40,11 +40,11 @@ def test_rules_preview_is_accepted(capsys) -> None:
 
 
 @pytest.mark.parametrize(("toml", "needle"), [
-    ('select = ["quotez"]\n', "mtqa.toml: select: unknown rule or family 'quotez'"),
-    ('ignore = ["typography/double-space"]\n', "mtqa.toml: ignore: unknown rule or family"),
-    ('locale = "fr-FR"\n', "mtqa.toml: locale: unknown locale 'fr-FR'"),
-    ('[severity]\n"quotez" = "minor"\n', "mtqa.toml: severity: unknown rule or family 'quotez'"),
-    ('[per-file-ignores]\n"a/*" = ["quotez"]\n', "mtqa.toml: per-file-ignores"),
+    ('select = ["quotez"]\n', "mtqa.toml:1: select: unknown rule or family 'quotez'"),
+    ('ignore = ["typography/double-space"]\n', "mtqa.toml:1: ignore: unknown rule or family"),
+    ('locale = "fr-FR"\n', "mtqa.toml:1: locale: unknown locale 'fr-FR'"),
+    ('[severity]\n"quotez" = "minor"\n', "mtqa.toml:2: severity: unknown rule or family 'quotez'"),
+    ('[per-file-ignores]\n"a/*" = ["quotez"]\n', "mtqa.toml:2: per-file-ignores"),
 ])
 def test_config_errors_about_rules_and_locales_name_the_file(tmp_path: Path, capsys, toml: str, needle: str) -> None:
     (tmp_path / "mtqa.toml").write_text(toml, encoding="utf-8")
