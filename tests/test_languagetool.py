@@ -666,3 +666,17 @@ def test_live_spelling_rule_off_by_default(lt_url, live) -> None:
     text = "The report had a mispelled word in its second line."
     assert [f.text for f in _lt(live.check(text))] == ["mispelled"]  # turned on by a user pack
     assert not _lt(Checker(languagetool=lt_url, languagetool_timeout=60).check(text))
+
+
+def test_a_silent_server_is_reported_with_a_readable_wait() -> None:
+    """`mtqa serve` forwards with what is left of the request's time (9.98393 s, say): the note a
+    client shows says 'within 0.123 s' or '9.98 s', not six significant digits."""
+    from mtqa.integrations.languagetool import Unavailable, post_check
+
+    with socket.socket() as silent:  # accepts the connection (the backlog) and never answers
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(1)
+        port = silent.getsockname()[1]
+        with pytest.raises(Unavailable) as err:
+            post_check(f"http://127.0.0.1:{port}", {"text": "x", "language": "en-CA"}, 0.1234567)
+    assert str(err.value).endswith("within 0.123 s"), str(err.value)

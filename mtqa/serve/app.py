@@ -168,7 +168,7 @@ def create_app(settings: Settings, checkers: Checkers | None = None):
         except Unavailable as exc:
             return [], f"LanguageTool skipped: {exc}", None
         except asyncio.TimeoutError:
-            return [], f"LanguageTool skipped: no answer within {timeout:g} s", None
+            return [], f"LanguageTool skipped: no answer within {timeout:.3g} s", None
         except RuntimeError:  # pool shut down
             return [], "LanguageTool skipped: server shutting down", None
         return [m for m in answer["matches"] if isinstance(m, dict)], None, answer.get("language")
