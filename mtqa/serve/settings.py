@@ -63,8 +63,9 @@ class Settings:
         if lt and lt.lower() != "off" and not lt.lower().startswith(("http://", "https://")):
             raise ConfigError(f"--languagetool {lt!r}: expected an http(s) URL or off")
         for origin in self.cors_origins:
-            if origin != "*" and not origin.startswith(("http://", "https://")):
-                raise ConfigError(f"--cors-origin {origin!r}: expected an origin such as https://cms.example.org, or *")
+            if origin != "*" and not is_origin(origin):
+                raise ConfigError(f"--cors-origin {origin!r}: expected an origin such as https://cms.example.org "
+                                  "(no path), a browser extension's (chrome-extension://ID), or *")
         return self
 
     def check_threads(self, languagetool_url: str | None) -> int:
@@ -130,3 +131,22 @@ class Settings:
             check_environment_url(setting)
             return os.environ.get(ENV_URL, "").strip() or None
         return None
+
+
+# Schemes of the origins a browser sends: web pages', and extensions' own (the LanguageTool
+# extension's requests, or a newsroom's, carry chrome-extension://ID or moz-extension://UUID).
+ORIGIN_SCHEMES = ("http", "https", "chrome-extension", "moz-extension", "safari-web-extension")
+
+
+def is_origin(value: str) -> bool:
+    """Whether `value` is an origin as a browser sends it (scheme://host[:port], nothing after):
+    one with a path or a trailing slash would never equal a request's Origin header."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(value)
+        parts.port  # noqa: B018 (raises on a bad port)
+    except ValueError:
+        return False
+    return (parts.scheme in ORIGIN_SCHEMES and bool(parts.hostname) and not parts.path
+            and not parts.query and not parts.fragment and "@" not in parts.netloc)
