@@ -121,14 +121,24 @@ class Config:
         _set(self, "rule_options", {} if rule_options is FACTORY else rule_options)
         _set(self, "path", path)
 
+    def with_selection(self, select: tuple[str, ...] | None = None, ignore: tuple[str, ...] | None = None) -> Config:
+        """The one resolver of a caller's `select` and `ignore` over this configuration's, shared by
+        `mtqa check`, `mtqa rules`, `Checker`/`Session`, Spark and `mtqa serve`, layered as ruff
+        layers them: a `select` starts over (this configuration's select and ignore are left
+        behind, and only the caller's `ignore` applies); an `ignore` alone adds to this
+        configuration's. None: the caller said nothing."""
+        if select is not None:
+            return replace(self, select=tuple(select), ignore=tuple(ignore or ()))
+        if ignore is not None:
+            return replace(self, ignore=(*self.ignore, *ignore))
+        return self
+
     def for_file(self, file_path: str | None, select: tuple[str, ...] | None = None,
                  ignore: tuple[str, ...] | None = None) -> Config:
         """The settings that apply to one file (per-file sections and ignores merged in).
 
-        `select` and `ignore` are the command line's, layered as ruff layers them: a `select`
-        starts over (the configuration's select and ignore, per-file sections' included, are
-        left behind, and only the command line's `ignore` applies); an `ignore` alone adds to
-        the configuration's. Per-file-ignores apply whatever the command line says.
+        `select` and `ignore` are the caller's (the command line's, the library's, a request's),
+        layered by `with_selection`. Per-file-ignores apply whatever the caller says.
         """
         cfg = self
         rel = _relative(file_path, self.path) if file_path and (self.per_file or self.per_file_ignores) else None
@@ -136,10 +146,7 @@ class Config:
             for pattern, overrides in self.per_file.items():
                 if _glob_match(rel, pattern):
                     cfg = replace(cfg, **overrides)
-        if select is not None:
-            cfg = replace(cfg, select=tuple(select), ignore=tuple(ignore or ()))
-        elif ignore is not None:
-            cfg = replace(cfg, ignore=(*cfg.ignore, *ignore))
+        cfg = cfg.with_selection(select, ignore)
         extra_ignores = [r for pattern, rules in self.per_file_ignores.items() if _glob_match(rel, pattern)
                          for r in rules] if rel is not None else []
         if extra_ignores:
@@ -536,9 +543,12 @@ def with_overrides(cfg: Config, overrides: dict) -> Config:
     if unknown:
         raise TypeError(f"unknown Checker option(s): {', '.join(sorted(unknown))}")
     # the Config's own values too: one built by hand (Config(locale=5)) is held to the same types
-    merged = {key: getattr(cfg, key) for key in _TYPED_OPTIONS} | overrides
+    # select and ignore are layered over the configuration's (Config.with_selection), as the
+    # command line's are; every other option replaces the configured value
+    chosen = {key: _listed(key, overrides[key]) if overrides.get(key) is not None else None for key in ("select", "ignore")}
+    merged = {key: getattr(cfg, key) for key in _TYPED_OPTIONS} | {k: v for k, v in overrides.items() if k not in chosen}
     clean = {key: _override(key, value) for key, value in merged.items() if value is not None}
-    return replace(cfg, **clean)
+    return replace(cfg, **clean).with_selection(chosen["select"], chosen["ignore"])
 
 
 def _override(key: str, value: Any) -> Any:

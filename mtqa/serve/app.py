@@ -66,7 +66,9 @@ class Service:
     def checker_for_rules(self, rule_ids: tuple[str, ...]):
         if rule_ids == self.default_ids:
             return self.checkers.base
-        return self.checkers.get(select=rule_ids)
+        # the request's rules are a full list worked out from every rule (LanguageTool's enabled
+        # and disabled rules), not a user's select: the configuration's ignore still applies
+        return self.checkers.get(select=rule_ids, ignore=self.checkers.config.ignore)
 
     def shutdown(self) -> None:
         self.runner.shutdown()

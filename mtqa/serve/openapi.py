@@ -34,8 +34,11 @@ _CHECK_REQUEST = {
             "additionalProperties": False,
             "properties": {
                 "select": {"oneOf": [{"type": "array", "items": {"type": "string"}}, {"type": "string"}],
-                           "description": "Rules, families or globs to run"},
-                "ignore": {"oneOf": [{"type": "array", "items": {"type": "string"}}, {"type": "string"}]},
+                           "description": "Rules, families or globs to run, as mtqa check --select: the server "
+                                          "configuration's select and ignore no longer apply"},
+                "ignore": {"oneOf": [{"type": "array", "items": {"type": "string"}}, {"type": "string"}],
+                           "description": "Rules, families or globs to leave out, as mtqa check --ignore: "
+                                          "added to the configuration's ignore"},
                 "preview": {"type": "boolean"},
                 "fail_under": {"type": "number", "description": "Pass threshold (score)"},
                 "fail_on": {"type": "string", "enum": ["minor", "major", "critical"]},
