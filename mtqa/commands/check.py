@@ -18,7 +18,8 @@ from typing import Iterable, Iterator
 
 from mtqa.commands import EXIT_ERROR, EXIT_FAIL, EXIT_PASS, collect_again, collect_less, split_list
 from mtqa.commands.run import iter_reports
-from mtqa.commands.tasks import MAX_BYTES, CheckerPool, Task, check_task, read_aux, without_name
+from mtqa.commands.tasks import (MAX_BYTES, CheckerPool, Task, check_task, known_rules, one_configuration, read_aux,
+                                 without_name)
 from mtqa.document import decode, decode_input, file_kind, read_at_most, read_bytes
 from mtqa.errors import InputError, MtqaError
 from mtqa.fixes import digest
@@ -231,9 +232,9 @@ def _run_check(args) -> int:
     _not_an_input(args.write_baseline, args.paths, "the baseline")
     _baseline_not_an_input(args.baseline, args.paths)
     _unsafe_needs_fixing(args)
-    _one_configuration(args)
+    one_configuration(args.config, args.isolated)
     overrides = _overrides(args)
-    _known_rules(overrides)
+    known_rules(overrides)
     pool = CheckerPool(overrides, args.config, args.isolated, args.stdin_filename)
     reference, source = _aux_texts(args, pool)
     collect_again()  # what start-up made (modules, compiled packs, the Checker) lives until exit
@@ -267,22 +268,6 @@ def _unsafe_needs_fixing(args) -> None:
     who meant to fix is told, not left thinking the copy was mended."""
     if args.unsafe_fixes and not (args.fix or args.diff):
         raise InputError("--unsafe-fixes applies fixes only with --fix or --diff (add one of them)")
-
-
-def _one_configuration(args) -> None:
-    """--isolated with --config would ignore the file the user named: said, not done in silence."""
-    if args.isolated and args.config:
-        raise InputError("--isolated ignores every configuration file; leave out --config or --isolated")
-
-
-def _known_rules(overrides: dict) -> None:
-    """A rule the command line names must exist; said as the user wrote it (--select), not as
-    the library's setting (select)."""
-    if overrides.get("select") or overrides.get("ignore"):
-        from mtqa import registry
-
-        registry.check_patterns(overrides.get("select"), "--select")
-        registry.check_patterns(overrides.get("ignore"), "--ignore")
 
 
 def _aux_texts(args, pool: CheckerPool) -> tuple[str | None, str | None]:

@@ -51,6 +51,10 @@ def _rules_arguments(r: argparse.ArgumentParser) -> None:
                    help="list the rules that take options, with each option's type, default and meaning")
     r.add_argument("--styles", action="store_true", help="list the house style profiles instead")
     r.add_argument("--rules-dir", action="append", metavar="DIR", help="an extra directory of rule packs and styles")
+    # the configuration is read as `mtqa check` reads it, so the list is the rules check runs
+    r.add_argument("--style", metavar="NAME", help="a house style profile (its select and ignore apply)")
+    r.add_argument("--config", metavar="FILE", help="read this configuration file (none is looked for then)")
+    r.add_argument("--isolated", action="store_true", help="ignore configuration files")
 
 
 def _styles_arguments(s: argparse.ArgumentParser) -> None:

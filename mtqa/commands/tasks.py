@@ -43,8 +43,28 @@ class Task(msgspec.Struct, frozen=True):
     skip: str | None = None
 
 
+def one_configuration(config_path: str | None, isolated: bool) -> None:
+    """--isolated with --config would ignore the file the user named: said, not done in silence."""
+    if isolated and config_path:
+        raise InputError("--isolated ignores every configuration file; leave out --config or --isolated")
+
+
+def known_rules(overrides: dict) -> None:
+    """A rule the command line names must exist; said as the user wrote it (--select), not as
+    the library's setting (select)."""
+    if overrides.get("select") or overrides.get("ignore"):
+        from mtqa import registry
+
+        registry.check_patterns(overrides.get("select"), "--select")
+        registry.check_patterns(overrides.get("ignore"), "--ignore")
+
+
 class CheckerPool:
-    """Builds one Session (one Checker) per effective configuration and reuses it for every file."""
+    """Builds one Session (one Checker) per effective configuration and reuses it for every file.
+
+    `config_for` is the command line's resolver (`mtqa check` and `mtqa rules`): the configuration
+    found for a file (or `--config`, or none with `--isolated`), its per-file settings, the
+    options' --select and --ignore layered over it (`Config.with_selection`), the rest replacing it."""
 
     def __init__(self, overrides: dict, config_path: str | None, isolated: bool, stdin_name: str | None = None) -> None:
         self.overrides = overrides
