@@ -63,12 +63,19 @@ __all__ = [
 ]
 
 
+# Subpackages the README calls through `mtqa.` after a plain `import mtqa`
+# (`mtqa.bilingual.check_file(...)`, `mtqa.session.Session`), imported on first use.
+_SUBMODULES = frozenset(("bilingual", "session"))
+
+
 def __getattr__(name: str):
     module = _EXPORTS.get(name)
     if module is not None:
         value = getattr(importlib.import_module(module), name)
         globals()[name] = value  # looked up once
         return value
+    if name in _SUBMODULES:
+        return importlib.import_module(f"mtqa.{name}")  # the import binds it as mtqa.<name>
     if name == "__version__":
         from mtqa.version import version
 
@@ -77,4 +84,4 @@ def __getattr__(name: str):
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_EXPORTS, "__version__"})
+    return sorted({*globals(), *_EXPORTS, *_SUBMODULES, "__version__"})

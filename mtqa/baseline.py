@@ -114,7 +114,8 @@ class Baseline:
         except (OSError, UnicodeDecodeError) as exc:
             raise InputError(f"{path}: cannot read baseline ({getattr(exc, 'strerror', None) or exc})") from None
         except json.JSONDecodeError as exc:
-            raise InputError(f"{path}: baseline is not valid JSON (line {exc.lineno}: {exc.msg})") from None
+            raise InputError(f"{path}: not an mtqa baseline: not valid JSON (line {exc.lineno}: {exc.msg}); "
+                             "write one with --write-baseline") from None
         if not isinstance(data, dict) or data.get("schema") != SCHEMA or not isinstance(data.get("files"), dict):
             raise InputError(f"{path}: not an mtqa baseline (expected \"schema\": \"{SCHEMA}\" and \"files\")")
         files: dict[str, set[str]] = {}

@@ -81,10 +81,21 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _rules(args) -> int:
-    from mtqa import registry
+    """The rules `mtqa check` with the same options runs from this folder: its configuration is
+    read as check reads it (found upward, --config, --isolated) and the options are layered over
+    it by check's own resolver (`CheckerPool.config_for`)."""
+    from mtqa.commands.tasks import CheckerPool, known_rules, one_configuration
+    from mtqa.engine import selected_rules
+    from mtqa.integrations import languagetool_choice
 
-    chosen = registry.select(split_list(args.select), split_list(args.ignore), preview=args.all,
-                             names=("--select", "--ignore"))
+    one_configuration(args.config, args.isolated)
+    overrides = {"select": split_list(args.select), "ignore": split_list(args.ignore), "preview": args.all or None,
+                 "style": args.style,
+                 "rules_dir": tuple(str(Path(d).resolve()) for d in args.rules_dir) if args.rules_dir else None}
+    overrides = {k: v for k, v in overrides.items() if v is not None}
+    known_rules(overrides)
+    cfg = CheckerPool(overrides, args.config, args.isolated).config_for("-")
+    chosen = selected_rules(cfg)
     if args.format == "json":
         import json
 
@@ -97,7 +108,8 @@ def _rules(args) -> int:
     for r in chosen:
         status = " (preview)" if r.meta.status.value == "preview" else ""
         print(f"{r.id:<{width}}  {r.meta.severity.value:<8} {r.meta.category:<32} {r.description}{status}")
-    if not args.select and not args.ignore:
+    # listed whenever `mtqa check` with the same options and configuration would ask LanguageTool
+    if languagetool_choice.selected(cfg):
         print(f"{'languagetool/*':<{width}}  {'mapped':<8} {'rules/languagetool.toml':<32} "
               "LanguageTool's own rules, when a server is configured (mtqa explain languagetool)")
     return EXIT_PASS
@@ -193,7 +205,7 @@ def _option_info(name: str, option) -> dict:
     return info
 
 
-LANGUAGETOOL_DOC = """Findings from LanguageTool's rule {lt_id} (a LanguageTool server given with
+LANGUAGETOOL_DOC = """Findings from LanguageTool's {which} (a LanguageTool server given with
 --languagetool URL, the configuration or MTQA_LANGUAGETOOL_URL).
 
 Each LanguageTool match is mapped onto mtqa's MQM model by the pack rules/languagetool.toml:
@@ -222,7 +234,7 @@ def _explain_languagetool(rule_id: str) -> int:
              + ", ".join(f"{k} = {str(v).lower() if isinstance(v, bool) else v}"
                          for k, v in sorted(settings.items()))) if settings else ""
     print(f"{rule_id} (LanguageTool)\n")
-    print(LANGUAGETOOL_DOC.format(lt_id=lt_id, mapping=extra))
+    print(LANGUAGETOOL_DOC.format(which="rules" if lt_id == "*" else f"rule {lt_id}", mapping=extra))
     return EXIT_PASS
 
 

@@ -17,8 +17,10 @@ options override the file.
     rules-dir = ["house-rules"]          # extra pack directories, relative to this file
     include = ["**/*.txt", "**/*.md"]    # globs for directories given on the command line
     exclude = ["drafts/**"]
-    languagetool = "auto"                # auto | off | URL
+    languagetool = "auto"                # auto | off | local | URL
+    languagetool-timeout = 30            # seconds to wait for the LanguageTool server
     encoding = "utf-8"
+    input-format = "markdown"            # plain | markdown | html | xliff | tmx | po (default: by extension)
 
     [tool.mtqa.weights]                  # MQM weights
     minor = 1
@@ -119,16 +121,34 @@ class Config:
         _set(self, "rule_options", {} if rule_options is FACTORY else rule_options)
         _set(self, "path", path)
 
-    def for_file(self, file_path: str | None) -> Config:
-        """The settings that apply to one file (per-file sections and ignores merged in)."""
-        if not file_path or (not self.per_file and not self.per_file_ignores):
-            return self
-        rel = _relative(file_path, self.path)
+    def with_selection(self, select: tuple[str, ...] | None = None, ignore: tuple[str, ...] | None = None) -> Config:
+        """The one resolver of a caller's `select` and `ignore` over this configuration's, shared by
+        `mtqa check`, `mtqa rules`, `Checker`/`Session`, Spark and `mtqa serve`, layered as ruff
+        layers them: a `select` starts over (this configuration's select and ignore are left
+        behind, and only the caller's `ignore` applies); an `ignore` alone adds to this
+        configuration's. None: the caller said nothing."""
+        if select is not None:
+            return replace(self, select=tuple(select), ignore=tuple(ignore or ()))
+        if ignore is not None:
+            return replace(self, ignore=(*self.ignore, *ignore))
+        return self
+
+    def for_file(self, file_path: str | None, select: tuple[str, ...] | None = None,
+                 ignore: tuple[str, ...] | None = None) -> Config:
+        """The settings that apply to one file (per-file sections and ignores merged in).
+
+        `select` and `ignore` are the caller's (the command line's, the library's, a request's),
+        layered by `with_selection`. Per-file-ignores apply whatever the caller says.
+        """
         cfg = self
-        for pattern, overrides in self.per_file.items():
-            if _glob_match(rel, pattern):
-                cfg = replace(cfg, **overrides)
-        extra_ignores = [r for pattern, rules in self.per_file_ignores.items() if _glob_match(rel, pattern) for r in rules]
+        rel = _relative(file_path, self.path) if file_path and (self.per_file or self.per_file_ignores) else None
+        if rel is not None:
+            for pattern, overrides in self.per_file.items():
+                if _glob_match(rel, pattern):
+                    cfg = replace(cfg, **overrides)
+        cfg = cfg.with_selection(select, ignore)
+        extra_ignores = [r for pattern, rules in self.per_file_ignores.items() if _glob_match(rel, pattern)
+                         for r in rules] if rel is not None else []
         if extra_ignores:
             cfg = replace(cfg, ignore=(*cfg.ignore, *extra_ignores))
         return cfg
@@ -204,23 +224,26 @@ class _Where:
 
     def with_line(self, message: str) -> str:
         """`message` (about the key last named) with the line of that key, where known."""
-        return _with_line(message, line_of(self.text, self.last))
+        return _with_line(message, line_of(self.text, self.last), self.path)
 
 
-def _with_line(message: str, line: int | None) -> str:
-    """An error message naming its line last, `file: key: what (line 3)`: the file and key
-    come first, as in every configuration error."""
-    return f"{message} (line {line})" if line else message
+def _with_line(message: str, line: int | None, path: str) -> str:
+    """`message` (`file: key: what`) at its line, `file:3: key: what`: the shape of a rule
+    pack's errors (PackError) and of a finding's place, which editors and CI read as a link."""
+    prefix = f"{path}: "
+    if not line or not message.startswith(prefix):
+        return message
+    return f"{path}:{line}: {message[len(prefix):]}"
 
 
 def _config_error(path: str, keys: list, message: str, line: int | None) -> ConfigError:
-    """The schema's complaint as a ConfigError: `file: table: unknown key 'x' (line 3)`, or
-    `file: key: what (line 3)`."""
+    """The schema's complaint as a ConfigError: `file:3: table: unknown key 'x'`, or
+    `file:3: key: what`."""
     if message.startswith("unknown key") and keys:
         table, message = keys[:-1], f"unknown key {keys[-1]!r}{message[len('unknown key'):]}"
     else:
         table = keys
-    return ConfigError(_with_line(f"{path}: {key_label(table)}: {message}" if table else f"{path}: {message}", line))
+    return ConfigError(_with_line(f"{path}: {key_label(table)}: {message}" if table else f"{path}: {message}", line, path))
 
 
 def parse_table(table: dict, path: str, text: str = "", where: tuple[str, ...] = ()) -> dict[str, Any]:
@@ -232,7 +255,7 @@ def parse_table(table: dict, path: str, text: str = "", where: tuple[str, ...] =
         if bad:
             line = line_of(text, [*where, "per-file", pattern, bad[0]])
             label = key_label([*where, "per-file", pattern])
-            raise ConfigError(_with_line(f"{path}: {label}: key {bad[0]!r} cannot be set per file", line))
+            raise ConfigError(_with_line(f"{path}: {label}: key {bad[0]!r} cannot be set per file", line, path))
     validate(table, SCHEMA, path, text, list(where), error=_config_error)
     return _fields(table, at, ())
 
@@ -268,15 +291,19 @@ def _check_values(out: dict[str, Any], at: _Where, keys: tuple) -> None:
         check_languagetool(out["languagetool"], at(*keys, "languagetool"))
     if "locale" in out:
         check_locale_name(out["locale"], at(*keys, "locale"))
+    if "input_format" in out:
+        check_input_format(out["input_format"], at(*keys, "input-format"))
+    if "encoding" in out:
+        check_encoding(out["encoding"], at(*keys, "encoding"))
     for key in ("select", "ignore"):
         if key in out:
             check_rule_patterns(out[key], at(*keys, key))
+    # A key that names a severity or a rule is wrong on its own line, not on the table's.
     for k in out.get("weights", {}):
-        _severity(k, at(*keys, "weights"))
+        _severity(k, at(*keys, "weights", line_at=(k,)))
     for k, v in out.get("severity", {}).items():
+        check_rule_patterns([k], at(*keys, "severity", line_at=(k,)))
         _severity(v, at(*keys, "severity", k))
-    if out.get("severity"):
-        check_rule_patterns(out["severity"], at(*keys, "severity"))
     for pattern, rules in out.get("per_file_ignores", {}).items():
         check_rule_patterns([rules] if isinstance(rules, str) else rules, at(*keys, "per-file-ignores", pattern))
     for rule_id, options in out.get("rule_options", {}).items():
@@ -315,6 +342,29 @@ def check_locale_name(value: str, where: str) -> str:
         return check_locale(value)
     except MtqaError as exc:
         raise ConfigError(f"{where}: {exc}") from None
+
+
+def check_encoding(value: str, where: str) -> str:
+    """A codec Python knows (a typo would otherwise surface per file, naming neither this file nor the key)."""
+    import codecs
+
+    try:
+        codecs.lookup(value)
+    except LookupError:
+        raise ConfigError(f"{where}: unknown encoding {value!r}") from None
+    return value
+
+
+def check_input_format(value: str, where: str) -> str:
+    """A format `--input-format` takes: one of the prose formats or the bilingual ones (a typo
+    would otherwise surface per file, naming neither this file nor the key)."""
+    from mtqa.bilingual import READERS
+    from mtqa.formats import FORMATS
+
+    known = sorted({*FORMATS, *READERS})
+    if value not in known:
+        raise ConfigError(f"{where}: unknown input format {value!r} (known: {', '.join(known)})")
+    return value
 
 
 def check_rule_patterns(patterns, where: str) -> None:
@@ -373,25 +423,31 @@ def load_file(path: str | Path) -> Config:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         what, line, column = toml_error_position(exc, text)
-        raise ConfigError(f"{path}: invalid TOML: {what}" + (f" (line {line}, column {column})" if line else "")) from None
+        raise ConfigError(f"{path}:{line}: invalid TOML: {what} (column {column})" if line
+                          else f"{path}: invalid TOML: {what}") from None
     tool = data.get("tool") if isinstance(data.get("tool"), dict) else {}
     where: tuple[str, ...] = ("tool", "mtqa")  # [tool.mtqa]
     table = tool.get("mtqa", {})
     if p.name != "pyproject.toml" and "mtqa" not in tool:
         table, where = data, ()  # an mtqa.toml's top level
     if not isinstance(table, dict):
-        raise ConfigError(_with_line(f"{path}: {key_label(list(where))}: expected a table", line_of(text, list(where))))
+        raise ConfigError(_with_line(f"{path}: {key_label(list(where))}: expected a table", line_of(text, list(where)),
+                                     str(path)))
     fields = parse_table(table, str(path), text, where)
     if "rules_dir" in fields:
         base = p.resolve().parent
+        for d in fields["rules_dir"]:
+            if not (base / d).is_dir():  # said here, where the file, key and line are known
+                raise ConfigError(_with_line(f"{path}: {key_label([*where, 'rules-dir'])}: folder {d!r} does not exist "
+                                             f"(looked for {base / d})", line_of(text, [*where, "rules-dir"]), str(path)))
         fields["rules_dir"] = tuple(str(base / d) for d in fields["rules_dir"])
     return Config(path=str(p), **fields)
 
 
 def where_set(cfg: Config, key: str, value: Any, message: str) -> str:
     """`message` about a setting's value, naming the file, key and line that set it when
-    `cfg.path` sets `key` to `value` (top level or per file): `mtqa.toml: style: no such style:
-    'ap' (line 2)`. A value checked only once every setting is known (a style may live in a
+    `cfg.path` sets `key` to `value` (top level or per file): `mtqa.toml:2: style: no such style:
+    'ap'`. A value checked only once every setting is known (a style may live in a
     --rules-dir given on the command line) is refused after the file was read; the message
     still points into it. Unchanged when the value came from elsewhere (a command-line option)."""
     if not cfg.path:
@@ -411,7 +467,7 @@ def where_set(cfg: Config, key: str, value: Any, message: str) -> str:
             places.append([*where, "per-file", pattern, key])
     if not places:
         return message
-    return _with_line(f"{cfg.path}: {key_label(places[0])}: {message}", line_of(text, places[0]))
+    return _with_line(f"{cfg.path}: {key_label(places[0])}: {message}", line_of(text, places[0]), cfg.path)
 
 
 def discover(start: str | Path | None = None) -> Path | None:
@@ -487,9 +543,12 @@ def with_overrides(cfg: Config, overrides: dict) -> Config:
     if unknown:
         raise TypeError(f"unknown Checker option(s): {', '.join(sorted(unknown))}")
     # the Config's own values too: one built by hand (Config(locale=5)) is held to the same types
-    merged = {key: getattr(cfg, key) for key in _TYPED_OPTIONS} | overrides
+    # select and ignore are layered over the configuration's (Config.with_selection), as the
+    # command line's are; every other option replaces the configured value
+    chosen = {key: _listed(key, overrides[key]) if overrides.get(key) is not None else None for key in ("select", "ignore")}
+    merged = {key: getattr(cfg, key) for key in _TYPED_OPTIONS} | {k: v for k, v in overrides.items() if k not in chosen}
     clean = {key: _override(key, value) for key, value in merged.items() if value is not None}
-    return replace(cfg, **clean)
+    return replace(cfg, **clean).with_selection(chosen["select"], chosen["ignore"])
 
 
 def _override(key: str, value: Any) -> Any:

@@ -38,8 +38,10 @@ class Checker:
 
     Args:
         config: resolved settings (defaults when None).
-        select, ignore, locale, rules_dir, preview, fail_under, fail_on, severity,
-        languagetool: override the matching config values.
+        locale, rules_dir, preview, fail_under, fail_on, severity, languagetool: override the
+            matching config values.
+        select, ignore: layered over the config's as `mtqa check`'s --select and --ignore are
+            (`Config.with_selection`): `select` starts over, `ignore` alone adds to the config's.
         strict: re-raise a rule's internal error instead of recording it (tests use this).
     """
 
@@ -55,10 +57,11 @@ class Checker:
         if cfg.fail_under is not None:
             check_threshold(cfg.fail_under, "fail-under")
         check_languagetool(cfg.languagetool or "auto", "languagetool")
-        try:
-            self.style = styles.load(cfg.style, cfg.rules_dir)
-        except ConfigError as exc:  # a style a configuration file names: that file, key and line
-            raise ConfigError(where_set(cfg, "style", cfg.style, str(exc))) from None
+        from mtqa.integrations import languagetool_choice  # read by _integrations too
+
+        if languagetool_choice.selected(cfg):
+            languagetool_choice.check_environment_url(cfg.languagetool)
+        self.style = _style(cfg)
         self.rules: list[Rule] = _select(cfg, self.style)
         registry.check_patterns(list(cfg.severity), "severity")
         # None: the rule's own severity (no severity is configured for most rules, or any)
@@ -419,6 +422,18 @@ class _Stamped(msgspec.Struct, gc=False):
     fix: Fix | None
     confidence: float
     extra: dict | None
+
+
+def selected_rules(cfg: Config) -> list[Rule]:
+    """The rules a Checker built on `cfg` runs, without compiling them (`mtqa rules` lists these)."""
+    return _select(cfg, _style(cfg))
+
+
+def _style(cfg: Config) -> styles.Style:
+    try:
+        return styles.load(cfg.style, cfg.rules_dir)
+    except ConfigError as exc:  # a style a configuration file names: that file, key and line
+        raise ConfigError(where_set(cfg, "style", cfg.style, str(exc))) from None
 
 
 def _select(cfg: Config, style: styles.Style) -> list[Rule]:

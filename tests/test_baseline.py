@@ -126,7 +126,7 @@ def test_writing_keeps_files_not_checked(tmp_path: Path, capsys) -> None:
 
 @pytest.mark.parametrize("content, message", [
     (None, "baseline file not found"),
-    ("{not json", "not valid JSON"),
+    ("{not json", "not an mtqa baseline: not valid JSON (line 1"),
     ('{"files": {}}', "not an mtqa baseline"),
     ('{"schema": "mtqa-baseline/1", "files": {"a": [{"rule": "x"}]}}', "fingerprint"),
 ])
@@ -137,6 +137,16 @@ def test_bad_baseline_is_a_clear_error(story: Path, tmp_path: Path, capsys, cont
     assert main([*BASE, "--baseline", str(base), str(story)]) == 2
     err = capsys.readouterr().err
     assert message in err and err.count("\n") == 1
+
+
+def test_a_baseline_that_is_a_file_being_checked_is_named_as_such(story: Path, tmp_path: Path, capsys) -> None:
+    """`--baseline story.txt story.txt` (a slip for --write-baseline, or a swapped argument) is
+    said as the report's `-o` over an input is, not as a JSON error the user did not expect."""
+    other = tmp_path / "other.txt"
+    other.write_text("It was was late.\n", encoding="utf-8")
+    assert main([*BASE, "--baseline", str(other), str(story), str(other)]) == 2
+    err = capsys.readouterr().err
+    assert f"{other}: --baseline names a file being checked, not a baseline" in err and err.count("\n") == 1
 
 
 def test_fingerprints_ignore_position() -> None:

@@ -198,8 +198,9 @@ def test_unreadable_file(tmp_path: Path, capsys) -> None:
 def test_unknown_locale_and_encoding(files, capsys) -> None:
     code, _, err = run(["check", "--isolated", "--locale", "xx-YY", str(files["clean"])], capsys)
     assert code == 2 and "unknown locale" in err
-    code, out, err = run(["check", "--isolated", "--encoding", "nope-8", str(files["clean"])], capsys)
-    assert code == 2 and "unknown encoding" in out + err
+    with pytest.raises(SystemExit) as exited:  # an argparse error now, before any file is read
+        run(["check", "--isolated", "--encoding", "nope-8", str(files["clean"])], capsys)
+    assert exited.value.code == 2 and "unknown encoding 'nope-8'" in capsys.readouterr().err
 
 
 def test_encoding_option(tmp_path: Path, capsys) -> None:
@@ -277,6 +278,8 @@ def test_explain_and_list_languagetool_ids(capsys) -> None:
     code, out, _ = run(["explain", "languagetool/en-quotes"], capsys)
     assert code == 0 and "drop = true" in out
     assert "languagetool/*" in run(["rules"], capsys)[1]
+    code, out, _ = run(["explain", "languagetool"], capsys)  # the README's `mtqa explain languagetool`
+    assert code == 0 and "Findings from LanguageTool's rules (a LanguageTool server" in out and "rule *" not in out
 
 
 def test_command_prints_and_exits_as_main_does(capsys) -> None:

@@ -47,3 +47,12 @@ def test_a_family_or_glob_selects_its_stable_rules_and_an_id_a_preview_one(capsy
     assert ids("numbers") == {r.id for r in registry.select(None, None) if r.meta.family == "numbers"}
     code, listed, _ = _listed(capsys, "--select", "numbers")
     assert code == 0 and "numbers/small-figure" not in listed
+
+
+def test_languagetool_is_listed_whenever_mtqa_check_would_run_it(capsys) -> None:
+    """`mtqa rules --ignore grammar` and `--select ALL` list what `mtqa check` runs with the same
+    options, LanguageTool's rules included; `--select quotes` or `--ignore languagetool` do not."""
+    for args, listed in ((("--ignore", "grammar"), True), (("--select", "ALL"), True), (("--select", "languagetool"), True),
+                         (("--select", "quotes"), False), (("--ignore", "languagetool"), False), ((), True)):
+        _, ids, _ = _listed(capsys, *args)
+        assert ("languagetool/*" in ids) is listed, args

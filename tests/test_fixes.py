@@ -74,6 +74,18 @@ def test_diff_writes_nothing(tmp_path: Path, capsys) -> None:
     assert p.read_text(encoding="utf-8") == "It was was late.\n"
 
 
+def test_fix_with_diff_says_that_nothing_was_written(tmp_path: Path, capsys) -> None:
+    """`--fix --diff` shows the patch and writes nothing (as ruff's `--fix --diff`, which says
+    "Would fix"): the report on stderr says so, rather than leaving the user to think it was fixed."""
+    p = tmp_path / "story.txt"
+    p.write_text("It was was late.\n", encoding="utf-8")
+    main(["check", "--isolated", "--fix", "--diff", str(p)])
+    captured = capsys.readouterr()
+    assert "+It was late." in captured.out
+    assert "would apply 1 fix (--diff: nothing written)" in captured.err and "applied" not in captured.err
+    assert p.read_text(encoding="utf-8") == "It was was late.\n"
+
+
 def test_stdin_fix_prints_fixed_text(capsys, monkeypatch) -> None:
     import io
     import sys

@@ -205,6 +205,27 @@ def test_bad_setting_is_a_configuration_error() -> None:
         Checker(languagetool="ftp://nowhere")
 
 
+def test_a_bad_environment_url_is_a_usage_error_naming_the_variable(monkeypatch, tmp_path: Path) -> None:
+    """MTQA_LANGUAGETOOL_URL is one of the three ways to name the server (README): not a URL is
+    the same mistake as `--languagetool notaurl`, exit 2 naming it, not an "internal error" skip."""
+    from mtqa.errors import ConfigError
+
+    monkeypatch.setenv(lt.ENV_URL, "notaurl")
+    with pytest.raises(ConfigError, match="^MTQA_LANGUAGETOOL_URL: 'notaurl' is not an http\\(s\\) URL"):
+        Checker()
+    Checker(languagetool="off")  # the variable is read only at `auto`,
+    Checker(select=["quotes"])  # and only when LanguageTool's findings are selected
+    f = tmp_path / "story.txt"
+    f.write_text(CLEAN, encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "mtqa", "check", "--isolated", str(f)],
+                         capture_output=True, text=True, timeout=120, env={**os.environ, lt.ENV_URL: "notaurl"})
+    assert out.returncode == 2, out.stderr
+    assert out.stderr == "mtqa: error: MTQA_LANGUAGETOOL_URL: 'notaurl' is not an http(s) URL\n"
+    out = subprocess.run([sys.executable, "-m", "mtqa", "check", "--isolated", "--languagetool", "off", str(f)],
+                         capture_output=True, text=True, timeout=120, env={**os.environ, lt.ENV_URL: "notaurl"})
+    assert out.returncode == 0, out.stderr
+
+
 class _CannedLT(http.server.BaseHTTPRequestHandler):
     """Answers /v2/check like LanguageTool, with matches computed from the posted text."""
 
@@ -645,3 +666,17 @@ def test_live_spelling_rule_off_by_default(lt_url, live) -> None:
     text = "The report had a mispelled word in its second line."
     assert [f.text for f in _lt(live.check(text))] == ["mispelled"]  # turned on by a user pack
     assert not _lt(Checker(languagetool=lt_url, languagetool_timeout=60).check(text))
+
+
+def test_a_silent_server_is_reported_with_a_readable_wait() -> None:
+    """`mtqa serve` forwards with what is left of the request's time (9.98393 s, say): the note a
+    client shows says 'within 0.123 s' or '9.98 s', not six significant digits."""
+    from mtqa.integrations.languagetool import Unavailable, post_check
+
+    with socket.socket() as silent:  # accepts the connection (the backlog) and never answers
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(1)
+        port = silent.getsockname()[1]
+        with pytest.raises(Unavailable) as err:
+            post_check(f"http://127.0.0.1:{port}", {"text": "x", "language": "en-CA"}, 0.1234567)
+    assert str(err.value).endswith("within 0.123 s"), str(err.value)

@@ -134,3 +134,24 @@ def test_critical_fails_per_glob(project: Path, capsys) -> None:
     code, files = run(capsys, "archive/b.txt", "news/a.txt")
     assert files["b.txt"]["passed"] and not files["a.txt"]["passed"]
     assert code == 1
+
+
+def test_stdin_with_a_filename_takes_the_settings_of_that_file(project: Path, capsys, monkeypatch) -> None:
+    """An editor pipes a buffer with `--stdin-filename archive/b.txt`: the per-file settings of
+    that name apply, and its configuration is found upward from its folder, as for the file."""
+    import io
+    import sys
+
+    write(project / "mtqa.toml", """
+[per-file-ignores]
+"archive/**" = ["repetition/doubled-word"]
+
+[per-file]
+"wire/*.txt" = { fail-under = 99.5 }
+""")
+    write(project / "archive" / "mtqa.toml", "fail-under = 90\n")  # the nearest file, read alone
+    for name, count, threshold in (("archive/b.txt", 1, 90.0), ("wire/c.txt", 1, 99.5), ("news/a.txt", 1, 97.0)):
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(LONG.encode())))
+        code, files = run(capsys, "--stdin-filename", name, "-")
+        (report,) = files.values()
+        assert (len(report["findings"]), report["threshold"]) == (count, threshold), name

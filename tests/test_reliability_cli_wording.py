@@ -40,11 +40,11 @@ def test_rules_preview_is_accepted(capsys) -> None:
 
 
 @pytest.mark.parametrize(("toml", "needle"), [
-    ('select = ["quotez"]\n', "mtqa.toml: select: unknown rule or family 'quotez'"),
-    ('ignore = ["typography/double-space"]\n', "mtqa.toml: ignore: unknown rule or family"),
-    ('locale = "fr-FR"\n', "mtqa.toml: locale: unknown locale 'fr-FR'"),
-    ('[severity]\n"quotez" = "minor"\n', "mtqa.toml: severity: unknown rule or family 'quotez'"),
-    ('[per-file-ignores]\n"a/*" = ["quotez"]\n', "mtqa.toml: per-file-ignores"),
+    ('select = ["quotez"]\n', "mtqa.toml:1: select: unknown rule or family 'quotez'"),
+    ('ignore = ["typography/double-space"]\n', "mtqa.toml:1: ignore: unknown rule or family"),
+    ('locale = "fr-FR"\n', "mtqa.toml:1: locale: unknown locale 'fr-FR'"),
+    ('[severity]\n"quotez" = "minor"\n', "mtqa.toml:2: severity: unknown rule or family 'quotez'"),
+    ('[per-file-ignores]\n"a/*" = ["quotez"]\n', "mtqa.toml:2: per-file-ignores"),
 ])
 def test_config_errors_about_rules_and_locales_name_the_file(tmp_path: Path, capsys, toml: str, needle: str) -> None:
     (tmp_path / "mtqa.toml").write_text(toml, encoding="utf-8")
@@ -173,3 +173,14 @@ def test_explain_shows_every_rules_examples_as_a_reader_sees_them(capsys) -> Non
     lines = capsys.readouterr().out.splitlines()
     at = lines.index("bad:  the debate of the assembly ended in New York on Monday.")
     assert lines[at + 1] == "      ^^^ The"
+
+
+def test_an_unknown_encoding_is_a_usage_error_before_any_file(tmp_path: Path, capsys) -> None:
+    """`--encoding utf-9` is a bad option value (README: exit 2, one line), said once for the
+    command line rather than once per file of a folder."""
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("The council met on Tuesday.\n", encoding="utf-8")
+    assert exit_code(["check", "--isolated", "--encoding", "utf-9", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err == "mtqa: error: argument --encoding: unknown encoding 'utf-9'\n"
+    assert exit_code(["check", "--isolated", "--encoding", "latin-1", str(tmp_path)]) == 0

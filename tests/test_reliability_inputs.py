@@ -204,7 +204,7 @@ def test_languagetool_not_a_url_in_config_names_the_file(tmp_path: Path, capsys)
     story = tmp_path / "story.txt"
     story.write_text(CLEAN, encoding="utf-8")
     assert main(["check", str(story)]) == 2
-    assert "mtqa.toml: languagetool" in capsys.readouterr().err
+    assert "mtqa.toml:1: languagetool" in capsys.readouterr().err
 
 
 # ---- output escaping (item 16) -------------------------------------------------------------

@@ -18,7 +18,8 @@ from typing import Iterable, Iterator
 
 from mtqa.commands import EXIT_ERROR, EXIT_FAIL, EXIT_PASS, collect_again, collect_less, split_list
 from mtqa.commands.run import iter_reports
-from mtqa.commands.tasks import MAX_BYTES, CheckerPool, Task, check_task, read_aux, without_name
+from mtqa.commands.tasks import (MAX_BYTES, CheckerPool, Task, check_task, known_rules, one_configuration, read_aux,
+                                 without_name)
 from mtqa.document import decode, decode_input, file_kind, read_at_most, read_bytes
 from mtqa.errors import InputError, MtqaError
 from mtqa.fixes import digest
@@ -188,6 +189,16 @@ def _not_an_input(path: str | None, inputs: list[str], what: str) -> None:
             raise InputError(f"{path}: cannot write {what} over a file being checked")
 
 
+def _baseline_not_an_input(path: str | None, inputs: list[str]) -> None:
+    """`--baseline story.txt story.txt` is a slip (for --write-baseline, or swapped arguments):
+    said as such, not as the JSON error reading the story as a baseline would give."""
+    try:
+        _not_an_input(path, inputs, "")
+    except InputError:
+        raise InputError(f"{path}: --baseline names a file being checked, not a baseline "
+                         "(write one with --write-baseline)") from None
+
+
 # A folder that cannot be listed (no permission) is an error, not a skip: its files go unchecked
 UNLISTED = "cannot list directory"
 
@@ -219,11 +230,12 @@ def _run_check(args) -> int:
     _check_output(args.write_baseline, "the baseline")
     _not_an_input(args.output, args.paths, "the report")
     _not_an_input(args.write_baseline, args.paths, "the baseline")
+    _baseline_not_an_input(args.baseline, args.paths)
     _unsafe_needs_fixing(args)
-    _one_configuration(args)
+    one_configuration(args.config, args.isolated)
     overrides = _overrides(args)
-    _known_rules(overrides)
-    pool = CheckerPool(overrides, args.config, args.isolated)
+    known_rules(overrides)
+    pool = CheckerPool(overrides, args.config, args.isolated, args.stdin_filename)
     reference, source = _aux_texts(args, pool)
     collect_again()  # what start-up made (modules, compiled packs, the Checker) lives until exit
     tasks: Iterable[Task] = _skipping(gather(args, pool))
@@ -256,22 +268,6 @@ def _unsafe_needs_fixing(args) -> None:
     who meant to fix is told, not left thinking the copy was mended."""
     if args.unsafe_fixes and not (args.fix or args.diff):
         raise InputError("--unsafe-fixes applies fixes only with --fix or --diff (add one of them)")
-
-
-def _one_configuration(args) -> None:
-    """--isolated with --config would ignore the file the user named: said, not done in silence."""
-    if args.isolated and args.config:
-        raise InputError("--isolated ignores every configuration file; leave out --config or --isolated")
-
-
-def _known_rules(overrides: dict) -> None:
-    """A rule the command line names must exist; said as the user wrote it (--select), not as
-    the library's setting (select)."""
-    if overrides.get("select") or overrides.get("ignore"):
-        from mtqa import registry
-
-        registry.check_patterns(overrides.get("select"), "--select")
-        registry.check_patterns(overrides.get("ignore"), "--ignore")
 
 
 def _aux_texts(args, pool: CheckerPool) -> tuple[str | None, str | None]:
@@ -421,6 +417,8 @@ def _apply_fixes(task: Task, report: Report, args, pool: CheckerPool, reference,
 
             sys.stdout.write(unified_diff(report.text, new_text, f"a/{task.display}", f"b/{task.display}",
                                           bom=bool(report.bom) and encoding.replace("_", "-").lower() in _UTF8))
+            # said, as ruff's "Would fix": with --fix too the user may think the file was mended
+            report.notes.insert(0, f"would apply {total} fix{'es' if total != 1 else ''} (--diff: nothing written)")
         return report
     if task.stdin_text is not None:
         sys.stdout.write(new_text)

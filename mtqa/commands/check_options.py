@@ -86,15 +86,15 @@ def check_arguments(c: Any) -> None:
     c.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of stdout")
     c.add_argument("--fail-under", type=score, metavar="SCORE", help="pass threshold, 0 to 100 (default: the configuration's, else 97)")
     c.add_argument("--fail-on", choices=("minor", "major", "critical"), help="also fail on any finding this severe")
-    c.add_argument("--select", action="append", metavar="RULES", help="rules, families or globs to run (comma-separated)")
-    c.add_argument("--ignore", action="append", metavar="RULES", help="rules, families or globs to skip")
+    c.add_argument("--select", action="append", metavar="RULES", help="rules, families or globs to run (comma-separated); the configuration's select and ignore no longer apply")
+    c.add_argument("--ignore", action="append", metavar="RULES", help="rules, families or globs to skip, besides the configuration's ignore")
     c.add_argument("--preview", action="store_true", default=None, help="also run preview rules")
     c.add_argument("--locale", help="the copy's locale (default en-CA)")
     c.add_argument("--style", metavar="NAME", help="house style profile: default, cp, hill-times (mtqa styles)")
     c.add_argument("--config", metavar="FILE", help="configuration file (default: discovered upward)")
     c.add_argument("--isolated", action="store_true", help="ignore configuration files")
     c.add_argument("--rules-dir", action="append", metavar="DIR", help="an extra directory of rule packs")
-    c.add_argument("--encoding", help="input encoding (default utf-8; a BOM is accepted)")
+    c.add_argument("--encoding", type=encoding, help="input encoding (default utf-8; a BOM is accepted)")
     c.add_argument("--input-format", choices=("plain", "markdown", "html", "xliff", "tmx", "po"),
                    help="input format (default: by extension; .xlf/.xliff, .tmx and .po are bilingual)")
     c.add_argument("--include", action="append", metavar="GLOB", help="file globs to take from directories")
@@ -147,3 +147,16 @@ def languagetool(value: str) -> str:
         return check_languagetool(value, "--languagetool")
     except ConfigError:
         raise argparse.ArgumentTypeError(f"{value!r} is not auto, off, local or an http(s) URL") from None
+
+
+def encoding(value: str) -> str:
+    """--encoding: a codec Python knows (argparse reports anything else once, exit 2, rather than
+    every file failing with it)."""
+    import argparse  # (imported already: argparse is parsing)
+    import codecs
+
+    try:
+        codecs.lookup(value)
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"unknown encoding {value!r}") from None
+    return value

@@ -51,6 +51,10 @@ def _rules_arguments(r: argparse.ArgumentParser) -> None:
                    help="list the rules that take options, with each option's type, default and meaning")
     r.add_argument("--styles", action="store_true", help="list the house style profiles instead")
     r.add_argument("--rules-dir", action="append", metavar="DIR", help="an extra directory of rule packs and styles")
+    # the configuration is read as `mtqa check` reads it, so the list is the rules check runs
+    r.add_argument("--style", metavar="NAME", help="a house style profile (its select and ignore apply)")
+    r.add_argument("--config", metavar="FILE", help="read this configuration file (none is looked for then)")
+    r.add_argument("--isolated", action="store_true", help="ignore configuration files")
 
 
 def _styles_arguments(s: argparse.ArgumentParser) -> None:
@@ -69,7 +73,7 @@ def _serve_arguments(s: argparse.ArgumentParser) -> None:
     s.add_argument("--threads", type=int, default=0,
                    help="checks running at once per worker (default: 1, or 4 with --languagetool)")
     s.add_argument("--queue", type=int, default=16, help="checks waiting per worker before 503 (default 16)")
-    s.add_argument("--timeout", type=float, default=10.0, help="seconds per request before 503/504 (default 10)")
+    s.add_argument("--timeout", type=float, default=10.0, help="seconds per request before 503/504, and per stalled read of a body before 408 (default 10)")
     s.add_argument("--max-request-bytes", type=int, default=1_000_000, metavar="N",
                    help="request body limit before 413 (default 1000000)")
     s.add_argument("--config", metavar="FILE", help="configuration file (rules, severities, house style)")

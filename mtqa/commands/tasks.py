@@ -43,17 +43,42 @@ class Task(msgspec.Struct, frozen=True):
     skip: str | None = None
 
 
-class CheckerPool:
-    """Builds one Session (one Checker) per effective configuration and reuses it for every file."""
+def one_configuration(config_path: str | None, isolated: bool) -> None:
+    """--isolated with --config would ignore the file the user named: said, not done in silence."""
+    if isolated and config_path:
+        raise InputError("--isolated ignores every configuration file; leave out --config or --isolated")
 
-    def __init__(self, overrides: dict, config_path: str | None, isolated: bool) -> None:
+
+def known_rules(overrides: dict) -> None:
+    """A rule the command line names must exist; said as the user wrote it (--select), not as
+    the library's setting (select)."""
+    if overrides.get("select") or overrides.get("ignore"):
+        from mtqa import registry
+
+        registry.check_patterns(overrides.get("select"), "--select")
+        registry.check_patterns(overrides.get("ignore"), "--ignore")
+
+
+class CheckerPool:
+    """Builds one Session (one Checker) per effective configuration and reuses it for every file.
+
+    `config_for` is the command line's resolver (`mtqa check` and `mtqa rules`): the configuration
+    found for a file (or `--config`, or none with `--isolated`), its per-file settings, the
+    options' --select and --ignore layered over it (`Config.with_selection`), the rest replacing it."""
+
+    def __init__(self, overrides: dict, config_path: str | None, isolated: bool, stdin_name: str | None = None) -> None:
         self.overrides = overrides
         self.config_path = config_path
         self.isolated = isolated
+        # --stdin-filename: stdin takes that file's configuration and per-file settings, as an
+        # editor piping a buffer expects
+        self.stdin_name = stdin_name
         self._configs: dict[str, config_mod.Config] = {}
         self._sessions: dict[str, Session] = {}
 
     def config_for(self, path: str) -> config_mod.Config:
+        if path == "-" and self.stdin_name:
+            path = self.stdin_name
         if self.isolated:
             base = config_mod.Config()
         elif self.config_path:
@@ -68,8 +93,9 @@ class CheckerPool:
                     self._configs[fkey] = config_mod.load_file(found) if found else config_mod.Config()
                 self._configs[key] = self._configs[fkey]
             base = self._configs[key]
-        cfg = base.for_file(path if path != "-" else None)
         clean: dict[str, Any] = {k: (tuple(v) if isinstance(v, list) else v) for k, v in self.overrides.items()}
+        # --select and --ignore are layered over the file's lists (Config.for_file), the rest replaces
+        cfg = base.for_file(path if path != "-" else None, select=clean.pop("select", None), ignore=clean.pop("ignore", None))
         return replace(cfg, **clean)
 
     def session_for(self, cfg: config_mod.Config) -> Session:

@@ -296,10 +296,10 @@ def post_check(url: str, params: dict, timeout: float) -> dict:
         if isinstance(reason, ConnectionRefusedError):
             raise Unavailable(f"connection refused by {base_url(url)}", down=True) from None
         if isinstance(reason, (socket.timeout, TimeoutError)):
-            raise Unavailable(f"no answer from {base_url(url)} within {timeout:g} s", down=True) from None
+            raise Unavailable(f"no answer from {base_url(url)} within {timeout:.3g} s", down=True) from None
         raise Unavailable(f"cannot reach {base_url(url)}: {reason}", down=True) from None
     except TimeoutError:
-        raise Unavailable(f"no answer from {base_url(url)} within {timeout:g} s", down=True) from None
+        raise Unavailable(f"no answer from {base_url(url)} within {timeout:.3g} s", down=True) from None
     except (OSError, ValueError) as exc:  # reset connections, malformed URLs
         raise Unavailable(f"cannot use {url}: {exc}", down=True) from None
     try:

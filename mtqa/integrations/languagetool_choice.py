@@ -29,6 +29,21 @@ def wanted(config) -> bool:
     return extra_installed()
 
 
+def check_environment_url(setting: str | None) -> None:
+    """At `auto` the server is MTQA_LANGUAGETOOL_URL's: a value that is no http(s) URL is the same
+    mistake as `--languagetool notaurl`, said at once (ConfigError), not left to fail as a request."""
+    value = os.environ.get(ENV_URL, "").strip()
+    if not value or (setting or "auto").strip().lower() != "auto":
+        return
+    from urllib.parse import urlsplit
+
+    from mtqa.errors import ConfigError
+
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ConfigError(f"{ENV_URL}: {value!r} is not an http(s) URL")
+
+
 def selected(config) -> bool:
     """Whether the rule selection of `config` includes LanguageTool's findings."""
     import fnmatch

@@ -66,7 +66,9 @@ class Service:
     def checker_for_rules(self, rule_ids: tuple[str, ...]):
         if rule_ids == self.default_ids:
             return self.checkers.base
-        return self.checkers.get(select=rule_ids)
+        # the request's rules are a full list worked out from every rule (LanguageTool's enabled
+        # and disabled rules), not a user's select: the configuration's ignore still applies
+        return self.checkers.get(select=rule_ids, ignore=self.checkers.config.ignore)
 
     def shutdown(self) -> None:
         self.runner.shutdown()
@@ -168,7 +170,7 @@ def create_app(settings: Settings, checkers: Checkers | None = None):
         except Unavailable as exc:
             return [], f"LanguageTool skipped: {exc}", None
         except asyncio.TimeoutError:
-            return [], f"LanguageTool skipped: no answer within {timeout:g} s", None
+            return [], f"LanguageTool skipped: no answer within {timeout:.3g} s", None
         except RuntimeError:  # pool shut down
             return [], "LanguageTool skipped: server shutting down", None
         return [m for m in answer["matches"] if isinstance(m, dict)], None, answer.get("language")
@@ -284,8 +286,11 @@ def create_app(settings: Settings, checkers: Checkers | None = None):
     if settings.cors_origins:
         from starlette.middleware.cors import CORSMiddleware
 
+        # allow_private_network: a page of a public site calling this server on loopback gets
+        # the browser's private-network preflight, which is otherwise refused with a 400
         middleware.append(Middleware(CORSMiddleware, allow_origins=list(settings.cors_origins),
-                                     allow_methods=["GET", "POST"], allow_headers=["Content-Type"], max_age=600))
+                                     allow_methods=["GET", "POST"], allow_headers=["Content-Type"],
+                                     allow_private_network=True, max_age=600))
     routes = [
         Route("/", index, methods=["GET"]),
         Route("/v2/check", v2_check, methods=["GET", "POST"]),

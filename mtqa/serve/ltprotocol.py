@@ -16,6 +16,8 @@ LanguageTool's JSON, so a client that nobody here wrote reads it unchanged:
   ``style`` for a finding below confidence 0.5 (LanguageTool's clients show those as hints);
 * `type.typeName` is ``UnknownWord`` for spelling, ``Hint`` for minor or low-confidence findings,
   ``Other`` for major and critical ones; `shortMessage` is "MQM category (severity)";
+* `sentenceRanges` and LanguageTool 6's `extendedSentenceRanges` (each sentence's language: the
+  request's, rate 1.0) are mtqa's sentences, in the same units;
 * a finding on an empty span (an insertion point) is widened to the character before it, and its
   replacements include that character, since LanguageTool's clients expect a length above zero.
 
@@ -498,6 +500,10 @@ def answer(req: LtRequest, matches: list[dict], ranges: list[list[int]], version
                      "detectedLanguage": {"name": name, "code": code, "confidence": 1.0, "source": req.detected_from}},
         "matches": matches,
         "sentenceRanges": ranges,
+        # LanguageTool 6 also gives each sentence's language; mtqa checks each in the request's
+        "extendedSentenceRanges": [
+            {"from": a, "to": b, "detectedLanguages": [{"language": code.split("-")[0], "rate": 1.0}]}
+            for a, b in ranges],
     }
 
 

@@ -34,8 +34,11 @@ _CHECK_REQUEST = {
             "additionalProperties": False,
             "properties": {
                 "select": {"oneOf": [{"type": "array", "items": {"type": "string"}}, {"type": "string"}],
-                           "description": "Rules, families or globs to run"},
-                "ignore": {"oneOf": [{"type": "array", "items": {"type": "string"}}, {"type": "string"}]},
+                           "description": "Rules, families or globs to run, as mtqa check --select: the server "
+                                          "configuration's select and ignore no longer apply"},
+                "ignore": {"oneOf": [{"type": "array", "items": {"type": "string"}}, {"type": "string"}],
+                           "description": "Rules, families or globs to leave out, as mtqa check --ignore: "
+                                          "added to the configuration's ignore"},
                 "preview": {"type": "boolean"},
                 "fail_under": {"type": "number", "description": "Pass threshold (score)"},
                 "fail_on": {"type": "string", "enum": ["minor", "major", "critical"]},
@@ -187,6 +190,10 @@ def spec(version: str) -> dict:
             "LtCheckResponse": {"type": "object", "required": ["software", "language", "matches"], "properties": {
                 "software": {"type": "object"}, "warnings": {"type": "object"}, "language": {"type": "object"},
                 "matches": {"type": "array", "items": {"$ref": "#/components/schemas/LtMatch"}},
-                "sentenceRanges": {"type": "array", "items": {"type": "array", "items": {"type": "integer"}}}}},
+                "sentenceRanges": {"type": "array", "items": {"type": "array", "items": {"type": "integer"}}},
+                "extendedSentenceRanges": {"type": "array", "items": {"type": "object", "properties": {
+                    "from": {"type": "integer"}, "to": {"type": "integer"},
+                    "detectedLanguages": {"type": "array", "items": {"type": "object", "properties": {
+                        "language": {"type": "string"}, "rate": {"type": "number"}}}}}}}}},
         }},
     }

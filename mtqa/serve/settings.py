@@ -63,8 +63,9 @@ class Settings:
         if lt and lt.lower() != "off" and not lt.lower().startswith(("http://", "https://")):
             raise ConfigError(f"--languagetool {lt!r}: expected an http(s) URL or off")
         for origin in self.cors_origins:
-            if origin != "*" and not origin.startswith(("http://", "https://")):
-                raise ConfigError(f"--cors-origin {origin!r}: expected an origin such as https://cms.example.org, or *")
+            if origin != "*" and not is_origin(origin):
+                raise ConfigError(f"--cors-origin {origin!r}: expected an origin such as https://cms.example.org "
+                                  "(no path), a browser extension's (chrome-extension://ID), or *")
         return self
 
     def check_threads(self, languagetool_url: str | None) -> int:
@@ -117,7 +118,7 @@ class Settings:
     def languagetool_url(self, cfg) -> str | None:
         """The LanguageTool server to forward to: --languagetool, else the configuration's
         `languagetool` when it is a URL, else MTQA_LANGUAGETOOL_URL when the configuration says auto."""
-        from mtqa.integrations.languagetool import ENV_URL
+        from mtqa.integrations.languagetool_choice import ENV_URL, check_environment_url
 
         given = (self.languagetool or "").strip()
         if given:
@@ -126,5 +127,26 @@ class Settings:
         if setting.lower().startswith(("http://", "https://")):
             return setting
         if setting.lower() == "auto":
+            # the user's variable, refused under its own name (as mtqa check does), not as `languagetool`
+            check_environment_url(setting)
             return os.environ.get(ENV_URL, "").strip() or None
         return None
+
+
+# Schemes of the origins a browser sends: web pages', and extensions' own (the LanguageTool
+# extension's requests, or a newsroom's, carry chrome-extension://ID or moz-extension://UUID).
+ORIGIN_SCHEMES = ("http", "https", "chrome-extension", "moz-extension", "safari-web-extension")
+
+
+def is_origin(value: str) -> bool:
+    """Whether `value` is an origin as a browser sends it (scheme://host[:port], nothing after):
+    one with a path or a trailing slash would never equal a request's Origin header."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(value)
+        parts.port  # noqa: B018 (raises on a bad port)
+    except ValueError:
+        return False
+    return (parts.scheme in ORIGIN_SCHEMES and bool(parts.hostname) and not parts.path
+            and not parts.query and not parts.fragment and "@" not in parts.netloc)

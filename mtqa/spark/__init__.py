@@ -40,8 +40,12 @@ RESULT_DDL = (
 )
 
 
-def _config_payload(config: Config | str | Path | None, locale: str | None, languagetool: str | None) -> dict:
-    """Everything an executor needs to rebuild the Checker: settings plus user pack files."""
+def _config_payload(config: Config | str | Path | None, locale: str | None, languagetool: str | None,
+                    select: Any = None, ignore: Any = None) -> dict:
+    """Everything an executor needs to rebuild the Checker: settings plus user pack files.
+
+    `select` and `ignore` are layered over the configuration's by the library's resolver
+    (`with_overrides`, as `Checker(select=…)` and `mtqa check --select` layer them)."""
     from mtqa import config as config_mod
 
     if config is None:
@@ -50,6 +54,7 @@ def _config_payload(config: Config | str | Path | None, locale: str | None, lang
         cfg = config
     else:
         cfg = config_mod.load(config)
+    cfg = config_mod.with_overrides(cfg, {"select": select, "ignore": ignore})
     overrides: dict[str, Any] = {}
     if locale:
         overrides["locale"] = locale
@@ -132,7 +137,7 @@ def _require_columns(df, caller: str, *names: str | None) -> None:
 
 def check_dataframe(df, text_col: str = "text", id_col: str | None = None, locale: str | None = None,
                     config: Config | str | Path | None = None, languagetool: str | None = None,
-                    max_chars: int = MAX_CHARS):
+                    max_chars: int = MAX_CHARS, select: Any = None, ignore: Any = None):
     """Add score, passed, penalty, words, findings, skipped and error columns to `df`.
 
     Args:
@@ -143,11 +148,14 @@ def check_dataframe(df, text_col: str = "text", id_col: str | None = None, local
         config: a Config, or the path of an mtqa.toml / pyproject.toml.
         languagetool: a LanguageTool server URL the executors can reach; default off.
         max_chars: rows with longer texts get an error instead of a check.
+        select, ignore: rules, families or globs (a list or one comma-separated string), layered
+            over the configuration's as `mtqa check --select/--ignore` are: `select` starts over,
+            `ignore` alone adds to the configuration's.
     """
     from pyspark.sql.types import StructType
 
     _require_columns(df, "check_dataframe", text_col, id_col)
-    payload = _config_payload(config, locale, languagetool)
+    payload = _config_payload(config, locale, languagetool, select, ignore)
     _checker(payload)  # validate the configuration on the driver: fail fast, not per executor
     result_schema: Any = StructType.fromDDL(RESULT_DDL)  # a StructType for a struct DDL
     clash = [f.name for f in result_schema.fields if f.name in df.columns]

@@ -21,6 +21,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--group-col", help="summarise per value of this column (engine, source…)")
     ap.add_argument("--locale")
     ap.add_argument("--config", help="an mtqa.toml or pyproject.toml to apply")
+    ap.add_argument("--select", action="append", metavar="RULES",
+                    help="rules, families or globs to run; the configuration's select and ignore no longer apply")
+    ap.add_argument("--ignore", action="append", metavar="RULES",
+                    help="rules, families or globs to leave out, beside the configuration's ignore")
     ap.add_argument("--languagetool", help="LanguageTool server URL reachable from the executors")
     ap.add_argument("--master", help="Spark master when not run through spark-submit (e.g. local[2])")
     ap.add_argument("--mode", default="error", choices=("error", "overwrite"), help="when OUTPUT exists")
@@ -35,6 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     except ImportError:
         print("mtqa.spark: error: PySpark is not installed (pip install 'mtqa[spark]')", file=sys.stderr)
         return 2
+    from mtqa.commands import split_list
     from mtqa.errors import MtqaError
     from mtqa.spark import check_dataframe, summarize
 
@@ -52,7 +57,8 @@ def main(argv: list[str] | None = None) -> int:
         try:
             if args.group_col is not None and args.group_col not in df.columns:  # before anything is written
                 raise ValueError(f"no column {args.group_col!r} in the DataFrame (columns: {', '.join(df.columns)})")
-            scored = check_dataframe(df, args.text_col, args.id_col, args.locale, args.config, args.languagetool)
+            scored = check_dataframe(df, args.text_col, args.id_col, args.locale, args.config, args.languagetool,
+                                     select=split_list(args.select), ignore=split_list(args.ignore))
         except (ValueError, TypeError, MtqaError) as exc:
             print(f"mtqa.spark: error: {exc}", file=sys.stderr)
             return 2

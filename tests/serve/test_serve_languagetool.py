@@ -134,6 +134,9 @@ def test_answer_has_languagetools_shape(server) -> None:
     f = next(f for f in rule if f.rule_id == "quotes/wrong-direction")
     assert m["shortMessage"] == f"{f.category} ({f.severity.value})"
     assert body["sentenceRanges"] == [[0, len("He said “it is over“.")]]
+    # LanguageTool 6's per-sentence language, which its newer clients read beside sentenceRanges
+    assert body["extendedSentenceRanges"] == [
+        {"from": 0, "to": len("He said “it is over“."), "detectedLanguages": [{"language": "en", "rate": 1.0}]}]
 
 
 def test_annotated_data_offsets_count_the_markup(server) -> None:
@@ -342,3 +345,17 @@ def test_modes_split_the_rules_without_duplicates(server, seed_text) -> None:
     assert set(seen(seed_text, whole["matches"])) <= set(split_a) | set(split_b)
     status, body = form_post(server.url, {"text": "Hello.", "language": "en", "mode": "some"})
     assert status == 400 and "mode 'some'" in body["error"]
+
+
+def test_a_bad_environment_url_is_refused_at_start_naming_the_variable() -> None:
+    """`MTQA_LANGUAGETOOL_URL=notaurl mtqa serve` is the user's variable, not a `languagetool`
+    setting they never wrote: the message names the variable (as `mtqa check` does), exit 2."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "MTQA_LANGUAGETOOL_URL": "notaurl"}
+    got = subprocess.run([sys.executable, "-m", "mtqa", "serve", "--port", "0"], env=env,
+                         capture_output=True, text=True, timeout=120)
+    assert got.returncode == 2, got.stderr
+    assert "MTQA_LANGUAGETOOL_URL: 'notaurl'" in got.stderr and "Traceback" not in got.stderr

@@ -156,13 +156,24 @@ def test_cors_is_off_unless_configured(server) -> None:
     with server.client() as c:
         assert "access-control-allow-origin" not in c.get("/healthz", headers=headers).headers
         assert "access-control-allow-origin" not in c.options("/api/check", headers=headers).headers
-    allowed = start_server("--cors-origin", "https://cms.example.org", name="cors")
+    extension = "chrome-extension://abcdefghijklmnopabcdefghijklmnop"  # a browser extension's own origin
+    allowed = start_server("--cors-origin", "https://cms.example.org", "--cors-origin", extension, name="cors")
     try:
         with allowed.client() as c:
             pre = c.options("/api/check", headers={**headers, "Access-Control-Request-Headers": "content-type"})
             assert pre.status_code == 200 and pre.headers["access-control-allow-origin"] == "https://cms.example.org"
             other = c.get("/healthz", headers={"Origin": "https://evil.example"})
             assert "access-control-allow-origin" not in other.headers
+            # a page of a public site calling a server on this machine: the browser's private
+            # network preflight (Chrome sends it to loopback) is granted to the allowed origin only
+            private = {**headers, "Access-Control-Request-Private-Network": "true"}
+            granted = c.options("/v2/check", headers=private)
+            assert granted.status_code == 200, granted.text
+            assert granted.headers["access-control-allow-private-network"] == "true"
+            refused = c.options("/v2/check", headers={**private, "Origin": "https://evil.example"})
+            assert refused.status_code == 400 and "access-control-allow-origin" not in refused.headers
+            from_extension = c.options("/v2/check", headers={**headers, "Origin": extension})
+            assert from_extension.status_code == 200 and from_extension.headers["access-control-allow-origin"] == extension
     finally:
         allowed.stop()
 
@@ -197,6 +208,7 @@ def test_several_worker_processes() -> None:
     (["--config", "no-such-file.toml"], "no-such-file.toml"),
     (["--languagetool", "ftp://x"], "--languagetool"),
     (["--cors-origin", "cms.example.org"], "--cors-origin"),
+    (["--cors-origin", "https://cms.example.org/news"], "--cors-origin"),  # a page, not an origin
     (["--locale", "fr-FR"], "unknown locale"),
 ])
 def test_bad_options_exit_2_with_a_message(options, says) -> None:
