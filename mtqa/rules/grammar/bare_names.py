@@ -91,7 +91,7 @@ def article_before_bare_name(par: Paragraph, ctx: RuleContext) -> Iterator[RawFi
     translation at once.
 
     ## Examples
-    bad:  Farm exports are a pillar of [[the Canada’s->Canada’s]] trade with Asia.
+    bad:  Farm exports are a pillar of [[the Canada->Canada]]’s trade with Asia.
     bad:  The summit was moved after [[the Toronto->Toronto]] said it could not host it.
     bad:  Reporters waited for [[the Merkel->Merkel]] at the door of the hall.
     good: Farm exports are a pillar of Canada’s trade with Asia.
