@@ -24,8 +24,8 @@ def test_the_before_a_name_that_ends_its_phrase_is_flagged() -> None:
 
 def test_names_as_modifiers_lowercase_abbreviations_and_lists_stay_quiet() -> None:
     assert_clean("The Toronto bureau and the Merkel years were the subject of the Seattle talks.", RULE)
-    assert_clean("She bought the china set, and the Oct. 3 sale went ahead.", RULE)
-    assert_clean("Teams from the Brandon and Regina clubs met on the Toronto to Ottawa train.", RULE)
+    assert_clean("She bought the china set, and the Dec. 3 sale went ahead.", RULE)
+    assert_clean("Teams from the Regina and Toronto leagues met on the Toronto to Ottawa train.", RULE)
     assert_clean("The Canada of her youth, and the Canada-U.S. deal, were gone.", RULE)
 
 

@@ -40,8 +40,8 @@ def compile_pack(raw: dict) -> BareNames:
 
 
 # Words after which the name has ended its noun phrase: a verb of saying or being, a preposition
-# that opens what follows, a conjunction of clauses ("and" and "to" are left out: "the Brandon and
-# Riverview clubs", "the Toronto to Ottawa train" join names that modify a noun).
+# that opens what follows, a conjunction of clauses ("and" and "to" are left out: "the Regina and
+# Toronto teams", "the Toronto to Ottawa train" join names that modify a noun).
 _AFTER_NAME = frozenset(
     "is was has had will would can could must should may might said says announced wants wanted remains "
     "remained needs needed did does for with by from at on in since during after before because but "
@@ -60,7 +60,7 @@ def _ends_phrase(text: str, end: int) -> bool:
     if rest[:1] in (";", ":", "!", "?", ")"):
         return True
     if rest[:1] == ".":
-        # a sentence's end, not an abbreviation's period ("the Oct. 21 vote", "the St. Lawrence")
+        # a sentence's end, not an abbreviation's period ("the Dec. 4 sitting", "the St. Lawrence")
         return _SENTENCE_END.match(rest) is not None
     if rest[:1] != " ":
         return False  # "Canada-U.S.", "Canada’s" handled above, "Canada," a list
@@ -98,7 +98,7 @@ def article_before_bare_name(par: Paragraph, ctx: RuleContext) -> Iterator[RawFi
     good: The Toronto Star and the Ottawa bureau of the paper said so on Monday.
     good: The Canada of the 1960s was another country, and the Canada-U.S. border was open.
     good: The Toronto office, the Merkel government and the Seattle team were named.
-    good: It runs at the Brandon and Riverview clubs until the Oct. 21 vote.
+    good: It runs at the Regina and Toronto rinks until the Dec. 4 sitting.
 
     ## Fix safety
     Display only: the article is dropped; a name used as a modifier keeps it.
@@ -108,7 +108,7 @@ def article_before_bare_name(par: Paragraph, ctx: RuleContext) -> Iterator[RawFi
     lexicon knows (*China*, *Turkey*, *Ford*) is not in it, and names the model sees after "the"
     as often as not (*Ottawa*, *Quebec*, *Beijing*: "the Ottawa Senators") fall out, so
     `grammar/article-before-name`'s closed list still carries those. A name followed by "and" or
-    "to" is left alone ("the Brandon and Riverview clubs"). Preview: it caught labels on the fold
+    "to" is left alone ("the Regina and Toronto teams"). Preview: it caught labels on the fold
     it was written from and none on the other.
     """
     text = par.text
