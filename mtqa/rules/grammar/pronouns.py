@@ -99,22 +99,16 @@ LOOKBACK_PARAGRAPHS = 2  # a person named this far back may be the story's topic
 
 
 def _has_person(text: str, *, pronouns: bool) -> bool:
-    """Whether `text` may name a person: `_PERSON`'s nouns, titles and mid-sentence names, and,
-    if `pronouns`, any gendered pronoun (one said of a person before)."""
+    """Whether `text` may name a person: `_PERSON`'s nouns, titles and mid-sentence names (not
+    the capitalised words of a body's or a place's name, "the Union", "in Ontario"), and, if
+    `pronouns`, any gendered pronoun (one said of a person before)."""
+    if not pronouns:
+        text = _ANY_PERSONAL.sub(lambda m: " " * len(m.group()), text)  # what is judged
+    text = _NAMED_BODY.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
     try:
-        if _PERSON.search(text, timeout=TIMEOUT) is not None and (pronouns or _person_not_pronoun(text)):
-            return True
+        return _PERSON.search(text, timeout=TIMEOUT) is not None
     except TimeoutError:
         return True
-    return False
-
-
-def _person_not_pronoun(text: str) -> bool:
-    """`_PERSON` found in `text` once its gendered pronouns are blanked (they are what is judged)
-    and the capitalised words of a body's or a place's name ("the Union", "in Ontario") too."""
-    blanked = _ANY_PERSONAL.sub(lambda m: " " * len(m.group()), text)
-    blanked = _NAMED_BODY.sub(lambda m: m.group(1) + " " * len(m.group(2)), blanked)
-    return _PERSON.search(blanked, timeout=TIMEOUT) is not None
 
 
 # A capitalised word after an article or a preposition of place: a body's or a place's name.
