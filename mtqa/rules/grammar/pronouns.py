@@ -157,27 +157,36 @@ def gendered_pronoun_for_institution(doc, ctx: RuleContext) -> Iterator[RawFindi
     paragraphs = doc.paragraphs
     for index, par in enumerate(paragraphs):
         text = par.text
-        if not any(w in text for w in ("he", "He", "hi", "Hi")):
-            continue  # no "she", "her", "he", "him" or "his" can stand here
-        sentences = par.sentences
-        before = " ".join(p.text for p in paragraphs[max(0, index - LOOKBACK_PARAGRAPHS):index])
-        if LOOKBACK_PARAGRAPHS and before and _has_person(before, pronouns=True):
+        found = list(_PERSONAL.finditer(text))
+        if not found:
             continue
-        for m in _PERSONAL.finditer(text):
+        first_body = _INSTITUTION.search(text, 0, found[-1].start(), timeout=TIMEOUT)
+        if first_body is None:
+            continue  # the window is this paragraph's: a body must be named before the pronoun
+        sentences = par.sentences
+        person_before: bool | None = None  # whether the paragraphs before name a person, asked last
+        for m in found:
+            if m.start() < first_body.end():
+                continue
             cur = next((i for i, s in enumerate(sentences) if s.start <= m.start() < s.end), None)
             if cur is None:
                 continue
             sent = sentences[cur]
             previous = text[sentences[cur - 1].start:sent.start] if cur > 0 else ""
             ahead = text[sent.start:m.start()]
-            if _QUOTE.search(text, sent.start, sent.end) or _QUOTE.search(previous):
-                continue  # a quotation's pronoun is its speaker's
-            if not _INSTITUTION.search(previous + " " + ahead, timeout=TIMEOUT):
-                continue
-            if _has_person(previous, pronouns=True) or _has_person(text[sent.start:sent.end], pronouns=False):
-                continue
             if _ANY_PERSONAL.search(ahead):
                 continue  # only the first pronoun: the ones after it refer back to it
+            if not _INSTITUTION.search(previous + " " + ahead, timeout=TIMEOUT):
+                continue
+            if _QUOTE.search(text, sent.start, sent.end) or _QUOTE.search(previous):
+                continue  # a quotation's pronoun is its speaker's
+            if _has_person(previous, pronouns=True) or _has_person(text[sent.start:sent.end], pronouns=False):
+                continue
+            if person_before is None:
+                before = " ".join(p.text for p in paragraphs[max(0, index - LOOKBACK_PARAGRAPHS):index])
+                person_before = bool(before) and _has_person(before, pronouns=True)
+            if person_before:
+                break
             pro = m.group()
             repl = {"his": "its", "her": "its", "hers": "its"}.get(pro.lower(), "it")
             if pro[:1].isupper():
