@@ -47,9 +47,13 @@ from mtqa.rules.grammar import reported_person
 from mtqa.rules.grammar import generic_article
 # a singular count noun of a derived list with no determiner ("became member of"; preview)
 from mtqa.rules.grammar import bare_count_noun
+# a preposition of a derived list that the word before it almost never takes ("responsible of")
+from mtqa.rules.grammar import preposition_choice
+# "the Canada's": "the" before a name of a derived list that English writes bare
+from mtqa.rules.grammar import bare_names
 
 __all__ = [
-    "agreement", "articles", "bare_count_noun", "bare_person", "clause_patterns", "comparatives", "either", "generic_article", "head_agreement", "improbable", "indefinite_article",
-    "interference", "mt_syntax", "officialese", "pronoun_gender", "pronouns", "reported_person", "rules", "subjectless", "uncountable_counted",
+    "agreement", "articles", "bare_count_noun", "bare_names", "bare_person", "clause_patterns", "comparatives", "either", "generic_article", "head_agreement", "improbable", "indefinite_article",
+    "interference", "mt_syntax", "officialese", "preposition_choice", "pronoun_gender", "pronouns", "reported_person", "rules", "subjectless", "uncountable_counted",
     "verb_patterns", "word_classes", "word_order",
 ]
