@@ -50,7 +50,7 @@ PACKS_READ: dict[str, tuple[str, ...]] = {
     "ridings": ("ridings", "provinces"),
     "publications": ("publications", "outlets"),
     "calques": ("calques", "publications", "spun_terms"),
-    "grammar": ("bare_names", "bare_nouns", "generic_nouns", "preposition_choice"),
+    "grammar": ("bare_names", "bare_nouns", "preposition_choice"),
     "names": ("names", "accented_names"),
     "consistency": ("abbreviations",),
     "attribution": ("quotes",),

@@ -14,7 +14,7 @@ from typing import Iterator
 from mtqa import rx as regex
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
-from mtqa.rule import RawFinding, RuleContext, Scope, Status, rule
+from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.scan import Phrases
 from mtqa.segment import Paragraph
 
@@ -87,109 +87,3 @@ def pronoun_for_institution(par: Paragraph, ctx: RuleContext) -> Iterator[RawFin
         repl = "Its" if pro[:1].isupper() else "its"
         yield ctx.finding(par, m.start("pro"), m.end("pro"), f"“{pro}” for an organisation: English calls it “its”",
                           fix=Fix.display_only(f"Write “{repl}”", replacement=repl))
-
-
-# Kind 2 of the module: any personal pronoun ("the city said she"), not only a possessive before
-# an organisation's noun. A pronoun of a person's title ("Her Majesty") is no pronoun here.
-_PERSONAL = lazy(r"\b(?:she|her|hers|he|him|his|She|Her|Hers|He|Him|His)\b(?!\s+(?:Majesty|Excellency|Honour|Honor|"
-                 r"Highness|Worship|Royal|Grace|Eminence|Holiness)\b)")
-_ANY_PERSONAL = lazy(r"\b(?:she|her|hers|herself|he|him|his|himself)\b", regex.IGNORECASE)
-_QUOTE = lazy(r"[“”\"«»‘’]|(?<!\p{L})'|'(?!\p{L})")
-LOOKBACK_PARAGRAPHS = 2  # a person named this far back may be the story's topic ("the minister ... she")
-
-
-def _has_person(text: str, *, pronouns: bool) -> bool:
-    """Whether `text` may name a person: `_PERSON`'s nouns, titles and mid-sentence names (not
-    the capitalised words of a body's or a place's name, "the Union", "in Ontario"), and, if
-    `pronouns`, any gendered pronoun (one said of a person before)."""
-    if not pronouns:
-        text = _ANY_PERSONAL.sub(lambda m: " " * len(m.group()), text)  # what is judged
-    text = _NAMED_BODY.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
-    try:
-        return _PERSON.search(text, timeout=TIMEOUT) is not None
-    except TimeoutError:
-        return True
-
-
-# A capitalised word after an article or a preposition of place: a body's or a place's name.
-_NAMED_BODY = lazy(r"(\b(?:the|of|in|from|at|to)\s+)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*)")
-
-
-@rule(
-    "grammar/gendered-pronoun-for-institution",
-    category="Accuracy/Mistranslation",
-    severity=Severity.MINOR,
-    scope=Scope.DOCUMENT,
-    fix=FixAvailability.SOMETIMES,
-    confidence=0.55,
-    status=Status.PREVIEW,
-)
-def gendered_pronoun_for_institution(doc, ctx: RuleContext) -> Iterator[RawFinding]:
-    """A body called "she" or "he" after its noun's gender in the source (``the city said she
-    would``, ``the company … his budget``).
-
-    A pronoun counts only where its sentence and the one before name an organisation and no
-    person at all (no name, title, human noun or earlier pronoun), where the two paragraphs
-    before name none either, and where no quotation stands in its sentence.
-
-    ## Why it matters
-    French, Spanish and German give a city, a company or a government a gender (*la ville … elle*,
-    *der Konzern … er*), and an engine carries it over: the reader looks for a woman or a man the
-    copy never named. English calls a body "it".
-
-    ## Examples
-    bad:  The water board raised its rates, and [[she->it]] will raise them again in May.
-    bad:  The ministry confirmed the delay. [[He->It]] blamed a shortage of parts.
-    good: The water board raised its rates, and it will raise them again in May.
-    good: The mayor spoke after the council met. She blamed a shortage of parts.
-    good: The company said on Monday that her contract ends, Chief Executive Linda Moreau added.
-    good: The council thanked Her Majesty for the visit.
-    good: The agency confirmed the delay. “He knew about it,” a worker said.
-
-    ## Fix safety
-    Display only: "it" or "its" is suggested; the pronoun may name a person the copy named
-    further back.
-
-    ## Known issues
-    A person named three paragraphs back and still the topic is not seen. Preview: judged on
-    one fold of the tuning half.
-    """
-    paragraphs = doc.paragraphs
-    for index, par in enumerate(paragraphs):
-        text = par.text
-        found = list(_PERSONAL.finditer(text))
-        if not found:
-            continue
-        first_body = _INSTITUTION.search(text, 0, found[-1].start(), timeout=TIMEOUT)
-        if first_body is None:
-            continue  # the window is this paragraph's: a body must be named before the pronoun
-        sentences = par.sentences
-        person_before: bool | None = None  # whether the paragraphs before name a person, asked last
-        for m in found:
-            if m.start() < first_body.end():
-                continue
-            cur = next((i for i, s in enumerate(sentences) if s.start <= m.start() < s.end), None)
-            if cur is None:
-                continue
-            sent = sentences[cur]
-            previous = text[sentences[cur - 1].start:sent.start] if cur > 0 else ""
-            ahead = text[sent.start:m.start()]
-            if _ANY_PERSONAL.search(ahead):
-                continue  # only the first pronoun: the ones after it refer back to it
-            if not _INSTITUTION.search(previous + " " + ahead, timeout=TIMEOUT):
-                continue
-            if _QUOTE.search(text, sent.start, sent.end) or _QUOTE.search(previous):
-                continue  # a quotation's pronoun is its speaker's
-            if _has_person(previous, pronouns=True) or _has_person(text[sent.start:sent.end], pronouns=False):
-                continue
-            if person_before is None:
-                before = " ".join(p.text for p in paragraphs[max(0, index - LOOKBACK_PARAGRAPHS):index])
-                person_before = bool(before) and _has_person(before, pronouns=True)
-            if person_before:
-                break
-            pro = m.group()
-            repl = {"his": "its", "her": "its", "hers": "its"}.get(pro.lower(), "it")
-            if pro[:1].isupper():
-                repl = repl.capitalize()
-            yield ctx.finding(par, m.start(), m.end(), f"“{pro}” for an organisation: English calls it “{repl.lower()}”",
-                              fix=Fix.display_only(f"Write “{repl}”", replacement=repl))
