@@ -748,11 +748,9 @@ def possessive_dropped(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             names.setdefault((m.group(1), m.group(2)), m.group(0))
     if not names:
         return
-    pars = doc.paragraphs
-    story = story_text(pars)
     for (first, second), written in names.items():
         bare = f"{first} {second}"
-        for par in paragraphs_holding(pars, story, (bare,)):  # the others hold no `bare`
+        for par in doc.paragraphs:
             text = par.text
             i = text.find(bare)
             while i >= 0:
