@@ -20,7 +20,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from functools import lru_cache
-from itertools import accumulate
 from typing import Callable, Iterable, Iterator, Sequence
 
 import msgspec
@@ -378,22 +377,6 @@ def story_text(paragraphs: Iterable[Paragraph]) -> str:
     once a paragraph) with a pattern whose matches hold no line break and whose look-arounds
     read one as a paragraph's edge."""
     return "\n".join([par.text for par in paragraphs])
-
-
-def paragraphs_holding(pars: list[Paragraph], story: str, keys: Iterable[str]) -> list[Paragraph]:
-    """The paragraphs of `pars` that hold one of `keys` (strings without a line break) anywhere,
-    in order, found by `str.find` over `story` (`story_text(pars)`): a story usually holds few
-    of a few keys, and is read once a key at C speed instead of once a paragraph. A key found
-    inside a longer word counts: a gate, which the caller's own test must follow."""
-    ends = list(accumulate(len(par.text) + 1 for par in pars))  # just past each paragraph's break
-    holding: set[int] = set()
-    for key in keys:
-        i = story.find(key)
-        while i >= 0:
-            k = bisect_right(ends, i)
-            holding.add(k)
-            i = story.find(key, ends[k])
-    return [pars[k] for k in sorted(holding)]
 
 
 def paragraph_matches(paragraphs: Iterable[Paragraph], pattern: regex.Pattern, *needles: str,

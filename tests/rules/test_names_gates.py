@@ -516,7 +516,6 @@ def _both_cases_paragraph_by_paragraph(texts: list[str]) -> frozenset[str]:
 def test_acronym_case_words_in_both_cases_are_those_found_paragraph_by_paragraph() -> None:
     from mtqa.document import Document
     from mtqa.rules.consistency import rules as consistency
-    from mtqa.segment import story_text
 
     rng = random.Random(19)
     # Capitals, capitalised forms, mixed case, case folds that differ from lowercase (ß, the
@@ -530,17 +529,18 @@ def test_acronym_case_words_in_both_cases_are_those_found_paragraph_by_paragraph
         text = "".join(rng.choice(pieces) + rng.choice(seps) for _ in range(rng.randint(1, 12)))
         texts = [par.text for par in Document(text).paragraphs]
         want = _both_cases_paragraph_by_paragraph(texts)
-        assert consistency._both_cases(story_text(Document(text).paragraphs)) == want, text
+        assert consistency._both_cases(Document(text).paragraphs) == want, text
         both += bool(want)
     assert both > 300, "the look-alikes hold no word in both cases: the test would prove nothing"
 
 
 def test_lowercase_names_paragraphs_are_those_holding_a_name() -> None:
-    """`names/lowercase-name` (and acronym-case, possessive-dropped) visit only the paragraphs
-    `segment.paragraphs_holding` finds a key in (one `str.find` pass over the joined story a
-    key): the same paragraphs, in order, as testing each paragraph; fails when a name at a
-    paragraph's edge, a second name in a paragraph already found or a name repeated later is lost."""
-    from mtqa.segment import Paragraph, paragraphs_holding
+    """`names/lowercase-name` visits only the paragraphs `_holding_any` finds a name's lowercase
+    letters in (one `str.find` pass over the joined story a name): the same paragraphs, in order,
+    as testing each paragraph; fails when a name at a paragraph's edge, a second name in a
+    paragraph already found or a name repeated later is lost."""
+    from mtqa.rules.names.rules import _holding_any
+    from mtqa.segment import Paragraph
 
     rng = random.Random(14)
     pieces = ["lopez", "Lopez", "kazan", "kazanova", "roy", "troy", "the", "said", ",", "x", "é"]
@@ -550,7 +550,7 @@ def test_lowercase_names_paragraphs_are_those_holding_a_name() -> None:
         pars = [Paragraph(text, 0, index=i) for i, text in enumerate(texts)]
         keys = rng.sample(["lopez", "kazan", "roy", "ova"], rng.randint(0, 3))
         expected = [par for par in pars if any(key in par.text for key in keys)]
-        assert paragraphs_holding(pars, "\n".join(texts), keys) == expected, (texts, keys)
+        assert _holding_any(pars, "\n".join(texts), keys) == expected, (texts, keys)
 
 
 def test_mid_capital_words_are_found_in_the_joined_story() -> None:

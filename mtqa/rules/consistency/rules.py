@@ -21,7 +21,7 @@ from mtqa.roles import LayoutRole, line_roles
 from mtqa.rule import Option, RawFinding, RuleContext, Scope, rule
 from mtqa.scan import LOWER, UPPER, CapitalRun, Pattern, Phrases
 from mtqa.rules.abbreviations.analysis import MONTH, date_occurrences
-from mtqa.segment import Paragraph, paragraphs_holding, story_text
+from mtqa.segment import Paragraph, story_text
 from mtqa.spans import SpanSet
 from mtqa.text.case import mostly_capitals, title_case
 
@@ -387,18 +387,13 @@ def acronym_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     ## Fix safety
     Safe: only the letter case of the word changes, to the form the story uses most.
     """
-    pars = doc.paragraphs
-    story = story_text(pars)
-    mixed = _both_cases(story)
+    mixed = _both_cases(doc.paragraphs)
     if not mixed:
         return
     forms: dict[str, dict[str, list]] = {}
-    # Only paragraphs holding one of the few words written both ways can add a form: found by
-    # `str.find` over the story, not by the pattern in every paragraph (a word found inside a
-    # longer one adds nothing below: every match not in `mixed` is passed over).
-    for par in paragraphs_holding(pars, story, mixed):
+    for par in doc.paragraphs:
         text = par.text
-        if _caps_paragraph(text):
+        if mixed.isdisjoint(_TERM.findall(text, concurrent=False)) or _caps_paragraph(text):
             continue  # a heading in capitals says nothing about the story's spelling
         for m in _TERM.finditer(text, concurrent=False):
             w = m.group()
@@ -460,14 +455,14 @@ def _opens_expansion(text: str, s: int, letters: str) -> bool:
     return "".join(initials).casefold() == letters.casefold()
 
 
-def _both_cases(story: str) -> frozenset[str]:
+def _both_cases(paragraphs) -> frozenset[str]:
     """The words `_TERM` finds that the story also writes in the other case (NATO and Nato):
     only those can give acronym-case a finding, and most stories have none. Words are gathered
     by the regex at C speed; the loop is over distinct words, and runs only where two of them
     fold to the same form."""
-    # One search of the paragraphs joined by line breaks (`story_text`: no word spans one, and a
-    # line break is neither a letter, a digit nor a hyphen for the look-arounds).
-    words = set(_TERM.findall(story, concurrent=False))
+    # One search of the paragraphs joined by line breaks (no word spans one, and a line break
+    # is neither a letter, a digit nor a hyphen for the look-arounds).
+    words = set(_TERM.findall(story_text(paragraphs), concurrent=False))
     if len(set(map(str.casefold, words))) == len(words):
         return frozenset()  # no two words share a case-folded form: none is written both ways
     shapes: dict[str, list[str]] = {}

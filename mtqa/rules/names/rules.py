@@ -18,6 +18,8 @@ mean different people (Justin Massie, Vincent Massey).
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from itertools import accumulate
 from typing import Iterator
 
 from mtqa import lexicon, pattern_cache, tagging
@@ -32,7 +34,7 @@ from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Scope, rule
 from mtqa.rules.names.analysis import LONG_WORD, Inventory, Mention, inventory
 from mtqa.rules.names.pack import ACCENTS_PACK, AccentData, NamesData, fold, near
 from mtqa.scan import CapitalRun
-from mtqa.segment import Paragraph, paragraphs_holding, story_text
+from mtqa.segment import Paragraph, story_text
 
 
 @rule(
@@ -851,6 +853,22 @@ def _names_only(story: str, lex: lexicon.Lexicon, not_names: frozenset[str]) -> 
     return found
 
 
+def _holding_any(pars: list[Paragraph], story: str, keys) -> list[Paragraph]:
+    """The paragraphs of `pars` that hold one of `keys` (strings without a line break) anywhere,
+    in order, found by `str.find` over `story` (the paragraphs joined by line breaks): the usual
+    story holds none of a few names' lowercase letters, and is read a few times at C speed
+    instead of once a paragraph."""
+    ends = list(accumulate(len(par.text) + 1 for par in pars))  # just past each paragraph's break
+    holding: set[int] = set()
+    for key in keys:
+        i = story.find(key)
+        while i >= 0:
+            k = bisect_right(ends, i)
+            holding.add(k)
+            i = story.find(key, ends[k])
+    return [pars[k] for k in sorted(holding)]
+
+
 # A capitalised word, then a lowercase one that ends the phrase: punctuation after it, or a
 # word (group 3) that the tagger must read as a verb ("Ana lopez said").
 _NAME_THEN_LOWER = lazy(
@@ -945,7 +963,7 @@ def lowercase_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     places = _names_only(story, lex, data.not_names)
     surnames = {**places, **surnames}
     as_place: dict[str, bool] = {}  # names the story puts after a preposition of place, once asked
-    for par in paragraphs_holding(pars, story, surnames):
+    for par in _holding_any(pars, story, surnames):
         text = par.text
         if not surnames.keys() & set(_LOWER_SURNAME.findall(text)):
             continue  # nor as a word of its own, sorted at C speed
