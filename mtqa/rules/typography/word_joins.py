@@ -8,6 +8,7 @@ trip.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Iterator
 
 from mtqa import lexicon
@@ -287,6 +288,31 @@ def names_used_alone(doc) -> frozenset[str]:
     return frozenset(m.group() for m in _STANDALONE_NAMES.finditer(doc.text))
 
 
+# Up to this many characters a story is searched for each word (`str.count`, at C speed); a longer
+# one is first asked through `capitalised_heads`, whose index costs more than a few searches of a
+# short story but keeps a live blog's check from growing with the square of its length.
+_COUNT_DIRECTLY_MAX = 20_000
+_HEAD = lazy(r"\p{Lu}\p{Ll}{6}")
+
+
+@analysis("capitalised-heads")
+def capitalised_heads(doc) -> Counter[str]:
+    """How often the document holds each capital and six lowercase letters ("Northga"): an
+    upper bound of how often it holds any word `_CAPITALISED_WORD` finds that starts so. Two
+    such heads cannot overlap (a capital is no lowercase letter), so one search finds them all."""
+    return Counter(_HEAD.findall(doc.text))
+
+
+def _written_twice(ctx: RuleContext, token: str) -> bool:
+    """Whether the document holds `token` (a capital and six lowercase letters or more) twice or
+    more, anywhere (`str.count`): on a long story only the words whose head it holds twice are
+    counted, so that not every word is searched for in the whole story."""
+    text = ctx.doc.text
+    if len(text) > _COUNT_DIRECTLY_MAX and ctx.analysis(capitalised_heads)[token[:7]] < 2:
+        return False
+    return text.count(token) > 1
+
+
 def _name_into_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """A name run into the lowercase word after it ("Vietnamsince"): the word list knows neither the
     whole nor the name, so the story's own use of the name on its own decides, and the rest must be
@@ -298,7 +324,7 @@ def _name_into_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         lex = lex or lexicon.english()
         if lex is None or lex.zipf(token.lower()) > 0:
             continue
-        if ctx.doc.text.count(token) > 1:
+        if _written_twice(ctx, token):
             continue  # written so twice: a company's or a place's name ("Northgate"), not a lost space
         names = ctx.analysis(names_used_alone)
         for cut in range(len(token) - 2, 2, -1):  # the longest name first, the rest two letters or more
