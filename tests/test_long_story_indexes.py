@@ -7,7 +7,6 @@ on made-up look-alikes directly, and by running the rules with the switch forced
 
 from __future__ import annotations
 
-import itertools
 import random
 
 import pytest
@@ -15,7 +14,6 @@ import pytest
 from mtqa import Checker
 from mtqa.rules.consistency import rules as consistency_rules
 from mtqa.rules.names import rules as names_rules
-from mtqa.rules.names.pack import NearIndex, near, near_keys
 from mtqa.rules.typography import word_joins
 from mtqa.text.spaced_phrases import find_all, find_each
 
@@ -35,37 +33,6 @@ def test_find_each_keeps_find_alls_steps_past_each_match():
     text = "the abc abc abc abc end"
     assert find_each(text, ["abc abc"]) == {"abc abc": [4, 12]}
     assert find_each("xfederal court, federal courts", ["federal court"]) == {"federal court": [1, 16]}
-
-
-def test_near_pairs_always_share_a_key():
-    rng = random.Random(3)
-    letters = "aeiourstlnmcdhy"
-    names = set()
-    for _ in range(400):
-        word = rng.choice("BDGLMT") + "".join(rng.choice(letters) for _ in range(rng.randint(2, 9)))
-        names.add(word)
-        for _ in range(2):  # a near spelling: a letter changed, dropped, doubled or accented
-            w = list(word)
-            i = rng.randrange(1, len(w))
-            edit = rng.randrange(4)
-            if edit == 0:
-                w[i] = rng.choice(letters)
-            elif edit == 1:
-                del w[i]
-            elif edit == 2:
-                w.insert(i, w[i])
-            else:
-                w[i] = {"e": "é", "a": "à", "o": "ô"}.get(w[i], w[i])
-            names.add("".join(w))
-    names_list = sorted(names)
-    index = NearIndex(names_list)
-    pairs = 0
-    for a, b in itertools.combinations(names_list, 2):
-        if near(a, b):
-            pairs += 1
-            assert near_keys(a) & near_keys(b), (a, b)
-            assert a in index.candidates(b) and b in index.candidates(a)
-    assert pairs > 100  # the made-up names hold near pairs to test
 
 
 _STORY = """Economist Marie Gagnon spoke first.
@@ -105,8 +72,6 @@ def test_rules_find_the_same_with_the_indexes_forced(monkeypatch, story):
     monkeypatch.setattr(consistency_rules, "find_each", spy)
     monkeypatch.setattr(consistency_rules, "_NAMES_SEARCHED_MAX", 0)
     monkeypatch.setattr(names_rules, "_NAMES_SEARCHED_MAX", 0)
-    monkeypatch.setattr(names_rules, "_PAIRS_COMPARED_MAX", 0)
-    monkeypatch.setattr(names_rules, "_LONE_COMPARED_MAX", 0)
     monkeypatch.setattr(word_joins, "_COUNT_DIRECTLY_MAX", 0)
     indexed = _findings(story)
     assert used  # the index did the work

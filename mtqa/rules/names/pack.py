@@ -7,7 +7,6 @@ and sound keys that compare a name with a known one.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
 from functools import lru_cache
 from operator import itemgetter
 
@@ -81,38 +80,6 @@ def near(a: str, b: str) -> bool:
     if abs(len(fa) - len(fb)) > limit:
         return False
     return levenshtein(fa, fb) <= limit
-
-
-def near_keys(name: str) -> set[str]:
-    """Keys that two names share whenever `near` pairs them, so that a story's many names are
-    compared only with those sharing one: the folded form, its sound key, and (from five letters,
-    where `near` counts edits) each form the folded name leaves with one or two letters deleted;
-    two spellings two edits apart leave a common form so. Tagged, so that kinds do not mix."""
-    f = fold(name)
-    keys = {"=" + f, "~" + sound_key(f)}
-    if len(f) >= 5:
-        ones = {f[:i] + f[i + 1 :] for i in range(len(f))}
-        keys.add("-" + f)
-        keys.update("-" + one for one in ones)
-        keys.update("-" + one[:i] + one[i + 1 :] for one in ones for i in range(len(one)))
-    return keys
-
-
-class NearIndex:
-    """Names by their `near_keys`: `candidates` holds every name of them that `near` may pair
-    with a given one (and others, which `near` then turns down)."""
-
-    def __init__(self, names: Iterable[str]) -> None:
-        self._by_key: dict[str, list[str]] = {}
-        for name in names:
-            for key in near_keys(name):
-                self._by_key.setdefault(key, []).append(name)
-
-    def candidates(self, name: str) -> set[str]:
-        found: set[str] = set()
-        for key in near_keys(name):
-            found.update(self._by_key.get(key, ()))
-        return found
 
 
 # Words of a role too common in news copy to count as evidence that the story is about

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from itertools import accumulate
-from typing import Iterable, Iterator, Sequence
+from typing import Iterable, Iterator
 
 from mtqa import lexicon, pattern_cache, tagging
 from mtqa import rx as regex
@@ -32,7 +32,7 @@ from mtqa.patterns import lazy
 from mtqa.roles import LayoutRole, LineRoles, line_roles
 from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Scope, rule
 from mtqa.rules.names.analysis import LONG_WORD, Inventory, Mention, inventory
-from mtqa.rules.names.pack import ACCENTS_PACK, AccentData, NamesData, NearIndex, fold, near
+from mtqa.rules.names.pack import ACCENTS_PACK, AccentData, NamesData, fold, near
 from mtqa.scan import CapitalRun
 from mtqa.segment import Paragraph, story_text
 
@@ -74,8 +74,12 @@ def inconsistent_spelling(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     by_surname: dict[str, list[Mention]] = {}
     for mm in inv.mentions:
         by_surname.setdefault(mm.surname, []).append(mm)
+    groups: dict[str, list[str]] = {}
+    for name in sorted(by_surname):
+        groups.setdefault(fold(name)[:1], []).append(name)
+    pairs = [(a, b) for g in groups.values() for i, a in enumerate(g) for b in g[i + 1 :]]
     flagged: set[str] = set()
-    for a, b in _pairs_to_compare(sorted(by_surname)):
+    for a, b in pairs:
         if not near(a, b):
             continue
         ma, mb = by_surname[a], by_surname[b]
@@ -115,31 +119,6 @@ def inconsistent_spelling(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             )
     yield from _lone_variants(doc, ctx, by_surname, inv)
     yield from _given_name_variants(ctx, by_surname)
-
-
-# Up to this many pairs of surnames (of the same first letter) each pair is compared; more (a long
-# story's) are first narrowed to the pairs sharing a `near_keys` key, the only ones `near` can pair.
-_PAIRS_COMPARED_MAX = 2000
-
-
-def _pairs_to_compare(names: list[str]) -> list[tuple[str, str]]:
-    """The pairs of `names` (sorted) that `near` may pair, in the order of a comparison of every
-    two of the same folded first letter: by their letter's first name, then by name."""
-    groups: dict[str, list[str]] = {}
-    for name in names:
-        groups.setdefault(fold(name)[:1], []).append(name)
-    if sum(len(g) * (len(g) - 1) // 2 for g in groups.values()) <= _PAIRS_COMPARED_MAX:
-        return [(a, b) for g in groups.values() for i, a in enumerate(g) for b in g[i + 1 :]]
-    rank = {name: k for k, name in enumerate(names)}
-    group_rank = {letter: k for k, letter in enumerate(groups)}
-    index = NearIndex(names)
-    pairs = []
-    for b in names:
-        for a in index.candidates(b):
-            if rank[a] < rank[b] and fold(a)[:1] == fold(b)[:1]:
-                pairs.append((a, b))
-    pairs.sort(key=lambda ab: (group_rank[fold(ab[0])[:1]], rank[ab[0]], rank[ab[1]]))
-    return pairs
 
 
 def _given_name_variants(ctx: RuleContext, by_surname: dict[str, list[Mention]]) -> Iterator[RawFinding]:
@@ -194,25 +173,14 @@ def _lone_variants(doc, ctx: RuleContext, by_surname: dict[str, list[Mention]], 
         if inv.counts.get(surname, 0) >= 2:
             by_initial.setdefault(fold(surname)[:1], []).append(surname)
     variants: dict[str, str] = {}
-    # A long story's many names: each word is compared only with the surnames `near` may pair it
-    # with (`NearIndex`), taken in the same order, and tested for a surname it starts with by its
-    # own beginnings, instead of going through every surname of its first letter.
-    order = {surname: k for group in by_initial.values() for k, surname in enumerate(group)}
-    index = NearIndex(order) if len(order) > _LONE_COMPARED_MAX else None
     for word, n in inv.counts.items():
         if word in by_surname or word in firsts or len(word) < 5 or not word.isalpha() or not word[:1].isupper():
             continue
-        initial = fold(word)[:1]
-        candidates: Sequence[str] = by_initial.get(initial, ())
-        if not candidates or (
-            any(_of_group(word[:k], order, initial) for k in range(1, len(word) + 1)) if index is not None
-            else any(word.startswith(surname) for surname in candidates)
-        ):
+        candidates = by_initial.get(fold(word)[:1], ())
+        if not candidates or any(word.startswith(surname) for surname in candidates):
             continue  # none to compare, or a word made from the name: Montrealer, Torontonian
         if lex.zipf(word.lower()) >= _LONE_MAX_ZIPF:
             continue
-        if index is not None:
-            candidates = sorted((c for c in index.candidates(word) if _of_group(c, order, initial)), key=order.__getitem__)
         for surname in candidates:
             if inv.counts[surname] >= _MAJORITY * n and near(word, surname):
                 variants[word] = surname
@@ -237,15 +205,6 @@ def _lone_variants(doc, ctx: RuleContext, by_surname: dict[str, list[Mention]], 
                 fix=Fix.display_only(f"Write {surname}", surname),
             )
 
-
-def _of_group(name: str, order: dict[str, int], initial: str) -> bool:
-    """Whether `name` is one of the surnames compared (`order`) under the folded first letter `initial`."""
-    return name in order and fold(name)[:1] == initial
-
-
-# Up to this many surnames written twice, each lone word is compared with every one of its first
-# letter; more (a long story's) are first narrowed by `NearIndex`.
-_LONE_COMPARED_MAX = 100
 
 # A lone variant is reported when the story writes it at most half as often as the surname.
 _MAJORITY = 2
