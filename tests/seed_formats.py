@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import html
-import importlib.util
 import re
 from pathlib import Path
 
 from mtqa.engine import Checker
 from mtqa.formats import PLACEHOLDER, parse  # noqa: F401  (re-exported for tests)
+from script_loader import load_script
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 EXT = {"plain": "txt", "markdown": "md", "html": "html"}
@@ -26,9 +26,7 @@ def fixture(fmt: str) -> str:
 
 def generated(fmt: str) -> str:
     """What tests/fixtures/make_seed_fixtures.py writes for a format today."""
-    spec = importlib.util.spec_from_file_location("make_seed_fixtures", FIXTURES / "make_seed_fixtures.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    mod = load_script("make_seed_fixtures", FIXTURES / "make_seed_fixtures.py")
     return {"plain": mod.plain, "markdown": mod.markdown, "html": mod.html_page}[fmt]()
 
 

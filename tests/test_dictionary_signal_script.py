@@ -5,7 +5,6 @@ the loader reads; the coverage questions and the benchmark that judges them on M
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import sys
 
 import pytest
@@ -13,6 +12,7 @@ from conftest import ROOT
 
 from benchmarks import dictionary_signal as bench
 from benchmarks.zh_en_dictionary import TABLE, ZhEnDictionary, target_lemmas, uncovered_terms, unmatched_words, zh_en
+from script_loader import load_script
 
 SOURCE = "市长周六为新公园揭幕，并表示市政府将在未来三年内再建十座公园。"
 FULL = ("The mayor unveiled the new park on Saturday and said the municipal government would build "
@@ -21,12 +21,7 @@ CUT = "The mayor opened the park."
 
 
 def _script(name: str, path: str):
-    spec = importlib.util.spec_from_file_location(name, ROOT / path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(name, ROOT / path)
 
 
 @pytest.fixture(scope="module")

@@ -3,23 +3,18 @@ by site, rules written from fold A and judged on fold B, whose misses are never 
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from script_loader import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDS_PY = ROOT / "benchmarks" / "corpus" / "folds.py"
 
 
 def _script(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(name, path)
 
 
 @pytest.fixture(scope="module")

@@ -3,21 +3,15 @@ beside mtqa's own rules, not alone (where a rule is credited with artifacts mtqa
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import SimpleNamespace
+from script_loader import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _script():
-    spec = importlib.util.spec_from_file_location("mtqa_languagetool_rules_script",
-                                                  ROOT / "benchmarks" / "languagetool_rules.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("mtqa_languagetool_rules_script", ROOT / "benchmarks" / "languagetool_rules.py")
 
 
 def test_beside_mtqa_runs_mtqas_rules_too_and_says_so(monkeypatch) -> None:

@@ -8,13 +8,13 @@ against regression, not claims of accuracy. The held-back half's figures are mea
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 
 import pytest
 
 from mtqa import Checker
+from script_loader import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -291,11 +291,7 @@ AUC_FLOOR = 0.87
 
 
 def _real_copy():
-    spec = importlib.util.spec_from_file_location("mtqa_real_copy_test", ROOT / "benchmarks" / "real_copy.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("mtqa_real_copy_test", ROOT / "benchmarks" / "real_copy.py")
 
 
 @pytest.fixture(scope="module")

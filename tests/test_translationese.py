@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 
 from mtqa import translationese
+from script_loader import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -85,12 +84,7 @@ def test_the_fitted_model_leans_the_way_translation_leans_on_its_strongest_rates
 
 
 def _benchmark():
-    spec = importlib.util.spec_from_file_location("mtqa_translationese_benchmark",
-                                                  ROOT / "benchmarks" / "translationese.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("mtqa_translationese_benchmark", ROOT / "benchmarks" / "translationese.py")
 
 
 def test_the_constants_are_what_fitting_the_tuning_half_gives() -> None:

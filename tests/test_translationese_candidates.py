@@ -3,24 +3,19 @@ forward selection (benchmarks/translationese.py, `forward_selection`)."""
 
 from __future__ import annotations
 
-import importlib.util
 import random
-import sys
 from pathlib import Path
 
 import pytest
 
 from mtqa import translationese
+from script_loader import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _load(name: str, file: str):
-    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / file)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(name, ROOT / "benchmarks" / file)
 
 
 candidates = _load("mtqa_translationese_candidates_test", "translationese_candidates.py")

@@ -3,9 +3,7 @@ read at once, to the last bit: the formulation below is the one the model was fi
 
 from __future__ import annotations
 
-import importlib.util
 import statistics
-import sys
 from collections import Counter
 from pathlib import Path
 
@@ -14,6 +12,7 @@ import regex
 
 from mtqa import translationese
 from mtqa.segment import split_sentences
+from script_loader import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_a80f4c312e8b183b.txt"
@@ -67,10 +66,7 @@ def _zipf(word: str) -> float:
 
 
 def _texts() -> list[str]:
-    spec = importlib.util.spec_from_file_location("mtqa_corpus_load_lines", ROOT / "benchmarks" / "corpus" / "load.py")
-    load = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = load
-    spec.loader.exec_module(load)
+    load = load_script("mtqa_corpus_load_lines", ROOT / "benchmarks" / "corpus" / "load.py")
     texts = [SEED.read_text(encoding="utf-8")]
     texts += [ex.body for ex in load.load_excerpts(halves=("tune",))]
     texts.append("ΟΔΟΣ ΚΑΙ ΣΟΦΟΣ said: it's the end of the road, however.\n" * 12)  # final sigma, casing

@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 
 from mtqa import tagging, translationese
+from script_loader import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _module():
-    spec = importlib.util.spec_from_file_location("mtqa_translationese_more_test", ROOT / "benchmarks" / "translationese_more.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("mtqa_translationese_more_test", ROOT / "benchmarks" / "translationese_more.py")
 
 
 more = _module()

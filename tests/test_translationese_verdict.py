@@ -3,14 +3,13 @@ entry procedure gives them, made leave-one-site-out. Made-up excerpts, so the te
 
 from __future__ import annotations
 
-import importlib.util
 import random
-import sys
 from pathlib import Path
 
 import pytest
 
 from mtqa import translationese
+from script_loader import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -18,12 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.fixture(scope="module")
 def verdict():
     pytest.importorskip("numpy")
-    spec = importlib.util.spec_from_file_location("mtqa_translationese_verdict_test",
-                                                  ROOT / "benchmarks" / "translationese_verdict.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("mtqa_translationese_verdict_test", ROOT / "benchmarks" / "translationese_verdict.py")
 
 
 def _made_up(seed: int = 11, telling: str = "telling", lean: float = 5.0) -> tuple[list[dict], list[dict]]:

@@ -3,8 +3,6 @@ beyond the rule's documented examples (which tests/test_examples.py runs)."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 
 import pytest
 
@@ -13,6 +11,7 @@ from mtqa import registry
 from mtqa.packs import read_pack_file
 from mtqa.rules.grammar.bare_count_noun import PACK, SCHEMA, compile_pack
 from mtqa.testing import assert_clean, assert_flags
+from script_loader import load_script
 
 pytest.importorskip("textblob")
 pytest.importorskip("lemminflect")
@@ -78,12 +77,7 @@ def test_the_pack_is_derived_with_its_provenance_and_licence() -> None:
 
 
 def _builder():
-    spec = importlib.util.spec_from_file_location("build_bare_nouns", ROOT / "scripts" / "build_bare_nouns.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["build_bare_nouns"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("build_bare_nouns", ROOT / "scripts" / "build_bare_nouns.py")
 
 
 def test_the_builder_reads_bare_compounds_from_the_model() -> None:

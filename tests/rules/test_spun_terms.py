@@ -3,8 +3,6 @@ gates run on a small made-up WordNet (the real language model and word frequenci
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +13,7 @@ from mtqa.packs import read_pack_file
 from mtqa.rules.calques.spun_terms import PACK, SCHEMA, compile_pack, glued, opens_sentence, plural
 from mtqa.rule import Status
 from mtqa.testing import assert_clean, assert_flags
+from script_loader import load_script
 
 RULE = "calques/spun-term"
 
@@ -85,11 +84,7 @@ def test_glued_and_sentence_openers() -> None:
 # --- the build script, on a made-up WordNet ------------------------------------------------------
 
 def _script():
-    spec = importlib.util.spec_from_file_location("build_spun_terms", ROOT / "scripts" / "build_spun_terms.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("build_spun_terms", ROOT / "scripts" / "build_spun_terms.py")
 
 
 def _data_line(offset: str, words: list[str], pointers: list[tuple[str, str]] = (), gloss: str = "") -> str:

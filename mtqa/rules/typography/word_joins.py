@@ -288,6 +288,36 @@ def names_used_alone(doc) -> frozenset[str]:
     return frozenset(m.group() for m in _STANDALONE_NAMES.finditer(doc.text))
 
 
+# Up to this many characters a story is searched for each word (`str.count`, at C speed); a longer
+# one is asked through `capitalised_heads`, whose index costs more than a few searches of a short
+# story but keeps a live blog's check from growing with the square of its length.
+_COUNT_DIRECTLY_MAX = 20_000
+_HEAD = lazy(r"\p{Lu}\p{Ll}{6}")
+
+
+@analysis("capitalised-heads")
+def capitalised_heads(doc) -> dict[str, list[int]]:
+    """Where the document holds each capital and six lowercase letters ("Northga"): every place
+    a word `_CAPITALISED_WORD` finds can stand. Two such heads cannot overlap (a capital is no
+    lowercase letter), so one search finds them all."""
+    at: dict[str, list[int]] = {}
+    for m in _HEAD.finditer(doc.text):
+        at.setdefault(m.group(), []).append(m.start())
+    return at
+
+
+def _written_twice(ctx: RuleContext, token: str) -> bool:
+    """Whether the document holds `token` (a capital and six lowercase letters or more) twice or
+    more, anywhere (`str.count`): on a long story it is looked for only where its head stands,
+    so that not every word is searched for in the whole story. (Two of its places cannot
+    overlap, as two heads cannot: `str.count`'s count is the number of places.)"""
+    text = ctx.doc.text
+    if len(text) <= _COUNT_DIRECTLY_MAX:
+        return text.count(token) > 1
+    places = (at for at in ctx.analysis(capitalised_heads).get(token[:7], ()) if text.startswith(token, at))
+    return next(places, None) is not None and next(places, None) is not None
+
+
 def _name_into_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """A name run into the lowercase word after it ("Vietnamsince"): the word list knows neither the
     whole nor the name, so the story's own use of the name on its own decides, and the rest must be
@@ -299,7 +329,7 @@ def _name_into_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         lex = lex or lexicon.english()
         if lex is None or lex.zipf(token.lower()) > 0:
             continue
-        if ctx.doc.text.count(token) > 1:
+        if _written_twice(ctx, token):
             continue  # written so twice: a company's or a place's name ("Northgate"), not a lost space
         names = ctx.analysis(names_used_alone)
         for cut in range(len(token) - 2, 2, -1):  # the longest name first, the rest two letters or more
