@@ -76,7 +76,7 @@ DESCRIPTIONS = {
     "cohesion": ("connectives (however, thus, moreover …)", "per 1,000 words"),
     "mattr": ("vocabulary variety", "type/token ratio per 100 words"),
     "zipf": ("content words' frequency", "mean Zipf"),
-    "off_lm_vocabulary": ("content words a news language model lacks", "share of content words"),
+    "off_lm_vocabulary": ("Canadian spellings and words (outside a US news vocabulary)", "share of content words"),
 }
 FEATURES = tuple(DESCRIPTIONS)
 
