@@ -2,6 +2,7 @@
 document rates for the translationese signal, judged leave-one-site-out.
 
     python benchmarks/translationese_lm.py          # per-candidate and per-set AUC on tune/ + signal/
+    python benchmarks/translationese_lm.py --neutral  # the second part: the spelling-neutral rate
 
 The candidates and the rule were written down before this was first run (benchmarks/README.md,
 "Thirteenth round"). Each is read over the prose lines the shipped ten rates read
@@ -80,6 +81,127 @@ def candidate_rates(lines: list[str], lm: language_model.Model, lx: lexicon.Lexi
     }
 
 
+NEUTRAL_ZIPF = 3.0  # the second part: a word English news uses about once per million words
+NEUTRAL_RESULTS = ROOT / "benchmarks" / "results" / "translationese_lm_neutral.json"
+# A general Canadian/British -> US mapping, tried after the spelling pack's own table.
+_US_PATTERNS = [
+    (regex.compile(r"our(s|ed|ing|able|ably|ful|fully|ite|ites|less)?$"), r"or\1"),
+    (regex.compile(r"re(s|d)?$"), r"er\1"),
+    (regex.compile(r"ence(s)?$"), r"ense\1"),
+    (regex.compile(r"ogue(s)?$"), r"og\1"),
+    (regex.compile(r"ll(ed|ing|er|ers|or|ors)$"), r"l\1"),
+    (regex.compile(r"(?<=[^l])l(ment|ments)$"), r"ll\1"),
+]
+
+
+def us_forms(word: str, pack: dict[str, str]) -> list[str]:
+    """The word and the US forms it may be a Canadian/British spelling of."""
+    forms = [word]
+    if word in pack:
+        forms.append(pack[word])
+    for pattern, repl in _US_PATTERNS:
+        us = pattern.sub(repl, word, count=1)
+        if us != word:
+            forms.append(us)
+    return forms
+
+
+def _strings(value) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for k, v in value.items() for s in [k, *_strings(v)]]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+def project_words() -> tuple[set[str], dict[str, str]]:
+    """Every lowercased word of the built-in packs' terms, and the spelling pack's en-CA table
+    read backwards (Canadian form -> US form)."""
+    import tomllib
+
+    words: set[str] = set()
+    for path in sorted((ROOT / "rules").rglob("*.toml")):
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data.pop("pack", None)
+        for s in _strings(data):
+            words.update(w.lower().replace("’", "'") for w in _WORD.findall(s))
+    spelling = tomllib.loads((ROOT / "rules" / "spelling.toml").read_text(encoding="utf-8"))
+    table = spelling["locale"]["en-CA"]["words"]
+    return words, {ca.lower(): us.lower() for us, ca in table.items()}
+
+
+def neutral_rate(content: list[str], lm, lx, known_words: set[str], pack: dict[str, str]) -> float:
+    """The share of content words neither the model nor English news knows, spelling aside."""
+    def known(word: str) -> bool:
+        if word in known_words:
+            return True
+        forms = us_forms(word, pack)
+        return any(lm.word_id(f) is not None or lx.zipf(f) >= NEUTRAL_ZIPF for f in forms)
+
+    cache: dict[str, bool] = {}
+    unknown = sum(not cache.setdefault(w, known(w)) for w in content)
+    return unknown / len(content) if content else 0.0
+
+
+def load_neutral(tr) -> list[dict]:
+    """Every excerpt of tune/ and signal/ with 100 words of prose: its ten rates, the first
+    part's `off_lm_vocabulary` and the second part's `neutral_off_vocabulary`."""
+    lm, lx = language_model.model(), lexicon.english()
+    if lm is None or lx is None:
+        raise SystemExit("translationese_lm.py: needs the lm and words extras (pip install 'mtqa[lm,words]')")
+    known_words, pack = project_words()
+    docs = []
+    for ex in tr._corpus().load_excerpts(halves=("tune", tr.SIGNAL)):
+        lines = translationese.prose([ex.body])
+        f = translationese.rates(lines, lx.zipf)
+        if f is None:
+            continue
+        content = content_words(lines)
+        known = [w for w in content if lx.zipf(w) >= KNOWN_ZIPF]
+        f["off_lm_vocabulary"] = sum(lm.word_id(w) is None for w in known) / len(known) if known else 0.0
+        f["neutral_off_vocabulary"] = neutral_rate(content, lm, lx, known_words, pack)
+        # A diagnostic, not a candidate: the first part's rate with spelling alone set aside.
+        f["off_lm_us_spelling"] = (sum(all(lm.word_id(u) is None for u in us_forms(w, pack)) for w in known) / len(known)
+                                   if known else 0.0)
+        f["_prose_words"] = float(min(translationese.word_count(lines), translationese.MAX_PROSE_WORDS))
+        docs.append({"file": ex.rel, "site": ex.site, "kind": ex.kind, "mt": ex.is_mt, "f": f})
+    return docs
+
+
+def main_neutral(tr) -> int:
+    """The second part: the spelling-neutral rate, judged by the first part's rule."""
+    docs = load_neutral(tr)
+    mt = [d for d in docs if d["mt"]]
+    clean = [d for d in docs if not d["mt"]]
+    print(f"{len(mt)} MT, {len(clean)} clean excerpts, {len({d['site'] for d in docs})} sites")
+    base = list(tr.FIRST_ROUND)
+    out: dict = {"excerpts": {"mt": len(mt), "clean": len(clean)}, "zipf_floor": NEUTRAL_ZIPF, "single_auc": {}, "sets": {}}
+    for k in ("off_lm_vocabulary", "off_lm_us_spelling", "neutral_off_vocabulary"):
+        a = tr.auc([d["f"][k] for d in mt], [d["f"][k] for d in clean])
+        out["single_auc"][k] = {"auc_mt_above": round(a, 3), "mt_mean": round(statistics.fmean(d["f"][k] for d in mt), 5),
+                                "clean_mean": round(statistics.fmean(d["f"][k] for d in clean), 5)}
+        print(f"{k:<24} MT {out['single_auc'][k]['mt_mean']:.5f}  clean {out['single_auc'][k]['clean_mean']:.5f}  AUC (MT above) {a:.3f}")
+    sets = {"the shipped ten": base, "+ off_lm_vocabulary": base + ["off_lm_vocabulary"],
+            "+ off_lm_us_spelling (diagnostic)": base + ["off_lm_us_spelling"],
+            "+ neutral_off_vocabulary": base + ["neutral_off_vocabulary"]}
+    reference = None
+    for name, names in sets.items():
+        a = tr.loso_auc(docs, names)
+        reference = a if reference is None else reference
+        kinds = tr.per_kind(docs, names)
+        out["sets"][name] = {"features": names, "loso_auc": round(a, 4), "gain": round(a - reference, 4), "per_kind": kinds}
+        print(f"{name:<34} LOSO AUC {a:.4f} ({a - reference:+.4f})  " + ", ".join(f"{k} {v:.2f}" for k, v in kinds.items()))
+    gain = out["sets"]["+ neutral_off_vocabulary"]["gain"]
+    out["part_1_passes"] = gain >= MIN_GAIN
+    print(f"part (1) of the rule: the neutral rate gains {gain:+.4f} ({'passes' if gain >= MIN_GAIN else 'fails'}; needs {MIN_GAIN})")
+    if gain >= MIN_GAIN:
+        out["part_2"] = verdicts(tr, docs, {"the shipped ten": base, "+ neutral_off_vocabulary": sets["+ neutral_off_vocabulary"]})
+    NEUTRAL_RESULTS.write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
 def load(tr) -> list[dict]:
     """Every excerpt of tune/ and signal/ with 100 words of prose: its ten rates and the candidates."""
     lm, lx = language_model.model(), lexicon.english()
@@ -98,8 +220,12 @@ def load(tr) -> list[dict]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argparse.ArgumentParser(description=__doc__.split("\n")[0]).parse_args(argv)
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--neutral", action="store_true", help="the second part: the spelling-neutral rate")
+    args = parser.parse_args(argv)
     tr = _by_path("mtqa_translationese_bench", "translationese.py")
+    if args.neutral:
+        return main_neutral(tr)
     t0 = time.perf_counter()
     docs = load(tr)
     mt = [d for d in docs if d["mt"]]

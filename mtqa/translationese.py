@@ -9,12 +9,7 @@ by a logistic regression with a strong L2 penalty, fitted on the real-copy corpu
 half and its signal/ folder (``benchmarks/translationese.py``, which refits and checks these
 constants; figures in benchmarks/README.md, "Does the text read as a translation?"; twelve
 more rates tried in a second round did not separate clearly better and are not read, "Second
-round"; "Third round" and "Fourth round" refit on more data). An eleventh rate since the
-thirteenth round: the share of content words that CMU's news trigram model lacks (read from
-the optional extra ``mtqa[lm]`` when installed, and only for a text that could read over the
-threshold; without it the rate is its clean mean and weighs nothing). It separates MT from
-clean copy the other way from the one expected: the model is US English, and clean Canadian
-copy writes Canadian spellings and words (councillor, offence, riding) it lacks.
+round"; "Third round" and "Fourth round" refit on more data).
 
 Only running prose is read (lines of eight words or more that end a sentence): headlines,
 captions and widgets change the rates without saying anything about the translation. A
@@ -76,7 +71,6 @@ DESCRIPTIONS = {
     "cohesion": ("connectives (however, thus, moreover …)", "per 1,000 words"),
     "mattr": ("vocabulary variety", "type/token ratio per 100 words"),
     "zipf": ("content words' frequency", "mean Zipf"),
-    "off_lm_vocabulary": ("Canadian spellings and words (outside a US news vocabulary)", "share of content words"),
 }
 FEATURES = tuple(DESCRIPTIONS)
 
@@ -95,21 +89,19 @@ NORMS: dict[str, tuple[float, float]] = {
     "cohesion": (1.0045, 1.9411),
     "mattr": (0.7165, 0.0449),
     "zipf": (4.8711, 0.1581),
-    "off_lm_vocabulary": (0.0097, 0.0122),
 }
-INTERCEPT = -0.6704
+INTERCEPT = -0.5661
 WEIGHTS: dict[str, float] = {
-    "of_the": 0.3947,
-    "the_rate": 0.1717,
-    "said_share": -0.2396,
-    "sentence_length": -0.1956,
-    "sentence_spread": 0.2233,
-    "commas": 0.3776,
-    "contractions": -0.1049,
-    "cohesion": 0.3273,
-    "mattr": 0.0909,
-    "zipf": -0.4176,
-    "off_lm_vocabulary": -0.5184,
+    "of_the": 0.4037,
+    "the_rate": 0.1812,
+    "said_share": -0.1872,
+    "sentence_length": -0.1650,
+    "sentence_spread": 0.2062,
+    "commas": 0.3252,
+    "contractions": -0.0945,
+    "cohesion": 0.3359,
+    "mattr": 0.1008,
+    "zipf": -0.3128,
 }
 # A logit above this reads as a translation, and how far the signal enters the verdict: what
 # `entry_procedure` in benchmarks/translationese.py gives on the tuning data, judged
@@ -471,20 +463,19 @@ def prose_lines_by_paragraph(paragraphs: Iterable[T], text_of: Callable[[T], str
 
 
 def rates(lines: list[str], zipf: Callable[[str], float], min_words: int = MIN_PROSE_WORDS) -> dict[str, float] | None:
-    """The rates (FEATURES) of some prose lines, or None under `min_words` words."""
+    """The ten rates of some prose lines, or None under `min_words` words."""
     return rates_of([ProseLine(line) for line in lines], zipf, min_words)
 
 
 def rates_of(lines: Sequence[ProseLine], zipf: Callable[[str], float],
              min_words: int = MIN_PROSE_WORDS, over: float | None = None,
              zipfs: Callable[[list[str]], list[float]] | None = None) -> dict[str, float] | None:
-    """The rates (FEATURES) of some prose lines already read, or None under `min_words` words.
+    """The ten rates of some prose lines already read, or None under `min_words` words.
 
-    `over`: a logit. When the other rates keep the text's logit (`read`) at or under it
-    whatever its vocabulary variety and its share of words the language model lacks (both lie
-    between 0 and 1: `_most_logit`), those two are not measured (one slides a window over every
-    word, the other may load the model) and the answer is None too: a caller that only wants
-    texts read over that logit has its answer. `zipfs`: `zipf` of
+    `over`: a logit. When the other nine rates keep the text's logit (`read`) at or under it
+    whatever its vocabulary variety (which lies between 0 and 1: `_most_logit`), the variety,
+    the one rate that slides a window over every word, is not measured and the answer is None
+    too: a caller that only wants texts read over that logit has its answer. `zipfs`: `zipf` of
     a list of words at once (`lexicon.Lexicon.zipfs`), if the caller has it: the same values."""
     n = sum(len(line.words) for line in lines)
     if n < max(min_words, 1):
@@ -495,7 +486,6 @@ def rates_of(lines: Sequence[ProseLine], zipf: Callable[[str], float],
     mean_length = spread.fmean(lengths)
     counts = tally.content  # each word looked up once, its terms added in first-seen order
     content = sum(counts.values())
-    frequencies = zipfs(list(counts)) if zipfs is not None else list(map(zipf, counts))
     rates = {
         "of_the": 1000 * tally.of_the / n,
         "the_rate": 1000 * tally.the / n,
@@ -506,48 +496,15 @@ def rates_of(lines: Sequence[ProseLine], zipf: Callable[[str], float],
         "contractions": 1000 * tally.contractions / n,
         "cohesion": 1000 * tally.connectives / n,
         "mattr": math.nan,  # measured below, unless `over` makes it needless
-        "zipf": sum(map(mul, counts.values(), frequencies)) / content if content else 0.0,
-        "off_lm_vocabulary": math.nan,  # measured below, unless `over` makes it needless
+        "zipf": sum(map(mul, counts.values(), zipfs(list(counts)) if zipfs is not None else map(zipf, counts)))
+        / content if content else 0.0,
     }
     if over is not None and _most_logit(rates) <= over - _ROUNDING:
         return None
-    rates["off_lm_vocabulary"] = off_vocabulary(counts, frequencies)
     window = min(WINDOW, n)
     ttrs = [distinct / window for distinct in distinct_per_window(tally.lowered(), window, max(1, n - window + 1), 10)]
     rates["mattr"] = spread.fmean(ttrs)
     return rates
-
-
-KNOWN_ZIPF = 1.0  # a word wordfreq knows, for `off_vocabulary`
-
-
-def off_vocabulary(counts: dict[str, int], frequencies: Sequence[float],
-                   knows: Callable[[str], bool] | None = None) -> float:
-    """The share of some content words (each with its count and its Zipf frequency) that
-    wordfreq knows and CMU's news trigram model lacks (`mtqa.language_model`, the optional
-    extra ``mtqa[lm]``; `knows`: whether the model knows a word, for tests). Without the
-    extra it is the clean mean (NORMS), so that the rate weighs nothing in the logit. The
-    model is US English: Canadian spellings and Canadian news words are what it lacks most
-    in clean copy (benchmarks/README.md, "Thirteenth round")."""
-    if knows is None:
-        knows = _model_knows()
-        if knows is None:
-            return NORMS["off_lm_vocabulary"][0]
-    known = lacked = 0
-    for (word, count), z in zip(counts.items(), frequencies):
-        if z >= KNOWN_ZIPF:
-            known += count
-            if not knows(word):
-                lacked += count
-    return lacked / known if known else 0.0
-
-
-def _model_knows() -> Callable[[str], bool] | None:
-    """Whether the language model knows a lowercase word, or None without the extra."""
-    from mtqa import language_model  # the optional model: read on first use only
-
-    lm = language_model.model()
-    return None if lm is None else (lambda word: lm.word_id(word) is not None)
 
 
 # Far more than the rounding of a sum of ten terms of a few units: a text `_most_logit` puts this
@@ -555,22 +512,12 @@ def _model_knows() -> Callable[[str], bool] | None:
 _ROUNDING = 1e-9
 
 
-# The rates `rates_of` may leave unmeasured when `over` makes them needless: each is a share,
-# between 0 and 1 (the variety a mean of type/token ratios; the words the model lacks a share of
-# the content words). The variety slides a window over every word; the other may load the
-# language model (`off_vocabulary`).
-_BOUNDED = ("mattr", "off_lm_vocabulary")
-
-
 def _most_logit(rates: dict[str, float]) -> float:
-    """The highest logit `read` can give these rates, those of _BOUNDED unknown."""
-    def term(k: str, w: float) -> float:
-        mean, sd = NORMS[k]
-        if k in _BOUNDED:
-            return max(w * (0.0 - mean) / sd, w * (1.0 - mean) / sd)
-        return w * (rates[k] - mean) / sd
-
-    return INTERCEPT + sum(term(k, w) for k, w in WEIGHTS.items())
+    """The highest logit `read` can give these rates, their vocabulary variety ("mattr", a mean
+    of type/token ratios: between 0 and 1) unknown."""
+    weight, (mean, sd) = WEIGHTS["mattr"], NORMS["mattr"]
+    most = max(weight * (0.0 - mean) / sd, weight * (1.0 - mean) / sd)
+    return INTERCEPT + sum(most if k == "mattr" else w * (rates[k] - NORMS[k][0]) / NORMS[k][1] for k, w in WEIGHTS.items())
 
 
 def distinct_per_window(words: list[str], window: int, stop: int, step: int) -> Iterator[int]:

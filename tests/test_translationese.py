@@ -84,54 +84,6 @@ def test_the_fitted_model_leans_the_way_translation_leans_on_its_strongest_rates
     assert translationese.WEIGHTS["contractions"] < 0
 
 
-def test_the_share_of_words_the_model_lacks_counts_known_content_words_only() -> None:
-    counts = {"councillor": 3, "budget": 5, "zorblat": 2, "offence": 1}
-    frequencies = [3.2, 4.5, 0.0, 3.0]  # "zorblat": a word wordfreq does not know, left out
-    knows = {"budget", "zorblat"}.__contains__
-    assert translationese.off_vocabulary(counts, frequencies, knows) == pytest.approx(4 / 9)
-    assert translationese.off_vocabulary({"zorblat": 2}, [0.0], knows) == 0.0  # no known word
-
-
-# Made up: the same report in Canadian and in US spelling. CMU's model is US English.
-_CANADIAN = ("The councillors said the offence happened near the harbour centre, two kilometres from "
-             "the riding office, where the neighbours had asked for more colourful signs and a cheque. ")
-_AMERICAN = ("The councilors said the offense happened near the harbor center, two kilometers from "
-             "the district office, where the neighbors had asked for more colorful signs and a check. ")
-
-
-def test_canadian_spelling_reads_as_original_copy_to_the_language_model() -> None:
-    pytest.importorskip("pocketsphinx")
-    from mtqa import lexicon
-
-    lx = lexicon.english()
-    if lx is None:
-        pytest.skip("needs wordfreq")
-    canadian = translationese.rates([_CANADIAN * 4], lx.zipf)
-    american = translationese.rates([_AMERICAN * 4], lx.zipf)
-    assert canadian is not None and american is not None
-    assert canadian["off_lm_vocabulary"] > 0.2 and american["off_lm_vocabulary"] == 0.0
-    assert translationese.read(canadian).logit < translationese.read(american).logit
-
-
-def test_without_the_language_model_the_share_weighs_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(translationese, "_model_knows", lambda: None)
-    rates = translationese.rates([_CANADIAN * 4], _flat_zipf)
-    assert rates is not None
-    assert rates["off_lm_vocabulary"] == translationese.NORMS["off_lm_vocabulary"][0]
-    assert translationese.read(rates).contributions["off_lm_vocabulary"] == 0.0
-
-
-def test_a_text_that_cannot_read_over_the_threshold_never_asks_the_model(monkeypatch: pytest.MonkeyPatch) -> None:
-    def refuse():
-        raise AssertionError("the language model was asked")
-
-    monkeypatch.setattr(translationese, "_model_knows", refuse)
-    lines = [_CANADIAN * 4]
-    assert translationese.rates_of([translationese.ProseLine(line) for line in lines], _flat_zipf, over=50.0) is None
-    with pytest.raises(AssertionError):
-        translationese.rates_of([translationese.ProseLine(line) for line in lines], _flat_zipf, over=-50.0)
-
-
 def _benchmark():
     spec = importlib.util.spec_from_file_location("mtqa_translationese_benchmark",
                                                   ROOT / "benchmarks" / "translationese.py")
@@ -147,7 +99,6 @@ def test_the_constants_are_what_fitting_the_tuning_half_gives() -> None:
     fifth round's procedure gives (benchmarks/README.md, "Fifth round"): a change to the
     rates or the corpus must refit all of them."""
     pytest.importorskip("wordfreq")
-    pytest.importorskip("pocketsphinx")  # the share of words the language model lacks was fitted with it
     bench = _benchmark()
     docs = bench.tuning_docs(None)
     names = list(translationese.FEATURES)

@@ -13,9 +13,6 @@ import pytest
 from mtqa import translationese
 
 ROOT = Path(__file__).resolve().parent.parent
-# the ten rates the eleventh and twelfth rounds start from (benchmarks/translationese.py's FIRST_ROUND)
-FIRST_ROUND = ("of_the", "the_rate", "said_share", "sentence_length", "sentence_spread", "commas",
-               "contractions", "cohesion", "mattr", "zipf")
 
 
 def _load(name: str, file: str):
@@ -70,7 +67,7 @@ def _made_up_docs(seed: int = 7) -> list[dict]:
     for site in range(40):
         for k in range(2):
             mt = (site + k) % 2 == 0
-            f = {name: rng.gauss(0, 1) for name in FIRST_ROUND}
+            f = {name: rng.gauss(0, 1) for name in translationese.FEATURES}
             f["telling"] = rng.gauss(1.5 if mt else 0.0, 1)
             f["noise"] = rng.gauss(0, 1)
             docs.append({"file": f"s{site}/{k}", "site": f"s{site}", "kind": "made-up", "mt": mt, "f": f})

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import regex
 
-from mtqa import language_model, translationese
+from mtqa import translationese
 from mtqa.segment import split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,7 +32,7 @@ def _reference_prose(text: str) -> list[str]:
 
 
 def _reference_rates(lines: list[str], zipf, min_words: int) -> dict[str, float] | None:
-    """The rates of the prose joined into one body (the fitted model's reading)."""
+    """The ten rates of the prose joined into one body (the fitted model's reading)."""
     body = "\n".join(lines)
     words = _WORD.findall(body)
     n = len(words)
@@ -58,18 +58,7 @@ def _reference_rates(lines: list[str], zipf, min_words: int) -> dict[str, float]
         "cohesion": 1000 * len(translationese._CONNECTIVES.findall(body.lower())) / n,
         "mattr": statistics.fmean(ttrs),
         "zipf": sum(k * zipf(w) for w, k in Counter(content).items()) / len(content) if content else 0.0,
-        "off_lm_vocabulary": _reference_off_vocabulary(content, zipf),
     }
-
-
-def _reference_off_vocabulary(content: list[str], zipf) -> float:
-    """The share of the content words (each occurrence) that wordfreq knows and the language
-    model lacks; its clean mean without the model (the `lm` extra)."""
-    lm = language_model.model()
-    if lm is None:
-        return translationese.NORMS["off_lm_vocabulary"][0]
-    known = [w for w in content if zipf(w) >= translationese.KNOWN_ZIPF]
-    return sum(lm.word_id(w) is None for w in known) / len(known) if known else 0.0
 
 
 def _zipf(word: str) -> float:

@@ -10,11 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from mtqa import translationese
 
 ROOT = Path(__file__).resolve().parent.parent
-# the ten rates the eleventh and twelfth rounds start from (benchmarks/translationese.py's FIRST_ROUND)
-FIRST_ROUND = ("of_the", "the_rate", "said_share", "sentence_length", "sentence_spread", "commas",
-               "contractions", "cohesion", "mattr", "zipf")
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +35,7 @@ def _made_up(seed: int = 11, telling: str = "telling", lean: float = 5.0) -> tup
     for site in range(40):
         for k in range(2):
             mt = (site + k) % 2 == 0
-            f = {name: rng.gauss(0, 1) for name in FIRST_ROUND}
+            f = {name: rng.gauss(0, 1) for name in translationese.FEATURES}
             f[telling] = rng.gauss(lean if mt else 0.0, 1)
             f["noise"] = rng.gauss(0, 1)
             f["flat"] = 1.0
