@@ -264,13 +264,17 @@ ROOT = Path(__file__).resolve().parent.parent
 # INTERCEPT -0.5661, entry still graded 2.0, threshold still 97): 1317/2963 (44.4 %), 1.08 false flags per
 # 1,000 clean words (45,398 words), 58.2 % of MT failing, 95.6 % of clean passing, AUC 0.891. The floors follow,
 # rounded down; the ceiling leaves room for one flag.
+# Five part-of-speech tag-pair rates added to the signal and refitted (branch `signal18`, third
+# round: INTERCEPT -0.8697, entry still graded 2.0, threshold still 97): 1317/2963 unchanged, 1.10
+# false flags per 1,000 clean words (one more, at the ceiling), 63.1 % of MT failing, 95.6 % of clean
+# passing, AUC 0.900 (reported to three decimals, so its floor stays 0.89). MT failing's floor follows.
 RECALL_FLOOR = 0.44
 FAMILY_FLOORS = {"encoding": 0.84, "titles": 0.63, "names": 0.69, "typography": 0.68, "repetition": 0.48,
                  "abbreviations": 0.50, "quotes": 0.62, "calques": 0.30, "numbers": 0.63,
                  "institutions": 0.57, "boilerplate": 0.59, "grammar": 0.22, "consistency": 0.56,
                  "spelling": 0.60, "untranslated": 0.48, "nonwords": 0.68}
 FALSE_FLAGS_CEILING = 1.10  # per 1,000 words of clean copy
-MT_FAIL_FLOOR = 0.58
+MT_FAIL_FLOOR = 0.63
 CLEAN_PASS_FLOOR = 0.95
 AUC_FLOOR = 0.89
 
