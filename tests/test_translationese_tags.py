@@ -53,6 +53,6 @@ def test_the_rule_gives_each_prose_line_its_paragraphs_tags() -> None:
         text = 'Short intro. The minister called the plan "a failure". Then she left the room early.'
 
     own = [translationese.ProseLine('The minister called the plan "a failure".')]
-    rule._attach_tags(Par, own, tg.tag(Par.text))  # type: ignore[arg-type]
+    rule.attach_tags(Par, own, tg.tag(Par.text))  # type: ignore[arg-type]
     assert own[0].tags == [t.tag for t in tg.tag(own[0].text)]
     assert own[0].tags[-2:] == ['"', "."]

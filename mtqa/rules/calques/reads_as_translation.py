@@ -99,7 +99,7 @@ def reads_as_translation(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         sentences_of=lambda par: par.sentences)
     if tagging.available():
         for par, own in by_paragraph:
-            _attach_tags(par, own, ctx.analysis(tagged, par))
+            attach_tags(par, own, ctx.analysis(tagged, par))
     lines = [line for _par, own in by_paragraph for line in own]
     zipf = _Zipfs(lx)  # the anchors read the same words again
     threshold = float(ctx.options["threshold"])
@@ -120,7 +120,7 @@ def reads_as_translation(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         yield ctx.finding(par, start, end, message)
 
 
-def _attach_tags(par: Paragraph, own: list[translationese.ProseLine], tokens: list[tagging.Token] | None) -> None:
+def attach_tags(par: Paragraph, own: list[translationese.ProseLine], tokens: list[tagging.Token] | None) -> None:
     """Give each prose line of a paragraph the tags of the paragraph's tokens it holds (the
     grammar rules' tagging, read once per paragraph, not a second one)."""
     if tokens is None:
