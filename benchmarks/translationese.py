@@ -120,7 +120,8 @@ def features(text: str, lm=None) -> dict[str, float] | None:
     """The document's rates as mtqa reads them (`mtqa.translationese`), or None under 100
     words of prose; with `lm`, also the trigram model's mean surprise per word."""
     lines = translationese.prose([text])
-    out = translationese.rates(lines, _lexicon().zipf)
+    tagger = _tagger()
+    out = translationese.rates(lines, _lexicon().zipf, tag=lambda line: [t.tag for t in tagger.tag(line)])
     if out is not None:
         read = translationese.sentences(lines)
         out.update(_more().more_rates(read, translationese.FUNCTION_WORDS, _lexicon().zipf, _tagger()))
@@ -545,10 +546,16 @@ def fit_final(docs: list[dict], names: list[str], extra_clean: list[dict], l2: f
     return norm, w
 
 
+def _digits(v: float) -> str:
+    """Four decimals, or four significant digits for a rate under 0.01 (the tag-pair rates),
+    which four decimals would round to nothing."""
+    return f"{v:.4f}" if abs(v) >= 0.01 or v == 0 else f"{v:.4g}"
+
+
 def constants(norm: dict[str, tuple[float, float]], w: list[float], names: list[str]) -> str:
     """The fitted model as mtqa/translationese.py holds it."""
     lines = ["NORMS: dict[str, tuple[float, float]] = {"]
-    lines += [f'    "{k}": ({m:.4f}, {sd:.4f}),' for k, (m, sd) in norm.items()]
+    lines += [f'    "{k}": ({_digits(m)}, {_digits(sd)}),' for k, (m, sd) in norm.items()]
     lines += ["}", f"INTERCEPT = {w[0]:.4f}", "WEIGHTS: dict[str, float] = {"]
     lines += [f'    "{k}": {v:.4f},' for k, v in zip(names, w[1:])]
     return "\n".join([*lines, "}"])

@@ -9,7 +9,10 @@ by a logistic regression with a strong L2 penalty, fitted on the real-copy corpu
 half and its signal/ folder (``benchmarks/translationese.py``, which refits and checks these
 constants; figures in benchmarks/README.md, "Does the text read as a translation?"; twelve
 more rates tried in a second round did not separate clearly better and are not read, "Second
-round"; "Third round" and "Fourth round" refit on more data).
+round"; "Third round" and "Fourth round" refit on more data). Five part-of-speech tag-pair
+rates (Volansky et al.'s best feature: `TAG_PAIRS`) were added in the thirteenth round, read
+from the tags the grammar rules already make (the optional extra ``mtqa[grammar]``); without
+them they weigh nothing.
 
 Only running prose is read (lines of eight words or more that end a sentence): headlines,
 captions and widgets change the rates without saying anything about the translation. A
@@ -71,37 +74,64 @@ DESCRIPTIONS = {
     "cohesion": ("connectives (however, thus, moreover …)", "per 1,000 words"),
     "mattr": ("vocabulary variety", "type/token ratio per 100 words"),
     "zipf": ("content words' frequency", "mean Zipf"),
+    "tags_quote_stop": ("a full stop right after a closing quotation mark", "share of tag pairs"),
+    "tags_noun_ing": ("a noun followed by an -ing form", "share of tag pairs"),
+    "tags_noun_quote": ("a quotation mark right after a noun", "share of tag pairs"),
+    "tags_comma_determiner": ("a comma followed by a determiner", "share of tag pairs"),
+    "tags_preposition_determiner": ("a preposition followed by a determiner", "share of tag pairs"),
 }
 FEATURES = tuple(DESCRIPTIONS)
+# The part-of-speech tag pairs (Penn Treebank tags, `mtqa.tagging`) the last five rates count,
+# each over all the tag pairs of the prose lines (none across lines). Chosen by
+# benchmarks/translationese_pos.py: the five pairs whose rates differ most between MT and clean
+# copy, a choice made inside each leave-one-site-out fold when it was judged (benchmarks/README.md,
+# "Thirteenth round, third part").
+TAG_PAIRS: dict[str, tuple[str, str]] = {
+    "tags_quote_stop": ('"', "."),
+    "tags_noun_ing": ("NN", "VBG"),
+    "tags_noun_quote": ("NN", '"'),
+    "tags_comma_determiner": (",", "DT"),
+    "tags_preposition_determiner": ("IN", "DT"),
+}
 
 # Fitted on the clean and machine-translated excerpts of the real-copy corpus's tuning half
 # and of benchmarks/corpus/signal/ (tuning-half sites labelled by kind only; since the third
 # round): benchmarks/translationese.py --constants, L2 penalty 10 on z-scored rates. NORMS:
 # mean and standard deviation of each rate over the clean excerpts; WEIGHTS: the regression's.
 NORMS: dict[str, tuple[float, float]] = {
-    "of_the": (6.3301, 5.3118),
-    "the_rate": (67.2761, 21.0766),
-    "said_share": (0.1601, 0.1879),
-    "sentence_length": (23.3523, 5.6902),
-    "sentence_spread": (0.4031, 0.1233),
-    "commas": (1.1805, 0.5161),
-    "contractions": (13.5136, 11.1762),
-    "cohesion": (0.9858, 1.9277),
-    "mattr": (0.7170, 0.0451),
-    "zipf": (4.8715, 0.1577),
+    "of_the": (6.3505, 5.3563),
+    "the_rate": (67.4680, 21.1498),
+    "said_share": (0.1586, 0.1865),
+    "sentence_length": (23.3229, 5.7155),
+    "sentence_spread": (0.4032, 0.1240),
+    "commas": (1.1791, 0.5178),
+    "contractions": (13.4204, 11.0730),
+    "cohesion": (1.0045, 1.9411),
+    "mattr": (0.7165, 0.0449),
+    "zipf": (4.8711, 0.1581),
+    "tags_quote_stop": (1.681e-05, 0.0002435),
+    "tags_noun_ing": (0.002113, 0.003167),
+    "tags_noun_quote": (0.0006084, 0.001781),
+    "tags_comma_determiner": (0.004636, 0.004518),
+    "tags_preposition_determiner": (0.0411, 0.0142),
 }
-INTERCEPT = -0.5021
+INTERCEPT = -0.8697
 WEIGHTS: dict[str, float] = {
-    "of_the": 0.3526,
-    "the_rate": 0.1887,
-    "said_share": -0.1552,
-    "sentence_length": -0.0628,
-    "sentence_spread": 0.2287,
-    "commas": 0.2752,
-    "contractions": -0.0909,
-    "cohesion": 0.3616,
-    "mattr": 0.0472,
-    "zipf": -0.3483,
+    "of_the": 0.3725,
+    "the_rate": 0.0422,
+    "said_share": -0.2711,
+    "sentence_length": -0.1339,
+    "sentence_spread": 0.1747,
+    "commas": 0.2667,
+    "contractions": -0.0619,
+    "cohesion": 0.3351,
+    "mattr": 0.0988,
+    "zipf": -0.3516,
+    "tags_quote_stop": 0.2267,
+    "tags_noun_ing": -0.5342,
+    "tags_noun_quote": 0.1495,
+    "tags_comma_determiner": 0.1191,
+    "tags_preposition_determiner": 0.0738,
 }
 # A logit above this reads as a translation, and how far the signal enters the verdict: what
 # `entry_procedure` in benchmarks/translationese.py gives on the tuning data, judged
@@ -137,7 +167,7 @@ class ProseLine:
     count in it. A document's rates add up its lines' counts, and each line's own rates (the
     rule's anchors) come from the same reading, so no line is split or tokenised twice."""
 
-    __slots__ = ("text", "sentences", "words", "lengths", "_tally")
+    __slots__ = ("text", "sentences", "words", "lengths", "tags", "_tally")
 
     def __init__(self, text: str, words: tuple[list[str], list[int]] | None = None,
                  sentences: list[Sentence] | None = None) -> None:
@@ -156,6 +186,9 @@ class ProseLine:
             counts = [bisect_left(starts, s.end) - bisect_left(starts, s.start) for s in self.sentences]
             self.lengths = [k for k in counts if k]
         self._tally: _Tally | None = None
+        # The line's part-of-speech tags in order, when the caller has them (`with_tags`);
+        # without them the tag-pair rates weigh nothing.
+        self.tags: list[str] | None = None
 
     def tally(self) -> _Tally:
         """What the rates count in this line (made on first use)."""
@@ -462,17 +495,38 @@ def prose_lines_by_paragraph(paragraphs: Iterable[T], text_of: Callable[[T], str
     return out
 
 
-def rates(lines: list[str], zipf: Callable[[str], float], min_words: int = MIN_PROSE_WORDS) -> dict[str, float] | None:
-    """The ten rates of some prose lines, or None under `min_words` words."""
-    return rates_of([ProseLine(line) for line in lines], zipf, min_words)
+def rates(lines: list[str], zipf: Callable[[str], float], min_words: int = MIN_PROSE_WORDS,
+          tag: Callable[[str], list[str]] | None = None) -> dict[str, float] | None:
+    """The rates of some prose lines, or None under `min_words` words; `tag`: a line's
+    part-of-speech tags (without it the tag-pair rates take their clean means)."""
+    read = [ProseLine(line) for line in lines]
+    if tag is not None:
+        for line in read:
+            line.tags = tag(line.text)
+    return rates_of(read, zipf, min_words)
+
+
+def tag_pair_rates(lines: Sequence[ProseLine]) -> dict[str, float]:
+    """Each of TAG_PAIRS' share of the lines' tag pairs; the clean means (weighing nothing)
+    where a line has no tags (the `grammar` extra missing) or there is no pair."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for line in lines:
+        if line.tags is None:
+            return {k: NORMS[k][0] for k in TAG_PAIRS}
+        counts.update(zip(line.tags, line.tags[1:]))
+    total = sum(counts.values())
+    if not total:
+        return {k: NORMS[k][0] for k in TAG_PAIRS}
+    return {k: counts[pair] / total for k, pair in TAG_PAIRS.items()}
 
 
 def rates_of(lines: Sequence[ProseLine], zipf: Callable[[str], float],
              min_words: int = MIN_PROSE_WORDS, over: float | None = None,
              zipfs: Callable[[list[str]], list[float]] | None = None) -> dict[str, float] | None:
-    """The ten rates of some prose lines already read, or None under `min_words` words.
+    """The rates of some prose lines already read, or None under `min_words` words (the
+    tag-pair rates from the lines' `tags`, `tag_pair_rates`).
 
-    `over`: a logit. When the other nine rates keep the text's logit (`read`) at or under it
+    `over`: a logit. When the other rates keep the text's logit (`read`) at or under it
     whatever its vocabulary variety (which lies between 0 and 1: `_most_logit`), the variety,
     the one rate that slides a window over every word, is not measured and the answer is None
     too: a caller that only wants texts read over that logit has its answer. `zipfs`: `zipf` of
@@ -498,6 +552,7 @@ def rates_of(lines: Sequence[ProseLine], zipf: Callable[[str], float],
         "mattr": math.nan,  # measured below, unless `over` makes it needless
         "zipf": sum(map(mul, counts.values(), zipfs(list(counts)) if zipfs is not None else map(zipf, counts)))
         / content if content else 0.0,
+        **tag_pair_rates(lines),
     }
     if over is not None and _most_logit(rates) <= over - _ROUNDING:
         return None

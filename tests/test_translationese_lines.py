@@ -31,7 +31,8 @@ def _reference_prose(text: str) -> list[str]:
 
 
 def _reference_rates(lines: list[str], zipf, min_words: int) -> dict[str, float] | None:
-    """The ten rates of the prose joined into one body (the fitted model's reading)."""
+    """The ten rates of the prose joined into one body (the fitted model's reading), and the
+    tag-pair rates as they are without tags."""
     body = "\n".join(lines)
     words = _WORD.findall(body)
     n = len(words)
@@ -57,6 +58,7 @@ def _reference_rates(lines: list[str], zipf, min_words: int) -> dict[str, float]
         "cohesion": 1000 * len(translationese._CONNECTIVES.findall(body.lower())) / n,
         "mattr": statistics.fmean(ttrs),
         "zipf": sum(k * zipf(w) for w, k in Counter(content).items()) / len(content) if content else 0.0,
+        **{k: translationese.NORMS[k][0] for k in translationese.TAG_PAIRS},  # no tags given: their clean means
     }
 
 

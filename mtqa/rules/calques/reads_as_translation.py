@@ -18,13 +18,15 @@ without wordfreq (``mtqa[words]``) the rule is skipped.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Iterator
 
 
-from mtqa import lexicon, translationese
+from mtqa import lexicon, tagging, translationese
 from mtqa.finding import Severity
 from mtqa.patterns import lazy
 from mtqa.rule import CheckSkipped, Option, RawFinding, RuleContext, Scope, rule
+from mtqa.rules.grammar.word_classes import tagged
 from mtqa.segment import Paragraph
 
 _NON_SPACE = lazy(r"\S")
@@ -50,7 +52,9 @@ def reads_as_translation(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     words of them at least, the first 5,000 read) are weighed by a model fitted on real
     machine-translated and clean news: "of the" and "the" per 1,000 words, "said" per
     sentence, sentence length and its spread, commas per sentence, contractions, connectives
-    (*however*, *thus*, *moreover*), vocabulary variety and the content words' frequency.
+    (*however*, *thus*, *moreover*), vocabulary variety and the content words' frequency;
+    with the `grammar` extra, five pairs of word classes too (a noun before an *-ing* form, a
+    preposition before a determiner, a full stop after a closing quotation mark …).
     A text that reads as translated gets one major finding per 150 words of prose (rounded
     up): the first sentence of each of the paragraphs that lean furthest that way, then
     their second. Under the entry mode "graded", the shipped mode, it gets a share of them
@@ -93,6 +97,9 @@ def reads_as_translation(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     by_paragraph = translationese.prose_lines_by_paragraph(
         doc.paragraphs, lambda par: par.text, runs_of=lambda par: par.token_spans,
         sentences_of=lambda par: par.sentences)
+    if tagging.available():
+        for par, own in by_paragraph:
+            attach_tags(par, own, ctx.analysis(tagged, par))
     lines = [line for _par, own in by_paragraph for line in own]
     zipf = _Zipfs(lx)  # the anchors read the same words again
     threshold = float(ctx.options["threshold"])
@@ -111,6 +118,20 @@ def reads_as_translation(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         message += _margin(reading.logit, threshold, count, translationese.findings_for(words))
     for par, start, end in _anchors(by_paragraph, zipf.__getitem__, count):
         yield ctx.finding(par, start, end, message)
+
+
+def attach_tags(par: Paragraph, own: list[translationese.ProseLine], tokens: list[tagging.Token] | None) -> None:
+    """Give each prose line of a paragraph the tags of the paragraph's tokens it holds (the
+    grammar rules' tagging, read once per paragraph, not a second one)."""
+    if tokens is None:
+        return
+    starts = [t.start for t in tokens]
+    for line in own:
+        offset = par.text.find(line.text)
+        if offset < 0:
+            continue
+        first, last = bisect_left(starts, offset), bisect_left(starts, offset + len(line.text))
+        line.tags = [t.tag for t in tokens[first:last]]
 
 
 class _Zipfs(dict):

@@ -1,0 +1,58 @@
+"""mtqa.translationese's tag-pair rates (the thirteenth round's third part): what they count,
+that they weigh nothing without tags, and that the rule reads the paragraph's own tagging."""
+
+from __future__ import annotations
+
+import pytest
+
+from mtqa import translationese
+
+
+def _line(text: str, tags: list[str] | None) -> translationese.ProseLine:
+    line = translationese.ProseLine(text)
+    line.tags = tags
+    return line
+
+
+def test_tag_pairs_are_counted_within_lines_over_all_pairs() -> None:
+    # 5 pairs in the first line, 2 in the second; none across the lines (". IN" would be one)
+    first = _line('He called it "trouble".', ["VBD", "PRP", '"', "NN", '"', "."])
+    second = _line("In the end", ["IN", "DT", "NN"])
+    r = translationese.tag_pair_rates([first, second])
+    assert r["tags_quote_stop"] == pytest.approx(1 / 7)
+    assert r["tags_noun_quote"] == pytest.approx(1 / 7)
+    assert r["tags_preposition_determiner"] == pytest.approx(1 / 7)
+    assert r["tags_comma_determiner"] == 0.0
+    assert set(r) == set(translationese.TAG_PAIRS)
+
+
+def test_without_tags_the_tag_pair_rates_weigh_nothing() -> None:
+    lines = [_line("The council met on Tuesday.", None), _line("It voted.", ["PRP", "VBD", "."])]
+    r = translationese.tag_pair_rates(lines)
+    assert r == {k: translationese.NORMS[k][0] for k in translationese.TAG_PAIRS}
+    assert all(translationese.WEIGHTS[k] * (r[k] - translationese.NORMS[k][0]) == 0 for k in translationese.TAG_PAIRS)
+
+
+def test_rates_read_the_tags_a_caller_gives() -> None:
+    line = "The mayor said the plan, the third in a decade, was on time."  # 13 words
+    tags = {line: ["DT", "NN", "VBD", "DT", "NN", ",", "DT", "JJ", "IN", "DT", "NN", ",", "VBD", "IN", "NN", "."]}
+    r = translationese.rates([line] * 8, lambda _w: 5.0, tag=tags.__getitem__)
+    assert r is not None
+    assert r["tags_comma_determiner"] == pytest.approx(1 / 15)
+    assert r["tags_preposition_determiner"] == pytest.approx(1 / 15)
+
+
+def test_the_rule_gives_each_prose_line_its_paragraphs_tags() -> None:
+    tagging = pytest.importorskip("mtqa.tagging")
+    tg = tagging.tagger()
+    if tg is None:
+        pytest.skip(tagging.MISSING)
+    from mtqa.rules.calques import reads_as_translation as rule
+
+    class Par:
+        text = 'Short intro. The minister called the plan "a failure". Then she left the room early.'
+
+    own = [translationese.ProseLine('The minister called the plan "a failure".')]
+    rule.attach_tags(Par, own, tg.tag(Par.text))  # type: ignore[arg-type]
+    assert own[0].tags == [t.tag for t in tg.tag(own[0].text)]
+    assert own[0].tags[-2:] == ['"', "."]
