@@ -27,3 +27,23 @@ def test_a_french_line_the_copy_never_cites_as_a_name_still_fires() -> None:
     # another French line beside a cited name is not that name
     got = findings(RELEASE.format(name=NAME, line="Photo d’archives de la ville"), FRENCH_RULES)
     assert got, "a caption left in French is still a leftover"
+
+
+HEADLINE_RULES = ("repetition/doubled-phrase", "typography/stray-capitals")
+LISTING = ("Gala Night At The Harbour Hall – A Review\n\n"
+           "Gala Night At The Harbour Hall The Harbour Hall opened its season with a comedy of errors. [...]\n\n"
+           "The Old Mill Inn At The Harbour Hall The story of a family continues on its stage. [...]")
+
+
+def test_a_title_case_headline_run_into_its_teaser_is_furniture_not_a_doubling() -> None:
+    assert_clean(LISTING, HEADLINE_RULES)
+
+
+def test_a_doubling_or_a_stray_capital_in_a_sentence_still_fires() -> None:
+    got = findings("Tickets for the Harbour Hall the Harbour Hall sold out on Friday.", HEADLINE_RULES)
+    assert [f.rule_id for f in got] == ["repetition/doubled-phrase"]
+    got = findings("The old inn reopened at the Harbour Hall and The story of a family goes on.", HEADLINE_RULES)
+    assert [f.rule_id for f in got] == ["typography/stray-capitals"]
+    # a headline alone on its line that doubles a phrase is not one run into a teaser
+    got = findings("Gala Night At The Harbour Hall The Harbour Hall\n\nThe show opened on Friday.", HEADLINE_RULES)
+    assert [f.rule_id for f in got] == ["repetition/doubled-phrase"]
