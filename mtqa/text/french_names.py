@@ -73,7 +73,7 @@ def names_used_in_prose(doc) -> frozenset[str]:
     """The French names of bodies the copy writes in mid-sentence, where their capitalised head
     proves them names: the same name opening a line elsewhere (a contact block's signature) is
     that name again, not a leftover."""
-    names = set()
+    names: set[str] = set()
     for par in doc.paragraphs:
         text = par.text
         names.update(text[s:e] for s, e in french_name_spans(text))
