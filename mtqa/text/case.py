@@ -42,3 +42,40 @@ def title_case(par) -> bool:
 def shouting(par) -> bool:
     """A paragraph with no lower-case letter: a headline or a quote in capitals (LET US GO)."""
     return _LOWER.search(par.text) is None
+
+
+# A word of a headline, and what may stand between two: a space, after an abbreviation's full stop
+# ("St. Nicholas") too.
+_HEADLINE_TOKEN = pattern_cache.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
+_HEADLINE_GAP = pattern_cache.compile(r"(?:(?<=(?<![\p{L}])\p{Lu}\p{Ll}{0,2})\.)?[ \u00a0]")
+_LOWER_WORD_AHEAD = pattern_cache.compile(r"\S+(?:[ \u00a0]+\S+){0,4}?[ \u00a0]+\p{Ll}")
+
+
+def headline_runs_in(text: str, at: int) -> bool:
+    """Whether `at` is where a headline in title case, opening its line, runs into the sentence
+    after it with no stop between (a listing page's title glued to its teaser: ``Gala Night At
+    The Harbour Hall The Harbour Hall opened its doors ...``).
+
+    Every word from the line's start to `at` is capitalised (a small word may be either, a
+    number is neither), three words at least, one of them a small word after the first written
+    with its capital (``At``, ``Of``: title case, which a sentence's opening words never are),
+    and a lowercase word follows within six: the
+    headline's end and the teaser's start may share a name, or a capital ``The``, and neither is
+    a word the engine doubled or a sentence it joined."""
+    line_start = text.rfind("\n", 0, at) + 1
+    pos, words, small_capitals = line_start, 0, 0
+    while pos < at:
+        m = _HEADLINE_TOKEN.match(text, pos)
+        if m is None:
+            return False
+        w = m.group()
+        small = w.lower() in SMALL_WORDS
+        if not (w[0].isupper() or w[0].isdigit() or small):
+            return False
+        words += 1
+        small_capitals += small and words > 1 and w[0].isupper()
+        gap = _HEADLINE_GAP.match(text, m.end())
+        if gap is None:
+            return False
+        pos = gap.end()
+    return pos == at and words >= 3 and small_capitals > 0 and _LOWER_WORD_AHEAD.match(text, at) is not None

@@ -11,12 +11,15 @@ French capitalises a name's first word only, a head, one lowercase word of any k
 particles, up to a capitalised word that ends the name (``the Prix créateurs d’emplois du Québec``).
 A capitalised word that starts a sentence or a line is no evidence of a name (``Photo
 d’archives`` opening a caption is a leftover), and a lowercase head never is (``ministère de
-la Santé``).
+la Santé``) -- unless the same copy already names the body so in mid-sentence: a release that
+cites ``the Bureau de protection civile de Laval`` and signs off with that name alone on its
+contact line names it twice (`names_used_in_prose`, passed as `known`).
 """
 
 from __future__ import annotations
 
 from mtqa import pattern_cache
+from mtqa.analysis import analysis
 
 _SPACE = r"[ \u00a0]"
 _PARTICLE = (rf"(?:et{_SPACE}des|et{_SPACE}du|et{_SPACE}de{_SPACE}la|et{_SPACE}de|de{_SPACE}la|de{_SPACE}l['’]|"
@@ -43,9 +46,10 @@ _FRENCH_NAME_TO_PLACE = pattern_cache.compile(
 _OPENING = pattern_cache.compile(r"(?:^|[.!?:;«“\"(\[\n]\s*|\n)$")
 
 
-def french_name_spans(text: str) -> list[tuple[int, int]]:
+def french_name_spans(text: str, known: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """The spans of `text` that are French proper names headed by a capitalised word in
-    mid-sentence (see the module docstring)."""
+    mid-sentence (see the module docstring); at a sentence's or a line's start, only the
+    stretch that is one of the `known` names (those the copy uses in mid-sentence)."""
     if " d" not in text and " à" not in text and " et" not in text:
         return []
     spans = []
@@ -53,7 +57,27 @@ def french_name_spans(text: str) -> list[tuple[int, int]]:
         for m in pattern.finditer(text):
             if not _OPENING.search(text, max(0, m.start() - 3), m.start()):
                 spans.append(m.span())
+            else:
+                spans.extend((m.start(), m.start() + len(name)) for name in known
+                             if text.startswith(name, m.start()) and _ends_at_word(text, m.start() + len(name)))
     return spans
+
+
+def _ends_at_word(text: str, end: int) -> bool:
+    """Whether a word ends at `end` (the name is not the head of a longer word)."""
+    return end == len(text) or not (text[end].isalnum() or text[end] in "'’-")
+
+
+@analysis("french-names-in-prose")
+def names_used_in_prose(doc) -> frozenset[str]:
+    """The French names of bodies the copy writes in mid-sentence, where their capitalised head
+    proves them names: the same name opening a line elsewhere (a contact block's signature) is
+    that name again, not a leftover."""
+    names: set[str] = set()
+    for par in doc.paragraphs:
+        text = par.text
+        names.update(text[s:e] for s, e in french_name_spans(text))
+    return frozenset(names)
 
 
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:

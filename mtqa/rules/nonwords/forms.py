@@ -33,7 +33,7 @@ from mtqa.rules.nonwords.analysis import lower_words_of
 from mtqa.rules.nonwords.named import BOUND_ENDINGS, GLUED_PHRASES
 from mtqa.rules.nonwords.rules import PACK, known_form
 from mtqa.segment import Paragraph
-from mtqa.text.french_names import french_name_spans, inside
+from mtqa.text.french_names import french_name_spans, inside, names_used_in_prose
 
 _WORD = lazy(r"(?<![A-Za-z0-9_@#/\\.'’\-])[a-z]{5,}(?![A-Za-z0-9_@#/\\'’\-]|\.[A-Za-z0-9])")
 _RARE = lexicon.COMMON_ZIPF  # under this a listed word is rare (a few per ten million words)
@@ -200,7 +200,7 @@ def source_language_form(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
         if _in_french(text, m.start(), m.end()):
             continue  # part of a French name or phrase: the untranslated family's business
         if names is None:
-            names = french_name_spans(text)
+            names = french_name_spans(text, ctx.analysis(names_used_in_prose))
         if inside(names, m.start(), m.end()):
             continue  # a body's French name, read as the other families read it: "the Tribunal administratif du travail"
         yield ctx.finding(par, m.start(), m.end(),

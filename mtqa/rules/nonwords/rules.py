@@ -34,7 +34,7 @@ from mtqa.rules.nonwords.analysis import lower_words_of
 from mtqa.rules.nonwords.named import ALL_PAIRS, ASCII_LETTERS, ASCII_UPPERCASE, EVERYDAY_PAIRS
 from mtqa.scan import LOWER, NUMBER, UPPER, Pattern, Phrases
 from mtqa.segment import Paragraph
-from mtqa.text.french_names import french_name_spans, inside
+from mtqa.text.french_names import french_name_spans, inside, names_used_in_prose
 from mtqa.text.marked_french import in_marked_french_bracket
 from mtqa.text.length_colon import after_length_colon
 
@@ -498,7 +498,7 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     if not suspects:
         return
     latin = scientific_names(lex, text)
-    names = french_name_spans(text)
+    names = french_name_spans(text, ctx.analysis(names_used_in_prose))
     for m in _TOKEN.finditer(text):
         word = m.group()
         if word not in suspects:

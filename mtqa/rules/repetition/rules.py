@@ -20,6 +20,7 @@ from mtqa.roles import LayoutRole, line_roles
 from mtqa.rule import Option, RawFinding, RuleContext, Scope, rule
 from mtqa.scan import LETTER, NUMBER, Chars, Pattern, Phrases, Repeated
 from mtqa.segment import Paragraph, word_spans
+from mtqa.text.case import headline_runs_in
 from mtqa.text.tokens import folded_tokens
 
 # A sentence that starts inside a line (compiled once here, never at check time).
@@ -165,6 +166,12 @@ def doubled_phrase(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  She said the plan was[[ the plan was->]] sound.
     good: Research in Canada is funded by the state.
     good: He kept saying over and over and over again that it was fine.
+    good: Gala Night At The Harbour Hall The Harbour Hall opened its doors on Friday.
+    bad:  Tickets for the Harbour Hall[[ the Harbour Hall->]] sold out on Friday.
+
+    A listing page glues a headline in title case to its teaser, which opens with the
+    headline's last words (``mtqa.text.case.headline_runs_in``): that is page furniture, not a
+    phrase the engine doubled.
 
     ## Fix safety
     Safe: the second copy of the phrase is removed.
@@ -199,6 +206,9 @@ def doubled_phrase(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
                     break
         if not hit:
             continue
+        if headline_runs_in(text, spans[i + hit][0]):
+            after = i + 2 * hit
+            continue  # a title-case headline's last words, then its teaser opening with them: furniture
         start, end = spans[i + hit - 1][1], spans[i + 2 * hit - 1][1]
         phrase = text[spans[i][0] : spans[i + hit - 1][1]]
         yield ctx.finding(

@@ -21,7 +21,7 @@ from mtqa.scan import Chars, Phrases
 from mtqa.segment import SENTENCE_OPENERS, Paragraph
 from mtqa.rules.typography.noun_capitals import NounCapitals, noun_capitals_of
 from mtqa.text.calendar import MONTHS
-from mtqa.text.case import mostly_capitals, title_case
+from mtqa.text.case import headline_runs_in, mostly_capitals, title_case
 from mtqa.text.tokens import contains_any
 
 _NEXT_CAPITALISED = lazy(r" (\p{Lu}\p{L}*)")
@@ -331,6 +331,8 @@ def stray_capitals(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: She reads The Globe and Mail and the book It Ends with Us.
     good: THE PLAN TO CUT TAXES\\n\\nThe plan to cut taxes was tabled.
     good: The head of IT said the AND gate failed.
+    good: The Old Mill Inn At Harbour Hall The story of a family continues on stage.
+    bad:  The Old Mill Inn reopened at Harbour Hall and [[The->the]] story of a family continues.
 
     ## Fix safety
     Unsafe: the word is lowercased; a title of a work may have been meant.
@@ -352,6 +354,8 @@ def stray_capitals(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         yield ctx.finding(par, s, e, f"“{w}” in capitals in mid-sentence",
                           fix=Fix.unsafe(f"Write “{w.lower()}”", replacement=w.lower()))
     for m in (_MID_OPENER.finditer(text) if contains_any(text, _MID_OPENERS) else ()):
+        if headline_runs_in(text, m.start()):
+            continue  # a title-case headline run into its teaser: furniture, not a broken join
         w = m.group()
         yield ctx.finding(par, m.start(), m.end(), f"“{w}” capitalised in mid-sentence",
                           fix=Fix.unsafe(f"Write “{w.lower()}”", replacement=w.lower()))

@@ -32,7 +32,7 @@ from mtqa.roles import line_roles
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.scan import Chars, Pattern, Phrases
 from mtqa.segment import Paragraph
-from mtqa.text.french_names import french_name_spans, inside
+from mtqa.text.french_names import french_name_spans, inside, names_used_in_prose
 from mtqa.text.marked_french import MARKED_AS_FRENCH
 from mtqa.text.scripts import any_of, beyond_ascii, member_test
 from mtqa.text.tokens import chunk_before, folded_tokens
@@ -181,7 +181,7 @@ def french_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         if quoted is not None and _quoted_in_french(text, quoted, lex, french_quotes):
             return  # an embedded post or block quotation in French, quoted as published
         if names is None:
-            names = french_name_spans(text)
+            names = french_name_spans(text, ctx.analysis(names_used_in_prose))
         if inside(names, s, e):
             return  # a body's French name: "the Regroupement des éleveuses et des éleveurs"
         yield ctx.finding(par, s, e, f"French left untranslated: “{text[s:e]}”")
