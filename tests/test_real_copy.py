@@ -287,15 +287,19 @@ ROOT = Path(__file__).resolve().parent.parent
 # line after the copy cites it; a title-case headline run into its teaser, twice): 43 flags in 47,005 words
 # (0.915), recall and MT failing unchanged (1360/3146, 58.0 %), 95.8 % of clean passing, AUC 0.881, no refit.
 # The ceiling follows, rounded up to two decimals; the clean-passing and AUC floors, rounded down.
+# The merged tree of stop 37 (the eighteenth and nineteenth batches, clean37's kinds, the tag-pair rates;
+# refit: INTERCEPT -0.7955, entry still graded 2.0, calibrate_verdict.py --tune-only still picks 97):
+# 1360/3146 (43.2 %), 0.94 false flags per 1,000 clean words (44 in 47,005 words), 62.6 % of MT failing,
+# 95.8 % of clean passing, AUC 0.890. The floors follow, rounded down; the ceiling, rounded up.
 RECALL_FLOOR = 0.43
 FAMILY_FLOORS = {"encoding": 0.84, "titles": 0.63, "names": 0.67, "typography": 0.68, "repetition": 0.45,
                  "abbreviations": 0.50, "quotes": 0.62, "calques": 0.28, "numbers": 0.62,
-                 "institutions": 0.57, "boilerplate": 0.57, "grammar": 0.21, "consistency": 0.55,
-                 "spelling": 0.59, "untranslated": 0.48, "nonwords": 0.68}
-FALSE_FLAGS_CEILING = 1.10  # per 1,000 words of clean copy
-MT_FAIL_FLOOR = 0.57
+                 "institutions": 0.58, "boilerplate": 0.57, "grammar": 0.21, "consistency": 0.55,
+                 "spelling": 0.59, "untranslated": 0.50, "nonwords": 0.68}
+FALSE_FLAGS_CEILING = 0.94  # per 1,000 words of clean copy
+MT_FAIL_FLOOR = 0.62
 CLEAN_PASS_FLOOR = 0.95
-AUC_FLOOR = 0.88
+AUC_FLOOR = 0.89
 
 
 def _real_copy():
