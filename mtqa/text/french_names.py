@@ -18,6 +18,8 @@ contact line names it twice (`names_used_in_prose`, passed as `known`).
 
 from __future__ import annotations
 
+from typing import Callable
+
 from mtqa import pattern_cache
 from mtqa.analysis import analysis
 
@@ -46,10 +48,12 @@ _FRENCH_NAME_TO_PLACE = pattern_cache.compile(
 _OPENING = pattern_cache.compile(r"(?:^|[.!?:;«“\"(\[\n]\s*|\n)$")
 
 
-def french_name_spans(text: str, known: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+def french_name_spans(text: str, known: Callable[[], frozenset[str]] | None = None) -> list[tuple[int, int]]:
     """The spans of `text` that are French proper names headed by a capitalised word in
     mid-sentence (see the module docstring); at a sentence's or a line's start, only the
-    stretch that is one of the `known` names (those the copy uses in mid-sentence)."""
+    stretch that is one of the `known` names (those the copy uses in mid-sentence). `known` is
+    asked only when a candidate opens a line or a sentence, which is rare: the names are a
+    whole-document analysis."""
     if " d" not in text and " à" not in text and " et" not in text:
         return []
     spans = []
@@ -57,8 +61,8 @@ def french_name_spans(text: str, known: frozenset[str] = frozenset()) -> list[tu
         for m in pattern.finditer(text):
             if not _OPENING.search(text, max(0, m.start() - 3), m.start()):
                 spans.append(m.span())
-            else:
-                spans.extend((m.start(), m.start() + len(name)) for name in known
+            elif known is not None:
+                spans.extend((m.start(), m.start() + len(name)) for name in known()
                              if text.startswith(name, m.start()) and _ends_at_word(text, m.start() + len(name)))
     return spans
 

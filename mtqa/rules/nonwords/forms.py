@@ -21,6 +21,7 @@ itself does not produce are undone.
 from __future__ import annotations
 
 import re
+from functools import partial
 from itertools import repeat
 from typing import Iterator
 
@@ -200,7 +201,7 @@ def source_language_form(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
         if _in_french(text, m.start(), m.end()):
             continue  # part of a French name or phrase: the untranslated family's business
         if names is None:
-            names = french_name_spans(text, ctx.analysis(names_used_in_prose))
+            names = french_name_spans(text, partial(ctx.analysis, names_used_in_prose))
         if inside(names, m.start(), m.end()):
             continue  # a body's French name, read as the other families read it: "the Tribunal administratif du travail"
         yield ctx.finding(par, m.start(), m.end(),

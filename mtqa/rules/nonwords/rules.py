@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import partial
 from itertools import accumulate
 from typing import Iterator
 
@@ -498,7 +499,7 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     if not suspects:
         return
     latin = scientific_names(lex, text)
-    names = french_name_spans(text, ctx.analysis(names_used_in_prose))
+    names = french_name_spans(text, partial(ctx.analysis, names_used_in_prose))
     for m in _TOKEN.finditer(text):
         word = m.group()
         if word not in suspects:

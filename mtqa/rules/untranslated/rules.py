@@ -18,6 +18,7 @@ function words to it.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Iterator
 
 import msgspec
@@ -181,7 +182,7 @@ def french_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         if quoted is not None and _quoted_in_french(text, quoted, lex, french_quotes):
             return  # an embedded post or block quotation in French, quoted as published
         if names is None:
-            names = french_name_spans(text, ctx.analysis(names_used_in_prose))
+            names = french_name_spans(text, partial(ctx.analysis, names_used_in_prose))
         if inside(names, s, e):
             return  # a body's French name: "the Regroupement des éleveuses et des éleveurs"
         yield ctx.finding(par, s, e, f"French left untranslated: “{text[s:e]}”")
