@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from mtqa import lexicon, scoring, translationese
+from mtqa import lexicon, scoring, tagging, translationese
 from mtqa.config import Config
 from mtqa.engine import Checker
 from mtqa.testing import findings
@@ -17,6 +17,16 @@ RULE = "calques/reads-as-translation"
 # short to be read as prose, and select the rule that finds it too (they hold in either mode).
 SLIP = "typography/doubled-space"
 WITH_SLIP = (RULE, SLIP)
+
+
+def reading_of(text: str) -> translationese.Reading:
+    """The model's reading of `text` as the rule reads it: with the grammar rules' part-of-speech
+    tags where the `grammar` extra is installed (each paragraph here is one prose line)."""
+    tagger = tagging.tagger() if tagging.available() else None
+    tag = (lambda line: [t.tag for t in tagger.tag(line)]) if tagger is not None else None
+    rates = translationese.rates(translationese.prose([text]), lexicon.english().zipf, tag=tag)
+    assert rates is not None
+    return translationese.read(rates)
 
 
 def slipped(text: str) -> str:
@@ -101,7 +111,7 @@ def test_a_translated_text_gets_one_finding_on_the_sentence_that_leans_furthest(
 def test_the_message_names_the_three_rates_that_lean_furthest_towards_translation() -> None:
     text = "\n\n".join(TRANSLATED)
     (found,) = signal_findings(text)
-    reading = translationese.read(translationese.rates(translationese.prose([text]), lexicon.english().zipf))
+    reading = reading_of(text)
     ranked = sorted(reading.contributions, key=lambda k: -reading.contributions[k])
     named = found.message.split("furthest off: ", 1)[1]
     for name in ranked[:3]:
@@ -138,7 +148,7 @@ def test_the_finding_costs_a_major_error_in_the_score() -> None:
 @EVERY_MODE
 def test_the_threshold_is_an_option() -> None:
     text = "\n\n".join(TRANSLATED)
-    reading = translationese.read(translationese.rates(translationese.prose([text]), lexicon.english().zipf))
+    reading = reading_of(text)
     assert reading.logit > translationese.THRESHOLD
     higher = Config(select=WITH_SLIP, rule_options={RULE: {"threshold": reading.logit + 1}})
     assert [f.rule_id for f in Checker(higher, languagetool="off").check(slipped(text)).findings] == [SLIP]
@@ -244,7 +254,7 @@ LONG = "\n\n".join(TRANSLATED * 3)
 
 
 def _logit(text: str) -> float:
-    return translationese.read(translationese.rates(translationese.prose([text]), lexicon.english().zipf)).logit
+    return reading_of(text).logit
 
 
 def _signal_at(threshold: float, text: str = LONG) -> list:
