@@ -35,13 +35,17 @@ import sys
 import threading
 from functools import lru_cache, partial
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 import msgspec
 
 from mtqa import native_tagger, word_table
+from mtqa.analysis import PARAGRAPH, analysis
 from mtqa.patterns import lazy
 from mtqa.word_table import WordCodes, one_copy
+
+if TYPE_CHECKING:
+    from mtqa.segment import Paragraph
 
 MISSING = "needs the optional extra mtqa[grammar] (textblob, lemminflect) for part-of-speech tags"
 
@@ -485,3 +489,12 @@ def fill_cache() -> None:
     brill.lexicon  # noqa: B018 - read for its cache entry
     if native_tagger.available():
         native_tagger.build(data, brill.rule_lists, _DEFAULT_TAGS)
+
+
+@analysis("part-of-speech tags", scope=PARAGRAPH)
+def tagged(par: Paragraph) -> list[Token] | None:
+    """A paragraph's tokens with their tags, or None without the optional extra: one tagging per
+    paragraph, declared here so that every family reads the same one (the grammar rules, the
+    translationese signal's tag pairs)."""
+    tg = tagger()
+    return None if tg is None else tg.tag(par.text)

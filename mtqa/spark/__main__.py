@@ -11,6 +11,11 @@ import argparse
 import sys
 
 
+
+def _joined(values: list[str] | None) -> str | None:
+    """Repeated --select/--ignore values as the one comma-separated string the library takes."""
+    return ",".join(values) if values else None
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m mtqa.spark", description=__doc__.splitlines()[0])
     ap.add_argument("input", help="a Parquet file/directory or a JSON Lines file/directory")
@@ -39,7 +44,6 @@ def main(argv: list[str] | None = None) -> int:
     except ImportError:
         print("mtqa.spark: error: PySpark is not installed (pip install 'mtqa[spark]')", file=sys.stderr)
         return 2
-    from mtqa.commands import split_list
     from mtqa.errors import MtqaError
     from mtqa.spark import check_dataframe, summarize
 
@@ -58,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
             if args.group_col is not None and args.group_col not in df.columns:  # before anything is written
                 raise ValueError(f"no column {args.group_col!r} in the DataFrame (columns: {', '.join(df.columns)})")
             scored = check_dataframe(df, args.text_col, args.id_col, args.locale, args.config, args.languagetool,
-                                     select=split_list(args.select), ignore=split_list(args.ignore))
+                                     select=_joined(args.select), ignore=_joined(args.ignore))
         except (ValueError, TypeError, MtqaError) as exc:
             print(f"mtqa.spark: error: {exc}", file=sys.stderr)
             return 2

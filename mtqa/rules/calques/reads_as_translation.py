@@ -23,10 +23,10 @@ from typing import Iterator
 
 
 from mtqa import lexicon, tagging, translationese
+from mtqa.tagging import tagged
 from mtqa.finding import Severity
 from mtqa.patterns import lazy
 from mtqa.rule import CheckSkipped, Option, RawFinding, RuleContext, Scope, rule
-from mtqa.rules.grammar.word_classes import tagged
 from mtqa.segment import Paragraph
 
 _NON_SPACE = lazy(r"\S")

@@ -14,13 +14,12 @@ from __future__ import annotations
 from typing import Iterator, Sequence
 
 from mtqa import tagging
-from mtqa.analysis import PARAGRAPH, analysis
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Status, rule
 from mtqa.scan import LOWER, UPPER, Pattern, Phrases
 from mtqa.segment import Paragraph
 from mtqa.text.case import title_case
-from mtqa.tagging import Token, Tagger
+from mtqa.tagging import Tagger, Token, tagged
 
 _SENTENCE_END = frozenset({".", "!", "?"})
 _DETERMINERS = frozenset({"DT", "PRP$"})
@@ -28,11 +27,6 @@ _NOUN_PHRASE_START = frozenset({"DT", "PRP$", "PRP", "CD"})
 _MODALS = frozenset({"can", "could", "may", "might", "must", "shall", "should", "will", "would", "ca", "wo"})
 
 
-@analysis("part-of-speech tags", scope=PARAGRAPH)
-def tagged(par: Paragraph) -> list[Token] | None:
-    """The paragraph's tokens with their tags, or None without the optional extra."""
-    tg = tagging.tagger()
-    return None if tg is None else tg.tag(par.text)
 
 
 def tagged_tokens(par: Paragraph, ctx: RuleContext) -> tuple[list[Token], Tagger]:
