@@ -49,6 +49,8 @@ def shouting(par) -> bool:
 _HEADLINE_TOKEN = pattern_cache.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 _HEADLINE_GAP = pattern_cache.compile(r"(?:(?<=(?<![\p{L}])\p{Lu}\p{Ll}{0,2})\.)?[ \u00a0]")
 _LOWER_WORD_AHEAD = pattern_cache.compile(r"\S+(?:[ \u00a0]+\S+){0,4}?[ \u00a0]+\p{Ll}")
+# Longer than any headline (thirty words, as `title_case` allows, of ten letters and a space).
+MAX_HEADLINE_CHARS = 330
 
 
 def headline_runs_in(text: str, at: int) -> bool:
@@ -59,10 +61,12 @@ def headline_runs_in(text: str, at: int) -> bool:
     Every word from the line's start to `at` is capitalised (a small word may be either, a
     number is neither), three words at least, one of them a small word after the first written
     with its capital (``At``, ``Of``: title case, which a sentence's opening words never are),
-    and a lowercase word follows within six: the
-    headline's end and the teaser's start may share a name, or a capital ``The``, and neither is
-    a word the engine doubled or a sentence it joined."""
+    and a lowercase word follows within six (the headline is within the line's first
+    MAX_HEADLINE_CHARS characters): the headline's end and the teaser's start may share a name,
+    or a capital ``The``, and neither is a word the engine doubled or a sentence it joined."""
     line_start = text.rfind("\n", 0, at) + 1
+    if at - line_start > MAX_HEADLINE_CHARS:
+        return False  # no headline is that long; and each call stays short on a long capitalised run
     pos, words, small_capitals = line_start, 0, 0
     while pos < at:
         m = _HEADLINE_TOKEN.match(text, pos)
