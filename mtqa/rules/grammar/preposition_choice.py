@@ -26,6 +26,7 @@ from mtqa.rule import RawFinding, RuleContext, Status, rule
 from mtqa.rules.grammar.word_classes import tagged_tokens
 from mtqa.scan import Phrases
 from mtqa.segment import Paragraph
+from mtqa.text.calendar import MONTH_WORDS, WEEKDAY_WORDS
 
 PACK = "preposition_choice"
 SCHEMA = {"head!": [{"word!": str, "expects!": str, "rare!": [str]}]}
@@ -60,10 +61,7 @@ _ADVERBIALS = frozenset({
     ("with", "time"), ("about", "it"), ("of", "course"), ("from", "time"), ("from", "now"),
 })
 # Words after the preposition that make it a time adjunct ("participate on Monday").
-_TIME_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december today tomorrow yesterday night noon midnight dawn".split()
-)
+_TIME_WORDS = WEEKDAY_WORDS | MONTH_WORDS | frozenset("today tomorrow yesterday night noon midnight dawn".split())
 
 
 def _opens_adverbial(toks, j: int) -> bool:
