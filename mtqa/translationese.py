@@ -186,7 +186,8 @@ class ProseLine:
             counts = [bisect_left(starts, s.end) - bisect_left(starts, s.start) for s in self.sentences]
             self.lengths = [k for k in counts if k]
         self._tally: _Tally | None = None
-        # The line's part-of-speech tags in order, when the caller has them (`with_tags`);
+        # The line's part-of-speech tags in order, when the caller has them (`rates`' `tag`, or the
+        # rule's paragraph tagging);
         # without them the tag-pair rates weigh nothing.
         self.tags: list[str] | None = None
 
