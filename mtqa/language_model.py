@@ -179,6 +179,16 @@ def available() -> bool:
     return importlib.util.find_spec("pocketsphinx") is not None
 
 
+def pronouncing_dictionary() -> Path | None:
+    """CMU's pronouncing dictionary, shipped beside the model in the pocketsphinx wheel (the
+    offline table builders under scripts/ read their candidate words from it), or None without
+    the optional extra."""
+    spec = importlib.util.find_spec("pocketsphinx")
+    if spec is None or spec.origin is None:
+        return None
+    return Path(spec.origin).parent / "model" / "en-us" / "cmudict-en-us.dict"
+
+
 def model() -> Model | None:
     """The English model, loaded on first use, or None without the optional extra (or if its
     files cannot be read)."""

@@ -116,12 +116,10 @@ def main(argv: list[str] | None = None) -> int:
     from mtqa import language_model, tagging
 
     model, tagger = language_model.model(), tagging.tagger()
-    if model is None or tagger is None:
+    dictionary = language_model.pronouncing_dictionary()
+    if model is None or tagger is None or dictionary is None:
         print("needs the extras mtqa[lm] and mtqa[grammar]", file=sys.stderr)
         return 2
-    import pocketsphinx
-
-    dictionary = Path(pocketsphinx.__file__).parent / "model" / "en-us" / "cmudict-en-us.dict"
     if args.explain:
         for word in args.explain:
             wid = model.word_id(word)
