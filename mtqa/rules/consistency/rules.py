@@ -564,6 +564,23 @@ def _ends_longer_name(text: str, s: int) -> bool:
     return s >= 2 and text[s - 2:s] in _LINK_ENDS and _NAME_LINK_BEFORE.search(text, max(0, s - 40), s) is not None
 
 
+# A capitalised word and one space at the end of the text searched: the word before a run.
+_CAPITAL_WORD_BEFORE = lazy(r"(?<![\p{L}\p{N}’'.-])(\p{Lu}\p{Ll}++) $")
+
+
+def _name_word_before(text: str, s: int) -> str | None:
+    """The capitalised word right before s, a space between, if there is one: then the run at s
+    is the tail of a longer name that `_CAP_RUN` cut at three words ("… Bilateral Labour |
+    Working Group"). The tail alone is the generic back-reference English writes in lowercase
+    ("the working group"); with the name's word before it, a lowercase copy is the name lost
+    ("the water review office" beside "the Federal Water Review Office"). A tail of three words
+    ("Water Review Office" after "Pine Lakes") is a name's own, and is compared alone."""
+    if s < 3 or text[s - 1] != " ":
+        return None
+    m = _CAPITAL_WORD_BEFORE.search(text, max(0, s - 30), s)
+    return None if m is None else m.group(1)
+
+
 def _holds_title(name: str) -> bool:
     """Whether a word of `name` (words between single spaces) is a title once case-folded (no
     character case-folds to a space, so the whole name is folded once)."""
@@ -626,6 +643,9 @@ def name_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  Hikers left the Flood Falls Trail. Crews closed [[the flood falls trail->the Flood Falls Trail]] too.
     bad:  Hikers left the Flood Falls Trail. Crews closed [[the Flood Falls trail->the Flood Falls Trail]] too.
     good: The Federal Office for Migration ruled. Later the office said more.
+    good: A new Canada-Mexico Bilateral Labour Working Group met. The working group will meet again.
+    bad:  The Federal Water Review Office met. Later [[the water review office->the Water Review Office]] said more.
+    bad:  The Pine Lakes Water Review Office met. Later [[the water review office->the Water Review Office]] said more.
     good: Prime Minister Mark Carney spoke. The prime minister left.
     good: Health Minister Jane Roe met the health minister of Ontario.
     good: The Liberal Party met. Liberal party members were there.
@@ -676,6 +696,9 @@ def name_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                     continue  # a title before a name, or part of a longer name
                 if _after_acronym(text, s):
                     continue  # after an acronym: part of a company's name ("ICBC Wealth Management")
+                before = _name_word_before(text, s) if len(words) == 2 else None
+                if before is not None:
+                    words = [before, *words]  # a longer name's two-word tail: "the working group" alone is generic
                 if _ends_longer_name(text, s):
                     continue  # the tail of a longer name ("Minister of Foreign Affairs"): "foreign affairs" is generic
                 if _in_titled_work(text, e):

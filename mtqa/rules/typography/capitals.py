@@ -479,6 +479,7 @@ def capitalised_common_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFin
     good: The Crown said the House would sit, the Premier agreed, and the Charter applies to everyone.
     good: The council tabled Budget 2024 on Monday, and a Crown prosecutor read the charges aloud.
     good: The Bank of Canada held its rate; the Bank said inflation had eased.
+    good: The driver faces two counts of Dangerous Operation of a Conveyance, police said on Friday.
     good: Leave a Reply\\n\\nThe town council met on Monday.
 
     A month's name (May, March, August) and a name whose lowercase form is a modal or a verb
@@ -490,7 +491,8 @@ def capitalised_common_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFin
     verb in lowercase.
 
     A common noun capitalised where no name can stand is reported too, with evidence: after
-    "a" or an adjective, or after "the" as the head of "of" and a lowercase phrase, neither a
+    "a" or an adjective (not "a" inside a title-cased phrase: "Operation of a Conveyance"), or
+    after "the" as the head of "of" and a lowercase phrase, neither a
     short name nor a title ("the House", "the Premier"), nor a modifier ("a Crown prosecutor"),
     in a paragraph of prose; and the story writes it in lowercase elsewhere, or the lexicon
     knows the capitalised form only at a sentence's start, or the story capitalises three

@@ -55,6 +55,10 @@ SHORT_NAMES = frozenset(
     # parties' members, dates, and the bodies of the sky a story names ("a tiny Earth")
     "democrat tory labour communist socialist march may earth moon sun".split()
 )
+# A capitalised word and a linking word before the article: the capital ends a title-cased
+# phrase ("Dangerous Operation of a Conveyance", "Assault with a Weapon"), an offence's or a
+# work's title, not a common noun capitalised on its own ("agreed on a Declaration").
+_IN_TITLED_PHRASE = lazy(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}++[ \u00a0](?:of|with|to|for|in|on|by|from|at|against)[ \u00a0]$")
 # Articles before a common noun that no short name takes.
 _INDEFINITE = frozenset({"a", "an", "another"})
 _ADJECTIVE_TAGS = frozenset({"JJ", "JJR", "JJS"})
@@ -89,7 +93,9 @@ def _shaped(text: str, m: Any, tg: Any) -> bool:
         return False  # "a Crown prosecutor": a name as a modifier
     if before == "the":
         return _OF_COMMON.match(text, end) is not None
-    return before in _INDEFINITE or tg.lexicon_tag(before) in _ADJECTIVE_TAGS
+    if before in _INDEFINITE:
+        return not _IN_TITLED_PHRASE.search(text, max(0, m.start(1) - 40), m.start(1))
+    return tg.lexicon_tag(before) in _ADJECTIVE_TAGS
 
 
 class NounCapitals:
