@@ -27,7 +27,7 @@ def test_the_generic_tail_of_a_long_name_is_no_lost_capital() -> None:
 
 def test_a_capital_ending_a_title_cased_charge_is_no_common_noun() -> None:
     rule = "typography/capitalised-common-word"
-    assert_clean("The driver, 31, faces two counts of Dangerous Operation of a Conveyance and one count of "
+    assert_clean("The driver, 31, faces one charge of Dangerous Operation of a Conveyance and one of "
                  "Assault with a Weapon, police said on Friday.", [rule])
     assert_clean("She was charged with Failure to Comply with a Release Order after the stop, officers said.",
                  [rule])

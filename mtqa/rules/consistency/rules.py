@@ -643,7 +643,7 @@ def name_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  Hikers left the Flood Falls Trail. Crews closed [[the flood falls trail->the Flood Falls Trail]] too.
     bad:  Hikers left the Flood Falls Trail. Crews closed [[the Flood Falls trail->the Flood Falls Trail]] too.
     good: The Federal Office for Migration ruled. Later the office said more.
-    good: A new Canada-Mexico Bilateral Labour Working Group met. The working group will meet again.
+    good: A new Prairie-Yukon Bilateral Water Working Group met. The working group will meet again.
     bad:  The Federal Water Review Office met. Later [[the water review office->the Water Review Office]] said more.
     bad:  The Pine Lakes Water Review Office met. Later [[the water review office->the Water Review Office]] said more.
     good: Prime Minister Mark Carney spoke. The prime minister left.

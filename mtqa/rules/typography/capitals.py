@@ -479,7 +479,7 @@ def capitalised_common_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFin
     good: The Crown said the House would sit, the Premier agreed, and the Charter applies to everyone.
     good: The council tabled Budget 2024 on Monday, and a Crown prosecutor read the charges aloud.
     good: The Bank of Canada held its rate; the Bank said inflation had eased.
-    good: The driver faces two counts of Dangerous Operation of a Conveyance, police said on Friday.
+    good: The driver faces one charge of Dangerous Operation of a Conveyance, police said on Friday.
     good: Leave a Reply\\n\\nThe town council met on Monday.
 
     A month's name (May, March, August) and a name whose lowercase form is a modal or a verb
