@@ -159,14 +159,6 @@ _RUN_INTO_CONJUNCTION = lazy(r"(?<![\p{L}\p{N}@#/._\-])(\p{L}\p{Ll}{2,})(when|wh
 # ("donated coats at the shelterRiverside Community Services"). A name's inner capital follows a capital
 # ("McArthur", "MacKenzie") and a brand's follows one or two letters ("iPhone", "eBay").
 _RUN_INTO_CAPITAL = lazy(r"(?<![\p{L}\p{N}@#/._\-])(\p{Ll}{3,})(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}@_/]|\.[\p{L}\p{N}])")
-# A short function word run into the name or acronym after it: "met onFriday", "rules set underUS law",
-# "the role ofNATO". `_RUN_INTO_CAPITAL` needs three lowercase letters before the join, so a
-# two-letter preposition, and any join into an acronym, are read here; the words are ones no name or
-# brand opens with ("iPhone", "eBay", "macOS", "deGrasse" and "McArthur" keep their inner capitals).
-_FUNCTION_WORDS = "on|in|at|of|to|by|as|the|and|for|from|with|under|over|into|onto|after|before|during|about|against|between|than"
-_RUN_SHORT_INTO_CAPITAL = lazy(
-    r"(?<![\p{L}\p{N}@#/._\-])(" + _FUNCTION_WORDS + r")(\p{Lu}\p{Ll}{2,}|\p{Lu}{2,}s?)(?![\p{L}\p{N}@_/]|\.[\p{L}\p{N}])"
-)
 
 # A word run into the capitalised word that opens the next sentence or clause, with the text
 # going on in lowercase: "the CommitteeAt the start", "stresses thisIn the future". The words are
@@ -213,7 +205,6 @@ _GLUED_TRIGGERS = (
     Pattern("conjunction glued to a word", rf"[{LOWER}](?:when|where|while|that|because) [{LOWER}]"),
     Pattern("lowercase word glued to a capital", rf"[{LOWER}]{{3}}[{UPPER}][{LOWER}]{{2}}"),
     Pattern("word glued to an opener", rf"[{LOWER}]{{2}}(?:{_OPENERS}) [{LOWER}{DIGIT}]"),
-    Pattern("function word glued to a capital", rf"(?:{_FUNCTION_WORDS})[{UPPER}](?:[{LOWER}]{{2}}|[{UPPER}])"),
 )
 
 
@@ -247,10 +238,6 @@ def run_together_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
     good: The Council. In the spring, the plan was dropped; DeSantis and McIntyre met MacThe.
     good: Somewhere, somehow, the Whos of Whoville and the WHO met; see @mayorwho online.
     good: McArthur, MacKenzie and DeSantis bought an iPhone on eBay; see @cityHall and macOS.
-    bad:  The council met [[onFriday->on Friday]] and voted [[underUS->under US]] rules to end the levy.
-    bad:  The role [[ofNATO->of NATO]] and the budget [[ofOttawa->of Ottawa]] were debated.
-    good: The council met on Friday under US rules; deGrasse, LeBlanc and iOS users agreed.
-    good: See #inOttawa, @onFriday and example.com/ofNATO; a tvOS app and a macOS update shipped.
     bad:  They called [[Lamontagnewhen->Lamontagne when]] the results came in.
     bad:  A statement from [[Müllerthat->Müller that]] was released denied it.
     good: Somewhere and nowhere, meanwhile, somewhat; elsewhere the worthwhile erstwhile plan failed.
@@ -289,7 +276,6 @@ def _glued_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         yield ctx.finding(par, m.start(), m.end(), f"“{word}” and “{name}” run together",
                           fix=Fix.unsafe("Add a space", edits=(Edit(m.end(1), m.end(1), " "),)),
                           suggestions=(f"{word} {name}",))
-    yield from _short_into_capital(par, ctx, joined)
     yield from _capital_into_capital(par, ctx, joined)
     yield from _run_into_opener(par, ctx, joined)
     yield from _run_into_conjunction(par, ctx)
@@ -354,24 +340,6 @@ def _name_into_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
                                   fix=Fix.unsafe("Add a space", edits=(Edit(s + cut, s + cut, " "),)),
                                   suggestions=(f"{name} {word}",))
                 break
-
-
-def _short_into_capital(par: Paragraph, ctx: RuleContext, joined: set[int]) -> Iterator[RawFinding]:
-    """A short function word run into a name or an acronym ("onFriday", "underUS"); a whole the
-    word list knows is written so on purpose. Skips the joins `_RUN_INTO_CAPITAL` reported."""
-    text = par.text
-    lex = None
-    for m in _RUN_SHORT_INTO_CAPITAL.finditer(text):
-        if m.start() in joined:
-            continue
-        word, name = m.group(1), m.group(2)
-        lex = lex or lexicon.english()
-        if lex is not None and lex.zipf(m.group().lower()) > 0:
-            continue
-        joined.add(m.start())
-        yield ctx.finding(par, m.start(), m.end(), f"“{word}” and “{name}” run together",
-                          fix=Fix.unsafe("Add a space", edits=(Edit(m.end(1), m.end(1), " "),)),
-                          suggestions=(f"{word} {name}",))
 
 
 def _capital_into_capital(par: Paragraph, ctx: RuleContext, joined: set[int]) -> Iterator[RawFinding]:
