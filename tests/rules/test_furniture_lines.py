@@ -62,7 +62,6 @@ FURNITURE_BY_FORM = [
     "Sat Oct 4, 2025, 05:27 AM", "Mar 3, 2025 @ 2:05pm", "| 21.5°C Ottawa", "-4°", "EXAMPLE NEWSLETTER",
     "Example Daily Bulletin -", "==============================", "Download the Example News app, stay informed",
     "example.com", "Log in | Become a member", "Jane DoeJane Doe", "Jane Doe By Jane Doe example.com",
-    "harbour_bridge_at_night.jpg", "ferry terminal lineup 2023.PNG", "Share_icon_(round).svg",
 ]
 # Copy with the same words or a near shape: none of it is furniture.
 COPY_BY_FORM = [
@@ -72,8 +71,7 @@ COPY_BY_FORM = [
     "Follow the Leafs all season, the coach urged.", "The developing story of the town is told in three parts.",
     "Readers may comment below the story, the editor said.", "* * *", "Temperatures hit 30° on Monday.",
     "Amazon.com", "Bora Bora", "New York New York", "Stand By Me", "Sign in to vote | Polls",
-    "Download the app, the minister told MPs.", "the transition is under way, he said. »",
-    "The council posted the route as detour_map.png.", "Scans were saved as JPEG, PNG and GIF files", "Global News", "By Jane Doe Global News", "Good News for Farmers",
+    "Download the app, the minister told MPs.", "the transition is under way, he said. »", "Global News", "By Jane Doe Global News", "Good News for Farmers",
 ]
 
 
@@ -255,7 +253,7 @@ def test_a_line_that_ends_as_a_sentence_has_none_of_the_shapes_left_out_for_it()
     assert [form for form in ff._FORMS if form in ff._SENTENCE_FORMS] == list(ff._SENTENCE_FORMS)
     pieces = ["Home", "»", "›", " > ", "News", "World", "Jane Doe", "logo", "-logo", "image", "icon", "file", "stock",
               "Powered by", "hosted by", "ExamplePress", "June 3, 2021", "How to pack", " - ", "-", "|", " |", "----------",
-              "==========", "harbour_view.jpg", "example.com", "www.example.ca", "2024", "3", "→", ">", "img", "avatar", "by", "x",
+              "==========", "example.com", "www.example.ca", "2024", "3", "→", ">", "img", "avatar", "by", "x",
               # the shapes kept for such lines, so that leaving one of them out fails the test
               "Leave a comment", "click here", "Download our app", "NEWSLETTER", "Sign in | Register", "Jane DoeJane Doe",
               "(3,512 posts)", "<b>", "[embed/]", "Read more here: https://example.com/a", "What do you think?"]

@@ -2,7 +2,7 @@
 
 A page's furniture takes shapes a story's lines do not: bare counts ("0 18,586", "(112,422
 posts)"), a link that ends in an arrow ("View now>"), a lead-in and a bare address ("Read more
-here: https://…"), a trail of sections joined by "»", an image's alternative text ("Jane Doe Image", "WTVD logo") or its file name ("harbour_view.jpg"), a markup remnant ("[Ads
+here: https://…"), a trail of sections joined by "»", an image's alternative text ("Jane Doe Image", "WTVD logo"), a markup remnant ("[Ads
 /]", "<>"), a link to another story with its date ("Title - November 6, 2020"), a "Powered by"
 credit, and the page talking to its reader: prompts to comment, follow, subscribe, click or
 unlock, and promises that the story will be updated. Each shape is read over the whole line, so
@@ -45,12 +45,6 @@ _ALT_TEXT = lazy(r"^(?:\S+\s+){0,5}\S*?(?:logo|icon|avatar|thumbnail|image|img)$
                  regex.IGNORECASE)
 _CAPTION_IMAGE = frozenset("file stock representational representative archive archival handout supplied submitted "
                            "contributed courtesy illustrative".split())
-
-# An image's file name left as a line ("harbour_bridge_night.jpg", "city hall aerial view.png"): the
-# crawler kept the picture's name where the picture stood. A story's sentence that names a file ends
-# with a full stop ("The file was called plan.png."), and a line of more words is not a name.
-_IMAGE_FILE = lazy(r"^[^\n]{0,70}\S\.(?:jpe?g|png|gif|webp|svg|tiff?|avif|heic)$", regex.IGNORECASE)
-_IMAGE_FILE_MAX_WORDS = 8
 
 _SENTENCE_MIN_WORDS = 6  # words around a tag that make a sentence of the story, not a markup line
 # Markup the crawler left: a shortcode ("[Ads /]"), an empty or HTML tag ("EMBED <>More Videos").
@@ -195,12 +189,6 @@ def _alt_text(line: str) -> str | None:
     return "image's alternative text" if _ALT_TEXT.match(line) else None
 
 
-def _image_file(line: str) -> str | None:
-    if line[-1:] not in "gGfFpPcC" or len(line.split()) > _IMAGE_FILE_MAX_WORDS:
-        return None
-    return "image's file name" if _IMAGE_FILE.match(line) else None
-
-
 def _markup(line: str) -> str | None:
     """A line whose tags are what it is made of; a sentence of the story with a stray tag in it
     is encoding damage (`encoding/stray-markup`), not furniture."""
@@ -303,7 +291,7 @@ def _caps_label(line: str) -> str | None:
 
 
 # Tried in this order; the first shape that fits names the line.
-_FORMS = (_counts, _arrow_link, _url_with_lead, _crumb_trail, _alt_text, _image_file, _markup, _dated_link, _powered_by,
+_FORMS = (_counts, _arrow_link, _url_with_lead, _crumb_trail, _alt_text, _markup, _dated_link, _powered_by,
           _reader_prompt, _caps_label, _dangling_separator, _rule_line, _app_prompt,
           _bare_domain, _account_links, _name_twice)
 
