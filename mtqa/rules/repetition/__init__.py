@@ -6,6 +6,6 @@ every family's package).
 
 from __future__ import annotations
 
-from mtqa.rules.repetition import restated, rules
+from mtqa.rules.repetition import rules
 
-__all__ = ["rules", "restated"]
+__all__ = ["rules"]
