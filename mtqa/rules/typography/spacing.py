@@ -179,16 +179,15 @@ def space_before_punctuation(par: Paragraph, ctx: RuleContext) -> Iterator[RawFi
 
 # A word's end, a mark, and the next word's capital with no space: "law.Nova", "added.\"And", "are”but".
 _NO_SPACE = lazy(
-    r"\p{Ll}\p{Ll}(?:[ \u00a0]*+([.!?;,](?:[ \u00a0]?[.!?;,])*+)(?=\p{Lu}\p{Ll}|(?<=\p{Ll}{3}[.!?])[AI] \p{Ll}|©)"
+    r"\p{Ll}\p{Ll}(?:[ \u00a0]*+([.!?;,](?:[ \u00a0]?[.!?;,])*+)(?=\p{Lu}\p{Ll}|(?<!(?<![\p{L}\p{N}])(?:Vol|Art|Sec|Fig|Pt|Ch|Ed|No|vol|art|sec|fig|pt|ch|ed|no)[.])[AI] \p{Ll}|©)"
     r"|[ \u00a0]*+([.!?,](?:[ \u00a0]?[.!?,])*+[\"”])(?=\p{L})|([\"”])(?=\p{L})|([,;])(?=\p{Ll}\p{Ll})"
     r"|([,:;])(?=[\"“]\p{L})|[ \u00a0]*+([.!?])(?=“\p{L})|[ \u00a0]*+(:)(?=\p{Ll}{2}|(?<=\p{Ll}:)(?:\p{Lu}\p{Ll}|\p{N})))"
     r"|(?<![\p{L}.])[ap]\.m(\.)(?=\p{Lu}\p{Ll})"
     r"|\)[ \u00a0]*+([.!?;,](?:[ \u00a0]?[.!?;,])*+)(?=\p{Lu}\p{Ll})"
     r"|(?<=(?:^|[^\p{L}\p{N}@/_.,:\-])\p{N}*)\p{N}\p{N}([.!?])(?=\p{Lu}\p{Ll}{2}|©)"
 )
-# (a one-letter opener counts as a capitalised word when a lower-case word follows, after a full stop
-# that ends a word of three lower-case letters or more: "Scotia.A second ferry", "said.I think", not
-# "Vol.I"; and, after two lower-case letters, a comma or semicolon before a lower-case word: "mayor,who";
+# (a one-letter opener counts as a capitalised word when a lower-case word follows: "Scotia.A second
+# ferry", "said.I think"; not after an abbreviation that numbers a part, "Vol.I", "Sec.A"; and, after two lower-case letters, a comma or semicolon before a lower-case word: "mayor,who";
 # a colon, comma or semicolon against the quotation it introduces: 'said:"We', 'said,“We';
 # a full stop against the opening mark of the next quotation: 'spoke.“We'; a colon before a
 # lower-case word, or straight after a word a capitalised one or a figure: "Monday:the", a label
