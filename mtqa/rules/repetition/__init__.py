@@ -6,6 +6,6 @@ every family's package).
 
 from __future__ import annotations
 
-from mtqa.rules.repetition import full_name, rules
+from mtqa.rules.repetition import rules
 
-__all__ = ["rules", "full_name"]
+__all__ = ["rules"]
