@@ -101,3 +101,12 @@ def _trigger_hits(texts: list[str]) -> list[dict[str, list]]:
         for k, par in enumerate(pars):
             out[k][backend] = result.hits(par, rule.meta.id)
     return out
+
+
+def test_missing_space_before_a_one_letter_opener() -> None:
+    """A full stop run into "A" or "I" that opens the next sentence ("Scotia.A second ferry"): read
+    as a missing space only after a word of three lower-case letters or more, before a lower-case word."""
+    rule = "typography/missing-space"
+    assert_flags("The ferry left for Nova Scotia.A second ferry was held. The chief said.I think not.", rule, [".", "."])
+    assert_clean("The ferry left for Nova Scotia. A second ferry was held; see Vol.I, section 4.A, the U.S.A team "
+                 "and Scotia.AI shares.", rule)

@@ -179,14 +179,15 @@ def space_before_punctuation(par: Paragraph, ctx: RuleContext) -> Iterator[RawFi
 
 # A word's end, a mark, and the next word's capital with no space: "law.Nova", "added.\"And", "are”but".
 _NO_SPACE = lazy(
-    r"\p{Ll}\p{Ll}(?:[ \u00a0]*+([.!?;,](?:[ \u00a0]?[.!?;,])*+)(?=\p{Lu}\p{Ll}|©)"
+    r"\p{Ll}\p{Ll}(?:[ \u00a0]*+([.!?;,](?:[ \u00a0]?[.!?;,])*+)(?=\p{Lu}\p{Ll}|(?<!(?<![\p{L}\p{N}])(?:Vol|Art|Sec|Fig|Pt|Ch|Ed|No|vol|art|sec|fig|pt|ch|ed|no)[.])[AI] \p{Ll}|©)"
     r"|[ \u00a0]*+([.!?,](?:[ \u00a0]?[.!?,])*+[\"”])(?=\p{L})|([\"”])(?=\p{L})|([,;])(?=\p{Ll}\p{Ll})"
     r"|([,:;])(?=[\"“]\p{L})|[ \u00a0]*+([.!?])(?=“\p{L})|[ \u00a0]*+(:)(?=\p{Ll}{2}|(?<=\p{Ll}:)(?:\p{Lu}\p{Ll}|\p{N})))"
     r"|(?<![\p{L}.])[ap]\.m(\.)(?=\p{Lu}\p{Ll})"
     r"|\)[ \u00a0]*+([.!?;,](?:[ \u00a0]?[.!?;,])*+)(?=\p{Lu}\p{Ll})"
     r"|(?<=(?:^|[^\p{L}\p{N}@/_.,:\-])\p{N}*)\p{N}\p{N}([.!?])(?=\p{Lu}\p{Ll}{2}|©)"
 )
-# (and, after two lower-case letters, a comma or semicolon before a lower-case word: "mayor,who";
+# (a one-letter opener counts as a capitalised word when a lower-case word follows: "Scotia.A second
+# ferry", "said.I think"; not after an abbreviation that numbers a part, "Vol.I", "Sec.A"; and, after two lower-case letters, a comma or semicolon before a lower-case word: "mayor,who";
 # a colon, comma or semicolon against the quotation it introduces: 'said:"We', 'said,“We';
 # a full stop against the opening mark of the next quotation: 'spoke.“We'; a colon before a
 # lower-case word, or straight after a word a capitalised one or a figure: "Monday:the", a label
@@ -216,6 +217,8 @@ def missing_space(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 
     ## Examples
     bad:  The law passed[[.->. ]]Nova Scotia followed.
+    bad:  The ferry left for Nova Scotia[[.->. ]]A second ferry was held.
+    good: The ferry left for Nova Scotia. A second ferry was held; see Vol.I and section 4.A of the code.
     bad:  “It is done,” she added[[.”->.” ]]And then she left.
     bad:  “We are[[”->” ]]but one party.
     bad:  He left[[."->. "]]The end came,” she said.
