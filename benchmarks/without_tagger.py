@@ -17,6 +17,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # this checkout's mtqa, whatever is installed
+from benchmarks.checkout import require_dependencies  # noqa: E402
+
+require_dependencies()
 
 
 def hide_tagger() -> None:
