@@ -135,6 +135,7 @@ def candidate_rates(tagged: Sequence[Sequence[tagging.Token]], zipf: Callable[[s
 
 def _tr():
     spec = importlib.util.spec_from_file_location("mtqa_translationese_bench", ROOT / "benchmarks" / "translationese.py")
+    assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)

@@ -26,8 +26,8 @@ def hide_tagger() -> None:
     """Make mtqa behave as if the `grammar` extra were not installed (public names only)."""
     from mtqa import tagging
 
-    tagging.available = lambda: False  # type: ignore[assignment]
-    tagging.tagger = lambda: None  # type: ignore[assignment]
+    tagging.available = lambda: False
+    tagging.tagger = lambda: None
 
 
 def main(argv: list[str] | None = None) -> int:
