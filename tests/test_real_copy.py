@@ -306,6 +306,13 @@ ROOT = Path(__file__).resolve().parent.parent
 # Branch recall38 (issue #11, stop 38; no refit): typography/missing-space reads a full stop run into a
 # one-letter opener ("Scotia.A second"): 1362/3146 (43.3 %), typography 241/349 (69.1 %), boilerplate
 # 208/360, false flags, MT failing, clean passing and AUC unchanged. The typography floor follows, rounded down.
+# The twentieth unseen batch (branch unseen38, merged into recall38 unread: 10 spun, zh, es and de machine
+# English excerpts with 119 rule-catchable labels and 3 clean ones, no rule changed with it; the preview rules
+# judged on it and the nineteenth stayed in preview) lowered the half to 1376/3265 (42.1 %; the batch alone
+# 15/119), calques 27.3 %, grammar 20.8 %, institutions 57.5 %, names 66.7 %, nonwords 65.4 %, numbers
+# 61.6 %, typography 67.7 %, 0.98 false flags per 1,000 clean words (47 in 47,890 words), 60.9 % of MT
+# failing, 95.8 % of clean passing, AUC 0.884, no refit: harder copy, not lost recall (no family caught
+# fewer labels). The floors follow, rounded down to two decimals; the ceiling, rounded up.
 RECALL_FLOOR = 0.42
 FAMILY_FLOORS = {"encoding": 0.84, "titles": 0.63, "names": 0.66, "typography": 0.67, "repetition": 0.45,
                  "abbreviations": 0.50, "quotes": 0.62, "calques": 0.27, "numbers": 0.61,
