@@ -20,3 +20,15 @@ def test_a_release_dateline_in_brackets_is_no_riding() -> None:
     assert _texts("Liberal MP Jane Roe (Ottawa Centre, ON) – the member since 2015 – spoke first.", rule) == ["ON"]
     assert _texts("The clinic (Regina, SK) – opened in May – was full.", rule) == ["SK"]
 
+
+def test_the_generic_head_of_a_long_name_is_no_lost_capital() -> None:
+    rule = "consistency/name-case"
+    assert_clean("The Coastal Fisheries and Oceans Science Review Board met on Monday. "
+                 "The port is a centre of coastal fisheries work, the mayor said.", [rule])
+    assert_clean("The Rural Health of Northern Prairie Towns Fund opened on Monday. "
+                 "The first topic was rural health.", [rule])
+    # the head with the link and the next word lowercased, or two short names joined by "and", still fire
+    assert _texts("The Coastal Fisheries and Oceans Science Review Board met. Later the coastal fisheries and "
+                  "oceans board said more.", rule) == ["the coastal fisheries and oceans"]
+    assert _texts("Hikers left Flood Falls and Moose Creek on Monday. Crews closed flood falls later.",
+                  rule) == ["flood falls"]
