@@ -313,12 +313,16 @@ ROOT = Path(__file__).resolve().parent.parent
 # 61.6 %, typography 67.7 %, 0.98 false flags per 1,000 clean words (47 in 47,890 words), 60.9 % of MT
 # failing, 95.8 % of clean passing, AUC 0.884, no refit: harder copy, not lost recall (no family caught
 # fewer labels). The floors follow, rounded down to two decimals; the ceiling, rounded up.
+# Its second round (issue #11, clean copy near the verdict's threshold) quieted two clean kinds (a
+# release's bracketed dateline with the province's English form, twice; a long name's generic two-word
+# head): 41 flags in 47,890 words (0.856), recall and the verdict unchanged, AUC 0.885, no refit. The
+# ceiling follows, rounded up to two decimals.
 RECALL_FLOOR = 0.42
 FAMILY_FLOORS = {"encoding": 0.84, "titles": 0.63, "names": 0.66, "typography": 0.67, "repetition": 0.45,
                  "abbreviations": 0.50, "quotes": 0.62, "calques": 0.27, "numbers": 0.61,
                  "institutions": 0.57, "boilerplate": 0.57, "grammar": 0.20, "consistency": 0.55,
                  "spelling": 0.59, "untranslated": 0.50, "nonwords": 0.65}
-FALSE_FLAGS_CEILING = 0.94  # per 1,000 words of clean copy
+FALSE_FLAGS_CEILING = 0.86  # per 1,000 words of clean copy
 MT_FAIL_FLOOR = 0.60
 CLEAN_PASS_FLOOR = 0.95
 AUC_FLOOR = 0.88

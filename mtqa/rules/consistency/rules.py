@@ -581,6 +581,23 @@ def _name_word_before(text: str, s: int) -> str | None:
     return None if m is None else m.group(1)
 
 
+# After a run, a linking word and three capitalised words at least: the run opens a long name
+# ("Coastal Fisheries | and Oceans Science Review Board"); group 1 is the link and the next word.
+_LONG_NAME_AFTER = lazy(r" ((?:and|of|for|on) \p{Lu}\p{Ll}++)(?: \p{Lu}\p{Ll}++){2}")
+
+
+def _name_words_after(text: str, e: int) -> list[str]:
+    """The linking word and the capitalised word after it when the two-word run ending at e opens
+    a long name (three capitalised words after the link): the head alone ("coastal fisheries")
+    is a field English writes in lowercase; with the link and the next word, a lowercase copy
+    ("the coastal fisheries and oceans board") is the name lost. Two names joined by "and" are
+    rarely that long, and stay compared alone ("Flood Falls and Moose Creek")."""
+    if text[e:e + 1] != " " or not text[e + 1:e + 2].islower():
+        return []
+    m = _LONG_NAME_AFTER.match(text, e)
+    return [] if m is None else m.group(1).split(" ")
+
+
 def _holds_title(name: str) -> bool:
     """Whether a word of `name` (words between single spaces) is a title once case-folded (no
     character case-folds to a space, so the whole name is folded once)."""
@@ -646,6 +663,9 @@ def name_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: A new Prairie-Yukon Bilateral Water Working Group met. The working group will meet again.
     bad:  The Federal Water Review Office met. Later [[the water review office->the Water Review Office]] said more.
     bad:  The Pine Lakes Water Review Office met. Later [[the water review office->the Water Review Office]] said more.
+    good: The Coastal Fisheries and Oceans Science Review Board met. It funds coastal fisheries work.
+    bad:  The Coastal Fisheries and Oceans Science Review Board met. Later [[the coastal fisheries and oceans->the Coastal Fisheries and Oceans]] board said more.
+    bad:  Hikers left Flood Falls and Moose Creek on Monday. Crews closed [[flood falls->Flood Falls]] later.
     good: Prime Minister Mark Carney spoke. The prime minister left.
     good: Health Minister Jane Roe met the health minister of Ontario.
     good: The Liberal Party met. Liberal party members were there.
@@ -699,6 +719,8 @@ def name_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                 before = _name_word_before(text, s) if len(words) == 2 else None
                 if before is not None:
                     words = [before, *words]  # a longer name's two-word tail: "the working group" alone is generic
+                elif len(words) == 2:
+                    words += _name_words_after(text, e)  # a long name's two-word head: "social sciences" alone is a field
                 if _ends_longer_name(text, s):
                     continue  # the tail of a longer name ("Minister of Foreign Affairs"): "foreign affairs" is generic
                 if _in_titled_work(text, e):

@@ -572,6 +572,23 @@ def french_name(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         )
 
 
+# What follows a release's dateline set in brackets at a paragraph's start ("(Ottawa, ON) –",
+# "(Whitehorse, YT) May 2, 2019 –"): a dash, or a date and then the dash.
+_DATELINE_AFTER = lazy(r"[ \u00a0]*(?:[—–-]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.?[ \u00a0]\d)")
+
+
+def _release_dateline(text: str, p: Parenthetical) -> bool:
+    """Whether the parenthetical opens its paragraph and a dash or a date follows it: a release's
+    dateline (place and province), not a member's riding."""
+    return not text[: p.start].strip() and _DATELINE_AFTER.match(text, p.end) is not None
+
+
+def _english_form(p: Parenthetical) -> bool:
+    """Whether the province is written in an English form of its own (the postal code, or the name
+    spelled out), which English releases put in their datelines; a French one (N.-B., Qc) is not."""
+    return p.prov_text == p.province.code or p.prov_text.casefold() == p.province.name.casefold()
+
+
 @rule(
     "ridings/province-style",
     triggers=(Chars("bracket", "("),),
@@ -606,6 +623,8 @@ def province_style(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     for p in ctx.analysis(parentheticals, par):
         if p.prov_is_cp:
             continue
+        if _english_form(p) and _release_dateline(par.text, p):
+            continue  # a release's dateline in its own English form: "(Ottawa, ON) –" is no riding
         full_name = p.prov_text in (p.province.name,)
         if full_name or p.prov_text.casefold() == p.province.name.casefold():
             # A spelled-out province is only wrong in a member's riding parenthetical.
