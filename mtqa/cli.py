@@ -177,7 +177,7 @@ def _serve(args) -> int:
 
     return run(Settings(
         host=args.host, port=args.port, workers=args.workers, threads=args.threads, queue=args.queue,
-        timeout=args.timeout, max_bytes=args.max_request_bytes, config=args.config,
+        timeout=args.timeout, max_bytes=args.max_request_bytes, config=args.config, isolated=args.isolated,
         rules_dir=tuple(args.rules_dir or ()), locale=args.locale, preview=args.preview, style=args.style,
         languagetool=args.languagetool, cors_origins=tuple(args.cors_origin or ()),
         access_log=args.access_log, log_level=args.log_level,

@@ -153,6 +153,15 @@ class Config:
             cfg = replace(cfg, ignore=(*cfg.ignore, *extra_ignores))
         return cfg
 
+    def patterns_for(self, file_path: str | None) -> tuple[str, ...]:
+        """The `per-file` and `per-file-ignores` patterns that match `file_path`: two names with
+        the same patterns get the same settings from `for_file` (a key for caching by them)."""
+        if not file_path or not (self.per_file or self.per_file_ignores):
+            return ()
+        rel = _relative(file_path, self.path)
+        return (*(p for p in self.per_file if _glob_match(rel, p)),
+                "", *(p for p in self.per_file_ignores if _glob_match(rel, p)))
+
 
 def _relative(file_path: str, config_path: str | None) -> str:
     p = Path(file_path).resolve()

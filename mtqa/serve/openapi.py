@@ -25,7 +25,12 @@ _CHECK_REQUEST = {
     "additionalProperties": False,
     "properties": {
         "text": {"type": "string", "description": "The copy to check"},
-        "format": {"type": "string", "enum": ["plain", "markdown", "html"], "default": "plain"},
+        "format": {"type": "string", "enum": ["plain", "markdown", "html"],
+                   "description": "Default: the configuration's input-format, else by filename's extension, else plain"},
+        "filename": {"type": "string",
+                     "description": "The copy's file name, relative to the server's working folder: the "
+                                    "configuration's per-file settings and per-file-ignores for it apply, as "
+                                    "mtqa check FILE applies them (never opened)"},
         "locale": {"type": "string", "description": "en-CA (server default unless configured), en-US, en-GB, …"},
         "source": {"type": "string", "description": "The source text (enables the source checks)"},
         "reference": {"type": "string", "description": "A reference translation (BLEU, chrF, TER; needs sacrebleu)"},
