@@ -187,7 +187,7 @@ def create_app(settings: Settings, checkers: Checkers | None = None):
         got = await fetch_from_languagetool("/v2/languages")
         return got if isinstance(got, list) else []
 
-    async def fetch_from_languagetool(path: str, query: dict[str, str] | None = None):
+    async def fetch_from_languagetool(path: str, query: dict[str, str] | None = None, timeout: float = 5.0):
         """LanguageTool's answer to GET `path` (parsed JSON, or the text of a text/plain
         answer), or None when it cannot be had: mtqa's own part of the answer is still right."""
         import json
@@ -199,7 +199,7 @@ def create_app(settings: Settings, checkers: Checkers | None = None):
 
         def get():
             opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
-            with opener.open(url, timeout=5) as resp:
+            with opener.open(url, timeout=timeout) as resp:
                 body = resp.read()
                 return json.loads(body) if "json" in resp.headers.get("Content-Type", "") else body.decode()
 
@@ -229,17 +229,19 @@ def create_app(settings: Settings, checkers: Checkers | None = None):
     async def v2_configinfo(request: Request) -> Response:
         params = await lt_params(request)
         locale = ltprotocol.requested_locale(params, service.default_locale)
+        lt_timeout = service.checkers.config.languagetool_timeout  # a language's first use loads it: seconds
         if locale is None:
             if not service.lt_url:
                 raise ApiError(400, f"language {params['language'].strip()!r}: mtqa checks English copy only "
                                     "(en, en-CA, en-US, en-GB, … or auto)")
-            theirs = await fetch_from_languagetool("/v2/configinfo", {"language": params["language"].strip()})
+            theirs = await fetch_from_languagetool("/v2/configinfo", {"language": params["language"].strip()},
+                                                   lt_timeout)
             if not isinstance(theirs, dict):
                 raise ApiError(502, "LanguageTool did not answer /v2/configinfo")
             return JSONResponse(theirs)
         theirs_rules: list = []
         if service.lt_url:
-            theirs = await fetch_from_languagetool("/v2/configinfo", {"language": locale})
+            theirs = await fetch_from_languagetool("/v2/configinfo", {"language": locale}, lt_timeout)
             off = set(service.lt_disabled)
             theirs_rules = [r for r in (theirs or {}).get("rules", []) if isinstance(r, dict)
                             and r.get("ruleId") not in off] if isinstance(theirs, dict) else []
