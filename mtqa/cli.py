@@ -34,8 +34,10 @@ def _arguments(argv: list[str]):
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _arguments(sys.argv[1:] if argv is None else argv)
     try:
+        # read inside the try: Ctrl-C while the command line is read (argparse's import and
+        # the subcommands' parsers, ~20 ms) is an interruption like any other, not a traceback
+        args = _arguments(sys.argv[1:] if argv is None else argv)
         if args.version:
             from mtqa.scan_backend import backend_name  # not mtqa.scan: no msgspec for a version
             from mtqa.version import version

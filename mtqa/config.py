@@ -524,6 +524,9 @@ def _parse_has_mtqa_table(data: bytes) -> bool:
 def load(explicit: str | Path | None = None, start: str | Path | None = None) -> Config:
     """Load the explicit config file, or discover one, or return defaults."""
     if explicit:
+        if Path(explicit).is_dir():  # found, not a file: "not found" sent users looking for a typo
+            raise ConfigError(f"{explicit}: is a directory, not a configuration file "
+                              "(name its mtqa.toml or pyproject.toml)")
         if not Path(explicit).is_file():
             raise ConfigError(f"{explicit}: configuration file not found")
         return load_file(explicit)
