@@ -104,6 +104,9 @@ def test_utf16_without_a_bom_names_the_encoding_to_pass(tmp_path: Path, capsys, 
     b"PK\x03\x04" + b"\x00" * 30,                                       # a zip (a .docx)
     b"A\x00B and more words.",                                           # one stray NUL
 ])
-def test_binary_data_is_still_binary(data: bytes) -> None:
+def test_binary_data_is_not_taken_for_bomless_utf16(data: bytes) -> None:
+    """The look-alikes of the UTF-16 hint: binary data keeps its message, and UTF-16 gets its own."""
     with pytest.raises(InputError, match="binary file"):
         decode_input(data, "x.txt")
+    with pytest.raises(InputError, match="pass --encoding utf-16-le"):
+        decode_input("Words of a story.".encode("utf-16-le"), "x.txt")
