@@ -37,7 +37,7 @@ class Settings:
     timeout: float = 10.0       # seconds from a request's arrival to its answer; then 503/504
     max_bytes: int = 1_000_000  # request body limit; then 413
     config: str | None = None  # the configuration file (given, or found by with_config_found)
-    isolated: bool = False     # no configuration file: --isolated, or none found
+    isolated: bool = False     # --isolated: no configuration file is looked for
     rules_dir: tuple[str, ...] = ()
     locale: str | None = None
     preview: bool = False
@@ -103,7 +103,7 @@ class Settings:
     def with_config_found(self, start: str | Path | None = None) -> Settings:
         """These settings with the configuration file settled as `mtqa check` settles it: the
         one given (as an absolute path), else the nearest upward from `start` (the working
-        folder), else none (`isolated`). Workers started later read what this names."""
+        folder), else none. Workers started later read the file this names."""
         from mtqa import config as config_mod
 
         if self.config:
@@ -111,13 +111,15 @@ class Settings:
         if self.isolated:
             return self
         found = config_mod.discover(start)
-        return replace(self, config=str(found)) if found else replace(self, isolated=True)
+        return replace(self, config=str(found)) if found else self
 
-    def describe_config(self) -> str:
+    def describe_config(self, start: str | Path | None = None) -> str:
         """Which configuration the server uses, for its start-up lines."""
         if self.config:
             return f"configuration {self.config}"
-        return "no configuration file (defaults)"
+        if self.isolated:
+            return "no configuration file (--isolated: defaults)"
+        return f"no configuration file found upward from {Path(start or '.').resolve()} (defaults)"
 
     def load_config(self):
         """The configuration file (or defaults) with the command line's overrides applied."""
@@ -127,7 +129,7 @@ class Settings:
             cfg = config_mod.load(self.config)
         elif self.isolated:
             cfg = config_mod.Config()
-        else:  # not settled yet (a caller that skipped with_config_found): found as check finds it
+        else:  # none found at start (or not looked for yet): found as check finds it
             cfg = config_mod.load(None, start=os.getcwd())
         overrides = self.checker_overrides()
         return replace(cfg, **overrides) if overrides else cfg

@@ -99,7 +99,7 @@ def test_a_filename_picks_the_format_unless_the_configuration_sets_one(found, pr
 def test_isolated_reads_no_configuration(project) -> None:
     s = start_server("--isolated", name="config-isolated", cwd=project)
     try:
-        assert "no configuration file" in s.started
+        assert "no configuration file (--isolated: defaults)" in s.started
         with s.client() as c:
             api = c.post("/api/check", json={"text": QUOTED}).json()
         assert any(r.startswith("quotes/") for r in rule_ids(api))
@@ -122,6 +122,14 @@ def test_config_given_is_named_and_isolated_with_it_is_refused(project, tmp_path
     got = subprocess.run([sys.executable, "-m", "mtqa", "serve", "--port", "0", "--isolated", "--config", str(other)],
                          cwd=project, capture_output=True, text=True, timeout=120)
     assert got.returncode == 2 and "--isolated" in got.stderr and "Traceback" not in got.stderr
+
+
+def test_none_found_says_where_it_looked(tmp_path) -> None:
+    s = start_server(name="config-none", cwd=tmp_path)
+    try:
+        assert f"no configuration file found upward from {tmp_path.resolve()}" in s.started
+    finally:
+        s.stop()
 
 
 def test_a_broken_configuration_found_stops_the_start(tmp_path) -> None:
