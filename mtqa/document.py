@@ -80,10 +80,10 @@ def decode_input(data: bytes, name: str = "<input>", encoding: str = "utf-8") ->
     wide = codecs.lookup(encoding).name.startswith(("utf-16", "utf-32"))
     body = data[len(bom):]
     if not wide and b"\x00" in body[:8192]:
-        codec = _bomless_utf16(body[:8192])
-        if codec:
-            raise InputError(f"{name}: looks like {codec.upper()} text without a byte-order mark, not "
-                             f"{encoding}; pass --encoding {codec}")
+        bomless = _bomless_utf16(body[:8192])
+        if bomless:
+            raise InputError(f"{name}: looks like {bomless.upper()} text without a byte-order mark, not "
+                             f"{encoding}; pass --encoding {bomless}")
         raise InputError(f"{name}: looks like a binary file (NUL byte), not text")
     try:
         return Decoded(body.decode(encoding), bom, encoding)
