@@ -291,6 +291,7 @@ def create_app(settings: Settings, checkers: Checkers | None = None):
     async def healthz(request: Request) -> Response:
         return JSONResponse({"status": "ok", "version": service.version, "pid": os.getpid(),
                              "rules": len(service.checkers.base.rules), "locale": service.default_locale,
+                             "config": service.checkers.config.path,
                              "languagetool": service.lt_url, "pool": service.runner.stats(),
                              "limits": {"max_request_bytes": settings.max_bytes, "timeout_s": settings.timeout}})
 

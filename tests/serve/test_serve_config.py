@@ -53,6 +53,8 @@ def found(project):
 
 def test_the_configuration_found_upward_is_named_at_start(found, project) -> None:
     assert f"configuration {(project / 'mtqa.toml').resolve()}" in found.started
+    with found.client() as c:
+        assert c.get("/healthz").json()["config"] == str((project / "mtqa.toml").resolve())
 
 
 def test_every_request_gets_the_configuration_found(found) -> None:
