@@ -34,8 +34,10 @@ def _arguments(argv: list[str]):
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _arguments(sys.argv[1:] if argv is None else argv)
     try:
+        # read inside the try: Ctrl-C while the command line is read (argparse's import and
+        # the subcommands' parsers, ~20 ms) is an interruption like any other, not a traceback
+        args = _arguments(sys.argv[1:] if argv is None else argv)
         if args.version:
             from mtqa.scan_backend import backend_name  # not mtqa.scan: no msgspec for a version
             from mtqa.version import version
@@ -177,7 +179,7 @@ def _serve(args) -> int:
 
     return run(Settings(
         host=args.host, port=args.port, workers=args.workers, threads=args.threads, queue=args.queue,
-        timeout=args.timeout, max_bytes=args.max_request_bytes, config=args.config,
+        timeout=args.timeout, max_bytes=args.max_request_bytes, config=args.config, isolated=args.isolated,
         rules_dir=tuple(args.rules_dir or ()), locale=args.locale, preview=args.preview, style=args.style,
         languagetool=args.languagetool, cors_origins=tuple(args.cors_origin or ()),
         access_log=args.access_log, log_level=args.log_level,

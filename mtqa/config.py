@@ -153,6 +153,15 @@ class Config:
             cfg = replace(cfg, ignore=(*cfg.ignore, *extra_ignores))
         return cfg
 
+    def patterns_for(self, file_path: str | None) -> tuple[str, ...]:
+        """The `per-file` and `per-file-ignores` patterns that match `file_path`: two names with
+        the same patterns get the same settings from `for_file` (a key for caching by them)."""
+        if not file_path or not (self.per_file or self.per_file_ignores):
+            return ()
+        rel = _relative(file_path, self.path)
+        return (*(p for p in self.per_file if _glob_match(rel, p)),
+                "", *(p for p in self.per_file_ignores if _glob_match(rel, p)))
+
 
 def _relative(file_path: str, config_path: str | None) -> str:
     p = Path(file_path).resolve()
@@ -515,6 +524,9 @@ def _parse_has_mtqa_table(data: bytes) -> bool:
 def load(explicit: str | Path | None = None, start: str | Path | None = None) -> Config:
     """Load the explicit config file, or discover one, or return defaults."""
     if explicit:
+        if Path(explicit).is_dir():  # found, not a file: "not found" sent users looking for a typo
+            raise ConfigError(f"{explicit}: is a directory, not a configuration file "
+                              "(name its mtqa.toml or pyproject.toml)")
         if not Path(explicit).is_file():
             raise ConfigError(f"{explicit}: configuration file not found")
         return load_file(explicit)

@@ -80,6 +80,10 @@ def decode_input(data: bytes, name: str = "<input>", encoding: str = "utf-8") ->
     wide = codecs.lookup(encoding).name.startswith(("utf-16", "utf-32"))
     body = data[len(bom):]
     if not wide and b"\x00" in body[:8192]:
+        bomless = _bomless_utf16(body[:8192])
+        if bomless:
+            raise InputError(f"{name}: looks like {bomless.upper()} text without a byte-order mark, not "
+                             f"{encoding}; pass --encoding {bomless}")
         raise InputError(f"{name}: looks like a binary file (NUL byte), not text")
     try:
         return Decoded(body.decode(encoding), bom, encoding)
@@ -89,6 +93,24 @@ def decode_input(data: bytes, name: str = "<input>", encoding: str = "utf-8") ->
             f"{name}: not valid {encoding} at byte {offset} (0x{body[exc.start]:02x}); "
             f"pass --encoding if the file uses another encoding"
         ) from None
+
+
+def _bomless_utf16(head: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" when `head` reads as UTF-16 text without a BOM (a Windows
+    export saved so): a NUL in one byte of nearly every pair, none in the other, and the whole
+    decodable; else None (a PNG or other binary data has its NULs anywhere)."""
+    pairs = len(head) // 2
+    if pairs < 4:
+        return None
+    for codec, zero_at in (("utf-16-le", 1), ("utf-16-be", 0)):
+        zeros = head[zero_at::2].count(0)
+        if zeros >= 0.9 * pairs and head[1 - zero_at::2].count(0) == 0:
+            try:
+                head[:pairs * 2].decode(codec)
+            except UnicodeDecodeError:
+                return None
+            return codec
+    return None
 
 
 def decode(data: bytes, name: str = "<input>", encoding: str = "utf-8") -> tuple[str, bool]:

@@ -104,7 +104,9 @@ def _excluded(p: Path, root: Path, exclude: tuple[str, ...]) -> bool:
 def gather(args, pool: CheckerPool) -> Iterator[Task]:
     """Expand the command line into tasks, lazily (a directory of 100,000 files is walked as it
     is checked, never held in memory). Every path is validated before the first task is
-    yielded: an empty directory or a second stdin is an InputError before any output."""
+    yielded: a second stdin, or a lone directory without text files, is an InputError before
+    any output. A directory without text files beside other inputs is that path's error
+    (exit 2) and the others are checked, as a missing file among them is."""
     paths = args.paths
     if not paths:
         raise InputError("no input: give files, directories or - for stdin")
@@ -124,7 +126,11 @@ def gather(args, pool: CheckerPool) -> Iterator[Task]:
             include = tuple(args.include) if args.include else cfg.include
             exclude = tuple(args.exclude or ()) + cfg.exclude
             if next((f for f, why in _walk(p, include, exclude) if why is None), None) is None:
-                raise InputError(f"{raw}: no text files found (include: {', '.join(include)})")
+                why = f"{NO_TEXT_FILES} (include: {', '.join(include)})"
+                if len(paths) == 1:
+                    raise InputError(f"{raw}: {why}")
+                plan.append(("task", Task(str(p), raw, skip=why)))
+                continue
             plan.append(("dir", (p, include, exclude)))
         else:
             plan.append(("task", Task(str(p), raw)))  # a missing file is reported as a per-file error
@@ -199,15 +205,17 @@ def _baseline_not_an_input(path: str | None, inputs: list[str]) -> None:
                          "(write one with --write-baseline)") from None
 
 
-# A folder that cannot be listed (no permission) is an error, not a skip: its files go unchecked
+# A folder that cannot be listed (no permission) is an error, not a skip: its files go unchecked;
+# so is a folder named on the command line that holds no text file (a wrong path, most often)
 UNLISTED = "cannot list directory"
+NO_TEXT_FILES = "no text files found"
 
 
 def _skipping(tasks: Iterator[Task]) -> Iterator[Task]:
     """Drop the directory entries that are not text files, with a note on stderr for each; a
     folder that cannot be listed goes on, to be reported as a per-file error (exit 2)."""
     for t in tasks:
-        if t.skip is not None and not t.skip.startswith(UNLISTED):
+        if t.skip is not None and not t.skip.startswith((UNLISTED, NO_TEXT_FILES)):
             print(f"{printable(t.display)}: note: skipped: {printable(t.skip)}", file=sys.stderr)
             continue
         yield t
@@ -256,9 +264,9 @@ def _run_check(args) -> int:
         out.add(report, chunk)
     if writer is not None:
         writer.write()
-        print(f"mtqa: wrote {writer.count} finding{'s' if writer.count != 1 else ''} from "
-              f"{len(writer.files)} file{'s' if len(writer.files) != 1 else ''} to {args.write_baseline}",
-              file=sys.stderr)
+        out.say(f"mtqa: wrote {writer.count} finding{'s' if writer.count != 1 else ''} from "
+                f"{len(writer.files)} file{'s' if len(writer.files) != 1 else ''} to {args.write_baseline}\n",
+                sys.stderr)
     out.finish()
     return out.worst
 
@@ -300,6 +308,22 @@ class _Output:
         self.counts = {"files": 0, "passed": 0, "failed": 0, "errors": 0}
         self.worst = EXIT_PASS
         self.extras_skipped: set[tuple[str, str]] = set()  # (rule, reason): skipped for a missing extra
+        self.writes_files = bool(args.fix or args.output or args.write_baseline)
+
+    def say(self, text: str, stream) -> None:
+        """Write to a stream of the report. A reader that has gone (`mtqa check … | head -1`)
+        ends a run that only reports (BrokenPipeError, as before); a run that also writes files
+        (--fix, --output, --write-baseline) goes on to its end, showing nothing more, so no
+        file is left unfixed and the report file is written (its exit status is the check's)."""
+        try:
+            stream.write(text)
+            stream.flush()
+        except BrokenPipeError:
+            if not self.writes_files:
+                raise
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, stream.fileno())  # what is left in the stream's buffer goes nowhere
+            os.close(devnull)
 
     def worker_render(self) -> dict | None:
         return {"colour": self.colour, "quiet": self.args.quiet} if self.stream else None
@@ -319,24 +343,24 @@ class _Output:
             if chunk is None:
                 chunk = self.text.render_file(report, colour=self.colour, quiet=self.args.quiet)
             # A file that could not be checked is an error: it goes to stderr with the others.
-            print("\n".join(chunk) + ("" if self.args.quiet else "\n"),
-                  file=sys.stderr if report.error else self.out, flush=True)
+            self.say("\n".join(chunk) + ("" if self.args.quiet else "\n") + "\n",
+                     sys.stderr if report.error else self.out)
             return
         if report.error is not None:
-            print(f"mtqa: error: {printable(report.path or '-')}: {printable(report.error)}", file=sys.stderr)
+            self.say(f"mtqa: error: {printable(report.path or '-')}: {printable(report.error)}\n", sys.stderr)
         self.reports.append(report)
 
     def finish(self) -> None:
         c = self.counts
         if self.stream:
             for line in self.text.extras_notes({"check": rule, "reason": why} for rule, why in self.extras_skipped):
-                print(line, file=self.out)
+                self.say(line + "\n", self.out)
             if c["files"] > 1:
-                print(files_line(c["files"], c["passed"], c["failed"], c["errors"]), file=self.out)
+                self.say(files_line(c["files"], c["passed"], c["failed"], c["errors"]) + "\n", self.out)
             return
         rendered = Session.render(self.reports, self.args.format, colour=self.colour, quiet=self.args.quiet)
         if not self.args.output:
-            self.out.write(rendered)
+            self.say(rendered, self.out)
             return
         try:
             Path(self.args.output).write_text(rendered, encoding="utf-8")

@@ -76,7 +76,10 @@ def _serve_arguments(s: argparse.ArgumentParser) -> None:
     s.add_argument("--timeout", type=float, default=10.0, help="seconds per request before 503/504, and per stalled read of a body before 408 (default 10)")
     s.add_argument("--max-request-bytes", type=int, default=1_000_000, metavar="N",
                    help="request body limit before 413 (default 1000000)")
-    s.add_argument("--config", metavar="FILE", help="configuration file (rules, severities, house style)")
+    s.add_argument("--config", metavar="FILE",
+                   help="configuration file (default: the nearest mtqa.toml or pyproject.toml [tool.mtqa] upward, "
+                        "as mtqa check finds it)")
+    s.add_argument("--isolated", action="store_true", help="ignore configuration files")
     s.add_argument("--rules-dir", action="append", metavar="DIR", help="an extra directory of rule packs")
     s.add_argument("--locale", help="locale for language=en and auto (default: config or en-CA)")
     s.add_argument("--preview", action="store_true", help="also run preview rules by default")

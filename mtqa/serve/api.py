@@ -19,7 +19,7 @@ from mtqa.serve.limits import ApiError
 
 FORMATS = ("plain", "markdown", "html")
 _OPTIONS = {"select": list, "ignore": list, "preview": bool, "fail_under": float, "fail_on": str}
-_KEYS = {"text": str, "format": str, "locale": str, "source": str, "reference": str, "options": dict}
+_KEYS = {"text": str, "format": str, "locale": str, "source": str, "reference": str, "filename": str, "options": dict}
 _FIX_KEYS = {**_KEYS, "unsafe": bool}
 
 
@@ -28,19 +28,35 @@ class CheckInput:
     """A validated /api/check, /api/fix or /api/report request."""
 
     text: str
-    format: str = "plain"
+    format: str | None = None  # None: the configuration's input-format, else by filename, else plain
     locale: str | None = None
     source: str | None = None
     reference: str | None = None
     options: dict = field(default_factory=dict)
     unsafe: bool = False
+    filename: str | None = None  # a name for the copy: its per-file settings apply; never opened
 
     def checker_overrides(self) -> dict:
         """Checker options this request asks for (the key of the worker's Checker cache)."""
         return {k: (tuple(v) if isinstance(v, list) else v) for k, v in self.options.items()}
 
-    def check_options(self) -> dict:
-        return {"locale": self.locale, "format": self.format, "source": self.source, "reference": self.reference}
+    def check_options(self, input_format: str | None = None) -> dict:
+        """Session.check's options; `input_format` is the configuration's for this file."""
+        return {"locale": self.locale, "format": self.input_format(input_format), "source": self.source,
+                "reference": self.reference, "path": self.filename}
+
+    def input_format(self, configured: str | None) -> str:
+        """The request's format, else the configuration's, else the filename's (as mtqa check
+        picks a file's format), else plain."""
+        if self.format or configured:
+            return self.format or configured  # type: ignore[return-value]
+        if self.filename:
+            from pathlib import PurePath
+
+            from mtqa.formats import EXTENSIONS
+
+            return EXTENSIONS.get(PurePath(self.filename).suffix.lower(), "plain")
+        return "plain"
 
 
 def require_json_type(content_type: str | None) -> None:
@@ -107,6 +123,8 @@ def parse_check_input(obj: dict, fixing: bool = False) -> CheckInput:
         raise ApiError(400, "missing key 'text' (the copy to check)")
     values = {k: _typed(v, keys[k], k) for k, v in obj.items() if v is not None}
     fmt = values.get("format", "plain")
+    if "filename" in values and not values["filename"].strip():
+        raise ApiError(400, "filename: expected a file's name (its per-file settings apply), not an empty string")
     if fmt not in FORMATS:
         raise ApiError(400, f"format {fmt!r}: expected one of {', '.join(FORMATS)}")
     if "locale" in values:
@@ -143,7 +161,7 @@ def check(checker, inp: CheckInput):
     """Check one request's copy (blocking); returns the Report."""
     from mtqa.session import Session
 
-    return Session(checker).check(inp.text, **inp.check_options())
+    return Session(checker).check(inp.text, **inp.check_options(checker.config.input_format))
 
 
 def to_json(value) -> bytes:
@@ -178,7 +196,7 @@ def fix(checker, inp: CheckInput) -> dict:
     """Apply safe fixes (and unsafe ones when asked) until none is left; the text, its diff and what remains."""
     from mtqa.session import Session
 
-    outcome = Session(checker).fix_text(inp.text, unsafe=inp.unsafe, **inp.check_options())
+    outcome = Session(checker).fix_text(inp.text, unsafe=inp.unsafe, **inp.check_options(checker.config.input_format))
     fixed = outcome.text
     diff = unified_diff(inp.text, fixed)
     return {"version": "mtqa/1", "text": fixed, "changed": fixed != inp.text, "edits": outcome.edits, "diff": diff,

@@ -82,7 +82,7 @@ def create_app(settings: Settings, checkers: Checkers | None = None):
     from starlette.exceptions import HTTPException
     from starlette.middleware import Middleware
     from starlette.requests import ClientDisconnect, Request
-    from starlette.responses import HTMLResponse, JSONResponse, Response
+    from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
     from starlette.routing import Route
 
     from mtqa.serve import openapi, page
@@ -184,29 +184,79 @@ def create_app(settings: Settings, checkers: Checkers | None = None):
         return JSONResponse(ours)
 
     async def fetch_languages() -> list:
+        got = await fetch_from_languagetool("/v2/languages")
+        return got if isinstance(got, list) else []
+
+    async def fetch_from_languagetool(path: str, query: dict[str, str] | None = None, timeout: float = 5.0):
+        """LanguageTool's answer to GET `path` (parsed JSON, or the text of a text/plain
+        answer), or None when it cannot be had: mtqa's own part of the answer is still right."""
         import json
         import urllib.request
 
         from mtqa.integrations.languagetool import base_url
 
+        url = base_url(service.lt_url) + path + ("?" + urllib.parse.urlencode(query) if query else "")
+
         def get():
             opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
-            with opener.open(base_url(service.lt_url) + "/v2/languages", timeout=5) as resp:
-                return json.loads(resp.read())
+            with opener.open(url, timeout=timeout) as resp:
+                body = resp.read()
+                return json.loads(body) if "json" in resp.headers.get("Content-Type", "") else body.decode()
 
         try:
-            got = await asyncio.get_running_loop().run_in_executor(service.forwarder, get)
-        except Exception as exc:  # noqa: BLE001 - mtqa's own languages are still right
-            log.warning("LanguageTool languages unavailable: %s", exc)
-            return []
-        return got if isinstance(got, list) else []
+            return await asyncio.get_running_loop().run_in_executor(service.forwarder, get)
+        except Exception as exc:  # noqa: BLE001
+            log.warning("LanguageTool %s unavailable: %s", path, exc)
+            return None
+
+    # LanguageTool's endpoints editor plugins call before checking: what the server is, the
+    # longest text to send, and the rules (as LanguageTool's server, GET or POST)
+
+    async def v2_info(request: Request) -> Response:
+        return JSONResponse({"software": ltprotocol.software(service.version)})
+
+    async def max_text_length() -> int:
+        ours = ltprotocol.max_text_length(settings.max_bytes)
+        if service.lt_url:
+            theirs = await fetch_from_languagetool("/v2/maxtextlength")
+            if isinstance(theirs, (str, int)) and str(theirs).strip().isdigit():
+                return min(ours, int(str(theirs).strip()))
+        return ours
+
+    async def v2_maxtextlength(request: Request) -> Response:
+        return PlainTextResponse(str(await max_text_length()))
+
+    async def v2_configinfo(request: Request) -> Response:
+        params = await lt_params(request)
+        locale = ltprotocol.requested_locale(params, service.default_locale)
+        lt_timeout = service.checkers.config.languagetool_timeout  # a language's first use loads it: seconds
+        if locale is None:
+            if not service.lt_url:
+                raise ApiError(400, f"language {params['language'].strip()!r}: mtqa checks English copy only "
+                                    "(en, en-CA, en-US, en-GB, … or auto)")
+            theirs = await fetch_from_languagetool("/v2/configinfo", {"language": params["language"].strip()},
+                                                   lt_timeout)
+            if not isinstance(theirs, dict):
+                raise ApiError(502, "LanguageTool did not answer /v2/configinfo")
+            return JSONResponse(theirs)
+        theirs_rules: list = []
+        if service.lt_url:
+            theirs = await fetch_from_languagetool("/v2/configinfo", {"language": locale}, lt_timeout)
+            off = set(service.lt_disabled)
+            theirs_rules = [r for r in (theirs or {}).get("rules", []) if isinstance(r, dict)
+                            and r.get("ruleId") not in off] if isinstance(theirs, dict) else []
+        return JSONResponse(ltprotocol.config_info(service.rules, service.version, await max_text_length(),
+                                                   theirs_rules))
+
+    async def v2_healthcheck(request: Request) -> Response:
+        return PlainTextResponse("OK")
 
     # ---- mtqa's API ---------------------------------------------------------------------
 
     def with_checker(fn, inp: api.CheckInput):
         """Run fn(checker, inp) with the Checker the request's options call for (in the pool)."""
         def work():
-            checker = service.checkers.get(languagetool=True, **inp.checker_overrides())
+            checker = service.checkers.get(languagetool=True, filename=inp.filename, **inp.checker_overrides())
             return fn(checker, inp)
         return work
 
@@ -241,6 +291,7 @@ def create_app(settings: Settings, checkers: Checkers | None = None):
     async def healthz(request: Request) -> Response:
         return JSONResponse({"status": "ok", "version": service.version, "pid": os.getpid(),
                              "rules": len(service.checkers.base.rules), "locale": service.default_locale,
+                             "config": service.checkers.config.path,
                              "languagetool": service.lt_url, "pool": service.runner.stats(),
                              "limits": {"max_request_bytes": settings.max_bytes, "timeout_s": settings.timeout}})
 
@@ -294,7 +345,11 @@ def create_app(settings: Settings, checkers: Checkers | None = None):
     routes = [
         Route("/", index, methods=["GET"]),
         Route("/v2/check", v2_check, methods=["GET", "POST"]),
-        Route("/v2/languages", v2_languages, methods=["GET"]),
+        Route("/v2/languages", v2_languages, methods=["GET", "POST"]),
+        Route("/v2/info", v2_info, methods=["GET", "POST"]),
+        Route("/v2/maxtextlength", v2_maxtextlength, methods=["GET", "POST"]),
+        Route("/v2/configinfo", v2_configinfo, methods=["GET", "POST"]),
+        Route("/v2/healthcheck", v2_healthcheck, methods=["GET", "POST"]),
         Route("/api/check", api_check, methods=["POST"]),
         Route("/api/fix", api_fix, methods=["POST"]),
         Route("/api/report", api_report, methods=["POST"]),

@@ -49,15 +49,18 @@ class Checkers:
         if self.languagetool_url:
             self.get(languagetool=True)
 
-    def get(self, *, languagetool: bool = False, **overrides) -> Checker:
-        """The Checker for these Checker overrides (select, ignore, preview, fail_under, fail_on).
+    def get(self, *, languagetool: bool = False, filename: str | None = None, **overrides) -> Checker:
+        """The Checker for these Checker overrides (select, ignore, preview, fail_under, fail_on),
+        with the configuration's per-file settings for `filename` (a name a request gives its
+        copy: never opened), layered as `mtqa check` layers them for that file.
 
         Raises:
             ConfigError: an unknown rule or family, or a bad value (the caller answers 400).
         """
         use_lt = bool(languagetool and self.languagetool_url)
-        key = (use_lt, *sorted((k, tuple(v) if isinstance(v, (list, tuple)) else v)
-                               for k, v in overrides.items() if v is not None))
+        patterns = self.config.patterns_for(filename)
+        key = (use_lt, patterns, *sorted((k, tuple(v) if isinstance(v, (list, tuple)) else v)
+                                         for k, v in overrides.items() if v is not None))
         now = time.monotonic()
         with self._lock:
             entry = self._cache.get(key)
@@ -68,7 +71,12 @@ class Checkers:
                 entry.uses += 1
                 self._cache.move_to_end(key)
                 return entry.checker
-        checker = Checker(self.config, languagetool=self.languagetool_url if use_lt else "off", **overrides)
+        select, ignore = overrides.pop("select", None), overrides.pop("ignore", None)
+        # per-file sections, then the caller's select/ignore, then per-file-ignores: as check does
+        config = self.config.for_file(filename if patterns else None,
+                                      tuple(select) if select is not None else None,
+                                      tuple(ignore) if ignore is not None else None)
+        checker = Checker(config, languagetool=self.languagetool_url if use_lt else "off", **overrides)
         with self._lock:
             self._cache[key] = _Entry(checker, now, 1)
             self._cache.move_to_end(key)

@@ -1,4 +1,6 @@
-"""LanguageTool's HTTP protocol (`/v2/check`, `/v2/languages`) in front of mtqa.
+"""LanguageTool's HTTP protocol (`/v2/check`, `/v2/languages`, and the endpoints editor plugins
+ask before they check: `/v2/info`, `/v2/maxtextlength`, `/v2/configinfo`, `/v2/healthcheck`)
+in front of mtqa.
 
 A request is LanguageTool's: form fields `text` or `data` (annotated markup:
 ``{"annotation": [{"text": "A "}, {"markup": "<b>", "interpretAs": ""}, ...]}``), `language`
@@ -236,6 +238,15 @@ def parse_request(params: dict[str, str], default_locale: str) -> LtRequest:
     if enabled_only and not (req.enabled_rules or req.enabled_categories):
         raise ApiError(400, "enabledOnly=true needs enabledRules or enabledCategories")
     return req
+
+
+def requested_locale(params: dict[str, str], default_locale: str) -> str | None:
+    """The English variant a request without text names (/v2/configinfo), None for another
+    language; ApiError 400 when `language` is missing, as LanguageTool answers."""
+    language = (params.get("language") or "").strip()
+    if not language:
+        raise ApiError(400, "missing 'language' parameter (e.g. en-CA, en-US, en or auto)")
+    return _locale_of(language, params, default_locale)[0]
 
 
 def _payload(params: dict[str, str]) -> tuple[Annotated, tuple[str, str]]:
@@ -494,7 +505,7 @@ def answer(req: LtRequest, matches: list[dict], ranges: list[list[int]], version
     if note:
         warnings["languagetool"] = note
     return {
-        "software": {**SOFTWARE, "version": version, "buildDate": ""},
+        "software": software(version),
         "warnings": warnings,
         "language": {"name": name, "code": code,
                      "detectedLanguage": {"name": name, "code": code, "confidence": 1.0, "source": req.detected_from}},
@@ -513,3 +524,42 @@ def languages() -> list[dict]:
 
     return [{"name": LANGUAGE_NAMES["en"], "code": "en", "longCode": "en"}] + [
         {"name": LANGUAGE_NAMES.get(loc, loc), "code": "en", "longCode": loc} for loc in LOCALES]
+
+
+def software(version: str) -> dict:
+    """The `software` block every answer starts with (/v2/check, /v2/info, /v2/configinfo)."""
+    return {**SOFTWARE, "version": version, "buildDate": ""}
+
+
+# Form-encoding one UTF-16 unit of text takes at most 9 bytes (a three-byte UTF-8 character
+# is %XX three times; a four-byte one is two units in 12 bytes); the other fields of a request
+# (language, rule lists) are allowed the rest.
+FORM_BYTES_PER_UNIT = 9
+OTHER_FIELDS_BYTES = 4096
+
+
+def max_text_length(max_bytes: int) -> int:
+    """The longest text (UTF-16 units, as LanguageTool counts) any /v2/check request can carry
+    under the body limit, whatever its characters: a client that cuts its text at this length,
+    as LanguageTool's clients cut at /v2/maxtextlength, never meets the 413."""
+    reserve = min(OTHER_FIELDS_BYTES, max_bytes // 2)
+    return max(1, (max_bytes - reserve) // FORM_BYTES_PER_UNIT)
+
+
+def config_info(rules, version: str, max_length: int, theirs: list | None = None) -> dict:
+    """/v2/configinfo's answer: mtqa's rules as LanguageTool lists its own (preview rules
+    `isDefaultOff`, as they run only with level=picky or when named), then LanguageTool's
+    (`theirs`, when forwarding) that mtqa does not switch off."""
+    from mtqa.rule import Status
+
+    listed = []
+    for r in rules:
+        family = r.meta.family
+        entry = {"ruleId": r.id, "description": r.description, "categoryId": category_id(family),
+                 "categoryName": f"{FAMILY_NAMES.get(family, family)} (mtqa)",
+                 "locQualityIssueType": issue_type(r.id, r.meta.category)}
+        if r.meta.status is not Status.STABLE:
+            entry["isDefaultOff"] = "yes"
+        listed.append(entry)
+    return {"software": software(version), "parameter": {"maxTextLength": max_length},
+            "rules": listed + [r for r in theirs or () if isinstance(r, dict)]}

@@ -19,13 +19,27 @@ def _errors(*codes: int) -> dict:
     return {str(c): {"description": reasons[c], "content": {"application/json": {"schema": _ERROR}}} for c in codes}
 
 
+def _get_and_post(summary: str, operation: str, responses: dict, parameters: list | None = None) -> dict:
+    """An endpoint of LanguageTool's protocol that, like LanguageTool's server, answers GET and POST."""
+    def one(method: str) -> dict:
+        op = {"summary": summary, "operationId": operation + ("Post" if method == "post" else ""),
+              "responses": responses}
+        return {**op, "parameters": parameters} if parameters else op
+    return {"get": one("get"), "post": one("post")}
+
+
 _CHECK_REQUEST = {
     "type": "object",
     "required": ["text"],
     "additionalProperties": False,
     "properties": {
         "text": {"type": "string", "description": "The copy to check"},
-        "format": {"type": "string", "enum": ["plain", "markdown", "html"], "default": "plain"},
+        "format": {"type": "string", "enum": ["plain", "markdown", "html"],
+                   "description": "Default: the configuration's input-format, else by filename's extension, else plain"},
+        "filename": {"type": "string",
+                     "description": "The copy's file name, relative to the server's working folder: the "
+                                    "configuration's per-file settings and per-file-ignores for it apply, as "
+                                    "mtqa check FILE applies them (never opened)"},
         "locale": {"type": "string", "description": "en-CA (server default unless configured), en-US, en-GB, …"},
         "source": {"type": "string", "description": "The source text (enables the source checks)"},
         "reference": {"type": "string", "description": "A reference translation (BLEU, chrF, TER; needs sacrebleu)"},
@@ -95,14 +109,25 @@ def spec(version: str) -> dict:
                         "schema": {"$ref": "#/components/schemas/LtCheckResponse"}}}}, **_errors(400, 503, 504)},
                 },
             },
-            "/v2/languages": {"get": {
-                "summary": "Languages, LanguageTool's protocol",
-                "operationId": "ltLanguages",
-                "responses": {"200": {"description": "Languages", "content": {"application/json": {"schema": {
+            "/v2/languages": _get_and_post("Languages, LanguageTool's protocol", "ltLanguages", {
+                "200": {"description": "Languages", "content": {"application/json": {"schema": {
                     "type": "array", "items": {"type": "object", "required": ["name", "code", "longCode"],
                                                "properties": {"name": {"type": "string"}, "code": {"type": "string"},
-                                                              "longCode": {"type": "string"}}}}}}}},
-            }},
+                                                              "longCode": {"type": "string"}}}}}}}}),
+            "/v2/info": _get_and_post("What the server is, LanguageTool's protocol", "ltInfo", {
+                "200": {"description": "The software", "content": {"application/json": {"schema": {
+                    "type": "object", "required": ["software"], "properties": {"software": {"type": "object"}}}}}}}),
+            "/v2/maxtextlength": _get_and_post(
+                "The longest text (UTF-16 units) a /v2/check request can carry under the body limit", "ltMaxTextLength",
+                {"200": {"description": "A number", "content": {"text/plain": {"schema": {"type": "string"}}}}}),
+            "/v2/configinfo": _get_and_post("The rules for a language, LanguageTool's protocol", "ltConfigInfo", {
+                "200": {"description": "Software, parameters and rules", "content": {"application/json": {"schema": {
+                    "type": "object", "required": ["software", "parameter", "rules"],
+                    "properties": {"software": {"type": "object"}, "parameter": {"type": "object"},
+                                   "rules": {"type": "array", "items": {"type": "object"}}}}}}},
+                **_errors(400)}, [{"name": "language", "in": "query", "required": True, "schema": {"type": "string"}}]),
+            "/v2/healthcheck": _get_and_post("OK while the server runs", "ltHealthcheck", {
+                "200": {"description": "OK", "content": {"text/plain": {"schema": {"type": "string"}}}}}),
             "/api/check": {"post": {
                 "summary": "Check copy; the versioned JSON report (schema mtqa/1)",
                 "operationId": "check",

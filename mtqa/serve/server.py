@@ -55,7 +55,7 @@ def run(settings: Settings) -> int:
     _require_extra()
     import uvicorn
 
-    settings.validate()
+    settings = settings.validate().with_config_found()
     from mtqa.serve.app import create_app
     from mtqa.serve.checkers import Checkers
 
@@ -70,6 +70,7 @@ def run(settings: Settings) -> int:
     lt = f"; forwarding to LanguageTool at {lt_url}" if lt_url else ""
     print(f"mtqa serve: listening on {url} (page {url}/, LanguageTool clients {url}/v2, API {url}/api; "
           f"{settings.workers} worker(s) x {threads} thread(s){lt})", flush=True)
+    print(f"mtqa serve: {settings.describe_config()}", flush=True)
     if settings.host not in ("127.0.0.1", "localhost", "::1"):
         print(f"mtqa serve: warning: {settings.host} is reachable from other machines and the server has no "
               "authentication; put it behind a proxy that has", file=sys.stderr, flush=True)

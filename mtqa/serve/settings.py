@@ -4,9 +4,12 @@ Settings are plain data so that they can travel to uvicorn's worker processes (a
 environment variable, `ENV`); every worker builds its own Checkers from them.
 
 House style: everything a configuration file may set (rules, severities, thresholds, rule
-options, and any house-style or profile key the configuration gains) reaches the server through
-``--config FILE``; `checker_overrides` is the one place where command-line options (locale,
-packs, preview, ``--style``) join the Checker's settings.
+options, per-file settings, and any house-style or profile key the configuration gains) reaches
+the server from one file, found as `mtqa check` finds it: ``--config FILE``, else the nearest
+``mtqa.toml`` (or ``pyproject.toml`` with ``[tool.mtqa]``) upward from the working folder, else
+none (``--isolated``: none is looked for). `with_config_found` settles which, once, in the process
+that starts the server, so every worker reads the same file. `checker_overrides` is the one place
+where command-line options (locale, packs, preview, ``--style``) join the Checker's settings.
 """
 
 from __future__ import annotations
@@ -33,7 +36,8 @@ class Settings:
     queue: int = 16             # checks waiting in one worker beyond those running; then 503
     timeout: float = 10.0       # seconds from a request's arrival to its answer; then 503/504
     max_bytes: int = 1_000_000  # request body limit; then 413
-    config: str | None = None
+    config: str | None = None  # the configuration file (given, or found by with_config_found)
+    isolated: bool = False     # --isolated: no configuration file is looked for
     rules_dir: tuple[str, ...] = ()
     locale: str | None = None
     preview: bool = False
@@ -47,6 +51,8 @@ class Settings:
 
     def validate(self) -> Settings:
         """Raise ConfigError for values no server can run with."""
+        if self.isolated and self.config:
+            raise ConfigError("--isolated ignores configuration files; drop --config or --isolated")
         if self.workers < 1:
             raise ConfigError("--workers must be at least 1")
         if self.threads < 0:
@@ -94,11 +100,37 @@ class Settings:
 
     # ---- what the Checkers are built from ----------------------------------------------
 
+    def with_config_found(self, start: str | Path | None = None) -> Settings:
+        """These settings with the configuration file settled as `mtqa check` settles it: the
+        one given (as an absolute path), else the nearest upward from `start` (the working
+        folder), else none. Workers started later read the file this names."""
+        from mtqa import config as config_mod
+
+        if self.config:
+            return replace(self, config=str(Path(self.config).resolve()))
+        if self.isolated:
+            return self
+        found = config_mod.discover(start)
+        return replace(self, config=str(found)) if found else self
+
+    def describe_config(self, start: str | Path | None = None) -> str:
+        """Which configuration the server uses, for its start-up lines."""
+        if self.config:
+            return f"configuration {self.config}"
+        if self.isolated:
+            return "no configuration file (--isolated: defaults)"
+        return f"no configuration file found upward from {Path(start or '.').resolve()} (defaults)"
+
     def load_config(self):
         """The configuration file (or defaults) with the command line's overrides applied."""
         from mtqa import config as config_mod
 
-        cfg = config_mod.load(self.config) if self.config else config_mod.Config()
+        if self.config:
+            cfg = config_mod.load(self.config)
+        elif self.isolated:
+            cfg = config_mod.Config()
+        else:  # none found at start (or not looked for yet): found as check finds it
+            cfg = config_mod.load(None, start=os.getcwd())
         overrides = self.checker_overrides()
         return replace(cfg, **overrides) if overrides else cfg
 

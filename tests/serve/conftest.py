@@ -33,6 +33,7 @@ class Server:
     url: str
     proc: subprocess.Popen
     log: Path
+    started: str = ""  # what the server printed on standard output at start-up
 
     def client(self, **kwargs) -> httpx.Client:
         return httpx.Client(base_url=self.url, trust_env=False, timeout=kwargs.pop("timeout", 60), **kwargs)
@@ -49,20 +50,21 @@ class Server:
             self.proc.stdout.close()
 
 
-def start_server(*options: str, name: str = "server", env: dict | None = None) -> Server:
+def start_server(*options: str, name: str = "server", env: dict | None = None, cwd: Path = ROOT) -> Server:
     LOGS.mkdir(parents=True, exist_ok=True)
     log = LOGS / f"{name}.log"
     environment = {**os.environ, **(env or {})}
     environment.pop("MTQA_LANGUAGETOOL_URL", None)  # forwarding only where a test asks for it
     environment["NO_PROXY"] = environment["no_proxy"] = "127.0.0.1,localhost"
     with open(log, "wb") as errors:
-        proc = subprocess.Popen([sys.executable, "-m", "mtqa", "serve", "--port", "0", *options], cwd=ROOT,
+        proc = subprocess.Popen([sys.executable, "-m", "mtqa", "serve", "--port", "0", *options], cwd=cwd,
                                 stdout=subprocess.PIPE, stderr=errors, env=environment)
     sel = selectors.DefaultSelector()
     sel.register(proc.stdout, selectors.EVENT_READ)
     deadline = time.monotonic() + 60
     line = b""
-    while not line.endswith(b"\n") and time.monotonic() < deadline and proc.poll() is None:
+    # two lines: where it listens, then which configuration it uses
+    while line.count(b"\n") < 2 and time.monotonic() < deadline and proc.poll() is None:
         if sel.select(timeout=0.5):
             chunk = os.read(proc.stdout.fileno(), 4096)
             if not chunk:
@@ -74,7 +76,7 @@ def start_server(*options: str, name: str = "server", env: dict | None = None) -
         proc.kill()
         proc.wait()
         raise RuntimeError(f"mtqa serve did not start: {line!r}\n{log.read_text(errors='replace')}")
-    server = Server(match.group(1), proc, log)
+    server = Server(match.group(1), proc, log, line.decode("utf-8", "replace"))
     with server.client(timeout=5) as c:
         while True:
             try:

@@ -1,0 +1,142 @@
+"""`mtqa serve` finds its configuration as `mtqa check` does: `--config FILE`, else the nearest
+`mtqa.toml` (or `pyproject.toml` with `[tool.mtqa]`) upward from its working folder, else none
+(`--isolated`: none looked for). It says which at start-up, and every request gets it, with the
+per-file settings of a `filename` a request gives its copy. Real server processes, real clients.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import start_server
+
+# made up: a curly closing quote opening the quotation (quotes), and a doubled word (repetition)
+QUOTED = "The mayor said “the budget is balanced“ on Monday."
+DOUBLED = "The council met on Monday and the the mayor spoke first."
+CONFIG = """ignore = ["quotes"]
+
+[per-file-ignores]
+"archive/**" = ["repetition"]
+
+[per-file]
+"wire/*.md" = { input-format = "plain" }
+"""
+
+
+def rule_ids(body: dict) -> set[str]:
+    return {f["rule"] for f in body["files"][0]["findings"]}
+
+
+def lt_rule_ids(body: dict) -> set[str]:
+    return {m["rule"]["id"] for m in body["matches"]}
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("newsroom")
+    (root / "mtqa.toml").write_text(CONFIG, encoding="utf-8")
+    (root / "desk" / "today").mkdir(parents=True)
+    return root
+
+
+@pytest.fixture(scope="module")
+def found(project):
+    """A server started two folders below the project's mtqa.toml, without --config."""
+    s = start_server(name="config-found", cwd=project / "desk" / "today")
+    yield s
+    s.stop()
+
+
+def test_the_configuration_found_upward_is_named_at_start(found, project) -> None:
+    assert f"configuration {(project / 'mtqa.toml').resolve()}" in found.started
+    with found.client() as c:
+        assert c.get("/healthz").json()["config"] == str((project / "mtqa.toml").resolve())
+
+
+def test_every_request_gets_the_configuration_found(found) -> None:
+    with found.client() as c:
+        api = c.post("/api/check", json={"text": QUOTED + " " + DOUBLED}).json()
+        fixed = c.post("/api/fix", json={"text": QUOTED}).json()
+        lt = c.post("/v2/check", data={"text": QUOTED + " " + DOUBLED, "language": "en-CA"}).json()
+    assert not any(r.startswith("quotes/") for r in rule_ids(api))
+    assert "repetition/doubled-word" in rule_ids(api)
+    assert not fixed["changed"] and fixed["text"] == QUOTED
+    assert not any(r.startswith("quotes/") for r in lt_rule_ids(lt))
+    assert "repetition/doubled-word" in lt_rule_ids(lt)
+
+
+def test_a_requests_filename_brings_its_per_file_settings(found, project) -> None:
+    """`filename` names the copy as --stdin-filename does (never opened): per-file-ignores and
+    per-file sections apply, relative to the configuration's folder as mtqa check applies them;
+    a select in the request does not bring back what the file's per-file-ignores leave out."""
+    archived = str(project / "archive" / "2019" / "story.txt")
+    with found.client() as c:
+        plain = c.post("/api/check", json={"text": DOUBLED}).json()
+        named = c.post("/api/check", json={"text": DOUBLED, "filename": archived}).json()
+        selected = c.post("/api/check", json={"text": DOUBLED, "filename": archived,
+                                              "options": {"select": ["repetition"]}}).json()
+        elsewhere = c.post("/api/check", json={"text": DOUBLED, "filename": str(project / "news" / "a.txt")}).json()
+    assert "repetition/doubled-word" in rule_ids(plain)
+    assert "repetition/doubled-word" not in rule_ids(named)
+    assert "repetition/doubled-word" not in rule_ids(selected)
+    assert "repetition/doubled-word" in rule_ids(elsewhere)
+    assert named["files"][0]["path"] == archived
+
+
+def test_a_filename_picks_the_format_unless_the_configuration_sets_one(found, project) -> None:
+    text = "# Budget\n\nThe mayor said `the the` is a typo.\n"
+    with found.client() as c:
+        md = c.post("/api/check", json={"text": text, "filename": "notes.md"}).json()
+        wire = c.post("/api/check", json={"text": text, "filename": str(project / "wire" / "a.md")}).json()
+        empty = c.post("/api/check", json={"text": text, "filename": " "})
+    assert md["files"][0]["format"] == "markdown" and "repetition/doubled-word" not in rule_ids(md)
+    assert wire["files"][0]["format"] == "plain" and "repetition/doubled-word" in rule_ids(wire)
+    assert empty.status_code == 400 and "filename" in empty.json()["error"]
+
+
+def test_isolated_reads_no_configuration(project) -> None:
+    s = start_server("--isolated", name="config-isolated", cwd=project)
+    try:
+        assert "no configuration file (--isolated: defaults)" in s.started
+        with s.client() as c:
+            api = c.post("/api/check", json={"text": QUOTED}).json()
+        assert any(r.startswith("quotes/") for r in rule_ids(api))
+    finally:
+        s.stop()
+
+
+def test_config_given_is_named_and_isolated_with_it_is_refused(project, tmp_path) -> None:
+    other = tmp_path / "other.toml"
+    other.write_text('ignore = ["repetition"]\n', encoding="utf-8")
+    s = start_server("--config", str(other), name="config-given", cwd=project)
+    try:
+        assert f"configuration {other.resolve()}" in s.started
+        with s.client() as c:
+            api = c.post("/api/check", json={"text": QUOTED + " " + DOUBLED}).json()
+        assert "repetition/doubled-word" not in rule_ids(api)
+        assert any(r.startswith("quotes/") for r in rule_ids(api))  # the found file is not read too
+    finally:
+        s.stop()
+    got = subprocess.run([sys.executable, "-m", "mtqa", "serve", "--port", "0", "--isolated", "--config", str(other)],
+                         cwd=project, capture_output=True, text=True, timeout=120)
+    assert got.returncode == 2 and "--isolated" in got.stderr and "Traceback" not in got.stderr
+
+
+def test_none_found_says_where_it_looked(tmp_path) -> None:
+    s = start_server(name="config-none", cwd=tmp_path)
+    try:
+        assert f"no configuration file found upward from {tmp_path.resolve()}" in s.started
+    finally:
+        s.stop()
+
+
+def test_a_broken_configuration_found_stops_the_start(tmp_path) -> None:
+    (tmp_path / "mtqa.toml").write_text('ignore = ["quotes"\n', encoding="utf-8")
+    got = subprocess.run([sys.executable, "-m", "mtqa", "serve", "--port", "0"], cwd=tmp_path,
+                         capture_output=True, text=True, timeout=120)
+    assert got.returncode == 2 and "mtqa.toml" in got.stderr and "invalid TOML" in got.stderr
+    assert "Traceback" not in got.stderr

@@ -1,0 +1,112 @@
+"""Hostile input through the CLI (the sixth audit): each case is a clear message and the
+documented exit code, never a traceback, never lost text, and one bad input never stops the
+others. Made-up copy only."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from mtqa.cli import main
+from mtqa.document import decode_input
+from mtqa.errors import InputError
+
+from conftest import ROOT
+
+CLEAN = "The harbour board met on Tuesday.\n"
+DOUBLED = "The harbour board met on Tuesday and the the chair spoke.\n"
+
+
+def test_a_folder_without_text_files_beside_a_file_does_not_stop_it(tmp_path: Path, capsys) -> None:
+    """`mtqa check drafts/ story.txt` with nothing to check in drafts/ checked nothing at all;
+    now drafts/ is that path's error (exit 2) and story.txt is checked and reported."""
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    story = tmp_path / "story.txt"
+    story.write_text(DOUBLED, encoding="utf-8")
+    code = main(["check", "--isolated", "--languagetool", "off", str(tmp_path / "drafts"), str(story)])
+    out, err = capsys.readouterr()
+    assert code == 2
+    assert "repetition/doubled-word" in out and "1 error" in out
+    assert "drafts: error: no text files found" in err
+    # alone, it is still the usage error before any output
+    code = main(["check", "--isolated", "--languagetool", "off", str(tmp_path / "drafts")])
+    out, err = capsys.readouterr()
+    assert code == 2 and not out and "no text files found" in err
+
+
+def test_fix_finishes_every_file_when_the_reader_of_the_report_leaves(tmp_path: Path) -> None:
+    """`mtqa check --fix desk/ | head -1`: the pipe closed after the first line stopped the run,
+    and the files after the first few were left unfixed (exit 2, nothing said). Every file is
+    fixed now, and the exit status is the check's."""
+    desk = tmp_path / "desk"
+    desk.mkdir()
+    for i in range(8):
+        (desk / f"story{i}.txt").write_text(DOUBLED * 40, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen([sys.executable, "-m", "mtqa", "check", "--isolated", "--languagetool", "off",
+                             "--fix", str(desk)], cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            env=env)
+    assert proc.stdout is not None and proc.stderr is not None
+    first = proc.stdout.readline()
+    proc.stdout.close()  # the reader leaves, as head -1 does
+    err = proc.stderr.read().decode()
+    code = proc.wait(timeout=300)
+    assert first  # it did report
+    assert "Traceback" not in err and "Exception ignored" not in err
+    left = [p.name for p in sorted(desk.iterdir()) if "the the" in p.read_text(encoding="utf-8")]
+    assert left == []
+    assert code in (0, 1)
+
+
+def test_ctrl_c_while_the_command_line_is_read_is_an_interruption(monkeypatch, capsys) -> None:
+    """Ctrl-C in the first ~20 ms (argparse and the subcommands' parsers) ended in a traceback
+    and death by SIGINT; it is exit 130 with one line, as later in the run."""
+    import mtqa.cli
+
+    def interrupted(argv):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(mtqa.cli, "_arguments", interrupted)
+    assert main(["check", "x.txt"]) == 130
+    assert capsys.readouterr().err == "mtqa: interrupted\n"
+
+
+def test_config_that_is_a_directory_says_so(tmp_path: Path, capsys) -> None:
+    (tmp_path / "mtqa.toml").mkdir()
+    story = tmp_path / "story.txt"
+    story.write_text(CLEAN, encoding="utf-8")
+    code = main(["check", "--config", str(tmp_path / "mtqa.toml"), str(story)])
+    err = capsys.readouterr().err
+    assert code == 2 and "is a directory, not a configuration file" in err
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom_names_the_encoding_to_pass(tmp_path: Path, capsys, codec) -> None:
+    """A Windows export saved as UTF-16 without a BOM was "a binary file"; it is named, with
+    the --encoding that reads it (and that then works)."""
+    story = tmp_path / "story.txt"
+    story.write_bytes(DOUBLED.encode(codec))
+    code = main(["check", "--isolated", "--languagetool", "off", str(story)])
+    err = capsys.readouterr().err
+    assert code == 2 and f"pass --encoding {codec}" in err
+    code = main(["check", "--isolated", "--languagetool", "off", "--encoding", codec, str(story)])
+    out = capsys.readouterr().out
+    assert code == 1 and "repetition/doubled-word" in out
+
+
+@pytest.mark.parametrize("data", [
+    b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + bytes(range(256)),  # an image
+    b"PK\x03\x04" + b"\x00" * 30,                                       # a zip (a .docx)
+    b"A\x00B and more words.",                                           # one stray NUL
+])
+def test_binary_data_is_not_taken_for_bomless_utf16(data: bytes) -> None:
+    """The look-alikes of the UTF-16 hint: binary data keeps its message, and UTF-16 gets its own."""
+    with pytest.raises(InputError, match="binary file"):
+        decode_input(data, "x.txt")
+    with pytest.raises(InputError, match="pass --encoding utf-16-le"):
+        decode_input("Words of a story.".encode("utf-16-le"), "x.txt")
