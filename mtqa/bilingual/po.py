@@ -131,12 +131,27 @@ def _scan(text: str, name: str) -> Iterator[dict]:
 
 def read(text: str, name: str) -> Iterator[Segment]:
     """Yield the translated strings of a PO file as segments."""
+    po = _parse(text, name)
+    source_lang = _source_language(po, name)
+    first_at: dict[str, int] = {}
+    for entry, fields in _located_entries(po, text, name):
+        ident = _entry_id(entry, fields, name, first_at)
+        yield from _entry_segments(entry, fields, ident, source_lang, name)
+
+
+def _parse(text: str, name: str):
+    """The file as polib reads it, which validates its syntax (a bad file is the user's input error)."""
     import polib
 
     try:
-        po = polib.pofile(text)
+        return polib.pofile(text)
     except (OSError, ValueError, UnicodeError) as exc:
         raise InputError(f"{name}: not a valid PO file ({exc})") from None
+
+
+def _source_language(po, name: str) -> str | None:
+    """The source language the header declares, if any, once the header is known to describe a
+    translation into English from another language (the only kind mtqa checks)."""
     language = po.metadata.get("Language", "").strip()
     if language and not is_english(language):
         raise InputError(f"{name}: the PO header declares Language {language!r}; mtqa checks translations into "
@@ -145,34 +160,53 @@ def read(text: str, name: str) -> Iterator[Segment]:
     if source_lang and is_english(source_lang):
         raise InputError(f"{name}: the PO header declares source language {source_lang!r}; mtqa checks "
                          f"translations into English from another language")
+    return source_lang
+
+
+def _located_entries(po, text: str, name: str) -> list[tuple]:
+    """Each entry polib parsed (the header and obsolete entries left out) beside the fields the
+    scanner found for it in the file. The two must find as many entries, or the file is refused
+    rather than mis-mapped."""
     entries = [e for e in po if not e.obsolete and e.msgid != ""]
     scanned = [f for f in _scan(text, name) if "msgid" in f and f["msgid"].text != ""]
     if len(scanned) != len(entries):
         raise InputError(f"{name}: could not locate every PO entry in the file ({len(scanned)} found, "
                          f"{len(entries)} parsed)")
-    first_at: dict[str, int] = {}
-    for entry, fields in zip(entries, scanned):
-        ctxt = entry.msgctxt or ""
-        if fields["msgid"].text != entry.msgid or (fields["msgctxt"].text if "msgctxt" in fields else "") != ctxt:
+    return list(zip(entries, scanned))
+
+
+def _entry_id(entry, fields: dict, name: str, first_at: dict[str, int]) -> str:
+    """The entry's segment id (``msgctxt|msgid``, or ``msgid`` alone), once its scanned fields
+    agree with what polib parsed and no earlier entry has the same id. `first_at` records each
+    id's line for the entries after it."""
+    ctxt = entry.msgctxt or ""
+    if fields["msgid"].text != entry.msgid or (fields["msgctxt"].text if "msgctxt" in fields else "") != ctxt:
+        raise InputError(f"{name}: line {fields['_line']}: could not map this PO entry onto the file")
+    ident = f"{ctxt}|{entry.msgid}" if entry.msgctxt else entry.msgid
+    if ident in first_at:  # msgfmt refuses it too, and two segments would answer to one id
+        raise InputError(f"{name}: line {fields['_line']}: msgid {entry.msgid!r}"
+                         f"{f' (context {ctxt!r})' if entry.msgctxt else ''} is defined twice "
+                         f"(first at line {first_at[ident]})")
+    first_at[ident] = fields["_line"]
+    return ident
+
+
+def _entry_segments(entry, fields: dict, ident: str, source_lang: str | None, name: str) -> Iterator[Segment]:
+    """One segment per translated form of an entry (``msgstr``, or each ``msgstr[n]``): its
+    source is ``msgid``, or ``msgid_plural`` for a plural form after the first; an empty
+    translation has no target."""
+    flags = tuple(entry.flags)
+    forms = sorted(k for k in fields if k.startswith("msgstr"))
+    for key in forms:
+        n = int(key[7:-1]) if key != "msgstr" else None
+        src_field = fields["msgid_plural"] if n and "msgid_plural" in fields else fields["msgid"]
+        tgt_field = fields[key]
+        expected = entry.msgstr if n is None else entry.msgstr_plural.get(n, "")
+        if tgt_field.text != expected:
             raise InputError(f"{name}: line {fields['_line']}: could not map this PO entry onto the file")
-        ident = f"{ctxt}|{entry.msgid}" if entry.msgctxt else entry.msgid
-        if ident in first_at:  # msgfmt refuses it too, and two segments would answer to one id
-            raise InputError(f"{name}: line {fields['_line']}: msgid {entry.msgid!r}"
-                             f"{f' (context {ctxt!r})' if entry.msgctxt else ''} is defined twice "
-                             f"(first at line {first_at[ident]})")
-        first_at[ident] = fields["_line"]
-        flags = tuple(entry.flags)
-        forms = sorted(k for k in fields if k.startswith("msgstr"))
-        for key in forms:
-            n = int(key[7:-1]) if key != "msgstr" else None
-            src_field = fields["msgid_plural"] if n and "msgid_plural" in fields else fields["msgid"]
-            tgt_field = fields[key]
-            expected = entry.msgstr if n is None else entry.msgstr_plural.get(n, "")
-            if tgt_field.text != expected:
-                raise InputError(f"{name}: line {fields['_line']}: could not map this PO entry onto the file")
-            target = _side(tgt_field, flags, source_lang, "en") if tgt_field.text else None
-            yield Segment(ident if n is None else f"{ident}[{n}]", _side(src_field, flags, source_lang, None), target,
-                          line=fields["_line"], flags=flags)
+        target = _side(tgt_field, flags, source_lang, "en") if tgt_field.text else None
+        yield Segment(ident if n is None else f"{ident}[{n}]", _side(src_field, flags, source_lang, None), target,
+                      line=fields["_line"], flags=flags)
 
 
 def _side(field: _Field, flags: tuple[str, ...], lang, default):

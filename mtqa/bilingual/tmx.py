@@ -19,73 +19,116 @@ from mtqa.errors import InputError
 
 def read(text: str, name: str) -> Iterator[Segment]:
     """Yield the segments of a TMX file, streaming."""
-    root_seen = False
-    src_lang = None
-    tu_id: Any = None
-    n = 0
-    english_seen = False
-    variants: list[tuple[str | None, SideBuilder]] = []
-    current: Any = None  # the SideBuilder of the <seg> being read
-    lang = None
-    in_seg = False
-    code: tuple | None = None
-    code_depth = 0
-    code_text: list[str] = []
+    reader = _Reader(text, name)
     for ev in events(text, name):
         if ev.kind == "start":
-            if not root_seen:
-                if ev.name != "tmx":
-                    raise InputError(f"{name}: not a TMX file (root element <{ev.name}>)")
-                root_seen = True
-            elif code is not None:
-                code_depth += 1
-            elif in_seg:
-                if ev.name in ("seg", "tuv", "tu", "body"):
-                    raise nested_side(name, text, ev, "seg", "TMX")
-                if ev.name in CODES:
-                    code, code_depth, code_text = (ev.name, ev.attrs, ev.start), 1, []
-            elif ev.name == "header":
-                src_lang = ev.attrs.get("srclang")
-                if src_lang and src_lang != "*all*" and is_english(src_lang):
-                    raise InputError(f"{name}: the header declares source language {src_lang!r}; mtqa checks "
-                                     f"translations into English from another language")
-            elif ev.name == "tu":
-                n += 1
-                tu_id = ev.attrs.get("tuid") or f"#{n}"
-                variants = []
-            elif ev.name == "tuv":
-                lang = lang_of(ev.attrs)
-            elif ev.name == "seg":
-                in_seg = True
-                current = SideBuilder(ev.end)
+            reader.start(ev)
         elif ev.kind == "end":
-            if code is not None:
-                code_depth -= 1
-                if code_depth == 0:
-                    tag, attrs, start = code
-                    key = code_key(tag, attrs)
-                    if key == tag:  # no id: the native code itself tells codes apart
-                        key = f"{tag}:{''.join(code_text)}"
-                    current.code(key, text[start:ev.end], start, ev.end)
-                    code = None
-            elif ev.name == "seg":
-                in_seg = False
-                variants.append((lang, current))
-            elif ev.name == "tu":
-                seg = _pair(tu_id, variants, src_lang, name)
-                if seg is not None:
-                    english_seen = english_seen or seg.target is not None
-                    yield seg
+            yield from reader.end(ev)
         elif ev.kind == "data":
-            if code is not None:
-                code_text.append(ev.text)
-            elif in_seg:
-                add_text(current, ev, text)
-    if not root_seen:
-        raise InputError(f"{name}: empty XML file")
-    if n and not english_seen:
-        raise InputError(f"{name}: no English variant (<tuv xml:lang=\"en…\">) in any unit; mtqa checks "
-                         f"translations into English")
+            reader.data(ev)
+    reader.finish()
+
+
+class _Reader:
+    """The walk's state between events: the header's source language, the unit being read, its
+    variants, and the inline code being read inside a ``<seg>``.
+
+    One method per kind of event keeps each decision small, as `xliff` reads its files; the
+    order of the tests inside `start` and `end` matters (an inline code's content first, then
+    what a ``<seg>`` holds, then the file's structure)."""
+
+    def __init__(self, text: str, name: str) -> None:
+        self.text, self.name = text, name
+        self.root_seen = False
+        self.src_lang: str | None = None
+        self.tu_id: Any = None
+        self.units = 0  # units seen, for those without a tuid (named #n by position)
+        self.english_seen = False
+        self.variants: list[tuple[str | None, SideBuilder]] = []
+        self.current: Any = None  # the SideBuilder of the <seg> being read
+        self.lang: str | None = None
+        self.in_seg = False
+        self.code: tuple | None = None  # (tag, attributes, start) of the inline code being read
+        self.code_depth = 0
+        self.code_text: list[str] = []
+
+    def start(self, ev: Any) -> None:
+        if not self.root_seen:
+            self.root(ev)
+        elif self.code is not None:
+            self.code_depth += 1
+        elif self.in_seg:
+            self.inline(ev)
+        else:
+            self.structure(ev)
+
+    def root(self, ev: Any) -> None:
+        if ev.name != "tmx":
+            raise InputError(f"{self.name}: not a TMX file (root element <{ev.name}>)")
+        self.root_seen = True
+
+    def inline(self, ev: Any) -> None:
+        """An element inside a ``<seg>``: a code to protect, or a wrapper around text."""
+        if ev.name in ("seg", "tuv", "tu", "body"):
+            raise nested_side(self.name, self.text, ev, "seg", "TMX")
+        if ev.name in CODES:
+            self.code, self.code_depth, self.code_text = (ev.name, ev.attrs, ev.start), 1, []
+
+    def structure(self, ev: Any) -> None:
+        """An element outside any ``<seg>``: the header, a unit, a variant, a segment opening."""
+        if ev.name == "header":
+            self.src_lang = ev.attrs.get("srclang")
+            if self.src_lang and self.src_lang != "*all*" and is_english(self.src_lang):
+                raise InputError(f"{self.name}: the header declares source language {self.src_lang!r}; mtqa checks "
+                                 f"translations into English from another language")
+        elif ev.name == "tu":
+            self.units += 1
+            self.tu_id = ev.attrs.get("tuid") or f"#{self.units}"
+            self.variants = []
+        elif ev.name == "tuv":
+            self.lang = lang_of(ev.attrs)
+        elif ev.name == "seg":
+            self.in_seg = True
+            self.current = SideBuilder(ev.end)
+
+    def end(self, ev: Any) -> Iterator[Segment]:
+        if self.code is not None:
+            self.close_code(ev)
+        elif ev.name == "seg":
+            self.in_seg = False
+            self.variants.append((self.lang, self.current))
+        elif ev.name == "tu":
+            seg = _pair(self.tu_id, self.variants, self.src_lang, self.name)
+            if seg is not None:
+                self.english_seen = self.english_seen or seg.target is not None
+                yield seg
+
+    def close_code(self, ev: Any) -> None:
+        """An inline code ends with its own element; without an id, its content tells it apart."""
+        self.code_depth -= 1
+        if self.code_depth == 0:
+            assert self.code is not None
+            tag, attrs, start = self.code
+            key = code_key(tag, attrs)
+            if key == tag:  # no id: the native code itself tells codes apart
+                key = f"{tag}:{''.join(self.code_text)}"
+            self.current.code(key, self.text[start:ev.end], start, ev.end)
+            self.code = None
+
+    def data(self, ev: Any) -> None:
+        if self.code is not None:
+            self.code_text.append(ev.text)
+        elif self.in_seg:
+            add_text(self.current, ev, self.text)
+
+    def finish(self) -> None:
+        """Refuse a file that held no element, or units none of which has an English variant."""
+        if not self.root_seen:
+            raise InputError(f"{self.name}: empty XML file")
+        if self.units and not self.english_seen:
+            raise InputError(f"{self.name}: no English variant (<tuv xml:lang=\"en…\">) in any unit; mtqa checks "
+                             f"translations into English")
 
 
 def _pair(tu_id: str, variants: list, src_lang: str | None, name: str) -> Segment | None:

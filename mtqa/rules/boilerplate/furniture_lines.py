@@ -296,77 +296,135 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     Unsafe: the line is deleted (its text only); an editor confirms it was not a terse
     heading of the story.
     """
-    text = par.text
-    if "\n" in text and text.lstrip()[:1] in "•·▪►▶":
-        related = _related_block(text)
-        for s0, e0 in related:
-            yield ctx.finding(
-                par, s0, e0, "Page furniture (a list of links to related stories) scraped in with the copy",
-                fix=Fix.unsafe("Delete the link", replacement=""),
-            )
-        if related:
-            return
+    related = _related_findings(par, ctx)
+    if related:
+        yield from related
+        return
     pos = 0
-    for line in text.split("\n"):
+    for line in par.text.split("\n"):
         start, pos = pos, pos + len(line) + 1
-        head = line.lstrip()[:10].casefold()
-        m = _SOURCE_TAG.match(line) if head[:1] in "[【1" or head.startswith(_STAMP_PREFIXES) else None
-        if m:
-            s0 = start + len(line) - len(line.lstrip())
-            yield ctx.finding(
-                par, s0, start + m.end(),
-                "Page furniture (" + ("source tag of the original" if m.group().lstrip()[:1] in "[【" else "date stamp")
-                + ") scraped in with the copy",
-                fix=Fix.unsafe("Delete it", replacement=""),
-            )
+        glued = _glued_furniture(par, ctx, line, start)
+        if glued is not None:
+            yield glued
             continue
-        if line[:1].islower() and "-" in line[:40]:
-            slug = _SLUG_PREFIX.match(line)
-            if slug and slug.end() < len(line.rstrip()):
-                yield ctx.finding(
-                    par, start, start + slug.end(), "Page furniture (the page's address slug) scraped in with the copy",
-                    fix=Fix.unsafe("Delete it", replacement=""),
-                )
-                continue
-        if line.startswith("Home") and line[4:5].isupper():
-            crumbs = _GLUED_CRUMBS.match(line)
-            if crumbs:
-                yield ctx.finding(
-                    par, start, start + crumbs.end(), "Page furniture (breadcrumb run into the headline) scraped in with the copy",
-                    fix=Fix.unsafe("Delete it", replacement=""),
-                )
-                continue
-        if "|" in line[:60]:
-            d = _DATELINE_TAG.match(line)
-            if d:
-                yield ctx.finding(
-                    par, start + d.start("tag"), start + d.end("tag"),
-                    "Page furniture (the outlet's tag after the dateline) scraped in with the copy",
-                    fix=Fix.unsafe("Delete it", edits=(Edit(start + d.start("tag"), start + d.end(), ""),)),
-                    suggestions=("",),
-                )
-                continue
-        if line.rstrip().endswith("]"):
-            tag = _LINK_TAG_TAIL.search(line)
-            if tag:
-                yield ctx.finding(
-                    par, start + tag.start(), start + tag.end(), "Page furniture (a link's label) scraped in with the copy",
-                    fix=Fix.unsafe("Delete it", replacement=""),
-                )
-                continue
         if len(line) > LINE_MAX_CHARS * 2:
             continue
-        kind = classify_line(line)
-        if kind is None and par.index <= _MASTHEAD_MAX_PARAGRAPH \
-                and is_masthead(line.strip(), first_line=par.index == 0 and start == 0):
-            kind = "the outlet's name"
-        if kind is None or (is_furniture(line) and (kind != link_labels.KIND or is_furniture_paragraph(text))):
-            continue  # page-furniture reports the lines it knows (a label alone over its headline's line it does not)
-        if kind == PULL_QUOTE_CREDIT_KIND and start == 0 and _credits_own_quotation(ctx.doc.paragraphs, par.index):
-            continue  # a release's quotation and its speaker: the story's words, said once
+        kind = _furniture_kind(par, ctx, line, start)
+        if kind is None:
+            continue
         s0 = start + len(line) - len(line.lstrip())
         e0 = start + len(line.rstrip())
         yield ctx.finding(
             par, s0, e0, f"Page furniture ({kind}) scraped in with the copy",
             fix=Fix.unsafe("Delete the furniture line", replacement=""),
         )
+
+
+def _related_findings(par: Paragraph, ctx: RuleContext) -> list[RawFinding]:
+    """One finding per line of a paragraph that is a bulleted list of related-story headlines
+    (none for any other paragraph): such a list is reported whole, and its lines are not judged
+    one by one."""
+    text = par.text
+    if "\n" not in text or text.lstrip()[:1] not in "•·▪►▶":
+        return []
+    return [ctx.finding(
+        par, s0, e0, "Page furniture (a list of links to related stories) scraped in with the copy",
+        fix=Fix.unsafe("Delete the link", replacement=""),
+    ) for s0, e0 in _related_block(text)]
+
+
+def _glued_furniture(par: Paragraph, ctx: RuleContext, line: str, start: int) -> RawFinding | None:
+    """Furniture glued to a line of the story, at `start` of the paragraph: a source tag or date
+    stamp, the address slug, breadcrumbs, the outlet's tag after the dateline, a link's label.
+    The first of them found is reported, and the line is not judged whole."""
+    for find in (_source_tag, _glued_slug, _glued_crumbs, _dateline_tag, _link_tag_tail):
+        found = find(par, ctx, line, start)
+        if found is not None:
+            return found
+    return None
+
+
+def _source_tag(par: Paragraph, ctx: RuleContext, line: str, start: int) -> RawFinding | None:
+    """A bracketed source tag ("[Example News report]") or a date stamp at the head of the line."""
+    head = line.lstrip()[:10].casefold()
+    if not (head[:1] in "[【1" or head.startswith(_STAMP_PREFIXES)):
+        return None
+    m = _SOURCE_TAG.match(line)
+    if not m:
+        return None
+    s0 = start + len(line) - len(line.lstrip())
+    return ctx.finding(
+        par, s0, start + m.end(),
+        "Page furniture (" + ("source tag of the original" if m.group().lstrip()[:1] in "[【" else "date stamp")
+        + ") scraped in with the copy",
+        fix=Fix.unsafe("Delete it", replacement=""),
+    )
+
+
+def _glued_slug(par: Paragraph, ctx: RuleContext, line: str, start: int) -> RawFinding | None:
+    """The page's address slug glued to the start of the story's line."""
+    if not (line[:1].islower() and "-" in line[:40]):
+        return None
+    slug = _SLUG_PREFIX.match(line)
+    if not (slug and slug.end() < len(line.rstrip())):
+        return None
+    return ctx.finding(
+        par, start, start + slug.end(), "Page furniture (the page's address slug) scraped in with the copy",
+        fix=Fix.unsafe("Delete it", replacement=""),
+    )
+
+
+def _glued_crumbs(par: Paragraph, ctx: RuleContext, line: str, start: int) -> RawFinding | None:
+    """Breadcrumbs run into the headline ("HomeDefenceTroops leave …")."""
+    if not (line.startswith("Home") and line[4:5].isupper()):
+        return None
+    crumbs = _GLUED_CRUMBS.match(line)
+    if not crumbs:
+        return None
+    return ctx.finding(
+        par, start, start + crumbs.end(), "Page furniture (breadcrumb run into the headline) scraped in with the copy",
+        fix=Fix.unsafe("Delete it", replacement=""),
+    )
+
+
+def _dateline_tag(par: Paragraph, ctx: RuleContext, line: str, start: int) -> RawFinding | None:
+    """The outlet's tag and bar after a dateline ("HAMBURG dpa | The …"): the city stays."""
+    if "|" not in line[:60]:
+        return None
+    d = _DATELINE_TAG.match(line)
+    if not d:
+        return None
+    return ctx.finding(
+        par, start + d.start("tag"), start + d.end("tag"),
+        "Page furniture (the outlet's tag after the dateline) scraped in with the copy",
+        fix=Fix.unsafe("Delete it", edits=(Edit(start + d.start("tag"), start + d.end(), ""),)),
+        suggestions=("",),
+    )
+
+
+def _link_tag_tail(par: Paragraph, ctx: RuleContext, line: str, start: int) -> RawFinding | None:
+    """A link's all-capitals label left at the end of a cut-off line ("… [FULL STORY]")."""
+    if not line.rstrip().endswith("]"):
+        return None
+    tag = _LINK_TAG_TAIL.search(line)
+    if not tag:
+        return None
+    return ctx.finding(
+        par, start + tag.start(), start + tag.end(), "Page furniture (a link's label) scraped in with the copy",
+        fix=Fix.unsafe("Delete it", replacement=""),
+    )
+
+
+def _furniture_kind(par: Paragraph, ctx: RuleContext, line: str, start: int) -> str | None:
+    """The kind of furniture a whole line is, when this rule reports it (None otherwise): what
+    `classify_line` finds, or the outlet's name near the top of the page. Lines that
+    boilerplate/page-furniture reports, and a release's own quotation credit, are left alone."""
+    kind = classify_line(line)
+    if kind is None and par.index <= _MASTHEAD_MAX_PARAGRAPH \
+            and is_masthead(line.strip(), first_line=par.index == 0 and start == 0):
+        kind = "the outlet's name"
+    if kind is None or (is_furniture(line) and (kind != link_labels.KIND or is_furniture_paragraph(par.text))):
+        return None  # page-furniture reports the lines it knows (a label alone over its headline's line it does not)
+    if kind == PULL_QUOTE_CREDIT_KIND and start == 0 and _credits_own_quotation(ctx.doc.paragraphs, par.index):
+        return None  # a release's quotation and its speaker: the story's words, said once
+    return kind

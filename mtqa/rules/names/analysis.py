@@ -69,10 +69,8 @@ def _title_before(text: str, s: int, titles: frozenset[str]) -> str | None:
 @analysis("names-inventory", packs=("names",))
 def inventory(doc, data: NamesData) -> Inventory:
     """Person mentions of the whole story (a rule asks `ctx.analysis(inventory)`)."""
-    inv = Inventory()
-    mention = inv.mentions.append
+    mentions: list[Mention] = []
     seen: list[str] = []  # every capitalised word, possessive kept: counted at C speed at the end
-    add = seen.append
     not_names = data.not_names
     titles = data.person_titles
     for par in doc.paragraphs:
@@ -80,53 +78,79 @@ def inventory(doc, data: NamesData) -> Inventory:
         for m in _RUN.finditer(text, concurrent=False):
             s = m.start()
             if s and (text[s - 1].isalnum() or text[s - 1] in "-’'"):
-                continue
+                continue  # the run's first word is the tail of a longer word
             g = m.group()
-            if " " not in g:  # one capitalised word: a person only after a title ("Gen. Milley")
-                add(g)
-                if s < 2 or text[s - 1] != " ":
-                    continue  # no title chunk before it (what `_title_before` asks first)
-                key = _strip_possessive(g)
-                if key in not_names or key in titles:
-                    continue
-                title = _title_before(text, s, titles)
-                if title is not None:
-                    mention(Mention(par, s, s + len(key), key, None, title, s))
-                continue
-            words = _words_of(g)
-            title = None
-            for k in range(len(words) - 1, -1, -1):
-                if words[k][0] in titles:  # "Chief of Staff General Mark Milley"
-                    title = words[k][0]
-                    words = words[k + 1 :]
-                    break
-            # Drop leading words that are not names ("The", "On", "Foreign").
-            while words and words[0][0] in not_names:
-                words.pop(0)
-            if not words:
-                continue
-            for w, _ in words:
-                add(w)
-            if len(words) > 3:
-                continue  # a run of capitals is an organisation or a headline, not a name
-            last, ls = words[-1]
-            surname = _strip_possessive(last)
-            if surname in not_names or (len(surname) > 5 and surname.endswith(_NOUN_ENDINGS)):
-                continue  # "Financial Contributions" is not a person
-            if title is None and words[0][1] == 0:
-                title = _title_before(text, s, titles)
-            first = words[-2][0] if len(words) >= 2 else None
-            if first is not None and first.endswith(_ADJECTIVE_ENDINGS) and first not in data.by_first:
-                first = None  # "Northern Iraq", "Japanese Yen": not a first name
-            if first is None and title is None:
-                continue  # a lone capitalised word is not evidence of a person
-            mention(Mention(par, s + ls, s + ls + len(surname), surname, first, title, s + words[0][1]))
-    # Each word's count under its name without the possessive, in the order first seen.
-    counts = inv.counts
+            if " " not in g:
+                seen.append(g)
+                found = _titled_word(par, s, g, not_names, titles)
+            else:
+                title, words = _name_words(g, not_names, titles)
+                seen.extend(w for w, _ in words)
+                found = _run_mention(par, s, words, title, data) if words else None
+            if found is not None:
+                mentions.append(found)
+    return Inventory(mentions, _counts_by_name(seen))
+
+
+def _titled_word(par: Paragraph, s: int, word: str, not_names: frozenset[str],
+                 titles: frozenset[str]) -> Mention | None:
+    """The mention a lone capitalised word at `s` makes: a person only after a title ("Gen. Milley")."""
+    text = par.text
+    if s < 2 or text[s - 1] != " ":
+        return None  # no title chunk before it (what `_title_before` asks first)
+    key = _strip_possessive(word)
+    if key in not_names or key in titles:
+        return None
+    title = _title_before(text, s, titles)
+    if title is None:
+        return None
+    return Mention(par, s, s + len(key), key, None, title, s)
+
+
+def _name_words(run: str, not_names: frozenset[str], titles: frozenset[str]) -> tuple[str | None, list[tuple[str, int]]]:
+    """(title, words): the title a run of capitalised words holds, if any ("Chief of Staff
+    General Mark Milley": the last title word), and the words after it with their offsets,
+    less the leading words that are not names ("The", "On", "Foreign")."""
+    words = _words_of(run)
+    title = None
+    for k in range(len(words) - 1, -1, -1):
+        if words[k][0] in titles:
+            title = words[k][0]
+            words = words[k + 1 :]
+            break
+    while words and words[0][0] in not_names:
+        words.pop(0)
+    return title, words
+
+
+def _run_mention(par: Paragraph, s: int, words: list[tuple[str, int]], title: str | None,
+                 data: NamesData) -> Mention | None:
+    """The mention the name words of a run at `s` make, if they read as a person: at most three
+    words, a surname that is no common noun, and a first name or a title (a lone capitalised
+    word is not evidence of a person)."""
+    if len(words) > 3:
+        return None  # a run of capitals is an organisation or a headline, not a name
+    last, ls = words[-1]
+    surname = _strip_possessive(last)
+    if surname in data.not_names or (len(surname) > 5 and surname.endswith(_NOUN_ENDINGS)):
+        return None  # "Financial Contributions" is not a person
+    if title is None and words[0][1] == 0:
+        title = _title_before(par.text, s, data.person_titles)
+    first = words[-2][0] if len(words) >= 2 else None
+    if first is not None and first.endswith(_ADJECTIVE_ENDINGS) and first not in data.by_first:
+        first = None  # "Northern Iraq", "Japanese Yen": not a first name
+    if first is None and title is None:
+        return None
+    return Mention(par, s + ls, s + ls + len(surname), surname, first, title, s + words[0][1])
+
+
+def _counts_by_name(seen: list[str]) -> dict[str, int]:
+    """Each word's count under its name without the possessive, in the order first seen."""
+    counts: dict[str, int] = {}
     for word, n in Counter(seen).items():
         key = _strip_possessive(word)
         counts[key] = counts.get(key, 0) + n
-    return inv
+    return counts
 
 
 def _words_of(run: str) -> list[tuple[str, int]]:

@@ -414,11 +414,23 @@ def accent_variants_of(doc, data: AccentData) -> list[tuple[Paragraph, int, int,
 
     Returns (paragraph, start, end, accented form, its count) for each accent-less occurrence.
     """
-    # Only the words some capitalised word with accents folds to can have variants: most
-    # stories have few, and a paragraph in ASCII without any of them is skipped whole.
+    bare_forms, bares = _accent_bare_forms(doc)
+    if not bare_forms:
+        return []
+    return _plain_variants(_bare_occurrences(doc, bare_forms, bares), data.english_forms)
+
+
+# Where a capitalised word occurs: its paragraph, start, end and the word as written.
+_Occurrence = tuple[Paragraph, int, int, str]
+
+
+def _accent_bare_forms(doc) -> tuple[set[str], dict[int, set[str]]]:
+    """(bare forms, bares): the forms the story's capitalised words with accents fold to, and
+    the capitalised words of each paragraph not in ASCII, without their accents, by the
+    paragraph's place. Only the words some capitalised word with accents folds to can have
+    variants: most stories have few, and a paragraph in ASCII without any of them is skipped
+    whole. A word in ASCII has no accent to strip."""
     bare_forms: set[str] = set()
-    # The capitalised words of each paragraph not in ASCII, without their accents (a word
-    # in ASCII has none to strip), by the paragraph's place.
     bares: dict[int, set[str]] = {}
     for k, par in enumerate(doc.paragraphs):
         if par.text.isascii() or _MAYBE_LETTER_BEYOND_ASCII.search(par.text) is None:
@@ -429,14 +441,25 @@ def accent_variants_of(doc, data: AccentData) -> list[tuple[Paragraph, int, int,
             bare_words.add(bare)
             if bare != w:
                 bare_forms.add(bare)
-    occurrences: dict[str, list[tuple[Paragraph, int, int, str]]] = {}
-    for k, par in enumerate(doc.paragraphs) if bare_forms else ():
+    return bare_forms, bares
+
+
+def _may_hold_bare_form(text: str, seen_bare: set[str] | None, bare_forms: set[str]) -> bool:
+    """Whether a paragraph may hold a word that folds to one of `bare_forms`: one of its words
+    without accents (`seen_bare`) is one, or, for a paragraph in ASCII (None), one is in the
+    text as written (every word is its own bare form)."""
+    if seen_bare is None:
+        return any(map(text.__contains__, bare_forms))
+    return not bare_forms.isdisjoint(seen_bare)
+
+
+def _bare_occurrences(doc, bare_forms: set[str], bares: dict[int, set[str]]) -> dict[str, list[_Occurrence]]:
+    """Every whole capitalised word of three letters or more that folds to one of `bare_forms`,
+    grouped by that form, in the story's order."""
+    occurrences: dict[str, list[_Occurrence]] = {}
+    for k, par in enumerate(doc.paragraphs):
         text = par.text
-        seen_bare = bares.get(k)
-        if seen_bare is None:  # every word in ASCII, its own bare form: one must be in the text as written
-            if not any(map(text.__contains__, bare_forms)):
-                continue
-        elif bare_forms.isdisjoint(seen_bare):
+        if not _may_hold_bare_form(text, bares.get(k), bare_forms):
             continue  # no word of the paragraph has a form with accents in the story
         for m in _CAP_WORD.finditer(text, concurrent=False):
             s, e = m.span()
@@ -448,9 +471,17 @@ def accent_variants_of(doc, data: AccentData) -> list[tuple[Paragraph, int, int,
             bare = w if w.isascii() else strip_accents(w)
             if bare in bare_forms:
                 occurrences.setdefault(bare, []).append((par, s, e, w))
+    return occurrences
+
+
+def _plain_variants(occurrences: dict[str, list[_Occurrence]],
+                    english_forms: frozenset[str]) -> list[tuple[Paragraph, int, int, str, int]]:
+    """(paragraph, start, end, accented form, its count) for each occurrence without accents of
+    a word the story also writes with them. English forms (Quebec) and words written with two
+    accented forms (not a plain loss of accents) are left out."""
     out: list = []
     for bare, occ in occurrences.items():
-        if bare in data.english_forms:
+        if bare in english_forms:
             continue
         accented = [o for o in occ if o[3] != bare]
         plain = [o for o in occ if o[3] == bare]

@@ -141,83 +141,138 @@ def french_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     lex: FrenchLexicon = ctx.data(PACK)
     if not _maybe_french(text, ctx.hits(par)):
         return
-    # the loanwords, looked for only where a token can start one (the same runs `finditer` finds)
-    loans = [(s, e, " " in v) for s, e, v in lex.loans.finditer(text, par.token_spans)] \
-        if lex.loans.may_start(ctx.analysis(folded_tokens, par)) else []
-    li = 0
-    run: list[tuple[int, int, str, bool]] = []  # start, end, word, strong
-    prev_end = 0
-    prev_word = ""
-    prev_start = 0
-    # Judged once a paragraph, not once a run: each quoted stretch's language, each sentence's
-    # French (a long paragraph with no sentence end is one sentence for all its runs), the names.
-    french_quotes: dict[tuple[int, int], bool] = {}
-    french_sentences: dict[tuple[int, int], bool] = {}
-    names: list[tuple[int, int]] | None = None
-
-    def flush() -> Iterator[RawFinding]:
-        nonlocal names
-        if not run:
-            return
-        strong = [r for r in run if r[3]]
-        weak = [r for r in run if not r[3]]
-        if not strong and len(weak) < 2:
-            return
-        if not strong:
-            nxt = _WORD.match(text, run[-1][1] + 1) if run[-1][1] + 1 < len(text) else None
-            if chunk_before(text, run[0][0])[:1].isupper() or (nxt is not None and _capitalised(nxt.group())):
-                return  # "Chemin de la Côte": a name's particles
+    excuses = _Excuses(par, ctx, lex)
+    for run in _french_runs(text, _loan_spans(par, ctx, lex), lex.function_words):
+        if not _enough_french(text, run):
+            continue
         s, e = run[0][0], run[-1][1]
-        bounds = _sentence_bounds(text, s)
-        if bounds not in french_sentences:
-            sentence = text[bounds[0]:bounds[1]]
-            # marked as French ("in French"), or a French clause that source/untranslated-text reports whole
-            french_sentences[bounds] = (MARKED_AS_FRENCH.search(sentence) is not None
-                                       or len(lex.function_words.intersection(sentence.casefold().split())) >= 3)
-        if french_sentences[bounds]:
-            return
-        if _quoted_french(text, s, e, lex):
-            return  # a French quotation given as such
-        quoted = ctx.analysis(line_roles).quoted_span(par, s)
-        if quoted is not None and _quoted_in_french(text, quoted, lex, french_quotes):
-            return  # an embedded post or block quotation in French, quoted as published
-        if names is None:
-            names = french_name_spans(text, partial(ctx.analysis, names_used_in_prose))
-        if inside(names, s, e):
-            return  # a body's French name: "the Regroupement des éleveuses et des éleveurs"
+        if excuses.excuse(s, e):
+            continue
         yield ctx.finding(par, s, e, f"French left untranslated: “{text[s:e]}”")
 
-    function_words = lex.function_words
+
+# One word of a run: start, end, the word casefolded, and whether it is strong evidence (an
+# accent or an elision) rather than weak (a French function word, a one-word loan).
+_RunWord = tuple[int, int, str, bool]
+
+
+def _loan_spans(par: Paragraph, ctx: RuleContext, lex: FrenchLexicon) -> list[tuple[int, int, bool]]:
+    """The paragraph's loanwords (start, end, whether several words), looked for only where a
+    token can start one (the same runs `finditer` finds): most paragraphs hold none."""
+    if not lex.loans.may_start(ctx.analysis(folded_tokens, par)):
+        return []
+    return [(s, e, " " in v) for s, e, v in lex.loans.finditer(par.text, par.token_spans)]
+
+
+def _word_evidence(word: str, loan: tuple[int, int, bool] | None, function_words: frozenset) -> tuple[bool, bool]:
+    """(strong, weak): whether a word is French by its form (a French accent, an elision) or only
+    by being a French function word. `loan` is the loanword the word sits in, if any: a loan is
+    English, but a one-word loan ("première") still counts as weak beside a function word. A
+    capitalised word is neither (names are judged elsewhere)."""
+    if not word[:1].islower():
+        return False, False
+    low = word.casefold()
+    if loan is not None:
+        return False, not loan[2]
+    return _french_form(word, low), low in function_words
+
+
+def _french_form(word: str, low: str) -> bool:
+    """Whether a lowercase word looks French by itself: an accent French writes (an accent is
+    beyond ASCII) and none French never writes, or an elided article or pronoun before it (an
+    elision holds an apostrophe)."""
+    if not low.isascii() and _ACCENTED.search(low) and not _NOT_FRENCH.search(low):
+        return True
+    return ("'" in word or "’" in word) and bool(_ELISION.match(word))
+
+
+def _loan_at(loans: list[tuple[int, int, bool]], li: int, start: int) -> tuple[int, int, bool] | None:
+    """The loan at index `li` if the word starting at `start` lies inside it."""
+    if li < len(loans) and loans[li][0] <= start < loans[li][1]:
+        return loans[li]
+    return None
+
+
+def _breaks_run(gap: str) -> bool:
+    """Whether the text between two French-looking words ends a run: punctuation or a line break."""
+    return any(c in _BREAK for c in gap) or "\n" in gap
+
+
+def _french_runs(text: str, loans: list[tuple[int, int, bool]], function_words: frozenset) -> Iterator[list[_RunWord]]:
+    """The runs of French-looking words in `text`, in order: words that are strong or weak
+    evidence, with no other word, punctuation or line break between them. A strong word right
+    after a capitalised name word is taken for part of the name (Parti québécois)."""
+    li = 0
+    run: list[_RunWord] = []
+    prev_end, prev_word, prev_start = 0, "", 0
     for m in _WORD.finditer(text):
-        w = m.group()
-        start = m.start()
+        w, start = m.group(), m.start()
         while li < len(loans) and loans[li][1] <= start:
             li += 1
-        strong = weak = False
-        if w[:1].islower():  # a capitalised word is neither strong nor weak
-            in_loan = li < len(loans) and loans[li][0] <= start < loans[li][1]
-            low = w.casefold()
-            # an accent is beyond ASCII, and an elision holds an apostrophe
-            strong = not in_loan and ((not low.isascii() and bool(_ACCENTED.search(low)) and not _NOT_FRENCH.search(low))
-                                      or (("'" in w or "’" in w) and bool(_ELISION.match(w))))
-            # a one-word loan ("première") still counts as French beside a French function word
-            weak = (not in_loan and low in function_words) or (in_loan and not loans[li][2])
-        if strong or weak:
-            gap = text[prev_end:start]
-            if strong and gap.strip() in ("", "-") and _name_context(text, prev_word, prev_start, w):
-                strong = False
-            if run and (any(c in _BREAK for c in gap) or "\n" in gap or not (strong or weak)):
-                yield from flush()
-                run = []
-            if strong or weak:
-                run.append((start, m.end(), low, strong))
-        elif run:  # a word that is neither ends the run, whatever the gap before it
-            yield from flush()
+        strong, weak = _word_evidence(w, _loan_at(loans, li, start), function_words)
+        if strong and text[prev_end:start].strip() in ("", "-") and _name_context(text, prev_word, prev_start, w):
+            strong = False
+        # a word that is neither ends the run, whatever the gap before it
+        if run and (not (strong or weak) or _breaks_run(text[prev_end:start])):
+            yield run
             run = []
+        if strong or weak:
+            run.append((start, m.end(), w.casefold(), strong))
         prev_end, prev_word, prev_start = m.end(), w, start
-    yield from flush()
+    if run:
+        yield run
 
 
+def _enough_french(text: str, run: list[_RunWord]) -> bool:
+    """Whether a run is worth reporting: one strong word, or two weak ones that are not a
+    name's particles between capitalised words ("Chemin de la Côte")."""
+    if any(r[3] for r in run):
+        return True
+    if len(run) < 2:
+        return False
+    nxt = _WORD.match(text, run[-1][1] + 1) if run[-1][1] + 1 < len(text) else None
+    return not (chunk_before(text, run[0][0])[:1].isupper() or (nxt is not None and _capitalised(nxt.group())))
+
+
+class _Excuses:
+    """Why a run of French words in a paragraph is not a leftover. Each is judged once a
+    paragraph, not once a run: each quoted stretch's language, each sentence's French (a long
+    paragraph with no sentence end is one sentence for all its runs), the French names."""
+
+    def __init__(self, par: Paragraph, ctx: RuleContext, lex: FrenchLexicon) -> None:
+        self.par, self.ctx, self.lex = par, ctx, lex
+        self.text = par.text
+        self.french_quotes: dict[tuple[int, int], bool] = {}
+        self.french_sentences: dict[tuple[int, int], bool] = {}
+        self.names: list[tuple[int, int]] | None = None
+
+    def excuse(self, s: int, e: int) -> bool:
+        """Whether the run at [s, e) is French the copy means to keep."""
+        return (self._french_sentence(s)
+                or _quoted_french(self.text, s, e, self.lex)  # a French quotation given as such
+                or self._quoted_post(s)
+                or self._in_name(s, e))
+
+    def _french_sentence(self, s: int) -> bool:
+        """Marked as French ("in French"), or a French clause that source/untranslated-text reports whole."""
+        bounds = _sentence_bounds(self.text, s)
+        if bounds not in self.french_sentences:
+            sentence = self.text[bounds[0]:bounds[1]]
+            self.french_sentences[bounds] = (
+                MARKED_AS_FRENCH.search(sentence) is not None
+                or len(self.lex.function_words.intersection(sentence.casefold().split())) >= 3)
+        return self.french_sentences[bounds]
+
+    def _quoted_post(self, s: int) -> bool:
+        """An embedded post or block quotation in French, quoted as published."""
+        quoted = self.ctx.analysis(line_roles).quoted_span(self.par, s)
+        return quoted is not None and _quoted_in_french(self.text, quoted, self.lex, self.french_quotes)
+
+    def _in_name(self, s: int, e: int) -> bool:
+        """A body's French name: "the Regroupement des éleveuses et des éleveurs"."""
+        if self.names is None:
+            self.names = french_name_spans(self.text, partial(self.ctx.analysis, names_used_in_prose))
+        return inside(self.names, s, e)
 
 
 def _maybe_french(text: str, hits: list) -> bool:
