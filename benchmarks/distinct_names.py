@@ -28,6 +28,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from benchmarks.checkout import require_dependencies  # noqa: E402
+
+require_dependencies()
 
 MB = 1_000_000
 _ONSETS = "b br c d dr f g gr h j k kl l m n p pr r s st t v w z".split()
