@@ -127,11 +127,13 @@ class SurnameLookup:
     """A story's surnames of one folded first letter, asked about one word after another: is one
     of them a prefix of the word, and which are `near` it (in their order)."""
 
-    def __init__(self, surnames: Sequence[str]) -> None:
-        self.surnames = list(surnames)
-        self._set = frozenset(self.surnames)
-        self._longest = max(map(len, self.surnames), default=0)
-        self._index = NearIndex(self.surnames) if len(self.surnames) > INDEX_ABOVE else None
+    def __init__(self, surnames: list[str]) -> None:
+        self.surnames = surnames
+        self._index: NearIndex | None = None
+        if len(surnames) > INDEX_ABOVE:  # else scanned one by one, as before: nothing to build
+            self._index = NearIndex(surnames)
+            self._set = frozenset(surnames)
+            self._longest = max(map(len, surnames))
 
     def prefix_of(self, word: str) -> bool:
         """Whether the word starts with one of the surnames (Torontonian, Toronto)."""

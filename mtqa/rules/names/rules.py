@@ -168,13 +168,18 @@ def _lone_variants(doc, ctx: RuleContext, by_surname: dict[str, list[Mention]], 
         if inv.counts.get(surname, 0) >= 2:
             by_initial.setdefault(fold(surname)[:1], []).append(surname)
     variants: dict[str, str] = {}
-    lookups = {initial: SurnameLookup(surnames) for initial, surnames in by_initial.items()}
+    lookups: dict[str, SurnameLookup] = {}  # made for a letter when a word first asks
     for word, n in inv.counts.items():
         if word in by_surname or word in firsts or len(word) < 5 or not word.isalpha() or not word[:1].isupper():
             continue
-        lookup = lookups.get(fold(word)[:1])
-        if lookup is None or lookup.prefix_of(word):
-            continue  # none to compare, or a word made from the name: Montrealer, Torontonian
+        initial = fold(word)[:1]
+        if initial not in by_initial:
+            continue  # none to compare
+        lookup = lookups.get(initial)
+        if lookup is None:
+            lookup = lookups[initial] = SurnameLookup(by_initial[initial])
+        if lookup.prefix_of(word):
+            continue  # a word made from the name: Montrealer, Torontonian
         if lex.zipf(word.lower()) >= _LONE_MAX_ZIPF:
             continue
         for surname in lookup.near_in_order(word):
