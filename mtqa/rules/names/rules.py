@@ -32,6 +32,7 @@ from mtqa.patterns import lazy
 from mtqa.roles import LayoutRole, LineRoles, line_roles
 from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Scope, rule
 from mtqa.rules.names.analysis import LONG_WORD, Inventory, Mention, inventory
+from mtqa.rules.names.near_index import SurnameLookup, near_pairs
 from mtqa.rules.names.pack import ACCENTS_PACK, AccentData, NamesData, fold, near
 from mtqa.scan import CapitalRun
 from mtqa.segment import Paragraph, story_text
@@ -74,14 +75,8 @@ def inconsistent_spelling(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     by_surname: dict[str, list[Mention]] = {}
     for mm in inv.mentions:
         by_surname.setdefault(mm.surname, []).append(mm)
-    groups: dict[str, list[str]] = {}
-    for name in sorted(by_surname):
-        groups.setdefault(fold(name)[:1], []).append(name)
-    pairs = [(a, b) for g in groups.values() for i, a in enumerate(g) for b in g[i + 1 :]]
     flagged: set[str] = set()
-    for a, b in pairs:
-        if not near(a, b):
-            continue
+    for a, b in near_pairs(sorted(by_surname)):
         ma, mb = by_surname[a], by_surname[b]
         firsts_a = {m.first for m in ma if m.first}
         firsts_b = {m.first for m in mb if m.first}
@@ -173,16 +168,22 @@ def _lone_variants(doc, ctx: RuleContext, by_surname: dict[str, list[Mention]], 
         if inv.counts.get(surname, 0) >= 2:
             by_initial.setdefault(fold(surname)[:1], []).append(surname)
     variants: dict[str, str] = {}
+    lookups: dict[str, SurnameLookup] = {}  # made for a letter when a word first asks
     for word, n in inv.counts.items():
         if word in by_surname or word in firsts or len(word) < 5 or not word.isalpha() or not word[:1].isupper():
             continue
-        candidates = by_initial.get(fold(word)[:1], ())
-        if not candidates or any(word.startswith(surname) for surname in candidates):
-            continue  # none to compare, or a word made from the name: Montrealer, Torontonian
+        initial = fold(word)[:1]
+        if initial not in by_initial:
+            continue  # none to compare
+        lookup = lookups.get(initial)
+        if lookup is None:
+            lookup = lookups[initial] = SurnameLookup(by_initial[initial])
+        if lookup.prefix_of(word):
+            continue  # a word made from the name: Montrealer, Torontonian
         if lex.zipf(word.lower()) >= _LONE_MAX_ZIPF:
             continue
-        for surname in candidates:
-            if inv.counts[surname] >= _MAJORITY * n and near(word, surname):
+        for surname in lookup.near_in_order(word):
+            if inv.counts[surname] >= _MAJORITY * n:
                 variants[word] = surname
                 break
     if not variants:
