@@ -317,13 +317,17 @@ ROOT = Path(__file__).resolve().parent.parent
 # release's bracketed dateline with the province's English form, twice; a long name's generic two-word
 # head): 41 flags in 47,890 words (0.856), recall and the verdict unchanged, AUC 0.885, no refit. The
 # ceiling follows, rounded up to two decimals.
+# The merged tree of stop 38 (the twentieth batch, calques38, recall38, unseen38's clean kinds; refit:
+# INTERCEPT -0.7333, entry still graded 2.0, calibrate_verdict.py --tune-only still picks 97): 1388/3266
+# (42.5 %), 0.86 false flags per 1,000 clean words (41 in 47,890 words), 61.3 % of MT failing, 95.8 % of
+# clean passing, AUC 0.885. The floors follow, rounded down; the ceiling, rounded up.
 RECALL_FLOOR = 0.42
 FAMILY_FLOORS = {"encoding": 0.84, "titles": 0.63, "names": 0.66, "typography": 0.67, "repetition": 0.45,
-                 "abbreviations": 0.50, "quotes": 0.62, "calques": 0.27, "numbers": 0.61,
-                 "institutions": 0.57, "boilerplate": 0.57, "grammar": 0.20, "consistency": 0.55,
+                 "abbreviations": 0.50, "quotes": 0.62, "calques": 0.28, "numbers": 0.61,
+                 "institutions": 0.57, "boilerplate": 0.57, "grammar": 0.20, "consistency": 0.56,
                  "spelling": 0.59, "untranslated": 0.50, "nonwords": 0.65}
 FALSE_FLAGS_CEILING = 0.86  # per 1,000 words of clean copy
-MT_FAIL_FLOOR = 0.60
+MT_FAIL_FLOOR = 0.61
 CLEAN_PASS_FLOOR = 0.95
 AUC_FLOOR = 0.88
 
