@@ -79,7 +79,9 @@ import math
 import statistics
 import sys
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # this checkout's mtqa, whatever is installed
@@ -756,12 +758,24 @@ def loso_logits(docs: list[dict], names: list[str], l2: float = SELECT_L2) -> li
     import numpy as np
 
     x = np.array([[d["f"][k] for k in names] for d in docs], dtype=float)
+    return site_fold_logits(docs, lambda train_docs: x, l2)
+
+
+def site_fold_logits(docs: list[dict], design: Callable[[list[dict]], Any], l2: float) -> list[float]:
+    """The leave-one-site-out loop, written once for every script that fits the signal by site:
+    for each site, `design(the other sites' docs)` gives the rates of every doc (a numpy matrix,
+    rows in the order of `docs`; a script that picks its columns per fold picks them there), the
+    other sites' clean docs give the norms, the other sites' docs the weights, and the site's own
+    docs are scored. Logits in the order of `docs`."""
+    import numpy as np
+
     y = np.array([int(d["mt"]) for d in docs])
     sites = np.array([d["site"] for d in docs])
     out = np.zeros(len(docs))
     for site in sorted(set(sites.tolist())):
         test = sites == site
         train = ~test
+        x = design([d for d, t in zip(docs, test) if not t])
         clean = x[train & (y == 0)]
         mean = clean.mean(axis=0)
         sd = clean.std(axis=0)

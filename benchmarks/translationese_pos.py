@@ -96,27 +96,17 @@ def matrix(docs: list[dict], names: list[str], order: str | None, grams: list[st
 
 def nested_logits(tr, docs: list[dict], order: str | None) -> tuple[list[float], Counter[str]]:
     """Leave-one-site-out logits of the ten (+ the fold's own top n-grams when `order` is given),
-    fitted as `translationese.loso_logits` fits them; and how often each n-gram was picked."""
-    import numpy as np
-
+    fitted by `translationese.site_fold_logits`; and how often each n-gram was picked."""
     names = list(tr.FIRST_ROUND)
-    y = np.array([int(d["mt"]) for d in docs])
-    sites = np.array([d["site"] for d in docs])
-    out = np.zeros(len(docs))
     picked: Counter[str] = Counter()
-    for site in sorted(set(sites.tolist())):
-        test = sites == site
-        train_docs = [d for d, t in zip(docs, test) if not t]
+
+    def design(train_docs: list[dict]):
+        """Every doc's ten rates and the n-grams this fold picks on its own training sites."""
         grams = rank(train_docs, order) if order else []
         picked.update(grams)
-        x = matrix(docs, names, order, grams)
-        train = ~test
-        clean = x[train & (y == 0)]
-        mean, sd = clean.mean(axis=0), clean.std(axis=0)
-        sd[sd == 0] = 1.0
-        w = tr.fit_logit(((x[train] - mean) / sd).tolist(), y[train].tolist(), L2)
-        out[test] = w[0] + ((x[test] - mean) / sd) @ np.array(w[1:])
-    return out.tolist(), picked
+        return matrix(docs, names, order, grams)
+
+    return tr.site_fold_logits(docs, design, L2), picked
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -25,13 +25,13 @@ capital after "the" and ends its noun phrase.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 from typing import NamedTuple
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # lm_tables, the builders' shared command line
+from lm_tables import ROOT, table_main  # noqa: E402
+
 OUT = ROOT / "rules" / "bare_names.toml"
 
 MIN_UNIGRAM = -6.0  # log10 P(word): about one per million words of the model's text
@@ -108,33 +108,20 @@ def write(kept: list[Name], counts: dict[str, int]) -> None:
     OUT.write_text("\n".join(lines), encoding="utf-8")
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--report", action="store_true", help="print the kept names and the gate counts; write nothing")
-    ap.add_argument("--explain", nargs="+", metavar="WORD", help="print each word's share after 'the'")
-    args = ap.parse_args(argv)
-    from mtqa import language_model, tagging
+def explain(model, tagger, dictionary: Path, word: str) -> str:
+    """A word's lexicon tag and share after "the" (`--explain`)."""
+    return f"{word}: tag {tagger.lexicon_tag(word)}, share after 'the' {share_after_the(model, model.word_id(word)):.3f}"
 
-    model, tagger = language_model.model(), tagging.tagger()
-    dictionary = language_model.pronouncing_dictionary()
-    if model is None or tagger is None or dictionary is None:
-        print("needs the extras mtqa[lm] and mtqa[grammar]", file=sys.stderr)
-        return 2
-    if args.explain:
-        for word in args.explain:
-            wid = model.word_id(word)
-            print(f"{word}: not in the model" if wid is None else
-                  f"{word}: tag {tagger.lexicon_tag(word)}, share after 'the' {share_after_the(model, wid):.3f}")
-        return 0
-    kept, counts = build(model, tagger, dictionary)
-    if args.report:
-        for name in kept:
-            print(f"{name.word}\t{name.share:.3f}")
-        print(counts)
-        return 0
-    write(kept, counts)
-    print(f"wrote {OUT.relative_to(ROOT)}: {counts}")
-    return 0
+
+def report_line(name: Name) -> str:
+    """A kept name as `--report` prints it."""
+    return f"{name.word}\t{name.share:.3f}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    return table_main(argv, description=__doc__.split("\n")[0], kept_noun="names",
+                      explained="share after 'the'", explain=explain, build=build,
+                      report_line=report_line, write=write, out=OUT)
 
 
 if __name__ == "__main__":

@@ -38,14 +38,14 @@ flagged clean copy.
 
 from __future__ import annotations
 
-import argparse
 import math
 import sys
 from pathlib import Path
 from typing import NamedTuple
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # lm_tables, the builders' shared command line
+from lm_tables import ROOT, table_main  # noqa: E402
+
 OUT = ROOT / "rules" / "bare_nouns.toml"
 
 MIN_UNIGRAM = -5.3  # log10 P(word): about 25 per million words of the model's text
@@ -258,39 +258,25 @@ def write(kept: list[Kept], counts: dict[str, int]) -> None:
     OUT.write_text("\n".join(lines), encoding="utf-8")
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--report", action="store_true", help="print the kept nouns and the gate counts; write nothing")
-    ap.add_argument("--explain", nargs="+", metavar="WORD", help="print each word's bare shares per context")
-    args = ap.parse_args(argv)
-    from mtqa import language_model, tagging
+def explain(model, tagger, dictionary: Path, word: str) -> str:
+    """A word's pooled bare share, its share after each context and its bare compounds (`--explain`)."""
+    shares = bare_shares(model, word, ids(model))
+    bare = pooled(shares) if shares else math.nan
+    compounds = bare_compounds(model, word, adjectives(model, tagger, dictionary), ids(model))
+    return (f"{word}: tag {tagger.lexicon_tag(word)}, pooled {bare:.3f}, "
+            + " ".join(f"{c}={share(m):.2f}" for c, m in shares.items())
+            + "\n  bare compounds: " + (" ".join(f"{a}={s:.2f}" for a, s in sorted(compounds.items())) or "none"))
 
-    model, tagger = language_model.model(), tagging.tagger()
-    dictionary = language_model.pronouncing_dictionary()
-    if model is None or tagger is None or dictionary is None:
-        print("needs the extras mtqa[lm] and mtqa[grammar]", file=sys.stderr)
-        return 2
-    if args.explain:
-        for word in args.explain:
-            if model.word_id(word) is None:
-                print(f"{word}: not in the model")
-                continue
-            shares = bare_shares(model, word, ids(model))
-            bare = pooled(shares) if shares else math.nan
-            print(f"{word}: tag {tagger.lexicon_tag(word)}, pooled {bare:.3f}, "
-                  + " ".join(f"{c}={share(m):.2f}" for c, m in shares.items()))
-            compounds = bare_compounds(model, word, adjectives(model, tagger, dictionary), ids(model))
-            print("  bare compounds: " + (" ".join(f"{a}={s:.2f}" for a, s in sorted(compounds.items())) or "none"))
-        return 0
-    kept, counts = build(model, tagger, dictionary)
-    if args.report:
-        for entry in kept:
-            print(f"{entry.noun}\t{entry.share:.3f}\t{','.join(entry.bare_after)}\t{','.join(entry.bare_compounds)}")
-        print(counts)
-        return 0
-    write(kept, counts)
-    print(f"wrote {OUT.relative_to(ROOT)}: {counts}")
-    return 0
+
+def report_line(entry: Kept) -> str:
+    """A kept noun as `--report` prints it."""
+    return f"{entry.noun}\t{entry.share:.3f}\t{','.join(entry.bare_after)}\t{','.join(entry.bare_compounds)}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    return table_main(argv, description=__doc__.split("\n")[0], kept_noun="nouns",
+                      explained="bare shares per context", explain=explain, build=build,
+                      report_line=report_line, write=write, out=OUT)
 
 
 if __name__ == "__main__":

@@ -30,13 +30,13 @@ The thresholds were compared on the corpus's tuning half by fold (benchmarks/REA
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 from typing import NamedTuple
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # lm_tables, the builders' shared command line
+from lm_tables import ROOT, table_main  # noqa: E402
+
 OUT = ROOT / "rules" / "preposition_choice.toml"
 
 MIN_UNIGRAM = -5.3  # log10 P(word): about 25 per million words of the model's text
@@ -153,38 +153,24 @@ def write(kept: list[Head], counts: dict[str, int]) -> None:
     OUT.write_text("\n".join(lines), encoding="utf-8")
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--report", action="store_true", help="print the kept heads and the gate counts; write nothing")
-    ap.add_argument("--explain", nargs="+", metavar="WORD", help="print each word's preposition shares")
-    args = ap.parse_args(argv)
-    from mtqa import language_model, tagging
+def explain(model, tagger, dictionary: Path, word: str) -> str:
+    """A word's lexicon tag, preposition mass, determiner after "to" and each preposition's share (`--explain`)."""
+    wid = model.word_id(word)
+    mass, shares = preposition_shares(model, wid)
+    return (f"{word}: tag {tagger.lexicon_tag(word)}, mass {mass:.2f}, determiner after 'to' "
+            f"{noun_after_to(model, wid):.2f}, " + " ".join(f"{p}={s:.3f}" for p, s in
+                                                           sorted(shares.items(), key=lambda kv: -kv[1])))
 
-    model, tagger = language_model.model(), tagging.tagger()
-    dictionary = language_model.pronouncing_dictionary()
-    if model is None or tagger is None or dictionary is None:
-        print("needs the extras mtqa[lm] and mtqa[grammar]", file=sys.stderr)
-        return 2
-    if args.explain:
-        for word in args.explain:
-            wid = model.word_id(word)
-            if wid is None:
-                print(f"{word}: not in the model")
-                continue
-            mass, shares = preposition_shares(model, wid)
-            print(f"{word}: tag {tagger.lexicon_tag(word)}, mass {mass:.2f}, determiner after 'to' "
-                  f"{noun_after_to(model, wid):.2f}, " + " ".join(f"{p}={s:.3f}" for p, s in
-                                                                 sorted(shares.items(), key=lambda kv: -kv[1])))
-        return 0
-    kept, counts = build(model, tagger, dictionary)
-    if args.report:
-        for head in kept:
-            print(f"{head.word}\t{head.expects}\t{head.share:.2f}\t{','.join(head.rare)}")
-        print(counts)
-        return 0
-    write(kept, counts)
-    print(f"wrote {OUT.relative_to(ROOT)}: {counts}")
-    return 0
+
+def report_line(head: Head) -> str:
+    """A kept head as `--report` prints it."""
+    return f"{head.word}\t{head.expects}\t{head.share:.2f}\t{','.join(head.rare)}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    return table_main(argv, description=__doc__.split("\n")[0], kept_noun="heads",
+                      explained="preposition shares", explain=explain, build=build,
+                      report_line=report_line, write=write, out=OUT)
 
 
 if __name__ == "__main__":

@@ -95,3 +95,24 @@ def test_the_fast_folds_are_cross_validates(bench) -> None:
     slow = bench.cross_validate(docs, names, [], 10.0)
     fast = bench.loso_logits(docs, names)
     assert fast == pytest.approx([slow[d["file"]]["logit"] for d in docs], abs=1e-9)
+
+
+def test_the_site_folds_give_each_design_only_the_other_sites(bench) -> None:
+    """`site_fold_logits`, the loop `loso_logits` and translationese_pos.py share: the design sees
+    each fold's training docs only (never the held-out site's), and the fits are
+    `cross_validate`'s."""
+    import numpy as np
+
+    docs = _made_up_docs()
+    names = [*bench.FIRST_ROUND, "telling"]
+    seen: list[set[str]] = []
+
+    def design(train_docs: list[dict]):
+        seen.append({d["site"] for d in train_docs})
+        return np.array([[d["f"][k] for k in names] for d in docs], dtype=float)
+
+    logits = bench.site_fold_logits(docs, design, 10.0)
+    sites = sorted({d["site"] for d in docs})
+    assert seen == [set(sites) - {s} for s in sites]
+    slow = bench.cross_validate(docs, names, [], 10.0)
+    assert logits == pytest.approx([slow[d["file"]]["logit"] for d in docs], abs=1e-9)
