@@ -337,6 +337,7 @@ def _lone_near_surnames(doc, ctx: RuleContext, data: NamesData, inv: Inventory) 
         return
     known = known_surnames(data)
     story_words: set[str] | None = None
+    story: str | None = None
     # A capitalised word before "government" names its leader ("the Legault government"):
     # there even an English word may be a garbled surname, two letters off.
     led = {m.group(1) for par in doc.paragraphs if " government" in par.text for m in _LED_GOVERNMENT.finditer(par.text)}
@@ -365,7 +366,11 @@ def _lone_near_surnames(doc, ctx: RuleContext, data: NamesData, inv: Inventory) 
             if not shared:
                 continue
             common = lex.zipf(word.casefold()) >= 3.0  # "Legal": only where it leads a government
-            for par in doc.paragraphs:
+            if story is None:
+                story = story_text(doc.paragraphs)
+            # only the paragraphs that hold the word: reading every paragraph for every word
+            # found grew with their product in a long story of many near-misses
+            for par in _holding_any(doc.paragraphs, story, (word,)):
                 for start, end in word_spans(par.text, word, before_government=common):
                     role = f" ({p.role})" if p.role else ""
                     yield ctx.finding(
