@@ -1,13 +1,17 @@
 """How `names/inconsistent-spelling` grows with a story's distinct surnames.
 
     python benchmarks/distinct_names.py [--sizes 1,10,100] [--rule names/inconsistent-spelling]
-                                        [--backend native|python] [--json FILE]
+                                        [--near-known] [--backend native|python] [--json FILE]
 
 A made-up story of SIZE MB (decimal) is built from invented people, one a paragraph, each
 with an invented given name and surname: nearly every surname is new (a long story that
 keeps naming new people, the worst case for comparing every two surnames), and one person in
 fifty comes back later with the surname one letter off, so the rule has something to find.
-The text is made here from syllables, never read from the corpus.
+The text is made here from syllables, never read from the corpus. With `--near-known`, every
+seventh paragraph is followed by one naming a well-known person of the `names` pack
+(`rules/names.toml`) with the surname a letter or two off, in a made-up sentence that names the
+role (lone after "Mr.", before "government", after the given name, after the person's title):
+`names/near-known-name` has something to find in every section.
 
 The check runs with only `--rule` selected (its analyses run too: the inventory of names), on a
 warm Checker, LanguageTool off. A document over 250,000 characters is checked in sections
@@ -81,10 +85,49 @@ def story(size: int, seed: int = 14) -> tuple[str, int]:
     return "\n\n".join(paragraphs) + "\n", len(seen)
 
 
-def measure(size_mb: float, rule: str) -> dict:
+_KNOWN_TEMPLATES = [
+    "The {role} spoke on Tuesday. Mr. {one_off} said the plan would go ahead.",
+    "The {role} was asked about it. Critics of the {two_off} government said no.",
+    "The {role} {first} {one_off} arrived in the city on Monday.",
+    "Asked about the strike, {title} {one_off} said little.",
+]
+
+
+def _off(rng: random.Random, name: str, edits: int) -> str:
+    """`name` with `edits` letters after the first replaced."""
+    letters = list(name)
+    for _ in range(edits):
+        at = rng.randrange(1, len(letters))
+        letters[at] = rng.choice([c for c in "aeioulnrst" if c != letters[at]])
+    return "".join(letters)
+
+
+def with_near_known(text: str, seed: int = 38) -> str:
+    """`text` with a near-miss of a well-known person's name after every seventh paragraph."""
+    from mtqa.tomlreader import tomllib as toml_parser
+
+    raw = toml_parser().loads((ROOT / "rules" / "names.toml").read_text(encoding="utf-8"))
+    people = [p for p in raw.get("person", []) if len(p["name"].split()) >= 2 and len(p["name"].split()[-1]) >= 6]
+    rng = random.Random(seed)
+    out = []
+    for i, paragraph in enumerate(text.rstrip("\n").split("\n\n")):
+        out.append(paragraph)
+        if i % 7 == 0 and people:
+            p = rng.choice(people)
+            first, last = p["name"].split()[0], p["name"].split()[-1]
+            out.append(rng.choice(_KNOWN_TEMPLATES).format(
+                role=p.get("role") or "minister", first=first, title=(p.get("titles") or ["Gen."])[0],
+                one_off=_off(rng, last, 1), two_off=_off(rng, last, rng.randint(1, 2)),
+            ))
+    return "\n\n".join(out) + "\n"
+
+
+def measure(size_mb: float, rule: str, near_known: bool = False) -> dict:
     from mtqa import Checker
 
     text, surnames = story(int(size_mb * MB))
+    if near_known:
+        text = with_near_known(text)
     checker = Checker(select=(rule,), languagetool="off")
     checker.check("Warm-up: Dr. Anna Lovel spoke.\n\nDr. Anna Lovell said so.\n")
     start = time.process_time()
@@ -104,6 +147,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="1,10,100", help="story sizes in MB, comma-separated")
     parser.add_argument("--rule", default="names/inconsistent-spelling")
+    parser.add_argument("--near-known", action="store_true",
+                        help="add near-misses of well-known people's names (for names/near-known-name)")
     parser.add_argument("--backend", choices=("native", "python"), help="sets MTQA_SCAN_BACKEND")
     parser.add_argument("--json", type=Path, help="write the figures here")
     args = parser.parse_args(argv)
@@ -117,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["MTQA_SCAN_BACKEND"] = args.backend
     rows = []
     for size in sizes:
-        row = measure(size, args.rule)
+        row = measure(size, args.rule, args.near_known)
         rows.append(row)
         print(
             f"{row['mb']:>7g} MB  {row['paragraphs']:>9,} paragraphs  {row['distinct_surnames']:>9,} surnames  "
@@ -126,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
         )
     if args.json:
         load = os.getloadavg() if hasattr(os, "getloadavg") else None
-        args.json.write_text(json.dumps({"rule": args.rule, "load_average": load, "rows": rows}, indent=2) + "\n")
+        args.json.write_text(json.dumps({"rule": args.rule, "near_known": args.near_known, "load_average": load, "rows": rows}, indent=2) + "\n")
     return 0
 
 

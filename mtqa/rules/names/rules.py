@@ -32,6 +32,7 @@ from mtqa.patterns import lazy
 from mtqa.roles import LayoutRole, LineRoles, line_roles
 from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Scope, rule
 from mtqa.rules.names.analysis import LONG_WORD, Inventory, Mention, inventory
+from mtqa.rules.names.known_index import known_surnames
 from mtqa.rules.names.near_index import SurnameLookup, near_pairs
 from mtqa.rules.names.pack import ACCENTS_PACK, AccentData, NamesData, fold, near
 from mtqa.scan import CapitalRun
@@ -334,7 +335,9 @@ def _lone_near_surnames(doc, ctx: RuleContext, data: NamesData, inv: Inventory) 
     lex = lexicon.english()
     if lex is None:
         return
+    known = known_surnames(data)
     story_words: set[str] | None = None
+    story: str | None = None
     # A capitalised word before "government" names its leader ("the Legault government"):
     # there even an English word may be a garbled surname, two letters off.
     led = {m.group(1) for par in doc.paragraphs if " government" in par.text for m in _LED_GOVERNMENT.finditer(par.text)}
@@ -343,9 +346,12 @@ def _lone_near_surnames(doc, ctx: RuleContext, data: NamesData, inv: Inventory) 
         leader = word in led
         if f in data.known_last or len(f) < (4 if leader else 6):
             continue
+        people = known.candidates(f, leader)
+        if not people:
+            continue  # near no known surname: the commonest case, decided before the word list is read
         if not leader and lex.zipf(word.casefold()) >= 3.0:
             continue
-        for p in data.by_initial.get(f[:1], ()):
+        for p in people:
             last = fold(p.last)
             if len(last) < 6 or p.last in inv.counts:
                 continue
@@ -360,7 +366,11 @@ def _lone_near_surnames(doc, ctx: RuleContext, data: NamesData, inv: Inventory) 
             if not shared:
                 continue
             common = lex.zipf(word.casefold()) >= 3.0  # "Legal": only where it leads a government
-            for par in doc.paragraphs:
+            if story is None:
+                story = story_text(doc.paragraphs)
+            # only the paragraphs that hold the word: reading every paragraph for every word
+            # found grew with their product in a long story of many near-misses
+            for par in _holding_any(doc.paragraphs, story, (word,)):
                 for start, end in word_spans(par.text, word, before_government=common):
                     role = f" ({p.role})" if p.role else ""
                     yield ctx.finding(
