@@ -304,24 +304,28 @@ def _one_sentence(text: str, start: int) -> list[Sentence]:
 _COUNT_CHUNK = 1 << 20
 
 
+def whitespace_chunks(text: str, size: int) -> Iterator[str]:
+    """`text` in pieces of about `size` characters, each cut just before a whitespace
+    character: no token straddles two pieces, so counting tokens piece by piece adds up."""
+    n, pos = len(text), 0
+    while pos < n:
+        end = min(n, pos + size)
+        while end < n and not text[end].isspace():
+            end += 1
+        yield text[pos:end]
+        pos = end
+
+
 def count_words(text: str) -> int:
     """Words as MQM counts them: whitespace-separated tokens holding a letter or digit.
 
     A long text is counted a megabyte at a time (cut at whitespace), so counting never
     holds a list of every word of a huge document.
     """
-    n = len(text)
-    if n <= _COUNT_CHUNK:
+    if len(text) <= _COUNT_CHUNK:
         return len(text.split()) - len(_NON_WORD_TOKEN.findall(text))
-    total, pos = 0, 0
-    while pos < n:
-        end = min(n, pos + _COUNT_CHUNK)
-        while end < n and not text[end].isspace():
-            end += 1
-        chunk = text[pos:end]
-        total += len(chunk.split()) - sum(1 for _ in _NON_WORD_TOKEN.finditer(chunk))
-        pos = end
-    return total
+    return sum(len(chunk.split()) - sum(1 for _ in _NON_WORD_TOKEN.finditer(chunk))
+               for chunk in whitespace_chunks(text, _COUNT_CHUNK))
 
 
 def word_char_classes(ch: str) -> int:
@@ -354,8 +358,13 @@ def native_word_count() -> Callable[[str], int]:
     native = WordCounter(word_char_classes).count
 
     def count(text: str) -> int:
+        # A long text goes in pieces: Rust reads a str through its UTF-8 form, which CPython
+        # keeps on the str; a piece's dies with it, the document's would live as long as its
+        # report (a byte or more a character of a huge document, for nothing).
         try:
-            return native(text)
+            if len(text) <= _COUNT_CHUNK:
+                return native(text)
+            return sum(native(chunk) for chunk in whitespace_chunks(text, _COUNT_CHUNK))
         except UnicodeEncodeError:  # a lone surrogate: Rust takes only valid Unicode
             return count_words(text)
 

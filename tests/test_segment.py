@@ -137,6 +137,21 @@ def test_the_word_counter_counts_as_count_words(backend: str, monkeypatch) -> No
     assert count(long) == count_words(long) == 6 * 120_000  # a b “c” d e _
 
 
+@pytest.mark.skipif(native_class() is None, reason="no native extension")
+def test_the_native_counter_leaves_no_utf8_copy_on_a_long_text(monkeypatch) -> None:
+    """Rust reads a str through its UTF-8 form, which CPython then keeps on the str for as long
+    as it lives: a long text (a report keeps its document's) goes to Rust in pieces cut at
+    whitespace, so the text is not grown by a copy of itself, and the count is the same."""
+    import sys
+
+    monkeypatch.setenv("MTQA_SCAN_BACKEND", "native")
+    count = word_counter()
+    long = "Ça “va” – très bien,\tmerci\u2003beaucoup. " * 60_000  # non-ASCII: a UTF-8 form of its own
+    size = sys.getsizeof(long)
+    assert count(long) == count_words(long) == 6 * 60_000  # the dash is no word
+    assert sys.getsizeof(long) == size
+
+
 def test_the_word_counters_whitespace_is_the_patterns() -> None:
     """The native counter cuts tokens where str.split does (str.isspace); count_words' pattern
     bounds its non-word tokens by re's \\s: the two agree on every character."""
