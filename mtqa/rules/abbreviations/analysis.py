@@ -1,6 +1,7 @@
 """Declared analyses (mtqa.analysis) over the abbreviations pack, computed once per document:
 every occurrence of a listed abbreviation (dotted or not) and every `Month Day` date, which the
-abbreviations rules and the consistency family's date-style rule read.
+abbreviations rules and the consistency family's date-style rule read, and the initials of the
+document's capitalised names, which `abbreviations/french-acronym` reads.
 """
 
 from __future__ import annotations
@@ -112,3 +113,26 @@ def date_occurrences(doc, data: AbbrevData, hits: TriggerHits) -> list[DateOcc]:
             abbr = data.months[name]
             out.append(DateOcc(par, i, j, m.end(1), name, abbr, abbreviated, bool(abbr)))
     return out
+
+
+# ---- initials of capitalised names ---------------------------------------------------------
+
+# A run of capitalised words, each word's initial one letter of an acronym the story may spell out in
+# English ("Timmins Police Service" for TPS, "Prairie Lakes Quarry" for PLQ).
+_CAPITALISED_RUN = lazy(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}’'-]*(?:[ \u00a0]+\p{Lu}[\p{L}’'-]*)+")
+_ARTICLES = ("The", "A", "An")  # a sentence's capitalised article is not part of the name
+
+
+@analysis("capitalised initials")
+def capitalised_initials(doc) -> frozenset[str]:
+    """The initials of every run of capitalised words in the document, each whole run ("Timmins
+    Police Service" gives TPS; "The Timmins Police Service" too), so that a title-case headline's
+    words do not count one by one. Read once per document: asking the text per acronym cost a
+    pass over the whole story for each acronym found."""
+    initials = set()
+    for m in _CAPITALISED_RUN.finditer(doc.text):
+        words = m.group().split()
+        if words[0] in _ARTICLES:
+            words = words[1:]
+        initials.add("".join(word[0] for word in words))
+    return frozenset(initials)

@@ -20,7 +20,9 @@ from typing import Iterator
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, Status, rule
-from mtqa.rules.abbreviations.analysis import FORM, MONTH, Occurrence, date_occurrences, occurrences
+from mtqa.rules.abbreviations.analysis import (
+    FORM, MONTH, Occurrence, capitalised_initials, date_occurrences, occurrences,
+)
 from mtqa.rules.abbreviations.pack import Pair
 from mtqa.scan import LOWER, UPPER, Pattern, Phrases
 from mtqa.segment import (
@@ -418,23 +420,6 @@ def house_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                           suggestions=(repl + d.par.text[d.month_end:d.end],))
 
 
-# A run of capitalised words, each word's initial one letter of an acronym the story may spell out in
-# English ("Timmins Police Service" for TPS, "Prairie Lakes Quarry" for PLQ).
-_CAPITALISED_RUN = lazy(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}’'-]*(?:[ \u00a0]+\p{Lu}[\p{L}’'-]*)+")
-
-
-def _spelled_out_in_english(text: str, acronym: str) -> bool:
-    """Whether the story writes a capitalised English name whose initials are the acronym: the
-    letters then stand for that name, not for the French body that shares them."""
-    for m in _CAPITALISED_RUN.finditer(text):
-        words = m.group().split()
-        if words[0] in ("The", "A", "An"):
-            words = words[1:]  # a sentence's capitalised article is not part of the name
-        if "".join(word[0] for word in words) == acronym:
-            return True  # the whole run, so that a title-case headline's words do not count
-    return False
-
-
 # Lower-case French words that show the name before "(PLQ)" is the French one it glosses.
 _FRENCH_NAME_WORDS = lazy(r"(?<!\p{L})(?:du|de|des|la|le|les|et|pour|sur|libéral|québécois)(?!\p{L})")
 
@@ -487,7 +472,7 @@ def french_acronym(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             before = text[max(0, m.start() - 60) : m.start() - 1]
             if _FRENCH_NAME_WORDS.search(before.rsplit(".", 1)[-1]):
                 continue  # "Parti libéral du Québec (PLQ)": a gloss of the French name
-        if _spelled_out_in_english(ctx.doc.text, m.group()):
+        if m.group() in ctx.analysis(capitalised_initials):
             continue  # "the Timmins Police Service … TPS": the story's own English name
         english, name = data.french[m.group()]
         yield ctx.finding(par, m.start(), m.end(), f"French acronym left in English copy: {name} is {english}",
