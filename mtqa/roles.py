@@ -37,6 +37,8 @@ from __future__ import annotations
 
 import bisect
 import enum
+import time
+from typing import NamedTuple
 
 import msgspec
 
@@ -45,7 +47,7 @@ from mtqa.patterns import lazy
 from mtqa.analysis import analysis
 from mtqa.text.calendar import CALENDAR_WORDS, MONTH_ABBREVIATIONS, MONTHS
 
-__all__ = ["CREDIT", "DISPLAY_ROLES", "LayoutRole", "LineRoles", "Segment", "credits_in", "line_roles"]
+__all__ = ["CREDIT", "CreditMatch", "credit_matches", "DISPLAY_ROLES", "LayoutRole", "LineRoles", "Segment", "credits_in", "line_roles"]
 
 
 class LayoutRole(str, enum.Enum):
@@ -197,6 +199,46 @@ def _text_index(par, offset: int) -> int:
     if par.offsets is None:
         return min(max(offset - par.start, 0), len(par.text))
     return min(bisect.bisect_left(par.offsets, offset), len(par.text))
+
+
+class CreditMatch(NamedTuple):
+    """One match of `CREDIT` in a text: its span, and whether it is a credit in words ("photo
+    by …", "… file photo"), which may also be a sentence about a photo."""
+
+    start: int
+    end: int
+    in_words: bool
+
+
+def credit_matches(text: str, timeout: float = 0.5) -> list[CreditMatch]:
+    """`CREDIT.finditer(text)`'s matches, searched only in the lines that hold a credit's key.
+
+    No form of a credit crosses a line break and each holds one of `_CREDIT_KEYS`, so a line
+    without one holds none; a long multi-line paragraph (a scraped list, a page's metadata) with
+    one slash is then not searched whole. A line is searched alone, followed by a line break and
+    a letter when the text goes on after it, so that `$` (the text's end, which a bare "… file
+    photo" must reach) matches where it did in the whole text. Raises TimeoutError after `timeout`
+    seconds in all, as the whole search did.
+    """
+    deadline = time.monotonic() + timeout
+    found: list[CreditMatch] = []
+    start = 0
+    size = len(text)
+    while start <= size:
+        end = text.find("\n", start)
+        if end < 0:
+            end = size
+        line = text[start:end]
+        if any(map(line.__contains__, _CREDIT_KEYS)):
+            rest = text[end:]
+            piece = text[start:] if rest in ("", "\n") else line + "\nx"
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise TimeoutError("credit search timed out")
+            for m in CREDIT.finditer(piece, timeout=left):
+                found.append(CreditMatch(start + m.start(), start + m.end(), bool(m.group("line") or m.group("bare"))))
+        start = end + 1
+    return found
 
 
 def credits_in(text: str) -> list[tuple[int, int]]:

@@ -12,7 +12,7 @@ from typing import Iterator
 from mtqa import rx as regex
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
-from mtqa.roles import CREDIT, LayoutRole, line_roles
+from mtqa.roles import LayoutRole, credit_matches, line_roles
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.rules.boilerplate.furniture import EMAIL, is_furniture
 from mtqa.scan import Phrases
@@ -198,17 +198,18 @@ def photo_credit(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     text = par.text
     if not any(k in text for k in ("/", "hoto", "llustration")):
         return
-    layout = ctx.analysis(line_roles)
     try:
-        matches = list(CREDIT.finditer(text, timeout=0.5))
+        matches = credit_matches(text, timeout=0.5)
     except TimeoutError:
         ctx.partial(par, "the photo-credit pattern timed out after 0.5 s")
         return
-    for m in matches:
-        start, end = m.span()
+    if not matches:
+        return
+    layout = ctx.analysis(line_roles)  # the page's roles, read only where a credit was found
+    for start, end, in_words in matches:
         if layout.role(par, start) is not LayoutRole.BODY:
             continue  # a caption's credit or a credit line: page layout, checked by the house style
-        if (m.group("line") or m.group("bare")) and not _AFTER_SENTENCE.search(text, 0, start):
+        if in_words and not _AFTER_SENTENCE.search(text, 0, start):
             continue  # "a photo by Jane Doe won …": a sentence about a photo, not a credit
         yield ctx.finding(
             par, start, end, "Photo credit glued inside the story's text",
