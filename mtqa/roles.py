@@ -230,8 +230,9 @@ def credit_matches(text: str, timeout: float = 0.5) -> list[CreditMatch]:
             end = size
         line = text[start:end]
         if any(map(line.__contains__, _CREDIT_KEYS)):
-            rest = text[end:]
-            piece = text[start:] if rest in ("", "\n") else line + "\nx"
+            # the last line (or the last but a final line break) is searched as it stands; any
+            # other line with a letter after its break, so `$` does not match at its end
+            piece = text[start:] if end >= size - 1 else line + "\nx"
             left = deadline - time.monotonic()
             if left <= 0:
                 raise TimeoutError("credit search timed out")
