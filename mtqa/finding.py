@@ -148,6 +148,12 @@ class Span:
         set_end_column(self, end_column)
 
 
+# `Finding.extra` key of a source check that reports source text missing from the translation:
+# that text, as the source writes it. MQM raters mark an omission on the source side, so an
+# evaluation matches such a finding against the source's spans, not the translation's.
+OMITTED = "omitted"
+
+
 @record(frozen=True)
 @dataclass(init=False, repr=False, eq=False, slots=True)
 class Finding:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import product
 from typing import Iterator
 
-from mtqa.finding import Severity
+from mtqa.finding import OMITTED, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.rules.source.analysis import anchor, facts
@@ -122,4 +122,5 @@ def lost_parenthetical(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             continue
         placed.add((where[0].index, where[1]))
         yield ctx.finding(where[0], where[1], where[2],
-                          f"The source's bracketed {m.group()} is missing from the translation")
+                          f"The source's bracketed {m.group()} is missing from the translation",
+                          extra={OMITTED: m.group()})

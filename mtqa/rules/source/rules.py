@@ -28,7 +28,7 @@ from typing import Iterator
 from mtqa import pattern_cache
 from mtqa import rx as regex
 from mtqa.figures import Agreement, close
-from mtqa.finding import Severity
+from mtqa.finding import OMITTED, Severity
 from mtqa.patterns import lazy
 from mtqa.quoted_language import in_foreign_quotation
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
@@ -110,7 +110,7 @@ def number_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         where = anchor(src, tpars, f.par, f.start)
         if where is not None:
             yield ctx.finding(where[0], where[1], where[2], f"Number in the source missing from the translation: {f.text}",
-                              category="Accuracy/Omission", confidence=0.6)
+                              category="Accuracy/Omission", confidence=0.6, extra={OMITTED: f.text})
 
 
 _UNIT_AFTER = lazy(
@@ -281,7 +281,7 @@ def date_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         where = anchor(src, tpars, f.par, f.start)
         if where is not None:
             yield ctx.finding(where[0], where[1], where[2], f"Date or time in the source missing from the translation: "
-                              f"{f.text}", category="Accuracy/Omission", confidence=0.6)
+                              f"{f.text}", category="Accuracy/Omission", confidence=0.6, extra={OMITTED: f.text})
 
 
 @rule("source/quote-count-mismatch", category="Accuracy/Addition", severity=Severity.MINOR,
@@ -372,7 +372,7 @@ def url_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         where = anchor(src, tpars, f.par, f.start)
         if where is not None:
             yield ctx.finding(where[0], where[1], where[2], f"Address in the source missing from the translation: {f.text}",
-                              category="Accuracy/Omission", confidence=0.6)
+                              category="Accuracy/Omission", confidence=0.6, extra={OMITTED: f.text})
 
 
 @rule("source/name-mismatch", category="Accuracy/Mistranslation", severity=Severity.MAJOR,

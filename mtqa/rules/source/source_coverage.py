@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 from typing import Iterator
 
-from mtqa.finding import Severity
+from mtqa.finding import OMITTED, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, Status, rule
 from mtqa.rules.source.analysis import facts
@@ -307,4 +307,4 @@ def term_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         where = anchor(src, tpars, par, pos)
         if where is not None:
             yield ctx.finding(where[0], where[1], where[2], f"The source's {term} is missing from the translation",
-                              confidence=0.6)
+                              confidence=0.6, extra={OMITTED: term})
