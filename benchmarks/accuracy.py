@@ -33,6 +33,7 @@ from benchmarks.checkout import require_dependencies  # noqa: E402
 require_dependencies()
 
 from mtqa import Checker  # noqa: E402
+from mtqa.finding import OMITTED  # noqa: E402
 
 CLAIMED = ("Fluency/Punctuation", "Fluency/Spelling", "Locale convention", "Terminology")
 
@@ -84,6 +85,32 @@ def overlaps(f, spans: list[dict]) -> bool:
         elif f.span.start < t and s < f.span.end:
             return True
     return False
+
+
+def omission_marked(f, source: str, source_spans: list[dict]) -> bool:
+    """Whether a finding that names source text missing from the translation (`OMITTED` in its
+    `extra`) lies on an omission the raters marked in the source. The MQM guidelines the sets
+    were annotated with put an omission's span in the source segment ("the span of text may be
+    in the source segment if the error is a source error or an omission": Freitag et al. 2021,
+    annotator guidelines), so such a finding has no target span to land on. A `Source error`
+    span (the source's own fault) is not an omission and does not count."""
+    missing = (f.extra or {}).get(OMITTED)
+    if not missing:
+        return False
+    spans = [e for e in source_spans if e["category"].startswith("Accuracy/Omission")]
+    at = source.find(missing)
+    while at >= 0:
+        end = at + len(missing)
+        if any(e["start"] < end and at < e["end"] for e in spans):
+            return True
+        at = source.find(missing, at + 1)
+    return False
+
+
+def on_span(f, row: dict) -> bool:
+    """Whether a finding on an MQM row lands on a rater's span: on the target's spans, or, for
+    an omission it names, on the source's (`omission_marked`)."""
+    return overlaps(f, row["errors"]) or omission_marked(f, row["source"], row.get("source_side_errors", []))
 
 
 def false_positives(refs: list[str], checker: Checker, sources: list[str] | None = None) -> dict:

@@ -14,7 +14,9 @@ For each report set, with and without the source (built-in rules only; LanguageT
     human references (TED ref-A, ref-B) scored as systems beside the MT systems;
   * segment level: Kendall τ between penalty per word and the segment's MQM;
   * span precision: the share of findings that overlap a span any rater marked (a lower bound:
-    raters mark at most five errors per segment); also for the scored findings alone
+    raters mark at most five errors per segment; a finding that names source text missing from
+    the translation counts on the omission span raters mark in the source, as MQM puts it there);
+    also for the scored findings alone
     (confidence ≥ 0.5: the ones that cost points; the others are hints shown to the editor);
   * findings per 10,000 words on error-free human translations: TED ref-B's error-free
     segments; WMT23 has no human reference in the data (its licence kept it out), so its
@@ -43,7 +45,7 @@ from benchmarks.checkout import require_dependencies  # noqa: E402
 
 require_dependencies()
 
-from benchmarks.accuracy import kendall_tau_b, load, overlaps, pearson  # noqa: E402
+from benchmarks.accuracy import kendall_tau_b, load, on_span, pearson  # noqa: E402
 from mtqa import Checker, Report  # noqa: E402
 from mtqa.scoring import finding_penalty  # noqa: E402
 
@@ -69,9 +71,9 @@ def run(rows: list[dict], reports: dict, with_source: bool, off: frozenset[str],
     for row in rows:
         r = without(reports[(row["target"], row["source"] if with_source else None)], off, policy)
         out.append({"row": row, "penalty": r.penalty, "words": r.words,
-                    "findings": [(f.rule_id, overlaps(f, row["errors"]), finding_penalty(f, policy.weights))
+                    "findings": [(f.rule_id, on_span(f, row), finding_penalty(f, policy.weights))
                                  for f in r.findings],
-                    "scored": [overlaps(f, row["errors"]) for f in r.findings if f.scored]})
+                    "scored": [on_span(f, row) for f in r.findings if f.scored]})
     return out
 
 
