@@ -321,15 +321,25 @@ ROOT = Path(__file__).resolve().parent.parent
 # INTERCEPT -0.7333, entry still graded 2.0, calibrate_verdict.py --tune-only still picks 97): 1388/3266
 # (42.5 %), 0.86 false flags per 1,000 clean words (41 in 47,890 words), 61.3 % of MT failing, 95.8 % of
 # clean passing, AUC 0.885. The floors follow, rounded down; the ceiling, rounded up.
-RECALL_FLOOR = 0.42
-FAMILY_FLOORS = {"encoding": 0.84, "titles": 0.63, "names": 0.66, "typography": 0.67, "repetition": 0.45,
-                 "abbreviations": 0.50, "quotes": 0.62, "calques": 0.28, "numbers": 0.61,
-                 "institutions": 0.57, "boilerplate": 0.57, "grammar": 0.20, "consistency": 0.56,
+# The twenty-first unseen batch (branch unseen39: 8 French-to-English, municipal and round-trip excerpts with
+# 120 rule-catchable labels after its second look, 3 clean ones, batch unseen-21; main 3eed4a5's rules, no
+# refit) lowered the half to 1418/3386 (41.9 %; the batch alone 30/120), titles 62.9 %, names 60.8 %,
+# abbreviations 47.2 %, calques 27.7 %, institutions 55.1 %, boilerplate 56.1 %, consistency 54.8 %, 60.2 % of
+# MT failing, 94.7 % of clean passing, AUC 0.878, 0.92 false flags per 1,000 clean words (45 in 48,751 words:
+# the batch's four, judged wrong, and its doubled space labelled as the outlet's slip). Three kinds quieted
+# (a sentence's period before a teaser link with an arrow, twice on the batch's clean copy; "indigenous" said
+# of plants; initials ending a sentence before a pronoun): 43 flags (0.882), AUC 0.879, recall and the
+# verdict unchanged. No family caught fewer labels: new copy, not lost recall. The floors follow, rounded
+# down to two decimals; the ceiling, the measured 0.882 rounded up.
+RECALL_FLOOR = 0.41
+FAMILY_FLOORS = {"encoding": 0.84, "titles": 0.62, "names": 0.60, "typography": 0.67, "repetition": 0.45,
+                 "abbreviations": 0.47, "quotes": 0.62, "calques": 0.27, "numbers": 0.61,
+                 "institutions": 0.55, "boilerplate": 0.56, "grammar": 0.20, "consistency": 0.54,
                  "spelling": 0.59, "untranslated": 0.50, "nonwords": 0.65}
-FALSE_FLAGS_CEILING = 0.86  # per 1,000 words of clean copy
-MT_FAIL_FLOOR = 0.61
-CLEAN_PASS_FLOOR = 0.95
-AUC_FLOOR = 0.88
+FALSE_FLAGS_CEILING = 0.89  # per 1,000 words of clean copy
+MT_FAIL_FLOOR = 0.60
+CLEAN_PASS_FLOOR = 0.94
+AUC_FLOOR = 0.87
 
 
 def _real_copy():

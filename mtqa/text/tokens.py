@@ -88,9 +88,18 @@ def alternatives(pattern: str) -> frozenset[str]:
 # A short run of lower-case words and figures that ends its line with no sentence's end: a file
 # name or a tag the page left after a sentence ("… together. harbour fire 2"), not the rest of it.
 _LOWER_TAIL = re.compile(r"[ ]+[a-z0-9][a-z0-9_\-]*(?:[ ]+[a-z0-9_\-]+){0,4}[ ]*(?:\n|$)")
+# A link's label of one to three lower-case words that ends its line on an arrow: a list page's
+# teaser link after a finished sentence ("… classes. read more »", "… vote. continue reading ›").
+_LINK_TAIL = re.compile(r"[ ]+[a-z]+(?:[ ]+[a-z]+){0,2}[ ]*(?:[»›→]|(?<=[ ])>)[ ]*(?:\n|$)")
 
 
 def lowercase_line_tail(text: str, pos: int) -> bool:
     """Whether what follows `pos` (a period) to the end of its line is only a few lower-case
-    words or figures with no sentence's end: a page's file name or tag after a finished sentence."""
-    return _LOWER_TAIL.match(text, pos) is not None
+    words or figures with no sentence's end: a page's file name or tag after a finished sentence,
+    or a teaser's link label ending on an arrow (unless a « opens on the line: then the » closes
+    a quotation, and the words before it are the sentence's own)."""
+    if _LOWER_TAIL.match(text, pos) is not None:
+        return True
+    if _LINK_TAIL.match(text, pos) is None:
+        return False
+    return "«" not in text[text.rfind("\n", 0, pos) + 1: pos]

@@ -146,7 +146,14 @@ _KNOWN = frozenset(
 )
 # Both patterns start from a literal and look back in Python: far faster than a leading
 # look-behind in the `regex` module.
-_COMPOUND_STRAY = lazy(r"-(\p{Lu}{2,5})\.(?=[ ]+\p{Lu}\p{Ll})")
+_COMPOUND_STRAY = lazy(r"-(\p{Lu}{2,5})\.(?=[ ]+(\p{Lu}\p{Ll}+))")
+# Words that start a sentence and never go on a name: after "the result in Saint-Jean-RDP. He
+# said", the period ends the sentence; a name goes on with a noun ("Canada-UK. Relations").
+_SENTENCE_OPENERS = frozenset(
+    """he she it they we you i his her its their our this that these those there here but and
+    so yet then however meanwhile still also the a an in on at for with after before when while
+    if as according""".split()
+)
 _MIDSENTENCE_STRAY = lazy(r"\.(?=[ ]+\p{Ll}\p{L}*(?![.\p{L}]))")
 
 
@@ -200,6 +207,8 @@ def stray_period(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         if first == m.start() or not text[first].isupper() or (first and text[first - 1].isalnum()):
             continue
         caps = m.group(1)
+        if m.group(2).casefold() in _SENTENCE_OPENERS:
+            continue  # "the vote in RDP-PAT. He said": the sentence ends on the initials
         hit = data.by_form.get(caps)
         repl = caps
         if hit is not None:

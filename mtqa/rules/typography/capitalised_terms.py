@@ -66,7 +66,18 @@ def lowercase_bill_number(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindi
 
 
 _INDIGENOUS = lazy(r"(?<![\p{L}\p{N}\-.,;!?])indigenous(?![\p{L}\-])(?! (?:plants?|species|flora|fauna|trees?|"
-                            r"vegetation|grass(?:es)?|wildlife|fish|animals?|to|in)\b)")
+                            r"shrubs?|seeds?|seedlings?|vegetation|grass(?:es)?|wildlife|fish|animals?|to|in)\b)")
+# "indigenous" said of plants or animals after a verb, the living things the sentence's subject
+# (within its first four words): "The shrubs offered are indigenous and …", "Half the fish were …".
+_LIVING_SUBJECT = lazy(r"(?:(?!(?:who|that|which)\b)\S+[ ]+){0,3}(?:plants?|species|flora|fauna|trees?|shrubs?|seeds?|seedlings?|vegetation|"
+                       r"grass(?:es)?|wildlife|fish|animals?|birds?)\b[^.;:!?]{0,40}\b(?:are|is|were|was|be|been|"
+                       r"being|remain|remains)[ ]+(?:all[ ]+|both[ ]+|mostly[ ]+|also[ ]+)?$")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts: after the last ". ", "! " or "? " before it."""
+    last = max(text.rfind(end, 0, pos) for end in (". ", "! ", "? "))
+    return last + 2 if last >= 0 else 0
 
 
 @rule(
@@ -90,6 +101,8 @@ def lowercase_indigenous(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
     bad:  The plan was drawn up with [[indigenous->Indigenous]] communities.
     good: The plan was drawn up with Indigenous communities.
     good: The park protects indigenous plants and species indigenous to the valley.
+    good: The shrubs on sale this spring are indigenous and suited to wet ground.
+    bad:  Most of the new teachers hired in the north are [[indigenous->Indigenous]], the board said.
 
     ## Fix safety
     Safe: only the first letter's case changes.
@@ -98,6 +111,8 @@ def lowercase_indigenous(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
     if "indigenous" not in text:
         return
     for m in _INDIGENOUS.finditer(text):
+        if _LIVING_SUBJECT.match(text, _sentence_start(text, m.start()), m.start()):
+            continue  # the botanical sense, as a predicate: "the species offered are indigenous"
         yield ctx.finding(par, m.start(), m.end(), "Canadian style capitalises Indigenous (peoples)",
                           fix=Fix.safe("Write “Indigenous”", replacement="Indigenous"))
 
