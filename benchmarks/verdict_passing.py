@@ -8,7 +8,8 @@
 Tuning half only: the held-back half is never read here. Each excerpt is checked as
 `real_copy.py` checks it (LanguageTool off, the store's cut applied); a row keeps its kind,
 words, penalty, the penalty of `calques/reads-as-translation` alone, the signal's logit, how
-many findings it has and how many are scored, and whether a critical finding fails it.
+many findings it has and how many are scored, what each rule family's findings cost, and
+whether a critical finding fails it.
 
 Question 1 lists the MT excerpts that pass at the shipped threshold, per kind. Question 3
 rescores every row with a length-dependent normaliser E(words) instead of MQM's words
@@ -80,8 +81,31 @@ def check_rows() -> list[dict]:
             "signal_penalty": scoring.penalty(signal, checker.policy.weights), "logit": logit,
             "findings": len(report.findings), "scored": sum(f.scored for f in report.findings),
             "critical_fails": not report.passed,  # checked with threshold 0: only a critical finding fails
+            "families": family_penalties(report.findings, checker.policy.weights),
         })
     return rows
+
+
+def family_penalties(findings, weights) -> dict[str, float]:
+    """What each rule family's findings cost (the part of the rule id before the slash)."""
+    from mtqa import scoring
+
+    by_family: dict[str, list] = defaultdict(list)
+    for f in findings:
+        by_family[f.rule_id.split("/")[0]].append(f)
+    return {family: scoring.penalty(group, weights) for family, group in sorted(by_family.items())}
+
+
+def families(rows: list[dict]) -> dict[str, dict[str, float]]:
+    """Per rule family: the share of `rows` where it costs something, and its mean cost per row."""
+    totals: dict[str, list[float]] = defaultdict(list)
+    for r in rows:
+        for family, cost in r.get("families", {}).items():
+            if cost > 0:
+                totals[family].append(cost)
+    n = len(rows) or 1
+    return {family: {"share": round(len(costs) / n, 3), "mean_cost": round(sum(costs) / n, 2)}
+            for family, costs in sorted(totals.items(), key=lambda kv: -sum(kv[1]))}
 
 
 def score(row: dict, normaliser: Callable[[float], float]) -> float:
@@ -122,7 +146,10 @@ def passing_mt(rows: list[dict], threshold: float) -> dict:
     failing_all = [r for r in rows if r["mt"] and r not in passing_all]
     totals["median_words_of_failing_mt"] = statistics.median(r["words"] for r in failing_all) if failing_all else None
     totals["median_words_of_clean"] = statistics.median(r["words"] for r in rows if not r["mt"])
-    return {"per_kind": out, "all": totals}
+    passing_clean = [r for r in rows if not r["mt"] and not r["critical_fails"]
+                     and score(r, NORMALISERS["words (MQM, shipped)"]) >= threshold]
+    return {"per_kind": out, "all": totals,
+            "families": {"passing_mt": families(passing_all), "passing_clean": families(passing_clean)}}
 
 
 def auc(positives: list[float], negatives: list[float]) -> float:
