@@ -33,6 +33,7 @@ from mtqa.tagging import Tagger, Token
 # recipient before a heavy object is English order; "of" and "as" never open one here).
 _PREPOSITIONS = frozenset(
     "in on at for by from during over after before across within throughout through under".split())
+_ADVERBIAL_OPENERS = _PREPOSITIONS | {"the"}  # what `_adverbial` can open on
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Nouns of time and extent: a noun phrase with one of these as its head is an adverbial
 # ("arrived in Ottawa the day before", "lived in Laval his whole life"), not an object.
@@ -180,8 +181,8 @@ def object_after_adverbial(par: Paragraph, ctx: RuleContext) -> Iterator[RawFind
         return
     toks, tg = tagged_tokens(par, ctx)
     for i in range(len(toks) - 2):
-        if not _is_verb(toks, i, tg):
-            continue
+        if toks[i + 1].lower not in _ADVERBIAL_OPENERS or not _is_verb(toks, i, tg):
+            continue  # (the cheap test first: most words are followed by no adverbial)
         adv_end = _adverbial(toks, i + 1, tg)
         if adv_end is None or adv_end >= len(toks):
             continue
