@@ -51,7 +51,7 @@ from mtqa.rules.grammar import bare_count_noun
 from mtqa.rules.grammar import preposition_choice
 # "the Canada's": "the" before a name of a derived list that English writes bare
 from mtqa.rules.grammar import bare_names
-# "cut by half the staff": a verb's object after an adverbial, in the source's order
+# "reduced by half the budget": a verb's object after an adverbial, in the source's order
 from mtqa.rules.grammar import shifted_object
 # "the new rules is": a plural subject with a singular verb at once after it
 from mtqa.rules.grammar import subject_number

@@ -1,9 +1,9 @@
 """Grammar: a verb's object placed after an adverbial, as French and Spanish order the clause.
 
 French, Spanish and Italian put a short adverbial between the verb and its object (*il a
-réduit de moitié le personnel*, *celebraron por segundo año la fiesta*, *a accusé la veille
-son adversaire*); engines keep the order: ``cut by half the staff``, ``celebrated for the second
-year the holiday``, ``accused the day before his opponent``. English keeps the verb and its
+réduit de moitié le budget*, *marcaron por tercer año el aniversario*, *a critiqué la veille
+son rival*); engines keep the order: ``reduced by half the budget``, ``marked for the third
+year the anniversary``, ``criticized the day before his rival``. English keeps the verb and its
 object together and puts the adverbial after the object, or moves a long object last only when
 it is much heavier than the adverbial.
 
@@ -152,19 +152,19 @@ def _clause_follows(toks: Sequence[Token], k: int) -> bool:
     confidence=0.6,
 )
 def object_after_adverbial(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
-    """A verb's object placed after an adverbial, in the source's order (``cut by half the staff``).
+    """A verb's object placed after an adverbial, in the source's order (``reduced by half the budget``).
 
     ## Why it matters
     French and Spanish put a short adverbial between the verb and its object; English keeps
     the object next to its verb. Kept by an engine, the order reads as a translation at once.
 
     ## Examples
-    bad:  The ministry decided to [[cut by half the staff->cut the staff by half]] of its office in Lima.
+    bad:  The ministry decided to [[reduce by half the budget->reduce the budget by half]] of its office in Lima.
     bad:  The agency [[posts on its website the list->posts the list on its website]] of closed roads.
     bad:  Residents [[marked for the third year the anniversary->marked the anniversary for the third year]] of the flood.
     bad:  The premier had [[criticized the day before his rival->criticized his rival the day before]] for the delay.
     bad:  The board [[raised from 40 to 55 the number->raised the number from 40 to 55]] of seats.
-    good: The ministry decided to cut the staff of its office in Lima by half.
+    good: The ministry decided to reduce the budget of its office in Lima by half.
     good: He said in a statement the plan would cost more than expected.
     good: The council put in place a new plan and took into account the cost of the repairs.
     good: She arrived in Ottawa the day before and stayed in the capital the whole week.
