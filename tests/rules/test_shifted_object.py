@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from mtqa import tagging
 from mtqa.testing import assert_clean, assert_flags, findings
 
 pytest.importorskip("textblob")
@@ -56,3 +57,8 @@ def test_names_that_look_alike_stay_quiet() -> None:
     assert_clean("The Parti Québécois sat in the house for the whole session, as the Bloc Québécois did.", RULE)
     assert_clean("The Governor General arrived in Halifax on Monday with the attorney general.", RULE)
     assert_clean("The court martial sat in Ottawa for the whole month.", RULE)
+
+
+def test_without_the_grammar_extra_the_rule_is_skipped_quietly(monkeypatch) -> None:
+    monkeypatch.setattr(tagging, "tagger", lambda: None)
+    assert findings("Without tags, the board raised from 30 to 45 the number of seats.", RULE) == []

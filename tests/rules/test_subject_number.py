@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from mtqa import tagging
 from mtqa.testing import assert_clean, assert_flags, findings
 
 pytest.importorskip("textblob")
@@ -40,3 +41,8 @@ def test_names_and_titles_stay_quiet() -> None:
     assert_clean("The Sopranos is on again, and The Beaches has a new councillor.", RULE)
     assert_clean("The Canadian Forces has a new chief; the Bloc Québécois has 33 seats.", RULE)
     assert_clean("The Governor General has signed it, and the attorney general has spoken.", RULE)
+
+
+def test_without_the_grammar_extra_the_rule_is_skipped_quietly(monkeypatch) -> None:
+    monkeypatch.setattr(tagging, "tagger", lambda: None)
+    assert findings("Without tags, the regional councils has met twice.", RULE) == []

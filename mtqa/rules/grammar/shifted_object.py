@@ -154,6 +154,9 @@ def _clause_follows(toks: Sequence[Token], k: int) -> bool:
 def object_after_adverbial(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """A verb's object placed after an adverbial, in the source's order (``reduced by half the budget``).
 
+    Needs the optional extra ``mtqa[grammar]`` (word classes); without it the rule is skipped
+    and says so, it never fails.
+
     ## Why it matters
     French and Spanish put a short adverbial between the verb and its object; English keeps
     the object next to its verb. Kept by an engine, the order reads as a translation at once.

@@ -83,6 +83,9 @@ def plural_subject_singular_verb(par: Paragraph, ctx: RuleContext) -> Iterator[R
     """A clause that opens with a plural subject and goes on with *is*, *was* or *has*
     (``the new rules is``).
 
+    Needs the optional extra ``mtqa[grammar]`` (word classes); without it the rule is skipped
+    and says so, it never fails.
+
     ## Why it matters
     Readers take the verb's number as the subject's; the slip reads as machine output or a
     spinner's swap, and sometimes leaves the reader unsure what the subject is.
