@@ -51,9 +51,13 @@ from mtqa.rules.grammar import bare_count_noun
 from mtqa.rules.grammar import preposition_choice
 # "the Canada's": "the" before a name of a derived list that English writes bare
 from mtqa.rules.grammar import bare_names
+# "reduced by half the budget": a verb's object after an adverbial, in the source's order
+from mtqa.rules.grammar import shifted_object
+# "the new rules is": a plural subject with a singular verb at once after it
+from mtqa.rules.grammar import subject_number
 
 __all__ = [
     "agreement", "articles", "bare_count_noun", "bare_names", "bare_person", "clause_patterns", "comparatives", "either", "generic_article", "head_agreement", "improbable", "indefinite_article",
-    "interference", "mt_syntax", "officialese", "preposition_choice", "pronoun_gender", "pronouns", "reported_person", "rules", "subjectless", "uncountable_counted",
+    "interference", "mt_syntax", "officialese", "preposition_choice", "pronoun_gender", "pronouns", "reported_person", "rules", "shifted_object", "subject_number", "subjectless", "uncountable_counted",
     "verb_patterns", "word_classes", "word_order",
 ]
