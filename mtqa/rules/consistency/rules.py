@@ -25,6 +25,7 @@ from mtqa.rules.abbreviations.analysis import MONTH, date_occurrences
 from mtqa.segment import Paragraph, story_text
 from mtqa.spans import SpanSet
 from mtqa.text.case import mostly_capitals, title_case
+from mtqa.text.datelines import BRACKETED_DATELINE_TAIL
 from mtqa.text.spaced_phrases import find_all, find_each
 
 _SPACE_CAPITAL = lazy(r" \p{Lu}")  # compiled once here, never at check time
@@ -519,9 +520,9 @@ _DATED_AFTER = lazy(r",? (?:\(|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|De
                     r"|(?:, \p{Lu}[\p{L}.]{0,5}\.)?(?:[ \u00a0]*[—–]|[ \u00a0]--|[ \u00a0]*(?=\n|$))"
                     r"|(?<=(?:^|\n)\p{Lu}+) - (?=\p{Lu})")
 # What follows the place of a release's dateline set in brackets at a line's start ("(HALIFAX)
-# June 3, 2024 –", "(YARMOUTH, N.S.) –"): the closing bracket, then a date or a dash.
-_BRACKETED_DATED_AFTER = lazy(r"(?:, \p{Lu}[\p{L}.]{0,5})?\)[ \u00a0]*"
-                              r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.? \d|[—–-])")
+# June 3, 2024 –", "(YARMOUTH, N.S.) –"): perhaps its province, the closing bracket, then the
+# dateline's date or dash (mtqa.text.datelines, which ridings reads too).
+_BRACKETED_DATED_AFTER = lazy(r"(?:, \p{Lu}[\p{L}.]{0,5})?\)" + BRACKETED_DATELINE_TAIL)
 # An article or quantifier that makes a phrase generic: "a federal court", "the only big bang".
 _GENERIC_BEFORE = lazy(r"(?:^|[^\p{L}])(?:a|an|another|any|each|every|no|only) $", regex.IGNORECASE)
 
