@@ -32,7 +32,6 @@ from mtqa.patterns import lazy
 from mtqa.roles import LayoutRole, LineRoles, line_roles
 from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Scope, rule
 from mtqa.rules.names.analysis import LONG_WORD, Inventory, Mention, inventory
-from mtqa.rules.names.known_index import known_surnames
 from mtqa.rules.names.near_index import SurnameLookup, near_pairs
 from mtqa.rules.names.pack import ACCENTS_PACK, AccentData, NamesData, fold, near
 from mtqa.scan import CapitalRun
@@ -335,7 +334,7 @@ def _lone_near_surnames(doc, ctx: RuleContext, data: NamesData, inv: Inventory) 
     lex = lexicon.english()
     if lex is None:
         return
-    known = known_surnames(data)
+    known = data.surnames
     story_words: set[str] | None = None
     story: str | None = None
     # A capitalised word before "government" names its leader ("the Legault government"):
