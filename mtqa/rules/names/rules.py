@@ -78,42 +78,64 @@ def inconsistent_spelling(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     flagged: set[str] = set()
     for a, b in near_pairs(sorted(by_surname)):
         ma, mb = by_surname[a], by_surname[b]
-        firsts_a = {m.first for m in ma if m.first}
-        firsts_b = {m.first for m in mb if m.first}
-        titles_a = {m.title.rstrip(".") for m in ma if m.title}
-        titles_b = {m.title.rstrip(".") for m in mb if m.title}
-        if firsts_a and firsts_b and not firsts_a & firsts_b:
-            continue  # different first names: different people
         ca, cb = inv.counts.get(a, len(ma)), inv.counts.get(b, len(mb))
-        if ca != cb:
-            minority = a if ca < cb else b
-        else:  # as often as each other: the spelling that comes first is the story's own
-            minority = a if (ma[0].par.index, ma[0].full_start) > (mb[0].par.index, mb[0].full_start) else b
-        majority = b if minority == a else a
-        if firsts_a & firsts_b:
-            conf, why = 0.9, f"the same first name ({sorted(firsts_a & firsts_b)[0]})"
-        elif titles_a & titles_b:
-            conf, why = 0.75, f"the same title ({sorted(titles_a & titles_b)[0]})"
-        elif min(ca, cb) == 1 and max(ca, cb) >= 2:
-            conf, why = 0.55, "one spelling once, the other several times"
-        else:
-            continue  # similar spelling alone is no evidence: distinct people have similar names
+        evidence = _same_person_evidence(ma, mb, ca, cb)
+        if evidence is None:
+            continue
+        minority, majority = _minority_spelling(a, b, ma, mb, ca, cb)
         if minority in flagged:
             continue
         flagged.add(minority)
-        n_major = inv.counts.get(majority, 0)
-        for m in by_surname[minority]:
-            if fold(minority) == fold(majority) and _in_plain_caption(m.par, ctx.analysis(line_roles), m.start):
-                continue  # an accent dropped in an ASCII caption: house practice (names/accent-variants)
-            yield ctx.finding(
-                m.par, m.start, m.end,
-                f"“{minority}” is spelt “{majority}” elsewhere in the story ({n_major}×); same person? "
-                f"Evidence: {why}",
-                suggestions=(majority,), confidence=conf,
-                fix=Fix.display_only(f"Write {majority}", majority),
-            )
+        yield from _spelling_findings(ctx, by_surname[minority], minority, majority, inv.counts.get(majority, 0), evidence)
     yield from _lone_variants(doc, ctx, by_surname, inv)
     yield from _given_name_variants(ctx, by_surname)
+
+
+def _same_person_evidence(ma: list[Mention], mb: list[Mention], ca: int, cb: int) -> tuple[float, str] | None:
+    """How sure we are that two near spellings of a surname (mentioned `ca` and `cb` times) name
+    one person, and the evidence to say so: the same first name, the same title, or one spelling
+    once beside the other several times. None where their first names differ (two people) or
+    nothing but the spelling binds them: distinct people have similar names."""
+    firsts_a = {m.first for m in ma if m.first}
+    firsts_b = {m.first for m in mb if m.first}
+    if firsts_a and firsts_b and not firsts_a & firsts_b:
+        return None  # different first names: different people
+    if firsts_a & firsts_b:
+        return 0.9, f"the same first name ({sorted(firsts_a & firsts_b)[0]})"
+    titles_a = {m.title.rstrip(".") for m in ma if m.title}
+    titles_b = {m.title.rstrip(".") for m in mb if m.title}
+    if titles_a & titles_b:
+        return 0.75, f"the same title ({sorted(titles_a & titles_b)[0]})"
+    if min(ca, cb) == 1 and max(ca, cb) >= 2:
+        return 0.55, "one spelling once, the other several times"
+    return None
+
+
+def _minority_spelling(a: str, b: str, ma: list[Mention], mb: list[Mention], ca: int, cb: int) -> tuple[str, str]:
+    """(minority, majority) of two spellings: the rarer one is the slip; as often as each other,
+    the one that comes later (the spelling that comes first is the story's own)."""
+    if ca != cb:
+        minority = a if ca < cb else b
+    else:
+        minority = a if (ma[0].par.index, ma[0].full_start) > (mb[0].par.index, mb[0].full_start) else b
+    return minority, b if minority == a else a
+
+
+def _spelling_findings(ctx: RuleContext, mentions: list[Mention], minority: str, majority: str, n_major: int,
+                       evidence: tuple[float, str]) -> Iterator[RawFinding]:
+    """A finding on each mention of the minority spelling, but an accent dropped in a plain
+    ASCII caption (house practice, which names/accent-variants judges)."""
+    conf, why = evidence
+    for m in mentions:
+        if fold(minority) == fold(majority) and _in_plain_caption(m.par, ctx.analysis(line_roles), m.start):
+            continue  # an accent dropped in an ASCII caption: house practice (names/accent-variants)
+        yield ctx.finding(
+            m.par, m.start, m.end,
+            f"“{minority}” is spelt “{majority}” elsewhere in the story ({n_major}×); same person? "
+            f"Evidence: {why}",
+            suggestions=(majority,), confidence=conf,
+            fix=Fix.display_only(f"Write {majority}", majority),
+        )
 
 
 def _given_name_variants(ctx: RuleContext, by_surname: dict[str, list[Mention]]) -> Iterator[RawFinding]:
