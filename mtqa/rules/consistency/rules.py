@@ -422,50 +422,77 @@ def acronym_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     mixed = _both_cases(doc.paragraphs)
     if not mixed:
         return
+    for variants in _acronym_forms(doc.paragraphs, mixed).values():
+        yield from _forms_against_majority(ctx, variants)
+
+
+def _acronym_forms(paragraphs, mixed: frozenset[str]) -> dict[str, dict[str, list]]:
+    """For each word the story writes both ways (folded), its forms and their places, but the
+    places where the case is the page's layout or the sentence's, not the story's spelling."""
     forms: dict[str, dict[str, list]] = {}
-    for par in doc.paragraphs:
+    for par in paragraphs:
         text = par.text
         if mixed.isdisjoint(_TERM.findall(text, concurrent=False)) or _caps_paragraph(text):
             continue  # a heading in capitals says nothing about the story's spelling
         for m in _TERM.finditer(text, concurrent=False):
             w = m.group()
-            if w not in mixed:
-                continue
-            letters = w.split("-")[0]
-            if letters.isupper():
-                if len(letters) < 3 or _in_caps_run(text, m.start(), m.end()):
-                    continue
-                line_start = text.rfind("\n", 0, m.start()) + 1
-                if m.start() - line_start < 40 and _DATED_AFTER.match(text, m.end()):
-                    continue  # a dateline's place in capitals near a line's start: "BEIJING, Feb. 11 (Xinhua)"
-                if text[line_start:m.start()].strip() == "(" and _BRACKETED_DATED_AFTER.match(text, m.end()):
-                    continue  # a release's dateline in brackets opening its line: "(HALIFAX) June 3, 2024 –"
-            elif letters[1:].islower():
-                if len(letters) < 3 or ("-" not in w and _starts_sentence(text, m.start())):
-                    continue  # a capitalised word opening a sentence may be a common word
-                if len(letters) == 3 and not _SHORT_AS_WORD.match(text, m.start()):
-                    continue  # "the Caq said" yes; "Air Canada", "Who knows" no
-                if _opens_expansion(text, m.start(), letters):
-                    continue  # the acronym spelt out: "CANOE" is short for "Canoe Access Needs of Explorers"
-            else:
-                continue
-            forms.setdefault(w.casefold(), {}).setdefault(w, []).append((par, m.start(), m.end()))
-    for variants in forms.values():
-        if len(variants) < 2:
+            if w in mixed and _case_is_spelling(text, m.start(), m.end(), w):
+                forms.setdefault(w.casefold(), {}).setdefault(w, []).append((par, m.start(), m.end()))
+    return forms
+
+
+def _case_is_spelling(text: str, s: int, e: int, w: str) -> bool:
+    """Whether the case of `w` at s..e is the story's choice of spelling: capitals that are not
+    the layout's, or a capitalised word that is the acronym written as a word."""
+    letters = w.split("-")[0]
+    if letters.isupper():
+        return not _capitals_of_layout(text, s, e, letters)
+    if letters[1:].islower():
+        return _acronym_as_word(text, s, w, letters)
+    return False
+
+
+def _capitals_of_layout(text: str, s: int, e: int, letters: str) -> bool:
+    """Whether the capitals at s..e are set by the page: too short to tell from a word, a run of
+    capitals (a byline), or a dateline's place (a wire's or a release's in brackets)."""
+    if len(letters) < 3 or _in_caps_run(text, s, e):
+        return True
+    line_start = text.rfind("\n", 0, s) + 1
+    if s - line_start < 40 and _DATED_AFTER.match(text, e):
+        return True  # a dateline's place in capitals near a line's start: "BEIJING, Feb. 11 (Xinhua)"
+    # a release's dateline in brackets opening its line: "(HALIFAX) June 3, 2024 –"
+    return text[line_start:s].strip() == "(" and _BRACKETED_DATED_AFTER.match(text, e) is not None
+
+
+def _acronym_as_word(text: str, s: int, w: str, letters: str) -> bool:
+    """Whether the capitalised word at s is the acronym written as a word ("the Caq said"), not a
+    common word opening a sentence, part of a name ("Air Canada") or the acronym's expansion."""
+    if len(letters) < 3 or ("-" not in w and _starts_sentence(text, s)):
+        return False  # a capitalised word opening a sentence may be a common word
+    if len(letters) == 3 and not _SHORT_AS_WORD.match(text, s):
+        return False  # "the Caq said" yes; "Air Canada", "Who knows" no
+    # the acronym spelt out: "CANOE" is short for "Canoe Access Needs of Explorers"
+    return not _opens_expansion(text, s, letters)
+
+
+def _forms_against_majority(ctx: RuleContext, variants: dict[str, list]) -> Iterator[RawFinding]:
+    """A finding on each place of a form other than the one the story uses most (capitals first
+    on a tie), where one form at least is in capitals (the acronym)."""
+    if len(variants) < 2:
+        return
+    caps = [f for f in variants if f.split("-")[0].isupper()]
+    if not caps:
+        return
+    ranked = sorted(variants, key=lambda f: (-len(variants[f]), f not in caps))
+    keep = ranked[0]
+    for form, occ in variants.items():
+        if form == keep:
             continue
-        caps = [f for f in variants if f.split("-")[0].isupper()]
-        if not caps:
-            continue
-        ranked = sorted(variants, key=lambda f: (-len(variants[f]), f not in caps))
-        keep = ranked[0]
-        for form, occ in variants.items():
-            if form == keep:
-                continue
-            for par, s, e in occ:
-                yield ctx.finding(
-                    par, s, e, f"“{form}” beside “{keep}” in the same story ({len(variants[keep])}×)",
-                    fix=Fix.safe(f"Write {keep}", replacement=keep),
-                )
+        for par, s, e in occ:
+            yield ctx.finding(
+                par, s, e, f"“{form}” beside “{keep}” in the same story ({len(variants[keep])}×)",
+                fix=Fix.safe(f"Write {keep}", replacement=keep),
+            )
 
 
 _EXPANSION_WORD = lazy(r"[\p{L}][\p{L}'’\-]*")
