@@ -13,13 +13,12 @@ measured once at that threshold; its figures are not used to choose anything.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # this checkout's mtqa, whatever is installed
-from benchmarks.checkout import require_dependencies  # noqa: E402
+from benchmarks.checkout import load_script, require_dependencies  # noqa: E402
 
 require_dependencies()
 CLEAN_PASS_FLOOR = 0.95
@@ -27,11 +26,7 @@ THRESHOLDS = [90 + 0.5 * i for i in range(21)]  # 90.0 … 100.0 in half points:
 
 
 def _real_copy():
-    spec = importlib.util.spec_from_file_location("mtqa_real_copy", HERE / "real_copy.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("mtqa_real_copy", HERE / "real_copy.py")
 
 
 def rates(documents: list[dict], threshold: float) -> tuple[float, float]:

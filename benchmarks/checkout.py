@@ -1,12 +1,17 @@
 """The benchmark scripts run this checkout's mtqa (by path, or as `python -m mtqa` with the same
 interpreter), so its dependencies must be installed in the Python that runs them
 (``pip install -e '.[dev]'``). Each script calls `require_dependencies()` once, right after it
-puts the checkout on `sys.path` and before it imports mtqa or reads its arguments."""
+puts the checkout on `sys.path` and before it imports mtqa or reads its arguments.
+
+The scripts are not modules of a package and some run others' functions: `load_script` loads a
+sibling script (or the corpus's loader) by its path, the one way they all do it."""
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 from pathlib import Path
+from types import ModuleType
 
 
 def require_dependencies(script: str | None = None) -> None:
@@ -22,3 +27,15 @@ def require_dependencies(script: str | None = None) -> None:
         print(f"{name}: this Python has no {exc.name}, which mtqa needs; install this checkout first: "
               "pip install -e '.[dev]'", file=sys.stderr)
         raise SystemExit(2) from None
+
+
+def load_script(name: str, path: Path) -> ModuleType:
+    """The script at `path`, run once as the module `name` and kept as `sys.modules[name]` (what
+    it defines, dataclasses and Structs, looks its module up there while it is built)."""
+    spec = importlib.util.spec_from_file_location(name, path)
+    if spec is None or spec.loader is None or not path.is_file():
+        raise SystemExit(f"benchmarks: no script at {path}")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module

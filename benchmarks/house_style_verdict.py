@@ -15,13 +15,12 @@ per fold, with recall of rule-catchable labels on MT copy. The adopting rule and
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # this checkout's mtqa, whatever is installed
-from benchmarks.checkout import require_dependencies  # noqa: E402
+from benchmarks.checkout import load_script, require_dependencies  # noqa: E402
 
 require_dependencies()
 from benchmarks.calibrate_verdict import choose, rates  # noqa: E402
@@ -39,12 +38,7 @@ MIN_CONFIDENCE = 0.5  # mtqa.scoring.MIN_CONFIDENCE
 
 def _real_copy():
     """benchmarks/real_copy.py, imported by path (as calibrate_verdict.py does)."""
-    spec = importlib.util.spec_from_file_location("mtqa_real_copy", HERE / "real_copy.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("mtqa_real_copy", HERE / "real_copy.py")
 
 
 def cost(row: dict, house: frozenset[str], house_weight: float) -> float:

@@ -52,7 +52,6 @@ Writes ``benchmarks/results/languagetool_rules.json`` and, with ``--readme``, th
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import os
 import sys
@@ -63,7 +62,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # this checkout's mtqa, whatever is installed
-from benchmarks.checkout import require_dependencies  # noqa: E402
+from benchmarks.checkout import load_script, require_dependencies  # noqa: E402
 
 require_dependencies()
 
@@ -79,13 +78,9 @@ NAMES_MARK = 0.01  # the confidence the measuring pack gives spelling matches on
 
 def load_corpus(corpus: Path):
     """benchmarks/corpus/load.py, imported by path (the corpus is data with its own loader)."""
-    spec = importlib.util.spec_from_file_location("mtqa_corpus_load", corpus / "load.py")
-    if spec is None or not (corpus / "load.py").is_file():
+    if not (corpus / "load.py").is_file():
         raise SystemExit(f"no corpus loader at {corpus / 'load.py'}")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("mtqa_corpus_load", corpus / "load.py")
 
 
 def lt_id(rule_id: str) -> str:
@@ -135,12 +130,10 @@ def fold_filter(corpus: Path, fold: str | None):
     """A predicate on excerpts: all of them, or only those whose site is in `fold` (corpus/folds.py)."""
     if fold is None:
         return lambda ex: True
-    spec = importlib.util.spec_from_file_location("mtqa_corpus_folds", corpus / "folds.py")
-    if spec is None or spec.loader is None or not (corpus / "folds.py").is_file():
+    if not (corpus / "folds.py").is_file():
         raise SystemExit(f"no fold assignment at {corpus / 'folds.py'}")
-    module = importlib.util.module_from_spec(spec)
     sys.path.insert(0, str(corpus))  # folds.py imports half.py beside it
-    spec.loader.exec_module(module)
+    module = load_script("mtqa_corpus_folds", corpus / "folds.py")
     return lambda ex: module.fold_of(ex.site) == fold
 
 

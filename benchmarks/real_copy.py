@@ -47,7 +47,6 @@ aside, and the excerpt's score leaves them out: they judge the store's cut, not 
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 from collections import Counter, defaultdict
@@ -55,7 +54,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # this checkout's mtqa, whatever is installed
-from benchmarks.checkout import require_dependencies  # noqa: E402
+from benchmarks.checkout import load_script, require_dependencies  # noqa: E402
 
 require_dependencies()
 
@@ -63,11 +62,7 @@ require_dependencies()
 def _corpus_loader():
     """benchmarks/corpus/load.py, imported by path (the script runs without `benchmarks` being
     installed as a package)."""
-    spec = importlib.util.spec_from_file_location("mtqa_corpus_load", ROOT / "benchmarks" / "corpus" / "load.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while they are built
-    spec.loader.exec_module(module)
-    return module
+    return load_script("mtqa_corpus_load", ROOT / "benchmarks" / "corpus" / "load.py")
 
 
 _load = _corpus_loader()

@@ -73,7 +73,6 @@ from __future__ import annotations
 
 import argparse
 import functools
-import importlib.util
 import json
 import math
 import statistics
@@ -85,7 +84,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # this checkout's mtqa, whatever is installed
-from benchmarks.checkout import require_dependencies  # noqa: E402
+from benchmarks.checkout import load_script, require_dependencies  # noqa: E402
 
 require_dependencies()
 from mtqa import scoring, translationese  # noqa: E402
@@ -137,25 +136,16 @@ def features(text: str, lm=None) -> dict[str, float] | None:
     return out
 
 
-def _by_path(name: str, file: str):
-    """A sibling script of benchmarks/ imported by its path (this script also runs as a file)."""
-    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / file)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @functools.lru_cache(maxsize=1)
 def _more():
     """benchmarks/translationese_more.py, the second round's rates."""
-    return _by_path("mtqa_translationese_more", "translationese_more.py")
+    return load_script("mtqa_translationese_more", ROOT / "benchmarks" / "translationese_more.py")
 
 
 @functools.lru_cache(maxsize=1)
 def _candidates():
     """benchmarks/translationese_candidates.py, the eleventh round's candidate rates."""
-    return _by_path("mtqa_translationese_candidates", "translationese_candidates.py")
+    return load_script("mtqa_translationese_candidates", ROOT / "benchmarks" / "translationese_candidates.py")
 
 
 def _tagger():
@@ -252,7 +242,7 @@ def cross_validate(docs: list[dict], names: list[str], extra_clean: list[dict], 
 # --- data -----------------------------------------------------------------------------------
 
 def _corpus():
-    return _by_path("mtqa_corpus_load", "corpus/load.py")
+    return load_script("mtqa_corpus_load", ROOT / "benchmarks" / "corpus" / "load.py")
 
 
 def ted_chunks(words_per_chunk: int = 300) -> list[str]:
@@ -536,7 +526,7 @@ def verdict_options(half: str, docs: list[dict], signal: dict[str, float], thres
 
 
 def _real_copy():
-    return _by_path("mtqa_real_copy", "real_copy.py")
+    return load_script("mtqa_real_copy", ROOT / "benchmarks" / "real_copy.py")
 
 
 def fit_final(docs: list[dict], names: list[str], extra_clean: list[dict], l2: float):

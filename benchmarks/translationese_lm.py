@@ -14,7 +14,6 @@ the `lm` extra), the frequencies wordfreq's (`mtqa.lexicon`, the `words` extra).
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import statistics
 import sys
@@ -23,7 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # this checkout's mtqa, whatever is installed
-from benchmarks.checkout import require_dependencies  # noqa: E402
+from benchmarks.checkout import load_script, require_dependencies  # noqa: E402
 
 require_dependencies()
 from mtqa import language_model, lexicon, translationese  # noqa: E402
@@ -43,14 +42,6 @@ CANDIDATES = {
 _WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
 MIN_GAIN = 0.02  # part (1) of the rule: leave-one-site-out AUC over the shipped ten's
 LM_RATES = ["lm_context_gain", "lm_unigram_backoff", "lm_surprised", "off_lm_vocabulary"]
-
-
-def _by_path(name: str, file: str):
-    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / file)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def content_words(lines: list[str]) -> list[str]:
@@ -223,7 +214,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--neutral", action="store_true", help="the second part: the spelling-neutral rate")
     args = parser.parse_args(argv)
-    tr = _by_path("mtqa_translationese_bench", "translationese.py")
+    tr = load_script("mtqa_translationese_bench", ROOT / "benchmarks" / "translationese.py")
     if args.neutral:
         return main_neutral(tr)
     t0 = time.perf_counter()
@@ -285,7 +276,7 @@ def verdicts(tr, docs: list[dict], sets: dict[str, list[str]]) -> dict:
             extra = tr.MAJOR * tr.entry_findings(mode, t, logits.get(r["file"], float("-inf")), r["prose"], r["penalty"])
             score = max(0.0, 100 * (1 - (r["penalty"] + extra) / r["words"])) if r["words"] else 100.0
             tune.append({"mt": r["mt"], "passed": r["passed"], "score": score})
-        cal = tr._by_path("mtqa_calibrate_verdict", "calibrate_verdict.py")
+        cal = load_script("mtqa_calibrate_verdict", ROOT / "benchmarks" / "calibrate_verdict.py")
         threshold = cal.choose(tune)
         mt_fail, clean_pass = cal.rates(tune, threshold)
         out[name] = {"entry": [mode, t], "pass_threshold": threshold, "tune_mt_failing": round(mt_fail, 3),

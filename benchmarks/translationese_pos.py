@@ -13,7 +13,6 @@ cross-validating would let the held-out site pick its own features (a leak).
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 import time
@@ -22,7 +21,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # this checkout's mtqa, whatever is installed
-from benchmarks.checkout import require_dependencies  # noqa: E402
+from benchmarks.checkout import load_script, require_dependencies  # noqa: E402
 
 require_dependencies()
 from mtqa import lexicon, tagging, translationese  # noqa: E402
@@ -33,14 +32,6 @@ MIN_PRESENT = 0.10  # an n-gram enters a fold's pool if at least this share of i
 MIN_GAIN = 0.02
 L2 = 10.0
 ORDERS = {"pos_bigrams": 2, "pos_trigrams": 3}
-
-
-def _by_path(name: str, file: str):
-    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / file)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def ngram_rates(tag_lines: list[list[str]], n: int) -> dict[str, float]:
@@ -114,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verdicts", action="store_true",
                         help="also simulate part (2) for the candidate passing part (1), its n-grams picked on all the data")
     args = parser.parse_args(argv)
-    tr = _by_path("mtqa_translationese_bench", "translationese.py")
+    tr = load_script("mtqa_translationese_bench", ROOT / "benchmarks" / "translationese.py")
     t0 = time.perf_counter()
     docs = load(tr)
     mt = [d for d in docs if d["mt"]]
@@ -159,7 +150,7 @@ def simulate(tr, docs: list[dict], grams: list[str], order: str) -> dict:
         d["f"].update({f"pos {g}": d["grams"][order].get(g, 0.0) for g in grams})
         d["f"]["_prose_words"] = float(min(translationese.word_count(translationese.prose([d["body"]])),
                                            translationese.MAX_PROSE_WORDS))
-    lm_bench = _by_path("mtqa_translationese_lm_bench", "translationese_lm.py")
+    lm_bench = load_script("mtqa_translationese_lm_bench", ROOT / "benchmarks" / "translationese_lm.py")
     base = list(tr.FIRST_ROUND)
     return lm_bench.verdicts(tr, docs, {"the shipped ten": base, "+ " + ", ".join(grams): base + names})
 

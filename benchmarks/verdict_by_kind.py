@@ -11,7 +11,6 @@ half only: a per-kind figure of the held-back half would be read excerpt by exce
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 from collections import defaultdict
@@ -19,18 +18,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # this checkout's mtqa, whatever is installed
-from benchmarks.checkout import require_dependencies  # noqa: E402
+from benchmarks.checkout import load_script, require_dependencies  # noqa: E402
 
 require_dependencies()
-
-
-def _sibling(name: str, file: str):
-    spec = importlib.util.spec_from_file_location(name, HERE / file)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def by_kind(documents: list[dict], kind_of: dict[str, str]) -> dict[str, dict]:
@@ -47,8 +37,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="also write the figures here")
     args = ap.parse_args(argv)
     if args.without_tagger:
-        _sibling("mtqa_without_tagger", "without_tagger.py").hide_tagger()
-    rc = _sibling("mtqa_real_copy", "real_copy.py")
+        load_script("mtqa_without_tagger", HERE / "without_tagger.py").hide_tagger()
+    rc = load_script("mtqa_real_copy", HERE / "real_copy.py")
     from mtqa import Checker
 
     kind_of = {ex.rel: ex.kind for ex in rc.load_excerpts()}

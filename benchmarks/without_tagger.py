@@ -11,13 +11,12 @@ figures are the verdict such a user sees, without building a second environment.
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # this checkout's mtqa, whatever is installed
-from benchmarks.checkout import require_dependencies  # noqa: E402
+from benchmarks.checkout import load_script, require_dependencies  # noqa: E402
 
 require_dependencies()
 
@@ -32,11 +31,7 @@ def hide_tagger() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     hide_tagger()
-    spec = importlib.util.spec_from_file_location("mtqa_real_copy", HERE / "real_copy.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
+    module = load_script("mtqa_real_copy", HERE / "real_copy.py")
     return int(module.main(argv) or 0)
 
 

@@ -149,31 +149,37 @@ class OfficialNames:
             if i < after:
                 continue
             w = words[i]
-            s, e = toks[i].span()
+            e = toks[i].end()
             if not w[:1].isupper() and text[e : e + 1] != "-":
                 continue  # a name starts with a capital, or is a lowercased compound ("hydro-Québec")
-            hit = None
-            for off in names_started[w]:
-                k = len(off.words)
-                if i + k > n:
-                    continue
-                window = toks[i : i + k]
-                gaps = [text[a.end() : b.start()] for a, b in zip(window, window[1:])]
-                if any(g not in (" ", "-", "‑", "–") for g in gaps):
-                    continue
-                if s and text[s - 1] in "-‑" and s > 1 and text[s - 2].isalnum():
-                    continue  # the end of a longer compound ("per-capita")
-                how = self._compare_once(off, words[i : i + k])
-                if how == "spelling" and [g.replace("‑", "-").replace("–", "-") for g in gaps] != off.gaps:
-                    continue  # a misspelling keeps the name's shape: its hyphens and spaces
-                if how is not None:
-                    hit = NameHit(s, window[-1].end(), off, how)
-                    break
+            hit = self._name_at(text, toks, words, i, names_started[w])
             if hit is not None:
                 yield hit
                 after = i
                 while after < n and toks[after].start() < hit.end:
                     after += 1
+
+    def _name_at(self, text: str, toks: list, words: list[str], i: int, offs: tuple[Official, ...]) -> NameHit | None:
+        """The first of `offs` (the names the word at token i may start) that the text writes from
+        there: its words joined by a space or a hyphen, not the end of a longer compound
+        ("per-capita"), and the same name by `_compare_once`; a misspelling keeps the name's shape."""
+        s = toks[i].start()
+        if s > 1 and text[s - 1] in "-‑" and text[s - 2].isalnum():
+            return None  # the end of a longer compound ("per-capita")
+        for off in offs:
+            k = len(off.words)
+            if i + k > len(toks):
+                continue
+            window = toks[i : i + k]
+            gaps = [text[a.end() : b.start()] for a, b in zip(window, window[1:])]
+            if any(g not in (" ", "-", "‑", "–") for g in gaps):
+                continue
+            how = self._compare_once(off, words[i : i + k])
+            if how == "spelling" and [g.replace("‑", "-").replace("–", "-") for g in gaps] != off.gaps:
+                continue  # a misspelling keeps the name's shape: its hyphens and spaces
+            if how is not None:
+                return NameHit(s, window[-1].end(), off, how)
+        return None
 
     def _may_start_names(self, text: str) -> bool:
         """Whether a word of `text` may start a name, judged by its whitespace chunks (each

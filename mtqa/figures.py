@@ -245,23 +245,22 @@ def _word_pattern(lang: str):
 
 def words_value(tokens: list[str], words: dict, scales: dict, lang: str) -> float | None:
     """The value of a run of number words ("two hundred fifty thousand", "half a million")."""
+    folded = [t.casefold() for t in tokens]
+    if len(folded) == 1 and folded[0] in scales:
+        return None  # "thousands", "hundreds of billions", "a couple thousand": a vague amount, not a figure
+    if "of" in folded:
+        without_of = _without_fraction_of(folded, lang)
+        if without_of is None:
+            return None
+        folded = without_of
     total = 0.0
     current = 0.0
     seen = False
     half = False
-    folded = [t.casefold() for t in tokens]
-    if len(folded) == 1 and folded[0] in scales:
-        return None  # "thousands", "hundreds of billions", "a couple thousand": a vague amount, not a figure
-    if "of" in folded:  # only "half of a …", "a quarter of a million"
-        k = folded.index("of")
-        if k == 0 or folded[k - 1] not in (*HALF.get(lang, ()), *QUARTER):
-            return None
-        folded = folded[:k] + folded[k + 1:]
     quarter = False
     for k, t in enumerate(folded):
         if t in QUARTER:
-            if k <= 1:
-                quarter = True  # "a quarter of a million"
+            quarter = quarter or k <= 1  # "a quarter of a million"
             continue
         if t in HALF.get(lang, ()):
             if k == 0:
@@ -269,27 +268,45 @@ def words_value(tokens: list[str], words: dict, scales: dict, lang: str) -> floa
             else:
                 current += 0.5  # "two and a half million"
             continue
-        if t in ("a", "an") and k + 1 < len(folded) and folded[k + 1] in (*HALF.get(lang, ()), *QUARTER):
+        if _article_of_number(folded, k, words, lang):
             continue
-        if t in ("a", "an") and k + 1 < len(folded) and folded[k + 1] in words:
-            continue  # an article before a number word that is no scale: "a tenfold rise", "a dozen" (not 1 + 10)
         if t in words:
             current += words[t]
-            seen = True
         elif t in scales:
-            scale = scales[t]
-            if scale == 100:
-                current = (current or 1) * 100
-            else:
-                total += (current or 1) * scale
-                current = 0
-            seen = True
+            total, current = _scaled(total, current, scales[t])
         else:
             return None
+        seen = True
     if not seen:
         return 0.5 if half else (0.25 if quarter else None)
     value = total + current
     return value / 2 if half else (value / 4 if quarter else value)
+
+
+def _without_fraction_of(folded: list[str], lang: str) -> list[str] | None:
+    """The words without the "of" of a fraction ("half of a …", "a quarter of a million"); None
+    where "of" joins anything else ("hundreds of billions": no figure)."""
+    k = folded.index("of")
+    if k == 0 or folded[k - 1] not in (*HALF.get(lang, ()), *QUARTER):
+        return None
+    return folded[:k] + folded[k + 1:]
+
+
+def _article_of_number(folded: list[str], k: int, words: dict, lang: str) -> bool:
+    """Whether the word at k is "a" or "an" before a fraction ("a half", "a quarter") or before a
+    number word that is no scale ("a tenfold rise", "a dozen": not 1 + 10): no value of its own."""
+    if folded[k] not in ("a", "an") or k + 1 >= len(folded):
+        return False
+    nxt = folded[k + 1]
+    return nxt in (*HALF.get(lang, ()), *QUARTER) or nxt in words
+
+
+def _scaled(total: float, current: float, scale: float) -> tuple[float, float]:
+    """(total, current) after a scale word: "hundred" multiplies the number being read; a larger
+    scale closes it into the total ("two hundred fifty thousand")."""
+    if scale == 100:
+        return total, (current or 1) * 100
+    return total + (current or 1) * scale, 0
 
 
 # ---- all together -------------------------------------------------------------------------------------

@@ -92,15 +92,41 @@ def one_per_slip(text: str, findings: list[Finding], twins: dict[str, tuple[str,
     `same_slip` found to be a twin). A dropped finding's rule and span go into its keeper's
     ``extra["same_slip"]``, with those it stood for."""
     rule_ids = {f.rule_id for f in findings}
+    candidates = _may_yield(findings, twins, rule_ids)
+    if not candidates:
+        return findings
+    kept_by = _keepers_beside(text, findings, candidates, rule_ids)
+    if not kept_by:
+        return findings
+    related = _stood_for(findings, kept_by)
+    out = []
+    for i, f in enumerate(findings):
+        if i in kept_by:
+            continue
+        if i in related:
+            f = _with_extra(f, {**f.extra, "same_slip": [*f.extra.get("same_slip", ()), *related[i]]})
+        out.append(f)
+    return out
+
+
+def _may_yield(findings: list[Finding], twins: dict[str, tuple[str, ...]], rule_ids: set[str]
+               ) -> list[tuple[int, tuple[str, ...]]]:
+    """Each finding (by index) that has a keeper rule to yield to, with the keepers' globs: its
+    rule's twins and those its ``extra["same_slip_of"]`` names. Most findings have none."""
     declared = {r: _keepers(r) if twins is TWINS else _keepers_in(twins, r) for r in rule_ids}
     candidates = [(i, declared[f.rule_id] + tuple(f.extra.get(SAME_SLIP_OF, ()) if f.extra else ()))
                   for i, f in enumerate(findings)]
-    candidates = [(i, globs) for i, globs in candidates if globs]
-    if not candidates:
-        return findings
+    return [(i, globs) for i, globs in candidates if globs]
+
+
+def _keepers_beside(text: str, findings: list[Finding], candidates: list[tuple[int, tuple[str, ...]]],
+                    rule_ids: set[str]) -> dict[int, int]:
+    """Index of each finding that yields → index of its keeper: the first finding beside it of a
+    keeper rule (in the order of its globs), unless that one yields to it already (two twins
+    keep one of them, not neither)."""
     places = _Places(findings)
     named: dict[str, list[str]] = {}  # glob → the rule ids here it names
-    kept_by: dict[int, int] = {}  # index of a dropped finding → index of its keeper
+    kept_by: dict[int, int] = {}
     for i, globs in candidates:
         f = findings[i]
         for glob in globs:
@@ -111,8 +137,12 @@ def one_per_slip(text: str, findings: list[Finding], twins: dict[str, tuple[str,
             if j is not None and kept_by.get(j) != i:
                 kept_by[i] = j
                 break
-    if not kept_by:
-        return findings
+    return kept_by
+
+
+def _stood_for(findings: list[Finding], kept_by: dict[int, int]) -> dict[int, list[dict]]:
+    """Index of each finding kept → the rules and spans of the findings dropped for it; a keeper
+    that is itself dropped passes them on to its own keeper."""
     related: dict[int, list[dict]] = {}
     for i in sorted(kept_by):
         j, seen = kept_by[i], {i}
@@ -121,14 +151,7 @@ def one_per_slip(text: str, findings: list[Finding], twins: dict[str, tuple[str,
             j = kept_by[j]
         f = findings[i]
         related.setdefault(j, []).append({"rule_id": f.rule_id, "start": f.span.start, "end": f.span.end})
-    out = []
-    for i, f in enumerate(findings):
-        if i in kept_by:
-            continue
-        if i in related:
-            f = _with_extra(f, {**f.extra, "same_slip": [*f.extra.get("same_slip", ()), *related[i]]})
-        out.append(f)
-    return out
+    return related
 
 
 def _keepers_in(twins: dict[str, tuple[str, ...]], rule_id: str) -> tuple[str, ...]:

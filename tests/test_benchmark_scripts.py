@@ -30,3 +30,20 @@ def test_a_python_without_mtqa_s_dependencies_gets_a_message_and_exit_2(script, 
     assert f"benchmarks/{script}: " in done.stderr
     assert "msgspec" in done.stderr and "pip install -e" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_the_scripts_load_each_other_by_one_helper(tmp_path):
+    """`benchmarks.checkout.load_script` is the one loader the scripts share: it keeps the module
+    in `sys.modules` (a dataclass looks its module up there), and a missing script is a message."""
+    from benchmarks.checkout import load_script
+
+    script = tmp_path / "made_up_sibling.py"
+    script.write_text("from dataclasses import dataclass\n\n\n@dataclass\nclass Row:\n    n: int\n")
+    module = load_script("mtqa_made_up_sibling", script)
+    assert sys.modules["mtqa_made_up_sibling"] is module and module.Row(3).n == 3
+    with pytest.raises(SystemExit, match="no script at"):
+        load_script("mtqa_made_up_missing", tmp_path / "missing.py")
+    sys.modules.pop("mtqa_made_up_sibling")
+    copies = [p.name for p in (ROOT / "benchmarks").glob("*.py")
+              if p.name != "checkout.py" and "spec_from_file_location" in p.read_text()]
+    assert copies == []

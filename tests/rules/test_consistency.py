@@ -116,6 +116,14 @@ def test_a_dateline_place_in_capitals_is_no_acronym_but_the_same_place_in_runnin
     assert_flags("Talks in NANAIMO, B.C., stalled on Monday.\n\nIn Nanaimo, they resumed.", rule, ["Nanaimo"])
 
 
+def test_a_bracketed_dateline_with_a_no_break_space_in_its_date_is_no_acronym() -> None:
+    """The dateline's form is shared with ridings (mtqa.text.datelines), which reads a no-break
+    space between the month and the day as a space: so does acronym-case."""
+    rule = "consistency/acronym-case"
+    assert_clean("(BRANDON) Oct.\u00a09, 2025 – Crews met in Brandon on Monday.", rule)
+    assert_flags("Crews met on (BRANDON) Tuesday in the rain.\n\nIn Brandon they stayed.", rule, ["Brandon"])
+
+
 def test_clock_style_flags_times_written_against_the_storys_majority() -> None:
     text = ("The polls open at 8:30 a.m. and close at 8 p.m.\n\n"
             "Results are expected by 11:45pm, and the count resumes at 9 A.M. on Tuesday.")

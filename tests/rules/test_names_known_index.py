@@ -11,8 +11,9 @@ from __future__ import annotations
 import random
 
 from mtqa.matching import levenshtein
-from mtqa.rules.names.known_index import KnownSurnames, known_surnames
-from mtqa.rules.names.pack import NamesData, Person, fold
+from mtqa.rules.names import known_index
+from mtqa.rules.names.known_index import KnownSurnames
+from mtqa.rules.names.pack import NamesData, Person, compile_names, fold
 
 _LETTERS = "aeioulnrstdkmvy"
 
@@ -23,7 +24,7 @@ def _made_up_pack(rng: random.Random, count: int) -> NamesData:
         last = rng.choice("BDKT") + "".join(rng.choice(_LETTERS) for _ in range(rng.randint(3, 9)))
         person = Person("Ana", last, f"Ana {last}", "minister", frozenset(), frozenset({"minister"}))
         by_initial.setdefault(fold(last)[:1], []).append(person)
-    return NamesData({}, by_initial, frozenset(), frozenset(), frozenset(), frozenset())
+    return NamesData({}, by_initial, frozenset(), frozenset(), frozenset(), frozenset(), KnownSurnames(by_initial, fold))
 
 
 def _edited(rng: random.Random, word: str) -> str:
@@ -62,7 +63,7 @@ def test_candidates_list_every_person_the_rule_accepts_in_the_pack_order():
     rng = random.Random(38)
     for _ in range(40):
         data = _made_up_pack(rng, 60)
-        index = KnownSurnames(data)
+        index = KnownSurnames(data.by_initial, fold)
         people = [p for group in data.by_initial.values() for p in group]
         words = [fold(_edited(rng, rng.choice(people).last)) for _ in range(80)]
         words += [fold(p.last) for p in people[:10]]
@@ -81,13 +82,17 @@ def test_candidates_leave_out_far_and_short_surnames():
         Person("Ana", "Dorvalen", "Ana Dorvalen", "", frozenset(), frozenset()),
         Person("Ana", "Dorva", "Ana Dorva", "", frozenset(), frozenset()),  # five letters: never
     ]
-    index = KnownSurnames(data)
+    index = KnownSurnames(data.by_initial, fold)
     assert [p.last for p in index.candidates("dorvalin", False)] == ["Dorvalen"]
     assert index.candidates("dorva", False) == []
     assert index.candidates("kestrane", False) == []
 
 
-def test_the_index_is_built_once_per_pack():
-    data = _made_up_pack(random.Random(2), 20)
-    assert known_surnames(data) is known_surnames(data)
-    assert known_surnames(_made_up_pack(random.Random(2), 20)) is not known_surnames(data)
+def test_the_pack_compiler_builds_the_index_beside_the_pack():
+    """The index is part of the compiled pack (no module keeps one per pack object)."""
+    data = compile_names({"person": [{"name": "Ana Dorvalen", "role": "minister"},
+                                     {"name": "Ben Kestrane", "role": "mayor"}]})
+    assert isinstance(data.surnames, KnownSurnames)
+    assert [p.full for p in data.surnames.candidates("dorvalin", False)] == ["Ana Dorvalen"]
+    assert [p.full for p in data.surnames.candidates("kesbrane", False)] == ["Ben Kestrane"]
+    assert not [name for name, value in vars(known_index).items() if isinstance(value, dict) and not name.startswith("__")]

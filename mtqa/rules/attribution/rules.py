@@ -217,42 +217,11 @@ def _trailing_speaker(par: Paragraph, ctx: RuleContext, pack: QuotesPack) -> Ite
     """``“We are ready,” Ms. Tremblay.``: a speaker after a quote, then the sentence ends."""
     text = par.text
     for m in _AFTER_COMMA_QUOTE.finditer(text):
-        start = j = m.end()
-        words: list[tuple[int, int]] = []
-        end = -1
-        appositive = False
-        while len(words) < 5 and j < len(text):
-            k = j
-            while k < len(text) and k - j <= 42 and not text[k].isspace():
-                k += 1
-            tok = text[j:k]
-            if tok.endswith(",") and _TOKEN.fullmatch(tok[:-1]) and not tok[:-1].endswith("."):
-                # “…,” Jane Roe, a spokesperson for the union.  : a speaker and an appositive, no verb
-                words.append((j, k - 1))
-                app_end = _appositive_without_verb(text, k, pack)
-                if app_end:
-                    end = app_end  # the whole attribution: the verb goes after the appositive
-                    appositive = True
-                break
-            if not _TOKEN.fullmatch(tok):
-                break
-            if tok.endswith("."):
-                bare = tok[:-1]
-                if not (bare in _TITLES_BEFORE_NAMES or (len(bare) == 1 and bare.isupper())):
-                    words.append((j, k - 1))
-                    end = k - 1
-                    break
-            words.append((j, k))
-            if k >= len(text) or text[k] != " ":
-                break
-            j = k + 1
-        if end < 0:
+        start = m.end()
+        words, end, appositive = _speaker_words(text, start, pack)
+        if end < 0 or not (appositive or _sentence_ends_at(text, end)):
             continue
-        nxt = text[end + 1 : end + 3]
-        if nxt and not appositive and not (nxt[0].isspace() and nxt[1:2] and (nxt[1].isupper() or nxt[1] in "“\"")):
-            continue
-        kind = _speaker_kind(text, words, pack)
-        if kind is None:
+        if _speaker_kind(text, words, pack) is None:
             continue
         who = text[start:end]
         if appositive:
@@ -265,6 +234,53 @@ def _trailing_speaker(par: Paragraph, ctx: RuleContext, pack: QuotesPack) -> Ite
             fix=Fix.unsafe("Add the speech verb", f"{who} said"),
             confidence=0.7,
         )
+
+
+def _speaker_words(text: str, j: int, pack: QuotesPack) -> tuple[list[tuple[int, int]], int, bool]:
+    """The words (spans) of up to five that follow a quote's comma at j, where the attribution
+    ends (before its period; -1 where it does not end in one), and whether an appositive
+    without a verb ends it ("Jane Roe, a spokesperson for the union.")."""
+    words: list[tuple[int, int]] = []
+    while len(words) < 5 and j < len(text):
+        k = _token_end(text, j)
+        tok = text[j:k]
+        if tok.endswith(",") and _TOKEN.fullmatch(tok[:-1]) and not tok[:-1].endswith("."):
+            # “…,” Jane Roe, a spokesperson for the union.  : a speaker and an appositive, no verb
+            words.append((j, k - 1))
+            app_end = _appositive_without_verb(text, k, pack)
+            # the whole attribution: the verb goes after the appositive
+            return (words, app_end, True) if app_end else (words, -1, False)
+        if not _TOKEN.fullmatch(tok):
+            break
+        if tok.endswith(".") and not _abbreviation(tok[:-1]):
+            words.append((j, k - 1))
+            return words, k - 1, False
+        words.append((j, k))
+        if k >= len(text) or text[k] != " ":
+            break
+        j = k + 1
+    return words, -1, False
+
+
+def _token_end(text: str, j: int) -> int:
+    """Where the token at j ends: at a space, or 43 characters on at the most."""
+    k = j
+    while k < len(text) and k - j <= 42 and not text[k].isspace():
+        k += 1
+    return k
+
+
+def _abbreviation(bare: str) -> bool:
+    """Whether a word before a period is a title before a name ("Ms.") or an initial ("J."), whose
+    period does not end the sentence."""
+    return bare in _TITLES_BEFORE_NAMES or (len(bare) == 1 and bare.isupper())
+
+
+def _sentence_ends_at(text: str, end: int) -> bool:
+    """Whether the period at `end` ends the paragraph or a sentence: a space, then a capital or
+    an opening quotation mark."""
+    nxt = text[end + 1 : end + 3]
+    return not nxt or (nxt[0].isspace() and bool(nxt[1:2]) and (nxt[1].isupper() or nxt[1] in "“\""))
 
 
 _APPOSITIVE = lazy(r"[ \u00a0]+(?:a|an|the)[ \u00a0]+[^“”\"\n]{3,150}?\.(?=\s|$)")

@@ -12,7 +12,7 @@ majority. A story that keeps to one form is not flagged here.
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 from mtqa import rx as regex
 from mtqa import tagging
@@ -25,6 +25,7 @@ from mtqa.rules.abbreviations.analysis import MONTH, date_occurrences
 from mtqa.segment import Paragraph, story_text
 from mtqa.spans import SpanSet
 from mtqa.text.case import mostly_capitals, title_case
+from mtqa.text.datelines import BRACKETED_DATELINE_TAIL
 from mtqa.text.spaced_phrases import find_all, find_each
 
 _SPACE_CAPITAL = lazy(r" \p{Lu}")  # compiled once here, never at check time
@@ -421,50 +422,77 @@ def acronym_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     mixed = _both_cases(doc.paragraphs)
     if not mixed:
         return
+    for variants in _acronym_forms(doc.paragraphs, mixed).values():
+        yield from _forms_against_majority(ctx, variants)
+
+
+def _acronym_forms(paragraphs, mixed: frozenset[str]) -> dict[str, dict[str, list]]:
+    """For each word the story writes both ways (folded), its forms and their places, but the
+    places where the case is the page's layout or the sentence's, not the story's spelling."""
     forms: dict[str, dict[str, list]] = {}
-    for par in doc.paragraphs:
+    for par in paragraphs:
         text = par.text
         if mixed.isdisjoint(_TERM.findall(text, concurrent=False)) or _caps_paragraph(text):
             continue  # a heading in capitals says nothing about the story's spelling
         for m in _TERM.finditer(text, concurrent=False):
             w = m.group()
-            if w not in mixed:
-                continue
-            letters = w.split("-")[0]
-            if letters.isupper():
-                if len(letters) < 3 or _in_caps_run(text, m.start(), m.end()):
-                    continue
-                line_start = text.rfind("\n", 0, m.start()) + 1
-                if m.start() - line_start < 40 and _DATED_AFTER.match(text, m.end()):
-                    continue  # a dateline's place in capitals near a line's start: "BEIJING, Feb. 11 (Xinhua)"
-                if text[line_start:m.start()].strip() == "(" and _BRACKETED_DATED_AFTER.match(text, m.end()):
-                    continue  # a release's dateline in brackets opening its line: "(HALIFAX) June 3, 2024 –"
-            elif letters[1:].islower():
-                if len(letters) < 3 or ("-" not in w and _starts_sentence(text, m.start())):
-                    continue  # a capitalised word opening a sentence may be a common word
-                if len(letters) == 3 and not _SHORT_AS_WORD.match(text, m.start()):
-                    continue  # "the Caq said" yes; "Air Canada", "Who knows" no
-                if _opens_expansion(text, m.start(), letters):
-                    continue  # the acronym spelt out: "CANOE" is short for "Canoe Access Needs of Explorers"
-            else:
-                continue
-            forms.setdefault(w.casefold(), {}).setdefault(w, []).append((par, m.start(), m.end()))
-    for variants in forms.values():
-        if len(variants) < 2:
+            if w in mixed and _case_is_spelling(text, m.start(), m.end(), w):
+                forms.setdefault(w.casefold(), {}).setdefault(w, []).append((par, m.start(), m.end()))
+    return forms
+
+
+def _case_is_spelling(text: str, s: int, e: int, w: str) -> bool:
+    """Whether the case of `w` at s..e is the story's choice of spelling: capitals that are not
+    the layout's, or a capitalised word that is the acronym written as a word."""
+    letters = w.split("-")[0]
+    if letters.isupper():
+        return not _capitals_of_layout(text, s, e, letters)
+    if letters[1:].islower():
+        return _acronym_as_word(text, s, w, letters)
+    return False
+
+
+def _capitals_of_layout(text: str, s: int, e: int, letters: str) -> bool:
+    """Whether the capitals at s..e are set by the page: too short to tell from a word, a run of
+    capitals (a byline), or a dateline's place (a wire's or a release's in brackets)."""
+    if len(letters) < 3 or _in_caps_run(text, s, e):
+        return True
+    line_start = text.rfind("\n", 0, s) + 1
+    if s - line_start < 40 and _DATED_AFTER.match(text, e):
+        return True  # a dateline's place in capitals near a line's start: "BEIJING, Feb. 11 (Xinhua)"
+    # a release's dateline in brackets opening its line: "(HALIFAX) June 3, 2024 –"
+    return text[line_start:s].strip() == "(" and _BRACKETED_DATED_AFTER.match(text, e) is not None
+
+
+def _acronym_as_word(text: str, s: int, w: str, letters: str) -> bool:
+    """Whether the capitalised word at s is the acronym written as a word ("the Caq said"), not a
+    common word opening a sentence, part of a name ("Air Canada") or the acronym's expansion."""
+    if len(letters) < 3 or ("-" not in w and _starts_sentence(text, s)):
+        return False  # a capitalised word opening a sentence may be a common word
+    if len(letters) == 3 and not _SHORT_AS_WORD.match(text, s):
+        return False  # "the Caq said" yes; "Air Canada", "Who knows" no
+    # the acronym spelt out: "CANOE" is short for "Canoe Access Needs of Explorers"
+    return not _opens_expansion(text, s, letters)
+
+
+def _forms_against_majority(ctx: RuleContext, variants: dict[str, list]) -> Iterator[RawFinding]:
+    """A finding on each place of a form other than the one the story uses most (capitals first
+    on a tie), where one form at least is in capitals (the acronym)."""
+    if len(variants) < 2:
+        return
+    caps = [f for f in variants if f.split("-")[0].isupper()]
+    if not caps:
+        return
+    ranked = sorted(variants, key=lambda f: (-len(variants[f]), f not in caps))
+    keep = ranked[0]
+    for form, occ in variants.items():
+        if form == keep:
             continue
-        caps = [f for f in variants if f.split("-")[0].isupper()]
-        if not caps:
-            continue
-        ranked = sorted(variants, key=lambda f: (-len(variants[f]), f not in caps))
-        keep = ranked[0]
-        for form, occ in variants.items():
-            if form == keep:
-                continue
-            for par, s, e in occ:
-                yield ctx.finding(
-                    par, s, e, f"“{form}” beside “{keep}” in the same story ({len(variants[keep])}×)",
-                    fix=Fix.safe(f"Write {keep}", replacement=keep),
-                )
+        for par, s, e in occ:
+            yield ctx.finding(
+                par, s, e, f"“{form}” beside “{keep}” in the same story ({len(variants[keep])}×)",
+                fix=Fix.safe(f"Write {keep}", replacement=keep),
+            )
 
 
 _EXPANSION_WORD = lazy(r"[\p{L}][\p{L}'’\-]*")
@@ -519,9 +547,9 @@ _DATED_AFTER = lazy(r",? (?:\(|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|De
                     r"|(?:, \p{Lu}[\p{L}.]{0,5}\.)?(?:[ \u00a0]*[—–]|[ \u00a0]--|[ \u00a0]*(?=\n|$))"
                     r"|(?<=(?:^|\n)\p{Lu}+) - (?=\p{Lu})")
 # What follows the place of a release's dateline set in brackets at a line's start ("(HALIFAX)
-# June 3, 2024 –", "(YARMOUTH, N.S.) –"): the closing bracket, then a date or a dash.
-_BRACKETED_DATED_AFTER = lazy(r"(?:, \p{Lu}[\p{L}.]{0,5})?\)[ \u00a0]*"
-                              r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.? \d|[—–-])")
+# June 3, 2024 –", "(YARMOUTH, N.S.) –"): perhaps its province, the closing bracket, then the
+# dateline's date or dash (mtqa.text.datelines, which ridings reads too).
+_BRACKETED_DATED_AFTER = lazy(r"(?:, \p{Lu}[\p{L}.]{0,5})?\)" + BRACKETED_DATELINE_TAIL)
 # An article or quantifier that makes a phrase generic: "a federal court", "the only big bang".
 _GENERIC_BEFORE = lazy(r"(?:^|[^\p{L}])(?:a|an|another|any|each|every|no|only) $", regex.IGNORECASE)
 
@@ -693,7 +721,23 @@ def name_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     in a report's or a book's title before its subtitle ("… in Rural Manitoba: A Review of the
     Last Decade") name nothing: a name written only there is not compared with the copy.
     """
-    names: dict[str, str] = {}  # lowercase phrase → the name as the story capitalises it
+    texts, names = _capitalised_names(doc, ctx)
+    if not names:
+        return
+    story = _lowered_story(texts)
+    for k, _order, i, fs, end, written, name in _lowercase_mentions(story, names):
+        par, text = story.kept[k]
+        yield ctx.finding(
+            par, fs, end, f"“{written}” is written “{name}” elsewhere in the story",
+            fix=Fix.unsafe(f"Write {name}", replacement=text[fs:i] + name),
+        )
+
+
+def _capitalised_names(doc, ctx: RuleContext) -> tuple[list[tuple[Paragraph, str]], dict[str, str]]:
+    """The story's paragraphs but those set in capitals (their case says nothing), and the names
+    it capitalises (lowercase phrase → the name as written), read only from the runs the trigger
+    found, outside headlines and title-case paragraphs (whose capitals are the page's habit)."""
+    names: dict[str, str] = {}
     texts = []
     fired = {id(par) for par in ctx.fired_in(doc.paragraphs)}  # hits of the others are empty: not asked
     for par in doc.paragraphs:
@@ -703,38 +747,70 @@ def name_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         texts.append((par, text))
         if id(par) not in fired or ctx.analysis(title_case, par) or _headline(text):
             continue  # no capitalised words in a row; or a headline, which names nothing
-        runs = ctx.hits(par)
-        for run in runs:
+        for run in ctx.hits(par):
             for m in _CAP_RUN.finditer(text, run.start, run.end):
-                s, e = m.span()
-                words = m.group().split(" ")
-                if _starts_sentence(text, s):
-                    words = words[1:]  # the first capital may be the sentence's
-                    if len(words) < 2:
-                        continue
-                if _capital_after(text, e):
-                    continue  # a title before a name, or part of a longer name
-                if _after_acronym(text, s):
-                    continue  # after an acronym: part of a company's name ("ICBC Wealth Management")
-                before = _name_word_before(text, s) if len(words) == 2 else None
-                if before is not None:
-                    words = [before, *words]  # a longer name's two-word tail: "the working group" alone is generic
-                elif len(words) == 2:
-                    words += _name_words_after(text, e)  # a long name's two-word head: "social sciences" alone is a field
-                if _ends_longer_name(text, s):
-                    continue  # the tail of a longer name ("Minister of Foreign Affairs"): "foreign affairs" is generic
-                if _in_titled_work(text, e):
-                    continue  # a report's title before its subtitle: "Water Safety in Manitoba: A Review of …"
-                if _in_headline_line(text, s):
-                    continue  # a headline set over its story in one block: "… finds Review Panel\nThe panel …"
-                name = " ".join(words)
-                if _holds_title(name):
-                    continue  # "the Prime Minister" beside "the prime minister": the titles family's business
-                names.setdefault(name.lower(), name)
-    if not names:
-        return
-    # Each phrase is searched for once in the story's lowercase paragraphs joined by line
-    # breaks (a phrase holds none), not once per paragraph; findings keep paragraph order.
+                name = _run_name(text, m.start(), m.end(), m.group())
+                if name is not None:
+                    names.setdefault(name.lower(), name)
+    return texts, names
+
+
+def _run_name(text: str, s: int, e: int, run: str) -> str | None:
+    """The name that the run of capitalised words at s..e writes, or None where its capitals are
+    not a name's own: the sentence's first capital is dropped, and a run that a longer name, a
+    title or a heading holds is left out (its lowercase copy elsewhere is no lost capital)."""
+    words = run.split(" ")
+    if _starts_sentence(text, s):
+        words = words[1:]  # the first capital may be the sentence's
+        if len(words) < 2:
+            return None
+    if _capitals_of_something_else(text, s, e):
+        return None
+    if len(words) == 2:
+        words = _with_longer_name(text, s, e, words)
+    name = " ".join(words)
+    if _holds_title(name):
+        return None  # "the Prime Minister" beside "the prime minister": the titles family's business
+    return name
+
+
+def _capitals_of_something_else(text: str, s: int, e: int) -> bool:
+    """Whether the run at s..e is capitalised as part of something larger than a name of its own:
+    a title before a name, a company's name, a longer name's tail, a work's title, a headline."""
+    if _capital_after(text, e):
+        return True  # a title before a name, or part of a longer name
+    if _after_acronym(text, s):
+        return True  # after an acronym: part of a company's name ("ICBC Wealth Management")
+    if _ends_longer_name(text, s):
+        return True  # the tail of a longer name ("Minister of Foreign Affairs"): "foreign affairs" is generic
+    if _in_titled_work(text, e):
+        return True  # a report's title before its subtitle: "Water Safety in Manitoba: A Review of …"
+    return _in_headline_line(text, s)  # a headline set over its story in one block: "… finds Review Panel\nThe panel …"
+
+
+def _with_longer_name(text: str, s: int, e: int, words: list[str]) -> list[str]:
+    """A two-word run with the longer name's word before it, or the link and word after it: two
+    words alone ("the working group", "social sciences") are often generic, the longer name's
+    lowercase copy is the name lost."""
+    before = _name_word_before(text, s)
+    if before is not None:
+        return [before, *words]  # a longer name's two-word tail: "the working group" alone is generic
+    return words + _name_words_after(text, e)  # a long name's two-word head: "social sciences" alone is a field
+
+
+class _LoweredStory(NamedTuple):
+    """The story's paragraphs (those kept) joined by line breaks, lowercase and as written, at the
+    same offsets, so that each name is searched for once in the story, not once per paragraph."""
+
+    kept: list[tuple[Paragraph, str]]  # the paragraphs whose lowercase keeps their length
+    starts: list[int]  # where each kept paragraph starts in `lower` and `written`
+    lower: str
+    written: str  # a capital first where `lower` finds a name: the name itself, or its lost capital
+
+
+def _lowered_story(texts: list[tuple[Paragraph, str]]) -> _LoweredStory:
+    """The paragraphs joined, but those holding a letter whose lowercase is longer (offsets
+    would not map from the lowercase story back to the paragraph)."""
     kept: list[tuple[Paragraph, str]] = []
     starts: list[int] = []
     lowers: list[str] = []
@@ -747,38 +823,43 @@ def name_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         starts.append(at)
         lowers.append(lower)
         at += len(lower) + 1
-    story = "\n".join(lowers)
-    # The story as written, at the same offsets: a place where it has a capital first is the
-    # name itself, and can only be reported as a three-word name's lost capital.
-    written_story = "\n".join([text for _, text in kept])
+    return _LoweredStory(kept, starts, "\n".join(lowers), "\n".join([text for _, text in kept]))
+
+
+def _lowercase_mentions(story: _LoweredStory, names: dict[str, str]) -> list[tuple[int, int, int, int, int, str, str]]:
+    """Each place where the story writes a name it capitalises elsewhere in lowercase (or with a
+    later capital lost), as (kept paragraph, name's order, start, finding's start, end, written,
+    name), in paragraph order."""
     # Many names (a long story's) are found through an index of the story's spaces, built once,
     # instead of a search of the whole story for each: the same places, in the same order.
-    found_at = find_each(story, names) if len(names) > _NAMES_SEARCHED_MAX else None
+    found_at = find_each(story.lower, names) if len(names) > _NAMES_SEARCHED_MAX else None
     found: list[tuple[int, int, int, int, int, str, str]] = []
     for order, (phrase, name) in enumerate(names.items()):
         short = phrase.count(" ") < 2  # `_capital_lost` wants three words
-        for j in find_all(story, phrase) if found_at is None else found_at[phrase]:
-            if short and written_story[j].isupper():
+        for j in find_all(story.lower, phrase) if found_at is None else found_at[phrase]:
+            if short and story.written[j].isupper():
                 continue  # neither lowercase nor a name of three words
-            k = bisect_right(starts, j) - 1
-            text = kept[k][1]
-            i = j - starts[k]
-            end = i + len(phrase)
-            written = text[i:end]
-            if (i and text[i - 1].isalnum()) or (end < len(text) and text[end].isalnum()) or not (
-                written.islower() or _capital_lost(written, name)
-            ):
-                continue  # part of another word, or a house choice ("Toronto police")
-            if _GENERIC_BEFORE.search(text, max(0, i - 9), i):
-                continue  # "a federal court judge", "the only big bang": a generic use, not the name
-            fs = i - 4 if i >= 4 and text[i - 4 : i] == "the " and (i == 4 or not text[i - 5].isalnum()) else i
-            found.append((k, order, i, fs, end, written, name))
-    for k, _order, i, fs, end, written, name in sorted(found):
-        par, text = kept[k]
-        yield ctx.finding(
-            par, fs, end, f"“{written}” is written “{name}” elsewhere in the story",
-            fix=Fix.unsafe(f"Write {name}", replacement=text[fs:i] + name),
-        )
+            k = bisect_right(story.starts, j) - 1
+            i = j - story.starts[k]
+            mention = _name_lost_at(story.kept[k][1], i, i + len(phrase), name)
+            if mention is not None:
+                found.append((k, order, i, *mention))
+    return sorted(found)
+
+
+def _name_lost_at(text: str, i: int, end: int, name: str) -> tuple[int, int, str, str] | None:
+    """(finding's start, end, written, name) where text[i:end] is `name` written in lowercase or
+    with a later capital lost, as a name of its own (not inside a word, not generic); the
+    finding takes in a "the" before it, which the fix keeps."""
+    written = text[i:end]
+    if (i and text[i - 1].isalnum()) or (end < len(text) and text[end].isalnum()) or not (
+        written.islower() or _capital_lost(written, name)
+    ):
+        return None  # part of another word, or a house choice ("Toronto police")
+    if _GENERIC_BEFORE.search(text, max(0, i - 9), i):
+        return None  # "a federal court judge", "the only big bang": a generic use, not the name
+    fs = i - 4 if i >= 4 and text[i - 4 : i] == "the " and (i == 4 or not text[i - 5].isalnum()) else i
+    return fs, end, written, name
 
 
 # Up to this many names the story is searched once for each (`str.find`, at C speed); more (a

@@ -128,31 +128,52 @@ def _context(toks: Sequence[Token], i: int, is_verb: Callable[[str], bool],
              is_noun: Callable[[str], bool] = lambda word: False) -> str | None:
     """The preposition or verb before the noun at i (across lowercase adjectives), lowercase, if
     it is one the rule reads."""
+    at = _before_adjectives(toks, i)
+    if not at:
+        return None  # an adjective that determines the noun, or nothing before it
+    prev = toks[at - 1]
+    if not prev.text.isalpha() or not prev.text.islower():
+        return None
+    if prev.lower in _PREPOSITIONS and prev.tag in ("IN", "RP", "RB"):
+        return None if _preposition_as_modifier(toks, at) else prev.lower
+    return prev.lower if _verb_takes_noun(toks, at, is_verb, is_noun) else None
+
+
+def _before_adjectives(toks: Sequence[Token], i: int) -> int | None:
+    """Where the lowercase adjectives before the noun at i start; None where one of them gives
+    the noun a determiner's reading ("last year", "the same day") or a mass reading ("without
+    significant presence"), which English writes without an article."""
     while i > 0 and toks[i - 1].tag in ("JJ", "JJR", "JJS") and toks[i - 1].text.isalpha() and toks[i - 1].text.islower():
         if toks[i - 1].lower in _DEGREE_ADJECTIVES:
             return None  # "without significant presence": a mass reading
         if toks[i - 1].lower in _DETERMINER_ADJECTIVES:
             return None  # "rose last year", "the same day": the adjective determines the noun
         i -= 1
-    if i == 0:
-        return None
-    prev = toks[i - 1]
-    if not prev.text.isalpha() or not prev.text.islower():
-        return None
-    if prev.lower in _PREPOSITIONS and prev.tag in ("IN", "RP", "RB"):
-        if i >= 2 and toks[i - 2].tag in _DETERMINER_TAGS:
-            return None  # "the outside world": the preposition is an adjective here
-        if prev.lower == "of" and i >= 2 and toks[i - 2].lower in _KIND_OF:
-            return None
-        return prev.lower
-    after_modal = prev.tag == "NN" and i >= 2 and toks[i - 2].tag == "MD" and is_verb(prev.lower)  # "will review"
-    if (prev.tag in _VERB_TAGS or after_modal) and prev.lower not in _NAMING_VERBS:
-        if i >= 2 and toks[i - 2].tag in _NOT_BEFORE_VERB:
-            return None  # "a crashed car", "the second downed jet": a participle as an adjective
-        if i >= 2 and toks[i - 2].lower in _PREPOSITIONS and toks[i - 2].tag == "IN" and is_noun(prev.lower):
-            return None  # "about refuse collection": no verb follows a preposition; the word is a compound's noun
-        return prev.lower
-    return None
+    return i
+
+
+def _preposition_as_modifier(toks: Sequence[Token], at: int) -> bool:
+    """Whether the preposition before `at` is no preposition of the noun: an adjective after a
+    determiner ("the outside world"), or "of" after a word of kind ("what kind of car")."""
+    if at >= 2 and toks[at - 2].tag in _DETERMINER_TAGS:
+        return True  # "the outside world": the preposition is an adjective here
+    return toks[at - 1].lower == "of" and at >= 2 and toks[at - 2].lower in _KIND_OF
+
+
+def _verb_takes_noun(toks: Sequence[Token], at: int, is_verb: Callable[[str], bool],
+                     is_noun: Callable[[str], bool]) -> bool:
+    """Whether the word before `at` is a verb (or a verb after a modal that the tagger read as a
+    noun: "will review") whose object the noun is, not a naming verb ("named member"), a
+    participle used as an adjective ("a crashed car") or a compound's noun ("about refuse
+    collection")."""
+    prev = toks[at - 1]
+    after_modal = prev.tag == "NN" and at >= 2 and toks[at - 2].tag == "MD" and is_verb(prev.lower)  # "will review"
+    if not (prev.tag in _VERB_TAGS or after_modal) or prev.lower in _NAMING_VERBS:
+        return False
+    if at >= 2 and toks[at - 2].tag in _NOT_BEFORE_VERB:
+        return False  # "a crashed car", "the second downed jet": a participle as an adjective
+    # "about refuse collection": no verb follows a preposition; the word is a compound's noun
+    return not (at >= 2 and toks[at - 2].lower in _PREPOSITIONS and toks[at - 2].tag == "IN" and is_noun(prev.lower))
 
 
 @rule(

@@ -4,15 +4,20 @@ instead of comparing the word with every known surname of its first letter.
 `names/near-known-name` reports a lone word one letter off a known surname (six letters or
 more), or, before "government", two letters off one sharing its first three letters. Comparing
 each of a story's words with every known person of its letter costs the size of the pack for
-every word. Here the known surnames are indexed once per pack: by each spelling with one letter
-deleted (two strings one edit apart share one of those: Mor-Wei deletion neighbourhoods) and by
-their first three letters. `candidates` lists a superset, in the pack's order, and the rule
-decides each as before, so its findings are the same.
+every word. Here the known surnames are indexed by each spelling with one letter deleted (two strings
+one edit apart share one of those: Mor-Wei deletion neighbourhoods) and by their first three
+letters. The pack's compiler (`names.pack.compile_names`) builds the index once, with the
+compiled pack and kept beside its data (`NamesData.surnames`), so it lives as long as the pack
+and no module holds state of its own. `candidates` lists a superset, in the pack's order, and
+the rule decides each as before, so its findings are the same.
 """
 
 from __future__ import annotations
 
-from mtqa.rules.names.pack import NamesData, Person, fold
+from typing import TYPE_CHECKING, Callable, Mapping, Sequence
+
+if TYPE_CHECKING:  # the pack's module builds the index: it imports this one
+    from mtqa.rules.names.pack import Person
 
 _MIN_LAST = 6  # the rule looks only at known surnames of six letters or more (folded)
 
@@ -25,11 +30,13 @@ def _deletions(word: str) -> set[str]:
 class KnownSurnames:
     """The pack's people of surnames long enough for the rule, keyed per first letter."""
 
-    def __init__(self, data: NamesData) -> None:
-        self._people: dict[str, list[Person]] = {}
+    def __init__(self, by_initial: Mapping[str, Sequence[Person]], fold: Callable[[str], str]) -> None:
+        """Index the people of `by_initial` (the pack's people by the first letter of their folded
+        surname), their surnames folded by `fold`, the pack's folding, as the rule folds a word."""
+        self._people: dict[str, Sequence[Person]] = {}
         self._by_deletion: dict[str, dict[str, list[int]]] = {}
         self._by_prefix: dict[str, dict[str, list[int]]] = {}
-        for initial, people in data.by_initial.items():
+        for initial, people in by_initial.items():
             self._people[initial] = people
             deletions = self._by_deletion[initial] = {}
             prefixes = self._by_prefix[initial] = {}
@@ -53,19 +60,3 @@ class KnownSurnames:
         people = self._people.get(initial, [])
         return [people[i] for i in sorted(found)]
 
-
-# One index per compiled pack (a Checker compiles its packs once): kept with the pack it was
-# built from, so a new pack object is never answered from an old one's index.
-_BUILT: dict[int, tuple[NamesData, KnownSurnames]] = {}
-
-
-def known_surnames(data: NamesData) -> KnownSurnames:
-    """The index of `data`'s surnames, built on first use."""
-    held = _BUILT.get(id(data))
-    if held is not None and held[0] is data:
-        return held[1]
-    if len(_BUILT) > 8:
-        _BUILT.clear()
-    index = KnownSurnames(data)
-    _BUILT[id(data)] = (data, index)
-    return index

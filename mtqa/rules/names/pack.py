@@ -17,6 +17,7 @@ from mtqa import rx as regex
 from mtqa.accents import OfficialNames, has_accent, strip_accents
 from mtqa.matching import levenshtein
 from mtqa.packs import pack_compiler
+from mtqa.rules.names.known_index import KnownSurnames
 from mtqa.segment import MONTH_ABBREVIATIONS, SENTENCE_OPENERS
 
 NAMES_SCHEMA = {
@@ -106,6 +107,7 @@ class NamesData(msgspec.Struct):
     known_full: frozenset[str]
     person_titles: frozenset[str]
     not_names: frozenset[str]
+    surnames: KnownSurnames  # the long surnames indexed for near-miss lookups, built with the pack
 
 
 @pack_compiler("names", NAMES_SCHEMA)
@@ -133,7 +135,8 @@ def compile_names(raw: dict) -> NamesData:
         for person in people:
             by_initial.setdefault(fold(person.last)[:1], []).append(person)
     known_last = frozenset(fold(p.last) for people in by_first.values() for p in people)
-    return NamesData(by_first, by_initial, known_last, frozenset(known), titles, not_names)
+    surnames = KnownSurnames(by_initial, fold)
+    return NamesData(by_first, by_initial, known_last, frozenset(known), titles, not_names, surnames)
 
 
 ACCENTS_PACK = "accented_names"

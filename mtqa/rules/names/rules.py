@@ -19,6 +19,7 @@ mean different people (Justin Massie, Vincent Massey).
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import cached_property
 from itertools import accumulate
 from typing import Iterable, Iterator
 
@@ -32,9 +33,8 @@ from mtqa.patterns import lazy
 from mtqa.roles import LayoutRole, LineRoles, line_roles
 from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Scope, rule
 from mtqa.rules.names.analysis import LONG_WORD, Inventory, Mention, inventory
-from mtqa.rules.names.known_index import known_surnames
 from mtqa.rules.names.near_index import SurnameLookup, near_pairs
-from mtqa.rules.names.pack import ACCENTS_PACK, AccentData, NamesData, fold, near
+from mtqa.rules.names.pack import ACCENTS_PACK, AccentData, NamesData, Person, fold, near
 from mtqa.scan import CapitalRun
 from mtqa.segment import Paragraph, story_text
 
@@ -79,42 +79,64 @@ def inconsistent_spelling(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     flagged: set[str] = set()
     for a, b in near_pairs(sorted(by_surname)):
         ma, mb = by_surname[a], by_surname[b]
-        firsts_a = {m.first for m in ma if m.first}
-        firsts_b = {m.first for m in mb if m.first}
-        titles_a = {m.title.rstrip(".") for m in ma if m.title}
-        titles_b = {m.title.rstrip(".") for m in mb if m.title}
-        if firsts_a and firsts_b and not firsts_a & firsts_b:
-            continue  # different first names: different people
         ca, cb = inv.counts.get(a, len(ma)), inv.counts.get(b, len(mb))
-        if ca != cb:
-            minority = a if ca < cb else b
-        else:  # as often as each other: the spelling that comes first is the story's own
-            minority = a if (ma[0].par.index, ma[0].full_start) > (mb[0].par.index, mb[0].full_start) else b
-        majority = b if minority == a else a
-        if firsts_a & firsts_b:
-            conf, why = 0.9, f"the same first name ({sorted(firsts_a & firsts_b)[0]})"
-        elif titles_a & titles_b:
-            conf, why = 0.75, f"the same title ({sorted(titles_a & titles_b)[0]})"
-        elif min(ca, cb) == 1 and max(ca, cb) >= 2:
-            conf, why = 0.55, "one spelling once, the other several times"
-        else:
-            continue  # similar spelling alone is no evidence: distinct people have similar names
+        evidence = _same_person_evidence(ma, mb, ca, cb)
+        if evidence is None:
+            continue
+        minority, majority = _minority_spelling(a, b, ma, mb, ca, cb)
         if minority in flagged:
             continue
         flagged.add(minority)
-        n_major = inv.counts.get(majority, 0)
-        for m in by_surname[minority]:
-            if fold(minority) == fold(majority) and _in_plain_caption(m.par, ctx.analysis(line_roles), m.start):
-                continue  # an accent dropped in an ASCII caption: house practice (names/accent-variants)
-            yield ctx.finding(
-                m.par, m.start, m.end,
-                f"“{minority}” is spelt “{majority}” elsewhere in the story ({n_major}×); same person? "
-                f"Evidence: {why}",
-                suggestions=(majority,), confidence=conf,
-                fix=Fix.display_only(f"Write {majority}", majority),
-            )
+        yield from _spelling_findings(ctx, by_surname[minority], minority, majority, inv.counts.get(majority, 0), evidence)
     yield from _lone_variants(doc, ctx, by_surname, inv)
     yield from _given_name_variants(ctx, by_surname)
+
+
+def _same_person_evidence(ma: list[Mention], mb: list[Mention], ca: int, cb: int) -> tuple[float, str] | None:
+    """How sure we are that two near spellings of a surname (mentioned `ca` and `cb` times) name
+    one person, and the evidence to say so: the same first name, the same title, or one spelling
+    once beside the other several times. None where their first names differ (two people) or
+    nothing but the spelling binds them: distinct people have similar names."""
+    firsts_a = {m.first for m in ma if m.first}
+    firsts_b = {m.first for m in mb if m.first}
+    if firsts_a and firsts_b and not firsts_a & firsts_b:
+        return None  # different first names: different people
+    if firsts_a & firsts_b:
+        return 0.9, f"the same first name ({sorted(firsts_a & firsts_b)[0]})"
+    titles_a = {m.title.rstrip(".") for m in ma if m.title}
+    titles_b = {m.title.rstrip(".") for m in mb if m.title}
+    if titles_a & titles_b:
+        return 0.75, f"the same title ({sorted(titles_a & titles_b)[0]})"
+    if min(ca, cb) == 1 and max(ca, cb) >= 2:
+        return 0.55, "one spelling once, the other several times"
+    return None
+
+
+def _minority_spelling(a: str, b: str, ma: list[Mention], mb: list[Mention], ca: int, cb: int) -> tuple[str, str]:
+    """(minority, majority) of two spellings: the rarer one is the slip; as often as each other,
+    the one that comes later (the spelling that comes first is the story's own)."""
+    if ca != cb:
+        minority = a if ca < cb else b
+    else:
+        minority = a if (ma[0].par.index, ma[0].full_start) > (mb[0].par.index, mb[0].full_start) else b
+    return minority, b if minority == a else a
+
+
+def _spelling_findings(ctx: RuleContext, mentions: list[Mention], minority: str, majority: str, n_major: int,
+                       evidence: tuple[float, str]) -> Iterator[RawFinding]:
+    """A finding on each mention of the minority spelling, but an accent dropped in a plain
+    ASCII caption (house practice, which names/accent-variants judges)."""
+    conf, why = evidence
+    for m in mentions:
+        if fold(minority) == fold(majority) and _in_plain_caption(m.par, ctx.analysis(line_roles), m.start):
+            continue  # an accent dropped in an ASCII caption: house practice (names/accent-variants)
+        yield ctx.finding(
+            m.par, m.start, m.end,
+            f"“{minority}” is spelt “{majority}” elsewhere in the story ({n_major}×); same person? "
+            f"Evidence: {why}",
+            suggestions=(majority,), confidence=conf,
+            fix=Fix.display_only(f"Write {majority}", majority),
+        )
 
 
 def _given_name_variants(ctx: RuleContext, by_surname: dict[str, list[Mention]]) -> Iterator[RawFinding]:
@@ -330,58 +352,87 @@ def near_known_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
 def _lone_near_surnames(doc, ctx: RuleContext, data: NamesData, inv: Inventory) -> Iterator[RawFinding]:
     """A capitalised word that is no English word, one letter off a well-known surname that
     the story never writes, in a story that speaks of that person's role ("Premier Legualt")."""
-    from mtqa import lexicon
-
     lex = lexicon.english()
     if lex is None:
         return
-    known = known_surnames(data)
-    story_words: set[str] | None = None
-    story: str | None = None
+    story = _StoryWords(doc.paragraphs)
     # A capitalised word before "government" names its leader ("the Legault government"):
     # there even an English word may be a garbled surname, two letters off.
     led = {m.group(1) for par in doc.paragraphs if " government" in par.text for m in _LED_GOVERNMENT.finditer(par.text)}
     for word in sorted(set(inv.counts) | led):
-        f = fold(word)
         leader = word in led
-        if f in data.known_last or len(f) < (4 if leader else 6):
+        near_person = _known_person_near(word, leader, data, inv, lex, story)
+        if near_person is not None:
+            yield from _near_known_findings(ctx, story, word, leader, *near_person, lex)
+
+
+class _StoryWords:
+    """The story's long words and its text, each read once, and only when a word near a known
+    surname needs them (most stories have none)."""
+
+    def __init__(self, paragraphs: list[Paragraph]) -> None:
+        self.paragraphs = paragraphs
+
+    @cached_property
+    def words(self) -> set[str]:
+        return {w.casefold() for par in self.paragraphs for w in LONG_WORD.findall(par.text)}
+
+    @cached_property
+    def text(self) -> str:
+        return story_text(self.paragraphs)
+
+
+def _known_person_near(word: str, leader: bool, data: NamesData, inv: Inventory, lex: lexicon.Lexicon,
+                       story: _StoryWords) -> tuple[Person, list[str]] | None:
+    """The first known person, in the pack's order, whose surname `word` is a near-miss of and
+    whose role the story speaks of, with the role's words it shares: the evidence that the
+    word is that person garbled, not another name."""
+    f = fold(word)
+    if f in data.known_last or len(f) < (4 if leader else 6):
+        return None
+    people = data.surnames.candidates(f, leader)
+    if not people:
+        return None  # near no known surname: the commonest case, decided before the word list is read
+    if not leader and lex.zipf(word.casefold()) >= 3.0:
+        return None
+    for p in people:
+        if not _near_miss_of(f, p, leader, inv):
             continue
-        people = known.candidates(f, leader)
-        if not people:
-            continue  # near no known surname: the commonest case, decided before the word list is read
-        if not leader and lex.zipf(word.casefold()) >= 3.0:
-            continue
-        for p in people:
-            last = fold(p.last)
-            if len(last) < 6 or p.last in inv.counts:
-                continue
-            if leader:
-                if last[:3] != f[:3] or abs(len(last) - len(f)) > 2 or levenshtein(f, last) > 2:
-                    continue
-            elif abs(len(last) - len(f)) > 1 or levenshtein(f, last) != 1:
-                continue
-            if story_words is None:
-                story_words = {w.casefold() for par in doc.paragraphs for w in LONG_WORD.findall(par.text)}
-            shared = sorted(p.role_words & story_words)
-            if not shared:
-                continue
-            common = lex.zipf(word.casefold()) >= 3.0  # "Legal": only where it leads a government
-            if story is None:
-                story = story_text(doc.paragraphs)
-            # only the paragraphs that hold the word: reading every paragraph for every word
-            # found grew with their product in a long story of many near-misses
-            for par in _holding_any(doc.paragraphs, story, (word,)):
-                for start, end in word_spans(par.text, word, before_government=common):
-                    role = f" ({p.role})" if p.role else ""
-                    yield ctx.finding(
-                        par, start, end,
-                        f"“{word}” is {'a letter or two' if leader else 'one letter'} off the well-known name "
-                        f"{p.full}{role}, which the story never "
-                        f"writes; evidence: the story mentions {', '.join(shared[:3])}",
-                        suggestions=(p.last,), confidence=0.6,
-                        fix=Fix.display_only(f"Write {p.last}", p.last),
-                    )
-            break
+        shared = sorted(p.role_words & story.words)
+        if shared:
+            return p, shared
+    return None
+
+
+def _near_miss_of(f: str, p: Person, leader: bool, inv: Inventory) -> bool:
+    """Whether the folded word `f` is one letter off `p`'s surname (two, with the first three
+    letters shared, where it leads a government), a surname of six letters at least that the
+    story never writes itself."""
+    last = fold(p.last)
+    if len(last) < 6 or p.last in inv.counts:
+        return False
+    if leader:
+        return last[:3] == f[:3] and abs(len(last) - len(f)) <= 2 and levenshtein(f, last) <= 2
+    return abs(len(last) - len(f)) <= 1 and levenshtein(f, last) == 1
+
+
+def _near_known_findings(ctx: RuleContext, story: _StoryWords, word: str, leader: bool, p: Person,
+                         shared: list[str], lex: lexicon.Lexicon) -> Iterator[RawFinding]:
+    """A finding on each place the story writes `word`, read only in the paragraphs that hold
+    it (reading every paragraph for every word found grew with their product in a long story
+    of many near-misses)."""
+    common = lex.zipf(word.casefold()) >= 3.0  # "Legal": only where it leads a government
+    for par in _holding_any(story.paragraphs, story.text, (word,)):
+        for start, end in word_spans(par.text, word, before_government=common):
+            role = f" ({p.role})" if p.role else ""
+            yield ctx.finding(
+                par, start, end,
+                f"“{word}” is {'a letter or two' if leader else 'one letter'} off the well-known name "
+                f"{p.full}{role}, which the story never "
+                f"writes; evidence: the story mentions {', '.join(shared[:3])}",
+                suggestions=(p.last,), confidence=0.6,
+                fix=Fix.display_only(f"Write {p.last}", p.last),
+            )
 
 
 _LETTER_OR_NUMBER = lazy(r"[\p{L}\p{N}]")

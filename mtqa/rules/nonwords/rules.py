@@ -515,27 +515,40 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         if word in lex or word in known or len(word) < 3 or not word.islower():
             continue
         s, e = m.span()
-        if _glued(text, s, e) or m.span() in latin:
+        if _glued(text, s, e) or m.span() in latin or _written_as_foreign(ctx, par, word, s, e, names):
             continue
-        if _FRENCH_ELISION.match(word):
-            continue  # "d’archives": French left untranslated, the untranslated family's business
-        if inside(names, s, e):
-            continue  # a body's French name: "the Regroupement des éleveurs franco-manitobains"
-        if _GLOSSED.match(text, e):
-            continue  # a foreign word given with its gloss: “oldemor” (Danish for great-grandmother)
-        if in_marked_french_bracket(text, s, e):
-            continue  # French given as French: "known in French as the CRO (congé rémunéré obligatoire)"
-        if in_foreign_quotation(ctx, par, s):
-            continue  # a post or block quotation in another language, quoted as published
-        pos = s
-        for part in word.split("-"):
-            ps, pe = pos, pos + len(part)
-            pos = pe + 1
-            if len(part) < 3 or _known(lex, known, part):
-                continue
-            if plural_of_storys_word(lex, part, ctx.doc.text):
-                continue  # "bonspiels" in a story that writes "bonspiel": a rare word's plural
-            yield ctx.finding(par, ps, pe, f"“{part}” is not an English word: garbled, glued or untranslated?")
+        yield from _unknown_parts(ctx, par, word, s, lex, known)
+
+
+def _written_as_foreign(ctx: RuleContext, par: Paragraph, word: str, s: int, e: int, names) -> bool:
+    """Whether the copy gives the word at s..e as a foreign word on purpose, not a garble: French
+    left in an elision, a body's French name, a word with its gloss, French marked as French in a
+    bracket, or a post or block quotation in another language."""
+    text = par.text
+    if _FRENCH_ELISION.match(word):
+        return True  # "d’archives": French left untranslated, the untranslated family's business
+    if inside(names, s, e):
+        return True  # a body's French name: "the Regroupement des éleveurs franco-manitobains"
+    if _GLOSSED.match(text, e):
+        return True  # a foreign word given with its gloss: “oldemor” (Danish for great-grandmother)
+    if in_marked_french_bracket(text, s, e):
+        return True  # French given as French: "known in French as the CRO (congé rémunéré obligatoire)"
+    return in_foreign_quotation(ctx, par, s)  # a post or block quotation in another language, quoted as published
+
+
+def _unknown_parts(ctx: RuleContext, par: Paragraph, word: str, s: int, lex: lexicon.Lexicon,
+                   known: frozenset[str]) -> Iterator[RawFinding]:
+    """A finding on each part of the word at s (split at its hyphens) of three letters or more
+    that is neither a listed word nor the plural of one the story writes ("bonspiels")."""
+    pos = s
+    for part in word.split("-"):
+        ps, pe = pos, pos + len(part)
+        pos = pe + 1
+        if len(part) < 3 or _known(lex, known, part):
+            continue
+        if plural_of_storys_word(lex, part, ctx.doc.text):
+            continue  # "bonspiels" in a story that writes "bonspiel": a rare word's plural
+        yield ctx.finding(par, ps, pe, f"“{part}” is not an English word: garbled, glued or untranslated?")
 
 
 def plural_of_storys_word(lex: lexicon.Lexicon, word: str, story: str) -> bool:

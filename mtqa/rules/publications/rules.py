@@ -214,23 +214,11 @@ def missing_article(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         pub = hit.pub
         if not pub.article or not pub.distinctive or hit.variant:
             continue
-        if len(text) - (e - s) < 8 and text.strip(" .") == text[s:e]:
-            continue  # the name alone on a line: page furniture, boilerplate's business
-        if ctx.analysis(line_roles).role(par, s) in (LayoutRole.CREDIT, LayoutRole.BYLINE):
-            continue  # a credit or a byline naming the paper: "Photo: Jane Doe/Daily Planet files", "By Jane Doe, Daily Planet"
+        if _furniture_or_credit(par, ctx, s, e):
+            continue
         word, gap, _ = _prev(text, s)
-        low = word.casefold()
-        if low in DETERMINERS or (word and gap.isspace() and (low.endswith("'s") or low.endswith("’s"))):
+        if not _bare_before(word, gap, hit.generic) or _name_goes_on(text, e, data):
             continue
-        if word and not gap.strip() == "" and gap.strip()[-1:] in "“\"‘'(":
-            continue  # a quoted or bracketed name: often a title in a list
-        if hit.generic and (low not in _GENERIC_SLOTS or gap != " "):
-            continue  # a name found only by its nameplate word: only after a verb or preposition of attribution
-        poss, ngap, nword = _next(text, e)
-        if not poss and _attributive(nword, ngap, data.attributive):
-            continue
-        if not poss and nword[:1].isupper() and nword not in SUBJECT_PRONOUNS:
-            continue  # part of a longer name ("New York Times Co.") or a heading
         sentence_start = not word or gap.strip()[-1:] in (".", "!", "?", "“", "\"")
         art = "The" if (pub.article == "The" or sentence_start) else "the"
         repl = f"{art} {text[s:e]}"
@@ -239,6 +227,40 @@ def missing_article(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             fix=Fix.unsafe(f"Write “{repl}”", replacement=repl),
             confidence=GENERIC_CONFIDENCE if hit.generic else None,
         )
+
+
+def _furniture_or_credit(par: Paragraph, ctx: RuleContext, s: int, e: int) -> bool:
+    """Whether the name at s..e stands on a line of the page's own, which needs no article: the
+    name alone on its line, a photo credit or a byline naming the paper."""
+    text = par.text
+    if len(text) - (e - s) < 8 and text.strip(" .") == text[s:e]:
+        return True  # the name alone on a line: page furniture, boilerplate's business
+    # a credit or a byline naming the paper: "Photo: Jane Doe/Daily Planet files", "By Jane Doe, Daily Planet"
+    return ctx.analysis(line_roles).role(par, s) in (LayoutRole.CREDIT, LayoutRole.BYLINE)
+
+
+def _bare_before(word: str, gap: str, generic: bool) -> bool:
+    """Whether nothing before the name (`word`, then `gap`) stands in for its article: no
+    determiner or possessive, no quotation mark or bracket (a title in a list), and, for a name
+    found only by its nameplate word, a verb or preposition of attribution right before it."""
+    low = word.casefold()
+    if low in DETERMINERS or (word and gap.isspace() and (low.endswith("'s") or low.endswith("’s"))):
+        return False
+    if word and not gap.strip() == "" and gap.strip()[-1:] in "“\"‘'(":
+        return False  # a quoted or bracketed name: often a title in a list
+    # a name found only by its nameplate word: only after a verb or preposition of attribution
+    return not generic or (low in _GENERIC_SLOTS and gap == " ")
+
+
+def _name_goes_on(text: str, e: int, data: Compiled) -> bool:
+    """Whether the name ending at e is used as a modifier ("a Daily Planet reporter") or goes on
+    into a longer name or a heading ("Daily Planet Co."): no article is missing then."""
+    poss, ngap, nword = _next(text, e)
+    if poss:
+        return False
+    if _attributive(nword, ngap, data.attributive):
+        return True
+    return nword[:1].isupper() and nword not in SUBJECT_PRONOUNS  # part of a longer name ("New York Times Co.") or a heading
 
 
 _PRONOUN_AFTER = pattern_cache.compile(r"([ \t]+)(She|He|It|They|We|I)(?=[ \t]+\p{Ll})")

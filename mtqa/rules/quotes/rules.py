@@ -268,9 +268,25 @@ def punctuation_outside(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     Safe: the period or comma and the closing mark swap places; nothing else changes.
     """
     pack: QuotesPack = ctx.data("quotes")
-    a = analyse(doc, ctx)
-    pars = doc.paragraphs
     na = doc.locale in pack.inside_locales
+    candidates, evidence = _stops_after_quotes(doc.paragraphs, analyse(doc, ctx))
+    for par, i, o, content, fragment in candidates:
+        text = par.text
+        conf = _outside_confidence(text, i, o, content, fragment, pack, na, evidence)
+        if conf is None:
+            continue
+        punct = text[i + 1]
+        yield ctx.finding(
+            par, i, i + 2, f"{'Period' if punct == '.' else 'Comma'} outside the closing quotation mark",
+            fix=Fix.safe("Put the punctuation inside the closing mark", punct + double_glyph(text[i], CLOSE)),
+            confidence=conf,
+        )
+
+
+def _stops_after_quotes(pars, a) -> tuple[list[tuple[Paragraph, int, int, str, bool]], bool]:
+    """The quotations closed with a period or comma after the mark (paragraph, closing mark,
+    opening mark, content, whether a fragment), and whether the story puts a period or comma
+    inside a quoted fragment somewhere: the evidence that its style puts them inside."""
     candidates = []
     evidence = False
     for par, st in zip(pars, a.pars):
@@ -285,35 +301,37 @@ def punctuation_outside(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             fragment = bool(_FRAGMENT_BEFORE.search(text, max(0, o - 3), o))
             if text[i - 1] in ".," and fragment and content[0].islower():
                 evidence = True
-            after = text[i + 1 : i + 3]
-            if not after or after[0] not in ".," or after == "..":
-                continue
-            trailing_ellipsis = text[i - 1] == "…" or text[i - 3 : i] == "..."
-            if text[i - 1] in ".,!?…;:" and not (after[0] == "," and trailing_ellipsis):
-                continue  # the quote ends in its own mark; a comma still goes inside after an ellipsis
-            candidates.append((par, i, o, content, fragment))
-    for par, i, o, content, fragment in candidates:
-        text = par.text
-        sentence = not fragment and content[0].isupper() and (
-            (opens_sentence_quote(text, o) and len(content.split()) >= 3)
-            or (text[i + 1] == "," and attribution_follows(text, i + 2, pack))
-        )
-        if sentence:
-            conf = 0.9
-        elif not na:
-            continue
-        elif evidence:
-            conf = 0.9
-        elif content[0].islower():
-            conf = 0.6
-        else:
-            continue
-        punct = text[i + 1]
-        yield ctx.finding(
-            par, i, i + 2, f"{'Period' if punct == '.' else 'Comma'} outside the closing quotation mark",
-            fix=Fix.safe("Put the punctuation inside the closing mark", punct + double_glyph(text[i], CLOSE)),
-            confidence=conf,
-        )
+            if _stop_after(text, i):
+                candidates.append((par, i, o, content, fragment))
+    return candidates, evidence
+
+
+def _stop_after(text: str, i: int) -> bool:
+    """Whether one period or comma follows the closing mark at i and the quotation does not end
+    in a mark of its own (but an ellipsis, after which a comma still goes inside)."""
+    after = text[i + 1 : i + 3]
+    if not after or after[0] not in ".," or after == "..":
+        return False
+    trailing_ellipsis = text[i - 1] == "…" or text[i - 3 : i] == "..."
+    return text[i - 1] not in ".,!?…;:" or (after[0] == "," and trailing_ellipsis)
+
+
+def _outside_confidence(text: str, i: int, o: int, content: str, fragment: bool, pack: QuotesPack,
+                        na: bool, evidence: bool) -> float | None:
+    """How sure the stop after the quotation at o..i belongs inside: a quoted full sentence in any
+    locale; in a North American one (`na`) a fragment too, surely where the story's own evidence
+    says so, less where it starts in lowercase; None for a capitalised term with no evidence."""
+    sentence = not fragment and content[0].isupper() and (
+        (opens_sentence_quote(text, o) and len(content.split()) >= 3)
+        or (text[i + 1] == "," and attribution_follows(text, i + 2, pack))
+    )
+    if sentence:
+        return 0.9
+    if not na:
+        return None
+    if evidence:
+        return 0.9
+    return 0.6 if content[0].islower() else None
 
 
 # After a quoted sentence's closing mark: a space and a capitalised word other than "I" (a

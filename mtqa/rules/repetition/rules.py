@@ -299,22 +299,37 @@ def coordinated_same_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindi
             continue
         w1, w2 = m1.group(), m2.group()
         low = w1.casefold()
-        if low != w2.casefold():
+        conjunction = c.group().strip()
+        if low != w2.casefold() or _emphatic_double(low, conjunction):
             continue
-        if low in _INTENSIFIERS or low in _COMPARATIVES or low in _EMPHATIC_PLURALS:
-            continue
-        if c.group().strip() == "and" and low.endswith("s") and not low.endswith("ss") and len(low) > 3:
-            continue  # plurals doubled for emphasis: "masses and masses", "rows and rows"
-        if low.endswith("er") and len(low) > 4 or low.endswith("ier"):
-            continue  # comparatives by form: bigger and bigger, louder and louder
         if w1[:1].isupper() and w2[:1].isupper():
             continue  # names: Johnson and Johnson, Marks and Marks
-        nxt = _NEXT_WORD.match(text, m2.end())
-        if nxt and nxt.group(1) == "again" and c.group().strip() == "and" and _NOUN_BEFORE_PAIR.search(text, 0, m1.start()):
-            continue  # a noun repeated for emphasis: "time and time again", "day and day again"
-        if nxt and nxt.group(1) not in _FUNCTION_WORDS and _not_one_phrase(text, m1.start(), low, nxt.group(1)):
-            continue  # a modifier shared out ("inflation and inflation expectations"), or a new phrase ("is real and real people")
-        yield ctx.finding(par, m1.start(), m2.end(), f"The same word on both sides of “{c.group().strip()}”")
+        if _pair_goes_on(text, m1.start(), m2.end(), low, conjunction):
+            continue
+        yield ctx.finding(par, m1.start(), m2.end(), f"The same word on both sides of “{conjunction}”")
+
+
+def _emphatic_double(low: str, conjunction: str) -> bool:
+    """Whether a word doubled around the conjunction is a double English writes for emphasis:
+    "more and more", "again and again", "masses and masses", "bigger and bigger"."""
+    if low in _INTENSIFIERS or low in _COMPARATIVES or low in _EMPHATIC_PLURALS:
+        return True
+    if conjunction == "and" and low.endswith("s") and not low.endswith("ss") and len(low) > 3:
+        return True  # plurals doubled for emphasis: "masses and masses", "rows and rows"
+    return low.endswith("er") and len(low) > 4 or low.endswith("ier")  # comparatives by form: bigger and bigger
+
+
+def _pair_goes_on(text: str, start: int, end: int, low: str, conjunction: str) -> bool:
+    """Whether the word after the pair at start..end makes it no doubled word: "again" after a
+    noun repeated for emphasis ("time and time again"), or a word that shares the second out as
+    a modifier or opens a new phrase with it ("inflation and inflation expectations")."""
+    nxt = _NEXT_WORD.match(text, end)
+    if not nxt:
+        return False
+    if nxt.group(1) == "again" and conjunction == "and" and _NOUN_BEFORE_PAIR.search(text, 0, start):
+        return True  # a noun repeated for emphasis: "time and time again", "day and day again"
+    # a modifier shared out ("inflation and inflation expectations"), or a new phrase ("is real and real people")
+    return nxt.group(1) not in _FUNCTION_WORDS and _not_one_phrase(text, start, low, nxt.group(1))
 
 
 # What stands before an emphatic noun pair ("heard it time and time again", "said it day and day

@@ -31,6 +31,7 @@ from mtqa.rule import Option, RawFinding, RuleContext, rule
 from mtqa.scan import Chars, Phrases
 from mtqa.segment import Paragraph
 from mtqa.text.case import title_case
+from mtqa.text.datelines import dateline_follows
 from mtqa.text.fold import without_marks
 from mtqa.text.fuzzy import one_edit
 
@@ -572,15 +573,10 @@ def french_name(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         )
 
 
-# What follows a release's dateline set in brackets at a paragraph's start ("(Ottawa, ON) –",
-# "(Whitehorse, YT) May 2, 2019 –"): a dash, or a date and then the dash.
-_DATELINE_AFTER = lazy(r"[ \u00a0]*(?:[—–-]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.?[ \u00a0]\d)")
-
-
 def _release_dateline(text: str, p: Parenthetical) -> bool:
     """Whether the parenthetical opens its paragraph and a dash or a date follows it: a release's
     dateline (place and province), not a member's riding."""
-    return not text[: p.start].strip() and _DATELINE_AFTER.match(text, p.end) is not None
+    return not text[: p.start].strip() and dateline_follows(text, p.end)
 
 
 def _english_form(p: Parenthetical) -> bool:

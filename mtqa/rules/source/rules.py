@@ -512,21 +512,43 @@ def placeholder_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     Codes are compared as a multiset: a reordered placeholder is fine (translations reorder),
     and two placeholders that swap meaning (``%s … %s``) are not detected.
     """
-    from mtqa.bilingual import placeholders
-
     tpars = [p for p in doc.paragraphs if p.text.strip()]
     if not tpars:
         return
-    given = (doc.meta or {}).get("codes")
-    if given is not None:  # a bilingual file: the codes its reader found, keyed by element and id
-        src = [(c.key, c.shown) for c in given["source"]]
-        tgt = [(c.key, c.shown, c.index, 1 if c.placeholder else 0) for c in given["target"]]
-    else:
-        flags = (doc.meta or {}).get("flags", ())
-        src = [(shown, shown) for _, _, shown in placeholders.find(doc.source or "", flags)]
-        tgt = [(shown, shown, p.to_doc(s), e - s) for p in tpars for s, e, shown in placeholders.find(p.text, flags)]
+    src, tgt = _codes_of(doc, tpars)
     if not src and not tgt:
         return
+    extra, lost = _unmatched_codes(src, tgt)
+    renamed = len(lost) == 1 and len(extra) == 1  # {nom} for {name}: one finding, with the fix in view
+    for shown, index, length in extra:
+        yield _added_code(ctx, tpars, shown, index, length, lost if renamed else [])
+    if lost and not renamed:
+        par = tpars[0]
+        yield ctx.finding(par, 0, len(par.text.rstrip()), f"Placeholder{'s' if len(lost) > 1 else ''} of the source "
+                          f"missing from the translation: {', '.join(lost[:5])}", category="Accuracy/Omission")
+
+
+def _codes_of(doc, tpars: list[Paragraph]) -> tuple[list[tuple[str, str]], list[tuple[str, str, int, int]]]:
+    """The source's codes as (key, shown) and the translation's as (key, shown, document offset,
+    length): in a bilingual file those its reader found, keyed by element and id (an inline code
+    has no length of its own in the text); in plain text the format placeholders of both texts."""
+    from mtqa.bilingual import placeholders  # on first use: the checks against --source are the only users
+
+    given = (doc.meta or {}).get("codes")
+    if given is not None:
+        src = [(c.key, c.shown) for c in given["source"]]
+        tgt = [(c.key, c.shown, c.index, 1 if c.placeholder else 0) for c in given["target"]]
+        return src, tgt
+    flags = (doc.meta or {}).get("flags", ())
+    src = [(shown, shown) for _, _, shown in placeholders.find(doc.source or "", flags)]
+    tgt = [(shown, shown, p.to_doc(s), e - s) for p in tpars for s, e, shown in placeholders.find(p.text, flags)]
+    return src, tgt
+
+
+def _unmatched_codes(src: list[tuple[str, str]], tgt: list[tuple[str, str, int, int]]
+                     ) -> tuple[list[tuple[str, int, int]], list[str]]:
+    """The translation's codes the source lacks (shown, offset, length) and the source's codes
+    the translation lacks (shown), matched as a multiset: translations reorder placeholders."""
     pool: dict[str, list[str]] = {}
     for key, shown in src:
         pool.setdefault(key, []).append(shown)
@@ -536,21 +558,19 @@ def placeholder_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             pool[key].pop()
         else:
             extra.append((shown, index, length))
-    lost = [shown for shows in pool.values() for shown in shows]
-    renamed = len(lost) == 1 and len(extra) == 1  # {nom} for {name}: one finding, with the fix in view
-    for shown, index, length in extra:
-        par = _par_at(tpars, index)
-        rel = index - par.to_doc(0)
-        sugg = lost if renamed else []
-        if length and 0 <= rel < len(par.text):
-            yield ctx.finding(par, rel, rel + length, f"Placeholder not in the source: {shown}", suggestions=sugg)
-        else:
-            yield ctx.finding(par, 0, len(par.text.rstrip()), f"Inline code not in the source: {shown}",
-                              suggestions=sugg)
-    if lost and not renamed:
-        par = tpars[0]
-        yield ctx.finding(par, 0, len(par.text.rstrip()), f"Placeholder{'s' if len(lost) > 1 else ''} of the source "
-                          f"missing from the translation: {', '.join(lost[:5])}", category="Accuracy/Omission")
+    return extra, [shown for shows in pool.values() for shown in shows]
+
+
+def _added_code(ctx: RuleContext, tpars: list[Paragraph], shown: str, index: int, length: int,
+                suggestions: list[str]) -> RawFinding:
+    """The finding on a code the source lacks: on the placeholder where it stands in the text, on
+    its paragraph where it is an inline code (not in the text)."""
+    par = _par_at(tpars, index)
+    rel = index - par.to_doc(0)
+    if length and 0 <= rel < len(par.text):
+        return ctx.finding(par, rel, rel + length, f"Placeholder not in the source: {shown}", suggestions=suggestions)
+    return ctx.finding(par, 0, len(par.text.rstrip()), f"Inline code not in the source: {shown}",
+                       suggestions=suggestions)
 
 
 def _par_at(pars: list[Paragraph], index: int) -> Paragraph:
