@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from mtqa.commands import EXIT_ERROR, EXIT_FAIL, EXIT_PASS, collect_again, collect_less, split_list
+from mtqa.commands.config_notes import ConfigNotes
 from mtqa.commands.run import iter_reports
 from mtqa.commands.tasks import (MAX_BYTES, CheckerPool, Task, check_task, known_rules, one_configuration, read_aux,
                                  without_name)
@@ -255,8 +256,11 @@ def _run_check(args) -> int:
     out = _Output(args)
     # Workers may render the streamed text report themselves when nothing else needs the findings.
     render = out.worker_render() if not fixing and not filtering else None
+    notes = ConfigNotes(pool, args.paths)
     for task, result in iter_reports(tasks, pool, reference, source, args.jobs, sys.stderr.isatty(), render):
         chunk, report = (result.lines, result.report) if render is not None else (None, result)
+        if task.stdin_text is None:
+            notes.saw(task.path)
         if fixing and report.ok:
             report = _apply_fixes(task, report, args, pool, reference, source)
         if filtering and report.ok:
@@ -268,6 +272,8 @@ def _run_check(args) -> int:
                 f"{len(writer.files)} file{'s' if len(writer.files) != 1 else ''} to {args.write_baseline}\n",
                 sys.stderr)
     out.finish()
+    for line in notes.lines():
+        out.say(line + "\n", sys.stderr)
     return out.worst
 
 
