@@ -176,12 +176,22 @@ def _colour(args, stream) -> bool:
 
 
 def _check_output(path: str | None, what: str = "the report") -> None:
-    """Refuse a report (or baseline) destination that cannot be written before checking anything."""
+    """Refuse a report (or baseline) destination that cannot be written before checking anything.
+    Missing folders are made (`-o reports/ci/mtqa.xml` in a fresh CI checkout), as pytest's
+    --junitxml and ESLint's --output-file make them; only where the nearest existing one is not a
+    folder is it refused. They are made now, so that a run that cannot make them checks nothing."""
     if not path:
         return
     parent = Path(path).parent
     if not parent.is_dir():
-        raise InputError(f"{path}: cannot write {what}: directory {str(parent)!r} does not exist")
+        existing = next((p for p in parent.parents if p.exists()), Path("."))
+        if not existing.is_dir():
+            raise InputError(f"{path}: cannot write {what}: {str(existing)!r} is not a directory")
+        try:
+            parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise InputError(f"{path}: cannot write {what}: cannot make directory {str(parent)!r} "
+                             f"({exc.strerror or exc})") from None
     if Path(path).is_dir():
         raise InputError(f"{path}: cannot write {what}: is a directory")
 
