@@ -267,12 +267,14 @@ def _run_check(args) -> int:
     # Workers may render the streamed text report themselves when nothing else needs the findings.
     render = out.worker_render() if not fixing and not filtering else None
     notes = ConfigNotes(pool, args.paths)
+    would_change = False  # --diff printed a patch: exit 1 at least, as ruff check --diff does
     for task, result in iter_reports(tasks, pool, reference, source, args.jobs, sys.stderr.isatty(), render):
         chunk, report = (result.lines, result.report) if render is not None else (None, result)
         if task.stdin_text is None:
             notes.saw(task.path)
         if fixing and report.ok:
-            report = _apply_fixes(task, report, args, pool, reference, source)
+            report, edits = _apply_fixes(task, report, args, pool, reference, source)
+            would_change = would_change or bool(args.diff and edits)
         if filtering and report.ok:
             report = _filter(task, report, pool, baseline, writer, changed)
         out.add(report, chunk)
@@ -284,7 +286,7 @@ def _run_check(args) -> int:
     out.finish()
     for line in notes.lines():
         out.say(line + "\n", sys.stderr)
-    return out.worst
+    return max(out.worst, EXIT_FAIL) if would_change else out.worst
 
 
 def _unsafe_needs_fixing(args) -> None:
@@ -430,8 +432,9 @@ def _filter(task: Task, report: Report, pool: CheckerPool, baseline, writer, cha
     return report
 
 
-def _apply_fixes(task: Task, report: Report, args, pool: CheckerPool, reference, source) -> Report:
-    """Apply fixes until none is left (the session's fix loop), then write the file once.
+def _apply_fixes(task: Task, report: Report, args, pool: CheckerPool, reference, source) -> tuple[Report, int]:
+    """Apply fixes until none is left (the session's fix loop), then write the file once; the
+    report and how many edits were applied (with --diff: would be).
 
     The fixed text is re-checked as a task of its own, so a bilingual file is read again as
     one, in its own codec; a fix its encoding cannot hold is reported, not applied.
@@ -444,7 +447,7 @@ def _apply_fixes(task: Task, report: Report, args, pool: CheckerPool, reference,
 
     outcome = session.fix(report, unsafe=args.unsafe_fixes, encoding=encoding, check=recheck)
     if outcome.error is not None:  # a fix that broke the file is never written
-        return replace(report, error=f"fixes not written: {outcome.error}")
+        return replace(report, error=f"fixes not written: {outcome.error}"), 0
     current, total, unwritable = outcome.report, outcome.edits, outcome.unwritable
     new_text = current.text
     if unwritable:
@@ -459,18 +462,18 @@ def _apply_fixes(task: Task, report: Report, args, pool: CheckerPool, reference,
                                           bom=bool(report.bom) and encoding.replace("_", "-").lower() in _UTF8))
             # said, as ruff's "Would fix": with --fix too the user may think the file was mended
             report.notes.insert(0, f"would apply {total} fix{'es' if total != 1 else ''} (--diff: nothing written)")
-        return report
+        return report, total
     if task.stdin_text is not None:
         sys.stdout.write(new_text)
         sys.stdout.flush()
     elif total:
         error = _write_fixed(task, report, new_text, pool)
         if error is not None:
-            return replace(report, error=error)
+            return replace(report, error=error), 0
     if total:
         # Report what is left after fixing, as ruff does.
         current.notes.insert(0, f"applied {total} fix{'es' if total != 1 else ''}")
-    return current
+    return current, total
 
 
 _UTF8 = ("utf-8", "utf8", "utf-8-sig")  # a patch is UTF-8 text: only these files' BOM can be in it
