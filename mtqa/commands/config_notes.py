@@ -13,6 +13,7 @@ errors, since the run is still right by what the file says.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from mtqa import config as config_mod
@@ -27,23 +28,39 @@ class ConfigNotes:
         self.walked = [Path(p).resolve() for p in paths if p != "-" and Path(p).is_dir()]
         self.configs: dict[str, config_mod.Config] = {}
         self.matched: dict[str, set[tuple[str, str]]] = {}
+        self._by_folder: dict[str, config_mod.Config | None] = {}
 
     def saw(self, path: str) -> None:
-        """One checked file (not stdin): its configuration and the per-file patterns it matched."""
+        """One checked file (not stdin): its configuration and the per-file patterns it matched.
+        The file found for each folder is read once here (a few µs a file, not the whole
+        per-file resolution the check itself makes)."""
         if path == "-" or self.pool.isolated:
             return
-        try:
-            cfg = self.pool.config_for(path)
-        except MtqaError:  # the file's own error says it
+        cfg = self._config_of(os.path.dirname(path))
+        if cfg is None:
             return
-        if not cfg.path:
-            return
-        self.configs.setdefault(cfg.path, cfg)
-        used = self.matched.setdefault(cfg.path, set())
+        used = self.matched.setdefault(cfg.path, set())  # type: ignore[arg-type]
+        if len(used) == len(cfg.per_file) + len(cfg.per_file_ignores):
+            return  # every pattern has matched a file already (or there is none)
         patterns = cfg.patterns_for(path)
         cut = patterns.index("") if "" in patterns else len(patterns)
         used.update(("per-file", p) for p in patterns[:cut])
         used.update(("per-file-ignores", p) for p in patterns[cut + 1:])
+
+    def _config_of(self, folder: str) -> config_mod.Config | None:
+        if folder not in self._by_folder:
+            found = self.pool.config_path or config_mod.discover(folder or ".")
+            cfg = None
+            if found:
+                key = str(Path(found).resolve()) if self.pool.config_path else str(found)
+                try:
+                    cfg = self.configs.get(key) or config_mod.load_file(key)
+                except MtqaError:  # the file's own error says it
+                    cfg = None
+                if cfg is not None:
+                    self.configs.setdefault(key, cfg)
+            self._by_folder[folder] = cfg
+        return self._by_folder[folder]
 
     def lines(self) -> list[str]:
         out = []
