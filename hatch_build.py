@@ -21,7 +21,15 @@ class NativeScannerHook(BuildHookInterface):
     PLUGIN_NAME = "custom"
 
     def initialize(self, version: str, build_data: dict) -> None:
-        if self.target_name not in ("wheel",) or os.environ.get("MTQA_NO_NATIVE"):
+        if self.target_name not in ("wheel",):
+            return
+        if version != "editable":
+            # The packs ship inside the package. Not in an editable install, which reads rules/
+            # of the checkout: there the copy made site-packages/mtqa/ a folder holding _packs
+            # alone, which type checkers took for the package (no py.typed: "missing library
+            # stubs"), so a project's mypy saw every mtqa name as Any.
+            build_data["force_include"][str(Path(self.root) / "rules")] = "mtqa/_packs"
+        if os.environ.get("MTQA_NO_NATIVE"):
             return
         built = self._build()
         if built is None:

@@ -494,6 +494,30 @@ def discover(start: str | Path | None = None) -> Path | None:
     return None
 
 
+def passed_over(found: str | Path) -> Path | None:
+    """The `pyproject.toml` with a `[tool.mtqa]` table beside the `mtqa.toml` that `discover`
+    found, which is therefore not read (the two are not merged); None when there is none."""
+    found = Path(found)
+    if found.name != "mtqa.toml":
+        return None
+    py = found.with_name("pyproject.toml")
+    return py if py.is_file() and _has_mtqa_table(py) else None
+
+
+def where_key(cfg: Config, keys: list[str], message: str) -> str:
+    """`message` about a key of the file `cfg` came from, named as its errors name one, with its
+    line: `mtqa.toml:4: per-file-ignores.'archve/**': matched no file`."""
+    if not cfg.path:
+        return message
+    try:
+        text = Path(cfg.path).read_text(encoding="utf-8")
+    except (OSError, UnicodeError):
+        return f"{cfg.path}: {key_label(keys)}: {message}"
+    if Path(cfg.path).name == "pyproject.toml":
+        keys = ["tool", "mtqa", *keys]
+    return _with_line(f"{cfg.path}: {key_label(keys)}: {message}", line_of(text, keys), cfg.path)
+
+
 # What `_has_mtqa_table` asks of a pyproject.toml, as the pack cache's "schema" of the answer.
 _PYPROJECT_QUESTION = "pyproject.toml: has a [tool.mtqa] table (a bool)"
 

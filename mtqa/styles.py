@@ -96,8 +96,12 @@ def load(name: str | None, rules_dirs=()) -> Style:
         known = ", ".join(sorted(profiles)) or "none"
         raise ConfigError(f"the style name is empty (styles: {known}; `{DEFAULT_STYLE}` is the default)")
     if name not in profiles:
+        import difflib
+
         known = ", ".join(sorted(profiles)) or "none"
-        raise ConfigError(f"no such style: {name!r} (styles: {known})")
+        close = difflib.get_close_matches(name.lower(), sorted(profiles), n=1, cutoff=0.6)
+        meant = f"did you mean {close[0]!r}? " if close else ""
+        raise ConfigError(f"no such style: {name!r} ({meant}styles: {known})")
     return read(profiles[name])
 
 

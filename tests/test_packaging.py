@@ -7,6 +7,7 @@ marked `slow`; CI runs it.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import venv
@@ -64,3 +65,38 @@ def test_installed_wheel_loads_packs_outside_the_source_tree(wheel: Path, tmp_pa
                          capture_output=True, text=True, cwd=tmp_path, timeout=120)
     assert run.returncode in (0, 1), run.stderr
     assert "score" in run.stdout
+
+
+CONSUMER = '''\
+import mtqa
+from mtqa import Checker, Report
+
+
+def scores(texts: list[str]) -> list[float]:
+    checker = Checker(languagetool="off")
+    reports: list[Report] = list(checker.check_many(texts))
+    return [r.score for r in reports]
+
+
+reveal_type(mtqa.check)
+'''
+
+
+def test_an_editable_install_leaves_the_package_typed_for_mypy(tmp_path: Path) -> None:
+    """`pip install -e` of a checkout: a newsroom's mypy run over code that uses mtqa must find
+    the package's py.typed. The packs force-included into the wheel made site-packages/mtqa/ a
+    folder holding `_packs` alone, which mypy took for the package ("missing library stubs or
+    py.typed marker"), every mtqa name then Any."""
+    pytest.importorskip("mypy")
+    env_dir = tmp_path / "venv"
+    venv.EnvBuilder(with_pip=True).create(env_dir)
+    py = env_dir / "bin" / "python"
+    install = subprocess.run([str(py), "-m", "pip", "install", "--quiet", "--no-deps", "-e", str(ROOT)],
+                             capture_output=True, text=True, timeout=600, env={**os.environ, "MTQA_NO_NATIVE": "1"})
+    assert install.returncode == 0, install.stderr[-2000:]
+    assert not list(env_dir.glob("lib/python*/site-packages/mtqa"))
+    (tmp_path / "consumer.py").write_text(CONSUMER, encoding="utf-8")
+    got = subprocess.run([sys.executable, "-m", "mypy", "--no-incremental", "--python-executable", str(py),
+                          "consumer.py"], capture_output=True, text=True, cwd=tmp_path, timeout=600)
+    assert "missing library stubs or py.typed" not in got.stdout, got.stdout
+    assert '-> mtqa.result.Report"' in got.stdout and got.returncode == 0, got.stdout

@@ -146,13 +146,22 @@ def test_nan_weight_in_config_is_refused(tmp_path: Path, capsys) -> None:
     assert "weights.major" in capsys.readouterr().err
 
 
-def test_output_into_a_missing_folder_is_a_clear_error(tmp_path: Path, capsys) -> None:
+def test_output_into_a_missing_folder_makes_it(tmp_path: Path, capsys) -> None:
+    """A CI job writes `-o reports/ci/mtqa.json` in a fresh checkout: the folders are made, as
+    pytest's --junitxml makes them; a path through a file is still refused before checking."""
     story = tmp_path / "story.txt"
     story.write_text(CLEAN, encoding="utf-8")
-    assert main(["check", "--isolated", "-o", str(tmp_path / "missing" / "report.json"), "--format", "json",
+    report = tmp_path / "missing" / "ci" / "report.json"
+    assert main(["check", "--isolated", "-o", str(report), "--format", "json", str(story)]) == 0
+    assert json.loads(report.read_text(encoding="utf-8"))["summary"]["files"] == 1
+    baseline = tmp_path / "base" / "line" / "mtqa-baseline.json"
+    assert main(["check", "--isolated", "--write-baseline", str(baseline), str(story)]) == 0
+    assert baseline.is_file()
+    capsys.readouterr()
+    assert main(["check", "--isolated", "-o", str(story / "sub" / "report.json"), "--format", "json",
                  str(story)]) == 2
     err = capsys.readouterr().err
-    assert "cannot write the report" in err and "internal error" not in err
+    assert "cannot write the report" in err and "is not a directory" in err and "internal error" not in err
 
 
 def test_jobs_are_capped_at_the_cores_available(monkeypatch) -> None:

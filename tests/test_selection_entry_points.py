@@ -133,3 +133,25 @@ def test_languagetool_protocol_rule_choices_keep_the_configurations_ignore(tmp_p
     some = tuple(i for i in service.default_ids if i != "spelling/affect-for-effect")
     assert not any(r.startswith("typography/") for r in _ids(service.checker_for_rules(some)))
     service.shutdown()
+
+
+def test_languagetool_protocol_rule_choices_keep_the_configurations_select(tmp_path: Path) -> None:
+    """A /v2/check request that names rules (disabledRules) starts from what the configuration
+    selects, not from every stable rule: `select = ["repetition"]` held only for requests that
+    named none."""
+    from mtqa.serve import ltprotocol
+    from mtqa.serve.app import Service
+    from mtqa.serve.settings import Settings
+
+    path = tmp_path / "mtqa.toml"
+    path.write_text('select = ["repetition"]\n', encoding="utf-8")
+    service = Service(Settings(config=str(path), languagetool="off"))
+    try:
+        req = ltprotocol.parse_request({"text": "x", "language": "en-CA", "disabledRules": "SOME_LT_RULE"}, "en-CA")
+        choice = ltprotocol.choose(req, service.rules, [])
+        rule_ids = choice.rules_for(service.configured_rules(None))
+        checker = service.checker_for_rules(rule_ids)
+        assert rule_ids and all(r.startswith("repetition/") for r in rule_ids)
+        assert all(r.id.startswith("repetition/") for r in checker.rules)
+    finally:
+        service.shutdown()

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from mtqa.commands import EXIT_ERROR, EXIT_FAIL, EXIT_PASS, collect_again, collect_less, split_list
+from mtqa.commands.config_notes import ConfigNotes
 from mtqa.commands.run import iter_reports
 from mtqa.commands.tasks import (MAX_BYTES, CheckerPool, Task, check_task, known_rules, one_configuration, read_aux,
                                  without_name)
@@ -175,12 +176,22 @@ def _colour(args, stream) -> bool:
 
 
 def _check_output(path: str | None, what: str = "the report") -> None:
-    """Refuse a report (or baseline) destination that cannot be written before checking anything."""
+    """Refuse a report (or baseline) destination that cannot be written before checking anything.
+    Missing folders are made (`-o reports/ci/mtqa.xml` in a fresh CI checkout), as pytest's
+    --junitxml and ESLint's --output-file make them; only where the nearest existing one is not a
+    folder is it refused. They are made now, so that a run that cannot make them checks nothing."""
     if not path:
         return
     parent = Path(path).parent
     if not parent.is_dir():
-        raise InputError(f"{path}: cannot write {what}: directory {str(parent)!r} does not exist")
+        existing = next((p for p in parent.parents if p.exists()), Path("."))
+        if not existing.is_dir():
+            raise InputError(f"{path}: cannot write {what}: {str(existing)!r} is not a directory")
+        try:
+            parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise InputError(f"{path}: cannot write {what}: cannot make directory {str(parent)!r} "
+                             f"({exc.strerror or exc})") from None
     if Path(path).is_dir():
         raise InputError(f"{path}: cannot write {what}: is a directory")
 
@@ -255,10 +266,15 @@ def _run_check(args) -> int:
     out = _Output(args)
     # Workers may render the streamed text report themselves when nothing else needs the findings.
     render = out.worker_render() if not fixing and not filtering else None
+    notes = ConfigNotes(pool, args.paths)
+    would_change = False  # --diff printed a patch: exit 1 at least, as ruff check --diff does
     for task, result in iter_reports(tasks, pool, reference, source, args.jobs, sys.stderr.isatty(), render):
         chunk, report = (result.lines, result.report) if render is not None else (None, result)
+        if task.stdin_text is None:
+            notes.saw(task.path)
         if fixing and report.ok:
-            report = _apply_fixes(task, report, args, pool, reference, source)
+            report, edits = _apply_fixes(task, report, args, pool, reference, source)
+            would_change = would_change or bool(args.diff and edits)
         if filtering and report.ok:
             report = _filter(task, report, pool, baseline, writer, changed)
         out.add(report, chunk)
@@ -268,7 +284,9 @@ def _run_check(args) -> int:
                 f"{len(writer.files)} file{'s' if len(writer.files) != 1 else ''} to {args.write_baseline}\n",
                 sys.stderr)
     out.finish()
-    return out.worst
+    for line in notes.lines():
+        out.say(line + "\n", sys.stderr)
+    return max(out.worst, EXIT_FAIL) if would_change else out.worst
 
 
 def _unsafe_needs_fixing(args) -> None:
@@ -414,8 +432,9 @@ def _filter(task: Task, report: Report, pool: CheckerPool, baseline, writer, cha
     return report
 
 
-def _apply_fixes(task: Task, report: Report, args, pool: CheckerPool, reference, source) -> Report:
-    """Apply fixes until none is left (the session's fix loop), then write the file once.
+def _apply_fixes(task: Task, report: Report, args, pool: CheckerPool, reference, source) -> tuple[Report, int]:
+    """Apply fixes until none is left (the session's fix loop), then write the file once; the
+    report and how many edits were applied (with --diff: would be).
 
     The fixed text is re-checked as a task of its own, so a bilingual file is read again as
     one, in its own codec; a fix its encoding cannot hold is reported, not applied.
@@ -428,7 +447,7 @@ def _apply_fixes(task: Task, report: Report, args, pool: CheckerPool, reference,
 
     outcome = session.fix(report, unsafe=args.unsafe_fixes, encoding=encoding, check=recheck)
     if outcome.error is not None:  # a fix that broke the file is never written
-        return replace(report, error=f"fixes not written: {outcome.error}")
+        return replace(report, error=f"fixes not written: {outcome.error}"), 0
     current, total, unwritable = outcome.report, outcome.edits, outcome.unwritable
     new_text = current.text
     if unwritable:
@@ -443,18 +462,18 @@ def _apply_fixes(task: Task, report: Report, args, pool: CheckerPool, reference,
                                           bom=bool(report.bom) and encoding.replace("_", "-").lower() in _UTF8))
             # said, as ruff's "Would fix": with --fix too the user may think the file was mended
             report.notes.insert(0, f"would apply {total} fix{'es' if total != 1 else ''} (--diff: nothing written)")
-        return report
+        return report, total
     if task.stdin_text is not None:
         sys.stdout.write(new_text)
         sys.stdout.flush()
     elif total:
         error = _write_fixed(task, report, new_text, pool)
         if error is not None:
-            return replace(report, error=error)
+            return replace(report, error=error), 0
     if total:
         # Report what is left after fixing, as ruff does.
         current.notes.insert(0, f"applied {total} fix{'es' if total != 1 else ''}")
-    return current
+    return current, total
 
 
 _UTF8 = ("utf-8", "utf8", "utf-8-sig")  # a patch is UTF-8 text: only these files' BOM can be in it

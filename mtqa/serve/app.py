@@ -63,12 +63,22 @@ class Service:
             self.forwarder = concurrent.futures.ThreadPoolExecutor(
                 self.threads + settings.queue, thread_name_prefix="mtqa-forward")
 
-    def checker_for_rules(self, rule_ids: tuple[str, ...]):
-        if rule_ids == self.default_ids:
-            return self.checkers.base
+    def checker_for_rules(self, rule_ids: tuple[str, ...], filename: str | None = None):
+        """The Checker for a /v2/check request's rules, with the per-file settings of the file it
+        names (None: the top level)."""
+        own = self.checkers.get(filename=filename)
+        if rule_ids == tuple(r.id for r in own.rules):
+            return own
         # the request's rules are a full list worked out from every rule (LanguageTool's enabled
-        # and disabled rules), not a user's select: the configuration's ignore still applies
-        return self.checkers.get(select=rule_ids, ignore=self.checkers.config.ignore)
+        # and disabled rules), not a user's select: the configuration's ignore (the file's
+        # per-file ignores too) still applies
+        return self.checkers.get(filename=filename, select=rule_ids,
+                                 ignore=self.checkers.config_for(filename).ignore)
+
+    def configured_rules(self, filename: str | None) -> tuple[str, ...]:
+        """The rules the configuration runs for a copy named `filename` (None: the top level),
+        which a /v2/check request naming no rule gets (call it in the pool: it may build a Checker)."""
+        return tuple(r.id for r in self.checkers.get(filename=filename).rules)
 
     def shutdown(self) -> None:
         self.runner.shutdown()
@@ -130,13 +140,20 @@ def create_app(settings: Settings, checkers: Checkers | None = None):
 
     async def v2_check(request: Request) -> Response:
         until = deadline()
-        req = ltprotocol.parse_request(await lt_params(request), service.default_locale)
+        params = await lt_params(request)
+        filename = ltprotocol.filename_of(params)
+        # `en` and `auto` check in the locale the named file's settings give (else the server's)
+        locale = service.checkers.config_for(filename).locale if filename else service.default_locale
+        req = ltprotocol.parse_request(params, locale)
         if req.locale is None and not service.lt_url:
             raise ApiError(400, f"language {req.language!r}: mtqa checks English copy only "
                                 "(en, en-CA, en-US, en-GB, … or auto)")
         choice = ltprotocol.choose(req, service.rules, service.lt_disabled)
         def work() -> tuple[list[dict], list[list[int]]]:  # in the pool, as is building a Checker
-            checked = ltprotocol.check_plain(service.checker_for_rules(choice.rule_ids), req.annotated.plain,
+            rule_ids = choice.rules_for(service.configured_rules(filename))
+            if not rule_ids:
+                return [], []
+            checked = ltprotocol.check_plain(service.checker_for_rules(rule_ids, filename), req.annotated.plain,
                                              req.locale, req.picky)  # type: ignore[arg-type]  # run only with a locale
             return (ltprotocol.to_matches(checked, req.annotated, service.descriptions),
                     ltprotocol.sentence_ranges(checked, req.annotated))
@@ -144,8 +161,7 @@ def create_app(settings: Settings, checkers: Checkers | None = None):
         forward = (asyncio.ensure_future(forward_check(req, choice, until))  # runs while mtqa checks
                    if service.lt_url and choice.forward is not None else None)
         try:
-            ours, ranges = await service.runner.run(work, deadline=until) if (
-                req.locale is not None and choice.rule_ids) else ([], [])
+            ours, ranges = await service.runner.run(work, deadline=until) if req.locale is not None else ([], [])
         except BaseException:
             if forward is not None:
                 forward.cancel()

@@ -16,7 +16,7 @@ from __future__ import annotations
 import threading
 import time
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from mtqa.engine import Checker
 from mtqa.serve.settings import Settings
@@ -49,6 +49,16 @@ class Checkers:
         if self.languagetool_url:
             self.get(languagetool=True)
 
+    def config_for(self, filename: str | None, select: tuple[str, ...] | None = None,
+                   ignore: tuple[str, ...] | None = None):
+        """The settings for a copy named `filename` (None: the top level), as `mtqa check` resolves
+        a file's: per-file sections, then the caller's select/ignore, then per-file-ignores, then
+        the server's command-line options (`--locale`, `--preview`, `--style`, `--rules-dir`),
+        which beat a per-file section as check's command line does."""
+        config = self.config.for_file(filename, select, ignore)
+        overrides = self.settings.checker_overrides()
+        return replace(config, **overrides) if overrides else config
+
     def get(self, *, languagetool: bool = False, filename: str | None = None, **overrides) -> Checker:
         """The Checker for these Checker overrides (select, ignore, preview, fail_under, fail_on),
         with the configuration's per-file settings for `filename` (a name a request gives its
@@ -72,10 +82,9 @@ class Checkers:
                 self._cache.move_to_end(key)
                 return entry.checker
         select, ignore = overrides.pop("select", None), overrides.pop("ignore", None)
-        # per-file sections, then the caller's select/ignore, then per-file-ignores: as check does
-        config = self.config.for_file(filename if patterns else None,
-                                      tuple(select) if select is not None else None,
-                                      tuple(ignore) if ignore is not None else None)
+        config = self.config_for(filename if patterns else None,
+                                 tuple(select) if select is not None else None,
+                                 tuple(ignore) if ignore is not None else None)
         checker = Checker(config, languagetool=self.languagetool_url if use_lt else "off", **overrides)
         with self._lock:
             self._cache[key] = _Entry(checker, now, 1)

@@ -5,7 +5,8 @@ in front of mtqa.
 A request is LanguageTool's: form fields `text` or `data` (annotated markup:
 ``{"annotation": [{"text": "A "}, {"markup": "<b>", "interpretAs": ""}, ...]}``), `language`
 (``en-CA``, ``en-US``, ``en``, ``auto``…), `enabledRules`, `disabledRules`, `enabledOnly`,
-`enabledCategories`, `disabledCategories`, `level` and `preferredVariants`. The answer is
+`enabledCategories`, `disabledCategories`, `level` and `preferredVariants`, and mtqa's own
+`filename` (the copy's file name: its per-file settings apply; `filename_of`). The answer is
 LanguageTool's JSON, so a client that nobody here wrote reads it unchanged:
 
 * offsets and lengths count UTF-16 code units (Java's), into the text as sent (markup included
@@ -39,7 +40,7 @@ from __future__ import annotations
 
 import bisect
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 from mtqa.finding import Finding, Severity
@@ -210,10 +211,24 @@ class LtRequest:
     picky: bool
     mode: str                # all, textLevelOnly or allButTextLevelOnly
     passthrough: dict        # parameters forwarded to LanguageTool unchanged
+    filename: str | None = None  # mtqa's own field: the copy's file name (per-file settings); never opened
+
+
+def filename_of(params: dict[str, str]) -> str | None:
+    """The request's `filename` (mtqa's own field, never forwarded to LanguageTool): the name of
+    the file the copy comes from, whose per-file settings apply; None when not given. ApiError
+    400 for an empty one, which would silently check with the top-level settings."""
+    name = params.get("filename")
+    if name is None:
+        return None
+    if not name.strip():
+        raise ApiError(400, "filename: expected a file's name (its per-file settings apply), not an empty string")
+    return name
 
 
 def parse_request(params: dict[str, str], default_locale: str) -> LtRequest:
-    """Validate LanguageTool's parameters; ApiError 400 naming the first problem."""
+    """Validate LanguageTool's parameters; ApiError 400 naming the first problem. `default_locale`
+    is what `en` and `auto` check in: the server's, or the locale of the request's `filename`."""
     annotated, sent = _payload(params)
     language = (params.get("language") or "").strip()
     if not language:
@@ -234,6 +249,7 @@ def parse_request(params: dict[str, str], default_locale: str) -> LtRequest:
         disabled_categories=_list(params.get("disabledCategories")),
         enabled_only=enabled_only, picky=level == "picky", mode=mode,
         passthrough={k: params[k] for k in ("motherTongue", "preferredVariants", "level", "mode") if params.get(k)},
+        filename=filename_of(params),
     )
     if enabled_only and not (req.enabled_rules or req.enabled_categories):
         raise ApiError(400, "enabledOnly=true needs enabledRules or enabledCategories")
@@ -288,10 +304,25 @@ def category_id(family: str) -> str:
 
 @dataclass
 class Choice:
-    """What mtqa runs (`rule_ids`, empty: nothing) and what LanguageTool is asked (`forward`: None: nothing)."""
+    """What mtqa runs (`rules_for`) and what LanguageTool is asked (`forward`: None: nothing)."""
 
-    rule_ids: tuple[str, ...]
+    req: LtRequest
+    all_rules: list
+    mine: _Named
     forward: dict | None
+
+    def rules_for(self, configured: Collection[str] | None = None) -> tuple[str, ...]:
+        """The ids mtqa runs (empty: nothing). `configured`: the rules the configuration runs
+        for this copy (its file's per-file settings included), which a request naming no rule
+        gets; None: every stable rule."""
+        if self.req.locale is None:
+            return ()
+        default = frozenset(configured) if configured is not None else None
+        return tuple(r.id for r in self.all_rules if _runs(r, self.req, self.mine, default))
+
+    @property
+    def rule_ids(self) -> tuple[str, ...]:
+        return self.rules_for(None)
 
 
 def choose(req: LtRequest, all_rules, mapping_disabled: list[str]) -> Choice:
@@ -310,8 +341,7 @@ def choose(req: LtRequest, all_rules, mapping_disabled: list[str]) -> Choice:
         categories={c.upper() for c in req.enabled_categories if c.upper() in families},
         off_categories={c.upper() for c in req.disabled_categories if c.upper() in families},
     )
-    chosen = tuple(r.id for r in all_rules if _runs(r, req, mine)) if req.locale is not None else ()
-    return Choice(chosen, _forward(req, mine, mapping_disabled))
+    return Choice(req, list(all_rules), mine, _forward(req, mine, mapping_disabled))
 
 
 @dataclass
@@ -324,8 +354,10 @@ class _Named:
     off_categories: set[str]
 
 
-def _runs(rule, req: LtRequest, mine: _Named) -> bool:
-    """Whether mtqa runs `rule` for this request, as LanguageTool decides for its own rules."""
+def _runs(rule, req: LtRequest, mine: _Named, configured: frozenset[str] | None) -> bool:
+    """Whether mtqa runs `rule` for this request, as LanguageTool decides for its own rules: a
+    rule the request names, else one the configuration runs (`configured`; None: a stable rule),
+    else any with level=picky."""
     from mtqa import registry
     from mtqa.rule import Scope, Status
 
@@ -335,7 +367,8 @@ def _runs(rule, req: LtRequest, mine: _Named) -> bool:
         return False
     if req.mode != "all" and (rule.meta.scope is Scope.DOCUMENT) != (req.mode == "textLevelOnly"):
         return False  # the other mode's rule
-    return named if req.enabled_only else (named or rule.meta.status is Status.STABLE or req.picky)
+    runs_by_default = rule.meta.status is Status.STABLE if configured is None else rule.id in configured
+    return named if req.enabled_only else (named or runs_by_default or req.picky)
 
 
 def _forward(req: LtRequest, mine: _Named, mapping_disabled: list[str]) -> dict | None:

@@ -73,6 +73,10 @@ _LT_FORM = {
         "enabledOnly": {"type": "string", "enum": ["true", "false"]},
         "level": {"type": "string", "enum": ["default", "picky"]},
         "preferredVariants": {"type": "string"}, "motherTongue": {"type": "string"},
+        "filename": {"type": "string",
+                     "description": "mtqa's own field: the copy's file name, relative to the server's working "
+                                    "folder; the configuration's per-file settings for it apply (never opened, "
+                                    "never forwarded to LanguageTool)"},
     },
     "required": ["language"],
 }

@@ -6,8 +6,10 @@ per-file settings of a `filename` a request gives its copy. Real server processe
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
+from urllib.parse import urlencode
 from pathlib import Path
 
 import pytest
@@ -17,6 +19,8 @@ from .conftest import start_server
 # made up: a curly closing quote opening the quotation (quotes), and a doubled word (repetition)
 QUOTED = "The mayor said “the budget is balanced“ on Monday."
 DOUBLED = "The council met on Monday and the the mayor spoke first."
+# made up: the doubled word beside a finding of another family (a space before a comma)
+MIXED = DOUBLED + " He said it is done , then left."
 CONFIG = """ignore = ["quotes"]
 
 [per-file-ignores]
@@ -24,6 +28,8 @@ CONFIG = """ignore = ["quotes"]
 
 [per-file]
 "wire/*.md" = { input-format = "plain" }
+"briefs/**" = { select = ["quotes", "repetition"], ignore = ["quotes"] }
+"us/**" = { locale = "en-US" }
 """
 
 
@@ -140,3 +146,64 @@ def test_a_broken_configuration_found_stops_the_start(tmp_path) -> None:
                          capture_output=True, text=True, timeout=120)
     assert got.returncode == 2 and "mtqa.toml" in got.stderr and "invalid TOML" in got.stderr
     assert "Traceback" not in got.stderr
+
+
+# ---- /v2/check: LanguageTool's protocol with mtqa's `filename` field ------------------------
+
+
+def test_v2_check_takes_a_filename_and_its_per_file_settings(found, project) -> None:
+    """`filename` (a form or query field LanguageTool's protocol lacks) names the copy: its
+    per-file-ignores and per-file sections apply, also when the client names rules of its own
+    (disabledRules makes a full list of rules, which must not bring back what the file leaves out)."""
+    archived = str(project / "archive" / "2019" / "story.txt")
+    brief = str(project / "briefs" / "monday.txt")
+    text = MIXED
+    with found.client() as c:
+        def post(query: str = "", **fields) -> dict:
+            got = c.post("/v2/check" + query, data={"text": text, "language": "en-CA", **fields})
+            assert got.status_code == 200, got.text
+            return got.json()
+
+        plain = lt_rule_ids(post())
+        named = lt_rule_ids(post(filename=archived))
+        named_rules = lt_rule_ids(post(filename=archived, disabledRules="MORFOLOGIK_RULE_EN_CA"))
+        queried = lt_rule_ids(post("?" + urlencode({"filename": archived})))
+        brief_only = lt_rule_ids(post(filename=brief))
+        brief_rules = lt_rule_ids(post(filename=brief, disabledRules="SOME_LT_RULE"))
+        empty = c.post("/v2/check", data={"text": text, "language": "en-CA", "filename": " "})
+    assert "repetition/doubled-word" in plain and len({r.split("/")[0] for r in plain}) > 1
+    for got in (named, named_rules, queried):
+        assert "repetition/doubled-word" not in got and got == plain - {"repetition/doubled-word"}
+    assert brief_only == brief_rules == {"repetition/doubled-word"}
+    assert empty.status_code == 400 and "filename" in empty.json()["error"]
+
+
+def test_v2_check_en_and_auto_take_the_named_files_locale(found, project) -> None:
+    us = str(project / "us" / "story.txt")
+    with found.client() as c:
+        def code(**fields) -> str:
+            return c.post("/v2/check", data={"text": DOUBLED, **fields}).json()["language"]["code"]
+
+        assert code(language="auto") == code(language="en") == "en-CA"
+        assert code(language="auto", filename=us) == code(language="en", filename=us) == "en-US"
+        assert code(language="en-GB", filename=us) == "en-GB"  # the request's own variant wins
+
+
+def test_the_servers_command_line_beats_a_per_file_section_as_checks_does(project) -> None:
+    """`mtqa serve --locale en-GB` with a per-file `locale` for the named file: the command line
+    wins, as `mtqa check --locale en-GB FILE` lets it."""
+    story = project / "us" / "story.txt"
+    story.parent.mkdir(exist_ok=True)
+    story.write_text(DOUBLED + "\n", encoding="utf-8")
+    cli = subprocess.run([sys.executable, "-m", "mtqa", "check", "--locale", "en-GB", "--format", "json",
+                          str(story)], cwd=project, capture_output=True, text=True, timeout=120)
+    assert json.loads(cli.stdout)["files"][0]["locale"] == "en-GB"
+    s = start_server("--locale", "en-GB", name="config-locale", cwd=project)
+    try:
+        with s.client() as c:
+            api = c.post("/api/check", json={"text": DOUBLED, "filename": str(story)}).json()
+            v2 = c.post("/v2/check", data={"text": DOUBLED, "language": "auto", "filename": str(story)}).json()
+        assert api["files"][0]["locale"] == "en-GB"
+        assert v2["language"]["code"] == "en-GB"
+    finally:
+        s.stop()
