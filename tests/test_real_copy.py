@@ -345,12 +345,16 @@ ROOT = Path(__file__).resolve().parent.parent
 # dates, a long title before a name, a multi-paragraph quotation's open and close, a name beside its quoted
 # phrase). No family caught fewer labels: new copy, not lost recall. The floors follow, rounded down to two
 # decimals; the ceiling, the measured 1.047 rounded up.
+# Its third round quieted two of those wrong flags as kinds (a phrase quoted as words beside the name it spells;
+# a quotation run on without its paragraphs' opening marks, now one finding where the slip is, and that slip
+# labelled in the batch's third look): 1456/3483, quotes 62.8 %, false flags 0.99 (49), AUC 0.877, the verdict
+# unchanged. The ceiling follows, the measured 0.986 rounded up.
 RECALL_FLOOR = 0.41
 FAMILY_FLOORS = {"encoding": 0.84, "titles": 0.61, "names": 0.60, "typography": 0.67, "repetition": 0.45,
                  "abbreviations": 0.47, "quotes": 0.62, "calques": 0.27, "numbers": 0.60,
                  "institutions": 0.54, "boilerplate": 0.56, "grammar": 0.19, "consistency": 0.54,
                  "spelling": 0.59, "untranslated": 0.50, "nonwords": 0.65}
-FALSE_FLAGS_CEILING = 1.05  # per 1,000 words of clean copy
+FALSE_FLAGS_CEILING = 0.99  # per 1,000 words of clean copy
 MT_FAIL_FLOOR = 0.60
 CLEAN_PASS_FLOOR = 0.94
 AUC_FLOOR = 0.87

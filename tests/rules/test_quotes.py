@@ -58,8 +58,10 @@ def test_closing_mark_after_attribution_with_no_quote_open() -> None:
 
 
 def test_continuation_paragraph_missing_its_opening_mark_is_one_finding() -> None:
+    # One finding, where the slip is: the paragraph that goes on with the quotation without its mark.
     text = "“We will appeal.\n\nAnd we will win,” the lawyer said."
-    assert_flags(text, "quotes", ["“"])
+    got = assert_flags(text, "quotes", ["And"])
+    assert got[0].suggestions == ("“And",)
 
 
 def test_nested_single_quotes_and_apostrophes_are_quiet() -> None:

@@ -26,6 +26,7 @@ from mtqa.segment import Paragraph, story_text
 from mtqa.spans import SpanSet
 from mtqa.text.case import mostly_capitals, title_case
 from mtqa.text.datelines import BRACKETED_DATELINE_TAIL
+from mtqa.text.quotation import quotation_spans
 from mtqa.text.spaced_phrases import find_all, find_each
 
 _SPACE_CAPITAL = lazy(r" \p{Lu}")  # compiled once here, never at check time
@@ -665,6 +666,29 @@ def _headline(text: str) -> bool:
     return bool(body) and body[-1] not in ".!?:;,”\"’)"
 
 
+def _in_quoted_phrase(text: str, i: int, end: int) -> bool:
+    """Whether text[i:end] stands in words quoted as words: a quotation opening in lowercase right
+    after "to" or a noun that introduces words (a pledge to “keep the river clean”, the slogan
+    “light up the north”): a slogan, a motto or the phrase a campaign was named after, whose case
+    is the words', not the name's. A name quoted after an article ('the “federal office”') or a
+    partial quote after a speech verb still names it."""
+    for start, close in quotation_spans(text, straight_within_line=True):
+        if start >= end:
+            return False
+        if start < i and end <= close - 1:
+            before = _WORD_BEFORE_QUOTE.search(text, max(0, start - 20), start)
+            return (text[start + 1:start + 2].islower() and before is not None
+                    and before.group(1).casefold() in _WORDS_QUOTING_WORDS)
+    return False
+
+
+# The word right before a quotation's opening mark (one space between).
+_WORD_BEFORE_QUOTE = lazy(r"(?<![\p{L}’'-])(\p{L}+) $")
+# Words after which a quotation gives words as words: the infinitive's "to" (an action quoted:
+# asked to “slow down”) and nouns that name a saying.
+_WORDS_QUOTING_WORDS = frozenset("to slogan motto theme pledge message phrase words hashtag tagline".split())
+
+
 @rule(
     "consistency/name-case",
     # every run `_CAP_RUN` finds is two or three whole tokens with capitals, spaces between
@@ -708,6 +732,8 @@ def name_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: It released Water Safety in Rural Manitoba: A Review of the Last Decade. Its water safety work goes on.
     good: Wells need testing, finds Review Panel\\nA new review panel report says so.
     bad:  Crews left the Moose Creek Trail: Later [[the moose creek trail->the Moose Creek Trail]] closed.
+    good: Pupils began Light Up the North, asking families to “light up the north” each Friday.
+    bad:  Crews closed the Moose Creek Trail. Hikers called the “[[moose creek trail->Moose Creek Trail]]” too steep.
 
     ## Fix safety
     Unsafe: the capitals of the name are restored; a generic mention may be meant.
@@ -720,6 +746,9 @@ def name_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     Capitals in a headline (a paragraph or a line over the story that ends without a stop) and
     in a report's or a book's title before its subtitle ("… in Rural Manitoba: A Review of the
     Last Decade") name nothing: a name written only there is not compared with the copy.
+    Words quoted as words (a quotation opening in lowercase after "to" or "slogan", "motto",
+    "pledge" …: a campaign's phrase) keep their own case; a noun phrase quoted after the
+    preposition "to" is passed over with them.
     """
     texts, names = _capitalised_names(doc, ctx)
     if not names:
@@ -858,6 +887,8 @@ def _name_lost_at(text: str, i: int, end: int, name: str) -> tuple[int, int, str
         return None  # part of another word, or a house choice ("Toronto police")
     if _GENERIC_BEFORE.search(text, max(0, i - 9), i):
         return None  # "a federal court judge", "the only big bang": a generic use, not the name
+    if _in_quoted_phrase(text, i, end):
+        return None  # to “push back the darkness”: words quoted, whose case is theirs, not the name's
     fs = i - 4 if i >= 4 and text[i - 4 : i] == "the " and (i == 4 or not text[i - 5].isalnum()) else i
     return fs, end, written, name
 

@@ -496,8 +496,9 @@ def quote_marks(doc, pack: QuotesPack) -> DocAnalysis:
     # A segment whose source's marks do not pair up is cut from a longer quotation: it may
     # close one it never opened, or end with one still open (mtqa.text.quotation).
     carried = quotation_runs_past(doc.source)
+    ends_run_on: set[int] = set()  # paragraphs whose first closing mark ends a quotation that ran on unmarked
     for idx, (par, st) in enumerate(zip(pars, states)):
-        if st.first_orphan_close is not None:
+        if st.first_orphan_close is not None and idx not in ends_run_on:
             prev_open = states[idx - 1].open_at_end if idx > 0 else carried
             if not prev_open:
                 st.issues.append(st.first_orphan_close)
@@ -508,6 +509,14 @@ def quote_marks(doc, pack: QuotesPack) -> DocAnalysis:
         opens = list(st.open_at_end)
         if continues:
             opens = opens[1:]  # the outermost quote continues in the next paragraph
+        elif (run_on := _run_on_unmarked(pars, states, idx)) is not None:
+            # The quotation goes on through paragraphs that lost their opening marks and closes
+            # in a later one: one slip, reported where it begins, not as an unclosed quote above
+            # and an orphan mark below.
+            first, last = run_on
+            ends_run_on.add(last)
+            unclosed.append((first, _run_on_issue(pars, first, last)))
+            opens = opens[1:]
         for pos in opens:
             if idx + 1 >= len(pars) and carried:
                 continue  # the source's quotation goes on after this segment too
@@ -515,13 +524,10 @@ def quote_marks(doc, pack: QuotesPack) -> DocAnalysis:
                 continue  # a teaser cut short inside its quotation: “those who … in […] Read more
             if idx + 1 >= len(pars):
                 msg = "Quotation still open at the end of the story: add the closing mark where the quoted words end"
-            elif states[idx + 1].first_orphan_close is not None and pos == st.open_at_end[0]:
-                msg = "Quotation runs into the next paragraph, which lacks an opening mark: open that paragraph with “"
             else:
                 msg = "Quotation never closed in its paragraph, and the next paragraph does not continue it: add the closing mark"
             end_span = _paragraph_end(par.text) if (
-                len(st.open_at_end) == 1 and not msg.startswith("Quotation runs")
-                and opens_sentence_quote(par.text, pos) and st.marks[-1].pos == pos) else None
+                len(st.open_at_end) == 1 and opens_sentence_quote(par.text, pos) and st.marks[-1].pos == pos) else None
             if end_span is not None:
                 # A quoted sentence (after a colon, or opening its paragraph or sentence) runs to the
                 # end of the paragraph: the closing mark belongs there
@@ -533,6 +539,46 @@ def quote_marks(doc, pack: QuotesPack) -> DocAnalysis:
             else:
                 unclosed.append((idx, Issue("quotes/unclosed", pos, pos + 1, msg)))
     return DocAnalysis(states, unclosed)
+
+
+# How many paragraphs a quotation may run on without opening marks before the closing mark
+# that ends it: a multi-paragraph quotation is a statement's few paragraphs, not a story's.
+_RUN_ON_MAX = 12
+
+
+def _run_on_unmarked(pars, states: list[ParState], idx: int) -> tuple[int, int] | None:
+    """The first and last paragraph of a quotation that pars[idx] leaves open and that runs on
+    through paragraphs with no quotation mark, to close in a later one whose first mark is a
+    closing mark with nothing open (CP writes each such paragraph with an opening mark); None
+    when a paragraph between holds a mark of its own or reads as no part of a quotation (a
+    headline: no sentence end), or no such paragraph comes. Short lines of furniture between
+    are passed over (`_interlude`)."""
+    first = None
+    for j in range(idx + 1, min(len(pars), idx + 1 + _RUN_ON_MAX)):
+        text = pars[j].text.strip()
+        if not text or (first is None and _interlude(text)):
+            continue
+        if first is None:
+            first = j
+        if states[j].first_orphan_close is not None:
+            return first, j
+        if states[j].marks or not (text[-1] in ".!?…" or _interlude(text)):
+            return None
+    return None
+
+
+def _run_on_issue(pars, first: int, last: int) -> Issue:
+    """The finding of a quotation run on without opening marks: at the first paragraph that
+    lacks its mark, with the mark suggested."""
+    text = pars[first].text
+    start = len(text) - len(text.lstrip())
+    m = WORD_AFTER.match(text, start)
+    end = m.end() if m else start + 1
+    unmarked = sum(1 for par in pars[first:last + 1] if not _interlude(par.text.strip()))
+    others = {1: "", 2: " (so does the next)"}.get(unmarked, f" (so do the next {unmarked - 1})")
+    return Issue("quotes/unclosed", start, end,
+                 "A quotation runs on into this paragraph, which lacks the opening mark each paragraph of a "
+                 f"quotation takes{others}: open it with “", suggestions=(OPEN2 + text[start:end],))
 
 
 _LAST_WORD = lazy(r"[\p{L}\p{N}’'\-]+[.!?…,;:]*$")

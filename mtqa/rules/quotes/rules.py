@@ -133,8 +133,9 @@ def orphan_mark(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     check that no quoted words were lost with the mark.
 
     ## Known issues
-    A closing mark at the start of a paragraph whose predecessor left a quote open is
-    reported once, as ``quotes/unclosed`` on that quote, not again here. With a source whose
+    A closing mark in a paragraph that opens without a mark, while a quotation opened in an
+    earlier paragraph runs on to it through paragraphs with no mark, is reported once, as
+    ``quotes/unclosed`` on the first paragraph that lacks its opening mark, not again here. With a source whose
     own marks do not pair up (a segment cut from a longer quotation), a closing mark in the
     first paragraph, and a quote still open at the end, follow the source and are not flagged.
     """
@@ -154,7 +155,11 @@ def unclosed(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     A quote may run over several paragraphs: news style leaves the closing mark off every
     paragraph but the last and opens each following paragraph with a new mark. A quote
     still open at the end of a paragraph whose successor does not start with an opening
-    mark, or at the end of the story, is flagged at its opening mark.
+    mark, or at the end of the story, is flagged at its opening mark. When the paragraphs
+    after it hold no mark and end sentences, and a later one closes a quotation it never
+    opened, the quotation ran on and its paragraphs lost their opening marks: that is one
+    slip, flagged once, at the first paragraph that lacks its mark (not as an unclosed quote
+    above and an orphan mark below).
 
     ## Why it matters
     The reader cannot tell where the quoted words end, so narration can be read as the
@@ -173,6 +178,9 @@ def unclosed(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  The chair spoke first: “Our members voted to strike. The date is [[set.->set.”]]\\nTalks resume Monday.
     bad:  “Can the council answer my questions? Why is the city alone on this? [[“]]Other towns have a plan,” she said.
     good: “We are not done yet.\\n“There is more work ahead,” she said.
+    bad:  The chair read the letter: “We will not sell the mill this year.\\n[[Our->“Our]] crews have earned more time.\\nWe ask the town to stand with us.”
+    good: The chair read the letter: “We will not sell the mill this year.\\n“Our crews have earned more time.\\n“We ask the town to stand with us.”
+    bad:  “We will appeal.\\n[[And->“And]] we will win,” the lawyer said.
     good: “It is over. ‘Nobody wins,’ as my father said,” she said.
     good: “We are not done yet.\\n“There is more work ahead,” she said.
     good: “We are not done yet,” she said.\\nCouncil meets again next week.
