@@ -6,6 +6,6 @@ every family's package).
 
 from __future__ import annotations
 
-from mtqa.rules.untranslated import leftovers, rules
+from mtqa.rules.untranslated import french_forms, leftovers, romanised, rules
 
-__all__ = ["rules", "leftovers"]
+__all__ = ["rules", "leftovers", "french_forms", "romanised"]
