@@ -244,20 +244,6 @@ def english() -> Lexicon | None:
         return _CACHE["en"]
 
 
-def french() -> Lexicon | None:
-    """The French lexicon (wordfreq's French list, the same way as `english`), or None without
-    wordfreq: the untranslated family asks whether a capitalised form is a common French word
-    ("Barcelone"), and only for the rare candidates its gates leave, so most checks never load it."""
-    try:
-        return _CACHE["fr"]
-    except KeyError:
-        pass
-    with _LOCK:
-        if "fr" not in _CACHE:
-            _CACHE["fr"] = _load("fr")
-        return _CACHE["fr"]
-
-
 def loaded() -> bool:
     """Whether the English lexicon is in memory (a check that never needs it never loads it)."""
     return "en" in _CACHE

@@ -6,6 +6,6 @@ every family's package).
 
 from __future__ import annotations
 
-from mtqa.rules.untranslated import french_forms, leftovers, romanised, rules
+from mtqa.rules.untranslated import leftovers, rules
 
-__all__ = ["rules", "leftovers", "french_forms", "romanised"]
+__all__ = ["rules", "leftovers"]
