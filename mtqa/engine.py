@@ -20,7 +20,7 @@ import msgspec
 from mtqa import cache_child, registry, scoring, styles
 from mtqa.config import Config, check_languagetool, check_threshold, options_rule, where_set, with_overrides
 from mtqa.document import Document, check_locale, require_str
-from mtqa.errors import ConfigError, MtqaError
+from mtqa.errors import ConfigError
 from mtqa.finding import FINDING_ORDER, Applicability, Edit, Finding, Fix, Severity, Span
 from mtqa.formats import edit_fits_source
 from mtqa.packs import PackSet
@@ -51,10 +51,7 @@ class Checker:
         cache_child.prepare(cfg.rules_dir)  # a cold cache is filled by a child, not in this process
         self.config = cfg
         self.strict = strict
-        try:
-            self.locale = check_locale(cfg.locale)
-        except MtqaError as exc:
-            raise ConfigError(str(exc)) from None
+        self.locale = check_locale(cfg.locale)  # LocaleError, as check(text, locale=...) raises
         if cfg.fail_under is not None:
             check_threshold(cfg.fail_under, "fail-under")
         check_languagetool(cfg.languagetool or "auto", "languagetool")
