@@ -10,7 +10,8 @@ this module takes care of:
   `config=` by the values of its fields (a Config's dicts can be changed after it was made);
 - what a Checker read when it was built and may change between calls: the files of the
   `rules_dir` folders (names, sizes and times of change of their packs and styles), the
-  LanguageTool server and scanner backend the environment names;
+  LanguageTool server and scanner backend the environment names, the rules defined (a host
+  or a test may define one after a first call);
 - LanguageTool's per-run state (its answers, and "skipped for the rest of the run" after a
   refused connection): each call runs on `Checker.for_new_run()`, a copy that shares the
   compiled rules and starts that state afresh, so one failing call does not disable
@@ -89,7 +90,10 @@ def _key(options: dict[str, Any]) -> tuple:
             rules_dirs = list(_dirs(getattr(config, "rules_dir", ())))
     given = tuple(sorted((name, _frozen(value)) for name, value in options.items() if name != "config"))
     environment = tuple(os.environ.get(name, "") for name in _ENVIRONMENT)
-    return (type(config).__name__, fields, given, environment, _files_of(rules_dirs))
+    from mtqa import registry
+
+    defined = tuple(map(id, registry.all_rules()))  # a rule defined (or removed) since: another Checker
+    return (type(config).__name__, fields, given, environment, _files_of(rules_dirs), defined)
 
 
 def _frozen(value: Any) -> Any:

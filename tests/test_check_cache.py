@@ -136,3 +136,21 @@ def test_a_languagetool_failure_does_not_disable_it_for_the_next_call() -> None:
         srv.server_close()
     assert "languagetool" in up.checks_ran
     assert checker_cache.kept() == 1
+
+
+def test_a_rule_defined_after_a_call_runs_in_the_next() -> None:
+    from mtqa.rule import DEFINED, Scope, rule
+
+    before = mtqa.check(TEXT, languagetool="off", select=["repetition"])
+
+    @rule("repetition/always-note", category="Other/Test", severity="minor", scope=Scope.DOCUMENT)
+    def always_note(doc, ctx):
+        """Notes nothing, runs always (test only)."""
+        return iter(())
+
+    try:
+        after = mtqa.check(TEXT, languagetool="off", select=["repetition"])
+    finally:
+        DEFINED.remove(always_note.rule)
+    assert "repetition/always-note" not in before.checks_ran and "repetition/always-note" in after.checks_ran
+    assert "repetition/always-note" not in mtqa.check(TEXT, languagetool="off", select=["repetition"]).checks_ran
