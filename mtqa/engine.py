@@ -47,6 +47,9 @@ class Checker:
     """
 
     def __init__(self, config: Config | None = None, *, strict: bool = False, **overrides) -> None:
+        if config is not None and not isinstance(config, Config):  # a path, most often
+            raise TypeError(f"config: expected a Config (mtqa.config.load(path) reads a file), "
+                            f"got {type(config).__name__}")
         cfg = with_overrides(config or Config(), overrides)
         cache_child.prepare(cfg.rules_dir)  # a cold cache is filled by a child, not in this process
         self.config = cfg

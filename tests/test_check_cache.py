@@ -154,3 +154,14 @@ def test_a_rule_defined_after_a_call_runs_in_the_next() -> None:
         DEFINED.remove(always_note.rule)
     assert "repetition/always-note" not in before.checks_ran and "repetition/always-note" in after.checks_ran
     assert "repetition/always-note" not in mtqa.check(TEXT, languagetool="off", select=["repetition"]).checks_ran
+
+
+@pytest.mark.parametrize("options, message", [
+    ({"select": object()}, "select: expected a list"),
+    ({"config": "mtqa.toml"}, r"config: expected a Config \(mtqa.config.load\(path\) reads a file\), got str"),
+    ({"bogus": 1}, "unknown Checker option"),
+])
+def test_options_that_cannot_be_kept_still_fail_as_the_checker_says(options, message) -> None:
+    with pytest.raises(TypeError, match=message):
+        mtqa.check(TEXT, languagetool="off", **options)
+    assert checker_cache.kept() == 0
