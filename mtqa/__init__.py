@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # the names below, for type checkers; at run time each loads 
     from mtqa.config import Config
     from mtqa.document import Document
     from mtqa.engine import Checker, check
-    from mtqa.errors import ConfigError, InputError, MtqaError, PackError
+    from mtqa.errors import ConfigError, InputError, LocaleError, MtqaError, PackError
     from mtqa.finding import Applicability, Edit, Finding, Fix, Severity, Span
     from mtqa.result import Report
 
@@ -36,6 +36,7 @@ _EXPORTS = {
     "Finding": "mtqa.finding",
     "Fix": "mtqa.finding",
     "InputError": "mtqa.errors",
+    "LocaleError": "mtqa.errors",
     "MtqaError": "mtqa.errors",
     "PackError": "mtqa.errors",
     "Report": "mtqa.result",
@@ -54,6 +55,7 @@ __all__ = [
     "Finding",
     "Fix",
     "InputError",
+    "LocaleError",
     "MtqaError",
     "PackError",
     "Report",

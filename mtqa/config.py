@@ -281,8 +281,8 @@ def _fields(table: dict, at: _Where, keys: tuple) -> dict[str, Any]:
         out[_FIELDS[key]] = value
     try:
         _check_values(out, at, keys)
-    except ConfigError as exc:
-        raise ConfigError(at.with_line(str(exc))) from None
+    except ConfigError as exc:  # its kind kept (a LocaleError is one)
+        raise type(exc)(at.with_line(str(exc))) from None
     if "per_file_ignores" in out:
         out["per_file_ignores"] = {k: (v,) if isinstance(v, str) else tuple(v)
                                    for k, v in out["per_file_ignores"].items()}
@@ -345,12 +345,12 @@ def check_languagetool(value: Any, where: str) -> str:
 
 def check_locale_name(value: str, where: str) -> str:
     from mtqa.document import check_locale
-    from mtqa.errors import MtqaError
+    from mtqa.errors import LocaleError
 
     try:
         return check_locale(value)
-    except MtqaError as exc:
-        raise ConfigError(f"{where}: {exc}") from None
+    except LocaleError as exc:
+        raise LocaleError(f"{where}: {exc}") from None
 
 
 def check_encoding(value: str, where: str) -> str:

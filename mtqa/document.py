@@ -19,7 +19,7 @@ from typing import Callable, Iterator
 
 import msgspec
 
-from mtqa.errors import InputError
+from mtqa.errors import InputError, LocaleError
 from mtqa.lines import LineIndex as LineIndex  # where it lived before mtqa.lines
 from mtqa.records import FACTORY, record
 from mtqa.segment import Paragraph, word_counter
@@ -29,11 +29,11 @@ DEFAULT_LOCALE = "en-CA"
 
 
 def check_locale(locale: str) -> str:
-    """Return the canonical spelling of a supported locale, or raise ConfigError-like InputError."""
+    """Return the canonical spelling of a supported locale, or raise LocaleError."""
     for known in LOCALES:
         if known.lower() == locale.replace("_", "-").lower():
             return known
-    raise InputError(f"unknown locale {locale!r} (supported: {', '.join(LOCALES)})")
+    raise LocaleError(f"unknown locale {locale!r} (supported: {', '.join(LOCALES)})")
 
 
 # Byte-order marks, longest first (a UTF-32-LE mark starts with the UTF-16-LE one).

@@ -11,6 +11,7 @@ after the built-in rules and are recorded as run or skipped with a reason.
 
 from __future__ import annotations
 
+import copy
 import time
 from typing import Any, Iterable, Iterator
 
@@ -19,7 +20,7 @@ import msgspec
 from mtqa import cache_child, registry, scoring, styles
 from mtqa.config import Config, check_languagetool, check_threshold, options_rule, where_set, with_overrides
 from mtqa.document import Document, check_locale, require_str
-from mtqa.errors import ConfigError, MtqaError
+from mtqa.errors import ConfigError
 from mtqa.finding import FINDING_ORDER, Applicability, Edit, Finding, Fix, Severity, Span
 from mtqa.formats import edit_fits_source
 from mtqa.packs import PackSet
@@ -46,14 +47,14 @@ class Checker:
     """
 
     def __init__(self, config: Config | None = None, *, strict: bool = False, **overrides) -> None:
+        if config is not None and not isinstance(config, Config):  # a path, most often
+            raise TypeError(f"config: expected a Config (mtqa.config.load(path) reads a file), "
+                            f"got {type(config).__name__}")
         cfg = with_overrides(config or Config(), overrides)
         cache_child.prepare(cfg.rules_dir)  # a cold cache is filled by a child, not in this process
         self.config = cfg
         self.strict = strict
-        try:
-            self.locale = check_locale(cfg.locale)
-        except MtqaError as exc:
-            raise ConfigError(str(exc)) from None
+        self.locale = check_locale(cfg.locale)  # LocaleError, as check(text, locale=...) raises
         if cfg.fail_under is not None:
             check_threshold(cfg.fail_under, "fail-under")
         check_languagetool(cfg.languagetool or "auto", "languagetool")
@@ -85,6 +86,16 @@ class Checker:
         self._data = {pid: self.packs.compiled(pid) for pid in order}
         self.policy = _scoring_policy(cfg)
         self.integrations = _integrations(cfg)
+
+    def for_new_run(self) -> Checker:
+        """This Checker for another run: the same compiled rules and packs, its integrations'
+        per-run state (LanguageTool's answers, and its skipping for the rest of a run after a
+        refused connection) started afresh. `mtqa.check` reuses its Checkers through this."""
+        if not any(hasattr(i, "for_new_run") for i in self.integrations):
+            return self
+        fresh = copy.copy(self)
+        fresh.integrations = [i.for_new_run() if hasattr(i, "for_new_run") else i for i in self.integrations]
+        return fresh
 
     def _configured_severity(self, r: Rule) -> Severity | None:
         """The user's severity for the rule, else the style's, else None (the rule's own)."""
@@ -656,7 +667,10 @@ def _integrations(cfg: Config) -> list:
 
 
 def check(text: str, **kwargs) -> Report:
-    """Check one text with a one-off Checker. Keyword arguments: Checker options plus
-    path, format, source and reference."""
+    """Check one text. Keyword arguments: Checker options plus path, format, source and
+    reference. The Checker is kept for the next call with the same options (and the same
+    files in `rules_dir`), each call's LanguageTool state its own (`mtqa.checker_cache`)."""
+    from mtqa import checker_cache
+
     per_doc = {k: kwargs.pop(k) for k in ("path", "format", "source", "reference") if k in kwargs}
-    return Checker(**kwargs).check(text, **per_doc)
+    return checker_cache.checker_for(kwargs).check(text, **per_doc)

@@ -18,6 +18,15 @@ class ConfigError(MtqaError):
     """Raised when configuration is malformed, or names an unknown option, rule or locale."""
 
 
+class LocaleError(ConfigError, InputError):
+    """Raised for a locale mtqa does not support, wherever it is given: `Checker(locale=...)`,
+    `Checker.check(text, locale=...)`, `mtqa.check`, a configuration file, the command line.
+
+    One mistake, one type. It is both a ConfigError and an InputError, so code written when the
+    Checker raised ConfigError for it and `check` InputError still catches it.
+    """
+
+
 class PackError(MtqaError):
     """Raised when a rule pack is malformed; the message names the file, line and key.
 

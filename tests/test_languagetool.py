@@ -680,3 +680,22 @@ def test_a_silent_server_is_reported_with_a_readable_wait() -> None:
         with pytest.raises(Unavailable) as err:
             post_check(f"http://127.0.0.1:{port}", {"text": "x", "language": "en-CA"}, 0.1234567)
     assert str(err.value).endswith("within 0.123 s"), str(err.value)
+
+
+@pytest.mark.languagetool
+def test_live_one_call_api_reuses_its_checker_and_asks_the_server_each_call(lt_url, monkeypatch) -> None:
+    """mtqa.check keeps its Checker (mtqa.checker_cache) but not LanguageTool's answers: each
+    call asks the server, and finds what a fresh Checker finds."""
+    import mtqa
+    from mtqa import checker_cache
+
+    text = "They was ready.\n\nThe minister spoke yesterday."
+    fresh = Checker(languagetool=lt_url, languagetool_timeout=60, select=["languagetool"]).check(text)
+    checker_cache.clear()
+    posts = _count_posts(monkeypatch)
+    first = mtqa.check(text, languagetool=lt_url, languagetool_timeout=60, select=["languagetool"])
+    second = mtqa.check(text, languagetool=lt_url, languagetool_timeout=60, select=["languagetool"])
+    assert checker_cache.kept() == 1 and len(posts) == 2
+    assert [f.rule_id for f in first.findings] == [f.rule_id for f in second.findings] == \
+        [f.rule_id for f in fresh.findings]
+    checker_cache.clear()

@@ -376,7 +376,8 @@ class _Output:
             if c["files"] > 1:
                 self.say(files_line(c["files"], c["passed"], c["failed"], c["errors"]) + "\n", self.out)
             return
-        rendered = Session.render(self.reports, self.args.format, colour=self.colour, quiet=self.args.quiet)
+        rendered = Session.render(self.reports, self.args.format, colour=self.colour, quiet=self.args.quiet,
+                                  json_checks=self.args.json_checks, sarif_rules=self.args.sarif_rules)
         if not self.args.output:
             self.say(rendered, self.out)
             return

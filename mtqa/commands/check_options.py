@@ -84,6 +84,10 @@ def check_arguments(c: Any) -> None:
     c.add_argument("paths", nargs="*", default=[], metavar="PATH", help="files, directories (recursive) or - for stdin")
     c.add_argument("--format", "-f", default="text", choices=FORMAT_NAMES, help="report format (default: text)")
     c.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of stdout")
+    c.add_argument("--json-checks", choices=("per-file", "top"), default="per-file",
+                   help="json: each file's checks in every file (schema mtqa/1, default) or those shared once at the top (mtqa/2)")
+    c.add_argument("--sarif-rules", choices=("reported", "ran"), default="reported",
+                   help="sarif: describe the rules that reported (default) or every rule that ran")
     c.add_argument("--fail-under", type=score, metavar="SCORE", help="pass threshold, 0 to 100 (default: the configuration's, else 97)")
     c.add_argument("--fail-on", choices=("minor", "major", "critical"), help="also fail on any finding this severe")
     c.add_argument("--select", action="append", metavar="RULES", help="rules, families or globs to run (comma-separated); the configuration's select and ignore no longer apply")

@@ -344,6 +344,15 @@ class LanguageTool:
         self._local: Any = None  # language-tool-python's LanguageTool when setting == "local"
         self._local_url: str | None = None
 
+    def for_new_run(self) -> LanguageTool:
+        """This integration for another run: the same tables and local server, no answers
+        kept and no "skipped for the rest of the run" (`mtqa.check` reuses its Checkers)."""
+        fresh = LanguageTool(self.config)
+        with self._lock:
+            fresh._mapping, fresh._known = self._mapping, self._known
+            fresh._local, fresh._local_url = self._local, self._local_url
+        return fresh
+
     # -- configuration --
 
     def url(self) -> tuple[str | None, str | None]:

@@ -4,7 +4,8 @@
 
 Each file carries words, penalty, score, passed and findings; `start`/`end` are code-point
 offsets into that file's decoded text, so text[start:end] == finding["text"]. A file that
-could not be read is {"path", "error"}.
+could not be read is {"path", "error"}. Schema "mtqa/2" (`checks="top"`) is the same with the
+checks the files share written once at the top (`document`).
 """
 
 from __future__ import annotations
@@ -31,16 +32,45 @@ def summary(reports: list[Report]) -> dict:
     }
 
 
-def document(reports: list[Report]) -> dict:
+# Where each file's checks (the rules that ran, those skipped and why) are written: in every
+# file ("per-file", schema mtqa/1, the default), or once at the top ("top", schema mtqa/2): a
+# run's files most often share them, ~8 KB a file.
+CHECKS_PLACES = ("per-file", "top")
+HOISTED_SCHEMA_VERSION = "mtqa/2"
+
+
+def document(reports: list[Report], checks: str = "per-file") -> dict:
+    """The report; with `checks="top"` (schema mtqa/2) the checks most files share are written
+    once as the top-level "checks", and a file carries its own "checks" only when they differ
+    (a reader takes `file.get("checks", report["checks"])`); everything else is mtqa/1's."""
     from mtqa.version import version
 
-    return {
-        "version": JSON_SCHEMA_VERSION,
-        "tool": {"name": "mtqa", "version": version()},
-        "files": [r.to_dict() for r in reports],
-        "summary": summary(reports),
-    }
+    if checks not in CHECKS_PLACES:
+        raise ValueError(f"checks: expected one of {', '.join(CHECKS_PLACES)}, not {checks!r}")
+    files = [r.to_dict() for r in reports]
+    out: dict = {"version": JSON_SCHEMA_VERSION, "tool": {"name": "mtqa", "version": version()}}
+    if checks == "top":
+        out["version"] = HOISTED_SCHEMA_VERSION
+        shared = _most_common([f["checks"] for f in files if "checks" in f])
+        out["checks"] = shared
+        for f in files:
+            if f.get("checks") == shared:
+                del f["checks"]
+    out["files"] = files
+    out["summary"] = summary(reports)
+    return out
 
 
-def render(reports: list[Report], **_: object) -> str:
-    return json.dumps(document(reports), ensure_ascii=False, indent=2) + "\n"
+def _most_common(checks: list[dict]) -> dict:
+    """The checks most files have ({"ran": [], "skipped": []} when no file was checked)."""
+    if not checks:
+        return {"ran": [], "skipped": []}
+    counts: dict[str, tuple[int, dict]] = {}
+    for c in checks:
+        key = json.dumps(c, sort_keys=True)
+        counts[key] = (counts.get(key, (0, c))[0] + 1, c)
+    return max(counts.values(), key=lambda pair: pair[0])[1]
+
+
+def render(reports: list[Report], json_checks: str = "per-file", **_: object) -> str:
+    return json.dumps(document(reports, checks=json_checks), ensure_ascii=False, indent=2) + "\n"

@@ -1,6 +1,7 @@
 """SARIF 2.1.0 report, as GitHub code scanning accepts it.
 
-One run; `tool.driver.rules` describes every rule that ran or reported (help text from the
+One run; `tool.driver.rules` describes every rule that reported (every rule that ran with
+`rules="ran"`, as before; help text from the
 rule's documentation, the MQM category and tags as properties, the default level from
 the rule's severity). Each result has its rule, level, message, one physical location
 (artifact URI relative to the working directory, with `uriBaseId` %SRCROOT%), a
@@ -178,27 +179,37 @@ def _result(f: Finding, report: Report, cols: Utf16Columns, uri: str, relative: 
     return res
 
 
-def document(reports: list[Report], cwd: Path | None = None) -> dict:
+# Which rules `tool.driver.rules` describes: those with a result ("reported", the default), or
+# every rule that ran ("ran": ~6 KB of help text each, ~1 MB for a default run). SARIF 2.1.0
+# asks for the descriptors "relevant to the analysis" (§3.19.23); each result points at its own
+# through ruleIndex, and the JSON report lists every rule that ran.
+RULES_LISTED = ("reported", "ran")
+
+
+def document(reports: list[Report], cwd: Path | None = None, rules: str = "reported") -> dict:
     from mtqa.version import version
 
+    if rules not in RULES_LISTED:
+        raise ValueError(f"rules: expected one of {', '.join(RULES_LISTED)}, not {rules!r}")
     known = rules_by_id()
     order: list[str] = []
     first_seen: dict[str, Finding] = {}
     for r in reports:
-        for rid in r.checks_ran:
-            if rid in known and rid not in order:
-                order.append(rid)
+        if rules == "ran":
+            for rid in r.checks_ran:
+                if rid in known and rid not in order:
+                    order.append(rid)
         for f in r.findings:
             if f.rule_id not in order:
                 order.append(f.rule_id)
             first_seen.setdefault(f.rule_id, f)
-    rules = []
+    descriptors = []
     for rid in order:
         if rid in known:
-            rules.append(rule_descriptor(rid, known[rid]))
+            descriptors.append(rule_descriptor(rid, known[rid]))
         else:
             f = first_seen[rid]
-            rules.append(rule_descriptor(rid, None, f.category, f.severity))
+            descriptors.append(rule_descriptor(rid, None, f.category, f.severity))
     index = {rid: i for i, rid in enumerate(order)}
 
     results = []
@@ -232,7 +243,7 @@ def document(reports: list[Report], cwd: Path | None = None) -> dict:
             "name": "mtqa",
             "version": version(),
             "semanticVersion": version(),
-            "rules": rules,
+            "rules": descriptors,
         }},
         "invocations": [invocation],
         "originalUriBaseIds": {SRCROOT: {"uri": (cwd or Path.cwd()).resolve().as_uri() + "/"}},
@@ -244,5 +255,5 @@ def document(reports: list[Report], cwd: Path | None = None) -> dict:
     return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
 
 
-def render(reports: list[Report], **_: object) -> str:
-    return json.dumps(document(reports), ensure_ascii=False, indent=2) + "\n"
+def render(reports: list[Report], sarif_rules: str = "reported", **_: object) -> str:
+    return json.dumps(document(reports, rules=sarif_rules), ensure_ascii=False, indent=2) + "\n"

@@ -168,10 +168,16 @@ def create_app(settings: Settings, checkers: Checkers | None = None):
             raise
         theirs, note, their_language = (await forward) if forward is not None else ([], None, None)
         matches = ltprotocol.merge(ours, theirs, req.annotated.original, service.lt_yields_to)
-        body = ltprotocol.answer(req, matches, ranges, service.version, incomplete=note is not None, note=note)
+        ignored = ltprotocol.unknown_fields(params)
+        body = ltprotocol.answer(req, matches, ranges, service.version, incomplete=note is not None, note=note,
+                                 ignored=ignored)
         if req.locale is None and isinstance(their_language, dict):
             body["language"] = their_language  # another language: LanguageTool's word on it
-        return JSONResponse(body)
+        if not ignored:
+            return JSONResponse(body)
+        # answered as LanguageTool answers (it ignores fields it does not read), but said
+        log.warning("/v2/check: %s", ltprotocol.unknown_fields_warning(ignored))
+        return JSONResponse(body, headers={ltprotocol.IGNORED_FIELDS_HEADER: ltprotocol.ignored_fields_header(ignored)})
 
     async def forward_check(req, choice, until: float) -> tuple[list[dict], str | None, dict | None]:
         """LanguageTool's matches for the same text, or ([], why not); and its `language` block."""

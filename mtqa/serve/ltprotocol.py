@@ -214,6 +214,49 @@ class LtRequest:
     filename: str | None = None  # mtqa's own field: the copy's file name (per-file settings); never opened
 
 
+# The fields a /v2/check request may carry: those LanguageTool's server reads (its TextChecker
+# takes each by name and ignores any other, silently), clients' bookkeeping it accepts, and
+# mtqa's own `filename`. A field outside these is most often a misspelt one (`enabledRule`), which
+# would pass silently and check with other rules than meant: mtqa answers as LanguageTool does,
+# and names it in a log line, in the answer's `warnings` and in IGNORED_FIELDS_HEADER.
+KNOWN_FIELDS = frozenset((
+    "text", "data", "language", "motherTongue", "preferredVariants", "enabledRules", "disabledRules",
+    "enabledCategories", "disabledCategories", "enabledOnly", "level", "mode", "allowIncompleteResults",
+    "useragent", "token", "username", "password", "apiKey", "tokenV2", "noopLanguages",
+    "preferredLanguages", "ruleValues", "textSessionId", "enableHiddenRules", "enableTempOffRules",
+    "multilingual", "callback", "instanceId", "sourceLanguage", "sourceText", "premium", "dicts",
+    "filename",
+))
+IGNORED_FIELDS_HEADER = "X-Mtqa-Ignored-Fields"
+_SHOWN_FIELDS = 20  # a header and a log line name at most this many
+
+
+def unknown_fields(params: dict[str, str]) -> list[str]:
+    """The request's fields that neither LanguageTool nor mtqa reads, in the order sent."""
+    return [name for name in params if name not in KNOWN_FIELDS]
+
+
+def unknown_fields_warning(names: list[str]) -> str:
+    """What the answer's `warnings` and the log say of `names`: each with the field meant, when
+    one is close (`enabledRule` → enabledRules)."""
+    import difflib
+
+    said = []
+    for name in names[:_SHOWN_FIELDS]:
+        shown = ascii(name[:64])[1:-1]
+        near = difflib.get_close_matches(name, sorted(KNOWN_FIELDS), n=1, cutoff=0.75)
+        said.append(f"{shown} (did you mean {near[0]}?)" if near else shown)
+    more = f" and {len(names) - _SHOWN_FIELDS} more" if len(names) > _SHOWN_FIELDS else ""
+    return f"ignored unknown field{'s' if len(names) != 1 else ''}: {', '.join(said)}{more}"
+
+
+def ignored_fields_header(names: list[str]) -> str:
+    """IGNORED_FIELDS_HEADER's value: the names, percent-encoded (a header is Latin-1), comma-separated."""
+    from urllib.parse import quote
+
+    return ", ".join(quote(name[:64], safe="") for name in names[:_SHOWN_FIELDS])
+
+
 def filename_of(params: dict[str, str]) -> str | None:
     """The request's `filename` (mtqa's own field, never forwarded to LanguageTool): the name of
     the file the copy comes from, whose per-file settings apply; None when not given. ApiError
@@ -530,13 +573,17 @@ def sentence_ranges(checked: Checked, ann: Annotated) -> list[list[int]]:
 
 
 def answer(req: LtRequest, matches: list[dict], ranges: list[list[int]], version: str,
-           incomplete: bool = False, note: str | None = None) -> dict:
-    """LanguageTool's response document."""
+           incomplete: bool = False, note: str | None = None, ignored: list[str] | None = None) -> dict:
+    """LanguageTool's response document; `ignored`: fields of the request nobody reads
+    (`unknown_fields`), said in `warnings.ignoredFields` (LanguageTool's clients skip keys they
+    do not know there)."""
     code = req.locale or req.language
     name = LANGUAGE_NAMES.get(code, code)
     warnings: dict = {"incompleteResults": incomplete}
     if note:
         warnings["languagetool"] = note
+    if ignored:
+        warnings["ignoredFields"] = unknown_fields_warning(ignored)
     return {
         "software": software(version),
         "warnings": warnings,

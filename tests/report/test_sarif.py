@@ -211,3 +211,29 @@ def test_lines_with_any_line_ending(newline: str) -> None:
         # UTF-16 columns into the line; the emoji line shifts by one unit.
         assert line_text.encode("utf-16-le")[2 * start:2 * start + len(f.text.encode("utf-16-le"))].decode(
             "utf-16-le") == f.text
+
+
+def test_rules_describe_only_the_rules_that_reported_unless_asked_for_every_rule_that_ran() -> None:
+    report = check(DOUBLED)
+    reported = list(dict.fromkeys(f.rule_id for f in report.findings))
+    doc = sarif([report, check("The minister said the mission would continue.\n", path="clean.txt")])
+    validate(doc)
+    run = doc["runs"][0]
+    assert [d["id"] for d in run["tool"]["driver"]["rules"]] == reported
+    assert all(run["tool"]["driver"]["rules"][r["ruleIndex"]]["id"] == r["ruleId"] for r in run["results"])
+    every = document([report], rules="ran")
+    validate(every)
+    listed = [d["id"] for d in every["runs"][0]["tool"]["driver"]["rules"]]
+    assert set(reported) < set(listed) and set(report.checks_ran) <= set(listed)
+    with pytest.raises(ValueError, match="reported, ran"):
+        document([report], rules="all")
+
+
+def test_cli_sarif_rules_ran(tmp_path: Path) -> None:
+    out = tmp_path / "every.sarif"
+    proc = run_cli("check", "--format", "sarif", "--sarif-rules", "ran", "--output", str(out),
+                   str(SEED.relative_to(ROOT)))
+    assert proc.returncode in (0, 1), proc.stderr
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    validate(doc)
+    assert len(doc["runs"][0]["tool"]["driver"]["rules"]) >= len(seed_report().checks_ran)
