@@ -228,6 +228,8 @@ class Checker:
                 timings["scan"] = timings.get("scan", 0.0) + (time.perf_counter() - t0) * 1000
             self._run_section(run, number, view, scan, state)
             if not whole:
+                if run.readers is not None:
+                    run.readers.learned()  # the first section taught who reads what
                 _drop_section(section, state)
                 del section, view, scan, state  # its paragraphs go before the next section is made
 

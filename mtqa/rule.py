@@ -258,30 +258,44 @@ def forget_state(state: dict) -> None:
 
 
 class AnalysisReaders:
-    """Which rules compute which analyses, learned as a long document is checked a section at
-    a time, so that a section's analysis is forgotten once the last rule that reads it has run
+    """Which rules read which analyses, learned as a long document is checked a section at a
+    time, so that a section's analysis is forgotten once the last rule that reads it has run
     (`forget_after`) instead of living beside every later rule's until the section ends (a
     section's tagged tokens, quote marks, word sets: megabytes each).
 
-    A reader is learned when it computes the analysis. A rule that reads one computed by an
-    earlier rule, once that one is known as its last reader, computes it again (the same
-    result: analyses depend on their paragraph or document only) and is its last reader from
-    then on, so what is recomputed is bounded by the rules, not by the document.
+    The first section teaches them: there nothing is forgotten (it holds what a document of one
+    section's length holds anyway), and every rule that reads an analysis, computing it or
+    finding it computed, is learned as a reader. Once it is checked (`learned`), an analysis is
+    forgotten after its last known reader. Learning only from the rule that computed it, with
+    forgetting from the start, made every reader of a document analysis compute it again in
+    the first section (each was the last known reader when it ran): the layout roles sixteen
+    times there on a long story. A rule that reads one, in a later section, that it did not
+    read in the first, once its last known reader has run, computes it again (the same result:
+    analyses depend on their paragraph or document only) and is its last reader from then on,
+    so what is recomputed is bounded by the rules, not by the document.
     """
 
-    __slots__ = ("_position", "_last")
+    __slots__ = ("_position", "_last", "learning")
 
     def __init__(self, rule_ids: Iterable[str]) -> None:
         self._position = {rid: i for i, rid in enumerate(rule_ids)}  # the order the rules run in
         self._last: dict[Callable, int] = {}  # analysis -> position of its last known reader
+        self.learning = True  # the first section: readers learned, nothing forgotten
 
-    def computed(self, func: Callable, rule_id: str) -> None:
+    def read(self, func: Callable, rule_id: str) -> None:
+        """`rule_id` read analysis `func` (computed it, or, while learning, found it computed)."""
         position = self._position.get(rule_id, -1)
         if position > self._last.get(func, -1):
             self._last[func] = position
 
+    def learned(self) -> None:
+        """The first section is checked: from now on analyses are forgotten after their last reader."""
+        self.learning = False
+
     def forget_after(self, rule_id: str, state: dict) -> None:
-        """Forget the analyses in `state` whose last known reader is `rule_id`."""
+        """Forget the analyses in `state` whose last known reader is `rule_id` (none while learning)."""
+        if self.learning:
+            return
         position = self._position.get(rule_id)
         analyses = state.get(_ANALYSES)
         by_paragraph = state.get(_PARAGRAPH_ANALYSES)
@@ -340,7 +354,7 @@ class RuleContext:
         if by_paragraph is None:
             by_paragraph = state[_PARAGRAPH_ANALYSES] = {}
         self._paragraph_analyses: dict = by_paragraph  # analysis -> {paragraph: result}
-        self._readers = readers  # a long document's sections: who computes what (see AnalysisReaders)
+        self._readers = readers  # a long document's sections: who reads what (see AnalysisReaders)
 
     def hits(self, par: Paragraph, trigger: str | None = None) -> list:
         """Where this rule's declared triggers (or the one named `trigger`) fired in `par`
@@ -392,9 +406,14 @@ class RuleContext:
                 by_paragraph = self._paragraph_analyses[func] = {}
             cache, key = by_paragraph, par
         try:
-            return cache[key]
+            value = cache[key]
         except KeyError:
             pass
+        else:
+            readers = self._readers
+            if readers is not None and readers.learning:
+                readers.read(func, self.meta.id)
+            return value
         meta = analysis_meta(func)
         if (meta.scope == PARAGRAPH) != (par is not None):
             raise TypeError(f"analysis {meta.name!r} is per {meta.scope}: "
@@ -404,7 +423,7 @@ class RuleContext:
             args.append(self._analysis_hits(meta))
         value = cache[key] = func(*args)
         if self._readers is not None:
-            self._readers.computed(func, self.meta.id)
+            self._readers.read(func, self.meta.id)
         return value
 
     def _analysis_hits(self, meta: AnalysisMeta) -> TriggerHits:

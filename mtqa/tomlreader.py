@@ -3,9 +3,10 @@ directory has no configuration file never parses TOML (mtqa.pack_cache)."""
 
 from __future__ import annotations
 
-import re
 import sys
 from types import ModuleType
+
+from mtqa.patterns import lazy_re
 
 
 def tomllib() -> ModuleType:
@@ -17,8 +18,9 @@ def tomllib() -> ModuleType:
     return parser
 
 
-_AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
-_AT_END = re.compile(r"\s*\(at end of document\)\s*$")
+# read only when a TOML file fails to parse: compiled then (`re` parses a pattern in Python)
+_AT = lazy_re(r"\s*\(at line (\d+), column (\d+)\)\s*$")
+_AT_END = lazy_re(r"\s*\(at end of document\)\s*$")
 
 
 def error_position(exc: Exception, text: str) -> tuple[str, int | None, int | None]:

@@ -248,9 +248,9 @@ def test_a_long_documents_findings_are_kept_compact_until_its_sections_are_check
 
 
 def test_a_sections_analysis_is_forgotten_after_its_last_reader() -> None:
-    """A long document's section drops an analysis once the last rule known to read it has
-    run; a rule that read it without computing it computes it again, and is its last reader
-    from then on."""
+    """After the first section, a long document's section drops an analysis once the last rule
+    known to read it has run; a rule not known to read it computes it again, and is its last
+    reader from then on."""
     from mtqa.analysis import PARAGRAPH, analysis
     from mtqa.document import Document
     from mtqa.finding import Severity
@@ -272,6 +272,7 @@ def test_a_sections_analysis_is_forgotten_after_its_last_reader() -> None:
         return RuleContext(doc, RuleMeta(id=rule_id, category="Fluency/Grammar", severity=Severity.MINOR), {}, {},
                            state, readers=readers)
 
+    readers.learned()  # as from the second section on
     first = ctx("toy/a").analysis(toy, par)
     assert ctx("toy/b").analysis(toy, par) is first  # read from the cache: toy/a is its known reader
     readers.forget_after("toy/a", state)
@@ -282,3 +283,64 @@ def test_a_sections_analysis_is_forgotten_after_its_last_reader() -> None:
     readers.forget_after("toy/b", state)
     ctx("toy/c").analysis(toy, par)
     assert len(calls) == 3
+
+
+def test_the_first_section_learns_every_reader_and_forgets_nothing() -> None:
+    """While the first section is checked nothing is forgotten and a rule that finds an analysis
+    computed is learned as its reader too; from the next section on it is forgotten only after
+    the last of them, so no reader computes it again."""
+    from mtqa.analysis import PARAGRAPH, analysis
+    from mtqa.document import Document
+    from mtqa.finding import Severity
+    from mtqa.rule import AnalysisReaders, RuleContext, RuleMeta
+
+    calls: list[str] = []
+
+    @analysis("toy", scope=PARAGRAPH)
+    def toy(par):
+        calls.append(par.text)
+        return object()
+
+    readers = AnalysisReaders(["toy/a", "toy/b", "toy/c"])
+    doc, par = Document("Some text."), Paragraph("Some text.", 0)
+
+    def ctx(rule_id: str, state: dict) -> RuleContext:
+        return RuleContext(doc, RuleMeta(id=rule_id, category="Fluency/Grammar", severity=Severity.MINOR), {}, {},
+                           state, readers=readers)
+
+    first: dict = {"notes": []}  # the first section
+    value = ctx("toy/a", first).analysis(toy, par)
+    readers.forget_after("toy/a", first)
+    assert ctx("toy/b", first).analysis(toy, par) is value and len(calls) == 1  # not forgotten: read from the cache
+    readers.forget_after("toy/b", first)
+    readers.learned()
+    second: dict = {"notes": []}
+    value = ctx("toy/a", second).analysis(toy, par)
+    readers.forget_after("toy/a", second)
+    assert ctx("toy/b", second).analysis(toy, par) is value and len(calls) == 2  # toy/b is its last reader
+    readers.forget_after("toy/b", second)
+    ctx("toy/c", second).analysis(toy, par)
+    assert len(calls) == 3  # forgotten after toy/b: toy/c, which never read it before, computes it again
+
+
+def test_a_document_analysis_many_rules_read_is_made_once_a_section(monkeypatch) -> None:
+    """On a long document, the layout roles (a document analysis a dozen rules read) are made
+    once for each section, as for a short document, not once for each rule that reads them."""
+    from mtqa import roles
+    from mtqa.document import Document
+    from mtqa.engine import iter_sections
+    from mtqa.rule import RuleContext
+
+    made: list[int] = []
+    real = RuleContext.analysis
+
+    def counting(self, func, par=None):
+        if func is roles.line_roles and par is None and func not in self._analyses:
+            made.append(len(self.doc.paragraphs))
+        return real(self, func, par)
+
+    monkeypatch.setattr(RuleContext, "analysis", counting)
+    text = "OTTAWA — " + STORY * (2 * SECTION_CHARS // len(STORY) + 1)
+    sections = list(iter_sections(Document(text).iter_paragraphs()))
+    CHECKER.check(text)
+    assert len(sections) >= 3 and made == [len(s) for s in sections]

@@ -91,3 +91,30 @@ def test_every_declared_twin_names_rules_that_exist() -> None:
     for keeper, twins in slips.TWINS.items():
         assert keeper in ids
         assert all(t in ids and t != keeper for t in twins)
+
+
+@pytest.mark.parametrize("glob", ["typography/stray-period", "typography/*", "*/stray-period", "typography/stray-perio?",
+                                  "typography/[st]tray-period", "typography/[!s]tray-period", "typo.graphy/x", "a\\b/c",
+                                  "(?i)typography/stray-period", "typography/stray-period$", "", "*", "typography/[",
+                                  "quotes/dash-for-quotation", "TYPOGRAPHY/stray-period"])
+def test_a_glob_matches_as_fnmatch_matches_it(glob: str) -> None:
+    """`glob_matches` tells a glob with no `*`, `?` or `[` by equality: the same answer as
+    `fnmatch.fnmatchcase` for every rule id, with regular-expression look-alikes among the globs."""
+    import fnmatch
+
+    ids = ["typography/stray-period", "typography/stray-perioD", "typographyXstray-period", "typo.graphy/x",
+           "typoXgraphy/x", "a\\b/c", "", "typography/[", "quotes/dash-for-quotation", "abbreviations/stray-period"]
+    for rule_id in ids:
+        assert slips.glob_matches(rule_id, glob) == fnmatch.fnmatchcase(rule_id, glob), (rule_id, glob)
+
+
+def test_one_per_slip_reads_globs_as_globs_and_names_as_names() -> None:
+    """A twin table may name rules by glob (an integration's, such as LanguageTool's): a
+    glob still reaches every rule it matches, a plain name only itself."""
+    text = "the mission. to train"
+    found = [_finding(text, ".", r) for r in ("typography/stray-period", "abbreviations/stray-period",
+                                              "abbreviations/stray-periods")]
+    kept = slips.one_per_slip(text, found, {"typography/stray-period": ("abbreviations/stray-period",)})
+    assert [f.rule_id for f in kept] == ["typography/stray-period", "abbreviations/stray-periods"]
+    kept = slips.one_per_slip(text, found, {"typography/stray-period": ("abbreviations/stray-period*",)})
+    assert [f.rule_id for f in kept] == ["typography/stray-period"]

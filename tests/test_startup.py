@@ -453,3 +453,22 @@ sys.__stderr__.write("\\nCOLLECTOR " + json.dumps(seen) + "\\n")
     assert failed["after"][0] is True
     rules = collector("rules")
     assert rules["importing"][0] is True and rules["importing"][1] != list(COLLECTOR_THRESHOLDS)
+
+
+def test_warm_check_parses_no_glob_and_no_error_only_pattern(tmp_path: Path, warm_cache_template: Path) -> None:
+    """`re` parses each pattern in Python: a warm check of the seed compiles none of the twins'
+    globs (`mtqa.slips` tells a glob that names one rule by equality, where `fnmatch` compiled
+    each into a pattern) nor the TOML reader's error-message patterns, which only a file that
+    fails to parse reads (`patterns.lazy_re`). Run without `site`."""
+    seed = Path(__file__).resolve().parent.parent / "seeds" / "000_a80f4c312e8b183b.txt"
+    spy = ("import re\nSEEN = []\n_compile = re._compile\n"
+           "def _spy(pattern, flags):\n    SEEN.append(str(pattern))\n    return _compile(pattern, flags)\n"
+           "re._compile = _spy\n")
+    check = spy + _cli_check(seed, "--languagetool", "off") + (
+        "\nimport sys\nassert 'mtqa.tomlreader' in sys.modules and 'mtqa.slips' in sys.modules, 'the probe did not check'"
+        "\nassert SEEN, 'the spy saw no pattern at all'"
+        "\nassert not [p for p in SEEN if p.startswith('(?s:')], [p for p in SEEN if p.startswith('(?s:')]"
+        "\nassert not [p for p in SEEN if 'at end of document' in p or 'at line' in p]")
+    env = _no_site_env(tmp_path, warm_cache_template)
+    _modules(_cli_check(seed, "--languagetool", "off"), env, tmp_path, ("-S",))  # fills what this probe needs more
+    _modules(check, env, tmp_path, ("-S",))

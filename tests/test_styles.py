@@ -222,3 +222,23 @@ def test_a_user_style_travels_to_spark_executors(tmp_path: Path) -> None:
     checker = _checker(payload)
     assert checker.style.name == "house"
     assert [f.rule_id for f in checker.check(HILL_TIMES).findings] == ["ridings/wrong-dashes"]
+
+
+def test_profiles_are_listed_as_a_glob_of_toml_files_lists_them(tmp_path: Path) -> None:
+    """`available` lists a folder's profiles without `Path.glob` (whose pattern `re` compiles in
+    every check): the same files, in the same order, a later one of the same stem winning."""
+    from mtqa import styles
+
+    folder = tmp_path / "rules"
+    (folder / "styles").mkdir(parents=True)
+    for name in ("house.toml", "a.toml", "B.toml", ".hidden.toml", ".toml", ".toml.toml", "x.toml.bak", "y.TOML",
+                 "notes.txt", "wire.toml"):
+        (folder / "styles" / name).write_text("", encoding="utf-8")
+    (folder / "styles" / "dir.toml").mkdir()
+    listed = styles._toml_files(folder / "styles")
+    assert listed == sorted((folder / "styles").glob("*.toml"))
+    found = available([folder])
+    assert {k: v for k, v in found.items() if v.parent == folder / "styles"} == {
+        f.stem: f for f in sorted((folder / "styles").glob("*.toml"))}
+    assert found[".toml"].name == ".toml.toml"  # sorted after ".toml", so it wins as the glob's order says
+    assert styles._toml_files(tmp_path / "missing") == []

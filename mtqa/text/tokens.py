@@ -17,6 +17,7 @@ import re
 
 from mtqa import pattern_cache
 from mtqa.analysis import PARAGRAPH, analysis
+from mtqa.patterns import lazy_re
 
 WORD = pattern_cache.compile(r"\w+")
 _CHUNK = pattern_cache.compile(r"\S+")
@@ -87,10 +88,11 @@ def alternatives(pattern: str) -> frozenset[str]:
 
 # A short run of lower-case words and figures that ends its line with no sentence's end: a file
 # name or a tag the page left after a sentence ("… together. harbour fire 2"), not the rest of it.
-_LOWER_TAIL = re.compile(r"[ ]+[a-z0-9][a-z0-9_\-]*(?:[ ]+[a-z0-9_\-]+){0,4}[ ]*(?:\n|$)")
+# Compiled on first use (`re` parses a pattern in Python): a check reaches them only after a period.
+_LOWER_TAIL = lazy_re(r"[ ]+[a-z0-9][a-z0-9_\-]*(?:[ ]+[a-z0-9_\-]+){0,4}[ ]*(?:\n|$)")
 # A link's label of one to three lower-case words that ends its line on an arrow: a list page's
 # teaser link after a finished sentence ("… classes. read more »", "… vote. continue reading ›").
-_LINK_TAIL = re.compile(r"[ ]+[a-z]+(?:[ ]+[a-z]+){0,2}[ ]*(?:[»›→]|(?<=[ ])>)[ ]*(?:\n|$)")
+_LINK_TAIL = lazy_re(r"[ ]+[a-z]+(?:[ ]+[a-z]+){0,2}[ ]*(?:[»›→]|(?<=[ ])>)[ ]*(?:\n|$)")
 
 
 def lowercase_line_tail(text: str, pos: int) -> bool:
