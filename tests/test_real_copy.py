@@ -349,13 +349,18 @@ ROOT = Path(__file__).resolve().parent.parent
 # a quotation run on without its paragraphs' opening marks, now one finding where the slip is, and that slip
 # labelled in the batch's third look): 1456/3483, quotes 62.8 %, false flags 0.99 (49), AUC 0.877, the verdict
 # unchanged. The ceiling follows, the measured 0.986 rounded up.
+# Its fourth round (issue #11 §3) moved `numbers/percent-sign` and `titles/long-title-before-name` to the cp
+# style, by a decision rule written first (their false flags on the half's clean copy, 21 and 5, outnumber
+# the MT labels only they catch, 16 and 1): 1439/3483 (41.3 %), numbers 46.0 % (40/87), quotes 61.6 %
+# (53/86: labels of other families a sign's finding overlapped), 58.2 % of MT failing, 94.8 % of clean passing, AUC 0.877,
+# false flags 0.46 (23). The floors follow, rounded down; the ceiling, the measured 0.463 rounded up.
 RECALL_FLOOR = 0.41
 FAMILY_FLOORS = {"encoding": 0.84, "titles": 0.61, "names": 0.60, "typography": 0.67, "repetition": 0.45,
-                 "abbreviations": 0.47, "quotes": 0.62, "calques": 0.27, "numbers": 0.60,
+                 "abbreviations": 0.47, "quotes": 0.61, "calques": 0.27, "numbers": 0.45,
                  "institutions": 0.54, "boilerplate": 0.56, "grammar": 0.19, "consistency": 0.54,
                  "spelling": 0.59, "untranslated": 0.50, "nonwords": 0.65}
-FALSE_FLAGS_CEILING = 0.99  # per 1,000 words of clean copy
-MT_FAIL_FLOOR = 0.60
+FALSE_FLAGS_CEILING = 0.47  # per 1,000 words of clean copy
+MT_FAIL_FLOOR = 0.58
 CLEAN_PASS_FLOOR = 0.94
 AUC_FLOOR = 0.87
 

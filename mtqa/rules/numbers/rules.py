@@ -20,7 +20,7 @@ from mtqa import rx as regex
 from mtqa import tagging
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
-from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.rule import RawFinding, RuleContext, Status, rule
 from mtqa.scan import DIGIT, UPPER, Chars, Pattern, Phrases
 from mtqa.segment import Paragraph
 from mtqa.text.calendar import MONTH_ABBREVIATIONS, MONTHS
@@ -508,6 +508,7 @@ _PERCENT_SIGN = lazy(r"(?<=\d)%")
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
     locales=("en-CA",),
+    status=Status.PREVIEW,  # a house's choice: selected by the cp style (rules/styles/cp.toml)
 )
 def percent_sign(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """The percent sign in the body of a Canadian story: Canadian Press style writes ``per cent``.
@@ -515,7 +516,10 @@ def percent_sign(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     ## Why it matters
     Canadian newsrooms write ``25 per cent`` in copy; engines (and French sources, which
     write ``25 %``) give ``25%``. Headlines, decks and captions may use the sign, so only
-    paragraphs that end like a sentence are read.
+    paragraphs that end like a sentence are read. Other professional houses write the sign
+    in copy, so the rule is off by default and selected by the ``cp`` style; the French
+    forms (``25 %``, ``2,5 %``) are MT artifacts every style reports
+    (``numbers/space-before-percent``, ``numbers/decimal-comma``).
 
     ## Examples
     bad:  The party won 44[[%-> per cent]] of the vote on Monday.
@@ -528,8 +532,7 @@ def percent_sign(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     Unsafe: a house-style change (``per cent``); publications that use the sign keep it.
 
     ## Known issues
-    Only en-CA copy is read; a newsroom that writes the sign in copy should turn the rule
-    off (``ignore = ["numbers/percent-sign"]``).
+    Only en-CA copy is read, and only with ``--style cp`` (or ``--select numbers/percent-sign``).
     """
     text = par.text
     if "%" not in text:

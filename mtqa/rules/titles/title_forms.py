@@ -17,7 +17,7 @@ from mtqa import pattern_cache
 from mtqa import rx as regex
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
-from mtqa.rule import Option, RawFinding, RuleContext, rule
+from mtqa.rule import Option, RawFinding, RuleContext, Status, rule
 from mtqa.scan import LOWER, UPPER, Pattern, Phrases
 from mtqa.segment import Paragraph
 
@@ -94,6 +94,7 @@ def article_before_title(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
     severity=Severity.MINOR,
     fix=FixAvailability.SOMETIMES,
     confidence=0.7,
+    status=Status.PREVIEW,  # a house's choice: selected by the cp style (rules/styles/cp.toml)
 )
 def long_title_before_name(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """A formal "Minister of …" title straight before a full name (``the Minister of Health Christian Dubé``).
@@ -102,7 +103,8 @@ def long_title_before_name(par: Paragraph, ctx: RuleContext) -> Iterator[RawFind
     Canadian news style puts the short title before a name (*Health Minister Christian
     Dubé*) and a long one after it between commas; the long form run into the name is the
     French *le ministre de la Santé Christian Dubé* word for word, and the reader cannot see
-    where the title ends and the name begins.
+    where the title ends and the name begins. Other Canadian houses do run a long title into
+    the name, so the rule is off by default and selected by the ``cp`` style.
 
     ## Examples
     bad:  The bill of [[Minister of Health Nadia->Health Minister Nadia]] Roussel has stalled in committee.
