@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import Iterator
 
 from mtqa import lexicon, pattern_cache
-from mtqa.analysis import analysis
 from mtqa.accents import strip_accents
+from mtqa.analysis import analysis
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.roles import line_roles

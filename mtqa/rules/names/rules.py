@@ -2,7 +2,7 @@
 French honorific "M." left before a name in English copy.
 
 The same person's names across the story are the evidence (names.analysis); the rules on a
-name's spelling are in `spelling`, those on its accents in `accented`.
+name's spelling are in `misspelt_names`, those on its accents in `accented`.
 """
 
 from __future__ import annotations

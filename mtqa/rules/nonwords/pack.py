@@ -4,11 +4,11 @@ does not, and the two-letter words English has (every other lowercase pair is od
 
 from __future__ import annotations
 
-
 import msgspec
 
 from mtqa.packs import pack_compiler
 from mtqa.rules.nonwords.named import ALL_PAIRS, EVERYDAY_PAIRS
+
 
 PACK = "nonwords"
 SCHEMA = {"known": {"words": [str]}, "two_letter": {"words": [str]}}

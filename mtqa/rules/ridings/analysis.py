@@ -7,14 +7,13 @@ spelling; whether the words before it name a federal member decides how sure a n
 
 from __future__ import annotations
 
-
 import msgspec
 
 from mtqa.analysis import PARAGRAPH, analysis
 from mtqa.patterns import lazy
+from mtqa.rules.ridings.pack import Gazetteer, Province, Provinces, Riding, dash_key, fold_key
 from mtqa.segment import Paragraph
 
-from mtqa.rules.ridings.pack import Gazetteer, Province, Provinces, Riding, dash_key, fold_key
 
 _PAREN = lazy(r"\(([^()\n]{2,150})\)")
 _NAME_OK = lazy(r"^\p{Lu}[\p{L}\p{M}'’.\- –—―‐‑]*$")

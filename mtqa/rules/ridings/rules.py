@@ -20,18 +20,17 @@ from __future__ import annotations
 
 from typing import Iterator
 
-
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import Option, RawFinding, RuleContext, rule
+from mtqa.rules.ridings.analysis import Parenthetical, parentheticals, resolve
+from mtqa.rules.ridings.pack import fold_key
 from mtqa.scan import Chars, Phrases
 from mtqa.segment import Paragraph
 from mtqa.text.case import title_case
 from mtqa.text.datelines import dateline_follows
 from mtqa.text.fuzzy import one_edit
 
-from mtqa.rules.ridings.analysis import Parenthetical, parentheticals, resolve
-from mtqa.rules.ridings.pack import fold_key
 
 # Lower-case words that continue a sentence after "(Riding, Prov.)": verbs of the subject,
 # conjunctions, relative pronouns. A capital here is the engine's sentence-split artifact.

@@ -33,8 +33,8 @@ from mtqa.patterns import lazy
 from mtqa.quoted_language import in_foreign_quotation
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.rules.source.analysis import Fact, anchor, facts, fmt, fold, month_named, unmatched
-from mtqa.rules.source.pinyin_names import pinyin_name_findings
 from mtqa.rules.source.language import CJK_RUN, EN_FUNCTION, FR_FUNCTION, FR_NAME_WORDS, WORD_TOKEN
+from mtqa.rules.source.pinyin_names import pinyin_name_findings
 from mtqa.scan import Pattern, Phrases
 from mtqa.segment import Paragraph
 from mtqa.text.tokens import lower_words
