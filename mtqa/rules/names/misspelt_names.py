@@ -180,12 +180,16 @@ def _lone_variants(doc, ctx: RuleContext, by_surname: dict[str, list[Mention]], 
     lex = lexicon.english()
     if lex is None or not by_surname:
         return
+    variants = _lone_variant_surnames(by_surname, inv, lex)
+    if variants:
+        yield from _lone_variant_findings(doc, ctx, variants, inv)
+
+
+def _lone_variant_surnames(by_surname: dict[str, list[Mention]], inv: Inventory,
+                           lex: lexicon.Lexicon) -> dict[str, str]:
+    """Each capitalised word of the story that is a lone variant, with the surname it varies."""
     firsts = {m.first for ms in by_surname.values() for m in ms if m.first}
-    # the surnames written twice or more, by their first letter folded: `near` wants it shared
-    by_initial: dict[str, list[str]] = {}
-    for surname in by_surname:
-        if inv.counts.get(surname, 0) >= 2:
-            by_initial.setdefault(fold(surname)[:1], []).append(surname)
+    by_initial = _repeated_surnames_by_initial(by_surname, inv)
     variants: dict[str, str] = {}
     lookups: dict[str, SurnameLookup] = {}  # made for a letter when a word first asks
     for word, n in inv.counts.items():
@@ -197,16 +201,38 @@ def _lone_variants(doc, ctx: RuleContext, by_surname: dict[str, list[Mention]], 
         lookup = lookups.get(initial)
         if lookup is None:
             lookup = lookups[initial] = SurnameLookup(by_initial[initial])
-        if lookup.prefix_of(word):
-            continue  # a word made from the name: Montrealer, Torontonian
-        if lex.zipf(word.lower()) >= _LONE_MAX_ZIPF:
-            continue
-        for surname in lookup.near_in_order(word):
-            if inv.counts[surname] >= _MAJORITY * n:
-                variants[word] = surname
-                break
-    if not variants:
-        return
+        surname = _surname_varied(word, n, lookup, inv, lex)
+        if surname is not None:
+            variants[word] = surname
+    return variants
+
+
+def _repeated_surnames_by_initial(by_surname: dict[str, list[Mention]], inv: Inventory) -> dict[str, list[str]]:
+    """The surnames written twice or more, by their first letter folded: `near` wants it shared."""
+    by_initial: dict[str, list[str]] = {}
+    for surname in by_surname:
+        if inv.counts.get(surname, 0) >= 2:
+            by_initial.setdefault(fold(surname)[:1], []).append(surname)
+    return by_initial
+
+
+def _surname_varied(word: str, n: int, lookup: SurnameLookup, inv: Inventory, lex: lexicon.Lexicon) -> str | None:
+    """The surname `word` (written `n` times) is a variant of: the nearest one the story writes at
+    least twice as often; None for a word made from a surname (Montrealer, Torontonian) or an
+    English word."""
+    if lookup.prefix_of(word):
+        return None
+    if lex.zipf(word.lower()) >= _LONE_MAX_ZIPF:
+        return None
+    for surname in lookup.near_in_order(word):
+        if inv.counts[surname] >= _MAJORITY * n:
+            return surname
+    return None
+
+
+def _lone_variant_findings(doc, ctx: RuleContext, variants: dict[str, str], inv: Inventory) -> Iterator[RawFinding]:
+    """A finding on each place a variant stands alone: not after a capitalised word (a longer
+    name), not before one, and not an accent dropped in a plain-ASCII caption."""
     pattern = regex.compile(r"(?<![\p{L}\p{N}\-’'#@])(" + "|".join(map(regex.escape, variants)) + r")(?![\p{L}\p{N}\-]|[ ]\p{Lu})")
     for par in doc.paragraphs:
         text = par.text
