@@ -172,9 +172,7 @@ def cjk_value(s: str) -> float | None:
     while i < n:
         c = s[i]
         if c.isdigit() and c.isascii():
-            j = i
-            while j < n and (s[j].isdigit() and s[j].isascii() or s[j] == "."):
-                j += 1
+            j = _arabic_end(s, i)
             try:
                 number = float(s[i:j])
             except ValueError:
@@ -183,30 +181,46 @@ def cjk_value(s: str) -> float | None:
             i = j
             continue
         if c in _CJK_VALUE:
-            if i and s[i - 1] in _CJK_VALUE and s[i - 1] not in "零〇" and c not in "零〇":
-                return None  # digit after digit (九二, 二〇二三): only the digit-by-digit reading holds
+            if _digit_after_digit(s, i):
+                return None  # only the digit-by-digit reading holds
             number = _CJK_VALUE[c]
-            seen = True
         elif c in _CJK_UNITS:
             section += (number or 1) * _CJK_UNITS[c]
             number = 0
-            seen = True
         elif c in _CJK_SCALES:
-            scale = _CJK_SCALES[c]
-            if i + 1 < n and s[i + 1] in _CJK_SCALES and _CJK_SCALES[s[i + 1]] > scale:  # 万亿 = 10^12
-                scale *= _CJK_SCALES[s[i + 1]]
-                i += 1
+            scale, i = _scale_at(s, i)
             total += (section + number or 1) * scale
             section = number = 0
-            seen = True
         elif c in "余多" and i and s[i - 1].isdigit():
-            pass  # 500余万: "more than 5 million"
-        elif c in "点點":
-            return None
+            i += 1  # 500余万: "more than 5 million"
+            continue
         else:
-            return None
+            return None  # a decimal point written 点 or 點, or no numeral
+        seen = True
         i += 1
     return total + section + number if seen else None
+
+
+def _arabic_end(s: str, i: int) -> int:
+    """Where the run of ASCII digits and points from `i` ends ("1.5" of 1.5亿)."""
+    j = i
+    while j < len(s) and (s[j].isdigit() and s[j].isascii() or s[j] == "."):
+        j += 1
+    return j
+
+
+def _digit_after_digit(s: str, i: int) -> bool:
+    """Whether the CJK digit at `i` follows another with no unit between (九二, 二〇二三), zeros
+    aside: a number read digit by digit, not by its units."""
+    return bool(i) and s[i - 1] in _CJK_VALUE and s[i - 1] not in "零〇" and s[i] not in "零〇"
+
+
+def _scale_at(s: str, i: int) -> tuple[float, int]:
+    """The scale written at `i` (万, 亿) and where it ends: 万亿 is one scale, 10^12."""
+    scale = _CJK_SCALES[s[i]]
+    if i + 1 < len(s) and s[i + 1] in _CJK_SCALES and _CJK_SCALES[s[i + 1]] > scale:
+        return scale * _CJK_SCALES[s[i + 1]], i + 1
+    return scale, i
 
 
 _APPROX = lazy(r"([一二三四五六七八])([二三四五六七八九])(?=[十百千万萬亿億])")

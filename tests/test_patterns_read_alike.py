@@ -15,20 +15,20 @@ from pathlib import Path
 import pytest
 
 from mtqa.patterns import LazyPattern, LazyStdPattern
-from mtqa.rules.names import rules as names_rules
-from mtqa.rules.nonwords import forms, rules as nonwords_rules
+from mtqa.rules.names import accented as names_accented
+from mtqa.rules.nonwords import english_forms, forms, rules as nonwords_rules
 from mtqa.rules.quotes import marks
 
 READ_ALIKE = {
     "nonwords.rules._TOKEN": nonwords_rules._TOKEN,
-    "nonwords.rules._DRAWN_OUT": nonwords_rules._DRAWN_OUT,
-    "nonwords.rules._DOUBLED_L": nonwords_rules._DOUBLED_L,
+    "nonwords.english_forms._DRAWN_OUT": english_forms._DRAWN_OUT,
+    "nonwords.english_forms._DOUBLED_L": english_forms._DOUBLED_L,
     "nonwords.rules._LATIN_ENDING": nonwords_rules._LATIN_ENDING,
     "nonwords.rules._INNER_APOSTROPHE": nonwords_rules._INNER_APOSTROPHE,
     "nonwords.forms._WORD": forms._WORD,
     "nonwords.forms._PAIR": forms._PAIR,
     "quotes.marks._NESTED": marks._NESTED,
-    "names.rules._MAYBE_LETTER_BEYOND_ASCII": names_rules._MAYBE_LETTER_BEYOND_ASCII,
+    "names.accented._MAYBE_LETTER_BEYOND_ASCII": names_accented._MAYBE_LETTER_BEYOND_ASCII,
 }
 
 # Escapes and syntax `re` and `regex` (version 0) give different meanings or classes.

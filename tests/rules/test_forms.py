@@ -132,7 +132,7 @@ def test_word_form_rules_judge_every_candidate_word(text):
     """The pre-filtered rules find what judging each candidate word in turn finds."""
     import re
 
-    from mtqa.rules.nonwords.rules import known_form
+    from mtqa.rules.nonwords.english_forms import known_form
     from mtqa.testing import findings
 
     known = frozenset()  # the shipped pack lists none of these words

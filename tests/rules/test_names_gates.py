@@ -215,7 +215,7 @@ def test_the_words_of_a_run_of_names_are_those_the_word_pattern_finds() -> None:
 def _given_names_everywhere(text: str, data) -> list[tuple[int, int]]:
     """given-name-accent's spans with its pattern searched over every paragraph (as it was)."""
     from mtqa.document import Document
-    from mtqa.rules.names import rules as names
+    from mtqa.rules.names import accented as names
 
     doc = Document(text)
     skip = {(par.index, s) for par, s, _, _, _ in names.accent_variants_of(doc, data)}
@@ -364,7 +364,7 @@ def test_lost_periods_searches_the_forms_its_trigger_met_as_it_searched_them_all
 def _accent_variants_as_they_were(doc, data) -> list:
     """accent-variants with every paragraph beyond ASCII read for accented words (as it was)."""
     from mtqa.accents import strip_accents
-    from mtqa.rules.names import rules as names
+    from mtqa.rules.names import accented as names
 
     bare_forms = {strip_accents(w) for par in doc.paragraphs for w in names._CAP_WORD.findall(par.text)
                   if strip_accents(w) != w}
@@ -391,7 +391,7 @@ def _accent_variants_as_they_were(doc, data) -> list:
 def test_accent_variants_read_only_paragraphs_that_may_hold_them() -> None:
     from mtqa.document import Document
     from mtqa.packs import PackSet
-    from mtqa.rules.names import rules as names
+    from mtqa.rules.names import accented as names
     from mtqa.rules.names.pack import ACCENTS_PACK
 
     data = PackSet().compiled(ACCENTS_PACK)
@@ -535,11 +535,11 @@ def test_acronym_case_words_in_both_cases_are_those_found_paragraph_by_paragraph
 
 
 def test_lowercase_names_paragraphs_are_those_holding_a_name() -> None:
-    """`names/lowercase-name` visits only the paragraphs `_holding_any` finds a name's lowercase
+    """`names/lowercase-name` visits only the paragraphs `holding_any` finds a name's lowercase
     letters in (one `str.find` pass over the joined story a name): the same paragraphs, in order,
     as testing each paragraph; fails when a name at a paragraph's edge, a second name in a
     paragraph already found or a name repeated later is lost."""
-    from mtqa.rules.names.rules import _holding_any
+    from mtqa.rules.names.evidence import holding_any
     from mtqa.segment import Paragraph
 
     rng = random.Random(14)
@@ -550,7 +550,7 @@ def test_lowercase_names_paragraphs_are_those_holding_a_name() -> None:
         pars = [Paragraph(text, 0, index=i) for i, text in enumerate(texts)]
         keys = rng.sample(["lopez", "kazan", "roy", "ova"], rng.randint(0, 3))
         expected = [par for par in pars if any(key in par.text for key in keys)]
-        assert _holding_any(pars, "\n".join(texts), keys) == expected, (texts, keys)
+        assert holding_any(pars, "\n".join(texts), keys) == expected, (texts, keys)
 
 
 def test_mid_capital_words_are_found_in_the_joined_story() -> None:

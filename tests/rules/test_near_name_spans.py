@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex
 from hypothesis import given, settings, strategies as st
 
-from mtqa.rules.names.rules import word_spans
+from mtqa.rules.names.misspelt_names import word_spans
 
 _WORDS = ["Legualt", "Legal", "Ab-Ab", "Éloi"]
 _PIECES = [*_WORDS, " ", "  ", "x", "É", "7", "\u0301", "-", "’", "'", "s", "’s", "'s", " government", " governments",

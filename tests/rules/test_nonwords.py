@@ -130,7 +130,7 @@ def test_a_run_of_letters_without_a_space_is_split_only_where_common_words_fit()
     judged. A real compound still passes."""
     from hang_guard import returns
 
-    from mtqa.rules.nonwords.rules import closed_compound
+    from mtqa.rules.nonwords.english_forms import closed_compound
 
     lex = lexicon.english()
     if lex is None:

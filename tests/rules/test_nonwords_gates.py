@@ -12,7 +12,7 @@ import pytest
 from mtqa import lexicon
 from mtqa.document import Document
 from mtqa.packs import builtin_dir, read_pack_file
-from mtqa.rules.nonwords import forms, rules
+from mtqa.rules.nonwords import forms, pack, rules
 from mtqa.rules.nonwords.analysis import lower_words_of
 from mtqa.rules.nonwords.named import EVERYDAY_PAIRS
 
@@ -34,11 +34,11 @@ def _texts(seed: str, n: int = 4000):
         yield "".join(rng.choice(_PIECES) + rng.choice(_SEPARATORS) for _ in range(rng.randint(1, 9)))
 
 
-def _default_data(two_letter=None) -> rules.NonwordsData:
+def _default_data(two_letter=None) -> pack.NonwordsData:
     raw = read_pack_file(builtin_dir() / "nonwords.toml")
     if two_letter is not None:
         raw = {**raw, "two_letter": {"words": two_letter}}
-    return rules.compile_pack(raw)
+    return pack.compile_pack(raw)
 
 
 def _paragraphs(texts):

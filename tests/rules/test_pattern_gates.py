@@ -12,7 +12,7 @@ import pytest
 from mtqa.rules.consistency import number_forms
 from mtqa.rules.consistency import rules as consistency
 from mtqa.rules.names import order
-from mtqa.rules.names import rules as names
+from mtqa.rules.names import misspelt_names
 from mtqa.rules.nonwords import rules as nonwords
 from mtqa.rules.titles import legislators
 
@@ -33,7 +33,7 @@ GATES = [
     ("titles/first-minister", legislators._UK_FIRST_MINISTERS, legislators._UK_NATIONS,
      ["Scotland", "Scottish", "Wales", "Welsh", "Northern", "Ireland", "Holyrood", "Senedd", "Stormont", "scotland",
       "WALES", "Welshman", "Scots"]),
-    ("names/near-known-name", names._LED_GOVERNMENT, (" government",),
+    ("names/near-known-name", misspelt_names._LED_GOVERNMENT, (" government",),
      ["Legault", "government", "Government", "governments", "’s", "the", "Ford", "ford"]),
     ("nonwords/scrambled-acronym", nonwords._TERM_ANY, ("-",),
      ["Covid", "19", "-19", "‐19", "–19", "Covid-19", "COVID", "Sars", "٣"]),

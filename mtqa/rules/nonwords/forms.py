@@ -32,7 +32,8 @@ from mtqa.patterns import lazy, lazy_re
 from mtqa.rule import CheckSkipped, RawFinding, RuleContext, rule
 from mtqa.rules.nonwords.analysis import lower_words_of
 from mtqa.rules.nonwords.named import BOUND_ENDINGS, GLUED_PHRASES
-from mtqa.rules.nonwords.rules import PACK, known_form
+from mtqa.rules.nonwords.english_forms import known_form
+from mtqa.rules.nonwords.pack import PACK
 from mtqa.segment import Paragraph
 from mtqa.text.french_names import french_name_spans, inside, names_used_in_prose
 

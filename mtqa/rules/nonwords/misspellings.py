@@ -21,7 +21,7 @@ from mtqa.rule import CheckSkipped, RawFinding, RuleContext, rule
 from mtqa.rules.nonwords.analysis import lower_words_of
 from mtqa.rules.nonwords.forms import english_counterpart, glued_words
 from mtqa.rules.nonwords.named import ASCII_LOWERCASE
-from mtqa.rules.nonwords.rules import PACK
+from mtqa.rules.nonwords.pack import PACK
 from mtqa.patterns import lazy
 from mtqa.segment import Paragraph
 

@@ -22,25 +22,22 @@ from functools import partial
 from itertools import accumulate
 from typing import Iterator
 
-import msgspec
 
 from mtqa import pattern_cache
 from mtqa import lexicon
 from mtqa.finding import Fix, FixAvailability, Severity
-from mtqa.packs import pack_compiler
 from mtqa.patterns import lazy, lazy_re
 from mtqa.quoted_language import in_foreign_quotation
 from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Scope, rule
 from mtqa.rules.nonwords.analysis import lower_words_of
-from mtqa.rules.nonwords.named import ALL_PAIRS, ASCII_LETTERS, ASCII_UPPERCASE, EVERYDAY_PAIRS
+from mtqa.rules.nonwords.english_forms import STEM_ZIPF, known_form, two_words
+from mtqa.rules.nonwords.pack import PACK, NonwordsData
+from mtqa.rules.nonwords.named import ASCII_LETTERS, ASCII_UPPERCASE
 from mtqa.scan import LOWER, NUMBER, UPPER, Pattern, Phrases
 from mtqa.segment import Paragraph
 from mtqa.text.french_names import french_name_spans, inside, names_used_in_prose
 from mtqa.text.marked_french import in_marked_french_bracket
 from mtqa.text.length_colon import after_length_colon
-
-PACK = "nonwords"
-SCHEMA = {"known": {"words": [str]}, "two_letter": {"words": [str]}}
 
 # A word of ASCII letters, with inner apostrophes and hyphens: "don't", "well-known". Nothing
 # follows the greedy parts, so it never backtracks. The standard `re` runs it ~1.5 times as fast
@@ -52,181 +49,9 @@ _TOKEN = lazy(r"[A-Za-z]+(?:['’][A-Za-z]+)*(?:-[A-Za-z]+(?:['’][A-Za-z]+)*)*
 _FRENCH_ELISION = pattern_cache.compile(r"(?:[dlnjsc]|qu)['’]")
 _GLUE = frozenset("_@#/\\=&%+*~|<>")
 
-# Regular endings: (ending, what replaces it). The stem must be a known, reasonably common word.
-_SUFFIXES = (
-    ("'s", ""), ("’s", ""), ("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ied", "y"),
-    ("ing", ""), ("ing", "e"), ("ly", ""), ("ily", "y"), ("er", ""), ("er", "e"), ("ers", ""), ("ers", "e"),
-    ("est", ""), ("ness", ""), ("less", ""), ("ful", ""), ("ment", ""), ("ments", ""), ("ism", ""),
-    ("ist", ""), ("ists", ""), ("ize", ""), ("ized", ""), ("izes", ""), ("izing", ""), ("ise", ""),
-    ("ised", ""), ("ization", ""), ("isation", ""), ("able", ""), ("able", "e"), ("ability", ""),
-    ("wise", ""), ("like", ""), ("ship", ""), ("hood", ""), ("ism", "e"), ("ist", "e"), ("ability", "e"),
-)
-_PREFIXES = (
-    "un", "re", "non", "pre", "co", "anti", "pro", "post", "over", "under", "mis", "dis", "semi",
-    "multi", "inter", "sub", "super", "micro", "counter", "de", "self", "ex", "mid", "cross", "out",
-    "trans", "ultra", "mega", "bio", "eco", "geo", "cyber", "tele", "hyper", "intra", "macro", "neo",
-    "pseudo", "quasi", "tri", "bi", "uni", "di", "mono", "poly",
-)
-_STEM_ZIPF = 2.5  # a stem must be a word seen at least a few times per ten million words
-
-
-class NonwordsData(msgspec.Struct, frozen=True):
-    known: frozenset[str]
-    two_letter: frozenset[str] = frozenset()
-    odd_pairs: frozenset[str] = ALL_PAIRS  # every lowercase pair of letters not in two_letter
-    # Whether two_letter lists every everyday pair ("of", "to"): then a paragraph's `named`
-    # runs (`lower_words_of`) hold every odd pair it has.
-    everyday_listed: bool = False
-
-
-@pack_compiler(PACK, SCHEMA)
-def compile_pack(raw: dict) -> NonwordsData:
-    header = raw.get("pack", {}) or {}
-    words = [*raw.get("known", {}).get("words", []), *header.get("known_words", [])]
-    pairs = raw.get("two_letter", {}).get("words", [])
-    two_letter = frozenset(w.casefold() for w in pairs)
-    return NonwordsData(frozenset(w.casefold() for w in words), two_letter, ALL_PAIRS - two_letter,
-                        EVERYDAY_PAIRS <= two_letter)
-
-
-def _stem_known(lex: lexicon.Lexicon, stem: str) -> bool:
-    return len(stem) >= 3 and lex.zipf(stem) >= _STEM_ZIPF
-
-
-def derivable(lex: lexicon.Lexicon, word: str) -> bool:
-    """Whether `word` is a regular inflection or derivation of a known word (unpacked, rebuilt)."""
-    for end, repl in _SUFFIXES:
-        if word.endswith(end) and len(word) > len(end) + 2:
-            stem = word[: -len(end)] + repl
-            if _stem_known(lex, stem):
-                return True
-            if end in ("ed", "ing", "er", "est") and len(stem) > 3 and stem[-1] == stem[-2]:
-                if _stem_known(lex, stem[:-1]):  # "planned" → "plan"
-                    return True
-    for pre in _PREFIXES:
-        if word.startswith(pre) and len(word) > len(pre) + 2:
-            rest = word[len(pre):].lstrip("-")
-            if rest in lex and lex.zipf(rest) >= _STEM_ZIPF or (_stem_known(lex, rest[:-1]) and rest.endswith("s")):
-                return True
-    return False
-
-
-# Each half of a closed compound must be a common word, but not a function word: those
-# (with, that, from, into: Zipf 6 and more) glued to a word are the artifact, not a compound.
-_COMPOUND_ZIPF = (3.5, 6.0)
-# No common word (Zipf 3.5 and more) is longer than this: a split that leaves a longer half
-# finds none, so it is not tried, and a run of 100,000 letters is not looked up 100,000 times
-# (each look-up hashing a half as long as the run).
-_LONGEST_COMMON_WORD = 30
-
-
-def _splits(word: str, common_head: bool = True) -> range:
-    """Where `word` may split into two halves of four letters or more, its tail (and with
-    `common_head` its head) no longer than a common word can be."""
-    last = min(len(word) - 3, _LONGEST_COMMON_WORD + 1) if common_head else len(word) - 3
-    return range(max(4, len(word) - _LONGEST_COMMON_WORD), last)
-
-
-def closed_compound(lex: lexicon.Lexicon, word: str) -> bool:
-    """Whether `word` is two common content words of four letters or more written as one ("mouthpart")."""
-    lo, hi = _COMPOUND_ZIPF
-    for i in _splits(word):
-        if lo <= lex.zipf(word[:i]) < hi and lo <= lex.zipf(word[i:]) < hi:
-            return True
-    return False
-
-
-# Learned adjectives and nouns formed from a listed word however rare: "andrological" from
-# "andrology", "pedagogic" from "pedagogy", "extravagancies" from "extravagant". The stem must be long, so that a short garbled
-# string never passes as one.
-_LEARNED_SUFFIXES = (("ical", "y"), ("ically", "y"), ("ic", "y"), ("ical", "ics"), ("ist", "y"), ("ists", "y"),
-                     # the noun of a quality from its adjective: "extravagancies" from "extravagant"
-                     ("ancy", "ant"), ("ancies", "ant"), ("ency", "ent"), ("encies", "ent"))
-_LEARNED_STEM = 6
-
-
-def learned_derivation(lex: lexicon.Lexicon, word: str) -> bool:
-    """Whether `word` is a learned derivation of a listed word, rare ones included ("andrological")."""
-    for end, repl in _LEARNED_SUFFIXES:
-        if word.endswith(end):
-            stem = word[: -len(end)] + repl
-            if len(stem) >= _LEARNED_STEM and stem in lex:
-                return True
-    return False
-
-
-def combining_form(lex: lexicon.Lexicon, word: str) -> bool:
-    """Whether `word` is a listed combining form ending in -o and a common word ("mesophase",
-    "neuroimaging"): the way science writes new terms, too new or rare for the list."""
-    lo, hi = _COMPOUND_ZIPF
-    for i in _splits(word, common_head=False):  # the head: any listed form in -o
-        if word[i - 1] == "o" and word[:i] in lex and lo <= lex.zipf(word[i:]) < hi:
-            return True
-    return False
-
-
-# Classical first elements that English pairs with a learned final element ("monogamy",
-# "polygamy", "biology", "xenophobia"): probes that show a word's tail is such an element.
-_CLASSICAL_FIRST = ("mono", "poly", "auto", "homo", "hetero", "xeno", "endo", "exo", "allo", "iso", "bio",
-                    "geo", "hydro", "photo", "micro", "macro", "neo", "chrono", "morpho", "patho", "neuro")
-_FINAL_ELEMENT = 4  # letters in the tail at least ("gamy", "logy", "phyte"); shorter tails are common endings
-_FIRST_STEM = 4  # letters in the stem at least, its linking -o included ("xeno", "geitono")
-
-
-def classical_compound(lex: lexicon.Lexicon, word: str) -> bool:
-    """Whether `word` is a stem in -o before a learned final element that at least two listed
-    words share with common classical first elements ("geitonogamy": monogamy, polygamy): how
-    science names things, often too rare for the list. A garbled string rarely ends in one."""
-    for i in range(_FIRST_STEM, len(word) - _FINAL_ELEMENT + 1):
-        if word[i - 1] != "o":
-            continue
-        tail = word[i:]
-        if sum(first + tail in lex for first in _CLASSICAL_FIRST) >= 2 and not _two_words(lex, word[:i]):
-            return True
-    return False
-
-
-# A letter written three times or more to draw a word out in speech ("sooo", "noooo").
-_DRAWN_OUT = lazy(r"([a-z])\1{2,}")
-
-
-def drawn_out(lex: lexicon.Lexicon, word: str) -> bool:
-    """Whether `word` is a known word with a letter drawn out ("sooo" for "so", "yesss")."""
-    if not _DRAWN_OUT.search(word):
-        return False
-    # the letter n times by a function, not the template "\\1": `regex` reads templates in Python
-    return any(_DRAWN_OUT.sub(lambda m, n=n: m[1] * n, word) in lex for n in (1, 2))
-
-
 # A foreign word the writer glosses at once: “oldemor” (Danish for great-grandmother), or
 # the word, a comma and "Cree for …".
 _GLOSSED = lazy_re(r"[”’\"']?(?: ?\(|, )[A-Z][a-z]+(?: [a-z]+)? (?:for|word for|term for|meaning) ")
-
-
-# Canadian and British spelling doubles a final l before -ed, -ing and -er (travelled, labelling);
-# the word list may know only the US form of a rare verb ("backpedaled").
-_DOUBLED_L = lazy(r"([a-z]+[aeiou]l)l(ed|ing|er|ers)")
-
-
-def doubled_l(lex: lexicon.Lexicon, word: str) -> bool:
-    """Whether `word` is the Canadian form of a listed US form with one l ("backpedalled")."""
-    m = _DOUBLED_L.fullmatch(word)
-    return m is not None and m.group(1) + m.group(2) in lex
-
-
-def _known(lex: lexicon.Lexicon, known: frozenset[str], word: str) -> bool:
-    w = word.replace("’", "'")
-    if w in lex or w in known:
-        return True
-    if w.endswith("'s") and (w[:-2] in lex or w[:-2] in known):
-        return True
-    return (derivable(lex, w) or closed_compound(lex, w) or learned_derivation(lex, w)
-            or combining_form(lex, w) or classical_compound(lex, w) or drawn_out(lex, w) or doubled_l(lex, w))
-
-
-def known_form(lex: lexicon.Lexicon, known: frozenset[str], word: str) -> bool:
-    """Whether unknown-word accepts `word`: listed, in the pack, or a regular form of a known word."""
-    return _known(lex, known, word)
 
 
 # Scientific (Latin) names, which English writes in lowercase when used as common names or in
@@ -241,15 +66,10 @@ def known_form(lex: lexicon.Lexicon, known: frozenset[str], word: str) -> bool:
 _LATIN_ENDING = lazy(r"[a-z]{2,}(?:us|um|ae|ii|is|os|on|a)")
 _LATIN_LONG_ENDING = lazy_re(r"[a-z]{8,}(?:us|um|ae|ii|os)")
 _GENUS = 6
-_GLUE_ZIPF = 3.0
-
-
-def _two_words(lex: lexicon.Lexicon, word: str) -> bool:
-    return any(lex.zipf(word[:i]) >= _GLUE_ZIPF and lex.zipf(word[i:]) >= _GLUE_ZIPF for i in range(2, len(word) - 1))
 
 
 def _latin_form(lex: lexicon.Lexicon, word: str) -> bool:
-    return "-" not in word and bool(_LATIN_ENDING.fullmatch(word)) and not _two_words(lex, word)
+    return "-" not in word and bool(_LATIN_ENDING.fullmatch(word)) and not two_words(lex, word)
 
 
 def scientific_names(lex: lexicon.Lexicon, text: str) -> set[tuple[int, int]]:
@@ -268,7 +88,7 @@ def scientific_names(lex: lexicon.Lexicon, text: str) -> set[tuple[int, int]]:
                 continue
             other = tokens[j]
             gap = text[min(m.end(), other.end()):max(m.start(), other.start())]
-            if gap == " " and len(other.group()) >= _GENUS and lex.zipf(other.group()) < _STEM_ZIPF \
+            if gap == " " and len(other.group()) >= _GENUS and lex.zipf(other.group()) < STEM_ZIPF \
                     and _latin_form(lex, other.group()):
                 found.update((m.span(), other.span()))
     return found
@@ -330,7 +150,7 @@ def no_suspects(lex: lexicon.Lexicon, text: str, lower, data: NonwordsData) -> b
     apostrophe = "'" in text or "’" in text
     if lower.rare:
         unlisted = lower.unlisted.difference(data.known)
-        if unlisted and (apostrophe or not all(_known(lex, data.known, word) for word in unlisted)):
+        if unlisted and (apostrophe or not all(known_form(lex, data.known, word) for word in unlisted)):
             return False
     # the words with an inner apostrophe last: a paragraph ruled out above is not searched for them
     if apostrophe:
@@ -402,7 +222,7 @@ def _suspects(lex: lexicon.Lexicon, data: NonwordsData, words: set[str]) -> set[
     # A longer word is worth a look only if one of its parts is no known word; whether it is
     # then reported still depends on where it stands (an address, a file name).
     suspects.update(w for w in odd if not _FRENCH_ELISION.match(w)
-                    and any(len(part) >= 3 and not _known(lex, data.known, part) for part in w.split("-")))
+                    and any(len(part) >= 3 and not known_form(lex, data.known, part) for part in w.split("-")))
     return suspects
 
 
@@ -544,7 +364,7 @@ def _unknown_parts(ctx: RuleContext, par: Paragraph, word: str, s: int, lex: lex
     for part in word.split("-"):
         ps, pe = pos, pos + len(part)
         pos = pe + 1
-        if len(part) < 3 or _known(lex, known, part):
+        if len(part) < 3 or known_form(lex, known, part):
             continue
         if plural_of_storys_word(lex, part, ctx.doc.text):
             continue  # "bonspiels" in a story that writes "bonspiel": a rare word's plural

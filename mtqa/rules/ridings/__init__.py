@@ -6,6 +6,6 @@ every family's package).
 
 from __future__ import annotations
 
-from mtqa.rules.ridings import rules
+from mtqa.rules.ridings import rules  # its pack (`pack`) and analysis (`analysis`) come with it
 
 __all__ = ["rules"]

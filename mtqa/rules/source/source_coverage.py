@@ -275,36 +275,53 @@ def term_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     out, it flagged one error-free human reference and no rater's span on MT output.
     """
     from mtqa.rules.source.analysis import anchor
-    from mtqa.text.fuzzy import edit_distance
 
     src, _, tpars = facts(doc, ctx)
     if src.lang not in ("zh", "ja") or not tpars:
         return
-    spots = [(m.group(), i, m.start()) for i, par in enumerate(src.pars) for m in _TERM.finditer(par)
-             if len(m.group()) >= 2]
-    if not spots:
+    terms = _source_terms(src.pars)
+    if not terms:
         return
     words = [(m.group(), i, m.start(), m.end()) for i, p in enumerate(tpars) for m in _WORD.finditer(p.text)]
     present = {w.casefold() for w, *_ in words}
     plain = [w for w, *_ in words]
-    seen: set[str] = set()
-    for term, par, pos in spots:
+    for term, par, pos in terms:
         key = term.casefold()
-        if key in seen:
-            continue
-        seen.add(key)
         parts = [p for p in _WORD.findall(key)]
         if all(p in present for p in parts) or (term.isupper() and _initials_spell(term, plain)):
             continue
-        if len(parts) == 1 and len(key) >= 5:
-            near = [(w, i, s, e) for w, i, s, e in words
-                    if w[:1].isupper() and w.casefold()[:1] == key[:1] and edit_distance(w.casefold(), key) <= 2]
-            if near:
-                w, i, s, e = near[0]
-                yield ctx.finding(tpars[i], s, e, f"Name altered: the source has {term}", suggestions=[term],
-                                  category="Accuracy/Mistranslation")
-                continue
+        near = _respelt(key, words) if len(parts) == 1 and len(key) >= 5 else None
+        if near is not None:
+            w, i, s, e = near
+            yield ctx.finding(tpars[i], s, e, f"Name altered: the source has {term}", suggestions=[term],
+                              category="Accuracy/Mistranslation")
+            continue
         where = anchor(src, tpars, par, pos)
         if where is not None:
             yield ctx.finding(where[0], where[1], where[2], f"The source's {term} is missing from the translation",
                               confidence=0.6, extra={OMITTED: term})
+
+
+def _source_terms(pars: list[str]) -> list[tuple[str, int, int]]:
+    """(term, paragraph, position) of the first place the source writes each term in Latin
+    script (two letters or more; the same term in another case is the same term)."""
+    seen: set[str] = set()
+    terms = []
+    for i, par in enumerate(pars):
+        for m in _TERM.finditer(par):
+            term = m.group()
+            if len(term) >= 2 and term.casefold() not in seen:
+                seen.add(term.casefold())
+                terms.append((term, i, m.start()))
+    return terms
+
+
+def _respelt(key: str, words: list[tuple[str, int, int, int]]) -> tuple[str, int, int, int] | None:
+    """The first capitalised word of the translation within two edits of a one-word term (folded
+    `key`) and with its first letter: the term respelt ("Lagerfield" for Lagerfeld)."""
+    from mtqa.text.fuzzy import edit_distance
+
+    for w, i, s, e in words:
+        if w[:1].isupper() and w.casefold()[:1] == key[:1] and edit_distance(w.casefold(), key) <= 2:
+            return (w, i, s, e)
+    return None

@@ -224,27 +224,14 @@ def foreign_spelling(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         return
     text = par.text
     toks = word_spans(par)
-    words = table.words
-    hits = []
-    for h in present:
-        i = bisect_left(toks, (h.start,))
-        w = h.phrase
-        hits.append((i, h.start, h.end, w, words[w.lower()]))
-    # One merged index, not a scan of both lists per hit: linear on a long paragraph.
-    allow = table.allow  # most paragraphs hold no allowed name's first word (one set test)
-    folded = ctx.analysis(folded_tokens, par)  # the allow list ignores case: its keys are these
-    allowed = allow.finditer_keyed(text, toks, folded) if allow.may_start(folded) else ()
-    skip = SpanSet([*((a, b) for a, b, _ in allowed), *ctx.analysis(judged_institutions).flagged_in(par)])
+    skip = _spans_left_alone(par, ctx, table, toks)
     engine_spelt = None  # computed only when a name is met: does the story spell common words the US way?
-    for i, s, e, w, (own, confidence) in hits:
-        if skip.covers(s):
+    for h in present:
+        s, e, w = h.start, h.end, h.phrase
+        own, confidence = table.words[w.lower()]
+        if skip.covers(s) or _in_address(text, s, e):
             continue
-        if (s > 0 and text[s - 1] in _URLISH) or (e < len(text) and text[e] in _URLISH):
-            continue
-        if s > 0 and text[s - 1] == "." and s > 1 and not text[s - 2].isspace():
-            continue  # part of a domain name
-        as_name = _in_proper_name(text, toks, i) or w in ctx.analysis(us_forms_as_names)
-        if not (w.isupper() and len(w) > 1) and as_name:  # all caps: a heading
+        if _read_as_name(ctx, par, toks, s, w):
             if text[max(0, s - 4):s] in (" of ", "for "):
                 continue  # "Ministry of Defense": an institution (institutions family), maybe another country's
             if engine_spelt is None:
@@ -257,6 +244,31 @@ def foreign_spelling(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             par, s, e, f"US spelling: “{w}” is spelt “{fixed}” in {ctx.locale}",
             fix=Fix.unsafe(f"Spell it “{fixed}”", fixed), confidence=confidence,
         )
+
+
+def _spans_left_alone(par: Paragraph, ctx: RuleContext, table, toks) -> SpanSet:
+    """The names of the locale's allow list (the U.S. Department of Labor) and those the
+    institutions family judged and flags itself. One merged index, not a scan of both lists per
+    hit: linear on a long paragraph."""
+    allow = table.allow  # most paragraphs hold no allowed name's first word (one set test)
+    folded = ctx.analysis(folded_tokens, par)  # the allow list ignores case: its keys are these
+    allowed = allow.finditer_keyed(par.text, toks, folded) if allow.may_start(folded) else ()
+    return SpanSet([*((a, b) for a, b, _ in allowed), *ctx.analysis(judged_institutions).flagged_in(par)])
+
+
+def _in_address(text: str, s: int, e: int) -> bool:
+    """Whether the word at text[s:e] is part of a web address, a path or a domain name."""
+    if (s > 0 and text[s - 1] in _URLISH) or (e < len(text) and text[e] in _URLISH):
+        return True
+    return s > 0 and text[s - 1] == "." and s > 1 and not text[s - 2].isspace()
+
+
+def _read_as_name(ctx: RuleContext, par: Paragraph, toks, s: int, w: str) -> bool:
+    """Whether the US form at `s` is part of a proper name (Pearl Harbor, the Fire Center), or a
+    form the story uses as a name; never a word in capitals (a heading)."""
+    if w.isupper() and len(w) > 1:
+        return False
+    return _in_proper_name(par.text, toks, bisect_left(toks, (s,))) or w in ctx.analysis(us_forms_as_names)
 
 
 # "affect" where a noun is wanted: after an article, "no"/"any" or an adjective of size or kind.

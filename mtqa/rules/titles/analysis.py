@@ -6,6 +6,7 @@ about the military. Declared analyses (mtqa.analysis) that the titles rules read
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Any, Callable
 
 import msgspec
@@ -183,80 +184,130 @@ def title_slots(par: Paragraph, data: Ranks) -> list[Slot]:
     starts = _slot_starts(text, data)
     if not starts:
         return []  # most paragraphs: no chunk can start a slot
+    reader = _SlotReader(text, data)
     out: list[Slot] = []
-    caps = None
     done = 0
-    multi = data.multi_firsts
-    memo = data.memo
     for s0, first in _chunks_at(text, starts):
-        end0 = s0 + len(first)
         if s0 < done:
-            continue
+            continue  # inside the slot found before
+        slot = reader.slot_at(s0, first)
+        if slot is not None:
+            out.append(slot)
+            done = slot.end
+    return out
+
+
+class _Chunks:
+    """The chunks of a paragraph from one start on, split off the text only as a title's form
+    and the name after it need them (at most starts, none beyond the first)."""
+
+    def __init__(self, text: str, first: str, start: int, end: int) -> None:
+        self.text = text
+        self.items = [(first, start, end)]
+        self.pos = end
+
+    def fetch(self, upto: int) -> int:
+        """The number of chunks once chunk `upto` is read, if the text has it."""
+        items = self.items
+        while len(items) <= upto:
+            nm = _NEXT_CHUNK.match(self.text, self.pos)
+            if nm is None:
+                break
+            items.append((nm.group(1), nm.start(1), nm.end(1)))
+            self.pos = nm.end(1)
+        return len(items)
+
+
+class _SlotReader:
+    """One paragraph read for title slots. Whether it is set mostly in capitals (a title's case
+    then tells nothing) is worked out once, and only when a title's case matters."""
+
+    def __init__(self, text: str, data: Ranks) -> None:
+        self.text = text
+        self.data = data
+
+    @cached_property
+    def mostly_caps(self) -> bool:
+        return _mostly_caps(self.text)
+
+    def slot_at(self, s0: int, first: str) -> Slot | None:
+        """The slot starting at chunk `first` (at `s0`), the longest form tried first ("Lt.
+        Col.", "Master Cpl.", "Major General"), or None."""
+        end0 = s0 + len(first)
         if first[0] in _LEAD:
             first, s0 = _strip(first, s0)
             if not first:
-                continue
+                return None
         if not first[0].isalnum():
-            continue
-        chunks = [(first, s0, end0)]
-        pos = end0
+            return None
+        data = self.data
+        chunks = _Chunks(self.text, first, s0, end0)
         reach = -1
-
-        def fetch(upto: int) -> int:
-            nonlocal pos
-            while len(chunks) <= upto:
-                nm = _NEXT_CHUNK.match(text, pos)
-                if nm is None:
-                    break
-                chunks.append((nm.group(1), nm.start(1), nm.end(1)))
-                pos = nm.end(1)
-            return len(chunks)
-
-        # Multi-token forms first ("Lt. Col.", "Master Cpl.", "Major General").
-        for k in ((3, 2, 1) if first in multi else (1,)):
-            if k > 1:
-                if fetch(k - 1) < k:
-                    continue
-                toks = [c[0] for c in chunks[:k]]
-                if any(not _TITLE_TOKEN.fullmatch(t) for t in toks[1:]):
-                    continue
-                key = " ".join(toks)
-            else:
-                toks = [first]
-                key = first
-            hit = memo.get(key)
-            if hit is None:
-                if len(memo) > 50_000:
-                    memo.clear()
-                hit = memo[key] = _classify(key, toks, k, data)
-            kind, info, conf = hit
+        for k in ((3, 2, 1) if first in data.multi_firsts else (1,)):
+            toks = _form_tokens(chunks, first, k)
+            if toks is None:
+                continue
+            key = " ".join(toks)
+            kind, info, conf = _memo_classify(key, toks, k, data)
             if kind is None:
                 continue
             # The name words after the title, among the chunks up to `reach` (split off as
             # read): k + 6, or further for a longer form tried before at this start.
             reach = max(reach, k + 6)
-            if fetch(k) <= k or not _is_name_chunk(chunks[k][0]):
-                continue
-            count = _names_after(chunks, k, data.not_names, lambda i: fetch(i) if i <= reach else len(chunks))
+            count = _name_words_after(chunks, k, reach, data)
             if count == 0:
                 continue
-            if kind == "case":
-                if caps is None:
-                    caps = _mostly_caps(text)
-                if caps:
-                    continue
-            if kind == "spelled":
-                prev = chunk_before(text, s0)
-                if prev in data.title_heads:
-                    break  # "Secretary General Jens Stoltenberg", "Attorney General David Lametti"
-                prev2 = chunk_before(text, s0 - len(prev) - 1) if prev else ""
-                if {f"{prev} {key}".lower(), f"{prev2} {prev} {key}".lower()} & data.calque_forms:
-                    break  # "Frigate Captain": titles/rank-calque reports the whole calque
-            end = chunks[k - 1][2]
-            out.append(Slot(s0, end, text[s0:end], kind, count, _mid_sentence(text, s0), info, conf))
-            done = end
-            break
-    return out
+            if kind == "case" and self.mostly_caps:
+                continue
+            if kind == "spelled" and _inside_longer_title(self.text, s0, key, data):
+                return None
+            end = chunks.items[k - 1][2]
+            return Slot(s0, end, self.text[s0:end], kind, count, _mid_sentence(self.text, s0), info, conf)
+        return None
+
+
+def _form_tokens(chunks: _Chunks, first: str, k: int) -> list[str] | None:
+    """The tokens of a title form of `k` chunks from the start ("Lt." "Col."), or None when
+    the text has fewer chunks or one of them cannot be part of a title."""
+    if k == 1:
+        return [first]
+    if chunks.fetch(k - 1) < k:
+        return None
+    toks = [c[0] for c in chunks.items[:k]]
+    if any(not _TITLE_TOKEN.fullmatch(t) for t in toks[1:]):
+        return None
+    return toks
+
+
+def _memo_classify(key: str, toks: list[str], k: int, data: Ranks):
+    """`_classify` of a form, memoised in the pack's memo (cleared when it grows large): the
+    same few forms come back in every story."""
+    memo = data.memo
+    hit = memo.get(key)
+    if hit is None:
+        if len(memo) > 50_000:
+            memo.clear()
+        hit = memo[key] = _classify(key, toks, k, data)
+    return hit
+
+
+def _name_words_after(chunks: _Chunks, k: int, reach: int, data: Ranks) -> int:
+    """How many name words follow a title of `k` chunks (0 when the next chunk is no name)."""
+    if chunks.fetch(k) <= k or not _is_name_chunk(chunks.items[k][0]):
+        return 0
+    items = chunks.items
+    return _names_after(items, k, data.not_names, lambda i: chunks.fetch(i) if i <= reach else len(items))
+
+
+def _inside_longer_title(text: str, s0: int, key: str, data: Ranks) -> bool:
+    """Whether a spelled-out title is the end of a longer one: "Secretary General Jens
+    Stoltenberg", "Attorney General David Lametti"; or of a calque ("Frigate Captain") that
+    titles/rank-calque reports whole."""
+    prev = chunk_before(text, s0)
+    if prev in data.title_heads:
+        return True
+    prev2 = chunk_before(text, s0 - len(prev) - 1) if prev else ""
+    return bool({f"{prev} {key}".lower(), f"{prev2} {prev} {key}".lower()} & data.calque_forms)
 
 
 def _slot_starts(text: str, data: Ranks) -> set[str]:
@@ -294,12 +345,7 @@ def _may_start_slot(chunk: str, data: Ranks) -> bool:
         return False
     if first in data.multi_firsts:
         return True
-    hit = data.memo.get(first)
-    if hit is None:
-        if len(data.memo) > 50_000:
-            data.memo.clear()
-        hit = data.memo[first] = _classify(first, [first], 1, data)
-    return hit[0] is not None
+    return _memo_classify(first, [first], 1, data)[0] is not None
 
 
 _DASH_FOLD = str.maketrans({"–": "-", "‐": "-", "‑": "-", "—": "-"})
