@@ -164,9 +164,10 @@ WEIGHTS: dict[str, float] = {
 # "Tenth round"), it picked ("graded", 1.5); refitted with the fifth unseen batch in the tuning
 # half (benchmarks/README.md, "A fifth unseen batch"), it picks ("graded", 2.0), and again
 # refitted with the sixth, seventh and eighth unseen batches ("A sixth unseen batch", "A seventh
-# unseen batch", "An eighth unseen batch").
+# unseen batch", "An eighth unseen batch"). Refitted with the rate of the other rules' findings
+# ("Seventeenth round"), it picks ("all", 2.0): every text over the threshold gets all its findings.
 THRESHOLD = 2.0
-ENTRY_MODE = "graded"
+ENTRY_MODE = "all"
 ENTRY_MODES = ("all", "with rules", "graded")  # the modes implemented here, among which the procedure's pick is taken
 # Under "graded", how far over the threshold (in logit units) a text gets all its findings.
 RAMP = 2.0

@@ -331,15 +331,19 @@ ROOT = Path(__file__).resolve().parent.parent
 # of plants; initials ending a sentence before a pronoun): 43 flags (0.882), AUC 0.879, recall and the
 # verdict unchanged. No family caught fewer labels: new copy, not lost recall. The floors follow, rounded
 # down to two decimals; the ceiling, the measured 0.882 rounded up.
+# The seventeenth round of the signal (branch signal39: the other rules' findings of spelling, calques,
+# quotes, repetition and attribution per 100 words read by the signal, refitted; the entry procedure picks
+# "all" at 2.0, pass threshold 97 kept): 67.8 % of MT failing, 94.7 % of clean passing, AUC 0.886, recall
+# and false flags unchanged. The floors follow, rounded down.
 RECALL_FLOOR = 0.41
 FAMILY_FLOORS = {"encoding": 0.84, "titles": 0.62, "names": 0.60, "typography": 0.67, "repetition": 0.45,
                  "abbreviations": 0.47, "quotes": 0.62, "calques": 0.27, "numbers": 0.61,
                  "institutions": 0.55, "boilerplate": 0.56, "grammar": 0.20, "consistency": 0.54,
                  "spelling": 0.59, "untranslated": 0.50, "nonwords": 0.65}
 FALSE_FLAGS_CEILING = 0.89  # per 1,000 words of clean copy
-MT_FAIL_FLOOR = 0.60
+MT_FAIL_FLOOR = 0.67
 CLEAN_PASS_FLOOR = 0.94
-AUC_FLOOR = 0.87
+AUC_FLOOR = 0.88
 
 
 def _real_copy():
