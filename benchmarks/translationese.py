@@ -93,6 +93,7 @@ EVAL = ROOT.parent / "shared" / "eval" / "wmt-mqm"
 RESULTS = ROOT / "benchmarks" / "results" / "translationese.json"
 
 # name -> expected sign in translated copy (+1 higher, -1 lower), fixed before the corpus was read
+SIGNAL_RULE = "calques/reads-as-translation"  # the finding rates never count its own findings
 DIRECTION = {
     "of_the": 1, "the_rate": 1, "said_share": -1, "sentence_length": 1, "sentence_spread": -1,
     "commas": 1, "contractions": -1, "cohesion": 1, "mattr": -1, "zipf": 1, "lm_logp": 1,
@@ -100,6 +101,7 @@ DIRECTION = {
     "noun_compounds": -1, "noun_of_noun": 1, "passives": 1, "pronouns": 1, "initial_adverbials": 1,
     "there_is": 1, "which": 1, "repetition": 1, "prepositions": 1, "hapax": -1, "nominalisations": 1,
     "function_profile": 1,
+    "separating_rate": 1,  # the seventeenth round's: more findings of the separating families in MT
 }
 FIRST_ROUND = ["of_the", "the_rate", "said_share", "sentence_length", "sentence_spread", "commas",
                "contractions", "cohesion", "mattr", "zipf"]
@@ -128,12 +130,32 @@ def features(text: str, lm=None) -> dict[str, float] | None:
         out.update(_more().more_rates(read, translationese.FUNCTION_WORDS, _lexicon().zipf, _tagger()))
         out.update(_candidates().candidate_rates(read, translationese.FUNCTION_WORDS, _lexicon().zipf, _tagger()))
         out["_prose_words"] = float(min(translationese.word_count(lines), translationese.MAX_PROSE_WORDS))
+        out.update(finding_rates(text))
     if out is not None and lm is not None:
         from mtqa import language_model
 
         scored = list(language_model.score(lm, "\n".join(lines)))
         out["lm_logp"] = -statistics.fmean(s.logp for s in scored) if scored else 0.0
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _checker():
+    """The check whose findings the finding rates read: every rule but the signal's own,
+    LanguageTool off (as the signal's rule sees them: it runs after the others, before LanguageTool)."""
+    from mtqa import Checker
+
+    return Checker(languagetool="off", fail_under=0.0, ignore=[SIGNAL_RULE])
+
+
+def finding_rates(text: str) -> dict[str, float]:
+    """The rates of the other rules' findings (`translationese.FINDING_RATES`), as the signal's
+    rule reads them: its own findings never counted."""
+    from mtqa import scoring
+
+    report = _checker().check(text)
+    return {"separating_rate": translationese.separating_rate(
+        [(f.rule_id, f.confidence) for f in report.findings], report.words, scoring.MIN_CONFIDENCE)}
 
 
 @functools.lru_cache(maxsize=1)

@@ -216,6 +216,8 @@ class Checker:
         """Run `runnable` section by section (a long document), each section scanned once, its
         paragraphs' caches and analyses dropped before the next is made."""
         sections, whole = _sections(doc)
+        # a rule that reads the other rules' findings runs after them (a stable sort: the rest keep their order)
+        runnable = sorted(runnable, key=lambda r: r.meta.reads_findings)
         run = _CheckRun(doc, whole, runnable, found, failed, timings, shared, notes,
                         None if whole else AnalysisReaders(r.id for r in runnable))
         triggered = any(r.meta.triggers for r in runnable)
@@ -272,7 +274,8 @@ class Checker:
             t0 = clock()
             try:
                 ctx = RuleContext(view, meta, options[rule_id], data, state, state["notes"],
-                                  scan if triggers else None, readers)
+                                  scan if triggers else None, readers,
+                                  [(s.meta.id, s.confidence) for s in found] if meta.reads_findings else None)
                 func = r.func
                 if pars is None:
                     for raw in func(view, ctx):

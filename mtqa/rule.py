@@ -173,6 +173,9 @@ class RuleMeta(msgspec.Struct, frozen=True):
         needs_corroboration: its findings stand only where findings of rules that stand on
             their own already cost something (`mtqa.scoring.corroborated`): a judgement on
             the whole text that is evidence only beside concrete errors.
+        reads_findings: it runs after every other rule of its section and reads what they
+            found (`RuleContext.earlier_findings`): a judgement of the whole text that weighs
+            the other rules' findings, made from this check's, never a second one.
     """
 
     id: str
@@ -188,6 +191,7 @@ class RuleMeta(msgspec.Struct, frozen=True):
     requires: tuple[str, ...] = ()  # Document attributes that must be set ("source", "reference")
     triggers: tuple = ()  # mtqa.scan triggers: the rule runs only where one fires (see mtqa.scan.triggers)
     needs_corroboration: bool = False
+    reads_findings: bool = False
 
     @property
     def family(self) -> str:
@@ -335,10 +339,11 @@ class RuleContext:
     """Per-document, per-rule state handed to a rule: data, options, and the finding factory."""
 
     __slots__ = ("doc", "meta", "options", "_data", "state", "notes", "_scan", "_analyses", "_paragraph_analyses",
-                 "_readers")
+                 "_readers", "_earlier")
 
     def __init__(self, doc, meta: RuleMeta, options: dict[str, Any], data: dict[str, Any], state: dict,
-                 notes: list[str] | None = None, scan: Any = None, readers: AnalysisReaders | None = None) -> None:
+                 notes: list[str] | None = None, scan: Any = None, readers: AnalysisReaders | None = None,
+                 earlier: list[tuple[str, float]] | None = None) -> None:
         self.doc = doc
         self.meta = meta
         self.options = options
@@ -355,6 +360,15 @@ class RuleContext:
             by_paragraph = state[_PARAGRAPH_ANALYSES] = {}
         self._paragraph_analyses: dict = by_paragraph  # analysis -> {paragraph: result}
         self._readers = readers  # a long document's sections: who reads what (see AnalysisReaders)
+        self._earlier = earlier  # (rule id, confidence) of the findings made before it, for a rule that reads them
+
+    def earlier_findings(self) -> list[tuple[str, float]]:
+        """(rule id, confidence) of every finding the other rules made before this one in this
+        check (this section of a long document; LanguageTool's come later and are not there).
+        Only for a rule declared with `reads_findings`, which the engine runs last."""
+        if self._earlier is None:
+            raise RuntimeError(f"rule {self.meta.id} reads the other rules' findings but does not declare reads_findings")
+        return self._earlier
 
     def hits(self, par: Paragraph, trigger: str | None = None) -> list:
         """Where this rule's declared triggers (or the one named `trigger`) fired in `par`
@@ -473,6 +487,7 @@ def rule(
     requires: tuple[str, ...] = (),
     triggers: tuple | list = (),
     needs_corroboration: bool = False,
+    reads_findings: bool = False,
 ) -> Callable[[Callable[..., Iterator[RawFinding]]], Callable[..., Iterator[RawFinding]]]:
     """Declare a rule: the metadata lives beside the function it describes."""
     if not ID_PATTERN.match(id):
@@ -492,6 +507,7 @@ def rule(
             packs=tuple(packs), options=dict(options or {}), status=status,
             default_confidence=confidence, locales=tuple(locales), requires=tuple(requires),
             triggers=tuple(triggers), needs_corroboration=needs_corroboration,
+            reads_findings=reads_findings,
         )
         r = Rule(meta, func, func.__doc__ or "")
         DEFINED.append(r)

@@ -94,6 +94,41 @@ def test_a_rule_needing_corroboration_stands_only_beside_findings_that_cost_some
         DEFINED.remove(hunch.rule)
 
 
+def test_a_rule_reading_findings_runs_after_the_others_and_sees_what_they_found() -> None:
+    """Declared first by its id, it still runs last, and reads the rules' findings of this check."""
+    seen: list[list[tuple[str, float]]] = []
+
+    @rule("repetition/aa-tally", category="Other/Test", severity="minor", scope=Scope.DOCUMENT, reads_findings=True)
+    def tally(doc, ctx):
+        """Keeps what the other rules found (test only)."""
+        seen.append(list(ctx.earlier_findings()))
+        return iter(())
+
+    try:
+        Checker(select=["repetition"], languagetool="off").check("The the end came when when it rained.")
+        assert [rule_id for rule_id, _confidence in seen[0]] == ["repetition/doubled-word"] * 2
+    finally:
+        from mtqa.rule import DEFINED
+
+        DEFINED.remove(tally.rule)
+
+
+def test_a_rule_not_declaring_it_cannot_read_the_findings() -> None:
+    @rule("repetition/aa-peek", category="Other/Test", severity="minor", scope=Scope.DOCUMENT)
+    def peek(doc, ctx):
+        """Reads the findings without declaring it (test only)."""
+        ctx.earlier_findings()
+        return iter(())
+
+    try:
+        with pytest.raises(RuntimeError, match="reads_findings"):
+            Checker(select=["repetition/aa-peek"], languagetool="off", strict=True).check("Fine text here.")
+    finally:
+        from mtqa.rule import DEFINED
+
+        DEFINED.remove(peek.rule)
+
+
 def test_unknown_checker_option() -> None:
     with pytest.raises(TypeError, match="unknown Checker option"):
         Checker(selekt=["x"])

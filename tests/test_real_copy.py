@@ -354,6 +354,10 @@ ROOT = Path(__file__).resolve().parent.parent
 # the MT labels only they catch, 16 and 1): 1439/3483 (41.3 %), numbers 46.0 % (40/87), quotes 61.6 %
 # (53/86: labels of other families a sign's finding overlapped), 58.2 % of MT failing, 94.8 % of clean passing, AUC 0.877,
 # false flags 0.46 (23). The floors follow, rounded down; the ceiling, the measured 0.463 rounded up.
+# The seventeenth round of the signal (branch signal39: the other rules' findings of spelling, calques,
+# quotes, repetition and attribution per 100 words read by the signal, refitted; the entry procedure picks
+# "all" at 2.0, pass threshold 97 kept): 67.8 % of MT failing, 94.7 % of clean passing, AUC 0.886, recall
+# and false flags unchanged. The floors follow, rounded down.
 RECALL_FLOOR = 0.41
 FAMILY_FLOORS = {"encoding": 0.84, "titles": 0.61, "names": 0.60, "typography": 0.67, "repetition": 0.45,
                  "abbreviations": 0.47, "quotes": 0.61, "calques": 0.27, "numbers": 0.45,
@@ -362,7 +366,7 @@ FAMILY_FLOORS = {"encoding": 0.84, "titles": 0.61, "names": 0.60, "typography": 
 FALSE_FLAGS_CEILING = 0.47  # per 1,000 words of clean copy
 MT_FAIL_FLOOR = 0.58
 CLEAN_PASS_FLOOR = 0.94
-AUC_FLOOR = 0.87
+AUC_FLOOR = 0.88
 
 
 def _real_copy():

@@ -19,12 +19,15 @@ SLIP = "typography/doubled-space"
 WITH_SLIP = (RULE, SLIP)
 
 
-def reading_of(text: str) -> translationese.Reading:
+def reading_of(text: str, separating: float = 0.0) -> translationese.Reading:
     """The model's reading of `text` as the rule reads it: with the grammar rules' part-of-speech
-    tags where the `grammar` extra is installed (each paragraph here is one prose line)."""
+    tags where the `grammar` extra is installed (each paragraph here is one prose line), and
+    `separating` findings per 100 words from the other rules (none in the texts checked here
+    with a doubled space alone)."""
     tagger = tagging.tagger() if tagging.available() else None
     tag = (lambda line: [t.tag for t in tagger.tag(line)]) if tagger is not None else None
-    rates = translationese.rates(translationese.prose([text]), lexicon.english().zipf, tag=tag)
+    rates = translationese.rates(translationese.prose([text]), lexicon.english().zipf, tag=tag,
+                                 found={"separating_rate": separating})
     assert rates is not None
     return translationese.read(rates)
 
@@ -309,3 +312,53 @@ def test_the_shipped_rule_counts_its_findings_as_its_entry_mode_does() -> None:
     found = _signal_at(threshold)
     assert len(found) == translationese.findings_at(logit, threshold, words, translationese.ENTRY_MODE)
     assert len(found) == (2 if translationese.ENTRY_MODE == "graded" else 3)
+
+
+# The seventeenth round (benchmarks/README.md): the signal also reads how many findings the
+# other rules of the same check made in the families that tell MT from clean copy.
+
+def test_the_findings_rate_counts_the_separating_families_scored_findings_per_100_words() -> None:
+    found = [("spelling/us-spelling", 0.9), ("quotes/unbalanced", 1.0), (RULE, 1.0),
+             ("boilerplate/photo-credit", 1.0), ("attribution/said-by", 0.3), ("typography/doubled-space", 1.0)]
+    # the spelling and the quotation finding count; the signal's own, page furniture, a
+    # finding not scored and a family that does not separate do not
+    assert translationese.separating_rate(found, 200, scoring.MIN_CONFIDENCE, own=RULE) == pytest.approx(1.0)
+    assert translationese.separating_rate([], 200, scoring.MIN_CONFIDENCE) == 0.0
+    assert translationese.separating_rate(found, 0, scoring.MIN_CONFIDENCE) == 0.0
+
+
+def test_without_the_other_rules_findings_their_rate_weighs_nothing() -> None:
+    lines = [translationese.ProseLine(line) for line in translationese.prose(["\n".join(TRANSLATED)])]
+    rates = translationese.rates_of(lines, lexicon.english().zipf)
+    assert rates is not None
+    assert rates["separating_rate"] == translationese.NORMS["separating_rate"][0]
+    assert translationese.read(rates).contributions["separating_rate"] == 0.0
+
+
+def test_an_error_found_never_makes_a_text_read_cleaner() -> None:
+    assert translationese.WEIGHTS["separating_rate"] > 0
+    lines = [translationese.ProseLine(line) for line in translationese.prose(["\n".join(ORIGINAL)])]
+    zipf = lexicon.english().zipf
+    none, some = (translationese.rates_of(lines, zipf, found={"separating_rate": rate}) for rate in (0.0, 2.0))
+    assert none is not None and some is not None
+    assert translationese.read(some).logit > translationese.read(none).logit
+
+
+def _stated_reading(report) -> float:
+    import re
+
+    messages = [f.message for f in report.findings if f.rule_id == RULE]
+    assert messages
+    return float(re.search(r"the model's reading, (-?[\d.]+)", messages[0]).group(1))
+
+
+@pytest.mark.usefixtures("graded")
+def test_the_rule_reads_what_the_other_rules_found_in_the_same_check() -> None:
+    # made up: the translated paragraphs with US spellings a Canadian story would not use
+    spelled = [line.replace("the sector", "the labor sector").replace("the city", "the city center")
+               .replace("the network", "the neighborhood network") for line in TRANSLATED]
+    text = "\n\n".join(spelled)
+    alone = Checker(select=[RULE], languagetool="off", locale="en-CA").check(text)
+    beside = Checker(select=[RULE, "spelling"], languagetool="off", locale="en-CA").check(text)
+    assert any(f.rule_id.startswith("spelling/") for f in beside.findings)
+    assert _stated_reading(beside) > _stated_reading(alone)

@@ -12,7 +12,10 @@ under "all" on their own, under "graded" (shipped since the eighth round) on the
 as many as the margin over the threshold gives (``translationese.findings_at``: one just
 over it, all of them two logit units over it), the margin said in their message. Fitted and
 measured on the real-copy corpus (benchmarks/README.md, "Does the text read as a
-translation?", "Second round", "Fifth round" to "Eighth round", "Tenth pass");
+translation?", "Second round", "Fifth round" to "Eighth round", "Tenth pass"); since the
+seventeenth round it also reads the other rules' findings of the families that separate MT
+from clean copy (``translationese.separating_rate``, the engine running it after them:
+``reads_findings``);
 without wordfreq (``mtqa[words]``) the rule is skipped.
 """
 
@@ -22,7 +25,7 @@ from bisect import bisect_left
 from typing import Iterator
 
 
-from mtqa import lexicon, tagging, translationese
+from mtqa import lexicon, scoring, tagging, translationese
 from mtqa.tagging import tagged
 from mtqa.finding import Severity
 from mtqa.patterns import lazy
@@ -41,6 +44,7 @@ NAMED_RATES = 3  # how many of the rates furthest off the message names
     scope=Scope.DOCUMENT,
     confidence=0.7,
     needs_corroboration=translationese.ENTRY_MODE == "with rules",
+    reads_findings=True,
     options={"threshold": Option(float, translationese.THRESHOLD,
                                  "the model's logit above which a text reads as translated (higher: fewer findings)")},
 )
@@ -54,7 +58,12 @@ def reads_as_translation(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     sentence, sentence length and its spread, commas per sentence, contractions, connectives
     (*however*, *thus*, *moreover*), vocabulary variety and the content words' frequency;
     with the `grammar` extra, five pairs of word classes too (a noun before an *-ing* form, a
-    preposition before a determiner, a full stop after a closing quotation mark …).
+    preposition before a determiner, a full stop after a closing quotation mark …). Beside
+    them it weighs what the other rules of the same check found: their findings of spelling,
+    calques, quotation marks, repetition and attribution per 100 words, the families that tell
+    machine-translated copy from clean copy (page furniture, which clean copy has as often, is
+    not among them). The rule runs after the others to read them; a finding never makes a text
+    read cleaner.
     A text that reads as translated gets one major finding per 150 words of prose (rounded
     up): the first sentence of each of the paragraphs that lean furthest that way, then
     their second. Under the entry mode "graded", the shipped mode, it gets a share of them
@@ -72,7 +81,7 @@ def reads_as_translation(doc, ctx: RuleContext) -> Iterator[RawFinding]:
 
     ## Examples
     bad:  [[The adoption of the reform of the system of the health of the province was thus announced by the minister, who, moreover, underlined the importance of the measure for the patients of the region.]]\\nThe implementation of the plan of the government will, however, require the collaboration of the establishments of the network, of the unions and of the representatives of the personnel, indicated the minister.\\nIndeed, the objective of the reform is the reduction of the delays of the waiting lists of the emergencies, which, according to the data of the ministry, remain the longest of the country.\\nThe opposition, for its part, denounced the absence of the consultation of the actors of the sector, and, moreover, the lack of the transparency of the process of the adoption of the bill.
-    bad:  The Minister of Transport of Quebec announced, Tuesday, the extension of the program of assistance to the municipalities of the region of the Gaspé, which were affected by the floods of the spring.\\nAccording to the minister, the objective of the measure is to allow the municipalities to complete the work of repair of the roads, which, moreover, remain closed in several sectors.\\nThe mayors of the region, for their part, welcomed the announcement, while recalling that the needs of the communities exceed, however, the sums announced by the government.\\n[[The opposition, in addition, denounced the delays of the process of the compensation of the citizens, of which several still wait for the payment of the amounts which are owed to them.]]
+    bad:  The Minister of Transport of Quebec announced, Tuesday, the extension of the program of assistance to the municipalities of the region of the Gaspé, which were affected by the floods of the spring.\\nAccording to the minister, the objective of the measure is to allow the municipalities to complete the work of repair of the roads, which, moreover, remain closed in several sectors.\\n[[The mayors of the region, for their part, welcomed the announcement, while recalling that the needs of the communities exceed, however, the sums announced by the government.]]\\nThe opposition, in addition, denounced the delays of the process of the compensation of the citizens, of which several still wait for the payment of the amounts which are owed to them.
     good: The province will overhaul how its hospitals are run, Health Minister Anne Roy said Tuesday.\\nRoy said the change means patients won't wait as long in emergency rooms, where the waits are now the longest in the country.\\n"We can't keep asking nurses to do more with less," she told reporters in Quebec City. "This is about getting people seen faster."\\nUnions said they weren't consulted. The opposition called the bill rushed and said it would vote against it when it comes back to the legislature next month.\\nThe bill is expected to pass before the summer break, and the first changes would reach hospitals in Montreal and Sherbrooke by the fall.\\nIt's the third time in a decade the province has tried to fix its emergency rooms. Doctors' groups said they'd wait to see the details before taking a side.
     good: The Office of the Auditor General of Canada said Tuesday the Department of National Defence can't say how much of the $2-billion it spent on base housing went to repairs.\\nAuditor General Karen Hogan told reporters in Ottawa the department's records were "a mess" and said she'd asked for the same data two years ago.\\n"We found files that were missing, files that were wrong and files nobody could explain," Hogan said. "That's not good enough."\\nDefence Minister Bill Blair said the department accepts all seven recommendations and will report back by the end of the year.\\nConservative MP James Bezan called the findings a scandal and said soldiers' families are paying the price.\\nThe Bank of Canada's rate decision on Wednesday is expected to keep borrowing costs where they are.
 
@@ -81,6 +90,10 @@ def reads_as_translation(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     the entry mode "with rules" it counts only beside another error (a translated text with no
     other finding passes). Under "graded" a clean text just over the threshold costs one
     major finding, which can fail a short one.
+    It counts the other rules' findings as they stand when it runs: before suppressions and
+    before LanguageTool, and only those of the rules selected (with the spelling or quotation
+    rules ignored it reads fewer). Findings of the families it reads weigh heavily: copy in
+    another variety of English (US spelling in a Canadian story) reads more as translated.
     Formal original English (official statements, academic prose) leans the same way as
     translation on some rates, and most clean news uses no connective at all, so two or
     three of *however*, *moreover*, *in addition* weigh heavily in a short text. It sees
@@ -104,7 +117,9 @@ def reads_as_translation(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     zipf = _Zipfs(lx)  # the anchors read the same words again
     threshold = float(ctx.options["threshold"])
     # None also where the text cannot read over the threshold, whatever its vocabulary variety
-    rates = translationese.rates_of(lines, zipf.__getitem__, over=threshold, zipfs=zipf.fill)
+    found = {"separating_rate": translationese.separating_rate(ctx.earlier_findings(), doc.words, scoring.MIN_CONFIDENCE,
+                                                               own=ctx.meta.id)}
+    rates = translationese.rates_of(lines, zipf.__getitem__, over=threshold, zipfs=zipf.fill, found=found)
     if rates is None:
         return
     reading = translationese.read(rates)
