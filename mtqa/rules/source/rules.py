@@ -449,6 +449,12 @@ def name_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Founder Zheng Yonggang died on Saturday. || source: 创始人郑永刚周六去世。
     good: Adviser Zhao Chun-shan spoke; Hsia Li-yen listened. || source: 顾问赵春山发言，夏立言在听。
     good: Fumio Kishida met Ma Long in Long Beach. || source: 岸田文雄在长滩会见了马龙。
+    bad:  [[The director attended the forum and gave a speech.]] || source: 发改委主任王立明出席论坛并发表讲话。
+    bad:  [[Prices rose, the patient said.]] || source: 患者陈小梅说，价格上涨了。
+    good: Director Wang Liming attended the forum and gave a speech. || source: 发改委主任王立明出席论坛并发表讲话。
+    good: Adviser Chao Chun-lin said the talks went well. || source: 顾问赵春林表示会谈顺利。
+    good: Tesla chief Musk spoke on Monday. || source: 特斯拉总裁马斯克周一发言。
+    good: Reporters learned that prices rose. || source: 记者了解到，价格上涨了。
 
     ## Known issues
     Runs of two or more capitalised words count as names, and only the last word (the surname)
@@ -460,7 +466,11 @@ def name_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     source" (a swapped surname, a garbled or invented name: on WMT23's MT output all 62 such names
     lay on a rater's error span). A translator who adds a given name the source leaves out (王外长
     as "Foreign Minister Wang Yi") is flagged too. Wade–Giles and Cantonese names
-    (Hsia Li-yen) do not parse as pinyin and are left alone. In Latin-script sources a changed surname is
+    (Hsia Li-yen) do not parse as pinyin and are left alone. A person a Chinese source names after a
+    role word (主任王立明表示, 记者李华) is missing when no capitalised word of the translation begins
+    like the surname, in pinyin or Wade–Giles (Zhao, Chao): lenient, so a transliterated foreign name
+    (马斯克, Musk) or a garbled one counts as kept; names without a role word before them are not
+    looked for. In Latin-script sources a changed surname is
     flagged only when the given name survived, and so is a surname lost after a surviving given
     name; a name missing altogether is not reported (it is usually an institution whose name
     was rightly translated: Presse Canadienne, Canadian Press).
@@ -468,6 +478,8 @@ def name_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     src, tgt, tpars = facts(doc, ctx)
     if src.lang in ("zh", "ja"):
         yield from _pinyin_names(doc.source or "", tpars, ctx, src.lang)
+        if src.lang == "zh":
+            yield from _lost_chinese_names(src, tpars, ctx)
         return
     if not src.facts["name"]:
         return
@@ -671,6 +683,39 @@ def _reads_at(readings: list[set[str]], sylls: list[str]) -> list[int]:
     """Where consecutive characters of the source read the syllables `sylls`."""
     n = len(sylls)
     return [i for i in range(len(readings) - n + 1) if all(sy in readings[i + k] for k, sy in enumerate(sylls))]
+
+
+# A person Chinese news names after a role word (记者, 主任, 患者 ...), the name followed by what
+# the person does or by punctuation: 主任王明表示, （记者李华）.
+_ROLE_NAME = lazy(r"(?:记者|通讯员|主席|总统|总理|首相|部长|外长|市长|省长|主任|书记|委员|院长|校长|局长|董事长|总经理|总裁"
+                  r"|创始人|发言人|患者|教授|研究员|医生|律师|大使|顾问|队长|教练)(?P<name>\p{Han}{2,3}?)"
+                  r"(?=表示|指出|说|称|认为|分析|强调|介绍|出席|会见|发表|透露|回应|[，,：:、）)\s])")
+# The initial a surname keeps in Wade–Giles besides pinyin's (Zhao → Chao, Xia → Hsia, Zeng → Tseng).
+_WADE_GILES_INITIAL = {"zh": "c", "x": "h", "q": "c", "j": "c", "z": "t", "c": "t", "r": "j", "b": "p", "d": "t",
+                       "g": "k"}
+
+
+def _lost_chinese_names(src, tpars: list[Paragraph], ctx: RuleContext) -> Iterator[RawFinding]:
+    """A person the Chinese source names after a role word, whose surname no capitalised word of
+    the translation even begins like (in pinyin or Wade–Giles): the name was dropped. Lenient by
+    design: any capitalised word with the surname's initial counts as the name kept (a foreign
+    name transliterated, 马斯克 → Musk, keeps its initial too)."""
+    from pypinyin import Style, pinyin
+
+    initials = {w[:1].casefold() for p in tpars for w in WORD_TOKEN.findall(p.text) if w[:1].isupper()}
+    for i, par in enumerate(src.pars):
+        for m in _ROLE_NAME.finditer(par):
+            name = m.group("name")
+            surname = pinyin(name[0], style=Style.NORMAL)[0][0]  # the character's usual reading
+            if surname not in _CN_SURNAMES:
+                continue
+            head = surname[:2] if surname.startswith("zh") else surname[:1]
+            if surname[0] in initials or _WADE_GILES_INITIAL.get(head, "") in initials:
+                continue
+            where = anchor(src, tpars, i, m.start("name"))
+            if where is not None:
+                yield ctx.finding(where[0], where[1], where[2], f"Name in the source missing from the translation: "
+                                  f"{name}", category="Accuracy/Omission", confidence=0.6, extra={OMITTED: name})
 
 
 def _name_not_in_source(p: Paragraph, m, sylls: list[str], chars: list[str], readings: list[set[str]],
