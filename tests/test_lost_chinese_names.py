@@ -31,6 +31,7 @@ def test_a_named_person_the_translation_drops_is_reported_and_named(target: str,
     ("Adviser Chao Chun-lin said the talks went well.", "顾问赵春林表示会谈顺利。"),  # Wade–Giles
     ("Adviser Zhao Chunlin said the talks went well.", "顾问赵春林表示会谈顺利。"),
     ("Tesla chief Musk spoke on Monday.", "特斯拉总裁马斯克周一发言。"),  # a foreign name transliterated
+    ("Premier Pham Minh Son thanked the teachers.", "总理范明山感谢了教师。"),  # in its own country's romanisation
     ("Reporters learned that prices rose.", "记者了解到，价格上涨了。"),  # 了解到 is no name (le, not liao)
     ("The commission's president said the rules would tighten.", "欧盟委员会主席冯德莱恩表示规则将收紧。"),  # 4 characters
     ("The spokesman said nothing.", "发言人表示不予置评。"),  # no name after the role word

@@ -468,9 +468,10 @@ def name_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     as "Foreign Minister Wang Yi") is flagged too. Wade–Giles and Cantonese names
     (Hsia Li-yen) do not parse as pinyin and are left alone. A person a Chinese source names after a
     role word (主任王立明表示, 记者李华) is missing when no capitalised word of the translation begins
-    like the surname, in pinyin or Wade–Giles (Zhao, Chao): lenient, so a transliterated foreign name
-    (马斯克, Musk) or a garbled one counts as kept; names without a role word before them are not
-    looked for. In Latin-script sources a changed surname is
+    like any syllable of the name, in pinyin or Wade–Giles (Zhao, Chao): lenient, so a name in its
+    own country's romanisation (a Vietnamese Pham Minh for 范明), a transliterated foreign name
+    (马斯克, Musk) or a garbled one counts as kept, and in a long translation almost any name does;
+    names without a role word before them are not looked for. In Latin-script sources a changed surname is
     flagged only when the given name survived, and so is a surname lost after a surviving given
     name; a name missing altogether is not reported (it is usually an institution whose name
     was rightly translated: Presse Canadienne, Canadian Press).
@@ -696,21 +697,23 @@ _WADE_GILES_INITIAL = {"zh": "c", "x": "h", "q": "c", "j": "c", "z": "t", "c": "
 
 
 def _lost_chinese_names(src, tpars: list[Paragraph], ctx: RuleContext) -> Iterator[RawFinding]:
-    """A person the Chinese source names after a role word, whose surname no capitalised word of
-    the translation even begins like (in pinyin or Wade–Giles): the name was dropped. Lenient by
-    design: any capitalised word with the surname's initial counts as the name kept (a foreign
-    name transliterated, 马斯克 → Musk, keeps its initial too)."""
+    """A person the Chinese source names after a role word, no syllable of whose name begins any
+    capitalised word of the translation (in pinyin or Wade–Giles): the name was dropped. Lenient
+    by design: a capitalised word with the initial of any syllable counts as the name kept, for a
+    name is also written in the romanisation of its own country (范明政, a Vietnamese name, as
+    Pham Minh Chinh) and a foreign name transliterated keeps its sounds (马斯克, Musk)."""
     from pypinyin import Style, pinyin
 
     initials = {w[:1].casefold() for p in tpars for w in WORD_TOKEN.findall(p.text) if w[:1].isupper()}
     for i, par in enumerate(src.pars):
         for m in _ROLE_NAME.finditer(par):
             name = m.group("name")
-            surname = pinyin(name[0], style=Style.NORMAL)[0][0]  # the character's usual reading
-            if surname not in _CN_SURNAMES:
+            # each character's usual reading, the first one's alone (in context 了解 reads liao, a surname)
+            sylls = [pinyin(name[0], style=Style.NORMAL)[0][0]] + [r[0] for r in pinyin(name[1:], style=Style.NORMAL)]
+            if sylls[0] not in _CN_SURNAMES:
                 continue
-            head = surname[:2] if surname.startswith("zh") else surname[:1]
-            if surname[0] in initials or _WADE_GILES_INITIAL.get(head, "") in initials:
+            heads = {sy[:2] if sy.startswith(("zh", "ch", "sh")) else sy[:1] for sy in sylls}
+            if any(h[0] in initials or _WADE_GILES_INITIAL.get(h, "") in initials for h in heads):
                 continue
             where = anchor(src, tpars, i, m.start("name"))
             if where is not None:
