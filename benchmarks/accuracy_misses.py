@@ -14,6 +14,9 @@ row that no length check flagged — and puts each in every kind of evidence it 
     a figure of the other side; month names count as their numbers, so 2月11日 and "Feb. 11" agree;
   * latin name: a Latin-script word of the source span (a name, an acronym) the translation
     lacks; or a capitalised word of a target span the source writes in Latin script otherwise;
+  * chinese name: an omission span holding characters that read (pypinyin, every reading) as a
+    pinyin name "Surname Given" that some system's translation of the segment writes, the given
+    name missing from this translation;
   * source script: CJK characters left in a target span;
   * no counterpart: an omission span holding a whole source sentence or clause (it runs from a
     sentence or clause boundary to the next and holds 8 CJK characters or more);
@@ -53,7 +56,7 @@ from mtqa.figures import Agreement, figures  # noqa: E402
 SETS = {"TED": "wmt21-tedtalks", "WMT23": "wmt23-generalMT-news"}
 ACCURACY = ("Accuracy/Mistranslation", "Accuracy/Omission", "Accuracy/Addition", "Accuracy/Untranslated",
             "Accuracy/Source language fragment")
-KINDS = ("number", "latin name", "source script", "no counterpart", "negation", "none")
+KINDS = ("number", "latin name", "chinese name", "source script", "no counterpart", "negation", "none")
 SEGMENT_WIDE = ("source/length-mismatch", "source/partial-omission")
 
 _MONTHS = {m: i + 1 for i, m in enumerate("january february march april may june july august september "
@@ -88,12 +91,49 @@ def _lone_figures(span: str, span_lang: str, other: str, other_lang: str) -> lis
             if (f.written == "digits" or f.written == "cjk" and f.value >= 10) and not theirs.agrees(f.readings)]
 
 
+_PINYIN_NAME = re.compile(r"\b([A-Z][a-z]{1,5}) ([A-Z][a-z]{1,11}(?:-[a-z]{1,6})?)\b")
+
+
+def _readings(text: str) -> list[set[str]]:
+    from pypinyin import Style, pinyin
+
+    return [set(r) for r in pinyin(list(text), style=Style.NORMAL, heteronym=True,
+                                   errors=lambda x: [["?"]] * len(x))]  # type: ignore[arg-type,return-value]
+
+
+def _reads(readings: list[set[str]], at: int, word: str) -> int:
+    """How many characters from `at` read `word` (pinyin syllables run together), 0 if none (1 to 2)."""
+    for n in (1, 2):
+        if at + n > len(readings):
+            break
+        combos = {""}
+        for r in readings[at:at + n]:
+            combos = {c + x for c in combos for x in r}
+        if word in combos:
+            return n
+    return 0
+
+
+def names_in_source(span: str, names: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The pinyin names (surname, given) among `names` whose characters stand in `span`."""
+    readings = _readings(span)
+    out = set()
+    for sur, given in names:
+        s, g = sur.casefold(), given.casefold().replace("-", "")
+        for i in range(len(readings)):
+            if s in readings[i] and _reads(readings, i + 1, g):
+                out.add((sur, given))
+                break
+    return out
+
+
 def _zh_negations(text: str) -> int:
     return len(_ZH_NEGATOR.findall(_ZH_NOT_NEGATING.sub("", text)))
 
 
-def kinds_of(err: dict, row: dict) -> list[str]:
-    """Every kind of source evidence one untouched Accuracy span has (see the docstring)."""
+def kinds_of(err: dict, row: dict, names: set[tuple[str, str]] | None = None) -> list[str]:
+    """Every kind of source evidence one untouched Accuracy span has (see the docstring); `names`
+    are the pinyin names the segment's translations write, for finding names in a Chinese span."""
     source, target = row["source"], row["target"]
     on_source = err in row["source_side_errors"]
     span = err["text"]
@@ -103,6 +143,9 @@ def kinds_of(err: dict, row: dict) -> list[str]:
             out.append("number")
         if any(w.casefold() not in target.casefold() for w in _LATIN.findall(span) if len(w) > 1):
             out.append("latin name")
+        if any(given.casefold().replace("-", "") not in target.casefold().replace("-", "")
+               for _, given in names_in_source(span, names or set())):
+            out.append("chinese name")
         s, e = err["start"], err["end"]
         starts = s == 0 or source[s - 1] in _BOUNDARY or source[s] in _BOUNDARY
         ends = e >= len(source.rstrip()) or source[e - 1] in _BOUNDARY or (e < len(source) and source[e] in _BOUNDARY)
@@ -159,6 +202,9 @@ def untouched(row: dict, found: list) -> list[dict]:
 
 def measure(rows: list[dict], checker: Checker, examples: int) -> dict:
     found = findings_of(rows, checker)
+    names: dict[int, set[tuple[str, str]]] = defaultdict(set)
+    for row in rows:  # the pinyin names any translation of the segment writes
+        names[row["seg_id"]].update(_PINYIN_NAME.findall(row["target"]))
     by_cat: dict[str, Counter] = defaultdict(Counter)
     major: dict[str, Counter] = defaultdict(Counter)
     shown: dict[str, list] = defaultdict(list)
@@ -166,7 +212,7 @@ def measure(rows: list[dict], checker: Checker, examples: int) -> dict:
     for row, fs in zip(rows, found):
         for e in untouched(row, fs):
             cat = "Accuracy/Omission" if e["category"].startswith("Accuracy/Omission") else e["category"]
-            ks = kinds_of(e, row)
+            ks = kinds_of(e, row, names[row["seg_id"]])
             total[cat] += 1
             for k in ks:
                 by_cat[cat][k] += 1

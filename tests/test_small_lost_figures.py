@@ -22,6 +22,8 @@ def _lost(target: str, source: str) -> list[str]:
 
 def test_a_bare_day_of_the_month_the_translation_lacks_is_reported_and_named() -> None:
     assert _lost("The bureau released new jobs data.", BARE_DAY) == ["8"]
+    # 8日晚间 "on the evening of the 8th": a date, though 间 follows further on (日间 would be "by day")
+    assert _lost("The bureau released new jobs data in the evening.", "统计局8日晚间公布了新的就业数据。") == ["8"]
 
 
 def test_a_list_items_number_the_translation_lacks_is_reported_and_named() -> None:

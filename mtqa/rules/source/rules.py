@@ -206,7 +206,7 @@ def _must_survive(f: Fact) -> bool:
 # A small figure in digits that a translation keeps in some form: a day of the month written alone
 # (9日, 9号: the month is the story's own) or the number of a list item at the start of a paragraph
 # (1. / 1、 / （1）). Both are dropped by engines, and their loss is no article or "both".
-_DAY_OF_MONTH_AFTER = lazy(r"\s*[日号號](?![\p{Han}]*[内里後后间間])")
+_DAY_OF_MONTH_AFTER = lazy(r"\s*[日号號](?![内里後后间間])")
 # Words before "N日" that make it a count of days, not a date: 连续9日 (nine days running), 近/过去/前/后
 # 9日 (the last, next nine days), 每9日 (every nine days), 第9日 (the ninth day), 共/满/长达/为期 9日.
 _DAYS_COUNTED = lazy(r"(?:连续|連續|近|过去|過去|前|后|後|每|第|共|满|滿|长达|長達|为期|為期|历时|歷時)\s*$")
