@@ -8,9 +8,11 @@ from __future__ import annotations
 from typing import Iterator
 
 from mtqa import rx as regex
+from mtqa.finding import OMITTED
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext
-from mtqa.rules.source.language import CJK_CHAR
+from mtqa.rules.source.analysis import anchor
+from mtqa.rules.source.language import CJK_CHAR, WORD_TOKEN
 from mtqa.segment import Paragraph
 
 
@@ -115,3 +117,38 @@ def _name_not_in_source(p: Paragraph, m, sylls: list[str], chars: list[str], rea
             sugg = [f"{next(iter(readings[i])).capitalize()} {m.group(2)}"]
     return ctx.finding(p, m.start(), m.end(), f"Name not in the source: no characters of the source read "
                        f"{m.group()}{note}", suggestions=sugg)
+
+
+# A person Chinese news names after a role word (记者, 主任, 患者 ...), the name followed by what
+# the person does or by punctuation: 主任王明表示, （记者李华）.
+_ROLE_NAME = lazy(r"(?:记者|通讯员|主席|总统|总理|首相|部长|外长|市长|省长|主任|书记|委员|院长|校长|局长|董事长|总经理|总裁"
+                  r"|创始人|发言人|患者|教授|研究员|医生|律师|大使|顾问|队长|教练)(?P<name>\p{Han}{2,3}?)"
+                  r"(?=表示|指出|说|称|认为|分析|强调|介绍|出席|会见|发表|透露|回应|[，,：:、）)\s])")
+# The initial a surname keeps in Wade–Giles besides pinyin's (Zhao → Chao, Xia → Hsia, Zeng → Tseng).
+_WADE_GILES_INITIAL = {"zh": "c", "x": "h", "q": "c", "j": "c", "z": "t", "c": "t", "r": "j", "b": "p", "d": "t",
+                       "g": "k"}
+
+
+def lost_chinese_names(src, tpars: list[Paragraph], ctx: RuleContext) -> Iterator[RawFinding]:
+    """A person the Chinese source names after a role word, no syllable of whose name begins any
+    capitalised word of the translation (in pinyin or Wade–Giles): the name was dropped. Lenient
+    by design: a capitalised word with the initial of any syllable counts as the name kept, for a
+    name is also written in the romanisation of its own country (范明政, a Vietnamese name, as
+    Pham Minh Chinh) and a foreign name transliterated keeps its sounds (马斯克, Musk)."""
+    from pypinyin import Style, pinyin
+
+    initials = {w[:1].casefold() for p in tpars for w in WORD_TOKEN.findall(p.text) if w[:1].isupper()}
+    for i, par in enumerate(src.pars):
+        for m in _ROLE_NAME.finditer(par):
+            name = m.group("name")
+            # each character's usual reading, the first one's alone (in context 了解 reads liao, a surname)
+            sylls = [pinyin(name[0], style=Style.NORMAL)[0][0]] + [r[0] for r in pinyin(name[1:], style=Style.NORMAL)]
+            if sylls[0] not in _CN_SURNAMES:
+                continue
+            heads = {sy[:2] if sy.startswith(("zh", "ch", "sh")) else sy[:1] for sy in sylls}
+            if any(h[0] in initials or _WADE_GILES_INITIAL.get(h, "") in initials for h in heads):
+                continue
+            where = anchor(src, tpars, i, m.start("name"))
+            if where is not None:
+                yield ctx.finding(where[0], where[1], where[2], f"Name in the source missing from the translation: "
+                                  f"{name}", category="Accuracy/Omission", confidence=0.6, extra={OMITTED: name})

@@ -34,7 +34,7 @@ from mtqa.quoted_language import in_foreign_quotation
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.rules.source.analysis import Fact, anchor, facts, fmt, fold, month_named, unmatched
 from mtqa.rules.source.language import CJK_RUN, EN_FUNCTION, FR_FUNCTION, FR_NAME_WORDS, WORD_TOKEN
-from mtqa.rules.source.pinyin_names import pinyin_name_findings
+from mtqa.rules.source.pinyin_names import lost_chinese_names, pinyin_name_findings
 from mtqa.scan import Pattern, Phrases
 from mtqa.segment import Paragraph
 from mtqa.text.tokens import lower_words
@@ -74,6 +74,13 @@ def number_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: It went from about eight percent up to three times that. || source: 它的范围是从8%直到24%。
     good: Tens of thousands of black holes. || source: 数以万计的黑洞。
     good: Some 12 to 14 million visitors came. || source: 预计有1200万至1400万游客。
+    bad:  [[The bureau released the figures.]] || source: 统计局8日公布了数据。
+    bad:  [[Back up your files every week.]] || source: 3. 每周备份文件。
+    good: The bureau released the figures on the 8th. || source: 统计局8日公布了数据。
+    good: The bureau released the figures on Wednesday. || source: 统计局8日公布了数据。
+    good: The refund arrives within a week. || source: 退款将在7日内到账。
+    good: Third, back up your files every week. || source: 3. 每周备份文件。
+    good: - Back up your files every week. || source: （3）每周备份文件。
 
     ## Known issues
     A figure is missing only when it is missing under every reading (mtqa.figures): locale and
@@ -82,6 +89,10 @@ def number_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     measure, or an amount in a currency the source does not use, is taken for a conversion. A
     lost source figure is reported only when written in digits and at least 10 (small counts
     become articles and "both"), and is placed on the sentence at the same relative position.
+    Two small figures are reported too, their loss being no such rendering: a day of the month
+    written alone (8日, not 8日内 "within eight days"), unless the translation names a weekday or a
+    relative day instead, and the number of a list item opening a paragraph (3. / 3、 / （3）),
+    unless the translation's paragraphs open with an ordinal or a bullet instead.
     """
     src, tgt, tpars = facts(doc, ctx)
     src_figs = src.facts["figure"]
@@ -92,7 +103,8 @@ def number_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     tgt_values = Agreement(v for f in tgt_figs for v in f.key.readings)
     currencies = _currencies(doc.source or "")
     unmatched = [f for f in src_figs if not tgt_values.agrees(f.key.readings)]
-    lost = [f for f in unmatched if _must_survive(f)]
+    days = {g.key[1] for g in tgt.facts["date"]}
+    lost = [f for f in unmatched if _must_survive(f) or _small_but_meant(f, src.pars[f.par], tpars, days)]
     if lost:
         lost = [f for f in lost if not _restated_as_multiple(f, src_figs, tgt_figs, tpars)]
     unpaired = _Unpaired(unmatched, len(tpars), len(src.pars))
@@ -190,6 +202,38 @@ def _must_survive(f: Fact) -> bool:
     """A source figure whose loss is unambiguous: written in digits, not a small count (which
     translations render as articles, "both", "a couple"), and not 0/1."""
     return f.key.written == "digits" and f.key.value >= 10
+
+
+# A small figure in digits that a translation keeps in some form: a day of the month written alone
+# (9日, 9号: the month is the story's own) or the number of a list item at the start of a paragraph
+# (1. / 1、 / （1）). Both are dropped by engines, and their loss is no article or "both".
+_DAY_OF_MONTH_AFTER = lazy(r"\s*[日号號](?![内里後后间間])")
+# Words before "N日" that make it a count of days, not a date: 连续9日 (nine days running), 近/过去/前/后
+# 9日 (the last, next nine days), 每9日 (every nine days), 第9日 (the ninth day), 共/满/长达/为期 9日.
+_DAYS_COUNTED = lazy(r"(?:连续|連續|近|过去|過去|前|后|後|每|第|共|满|滿|长达|長達|为期|為期|历时|歷時)\s*$")
+_LIST_NUMBER = lazy(r"\s*[(（]?\s*(?P<n>\d{1,2})\s*(?:[.．、]|[)）])")
+# What a translation writes instead of a bare day or a list number, and stays quiet on: the day of
+# the week or a relative day for the date, an ordinal or a bullet for the list item.
+_DAY_IN_WORDS = lazy(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:yesterday|today|tonight|tomorrow)\b"
+                     r"|\b(?:same|that|previous|next|following) (?:day|evening|night|morning)\b", regex.I)
+_ITEM_START = lazy(r"\s*(?:[-–—•*·▪●]|\(?[a-z\d]{1,2}[.)]\s|(?:first|second|third|fourth|fifth|sixth|seventh"
+                   r"|eighth|ninth|tenth|finally|lastly)\b)", regex.I)
+
+
+def _small_but_meant(f: Fact, par: str, tpars: list[Paragraph], target_days: set) -> bool:
+    """A source figure under 10 whose loss is unambiguous: a day of the month written alone, unless
+    the translation has that day in a date (`target_days`) or names a weekday or a relative day,
+    or a list item's number, unless the translation's paragraphs open with an ordinal or a bullet
+    (the list kept in another form)."""
+    if f.key.written != "digits" or not 1 <= f.key.value <= 31 or f.key.value != int(f.key.value):
+        return False
+    if _DAY_OF_MONTH_AFTER.match(par, f.end) and not par[max(0, f.start - 1):f.start].isdigit() \
+            and not _DAYS_COUNTED.search(par[max(0, f.start - 3):f.start]):
+        return f.key.value not in target_days and not any(_DAY_IN_WORDS.search(p.text) for p in tpars)
+    item = _LIST_NUMBER.match(par)
+    if item and item.start("n") == f.start:
+        return not any(_ITEM_START.match(p.text) for p in tpars)
+    return False
 
 
 def _must_match(f: Fact, text: str) -> bool:
@@ -406,6 +450,12 @@ def name_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Founder Zheng Yonggang died on Saturday. || source: 创始人郑永刚周六去世。
     good: Adviser Zhao Chun-shan spoke; Hsia Li-yen listened. || source: 顾问赵春山发言，夏立言在听。
     good: Fumio Kishida met Ma Long in Long Beach. || source: 岸田文雄在长滩会见了马龙。
+    bad:  [[The director attended the forum and gave a speech.]] || source: 发改委主任王立明出席论坛并发表讲话。
+    bad:  [[Prices rose, the patient said.]] || source: 患者陈小梅说，价格上涨了。
+    good: Director Wang Liming attended the forum and gave a speech. || source: 发改委主任王立明出席论坛并发表讲话。
+    good: Adviser Chao Chun-lin said the talks went well. || source: 顾问赵春林表示会谈顺利。
+    good: Tesla chief Musk spoke on Monday. || source: 特斯拉总裁马斯克周一发言。
+    good: Reporters learned that prices rose. || source: 记者了解到，价格上涨了。
 
     ## Known issues
     Runs of two or more capitalised words count as names, and only the last word (the surname)
@@ -417,7 +467,12 @@ def name_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     source" (a swapped surname, a garbled or invented name: on WMT23's MT output all 62 such names
     lay on a rater's error span). A translator who adds a given name the source leaves out (王外长
     as "Foreign Minister Wang Yi") is flagged too. Wade–Giles and Cantonese names
-    (Hsia Li-yen) do not parse as pinyin and are left alone. In Latin-script sources a changed surname is
+    (Hsia Li-yen) do not parse as pinyin and are left alone. A person a Chinese source names after a
+    role word (主任王立明表示, 记者李华) is missing when no capitalised word of the translation begins
+    like any syllable of the name, in pinyin or Wade–Giles (Zhao, Chao): lenient, so a name in its
+    own country's romanisation (a Vietnamese Pham Minh for 范明), a transliterated foreign name
+    (马斯克, Musk) or a garbled one counts as kept, and in a long translation almost any name does;
+    names without a role word before them are not looked for. In Latin-script sources a changed surname is
     flagged only when the given name survived, and so is a surname lost after a surviving given
     name; a name missing altogether is not reported (it is usually an institution whose name
     was rightly translated: Presse Canadienne, Canadian Press).
@@ -425,6 +480,8 @@ def name_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     src, tgt, tpars = facts(doc, ctx)
     if src.lang in ("zh", "ja"):
         yield from pinyin_name_findings(doc.source or "", tpars, ctx, src.lang)
+        if src.lang == "zh":
+            yield from lost_chinese_names(src, tpars, ctx)
         return
     if not src.facts["name"]:
         return
