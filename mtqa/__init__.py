@@ -20,7 +20,8 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:  # the names below, for type checkers; at run time each loads on first use
     from mtqa.config import Config
     from mtqa.document import Document
-    from mtqa.engine import Checker, check
+    from mtqa.checker_cache import check
+    from mtqa.engine import Checker
     from mtqa.errors import ConfigError, InputError, LocaleError, MtqaError, PackError
     from mtqa.finding import Applicability, Edit, Finding, Fix, Severity, Span
     from mtqa.result import Report
@@ -42,7 +43,7 @@ _EXPORTS = {
     "Report": "mtqa.result",
     "Severity": "mtqa.finding",
     "Span": "mtqa.finding",
-    "check": "mtqa.engine",
+    "check": "mtqa.checker_cache",
 }
 
 __all__ = [

@@ -25,7 +25,10 @@ from __future__ import annotations
 import os
 import threading
 from collections import OrderedDict
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from mtqa.result import Report
 
 # A pipeline calls check() with one or two sets of options; a handful covers it, and each
 # Checker holds a few MB of compiled rules.
@@ -40,6 +43,14 @@ _kept: OrderedDict[tuple, Any] = OrderedDict()
 
 class _Unhashable(Exception):
     """An option value this module cannot freeze: such a call builds its own Checker."""
+
+
+def check(text: str, **kwargs) -> Report:
+    """Check one text (`mtqa.check`). Keyword arguments: Checker options plus path, format,
+    source and reference. The Checker is kept for the next call with the same options (and the
+    same files in `rules_dir`), each call's LanguageTool state its own."""
+    per_doc = {k: kwargs.pop(k) for k in ("path", "format", "source", "reference") if k in kwargs}
+    return checker_for(kwargs).check(text, **per_doc)
 
 
 def checker_for(options: dict[str, Any]):

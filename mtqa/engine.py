@@ -669,13 +669,3 @@ def _integrations(cfg: Config) -> list:
     from mtqa.integrations import enabled
 
     return enabled(cfg)
-
-
-def check(text: str, **kwargs) -> Report:
-    """Check one text. Keyword arguments: Checker options plus path, format, source and
-    reference. The Checker is kept for the next call with the same options (and the same
-    files in `rules_dir`), each call's LanguageTool state its own (`mtqa.checker_cache`)."""
-    from mtqa import checker_cache
-
-    per_doc = {k: kwargs.pop(k) for k in ("path", "format", "source", "reference") if k in kwargs}
-    return checker_cache.checker_for(kwargs).check(text, **per_doc)

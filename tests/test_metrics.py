@@ -7,7 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from mtqa.engine import Checker, check
+from mtqa.checker_cache import check
+from mtqa.engine import Checker
 from mtqa.integrations.metrics import align
 from mtqa.report import renderer
 
