@@ -22,7 +22,7 @@ import msgspec
 from mtqa.finding import Finding, Severity
 
 DEFAULT_WEIGHTS = {Severity.MINOR: 1.0, Severity.MAJOR: 5.0, Severity.CRITICAL: 25.0}
-DEFAULT_THRESHOLD = 97.0
+DEFAULT_THRESHOLD = 96.5
 MIN_CONFIDENCE = 0.5
 
 

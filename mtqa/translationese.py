@@ -112,41 +112,41 @@ TAG_PAIRS: dict[str, tuple[str, str]] = {
 # Refitted in the seventeenth round with the rate of the other rules' findings (`separating_rate`)
 # beside the fifteen (benchmarks/README.md, "Seventeenth round"); threshold and mode kept.
 NORMS: dict[str, tuple[float, float]] = {
-    "of_the": (6.2700, 5.3097),
-    "the_rate": (67.3405, 20.9932),
-    "said_share": (0.1614, 0.1884),
-    "sentence_length": (23.3529, 5.6739),
-    "sentence_spread": (0.4022, 0.1228),
-    "commas": (1.1834, 0.5147),
-    "contractions": (13.4082, 11.1303),
-    "cohesion": (0.9794, 1.9180),
-    "mattr": (0.7166, 0.0449),
-    "zipf": (4.8721, 0.1572),
-    "tags_quote_stop": (1.612e-05, 0.0002385),
-    "tags_noun_ing": (0.002068, 0.003135),
-    "tags_noun_quote": (0.0006725, 0.00196),
-    "tags_comma_determiner": (0.004623, 0.004489),
-    "tags_preposition_determiner": (0.0411, 0.0140),
-    "separating_rate": (0.0975, 0.2208),
+    "of_the": (6.2649, 5.3198),
+    "the_rate": (67.1631, 21.1091),
+    "said_share": (0.1596, 0.1879),
+    "sentence_length": (23.3906, 5.6496),
+    "sentence_spread": (0.4018, 0.1225),
+    "commas": (1.1898, 0.5145),
+    "contractions": (13.3979, 11.0809),
+    "cohesion": (0.9849, 1.9192),
+    "mattr": (0.7167, 0.0446),
+    "zipf": (4.8719, 0.1569),
+    "tags_quote_stop": (1.59e-05, 0.0002369),
+    "tags_noun_ing": (0.00204, 0.003123),
+    "tags_noun_quote": (0.0006775, 0.001954),
+    "tags_comma_determiner": (0.004631, 0.004482),
+    "tags_preposition_determiner": (0.0410, 0.0141),
+    "separating_rate": (0.0978, 0.2202),
 }
-INTERCEPT = -1.4341
+INTERCEPT = -1.3837
 WEIGHTS: dict[str, float] = {
-    "of_the": 0.2726,
-    "the_rate": -0.0635,
-    "said_share": -0.2931,
-    "sentence_length": -0.0963,
-    "sentence_spread": 0.1150,
-    "commas": 0.0622,
-    "contractions": -0.1007,
-    "cohesion": 0.3173,
-    "mattr": 0.0015,
-    "zipf": -0.3572,
-    "tags_quote_stop": 0.1140,
-    "tags_noun_ing": -0.4511,
-    "tags_noun_quote": 0.0711,
-    "tags_comma_determiner": 0.2827,
-    "tags_preposition_determiner": 0.0871,
-    "separating_rate": 0.8366,
+    "of_the": 0.2614,
+    "the_rate": -0.0267,
+    "said_share": -0.2794,
+    "sentence_length": -0.1090,
+    "sentence_spread": 0.1246,
+    "commas": 0.0939,
+    "contractions": -0.1018,
+    "cohesion": 0.3054,
+    "mattr": -0.0150,
+    "zipf": -0.3455,
+    "tags_quote_stop": 0.1254,
+    "tags_noun_ing": -0.4579,
+    "tags_noun_quote": 0.0509,
+    "tags_comma_determiner": 0.2575,
+    "tags_preposition_determiner": 0.0752,
+    "separating_rate": 0.8193,
 }
 # A logit above this reads as a translation, and how far the signal enters the verdict: what
 # `entry_procedure` in benchmarks/translationese.py gives on the tuning data, judged
@@ -165,17 +165,22 @@ WEIGHTS: dict[str, float] = {
 # half (benchmarks/README.md, "A fifth unseen batch"), it picks ("graded", 2.0), and again
 # refitted with the sixth, seventh and eighth unseen batches ("A sixth unseen batch", "A seventh
 # unseen batch", "An eighth unseen batch"). Refitted with the rate of the other rules' findings
-# ("Seventeenth round"), it picks ("all", 2.0): every text over the threshold gets all its findings.
+# ("Seventeenth round"), it picked ("all", 2.0) at the pass threshold 97; refitted with the
+# twenty-first and twenty-second batches, whose clean pages move the pass threshold to 96.5
+# (benchmarks/calibrate_verdict.py), it picks ("graded", 2.0) there, and the calibration picks
+# 96.5 again with it (benchmarks/README.md, "The merged tree of stop 39").
 THRESHOLD = 2.0
-ENTRY_MODE = "all"
+ENTRY_MODE = "graded"
 ENTRY_MODES = ("all", "with rules", "graded")  # the modes implemented here, among which the procedure's pick is taken
 # Under "graded", how far over the threshold (in logit units) a text gets all its findings.
 RAMP = 2.0
 # A text over the threshold gets one major finding per this many words of prose read, so that
 # MQM's penalty scales with its length and a text of prose alone falls below the pass
-# threshold (97.0: 5 points per 150 words are 3.3 score points). Chosen on the tuning half
-# (benchmarks/README.md, "Second round"): one finding per text moved few verdicts.
-PROSE_WORDS_PER_FINDING = 150
+# threshold: 5 points per N words must exceed 100 - threshold, so N < 500 / (100 - threshold);
+# at 97 that was 150 (3.3 points), at 96.5 it is 140 (3.6 points; 150 would leave a text of
+# 300 words of prose at 96.7, passing). One finding per text, tried first (benchmarks/README.md,
+# "Second round"), moved few verdicts. tests/test_translationese.py holds the inequality.
+PROSE_WORDS_PER_FINDING = 140
 
 
 class ProseLine:

@@ -21,7 +21,7 @@ LONG = (
     "said they would continue to press Ottawa for a permanent arrangement rather than another "
     "temporary extension, arguing that long-term planning was impossible without stable support.\n\n"
     # a second, clean paragraph: at about 230 words one major finding scores just under 98,
-    # above the default threshold (97.0)
+    # above the default threshold
     "Provincial officials were more cautious. A spokesperson for the finance department said the "
     "province would study the details before committing its own share of the money, noting that "
     "several earlier programs had been announced without any clear timetable for payments. "
@@ -150,7 +150,7 @@ def test_stdin_with_a_filename_takes_the_settings_of_that_file(project: Path, ca
 "wire/*.txt" = { fail-under = 99.5 }
 """)
     write(project / "archive" / "mtqa.toml", "fail-under = 90\n")  # the nearest file, read alone
-    for name, count, threshold in (("archive/b.txt", 1, 90.0), ("wire/c.txt", 1, 99.5), ("news/a.txt", 1, 97.0)):
+    for name, count, threshold in (("archive/b.txt", 1, 90.0), ("wire/c.txt", 1, 99.5), ("news/a.txt", 1, scoring.DEFAULT_THRESHOLD)):
         monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(LONG.encode())))
         code, files = run(capsys, "--stdin-filename", name, "-")
         (report,) = files.values()

@@ -44,14 +44,14 @@ def test_passes_threshold_and_critical() -> None:
 def test_verdict_gives_the_first_failed_condition_as_its_reason() -> None:
     policy = scoring.ScoringPolicy.default()
     below = scoring.verdict([f(Severity.CRITICAL)], 90.0, policy)
-    assert not below.passed and below.reason == "score 90.0 is below the threshold 97"
+    assert not below.passed and below.reason == f"score 90.0 is below the threshold {scoring.DEFAULT_THRESHOLD:g}"
     crit = scoring.verdict([f(Severity.CRITICAL), f(Severity.MINOR)], 99.0, policy)
     assert not crit.passed and crit.reason == "a critical finding fails the file"
     strict = scoring.ScoringPolicy(dict(scoring.DEFAULT_WEIGHTS), fail_on=Severity.MINOR, critical_fails=False)
     worst = scoring.verdict([f(Severity.MINOR), f(Severity.MAJOR), f(Severity.CRITICAL, conf=0.3)], 99.0, strict)
     assert not worst.passed and worst.reason == "a major finding fails the file"  # the unscored critical is not it
     ok = scoring.verdict([f(Severity.CRITICAL, conf=0.3)], 99.0, policy)
-    assert ok.passed and ok.reason == "score 99.0 is at or above the threshold 97"
+    assert ok.passed and ok.reason == f"score 99.0 is at or above the threshold {scoring.DEFAULT_THRESHOLD:g}"
 
 
 def test_assess_agrees_with_the_separate_functions() -> None:
@@ -75,10 +75,10 @@ def test_report_score_end_to_end() -> None:
     assert report.words == 100
     assert report.penalty == 5
     assert report.score == pytest.approx(95.0)
-    assert not report.passed  # below the default threshold (97.0)
+    assert not report.passed  # below the default threshold
     assert Checker(select=["repetition"], fail_under=95.0).check(text).passed  # exactly at the threshold
     assert not Checker(select=["repetition"], fail_under=95.5).check(text).passed
-    assert report.reason == "score 95.0 is below the threshold 97" == report.to_dict()["reason"]
+    assert report.reason == f"score 95.0 is below the threshold {scoring.DEFAULT_THRESHOLD:g}" == report.to_dict()["reason"]
 
 
 def test_filtering_scores_again_with_the_verdicts_reason() -> None:
@@ -89,7 +89,7 @@ def test_filtering_scores_again_with_the_verdicts_reason() -> None:
     report = session.check(text)
     kept = session.keep(report, [], "baseline")
     assert (kept.penalty, kept.score, kept.passed) == (0.0, 100.0, True)
-    assert kept.reason == "score 100.0 is at or above the threshold 97" and kept.notes[-1] == "baseline"
+    assert kept.reason == f"score 100.0 is at or above the threshold {scoring.DEFAULT_THRESHOLD:g}" and kept.notes[-1] == "baseline"
     assert report.findings and not report.passed  # the original is left as it was
 
 

@@ -142,7 +142,8 @@ def test_the_entry_procedure_follows_its_rules() -> None:
     assert bench.choose_entry(clean + quiet + costing, modes=("all",)) == ("all", 1.0)
     # an MT excerpt whose rules' findings cost nothing (penalty 0) is not failed by "with rules"
     assert bench.entry_findings("with rules", 0.5, 0.7, 300.0, 0.0) == 0
-    assert bench.entry_findings("with rules", 0.5, 0.7, 300.0, 2.0) == bench.entry_findings("all", 0.5, 0.7, 300.0, 0.0) == 2
+    full = -(-300 // translationese.PROSE_WORDS_PER_FINDING)  # one per PROSE_WORDS_PER_FINDING words, rounded up
+    assert bench.entry_findings("with rules", 0.5, 0.7, 300.0, 2.0) == bench.entry_findings("all", 0.5, 0.7, 300.0, 0.0) == full
     # the amendment (issue #11's target): 2 of 41 clean excerpts fail by their rules, so a candidate
     # failing one more keeps 38 of the 39 the rules pass (97.4 %, within CLEAN_KEPT) but leaves
     # 38 of 41 (92.7 %) passing, under CLEAN_PASS: 0.5 is out, 1.0 fails as many MT excerpts
@@ -170,12 +171,12 @@ def test_over_the_threshold_a_text_gets_its_findings_graded_by_the_margin_only_u
     """At the threshold none; under "graded" a share of the full count growing with the margin,
     rounded up (t + RAMP/2: half of it; t + RAMP and beyond: all); under the other modes all."""
     t, ramp = 1.0, translationese.RAMP
-    full = translationese.findings_for(600)
+    full = translationese.findings_for(560)  # 4 × PROSE_WORDS_PER_FINDING (140)
     assert full == 4
     margins = {-1.0: 0, 0.0: 0, 0.001: 1, ramp / 4: 1, ramp / 2: 2, 3 * ramp / 4: 3, ramp: 4, 5 * ramp: 4}
     for margin, graded in margins.items():
         expected = graded if mode == "graded" or margin <= 0 else full
-        assert translationese.findings_at(t + margin, t, 600, mode) == expected, margin
+        assert translationese.findings_at(t + margin, t, 560, mode) == expected, margin
     # the full count is findings_for's, however long the text
     assert translationese.findings_at(t + ramp, t, 100_000, mode) == translationese.findings_for(100_000)
 
@@ -228,3 +229,16 @@ def test_wmt_documents_are_one_per_story_from_systems_in_turn() -> None:
     assert len(stories) == len(set(stories)) > 10
     assert all(d["mt"] and d["kind"] == "wmt-zh-en" for d in docs)
     assert len({d["file"].rsplit("/", 1)[1] for d in docs}) > 3  # several systems, not one
+
+
+def test_a_text_of_prose_alone_over_the_signal_threshold_fails_the_default_verdict() -> None:
+    """PROSE_WORDS_PER_FINDING follows the pass threshold: one major finding (5 points) per that
+    many words of prose must cost more than the threshold leaves, or the signal could never fail
+    a text on its own (at 96.5, one per 150 words leaves 300 words of prose at 96.7, passing)."""
+    from mtqa import scoring
+
+    per_word = 5.0 * 100 / translationese.PROSE_WORDS_PER_FINDING
+    assert per_word > 100 - scoring.DEFAULT_THRESHOLD
+    for words in (150, 280, 300, 450, 1000):
+        findings = translationese.findings_at(9.0, translationese.THRESHOLD, words, "all")
+        assert 100 * (1 - 5.0 * findings / words) < scoring.DEFAULT_THRESHOLD, words
