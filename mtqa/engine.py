@@ -21,7 +21,7 @@ from mtqa import cache_child, registry, scoring, styles
 from mtqa.config import Config, check_languagetool, check_threshold, options_rule, where_set, with_overrides
 from mtqa.document import Document, check_locale, require_str
 from mtqa.errors import ConfigError
-from mtqa.finding import FINDING_ORDER, Applicability, Edit, Finding, Fix, Severity, Span
+from mtqa.finding import FINDING_ORDER, NO_EXTRA, Applicability, Edit, Finding, Fix, Severity, Span
 from mtqa.formats import edit_fits_source
 from mtqa.packs import PackSet
 from mtqa.result import Report
@@ -179,7 +179,7 @@ class Checker:
         timings: dict[str, float] = {}
         runnable, skipped = self._runnable(doc)
         failed: dict[str, str] = {}
-        shared: dict[str, str] = {}  # one string for equal messages, fix titles and texts
+        shared: dict = {}  # one object for equal messages, fix titles, texts and suggestions
         self._run_sections(doc, runnable, notes, found, failed, timings, shared)
         if found:
             span_position = doc.lines.span_position
@@ -212,7 +212,7 @@ class Checker:
         return runnable, skipped
 
     def _run_sections(self, doc: Document, runnable: list[Rule], notes: list[str], found: list, failed: dict,
-                      timings: dict, shared: dict[str, str]) -> None:
+                      timings: dict, shared: dict) -> None:
         """Run `runnable` section by section (a long document), each section scanned once, its
         paragraphs' caches and analyses dropped before the next is made."""
         sections, whole = _sections(doc)
@@ -309,7 +309,7 @@ class Checker:
                        doc.paragraphs)
 
     def _run_rule(self, r: Rule, doc, state: dict, real: Document, found: list, failed: dict, timings: dict,
-                  scan, readers: AnalysisReaders | None, shared: dict[str, str], pars: list) -> None:
+                  scan, readers: AnalysisReaders | None, shared: dict, pars: list) -> None:
         """Run one rule on `doc` (its `pars`: the paragraphs a paragraph rule reads), its raw
         findings stamped into `found`, its time added to its family's."""
         meta = r.meta
@@ -379,11 +379,12 @@ class Checker:
             format=doc.format, empty=words == 0, bom=doc.bom, style=self.style.name,
         )
 
-    def _stamp(self, r: Rule, raw: RawFinding, doc: Document, shared: dict[str, str]) -> _Stamped:
+    def _stamp(self, r: Rule, raw: RawFinding, doc: Document, shared: dict) -> _Stamped:
         """What a raw finding says, on document offsets, without its paragraph: a long
         document keeps every one while its sections are checked, so `_finding` makes the
         Finding (its text, line and column) once they all are. Equal messages and fix titles
-        share one string (`shared`): a long document repeats its findings."""
+        share one string, equal suggestions one tuple (`shared`): a long document repeats its
+        findings."""
         par = raw.par
         start, end = par.span_to_doc(raw.start, raw.end)
         fix = raw.fix
@@ -405,14 +406,17 @@ class Checker:
                 applicability = Applicability.DISPLAY_ONLY  # the edit would cut through markup
             fix = Fix(shared.setdefault(fix.title, fix.title), edits, applicability)
         meta = r.meta
+        suggestions = raw.suggestions
+        if suggestions:  # a tuple a finding of a fix makes afresh: equal ones share one
+            suggestions = shared.setdefault(suggestions, suggestions)
         return _Stamped(
             meta, start, end, shared.setdefault(raw.message, raw.message), self._severity[meta.id] or raw.severity or meta.severity,
-            raw.category or meta.category, raw.suggestions, fix,
+            raw.category or meta.category, suggestions, fix,
             raw.confidence if raw.confidence is not None else meta.default_confidence, raw.extra,
         )
 
     @staticmethod
-    def _finding(s: _Stamped, doc_text: str, span_position, shared: dict[str, str]) -> Finding:
+    def _finding(s: _Stamped, doc_text: str, span_position, shared: dict) -> Finding:
         """The Finding of a stamped one (its message already shared by `_stamp`), its lines and
         columns from `span_position` (the document's `LineIndex.span_position`). Equal texts
         share one string (`shared`): a long document repeats its findings."""
@@ -421,7 +425,7 @@ class Checker:
         # positional: a check makes one a finding, and keywords cost a third of the call
         return Finding(s.meta.id, s.message, Span(start, end, *span_position(start, end)),
                        shared.setdefault(text, text), s.severity, s.category, s.suggestions, s.fix, s.confidence,
-                       "mtqa", s.extra or {})
+                       "mtqa", s.extra or NO_EXTRA)
 
 
 class _Stamped(msgspec.Struct, gc=False):
@@ -579,7 +583,7 @@ class _CheckRun:
     __slots__ = ("doc", "whole", "runnable", "found", "failed", "timings", "shared", "doc_state", "readers", "doc_scan")
 
     def __init__(self, doc: Document, whole: bool, runnable: list[Rule], found: list, failed: dict, timings: dict,
-                 shared: dict[str, str], notes: list[str], readers: AnalysisReaders | None) -> None:
+                 shared: dict, notes: list[str], readers: AnalysisReaders | None) -> None:
         self.doc = doc
         self.whole = whole
         self.runnable = runnable

@@ -175,3 +175,37 @@ def test_line_and_column_of_every_finding_are_the_documents_positions() -> None:
         from mtqa.rule import DEFINED
 
         DEFINED.remove(everywhere.rule)
+
+
+# A long document's findings repeat: what they say is held once (issue #14, a 10 MB line's memory).
+_TWO_SLIPS_ALIKE = ("Officials in the U.S. capital said the talks would resume in spring.\n\n"
+                    "A US trade envoy flew to the talks, and a US farm lobby asked for a delay.")
+
+
+def test_findings_with_equal_suggestions_share_one_tuple() -> None:
+    found = [f for f in Checker(languagetool="off").check(_TWO_SLIPS_ALIKE).findings if f.suggestions]
+    assert len(found) >= 2 and len({f.suggestions for f in found}) == 1  # two slips, one fix
+    assert len({id(f.suggestions) for f in found}) == 1
+
+
+def test_findings_without_extras_share_one_empty_extra_that_refuses_changes() -> None:
+    import copy
+    import dataclasses
+    import pickle
+
+    from mtqa.finding import NO_EXTRA
+
+    plain = [f for f in Checker(languagetool="off").check(_TWO_SLIPS_ALIKE).findings if not f.extra]
+    assert len(plain) >= 2 and all(f.extra is NO_EXTRA for f in plain)
+    f = plain[0]
+    assert f.extra == {} and dict(f.extra) == {} and {**f.extra, "k": 1} == {"k": 1}
+    with pytest.raises(TypeError, match="make a new Finding"):
+        f.extra["note"] = "changed"
+    with pytest.raises(TypeError):
+        f.extra.update(note="changed")
+    assert NO_EXTRA == {}  # nothing got in
+    assert pickle.loads(pickle.dumps(f)).extra is NO_EXTRA and copy.deepcopy(f) == f
+    mine = dataclasses.asdict(f)["extra"]  # a copy is the caller's own dict
+    mine["note"] = "mine"
+    assert type(mine) is dict and NO_EXTRA == {}
+    assert dataclasses.replace(f, extra={"note": "own"}).extra == {"note": "own"}

@@ -344,3 +344,19 @@ def test_a_document_analysis_many_rules_read_is_made_once_a_section(monkeypatch)
     sections = list(iter_sections(Document(text).iter_paragraphs()))
     CHECKER.check(text)
     assert len(sections) >= 3 and made == [len(s) for s in sections]
+
+
+def test_counting_a_long_paragraph_leaves_no_utf8_copy_on_it() -> None:
+    """The native counter reads a str through its UTF-8 form, which CPython then keeps on the
+    str: a paragraph over the counting piece is counted in pieces, and its own size stays."""
+    from mtqa.scan_backend import backend_name
+    from mtqa.segment import native_word_count
+
+    if backend_name() != "native":
+        pytest.skip("the pure-Python counter encodes nothing")
+    import sys
+
+    text = "".join(f"The “{i}” — a made-up clause of a long line. " for i in range(4000))  # ~170,000 chars
+    before = sys.getsizeof(text)
+    assert native_word_count()(text) == count_words(text)
+    assert sys.getsizeof(text) == before
