@@ -26,7 +26,6 @@ to the held-back recall (`HELD_BACK_RECALL_SHARE`), and the unseen batches' MT (
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 from collections import defaultdict
@@ -34,7 +33,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # this checkout's mtqa, whatever is installed
-from benchmarks.checkout import require_dependencies  # noqa: E402
+from benchmarks.checkout import load_script, require_dependencies  # noqa: E402
 
 require_dependencies()
 
@@ -50,12 +49,7 @@ PER_WORDS = 100.0
 
 
 def _load(name: str, file: str):
-    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / file)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(name, ROOT / "benchmarks" / file)
 
 
 def family_tallies(findings, weights) -> tuple[dict[str, int], dict[str, float]]:

@@ -19,7 +19,6 @@ Needs the words, grammar and lm extras (wordfreq, the tagger, pocketsphinx).
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import statistics
 import sys
@@ -29,7 +28,7 @@ from typing import Callable, Sequence
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # this checkout's mtqa, whatever is installed
-from benchmarks.checkout import require_dependencies  # noqa: E402
+from benchmarks.checkout import load_script, require_dependencies  # noqa: E402
 
 require_dependencies()
 from mtqa import language_model, lexicon, tagging, translationese  # noqa: E402
@@ -94,12 +93,7 @@ def candidate_rates(lines: list[str], tagged, zipf, lm) -> dict[str, float]:
 
 
 def _tr():
-    spec = importlib.util.spec_from_file_location("mtqa_translationese_bench", ROOT / "benchmarks" / "translationese.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("mtqa_translationese_bench", ROOT / "benchmarks" / "translationese.py")
 
 
 def load(tr) -> list[dict]:

@@ -78,7 +78,7 @@ def test_forward_refuses_a_rate_that_ranks_better_but_fails_clean_copy(verdict) 
                        (verdict.bench.FIRST_ROUND, [*verdict.bench.FIRST_ROUND, "telling"]))
     assert with_it.auc > before.auc + 0.3 and with_it.mt_fail > before.mt_fail
     assert with_it.clean_pass < before.clean_pass
-    added, steps = verdict.forward(rows, docs, ["noise", "telling"])
+    added, steps = verdict.forward(rows, docs, ["telling"])  # alone: a noise rate may fail an MT excerpt by chance
     assert added == [] and steps[0]["taken"] is False
 
 

@@ -150,11 +150,14 @@ def create_app(settings: Settings, checkers: Checkers | None = None):
                                 "(en, en-CA, en-US, en-GB, … or auto)")
         choice = ltprotocol.choose(req, service.rules, service.lt_disabled)
         def work() -> tuple[list[dict], list[list[int]]]:  # in the pool, as is building a Checker
-            rule_ids = choice.rules_for(service.configured_rules(filename))
+            configured = service.configured_rules(filename)
+            rule_ids = choice.rules_for(configured)
             if not rule_ids:
                 return [], []
-            checked = ltprotocol.check_plain(service.checker_for_rules(rule_ids, filename), req.annotated.plain,
-                                             req.locale, req.picky)  # type: ignore[arg-type]  # run only with a locale
+            run_ids = choice.inputs_for(rule_ids, configured)
+            checked = ltprotocol.check_plain(service.checker_for_rules(run_ids, filename), req.annotated.plain,
+                                             req.locale, req.picky,  # type: ignore[arg-type]  # run only with a locale
+                                             answered=None if run_ids == rule_ids else frozenset(rule_ids))
             return (ltprotocol.to_matches(checked, req.annotated, service.descriptions),
                     ltprotocol.sentence_ranges(checked, req.annotated))
 

@@ -41,7 +41,7 @@ from __future__ import annotations
 import bisect
 import json
 from collections.abc import Callable, Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from mtqa.finding import Finding, Severity
 from mtqa.slips import same_slip
@@ -363,6 +363,17 @@ class Choice:
         default = frozenset(configured) if configured is not None else None
         return tuple(r.id for r in self.all_rules if _runs(r, self.req, self.mine, default))
 
+    def inputs_for(self, rule_ids: tuple[str, ...], configured: Collection[str] | None = None) -> tuple[str, ...]:
+        """The rules to run so that `rule_ids` answer as in a whole check: under textLevelOnly,
+        when one of them reads the other rules' findings (`reads_findings`: the document signal),
+        the other mode's rules run too, unanswered, for a judgement of the whole text must see
+        what they found (a split check would otherwise judge the text by fewer findings)."""
+        asked = set(rule_ids)
+        if self.req.mode != "textLevelOnly" or not any(r.meta.reads_findings for r in self.all_rules if r.id in asked):
+            return rule_ids
+        whole = Choice(replace(self.req, mode="all"), self.all_rules, self.mine, self.forward)
+        return whole.rules_for(configured)
+
     @property
     def rule_ids(self) -> tuple[str, ...]:
         return self.rules_for(None)
@@ -445,13 +456,14 @@ class Checked:
     sentences: list[tuple[int, int]]  # code-point spans of the plain text
 
 
-def check_plain(checker, text: str, locale: str, picky: bool) -> Checked:
-    """Check `text` as plain text (runs in a worker thread)."""
+def check_plain(checker, text: str, locale: str, picky: bool, answered: Collection[str] | None = None) -> Checked:
+    """Check `text` as plain text (runs in a worker thread); `answered`: the rules whose findings
+    are answered, when the checker runs more (`Choice.inputs_for`), else all."""
     from mtqa.document import Document
 
     doc = Document(text, locale=locale, format="plain")
     report = checker.check_document(doc)
-    findings = [f for f in report.findings if picky or f.scored]
+    findings = [f for f in report.findings if (picky or f.scored) and (answered is None or f.rule_id in answered)]
     sentences = []
     for par in doc.paragraphs:
         for s in par.sentences:
