@@ -3,7 +3,7 @@
 Span rules catch the phrases someone listed; machine-translated copy whose every phrase is
 passable still reads as translated, in its rates of "of the" and "the", its commas and
 connectives, its want of contractions and of "said" (``mtqa.translationese``). A text over
-the threshold gets up to one major finding per 150 words of prose, so that MQM's penalty
+the threshold gets up to one major finding per 140 words of prose, so that MQM's penalty
 scales with its length (one finding per text moved few verdicts), each on a sentence of the
 prose paragraphs that lean furthest that way, saying which rates are off. How far they enter
 the verdict is what the entry procedure picks (``translationese.ENTRY_MODE``): under "with
@@ -63,8 +63,10 @@ def reads_as_translation(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     calques, quotation marks, repetition and attribution per 100 words, the families that tell
     machine-translated copy from clean copy (page furniture, which clean copy has as often, is
     not among them). The rule runs after the others to read them; a finding never makes a text
-    read cleaner.
-    A text that reads as translated gets one major finding per 150 words of prose (rounded
+    read cleaner. A document checked in sections (over 250,000 characters) is judged on its
+    first section, whose findings the rate counts over the whole document's words: a long text
+    reads cleaner by this rate than it is (not yet mended).
+    A text that reads as translated gets one major finding per 140 words of prose (rounded
     up): the first sentence of each of the paragraphs that lean furthest that way, then
     their second. Under the entry mode "graded", the shipped mode, it gets a share of them
     that grows with how far the model's reading is over the threshold: one just over it,
