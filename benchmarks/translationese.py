@@ -80,7 +80,7 @@ import sys
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # this checkout's mtqa, whatever is installed
@@ -265,6 +265,19 @@ def cross_validate(docs: list[dict], names: list[str], extra_clean: list[dict], 
 
 def _corpus():
     return load_script("mtqa_corpus_load", ROOT / "benchmarks" / "corpus" / "load.py")
+
+
+def tagged_excerpts(tagger, zipf) -> Iterator[tuple[Any, list[str], list, dict[str, float]]]:
+    """Every excerpt of tune/ and signal/ with 100 words of prose: (the excerpt, its prose lines,
+    their tagged tokens, the shipped rates read with those tags), each line tagged once, for the
+    rounds that read more rates from the same tags."""
+    for ex in _corpus().load_excerpts(halves=("tune", SIGNAL)):
+        lines = translationese.prose([ex.body])
+        tagged = [tagger.tag(line) for line in lines]
+        tags_of = {line: [t.tag for t in tokens] for line, tokens in zip(lines, tagged)}
+        rates = translationese.rates(lines, zipf, tag=tags_of.__getitem__)
+        if rates is not None:
+            yield ex, lines, tagged, rates
 
 
 def ted_chunks(words_per_chunk: int = 300) -> list[str]:

@@ -142,13 +142,7 @@ def load(tr) -> list[dict]:
     if lx is None or tagger is None:
         raise SystemExit("translationese_confound.py: needs the words and grammar extras (pip install 'mtqa[words,grammar]')")
     docs = []
-    for ex in tr._corpus().load_excerpts(halves=("tune", tr.SIGNAL)):
-        lines = translationese.prose([ex.body])
-        tagged = [tagger.tag(line) for line in lines]
-        tags_of = {line: [t.tag for t in tokens] for line, tokens in zip(lines, tagged)}
-        f = translationese.rates(lines, lx.zipf, tag=tags_of.__getitem__)
-        if f is None:
-            continue
+    for ex, lines, tagged, f in tr.tagged_excerpts(tagger, lx.zipf):
         stripped = [[t.tag for t in tagger.tag(strip_quotes(line))] for line in lines]
         f.update({f"stripped_{k}": v for k, v in pair_shares(stripped, translationese.TAG_PAIRS).items() if k in OTHER_PAIRS})
         f.update(word_pair_rates(lines))

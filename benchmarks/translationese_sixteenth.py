@@ -102,13 +102,7 @@ def load(tr) -> list[dict]:
     if lx is None or tagger is None or lm is None:
         raise SystemExit("translationese_sixteenth.py: needs the words, grammar and lm extras (pip install 'mtqa[full]')")
     docs = []
-    for ex in tr._corpus().load_excerpts(halves=("tune", tr.SIGNAL)):
-        lines = translationese.prose([ex.body])
-        tagged = [tagger.tag(line) for line in lines]
-        tags_of = {line: [t.tag for t in tokens] for line, tokens in zip(lines, tagged)}
-        f = translationese.rates(lines, lx.zipf, tag=tags_of.__getitem__)
-        if f is None:
-            continue
+    for ex, lines, tagged, f in tr.tagged_excerpts(tagger, lx.zipf):
         f.update(candidate_rates(lines, tagged, lx.zipf, lm))
         docs.append({"file": ex.rel, "site": ex.site, "kind": ex.kind, "mt": ex.is_mt, "f": f})
     return docs
