@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import time
+from functools import cached_property
 from typing import Any, Iterable, Iterator
 
 import msgspec
@@ -30,6 +31,7 @@ from mtqa.rule import (AnalysisReaders, CheckSkipped, RawFinding, Rule, RuleCont
                        forget_state)
 from mtqa.scan import Scanner, ScanResult
 from mtqa.scan import plan as scan_plan
+from mtqa.segment import word_counter
 from mtqa.slips import one_per_slip
 from mtqa.suppress import filter_findings, unknown_names
 
@@ -489,6 +491,15 @@ class DocumentSection:
         last = paragraphs[-1]
         # The section's span of the input: a story-wide search looks here, not at the whole text.
         self.extent = (paragraphs[0].to_doc(0), last.to_doc(len(last.text)))
+
+    @cached_property
+    def words(self) -> int:
+        """The section's own words, counted as a Document counts its words: a rule that weighs
+        what it found against the text's length (calques/reads-as-translation's rate of the
+        other rules' findings) reads the section's findings over the section's words, the same
+        figure a document of that one section gives, not over the whole document's."""
+        count = word_counter()
+        return sum(count(p.text) for p in self.paragraphs)
 
     def __getattr__(self, name: str):
         return getattr(self._doc, name)

@@ -113,6 +113,39 @@ def test_a_judgment_on_the_whole_text_is_made_once_on_its_first_section() -> Non
     assert not [f for f in CHECKER.check(TRANSLATED_STORY).findings if f.rule_id == WHOLE_TEXT_RULE]
 
 
+# Plain council news with one calque a paragraph (a finding of a family the judgment weighs):
+# its prose alone reads as clean copy, its findings' rate puts it well over the threshold.
+COUNCIL_STORY = ("The council of {town} approved the budget of the town on Monday, and the mayor said "
+                 "the system of the health would get more money. Residents of the area will vote on "
+                 "the plan in the spring, officials said.")
+
+
+def test_a_long_document_is_judged_as_its_first_section_alone(monkeypatch) -> None:
+    """The judgment weighs the other rules' findings per 100 words: those of the first section
+    over the first section's words, the figure a document of that section alone gives. Over
+    the whole document's words (as before), ten sections of the same story diluted the rate
+    tenfold and the long text read as clean copy."""
+    import mtqa.engine as engine
+
+    limit = 20_000  # sections of 20,000 characters: the same cut as at SECTION_CHARS, ten of them quicker
+    real = engine._sections
+    monkeypatch.setattr(engine, "_sections", lambda doc: real(doc, limit))
+    towns = [f"{name}{n}" for n in range(220) for name in ("Arden", "Belmont", "Corvale", "Dunmore", "Elswick")]
+    text = "\n\n".join(COUNCIL_STORY.format(town=town) for town in towns)
+    assert len(text) > 10 * limit
+    first = sections_of(parse(text, "plain").paragraphs, limit)[0]
+    last = first[-1]
+    alone = text[:last.to_doc(len(last.text))]
+    assert len(sections_of(parse(alone, "plain").paragraphs, limit)) == 1 and len(alone) < len(text)
+
+    def judged(report) -> list[str]:
+        return [f.message for f in report.findings if f.rule_id == WHOLE_TEXT_RULE]
+
+    expected = judged(CHECKER.check(alone))
+    assert expected  # the first section alone reads as translated, by its findings
+    assert judged(CHECKER.check(text)) == expected
+
+
 def test_findings_land_on_the_same_text_in_every_section() -> None:
     text = STORY * (2 * SECTION_CHARS // len(STORY) + 1)
     report = CHECKER.check(text)

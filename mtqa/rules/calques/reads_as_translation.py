@@ -64,8 +64,8 @@ def reads_as_translation(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     machine-translated copy from clean copy (page furniture, which clean copy has as often, is
     not among them). The rule runs after the others to read them; a finding never makes a text
     read cleaner. A document checked in sections (over 250,000 characters) is judged on its
-    first section, whose findings the rate counts over the whole document's words: a long text
-    reads cleaner by this rate than it is (not yet mended).
+    first section as if that were the whole text: its prose, and its findings over its own
+    words, so the rate is the same figure at any length.
     A text that reads as translated gets one major finding per 140 words of prose (rounded
     up): the first sentence of each of the paragraphs that lean furthest that way, then
     their second. Under the entry mode "graded", the shipped mode, it gets a share of them
@@ -119,6 +119,8 @@ def reads_as_translation(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     zipf = _Zipfs(lx)  # the anchors read the same words again
     threshold = float(ctx.options["threshold"])
     # None also where the text cannot read over the threshold, whatever its vocabulary variety
+    # doc.words: this section's words when a long document is checked in sections (the findings
+    # read are this section's too)
     found = {"separating_rate": translationese.separating_rate(ctx.earlier_findings(), doc.words, scoring.MIN_CONFIDENCE,
                                                                own=ctx.meta.id)}
     rates = translationese.rates_of(lines, zipf.__getitem__, over=threshold, zipfs=zipf.fill, found=found)
