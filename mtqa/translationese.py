@@ -28,7 +28,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left
 from collections import Counter
-from functools import partial
+from functools import lru_cache, partial
 from operator import mul
 from typing import Callable, Iterable, Iterator, Sequence, TypeVar
 
@@ -57,6 +57,7 @@ _CONNECTIVE_PHRASES = (
 )
 _CONNECTIVES = pattern_cache.compile(r"\b(?:" + "|".join(_CONNECTIVE_PHRASES) + r")\b")
 _CONNECTIVE_WORDS = tuple((phrase, tuple(phrase.split(" "))) for phrase in _CONNECTIVE_PHRASES)
+_CONNECTIVE_VOCABULARY = frozenset(word for _phrase, words in _CONNECTIVE_WORDS for word in words)
 # matched in the lowercased text (an IGNORECASE alternation is several times slower)
 FUNCTION_WORDS = frozenset("""
 a an the of to in on at for by with from and or but nor is are was were be been being am has have
@@ -270,32 +271,54 @@ def _word_counts(words: list[str]) -> tuple[dict[str, int], int, int, set[str]]:
     """Of some words as written: the lowercase words that carry content with their counts (in
     the order each first stands), how many are "the", how many are contracted, and the
     lowercase runs of letters they are made of (each word's parts between apostrophes). Each
-    distinct word is read once (most come back), its count taken by `Counter`; a word's
-    lowercase is its own (lowercasing looks no further than the word: no word holds a space).
+    distinct word is read once (most come back), its count taken by `Counter`, and what it is
+    (`_word_kind`) is kept for the next text: a check reads its prose whole, then each line of
+    it again for the anchors, and every text holds mostly the same words.
     The same as reading the lowercase words one by one: a word carries content when it is
     not a function word, is over two letters and begins in lowercase as written; a form
     first seen later than another of the same lowercase adds to that one's count."""
     content: dict[str, int] = {}
     get = content.get
     the = contractions = 0
-    function_words = FUNCTION_WORDS
     parts: set[str] = set()
-    add = parts.add
+    update = parts.update
+    kinds = _WORD_KINDS
     for word, count in Counter(words).items():
-        low = word.lower()
-        if "’" in low:
-            low = low.replace("’", "'")
-        if "'" in low:
-            parts.update(low.split("'"))
-        else:
-            add(low)
-        if low == "the":
+        kind = kinds.get(word)
+        if kind is None:
+            kind = _word_kind(word)
+        content_word, word_parts, is_the, contracted = kind
+        update(word_parts)
+        if is_the:
             the += count
-        elif word[0].islower() and len(low) > 2 and low not in function_words:
-            content[low] = get(low, 0) + count
-        if "'" in low and _contracted(low):
+        elif content_word is not None:
+            content[content_word] = get(content_word, 0) + count
+        if contracted:
             contractions += count
     return content, the, contractions, parts
+
+
+# What `_word_kind` found of each word as written, kept across texts (a few MB at most: emptied
+# when it holds _WORD_KINDS_MAX words).
+_WORD_KINDS: dict[str, tuple[str | None, tuple[str, ...], bool, bool]] = {}
+_WORD_KINDS_MAX = 200_000
+
+
+def _word_kind(word: str) -> tuple[str | None, tuple[str, ...], bool, bool]:
+    """What `_word_counts` reads of one word as written: its lowercase if it carries content
+    (else None), its lowercase runs of letters between apostrophes, whether it is "the",
+    whether it is contracted; kept in `_WORD_KINDS`."""
+    low = word.lower()
+    if "’" in low:
+        low = low.replace("’", "'")
+    apostrophe = "'" in low
+    is_the = low == "the"
+    content = low if (not is_the and word[0].islower() and len(low) > 2 and low not in FUNCTION_WORDS) else None
+    kind = (content, tuple(low.split("'")) if apostrophe else (low,), is_the, apostrophe and _contracted(low))
+    if len(_WORD_KINDS) >= _WORD_KINDS_MAX:
+        _WORD_KINDS.clear()
+    _WORD_KINDS[word] = kind
+    return kind
 
 
 def _counts(text: str, low: str, the: int, contractions: int, parts: set[str]) -> tuple[int, int, int, int, int]:
@@ -322,8 +345,7 @@ def connectives_in(low: str, parts: set[str] | None = None) -> int:
     Kelvin sign lowercase to one), and each such run is one of its words' parts."""
     find = low.find
     starts = []
-    phrases = _CONNECTIVE_PHRASES if parts is None else \
-        [phrase for phrase, words in _CONNECTIVE_WORDS if parts.issuperset(words)]
+    phrases = _CONNECTIVE_PHRASES if parts is None else _phrases_of(frozenset(parts.intersection(_CONNECTIVE_VOCABULARY)))
     for phrase in phrases:
         i = find(phrase)
         while i >= 0:
@@ -340,6 +362,13 @@ def connectives_in(low: str, parts: set[str] | None = None) -> int:
                 count += 1
                 end = m.end()
     return count
+
+
+@lru_cache(maxsize=1024)
+def _phrases_of(words: frozenset[str]) -> list[str]:
+    """The connective phrases, in `_CONNECTIVE_PHRASES`' order, whose every word is among
+    `words` (the words of the phrases a text holds: few sets come back, so each is worked out once)."""
+    return [phrase for phrase, own in _CONNECTIVE_WORDS if words.issuperset(own)]
 
 
 def _says(text: str) -> bool:

@@ -112,9 +112,8 @@ def reads_as_translation(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     by_paragraph = translationese.prose_lines_by_paragraph(
         doc.paragraphs, lambda par: par.text, runs_of=lambda par: par.token_spans,
         sentences_of=lambda par: par.sentences)
-    if tagging.available():
-        for par, own in by_paragraph:
-            attach_tags(par, own, ctx.analysis(tagged, par))
+    for par, own in by_paragraph:  # without the grammar extra the tags are None and weigh nothing
+        attach_tags(par, own, ctx.analysis(tagged, par))
     lines = [line for _par, own in by_paragraph for line in own]
     zipf = _Zipfs(lx)  # the anchors read the same words again
     threshold = float(ctx.options["threshold"])
