@@ -298,10 +298,11 @@ def _word_counts(words: list[str]) -> tuple[dict[str, int], int, int, set[str]]:
     return content, the, contractions, parts
 
 
-# What `_word_kind` found of each word as written, kept across texts (a few MB at most: emptied
-# when it holds _WORD_KINDS_MAX words).
+# What `_word_kind` found of each word as written, kept across texts: ~300 bytes a word, emptied
+# when it holds _WORD_KINDS_MAX words (~15 MB; a check reads at most MAX_PROSE_WORDS words of prose,
+# so a one-file run keeps well under 1 MB, and a server's checks share the common words).
 _WORD_KINDS: dict[str, tuple[str | None, tuple[str, ...], bool, bool]] = {}
-_WORD_KINDS_MAX = 200_000
+_WORD_KINDS_MAX = 50_000
 
 
 def _word_kind(word: str) -> tuple[str | None, tuple[str, ...], bool, bool]:

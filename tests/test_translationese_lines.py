@@ -180,6 +180,20 @@ def test_contractions_counted_once_a_distinct_word_equal_a_pass_over_every_word(
     assert translationese._word_counts(words)[2] == expected
 
 
+def test_words_read_again_from_their_kept_kinds_count_as_read_afresh_and_the_store_stays_bounded(monkeypatch) -> None:
+    """A check reads its prose whole, then line by line, and the next text mostly the same
+    words: what each word is (`_word_kind`) is kept, never more than `_WORD_KINDS_MAX` words."""
+    monkeypatch.setattr(translationese, "_WORD_KINDS", {})
+    monkeypatch.setattr(translationese, "_WORD_KINDS_MAX", 5)
+    words = ["The", "the", "Mayor's", "don’t", "council", "Council", "votes", "it's", "votes", "of"]
+    expected = ([("don't", 1), ("council", 1), ("votes", 2), ("it's", 1)], 2, 3,
+                {"the", "mayor", "s", "don", "t", "council", "votes", "it", "of"})
+    for _ in range(3):  # afresh, then from the kept kinds
+        content, the, contractions, parts = translationese._word_counts(words)
+        assert (list(content.items()), the, contractions, parts) == expected
+        assert 0 < len(translationese._WORD_KINDS) <= 5
+
+
 def test_rates_left_unmeasured_under_a_logit_only_where_the_text_is_under_it() -> None:
     """`rates_of(..., over=t)` skips the vocabulary variety only where the text's logit is at
     or under t whatever the variety; elsewhere it gives the rates given without `over`."""
