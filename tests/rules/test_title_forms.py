@@ -14,6 +14,20 @@ def test_titles_without_a_full_name_or_naming_a_thing_are_left_alone() -> None:
                  "titles/article-before-title")
 
 
+def test_article_before_a_title_qualified_by_a_place_or_party_goes() -> None:
+    got = assert_flags("The Nunavut Liberal Party Leader Ann Roy spoke first.", "titles/article-before-title",
+                       ["The Nunavut Liberal Party Leader"])
+    assert got[0].suggestions == ("Nunavut Liberal Party Leader",)
+    assert_flags("Reporters asked the Alberta Energy Minister Tom Reid about it.", "titles/article-before-title",
+                 ["the Alberta Energy Minister"])
+
+
+def test_qualified_titles_lowercase_set_off_or_naming_a_thing_are_left_alone() -> None:
+    assert_clean("The Nunavut health minister Tom Reid spoke. The Alberta Energy Minister, Tom Reid, agreed. "
+                 "The Yukon Party Leader's office called. The Grey Cup Final Game Seven sold out.",
+                 "titles/article-before-title")
+
+
 def test_long_title_run_into_a_name_gets_the_short_form() -> None:
     got = assert_flags("The Minister of Justice Simon Jolin-Barrette tabled the bill.", "titles/long-title-before-name",
                        ["Minister of Justice Simon"])

@@ -27,6 +27,7 @@ RULES = (
     "grammar/either-without-or",
     "numbers/decade-ending",
     "numbers/decimal-comma-scale",
+    "quotes/glued-mark",
     "grammar/bare-side",
     "abbreviations/stray-period",
     "abbreviations/capital-after-abbreviation",

@@ -9,5 +9,6 @@ from __future__ import annotations
 
 from mtqa.rules.quotes import marks, rules
 from mtqa.rules.quotes import quote_incise  # an attribution left inside the quotation marks, French style
+from mtqa.rules.quotes import quote_edges  # a quotation mark glued between two words
 
-__all__ = ["marks", "quote_incise", "rules"]
+__all__ = ["marks", "quote_edges", "quote_incise", "rules"]

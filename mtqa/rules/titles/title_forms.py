@@ -39,6 +39,15 @@ _ARTICLE_TITLE = pattern_cache.compile(
     + _FULL_NAME + _NOT_A_PERSON
 )
 
+# The same slip with the title qualified by a place, a party or a body ("The Quebec Green Party
+# Leader Ann Roy", "the Ontario Finance Minister Ann Roy"): one to four capitalised words, not
+# a thing's name, then a title and a full name.
+_QUALIFIED_ARTICLE_TITLE = pattern_cache.compile(
+    r"\b(?P<art>[Tt]he) (?P<title>(?:(?!" + _THING + r"\b)\p{Lu}[\p{L}.\-]*(?<![’']s) ){1,4}"
+    r"(?:Leader|Minister|Premier|President|Mayor|Chancellor|Chair|Senator|MP|MNA|MPP|MLA)) "
+    + _FULL_NAME + _NOT_A_PERSON
+)
+
 # Not when the "name" is followed by a comma and then an honorific or a name closed by a comma:
 # those words end a long portfolio set off before the name ("the Minister of Rural Water
 # Supply, Kofi Mensah, said").
@@ -77,11 +86,18 @@ def article_before_title(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
     good: Prime Minister Justin Trudeau said the session went well.
     good: The prime minister said the session went well; the late Prime Minister Brian Mulroney was honoured.
     good: The Premier League club signed a player; the Prime Minister's Office said no.
+    bad:  [[The Yukon Green Party Leader->Yukon Green Party Leader]] Ann Roy spoke first.
+    bad:  He thanked [[the Manitoba Health Minister->Manitoba Health Minister]] Tom Reid for it.
+    good: Yukon Green Party Leader Ann Roy spoke first; the Manitoba health minister, Tom Reid, agreed.
+    good: The Yukon Party Leader's office called; The Stanley Cup Final Game Seven sold out.
 
     ## Fix safety
     Safe: only the article goes.
     """
-    for m in _matches(_ARTICLE_TITLE, par.text):
+    plain = _matches(_ARTICLE_TITLE, par.text)
+    starts = {m.start("art") for m in plain}
+    qualified = [m for m in _matches(_QUALIFIED_ARTICLE_TITLE, par.text) if m.start("art") not in starts]
+    for m in sorted(plain + qualified, key=lambda m: m.start()):
         title = m.group("title")
         yield ctx.finding(par, m.start("art"), m.end("title"), f"No article before a title that precedes a name: “{title} {m.group('name')}”",
                           fix=Fix.safe(f"Write “{title}”", replacement=title))
