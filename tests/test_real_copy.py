@@ -365,15 +365,24 @@ ROOT = Path(__file__).resolve().parent.parent
 # at 96.5): 1449/3483 (41.6 %), 0.48 false flags per 1,000 clean words (24 in 49,676 words: one more of the
 # signal's, on a clean page that fails on its labelled furniture anyway), 60.8 % of MT failing, 96.0 % of clean
 # passing, AUC 0.885. The floors follow, rounded down; the ceiling, the measured 0.483 rounded up.
+# Issue #11's twenty-third unseen batch (branch unseen40: 10 spun, Spanish, Portuguese, Russian and Vietnamese
+# machine English and official statements, 107 rule-catchable labels after its second look, 3 clean Ontario
+# excerpts; batch unseen-23; no refit) lowered the half, with main's rules and this branch's alike, to 1477/3590
+# (41.1 %; the batch alone 28/107), typography 68.9 %, repetition 44.9 %, abbreviations 43.6 %, calques 26.9 %,
+# institutions 54.9 %, grammar 19.4 %, untranslated 48.9 %, AUC 0.877 with main's rules. No family caught fewer
+# labels: new copy, not lost recall. The branch quieted the batch's six wrong clean flags as kinds (a contraction
+# before a present-tense attribution is a paraphrase; a word inside a French body's name is no misspelling):
+# 0.47 false flags per 1,000 clean words (24 in 50,566; main's rules 0.59, 30), 60.1 % of MT failing, 96.0 % of
+# clean passing, AUC 0.879. The floors follow, rounded down; the ceiling, the measured 0.475 rounded up.
 RECALL_FLOOR = 0.41
-FAMILY_FLOORS = {"encoding": 0.84, "titles": 0.61, "names": 0.60, "typography": 0.69, "repetition": 0.45,
-                 "abbreviations": 0.47, "quotes": 0.61, "calques": 0.27, "numbers": 0.45,
-                 "institutions": 0.55, "boilerplate": 0.56, "grammar": 0.20, "consistency": 0.54,
-                 "spelling": 0.60, "untranslated": 0.51, "nonwords": 0.65}
-FALSE_FLAGS_CEILING = 0.49  # per 1,000 words of clean copy
+FAMILY_FLOORS = {"encoding": 0.84, "titles": 0.61, "names": 0.60, "typography": 0.68, "repetition": 0.44,
+                 "abbreviations": 0.43, "quotes": 0.61, "calques": 0.26, "numbers": 0.45,
+                 "institutions": 0.54, "boilerplate": 0.56, "grammar": 0.19, "consistency": 0.54,
+                 "spelling": 0.60, "untranslated": 0.48, "nonwords": 0.65}
+FALSE_FLAGS_CEILING = 0.48  # per 1,000 words of clean copy
 MT_FAIL_FLOOR = 0.60
-CLEAN_PASS_FLOOR = 0.95
-AUC_FLOOR = 0.88
+CLEAN_PASS_FLOOR = 0.96
+AUC_FLOOR = 0.87
 
 
 def _real_copy():
