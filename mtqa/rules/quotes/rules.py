@@ -904,7 +904,7 @@ def _unquoted_speech(par: Paragraph, st: ParState, pack: QuotesPack, body) -> It
             continue
         if (not _PERSON_EVIDENCE.search(text, sent.start, att.start())
                 and _present_tense_attribution(text, att.end(), sent.end, pack)):
-            continue  # "It’s only a matter of time, an official says": a brief's or a lede's paraphrase
+            continue  # "It’s a question of weeks, a harbour official says": a brief's or a lede's paraphrase
         if sum(1 if mk.role == OPEN else -1 for mk in st.marks if mk.pos < sent.start) > 0:
             continue  # inside a quote that opened earlier
         start = sent.start
