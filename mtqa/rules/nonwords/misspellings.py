@@ -58,6 +58,8 @@ def misspelt_word(lex: lexicon.Lexicon, tagger: tagging.Tagger, word: str) -> st
     zipf = lex.zipf(word)
     if zipf == 0 or zipf > _RARE or len(word) < _MIN_LENGTH or tagger.readings(word):
         return None
+    if _prefixed_word(tagger, word):
+        return None  # "defunding": a prefix on a word the tagger knows, a derived word of its own
     best, best_zipf = None, max(_COMMON, zipf + _GAP)
     near = set(one_letter_away(word))
     for cand in near - lex.uncommon(near):  # those of Zipf 3.5 or more, by one set difference
@@ -65,6 +67,19 @@ def misspelt_word(lex: lexicon.Lexicon, tagger: tagging.Tagger, word: str) -> st
         if z >= best_zipf and (tagger.lexicon_tag(cand) is not None or tagger.readings(cand)):
             best, best_zipf = cand, z
     return best
+
+
+# Prefixes English makes new words with ("defunding", "reopening", "unsellable"); the word after
+# one must be six letters or more, so that a slip on a short word ("untill") is still one. "co" is
+# left out: "comission" is "commission" misspelt, not "co" and "mission".
+_PREFIXES = ("de", "re", "un", "pre", "non", "mis", "over", "under", "out")
+_MIN_STEM = 6
+
+
+def _prefixed_word(tagger: tagging.Tagger, word: str) -> bool:
+    """Whether `word` is a prefix of `_PREFIXES` before a word the tagger reads ("de" + "funding")."""
+    return any(word.startswith(p) and len(word) - len(p) >= _MIN_STEM and bool(tagger.readings(word[len(p):]))
+               for p in _PREFIXES)
 
 
 @lru_cache(maxsize=8192)
@@ -101,6 +116,7 @@ def misspelt_word_rule(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
     good: Families will receive the cheques until March, separate from the rebate.
     good: The independance vote is the source-language rule's; ofthe is the glued-word rule's.
     good: Parents may keep a child at the Centre de la petite enfance on their street until kindergarten.
+    good: Student groups say the defunding of campus radio would silence them.
     bad:  The daycare's [[enfance->enhance]] program starts on Monday.
     good: The premier thanked the crews.\\n\\nJe veux témoigner ma solidarité au peuple ukrainien et à ses familles. — Jane Roy (@janeroy) March 3, 2024
     bad:  The premier thanked the crews.\\n\\nMy thoughts are with the [[goverment->government]] and the families tonight. — Jane Roy (@janeroy) March 3, 2024
