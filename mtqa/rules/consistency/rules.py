@@ -553,6 +553,13 @@ _DATED_AFTER = lazy(r",? (?:\(|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|De
 _BRACKETED_DATED_AFTER = lazy(r"(?:, \p{Lu}[\p{L}.]{0,5})?\)" + BRACKETED_DATELINE_TAIL)
 # An article or quantifier that makes a phrase generic: "a federal court", "the only big bang".
 _GENERIC_BEFORE = lazy(r"(?:^|[^\p{L}])(?:a|an|another|any|each|every|no|only) $", regex.IGNORECASE)
+# The same article or quantifier with one or two describing words between ("a distinctive national
+# flag", "a single red maple leaf"): still a generic thing, not the name; a function word between
+# ("a report of the federal office") ends the phrase, and the mention is read as the name again.
+_GENERIC_BEFORE_DESCRIBED = lazy(
+    r"(?:^|[^\p{L}])(?:[Aa]n?|[Aa]nother|[Aa]ny|[Ee]ach|[Ee]very|[Nn]o)"
+    r"(?: (?!(?:of|the|to|for|in|on|at|by|with|from|and|or|its|their|his|her|our|this|that)\b)\p{Ll}++){1,2} $"
+)
 
 
 def _capital_lost(written: str, name: str) -> bool:
@@ -723,6 +730,8 @@ def name_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The Liberal Party met. Liberal party members were there.
     good: Toronto Police Service officers spoke; Toronto police said no.
     good: The Federal Court ruled; a federal court in Texas did not.
+    good: The Harbour Bell rang at noon. Each town wants a new harbour bell, and Tofield cast a small bronze harbour bell.
+    bad:  The Harbour Bell rang at noon. A report on [[the harbour bell->the Harbour Bell]] followed.
     good: Was our Big Bang the only big bang? Every federal court agreed.
     good: Funds of ICBC Wealth Management led the list of wealth management products.
     good: The Minister of Foreign Affairs spoke; foreign affairs were not discussed.
@@ -887,6 +896,8 @@ def _name_lost_at(text: str, i: int, end: int, name: str) -> tuple[int, int, str
         return None  # part of another word, or a house choice ("Toronto police")
     if _GENERIC_BEFORE.search(text, max(0, i - 9), i):
         return None  # "a federal court judge", "the only big bang": a generic use, not the name
+    if _GENERIC_BEFORE_DESCRIBED.search(text, max(0, i - 40), i):
+        return None  # "a single red maple leaf": described, and still generic
     if _in_quoted_phrase(text, i, end):
         return None  # to “push back the darkness”: words quoted, whose case is theirs, not the name's
     fs = i - 4 if i >= 4 and text[i - 4 : i] == "the " and (i == 4 or not text[i - 5].isalnum()) else i

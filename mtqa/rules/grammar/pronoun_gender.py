@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Callable, Iterator
 
+import regex
+
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
@@ -85,14 +87,35 @@ _NOT_NAMES = frozenset(
 ) | frozenset(WEEKDAYS) | frozenset(MONTHS)
 
 
+# A pronoun paired with its other gender ("his or her riding", "he/she"): a reader of either sex,
+# no one person's pronoun, so neither half refers to the name before it.
+_GENDER_PAIR = lazy(
+    r"\b(?:(?:he|him|his|himself)[ \u00a0]+or[ \u00a0]+(?:she|her|hers|herself)"
+    r"|(?:she|her|hers|herself)[ \u00a0]+or[ \u00a0]+(?:he|him|his|himself)"
+    r"|(?:he|him|his)/(?:she|her|hers)|(?:she|her)/(?:he|him|his))\b",
+    regex.IGNORECASE,
+)
+
+
+def _paired_pronouns(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the gender pairs (`_GENDER_PAIR`) between start and end: none in most sentences."""
+    if " or " not in text[start:end] and "/" not in text[start:end]:
+        return []
+    return [m.span() for m in _GENDER_PAIR.finditer(text, start, end)]
+
+
 def _referents(par: Paragraph, proper: Callable[[str], bool]) -> Iterator[tuple[str, bool, int, int]]:
     """(name, female, start, end) for each "she"/"he" whose sentence names one person only before
-    it; a name is a word `proper` accepts (capitalised inside some sentence of the copy)."""
+    it; a name is a word `proper` accepts (capitalised inside some sentence of the copy). A pronoun
+    of a gender pair ("his or her") refers to no one and is passed over."""
     text = par.text
     for sent in par.sentences:
         names: list[tuple[str, int]] = []
         pos = sent.start
+        pairs = _paired_pronouns(text, sent.start, sent.end)
         for p in _PRONOUN.finditer(text, sent.start, sent.end):
+            if pairs and any(a <= p.start() < b for a, b in pairs):
+                continue
             names += [(m.group(1), m.end()) for m in _NAME.finditer(text, pos, p.start())
                       if m.group(1) not in _NOT_NAMES and proper(m.group(1))]
             pos = p.start()
@@ -132,6 +155,8 @@ def he_for_she(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Jane Smith said she would run. John Smith said he would not.
     good: Roy praised the mayor, who said she was ready. “Roy told me he was ready,” she said.
     good: Park Min-ji thanked voters, and she smiled.\\n\\nPark Min-ji met Park Min-ho, who said he would help.
+    good: Planners said Tolland needs a clerk who can do his or her job in French, and she or he must live there.
+    bad:  Each voter signs his or her ballot. Okafor said she agreed, but later Okafor said [[he->she]] would not sign.
 
     ## Fix safety
     Display only: "she" (or "her") is suggested; an editor checks whom the sentence means.

@@ -288,6 +288,14 @@ def lowercase_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
 
 
 _FRENCH_MONSIEUR = lazy(r"(?<![\p{L}\p{N}.])M\.[ \u00a0](\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?)\b")
+# The capitalised word right before a position, one space between ("Edward " before "M. Chadwick").
+_WORD_BEFORE = lazy(r"(?<![\p{L}\p{N}’'.-])(\p{Lu}\p{Ll}+)[ \u00a0]$")
+
+
+def _first_name_before(text: str, at: int) -> str | None:
+    """The capitalised word just before `at`, if any: a first name there makes the "M." after it an initial."""
+    m = _WORD_BEFORE.search(text, max(0, at - 30), at)
+    return None if m is None else m.group(1)
 
 
 @rule(
@@ -312,6 +320,8 @@ def french_honorific(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Premier François Legault spoke. Mr. Legault said the plan would work.
     good: Economist Marc Roy spoke; M. Roy, as the paper signs him, said no.
     good: M. Night Shyamalan and M. Legault of Laval were not named in full.
+    good: Surveyor Albert Tremblay mapped the shore; the map Albert M. Tremblay signed hangs in the library.
+    bad:  Surveyor Albert Tremblay mapped the shore. Councillor [[M.->Mr.]] Tremblay said the map was wrong.
 
     ## Fix safety
     Display only: Canadian style drops the honorific altogether (Legault), an editor chooses.
@@ -331,6 +341,8 @@ def french_honorific(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             known = firsts.get(m.group(1))
             if not known or any(f.startswith("M") for f in known):
                 continue
+            if _first_name_before(text, m.start()) in known:
+                continue  # "Edward M. Chadwick": a middle initial between the first name and the surname
             yield ctx.finding(par, m.start(), m.start() + 2,
                               f"“M. {m.group(1)}”: the French honorific Monsieur (the story names {sorted(known)[0]} {m.group(1)})",
                               fix=Fix.display_only("Write Mr. or the surname alone", "Mr."))

@@ -11,7 +11,7 @@ English dictionary (lemminflect's tables) lists as a word of its own; a real rar
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Iterator
 
 from mtqa import lexicon, tagging
@@ -24,6 +24,7 @@ from mtqa.rules.nonwords.named import ASCII_LOWERCASE
 from mtqa.rules.nonwords.pack import PACK
 from mtqa.patterns import lazy
 from mtqa.segment import Paragraph
+from mtqa.text.french_names import french_name_spans, inside, names_used_in_prose
 
 _MIN_LENGTH = 6  # shorter words have too many real neighbours one letter away
 _RARE = 3.0  # the misspelling is at most this common (a few times per ten million words) ...
@@ -57,6 +58,8 @@ def misspelt_word(lex: lexicon.Lexicon, tagger: tagging.Tagger, word: str) -> st
     zipf = lex.zipf(word)
     if zipf == 0 or zipf > _RARE or len(word) < _MIN_LENGTH or tagger.readings(word):
         return None
+    if _prefixed_word(tagger, word):
+        return None  # "defunding": a prefix on a word the tagger knows, a derived word of its own
     best, best_zipf = None, max(_COMMON, zipf + _GAP)
     near = set(one_letter_away(word))
     for cand in near - lex.uncommon(near):  # those of Zipf 3.5 or more, by one set difference
@@ -64,6 +67,19 @@ def misspelt_word(lex: lexicon.Lexicon, tagger: tagging.Tagger, word: str) -> st
         if z >= best_zipf and (tagger.lexicon_tag(cand) is not None or tagger.readings(cand)):
             best, best_zipf = cand, z
     return best
+
+
+# Prefixes English makes new words with ("defunding", "reopening", "unsellable"); the word after
+# one must be six letters or more, so that a slip on a short word ("untill") is still one. "co" is
+# left out: "comission" is "commission" misspelt, not "co" and "mission".
+_PREFIXES = ("de", "re", "un", "pre", "non", "mis", "over", "under", "out")
+_MIN_STEM = 6
+
+
+def _prefixed_word(tagger: tagging.Tagger, word: str) -> bool:
+    """Whether `word` is a prefix of `_PREFIXES` before a word the tagger reads ("de" + "funding")."""
+    return any(word.startswith(p) and len(word) - len(p) >= _MIN_STEM and bool(tagger.readings(word[len(p):]))
+               for p in _PREFIXES)
 
 
 @lru_cache(maxsize=8192)
@@ -99,6 +115,9 @@ def misspelt_word_rule(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
     good: The esports league and the vaping ban were debated by the commission.
     good: Families will receive the cheques until March, separate from the rebate.
     good: The independance vote is the source-language rule's; ofthe is the glued-word rule's.
+    good: Parents may keep a child at the Centre de la petite enfance on their street until kindergarten.
+    good: Student groups say the defunding of campus radio would silence them.
+    bad:  The daycare's [[enfance->enhance]] program starts on Monday.
     good: The premier thanked the crews.\\n\\nJe veux témoigner ma solidarité au peuple ukrainien et à ses familles. — Jane Roy (@janeroy) March 3, 2024
     bad:  The premier thanked the crews.\\n\\nMy thoughts are with the [[goverment->government]] and the families tonight. — Jane Roy (@janeroy) March 3, 2024
 
@@ -127,8 +146,14 @@ def misspelt_word_rule(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
     if not fixes:
         return
     text = par.text
+    names: list[tuple[int, int]] | None = None  # found only for a paragraph with a candidate
     for m in _WORD.finditer(text):
         fix = fixes.get(m.group())
-        if fix and not in_foreign_quotation(ctx, par, m.start()):
-            yield ctx.finding(par, m.start(), m.end(), f"“{m.group()}” looks like a misspelling of “{fix}”",
-                              fix=Fix.unsafe(f"Write “{fix}”", replacement=fix))
+        if not fix or in_foreign_quotation(ctx, par, m.start()):
+            continue
+        if names is None:
+            names = french_name_spans(text, partial(ctx.analysis, names_used_in_prose))
+        if inside(names, m.start(), m.end()):
+            continue  # a word of a French body's name ("Centre de la petite enfance"), as the unknown-word rule reads it
+        yield ctx.finding(par, m.start(), m.end(), f"“{m.group()}” looks like a misspelling of “{fix}”",
+                          fix=Fix.unsafe(f"Write “{fix}”", replacement=fix))

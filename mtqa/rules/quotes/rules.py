@@ -902,6 +902,9 @@ def _unquoted_speech(par: Paragraph, st: ParState, pack: QuotesPack, body) -> It
             continue
         if not _speech(text, sent.start, att.start()):
             continue
+        if (not _PERSON_EVIDENCE.search(text, sent.start, att.start())
+                and _present_tense_attribution(text, att.end(), sent.end, pack)):
+            continue  # "It’s a question of weeks, a harbour official says": a brief's or a lede's paraphrase
         if sum(1 if mk.role == OPEN else -1 for mk in st.marks if mk.pos < sent.start) > 0:
             continue  # inside a quote that opened earlier
         start = sent.start
@@ -915,6 +918,18 @@ def _unquoted_speech(par: Paragraph, st: ParState, pack: QuotesPack, body) -> It
         if first is None or last <= first.end():
             continue
         yield start, first.end(), last, att.start() + 1
+
+
+def _present_tense_attribution(text: str, i: int, end: int, pack: QuotesPack) -> bool:
+    """Whether the attribution that starts at i (just after the comma) says its verb in the present
+    tense (", an official says", ", residents say", ", the mayor adds"). News sets quotes in the past
+    tense; a brief or a feature's lede paraphrases in the present, and there a contraction is the
+    writer's own ("There’s too little left, they say"). First-person words stay speech whatever the tense."""
+    for m in islice(_TOKENS.finditer(text, i, min(end, i + 80), concurrent=False), 8):
+        word = m.group().rstrip(".")
+        if word in pack.speech_verbs:
+            return word == "say" or (word.endswith("s") and not word.endswith("ss"))
+    return False
 
 
 # First and second person: a speaker's own words. A contraction alone is weaker evidence:
@@ -1024,6 +1039,10 @@ def unquoted_speech(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Housing will be the focus of his cabinet but the Greens won’t join a pact, Lindqvist said.
     bad:  [[It]]’s the focus of his cabinet and we won’t join a [[pact,->pact,”]] Lindqvist said.
     good: Most farmers don’t sell abroad, don’t hire or don’t plan to, a longtime co-op manager says.
+    good: There’s hardly a parking spot left downtown, merchants say.
+    good: It’s a question of weeks before the ferry returns, a harbour official says.
+    bad:  [[We]] can’t wait another winter for the [[ferry,->ferry,”]] a harbour official says.
+    bad:  [[It]]’s a question of weeks before the ferry [[returns,->returns,”]] a harbour official said.
     good: The premier said Tuesday the province won’t sign, and commuters don’t like the toll, the mayor said.
     bad:  [[It]] doesn’t add up and the board won’t [[pass,->pass,”]] one councillor said.
     bad:  [[Don]]’t expect the toll to [[last,->last,”]] the minister said.
@@ -1041,7 +1060,9 @@ def unquoted_speech(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     professor``) reads as a paraphrase and is not flagged; nor is one whose only evidence is a
     contraction beside a third-person pronoun (``He won’t run, she said``), which is how a
     paraphrase names its speaker, or whose only evidence is a negation after a noun (``Most
-    farmers don’t sell abroad, a manager says``), which is how a paraphrased lede contracts.
+    farmers don’t sell abroad, a manager says``), which is how a paraphrased lede contracts, or whose
+    only evidence is a contraction before an attribution in the present tense (``It’s only a
+    matter of weeks, an official says``), which is how a brief or a feature paraphrases.
     """
     pack: QuotesPack = ctx.data("quotes")
     a = analyse(doc, ctx)

@@ -20,7 +20,7 @@ from mtqa.roles import LayoutRole, line_roles
 from mtqa.rule import Option, RawFinding, RuleContext, Scope, rule
 from mtqa.scan import LETTER, NUMBER, Chars, Pattern, Phrases, Repeated
 from mtqa.segment import Paragraph, word_spans
-from mtqa.text.case import headline_runs_in
+from mtqa.text.case import headline_runs_in, title_case
 from mtqa.text.tokens import folded_tokens
 
 # A sentence that starts inside a line (compiled once here, never at check time).
@@ -53,6 +53,12 @@ def doubled_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: He said that that was the plan.
     good: She had had enough of the delays.
     good: The team flew to Walla Walla on Monday.
+    bad:  The vote is now set for Tuesday[[ Tuesday->]] in the capital.
+    bad:  A spokesperson for the Minister[[ Minister->]] declined to comment.
+    bad:  Crowds lined the streets of Ottawa[[ Ottawa->]] for the parade.
+    good: Tourists crowd the lagoons of Bora Bora each winter, and the spa of Baden-Baden each spring.
+    good: Parole was denied to Sirhan Sirhan, while Duran Duran filled the arena.
+    good: Storm Warning Issued For Tuesday Tuesday brings heavy rain to the coast.
     good: The scent of ylang ylang filled the room.
     good: She became the first First Nations woman to lead the band, and a new New Democrat MP won.
     bad:  The talks resumed in[[ In->]] Ottawa on Monday.
@@ -66,7 +72,11 @@ def doubled_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: “No, no,” he said. Really, really. Slowly, slowly the boat moved.
 
     A rare word twice in a row (below Zipf 2.5 in the word list, when the optional extra
-    mtqa[words] is there) is taken for a reduplicated term, not a merge.
+    mtqa[words] is there) is taken for a reduplicated term, not a merge. A capitalised word
+    twice is taken for a reduplicated name when it is rare on its own (below Zipf 3.75:
+    "Walla", "Bora", "Duran"), and for page furniture in a title-case headline or across a line
+    break; a common one ("Tuesday", "Minister") is a merge. Names built of common words
+    ("Sing Sing", "Tom Tom") still fire: list them in the option `allow`.
 
     ## Fix safety
     Safe: the second copy and the space before it are removed; nothing else changes. Across a
@@ -94,8 +104,8 @@ def doubled_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         low = w1.casefold()
         if low in ALLOWED_DOUBLES or low in allow or f"{w1} {w2}".casefold() in allow:
             continue
-        if w1[0].isupper() and w2[0].isupper() and s1 > 0:
-            continue  # reduplicated names: Walla Walla, Bora Bora (sentence-initial doubles still count)
+        if w1[0].isupper() and w2[0].isupper() and s1 > 0 and _reduplicated_name(par, ctx, w1, gap, s2):
+            continue  # Walla Walla, Bora Bora, a headline's last word opening its deck
         if _word_then_name_from_it(text, w1, w2, e2):
             continue  # "the first First Nations chief": a word, then a name that starts with it
         if _reduplicated_term(low):
@@ -105,6 +115,29 @@ def doubled_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             fix=Fix.safe("Remove the repeated word", edits=(Edit(e1, e2, ""),)),
             suggestions=("",),
         )
+
+
+# How common a capitalised word may be on its own and still be half of a reduplicated name:
+# "Walla" (Zipf 2.9), "Bora" (3.1), "Duran" (3.1), "Baden" (3.5) are rare on their own;
+# what an engine doubles is a common word ("Tuesday" 4.6, "Minister" 5.0, "Ottawa" 4.0).
+NAME_PART_ZIPF = 3.75
+
+
+def _reduplicated_name(par: Paragraph, ctx: RuleContext, w1: str, gap: str, s2: int) -> bool:
+    """Whether a capitalised word written twice is a name or page furniture, not a merge.
+
+    Quiet: a word in capitals (an acronym, a line in capitals), a headline in title case or
+    one running into its teaser, a word that ends a line and opens the next (a headline and its
+    deck), a word rare on its own (below NAME_PART_ZIPF: reduplicated names are made of such
+    words), and any pair when the optional word list is missing (nothing to tell them apart).
+    A common word twice in mid-sentence ("on Tuesday Tuesday", "the Minister Minister said")
+    is what engines double, and is flagged."""
+    if w1.isupper() or "\n" in gap:
+        return True
+    if ctx.analysis(title_case, par) or headline_runs_in(par.text, s2):
+        return True
+    lex = lexicon.english()
+    return lex is None or lex.zipf(w1.casefold()) < NAME_PART_ZIPF
 
 
 _NAME_GOES_ON = lazy(r"[ \u00a0]+\p{Lu}\p{Ll}")

@@ -192,6 +192,8 @@ def capital_after_semicolon(par: Paragraph, ctx: RuleContext) -> Iterator[RawFin
     good: The fund paid a grant; Grant said so, and reporters asked Grant again.
     bad:  He left; [[Nobody->nobody]] followed. The vote passed; [[Therefore->therefore]] the law stands.
     good: The vote passed; Hope, Constance and Rose spoke; Nobel laureates came.
+    good: The grant covers “Room rentals; Bus passes; Meals for volunteers; Printing costs” and little else. Riders said bus passes sold out.
+    bad:  The grant covers room rentals; [[Bus->bus]] passes are extra; meals are not; bus passes sold out.
 
     ## Fix safety
     Safe: only the word's first letter is lowercased. Words followed by a capitalised word
@@ -203,6 +205,8 @@ def capital_after_semicolon(par: Paragraph, ctx: RuleContext) -> Iterator[RawFin
         return
     for m in _AFTER_SEMICOLON.finditer(text):
         word = m.group(1)
+        if _in_capitalised_list(text, m.start()):
+            continue  # "Career services; Student buildings; Campus safety": a list's entries, capitalised as headings
         if not _function_word(word):
             _lone, _paired, named, _holding, _nouns = ctx.analysis(capitals)
             low = word.lower()
@@ -211,6 +215,24 @@ def capital_after_semicolon(par: Paragraph, ctx: RuleContext) -> Iterator[RawFin
         fixed = word[:1].lower() + word[1:]
         yield ctx.finding(par, m.start(1), m.end(1), f"Capital after a semicolon: “{fixed}”",
                           fix=Fix.safe(f"Write “{fixed}”", replacement=fixed))
+
+
+# The stretch of a sentence around a semicolon: from the last stop or line break to the next.
+_SENTENCE_STOPS = ".!?\n"
+# A semicolon and the capital that opens the entry after it.
+_SEMICOLON_THEN_CAPITAL = lazy(r";[ \u00a0]*+\p{Lu}")
+
+
+def _in_capitalised_list(text: str, at: int) -> bool:
+    """Whether the semicolon at `at` is one of three or more in its sentence, each before a
+    capital: a list of entries capitalised as headings or names ("Health and counselling;
+    Academic support; Student ID cards"), whose capitals are the list's style. A single
+    semicolon, or one entry in lowercase, leaves the capital to be judged."""
+    start = max(text.rfind(c, 0, at) for c in _SENTENCE_STOPS) + 1
+    ends = [e for e in (text.find(c, at) for c in _SENTENCE_STOPS) if e >= 0]
+    sentence = text[start:min(ends) if ends else len(text)]
+    semicolons = sentence.count(";")
+    return semicolons >= 3 and len(_SEMICOLON_THEN_CAPITAL.findall(sentence)) == semicolons
 
 
 # Words Canadian news style writes in lowercase although French or another house capitalises
