@@ -81,7 +81,6 @@ class Config:
     fail_on: str | None = None
     critical_fails: bool = True
     weights: dict = field(default_factory=dict)
-    category_weights: dict = field(default_factory=dict)
     severity: dict = field(default_factory=dict)
     rules_dir: tuple[str, ...] = ()
     include: tuple[str, ...] = DEFAULT_INCLUDE
@@ -94,6 +93,7 @@ class Config:
     per_file: dict = field(default_factory=dict)
     rule_options: dict = field(default_factory=dict)
     path: str | None = None
+    category_weights: dict = field(default_factory=dict)  # last: a field added after the others
 
     def __init__(
         self, locale: str = "en-CA", style: str | None = None, select: tuple[str, ...] = (),
