@@ -26,8 +26,9 @@ from mtqa.finding import Finding, Severity
 DEFAULT_WEIGHTS = {Severity.MINOR: 1.0, Severity.MAJOR: 5.0, Severity.CRITICAL: 25.0}
 DEFAULT_THRESHOLD = 96.5
 # Category weights in the configuration's form (mtqa.category_weights), under the configuration's own:
-# none by default (benchmarks/README.md, "MQM's category weights": MQM's 0.1 for Minor punctuation
-# was measured as a default and not kept; a team that reports MQM sets it).
+# none by default. MQM's 0.1 for Minor punctuation was measured as the default and not kept, by a rule
+# written before (benchmarks/README.md, "MQM's category weights": WMT23's system r fell 0.001); a team
+# that reports MQM sets it (README, "MQM's category weights").
 DEFAULT_CATEGORY_WEIGHTS: dict = {}
 MIN_CONFIDENCE = 0.5
 
