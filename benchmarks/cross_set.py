@@ -71,7 +71,7 @@ def run(rows: list[dict], reports: dict, with_source: bool, off: frozenset[str],
     for row in rows:
         r = without(reports[(row["target"], row["source"] if with_source else None)], off, policy)
         out.append({"row": row, "penalty": r.penalty, "words": r.words,
-                    "findings": [(f.rule_id, on_span(f, row), finding_penalty(f, policy.weights))
+                    "findings": [(f.rule_id, on_span(f, row), finding_penalty(f, policy.weights, policy.category_weights))
                                  for f in r.findings],
                     "scored": [on_span(f, row) for f in r.findings if f.scored]})
     return out
@@ -205,6 +205,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--eval", default=str(ROOT.parent / "shared" / "eval" / "wmt-mqm"))
     ap.add_argument("--json", default=str(ROOT / "benchmarks" / "results" / "cross_set.json"))
+    ap.add_argument("--config", help="an mtqa configuration file (e.g. MQM's category weights)")
     args = ap.parse_args()
     ev = Path(args.eval)
     t0 = time.time()
@@ -217,7 +218,9 @@ def main() -> int:
         "WMT23": [(r["target"], r["source"]) for r in sets["WMT23"] if r["mqm_score"] == 0],
     }
     chrf = {"TED": chrf_scores(sets["TED"], ref_text), "WMT23": None}
-    checker = Checker(locale="en-US", languagetool="off")
+    from mtqa.config import load as load_config
+
+    checker = Checker(load_config(args.config) if args.config else None, locale="en-US", languagetool="off")
     pairs = {(t, s) for r in rows for t, s in ((r["target"], r["source"]), (r["target"], None))}
     pairs |= {(t, s) for v in clean.values() for t, src in v for s in (src, None)}
     reports = check_once(pairs, checker)

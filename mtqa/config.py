@@ -27,6 +27,10 @@ options override the file.
     major = 5
     critical = 25
 
+    [tool.mtqa.category-weights]         # MQM category weights (mtqa.category_weights)
+    "Fluency/Punctuation" = { minor = 0.1 }   # a severity's weight in this category
+    "Style" = 0.5                        # a factor on every severity's weight, in Style/*
+
     [tool.mtqa.severity]                 # per rule or family
     "consistency" = "minor"
 
@@ -48,6 +52,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from mtqa import category_weights
 from mtqa.errors import ConfigError
 from mtqa.finding import Severity
 from mtqa.records import FACTORY, record
@@ -88,6 +93,7 @@ class Config:
     per_file: dict = field(default_factory=dict)
     rule_options: dict = field(default_factory=dict)
     path: str | None = None
+    category_weights: dict = field(default_factory=dict)  # last: a field added after the others
 
     def __init__(
         self, locale: str = "en-CA", style: str | None = None, select: tuple[str, ...] = (),
@@ -96,7 +102,7 @@ class Config:
         include: tuple[str, ...] = DEFAULT_INCLUDE, exclude: tuple[str, ...] = (), languagetool: str = "auto",
         languagetool_timeout: float = 30.0, encoding: str = "utf-8", input_format: str | None = None,
         per_file_ignores: dict = FACTORY, per_file: dict = FACTORY, rule_options: dict = FACTORY,
-        path: str | None = None,
+        path: str | None = None, category_weights: dict = FACTORY,
     ) -> None:
         _set = object.__setattr__  # frozen: as dataclasses' __init__ sets a frozen record's fields
         _set(self, "locale", locale)
@@ -108,6 +114,7 @@ class Config:
         _set(self, "fail_on", fail_on)
         _set(self, "critical_fails", critical_fails)
         _set(self, "weights", {} if weights is FACTORY else weights)
+        _set(self, "category_weights", {} if category_weights is FACTORY else category_weights)
         _set(self, "severity", {} if severity is FACTORY else severity)
         _set(self, "rules_dir", rules_dir)
         _set(self, "include", include)
@@ -193,6 +200,7 @@ WEIGHT = Option(float, None, "penalty points per finding of a severity", ge=0)
 _FIELDS: dict[str, str] = {
     "locale": "locale", "style": "style", "select": "select", "ignore": "ignore", "preview": "preview",
     "fail-under": "fail_under", "fail-on": "fail_on", "critical-fails": "critical_fails", "weights": "weights",
+    "category-weights": "category_weights",
     "severity": "severity", "rules-dir": "rules_dir", "include": "include", "exclude": "exclude",
     "languagetool": "languagetool", "languagetool-timeout": "languagetool_timeout", "encoding": "encoding",
     "input-format": "input_format", "per-file-ignores": "per_file_ignores", "per-file": "per_file",
@@ -209,6 +217,7 @@ PER_FILE_SCHEMA: dict[str, Any] = {k: v for k, v in _SETTINGS.items() if k in _P
 SCHEMA: dict[str, Any] = {
     **_SETTINGS,
     "weights": {"*": WEIGHT},
+    "category-weights": {"*": Any},  # a number or a table of severities: mtqa.category_weights.check
     "rules-dir": Strings, "include": Strings, "exclude": Strings,
     "languagetool-timeout": LANGUAGETOOL_TIMEOUT,
     "per-file-ignores": {"*": Strings},
@@ -310,6 +319,10 @@ def _check_values(out: dict[str, Any], at: _Where, keys: tuple) -> None:
     # A key that names a severity or a rule is wrong on its own line, not on the table's.
     for k in out.get("weights", {}):
         _severity(k, at(*keys, "weights", line_at=(k,)))
+    if "category_weights" in out:
+        wrong_line = _category_weights_key(out["category_weights"])
+        out["category_weights"] = check_category_weights(
+            out["category_weights"], at(*keys, "category-weights", line_at=wrong_line))
     for k, v in out.get("severity", {}).items():
         check_rule_patterns([k], at(*keys, "severity", line_at=(k,)))
         _severity(v, at(*keys, "severity", k))
@@ -317,6 +330,44 @@ def _check_values(out: dict[str, Any], at: _Where, keys: tuple) -> None:
         check_rule_patterns([rules] if isinstance(rules, str) else rules, at(*keys, "per-file-ignores", pattern))
     for rule_id, options in out.get("rule_options", {}).items():
         check_rule_options(rule_id, options, at, (*keys, "rules", rule_id))
+
+
+def known_categories() -> list[str]:
+    """The categories a category-weights key may name: MQM's top-level ones and every built-in
+    rule's, LanguageTool's mapped ones included (read from its pack as text: the mapping itself is
+    loaded on a check), sorted."""
+    import re
+
+    from mtqa import registry
+    from mtqa.finding import CATEGORIES
+    from mtqa.packs import builtin_dir
+
+    found = {r.meta.category for r in registry.all_rules()}
+    try:
+        text = (builtin_dir() / "languagetool.toml").read_text(encoding="utf-8")
+        found |= set(re.findall(r'^\s*category\s*=\s*"([^"/]+/[^"]+)"', text, re.M))
+    except OSError:
+        pass
+    return sorted({*CATEGORIES, *found})
+
+
+def check_category_weights(table: Any, where: str) -> dict:
+    """A category-weights table checked against the known categories (mtqa.category_weights.check)."""
+    return category_weights.check(table, where, known_categories())
+
+
+def _category_weights_key(table: dict) -> tuple:
+    """The key of a category-weights table that `category_weights.check` will refuse, for its line."""
+    known = known_categories()
+    try:
+        category_weights.check(table, "", known)
+    except ConfigError:
+        for category, value in table.items():
+            try:
+                category_weights.check({category: value}, "", known)
+            except ConfigError:
+                return (category,)
+    return ()
 
 
 def check_threshold(value: Any, where: str) -> float:
@@ -564,7 +615,7 @@ def load(explicit: str | Path | None = None, start: str | Path | None = None) ->
 _STR_OPTIONS = frozenset(("locale", "style", "fail_on", "languagetool", "encoding", "input_format", "path"))
 _BOOL_OPTIONS = frozenset(("preview", "critical_fails"))
 _NUMBER_OPTIONS = frozenset(("fail_under", "languagetool_timeout"))
-_DICT_OPTIONS = frozenset(("weights", "severity", "per_file_ignores", "per_file", "rule_options"))
+_DICT_OPTIONS = frozenset(("weights", "category_weights", "severity", "per_file_ignores", "per_file", "rule_options"))
 _LIST_OPTIONS = {"select": "rule ids, families or globs", "ignore": "rule ids, families or globs",
                  "rules_dir": "folders", "include": "globs", "exclude": "globs"}
 _TYPED_OPTIONS = _STR_OPTIONS | _BOOL_OPTIONS | _NUMBER_OPTIONS | _DICT_OPTIONS | frozenset(_LIST_OPTIONS)

@@ -18,8 +18,8 @@ from typing import Any, Iterable, Iterator
 
 import msgspec
 
-from mtqa import cache_child, registry, scoring, styles
-from mtqa.config import Config, check_languagetool, check_threshold, options_rule, where_set, with_overrides
+from mtqa import cache_child, category_weights, registry, scoring, styles
+from mtqa.config import Config, check_category_weights, check_languagetool, check_threshold, options_rule, where_set, with_overrides
 from mtqa.document import Document, check_locale, require_str
 from mtqa.errors import ConfigError
 from mtqa.finding import FINDING_ORDER, NO_EXTRA, Applicability, Edit, Finding, Fix, Severity, Span
@@ -369,7 +369,8 @@ class Checker:
         findings = one_per_slip(doc.text, _dedupe(filter_findings(found, doc)))
         if doc.directives:
             notes.extend(unknown_names(doc))
-        findings, withheld = scoring.corroborated(findings, self._needs_corroboration, self.policy.weights)
+        findings, withheld = scoring.corroborated(findings, self._needs_corroboration, self.policy.weights,
+                                                         self.policy.category_weights)
         if withheld:
             notes.append(_withheld_note(withheld, self._needs_corroboration))
         words = doc.words
@@ -576,16 +577,22 @@ def _read_packs(packs: PackSet, order: list[str], wanted: set[str]) -> dict[str,
 
 
 def _scoring_policy(cfg: Config) -> scoring.ScoringPolicy:
-    """The verdict's weights and thresholds: the defaults, then the configuration's."""
+    """The verdict's weights and thresholds: the defaults, then the configuration's. Category weights
+    are checked here too, for a library caller's (`Checker(category_weights=…)`); a file's were
+    checked where it was read."""
     weights = dict(scoring.DEFAULT_WEIGHTS)
     for k, v in cfg.weights.items():
         weights[Severity.parse(k)] = float(v)
+    table = {**scoring.DEFAULT_CATEGORY_WEIGHTS, **cfg.category_weights}
+    by_category = check_category_weights(table, "category_weights") if table else {}
     return scoring.ScoringPolicy(
         weights,
         cfg.fail_under if cfg.fail_under is not None else scoring.DEFAULT_THRESHOLD,
         cfg.critical_fails,
         Severity.parse(cfg.fail_on) if cfg.fail_on else None,
+        category_weights.resolve(by_category, weights),
     )
+
 
 class _CheckRun:
     """What one check carries from section to section: its rules, findings, failures, timings,

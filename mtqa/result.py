@@ -12,7 +12,8 @@ from typing import Any
 
 from mtqa.finding import Finding
 from mtqa.records import FACTORY, record
-from mtqa.scoring import Assessment, ScoringPolicy, assess
+from mtqa.category_weights import describe
+from mtqa.scoring import DEFAULT_WEIGHTS, Assessment, ScoringPolicy, assess
 
 JSON_SCHEMA_VERSION = "mtqa/1"
 
@@ -51,6 +52,7 @@ class Report:
     style: str | None = None  # the house style profile the file was checked with
     digest: str | None = None  # fingerprint of the file's bytes as checked (for --fix)
     reason: str = ""  # why it passed or failed (scoring.Verdict); empty for an error
+    weights: dict | None = None  # the weights the penalty used, when not the defaults (category_weights.describe)
 
     def __init__(
         self, path: str | None, text: str = "", words: int = 0, findings: list[Finding] = FACTORY, penalty: float = 0.0,
@@ -59,7 +61,7 @@ class Report:
         notes: list[str] = FACTORY, timings: dict = FACTORY, metrics: dict | None = None, locale: str = "en-CA",
         format: str = "plain", error: str | None = None, empty: bool = False, bom: bool = False,
         encoding: str | None = None, segments: int | None = None, style: str | None = None, digest: str | None = None,
-        reason: str = "",
+        reason: str = "", weights: dict | None = None,
     ) -> None:
         self.path = path
         self.text = text
@@ -86,13 +88,14 @@ class Report:
         self.style = style
         self.digest = digest
         self.reason = reason
+        self.weights = weights
 
     @classmethod
     def scored(cls, path: str | None, text: str, words: int, findings: list[Finding], policy: ScoringPolicy,
                **rest: Any) -> Report:
         """A report whose figures and verdict come from scoring `findings` under `policy`."""
         return cls(path=path, text=text, words=words, findings=findings, threshold=policy.threshold,
-                   **_figures(assess(findings, words, policy)), **rest)
+                   weights=weights_shown(policy), **_figures(assess(findings, words, policy)), **rest)
 
     def rescored(self, findings: list[Finding], policy: ScoringPolicy, note: str | None = None) -> Report:
         """This report with only `findings`, scored again (the filter step: baseline, changed lines)."""
@@ -127,6 +130,7 @@ class Report:
             "reason": self.reason,
             "empty": self.empty,
             "categories": self.categories,
+            **({"weights": self.weights} if self.weights is not None else {}),
             "findings": [finding_to_dict(f) for f in self.findings],
             "checks": {"ran": self.checks_ran, "skipped": self.checks_skipped},
             "notes": self.notes,
@@ -137,6 +141,14 @@ class Report:
         if self.segments is not None:
             out["segments"] = self.segments
         return out
+
+
+def weights_shown(policy: ScoringPolicy) -> dict | None:
+    """The weights a report says it used: None for the defaults (reports stay as they were), else
+    every severity's weight and each category's own."""
+    if policy.weights == DEFAULT_WEIGHTS and not policy.category_weights:
+        return None
+    return describe(policy.weights, policy.category_weights)
 
 
 def _figures(a: Assessment) -> dict[str, Any]:

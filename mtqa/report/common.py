@@ -178,3 +178,14 @@ def message_with_suggestion(f: Finding) -> str:
         return message
     label = "Fix" if f.fix_safe else "Suggestion"
     return f"{message}. {label}: {sugg}" if not message.endswith((".", "!", "?")) else f"{message} {label}: {sugg}"
+
+
+def weights_phrase(weights: dict) -> str:
+    """The weights a penalty used, when not the defaults: `minor 1, major 5, critical 25;
+    Fluency/Punctuation minor 0.1` (a category's weights where they differ from the severity's)."""
+    severities = ("minor", "major", "critical")
+    parts = [", ".join(f"{s} {number(weights[s])}" for s in severities)]
+    for category, own in weights.get("categories", {}).items():
+        differ = [f"{s} {number(own[s])}" for s in severities if own[s] != weights[s]]
+        parts.append(f"{printable(category)} {', '.join(differ) if differ else 'as above'}")
+    return "; ".join(parts)

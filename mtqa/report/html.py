@@ -20,7 +20,7 @@ import html
 
 from mtqa.finding import Finding
 from mtqa.report.common import (SEVERITY_ORDER, counted, counts, display_path, number, printable, segment_of, segment_prefix,
-                                suggestion_text)
+                                suggestion_text, weights_phrase)
 from mtqa.report.json import summary
 from mtqa.result import Report
 
@@ -260,7 +260,8 @@ def _article(fi: int, r: Report) -> str:
     detail = ", ".join(f"{c[s]} {s}" for s in ("critical", "major", "minor") if c[s]) or "no findings"
     meta = (f"Score {r.score:.1f} (threshold {number(r.threshold)}) {_verdict(r)} — {len(r.findings)} "
             f"finding{'s' if len(r.findings) != 1 else ''} ({detail}), {r.words} words, penalty {number(r.penalty)}, "
-            f"locale {esc(r.locale)}, format {esc(r.format)}" + (f", style {esc(r.style)}" if r.style else ""))
+            f"locale {esc(r.locale)}, format {esc(r.format)}" + (f", style {esc(r.style)}" if r.style else "")
+            + (f", weights {esc(weights_phrase(r.weights))}" if r.weights else ""))
     items = "".join(_finding_item(fi, i, f) for i, f in enumerate(r.findings))
     findings = f'<ol class="findings">{items}</ol>' if items else '<p class="meta">No findings.</p>'
     return (f'<section class="article" id="file-{fi}" data-file="{fi}" data-path="{name}"><h2>{name}</h2>'

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from mtqa.lines import LineIndex
-from mtqa.report.common import counted, files_line, number, printable, segment_prefix, suggestion_label
+from mtqa.report.common import counted, files_line, number, printable, segment_prefix, suggestion_label, weights_phrase
 from mtqa.result import Report
 
 _COLOURS = {"critical": "\x1b[1;35m", "major": "\x1b[1;31m", "minor": "\x1b[33m", "rule": "\x1b[36m",
@@ -101,6 +101,7 @@ def render_file(r: Report, colour: bool = False, quiet: bool = False) -> list[st
             f"{_paint(name, 'bold', colour)}: score {r.score:.1f} (threshold {number(r.threshold)}) — {verdict} — "
             f"{counted(len(r.findings), 'finding')}{f' ({detail})' if detail else ''}, {counted(r.words, 'word')}, "
             f"penalty {number(r.penalty)}" + (f", style {printable(r.style)}" if r.style and r.style != "default" else "")
+            + (f", weights {weights_phrase(r.weights)}" if r.weights else "")
         )
     for s in r.checks_skipped:
         if not s["check"].count("/") and not s["reason"].startswith(_UNSAID):
@@ -171,3 +172,4 @@ def render(reports: list[Report], colour: bool = False, quiet: bool = False, **_
         errors = len(reports) - len(ok)
         lines.append(files_line(len(reports), len(ok) - failed, failed, errors))
     return "\n".join(lines).rstrip("\n") + "\n"
+

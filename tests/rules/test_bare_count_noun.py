@@ -106,3 +106,35 @@ def test_a_degree_adjective_gives_the_noun_a_mass_reading() -> None:
     assert_clean("The mission could not go on without significant presence in the region.", RULE)
     assert_clean("The firm grew with considerable influence over the market.", RULE)
     assert_flags("The visitors stayed at small hotel in the old town.", RULE, ["hotel"])
+
+
+def test_a_noun_english_uses_as_a_mass_noun_too_stays_quiet() -> None:
+    # bare, a noun with a mass sense reads in that sense, which is English: such nouns are left
+    # out of the pack when both resources agree (lemminflect lists the noun as uncountable too,
+    # and the trigram model has seen it after "much", "less" or "amount of")
+    assert_clean("Physicists asked what happens if you compress matter that tightly.", RULE)
+    assert_clean("Stars form where clouds gather matter from the space around them.", RULE)
+    assert_clean("The injured climbers asked for rest before the descent began.", RULE)
+    assert_clean("Engineers without background in chemistry were given a short course.", RULE)
+
+
+def test_a_noun_only_one_resource_reads_as_a_mass_noun_still_fires() -> None:
+    # lemminflect lists "proposal" and "decision" as uncountable too, but the model never sees
+    # them after a quantifier of mass: they stay in the pack, as count nouns do
+    assert_flags("The council will vote on proposal to widen the bridge, officials said.", RULE, ["proposal"])
+    assert_flags("The mayor announced decision to close the arena for repairs.", RULE, ["decision"])
+    assert_flags("The family moved into apartment near the river.", RULE, ["apartment"])
+
+
+def test_the_builder_drops_a_noun_both_resources_read_as_a_mass_noun() -> None:
+    pytest.importorskip("pocketsphinx")
+    from mtqa import language_model
+
+    model = language_model.model()
+    build = _builder()
+    assert build.uncountable_too("matter") and build.seen_after_mass_quantifier(model, "matter")
+    assert build.mass_noun_too(model, "matter") and build.mass_noun_too(model, "rest")
+    assert build.uncountable_too("proposal") and not build.mass_noun_too(model, "proposal")
+    assert not build.uncountable_too("member") and not build.mass_noun_too(model, "member")
+    data = compile_pack(read_pack_file(ROOT / "rules" / f"{PACK}.toml", SCHEMA))
+    assert not {"matter", "rest", "ability"} & set(data.bare_after)

@@ -129,3 +129,21 @@ def test_lowercase_start_is_not_judged_after_a_tag_inside_a_sentence() -> None:
     assert_clean("Read the <a href>report</a> online before the hearing opens.", rule)
     assert_flags("The vote ended. </p> after it the minister left the chamber.", rule, ["after"])
     assert_flags("The vote ended. < br > after it the minister left the chamber.", rule, ["after"])
+
+
+def test_the_name_of_one_thing_is_no_common_word_capitalised() -> None:
+    # a planet, a holiday, an era: the capital is the name, the story's lowercase use another word
+    rule = "typography/capitalised-common-word"
+    assert_clean("Seen from orbit, our fragile Earth looks calm, while farmers below still turn the earth by hand.", rule)
+    assert_clean("Astronomers photographed a pale Moon over the bay; a moon of Saturn was next.", rule)
+    assert_clean("Choirs have rehearsed since Advent began, and the advent of cheap radios changed their audience.", rule)
+    assert_clean("Families gather each Thanksgiving, and prayers of thanksgiving were said.", rule)
+    assert_clean("Painters dreamed of a second Renaissance; the town's cultural renaissance came slowly.", rule)
+
+
+def test_a_common_word_capitalised_beside_them_still_fires() -> None:
+    # look-alikes: the same shape with a word that names no one thing
+    rule = "typography/capitalised-common-word"
+    assert_flags("Seen from orbit, our fragile Planet looks calm, while the planet below turns.", rule, ["Planet"])
+    assert_flags("Choirs have rehearsed since Autumn began, and the autumn rain kept falling.", rule, ["Autumn"])
+    assert_flags("Painters dreamed of a second Revival; the town's cultural revival came slowly.", rule, ["Revival"])

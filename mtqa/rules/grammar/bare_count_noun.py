@@ -7,8 +7,9 @@ this rule reads a larger, derived list: ``rules/bare_nouns.toml``, nouns that CM
 of US English almost never shows bare after a preposition or a verb (``scripts/build_bare_nouns.py``),
 each with the context words after which the model says English does write it bare and the
 adjectives with which it makes a compound written bare (``on real estate``, ``without due
-process``). The noun must be tagged a singular common noun, follow the preposition or verb with
-at most lowercase adjectives between (never a determiner, a number or a possessive), and end its
+process``); nouns English uses as mass nouns too (``gather matter``) are left out of it. The
+noun must be tagged a singular common noun, follow the preposition or verb with at most
+lowercase adjectives between (never a determiner, a number or a possessive), and end its
 noun phrase (what follows is a preposition, a mark, a verb or a conjunction, never another noun:
 ``of member states`` is a compound). Headlines, captions and list lines, binomials (``from door
 to door``, ``husband and wife``), ``kind of``, and a few fixed phrases are left alone.
@@ -214,6 +215,7 @@ def bare_count_noun(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Owners of real estate paid more, and the board acted without due process.
     good: Residents asked about refuse collection and about waste disposal on Monday.
     bad:  The crews will refuse [[collection->a collection]] on Monday.
+    good: Stars form where dense clouds gather matter, and tired crews asked for rest.
 
     ## Fix safety
     Display only: "a" or "an" is suggested; "the" or a possessive may be meant.
@@ -223,8 +225,10 @@ def bare_count_noun(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     sees bare about as often as with a determiner (*government*, *committee*, *court*, *school*,
     *office*, and nouns that are also words of names) are not in it, so "said that government
     will" is not reached; nor is a noun after "to", "as" or a compound's first word
-    (``securing supply chain for``). A noun with a mass sense in the list (*matter*, *ability*)
-    is flagged where the mass sense is meant.
+    (``securing supply chain for``). A noun English uses as a mass noun too (*matter*, *rest*,
+    *ability*) is not in the list when both resources say so (lemminflect lists it as uncountable
+    as well, and the model has seen it after "much", "less" or "amount of"); one that only
+    lemminflect lists so (*proposal*, *decision*) stays, and is flagged where a mass sense is meant.
     """
     text = par.text
     if par.kind not in ("paragraph", "quote") or not _reads_as_prose(text):

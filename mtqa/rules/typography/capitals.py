@@ -19,7 +19,7 @@ from mtqa.patterns import lazy, longest_first
 from mtqa.rule import Option, RawFinding, RuleContext, rule
 from mtqa.scan import Chars, Phrases
 from mtqa.segment import SENTENCE_OPENERS, Paragraph
-from mtqa.rules.typography.noun_capitals import NounCapitals, noun_capitals_of
+from mtqa.rules.typography.noun_capitals import NAMES_OF_ONE_THING, NounCapitals, noun_capitals_of
 from mtqa.text.calendar import MONTHS
 from mtqa.text.case import headline_runs_in, mostly_capitals, title_case
 from mtqa.text.tokens import contains_any
@@ -409,9 +409,10 @@ _VERB_OR_MODAL_TAGS = frozenset({"MD", "VB", "VBD", "VBN", "VBP", "VBZ"})
 def _proper_sense(word: str) -> bool:
     """Whether a capitalised word has a proper sense whose lowercase homograph is another word,
     so that the story's lowercase use is no evidence the capital is a common word's: a month
-    (May, March, August beside may, march, august), or a word whose lowercase form is a modal or
-    a verb and that the lexicon knows capitalised as a name or a modal (Will, Sue, Rose, Mount)."""
-    if word in _MONTH_NAMES:
+    (May, March, August beside may, march, august), the name of one thing (Earth, Advent,
+    Renaissance: `noun_capitals.NAMES_OF_ONE_THING`), or a word whose lowercase form is a modal
+    or a verb and that the lexicon knows capitalised as a name or a modal (Will, Sue, Rose, Mount)."""
+    if word in _MONTH_NAMES or word in NAMES_OF_ONE_THING:
         return True
     tg = tagging.tagger()
     if tg is None:
@@ -492,6 +493,10 @@ def capitalised_common_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFin
     good: The case went to the federal Court of Appeal; the court will rule in May.
     good: The board approved the grant last May, and residents may see work start soon.
     good: The firm hired Sue to run the shop; tenants will sue the owner over the rent.
+    good: Seen from orbit, our fragile Earth looks calm, while farmers below still turn the earth by hand.
+    good: Choirs have rehearsed since Advent began, and the advent of cheap radios changed their audience.
+    good: Painters dreamed of a second Renaissance; the town's cultural renaissance came slowly.
+    bad:  The mayor praised the rebuilt [[Harbour->harbour]], and ferries left the harbour at dawn.
     bad:  The mayor said [[Spring->spring]] would bring the work; by spring the plan was late.
     bad:  Under the act, a concrete [[Plan->plan]] of action must be tabled; the plan is late.
     good: Council vs Them is Not What Our Town Needs\\n\\nThe council asked them to wait; our town needs a plan.
@@ -504,9 +509,10 @@ def capitalised_common_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFin
     good: The driver faces one charge of Dangerous Operation of a Conveyance, police said on Friday.
     good: Leave a Reply\\n\\nThe town council met on Monday.
 
-    A month's name (May, March, August) and a name whose lowercase form is a modal or a verb
-    (Will, Sue) are capitalised in their proper sense: the story's lowercase "may" or "sue" is
-    another word, no evidence against the capital.
+    A month's name (May, March, August), the name of one thing (the planet Earth, the Moon, a
+    holiday such as Advent, an era such as the Renaissance) and a name whose lowercase form is a
+    modal or a verb (Will, Sue) are capitalised in their proper sense: the story's lowercase
+    "may", "earth" or "sue" is another word, no evidence against the capital.
 
     A headline in title case (a short paragraph without a full stop, most of its words
     capitalised: ``mtqa.text.case``) capitalises by its style, even where it leaves a short

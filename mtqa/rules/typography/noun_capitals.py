@@ -55,6 +55,17 @@ SHORT_NAMES = frozenset(
     # parties' members, dates, and the bodies of the sky a story names ("a tiny Earth")
     "democrat tory labour communist socialist march may earth moon sun".split()
 )
+# Common words whose capitalised form names one thing, which the lexicon cannot tell from a
+# German-style capital (it tags "Earth" as it tags "Time"): the bodies of the sky that science
+# copy capitalises as names ("our small Earth" beside "a spade of earth"), holidays and seasons
+# of the church year ("since Advent" beside "the advent of radio"), and eras named with an
+# abstract noun ("a second Renaissance" beside "an urban renaissance"). A closed list, each one
+# thing's name; neither route of `typography/capitalised-common-word` reports them.
+NAMES_OF_ONE_THING = frozenset(
+    "Earth Moon Sun Mercury "  # bodies of the sky
+    "Thanksgiving Advent Epiphany "  # holidays
+    "Renaissance Enlightenment Reformation Holocaust".split()  # eras and events
+)
 # A capitalised word and a linking word before the article: the capital ends a title-cased
 # phrase ("Dangerous Operation of a Conveyance", "Assault with a Weapon"), an offence's or a
 # work's title, not a common noun capitalised on its own ("agreed on a Declaration").
@@ -75,9 +86,10 @@ HABIT = 3
 
 def _common_noun(word: str, tg: Any) -> bool:
     """Whether a capitalised word is, in lowercase, a singular common noun that is neither a
-    short name nor a title: the test of the word alone, before its place is read."""
+    short name, a title nor the name of one thing: the test of the word alone, before its place
+    is read."""
     low = word.lower()
-    return low not in SHORT_NAMES and tg.lexicon_tag(low) == "NN"
+    return low not in SHORT_NAMES and word not in NAMES_OF_ONE_THING and tg.lexicon_tag(low) == "NN"
 
 
 def _shaped(text: str, m: Any, tg: Any) -> bool:
