@@ -175,6 +175,22 @@ def _colour(args, stream) -> bool:
     return stream.isatty()
 
 
+def _columns(args, stream) -> int | None:
+    """The columns the text report fits its excerpts to, or None for whole lines: `COLUMNS` when
+    set (as argparse, ls and git read it), else the terminal's the report is written to. A
+    report to a file or a pipe keeps whole lines (a log, grep); on a terminal, a line wider
+    than it wraps and leaves the carets under the wrong words."""
+    if args.output:
+        return None
+    given = os.environ.get("COLUMNS", "").strip()
+    if given.isdigit() and int(given) > 0:
+        return int(given)
+    try:
+        return os.get_terminal_size(stream.fileno()).columns if stream.isatty() else None
+    except (OSError, ValueError):
+        return None
+
+
 def _check_output(path: str | None, what: str = "the report") -> None:
     """Refuse a report (or baseline) destination that cannot be written before checking anything.
     Missing folders are made (`-o reports/ci/mtqa.xml` in a fresh CI checkout), as pytest's
@@ -322,6 +338,7 @@ class _Output:
         # the report goes to stderr then, unless --output names a file, so each stays whole
         self.out = sys.stderr if ((args.fix and "-" in args.paths) or args.diff) else sys.stdout
         self.colour = _colour(args, self.out)
+        self.width = _columns(args, self.out)
         self.reports: list[Report] = []
         self.counts = {"files": 0, "passed": 0, "failed": 0, "errors": 0}
         self.worst = EXIT_PASS
@@ -344,7 +361,7 @@ class _Output:
             os.close(devnull)
 
     def worker_render(self) -> dict | None:
-        return {"colour": self.colour, "quiet": self.args.quiet} if self.stream else None
+        return {"colour": self.colour, "quiet": self.args.quiet, "width": self.width} if self.stream else None
 
     def add(self, report: Report, chunk: list[str] | None = None) -> None:
         self.counts["files"] += 1
@@ -359,7 +376,7 @@ class _Output:
         if self.stream:
             self.extras_skipped.update((s["check"], s["reason"]) for s in self.text.extras_skipped(report))
             if chunk is None:
-                chunk = self.text.render_file(report, colour=self.colour, quiet=self.args.quiet)
+                chunk = self.text.render_file(report, colour=self.colour, quiet=self.args.quiet, width=self.width)
             # A file that could not be checked is an error: it goes to stderr with the others.
             self.say("\n".join(chunk) + ("" if self.args.quiet else "\n") + "\n",
                      sys.stderr if report.error else self.out)
