@@ -176,19 +176,11 @@ def _colour(args, stream) -> bool:
 
 
 def _columns(args, stream) -> int | None:
-    """The columns the text report fits its excerpts to, or None for whole lines: `COLUMNS` when
-    set (as argparse, ls and git read it), else the terminal's the report is written to. A
-    report to a file or a pipe keeps whole lines (a log, grep); on a terminal, a line wider
-    than it wraps and leaves the carets under the wrong words."""
-    if args.output:
-        return None
-    given = os.environ.get("COLUMNS", "").strip()
-    if given.isdigit() and int(given) > 0:
-        return int(given)
-    try:
-        return os.get_terminal_size(stream.fileno()).columns if stream.isatty() else None
-    except (OSError, ValueError):
-        return None
+    """The columns the text report fits its excerpts to (`mtqa.terminal.columns`); none for a
+    report written to a file with --output, which keeps whole lines."""
+    from mtqa.terminal import columns
+
+    return None if args.output else columns(stream)
 
 
 def _check_output(path: str | None, what: str = "the report") -> None:
