@@ -17,6 +17,7 @@ scanner already built in the checkout (`pip install -e .` there first, or the pu
 scanner runs: the same findings, slower), and no row pays for a Rust build. `--build-native`
 lets every install build it.
 
+It needs nothing but Python's standard library (it never imports mtqa: every row's venv does).
 It prints the table's Markdown rows (held-back half in bold, tuning half in brackets, as the
 README writes them) and, with `--json`, writes every figure to a file. Nothing of this machine
 is assumed: the checkout is the one holding this script, the interpreter the one running it
@@ -154,6 +155,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", action="store_true", help="keep the venvs (default: removed once measured)")
     parser.add_argument("--json", type=Path, help="write every row's figures, package list and size here")
     args = parser.parse_args(argv)
+    if args.venvs.exists() and not args.venvs.is_dir():
+        parser.error(f"--venvs {args.venvs}: not a folder")
     extras = [e for e in ROWS if e in (args.row or list(ROWS))]
     args.venvs.mkdir(parents=True, exist_ok=True)
     rows = []
