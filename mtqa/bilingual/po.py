@@ -20,7 +20,7 @@ from typing import Iterator
 
 from mtqa.bilingual import placeholders
 from mtqa.bilingual.segment import Segment, SideBuilder
-from mtqa.bilingual.xmlscan import is_english
+from mtqa.bilingual.xmlscan import is_english, refuse_utf8_declared_otherwise
 from mtqa.errors import InputError
 
 _CHARSET = re.compile(rb"charset=([A-Za-z0-9._-]+)")
@@ -41,6 +41,7 @@ def decode_po(data: bytes, name: str) -> tuple[str, str, bool]:
         codec = codecs.lookup(declared).name
     except LookupError:
         raise InputError(f"{name}: unknown charset {declared!r} in the PO header") from None
+    refuse_utf8_declared_otherwise(data, codec, name, f"the PO header declares charset {declared!r}")
     try:
         return data.decode(codec), codec, bom
     except UnicodeDecodeError as exc:
