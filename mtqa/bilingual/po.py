@@ -9,7 +9,10 @@ the file is refused rather than mis-mapped.
 The source of ``msgstr`` and ``msgstr[0]`` is ``msgid``, of ``msgstr[n>0]`` ``msgid_plural``.
 A segment's id is ``msgctxt|msgid`` (``msgid`` alone without a context), plus ``[n]`` for a
 plural form. Format placeholders (``%s``, ``%(name)s``, ``{name}``) become placeholder codes.
-The header's ``Language`` must be English when given.
+The header's ``Language`` must be English when given. A translator (``#``) or extracted (``#.``)
+comment may hold an ``mtqa: ignore`` directive for the entry (see `mtqa.bilingual.ignore`).
+Fuzzy entries are checked (a QA pass is where a fuzzy translation gets its review, as Xbench
+checks every segment by default); obsolete (``#~``) entries and the header are not.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import codecs
 import re
 from typing import Iterator
 
-from mtqa.bilingual import placeholders
+from mtqa.bilingual import ignore, placeholders
 from mtqa.bilingual.segment import Segment, SideBuilder
 from mtqa.bilingual.xmlscan import is_english, refuse_utf8_declared_otherwise
 from mtqa.errors import InputError
@@ -197,6 +200,7 @@ def _entry_segments(entry, fields: dict, ident: str, source_lang: str | None, na
     source is ``msgid``, or ``msgid_plural`` for a plural form after the first; an empty
     translation has no target."""
     flags = tuple(entry.flags)
+    directive = ignore.directive([entry.tcomment or "", entry.comment or ""])
     forms = sorted(k for k in fields if k.startswith("msgstr"))
     for key in forms:
         n = int(key[7:-1]) if key != "msgstr" else None
@@ -207,7 +211,7 @@ def _entry_segments(entry, fields: dict, ident: str, source_lang: str | None, na
             raise InputError(f"{name}: line {fields['_line']}: could not map this PO entry onto the file")
         target = _side(tgt_field, flags, source_lang, "en") if tgt_field.text else None
         yield Segment(ident if n is None else f"{ident}[{n}]", _side(src_field, flags, source_lang, None), target,
-                      line=fields["_line"], flags=flags)
+                      line=fields["_line"], flags=flags, ignore=directive)
 
 
 def _side(field: _Field, flags: tuple[str, ...], lang, default):
