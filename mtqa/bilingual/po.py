@@ -18,6 +18,7 @@ checks every segment by default); obsolete (``#~``) entries and the header are n
 from __future__ import annotations
 
 import codecs
+import itertools
 import re
 from typing import Iterator
 
@@ -167,16 +168,27 @@ def _source_language(po, name: str) -> str | None:
     return source_lang
 
 
-def _located_entries(po, text: str, name: str) -> list[tuple]:
+def _located_entries(po, text: str, name: str) -> Iterator[tuple]:
     """Each entry polib parsed (the header and obsolete entries left out) beside the fields the
-    scanner found for it in the file. The two must find as many entries, or the file is refused
-    rather than mis-mapped."""
-    entries = [e for e in po if not e.obsolete and e.msgid != ""]
-    scanned = [f for f in _scan(text, name) if "msgid" in f and f["msgid"].text != ""]
-    if len(scanned) != len(entries):
-        raise InputError(f"{name}: could not locate every PO entry in the file ({len(scanned)} found, "
-                         f"{len(entries)} parsed)")
-    return list(zip(entries, scanned))
+    scanner found for it in the file, one pair at a time: the scanner's fields (every character
+    with its file span) are kept only for the entry being checked, so a 50,000-entry file does
+    not hold them all. The two must find as many entries, or the file is refused rather than
+    mis-mapped (an entry the scanner missed shows as a disagreement on the next entry, or here
+    at the end)."""
+    entries = (e for e in po if not e.obsolete and e.msgid != "")
+    scanned = (f for f in _scan(text, name) if "msgid" in f and f["msgid"].text != "")
+    parsed = found = 0
+    for pair in itertools.zip_longest(entries, scanned):
+        if pair[0] is None or pair[1] is None:
+            parsed += pair[0] is not None
+            found += pair[1] is not None
+            continue
+        parsed += 1
+        found += 1
+        yield pair
+    if parsed != found:
+        raise InputError(f"{name}: could not locate every PO entry in the file ({found} found, "
+                         f"{parsed} parsed)")
 
 
 def _entry_id(entry, fields: dict, name: str, first_at: dict[str, int]) -> str:
