@@ -26,6 +26,7 @@ from mtqa.bilingual import ignore
 from mtqa.bilingual.segment import Segment, SideBuilder
 from mtqa.bilingual.xmlscan import add_text, events, is_english, lang_of, nested_side, same_language
 from mtqa.errors import InputError
+from mtqa.lines import LineIndex
 
 CODES = frozenset("x bx ex ph bpt ept it ut sc ec sm em cp".split())
 WRAPPERS = frozenset("g pc mrk sub hi".split())
@@ -82,6 +83,7 @@ class _Reader:
         self.unit_start = 0
         self.units = 0  # units seen, for those without an id (named #n by position)
         self.pending: list = []  # the segments of the unit being read (XLIFF 2: a unit may have several)
+        self.files = 0  # <file> elements seen (XLIFF 1.2), to name the one in the wrong languages
         self.translate = ["yes"]  # the inherited translate value of each open <file>/<group> (and the root)
         self.note: list[str] | None = None  # the text of the unit's <note> being read
         self.notes: list[str] = []  # the unit's notes read so far (its ignore directive)
@@ -137,7 +139,17 @@ class _Reader:
                 self.note = []
         elif ev.name == "file" and self.version == "1":
             self.src_lang, self.tgt_lang = ev.attrs.get("source-language"), ev.attrs.get("target-language")
-            check_languages(self.name, self.src_lang, self.tgt_lang)
+            self.files += 1
+            if self.files == 1:
+                check_languages(self.name, self.src_lang, self.tgt_lang)
+            else:  # a package of several <file>s: say which one, as a file in other languages may sit among them
+                try:
+                    check_languages(self.name, self.src_lang, self.tgt_lang, "")
+                except InputError:
+                    line, _ = LineIndex(self.text).position(ev.start)
+                    original = ev.attrs.get("original")
+                    where = f"<file> {original!r} at line {line}" if original else f"the <file> at line {line}"
+                    check_languages(self.name, self.src_lang, self.tgt_lang, where)
         elif ev.name == "unit" and self.version == "2":
             self.units += 1
             self.unit_id = ev.attrs.get("id") or f"#{self.units}"
