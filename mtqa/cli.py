@@ -243,6 +243,7 @@ def _explain_languagetool(rule_id: str) -> int:
 def _explain(args) -> int:
     from mtqa import registry
     from mtqa.rule import readable_doc
+    from mtqa.terminal import columns
 
     if args.rule == "languagetool" or args.rule.startswith("languagetool/"):
         return _explain_languagetool(args.rule)
@@ -258,7 +259,7 @@ def _explain(args) -> int:
     r = registry.get(args.rule)
     print(f"{r.id} ({r.meta.category}, {r.meta.severity.value}, fix: {r.meta.fix.value}, {r.meta.status.value})")
     print()
-    print(readable_doc(r.doc))
+    print(readable_doc(r.doc, columns(sys.stdout)))
     if r.meta.options:  # from the rule's declaration, as `mtqa rules --options` lists them
         print(f"\n## Options ([rules.\"{r.id}\"] in the configuration)")
         for name, kind, default, doc in _option_rows(r):

@@ -114,10 +114,12 @@ def parse_examples(doc: str) -> list[Example]:
     return examples
 
 
-def readable_doc(doc: str) -> str:
+def readable_doc(doc: str, width: int | None = None) -> str:
     """`doc` as `mtqa explain` shows it: each example of '## Examples' written as the text a
     reader would see, its flagged words underlined with carets and the fix after them, as the
-    text report does (the docstring's `[[x->y]]` marks and `\\n` escapes are for the tests)."""
+    text report does (the docstring's `[[x->y]]` marks and `\\n` escapes are for the tests).
+    With `width` (a terminal's columns) an example wider than it is folded at spaces, each
+    piece with its own carets: a terminal's own wrapping would leave them under other words."""
     out: list[str] = []
     in_section = False
     for line in (doc or "").splitlines():
@@ -129,27 +131,62 @@ def readable_doc(doc: str) -> str:
             out.append(line)
             continue
         indent = line[: len(line) - len(line.lstrip())]
-        out.extend((indent + row).rstrip() for row in _example_rows(parse_example(kind, stripped[len(kind) + 1 :])))
+        room = None if width is None else max(_MIN_ROOM, width - len(indent) - len(_HANG))
+        out.extend((indent + row).rstrip()
+                   for row in _example_rows(parse_example(kind, stripped[len(kind) + 1 :]), room))
     return "\n".join(out)
 
 
-def _example_rows(ex: Example) -> list[str]:
-    """One example's lines: `bad:  text`, a caret line under each line holding a flagged span."""
+_HANG = "      "  # the width of "bad:  " and "good: ", before every line of an example after its first
+_MIN_ROOM = 20  # columns an example's text gets however narrow the terminal says it is
+
+
+def _example_rows(ex: Example, room: int | None = None) -> list[str]:
+    """One example's lines: `bad:  text`, a caret line under each line holding a flagged span,
+    each line folded to `room` columns of text if given."""
     rows: list[str] = []
     start = 0
     for i, text_line in enumerate(ex.text.split("\n")):
         end = start + len(text_line)
-        rows.append((("bad:  " if ex.kind == "bad" else "good: ") if i == 0 else "      ") + text_line.rstrip())
+        text_line = text_line.rstrip()
         marks = [(a - start, b - start, r) for (a, b), r in zip(ex.spans, ex.replacements) if start <= a <= end]
-        if marks:
-            carets = [" "] * (max(b for _, b, _ in marks) + 1)
-            for a, b, _ in marks:
-                carets[a:max(b, a + 1)] = "^" * max(b - a, 1)
-            fixes = ", ".join(r if r else "(delete)" for _, _, r in marks if r is not None)
-            rows.append(("      " + "".join(carets).rstrip() + (" " + fixes if fixes else "")).rstrip())
+        carets = [" "] * (max((b for _, b, _ in marks), default=0) + 1)
+        for a, b, _ in marks:
+            carets[a:max(b, a + 1)] = "^" * max(b - a, 1)
+        fixes = ", ".join(r if r else "(delete)" for _, _, r in marks if r is not None)
+        pieces = _fold(text_line, room) if room is not None else [(0, len(text_line))]
+        # the last piece's carets run on past the text (a mark at its end: an insertion after it)
+        under = ["".join(carets[a:(b if k < len(pieces) - 1 else max(b, len(carets)))]).rstrip()
+                 for k, (a, b) in enumerate(pieces)]
+        last_marked = max((k for k, u in enumerate(under) if "^" in u), default=None)
+        for k, (a, b) in enumerate(pieces):
+            lead = ("bad:  " if ex.kind == "bad" else "good: ") if i == 0 and k == 0 else _HANG
+            rows.append(lead + text_line[a:b])
+            if "^" in under[k]:
+                rows.append((_HANG + under[k] + (" " + fixes if fixes and k == last_marked else "")).rstrip())
         start = end + 1
-    rows.extend(f"      {key}: {value}" for key, value in (("source", ex.source), ("reference", ex.reference)) if value)
+    for key, value in (("source", ex.source), ("reference", ex.reference)):
+        if value:
+            said = f"{key}: {value}"
+            rows.extend(_HANG + said[a:b] for a, b in (_fold(said, room) if room is not None else [(0, len(said))]))
     return rows
+
+
+def _fold(text: str, room: int) -> list[tuple[int, int]]:
+    """`text` cut into pieces of at most `room` characters, at a space where there is one (the
+    space is dropped), as (start, end) offsets."""
+    pieces: list[tuple[int, int]] = []
+    a = 0
+    while len(text) - a > room:
+        cut = text.rfind(" ", a + 1, a + room + 1)
+        if cut <= a:
+            pieces.append((a, a + room))
+            a += room
+        else:
+            pieces.append((a, cut))
+            a = cut + 1
+    pieces.append((a, len(text)))
+    return pieces
 
 
 def headings(doc: str) -> list[str]:

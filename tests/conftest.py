@@ -16,6 +16,10 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_a80f4c312e8b183b.txt"
 EVAL = ROOT.parent / "shared" / "eval" / "wmt-mqm"
 
+# A shell that exports COLUMNS would cut every excerpt of the text report the tests' `mtqa check`
+# processes print to its width; the tests that mean a width set it themselves.
+os.environ.pop("COLUMNS", None)
+
 
 @pytest.fixture(scope="session")
 def seed_text() -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import string
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings, strategies as st
 
 from mtqa import Checker
@@ -94,6 +95,24 @@ def test_stdin_fix_prints_fixed_text(capsys, monkeypatch) -> None:
     main(["check", "--isolated", "--fix", "-"])
     captured = capsys.readouterr()
     assert captured.out == "It was late.\n"
+
+
+@pytest.mark.parametrize("encoding, sent, back", [
+    ("utf-8", b"\xef\xbb\xbfIt was was late.\r\nThe end.\r\n", b"\xef\xbb\xbfIt was late.\r\nThe end.\r\n"),
+    ("utf-8", b"\xef\xbb\xbfNothing to mend here.\n", b"\xef\xbb\xbfNothing to mend here.\n"),
+    ("latin-1", b"The caf\xe9 was was late.\n", b"The caf\xe9 was late.\n"),
+    ("utf-16", "\ufeffIt was was late.\n".encode("utf-16-le"), "\ufeffIt was late.\n".encode("utf-16-le")),
+])
+def test_stdin_fix_gives_back_stdins_bytes_but_for_the_fixes(capsysbinary, monkeypatch, encoding: str, sent: bytes,
+                                                             back: bytes) -> None:
+    """An editor pipes its buffer through `--fix -` and puts back what it gets: the BOM, the line
+    ends and the encoding it sent come back (they were dropped: UTF-8 without a BOM came out)."""
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(sent)))
+    main(["check", "--isolated", "--languagetool", "off", "--encoding", encoding, "--fix", "-"])
+    assert capsysbinary.readouterr().out == back
 
 
 def test_unsafe_fixes_need_opt_in(tmp_path: Path, capsys) -> None:

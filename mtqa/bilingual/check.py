@@ -14,6 +14,7 @@ from __future__ import annotations
 import time
 from dataclasses import replace
 
+from mtqa.bilingual import ignore
 from mtqa.document import Document, read_bytes
 from mtqa.lines import LineIndex
 from mtqa.errors import InputError
@@ -76,7 +77,11 @@ def check_text(checker, text: str, fmt: str, path: str | None = None, encoding: 
                              "codes": {"source": seg.source.codes, "target": target.codes}})
         rep = checker.check_document(doc)
         words += rep.words
-        found.extend(_onto_file(f, seg, target, text, lines, fmt) for f in rep.findings)
+        kept = rep.findings if seg.ignore is None else [f for f in rep.findings if not ignore.covers(seg.ignore, f.rule_id)]
+        found.extend(_onto_file(f, seg, target, text, lines, fmt) for f in kept)
+        if seg.ignore is not None:
+            notes.extend(f"segment {seg.id!r}: mtqa: ignore: {bad!r} matches no rule or family; it silences nothing"
+                         for bad in ignore.unknown(seg.ignore))
         ran.update(dict.fromkeys(rep.checks_ran))
         for s in rep.checks_skipped:
             skipped.setdefault(s["check"], s)

@@ -9,18 +9,22 @@ the file is refused rather than mis-mapped.
 The source of ``msgstr`` and ``msgstr[0]`` is ``msgid``, of ``msgstr[n>0]`` ``msgid_plural``.
 A segment's id is ``msgctxt|msgid`` (``msgid`` alone without a context), plus ``[n]`` for a
 plural form. Format placeholders (``%s``, ``%(name)s``, ``{name}``) become placeholder codes.
-The header's ``Language`` must be English when given.
+The header's ``Language`` must be English when given. A translator (``#``) or extracted (``#.``)
+comment may hold an ``mtqa: ignore`` directive for the entry (see `mtqa.bilingual.ignore`).
+Fuzzy entries are checked (a QA pass is where a fuzzy translation gets its review, as Xbench
+checks every segment by default); obsolete (``#~``) entries and the header are not.
 """
 
 from __future__ import annotations
 
 import codecs
+import itertools
 import re
 from typing import Iterator
 
-from mtqa.bilingual import placeholders
+from mtqa.bilingual import ignore, placeholders
 from mtqa.bilingual.segment import Segment, SideBuilder
-from mtqa.bilingual.xmlscan import is_english
+from mtqa.bilingual.xmlscan import is_english, refuse_utf8_declared_otherwise
 from mtqa.errors import InputError
 
 _CHARSET = re.compile(rb"charset=([A-Za-z0-9._-]+)")
@@ -41,6 +45,7 @@ def decode_po(data: bytes, name: str) -> tuple[str, str, bool]:
         codec = codecs.lookup(declared).name
     except LookupError:
         raise InputError(f"{name}: unknown charset {declared!r} in the PO header") from None
+    refuse_utf8_declared_otherwise(data, codec, name, f"the PO header declares charset {declared!r}")
     try:
         return data.decode(codec), codec, bom
     except UnicodeDecodeError as exc:
@@ -163,16 +168,27 @@ def _source_language(po, name: str) -> str | None:
     return source_lang
 
 
-def _located_entries(po, text: str, name: str) -> list[tuple]:
+def _located_entries(po, text: str, name: str) -> Iterator[tuple]:
     """Each entry polib parsed (the header and obsolete entries left out) beside the fields the
-    scanner found for it in the file. The two must find as many entries, or the file is refused
-    rather than mis-mapped."""
-    entries = [e for e in po if not e.obsolete and e.msgid != ""]
-    scanned = [f for f in _scan(text, name) if "msgid" in f and f["msgid"].text != ""]
-    if len(scanned) != len(entries):
-        raise InputError(f"{name}: could not locate every PO entry in the file ({len(scanned)} found, "
-                         f"{len(entries)} parsed)")
-    return list(zip(entries, scanned))
+    scanner found for it in the file, one pair at a time: the scanner's fields (every character
+    with its file span) are kept only for the entry being checked, so a 50,000-entry file does
+    not hold them all. The two must find as many entries, or the file is refused rather than
+    mis-mapped (an entry the scanner missed shows as a disagreement on the next entry, or here
+    at the end)."""
+    entries = (e for e in po if not e.obsolete and e.msgid != "")
+    scanned = (f for f in _scan(text, name) if "msgid" in f and f["msgid"].text != "")
+    parsed = found = 0
+    for pair in itertools.zip_longest(entries, scanned):
+        if pair[0] is None or pair[1] is None:
+            parsed += pair[0] is not None
+            found += pair[1] is not None
+            continue
+        parsed += 1
+        found += 1
+        yield pair
+    if parsed != found:
+        raise InputError(f"{name}: could not locate every PO entry in the file ({found} found, "
+                         f"{parsed} parsed)")
 
 
 def _entry_id(entry, fields: dict, name: str, first_at: dict[str, int]) -> str:
@@ -196,6 +212,7 @@ def _entry_segments(entry, fields: dict, ident: str, source_lang: str | None, na
     source is ``msgid``, or ``msgid_plural`` for a plural form after the first; an empty
     translation has no target."""
     flags = tuple(entry.flags)
+    directive = ignore.directive([entry.tcomment or "", entry.comment or ""])
     forms = sorted(k for k in fields if k.startswith("msgstr"))
     for key in forms:
         n = int(key[7:-1]) if key != "msgstr" else None
@@ -206,7 +223,7 @@ def _entry_segments(entry, fields: dict, ident: str, source_lang: str | None, na
             raise InputError(f"{name}: line {fields['_line']}: could not map this PO entry onto the file")
         target = _side(tgt_field, flags, source_lang, "en") if tgt_field.text else None
         yield Segment(ident if n is None else f"{ident}[{n}]", _side(src_field, flags, source_lang, None), target,
-                      line=fields["_line"], flags=flags)
+                      line=fields["_line"], flags=flags, ignore=directive)
 
 
 def _side(field: _Field, flags: tuple[str, ...], lang, default):

@@ -108,3 +108,4 @@ class Segment:
     target: Side | None
     line: int = 0
     flags: tuple[str, ...] = ()
+    ignore: tuple[str, ...] | None = None  # the rules its notes silence (mtqa.bilingual.ignore), None for none

@@ -4,13 +4,15 @@ The source is the ``<tuv>`` in the header's ``srclang`` (with ``srclang="*all*"`
 variant that is not English); the target is the English ``<tuv>``. A file whose source language
 is English, or that has no English variant at all, is refused (mtqa checks translations into
 English). Inline ``<bpt> <ept> <ph> <it> <ut>`` are placeholders keyed by element and ``i``/``x``
-(or their content when they have neither); ``<hi>`` and ``<sub>`` wrap text.
+(or their content when they have neither); ``<hi>`` and ``<sub>`` wrap text. A ``<note>`` of the
+unit or of a variant may hold an ``mtqa: ignore`` directive (see `mtqa.bilingual.ignore`).
 """
 
 from __future__ import annotations
 
 from typing import Any, Iterator
 
+from mtqa.bilingual import ignore
 from mtqa.bilingual.segment import Segment, SideBuilder
 from mtqa.bilingual.xliff import CODES, code_key
 from mtqa.bilingual.xmlscan import add_text, events, is_english, lang_of, nested_side, same_language
@@ -52,6 +54,8 @@ class _Reader:
         self.code: tuple | None = None  # (tag, attributes, start) of the inline code being read
         self.code_depth = 0
         self.code_text: list[str] = []
+        self.note: list[str] | None = None  # the text of the <note> being read
+        self.notes: list[str] = []  # the unit's notes (its ignore directive)
 
     def start(self, ev: Any) -> None:
         if not self.root_seen:
@@ -85,7 +89,9 @@ class _Reader:
         elif ev.name == "tu":
             self.units += 1
             self.tu_id = ev.attrs.get("tuid") or f"#{self.units}"
-            self.variants = []
+            self.variants, self.notes = [], []
+        elif ev.name == "note" and self.tu_id is not None:
+            self.note = []
         elif ev.name == "tuv":
             self.lang = lang_of(ev.attrs)
         elif ev.name == "seg":
@@ -98,9 +104,14 @@ class _Reader:
         elif ev.name == "seg":
             self.in_seg = False
             self.variants.append((self.lang, self.current))
+        elif ev.name == "note" and self.note is not None:
+            self.notes.append("".join(self.note))
+            self.note = None
         elif ev.name == "tu":
             seg = _pair(self.tu_id, self.variants, self.src_lang, self.name)
+            self.tu_id = None
             if seg is not None:
+                seg.ignore = ignore.directive(self.notes)
                 self.english_seen = self.english_seen or seg.target is not None
                 yield seg
 
@@ -119,6 +130,8 @@ class _Reader:
     def data(self, ev: Any) -> None:
         if self.code is not None:
             self.code_text.append(ev.text)
+        elif self.note is not None:
+            self.note.append(ev.text)
         elif self.in_seg:
             add_text(self.current, ev, self.text)
 

@@ -11,7 +11,10 @@ placeholders (their content is native code, never words); ``<g> <pc> <mrk> <sub>
 A code's key is its element and id, so ``<x id="1"/>`` in the source matches ``<x id="1"/>``
 in the target.
 
-Units marked ``translate="no"`` are skipped. Languages: the target language must be English (mtqa checks English); a ``<target xml:lang>``
+Units marked ``translate="no"`` are skipped, and so is every unit inside a ``<file>`` or ``<group>``
+so marked (the attribute is inherited, as both versions define it) unless the unit says
+``translate="yes"``. A unit's ``<note>`` (1.2) or ``<notes><note>`` (2.x) may hold an
+``mtqa: ignore`` directive for its segments (see `mtqa.bilingual.ignore`). Languages: the target language must be English (mtqa checks English); a ``<target xml:lang>``
 that contradicts the file's target language is an error, as is a source declared English.
 """
 
@@ -19,16 +22,18 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
+from mtqa.bilingual import ignore
 from mtqa.bilingual.segment import Segment, SideBuilder
 from mtqa.bilingual.xmlscan import add_text, events, is_english, lang_of, nested_side, same_language
 from mtqa.errors import InputError
+from mtqa.lines import LineIndex
 
 CODES = frozenset("x bx ex ph bpt ept it ut sc ec sm em cp".split())
 WRAPPERS = frozenset("g pc mrk sub hi".split())
 UNIT = {"1": "trans-unit", "2": "segment"}
 # Elements of the file's structure, never inside a source or target (a side's content is text and inline elements).
 STRUCTURE = frozenset(("source", "target", "seg-source", "segment", "trans-unit", "unit", "file", "body"))
-SKIPPED = frozenset(("alt-trans", "seg-source", "ignorable", "notes", "note", "originalData", "matches",
+SKIPPED = frozenset(("alt-trans", "seg-source", "ignorable", "originalData", "matches",
                      "context-group", "count-group", "prop-group"))
 
 
@@ -78,6 +83,10 @@ class _Reader:
         self.unit_start = 0
         self.units = 0  # units seen, for those without an id (named #n by position)
         self.pending: list = []  # the segments of the unit being read (XLIFF 2: a unit may have several)
+        self.files = 0  # <file> elements seen (XLIFF 1.2), to name the one in the wrong languages
+        self.translate = ["yes"]  # the inherited translate value of each open <file>/<group> (and the root)
+        self.note: list[str] | None = None  # the text of the unit's <note> being read
+        self.notes: list[str] = []  # the unit's notes read so far (its ignore directive)
 
     @property
     def segment_tag(self) -> str:
@@ -117,11 +126,30 @@ class _Reader:
 
     def structure(self, ev: Any) -> None:
         """An element outside any side: a file, unit or segment opening, a side, or skipped content."""
-        if ev.name in ("trans-unit", "unit") and ev.attrs.get("translate") == "no":
+        translate = ev.attrs.get("translate") or self.translate[-1]
+        if ev.name in ("file", "group"):
+            self.translate.append(translate)
+        if ev.name in ("trans-unit", "unit"):
+            self.notes = []
+        if ev.name in ("trans-unit", "unit") and translate == "no":
             self.skip_depth = 1  # not for translation: nothing to check
+        elif ev.name == "note":  # a unit's note is read for its directive; any other is skipped
+            self.skip_depth = 1
+            if self.stack[-2] in ("trans-unit", "unit") or self.stack[-3:-1] == ["unit", "notes"]:
+                self.note = []
         elif ev.name == "file" and self.version == "1":
             self.src_lang, self.tgt_lang = ev.attrs.get("source-language"), ev.attrs.get("target-language")
-            check_languages(self.name, self.src_lang, self.tgt_lang)
+            self.files += 1
+            if self.files == 1:
+                check_languages(self.name, self.src_lang, self.tgt_lang)
+            else:  # a package of several <file>s: say which one, as a file in other languages may sit among them
+                try:
+                    check_languages(self.name, self.src_lang, self.tgt_lang, "")
+                except InputError:
+                    line, _ = LineIndex(self.text).position(ev.start)
+                    original = ev.attrs.get("original")
+                    where = f"<file> {original!r} at line {line}" if original else f"the <file> at line {line}"
+                    check_languages(self.name, self.src_lang, self.tgt_lang, where)
         elif ev.name == "unit" and self.version == "2":
             self.units += 1
             self.unit_id = ev.attrs.get("id") or f"#{self.units}"
@@ -153,6 +181,11 @@ class _Reader:
         self.stack.pop()
         if self.skip_depth:
             self.skip_depth -= 1
+            if not self.skip_depth and self.note is not None:
+                self.notes.append("".join(self.note))
+                self.note = None
+        elif ev.name in ("file", "group") and self.side is None and len(self.translate) > 1:
+            self.translate.pop()
         elif self.code is not None:
             self.close_code(ev)
         elif self.side is not None and ev.name == self.side and (not self.stack or self.stack[-1] == self.segment_tag):
@@ -177,12 +210,15 @@ class _Reader:
         if ev.name == ("trans-unit" if self.version == "1" else "unit") and self.pending:
             unit_id, many = self.unit_id, len(self.pending) > 1
             assert unit_id is not None  # a segment is kept only once its unit has an id
+            directive = ignore.directive(self.notes)
             for n, (sid, (source, target)) in enumerate(self.pending, 1):
-                yield Segment(f"{unit_id}#{sid or n}" if many else unit_id, source, target)
+                yield Segment(f"{unit_id}#{sid or n}" if many else unit_id, source, target, ignore=directive)
             self.pending = []
 
     def data(self, ev: Any) -> None:
-        if self.side is not None and self.code is None and not self.skip_depth:
+        if self.note is not None and self.skip_depth == 1:
+            self.note.append(ev.text)
+        elif self.side is not None and self.code is None and not self.skip_depth:
             add_text(self.sides[self.side], ev, self.text)
 
 

@@ -63,7 +63,27 @@ def decode_xml(data: bytes, name: str) -> tuple[str, str, bool]:
             raise InputError(f"{name}: unknown encoding {declared!r} in the XML declaration") from None
         if codec in ("utf-16", "utf-32"):
             raise InputError(f"{name}: declares {declared} but has no byte-order mark")
+        refuse_utf8_declared_otherwise(data, codec, name, f"the XML declaration says {declared!r}")
     return _decode(data, codec, name, 0), codec, False
+
+
+def refuse_utf8_declared_otherwise(data: bytes, codec: str, name: str, declared: str) -> None:
+    """Refuse a file declared in a legacy encoding whose non-ASCII bytes are valid UTF-8: a tool
+    rewrote the bytes and kept the old declaration. Read as declared, every accented letter would
+    become mojibake ("Ã©"), and a fix would write the declared encoding into UTF-8 bytes. Valid
+    UTF-8 sequences almost never arise from real Latin-1 or Windows-1252 text (they would need
+    pairs such as "Ã©" throughout), so this is told apart reliably."""
+    if codec.startswith("utf") or data.isascii():
+        return
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return
+    first = next(i for i, b in enumerate(data) if b > 0x7F)
+    line = data.count(b"\n", 0, first) + 1
+    column = len(data[data.rfind(b"\n", 0, first) + 1:first].decode("utf-8")) + 1
+    raise InputError(f"{name}: {declared} but the bytes are UTF-8 (first at line {line}, column {column}); "
+                     f"correct the declaration to UTF-8, or convert the file to {codec}")
 
 
 def _decode(data: bytes, codec: str, name: str, skip: int) -> str:

@@ -21,7 +21,7 @@ from mtqa.commands.config_notes import ConfigNotes
 from mtqa.commands.run import iter_reports
 from mtqa.commands.tasks import (MAX_BYTES, CheckerPool, Task, check_task, known_rules, one_configuration, read_aux,
                                  without_name)
-from mtqa.document import decode, decode_input, file_kind, read_at_most, read_bytes
+from mtqa.document import decode_input, file_kind, read_at_most, read_bytes
 from mtqa.errors import InputError, MtqaError
 from mtqa.fixes import digest
 from mtqa.report.common import files_line, printable
@@ -118,8 +118,8 @@ def gather(args, pool: CheckerPool) -> Iterator[Task]:
         if raw == "-":
             data = read_at_most(sys.stdin.buffer.read, "<stdin>", MAX_BYTES)
             cfg = pool.config_for("-")
-            text, bom = decode(data, "<stdin>", cfg.encoding or "utf-8")
-            plan.append(("task", Task("-", args.stdin_filename or "-", text, bom)))
+            read = decode_input(data, "<stdin>", cfg.encoding or "utf-8")
+            plan.append(("task", Task("-", args.stdin_filename or "-", read.text, bool(read.bom), read.encoding)))
             continue
         p = Path(raw)
         if p.is_dir():
@@ -173,6 +173,14 @@ def _colour(args, stream) -> bool:
     if args.output:
         return False
     return stream.isatty()
+
+
+def _columns(args, stream) -> int | None:
+    """The columns the text report fits its excerpts to (`mtqa.terminal.columns`); none for a
+    report written to a file with --output, which keeps whole lines."""
+    from mtqa.terminal import columns
+
+    return None if args.output else columns(stream)
 
 
 def _check_output(path: str | None, what: str = "the report") -> None:
@@ -322,6 +330,7 @@ class _Output:
         # the report goes to stderr then, unless --output names a file, so each stays whole
         self.out = sys.stderr if ((args.fix and "-" in args.paths) or args.diff) else sys.stdout
         self.colour = _colour(args, self.out)
+        self.width = _columns(args, self.out)
         self.reports: list[Report] = []
         self.counts = {"files": 0, "passed": 0, "failed": 0, "errors": 0}
         self.worst = EXIT_PASS
@@ -344,7 +353,7 @@ class _Output:
             os.close(devnull)
 
     def worker_render(self) -> dict | None:
-        return {"colour": self.colour, "quiet": self.args.quiet} if self.stream else None
+        return {"colour": self.colour, "quiet": self.args.quiet, "width": self.width} if self.stream else None
 
     def add(self, report: Report, chunk: list[str] | None = None) -> None:
         self.counts["files"] += 1
@@ -359,7 +368,7 @@ class _Output:
         if self.stream:
             self.extras_skipped.update((s["check"], s["reason"]) for s in self.text.extras_skipped(report))
             if chunk is None:
-                chunk = self.text.render_file(report, colour=self.colour, quiet=self.args.quiet)
+                chunk = self.text.render_file(report, colour=self.colour, quiet=self.args.quiet, width=self.width)
             # A file that could not be checked is an error: it goes to stderr with the others.
             self.say("\n".join(chunk) + ("" if self.args.quiet else "\n") + "\n",
                      sys.stderr if report.error else self.out)
@@ -391,7 +400,7 @@ def _file_encoding(task: Task, pool: CheckerPool) -> str:
     """The codec a file's fixes are written in (its BOM's, else the configured one)."""
     encoding = pool.config_for(task.path).encoding or "utf-8"
     if task.stdin_text is not None:
-        return "utf-8"
+        return task.stdin_encoding or "utf-8"
     try:
         with open(task.path, "rb") as fh:
             head = fh.read(4)
@@ -465,8 +474,7 @@ def _apply_fixes(task: Task, report: Report, args, pool: CheckerPool, reference,
             report.notes.insert(0, f"would apply {total} fix{'es' if total != 1 else ''} (--diff: nothing written)")
         return report, total
     if task.stdin_text is not None:
-        sys.stdout.write(new_text)
-        sys.stdout.flush()
+        _print_fixed(task, new_text)
     elif total:
         error = _write_fixed(task, report, new_text, pool)
         if error is not None:
@@ -475,6 +483,21 @@ def _apply_fixes(task: Task, report: Report, args, pool: CheckerPool, reference,
         # Report what is left after fixing, as ruff does.
         current.notes.insert(0, f"applied {total} fix{'es' if total != 1 else ''}")
     return current, total
+
+
+def _print_fixed(task: Task, text: str) -> None:
+    """stdin's fixed text on stdout in stdin's own encoding, with its byte-order mark if it had
+    one: an editor that pipes its buffer through `--fix -` gets back the bytes it sent but for
+    the fixes (a BOM dropped would show as a change to the first line)."""
+    marked = ("\ufeff" if task.stdin_bom else "") + text
+    raw = getattr(sys.stdout, "buffer", None)
+    if raw is None:  # a text-only stream put in its place by a host
+        sys.stdout.write(marked)
+        sys.stdout.flush()
+        return
+    sys.stdout.flush()
+    raw.write(marked.encode(task.stdin_encoding or "utf-8"))
+    raw.flush()
 
 
 _UTF8 = ("utf-8", "utf8", "utf-8-sig")  # a patch is UTF-8 text: only these files' BOM can be in it

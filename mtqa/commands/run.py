@@ -37,7 +37,7 @@ def render_light(report, render: dict) -> Rendered:
 
     light = Report(path=report.path, passed=report.passed, error=report.error, words=report.words,
                    penalty=report.penalty, score=report.score, checks_skipped=extras_skipped(report))
-    return Rendered(render_file(report, colour=render["colour"], quiet=render["quiet"]), light)
+    return Rendered(render_file(report, colour=render["colour"], quiet=render["quiet"], width=render.get("width")), light)
 
 
 def _init(overrides, config_path, isolated, stdin_name, reference, source, render):

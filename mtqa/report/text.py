@@ -37,37 +37,77 @@ def _char_width(c: str) -> int:
     return 2 if unicodedata.east_asian_width(c) in "WF" else (0 if unicodedata.combining(c) else 1)
 
 
-def _excerpt(line: str, col0: int, end_col0: int | None) -> tuple[str, int, int]:
+def _excerpt(line: str, col0: int, end_col0: int | None, room: int | None = None) -> tuple[str, int, int]:
     """The part of `line` shown under a finding, the caret's indent and its width.
 
     A long paragraph line is cut to a window around the span *before* anything is measured
     or escaped: a line with thousands of findings (one paragraph of repeated words) would
     otherwise cost a pass over the whole line per finding. `printable` keeps lengths, so
-    columns stay aligned.
+    columns stay aligned. With `room` (the terminal's columns left after the indent) the
+    window is cut further to fit it: a line the terminal wraps puts the carets under the
+    wrong words.
     """
     end = len(line) if end_col0 is None else end_col0
-    if len(line) <= _LONG_LINE:
-        show = printable(line.replace("\t", " "))
-        return show, _width(show[:col0]), max(1, _width(show[col0:end]))
-    lo = max(0, col0 - _CONTEXT)
-    hi = min(len(line), max(end, col0 + 1) + _CONTEXT)
+    lo, hi = 0, len(line)
+    if len(line) > _LONG_LINE:
+        lo = max(0, col0 - _CONTEXT)
+        hi = min(len(line), max(end, col0 + 1) + _CONTEXT)
+    if room is not None:
+        lo, hi = _fit(line, lo, hi, col0, end, room)
     window = printable(line[lo:hi].replace("\t", " "))
     prefix = "…" if lo > 0 else ""
     suffix = "…" if hi < len(line) else ""
     pad = _width(prefix) + _width(window[:col0 - lo])
-    width = max(1, _width(window[col0 - lo:end - lo]))
+    width = max(1, _width(window[col0 - lo:min(end, hi) - lo]))
     return prefix + window + suffix, pad, width
+
+
+def _fit(line: str, lo: int, hi: int, col0: int, end: int, room: int) -> tuple[int, int]:
+    """The part of `line[lo:hi]` that fits `room` columns with its "…" marks: the span from its
+    start (as much of it as fits), then context added a character a side in turn."""
+    n = len(line)
+
+    def fits(a: int, b: int, used: int) -> bool:
+        return used + (a > 0) + (b < n) <= room
+
+    if fits(lo, hi, _width(line[lo:hi])):
+        return lo, hi
+    a = b = min(max(col0, lo), hi)
+    used = 0
+    span_end = min(max(end, col0 + 1), hi)
+    while b < span_end and fits(a, b + 1, used + _char_width(line[b])):
+        used += _char_width(line[b])
+        b += 1
+    if b == a and a < hi:  # not one character of the span fits: show its first all the same
+        used, b = _char_width(line[a]), a + 1
+    grew = True
+    while grew:
+        grew = False
+        if a > lo and fits(a - 1, b, used + _char_width(line[a - 1])):
+            a -= 1
+            used += _char_width(line[a])
+            grew = True
+        if b < hi and fits(a, b + 1, used + _char_width(line[b])):
+            used += _char_width(line[b])
+            b += 1
+            grew = True
+    return a, b
 
 
 _LONG_LINE = 160  # characters; longer lines are shown as a window around the span
 _CONTEXT = 60  # characters shown either side of the span in that window
+_INDENT = "    "  # before each excerpt and its carets
+_MIN_ROOM = 20  # columns an excerpt gets however narrow the terminal says it is
 
 
 def _paint(s: str, key: str, colour: bool) -> str:
     return f"{_COLOURS[key]}{s}{_COLOURS['reset']}" if colour else s
 
 
-def render_file(r: Report, colour: bool = False, quiet: bool = False) -> list[str]:
+def render_file(r: Report, colour: bool = False, quiet: bool = False, width: int | None = None) -> list[str]:
+    """One file's lines of the report. `width` is the terminal's columns, if it has them: each
+    excerpt is cut to fit (the other lines wrap whole, so no word of them is lost)."""
+    room = None if width is None else max(_MIN_ROOM, width - len(_INDENT))
     out: list[str] = []
     name = printable(r.path or "<text>")
     if r.error is not None:
@@ -81,9 +121,9 @@ def render_file(r: Report, colour: bool = False, quiet: bool = False) -> list[st
                        f"{printable(segment_prefix(f) + f.message)}{conf}")
             show, pad, width = _excerpt(lines.line_text(f.span.line),  # type: ignore[union-attr]  # set when there are findings
                                         f.span.column - 1,
-                                        f.span.end_column - 1 if f.span.end_line == f.span.line else None)
-            out.append(f"    {show}")
-            out.append("    " + " " * pad + _paint("^" * width, f.severity.value, colour))
+                                        f.span.end_column - 1 if f.span.end_line == f.span.line else None, room)
+            out.append(f"{_INDENT}{show}")
+            out.append(_INDENT + " " * pad + _paint("^" * width, f.severity.value, colour))
             if f.suggestions:
                 sugg = " | ".join(suggestion_label(s) if not s.strip() else (repr(s)[1:-1] if s.strip() != s else s)
                                   for s in f.suggestions[:3])
@@ -159,10 +199,11 @@ def _clip(s: str, n: int = 100) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
 
 
-def render(reports: list[Report], colour: bool = False, quiet: bool = False, **_: object) -> str:
+def render(reports: list[Report], colour: bool = False, quiet: bool = False, width: int | None = None,
+           **_: object) -> str:
     lines: list[str] = []
     for r in reports:
-        lines.extend(render_file(r, colour, quiet))
+        lines.extend(render_file(r, colour, quiet, width))
         if not quiet:
             lines.append("")
     lines.extend(extras_notes(s for r in reports for s in extras_skipped(r)))

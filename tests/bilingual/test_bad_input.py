@@ -55,6 +55,15 @@ def test_billion_laughs_is_refused(tmp_path: Path, capsys) -> None:
      "source language 'en-US'"),
     ("mismatch.xlf", _xliff(GOOD_UNIT.replace("<target>", '<target xml:lang="es">')).encode(),
      "mismatched languages"),
+    ("declared-latin1.xlf", _xliff(GOOD_UNIT.replace("Il a dit", "Il a réfuté"),
+                                   '<?xml version="1.0" encoding="ISO-8859-1"?>\n').encode("utf-8"),
+     "the XML declaration says 'ISO-8859-1' but the bytes are UTF-8 (first at line 2, column 109)"),
+    ("declared-cp1252.po", PO.replace("charset=UTF-8", "charset=windows-1252").encode("utf-8"),
+     "the PO header declares charset 'windows-1252' but the bytes are UTF-8 (first at line"),
+    ("package.xlf", ('<?xml version="1.0"?>\n<xliff version="1.2">\n<file source-language="fr" target-language="en" '
+                     f'original="a.txt"><body>{GOOD_UNIT}</body></file>\n<file source-language="fr" '
+                     'target-language="de-AT" original="b.txt"><body/></file>\n</xliff>\n').encode(),
+     "<file> 'b.txt' at line 4 declares target language 'de-AT'"),
     ("notxliff.xlf", b'<?xml version="1.0"?><html><body/></html>', "not an XLIFF file"),
     ("broken.po", PO.replace('msgstr "File file"', 'msgstr "File file').encode(), "unterminated string"),
     ("charset.po", PO.replace("charset=UTF-8", "charset=KOI-9000").encode(), "unknown charset 'KOI-9000'"),

@@ -180,3 +180,22 @@ def test_braces_the_source_carries_too_are_its_placeholder_not_a_spinners_leftov
                                                   "Les équipes ont dégagé {total} routes avant midi."))
     flagged = [f.text for f in _by(check_file(checker, str(spun)), "encoding/stray-markup", "u")]
     assert flagged == ["{cleared|removed}", "{count}"]
+
+
+def test_a_target_copied_from_the_source_or_in_another_language_is_flagged_whole(tmp_path: Path,
+                                                                                  checker: Checker) -> None:
+    text = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2"><file source-language="fr" target-language="en"><body>
+<trans-unit id="copied"><source>Le marché public ouvre ses portes samedi matin.</source><target>Le marché public ouvre ses portes samedi matin.</target></trans-unit>
+<trans-unit id="german"><source>Le marché public ouvre ses portes samedi matin.</source><target>Der Wochenmarkt öffnet am Samstagmorgen seine Tore.</target></trans-unit>
+<trans-unit id="english"><source>Le marché public ouvre ses portes samedi matin.</source><target>The public market opens its doors on Saturday morning.</target></trans-unit>
+<trans-unit id="name"><source>Marché public de Sherbrooke</source><target>Marché public de Sherbrooke</target></trans-unit>
+</body></file></xliff>
+"""
+    report = check_file(checker, str(_write(tmp_path, "market.xlf", text)))
+    (copied,) = _by(report, "source/target-not-english", "copied")
+    assert "source copied" in copied.message and copied.text == "Le marché public ouvre ses portes samedi matin."
+    assert (copied.span.line, copied.span.column) == position(text, "Le marché public ouvre ses portes samedi matin.</target>")
+    (german,) = _by(report, "source/target-not-english", "german")
+    assert "German" in german.message
+    assert not _by(report, "source/target-not-english", "english") and not _by(report, "source/target-not-english", "name")

@@ -85,3 +85,64 @@ def test_a_line_separator_in_the_copy_is_shown_by_one_stand_in_keeping_the_caret
     shown, caret = out[at + 1], out[at + 2]
     assert "\u2028" not in shown and len(shown) == len("    " + line)
     assert caret.index("^") == 4 + f.span.column - 1
+
+
+# A made-up paragraph line of ~190 columns with a doubled word in its middle and wide characters
+# before it: a narrow terminal wraps the excerpt line, and its carets then sit under other words.
+_LONG = ("The regional council of the northern township met late on Monday in its old hall and "
+         "会谈 heard that the the bridge repairs would take until the spring, the mayor told "
+         "reporters who had waited outside.")
+
+
+@pytest.mark.parametrize("columns", [40, 80, 120])
+def test_on_a_narrow_terminal_each_excerpt_fits_and_its_carets_stay_under_the_span(columns: int) -> None:
+    report = check(_LONG + "\n")
+    f = next(f for f in report.findings if f.rule_id == "repetition/doubled-word")
+    out = text.render_file(report, width=columns)
+    at = out.index(next(o for o in out if o.startswith(f"story.txt:{f.span.line}:{f.span.column}: ")))
+    shown, caret = out[at + 1], out[at + 2]
+    assert _columns(shown) <= columns and _columns(caret) <= columns
+    start, end = f.span.column - 1, f.span.end_column - 1
+    under = caret.index("^")
+    # the columns of `shown` before the caret hold the text just before the span ("…" for the cut)
+    taken = 0
+    for i, c in enumerate(shown):
+        if taken == under:
+            assert shown[i:].startswith(_LONG[start:end]), (shown, caret)
+            break
+        taken += _columns(c)
+    else:
+        raise AssertionError("the carets point past the excerpt")
+    assert caret.count("^") == _columns(_LONG[start:end])
+    assert shown.startswith("    …") and shown.endswith("…")
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])  # rendered in this process, or in the workers
+def test_mtqa_check_fits_excerpts_to_columns_and_keeps_whole_lines_in_a_report_file(tmp_path, jobs: str) -> None:
+    import os
+    import subprocess
+    import sys
+
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(_LONG + "\n", encoding="utf-8")
+    env = dict(os.environ, COLUMNS="40", MTQA_CACHE_DIR=str(tmp_path / "cache"))
+    command = [sys.executable, "-m", "mtqa", "check", "--isolated", "--languagetool", "off", "-j", jobs, "a.txt", "b.txt"]
+    shown = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300).stdout
+    excerpts = [line for line in shown.splitlines() if line.startswith("    …")]
+    assert len(excerpts) >= 2 and all(_columns(line) <= 40 for line in excerpts)
+    subprocess.run([*command, "-o", "report.txt"], cwd=tmp_path, env=env, capture_output=True, timeout=300)
+    filed = (tmp_path / "report.txt").read_text(encoding="utf-8").splitlines()
+    assert any(line.startswith("    …") and _columns(line) > 100 for line in filed)  # as before: 60 characters a side
+
+
+def test_a_span_wider_than_the_terminal_shows_its_start_under_carets_to_the_edge() -> None:
+    line = "Police said the suspect was arrested on Tuesday morning on Tuesday morning near the park."
+    report = check(line + "\n")
+    f = next(f for f in report.findings if f.span.end_column - f.span.column > 18)
+    out = text.render_file(report, width=24)
+    at = out.index(next(o for o in out if o.startswith(f"story.txt:{f.span.line}:{f.span.column}: ")))
+    shown, caret = out[at + 1], out[at + 2]
+    assert len(shown) <= 24 and len(caret) <= 24
+    assert shown.endswith("…") and caret.rstrip().endswith("^")
+    start = f.span.column - 1
+    assert shown[caret.index("^"):].rstrip("…") in line[start:]

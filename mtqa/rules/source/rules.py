@@ -33,7 +33,7 @@ from mtqa.patterns import lazy
 from mtqa.quoted_language import in_foreign_quotation
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.rules.source.analysis import Fact, anchor, facts, fmt, fold, month_named, unmatched
-from mtqa.rules.source.language import CJK_RUN, EN_FUNCTION, FR_FUNCTION, FR_NAME_WORDS, WORD_TOKEN
+from mtqa.rules.source.language import CJK_RUN, EN_FUNCTION, FR_FUNCTION, FR_NAME_WORDS, WORD_TOKEN, source_language
 from mtqa.rules.source.pinyin_names import lost_chinese_names, pinyin_name_findings
 from mtqa.scan import Pattern, Phrases
 from mtqa.segment import Paragraph
@@ -542,6 +542,45 @@ def _changed_name(f: Fact, words: _TargetWords, source_keys: set[str], tpars: li
         i, s, e = hits[0]
         yield ctx.finding(tpars[i], s, e, f"Name incomplete: the source has {f.text}",
                           category="Accuracy/Omission", confidence=0.6, suggestions=[f.text])
+
+
+_LANGUAGE_NAMES = {"zh": "Chinese", "ja": "Japanese", "ru": "Russian", "fr": "French", "de": "German", "es": "Spanish"}
+
+
+@rule("source/target-not-english", category="Accuracy/Untranslated", severity=Severity.MAJOR, confidence=0.8,
+      scope=Scope.DOCUMENT, requires=("source",))
+def target_not_english(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """The whole translation is in another language: the source copied, or a wrong-language target.
+
+    ## Why it matters
+    A segment copied from the source (a tool's "copy source to target", an engine that passed
+    the text through) or filled from the wrong language's memory leaves a sentence no English
+    reader can read; word-level checks see only an odd word or two of it. Xbench and Okapi's
+    QA check for a target identical to its source; this also catches another language.
+
+    ## Examples
+    bad:  [[Die Brücke bleibt wegen Bauarbeiten bis Freitag gesperrt.]] || source: Le pont reste fermé pour travaux jusqu'à vendredi.
+    bad:  [[Le pont reste fermé pour travaux jusqu'à vendredi.]] || source: Le pont reste fermé pour travaux jusqu'à vendredi.
+    good: The bridge stays closed for roadwork until Friday. || source: Le pont reste fermé pour travaux jusqu'à vendredi.
+    good: Orchestre symphonique de Laval || source: Orchestre symphonique de Laval
+    good: He read Le Petit Prince aloud to the class. || source: Il a lu Le Petit Prince à la classe.
+
+    ## Known issues
+    Only Chinese, Japanese, Russian, French, German and Spanish are told apart (by script and
+    function words); a target of five words or fewer, or one with any English function word, is
+    left alone (names and titles are often copied as they are).
+    """
+    tpars = [p for p in doc.paragraphs if p.text.strip()]
+    words = [m.group() for p in tpars for m in WORD_TOKEN.finditer(p.text)]
+    if len(words) <= 5 or any(w.casefold() in EN_FUNCTION for w in words) or sum(w.islower() for w in words) < 2:
+        return
+    lang = source_language(doc.text)
+    if lang == "en":
+        return
+    copied = " ".join(doc.text.split()) == " ".join((doc.source or "").split())
+    what = "is the source copied" if copied else f"reads as {_LANGUAGE_NAMES.get(lang, lang)}"
+    par = tpars[0]  # a segment is one paragraph; a longer text is flagged where it starts
+    yield ctx.finding(par, 0, len(par.text.rstrip()), f"The translation {what}, not English")
 
 
 @rule("source/placeholder-mismatch", category="Accuracy/Mistranslation", severity=Severity.MAJOR,
