@@ -365,13 +365,16 @@ ROOT = Path(__file__).resolve().parent.parent
 # at 96.5): 1449/3483 (41.6 %), 0.48 false flags per 1,000 clean words (24 in 49,676 words: one more of the
 # signal's, on a clean page that fails on its labelled furniture anyway), 60.8 % of MT failing, 96.0 % of clean
 # passing, AUC 0.885. The floors follow, rounded down; the ceiling, the measured 0.483 rounded up.
+# The fortieth calques pass (branch calques40: a spinner's function and time words in the slot of the
+# word they replaced, signal not refitted): 1455/3483 (41.8 %), calques 347/1242 (27.9 %), 61.2 % of MT
+# failing, false flags, clean passing and AUC unchanged. The MT-failing floor follows, rounded down.
 RECALL_FLOOR = 0.41
 FAMILY_FLOORS = {"encoding": 0.84, "titles": 0.61, "names": 0.60, "typography": 0.69, "repetition": 0.45,
                  "abbreviations": 0.47, "quotes": 0.61, "calques": 0.27, "numbers": 0.45,
                  "institutions": 0.55, "boilerplate": 0.56, "grammar": 0.20, "consistency": 0.54,
                  "spelling": 0.60, "untranslated": 0.51, "nonwords": 0.65}
 FALSE_FLAGS_CEILING = 0.49  # per 1,000 words of clean copy
-MT_FAIL_FLOOR = 0.60
+MT_FAIL_FLOOR = 0.61
 CLEAN_PASS_FLOOR = 0.95
 AUC_FLOOR = 0.88
 
