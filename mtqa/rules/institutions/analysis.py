@@ -204,7 +204,7 @@ def analyse(doc, data: LocaleData, hits: TriggerHits) -> Analysis:
     an = Analysis(data, hits=hits)
     an.order = list(doc.paragraphs)
     an.position = {id(p): i for i, p in enumerate(an.order)}
-    matched = _match_institution_words(an)
+    matched = _match_institution_words(an, hits)
     # Placing people reads every paragraph: done only when a match or a respelt word needs it.
     needs_people = any(v.kind in _NEEDS_CONTEXT for *_x, v in matched) or bool(an.spelling_words)
     people = _People()
@@ -221,14 +221,14 @@ def analyse(doc, data: LocaleData, hits: TriggerHits) -> Analysis:
     return an
 
 
-def _match_institution_words(an: Analysis) -> list[tuple[Paragraph, int, int, Variant]]:
+def _match_institution_words(an: Analysis, hits: TriggerHits) -> list[tuple[Paragraph, int, int, Variant]]:
     """The institution names matched from their first words, in document order; on the way,
     records each paragraph's person-title words and respelt words, which the same trigger
     found (so the paragraphs are read once)."""
     data = an.data
     matched: list[tuple[Paragraph, int, int, Variant]] = []
-    for par in an.hits.fired_in(an.order, "institution words"):
-        starts, title_idx, spelt_idx = split_words(par, an.hits(par, "institution words"), data)
+    for par in hits.fired_in(an.order, "institution words"):
+        starts, title_idx, spelt_idx = split_words(par, hits(par, "institution words"), data)
         if starts:
             matched.extend((par, s, e, v)
                            for s, e, v in data.matcher.matches_from(par.text, word_spans(par), starts))
