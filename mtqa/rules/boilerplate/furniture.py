@@ -9,8 +9,6 @@ whether a whole paragraph is furniture.
 
 from __future__ import annotations
 
-from typing import Callable
-
 import msgspec
 
 from mtqa import rx as regex
@@ -353,53 +351,35 @@ def classify_line(text: str) -> str | None:
         return None
     if line.isdigit():
         return "time stamp" if _EPOCH.fullmatch(line) else None  # no other kind is all digits
-    for is_kind, kind in _KINDS_BY_SHAPE:
-        if is_kind(line):
-            return kind
+    shape = _shape_kind(line)
+    if shape is not None:
+        return shape
     cues = _Cues.of(line)
     return _whole_line_kind(line, cues) or _vocabulary_kind(line, cues) or form_kind(line)
 
 
-# Lines known by their shape alone, one test each, tried in this order. Each whole-line pattern
-# is tried only where its first or last character can stand (the tests stay exact beyond ASCII,
-# where `regex`'s \d and Python's may differ).
-
-
-def _is_file_hash(line: str) -> bool:
-    return line[0] in _HEX_DIGITS and bool(_HASH.fullmatch(line))
-
-
-def _is_weather_widget(line: str) -> bool:
-    first = line[0]
-    return (first in "-−" or not first.isascii() or first.isdigit()) and bool(_WEATHER.fullmatch(line))
-
-
-def _is_section_and_date(line: str) -> bool:
-    last = line[-1]
-    return (not last.isascii() or last.isdigit()) and bool(_SECTION_DATE.fullmatch(line))
-
-
-def _is_breadcrumb(line: str) -> bool:
-    return line[:1] in "HhCcYyLl" and bool(_BREADCRUMB.fullmatch(line)) and not sentence_end_of(line)
-
-
-def _is_address_slug(line: str) -> bool:
-    return "-" in line and " " not in line and bool(_SLUG.fullmatch(line))
-
-
-def _is_clock_line(line: str) -> bool:
-    return line[:1].isalnum() and _is_clock_stamp(line)
-
-
-_KINDS_BY_SHAPE: tuple[tuple[Callable[[str], bool], str], ...] = (
-    (link_labels.is_caps_link_label, link_labels.KIND),
-    (_is_file_hash, "file hash"),
-    (_is_weather_widget, "weather widget"),
-    (_is_section_and_date, "section label and date of a news list"),
-    (_is_breadcrumb, "breadcrumb"),
-    (_is_address_slug, "address slug"),
-    (_is_clock_line, "time stamp"),
-)
+def _shape_kind(line: str) -> str | None:
+    """Lines known by their shape alone: a link label in capitals, a file hash, a weather
+    widget, a section label and date, a breadcrumb, an address slug, a clock stamp. Each
+    whole-line pattern is tried only where the line's first or last character can stand (the
+    tests stay exact beyond ASCII, where `regex`'s \\d and Python's may differ). One chain of
+    tests, not a table of functions: every short line of a story asks."""
+    if link_labels.is_caps_link_label(line):
+        return link_labels.KIND
+    first, last = line[0], line[-1]
+    if first in _HEX_DIGITS and _HASH.fullmatch(line):
+        return "file hash"
+    if (first in "-−" or not first.isascii() or first.isdigit()) and _WEATHER.fullmatch(line):
+        return "weather widget"
+    if (not last.isascii() or last.isdigit()) and _SECTION_DATE.fullmatch(line):
+        return "section label and date of a news list"
+    if first in "HhCcYyLl" and _BREADCRUMB.fullmatch(line) and not sentence_end_of(line):
+        return "breadcrumb"
+    if "-" in line and " " not in line and _SLUG.fullmatch(line):
+        return "address slug"
+    if first.isalnum() and _is_clock_stamp(line):
+        return "time stamp"
+    return None
 
 
 def _collapsed(line: str) -> str:
@@ -514,53 +494,37 @@ def _ascii_word(line: str, at: int) -> tuple[str | None, int]:
 
 
 def _whole_line_kind(line: str, cues: _Cues) -> str | None:
-    """Lines known by one pattern over the whole line: widgets, notices, tags, AI notes."""
-    key = opening(line) if len(line) <= 320 else ""  # what the line opens with, found once for every test
-    for is_kind, kind in _WHOLE_LINE_KINDS:
-        if is_kind(line, key, cues):
-            return kind
+    """Lines known by one pattern over the whole line: widgets, notices, tags, AI notes. Each
+    pattern is tried only where the line is short enough for it and opens with one of its first
+    words (or holds its cue)."""
+    key = opening(line) if len(line) <= 320 else ""  # what the line opens with, found once
+    if len(line) <= 160 and _is_widget_label(line, key):
+        return "navigation, account or comment widget"
+    if len(line) <= 160 and ("rights" in cues.low or "İ" in line) and _COPYRIGHT.search(line):
+        return "copyright notice"
+    if not sentence_end_of(line) and len(line) <= 150 and _TAXONOMY.match(line):
+        return "tags and categories"
+    if cues.first == "this" and _GENERATED.search(line):
+        return "note that the text was machine-generated or machine-translated"
+    if len(line) <= 320 and _is_page_notice(line, key):
+        return "media player or page notice"
     return None
 
 
-# Each test below takes the line, its `opening` and its cues; a pattern is tried only where
-# the line is short enough for it and opens with one of its first words (or holds its cue).
-
-
-def _is_widget_label(line: str, key: str | None, cues: _Cues) -> bool:
-    if len(line) > 160:
-        return False
+def _is_widget_label(line: str, key: str | None) -> bool:
+    """A short label of a navigation, account or comment widget, or a form's notice (which may
+    run long), for a line of at most 160 characters opening with `key`."""
     if len(line) <= 80 and _opens(key, _UI_LABEL_FIRST_WORDS) and _UI_LABEL.match(line):
         return True
-    return _opens(key, _PAGE_FORM_FIRST_WORDS) and bool(_PAGE_FORM.match(line))  # a form's notices may run long
+    return _opens(key, _PAGE_FORM_FIRST_WORDS) and bool(_PAGE_FORM.match(line))
 
 
-def _is_copyright_notice(line: str, key: str | None, cues: _Cues) -> bool:
-    return len(line) <= 160 and ("rights" in cues.low or "İ" in line) and bool(_COPYRIGHT.search(line))
-
-
-def _is_taxonomy(line: str, key: str | None, cues: _Cues) -> bool:
-    return not sentence_end_of(line) and len(line) <= 150 and bool(_TAXONOMY.match(line))
-
-
-def _is_generated_note(line: str, key: str | None, cues: _Cues) -> bool:
-    return cues.first == "this" and bool(_GENERATED.search(line))
-
-
-def _is_page_notice(line: str, key: str | None, cues: _Cues) -> bool:
-    if len(line) > 320:
-        return False
+def _is_page_notice(line: str, key: str | None) -> bool:
+    """A media player's or page's notice, or a "continues" line, for a line of at most 320
+    characters opening with `key`."""
     if _opens(key, _PAGE_NOTICE_FIRST_WORDS) and _PAGE_NOTICE.match(line):
         return True
     return _opens(key, _CONTINUES_FIRST_WORDS) and bool(_CONTINUES.match(line))
-
-
-_WHOLE_LINE_KINDS: tuple[tuple[Callable[[str, str | None, _Cues], bool], str], ...] = (
-    (_is_widget_label, "navigation, account or comment widget"),
-    (_is_copyright_notice, "copyright notice"),
-    (_is_taxonomy, "tags and categories"),
-    (_is_generated_note, "note that the text was machine-generated or machine-translated"),
-    (_is_page_notice, "media player or page notice"),
-)
 
 
 def _opens(key: str | None, first_words: frozenset[str]) -> bool:
