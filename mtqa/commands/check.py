@@ -251,6 +251,53 @@ def run_check(args) -> int:
 
 
 def _run_check(args) -> int:
+    """The check's steps in order: the arguments, the configuration and the rules checked
+    before any file is read; the inputs gathered; each report fixed and filtered as asked and
+    handed to the output; then the baseline, the output's end and the configuration notes."""
+    _check_arguments(args)
+    overrides = _overrides(args)
+    known_rules(overrides)
+    pool = CheckerPool(overrides, args.config, args.isolated, args.stdin_filename)
+    aux = _aux_texts(args, pool)
+    collect_again()  # what start-up made (modules, compiled packs, the Checker) lives until exit
+    tasks: Iterable[Task] = _skipping(gather(args, pool))
+    if args.changed_only is not None:
+        tasks = list(tasks)  # --changed-only asks git about every path first
+    filters = _baseline_options(args, tasks)
+    filtering = any(filters)
+    out = _Output(args)
+    # Workers may render the streamed text report themselves when nothing else needs the findings.
+    render = out.worker_render() if not (args.fix or args.diff) and not filtering else None
+    notes = ConfigNotes(pool, args.paths)
+    would_change = False  # --diff printed a patch: exit 1 at least, as ruff check --diff does
+    for task, result in iter_reports(tasks, pool, *aux, args.jobs, sys.stderr.isatty(), render):
+        chunk, report = (result.lines, result.report) if render is not None else (None, result)
+        if task.stdin_text is None:
+            notes.saw(task.path)
+        report, patched = _fixed_and_filtered(task, report, args, pool, aux, filters if filtering else None)
+        would_change = would_change or patched
+        out.add(report, chunk)
+    writer = filters[1]
+    if writer is not None:
+        _write_baseline(writer, args.write_baseline, out)
+    out.finish()
+    for line in notes.lines():
+        out.say(line + "\n", sys.stderr)
+    return max(out.worst, EXIT_FAIL) if would_change else out.worst
+
+
+def _write_baseline(writer, path: str, out: _Output) -> None:
+    """--write-baseline: the findings recorded are written once every file is checked, and said."""
+    writer.write()
+    out.say(f"mtqa: wrote {writer.count} finding{'s' if writer.count != 1 else ''} from "
+            f"{len(writer.files)} file{'s' if len(writer.files) != 1 else ''} to {path}\n",
+            sys.stderr)
+
+
+def _check_arguments(args) -> None:
+    """What the command line alone can tell is wrong, said before any work: a bad --jobs, an
+    output or baseline that cannot be written or is one of the inputs, --unsafe-fixes without
+    a fix, --config with --isolated."""
     if args.jobs is not None and args.jobs < 1:
         raise InputError("--jobs must be at least 1")
     _check_output(args.output)
@@ -260,41 +307,20 @@ def _run_check(args) -> int:
     _baseline_not_an_input(args.baseline, args.paths)
     _unsafe_needs_fixing(args)
     one_configuration(args.config, args.isolated)
-    overrides = _overrides(args)
-    known_rules(overrides)
-    pool = CheckerPool(overrides, args.config, args.isolated, args.stdin_filename)
-    reference, source = _aux_texts(args, pool)
-    collect_again()  # what start-up made (modules, compiled packs, the Checker) lives until exit
-    tasks: Iterable[Task] = _skipping(gather(args, pool))
-    if args.changed_only is not None:
-        tasks = list(tasks)  # --changed-only asks git about every path first
-    baseline, writer, changed = _baseline_options(args, tasks)
-    filtering = bool(baseline or writer or changed)
-    fixing = args.fix or args.diff
-    out = _Output(args)
-    # Workers may render the streamed text report themselves when nothing else needs the findings.
-    render = out.worker_render() if not fixing and not filtering else None
-    notes = ConfigNotes(pool, args.paths)
-    would_change = False  # --diff printed a patch: exit 1 at least, as ruff check --diff does
-    for task, result in iter_reports(tasks, pool, reference, source, args.jobs, sys.stderr.isatty(), render):
-        chunk, report = (result.lines, result.report) if render is not None else (None, result)
-        if task.stdin_text is None:
-            notes.saw(task.path)
-        if fixing and report.ok:
-            report, edits = _apply_fixes(task, report, args, pool, reference, source)
-            would_change = would_change or bool(args.diff and edits)
-        if filtering and report.ok:
-            report = _filter(task, report, pool, baseline, writer, changed)
-        out.add(report, chunk)
-    if writer is not None:
-        writer.write()
-        out.say(f"mtqa: wrote {writer.count} finding{'s' if writer.count != 1 else ''} from "
-                f"{len(writer.files)} file{'s' if len(writer.files) != 1 else ''} to {args.write_baseline}\n",
-                sys.stderr)
-    out.finish()
-    for line in notes.lines():
-        out.say(line + "\n", sys.stderr)
-    return max(out.worst, EXIT_FAIL) if would_change else out.worst
+
+
+def _fixed_and_filtered(task: Task, report: Report, args, pool: CheckerPool, aux: tuple[str | None, str | None],
+                        filters: tuple | None) -> tuple[Report, bool]:
+    """A file's report after --fix or --diff (and whether --diff printed a patch for it), then
+    after the baseline and --changed-only (`filters`, None when neither is asked for); a
+    report that is an error passes as it is."""
+    patched = False
+    if (args.fix or args.diff) and report.ok:
+        report, edits = _apply_fixes(task, report, args, pool, *aux)
+        patched = bool(args.diff and edits)
+    if filters is not None and report.ok:
+        report = _filter(task, report, pool, *filters)
+    return report, patched
 
 
 def _unsafe_needs_fixing(args) -> None:

@@ -14,6 +14,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Iterable
 
+from mtqa.finding import Finding
 from mtqa.lines import LineIndex
 from mtqa.report.common import counted, files_line, number, printable, segment_prefix, suggestion_label, weights_phrase
 from mtqa.result import Report
@@ -105,51 +106,76 @@ def _paint(s: str, key: str, colour: bool) -> str:
 
 
 def render_file(r: Report, colour: bool = False, quiet: bool = False, width: int | None = None) -> list[str]:
-    """One file's lines of the report. `width` is the terminal's columns, if it has them: each
-    excerpt is cut to fit (the other lines wrap whole, so no word of them is lost)."""
-    room = None if width is None else max(_MIN_ROOM, width - len(_INDENT))
-    out: list[str] = []
+    """One file's part of the report: its findings (unless quiet), its summary line, then its
+    notes (checks skipped that someone asked for, reference metrics, the report's notes).
+    `width` is the terminal's columns, if it has them: each excerpt is cut to fit (the other
+    lines wrap whole, so no word of them is lost)."""
     name = printable(r.path or "<text>")
     if r.error is not None:
         return [f"{name}: error: {printable(r.error)}"]
-    if not quiet:
-        lines = LineIndex(r.text) if r.findings else None
+    room = None if width is None else max(_MIN_ROOM, width - len(_INDENT))
+    out: list[str] = []
+    if not quiet and r.findings:
+        lines = LineIndex(r.text)
         for f in r.findings:
-            sev = _paint(f.severity.value, f.severity.value, colour)
-            conf = f" (confidence {f.confidence:.2f})" if f.confidence < 1 else ""
-            out.append(f"{name}:{f.span.line}:{f.span.column}: {sev} {_paint(f.rule_id, 'rule', colour)} "
-                       f"{printable(segment_prefix(f) + f.message)}{conf}")
-            show, pad, width = _excerpt(lines.line_text(f.span.line),  # type: ignore[union-attr]  # set when there are findings
-                                        f.span.column - 1,
-                                        f.span.end_column - 1 if f.span.end_line == f.span.line else None, room)
-            out.append(f"{_INDENT}{show}")
-            out.append(_INDENT + " " * pad + _paint("^" * width, f.severity.value, colour))
-            if f.suggestions:
-                sugg = " | ".join(suggestion_label(s) if not s.strip() else (repr(s)[1:-1] if s.strip() != s else s)
-                                  for s in f.suggestions[:3])
-                label = "fix" if f.fix_safe else "suggestion"
-                out.append(f"    {_paint(label + ':', 'dim', colour)} {printable(sugg)}")
-    verdict = _paint("PASS", "pass", colour) if r.passed else _paint("FAIL", "fail", colour)
-    if r.empty:
-        out.append(f"{name}: empty (no words to check) — {verdict}")
-    else:
-        counts: dict[str, int] = {}
-        for f in r.findings:
-            counts[f.severity.value] = counts.get(f.severity.value, 0) + 1
-        detail = ", ".join(f"{counts[s]} {s}" for s in ("critical", "major", "minor") if s in counts)
-        out.append(
-            f"{_paint(name, 'bold', colour)}: score {r.score:.1f} (threshold {number(r.threshold)}) — {verdict} — "
-            f"{counted(len(r.findings), 'finding')}{f' ({detail})' if detail else ''}, {counted(r.words, 'word')}, "
-            f"penalty {number(r.penalty)}" + (f", style {printable(r.style)}" if r.style and r.style != "default" else "")
-            + (f", weights {weights_phrase(r.weights)}" if r.weights else "")
-        )
-    for s in r.checks_skipped:
-        if not s["check"].count("/") and not s["reason"].startswith(_UNSAID):
-            out.append(f"{name}: note: {printable(s['check'])} skipped: {printable(s['reason'])}")
+            out.extend(_finding_lines(name, f, lines, colour, room))
+    out.append(_summary_line(name, r, colour))
+    out.extend(_skip_notes(name, r))
     out.extend(_metrics_lines(name, r.metrics))
     for n in r.notes:
         out.append(f"{name}: note: {printable(n)}")
     return out
+
+
+def _finding_lines(name: str, f: Finding, lines: LineIndex, colour: bool, room: int | None) -> list[str]:
+    """`file:line:col: severity rule message`, the line with a caret under the span (cut to
+    `room` columns when the terminal has them), and the suggestion if there is one."""
+    sev = _paint(f.severity.value, f.severity.value, colour)
+    conf = f" (confidence {f.confidence:.2f})" if f.confidence < 1 else ""
+    out = [f"{name}:{f.span.line}:{f.span.column}: {sev} {_paint(f.rule_id, 'rule', colour)} "
+           f"{printable(segment_prefix(f) + f.message)}{conf}"]
+    show, pad, width = _excerpt(lines.line_text(f.span.line), f.span.column - 1,
+                                f.span.end_column - 1 if f.span.end_line == f.span.line else None, room)
+    out.append(f"{_INDENT}{show}")
+    out.append(_INDENT + " " * pad + _paint("^" * width, f.severity.value, colour))
+    if f.suggestions:
+        out.append(_suggestion_line(f, colour))
+    return out
+
+
+def _suggestion_line(f: Finding, colour: bool) -> str:
+    """The first three suggestions, a blank or space-edged one shown so that it can be seen
+    (a label, or its repr), under "fix:" when the fix is safe to apply."""
+    sugg = " | ".join(suggestion_label(s) if not s.strip() else (repr(s)[1:-1] if s.strip() != s else s)
+                      for s in f.suggestions[:3])
+    label = "fix" if f.fix_safe else "suggestion"
+    return f"    {_paint(label + ':', 'dim', colour)} {printable(sugg)}"
+
+
+def _summary_line(name: str, r: Report, colour: bool) -> str:
+    """The file's verdict: its score against the threshold, findings by severity, words,
+    penalty, a house style other than the default and weights other than MQM's defaults; or
+    that it had no words to check."""
+    verdict = _paint("PASS", "pass", colour) if r.passed else _paint("FAIL", "fail", colour)
+    if r.empty:
+        return f"{name}: empty (no words to check) — {verdict}"
+    counts: dict[str, int] = {}
+    for f in r.findings:
+        counts[f.severity.value] = counts.get(f.severity.value, 0) + 1
+    detail = ", ".join(f"{counts[s]} {s}" for s in ("critical", "major", "minor") if s in counts)
+    return (
+        f"{_paint(name, 'bold', colour)}: score {r.score:.1f} (threshold {number(r.threshold)}) — {verdict} — "
+        f"{counted(len(r.findings), 'finding')}{f' ({detail})' if detail else ''}, {counted(r.words, 'word')}, "
+        f"penalty {number(r.penalty)}" + (f", style {printable(r.style)}" if r.style and r.style != "default" else "")
+        + (f", weights {weights_phrase(r.weights)}" if r.weights else "")
+    )
+
+
+def _skip_notes(name: str, r: Report) -> list[str]:
+    """The whole checks skipped, unless nobody asked for them (`_UNSAID`); a rule skipped for a
+    missing extra is said once for the run (`extras_notes`)."""
+    return [f"{name}: note: {printable(s['check'])} skipped: {printable(s['reason'])}"
+            for s in r.checks_skipped if not s["check"].count("/") and not s["reason"].startswith(_UNSAID)]
 
 
 _EXTRA = "needs the optional extra"

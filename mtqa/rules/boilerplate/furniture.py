@@ -350,11 +350,22 @@ def classify_line(text: str) -> str | None:
     if not line or len(line) > LINE_MAX_CHARS:
         return None
     if line.isdigit():
-        return "time stamp" if _EPOCH.fullmatch(line) else None
+        return "time stamp" if _EPOCH.fullmatch(line) else None  # no other kind is all digits
+    shape = _shape_kind(line)
+    if shape is not None:
+        return shape
+    cues = _Cues.of(line)
+    return _whole_line_kind(line, cues) or _vocabulary_kind(line, cues) or form_kind(line)
+
+
+def _shape_kind(line: str) -> str | None:
+    """Lines known by their shape alone: a link label in capitals, a file hash, a weather
+    widget, a section label and date, a breadcrumb, an address slug, a clock stamp. Each
+    whole-line pattern is tried only where the line's first or last character can stand (the
+    tests stay exact beyond ASCII, where `regex`'s \\d and Python's may differ). One chain of
+    tests, not a table of functions: every short line of a story asks."""
     if link_labels.is_caps_link_label(line):
         return link_labels.KIND
-    # Each whole-line pattern tried only where its first or last character can stand (the
-    # tests stay exact beyond ASCII, where `regex`'s \d and Python's may differ).
     first, last = line[0], line[-1]
     if first in _HEX_DIGITS and _HASH.fullmatch(line):
         return "file hash"
@@ -362,14 +373,13 @@ def classify_line(text: str) -> str | None:
         return "weather widget"
     if (not last.isascii() or last.isdigit()) and _SECTION_DATE.fullmatch(line):
         return "section label and date of a news list"
-    if line[:1] in "HhCcYyLl" and _BREADCRUMB.fullmatch(line) and not sentence_end_of(line):
+    if first in "HhCcYyLl" and _BREADCRUMB.fullmatch(line) and not sentence_end_of(line):
         return "breadcrumb"
     if "-" in line and " " not in line and _SLUG.fullmatch(line):
         return "address slug"
-    if line[:1].isalnum() and _is_clock_stamp(line):
+    if first.isalnum() and _is_clock_stamp(line):
         return "time stamp"
-    cues = _Cues.of(line)
-    return _whole_line_kind(line, cues) or _vocabulary_kind(line, cues) or form_kind(line)
+    return None
 
 
 def _collapsed(line: str) -> str:
@@ -484,10 +494,11 @@ def _ascii_word(line: str, at: int) -> tuple[str | None, int]:
 
 
 def _whole_line_kind(line: str, cues: _Cues) -> str | None:
-    """Lines known by one pattern over the whole line: widgets, notices, tags, AI notes."""
-    key = opening(line) if len(line) <= 320 else ""
-    if len(line) <= 160 and ((len(line) <= 80 and _opens(key, _UI_LABEL_FIRST_WORDS) and _UI_LABEL.match(line))
-                             or (_opens(key, _PAGE_FORM_FIRST_WORDS) and _PAGE_FORM.match(line))):  # a form's notices may run long
+    """Lines known by one pattern over the whole line: widgets, notices, tags, AI notes. Each
+    pattern is tried only where the line is short enough for it and opens with one of its first
+    words (or holds its cue)."""
+    key = opening(line) if len(line) <= 320 else ""  # what the line opens with, found once
+    if len(line) <= 160 and _is_widget_label(line, key):
         return "navigation, account or comment widget"
     if len(line) <= 160 and ("rights" in cues.low or "İ" in line) and _COPYRIGHT.search(line):
         return "copyright notice"
@@ -495,10 +506,25 @@ def _whole_line_kind(line: str, cues: _Cues) -> str | None:
         return "tags and categories"
     if cues.first == "this" and _GENERATED.search(line):
         return "note that the text was machine-generated or machine-translated"
-    if len(line) <= 320 and ((_opens(key, _PAGE_NOTICE_FIRST_WORDS) and _PAGE_NOTICE.match(line))
-                             or (_opens(key, _CONTINUES_FIRST_WORDS) and _CONTINUES.match(line))):
+    if len(line) <= 320 and _is_page_notice(line, key):
         return "media player or page notice"
     return None
+
+
+def _is_widget_label(line: str, key: str | None) -> bool:
+    """A short label of a navigation, account or comment widget, or a form's notice (which may
+    run long), for a line of at most 160 characters opening with `key`."""
+    if len(line) <= 80 and _opens(key, _UI_LABEL_FIRST_WORDS) and _UI_LABEL.match(line):
+        return True
+    return _opens(key, _PAGE_FORM_FIRST_WORDS) and bool(_PAGE_FORM.match(line))
+
+
+def _is_page_notice(line: str, key: str | None) -> bool:
+    """A media player's or page's notice, or a "continues" line, for a line of at most 320
+    characters opening with `key`."""
+    if _opens(key, _PAGE_NOTICE_FIRST_WORDS) and _PAGE_NOTICE.match(line):
+        return True
+    return _opens(key, _CONTINUES_FIRST_WORDS) and bool(_CONTINUES.match(line))
 
 
 def _opens(key: str | None, first_words: frozenset[str]) -> bool:

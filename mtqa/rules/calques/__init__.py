@@ -16,5 +16,7 @@ from mtqa.rules.calques import reads_as_translation
 from mtqa.rules.calques import spun_terms
 # a story put through an AI rewriter: three or more of its stock words in the story's own voice
 from mtqa.rules.calques import ai_rewrite
+# a light verb English does not pair with its noun ("made a question"), judged by a language model
+from mtqa.rules.calques import light_verbs
 
-__all__ = ["rules", "state_voice", "reads_as_translation", "spun_terms", "ai_rewrite"]
+__all__ = ["rules", "state_voice", "reads_as_translation", "spun_terms", "ai_rewrite", "light_verbs"]

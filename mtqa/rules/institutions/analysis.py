@@ -185,6 +185,18 @@ def split_words(par: Paragraph, found: list, data: LocaleData) -> tuple[list[int
 
 _NEEDS_CONTEXT = frozenset({"foreign", "generic", "foreign_title", "spelling"})
 
+# The kinds of match whose role title may be followed by the person it names.
+_TITLES_A_PERSON = ("foreign_title", "spelling", "calque", "own")
+
+
+class _People:
+    """The surnames the story places on our side or another country's, gathered before the
+    analysis settles each person (`_settle_people`): a person may be gathered on both sides."""
+
+    def __init__(self) -> None:
+        self.own: set[str] = set()
+        self.foreign: set[str] = set()
+
 
 def analyse(doc, data: LocaleData, hits: TriggerHits) -> Analysis:
     """The facts of `doc` for one locale's table; `hits(par, trigger_name)` are the scan's
@@ -192,10 +204,31 @@ def analyse(doc, data: LocaleData, hits: TriggerHits) -> Analysis:
     an = Analysis(data, hits=hits)
     an.order = list(doc.paragraphs)
     an.position = {id(p): i for i, p in enumerate(an.order)}
+    matched = _match_institution_words(an, hits)
+    # Placing people reads every paragraph: done only when a match or a respelt word needs it.
+    needs_people = any(v.kind in _NEEDS_CONTEXT for *_x, v in matched) or bool(an.spelling_words)
+    people = _People()
+    if needs_people:
+        _find_people(an, people)
+    for par, s, e, variant in matched:
+        sent = par.sentence_at(s)
+        mt = Match(par, s, e, variant, _qualifier(par.text, s, sent.start if sent else 0, data))
+        if needs_people and _may_name_a_person(variant):
+            _place_person_after(an, mt, people)
+        if variant.kind != "allow":
+            an.matches.append(mt)
+    _settle_people(an, people)
+    return an
+
+
+def _match_institution_words(an: Analysis, hits: TriggerHits) -> list[tuple[Paragraph, int, int, Variant]]:
+    """The institution names matched from their first words, in document order; on the way,
+    records each paragraph's person-title words and respelt words, which the same trigger
+    found (so the paragraphs are read once)."""
+    data = an.data
     matched: list[tuple[Paragraph, int, int, Variant]] = []
     for par in hits.fired_in(an.order, "institution words"):
-        found = hits(par, "institution words")
-        starts, title_idx, spelt_idx = split_words(par, found, data)
+        starts, title_idx, spelt_idx = split_words(par, hits(par, "institution words"), data)
         if starts:
             matched.extend((par, s, e, v)
                            for s, e, v in data.matcher.matches_from(par.text, word_spans(par), starts))
@@ -203,87 +236,110 @@ def analyse(doc, data: LocaleData, hits: TriggerHits) -> Analysis:
             an.title_words[id(par)] = title_idx
         if spelt_idx:
             an.spelling_words.append((par, spelt_idx))
-    needs_people = any(v.kind in _NEEDS_CONTEXT for *_x, v in matched) or bool(an.spelling_words)
-    own_persons: set[str] = set()
-    foreign_persons: set[str] = set()
-    if needs_people:
-        _find_people(an, own_persons, foreign_persons)
-    for par, s, e, variant in matched:
-        text = par.text
-        sent = par.sentence_at(s)
-        q = _qualifier(text, s, sent.start if sent else 0, data)
-        mt = Match(par, s, e, variant, q)
-        if needs_people and variant.kind in ("foreign_title", "spelling", "calque", "own") and (
-            variant.entry is None or variant.entry.get("kind") == "role"
-        ):
-            person, pend = _name_after(text, e, data)
-            if person:
-                mt.person, mt.person_end = person, pend
-                at = pend + 1 if text[pend : pend + 1] == " " else pend
-                riding_after = data.riding is not None and data.riding.match(text, at, timeout=1.0)
-                if riding_after or q == "own":
-                    own_persons.add(person)
-                    if riding_after:
-                        an.strong_own.add(person)
-                elif variant.kind == "foreign_title" or q == "foreign":
-                    foreign_persons.add(person)
-                else:
-                    own_persons.add(person)
-        if variant.kind != "allow":
-            an.matches.append(mt)
-    for p in foreign_persons:
-        an.persons[p] = "foreign"
-    for p in own_persons:
-        if p not in foreign_persons or p in an.strong_own:
-            an.persons[p] = "own"
-    return an
+    return matched
 
 
-def _find_people(an: Analysis, own_persons: set, foreign_persons: set) -> None:
-    """People the story places: riding parentheticals, our titles, foreign-qualified titles."""
+def _may_name_a_person(variant: Variant) -> bool:
+    """A role title (not an institution's name) of a kind whose person matters to a rule."""
+    return variant.kind in _TITLES_A_PERSON and (variant.entry is None or variant.entry.get("kind") == "role")
+
+
+def _place_person_after(an: Analysis, mt: Match, people: _People) -> None:
+    """Records on `mt` the person named right after its title, and places that person: ours
+    when a riding parenthetical follows or the title is qualified as ours, another country's
+    when the title or its qualifier is foreign, else ours."""
     data = an.data
+    text = mt.par.text
+    person, pend = _name_after(text, mt.end, data)
+    if not person:
+        return
+    mt.person, mt.person_end = person, pend
+    at = pend + 1 if text[pend : pend + 1] == " " else pend
+    riding_after = data.riding is not None and data.riding.match(text, at, timeout=1.0)
+    if riding_after or mt.qualifier == "own":
+        people.own.add(person)
+        if riding_after:
+            an.strong_own.add(person)
+    elif mt.variant.kind == "foreign_title" or mt.qualifier == "foreign":
+        people.foreign.add(person)
+    else:
+        people.own.add(person)
+
+
+def _settle_people(an: Analysis, people: _People) -> None:
+    """Each person's side: another country's if ever placed there, unless a riding
+    parenthetical makes them ours."""
+    for p in people.foreign:
+        an.persons[p] = "foreign"
+    for p in people.own:
+        if p not in people.foreign or p in an.strong_own:
+            an.persons[p] = "own"
+
+
+def _find_people(an: Analysis, people: _People) -> None:
+    """People the story places: riding parentheticals, our titles, foreign-qualified titles."""
     for par in an.order:
-        text = par.text
-        if data.riding is not None and "(" in text:
-            for m in data.riding.finditer(text, timeout=1.0):
-                head = text[max(0, m.start() - 60) : m.start()].rstrip()
-                n = _NAME_END.search(head)
-                if n:
-                    sn = _surname(n.group(1))
-                    own_persons.add(sn)
-                    an.strong_own.add(sn)
+        _riding_people(an, par, people)
         present = an.title_words.get(id(par))
-        if not present:
+        if present:
+            _titled_people(an, par, present, people)
+
+
+def _riding_people(an: Analysis, par: Paragraph, people: _People) -> None:
+    """The name before each riding parenthetical ('Jane Roy (Outremont, Que.)'): ours, strongly."""
+    data = an.data
+    text = par.text
+    if data.riding is None or "(" not in text:
+        return
+    for m in data.riding.finditer(text, timeout=1.0):
+        head = text[max(0, m.start() - 60) : m.start()].rstrip()
+        n = _NAME_END.search(head)
+        if n:
+            sn = _surname(n.group(1))
+            people.own.add(sn)
+            an.strong_own.add(sn)
+
+
+def _titled_people(an: Analysis, par: Paragraph, present: list[int], people: _People) -> None:
+    """The people after the person-title words at token indexes `present`: after one of our
+    titles, ours; after a country word and a title ('U.S. Senator Jane Roy'), foreign."""
+    data = an.data
+    text = par.text
+    toks = word_spans(par)
+    for i in present:
+        s, e = toks[i]
+        w = text[s:e]
+        if w in data.own_person_titles:
+            person, _ = _name_after(text, e + (1 if text[e : e + 1] == "." else 0), data)
+            if person:
+                people.own.add(person)
             continue
-        toks = word_spans(par)
-        for i in present:
-            s, e = toks[i]
-            w = text[s:e]
-            if w in data.own_person_titles:
-                person, _ = _name_after(text, e + (1 if text[e : e + 1] == "." else 0), data)
-                if person:
-                    own_persons.add(person)
-                continue
-            if w == "U" and not text.startswith("U.S.", s):
-                continue
-            j = i + (2 if w == "U" else 1)
-            titled = False
+        if w == "U" and not text.startswith("U.S.", s):
+            continue
+        last = _titled_name_after(text, toks, i + (2 if w == "U" else 1), data)
+        if last:
+            people.foreign.add(last)
+
+
+def _titled_name_after(text: str, toks: list, j: int, data: LocaleData) -> str | None:
+    """The last capitalised word after a title word within eight tokens from token `j`
+    (connectors skipped, a lower-case word stops it), or None when no title word comes first."""
+    titled = False
+    last = None
+    steps = 0
+    while j < len(toks) and steps < 8:
+        tw = text[toks[j][0] : toks[j][1]]
+        if tw in data.person_title_words:
+            titled = True
             last = None
-            steps = 0
-            while j < len(toks) and steps < 8:
-                tw = text[toks[j][0] : toks[j][1]]
-                if tw in data.person_title_words:
-                    titled = True
-                    last = None
-                elif tw[:1].isupper():
-                    if titled:
-                        last = tw
-                elif tw not in CONNECTORS:
-                    break
-                j += 1
-                steps += 1
-            if titled and last:
-                foreign_persons.add(last)
+        elif tw[:1].isupper():
+            if titled:
+                last = tw
+        elif tw not in CONNECTORS:
+            break
+        j += 1
+        steps += 1
+    return last if titled else None
 
 
 _NAME_END = pattern_cache.compile(r"(\p{Lu}[\p{L}\p{M}’'\-]*\p{L})$")

@@ -102,36 +102,15 @@ def compile_pack(raw: dict) -> Gazetteer:
     hand-written ones and its French name rendered word for word (`renderings.render`), less
     any rendering that is accepted English for a body of the gazetteer.
     """
-    from mtqa.errors import PackError
-
     gloss = Glossary.of(raw.get("render", {}))
     accepted = {_folded(f) for entry in raw["body"] for e in entry["english"] for f in _accent_forms(e)}
     phrases: dict[str, Hit] = {}
     for entry in raw["body"]:
-        context = entry.get("context", "canada")
-        if context not in CONTEXTS:
-            raise PackError(PACK, f"context must be one of {', '.join(CONTEXTS)}, not {context!r}")
-        body = Body(entry["french"], tuple(entry["english"]), context, entry.get("kind", ""), entry.get("level", "QC"))
+        body = _body(entry)
         # one Hit of each kind a body, shared by its forms: a smaller compiled pack to unpickle
-        english, literal = Hit(body, "english"), Hit(body, "literal")
-        for e in body.english:
-            if e.startswith("the "):
-                continue  # a description ("the floor of …") shadows no literal form
-            for form in _accent_forms(e):
-                phrases[form] = english
-        own = {f.casefold() for e in body.english for f in _accent_forms(e)}
-        if body.french.casefold() not in own and len(body.french.split()) > 1:
-            phrases.setdefault(body.french, Hit(body, "french"))
-        forms: list[str] = []
-        for lit in entry.get("literal", []):
-            forms.extend(sorted(_accent_forms(lit) | _case_slips(lit)))
-        if entry.get("render", True):
-            try:
-                forms.extend(f for f in rendered(body.french, gloss) if _folded(f) not in accepted)
-            except UnknownWord as exc:
-                raise PackError(PACK, f"no rendering of {str(exc)!r} in {body.french!r}: "
-                                      "add it to [render] or set render = false") from None
-        for form in forms:
+        _add_english_and_french(phrases, body)
+        literal = Hit(body, "literal")
+        for form in _literal_forms(entry, body, gloss, accepted):
             if form not in phrases:
                 phrases[form] = literal
     spun = _spun_names(raw, phrases)
@@ -140,6 +119,49 @@ def compile_pack(raw: dict) -> Gazetteer:
         PhraseMatcher(spun), jurisdiction.first_words(spun),
         frozenset(w.casefold() for w in raw.get("spin_extra", {}).get("context", [])),
     )
+
+
+def _body(entry: dict) -> Body:
+    """A gazetteer entry as a Body; a context the rules do not know is the pack's error."""
+    from mtqa.errors import PackError
+
+    context = entry.get("context", "canada")
+    if context not in CONTEXTS:
+        raise PackError(PACK, f"context must be one of {', '.join(CONTEXTS)}, not {context!r}")
+    return Body(entry["french"], tuple(entry["english"]), context, entry.get("kind", ""), entry.get("level", "QC"))
+
+
+def _add_english_and_french(phrases: dict[str, Hit], body: Body) -> None:
+    """A body's accepted English names (with and without accents; a later body's form wins)
+    and its French name, unless that is one word or one of its English names (the first body
+    listing it keeps it)."""
+    english = Hit(body, "english")
+    for e in body.english:
+        if e.startswith("the "):
+            continue  # a description ("the floor of …") shadows no literal form
+        for form in _accent_forms(e):
+            phrases[form] = english
+    own = {f.casefold() for e in body.english for f in _accent_forms(e)}
+    if body.french.casefold() not in own and len(body.french.split()) > 1:
+        phrases.setdefault(body.french, Hit(body, "french"))
+
+
+def _literal_forms(entry: dict, body: Body, gloss: Glossary, accepted: set[str]) -> list[str]:
+    """A body's literal forms: its hand-written ones (with accents dropped or added and case
+    slips), then its French name rendered word for word, less any accepted English name of
+    the gazetteer. A French word the glossary lacks is the pack's error."""
+    from mtqa.errors import PackError
+
+    forms: list[str] = []
+    for lit in entry.get("literal", []):
+        forms.extend(sorted(_accent_forms(lit) | _case_slips(lit)))
+    if entry.get("render", True):
+        try:
+            forms.extend(f for f in rendered(body.french, gloss) if _folded(f) not in accepted)
+        except UnknownWord as exc:
+            raise PackError(PACK, f"no rendering of {str(exc)!r} in {body.french!r}: "
+                                  "add it to [render] or set render = false") from None
+    return forms
 
 
 def rendered(french: str, gloss: Glossary) -> list[str]:

@@ -362,6 +362,17 @@ def _classify(key: str, toks: list[str], k: int, data: Ranks):
             return "style", StyleForm(folded_dashes, rank, "dash instead of hyphen"), 0.8
         key = folded_dashes
         toks = [t.translate(_DASH_FOLD) for t in toks]
+    listed = _listed_kind(key, data)
+    if listed is not None:
+        return listed
+    if k != 1:
+        return None, None, 0.0
+    return _one_token_kind(toks[0], data)
+
+
+def _listed_kind(key: str, data: Ranks):
+    """A form the pack lists (after dashes are read as hyphens): a house-style slip, a
+    spelled-out rank, a French one, a spelled-out honorific or a valid form; else None."""
     if key in data.style:
         return "style", data.style[key], data.style[key].confidence
     if key in data.spelled:
@@ -372,9 +383,12 @@ def _classify(key: str, toks: list[str], k: int, data: Ranks):
         return "spelled-honorific", data.spelled_honorifics[key], 0.8
     if key in data.valid:
         return "cp", key, 1.0
-    if k != 1:
-        return None, None, 0.0
-    tok = toks[0]
+    return None
+
+
+def _one_token_kind(tok: str, data: Ranks):
+    """A one-token title the pack does not list: a house form in other letters' case, a
+    form in the wrong case, or a garbled abbreviation; else (None, None, 0)."""
     if not tok[0].isupper() and not ((tok.endswith(".") or "-" in tok) and fold(tok) in data.valid_folded):
         # Only a case error can start in lower case (a CAF form and a garble are capitalised):
         # most tokens here are sentence-final words ("said."), ruled out before the patterns.
@@ -394,30 +408,38 @@ def _classify(key: str, toks: list[str], k: int, data: Ranks):
 
 
 def _garbled(tok: str, data: Ranks):
+    """A capitalised token of letters split by periods or hyphens that reads as a real form
+    garbled: a pseudo-abbreviation of two or three parts, or one with letters lost."""
     if not tok[0].isupper():
         return None, None, 0.0  # before splitting it: a garble is capitalised
     ps = parts_of(tok)
     if not ps or not all(p.isalpha() for p in ps):
         return None, None, 0.0
-    inner_period = "." in tok.rstrip(".")
     if len(ps) >= 2:
-        # A pseudo-abbreviation: hyphenated or dotted, ending in or holding a period.
-        # Ordinary hyphenated words ("Ex-premier", "Co-founder") have no period.
-        if not (tok.endswith(".") or inner_period) or len(ps) > 3:
-            return None, None, 0.0
-        cands = rank_candidates(ps, data)
-        if not cands:
-            return None, None, 0.0
-        best = cands[0]
-        long_part = max(len(p) for p in ps) > 6
-        if best.score >= 0.999:
-            return None, None, 0.0  # a real form in some punctuation: the style rule's
-        if best.score < (0.5 if long_part else 0.33):
-            return None, None, 0.0
-        return "garbled", tuple(cands), min(0.95, 0.45 + 0.5 * best.score)
-    # One part: only a letters-lost form of a real abbreviation ("Mj.", "Cpt."), before
-    # a full name; a word at the end of a sentence ("in May.") must not look like one.
-    p = ps[0]
+        return _pseudo_abbreviation(tok, ps, data)
+    return _letters_lost(tok, ps[0], data)
+
+
+def _pseudo_abbreviation(tok: str, ps: tuple[str, ...], data: Ranks):
+    """A hyphenated or dotted form ending in or holding a period, near a real form (ordinary
+    hyphenated words, "Ex-premier", "Co-founder", have no period)."""
+    if not (tok.endswith(".") or "." in tok.rstrip(".")) or len(ps) > 3:
+        return None, None, 0.0
+    cands = rank_candidates(ps, data)
+    if not cands:
+        return None, None, 0.0
+    best = cands[0]
+    long_part = max(len(p) for p in ps) > 6
+    if best.score >= 0.999:
+        return None, None, 0.0  # a real form in some punctuation: the style rule's
+    if best.score < (0.5 if long_part else 0.33):
+        return None, None, 0.0
+    return "garbled", tuple(cands), min(0.95, 0.45 + 0.5 * best.score)
+
+
+def _letters_lost(tok: str, p: str, data: Ranks):
+    """One part: only a letters-lost form of a real abbreviation ("Mj.", "Cpt."), before a full
+    name; a word at the end of a sentence ("in May.") must not look like one."""
     if not tok.endswith(".") or len(p) > 4 or fold(p) in _OTHER_ABBREVIATIONS:
         return None, None, 0.0
     fp = fold(p)

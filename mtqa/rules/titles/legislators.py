@@ -79,34 +79,41 @@ def premier_as_prime_minister(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     data = jurisdiction.data_of(ctx)
     st = ctx.analysis(jurisdiction.story_of)
     for par, m in paragraph_matches(doc.paragraphs, jurisdiction.PRIME_MINISTER, "rime"):
-        text = par.text
-        name = jurisdiction.name_after(text, m.end())
-        if data.is_federal_pm(name):
+        name = jurisdiction.name_after(par.text, m.end())
+        confidence = _premier_confidence(par.text, m, name, data, st)
+        if confidence is None:
             continue
-        # "Deputy Prime Minister" is qualified by what comes before "Deputy"
-        q = jurisdiction.qualifier_before(text, m.start(), data)
-        after = jurisdiction.of_after(text, m.end(), data)
-        if (q and q[0] == "foreign") or (after and after[0] == "foreign"):
-            continue
-        if (q and q[0] == "province") or (after and after[0] == "province"):
-            confidence = 0.9
-        elif name is not None and not m.group(1) and jurisdiction.surname(name) in st.premier_surnames:
-            confidence = 0.9  # the story itself calls this person premier
-        elif st.is_provincial and not st.premier_used and not st.federal_pm_named and st.federal == 0 and (
-            not st.abroad or name is None
-        ):
-            confidence = 0.75
-        else:
-            continue
-        start = m.start(2)
         fix = _premier_form(m, name is not None)
         fix = fix.split(" ", 1)[1] if m.group(1) else fix
         yield ctx.finding(
-            par, start, m.end(),
+            par, m.start(2), m.end(),
             "A provincial premier is not a prime minister (French “premier ministre” covers both)",
             fix=Fix.display_only("Call the provincial head of government premier", fix),
             confidence=confidence,
         )
+
+
+def _premier_confidence(text: str, m: regex.Match, name: str | None, data: jurisdiction.Legislatures,
+                        st: jurisdiction.Story) -> float | None:
+    """How sure a "Prime Minister" at `m` (with the `name` after it) is a provincial premier;
+    None when it is not one: Canada's prime minister named, a foreign country qualifying the
+    title, or a story that gives no reason to read it as provincial."""
+    if data.is_federal_pm(name):
+        return None
+    # "Deputy Prime Minister" is qualified by what comes before "Deputy"
+    q = jurisdiction.qualifier_before(text, m.start(), data)
+    after = jurisdiction.of_after(text, m.end(), data)
+    if (q and q[0] == "foreign") or (after and after[0] == "foreign"):
+        return None
+    if (q and q[0] == "province") or (after and after[0] == "province"):
+        return 0.9
+    if name is not None and not m.group(1) and jurisdiction.surname(name) in st.premier_surnames:
+        return 0.9  # the story itself calls this person premier
+    if st.is_provincial and not st.premier_used and not st.federal_pm_named and st.federal == 0 and (
+        not st.abroad or name is None
+    ):
+        return 0.75
+    return None
 
 
 _PREMIER_TITLE = lazy(r"(?<![\p{L}-])([Pp]remier)(?![\p{L}-])")
@@ -159,35 +166,48 @@ def prime_minister_as_premier(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         return
     uk = any(_UK_FIRST_MINISTERS.search(p.text) for p in doc.paragraphs if any(map(p.text.__contains__, _UK_NATIONS)))
     for par in doc.paragraphs:
-        text = par.text
-        if "remier" in text:
-            for m in list(_PREMIER_TITLE.finditer(text, timeout=1.0)):
-                q = jurisdiction.qualifier_before(text, m.start(), data)
-                after = jurisdiction.of_after(text, m.end(), data)
-                federal = data.is_federal_pm(jurisdiction.name_after(text, m.end()))
-                canada = (q is not None and q[1] in ("Canada's", "Canada’s", "Canadian", "federal")) or (
-                    after is not None and after[1].startswith("Canada"))
-                if not (federal or canada):
-                    continue
-                if canada and not federal and not _HEAD_NOUN_END.match(text, m.end()):
-                    continue  # "Canada's premier destination": the adjective
-                cap = m.group(1)[0] == "P" and federal
-                fix = "Prime Minister" if cap else "prime minister"
-                yield ctx.finding(
-                    par, m.start(), m.end(), "Canada's head of government is the prime minister, not a premier",
-                    fix=Fix.display_only("Call the federal head of government prime minister", fix),
-                )
-        if "inister" in text and not uk:
-            for m in list(_FIRST_MINISTER.finditer(text, timeout=1.0)):
-                start = m.start()
-                if text[max(0, start - 4) : start] in ("the ", "The "):
-                    start -= 4
-                word = "premier" if st.is_provincial else "prime minister"
-                fix = (text[start:start + 4] + word) if start < m.start() else word
-                yield ctx.finding(
-                    par, start, m.end(), f"“{m.group(1)}” is French (premier ministre) word for word",
-                    fix=Fix.display_only("Use the English title", fix), confidence=0.75,
-                )
+        if "remier" in par.text:
+            yield from _federal_premiers(par, data, ctx)
+        if "inister" in par.text and not uk:  # a story about the UK has first ministers of its own
+            yield from _first_ministers(par, st, ctx)
+
+
+def _federal_premiers(par, data: jurisdiction.Legislatures, ctx: RuleContext) -> Iterator[RawFinding]:
+    """"Premier" before Canada's prime minister's name, or qualified as Canada's ("Canada's
+    premier", "the premier of Canada") where it is the noun, not the adjective."""
+    text = par.text
+    for m in list(_PREMIER_TITLE.finditer(text, timeout=1.0)):
+        q = jurisdiction.qualifier_before(text, m.start(), data)
+        after = jurisdiction.of_after(text, m.end(), data)
+        federal = data.is_federal_pm(jurisdiction.name_after(text, m.end()))
+        canada = (q is not None and q[1] in ("Canada's", "Canada’s", "Canadian", "federal")) or (
+            after is not None and after[1].startswith("Canada"))
+        if not (federal or canada):
+            continue
+        if canada and not federal and not _HEAD_NOUN_END.match(text, m.end()):
+            continue  # "Canada's premier destination": the adjective
+        cap = m.group(1)[0] == "P" and federal
+        fix = "Prime Minister" if cap else "prime minister"
+        yield ctx.finding(
+            par, m.start(), m.end(), "Canada's head of government is the prime minister, not a premier",
+            fix=Fix.display_only("Call the federal head of government prime minister", fix),
+        )
+
+
+def _first_ministers(par, st: jurisdiction.Story, ctx: RuleContext) -> Iterator[RawFinding]:
+    """"(the) first minister" or "(the) premier minister", with "the" in the span: the premier
+    in a provincial story, else the prime minister."""
+    text = par.text
+    for m in list(_FIRST_MINISTER.finditer(text, timeout=1.0)):
+        start = m.start()
+        if text[max(0, start - 4) : start] in ("the ", "The "):
+            start -= 4
+        word = "premier" if st.is_provincial else "prime minister"
+        fix = (text[start:start + 4] + word) if start < m.start() else word
+        yield ctx.finding(
+            par, start, m.end(), f"“{m.group(1)}” is French (premier ministre) word for word",
+            fix=Fix.display_only("Use the English title", fix), confidence=0.75,
+        )
 
 
 _MP = lazy(r"(?<![\p{L}-])(?:(MPs?)|([Mm]embers?) of [Pp]arliament)(?![\p{L}-])")
@@ -247,38 +267,10 @@ def provincial_member_as_mp(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     if not st.canadian:
         return
     for par, m in paragraph_matches(doc.paragraphs, _MP, "MP", "arliament"):
-        text = par.text
-        q = jurisdiction.qualifier_before(text, m.start(), data)
-        party = q is not None and q[0] == "province" and _party_before(text, m.start(), data)
-        if party:
-            confidence = 0.9
-            prov = data.provinces.get(q[1])  # type: ignore[index]  # `party` implies q is set
-        elif (pc := _PC_BEFORE.search(text[max(0, m.start() - 30) : m.start()])) and _province_with_pcs(st, data):
-            # the Progressive Conservatives sit only in provincial legislatures since 2003: a
-            # "PC MP" in a story about a province that has them is one of its members
-            if _FORMER_BEFORE.search(text[max(0, m.start() - 30) : max(0, m.start() - 30) + pc.start()]):
-                continue  # "former PC MP": a past seat, maybe in the Commons
-            confidence = 0.75
-            prov = st.province
-        elif _FEDERAL_PARTY_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
-            continue  # "Conservative MP", "Bloc MP": a federal member, whatever the story
-        elif _UNAFFILIATED_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
-            # "independent MP": no party places the member, and a story about a province often
-            # quotes an MP from it; only this sentence or the story's own title for independents can
-            if not _sits_provincially(doc.paragraphs, par, m.start(), data):
-                continue
-            confidence = 0.75
-            prov = st.province
-        elif _FORMER_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
-            continue  # "former MP Jo Roy": a past seat, often in the Commons, says nothing of this story's
-        elif st.purely_provincial and st.province is not None and st.province.french:
-            confidence = 0.75
-            prov = st.province
-        elif _only_french_province(st) and st.federal == 0 and st.federal_weak == 0 and not st.federal_pm_named:
-            confidence = 0.6  # a story about Quebec alone that never mentions federal politics
-            prov = st.province
-        else:
+        placed = _provincial_member(doc, par, m, data, st)
+        if placed is None:
             continue
+        confidence, prov = placed
         plural = (m.group(1) or "").endswith("s") or (m.group(2) or "").endswith("s")
         title = (prov.member if prov else st.member_title()) + ("s" if plural else "")
         yield ctx.finding(
@@ -287,6 +279,36 @@ def provincial_member_as_mp(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             fix=Fix.display_only("Use the provincial member's title", title),
             confidence=confidence,
         )
+
+
+def _provincial_member(doc, par, m: regex.Match, data: jurisdiction.Legislatures, st: jurisdiction.Story):
+    """(confidence, province or None) when the "MP" at `m` sits in a provincial legislature, by
+    the words before it (a provincial party, "PC", "independent") or by the story; None when
+    it is, or may be, a federal member (a federal party, "former")."""
+    text = par.text
+    before = text[max(0, m.start() - 30) : m.start()]
+    q = jurisdiction.qualifier_before(text, m.start(), data)
+    if q is not None and q[0] == "province" and _party_before(text, m.start(), data):
+        return 0.9, data.provinces.get(q[1])
+    if (pc := _PC_BEFORE.search(before)) and _province_with_pcs(st, data):
+        # the Progressive Conservatives sit only in provincial legislatures since 2003: a
+        # "PC MP" in a story about a province that has them is one of its members
+        if _FORMER_BEFORE.search(before[: pc.start()]):
+            return None  # "former PC MP": a past seat, maybe in the Commons
+        return 0.75, st.province
+    if _FEDERAL_PARTY_BEFORE.search(before):
+        return None  # "Conservative MP", "Bloc MP": a federal member, whatever the story
+    if _UNAFFILIATED_BEFORE.search(before):
+        # "independent MP": no party places the member, and a story about a province often
+        # quotes an MP from it; only this sentence or the story's own title for independents can
+        return (0.75, st.province) if _sits_provincially(doc.paragraphs, par, m.start(), data) else None
+    if _FORMER_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
+        return None  # "former MP Jo Roy": a past seat, often in the Commons, says nothing of this story's
+    if st.purely_provincial and st.province is not None and st.province.french:
+        return 0.75, st.province
+    if _only_french_province(st) and st.federal == 0 and st.federal_weak == 0 and not st.federal_pm_named:
+        return 0.6, st.province  # a story about Quebec alone that never mentions federal politics
+    return None
 
 
 _FEDERAL_PARTY_BEFORE = lazy(
