@@ -305,7 +305,7 @@ def given_name_accent(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             accented, twin = entry
             if twin:
                 if keeps_accents is None:
-                    keeps_accents = any(a in p.text for p in doc.paragraphs for a in data.accented)
+                    keeps_accents = data.accented_gated.any_in(p.text for p in doc.paragraphs)
                 if not keeps_accents:
                     continue
             conf = 0.45 if twin else 0.6
