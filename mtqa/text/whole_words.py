@@ -20,14 +20,15 @@ from __future__ import annotations
 import re
 
 from mtqa.analysis import analysis
+from mtqa.patterns import lazy_re
 
 # The characters beyond ASCII that `re.IGNORECASE` equates with an ASCII letter, or that
 # `str.lower` maps to more than one character or to ASCII (a test derives them from every
 # code point).
 CASE_TWINS_OF_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
 
-_NOT_AFTER_WORD = re.compile(r"(?<![\w\-])")
-_NOT_BEFORE_WORD = re.compile(r"(?![\w\-])")
+_NOT_AFTER_WORD = lazy_re(r"(?<![\w\-])")  # compiled on first use: no `re` parsing at start-up
+_NOT_BEFORE_WORD = lazy_re(r"(?![\w\-])")
 
 
 def writes_whole_word(story: str, word: str) -> bool:
