@@ -77,3 +77,34 @@ def test_a_place_named_after_a_person_keeps_its_english_form() -> None:
     rule = "names/given-name-accent"
     assert_clean("Police were called to Emilie-Gamelin Park in Montreal; Geneviève Côté spoke.", rule)
     assert_flags("Police met Emilie Gamelin in Montreal; Geneviève Côté spoke.", rule, ["Emilie"])
+
+
+def test_many_bare_forms_take_the_word_list_gate_with_the_same_variants(monkeypatch) -> None:
+    """A long story naming many accented people: paragraphs in ASCII are gated by their
+    capitalised words instead of a search per form; the variants found are the same."""
+    import random
+
+    from mtqa.config import Config
+    from mtqa.document import Document
+    from mtqa.packs import PackSet
+    from mtqa.rules.names import accented
+    from mtqa.rules.names.pack import ACCENTS_PACK
+
+    data = PackSet(Config().rules_dir).compiled(ACCENTS_PACK)
+    rng = random.Random(14)
+    names = ["Bérubé", "Lévesque", "Côté", "Gélinas", "Pépin", "Hébert", "Thériault", "Bélanger"]
+    plain = [n.replace("é", "e").replace("ô", "o") for n in names]
+    fillers = ["The council met.", "Berubes said no.", "A “quote” — then more.", "Cote-Saint-Luc voted.",
+               "xGelinas wrote.", "Pepinot left.", "Hebert's plan passed."]
+    found = 0
+    for _ in range(60):
+        pars = [" ".join(rng.choice(names + plain + fillers) for _ in range(rng.randint(1, 6)))
+                for _ in range(rng.randint(1, 8))]
+        doc = Document("\n\n".join(pars))
+        monkeypatch.setattr(accented, "MANY_BARE_FORMS", 10_000)
+        by_search = [(p.index, s, e, f, n) for p, s, e, f, n in accented.accent_variants_of(doc, data)]
+        monkeypatch.setattr(accented, "MANY_BARE_FORMS", 0)
+        by_words = [(p.index, s, e, f, n) for p, s, e, f, n in accented.accent_variants_of(Document(doc.text), data)]
+        assert by_words == by_search, pars
+        found += len(by_search)
+    assert found  # the stories do write names both ways

@@ -137,3 +137,30 @@ def test_trigger_phrases_are_every_one_token_form_found_with_the_pack() -> None:
     made_up = spelling.compile_pack({"locale": {"en-CA": {"words": {"color": "colour", "e-mail": "email"},
                                                              "variant_words": {"check out": "cheque out"}}}})
     assert made_up["en-CA"].single_forms == ("COLOR", "Color", "color")
+
+
+def test_common_us_words_counts_what_the_lower_word_pattern_finds() -> None:
+    """The US forms among the paragraphs' tokens of lowercase letters alone, counted as the
+    pattern counts them: beside capitals, digits, accents, apostrophes, hyphens and marks."""
+    import random
+
+    from mtqa.config import Config
+    from mtqa.document import Document
+    from mtqa.packs import PackSet
+    from mtqa.rules.spelling import rules as spelling
+
+    tables = PackSet(Config().rules_dir).compiled(spelling.PACK)
+    table = tables["en-CA"]
+    us = sorted(table.lowercase_words)[:40]
+    pieces = us + [w.capitalize() for w in us[:5]] + ["the", "color2", "2color", "colorÉ", "écolor", "x", " ",
+                                                      "-", "’", "'", ".", "\n\n", "e\u0301", "ß", "日", "\u00a0"]
+    rng = random.Random(14)
+    counted = 0
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
+        doc = Document(text, locale="en-CA")
+        expected = sum(1 for par in doc.paragraphs for m in spelling.LOWER_WORD.finditer(par.text)
+                       if m.group() in table.words)
+        assert spelling.common_us_words(doc, tables) == expected, text
+        counted += expected
+    assert counted  # the texts do hold US forms

@@ -64,11 +64,19 @@ def _accent_bare_forms(doc) -> tuple[set[str], dict[int, set[str]]]:
     return bare_forms, bares
 
 
+# Above this many bare forms, a paragraph in ASCII is asked for its capitalised words once
+# instead of searched for each form (a long story that names many French people and places).
+MANY_BARE_FORMS = 20
+
+
 def _may_hold_bare_form(text: str, seen_bare: set[str] | None, bare_forms: set[str]) -> bool:
     """Whether a paragraph may hold a word that folds to one of `bare_forms`: one of its words
     without accents (`seen_bare`) is one, or, for a paragraph in ASCII (None), one is in the
-    text as written (every word is its own bare form)."""
+    text as written (every word is its own bare form): with many forms, one of its capitalised
+    words is one (each word `_bare_occurrences` keeps is one of them)."""
     if seen_bare is None:
+        if len(bare_forms) > MANY_BARE_FORMS:
+            return not bare_forms.isdisjoint(_CAP_WORD.findall(text, concurrent=False))
         return any(map(text.__contains__, bare_forms))
     return not bare_forms.isdisjoint(seen_bare)
 
@@ -305,7 +313,7 @@ def given_name_accent(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             accented, twin = entry
             if twin:
                 if keeps_accents is None:
-                    keeps_accents = any(a in p.text for p in doc.paragraphs for a in data.accented)
+                    keeps_accents = data.accented_gated.any_in(p.text for p in doc.paragraphs)
                 if not keeps_accents:
                     continue
             conf = 0.45 if twin else 0.6

@@ -19,6 +19,7 @@ from mtqa.matching import levenshtein
 from mtqa.packs import pack_compiler
 from mtqa.rules.names.known_index import KnownSurnames
 from mtqa.segment import MONTH_ABBREVIATIONS, SENTENCE_OPENERS
+from mtqa.text.gated_literals import GatedLiterals
 
 NAMES_SCHEMA = {
     "person": [{"name!": str, "role": str, "titles": [str], "aliases": [str]}],
@@ -151,6 +152,7 @@ class AccentData(msgspec.Struct, frozen=True):
     english_forms: frozenset[str]  # single words English writes without accents by right
     given: dict[str, tuple[str, bool]]  # accent-less form → (accented form, has an English twin)
     accented: frozenset[str]  # every accented form of the pack: evidence that a story keeps accents
+    accented_gated: GatedLiterals  # the same forms, each searched only where its accented letter stands
 
 
 @pack_compiler(ACCENTS_PACK, ACCENTS_SCHEMA)
@@ -167,5 +169,6 @@ def compile_accents(raw: dict) -> AccentData:
                 given.setdefault(bare, (name, twin))
     accented = {n for n, _ in names if has_accent(n)} | {a for a, _ in given.values()}
     return AccentData(
-        OfficialNames(names, english), frozenset(w for e in english for w in e.split()), given, frozenset(accented)
+        OfficialNames(names, english), frozenset(w for e in english for w in e.split()), given, frozenset(accented),
+        GatedLiterals.of(accented),
     )

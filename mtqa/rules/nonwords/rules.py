@@ -16,7 +16,6 @@ web addresses, e-mail addresses, hashtags and file names are left alone, as are 
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from functools import partial
 from itertools import accumulate
@@ -37,6 +36,7 @@ from mtqa.scan import LOWER, NUMBER, UPPER, Pattern, Phrases
 from mtqa.segment import Paragraph
 from mtqa.text.french_names import french_name_spans, inside, names_used_in_prose
 from mtqa.text.marked_french import in_marked_french_bracket
+from mtqa.text.whole_words import CaseBlindStory, story_case_blind
 from mtqa.text.length_colon import after_length_colon
 
 # A word of ASCII letters, with inner apostrophes and hyphens: "don't", "well-known". Nothing
@@ -366,12 +366,12 @@ def _unknown_parts(ctx: RuleContext, par: Paragraph, word: str, s: int, lex: lex
         pos = pe + 1
         if len(part) < 3 or known_form(lex, known, part):
             continue
-        if plural_of_storys_word(lex, part, ctx.doc.text):
+        if plural_of_storys_word(lex, part, ctx.analysis(story_case_blind)):
             continue  # "bonspiels" in a story that writes "bonspiel": a rare word's plural
         yield ctx.finding(par, ps, pe, f"“{part}” is not an English word: garbled, glued or untranslated?")
 
 
-def plural_of_storys_word(lex: lexicon.Lexicon, word: str, story: str) -> bool:
+def plural_of_storys_word(lex: lexicon.Lexicon, word: str, story: CaseBlindStory) -> bool:
     """Whether `word` is the regular plural of a listed word, however rare, that the story itself
     writes ("bonspiels" beside "the bonspiel"): the list and the copy both vouch for the stem, so a
     trade's or a sport's word the frequency gate of `derivable` leaves out is not a garble."""
@@ -380,7 +380,7 @@ def plural_of_storys_word(lex: lexicon.Lexicon, word: str, story: str) -> bool:
         if end == "es" and not stem.endswith(("s", "x", "z", "ch", "sh")):
             continue  # "-es" only where English writes it ("boxes"), not "bonspieles"
         if word.endswith(end) and len(stem) >= 4 and stem in lex:
-            if re.search(rf"(?<![\w\-]){re.escape(stem)}(?![\w\-])", story, re.IGNORECASE):
+            if story.writes_whole_word(stem):
                 return True
     return False
 

@@ -49,6 +49,9 @@ class LocaleSpelling(msgspec.Struct):
     # Those of `forms` that are one token (letters and digits), sorted: the rule's trigger
     # phrases, found here once with the pack, not by every process (~0.6 ms of a start-up).
     single_forms: tuple[str, ...]
+    # The keys of `words` made of lowercase letters alone: the only ones a token can be and
+    # `LOWER_WORD` find (`common_us_words` counts the paragraphs' tokens among these).
+    lowercase_words: frozenset[str]
 
 
 @pack_compiler(PACK, SCHEMA)
@@ -63,7 +66,7 @@ def compile_pack(raw: dict) -> dict[str, LocaleSpelling]:
         forms = frozenset(f for k in words for f in (k, k[:1].upper() + k[1:], k.upper()))
         single = tuple(sorted(f for f in forms if _TOKEN.fullmatch(f)))
         out[locale] = LocaleSpelling(words, PhraseMatcher({a: a for a in t.get("allow", [])}, ignorecase=True), forms,
-                                     single)
+                                     single, frozenset(k for k in words if _LOWERCASE_LETTERS.fullmatch(k)))
     return out
 
 
@@ -110,15 +113,22 @@ def common_us_words(doc, tables: dict[str, LocaleSpelling]) -> int:
     table = tables.get(doc.locale)
     if table is None:
         return 0
+    # A word `LOWER_WORD` finds is a token (a whole run of letters and digits, `token_spans`)
+    # of lowercase letters alone, and such a token is one it finds: the paragraphs' tokens,
+    # most often made already by the native scanner, are counted instead of the pattern run.
+    wanted = table.lowercase_words
     n = 0
     for par in doc.paragraphs:
-        for m in _LOWER_WORD.finditer(par.text):
-            if m.group() in table.words:
+        text = par.text
+        for s, e in par.token_spans:
+            if text[s:e] in wanted:
                 n += 1
     return n
 
 
-_LOWER_WORD = lazy(r"(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])")
+# What `common_us_words` counts, as a pattern (a test holds the count of tokens to it).
+LOWER_WORD = lazy(r"(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])")
+_LOWERCASE_LETTERS = lazy(r"\p{Ll}+")  # read when the pack is compiled
 _CAPITAL_WORD = pattern_cache.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?![\p{L}\p{N}])")
 
 
