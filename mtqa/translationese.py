@@ -113,41 +113,41 @@ TAG_PAIRS: dict[str, tuple[str, str]] = {
 # Refitted in the seventeenth round with the rate of the other rules' findings (`separating_rate`)
 # beside the fifteen (benchmarks/README.md, "Seventeenth round"); threshold and mode kept.
 NORMS: dict[str, tuple[float, float]] = {
-    "of_the": (6.2649, 5.3198),
-    "the_rate": (67.1631, 21.1091),
-    "said_share": (0.1596, 0.1879),
-    "sentence_length": (23.3906, 5.6496),
-    "sentence_spread": (0.4018, 0.1225),
-    "commas": (1.1898, 0.5145),
-    "contractions": (13.3979, 11.0809),
-    "cohesion": (0.9849, 1.9192),
-    "mattr": (0.7167, 0.0446),
-    "zipf": (4.8719, 0.1569),
-    "tags_quote_stop": (1.59e-05, 0.0002369),
-    "tags_noun_ing": (0.00204, 0.003123),
-    "tags_noun_quote": (0.0006775, 0.001954),
-    "tags_comma_determiner": (0.004631, 0.004482),
-    "tags_preposition_determiner": (0.0410, 0.0141),
-    "separating_rate": (0.0978, 0.2202),
+    "of_the": (6.1914, 5.2485),
+    "the_rate": (66.9357, 20.8260),
+    "said_share": (0.1577, 0.1852),
+    "sentence_length": (23.3675, 5.6356),
+    "sentence_spread": (0.4031, 0.1228),
+    "commas": (1.1998, 0.5227),
+    "contractions": (13.4887, 10.9526),
+    "cohesion": (0.9540, 1.8921),
+    "mattr": (0.7176, 0.0447),
+    "zipf": (4.8702, 0.1562),
+    "tags_quote_stop": (1.515e-05, 0.0002313),
+    "tags_noun_ing": (0.002022, 0.003092),
+    "tags_noun_quote": (0.0006698, 0.001923),
+    "tags_comma_determiner": (0.00481, 0.004688),
+    "tags_preposition_determiner": (0.0406, 0.0140),
+    "separating_rate": (0.0988, 0.2195),
 }
-INTERCEPT = -1.3837
+INTERCEPT = -1.4010
 WEIGHTS: dict[str, float] = {
-    "of_the": 0.2614,
-    "the_rate": -0.0267,
-    "said_share": -0.2794,
-    "sentence_length": -0.1090,
-    "sentence_spread": 0.1246,
-    "commas": 0.0939,
-    "contractions": -0.1018,
-    "cohesion": 0.3054,
-    "mattr": -0.0150,
-    "zipf": -0.3455,
-    "tags_quote_stop": 0.1254,
-    "tags_noun_ing": -0.4579,
-    "tags_noun_quote": 0.0509,
-    "tags_comma_determiner": 0.2575,
-    "tags_preposition_determiner": 0.0752,
-    "separating_rate": 0.8193,
+    "of_the": 0.2662,
+    "the_rate": -0.0109,
+    "said_share": -0.2726,
+    "sentence_length": -0.1247,
+    "sentence_spread": 0.1254,
+    "commas": 0.0974,
+    "contractions": -0.1068,
+    "cohesion": 0.3264,
+    "mattr": -0.0362,
+    "zipf": -0.3612,
+    "tags_quote_stop": 0.1288,
+    "tags_noun_ing": -0.4793,
+    "tags_noun_quote": 0.1041,
+    "tags_comma_determiner": 0.1975,
+    "tags_preposition_determiner": 0.1121,
+    "separating_rate": 0.8111,
 }
 # A logit above this reads as a translation, and how far the signal enters the verdict: what
 # `entry_procedure` in benchmarks/translationese.py gives on the tuning data, judged
@@ -169,9 +169,12 @@ WEIGHTS: dict[str, float] = {
 # ("Seventeenth round"), it picked ("all", 2.0) at the pass threshold 97; refitted with the
 # twenty-first and twenty-second batches, whose clean pages move the pass threshold to 96.5
 # (benchmarks/calibrate_verdict.py), it picks ("graded", 2.0) there, and the calibration picks
-# 96.5 again with it (benchmarks/README.md, "The merged tree of stop 39").
+# 96.5 again with it (benchmarks/README.md, "The merged tree of stop 39"). Refitted with the
+# twenty-third and twenty-fourth batches (spun, Spanish, Russian, Vietnamese machine English and
+# clean community papers), it picks ("all", 2.0) at 96.5, and the calibration keeps 96.5
+# ("The merged tree of stop 40").
 THRESHOLD = 2.0
-ENTRY_MODE = "graded"
+ENTRY_MODE = "all"
 ENTRY_MODES = ("all", "with rules", "graded")  # the modes implemented here, among which the procedure's pick is taken
 # Under "graded", how far over the threshold (in logit units) a text gets all its findings.
 RAMP = 2.0

@@ -386,15 +386,20 @@ ROOT = Path(__file__).resolve().parent.parent
 # The fortieth calques pass (branch calques40: a spinner's function and time words in the slot of the
 # word they replaced, signal not refitted): 1455/3483 (41.8 %), calques 347/1242 (27.9 %), 61.2 % of MT
 # failing, false flags, clean passing and AUC unchanged. The MT-failing floor follows, rounded down.
+# The merged tree of stop 40 (every branch above; the signal refitted with the twenty-third and twenty-fourth
+# batches: INTERCEPT -1.4010; at the pass threshold 96.5 the entry procedure picks "all" at 2.0, and
+# calibrate_verdict.py --tune-only keeps 96.5 with it): 1488/3604 (41.3 %), 0.47 false flags per 1,000 clean
+# words (25 in 53,080), 62.7 % of MT failing, 96.2 % of clean passing, AUC 0.88. The floors follow, rounded
+# down; the ceiling, the measured 0.471 rounded up.
 RECALL_FLOOR = 0.41
-FAMILY_FLOORS = {"encoding": 0.84, "titles": 0.61, "names": 0.60, "typography": 0.68, "repetition": 0.44,
-                 "abbreviations": 0.43, "quotes": 0.61, "calques": 0.26, "numbers": 0.45,
+FAMILY_FLOORS = {"encoding": 0.84, "titles": 0.65, "names": 0.60, "typography": 0.68, "repetition": 0.44,
+                 "abbreviations": 0.43, "quotes": 0.64, "calques": 0.27, "numbers": 0.45,
                  "institutions": 0.54, "boilerplate": 0.56, "grammar": 0.19, "consistency": 0.54,
-                 "spelling": 0.60, "untranslated": 0.48, "nonwords": 0.65}
-FALSE_FLAGS_CEILING = 0.49  # per 1,000 words of clean copy
-MT_FAIL_FLOOR = 0.60
+                 "spelling": 0.61, "untranslated": 0.48, "nonwords": 0.66}
+FALSE_FLAGS_CEILING = 0.48  # per 1,000 words of clean copy
+MT_FAIL_FLOOR = 0.62
 CLEAN_PASS_FLOOR = 0.96
-AUC_FLOOR = 0.87
+AUC_FLOOR = 0.88
 
 
 def _real_copy():
