@@ -17,7 +17,6 @@ resolved once (`resolve`) into a weight per severity for each key, which scoring
 
 from __future__ import annotations
 
-import difflib
 import math
 from typing import Any
 
@@ -43,6 +42,8 @@ def check(table: Any, where: str, known: list[str]) -> dict[str, float | dict[st
     out: dict[str, float | dict[str, float]] = {}
     for category, value in table.items():
         if category not in known:
+            import difflib  # only for a mistake's did-you-mean: a plain check never loads it
+
             close = difflib.get_close_matches(str(category), known, n=1, cutoff=0.6)
             hint = f" (did you mean {close[0]!r}?)" if close else f" (known: {', '.join(known)})"
             raise ConfigError(f"{where}: unknown category {category!r}{hint}")

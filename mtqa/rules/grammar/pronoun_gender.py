@@ -12,8 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Callable, Iterator
 
-import regex
-
+from mtqa import rx as regex
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
