@@ -347,6 +347,21 @@ class Checker:
         return RuleContext(doc, meta, self._options[meta.id], self._data, state, state["notes"],
                            scan if meta.triggers else None, readers)
 
+    @staticmethod
+    def names_rules(pattern: str) -> bool:
+        """Whether a selection pattern (an id, a family, a glob) names some rule: asked of a
+        suppression read outside a format's parser (a bilingual segment's ``mtqa: ignore``)."""
+        try:
+            registry.check_patterns([pattern], "")
+        except ConfigError:
+            return False
+        return True
+
+    @staticmethod
+    def pattern_covers(pattern: str, rule_id: str) -> bool:
+        """Whether a selection pattern names the rule `rule_id` (the selection's own matching)."""
+        return registry.matches_id(pattern, rule_id)
+
     def check_document(self, doc: Document) -> Report:
         t0 = time.perf_counter()
         notes: list[str] = []

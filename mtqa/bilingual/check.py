@@ -77,11 +77,13 @@ def check_text(checker, text: str, fmt: str, path: str | None = None, encoding: 
                              "codes": {"source": seg.source.codes, "target": target.codes}})
         rep = checker.check_document(doc)
         words += rep.words
-        kept = rep.findings if seg.ignore is None else [f for f in rep.findings if not ignore.covers(seg.ignore, f.rule_id)]
-        found.extend(_onto_file(f, seg, target, text, lines, fmt) for f in kept)
+        kept = rep.findings
         if seg.ignore is not None:
+            silenced = ignore.names(seg.ignore, checker.names_rules)
+            kept = [f for f in kept if not ignore.covers(silenced, f.rule_id, checker.pattern_covers)]
             notes.extend(f"segment {seg.id!r}: mtqa: ignore: {bad!r} matches no rule or family; it silences nothing"
-                         for bad in ignore.unknown(seg.ignore))
+                         for bad in ignore.unknown(silenced, checker.names_rules))
+        found.extend(_onto_file(f, seg, target, text, lines, fmt) for f in kept)
         ran.update(dict.fromkeys(rep.checks_ran))
         for s in rep.checks_skipped:
             skipped.setdefault(s["check"], s)

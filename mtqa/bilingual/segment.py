@@ -108,4 +108,4 @@ class Segment:
     target: Side | None
     line: int = 0
     flags: tuple[str, ...] = ()
-    ignore: tuple[str, ...] | None = None  # the rules its notes silence (mtqa.bilingual.ignore), None for none
+    ignore: tuple[tuple[bool, str], ...] | None = None  # its notes' `mtqa: ignore` directives as read (mtqa.bilingual.ignore), None for none
