@@ -4,11 +4,13 @@ interpreter), so its dependencies must be installed in the Python that runs them
 puts the checkout on `sys.path` and before it imports mtqa or reads its arguments.
 
 The scripts are not modules of a package and some run others' functions: `load_script` loads a
-sibling script (or the corpus's loader) by its path, the one way they all do it."""
+sibling script (or the corpus's loader) by its path, the one way they all do it; `report_json`
+prints a research round's figures and writes them where `--json` asks, as they all do."""
 
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -39,3 +41,12 @@ def load_script(name: str, path: Path) -> ModuleType:
     sys.modules[name] = module
     spec.loader.exec_module(module)
     return module
+
+
+def report_json(figures: object, path: Path | None) -> None:
+    """The figures as indented JSON on stdout and, when `path` is given (a script's `--json`), in
+    that file too, so that the printed and the recorded figures are one text."""
+    text = json.dumps(figures, indent=2)
+    print(text)
+    if path:
+        path.write_text(text + "\n", encoding="utf-8")

@@ -20,7 +20,6 @@ norms and weights never see its site). The decision rules are in benchmarks/READ
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -28,7 +27,7 @@ from typing import Callable, Sequence
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # this checkout's mtqa, whatever is installed
-from benchmarks.checkout import load_script, require_dependencies  # noqa: E402
+from benchmarks.checkout import load_script, report_json, require_dependencies  # noqa: E402
 
 require_dependencies()
 import regex  # noqa: E402
@@ -222,10 +221,7 @@ def main(argv: list[str] | None = None) -> int:
     q3["passes_part_1"] = sorted((k for k, v in q3["candidates"].items() if v["gain"] >= MIN_GAIN),
                                  key=lambda k: -q3["candidates"][k]["auc"])
     out["question_3"] = q3
-    text = json.dumps(out, indent=2)
-    print(text)
-    if args.json:
-        args.json.write_text(text + "\n", encoding="utf-8")
+    report_json(out, args.json)
     return 0
 
 

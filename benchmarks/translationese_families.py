@@ -33,7 +33,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # this checkout's mtqa, whatever is installed
-from benchmarks.checkout import load_script, require_dependencies  # noqa: E402
+from benchmarks.checkout import load_script, report_json, require_dependencies  # noqa: E402
 
 require_dependencies()
 
@@ -235,10 +235,7 @@ def main(argv: list[str] | None = None) -> int:
             args.rows.write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
     if args.rows_only:
         return 0
-    text = json.dumps(figures(rows), indent=2)
-    print(text)
-    if args.json:
-        args.json.write_text(text + "\n", encoding="utf-8")
+    report_json(figures(rows), args.json)
     return 0
 
 

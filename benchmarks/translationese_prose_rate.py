@@ -26,7 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # this checkout's mtqa, whatever is installed
-from benchmarks.checkout import load_script, require_dependencies  # noqa: E402
+from benchmarks.checkout import load_script, report_json, require_dependencies  # noqa: E402
 
 require_dependencies()
 
@@ -119,10 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     except (OSError, ValueError) as exc:
         print(f"translationese_prose_rate.py: cannot read {args.source}: {exc}", file=sys.stderr)
         return 2
-    text = json.dumps(figures(rows), indent=2)
-    print(text)
-    if args.json:
-        args.json.write_text(text + "\n", encoding="utf-8")
+    report_json(figures(rows), args.json)
     return 0
 
 

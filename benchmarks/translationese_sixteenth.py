@@ -19,7 +19,6 @@ Needs the words, grammar and lm extras (wordfreq, the tagger, pocketsphinx).
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import sys
 from collections import Counter, defaultdict
@@ -28,7 +27,7 @@ from typing import Callable, Sequence
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # this checkout's mtqa, whatever is installed
-from benchmarks.checkout import load_script, require_dependencies  # noqa: E402
+from benchmarks.checkout import load_script, report_json, require_dependencies  # noqa: E402
 
 require_dependencies()
 from mtqa import language_model, lexicon, tagging, translationese  # noqa: E402
@@ -143,10 +142,7 @@ def main(argv: list[str] | None = None) -> int:
             **fig, "gain": round(fig["auc"] - out["shipped"]["auc"], 4)}
     out["passes_part_1"] = sorted((k for k, v in out["candidates"].items() if v["gain"] >= MIN_GAIN),
                                   key=lambda k: -out["candidates"][k]["auc"])
-    text = json.dumps(out, indent=2)
-    print(text)
-    if args.json:
-        args.json.write_text(text + "\n", encoding="utf-8")
+    report_json(out, args.json)
     return 0
 
 

@@ -29,7 +29,7 @@ from typing import Callable
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # this checkout's mtqa, whatever is installed
-from benchmarks.checkout import load_script, require_dependencies  # noqa: E402
+from benchmarks.checkout import load_script, report_json, require_dependencies  # noqa: E402
 
 require_dependencies()
 
@@ -187,10 +187,7 @@ def main(argv: list[str] | None = None) -> int:
     from mtqa import scoring
 
     figures = {"question_1": passing_mt(rows, scoring.DEFAULT_THRESHOLD), "question_3": arithmetic(rows)}
-    text = json.dumps(figures, indent=2)
-    print(text)
-    if args.json:
-        args.json.write_text(text + "\n", encoding="utf-8")
+    report_json(figures, args.json)
     return 0
 
 
