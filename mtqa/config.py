@@ -320,9 +320,13 @@ def _check_values(out: dict[str, Any], at: _Where, keys: tuple) -> None:
     for k in out.get("weights", {}):
         _severity(k, at(*keys, "weights", line_at=(k,)))
     if "category_weights" in out:
-        wrong_line = _category_weights_key(out["category_weights"])
-        out["category_weights"] = check_category_weights(
-            out["category_weights"], at(*keys, "category-weights", line_at=wrong_line))
+        # Key by key, so that a refused key is said on its own line; the known categories read once.
+        known = known_categories()
+        out["category_weights"] = {
+            k: v for category, value in out["category_weights"].items()
+            for k, v in category_weights.check({category: value}, at(*keys, "category-weights", line_at=(category,)),
+                                               known).items()
+        }
     for k, v in out.get("severity", {}).items():
         check_rule_patterns([k], at(*keys, "severity", line_at=(k,)))
         _severity(v, at(*keys, "severity", k))
@@ -354,20 +358,6 @@ def known_categories() -> list[str]:
 def check_category_weights(table: Any, where: str) -> dict:
     """A category-weights table checked against the known categories (mtqa.category_weights.check)."""
     return category_weights.check(table, where, known_categories())
-
-
-def _category_weights_key(table: dict) -> tuple:
-    """The key of a category-weights table that `category_weights.check` will refuse, for its line."""
-    known = known_categories()
-    try:
-        category_weights.check(table, "", known)
-    except ConfigError:
-        for category, value in table.items():
-            try:
-                category_weights.check({category: value}, "", known)
-            except ConfigError:
-                return (category,)
-    return ()
 
 
 def check_threshold(value: Any, where: str) -> float:
