@@ -21,6 +21,9 @@ options override the file.
     languagetool-timeout = 30            # seconds to wait for the LanguageTool server
     encoding = "utf-8"
     input-format = "markdown"            # plain | markdown | html | xliff | tmx | po (default: by extension)
+    source-profile = "precise"           # with a source: full (every rule) | precise (mtqa.source_profile)
+    segment-states = ["translated"]      # bilingual files: check only these states (mtqa.bilingual.states)
+    locked = "skip"                      # bilingual files: skip | check locked segments
 
     [tool.mtqa.weights]                  # MQM weights
     minor = 1
@@ -93,7 +96,10 @@ class Config:
     per_file: dict = field(default_factory=dict)
     rule_options: dict = field(default_factory=dict)
     path: str | None = None
-    category_weights: dict = field(default_factory=dict)  # last: a field added after the others
+    category_weights: dict = field(default_factory=dict)  # after the others: fields added later
+    source_profile: str = "full"  # mtqa.source_profile: the rules run when a source is given
+    segment_states: tuple[str, ...] = ()  # bilingual files: check only segments in these states (none: all)
+    locked: str = "skip"  # bilingual files: "skip" or "check" locked segments
 
     def __init__(
         self, locale: str = "en-CA", style: str | None = None, select: tuple[str, ...] = (),
@@ -102,7 +108,8 @@ class Config:
         include: tuple[str, ...] = DEFAULT_INCLUDE, exclude: tuple[str, ...] = (), languagetool: str = "auto",
         languagetool_timeout: float = 30.0, encoding: str = "utf-8", input_format: str | None = None,
         per_file_ignores: dict = FACTORY, per_file: dict = FACTORY, rule_options: dict = FACTORY,
-        path: str | None = None, category_weights: dict = FACTORY,
+        path: str | None = None, category_weights: dict = FACTORY, source_profile: str = "full",
+        segment_states: tuple[str, ...] = (), locked: str = "skip",
     ) -> None:
         _set = object.__setattr__  # frozen: as dataclasses' __init__ sets a frozen record's fields
         _set(self, "locale", locale)
@@ -127,6 +134,9 @@ class Config:
         _set(self, "per_file", {} if per_file is FACTORY else per_file)
         _set(self, "rule_options", {} if rule_options is FACTORY else rule_options)
         _set(self, "path", path)
+        _set(self, "source_profile", source_profile)
+        _set(self, "segment_states", segment_states)
+        _set(self, "locked", locked)
 
     def with_selection(self, select: tuple[str, ...] | None = None, ignore: tuple[str, ...] | None = None) -> Config:
         """The one resolver of a caller's `select` and `ignore` over this configuration's, shared by
@@ -204,14 +214,16 @@ _FIELDS: dict[str, str] = {
     "severity": "severity", "rules-dir": "rules_dir", "include": "include", "exclude": "exclude",
     "languagetool": "languagetool", "languagetool-timeout": "languagetool_timeout", "encoding": "encoding",
     "input-format": "input_format", "per-file-ignores": "per_file_ignores", "per-file": "per_file",
-    "rules": "rule_options",
+    "rules": "rule_options", "source-profile": "source_profile", "segment-states": "segment_states",
+    "locked": "locked",
 }
 _PER_FILE_KEYS = {"locale", "style", "select", "ignore", "fail-under", "fail-on", "critical-fails", "severity",
-                  "languagetool", "encoding", "input-format", "preview"}
+                  "languagetool", "encoding", "input-format", "preview", "source-profile", "segment-states", "locked"}
 _SETTINGS: dict[str, Any] = {
     "locale": str, "style": str, "select": Strings, "ignore": Strings, "preview": bool,
     "fail-under": FAIL_UNDER, "fail-on": str, "critical-fails": bool, "severity": {"*": str},
     "languagetool": str, "encoding": str, "input-format": str,
+    "source-profile": str, "segment-states": Strings, "locked": str,
 }
 PER_FILE_SCHEMA: dict[str, Any] = {k: v for k, v in _SETTINGS.items() if k in _PER_FILE_KEYS}
 SCHEMA: dict[str, Any] = {
@@ -313,6 +325,17 @@ def _check_values(out: dict[str, Any], at: _Where, keys: tuple) -> None:
         check_input_format(out["input_format"], at(*keys, "input-format"))
     if "encoding" in out:
         check_encoding(out["encoding"], at(*keys, "encoding"))
+    if "source_profile" in out:
+        from mtqa.source_profile import check_profile
+
+        check_profile(out["source_profile"], at(*keys, "source-profile"))
+    if "segment_states" in out or "locked" in out:
+        from mtqa.bilingual.states import check_locked, check_states
+
+        if "segment_states" in out:
+            check_states(out["segment_states"], at(*keys, "segment-states"))
+        if "locked" in out:
+            check_locked(out["locked"], at(*keys, "locked"))
     for key in ("select", "ignore"):
         if key in out:
             check_rule_patterns(out[key], at(*keys, key))
@@ -602,12 +625,13 @@ def load(explicit: str | Path | None = None, start: str | Path | None = None) ->
 # The library's Checker options by the kind of value each takes: a Python caller gets a TypeError
 # naming the option where the call is made, not an AttributeError from deep inside the check, and
 # one string is not taken apart letter by letter.
-_STR_OPTIONS = frozenset(("locale", "style", "fail_on", "languagetool", "encoding", "input_format", "path"))
+_STR_OPTIONS = frozenset(("locale", "style", "fail_on", "languagetool", "encoding", "input_format", "path",
+                          "source_profile", "locked"))
 _BOOL_OPTIONS = frozenset(("preview", "critical_fails"))
 _NUMBER_OPTIONS = frozenset(("fail_under", "languagetool_timeout"))
 _DICT_OPTIONS = frozenset(("weights", "category_weights", "severity", "per_file_ignores", "per_file", "rule_options"))
 _LIST_OPTIONS = {"select": "rule ids, families or globs", "ignore": "rule ids, families or globs",
-                 "rules_dir": "folders", "include": "globs", "exclude": "globs"}
+                 "rules_dir": "folders", "include": "globs", "exclude": "globs", "segment_states": "segment states"}
 _TYPED_OPTIONS = _STR_OPTIONS | _BOOL_OPTIONS | _NUMBER_OPTIONS | _DICT_OPTIONS | frozenset(_LIST_OPTIONS)
 
 

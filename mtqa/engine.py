@@ -18,7 +18,7 @@ from typing import Any, Iterable, Iterator
 
 import msgspec
 
-from mtqa import cache_child, category_weights, registry, scoring, styles
+from mtqa import cache_child, category_weights, registry, scoring, source_profile, styles
 from mtqa.config import Config, check_category_weights, check_languagetool, check_threshold, options_rule, where_set, with_overrides
 from mtqa.document import Document, check_locale, require_str
 from mtqa.errors import ConfigError
@@ -60,6 +60,8 @@ class Checker:
         if cfg.fail_under is not None:
             check_threshold(cfg.fail_under, "fail-under")
         check_languagetool(cfg.languagetool or "auto", "languagetool")
+        self._left_out_with_source = source_profile.left_out(source_profile.check_profile(cfg.source_profile,
+                                                                                         "source_profile"))
         from mtqa.integrations import languagetool_choice  # read by _integrations too
 
         if languagetool_choice.selected(cfg):
@@ -200,8 +202,12 @@ class Checker:
         """The selected rules that can run on `doc`, and why each of the others cannot (locale, no --source)."""
         runnable: list[Rule] = []
         skipped: list[dict] = []
+        left_out = self._left_out_with_source if doc.source is not None else ()
         for r in self.rules:
             meta = r.meta
+            if r.id in left_out:
+                skipped.append({"check": r.id, "reason": source_profile.reason(self.config.source_profile)})
+                continue
             if meta.locales and doc.locale not in meta.locales:
                 skipped.append({"check": r.id, "reason": f"not for locale {doc.locale}"})
                 continue

@@ -179,6 +179,9 @@ def finding_to_dict(f: Finding) -> dict:
     }
     if f.extra.get("segment") is not None:
         d["segment"] = f.extra["segment"]
+        for key in ("segment_state", "segment_locked"):
+            if key in f.extra:
+                d[key] = f.extra[key]
     if f.fix is not None:
         d["fix"] = {
             "title": f.fix.title,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import time
 from dataclasses import replace
 
-from mtqa.bilingual import ignore
+from mtqa.bilingual import ignore, states
 from mtqa.document import Document, read_bytes
 from mtqa.lines import LineIndex
 from mtqa.errors import InputError
@@ -65,8 +65,14 @@ def check_text(checker, text: str, fmt: str, path: str | None = None, encoding: 
     timings: dict[str, float] = {}
     notes: list[str] = []
     missing: list[str] = []
+    left: dict[str, list[str]] = {}  # why segments were not checked (locked, a state not asked for) → their ids
+    wanted, locked_choice = tuple(s.lower() for s in checker.config.segment_states), checker.config.locked
     for seg in segments(text, fmt, name):
         count += 1
+        why = states.selected(seg.state, seg.locked, wanted, locked_choice)
+        if why is not None:
+            left.setdefault(why, []).append(seg.id)
+            continue
         target = seg.target
         if target is None or not target.text.strip():
             missing.append(seg.id)
@@ -97,6 +103,10 @@ def check_text(checker, text: str, fmt: str, path: str | None = None, encoding: 
         shown = ", ".join(repr(m) for m in missing[:_MISSING_SHOWN]) + (", …" if len(missing) > _MISSING_SHOWN else "")
         notes.append(f"{len(missing)} of {count} segment{'s' if count != 1 else ''} without a target "
                      f"(not checked): {shown}")
+    for why, ids in left.items():
+        shown = ", ".join(repr(m) for m in ids[:_MISSING_SHOWN]) + (", …" if len(ids) > _MISSING_SHOWN else "")
+        hint = " (--locked check reads them)" if why == "locked" else " (not in --segment-state)"
+        notes.append(f"{len(ids)} of {count} segment{'s' if count != 1 else ''} {why}, not checked{hint}: {shown}")
     findings = sorted(found, key=Finding.sort_key)
     timings = {k: round(v, 3) for k, v in timings.items()}
     timings["total"] = round((time.perf_counter() - t0) * 1000, 3)
@@ -122,5 +132,10 @@ def _onto_file(f: Finding, seg, side, text: str, lines: LineIndex, fmt: str) -> 
                 fits = False
             edits.append(Edit(es, ee, escape(e.replacement, fmt)))
         fix = Fix(fix.title, tuple(edits), fix.applicability if fits else Applicability.DISPLAY_ONLY)
+    extra = {**f.extra, "segment": seg.id}
+    if seg.state is not None:
+        extra["segment_state"] = seg.state
+    if seg.locked:
+        extra["segment_locked"] = True
     return replace(f, span=Span(start, end, line, col, end_line, end_col), text=text[start:end], fix=fix,
-                   extra={**f.extra, "segment": seg.id})
+                   extra=extra)

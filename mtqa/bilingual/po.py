@@ -12,7 +12,8 @@ plural form. Format placeholders (``%s``, ``%(name)s``, ``{name}``) become place
 The header's ``Language`` must be English when given. A translator (``#``) or extracted (``#.``)
 comment may hold an ``mtqa: ignore`` directive for the entry (see `mtqa.bilingual.ignore`).
 Fuzzy entries are checked (a QA pass is where a fuzzy translation gets its review, as Xbench
-checks every segment by default); obsolete (``#~``) entries and the header are not.
+checks every segment by default); their state is ``fuzzy``, any other entry's ``translated``, so
+``--segment-state translated`` leaves them out (`mtqa.bilingual.states`); obsolete (``#~``) entries and the header are not.
 """
 
 from __future__ import annotations
@@ -223,7 +224,8 @@ def _entry_segments(entry, fields: dict, ident: str, source_lang: str | None, na
             raise InputError(f"{name}: line {fields['_line']}: could not map this PO entry onto the file")
         target = _side(tgt_field, flags, source_lang, "en") if tgt_field.text else None
         yield Segment(ident if n is None else f"{ident}[{n}]", _side(src_field, flags, source_lang, None), target,
-                      line=fields["_line"], flags=flags, ignore=directive)
+                      line=fields["_line"], flags=flags, ignore=directive,
+                      state="fuzzy" if "fuzzy" in flags else "translated")
 
 
 def _side(field: _Field, flags: tuple[str, ...], lang, default):

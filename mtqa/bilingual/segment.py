@@ -109,3 +109,5 @@ class Segment:
     line: int = 0
     flags: tuple[str, ...] = ()
     ignore: tuple[tuple[bool, str], ...] | None = None  # its notes' `mtqa: ignore` directives as read (mtqa.bilingual.ignore), None for none
+    state: str | None = None  # as the file spells it (mtqa.bilingual.states); None: the file says none
+    locked: bool = False

@@ -7,14 +7,18 @@ unit with several segments names them ``unit-id#segment-id`` (or ``#n`` when unn
 unit without an id is ``#n``, its position in the file.
 
 Inline codes: ``<x/> <bx/> <ex/> <ph> <bpt> <ept> <it> <sc/> <ec/> <sm/> <em/> <cp/>`` are
-placeholders (their content is native code, never words); ``<g> <pc> <mrk> <sub>`` wrap text.
+placeholders (their content is native code, never words); ``<g> <pc> <mrk> <sub>`` wrap text,
+except protected text (1.2 ``<mrk mtype="protected">``, 2.x ``<mrk translate="no">``), which is a
+placeholder too: never checked, never fixed.
 A code's key is its element and id, so ``<x id="1"/>`` in the source matches ``<x id="1"/>``
 in the target.
 
 Units marked ``translate="no"`` are skipped, and so is every unit inside a ``<file>`` or ``<group>``
 so marked (the attribute is inherited, as both versions define it) unless the unit says
 ``translate="yes"``. A unit's ``<note>`` (1.2) or ``<notes><note>`` (2.x) may hold an
-``mtqa: ignore`` directive for its segments (see `mtqa.bilingual.ignore`). Languages: the target language must be English (mtqa checks English); a ``<target xml:lang>``
+``mtqa: ignore`` directive for its segments (see `mtqa.bilingual.ignore`). States and locks
+(1.2 ``<target state>``, 2.x ``<segment state subState>``, SDLXLIFF ``<sdl:seg conf locked>``, a
+``locked`` attribute on a unit or segment) are read into each Segment (see `mtqa.bilingual.states`). Languages: the target language must be English (mtqa checks English); a ``<target xml:lang>``
 that contradicts the file's target language is an error, as is a source declared English.
 """
 
@@ -22,7 +26,7 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-from mtqa.bilingual import ignore
+from mtqa.bilingual import ignore, states
 from mtqa.bilingual.segment import Segment, SideBuilder
 from mtqa.bilingual.xmlscan import add_text, events, is_english, lang_of, nested_side, same_language
 from mtqa.errors import InputError
@@ -87,6 +91,9 @@ class _Reader:
         self.translate = ["yes"]  # the inherited translate value of each open <file>/<group> (and the root)
         self.note: list[str] | None = None  # the text of the unit's <note> being read
         self.notes: list[str] = []  # the unit's notes read so far (its ignore directive)
+        self.unit_locked = False  # a `locked` attribute on the unit (memoQ, Phrase)
+        self.seg_state: tuple[str | None, bool] = (None, False)  # the segment's state and lock, as read
+        self.sdl_segs: list[tuple[str | None, bool]] = []  # SDLXLIFF's <sdl:seg conf locked> of the unit
 
     @property
     def segment_tag(self) -> str:
@@ -118,7 +125,7 @@ class _Reader:
         assert self.side is not None
         if ev.name in STRUCTURE:
             raise nested_side(self.name, self.text, ev, self.side, "XLIFF")
-        if ev.name in CODES:
+        if ev.name in CODES or (ev.name == "mrk" and protected(ev.attrs)):
             self.code, self.code_depth = (code_key(ev.name, ev.attrs), ev.start), 1
         elif ev.name in ("g", "pc"):
             self.sides[self.side].code(code_key(ev.name, ev.attrs), self.text[ev.start:ev.end], ev.start, ev.end,
@@ -130,7 +137,7 @@ class _Reader:
         if ev.name in ("file", "group"):
             self.translate.append(translate)
         if ev.name in ("trans-unit", "unit"):
-            self.notes = []
+            self.notes, self.sdl_segs, self.unit_locked = [], [], states.is_locked(ev.attrs)
         if ev.name in ("trans-unit", "unit") and translate == "no":
             self.skip_depth = 1  # not for translation: nothing to check
         elif ev.name == "note":  # a unit's note is read for its directive; any other is skipped
@@ -150,6 +157,8 @@ class _Reader:
                     original = ev.attrs.get("original")
                     where = f"<file> {original!r} at line {line}" if original else f"the <file> at line {line}"
                     check_languages(self.name, self.src_lang, self.tgt_lang, where)
+        elif ev.name == "seg" and self.stack[-2:-1] == ["seg-defs"]:  # SDLXLIFF: one per segment of the unit
+            self.sdl_segs.append((ev.attrs.get("conf"), states.is_locked(ev.attrs)))
         elif ev.name == "unit" and self.version == "2":
             self.units += 1
             self.unit_id = ev.attrs.get("id") or f"#{self.units}"
@@ -159,6 +168,10 @@ class _Reader:
                 self.unit_id = ev.attrs.get("id") or f"#{self.units}"
             else:
                 self.seg_id = ev.attrs.get("id")
+            state = ev.attrs.get("state")
+            if state and ev.attrs.get("subState"):
+                state = f"{state} ({ev.attrs['subState']})"
+            self.seg_state = (state, states.is_locked(ev.attrs))
             self.sides = {}
             self.unit_start = ev.start
         elif ev.name in ("source", "target") and len(self.stack) >= 2 and self.stack[-2] == self.segment_tag:
@@ -176,6 +189,8 @@ class _Reader:
                              f"{side_lang!r}, the file says {expected!r}")
         if side == "target":
             check_languages(self.name, None, side_lang, f"the target of unit {self.unit_id!r}")
+            if self.version == "1" and ev.attrs.get("state"):
+                self.seg_state = (ev.attrs["state"], self.seg_state[1])
 
     def end(self, ev: Any) -> Iterator[Segment]:
         self.stack.pop()
@@ -205,14 +220,17 @@ class _Reader:
         """A segment's end keeps its two sides; a unit's end yields its segments, named by position
         within the unit when it holds more than one."""
         if ev.name == self.segment_tag and self.unit_id is not None:
-            self.pending.append((self.seg_id, _sides(self.sides, self.src_lang, self.tgt_lang, self.unit_start)))
-            self.sides = {}
+            self.pending.append((self.seg_id, _sides(self.sides, self.src_lang, self.tgt_lang, self.unit_start),
+                                 self.seg_state))
+            self.sides, self.seg_state = {}, (None, False)
         if ev.name == ("trans-unit" if self.version == "1" else "unit") and self.pending:
             unit_id, many = self.unit_id, len(self.pending) > 1
             assert unit_id is not None  # a segment is kept only once its unit has an id
             directive = ignore.directive(self.notes)
-            for n, (sid, (source, target)) in enumerate(self.pending, 1):
-                yield Segment(f"{unit_id}#{sid or n}" if many else unit_id, source, target, ignore=directive)
+            sdl_state, sdl_locked = _sdl(self.sdl_segs)
+            for n, (sid, (source, target), (state, locked)) in enumerate(self.pending, 1):
+                yield Segment(f"{unit_id}#{sid or n}" if many else unit_id, source, target, ignore=directive,
+                              state=sdl_state or state, locked=locked or sdl_locked or self.unit_locked)
             self.pending = []
 
     def data(self, ev: Any) -> None:
@@ -220,6 +238,21 @@ class _Reader:
             self.note.append(ev.text)
         elif self.side is not None and self.code is None and not self.skip_depth:
             add_text(self.sides[self.side], ev, self.text)
+
+
+def protected(attrs: dict) -> bool:
+    """A marker whose text must stay as it is: 1.2 ``mtype="protected"``, 2.x ``translate="no"``."""
+    return attrs.get("mtype") == "protected" or attrs.get("translate") == "no"
+
+
+def _sdl(segs: list[tuple[str | None, bool]]) -> tuple[str | None, bool]:
+    """A trans-unit's state and lock from SDLXLIFF's segment definitions (mtqa reads a trans-unit as
+    one segment): locked only when every one is (an unlocked part may still be edited); one state
+    when all agree, else the states joined with ``+`` (a filter keeps the unit if it names any)."""
+    if not segs:
+        return None, False
+    confs = list(dict.fromkeys(c for c, _ in segs if c))
+    return ("+".join(confs) if confs else None), all(lk for _, lk in segs)
 
 
 def code_key(tag: str, attrs: dict) -> str:

@@ -41,6 +41,9 @@ def _overrides(args) -> dict:
         "encoding": args.encoding,
         "input_format": args.input_format,
         "languagetool": args.languagetool,
+        "source_profile": args.source_profile,
+        "locked": args.locked,
+        "segment_states": tuple(s for group in args.segment_state for s in group) if args.segment_state else None,
     }
     if args.rules_dir:
         o["rules_dir"] = tuple(str(Path(d).resolve()) for d in args.rules_dir)

@@ -106,6 +106,14 @@ def check_arguments(c: Any) -> None:
     c.add_argument("--stdin-filename", metavar="NAME", help="the name to report for stdin input")
     c.add_argument("--reference", metavar="FILE", help="a reference translation (enables BLEU, chrF, TER)")
     c.add_argument("--source", metavar="FILE", help="the source text (enables source checks)")
+    c.add_argument("--source-profile", choices=("full", "precise"),
+                   help="rules run with a source: full (default) or precise (leaves out rules under 0.75 "
+                        "span precision on WMT23; mtqa.source_profile)")
+    c.add_argument("--segment-state", action="append", type=segment_states, metavar="STATES",
+                   help="bilingual files: check only segments in these states (comma-separated; e.g. "
+                        "translated,needs-review-translation); segments with no state are checked")
+    c.add_argument("--locked", choices=("skip", "check"),
+                   help="bilingual files: skip (default) or check locked segments")
     c.add_argument("--languagetool", type=languagetool, metavar="auto|off|local|URL",
                    help="LanguageTool server (default: auto)")
     c.add_argument("--baseline", metavar="FILE", help="leave out findings recorded in this baseline (JSON)")
@@ -151,6 +159,18 @@ def languagetool(value: str) -> str:
         return check_languagetool(value, "--languagetool")
     except ConfigError:
         raise argparse.ArgumentTypeError(f"{value!r} is not auto, off, local or an http(s) URL") from None
+
+
+def segment_states(value: str) -> tuple[str, ...]:
+    """--segment-state: states some bilingual format defines (argparse reports others, exit 2)."""
+    import argparse  # (imported already: argparse is parsing)
+
+    from mtqa.bilingual.states import check_states
+
+    try:
+        return check_states([v.strip() for v in value.split(",") if v.strip()], "--segment-state")
+    except ConfigError as exc:
+        raise argparse.ArgumentTypeError(str(exc).removeprefix("--segment-state: ")) from None
 
 
 def encoding(value: str) -> str:

@@ -171,6 +171,10 @@ def _result(f: Finding, report: Report, cols: Utf16Columns, uri: str, relative: 
     if seg is not None:  # a bilingual file: the segment as a logical location, as for a function in code
         res["locations"][0]["logicalLocations"] = [{"name": seg, "kind": "segment"}]
         props["segment"] = seg
+        if f.extra.get("segment_state") is not None:
+            props["segmentState"] = f.extra["segment_state"]
+        if f.extra.get("segment_locked"):
+            props["segmentLocked"] = True
     if f.suggestions:
         props["suggestions"] = list(f.suggestions)
     if f.source != "mtqa":
