@@ -333,7 +333,7 @@ def _check_values(out: dict[str, Any], at: _Where, keys: tuple) -> None:
         from mtqa.bilingual.states import check_locked, check_states
 
         if "segment_states" in out:
-            check_states(out["segment_states"], at(*keys, "segment-states"))
+            out["segment_states"] = check_states(out["segment_states"], at(*keys, "segment-states"))
         if "locked" in out:
             check_locked(out["locked"], at(*keys, "locked"))
     for key in ("select", "ignore"):

@@ -1,0 +1,47 @@
+"""The bilingual profile `precise`: rules under 0.75 span precision on WMT23 are left out when a
+source is given, and only then; the setting is checked like every other. Texts made up here."""
+
+from __future__ import annotations
+
+import pytest
+
+from mtqa import source_profile
+from mtqa.config import load_file
+from mtqa.engine import Checker
+from mtqa.errors import ConfigError
+
+RULE = "quotes/punctuation-outside"
+TARGET = 'The mayor called the plan "a good start", and the council agreed on Tuesday.'
+SOURCE = "Le maire a qualifié le plan de « bon début », et le conseil a accepté mardi."
+
+
+def _rules(report) -> set[str]:
+    return {f.rule_id for f in report.findings}
+
+
+def test_precise_leaves_the_rule_out_only_with_a_source() -> None:
+    full = Checker(locale="en-US", languagetool="off")
+    precise = Checker(locale="en-US", languagetool="off", source_profile="precise")
+    assert RULE in _rules(full.check(TARGET, source=SOURCE))
+    with_source = precise.check(TARGET, source=SOURCE)
+    assert RULE not in _rules(with_source)
+    assert any(s["check"] == RULE and "bilingual profile 'precise'" in s["reason"] for s in with_source.checks_skipped)
+    # prose without a source is checked as before
+    assert RULE in _rules(precise.check(TARGET))
+
+
+def test_the_profile_keeps_every_rule_at_or_over_the_bar() -> None:
+    assert all(n >= source_profile.MIN_FINDINGS and p < source_profile.BAR for n, p in source_profile.LEFT_OUT.values())
+    assert source_profile.left_out("full") == frozenset()
+    assert not any(rule.startswith("source/") for rule in source_profile.LEFT_OUT)
+
+
+def test_a_bad_profile_is_refused(tmp_path) -> None:
+    with pytest.raises(ConfigError, match="unknown source profile 'strict'"):
+        Checker(source_profile="strict")
+    cfg = tmp_path / "mtqa.toml"
+    cfg.write_text('source-profile = "loose"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="mtqa.toml:1: source-profile: unknown source profile 'loose'"):
+        load_file(str(cfg))
+    cfg.write_text('source-profile = "precise"\n', encoding="utf-8")
+    assert load_file(str(cfg)).source_profile == "precise"
