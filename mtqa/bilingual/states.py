@@ -9,7 +9,7 @@ A state is kept as the file spells it and compared without regard to case.
 
 Locks: SDLXLIFF's ``<sdl:seg locked="true">``, memoQ's ``mq:locked="locked"`` and Phrase's
 ``m:locked="true"`` (any attribute named ``locked`` on a unit or segment, true by its value). A
-locked segment is skipped by default, as CheckMate and Xbench offer: the team has frozen it (a
+locked segment is skipped by default, as Okapi CheckMate offers: the team has frozen it (a
 context or 100 % match, a signed-off segment), nobody on this job may change it, so a CI job that
 fails on it fails on what it cannot fix. ``locked = "check"`` (``--locked check``) reads them too.
 
