@@ -62,6 +62,11 @@ class Checker:
         check_languagetool(cfg.languagetool or "auto", "languagetool")
         self._left_out_with_source = source_profile.left_out(source_profile.check_profile(cfg.source_profile,
                                                                                          "source_profile"))
+        if cfg.segment_states or cfg.locked != "skip":  # read by mtqa.bilingual.check; refused here, where it is given
+            from mtqa.bilingual.states import check_locked, check_states
+
+            check_states(cfg.segment_states, "segment_states")
+            check_locked(cfg.locked, "locked")
         from mtqa.integrations import languagetool_choice  # read by _integrations too
 
         if languagetool_choice.selected(cfg):

@@ -39,6 +39,10 @@ def test_the_profile_keeps_every_rule_at_or_over_the_bar() -> None:
 def test_a_bad_profile_is_refused(tmp_path) -> None:
     with pytest.raises(ConfigError, match="unknown source profile 'strict'"):
         Checker(source_profile="strict")
+    with pytest.raises(ConfigError, match="segment_states: unknown segment state 'halfway'"):
+        Checker(segment_states=("halfway",))
+    with pytest.raises(ConfigError, match="locked: expected skip or check"):
+        Checker(locked="never")
     cfg = tmp_path / "mtqa.toml"
     cfg.write_text('source-profile = "loose"\n', encoding="utf-8")
     with pytest.raises(ConfigError, match="mtqa.toml:1: source-profile: unknown source profile 'loose'"):
