@@ -12,7 +12,7 @@ segments already checked are kept.
 from __future__ import annotations
 
 import time
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from mtqa.bilingual import ignore, states
 from mtqa.document import Document, read_bytes
@@ -58,64 +58,115 @@ def check_text(checker, text: str, fmt: str, path: str | None = None, encoding: 
     t0 = time.perf_counter()
     name = path or "<text>"
     lines = LineIndex(text)
-    found: list[Finding] = []
-    words = count = 0
-    ran: dict[str, None] = {}
-    skipped: dict[str, dict] = {}
-    timings: dict[str, float] = {}
-    notes: list[str] = []
-    missing: list[str] = []
-    left: dict[str, list[str]] = {}  # why segments were not checked (locked, a state not asked for) → their ids
+    tally = _Tally()
     wanted, locked_choice = tuple(s.lower() for s in checker.config.segment_states), checker.config.locked
     for seg in segments(text, fmt, name):
-        count += 1
+        target = tally.target_to_check(seg, wanted, locked_choice)
+        if target is not None:
+            _check_segment(checker, seg, target, path, text, lines, fmt, tally)
+    tally.notes.extend(_unchecked_notes(tally.count, tally.missing, tally.left))
+    findings = sorted(tally.found, key=Finding.sort_key)
+    timings = {k: round(v, 3) for k, v in tally.timings.items()}
+    timings["total"] = round((time.perf_counter() - t0) * 1000, 3)
+    ran, skipped = tally.ran, tally.skipped
+    return Report.scored(
+        path, text, tally.words, findings, checker.policy,
+        checks_ran=list(ran), checks_skipped=[s for k, s in skipped.items() if k not in ran], notes=tally.notes,
+        timings=timings, locale=checker.locale, format=fmt, empty=tally.words == 0, bom=bom, encoding=encoding,
+        segments=tally.count,
+    )
+
+
+@dataclass
+class _Tally:
+    """The file's report so far, added to segment by segment: one place instead of nine loose totals."""
+
+    found: list[Finding] = field(default_factory=list)
+    words: int = 0
+    count: int = 0
+    ran: dict[str, None] = field(default_factory=dict)
+    skipped: dict[str, dict] = field(default_factory=dict)
+    timings: dict[str, float] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    left: dict[str, list[str]] = field(default_factory=dict)  # why segments were not checked → their ids
+
+    def target_to_check(self, seg, wanted: tuple[str, ...], locked_choice: str):
+        """The segment's target if it is to be checked; else None, its id kept for the notes.
+
+        A segment left out by its state or lock is counted under why; one without a target
+        text as missing, so the report can say what was not read.
+        """
+        self.count += 1
         why = states.selected(seg.state, seg.locked, wanted, locked_choice)
         if why is not None:
-            left.setdefault(why, []).append(seg.id)
-            continue
+            self.left.setdefault(why, []).append(seg.id)
+            return None
         target = seg.target
         if target is None or not target.text.strip():
-            missing.append(seg.id)
-            continue
-        source = seg.source.text if seg.source.text.strip() else None
-        doc = Document(target.text, locale=checker.locale, format="plain", path=path, source=source,
-                       meta={"segment": seg.id, "source_lang": seg.source.lang, "flags": seg.flags,
-                             "codes": {"source": seg.source.codes, "target": target.codes}})
-        rep = checker.check_document(doc)
-        words += rep.words
-        kept = rep.findings
-        if seg.ignore is not None:
-            silenced = ignore.names(seg.ignore, checker.names_rules)
-            kept = [f for f in kept if not ignore.covers(silenced, f.rule_id, checker.pattern_covers)]
-            notes.extend(f"segment {seg.id!r}: mtqa: ignore: {bad!r} matches no rule or family; it silences nothing"
-                         for bad in ignore.unknown(silenced, checker.names_rules))
-        found.extend(_onto_file(f, seg, target, text, lines, fmt) for f in kept)
-        ran.update(dict.fromkeys(rep.checks_ran))
+            self.missing.append(seg.id)
+            return None
+        return target
+
+    def add_report(self, rep: Report) -> None:
+        """A segment's words, checks, skips, timings and notes joined to the file's.
+
+        Checks and notes are kept once each in first-seen order, a skip by its first reason,
+        and timings summed but for each segment's own total (the file's is measured whole).
+        """
+        self.words += rep.words
+        self.ran.update(dict.fromkeys(rep.checks_ran))
         for s in rep.checks_skipped:
-            skipped.setdefault(s["check"], s)
+            self.skipped.setdefault(s["check"], s)
         for k, v in rep.timings.items():
             if k != "total":
-                timings[k] = timings.get(k, 0.0) + v
+                self.timings[k] = self.timings.get(k, 0.0) + v
         for note in rep.notes:
-            if note not in notes:
-                notes.append(note)
+            if note not in self.notes:
+                self.notes.append(note)
+
+
+def _check_segment(checker, seg, target, path: str | None, text: str, lines: LineIndex, fmt: str,
+                   tally: _Tally) -> None:
+    """Check one segment's target against its source and move what it finds onto the file."""
+    source = seg.source.text if seg.source.text.strip() else None
+    doc = Document(target.text, locale=checker.locale, format="plain", path=path, source=source,
+                   meta={"segment": seg.id, "source_lang": seg.source.lang, "flags": seg.flags,
+                         "codes": {"source": seg.source.codes, "target": target.codes}})
+    rep = checker.check_document(doc)
+    kept = _not_ignored(checker, seg, rep.findings, tally.notes)
+    tally.found.extend(_onto_file(f, seg, target, text, lines, fmt) for f in kept)
+    tally.add_report(rep)
+
+
+def _not_ignored(checker, seg, findings: list[Finding], notes: list[str]) -> list[Finding]:
+    """The findings the segment's own ``mtqa: ignore`` leaves; a name it gives that matches no
+    rule or family is noted, since it silently silences nothing otherwise."""
+    if seg.ignore is None:
+        return findings
+    silenced = ignore.names(seg.ignore, checker.names_rules)
+    kept = [f for f in findings if not ignore.covers(silenced, f.rule_id, checker.pattern_covers)]
+    notes.extend(f"segment {seg.id!r}: mtqa: ignore: {bad!r} matches no rule or family; it silences nothing"
+                 for bad in ignore.unknown(silenced, checker.names_rules))
+    return kept
+
+
+def _unchecked_notes(count: int, missing: list[str], left: dict[str, list[str]]) -> list[str]:
+    """Notes on the segments not checked: those without a target, then each reason others were left."""
+    plural = "s" if count != 1 else ""
+    notes = []
     if missing:
-        shown = ", ".join(repr(m) for m in missing[:_MISSING_SHOWN]) + (", …" if len(missing) > _MISSING_SHOWN else "")
-        notes.append(f"{len(missing)} of {count} segment{'s' if count != 1 else ''} without a target "
-                     f"(not checked): {shown}")
+        notes.append(f"{len(missing)} of {count} segment{plural} without a target "
+                     f"(not checked): {_first_ids(missing)}")
     for why, ids in left.items():
-        shown = ", ".join(repr(m) for m in ids[:_MISSING_SHOWN]) + (", …" if len(ids) > _MISSING_SHOWN else "")
         hint = " (--locked check reads them)" if why == "locked" else " (not in --segment-state)"
-        notes.append(f"{len(ids)} of {count} segment{'s' if count != 1 else ''} {why}, not checked{hint}: {shown}")
-    findings = sorted(found, key=Finding.sort_key)
-    timings = {k: round(v, 3) for k, v in timings.items()}
-    timings["total"] = round((time.perf_counter() - t0) * 1000, 3)
-    return Report.scored(
-        path, text, words, findings, checker.policy,
-        checks_ran=list(ran), checks_skipped=[s for k, s in skipped.items() if k not in ran], notes=notes,
-        timings=timings, locale=checker.locale, format=fmt, empty=words == 0, bom=bom, encoding=encoding,
-        segments=count,
-    )
+        notes.append(f"{len(ids)} of {count} segment{plural} {why}, not checked{hint}: {_first_ids(ids)}")
+    return notes
+
+
+def _first_ids(ids: list[str]) -> str:
+    """The first few segment ids, quoted, with an ellipsis when there are more."""
+    return ", ".join(repr(m) for m in ids[:_MISSING_SHOWN]) + (", …" if len(ids) > _MISSING_SHOWN else "")
 
 
 def _onto_file(f: Finding, seg, side, text: str, lines: LineIndex, fmt: str) -> Finding:
