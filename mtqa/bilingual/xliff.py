@@ -138,46 +138,68 @@ class _Reader:
             self.translate.append(translate)
         if ev.name in ("trans-unit", "unit"):
             self.notes, self.sdl_segs, self.unit_locked = [], [], states.is_locked(ev.attrs)
-        if ev.name in ("trans-unit", "unit") and translate == "no":
-            self.skip_depth = 1  # not for translation: nothing to check
-        elif ev.name == "note":  # a unit's note is read for its directive; any other is skipped
+            if translate == "no":
+                self.skip_depth = 1  # not for translation: nothing to check
+                return
+        if not self.open_about_units(ev):
+            self.open_unit_part(ev)
+
+    def open_about_units(self, ev: Any) -> bool:
+        """A note, a 1.x file's languages or an SDLXLIFF segment definition: what is said about the
+        units rather than their text. False for any other element."""
+        if ev.name == "note":  # a unit's note is read for its directive; any other is skipped
             self.skip_depth = 1
             if self.stack[-2] in ("trans-unit", "unit") or self.stack[-3:-1] == ["unit", "notes"]:
                 self.note = []
         elif ev.name == "file" and self.version == "1":
-            self.src_lang, self.tgt_lang = ev.attrs.get("source-language"), ev.attrs.get("target-language")
-            self.files += 1
-            if self.files == 1:
-                check_languages(self.name, self.src_lang, self.tgt_lang)
-            else:  # a package of several <file>s: say which one, as a file in other languages may sit among them
-                try:
-                    check_languages(self.name, self.src_lang, self.tgt_lang, "")
-                except InputError:
-                    line, _ = LineIndex(self.text).position(ev.start)
-                    original = ev.attrs.get("original")
-                    where = f"<file> {original!r} at line {line}" if original else f"the <file> at line {line}"
-                    check_languages(self.name, self.src_lang, self.tgt_lang, where)
+            self.open_file(ev)
         elif ev.name == "seg" and self.stack[-2:-1] == ["seg-defs"]:  # SDLXLIFF: one per segment of the unit
             self.sdl_segs.append((ev.attrs.get("conf"), states.is_locked(ev.attrs)))
-        elif ev.name == "unit" and self.version == "2":
+        else:
+            return False
+        return True
+
+    def open_file(self, ev: Any) -> None:
+        """A 1.x ``<file>``: its languages, checked; in a package of several, the error names the file,
+        as a file in other languages may sit among them."""
+        self.src_lang, self.tgt_lang = ev.attrs.get("source-language"), ev.attrs.get("target-language")
+        self.files += 1
+        if self.files == 1:
+            check_languages(self.name, self.src_lang, self.tgt_lang)
+            return
+        try:
+            check_languages(self.name, self.src_lang, self.tgt_lang, "")
+        except InputError:
+            line, _ = LineIndex(self.text).position(ev.start)
+            original = ev.attrs.get("original")
+            where = f"<file> {original!r} at line {line}" if original else f"the <file> at line {line}"
+            check_languages(self.name, self.src_lang, self.tgt_lang, where)
+
+    def open_unit_part(self, ev: Any) -> None:
+        """A 2.x unit, a segment, one of its sides, or content skipped whole."""
+        if ev.name == "unit" and self.version == "2":
             self.units += 1
             self.unit_id = ev.attrs.get("id") or f"#{self.units}"
         elif ev.name == self.segment_tag:
-            if self.version == "1":
-                self.units += 1
-                self.unit_id = ev.attrs.get("id") or f"#{self.units}"
-            else:
-                self.seg_id = ev.attrs.get("id")
-            state = ev.attrs.get("state")
-            if state and ev.attrs.get("subState"):
-                state = f"{state} ({ev.attrs['subState']})"
-            self.seg_state = (state, states.is_locked(ev.attrs))
-            self.sides = {}
-            self.unit_start = ev.start
+            self.open_segment(ev)
         elif ev.name in ("source", "target") and len(self.stack) >= 2 and self.stack[-2] == self.segment_tag:
             self.open_side(ev)
         elif ev.name in SKIPPED:
             self.skip_depth = 1
+
+    def open_segment(self, ev: Any) -> None:
+        """A segment (1.x: the trans-unit itself, counted as a unit): its id, state and lock, and no sides yet."""
+        if self.version == "1":
+            self.units += 1
+            self.unit_id = ev.attrs.get("id") or f"#{self.units}"
+        else:
+            self.seg_id = ev.attrs.get("id")
+        state = ev.attrs.get("state")
+        if state and ev.attrs.get("subState"):
+            state = f"{state} ({ev.attrs['subState']})"
+        self.seg_state = (state, states.is_locked(ev.attrs))
+        self.sides = {}
+        self.unit_start = ev.start
 
     def open_side(self, ev: Any) -> None:
         self.side = side = ev.name
