@@ -391,15 +391,24 @@ ROOT = Path(__file__).resolve().parent.parent
 # calibrate_verdict.py --tune-only keeps 96.5 with it): 1488/3604 (41.3 %), 0.47 false flags per 1,000 clean
 # words (25 in 53,080), 62.7 % of MT failing, 96.2 % of clean passing, AUC 0.88. The floors follow, rounded
 # down; the ceiling, the measured 0.471 rounded up.
+# Issue #11's twenty-sixth unseen batch (branch clean41: 12 clean excerpts of kinds the half had least of,
+# obituaries, markets, an Indigenous column, junior hockey, a Northern court story, reviews, a storm, a
+# police story, a Francophone weekly's English page, and one round-trip forecast; batch unseen-26; no refit)
+# came in at 7.96 false flags per 1,000 of its clean words with main's rules (28 in 3,519); with three findings
+# judged right and labelled, the half measured 0.90 (51 in 56,599), 95.5 % of clean passing, AUC 0.873, recall
+# 1494/3616 (41.3 %), every family at or above its floor. Four kinds quieted: 0.60 (34), 95.5 % of clean
+# passing, AUC 0.876, recall unchanged. The new copy, not the rules, moved the ceiling (the measured 0.601
+# rounded up), clean passing (two of the batch's clean excerpts fail, on the document signal's findings) and
+# AUC, which follow, rounded down.
 RECALL_FLOOR = 0.41
 FAMILY_FLOORS = {"encoding": 0.84, "titles": 0.65, "names": 0.60, "typography": 0.68, "repetition": 0.44,
                  "abbreviations": 0.43, "quotes": 0.64, "calques": 0.27, "numbers": 0.45,
                  "institutions": 0.54, "boilerplate": 0.56, "grammar": 0.19, "consistency": 0.54,
                  "spelling": 0.61, "untranslated": 0.48, "nonwords": 0.66}
-FALSE_FLAGS_CEILING = 0.48  # per 1,000 words of clean copy
+FALSE_FLAGS_CEILING = 0.61  # per 1,000 words of clean copy
 MT_FAIL_FLOOR = 0.62
-CLEAN_PASS_FLOOR = 0.96
-AUC_FLOOR = 0.88
+CLEAN_PASS_FLOOR = 0.95
+AUC_FLOOR = 0.87
 
 
 def _real_copy():

@@ -327,9 +327,14 @@ def mixed_forms(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Teams from across B.C. play two Premier1 BC matches in Kamloops this weekend.
     bad:  Teams from across B.C. and from all over [[BC->B.C.]] play in Kamloops in 2024.
     bad:  The B.C. NDP met voters in [[BC->B.C.]] on Monday.
+    good: Wheat rose to US$7.15 a bushel and the loonie ended at 71.2 cents US. U.S. farmers sold.
+    good: Nickel slipped 40 cents to $8.05 US a pound as U.S. buyers waited.
+    bad:  Nickel slipped to $8.05 US a pound as [[US->U.S.]] buyers waited for U.S. data.
 
     A province written without periods inside a body's own name (``BC Hydro``, ``the
-    Conservative Party of BC``) is that body's spelling, not the story's form.
+    Conservative Party of BC``) is that body's spelling, not the story's form. A bare ``US``
+    that marks a currency (``US$7.15``, ``$8.05 US``, ``71.2 cents US``) is the wire's money
+    style beside its ``U.S.`` for the country, not the country's name written two ways.
 
     ## Fix safety
     Safe: only the periods of the abbreviation change, to the form the story should use;
@@ -343,7 +348,8 @@ def mixed_forms(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     for pair, items in by_pair.items():
         dotted = [o for o in items if o.dotted]
         # a body's own name keeps its form ("BC Hydro", "Co-operative Housing Federation of BC")
-        bare = [o for o in items if not o.dotted and not (pair.province and not _names_the_province(o))]
+        bare = [o for o in items if not o.dotted and not (pair.province and not _names_the_province(o))
+                and not _marks_currency(o)]
         if not dotted or not bare:
             continue
         pref = data.preferred(pair, ctx.locale)
@@ -496,6 +502,21 @@ _NAME_OF = lazy(r"\p{L}[ \u00a0]+\p{Lu}\p{L}*[ \u00a0]+of[ \u00a0]+$")  # "… O
 # An acronym ("IIO BC") or a brand-like name with a figure glued to it ("League1 BC", "Radio2 NS")
 # before the letters: the letters end a body's name, which keeps its own form.
 _ACRONYM_BEFORE = lazy(r"(?<![\p{L}.])(?:\p{Lu}{2,}|\p{Lu}\p{L}*\p{N}[\p{L}\p{N}]*)[ \u00a0]+$")
+
+
+# What marks a bare "US" as a currency: a dollar sign right after it ("US$7.15"), or an amount
+# right before it ("$8.05 US", "71.2 cents US", "$2 billion US").
+_DOLLAR_AFTER = lazy(r"\$\s?\d")
+_AMOUNT_BEFORE = lazy(r"(?:\$\s?[\d.,]*\d(?:\s(?:million|billion|trillion))?|\d[\d.,]*\s?cents?)\s$")
+
+
+def _marks_currency(o: Occurrence) -> bool:
+    """Whether a bare "US" marks a currency (US$7.15, $8.05 US, 71.2 cents US), the money style of
+    wire copy that writes U.S. for the country, rather than the country's name."""
+    text = o.par.text
+    if text[o.start:o.end] != "US":
+        return False
+    return bool(_DOLLAR_AFTER.match(text, o.end)) or bool(_AMOUNT_BEFORE.search(text[max(0, o.start - 30):o.start]))
 
 
 def _names_the_province(o: Occurrence) -> bool:

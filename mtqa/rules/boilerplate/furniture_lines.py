@@ -140,6 +140,8 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  [[Click to play video: 'Troops leave for Latvia']]\\n\\nTroops left on Monday.
     bad:  [[[Example News report]->]] Troops left on Monday.
     bad:  [[date 2022-09-11]] Troops left on Monday.
+    bad:  [[Prairie Valley News]]\\n\\nCrews cleared the road on Monday.
+    good: Crews clear the road\\n\\nJane Roe\\nPrairie Valley News\\n\\nCrews cleared the road on Monday.
     bad:  Troops left on Monday.\\n\\n[[See also  Ottawa sends more troops to Latvia]]
     bad:  [[Posted at 7:02 p.m.]]\\n\\nTroops left on Monday.
     bad:  Troops left on Monday.\\n\\n[[#Troops #Latvia #NATO #Canada]]
@@ -415,6 +417,18 @@ def _link_tag_tail(par: Paragraph, ctx: RuleContext, line: str, start: int) -> R
     )
 
 
+# An author's name alone on a byline's line: two or three capitalised words ("Jane Roe",
+# "Anne-Marie St-Pierre", "Jean D. Roy").
+_PERSONS_NAME_LINE = lazy(r"\p{Lu}[\p{Ll}'’\-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{Ll}'’\-]+)){1,2}")
+
+
+def _is_bylines_name(before: str) -> bool:
+    """Whether the line before (the end of `before`, the paragraph up to a line) is an author's
+    name alone, so that the line under it is the byline's credit, not the page's masthead."""
+    last = before.rstrip("\n").rsplit("\n", 1)[-1].strip()
+    return bool(_PERSONS_NAME_LINE.fullmatch(last)) and not is_masthead(last, first_line=True)
+
+
 def _furniture_kind(par: Paragraph, ctx: RuleContext, line: str, start: int) -> str | None:
     """The kind of furniture a whole line is, when this rule reports it (None otherwise): what
     `classify_line` finds, or the outlet's name near the top of the page. Lines that
@@ -423,6 +437,8 @@ def _furniture_kind(par: Paragraph, ctx: RuleContext, line: str, start: int) -> 
     if kind is None and par.index <= _MASTHEAD_MAX_PARAGRAPH \
             and is_masthead(line.strip(), first_line=par.index == 0 and start == 0):
         kind = "the outlet's name"
+        if start > 0 and _is_bylines_name(par.text[:start]):
+            return None  # "Jane Roe\nPrairie News Services": the byline's credit under the author's name
     if kind is None or (is_furniture(line) and (kind != link_labels.KIND or is_furniture_paragraph(par.text))):
         return None  # page-furniture reports the lines it knows (a label alone over its headline's line it does not)
     if kind == PULL_QUOTE_CREDIT_KIND and start == 0 and _credits_own_quotation(ctx.doc.paragraphs, par.index):

@@ -366,7 +366,8 @@ def _starts_sentence(text: str, s: int) -> bool:
 
 
 _CAPS_NEIGHBOUR_BEFORE = lazy(r"\p{Lu}{2,}[ ,.|/—–-]{1,3}$")
-_CAPS_NEIGHBOUR_AFTER = lazy(r"[ ,.|/]{1,3}\p{Lu}{2,}|[ ]?[—–]")
+# A hyphen joins capitals too: "BAIE-COMEAU, Que. —" is a dateline's hyphenated place, one run.
+_CAPS_NEIGHBOUR_AFTER = lazy(r"[ ,.|/-]{1,3}\p{Lu}{2,}|[ ]?[—–]")
 
 
 def _in_caps_run(text: str, s: int, e: int) -> bool:
@@ -413,6 +414,9 @@ def acronym_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  Crews in TRURO - near the bridge - met. In [[Truro->TRURO]] they left, and TRURO crews stayed.
     bad:  Talks in NANAIMO, B.C., stalled.\\n\\nIn [[Nanaimo->NANAIMO]], B.C., they resumed.
     good: (HALIFAX) June 3, 2024 – Crews met in Halifax on Monday.\\n\\n(YARMOUTH, N.S.) – Crews left Yarmouth.
+    good: SAINT-JEROME, Que. — Crews met.\\n\\nIn Saint-Jerome, they left.
+    good: LAVOIE, Marie T. - In her 90th year.\\n\\nThe Lavoie family thanks the nurses.
+    bad:  Crews met in LAVOIE and more.\\n\\nThe [[Lavoie->LAVOIE]] family thanks the nurses, and LAVOIE crews stayed.
     bad:  Crews met on (HALIFAX) June 3 in the rain.\\n\\nIn [[Halifax->HALIFAX]] they stayed.
     good: The HARBOR study began. HARBOR is short for “Harbor Air Respiratory Burden of Residents”, its lead said.
     bad:  The HARBOR study began. The [[Harbor->HARBOR]] team met, and HARBOR data came in.
@@ -461,6 +465,8 @@ def _capitals_of_layout(text: str, s: int, e: int, letters: str) -> bool:
     line_start = text.rfind("\n", 0, s) + 1
     if s - line_start < 40 and _DATED_AFTER.match(text, e):
         return True  # a dateline's place in capitals near a line's start: "BEIJING, Feb. 11 (Xinhua)"
+    if s == line_start and _GIVEN_NAMES_AFTER.match(text, e):
+        return True  # an obituary's heading, the surname in capitals: "TREMBLAY, Anne M. - Died"
     # a release's dateline in brackets opening its line: "(HALIFAX) June 3, 2024 –"
     return text[line_start:s].strip() == "(" and _BRACKETED_DATED_AFTER.match(text, e) is not None
 
@@ -547,6 +553,9 @@ _TITLE_WORDS = frozenset(
 _DATED_AFTER = lazy(r",? (?:\(|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.? \d)"
                     r"|(?:, \p{Lu}[\p{L}.]{0,5}\.)?(?:[ \u00a0]*[—–]|[ \u00a0]--|[ \u00a0]*(?=\n|$))"
                     r"|(?<=(?:^|\n)\p{Lu}+) - (?=\p{Lu})")
+# What follows a surname in capitals opening its line, in an obituary's or a list's heading: a
+# comma, then given names or initials ("TREMBLAY, Anne M. -", "ROY, J. Paul").
+_GIVEN_NAMES_AFTER = lazy(r", (?:\p{Lu}\p{Ll}+|\p{Lu}\.)(?: (?:\p{Lu}\p{Ll}+|\p{Lu}\.|\(\p{Lu}\p{Ll}+\)))*(?=[ ,.;:-]|$)")
 # What follows the place of a release's dateline set in brackets at a line's start ("(HALIFAX)
 # June 3, 2024 –", "(YARMOUTH, N.S.) –"): perhaps its province, the closing bracket, then the
 # dateline's date or dash (mtqa.text.datelines, which ridings reads too).

@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Any, Callable, Iterator
 
+from mtqa.analysis import analysis
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.patterns import lazy, lazy_re
 from mtqa.quoted_language import in_french_title
@@ -21,6 +22,25 @@ from mtqa.text.length_colon import is_length_colon
 
 # Two or more horizontal spaces between two visible characters (not at a line start).
 _DOUBLE_SPACE = lazy(r"(?<=\S)[ \u00a0\u202f]{2,}(?=\S)")
+# A sentence's end right before a run of spaces: a stop, perhaps its closing quotation mark.
+_SENTENCE_END_BEFORE = lazy(r"[.?!][\"”’')]?$")
+# A sentence break in the story: a stop (perhaps a closing mark), then spaces, then a capital or
+# an opening mark; group 1 is the run of spaces.
+_SENTENCE_BREAK = lazy(r"(?<=\p{Ll}[.?!][\"”’')]?)( +)(?=[\p{Lu}“\"‘])")
+_TYPIST_MIN_BREAKS = 3
+
+
+@analysis("two-spaces-after-every-sentence")
+def two_spaces_after_every_sentence(doc: Any) -> bool:
+    """Whether the story puts two spaces after every sentence end (three breaks at least, none
+    with one space): a typist's habit kept throughout, which no engine's dropped word explains."""
+    text = doc.text
+    if "  " not in text:
+        return False
+    runs = [len(m.group(1)) for m in _SENTENCE_BREAK.finditer(text)]
+    return len(runs) >= _TYPIST_MIN_BREAKS and all(n == 2 for n in runs)
+
+
 # A list item's marker opening its line: a bullet or dash, or an item's number ("2.", "b)").
 _LIST_MARKER = lazy(r"[ \t]*(?:[•·▪◦*\-–]|\d{1,2}[.)]|[a-z][.)])")
 
@@ -48,8 +68,15 @@ def doubled_space(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The closures:\\n•    Both lanes shut at 10 p.m.\\n-    Buses detour.\\n2.   Trucks wait.
     bad:  The closures: both lanes[[  -> ]]shut at 10 p.m.\\n-  Buses[[  -> ]]detour.
 
+    good: The dam held.  Crews left at noon.  Roads opened.\\n\\nThe mayor thanked them.  She left.
+    bad:  The dam held.  Crews left at noon.  Roads opened.\\n\\nThe mayor thanked[[  -> ]]them.  She left.
+    bad:  The dam held.[[  -> ]]Crews left at noon. Roads opened. The mayor thanked them.
+    bad:  The dam held.[[  -> ]]Crews left.
+
     Spaces after a list marker that opens its line (a bullet, a dash, an item's number) indent
-    the item, as a page lays out a list; they are not a gap between words.
+    the item, as a page lays out a list; they are not a gap between words. Two spaces after
+    every sentence end of a story (three at least, none with one) are the typist's habit, kept
+    throughout, not a word an engine dropped; a doubled space inside a sentence still counts.
 
     ## Fix safety
     Safe: the run of spaces becomes one space; no other character changes.
@@ -57,9 +84,12 @@ def doubled_space(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     text = par.text
     if "  " not in text and "\u00a0" not in text and "\u202f" not in text:
         return
+    typist = ctx.analysis(two_spaces_after_every_sentence)
     for m in _DOUBLE_SPACE.finditer(text):
         if text[m.end()] in ",;:?!.)]":
             continue  # space before punctuation: space-before-punctuation removes the whole run
+        if typist and _SENTENCE_END_BEFORE.search(text, 0, m.start()) and text[m.start():m.end()] == "  ":
+            continue  # the typist's two spaces after a full stop, kept at every sentence end of the story
         if _LIST_MARKER.fullmatch(text[text.rfind("\n", 0, m.start()) + 1 : m.start()]):
             continue  # "•    Both lanes": a list item's indent after its marker
         yield ctx.finding(
