@@ -125,7 +125,9 @@ def passing_mt(rows: list[dict]) -> dict:
                 "median_penalty": med([r["penalty"] for r in group]),
                 "no_scored_finding": sum(1 for r in group if not r["counts"] and not r["signal_penalty"]),
                 "logit_over_1": sum(1 for r in group if logit(r) > 1.0),
-                **{f"median_{k}": med([r["f"][k] for r in group]) for k in ("of_the", "zipf", "said_share", "cohesion")}}
+                # each shipped rate's median z (the shipped norms) times its weight: how far it pushes the logit
+                "median_push": {k: med([w * (r["f"][k] - translationese.NORMS[k][0]) / translationese.NORMS[k][1]
+                                        for r in group]) for k, w in translationese.WEIGHTS.items()}}
 
     by_kind: dict[str, list[dict]] = defaultdict(list)
     by_site: dict[str, list[dict]] = defaultdict(list)
