@@ -58,3 +58,14 @@ def test_rows_that_are_not_rows_get_a_message_and_exit_2(nineteenth, tmp_path, c
     bad.write_text('{"documents": {}}', encoding="utf-8")
     assert nineteenth.main(["--from", str(bad)]) == 2
     assert "cannot read" in capsys.readouterr().err
+
+
+def test_the_families_rows_count_only_unscored_findings_and_not_the_signals(nineteenth) -> None:
+    from types import SimpleNamespace
+
+    families = nineteenth._families()
+    made_up = [SimpleNamespace(rule_id="calques/made-up", scored=False),
+               SimpleNamespace(rule_id="calques/made-up", scored=True),
+               SimpleNamespace(rule_id="names/made-up", scored=False),
+               SimpleNamespace(rule_id=families.SIGNAL_RULE, scored=False)]
+    assert families.unscored_tallies(made_up) == {"calques": 1, "names": 1}
