@@ -68,6 +68,16 @@ def family_tallies(findings, weights) -> tuple[dict[str, int], dict[str, float]]
     return dict(counts), dict(costs)
 
 
+def unscored_tallies(findings) -> dict[str, int]:
+    """Findings under the scoring cut (they cost nothing) by rule family, the signal's own
+    excepted: the nineteenth round's `unscored_rate` reads them (translationese_nineteenth.py)."""
+    counts: dict[str, int] = defaultdict(int)
+    for f in findings:
+        if f.rule_id != SIGNAL_RULE and not f.scored:
+            counts[f.rule_id.split("/")[0]] += 1
+    return dict(counts)
+
+
 def check_rows(unseen_from: Path | None = None) -> list[dict]:
     """One row per excerpt of tune/ and signal/ with 100 words of prose; with `unseen_from` (another
     checkout's corpus folder), also its tuning-half excerpts of UNSEEN_BATCHES this corpus lacks."""
@@ -97,12 +107,13 @@ def check_rows(unseen_from: Path | None = None) -> list[dict]:
             if len(kept) < len(report.findings):
                 report = report.rescored(kept, checker.policy)
         counts, costs = family_tallies(report.findings, checker.policy.weights)
+        unscored = unscored_tallies(report.findings)
         signal = [f for f in report.findings if f.rule_id == SIGNAL_RULE]
         rows.append({
             "file": ex.rel, "site": ex.site, "kind": ex.kind, "mt": ex.is_mt, "batch": ex.header.get("batch", ""),
             "words": report.words, "prose_words": translationese.word_count(lines), "penalty": report.penalty,
             "signal_penalty": scoring.penalty(signal, checker.policy.weights), "critical_fails": not report.passed,
-            "counts": counts, "costs": costs, "f": rates,
+            "counts": counts, "costs": costs, "unscored_counts": unscored, "f": rates,
         })
     return rows
 
