@@ -183,44 +183,7 @@ def metadata_labels(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 
 # A paragraph that stops in mid-sentence on a spaced ellipsis: "… the minister said there ..."
 _TRUNCATED = lazy(r"(?<=\s)\p{Ll}[\p{L}’'\-]*[ \u00a0](?:\.\.\.|…)\s*$")
-# A line cut on an ellipsis glued to its last word, or spaced: "… a very important...", "(you…".
-_CUT_LINE = lazy(r"(?<=[\s(])(?:\p{Ll}[\p{L}’'\-]*[ \u00a0]|\p{L}[\p{L}’'\-]*)(?:\.\.\.|…)\s*$")
 _SNIPPET_MIN_WORDS = 12
-_TAIL_CHARS = 60
-# A listing page shows several teasers: a story's single line trailing off (a paywall's cut, a
-# writer's aside) is not taken for one.
-_MIN_CUT_LINES = 2
-
-
-def _cut_lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each line of `text` of 12 words or more that ends cut on an ellipsis."""
-    cuts = []
-    start = 0
-    for line in text.split("\n"):
-        body = line.rstrip()
-        end = start + len(body)
-        if (body.endswith("...") or body.endswith("…")) and len(body.split()) >= _SNIPPET_MIN_WORDS:
-            m = _CUT_LINE.search(text, max(start, end - _TAIL_CHARS), end)
-            if m:
-                cuts.append((m.start(), end))
-        start += len(line) + 1
-    return cuts
-
-
-def _listing_cuts(par: Paragraph, ctx: RuleContext) -> list[tuple[int, int]]:
-    """The paragraph's cut lines, when the story holds two or more of them (a listing page)."""
-    cuts = _cut_lines(par.text)
-    if not cuts:
-        return []
-    if len(cuts) >= _MIN_CUT_LINES:
-        return cuts
-    others = 0
-    for other in ctx.doc.paragraphs:
-        if other.index != par.index and ("..." in other.text or "…" in other.text):
-            others += len(_cut_lines(other.text))
-            if others + len(cuts) >= _MIN_CUT_LINES:
-                return cuts
-    return []
 
 
 @rule(
@@ -230,7 +193,7 @@ def _listing_cuts(par: Paragraph, ctx: RuleContext) -> list[tuple[int, int]]:
     severity=Severity.MINOR,
 )
 def truncated_snippet(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
-    """A paragraph or line cut off in mid-sentence on an ellipsis: the teaser of a listing page, not the story.
+    """A paragraph cut off in mid-sentence with a spaced ellipsis: the teaser of a listing page, not the story.
 
     ## Why it matters
     Section and search pages show the first words of each story and end them with `` ...``;
@@ -240,30 +203,17 @@ def truncated_snippet(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     ## Examples
     bad:  The premier asked Ottawa to ban non-essential travel to avoid a repeat of what happened [[there ...]]
     bad:  The minister gave an update on the vaccination campaign, which began a month ago, with the chief medical [[advisor …]]
-    bad:  Ferry news\\nThe ferry board met on Tuesday to set the summer fares, and it heard from the island's [[residents...]]\\nRoad work\\nCrews will repave the north road in June, the township said in a notice to [[drivers…]]
-    bad:  The board asked the council to study the plan for the marina and the new launch ramp ([[see...]]\\n\\nThe library will lend snowshoes this winter to every cardholder who signs the new [[form...]]
-    good: The mayor said the mill could stay open, but only if the province kept its promise to help...\\n\\nThis post is for subscribers.
-    good: The board asked the council to study the plan for the marina. “We will wait and see...”
-    good: The board asked the council to study the plan...\\n\\nIt agreed to wait for the survey, the chair said.
     good: The premier asked Ottawa to ban non-essential travel. “We cannot wait ...”
     good: The minister paused ... and then went on with the briefing about the vaccination campaign.
     good: Short teaser ...
-
-    A listing page puts its teasers on lines under their headlines: where a story holds two or
-    more lines of 12 words or more cut on an ellipsis, spaced or glued to the last word, each is
-    reported, whatever line of its paragraph it ends.
 
     ## Known issues
     A quotation that trails off without its closing quotation mark is reported too.
     """
     text = par.text
     tail = text.rstrip()
-    reported = set()
-    if (tail.endswith("...") or tail.endswith("…")) and len(tail.split()) >= _SNIPPET_MIN_WORDS:
-        m = _TRUNCATED.search(text, max(0, len(text) - _TAIL_CHARS))
-        if m:
-            reported.add(len(tail))
-            yield ctx.finding(par, m.start(), len(tail), "Paragraph cut off in mid-sentence: a listing teaser, not the story")
-    for start, end in _listing_cuts(par, ctx):
-        if end not in reported:
-            yield ctx.finding(par, start, end, "Line cut off in mid-sentence: a listing page's teaser, not the story")
+    if not (tail.endswith("...") or tail.endswith("…")) or len(tail.split()) < _SNIPPET_MIN_WORDS:
+        return
+    m = _TRUNCATED.search(text, max(0, len(text) - 60))
+    if m:
+        yield ctx.finding(par, m.start(), len(tail), "Paragraph cut off in mid-sentence: a listing teaser, not the story")
