@@ -1,4 +1,4 @@
-"""Numbers written as the source language writes them: a decade with a case ending, a decimal comma before a scale word, a figure counted in thousands.
+"""Numbers written as the source language writes them: a decade with a case ending, a decimal comma before a scale word.
 
 Russian and Ukrainian write decades with a case ending (*80-х*, "the 80-ies"); Russian, German,
 Spanish and Italian write decimals with a comma (*1,074 трлн*, "1,074 trillion"). English writes
@@ -13,7 +13,7 @@ from typing import Iterator
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
-from mtqa.scan import DIGIT, Pattern, Phrases
+from mtqa.scan import Phrases
 from mtqa.segment import Paragraph
 
 _DECADE = lazy(r"(?<![\p{L}\p{N}.,])((?:1[5-9]|20)?\d)0-(?:ies|s|х|x)\b")
@@ -81,45 +81,3 @@ def decimal_comma_scale(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding
         fixed = f"{m.group(1)}.{m.group(2)}"
         yield ctx.finding(par, m.start(), m.end(), f"a decimal comma before a scale word: English writes “{fixed}”",
                           fix=Fix.display_only(f"Write “{fixed}”", replacement=fixed))
-
-
-# A figure, then "thousand" as a counting word: Spanish "300 mil", Russian "300 тысяч", Chinese
-# "30万" rendered "300 thousand". Not a compound adjective ("a 2 thousand-year-old site") and not a
-# name ("the 10 Thousand Villages store": capitalised).
-_FIGURE_THOUSAND = lazy(r"(?<![\p{L}\p{N}.,])(\$|€|£)?(\d{1,3}(?:\.\d+)?)[ \u00a0]thousand(?![\p{L}\-])")
-
-
-@rule(
-    "numbers/figure-thousand",
-    triggers=(Pattern("figure and thousand", rf"[{DIGIT}][ \u00a0]thousand"),),
-    category="Locale convention/Number format",
-    severity=Severity.MINOR,
-    fix=FixAvailability.ALWAYS,
-    confidence=0.8,
-)
-def figure_thousand(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
-    """A figure followed by the word “thousand” (“300 thousand people”), as Spanish, Russian or Chinese counts.
-
-    ## Why it matters
-    Spanish *300 mil*, Russian *300 тысяч* and Chinese *30万* come out as "300 thousand";
-    English news copy writes the figure whole ("300,000") and keeps the scale word for
-    million and above.
-
-    ## Examples
-    bad:  Some [[300 thousand->300,000]] people marched in the capital.
-    bad:  The fund paid [[$45 thousand->$45,000]] and 2.5 million in grants.
-    bad:  About [[1.5 thousand->1,500]] workers went on strike.
-    good: Some 300,000 people marched, and several thousand more stayed home.
-    good: A thousand fans came; thousands more watched, and a 2 thousand-year-old coin was shown.
-    good: She shopped at the 10 Thousand Villages store on the 3 Thousand Islands tour.
-
-    ## Fix safety
-    Safe: the figure is multiplied by a thousand and grouped with commas.
-    """
-    text = par.text
-    for m in _FIGURE_THOUSAND.finditer(text):
-        sign, figure = m.group(1) or "", m.group(2)
-        whole = round(float(figure) * 1000)
-        fixed = f"{sign}{whole:,}"
-        yield ctx.finding(par, m.start(), m.end(), f"English writes the figure whole: “{fixed}”",
-                          fix=Fix.safe(f"Write “{fixed}”", replacement=fixed))
