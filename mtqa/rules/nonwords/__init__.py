@@ -10,6 +10,5 @@ from mtqa.rules.nonwords import rules  # unknown-word and its kin: listed (and r
 from mtqa.rules.nonwords import forms  # a word's form against the story's or a known word's
 from mtqa.rules.nonwords import misspellings  # common words one letter off, which the list knows as rare
 from mtqa.rules.nonwords import glued_names  # a name glued to the word after it
-from mtqa.rules.nonwords import capitalised  # a capitalised non-word alone in mid-sentence
 
-__all__ = ["capitalised", "forms", "glued_names", "misspellings", "rules"]
+__all__ = ["forms", "glued_names", "misspellings", "rules"]
