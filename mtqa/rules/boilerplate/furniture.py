@@ -230,11 +230,9 @@ _TAXONOMY = lazy(
 )
 # A site's footer notice; a wire credit ("© 2024 The Canadian Press") ends clean stories and stays.
 _COPYRIGHT = lazy(r"\ball\s+rights\s+reserved\b", regex.IGNORECASE)
-# "This article was translated automatically …", "This text was generated with the help of AI …",
-# "This item was taken from the wire and rewritten by AI" (a first verb's clause, then "and").
+# "This article was translated automatically …", "This text was generated with the help of AI …"
 _GENERATED = lazy(
-    r"^this\s+(?:text|article|story|content|page|post|report|news|message|item|piece|release)\s+"
-    r"(?:was|has\s+been|is)\s+(?:(?:\p{L}+\s+){0,2}?|(?:\p{L}+\s+){1,5}?and\s+(?:then\s+)?)"
+    r"^this\s+(?:text|article|story|content|page|post|report|news)\s+(?:was|has\s+been|is)\s+(?:\p{L}+\s+){0,2}?"
     r"(?:machine[- ]translated|automatically\s+(?:translated|generated)"
     r"|(?:generated|written|produced|created|translated|rewritten)\s+(?:automatically\b"
     r"|(?:\p{L}+\s+){0,3}?(?:by|using|with|through|via)\s+(?:\p{L}+\s+){0,3}?"
