@@ -17,5 +17,7 @@ from mtqa.rules.numbers import source_forms
 from mtqa.rules.numbers import currency_words
 # counts under ten in figures, as Chinese or Ukrainian copy writes them ("in 8 settlements")
 from mtqa.rules.numbers import small_figures
+# a count under ten in figures after a determiner ("the 2 leaders"), on by default
+from mtqa.rules.numbers import determined_figures
 
-__all__ = ["currency_words", "french_conventions", "rules", "small_figures", "source_forms"]
+__all__ = ["currency_words", "determined_figures", "french_conventions", "rules", "small_figures", "source_forms"]
