@@ -60,6 +60,8 @@ def misspelt_word(lex: lexicon.Lexicon, tagger: tagging.Tagger, word: str) -> st
         return None
     if _prefixed_word(tagger, word):
         return None  # "defunding": a prefix on a word the tagger knows, a derived word of its own
+    if _plural_of_a_word(lex, tagger, word):
+        return None  # "parkas": the plural of a word in use, which the list only knows as rare
     best, best_zipf = None, max(_COMMON, zipf + _GAP)
     near = set(one_letter_away(word))
     for cand in near - lex.uncommon(near):  # those of Zipf 3.5 or more, by one set difference
@@ -80,6 +82,21 @@ def _prefixed_word(tagger: tagging.Tagger, word: str) -> bool:
     """Whether `word` is a prefix of `_PREFIXES` before a word the tagger reads ("de" + "funding")."""
     return any(word.startswith(p) and len(word) - len(p) >= _MIN_STEM and bool(tagger.readings(word[len(p):]))
                for p in _PREFIXES)
+
+
+# A singular must be at least this common (Zipf) for its plural to pass as a word: the web uses it
+# in its own right ("parka" 2.76), which a slip's stem seldom reaches ("booke" 1.0).
+_SINGULAR_IN_USE = 2.5
+
+
+def _plural_of_a_word(lex: lexicon.Lexicon, tagger: tagging.Tagger, word: str) -> bool:
+    """Whether `word` is a plural in -s of a word in use that is no misspelling itself: the word
+    list knows plurals of rarer nouns ("parkas", "ponchos") as rarer still, and one letter from a
+    common word reads them as a slip. A misspelt singular ("goverments") is still one."""
+    if not word.endswith("s") or word.endswith("ss"):
+        return False
+    singular = word[:-1]
+    return lex.zipf(singular) >= _SINGULAR_IN_USE and misspelt_word(lex, tagger, singular) is None
 
 
 @lru_cache(maxsize=8192)
@@ -117,9 +134,14 @@ def misspelt_word_rule(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
     good: The independance vote is the source-language rule's; ofthe is the glued-word rule's.
     good: Parents may keep a child at the Centre de la petite enfance on their street until kindergarten.
     good: Student groups say the defunding of campus radio would silence them.
+    good: Vendors sold ponchos and parkas while the crowd queued at the gate.
+    bad:  The [[goverments->governments]] of both provinces signed the accord.
     bad:  The daycare's [[enfance->enhance]] program starts on Monday.
     good: The premier thanked the crews.\\n\\nJe veux témoigner ma solidarité au peuple ukrainien et à ses familles. — Jane Roy (@janeroy) March 3, 2024
     bad:  The premier thanked the crews.\\n\\nMy thoughts are with the [[goverment->government]] and the families tonight. — Jane Roy (@janeroy) March 3, 2024
+
+    A plural in -s of a word in use ("parkas") is a word, though the list knows it as rare; the
+    plural of a misspelt singular ("goverments") is still a slip.
 
     ## Fix safety
     The common word is nearly always meant; a rare technical word one letter from it may not
