@@ -13,6 +13,5 @@ from mtqa.rules.boilerplate import page_furniture  # date stamps, share links, l
 from mtqa.rules.boilerplate import credits  # footers, name captions, photo credits
 from mtqa.rules.boilerplate import furniture_lines  # a line of web furniture of any kind
 from mtqa.rules.boilerplate import metadata  # a CMS's time stamp or tag run printed as copy
-from mtqa.rules.boilerplate import stripped_address  # "by email at or via": the address the scrape dropped
 
-__all__ = ["credits", "furniture_lines", "metadata", "page_furniture", "stripped_address"]
+__all__ = ["credits", "furniture_lines", "metadata", "page_furniture"]
