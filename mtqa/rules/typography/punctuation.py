@@ -456,3 +456,43 @@ def stacked_separators(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
     text = par.text
     for m in _STACKED_SEPARATORS.finditer(text):
         yield ctx.finding(par, m.start(), m.end(), "Two separating marks side by side")
+
+
+# A semicolon straight after the words that open a list ("such as; roads, water"), where
+# the list must follow them unbroken: a source's colon (French, Spanish) or a list's
+# separator carried over one place too early.
+_SEMICOLON_AFTER_LIST_OPENER = lazy(r"(?i)(?<![\p{L}-])(?:such as|including)[ \u00a0]?(;)")
+
+
+@rule(
+    "typography/semicolon-after-such-as",
+    triggers=(Pattern("such as or including then a semicolon", "(?i)(?:such as|including) ?;"),),
+    category="Fluency/Punctuation",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.8,
+)
+def semicolon_after_such_as(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A semicolon right after “such as” or “including”, which the list must follow unbroken.
+
+    ## Why it matters
+    “Such as” and “including” lead straight into their examples; a semicolon after them cuts
+    the sentence where it cannot stop. It is the colon a French or Spanish source puts before
+    a list, turned into the wrong mark, or a list's separator moved one place too early.
+
+    ## Examples
+    bad:  The council funds services such as[[;->]] roads, parks and water.
+    bad:  Several towns, including[[;->]] Alma and Dorval, voted no.
+    good: The council funds services such as roads, parks and water.
+    good: The council funds roads, parks and water; the province funds schools, such as the new one.
+    good: Several towns voted no, including Alma; the rest said yes.
+
+    ## Fix safety
+    Safe: the semicolon is removed; the list follows its opener with a space.
+    """
+    text = par.text
+    if ";" not in text:
+        return
+    for m in _SEMICOLON_AFTER_LIST_OPENER.finditer(text):
+        yield ctx.finding(par, m.start(1), m.end(1), "A semicolon between “such as” or “including” and its list",
+                          fix=Fix.safe("Remove the semicolon", replacement=""), suggestions=("",))
