@@ -16,12 +16,10 @@ from mtqa import rx as regex
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
-from mtqa.rules.names.pack import NamesData
 from mtqa.scan import Phrases
 from mtqa.segment import paragraph_matches
 
 PACKS = (jurisdiction.PACK,)
-_NAMES_PACK = "names"  # well-known people and their roles (rules/names.toml): which of them are premiers
 
 
 def _premier_form(m: regex.Match, next_is_name: bool) -> str:
@@ -39,7 +37,7 @@ def _premier_form(m: regex.Match, next_is_name: bool) -> str:
     severity=Severity.MAJOR,
     scope=Scope.DOCUMENT,
     fix=FixAvailability.SOMETIMES,
-    packs=(*PACKS, _NAMES_PACK),
+    packs=PACKS,
     confidence=0.8,
     triggers=jurisdiction.TRIGGERS,  # those of the story analysis it reads
 )
@@ -67,9 +65,6 @@ def premier_as_prime_minister(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Premier Jane Lapointe met Prime Minister Justin Trudeau, and Prime Minister Trudeau thanked Lapointe.
     good: Premier Jane Lapointe spoke first; Prime Minister Paul Ducharme of Belgium answered her.
     good: Deputy Premier Jane Lapointe spoke; the Premier League's owners met Prime Minister Mark Carney.
-    bad:  Doug Ford opened the plant in Windsor on Friday. “We will build more,” said the [[Prime Minister->premier]].
-    good: Premier Doug Ford opened the plant in Windsor. He will call the prime minister on Monday, he said.
-    good: Doug Ford opened the plant in Windsor. The House of Commons sits on Monday, the prime minister said.
 
     ## Fix safety
     Display only: the editor confirms who is meant (a provincial story can quote the prime
@@ -77,21 +72,15 @@ def premier_as_prime_minister(doc, ctx: RuleContext) -> Iterator[RawFinding]:
 
     ## Known issues
     A bare "the prime minister" is flagged only in a story about a provincial legislature
-    that never uses "premier" and names no prime minister of Canada, or in a story naming a
-    sitting premier that never uses "premier" nor a word of federal politics; "Prime Minister" before a
+    that never uses "premier" and names no prime minister of Canada; "Prime Minister" before a
     name anywhere once the story calls the same surname premier ("Premier Jane Roe",
     "the premier of Nova Scotia, Jane Roe").
     """
     data = jurisdiction.data_of(ctx)
     st = ctx.analysis(jurisdiction.story_of)
-    premier_named: bool | None = None  # read once, for the first bare title that needs it
     for par, m in paragraph_matches(doc.paragraphs, jurisdiction.PRIME_MINISTER, "rime"):
         name = jurisdiction.name_after(par.text, m.end())
         confidence = _premier_confidence(par.text, m, name, data, st)
-        if confidence is None and name is None and _bare_title_in_unsigned_story(par.text, m, data, st):
-            if premier_named is None:
-                premier_named = _names_a_sitting_premier(doc, ctx.data(_NAMES_PACK))
-            confidence = 0.75 if premier_named else None
         if confidence is None:
             continue
         fix = _premier_form(m, name is not None)
@@ -125,27 +114,6 @@ def _premier_confidence(text: str, m: regex.Match, name: str | None, data: juris
     ):
         return 0.75
     return None
-
-
-def _bare_title_in_unsigned_story(text: str, m: regex.Match, data: jurisdiction.Legislatures,
-                                  st: jurisdiction.Story) -> bool:
-    """Whether a bare "the Prime Minister" at `m` stands in a story that gives no other
-    reading: no "premier", no prime minister of Canada named, no word of federal politics (not
-    even Ottawa), no title qualified by another country."""
-    if m.group(1) or st.premier_used or st.federal_pm_named or st.federal or st.federal_weak or st.abroad:
-        return False
-    q = jurisdiction.qualifier_before(text, m.start(), data)
-    return q is None and jurisdiction.of_after(text, m.end(), data) is None
-
-
-def _names_a_sitting_premier(doc, names: NamesData) -> bool:
-    """Whether the story names in full someone the names pack records as a province's
-    premier now (a role "premier of <province>" with no years after it)."""
-    text = "\n".join(par.text for par in doc.paragraphs)
-    return any(
-        person.role.startswith("premier of ") and not any(c.isdigit() for c in person.role) and person.full in text
-        for people in names.by_first.values() for person in people
-    )
 
 
 _PREMIER_TITLE = lazy(r"(?<![\p{L}-])([Pp]remier)(?![\p{L}-])")
