@@ -362,3 +362,42 @@ def president_of_the_government(par: Paragraph, ctx: RuleContext) -> Iterator[Ra
         yield ctx.finding(par, m.start(), m.end(), "A head of government called president of the government or council, "
                           "word for word: English news writes prime minister",
                           fix=Fix.display_only(f"Write {fixed}", fixed))
+
+
+# German and Austrian heads' titles translated part by part (Bundeskanzler, Bundespräsident):
+# "Federal" kept before a name, where English news writes "Chancellor" or "President".
+_FEDERAL_HEAD = lazy(r"(?<![\p{L}-])(Federal) (Chancellor|President)(?= \p{Lu}\p{Ll})")
+
+
+@rule(
+    "titles/federal-head-calque",
+    triggers=(Phrases("federal chancellor or president", ("Federal Chancellor", "Federal President")),),
+    category="Terminology/Wrong term",
+    severity=Severity.MINOR,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.75,
+)
+def federal_head_calque(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """“Federal Chancellor” or “Federal President” before a name, word for word from German *Bundes-*.
+
+    ## Why it matters
+    German writes *Bundeskanzler* and *Bundespräsident*; English news writes "Chancellor
+    Jana Vogt" or "German President Lars Brandt". "Federal Chancellor" before a name marks
+    the line as translated part by part.
+
+    ## Examples
+    bad:  [[Federal Chancellor->Chancellor]] Jana Vogt arrived in Ottawa on Monday.
+    bad:  The [[Federal President->President]] Lars Brandt opened the fair.
+    good: Chancellor Jana Vogt arrived in Ottawa on Monday.
+    good: Federal Court Justice Ann Roy and Federal Reserve Chair Sam Lee spoke.
+    good: The federal president of the party, Ann Roy, resigned.
+    good: She met the Federal Chancellor's office staff.
+
+    ## Fix safety
+    Safe: "Federal" is removed; the title and name stay.
+    """
+    text = par.text
+    for m in _FEDERAL_HEAD.finditer(text):
+        yield ctx.finding(par, m.start(), m.end(), "“Federal” before a head of state's or government's title, "
+                          "word for word from German: English news leaves it out",
+                          fix=Fix.safe("Drop “Federal”", replacement=m.group(2)), suggestions=(m.group(2),))
