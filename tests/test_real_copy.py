@@ -394,8 +394,11 @@ ROOT = Path(__file__).resolve().parent.parent
 # Branch recall41 (numbers/figure-after-determiner, "the 2 leaders"; signal not refitted): 1494/3604
 # (41.5 %), numbers 43/90 (47.8 %), false flags, clean passing and AUC unchanged, 63.1 % of MT failing.
 # The numbers floor follows, rounded down.
+# Its second round (typography/paragraph-without-stop, "… the harbour master said"; not refitted):
+# 1496/3604 (41.5 %), typography 290/418 (69.4 %), false flags, MT failing, clean passing and AUC
+# unchanged. The typography floor follows, rounded down.
 RECALL_FLOOR = 0.41
-FAMILY_FLOORS = {"encoding": 0.84, "titles": 0.65, "names": 0.60, "typography": 0.68, "repetition": 0.44,
+FAMILY_FLOORS = {"encoding": 0.84, "titles": 0.65, "names": 0.60, "typography": 0.69, "repetition": 0.44,
                  "abbreviations": 0.43, "quotes": 0.64, "calques": 0.27, "numbers": 0.47,
                  "institutions": 0.54, "boilerplate": 0.56, "grammar": 0.19, "consistency": 0.54,
                  "spelling": 0.61, "untranslated": 0.48, "nonwords": 0.66}
