@@ -411,8 +411,11 @@ ROOT = Path(__file__).resolve().parent.parent
 # 1494/3616 (41.3 %). Two kinds quieted (a plural of a word in use read as a slip, a typist's two spaces
 # after most sentence ends): 0.66 (39), 95.7 % of clean passing, AUC 0.873, recall unchanged. The new copy,
 # not the rules, moved the ceiling: the measured 0.659, rounded up.
+# Its second round (typography/paragraph-without-stop, "… the harbour master said"; not refitted):
+# 1496/3604 (41.5 %), typography 290/418 (69.4 %), false flags, MT failing, clean passing and AUC
+# unchanged. The typography floor follows, rounded down.
 RECALL_FLOOR = 0.41
-FAMILY_FLOORS = {"encoding": 0.84, "titles": 0.65, "names": 0.60, "typography": 0.68, "repetition": 0.44,
+FAMILY_FLOORS = {"encoding": 0.84, "titles": 0.65, "names": 0.60, "typography": 0.69, "repetition": 0.44,
                  "abbreviations": 0.43, "quotes": 0.64, "calques": 0.27, "numbers": 0.47,
                  "institutions": 0.54, "boilerplate": 0.56, "grammar": 0.19, "consistency": 0.54,
                  "spelling": 0.61, "untranslated": 0.48, "nonwords": 0.66}

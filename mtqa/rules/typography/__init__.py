@@ -17,5 +17,6 @@ from mtqa.rules.typography import word_joins  # hyphens as dashes, open compound
 from mtqa.rules.typography import function_word_capitals  # "but There is": an article or pronoun capitalised mid-sentence
 from mtqa.rules.typography import head_capitals  # "the banking Union": a body's head capitalised after a lowercase modifier
 from mtqa.rules.typography import adverb_hyphens  # "politically-motivated": a hyphen after an adverb in -ly
+from mtqa.rules.typography import paragraph_end  # "… the spokesperson said": prose whose last stop was dropped
 
-__all__ = ["adverb_hyphens", "capitalised_terms", "capitals", "function_word_capitals", "head_capitals", "punctuation", "spacing", "word_joins"]
+__all__ = ["adverb_hyphens", "capitalised_terms", "capitals", "function_word_capitals", "head_capitals", "paragraph_end", "punctuation", "spacing", "word_joins"]

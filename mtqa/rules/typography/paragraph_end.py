@@ -1,0 +1,92 @@
+"""Typography: a paragraph of running prose whose last sentence lost its full stop.
+
+Engines that translate sentence by sentence, and pipelines that rejoin their output, drop the
+closing stop of a paragraph's last segment ("…, the spokesperson said" then a new paragraph).
+A headline, a deck or a caption ends without a stop on purpose, so the rule reads only body
+lines on which an earlier sentence did end, or longer than any deck: prose, not display type.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.patterns import lazy
+from mtqa.roles import LayoutRole, line_roles
+from mtqa.rule import RawFinding, RuleContext, Scope, rule
+
+# A sentence ended inside the line: a stop (a quote's mark may close it), a space, a capital.
+_EARLIER_END = lazy(r"\p{Ll}{2,}[.!?][\"'”’)]?\s+[\"“‘]?\p{Lu}")
+# The line's last sentence: after the last stop followed by a space, to the line's end.
+_LAST_SENTENCE = lazy(r"(?:^|[.!?][\"'”’)]?\s+)([^.!?\n]*)$")
+# What the line must end on: a lowercase word or a figure, so names, signatures and
+# acronyms (“— with files from The Canadian Press”, “… (CP)”) are left alone.
+_BARE_END = lazy(r"(?<![\p{L}\p{N}@/._\-])(\p{Ll}{2,}|\p{N}{1,4})$")
+# Lines that end unpunctuated by design: a list's lead-in, a link, a tag or share line.
+_DESIGNED_ENDS = lazy(r"(?i)\b(?:https?|www|read more|related|tags?|share|follow us|subscribe|click|photos?|video)\b")
+_MIN_LAST_WORDS = 4
+# A line of more words than this is prose even as one sentence: longer than any deck the
+# layout roles allow (30 words).
+_LONG_LINE_WORDS = 30
+
+
+@rule(
+    "typography/paragraph-without-stop",
+    category="Fluency/Punctuation",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    confidence=0.7,
+)
+def paragraph_without_stop(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A paragraph of prose whose last sentence ends without a full stop (“… the spokesperson said”).
+
+    ## Why it matters
+    A sentence-by-sentence engine, or the script that rejoins its segments, drops the stop
+    after a paragraph's last sentence. Readers see an unfinished sentence; an editor sees a
+    page no one proofread. Only body lines where another sentence ended first, or of more
+    than 30 words, are read, so headlines, decks, captions and credit lines, which end
+    without a stop by design, are not.
+
+    ## Examples
+    bad:  The ferry left at noon. About forty cars were on board, the harbour master [[said->said.]]
+    bad:  Talks resumed on Monday. The next round is set for March [[14->14.]]
+    bad:  The two ministers met in the capital on Tuesday to discuss trade, fishing quotas, the new ferry link and the shared costs of a bridge that neither province has yet agreed to fund, an aide [[said->said.]]
+    good: The ferry left at noon. About forty cars were on board, the harbour master said.
+    good: Ferry service resumes on the island route
+    good: Crews clear the pier after the storm. Photo by Jane Roe
+    good: The ferry left at noon. Passengers were told to bring:
+    good: The ferry left at noon. Details are posted at www.example.org/ferry
+    good: The ferry left at noon. — With files from The Canadian Press
+    good: Ministers meet in the capital to discuss trade and fishing quotas
+
+    ## Fix safety
+    Safe: a full stop is added after the paragraph's last word; nothing else changes.
+    """
+    layout = None
+    for par in doc.paragraphs:
+        text = par.text.rstrip()
+        if not text or not text[-1].isalnum():
+            continue
+        line_start = text.rfind("\n") + 1
+        line = text[line_start:]
+        if not _EARLIER_END.search(line) and len(line.split(None, _LONG_LINE_WORDS)) <= _LONG_LINE_WORDS:
+            continue  # one short sentence or none: a headline, deck or label, not prose
+        last = _LAST_SENTENCE.search(line)
+        if last is None or len(last.group(1).split()) < _MIN_LAST_WORDS:
+            continue
+        if _DESIGNED_ENDS.search(last.group(1)):
+            continue
+        word = _BARE_END.search(line)
+        if word is None:
+            continue
+        if layout is None:
+            layout = ctx.analysis(line_roles)  # read only for a candidate: most paragraphs end in a stop
+        start = line_start + word.start()
+        if layout.role(par, start) is not LayoutRole.BODY:
+            continue
+        end = line_start + word.end()
+        yield ctx.finding(
+            par, start, end, "The paragraph's last sentence ends without a full stop",
+            fix=Fix.safe("Add a full stop", replacement=f"{word.group()}."), suggestions=(f"{word.group()}.",),
+        )

@@ -1,0 +1,36 @@
+"""typography/paragraph-without-stop: prose whose last sentence lost its full stop."""
+
+from __future__ import annotations
+
+from mtqa.testing import assert_clean, assert_flags
+
+RULE = "typography/paragraph-without-stop"
+
+
+def test_a_second_sentence_without_its_stop_is_flagged() -> None:
+    got = assert_flags("The ferry left at noon. About forty cars were on board, the harbour master said\n\n"
+                       "Talks resumed on Monday. The next round is set for March 14", RULE, ["said", "14"])
+    assert got[0].fix is not None and got[0].fix.edits[0].replacement == "said."
+
+
+def test_one_long_sentence_without_its_stop_is_prose() -> None:
+    text = ("The two ministers met in the capital on Tuesday to discuss trade, fishing quotas, the new ferry "
+            "link and the shared costs of a bridge that neither province has yet agreed to fund, an aide said")
+    assert_flags(text, RULE, ["said"])
+
+
+def test_display_lines_end_without_a_stop_by_design() -> None:
+    text = ("Ministers meet in the capital to discuss trade and fishing quotas\n\n"
+            "Mayor says the \"harbour plan\" will go ahead despite the storm\n\n"
+            "Crews clear the pier after the storm. Photo by Jane Roe\n\n"
+            "Crews clear the pier after the storm. (Jane Roe/Island Weekly)\n\n"
+            "The ferry left at noon.")
+    assert_clean(text, RULE)
+
+
+def test_lead_ins_links_signatures_and_quotes_are_left_alone() -> None:
+    text = ("The ferry left at noon. Passengers were told to bring:\n\n"
+            "The ferry left at noon. Details are posted at www.example.org/ferry\n\n"
+            "The ferry left at noon. — With files from The Canadian Press\n\n"
+            "The ferry left at noon. Read more about the island route")
+    assert_clean(text, RULE)
