@@ -410,6 +410,8 @@ def acronym_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: HALIFAX —\\n\\nThe vote in Halifax was close.
     good: TRURO - Crews cleared the road near Truro on Monday.
     good: ROADS\\nCrews clear the Truro road\\nTRURO - Crews cleared the road near Truro on Monday.
+    good: PICTOU: A new wharf opened in Pictou on Friday.\\nSTELLARTON: Stellarton council met.
+    bad:  Boats left PICTOU: the wharf closed. In [[Pictou->PICTOU]] crews stayed, and PICTOU boats waited.
     bad:  Crews in TRURO - near the bridge - met. In [[Truro->TRURO]] they left, and TRURO crews stayed.
     bad:  Talks in NANAIMO, B.C., stalled.\\n\\nIn [[Nanaimo->NANAIMO]], B.C., they resumed.
     good: (HALIFAX) June 3, 2024 – Crews met in Halifax on Monday.\\n\\n(YARMOUTH, N.S.) – Crews left Yarmouth.
@@ -537,16 +539,24 @@ def _both_cases(paragraphs) -> frozenset[str]:
 # stop): "the Caq lost", "for the Caq." Before a capitalised word it may be part of a name ("Air Canada").
 _SHORT_AS_WORD = lazy(r"(?<=\p{Ll} )\p{Lu}\p{Ll}{2}(?=[ ]\p{Ll}|[.,;:!?)]|$)")
 
+# Words that open a sentence before a name's capitals without being part of the name: articles,
+# determiners and pronouns ("The Federal Office ruled", "Its Water Review Office met").
+_SENTENCE_OPENERS = frozenset(
+    "the a an this that these those its their his her our my your each every some any no another".split()
+)
+
 _TITLE_WORDS = frozenset(
     "minister president general premier mayor secretary chief judge justice attorney chair leader speaker "
     "commissioner director governor senator officer".split()
 )
 # What follows the place of a wire dateline: a date or the agency ("BEIJING, Feb. 11 (Xinhua)"),
 # or an abbreviated province or state and the dash or line end ("NANAIMO, B.C. —", "TORONTO —"); a
-# local site sets the dash as a spaced hyphen ("TRURO - Crews …"), which only a dateline opens with.
+# local site sets the dash as a spaced hyphen ("TRURO - Crews …"), which only a dateline opens with;
+# a weekly's list of teasers sets it as a colon ("PICTOU: A new wharf …"), the place alone on its
+# line's start, a capital after.
 _DATED_AFTER = lazy(r",? (?:\(|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.? \d)"
                     r"|(?:, \p{Lu}[\p{L}.]{0,5}\.)?(?:[ \u00a0]*[—–]|[ \u00a0]--|[ \u00a0]*(?=\n|$))"
-                    r"|(?<=(?:^|\n)\p{Lu}+) - (?=\p{Lu})")
+                    r"|(?<=(?:^|\n)\p{Lu}+)(?: - |: )(?=\p{Lu})")
 # What follows the place of a release's dateline set in brackets at a line's start ("(HALIFAX)
 # June 3, 2024 –", "(YARMOUTH, N.S.) –"): perhaps its province, the closing bracket, then the
 # dateline's date or dash (mtqa.text.datelines, which ridings reads too).
@@ -722,6 +732,9 @@ def name_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: A new Prairie-Yukon Bilateral Water Working Group met. The working group will meet again.
     bad:  The Federal Water Review Office met. Later [[the water review office->the Water Review Office]] said more.
     bad:  The Pine Lakes Water Review Office met. Later [[the water review office->the Water Review Office]] said more.
+    good: PICTOU: Pictou County Council met on Friday. Pending a vote, county council will wait.
+    good: Pictou County Council met on Friday. The county council will wait.
+    bad:  Pictou Harbour Bell rang at noon. Later [[the pictou harbour bell->the Pictou Harbour Bell]] rang again.
     good: The Coastal Fisheries and Oceans Science Review Board met. It funds coastal fisheries work.
     bad:  The Coastal Fisheries and Oceans Science Review Board met. Later [[the coastal fisheries and oceans->the Coastal Fisheries and Oceans]] board said more.
     bad:  Hikers left Flood Falls and Moose Creek on Monday. Crews closed [[flood falls->Flood Falls]] later.
@@ -798,10 +811,14 @@ def _run_name(text: str, s: int, e: int, run: str) -> str | None:
     not a name's own: the sentence's first capital is dropped, and a run that a longer name, a
     title or a heading holds is left out (its lowercase copy elsewhere is no lost capital)."""
     words = run.split(" ")
-    if _starts_sentence(text, s):
-        words = words[1:]  # the first capital may be the sentence's
+    if _starts_sentence(text, s) and (len(words) < 3 or words[0].casefold() in _SENTENCE_OPENERS):
+        words = words[1:]  # the first capital may be the sentence's ("The Federal Office")
         if len(words) < 2:
             return None
+    # Three capitalised words opening a sentence with no article or pronoun first ("Pictou County
+    # Council met"): the first is the name's own, as often as not a place's, and the two after it
+    # are its tail, which alone is the generic back-reference ("county council"); the name is the
+    # whole run, as `_with_longer_name` reads a tail after a capitalised word.
     if _capitals_of_something_else(text, s, e):
         return None
     if len(words) == 2:
