@@ -28,6 +28,9 @@ def test_a_sentence_opening_with_a_place_s_council_keeps_the_place_in_the_name()
     assert_clean("PICTOU: Pictou County Council met on Friday. Pending a recount, county council "
                  "will keep its seven seats.", rule)
     assert_clean("Stellarton Town Council passed the budget. The town council meets again in May.", rule)
+    # a preposition or an adverb opening the sentence is still not part of the name
+    assert_clean("In Northern Europe the winter was mild. In northern Europe, farmers say, it was wet.", rule)
+    assert_clean("Later Harbour Bell Road reopened. Later harbour bell road crews left.", rule)
     # the whole name written in lowercase, or a name after an article, still fires
     assert _texts("Pictou Harbour Bell rang at noon. Later the pictou harbour bell rang again.",
                   rule) == ["the pictou harbour bell"]

@@ -26,6 +26,7 @@ from mtqa.segment import Paragraph, story_text
 from mtqa.spans import SpanSet
 from mtqa.text.case import mostly_capitals, title_case
 from mtqa.text.datelines import BRACKETED_DATELINE_TAIL
+from mtqa.text.function_words import EN_FUNCTION
 from mtqa.text.quotation import quotation_spans
 from mtqa.text.spaced_phrases import find_all, find_each
 
@@ -539,10 +540,15 @@ def _both_cases(paragraphs) -> frozenset[str]:
 # stop): "the Caq lost", "for the Caq." Before a capitalised word it may be part of a name ("Air Canada").
 _SHORT_AS_WORD = lazy(r"(?<=\p{Ll} )\p{Lu}\p{Ll}{2}(?=[ ]\p{Ll}|[.,;:!?)]|$)")
 
-# Words that open a sentence before a name's capitals without being part of the name: articles,
-# determiners and pronouns ("The Federal Office ruled", "Its Water Review Office met").
-_SENTENCE_OPENERS = frozenset(
-    "the a an this that these those its their his her our my your each every some any no another".split()
+# Words that open a sentence before a name's capitals without being part of the name: function words
+# ("The Federal Office ruled", "In Northern Europe", "Its Water Review Office met") and the adverbs and
+# quantifiers a sentence opens with ("Later Federal Office staff …").
+_SENTENCE_OPENERS = EN_FUNCTION | frozenset(
+    """a these those our my your each every some any no another all both many most several few other such
+    after before during since while although though because if unless until once so yet nor here there
+    where why how thus indeed instead perhaps only even just never always often again already soon now
+    then later earlier today yesterday tomorrow tonight meanwhile however also still last next first
+    finally recently""".split()
 )
 
 _TITLE_WORDS = frozenset(
@@ -734,6 +740,7 @@ def name_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  The Pine Lakes Water Review Office met. Later [[the water review office->the Water Review Office]] said more.
     good: PICTOU: Pictou County Council met on Friday. Pending a vote, county council will wait.
     good: Pictou County Council met on Friday. The county council will wait.
+    good: In Northern Europe the winter was mild. In northern Europe, farmers say, it was wet.
     bad:  Pictou Harbour Bell rang at noon. Later [[the pictou harbour bell->the Pictou Harbour Bell]] rang again.
     good: The Coastal Fisheries and Oceans Science Review Board met. It funds coastal fisheries work.
     bad:  The Coastal Fisheries and Oceans Science Review Board met. Later [[the coastal fisheries and oceans->the Coastal Fisheries and Oceans]] board said more.
