@@ -26,6 +26,7 @@ from mtqa.segment import Paragraph, story_text
 from mtqa.spans import SpanSet
 from mtqa.text.case import mostly_capitals, title_case
 from mtqa.text.datelines import BRACKETED_DATELINE_TAIL
+from mtqa.text.function_words import EN_FUNCTION
 from mtqa.text.quotation import quotation_spans
 from mtqa.text.spaced_phrases import find_all, find_each
 
@@ -411,6 +412,8 @@ def acronym_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: HALIFAX —\\n\\nThe vote in Halifax was close.
     good: TRURO - Crews cleared the road near Truro on Monday.
     good: ROADS\\nCrews clear the Truro road\\nTRURO - Crews cleared the road near Truro on Monday.
+    good: PICTOU: A new wharf opened in Pictou on Friday.\\nSTELLARTON: Stellarton council met.
+    bad:  Boats left PICTOU: the wharf closed. In [[Pictou->PICTOU]] crews stayed, and PICTOU boats waited.
     bad:  Crews in TRURO - near the bridge - met. In [[Truro->TRURO]] they left, and TRURO crews stayed.
     bad:  Talks in NANAIMO, B.C., stalled.\\n\\nIn [[Nanaimo->NANAIMO]], B.C., they resumed.
     good: (HALIFAX) June 3, 2024 – Crews met in Halifax on Monday.\\n\\n(YARMOUTH, N.S.) – Crews left Yarmouth.
@@ -543,16 +546,29 @@ def _both_cases(paragraphs) -> frozenset[str]:
 # stop): "the Caq lost", "for the Caq." Before a capitalised word it may be part of a name ("Air Canada").
 _SHORT_AS_WORD = lazy(r"(?<=\p{Ll} )\p{Lu}\p{Ll}{2}(?=[ ]\p{Ll}|[.,;:!?)]|$)")
 
+# Words that open a sentence before a name's capitals without being part of the name: function words
+# ("The Federal Office ruled", "In Northern Europe", "Its Water Review Office met") and the adverbs and
+# quantifiers a sentence opens with ("Later Federal Office staff …").
+_SENTENCE_OPENERS = EN_FUNCTION | frozenset(
+    """a these those our my your each every some any no another all both many most several few other such
+    after before during since while although though because if unless until once so yet nor here there
+    where why how thus indeed instead perhaps only even just never always often again already soon now
+    then later earlier today yesterday tomorrow tonight meanwhile however also still last next first
+    finally recently""".split()
+)
+
 _TITLE_WORDS = frozenset(
     "minister president general premier mayor secretary chief judge justice attorney chair leader speaker "
     "commissioner director governor senator officer".split()
 )
 # What follows the place of a wire dateline: a date or the agency ("BEIJING, Feb. 11 (Xinhua)"),
 # or an abbreviated province or state and the dash or line end ("NANAIMO, B.C. —", "TORONTO —"); a
-# local site sets the dash as a spaced hyphen ("TRURO - Crews …"), which only a dateline opens with.
+# local site sets the dash as a spaced hyphen ("TRURO - Crews …"), which only a dateline opens with;
+# a weekly's list of teasers sets it as a colon ("PICTOU: A new wharf …"), the place alone on its
+# line's start, a capital after.
 _DATED_AFTER = lazy(r",? (?:\(|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.? \d)"
                     r"|(?:, \p{Lu}[\p{L}.]{0,5}\.)?(?:[ \u00a0]*[—–]|[ \u00a0]--|[ \u00a0]*(?=\n|$))"
-                    r"|(?<=(?:^|\n)\p{Lu}+) - (?=\p{Lu})")
+                    r"|(?<=(?:^|\n)\p{Lu}+)(?: - |: )(?=\p{Lu})")
 # What follows a surname in capitals opening its line, in an obituary's or a list's heading: a
 # comma, then given names or initials ("TREMBLAY, Anne M. -", "ROY, J. Paul").
 _GIVEN_NAMES_AFTER = lazy(r", (?:\p{Lu}\p{Ll}+|\p{Lu}\.)(?: (?:\p{Lu}\p{Ll}+|\p{Lu}\.|\(\p{Lu}\p{Ll}+\)))*(?=[ ,.;:-]|$)")
@@ -731,6 +747,10 @@ def name_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: A new Prairie-Yukon Bilateral Water Working Group met. The working group will meet again.
     bad:  The Federal Water Review Office met. Later [[the water review office->the Water Review Office]] said more.
     bad:  The Pine Lakes Water Review Office met. Later [[the water review office->the Water Review Office]] said more.
+    good: PICTOU: Pictou County Council met on Friday. Pending a vote, county council will wait.
+    good: Pictou County Council met on Friday. The county council will wait.
+    good: In Northern Europe the winter was mild. In northern Europe, farmers say, it was wet.
+    bad:  Pictou Harbour Bell rang at noon. Later [[the pictou harbour bell->the Pictou Harbour Bell]] rang again.
     good: The Coastal Fisheries and Oceans Science Review Board met. It funds coastal fisheries work.
     bad:  The Coastal Fisheries and Oceans Science Review Board met. Later [[the coastal fisheries and oceans->the Coastal Fisheries and Oceans]] board said more.
     bad:  Hikers left Flood Falls and Moose Creek on Monday. Crews closed [[flood falls->Flood Falls]] later.
@@ -807,10 +827,14 @@ def _run_name(text: str, s: int, e: int, run: str) -> str | None:
     not a name's own: the sentence's first capital is dropped, and a run that a longer name, a
     title or a heading holds is left out (its lowercase copy elsewhere is no lost capital)."""
     words = run.split(" ")
-    if _starts_sentence(text, s):
-        words = words[1:]  # the first capital may be the sentence's
+    if _starts_sentence(text, s) and (len(words) < 3 or words[0].casefold() in _SENTENCE_OPENERS):
+        words = words[1:]  # the first capital may be the sentence's ("The Federal Office")
         if len(words) < 2:
             return None
+    # Three capitalised words opening a sentence with no article or pronoun first ("Pictou County
+    # Council met"): the first is the name's own, as often as not a place's, and the two after it
+    # are its tail, which alone is the generic back-reference ("county council"); the name is the
+    # whole run, as `_with_longer_name` reads a tail after a capitalised word.
     if _capitals_of_something_else(text, s, e):
         return None
     if len(words) == 2:

@@ -425,17 +425,24 @@ _SENTENCE_FINISH = lazy(r"(?:\p{L}[ \u00a0]++|,[ \u00a0]*+)$")
 # Two separating marks stacked where one belongs: a comma or semicolon against a dash
 # (", – They informed"), or two commas (",," ", ,").
 _STACKED_SEPARATORS = lazy(r"[,;][ \u00a0]*+[–—]|[–—][ \u00a0]*+[,;]|[,;][ \u00a0]?,|,[ \u00a0]?;")
+# A comma before a bracketed aside ("local time, (2:35 a.m. in Tokyo)", "Jasper, Alta., (6)"):
+# English sets the aside against its word and the comma after it. A comma after a closing bracket
+# ("(a), (b)") is a list's; the aside must close on its line.
+_COMMA_BEFORE_ASIDE = lazy(r"(?<![)\]]), \((?=[^()\n]{1,80}\))")
+# A dateline's place opening its line, up to three capitalised words, before the agency in
+# brackets ("Havana, (Agency) …"): the wire's layout, not a stacked comma.
+_DATELINE_PLACE = lazy(r"(?:^|\n)\p{Lu}[\p{L}.'’-]*+(?: (?:\p{Lu}[\p{L}.'’-]*+|of|de|del|la|le)){0,3}$")
 
 
 @rule(
     "typography/stacked-separators",
-    triggers=(Pattern("stacked separators", "[,;] ?[–—,;]|[–—] ?[,;]"),),
+    triggers=(Pattern("stacked separators", r"[,;] ?[–—,;]|[–—] ?[,;]|, \("),),
     category="Fluency/Punctuation",
     severity=Severity.MINOR,
     confidence=0.8,
 )
 def stacked_separators(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
-    """A comma or semicolon stacked against a dash or another comma (“working, – They informed”).
+    """A comma or semicolon stacked against a dash, another comma or a bracket (“working, – They informed”).
 
     ## Why it matters
     A dash, a comma and a semicolon each separate; two of them side by side show where an
@@ -449,6 +456,11 @@ def stacked_separators(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
     good: The ministry was working — they informed the parents.
     good: The vote was close, officials said; the count — 51 to 49 — was final.
     good: Scores of 3–1, 2–2; dates 2020–21, 2021–22.
+    bad:  The call began at 9 p.m. Ottawa time[[, (]]11 a.m. in Seoul), and lasted an hour.
+    bad:  Medals went to Brandon (3), Dauphin, Man.[[, (]]2) and Selkirk (5).
+    good: The call began at 9 p.m. Ottawa time (11 a.m. in Seoul), and lasted an hour.
+    good: Sections (a), (b) and (c) apply.
+    good: Lima, (Andes Wire) The port reopened on Monday.
 
     ## Known issues
     Which of the two marks was meant needs the sense, so no fix is offered.
@@ -456,3 +468,8 @@ def stacked_separators(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
     text = par.text
     for m in _STACKED_SEPARATORS.finditer(text):
         yield ctx.finding(par, m.start(), m.end(), "Two separating marks side by side")
+    if ", (" in text:
+        for m in _COMMA_BEFORE_ASIDE.finditer(text):
+            if _DATELINE_PLACE.search(text, max(0, m.start() - 60), m.start()) is None:
+                yield ctx.finding(par, m.start(), m.end(), "A comma before a bracketed aside: set the aside "
+                                  "against its word and the comma after it")
