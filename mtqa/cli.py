@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
 
 from mtqa.errors import MtqaError
 
@@ -86,6 +85,8 @@ def _rules(args) -> int:
     """The rules `mtqa check` with the same options runs from this folder: its configuration is
     read as check reads it (found upward, --config, --isolated) and the options are layered over
     it by check's own resolver (`CheckerPool.config_for`)."""
+    from pathlib import Path
+
     from mtqa.commands.tasks import CheckerPool, known_rules, one_configuration
     from mtqa.engine import selected_rules
     from mtqa.integrations import languagetool_choice
@@ -148,6 +149,8 @@ def _plain(value):
 def _styles(args) -> int:
     """List the style profiles: name, description, and what each changes."""
     import json
+
+    from pathlib import Path
 
     from mtqa import styles
 

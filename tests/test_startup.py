@@ -389,6 +389,32 @@ def test_plain_check_imports_none_of_msgspecs_submodules_it_never_reads(tmp_path
     assert set(lazy) <= after
 
 
+def test_plain_check_imports_no_ipaddress_and_urls_still_parse(tmp_path: Path, warm_cache_template: Path) -> None:
+    """`pathlib` imports `urllib.parse`, which imports `ipaddress` for bracketed hosts alone;
+    `import_urllib_parse_lean` puts a stand-in in its place: a warm check, by either
+    command-line reader, run without `site` (whose hook here imports both first), imports
+    `pathlib` but not `ipaddress`. Afterwards a bracketed host is still checked, by the real
+    module, which then stands in `urllib.parse`'s namespace."""
+    text = tmp_path / "story.txt"
+    text.write_text("The minister said the plan would go ahead.\n", encoding="utf-8")
+    env = _no_site_env(tmp_path, warm_cache_template)
+    for options, warm in _warm_checks(text, env, tmp_path):
+        assert "mtqa.rules.titles" in warm and "urllib.parse" in warm, "the probe did not check"
+        assert "ipaddress" not in warm, options
+    after = _modules(
+        "from mtqa.commands import import_urllib_parse_lean\n"
+        "import_urllib_parse_lean()\n"
+        "import sys, urllib.parse\n"
+        "assert 'ipaddress' not in sys.modules\n"
+        "assert urllib.parse.urlsplit('http://[::1]:8080/x').port == 8080\n"
+        "try:\n    urllib.parse.urlsplit('http://[not-an-address]/')\n"
+        "except ValueError:\n    pass\n"
+        "else:\n    raise AssertionError('a bad bracketed host passed')\n"
+        "assert urllib.parse.ipaddress is sys.modules['ipaddress']\n",
+        env, tmp_path, ("-S",))
+    assert "ipaddress" in after
+
+
 def test_default_check_without_the_extra_imports_no_languagetool_client(tmp_path: Path,
                                                                        warm_cache_template: Path) -> None:
     """At the default `auto`, with no server in the environment and the `mtqa[languagetool]` extra
