@@ -127,6 +127,8 @@ def _stray_pair(text: str, s: int, e: int, word: str, words: frozenset[str]) -> 
         return False  # the ending of a word the copy masked: "I f---ed up", "f**ed"
     if word in _CONTRACTION_TAILS and text[max(0, s - 3):s].rstrip()[-1:] in _APOSTROPHES:
         return False  # a contraction spaced out by a tokenizer: "we ’ ve", "you ' ll"
+    if text[s - 1:s].isalpha() or text[e:e + 1].isalpha():
+        return False  # the tail of a word with a letter beyond ASCII: "Atatürk", "Öztürk."
     after = text[e:e + 2]
     if after[:1] == "." and after[1:2] not in ("", " ", "\n"):
         return False  # "e.g.", a domain
@@ -260,6 +262,7 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  He [[backpadalled]] on the plan.
     bad:  The [[enseignantes]] union said no.
     bad:  Prices rose over the [[yr]]. They want to reach [[ot]] a deal.
+    good: The wreath honoured Mustafa Kemal Atatürk. Aides to Gürkan Öztürk came too.
     good: It ran 10 km in 2 hr on TV; e.g. the vs. match, et al.
     good: The rate fell 0.25 points, to 4.5%, the bank said in its 2024q3 note.
     good: The andrological clinic studied mesophase carbon, and it was sooo slow, give 'em time.
