@@ -2,9 +2,10 @@
 
 The per cent sign in copy (``25%``) and a long formal title run into a name (``Minister of
 Transport Jane Roe``) are the Canadian Press's choices; other professional houses write them.
-By default mtqa leaves them alone; the strict ``cp`` profile selects both rules. The French
-forms only machine translation gives (``25 %``, ``2,5 %``, ``3 March``) and the ordinal date
-(``April 9th``, kept in the default by the same decision rule) are found in every style.
+By default mtqa leaves them alone; the strict ``cp`` profile selects both rules. The ordinal
+date (``April 9th``), kept in the default by the same decision rule at stop 39, followed them at
+stop 41 once more clean copy was in (10 clean flags against 9 labels only it caught). The French
+forms only machine translation gives (``25 %``, ``2,5 %``, ``3 March``) are found in every style.
 """
 
 from __future__ import annotations
@@ -27,15 +28,15 @@ def _found(text: str, style: str | None = None) -> list[tuple[str, str]]:
     return [(f.rule_id, f.text) for f in report.findings]
 
 
-def test_the_sign_and_the_long_title_are_quiet_by_default_while_french_forms_and_ordinals_are_found() -> None:
+def test_the_sign_the_long_title_and_the_ordinal_are_quiet_by_default_while_french_forms_are_found() -> None:
     assert _found(SIGN) == []
     assert _found(LONG_TITLE) == []
+    assert _found(ORDINAL) == []
     french = _found(FRENCH_FORMS)
     assert ("numbers/space-before-percent", " ") in french
     assert ("numbers/decimal-comma", "3,8") in french
     assert ("numbers/day-month-order", "9 April") in french
     assert "numbers/percent-sign" not in {rule for rule, _ in french}
-    assert _found(ORDINAL) == [("numbers/date-ordinal-suffix", "th")]
 
 
 @pytest.mark.parametrize(("text", "rule", "flagged", "look_alike"), [
@@ -46,7 +47,10 @@ def test_the_sign_and_the_long_title_are_quiet_by_default_while_french_forms_and
      # the short title before the name, and a long one set off by commas
      "Transport Minister Jane Roe opened the bridge, and the Minister of Rural Roads and Ferries, "
      "Sam Poole, spoke after her."),
-], ids=["per-cent-sign", "long-title"])
+    (ORDINAL, "numbers/date-ordinal-suffix", "th",
+     # the CP form, and an ordinal that is no date's day
+     "The ferry resumes service on April 9 for its 9th season, the port authority said."),
+], ids=["per-cent-sign", "long-title", "ordinal-date"])
 def test_quiet_by_default_found_by_cp_and_cp_leaves_the_look_alike(text, rule, flagged, look_alike) -> None:
     assert _found(text) == []
     assert _found(text, "cp") == [(rule, flagged)]

@@ -748,13 +748,16 @@ _DATE_SUFFIX = lazy(rf"\b(?:{_MONTHS})\.?[ \u00a0]([1-9]|[12]\d|3[01])(st|nd|rd|
     category="Locale convention/Date format",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
+    status=Status.PREVIEW,  # a house's choice: selected by the cp style (rules/styles/cp.toml)
 )
 def date_ordinal_suffix(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """An ordinal suffix on the day of a date (``October 7th``): news copy writes ``Oct. 7``.
 
     ## Why it matters
     CP and AP style write the day of a date as a cardinal number (``Oct. 7``); engines and
-    spinners add ``th`` as speech does.
+    spinners add ``th`` as speech does. Other professional houses write ``March 3rd``, so the
+    rule is the ``cp`` profile's (or ``--preview``'s): on the corpus's tuning half it flagged
+    clean copy (10 times) more often than it alone caught an MT artifact (9).
 
     ## Examples
     bad:  The attack took place on October 7[[th->]] in the south.
