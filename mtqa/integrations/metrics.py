@@ -156,6 +156,7 @@ class ReferenceMetrics:
         return result
 
     def _run(self, doc) -> Result:
+        """The metrics, or why there are none: no reference, an empty side, or no sacrebleu."""
         reference = doc.reference
         if reference is None:
             return Result(skipped="needs --reference")
@@ -164,45 +165,69 @@ class ReferenceMetrics:
         hyp_text = "\n\n".join(p.text for p in doc.paragraphs if p.text.strip())
         if not hyp_text.strip():
             return Result(skipped="the translation is empty")
-        try:
-            from sacrebleu.metrics import BLEU, CHRF, TER
-        except ImportError:
+        scorers = _sacrebleu_scorers()
+        if scorers is None:
             return Result(skipped="sacrebleu is not installed (pip install 'mtqa[metrics]')")
-        notes = []
-        hyp_words, ref_words = count_words(hyp_text), count_words(reference)
-        ratio = max(hyp_words, ref_words) / max(1, min(hyp_words, ref_words))
-        if ratio > RATIO_LIMIT:
-            notes.append(f"reference has {ref_words} words and the translation {hyp_words} ({ratio:.1f}×): "
-                         "are they the same article? metrics are unreliable")
-        hyp_doc = _SPACE.sub(" ", hyp_text).strip()
-        ref_doc = _SPACE.sub(" ", reference).strip()
-        bleu, chrf, ter = BLEU(), CHRF(), TER()
-        b = bleu.corpus_score([hyp_doc], [[ref_doc]])
-        c = chrf.corpus_score([hyp_doc], [[ref_doc]])
-        t = ter.corpus_score([hyp_doc], [[ref_doc]])
-        hyp_s, ref_s = _sentences(hyp_text), _sentences(reference)
-        pairs = []
-        sent_chrf = CHRF()
-        for hi, ri in align(hyp_s, ref_s):
-            h = " ".join(hyp_s[k] for k in hi)
-            r = " ".join(ref_s[k] for k in ri)
-            score = round(sent_chrf.sentence_score(h, [r]).score, 2) if h and r else None
-            pairs.append({"translation": h, "reference": r, "chrf": score,
-                          "translation_sentences": [k + 1 for k in hi], "reference_sentences": [k + 1 for k in ri]})
-        scored = sorted((p for p in pairs if p["chrf"] is not None), key=lambda p: float(p["chrf"]))  # type: ignore[arg-type]
-        unpaired = sum(1 for p in pairs if p["chrf"] is None)
-        if unpaired:
-            notes.append(f"{unpaired} sentence{'s' if unpaired != 1 else ''} could not be paired with the other text")
-        metrics = {
-            "reference_words": ref_words,
-            "translation_words": hyp_words,
-            "bleu": {"score": round(b.score, 2), "signature": str(bleu.get_signature())},
-            "chrf": {"score": round(c.score, 2), "signature": str(chrf.get_signature())},
-            "ter": {"score": round(t.score, 2), "signature": str(ter.get_signature())},
-            "alignment": "monotone; 1-1, 2-1, 1-2, 1-0, 0-1 steps by character-trigram overlap",
-            "sentences": pairs,
-            "worst_sentences": scored[:WORST],
-        }
-        if ratio > RATIO_LIMIT:
-            metrics["warning"] = notes[0]
-        return Result(metrics=metrics, notes=notes)
+        return _measure(hyp_text, reference, *scorers)
+
+
+def _sacrebleu_scorers():
+    """sacrebleu's BLEU, CHRF and TER classes, or None: sacrebleu is an optional extra."""
+    try:
+        from sacrebleu.metrics import BLEU, CHRF, TER
+    except ImportError:
+        return None
+    return BLEU, CHRF, TER
+
+
+def _measure(hyp_text: str, reference: str, BLEU, CHRF, TER) -> Result:  # noqa: N803 (sacrebleu's classes)
+    """The document scores, the aligned sentences and the notes on what makes them less reliable."""
+    notes = []
+    hyp_words, ref_words = count_words(hyp_text), count_words(reference)
+    ratio = max(hyp_words, ref_words) / max(1, min(hyp_words, ref_words))
+    if ratio > RATIO_LIMIT:
+        notes.append(f"reference has {ref_words} words and the translation {hyp_words} ({ratio:.1f}×): "
+                     "are they the same article? metrics are unreliable")
+    scores = _document_scores(hyp_text, reference, BLEU(), CHRF(), TER())
+    pairs = _sentence_pairs(_sentences(hyp_text), _sentences(reference), CHRF())
+    scored = sorted((p for p in pairs if p["chrf"] is not None), key=lambda p: float(p["chrf"]))
+    unpaired = sum(1 for p in pairs if p["chrf"] is None)
+    if unpaired:
+        notes.append(f"{unpaired} sentence{'s' if unpaired != 1 else ''} could not be paired with the other text")
+    metrics = {
+        "reference_words": ref_words,
+        "translation_words": hyp_words,
+        **scores,
+        "alignment": "monotone; 1-1, 2-1, 1-2, 1-0, 0-1 steps by character-trigram overlap",
+        "sentences": pairs,
+        "worst_sentences": scored[:WORST],
+    }
+    if ratio > RATIO_LIMIT:
+        metrics["warning"] = notes[0]
+    return Result(metrics=metrics, notes=notes)
+
+
+def _document_scores(hyp_text: str, reference: str, bleu, chrf, ter) -> dict:
+    """BLEU, chrF and TER of the whole document as one segment, so they do not hang on the alignment."""
+    hyp_doc = _SPACE.sub(" ", hyp_text).strip()
+    ref_doc = _SPACE.sub(" ", reference).strip()
+    b = bleu.corpus_score([hyp_doc], [[ref_doc]])
+    c = chrf.corpus_score([hyp_doc], [[ref_doc]])
+    t = ter.corpus_score([hyp_doc], [[ref_doc]])
+    return {
+        "bleu": {"score": round(b.score, 2), "signature": str(bleu.get_signature())},
+        "chrf": {"score": round(c.score, 2), "signature": str(chrf.get_signature())},
+        "ter": {"score": round(t.score, 2), "signature": str(ter.get_signature())},
+    }
+
+
+def _sentence_pairs(hyp_s: list[str], ref_s: list[str], sent_chrf) -> list[dict]:
+    """The aligned sentence pairs, each with its sentence chrF (None for a sentence left unpaired)."""
+    pairs = []
+    for hi, ri in align(hyp_s, ref_s):
+        h = " ".join(hyp_s[k] for k in hi)
+        r = " ".join(ref_s[k] for k in ri)
+        score = round(sent_chrf.sentence_score(h, [r]).score, 2) if h and r else None
+        pairs.append({"translation": h, "reference": r, "chrf": score,
+                      "translation_sentences": [k + 1 for k in hi], "reference_sentences": [k + 1 for k in ri]})
+    return pairs
