@@ -148,28 +148,56 @@ def _example_rows(ex: Example, room: int | None = None) -> list[str]:
     start = 0
     for i, text_line in enumerate(ex.text.split("\n")):
         end = start + len(text_line)
-        text_line = text_line.rstrip()
-        marks = [(a - start, b - start, r) for (a, b), r in zip(ex.spans, ex.replacements) if start <= a <= end]
-        carets = [" "] * (max((b for _, b, _ in marks), default=0) + 1)
-        for a, b, _ in marks:
-            carets[a:max(b, a + 1)] = "^" * max(b - a, 1)
-        fixes = ", ".join(r if r else "(delete)" for _, _, r in marks if r is not None)
-        pieces = _fold(text_line, room) if room is not None else [(0, len(text_line))]
-        # the last piece's carets run on past the text (a mark at its end: an insertion after it)
-        under = ["".join(carets[a:(b if k < len(pieces) - 1 else max(b, len(carets)))]).rstrip()
-                 for k, (a, b) in enumerate(pieces)]
-        last_marked = max((k for k, u in enumerate(under) if "^" in u), default=None)
-        for k, (a, b) in enumerate(pieces):
-            lead = ("bad:  " if ex.kind == "bad" else "good: ") if i == 0 and k == 0 else _HANG
-            rows.append(lead + text_line[a:b])
-            if "^" in under[k]:
-                rows.append((_HANG + under[k] + (" " + fixes if fixes and k == last_marked else "")).rstrip())
+        rows.extend(_text_line_rows(ex.kind, i == 0, text_line.rstrip(), _marks_on_line(ex, start, end), room))
         start = end + 1
     for key, value in (("source", ex.source), ("reference", ex.reference)):
         if value:
             said = f"{key}: {value}"
-            rows.extend(_HANG + said[a:b] for a, b in (_fold(said, room) if room is not None else [(0, len(said))]))
+            rows.extend(_HANG + said[a:b] for a, b in _pieces(said, room))
     return rows
+
+
+def _marks_on_line(ex: Example, start: int, end: int) -> list[tuple[int, int, str | None]]:
+    """The flagged spans that open on the line at [start, end] of the example's text, as offsets
+    within the line, each with its replacement (None: no fix)."""
+    return [(a - start, b - start, r) for (a, b), r in zip(ex.spans, ex.replacements) if start <= a <= end]
+
+
+def _pieces(text: str, room: int | None) -> list[tuple[int, int]]:
+    """`text` folded to `room` columns, or whole when no room is given."""
+    return _fold(text, room) if room is not None else [(0, len(text))]
+
+
+def _text_line_rows(kind: str, first: bool, text_line: str, marks: list[tuple[int, int, str | None]],
+                    room: int | None) -> list[str]:
+    """One line of an example's text, folded, each piece followed by the carets under it; the
+    fixes follow the carets of the last marked piece."""
+    fixes = ", ".join(r if r else "(delete)" for _, _, r in marks if r is not None)
+    pieces = _pieces(text_line, room)
+    under = _carets_under(_carets(marks), pieces)
+    last_marked = max((k for k, u in enumerate(under) if "^" in u), default=None)
+    rows = []
+    for k, (a, b) in enumerate(pieces):
+        lead = ("bad:  " if kind == "bad" else "good: ") if first and k == 0 else _HANG
+        rows.append(lead + text_line[a:b])
+        if "^" in under[k]:
+            rows.append((_HANG + under[k] + (" " + fixes if fixes and k == last_marked else "")).rstrip())
+    return rows
+
+
+def _carets_under(carets: list[str], pieces: list[tuple[int, int]]) -> list[str]:
+    """The caret line under each piece of a folded line; the last piece's carets run on past the
+    text (a mark at its end: an insertion after it)."""
+    return ["".join(carets[a:(b if k < len(pieces) - 1 else max(b, len(carets)))]).rstrip()
+            for k, (a, b) in enumerate(pieces)]
+
+
+def _carets(marks: list[tuple[int, int, str | None]]) -> list[str]:
+    """A caret under every character of each mark (one under an empty mark: an insertion point)."""
+    carets = [" "] * (max((b for _, b, _ in marks), default=0) + 1)
+    for a, b, _ in marks:
+        carets[a:max(b, a + 1)] = "^" * max(b - a, 1)
+    return carets
 
 
 def _fold(text: str, room: int) -> list[tuple[int, int]]:

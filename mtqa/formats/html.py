@@ -107,35 +107,54 @@ class _Extractor(HTMLParser):
     # ---- parser callbacks ------------------------------------------------------------------
 
     def handle_starttag(self, tag: str, attrs) -> None:
+        """A tag opening: skipped content, a placeholder, a line break as a space, or a block."""
+        if self._inside_skipped(tag):
+            return
+        start = self._pos()
+        if tag in PLACEHOLDER_ELEMENTS:
+            self._emit_for_tag(PLACEHOLDER, start)
+        if tag in SKIP:
+            self._start_skipping(tag)
+        elif tag == "br":
+            self._emit_for_tag(" ", start)
+        elif tag in BLOCKS:
+            self._open_block(tag)
+
+    def _inside_skipped(self, tag: str) -> bool:
+        """Whether the tag opens inside skipped content (counting a nested one of the same name, so
+        its end is not taken for the outer one's). A block or <body> ends a <head> left open, as
+        its end tag is optional."""
         if self.skip == ["head"] and (tag == "body" or tag in BLOCKS):
             self.skip.clear()  # </head> is optional
         if self.skip:
             if tag == self.skip[-1] and tag not in VOID:
                 self.skip.append(tag)
-            return
-        start = self._pos()
-        if tag in PLACEHOLDER_ELEMENTS:
-            raw = self.get_starttag_text() or ""
-            self.emit(PLACEHOLDER, start, start + len(raw))
-        if tag in SKIP:
-            if tag in ("pre", "head", "template", "textarea"):
-                self.flush()
-            if tag not in VOID:
-                self.skip.append(tag)
-            return
-        if tag == "br":
-            raw = self.get_starttag_text() or ""
-            self.emit(" ", start, start + len(raw))
-            return
-        if tag in BLOCKS:
+            return True
+        return False
+
+    def _emit_for_tag(self, ch: str, start: int) -> None:
+        """One character standing for the whole start tag, mapped to the tag's span."""
+        raw = self.get_starttag_text() or ""
+        self.emit(ch, start, start + len(raw))
+
+    def _start_skipping(self, tag: str) -> None:
+        """Content not read as prose; the ones that sit between paragraphs end the one before."""
+        if tag in ("pre", "head", "template", "textarea"):
             self.flush()
-            implied = _IMPLIED.get(tag)
-            if implied and self.blocks and self.blocks[-1] in implied:
-                self.blocks.pop()
-            elif tag not in ("p",) and "p" in self.blocks[-1:]:
-                self.blocks.pop()  # a block inside <p> closes it
-            if tag not in VOID:
-                self.blocks.append(tag)
+        if tag not in VOID:
+            self.skip.append(tag)
+
+    def _open_block(self, tag: str) -> None:
+        """A block ends the paragraph before it, and closes what it implies closed (a <li> the
+        previous <li>, any block an open <p>)."""
+        self.flush()
+        implied = _IMPLIED.get(tag)
+        if implied and self.blocks and self.blocks[-1] in implied:
+            self.blocks.pop()
+        elif tag not in ("p",) and "p" in self.blocks[-1:]:
+            self.blocks.pop()  # a block inside <p> closes it
+        if tag not in VOID:
+            self.blocks.append(tag)
 
     def handle_startendtag(self, tag: str, attrs) -> None:
         self.handle_starttag(tag, attrs)

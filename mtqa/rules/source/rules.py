@@ -32,7 +32,7 @@ from mtqa.finding import OMITTED, Severity
 from mtqa.patterns import lazy
 from mtqa.quoted_language import in_foreign_quotation
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
-from mtqa.rules.source.analysis import Fact, anchor, facts, fmt, fold, month_named, unmatched
+from mtqa.rules.source.analysis import Fact, Side, anchor, facts, fmt, fold, month_named, unmatched
 from mtqa.rules.source.language import CJK_RUN, EN_FUNCTION, FR_FUNCTION, FR_NAME_WORDS, WORD_TOKEN, source_language
 from mtqa.rules.source.pinyin_names import lost_chinese_names, pinyin_name_findings
 from mtqa.scan import Pattern, Phrases
@@ -103,11 +103,39 @@ def number_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     tgt_values = Agreement(v for f in tgt_figs for v in f.key.readings)
     currencies = _currencies(doc.source or "")
     unmatched = [f for f in src_figs if not tgt_values.agrees(f.key.readings)]
+    lost = _lost_figures(unmatched, src, tgt, tpars)
+    unpaired = _Unpaired(unmatched, len(tpars), len(src.pars))
+    yield from _figures_not_in_source(ctx, tgt_figs, tpars, src_values, currencies, unpaired)
+    yield from _figures_lost(ctx, src, tpars, unpaired.left(lost))
+
+
+def _lost_figures(unmatched: list[Fact], src: Side, tgt: Side, tpars: list[Paragraph]) -> list[Fact]:
+    """The source figures no translation figure agrees with whose loss is unambiguous: large ones
+    in digits, and the small ones that are meant (a day, a list number), unless the translation
+    restated the figure as a multiple of another."""
     days = {g.key[1] for g in tgt.facts["date"]}
     lost = [f for f in unmatched if _must_survive(f) or _small_but_meant(f, src.pars[f.par], tpars, days)]
     if lost:
+        src_figs, tgt_figs = src.facts["figure"], tgt.facts["figure"]
         lost = [f for f in lost if not _restated_as_multiple(f, src_figs, tgt_figs, tpars)]
-    unpaired = _Unpaired(unmatched, len(tpars), len(src.pars))
+    return lost
+
+
+def _figures_lost(ctx: RuleContext, src: Side, tpars: list[Paragraph], lost: list[Fact]) -> Iterator[RawFinding]:
+    """Each lost source figure, reported on the translation sentence at the same relative place
+    (it has no place of its own there), with a lower confidence."""
+    for f in lost:
+        where = anchor(src, tpars, f.par, f.start)
+        if where is not None:
+            yield ctx.finding(where[0], where[1], where[2], f"Number in the source missing from the translation: {f.text}",
+                              category="Accuracy/Omission", confidence=0.6, extra={OMITTED: f.text})
+
+
+def _figures_not_in_source(ctx: RuleContext, tgt_figs: list[Fact], tpars: list[Paragraph], src_values: Agreement,
+                           currencies: set[str], unpaired: _Unpaired) -> Iterator[RawFinding]:
+    """The translation's figures that must match and agree with no source figure, and are no
+    conversion. A figure with exactly one unpaired source figure nearby names it, suggests it,
+    and pairs with it, so that source figure is not reported lost as well."""
     for f in tgt_figs:
         if not _must_match(f, tpars[f.par].text) or src_values.agrees(f.key.readings):
             continue
@@ -119,11 +147,6 @@ def number_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             unpaired.pair(near[0])
         yield ctx.finding(tpars[f.par], f.start, f.end, f"Number not in the source: {f.text}"
                           + (f" (source has {near[0].text})" if len(near) == 1 else ""), suggestions=sugg)
-    for f in unpaired.left(lost):
-        where = anchor(src, tpars, f.par, f.start)
-        if where is not None:
-            yield ctx.finding(where[0], where[1], where[2], f"Number in the source missing from the translation: {f.text}",
-                              category="Accuracy/Omission", confidence=0.6, extra={OMITTED: f.text})
 
 
 _UNIT_AFTER = lazy(
