@@ -73,6 +73,25 @@ def test_details_of_fold_a_list_fold_a_only(real_copy, folds, capsys, tmp_path) 
     assert fold_a and fold_a == {rel for rel in whole if folds.fold_of(site_of[rel]) == "A"}
 
 
+@pytest.mark.parametrize("batch", ["unseen-22", "unseen-28"])
+def test_a_judge_batch_is_never_listed_by_name(real_copy, batch) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        real_copy.main(["--half", "tune", "--batch", batch, "--details"])
+    assert exit_info.value.code == 2
+
+
+def test_details_leave_the_judge_batches_out(real_copy, folds, capsys, tmp_path) -> None:
+    batch_of = {ex.rel: ex.header.get("batch") for ex in folds.load_excerpts()}
+    judged_that_day = {rel for rel, batch in batch_of.items() if batch in real_copy.JUDGE_BATCHES}
+    assert {"unseen-22", "unseen-28"} <= set(real_copy.JUDGE_BATCHES) and judged_that_day
+    real_copy.main(["--half", "tune", "--retrieved", "2026-12-06", "--fold", "A", "--details",
+                    "--json", str(tmp_path / "a.json")])
+    out = capsys.readouterr().out
+    listed = _listed_files(out)
+    assert listed and not listed & judged_that_day  # other batches of the day are listed, the judges not
+    assert "of the judge batches" in out
+
+
 def _finding(rule_id: str, start: int, end: int, message: str = "") -> SimpleNamespace:
     return SimpleNamespace(rule_id=rule_id, span=SimpleNamespace(start=start, end=end), message=message, extra={})
 
