@@ -48,26 +48,6 @@ def test_secretary_and_ministry_in_a_federal_story() -> None:
     assert [f.suggestions[0] for f in got] == ["Health Minister", "Finance Department"]
 
 
-def test_ministry_in_a_story_naming_a_province_is_flagged_where_its_sentence_says_canadas() -> None:
-    text = ("Premier Ada Lund of Manitoba praised the new federal cabinet on Friday.\n\n"
-            "Tom Vale leaves Transport to run Canada's diplomacy from the Ministry of Foreign Affairs.")
-    got = assert_flags(text, MINISTRY, ["Ministry of Foreign Affairs"])
-    assert got[0].suggestions[0] == "Department of Foreign Affairs"
-
-
-def test_provincial_ministries_stay_quiet_in_a_story_naming_a_province() -> None:
-    text = ("Premier Ada Lund of Manitoba praised the new federal cabinet on Friday.\n\n"
-            "Manitoba's Ministry of Health will work with Ottawa on rural clinics.\n\n"
-            "The Ministry of Finance is drafting a provincial budget for the spring.")
-    assert_clean(text, MINISTRY)
-
-
-def test_us_department_in_a_canadian_story_stays_quiet() -> None:
-    text = ("Premier Ada Lund of Manitoba met federal officials on Friday. The U.S. Department of Defense "
-            "will pay for the radar upgrade near the border, Ottawa said.")
-    assert_clean(text, MINISTRY)
-
-
 NUMBERED = "institutions/legislature-for-parliament"
 
 

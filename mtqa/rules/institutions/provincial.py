@@ -270,24 +270,14 @@ def foreign_style_ministry(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The House of Commons heard that Britain's Home Office had refused the request.
     good: Ontario's Ministry of Health told MPPs at Queen's Park that the plan was ready.
 
-    In any other Canadian story (one that names a province's politics too, or Ottawa without
-    the House's words), only a ministry whose own sentence names Canada, Ottawa or the federal
-    government and no province is flagged.
-
     ## Fix safety
     Display only: the department's exact name is the editor's to confirm.
     """
     st = ctx.analysis(jurisdiction.story_of)
-    if st.abroad or not st.canadian:
-        return  # only a Canadian story that names no other country
-    # a story about federal politics alone: every such body; else only one whose own sentence says
-    # it is Canada's (a story on a province, or on Ottawa without the House's words)
-    by_sentence = bool(st.provincial or st.by_province or not st.federal)
-    data = jurisdiction.data_of(ctx) if by_sentence else None
+    if st.abroad or st.provincial or not st.federal or st.by_province:
+        return  # only a federal story that names no province's politics and no other country
     for par, m in paragraph_matches(doc.paragraphs, _MINISTRY, "inistry", "ecretary", "Department", "Office"):
         text = par.text
-        if data is not None and not _canadas_in_its_sentence(par, m.start(), m.end(), data):
-            continue
         if _CANADIAN_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
             continue  # the institutions family's own rule judges a body qualified as Canada's
         if any(a < m.end() and m.start() < b for a, b in ctx.analysis(judged).flagged_in(par)):
@@ -310,21 +300,6 @@ def foreign_style_ministry(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             par, m.start(), m.end(), f"“{body}” is another country's style; Ottawa has departments and ministers",
             fix=Fix.display_only("Use the Canadian name", fix),
         )
-
-
-_CANADA_WORD = lazy(r"(?<![\p{L}-])(?:Canada|Canadian|Ottawa|federal|Parliament Hill|House of Commons)(?![\p{L}-])")
-
-
-def _canadas_in_its_sentence(par, start: int, end: int, data: jurisdiction.Legislatures) -> bool:
-    """Whether the sentence around a ministry says it is Canada's and names no province.
-
-    In a story that names a province's politics as well as Ottawa's, the ministry may be a
-    province's (Ontario has ministries); only a sentence that names Canada and no province
-    ("…will become Canada's top diplomat at the Ministry of Foreign Affairs") places it in Ottawa.
-    """
-    lo, hi = jurisdiction.sentence_span(par, start)
-    rest = par.text[lo:start] + " " + par.text[end:hi]
-    return bool(_CANADA_WORD.search(rest)) and not _names_a_province(rest, data)
 
 
 _LAW_NUMBER = lazy(
