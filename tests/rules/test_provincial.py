@@ -48,20 +48,6 @@ def test_secretary_and_ministry_in_a_federal_story() -> None:
     assert [f.suggestions[0] for f in got] == ["Health Minister", "Finance Department"]
 
 
-CAPITAL = "institutions/province-for-capital"
-
-
-def test_quebec_mayor_before_a_name_is_quebec_city_mayor() -> None:
-    got = assert_flags("Quebec Mayor Luc Bergeron opened the skating rink on Sunday.", CAPITAL, ["Quebec Mayor"])
-    assert got[0].suggestions[0] == "Quebec City Mayor"
-
-
-def test_the_provinces_mayors_and_the_citys_name_stay_quiet() -> None:
-    assert_clean("A Quebec mayor, Anne Roy of Sainte-Lucie, asked for more road money.", CAPITAL)
-    assert_clean("Dozens of Quebec mayors met in Lévis to talk about snow removal.", CAPITAL)
-    assert_clean("Quebec City Mayor Luc Bergeron opened the skating rink on Sunday.", CAPITAL)
-
-
 NUMBERED = "institutions/legislature-for-parliament"
 
 

@@ -16,7 +16,6 @@ from mtqa import rx as regex
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
-from mtqa.scan import Pattern
 from mtqa.segment import paragraph_matches
 from mtqa.rules.institutions.analysis import TRIGGERS
 from mtqa.rules.institutions.judgements import judged
@@ -300,48 +299,6 @@ def foreign_style_ministry(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         yield ctx.finding(
             par, m.start(), m.end(), f"“{body}” is another country's style; Ottawa has departments and ministers",
             fix=Fix.display_only("Use the Canadian name", fix),
-        )
-
-
-_PROVINCE_MAYOR = lazy(r"(?<![\p{L}-])(?P<prov>Qu[eé]bec)(?:[’']s)? (?P<title>[Mm]ayor) (?=\p{Lu}\p{Ll})")
-_ONE_OF_MANY_BEFORE = lazy(r"(?:^|[^\p{L}])(?:[Aa]n?|[Aa]nother|[Oo]ne|[Ee]ach|[Ee]very|[Aa]ny|[Nn]o)\s+$")
-
-
-@rule(
-    "institutions/province-for-capital",
-    category="Accuracy/Mistranslation",
-    severity=Severity.MINOR,
-    scope=Scope.PARAGRAPH,
-    fix=FixAvailability.ALWAYS,
-    confidence=0.7,
-    triggers=(Pattern("Quebec before mayor", r"Qu[eé]bec(?:[’']s)? [Mm]ayor"),),
-)
-def province_for_capital(par, ctx: RuleContext) -> Iterator[RawFinding]:
-    """A mayor's title given to "Quebec" before a name, where the city is Quebec City.
-
-    ## Why it matters
-    French names the province and its capital alike (*le maire de Québec*); English copy calls
-    the city Quebec City. The province has no mayor, so "Quebec Mayor" before a name is the
-    capital's mayor with the city dropped.
-
-    ## Examples
-    bad:  [[Quebec Mayor->Quebec City Mayor]] Luc Bergeron opened the new library on Monday.
-    good: Quebec City Mayor Luc Bergeron opened the new library on Monday.
-    good: A Quebec mayor, Anne Roy of Sainte-Lucie, asked for more money.
-    good: Dozens of Quebec mayors met in Lévis to talk about roads.
-    good: Premier Marc Dubé and Quebec City's mayor spoke on Tuesday.
-
-    ## Fix safety
-    Safe: only the city's name is completed.
-    """
-    text = par.text
-    for m in _PROVINCE_MAYOR.finditer(text):
-        if _ONE_OF_MANY_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
-            continue  # "a Quebec mayor": one of the province's mayors
-        start, end = m.span("prov")[0], m.end("title")
-        yield ctx.finding(
-            par, start, end, "The province has no mayor: the capital is Quebec City in English",
-            fix=Fix.safe("Name the city", text[start:end].replace(m.group("prov"), m.group("prov") + " City", 1)),
         )
 
 
