@@ -255,7 +255,8 @@ def punctuation_outside(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     ``a “costly delay.”``. In other locales only a quoted full sentence is checked.
     A quoted fragment is flagged with high confidence when the story elsewhere puts the
     period or comma inside a quoted fragment, with medium confidence when it starts in
-    lower case, and not at all when it is a capitalised term with no evidence either way.
+    lower case or is a clause of five words or more that opens on a name, and not at all when it
+    is a capitalised term with no evidence either way.
 
     ## Why it matters
     The order follows the source language's or British convention and reads as an error
@@ -271,6 +272,8 @@ def punctuation_outside(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: People started to use the term "black hole" and realized what it meant.
     good: The largest disturbance is the "Big Bang".
     good: “We will see where this goes…” She left. “Is it over?”, he asked nobody.
+    bad:  The fines stay until “Marlow Shipping pays every worker it laid off[[”.->.”]]
+    good: Fans lined up to see “The Return of the King”.
 
     ## Fix safety
     Safe: the period or comma and the closing mark swap places; nothing else changes.
@@ -339,7 +342,20 @@ def _outside_confidence(text: str, i: int, o: int, content: str, fragment: bool,
         return None
     if evidence:
         return 0.9
-    return 0.6 if content[0].islower() else None
+    if content[0].islower() or _clause_after_a_name(content):
+        return 0.6
+    return None
+
+
+# A quoted stretch this long, mostly in lowercase, is a clause, not a capitalised term
+_CLAUSE_WORDS = 5
+
+
+def _clause_after_a_name(content: str) -> bool:
+    """Whether a quoted fragment that opens on a capital is a clause that happens to start with
+    a name ("until “Moscow complies with its obligations”."), not a term or a title ("Big Bang",
+    "The Lord of the Rings"): long, and not in title case."""
+    return len(content.split()) >= _CLAUSE_WORDS and not _title_case(content)
 
 
 # After a quoted sentence's closing mark: a space and a capitalised word other than "I" (a
