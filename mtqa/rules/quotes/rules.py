@@ -168,8 +168,10 @@ def unclosed(doc, ctx: RuleContext) -> Iterator[RawFinding]:
 
     A quoted sentence (opening its paragraph or sentence, or after a colon or comma) that
     runs to the end of the paragraph (no other mark after it) is flagged where its closing
-    mark belongs, at the paragraph's last word; a quoted fragment inside narration, or a
-    quote with other marks after it, is flagged at its opening mark. A second sentence opened with “ inside a quote that is still open in the same
+    mark belongs, at the paragraph's last word; so is a quoted fragment inside narration whose
+    sentence ends with another sentence after it in the paragraph, at that sentence's last word
+    (the fragment ran on into narration); any other fragment, or a quote with other marks after
+    it, is flagged at its opening mark. A second sentence opened with “ inside a quote that is still open in the same
     paragraph is flagged too: nested quotes take single marks.
 
     ## Examples
@@ -178,6 +180,8 @@ def unclosed(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  The chair spoke first: “Our members voted to strike. The date is [[set.->set.”]]\\nTalks resume Monday.
     bad:  “Can the council answer my questions? Why is the city alone on this? [[“]]Other towns have a plan,” she said.
     good: “We are not done yet.\\n“There is more work ahead,” she said.
+    bad:  The town wants to be a “leader in clean [[energy.->energy.”]] Its plan adds solar panels to every school.
+    good: The town wants to be a “leader in clean energy.\\n“Every school gets solar panels,” the mayor said.
     bad:  The chair read the letter: “We will not sell the mill this year.\\n[[Our->“Our]] crews have earned more time.\\nWe ask the town to stand with us.”
     good: The chair read the letter: “We will not sell the mill this year.\\n“Our crews have earned more time.\\n“We ask the town to stand with us.”
     bad:  “We will appeal.\\n[[And->“And]] we will win,” the lawyer said.
