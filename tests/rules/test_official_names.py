@@ -206,18 +206,3 @@ def test_spun_name_keeps_real_names_that_look_reworded() -> None:
 def test_a_literal_name_with_its_first_word_in_lowercase() -> None:
     assert_flags("The opposition spoke in the blue Lounge of the National Assembly on Thursday.",
                  "institutions/literal-name", ["blue Lounge"])
-
-
-MUNICIPAL = "institutions/french-municipal-style"
-
-
-def test_a_french_municipal_style_is_named_in_english() -> None:
-    got = assert_flags("Notice is given that the council of “Municipalité de Saint-Roch” met on Monday.",
-                       MUNICIPAL, ["Municipalité de Saint-Roch"])
-    assert got[0].suggestions[0] == "the Municipality of Saint-Roch"
-
-
-def test_french_body_names_and_glosses_keep_the_style() -> None:
-    assert_clean("Officers of the Service de police de la Ville de Laval closed the bridge.", MUNICIPAL)
-    assert_clean("The Town of Pointe-Bleue (Ville de Pointe-Bleue) adopted the budget.", MUNICIPAL)
-    assert_clean("The ville de Laval is large, a resident wrote in French.", MUNICIPAL)

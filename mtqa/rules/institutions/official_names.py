@@ -25,7 +25,7 @@ from mtqa.packs import pack_compiler
 from mtqa.patterns import lazy
 from mtqa.rules.institutions.renderings import Glossary, UnknownWord, render
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
-from mtqa.scan import Pattern, Phrases, phrase_matches
+from mtqa.scan import Phrases, phrase_matches
 from mtqa.segment import Paragraph
 from mtqa.text.fold import without_marks
 
@@ -478,50 +478,3 @@ def spun_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
 
 
 _WORD = lazy(r"\p{L}+")
-
-
-# "Ville de Gaspé", "Municipalité de Sainte-Lucie": a Quebec municipality's French style as its name
-_FRENCH_MUNICIPALITY = lazy(
-    r"(?<![\p{L}-])(?P<kind>Ville|Municipalité|Paroisse|Canton) (?:de |d['’]|du )(?P<place>\p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*)*)"
-)
-_INSIDE_A_FRENCH_NAME = lazy(r"(?:\b(?:de|du|des|la|le|les)|[(«])\s*$")
-_ENGLISH_KIND = {"Ville": "the City of", "Municipalité": "the Municipality of", "Paroisse": "the Parish of",
-                 "Canton": "the Township of"}
-
-
-@rule(
-    "institutions/french-municipal-style",
-    category="Accuracy/Untranslated",
-    severity=Severity.MINOR,
-    scope=Scope.PARAGRAPH,
-    fix=FixAvailability.SOMETIMES,
-    confidence=0.65,
-    triggers=(Pattern("French municipal style", r"(?:Ville|Municipalité|Paroisse|Canton) d"),),
-)
-def french_municipal_style(par, ctx: RuleContext) -> Iterator[RawFinding]:
-    """A Quebec municipality named by its French style ("Ville de Gaspé") in English copy.
-
-    ## Why it matters
-    English copy names a Quebec municipality as the city, town or municipality of the place
-    ("the Town of Gaspé", "the Municipality of Sainte-Lucie"); the French style left in as its
-    name is an untranslated word. Inside the French name of one of its bodies (the Service de
-    police de la Ville de Québec) or glossed in parentheses, it is the body's own name.
-
-    ## Examples
-    bad:  The council of [[Ville de Pointe-Bleue->the City of Pointe-Bleue]] adopted the budget on Monday.
-    good: The council of the Town of Pointe-Bleue adopted the budget on Monday.
-    good: Officers of the Service de police de la Ville de Laval closed the bridge.
-    good: The Town of Pointe-Bleue (Ville de Pointe-Bleue) adopted the budget.
-    good: Shops along the Rue de la Ville de Paris reopened.
-
-    ## Fix safety
-    Display only: city, town or municipality is the place's own status, for the editor to confirm.
-    """
-    text = par.text
-    for m in _FRENCH_MUNICIPALITY.finditer(text):
-        if _INSIDE_A_FRENCH_NAME.search(text[max(0, m.start() - 8) : m.start()]):
-            continue  # "… de la Ville de Québec", "(Ville de …": a French body's name, or a gloss
-        yield ctx.finding(
-            par, m.start(), m.end(), "A Quebec municipality's French style left in English copy",
-            fix=Fix.display_only("Name it in English", f"{_ENGLISH_KIND[m.group('kind')]} {m.group('place')}"),
-        )
