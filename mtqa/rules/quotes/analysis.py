@@ -557,13 +557,10 @@ def _fragment_sentence_end(par, pos: int) -> tuple[int, int] | None:
     fragment, when that sentence ends with a stop and another sentence follows in the paragraph;
     None when the quote opens in the paragraph's last sentence (where it ends is a guess)."""
     sents = par.sentences
-    for k, sent in enumerate(sents):
-        if sent.start <= pos < sent.end:
-            break
-    else:
+    k = next((j for j, sent in enumerate(sents) if sent.start <= pos < sent.end), None)
+    if k is None or k + 1 >= len(sents):
         return None
-    if k + 1 >= len(sents):
-        return None
+    sent = sents[k]
     text = par.text
     body = text[sent.start : sent.end].rstrip()
     if not body or body[-1] not in ".!?":
