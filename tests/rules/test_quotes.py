@@ -117,6 +117,35 @@ def test_punctuation_outside_confidence_uses_story_evidence() -> None:
     assert [f.confidence for f in with_evidence] == [0.9]
 
 
+def test_a_quoted_clause_opening_on_a_name_takes_its_period_inside() -> None:
+    text = "The fines stay in force until “Marlow Shipping pays every worker it laid off”. Talks resume Monday."
+    got = assert_flags(text, "quotes/punctuation-outside", ["”."])
+    assert got[0].suggestions[0] == ".”"
+    assert_clean(text, "quotes/punctuation-outside", locale="en-GB")
+
+
+def test_capitalised_terms_and_titles_keep_no_evidence_either_way() -> None:
+    for text in ("Fans lined up all night to see “The Return of the King”. Doors opened at nine.",
+                 "The mayor called the scheme the “Harbour Plan”. Council votes next week.",
+                 "Critics call it “Ottawa's Big Plan for the North”. The minister disagrees."):
+        assert_clean(text, "quotes/punctuation-outside")
+
+
+def test_a_fragment_running_on_into_narration_is_closed_at_its_sentence_end() -> None:
+    text = ("Harbour fees go up\n\nThe town wants to be a “leader in clean energy. Its plan adds solar "
+            "panels to every school.\n\nWork starts in April.")
+    got = assert_flags(text, "quotes/unclosed", ["energy."])
+    assert got[0].suggestions[0] == "energy.”"
+
+
+def test_a_fragment_in_its_paragraphs_last_sentence_is_flagged_at_its_mark() -> None:
+    text = "Harbour fees go up\n\nThe mayor says the town will be “a leader in clean energy.\n\nWork starts in April."
+    assert_flags(text, "quotes/unclosed", ["“"])
+    # a quotation that continues in the next paragraph is news style
+    assert_clean("The town wants to be a “leader in clean energy.\n\n“Every school gets solar panels,” "
+                 "the mayor said.", "quotes/unclosed")
+
+
 def test_straight_quotes_work_like_curly_ones() -> None:
     assert_clean('"We are ready," she said. "The plan is sound."', "quotes")
     assert_flags('She called it " a disgrace" on Monday.', "quotes/space-inside", ['" '])

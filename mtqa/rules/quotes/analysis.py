@@ -536,9 +536,42 @@ def quote_marks(doc, pack: QuotesPack) -> DocAnalysis:
                 unclosed.append((idx, Issue("quotes/unclosed", s, e,
                     f"Quoted sentence still open {where}: add the closing mark where the quoted words end",
                     suggestions=(par.text[s:e] + CLOSE2,))))
+            elif len(st.open_at_end) == 1 and st.marks[-1].pos == pos and (
+                    close_at := _fragment_sentence_end(par, pos)) is not None:
+                # A quoted fragment inside narration runs on past its sentence into narration
+                # ("…to become a “leader in housing. Its plan is…"): the mark belongs at that sentence's end
+                s, e = close_at
+                unclosed.append((idx, Issue("quotes/unclosed", s, e,
+                    "Quotation opened in this sentence runs on into the next: add the closing mark where the quoted words end",
+                    suggestions=(par.text[s:e] + double_glyph(par.text[pos], CLOSE),))))
             else:
                 unclosed.append((idx, Issue("quotes/unclosed", pos, pos + 1, msg)))
     return DocAnalysis(states, unclosed)
+
+
+_QUOTED_WORDS = 2  # a fragment this long at least before its sentence ends
+
+
+def _fragment_sentence_end(par, pos: int) -> tuple[int, int] | None:
+    """Span of the last word and stop of the sentence in which the mark at `pos` opens a quoted
+    fragment, when that sentence ends with a stop and another sentence follows in the paragraph;
+    None when the quote opens in the paragraph's last sentence (where it ends is a guess)."""
+    sents = par.sentences
+    k = next((j for j, sent in enumerate(sents) if sent.start <= pos < sent.end), None)
+    if k is None or k + 1 >= len(sents):
+        return None
+    sent = sents[k]
+    text = par.text
+    body = text[sent.start : sent.end].rstrip()
+    if not body or body[-1] not in ".!?":
+        return None
+    if len(text[pos + 1 : sent.start + len(body)].split()) < _QUOTED_WORDS:
+        return None
+    nxt = text[sents[k + 1].start : sents[k + 1].end].lstrip()
+    if not nxt[:1].isupper():
+        return None
+    m = _LAST_WORD.search(body, max(0, len(body) - 80))
+    return (sent.start + m.start(), sent.start + m.end()) if m else None
 
 
 # How many paragraphs a quotation may run on without opening marks before the closing mark

@@ -168,8 +168,10 @@ def unclosed(doc, ctx: RuleContext) -> Iterator[RawFinding]:
 
     A quoted sentence (opening its paragraph or sentence, or after a colon or comma) that
     runs to the end of the paragraph (no other mark after it) is flagged where its closing
-    mark belongs, at the paragraph's last word; a quoted fragment inside narration, or a
-    quote with other marks after it, is flagged at its opening mark. A second sentence opened with “ inside a quote that is still open in the same
+    mark belongs, at the paragraph's last word; so is a quoted fragment inside narration whose
+    sentence ends with another sentence after it in the paragraph, at that sentence's last word
+    (the fragment ran on into narration); any other fragment, or a quote with other marks after
+    it, is flagged at its opening mark. A second sentence opened with “ inside a quote that is still open in the same
     paragraph is flagged too: nested quotes take single marks.
 
     ## Examples
@@ -178,6 +180,8 @@ def unclosed(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  The chair spoke first: “Our members voted to strike. The date is [[set.->set.”]]\\nTalks resume Monday.
     bad:  “Can the council answer my questions? Why is the city alone on this? [[“]]Other towns have a plan,” she said.
     good: “We are not done yet.\\n“There is more work ahead,” she said.
+    bad:  The town wants to be a “leader in clean [[energy.->energy.”]] Its plan adds solar panels to every school.
+    good: The town wants to be a “leader in clean energy.\\n“Every school gets solar panels,” the mayor said.
     bad:  The chair read the letter: “We will not sell the mill this year.\\n[[Our->“Our]] crews have earned more time.\\nWe ask the town to stand with us.”
     good: The chair read the letter: “We will not sell the mill this year.\\n“Our crews have earned more time.\\n“We ask the town to stand with us.”
     bad:  “We will appeal.\\n[[And->“And]] we will win,” the lawyer said.
@@ -255,7 +259,8 @@ def punctuation_outside(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     ``a “costly delay.”``. In other locales only a quoted full sentence is checked.
     A quoted fragment is flagged with high confidence when the story elsewhere puts the
     period or comma inside a quoted fragment, with medium confidence when it starts in
-    lower case, and not at all when it is a capitalised term with no evidence either way.
+    lower case or is a clause of five words or more that opens on a name, and not at all when it
+    is a capitalised term with no evidence either way.
 
     ## Why it matters
     The order follows the source language's or British convention and reads as an error
@@ -271,6 +276,8 @@ def punctuation_outside(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: People started to use the term "black hole" and realized what it meant.
     good: The largest disturbance is the "Big Bang".
     good: “We will see where this goes…” She left. “Is it over?”, he asked nobody.
+    bad:  The fines stay until “Marlow Shipping pays every worker it laid off[[”.->.”]]
+    good: Fans lined up to see “The Return of the King”.
 
     ## Fix safety
     Safe: the period or comma and the closing mark swap places; nothing else changes.
@@ -339,7 +346,20 @@ def _outside_confidence(text: str, i: int, o: int, content: str, fragment: bool,
         return None
     if evidence:
         return 0.9
-    return 0.6 if content[0].islower() else None
+    if content[0].islower() or _clause_after_a_name(content):
+        return 0.6
+    return None
+
+
+# A quoted stretch this long, mostly in lowercase, is a clause, not a capitalised term
+_CLAUSE_WORDS = 5
+
+
+def _clause_after_a_name(content: str) -> bool:
+    """Whether a quoted fragment that opens on a capital is a clause that happens to start with
+    a name ("until “Moscow complies with its obligations”."), not a term or a title ("Big Bang",
+    "The Lord of the Rings"): long, and not in title case."""
+    return len(content.split()) >= _CLAUSE_WORDS and not _title_case(content)
 
 
 # After a quoted sentence's closing mark: a space and a capitalised word other than "I" (a
