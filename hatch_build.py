@@ -37,7 +37,14 @@ class NativeScannerHook(BuildHookInterface):
         if version != "editable":
             build_data["force_include"][str(built)] = f"mtqa/{built.name}"
             build_data["pure_python"] = False
-            build_data["infer_tag"] = True
+            build_data["tag"] = self._abi3_tag()
+
+    def _abi3_tag(self) -> str:
+        """The wheel's tag: the extension uses the stable ABI (pyo3's abi3-py310, native/Cargo.toml),
+        so one wheel serves CPython 3.10 and later. Hatch's inferred tag (cp311-cp311-...) bound it
+        to the Python that built it, and pip refused it on any other."""
+        inferred = self.build_config.builder.get_best_matching_tag()  # e.g. cp311-cp311-linux_x86_64
+        return "cp310-abi3-" + inferred.split("-", 2)[2]
 
     def _build(self) -> Path | None:
         root = Path(self.root)

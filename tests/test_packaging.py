@@ -160,3 +160,14 @@ def test_the_licences_travel_in_the_sdist_and_the_wheel(sdist_and_wheel) -> None
         assert f"{dist_info}/licenses/{name}" in whl.namelist()
         assert f"mtqa/_packs/{Path(name).name}" in whl.namelist()
     assert wheel.name.endswith("-py3-none-any.whl")  # no cargo: the pure-Python wheel
+
+
+def test_a_native_wheel_is_tagged_for_the_stable_abi(wheel: Path) -> None:
+    """The extension is built for CPython's stable ABI (abi3-py310): its wheel must say so, or
+    pip refuses a wheel built on one Python on every other (`not a supported wheel`)."""
+    names = zipfile.ZipFile(wheel).namelist()
+    if not any(n.startswith("mtqa/_native") for n in names):
+        pytest.skip("no cargo here: the wheel is pure Python")
+    assert "-cp310-abi3-" in wheel.name, wheel.name
+    wheel_file = next(n for n in names if n.endswith(".dist-info/WHEEL"))
+    assert "Tag: cp310-abi3-" in zipfile.ZipFile(wheel).read(wheel_file).decode()
