@@ -171,3 +171,23 @@ def test_a_native_wheel_is_tagged_for_the_stable_abi(wheel: Path) -> None:
     assert "-cp310-abi3-" in wheel.name, wheel.name
     wheel_file = next(n for n in names if n.endswith(".dist-info/WHEEL"))
     assert "Tag: cp310-abi3-" in zipfile.ZipFile(wheel).read(wheel_file).decode()
+
+
+def test_a_build_finds_the_library_where_cargo_target_dir_puts_it(tmp_path: Path) -> None:
+    """A Rust developer's shared target folder (CARGO_TARGET_DIR): the hook read native/target,
+    where cargo had put nothing, and the install died on a FileNotFoundError. Built from the sdist
+    (no native/target at all), with a copy of this checkout's target folder so cargo rebuilds little."""
+    import shutil
+
+    if not (shutil.which("cargo") or (Path.home() / ".cargo" / "bin" / "cargo").exists()):
+        pytest.skip("no cargo here")
+    target = tmp_path / "shared-target"
+    if (ROOT / "native" / "target").is_dir():
+        shutil.copytree(ROOT / "native" / "target", target, symlinks=True)
+    out = tmp_path / "dist"
+    proc = subprocess.run([sys.executable, "-m", "build", "--outdir", str(out), str(ROOT)], capture_output=True,
+                          text=True, timeout=1200, env={**os.environ, "CARGO_TARGET_DIR": str(target)})
+    assert proc.returncode == 0, (proc.stdout[-2000:], proc.stderr[-2000:])
+    wheel = next(out.glob("mtqa-*.whl"))
+    built = next(p for p in target.glob("release/*_native.*") if p.suffix in (".so", ".dylib", ".dll"))
+    assert zipfile.ZipFile(wheel).read("mtqa/_native.abi3.so") == built.read_bytes()
