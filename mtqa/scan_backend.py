@@ -34,7 +34,9 @@ def backend_name(requested: str | None = None) -> str:
         return "python"
     if choice == "native":
         if native_class() is None:
-            raise RuntimeError(f"{ENV}=native but the native scanner is not built (needs cargo at install time)")
+            # a user's setting, not a bug: the CLI's "mtqa: error:" and exit 2, not an "internal error"
+            raise ConfigError(f"{ENV}=native but the native scanner is not built in this install (it needs "
+                              f"cargo when mtqa is installed); unset {ENV} or set it to 'python'")
         return "native"
     if choice:
         raise ConfigError(f"{ENV} must be 'python' or 'native', not {choice!r}")

@@ -153,6 +153,22 @@ def test_backend_choice_follows_the_environment(monkeypatch) -> None:
         backend_name()
 
 
+def test_native_asked_for_where_it_is_not_built_is_a_users_error(monkeypatch, capsys) -> None:
+    """An install made without cargo has no native scanner: asking for it is a setting to change
+    (`mtqa: error:`, exit 2), not an `internal error` with a RuntimeError's name."""
+    import mtqa.scan_backend
+    from mtqa.cli import main
+
+    monkeypatch.setattr(mtqa.scan_backend, "native_class", lambda: None)
+    monkeypatch.setenv("MTQA_SCAN_BACKEND", "native")
+    with pytest.raises(ConfigError, match="not built in this install"):
+        backend_name()
+    assert main(["--version"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("mtqa: error: MTQA_SCAN_BACKEND=native") and "internal error" not in err
+    assert "set it to 'python'" in err
+
+
 _ALPHABET = st.sampled_from(list("abcéÉAB ’'-.,1\n") + ["ß", "ẞ", "İ", "ǅ", "Ⅻ", "中"])
 _WORDS = st.text(_ALPHABET, min_size=1, max_size=6)
 
