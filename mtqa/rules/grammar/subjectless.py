@@ -55,13 +55,11 @@ def _verb_opening(toks: Sequence[Token], i: int, end: int, tg: Tagger) -> int | 
     None: a base form (a directive, ``Carry out``, ``Thoroughly implement``), a third-person form
     (``Gives a``) or, in a short sentence with no comma, a past form before its object
     (``Justified the decision``)."""
-    first = toks[i]
-    if not first.text[0].isupper() or not first.text.isalpha():
+    k = _opening_word(toks, i, tg)
+    if k is None:
         return None
-    adverb = first.lower.endswith("ly") and tg.lexicon_tag(first.lower) == "RB"  # its own tag: capitalised, it reads as a name
-    k = i + 1 if adverb and toks[i + 1].text.islower() else i
     verb, nxt = toks[k], toks[k + 1]
-    if not nxt.text.isalpha() or (nxt.text[0].isupper() and nxt.text != "I"):
+    if not _a_word_follows(nxt):
         return None  # "Rob Foster said", "Remember, ...": a name, or a word set off by a comma
     if verb.lower in _ADDRESSING:
         return None
@@ -70,14 +68,37 @@ def _verb_opening(toks: Sequence[Token], i: int, end: int, tg: Tagger) -> int | 
         return None
     if k > i and tag not in ("VB", "VBP"):
         return None
-    if tag == "VB" and (readings <= {"VERB", "AUX"} or nxt.lower in _OBJECT_STARTS):
-        return k
-    if tag == "VBZ" and "NOUN" not in readings:
-        return k
-    if tag in ("VBD", "VBN") and nxt.lower in _OBJECT_STARTS and end - i <= _PAST_OPENER_WORDS \
-            and not any(t.text == "," for t in toks[i:end]):
-        return k
-    return None
+    return k if _verb_form_opens(tag, readings, nxt, toks, i, end) else None
+
+
+def _opening_word(toks: Sequence[Token], i: int, tg: Tagger) -> int | None:
+    """The index of the word a sentence at ``toks[i]`` may open on as its verb: the first, or
+    the one after an *-ly* adverb (``Thoroughly implement``); None when the first is not a
+    capitalised word."""
+    first = toks[i]
+    if not first.text[0].isupper() or not first.text.isalpha():
+        return None
+    adverb = first.lower.endswith("ly") and tg.lexicon_tag(first.lower) == "RB"  # its own tag: capitalised, it reads as a name
+    return i + 1 if adverb and toks[i + 1].text.islower() else i
+
+
+def _a_word_follows(nxt: Token) -> bool:
+    """Whether the token after the opening verb is a word, not a name (``I`` aside) nor a mark."""
+    return nxt.text.isalpha() and not (nxt.text[0].isupper() and nxt.text != "I")
+
+
+def _verb_form_opens(tag: str | None, readings: frozenset[str], nxt: Token, toks: Sequence[Token], i: int, end: int) -> bool:
+    """Whether a verb of this form opens the sentence ``toks[i:end]`` with no subject: a base
+    form that is only a verb or comes before its object, a third-person form that is no noun,
+    or a past form before its object in a short sentence with no comma."""
+    if tag == "VB":
+        return readings <= {"VERB", "AUX"} or nxt.lower in _OBJECT_STARTS
+    if tag == "VBZ":
+        return "NOUN" not in readings
+    if tag in ("VBD", "VBN"):
+        return nxt.lower in _OBJECT_STARTS and end - i <= _PAST_OPENER_WORDS \
+            and not any(t.text == "," for t in toks[i:end])
+    return False
 
 
 def _reads_as_command(toks: Sequence[Token], i: int, tg: Tagger) -> bool:
