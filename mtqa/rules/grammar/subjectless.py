@@ -136,22 +136,36 @@ def _candidates(par: Paragraph, toks: Sequence[Token], tg: Tagger) -> tuple[int,
             commands += _reads_as_command(toks, i, tg)
             continue
         commands += 1
-        if len(sentences) == 1 and end - i < _LONE_SENTENCE_WORDS:
-            continue
-        if any(m in text for m in _QUOTE_MARKS) or quoted(sent.start):
-            continue
-        if any(t.lower in _ADDRESSED or t.lower in _REPORTING for t in toks[i:end]):
-            continue
-        found.append((toks[i].start, toks[k].end))
-    # a sentence opening in lowercase on a modal, after a full stop the splitter kept inside the sentence
-    for m in _MODAL_AFTER_STOP.finditer(par.text):
-        before = par.text[max(0, m.start() - 40):m.start()].rsplit(None, 1)[-1:]
+        if _in_reporting_prose(sent.start, text, toks[i:end], len(sentences), quoted):
+            found.append((toks[i].start, toks[k].end))
+    modal_openings = _lowercase_modal_openings(par.text)
+    read += len(modal_openings)
+    commands += len(modal_openings)
+    found.extend(modal_openings)
+    return read, commands, found
+
+
+def _in_reporting_prose(start: int, text: str, sent_toks: Sequence[Token], sentences: int, quoted) -> bool:
+    """Whether a sentence that opens on its verb (`text`, at `start` in its paragraph of
+    `sentences`) is reporting prose: not a lone short one (a headline, a caption), not quoted,
+    and speaking neither to its reader nor through a verb of saying."""
+    if sentences == 1 and len(sent_toks) < _LONE_SENTENCE_WORDS:
+        return False
+    if any(m in text for m in _QUOTE_MARKS) or quoted(start):
+        return False
+    return not any(t.lower in _ADDRESSED or t.lower in _REPORTING for t in sent_toks)
+
+
+def _lowercase_modal_openings(text: str) -> list[tuple[int, int]]:
+    """Spans of the modals that open a sentence in lowercase, after a full stop the splitter
+    kept inside the sentence."""
+    found: list[tuple[int, int]] = []
+    for m in _MODAL_AFTER_STOP.finditer(text):
+        before = text[max(0, m.start() - 40):m.start()].rsplit(None, 1)[-1:]
         # the stop ends a lowercase word (not "etc.", nor an abbreviation such as "Corp." or "U.S.")
         if before and len(before[0]) >= 3 and before[0].isalpha() and before[0].islower() and before[0] != "etc":
-            read += 1
-            commands += 1
             found.append((m.start(1), m.end(1)))
-    return read, commands, found
+    return found
 
 
 @rule(
