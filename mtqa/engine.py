@@ -253,11 +253,8 @@ class Checker:
         on the whole document, with the first section. The usual rule (the section's
         paragraphs, where its triggers fired) is run here, written out: a check runs every
         selected rule, most of which find nothing, so what each costs the engine counts."""
-        doc, whole, readers = run.doc, run.whole, run.readers
-        found, failed, timings, shared = run.found, run.failed, run.timings, run.shared
+        whole, failed = run.whole, run.failed
         view_paragraphs = view.paragraphs  # read once, not once a rule
-        families, options, data, stamp = self._families, self._options, self._data, self._stamp
-        clock = time.perf_counter
         paragraph_scope = Scope.PARAGRAPH
         for r in run.runnable:
             meta = r.meta
@@ -270,44 +267,60 @@ class Checker:
                     continue
                 self._run_on_document(run, r, scan)
                 continue
-            triggers = meta.triggers
             if meta.scope is paragraph_scope:
-                if triggers:  # only where its triggers fired
+                if meta.triggers:  # only where its triggers fired
                     pars = scan.fired_in(view_paragraphs, rule_id)
-                    if not pars:  # nothing to look at: no context, no call, no time (its family is still listed)
-                        fam = families[rule_id]
-                        timings[fam] = timings.get(fam, 0.0)
-                        if readers is not None:
-                            readers.forget_after(rule_id, state)
+                    if not pars:
+                        self._nothing_fired(run, rule_id, state)
                         continue
                 else:
                     pars = view_paragraphs
             else:
                 pars = None
-            t0 = clock()
-            try:
-                ctx = RuleContext(view, meta, options[rule_id], data, state, state["notes"],
-                                  scan if triggers else None, readers,
-                                  [(s.meta.id, s.confidence) for s in found] if meta.reads_findings else None)
-                func = r.func
-                if pars is None:
-                    for raw in func(view, ctx):
+            self._run_in_section(run, r, view, pars, scan, state)
+
+    def _nothing_fired(self, run: _CheckRun, rule_id: str, state: dict) -> None:
+        """A rule whose triggers fired nowhere in the section: no context, no call, no time
+        (its family is still listed), and the analyses only it would have read go."""
+        fam = self._families[rule_id]
+        timings = run.timings
+        timings[fam] = timings.get(fam, 0.0)
+        if run.readers is not None:
+            run.readers.forget_after(rule_id, state)
+
+    def _run_in_section(self, run: _CheckRun, r: Rule, view, pars: list | None, scan, state: dict) -> None:
+        """Run rule `r` on a section (`view`): on `pars`, its paragraphs, or on the section
+        itself when None; its raw findings stamped into the run's, a failure recorded for it
+        (raised under `strict`), its time added to its family's."""
+        meta = r.meta
+        rule_id = meta.id
+        doc, found, readers, shared, stamp = run.doc, run.found, run.readers, run.shared, self._stamp
+        triggers = meta.triggers
+        t0 = time.perf_counter()
+        try:
+            ctx = RuleContext(view, meta, self._options[rule_id], self._data, state, state["notes"],
+                              scan if triggers else None, readers,
+                              [(s.meta.id, s.confidence) for s in found] if meta.reads_findings else None)
+            func = r.func
+            if pars is None:
+                for raw in func(view, ctx):
+                    found.append(stamp(r, raw, doc, shared))
+            else:
+                for par in pars:
+                    for raw in func(par, ctx):
                         found.append(stamp(r, raw, doc, shared))
-                else:
-                    for par in pars:
-                        for raw in func(par, ctx):
-                            found.append(stamp(r, raw, doc, shared))
-            except CheckSkipped as exc:  # an optional dependency is missing
-                failed[rule_id] = str(exc)
-            except Exception as exc:  # a broken rule must not take the report down
-                if self.strict:
-                    raise
-                failed[rule_id] = f"internal error: {type(exc).__name__}: {exc}"
-            finally:
-                fam = families[rule_id]
-                timings[fam] = timings.get(fam, 0.0) + (clock() - t0) * 1000
-            if readers is not None:
-                readers.forget_after(rule_id, state)
+        except CheckSkipped as exc:  # an optional dependency is missing
+            run.failed[rule_id] = str(exc)
+        except Exception as exc:  # a broken rule must not take the report down
+            if self.strict:
+                raise
+            run.failed[rule_id] = f"internal error: {type(exc).__name__}: {exc}"
+        finally:
+            fam = self._families[rule_id]
+            timings = run.timings
+            timings[fam] = timings.get(fam, 0.0) + (time.perf_counter() - t0) * 1000
+        if readers is not None:
+            readers.forget_after(rule_id, state)
 
     def _run_on_document(self, run: _CheckRun, r: Rule, scan) -> None:
         """Run a check against the source: on the whole document, with its analyses (a long

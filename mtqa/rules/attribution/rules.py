@@ -394,20 +394,36 @@ def stilted_verb(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     for m in _STILTED.finditer(text):
         verb = m.group()
         before = text[max(0, m.start() - 60) : m.start()]
-        if _NOT_ATTRIBUTION_BEFORE.search(before) or _DOCUMENT_BEFORE.search(before):
+        subject = _speaker_before(before)
+        if subject is None:
             continue
-        after_quote = _AFTER_QUOTE.search(before) is not None
-        person = _PERSON_BEFORE.search(before) is not None and not _INSTITUTION_BEFORE.search(before)
+        after_quote, person = subject
         if verb == "states" and not (after_quote or person) or _RELATIVE_CLAUSE.match(text, m.end()):
             continue
-        follows = _STILTED_AFTER.match(text, m.end())
-        that_clause = verb != "mentioned" and person and text.startswith(" that ", m.end())
-        clause = (verb != "mentioned" and not text.startswith(" that", m.end())
-                  and _CLAUSE_VERB.match(text, m.end()) is not None)
-        if not (after_quote or follows or clause or that_clause):
+        if not (after_quote or _attribution_follows(text, m.end(), verb, person)):
             continue
         if not after_quote and not _WORD_OR_COMMA_END.search(before):
             continue  # no subject right before it ("…, stated in a note")
         plain = "says" if verb == "states" else "said"
         yield ctx.finding(par, m.start(), m.end(), f"“{verb}” where news copy attributes with “{plain}”",
                           fix=Fix.unsafe(f"Use {plain}", plain))
+
+
+def _speaker_before(before: str) -> tuple[bool, bool] | None:
+    """What stands before the verb (`before`, the text up to it): (right after a quote, after a
+    person); None when the verb is no attribution there ("as mentioned", "the report stated")."""
+    if _NOT_ATTRIBUTION_BEFORE.search(before) or _DOCUMENT_BEFORE.search(before):
+        return None
+    after_quote = _AFTER_QUOTE.search(before) is not None
+    person = _PERSON_BEFORE.search(before) is not None and not _INSTITUTION_BEFORE.search(before)
+    return after_quote, person
+
+
+def _attribution_follows(text: str, end: int, verb: str, person: bool) -> bool:
+    """Whether what follows the verb (ending at `end`) makes it an attribution: a colon or a
+    quote, a clause with a verb of its own, or, after a person, "that"."""
+    follows = _STILTED_AFTER.match(text, end)
+    that_clause = verb != "mentioned" and person and text.startswith(" that ", end)
+    clause = (verb != "mentioned" and not text.startswith(" that", end)
+              and _CLAUSE_VERB.match(text, end) is not None)
+    return bool(follows or clause or that_clause)

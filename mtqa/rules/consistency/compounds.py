@@ -183,36 +183,16 @@ def compound_form(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     words: set[str] = set()
     for toks in folded:
         words.update(toks)
-    # the common closed compounds among them (each word judged once per process), and of their
-    # splits those whose two parts the story writes as words too (the second in either number)
-    firsts: set[str] = set()
-    hits: set[str] = set()
-    found, table = _SPLITS.among(words, lex)
-    for key, splits in map(table.__getitem__, found):
-        for head, tail, tails in splits:
-            if head in words and (tail in words or tails in words):
-                firsts.add(head)
-                hits.add(key)
+    firsts, hits = _compounds_split_in(words, lex)
     if not firsts:
         return  # the usual story: no compound whose parts stand apart in it
-    # the split forms, found as written: a first part, one space or hyphen, and its second part,
-    # read from the paragraph's runs of letters (case-folded, in order) and where they stand
-    split: defaultdict[str, list[tuple[Paragraph, int, int]]] = defaultdict(list)
-    for par, toks in zip(pars, folded):
-        if firsts.isdisjoint(toks):
-            continue
-        for par_, start, end, key in _split_forms(par, toks, firsts):
-            if key in hits:
-                split[key].append((par_, start, end))
+    split = _split_places(pars, folded, firsts, hits)
     if not split:
         return
     tg = tagging.tagger()
     for key, places in split.items():
-        first = places[0][0].text[places[0][1] : places[0][2]].split()[0].split("-")[0].lower()
-        if tg is not None and tg.lexicon_tag(first) in _ADJECTIVE_TAGS:
-            continue  # an adjective before a noun is a phrase of its own: "fresh water", "freshwater fish"
-        if not _closed_at_least(folded, key, len(places)):
-            continue  # the split form is the story's usual one: a closed form is no leftover here
+        if not _leftover_split(key, places, folded, tg):
+            continue
         for par, start, end in places:
             written = par.text[start:end]
             word = "".join(written.replace("-", " ").split()).lower()
@@ -221,3 +201,43 @@ def compound_form(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                 par, start, end, f"“{written}” is written “{word}” elsewhere in the story",
                 fix=Fix.unsafe(f"Write “{fix}”, as elsewhere", fix),
             )
+
+
+def _compounds_split_in(words: set[str], lex: lexicon.Lexicon) -> tuple[set[str], set[str]]:
+    """(first parts, closed forms) of the common closed compounds among the story's `words`
+    (each word judged once per process) whose two parts the story writes as words too (the
+    second in either number)."""
+    firsts: set[str] = set()
+    hits: set[str] = set()
+    found, table = _SPLITS.among(words, lex)
+    for key, splits in map(table.__getitem__, found):
+        for head, tail, tails in splits:
+            if head in words and (tail in words or tails in words):
+                firsts.add(head)
+                hits.add(key)
+    return firsts, hits
+
+
+def _split_places(pars, folded: list[list[str]], firsts: set[str],
+                  hits: set[str]) -> defaultdict[str, list[tuple[Paragraph, int, int]]]:
+    """Where each compound of `hits` stands split, found as written: a first part, one space or
+    hyphen, and its second part, read from the paragraph's runs of letters (case-folded, in
+    order, `folded`) and where they stand."""
+    split: defaultdict[str, list[tuple[Paragraph, int, int]]] = defaultdict(list)
+    for par, toks in zip(pars, folded):
+        if firsts.isdisjoint(toks):
+            continue
+        for par_, start, end, key in _split_forms(par, toks, firsts):
+            if key in hits:
+                split[key].append((par_, start, end))
+    return split
+
+
+def _leftover_split(key: str, places: list[tuple[Paragraph, int, int]], folded: list[list[str]], tg) -> bool:
+    """Whether the split form of `key` (at `places`) is a leftover of the closed one: its first
+    part is no adjective before a noun ("fresh water", "freshwater fish": a phrase of its own),
+    and the story writes the closed form at least as often."""
+    first = places[0][0].text[places[0][1] : places[0][2]].split()[0].split("-")[0].lower()
+    if tg is not None and tg.lexicon_tag(first) in _ADJECTIVE_TAGS:
+        return False
+    return _closed_at_least(folded, key, len(places))

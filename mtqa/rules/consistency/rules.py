@@ -282,8 +282,22 @@ def dash_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     capitals (REGINA —), after a list number (2 –) and before a digest's credit at a line's
     end (– by Jane Roe (Daily Star – May 2, 2021)), which follow the page's template.
     """
-    found = []
     layout = ctx.analysis(line_roles) if ctx.options["body_only"] else None
+    odd = _odd_dashes(_story_dashes(doc, layout))
+    if odd is None:
+        return
+    wrong, repl, name = odd
+    for par, s, e, _ in wrong:
+        yield ctx.finding(
+            par, s, e, f"Dash style differs from the rest of the story ({name})",
+            fix=Fix.safe("Use the story's dash", repl),
+        )
+
+
+def _story_dashes(doc, layout) -> list[tuple]:
+    """(paragraph, start, end, is_em) of each dash the story's style is read from: not inside
+    parentheses, in body copy when `layout` is given, and not a credit's or a compound name's."""
+    found = []
     for par in doc.paragraphs:
         text = par.text
         if "—" not in text and "–" not in text:
@@ -299,21 +313,20 @@ def dash_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             if not is_em and _joins_names(text, s, e):
                 continue  # "the Pine Lakes – Otter Lakes area": a compound name's dash, not a break
             found.append((par, s, e, is_em))
+    return found
+
+
+def _odd_dashes(found: list[tuple]) -> tuple[list[tuple], str, str] | None:
+    """The dashes of the story's minority (its en dashes on a tie), the dash to write instead
+    (spaced or not as most em dashes are) and what the story uses; None with one kind only."""
     em = [f for f in found if f[3]]
     en = [f for f in found if not f[3]]
     if not em or not en:
-        return
+        return None
     if len(en) > len(em):
-        wrong, repl, name = em, " – ", "spaced en dashes"
-    else:
-        spaced = sum(1 for par, s, _, _ in em if par.text[s] == " ")
-        repl = " — " if spaced * 2 >= len(em) else "—"
-        wrong, name = en, "em dashes"
-    for par, s, e, _ in wrong:
-        yield ctx.finding(
-            par, s, e, f"Dash style differs from the rest of the story ({name})",
-            fix=Fix.safe("Use the story's dash", repl),
-        )
+        return em, " – ", "spaced en dashes"
+    spaced = sum(1 for par, s, _, _ in em if par.text[s] == " ")
+    return en, " — " if spaced * 2 >= len(em) else "—", "em dashes"
 
 
 # A run of capitalised words ("Otter Lakes"), and what may follow a compound name that ends there:

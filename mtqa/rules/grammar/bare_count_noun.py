@@ -236,26 +236,49 @@ def bare_count_noun(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     data: BareNouns = ctx.data(PACK)
     toks, tg = tagged_tokens(par, ctx)
     for i, tok in enumerate(toks):
-        if tok.tag != "NN" or not tok.text.isalpha() or not tok.text.islower():
-            continue
-        contexts = data.bare_after.get(tok.text)
-        if contexts is None:
-            continue
-        if i > 0 and toks[i - 1].lower in data.bare_compounds.get(tok.text, ()):
-            continue  # "a tax on real estate", "without due process": a compound English writes bare
-        context = _context(toks, i, lambda word: "VERB" in tg.readings(word), lambda word: "NOUN" in tg.readings(word))
-        if context is None or not contexts.isdisjoint(_FORMS.get(context, (context,))) or (context, tok.text) in _FIXED:
-            continue
-        nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if nxt is None or nxt.tag not in _AFTER_HEAD or nxt.text in ("-", "/", "'s", "’s"):
-            continue
-        if nxt.tag in ("VBZ", "VBP", "VBD") and "NOUN" in tg.readings(nxt.lower):
-            continue  # "of phone calls": the next word may be the head noun
-        if tok.start > 0 and text[tok.start - 1] in "-/'’":
-            continue  # part of a compound or a quoted word
-        if _binomial(toks, i):
+        contexts = _listed_bare_noun(toks, i, data)
+        if contexts is None or not _in_bare_context(toks, i, contexts, tg) or not _noun_phrase_ends(text, toks, i, tg):
             continue
         article = "an" if wants_an(tok.text) else "a"
         repl = f"{article} {tok.text}"
         yield ctx.finding(par, tok.start, tok.end, f"“{tok.text}” is a singular count noun and needs a determiner here",
                           fix=Fix.display_only(f"Write “{repl}”", replacement=repl))
+
+
+def _listed_bare_noun(toks: Sequence[Token], i: int, data: BareNouns) -> frozenset[str] | None:
+    """The contexts the pack's model sees token `i` bare after, when it is a lowercase singular
+    noun of the list and not the noun of a compound English writes bare ("a tax on real
+    estate", "without due process"); None otherwise."""
+    tok = toks[i]
+    if tok.tag != "NN" or not tok.text.isalpha() or not tok.text.islower():
+        return None
+    contexts = data.bare_after.get(tok.text)
+    if contexts is None:
+        return None
+    if i > 0 and toks[i - 1].lower in data.bare_compounds.get(tok.text, ()):
+        return None
+    return contexts
+
+
+def _in_bare_context(toks: Sequence[Token], i: int, contexts: frozenset[str], tg) -> bool:
+    """Whether token `i` stands after a preposition or a verb (its context) that the model does
+    not see it bare after, and that is no fixed phrase of it."""
+    context = _context(toks, i, lambda word: "VERB" in tg.readings(word), lambda word: "NOUN" in tg.readings(word))
+    if context is None or not contexts.isdisjoint(_FORMS.get(context, (context,))):
+        return False
+    return (context, toks[i].text) not in _FIXED
+
+
+def _noun_phrase_ends(text: str, toks: Sequence[Token], i: int, tg) -> bool:
+    """Whether token `i` is the whole noun phrase: a word that ends it follows (not a verb
+    that may be the head noun, "of phone calls"), it is not part of a compound or a quoted
+    word, and not of a pair such as "husband and wife"."""
+    tok = toks[i]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None or nxt.tag not in _AFTER_HEAD or nxt.text in ("-", "/", "'s", "’s"):
+        return False
+    if nxt.tag in ("VBZ", "VBP", "VBD") and "NOUN" in tg.readings(nxt.lower):
+        return False
+    if tok.start > 0 and text[tok.start - 1] in "-/'’":
+        return False
+    return not _binomial(toks, i)

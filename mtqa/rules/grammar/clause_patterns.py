@@ -278,19 +278,34 @@ def missing_subject(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             continue  # most tokens: none of the three shapes begins here
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if tok.text in ("Is", "Was") and _starts_sentence(toks, i) and nxt is not None:
-            k = i + 2 if nxt.lower == "not" else i + 1
-            adj = toks[k] if k < len(toks) else None
-            after = toks[k + 1] if k + 1 < len(toks) else None
-            if adj is None or after is None or adj.tag != "JJ" or not adj.text.islower():
-                continue
-            if after.lower not in ("to", "that", "for", "whether", "if") or _ends_as_question(toks, i):
-                continue
-            yield ctx.finding(par, tok.start, adj.end, f"No subject: “It {tok.text.lower()} {adj.text} …”")
+            adj = _adjective_before_clause(toks, i, nxt)
+            if adj is not None:
+                yield ctx.finding(par, tok.start, adj.end, f"No subject: “It {tok.text.lower()} {adj.text} …”")
         elif tok.lower in _SUBORDINATORS and nxt is not None and nxt.text in _BE_FORMS:
             yield ctx.finding(par, tok.start, nxt.end, f"No subject after “{tok.lower}”: “{tok.lower} it {nxt.text} …”")
-        elif tok.text in ("Exists", "Exist", "Existed") and _starts_sentence(toks, i) and nxt is not None \
-                and nxt.lower in ("a", "an", "the", "no", "many", "several", "some", "doubts", "risks"):
+        elif _exists_opens_on_noun(toks, i, nxt):
             yield ctx.finding(par, tok.start, tok.end, f"No subject: “There {tok.text.lower()} …”")
+
+
+def _adjective_before_clause(toks: list[Token], i: int, nxt: Token) -> Token | None:
+    """The adjective of a statement opening on *Is* or *Was* at `i` (`nxt` after it) when a
+    clause follows it (*to*, *that*, *for*, *whether*, *if*): "Is important to act"; None when
+    the shape is another, or the sentence is a question."""
+    k = i + 2 if nxt.lower == "not" else i + 1
+    adj = toks[k] if k < len(toks) else None
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    if adj is None or after is None or adj.tag != "JJ" or not adj.text.islower():
+        return None
+    if after.lower not in ("to", "that", "for", "whether", "if") or _ends_as_question(toks, i):
+        return None
+    return adj
+
+
+def _exists_opens_on_noun(toks: list[Token], i: int, nxt: Token | None) -> bool:
+    """Whether a sentence opens on *Exist(s)* or *Existed* at `i` before what exists ("Exists a
+    risk"): *there* was left out."""
+    return toks[i].text in ("Exists", "Exist", "Existed") and _starts_sentence(toks, i) and nxt is not None \
+        and nxt.lower in ("a", "an", "the", "no", "many", "several", "some", "doubts", "risks")
 
 
 # --- the verb second, as German puts it ----------------------------------------------------------

@@ -70,25 +70,50 @@ def one_of_singular(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """
     toks, tg = tagged_tokens(par, ctx)
     for i in range(len(toks) - 3):
-        if toks[i].lower != "one" or toks[i + 1].lower != "of" or toks[i + 2].lower != "the":
+        if not _one_of_the_at(toks, i):
             continue
-        k = i + 3
-        while k < len(toks) and k < i + 6 and toks[k].tag in _MODIFIER_TAGS and toks[k].lower not in ("few", "many"):
-            k += 1
-        if k >= len(toks) or k + 1 >= len(toks):
+        k = _head_at(toks, i)
+        if k is None:
             continue
         noun, after = toks[k], toks[k + 1]
-        if k < i + 4 and toks[k - 1].lower != "the":
-            continue
-        if not (noun.text.isalpha() and noun.text.islower()) or noun.tag != "NN" or noun.lower in _COLLECTIVE:
-            continue
-        if tg.lexicon_tag(noun.lower) != "NN" or not tg.has_distinct_plural(noun.lower):
-            continue
-        if after.lower in _NOT_AFTER or after.tag not in _AFTER_HEAD_TAGS:
-            continue
-        if after.text.isalpha() and "NOUN" in tg.readings(after.text):
-            continue  # "one of the tourist highlights": the noun after may be the head
-        yield ctx.finding(par, noun.start, noun.end, f"“one of the” needs a plural noun: “{noun.text}” is singular")
+        if _certain_singular(noun, tg) and _phrase_ends_at(after, tg):
+            yield ctx.finding(par, noun.start, noun.end, f"“one of the” needs a plural noun: “{noun.text}” is singular")
+
+
+def _one_of_the_at(toks, i: int) -> bool:
+    """Whether the tokens from `i` read *one of the*."""
+    return toks[i].lower == "one" and toks[i + 1].lower == "of" and toks[i + 2].lower == "the"
+
+
+def _head_at(toks, i: int) -> int | None:
+    """Where the noun of *one of the* at `i` stands, past at most three modifiers (not *few* or
+    *many*); None when no token follows it, or when no modifier came between and the word
+    before it is not *the*."""
+    k = i + 3
+    while k < len(toks) and k < i + 6 and toks[k].tag in _MODIFIER_TAGS and toks[k].lower not in ("few", "many"):
+        k += 1
+    if k >= len(toks) or k + 1 >= len(toks):
+        return None
+    if k < i + 4 and toks[k - 1].lower != "the":
+        return None
+    return k
+
+
+def _certain_singular(noun, tg) -> bool:
+    """Whether `noun` is surely a singular that has a plural of its own: a lowercase common
+    noun, singular in the lexicon too, not a noun for a group (*staff*, *team*)."""
+    if not (noun.text.isalpha() and noun.text.islower()) or noun.tag != "NN" or noun.lower in _COLLECTIVE:
+        return False
+    return tg.lexicon_tag(noun.lower) == "NN" and tg.has_distinct_plural(noun.lower)
+
+
+def _phrase_ends_at(after, tg) -> bool:
+    """Whether the noun phrase has ended before `after`: a preposition, a verb, a relative or a
+    mark follows, and not a word that may be the head noun itself (*one of the tourist
+    highlights*)."""
+    if after.lower in _NOT_AFTER or after.tag not in _AFTER_HEAD_TAGS:
+        return False
+    return not (after.text.isalpha() and "NOUN" in tg.readings(after.text))
 
 
 @rule(

@@ -55,13 +55,11 @@ def _verb_opening(toks: Sequence[Token], i: int, end: int, tg: Tagger) -> int | 
     None: a base form (a directive, ``Carry out``, ``Thoroughly implement``), a third-person form
     (``Gives a``) or, in a short sentence with no comma, a past form before its object
     (``Justified the decision``)."""
-    first = toks[i]
-    if not first.text[0].isupper() or not first.text.isalpha():
+    k = _opening_word(toks, i, tg)
+    if k is None:
         return None
-    adverb = first.lower.endswith("ly") and tg.lexicon_tag(first.lower) == "RB"  # its own tag: capitalised, it reads as a name
-    k = i + 1 if adverb and toks[i + 1].text.islower() else i
     verb, nxt = toks[k], toks[k + 1]
-    if not nxt.text.isalpha() or (nxt.text[0].isupper() and nxt.text != "I"):
+    if not _a_word_follows(nxt):
         return None  # "Rob Foster said", "Remember, ...": a name, or a word set off by a comma
     if verb.lower in _ADDRESSING:
         return None
@@ -70,14 +68,37 @@ def _verb_opening(toks: Sequence[Token], i: int, end: int, tg: Tagger) -> int | 
         return None
     if k > i and tag not in ("VB", "VBP"):
         return None
-    if tag == "VB" and (readings <= {"VERB", "AUX"} or nxt.lower in _OBJECT_STARTS):
-        return k
-    if tag == "VBZ" and "NOUN" not in readings:
-        return k
-    if tag in ("VBD", "VBN") and nxt.lower in _OBJECT_STARTS and end - i <= _PAST_OPENER_WORDS \
-            and not any(t.text == "," for t in toks[i:end]):
-        return k
-    return None
+    return k if _verb_form_opens(tag, readings, nxt, toks, i, end) else None
+
+
+def _opening_word(toks: Sequence[Token], i: int, tg: Tagger) -> int | None:
+    """The index of the word a sentence at ``toks[i]`` may open on as its verb: the first, or
+    the one after an *-ly* adverb (``Thoroughly implement``); None when the first is not a
+    capitalised word."""
+    first = toks[i]
+    if not first.text[0].isupper() or not first.text.isalpha():
+        return None
+    adverb = first.lower.endswith("ly") and tg.lexicon_tag(first.lower) == "RB"  # its own tag: capitalised, it reads as a name
+    return i + 1 if adverb and toks[i + 1].text.islower() else i
+
+
+def _a_word_follows(nxt: Token) -> bool:
+    """Whether the token after the opening verb is a word, not a name (``I`` aside) nor a mark."""
+    return nxt.text.isalpha() and not (nxt.text[0].isupper() and nxt.text != "I")
+
+
+def _verb_form_opens(tag: str | None, readings: frozenset[str], nxt: Token, toks: Sequence[Token], i: int, end: int) -> bool:
+    """Whether a verb of this form opens the sentence ``toks[i:end]`` with no subject: a base
+    form that is only a verb or comes before its object, a third-person form that is no noun,
+    or a past form before its object in a short sentence with no comma."""
+    if tag == "VB":
+        return readings <= {"VERB", "AUX"} or nxt.lower in _OBJECT_STARTS
+    if tag == "VBZ":
+        return "NOUN" not in readings
+    if tag in ("VBD", "VBN"):
+        return nxt.lower in _OBJECT_STARTS and end - i <= _PAST_OPENER_WORDS \
+            and not any(t.text == "," for t in toks[i:end])
+    return False
 
 
 def _reads_as_command(toks: Sequence[Token], i: int, tg: Tagger) -> bool:
@@ -115,22 +136,36 @@ def _candidates(par: Paragraph, toks: Sequence[Token], tg: Tagger) -> tuple[int,
             commands += _reads_as_command(toks, i, tg)
             continue
         commands += 1
-        if len(sentences) == 1 and end - i < _LONE_SENTENCE_WORDS:
-            continue
-        if any(m in text for m in _QUOTE_MARKS) or quoted(sent.start):
-            continue
-        if any(t.lower in _ADDRESSED or t.lower in _REPORTING for t in toks[i:end]):
-            continue
-        found.append((toks[i].start, toks[k].end))
-    # a sentence opening in lowercase on a modal, after a full stop the splitter kept inside the sentence
-    for m in _MODAL_AFTER_STOP.finditer(par.text):
-        before = par.text[max(0, m.start() - 40):m.start()].rsplit(None, 1)[-1:]
+        if _in_reporting_prose(sent.start, text, toks[i:end], len(sentences), quoted):
+            found.append((toks[i].start, toks[k].end))
+    modal_openings = _lowercase_modal_openings(par.text)
+    read += len(modal_openings)
+    commands += len(modal_openings)
+    found.extend(modal_openings)
+    return read, commands, found
+
+
+def _in_reporting_prose(start: int, text: str, sent_toks: Sequence[Token], sentences: int, quoted) -> bool:
+    """Whether a sentence that opens on its verb (`text`, at `start` in its paragraph of
+    `sentences`) is reporting prose: not a lone short one (a headline, a caption), not quoted,
+    and speaking neither to its reader nor through a verb of saying."""
+    if sentences == 1 and len(sent_toks) < _LONE_SENTENCE_WORDS:
+        return False
+    if any(m in text for m in _QUOTE_MARKS) or quoted(start):
+        return False
+    return not any(t.lower in _ADDRESSED or t.lower in _REPORTING for t in sent_toks)
+
+
+def _lowercase_modal_openings(text: str) -> list[tuple[int, int]]:
+    """Spans of the modals that open a sentence in lowercase, after a full stop the splitter
+    kept inside the sentence."""
+    found: list[tuple[int, int]] = []
+    for m in _MODAL_AFTER_STOP.finditer(text):
+        before = text[max(0, m.start() - 40):m.start()].rsplit(None, 1)[-1:]
         # the stop ends a lowercase word (not "etc.", nor an abbreviation such as "Corp." or "U.S.")
         if before and len(before[0]) >= 3 and before[0].isalpha() and before[0].islower() and before[0] != "etc":
-            read += 1
-            commands += 1
             found.append((m.start(1), m.end(1)))
-    return read, commands, found
+    return found
 
 
 @rule(

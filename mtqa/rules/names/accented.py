@@ -292,24 +292,10 @@ def given_name_accent(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     given = data.given
     given_names = given.keys()
     for par in ctx.fired_in(doc.paragraphs):  # the others have no runs
-        runs = ctx.hits(par)
-        text = par.text
-        # A match kept below is a whole word of a run (one that starts inside a word is set aside),
-        # so only a run holding a given name of the pack is searched, and only within it.
-        runs = [r for r in runs if not given_names.isdisjoint(text[r.start : r.end].replace("-", " ").split(" "))]
-        for m in (m for r in runs for m in _GIVEN.finditer(text, r.start, r.end)):
-            s = m.start()
+        for m in _given_names_in_runs(par.text, ctx.hits(par), given_names):
             entry = given.get(m.group())
-            if entry is None or (par.index, s) in skip or m.group(1) in _PLACE_NOUNS:
+            if entry is None or not _stands_as_given_name(ctx, par, m, skip):
                 continue
-            if text[m.end():m.end() + 1] == "-" and _PLACE_AFTER.match(text, m.end(1)):
-                continue  # "Emilie-Gamelin Park": a place named after a person, in its English form
-            if s and (text[s - 1].isalnum() or (text[s - 1] == "-" and s > 1 and not text[s - 2].isalpha())):
-                continue
-            if _english_phrase(m.group(), m.group(1)):
-                continue  # "Nanjing Real Estate Market": a title-case phrase, not Réal someone
-            if in_plain_caption(par, ctx.analysis(line_roles), s):
-                continue  # a wire caption in ASCII: house practice, as names/accent-variants keeps it
             accented, twin = entry
             if twin:
                 if keeps_accents is None:
@@ -318,9 +304,34 @@ def given_name_accent(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                     continue
             conf = 0.45 if twin else 0.6
             yield ctx.finding(
-                par, s, m.end(), f"French given name without its accent: usually written {accented}",
+                par, m.start(), m.end(), f"French given name without its accent: usually written {accented}",
                 confidence=conf, fix=Fix.display_only(f"Write {accented}", accented),
             )
+
+
+def _given_names_in_runs(text: str, runs, given_names) -> Iterator:
+    """Matches of a capitalised word before a capitalised word within the capitalised runs
+    that hold a given name of the pack. A match kept is a whole word of a run (one that starts
+    inside a word is set aside), so only those runs are searched, and only within them."""
+    runs = [r for r in runs if not given_names.isdisjoint(text[r.start : r.end].replace("-", " ").split(" "))]
+    return (m for r in runs for m in _GIVEN.finditer(text, r.start, r.end))
+
+
+def _stands_as_given_name(ctx: RuleContext, par, m, skip) -> bool:
+    """Whether the given name matched by `m` is a person's: not in a span another rule reports,
+    not part of a place's name ("the Francois River", "Emilie-Gamelin Park"), a whole word, not
+    an English phrase in title case, and not in an ASCII wire caption."""
+    text, s = par.text, m.start()
+    if (par.index, s) in skip or m.group(1) in _PLACE_NOUNS:
+        return False
+    if text[m.end():m.end() + 1] == "-" and _PLACE_AFTER.match(text, m.end(1)):
+        return False  # "Emilie-Gamelin Park": a place named after a person, in its English form
+    if s and (text[s - 1].isalnum() or (text[s - 1] == "-" and s > 1 and not text[s - 2].isalpha())):
+        return False
+    if _english_phrase(m.group(), m.group(1)):
+        return False  # "Nanjing Real Estate Market": a title-case phrase, not Réal someone
+    # a wire caption in ASCII: house practice, as names/accent-variants keeps it
+    return not in_plain_caption(par, ctx.analysis(line_roles), s)
 
 
 def _english_phrase(given: str, after: str) -> bool:

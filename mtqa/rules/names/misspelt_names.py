@@ -314,13 +314,8 @@ def near_known_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """
     data: NamesData = ctx.data("names")
     inv = ctx.analysis(inventory)
-    story_words: set[str] | None = None
-    firsts_of: dict[str, set[str]] = {}
-    same_person_elsewhere: dict[str, set[str | None]] = {}
-    for m in inv.mentions:
-        if m.first:
-            firsts_of.setdefault(m.surname, set()).add(m.first)
-        same_person_elsewhere.setdefault(m.surname, set()).add(m.first)
+    firsts_of, same_person_elsewhere = _given_names_of(inv)
+    story_words: list[set[str]] = []  # the story's words, read once when first needed
     for m in inv.mentions:
         if m.first is None:
             found = _titled_surname(m, data, firsts_of)
@@ -334,31 +329,17 @@ def near_known_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                     fix=Fix.display_only(f"Write {best.last}", best.last),
                 )
             continue
-        people = data.by_first.get(m.first)
-        if not people:
-            continue
-        if fold(f"{m.first} {m.surname}") in data.known_full:
-            continue  # a known person of that very name
-        best = None
-        for p in people:
-            if near(m.surname, p.last):
-                best = p
-                break
+        best = _near_known_person(m.first, m.surname, data)
         if best is None:
             continue
         # Distinct people have similar names ("Mark Miller"): flag only with evidence that
         # the story is about the well-known person.
         if best.last in same_person_elsewhere and same_person_elsewhere[best.last] & {None, m.first}:
             continue  # the story spells it right elsewhere: names/inconsistent-spelling says so
-        if m.title and (m.title in best.titles or m.title.rstrip(".") + "." in best.titles):
-            conf, why = 0.9, f"titled {m.title} as {best.last} is"
-        else:
-            if story_words is None:
-                story_words = {w.casefold() for par in doc.paragraphs for w in LONG_WORD.findall(par.text)}
-            shared = sorted(best.role_words & story_words)
-            if not shared:
-                continue
-            conf, why = 0.7, "the story mentions " + ", ".join(shared[:3])
+        evidence = _evidence_of_person(m, best, doc, story_words)
+        if evidence is None:
+            continue
+        conf, why = evidence
         if inv.counts.get(m.surname, 1) >= 3 and conf < 0.9:
             conf = 0.55  # used consistently: perhaps another person of a similar name
         role = f" ({best.role})" if best.role else ""
@@ -369,6 +350,46 @@ def near_known_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             fix=Fix.display_only(f"Write {best.last}", best.last),
         )
     yield from _lone_near_surnames(doc, ctx, data, inv)
+
+
+def _given_names_of(inv: Inventory) -> tuple[dict[str, set[str]], dict[str, set[str | None]]]:
+    """For each surname the story writes: the given names it writes with it, and the same
+    with None for a mention without one (who it may be elsewhere in the story)."""
+    firsts_of: dict[str, set[str]] = {}
+    same_person_elsewhere: dict[str, set[str | None]] = {}
+    for m in inv.mentions:
+        if m.first:
+            firsts_of.setdefault(m.surname, set()).add(m.first)
+        same_person_elsewhere.setdefault(m.surname, set()).add(m.first)
+    return firsts_of, same_person_elsewhere
+
+
+def _near_known_person(first: str, surname: str, data: NamesData):
+    """The first well-known person named `first` whose surname is near `surname`; None when
+    there is none, or when the two are a known person's very name."""
+    people = data.by_first.get(first)
+    if not people:
+        return None
+    if fold(f"{first} {surname}") in data.known_full:
+        return None  # a known person of that very name
+    for p in people:
+        if near(surname, p.last):
+            return p
+    return None
+
+
+def _evidence_of_person(m: Mention, best, doc, story_words: list[set[str]]) -> tuple[float, str] | None:
+    """(confidence, evidence) that the story is about the well-known person `best`: the
+    mention's title is theirs, or the story speaks of their role; None without evidence.
+    `story_words` holds the story's words once read."""
+    if m.title and (m.title in best.titles or m.title.rstrip(".") + "." in best.titles):
+        return 0.9, f"titled {m.title} as {best.last} is"
+    if not story_words:
+        story_words.append({w.casefold() for par in doc.paragraphs for w in LONG_WORD.findall(par.text)})
+    shared = sorted(best.role_words & story_words[0])
+    if not shared:
+        return None
+    return 0.7, "the story mentions " + ", ".join(shared[:3])
 
 
 def _lone_near_surnames(doc, ctx: RuleContext, data: NamesData, inv: Inventory) -> Iterator[RawFinding]:

@@ -13,7 +13,7 @@ from mtqa import lexicon, tagging
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Scope, rule
-from mtqa.rules.names.analysis import Mention, inventory
+from mtqa.rules.names.analysis import Inventory, Mention, inventory
 from mtqa.rules.names.evidence import given_name_at, holding_any, relative_between
 from mtqa.rules.names.pack import NamesData
 from mtqa.segment import story_text
@@ -255,36 +255,53 @@ def lowercase_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         raise CheckSkipped(lexicon.MISSING)
     data: NamesData = ctx.data("names")
     inv = ctx.analysis(inventory)
-    # a person is named by a title or a known given name: "Riverbend Sawmill" names a mill, and
-    # "sawmill and pulpmill closures" are common nouns
-    surnames = {m.surname.casefold(): m.surname for m in inv.mentions
-                if ((m.first and m.first in data.by_first) or m.title) and m.surname.isalpha() and len(m.surname) >= 3}
-    surnames = {k: v for k, v in surnames.items() if lex.zipf(k) < _SURNAME_MAX_ZIPF and k not in data.not_names}
+    surnames = _person_surnames(inv, data, lex)
     yield from _lowercase_after_given_name(doc, ctx, lex)
     pars = doc.paragraphs
     story = story_text(pars)
     places = _names_only(story, lex, data.not_names)
     surnames = {**places, **surnames}
     as_place: dict[str, bool] = {}  # names the story puts after a preposition of place, once asked
-    keys: Iterable[str] = surnames
-    if len(surnames) > _NAMES_SEARCHED_MAX:  # a long story's: only those it writes in lowercase are searched
-        keys = surnames.keys() & set(_LOWERCASE_RUN.findall(story))
-    for par in holding_any(pars, story, keys):
+    for par in holding_any(pars, story, _names_searched(surnames, story)):
         text = par.text
         if not surnames.keys() & set(_LOWER_SURNAME.findall(text)):
             continue  # nor as a word of its own, sorted at C speed
         for m in _LOWER_SURNAME.finditer(text):
             name = surnames.get(m.group())
-            if name is None:
+            if name is None or _lowercase_by_rights(text, m, name, places, story, as_place, data.not_names):
                 continue
-            if m.group() in places and (before := _AFTER_CAPITALISED.search(text, max(0, m.start() - 30), m.start())):
-                if before.group(1) not in data.not_names:
-                    continue  # a word of a name that keeps it lowercase; not after a sentence's "The"
-            if m.group() in places and _GENUS_AS_COMMON_NAME.match(text, m.start()) \
-                    and not named_as_place(story, name, as_place):
-                continue  # a genus as a plant's common name: "the alocasia plant"
             yield ctx.finding(par, m.start(), m.end(), f"The name “{name}” in lowercase",
                               fix=Fix.safe(f"Write {name}", replacement=name))
+
+
+def _person_surnames(inv: Inventory, data: NamesData, lex: lexicon.Lexicon) -> dict[str, str]:
+    """The surnames the story gives people, by their lowercase form: a person is named by a
+    title or a known given name ("Riverbend Sawmill" names a mill, and "sawmill and pulpmill
+    closures" are common nouns), and the name is no common English word nor a listed non-name."""
+    surnames = {m.surname.casefold(): m.surname for m in inv.mentions
+                if ((m.first and m.first in data.by_first) or m.title) and m.surname.isalpha() and len(m.surname) >= 3}
+    return {k: v for k, v in surnames.items() if lex.zipf(k) < _SURNAME_MAX_ZIPF and k not in data.not_names}
+
+
+def _names_searched(surnames: dict[str, str], story: str) -> Iterable[str]:
+    """The names to search paragraphs for: all of them, or in a long story's many, only those
+    it writes in lowercase."""
+    if len(surnames) > _NAMES_SEARCHED_MAX:
+        return surnames.keys() & set(_LOWERCASE_RUN.findall(story))
+    return surnames
+
+
+def _lowercase_by_rights(text: str, m, name: str, places: dict[str, str], story: str, as_place: dict[str, bool],
+                         not_names: frozenset[str]) -> bool:
+    """Whether a place's name found in lowercase (`m`) is rightly so: a word of a name after a
+    capitalised word that keeps it lowercase, or a genus as a plant's common name ("the
+    alocasia plant") in a story that does not put it after a preposition of place."""
+    if m.group() not in places:
+        return False
+    if (before := _AFTER_CAPITALISED.search(text, max(0, m.start() - 30), m.start())) \
+            and before.group(1) not in not_names:
+        return True  # a word of a name that keeps it lowercase; not after a sentence's "The"
+    return bool(_GENUS_AS_COMMON_NAME.match(text, m.start())) and not named_as_place(story, name, as_place)
 
 
 _FRENCH_MONSIEUR = lazy(r"(?<![\p{L}\p{N}.])M\.[ \u00a0](\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?)\b")

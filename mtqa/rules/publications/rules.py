@@ -344,44 +344,68 @@ def house_form(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     changes; the words stay the same. Unsafe: an English "the" before a French name that
     has its own article (``the La Presse``) is removed.
     """
-    text = par.text
     for s, e, hit in ctx.analysis(names_in, par):
         pub = hit.pub
         if hit.variant:
-            if pub.kind == "programme":
-                before = text[max(0, s - 30):s]
-                if not (any(b in before for b in pub.broadcasters) or before.endswith(("on ", "On ", "told ", "watched ", "host of ", "hosted "))):
-                    continue  # a book or a phrase with the same words, not the show
-            yield ctx.finding(
-                par, s, e, f"House form is “{pub.core}”",
-                fix=Fix.safe(f"Write “{pub.core}”", replacement=pub.core),
-            )
-            continue
-        if not pub.article and pub.core.startswith(("Le ", "La ", "Les ", "L'", "L’")):
-            word, gap, wstart = _prev(text, s)
-            if word in ("the", "The") and gap == " ":
-                yield ctx.finding(
-                    par, wstart, s, f"Two articles: the house form is “{pub.name}”",
-                    fix=Fix.unsafe("Remove “the”", replacement=""), suggestions=("",),
-                )
-            continue
-        if not pub.article or pub.kind == "programme" or not pub.article_case:
-            continue
-        word, gap, wstart = _prev(text, s)
-        if word not in ("the", "The") or gap != " ":
-            continue
-        if word == pub.article:
-            continue
-        if word == "The":
-            before, bgap, _ = _prev(text, wstart)
-            if not before or bgap.strip()[-1:] in (".", "!", "?", "“", "\"", "‘", "(", ":", "—", "–"):
-                continue  # sentence or quotation start: "The" is right there
-            if "\n" in bgap:
-                continue
-        yield ctx.finding(
-            par, wstart, wstart + 3, f"House form is “{pub.name}”",
-            fix=Fix.safe(f"Write “{pub.article}”", replacement=pub.article),
+            finding = _variant_of_house_form(par, ctx, s, e, pub)
+        elif not pub.article and pub.core.startswith(("Le ", "La ", "Les ", "L'", "L’")):
+            finding = _article_before_french_article(par, ctx, s, pub)
+        else:
+            finding = _article_in_wrong_case(par, ctx, s, pub)
+        if finding is not None:
+            yield finding
+
+
+def _variant_of_house_form(par: Paragraph, ctx: RuleContext, s: int, e: int, pub) -> RawFinding | None:
+    """The finding for a name written otherwise than its house form (`par.text[s:e]`); None for
+    a programme's words that do not name the show there (a book, a phrase)."""
+    if pub.kind == "programme" and not _names_the_show(par.text, s, pub):
+        return None  # a book or a phrase with the same words, not the show
+    return ctx.finding(
+        par, s, e, f"House form is “{pub.core}”",
+        fix=Fix.safe(f"Write “{pub.core}”", replacement=pub.core),
+    )
+
+
+def _names_the_show(text: str, s: int, pub) -> bool:
+    """Whether the words before a programme's name at `s` show the show is meant: one of its
+    broadcasters, or "on", "told", "watched", "host of", "hosted"."""
+    before = text[max(0, s - 30):s]
+    return any(b in before for b in pub.broadcasters) \
+        or before.endswith(("on ", "On ", "told ", "watched ", "host of ", "hosted "))
+
+
+def _article_before_french_article(par: Paragraph, ctx: RuleContext, s: int, pub) -> RawFinding | None:
+    """The finding for an English "the" before a French name with its own article ("the La
+    Presse"); None without one."""
+    word, gap, wstart = _prev(par.text, s)
+    if word in ("the", "The") and gap == " ":
+        return ctx.finding(
+            par, wstart, s, f"Two articles: the house form is “{pub.name}”",
+            fix=Fix.unsafe("Remove “the”", replacement=""), suggestions=("",),
         )
+    return None
+
+
+def _article_in_wrong_case(par: Paragraph, ctx: RuleContext, s: int, pub) -> RawFinding | None:
+    """The finding for "the" or "The" before a name whose house form sets its article's case
+    otherwise; None when it matches, or "The" opens a sentence or a quotation."""
+    if not pub.article or pub.kind == "programme" or not pub.article_case:
+        return None
+    text = par.text
+    word, gap, wstart = _prev(text, s)
+    if word not in ("the", "The") or gap != " " or word == pub.article:
+        return None
+    if word == "The":
+        before, bgap, _ = _prev(text, wstart)
+        if not before or bgap.strip()[-1:] in (".", "!", "?", "“", "\"", "‘", "(", ":", "—", "–"):
+            return None  # sentence or quotation start: "The" is right there
+        if "\n" in bgap:
+            return None
+    return ctx.finding(
+        par, wstart, wstart + 3, f"House form is “{pub.name}”",
+        fix=Fix.safe(f"Write “{pub.article}”", replacement=pub.article),
+    )
 
 
 # A name in quotation marks, all lowercase: "global news", “the globe and mail”.

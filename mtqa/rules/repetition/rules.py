@@ -628,51 +628,74 @@ def repeated_headline(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     recent: list[tuple] = []
     seen_exact: dict[frozenset, tuple] = {}  # the same words anywhere in the story
     index = 0
+    for par, start, line in _nonblank_lines(doc):
+        index += 1
+        words = _headline_like(line)
+        if words is None:
+            continue
+        if player_intro(line):
+            _remember(recent, (index, words, True, (par, start, line)))
+            continue
+        exact = frozenset(w for w in words if not w.isdigit())
+        copy = _copy_of_earlier(layout, recent, seen_exact.get(exact), index, set(words), (par, start, line))
+        if copy is not None:
+            fpar, fstart, fline, what = copy
+            s0 = fstart + len(fline) - len(fline.lstrip())
+            yield ctx.finding(
+                fpar, s0, fstart + len(fline.rstrip()), what,
+                fix=Fix.unsafe("Delete this copy", replacement=""),
+            )
+        recent.append((index, words, False, (par, start, line)))  # not a player's: see above
+        seen_exact.setdefault(exact, recent[-1])
+        if len(recent) > _HEADLINE_WINDOW:
+            del recent[0]  # only the last few lines can pair with the next one
+
+
+def _nonblank_lines(doc) -> Iterator[tuple]:
+    """(paragraph, offset in it, line) of each line of the document with some text."""
     for par in doc.paragraphs:
         pos = 0
         for line in par.text.split("\n"):
             start, pos = pos, pos + len(line) + 1
-            if not line.strip():
-                continue
-            index += 1
-            words = _headline_like(line)
-            if words is None:
-                continue
-            mine = set(words)
-            exact = frozenset(w for w in words if not w.isdigit())
-            if player_intro(line):
-                recent.append((index, words, True, (par, start, line)))
-                if len(recent) > _HEADLINE_WINDOW:
-                    del recent[0]
-                continue
-            candidates = [(e, False) for e in recent]
-            far = seen_exact.get(exact)
-            if far is not None and index - far[0] > _HEADLINE_WINDOW:
-                candidates.append((far, True))  # the same words, however far back
-            for (where, other, player, (opar, ostart, oline)), anywhere in candidates:
-                if player or (index - where > _HEADLINE_WINDOW and not anywhere):
-                    continue
-                theirs = set(other)
-                if _dated_apart(mine, theirs):
-                    continue  # "from the July 1953 issue" / "from the April 1953 issue": two items, not one twice
-                if len(mine & theirs) >= _SIMILAR * len(mine | theirs) and not _control_pair(line, oline):
-                    if (layout.role(par, start + len(line) - len(line.lstrip())) in _LAYOUT_REPEATS
-                            and layout.role(opar, ostart + len(oline) - len(oline.lstrip())) in _LAYOUT_REPEATS):
-                        break  # a caption shown with its photo and again as alt text or enlarged
-                    if _truncated(oline) and not anywhere:  # report the cut-off copy, keep the whole one
-                        fpar, fstart, fline, what = opar, ostart, oline, "Cut-off copy of a headline printed again below"
-                    else:
-                        fpar, fstart, fline, what = par, start, line, "Headline or caption printed twice"
-                    s0 = fstart + len(fline) - len(fline.lstrip())
-                    yield ctx.finding(
-                        fpar, s0, fstart + len(fline.rstrip()), what,
-                        fix=Fix.unsafe("Delete this copy", replacement=""),
-                    )
-                    break
-            recent.append((index, words, False, (par, start, line)))  # not a player's: see above
-            seen_exact.setdefault(exact, recent[-1])
-            if len(recent) > _HEADLINE_WINDOW:
-                del recent[0]  # only the last few lines can pair with the next one
+            if line.strip():
+                yield par, start, line
+
+
+def _remember(recent: list[tuple], entry: tuple) -> None:
+    """Keep `entry` among the last few headline-like lines (the window the next one pairs with)."""
+    recent.append(entry)
+    if len(recent) > _HEADLINE_WINDOW:
+        del recent[0]
+
+
+def _copy_of_earlier(layout, recent: list[tuple], far: tuple | None, index: int, mine: set,
+                     here: tuple) -> tuple | None:
+    """The copy to report when the line `here` (the `index`-th, its stemmed words `mine`)
+    repeats a recent headline-like line, or `far`, one with exactly its words however far
+    back: (paragraph, offset, line, message); None when it repeats none, or is a caption shown
+    with its photo and again as alt text."""
+    par, start, line = here
+    candidates = [(e, False) for e in recent]
+    if far is not None and index - far[0] > _HEADLINE_WINDOW:
+        candidates.append((far, True))  # the same words, however far back
+    for (where, other, player, (opar, ostart, oline)), anywhere in candidates:
+        if player or (index - where > _HEADLINE_WINDOW and not anywhere):
+            continue
+        theirs = set(other)
+        if _dated_apart(mine, theirs):
+            continue  # "from the July 1953 issue" / "from the April 1953 issue": two items, not one twice
+        if len(mine & theirs) >= _SIMILAR * len(mine | theirs) and not _control_pair(line, oline):
+            if _layout_repeats(layout, par, start, line) and _layout_repeats(layout, opar, ostart, oline):
+                return None  # a caption shown with its photo and again as alt text or enlarged
+            if _truncated(oline) and not anywhere:  # report the cut-off copy, keep the whole one
+                return opar, ostart, oline, "Cut-off copy of a headline printed again below"
+            return par, start, line, "Headline or caption printed twice"
+    return None
+
+
+def _layout_repeats(layout, par, start: int, line: str) -> bool:
+    """Whether the page's layout shows this line more than once by design (a caption, alt text)."""
+    return layout.role(par, start + len(line) - len(line.lstrip())) in _LAYOUT_REPEATS
 
 
 # Month names that are no other word (May and March are verbs too).

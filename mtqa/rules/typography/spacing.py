@@ -298,20 +298,33 @@ def missing_space(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
                                   fix=Fix.safe("Move the space after the full stop", edits=(Edit(s - 1, e, ". "),)),
                                   suggestions=(". ",))
             continue  # " .Net", " ,5": not prose punctuation (space-before-punctuation leaves these too)
-        if mark == ":" and is_length_colon(text, s):
-            continue  # "Kahnawà:ke": a long vowel's colon inside a name
-        if len(mark) == 1 and mark in ";:?!" and text[s - 1] in " \u00a0\u202f" and text[e:e + 1].isalpha():
-            continue  # "waited ;officials": space-before-punctuation moves the space after the mark
-        if g in (4, 7) and _reads_as_address(text[text.rfind(" ", 0, s) + 1 : s]):
-            continue  # "example.ca,or", "mailto:jane": an address or a code, not a sentence
-        if g == 7 and text[text.rfind(" ", 0, s) + 1 : s].casefold() in _SCHEMES:
+        if _no_missing_space(text, g, s, e, mark):
             continue
-        at = e
-        if mark.endswith('"') and text.count('"', 0, e - 1) % 2 == 0:
-            at = e - 1  # a straight quote that opens the next quotation: the space goes before it
+        at = _where_the_space_goes(text, e, mark)
         yield ctx.finding(par, s, e, "No space after the punctuation",
                           fix=Fix.safe("Add a space", edits=(Edit(at, at, " "),)),
                           suggestions=(text[s:at] + " " + text[at:e],))
+
+
+def _no_missing_space(text: str, g: int, s: int, e: int, mark: str) -> bool:
+    """Whether the mark at text[s:e] (group `g` of _NO_SPACE) needs no space after it: a long vowel's
+    colon inside a name, a space that stood before the mark (another rule's), or an address,
+    a code or a scheme before it."""
+    if mark == ":" and is_length_colon(text, s):
+        return True  # "Kahnawà:ke": a long vowel's colon inside a name
+    if len(mark) == 1 and mark in ";:?!" and text[s - 1] in " \u00a0\u202f" and text[e:e + 1].isalpha():
+        return True  # "waited ;officials": space-before-punctuation moves the space after the mark
+    if g in (4, 7) and _reads_as_address(text[text.rfind(" ", 0, s) + 1 : s]):
+        return True  # "example.ca,or", "mailto:jane": an address or a code, not a sentence
+    return g == 7 and text[text.rfind(" ", 0, s) + 1 : s].casefold() in _SCHEMES
+
+
+def _where_the_space_goes(text: str, e: int, mark: str) -> int:
+    """Where the missing space goes: after the mark (ending at `e`), or before a straight quote
+    that opens the next quotation."""
+    if mark.endswith('"') and text.count('"', 0, e - 1) % 2 == 0:
+        return e - 1
+    return e
 
 
 _SCHEMES = ("mailto", "http", "https", "ftp", "re", "tel")
