@@ -432,13 +432,19 @@ ROOT = Path(__file__).resolve().parent.parent
 # Its third round (quotes/punctuation-outside for a quoted clause opening on a name; quotes/unclosed at
 # the sentence end a fragment ran past; not refitted): 1500/3604 (41.6 %), quotes 60/90 (66.7 %), false
 # flags, MT failing, clean passing and AUC unchanged. The quotes floor follows, rounded down.
-RECALL_FLOOR = 0.41
-FAMILY_FLOORS = {"encoding": 0.84, "titles": 0.65, "names": 0.60, "typography": 0.69, "repetition": 0.44,
-                 "abbreviations": 0.43, "quotes": 0.66, "calques": 0.27, "numbers": 0.47,
-                 "institutions": 0.54, "boilerplate": 0.56, "grammar": 0.19, "consistency": 0.54,
-                 "spelling": 0.61, "untranslated": 0.48, "nonwords": 0.66}
-FALSE_FLAGS_CEILING = 0.66  # per 1,000 words of clean copy
-MT_FAIL_FLOOR = 0.62
+# The merged tree of stop 41 (every branch above; numbers/date-ordinal-suffix moved to the cp profile by
+# stop 39's decision rule, 10 clean flags against 9 labels only it caught; the signal refitted with the
+# twenty-fifth to twenty-eighth batches: INTERCEPT -1.3010; the entry procedure keeps "all" at 2.0 and
+# calibrate_verdict.py --tune-only keeps 96.5): 1555/3829 (40.6 %), 0.48 false flags per 1,000 clean words
+# (29 in 60,555), 59.9 % of MT failing, 95.8 % of clean passing, AUC 0.874. The floors follow, rounded
+# down; the ceiling, the measured 0.479 rounded up.
+RECALL_FLOOR = 0.40
+FAMILY_FLOORS = {"encoding": 0.81, "titles": 0.58, "names": 0.58, "typography": 0.69, "repetition": 0.47,
+                 "abbreviations": 0.40, "quotes": 0.67, "calques": 0.26, "numbers": 0.39,
+                 "institutions": 0.54, "boilerplate": 0.55, "grammar": 0.18, "consistency": 0.51,
+                 "spelling": 0.62, "untranslated": 0.47, "nonwords": 0.68}
+FALSE_FLAGS_CEILING = 0.48  # per 1,000 words of clean copy
+MT_FAIL_FLOOR = 0.59
 CLEAN_PASS_FLOOR = 0.95
 AUC_FLOOR = 0.87
 
