@@ -50,3 +50,12 @@ def report_json(figures: object, path: Path | None) -> None:
     print(text)
     if path:
         path.write_text(text + "\n", encoding="utf-8")
+
+
+def read_family_rows(path: Path, keys: frozenset[str]) -> list[dict]:
+    """The rows `translationese_families.py --rows` wrote, each holding `keys`, for a research
+    round that reads them instead of checking the corpus again; OSError or ValueError otherwise."""
+    rows = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(rows, list) or not all(isinstance(r, dict) and keys <= r.keys() for r in rows):
+        raise ValueError("not the rows translationese_families.py --rows writes")
+    return rows

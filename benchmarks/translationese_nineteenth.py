@@ -17,7 +17,6 @@ written before this script first printed a figure):
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import statistics
 import sys
@@ -26,7 +25,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # this checkout's mtqa, whatever is installed
-from benchmarks.checkout import load_script, report_json, require_dependencies  # noqa: E402
+from benchmarks.checkout import load_script, read_family_rows, report_json, require_dependencies  # noqa: E402
 
 require_dependencies()
 
@@ -234,9 +233,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="write the figures here")
     args = ap.parse_args(argv)
     try:
-        rows = json.loads(args.source.read_text(encoding="utf-8"))
-        if not isinstance(rows, list) or not all(isinstance(r, dict) and "f" in r and "counts" in r for r in rows):
-            raise ValueError("not the rows translationese_families.py --rows writes")
+        rows = read_family_rows(args.source, frozenset({"f", "counts"}))
     except (OSError, ValueError) as exc:
         print(f"translationese_nineteenth.py: cannot read {args.source}: {exc}", file=sys.stderr)
         return 2

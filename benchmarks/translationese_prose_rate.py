@@ -20,13 +20,12 @@ simulation passes) fails more MT with clean passing >= 95 %.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # this checkout's mtqa, whatever is installed
-from benchmarks.checkout import load_script, report_json, require_dependencies  # noqa: E402
+from benchmarks.checkout import load_script, read_family_rows, report_json, require_dependencies  # noqa: E402
 
 require_dependencies()
 
@@ -112,10 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="write the figures here")
     args = ap.parse_args(argv)
     try:
-        rows = json.loads(args.source.read_text(encoding="utf-8"))
-        if not isinstance(rows, list) or not all(isinstance(r, dict) and {"counts", "words", "prose_words", "mt", "f"} <= r.keys()
-                                                 for r in rows):
-            raise ValueError("not a list of translationese_families.py rows")
+        rows = read_family_rows(args.source, frozenset({"counts", "words", "prose_words", "mt", "f"}))
     except (OSError, ValueError) as exc:
         print(f"translationese_prose_rate.py: cannot read {args.source}: {exc}", file=sys.stderr)
         return 2
