@@ -5,6 +5,8 @@ up; `quote_marks` is the declared analysis (mtqa.analysis) every quotes rule rea
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import msgspec
 
 from mtqa.analysis import analysis
@@ -557,8 +559,8 @@ def _fragment_sentence_end(par, pos: int) -> tuple[int, int] | None:
     fragment, when that sentence ends with a stop and another sentence follows in the paragraph;
     None when the quote opens in the paragraph's last sentence (where it ends is a guess)."""
     sents = par.sentences
-    k = next((j for j, sent in enumerate(sents) if sent.start <= pos < sent.end), None)
-    if k is None or k + 1 >= len(sents):
+    k = bisect_right(par.sentence_ends, pos)  # the sentence holding pos, as Paragraph.sentence_at finds it
+    if k + 1 >= len(sents) or sents[k].start > pos:
         return None
     sent = sents[k]
     text = par.text
