@@ -12,7 +12,8 @@ noun must be tagged a singular common noun, follow the preposition or verb with 
 lowercase adjectives between (never a determiner, a number or a possessive), and end its
 noun phrase (what follows is a preposition, a mark, a verb or a conjunction, never another noun:
 ``of member states`` is a compound). Headlines, captions and list lines, binomials (``from door
-to door``, ``husband and wife``), ``kind of``, and a few fixed phrases are left alone.
+to door``, ``husband and wife``), ``kind of``, a few fixed phrases and the nouns of complex prepositions
+(``in relationship to``, ``on behalf of``) are left alone.
 """
 
 from __future__ import annotations
@@ -75,6 +76,18 @@ _FIXED = frozenset({
     ("of", "course"), ("on", "stage"), ("in", "case"), ("by", "name"), ("in", "name"), ("from", "hospital"),
     ("think", "tank"), ("in", "condition"), ("in", "variety"), ("in", "position"), ("into", "position"), ("by", "phone"), ("on", "phone"), ("by", "day"), ("at", "end"), ("in", "part"), ("by", "decade"), ("after", "hour"), ("in", "return"),
 })
+# Complex prepositions: a preposition, a noun English writes bare there, and the preposition that
+# closes them ("in relationship to its needs", "on behalf of the town"). The closing word is part
+# of the phrase: "in relationship with the mayor" is no complex preposition and still fires.
+_COMPLEX_PREPOSITIONS = frozenset(
+    tuple(phrase.split()) for phrase in (
+        "in relationship to", "in relation to", "in response to", "in addition to", "in proportion to",
+        "in reference to", "in regard to", "with regard to", "with respect to", "in contrast to",
+        "in contrast with", "in comparison to", "in comparison with", "in connection with", "in conjunction with",
+        "in line with", "in keeping with", "in accordance with", "in exchange for", "in return for",
+        "in front of", "in charge of", "in favour of", "in favor of", "in honour of", "in honor of",
+        "in memory of", "in search of", "in support of", "in place of", "in view of", "in light of",
+        "in spite of", "on behalf of", "on top of", "on account of", "by way of"))
 # The forms of one verb: a noun the model sees bare after one form ("became leader") is bare after all.
 _FORMS = {form: group for group in (
     frozenset({"become", "became", "becomes", "becoming"}), frozenset({"has", "have", "had", "having"}),
@@ -216,6 +229,8 @@ def bare_count_noun(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Residents asked about refuse collection and about waste disposal on Monday.
     bad:  The crews will refuse [[collection->a collection]] on Monday.
     good: Stars form where dense clouds gather matter, and tired crews asked for rest.
+    good: The budget was small in relationship to its needs, the treasurer said.
+    bad:  She was in [[relationship->a relationship]] with the former mayor for years, he said.
 
     ## Fix safety
     Display only: "a" or "an" is suggested; "the" or a possessive may be meant.
@@ -266,7 +281,16 @@ def _in_bare_context(toks: Sequence[Token], i: int, contexts: frozenset[str], tg
     context = _context(toks, i, lambda word: "VERB" in tg.readings(word), lambda word: "NOUN" in tg.readings(word))
     if context is None or not contexts.isdisjoint(_FORMS.get(context, (context,))):
         return False
-    return (context, toks[i].text) not in _FIXED
+    if (context, toks[i].text) in _FIXED:
+        return False
+    return not _complex_preposition(toks, i, context)
+
+
+def _complex_preposition(toks: Sequence[Token], i: int, context: str) -> bool:
+    """Whether the noun at i, right after its preposition, is the noun of a complex preposition
+    ("small in relationship to its needs", "spoke on behalf of the town")."""
+    nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
+    return toks[i - 1].lower == context and (context, toks[i].text, nxt) in _COMPLEX_PREPOSITIONS
 
 
 def _noun_phrase_ends(text: str, toks: Sequence[Token], i: int, tg) -> bool:
