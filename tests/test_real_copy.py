@@ -438,15 +438,24 @@ ROOT = Path(__file__).resolve().parent.parent
 # calibrate_verdict.py --tune-only keeps 96.5): 1555/3829 (40.6 %), 0.48 false flags per 1,000 clean words
 # (29 in 60,555), 59.9 % of MT failing, 95.8 % of clean passing, AUC 0.874. The floors follow, rounded
 # down; the ceiling, the measured 0.479 rounded up.
+# The twenty-ninth unseen batch (branch unseen42: 8 machine-translated or official excerpts -- Hindi,
+# Indonesian, Ukrainian, Greek and Vietnamese machine English, a Polish ministry's, a Korean-Canadian
+# association's and a Korean union's English -- and 2 clean ones, batch unseen-29, with 4 second-look
+# labels; one clean kind quieted, grammar/bare-count-noun before a complex preposition; no refit):
+# 1578/3930 (40.2 %), titles 57.5 %, names 57.8 %, typography 68.3 %, quotes 66.7 %, institutions 53.6 %,
+# boilerplate 54.3 %, spelling 60.2 %, untranslated 46.8 %, 0.49 false flags per 1,000 clean words (30 in
+# 61,168; main's rules 0.52, 32), 58.7 % of MT failing, 95.8 % of clean passing, AUC 0.868. No family
+# caught fewer labels: the batch's copy, not lost recall, moves the floors, rounded down; the ceiling,
+# the measured 0.490 rounded up.
 RECALL_FLOOR = 0.40
-FAMILY_FLOORS = {"encoding": 0.81, "titles": 0.58, "names": 0.58, "typography": 0.69, "repetition": 0.47,
-                 "abbreviations": 0.40, "quotes": 0.67, "calques": 0.26, "numbers": 0.39,
-                 "institutions": 0.54, "boilerplate": 0.55, "grammar": 0.18, "consistency": 0.51,
-                 "spelling": 0.62, "untranslated": 0.47, "nonwords": 0.68}
-FALSE_FLAGS_CEILING = 0.48  # per 1,000 words of clean copy
-MT_FAIL_FLOOR = 0.59
+FAMILY_FLOORS = {"encoding": 0.81, "titles": 0.57, "names": 0.57, "typography": 0.68, "repetition": 0.47,
+                 "abbreviations": 0.40, "quotes": 0.66, "calques": 0.26, "numbers": 0.39,
+                 "institutions": 0.53, "boilerplate": 0.54, "grammar": 0.18, "consistency": 0.51,
+                 "spelling": 0.60, "untranslated": 0.46, "nonwords": 0.68}
+FALSE_FLAGS_CEILING = 0.50  # per 1,000 words of clean copy
+MT_FAIL_FLOOR = 0.58
 CLEAN_PASS_FLOOR = 0.95
-AUC_FLOOR = 0.87
+AUC_FLOOR = 0.86
 
 
 def _real_copy():
