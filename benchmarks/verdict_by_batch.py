@@ -247,6 +247,36 @@ def inputs(group: list[dict]) -> dict:
     }
 
 
+def per_family(group: list[dict]) -> dict[str, float]:
+    """Scored findings per 1,000 words by rule family (the signal's own left out), for a group."""
+    words = sum(d["words"] for d in group) or 1
+    totals: dict[str, int] = defaultdict(int)
+    for d in group:
+        for family, n in d["counts"].items():
+            totals[family] += n
+    return {k: round(1000.0 * v / words, 2) for k, v in sorted(totals.items())}
+
+
+def composition(tune: list[dict], batches: list[str], threshold: float) -> dict:
+    """In-sample, the batches' MT beside the rest of the tuning half's: failing by kind, and the
+    rules' findings per 1,000 words by family (with the clean copy's)."""
+    fails = lambda d: not (d["passed"] and d["score"] >= threshold)  # noqa: E731
+    in_batches = lambda d: d["batch"] in batches  # noqa: E731
+    kinds = sorted({d["kind"] for d in tune if d["mt"]})
+    by_kind = {}
+    for k in kinds:
+        b = [d for d in tune if d["mt"] and d["kind"] == k and in_batches(d)]
+        r = [d for d in tune if d["mt"] and d["kind"] == k and not in_batches(d)]
+        by_kind[k] = {"batches": [sum(map(fails, b)), len(b)], "rest": [sum(map(fails, r)), len(r)]}
+    return {"mt_failing_by_kind": by_kind, "findings_per_1000_words": {
+        "batches_mt": per_family([d for d in tune if d["mt"] and in_batches(d)]),
+        "batches_mt_passing": per_family([d for d in tune if d["mt"] and in_batches(d) and not fails(d)]),
+        "batches_mt_failing": per_family([d for d in tune if d["mt"] and in_batches(d) and fails(d)]),
+        "batches_clean": per_family([d for d in tune if not d["mt"] and in_batches(d)]),
+        "rest_mt": per_family([d for d in tune if d["mt"] and not in_batches(d)]),
+        "rest_clean": per_family([d for d in tune if not d["mt"] and not in_batches(d)])}}
+
+
 def figures(rows: list[dict], share: float = 1.0) -> dict:
     rows = with_separating_rate(rows)
     batches = unseen_batches([r for r in rows if r["file"].startswith("tune/")])
@@ -283,6 +313,7 @@ def figures(rows: list[dict], share: float = 1.0) -> dict:
         "mt_finding_share": share,
         "tuning_half_in_sample": {"threshold": all_threshold, **rates_at(tune_all, all_threshold)},
         "rest_of_tuning_half_in_sample": rates_at([d for d in tune_all if d["batch"] not in batches], all_threshold),
+        "composition_in_sample": composition(tune_all, batches, all_threshold),
         "batches": table,
         "pooled": {"left_out": {**pooled_out, "mt_failing_pct": _pct(pooled_out["mt_failing"], pooled_out["mt"]),
                                 "clean_passing_pct": _pct(pooled_out["clean_passing"], pooled_out["clean"])},
