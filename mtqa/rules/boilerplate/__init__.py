@@ -13,6 +13,5 @@ from mtqa.rules.boilerplate import page_furniture  # date stamps, share links, l
 from mtqa.rules.boilerplate import credits  # footers, name captions, photo credits
 from mtqa.rules.boilerplate import furniture_lines  # a line of web furniture of any kind
 from mtqa.rules.boilerplate import metadata  # a CMS's time stamp or tag run printed as copy
-from mtqa.rules.boilerplate import dropped_links  # an e-mail address or link the copy lost
 
-__all__ = ["credits", "dropped_links", "furniture_lines", "metadata", "page_furniture"]
+__all__ = ["credits", "furniture_lines", "metadata", "page_furniture"]

@@ -432,15 +432,11 @@ _COMMA_BEFORE_ASIDE = lazy(r"(?<![)\]]), \((?=[^()\n]{1,80}\))")
 # A dateline's place opening its line, up to three capitalised words, before the agency in
 # brackets ("Havana, (Agency) …"): the wire's layout, not a stacked comma.
 _DATELINE_PLACE = lazy(r"(?:^|\n)\p{Lu}[\p{L}.'’-]*+(?: (?:\p{Lu}[\p{L}.'’-]*+|of|de|del|la|le)){0,3}$")
-# A full stop against a dash before the next sentence ("Ottawa, May 4, 2021.- The embassy …"): the
-# Spanish and Portuguese press release's dateline, kept by the engine. After a figure or a lower-case
-# letter only, and before a capital, so that "U.S.- and EU-made" and "9 a.m.- 5 p.m." stay.
-_STOP_AGAINST_DASH = lazy(r"(?<=[\p{Ll}\d])\.[-–—](?= \p{Lu})")
 
 
 @rule(
     "typography/stacked-separators",
-    triggers=(Pattern("stacked separators", r"[,;] ?[–—,;]|[–—] ?[,;]|, \(|\.[-–—] "),),
+    triggers=(Pattern("stacked separators", r"[,;] ?[–—,;]|[–—] ?[,;]|, \("),),
     category="Fluency/Punctuation",
     severity=Severity.MINOR,
     confidence=0.8,
@@ -465,9 +461,6 @@ def stacked_separators(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
     good: The call began at 9 p.m. Ottawa time (11 a.m. in Seoul), and lasted an hour.
     good: Sections (a), (b) and (c) apply.
     good: Lima, (Andes Wire) The port reopened on Monday.
-    bad:  Lima, June 2, 2022[[.-]] The consulate opened its new offices.
-    good: OTTAWA, June 2, 2022 /Newswire/ - The consulate opened its new offices.
-    good: Tariffs on U.S.- and EU-made steel rose. The desk is open 9 a.m.- 5 p.m. daily.
 
     ## Known issues
     Which of the two marks was meant needs the sense, so no fix is offered.
@@ -480,7 +473,3 @@ def stacked_separators(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
             if _DATELINE_PLACE.search(text, max(0, m.start() - 60), m.start()) is None:
                 yield ctx.finding(par, m.start(), m.end(), "A comma before a bracketed aside: set the aside "
                                   "against its word and the comma after it")
-    if "." in text:
-        for m in _STOP_AGAINST_DASH.finditer(text):
-            yield ctx.finding(par, m.start(), m.end(), "A full stop and a dash side by side after a dateline "
-                              "(the source's press-release style): end the dateline with a dash or a comma")
