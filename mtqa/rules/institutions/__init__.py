@@ -11,6 +11,5 @@ from mtqa.rules.institutions import rules
 # a gazetteer of federal and Quebec bodies with their French names
 from mtqa.rules.institutions import official_names
 from mtqa.rules.institutions import provincial  # provinces called states, legislatures called Parliament
-from mtqa.rules.institutions import council_board  # a municipal council called "the board"
 
-__all__ = ["council_board", "official_names", "provincial", "rules"]
+__all__ = ["official_names", "provincial", "rules"]
