@@ -8,6 +8,5 @@ from __future__ import annotations
 
 from mtqa.rules.consistency import number_forms, rules, spellings
 from mtqa.rules.consistency import compounds  # a compound closed in one place, open in another
-from mtqa.rules.consistency import date_ordinals  # "May 3" beside "June 4th"
 
-__all__ = ["compounds", "date_ordinals", "number_forms", "rules", "spellings"]
+__all__ = ["compounds", "number_forms", "rules", "spellings"]
