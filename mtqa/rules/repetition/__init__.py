@@ -7,6 +7,5 @@ every family's package).
 from __future__ import annotations
 
 from mtqa.rules.repetition import rules
-from mtqa.rules.repetition import near_repeats  # an adverb twice in a clause, a verb beside its -ing form
 
-__all__ = ["near_repeats", "rules"]
+__all__ = ["rules"]
