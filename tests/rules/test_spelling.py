@@ -164,13 +164,3 @@ def test_common_us_words_counts_what_the_lower_word_pattern_finds() -> None:
         assert spelling.common_us_words(doc, tables) == expected, text
         counted += expected
     assert counted  # the texts do hold US forms
-
-
-def test_can_not_is_written_cannot() -> None:
-    got = assert_flags("Residents said they can not afford the new fees.", "spelling/can-not", ["can not"])
-    assert got[0].fix is not None and got[0].fix.edits[0].replacement == "cannot"
-
-
-def test_can_not_only_and_a_noun_can_stay_two_words() -> None:
-    assert_clean("The plan can not only cut costs but also speed repairs.", "spelling/can-not")
-    assert_clean("A tin can not recycled ends up in the landfill; the ferry cannot sail.", "spelling/can-not")

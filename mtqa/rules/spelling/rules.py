@@ -366,39 +366,3 @@ def degree_apostrophe(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         fixed = w[:-1] + mark + "s"
         yield ctx.finding(par, m.start(1), m.end(1), f"The degree is a “{fixed}”",
                           fix=Fix.safe(f"Write “{fixed}”", replacement=fixed))
-
-
-# "can not" where English writes one word; not before "only"/"just"/"merely"/"also" (the
-# construction "can not only … but", which "cannot" would break), nor after a word that makes
-# "can" a noun ("the can not opened").
-_CAN_NOT = lazy(r"(?<![\p{L}\p{N}'’-])(?<!\b(?:a|the|tin|one|each|that|this|every|no) )can not(?! (?:only|just|merely|also|solely)\b)(?![\p{L}'’-])")
-
-
-@rule(
-    "spelling/can-not",
-    triggers=(Phrases("can not", ("can not",), ignorecase=False),),
-    category="Fluency/Spelling",
-    severity=Severity.MINOR,
-    fix=FixAvailability.ALWAYS,
-    confidence=0.8,
-)
-def can_not(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
-    """“can not” written as two words, where English writes “cannot”.
-
-    ## Why it matters
-    English news styles (CP, AP, Oxford) write the negative of "can" as one word; two
-    words read as an engine's word-for-word rendering of the source's verb and negation.
-
-    ## Examples
-    bad:  The ferry [[can not->cannot]] sail until the wind drops.
-    bad:  Residents said they [[can not->cannot]] afford the new fees.
-    good: The ferry cannot sail until the wind drops.
-    good: The plan can not only cut costs but also speed repairs.
-    good: A tin can not recycled ends up in the landfill.
-
-    ## Fix safety
-    Safe: the two words are joined.
-    """
-    for m in _CAN_NOT.finditer(par.text):
-        yield ctx.finding(par, m.start(), m.end(), "English writes “cannot” as one word",
-                          fix=Fix.safe("Write cannot", replacement="cannot"), suggestions=("cannot",))
