@@ -79,7 +79,7 @@ def inconsistent_spelling(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         evidence = _same_person_evidence(ma, mb, ca, cb)
         if evidence is None:
             continue
-        minority, majority = _minority_spelling(a, b, ma, mb, ca, cb, ctx.data("names").known_last)
+        minority, majority = _minority_spelling(a, b, ma, mb, ca, cb)
         if minority in flagged:
             continue
         flagged.add(minority)
@@ -105,30 +105,14 @@ def _same_person_evidence(ma: list[Mention], mb: list[Mention], ca: int, cb: int
         return 0.75, f"the same title ({sorted(titles_a & titles_b)[0]})"
     if min(ca, cb) == 1 and max(ca, cb) >= 2:
         return 0.55, "one spelling once, the other several times"
-    if _swapped_letters(ma[0].surname, mb[0].surname):
-        return 0.55, "two neighbouring letters swapped"
     return None
 
 
-def _swapped_letters(a: str, b: str) -> bool:
-    """Whether two spellings differ only by two neighbouring letters swapped inside the name
-    (Varsenko, Varesnko): a typing slip, where two people's names differ by a sound."""
-    if len(a) != len(b) or len(a) < 6:
-        return False
-    diff = [k for k in range(len(a)) if a[k] != b[k]]
-    return (len(diff) == 2 and diff[1] == diff[0] + 1 and diff[0] > 0
-            and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
-
-
-def _minority_spelling(a: str, b: str, ma: list[Mention], mb: list[Mention], ca: int, cb: int,
-                       known_last: frozenset[str]) -> tuple[str, str]:
+def _minority_spelling(a: str, b: str, ma: list[Mention], mb: list[Mention], ca: int, cb: int) -> tuple[str, str]:
     """(minority, majority) of two spellings: the rarer one is the slip; as often as each other,
-    the one that is no known person's surname (the pack's, folded), else the one that comes later
-    (the spelling that comes first is the story's own)."""
+    the one that comes later (the spelling that comes first is the story's own)."""
     if ca != cb:
         minority = a if ca < cb else b
-    elif (fold(a) in known_last) != (fold(b) in known_last):
-        minority = b if fold(a) in known_last else a
     else:
         minority = a if (ma[0].par.index, ma[0].full_start) > (mb[0].par.index, mb[0].full_start) else b
     return minority, b if minority == a else a
