@@ -7,6 +7,5 @@ every family's package).
 from __future__ import annotations
 
 from mtqa.rules.untranslated import leftovers, rules
-from mtqa.rules.untranslated import month_names  # "31 marzo": a month left in the source language
 
-__all__ = ["leftovers", "month_names", "rules"]
+__all__ = ["rules", "leftovers"]
