@@ -160,12 +160,3 @@ def test_lowercase_outlet_name_in_quotes() -> None:
     assert_flags("The figures, the “cbc news” network reported, were wrong.", rule, ["cbc news"])
     assert_clean('The clip aired on "The Globe and Mail" website.', rule)
     assert_clean('He said "cbc news" twice, then stopped.', rule)
-
-
-def test_an_outlet_alone_in_a_credits_brackets_keeps_its_capitals() -> None:
-    rule = "publications/lowercase-name"
-    got = assert_flags("The vote is set for May. (Canadian press)", rule, ["Canadian press"])
-    assert got[0].fix is not None and got[0].fix.edits[0].replacement == "The Canadian Press"
-    assert_flags("Ten were hurt, police said. (global news)", rule, ["global news"])
-    assert_clean("The vote is set for May. (The Canadian Press)", rule)
-    assert_clean("It was in a release (press release) and a note (Canadian press freedom group).", rule)
