@@ -94,11 +94,13 @@ def test_diagnostics_have_utf16_ranges_past_an_emoji_crlf_and_a_u2028(client: Cl
     assert client.close() == 0
 
 
-def test_utf8_positions_when_the_client_prefers_them(client: Client, project: Path) -> None:
-    assert client.initialize(_uri(project), encodings=["utf-8", "utf-16"])["capabilities"]["positionEncoding"] == "utf-8"
+@pytest.mark.parametrize("encoding, start", [("utf-8", 34), ("utf-32", 31)])  # the emoji: 4 bytes, 1 code point
+def test_the_position_encoding_the_client_prefers(client: Client, project: Path, encoding: str, start: int) -> None:
+    caps = client.initialize(_uri(project), encodings=[encoding, "utf-16"])["capabilities"]
+    assert caps["positionEncoding"] == encoding
     uri = _uri(project / "story.txt")
     client.open(uri, STORY)
-    assert (0, 34, 0, 38) in _ranges(client.diagnostics(uri, 1))["repetition/doubled-word"]  # the emoji: 4 bytes
+    assert (0, start, 0, start + 4) in _ranges(client.diagnostics(uri, 1))["repetition/doubled-word"]
 
 
 def test_a_change_that_fixes_a_finding_clears_it(client: Client, project: Path) -> None:
@@ -110,6 +112,25 @@ def test_a_change_that_fixes_a_finding_clears_it(client: Client, project: Path) 
     client.change(uri, 2, "", {"start": {"line": 0, "character": 32}, "end": {"line": 0, "character": 36}})
     after = _ranges(client.diagnostics(uri, 2))
     assert after["repetition/doubled-word"] == [(1, 18, 1, 22)]
+    # and the one past the U+2028, which a splitlines-based store would put on a line of its own
+    client.change(uri, 3, "", {"start": {"line": 1, "character": 18}, "end": {"line": 1, "character": 22}})
+    assert "repetition/doubled-word" not in _ranges(client.diagnostics(uri, 3))
+
+
+def test_only_the_last_of_quick_changes_is_checked(project: Path) -> None:
+    client = Client([*LSP[:-1], "2"], cwd=str(project))  # a debounce far longer than two sends take
+    try:
+        client.initialize(_uri(project))
+        uri = _uri(project / "story.txt")
+        client.open(uri, STORY)
+        client.diagnostics(uri, 1)
+        client.change(uri, 2, "The the ferry.\n")
+        client.change(uri, 3, "The ferry left .\n")
+        published = client.diagnostics(uri)  # the next publication for the story, of any version
+        assert client.seen[-1]["params"]["version"] == 3
+        assert set(_ranges(published)) == {"typography/space-before-punctuation"}
+    finally:
+        client.kill()
 
 
 def test_a_quick_fix_and_fix_all_give_the_fixed_text(client: Client, project: Path) -> None:

@@ -20,6 +20,7 @@ from typing import Any
 
 from lsprotocol import types as lsp
 from pygls.lsp.server import LanguageServer
+from pygls.protocol import LanguageServerProtocol, lsp_method
 from pygls.uris import to_fs_path
 
 from mtqa.errors import MtqaError
@@ -52,11 +53,24 @@ class OpenDocument:
         return to_fs_path(self.uri) if self.uri.startswith("file:") else None
 
 
+class _Protocol(LanguageServerProtocol):
+    """pygls's protocol, except that a didChange goes to mtqa's handler without updating pygls's
+    copy of the document: that copy cuts lines with `str.splitlines` (at U+2028, NEL, a form feed
+    too) and, applying a change, rewrites the change's range in place to fit those lines, so the
+    handler would be given a wrong range. The server keeps each document's text itself."""
+
+    @lsp_method(lsp.TEXT_DOCUMENT_DID_CHANGE)
+    def lsp_text_document__did_change(self, params: lsp.DidChangeTextDocumentParams):
+        if (handler := self.fm.features.get(lsp.TEXT_DOCUMENT_DID_CHANGE)) is not None:
+            yield handler, (params,), None
+
+
 class MtqaLanguageServer(LanguageServer):
     """pygls's server with mtqa's documents, checks and debounce."""
 
     def __init__(self, checks: Checks, debounce: float) -> None:
-        super().__init__("mtqa", version(), text_document_sync_kind=lsp.TextDocumentSyncKind.Incremental)
+        super().__init__("mtqa", version(), text_document_sync_kind=lsp.TextDocumentSyncKind.Incremental,
+                         protocol_cls=_Protocol)
         self.checks = checks
         self.debounce = max(0.0, debounce)
         self.documents: dict[str, OpenDocument] = {}
