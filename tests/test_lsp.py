@@ -177,10 +177,15 @@ def test_the_documents_configuration_applies_and_a_broken_one_is_shown_not_fatal
     client.notify("textDocument/didSave", {"textDocument": {"uri": uri}})
     shown = client.wait(lambda m: m.get("method") == "window/showMessage")["params"]
     assert shown["type"] == 1 and "mtqa.toml" in shown["message"] and "fail-under" in shown["message"]
+    # asked again (fix all checks the buffer at once): no fix, and the same error is not shown again
+    whole = {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}}
+    assert client.request("textDocument/codeAction", {"textDocument": {"uri": uri}, "range": whole,
+                                                       "context": {"diagnostics": [], "only": ["source"]}}) == []
 
     config.write_text("", encoding="utf-8")  # mended: the next check uses it
     client.notify("textDocument/didSave", {"textDocument": {"uri": uri}})
     assert "repetition/doubled-word" in _ranges(client.diagnostics(uri, 1))
+    assert sum(m.get("method") == "window/showMessage" for m in client.seen) == 1
     assert client.close() == 0
 
 

@@ -54,10 +54,13 @@ class Client:
 
     def _read(self) -> None:
         assert self.proc.stdout is not None
-        while (message := read_message(self.proc.stdout)) is not None:
-            if "method" in message and "id" in message:  # the server asks (registration, ...)
-                self.send({"jsonrpc": "2.0", "id": message["id"], "result": None})
-            self.messages.put(message)
+        try:
+            while (message := read_message(self.proc.stdout)) is not None:
+                if "method" in message and "id" in message:  # the server asks (registration, ...)
+                    self.send({"jsonrpc": "2.0", "id": message["id"], "result": None})
+                self.messages.put(message)
+        except (OSError, ValueError):  # the pipe closed under the reader (`close`, `kill`)
+            pass
         self.messages.put(None)
 
     def send(self, message: dict) -> None:
@@ -136,6 +139,10 @@ class Client:
                     stream.close()
 
     def kill(self) -> None:
+        """End the server if it still runs, and close the pipes."""
         if self.proc.poll() is None:
             self.proc.kill()
             self.proc.wait()
+        for stream in (self.proc.stdin, self.proc.stdout, self.proc.stderr):
+            if stream is not None and not stream.closed:
+                stream.close()

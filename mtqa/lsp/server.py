@@ -75,6 +75,7 @@ class MtqaLanguageServer(LanguageServer):
         self.debounce = max(0.0, debounce)
         self.documents: dict[str, OpenDocument] = {}
         self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="mtqa-check")
+        self.last_error: str | None = None  # shown once, not again at every pause in typing
 
     @property
     def encoding(self) -> str:
@@ -119,6 +120,7 @@ class MtqaLanguageServer(LanguageServer):
         if report.error is not None:
             self.show_error(f"mtqa: {report.error}")
             return
+        self.last_error = None
         doc.findings, doc.checked_text = list(report.findings), text
         self.publish(doc, [self.diagnostic(f, LineIndex(text)) for f in doc.findings])
 
@@ -127,7 +129,10 @@ class MtqaLanguageServer(LanguageServer):
             lsp.PublishDiagnosticsParams(uri=doc.uri, diagnostics=diagnostics, version=doc.version))
 
     def show_error(self, message: str) -> None:
-        self.window_show_message(lsp.ShowMessageParams(type=lsp.MessageType.Error, message=message))
+        """An error message for the user, unless it is the one shown last and nothing worked since."""
+        if message != self.last_error:
+            self.last_error = message
+            self.window_show_message(lsp.ShowMessageParams(type=lsp.MessageType.Error, message=message))
 
     # ---- findings as LSP sees them --------------------------------------------------------
 
