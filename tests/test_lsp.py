@@ -196,3 +196,15 @@ def test_closing_a_document_clears_its_diagnostics(client: Client, project: Path
     assert client.diagnostics(uri, 1)
     client.notify("textDocument/didClose", {"textDocument": {"uri": uri}})
     assert client.diagnostics(uri) == []
+
+
+def test_an_unknown_style_on_the_command_line_is_shown_not_fatal(project: Path) -> None:
+    client = Client([*LSP, "--style", "nosuch"], cwd=str(project))
+    try:
+        client.initialize(_uri(project))
+        client.open(_uri(project / "story.txt"), STORY)
+        shown = client.wait(lambda m: m.get("method") == "window/showMessage")["params"]
+        assert shown["type"] == 1 and "no such style: 'nosuch'" in shown["message"]
+        assert client.close() == 0
+    finally:
+        client.kill()
