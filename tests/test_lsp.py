@@ -129,6 +129,12 @@ def test_only_the_last_of_quick_changes_is_checked(project: Path) -> None:
         published = client.diagnostics(uri)  # the next publication for the story, of any version
         assert client.seen[-1]["params"]["version"] == 3
         assert set(_ranges(published)) == {"typography/space-before-punctuation"}
+        # a quick fix asked right after a change, before its debounced check, fixes the new text
+        client.change(uri, 4, "The ferry sailed .\n")
+        where = {"start": {"line": 0, "character": 16}, "end": {"line": 0, "character": 16}}
+        actions = client.request("textDocument/codeAction", {"textDocument": {"uri": uri}, "range": where,
+                                                              "context": {"diagnostics": [], "only": ["quickfix"]}})
+        assert _apply("The ferry sailed .\n", actions[0]["edit"]["changes"][uri]) == "The ferry sailed.\n"
     finally:
         client.kill()
 

@@ -5,7 +5,8 @@ lines cut only where LSP cuts them (`mtqa.lsp.positions`). Diagnostics are pushe
 save at once, on change after `debounce` seconds without another change, and cleared on close.
 A check runs in one worker thread so the server keeps reading messages (a later change cancels
 a waiting check; a finished check of an outdated version is not published). Code actions: a
-quick fix per finding with a fix, and "fix all" (`source.fixAll.mtqa`), the CLI's fix loop
+quick fix per finding with a fix (of the current text, checked at once if its debounced check
+has not run yet), and "fix all" (`source.fixAll.mtqa`), the CLI's fix loop
 (`Session.fix`) applied to the buffer. A broken configuration is shown to the user
 (`window/showMessage`), never a crash.
 """
@@ -124,6 +125,19 @@ class MtqaLanguageServer(LanguageServer):
         doc.findings, doc.checked_text = list(report.findings), text
         self.publish(doc, [self.diagnostic(f, LineIndex(text)) for f in doc.findings])
 
+    def check_now(self, doc: OpenDocument) -> bool:
+        """Check `doc`'s current text at once, for a code action asked before its debounced check
+        (publishing stays with that check); False when it cannot be checked."""
+        try:
+            _, report = self.checks.check(doc.text, doc.path, doc.language_id, self.folder())
+        except MtqaError as exc:
+            self.show_error(f"mtqa: {exc}")
+            return False
+        if report.error is not None:
+            return False
+        doc.findings, doc.checked_text = list(report.findings), doc.text
+        return True
+
     def publish(self, doc: OpenDocument, diagnostics: list[lsp.Diagnostic]) -> None:
         self.text_document_publish_diagnostics(
             lsp.PublishDiagnosticsParams(uri=doc.uri, diagnostics=diagnostics, version=doc.version))
@@ -150,8 +164,8 @@ class MtqaLanguageServer(LanguageServer):
 
     def quick_fixes(self, doc: OpenDocument, wanted: lsp.Range) -> list[lsp.CodeAction]:
         """A quick fix for each finding with an applicable fix whose range meets `wanted`."""
-        if doc.checked_text != doc.text:
-            return []  # the findings are of an older text: their offsets would edit the wrong place
+        if doc.checked_text != doc.text and not self.check_now(doc):
+            return []  # no findings of this text: an older text's offsets would edit the wrong place
         index, actions = LineIndex(doc.text), []
         for f in doc.findings:
             if f.fix is None or f.fix.applicability is Applicability.DISPLAY_ONLY or not f.fix.edits:
