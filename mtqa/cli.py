@@ -1,4 +1,4 @@
-"""The `mtqa` command: check files, list rules, explain a rule, serve over HTTP (`mtqa serve`).
+"""The `mtqa` command: check files, list rules, explain a rule, serve over HTTP (`mtqa serve`) or LSP (`mtqa lsp`).
 
 Exit codes: 0 every file passed, 1 some file failed the check, 2 usage or input error
 (a per-file input error among several files is reported in place and also gives 2).
@@ -60,6 +60,10 @@ def main(argv: list[str] | None = None) -> int:
             return _explain(args)
         if args.command == "serve":
             return _serve(args)
+        if args.command == "lsp":
+            from mtqa.lsp import run as run_lsp
+
+            return run_lsp(args.config, args.isolated, args.debounce, args.preview, args.style)
         build_parser().print_help()
         return EXIT_ERROR
     except MtqaError as exc:

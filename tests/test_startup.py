@@ -24,7 +24,7 @@ HEAVY = (
     "mtqa.serve", "mtqa.spark", "mtqa.bilingual.check", "mtqa.bilingual.xliff", "mtqa.bilingual.tmx",
     "mtqa.bilingual.po", "mtqa.baseline", "mtqa.changed", "mtqa.formats.html", "mtqa.formats.markdown",
     "mtqa.report.json", "mtqa.report.sarif", "mtqa.report.junit", "mtqa.report.github", "mtqa.report.html",
-    "mtqa.integrations.languagetool", "pocketsphinx",
+    "mtqa.integrations.languagetool", "pocketsphinx", "pygls", "lsprotocol", "cattrs", "mtqa.lsp",
     "hashlib", "_hashlib",  # OpenSSL's libcrypto (~3.5 MB resident): mtqa.digests has what mtqa needs
 )
 # What only a cache miss needs: the TOML parser, and the tagger's sources (its tables are built

@@ -39,6 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("explain", help="print a rule's documentation and examples", fill=_explain_arguments)
     sub.add_parser("serve", help="serve LanguageTool's protocol, mtqa's JSON API and a page (needs mtqa[serve])",
                    fill=_serve_arguments)
+    sub.add_parser("lsp", help="a Language Server Protocol server over stdio, for editors (needs mtqa[lsp])",
+                   fill=_lsp_arguments)
     return parser
 
 
@@ -90,3 +92,14 @@ def _serve_arguments(s: argparse.ArgumentParser) -> None:
                    help="allow browser pages of this origin to call the API (default: none)")
     s.add_argument("--access-log", action="store_true", help="log every request")
     s.add_argument("--log-level", default="warning", choices=("critical", "error", "warning", "info", "debug"))
+
+
+def _lsp_arguments(s: argparse.ArgumentParser) -> None:
+    s.add_argument("--config", metavar="FILE",
+                   help="configuration file for every document (default: the nearest mtqa.toml or pyproject.toml "
+                        "[tool.mtqa] from each document's folder up, as mtqa check finds it)")
+    s.add_argument("--isolated", action="store_true", help="ignore configuration files")
+    s.add_argument("--debounce", type=float, default=0.25, metavar="SECONDS",
+                   help="wait this long after a change before checking (default 0.25; open and save check at once)")
+    s.add_argument("--preview", action="store_true", help="also run preview rules")
+    s.add_argument("--style", help="house style profile (mtqa styles lists them; default: config or default)")

@@ -32,3 +32,20 @@ def test_a_paragraph_without_an_honorific_word_holds_no_honorific_match() -> Non
         if order._HONORIFIC.search(text):
             assert any(h in text for h in order._HONORIFICS), text
     assert findings("Justin Trudeau spoke. Mr. Justin said so.", "names/honorific-given-name")
+
+
+def test_an_office_before_a_given_name() -> None:
+    text = "Dana Whitlock spoke on Monday. The talks went well, said deputy trade minister Dana."
+    got = assert_flags(text, "names/honorific-given-name", ["minister Dana"])
+    assert got[0].fix is not None and got[0].fix.edits[0].replacement == "minister Whitlock"
+    assert_flags("Premier Dana Whitlock spoke. Premier Dana later left.", "names/honorific-given-name", ["Premier Dana"])
+
+
+def test_an_office_before_the_family_name_or_a_royal_title_is_quiet() -> None:
+    text = "Premier Dana Whitlock spoke. Premier Whitlock later left, and King Charles and Pope Leo wrote."
+    assert_clean(text, "names/honorific-given-name")
+
+
+def test_a_body_named_after_a_person_gives_no_given_name() -> None:
+    text = "The Whitlock Administration's aide met Mr. Whitlock, and President Whitlock agreed."
+    assert_clean(text, "names/honorific-given-name")

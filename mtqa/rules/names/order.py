@@ -95,13 +95,24 @@ def reversed_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
 
 _HONORIFICS = ("Mr", "Mrs", "Ms", "Dr", "Mme", "Madam", "Mister")
 _HONORIFIC = re.compile(rf"(?<![\w’'\-])(?:{'|'.join(_HONORIFICS)})\.? ({_NAME_WORD})(?![\w’'\-]| [A-Z])")
+# Office titles English puts before the family name as an honorific is ("Premier Roy", "foreign
+# minister Roy"); royal and religious titles take the given name ("King Charles", "Pope Leo").
+# Endings of abstract nouns that head a body's or an era's name ("the Roy Administration",
+# "Roy Government"), never a family name's.
+_COMMON_NOUN_ENDINGS = ("tion", "ment", "ship", "ism", "ity", "ance", "ence")
+_OFFICES = ("minister", "president", "premier", "mayor", "senator", "chancellor", "governor", "ambassador")
+_OFFICE = re.compile(
+    rf"(?<![\w’'\-])(?:{'|'.join(o[0].upper() + o[1:] for o in _OFFICES)}|{'|'.join(_OFFICES)}) "
+    rf"({_NAME_WORD})(?![\w’'\-]| [A-Z])"
+)
 
 
 @rule(
     "names/honorific-given-name",
     # every match begins with one of the honorifics as written (the substring test it made of
     # each paragraph before its pattern): the engine's scan finds them
-    triggers=(Phrases("honorific", _HONORIFICS, ignorecase=False, boundary="none"),),
+    triggers=(Phrases("honorific", _HONORIFICS, ignorecase=False, boundary="none"),
+              Phrases("office", _OFFICES, boundary="none")),
     category="Accuracy/Mistranslation",
     severity=Severity.MAJOR,
     scope=Scope.DOCUMENT,
@@ -109,7 +120,7 @@ _HONORIFIC = re.compile(rf"(?<![\w’'\-])(?:{'|'.join(_HONORIFICS)})\.? ({_NAME
     confidence=0.7,
 )
 def honorific_given_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
-    """An honorific before a person's given name (Mr. Justin) where the story names them in full (Justin Trudeau).
+    """An honorific or an office before a person's given name (Mr. Justin, Premier Justin) where the story names them in full (Justin Trudeau).
 
     ## Why it matters
     News English puts Mr., Ms. and Dr. before the family name only; before the given name
@@ -121,6 +132,11 @@ def honorific_given_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Justin Trudeau spoke on Monday. Mr. Trudeau said the deal was good.
     good: Adam James spoke. Jesse James and Mr. James, his father, agreed.
     good: Mr. Justin Trudeau spoke on Monday, and Mr. Trudeau left.
+    bad:  Talks with Ottawa, said Dana Whitlock, went well, according to deputy trade [[minister Dana->minister Whitlock]].
+    bad:  Premier Dana Whitlock spoke. [[Premier Dana->Premier Whitlock]] later left.
+    good: Premier Dana Whitlock spoke. Premier Whitlock later left, and King Charles and Pope Leo wrote.
+    good: The Whitlock Administration's aide met Mr. Whitlock and President Whitlock.
+    good: Senator Grant Mitchell spoke; Senator Mitchell nodded. The prime minister Dana Whitlock sat.
 
     ## Fix safety
     Unsafe: the surname the story gives that given name is written; a relative of the same
@@ -128,7 +144,8 @@ def honorific_given_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """
     # a paragraph is searched only where one of the honorifics stands (the pattern, tried at
     # every place, costs several times more than the scan's phrases)
-    honorifics = [(par, m) for par in ctx.fired_in(doc.paragraphs) for m in _HONORIFIC.finditer(par.text)]
+    honorifics = [(par, m) for par in ctx.fired_in(doc.paragraphs) for pattern in (_HONORIFIC, _OFFICE)
+                  for m in pattern.finditer(par.text)]
     if not honorifics:
         return  # most stories: nothing to judge, and no names to gather
     lex = lexicon.english()
@@ -139,6 +156,8 @@ def honorific_given_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     surnames: set[str] = set()
     for _, m in ctx.analysis(name_pairs):
         a, b = m.group(1), m.group(2)
+        if a.lower() in _OFFICES or b.lower().endswith(_COMMON_NOUN_ENDINGS):
+            continue  # "Premier Dana", "Roy Administration": not a given name before a surname
         if (a in asked or b in asked) and _name_like(lex, a) and _name_like(lex, b):
             given_of[a][b] += 1
             surnames.add(b)

@@ -1,0 +1,104 @@
+"""What `mtqa lsp` checks a document with: its configuration, found as `mtqa check` finds a
+file's, its format, and the Session (`mtqa.session`) the CLI's pipeline runs.
+
+The configuration is the nearest `mtqa.toml` (or `pyproject.toml` with `[tool.mtqa]`) from the
+document's folder up, read again when that file changes on disk (an editor session outlives
+many edits of it), then the file's per-file settings (`Config.for_file`), with LanguageTool off.
+A document that is not a file (an unsaved buffer) takes the workspace folder's. Nothing here
+imports pygls.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from mtqa import config as config_mod
+from mtqa.errors import InputError
+from mtqa.formats import EXTENSIONS
+from mtqa.result import Report
+from mtqa.session import Session
+
+# Editors' language ids for the formats mtqa reads (VS Code's, Neovim's and Helix's names).
+LANGUAGE_FORMATS = {"plaintext": "plain", "text": "plain", "txt": "plain", "markdown": "markdown",
+                    "md": "markdown", "html": "html", "xhtml": "html"}
+
+
+def document_format(language_id: str | None, path: str | None) -> str:
+    """The format for an editor's language id, else the file's extension, else plain text."""
+    if language_id and language_id.lower() in LANGUAGE_FORMATS:
+        return LANGUAGE_FORMATS[language_id.lower()]
+    if path:
+        return EXTENSIONS.get(Path(path).suffix.lower(), "plain")
+    return "plain"
+
+
+class Checks:
+    """Sessions by configuration, kept for the server's life; configurations by file, re-read
+    when the file's size or time changes.
+
+    Args:
+        config_path: a configuration file to use for every document (`mtqa lsp --config`).
+        isolated: read no configuration file (`--isolated`).
+        overrides: Checker options replacing the configuration's (`--preview`, `--style`).
+    """
+
+    def __init__(self, config_path: str | None = None, isolated: bool = False,
+                 overrides: dict[str, Any] | None = None) -> None:
+        self.config_path = config_path
+        self.isolated = isolated
+        self.overrides = {k: v for k, v in (overrides or {}).items() if v is not None}
+        self._loaded: dict[str, tuple[tuple[int, int], config_mod.Config]] = {}
+        self._sessions: dict[str, Session] = {}
+
+    def config_for(self, path: str | None, folder: str | None = None) -> config_mod.Config:
+        """The configuration `mtqa check PATH` would use for `path` (None: a buffer in `folder`).
+
+        Raises:
+            ConfigError: the configuration file is broken (the server shows it to the user).
+        """
+        if self.isolated:
+            base = config_mod.Config()
+        else:
+            found = Path(self.config_path) if self.config_path else config_mod.discover(
+                Path(path).parent if path else (folder or os.getcwd()))
+            base = self._load(found) if found else config_mod.Config()
+        # LanguageTool stays off: a round trip to its server on every pause in typing is not "fast
+        # enough to run on every save", and its findings have no fixes of mtqa's
+        return replace(base.for_file(path), languagetool="off", **self.overrides)
+
+    def _load(self, found: Path) -> config_mod.Config:
+        try:
+            st = found.stat()
+        except OSError:
+            raise InputError(f"{found}: configuration file not found") from None
+        stamp = (st.st_mtime_ns, st.st_size)
+        kept = self._loaded.get(str(found))
+        if kept is None or kept[0] != stamp:
+            kept = (stamp, config_mod.load_file(found))
+            self._loaded[str(found)] = kept
+        return kept[1]
+
+    def session_for(self, cfg: config_mod.Config) -> Session:
+        key = repr(cfg)
+        if key not in self._sessions:
+            self._sessions[key] = Session.of(cfg)
+        return self._sessions[key]
+
+    def check(self, text: str, path: str | None, language_id: str | None = None,
+              folder: str | None = None) -> tuple[Session, Report]:
+        """Check a document's text as the CLI checks the file, through its Session.
+
+        Raises:
+            MtqaError: a broken configuration, or a format mtqa cannot read here.
+        """
+        cfg = self.config_for(path, folder)
+        if cfg.input_format and cfg.input_format not in ("plain", "markdown", "html"):
+            raise InputError(f"mtqa lsp checks plain text, Markdown and HTML; input-format "
+                             f"{cfg.input_format!r} is for `mtqa check`")
+        fmt = cfg.input_format or document_format(language_id, path)
+        session = self.session_for(cfg)
+        report = session.check(session.document(text, path=path, format=fmt))
+        return session, report

@@ -1,0 +1,277 @@
+"""`mtqa lsp`'s server: the Language Server Protocol over stdio, with pygls (`mtqa[lsp]`).
+
+Text sync is incremental; the server keeps each open document's text itself (`OpenDocument`), its
+lines cut only where LSP cuts them (`mtqa.lsp.positions`). Diagnostics are pushed: on open and
+save at once, on change after `debounce` seconds without another change, and cleared on close.
+A check runs in one worker thread so the server keeps reading messages (a later change cancels
+a waiting check; a finished check of an outdated version is not published). Code actions: a
+quick fix per finding with a fix (of the current text, checked at once if its debounced check
+has not run yet), and "fix all" (`source.fixAll.mtqa`), the CLI's fix loop
+(`Session.fix`) applied to the buffer. A broken configuration is shown to the user
+(`window/showMessage`), never a crash.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+
+from lsprotocol import types as lsp
+from pygls.lsp.server import LanguageServer
+from pygls.protocol import LanguageServerProtocol, lsp_method
+from pygls.uris import to_fs_path
+
+from mtqa.errors import MtqaError
+from mtqa.finding import Applicability, Finding, Severity
+from mtqa.lsp.checking import Checks
+from mtqa.lsp.positions import UTF16, LineIndex, apply_change
+from mtqa.version import version
+
+FIX_ALL = "source.fixAll.mtqa"
+SOURCE = "mtqa"
+_SEVERITY = {Severity.CRITICAL: lsp.DiagnosticSeverity.Error, Severity.MAJOR: lsp.DiagnosticSeverity.Warning,
+             Severity.MINOR: lsp.DiagnosticSeverity.Information}
+log = logging.getLogger("mtqa.lsp")
+
+
+@dataclass
+class OpenDocument:
+    """An open document as the client last sent it, and the findings of its last check."""
+
+    uri: str
+    text: str
+    version: int | None
+    language_id: str | None
+    findings: list[Finding] = field(default_factory=list)
+    checked_text: str | None = None  # the text `findings` are of
+    pending: asyncio.Task | None = None
+
+    @property
+    def path(self) -> str | None:
+        return to_fs_path(self.uri) if self.uri.startswith("file:") else None
+
+
+class _Protocol(LanguageServerProtocol):
+    """pygls's protocol, except that a didChange goes to mtqa's handler without updating pygls's
+    copy of the document: that copy cuts lines with `str.splitlines` (at U+2028, NEL, a form feed
+    too) and, applying a change, rewrites the change's range in place to fit those lines, so the
+    handler would be given a wrong range. The server keeps each document's text itself."""
+
+    @lsp_method(lsp.TEXT_DOCUMENT_DID_CHANGE)
+    def lsp_text_document__did_change(self, params: lsp.DidChangeTextDocumentParams):
+        if (handler := self.fm.features.get(lsp.TEXT_DOCUMENT_DID_CHANGE)) is not None:
+            yield handler, (params,), None
+
+
+class MtqaLanguageServer(LanguageServer):
+    """pygls's server with mtqa's documents, checks and debounce."""
+
+    def __init__(self, checks: Checks, debounce: float) -> None:
+        super().__init__("mtqa", version(), text_document_sync_kind=lsp.TextDocumentSyncKind.Incremental,
+                         protocol_cls=_Protocol)
+        self.checks = checks
+        self.debounce = max(0.0, debounce)
+        self.documents: dict[str, OpenDocument] = {}
+        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="mtqa-check")
+        self.last_error: str | None = None  # shown once, not again at every pause in typing
+
+    @property
+    def encoding(self) -> str:
+        """The position encoding pygls agreed with the client at `initialize` (UTF-16 by default)."""
+        try:
+            return str(self.workspace.position_encoding or UTF16)
+        except RuntimeError:  # no workspace before `initialize`
+            return UTF16
+
+    def folder(self) -> str | None:
+        try:
+            root = self.workspace.root_path
+        except RuntimeError:
+            return None
+        return root or None
+
+    # ---- checking -----------------------------------------------------------------------
+
+    def schedule(self, doc: OpenDocument, delay: float) -> None:
+        """Check `doc` after `delay` seconds, replacing a check still waiting for it."""
+        if doc.pending is not None and not doc.pending.done():
+            doc.pending.cancel()
+        doc.pending = asyncio.ensure_future(self._check_later(doc, delay))
+
+    async def _check_later(self, doc: OpenDocument, delay: float) -> None:
+        if delay:
+            await asyncio.sleep(delay)
+        text, ver = doc.text, doc.version
+        loop = asyncio.get_running_loop()
+        try:
+            _, report = await loop.run_in_executor(
+                self.pool, self.checks.check, text, doc.path, doc.language_id, self.folder())
+        except MtqaError as exc:
+            self.show_error(f"mtqa: {exc}")
+            return
+        except Exception as exc:  # a bug in a rule must not end the editor's session
+            log.exception("check failed")
+            self.show_error(f"mtqa: internal error: {type(exc).__name__}: {exc}")
+            return
+        if self.documents.get(doc.uri) is not doc or doc.version != ver or doc.text != text:
+            return  # closed or changed meanwhile: the newer version's check publishes
+        if report.error is not None:
+            self.show_error(f"mtqa: {report.error}")
+            return
+        self.last_error = None
+        doc.findings, doc.checked_text = list(report.findings), text
+        self.publish(doc, [self.diagnostic(f, LineIndex(text)) for f in doc.findings])
+
+    def check_now(self, doc: OpenDocument) -> bool:
+        """Check `doc`'s current text at once, for a code action asked before its debounced check
+        (publishing stays with that check); False when it cannot be checked."""
+        try:
+            _, report = self.checks.check(doc.text, doc.path, doc.language_id, self.folder())
+        except MtqaError as exc:
+            self.show_error(f"mtqa: {exc}")
+            return False
+        if report.error is not None:
+            return False
+        doc.findings, doc.checked_text = list(report.findings), doc.text
+        return True
+
+    def publish(self, doc: OpenDocument, diagnostics: list[lsp.Diagnostic]) -> None:
+        self.text_document_publish_diagnostics(
+            lsp.PublishDiagnosticsParams(uri=doc.uri, diagnostics=diagnostics, version=doc.version))
+
+    def show_error(self, message: str) -> None:
+        """An error message for the user, unless it is the one shown last and nothing worked since."""
+        if message != self.last_error:
+            self.last_error = message
+            self.window_show_message(lsp.ShowMessageParams(type=lsp.MessageType.Error, message=message))
+
+    # ---- findings as LSP sees them --------------------------------------------------------
+
+    def range_of(self, index: LineIndex, start: int, end: int) -> lsp.Range:
+        (l1, c1), (l2, c2) = index.position(start, self.encoding), index.position(end, self.encoding)
+        return lsp.Range(start=lsp.Position(line=l1, character=c1), end=lsp.Position(line=l2, character=c2))
+
+    def diagnostic(self, f: Finding, index: LineIndex) -> lsp.Diagnostic:
+        message = f.message
+        if f.suggestions and f.suggestions[0].strip():
+            message += f" (suggestion: {f.suggestions[0]})"
+        severity = _SEVERITY[f.severity] if f.scored else lsp.DiagnosticSeverity.Hint
+        return lsp.Diagnostic(range=self.range_of(index, f.span.start, f.span.end), message=message,
+                              severity=severity, code=f.rule_id, source=SOURCE if f.source == "mtqa" else f.source)
+
+    def quick_fixes(self, doc: OpenDocument, wanted: lsp.Range) -> list[lsp.CodeAction]:
+        """A quick fix for each finding with an applicable fix whose range meets `wanted`."""
+        if doc.checked_text != doc.text and not self.check_now(doc):
+            return []  # no findings of this text: an older text's offsets would edit the wrong place
+        index, actions = LineIndex(doc.text), []
+        for f in doc.findings:
+            if f.fix is None or f.fix.applicability is Applicability.DISPLAY_ONLY or not f.fix.edits:
+                continue
+            where = self.range_of(index, f.span.start, f.span.end)
+            if not _meets(where, wanted):
+                continue
+            edits = [lsp.TextEdit(range=self.range_of(index, e.start, e.end), new_text=e.replacement)
+                     for e in f.fix.edits]
+            unsafe = f.fix.applicability is Applicability.UNSAFE
+            actions.append(lsp.CodeAction(
+                title=f"{f.fix.title} ({f.rule_id}{', may change the meaning' if unsafe else ''})",
+                kind=lsp.CodeActionKind.QuickFix, is_preferred=not unsafe,
+                diagnostics=[self.diagnostic(f, index)],
+                edit=lsp.WorkspaceEdit(changes={doc.uri: edits})))
+        return actions
+
+    def fix_all(self, doc: OpenDocument) -> list[lsp.CodeAction]:
+        """Every safe fix, applied until none is left (the CLI's `--fix`), as one edit of the buffer."""
+        try:
+            session, report = self.checks.check(doc.text, doc.path, doc.language_id, self.folder())
+        except MtqaError as exc:
+            self.show_error(f"mtqa: {exc}")
+            return []
+        if report.error is not None:
+            return []
+        fmt = report.format
+
+        def recheck(text: str):
+            return session.check(session.document(text, path=doc.path, format=fmt))
+
+        outcome = session.fix(report, check=recheck)
+        if not outcome.edits or outcome.error is not None or outcome.text == doc.text:
+            return []
+        index = LineIndex(doc.text)
+        whole = self.range_of(index, 0, len(doc.text))
+        return [lsp.CodeAction(title=f"mtqa: fix all ({outcome.edits} safe fixes)", kind=FIX_ALL,
+                               edit=lsp.WorkspaceEdit(changes={doc.uri: [lsp.TextEdit(range=whole,
+                                                                                      new_text=outcome.text)]}))]
+
+
+def _meets(a: lsp.Range, b: lsp.Range) -> bool:
+    """Whether two ranges overlap or touch (a cursor at a finding's edge asks for its fix)."""
+    return (a.start.line, a.start.character) <= (b.end.line, b.end.character) and \
+        (b.start.line, b.start.character) <= (a.end.line, a.end.character)
+
+
+def build(checks: Checks, debounce: float) -> MtqaLanguageServer:
+    """The server with its handlers registered."""
+    server = MtqaLanguageServer(checks, debounce)
+
+    @server.feature(lsp.TEXT_DOCUMENT_DID_OPEN)
+    def did_open(ls: MtqaLanguageServer, params: lsp.DidOpenTextDocumentParams) -> None:
+        item = params.text_document
+        doc = OpenDocument(item.uri, item.text, item.version, item.language_id)
+        ls.documents[item.uri] = doc
+        ls.schedule(doc, 0.0)
+
+    @server.feature(lsp.TEXT_DOCUMENT_DID_CHANGE)
+    def did_change(ls: MtqaLanguageServer, params: lsp.DidChangeTextDocumentParams) -> None:
+        doc = ls.documents.get(params.text_document.uri)
+        if doc is None:
+            return
+        for change in params.content_changes:
+            rng = getattr(change, "range", None)
+            if rng is None:
+                doc.text = change.text
+            else:
+                doc.text = apply_change(doc.text, (rng.start.line, rng.start.character),
+                                        (rng.end.line, rng.end.character), change.text, ls.encoding)
+        doc.version = params.text_document.version
+        ls.schedule(doc, ls.debounce)
+
+    @server.feature(lsp.TEXT_DOCUMENT_DID_SAVE, lsp.SaveOptions(include_text=False))
+    def did_save(ls: MtqaLanguageServer, params: lsp.DidSaveTextDocumentParams) -> None:
+        doc = ls.documents.get(params.text_document.uri)
+        if doc is not None:
+            ls.schedule(doc, 0.0)  # a saved configuration is read again: its stamp changed
+
+    @server.feature(lsp.TEXT_DOCUMENT_DID_CLOSE)
+    def did_close(ls: MtqaLanguageServer, params: lsp.DidCloseTextDocumentParams) -> None:
+        doc = ls.documents.pop(params.text_document.uri, None)
+        if doc is not None:
+            if doc.pending is not None:
+                doc.pending.cancel()
+            ls.text_document_publish_diagnostics(
+                lsp.PublishDiagnosticsParams(uri=doc.uri, diagnostics=[]))
+
+    @server.feature(lsp.TEXT_DOCUMENT_CODE_ACTION,
+                    lsp.CodeActionOptions(code_action_kinds=[lsp.CodeActionKind.QuickFix, FIX_ALL]))
+    def code_action(ls: MtqaLanguageServer, params: lsp.CodeActionParams) -> list[lsp.CodeAction] | None:
+        doc = ls.documents.get(params.text_document.uri)
+        if doc is None:
+            return None
+        only = params.context.only
+        actions: list[Any] = []
+        if not only or any(lsp.CodeActionKind.QuickFix.startswith(k) for k in only):
+            actions += ls.quick_fixes(doc, params.range)
+        if not only or any(FIX_ALL.startswith(k) for k in only):
+            actions += ls.fix_all(doc)
+        return actions
+
+    return server
+
+
+def serve(checks: Checks, debounce: float) -> int:
+    """Speak LSP over stdin and stdout until the client says `exit`."""
+    build(checks, debounce).start_io()
+    return 0

@@ -1,0 +1,62 @@
+"""`mtqa.lsp.checking`: a document's configuration and format, found as `mtqa check` finds a
+file's (without pygls: this is the part of the server that is mtqa's own)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from mtqa.errors import MtqaError
+from mtqa.lsp.checking import Checks, document_format
+
+
+@pytest.mark.parametrize("language_id, path, expected", [
+    ("markdown", "/desk/a.txt", "markdown"),  # the editor's language id first
+    ("plaintext", "/desk/a.html", "plain"),
+    ("text", None, "plain"),
+    ("web", "/desk/a.HTM", "html"),  # an id mtqa does not know: the extension
+    (None, "/desk/a.md", "markdown"),
+    ("web", "/desk/a.rst", "plain"),
+    (None, None, "plain"),
+])
+def test_the_format_comes_from_the_language_id_then_the_extension(language_id, path, expected) -> None:
+    assert document_format(language_id, path) == expected
+
+
+def test_the_nearest_configuration_upward_its_per_file_settings_and_languagetool_off(tmp_path: Path) -> None:
+    (tmp_path / "mtqa.toml").write_text('ignore = ["repetition"]\nlanguagetool = "http://127.0.0.1:9/v2"\n'
+                                        '[per-file-ignores]\n"wire/*" = ["typography"]\n', encoding="utf-8")
+    (tmp_path / "wire").mkdir()
+    story = tmp_path / "wire" / "ferry.txt"
+    checks = Checks()
+    cfg = checks.config_for(str(story))
+    assert "repetition" in cfg.ignore and cfg.languagetool == "off"
+    _, report = checks.check("The the ferry left .\n", str(story))
+    assert {f.family for f in report.findings} & {"repetition", "typography"} == set()
+    _, report = checks.check("The the ferry left .\n", str(tmp_path / "desk.txt"))
+    assert "typography" in {f.family for f in report.findings}
+
+
+def test_a_changed_configuration_is_read_again_and_a_broken_one_raises(tmp_path: Path) -> None:
+    config = tmp_path / "mtqa.toml"
+    config.write_text('ignore = ["repetition"]\n', encoding="utf-8")
+    checks, story = Checks(), str(tmp_path / "a.txt")
+    assert "repetition" in checks.config_for(story).ignore
+    config.write_text('fail-under = "high"\n', encoding="utf-8")
+    os.utime(config, ns=(1, 1))  # a stamp of its own even on a file system with coarse times
+    with pytest.raises(MtqaError, match="fail-under"):
+        checks.config_for(story)
+
+
+def test_a_buffer_that_is_no_file_takes_the_workspace_folders_configuration(tmp_path: Path) -> None:
+    (tmp_path / "mtqa.toml").write_text('ignore = ["quotes"]\n', encoding="utf-8")
+    assert "quotes" in Checks().config_for(None, str(tmp_path)).ignore
+    assert "quotes" not in Checks(isolated=True).config_for(None, str(tmp_path)).ignore
+
+
+def test_a_bilingual_input_format_is_refused_with_a_message(tmp_path: Path) -> None:
+    (tmp_path / "mtqa.toml").write_text('input-format = "xliff"\n', encoding="utf-8")
+    with pytest.raises(MtqaError, match="plain text, Markdown and HTML"):
+        Checks().check("Text.\n", str(tmp_path / "a.xlf"))

@@ -1,0 +1,28 @@
+"""`mtqa lsp` without the `lsp` extra says what to install and exits 2, without a traceback; its
+options are checked before anything starts."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from mtqa.cli import main
+
+
+@pytest.mark.parametrize("missing", ["pygls", "lsprotocol"])
+def test_without_the_extra_lsp_says_how_to_install_it(missing: str, monkeypatch, capsys) -> None:
+    monkeypatch.setitem(sys.modules, missing, None)  # `import missing` raises ImportError
+    assert main(["lsp"]) == 2
+    err = capsys.readouterr().err
+    assert err == f"mtqa: error: mtqa lsp needs the lsp extra ({missing} is missing): pip install 'mtqa[lsp]'\n"
+
+
+@pytest.mark.parametrize("argv, said", [
+    (["lsp", "--debounce", "-1"], "--debounce must be 0 or more seconds"),
+    (["lsp", "--isolated", "--config", "mtqa.toml"], "--isolated ignores every configuration file"),
+])
+def test_bad_options_are_one_line_and_exit_2(argv: list[str], said: str, capsys) -> None:
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("mtqa: error: ") and said in err and "Traceback" not in err
