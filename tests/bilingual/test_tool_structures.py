@@ -147,3 +147,14 @@ def test_every_english_variant_of_a_tmx_unit_is_checked(tmp_path: Path, checker:
     (number,) = [f for f in report.findings if f.rule_id == NUMBER]
     assert (number.span.line, number.span.column) == position(TMX, "4 percent")
 
+
+def test_state_and_lock_shown_in_text_html_junit_and_github(tmp_path: Path, capsys) -> None:
+    path = _write(tmp_path, "memo.xlf", SDLXLIFF)
+    shown = {}
+    for fmt in ("text", "html", "junit", "github"):
+        main(["check", str(path), "--format", fmt, "--isolated", "--languagetool", "off", "--locked", "check"])
+        shown[fmt] = capsys.readouterr().out
+    for fmt in ("text", "junit", "github"):
+        assert "segment p1#2 (Draft, locked): Number not in the source" in shown[fmt], fmt
+        assert "segment p1#1 (Translated): Word repeated" in shown[fmt], fmt
+    assert '<code>p1#2</code> <span class="segment-state">(Draft, locked)</span>' in shown["html"]
