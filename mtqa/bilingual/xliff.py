@@ -9,10 +9,12 @@ sentence, with its own SDLXLIFF state and lock. XLIFF 2.x:
 unit with several segments names them ``unit-id#segment-id`` (or ``#n`` when unnamed), and a
 unit without an id is ``#n``, its position in the file.
 
-Inline codes: ``<x/> <bx/> <ex/> <ph> <bpt> <ept> <it> <sc/> <ec/> <sm/> <em/> <cp/>`` are
+Inline codes: ``<x/> <bx/> <ex/> <ph> <bpt> <ept> <it> <sc/> <ec/> <cp/>`` are
 placeholders (their content is native code, never words); ``<g> <pc> <mrk> <sub>`` wrap text,
 except protected text (1.2 ``<mrk mtype="protected">``, 2.x ``<mrk translate="no">``), which is a
-placeholder too: never checked, never fixed.
+placeholder too: never checked, never fixed. 2.x's ``<sm/>``/``<em/>`` (a ``<mrk>`` split across
+markup) are annotations, a reviewer's comment or a term, that one side may carry and the other
+not: they add no character and are never compared.
 A code's key is its element and id, so ``<x id="1"/>`` in the source matches ``<x id="1"/>``
 in the target.
 
@@ -36,7 +38,7 @@ from mtqa.errors import InputError
 from mtqa.formats import PLACEHOLDER
 from mtqa.lines import LineIndex
 
-CODES = frozenset("x bx ex ph bpt ept it ut sc ec sm em cp".split())
+CODES = frozenset("x bx ex ph bpt ept it ut sc ec cp".split())
 WRAPPERS = frozenset("g pc mrk sub hi".split())
 UNIT = {"1": "trans-unit", "2": "segment"}
 # Elements of the file's structure, never inside a source or target (a side's content is text and inline elements).

@@ -158,3 +158,32 @@ def test_state_and_lock_shown_in_text_html_junit_and_github(tmp_path: Path, caps
         assert "segment p1#2 (Draft, locked): Number not in the source" in shown[fmt], fmt
         assert "segment p1#1 (Translated): Word repeated" in shown[fmt], fmt
     assert '<code>p1#2</code> <span class="segment-state">(Draft, locked)</span>' in shown["html"]
+
+
+XLIFF2_ANNOTATED = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="fr" trgLang="en">
+  <file id="f1">
+    <unit id="u1">
+      <segment id="s1">
+        <source>Le maire a démissionné hier.</source>
+        <target>The mayor <sm id="c1" type="comment" value="check the tense"/>resigned<em startRef="c1"/> yesterday.</target>
+      </segment>
+    </unit>
+    <unit id="u2">
+      <segment>
+        <source>Le conseil <sc id="1"/>se réunit<ec startRef="1"/>.</source>
+        <target>The <sm id="t1" type="term"/>council<em startRef="t1"/> meets meets.</target>
+      </segment>
+    </unit>
+  </file>
+</xliff>
+"""
+
+
+def test_xliff2_annotation_markers_are_neither_words_nor_codes_to_match(tmp_path: Path, checker: Checker) -> None:
+    # a reviewer's comment (<sm/>…<em/>) on the target alone is no placeholder added; a lost <sc/>/<ec/> still is
+    report = check_file(checker, str(_write(tmp_path, "annotated.xlf", XLIFF2_ANNOTATED)))
+    mismatches = [f for f in report.findings if f.rule_id == "source/placeholder-mismatch"]
+    assert {f.extra["segment"] for f in mismatches} == {"u2"}
+    assert not [f for f in mismatches if "<sm" in f.message or "<em" in f.message]
+    assert ("u2", DOUBLED) in _rules(report)
