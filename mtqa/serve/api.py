@@ -147,7 +147,7 @@ def parse_check_input(obj: dict, fixing: bool = False) -> CheckInput:
         raise ApiError(400, f"options.fail_on {options['fail_on']!r}: expected minor, major or critical")
     _bilingual_options(options)
     inp = CheckInput(options=options, **values)
-    _bilingual_input(inp, fixing)
+    _refuse_for_bilingual(inp, inp.format or (inp.input_format(None) if inp.filename else None), fixing)
     return inp
 
 
@@ -169,12 +169,11 @@ def _bilingual_options(options: dict) -> None:
         raise ApiError(400, str(exc)) from None
 
 
-def _bilingual_input(inp: CheckInput, fixing: bool) -> None:
+def _refuse_for_bilingual(inp: CheckInput, fmt: str | None, fixing: bool) -> None:
     """A bilingual file carries its sources and is fixed by `mtqa check --fix`: a request that
     gives it a separate source, or asks /api/fix to rewrite it, is a 400 rather than a guess.
-    (Only the request's own format and filename are known here; the configuration's
-    input-format is not, so a file typed only by it reaches check() as it is.)"""
-    fmt = inp.format or (inp.input_format(None) if inp.filename else None)
+    Called on parsing with the format the request names, and again once the configuration's
+    input-format is known (a file typed only by the configuration)."""
     if fmt not in BILINGUAL:
         return
     if inp.source is not None:
@@ -201,6 +200,7 @@ def check(checker, inp: CheckInput):
     from mtqa.session import Session
 
     fmt = inp.input_format(checker.config.input_format)
+    _refuse_for_bilingual(inp, fmt, fixing=False)
     if fmt in BILINGUAL:
         from mtqa.bilingual import check_text
 
@@ -240,6 +240,7 @@ def fix(checker, inp: CheckInput) -> dict:
     """Apply safe fixes (and unsafe ones when asked) until none is left; the text, its diff and what remains."""
     from mtqa.session import Session
 
+    _refuse_for_bilingual(inp, inp.input_format(checker.config.input_format), fixing=True)
     outcome = Session(checker).fix_text(inp.text, unsafe=inp.unsafe, **inp.check_options(checker.config.input_format))
     fixed = outcome.text
     diff = unified_diff(inp.text, fixed)

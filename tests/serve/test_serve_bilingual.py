@@ -109,3 +109,18 @@ def test_the_openapi_document_lists_the_bilingual_formats_and_options(server) ->
     text = str(spec)
     assert "'xliff'" in text and "segment_states" in text and "source_profile" in text
 
+
+
+def test_a_format_set_by_the_configuration_is_taken_and_refused_alike(tmp_path) -> None:
+    (tmp_path / "xliff.toml").write_text('languagetool = "off"\ninput-format = "xliff"\n', encoding="utf-8")
+    s = start_server("--config", str(tmp_path / "xliff.toml"), name="bilingual-config", cwd=tmp_path)
+    try:
+        with s.client() as c:
+            checked = c.post("/api/check", json={"text": XLIFF})
+            fixed = c.post("/api/fix", json={"text": XLIFF})
+            sourced = c.post("/api/check", json={"text": XLIFF, "source": "Der Zug."})
+    finally:
+        s.stop()
+    assert checked.status_code == 200 and _segments(checked.json()) == {"draft", "review"}
+    assert fixed.status_code == 400 and "mtqa check --fix" in fixed.json()["error"]
+    assert sourced.status_code == 400 and "holds each segment's source" in sourced.json()["error"]
