@@ -148,6 +148,12 @@ def test_every_english_variant_of_a_tmx_unit_is_checked(tmp_path: Path, checker:
     assert (number.span.line, number.span.column) == position(TMX, "4 percent")
 
 
+def test_fix_reaches_every_english_variant_and_keeps_every_other_byte(tmp_path: Path) -> None:
+    path = _write(tmp_path, "memory.tmx", TMX)
+    assert main(["check", str(path), "--fix", "--isolated", "--languagetool", "off", "-q"]) in (0, 1)
+    assert path.read_bytes() == TMX.replace("rose by by 4", "rose by 4").encode("utf-8")
+
+
 def test_state_and_lock_shown_in_text_html_junit_and_github(tmp_path: Path, capsys) -> None:
     path = _write(tmp_path, "memo.xlf", SDLXLIFF)
     shown = {}
