@@ -119,3 +119,4 @@ class Segment:
     ignore: tuple[tuple[bool, str], ...] | None = None  # its notes' `mtqa: ignore` directives as read (mtqa.bilingual.ignore), None for none
     state: str | None = None  # as the file spells it (mtqa.bilingual.states); None: the file says none
     locked: bool = False
+    unit: str | None = None  # the unit it is one variant of (a TMX ``<tu>`` with several English ``<tuv>``); None: its own

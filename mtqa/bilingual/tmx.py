@@ -170,5 +170,5 @@ def _pair(tu_id: str, variants: list, src_lang: str | None, name: str) -> list[S
     out = []
     for lang, side in english:
         seen[lang] = n = seen.get(lang, 0) + 1
-        out.append(Segment(f"{tu_id}@{lang}" + (f"#{n}" if n > 1 else ""), source, side.build(lang)))
+        out.append(Segment(f"{tu_id}@{lang}" + (f"#{n}" if n > 1 else ""), source, side.build(lang), unit=tu_id))
     return out
