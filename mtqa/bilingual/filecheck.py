@@ -69,7 +69,7 @@ def example_hits(rule, text: str, source: str | None) -> list[tuple[int, int, tu
     sources += [""] * (len(targets) - len(sources))
     segments, places, at = [], [], 0
     for i, (tgt, src) in enumerate(zip(targets, sources)):
-        segments.append(FileSegment(i, f"s{i + 1}", src, tgt, "translated", where=f"'s{i + 1}'"))
+        segments.append(FileSegment(i, f"s{i + 1}", src, tgt, "translated", where=f"'s{i + 1}'", unit=f"s{i + 1}"))
         stripped = tgt.strip()
         lead = len(tgt) - len(tgt.lstrip()) if stripped else 0
         places.append(Place(at + lead, at + lead + (len(stripped) if stripped else len(tgt))))

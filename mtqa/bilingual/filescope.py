@@ -37,7 +37,7 @@ class FileSegment:
     checked: bool = True
     fmt: str = "xliff"
     where: str = ""
-    unit: str = ""  # variants of one unit (a TMX <tu>'s several English <tuv>) share it: alternatives, not rivals
+    unit: str = ""  # variants of one unit (a TMX <tu>'s several English <tuv>) share it: alternatives, not rivals ("": a unit of its own)
     lang: str | None = None  # the target's language as the file gives it (en-GB and en-US spell apart)
 
     @property

@@ -9,12 +9,14 @@ sentence, with its own SDLXLIFF state and lock. XLIFF 2.x:
 unit with several segments names them ``unit-id#segment-id`` (or ``#n`` when unnamed), and a
 unit without an id is ``#n``, its position in the file.
 
-Inline codes: ``<x/> <bx/> <ex/> <ph> <bpt> <ept> <it> <sc/> <ec/> <cp/>`` are
-placeholders (their content is native code, never words); ``<g> <pc> <mrk> <sub>`` wrap text,
-except protected text (1.2 ``<mrk mtype="protected">``, 2.x ``<mrk translate="no">``), which is a
-placeholder too: never checked, never fixed. 2.x's ``<sm/>``/``<em/>`` (a ``<mrk>`` split across
-markup) are annotations, a reviewer's comment or a term, that one side may carry and the other
-not: they add no character and are never compared.
+Inline codes: ``<x/> <bx/> <ex/> <ph> <bpt> <ept> <it> <sc/> <ec/>`` are
+placeholders (their content is native code, never words); 2.x's ``<cp hex/>`` is the character it
+encodes; ``<g> <pc> <mrk> <sub>`` wrap text,
+except protected text (1.2 ``<mrk mtype="protected">``, 2.x ``<mrk translate="no">`` and
+``<sm translate="no"/>``…``<em/>``), which is a placeholder too: never checked, never fixed.
+Other 2.x ``<sm/>``/``<em/>`` (a ``<mrk>`` split across markup) are annotations, a reviewer's
+comment or a term, that one side may carry and the other not: they add no character and are
+never compared.
 A code's key is its element and id, so ``<x id="1"/>`` in the source matches ``<x id="1"/>``
 in the target.
 
@@ -103,6 +105,8 @@ class _Reader:
         # 1.2 segmentation: per side, the <mrk mtype="seg"> read (mid, first char, end char, codes inside)
         self.marks: dict[str, list[tuple[str, int, int, range]]] = {}
         self.mark: tuple[str, int, int, int] | None = None  # (mid, first char, first code, depth) of the one open
+        # 2.x ``<sm translate="no"/>``…``<em/>``: (code key, file offset, sm id) of the protected span open
+        self.protect: tuple[str, int, str] | None = None
 
     @property
     def segment_tag(self) -> str:
@@ -134,7 +138,15 @@ class _Reader:
         assert self.side is not None
         if ev.name in STRUCTURE:
             raise nested_side(self.name, self.text, ev, self.side, "XLIFF")
-        if ev.name == "mrk" and ev.attrs.get("mtype") == "seg" and self.mark is None:
+        if self.protect is not None:  # inside <sm translate="no"/>…<em/>: nothing is read until its <em/>
+            if ev.name == "em" and ev.attrs.get("startRef") == self.protect[2]:
+                self.close_protected(ev.end)
+            return
+        if ev.name == "sm" and protected(ev.attrs):
+            self.protect = (code_key("sm", ev.attrs), ev.start, ev.attrs.get("id") or "")
+        elif ev.name == "cp":
+            self.code_point(ev)
+        elif ev.name == "mrk" and ev.attrs.get("mtype") == "seg" and self.mark is None:
             builder = self.sides[self.side]
             self.mark = (ev.attrs.get("mid") or "", len(builder.chars), len(builder.codes), len(self.stack))
         elif ev.name in CODES or (ev.name == "mrk" and protected(ev.attrs)):
@@ -142,6 +154,26 @@ class _Reader:
         elif ev.name in ("g", "pc"):
             self.sides[self.side].code(code_key(ev.name, ev.attrs), self.text[ev.start:ev.end], ev.start, ev.end,
                                        placeholder=False)
+
+    def close_protected(self, end: int) -> None:
+        """A protected span of 2.x markers ends (its ``<em/>``, or its side): one placeholder
+        for all of it, markup and text, compared with the other side's by the marker's id."""
+        assert self.protect is not None and self.side is not None
+        key, start, _ = self.protect
+        self.sides[self.side].code(key, self.text[start:end], start, end)
+        self.protect = None
+
+    def code_point(self, ev: Any) -> None:
+        """2.x ``<cp hex="0007"/>``, a character XML cannot hold: read as that character (a
+        control character left in a target is an error the rules can see); a ``hex`` that is no
+        code point is a code like any other."""
+        assert self.side is not None
+        try:
+            char = chr(int(ev.attrs.get("hex", ""), 16))
+        except (ValueError, OverflowError):
+            self.sides[self.side].code(code_key(ev.name, ev.attrs), self.text[ev.start:ev.end], ev.start, ev.end)
+            return
+        self.sides[self.side].unit(char, ev.start, ev.end)
 
     def structure(self, ev: Any) -> None:
         """An element outside any side: a file, unit or segment opening, a side, or skipped content."""
@@ -238,6 +270,8 @@ class _Reader:
         elif self.code is not None:
             self.close_code(ev)
         elif self.side is not None and ev.name == self.side and (not self.stack or self.stack[-1] == self.segment_tag):
+            if self.protect is not None:  # an <sm/> whose <em/> never came: protected to the side's end
+                self.close_protected(ev.start)
             self.side = None
         elif self.mark is not None and ev.name == "mrk" and len(self.stack) < self.mark[3]:
             self.close_mark()
@@ -312,7 +346,7 @@ class _Reader:
     def data(self, ev: Any) -> None:
         if self.note is not None and self.skip_depth == 1:
             self.note.append(ev.text)
-        elif self.side is not None and self.code is None and not self.skip_depth:
+        elif self.side is not None and self.code is None and self.protect is None and not self.skip_depth:
             add_text(self.sides[self.side], ev, self.text)
 
 

@@ -61,7 +61,7 @@ def _odd_ones_out(segments: list[FileSegment], key, variant) -> Iterator[tuple[F
         reference = variant(locked[0]) if locked else max(counts, key=lambda v: counts[v])  # first seen on a tie
         ref_seg = next(s for s in members if variant(s) == reference)
         for s in members:
-            if variant(s) != reference and s.checked and not s.locked and s.unit != ref_seg.unit:
+            if variant(s) != reference and s.checked and not s.locked and not (s.unit and s.unit == ref_seg.unit):
                 yield s, ref_seg
 
 
