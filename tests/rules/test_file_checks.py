@@ -178,3 +178,18 @@ def test_english_locales_apart_and_a_units_own_variants_are_no_rivals(tmp_path: 
                       '<tu tuid="c"><tuv xml:lang="fr"><seg>La route est fermée.</seg></tuv><tuv xml:lang="en-GB"><seg>The road is shut.</seg></tuv>'
                       '<tuv xml:lang="en-US"><seg>The street is closed off.</seg></tuv></tu>')
     assert _hits(_check(tmp_path, tmx, "memory.tmx"), TWO_WAYS) == []
+
+
+def test_per_file_ignores_leave_it_on_for_other_files(tmp_path: Path, capsys, monkeypatch) -> None:
+    """The checks of a whole file follow the per-file configuration as every rule does."""
+    (tmp_path / "mtqa.toml").write_text('[per-file-ignores]\n"legacy/*" = ["source/inconsistent-translation"]\n',
+                                        encoding="utf-8")
+    text = _xliff("\n".join([_unit("u1", SIGN, "Sign in to continue."), _unit("u3", SIGN, "Log in to continue.")]))
+    for folder in ("legacy", "current"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "notice.xlf").write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["check", "legacy", "current", "--select", "source", "--format", "json"])
+    reports = json.loads(capsys.readouterr().out)["files"]
+    flagged = {r["path"].split("/")[0] for r in reports for f in r["findings"] if f["rule"] == TWO_WAYS}
+    assert flagged == {"current"}
