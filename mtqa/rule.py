@@ -155,8 +155,8 @@ def _example_rows(ex: Example, room: int | None = None) -> list[str]:
         rows.extend(_text_line_rows(ex.kind, i == 0, text_line.rstrip(), _marks_on_line(ex, start, end), room))
         start = end + 1
     for key, value in (("source", ex.source), ("reference", ex.reference)):
-        if value:
-            said = f"{key}: {value}"
+        for k, line in enumerate((value or "").split("\n") if value else ()):  # a file rule's: a line a segment
+            said = f"{key}: {line}" if k == 0 else " " * (len(key) + 2) + line
             rows.extend(_HANG + said[a:b] for a, b in _pieces(said, room))
     return rows
 
