@@ -76,6 +76,8 @@ def test_spaces_at_the_ends_follow_the_source_and_fix_only_them(tmp_path: Path) 
 def test_a_final_line_break_or_an_ideographic_indent_is_no_space_to_copy() -> None:
     assert findings("The vote is on Sunday.\n", SPACES, source="Le vote a lieu dimanche.") == []
     assert findings("The vote is on Sunday.", SPACES, source="\u3000\u3000投票在周日举行。") == []
+    # Markdown's and HTML's edges are markup: only a plain text's (a segment's) are compared
+    assert findings("<p>The vote is on Sunday.</p> ", SPACES, source="Le vote a lieu dimanche.", format="html") == []
 
 
 def test_end_punctuation_is_a_preview_read_on_files(tmp_path: Path) -> None:

@@ -109,8 +109,8 @@ def edge_whitespace(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     insertion the examples cannot mark; the tests show it on files.
     """
     pars = doc.paragraphs
-    if not pars or doc.source is None or not doc.source.strip():
-        return
+    if not pars or doc.source is None or not doc.source.strip() or doc.format != "plain":
+        return  # Markdown's or HTML's edges are markup, not the translation's
     text, source = doc.text, doc.source
     first, last = pars[0], pars[-1]
     for pattern, par, at_start in ((_OPENING_SPACE, first, True), (_CLOSING_SPACE, last, False)):
