@@ -91,3 +91,16 @@ def test_end_punctuation_is_a_preview_read_on_files(tmp_path: Path) -> None:
     hits = _file_hits(tmp_path, text, END, select="source", preview=True)
     assert [(f.extra["segment"], f.text, f.suggestions) for f in hits] == [
         ("question", ".", ("?",)), ("cut", "Monday", ("Monday.",))]
+
+
+def test_a_long_copied_segment_is_one_finding_and_a_short_one_is_found_too(tmp_path: Path) -> None:
+    """The language rule names a long copied segment's language (the copy rule's finding is its
+    twin, kept as related information); a short one the language rule leaves is still found."""
+    long = "Le conseil municipal a adopté le budget de la ville pour l'année prochaine."
+    text = _xliff("\n".join([_unit("long", long, long), _unit("short", "Paramètres réseau avancés", "Paramètres réseau avancés")]))
+    path = tmp_path / "page.xlf"
+    path.write_text(text, encoding="utf-8")
+    report = check_file(Checker(select=["source/target-not-english", SAME]), str(path))
+    assert [(f.rule_id, f.extra["segment"]) for f in report.findings] == [
+        ("source/target-not-english", "long"), (SAME, "short")]
+    assert report.findings[0].extra["same_slip"][0]["rule_id"] == SAME
