@@ -64,7 +64,8 @@ def check_text(checker, text: str, fmt: str, path: str | None = None, encoding: 
     for seg in segments(text, fmt, name):
         target = tally.target_to_check(seg, wanted, locked_choice)
         if whole is not None:
-            whole.add(seg, checked=states.selected(seg.state, seg.locked, wanted, locked_choice) is None, lines=lines)
+            checked = states.selected(seg.state, seg.locked, wanted, locked_choice) is None
+            whole.add(seg, checked=checked, named=checked and bool(wanted) and seg.state is not None, lines=lines)
         if target is not None:
             _check_segment(checker, seg, target, path, text, lines, fmt, tally)
     if whole is not None:
@@ -142,14 +143,14 @@ class _WholeFile:
         self.places: list[filecheck.Place] = []
         self.ignores: list = []
 
-    def add(self, seg, checked: bool, lines: LineIndex) -> None:
+    def add(self, seg, checked: bool, named: bool, lines: LineIndex) -> None:
         side = seg.target if seg.target is not None else seg.source
         place = filecheck.place_of(side)
         where = f"{seg.id!r} (line {lines.span_position(place.start, place.start)[0]})"
         self.segments.append(filescope.FileSegment(
             len(self.segments), seg.id, seg.source.text, None if seg.target is None else seg.target.text,
             seg.state, seg.locked, checked, self.fmt, where, seg.unit or seg.id,
-            None if seg.target is None else seg.target.lang))
+            None if seg.target is None else seg.target.lang, named))
         self.places.append(place)
         self.ignores.append(seg.ignore)
 

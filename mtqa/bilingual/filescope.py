@@ -39,6 +39,7 @@ class FileSegment:
     where: str = ""
     unit: str = ""  # variants of one unit (a TMX <tu>'s several English <tuv>) share it: alternatives, not rivals ("": a unit of its own)
     lang: str | None = None  # the target's language as the file gives it (en-GB and en-US spell apart)
+    named: bool = False  # its state is one that --segment-state names: a draft asked for is read as any segment
 
     @property
     def base_state(self) -> str | None:
@@ -47,7 +48,8 @@ class FileSegment:
 
     @property
     def draft(self) -> bool:
-        return self.base_state in DRAFT
+        """A guess or a draft nobody has confirmed, unless the check was asked to read that state."""
+        return self.base_state in DRAFT and not self.named
 
 
 @dataclass(frozen=True, slots=True)

@@ -89,6 +89,8 @@ def test_the_segment_state_filter_and_drafts_leave_segments_out(tmp_path: Path) 
     draft = _xliff("\n".join([_unit("u1", SIGN, "Sign in to continue."),
                               _unit("u2", SIGN, "Log in to continue.", state="new")]))
     assert _hits(_check(tmp_path, draft), TWO_WAYS) == []
+    # a reviewer who asks for the drafts reads them as any segment
+    assert [f.extra["segment"] for f in _hits(_check(tmp_path, draft, segment_states=("translated", "new")), TWO_WAYS)] == ["u2"]
 
 
 PO = r'''msgid ""

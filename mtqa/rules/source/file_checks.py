@@ -10,7 +10,8 @@ Which segments take part: the ones the check reads (``--segment-state``, ``--loc
 locked ones as the reference (a frozen segment is the team's word: a checked segment that
 differs from it is the one flagged, never the locked one). A draft (PO ``fuzzy``, XLIFF ``new``,
 ``needs-translation``, ``initial``, SDLXLIFF ``Draft``) is nobody's word yet and takes no part,
-as the tools leave fuzzy matches out of their consistency lists.
+as the tools leave fuzzy matches out of their consistency lists, unless ``--segment-state`` names its
+state: a reviewer who asks for the drafts reads them as any segment.
 """
 
 from __future__ import annotations
