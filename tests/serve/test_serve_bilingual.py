@@ -124,3 +124,18 @@ def test_a_format_set_by_the_configuration_is_taken_and_refused_alike(tmp_path) 
     assert checked.status_code == 200 and _segments(checked.json()) == {"draft", "review"}
     assert fixed.status_code == 400 and "mtqa check --fix" in fixed.json()["error"]
     assert sourced.status_code == 400 and "holds each segment's source" in sourced.json()["error"]
+
+
+def test_the_checks_of_the_whole_file_run_on_a_posted_file(server) -> None:
+    """One source translated two ways, and an empty target marked final, as `mtqa check` finds them."""
+    units = ('<trans-unit id="a"><source>Der Zug fährt morgen ab.</source><target state="translated">The train leaves '
+             'tomorrow.</target></trans-unit>\n<trans-unit id="b"><source>Der Zug fährt morgen ab.</source><target '
+             'state="translated">The train departs tomorrow.</target></trans-unit>\n<trans-unit id="c"><source>Die Post '
+             'kommt spät.</source><target state="final"></target></trans-unit>')
+    text = XLIFF.split("<body>")[0] + "<body>\n" + units + "\n    </body>\n  </file>\n</xliff>\n"
+    with server.client() as c:
+        answer = c.post("/api/check", json={"text": text, "filename": "memo.xlf"})
+    assert answer.status_code == 200, answer.text
+    (file,) = answer.json()["files"]
+    found = {(f["rule"], f["segment"]) for f in file["findings"]}
+    assert {("source/inconsistent-translation", "b"), ("source/empty-target", "c")} <= found
