@@ -69,7 +69,7 @@ def check_text(checker, text: str, fmt: str, path: str | None = None, encoding: 
         if target is not None:
             _check_segment(checker, seg, target, path, text, lines, fmt, tally)
     if whole is not None:
-        tally.found.extend(whole.findings(checker, text, lines, tally.notes))
+        tally.found.extend(whole.findings(checker, text, lines))
         tally.ran.update(dict.fromkeys(r.id for r, _, _ in checker.file_rules()))
     tally.notes.extend(_unchecked_notes(tally.count, tally.missing, tally.left))
     findings = sorted(tally.found, key=Finding.sort_key)
@@ -154,12 +154,13 @@ class _WholeFile:
         self.places.append(place)
         self.ignores.append(seg.ignore)
 
-    def findings(self, checker, text: str, lines: LineIndex, notes: list[str]) -> list[Finding]:
-        """The file rules' findings, less those a segment's own ``mtqa: ignore`` silences."""
+    def findings(self, checker, text: str, lines: LineIndex) -> list[Finding]:
+        """The file rules' findings, less those a segment's own ``mtqa: ignore`` silences (a name
+        in it that matches no rule was noted when the segment itself was checked)."""
         kept = []
         for index, f in filecheck.run(checker, self.segments, self.places, text, lines):
             directive = self.ignores[index]
-            if directive is None or _not_ignored(checker, _Directive(self.segments[index].id, directive), [f], notes):
+            if directive is None or _not_ignored(checker, _Directive(self.segments[index].id, directive), [f], []):
                 kept.append(f)
         return kept
 
