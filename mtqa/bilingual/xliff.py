@@ -166,14 +166,16 @@ class _Reader:
     def code_point(self, ev: Any) -> None:
         """2.x ``<cp hex="0007"/>``, a character XML cannot hold: read as that character (a
         control character left in a target is an error the rules can see); a ``hex`` that is no
-        code point is a code like any other."""
+        code point (or a surrogate, which no text can print) is a code like any other."""
         assert self.side is not None
         try:
-            char = chr(int(ev.attrs.get("hex", ""), 16))
-        except (ValueError, OverflowError):
+            point = int(ev.attrs.get("hex", ""), 16)
+        except ValueError:
+            point = -1
+        if not 0 <= point <= 0x10FFFF or 0xD800 <= point <= 0xDFFF:  # no character (a lone surrogate would not print)
             self.sides[self.side].code(code_key(ev.name, ev.attrs), self.text[ev.start:ev.end], ev.start, ev.end)
             return
-        self.sides[self.side].unit(char, ev.start, ev.end)
+        self.sides[self.side].unit(chr(point), ev.start, ev.end)
 
     def structure(self, ev: Any) -> None:
         """An element outside any side: a file, unit or segment opening, a side, or skipped content."""

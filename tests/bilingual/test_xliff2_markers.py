@@ -65,3 +65,16 @@ def test_cp_is_read_as_its_character() -> None:
     assert seg.target.codes == []
     at = text.index('<cp hex="0007"/> received')
     assert seg.target.span(6, 7) == (at, at + len('<cp hex="0007"/>'))
+
+
+def test_a_cp_that_is_no_character_stays_a_code(tmp_path: Path) -> None:
+    text = _xliff2('Signal<cp hex="D800"/> reçu <cp hex="zz"/>.', 'Signal<cp hex="D800"/> received <cp hex="zz"/>.')
+    [seg] = segments(text, "xliff", "bad.xlf")
+    assert seg.target is not None and len(seg.target.codes) == 2 and "\ud800" not in seg.target.text
+    assert main(["check", _write(tmp_path, text), "--isolated", "--languagetool", "off", "-q"]) in (0, 1)
+
+
+def _write(tmp_path: Path, text: str) -> str:
+    path = tmp_path / "bad.xlf"
+    path.write_text(text, encoding="utf-8")
+    return str(path)
