@@ -210,6 +210,8 @@ class Checker:
         left_out = self._left_out_with_source if doc.source is not None else ()
         for r in self.rules:
             meta = r.meta
+            if meta.scope is Scope.FILE:  # a bilingual file's segments together (file_rules), not a document
+                continue
             if r.id in left_out:
                 skipped.append({"check": r.id, "reason": source_profile.reason(self.config.source_profile)})
                 continue
@@ -366,6 +368,11 @@ class Checker:
         finally:
             fam = self._families[meta.id]
             timings[fam] = timings.get(fam, 0.0) + (time.perf_counter() - t0) * 1000
+
+    def file_rules(self) -> list[tuple[Rule, dict, Severity | None]]:
+        """The selected rules of a bilingual file's segments together (Scope.FILE), each with
+        its options and its configured severity (None: its own); mtqa.bilingual.filecheck runs them."""
+        return [(r, self._options[r.id], self._severity[r.id]) for r in self.rules if r.meta.scope is Scope.FILE]
 
     def _context(self, meta, doc, state: dict, scan, readers: AnalysisReaders | None = None) -> RuleContext:
         return RuleContext(doc, meta, self._options[meta.id], self._data, state, state["notes"],

@@ -39,10 +39,14 @@ _MARK = lazy_re(r"\[\[(.+?)(?:->(.*?))?\]\]")
 
 
 class Scope(enum.Enum):
-    """What a rule function receives: one paragraph at a time, or the whole document."""
+    """What a rule function receives: one paragraph at a time, the whole document, or a bilingual file's segments."""
 
     PARAGRAPH = "paragraph"
     DOCUMENT = "document"
+    # The segments of a bilingual file, together, once each was checked alone: what only the
+    # file as a whole shows (one source translated two ways). mtqa.bilingual.filecheck runs these
+    # rules; a plain document has no segments, so the engine leaves them out of its checks.
+    FILE = "file"
 
 
 class Status(enum.Enum):
@@ -151,8 +155,8 @@ def _example_rows(ex: Example, room: int | None = None) -> list[str]:
         rows.extend(_text_line_rows(ex.kind, i == 0, text_line.rstrip(), _marks_on_line(ex, start, end), room))
         start = end + 1
     for key, value in (("source", ex.source), ("reference", ex.reference)):
-        if value:
-            said = f"{key}: {value}"
+        for k, line in enumerate((value or "").split("\n") if value else ()):  # a file rule's: a line a segment
+            said = f"{key}: {line}" if k == 0 else " " * (len(key) + 2) + line
             rows.extend(_HANG + said[a:b] for a, b in _pieces(said, room))
     return rows
 
@@ -553,8 +557,9 @@ def rule(
     triggers: tuple | list = (),
     needs_corroboration: bool = False,
     reads_findings: bool = False,
-) -> Callable[[Callable[..., Iterator[RawFinding]]], Callable[..., Iterator[RawFinding]]]:
-    """Declare a rule: the metadata lives beside the function it describes."""
+) -> Callable[[Callable[..., Iterator[Any]]], Callable[..., Iterator[Any]]]:
+    """Declare a rule: the metadata lives beside the function it describes. It yields
+    RawFindings, or mtqa.bilingual.filescope.SegmentHits for a rule of Scope.FILE."""
     if not ID_PATTERN.match(id):
         raise ValueError(f"rule id {id!r} must look like 'family/kebab-name'")
 

@@ -57,6 +57,9 @@ TWINS: dict[str, tuple[str, ...]] = {
     "boilerplate/page-furniture": ("boilerplate/furniture-line",),
     # ", –" before a speaker: a dash for quotation marks, not two separators.
     "quotes/dash-for-quotation": ("typography/stacked-separators",),
+    # a segment left as its source: the language rule names the language; the copy rule keeps the
+    # short segments (five words or fewer) and those whose language it cannot read.
+    "source/target-not-english": ("source/target-same-as-source",),
 }
 
 

@@ -10,10 +10,12 @@ import pytest
 
 from mtqa import registry
 from mtqa.finding import FixAvailability
-from mtqa.rule import Example
+from mtqa.bilingual.filecheck import example_hits
+from mtqa.rule import Example, Scope
 from mtqa.testing import checker
 
 CASES = [(r.id, ex) for r in registry.all_rules() for ex in r.examples]
+FILE_RULES = {r.id: r for r in registry.all_rules() if r.meta.scope is Scope.FILE}
 CORROBORATED = {r.id for r in registry.all_rules() if r.meta.needs_corroboration}
 
 
@@ -27,6 +29,9 @@ def _selection(rule_id: str) -> tuple[str, ...]:
 
 @pytest.mark.parametrize(("rule_id", "ex"), CASES, ids=[f"{i}|{e.label}" for i, e in CASES])
 def test_example(rule_id: str, ex: Example) -> None:
+    if rule_id in FILE_RULES:
+        _test_file_example(FILE_RULES[rule_id], ex)
+        return
     report = checker(_selection(rule_id), preview=True).check(ex.text, source=ex.source, reference=ex.reference)
     hits = [f for f in report.findings if f.rule_id == rule_id]
     if ex.kind == "good":
@@ -36,6 +41,18 @@ def test_example(rule_id: str, ex: Example) -> None:
     for hit, replacement in zip(hits, ex.replacements):
         if replacement is not None:
             assert replacement in hit.suggestions, (replacement, hit.suggestions)
+
+
+def _test_file_example(rule, ex: Example) -> None:
+    """A rule of a bilingual file's segments together: each line of the example a segment."""
+    hits = example_hits(rule, ex.text, ex.source)
+    if ex.kind == "good":
+        assert hits == []
+        return
+    assert [(a, b) for a, b, _ in hits] == list(ex.spans)
+    for (_, _, suggestions), replacement in zip(hits, ex.replacements):
+        if replacement is not None:
+            assert replacement in suggestions, (replacement, suggestions)
 
 
 FIXABLE = {r.id for r in registry.all_rules() if r.meta.fix is not FixAvailability.NONE}

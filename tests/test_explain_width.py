@@ -62,3 +62,10 @@ def test_explain_reads_the_width_from_columns(capsys, monkeypatch) -> None:
     monkeypatch.delenv("COLUMNS")
     assert main(["explain", "ridings/wrong-dashes"]) == 0
     assert capsys.readouterr().out.count("\n") < shown.count("\n")  # a file or pipe: whole lines
+
+
+def test_a_source_over_several_lines_is_shown_line_under_line() -> None:
+    """A file rule's example gives a source a line per segment: each under the one before,
+    not run back to the left margin."""
+    shown = readable_doc("## Examples\n    bad:  One.\\n[[Two.]] || source: Un.\\nDeux.")
+    assert "          source: Un.\n                  Deux." in shown, shown

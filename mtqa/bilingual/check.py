@@ -14,7 +14,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field, replace
 
-from mtqa.bilingual import ignore, states
+from mtqa.bilingual import filecheck, filescope, ignore, states
 from mtqa.document import Document, read_bytes
 from mtqa.lines import LineIndex
 from mtqa.errors import InputError
@@ -60,10 +60,17 @@ def check_text(checker, text: str, fmt: str, path: str | None = None, encoding: 
     lines = LineIndex(text)
     tally = _Tally()
     wanted, locked_choice = tuple(s.lower() for s in checker.config.segment_states), checker.config.locked
+    whole = _WholeFile(fmt) if checker.file_rules() else None
     for seg in segments(text, fmt, name):
         target = tally.target_to_check(seg, wanted, locked_choice)
+        if whole is not None:
+            checked = states.selected(seg.state, seg.locked, wanted, locked_choice) is None
+            whole.add(seg, checked=checked, named=checked and bool(wanted) and seg.state is not None, lines=lines)
         if target is not None:
             _check_segment(checker, seg, target, path, text, lines, fmt, tally)
+    if whole is not None:
+        tally.found.extend(whole.findings(checker, text, lines))
+        tally.ran.update(dict.fromkeys(r.id for r, _, _ in checker.file_rules()))
     tally.notes.extend(_unchecked_notes(tally.count, tally.missing, tally.left))
     findings = sorted(tally.found, key=Finding.sort_key)
     timings = {k: round(v, 3) for k, v in tally.timings.items()}
@@ -124,6 +131,46 @@ class _Tally:
         for note in rep.notes:
             if note not in self.notes:
                 self.notes.append(note)
+
+
+class _WholeFile:
+    """Every segment as the rules of the whole file read it (mtqa.bilingual.filecheck), kept
+    while the segments are checked one by one: its plain texts and where its target stands."""
+
+    def __init__(self, fmt: str) -> None:
+        self.fmt = fmt
+        self.segments: list[filescope.FileSegment] = []
+        self.places: list[filecheck.Place] = []
+        self.ignores: list = []
+
+    def add(self, seg, checked: bool, named: bool, lines: LineIndex) -> None:
+        side = seg.target if seg.target is not None else seg.source
+        place = filecheck.place_of(side)
+        where = f"{seg.id!r} (line {lines.span_position(place.start, place.start)[0]})"
+        self.segments.append(filescope.FileSegment(
+            len(self.segments), seg.id, seg.source.text, None if seg.target is None else seg.target.text,
+            seg.state, seg.locked, checked, self.fmt, where, seg.unit or seg.id,
+            None if seg.target is None else seg.target.lang, named))
+        self.places.append(place)
+        self.ignores.append(seg.ignore)
+
+    def findings(self, checker, text: str, lines: LineIndex) -> list[Finding]:
+        """The file rules' findings, less those a segment's own ``mtqa: ignore`` silences (a name
+        in it that matches no rule was noted when the segment itself was checked)."""
+        kept = []
+        for index, f in filecheck.run(checker, self.segments, self.places, text, lines):
+            directive = self.ignores[index]
+            if directive is None or _not_ignored(checker, _Directive(self.segments[index].id, directive), [f], []):
+                kept.append(f)
+        return kept
+
+
+@dataclass(frozen=True)
+class _Directive:
+    """A segment's id and ``mtqa: ignore`` directives, as _not_ignored reads a segment."""
+
+    id: str
+    ignore: tuple
 
 
 def _check_segment(checker, seg, target, path: str | None, text: str, lines: LineIndex, fmt: str,

@@ -50,6 +50,14 @@ class Side:
             return pos, pos
         return self.offsets[start], self.ends[end - 1]
 
+    def part(self, start: int, end: int, codes: range) -> Side:
+        """text[start:end] as a side of its own, mapped to the same file offsets, holding
+        self.codes[codes] (those read inside it): a segment marked inside a larger unit, as
+        XLIFF 1.2's ``<mrk mtype="seg">`` marks them."""
+        kept = [Code(c.key, c.shown, c.index - start, c.placeholder) for c in self.codes[codes.start:codes.stop]]
+        file_start = self.offsets[start] if start < len(self.text) else (self.ends[start - 1] if start else self.start)
+        return Side(self.text[start:end], self.offsets[start:end], self.ends[start:end], kept, self.lang, file_start)
+
     def editable(self, start: int, end: int) -> bool:
         """Whether text[start:end] can be replaced in the file as plain characters: no code
         inside it and no markup between its characters."""
@@ -111,3 +119,4 @@ class Segment:
     ignore: tuple[tuple[bool, str], ...] | None = None  # its notes' `mtqa: ignore` directives as read (mtqa.bilingual.ignore), None for none
     state: str | None = None  # as the file spells it (mtqa.bilingual.states); None: the file says none
     locked: bool = False
+    unit: str | None = None  # the unit it is one variant of (a TMX ``<tu>`` with several English ``<tuv>``); None: its own

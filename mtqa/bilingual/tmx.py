@@ -1,7 +1,8 @@
 """TMX 1.4: one Segment per ``<tu>``, its id the ``tuid`` (or ``#n``, its position, when absent).
 
 The source is the ``<tuv>`` in the header's ``srclang`` (with ``srclang="*all*"``, the first
-variant that is not English); the target is the English ``<tuv>``. A file whose source language
+variant that is not English); the target is the English ``<tuv>``, or each of them when a unit
+has several (then named ``tuid@lang``). A file whose source language
 is English, or that has no English variant at all, is refused (mtqa checks translations into
 English). Inline ``<bpt> <ept> <ph> <it> <ut>`` are placeholders keyed by element and ``i``/``x``
 (or their content when they have neither); ``<hi>`` and ``<sub>`` wrap text. A ``<note>`` of the
@@ -108,12 +109,12 @@ class _Reader:
             self.notes.append("".join(self.note))
             self.note = None
         elif ev.name == "tu":
-            seg = _pair(self.tu_id, self.variants, self.src_lang, self.name)
-            self.tu_id = None
-            if seg is not None:
-                seg.ignore = ignore.directive(self.notes)
+            directive = ignore.directive(self.notes)
+            for seg in _pair(self.tu_id, self.variants, self.src_lang, self.name):
+                seg.ignore = directive
                 self.english_seen = self.english_seen or seg.target is not None
                 yield seg
+            self.tu_id = None
 
     def close_code(self, ev: Any) -> None:
         """An inline code ends with its own element; without an id, its content tells it apart."""
@@ -144,18 +145,30 @@ class _Reader:
                              f"translations into English")
 
 
-def _pair(tu_id: str, variants: list, src_lang: str | None, name: str) -> Segment | None:
-    source = target = None
+def _pair(tu_id: str, variants: list, src_lang: str | None, name: str) -> list[Segment]:
+    """The unit's segments: its source variant with each English one. A memory may hold several
+    English variants (en-GB and en-US, or two of one language from merged memories); each is a
+    target of its own, named ``tuid@lang`` (``tuid@lang#n`` for a language's n-th), since
+    checking only the first would pass whatever the others say. No English variant: one segment
+    with no target (a note names it)."""
+    source = None
+    english: list[tuple[str, Any]] = []
     for lang, side in variants:
         if lang is None:
             raise InputError(f"{name}: a variant of unit {tu_id!r} has no xml:lang")
         if is_english(lang):
-            if target is None:
-                target = side.build(lang)
+            english.append((lang, side))
         elif source is None and (not src_lang or src_lang == "*all*" or same_language(lang, src_lang)):
             source = side.build(lang)
+    if not variants:
+        return []
     if source is None:
-        if not variants:
-            return None
         source = SideBuilder(0).build(src_lang)
-    return Segment(tu_id, source, target)
+    if len(english) <= 1:
+        return [Segment(tu_id, source, english[0][1].build(english[0][0]) if english else None)]
+    seen: dict[str, int] = {}
+    out = []
+    for lang, side in english:
+        seen[lang] = n = seen.get(lang, 0) + 1
+        out.append(Segment(f"{tu_id}@{lang}" + (f"#{n}" if n > 1 else ""), source, side.build(lang), unit=tu_id))
+    return out

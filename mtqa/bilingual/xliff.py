@@ -1,15 +1,22 @@
 """XLIFF 1.2 and 2.x: one Segment per trans-unit (1.2) or per segment of a unit (2.x).
 
 XLIFF 1.2: ``<file source-language target-language>`` → ``<trans-unit id>`` → ``<source>``,
-``<target>`` (``<alt-trans>`` proposals and ``<seg-source>`` are skipped). XLIFF 2.x:
+``<target>`` (``<alt-trans>`` proposals are skipped). A trans-unit segmented as SDLXLIFF and Okapi
+write it (``<seg-source>`` and ``<target>`` each holding one ``<mrk mtype="seg" mid>`` per
+sentence) is one Segment per ``mid``, named ``unit-id#mid``, checked against its own source
+sentence, with its own SDLXLIFF state and lock. XLIFF 2.x:
 ``<xliff srcLang trgLang>`` → ``<unit id>`` → ``<segment>`` → ``<source>``, ``<target>``; a
 unit with several segments names them ``unit-id#segment-id`` (or ``#n`` when unnamed), and a
 unit without an id is ``#n``, its position in the file.
 
-Inline codes: ``<x/> <bx/> <ex/> <ph> <bpt> <ept> <it> <sc/> <ec/> <sm/> <em/> <cp/>`` are
-placeholders (their content is native code, never words); ``<g> <pc> <mrk> <sub>`` wrap text,
-except protected text (1.2 ``<mrk mtype="protected">``, 2.x ``<mrk translate="no">``), which is a
-placeholder too: never checked, never fixed.
+Inline codes: ``<x/> <bx/> <ex/> <ph> <bpt> <ept> <it> <sc/> <ec/>`` are
+placeholders (their content is native code, never words); 2.x's ``<cp hex/>`` is the character it
+encodes; ``<g> <pc> <mrk> <sub>`` wrap text,
+except protected text (1.2 ``<mrk mtype="protected">``, 2.x ``<mrk translate="no">`` and
+``<sm translate="no"/>``…``<em/>``), which is a placeholder too: never checked, never fixed.
+Other 2.x ``<sm/>``/``<em/>`` (a ``<mrk>`` split across markup) are annotations, a reviewer's
+comment or a term, that one side may carry and the other not: they add no character and are
+never compared.
 A code's key is its element and id, so ``<x id="1"/>`` in the source matches ``<x id="1"/>``
 in the target.
 
@@ -30,14 +37,15 @@ from mtqa.bilingual import ignore, states
 from mtqa.bilingual.segment import Segment, SideBuilder
 from mtqa.bilingual.xmlscan import add_text, events, is_english, lang_of, nested_side, same_language
 from mtqa.errors import InputError
+from mtqa.formats import PLACEHOLDER
 from mtqa.lines import LineIndex
 
-CODES = frozenset("x bx ex ph bpt ept it ut sc ec sm em cp".split())
+CODES = frozenset("x bx ex ph bpt ept it ut sc ec cp".split())
 WRAPPERS = frozenset("g pc mrk sub hi".split())
 UNIT = {"1": "trans-unit", "2": "segment"}
 # Elements of the file's structure, never inside a source or target (a side's content is text and inline elements).
 STRUCTURE = frozenset(("source", "target", "seg-source", "segment", "trans-unit", "unit", "file", "body"))
-SKIPPED = frozenset(("alt-trans", "seg-source", "ignorable", "originalData", "matches",
+SKIPPED = frozenset(("alt-trans", "ignorable", "originalData", "matches",
                      "context-group", "count-group", "prop-group"))
 
 
@@ -93,7 +101,12 @@ class _Reader:
         self.notes: list[str] = []  # the unit's notes read so far (its ignore directive)
         self.unit_locked = False  # a `locked` attribute on the unit (memoQ, Phrase)
         self.seg_state: tuple[str | None, bool] = (None, False)  # the segment's state and lock, as read
-        self.sdl_segs: list[tuple[str | None, bool]] = []  # SDLXLIFF's <sdl:seg conf locked> of the unit
+        self.sdl_segs: list[tuple[str | None, str | None, bool]] = []  # SDLXLIFF's <sdl:seg id conf locked> of the unit
+        # 1.2 segmentation: per side, the <mrk mtype="seg"> read (mid, first char, end char, codes inside)
+        self.marks: dict[str, list[tuple[str, int, int, range]]] = {}
+        self.mark: tuple[str, int, int, int] | None = None  # (mid, first char, first code, depth) of the one open
+        # 2.x ``<sm translate="no"/>``…``<em/>``: (code key, file offset, sm id) of the protected span open
+        self.protect: tuple[str, int, str] | None = None
 
     @property
     def segment_tag(self) -> str:
@@ -125,11 +138,44 @@ class _Reader:
         assert self.side is not None
         if ev.name in STRUCTURE:
             raise nested_side(self.name, self.text, ev, self.side, "XLIFF")
-        if ev.name in CODES or (ev.name == "mrk" and protected(ev.attrs)):
+        if self.protect is not None:  # inside <sm translate="no"/>…<em/>: nothing is read until its <em/>
+            if ev.name == "em" and ev.attrs.get("startRef") == self.protect[2]:
+                self.close_protected(ev.end)
+            return
+        if ev.name == "sm" and protected(ev.attrs):
+            self.protect = (code_key("sm", ev.attrs), ev.start, ev.attrs.get("id") or "")
+        elif ev.name == "cp":
+            self.code_point(ev)
+        elif ev.name == "mrk" and ev.attrs.get("mtype") == "seg" and self.mark is None:
+            builder = self.sides[self.side]
+            self.mark = (ev.attrs.get("mid") or "", len(builder.chars), len(builder.codes), len(self.stack))
+        elif ev.name in CODES or (ev.name == "mrk" and protected(ev.attrs)):
             self.code, self.code_depth = (code_key(ev.name, ev.attrs), ev.start), 1
         elif ev.name in ("g", "pc"):
             self.sides[self.side].code(code_key(ev.name, ev.attrs), self.text[ev.start:ev.end], ev.start, ev.end,
                                        placeholder=False)
+
+    def close_protected(self, end: int) -> None:
+        """A protected span of 2.x markers ends (its ``<em/>``, or its side): one placeholder
+        for all of it, markup and text, compared with the other side's by the marker's id."""
+        assert self.protect is not None and self.side is not None
+        key, start, _ = self.protect
+        self.sides[self.side].code(key, self.text[start:end], start, end)
+        self.protect = None
+
+    def code_point(self, ev: Any) -> None:
+        """2.x ``<cp hex="0007"/>``, a character XML cannot hold: read as that character (a
+        control character left in a target is an error the rules can see); a ``hex`` that is no
+        code point (or a surrogate, which no text can print) is a code like any other."""
+        assert self.side is not None
+        try:
+            point = int(ev.attrs.get("hex", ""), 16)
+        except ValueError:
+            point = -1
+        if not 0 <= point <= 0x10FFFF or 0xD800 <= point <= 0xDFFF:  # no character (a lone surrogate would not print)
+            self.sides[self.side].code(code_key(ev.name, ev.attrs), self.text[ev.start:ev.end], ev.start, ev.end)
+            return
+        self.sides[self.side].unit(chr(point), ev.start, ev.end)
 
     def structure(self, ev: Any) -> None:
         """An element outside any side: a file, unit or segment opening, a side, or skipped content."""
@@ -154,7 +200,7 @@ class _Reader:
         elif ev.name == "file" and self.version == "1":
             self.open_file(ev)
         elif ev.name == "seg" and self.stack[-2:-1] == ["seg-defs"]:  # SDLXLIFF: one per segment of the unit
-            self.sdl_segs.append((ev.attrs.get("conf"), states.is_locked(ev.attrs)))
+            self.sdl_segs.append((ev.attrs.get("id"), ev.attrs.get("conf"), states.is_locked(ev.attrs)))
         else:
             return False
         return True
@@ -182,7 +228,7 @@ class _Reader:
             self.unit_id = ev.attrs.get("id") or f"#{self.units}"
         elif ev.name == self.segment_tag:
             self.open_segment(ev)
-        elif ev.name in ("source", "target") and len(self.stack) >= 2 and self.stack[-2] == self.segment_tag:
+        elif ev.name in ("source", "target", "seg-source") and len(self.stack) >= 2 and self.stack[-2] == self.segment_tag:
             self.open_side(ev)
         elif ev.name in SKIPPED:
             self.skip_depth = 1
@@ -198,14 +244,14 @@ class _Reader:
         if state and ev.attrs.get("subState"):
             state = f"{state} ({ev.attrs['subState']})"
         self.seg_state = (state, states.is_locked(ev.attrs))
-        self.sides = {}
+        self.sides, self.marks = {}, {}
         self.unit_start = ev.start
 
     def open_side(self, ev: Any) -> None:
         self.side = side = ev.name
         self.sides[side] = SideBuilder(ev.end)
         side_lang = lang_of(ev.attrs)
-        expected = self.src_lang if side == "source" else self.tgt_lang
+        expected = self.tgt_lang if side == "target" else self.src_lang
         if side_lang and expected and not same_language(side_lang, expected):
             raise InputError(f"{self.name}: mismatched languages: the {side} of unit {self.unit_id!r} is "
                              f"{side_lang!r}, the file says {expected!r}")
@@ -226,7 +272,11 @@ class _Reader:
         elif self.code is not None:
             self.close_code(ev)
         elif self.side is not None and ev.name == self.side and (not self.stack or self.stack[-1] == self.segment_tag):
+            if self.protect is not None:  # an <sm/> whose <em/> never came: protected to the side's end
+                self.close_protected(ev.start)
             self.side = None
+        elif self.mark is not None and ev.name == "mrk" and len(self.stack) < self.mark[3]:
+            self.close_mark()
         else:
             yield from self.close_unit(ev)
 
@@ -238,27 +288,67 @@ class _Reader:
             self.sides[self.side].code(key, self.text[start:ev.end], start, ev.end)
             self.code = None
 
+    def close_mark(self) -> None:
+        """A ``<mrk mtype="seg">`` ends: the characters and codes read inside it are one segment's."""
+        assert self.mark is not None and self.side is not None
+        mid, first, first_code, _ = self.mark
+        builder = self.sides[self.side]
+        self.marks.setdefault(self.side, []).append((mid, first, len(builder.chars), range(first_code, len(builder.codes))))
+        self.mark = None
+
+    def marked_segments(self) -> list | None:
+        """A 1.2 trans-unit segmented as SDLXLIFF and Okapi write it: ``<seg-source>`` and
+        ``<target>`` each hold one ``<mrk mtype="seg" mid>`` per sentence, paired by ``mid``, and
+        SDLXLIFF's ``<sdl:seg id>`` gives each its state and lock. One entry per source segment
+        (its target None when the target has no such ``mid``); None when the unit is not so
+        segmented, or its target does not follow the source's segments (a target ``mid`` the source
+        lacks, words outside every marker): then it is read whole, as one segment."""
+        src_marks, tgt_marks = self.marks.get("seg-source"), self.marks.get("target")
+        if not src_marks or not tgt_marks or "target" not in self.sides:
+            return None
+        target = self.sides["target"].build(self.tgt_lang)
+        by_mid = {mid: (a, b, codes) for mid, a, b, codes in tgt_marks}
+        inside = set().union(*(range(a, b) for _, a, b, _ in tgt_marks))
+        outside = "".join(ch for i, ch in enumerate(target.text) if i not in inside)
+        if not set(by_mid) <= {mid for mid, *_ in src_marks} or outside.replace(PLACEHOLDER, "").strip():
+            return None
+        source = self.sides["seg-source"].build(self.src_lang)
+        sdl = {sid: (conf, locked) for sid, conf, locked in self.sdl_segs}
+        state, locked = self.seg_state
+        out = []
+        for mid, a, b, codes in src_marks:
+            tgt = by_mid.get(mid)
+            conf, seg_locked = sdl.get(mid, (None, False))
+            out.append((mid, (source.part(a, b, codes), target.part(*tgt) if tgt else None),
+                        (conf or state, seg_locked or locked)))
+        return out
+
     def close_unit(self, ev: Any) -> Iterator[Segment]:
         """A segment's end keeps its two sides; a unit's end yields its segments, named by position
         within the unit when it holds more than one."""
         if ev.name == self.segment_tag and self.unit_id is not None:
-            self.pending.append((self.seg_id, _sides(self.sides, self.src_lang, self.tgt_lang, self.unit_start),
-                                 self.seg_state))
-            self.sides, self.seg_state = {}, (None, False)
+            marked = self.marked_segments() if self.version == "1" else None
+            if marked:
+                self.pending.extend(marked)
+            else:
+                sdl_state, sdl_locked = _sdl(self.sdl_segs)
+                state, locked = self.seg_state
+                self.pending.append((self.seg_id, _sides(self.sides, self.src_lang, self.tgt_lang, self.unit_start),
+                                     (sdl_state or state, locked or sdl_locked)))
+            self.sides, self.marks, self.seg_state = {}, {}, (None, False)
         if ev.name == ("trans-unit" if self.version == "1" else "unit") and self.pending:
             unit_id, many = self.unit_id, len(self.pending) > 1
             assert unit_id is not None  # a segment is kept only once its unit has an id
             directive = ignore.directive(self.notes)
-            sdl_state, sdl_locked = _sdl(self.sdl_segs)
             for n, (sid, (source, target), (state, locked)) in enumerate(self.pending, 1):
                 yield Segment(f"{unit_id}#{sid or n}" if many else unit_id, source, target, ignore=directive,
-                              state=sdl_state or state, locked=locked or sdl_locked or self.unit_locked)
+                              state=state, locked=locked or self.unit_locked)
             self.pending = []
 
     def data(self, ev: Any) -> None:
         if self.note is not None and self.skip_depth == 1:
             self.note.append(ev.text)
-        elif self.side is not None and self.code is None and not self.skip_depth:
+        elif self.side is not None and self.code is None and self.protect is None and not self.skip_depth:
             add_text(self.sides[self.side], ev, self.text)
 
 
@@ -267,14 +357,15 @@ def protected(attrs: dict) -> bool:
     return attrs.get("mtype") == "protected" or attrs.get("translate") == "no"
 
 
-def _sdl(segs: list[tuple[str | None, bool]]) -> tuple[str | None, bool]:
-    """A trans-unit's state and lock from SDLXLIFF's segment definitions (mtqa reads a trans-unit as
-    one segment): locked only when every one is (an unlocked part may still be edited); one state
-    when all agree, else the states joined with ``+`` (a filter keeps the unit if it names any)."""
+def _sdl(segs: list[tuple[str | None, str | None, bool]]) -> tuple[str | None, bool]:
+    """A trans-unit's state and lock from SDLXLIFF's segment definitions when it is read as one
+    segment (its target not marked per segment): locked only when every one is (an unlocked part
+    may still be edited); one state when all agree, else the states joined with ``+`` (a filter
+    keeps the unit if it names any)."""
     if not segs:
         return None, False
-    confs = list(dict.fromkeys(c for c, _ in segs if c))
-    return ("+".join(confs) if confs else None), all(lk for _, lk in segs)
+    confs = list(dict.fromkeys(c for _, c, _ in segs if c))
+    return ("+".join(confs) if confs else None), all(lk for _, _, lk in segs)
 
 
 def code_key(tag: str, attrs: dict) -> str:

@@ -135,10 +135,23 @@ def segment_of(f: Finding) -> str | None:
     return None if seg is None else str(seg)
 
 
+def segment_status(f: Finding) -> str:
+    """The segment's state and lock as the file gives them ("translated", "Draft, locked"), or ""
+    when it gives neither: a reviewer reads whether the finding is in a segment still a draft
+    or one already signed off."""
+    extra = f.extra or {}
+    said = [str(extra["segment_state"])] if extra.get("segment_state") is not None else []
+    return ", ".join(said + (["locked"] if extra.get("segment_locked") else []))
+
+
 def segment_prefix(f: Finding) -> str:
-    """"segment ID: " for a finding in a bilingual file, "" otherwise."""
+    """"segment ID (state): " for a finding in a bilingual file ("segment ID: " when the file
+    gives the segment no state or lock), "" otherwise."""
     seg = segment_of(f)
-    return "" if seg is None else f"segment {seg}: "
+    if seg is None:
+        return ""
+    status = segment_status(f)
+    return f"segment {seg} ({status}): " if status else f"segment {seg}: "
 
 
 def counted(n: int, noun: str) -> str:

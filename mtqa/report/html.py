@@ -20,7 +20,7 @@ import html
 
 from mtqa.finding import Finding
 from mtqa.report.common import (SEVERITY_ORDER, counted, counts, display_path, number, printable, segment_of, segment_prefix,
-                                suggestion_text, weights_phrase)
+                                segment_status, suggestion_text, weights_phrase)
 from mtqa.report.json import summary
 from mtqa.result import Report
 
@@ -203,7 +203,11 @@ def _article_text(fi: int, r: Report) -> str:
 
 def _segment_html(f: Finding) -> str:
     seg = segment_of(f)
-    return "" if seg is None else f'<span class="segment">segment <code>{esc(seg)}</code></span> '
+    if seg is None:
+        return ""
+    status = segment_status(f)
+    shown = f' <span class="segment-state">({esc(status)})</span>' if status else ""
+    return f'<span class="segment">segment <code>{esc(seg)}</code>{shown}</span> '
 
 
 def _finding_item(fi: int, i: int, f: Finding) -> str:

@@ -17,8 +17,10 @@ from dataclasses import dataclass, field
 from mtqa import fixes
 from mtqa.serve.limits import ApiError
 
-FORMATS = ("plain", "markdown", "html")
-_OPTIONS = {"select": list, "ignore": list, "preview": bool, "fail_under": float, "fail_on": str}
+BILINGUAL = ("xliff", "tmx", "po")  # a translation team's file: each segment checked with its own source
+FORMATS = ("plain", "markdown", "html", *BILINGUAL)
+_OPTIONS = {"select": list, "ignore": list, "preview": bool, "fail_under": float, "fail_on": str,
+            "source_profile": str, "segment_states": list, "locked": str}
 _KEYS = {"text": str, "format": str, "locale": str, "source": str, "reference": str, "filename": str, "options": dict}
 _FIX_KEYS = {**_KEYS, "unsafe": bool}
 
@@ -53,9 +55,10 @@ class CheckInput:
         if self.filename:
             from pathlib import PurePath
 
+            from mtqa.bilingual import detect
             from mtqa.formats import EXTENSIONS
 
-            return EXTENSIONS.get(PurePath(self.filename).suffix.lower(), "plain")
+            return detect(self.filename) or EXTENSIONS.get(PurePath(self.filename).suffix.lower(), "plain")
         return "plain"
 
 
@@ -142,7 +145,42 @@ def parse_check_input(obj: dict, fixing: bool = False) -> CheckInput:
             _rule_patterns(options[name], f"options.{key}")
     if "fail_on" in options and options["fail_on"] not in ("minor", "major", "critical"):
         raise ApiError(400, f"options.fail_on {options['fail_on']!r}: expected minor, major or critical")
-    return CheckInput(options=options, **values)
+    _bilingual_options(options)
+    inp = CheckInput(options=options, **values)
+    _refuse_for_bilingual(inp, inp.format or (inp.input_format(None) if inp.filename else None), fixing)
+    return inp
+
+
+def _bilingual_options(options: dict) -> None:
+    """The source profile, segment states and lock choice a request names, each as mtqa check's
+    --source-profile, --segment-state and --locked take it: else ApiError 400 naming the option."""
+    from mtqa.bilingual.states import check_locked, check_states
+    from mtqa.errors import ConfigError
+    from mtqa.source_profile import check_profile
+
+    try:
+        if "source_profile" in options:
+            check_profile(options["source_profile"], "options.source_profile")
+        if "segment_states" in options:
+            options["segment_states"] = list(check_states(options["segment_states"], "options.segment_states"))
+        if "locked" in options:
+            check_locked(options["locked"], "options.locked")
+    except ConfigError as exc:
+        raise ApiError(400, str(exc)) from None
+
+
+def _refuse_for_bilingual(inp: CheckInput, fmt: str | None, fixing: bool) -> None:
+    """A bilingual file carries its sources and is fixed by `mtqa check --fix`: a request that
+    gives it a separate source, or asks /api/fix to rewrite it, is a 400 rather than a guess.
+    Called on parsing with the format the request names, and again once the configuration's
+    input-format is known (a file typed only by the configuration)."""
+    if fmt not in BILINGUAL:
+        return
+    if inp.source is not None:
+        raise ApiError(400, f"source: a {fmt} file holds each segment's source; send the file alone")
+    if fixing:
+        raise ApiError(400, f"format {fmt!r}: /api/fix rewrites plain, markdown or html copy; fix a bilingual "
+                            f"file with mtqa check --fix, which keeps its bytes outside the fixed spans")
 
 
 def _rule_patterns(patterns: list, where: str) -> None:
@@ -161,6 +199,12 @@ def check(checker, inp: CheckInput):
     """Check one request's copy (blocking); returns the Report."""
     from mtqa.session import Session
 
+    fmt = inp.input_format(checker.config.input_format)
+    _refuse_for_bilingual(inp, fmt, fixing=False)
+    if fmt in BILINGUAL:
+        from mtqa.bilingual import check_text
+
+        return check_text(checker, inp.text, fmt, inp.filename)
     return Session(checker).check(inp.text, **inp.check_options(checker.config.input_format))
 
 
@@ -196,6 +240,7 @@ def fix(checker, inp: CheckInput) -> dict:
     """Apply safe fixes (and unsafe ones when asked) until none is left; the text, its diff and what remains."""
     from mtqa.session import Session
 
+    _refuse_for_bilingual(inp, inp.input_format(checker.config.input_format), fixing=True)
     outcome = Session(checker).fix_text(inp.text, unsafe=inp.unsafe, **inp.check_options(checker.config.input_format))
     fixed = outcome.text
     diff = unified_diff(inp.text, fixed)

@@ -34,8 +34,10 @@ _CHECK_REQUEST = {
     "additionalProperties": False,
     "properties": {
         "text": {"type": "string", "description": "The copy to check"},
-        "format": {"type": "string", "enum": ["plain", "markdown", "html"],
-                   "description": "Default: the configuration's input-format, else by filename's extension, else plain"},
+        "format": {"type": "string", "enum": ["plain", "markdown", "html", "xliff", "tmx", "po"],
+                   "description": "Default: the configuration's input-format, else by filename's extension, else "
+                                  "plain. xliff, tmx and po: a bilingual file, each segment checked with its own "
+                                  "source (no separate source; /api/fix refuses them)"},
         "filename": {"type": "string",
                      "description": "The copy's file name, relative to the server's working folder: the "
                                     "configuration's per-file settings and per-file-ignores for it apply, as "
@@ -56,6 +58,14 @@ _CHECK_REQUEST = {
                 "preview": {"type": "boolean"},
                 "fail_under": {"type": "number", "description": "Pass threshold (score)"},
                 "fail_on": {"type": "string", "enum": ["minor", "major", "critical"]},
+                "source_profile": {"type": "string", "enum": ["full", "precise"],
+                                   "description": "The rules run when a source is given, as mtqa check "
+                                                  "--source-profile"},
+                "segment_states": {"oneOf": [{"type": "array", "items": {"type": "string"}}, {"type": "string"}],
+                                   "description": "Bilingual files: check only segments in these states, as mtqa "
+                                                  "check --segment-state (segments with no state are checked)"},
+                "locked": {"type": "string", "enum": ["skip", "check"],
+                           "description": "Bilingual files: skip (default) or check locked segments"},
             },
         },
     },
