@@ -168,12 +168,17 @@ def _once(tasks: Iterator[Task]) -> Iterator[Task]:
 
 def _colour(args, stream) -> bool:
     """Colour when asked (--color), else only on the terminal the report is written to (`stream`:
-    stderr with --diff, say, so `2> report.txt` gets none), not a dumb one, and not with NO_COLOR."""
+    stderr with --diff, say, so `2> report.txt` gets none), not a dumb one, and not with NO_COLOR.
+    FORCE_COLOR (set, not empty) asks for it where the report is piped, as CI logs that show
+    colour do (GitHub Actions): pytest's and Python 3.13's order, NO_COLOR first. Never into a
+    file named by --output."""
     if args.color is not None:
         return args.color
-    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+    if os.environ.get("NO_COLOR") or args.output:
         return False
-    if args.output:
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    if os.environ.get("TERM") == "dumb":
         return False
     return stream.isatty()
 
@@ -497,8 +502,8 @@ def _apply_fixes(task: Task, report: Report, args, pool: CheckerPool, reference,
         if total:
             from mtqa.fixes import unified_diff
 
-            sys.stdout.write(unified_diff(report.text, new_text, f"a/{task.display}", f"b/{task.display}",
-                                          bom=bool(report.bom) and encoding.replace("_", "-").lower() in _UTF8))
+            _print_patch(unified_diff(report.text, new_text, f"a/{task.display}", f"b/{task.display}",
+                                      bom=bool(report.bom) and encoding.replace("_", "-").lower() in _UTF8), encoding)
             # said, as ruff's "Would fix": with --fix too the user may think the file was mended
             report.notes.insert(0, f"would apply {total} fix{'es' if total != 1 else ''} (--diff: nothing written)")
         return report, total
@@ -512,6 +517,20 @@ def _apply_fixes(task: Task, report: Report, args, pool: CheckerPool, reference,
         # Report what is left after fixing, as ruff does.
         current.notes.insert(0, f"applied {total} fix{'es' if total != 1 else ''}")
     return current, total
+
+
+def _print_patch(patch: str, encoding: str) -> None:
+    """A --diff patch on stdout in the checked file's bytes (`mtqa.console.patch_bytes`), not
+    in the console's encoding: a cp1252 console cannot hold a Chinese name the patch quotes."""
+    from mtqa.console import patch_bytes
+
+    raw = getattr(sys.stdout, "buffer", None)
+    if raw is None:  # a text-only stream put in its place by a host
+        sys.stdout.write(patch)
+        return
+    sys.stdout.flush()
+    raw.write(patch_bytes(patch, encoding))
+    raw.flush()
 
 
 def _print_fixed(task: Task, text: str) -> None:
