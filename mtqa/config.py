@@ -201,7 +201,8 @@ def _glob_match(rel: str, pattern: str) -> bool:
 # description of what each takes, checked by the same msgspec machinery, and said the same way in
 # errors: "expected a number from 0 to 100, got 150").
 FAIL_UNDER = Option(float, None, "the score under which a document fails", ge=0, le=100)
-LANGUAGETOOL_TIMEOUT = Option(float, 30.0, "seconds to wait for the LanguageTool server", gt=0)
+# at most a day: a socket refuses a timeout past its clock's range (1e20 s was an OverflowError)
+LANGUAGETOOL_TIMEOUT = Option(float, 30.0, "seconds to wait for the LanguageTool server", gt=0, le=86400)
 WEIGHT = Option(float, None, "penalty points per finding of a severity", ge=0)
 
 # The schema of a configuration table (mtqa.schema's language, checked by msgspec): the keys,
@@ -387,6 +388,16 @@ def check_threshold(value: Any, where: str) -> float:
     """A pass threshold (FAIL_UNDER): a finite score from 0 to 100, since nan, inf and -5 pass
     nothing or everything. For a threshold given outside a configuration file (the API, --fail-under)."""
     found = problem(value, FAIL_UNDER)
+    if found is not None:
+        raise ConfigError(f"{where}: {found[1]}")
+    return float(value)
+
+
+def check_languagetool_timeout(value: Any, where: str) -> float:
+    """LanguageTool's timeout given outside a configuration file (the API): a finite number of
+    seconds over 0 and at most a day, as the file's key (LANGUAGETOOL_TIMEOUT). -1 or nan gave a
+    check that never asked the server; 1e20 an OverflowError reported as an internal error."""
+    found = problem(value, LANGUAGETOOL_TIMEOUT)
     if found is not None:
         raise ConfigError(f"{where}: {found[1]}")
     return float(value)
