@@ -369,6 +369,7 @@ class _Output:
         self.counts = {"files": 0, "passed": 0, "failed": 0, "errors": 0}
         self.worst = EXIT_PASS
         self.extras_skipped: set[tuple[str, str]] = set()  # (rule, reason): skipped for a missing extra
+        self.repeated_skips: dict[tuple[str, str], int] = {}  # (check, reason): files skipped for an earlier failure
         self.writes_files = bool(args.fix or args.output or args.write_baseline)
 
     def say(self, text: str, stream) -> None:
@@ -401,6 +402,9 @@ class _Output:
             self.counts["passed"] += 1
         if self.stream:
             self.extras_skipped.update((s["check"], s["reason"]) for s in self.text.extras_skipped(report))
+            for s in self.text.repeated_skips(report):
+                key = (s["check"], s["reason"])
+                self.repeated_skips[key] = self.repeated_skips.get(key, 0) + 1
             if chunk is None:
                 chunk = self.text.render_file(report, colour=self.colour, quiet=self.args.quiet, width=self.width)
             # A file that could not be checked is an error: it goes to stderr with the others.
@@ -415,6 +419,8 @@ class _Output:
         c = self.counts
         if self.stream:
             for line in self.text.extras_notes({"check": rule, "reason": why} for rule, why in self.extras_skipped):
+                self.say(line + "\n", self.out)
+            for line in self.text.repeated_notes(self.repeated_skips):
                 self.say(line + "\n", self.out)
             if c["files"] > 1:
                 self.say(files_line(c["files"], c["passed"], c["failed"], c["errors"]) + "\n", self.out)
