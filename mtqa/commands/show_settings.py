@@ -31,7 +31,8 @@ def show_settings(args, pool, overrides: dict) -> int:
     cfg = pool.config_for(target)
     matched = [p for p in base.patterns_for(target) if p]
     per_file = [p for p in matched if p in base.per_file]
-    shown = "stdin" if target == "-" else target
+    shown = "stdin" if target == "-" else (f"files in {Path(target).parent}" if target != (args.paths or [""])[0]
+                                           else target)
     print(f"# settings for {shown}")
     print(f"# configuration: {_chain(base)}")
     for field_name in config_mod.Config.__dataclass_fields__:
