@@ -60,6 +60,30 @@ def test_force_exclude_takes_the_command_lines_exclude_from_the_working_folder(t
                  str(story)]) == 0
 
 
+def test_the_pre_commit_hook_leaves_out_a_staged_file_the_configuration_excludes(tmp_path: Path) -> None:
+    """The hook's own command (`.pre-commit-hooks.yaml`: entry + args + the staged files), run in a
+    made-up repository whose configuration excludes its drafts folder."""
+    import os
+    import shlex
+    import subprocess
+    import sys
+
+    yaml = pytest.importorskip("yaml", reason="PyYAML is needed to read the hook manifest")
+    root = Path(__file__).resolve().parent.parent
+    hook = next(h for h in yaml.safe_load((root / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+                if h["id"] == "mtqa")
+    write(tmp_path / "mtqa.toml", 'exclude = ["drafts"]\nlanguagetool = "off"\n')
+    write(tmp_path / "drafts" / "story.txt", FAILING)
+    write(tmp_path / "news" / "story.txt", "The council passed the budget on Tuesday after a short debate.\n")
+    entry = shlex.split(hook["entry"])
+    assert entry[:2] == ["mtqa", "check"]
+    command = [sys.executable, "-m", "mtqa", *entry[1:], *hook["args"], "drafts/story.txt", "news/story.txt"]
+    env = dict(os.environ, MTQA_CACHE_DIR=str(tmp_path / "cache"))
+    run = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "drafts" not in run.stdout and "news/story.txt" in run.stdout
+
+
 def test_show_settings_names_where_each_value_came_from(tmp_path: Path, capsys) -> None:
     write(tmp_path / "mtqa.toml", 'locale = "en-GB"\nfail-under = 90\nignore = ["quotes"]\n'
                                   '[per-file-ignores]\n"**/archive/*" = ["spelling"]\n')
