@@ -107,3 +107,26 @@ def test_show_settings_names_where_each_value_came_from(tmp_path: Path, capsys) 
 def test_the_options_are_in_the_readme_table(option: str) -> None:
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     assert f"| `{option}`" in readme or f"`{option}`," in readme
+
+
+def test_force_exclude_passes_an_excluded_stdin_through_unchanged(tmp_path: Path) -> None:
+    """An editor pipes its buffer with --stdin-filename: an excluded name is not checked, and with
+    --fix its bytes come back whole (ruff's behaviour); a name outside the exclude is fixed."""
+    import os
+    import subprocess
+    import sys
+
+    write(tmp_path / "mtqa.toml", 'exclude = ["drafts"]\nlanguagetool = "off"\n')
+    env = dict(os.environ, MTQA_CACHE_DIR=str(tmp_path / "cache"))
+    buffer = FAILING.encode("utf-8")
+
+    def run(name: str, *options: str) -> subprocess.CompletedProcess:
+        command = [sys.executable, "-m", "mtqa", "check", "--force-exclude", "--stdin-filename", name, *options, "-"]
+        return subprocess.run(command, cwd=tmp_path, env=env, input=buffer, capture_output=True, timeout=300)
+
+    passed = run("drafts/story.txt", "--fix")
+    assert (passed.returncode, passed.stdout) == (0, buffer)
+    quiet = run("drafts/story.txt")
+    assert (quiet.returncode, quiet.stdout) == (0, b"")
+    fixed = run("news/story.txt", "--fix")
+    assert fixed.stdout == buffer.replace(b"was was", b"was")

@@ -99,6 +99,21 @@ def _not_regular(p: Path) -> str | None:
     return f"not a regular file ({file_kind(st.st_mode)})"
 
 
+def _pass_through(data: bytes, args) -> None:
+    """An excluded stdin (--force-exclude with --stdin-filename): not checked, and with --fix its
+    bytes go back unchanged, as ruff's do: an editor that pipes its buffer through `--fix -`
+    gets it back whole rather than emptied."""
+    if not args.fix:
+        return
+    raw = getattr(sys.stdout, "buffer", None)
+    sys.stdout.flush()
+    if raw is None:  # a text-only stream put in its place by a host
+        sys.stdout.write(data.decode("utf-8", errors="surrogateescape"))
+        return
+    raw.write(data)
+    raw.flush()
+
+
 def _force_excluded(p: Path, cfg, given: list[str] | None) -> bool:
     """--force-exclude: whether a file named on the command line is excluded, as a walk would
     leave it out: the configuration's `exclude` matched from the folder of the file that set it,
@@ -142,6 +157,10 @@ def gather(args, pool: CheckerPool) -> Iterator[Task]:
         if raw == "-":
             data = read_at_most(sys.stdin.buffer.read, "<stdin>", MAX_BYTES)
             cfg = pool.config_for("-")
+            if args.force_exclude and args.stdin_filename and _force_excluded(Path(args.stdin_filename), cfg,
+                                                                               args.exclude):
+                _pass_through(data, args)
+                continue
             read = decode_input(data, "<stdin>", cfg.encoding or "utf-8")
             plan.append(("task", Task("-", args.stdin_filename or "-", read.text, bool(read.bom), read.encoding)))
             continue
