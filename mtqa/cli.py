@@ -33,6 +33,9 @@ def _arguments(argv: list[str]):
 
 
 def main(argv: list[str] | None = None) -> int:
+    from mtqa.console import tolerate_narrow_encodings
+
+    tolerate_narrow_encodings()  # a cp1252 or ASCII console: escapes, not a traceback
     try:
         # read inside the try: Ctrl-C while the command line is read (argparse's import and
         # the subcommands' parsers, ~20 ms) is an interruption like any other, not a traceback

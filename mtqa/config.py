@@ -100,6 +100,9 @@ class Config:
     source_profile: str = "full"  # mtqa.source_profile: the rules run when a source is given
     segment_states: tuple[str, ...] = ()  # bilingual files: check only segments in these states (none: all)
     locked: str = "skip"  # bilingual files: "skip" or "check" locked segments
+    # where each setting came from when files extend one another (`extend`): its keys as the file
+    # names them, ("locale",) or ("per-file-ignores", "archive/**"), to the file that set it
+    sources: dict = field(default_factory=dict)
 
     def __init__(
         self, locale: str = "en-CA", style: str | None = None, select: tuple[str, ...] = (),
@@ -109,7 +112,7 @@ class Config:
         languagetool_timeout: float = 30.0, encoding: str = "utf-8", input_format: str | None = None,
         per_file_ignores: dict = FACTORY, per_file: dict = FACTORY, rule_options: dict = FACTORY,
         path: str | None = None, category_weights: dict = FACTORY, source_profile: str = "full",
-        segment_states: tuple[str, ...] = (), locked: str = "skip",
+        segment_states: tuple[str, ...] = (), locked: str = "skip", sources: dict = FACTORY,
     ) -> None:
         _set = object.__setattr__  # frozen: as dataclasses' __init__ sets a frozen record's fields
         _set(self, "locale", locale)
@@ -137,6 +140,7 @@ class Config:
         _set(self, "source_profile", source_profile)
         _set(self, "segment_states", segment_states)
         _set(self, "locked", locked)
+        _set(self, "sources", {} if sources is FACTORY else sources)
 
     def with_selection(self, select: tuple[str, ...] | None = None, ignore: tuple[str, ...] | None = None) -> Config:
         """The one resolver of a caller's `select` and `ignore` over this configuration's, shared by
@@ -158,14 +162,14 @@ class Config:
         layered by `with_selection`. Per-file-ignores apply whatever the caller says.
         """
         cfg = self
-        rel = _relative(file_path, self.path) if file_path and (self.per_file or self.per_file_ignores) else None
-        if rel is not None:
+        matches = self._matcher(file_path) if file_path and (self.per_file or self.per_file_ignores) else None
+        if matches is not None:
             for pattern, overrides in self.per_file.items():
-                if _glob_match(rel, pattern):
+                if matches("per-file", pattern):
                     cfg = replace(cfg, **overrides)
         cfg = cfg.with_selection(select, ignore)
-        extra_ignores = [r for pattern, rules in self.per_file_ignores.items() if _glob_match(rel, pattern)
-                         for r in rules] if rel is not None else []
+        extra_ignores = [r for pattern, rules in self.per_file_ignores.items() if matches("per-file-ignores", pattern)
+                         for r in rules] if matches is not None else []
         if extra_ignores:
             cfg = replace(cfg, ignore=(*cfg.ignore, *extra_ignores))
         return cfg
@@ -175,9 +179,27 @@ class Config:
         the same patterns get the same settings from `for_file` (a key for caching by them)."""
         if not file_path or not (self.per_file or self.per_file_ignores):
             return ()
-        rel = _relative(file_path, self.path)
-        return (*(p for p in self.per_file if _glob_match(rel, p)),
-                "", *(p for p in self.per_file_ignores if _glob_match(rel, p)))
+        matches = self._matcher(file_path)
+        return (*(p for p in self.per_file if matches("per-file", p)),
+                "", *(p for p in self.per_file_ignores if matches("per-file-ignores", p)))
+
+    def source_of(self, *keys: str) -> str | None:
+        """The file that set a key (`source_of("per-file-ignores", "archive/**")`): the one that
+        names it in a chain of `extend`s, else this configuration's own file."""
+        return self.sources.get(keys, self.path)
+
+    def _matcher(self, file_path: str):
+        """`matches(table, pattern)` for one file: a pattern is relative to the folder of the
+        file that set it (an extended file's patterns to its own folder, as ruff's are)."""
+        rel_to: dict[str | None, str] = {}
+
+        def matches(table: str, pattern: str) -> bool:
+            base = self.sources.get((table, pattern), self.path)
+            if base not in rel_to:
+                rel_to[base] = _relative(file_path, base)
+            return _glob_match(rel_to[base], pattern)
+
+        return matches
 
 
 def _relative(file_path: str, config_path: str | None) -> str:
@@ -201,7 +223,8 @@ def _glob_match(rel: str, pattern: str) -> bool:
 # description of what each takes, checked by the same msgspec machinery, and said the same way in
 # errors: "expected a number from 0 to 100, got 150").
 FAIL_UNDER = Option(float, None, "the score under which a document fails", ge=0, le=100)
-LANGUAGETOOL_TIMEOUT = Option(float, 30.0, "seconds to wait for the LanguageTool server", gt=0)
+# at most a day: a socket refuses a timeout past its clock's range (1e20 s was an OverflowError)
+LANGUAGETOOL_TIMEOUT = Option(float, 30.0, "seconds to wait for the LanguageTool server", gt=0, le=86400)
 WEIGHT = Option(float, None, "penalty points per finding of a severity", ge=0)
 
 # The schema of a configuration table (mtqa.schema's language, checked by msgspec): the keys,
@@ -217,6 +240,7 @@ _FIELDS: dict[str, str] = {
     "rules": "rule_options", "source-profile": "source_profile", "segment-states": "segment_states",
     "locked": "locked",
 }
+_KEYS = {field_name: key for key, field_name in _FIELDS.items()}
 _PER_FILE_KEYS = {"locale", "style", "select", "ignore", "fail-under", "fail-on", "critical-fails", "severity",
                   "languagetool", "encoding", "input-format", "preview", "source-profile", "segment-states", "locked"}
 _SETTINGS: dict[str, Any] = {
@@ -392,6 +416,16 @@ def check_threshold(value: Any, where: str) -> float:
     return float(value)
 
 
+def check_languagetool_timeout(value: Any, where: str) -> float:
+    """LanguageTool's timeout given outside a configuration file (the API): a finite number of
+    seconds over 0 and at most a day, as the file's key (LANGUAGETOOL_TIMEOUT). -1 or nan gave a
+    check that never asked the server; 1e20 an OverflowError reported as an internal error."""
+    found = problem(value, LANGUAGETOOL_TIMEOUT)
+    if found is not None:
+        raise ConfigError(f"{where}: {found[1]}")
+    return float(value)
+
+
 def check_languagetool(value: Any, where: str) -> str:
     """A LanguageTool setting: auto, off, local or an http(s) URL."""
     if not isinstance(value, str):
@@ -483,8 +517,17 @@ def _severity(value: str, where: str) -> Severity:
 
 
 def load_file(path: str | Path) -> Config:
-    """Load settings from a pyproject.toml ([tool.mtqa]) or an mtqa.toml (top level)."""
-    p = Path(path)
+    """Load settings from a pyproject.toml ([tool.mtqa]) or an mtqa.toml (top level), and the
+    files it extends (`extend`, mtqa.config_extend)."""
+    from mtqa.config_extend import load_chain
+
+    return load_chain(Path(path))
+
+
+def read_settings(p: Path) -> tuple[dict[str, Any], str | None, int | None]:
+    """One file's own settings (Config fields), with the `extend` it names (None: none) and the
+    line of that key. The files it extends are not read (`load_file` reads them)."""
+    path = str(p)
     try:
         text = p.read_text(encoding="utf-8")
     except OSError as exc:
@@ -505,42 +548,65 @@ def load_file(path: str | Path) -> Config:
         table, where = data, ()  # an mtqa.toml's top level
     if not isinstance(table, dict):
         raise ConfigError(_with_line(f"{path}: {key_label(list(where))}: expected a table", line_of(text, list(where)),
-                                     str(path)))
-    fields = parse_table(table, str(path), text, where)
+                                     path))
+    extend, extend_line = None, None
+    if "extend" in table:
+        table = dict(table)
+        extend, extend_line = table.pop("extend"), line_of(text, [*where, "extend"])
+        if not isinstance(extend, str) or not extend.strip():
+            raise ConfigError(_with_line(f"{path}: {key_label([*where, 'extend'])}: expected the path of a "
+                                         f"configuration file, got {extend!r}", extend_line, path))
+    fields = parse_table(table, path, text, where)
     if "rules_dir" in fields:
         base = p.resolve().parent
         for d in fields["rules_dir"]:
             if not (base / d).is_dir():  # said here, where the file, key and line are known
                 raise ConfigError(_with_line(f"{path}: {key_label([*where, 'rules-dir'])}: folder {d!r} does not exist "
-                                             f"(looked for {base / d})", line_of(text, [*where, "rules-dir"]), str(path)))
+                                             f"(looked for {base / d})", line_of(text, [*where, "rules-dir"]), path))
         fields["rules_dir"] = tuple(str(base / d) for d in fields["rules_dir"])
-    return Config(path=str(p), **fields)
+    return fields, extend, extend_line
+
+
+def key_of(field_name: str) -> str:
+    """The key a configuration file names a Config field by (`fail_under` → `fail-under`)."""
+    return _KEYS.get(field_name, field_name)
 
 
 def where_set(cfg: Config, key: str, value: Any, message: str) -> str:
     """`message` about a setting's value, naming the file, key and line that set it when
-    `cfg.path` sets `key` to `value` (top level or per file): `mtqa.toml:2: style: no such style:
-    'ap'`. A value checked only once every setting is known (a style may live in a
-    --rules-dir given on the command line) is refused after the file was read; the message
-    still points into it. Unchanged when the value came from elsewhere (a command-line option)."""
+    `cfg.path` (or a file it extends) sets `key` to `value` (top level or per file): `mtqa.toml:2:
+    style: no such style: 'ap'`. A value checked only once every setting is known (a style may
+    live in a --rules-dir given on the command line) is refused after the file was read; the
+    message still points into it. Unchanged when the value came from elsewhere (a command-line option)."""
     if not cfg.path:
         return message
+    files = dict.fromkeys([cfg.source_of(key), cfg.path,
+                           *(v for v in cfg.sources.values() if " + " not in v)])
+    for path in files:
+        said = _where_set_in(path, key, value, message) if path else None
+        if said is not None:
+            return said
+    return message
+
+
+def _where_set_in(path: str, key: str, value: Any, message: str) -> str | None:
+    """`where_set` in one file; None when that file does not set `key` to `value`."""
     try:
-        text = Path(cfg.path).read_text(encoding="utf-8")
+        text = Path(path).read_text(encoding="utf-8")
         data = toml_parser().loads(text)
     except (OSError, UnicodeError, ValueError):
-        return message
+        return None
     where: list[str] = []
     table = data
-    if Path(cfg.path).name == "pyproject.toml" or "mtqa" in (data.get("tool") or {}):
+    if Path(path).name == "pyproject.toml" or "mtqa" in (data.get("tool") or {}):
         where, table = ["tool", "mtqa"], (data.get("tool") or {}).get("mtqa") or {}
     places = [[*where, key]] if table.get(key) == value else []
     for pattern, sub in (table.get("per-file") or {}).items():
         if isinstance(sub, dict) and sub.get(key) == value:
             places.append([*where, "per-file", pattern, key])
     if not places:
-        return message
-    return _with_line(f"{cfg.path}: {key_label(places[0])}: {message}", line_of(text, places[0]), cfg.path)
+        return None
+    return _with_line(f"{path}: {key_label(places[0])}: {message}", line_of(text, places[0]), path)
 
 
 def discover(start: str | Path | None = None) -> Path | None:
@@ -571,15 +637,16 @@ def passed_over(found: str | Path) -> Path | None:
 def where_key(cfg: Config, keys: list[str], message: str) -> str:
     """`message` about a key of the file `cfg` came from, named as its errors name one, with its
     line: `mtqa.toml:4: per-file-ignores.'archve/**': matched no file`."""
-    if not cfg.path:
+    path = cfg.source_of(*keys) if cfg.path else None
+    if not path:
         return message
     try:
-        text = Path(cfg.path).read_text(encoding="utf-8")
+        text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeError):
-        return f"{cfg.path}: {key_label(keys)}: {message}"
-    if Path(cfg.path).name == "pyproject.toml":
+        return f"{path}: {key_label(keys)}: {message}"
+    if Path(path).name == "pyproject.toml":
         keys = ["tool", "mtqa", *keys]
-    return _with_line(f"{cfg.path}: {key_label(keys)}: {message}", line_of(text, keys), cfg.path)
+    return _with_line(f"{path}: {key_label(keys)}: {message}", line_of(text, keys), path)
 
 
 # What `_has_mtqa_table` asks of a pyproject.toml, as the pack cache's "schema" of the answer.

@@ -19,7 +19,7 @@ from typing import Any, Iterable, Iterator
 import msgspec
 
 from mtqa import cache_child, category_weights, registry, scoring, source_profile, styles
-from mtqa.config import Config, check_category_weights, check_languagetool, check_threshold, options_rule, where_set, with_overrides
+from mtqa.config import Config, check_category_weights, check_languagetool, check_languagetool_timeout, check_threshold, options_rule, where_set, with_overrides
 from mtqa.document import Document, check_locale, require_str
 from mtqa.errors import ConfigError
 from mtqa.finding import FINDING_ORDER, NO_EXTRA, Applicability, Edit, Finding, Fix, Severity, Span
@@ -60,6 +60,7 @@ class Checker:
         if cfg.fail_under is not None:
             check_threshold(cfg.fail_under, "fail-under")
         check_languagetool(cfg.languagetool or "auto", "languagetool")
+        check_languagetool_timeout(cfg.languagetool_timeout, "languagetool_timeout")
         self._left_out_with_source = source_profile.left_out(source_profile.check_profile(cfg.source_profile,
                                                                                          "source_profile"))
         if cfg.segment_states or cfg.locked != "skip":  # read by mtqa.bilingual.check; refused here, where it is given

@@ -19,6 +19,8 @@ EVAL = ROOT.parent / "shared" / "eval" / "wmt-mqm"
 # A shell that exports COLUMNS would cut every excerpt of the text report the tests' `mtqa check`
 # processes print to its width; the tests that mean a width set it themselves.
 os.environ.pop("COLUMNS", None)
+# Likewise FORCE_COLOR (some CI images and tox set it): it colours a piped report.
+os.environ.pop("FORCE_COLOR", None)
 
 
 @pytest.fixture(scope="session")

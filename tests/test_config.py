@@ -79,7 +79,7 @@ def test_whether_a_pyproject_is_ours_is_asked_once_per_content(tmp_path: Path, m
         ("[weights]\nminor = -1\n", "weights.minor: expected a number >= 0, got -1"),
         ("fail-under = 150\n", "fail-under: expected a number from 0 to 100, got 150"),
         ("fail-under = nan\n", "fail-under: expected a finite number, got nan"),
-        ("languagetool-timeout = 0\n", "languagetool-timeout: expected a number > 0, got 0"),
+        ("languagetool-timeout = 0\n", "languagetool-timeout: expected a number > 0 and <= 86400, got 0"),
         ("languagetool-timeout = -inf\n", "languagetool-timeout: expected a finite number, got -inf"),
         ("[per-file.'x/*']\nfail-under = -3\n", "per-file.'x/*'.fail-under: expected a number from 0 to 100, got -3"),
         ("locale = \n", "invalid TOML"),

@@ -149,7 +149,7 @@ def test_pre_commit_hook_entry_runs(tmp_path: Path) -> None:
     yaml = pytest.importorskip("yaml", reason="PyYAML is needed to read the hook manifest")
     hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     hook = next(h for h in hooks if h["id"] == "mtqa")
-    assert hook["entry"] == "mtqa check" and hook["language"] == "python"
+    assert hook["entry"] == "mtqa check --force-exclude" and hook["language"] == "python"
     assert set(hook["types_or"]) == {"plain-text", "markdown", "html", "xliff", "pofile"}
     config = yaml.safe_load((EXAMPLES / "pre-commit-config.yaml").read_text(encoding="utf-8"))
     used = next(h for r in config["repos"] for h in r["hooks"] if h["id"] == "mtqa")

@@ -699,3 +699,26 @@ def test_live_one_call_api_reuses_its_checker_and_asks_the_server_each_call(lt_u
     assert [f.rule_id for f in first.findings] == [f.rule_id for f in second.findings] == \
         [f.rule_id for f in fresh.findings]
     checker_cache.clear()
+
+
+@pytest.mark.languagetool
+def test_live_fix_never_applies_languagetool_suggestions(lt_url, live, tmp_path) -> None:
+    """README: LanguageTool's replacements are suggestions, shown and never written, not even
+    with --unsafe-fixes; mtqa's own safe fix in the same file is (the twelfth audit)."""
+    from mtqa.cli import main
+
+    story = tmp_path / "story.txt"
+    story.write_text("The mayor said she don't know when the vote is.\nHe has went to meet an union leader.\n",
+                     encoding="utf-8")
+    report = tmp_path / "report.json"
+    code = main(["check", "--isolated", "--languagetool", lt_url, "--fix", "--unsafe-fixes", "--format", "json",
+                 "--output", str(report), str(story)])
+    assert code in (0, 1)
+    import json
+
+    findings = json.loads(report.read_text(encoding="utf-8"))["files"][0]["findings"]
+    shown = [f for f in findings if f["rule"].startswith("languagetool/")]
+    assert shown and all(f["suggestions"] and (f["fix"] is None or f["fix"]["applicability"] == "display-only")
+                         for f in shown)
+    assert story.read_text(encoding="utf-8") == (
+        "The mayor said she don't know when the vote is.\nHe has went to meet a union leader.\n")

@@ -99,6 +99,42 @@ def _not_regular(p: Path) -> str | None:
     return f"not a regular file ({file_kind(st.st_mode)})"
 
 
+def _pass_through(data: bytes, args) -> None:
+    """An excluded stdin (--force-exclude with --stdin-filename): not checked, and with --fix its
+    bytes go back unchanged, as ruff's do: an editor that pipes its buffer through `--fix -`
+    gets it back whole rather than emptied."""
+    if not args.fix:
+        return
+    raw = getattr(sys.stdout, "buffer", None)
+    sys.stdout.flush()
+    if raw is None:  # a text-only stream put in its place by a host
+        sys.stdout.write(data.decode("utf-8", errors="surrogateescape"))
+        return
+    raw.write(data)
+    raw.flush()
+
+
+def _force_excluded(p: Path, cfg, given: list[str] | None) -> bool:
+    """--force-exclude: whether a file named on the command line is excluded, as a walk would
+    leave it out: the configuration's `exclude` matched from the folder of the file that set it,
+    --exclude from the working folder, against the file and each folder above it up to there."""
+    source = cfg.source_of("exclude")
+    roots = [(Path(source).resolve().parent, cfg.exclude)] if cfg.exclude and source else []
+    if given:
+        roots.append((Path.cwd().resolve(), tuple(given)))
+    path = p.resolve() if p.exists() else Path(os.path.abspath(p))
+    for root, globs in roots:
+        try:
+            parts = path.relative_to(root).parts
+        except ValueError:  # outside that folder: only a pattern naming the file matches it
+            if any(fnmatch.fnmatchcase(path.name, g) for g in globs):
+                return True
+            continue
+        if any(_excluded(root.joinpath(*parts[:i]), root, globs) for i in range(1, len(parts) + 1)):
+            return True
+    return False
+
+
 def _excluded(p: Path, root: Path, exclude: tuple[str, ...]) -> bool:
     rel = p.relative_to(root).as_posix()
     return any(fnmatch.fnmatchcase(rel, g) or fnmatch.fnmatchcase(p.name, g) or fnmatch.fnmatchcase(rel, g.rstrip("/*"))
@@ -121,6 +157,10 @@ def gather(args, pool: CheckerPool) -> Iterator[Task]:
         if raw == "-":
             data = read_at_most(sys.stdin.buffer.read, "<stdin>", MAX_BYTES)
             cfg = pool.config_for("-")
+            if args.force_exclude and args.stdin_filename and _force_excluded(Path(args.stdin_filename), cfg,
+                                                                               args.exclude):
+                _pass_through(data, args)
+                continue
             read = decode_input(data, "<stdin>", cfg.encoding or "utf-8")
             plan.append(("task", Task("-", args.stdin_filename or "-", read.text, bool(read.bom), read.encoding)))
             continue
@@ -136,6 +176,8 @@ def gather(args, pool: CheckerPool) -> Iterator[Task]:
                 plan.append(("task", Task(str(p), raw, skip=why)))
                 continue
             plan.append(("dir", (p, include, exclude)))
+        elif args.force_exclude and _force_excluded(p, pool.config_for(str(p)), args.exclude):
+            continue  # as ruff's --force-exclude: left out without a word (a hook's staged draft)
         else:
             plan.append(("task", Task(str(p), raw)))  # a missing file is reported as a per-file error
     tasks = _expand(plan)
@@ -168,12 +210,17 @@ def _once(tasks: Iterator[Task]) -> Iterator[Task]:
 
 def _colour(args, stream) -> bool:
     """Colour when asked (--color), else only on the terminal the report is written to (`stream`:
-    stderr with --diff, say, so `2> report.txt` gets none), not a dumb one, and not with NO_COLOR."""
+    stderr with --diff, say, so `2> report.txt` gets none), not a dumb one, and not with NO_COLOR.
+    FORCE_COLOR (set, not empty) asks for it where the report is piped, as CI logs that show
+    colour do (GitHub Actions): pytest's and Python 3.13's order, NO_COLOR first. Never into a
+    file named by --output."""
     if args.color is not None:
         return args.color
-    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+    if os.environ.get("NO_COLOR") or args.output:
         return False
-    if args.output:
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    if os.environ.get("TERM") == "dumb":
         return False
     return stream.isatty()
 
@@ -261,6 +308,10 @@ def _run_check(args) -> int:
     overrides = _overrides(args)
     known_rules(overrides)
     pool = CheckerPool(overrides, args.config, args.isolated, args.stdin_filename)
+    if args.show_settings:
+        from mtqa.commands.show_settings import show_settings
+
+        return show_settings(args, pool, overrides)
     aux = _aux_texts(args, pool)
     collect_again()  # what start-up made (modules, compiled packs, the Checker) lives until exit
     tasks: Iterable[Task] = _skipping(gather(args, pool))
@@ -286,7 +337,8 @@ def _run_check(args) -> int:
     out.finish()
     for line in notes.lines():
         out.say(line + "\n", sys.stderr)
-    return max(out.worst, EXIT_FAIL) if would_change else out.worst
+    worst = max(out.worst, EXIT_FAIL) if would_change else out.worst
+    return EXIT_PASS if args.exit_zero and worst == EXIT_FAIL else worst  # errors still exit 2
 
 
 def _write_baseline(writer, path: str, out: _Output) -> None:
@@ -364,6 +416,7 @@ class _Output:
         self.counts = {"files": 0, "passed": 0, "failed": 0, "errors": 0}
         self.worst = EXIT_PASS
         self.extras_skipped: set[tuple[str, str]] = set()  # (rule, reason): skipped for a missing extra
+        self.repeated_skips: dict[tuple[str, str], int] = {}  # (check, reason): files skipped for an earlier failure
         self.writes_files = bool(args.fix or args.output or args.write_baseline)
 
     def say(self, text: str, stream) -> None:
@@ -396,6 +449,9 @@ class _Output:
             self.counts["passed"] += 1
         if self.stream:
             self.extras_skipped.update((s["check"], s["reason"]) for s in self.text.extras_skipped(report))
+            for s in self.text.repeated_skips(report):
+                key = (s["check"], s["reason"])
+                self.repeated_skips[key] = self.repeated_skips.get(key, 0) + 1
             if chunk is None:
                 chunk = self.text.render_file(report, colour=self.colour, quiet=self.args.quiet, width=self.width)
             # A file that could not be checked is an error: it goes to stderr with the others.
@@ -410,6 +466,8 @@ class _Output:
         c = self.counts
         if self.stream:
             for line in self.text.extras_notes({"check": rule, "reason": why} for rule, why in self.extras_skipped):
+                self.say(line + "\n", self.out)
+            for line in self.text.repeated_notes(self.repeated_skips):
                 self.say(line + "\n", self.out)
             if c["files"] > 1:
                 self.say(files_line(c["files"], c["passed"], c["failed"], c["errors"]) + "\n", self.out)
@@ -497,8 +555,8 @@ def _apply_fixes(task: Task, report: Report, args, pool: CheckerPool, reference,
         if total:
             from mtqa.fixes import unified_diff
 
-            sys.stdout.write(unified_diff(report.text, new_text, f"a/{task.display}", f"b/{task.display}",
-                                          bom=bool(report.bom) and encoding.replace("_", "-").lower() in _UTF8))
+            _print_patch(unified_diff(report.text, new_text, f"a/{task.display}", f"b/{task.display}",
+                                      bom=bool(report.bom) and encoding.replace("_", "-").lower() in _UTF8), encoding)
             # said, as ruff's "Would fix": with --fix too the user may think the file was mended
             report.notes.insert(0, f"would apply {total} fix{'es' if total != 1 else ''} (--diff: nothing written)")
         return report, total
@@ -512,6 +570,20 @@ def _apply_fixes(task: Task, report: Report, args, pool: CheckerPool, reference,
         # Report what is left after fixing, as ruff does.
         current.notes.insert(0, f"applied {total} fix{'es' if total != 1 else ''}")
     return current, total
+
+
+def _print_patch(patch: str, encoding: str) -> None:
+    """A --diff patch on stdout in the checked file's bytes (`mtqa.console.patch_bytes`), not
+    in the console's encoding: a cp1252 console cannot hold a Chinese name the patch quotes."""
+    from mtqa.console import patch_bytes
+
+    raw = getattr(sys.stdout, "buffer", None)
+    if raw is None:  # a text-only stream put in its place by a host
+        sys.stdout.write(patch)
+        return
+    sys.stdout.flush()
+    raw.write(patch_bytes(patch, encoding))
+    raw.flush()
 
 
 def _print_fixed(task: Task, text: str) -> None:

@@ -125,6 +125,14 @@ def check_arguments(c: Any) -> None:
     c.add_argument("--diff", action="store_true", help="show the fixes as a unified diff; write nothing")
     c.add_argument("--jobs", "-j", type=int, metavar="N", help="check files in N processes (default: cores)")
     c.add_argument("--quiet", "-q", action="store_true", help="print only the per-file summary lines")
+    c.add_argument("--exit-zero", action="store_true",
+                   help="exit 0 when files fail the check (as ruff's): report only; errors still exit 2")
+    c.add_argument("--force-exclude", action="store_true",
+                   help="apply the configuration's exclude and --exclude to files named on the command line too "
+                        "(a pre-commit hook's or an editor's), as ruff's --force-exclude does")
+    c.add_argument("--show-settings", action="store_true",
+                   help="print the settings a check of the first PATH would use, each with the file or option "
+                        "that set it, and exit")
     colour = c.add_mutually_exclusive_group()
     colour.add_argument("--color", dest="color", action="store_true", default=None, help="force colour")
     colour.add_argument("--no-color", dest="color", action="store_false", help="no colour")

@@ -69,10 +69,11 @@ class ConfigNotes:
             if py is not None:
                 out.append(f"mtqa: note: {path} is used; {py}'s [tool.mtqa] beside it is not read "
                            "(the nearest mtqa.toml wins over pyproject.toml, and the two are not merged)")
-            if not self._walked_whole(path):
-                continue
             for table, patterns in (("per-file", cfg.per_file), ("per-file-ignores", cfg.per_file_ignores)):
                 for pattern in patterns:
+                    # a pattern is relative to the file that set it (an extended one's, mtqa.config_extend)
+                    if not self._walked_whole(cfg.source_of(table, pattern) or path):
+                        continue
                     if (table, pattern) not in self.matched.get(path, set()):
                         message = ("pattern matched none of the files checked (patterns are relative to "
                                    "the configuration's folder)")

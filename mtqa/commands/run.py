@@ -32,11 +32,13 @@ class Rendered:
 
 
 def render_light(report, render: dict) -> Rendered:
-    from mtqa.report.text import extras_skipped, render_file
+    from mtqa.report.text import extras_skipped, render_file, repeated_skips
     from mtqa.result import Report
 
+    # the skips the parent says once for the run (a missing extra's, an earlier failure's)
     light = Report(path=report.path, passed=report.passed, error=report.error, words=report.words,
-                   penalty=report.penalty, score=report.score, checks_skipped=extras_skipped(report))
+                   penalty=report.penalty, score=report.score,
+                   checks_skipped=[*extras_skipped(report), *repeated_skips(report)])
     return Rendered(render_file(report, colour=render["colour"], quiet=render["quiet"], width=render.get("width")), light)
 
 

@@ -20,7 +20,9 @@ from mtqa.segment import Paragraph
 _BLANK_SPLIT = pattern_cache.compile(r"(?:\r\n|\r|\n)[ \t\f\v\u00a0]*(?:\r\n|\r|\n)\s*")
 _LINE_SPLIT = pattern_cache.compile(r"\r\n|\r|\n")
 _DIRECTIVE = pattern_cache.compile(
-    r"^[ \t]*#[ \t]*mtqa-(disable-next-line|disable|enable)\b[ \t]*([^\r\n]*)$", regex.MULTILINE
+    # a line's start and end are the splitter's (`^` and `$` alone know only "\n": a CRLF or CR
+    # file's directives were read as prose and suppressed nothing)
+    r"(?:^|(?<=\r))[ \t]*#[ \t]*mtqa-(disable-next-line|disable|enable)\b[ \t]*([^\r\n]*)(?=\r\n|\r|\n|\Z)", regex.MULTILINE
 )
 
 

@@ -173,9 +173,29 @@ def _summary_line(name: str, r: Report, colour: bool) -> str:
 
 def _skip_notes(name: str, r: Report) -> list[str]:
     """The whole checks skipped, unless nobody asked for them (`_UNSAID`); a rule skipped for a
-    missing extra is said once for the run (`extras_notes`)."""
+    missing extra is said once for the run (`extras_notes`), and so is a check skipped for a
+    failure an earlier file met (`repeated_notes`)."""
     return [f"{name}: note: {printable(s['check'])} skipped: {printable(s['reason'])}"
-            for s in r.checks_skipped if not s["check"].count("/") and not s["reason"].startswith(_UNSAID)]
+            for s in r.checks_skipped if not s["check"].count("/") and not s["reason"].startswith(_UNSAID)
+            and not s["reason"].endswith(EARLIER)]
+
+
+# How a check says it was skipped for a failure met on an earlier file of the run (LanguageTool's
+# server gone: mtqa.integrations.languagetool); the file where it failed says it in full.
+EARLIER = "(earlier in this run)"
+
+
+def repeated_skips(r: Report) -> list[dict]:
+    """The whole checks this file's check skipped for a failure an earlier file met."""
+    return [s for s in r.checks_skipped if not s["check"].count("/") and s["reason"].endswith(EARLIER)]
+
+
+def repeated_notes(counts: dict[tuple[str, str], int]) -> list[str]:
+    """One line per (check, reason) skipped for an earlier failure, for the whole run, with how
+    many files it left unchecked by that check. Per file it was one line on every file after the
+    failure (1,987 lines on a 2,000-file run whose LanguageTool server went away)."""
+    return [f"mtqa: note: {printable(check)} skipped on {counted(n, 'more file')}: {printable(reason)}"
+            for (check, reason), n in sorted(counts.items())]
 
 
 _EXTRA = "needs the optional extra"
@@ -233,6 +253,10 @@ def render(reports: list[Report], colour: bool = False, quiet: bool = False, wid
         if not quiet:
             lines.append("")
     lines.extend(extras_notes(s for r in reports for s in extras_skipped(r)))
+    repeated: dict[tuple[str, str], int] = {}
+    for s in (s for r in reports for s in repeated_skips(r)):
+        repeated[s["check"], s["reason"]] = repeated.get((s["check"], s["reason"]), 0) + 1
+    lines.extend(repeated_notes(repeated))
     if len(reports) > 1:
         ok = [r for r in reports if r.ok]
         failed = sum(1 for r in ok if not r.passed)
