@@ -292,7 +292,9 @@ def _english_form(p: Parenthetical) -> bool:
     packs=("ridings", "provinces"),
     locales=("en-CA",),
     options={"spelled_out": Option(bool, False, "report a province spelled out in full (Ontario), which houses "
-                                                "other than CP write; the cp style turns it on")},
+                                                "other than CP write; the cp style turns it on"),
+             "postal_codes": Option(bool, False, "report a postal code (NS, ON) in a parenthetical that names no "
+                                                 "member, as sports pages write hometowns; the cp style turns it on")},
 )
 def province_style(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """The province in a riding parenthetical is not in CP style (QC, Qc, N.-B.; Quebec with the cp style).
@@ -304,10 +306,16 @@ def province_style(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     out in full is another house's choice (a weekly writes "(Ridgeway Centre, Ontario)"),
     so it is reported only with the option ``spelled_out`` (the cp style sets it): stop 42
     measured one clean flag on it and no machine-translation label that only it caught.
+    Likewise a postal code where no member is named: sports pages and releases put a
+    player's hometown so, "(Truro, NS)", and it is reported only with the option
+    ``postal_codes`` (the cp style sets it; stop 42's second round measured twenty clean
+    flags on it and no such label). A member's riding with a postal code is reported always.
 
     ## Examples
     bad:  Bloc MP Alain Therrien (La Prairie, [[QC->Que.]]) said the party would vote no.
     bad:  Liberal MP Dominic LeBlanc (Beauséjour, [[N.-B.->N.B.]]) spoke.
+    bad:  Centre Ana Roy (Rimouski, [[Qc->Que.]]) scored twice.
+    good: Centre Ana Roy (Truro, NS) scored twice and goalie Lee Park (Brandon, MB) made 30 saves.
     good: Liberal MP Mona Fortier (Ottawa—Vanier, Ontario) spoke.
     good: Bloc MP Alain Therrien (La Prairie, Que.) said the party would vote no.
     good: NDP MP Lori Idlout (Nunavut, Nunavut) spoke.
@@ -324,6 +332,8 @@ def province_style(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             continue
         if _english_form(p) and _release_dateline(par.text, p):
             continue  # a release's dateline in its own English form: "(Ottawa, ON) –" is no riding
+        if p.prov_text == p.province.code and not p.member_context and not ctx.options["postal_codes"]:
+            continue  # "(Truro, NS)": a hometown as sports pages write it, outside CP
         full_name = p.prov_text in (p.province.name,)
         if full_name and not ctx.options["spelled_out"]:
             continue  # "(Ottawa—Vanier, Ontario)": a house's choice outside CP
