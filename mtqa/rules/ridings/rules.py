@@ -293,8 +293,8 @@ def _english_form(p: Parenthetical) -> bool:
     locales=("en-CA",),
     options={"spelled_out": Option(bool, False, "report a province spelled out in full (Ontario), which houses "
                                                 "other than CP write; the cp style turns it on"),
-             "postal_codes": Option(bool, False, "report a postal code (NS, ON) in a parenthetical that names no "
-                                                 "member, as sports pages write hometowns; the cp style turns it on")},
+             "postal_codes": Option(bool, False, "report a postal code (NS) where no member is named, as in a "
+                                                 "player's hometown; the cp style turns it on")},
 )
 def province_style(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """The province in a riding parenthetical is not in CP style (QC, Qc, N.-B.; Quebec with the cp style).
