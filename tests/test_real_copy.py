@@ -452,12 +452,20 @@ ROOT = Path(__file__).resolve().parent.parent
 # by stop 39's rule, a capital only in a headline no evidence of a name): 0.84 (56), recall 1560/3836
 # unchanged, 60.1 % of MT failing, 95.7 % of clean passing, AUC 0.872. The ceiling, the measured 0.836
 # rounded up: the batch's new copy raised it, the rules did not.
+# The thirty-second unseen batch (branch clean42, third round: 8 clean excerpts, 2,249 words, Canadian
+# first; batch unseen-32; no refit) raised false flags to 0.98 per 1,000 clean words (68 in 69,225); a
+# second look labelled two findings judged correct (0.95). By stop 39's written rule, applied as it reads,
+# abbreviations/province-without-periods (8 clean flags, 3 MT labels only it caught) and
+# publications/house-form (1 clean flag, none) became preview rules the cp style selects: 0.82 (57),
+# recall 1557/3836 (40.6 %; abbreviations 15/42, 35.7 %, institutions 66/124, 53.2 %: the three labels
+# only the first caught, a decided cost), 60.1 % of MT failing, 95.5 % of clean passing, AUC 0.872. The
+# two family floors follow, rounded down; the ceiling, the measured 0.823 rounded up.
 RECALL_FLOOR = 0.40
 FAMILY_FLOORS = {"encoding": 0.81, "titles": 0.58, "names": 0.58, "typography": 0.68, "repetition": 0.47,
-                 "abbreviations": 0.40, "quotes": 0.67, "calques": 0.26, "numbers": 0.39,
-                 "institutions": 0.54, "boilerplate": 0.55, "grammar": 0.18, "consistency": 0.51,
+                 "abbreviations": 0.35, "quotes": 0.67, "calques": 0.26, "numbers": 0.39,
+                 "institutions": 0.53, "boilerplate": 0.55, "grammar": 0.18, "consistency": 0.51,
                  "spelling": 0.62, "untranslated": 0.47, "nonwords": 0.68}
-FALSE_FLAGS_CEILING = 0.84  # per 1,000 words of clean copy
+FALSE_FLAGS_CEILING = 0.83  # per 1,000 words of clean copy
 MT_FAIL_FLOOR = 0.59
 CLEAN_PASS_FLOOR = 0.95
 AUC_FLOOR = 0.87
