@@ -451,6 +451,28 @@ ROOT = Path(__file__).resolve().parent.parent
 # signal not refitted): 1556/3829 (40.6 %), titles 66/111 (59.5 %), names 48/82 unchanged, false flags and
 # clean passing unchanged, AUC 0.874, 59.6 % of MT failing (one excerpt fewer; the floor 0.59 holds). The
 # titles floor follows, rounded down.
+# The thirtieth unseen batch (branch clean42: 11 clean excerpts, 2,903 words, of kinds the clean half
+# lacked, and one round-trip weather story; batch unseen-30; no refit) raised false flags to 0.72 per
+# 1,000 clean words with main's rules (46 in 63,458) and lowered typography to 306/444 (68.9 %; the batch's
+# round-trip page misses a capitalised common noun). Its rules (three rules out of the default by stop 39's
+# rule, a lead set in capitals quieted): 0.66 (42), recall 1560/3836 unchanged, 60.1 % of MT failing,
+# 95.5 % of clean passing, AUC 0.874. The typography floor follows, rounded down; the ceiling, the measured
+# 0.662 rounded up.
+# The thirty-first unseen batch (branch clean42, second round: 12 clean excerpts, 3,518 words, Canadian
+# first, of kinds the clean half lacked; batch unseen-31; no refit) raised false flags to 1.21 per 1,000
+# clean words (81 in 66,976) with the branch's first-round rules. After a second look (three findings
+# judged correct labelled) and two quiets (a postal code in a hometown parenthetical left to the cp style
+# by stop 39's rule, a capital only in a headline no evidence of a name): 0.84 (56), recall 1560/3836
+# unchanged, 60.1 % of MT failing, 95.7 % of clean passing, AUC 0.872. The ceiling, the measured 0.836
+# rounded up: the batch's new copy raised it, the rules did not.
+# The thirty-second unseen batch (branch clean42, third round: 8 clean excerpts, 2,249 words, Canadian
+# first; batch unseen-32; no refit) raised false flags to 0.98 per 1,000 clean words (68 in 69,225); a
+# second look labelled two findings judged correct (0.95). By stop 39's written rule, applied as it reads,
+# abbreviations/province-without-periods (8 clean flags, 3 MT labels only it caught) and
+# publications/house-form (1 clean flag, none) became preview rules the cp style selects: 0.82 (57),
+# recall 1557/3836 (40.6 %; abbreviations 15/42, 35.7 %, institutions 66/124, 53.2 %: the three labels
+# only the first caught, a decided cost), 60.1 % of MT failing, 95.5 % of clean passing, AUC 0.872. The
+# two family floors follow, rounded down; the ceiling, the measured 0.823 rounded up.
 RECALL_FLOOR = 0.40
 FAMILY_FLOORS = {"encoding": 0.81, "titles": 0.57, "names": 0.57, "typography": 0.68, "repetition": 0.47,
                  "abbreviations": 0.40, "quotes": 0.66, "calques": 0.26, "numbers": 0.39,

@@ -223,7 +223,8 @@ def lowercase_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     An engine that does not recognise a name treats it as a word and lowercases it,
     especially one transliterated back from another script; the story names the person
     properly elsewhere, so the lowercase form is a slip, not a common noun. A place's name
-    counts too where English has no such word in lowercase (the tagger's word lists know none),
+    counts too where English has no such word in lowercase (the tagger's word lists know none)
+    and the story capitalises it in a sentence, not only in a headline or a heading,
     and so does a surname straight after a given name that the web writes often and English
     has no word for ("Ana lopez").
 
@@ -246,6 +247,8 @@ def lowercase_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: This is the alocasia plant, Alocasia, which flies pollinate.
     bad:  Its jobs went to Tarragonia.\\n\\nThe [[tarragonia->Tarragonia]] plant closed.
     bad:  Jobs went to Samara and Tarragonia.\\n\\nThe [[samara->Samara]] plant closed; [[tarragonia->Tarragonia]] airport opened.
+    bad:  Samara plant to close\\n\\nJobs went to Samara.\\n\\nThe [[samara->Samara]] plant closed.
+    good: TSX up, Loonie lower\\n\\nThe loonie fell a cent as oil slipped.
 
     ## Fix safety
     Safe: only the first letter's case changes.
@@ -259,7 +262,7 @@ def lowercase_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     yield from _lowercase_after_given_name(doc, ctx, lex)
     pars = doc.paragraphs
     story = story_text(pars)
-    places = _names_only(story, lex, data.not_names)
+    places = _names_only(story_text(p for p in pars if not _heading_line(p.text)), lex, data.not_names)
     surnames = {**places, **surnames}
     as_place: dict[str, bool] = {}  # names the story puts after a preposition of place, once asked
     for par in holding_any(pars, story, _names_searched(surnames, story)):
@@ -272,6 +275,18 @@ def lowercase_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                 continue
             yield ctx.finding(par, m.start(), m.end(), f"The name “{name}” in lowercase",
                               fix=Fix.safe(f"Write {name}", replacement=name))
+
+
+_HEADING_MAX_WORDS = 15
+_SENTENCE_STOP = (".", "!", "?", ":", '"', "”", "’", ")")
+
+
+def _heading_line(text: str) -> bool:
+    """A short line with no stop at its end: a headline or a heading ("Loonie lower; TSX up",
+    "Thanks for Looking After the Community"), whose capitals are the line's style, not
+    evidence that a word is a name. A place's name counts from the story's sentences only."""
+    body = text.rstrip()
+    return bool(body) and body[-1] not in _SENTENCE_STOP and len(body.split()) <= _HEADING_MAX_WORDS
 
 
 def _person_surnames(inv: Inventory, data: NamesData, lex: lexicon.Lexicon) -> dict[str, str]:

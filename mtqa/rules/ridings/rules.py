@@ -291,19 +291,32 @@ def _english_form(p: Parenthetical) -> bool:
     fix=FixAvailability.ALWAYS,
     packs=("ridings", "provinces"),
     locales=("en-CA",),
+    options={"spelled_out": Option(bool, False, "report a province spelled out in full (Ontario), which houses "
+                                                "other than CP write; the cp style turns it on"),
+             "postal_codes": Option(bool, False, "report a postal code (NS) where no member is named, as in a "
+                                                 "player's hometown; the cp style turns it on")},
 )
 def province_style(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
-    """The province in a riding parenthetical is not in CP style (QC, Qc, N.-B., Quebec).
+    """The province in a riding parenthetical is not in CP style (QC, Qc, N.-B.; Quebec with the cp style).
 
     ## Why it matters
     Canadian Press style abbreviates the province after a riding or community with the
     traditional abbreviations (Que., Ont., N.B., B.C.) and spells out Yukon and Nunavut.
-    Postal codes and French abbreviations are translation leftovers.
+    Postal codes and French abbreviations are translation leftovers. A province spelled
+    out in full is another house's choice (a weekly writes "(Ridgeway Centre, Ontario)"),
+    so it is reported only with the option ``spelled_out`` (the cp style sets it): stop 42
+    measured one clean flag on it and no machine-translation label that only it caught.
+    Likewise a postal code where no member is named: sports pages and releases put a
+    player's hometown so, "(Truro, NS)", and it is reported only with the option
+    ``postal_codes`` (the cp style sets it; stop 42's second round measured twenty clean
+    flags on it and no such label). A member's riding with a postal code is reported always.
 
     ## Examples
     bad:  Bloc MP Alain Therrien (La Prairie, [[QC->Que.]]) said the party would vote no.
     bad:  Liberal MP Dominic LeBlanc (Beauséjour, [[N.-B.->N.B.]]) spoke.
-    bad:  Liberal MP Mona Fortier (Ottawa—Vanier, [[Ontario->Ont.]]) spoke.
+    bad:  Centre Ana Roy (Rimouski, [[Qc->Que.]]) scored twice.
+    good: Centre Ana Roy (Truro, NS) scored twice and goalie Lee Park (Brandon, MB) made 30 saves.
+    good: Liberal MP Mona Fortier (Ottawa—Vanier, Ontario) spoke.
     good: Bloc MP Alain Therrien (La Prairie, Que.) said the party would vote no.
     good: NDP MP Lori Idlout (Nunavut, Nunavut) spoke.
     good: The company is based in Laval (Montreal, Quebec) and Toronto.
@@ -319,7 +332,11 @@ def province_style(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             continue
         if _english_form(p) and _release_dateline(par.text, p):
             continue  # a release's dateline in its own English form: "(Ottawa, ON) –" is no riding
+        if p.prov_text == p.province.code and not p.member_context and not ctx.options["postal_codes"]:
+            continue  # "(Truro, NS)": a hometown as sports pages write it, outside CP
         full_name = p.prov_text in (p.province.name,)
+        if full_name and not ctx.options["spelled_out"]:
+            continue  # "(Ottawa—Vanier, Ontario)": a house's choice outside CP
         if full_name or p.prov_text.casefold() == p.province.name.casefold():
             # A spelled-out province is only wrong in a member's riding parenthetical.
             if not p.member_context and resolve(p, gaz).kind == "unknown":
