@@ -66,20 +66,22 @@ def _classify(text: str, i: int) -> str:
     n = text[i + 1] if i + 1 < len(text) else None
     left_open = p is None or p.isspace() or (p in _OPEN_BEFORE and (i < 2 or not text[i - 2].isalnum()))
     right_close = n is None or n.isspace() or n in _CLOSE_AFTER
-    if right_close and n is not None and n in _RUN_INTO_WORD:
-        # “…and then”, “—and that is final”: the run of dots or dashes leads into a word
-        j = i + 1
-        while j < len(text) and j - i < 8 and text[j] in _RUN_INTO_WORD:
-            j += 1
-        if j < len(text) and text[j].isalnum():
-            right_close = False
-    if left_open and not right_close:
-        return "O"
-    if right_close and not left_open:
-        return "C"
-    if left_open and right_close:
-        return "F"
-    return "B"
+    if right_close and n is not None and n in _RUN_INTO_WORD and _run_into_word(text, i + 1):
+        right_close = False
+    return _POSITION[left_open, right_close]
+
+
+# (space or opening punctuation before, space or closing punctuation after) -> position
+_POSITION = {(True, False): "O", (False, True): "C", (True, True): "F", (False, False): "B"}
+
+
+def _run_into_word(text: str, j: int) -> bool:
+    """Whether the run of dots or dashes from j (at most 7) leads into a word: “…and then”,
+    “—and that is final”, where the mark before it opens."""
+    i = j - 1
+    while j < len(text) and j - i < 8 and text[j] in _RUN_INTO_WORD:
+        j += 1
+    return j < len(text) and text[j].isalnum()
 
 
 def _ws_start(text: str, i: int) -> int:
@@ -360,44 +362,62 @@ def _single(text: str, i: int, ch: str, single_open: list[int], st: ParState, pa
     p = text[i - 1] if i > 0 else ""
     n = text[i + 1] if i + 1 < len(text) else ""
     if p.isalnum() and n.isalnum():  # don’t, Canada’s, O’Toole
-        if ch == OPEN1:
-            st.issues.append(Issue("quotes/wrong-direction", i, i + 1, "Opening single mark used as an apostrophe",
-                                   Fix.safe("Use an apostrophe", CLOSE1)))
-        elif ch == CLOSE1:
-            st.curly_apos.append(i)
-        else:
-            st.straight_apos.append(i)
+        _single_in_word(i, ch, st)
         return
     pos = _classify(text, i)
     if pos == "O" or (pos == "B" and p in _OPEN_BEFORE | set("“\"")):
-        m = WORD_AFTER.match(text, i + 1)
-        word = m.group().casefold() if m else ""
-        if word in pack.elisions or n.isdigit():
-            # ’90s, ’n’, ’em: an elision, written with an apostrophe
-            if ch == OPEN1 and (n.isdigit() or word in pack.elisions) and not _closes_later(text, i):
-                st.issues.append(Issue("quotes/wrong-direction", i, i + 1,
-                                       "Opening single mark used as an apostrophe", Fix.safe("Use an apostrophe", CLOSE1)))
-            return
-        if ch == CLOSE1 and _closes_later(text, i):
-            # ’nonsense,’ : a closing mark opens a quote that a later mark closes
-            st.issues.append(Issue("quotes/wrong-direction", i, i + 1, "Closing single mark used to open a quote",
-                                   Fix.safe("Use an opening single mark", OPEN1)))
-        single_open.append(i)
+        _single_opening(text, i, ch, n, single_open, st, pack)
+    elif pos in ("C", "B"):
+        _single_closing(text, i, ch, p, single_open, st)
+
+
+def _single_in_word(i: int, ch: str, st: ParState) -> None:
+    """A single mark between letters or digits is an apostrophe: noted, or reported when written
+    as an opening mark."""
+    if ch == OPEN1:
+        st.issues.append(Issue("quotes/wrong-direction", i, i + 1, "Opening single mark used as an apostrophe",
+                               Fix.safe("Use an apostrophe", CLOSE1)))
+    elif ch == CLOSE1:
+        st.curly_apos.append(i)
+    else:
+        st.straight_apos.append(i)
+
+
+def _single_opening(text: str, i: int, ch: str, n: str, single_open: list[int], st: ParState,
+                    pack: QuotesPack) -> None:
+    """A single mark in an opening place: an elision (’90s, ’em) or a nested quote's opening mark."""
+    m = WORD_AFTER.match(text, i + 1)
+    word = m.group().casefold() if m else ""
+    if word in pack.elisions or n.isdigit():
+        # ’90s, ’n’, ’em: an elision, written with an apostrophe
+        if ch == OPEN1 and (n.isdigit() or word in pack.elisions) and not _closes_later(text, i):
+            st.issues.append(Issue("quotes/wrong-direction", i, i + 1,
+                                   "Opening single mark used as an apostrophe", Fix.safe("Use an apostrophe", CLOSE1)))
         return
-    if pos in ("C", "B"):
-        if single_open:
-            o = single_open.pop()
-            if p in _END_PUNCT and (text[o] == STRAIGHT1) != (ch == STRAIGHT1):
-                # ‘It is over.' : one quote, opened in curly marks and closed in a straight one
-                glyph = STRAIGHT1 if text[o] == STRAIGHT1 else CLOSE1
-                st.issues.append(Issue("quotes/mismatched-pair", i, i + 1,
-                                       "Quotation opened with one kind of mark and closed with another",
-                                       Fix.safe("Close with the mark that opened the quote", glyph)))
-            if ch == OPEN1:
-                st.issues.append(Issue("quotes/wrong-direction", i, i + 1,
-                                       "Opening single mark used to close a quote", Fix.safe("Use a closing mark", CLOSE1)))
-        # else: a plural possessive (the Joneses’ house) or the ’n’ of rock ’n’ roll
+    if ch == CLOSE1 and _closes_later(text, i):
+        # ’nonsense,’ : a closing mark opens a quote that a later mark closes
+        st.issues.append(Issue("quotes/wrong-direction", i, i + 1, "Closing single mark used to open a quote",
+                               Fix.safe("Use an opening single mark", OPEN1)))
+    single_open.append(i)
+
+
+def _single_closing(text: str, i: int, ch: str, p: str, single_open: list[int], st: ParState) -> None:
+    """A single mark in a closing place: it closes the last open single quote, if any.
+
+    Without one it is a plural possessive (the Joneses’ house) or the ’n’ of rock ’n’ roll.
+    """
+    if not single_open:
         return
+    o = single_open.pop()
+    if p in _END_PUNCT and (text[o] == STRAIGHT1) != (ch == STRAIGHT1):
+        # ‘It is over.' : one quote, opened in curly marks and closed in a straight one
+        glyph = STRAIGHT1 if text[o] == STRAIGHT1 else CLOSE1
+        st.issues.append(Issue("quotes/mismatched-pair", i, i + 1,
+                               "Quotation opened with one kind of mark and closed with another",
+                               Fix.safe("Close with the mark that opened the quote", glyph)))
+    if ch == OPEN1:
+        st.issues.append(Issue("quotes/wrong-direction", i, i + 1,
+                               "Opening single mark used to close a quote", Fix.safe("Use a closing mark", CLOSE1)))
 
 
 _SENTENCE_START = lazy(r"\s*\p{Lu}")
@@ -506,49 +526,63 @@ def quote_marks(doc, pack: QuotesPack) -> DocAnalysis:
                 st.issues.append(st.first_orphan_close)
         if not st.open_at_end:
             continue
-        nxt = _next_prose(pars, idx)
-        continues = nxt[:1] in (OPEN2, STRAIGHT2) or (nxt[:1] == CLOSE2 and nxt[1:2].isalnum())
-        opens = list(st.open_at_end)
-        if continues:
-            opens = opens[1:]  # the outermost quote continues in the next paragraph
-        elif (run_on := _run_on_unmarked(pars, states, idx)) is not None:
-            # The quotation goes on through paragraphs that lost their opening marks and closes
-            # in a later one: one slip, reported where it begins, not as an unclosed quote above
-            # and an orphan mark below.
-            first, last = run_on
-            ends_run_on.add(last)
-            unclosed.append((first, _run_on_issue(pars, first, last)))
-            opens = opens[1:]
-        for pos in opens:
-            if idx + 1 >= len(pars) and carried:
+        at_end = idx + 1 >= len(pars)
+        for pos in _left_open(pars, states, idx, unclosed, ends_run_on):
+            if at_end and carried:
                 continue  # the source's quotation goes on after this segment too
             if cut_short(par.text, pos + 1):
                 continue  # a teaser cut short inside its quotation: “those who … in […] Read more
-            if idx + 1 >= len(pars):
-                msg = "Quotation still open at the end of the story: add the closing mark where the quoted words end"
-            else:
-                msg = "Quotation never closed in its paragraph, and the next paragraph does not continue it: add the closing mark"
-            end_span = _paragraph_end(par.text) if (
-                len(st.open_at_end) == 1 and opens_sentence_quote(par.text, pos) and st.marks[-1].pos == pos) else None
-            if end_span is not None:
-                # A quoted sentence (after a colon, or opening its paragraph or sentence) runs to the
-                # end of the paragraph: the closing mark belongs there
-                s, e = end_span
-                where = "at the end of the story" if idx + 1 >= len(pars) else "in its paragraph"
-                unclosed.append((idx, Issue("quotes/unclosed", s, e,
-                    f"Quoted sentence still open {where}: add the closing mark where the quoted words end",
-                    suggestions=(par.text[s:e] + CLOSE2,))))
-            elif len(st.open_at_end) == 1 and st.marks[-1].pos == pos and (
-                    close_at := _fragment_sentence_end(par, pos)) is not None:
-                # A quoted fragment inside narration runs on past its sentence into narration
-                # ("…to become a “leader in housing. Its plan is…"): the mark belongs at that sentence's end
-                s, e = close_at
-                unclosed.append((idx, Issue("quotes/unclosed", s, e,
-                    "Quotation opened in this sentence runs on into the next: add the closing mark where the quoted words end",
-                    suggestions=(par.text[s:e] + double_glyph(par.text[pos], CLOSE),))))
-            else:
-                unclosed.append((idx, Issue("quotes/unclosed", pos, pos + 1, msg)))
+            unclosed.append((idx, _unclosed_issue(par, st, pos, at_end)))
     return DocAnalysis(states, unclosed)
+
+
+def _left_open(pars, states: list[ParState], idx: int, unclosed: list[tuple[int, Issue]],
+               ends_run_on: set[int]) -> list[int]:
+    """The positions of paragraph idx's marks still open that nothing after it accounts for.
+
+    The outermost quote is accounted for when the next paragraph continues it (opens with a
+    mark), or when the quotation runs on through paragraphs that lost their opening marks and
+    closes in a later one: that is one slip, reported here where it begins (into `unclosed`, its
+    last paragraph into `ends_run_on`), not as an unclosed quote above and an orphan mark below.
+    """
+    opens = list(states[idx].open_at_end)
+    nxt = _next_prose(pars, idx)
+    if nxt[:1] in (OPEN2, STRAIGHT2) or (nxt[:1] == CLOSE2 and nxt[1:2].isalnum()):
+        return opens[1:]
+    run_on = _run_on_unmarked(pars, states, idx)
+    if run_on is None:
+        return opens
+    first, last = run_on
+    ends_run_on.add(last)
+    unclosed.append((first, _run_on_issue(pars, first, last)))
+    return opens[1:]
+
+
+def _unclosed_issue(par, st: ParState, pos: int, at_end: bool) -> Issue:
+    """The issue of the mark at `pos` left open in its paragraph: at the place its closing mark
+    belongs when that is clear, else on the mark itself."""
+    only = len(st.open_at_end) == 1
+    if only and opens_sentence_quote(par.text, pos) and st.marks[-1].pos == pos and (
+            end_span := _paragraph_end(par.text)) is not None:
+        # A quoted sentence (after a colon, or opening its paragraph or sentence) runs to the
+        # end of the paragraph: the closing mark belongs there
+        s, e = end_span
+        where = "at the end of the story" if at_end else "in its paragraph"
+        return Issue("quotes/unclosed", s, e,
+                     f"Quoted sentence still open {where}: add the closing mark where the quoted words end",
+                     suggestions=(par.text[s:e] + CLOSE2,))
+    if only and st.marks[-1].pos == pos and (close_at := _fragment_sentence_end(par, pos)) is not None:
+        # A quoted fragment inside narration runs on past its sentence into narration
+        # ("…to become a “leader in housing. Its plan is…"): the mark belongs at that sentence's end
+        s, e = close_at
+        return Issue("quotes/unclosed", s, e,
+                     "Quotation opened in this sentence runs on into the next: add the closing mark where the quoted words end",
+                     suggestions=(par.text[s:e] + double_glyph(par.text[pos], CLOSE),))
+    if at_end:
+        msg = "Quotation still open at the end of the story: add the closing mark where the quoted words end"
+    else:
+        msg = "Quotation never closed in its paragraph, and the next paragraph does not continue it: add the closing mark"
+    return Issue("quotes/unclosed", pos, pos + 1, msg)
 
 
 _QUOTED_WORDS = 2  # a fragment this long at least before its sentence ends
