@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field, replace
+from typing import Callable
 
 from mtqa.bilingual import ignore, states
 from mtqa.document import Document, read_bytes
@@ -51,8 +52,10 @@ def check_file(checker, path: str, display: str | None = None, fmt: str | None =
 
 
 def check_text(checker, text: str, fmt: str, path: str | None = None, encoding: str = "utf-8",
-               bom: bool = False) -> Report:
-    """Check the decoded text of a bilingual file; invalid content raises InputError."""
+               bom: bool = False, check: Callable[[Document], Report] | None = None) -> Report:
+    """Check the decoded text of a bilingual file; invalid content raises InputError. `check`
+    checks one segment's Document (`Session.check_bilingual` passes the session's check);
+    without it, the Checker's."""
     from mtqa.bilingual import segments
 
     t0 = time.perf_counter()
@@ -63,7 +66,7 @@ def check_text(checker, text: str, fmt: str, path: str | None = None, encoding: 
     for seg in segments(text, fmt, name):
         target = tally.target_to_check(seg, wanted, locked_choice)
         if target is not None:
-            _check_segment(checker, seg, target, path, text, lines, fmt, tally)
+            _check_segment(checker, check or checker.check_document, seg, target, path, text, lines, fmt, tally)
     tally.notes.extend(_unchecked_notes(tally.count, tally.missing, tally.left))
     findings = sorted(tally.found, key=Finding.sort_key)
     timings = {k: round(v, 3) for k, v in tally.timings.items()}
@@ -126,14 +129,14 @@ class _Tally:
                 self.notes.append(note)
 
 
-def _check_segment(checker, seg, target, path: str | None, text: str, lines: LineIndex, fmt: str,
-                   tally: _Tally) -> None:
+def _check_segment(checker, check: Callable[[Document], Report], seg, target, path: str | None, text: str,
+                   lines: LineIndex, fmt: str, tally: _Tally) -> None:
     """Check one segment's target against its source and move what it finds onto the file."""
     source = seg.source.text if seg.source.text.strip() else None
     doc = Document(target.text, locale=checker.locale, format="plain", path=path, source=source,
                    meta={"segment": seg.id, "source_lang": seg.source.lang, "flags": seg.flags,
                          "codes": {"source": seg.source.codes, "target": target.codes}})
-    rep = checker.check_document(doc)
+    rep = check(doc)
     kept = _not_ignored(checker, seg, rep.findings, tally.notes)
     tally.found.extend(_onto_file(f, seg, target, text, lines, fmt) for f in kept)
     tally.add_report(rep)

@@ -459,9 +459,10 @@ def check_plain(checker, text: str, locale: str, picky: bool, answered: Collecti
     """Check `text` as plain text (runs in a worker thread); `answered`: the rules whose findings
     are answered, when the checker runs more (`Choice.inputs_for`), else all."""
     from mtqa.document import Document
+    from mtqa.session import Session
 
     doc = Document(text, locale=locale, format="plain")
-    report = checker.check_document(doc)
+    report = Session(checker).check(doc)
     findings = [f for f in report.findings if (picky or f.scored) and (answered is None or f.rule_id in answered)]
     sentences = []
     for par in doc.paragraphs:
