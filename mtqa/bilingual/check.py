@@ -61,12 +61,12 @@ def check_text(checker, text: str, fmt: str, path: str | None = None, encoding: 
     t0 = time.perf_counter()
     name = path or "<text>"
     lines = LineIndex(text)
-    tally = _Tally()
+    tally = _Tally(check or checker.check_document)
     wanted, locked_choice = tuple(s.lower() for s in checker.config.segment_states), checker.config.locked
     for seg in segments(text, fmt, name):
         target = tally.target_to_check(seg, wanted, locked_choice)
         if target is not None:
-            _check_segment(checker, check or checker.check_document, seg, target, path, text, lines, fmt, tally)
+            _check_segment(checker, seg, target, path, text, lines, fmt, tally)
     tally.notes.extend(_unchecked_notes(tally.count, tally.missing, tally.left))
     findings = sorted(tally.found, key=Finding.sort_key)
     timings = {k: round(v, 3) for k, v in tally.timings.items()}
@@ -84,6 +84,7 @@ def check_text(checker, text: str, fmt: str, path: str | None = None, encoding: 
 class _Tally:
     """The file's report so far, added to segment by segment: one place instead of nine loose totals."""
 
+    check: Callable[[Document], Report]  # how each segment's Document is checked: the session's, else the Checker's
     found: list[Finding] = field(default_factory=list)
     words: int = 0
     count: int = 0
@@ -129,14 +130,14 @@ class _Tally:
                 self.notes.append(note)
 
 
-def _check_segment(checker, check: Callable[[Document], Report], seg, target, path: str | None, text: str,
-                   lines: LineIndex, fmt: str, tally: _Tally) -> None:
+def _check_segment(checker, seg, target, path: str | None, text: str, lines: LineIndex, fmt: str,
+                   tally: _Tally) -> None:
     """Check one segment's target against its source and move what it finds onto the file."""
     source = seg.source.text if seg.source.text.strip() else None
     doc = Document(target.text, locale=checker.locale, format="plain", path=path, source=source,
                    meta={"segment": seg.id, "source_lang": seg.source.lang, "flags": seg.flags,
                          "codes": {"source": seg.source.codes, "target": target.codes}})
-    rep = check(doc)
+    rep = tally.check(doc)
     kept = _not_ignored(checker, seg, rep.findings, tally.notes)
     tally.found.extend(_onto_file(f, seg, target, text, lines, fmt) for f in kept)
     tally.add_report(rep)
