@@ -16,6 +16,7 @@ from mtqa.rule import RuleContext
 from mtqa.rules.quotes.pack import QuotesPack
 from mtqa.segment import SENTENCE_FINAL_ABBREVIATIONS, TITLE_ABBREVIATIONS
 from mtqa.text.quotation import quotation_runs_past
+from mtqa.text.tokens import LETTER_RUN
 from mtqa.text.truncation import cut_short
 
 OPEN2, CLOSE2, STRAIGHT2 = "“", "”", '"'
@@ -26,7 +27,6 @@ _OPEN_BEFORE = frozenset("([{—–/")  # what may stand right before an opening
 _CLOSE_AFTER = frozenset(".,;:!?)]}—–…-/")  # what may stand right after a closing mark
 _END_PUNCT = frozenset(",.!?…;:")
 _RUN_INTO_WORD = frozenset(".…—–-")
-WORD_AFTER = lazy(r"[\p{L}]+")
 
 # Roles of a resolved double mark.
 OPEN, CLOSE = "open", "close"
@@ -100,7 +100,7 @@ def _ws_end(text: str, i: int) -> int:
 
 def attribution_follows(text: str, i: int, pack: QuotesPack) -> bool:
     """Whether a speech verb stands within the next four words after position i."""
-    for k, m in enumerate(WORD_AFTER.finditer(text, i, min(len(text), i + 60))):
+    for k, m in enumerate(LETTER_RUN.finditer(text, i, min(len(text), i + 60))):
         if k >= 4:
             break
         if m.group().casefold() in pack.speech_verbs:
@@ -386,7 +386,7 @@ def _single_in_word(i: int, ch: str, st: ParState) -> None:
 def _single_opening(text: str, i: int, ch: str, n: str, single_open: list[int], st: ParState,
                     pack: QuotesPack) -> None:
     """A single mark in an opening place: an elision (’90s, ’em) or a nested quote's opening mark."""
-    m = WORD_AFTER.match(text, i + 1)
+    m = LETTER_RUN.match(text, i + 1)
     word = m.group().casefold() if m else ""
     if word in pack.elisions or n.isdigit():
         # ’90s, ’n’, ’em: an elision, written with an apostrophe
@@ -462,7 +462,7 @@ def _abbreviation_before(text: str, stop: int) -> bool:
 
 def _says(text: str, start: int, end: int, pack: QuotesPack) -> bool:
     """Whether the words between start and end hold a speech verb (said, added, told)."""
-    return any(w.group().casefold() in pack.speech_verbs for w in WORD_AFTER.finditer(text, start, end))
+    return any(w.group().casefold() in pack.speech_verbs for w in LETTER_RUN.finditer(text, start, end))
 
 
 def _closes_later(text: str, i: int) -> bool:
@@ -641,7 +641,7 @@ def _run_on_issue(pars, first: int, last: int) -> Issue:
     lacks its mark, with the mark suggested."""
     text = pars[first].text
     start = len(text) - len(text.lstrip())
-    m = WORD_AFTER.match(text, start)
+    m = LETTER_RUN.match(text, start)
     end = m.end() if m else start + 1
     unmarked = sum(1 for par in pars[first:last + 1] if not _interlude(par.text.strip()))
     others = {1: "", 2: " (so does the next)"}.get(unmarked, f" (so do the next {unmarked - 1})")

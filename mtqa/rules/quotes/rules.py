@@ -37,7 +37,6 @@ from mtqa.rules.quotes.analysis import (
     OPEN2,
     STRAIGHT1,
     STRAIGHT2,
-    WORD_AFTER,
     ParState,
     analyse,
     attribution_follows,
@@ -47,6 +46,7 @@ from mtqa.rules.quotes.analysis import (
 from mtqa.rules.quotes.pack import QuotesPack
 from mtqa.scan import Chars
 from mtqa.segment import Paragraph
+from mtqa.text.tokens import LETTER_RUN
 
 
 def _emit(doc, ctx: RuleContext, rule_id: str) -> Iterator[RawFinding]:
@@ -917,7 +917,7 @@ def _unquoted_speech(par: Paragraph, st: ParState, pack: QuotesPack, body) -> It
         if att is None:
             continue
         start = _speech_start(text, sentences, k, pack)
-        first = WORD_AFTER.match(text, start)
+        first = LETTER_RUN.match(text, start)
         last = _word_start(text, att.start())
         if first is None or last <= first.end():
             continue
@@ -950,7 +950,7 @@ def _speech_start(text: str, sentences, k: int, pack: QuotesPack) -> int:
     start = sentences[k].start
     for prev in reversed(sentences[:k]):
         if (_ANY_MARK_RE.search(prev.text) or not _speech_evidence(prev.text)
-                or any(w.group().casefold() in pack.speech_verbs for w in WORD_AFTER.finditer(prev.text))):
+                or any(w.group().casefold() in pack.speech_verbs for w in LETTER_RUN.finditer(prev.text))):
             break
         start = prev.start
     return start
