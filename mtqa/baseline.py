@@ -39,12 +39,12 @@ from mtqa import digests, scoring
 from mtqa import rx as regex
 from mtqa.errors import InputError
 from mtqa.finding import Finding
+from mtqa.text.tokens import CHUNK
 
 SCHEMA = "mtqa-baseline/1"
 CONTEXT_WORDS = 2
 _CONTEXT_CHARS = 80
 _WS = regex.compile(r"\s+")
-_TOKEN = regex.compile(r"\S+")
 _PARA_BREAK = regex.compile(r"(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)")
 
 
@@ -64,8 +64,8 @@ def context(text: str, start: int, end: int, words: int = CONTEXT_WORDS) -> tupl
     m = _PARA_BREAK.search(right)
     if m:
         right = right[:m.start()]
-    before = _TOKEN.findall(left)[-words:] if words else []
-    after = _TOKEN.findall(right)[:words] if words else []
+    before = CHUNK.findall(left)[-words:] if words else []
+    after = CHUNK.findall(right)[:words] if words else []
     return _norm(" ".join(before)), _norm(" ".join(after))
 
 

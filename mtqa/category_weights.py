@@ -22,6 +22,7 @@ from typing import Any
 
 from mtqa.errors import ConfigError
 from mtqa.finding import Severity
+from mtqa.schema import did_you_mean
 
 ByCategory = dict[str, dict[Severity, float]]
 
@@ -42,10 +43,7 @@ def check(table: Any, where: str, known: list[str]) -> dict[str, float | dict[st
     out: dict[str, float | dict[str, float]] = {}
     for category, value in table.items():
         if category not in known:
-            import difflib  # only for a mistake's did-you-mean: a plain check never loads it
-
-            close = difflib.get_close_matches(str(category), known, n=1, cutoff=0.6)
-            hint = f" (did you mean {close[0]!r}?)" if close else f" (known: {', '.join(known)})"
+            hint = did_you_mean(str(category), known) or f" (known: {', '.join(known)})"
             raise ConfigError(f"{where}: unknown category {category!r}{hint}")
         at = f"{where}.{category!r}"
         if isinstance(value, dict):

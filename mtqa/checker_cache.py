@@ -46,11 +46,14 @@ class _Unhashable(Exception):
 
 
 def check(text: str, **kwargs) -> Report:
-    """Check one text (`mtqa.check`). Keyword arguments: Checker options plus path, format,
-    source and reference. The Checker is kept for the next call with the same options (and the
-    same files in `rules_dir`), each call's LanguageTool state its own."""
+    """Check one text (`mtqa.check`) through a `Session`, as every front end does. Keyword
+    arguments: Checker options plus path, format, source and reference. The Checker is kept for
+    the next call with the same options (and the same files in `rules_dir`), each call's
+    LanguageTool state its own."""
+    from mtqa.session import Session  # the pipeline every front end shares
+
     per_doc = {k: kwargs.pop(k) for k in ("path", "format", "source", "reference") if k in kwargs}
-    return checker_for(kwargs).check(text, **per_doc)
+    return Session(checker_for(kwargs)).check(text, **per_doc)
 
 
 def checker_for(options: dict[str, Any]):

@@ -338,7 +338,21 @@ def _fields(table: dict, at: _Where, keys: tuple) -> dict[str, Any]:
 
 
 def _check_values(out: dict[str, Any], at: _Where, keys: tuple) -> None:
-    """What the schema's types cannot say: known severities, rules and locales."""
+    """What the schema's types cannot say: known severities, rules and locales.
+
+    In this order, so that of two wrong values the same one is reported as before.
+    """
+    _check_settings(out, at, keys)
+    for key in ("select", "ignore"):
+        if key in out:
+            check_rule_patterns(out[key], at(*keys, key))
+    _check_weights(out, at, keys)
+    _check_rule_tables(out, at, keys)
+
+
+def _check_settings(out: dict[str, Any], at: _Where, keys: tuple) -> None:
+    """The single settings: a severity, LanguageTool, a locale, a format, an encoding, a profile,
+    segment states and locked text (the last two normalised in place)."""
     if "fail_on" in out:
         _severity(out["fail_on"], at(*keys, "fail-on"))
     if "languagetool" in out:
@@ -360,10 +374,11 @@ def _check_values(out: dict[str, Any], at: _Where, keys: tuple) -> None:
             out["segment_states"] = check_states(out["segment_states"], at(*keys, "segment-states"))
         if "locked" in out:
             check_locked(out["locked"], at(*keys, "locked"))
-    for key in ("select", "ignore"):
-        if key in out:
-            check_rule_patterns(out[key], at(*keys, key))
-    # A key that names a severity or a rule is wrong on its own line, not on the table's.
+
+
+def _check_weights(out: dict[str, Any], at: _Where, keys: tuple) -> None:
+    """Weights by severity and by category, each refused key on its own line."""
+    # A key that names a severity is wrong on its own line, not on the table's (as in _check_rule_tables).
     for k in out.get("weights", {}):
         _severity(k, at(*keys, "weights", line_at=(k,)))
     if "category_weights" in out:
@@ -374,6 +389,10 @@ def _check_values(out: dict[str, Any], at: _Where, keys: tuple) -> None:
             for k, v in category_weights.check({category: value}, at(*keys, "category-weights", line_at=(category,)),
                                                known).items()
         }
+
+
+def _check_rule_tables(out: dict[str, Any], at: _Where, keys: tuple) -> None:
+    """Tables keyed by rule: severities, per-file ignores and rule options."""
     for k, v in out.get("severity", {}).items():
         check_rule_patterns([k], at(*keys, "severity", line_at=(k,)))
         _severity(v, at(*keys, "severity", k))

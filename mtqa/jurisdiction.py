@@ -21,6 +21,7 @@ from mtqa.packs import pack_compiler
 from mtqa.patterns import lazy
 from mtqa.scan import Phrases, phrase_matches
 from mtqa.segment import word_spans
+from mtqa.text.tokens import ALNUM_RUN
 
 PACK = "legislatures"
 
@@ -45,9 +46,6 @@ _NATIONALITY = lazy(r"^\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)$")
 _PREMIER = lazy(r"(?<![\p{L}-])(?:[Dd]eputy[ -])?([Pp]remier)(?![\p{L}-])")
 
 
-_TOKEN = lazy(r"[\p{L}\p{N}]+")
-
-
 def sentence_span(par, pos: int, before: int = 0) -> tuple[int, int]:
     """(start, end) of the sentence holding `pos`, widened to `before` sentences before it.
 
@@ -66,7 +64,7 @@ def first_words(phrases) -> frozenset[str]:
     """The first word of each phrase (what `scan` looks for before trying a phrase)."""
     out = set()
     for p in phrases:
-        m = _TOKEN.search(p)
+        m = ALNUM_RUN.search(p)
         if m:
             out.add(m.group())
     return frozenset(out)

@@ -63,6 +63,12 @@ def packs_read(family: str) -> tuple[str, ...]:
     return PACKS_READ.get(family, (family,))
 
 
+def pack_readers(pack_id: str) -> tuple[str, ...]:
+    """The families that read pack `pack_id`, in FAMILIES' order: PACKS_READ read the other way,
+    for rules/README.md's "read by" column (tests/test_registry.py holds the two together)."""
+    return tuple(f for f in FAMILIES if pack_id in packs_read(f))
+
+
 # Families of findings that come from integrations (mtqa/integrations), not rule modules:
 # valid in --select/--ignore although no registered rule belongs to them.
 INTEGRATION_FAMILIES = ("languagetool",)

@@ -87,7 +87,9 @@ CREDIT = lazy(
     rf"|(?P<bare>(?:\((?=[^\n()]{{1,80}}\)))?(?:The[^\S\n])?(?:{_NAME}[^\S\n]){{1,3}}"
     rf"(?-i:file photo(?:graph)?|files|archives)\)?(?=[^\S\n]*$))"
 )
-_CREDIT_KEYS = ("/", "hoto", "llustration", "files", "archives")
+# Every form of a credit holds one of these, as written: what a text without one cannot be
+# (`credits_in`, and the trigger of `house/credit-form`).
+CREDIT_KEYS = ("/", "hoto", "llustration", "files", "archives")
 
 _MONTH = "|".join((*MONTHS, *MONTH_ABBREVIATIONS))
 # An embedded post's signature ends with its author's handle: "— Jane Doe (@janedoe) March 3,
@@ -213,7 +215,7 @@ class CreditMatch(NamedTuple):
 def credit_matches(text: str, timeout: float = 0.5) -> list[CreditMatch]:
     """`CREDIT.finditer(text)`'s matches, searched only in the lines that hold a credit's key.
 
-    No form of a credit crosses a line break and each holds one of `_CREDIT_KEYS`, so a line
+    No form of a credit crosses a line break and each holds one of `CREDIT_KEYS`, so a line
     without one holds none; a long multi-line paragraph (a scraped list, a page's metadata) with
     one slash is then not searched whole. A line is searched alone, followed by a line break and
     a letter when the text goes on after it, so that `$` (the text's end, which a bare "… file
@@ -229,7 +231,7 @@ def credit_matches(text: str, timeout: float = 0.5) -> list[CreditMatch]:
         if end < 0:
             end = size
         line = text[start:end]
-        if any(map(line.__contains__, _CREDIT_KEYS)):
+        if any(map(line.__contains__, CREDIT_KEYS)):
             # the last line (or the last but a final line break) is searched as it stands; any
             # other line with a letter after its break, so `$` does not match at its end
             piece = text[start:] if end >= size - 1 else line + "\nx"
@@ -244,7 +246,7 @@ def credit_matches(text: str, timeout: float = 0.5) -> list[CreditMatch]:
 
 def credits_in(text: str) -> list[tuple[int, int]]:
     """Spans of the photo credits in `text`."""
-    if not any(map(text.__contains__, _CREDIT_KEYS)):
+    if not any(map(text.__contains__, CREDIT_KEYS)):
         return []
     return [m.span() for m in CREDIT.finditer(text, timeout=0.5)]
 

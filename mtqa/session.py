@@ -1,11 +1,13 @@
 """One pipeline for every front end: read → check → fix → filter → score → render.
 
 A Session holds the Checker of one configuration (rules and packs compiled once, thread-safe)
-and runs the pipeline's steps on a document. The CLI (`mtqa check`), Spark (`mtqa.spark`) and
-the HTTP API (`mtqa serve`) all go through it, so each step is written once:
+and runs the pipeline's steps on a document. The CLI (`mtqa check`), Spark (`mtqa.spark`), the
+HTTP API and the LanguageTool protocol of `mtqa serve` all go through it, bilingual files
+segment by segment included, so each step is written once:
 
 - read: `document` builds the Document the rules see (files are read by `mtqa.document`);
 - check: `check` runs the rules and integrations (`mtqa.engine`), and scores the findings;
+  `check_bilingual` runs `check` on each segment of an XLIFF, TMX or PO file (`mtqa.bilingual`);
 - fix: `fix` is the one fix loop (`mtqa.fixes.fix_until_stable`), re-checking after each pass;
 - filter: `keep` leaves out findings (baseline, changed lines) and scores the rest again;
 - score: every Report's figures and verdict, with its reason, come from `mtqa.scoring.assess`;
@@ -65,6 +67,14 @@ class Session:
         if isinstance(text, Document):
             return self.checker.check_document(text)
         return self.checker.check(text, **options)
+
+    def check_bilingual(self, text: str, format: str, path: str | None = None, encoding: str = "utf-8",
+                        bom: bool = False) -> Report:
+        """Check the decoded text of a bilingual file (`format`: xliff, tmx or po), each segment's
+        target through `check` with its own source; one Report for the file (`mtqa.bilingual.check`)."""
+        from mtqa.bilingual import check_text
+
+        return check_text(self.checker, text, format, path, encoding, bom, check=self.check)
 
     # ---- fix ----------------------------------------------------------------------------
 

@@ -38,7 +38,7 @@ import msgspec
 from mtqa import pack_cache
 from mtqa.errors import ConfigError, PackError
 from mtqa.packs import SeverityName, builtin_dir, locate, read_toml, validate
-from mtqa.schema import option_problem
+from mtqa.schema import nearest, option_problem
 
 
 DEFAULT_STYLE = "default"
@@ -108,11 +108,9 @@ def load(name: str | None, rules_dirs=()) -> Style:
         known = ", ".join(sorted(profiles)) or "none"
         raise ConfigError(f"the style name is empty (styles: {known}; `{DEFAULT_STYLE}` is the default)")
     if name not in profiles:
-        import difflib
-
         known = ", ".join(sorted(profiles)) or "none"
-        close = difflib.get_close_matches(name.lower(), sorted(profiles), n=1, cutoff=0.6)
-        meant = f"did you mean {close[0]!r}? " if close else ""
+        close = nearest(name, profiles)
+        meant = f"did you mean {close!r}? " if close is not None else ""
         raise ConfigError(f"no such style: {name!r} ({meant}styles: {known})")
     return read(profiles[name])
 

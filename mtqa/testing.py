@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from mtqa.engine import Checker
 from mtqa.finding import Finding
+from mtqa.session import Session
 
 _CHECKERS: dict[tuple, Checker] = {}
 
@@ -23,12 +24,14 @@ def checker(select: str | tuple[str, ...], **options) -> Checker:
 
 
 def findings(text: str, select: str | tuple[str, ...], **options) -> list[Finding]:
-    """The findings of the selected rules on `text` (locale etc. as keyword options)."""
+    """The findings of the selected rules on `text` (locale etc. as keyword options), checked
+    through a `Session` as every front end checks."""
     locale = options.pop("locale", None)
     fmt = options.pop("format", None)
     source = options.pop("source", None)
     reference = options.pop("reference", None)
-    report = checker(select, **options).check(text, locale=locale, format=fmt, source=source, reference=reference)
+    report = Session(checker(select, **options)).check(text, locale=locale, format=fmt, source=source,
+                                                       reference=reference)
     sel = (select,) if isinstance(select, str) else tuple(select)
     return [f for f in report.findings if any(f.rule_id == s or f.rule_id.startswith(s + "/") for s in sel)]
 

@@ -113,6 +113,31 @@ def test_every_builtin_pack_is_read() -> None:
     assert not unread, f"packs no family reads: {sorted(unread)}"
 
 
+def _readme_readers() -> dict[str, set[str]]:
+    """rules/README.md's "read by" column: each pack's families, rule names in parentheses and
+    modules (`mtqa.jurisdiction`) left out."""
+    import re
+
+    rows = {}
+    for line in (ROOT / "rules" / "README.md").read_text(encoding="utf-8").splitlines():
+        m = re.match(r"\| `(\w+)\.toml` \| ([^|]*) \|", line)
+        if m:
+            cell = re.sub(r"\([^)]*\)", "", m.group(2))
+            rows[m.group(1)] = {name for name in re.findall(r"`([\w.]+)`", cell) if "." not in name}
+    return rows
+
+
+def test_the_packs_readme_says_who_reads_each_pack_as_the_registry_declares() -> None:
+    """The "read by" column is PACKS_READ read the other way: a family that starts (or stops)
+    reading another's pack changes the table, and so the column, together."""
+    from mtqa.packs import builtin_dir
+
+    readme = _readme_readers()
+    for pack in sorted(p.stem for p in builtin_dir().glob("*.toml")):
+        assert pack in readme, f"rules/README.md has no row for {pack}.toml"
+        assert readme[pack] == set(registry.pack_readers(pack)), pack
+
+
 def test_the_independence_contract_lists_every_family() -> None:
     """pyproject.toml's import-linter contract keeps every family package apart from the others."""
     from mtqa.tomlreader import tomllib

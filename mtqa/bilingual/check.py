@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field, replace
+from typing import Callable
 
 from mtqa.bilingual import filecheck, filescope, ignore, states
 from mtqa.document import Document, read_bytes
@@ -51,14 +52,16 @@ def check_file(checker, path: str, display: str | None = None, fmt: str | None =
 
 
 def check_text(checker, text: str, fmt: str, path: str | None = None, encoding: str = "utf-8",
-               bom: bool = False) -> Report:
-    """Check the decoded text of a bilingual file; invalid content raises InputError."""
+               bom: bool = False, check: Callable[[Document], Report] | None = None) -> Report:
+    """Check the decoded text of a bilingual file; invalid content raises InputError. `check`
+    checks one segment's Document (`Session.check_bilingual` passes the session's check);
+    without it, the Checker's."""
     from mtqa.bilingual import segments
 
     t0 = time.perf_counter()
     name = path or "<text>"
     lines = LineIndex(text)
-    tally = _Tally()
+    tally = _Tally(check or checker.check_document)
     wanted, locked_choice = tuple(s.lower() for s in checker.config.segment_states), checker.config.locked
     whole = _WholeFile(fmt) if checker.file_rules() else None
     for seg in segments(text, fmt, name):
@@ -88,6 +91,7 @@ def check_text(checker, text: str, fmt: str, path: str | None = None, encoding: 
 class _Tally:
     """The file's report so far, added to segment by segment: one place instead of nine loose totals."""
 
+    check: Callable[[Document], Report]  # how each segment's Document is checked: the session's, else the Checker's
     found: list[Finding] = field(default_factory=list)
     words: int = 0
     count: int = 0
@@ -180,7 +184,7 @@ def _check_segment(checker, seg, target, path: str | None, text: str, lines: Lin
     doc = Document(target.text, locale=checker.locale, format="plain", path=path, source=source,
                    meta={"segment": seg.id, "source_lang": seg.source.lang, "flags": seg.flags,
                          "codes": {"source": seg.source.codes, "target": target.codes}})
-    rep = checker.check_document(doc)
+    rep = tally.check(doc)
     kept = _not_ignored(checker, seg, rep.findings, tally.notes)
     tally.found.extend(_onto_file(f, seg, target, text, lines, fmt) for f in kept)
     tally.add_report(rep)

@@ -161,21 +161,21 @@ def _check_bilingual(task: Task, pool: CheckerPool, cfg, fmt: str, reference, so
     Read like any other input (only a regular file when walked, size-capped) and fingerprinted,
     so a --fix refuses to write it if it changed since it was read; errors are raised for
     check_task to turn into the file's error."""
-    from mtqa.bilingual import check_text, decode
+    from mtqa.bilingual import decode
     from mtqa.bilingual.check import MAX_BYTES as BILINGUAL_MAX_BYTES
 
     if reference is not None or source is not None:
         raise InputError(f"{task.display}: --source and --reference do not apply to bilingual files "
                          f"(each segment is checked with its own source)")
-    checker = pool.checker_for(cfg)
+    session = pool.session_for(cfg)
     if task.stdin_text is not None:
-        return check_text(checker, task.stdin_text, fmt, task.display, task.stdin_encoding or "utf-8",
-                          task.stdin_bom)
+        return session.check_bilingual(task.stdin_text, fmt, task.display, task.stdin_encoding or "utf-8",
+                                       task.stdin_bom)
     data = read_bytes(task.path, BILINGUAL_MAX_BYTES, regular_only=task.walked)
     text, codec, bom = decode(data, fmt, task.display)
     fingerprint = digest(data)
     del data
-    report = check_text(checker, text, fmt, task.display, codec, bom)
+    report = session.check_bilingual(text, fmt, task.display, codec, bom)
     report.digest = fingerprint
     return report
 

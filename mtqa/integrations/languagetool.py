@@ -421,18 +421,28 @@ class LanguageTool:
         return result
 
     def _run(self, doc, findings: list[Finding]) -> Result:
+        """Ask the server (or the cache) about the document's paragraphs and judge its matches."""
         if self._down:
             return Result(skipped=self._down)
         url, why = self.url()
         if url is None:
             return Result(skipped=why)
+        mapping, known = self._tables()
+        params = self.params(doc.locale, mapping)
+        pars = [p for p in doc.paragraphs if p.text.strip()]
+        matches = self._matches(pars, url, params)
+        return Result(findings=self._filter(self._judge(doc, pars, matches, findings, mapping, known)))
+
+    def _matches(self, pars: list, url: str, params: dict) -> dict[int, list[dict]]:
+        """LanguageTool's matches per paragraph index: cached ones reused, the rest asked in batches.
+
+        The cache key is the request's parameters and the paragraph's text, so a changed
+        locale or mapping asks again. A server found down is remembered for the rest of the run.
+        """
         import hashlib  # only with a server to ask: a check without one (`auto`, none found)
         import json  # loads neither OpenSSL's libcrypto nor the JSON codec
 
-        mapping, known = self._tables()
-        params = self.params(doc.locale, mapping)
         sig = json.dumps(params, sort_keys=True)
-        pars = [p for p in doc.paragraphs if p.text.strip()]
         keys = [hashlib.sha1((sig + "\x00" + p.text).encode("utf-8")).hexdigest() for p in pars]
         matches: dict[int, list[dict]] = {}
         todo = []
@@ -454,6 +464,15 @@ class LanguageTool:
             if exc.down:
                 self._down = f"{exc} (earlier in this run)"
             raise
+        return matches
+
+    def _judge(self, doc, pars: list, matches: dict[int, list[dict]], findings: list[Finding],
+               mapping: Mapping, known: KnownWords) -> list[Finding]:
+        """Matches turned into findings, in paragraph order; none over a span already taken.
+
+        A match on the same slip as one of mtqa's findings is kept, marked, for the engine to
+        drop (mtqa.slips.one_per_slip) while keeping its span beside mtqa's.
+        """
         taken = sorted((f.span.start, f.span.end) for f in findings)
         mtqa_spans = [(f.span.start, f.span.end, f.rule_id) for f in findings]
         names = _names(pars, matches)
@@ -461,15 +480,15 @@ class LanguageTool:
         for i, par in enumerate(pars):
             for m in matches.get(i, ()):
                 f = self._finding(doc, par, m, mapping, known, taken, names)
+                if f is None:
+                    continue
                 twin_of = mapping.yields_to(m["rule"])
-                if f is not None and same_slip(doc.text, f.span.start, f.span.end, mtqa_spans, twin_of):
-                    # the engine drops it (mtqa.slips.one_per_slip) and keeps its span beside mtqa's
+                if same_slip(doc.text, f.span.start, f.span.end, mtqa_spans, twin_of):
                     out.append(replace(f, extra={**f.extra, SAME_SLIP_OF: twin_of}))
                     continue
-                if f is not None:
-                    out.append(f)
-                    bisect.insort(taken, (f.span.start, f.span.end))
-        return Result(findings=self._filter(out))
+                out.append(f)
+                bisect.insort(taken, (f.span.start, f.span.end))
+        return out
 
     def _check_chunk(self, texts: list[str], url: str, params: dict) -> list[list[dict]]:
         """One request for several paragraphs; matches per paragraph, offsets in its text."""

@@ -44,6 +44,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 
 from mtqa.finding import Finding, Severity
+from mtqa.schema import nearest
 from mtqa.slips import same_slip
 from mtqa.serve.limits import ApiError
 
@@ -239,13 +240,11 @@ def unknown_fields(params: dict[str, str]) -> list[str]:
 def unknown_fields_warning(names: list[str]) -> str:
     """What the answer's `warnings` and the log say of `names`: each with the field meant, when
     one is close (`enabledRule` → enabledRules)."""
-    import difflib
-
     said = []
     for name in names[:_SHOWN_FIELDS]:
         shown = ascii(name[:64])[1:-1]
-        near = difflib.get_close_matches(name, sorted(KNOWN_FIELDS), n=1, cutoff=0.75)
-        said.append(f"{shown} (did you mean {near[0]}?)" if near else shown)
+        near = nearest(name, KNOWN_FIELDS, cutoff=0.75)
+        said.append(f"{shown} (did you mean {near}?)" if near is not None else shown)
     more = f" and {len(names) - _SHOWN_FIELDS} more" if len(names) > _SHOWN_FIELDS else ""
     return f"ignored unknown field{'s' if len(names) != 1 else ''}: {', '.join(said)}{more}"
 
@@ -460,9 +459,10 @@ def check_plain(checker, text: str, locale: str, picky: bool, answered: Collecti
     """Check `text` as plain text (runs in a worker thread); `answered`: the rules whose findings
     are answered, when the checker runs more (`Choice.inputs_for`), else all."""
     from mtqa.document import Document
+    from mtqa.session import Session
 
     doc = Document(text, locale=locale, format="plain")
-    report = checker.check_document(doc)
+    report = Session(checker).check(doc)
     findings = [f for f in report.findings if (picky or f.scored) and (answered is None or f.rule_id in answered)]
     sentences = []
     for par in doc.paragraphs:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from mtqa import pattern_cache
 from mtqa.analysis import PARAGRAPH, analysis
+from mtqa.text.tokens import LETTER_WORD
 
-_WORDS = pattern_cache.compile(r"\p{L}[\p{L}'’\-]*")
 _LOWER = pattern_cache.compile(r"\p{Ll}")
 SMALL_WORDS = frozenset("a an and as at but by for in of on or the to vs via with".split())
 _SENTENCE_END = (".", "!", "?", '"', "”", "’", ")")
@@ -33,7 +33,7 @@ def title_case(par) -> bool:
     text = par.text
     if text.rstrip()[-1:] in _SENTENCE_END:
         return False
-    words = [w for w in _WORDS.findall(text, concurrent=False) if w.lower() not in SMALL_WORDS]
+    words = [w for w in LETTER_WORD.findall(text, concurrent=False) if w.lower() not in SMALL_WORDS]
     caps = sum(1 for w in words if w[0].isupper())
     return 3 <= len(words) <= 30 and caps >= 0.85 * len(words)
 

@@ -20,7 +20,17 @@ from mtqa.analysis import PARAGRAPH, analysis
 from mtqa.patterns import lazy_re
 
 WORD = pattern_cache.compile(r"\w+")
-_CHUNK = pattern_cache.compile(r"\S+")
+# Word patterns the rule families share, each written once here:
+# a run of letters and digits (no underscore or combining mark, unlike `WORD`), the tokens that
+# names, institutions and source terms are compared by;
+ALNUM_RUN = pattern_cache.compile(r"[\p{L}\p{N}]+")
+# a word of letters that may hold apostrophes and hyphens ("O’Neill", "co-operate"), as case
+# shapes and expanded abbreviations read them.
+LETTER_WORD = pattern_cache.compile(r"\p{L}[\p{L}'’\-]*")
+# a run of letters only (the word after a quotation mark, an institution's name words);
+LETTER_RUN = pattern_cache.compile(r"\p{L}+")
+# a run of anything but white space (`chunks` is its faster form for a whole text).
+CHUNK = pattern_cache.compile(r"\S+")
 _ASCII_LOWER_WORD = re.compile(r"[a-z0-9_]+")  # `WORD` in lowercase ASCII text
 
 
@@ -29,7 +39,7 @@ def chunks(text: str) -> list[str]:
     faster through str.split, which agrees with it but for four control characters)."""
     # The only characters str.split takes for whitespace that `regex`'s \s does not:
     if "\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text:
-        return _CHUNK.findall(text)
+        return CHUNK.findall(text)
     return text.split()
 
 

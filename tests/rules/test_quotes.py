@@ -421,6 +421,7 @@ def test_paragraphs_without_marks_read_as_the_state_machine_reads_them(parts) ->
     import pytest
 
     from mtqa.rules.quotes import analysis as quote_analysis
+    from mtqa.rules.quotes import paragraph_reader
 
     text = " ".join(parts)
     checker = Checker(languagetool="off")
@@ -430,18 +431,18 @@ def test_paragraphs_without_marks_read_as_the_state_machine_reads_them(parts) ->
 
     gated = quotes(checker.check(text).findings)
     with pytest.MonkeyPatch.context() as m:
-        m.setattr(quote_analysis, "_analyse_paragraph",
-                  lambda par_text, pack: quote_analysis._MarkReader(par_text, pack).read())
+        m.setattr(quote_analysis, "read_paragraph",
+                  lambda par_text, pack: paragraph_reader._MarkReader(par_text, pack).read())
         whole = quotes(checker.check(text).findings)
     assert gated == whole
 
 
 def test_a_paragraph_without_marks_has_the_empty_state() -> None:
-    from mtqa.rules.quotes.analysis import ParState, _analyse_paragraph, _MarkReader
+    from mtqa.rules.quotes.paragraph_reader import ParState, _MarkReader, read_paragraph
 
     pack = Checker(languagetool="off").packs.compiled("quotes")
     for text in ("No marks here, none.", "", "Two lines\nno marks"):
-        assert _analyse_paragraph(text, pack) == ParState() == _MarkReader(text, pack).read()
+        assert read_paragraph(text, pack) == ParState() == _MarkReader(text, pack).read()
 
 
 # A paragraph whose only marks are apostrophes inside words skips the state machine too.
@@ -452,7 +453,7 @@ _APOSTROPHE_PIECES = ["Canada’s", "don't", "O’Toole", "rock ’n’ roll", "
 def test_a_paragraph_of_apostrophes_only_has_the_state_machine_s_state() -> None:
     import random
 
-    from mtqa.rules.quotes.analysis import ParState, _analyse_paragraph, _apostrophes_only, _MarkReader
+    from mtqa.rules.quotes.paragraph_reader import ParState, _apostrophes_only, _MarkReader, read_paragraph
 
     pack = Checker(languagetool="off").packs.compiled("quotes")
     rng = random.Random(9)
@@ -460,7 +461,7 @@ def test_a_paragraph_of_apostrophes_only_has_the_state_machine_s_state() -> None
     texts += ["".join(rng.choice(_APOSTROPHE_PIECES) for _ in range(rng.randint(1, 8))) for _ in range(3000)]
     short_cut = 0
     for text in texts:
-        assert _analyse_paragraph(text, pack) == _MarkReader(text, pack).read(), repr(text)
+        assert read_paragraph(text, pack) == _MarkReader(text, pack).read(), repr(text)
         short_cut += _apostrophes_only(text) is not None
     assert short_cut > 200  # the short cut is taken, and refused (the machine's own findings differ)
     assert _apostrophes_only("Canada’s don't") == ParState(straight_apos=[12], curly_apos=[6])

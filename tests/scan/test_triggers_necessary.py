@@ -48,6 +48,7 @@ RULES = (
     "titles/spelled-out-honorific",
     "titles/garbled-abbreviation",
     "boilerplate/page-furniture",
+    "house/credit-form",
 )
 
 # Look-alikes at the edges of the triggers above, a paragraph each (a trigger admits a whole

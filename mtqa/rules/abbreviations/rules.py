@@ -341,26 +341,13 @@ def mixed_forms(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     a period that also ends the sentence is kept.
     """
     data = ctx.data("abbreviations")
-    occ = ctx.analysis(occurrences)
-    by_pair: dict[Pair, list[Occurrence]] = {}
-    for o in occ:
-        by_pair.setdefault(o.pair, []).append(o)
-    for pair, items in by_pair.items():
+    for pair, items in _by_pair(ctx.analysis(occurrences)).items():
         dotted = [o for o in items if o.dotted]
-        # a body's own name keeps its form ("BC Hydro", "Co-operative Housing Federation of BC")
-        bare = [o for o in items if not o.dotted and not (pair.province and not _names_the_province(o))
-                and not _marks_currency(o)]
+        bare = [o for o in items if _counts_as_bare(pair, o)]
         if not dotted or not bare:
             continue
-        pref = data.preferred(pair, ctx.locale)
-        if pref is None:
-            if len(dotted) != len(bare):
-                pref = pair.dotted if len(dotted) > len(bare) else pair.bare
-            else:
-                pref = pair.dotted if items[0].dotted else pair.bare
+        pref, why = _form_to_keep(data, pair, ctx.locale, items, dotted, bare)
         wrong = bare if pref == pair.dotted else dotted
-        house = data.house(ctx.locale)
-        why = f"{house.name} style" if data.preferred(pair, ctx.locale) else "the story's usual form"
         for o in wrong:
             if not o.dotted and _lost_period_at(o.par.text, o.start, o.end):
                 continue  # abbreviations/lost-periods reports this one, with the same fix
@@ -370,6 +357,35 @@ def mixed_forms(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                 f"“{o.par.text[o.start:o.end]}” beside “{pref}” in the same story ({why} is {pref})",
                 fix=Fix.safe(f"Write {pref}", edits=(Edit(s, e, repl),)), suggestions=(repl,),
             )
+
+
+def _by_pair(occ) -> dict[Pair, list[Occurrence]]:
+    """The document's occurrences grouped by abbreviation, each group in document order."""
+    by_pair: dict[Pair, list[Occurrence]] = {}
+    for o in occ:
+        by_pair.setdefault(o.pair, []).append(o)
+    return by_pair
+
+
+def _counts_as_bare(pair: Pair, o: Occurrence) -> bool:
+    """A form without periods that is the story's own choice.
+
+    Not a body's own name ("BC Hydro", "Co-operative Housing Federation of BC") nor a
+    currency mark ("US$7.15"), which keep their form beside the story's.
+    """
+    return (not o.dotted and not (pair.province and not _names_the_province(o))
+            and not _marks_currency(o))
+
+
+def _form_to_keep(data, pair: Pair, locale, items: list[Occurrence], dotted: list[Occurrence],
+                  bare: list[Occurrence]) -> tuple[str, str]:
+    """The form a mixed story should use, and why: house style, else the majority, else the first."""
+    pref = data.preferred(pair, locale)
+    if pref is not None:
+        return pref, f"{data.house(locale).name} style"
+    if len(dotted) != len(bare):
+        return (pair.dotted if len(dotted) > len(bare) else pair.bare), "the story's usual form"
+    return (pair.dotted if items[0].dotted else pair.bare), "the story's usual form"
 
 
 @rule(
@@ -405,10 +421,7 @@ def house_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     house = data.house(ctx.locale)
     if house is None:
         return
-    by_pair: dict[Pair, list[Occurrence]] = {}
-    for o in ctx.analysis(occurrences):
-        by_pair.setdefault(o.pair, []).append(o)
-    for pair, items in by_pair.items():
+    for pair, items in _by_pair(ctx.analysis(occurrences)).items():
         pref = data.preferred(pair, ctx.locale)
         if pref is None or len({o.dotted for o in items}) > 1:
             continue  # no house form, or mixed (mixed-forms reports it)

@@ -29,6 +29,7 @@ from mtqa.text.datelines import BRACKETED_DATELINE_TAIL
 from mtqa.text.function_words import EN_FUNCTION
 from mtqa.text.quotation import quotation_spans
 from mtqa.text.spaced_phrases import find_all, find_each
+from mtqa.text.tokens import LETTER_WORD
 
 _SPACE_CAPITAL = lazy(r" \p{Lu}")  # compiled once here, never at check time
 
@@ -518,9 +519,6 @@ def _forms_against_majority(ctx: RuleContext, variants: dict[str, list]) -> Iter
             )
 
 
-_EXPANSION_WORD = lazy(r"[\p{L}][\p{L}'’\-]*")
-
-
 def _opens_expansion(text: str, s: int, letters: str) -> bool:
     """Whether the word at `s` opens the acronym's own expansion, the initials of it and the words
     after it spelling the acronym: "Canoe Access Needs of Explorers" for CANOE. An acronym
@@ -529,7 +527,7 @@ def _opens_expansion(text: str, s: int, letters: str) -> bool:
     initials = []
     pos = s
     for _ in letters:
-        m = _EXPANSION_WORD.search(text, pos, min(len(text), pos + 40))
+        m = LETTER_WORD.search(text, pos, min(len(text), pos + 40))
         if m is None or any(c in ".!?\n" for c in text[pos:m.start()]):
             return False
         initials.append(m.group()[0])

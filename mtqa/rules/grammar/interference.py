@@ -21,6 +21,7 @@ from mtqa.rule import RawFinding, RuleContext, Status, rule
 from mtqa.rules.grammar.word_classes import tagged_tokens
 from mtqa.scan import Phrases
 from mtqa.segment import Paragraph
+from mtqa.text.calendar import MONTHS, WEEKDAYS
 
 # Nouns a group is named by: "one of the staff", "one of the family" are English.
 _COLLECTIVE = frozenset({
@@ -171,26 +172,23 @@ _AMOUNT_VERBS = frozenset("""
 
 # --- prepositions of time ----------------------------------------------------------------------
 
-_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")
 _MONTH_ABBREVIATIONS = ("Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
 # Names that start a compound or a title after "in" ("in Sunday school", "in Monday Night Football").
 _DAY_COMPOUNDS = ("school", "schools", "best", "edition", "editions", "paper", "papers", "service", "services",
                   "mass", "Times", "Night", "Morning", "brunch", "dress", "clothes", "shopping", "sales")
 _IN_DAY = lazy(
-    r"\b[Ii]n (" + "|".join(_DAYS) + r")\b(?!['’]s|\s+(?:night|morning|afternoon|evening)['’]s|\s+(?:"
+    r"\b[Ii]n (" + "|".join(WEEKDAYS) + r")\b(?!['’]s|\s+(?:night|morning|afternoon|evening)['’]s|\s+(?:"
     + "|".join(_DAY_COMPOUNDS) + r")\b)"
 )
 _IN_DATE = lazy(
-    r"\b[Ii]n (" + "|".join(_MONTHS + tuple(m.replace(".", r"\.") for m in _MONTH_ABBREVIATIONS))
+    r"\b[Ii]n (" + "|".join(MONTHS + tuple(m.replace(".", r"\.") for m in _MONTH_ABBREVIATIONS))
     + r") \d{1,2}(?!\d|[.,:/]\d|\s*(?:%|per\s+cent|percent|years?|months?|weeks?|days?|hours?|people|of|to|and|-|–)\b)"
 )
 
 
 @rule(
     "grammar/preposition-of-time",
-    triggers=(Phrases("day or month", tuple(d.casefold() for d in _DAYS + _MONTHS), boundary="letters"),),
+    triggers=(Phrases("day or month", tuple(d.casefold() for d in WEEKDAYS + MONTHS), boundary="letters"),),
     category="Fluency/Grammar",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,

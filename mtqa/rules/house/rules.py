@@ -12,8 +12,9 @@ from typing import Iterator
 
 from mtqa.finding import Severity
 from mtqa.patterns import lazy
-from mtqa.roles import LayoutRole, credits_in, line_roles
+from mtqa.roles import CREDIT_KEYS, LayoutRole, credits_in, line_roles
 from mtqa.rule import RawFinding, RuleContext, Status, rule
+from mtqa.scan import Phrases
 from mtqa.segment import Paragraph
 
 # The form Canadian Press captions carry: the agency in capitals, a slash, the photographer
@@ -26,6 +27,8 @@ _WIRE_FORM = lazy(r"\(?(?-i:[A-Z][A-Z.&\- ]*[A-Z.])/\S")
     category="Style/Company style",
     severity=Severity.MINOR,
     status=Status.PREVIEW,
+    # a paragraph holding no credit key holds no credit (`credits_in`)
+    triggers=(Phrases("credit key", CREDIT_KEYS, ignorecase=False, boundary="none"),),
 )
 def credit_form(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """A photo credit of a caption not in the Canadian Press wire form (``THE CANADIAN PRESS/Jane Doe``).

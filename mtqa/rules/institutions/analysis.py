@@ -16,6 +16,7 @@ from mtqa.analysis import TriggerHits
 from mtqa.rules.institutions.pack import PACK, LocaleData, Variant
 from mtqa.scan import Phrases, phrase_matches
 from mtqa.segment import Paragraph, word_spans
+from mtqa.text.tokens import ALNUM_RUN
 
 CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le", "&"})
 _NATIONALITY = pattern_cache.compile(r"(?:an|ese|ish|i|ch|[’']s)$")
@@ -60,7 +61,7 @@ class Analysis(msgspec.Struct):
         computed once per paragraph of the document or section."""
         found = self.word_sets.get(id(par))
         if found is None:
-            found = self.word_sets[id(par)] = frozenset(WORD.findall(par.text, concurrent=False))
+            found = self.word_sets[id(par)] = frozenset(ALNUM_RUN.findall(par.text, concurrent=False))
         return found
 
     def sentence_rows(self, par: Paragraph) -> list[tuple[int, int, float, float]]:
@@ -145,14 +146,11 @@ def _qualifier(text: str, start: int, sent_start: int, data: LocaleData) -> str:
     return ""
 
 
-WORD = pattern_cache.compile(r"[\p{L}\p{N}]+")
-
-
 def words_of(*attrs: str) -> Callable[[dict], tuple[str, ...]]:
     """Every locale's `attrs` word sets' words that are one word as written (a trigger's phrases)."""
 
     def phrases(packs: dict) -> tuple[str, ...]:
-        return tuple(sorted({w for d in packs.values() for a in attrs for w in getattr(d, a) if WORD.fullmatch(w)}))
+        return tuple(sorted({w for d in packs.values() for a in attrs for w in getattr(d, a) if ALNUM_RUN.fullmatch(w)}))
 
     return phrases
 

@@ -18,10 +18,11 @@ from mtqa.analysis import TriggerHits, analysis
 from mtqa.finding import Fix
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, raw_finding
-from mtqa.rules.institutions.analysis import CONNECTORS, TRIGGERS, WORD, Analysis, analyse
+from mtqa.rules.institutions.analysis import CONNECTORS, TRIGGERS, Analysis, analyse
 from mtqa.rules.institutions.pack import PACK, LocaleData
 from mtqa.segment import Paragraph, word_spans
 from mtqa.spans import SpanSet
+from mtqa.text.tokens import ALNUM_RUN
 
 MAX_NAME_WORDS = 14  # a proper name is never longer; bounds the work on adversarial runs of capitals
 _AT_OF = lazy(r"[\s,]+(?:at|of)\s+(?:the\s+)?$")
@@ -59,7 +60,7 @@ def judged(doc, packs: dict[str, LocaleData], hits: TriggerHits) -> Judged:
 
 def _fix_spelling(text: str, data: LocaleData) -> str:
     """Respell the US words of a name the locale's way (word by word, case kept)."""
-    return WORD.sub(lambda m: data.name_spellings.get(m.group(), m.group()), text)
+    return ALNUM_RUN.sub(lambda m: data.name_spellings.get(m.group(), m.group()), text)
 
 
 def foreign_institution(an: Analysis) -> Iterator[RawFinding]:

@@ -28,6 +28,7 @@ from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.scan import Phrases, phrase_matches
 from mtqa.segment import Paragraph
 from mtqa.text.fold import without_marks
+from mtqa.text.tokens import LETTER_RUN
 
 PACK = "official_names"
 SCHEMA = {
@@ -464,7 +465,7 @@ def spun_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         for s, e, name in phrase_matches(gaz.spun, par, ctx.hits(par, "spun name")):
             if " " not in name:
                 a, b = jurisdiction.sentence_span(par, s, before=1)
-                words = {w.casefold() for w in _WORD.findall(text[a:b])}
+                words = {w.casefold() for w in LETTER_RUN.findall(text[a:b])}
                 if not words & gaz.spin_context:
                     continue  # "a kitchen cupboard": not the cabinet
             elif s > 0 and text[s - 1] in "-/":
@@ -477,4 +478,3 @@ def spun_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             )
 
 
-_WORD = lazy(r"\p{L}+")

@@ -6,7 +6,6 @@ and sound keys that compare a name with a known one.
 
 from __future__ import annotations
 
-import unicodedata
 from functools import lru_cache
 from operator import itemgetter
 
@@ -19,6 +18,8 @@ from mtqa.matching import levenshtein
 from mtqa.packs import pack_compiler
 from mtqa.rules.names.known_index import KnownSurnames
 from mtqa.segment import MONTH_ABBREVIATIONS, SENTENCE_OPENERS
+from mtqa.text.calendar import MONTHS, WEEKDAYS
+from mtqa.text.fold import without_marks
 from mtqa.text.gated_literals import GatedLiterals
 
 NAMES_SCHEMA = {
@@ -28,10 +29,8 @@ NAMES_SCHEMA = {
 }
 
 
-_DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
-_MONTHS = frozenset(
-    "January February March April May June July August September October November December".split()
-) | MONTH_ABBREVIATIONS
+_DAYS = frozenset(WEEKDAYS)
+_MONTHS = frozenset(MONTHS) | MONTH_ABBREVIATIONS
 
 
 @lru_cache(maxsize=8192)
@@ -40,8 +39,7 @@ def fold(s: str) -> str:
     casefold is its lowercase, it decomposes to itself and holds no mark or ’)."""
     if s.isascii():
         return s.lower()
-    d = unicodedata.normalize("NFD", s.casefold())
-    return "".join(c for c in d if not unicodedata.combining(c)).replace("’", "'")
+    return without_marks(s.casefold()).replace("’", "'")
 
 
 _DOUBLE = pattern_cache.compile(r"(\p{L})\1+")

@@ -37,7 +37,6 @@ from mtqa.rules.quotes.analysis import (
     OPEN2,
     STRAIGHT1,
     STRAIGHT2,
-    WORD_AFTER,
     ParState,
     analyse,
     attribution_follows,
@@ -47,6 +46,7 @@ from mtqa.rules.quotes.analysis import (
 from mtqa.rules.quotes.pack import QuotesPack
 from mtqa.scan import Chars
 from mtqa.segment import Paragraph
+from mtqa.text.tokens import LETTER_RUN
 
 
 def _emit(doc, ctx: RuleContext, rule_id: str) -> Iterator[RawFinding]:
@@ -913,31 +913,47 @@ def _unquoted_speech(par: Paragraph, st: ParState, pack: QuotesPack, body) -> It
     text = par.text
     sentences = par.sentences
     for k, sent in enumerate(sentences):
-        # the tests in order of cost; each one alone rules the sentence out
-        if text.find(",", sent.start, sent.end) < 0 or _ANY_MARK_RE.search(sent.text) or not body(sent.start):
+        att = _speech_attributed(text, sent, st, pack, body)
+        if att is None:
             continue
-        att = next((m for m in _COMMA.finditer(text, sent.start, sent.end)
-                    if _attribution_at(text, m.end(), sent.end, pack)), None)
-        if att is None or len(text[sent.start:att.start()].split()) < 4:
-            continue
-        if not _speech(text, sent.start, att.start()):
-            continue
-        if (not _PERSON_EVIDENCE.search(text, sent.start, att.start())
-                and _present_tense_attribution(text, att.end(), sent.end, pack)):
-            continue  # "It’s a question of weeks, a harbour official says": a brief's or a lede's paraphrase
-        if sum(1 if mk.role == OPEN else -1 for mk in st.marks if mk.pos < sent.start) > 0:
-            continue  # inside a quote that opened earlier
-        start = sent.start
-        for prev in reversed(sentences[:k]):  # earlier sentences of the same unquoted speech
-            if (_ANY_MARK_RE.search(prev.text) or not _speech_evidence(prev.text)
-                    or any(w.group().casefold() in pack.speech_verbs for w in WORD_AFTER.finditer(prev.text))):
-                break
-            start = prev.start
-        first = WORD_AFTER.match(text, start)
+        start = _speech_start(text, sentences, k, pack)
+        first = LETTER_RUN.match(text, start)
         last = _word_start(text, att.start())
         if first is None or last <= first.end():
             continue
         yield start, first.end(), last, att.start() + 1
+
+
+def _speech_attributed(text: str, sent, st: ParState, pack: QuotesPack, body):
+    """The comma before the attribution (", she said") of a sentence of speech without quotation
+    marks, outside any quote; None when the sentence is not one."""
+    # the tests in order of cost; each one alone rules the sentence out
+    if text.find(",", sent.start, sent.end) < 0 or _ANY_MARK_RE.search(sent.text) or not body(sent.start):
+        return None
+    att = next((m for m in _COMMA.finditer(text, sent.start, sent.end)
+                if _attribution_at(text, m.end(), sent.end, pack)), None)
+    if att is None or len(text[sent.start:att.start()].split()) < 4:
+        return None
+    if not _speech(text, sent.start, att.start()):
+        return None
+    if (not _PERSON_EVIDENCE.search(text, sent.start, att.start())
+            and _present_tense_attribution(text, att.end(), sent.end, pack)):
+        return None  # "It’s a question of weeks, a harbour official says": a brief's or a lede's paraphrase
+    if sum(1 if mk.role == OPEN else -1 for mk in st.marks if mk.pos < sent.start) > 0:
+        return None  # inside a quote that opened earlier
+    return att
+
+
+def _speech_start(text: str, sentences, k: int, pack: QuotesPack) -> int:
+    """Where the unquoted speech ending in sentence k starts: earlier sentences of the same speech
+    (speech evidence, no quotation mark, no verb of saying) are taken in."""
+    start = sentences[k].start
+    for prev in reversed(sentences[:k]):
+        if (_ANY_MARK_RE.search(prev.text) or not _speech_evidence(prev.text)
+                or any(w.group().casefold() in pack.speech_verbs for w in LETTER_RUN.finditer(prev.text))):
+            break
+        start = prev.start
+    return start
 
 
 def _present_tense_attribution(text: str, i: int, end: int, pack: QuotesPack) -> bool:

@@ -6,7 +6,6 @@ falls on the other (`anchor`).
 
 from __future__ import annotations
 
-import unicodedata
 from functools import lru_cache
 from typing import Any
 
@@ -19,6 +18,8 @@ from mtqa.patterns import lazy
 from mtqa.rule import RuleContext
 from mtqa.rules.source.language import WORD_TOKEN, language_of
 from mtqa.segment import Paragraph, split_sentences
+from mtqa.text.calendar import MONTHS
+from mtqa.text.fold import without_marks
 
 # ---- numbers, times and dates -----------------------------------------------------------
 
@@ -27,8 +28,7 @@ _TIME_EN = lazy(r"(?<![\p{N}])(1[0-2]|0?\d)(?::([0-5]\d))? ?([ap])\.?m\.?(?![\p{
 _CLOCK = lazy(r"(?<![\p{N}:])([01]?\d|2[0-3]):([0-5]\d)(?![\p{N}:])")
 _TIME_ZH = lazy(r"(?<![\p{N}])([01]?\d|2[0-3])[时時点點](?:([0-5]?\d)分)?")
 
-_MONTHS_EN = {m: i + 1 for i, m in enumerate(
-    "january february march april may june july august september october november december".split())}
+_MONTHS_EN = {m.lower(): i + 1 for i, m in enumerate(MONTHS)}
 _MONTHS_EN.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
                    "oct": 10, "nov": 11, "dec": 12})
 _MONTHS_FR = {m: i + 1 for i, m in enumerate(
@@ -102,9 +102,8 @@ class Fact(msgspec.Struct, frozen=True):
 
 
 def fold(s: str) -> str:
-    if s.isascii():
-        return s
-    return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+    """`s` without accents (mtqa.text.fold)."""
+    return without_marks(s)
 
 
 def fmt(v: float) -> str:

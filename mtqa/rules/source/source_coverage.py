@@ -23,6 +23,7 @@ from mtqa.rule import RawFinding, RuleContext, Scope, Status, rule
 from mtqa.rules.source.analysis import facts
 from mtqa.rules.source.language import CJK_CHAR
 from mtqa.segment import Paragraph
+from mtqa.text.tokens import ALNUM_RUN
 
 # Calibrated on WMT23 zh→en (benchmarks/README.md, "Cross-set accuracy"): on its error-free
 # segments English gives 0.65 words per source unit (a CJK character; a Latin-script word or
@@ -223,7 +224,6 @@ def _trimmed(par: Paragraph) -> tuple[int, int]:
 # for its own sake ("list", "entity"), which a translation rightly folds into its prose.
 _TERM = lazy(r"(?<![\p{Latin}\p{N}.])(?=[\p{Latin}\p{N}.&+-]*\p{Lu})\p{Latin}[\p{Latin}\p{N}]*"
              r"(?:[.&+-][\p{Latin}\p{N}]+)*(?![\p{Latin}\p{N}])")
-_WORD = lazy(r"[\p{L}\p{N}]+")
 _SKIPPED_IN_INITIALS = frozenset("of and the for on in to de".split())
 
 
@@ -282,12 +282,12 @@ def term_mismatch(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     terms = _source_terms(src.pars)
     if not terms:
         return
-    words = [(m.group(), i, m.start(), m.end()) for i, p in enumerate(tpars) for m in _WORD.finditer(p.text)]
+    words = [(m.group(), i, m.start(), m.end()) for i, p in enumerate(tpars) for m in ALNUM_RUN.finditer(p.text)]
     present = {w.casefold() for w, *_ in words}
     plain = [w for w, *_ in words]
     for term, par, pos in terms:
         key = term.casefold()
-        parts = [p for p in _WORD.findall(key)]
+        parts = [p for p in ALNUM_RUN.findall(key)]
         if all(p in present for p in parts) or (term.isupper() and _initials_spell(term, plain)):
             continue
         near = _respelt(key, words) if len(parts) == 1 and len(key) >= 5 else None

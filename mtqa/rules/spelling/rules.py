@@ -37,6 +37,7 @@ from mtqa.scan import Phrases
 from mtqa.segment import Paragraph, word_spans
 from mtqa.spans import SpanSet
 from mtqa.text.tokens import folded_tokens
+from mtqa.text.tokens import ALNUM_RUN
 
 PACK = "spelling"
 SCHEMA = {"locale": {"*": {"words": {"*": str}, "variant_words": {"*": str}, "allow": [str]}}}
@@ -64,7 +65,7 @@ def compile_pack(raw: dict) -> dict[str, LocaleSpelling]:
         for k, v in t.get("words", {}).items():
             words[k.lower()] = (v, 0.9)
         forms = frozenset(f for k in words for f in (k, k[:1].upper() + k[1:], k.upper()))
-        single = tuple(sorted(f for f in forms if _TOKEN.fullmatch(f)))
+        single = tuple(sorted(f for f in forms if ALNUM_RUN.fullmatch(f)))
         out[locale] = LocaleSpelling(words, PhraseMatcher({a: a for a in t.get("allow", [])}, ignorecase=True), forms,
                                      single, frozenset(k for k in words if _LOWERCASE_LETTERS.fullmatch(k)))
     return out
@@ -179,9 +180,6 @@ def _opens_sentence(text: str, s: int) -> bool:
     """Whether the word at s opens its sentence (after a stop, a line break or an opening mark)."""
     before = text[max(0, s - 3):s].rstrip(" " + _QUOTES_OPEN + "(—–-")
     return s == 0 or not before or before[-1] in ".!?:\n" or not text[:s].strip(" " + _QUOTES_OPEN + "(")
-
-
-_TOKEN = lazy(r"[\p{L}\p{N}]+")
 
 
 @rule(

@@ -24,8 +24,6 @@ from mtqa.segment import (
     Paragraph,
 )
 
-
-_CHUNK = lazy(r"\S+")
 _LEAD = "(\"“‘«['"
 _TRAIL = ",.;:!?)]”’»\"'"
 _NAME_WORD = lazy(r"\p{Lu}(?:\p{Ll}|['’]\p{Lu})[\p{L}'’\-]*")
@@ -318,7 +316,7 @@ def _slot_starts(text: str, data: Ranks) -> set[str]:
 
 def _chunks_at(text: str, words: set[str]) -> list[tuple[int, str]]:
     """(start, chunk) of every chunk of `text` that is one of `words`, in text order (the
-    chunks of `_CHUNK` among them, found with str.find: each word holds no whitespace)."""
+    chunks of `text_chunks` among them, found with str.find: each word holds no whitespace)."""
     found = []
     n = len(text)
     for w in words:

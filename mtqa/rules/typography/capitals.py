@@ -22,7 +22,7 @@ from mtqa.segment import SENTENCE_OPENERS, Paragraph
 from mtqa.rules.typography.noun_capitals import NAMES_OF_ONE_THING, NounCapitals, noun_capitals_of
 from mtqa.text.calendar import MONTHS
 from mtqa.text.case import headline_runs_in, mostly_capitals, title_case
-from mtqa.text.tokens import contains_any
+from mtqa.text.tokens import ALNUM_RUN, contains_any
 
 _NEXT_CAPITALISED = lazy(r" (\p{Lu}\p{L}*)")
 _CAPITALS_END = lazy(r"\p{Lu}{2,}[ ,]?$")
@@ -46,7 +46,6 @@ _STAMP_FIELD = lazy(r"[ \t]*+:?[ \t]*+\d{4}-\d{2}-\d{2}\b")
 # A closing quotation mark before the first word: a curly closer, or a straight mark followed by a
 # space (an opening mark never is).
 _QUOTE_CLOSED = lazy(r"[”»]|[\"'’][ \t]")
-_WORDS = lazy(r"[\p{L}\p{N}]+")
 
 
 @rule(
@@ -94,7 +93,7 @@ def lowercase_sentence_start(par: Paragraph, ctx: RuleContext) -> Iterator[RawFi
         s, e = m.span(1)
         rest = text.rstrip()
         after_tag = m.group(0).startswith("<")
-        if not after_tag and (len(_WORDS.findall(rest)) < 4 or rest[-1:] not in _SENTENCE_END):
+        if not after_tag and (len(ALNUM_RUN.findall(rest)) < 4 or rest[-1:] not in _SENTENCE_END):
             continue  # a heading or page furniture, not a sentence: not judged
         word = m.group(1)
         if e < len(text) and text[e] == "." or (e + 1 < len(text) and text[e:e + 2] == " ."):

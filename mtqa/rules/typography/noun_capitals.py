@@ -21,6 +21,7 @@ from itertools import chain
 from typing import Any, Collection, Sequence
 
 from mtqa.patterns import lazy
+from mtqa.text.tokens import CHUNK
 
 # A capitalised word after a lowercase word and one space, not run into a letter, a hyphen or
 # an apostrophe, and not followed by a capitalised word or a number (a name: "Policy 713"). The
@@ -38,7 +39,6 @@ _OPENS_NAME = lazy(r"[ \u00a0](?:of|for|on)[ \u00a0](?:the[ \u00a0])?\p{Lu}")
 # A capitalised word before a capital or a number: a name or a numbered term ("Plan B", "Budget 2024").
 _NAMED_TERM = lazy(r"(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{2,})[ \u00a0](?=[\p{Lu}\p{N}])")
 _NEXT_WORD = lazy(r"[ \u00a0](\p{Ll}+)")
-_WORD = lazy(r"\S+")
 
 # Words English capitalises alone as a short name, a title, a party's member or a date, which
 # a house may write so in every story: never judged here.
@@ -163,7 +163,7 @@ def noun_capitals_of(found: Sequence[tuple[str, Collection[str]]], paired: froze
             if word not in nouns or not _shaped(text, m, tg):
                 continue
             if prose is None:
-                prose = len(_WORD.findall(rest)) >= _MIN_WORDS
+                prose = len(CHUNK.findall(rest)) >= _MIN_WORDS
             if not prose:
                 break  # a short line ("Leave a Reply.")
             if terms is None:
