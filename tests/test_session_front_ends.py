@@ -79,3 +79,12 @@ def test_the_library_call_checks_through_the_session(checked_texts) -> None:
 def test_the_testing_helpers_check_through_the_session(checked_texts) -> None:
     testing.assert_flags("The mayor spoke to to the press.", "repetition/doubled-word", [" to"])
     assert checked_texts == ["The mayor spoke to to the press."]
+
+
+def test_the_serve_api_checks_a_posted_bilingual_file_through_the_session(checked) -> None:
+    from mtqa.serve.api import CheckInput, check
+
+    checker = Checker(languagetool="off")
+    report = check(checker, CheckInput(text=TMX, format="tmx"))
+    assert any(f.rule_id == "repetition/doubled-word" for f in report.findings)
+    assert {"tu-7", "#2"} <= {doc.meta.get("segment") for doc in checked}

@@ -201,11 +201,10 @@ def check(checker, inp: CheckInput):
 
     fmt = inp.input_format(checker.config.input_format)
     _refuse_for_bilingual(inp, fmt, fixing=False)
+    session = Session(checker)
     if fmt in BILINGUAL:
-        from mtqa.bilingual import check_text
-
-        return check_text(checker, inp.text, fmt, inp.filename)
-    return Session(checker).check(inp.text, **inp.check_options(checker.config.input_format))
+        return session.check_bilingual(inp.text, fmt, inp.filename)
+    return session.check(inp.text, **inp.check_options(checker.config.input_format))
 
 
 def to_json(value) -> bytes:
