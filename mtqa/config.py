@@ -536,11 +536,43 @@ def _severity(value: str, where: str) -> Severity:
 
 
 def load_file(path: str | Path) -> Config:
-    """Load settings from a pyproject.toml ([tool.mtqa]) or an mtqa.toml (top level), and the
-    files it extends (`extend`, mtqa.config_extend)."""
-    from mtqa.config_extend import load_chain
+    """Load settings from a pyproject.toml ([tool.mtqa]) or an mtqa.toml (top level), layered
+    over those of the files it extends (`extend`, mtqa.config_extend), farthest first."""
+    from mtqa.config_extend import chain
 
-    return load_chain(Path(path))
+    cfg, sources = Config(), dict[tuple, str]()
+    for name, fields in chain(Path(path), read_settings):
+        cfg = _layer(cfg, sources, fields, name)
+    return replace(cfg, path=str(path), sources=sources)
+
+
+# Config fields that are tables, merged entry by entry down an `extend` chain
+_TABLES = ("per_file_ignores", "per_file", "severity", "weights", "category_weights", "rule_options")
+
+
+def _layer(base: Config, sources: dict, fields: dict[str, Any], name: str) -> Config:
+    """`base` with one file's own settings (`fields`) layered over it; `sources` (key → file)
+    updated in place."""
+    out: dict[str, Any] = {}
+    for field_name, value in fields.items():
+        key = key_of(field_name)
+        if field_name in ("select", "ignore"):
+            continue
+        if field_name in _TABLES:
+            out[field_name] = {**getattr(base, field_name), **value}
+            sources.update({(key, entry): name for entry in value})
+        else:
+            out[field_name] = value
+            sources[(key,)] = name
+    cfg = replace(base, **out)
+    if "select" in fields:
+        sources[("select",)] = name
+        sources.pop(("ignore",), None)
+        if "ignore" in fields:
+            sources[("ignore",)] = name
+    elif "ignore" in fields:
+        sources[("ignore",)] = f"{sources[('ignore',)]} + {name}" if base.ignore and ("ignore",) in sources else name
+    return cfg.with_selection(fields.get("select"), fields.get("ignore"))
 
 
 def read_settings(p: Path) -> tuple[dict[str, Any], str | None, int | None]:

@@ -18,38 +18,37 @@ extends:
 
 `Config.sources` records which file set each key (`mtqa check --show-settings` prints it).
 A loop or a missing file is a ConfigError naming the files (exit 2 from the command line).
+
+This module walks the chain; `mtqa.config.load_file` layers what it reads (this module imports
+nothing of `mtqa.config`, so the two make no import loop).
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import replace
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from mtqa.config import Config, key_of, read_settings
 from mtqa.errors import ConfigError
 
-# Config fields that are tables, merged entry by entry down a chain
-TABLES = ("per_file_ignores", "per_file", "severity", "weights", "category_weights", "rule_options")
+# One file's own settings, the `extend` it names (None: none) and that key's line
+Settings = tuple[dict[str, Any], str | None, int | None]
 
 
-def load_chain(path: Path) -> Config:
-    """The settings of `path` layered over those of the files it extends, farthest first."""
+def chain(path: Path, read: Callable[[Path], Settings]) -> list[tuple[str, dict[str, Any]]]:
+    """Each file of `path`'s chain with its own settings (`read` reads one file), farthest first."""
     layers: list[tuple[str, dict[str, Any]]] = []
     seen: list[Path] = []
     current = path
     while True:
-        fields, extend, line = read_settings(current)
+        fields, extend, line = read(current)
         seen.append(current.resolve())
         layers.append((str(current), fields))
         if extend is None:
             break
         current = _target(current, extend, line, seen, [name for name, _ in layers])
-    cfg, sources = Config(), dict[tuple, str]()
-    for name, fields in reversed(layers):
-        cfg = layer(cfg, sources, fields, name)
-    return replace(cfg, path=str(path), sources=sources)
+    return layers[::-1]
 
 
 def _target(current: Path, extend: str, line: int | None, seen: list[Path], names: list[str]) -> Path:
@@ -68,28 +67,3 @@ def _target(current: Path, extend: str, line: int | None, seen: list[Path], name
         loop = " -> ".join([*names, str(target)])
         raise ConfigError(f"{where}: the files extend one another in a loop: {loop}")
     return target
-
-
-def layer(base: Config, sources: dict, fields: dict[str, Any], name: str) -> Config:
-    """`base` with one file's own settings (`fields`) layered over it; `sources` (key → file)
-    updated in place."""
-    out: dict[str, Any] = {}
-    for field_name, value in fields.items():
-        key = key_of(field_name)
-        if field_name in ("select", "ignore"):
-            continue
-        if field_name in TABLES:
-            out[field_name] = {**getattr(base, field_name), **value}
-            sources.update({(key, entry): name for entry in value})
-        else:
-            out[field_name] = value
-            sources[(key,)] = name
-    cfg = replace(base, **out)
-    if "select" in fields:
-        sources[("select",)] = name
-        sources.pop(("ignore",), None)
-        if "ignore" in fields:
-            sources[("ignore",)] = name
-    elif "ignore" in fields:
-        sources[("ignore",)] = f"{sources[('ignore',)]} + {name}" if base.ignore and ("ignore",) in sources else name
-    return cfg.with_selection(fields.get("select"), fields.get("ignore"))
