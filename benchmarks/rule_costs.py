@@ -208,7 +208,7 @@ def print_table(name: str, fig: dict, top: int) -> None:
         if k in ex:
             print(f"| ({k}, beside the check) | {ex[k]:.2f} | |")
     families: dict[str, float] = defaultdict(float)
-    for k, v in ex.items():
+    for k in ex:
         if k.startswith("rule "):
             families[k[5:].split("/", 1)[0]] += inc[k]
     print(f"\nfamilies, rules inclusive (top {top}):\n\n| family | ms |\n|---|---:|")
