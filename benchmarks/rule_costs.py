@@ -87,7 +87,7 @@ class _Costs:
                 self._stack[-1][1] += spent
 
 
-def _patch(obj: Any, attr: str, wrapper: Callable[[Callable], Callable], undo: list) -> None:
+def _patch(obj: Any, attr: str, wrapper: Callable[[Any], Any], undo: list) -> None:
     original = getattr(obj, attr)
     setattr(obj, attr, wrapper(original))
     undo.append((obj, attr, original))
