@@ -472,13 +472,20 @@ class _Output:
             if c["files"] > 1:
                 self.say(files_line(c["files"], c["passed"], c["failed"], c["errors"]) + "\n", self.out)
             return
-        rendered = Session.render(self.reports, self.args.format, colour=self.colour, quiet=self.args.quiet,
-                                  json_checks=self.args.json_checks, sarif_rules=self.args.sarif_rules)
+        if self.args.format == "json":  # written as it is encoded: a long document's report is never one string
+            from mtqa.report.json import pieces
+
+            rendered: Iterable[str] = pieces(self.reports, self.args.json_checks)
+        else:
+            rendered = (Session.render(self.reports, self.args.format, colour=self.colour, quiet=self.args.quiet,
+                                       json_checks=self.args.json_checks, sarif_rules=self.args.sarif_rules),)
         if not self.args.output:
-            self.say(rendered, self.out)
+            for piece in rendered:
+                self.say(piece, self.out)
             return
         try:
-            Path(self.args.output).write_text(rendered, encoding="utf-8")
+            with open(self.args.output, "w", encoding="utf-8") as fh:
+                fh.writelines(rendered)
         except OSError as exc:
             raise InputError(f"{self.args.output}: cannot write the report ({exc.strerror or exc})") from None
 

@@ -11,6 +11,7 @@ checks the files share written once at the top (`document`).
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 
 from mtqa.result import JSON_SCHEMA_VERSION, Report
 
@@ -74,3 +75,23 @@ def _most_common(checks: list[dict]) -> dict:
 
 def render(reports: list[Report], json_checks: str = "per-file", **_: object) -> str:
     return json.dumps(document(reports, checks=json_checks), ensure_ascii=False, indent=2) + "\n"
+
+
+PIECE_CHUNKS = 4096  # the encoder's small strings joined into one piece (a few tens of KB)
+
+
+def pieces(reports: list[Report], json_checks: str = "per-file") -> Iterator[str]:
+    """`render`'s text in pieces, for a caller that writes it out (`mtqa check --format json`).
+    `json.dumps` with an indent collects every small string the encoder makes into one list
+    and joins them: on a long document's tens of thousands of findings that list and the text
+    (twice, with its final line break) were most of the run's peak memory. The pieces, joined,
+    are `render`'s text exactly: the same encoder and options, one piece at a time."""
+    encoder = json.JSONEncoder(ensure_ascii=False, indent=2)
+    batch: list[str] = []
+    for chunk in encoder.iterencode(document(reports, checks=json_checks)):
+        batch.append(chunk)
+        if len(batch) >= PIECE_CHUNKS:
+            yield "".join(batch)
+            batch.clear()
+    batch.append("\n")
+    yield "".join(batch)

@@ -92,3 +92,19 @@ def test_cli_json_checks_top(tmp_path) -> None:
     doc = json.loads(proc.stdout)
     jsonschema.validate(doc, schema("mtqa/2"))
     assert all("checks" not in f for f in doc["files"])
+
+
+@pytest.mark.parametrize("json_checks", ["per-file", "top"])
+def test_pieces_join_to_the_rendered_report(json_checks: str, monkeypatch) -> None:
+    """`mtqa check --format json` writes the report as it is encoded (`pieces`): joined, the
+    pieces are `render`'s text, with findings, text beyond ASCII and an error file, whether one
+    piece or many (fails without `pieces`, or when a piece is lost at a batch's edge)."""
+    from mtqa.report import json as json_report
+
+    reports = [check(DOUBLED), check("The “minister” said — café.", "b.txt"), error_report()]
+    whole = renderer("json").render(reports, json_checks=json_checks)
+    assert "".join(json_report.pieces(reports, json_checks)) == whole
+    monkeypatch.setattr(json_report, "PIECE_CHUNKS", 7)
+    many = list(json_report.pieces(reports, json_checks))
+    assert len(many) > 10 and "".join(many) == whole
+

@@ -568,3 +568,22 @@ def test_mid_capital_words_are_found_in_the_joined_story() -> None:
         expected = [word for text in texts for word in _MID_CAPITAL_WORD.findall(text)]
         pars = [Paragraph(text, 0, index=i) for i, text in enumerate(texts)]
         assert _MID_CAPITAL_WORD.findall(story_text(pars)) == expected, texts
+
+
+def test_long_words_are_the_long_letter_runs_of_every_paragraph() -> None:
+    """`long_words`, which both steps of `names/near-known-name` now read once a check: the
+    case-folded runs of five letters or more of every paragraph, with digits, letters beyond
+    ASCII, a combining accent and a dotted capital I inside or beside the runs."""
+    from mtqa.rules.names.analysis import LONG_WORD
+    from mtqa.rules.names.misspelt_names import long_words
+    from mtqa.segment import Paragraph
+
+    rng = random.Random(42)
+    pieces = ["Premier", "premier", "mayor", "Mayor", "abc", "abcd", "Straße", "İstanbul", "Ménard",
+              "Me\u0301nard", "2024", "x9", "covid19", "ABCDE", "é", "’", "-", ",", "µ"]
+    for _ in range(3000):
+        texts = ["".join(rng.choice(pieces) + rng.choice(["", "", " ", "\n"])
+                         for _ in range(rng.randint(0, 7))) for _ in range(rng.randint(1, 5))]
+        pars = [Paragraph(text, 0, index=i) for i, text in enumerate(texts)]
+        expected = {w.casefold() for text in texts for w in LONG_WORD.findall(text)}
+        assert long_words(pars) == expected, texts

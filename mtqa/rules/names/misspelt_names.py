@@ -315,7 +315,7 @@ def near_known_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     data: NamesData = ctx.data("names")
     inv = ctx.analysis(inventory)
     firsts_of, same_person_elsewhere = _given_names_of(inv)
-    story_words: list[set[str]] = []  # the story's words, read once when first needed
+    story = _StoryWords(doc.paragraphs)  # its words read once, when first needed, for both steps
     for m in inv.mentions:
         if m.first is None:
             found = _titled_surname(m, data, firsts_of)
@@ -336,7 +336,7 @@ def near_known_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         # the story is about the well-known person.
         if best.last in same_person_elsewhere and same_person_elsewhere[best.last] & {None, m.first}:
             continue  # the story spells it right elsewhere: names/inconsistent-spelling says so
-        evidence = _evidence_of_person(m, best, doc, story_words)
+        evidence = _evidence_of_person(m, best, story)
         if evidence is None:
             continue
         conf, why = evidence
@@ -349,7 +349,7 @@ def near_known_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             suggestions=(best.last,), confidence=conf,
             fix=Fix.display_only(f"Write {best.last}", best.last),
         )
-    yield from _lone_near_surnames(doc, ctx, data, inv)
+    yield from _lone_near_surnames(doc, ctx, data, inv, story)
 
 
 def _given_names_of(inv: Inventory) -> tuple[dict[str, set[str]], dict[str, set[str | None]]]:
@@ -378,27 +378,24 @@ def _near_known_person(first: str, surname: str, data: NamesData):
     return None
 
 
-def _evidence_of_person(m: Mention, best, doc, story_words: list[set[str]]) -> tuple[float, str] | None:
+def _evidence_of_person(m: Mention, best, story: _StoryWords) -> tuple[float, str] | None:
     """(confidence, evidence) that the story is about the well-known person `best`: the
-    mention's title is theirs, or the story speaks of their role; None without evidence.
-    `story_words` holds the story's words once read."""
+    mention's title is theirs, or the story speaks of their role; None without evidence."""
     if m.title and (m.title in best.titles or m.title.rstrip(".") + "." in best.titles):
         return 0.9, f"titled {m.title} as {best.last} is"
-    if not story_words:
-        story_words.append({w.casefold() for par in doc.paragraphs for w in LONG_WORD.findall(par.text)})
-    shared = sorted(best.role_words & story_words[0])
+    shared = sorted(best.role_words & story.words)
     if not shared:
         return None
     return 0.7, "the story mentions " + ", ".join(shared[:3])
 
 
-def _lone_near_surnames(doc, ctx: RuleContext, data: NamesData, inv: Inventory) -> Iterator[RawFinding]:
+def _lone_near_surnames(doc, ctx: RuleContext, data: NamesData, inv: Inventory,
+                        story: _StoryWords) -> Iterator[RawFinding]:
     """A capitalised word that is no English word, one letter off a well-known surname that
     the story never writes, in a story that speaks of that person's role ("Premier Legualt")."""
     lex = lexicon.english()
     if lex is None:
         return
-    story = _StoryWords(doc.paragraphs)
     # A capitalised word before "government" names its leader ("the Legault government"):
     # there even an English word may be a garbled surname, two letters off.
     led = {m.group(1) for par in doc.paragraphs if " government" in par.text for m in _LED_GOVERNMENT.finditer(par.text)}
@@ -410,19 +407,27 @@ def _lone_near_surnames(doc, ctx: RuleContext, data: NamesData, inv: Inventory) 
 
 
 class _StoryWords:
-    """The story's long words and its text, each read once, and only when a word near a known
-    surname needs them (most stories have none)."""
+    """The story's long words and its text, each read once, and only when a near-miss of a
+    known name needs them (most stories have none): the evidence of a full name and the lone
+    surnames read the same words."""
 
     def __init__(self, paragraphs: list[Paragraph]) -> None:
         self.paragraphs = paragraphs
 
     @cached_property
     def words(self) -> set[str]:
-        return {w.casefold() for par in self.paragraphs for w in LONG_WORD.findall(par.text)}
+        return long_words(self.paragraphs)
 
     @cached_property
     def text(self) -> str:
         return story_text(self.paragraphs)
+
+
+def long_words(paragraphs: list[Paragraph]) -> set[str]:
+    """The runs of five letters or more (`LONG_WORD`) of the paragraphs, case-folded: what a
+    known person's role words are looked for in. Read from the paragraphs' tokens instead, it
+    was cheaper only where another rule had made them, and dearer for the rule run alone."""
+    return {w.casefold() for par in paragraphs for w in LONG_WORD.findall(par.text)}
 
 
 def _known_person_near(word: str, leader: bool, data: NamesData, inv: Inventory, lex: lexicon.Lexicon,
