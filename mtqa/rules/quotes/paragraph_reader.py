@@ -310,9 +310,12 @@ def _lost_opening_after(text: str, i: int, marks: list[Mark], pack: QuotesPack) 
 
 
 def _abbreviation_before(text: str, stop: int) -> bool:
-    """Whether the full stop at `stop` ends an abbreviation or an initial (``St.``, ``J.``), not a sentence."""
-    # LAST_WORD is the pattern this check has always run with: the `[\p{L}.\-]+$` once written
-    # above it was shadowed by a later definition of the same name and never used.
+    """Whether the full stop at `stop` ends an abbreviation or an initial (``St.``, ``J.``), not a sentence.
+
+    The word is read whole, digits and apostrophes included (LAST_WORD), so ``didn’t.`` and
+    ``1990s.`` end a sentence: cut at the apostrophe or the digits, their lone last letter would
+    pass for an initial. ``U.S.`` stops at its first ``S.``, a one-letter word.
+    """
     m = LAST_WORD.search(text, max(0, stop - 12), stop)
     word = m.group() if m else ""
     return len(word) == 1 or word in TITLE_ABBREVIATIONS or word in SENTENCE_FINAL_ABBREVIATIONS or "." in word
