@@ -64,13 +64,12 @@ def run(checker, segments: list[FileSegment], places: list[Place], text: str, li
     the run's `project` (mtqa.bilingual.project.Project) around this file's segments, `name`'s."""
     found: list[tuple[int, Finding]] = []
     for rule, options, severity in checker.file_rules():
-        seen, start = segments, 0
+        seen = segments
         if project is not None and len(project) > 1 and compares_across(rule, options):
-            seen, start = project.around(name, segments)
+            seen = project.around(name, segments, rule.meta.id)
         for hit in rule.func(seen, options):
-            i = hit.index - start
-            if 0 <= i < len(segments):
-                found.append((i, _finding(rule, severity, hit, segments[i], places[i], text, lines)))
+            if hit.index >= 0:  # -1: another file's segment, flagged in that file's own report
+                found.append((hit.index, _finding(rule, severity, hit, segments[hit.index], places[hit.index], text, lines)))
     return found
 
 

@@ -40,7 +40,7 @@ class FileSegment:
     unit: str = ""  # variants of one unit (a TMX <tu>'s several English <tuv>) share it: alternatives, not rivals ("": a unit of its own)
     lang: str | None = None  # the target's language as the file gives it (en-GB and en-US spell apart)
     named: bool = False  # its state is one that --segment-state names: a draft asked for is read as any segment
-    file: str = ""  # another file of the run (mtqa.bilingual.project); "" for the file being checked
+    file: str = ""  # another file of the run (mtqa.bilingual.project; its index is -1); "" for the file being checked
 
     @property
     def base_state(self) -> str | None:

@@ -24,9 +24,12 @@ class Project:
     """Each file's segments (in the run's order) that take part, texts normalised."""
 
     files: dict[str, list[FileSegment]] = field(default_factory=dict)
+    rules: dict[str, frozenset[str]] = field(default_factory=dict)  # the consistency rules each file runs
 
-    def add_file(self, name: str, text: str, fmt: str, wanted: tuple[str, ...], locked_choice: str) -> None:
-        """Read a bilingual file's segments (`name` as the report names it) and keep those that can take part."""
+    def add_file(self, name: str, text: str, fmt: str, wanted: tuple[str, ...], locked_choice: str,
+                 rules: frozenset[str] = frozenset()) -> None:
+        """Read a bilingual file's segments (`name` as the report names it) and keep those that can
+        take part in the consistency `rules` its configuration runs."""
         from mtqa.bilingual import segments
         from mtqa.bilingual.states import selected
 
@@ -38,26 +41,26 @@ class Project:
             checked = selected(seg.state, seg.locked, wanted, locked_choice) is None
             if not (checked or seg.locked):
                 continue
-            one = filecheck.file_segment(seg, len(kept), checked, checked and bool(wanted) and seg.state is not None,
+            one = filecheck.file_segment(seg, -1, checked, checked and bool(wanted) and seg.state is not None,
                                          lines, fmt)[0]
             kept.append(replace(one, source=collapsed(one.source), target=collapsed(one.target or ""), file=name,
-                                where=f"{one.where[:-1]} of {name})", unit=f"{name}\0{one.unit}"))
+                                where=f"{one.where[:-1]} of {name})", unit=f"{name}\0{one.unit}", index=-1))
         self.files[name] = kept
+        self.rules[name] = rules
 
-    def around(self, name: str, own: list[FileSegment]) -> tuple[list[FileSegment], int]:
-        """The run's segments with `own` (file `name`'s, as checked now) in its file's place, each
-        indexed by its position, and where `own` starts: hits outside it are other files'."""
+    def around(self, name: str, own: list[FileSegment], rule_id: str) -> list[FileSegment]:
+        """The segments of the run's files that run `rule_id`, with `own` (file `name`'s, as checked
+        now) in its file's place. The other files' segments have index -1: a rule's hit on one of
+        them belongs to its own file's report."""
+        if name not in self.files:  # a file not in the first pass (a --fix re-check under another name): alone
+            return own
         every: list[FileSegment] = []
-        start = -1
         for file, segs in self.files.items():
             if file == name:
-                start = len(every)
-                every.extend(replace(s, index=start + i) for i, s in enumerate(own))
-            else:
-                every.extend(replace(s, index=len(every) + i) for i, s in enumerate(segs))
-        if start < 0:  # a file not in the first pass (a --fix re-check under another name): alone
-            return own, 0
-        return every, start
+                every.extend(own)
+            elif rule_id in self.rules.get(file, frozenset()):
+                every.extend(segs)
+        return every
 
     def __len__(self) -> int:
         return len(self.files)

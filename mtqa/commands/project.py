@@ -17,17 +17,18 @@ from mtqa.errors import MtqaError
 from mtqa.commands.tasks import CheckerPool, Task, bilingual_format
 
 
-def _compares_across(pool: CheckerPool, cfg) -> bool:
+def _across(pool: CheckerPool, cfg) -> frozenset[str]:
+    """The consistency rules that compare across files under `cfg`."""
     from mtqa.bilingual.filecheck import compares_across
 
-    return any(compares_across(r, o) for r, o, _ in pool.checker_for(cfg).file_rules())
+    return frozenset(r.meta.id for r, o, _ in pool.checker_for(cfg).file_rules() if compares_across(r, o))
 
 
 def gather_project(tasks: Iterable[Task], pool: CheckerPool) -> Iterable[Task]:
     """The tasks, unchanged; when two bilingual files or more take part, `pool.project` is set.
 
     The task list is held (paths only) only when the consistency rules run at all."""
-    if not _compares_across(pool, pool.config_for(str(Path.cwd() / "x"))):
+    if not _across(pool, pool.config_for(str(Path.cwd() / "x"))):
         return tasks
     from mtqa.bilingual import decode
     from mtqa.bilingual.check import MAX_BYTES
@@ -42,10 +43,11 @@ def gather_project(tasks: Iterable[Task], pool: CheckerPool) -> Iterable[Task]:
         try:
             cfg = pool.config_for(task.path)
             fmt = bilingual_format(task, cfg)
-            if fmt is None or not _compares_across(pool, cfg):
+            rules = _across(pool, cfg) if fmt is not None else frozenset()
+            if fmt is None or not rules:
                 continue
             text = decode(read_bytes(task.path, MAX_BYTES, regular_only=task.walked), fmt, task.display)[0]
-            project.add_file(task.display, text, fmt, tuple(s.lower() for s in cfg.segment_states), cfg.locked)
+            project.add_file(task.display, text, fmt, tuple(s.lower() for s in cfg.segment_states), cfg.locked, rules)
         except (MtqaError, OSError, UnicodeError, ValueError, RecursionError):
             continue  # its own check says what is wrong with it
     if len(project) > 1:

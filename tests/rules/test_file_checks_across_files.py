@@ -80,8 +80,10 @@ def test_per_file_ignores_take_a_file_out_of_the_comparison(tmp_path: Path, caps
     _write(tmp_path, "current/c.xlf", _unit("v1", SIGN, "Sign in to continue."))
     _write(tmp_path, "current/d.xlf", _unit("w1", SIGN, "Sign in, then continue."))
     monkeypatch.chdir(tmp_path)
-    # the legacy majority would make both current files the odd ones out; it takes no part
+    # the legacy majority would make both current files the odd ones out; it takes no part,
+    # also when another consistency rule (the preview) reads the legacy files
     assert [(n, s) for n, _, s, *_ in _run(capsys, "legacy", "current")] == [("d.xlf", "w1")]
+    assert [(n, s) for n, r, s, *_ in _run(capsys, "legacy", "current", "--preview") if r == TWO_WAYS] == [("d.xlf", "w1")]
 
 
 def test_a_segments_own_ignore_silences_the_finding_on_it(tmp_path: Path, capsys) -> None:

@@ -98,7 +98,9 @@ def inconsistent_translation(segments: list[FileSegment], options: dict) -> Iter
     on the minority translation (on a tie, the later one) and names the segment it differs
     from; a locked segment is the reference and never flagged. Drafts take no part. A sentence
     translated differently in two contexts on purpose (a PO ``msgctxt``) is flagged too: ignore
-    it with the entry's ``mtqa: ignore`` comment.
+    it with the entry's ``mtqa: ignore`` comment. When one run checks several bilingual files,
+    their segments are compared too (Xbench's project scope), the finding in the later or
+    minority file naming the other file; ``across_files = false`` keeps each file to itself.
     """
     for seg, ref in _odd_ones_out(segments, lambda s: normalised(s.source), lambda s: normalised(s.target or "")):
         yield SegmentHit(seg.index, f"Same source translated differently in segment {ref.where}: {_quoted(ref.target or '')}",
@@ -126,6 +128,7 @@ def inconsistent_source(segments: list[FileSegment], options: dict) -> Iterator[
     Targets and sources are compared as ``source/inconsistent-translation`` compares them.
     Sources that differ by a synonym or a typo with one correct translation are flagged: on
     made-up clean files a tenth of the repeated translations were such pairs (benchmarks/README).
+    Across the files of one run as ``source/inconsistent-translation`` is (``across_files``).
     """
     for seg, ref in _odd_ones_out(segments, lambda s: normalised(s.target or ""), lambda s: normalised(s.source)):
         if normalised(seg.source) != normalised(seg.target or ""):
