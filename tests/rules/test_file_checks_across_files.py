@@ -109,3 +109,11 @@ def test_one_translation_for_two_sources_across_files_as_a_preview(tmp_path: Pat
     assert _run(capsys, str(a), str(b)) == []
     [(name, rule, seg, *_)] = _run(capsys, str(a), str(b), "--preview", "--jobs", "2")
     assert (name, rule, seg) == ("b.xlf", ONE_FOR_TWO, "v1")
+
+
+def test_after_fix_the_recheck_still_compares_with_the_other_files(tmp_path: Path, capsys) -> None:
+    a = _write(tmp_path, "a.xlf", _unit("u1", SIGN, "Sign in to continue."))
+    b = _write(tmp_path, "b.xlf", _unit("v1", SIGN, "Log in to continue. "))  # a trailing space: fixed safely
+    found = _run(capsys, str(a), str(b), "--fix", "--jobs", "2")
+    assert "continue. <" not in b.read_text(encoding="utf-8")  # the fix was written
+    assert [(n, s) for n, _, s, *_ in found] == [("b.xlf", "v1")]  # and the report after it still says so
