@@ -179,7 +179,7 @@ def finding_to_dict(f: Finding) -> dict:
     }
     if f.extra.get("segment") is not None:
         d["segment"] = f.extra["segment"]
-        for key in ("segment_state", "segment_locked"):
+        for key in ("segment_state", "segment_locked", "other_segment", "other_file"):
             if key in f.extra:
                 d[key] = f.extra[key]
     if f.fix is not None:

@@ -69,12 +69,13 @@ class Session:
         return self.checker.check(text, **options)
 
     def check_bilingual(self, text: str, format: str, path: str | None = None, encoding: str = "utf-8",
-                        bom: bool = False) -> Report:
+                        bom: bool = False, project=None) -> Report:
         """Check the decoded text of a bilingual file (`format`: xliff, tmx or po), each segment's
-        target through `check` with its own source; one Report for the file (`mtqa.bilingual.check`)."""
+        target through `check` with its own source; one Report for the file (`mtqa.bilingual.check`).
+        `project` holds the run's other bilingual files, for the consistency rules."""
         from mtqa.bilingual import check_text
 
-        return check_text(self.checker, text, format, path, encoding, bom, check=self.check)
+        return check_text(self.checker, text, format, path, encoding, bom, check=self.check, project=project)
 
     # ---- fix ----------------------------------------------------------------------------
 

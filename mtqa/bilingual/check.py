@@ -52,10 +52,11 @@ def check_file(checker, path: str, display: str | None = None, fmt: str | None =
 
 
 def check_text(checker, text: str, fmt: str, path: str | None = None, encoding: str = "utf-8",
-               bom: bool = False, check: Callable[[Document], Report] | None = None) -> Report:
+               bom: bool = False, check: Callable[[Document], Report] | None = None, project=None) -> Report:
     """Check the decoded text of a bilingual file; invalid content raises InputError. `check`
     checks one segment's Document (`Session.check_bilingual` passes the session's check);
-    without it, the Checker's."""
+    without it, the Checker's. `project` (mtqa.bilingual.project.Project) holds the run's other
+    files, for the consistency rules."""
     from mtqa.bilingual import segments
 
     t0 = time.perf_counter()
@@ -72,7 +73,7 @@ def check_text(checker, text: str, fmt: str, path: str | None = None, encoding: 
         if target is not None:
             _check_segment(checker, seg, target, path, text, lines, fmt, tally)
     if whole is not None:
-        tally.found.extend(whole.findings(checker, text, lines))
+        tally.found.extend(whole.findings(checker, text, lines, project, name))
         tally.ran.update(dict.fromkeys(r.id for r, _, _ in checker.file_rules()))
     tally.notes.extend(_unchecked_notes(tally.count, tally.missing, tally.left))
     findings = sorted(tally.found, key=Finding.sort_key)
@@ -148,21 +149,17 @@ class _WholeFile:
         self.ignores: list = []
 
     def add(self, seg, checked: bool, named: bool, lines: LineIndex) -> None:
-        side = seg.target if seg.target is not None else seg.source
-        place = filecheck.place_of(side)
-        where = f"{seg.id!r} (line {lines.span_position(place.start, place.start)[0]})"
-        self.segments.append(filescope.FileSegment(
-            len(self.segments), seg.id, seg.source.text, None if seg.target is None else seg.target.text,
-            seg.state, seg.locked, checked, self.fmt, where, seg.unit or seg.id,
-            None if seg.target is None else seg.target.lang, named))
+        one, place = filecheck.file_segment(seg, len(self.segments), checked, named, lines, self.fmt)
+        self.segments.append(one)
         self.places.append(place)
         self.ignores.append(seg.ignore)
 
-    def findings(self, checker, text: str, lines: LineIndex) -> list[Finding]:
-        """The file rules' findings, less those a segment's own ``mtqa: ignore`` silences (a name
-        in it that matches no rule was noted when the segment itself was checked)."""
+    def findings(self, checker, text: str, lines: LineIndex, project=None, name: str = "") -> list[Finding]:
+        """The file rules' findings (the consistency rules' across the run's `project` too), less
+        those a segment's own ``mtqa: ignore`` silences (a name in it that matches no rule was
+        noted when the segment itself was checked)."""
         kept = []
-        for index, f in filecheck.run(checker, self.segments, self.places, text, lines):
+        for index, f in filecheck.run(checker, self.segments, self.places, text, lines, project, name):
             directive = self.ignores[index]
             if directive is None or _not_ignored(checker, _Directive(self.segments[index].id, directive), [f], []):
                 kept.append(f)

@@ -18,6 +18,14 @@ from mtqa.bilingual.filescope import FileSegment, SegmentHit
 from mtqa.finding import Finding, Span
 
 
+ACROSS = ("source/inconsistent-translation", "source/inconsistent-source")  # rules that may compare across files
+
+
+def compares_across(rule, options: dict) -> bool:
+    """Whether a file rule reads the other files of the run (its ``across_files`` option)."""
+    return rule.meta.id in ACROSS and bool(options.get("across_files", True))
+
+
 @dataclass(frozen=True, slots=True)
 class Place:
     """Where a finding on a segment's target lands: its text without the spaces at either end
@@ -39,13 +47,29 @@ def place_of(side) -> Place:
     return Place(*side.span(lead, lead + len(stripped)))
 
 
-def run(checker, segments: list[FileSegment], places: list[Place], text: str, lines) -> list[tuple[int, Finding]]:
+def file_segment(seg, index: int, checked: bool, named: bool, lines, fmt: str) -> tuple[FileSegment, Place]:
+    """A segment (mtqa.bilingual.segment.Segment) as a file rule reads it, and where its target stands."""
+    side = seg.target if seg.target is not None else seg.source
+    place = place_of(side)
+    where = f"{seg.id!r} (line {lines.span_position(place.start, place.start)[0]})"
+    return FileSegment(index, seg.id, seg.source.text, None if seg.target is None else seg.target.text,
+                       seg.state, seg.locked, checked, fmt, where, seg.unit or seg.id,
+                       None if seg.target is None else seg.target.lang, named), place
+
+
+def run(checker, segments: list[FileSegment], places: list[Place], text: str, lines,
+        project=None, name: str = "") -> list[tuple[int, Finding]]:
     """Every selected file rule's findings on the file (`text`, its LineIndex `lines`), each
-    with the index of its segment."""
+    with the index of its segment. A rule that compares across files reads the other files of
+    the run's `project` (mtqa.bilingual.project.Project) around this file's segments, `name`'s."""
     found: list[tuple[int, Finding]] = []
     for rule, options, severity in checker.file_rules():
-        for hit in rule.func(segments, options):
-            found.append((hit.index, _finding(rule, severity, hit, segments[hit.index], places[hit.index], text, lines)))
+        seen = segments
+        if project is not None and len(project) > 1 and compares_across(rule, options):
+            seen = project.around(name, segments, rule.meta.id)
+        for hit in rule.func(seen, options):
+            if hit.index >= 0:  # -1: another file's segment, flagged in that file's own report
+                found.append((hit.index, _finding(rule, severity, hit, segments[hit.index], places[hit.index], text, lines)))
     return found
 
 

@@ -40,6 +40,7 @@ class FileSegment:
     unit: str = ""  # variants of one unit (a TMX <tu>'s several English <tuv>) share it: alternatives, not rivals ("": a unit of its own)
     lang: str | None = None  # the target's language as the file gives it (en-GB and en-US spell apart)
     named: bool = False  # its state is one that --segment-state names: a draft asked for is read as any segment
+    file: str = ""  # another file of the run (mtqa.bilingual.project; its index is -1); "" for the file being checked
 
     @property
     def base_state(self) -> str | None:
@@ -66,11 +67,16 @@ class SegmentHit:
 _SPACES = lazy(r"\s+")
 
 
+def collapsed(text: str) -> str:
+    """A segment's text with inline codes dropped and whitespace collapsed and trimmed."""
+    return _SPACES.sub(" ", text.replace(PLACEHOLDER, " ")).strip()
+
+
 def normalised(text: str) -> str:
-    """A segment's text as consistency compares it: inline codes dropped, whitespace collapsed
-    and trimmed, the first letter in lower case (a sentence's capital is its place, not its word)."""
-    plain = _SPACES.sub(" ", text.replace(PLACEHOLDER, " ")).strip()
+    """A segment's text as consistency compares it: collapsed, the first letter in lower case
+    (a sentence's capital is its place, not its word)."""
+    plain = collapsed(text)
     return plain[:1].lower() + plain[1:]
 
 
-__all__ = ["DONE", "DRAFT", "FileSegment", "SegmentHit", "normalised"]
+__all__ = ["DONE", "DRAFT", "FileSegment", "SegmentHit", "collapsed", "normalised"]

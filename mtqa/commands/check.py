@@ -18,6 +18,7 @@ from typing import Iterable, Iterator
 
 from mtqa.commands import EXIT_ERROR, EXIT_FAIL, EXIT_PASS, collect_again, collect_less, split_list
 from mtqa.commands.config_notes import ConfigNotes
+from mtqa.commands.project import gather_project
 from mtqa.commands.run import iter_reports
 from mtqa.commands.tasks import (MAX_BYTES, CheckerPool, Task, check_task, known_rules, one_configuration, read_aux,
                                  without_name)
@@ -315,6 +316,7 @@ def _run_check(args) -> int:
     aux = _aux_texts(args, pool)
     collect_again()  # what start-up made (modules, compiled packs, the Checker) lives until exit
     tasks: Iterable[Task] = _skipping(gather(args, pool))
+    tasks = gather_project(tasks, pool)  # the run's bilingual files, compared by the consistency rules
     if args.changed_only is not None:
         tasks = list(tasks)  # --changed-only asks git about every path first
     filters = _baseline_options(args, tasks)

@@ -42,9 +42,9 @@ def render_light(report, render: dict) -> Rendered:
     return Rendered(render_file(report, colour=render["colour"], quiet=render["quiet"], width=render.get("width")), light)
 
 
-def _init(overrides, config_path, isolated, stdin_name, reference, source, render):
+def _init(overrides, config_path, isolated, stdin_name, reference, source, render, project=None):
     global _POOL, _AUX, _RENDER
-    _POOL = CheckerPool(overrides, config_path, isolated, stdin_name)
+    _POOL = CheckerPool(overrides, config_path, isolated, stdin_name, project)
     _AUX = (reference, source)
     _RENDER = render
 
@@ -90,7 +90,8 @@ def iter_reports(tasks: Iterable, pool, reference, source, jobs: int | None, pro
                 yield t, (render_light(report, render) if render is not None else report)
                 bar.update()
             return
-        init_args = (pool.overrides, pool.config_path, pool.isolated, pool.stdin_name, reference, source, render)
+        init_args = (pool.overrides, pool.config_path, pool.isolated, pool.stdin_name, reference, source, render,
+                     pool.project)
         for t, r in _in_workers(_chain(first, it), min(jobs, len(first)), init_args):
             yield t, r
             bar.update()

@@ -66,8 +66,10 @@ class CheckerPool:
     found for a file (or `--config`, or none with `--isolated`), its per-file settings, the
     options' --select and --ignore layered over it (`Config.with_selection`), the rest replacing it."""
 
-    def __init__(self, overrides: dict, config_path: str | None, isolated: bool, stdin_name: str | None = None) -> None:
+    def __init__(self, overrides: dict, config_path: str | None, isolated: bool, stdin_name: str | None = None,
+                 project=None) -> None:
         self.overrides = overrides
+        self.project = project  # the run's bilingual files, for the consistency rules (mtqa.commands.project)
         self.config_path = config_path
         self.isolated = isolated
         # --stdin-filename: stdin takes that file's configuration and per-file settings, as an
@@ -121,7 +123,7 @@ def check_task(task: Task, pool: CheckerPool, reference: str | None, source: str
         return Report(path=task.display, error=task.skip)
     try:
         cfg = pool.config_for(task.path)
-        bilingual = _bilingual_format(task, cfg)
+        bilingual = bilingual_format(task, cfg)
         if bilingual is not None:
             return _check_bilingual(task, pool, cfg, bilingual, reference, source)
         encoding = cfg.encoding or "utf-8"
@@ -147,7 +149,7 @@ def check_task(task: Task, pool: CheckerPool, reference: str | None, source: str
     return report
 
 
-def _bilingual_format(task: Task, cfg) -> str | None:
+def bilingual_format(task: Task, cfg) -> str | None:
     from mtqa.bilingual import detect as detect_bilingual
 
     if cfg.input_format:
@@ -170,12 +172,12 @@ def _check_bilingual(task: Task, pool: CheckerPool, cfg, fmt: str, reference, so
     session = pool.session_for(cfg)
     if task.stdin_text is not None:
         return session.check_bilingual(task.stdin_text, fmt, task.display, task.stdin_encoding or "utf-8",
-                                       task.stdin_bom)
+                                       task.stdin_bom, pool.project)
     data = read_bytes(task.path, BILINGUAL_MAX_BYTES, regular_only=task.walked)
     text, codec, bom = decode(data, fmt, task.display)
     fingerprint = digest(data)
     del data
-    report = session.check_bilingual(text, fmt, task.display, codec, bom)
+    report = session.check_bilingual(text, fmt, task.display, codec, bom, pool.project)
     report.digest = fingerprint
     return report
 

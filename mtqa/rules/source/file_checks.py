@@ -22,10 +22,12 @@ from mtqa import rx as regex
 from mtqa.bilingual.filescope import DONE, FileSegment, SegmentHit, normalised
 from mtqa.finding import Severity
 from mtqa.patterns import lazy
-from mtqa.rule import Scope, Status, rule
+from mtqa.rule import Option, Scope, Status, rule
 
 _WORDY = lazy(r"\p{L}", regex.V1)
 _QUOTE_LEN = 60
+_ACROSS = {"across_files": Option(bool, True, "compare with the segments of every bilingual file of the run "
+                                              "(Xbench's project scope), not only the file's own")}
 
 
 def _quoted(text: str) -> str:
@@ -39,6 +41,11 @@ def _taking_part(segments: list[FileSegment]) -> Iterator[FileSegment]:
         if (seg.checked or seg.locked) and not seg.draft and seg.target is not None \
                 and _WORDY.search(seg.source) and _WORDY.search(seg.target):
             yield seg
+
+
+def _other(ref: FileSegment) -> dict:
+    """The finding's pointer to the segment it differs from (and its file, when another)."""
+    return {"other_segment": ref.id, **({"other_file": ref.file} if ref.file else {})}
 
 
 def _odd_ones_out(segments: list[FileSegment], key, variant) -> Iterator[tuple[FileSegment, FileSegment]]:
@@ -67,7 +74,7 @@ def _odd_ones_out(segments: list[FileSegment], key, variant) -> Iterator[tuple[F
 
 
 @rule("source/inconsistent-translation", category="Fluency/Inconsistency", severity=Severity.MINOR,
-      scope=Scope.FILE, confidence=0.7)
+      scope=Scope.FILE, confidence=0.7, options=_ACROSS)
 def inconsistent_translation(segments: list[FileSegment], options: dict) -> Iterator[SegmentHit]:
     """One source segment translated two ways in the same file.
 
@@ -91,15 +98,17 @@ def inconsistent_translation(segments: list[FileSegment], options: dict) -> Iter
     on the minority translation (on a tie, the later one) and names the segment it differs
     from; a locked segment is the reference and never flagged. Drafts take no part. A sentence
     translated differently in two contexts on purpose (a PO ``msgctxt``) is flagged too: ignore
-    it with the entry's ``mtqa: ignore`` comment.
+    it with the entry's ``mtqa: ignore`` comment. When one run checks several bilingual files,
+    their segments are compared too (Xbench's project scope), the finding in the later or
+    minority file naming the other file; ``across_files = false`` keeps each file to itself.
     """
     for seg, ref in _odd_ones_out(segments, lambda s: normalised(s.source), lambda s: normalised(s.target or "")):
         yield SegmentHit(seg.index, f"Same source translated differently in segment {ref.where}: {_quoted(ref.target or '')}",
-                         suggestions=(ref.target.strip(),) if ref.target else (), extra={"other_segment": ref.id})
+                         suggestions=(ref.target.strip(),) if ref.target and not ref.file else (), extra=_other(ref))
 
 
 @rule("source/inconsistent-source", category="Fluency/Inconsistency", severity=Severity.MINOR,
-      scope=Scope.FILE, confidence=0.4, status=Status.PREVIEW)
+      scope=Scope.FILE, confidence=0.4, status=Status.PREVIEW, options=_ACROSS)
 def inconsistent_source(segments: list[FileSegment], options: dict) -> Iterator[SegmentHit]:
     """One translation given to two different source segments in the same file.
 
@@ -119,11 +128,12 @@ def inconsistent_source(segments: list[FileSegment], options: dict) -> Iterator[
     Targets and sources are compared as ``source/inconsistent-translation`` compares them.
     Sources that differ by a synonym or a typo with one correct translation are flagged: on
     made-up clean files a tenth of the repeated translations were such pairs (benchmarks/README).
+    Across the files of one run as ``source/inconsistent-translation`` is (``across_files``).
     """
     for seg, ref in _odd_ones_out(segments, lambda s: normalised(s.target or ""), lambda s: normalised(s.source)):
         if normalised(seg.source) != normalised(seg.target or ""):
             yield SegmentHit(seg.index, f"Same translation as segment {ref.where}, whose source differs: {_quoted(ref.source)}",
-                             extra={"other_segment": ref.id})
+                             extra=_other(ref))
 
 
 @rule("source/empty-target", category="Accuracy/Omission", severity=Severity.MAJOR, scope=Scope.FILE)

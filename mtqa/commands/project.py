@@ -1,0 +1,58 @@
+"""The first pass of `mtqa check` over several bilingual files: the run's Project.
+
+The consistency rules compare a file's segments with every other bilingual file of the run
+(mtqa.bilingual.project). Before any file is checked, each bilingual input is read once and its
+segments that take part kept (normalised texts, ids, states, lines), under its own file's
+configuration (--segment-state, --locked, per-file ignores); the CheckerPool carries the Project
+to the check, in this process and in every `--jobs` worker. A file that cannot be read is left
+out here and reported by its own check.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable
+
+from mtqa.errors import MtqaError
+from mtqa.commands.tasks import CheckerPool, Task, bilingual_format
+
+
+def _across(pool: CheckerPool, cfg) -> frozenset[str]:
+    """The consistency rules that compare across files under `cfg`."""
+    from mtqa.bilingual.filecheck import compares_across
+
+    return frozenset(r.meta.id for r, o, _ in pool.checker_for(cfg).file_rules() if compares_across(r, o))
+
+
+def gather_project(tasks: Iterable[Task], pool: CheckerPool) -> Iterable[Task]:
+    """The tasks, unchanged; when two bilingual files or more take part, `pool.project` is set.
+
+    The task list is held (paths only) only when the consistency rules run at all."""
+    if not _across(pool, pool.config_for(str(Path.cwd() / "x"))):
+        return tasks
+    from mtqa.bilingual import decode
+    from mtqa.bilingual.check import MAX_BYTES
+    from mtqa.bilingual.project import Project
+    from mtqa.document import read_bytes
+
+    tasks = list(tasks)
+    project = Project()
+    for task in tasks:
+        if task.skip is not None or task.stdin_text is not None:
+            continue
+        try:
+            cfg = pool.config_for(task.path)
+            fmt = bilingual_format(task, cfg)
+            rules = _across(pool, cfg) if fmt is not None else frozenset()
+            if fmt is None or not rules:
+                continue
+            text = decode(read_bytes(task.path, MAX_BYTES, regular_only=task.walked), fmt, task.display)[0]
+            project.add_file(task.display, text, fmt, tuple(s.lower() for s in cfg.segment_states), cfg.locked, rules)
+        except (MtqaError, OSError, UnicodeError, ValueError, RecursionError):
+            continue  # its own check says what is wrong with it
+    if len(project) > 1:
+        pool.project = project
+    return tasks
+
+
+__all__ = ["gather_project"]
