@@ -361,6 +361,8 @@ def _check_arguments(args) -> None:
     _not_an_input(args.write_baseline, args.paths, "the baseline")
     _baseline_not_an_input(args.baseline, args.paths)
     _unsafe_needs_fixing(args)
+    if args.statistics and args.format not in ("text", "json"):
+        raise InputError(f"--statistics is printed as text or json, not {args.format} (as ruff's)")
     one_configuration(args.config, args.isolated)
 
 
@@ -405,7 +407,8 @@ class _Output:
         from mtqa.report import renderer
 
         self.args = args
-        self.stream = args.format == "text" and not args.output
+        self.statistics = bool(args.statistics)
+        self.stream = args.format == "text" and not args.output and not self.statistics
         self.text = renderer("text")
         # stdout carries the copy (--fix on stdin prints the fixed text) or the patch (--diff):
         # the report goes to stderr then, unless --output names a file, so each stays whole
@@ -472,8 +475,11 @@ class _Output:
             if c["files"] > 1:
                 self.say(files_line(c["files"], c["passed"], c["failed"], c["errors"]) + "\n", self.out)
             return
-        rendered = Session.render(self.reports, self.args.format, colour=self.colour, quiet=self.args.quiet,
-                                  json_checks=self.args.json_checks, sarif_rules=self.args.sarif_rules)
+        if self.statistics:
+            rendered = _statistics(self.reports, self.args)
+        else:
+            rendered = Session.render(self.reports, self.args.format, colour=self.colour, quiet=self.args.quiet,
+                                      json_checks=self.args.json_checks, sarif_rules=self.args.sarif_rules)
         if not self.args.output:
             self.say(rendered, self.out)
             return
@@ -481,6 +487,14 @@ class _Output:
             Path(self.args.output).write_text(rendered, encoding="utf-8")
         except OSError as exc:
             raise InputError(f"{self.args.output}: cannot write the report ({exc.strerror or exc})") from None
+
+
+def _statistics(reports: list[Report], args) -> str:
+    """--statistics: each rule's count over every file, in text or JSON (mtqa.report.statistics)."""
+    from mtqa.report.statistics import render_json, render_text, rule_counts
+
+    rows = rule_counts(reports, unsafe=args.unsafe_fixes)
+    return render_json(rows) if args.format == "json" else render_text(rows)
 
 
 def _file_encoding(task: Task, pool: CheckerPool) -> str:
