@@ -307,6 +307,10 @@ def _run_check(args) -> int:
     _check_arguments(args)
     overrides = _overrides(args)
     known_rules(overrides)
+    if args.watch:  # the command line is sound: check, then check again on every save
+        from mtqa.commands.watch import run_watch
+
+        return run_watch(args)
     pool = CheckerPool(overrides, args.config, args.isolated, args.stdin_filename)
     if args.show_settings:
         from mtqa.commands.show_settings import show_settings
