@@ -184,6 +184,13 @@ def gather(args, pool: CheckerPool) -> Iterator[Task]:
     return _once(tasks) if len(paths) > 1 else tasks
 
 
+def files_checked(args) -> list[str]:
+    """The files the command line would check now (a folder walked with its include and
+    exclude; --force-exclude applied), for --watch to tell copy from an editor's other files."""
+    pool = CheckerPool({}, args.config, args.isolated, args.stdin_filename)
+    return [t.path for t in gather(args, pool) if t.skip is None]
+
+
 def _expand(plan: list) -> Iterator[Task]:
     for kind, item in plan:
         if kind == "task":
@@ -310,7 +317,7 @@ def _run_check(args) -> int:
     if args.watch:  # the command line is sound: check, then check again on every save
         from mtqa.commands.watch import run_watch
 
-        return run_watch(args)
+        return run_watch(args, run_check, files_checked)
     pool = CheckerPool(overrides, args.config, args.isolated, args.stdin_filename)
     if args.show_settings:
         from mtqa.commands.show_settings import show_settings

@@ -15,6 +15,7 @@ from __future__ import annotations
 import sys
 from argparse import Namespace
 from pathlib import Path
+from typing import Callable
 
 from mtqa.errors import InputError, MtqaError
 
@@ -24,11 +25,13 @@ WAKE_MS = 500  # the watcher's wait for events, at most, before the loop looks a
 STEP_MS = 100  # quiet time after the last event before a batch is checked (watchfiles' `step`)
 
 
-def run_watch(args: Namespace) -> int:
-    """Check every path once, then each changed file again, until interrupted (exit 0)."""
+def run_watch(args: Namespace, run_check: Callable[[Namespace], int],
+              files_checked: Callable[[Namespace], list[str]]) -> int:
+    """Check every path once, then each changed file again, until interrupted (exit 0).
+    `run_check` checks a command line; `files_checked` lists the files it would check (both
+    mtqa.commands.check's, handed in: this module imports nothing of it, so no loop)."""
     _refuse_what_cannot_be_watched(args)
     watch = _watchfiles()
-    from mtqa.commands.check import run_check
 
     roots = sorted({str(_watched_folder(Path(p))) for p in args.paths})
     first = True
@@ -48,7 +51,7 @@ def run_watch(args: Namespace) -> int:
             if any(p.name in CONFIG_NAMES for p in changed):
                 _run(run_check, args, args.paths, "mtqa: configuration changed; checking every path again")
                 continue
-            paths = _to_check(args, changed)
+            paths = _changed_files(args, changed, files_checked)
             if paths:
                 _run(run_check, args, paths, "mtqa: file change detected; checking again")
     except KeyboardInterrupt:
@@ -90,21 +93,17 @@ def _watched_folder(path: Path) -> Path:
     return path.resolve() if path.is_dir() else path.resolve().parent
 
 
-def _to_check(args: Namespace, changed: set[Path]) -> list[str]:
+def _changed_files(args: Namespace, changed: set[Path], files_checked: Callable[[Namespace], list[str]]) -> list[str]:
     """The changed files the command line checks, as it names them (a named file that was
     removed stays in: its check says so)."""
-    from mtqa.commands.check import gather
-    from mtqa.commands.tasks import CheckerPool
-
-    pool = CheckerPool({}, args.config, args.isolated, args.stdin_filename)
     try:
-        return [t.path for t in gather(args, pool) if t.skip is None and Path(t.path).resolve() in changed]
+        return [path for path in files_checked(args) if Path(path).resolve() in changed]
     except MtqaError as exc:  # a folder emptied of text files: said, and the watch goes on
         print(f"mtqa: error: {exc}", file=sys.stderr)
         return []
 
 
-def _run(run_check, args: Namespace, paths: list[str], heading: str) -> None:
+def _run(run_check: Callable[[Namespace], int], args: Namespace, paths: list[str], heading: str) -> None:
     """One check of `paths` with the command line's other options; the screen cleared first
     on a terminal only (a pipe or a log keeps every run); an error said, not raised."""
     if sys.stdout.isatty():
