@@ -81,6 +81,33 @@ def test_watch_reports_saved_files_and_survives_a_bad_one(tmp_path: Path) -> Non
     assert code == 0
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="a pseudo-terminal")
+def test_watch_clears_a_terminal_before_a_run(tmp_path: Path) -> None:
+    """On a terminal (a pseudo-terminal here) each run starts on a cleared screen, as ruff's."""
+    pytest.importorskip("watchfiles")
+    import pty
+    import select
+
+    (tmp_path / "a.txt").write_text(FAILING, encoding="utf-8")
+    leader, follower = pty.openpty()
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "NO_COLOR": "1"}
+    proc = subprocess.Popen([sys.executable, "-m", "mtqa", "check", "--watch", "--isolated", "--languagetool", "off",
+                             str(tmp_path)], stdout=follower, stderr=subprocess.DEVNULL, env=env, cwd=tmp_path)
+    os.close(follower)
+    shown = b""
+    try:
+        while b"a.txt: score" not in shown:
+            ready, _, _ = select.select([leader], [], [], LIMIT)
+            assert ready, f"nothing more on the terminal; saw {shown!r}"
+            shown += os.read(leader, 4096)
+    finally:
+        proc.send_signal(signal.SIGINT)
+        code = proc.wait(timeout=LIMIT)
+        os.close(leader)
+    assert shown.index(b"\x1b[2J") < shown.index(b"a.txt: score")
+    assert code == 0
+
+
 def test_watch_refuses_fix_and_stdin(tmp_path: Path, capsys) -> None:
     story = tmp_path / "a.txt"
     story.write_text(FAILING, encoding="utf-8")
