@@ -103,7 +103,7 @@ def test_show_settings_names_where_each_value_came_from(tmp_path: Path, capsys) 
     assert not any("FAIL" in line for line in lines)  # nothing checked
 
 
-@pytest.mark.parametrize("option", ["--exit-zero", "--force-exclude", "--show-settings"])
+@pytest.mark.parametrize("option", ["--exit-zero", "--force-exclude", "--show-settings", "--statistics", "--watch"])
 def test_the_options_are_in_the_readme_table(option: str) -> None:
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     assert f"| `{option}`" in readme or f"`{option}`," in readme

@@ -25,6 +25,7 @@ HEAVY = (
     "mtqa.bilingual.po", "mtqa.baseline", "mtqa.changed", "mtqa.formats.html", "mtqa.formats.markdown",
     "mtqa.report.json", "mtqa.report.sarif", "mtqa.report.junit", "mtqa.report.github", "mtqa.report.html",
     "mtqa.integrations.languagetool", "pocketsphinx", "pygls", "lsprotocol", "cattrs", "mtqa.lsp",
+    "watchfiles", "anyio", "mtqa.commands.watch", "mtqa.report.statistics",  # --watch and --statistics only
     "hashlib", "_hashlib",  # OpenSSL's libcrypto (~3.5 MB resident): mtqa.digests has what mtqa needs
 )
 # What only a cache miss needs: the TOML parser, and the tagger's sources (its tables are built

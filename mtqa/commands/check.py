@@ -185,6 +185,13 @@ def gather(args, pool: CheckerPool) -> Iterator[Task]:
     return _once(tasks) if len(paths) > 1 else tasks
 
 
+def files_checked(args) -> list[str]:
+    """The files the command line would check now (a folder walked with its include and
+    exclude; --force-exclude applied), for --watch to tell copy from an editor's other files."""
+    pool = CheckerPool({}, args.config, args.isolated, args.stdin_filename)
+    return [t.path for t in gather(args, pool) if t.skip is None]
+
+
 def _expand(plan: list) -> Iterator[Task]:
     for kind, item in plan:
         if kind == "task":
@@ -308,6 +315,10 @@ def _run_check(args) -> int:
     _check_arguments(args)
     overrides = _overrides(args)
     known_rules(overrides)
+    if args.watch:  # the command line is sound: check, then check again on every save
+        from mtqa.commands.watch import run_watch
+
+        return run_watch(args, run_check, files_checked)
     pool = CheckerPool(overrides, args.config, args.isolated, args.stdin_filename)
     if args.show_settings:
         from mtqa.commands.show_settings import show_settings
@@ -363,6 +374,8 @@ def _check_arguments(args) -> None:
     _not_an_input(args.write_baseline, args.paths, "the baseline")
     _baseline_not_an_input(args.baseline, args.paths)
     _unsafe_needs_fixing(args)
+    if args.statistics and args.format not in ("text", "json"):
+        raise InputError(f"--statistics is printed as text or json, not {args.format} (as ruff's)")
     one_configuration(args.config, args.isolated)
 
 
@@ -407,7 +420,8 @@ class _Output:
         from mtqa.report import renderer
 
         self.args = args
-        self.stream = args.format == "text" and not args.output
+        self.statistics = bool(args.statistics)
+        self.stream = args.format == "text" and not args.output and not self.statistics
         self.text = renderer("text")
         # stdout carries the copy (--fix on stdin prints the fixed text) or the patch (--diff):
         # the report goes to stderr then, unless --output names a file, so each stays whole
@@ -474,10 +488,12 @@ class _Output:
             if c["files"] > 1:
                 self.say(files_line(c["files"], c["passed"], c["failed"], c["errors"]) + "\n", self.out)
             return
-        if self.args.format == "json":  # written as it is encoded: a long document's report is never one string
+        if self.statistics:
+            rendered: Iterable[str] = (_statistics(self.reports, self.args),)
+        elif self.args.format == "json":  # written as it is encoded: a long document's report is never one string
             from mtqa.report.json import pieces
 
-            rendered: Iterable[str] = pieces(self.reports, self.args.json_checks)
+            rendered = pieces(self.reports, self.args.json_checks)
         else:
             rendered = (Session.render(self.reports, self.args.format, colour=self.colour, quiet=self.args.quiet,
                                        json_checks=self.args.json_checks, sarif_rules=self.args.sarif_rules),)
@@ -490,6 +506,14 @@ class _Output:
                 fh.writelines(rendered)
         except OSError as exc:
             raise InputError(f"{self.args.output}: cannot write the report ({exc.strerror or exc})") from None
+
+
+def _statistics(reports: list[Report], args) -> str:
+    """--statistics: each rule's count over every file, in text or JSON (mtqa.report.statistics)."""
+    from mtqa.report.statistics import render_json, render_text, rule_counts
+
+    rows = rule_counts(reports, unsafe=args.unsafe_fixes)
+    return render_json(rows) if args.format == "json" else render_text(rows)
 
 
 def _file_encoding(task: Task, pool: CheckerPool) -> str:

@@ -127,6 +127,12 @@ def check_arguments(c: Any) -> None:
     c.add_argument("--quiet", "-q", action="store_true", help="print only the per-file summary lines")
     c.add_argument("--exit-zero", action="store_true",
                    help="exit 0 when files fail the check (as ruff's): report only; errors still exit 2")
+    c.add_argument("--watch", action="store_true",
+                   help="check the paths, then each file again as it is saved, until Ctrl-C (as ruff's; needs "
+                        "the watch extra: pip install 'mtqa[watch]')")
+    c.add_argument("--statistics", action="store_true",
+                   help="print how many findings each rule made over every file (count, rule, [*] when --fix "
+                        "would apply them, title), as ruff's, instead of the reports; text or json")
     c.add_argument("--force-exclude", action="store_true",
                    help="apply the configuration's exclude and --exclude to files named on the command line too "
                         "(a pre-commit hook's or an editor's), as ruff's --force-exclude does")

@@ -1,0 +1,125 @@
+"""`mtqa check --watch`: a real watch process on a folder made here; files written while it runs
+are reported on its stdout, a file that turns undecodable gives its message and the watch goes
+on, Ctrl-C ends it with exit 0. No timing is asserted: each wait is for a line to appear (with a
+generous limit so a stuck watch fails rather than hangs)."""
+
+from __future__ import annotations
+
+import os
+import queue
+import signal
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from mtqa.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+LIMIT = 180.0  # seconds to wait for an expected line: a failure, never a measure
+FAILING = "The council met on Tuesday and the the vote was close.\n"
+SECOND = "Crews cleared the road at dawn and and traffic moved again.\n"
+PASSING = "Crews cleared the road at dawn and traffic moved again.\n"
+
+
+class Watch:
+    """A running `mtqa check --watch`, its stdout and stderr read line by line on threads."""
+
+    def __init__(self, folder: Path) -> None:
+        env = {**os.environ, "PYTHONPATH": str(ROOT), "NO_COLOR": "1"}
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "mtqa", "check", "--watch", "--isolated", "--languagetool", "off", str(folder)],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8", env=env, cwd=folder)
+        self.lines: queue.Queue[tuple[str, str]] = queue.Queue()
+        for name, stream in (("out", self.proc.stdout), ("err", self.proc.stderr)):
+            threading.Thread(target=self._read, args=(name, stream), daemon=True).start()
+
+    def _read(self, name: str, stream) -> None:
+        for line in stream:
+            self.lines.put((name, line))
+
+    def until(self, stream: str, text: str) -> list[tuple[str, str]]:
+        """The lines seen up to the first on `stream` holding `text` (that one included)."""
+        seen = []
+        while True:
+            try:
+                item = self.lines.get(timeout=LIMIT)
+            except queue.Empty:
+                raise AssertionError(f"no {stream} line with {text!r}; saw {seen!r}") from None
+            seen.append(item)
+            if item[0] == stream and text in item[1]:
+                return seen
+
+    def stop(self) -> int:
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGINT)
+        return self.proc.wait(timeout=LIMIT)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGINT to a child")
+def test_watch_reports_saved_files_and_survives_a_bad_one(tmp_path: Path) -> None:
+    pytest.importorskip("watchfiles")
+    (tmp_path / "a.txt").write_text(FAILING, encoding="utf-8")
+    watch = Watch(tmp_path)
+    try:
+        watch.until("out", "a.txt: score")
+        watch.until("err", "watching for changes")
+        (tmp_path / "b.txt").write_text(SECOND, encoding="utf-8")
+        seen = watch.until("out", "b.txt: score")
+        assert any("b.txt:1:" in line and "doubled-word" in line for _, line in seen)
+        assert not any("a.txt" in line for _, line in seen)  # only the saved file is checked again
+        (tmp_path / "b.txt").write_bytes(b"Crews cleared the road \xff\xfe at dawn.\n")
+        watch.until("err", "b.txt: error: not valid utf-8")
+        (tmp_path / "b.txt").write_text(PASSING, encoding="utf-8")
+        seen = watch.until("out", "b.txt: score")
+        assert "PASS" in seen[-1][1]
+        assert not any("\x1b[2J" in line for _, line in seen)  # a pipe is never cleared
+    finally:
+        code = watch.stop()
+    assert code == 0
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a pseudo-terminal")
+def test_watch_clears_a_terminal_before_a_run(tmp_path: Path) -> None:
+    """On a terminal (a pseudo-terminal here) each run starts on a cleared screen, as ruff's."""
+    pytest.importorskip("watchfiles")
+    import pty
+    import select
+
+    (tmp_path / "a.txt").write_text(FAILING, encoding="utf-8")
+    leader, follower = pty.openpty()
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "NO_COLOR": "1"}
+    proc = subprocess.Popen([sys.executable, "-m", "mtqa", "check", "--watch", "--isolated", "--languagetool", "off",
+                             str(tmp_path)], stdout=follower, stderr=subprocess.DEVNULL, env=env, cwd=tmp_path)
+    os.close(follower)
+    shown = b""
+    try:
+        while b"a.txt: score" not in shown:
+            ready, _, _ = select.select([leader], [], [], LIMIT)
+            assert ready, f"nothing more on the terminal; saw {shown!r}"
+            shown += os.read(leader, 4096)
+    finally:
+        proc.send_signal(signal.SIGINT)
+        code = proc.wait(timeout=LIMIT)
+        os.close(leader)
+    assert shown.index(b"\x1b[2J") < shown.index(b"a.txt: score")
+    assert code == 0
+
+
+def test_watch_refuses_fix_and_stdin(tmp_path: Path, capsys) -> None:
+    story = tmp_path / "a.txt"
+    story.write_text(FAILING, encoding="utf-8")
+    assert main(["check", "--watch", "--fix", str(story)]) == 2
+    assert "--watch cannot be used with --fix" in capsys.readouterr().err
+    assert main(["check", "--watch", "-"]) == 2
+    assert "cannot watch stdin" in capsys.readouterr().err
+
+
+def test_watch_without_watchfiles_names_the_extra(tmp_path: Path, capsys, monkeypatch) -> None:
+    story = tmp_path / "a.txt"
+    story.write_text(FAILING, encoding="utf-8")
+    monkeypatch.setitem(sys.modules, "watchfiles", None)  # as if not installed
+    assert main(["check", "--watch", "--isolated", "--languagetool", "off", str(story)]) == 2
+    assert "pip install 'mtqa[watch]'" in capsys.readouterr().err
