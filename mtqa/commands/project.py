@@ -30,13 +30,8 @@ def gather_project(tasks: Iterable[Task], pool: CheckerPool) -> Iterable[Task]:
     The task list is held (paths only) only when the consistency rules run at all."""
     if not _across(pool, pool.config_for(str(Path.cwd() / "x"))):
         return tasks
-    from mtqa.bilingual import decode
-    from mtqa.bilingual.check import MAX_BYTES
-    from mtqa.bilingual.project import Project
-    from mtqa.document import read_bytes
-
     tasks = list(tasks)
-    project = Project()
+    project = None
     for task in tasks:
         if task.skip is not None or task.stdin_text is not None:
             continue
@@ -46,13 +41,30 @@ def gather_project(tasks: Iterable[Task], pool: CheckerPool) -> Iterable[Task]:
             rules = _across(pool, cfg) if fmt is not None else frozenset()
             if fmt is None or not rules:
                 continue
-            text = decode(read_bytes(task.path, MAX_BYTES, regular_only=task.walked), fmt, task.display)[0]
+            if project is None:  # the bilingual readers imported only when a file needs them
+                project = _new_project()
+            text = _read_bilingual(task, fmt)
             project.add_file(task.display, text, fmt, tuple(s.lower() for s in cfg.segment_states), cfg.locked, rules)
         except (MtqaError, OSError, UnicodeError, ValueError, RecursionError):
             continue  # its own check says what is wrong with it
-    if len(project) > 1:
+    if project is not None and len(project) > 1:
         pool.project = project
     return tasks
+
+
+def _new_project():
+    from mtqa.bilingual.project import Project
+
+    return Project()
+
+
+def _read_bilingual(task: Task, fmt: str) -> str:
+    """A bilingual file's decoded text, read as its own check reads it (size-capped)."""
+    from mtqa.bilingual import decode
+    from mtqa.bilingual.check import MAX_BYTES
+    from mtqa.document import read_bytes
+
+    return decode(read_bytes(task.path, MAX_BYTES, regular_only=task.walked), fmt, task.display)[0]
 
 
 __all__ = ["gather_project"]
