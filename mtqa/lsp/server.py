@@ -307,7 +307,8 @@ def build(checks: Checks, debounce: float) -> MtqaLanguageServer:
 
     @server.feature(lsp.WORKSPACE_DID_CHANGE_CONFIGURATION)
     async def did_change_configuration(ls: MtqaLanguageServer, params: lsp.DidChangeConfigurationParams) -> None:
-        await ls.use_settings(params.settings)
+        if params.settings is not None:  # null: nothing said (a client that expects to be asked)
+            await ls.use_settings(params.settings)
 
     @server.feature(lsp.TEXT_DOCUMENT_HOVER)
     def hover(ls: MtqaLanguageServer, params: lsp.HoverParams) -> lsp.Hover | None:
