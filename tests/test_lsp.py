@@ -266,3 +266,14 @@ def test_a_client_that_pulls_diagnostics_gets_them_and_is_not_sent_them(client: 
     assert _ranges(report["items"])["repetition/doubled-word"] == [(0, 32, 0, 36)]
     assert not any(m.get("method") == "textDocument/publishDiagnostics" for m in client.seen)
     assert client.close() == 0
+
+
+def test_a_style_that_does_not_exist_in_initialization_options_is_shown_and_checks_go_on(client: Client,
+                                                                                          project: Path) -> None:
+    client.initialize(_uri(project), options={"mtqa": {"style": "nosuch", "ignore": ["repetition"]}})
+    shown = client.wait(lambda m: m.get("method") == "window/showMessage")["params"]
+    assert shown["type"] == 1 and "editor settings: no such style: 'nosuch'" in shown["message"]
+    uri = _uri(project / "story.txt")
+    client.open(uri, STORY)
+    assert "repetition/doubled-word" in _ranges(client.diagnostics(uri, 1))  # none of the refused settings
+    assert client.close() == 0
