@@ -1,13 +1,16 @@
 """Time from `didChange` to diagnostics in `mtqa lsp`, on a made-up 1,500-word story.
 
-    python benchmarks/lsp_latency.py [--changes 20] [--debounce 0,0.25] [--json FILE]
+    python benchmarks/lsp_latency.py [--changes 20] [--debounce 0,0.25] [--pull] [--json FILE]
 
 For each debounce it starts `mtqa lsp --debounce D` as a subprocess, speaks to it as an editor
 does (`mtqa.lsp.client`), opens the story (the first check: Checker built, rules compiled), then
 sends --changes incremental edits one at a time (a word typed in the middle of the story, then
 taken out again) and times each from the `didChange` sent to the `publishDiagnostics` of that
 version received. Also: the same story checked in-process by a warm Session, the part of the
-latency that is mtqa's check. Needs the `lsp` extra. Prints medians and the slowest change.
+latency that is mtqa's check. With --pull, one more run as a client that pulls diagnostics
+(`textDocument/diagnostic`): each change timed from `didChange` sent to the pull's answer (the
+client asks at once; its own wait before asking is the client's debounce). Needs the `lsp`
+extra. Prints medians and the slowest change.
 """
 
 from __future__ import annotations
@@ -52,7 +55,7 @@ def story(words: int = 1500) -> str:
     return "\n\n".join(paragraphs) + "\n"
 
 
-def _run(debounce: float, text: str, changes: int) -> dict:
+def _run(debounce: float, text: str, changes: int, pull: bool = False) -> dict:
     from mtqa.lsp.client import Client
 
     folder = Path(tempfile.mkdtemp(prefix="mtqa-lsp-bench-"))
@@ -60,10 +63,16 @@ def _run(debounce: float, text: str, changes: int) -> dict:
     uri = (folder / "story.txt").as_uri()
     client = Client([sys.executable, "-m", "mtqa", "lsp", "--debounce", str(debounce)], cwd=str(folder))
     try:
-        client.initialize(folder.as_uri())
+        client.initialize(folder.as_uri(), pull=pull)
+
+        def diagnostics(version: int) -> list:
+            if pull:
+                return client.request("textDocument/diagnostic", {"textDocument": {"uri": uri}}, 300)["items"]
+            return client.diagnostics(uri, version, timeout=300)
+
         t0 = time.perf_counter()
         client.open(uri, text)
-        first = len(client.diagnostics(uri, 1, timeout=300))
+        first = len(diagnostics(1))
         open_seconds = time.perf_counter() - t0
         middle = len(text.split("\n\n")) // 2 * 2  # a paragraph's line (blank lines between them)
         times = []
@@ -73,12 +82,12 @@ def _run(debounce: float, text: str, changes: int) -> dict:
             rng = {"start": at, "end": at if typed else {"line": middle, "character": 4}}
             t0 = time.perf_counter()
             client.change(uri, version, "Now " if typed else "", rng)
-            client.diagnostics(uri, version, timeout=300)
+            diagnostics(version)
             times.append(time.perf_counter() - t0)
         client.close()
     finally:
         client.kill()
-    return {"debounce_s": debounce, "first_check_s": round(open_seconds, 3), "diagnostics": first,
+    return {"pull": pull, "debounce_s": None if pull else debounce, "first_check_s": round(open_seconds, 3), "diagnostics": first,
             "changes": changes, "median_ms": round(statistics.median(times) * 1000, 1),
             "slowest_ms": round(max(times) * 1000, 1)}
 
@@ -100,14 +109,18 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--changes", type=int, default=20)
     ap.add_argument("--debounce", default="0,0.25", help="comma-separated debounces in seconds")
+    ap.add_argument("--pull", action="store_true", help="also a client that pulls diagnostics")
     ap.add_argument("--json", metavar="FILE")
     args = ap.parse_args()
     text = story()
     results = {"words": len(text.split()), "in_process_check_ms": _in_process(text),
                "runs": [_run(float(d), text, args.changes) for d in args.debounce.split(",")]}
+    if args.pull:
+        results["runs"].append(_run(0.0, text, args.changes, pull=True))
     print(f"story: {results['words']} words; a warm in-process check: {results['in_process_check_ms']} ms (median)")
     for r in results["runs"]:
-        print(f"--debounce {r['debounce_s']}: first check after didOpen {r['first_check_s']} s "
+        how = "pulled (textDocument/diagnostic)" if r["pull"] else f"--debounce {r['debounce_s']}"
+        print(f"{how}: first check after didOpen {r['first_check_s']} s "
               f"({r['diagnostics']} diagnostics); didChange -> diagnostics over {r['changes']} changes: "
               f"median {r['median_ms']} ms, slowest {r['slowest_ms']} ms")
     if args.json:

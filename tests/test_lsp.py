@@ -214,3 +214,66 @@ def test_an_unknown_style_on_the_command_line_is_shown_not_fatal(project: Path) 
         assert client.close() == 0
     finally:
         client.kill()
+
+
+def test_hover_on_a_finding_shows_its_rules_explanation(client: Client, project: Path) -> None:
+    client.initialize(_uri(project))
+    uri = _uri(project / "story.txt")
+    client.open(uri, STORY)
+    client.diagnostics(uri, 1)
+    shown = client.request("textDocument/hover", {"textDocument": {"uri": uri},
+                                                  "position": {"line": 1, "character": 20}})
+    text = shown["contents"]["value"]
+    assert shown["contents"]["kind"] == "markdown"
+    assert text.startswith("**repetition/doubled-word**") and "mtqa explain repetition/doubled-word" in text
+    assert "```text\nbad:" in text and "good:" in text  # the examples, in a block that keeps the carets aligned
+    assert client.request("textDocument/hover", {"textDocument": {"uri": uri},
+                                                 "position": {"line": 1, "character": 2}}) is None
+
+
+def test_the_editors_settings_apply_and_a_bad_one_is_shown_and_the_last_good_kept(client: Client,
+                                                                                 project: Path) -> None:
+    client.initialize(_uri(project), options={"mtqa": {"ignore": ["repetition"]}})
+    uri = _uri(project / "story.txt")
+    client.open(uri, STORY)
+    assert "repetition/doubled-word" not in _ranges(client.diagnostics(uri, 1))
+
+    client.notify("workspace/didChangeConfiguration", {"settings": {"mtqa": {"locale": "en-XX"}}})
+    shown = client.wait(lambda m: m.get("method") == "window/showMessage")["params"]
+    assert shown["type"] == 1 and "editor settings: locale" in shown["message"]
+    client.change(uri, 2, STORY + "More.\n")
+    assert "repetition/doubled-word" not in _ranges(client.diagnostics(uri, 2))  # still ignored
+
+    client.notify("workspace/didChangeConfiguration", {"settings": {"mtqa": {"select": ["repetition"]}}})
+    assert set(_ranges(client.diagnostics(uri, 2))) == {"repetition/doubled-word"}  # checked again at once
+
+    client.notify("workspace/didChangeConfiguration", {"settings": {"mtqa": {"fail-under": 80}}})
+    shown = client.wait(lambda m: m.get("method") == "window/showMessage")["params"]
+    assert "'fail-under' is not an editor setting" in shown["message"]
+    assert client.close() == 0
+
+
+def test_a_client_that_pulls_diagnostics_gets_them_and_is_not_sent_them(client: Client, project: Path) -> None:
+    caps = client.initialize(_uri(project), pull=True)["capabilities"]
+    assert caps["diagnosticProvider"]["identifier"] == "mtqa"
+    uri = _uri(project / "story.txt")
+    client.open(uri, STORY)
+    report = client.request("textDocument/diagnostic", {"textDocument": {"uri": uri}})
+    assert report["kind"] == "full"
+    assert (1, 18, 1, 22) in _ranges(report["items"])["repetition/doubled-word"]
+    client.change(uri, 2, "", {"start": {"line": 1, "character": 18}, "end": {"line": 1, "character": 22}})
+    report = client.request("textDocument/diagnostic", {"textDocument": {"uri": uri}})
+    assert _ranges(report["items"])["repetition/doubled-word"] == [(0, 32, 0, 36)]
+    assert not any(m.get("method") == "textDocument/publishDiagnostics" for m in client.seen)
+    assert client.close() == 0
+
+
+def test_a_style_that_does_not_exist_in_initialization_options_is_shown_and_checks_go_on(client: Client,
+                                                                                          project: Path) -> None:
+    client.initialize(_uri(project), options={"mtqa": {"style": "nosuch", "ignore": ["repetition"]}})
+    shown = client.wait(lambda m: m.get("method") == "window/showMessage")["params"]
+    assert shown["type"] == 1 and "editor settings: no such style: 'nosuch'" in shown["message"]
+    uri = _uri(project / "story.txt")
+    client.open(uri, STORY)
+    assert "repetition/doubled-word" in _ranges(client.diagnostics(uri, 1))  # none of the refused settings
+    assert client.close() == 0

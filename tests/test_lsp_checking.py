@@ -60,3 +60,28 @@ def test_a_bilingual_input_format_is_refused_with_a_message(tmp_path: Path) -> N
     (tmp_path / "mtqa.toml").write_text('input-format = "xliff"\n', encoding="utf-8")
     with pytest.raises(MtqaError, match="plain text, Markdown and HTML"):
         Checks().check("Text.\n", str(tmp_path / "a.xlf"))
+
+
+def test_editor_settings_are_checked_as_a_configuration_files_keys() -> None:
+    from mtqa.errors import ConfigError
+    from mtqa.lsp.checking import editor_settings
+
+    assert editor_settings({"mtqa": {"style": "cp", "select": "quotes"}}) == {"style": "cp", "select": ("quotes",)}
+    assert editor_settings({"languagetool": "local"}) == {"languagetool": "local"}  # the table itself
+    assert editor_settings(None) == {}
+    for bad, said in [({"mtqa": {"select": ["nosuch/rule"]}}, "unknown rule"),
+                      ({"mtqa": {"languagetool": "sometimes"}}, "languagetool"),
+                      ({"mtqa": {"fail-under": 80}}, "not an editor setting"),
+                      ({"mtqa": ["style"]}, "expected an object")]:
+        with pytest.raises(ConfigError, match=said):
+            editor_settings(bad)
+
+
+def test_refused_settings_leave_the_previous_ones(tmp_path: Path) -> None:
+    checks = Checks(isolated=True)
+    checks.use_settings({"ignore": ["repetition"], "languagetool": "local"})
+    cfg = checks.config_for(None, str(tmp_path))
+    assert "repetition" in cfg.ignore and cfg.languagetool == "local"
+    with pytest.raises(MtqaError, match="editor settings: no such style"):
+        checks.use_settings({"style": "nosuch"})
+    assert "repetition" in checks.config_for(None, str(tmp_path)).ignore

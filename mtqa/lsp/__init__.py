@@ -2,8 +2,9 @@
 client (VS Code, Neovim, Helix, Zed, Emacs eglot), as ruff ships `ruff server`.
 
 Modules: `positions` (code-point offsets and LSP's line/code-unit positions), `checking` (a
-document's configuration, format and Session, as `mtqa check` resolves a file's) and `server`
-(pygls's server: documents, debounce, diagnostics, code actions). pygls and lsprotocol are the
+document's configuration, format and Session, as `mtqa check` resolves a file's, and the editor's
+settings), `hover` (a rule's `mtqa explain` text for a hover) and `server` (pygls's server:
+documents, debounce, pushed and pulled diagnostics, hover, settings, code actions). pygls and lsprotocol are the
 optional extra ``mtqa[lsp]``; nothing here is imported by ``import mtqa`` or a check.
 """
 

@@ -3,9 +3,10 @@ file's, its format, and the Session (`mtqa.session`) the CLI's pipeline runs.
 
 The configuration is the nearest `mtqa.toml` (or `pyproject.toml` with `[tool.mtqa]`) from the
 document's folder up, read again when that file changes on disk (an editor session outlives
-many edits of it), then the file's per-file settings (`Config.for_file`), with LanguageTool off.
-A document that is not a file (an unsaved buffer) takes the workspace folder's. Nothing here
-imports pygls.
+many edits of it), then the file's per-file settings (`Config.for_file`), with LanguageTool off,
+then the command line's options, then the editor's settings (`EDITOR_SETTINGS`, sent at
+`initialize` or by `workspace/didChangeConfiguration`: they can turn LanguageTool on). A document
+that is not a file (an unsaved buffer) takes the workspace folder's. Nothing here imports pygls.
 """
 
 from __future__ import annotations
@@ -16,10 +17,37 @@ from pathlib import Path
 from typing import Any
 
 from mtqa import config as config_mod
-from mtqa.errors import InputError
+from mtqa.errors import ConfigError, InputError, MtqaError
 from mtqa.formats import EXTENSIONS
 from mtqa.result import Report
 from mtqa.session import Session
+
+# What an editor may set, as the configuration file spells it (`select` and `ignore` are layered
+# over the file's, as --select and --ignore are); the rest of a configuration stays in its file.
+EDITOR_SETTINGS = ("style", "select", "ignore", "locale", "languagetool", "preview")
+SETTINGS_LABEL = "editor settings"
+
+
+def editor_settings(sent: Any) -> dict[str, Any]:
+    """Config field overrides from an editor's settings: `{"mtqa": {...}}` or the table itself,
+    checked as a configuration file's keys are (an unknown rule, locale or key is refused).
+
+    Raises:
+        ConfigError: a value or key mtqa refuses; the message names the setting.
+    """
+    if sent is None:
+        return {}
+    table = sent.get("mtqa", sent) if isinstance(sent, dict) else sent
+    if table is None:
+        return {}
+    if not isinstance(table, dict):
+        raise ConfigError(f"{SETTINGS_LABEL}: expected an object of settings, got {type(table).__name__}")
+    other = sorted(set(table) - set(EDITOR_SETTINGS))
+    if other:
+        raise ConfigError(f"{SETTINGS_LABEL}: {other[0]!r} is not an editor setting "
+                          f"(these are: {', '.join(EDITOR_SETTINGS)}; the rest goes in mtqa.toml)")
+    return config_mod.parse_table({k: v for k, v in table.items() if v is not None}, SETTINGS_LABEL)
+
 
 # Editors' language ids for the formats mtqa reads (VS Code's, Neovim's and Helix's names).
 LANGUAGE_FORMATS = {"plaintext": "plain", "text": "plain", "txt": "plain", "markdown": "markdown",
@@ -50,6 +78,7 @@ class Checks:
         self.config_path = config_path
         self.isolated = isolated
         self.overrides = {k: v for k, v in (overrides or {}).items() if v is not None}
+        self.settings: dict[str, Any] = {}  # the editor's, from `editor_settings`
         self._loaded: dict[str, tuple[tuple[int, int], config_mod.Config]] = {}
         self._sessions: dict[str, Session] = {}
 
@@ -65,9 +94,32 @@ class Checks:
             found = Path(self.config_path) if self.config_path else config_mod.discover(
                 Path(path).parent if path else (folder or os.getcwd()))
             base = self._load(found) if found else config_mod.Config()
-        # LanguageTool stays off: a round trip to its server on every pause in typing is not "fast
-        # enough to run on every save", and its findings have no fixes of mtqa's
-        return replace(base.for_file(path), languagetool="off", **self.overrides)
+        # LanguageTool is off unless the editor's settings turn it on: a round trip to its server on
+        # every pause in typing is not "fast enough to run on every save", and its findings have no
+        # fixes of mtqa's
+        cfg = replace(base.for_file(path), languagetool="off")
+        return config_mod.with_overrides(cfg, {**self.overrides, **self.settings})
+
+    def use_settings(self, sent: Any, folder: str | None = None) -> None:
+        """Take an editor's settings if they are valid and a check could use them (a style that
+        does not exist is found here, not at the next check); else keep the previous ones.
+
+        Raises:
+            MtqaError: the settings are refused; the server shows why.
+        """
+        settings, previous = editor_settings(sent), self.settings
+        self.settings = {}
+        try:
+            self.config_for(None, folder)
+        except MtqaError:  # the configuration file is broken: checks say so, not the settings
+            self.settings = settings
+            return
+        self.settings = settings
+        try:
+            self.session_for(self.config_for(None, folder))
+        except MtqaError as exc:
+            self.settings = previous
+            raise type(exc)(f"{SETTINGS_LABEL}: {exc}") from None
 
     def _load(self, found: Path) -> config_mod.Config:
         try:

@@ -108,13 +108,21 @@ class Client:
             return version is None or m["params"].get("version") == version
         return self.wait(fits, timeout)["params"]["diagnostics"]
 
-    def initialize(self, root_uri: str | None = None, encodings: Sequence[str] | None = None) -> dict:
+    def initialize(self, root_uri: str | None = None, encodings: Sequence[str] | None = None,
+                   options: Any = None, pull: bool = False) -> dict:
+        """`initialize` then `initialized`; `options` are the editor's settings
+        (`initializationOptions`), `pull` says the client asks for diagnostics itself."""
         caps: dict = {"textDocument": {"publishDiagnostics": {"versionSupport": True},
                                        "codeAction": {"codeActionLiteralSupport": {"codeActionKind": {
                                            "valueSet": ["quickfix", "source", "source.fixAll"]}}}}}
         if encodings:
             caps["general"] = {"positionEncodings": list(encodings)}
-        result = self.request("initialize", {"processId": None, "rootUri": root_uri, "capabilities": caps})
+        if pull:
+            caps["textDocument"]["diagnostic"] = {}
+        params: dict = {"processId": None, "rootUri": root_uri, "capabilities": caps}
+        if options is not None:
+            params["initializationOptions"] = options
+        result = self.request("initialize", params)
         self.notify("initialized", {})
         return result
 

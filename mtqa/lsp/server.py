@@ -8,7 +8,11 @@ a waiting check; a finished check of an outdated version is not published). Code
 quick fix per finding with a fix (of the current text, checked at once if its debounced check
 has not run yet), and "fix all" (`source.fixAll.mtqa`), the CLI's fix loop
 (`Session.fix`) applied to the buffer. A broken configuration is shown to the user
-(`window/showMessage`), never a crash.
+(`window/showMessage`), never a crash. Hover on a finding shows its rule's `mtqa explain` text.
+Settings sent by the editor (`initializationOptions`, `workspace/didChangeConfiguration`) are
+checked before they are used (`Checks.use_settings`); refused ones are shown and the previous
+kept. A client that pulls diagnostics (`textDocument/diagnostic`) is answered, and is not also
+sent them: pushed and pulled diagnostics would show twice.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from pygls.uris import to_fs_path
 from mtqa.errors import MtqaError
 from mtqa.finding import Applicability, Finding, Severity
 from mtqa.lsp.checking import Checks
+from mtqa.lsp.hover import rule_markdown, rule_plain
 from mtqa.lsp.positions import UTF16, LineIndex, apply_change
 from mtqa.version import version
 
@@ -76,6 +81,7 @@ class MtqaLanguageServer(LanguageServer):
         self.debounce = max(0.0, debounce)
         self.documents: dict[str, OpenDocument] = {}
         self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="mtqa-check")
+        self.initialization_options: Any = None  # the editor's settings sent with `initialize`
         self.last_error: str | None = None  # shown once, not again at every pause in typing
 
     @property
@@ -93,12 +99,45 @@ class MtqaLanguageServer(LanguageServer):
             return None
         return root or None
 
+    def _capability(self, *names: str) -> Any:
+        """The client's capability at `names` (None when it did not say, or before `initialize`)."""
+        found: Any = getattr(self.protocol, "client_capabilities", None)
+        for name in names:
+            found = getattr(found, name, None)
+        return found
+
+    @property
+    def pulls(self) -> bool:
+        """Whether the client asks for diagnostics (`textDocument/diagnostic`) rather than waits for them."""
+        return self._capability("text_document", "diagnostic") is not None
+
+    # ---- settings -----------------------------------------------------------------------
+
+    async def use_settings(self, sent: Any) -> None:
+        """Take the editor's settings (refused ones are shown, the previous kept), then check the
+        open documents again with them."""
+        loop = asyncio.get_running_loop()
+        try:
+            await loop.run_in_executor(self.pool, self.checks.use_settings, sent, self.folder())
+        except MtqaError as exc:
+            self.show_error(f"mtqa: {exc}")
+            return
+        self.last_error = None
+        for doc in self.documents.values():
+            doc.checked_text = None  # its findings are of the old settings
+            self.schedule(doc, 0.0)
+        if self.pulls and self._capability("workspace", "diagnostics", "refresh_support"):
+            self.workspace_diagnostic_refresh(None)
+
     # ---- checking -----------------------------------------------------------------------
 
     def schedule(self, doc: OpenDocument, delay: float) -> None:
-        """Check `doc` after `delay` seconds, replacing a check still waiting for it."""
+        """Check `doc` after `delay` seconds, replacing a check still waiting for it (a client
+        that pulls diagnostics asks for them itself)."""
         if doc.pending is not None and not doc.pending.done():
             doc.pending.cancel()
+        if self.pulls:
+            return
         doc.pending = asyncio.ensure_future(self._check_later(doc, delay))
 
     async def _check_later(self, doc: OpenDocument, delay: float) -> None:
@@ -124,6 +163,25 @@ class MtqaLanguageServer(LanguageServer):
         self.last_error = None
         doc.findings, doc.checked_text = list(report.findings), text
         self.publish(doc, [self.diagnostic(f, LineIndex(text)) for f in doc.findings])
+
+    async def pulled(self, doc: OpenDocument) -> list[lsp.Diagnostic]:
+        """The diagnostics of `doc`'s current text, for `textDocument/diagnostic`, checked in the
+        worker thread (the last check's when the text has not changed since)."""
+        text = doc.text
+        if doc.checked_text != text:
+            loop = asyncio.get_running_loop()
+            try:
+                _, report = await loop.run_in_executor(
+                    self.pool, self.checks.check, text, doc.path, doc.language_id, self.folder())
+            except MtqaError as exc:
+                self.show_error(f"mtqa: {exc}")
+                return []
+            if report.error is not None:
+                self.show_error(f"mtqa: {report.error}")
+                return []
+            self.last_error = None
+            doc.findings, doc.checked_text = list(report.findings), text
+        return [self.diagnostic(f, LineIndex(text)) for f in doc.findings]
 
     def check_now(self, doc: OpenDocument) -> bool:
         """Check `doc`'s current text at once, for a code action asked before its debounced check
@@ -183,6 +241,27 @@ class MtqaLanguageServer(LanguageServer):
                 edit=lsp.WorkspaceEdit(changes={doc.uri: edits})))
         return actions
 
+    def hover(self, doc: OpenDocument, where: lsp.Position) -> lsp.Hover | None:
+        """The documentation of each rule with a finding at `where` (the last check's findings,
+        when they are of the current text)."""
+        if doc.checked_text != doc.text:
+            return None  # the findings are of an older text: their ranges would be elsewhere
+        formats = self._capability("text_document", "hover", "content_format")
+        markdown = not formats or lsp.MarkupKind.Markdown in formats
+        index, seen, parts = LineIndex(doc.text), set(), []
+        at = lsp.Range(start=where, end=where)
+        for f in doc.findings:
+            if f.rule_id in seen or not _meets(self.range_of(index, f.span.start, f.span.end), at):
+                continue
+            seen.add(f.rule_id)
+            text = rule_markdown(f.rule_id) if markdown else rule_plain(f.rule_id)
+            if text is not None:
+                parts.append(text)
+        if not parts:
+            return None
+        kind = lsp.MarkupKind.Markdown if markdown else lsp.MarkupKind.PlainText
+        return lsp.Hover(contents=lsp.MarkupContent(kind=kind, value=("\n\n---\n\n" if markdown else "\n\n").join(parts)))
+
     def fix_all(self, doc: OpenDocument) -> list[lsp.CodeAction]:
         """Every safe fix, applied until none is left (the CLI's `--fix`), as one edit of the buffer."""
         try:
@@ -216,6 +295,34 @@ def _meets(a: lsp.Range, b: lsp.Range) -> bool:
 def build(checks: Checks, debounce: float) -> MtqaLanguageServer:
     """The server with its handlers registered."""
     server = MtqaLanguageServer(checks, debounce)
+
+    @server.feature(lsp.INITIALIZE)
+    def initialize(ls: MtqaLanguageServer, params: lsp.InitializeParams) -> None:
+        ls.initialization_options = params.initialization_options  # used once the client is ready
+
+    @server.feature(lsp.INITIALIZED)
+    async def initialized(ls: MtqaLanguageServer, params: lsp.InitializedParams) -> None:
+        if ls.initialization_options is not None:
+            await ls.use_settings(ls.initialization_options)
+
+    @server.feature(lsp.WORKSPACE_DID_CHANGE_CONFIGURATION)
+    async def did_change_configuration(ls: MtqaLanguageServer, params: lsp.DidChangeConfigurationParams) -> None:
+        if params.settings is not None:  # null: nothing said (a client that expects to be asked)
+            await ls.use_settings(params.settings)
+
+    @server.feature(lsp.TEXT_DOCUMENT_HOVER)
+    def hover(ls: MtqaLanguageServer, params: lsp.HoverParams) -> lsp.Hover | None:
+        doc = ls.documents.get(params.text_document.uri)
+        return None if doc is None else ls.hover(doc, params.position)
+
+    @server.feature(lsp.TEXT_DOCUMENT_DIAGNOSTIC,
+                    lsp.DiagnosticOptions(identifier=SOURCE, inter_file_dependencies=False,
+                                          workspace_diagnostics=False))
+    async def diagnostic(ls: MtqaLanguageServer,
+                         params: lsp.DocumentDiagnosticParams) -> lsp.RelatedFullDocumentDiagnosticReport:
+        doc = ls.documents.get(params.text_document.uri)
+        items = [] if doc is None else await ls.pulled(doc)
+        return lsp.RelatedFullDocumentDiagnosticReport(items=items)
 
     @server.feature(lsp.TEXT_DOCUMENT_DID_OPEN)
     def did_open(ls: MtqaLanguageServer, params: lsp.DidOpenTextDocumentParams) -> None:
