@@ -25,6 +25,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from benchmarks.checkout import require_dependencies  # noqa: E402
+
+require_dependencies()  # it starts `python -m mtqa lsp` with this interpreter
 
 # Made-up news sentences (none from the corpus), a few with what mtqa flags.
 SENTENCES = [

@@ -79,8 +79,10 @@ def test_the_reading_leans_as_the_model_says_and_names_its_parts() -> None:
 
 def test_the_fitted_model_leans_the_way_translation_leans_on_its_strongest_rates() -> None:
     assert set(translationese.WEIGHTS) == set(translationese.NORMS) == set(translationese.FEATURES)
-    assert translationese.WEIGHTS["of_the"] > 0 and translationese.WEIGHTS["commas"] > 0
-    assert translationese.WEIGHTS["contractions"] < 0
+    # The strongest rates lean as translation leans. Commas were among them until stop 42's refit, where
+    # the grown tuning half put their weight at about zero (-0.002): no longer a strong rate.
+    assert translationese.WEIGHTS["of_the"] > 0 and translationese.WEIGHTS["separating_rate"] > 0
+    assert translationese.WEIGHTS["contractions"] < 0 and translationese.WEIGHTS["zipf"] < 0
 
 
 def _benchmark():

@@ -67,6 +67,7 @@ def _config_payload(config: Config | str | Path | None, locale: str | None, lang
         packs[str(i)] = {p.relative_to(d).as_posix(): p.read_text(encoding="utf-8") for p in files}
     data["rules_dir"] = ()
     data["path"] = None
+    data["sources"] = {}  # which file set each key (`extend`): the driver's messages, no file on a worker
     return {"config": json.loads(json.dumps(data, default=list)), "packs": packs}
 
 

@@ -14,6 +14,7 @@ from mtqa import tagging
 from mtqa.document import Document
 from mtqa.rules.typography import capitals as caps
 from mtqa.rules.typography import noun_capitals as nc
+from mtqa.text.tokens import CHUNK
 
 _PIECES = ["the", "The", "for", "second", "Time", "time", "Grant", "grant", "Jane", "Plan", "plan", "a", "concrete",
            "House", "house", "west", "of", "Hope", "hope", "Élise", "élan", "Éclat", "It", "Highway", "1", "Liberals",
@@ -96,7 +97,7 @@ def _every_paragraph(texts: list[str], paired: frozenset[str], tg) -> nc.NounCap
     spans: dict[str, list[tuple[int, int, str]]] = {}
     for text in texts:
         rest = text.rstrip()
-        if not (rest[-1:] in nc._SENTENCE_END and len(nc._WORD.findall(rest)) >= nc._MIN_WORDS):
+        if not (rest[-1:] in nc._SENTENCE_END and len(CHUNK.findall(rest)) >= nc._MIN_WORDS):
             continue
         for m in _FIRST_CANDIDATE.finditer(text):
             word = m.group(2)
