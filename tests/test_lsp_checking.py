@@ -85,3 +85,31 @@ def test_refused_settings_leave_the_previous_ones(tmp_path: Path) -> None:
     with pytest.raises(MtqaError, match="editor settings: no such style"):
         checks.use_settings({"style": "nosuch"})
     assert "repetition" in checks.config_for(None, str(tmp_path)).ignore
+
+
+def test_a_check_from_another_thread_waits_while_settings_are_being_taken() -> None:
+    """The server checks in a worker thread and, for a code action, in its own: a check made
+    while the editor's settings are being tried must not run with none of them (use_settings
+    clears them a moment to test the configuration alone)."""
+    import threading
+
+    checks = Checks(isolated=True)
+    checks.use_settings({"ignore": ["repetition"]})
+    seen: list[tuple[str, ...]] = []
+    plain_config_for = checks.config_for
+    racer: list[threading.Thread] = []
+
+    def config_for(path, folder=None):
+        cfg = plain_config_for(path, folder)
+        if threading.current_thread() is not threading.main_thread():
+            seen.append(cfg.ignore)
+        elif not racer:  # inside use_settings: another thread checks now
+            racer.append(threading.Thread(target=checks.check, args=("The the ferry left.\n", None)))
+            racer[0].start()
+            racer[0].join(timeout=1.0)  # finished here only when nothing holds it back
+        return cfg
+
+    checks.config_for = config_for  # type: ignore[method-assign]
+    checks.use_settings({"ignore": ["repetition", "typography"]})
+    racer[0].join()
+    assert seen and all("repetition" in ignore for ignore in seen), seen

@@ -12,6 +12,7 @@ that is not a file (an unsaved buffer) takes the workspace folder's. Nothing her
 from __future__ import annotations
 
 import os
+import threading
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -65,7 +66,9 @@ def document_format(language_id: str | None, path: str | None) -> str:
 
 class Checks:
     """Sessions by configuration, kept for the server's life; configurations by file, re-read
-    when the file's size or time changes.
+    when the file's size or time changes. `lock` is held by every check and settings change:
+    the server checks in its worker thread and, for a code action, in its own; neither may see
+    the other's half-made state (settings being tried, a Session being built).
 
     Args:
         config_path: a configuration file to use for every document (`mtqa lsp --config`).
@@ -81,6 +84,7 @@ class Checks:
         self.settings: dict[str, Any] = {}  # the editor's, from `editor_settings`
         self._loaded: dict[str, tuple[tuple[int, int], config_mod.Config]] = {}
         self._sessions: dict[str, Session] = {}
+        self.lock = threading.RLock()
 
     def config_for(self, path: str | None, folder: str | None = None) -> config_mod.Config:
         """The configuration `mtqa check PATH` would use for `path` (None: a buffer in `folder`).
@@ -107,19 +111,20 @@ class Checks:
         Raises:
             MtqaError: the settings are refused; the server shows why.
         """
-        settings, previous = editor_settings(sent), self.settings
-        self.settings = {}
-        try:
-            self.config_for(None, folder)
-        except MtqaError:  # the configuration file is broken: checks say so, not the settings
+        with self.lock:
+            settings, previous = editor_settings(sent), self.settings
+            self.settings = {}
+            try:
+                self.config_for(None, folder)
+            except MtqaError:  # the configuration file is broken: checks say so, not the settings
+                self.settings = settings
+                return
             self.settings = settings
-            return
-        self.settings = settings
-        try:
-            self.session_for(self.config_for(None, folder))
-        except MtqaError as exc:
-            self.settings = previous
-            raise type(exc)(f"{SETTINGS_LABEL}: {exc}") from None
+            try:
+                self.session_for(self.config_for(None, folder))
+            except MtqaError as exc:
+                self.settings = previous
+                raise type(exc)(f"{SETTINGS_LABEL}: {exc}") from None
 
     def _load(self, found: Path) -> config_mod.Config:
         try:
@@ -146,11 +151,12 @@ class Checks:
         Raises:
             MtqaError: a broken configuration, or a format mtqa cannot read here.
         """
-        cfg = self.config_for(path, folder)
-        if cfg.input_format and cfg.input_format not in ("plain", "markdown", "html"):
-            raise InputError(f"mtqa lsp checks plain text, Markdown and HTML; input-format "
-                             f"{cfg.input_format!r} is for `mtqa check`")
-        fmt = cfg.input_format or document_format(language_id, path)
-        session = self.session_for(cfg)
-        report = session.check(session.document(text, path=path, format=fmt))
-        return session, report
+        with self.lock:
+            cfg = self.config_for(path, folder)
+            if cfg.input_format and cfg.input_format not in ("plain", "markdown", "html"):
+                raise InputError(f"mtqa lsp checks plain text, Markdown and HTML; input-format "
+                                 f"{cfg.input_format!r} is for `mtqa check`")
+            fmt = cfg.input_format or document_format(language_id, path)
+            session = self.session_for(cfg)
+            report = session.check(session.document(text, path=path, format=fmt))
+            return session, report
