@@ -103,6 +103,24 @@ def test_show_settings_names_where_each_value_came_from(tmp_path: Path, capsys) 
     assert not any("FAIL" in line for line in lines)  # nothing checked
 
 
+def test_show_settings_credits_per_file_ignores_once_and_reads_stdin_as_its_filename(tmp_path: Path, capsys,
+                                                                                     monkeypatch) -> None:
+    """An ignore added by a matching per-file-ignores section is not "default"; a pattern that
+    matches in both `per-file` and `per-file-ignores` is listed once; stdin with --stdin-filename
+    shows the settings its check uses (that name's per-file sections)."""
+    config = write(tmp_path / "mtqa.toml", '[per-file]\n"wire/*" = { locale = "en-US" }\n'
+                                           '[per-file-ignores]\n"wire/*" = ["spelling"]\n')
+    write(tmp_path / "wire" / "story.txt", FAILING)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("sys.stdin", __import__("io").StringIO(""))
+    for command in (["wire/story.txt"], ["--stdin-filename", "wire/story.txt", "-"]):
+        assert main(["check", "--show-settings", *command]) == 0
+        lines = capsys.readouterr().out.splitlines()
+        assert f'ignore = ["spelling"]  # {config}: per-file-ignores."wire/*"' in lines, lines
+        assert f'locale = "en-US"  # {config}: per-file."wire/*"' in lines, lines
+        assert '# per-file-ignores matching this file add to ignore: "wire/*"' in lines, lines
+
+
 @pytest.mark.parametrize("option", ["--exit-zero", "--force-exclude", "--show-settings", "--statistics", "--watch"])
 def test_the_options_are_in_the_readme_table(option: str) -> None:
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
