@@ -113,3 +113,26 @@ def test_a_check_from_another_thread_waits_while_settings_are_being_taken() -> N
     checks.use_settings({"ignore": ["repetition", "typography"]})
     racer[0].join()
     assert seen and all("repetition" in ignore for ignore in seen), seen
+
+
+def test_a_pulled_check_that_fails_inside_is_shown_as_a_pushed_one_is() -> None:
+    """A bug in a rule while a client pulls diagnostics is shown to the user and answered with
+    none, as the pushed check does, not an error response at every pull."""
+    import asyncio
+
+    pytest.importorskip("pygls")
+    from mtqa.lsp.server import MtqaLanguageServer, OpenDocument
+
+    class Broken(Checks):
+        def check(self, *_args, **_kwargs):
+            raise RuntimeError("a rule fell over")
+
+    server = MtqaLanguageServer(Broken(isolated=True), 0.0)
+    shown: list[str] = []
+    server.show_error = shown.append  # type: ignore[method-assign]
+    doc = OpenDocument("untitled:1", "The the ferry left.\n", 1, "plaintext")
+    try:
+        assert asyncio.run(server.pulled(doc)) == []
+    finally:
+        server.pool.shutdown()
+    assert shown == ["mtqa: internal error: RuntimeError: a rule fell over"]

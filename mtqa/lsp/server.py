@@ -176,6 +176,10 @@ class MtqaLanguageServer(LanguageServer):
             except MtqaError as exc:
                 self.show_error(f"mtqa: {exc}")
                 return []
+            except Exception as exc:  # a bug in a rule: said as a pushed check says it, no error response
+                log.exception("check failed")
+                self.show_error(f"mtqa: internal error: {type(exc).__name__}: {exc}")
+                return []
             if report.error is not None:
                 self.show_error(f"mtqa: {report.error}")
                 return []
