@@ -84,6 +84,20 @@ def test_the_pre_commit_hook_leaves_out_a_staged_file_the_configuration_excludes
     assert "drafts" not in run.stdout and "news/story.txt" in run.stdout
 
 
+def test_force_exclude_leaves_out_an_excluded_folder_named_on_the_command_line(tmp_path: Path, capsys,
+                                                                               monkeypatch) -> None:
+    """ruff's --force-exclude applies to every path given, folders too: `mtqa check
+    --force-exclude drafts` checked every draft in it."""
+    write(tmp_path / "mtqa.toml", 'exclude = ["drafts"]\nlanguagetool = "off"\n')
+    write(tmp_path / "drafts" / "story.txt", FAILING)
+    write(tmp_path / "news" / "story.txt", FAILING)
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "--force-exclude", "drafts", "news"]) == 1
+    out = capsys.readouterr().out
+    assert "news/story.txt" in out and "drafts" not in out
+    assert main(["check", "drafts"]) == 1  # named without --force-exclude: checked, as before
+
+
 def test_show_settings_names_where_each_value_came_from(tmp_path: Path, capsys) -> None:
     write(tmp_path / "mtqa.toml", 'locale = "en-GB"\nfail-under = 90\nignore = ["quotes"]\n'
                                   '[per-file-ignores]\n"**/archive/*" = ["spelling"]\n')
