@@ -21,7 +21,6 @@ OPTIONS = {
     "locked": "--locked", "segment_states": "--segment-state", "rules_dir": "--rules-dir",
 }
 _HIDDEN = ("path", "sources")
-_TABLES = ("per_file_ignores", "per_file", "severity", "weights", "category_weights", "rule_options")
 
 
 def show_settings(args, pool, overrides: dict) -> int:
@@ -43,7 +42,7 @@ def show_settings(args, pool, overrides: dict) -> int:
             continue
         value = getattr(cfg, field_name)
         key = config_mod.key_of(field_name)
-        if field_name in _TABLES:
+        if field_name in config_mod.TABLES:
             for entry, sub in value.items():
                 origin = base.sources.get((key, entry), "the command line")
                 print(f"{key}.{_toml_key(entry)} = {_toml(sub)}  # {origin}")
