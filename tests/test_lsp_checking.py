@@ -136,3 +136,17 @@ def test_a_pulled_check_that_fails_inside_is_shown_as_a_pushed_one_is() -> None:
     finally:
         server.pool.shutdown()
     assert shown == ["mtqa: internal error: RuntimeError: a rule fell over"]
+
+
+def test_a_change_to_a_file_the_configuration_extends_is_read_again(tmp_path: Path) -> None:
+    """A desk's mtqa.toml extends the newsroom's: saving the newsroom's file changes the desk's
+    settings, though the desk's own file did not change (only its stamp was looked at)."""
+    shared = tmp_path / "mtqa.toml"
+    shared.write_text('ignore = ["repetition"]\n', encoding="utf-8")
+    (tmp_path / "desk").mkdir()
+    (tmp_path / "desk" / "mtqa.toml").write_text('extend = "../mtqa.toml"\nlocale = "en-GB"\n', encoding="utf-8")
+    checks, story = Checks(), str(tmp_path / "desk" / "a.txt")
+    assert "repetition" in checks.config_for(story).ignore
+    shared.write_text('ignore = ["typography", "titles"]\n', encoding="utf-8")
+    os.utime(shared, ns=(1, 1))  # a stamp of its own even on a file system with coarse times
+    assert checks.config_for(story).ignore == ("typography", "titles")
