@@ -546,8 +546,9 @@ def load_file(path: str | Path) -> Config:
     return replace(cfg, path=str(path), sources=sources)
 
 
-# Config fields that are tables, merged entry by entry down an `extend` chain
-_TABLES = ("per_file_ignores", "per_file", "severity", "weights", "category_weights", "rule_options")
+# Config fields that are tables, merged entry by entry down an `extend` chain (and shown entry by
+# entry by `mtqa check --show-settings`)
+TABLES = ("per_file_ignores", "per_file", "severity", "weights", "category_weights", "rule_options")
 
 
 def _layer(base: Config, sources: dict, fields: dict[str, Any], name: str) -> Config:
@@ -558,7 +559,7 @@ def _layer(base: Config, sources: dict, fields: dict[str, Any], name: str) -> Co
         key = key_of(field_name)
         if field_name in ("select", "ignore"):
             continue
-        if field_name in _TABLES:
+        if field_name in TABLES:
             out[field_name] = {**getattr(base, field_name), **value}
             sources.update({(key, entry): name for entry in value})
         else:

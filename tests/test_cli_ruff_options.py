@@ -84,6 +84,20 @@ def test_the_pre_commit_hook_leaves_out_a_staged_file_the_configuration_excludes
     assert "drafts" not in run.stdout and "news/story.txt" in run.stdout
 
 
+def test_force_exclude_leaves_out_an_excluded_folder_named_on_the_command_line(tmp_path: Path, capsys,
+                                                                               monkeypatch) -> None:
+    """ruff's --force-exclude applies to every path given, folders too: `mtqa check
+    --force-exclude drafts` checked every draft in it."""
+    write(tmp_path / "mtqa.toml", 'exclude = ["drafts"]\nlanguagetool = "off"\n')
+    write(tmp_path / "drafts" / "story.txt", FAILING)
+    write(tmp_path / "news" / "story.txt", FAILING)
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "--force-exclude", "drafts", "news"]) == 1
+    out = capsys.readouterr().out
+    assert "news/story.txt" in out and "drafts" not in out
+    assert main(["check", "drafts"]) == 1  # named without --force-exclude: checked, as before
+
+
 def test_show_settings_names_where_each_value_came_from(tmp_path: Path, capsys) -> None:
     write(tmp_path / "mtqa.toml", 'locale = "en-GB"\nfail-under = 90\nignore = ["quotes"]\n'
                                   '[per-file-ignores]\n"**/archive/*" = ["spelling"]\n')
@@ -101,6 +115,24 @@ def test_show_settings_names_where_each_value_came_from(tmp_path: Path, capsys) 
     assert f'per-file-ignores."**/archive/*" = ["spelling"]  # {shared}' in lines
     assert "languagetool = \"auto\"  # default" in lines
     assert not any("FAIL" in line for line in lines)  # nothing checked
+
+
+def test_show_settings_credits_per_file_ignores_once_and_reads_stdin_as_its_filename(tmp_path: Path, capsys,
+                                                                                     monkeypatch) -> None:
+    """An ignore added by a matching per-file-ignores section is not "default"; a pattern that
+    matches in both `per-file` and `per-file-ignores` is listed once; stdin with --stdin-filename
+    shows the settings its check uses (that name's per-file sections)."""
+    config = write(tmp_path / "mtqa.toml", '[per-file]\n"wire/*" = { locale = "en-US" }\n'
+                                           '[per-file-ignores]\n"wire/*" = ["spelling"]\n')
+    write(tmp_path / "wire" / "story.txt", FAILING)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("sys.stdin", __import__("io").StringIO(""))
+    for command in (["wire/story.txt"], ["--stdin-filename", "wire/story.txt", "-"]):
+        assert main(["check", "--show-settings", *command]) == 0
+        lines = capsys.readouterr().out.splitlines()
+        assert f'ignore = ["spelling"]  # {config}: per-file-ignores."wire/*"' in lines, lines
+        assert f'locale = "en-US"  # {config}: per-file."wire/*"' in lines, lines
+        assert '# per-file-ignores matching this file add to ignore: "wire/*"' in lines, lines
 
 
 @pytest.mark.parametrize("option", ["--exit-zero", "--force-exclude", "--show-settings", "--statistics", "--watch"])

@@ -123,3 +123,33 @@ def test_watch_without_watchfiles_names_the_extra(tmp_path: Path, capsys, monkey
     monkeypatch.setitem(sys.modules, "watchfiles", None)  # as if not installed
     assert main(["check", "--watch", "--isolated", "--languagetool", "off", str(story)]) == 2
     assert "pip install 'mtqa[watch]'" in capsys.readouterr().err
+
+
+def test_watch_checks_every_path_again_when_the_config_file_named_by_config_changes(tmp_path: Path,
+                                                                                    monkeypatch) -> None:
+    """--config may name any file (`desk.toml`), outside the watched folder too: saving it is a
+    change of configuration (every path checked again), not an editor's stray file."""
+    from argparse import Namespace
+
+    from mtqa.commands import watch as watch_mod
+
+    copy, settings = tmp_path / "copy", tmp_path / "settings"
+    copy.mkdir()
+    settings.mkdir()
+    story, desk = copy / "a.txt", settings / "desk.toml"
+    story.write_text(FAILING, encoding="utf-8")
+    desk.write_text('locale = "en-GB"\n', encoding="utf-8")
+    watched: list[tuple[str, ...]] = []
+
+    def fake_watch(*roots, **_options):
+        watched.append(roots)
+        yield set()  # the watcher is running
+        yield {(2, str(desk))}  # the configuration file saved
+
+    monkeypatch.setattr(watch_mod, "_watchfiles", lambda: fake_watch)
+    runs: list[list[str]] = []
+    args = Namespace(paths=[str(story)], config=str(desk), fix=False, diff=False, output=None,
+                     write_baseline=None, show_settings=False)
+    assert watch_mod.run_watch(args, lambda a: runs.append(a.paths) or 0, lambda a: [str(story)]) == 0
+    assert str(settings.resolve()) in watched[0]
+    assert runs == [[str(story)], [str(story)]]

@@ -85,3 +85,68 @@ def test_refused_settings_leave_the_previous_ones(tmp_path: Path) -> None:
     with pytest.raises(MtqaError, match="editor settings: no such style"):
         checks.use_settings({"style": "nosuch"})
     assert "repetition" in checks.config_for(None, str(tmp_path)).ignore
+
+
+def test_a_check_from_another_thread_waits_while_settings_are_being_taken() -> None:
+    """The server checks in a worker thread and, for a code action, in its own: a check made
+    while the editor's settings are being tried must not run with none of them (use_settings
+    clears them a moment to test the configuration alone)."""
+    import threading
+
+    checks = Checks(isolated=True)
+    checks.use_settings({"ignore": ["repetition"]})
+    seen: list[tuple[str, ...]] = []
+    plain_config_for = checks.config_for
+    racer: list[threading.Thread] = []
+
+    def config_for(path, folder=None):
+        cfg = plain_config_for(path, folder)
+        if threading.current_thread() is not threading.main_thread():
+            seen.append(cfg.ignore)
+        elif not racer:  # inside use_settings: another thread checks now
+            racer.append(threading.Thread(target=checks.check, args=("The the ferry left.\n", None)))
+            racer[0].start()
+            racer[0].join(timeout=1.0)  # finished here only when nothing holds it back
+        return cfg
+
+    checks.config_for = config_for  # type: ignore[method-assign]
+    checks.use_settings({"ignore": ["repetition", "typography"]})
+    racer[0].join()
+    assert seen and all("repetition" in ignore for ignore in seen), seen
+
+
+def test_a_pulled_check_that_fails_inside_is_shown_as_a_pushed_one_is() -> None:
+    """A bug in a rule while a client pulls diagnostics is shown to the user and answered with
+    none, as the pushed check does, not an error response at every pull."""
+    import asyncio
+
+    pytest.importorskip("pygls")
+    from mtqa.lsp.server import MtqaLanguageServer, OpenDocument
+
+    class Broken(Checks):
+        def check(self, *_args, **_kwargs):
+            raise RuntimeError("a rule fell over")
+
+    server = MtqaLanguageServer(Broken(isolated=True), 0.0)
+    shown: list[str] = []
+    server.show_error = shown.append  # type: ignore[method-assign]
+    doc = OpenDocument("untitled:1", "The the ferry left.\n", 1, "plaintext")
+    try:
+        assert asyncio.run(server.pulled(doc)) == []
+    finally:
+        server.pool.shutdown()
+    assert shown == ["mtqa: internal error: RuntimeError: a rule fell over"]
+
+
+def test_a_change_to_a_file_the_configuration_extends_is_read_again(tmp_path: Path) -> None:
+    """A desk's mtqa.toml extends the newsroom's: saving the newsroom's file changes the desk's
+    settings, though the desk's own file did not change (only its stamp was looked at)."""
+    shared = tmp_path / "mtqa.toml"
+    shared.write_text('ignore = ["repetition"]\n', encoding="utf-8")
+    (tmp_path / "desk").mkdir()
+    (tmp_path / "desk" / "mtqa.toml").write_text('extend = "../mtqa.toml"\nlocale = "en-GB"\n', encoding="utf-8")
+    checks, story = Checks(), str(tmp_path / "desk" / "a.txt")
+    assert "repetition" in checks.config_for(story).ignore
+    shared.write_text('ignore = ["typography", "titles"]\n', encoding="utf-8")
+    os.utime(shared, ns=(1, 1))  # a stamp of its own even on a file system with coarse times
+    assert checks.config_for(story).ignore == ("typography", "titles")

@@ -26,3 +26,12 @@ def test_bad_options_are_one_line_and_exit_2(argv: list[str], said: str, capsys)
     assert main(argv) == 2
     err = capsys.readouterr().err
     assert err.startswith("mtqa: error: ") and said in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("debounce", ["inf", "nan"])
+def test_a_debounce_that_is_no_finite_number_is_refused(debounce: str, capsys, monkeypatch) -> None:
+    """inf waited for ever after each change (no diagnostics until a save); nan is no number."""
+    pytest.importorskip("pygls")
+    monkeypatch.setattr("mtqa.lsp.server.serve", lambda *_: 0)  # never reads this test's stdin
+    assert main(["lsp", "--debounce", debounce]) == 2
+    assert "--debounce must be 0 or more seconds" in capsys.readouterr().err

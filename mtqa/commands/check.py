@@ -116,7 +116,7 @@ def _pass_through(data: bytes, args) -> None:
 
 
 def _force_excluded(p: Path, cfg, given: list[str] | None) -> bool:
-    """--force-exclude: whether a file named on the command line is excluded, as a walk would
+    """--force-exclude: whether a file or folder named on the command line is excluded, as a walk would
     leave it out: the configuration's `exclude` matched from the folder of the file that set it,
     --exclude from the working folder, against the file and each folder above it up to there."""
     source = cfg.source_of("exclude")
@@ -168,6 +168,8 @@ def gather(args, pool: CheckerPool) -> Iterator[Task]:
         p = Path(raw)
         if p.is_dir():
             cfg = pool.config_for(str(p / "x"))
+            if args.force_exclude and _force_excluded(p, cfg, args.exclude):
+                continue  # an excluded folder named on the command line, as ruff leaves it out
             include = tuple(args.include) if args.include else cfg.include
             exclude = tuple(args.exclude or ()) + cfg.exclude
             if next((f for f, why in _walk(p, include, exclude) if why is None), None) is None:

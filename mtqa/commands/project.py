@@ -27,8 +27,10 @@ def _across(pool: CheckerPool, cfg) -> frozenset[str]:
 def gather_project(tasks: Iterable[Task], pool: CheckerPool) -> Iterable[Task]:
     """The tasks, unchanged; when two bilingual files or more take part, `pool.project` is set.
 
-    The task list is held (paths only) only when the consistency rules run at all."""
-    if not _across(pool, pool.config_for(str(Path.cwd() / "x"))):
+    The task list is held (paths only) unless one configuration governs every file (--config,
+    --isolated) and it does not run the consistency rules. When each file's configuration is
+    found from its folder, the working folder's says nothing of a desk's own mtqa.toml."""
+    if (pool.isolated or pool.config_path) and not _across(pool, pool.config_for(str(Path.cwd() / "x"))):
         return tasks
     tasks = list(tasks)
     project = None

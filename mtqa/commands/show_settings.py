@@ -21,7 +21,6 @@ OPTIONS = {
     "locked": "--locked", "segment_states": "--segment-state", "rules_dir": "--rules-dir",
 }
 _HIDDEN = ("path", "sources")
-_TABLES = ("per_file_ignores", "per_file", "severity", "weights", "category_weights", "rule_options")
 
 
 def show_settings(args, pool, overrides: dict) -> int:
@@ -29,8 +28,11 @@ def show_settings(args, pool, overrides: dict) -> int:
     target = _target(args.paths)
     base = _loaded(args)
     cfg = pool.config_for(target)
-    matched = [p for p in base.patterns_for(target) if p]
-    per_file = [p for p in matched if p in base.per_file]
+    # stdin takes --stdin-filename's per-file settings, as its check does (CheckerPool.config_for)
+    named = args.stdin_filename if target == "-" and args.stdin_filename else target
+    patterns = base.patterns_for(named)  # the per-file sections, "", then the per-file-ignores
+    cut = patterns.index("") if "" in patterns else len(patterns)
+    per_file, ignores = list(patterns[:cut]), list(patterns[cut + 1:])
     shown = "stdin" if target == "-" else (f"files in {Path(target).parent}" if target != (args.paths or [""])[0]
                                            else target)
     print(f"# settings for {shown}")
@@ -40,15 +42,19 @@ def show_settings(args, pool, overrides: dict) -> int:
             continue
         value = getattr(cfg, field_name)
         key = config_mod.key_of(field_name)
-        if field_name in _TABLES:
+        if field_name in config_mod.TABLES:
             for entry, sub in value.items():
                 origin = base.sources.get((key, entry), "the command line")
                 print(f"{key}.{_toml_key(entry)} = {_toml(sub)}  # {origin}")
             continue
-        print(f"{key} = {_toml(value)}  # {_origin(field_name, key, base, overrides, per_file)}")
-    if matched and any(p in base.per_file_ignores for p in matched):
-        print("# per-file-ignores matching this file add to ignore: "
-              + ", ".join(_toml(p) for p in matched if p in base.per_file_ignores))
+        origin = _origin(field_name, key, base, overrides, per_file)
+        if field_name == "ignore" and ignores:  # added by Config.for_file whatever set the rest
+            added = " + ".join(f"{base.source_of('per-file-ignores', p)}: per-file-ignores.{_toml_key(p)}"
+                               for p in ignores)
+            origin = added if origin == "default" else f"{origin} + {added}"
+        print(f"{key} = {_toml(value)}  # {origin}")
+    if ignores:
+        print("# per-file-ignores matching this file add to ignore: " + ", ".join(_toml(p) for p in ignores))
     return EXIT_PASS
 
 
@@ -65,7 +71,10 @@ def _loaded(args) -> config_mod.Config:
         return config_mod.Config()
     if args.config:
         return config_mod.load(args.config)
-    start = Path(_target(args.paths)).parent if args.paths and args.paths[0] != "-" else Path.cwd()
+    target = _target(args.paths)
+    if target == "-" and args.stdin_filename:
+        target = args.stdin_filename
+    start = Path(target).parent if target != "-" else Path.cwd()
     return config_mod.load(None, start=start)
 
 

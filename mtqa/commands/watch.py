@@ -33,7 +33,8 @@ def run_watch(args: Namespace, run_check: Callable[[Namespace], int],
     _refuse_what_cannot_be_watched(args)
     watch = _watchfiles()
 
-    roots = sorted({str(_watched_folder(Path(p))) for p in args.paths})
+    configs = _config_files(args)
+    roots = sorted({str(_watched_folder(Path(p))) for p in [*args.paths, *configs]})
     first = True
     try:
         # The first (empty) batch comes once the watcher is running: files saved during the first
@@ -48,7 +49,7 @@ def run_watch(args: Namespace, run_check: Callable[[Namespace], int],
             if not changes:
                 continue
             changed = {Path(path).resolve() for _, path in changes}
-            if any(p.name in CONFIG_NAMES for p in changed):
+            if any(p.name in CONFIG_NAMES or p in configs for p in changed):
                 _run(run_check, args, args.paths, "mtqa: configuration changed; checking every path again")
                 continue
             paths = _changed_files(args, changed, files_checked)
@@ -76,6 +77,12 @@ def _refuse_what_cannot_be_watched(args: Namespace) -> None:
     missing = [p for p in args.paths if not Path(p).exists()]
     if missing:
         raise InputError(f"--watch: {missing[0]}: no such file or folder")
+
+
+def _config_files(args: Namespace) -> set[Path]:
+    """The configuration file named by --config (any name: `desk.toml` too), resolved, so that
+    saving it re-checks every path even when it lies outside the watched folders."""
+    return {Path(args.config).resolve()} if getattr(args, "config", None) else set()
 
 
 def _watchfiles():

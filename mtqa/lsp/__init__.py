@@ -22,7 +22,7 @@ def run(config: str | None = None, isolated: bool = False, debounce: float = DEF
     """Serve until the client says `exit` (exit code 0 after `shutdown`)."""
     if isolated and config:
         raise MtqaError("--isolated ignores every configuration file; leave out --config or --isolated")
-    if debounce < 0:
+    if not 0 <= debounce < float("inf"):  # nan compares false; inf would never check a change
         raise MtqaError(f"--debounce must be 0 or more seconds, not {debounce}")
     try:
         import lsprotocol  # noqa: F401

@@ -2,8 +2,8 @@
 file's, its format, and the Session (`mtqa.session`) the CLI's pipeline runs.
 
 The configuration is the nearest `mtqa.toml` (or `pyproject.toml` with `[tool.mtqa]`) from the
-document's folder up, read again when that file changes on disk (an editor session outlives
-many edits of it), then the file's per-file settings (`Config.for_file`), with LanguageTool off,
+document's folder up, read again when that file or one it extends changes on disk (an editor
+session outlives many edits of them), then the file's per-file settings (`Config.for_file`), with LanguageTool off,
 then the command line's options, then the editor's settings (`EDITOR_SETTINGS`, sent at
 `initialize` or by `workspace/didChangeConfiguration`: they can turn LanguageTool on). A document
 that is not a file (an unsaved buffer) takes the workspace folder's. Nothing here imports pygls.
@@ -12,6 +12,7 @@ that is not a file (an unsaved buffer) takes the workspace folder's. Nothing her
 from __future__ import annotations
 
 import os
+import threading
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -65,7 +66,9 @@ def document_format(language_id: str | None, path: str | None) -> str:
 
 class Checks:
     """Sessions by configuration, kept for the server's life; configurations by file, re-read
-    when the file's size or time changes.
+    when its size or time changes, or that of a file it extends. `lock` is held by every check and settings change:
+    the server checks in its worker thread and, for a code action, in its own; neither may see
+    the other's half-made state (settings being tried, a Session being built).
 
     Args:
         config_path: a configuration file to use for every document (`mtqa lsp --config`).
@@ -79,8 +82,10 @@ class Checks:
         self.isolated = isolated
         self.overrides = {k: v for k, v in (overrides or {}).items() if v is not None}
         self.settings: dict[str, Any] = {}  # the editor's, from `editor_settings`
-        self._loaded: dict[str, tuple[tuple[int, int], config_mod.Config]] = {}
+        # by file: the stamps of it and the files it extends, its Config, and those files
+        self._loaded: dict[str, tuple[list, config_mod.Config, list[Path]]] = {}
         self._sessions: dict[str, Session] = {}
+        self.lock = threading.RLock()
 
     def config_for(self, path: str | None, folder: str | None = None) -> config_mod.Config:
         """The configuration `mtqa check PATH` would use for `path` (None: a buffer in `folder`).
@@ -107,31 +112,36 @@ class Checks:
         Raises:
             MtqaError: the settings are refused; the server shows why.
         """
-        settings, previous = editor_settings(sent), self.settings
-        self.settings = {}
-        try:
-            self.config_for(None, folder)
-        except MtqaError:  # the configuration file is broken: checks say so, not the settings
+        with self.lock:
+            settings, previous = editor_settings(sent), self.settings
+            self.settings = {}
+            try:
+                self.config_for(None, folder)
+            except MtqaError:  # the configuration file is broken: checks say so, not the settings
+                self.settings = settings
+                return
             self.settings = settings
-            return
-        self.settings = settings
-        try:
-            self.session_for(self.config_for(None, folder))
-        except MtqaError as exc:
-            self.settings = previous
-            raise type(exc)(f"{SETTINGS_LABEL}: {exc}") from None
+            try:
+                self.session_for(self.config_for(None, folder))
+            except MtqaError as exc:
+                self.settings = previous
+                raise type(exc)(f"{SETTINGS_LABEL}: {exc}") from None
 
     def _load(self, found: Path) -> config_mod.Config:
-        try:
-            st = found.stat()
-        except OSError:
-            raise InputError(f"{found}: configuration file not found") from None
-        stamp = (st.st_mtime_ns, st.st_size)
+        """`found`'s configuration, read again when it or a file it extends (`extend`) changed:
+        a desk's file rarely changes, the newsroom's it extends does."""
         kept = self._loaded.get(str(found))
-        if kept is None or kept[0] != stamp:
-            kept = (stamp, config_mod.load_file(found))
-            self._loaded[str(found)] = kept
-        return kept[1]
+        if kept is not None and kept[0] == _stamps(kept[2]):
+            return kept[1]
+        own = _stamps([found])[0]  # taken before reading: a save while it is read is read next time
+        if own is None:
+            raise InputError(f"{found}: configuration file not found")
+        cfg = config_mod.load_file(found)
+        # the files of its chain that set something (Config.sources names them)
+        extended = [Path(f) for f in dict.fromkeys(name for value in cfg.sources.values()
+                                                   for name in value.split(" + ")) if Path(f) != found]
+        self._loaded[str(found)] = ([own, *_stamps(extended)], cfg, [found, *extended])
+        return cfg
 
     def session_for(self, cfg: config_mod.Config) -> Session:
         key = repr(cfg)
@@ -146,11 +156,25 @@ class Checks:
         Raises:
             MtqaError: a broken configuration, or a format mtqa cannot read here.
         """
-        cfg = self.config_for(path, folder)
-        if cfg.input_format and cfg.input_format not in ("plain", "markdown", "html"):
-            raise InputError(f"mtqa lsp checks plain text, Markdown and HTML; input-format "
-                             f"{cfg.input_format!r} is for `mtqa check`")
-        fmt = cfg.input_format or document_format(language_id, path)
-        session = self.session_for(cfg)
-        report = session.check(session.document(text, path=path, format=fmt))
-        return session, report
+        with self.lock:
+            cfg = self.config_for(path, folder)
+            if cfg.input_format and cfg.input_format not in ("plain", "markdown", "html"):
+                raise InputError(f"mtqa lsp checks plain text, Markdown and HTML; input-format "
+                                 f"{cfg.input_format!r} is for `mtqa check`")
+            fmt = cfg.input_format or document_format(language_id, path)
+            session = self.session_for(cfg)
+            report = session.check(session.document(text, path=path, format=fmt))
+            return session, report
+
+
+def _stamps(files: list[Path]) -> list[tuple[int, int] | None]:
+    """Each file's (time, size), None for one that is gone: a change of any is a change of the configuration."""
+    out: list[tuple[int, int] | None] = []
+    for f in files:
+        try:
+            st = f.stat()
+        except OSError:
+            out.append(None)
+            continue
+        out.append((st.st_mtime_ns, st.st_size))
+    return out

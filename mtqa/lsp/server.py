@@ -176,6 +176,10 @@ class MtqaLanguageServer(LanguageServer):
             except MtqaError as exc:
                 self.show_error(f"mtqa: {exc}")
                 return []
+            except Exception as exc:  # a bug in a rule: said as a pushed check says it, no error response
+                log.exception("check failed")
+                self.show_error(f"mtqa: internal error: {type(exc).__name__}: {exc}")
+                return []
             if report.error is not None:
                 self.show_error(f"mtqa: {report.error}")
                 return []
@@ -263,7 +267,12 @@ class MtqaLanguageServer(LanguageServer):
         return lsp.Hover(contents=lsp.MarkupContent(kind=kind, value=("\n\n---\n\n" if markdown else "\n\n").join(parts)))
 
     def fix_all(self, doc: OpenDocument) -> list[lsp.CodeAction]:
-        """Every safe fix, applied until none is left (the CLI's `--fix`), as one edit of the buffer."""
+        """Every safe fix, applied until none is left (the CLI's `--fix`), as one edit of the buffer.
+        Its checks hold `Checks.lock`, as the worker thread's do (this runs in the server's thread)."""
+        with self.checks.lock:
+            return self._fix_all(doc)
+
+    def _fix_all(self, doc: OpenDocument) -> list[lsp.CodeAction]:
         try:
             session, report = self.checks.check(doc.text, doc.path, doc.language_id, self.folder())
         except MtqaError as exc:

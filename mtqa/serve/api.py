@@ -178,6 +178,9 @@ def _refuse_for_bilingual(inp: CheckInput, fmt: str | None, fixing: bool) -> Non
         return
     if inp.source is not None:
         raise ApiError(400, f"source: a {fmt} file holds each segment's source; send the file alone")
+    if inp.reference is not None:  # as mtqa check refuses --reference for a bilingual file
+        raise ApiError(400, f"reference: a {fmt} file is checked segment by segment; a reference applies "
+                            f"to plain, markdown or html copy")
     if fixing:
         raise ApiError(400, f"format {fmt!r}: /api/fix rewrites plain, markdown or html copy; fix a bilingual "
                             f"file with mtqa check --fix, which keeps its bytes outside the fixed spans")
@@ -203,6 +206,12 @@ def check(checker, inp: CheckInput):
     _refuse_for_bilingual(inp, fmt, fixing=False)
     session = Session(checker)
     if fmt in BILINGUAL:
+        # its segments are checked under the configuration's locale: another one asked for would
+        # be answered as if it had been honoured
+        if inp.locale is not None and inp.locale != checker.locale:
+            raise ApiError(400, f"locale {inp.locale!r}: a {fmt} file is checked under the configuration's "
+                                f"locale {checker.locale!r} (set locale in the server's configuration, or in a "
+                                f"per-file section matching the filename)")
         return session.check_bilingual(inp.text, fmt, inp.filename)
     return session.check(inp.text, **inp.check_options(checker.config.input_format))
 

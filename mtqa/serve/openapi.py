@@ -42,9 +42,12 @@ _CHECK_REQUEST = {
                      "description": "The copy's file name, relative to the server's working folder: the "
                                     "configuration's per-file settings and per-file-ignores for it apply, as "
                                     "mtqa check FILE applies them (never opened)"},
-        "locale": {"type": "string", "description": "en-CA (server default unless configured), en-US, en-GB, …"},
+        "locale": {"type": "string", "description": "en-CA (server default unless configured), en-US, en-GB, …; a "
+                                                    "bilingual file is checked under the configuration's locale "
+                                                    "(another is a 400)"},
         "source": {"type": "string", "description": "The source text (enables the source checks)"},
-        "reference": {"type": "string", "description": "A reference translation (BLEU, chrF, TER; needs sacrebleu)"},
+        "reference": {"type": "string", "description": "A reference translation (BLEU, chrF, TER; needs sacrebleu); "
+                                                        "not for a bilingual file (a 400)"},
         "options": {
             "type": "object",
             "additionalProperties": False,

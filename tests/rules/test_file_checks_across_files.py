@@ -117,3 +117,20 @@ def test_after_fix_the_recheck_still_compares_with_the_other_files(tmp_path: Pat
     found = _run(capsys, str(a), str(b), "--fix", "--jobs", "2")
     assert "continue. <" not in b.read_text(encoding="utf-8")  # the fix was written
     assert [(n, s) for n, _, s, *_ in found] == [("b.xlf", "v1")]  # and the report after it still says so
+
+
+def test_a_desks_own_configuration_compares_its_files_whatever_the_working_folders_says(tmp_path: Path, capsys,
+                                                                                        monkeypatch) -> None:
+    """Each file's configuration is found from its folder: the working folder's mtqa.toml turning
+    the consistency rules off said nothing of a desk's own, which runs them (the run's first
+    pass was skipped on the working folder's word alone)."""
+    (tmp_path / "mtqa.toml").write_text(f'ignore = ["{TWO_WAYS}"]\n', encoding="utf-8")
+    (tmp_path / "desk").mkdir()
+    (tmp_path / "desk" / "mtqa.toml").write_text('languagetool = "off"\n', encoding="utf-8")
+    _write(tmp_path, "desk/a.xlf", _unit("u1", SIGN, "Sign in to continue."))
+    _write(tmp_path, "desk/b.xlf", _unit("v1", SIGN, "Log in to continue."))
+    monkeypatch.chdir(tmp_path)
+    main(["check", "desk/a.xlf", "desk/b.xlf", "--format", "json"])  # no --select: it would drop the ignore
+    found = [(Path(r["path"]).name, f["segment"]) for r in json.loads(capsys.readouterr().out)["files"]
+             for f in r["findings"] if f["rule"] == TWO_WAYS]
+    assert found == [("b.xlf", "v1")]

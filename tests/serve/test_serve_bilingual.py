@@ -94,6 +94,8 @@ def test_the_source_profile_is_taken_per_request(server) -> None:
     ("/api/check", {"text": XLIFF, "format": "xliff", "options": {"locked": "yes"}}, "options.locked"),
     ("/api/check", {"text": XLIFF, "format": "xliff", "source": "Der Zug."}, "holds each segment's source"),
     ("/api/fix", {"text": XLIFF, "filename": "memo.xlf"}, "mtqa check --fix"),
+    ("/api/check", {"text": XLIFF, "format": "xliff", "reference": "The train."}, "reference: a xliff file"),
+    ("/api/check", {"text": XLIFF, "format": "xliff", "locale": "en-GB"}, "checked under the configuration's locale"),
     ("/api/check", {"text": "<xliff version='1.2'><file", "format": "xliff"}, "XML"),
 ])
 def test_a_bad_bilingual_request_is_a_clear_400(server, path: str, body: dict, said: str) -> None:
