@@ -135,7 +135,7 @@ def check_arguments(c: Any) -> None:
                         "would apply them, title), as ruff's, instead of the reports; text or json")
     c.add_argument("--force-exclude", action="store_true",
                    help="apply the configuration's exclude and --exclude to files and folders named on the command line too "
-                        "(a pre-commit hook's or an editor's), as ruff's --force-exclude does")
+                        "(a pre-commit hook's or an editor's), as ruff's option of the same name does")
     c.add_argument("--show-settings", action="store_true",
                    help="print the settings a check of the first PATH would use, each with the file or option "
                         "that set it, and exit")
