@@ -96,6 +96,18 @@ def cut_word_start(body: str) -> int | None:
     return max(text.rfind(" "), text.rfind("\n"), text.rfind("\t")) + 1
 
 
+def checked_as_measured(checker, ex):
+    """The excerpt's report as `measure` scores it: on a page the store cut mid-word, the findings on
+    its last word set aside (whole-text rules kept) and the report rescored."""
+    report = checker.check(ex.body, path=ex.rel)
+    cut = cut_word_start(ex.body)
+    if cut is not None:
+        kept = [f for f in report.findings if f.span.start < cut or f.rule_id in WHOLE_TEXT_RULES]
+        if len(kept) < len(report.findings):
+            report = report.rescored(kept, checker.policy)
+    return report
+
+
 def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
     """Whether two half-open spans share at least one character."""
     return a_start < b_end and b_start < a_end
@@ -139,13 +151,10 @@ def measure(half: str, checker, *, excerpts: list[Excerpt] | None = None,
     verdicts = {"mt": [], "clean": []}
     documents: list[dict] = []  # one row per excerpt, for calibrate_verdict.py
     for ex in excerpts:
-        report = checker.check(ex.body, path=ex.rel)
+        report = checked_as_measured(checker, ex)  # the store's cut: what sits on the last word set aside (module docstring)
         labs = by_file.get(ex.rel, [])
         cut = cut_word_start(ex.body)
-        if cut is not None:  # the store's cut: set aside what sits on the last word (module docstring)
-            kept = [f for f in report.findings if f.span.start < cut or f.rule_id in WHOLE_TEXT_RULES]
-            if len(kept) < len(report.findings):
-                report = report.rescored(kept, checker.policy)
+        if cut is not None:
             labs = [lab for lab in labs if lab.start < cut]
         group = "mt" if ex.is_mt else "clean"
         scores[group].append(report.score)

@@ -100,12 +100,7 @@ def check_rows(unseen_from: Path | None = None) -> list[dict]:
         rates = translationese.rates(lines, lx.zipf, tag=lambda line: [t.tag for t in tagger.tag(line)])
         if rates is None:
             continue
-        report = checker.check(ex.body, path=ex.rel)
-        cut = rc.cut_word_start(ex.body)
-        if cut is not None:
-            kept = [f for f in report.findings if f.span.start < cut or f.rule_id in rc.WHOLE_TEXT_RULES]
-            if len(kept) < len(report.findings):
-                report = report.rescored(kept, checker.policy)
+        report = rc.checked_as_measured(checker, ex)
         counts, costs = family_tallies(report.findings, checker.policy.weights)
         unscored = unscored_tallies(report.findings)
         signal = [f for f in report.findings if f.rule_id == SIGNAL_RULE]

@@ -93,12 +93,7 @@ def short_rows(have: set[str]) -> list[dict]:
     for ex in rc.load_excerpts():
         if ex.half != "tune" or ex.rel in have:
             continue
-        report = checker.check(ex.body, path=ex.rel)
-        cut = rc.cut_word_start(ex.body)
-        if cut is not None:
-            kept = [f for f in report.findings if f.span.start < cut or f.rule_id in rc.WHOLE_TEXT_RULES]
-            if len(kept) < len(report.findings):
-                report = report.rescored(kept, checker.policy)
+        report = rc.checked_as_measured(checker, ex)
         counts, _costs = _families().family_tallies(report.findings, checker.policy.weights)
         out.append({"file": ex.rel, "site": ex.site, "kind": ex.kind, "mt": ex.is_mt,
                     "batch": ex.header.get("batch", ""), "words": report.words,

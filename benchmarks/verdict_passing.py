@@ -58,12 +58,7 @@ def check_rows() -> list[dict]:
     for ex in rc.load_excerpts():
         if ex.half != "tune":
             continue
-        report = checker.check(ex.body, path=ex.rel)
-        cut = rc.cut_word_start(ex.body)
-        if cut is not None:
-            kept = [f for f in report.findings if f.span.start < cut or f.rule_id in rc.WHOLE_TEXT_RULES]
-            if len(kept) < len(report.findings):
-                report = report.rescored(kept, checker.policy)
+        report = rc.checked_as_measured(checker, ex)
         signal = [f for f in report.findings if f.rule_id == SIGNAL_RULE]
         logit = None
         if lx is not None and tagger is not None:
