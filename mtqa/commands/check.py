@@ -156,35 +156,46 @@ def gather(args, pool: CheckerPool) -> Iterator[Task]:
     plan: list[tuple[str, object]] = []
     for raw in paths:
         if raw == "-":
-            data = read_at_most(sys.stdin.buffer.read, "<stdin>", MAX_BYTES)
-            cfg = pool.config_for("-")
-            if args.force_exclude and args.stdin_filename and _force_excluded(Path(args.stdin_filename), cfg,
-                                                                               args.exclude):
-                _pass_through(data, args)
-                continue
-            read = decode_input(data, "<stdin>", cfg.encoding or "utf-8")
-            plan.append(("task", Task("-", args.stdin_filename or "-", read.text, bool(read.bom), read.encoding)))
-            continue
-        p = Path(raw)
-        if p.is_dir():
-            cfg = pool.config_for(str(p / "x"))
-            if args.force_exclude and _force_excluded(p, cfg, args.exclude):
-                continue  # an excluded folder named on the command line, as ruff leaves it out
-            include = tuple(args.include) if args.include else cfg.include
-            exclude = tuple(args.exclude or ()) + cfg.exclude
-            if next((f for f, why in _walk(p, include, exclude) if why is None), None) is None:
-                why = f"{NO_TEXT_FILES} (include: {', '.join(include)})"
-                if len(paths) == 1:
-                    raise InputError(f"{raw}: {why}")
-                plan.append(("task", Task(str(p), raw, skip=why)))
-                continue
-            plan.append(("dir", (p, include, exclude)))
-        elif args.force_exclude and _force_excluded(p, pool.config_for(str(p)), args.exclude):
-            continue  # as ruff's --force-exclude: left out without a word (a hook's staged draft)
+            step = _stdin_step(args, pool)
+        elif Path(raw).is_dir():
+            step = _folder_step(raw, args, pool, lone=len(paths) == 1)
+        elif args.force_exclude and _force_excluded(Path(raw), pool.config_for(str(Path(raw))), args.exclude):
+            step = None  # as ruff's --force-exclude: left out without a word (a hook's staged draft)
         else:
-            plan.append(("task", Task(str(p), raw)))  # a missing file is reported as a per-file error
+            step = ("task", Task(str(Path(raw)), raw))  # a missing file is reported as a per-file error
+        if step is not None:
+            plan.append(step)
     tasks = _expand(plan)
     return _once(tasks) if len(paths) > 1 else tasks
+
+
+def _stdin_step(args, pool: CheckerPool) -> tuple[str, object] | None:
+    """stdin read now (it can be read once): its task, or None when --force-exclude leaves out the
+    name --stdin-filename gives it (its bytes passed through under --fix)."""
+    data = read_at_most(sys.stdin.buffer.read, "<stdin>", MAX_BYTES)
+    cfg = pool.config_for("-")
+    if args.force_exclude and args.stdin_filename and _force_excluded(Path(args.stdin_filename), cfg, args.exclude):
+        _pass_through(data, args)
+        return None
+    read = decode_input(data, "<stdin>", cfg.encoding or "utf-8")
+    return ("task", Task("-", args.stdin_filename or "-", read.text, bool(read.bom), read.encoding))
+
+
+def _folder_step(raw: str, args, pool: CheckerPool, lone: bool) -> tuple[str, object] | None:
+    """A folder to walk, with its include and exclude; None when --force-exclude leaves it out. A
+    folder without text files is an InputError when it is the only path, else that path's error."""
+    p = Path(raw)
+    cfg = pool.config_for(str(p / "x"))
+    if args.force_exclude and _force_excluded(p, cfg, args.exclude):
+        return None  # an excluded folder named on the command line, as ruff leaves it out
+    include = tuple(args.include) if args.include else cfg.include
+    exclude = tuple(args.exclude or ()) + cfg.exclude
+    if next((f for f, why in _walk(p, include, exclude) if why is None), None) is None:
+        why = f"{NO_TEXT_FILES} (include: {', '.join(include)})"
+        if lone:
+            raise InputError(f"{raw}: {why}")
+        return ("task", Task(str(p), raw, skip=why))
+    return ("dir", (p, include, exclude))
 
 
 def files_checked(args) -> list[str]:
