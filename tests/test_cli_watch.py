@@ -24,6 +24,13 @@ SECOND = "Crews cleared the road at dawn and and traffic moved again.\n"
 PASSING = "Crews cleared the road at dawn and traffic moved again.\n"
 
 
+def _takes_ctrl_c() -> None:
+    """Run in the child before mtqa starts: Ctrl-C (SIGINT) as a terminal's user sends it. A
+    shell runs a background job (a CI script started with `&`) with SIGINT ignored, the child
+    inherits that, and Python then never raises KeyboardInterrupt: the watch would not stop."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 class Watch:
     """A running `mtqa check --watch`, its stdout and stderr read line by line on threads."""
 
@@ -31,7 +38,8 @@ class Watch:
         env = {**os.environ, "PYTHONPATH": str(ROOT), "NO_COLOR": "1"}
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "mtqa", "check", "--watch", "--isolated", "--languagetool", "off", str(folder)],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8", env=env, cwd=folder)
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8", env=env, cwd=folder,
+            preexec_fn=_takes_ctrl_c)
         self.lines: queue.Queue[tuple[str, str]] = queue.Queue()
         for name, stream in (("out", self.proc.stdout), ("err", self.proc.stderr)):
             threading.Thread(target=self._read, args=(name, stream), daemon=True).start()
@@ -92,7 +100,8 @@ def test_watch_clears_a_terminal_before_a_run(tmp_path: Path) -> None:
     leader, follower = pty.openpty()
     env = {**os.environ, "PYTHONPATH": str(ROOT), "NO_COLOR": "1"}
     proc = subprocess.Popen([sys.executable, "-m", "mtqa", "check", "--watch", "--isolated", "--languagetool", "off",
-                             str(tmp_path)], stdout=follower, stderr=subprocess.DEVNULL, env=env, cwd=tmp_path)
+                             str(tmp_path)], stdout=follower, stderr=subprocess.DEVNULL, env=env, cwd=tmp_path,
+                            preexec_fn=_takes_ctrl_c)
     os.close(follower)
     shown = b""
     try:
