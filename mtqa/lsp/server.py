@@ -144,16 +144,8 @@ class MtqaLanguageServer(LanguageServer):
         if delay:
             await asyncio.sleep(delay)
         text, ver = doc.text, doc.version
-        loop = asyncio.get_running_loop()
-        try:
-            _, report = await loop.run_in_executor(
-                self.pool, self.checks.check, text, doc.path, doc.language_id, self.folder())
-        except MtqaError as exc:
-            self.show_error(f"mtqa: {exc}")
-            return
-        except Exception as exc:  # a bug in a rule must not end the editor's session
-            log.exception("check failed")
-            self.show_error(f"mtqa: internal error: {type(exc).__name__}: {exc}")
+        report = await self._checked_in_worker(doc, text)
+        if report is None:
             return
         if self.documents.get(doc.uri) is not doc or doc.version != ver or doc.text != text:
             return  # closed or changed meanwhile: the newer version's check publishes
@@ -164,21 +156,30 @@ class MtqaLanguageServer(LanguageServer):
         doc.findings, doc.checked_text = list(report.findings), text
         self.publish(doc, [self.diagnostic(f, LineIndex(text)) for f in doc.findings])
 
+    async def _checked_in_worker(self, doc: OpenDocument, text: str):
+        """`text` checked in the worker thread, for a pushed or a pulled check alike; None (the error
+        shown to the user) when it could not be: a bug in a rule must not end the editor's session,
+        nor become an error response at every pull."""
+        loop = asyncio.get_running_loop()
+        try:
+            _, report = await loop.run_in_executor(
+                self.pool, self.checks.check, text, doc.path, doc.language_id, self.folder())
+        except MtqaError as exc:
+            self.show_error(f"mtqa: {exc}")
+            return None
+        except Exception as exc:
+            log.exception("check failed")
+            self.show_error(f"mtqa: internal error: {type(exc).__name__}: {exc}")
+            return None
+        return report
+
     async def pulled(self, doc: OpenDocument) -> list[lsp.Diagnostic]:
         """The diagnostics of `doc`'s current text, for `textDocument/diagnostic`, checked in the
         worker thread (the last check's when the text has not changed since)."""
         text = doc.text
         if doc.checked_text != text:
-            loop = asyncio.get_running_loop()
-            try:
-                _, report = await loop.run_in_executor(
-                    self.pool, self.checks.check, text, doc.path, doc.language_id, self.folder())
-            except MtqaError as exc:
-                self.show_error(f"mtqa: {exc}")
-                return []
-            except Exception as exc:  # a bug in a rule: said as a pushed check says it, no error response
-                log.exception("check failed")
-                self.show_error(f"mtqa: internal error: {type(exc).__name__}: {exc}")
+            report = await self._checked_in_worker(doc, text)
+            if report is None:
                 return []
             if report.error is not None:
                 self.show_error(f"mtqa: {report.error}")
