@@ -1,0 +1,45 @@
+"""benchmarks/refit_gate.py (whether a refit of the document signal ships): the rule on made-up
+figures, and that the model it measures a candidate with is the one the rule reads, then restored."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from script_loader import load_script
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def gate():
+    return load_script("mtqa_test_refit_gate", ROOT / "benchmarks" / "refit_gate.py")
+
+
+def _fig(mt_fail: float, clean_pass: float) -> dict:
+    return {"mt_fail_rate": mt_fail, "clean_pass_rate": clean_pass}
+
+
+@pytest.mark.parametrize(("candidate", "shipped", "ships"), [
+    (_fig(0.58, 0.96), _fig(0.57, 0.96), True),    # more MT failing, clean kept
+    (_fig(0.57, 0.96), _fig(0.57, 0.97), True),    # as many failing, clean still over 95 %
+    (_fig(0.57, 0.96), _fig(0.583, 0.96), False),  # stop 42's refit: fewer MT excerpts failing
+    (_fig(0.60, 0.94), _fig(0.57, 0.96), False),   # more failing, but clean copy under 95 %
+    (_fig(0.60, 0.93), _fig(0.57, 0.93), True),    # under 95 % already: no fewer than before
+    (_fig(0.60, 0.92), _fig(0.57, 0.93), False),
+])
+def test_a_refit_ships_only_when_the_tuning_verdict_does_not_fall(gate, candidate, shipped, ships) -> None:
+    assert gate.ships(candidate, shipped) is ships
+
+
+def test_the_candidate_model_is_the_one_read_and_the_shipped_one_comes_back(gate) -> None:
+    from mtqa import translationese
+
+    rates = {k: translationese.NORMS[k][0] for k in translationese.FEATURES}  # every rate at its mean
+    before = translationese.read(rates).logit
+    assert before == pytest.approx(translationese.INTERCEPT)
+    candidate = {"norms": dict(translationese.NORMS), "intercept": translationese.INTERCEPT + 1.5,
+                 "weights": dict(translationese.WEIGHTS)}
+    with gate.model(candidate):
+        assert translationese.read(rates).logit == pytest.approx(before + 1.5)
+    assert translationese.read(rates).logit == pytest.approx(before)
