@@ -102,7 +102,7 @@ _WIDGET_STRONG = frozenset(
     comments comment copy link links click tap expand collapse download gallery slideshow fullscreen
     font text size view play previous next button duration
     app apps install favourites favorites bookmarks notifications alerts typo feedback copied
-    subscribe unsubscribe channel follow""".split()
+    subscribe unsubscribe channel follow suggest""".split()
 )
 # The rest of a control's label: what the verb acts on (pages, platforms, media) and the small
 # words around it. "Download our app", "Join our WhatsApp channel", "See all photos", "Report a typo".

@@ -126,6 +126,8 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  Troops left on Monday.\\n\\n[[Share via Messenger]]\\n\\nThe minister spoke.
     bad:  [[Listen to the audio version]]\\n\\nTroops left on Monday.
     bad:  Troops left on Monday.\\n\\n[[Click to enlarge]]
+    bad:  Troops left on Monday.\\n\\n[[Suggest To A Friend]]
+    good: Troops left on Monday.\\n\\nSuggest a friend for the team.
     bad:  [[First published Oct 3, 2022 at 7:05 by Jane Doe • 2 min read]]\\n\\nTroops left on Monday.
     bad:  [[Updated 3 hours ago]]\\n\\nTroops left on Monday.
     bad:  Troops left on Monday.\\n\\n[[Read also: Legault defends his targets]]\\n\\nThe minister spoke.
