@@ -783,6 +783,9 @@ def name_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  Crews left the Moose Creek Trail: Later [[the moose creek trail->the Moose Creek Trail]] closed.
     good: Pupils began Light Up the North, asking families to “light up the north” each Friday.
     bad:  Crews closed the Moose Creek Trail. Hikers called the “[[moose creek trail->Moose Creek Trail]]” too steep.
+    good: Leaders of several First Nations met. Cat Lake and Slate Falls first nations joined them.
+    bad:  Leaders of several First Nations met. The chiefs of [[the first nations->the First Nations]] joined them.
+    bad:  Leaders of several First Nations met. Ontario and its [[first nations->First Nations]] joined them.
 
     ## Fix safety
     Unsafe: the capitals of the name are restored; a generic mention may be meant.
@@ -795,6 +798,8 @@ def name_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     Capitals in a headline (a paragraph or a line over the story that ends without a stop) and
     in a report's or a book's title before its subtitle ("… in Rural Manitoba: A Review of the
     Last Decade") name nothing: a name written only there is not compared with the copy.
+    A plural right after names joined by "and" is the generic they share, lowercase in English
+    ("Cat Lake and Slate Falls first nations", "the Red and Assiniboine rivers").
     Words quoted as words (a quotation opening in lowercase after "to" or "slogan", "motto",
     "pledge" …: a campaign's phrase) keep their own case; a noun phrase quoted after the
     preposition "to" is passed over with them.
@@ -929,6 +934,11 @@ def _lowercase_mentions(story: _LoweredStory, names: dict[str, str]) -> list[tup
     return sorted(found)
 
 
+# Before a lowercase plural, names joined by "and" (or "or"), the last right before it: the plural is
+# the generic the names share, lowercase in English ("the Red and Assiniboine rivers").
+_NAMES_JOINED_BEFORE = lazy(r"\p{Lu}\p{Ll}++(?: \p{Lu}\p{Ll}++)*+ (?:and|or) \p{Lu}\p{Ll}++(?: \p{Lu}\p{Ll}++)*+ $")
+
+
 def _name_lost_at(text: str, i: int, end: int, name: str) -> tuple[int, int, str, str] | None:
     """(finding's start, end, written, name) where text[i:end] is `name` written in lowercase or
     with a later capital lost, as a name of its own (not inside a word, not generic); the
@@ -944,6 +954,8 @@ def _name_lost_at(text: str, i: int, end: int, name: str) -> tuple[int, int, str
         return None  # "a single red maple leaf": described, and still generic
     if _in_quoted_phrase(text, i, end):
         return None  # to “push back the darkness”: words quoted, whose case is theirs, not the name's
+    if written.endswith("s") and _NAMES_JOINED_BEFORE.search(text, max(0, i - 60), i):
+        return None  # "Lac Seul, Cat Lake and Slate Falls first nations": one plural generic shared by named ones
     fs = i - 4 if i >= 4 and text[i - 4 : i] == "the " and (i == 4 or not text[i - 5].isalnum()) else i
     return fs, end, written, name
 
