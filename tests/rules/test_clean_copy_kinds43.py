@@ -9,6 +9,9 @@ look-alike that is still found.
   written so twice; a lone garble before a capitalised title is still found.
 - ``consistency/name-case``: a plural after names joined by "and" is the generic they share
   ("Cat Lake and Slate Falls first nations"); the same words after a possessive are still found.
+  A name opened by a lowercase word no word list knows ("qathet Regional District") is a longer
+  name, whose two-word tail is the generic ("the regional district"); after a listed word
+  ("the new Regional District") the lowercase copy is still the name lost.
 - ``calques/french-calque``: a paraphrase-tool phrase whose last word opens a hyphenated compound
   ("subsequent week-long") is not the phrase.
 - ``numbers/day-month-order``: a weekday before a day with an English ordinal ("Saturday 14th
@@ -54,6 +57,16 @@ def test_a_plural_shared_by_joined_names_is_lowercase() -> None:
 def test_a_lost_capital_after_a_possessive_is_still_found() -> None:
     rule = "consistency/name-case"
     assert_flags("Chiefs of three First Nations met. Ontario and its first nations signed.", rule, ["first nations"])
+
+
+def test_a_name_opened_by_an_unlisted_lowercase_word_leaves_its_generic_tail_lowercase() -> None:
+    rule = "consistency/name-case"
+    assert_clean("The plarvet Regional District met. Later the regional district voted no.", rule)
+
+
+def test_a_name_after_a_listed_word_still_loses_its_capitals_in_lowercase() -> None:
+    rule = "consistency/name-case"
+    assert_flags("The new Regional District met. Later the regional district voted no.", rule, ["the regional district"])
 
 
 def test_a_phrase_whose_last_word_opens_a_compound_is_no_calque() -> None:
