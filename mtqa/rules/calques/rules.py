@@ -270,6 +270,13 @@ def _in_context(name: str, par: Paragraph, doc, data: Compiled, in_paragraph: di
     return found
 
 
+def _inside_compound(text: str, s: int, e: int) -> bool:
+    """Whether the phrase at s..e starts or ends inside a hyphenated compound ("subsequent
+    week-long", "long-term course"): its first or last word is another word's part, not the
+    phrase's."""
+    return (text[e:e + 1] in "-‑" and text[e + 1:e + 2].isalpha()) or (s >= 2 and text[s - 1] in "-‑" and text[s - 2].isalpha())
+
+
 def _emit(par: Paragraph, ctx: RuleContext, false_friend: bool) -> Iterator[RawFinding]:
     text = par.text
     matches = ctx.analysis(calque_matches)
@@ -278,6 +285,8 @@ def _emit(par: Paragraph, ctx: RuleContext, false_friend: bool) -> Iterator[RawF
     for s, e, entry in matches.by_par.get(id(par), ()):
         if entry.false_friend is not false_friend:
             continue
+        if _inside_compound(text, s, e):
+            continue  # "the subsequent week-long closure": the phrase's last word opens a compound, not the phrase
         flagged = text[s:e]
         if entry.origin == "spinner":
             msg = f"Fixed term reworded by a paraphrase tool? Intended: “{entry.french}”"
@@ -319,6 +328,11 @@ def french_calque(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The embassy has been closed since 2019.
     good: He left three years ago and has not been back since two years ago.
     good: Results will be published in due course.
+    bad:  The minister will table the bill [[subsequent week->next]].
+    good: Courts reopened after the storm and subsequent week-long closure.
+
+    A phrase whose first or last word is part of a hyphenated compound ("subsequent week-long")
+    is not the phrase.
 
     ## Fix safety
     Display only: the suggestion is one idiomatic rendering of the intended sense; the

@@ -14,6 +14,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Iterator, NamedTuple
 
+from mtqa import lexicon
 from mtqa import rx as regex
 from mtqa import tagging
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
@@ -650,7 +651,22 @@ def _name_word_before(text: str, s: int) -> str | None:
     if s < 3 or text[s - 1] != " ":
         return None
     m = _CAPITAL_WORD_BEFORE.search(text, max(0, s - 30), s)
-    return None if m is None else m.group(1)
+    if m is not None:
+        return m.group(1)
+    m = _LOWER_WORD_BEFORE.search(text, max(0, s - 30), s)
+    return m.group(1) if m is not None and _unlisted_word(m.group(1)) else None
+
+
+# A lowercase word of three letters or more and one space at the end of the text searched.
+_LOWER_WORD_BEFORE = lazy(r"(?<![\p{L}\p{N}’'.-])(\p{Ll}{3,}+) $")
+
+
+def _unlisted_word(word: str) -> bool:
+    """Whether no English word list knows `word`: before a run of capitals ("qathet Regional
+    District") it is the name's own first word, written in lowercase by the body it names, not
+    an adjective ("the new Regional District"). Without the word list, no word is taken so."""
+    lex = lexicon.english()
+    return lex is not None and word not in lex and word not in EN_FUNCTION
 
 
 # After a run, a linking word and three capitalised words at least: the run opens a long name
@@ -783,6 +799,12 @@ def name_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  Crews left the Moose Creek Trail: Later [[the moose creek trail->the Moose Creek Trail]] closed.
     good: Pupils began Light Up the North, asking families to “light up the north” each Friday.
     bad:  Crews closed the Moose Creek Trail. Hikers called the “[[moose creek trail->Moose Creek Trail]]” too steep.
+    good: Leaders of several First Nations met. Cat Lake and Slate Falls first nations joined them.
+    good: The plarvet Regional District met. Later the regional district voted no.
+    bad:  The Regional District met on Monday. Later [[the regional district->the Regional District]] voted no.
+    bad:  The new Regional District met. Later [[the regional district->the Regional District]] voted no.
+    bad:  Leaders of several First Nations met. The chiefs of [[the first nations->the First Nations]] joined them.
+    bad:  Leaders of several First Nations met. Ontario and its [[first nations->First Nations]] joined them.
 
     ## Fix safety
     Unsafe: the capitals of the name are restored; a generic mention may be meant.
@@ -795,6 +817,10 @@ def name_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     Capitals in a headline (a paragraph or a line over the story that ends without a stop) and
     in a report's or a book's title before its subtitle ("… in Rural Manitoba: A Review of the
     Last Decade") name nothing: a name written only there is not compared with the copy.
+    A plural right after names joined by "and" is the generic they share, lowercase in English
+    ("Cat Lake and Slate Falls first nations", "the Red and Assiniboine rivers"). A name opened by
+    a lowercase word no word list knows ("qathet Regional District") is a longer name, and its
+    two-word tail alone is the generic ("the regional district").
     Words quoted as words (a quotation opening in lowercase after "to" or "slogan", "motto",
     "pledge" …: a campaign's phrase) keep their own case; a noun phrase quoted after the
     preposition "to" is passed over with them.
@@ -929,6 +955,11 @@ def _lowercase_mentions(story: _LoweredStory, names: dict[str, str]) -> list[tup
     return sorted(found)
 
 
+# Before a lowercase plural, names joined by "and" (or "or"), the last right before it: the plural is
+# the generic the names share, lowercase in English ("the Red and Assiniboine rivers").
+_NAMES_JOINED_BEFORE = lazy(r"\p{Lu}\p{Ll}++(?: \p{Lu}\p{Ll}++)*+ (?:and|or) \p{Lu}\p{Ll}++(?: \p{Lu}\p{Ll}++)*+ $")
+
+
 def _name_lost_at(text: str, i: int, end: int, name: str) -> tuple[int, int, str, str] | None:
     """(finding's start, end, written, name) where text[i:end] is `name` written in lowercase or
     with a later capital lost, as a name of its own (not inside a word, not generic); the
@@ -944,6 +975,8 @@ def _name_lost_at(text: str, i: int, end: int, name: str) -> tuple[int, int, str
         return None  # "a single red maple leaf": described, and still generic
     if _in_quoted_phrase(text, i, end):
         return None  # to “push back the darkness”: words quoted, whose case is theirs, not the name's
+    if written.endswith("s") and _NAMES_JOINED_BEFORE.search(text, max(0, i - 60), i):
+        return None  # "Lac Seul, Cat Lake and Slate Falls first nations": one plural generic shared by named ones
     fs = i - 4 if i >= 4 and text[i - 4 : i] == "the " and (i == 4 or not text[i - 5].isalnum()) else i
     return fs, end, written, name
 

@@ -279,6 +279,10 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  Council curbed the [[plonkancies]] of the old board.
     good: Traffic to Kahnawà:ke and Akwesá:sne slowed, and the Kahnawą:ke-bound lane closed.
     bad:  Traffic to the town [[ke]] slowed, and the lane closed.
+    good: Directors of the shíshálh Regional Board met; the shíshálh Regional Board voted.
+    bad:  Directors of the [[shishalhy]] board met on Monday.
+    bad:  The [[controlarity]] Minister said no.
+    bad:  The [[controlarity]] Prime Minister said no.
 
     A regular plural of a listed word, however rare, passes where the story also writes the
     singular: the list and the copy both vouch for the stem.
@@ -292,6 +296,11 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     ``pic.twitter.com`` link; ``mtqa.roles``) or a block quotation written in another language
     is quoted as published: a third of its lowercase words uncommon in English, it is left
     alone. A garbled word inside a post the engine translated to English is still reported.
+
+    A name some bodies write with a lowercase first word (a regional district or a nation named
+    in an Indigenous language, "qathet Regional District") is the first word of a capitalised
+    name: a lowercase word followed by two capitalised words is left alone where the story
+    writes that name so twice or more.
 
     Rare real words pass when they are built the regular ways: a learned derivation of a
     listed word however rare ("andrological" from "andrology"), a listed combining form in -o
@@ -340,7 +349,21 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         s, e = m.span()
         if _glued(text, s, e) or m.span() in latin or _written_as_foreign(ctx, par, word, s, e, names):
             continue
+        if _names_lowercase_head(ctx, text, s, e):
+            continue  # "qathet Regional District", twice: a name whose own first word is lowercase
         yield from _unknown_parts(ctx, par, word, s, lex, known)
+
+
+# After a word, two capitalised words: the word opens a name written with a lowercase first word.
+_LOWERCASE_NAME_HEAD = lazy(r" \p{Lu}\p{Ll}++ \p{Lu}\p{Ll}++(?![\p{L}\p{N}])")
+
+
+def _names_lowercase_head(ctx: RuleContext, text: str, s: int, e: int) -> bool:
+    """Whether the word at s..e opens a capitalised name ("qathet Regional District") that the
+    story writes so at least twice: a name with a lowercase first word, not a garble before a
+    capitalised title ("the controlarity Prime Minister")."""
+    m = _LOWERCASE_NAME_HEAD.match(text, e)
+    return m is not None and ctx.analysis(story_case_blind).story.count(text[s:m.end()]) >= 2
 
 
 def _written_as_foreign(ctx: RuleContext, par: Paragraph, word: str, s: int, e: int, names) -> bool:

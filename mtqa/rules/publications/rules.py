@@ -199,9 +199,14 @@ def missing_article(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 
     good: By Jane Doe, Toronto Star
     bad:  By then, the plan had been reported by [[Toronto Star->the Toronto Star]] twice.
+    good: The Star regrets the error. —Toronto Star
+    good: Incorrect information appeared on this page Saturday. — Ottawa Citizen\\nA later item.
+    bad:  The error was first seen — [[Toronto Star->the Toronto Star]] said so — on Monday.
+    bad:  It regrets the error, said a spokesperson for [[Toronto Star->the Toronto Star]].
 
-    A photo credit naming the paper's files or archives, or a byline naming the writer's paper
-    (``mtqa.roles``), is a credit line, not a sentence that needs an article.
+    A photo credit naming the paper's files or archives, a byline naming the writer's paper
+    (``mtqa.roles``), or a source credit set after a dash at the end of a paragraph or line (a
+    reprinted correction signed "—Toronto Star"), is a credit, not a sentence that needs an article.
 
     ## Fix safety
     Unsafe: an article is inserted, which is a change of wording.
@@ -229,12 +234,20 @@ def missing_article(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         )
 
 
+# A source credit signing off an item: a dash after a sentence's end (or at a line's start), then
+# the name, then nothing but a period before the line ends ("The Star regrets the error. —Toronto Star").
+_DASH_CREDIT_BEFORE = lazy(r"(?:^|[.!?”\")] ?)[—–] ?$", regex.MULTILINE)
+_LINE_END_AFTER = lazy(r"\.?[ \t]*(?:\n|$)")
+
+
 def _furniture_or_credit(par: Paragraph, ctx: RuleContext, s: int, e: int) -> bool:
     """Whether the name at s..e stands on a line of the page's own, which needs no article: the
     name alone on its line, a photo credit or a byline naming the paper."""
     text = par.text
     if len(text) - (e - s) < 8 and text.strip(" .") == text[s:e]:
         return True  # the name alone on a line: page furniture, boilerplate's business
+    if _DASH_CREDIT_BEFORE.search(text, max(0, s - 5), s) and _LINE_END_AFTER.match(text, e):
+        return True  # "… regrets the error. —Toronto Star": a source credit signing off the item
     # a credit or a byline naming the paper: "Photo: Jane Doe/Daily Planet files", "By Jane Doe, Daily Planet"
     return ctx.analysis(line_roles).role(par, s) in (LayoutRole.CREDIT, LayoutRole.BYLINE)
 

@@ -107,6 +107,39 @@ def _in_proper_name(text: str, toks: list[tuple[int, int]], i: int) -> bool:
 _FOREIGN_PLACE = lazy(r"\b(?:U\.S\.|US|USA|American|United States|Washington|New York|Congress|Pentagon)\b")
 
 
+# Where a story is: a US state (its name or its AP abbreviation in a dateline) or the country; and
+# Canada's places, its provinces and their abbreviations. A story placed in the US and nowhere in
+# Canada is US copy a Canadian page carries as written (a wire or a US outlet's story), not copy
+# an engine spelt the US way: an engine's Canadian story names Canada's places.
+_US_PLACE = lazy(
+    r"\b(?:U\.S\.|United States|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida"
+    r"|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maryland|Massachusetts|Michigan|Minnesota"
+    r"|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|North Carolina|North Dakota"
+    r"|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont"
+    r"|Virginia|Wisconsin|Wyoming|Ala\.|Ariz\.|Ark\.|Calif\.|Colo\.|Conn\.|Fla\.|Ill\.|Ind\.|Kan\.|Ky\.|Mass\."
+    r"|Mich\.|Minn\.|Miss\.|Mo\.|Neb\.|Nev\.|N\.C\.|N\.J\.|N\.M\.|Okla\.|Ore\.|Pa\.|S\.C\.|Tenn\.|Va\.|Wash\."
+    r"|Wis\.|Wyo\.)(?![\p{L}\p{N}])"
+)
+_CANADIAN_PLACE = lazy(
+    r"\b(?:Canad\p{L}*|Ottawa|Qu[eé]bec\p{L}*|Montr[eé]al|Toronto|Vancouver|Ontario|Alberta|Manitoba|Saskatchewan"
+    r"|Nova Scotia|New Brunswick|Newfoundland|Labrador|Prince Edward Island|British Columbia|Yukon|Nunavut"
+    r"|Northwest Territories|Calgary|Edmonton|Winnipeg|Halifax|Regina|Saskatoon|Gatineau|Ont\.|Que\.|B\.C\."
+    r"|Alta\.|Sask\.|Man\.|N\.S\.|N\.B\.|N\.L\.|P\.E\.I\.)(?![\p{L}\p{N}])"
+)
+
+
+@analysis("us-story")
+def us_story(doc) -> bool:
+    """Whether the story places itself in the US (a state, the country) and names no place in
+    Canada: US copy carried as written, whose spelling is its own."""
+    found_us = False
+    for par in doc.paragraphs:
+        if _CANADIAN_PLACE.search(par.text):
+            return False
+        found_us = found_us or _US_PLACE.search(par.text) is not None
+    return found_us
+
+
 @analysis("common-us-spellings", packs=(PACK,))
 def common_us_words(doc, tables: dict[str, LocaleSpelling]) -> int:
     """How many US spellings of common (not capitalised) words the whole story has (none for
@@ -213,10 +246,17 @@ def foreign_spelling(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The committee asked for a cheque.
     good: For Labor, the cuts were easy. Labor said it would honour the grants; Labor’s costings show more.
     bad:  For the unions, the cuts were hard. [[Labor->Labour]] said it would fight them.
+    good: DURHAM, N.C. — Fall enrollment rose at the university, where humor helps, its dean said.
+    bad:  OTTAWA — Fall [[enrollment->enrolment]] rose at universities in North Carolina and Ontario.
+    bad:  The [[enrollment->enrolment]] rose, officials said, as [[labor->labour]] costs fell.
 
     ## Fix safety
     Unsafe: the word is respelt keeping its case, but a proper name the allow list does
     not know (a US organisation, a book title) must keep its own spelling.
+
+    A story that places itself in the US (a state or the country) and names no place in Canada
+    is US copy carried as written, a wire's or a US outlet's story: its spelling is its own and
+    is not checked. An engine's story for Canadian readers names Canada's places.
 
     ## Known issues
     Names are left alone unless the story itself spells at least two common words the
@@ -228,8 +268,8 @@ def foreign_spelling(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     if table is None:
         return
     present = [h for h in ctx.hits(par, "foreign form") if h.phrase in table.forms]
-    if not present:
-        return
+    if not present or ctx.analysis(us_story):
+        return  # none, or US copy carried as written (a US story naming no place in Canada)
     text = par.text
     toks = word_spans(par)
     skip = _spans_left_alone(par, ctx, table, toks)
