@@ -12,6 +12,7 @@ from mtqa.bilingual import check_file, detect
 from mtqa.bilingual.states import vendor_state
 from mtqa.cli import main
 from mtqa.engine import Checker
+from tests.bilingual._files import states_by_segment, write_file
 
 DOUBLED = "repetition/doubled-word"
 
@@ -72,14 +73,11 @@ PHRASE = """<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
-def _write(tmp_path: Path, name: str, text: str) -> Path:
-    p = tmp_path / name
-    p.write_bytes(text.encode("utf-8"))
-    return p
+_write = write_file
 
 
 def _states(report) -> dict[str, str | None]:
-    return {f.extra["segment"]: f.extra.get("segment_state") for f in report.findings if f.rule_id == DOUBLED}
+    return states_by_segment(report, DOUBLED)
 
 
 def test_the_cat_tools_extensions_are_xliff() -> None:
