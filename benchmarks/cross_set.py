@@ -29,7 +29,8 @@ For each report set, with and without the source (built-in rules only; LanguageT
   * span precision "same place": a finding off its row's spans also counts when raters marked the
     identical place in another system's row of the segment (accuracy.marked_elsewhere): TED has
     one rater per row, who marks at most five errors, so this says how much of the shortfall is
-    marks a rater left out (per rule in `same_place_per_rule`).
+    marks a rater left out (per rule in `same_place_per_rule`); and the precision on the rows
+    each rater rated alone (`span_precision_by_rater`, TED).
 Baselines in the same table: chrF against a human reference (TED: ref-B for MT and ref-A,
 ref-A for ref-B; not available for WMT23) and segment length in words.
 
@@ -152,6 +153,7 @@ def measure(results: list[dict], chrf: dict | None) -> dict:
                                           for h in humans}
     out["humans_above_every_mt"] = {h: all(pen[h] < pen[s] for s in pen if s not in humans) for h in humans}
     out.update(same_place(mt, results))
+    out["span_precision_by_rater"] = by_rater(mt)
     out["per_rule"] = per_rule(mt)
     out["penalty_per_1000_words_by_rule"] = {
         name: penalty_by_rule(group) for name, group in
@@ -162,6 +164,19 @@ def measure(results: list[dict], chrf: dict | None) -> dict:
         seg = [-chrf["segment"][(x["row"]["system"], x["row"]["seg_id"])] for x in mt]
         out["segment_tau"]["chrf"] = _seg_tau(seg, [x["row"]["mqm_score"] for x in mt])
     return out
+
+
+def by_rater(mt: list[dict]) -> dict:
+    """Span precision of the findings on the rows each rater rated alone (TED: one rater a row;
+    WMT23's rows have three, and are left out): how far the figure depends on who marked."""
+    total, hit = Counter(), Counter()
+    for res in mt:
+        raters = res["row"].get("raters") or []
+        if len(raters) == 1:
+            for _, ok, _ in res["findings"]:
+                total[raters[0]] += 1
+                hit[raters[0]] += ok
+    return {r: {"findings": n, "span_precision": round(hit[r] / n, 3)} for r, n in sorted(total.items())}
 
 
 def same_place(mt: list[dict], results: list[dict]) -> dict:
