@@ -113,6 +113,34 @@ def on_span(f, row: dict) -> bool:
     return overlaps(f, row["errors"]) or omission_marked(f, row["source"], row.get("source_side_errors", []))
 
 
+CONTEXT = 20  # characters of the row's text either side of a finding that must recur for "the same place"
+
+
+def marked_elsewhere(start: int, end: int, row: dict, others: list[dict]) -> bool:
+    """Whether raters marked the finding's place in *another* system's row of the same segment:
+    the finding's text with up to CONTEXT characters either side occurs in that row's target, and
+    one of that row's spans overlaps the finding's part of it. TED rows have one rater, who marks
+    at most five errors, and raters differ in what they mark (one marks a spaced quote or a
+    "40000" on one system and not on the identical words of the next): a finding off its own
+    row's spans that a rater marked at the identical place elsewhere is an error the rater of
+    this row left unmarked, not a false one. A figure of its own, beside the row's own spans;
+    findings that name source text (omissions) have no target place to recur and never count."""
+    text = row["target"]
+    lo, hi = max(0, start - CONTEXT), min(len(text), end + CONTEXT)
+    context = text[lo:hi]
+    if not context.strip():
+        return False
+    for other in others:
+        at = other["target"].find(context)
+        while at >= 0:
+            s, e = at + start - lo, at + end - lo
+            for span in other["errors"]:
+                if (span["start"] == span["end"] and s <= span["start"] <= e) or (span["start"] < e and s < span["end"]):
+                    return True
+            at = other["target"].find(context, at + 1)
+    return False
+
+
 def false_positives(refs: list[str], checker: Checker, sources: list[str] | None = None) -> dict:
     words = 0
     per_rule: Counter = Counter()

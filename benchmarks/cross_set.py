@@ -23,7 +23,14 @@ For each report set, with and without the source (built-in rules only; LanguageT
   * findings per 10,000 words on error-free human translations: TED ref-B's error-free
     segments; WMT23 has no human reference in the data (its licence kept it out), so its
     error-free *MT* segments (all three raters found nothing) stand in, labelled so;
-  * where the human translations rank among the systems on mtqa's penalty.
+  * where the human translations rank among the systems on mtqa's penalty, beside where the
+    raters' MQM ranks them (TED's ref-A is the raters' worst system: a penalty that ranks it
+    above every MT system would disagree with them), and the MT systems the raters put above it;
+  * span precision "same place": a finding off its row's spans also counts when raters marked the
+    identical place in another system's row of the segment (accuracy.marked_elsewhere): TED has
+    one rater per row, who marks at most five errors, so this says how much of the shortfall is
+    marks a rater left out (per rule in `same_place_per_rule`); and the precision on the rows
+    each rater rated alone (`span_precision_by_rater`, TED).
 Baselines in the same table: chrF against a human reference (TED: ref-B for MT and ref-A,
 ref-A for ref-B; not available for WMT23) and segment length in words.
 
@@ -47,8 +54,9 @@ from benchmarks.checkout import require_dependencies  # noqa: E402
 
 require_dependencies()
 
-from benchmarks.accuracy import kendall_tau_b, load, on_span, pearson  # noqa: E402
+from benchmarks.accuracy import kendall_tau_b, load, marked_elsewhere, on_span, pearson  # noqa: E402
 from mtqa import Checker, Report  # noqa: E402
+from mtqa.finding import OMITTED  # noqa: E402
 from mtqa.scoring import finding_penalty  # noqa: E402
 from mtqa import source_profile  # noqa: E402
 
@@ -76,6 +84,8 @@ def run(rows: list[dict], reports: dict, with_source: bool, off: frozenset[str],
         out.append({"row": row, "penalty": r.penalty, "words": r.words,
                     "findings": [(f.rule_id, on_span(f, row), finding_penalty(f, policy.weights, policy.category_weights))
                                  for f in r.findings],
+                    # where each finding stands in the target, None for one naming lost source text
+                    "places": [None if (f.extra or {}).get(OMITTED) else (f.span.start, f.span.end) for f in r.findings],
                     "scored": [on_span(f, row) for f in r.findings if f.scored]})
     return out
 
@@ -137,7 +147,13 @@ def measure(results: list[dict], chrf: dict | None) -> dict:
     humans = sorted(s for s, v in by_sys.items() if v[0]["row"]["is_human_reference"])
     order = sorted(pen, key=lambda s: pen[s])
     out["human_ranks"] = {h: f"{order.index(h) + 1} of {len(order)}" for h in humans}
+    by_raters = sorted(mqm, key=lambda s: mqm[s])
+    out["human_ranks_by_raters"] = {h: f"{by_raters.index(h) + 1} of {len(by_raters)}" for h in humans}
+    out["mt_systems_raters_put_above"] = {h: sorted(s for s in mqm if s not in humans and mqm[s] < mqm[h])
+                                          for h in humans}
     out["humans_above_every_mt"] = {h: all(pen[h] < pen[s] for s in pen if s not in humans) for h in humans}
+    out.update(same_place(mt, results))
+    out["span_precision_by_rater"] = by_rater(mt)
     out["per_rule"] = per_rule(mt)
     out["penalty_per_1000_words_by_rule"] = {
         name: penalty_by_rule(group) for name, group in
@@ -148,6 +164,40 @@ def measure(results: list[dict], chrf: dict | None) -> dict:
         seg = [-chrf["segment"][(x["row"]["system"], x["row"]["seg_id"])] for x in mt]
         out["segment_tau"]["chrf"] = _seg_tau(seg, [x["row"]["mqm_score"] for x in mt])
     return out
+
+
+def by_rater(mt: list[dict]) -> dict:
+    """Span precision of the findings on the rows each rater rated alone (TED: one rater a row;
+    WMT23's rows have three, and are left out): how far the figure depends on who marked."""
+    total, hit = Counter(), Counter()
+    for res in mt:
+        raters = res["row"].get("raters") or []
+        if len(raters) == 1:
+            for _, ok, _ in res["findings"]:
+                total[raters[0]] += 1
+                hit[raters[0]] += ok
+    return {r: {"findings": n, "span_precision": round(hit[r] / n, 3)} for r, n in sorted(total.items())}
+
+
+def same_place(mt: list[dict], results: list[dict]) -> dict:
+    """Span precision with a finding also counted on a span when raters marked the identical place
+    in another system's row of the segment (benchmarks.accuracy.marked_elsewhere): how much of the
+    shortfall is what this row's one rater left unmarked. Per rule too, to tell a rule whose
+    findings are wrong from one whose findings raters mark on some rows and not on others."""
+    by_seg: dict[int, list[dict]] = defaultdict(list)
+    for res in results:
+        by_seg[res["row"]["seg_id"]].append(res["row"])
+    total, hit = Counter(), Counter()
+    for res in mt:
+        row = res["row"]
+        others = [o for o in by_seg[row["seg_id"]] if o is not row]
+        for (rule, ok, _), place in zip(res["findings"], res["places"]):
+            total[rule] += 1
+            hit[rule] += ok or (place is not None and marked_elsewhere(place[0], place[1], row, others))
+    n = sum(total.values())
+    return {"same_place_span_precision": round(sum(hit.values()) / n, 3) if n else None,
+            "same_place_per_rule": {r: {"findings": c, "span_precision": round(hit[r] / c, 3)}
+                                    for r, c in total.most_common()}}
 
 
 def per_rule(results: list[dict]) -> dict:
@@ -258,27 +308,31 @@ def main() -> int:
 
 def table(result: dict) -> str:
     lines = ["| report set | rules | source | system r | system τ | segment τ | span precision (findings) | "
-             "scored findings' span precision (findings) | "
-             "source/* span precision (findings) | clean findings /10k words | humans' rank on penalty |",
-             "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---|"]
+             "same place marked on another system | scored findings' span precision (findings) | "
+             "source/* span precision (findings) | clean findings /10k words | humans' rank on penalty "
+             "(by raters' MQM) |",
+             "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
     for name, entry in result["sets"].items():
         for key, m in entry.items():
             if not isinstance(m, dict) or "mtqa" not in m:
                 continue
             label, src = key.rsplit(", ", 1)
-            ranks = ", ".join(f"{h} {r}" for h, r in m["human_ranks"].items()) or "no human system"
+            by_raters = m.get("human_ranks_by_raters", {})
+            ranks = ", ".join(f"{h} {r}" + (f" ({by_raters[h].split()[0]})" if h in by_raters else "")
+                              for h, r in m["human_ranks"].items()) or "no human system"
             lines.append(f"| {name} | {label} | {src.replace(' source', '')} | {m['mtqa']['system_r']} | "
                          f"{m['mtqa']['system_tau']} | {m['segment_tau']['mtqa']} | {m['span_precision']} "
-                         f"({m['findings_on_mt']}) | {m['scored_span_precision']} ({m['scored_findings_on_mt']}) | "
+                         f"({m['findings_on_mt']}) | {m.get('same_place_span_precision', '–')} | "
+                         f"{m['scored_span_precision']} ({m['scored_findings_on_mt']}) | "
                          f"{m['source_span_precision'] if src == 'with source' else '–'} "
                          f"({m['source_findings_on_mt'] if src == 'with source' else '–'}) | "
                          f"{m['clean']['per_10k_words']} | {ranks} |")
         m = entry["default, with source"]
         if "chrf" in m:
             lines.append(f"| {name} | baseline: chrF | | {m['chrf']['system_r']} | {m['chrf']['system_tau']} | "
-                         f"{m['segment_tau']['chrf']} | | | | | |")
+                         f"{m['segment_tau']['chrf']} | | | | | | |")
         lines.append(f"| {name} | baseline: length | | {m['length']['system_r']} | {m['length']['system_tau']} | "
-                     f"{m['segment_tau']['length']} | | | | | |")
+                     f"{m['segment_tau']['length']} | | | | | | |")
     return "\n".join(lines)
 
 

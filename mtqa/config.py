@@ -67,7 +67,8 @@ if TYPE_CHECKING:
     from mtqa.rule import Rule
 
 
-DEFAULT_INCLUDE = ("*.txt", "*.text", "*.md", "*.markdown", "*.html", "*.htm", "*.xlf", "*.xliff", "*.tmx", "*.po")
+DEFAULT_INCLUDE = ("*.txt", "*.text", "*.md", "*.markdown", "*.html", "*.htm", "*.xlf", "*.xliff", "*.mqxliff",
+                   "*.mxliff", "*.sdlxliff", "*.tmx", "*.po")
 
 
 @record(frozen=True)

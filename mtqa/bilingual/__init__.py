@@ -20,7 +20,9 @@ import os
 from mtqa.errors import InputError
 
 READERS = {"xliff": "mtqa.bilingual.xliff", "tmx": "mtqa.bilingual.tmx", "po": "mtqa.bilingual.po"}
-EXTENSIONS = {".xlf": "xliff", ".xliff": "xliff", ".tmx": "tmx", ".po": "po"}
+# memoQ (.mqxliff), Phrase/Memsource (.mxliff) and Trados (.sdlxliff) write XLIFF 1.2 under names of their own
+EXTENSIONS = {".xlf": "xliff", ".xliff": "xliff", ".mqxliff": "xliff", ".mxliff": "xliff", ".sdlxliff": "xliff",
+              ".tmx": "tmx", ".po": "po"}
 
 
 def detect(path: str | None) -> str | None:

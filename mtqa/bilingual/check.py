@@ -41,7 +41,7 @@ def check_file(checker, path: str, display: str | None = None, fmt: str | None =
     name = display or path
     fmt = fmt or detect(path)
     if fmt is None:
-        raise InputError(f"{name}: not a bilingual file (expected .xlf, .xliff, .tmx or .po)")
+        raise InputError(f"{name}: not a bilingual file (expected .xlf, .xliff, .mqxliff, .mxliff, .sdlxliff, .tmx or .po)")
     try:
         data = read_bytes(path, MAX_BYTES)
     except InputError as exc:  # read_bytes names the path; the report names what the user gave

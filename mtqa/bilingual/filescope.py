@@ -15,11 +15,16 @@ from mtqa.patterns import lazy
 
 # States that say the target is not a translation yet (a guess, a draft): such a target is
 # nobody's word on how the source is translated. PO's fuzzy, XLIFF 1.2/2's new and
-# needs-translation/initial, SDLXLIFF's Draft (mtqa.bilingual.states names every state).
-DRAFT = frozenset(("fuzzy", "new", "needs-translation", "needs-adaptation", "needs-l10n", "initial", "draft"))
+# needs-translation/initial, SDLXLIFF's Draft, memoQ's statuses before a confirmation (not started,
+# edited, filled by pretranslation, fragments or MT), Phrase's unconfirmed (mtqa.bilingual.states
+# names every state).
+DRAFT = frozenset(("fuzzy", "new", "needs-translation", "needs-adaptation", "needs-l10n", "initial", "draft",
+                   "notstarted", "pretranslated", "partiallyedited", "assembledfromfragments", "machinetranslated",
+                   "unconfirmed"))
 # States that say the target is done: an empty target under one of them is a lost translation.
 DONE = frozenset(("translated", "signed-off", "final", "reviewed", "approvedtranslation", "approvedsignoff",
-                  "needs-review-translation", "needs-review-adaptation", "needs-review-l10n"))
+                  "needs-review-translation", "needs-review-adaptation", "needs-review-l10n",
+                  "manuallyconfirmed", "reviewer1confirmed", "proofread", "confirmed"))
 
 
 @dataclass(frozen=True, slots=True)

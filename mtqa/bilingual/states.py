@@ -3,9 +3,14 @@
 A bilingual file says how far each segment has gone: XLIFF 1.2's ``<target state>``
 (``new``, ``needs-translation``, ``translated``, ``signed-off``, ``final``…), XLIFF 2.x's
 ``<segment state>`` (``initial``, ``translated``, ``reviewed``, ``final``) with its ``subState``,
-Trados SDLXLIFF's ``<sdl:seg conf>`` (``Draft``, ``Translated``, ``ApprovedSignOff``…), PO's
-``#, fuzzy`` flag (state ``fuzzy``; any other translated entry is ``translated``). TMX says none.
-A state is kept as the file spells it and compared without regard to case.
+Trados SDLXLIFF's ``<sdl:seg conf>`` (``Draft``, ``Translated``, ``ApprovedSignOff``…), memoQ
+MQXLIFF's ``<trans-unit mq:status>`` (``NotStarted``, ``PartiallyEdited``, ``ManuallyConfirmed``,
+``Reviewer1Confirmed``, ``Proofread``…), Phrase (Memsource) MXLIFF's ``<trans-unit m:confirmed>``
+(0 for unconfirmed, else the workflow level that confirmed it: state ``unconfirmed``, or
+``confirmed (level 2)``), PO's ``#, fuzzy`` flag (state ``fuzzy``; any other translated entry is
+``translated``). TMX says none. A state is kept as the file spells it and compared without regard
+to case. A CAT tool's own status says more than a plain ``<target state>`` beside it (it is what
+the team sees in its editor), so memoQ's, Phrase's and Trados's win where a file has both.
 
 Locks: SDLXLIFF's ``<sdl:seg locked="true">``, memoQ's ``mq:locked="locked"`` and Phrase's
 ``m:locked="true"`` (any attribute named ``locked`` on a unit or segment, true by its value). A
@@ -30,8 +35,13 @@ XLIFF1 = ("new", "needs-translation", "needs-adaptation", "needs-l10n", "needs-r
 XLIFF2 = ("initial", "translated", "reviewed", "final")
 SDLXLIFF = ("Draft", "Translated", "RejectedTranslation", "ApprovedTranslation", "RejectedSignOff",
             "ApprovedSignOff")
+MEMOQ = ("NotStarted", "PreTranslated", "PartiallyEdited", "AssembledFromFragments", "MachineTranslated",
+         "ManuallyConfirmed", "Reviewer1Confirmed", "Proofread", "Rejected")
+PHRASE = ("unconfirmed", "confirmed")
 PO = ("fuzzy", "translated")
-KNOWN = tuple(dict.fromkeys(s.lower() for s in (*XLIFF1, *XLIFF2, *SDLXLIFF, *PO)))
+KNOWN = tuple(dict.fromkeys(s.lower() for s in (*XLIFF1, *XLIFF2, *SDLXLIFF, *MEMOQ, *PHRASE, *PO)))
+MEMOQ_NS, PHRASE_NS = "MQXliff", "http://www.memsource.com/mxlf/2.0"
+_FALSE = frozenset(("0", "false", "no", ""))
 LOCKED_CHOICES = ("skip", "check")
 _TRUE = frozenset(("true", "yes", "1", "locked"))
 
@@ -56,6 +66,27 @@ def is_locked(attrs: dict) -> bool:
     """Whether an element's attributes lock it (``locked`` in any namespace, true by its value)."""
     return any(k.rsplit("}", 1)[-1].rsplit(":", 1)[-1] == "locked" and str(v).strip().lower() in _TRUE
                for k, v in attrs.items())
+
+
+def _attribute(attrs: dict, namespace: str, prefix: str, name: str) -> str | None:
+    """An attribute in a vendor's namespace, as the reader gives it (``{ns}name``) or unexpanded
+    (``prefix:name``)."""
+    value = attrs.get(f"{{{namespace}}}{name}")
+    return attrs.get(f"{prefix}:{name}") if value is None else value
+
+
+def vendor_state(attrs: dict) -> str | None:
+    """A trans-unit's state as memoQ (``mq:status``) or Phrase (``m:confirmed``) writes it, or None."""
+    status = _attribute(attrs, MEMOQ_NS, "mq", "status")
+    if status is not None and status.strip():
+        return status.strip()
+    confirmed = _attribute(attrs, PHRASE_NS, "m", "confirmed")
+    if confirmed is None:
+        return None
+    level = confirmed.strip().lower()
+    if level in _FALSE:
+        return "unconfirmed"
+    return f"confirmed (level {level})" if level.isdigit() else "confirmed"
 
 
 def selected(state: str | None, locked: bool, states: tuple[str, ...], locked_choice: str) -> str | None:

@@ -24,8 +24,9 @@ Units marked ``translate="no"`` are skipped, and so is every unit inside a ``<fi
 so marked (the attribute is inherited, as both versions define it) unless the unit says
 ``translate="yes"``. A unit's ``<note>`` (1.2) or ``<notes><note>`` (2.x) may hold an
 ``mtqa: ignore`` directive for its segments (see `mtqa.bilingual.ignore`). States and locks
-(1.2 ``<target state>``, 2.x ``<segment state subState>``, SDLXLIFF ``<sdl:seg conf locked>``, a
-``locked`` attribute on a unit or segment) are read into each Segment (see `mtqa.bilingual.states`). Languages: the target language must be English (mtqa checks English); a ``<target xml:lang>``
+(1.2 ``<target state>``, 2.x ``<segment state subState>``, SDLXLIFF ``<sdl:seg conf locked>``,
+memoQ's ``mq:status`` and Phrase's ``m:confirmed`` on a trans-unit, a ``locked`` attribute on a
+unit or segment) are read into each Segment (see `mtqa.bilingual.states`). Languages: the target language must be English (mtqa checks English); a ``<target xml:lang>``
 that contradicts the file's target language is an error, as is a source declared English.
 """
 
@@ -240,7 +241,7 @@ class _Reader:
             self.unit_id = ev.attrs.get("id") or f"#{self.units}"
         else:
             self.seg_id = ev.attrs.get("id")
-        state = ev.attrs.get("state")
+        state = ev.attrs.get("state") or states.vendor_state(ev.attrs)
         if state and ev.attrs.get("subState"):
             state = f"{state} ({ev.attrs['subState']})"
         self.seg_state = (state, states.is_locked(ev.attrs))
@@ -257,8 +258,8 @@ class _Reader:
                              f"{side_lang!r}, the file says {expected!r}")
         if side == "target":
             check_languages(self.name, None, side_lang, f"the target of unit {self.unit_id!r}")
-            if self.version == "1" and ev.attrs.get("state"):
-                self.seg_state = (ev.attrs["state"], self.seg_state[1])
+            if self.version == "1" and ev.attrs.get("state") and self.seg_state[0] is None:
+                self.seg_state = (ev.attrs["state"], self.seg_state[1])  # a memoQ or Phrase status wins
 
     def end(self, ev: Any) -> Iterator[Segment]:
         self.stack.pop()

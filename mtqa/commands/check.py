@@ -399,8 +399,11 @@ def _fixed_and_filtered(task: Task, report: Report, args, pool: CheckerPool, aux
     report that is an error passes as it is."""
     patched = False
     if (args.fix or args.diff) and report.ok:
-        report, edits = _apply_fixes(task, report, args, pool, *aux)
-        patched = bool(args.diff and edits)
+        if pool.project is not None and pool.project.stale(task.display):
+            report = check_task(task, pool, *aux)  # compared with a file a fix has since rewritten
+        if report.ok:
+            report, edits = _apply_fixes(task, report, args, pool, *aux)
+            patched = bool(args.diff and edits)
     if filters is not None and report.ok:
         report = _filter(task, report, pool, *filters)
     return report, patched
@@ -612,6 +615,8 @@ def _apply_fixes(task: Task, report: Report, args, pool: CheckerPool, reference,
         error = _write_fixed(task, report, new_text, pool)
         if error is not None:
             return replace(report, error=error), 0
+        if pool.project is not None:  # the files after it compare with what was written
+            pool.project.refresh(task.display, new_text)
     if total:
         # Report what is left after fixing, as ruff does.
         current.notes.insert(0, f"applied {total} fix{'es' if total != 1 else ''}")

@@ -100,7 +100,8 @@ def check_arguments(c: Any) -> None:
     c.add_argument("--rules-dir", action="append", metavar="DIR", help="an extra directory of rule packs")
     c.add_argument("--encoding", type=encoding, help="input encoding (default utf-8; a BOM is accepted)")
     c.add_argument("--input-format", choices=("plain", "markdown", "html", "xliff", "tmx", "po"),
-                   help="input format (default: by extension; .xlf/.xliff, .tmx and .po are bilingual)")
+                   help="input format (default: by extension; .xlf/.xliff/.mqxliff/.mxliff/.sdlxliff, .tmx "
+                        "and .po are bilingual)")
     c.add_argument("--include", action="append", metavar="GLOB", help="file globs to take from directories")
     c.add_argument("--exclude", action="append", metavar="GLOB", help="file globs to skip in directories")
     c.add_argument("--stdin-filename", metavar="NAME", help="the name to report for stdin input")

@@ -2,6 +2,20 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+
+def write_file(folder: Path, name: str, text: str) -> Path:
+    """`text` written as UTF-8 bytes (no newline translation) to `folder/name`."""
+    path = folder / name
+    path.write_bytes(text.encode("utf-8"))
+    return path
+
+
+def states_by_segment(report, rule: str) -> dict[str, str | None]:
+    """Each segment that `rule` found something in, with the state its finding shows."""
+    return {f.extra["segment"]: f.extra.get("segment_state") for f in report.findings if f.rule_id == rule}
+
 XLIFF12 = """<?xml version="1.0" encoding="UTF-8"?>
 <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
   <file source-language="fr-CA" target-language="en-CA" datatype="plaintext" original="story.txt">

@@ -13,6 +13,7 @@ from mtqa.bilingual import check_file
 from mtqa.cli import main
 from mtqa.engine import Checker
 from mtqa.errors import ConfigError
+from tests.bilingual._files import states_by_segment, write_file
 
 DOUBLED = "repetition/doubled-word"
 
@@ -94,14 +95,11 @@ def checker() -> Checker:
     return Checker(select=["repetition"])
 
 
-def _write(tmp_path: Path, name: str, text: str) -> Path:
-    p = tmp_path / name
-    p.write_bytes(text.encode("utf-8"))
-    return p
+_write = write_file
 
 
 def _segments(report) -> dict[str, str | None]:
-    return {f.extra["segment"]: f.extra.get("segment_state") for f in report.findings if f.rule_id == DOUBLED}
+    return states_by_segment(report, DOUBLED)
 
 
 def test_locked_segments_are_skipped_by_default_and_said_so(tmp_path: Path, checker: Checker) -> None:

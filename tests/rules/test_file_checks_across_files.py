@@ -134,3 +134,17 @@ def test_a_desks_own_configuration_compares_its_files_whatever_the_working_folde
     found = [(Path(r["path"]).name, f["segment"]) for r in json.loads(capsys.readouterr().out)["files"]
              for f in r["findings"] if f["rule"] == TWO_WAYS]
     assert found == [("b.xlf", "v1")]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_fix_compares_later_files_with_an_earlier_file_as_fixed(tmp_path: Path, capsys, jobs: str) -> None:
+    """a.xlf's "opens opens" is fixed to b.xlf's wording: b.xlf, checked after it (or ahead of it
+    in a worker), agrees with a.xlf as written, not with the first pass's reading of it."""
+    a = _write(tmp_path, "a.xlf", _unit("u1", SIGN, "The page opens opens now."))
+    b = _write(tmp_path, "b.xlf", _unit("v1", SIGN, "The page opens now."))
+    # look-alike: without --fix, the two files do differ, and b.xlf (the later one) says so
+    assert [(n, s) for n, _, s, *_ in _run(capsys, str(a), str(b), "--jobs", jobs)] == [("b.xlf", "v1")]
+    main(["check", str(a), str(b), "--select", "source,repetition", "--format", "json", "--fix", "--jobs", jobs])
+    reports = json.loads(capsys.readouterr().out)["files"]
+    assert "The page opens now.</target>" in a.read_text(encoding="utf-8")
+    assert [(Path(r["path"]).name, f["rule"]) for r in reports for f in r["findings"]] == []
