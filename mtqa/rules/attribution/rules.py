@@ -337,17 +337,6 @@ _NOT_ATTRIBUTION_BEFORE = lazy(
 # closing mark carries the tail of a quotation begun before it, and no speaker of it).
 _AFTER_QUOTE = lazy(r"(?<=\S)[,?!.]?[”\"][ \u00a0]+(?:he|she|they|it|(?:the|a|an|one)[ \u00a0]+\p{L}+(?:[ \u00a0]+\p{L}+)?|\p{Lu}[\p{L}.’'\-]*(?:[ \u00a0]+\p{Lu}[\p{L}’'\-]*){0,2})[ \u00a0]+$")
 
-# The inverted order of Canadian copy (``,” said Marlene Roy.``) with the verb swapped: right after
-# a closing quote, the verb, then its speaker (a name, or an article and a noun) and the end of the
-# clause; a document as that speaker ("stated the report") is no speech. The quote ends on a comma,
-# a question or an exclamation mark, as a quotation attributed does (a sign's words do not).
-_QUOTE_RIGHT_BEFORE = lazy(r"(?<=\S)[,?!][”\"][ \u00a0]+$")
-_SPEAKER_AFTER = lazy(
-    r"[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+(?:[\p{Ll}\-]+[ \u00a0]+){0,3}?(?P<noun>[\p{Ll}\-]+)"
-    r"|\p{Lu}[\p{L}.’'\-]*(?:[ \u00a0]+\p{Lu}[\p{L}’'\-]*){0,3})"
-    r"(?=[ \u00a0]*[,.;]|[ \u00a0]+(?:of|from|for|at|in|on|who|during|after|before|when|while)\b)"
-)
-
 
 @rule(
     "attribution/stilted-verb",
@@ -392,10 +381,6 @@ def stilted_verb(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: “Yields were below average,” the crop survey stated.
     good: The court's written ruling stated the deadline had passed.
     bad:  “Yields were below average,” the farm owner [[stated->said]].
-    bad:  “We are not done,” [[stated->said]] Dana Whitlock, the union’s president.
-    bad:  “Rates will stay where they are,” [[mentioned->said]] the governor of the bank.
-    good: “Yields were below average,” stated the crop survey.
-    good: “Hold the line” stated the banner, and “no cuts” stated another.
 
     A text as subject ("the report stated", "the ruling stated") is not attribution of speech: a
     document states what it sets down.
@@ -413,26 +398,15 @@ def stilted_verb(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         if subject is None:
             continue
         after_quote, person = subject
-        inverted = _inverted_attribution(text, before, m.end())
-        if not inverted and (verb == "states" and not (after_quote or person)
-                             or _RELATIVE_CLAUSE.match(text, m.end())):
+        if verb == "states" and not (after_quote or person) or _RELATIVE_CLAUSE.match(text, m.end()):
             continue
-        if not (after_quote or inverted or _attribution_follows(text, m.end(), verb, person)):
+        if not (after_quote or _attribution_follows(text, m.end(), verb, person)):
             continue
-        if not (after_quote or inverted) and not _WORD_OR_COMMA_END.search(before):
+        if not after_quote and not _WORD_OR_COMMA_END.search(before):
             continue  # no subject right before it ("…, stated in a note")
         plain = "says" if verb == "states" else "said"
         yield ctx.finding(par, m.start(), m.end(), f"“{verb}” where news copy attributes with “{plain}”",
                           fix=Fix.unsafe(f"Use {plain}", plain))
-
-
-def _inverted_attribution(text: str, before: str, end: int) -> bool:
-    """Whether the verb (ending at `end`) stands between a closing quote and its speaker, in the
-    inverted order of news copy: ``,” stated the minister.`` (a document after it is no speaker)."""
-    if _QUOTE_RIGHT_BEFORE.search(before) is None:
-        return False
-    m = _SPEAKER_AFTER.match(text, end)
-    return m is not None and not (m.group("noun") and _DOCUMENT_BEFORE.search(m.group("noun") + " "))
 
 
 def _speaker_before(before: str) -> tuple[bool, bool] | None:
