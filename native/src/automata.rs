@@ -154,9 +154,14 @@ pub(crate) fn words(bytes: &[u8]) -> Option<Vec<u32>> {
     if bytes.len() % 4 != 0 {
         return None;
     }
-    let mut words = vec![0u32; bytes.len() / 4];
-    // SAFETY: `words` holds exactly `bytes.len()` bytes, and the two do not overlap.
-    unsafe { std::ptr::copy_nonoverlapping(bytes.as_ptr(), words.as_mut_ptr().cast::<u8>(), bytes.len()) };
+    let n = bytes.len() / 4;
+    let mut words: Vec<u32> = Vec::with_capacity(n);
+    // SAFETY: `words` has room for exactly `bytes.len()` bytes, which do not overlap them, and
+    // every one of its `n` words is written before its length is set (one copy, no zeroing).
+    unsafe {
+        std::ptr::copy_nonoverlapping(bytes.as_ptr(), words.as_mut_ptr().cast::<u8>(), bytes.len());
+        words.set_len(n);
+    }
     Some(words)
 }
 
