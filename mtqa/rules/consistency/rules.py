@@ -20,7 +20,7 @@ from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.roles import LayoutRole, line_roles
 from mtqa.rule import Option, RawFinding, RuleContext, Scope, rule
-from mtqa.scan import LOWER, UPPER, CapitalRun, Pattern, Phrases
+from mtqa.scan import LOWER, UPPER, CapitalRun, Chars, Pattern, Phrases
 from mtqa.rules.abbreviations.analysis import MONTH, date_occurrences
 from mtqa.segment import Paragraph, story_text
 from mtqa.spans import SpanSet
@@ -250,6 +250,9 @@ _CREDIT_AFTER_DASH = lazy(
     scope=Scope.DOCUMENT,
     fix=FixAvailability.ALWAYS,
     options={"body_only": Option(bool, True, "count only body copy, not datelines, numbered subheads or captions")},
+    # a mix needs an en dash (and an em dash): a story without one is not read
+    triggers=[Chars("en dash", "–")],
+    only_where_fired=True,
 )
 def dash_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """Spaced en dashes beside em dashes in one story.
