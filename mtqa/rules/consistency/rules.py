@@ -57,6 +57,7 @@ def _choose(counts: dict, house_pref, first) -> object:
     scope=Scope.DOCUMENT,
     fix=FixAvailability.ALWAYS,
     packs=("abbreviations",),
+    only_where_fired=True,  # it reads only the paragraphs where a trigger fired
 )
 def honorific_periods(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """Honorifics with and without periods in one story (Mr Smith beside Mr. Jones).
@@ -971,6 +972,7 @@ _POSSESSIVE_NAME = lazy(r"(?<!\p{Lu}[\p{L}.]*+ )(\p{Lu}\p{Ll}++)['’]s (\p{Lu}\
     scope=Scope.DOCUMENT,
     fix=FixAvailability.ALWAYS,
     confidence=0.8,
+    only_where_fired=True,  # it reads only the paragraphs where a trigger fired
 )
 def possessive_dropped(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """A name that holds a possessive written without it elsewhere in the story (“Hudson’s Hope”, “Hudson Hope”).
@@ -1028,6 +1030,7 @@ _LOWER_HEAD = lazy(r"(?<=[\p{Ll},;:] )(?:\p{Lu}\p{Ll}++ ){2,}(\p{Ll}{3,}+)(?![\p
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
     confidence=0.7,
+    only_where_fired=True,  # it reads only the paragraphs where a trigger fired
 )
 def generic_head_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """A generic noun after a name capitalised once, where the story writes it lowercase after two other names (“the Fry Creek Wildfire”).
@@ -1102,6 +1105,7 @@ _WORD_BEFORE = lazy(r"(?<![\p{L}\p{N}])(\p{Lu}\p{L}*+) $")
     category="Fluency/Inconsistency",
     severity=Severity.MINOR,
     confidence=0.7,
+    only_where_fired=True,  # it reads only the paragraphs where a trigger fired
 )
 def name_order(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """One institution named in two orders in a story (“University of Laval” and “Laval University”).
