@@ -16,6 +16,7 @@ from mtqa.scan import LETTER, UPPER, available_backends
 from mtqa.scan.native_cache import cached_scanner, scanner_entry
 
 from tests.scan.test_native_cache import PHRASES, TABLES, TEXTS, Counting, events
+from tests.scan.test_native_cache import cache  # noqa: F401 (a fixture: a cache folder of the test's own)
 
 pytestmark = [pytest.mark.picks_backend,
               pytest.mark.skipif("native" not in available_backends(), reason="native scanner not built (needs cargo)")]
@@ -70,7 +71,8 @@ def test_a_scanner_read_back_matches_with_the_kept_dfas() -> None:
         assert events(again, text) == events(built, text)
 
 
-def test_the_cache_keeps_the_dfas(cache_dir) -> None:
+@pytest.mark.usefixtures("cache")
+def test_the_cache_keeps_the_dfas() -> None:
     cls = Counting()
     first = cached_scanner(cls, TABLES)
     second = cached_scanner(cls, TABLES)
@@ -80,8 +82,9 @@ def test_the_cache_keeps_the_dfas(cache_dir) -> None:
     assert events(second, TEXTS[0]) == events(first, TEXTS[0])
 
 
+@pytest.mark.usefixtures("cache")
 @pytest.mark.parametrize("field", ["layout", "version"])
-def test_bytes_of_another_layout_or_regex_automata_are_refused_and_rebuilt(cache_dir, field) -> None:
+def test_bytes_of_another_layout_or_regex_automata_are_refused_and_rebuilt(field) -> None:
     """A sealed blob whose header names another layout, or another library or regex-automata
     version, is refused by `from_bytes`, so the cache builds the scanner afresh."""
     cls = Counting()
@@ -148,13 +151,6 @@ def test_kept_dfas_find_what_compiled_patterns_find(parts, text) -> None:
     again = native().from_bytes(built.to_bytes())
     assert set(again.pattern_engines) == {"dfa"}
     assert events(again, text) == events(built, text)
-
-
-@pytest.fixture
-def cache_dir(tmp_path, monkeypatch):
-    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path))
-    monkeypatch.delenv("MTQA_NO_CACHE", raising=False)
-    return tmp_path
 
 
 def test_mtqas_own_patterns_read_back_find_what_they_found() -> None:
