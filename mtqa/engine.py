@@ -279,6 +279,9 @@ class Checker:
                 else:
                     pars = view_paragraphs
             else:
+                if meta.only_where_fired and not scan.fired_in(view_paragraphs, rule_id):
+                    self._nothing_fired(run, rule_id, state)  # nothing it could find here
+                    continue
                 pars = None
             self._run_in_section(run, r, view, pars, scan, state)
 

@@ -245,6 +245,11 @@ class RuleMeta(msgspec.Struct, frozen=True):
         reads_findings: it runs after every other rule of its section and reads what they
             found (`RuleContext.earlier_findings`): a judgement of the whole text that weighs
             the other rules' findings, made from this check's, never a second one.
+        only_where_fired: a document rule that can find nothing unless one of its triggers
+            fired somewhere in the document (or the section a long one is checked in): the
+            engine skips it where none did, as it skips a paragraph rule in a paragraph
+            without hits. Without it a document rule runs on every document, its triggers
+            only read (`RuleContext.hits`).
     """
 
     id: str
@@ -261,6 +266,7 @@ class RuleMeta(msgspec.Struct, frozen=True):
     triggers: tuple = ()  # mtqa.scan triggers: the rule runs only where one fires (see mtqa.scan.triggers)
     needs_corroboration: bool = False
     reads_findings: bool = False
+    only_where_fired: bool = False
 
     @property
     def family(self) -> str:
@@ -557,6 +563,7 @@ def rule(
     triggers: tuple | list = (),
     needs_corroboration: bool = False,
     reads_findings: bool = False,
+    only_where_fired: bool = False,
 ) -> Callable[[Callable[..., Iterator[Any]]], Callable[..., Iterator[Any]]]:
     """Declare a rule: the metadata lives beside the function it describes. It yields
     RawFindings, or mtqa.bilingual.filescope.SegmentHits for a rule of Scope.FILE."""
@@ -566,6 +573,8 @@ def rule(
     for name, option in (options or {}).items():
         if not isinstance(option, Option):
             raise ValueError(f"rule {id}: option {name!r} must be declared as an Option (type, default, doc)")
+    if only_where_fired and (scope is not Scope.DOCUMENT or not triggers or requires):
+        raise ValueError(f"rule {id}: only_where_fired is for a document rule with triggers, not checked against a source")
     for trig in triggers:
         pack = getattr(trig, "pack", None)
         if pack is not None and pack not in packs:
@@ -577,7 +586,7 @@ def rule(
             packs=tuple(packs), options=dict(options or {}), status=status,
             default_confidence=confidence, locales=tuple(locales), requires=tuple(requires),
             triggers=tuple(triggers), needs_corroboration=needs_corroboration,
-            reads_findings=reads_findings,
+            reads_findings=reads_findings, only_where_fired=only_where_fired,
         )
         r = Rule(meta, func, func.__doc__ or "")
         DEFINED.append(r)

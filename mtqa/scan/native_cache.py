@@ -13,6 +13,15 @@ foreign entry is refused and the scanner is built from its tables, then kept afr
 without `from_bytes` (built before it) and a turned-off cache (``MTQA_NO_CACHE``) build it as
 before.
 
+The entry also holds each trigger pattern's DFA pair (regex-automata's dense DFAs, forward and
+reverse; `native/src/automata.rs`), so that a process reading it back does not compile the ~70
+patterns (~68 M instructions of a one-file check, on the scanner's thread) nor fill their lazy
+DFAs on its first text: it checks and copies the pairs (~30 M). That makes an entry ~7 MB where
+it was ~0.5 MB, and building one (a cold cache, in `mtqa.cache_child`'s child) ~0.5 s longer.
+A pattern with a Unicode word boundary (no full DFA) is compiled as before, and so is one whose
+kept pair regex-automata's own checks refuse; the blob's header names the regex-automata
+version, so another one's pairs are refused with the whole entry, and rebuilt.
+
 A Checker's scanner comes from its scan plan (`mtqa.scan.plan`), kept in the cache under the
 BLAKE2b of what its tables are made from (the triggers as values, the packs' keys, mtqa's
 sources). Its tables' bytes (~280 KB) were hashed again at every start to name the scanner
@@ -33,7 +42,7 @@ from typing import Any, Callable
 from mtqa import pack_cache
 
 FOLDER = "scanner"
-KEEP = 8  # scanners kept (~420 KB each): one per set of trigger tables and native library
+KEEP = 8  # scanners kept (~7 MB each with their patterns' DFAs): one per set of trigger tables and native library
 MAGIC = b"mtqa-native-scanner-entry\n"
 
 

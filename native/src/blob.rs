@@ -5,10 +5,10 @@
 //! automaton's own reader (daachorse's) checks bounds but not that the automaton is sound.
 
 const MAGIC: &[u8] = b"mtqa-native-scanner\n";
-// Bump when the layout or what it holds changes; the library's version and daachorse's are
-// in the header too.
-const LAYOUT: u32 = 1;
-const BUILT_WITH: &str = concat!(env!("CARGO_PKG_VERSION"), "+daachorse-5.1");
+// Bump when the layout or what it holds changes; the library's version and daachorse's and
+// regex-automata's (whose DFAs it holds) are in the header too.
+const LAYOUT: u32 = 2;
+const BUILT_WITH: &str = concat!(env!("CARGO_PKG_VERSION"), "+daachorse-5.1+regex-automata-0.4");
 
 /// Builds a blob field by field.
 pub(crate) struct Writer {

@@ -14,11 +14,12 @@ use std::thread::JoinHandle;
 
 use pyo3::prelude::*;
 use pyo3::types::PyBytes;
-use regex::Regex;
 
+use automata::{Matcher, Source};
 use blob::{Reader, Writer};
 use classes::CharClass;
 
+mod automata;
 mod blob;
 mod chars;
 mod classes;
@@ -57,7 +58,7 @@ struct Scanner {
     views: Vec<Option<View>>,
     chars: Vec<(char, u32, u32)>, // sorted by character
     ascii_chars: [bool; 128],     // which ASCII characters some character trigger names
-    pattern_sources: Vec<(String, bool, u32, u32)>, // each pattern as given (kept by `to_bytes`)
+    pattern_sources: Vec<(String, bool, u32, u32)>, // each pattern as given (kept by `to_bytes`, with its DFAs)
     repeated: Vec<(usize, u32)>,                   // (within, trigger)
     capital_runs: Vec<(usize, Vec<char>, u32)>,   // (min_words, joiners, trigger)
     // The regular expressions, compiled (`Compiled`): at once by `new`, or by a thread that
@@ -66,21 +67,31 @@ struct Scanner {
     compiling: Mutex<Option<(JoinHandle<Result<Compiled, String>>, u32)>>, // the thread, the process that started it
 }
 
+/// A pattern's DFA pair as `to_bytes` kept it (see `automata`): forward, reverse, as words.
+type KeptDfas = Vec<Option<(Vec<u32>, Vec<u32>)>>;
+
 /// What a scanner compiles of its regular expressions: the triggers' patterns and the
 /// character classes of word boundaries and capitals.
 struct Compiled {
-    patterns: Vec<(Regex, u32, u32)>,
+    patterns: Vec<(Matcher, u32, u32)>,
     word: CharClass,
     letter: CharClass,
     upper: CharClass,
 }
 
 impl Compiled {
+    /// Every pattern compiled by `regex` (a scanner built from its tables).
     fn new(sources: &[(String, bool, u32, u32)]) -> Result<Compiled, String> {
+        Compiled::load(sources, &[])
+    }
+
+    /// Every pattern from its DFA pair in `kept` (by position) where there is one and it is
+    /// sound, else compiled by `regex`.
+    fn load(sources: &[(String, bool, u32, u32)], kept: &[Option<(Vec<u32>, Vec<u32>)>]) -> Result<Compiled, String> {
         let mut patterns = Vec::with_capacity(sources.len());
-        for (p, ignorecase, trigger, item) in sources {
-            let re = regex::RegexBuilder::new(p).case_insensitive(*ignorecase).build().map_err(|e| e.to_string())?;
-            patterns.push((re, *trigger, *item));
+        for (n, (p, ignorecase, trigger, item)) in sources.iter().enumerate() {
+            let source = Source { pattern: p.clone(), ignorecase: *ignorecase };
+            patterns.push((Matcher::loaded(source, kept.get(n).and_then(Option::as_ref))?, *trigger, *item));
         }
         Ok(Compiled {
             patterns,
@@ -219,8 +230,13 @@ impl Scanner {
     }
 
     /// This scanner as bytes, to make the next one from (`from_bytes`) instead of its tables:
-    /// the phrase automata as daachorse lays them out, the rest as numbers and strings.
-    fn to_bytes<'py>(&self, py: Python<'py>) -> Bound<'py, PyBytes> {
+    /// the phrase automata as daachorse lays them out, each pattern's DFA pair as
+    /// regex-automata does (built here for a scanner made from its tables: ~0.5 s for mtqa's
+    /// patterns, once per cache entry), the rest as numbers and strings.
+    fn to_bytes<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyBytes>> {
+        let compiled = self.compiled().map_err(pyo3::exceptions::PyValueError::new_err)?;
+        let dfas: Vec<Option<(Vec<u8>, Vec<u8>)>> =
+            py.allow_threads(|| compiled.patterns.iter().map(|(m, _, _)| m.dfa_bytes()).collect());
         let mut w = Writer::new();
         for view in &self.views {
             let Some(view) = view else {
@@ -264,20 +280,41 @@ impl Scanner {
             w.bytes(joiners.iter().collect::<String>().as_bytes());
             w.u32(*trigger);
         }
-        PyBytes::new_bound(py, &w.finish())
+        for pair in &dfas {
+            match pair {
+                Some((fwd, rev)) => {
+                    w.u8(1);
+                    w.bytes(fwd);
+                    w.bytes(rev);
+                }
+                None => w.u8(0),
+            }
+        }
+        Ok(PyBytes::new_bound(py, &w.finish()))
+    }
+
+    /// How each pattern is matched, in the order given: "dfa" (a DFA pair read back from
+    /// `to_bytes`' bytes) or "regex" (compiled in this process). Waits for the patterns.
+    #[getter]
+    fn pattern_engines(&self) -> PyResult<Vec<&'static str>> {
+        let compiled = self.compiled().map_err(pyo3::exceptions::PyValueError::new_err)?;
+        Ok(compiled.patterns.iter().map(|(m, _, _)| m.engine()).collect())
     }
 
     /// The scanner `to_bytes` kept in `blob`. A blob that is damaged, truncated or made by
-    /// another version of this library raises ValueError (the caller builds the scanner from
-    /// its tables instead). Its regular expressions (~3 ms) are compiled by a thread of their
-    /// own, which the first scan waits for: the caller goes on meanwhile.
+    /// another version of this library (or of regex-automata) raises ValueError (the caller
+    /// builds the scanner from its tables instead). Its patterns' DFA pairs are checked and
+    /// copied (a pattern without a sound pair is compiled) by a thread of their own, which
+    /// the first scan waits for: the caller goes on meanwhile.
     #[staticmethod]
     fn from_bytes(data: &[u8]) -> PyResult<Scanner> {
         let parts = read_parts(data).ok_or_else(|| pyo3::exceptions::PyValueError::new_err("damaged or foreign scanner bytes"))?;
-        let (views, cs, patterns, repeated, capital_runs) = parts;
+        let (views, cs, patterns, repeated, capital_runs, kept) = parts;
         let scanner = Scanner::assemble(views, cs, patterns, repeated, capital_runs);
         let sources = scanner.pattern_sources.clone();
-        let spawned = std::thread::Builder::new().name("mtqa-patterns".into()).spawn(move || Compiled::new(&sources));
+        let spawned = std::thread::Builder::new()
+            .name("mtqa-patterns".into())
+            .spawn(move || Compiled::load(&sources, &kept));
         match spawned {
             Ok(handle) => *scanner.compiling.lock().unwrap() = Some((handle, std::process::id())),
             Err(_) => {
@@ -377,7 +414,14 @@ impl Scanner {
 }
 
 /// A scanner's parts as `read_parts` gives them back.
-type Parts = (Vec<Option<View>>, Vec<(char, u32, u32)>, Vec<(String, bool, u32, u32)>, Vec<(usize, u32)>, Vec<(usize, Vec<char>, u32)>);
+type Parts = (
+    Vec<Option<View>>,
+    Vec<(char, u32, u32)>,
+    Vec<(String, bool, u32, u32)>,
+    Vec<(usize, u32)>,
+    Vec<(usize, Vec<char>, u32)>,
+    KeptDfas,
+);
 
 /// The parts `Scanner::to_bytes` wrote, or None when anything in `data` is amiss.
 fn read_parts(data: &[u8]) -> Option<Parts> {
@@ -435,7 +479,15 @@ fn read_parts(data: &[u8]) -> Option<Parts> {
     for _ in 0..capital_runs.capacity() {
         capital_runs.push((usize::try_from(r.u64()?).ok()?, r.string()?.chars().collect(), r.u32()?));
     }
-    r.done().then_some((views, chars, patterns, repeated, capital_runs))
+    let mut kept = Vec::with_capacity(patterns.len());
+    for _ in 0..patterns.len() {
+        kept.push(match r.u8()? {
+            0 => None,
+            1 => Some((automata::words(r.bytes()?)?, automata::words(r.bytes()?)?)),
+            _ => return None,
+        });
+    }
+    r.done().then_some((views, chars, patterns, repeated, capital_runs, kept))
 }
 
 impl Scanner {
@@ -534,11 +586,9 @@ impl Scanner {
                 events.push((s, s + 1, trigger, item));
             }
         }
-        for (re, trigger, item) in &compiled.patterns {
-            for m in re.find_iter(exact) {
-                if m.end() > m.start() {
-                    events.push((offsets.at(m.start()), offsets.at(m.end()), *trigger, *item));
-                }
+        for (matcher, trigger, item) in &compiled.patterns {
+            for (s, e) in matcher.matches(exact)? {
+                events.push((offsets.at(s), offsets.at(e), *trigger, *item));
             }
         }
         if !self.repeated.is_empty() || !self.capital_runs.is_empty() {

@@ -15,6 +15,7 @@ from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy_re
 from mtqa.roles import LayoutRole, line_roles
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
+from mtqa.scan import Phrases
 from mtqa.segment import Paragraph
 
 _TWELVE_HOUR = lazy_re(r"\b\d{1,2}(?::\d\d)? ?(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I)
@@ -74,6 +75,10 @@ def _twelve_hour(hour: int, minute: str) -> str:
     scope=Scope.DOCUMENT,
     fix=FixAvailability.ALWAYS,
     confidence=0.8,
+    # Both of its checks need a 12-hour time, whose suffix holds one of these: a story
+    # without one is not read.
+    triggers=[Phrases("clock suffix", ("am", "pm", "a.m.", "p.m."), boundary="none")],
+    only_where_fired=True,
 )
 def clock_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """A 24-hour time (at 16:00), or a 12-hour time in another style (9:30pm), in a story that writes its times as 7:30 p.m.
@@ -128,6 +133,9 @@ _PERCENT_WORD = re.compile(r"\b(?:per cent|percent)\b")
     scope=Scope.DOCUMENT,
     fix=FixAvailability.ALWAYS,
     confidence=0.8,
+    # "per cent" and "percent" both hold it (as written: the words are matched so)
+    triggers=[Phrases("cent", ("cent",), ignorecase=False, boundary="none")],
+    only_where_fired=True,
 )
 def percent_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """“per cent” and “percent” both in one story: the form used less is flagged.

@@ -21,7 +21,7 @@ from mtqa.finding import Edit, Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.roles import LayoutRole, line_roles
 from mtqa.rule import Option, RawFinding, RuleContext, Scope, rule
-from mtqa.scan import LOWER, UPPER, CapitalRun, Pattern, Phrases
+from mtqa.scan import LOWER, UPPER, CapitalRun, Chars, Pattern, Phrases
 from mtqa.rules.abbreviations.analysis import MONTH, date_occurrences
 from mtqa.segment import Paragraph, story_text
 from mtqa.spans import SpanSet
@@ -58,6 +58,7 @@ def _choose(counts: dict, house_pref, first) -> object:
     scope=Scope.DOCUMENT,
     fix=FixAvailability.ALWAYS,
     packs=("abbreviations",),
+    only_where_fired=True,  # it reads only the paragraphs where a trigger fired
 )
 def honorific_periods(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """Honorifics with and without periods in one story (Mr Smith beside Mr. Jones).
@@ -251,6 +252,9 @@ _CREDIT_AFTER_DASH = lazy(
     scope=Scope.DOCUMENT,
     fix=FixAvailability.ALWAYS,
     options={"body_only": Option(bool, True, "count only body copy, not datelines, numbered subheads or captions")},
+    # a mix needs an en dash (and an em dash): a story without one is not read
+    triggers=[Chars("en dash", "–")],
+    only_where_fired=True,
 )
 def dash_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """Spaced en dashes beside em dashes in one story.
@@ -1001,6 +1005,7 @@ _POSSESSIVE_NAME = lazy(r"(?<!\p{Lu}[\p{L}.]*+ )(\p{Lu}\p{Ll}++)['’]s (\p{Lu}\
     scope=Scope.DOCUMENT,
     fix=FixAvailability.ALWAYS,
     confidence=0.8,
+    only_where_fired=True,  # it reads only the paragraphs where a trigger fired
 )
 def possessive_dropped(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """A name that holds a possessive written without it elsewhere in the story (“Hudson’s Hope”, “Hudson Hope”).
@@ -1058,6 +1063,7 @@ _LOWER_HEAD = lazy(r"(?<=[\p{Ll},;:] )(?:\p{Lu}\p{Ll}++ ){2,}(\p{Ll}{3,}+)(?![\p
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
     confidence=0.7,
+    only_where_fired=True,  # it reads only the paragraphs where a trigger fired
 )
 def generic_head_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """A generic noun after a name capitalised once, where the story writes it lowercase after two other names (“the Fry Creek Wildfire”).
@@ -1132,6 +1138,7 @@ _WORD_BEFORE = lazy(r"(?<![\p{L}\p{N}])(\p{Lu}\p{L}*+) $")
     category="Fluency/Inconsistency",
     severity=Severity.MINOR,
     confidence=0.7,
+    only_where_fired=True,  # it reads only the paragraphs where a trigger fired
 )
 def name_order(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """One institution named in two orders in a story (“University of Laval” and “Laval University”).

@@ -429,6 +429,7 @@ def french_name_untranslated(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     packs=(PACK,),
     confidence=0.8,
     triggers=(Phrases("spun name", lambda gaz: tuple(gaz.spun_firsts), pack=PACK, ignorecase=False),),
+    only_where_fired=True,  # it reads only the paragraphs where a trigger fired
 )
 def spun_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """An institution's English name with a word swapped for a synonym by a paraphrase tool.

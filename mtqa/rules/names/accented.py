@@ -256,6 +256,7 @@ _PLACE_AFTER = lazy(r" (?:" + "|".join(sorted(_PLACE_NOUNS)) + r")\b")
     scope=Scope.DOCUMENT,
     fix=FixAvailability.ALWAYS,
     packs=(ACCENTS_PACK,),
+    only_where_fired=True,  # it reads only the paragraphs where a trigger fired
 )
 def given_name_accent(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """A French given name without its accent before a surname (Francois Tremblay).

@@ -118,6 +118,7 @@ _OFFICE = re.compile(
     scope=Scope.DOCUMENT,
     fix=FixAvailability.ALWAYS,
     confidence=0.7,
+    only_where_fired=True,  # it reads only the paragraphs where a trigger fired
 )
 def honorific_given_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """An honorific or an office before a person's given name (Mr. Justin, Premier Justin) where the story names them in full (Justin Trudeau).

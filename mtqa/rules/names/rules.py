@@ -16,6 +16,7 @@ from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Scope, rule
 from mtqa.rules.names.analysis import Inventory, Mention, inventory
 from mtqa.rules.names.evidence import given_name_at, holding_any, relative_between
 from mtqa.rules.names.pack import NamesData
+from mtqa.scan import Phrases
 from mtqa.segment import story_text
 
 
@@ -338,6 +339,9 @@ def _first_name_before(text: str, at: int) -> str | None:
     fix=FixAvailability.ALWAYS,
     packs=("names",),
     confidence=0.8,
+    # it reads only the paragraphs that hold "M." (as written): a story without one is not read
+    triggers=[Phrases("monsieur", ("M.",), ignorecase=False, boundary="none")],
+    only_where_fired=True,
 )
 def french_honorific(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """The French honorific “M.” (Monsieur) before a surname whose first name the story gives and does not start with M (“M. Legault”).

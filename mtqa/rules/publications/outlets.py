@@ -111,6 +111,7 @@ _LONGER_NAME = lazy(r"[ \t]+(?:of[ \t]+)?\p{Lu}\p{Ll}")
     confidence=0.8,
     triggers=(Phrases("outlet", lambda data: tuple(data.literal_firsts), pack=PACK, ignorecase=False),
               Phrases("place", lambda data: tuple(data.place_firsts), pack=PACK, ignorecase=False)),
+    only_where_fired=True,  # it reads only the paragraphs where a trigger fired
 )
 def translated_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """A newspaper's or broadcaster's name translated word for word (Le Devoir as "The Duty"), or declined.

@@ -384,6 +384,7 @@ RANK_CALQUE_TRIGGERS = (
     packs=("ranks",),
     scope=Scope.DOCUMENT,
     triggers=RANK_CALQUE_TRIGGERS,
+    only_where_fired=True,  # it reads only the paragraphs where a trigger fired
 )
 def rank_calque(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """A French rank translated word for word (Counter-Admiral for contre-amiral).
