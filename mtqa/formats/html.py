@@ -233,7 +233,7 @@ class _Extractor(HTMLParser):
     def unknown_decl(self, data: str) -> None:  # CDATA and the like: not prose
         pass
 
-    def parse_marked_section(self, i: int, report: int = 1) -> int:
+    def parse_marked_section(self, i: int, report: bool = True) -> int:
         """`<![…`: Python 3.11's html.parser raises AssertionError on a keyword it does not know
         (`<![CDAATA[`, `<![ if]>`), which stopped the check of the whole run. A browser reads such
         a section as a bogus comment up to the next ">" (to the end of the page without one); so
