@@ -283,14 +283,14 @@ def toml_text(d: Draw) -> str:
 
 # ---- oracles ------------------------------------------------------------------------------
 
-class Finding(Exception):
+class OracleFailure(Exception):
     """An oracle's failure: what went wrong, with the input kept by the caller."""
 
 
 _SESSIONS: dict = {}
 
 
-def session(fmt_kind: str = "plain"):
+def session():
     from mtqa.session import Session
 
     if "s" not in _SESSIONS:
@@ -311,7 +311,7 @@ def outside_edits_kept(before: str, report, allowed_set) -> str:
     chosen = collect_edits(report.findings, allowed_set)
     for e, f in chosen:
         if not (0 <= e.start <= e.end <= len(before)):
-            raise Finding(f"edit {e.start}:{e.end} outside the text ({len(before)}) from {f.rule_id}")
+            raise OracleFailure(f"edit {e.start}:{e.end} outside the text ({len(before)}) from {f.rule_id}")
     fixed, _ = apply_fixes(before, report.findings, allowed_set)
     rebuilt, pos = [], 0
     for e, _ in chosen:
@@ -319,7 +319,7 @@ def outside_edits_kept(before: str, report, allowed_set) -> str:
         pos = e.end
     rebuilt.append(before[pos:])
     if "".join(rebuilt) != fixed:
-        raise Finding("apply_fixes changed text outside its edits")
+        raise OracleFailure("apply_fixes changed text outside its edits")
     return fixed
 
 
@@ -333,7 +333,7 @@ def fix_oracle(text: str, check: Callable[[str], object]) -> None:
     once = fix_until_stable(check, report, allowed_set).text
     again = fix_until_stable(check, check(once), allowed_set).text
     if again != once:
-        raise Finding(f"fix twice != fix once: {once!r} -> {again!r}")
+        raise OracleFailure(f"fix twice != fix once: {once!r} -> {again!r}")
 
 
 def target_monolingual(fmt: str):
@@ -350,22 +350,21 @@ def target_monolingual(fmt: str):
             raise
         for f in report.findings:
             if not (0 <= f.span.start <= f.span.end <= len(text)):
-                raise Finding(f"{f.rule_id}: span {f.span.start}:{f.span.end} outside the text ({len(text)})")
+                raise OracleFailure(f"{f.rule_id}: span {f.span.start}:{f.span.end} outside the text ({len(text)})")
         fix_oracle(text, check)
     return run
 
 
 def target_bilingual(fmt: str):
     def run(text: str) -> None:
+        from mtqa.bilingual import decode, segments
+
         s = session()
-        from mtqa.bilingual import segments
 
         def check(t: str):
             return s.check_bilingual(t, fmt, "fuzz." + fmt)
         try:
-            data = text.encode("utf-8", "surrogatepass")
-            from mtqa.bilingual import decode
-            decoded, codec, bom = decode(data, fmt, "fuzz")
+            decoded, _, _ = decode(text.encode("utf-8", "surrogatepass"), fmt, "fuzz")
             report = check(decoded)
         except Exception as exc:
             if allowed(exc):
@@ -380,14 +379,14 @@ def target_bilingual(fmt: str):
             once = fix_until_stable(check, report, allowed_set).text
         except Exception as exc:
             if allowed(exc):
-                raise Finding(f"the fixed file no longer reads: {exc}") from None
+                raise OracleFailure(f"the fixed file no longer reads: {exc}") from None
             raise
         after = [(g.id, g.source.text if g.source else None) for g in segments(once, fmt, "fuzz")]
         if after != before:
-            raise Finding(f"fix changed the segments or their sources: {before!r} -> {after!r}")
+            raise OracleFailure(f"fix changed the segments or their sources: {before!r} -> {after!r}")
         again = fix_until_stable(check, check(once), allowed_set).text
         if again != once:
-            raise Finding("fix twice != fix once")
+            raise OracleFailure("fix twice != fix once")
     return run
 
 
@@ -456,7 +455,7 @@ def _client():
 def _answered(response) -> None:
     """Any answer but a server fault: a 4xx names the problem, a 2xx is JSON."""
     if response.status_code >= 500:
-        raise Finding(f"HTTP {response.status_code}: {response.text[:300]}")
+        raise OracleFailure(f"HTTP {response.status_code}: {response.text[:300]}")
     if response.status_code < 300 and "json" in response.headers.get("content-type", ""):
         response.json()
 
@@ -491,10 +490,10 @@ def target_lsp_changes(blob: str) -> None:
         index = LineIndex(text)
         for o in (a, b):
             if index.offset(*index.position(o, enc), enc) != o:
-                raise Finding(f"offset {o} -> {index.position(o, enc)} -> {index.offset(*index.position(o, enc), enc)}")
+                raise OracleFailure(f"offset {o} -> {index.position(o, enc)} -> {index.offset(*index.position(o, enc), enc)}")
         changed = apply_change(text, index.position(a, enc), index.position(b, enc), new, enc)
         if changed != text[:a] + new + text[b:]:
-            raise Finding(f"edit {a}:{b} applied as {changed!r}")
+            raise OracleFailure(f"edit {a}:{b} applied as {changed!r}")
         text = changed
 
 
@@ -546,7 +545,7 @@ def one(name: str, d: Draw, out: Path | None, stats: dict) -> None:
     problem = None
     try:
         check(text)
-    except Finding as exc:
+    except OracleFailure as exc:
         problem = f"oracle: {exc}"
     except RecursionError:
         problem = "RecursionError"
