@@ -3,7 +3,7 @@
     python benchmarks/lsp_latency.py [--changes 20] [--debounce 0,0.25] [--pull] [--json FILE]
 
 For each debounce it starts `mtqa lsp --debounce D` as a subprocess, speaks to it as an editor
-does (`mtqa.lsp.client`), opens the story (the first check: Checker built, rules compiled), then
+does (`benchmarks/lsp_client.py`), opens the story (the first check: Checker built, rules compiled), then
 sends --changes incremental edits one at a time (a word typed in the middle of the story, then
 taken out again) and times each from the `didChange` sent to the `publishDiagnostics` of that
 version received. Also: the same story checked in-process by a warm Session, the part of the
@@ -59,7 +59,7 @@ def story(words: int = 1500) -> str:
 
 
 def _run(debounce: float, text: str, changes: int, pull: bool = False) -> dict:
-    from mtqa.lsp.client import Client
+    from benchmarks.lsp_client import Client
 
     folder = Path(tempfile.mkdtemp(prefix="mtqa-lsp-bench-"))
     (folder / "mtqa.toml").write_text("", encoding="utf-8")

@@ -56,7 +56,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mtqa import category_weights
-from mtqa.errors import ConfigError
+from mtqa.errors import ConfigError, MtqaError
 from mtqa.finding import Severity
 from mtqa.records import FACTORY, record
 from mtqa.schema import Option, Strings, key_label, line_of, problem, validate
@@ -618,6 +618,39 @@ def read_settings(p: Path) -> tuple[dict[str, Any], str | None, int | None]:
                                              f"(looked for {base / d})", line_of(text, [*where, "rules-dir"]), path))
         fields["rules_dir"] = tuple(str(base / d) for d in fields["rules_dir"])
     return fields, extend, extend_line
+
+
+def hollow_links(path: str | Path) -> list[str]:
+    """Warnings for the files of `path`'s `extend` chain that give no settings at all: a
+    `pyproject.toml` without a `[tool.mtqa]` table, named by `extend` (or by --config).
+
+    Not an error, as ruff takes such a file (`extend = "pyproject.toml"` is how a ruff.toml reads
+    the project's `requires-python`), so a desk may name a project file before its table is
+    written. But mtqa reads nothing else from a pyproject.toml, so the link inherits nothing: a
+    misspelt table (`[tools.mtqa]`) or the wrong file would otherwise go unseen while the desk's
+    copy is checked without the newsroom's settings. `mtqa check` prints these after a run."""
+    from mtqa.config_extend import chain
+
+    try:
+        layers = [Path(name) for name, _ in chain(Path(path), read_settings)]  # farthest first
+    except (MtqaError, OSError):  # the file's own error says it
+        return []
+    out = []
+    for i, file in enumerate(layers):
+        if file.name != "pyproject.toml" or _has_mtqa_table(file):
+            continue
+        if i + 1 == len(layers):  # the file named by --config itself
+            out.append(f"{file}: has no [tool.mtqa] table: no settings are read from it")
+            continue
+        near = layers[i + 1]
+        keys = ["tool", "mtqa", "extend"] if near.name == "pyproject.toml" else ["extend"]
+        try:
+            line = line_of(near.read_text(encoding="utf-8"), keys)
+        except (OSError, UnicodeError):
+            line = None
+        out.append(_with_line(f"{near}: extend: {file} has no [tool.mtqa] table: nothing is inherited from it",
+                              line, str(near)))
+    return out
 
 
 def key_of(field_name: str) -> str:

@@ -170,7 +170,29 @@ def problem(data: Any, spec: Any) -> tuple[list, str] | None:
         msgspec.convert(data, _type_of(spec), dec_hook=_check_marker)
     except msgspec.ValidationError as exc:
         return _locate_error(data, spec, str(exc))
+    except UnicodeEncodeError:  # msgspec cannot take a lone surrogate ("\ud800" in JSON an editor sent)
+        return _surrogate_at(data), "not Unicode text (holds a lone surrogate)"
     return None
+
+
+def _surrogate_at(data: Any) -> list:
+    """The key path of the first string (value or key) in `data` holding a lone surrogate."""
+    def bad(text: Any) -> bool:
+        return isinstance(text, str) and any("\ud800" <= ch <= "\udfff" for ch in text)
+
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if bad(key):
+                return [key]
+            inner = _surrogate_at(value)
+            if inner or bad(value):
+                return [key, *inner]
+    elif isinstance(data, (list, tuple)):
+        for i, value in enumerate(data):
+            inner = _surrogate_at(value)
+            if inner or bad(value):
+                return [i, *inner]
+    return []
 
 
 def validate(data: Any, spec: Any, path: str, text: str, where: list,

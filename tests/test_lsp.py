@@ -1,5 +1,5 @@
 """`mtqa lsp` spoken to as an editor speaks to it: the server runs as a subprocess and the test
-frames JSON-RPC over its stdio (`mtqa.lsp.client`, which does not use pygls). The documents are
+frames JSON-RPC over its stdio (`benchmarks/lsp_client.py`, which does not use pygls). The documents are
 made up. No timing is asserted: the waits are hang guards."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import pytest
 
 pytest.importorskip("pygls")
 
-from mtqa.lsp.client import Client  # noqa: E402
+from benchmarks.lsp_client import Client  # noqa: E402
 
 LSP = [sys.executable, "-m", "mtqa", "lsp", "--debounce", "0.05"]
 # A line break inside a line for LSP: U+2028 (a line separator) is not one of LSP's line ends.

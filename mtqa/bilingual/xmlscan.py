@@ -205,17 +205,26 @@ def _event(raw: tuple, start: int, end: int, text: str) -> Event:
 # What may follow a run of text in the file without a callback of its own: the end of the CDATA
 # section it was in, the start of one after it (expat reports no event for either).
 _CDATA_MARKS = re.compile(r"(?:\]\]>|<!\[CDATA\[)*")
+_TRAILING_CDATA_MARKS = re.compile(r"(?:\]\]>|<!\[CDATA\[)+\Z")
 
 
 def add_text(builder, ev: Event, file_text: str) -> None:
     """Add a data event to a SideBuilder: literal characters map one to one (also those just
     before or inside a CDATA section), anything written otherwise (an entity, a character
-    reference, CRLF read as LF) maps as one unit."""
+    reference, CRLF read as LF) maps as one unit. A unit ends where what it writes ends, not
+    after the CDATA marks that follow it: `&gt;<![CDATA[a` maps ">" to `&gt;` alone, so a fix that
+    removes the ">" leaves the section's opening mark in place (it cut the mark, and the file no
+    longer parsed)."""
     raw = file_text[ev.start:ev.end]
     if raw.startswith(ev.text) and _CDATA_MARKS.fullmatch(raw, len(ev.text)):
         builder.literal(ev.text, ev.start)
-    else:
-        builder.unit(ev.text, ev.start, ev.end)
+        return
+    end = ev.end
+    if raw.endswith((">", "[")):
+        marks = _TRAILING_CDATA_MARKS.search(raw)
+        if marks is not None and marks.start() > 0:
+            end = ev.start + marks.start()
+    builder.unit(ev.text, ev.start, end)
 
 
 def nested_side(name: str, text: str, ev: Event, outer: str, fmt: str) -> InputError:

@@ -51,11 +51,17 @@ def _overrides(args) -> dict:
     return {k: v for k, v in o.items() if v is not None}
 
 
-def _walk(root: Path, include: tuple[str, ...], exclude: tuple[str, ...]) -> Iterator[tuple[Path, str | None]]:
+# Exclude patterns with the folder each is matched from: (folder, globs)
+Exclusions = list[tuple[Path, tuple[str, ...]]]
+
+
+def _walk(root: Path, include: tuple[str, ...], exclude: Exclusions) -> Iterator[tuple[Path, str | None]]:
     """(path, why skipped or None) for the files under `root` that `include` takes, in sorted
     order, depth first, on an explicit stack (any depth). Hidden and excluded directories
-    are pruned; links to directories are not followed (no cycles). Only regular files (or
-    links to them) are taken; anything else that matches is yielded with the reason."""
+    are pruned (`exclude` matched from the folder each pattern belongs to, `_exclusions`); links
+    to directories are not followed (no cycles). Only regular files (or links to them) are taken;
+    anything else that matches is yielded with the reason."""
+    base = root.resolve()  # the folders exclude patterns are relative to are resolved too
     stack: list[Path] = [root]
     while stack:
         here = stack.pop()
@@ -73,13 +79,13 @@ def _walk(root: Path, include: tuple[str, ...], exclude: tuple[str, ...]) -> Ite
             except OSError:
                 is_dir = False
             if is_dir:
-                if not e.name.startswith(".") and not _excluded(p, root, exclude):
+                if not e.name.startswith(".") and not _matches_exclusion(base / p.relative_to(root), exclude):
                     subdirs.append(p)
                 continue
             rel = p.relative_to(root).as_posix()
             if not any(fnmatch.fnmatchcase(e.name, g) or fnmatch.fnmatchcase(rel, g) for g in include):
                 continue
-            if _excluded(p, root, exclude):
+            if _matches_exclusion(base / rel, exclude):
                 continue
             yield p, _not_regular(p)
         stack.extend(reversed(subdirs))
@@ -115,31 +121,48 @@ def _pass_through(data: bytes, args) -> None:
     raw.flush()
 
 
-def _force_excluded(p: Path, cfg, given: list[str] | None) -> bool:
-    """--force-exclude: whether a file or folder named on the command line is excluded, as a walk would
-    leave it out: the configuration's `exclude` matched from the folder of the file that set it,
-    --exclude from the working folder, against the file and each folder above it up to there."""
+def _exclusions(cfg, given: list[str] | None) -> Exclusions:
+    """Where exclude patterns are matched from, as ruff resolves them: the configuration's
+    `exclude` from the folder of the file that set it (an extended file's from its own), and
+    --exclude from the working folder. A walk and --force-exclude both use them, so one pattern
+    leaves out the same files whichever folder is named on the command line."""
     source = cfg.source_of("exclude")
-    roots = [(Path(source).resolve().parent, cfg.exclude)] if cfg.exclude and source else []
+    roots = [(Path(source).resolve().parent if source else Path.cwd().resolve(), cfg.exclude)] if cfg.exclude else []
     if given:
         roots.append((Path.cwd().resolve(), tuple(given)))
-    path = p.resolve() if p.exists() else Path(os.path.abspath(p))
-    for root, globs in roots:
+    return roots
+
+
+def _matches_exclusion(path: Path, exclusions: Exclusions) -> bool:
+    """Whether an absolute `path` matches a pattern: its path from the pattern's folder, or its
+    name (a pattern such as `drafts` or `*.bak` names a file or folder anywhere)."""
+    for root, globs in exclusions:
         try:
-            parts = path.relative_to(root).parts
+            rel = path.relative_to(root).as_posix()
         except ValueError:  # outside that folder: only a pattern naming the file matches it
             if any(fnmatch.fnmatchcase(path.name, g) for g in globs):
                 return True
             continue
-        if any(_excluded(root.joinpath(*parts[:i]), root, globs) for i in range(1, len(parts) + 1)):
+        if any(fnmatch.fnmatchcase(rel, g) or fnmatch.fnmatchcase(path.name, g) or fnmatch.fnmatchcase(rel, g.rstrip("/*"))
+               for g in globs):
             return True
     return False
 
 
-def _excluded(p: Path, root: Path, exclude: tuple[str, ...]) -> bool:
-    rel = p.relative_to(root).as_posix()
-    return any(fnmatch.fnmatchcase(rel, g) or fnmatch.fnmatchcase(p.name, g) or fnmatch.fnmatchcase(rel, g.rstrip("/*"))
-               for g in exclude)
+def _force_excluded(p: Path, cfg, given: list[str] | None) -> bool:
+    """--force-exclude: whether a file or folder named on the command line is excluded, as a walk would
+    leave it out (`_exclusions`), testing the file and each folder above it up to the pattern's folder."""
+    path = p.resolve() if p.exists() else Path(os.path.abspath(p))
+    for root, globs in _exclusions(cfg, given):
+        try:
+            parts = path.relative_to(root).parts
+        except ValueError:
+            if _matches_exclusion(path, [(root, globs)]):
+                return True
+            continue
+        if any(_matches_exclusion(root.joinpath(*parts[:i]), [(root, globs)]) for i in range(1, len(parts) + 1)):
+            return True
+    return False
 
 
 def gather(args, pool: CheckerPool) -> Iterator[Task]:
@@ -189,7 +212,7 @@ def _folder_step(raw: str, args, pool: CheckerPool, lone: bool) -> tuple[str, ob
     if args.force_exclude and _force_excluded(p, cfg, args.exclude):
         return None  # an excluded folder named on the command line, as ruff leaves it out
     include = tuple(args.include) if args.include else cfg.include
-    exclude = tuple(args.exclude or ()) + cfg.exclude
+    exclude = _exclusions(cfg, args.exclude)
     if next((f for f, why in _walk(p, include, exclude) if why is None), None) is None:
         why = f"{NO_TEXT_FILES} (include: {', '.join(include)})"
         if lone:

@@ -9,6 +9,8 @@ errors, since the run is still right by what the file says.
 * An `mtqa.toml` found beside a `pyproject.toml` that has a `[tool.mtqa]` table: the first wins
   and the second is not read (they are not merged), which a user who edits the pyproject would
   otherwise never learn.
+* An `extend` (or --config) naming a `pyproject.toml` without a `[tool.mtqa]` table: accepted, as
+  ruff accepts it, but it inherits nothing (`mtqa.config.hollow_links`).
 """
 
 from __future__ import annotations
@@ -69,6 +71,7 @@ class ConfigNotes:
             if py is not None:
                 out.append(f"mtqa: note: {path} is used; {py}'s [tool.mtqa] beside it is not read "
                            "(the nearest mtqa.toml wins over pyproject.toml, and the two are not merged)")
+            out.extend(f"mtqa: warning: {said}" for said in config_mod.hollow_links(path))
             for table, patterns in (("per-file", cfg.per_file), ("per-file-ignores", cfg.per_file_ignores)):
                 for pattern in patterns:
                     # a pattern is relative to the file that set it (an extended one's, mtqa.config_extend)

@@ -145,6 +145,11 @@ def check_task(task: Task, pool: CheckerPool, reference: str | None, source: str
         if os.environ.get("MTQA_DEBUG"):
             raise
         return Report(path=task.display, error=f"cannot check: {type(exc).__name__}: {exc}")
+    except Exception as exc:  # a fault of mtqa's own on this file: said for it, and the others still checked
+        if os.environ.get("MTQA_DEBUG"):
+            raise
+        return Report(path=task.display, error=f"internal error: {type(exc).__name__}: {exc} "
+                                               "(set MTQA_DEBUG=1 for a traceback)")
     report.digest = fingerprint
     return report
 

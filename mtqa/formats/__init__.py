@@ -92,12 +92,20 @@ def edit_fits_source(par: Paragraph, start: int, end: int, replacement: str, tex
     ends = par.ends
     if ends is not None and any(ends[i] - offsets[i] != 1 for i in range(start, end)):
         return False  # an entity or an escape (&nbsp;, \*): the author's markup, not ours to rewrite
+    if any(not _same_character(par.text[i], text[offsets[i]:offsets[i] + 1]) for i in range(start, end)):
+        return False  # the paragraph is not where its mapping says in the source: never edit blind
     for i in range(start, end - 1):
         gap_start = ends[i] if ends is not None else offsets[i] + 1
         gap_end = offsets[i + 1]
         if gap_end > gap_start and not text[gap_start:gap_end].isspace():
             return False
     return True
+
+
+def _same_character(read: str, source: str) -> bool:
+    """Whether a paragraph's character is the source character it maps to (whitespace read as a
+    space, a NUL as U+FFFD, as the readers read them)."""
+    return read == source or (read.isspace() and source.isspace()) or (read == "\ufffd" and source == "\x00")
 
 
 def parse(text: str, fmt: str) -> Parsed:

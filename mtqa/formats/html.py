@@ -233,6 +233,17 @@ class _Extractor(HTMLParser):
     def unknown_decl(self, data: str) -> None:  # CDATA and the like: not prose
         pass
 
+    def parse_marked_section(self, i: int, report: bool = True) -> int:
+        """`<![…`: Python 3.11's html.parser raises AssertionError on a keyword it does not know
+        (`<![CDAATA[`, `<![ if]>`), which stopped the check of the whole run. A browser reads such
+        a section as a bogus comment up to the next ">" (to the end of the page without one); so
+        is it read here (not prose). The page is fed whole (`parse`), so there is no more to wait for."""
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            end = self.rawdata.find(">", i + 3)
+            return len(self.rawdata) if end < 0 else end + 1
+
 
 def parse(text: str) -> Parsed:
     p = _Extractor(text)

@@ -324,6 +324,12 @@ def _blank_toml_front_matter(text: str) -> str:
 
 
 def parse(text: str) -> Parsed:
+    # markdown-it replaces each NUL with U+FFFD (CommonMark's rule) before parsing; so is the text
+    # the paragraphs are found in (one character for one: the offsets stay the file's). Otherwise a
+    # line holding a NUL was not found in its source line and was placed from the line's first
+    # character, list marker included, and a fix edited the letters beside its mark.
+    if "\x00" in text:
+        text = text.replace("\x00", "\ufffd")
     tokens = _parser().parse(_blank_toml_front_matter(text) if text.startswith("+++") else text)
     walk = _BlockWalk(text)
     for tok in tokens:

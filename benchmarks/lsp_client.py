@@ -1,6 +1,9 @@
 """A small LSP client over a subprocess's stdio, without pygls: what tests and
 `benchmarks/lsp_latency.py` drive `mtqa lsp` with, as an editor would.
 
+It lives beside the benchmarks, not in the package: no user of mtqa needs it, and an installed
+mtqa carried it only for the tests (moved out of `mtqa.lsp` by the audit of stop 43).
+
 It frames JSON-RPC messages (`Content-Length` headers), reads the server's messages on a thread
 into a queue, answers the server's own requests with null, and waits for a response or a
 notification with a time limit (a hang guard, never a measure).

@@ -1,0 +1,619 @@
+"""Fuzz mtqa's readers, `--fix`, configuration, LSP settings and `mtqa serve`'s request parsing.
+
+    python benchmarks/fuzz.py --seconds 300 [--target NAME ...] [--seed 1] [--out DIR]
+    python benchmarks/fuzz.py --atheris --target xliff -- -max_total_time=300   # coverage-guided
+
+Why: hostile or broken input must end in a clear message (mtqa's own errors), never a traceback,
+a hang or a memory blow-up, and `--fix` must neither lose nor duplicate a change. Hypothesis-style
+unit tests sample small inputs; this script runs many more for a time budget, with inputs built
+from each format's own pieces (tags, entities, PO keywords, Markdown blocks, the words the rules
+look for) and then mutated (cut, spliced, doubled, bytes flipped), so the parsers see both
+nearly-valid files and garbage.
+
+Each target takes a `Draw` (the source of choices: a seeded `random.Random`, or atheris's
+`FuzzedDataProvider` with `--atheris`, which makes the same grammar coverage-guided) and checks
+its oracle:
+
+* no exception but mtqa's own (`MtqaError`: a clear message, exit 2 from the command line);
+* time per input within `BUDGET_S + BUDGET_PER_CHAR_S * len(input)` (far over linear is a finding);
+* `--fix`: fixing the fixed text again changes nothing; characters outside the edits the fixes
+  made are kept; a bilingual file stays a readable file with the same segments and sources.
+
+A failing input is written to `--out` (one small file each) and printed; the summary gives the
+executions and seconds per target. Findings worth keeping go to `tests/fixtures/fuzz/`, replayed by
+`tests/test_fuzz_regressions.py`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+import traceback
+from pathlib import Path
+from typing import Callable
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # this checkout's mtqa, whatever is installed
+
+BUDGET_S = 5.0             # a hang guard per input, not a speed limit (a loaded, shared machine)
+BUDGET_PER_CHAR_S = 2e-3   # ~ what a check costs per character, with room to spare
+
+
+# ---- the source of choices ------------------------------------------------------------------
+
+class Draw:
+    """Choices for the generators: from a seeded Random, or from atheris's data provider."""
+
+    def __init__(self, rng: random.Random | None = None, fdp=None) -> None:
+        self.rng, self.fdp = rng, fdp
+
+    def int(self, lo: int, hi: int) -> int:
+        if self.fdp is not None:
+            return self.fdp.ConsumeIntInRange(lo, hi)
+        return self.rng.randint(lo, hi)  # type: ignore[union-attr]
+
+    def pick(self, items):
+        return items[self.int(0, len(items) - 1)]
+
+    def chance(self, percent: int) -> bool:
+        return self.int(0, 99) < percent
+
+    def text(self, alphabet: str, most: int) -> str:
+        return "".join(self.pick(alphabet) for _ in range(self.int(0, most)))
+
+
+# ---- pieces -----------------------------------------------------------------------------
+
+WORDS = ["the", "the the", "Prime Minister", "premier", "Ministry of Health", "said", "and and", "Mr",
+         "Mr.", "Ottawa", "Québec", "“", "”", '"', "'", "’", "«", "»", " ,", " .", "..", "—", "–", "-",
+         "10 %", "1,000", "1.000", "$5", "5$", "p.m.", "pm", "Jan.", "U.S.", "deputies", "MNA",
+         "(Liberal – Laurier)", "lieutenant-colonel.", "Share on Facebook", "Read more", "Ã©",
+         "\u00a0", "\u200b", "\u2028", "\t", "\r\n", "\n", "\n\n", "😀", "é", "ß", "İ", "ﬁ", "\u0301",
+         "%s", "{name}", "%(x)s", "&amp;", "&lt;", "<", ">", "&", "\\", "`", "*", "_", "#", "[", "]",
+         "(", ")", "http://x.ca", "mtqa: ignore", "<!-- mtqa: ignore -->", "noqa", "1.", "-", ">"]
+ODD = "\x00\x01\x0b\x0c\x1b\x7f\x85\ud800\ufeff\ufffe\uffff\U0010ffff"
+
+
+def words(d: Draw, most: int = 30) -> str:
+    out = []
+    for _ in range(d.int(0, most)):
+        out.append(d.pick(WORDS) if d.chance(70) else d.text("abcdefgh ABCxyz.,;:'\"()-\n", 8))
+        out.append(" " if d.chance(80) else "")
+    return "".join(out)
+
+
+def mutate(d: Draw, s: str, rounds: int = 3) -> str:
+    """Cut, splice, double, delete, insert odd characters: nearly-valid files become broken ones."""
+    for _ in range(d.int(0, rounds)):
+        if not s:
+            break
+        i, j = sorted((d.int(0, len(s)), d.int(0, len(s))))
+        k = d.int(0, 7)
+        if k == 0:
+            s = s[:i]
+        elif k == 1:
+            s = s[:i] + s[j:]
+        elif k == 2:
+            s = s[:j] + s[i:j] + s[j:]
+        elif k == 3:
+            s = s[:i] + d.pick(ODD) + s[i:]
+        elif k == 4:
+            s = s[:i] + d.pick(WORDS) + s[i:]
+        elif k == 5:
+            s = s[:i] + s[i:j] * d.int(2, 20) + s[j:]
+        elif k == 6:
+            s = s[:i] + s[i:j].upper() + s[j:]
+        else:
+            s = s[:i] + "\r" + s[i:]
+    return s
+
+
+def plain_text(d: Draw) -> str:
+    return "\n\n".join(words(d) for _ in range(d.int(1, 5)))
+
+
+def markdown_text(d: Draw) -> str:
+    blocks = []
+    for _ in range(d.int(1, 8)):
+        k = d.int(0, 11)
+        body = words(d, 12)
+        blocks.append([
+            f"# {body}", f"## {body}\n", f"- {body}\n- {words(d, 6)}", f"1. {body}", f"> {body}\n> {words(d, 5)}",
+            f"```\n{body}\n```", f"    {body}", f"[{body}]({d.pick(['http://a.ca', '', '<x>', '('])})",
+            f"| a | b |\n|---|---|\n| {body} | {words(d, 3)} |", f"<div>{body}</div>", f"*{body}* __{words(d, 4)}__",
+            f"{body}\n{'=' * d.int(1, 5)}"][k])
+    return mutate(d, "\n\n".join(blocks), 2)
+
+
+def html_text(d: Draw) -> str:
+    tags = ["p", "div", "span", "script", "style", "b", "i", "a", "br", "h1", "li", "ul", "q", "blockquote",
+            "title", "head", "body", "html", "pre", "code", "table", "td", "tr", "noscript", "template", "svg",
+            "textarea", "iframe", "figure", "figcaption"]
+    out = []
+    for _ in range(d.int(1, 14)):
+        k = d.int(0, 7)
+        t = d.pick(tags)
+        if k == 0:
+            out.append("<" + t + d.pick(HTML_ATTRS) + ">")
+        elif k == 1:
+            out.append(f"</{t}>")
+        elif k == 2:
+            out.append(d.pick(["&amp;", "&nbsp;", "&#8220;", "&#x201d;", "&bogus;", "&#0;", "&#x110000;",
+                               "&#55296;", "&", "&#"]))
+        elif k == 3:
+            out.append(d.pick(["<!-- x -->", "<!--", "<![CDATA[x]]>", "<!DOCTYPE html>", "<?php x ?>", "-->"]))
+        else:
+            out.append(words(d, 10))
+    return mutate(d, "".join(out), 2)
+
+
+HTML_ATTRS = ["", " class=x", " lang=fr", " translate=no", ' a="<"']
+CODE_ATTRS = ["", ' ctype="bold"', ' equiv-text="x"']
+SEG_STATES = ["", ' state="translated"', ' state="final"']
+NO_TRANSLATE = ["", ' translate="no"']
+SRCLANG = ["", ' srclang="fr"', ' srclang="*all*"']
+TU_EXTRA = ["", '<prop type="x">y</prop>', "<note>mtqa: ignore</note>"]
+XLIFF_TAGS = ["g", "x", "ph", "bpt", "ept", "it", "mrk", "sub", "bx", "ex", "pc", "sc", "ec", "cp", "sm", "em"]
+
+
+def inline(d: Draw, depth: int = 0) -> str:
+    parts = []
+    for _ in range(d.int(0, 4)):
+        k = d.int(0, 9)
+        if k < 5 or depth > 2:
+            parts.append(words(d, 8).replace("&", "&amp;").replace("<", "&lt;") if d.chance(90) else words(d, 4))
+        elif k < 7:
+            t = d.pick(XLIFF_TAGS)
+            parts.append(f'<{t} id="{d.int(1, 3)}"' + d.pick(CODE_ATTRS) + f">{inline(d, depth + 1)}</{t}>")
+        elif k < 8:
+            parts.append(f'<{d.pick(XLIFF_TAGS)} id="{d.int(1, 3)}"/>')
+        elif k < 9:
+            parts.append(d.pick(["&amp;", "&#x2019;", "&#8220;", "&lt;", "&quot;", "&#xD;", "<![CDATA[a&b]]>",
+                                 "<!-- c -->", "<?pi x?>"]))
+        else:
+            parts.append(d.pick(["%s", "{name}", "%1$s", "&lt;b&gt;"]))
+    return "".join(parts)
+
+
+def xliff_text(d: Draw) -> str:
+    if d.chance(50):  # 1.2
+        units = []
+        for n in range(d.int(0, 6)):
+            attrs = d.pick(["", ' translate="no"', ' approved="yes"', ' xml:space="preserve"'])
+            state = d.pick(["", ' state="translated"', ' state="needs-review-translation"', ' state="final"'])
+            target = "" if d.chance(10) else f'<target{state}>{inline(d)}</target>'
+            seg = ""
+            if d.chance(15):
+                seg = (f'<seg-source><mrk mtype="seg" mid="1">{inline(d)}</mrk></seg-source>'
+                       f'<target><mrk mtype="seg" mid="1">{inline(d)}</mrk></target>')
+                target = ""
+            note = f"<note>{d.pick(['mtqa: ignore', 'x', 'mtqa: ignore[quotes]'])}</note>" if d.chance(10) else ""
+            units.append(f'<trans-unit id="{d.pick([str(n), str(n), "a", "", "a&amp;b"])}"{attrs}>'
+                         f"<source>{inline(d)}</source>{seg}{target}{note}</trans-unit>")
+        body = "".join(units)
+        if d.chance(10):
+            body = f'<group id="g">{body}</group>'
+        doc = (f'<?xml version="1.0" encoding="{d.pick(["UTF-8", "utf-8", "ISO-8859-1"])}"?>\n'
+               f'<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
+               f'<file source-language="{d.pick(["fr", "fr-CA", "en", "de"])}" '
+               f'target-language="{d.pick(["en", "en-CA", "en-GB", "fr", ""])}" datatype="plaintext" original="x">'
+               f"<body>{body}</body></file></xliff>\n")
+    else:  # 2.x
+        units = []
+        for n in range(d.int(0, 6)):
+            segs = "".join("<segment" + d.pick(SEG_STATES) + ">"
+                           + f"<source>{inline(d)}</source>"
+                           + ("" if d.chance(10) else f"<target>{inline(d)}</target>") + "</segment>"
+                           + (f"<ignorable><source>{d.pick([' ', 'x'])}</source></ignorable>" if d.chance(10) else "")
+                           for _ in range(d.int(1, 3)))
+            units.append(f'<unit id="u{d.pick([str(n), "1"])}"' + d.pick(NO_TRANSLATE) + f">{segs}</unit>")
+        doc = (f'<?xml version="1.0"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.{d.int(0, 1)}" '
+               f'srcLang="{d.pick(["fr", "de", "en"])}" trgLang="{d.pick(["en", "en-CA", "fr"])}">'
+               f'<file id="f">{"".join(units)}</file></xliff>\n')
+    if d.chance(5):
+        doc = d.pick(['<!DOCTYPE x [<!ENTITY a "aaaa">]>', '<!DOCTYPE xliff SYSTEM "file:///etc/passwd">',
+                      "<!DOCTYPE xliff>"]) + doc
+    return mutate(d, doc, 2)
+
+
+def tmx_text(d: Draw) -> str:
+    tus = []
+    for n in range(d.int(0, 6)):
+        tuvs = "".join(f'<tuv xml:lang="{d.pick(["fr-CA", "en-CA", "EN", "en", "de", ""])}">'
+                       f"<seg>{inline(d)}</seg></tuv>" for _ in range(d.int(0, 3)))
+        tus.append(f'<tu tuid="{d.pick([str(n), "1", ""])}"' + d.pick(SRCLANG) + ">" + d.pick(TU_EXTRA) + f"{tuvs}</tu>")
+    doc = (f'<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="{d.pick(["fr", "*all*", "en"])}" '
+           f'adminlang="en" segtype="sentence" o-tmf="x" datatype="plaintext" creationtool="t" '
+           f'creationtoolversion="1"/><body>{"".join(tus)}</body></tmx>\n')
+    return mutate(d, doc, 2)
+
+
+def po_string(d: Draw) -> str:
+    s = words(d, 8).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    if d.chance(15):
+        s += d.pick(["\\t", "\\x41", "\\101", "\\", "\\q", '"', "\\u00e9"])
+    return s
+
+
+def po_text(d: Draw) -> str:
+    entries = [f'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset={d.pick(["UTF-8", "utf-8", "CHARSET", "latin-1"])}\\n"\n'
+               f'"Language: {d.pick(["en", "en_CA", "fr", ""])}\\n"\n'
+               f'{d.pick(["", chr(34) + "Plural-Forms: nplurals=2; plural=(n != 1);" + chr(92) + "n" + chr(34) + chr(10)])}']
+    for _ in range(d.int(0, 6)):
+        e = []
+        if d.chance(20):
+            e.append(d.pick(["# mtqa: ignore", "#. x", "#: a.c:1", "#, fuzzy", "#, c-format", "#, python-format",
+                             "#| msgid \"old\""]))
+        if d.chance(20):
+            e.append(f'msgctxt "{po_string(d)}"')
+        e.append(f'msgid "{po_string(d)}"')
+        if d.chance(20):
+            e.append(f'msgid_plural "{po_string(d)}"')
+            e.extend(f'msgstr[{i}] "{po_string(d)}"' for i in range(d.int(0, 3)))
+        else:
+            e.append(f'msgstr "{po_string(d)}"')
+            if d.chance(30):
+                e.append(f'"{po_string(d)}"')
+        if d.chance(5):
+            e = ["#~ " + line for line in e]
+        entries.append("\n".join(e))
+    return mutate(d, "\n\n".join(entries) + "\n", 2)
+
+
+def toml_text(d: Draw) -> str:
+    keys = ["locale", "style", "select", "ignore", "preview", "fail-under", "fail-on", "critical-fails",
+            "include", "exclude", "languagetool", "languagetool-timeout", "encoding", "input-format", "extend",
+            "source-profile", "segment-states", "locked", "rules-dir", "bogus"]
+    values = ['"en-CA"', '"en-GB"', '"xx"', '["quotes"]', '["*"]', '["repetition/doubled-word"]', "true", "90",
+              "-1", "1e999", "nan", "inf", '"major"', '""', "[]", '["*.txt"]', '"off"', '"utf-16"', '"x"',
+              '["translated"]', '"skip"', "{}", "[1, 2]", '"\\ud800"', '"../mtqa.toml"']
+    tables = ["[per-file-ignores]", "[per-file.\"*.md\"]", "[severity]", "[weights]", "[category-weights]",
+              "[rules.\"repetition/doubled-word\"]", "[rules.nope]", "[tool.mtqa]", "[tool.mtqa.severity]"]
+    lines = []
+    for _ in range(d.int(0, 10)):
+        if d.chance(20):
+            lines.append(d.pick(tables))
+        key = d.pick(keys) if d.chance(80) else json.dumps(d.pick(WORDS))
+        lines.append(f"{key} = {d.pick(values)}")
+    return mutate(d, "\n".join(lines) + "\n", 2)
+
+
+# ---- oracles ------------------------------------------------------------------------------
+
+class OracleFailure(Exception):
+    """An oracle's failure: what went wrong, with the input kept by the caller."""
+
+
+_SESSIONS: dict = {}
+
+
+def session():
+    from mtqa.session import Session
+
+    if "s" not in _SESSIONS:
+        _SESSIONS["s"] = Session.of(languagetool="off")
+    return _SESSIONS["s"]
+
+
+def allowed(exc: BaseException) -> bool:
+    from mtqa.errors import MtqaError
+
+    return isinstance(exc, MtqaError)
+
+
+def outside_edits_kept(before: str, report, allowed_set) -> str:
+    """One fix pass applied by hand: every character outside the chosen edits kept, in order."""
+    from mtqa.fixes import apply_fixes, collect_edits
+
+    chosen = collect_edits(report.findings, allowed_set)
+    for e, f in chosen:
+        if not (0 <= e.start <= e.end <= len(before)):
+            raise OracleFailure(f"edit {e.start}:{e.end} outside the text ({len(before)}) from {f.rule_id}")
+    fixed, _ = apply_fixes(before, report.findings, allowed_set)
+    rebuilt, pos = [], 0
+    for e, _ in chosen:
+        rebuilt.append(before[pos:e.start] + e.replacement)
+        pos = e.end
+    rebuilt.append(before[pos:])
+    if "".join(rebuilt) != fixed:
+        raise OracleFailure("apply_fixes changed text outside its edits")
+    return fixed
+
+
+def fix_oracle(text: str, check: Callable[[str], object]) -> None:
+    """`--fix`'s loop on `text`: each pass keeps what lies outside its edits; fixing again is a no-op."""
+    from mtqa.fixes import allowed_fixes, fix_until_stable
+
+    allowed_set = allowed_fixes(True)
+    report = check(text)
+    outside_edits_kept(text, report, allowed_set)
+    once = fix_until_stable(check, report, allowed_set).text
+    again = fix_until_stable(check, check(once), allowed_set).text
+    if again != once:
+        raise OracleFailure(f"fix twice != fix once: {once!r} -> {again!r}")
+
+
+def target_monolingual(fmt: str):
+    def run(text: str) -> None:
+        s = session()
+
+        def check(t: str):
+            return s.check(s.document(t, format=fmt))
+        try:
+            report = check(text)
+        except Exception as exc:
+            if allowed(exc):
+                return
+            raise
+        for f in report.findings:
+            if not (0 <= f.span.start <= f.span.end <= len(text)):
+                raise OracleFailure(f"{f.rule_id}: span {f.span.start}:{f.span.end} outside the text ({len(text)})")
+        fix_oracle(text, check)
+    return run
+
+
+def target_bilingual(fmt: str):
+    def run(text: str) -> None:
+        from mtqa.bilingual import decode, segments
+
+        s = session()
+
+        def check(t: str):
+            return s.check_bilingual(t, fmt, "fuzz." + fmt)
+        try:
+            decoded, _, _ = decode(text.encode("utf-8", "surrogatepass"), fmt, "fuzz")
+            report = check(decoded)
+        except Exception as exc:
+            if allowed(exc):
+                return
+            raise
+        before = [(g.id, g.source.text if g.source else None) for g in segments(decoded, fmt, "fuzz")]
+        from mtqa.fixes import allowed_fixes, fix_until_stable
+
+        allowed_set = allowed_fixes(True)
+        outside_edits_kept(decoded, report, allowed_set)
+        try:
+            once = fix_until_stable(check, report, allowed_set).text
+        except Exception as exc:
+            if allowed(exc):
+                raise OracleFailure(f"the fixed file no longer reads: {exc}") from None
+            raise
+        after = [(g.id, g.source.text if g.source else None) for g in segments(once, fmt, "fuzz")]
+        if after != before:
+            raise OracleFailure(f"fix changed the segments or their sources: {before!r} -> {after!r}")
+        again = fix_until_stable(check, check(once), allowed_set).text
+        if again != once:
+            raise OracleFailure("fix twice != fix once")
+    return run
+
+
+def target_config(text: str) -> None:
+    import tempfile
+
+    from mtqa import config as config_mod
+
+    with tempfile.TemporaryDirectory() as tmp:
+        p = Path(tmp) / "mtqa.toml"
+        p.write_text(text, encoding="utf-8", errors="surrogatepass")
+        try:
+            cfg = config_mod.load_file(p)
+            from mtqa.session import Session
+            Session.of(cfg, languagetool="off").check("The the minister said.")
+        except Exception as exc:
+            if not allowed(exc):
+                raise
+
+
+def lsp_settings_text(d: Draw) -> str:
+    values = [None, True, 1, 1.5, "x", "en-GB", "quotes", [], ["quotes"], [1], {}, {"a": 1}, "\ud800", "*", ["*"]]
+    obj = {d.pick(["style", "select", "ignore", "locale", "languagetool", "preview", "x", ""]): d.pick(values)
+           for _ in range(d.int(0, 4))}
+    sent = d.pick([obj, {"mtqa": obj}, [obj], "x", None, {"mtqa": None}, {"mtqa": [1]}])
+    return json.dumps(sent)
+
+
+def target_lsp_settings(text: str) -> None:
+    from mtqa.lsp.checking import editor_settings
+
+    sent = json.loads(text)
+    try:
+        editor_settings(sent)
+    except Exception as exc:
+        if not allowed(exc):
+            raise
+
+
+def serve_text(d: Draw) -> str:
+    keys = ["text", "format", "locale", "source", "reference", "filename", "options", "unsafe", "x"]
+    vals = [None, "", "The the minister.", 1, True, [], {}, "plain", "xliff", "po", "html", "en-GB", "xx",
+            {"select": "quotes"}, {"select": [1]}, {"fail_on": "x"}, {"fail-under": "90"}, {"preview": 1},
+            {"ignore": "*"}, "\ud800", xliff_text(d), po_text(d)]
+    obj = {d.pick(keys): d.pick(vals) for _ in range(d.int(0, 5))}
+    body = json.dumps(obj)
+    return mutate(d, body, 3) if d.chance(10) else body
+
+
+def _client():
+    """One in-process client of `mtqa serve`'s real application (no configuration, LanguageTool off)."""
+    if "client" not in _SESSIONS:
+        import warnings
+
+        with warnings.catch_warnings():  # starlette's note that it prefers another httpx package
+            warnings.simplefilter("ignore")
+            from starlette.testclient import TestClient
+
+        from mtqa.serve.app import create_app
+        from mtqa.serve.settings import Settings
+
+        _SESSIONS["client"] = TestClient(create_app(Settings(isolated=True, languagetool="off", timeout=60.0)))
+    return _SESSIONS["client"]
+
+
+def _answered(response) -> None:
+    """Any answer but a server fault: a 4xx names the problem, a 2xx is JSON."""
+    if response.status_code >= 500:
+        raise OracleFailure(f"HTTP {response.status_code}: {response.text[:300]}")
+    if response.status_code < 300 and "json" in response.headers.get("content-type", ""):
+        response.json()
+
+
+def target_serve(text: str) -> None:
+    body = text.encode("utf-8", "surrogatepass")
+    path = "/api/fix" if '"unsafe"' in text else "/api/check"
+    _answered(_client().post(path, content=body, headers={"content-type": "application/json"}))
+
+
+def lsp_changes_text(d: Draw) -> str:
+    """A document and a run of edits, as JSON: what an editor's didChange messages carry."""
+    text = mutate(d, words(d, 20) + "".join(d.pick(["\r\n", "\r", "\n", "\u2028", "\x0c", "\x85", "😀", "é"])
+                                            for _ in range(d.int(0, 6))), 3)
+    edits = [[d.int(0, len(text) + 2), d.int(0, len(text) + 2), words(d, 3) if d.chance(70) else d.pick(["\r", "\n", "😀"])]
+             for _ in range(d.int(1, 6))]
+    return json.dumps({"text": text, "edits": edits, "encoding": d.pick(["utf-16", "utf-8", "utf-32"])})
+
+
+def target_lsp_changes(blob: str) -> None:
+    """Each edit sent as a client sends it (offsets turned into positions in the negotiated
+    encoding) must change the server's copy exactly as the same edit made on the string; a
+    position taken from an offset must come back to it."""
+    from mtqa.lsp.positions import LineIndex, apply_change
+
+    case = json.loads(blob)
+    text, enc = case["text"], case["encoding"]
+    for a, b, new in case["edits"]:
+        a, b = sorted((min(a, len(text)), min(b, len(text))))
+        if any(0 < o < len(text) and text[o - 1] == "\r" and text[o] == "\n" for o in (a, b)):
+            continue  # inside a CRLF: no position names it
+        index = LineIndex(text)
+        for o in (a, b):
+            if index.offset(*index.position(o, enc), enc) != o:
+                raise OracleFailure(f"offset {o} -> {index.position(o, enc)} -> {index.offset(*index.position(o, enc), enc)}")
+        changed = apply_change(text, index.position(a, enc), index.position(b, enc), new, enc)
+        if changed != text[:a] + new + text[b:]:
+            raise OracleFailure(f"edit {a}:{b} applied as {changed!r}")
+        text = changed
+
+
+def serve_lt_text(d: Draw) -> str:
+    """LanguageTool's form fields, as /v2/check receives them."""
+    fields = {}
+    for _ in range(d.int(0, 7)):
+        key = d.pick(["text", "data", "language", "level", "enabledOnly", "mode", "enabledRules", "disabledRules",
+                      "enabledCategories", "preferredVariants", "motherTongue", "filename", "x"])
+        fields[key] = d.pick(["", "en", "en-CA", "auto", "fr", "picky", "true", "all", "textonly", "x,y",
+                              "repetition/doubled-word", "a.md", words(d, 10),
+                              json.dumps({"annotation": [{"text": words(d, 4)}, {"markup": "<b>"},
+                                                         {"markup": "<p>", "interpretAs": "\n\n"}]}),
+                              mutate(d, '{"annotation": [{"text": "The the"}, {"markup": "x"}]}', 3)])
+    return json.dumps(fields)
+
+
+def target_serve_lt(blob: str) -> None:
+    import urllib.parse
+
+    # a lone surrogate goes as the bytes a broken client would send (not UTF-8)
+    body = urllib.parse.urlencode(json.loads(blob), errors="surrogatepass")
+    _answered(_client().post("/v2/check", content=body.encode("ascii"),
+                             headers={"content-type": "application/x-www-form-urlencoded"}))
+
+
+# name: (make an input, check it); a kept input is replayed through the second alone
+TARGETS: dict[str, tuple[Callable[[Draw], str], Callable[[str], None]]] = {
+    "plain": (lambda d: mutate(d, plain_text(d), 1), target_monolingual("plain")),
+    "markdown": (markdown_text, target_monolingual("markdown")),
+    "html": (html_text, target_monolingual("html")),
+    "xliff": (xliff_text, target_bilingual("xliff")),
+    "tmx": (tmx_text, target_bilingual("tmx")),
+    "po": (po_text, target_bilingual("po")),
+    "config": (toml_text, target_config),
+    "lsp-settings": (lsp_settings_text, target_lsp_settings),
+    "serve": (serve_text, target_serve),
+    "serve-lt": (serve_lt_text, target_serve_lt),
+    "lsp-changes": (lsp_changes_text, target_lsp_changes),
+}
+
+
+# ---- running ------------------------------------------------------------------------------
+
+def one(name: str, d: Draw, out: Path | None, stats: dict) -> None:
+    t0 = time.perf_counter()
+    make, check = TARGETS[name]
+    text = make(d)
+    problem = None
+    try:
+        check(text)
+    except OracleFailure as exc:
+        problem = f"oracle: {exc}"
+    except RecursionError:
+        problem = "RecursionError"
+    except Exception as exc:
+        problem = f"{type(exc).__name__}: {exc}\n{traceback.format_exc(limit=-4)}"
+    took = time.perf_counter() - t0
+    size = len(text) if isinstance(text, str) else 0
+    stats["runs"] += 1
+    stats["chars"] += size
+    stats["slowest"] = max(stats["slowest"], took)
+    if problem is None and stats["runs"] > 1 and took > BUDGET_S + BUDGET_PER_CHAR_S * size:  # not the warm-up
+        problem = f"slow: {took:.2f} s for {size} characters"
+    if problem is not None:
+        stats["problems"] += 1
+        print(f"[{name}] {problem.splitlines()[0][:300]}", flush=True)
+        if out is not None:
+            out.mkdir(parents=True, exist_ok=True)
+            stem = f"{name}-{stats['runs']}"
+            (out / f"{stem}.input").write_text(text, encoding="utf-8", errors="surrogatepass")
+            (out / f"{stem}.why").write_text(problem, encoding="utf-8", errors="replace")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--target", action="append", choices=sorted(TARGETS), help="default: every target")
+    ap.add_argument("--seconds", type=float, default=60.0, help="time per target (default 60)")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--out", type=Path, default=None, help="folder for failing inputs")
+    ap.add_argument("--atheris", action="store_true", help="coverage-guided with atheris (one target)")
+    args, rest = ap.parse_known_args(argv)
+    names = args.target or sorted(TARGETS)
+    if args.atheris:
+        return _atheris(names[0], args.out, rest)
+    summary = {}
+    for name in names:
+        stats = {"runs": 0, "chars": 0, "problems": 0, "slowest": 0.0}
+        rng = random.Random(f"{args.seed}:{name}")
+        t0 = time.monotonic()
+        while time.monotonic() - t0 < args.seconds:
+            one(name, Draw(rng=rng), args.out, stats)
+        stats["seconds"] = round(time.monotonic() - t0, 1)
+        stats["slowest"] = round(stats["slowest"], 3)
+        summary[name] = stats
+        print(json.dumps({name: stats}), flush=True)
+    print(json.dumps({"total_runs": sum(s["runs"] for s in summary.values()),
+                      "total_problems": sum(s["problems"] for s in summary.values())}))
+    return 1 if any(s["problems"] for s in summary.values()) else 0
+
+
+def _atheris(name: str, out: Path | None, rest: list[str]) -> int:
+    """libFuzzer's loop (options after `--`, e.g. -max_total_time=300 -runs=N) over one target,
+    guided by the coverage of mtqa's own code: a first input is run to import what the target
+    uses, then every loaded function is instrumented (`atheris.instrument_all`)."""
+    import atheris  # optional: pip install atheris (not a dependency of mtqa)
+
+    stats = {"runs": 0, "chars": 0, "problems": 0, "slowest": 0.0}
+    one(name, Draw(rng=random.Random(0)), out, stats)
+    atheris.instrument_all()
+
+    def test_one(data: bytes) -> None:
+        one(name, Draw(fdp=atheris.FuzzedDataProvider(data)), out, stats)
+        if stats["problems"]:
+            raise RuntimeError("a problem was found (see above)")
+
+    atheris.Setup([sys.argv[0], *rest], test_one)
+    atheris.Fuzz()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

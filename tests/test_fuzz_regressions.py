@@ -1,0 +1,110 @@
+"""What fuzzing mtqa found (benchmarks/fuzz.py, the audit of stop 43), kept as small files and
+replayed through the same oracles: no exception but mtqa's own, `--fix` neither losing nor
+repeating a change, a bilingual file still readable with its segments and sources after a fix.
+
+`tests/fixtures/fuzz/<target>/` holds one file per finding (the target is the fuzzer's: html,
+markdown, xliff, lsp-settings, ...). Each failed before its fix:
+
+* html/unknown-marked-sections.html: `<![CDAATA[` (any `<![` keyword Python 3.11's html.parser
+  does not know) raised AssertionError out of the parser, and `mtqa check` stopped the whole run
+  with "internal error", the other files unchecked;
+* markdown/nul-in-a-list-item.md: a NUL in a list item put the paragraph two characters off its
+  source (markdown-it reads NUL as U+FFFD), and each `--fix` pass deleted a letter of the word
+  before the stray period instead of the period;
+* xliff/entity-before-cdata.xlf: a fix removing text written as entities just before a CDATA
+  section also removed the section's opening mark, and the fixed file no longer parsed;
+* lsp-settings/lone-surrogate.json: an editor's setting holding a lone surrogate ("\\ud800" in its
+  JSON) raised UnicodeEncodeError instead of the settings' error message.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from benchmarks import fuzz
+from mtqa.cli import main
+
+SEEDS = Path(__file__).parent / "fixtures" / "fuzz"
+KEPT = sorted(p for p in SEEDS.rglob("*") if p.is_file())
+
+
+def test_every_kept_input_names_a_target_of_the_fuzzer() -> None:
+    assert KEPT
+    assert {p.parent.name for p in KEPT} <= set(fuzz.TARGETS)
+
+
+@pytest.mark.parametrize("path", KEPT, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_a_kept_input_passes_its_oracle(path: Path) -> None:
+    _, check = fuzz.TARGETS[path.parent.name]
+    check(path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("target", sorted(fuzz.TARGETS))
+def test_a_few_generated_inputs_pass_their_oracles(target: str) -> None:
+    """The fuzzer's own inputs, a handful per target from fixed seeds (benchmarks/fuzz.py runs
+    thousands): a change that breaks a reader on nearly-valid input shows here first."""
+    if target.startswith("serve"):
+        pytest.importorskip("starlette", reason="mtqa[serve] (starlette) is not installed")
+        pytest.importorskip("httpx", reason="the dev extra (httpx) is needed for the serve targets")
+    make, check = fuzz.TARGETS[target]
+    for seed in range(4):
+        check(make(fuzz.Draw(rng=random.Random(f"{target}:{seed}"))))
+
+
+def test_a_fix_before_a_cdata_section_leaves_the_section_whole(tmp_path: Path) -> None:
+    xlf = tmp_path / "story.xlf"
+    xlf.write_bytes((SEEDS / "xliff" / "entity-before-cdata.xlf").read_bytes())
+    assert main(["check", "--isolated", "--languagetool", "off", "--fix", "--unsafe-fixes", "-q", str(xlf)]) in (0, 1)
+    assert "<target><![CDATA[The mayor said yes & no.]]></target>" in xlf.read_text(encoding="utf-8")
+    assert main(["check", "--isolated", "--languagetool", "off", "-q", str(xlf)]) in (0, 1)  # still reads
+
+
+def test_fix_in_a_markdown_list_item_with_a_nul_removes_the_period_not_a_letter() -> None:
+    """Through the library (an editor's buffer or a request may hold a NUL; `mtqa check` refuses
+    such a file as binary before reading it as Markdown)."""
+    from mtqa.session import Session
+
+    session = Session.of(languagetool="off")
+
+    def check(text: str):
+        return session.check(session.document(text, format="markdown"))
+
+    text = (SEEDS / "markdown" / "nul-in-a-list-item.md").read_text(encoding="utf-8")
+    fixed = session.fix(check(text), unsafe=True, check=check).text
+    assert fixed in (text, text.replace("colonel.", "colonel"))
+
+
+def test_an_internal_error_on_one_file_is_that_files_error_and_the_others_are_checked(tmp_path: Path, capsys,
+                                                                                    monkeypatch) -> None:
+    """One bad file never stops the others: a fault of mtqa's own (here made on purpose for one
+    file) is that file's error, exit 2, with the other files reported."""
+    from mtqa.formats import markdown
+
+    real = markdown.parse
+
+    def broken(text: str):
+        if "poison" in text:
+            raise KeyError("made on purpose")
+        return real(text)
+
+    monkeypatch.setattr(markdown, "parse", broken)
+    bad = tmp_path / "a.md"
+    bad.write_text("The poison paragraph.\n", encoding="utf-8")
+    good = tmp_path / "b.txt"
+    good.write_text("The vote was was close.\n", encoding="utf-8")
+    assert main(["check", "--isolated", "--languagetool", "off", "--jobs", "1", str(bad), str(good)]) == 2
+    captured = capsys.readouterr()
+    assert "internal error: KeyError" in captured.out + captured.err
+    assert "b.txt" in captured.out and "repetition/doubled-word" in captured.out
+
+
+def test_the_lsp_test_client_is_not_shipped_in_the_package() -> None:
+    """mtqa.lsp.client was a helper of the tests and of benchmarks/lsp_latency.py only; it now
+    lives in benchmarks/lsp_client.py, out of the wheel."""
+    import importlib.util
+
+    assert importlib.util.find_spec("mtqa.lsp.client") is None
+    assert (Path(__file__).parents[1] / "benchmarks" / "lsp_client.py").is_file()
