@@ -51,6 +51,13 @@ def _replacement(occ: Occurrence, to_dotted: bool) -> tuple[int, int, str]:
     return occ.start, occ.end, occ.pair.bare
 
 
+def _in_form(ctx: RuleContext, occ: Occurrence, form: str, message: str) -> RawFinding:
+    """The finding that rewrites `occ` in `form` (one of its pair's two), the fix safe."""
+    s, e, repl = _replacement(occ, to_dotted=form == occ.pair.dotted)
+    return ctx.finding(occ.par, s, e, message, fix=Fix.safe(f"Write {form}", edits=(Edit(s, e, repl),)),
+                       suggestions=(repl,))
+
+
 # ---- rules ------------------------------------------------------------------------------------
 
 
@@ -434,9 +441,7 @@ def house_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                 continue
             if pair.province and not o.dotted and not _names_the_province(o):
                 continue  # a body's own name keeps its form
-            s, e, repl = _replacement(o, to_dotted=pref == pair.dotted)
-            yield ctx.finding(o.par, s, e, f"{house.name} style writes {pref}",
-                              fix=Fix.safe(f"Write {pref}", edits=(Edit(s, e, repl),)), suggestions=(repl,))
+            yield _in_form(ctx, o, pref, f"{house.name} style writes {pref}")
     if house.months_with_day not in ("abbreviated", "spelled"):
         return
     dates = ctx.analysis(date_occurrences)
@@ -508,9 +513,7 @@ def country_without_periods(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                 layout = ctx.analysis(line_roles)
             if layout.is_display(o.par, o.start):
                 continue
-            s, e, repl = _replacement(o, to_dotted=True)
-            yield ctx.finding(o.par, s, e, f"{name} style writes {pref}",
-                              fix=Fix.safe(f"Write {pref}", edits=(Edit(s, e, repl),)), suggestions=(repl,))
+            yield _in_form(ctx, o, pref, f"{name} style writes {pref}")
 
 
 # Lower-case French words that show the name before "(PLQ)" is the French one it glosses.
@@ -655,6 +658,4 @@ def province_without_periods(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             continue
         if layout.is_display(o.par, o.start):
             continue
-        s, e, repl = _replacement(o, to_dotted=True)
-        yield ctx.finding(o.par, s, e, f"Canadian news copy writes {o.pair.dotted}",
-                          fix=Fix.safe(f"Write {o.pair.dotted}", edits=(Edit(s, e, repl),)), suggestions=(repl,))
+        yield _in_form(ctx, o, o.pair.dotted, f"Canadian news copy writes {o.pair.dotted}")
