@@ -65,8 +65,10 @@ def test_house_style_is_preview_and_locale_bound() -> None:
     default = Checker(locale="en-CA").check(text)
     assert "abbreviations/house-style" not in default.checks_ran
     assert all(f.rule_id != "abbreviations/house-style" for f in default.findings)
-    assert_flags(text, "abbreviations/house-style", ["US", "January 7"], locale="en-CA")
+    assert_flags(text, "abbreviations/house-style", ["January 7"], locale="en-CA")
     assert_clean(text, "abbreviations/house-style", locale="en-US")
+    # The bare US is the stable abbreviations/country-without-periods', on by default.
+    assert [f.text for f in default.findings if f.rule_id == "abbreviations/country-without-periods"] == ["US"]
 
 
 def test_us_copy_uses_us_freely() -> None:
@@ -142,3 +144,29 @@ def test_a_bodys_own_name_without_periods_is_not_a_mixed_form_but_the_bare_provi
                  "director and a BC Conservative candidate replied, as did the Co-operative Housing Federation "
                  "of BC.", rule)
     assert_flags("Two days after the B.C. NDP caucus met in Nanaimo, voters in BC replied.", rule, ["BC"])
+
+
+def test_country_without_periods_in_a_story_that_never_writes_them() -> None:
+    from mtqa.testing import assert_clean, assert_flags
+
+    text = ("She was denied a call to the US embassy.\n\nThe US consul and the UK envoy met her. "
+            "The UN said nothing.")
+    got = assert_flags(text, "abbreviations/country-without-periods", ["US", "US", "UK"])
+    assert [f.suggestions for f in got] == [("U.S.",), ("U.S.",), ("U.K.",)]
+    # A currency mark is the wire's money style; a story with both forms is mixed-forms'; other
+    # locales have no house form; a sentence-final US keeps its one period.
+    assert_clean("LanguageLine would charge $1.70 US per minute. Wheat rose to US$7.15 a bushel.",
+                 "abbreviations/country-without-periods")
+    assert_clean("The US and Canada met. Later, U.S. officials left.", "abbreviations/country-without-periods")
+    assert_clean("She met the US consul.", "abbreviations/country-without-periods", locale="en-GB")
+    got = assert_flags("She flew to the US. Then she left.", "abbreviations/country-without-periods", ["US."])
+    assert got[0].suggestions == ("U.S.",)
+
+
+def test_house_style_leaves_a_bare_country_to_its_own_rule() -> None:
+    from mtqa import Checker
+
+    both = ["abbreviations/house-style", "abbreviations/country-without-periods"]
+    found = Checker(select=both, languagetool="off").check("Trade with the US grew on January 7.").findings
+    assert [(f.rule_id, f.suggestions) for f in found] == [
+        ("abbreviations/country-without-periods", ("U.S.",)), ("abbreviations/house-style", ("Jan. 7",))]

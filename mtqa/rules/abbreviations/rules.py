@@ -51,6 +51,13 @@ def _replacement(occ: Occurrence, to_dotted: bool) -> tuple[int, int, str]:
     return occ.start, occ.end, occ.pair.bare
 
 
+def _in_form(ctx: RuleContext, occ: Occurrence, form: str, message: str) -> RawFinding:
+    """The finding that rewrites `occ` in `form` (one of its pair's two), the fix safe."""
+    s, e, repl = _replacement(occ, to_dotted=form == occ.pair.dotted)
+    return ctx.finding(occ.par, s, e, message, fix=Fix.safe(f"Write {form}", edits=(Edit(s, e, repl),)),
+                       suggestions=(repl,))
+
+
 # ---- rules ------------------------------------------------------------------------------------
 
 
@@ -399,19 +406,21 @@ def _form_to_keep(data, pair: Pair, locale, items: list[Occurrence], dotted: lis
     status=Status.PREVIEW,
 )
 def house_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
-    """A story keeps to another style than the locale's house style (US for CP's U.S., January 7 for Jan. 7).
+    """A story keeps to another style than the locale's house style (U.N. for CP's UN, January 7 for Jan. 7).
 
     ## Why it matters
-    Canadian Press copy writes U.S. and U.K. with periods and abbreviates Jan., Feb.,
+    Canadian Press copy writes UN and EU without periods and abbreviates Jan., Feb.,
     Aug., Sept., Oct., Nov. and Dec. before a day. A translated story that is
     consistent in another style is not wrong, but it is not house style either; this
     preview rule lets a desk enforce it. Mixed stories are reported by
-    `abbreviations/mixed-forms` and `consistency/date-style` instead.
+    `abbreviations/mixed-forms` and `consistency/date-style` instead; a story that writes
+    US or UK throughout by `abbreviations/country-without-periods`.
 
     ## Examples
-    bad:  Trade with the [[US->U.S.]] grew on [[January 7->Jan. 7]].
-    bad:  The [[UK->U.K.]] team left.
+    bad:  Trade with the [[U.N.->UN]] grew on [[January 7->Jan. 7]].
+    bad:  The [[E.U.->EU]] team left.
     good: Trade with the U.S. grew on Jan. 7 and again in March.
+    good: Trade with the US grew on Jan. 7.
     good: The talks ended on May 5 and June 30.
 
     ## Fix safety
@@ -425,14 +434,14 @@ def house_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         pref = data.preferred(pair, ctx.locale)
         if pref is None or len({o.dotted for o in items}) > 1:
             continue  # no house form, or mixed (mixed-forms reports it)
+        if _country_lost_periods(pair, pref, items):
+            continue  # abbreviations/country-without-periods reports it
         for o in items:
             if (pref == pair.dotted) == o.dotted:
                 continue
             if pair.province and not o.dotted and not _names_the_province(o):
                 continue  # a body's own name keeps its form
-            s, e, repl = _replacement(o, to_dotted=pref == pair.dotted)
-            yield ctx.finding(o.par, s, e, f"{house.name} style writes {pref}",
-                              fix=Fix.safe(f"Write {pref}", edits=(Edit(s, e, repl),)), suggestions=(repl,))
+            yield _in_form(ctx, o, pref, f"{house.name} style writes {pref}")
     if house.months_with_day not in ("abbreviated", "spelled"):
         return
     dates = ctx.analysis(date_occurrences)
@@ -446,6 +455,65 @@ def house_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         yield ctx.finding(d.par, d.start, d.end, f"{house.name} style writes {repl} before a day",
                           fix=Fix.safe(f"Write {repl}", edits=(Edit(d.start, d.month_end, repl),)),
                           suggestions=(repl + d.par.text[d.month_end:d.end],))
+
+
+def _country_lost_periods(pair: Pair, pref: str, items: list[Occurrence]) -> bool:
+    """Whether a story writes a country's abbreviation (US, UK) only without the periods its
+    house writes, a province's aside (`abbreviations/province-without-periods` has those)."""
+    return not pair.province and pref == pair.dotted and not any(o.dotted for o in items)
+
+
+@rule(
+    "abbreviations/country-without-periods",
+    category="Style/Company style",
+    severity=Severity.MINOR,
+    scope=Scope.DOCUMENT,
+    fix=FixAvailability.ALWAYS,
+    packs=("abbreviations",),
+    triggers=(FORM,),  # the analysis's
+    confidence=0.6,
+)
+def country_without_periods(doc, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A story writes US or UK throughout where the locale's house (CP) writes U.S. and U.K.
+
+    ## Why it matters
+    Canadian news copy writes U.S. and U.K. with their periods; a story that writes the bare
+    letters every time took them from an engine or a foreign style guide (Spanish and Chinese
+    English both write US). A story that writes both forms is `abbreviations/mixed-forms`'s; the
+    rest of the house's style (months before a day) stays in the preview rule
+    `abbreviations/house-style`. A bare US that marks a currency (``$1.70 US``, ``US$7.15``) is
+    the wire's money style, and a time stamp or caption keeps its form.
+
+    ## Examples
+    bad:  She was denied a call to the [[US->U.S.]] embassy despite being a [[US->U.S.]] citizen.
+    bad:  Talks with the [[UK->U.K.]] ended on Monday.
+    good: She was denied a call to the U.S. embassy despite being a U.S. citizen.
+    good: The service will charge $1.70 US per minute, and wheat rose to US$7.15 a bushel.
+    good: The UN and the EU met in Ottawa.
+
+    ## Fix safety
+    Safe: only the abbreviation's periods change.
+    """
+    from mtqa.roles import line_roles
+
+    data = ctx.data("abbreviations")
+    house = data.house(ctx.locale)
+    if house is None:
+        return
+    name = house.name
+    layout = None
+    for pair, items in _by_pair(ctx.analysis(occurrences)).items():
+        pref = data.preferred(pair, ctx.locale)
+        if pref is None or not _country_lost_periods(pair, pref, items):
+            continue
+        for o in items:
+            if _marks_currency(o):
+                continue
+            if layout is None:
+                layout = ctx.analysis(line_roles)
+            if layout.is_display(o.par, o.start):
+                continue
+            yield _in_form(ctx, o, pref, f"{name} style writes {pref}")
 
 
 # Lower-case French words that show the name before "(PLQ)" is the French one it glosses.
@@ -590,6 +658,4 @@ def province_without_periods(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             continue
         if layout.is_display(o.par, o.start):
             continue
-        s, e, repl = _replacement(o, to_dotted=True)
-        yield ctx.finding(o.par, s, e, f"Canadian news copy writes {o.pair.dotted}",
-                          fix=Fix.safe(f"Write {o.pair.dotted}", edits=(Edit(s, e, repl),)), suggestions=(repl,))
+        yield _in_form(ctx, o, o.pair.dotted, f"Canadian news copy writes {o.pair.dotted}")
