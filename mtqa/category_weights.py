@@ -2,8 +2,9 @@
 
 The MQM guidelines (Freitag et al. 2021, "Experts, Errors, and Context", arXiv:2104.14478,
 the error-weighting table) weigh an error by its severity *and* its category: a Minor error 1, except a Minor
-`Fluency/Punctuation` error 0.1. Teams that report MQM expect to set such weights, so the
-configuration takes them, as `[tool.mtqa.category-weights]`:
+`Fluency/Punctuation` error 0.1 (mtqa's default since stop 43: mtqa.scoring.DEFAULT_CATEGORY_WEIGHTS).
+Teams expect to set such weights, so the configuration takes them, over the defaults, as
+`[tool.mtqa.category-weights]`:
 
     [tool.mtqa.category-weights]
     "Fluency/Punctuation" = { minor = 0.1 }   # the guidelines' arithmetic: Minor punctuation 0.1
@@ -69,6 +70,20 @@ def resolve(table: dict, severity_weights: dict[Severity, float]) -> ByCategory:
             out[category] = {s: float(value.get(s.value, severity_weights[s])) for s in Severity}
         else:
             out[category] = {s: float(value) * severity_weights[s] for s in Severity}
+    return out
+
+
+def following(table: dict, severity_weights: dict[Severity, float], base: dict[Severity, float]) -> dict:
+    """`table`'s severity weights scaled as `severity_weights` scale `base`: the default category
+    weights are written against the default severity weights (MQM's Minor punctuation is a tenth of a
+    Minor error), so a configuration that weighs Minor 0 or 2 gets Minor punctuation 0 or 0.2."""
+    out: dict = {}
+    for category, value in table.items():
+        if isinstance(value, dict):
+            out[category] = {name: weight * severity_weights[Severity.parse(name)] / base[Severity.parse(name)]
+                             for name, weight in value.items()}
+        else:
+            out[category] = value
     return out
 
 

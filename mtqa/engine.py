@@ -633,7 +633,8 @@ def _scoring_policy(cfg: Config) -> scoring.ScoringPolicy:
     weights = dict(scoring.DEFAULT_WEIGHTS)
     for k, v in cfg.weights.items():
         weights[Severity.parse(k)] = float(v)
-    table = {**scoring.DEFAULT_CATEGORY_WEIGHTS, **cfg.category_weights}
+    defaults = category_weights.following(scoring.DEFAULT_CATEGORY_WEIGHTS, weights, scoring.DEFAULT_WEIGHTS)
+    table = {**defaults, **cfg.category_weights}
     by_category = check_category_weights(table, "category_weights") if table else {}
     return scoring.ScoringPolicy(
         weights,

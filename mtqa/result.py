@@ -12,8 +12,8 @@ from typing import Any
 
 from mtqa.finding import Finding
 from mtqa.records import FACTORY, record
-from mtqa.category_weights import describe
-from mtqa.scoring import DEFAULT_WEIGHTS, Assessment, ScoringPolicy, assess
+from mtqa.category_weights import describe, resolve
+from mtqa.scoring import DEFAULT_CATEGORY_WEIGHTS, DEFAULT_WEIGHTS, Assessment, ScoringPolicy, assess
 
 JSON_SCHEMA_VERSION = "mtqa/1"
 
@@ -144,9 +144,9 @@ class Report:
 
 
 def weights_shown(policy: ScoringPolicy) -> dict | None:
-    """The weights a report says it used: None for the defaults (reports stay as they were), else
-    every severity's weight and each category's own."""
-    if policy.weights == DEFAULT_WEIGHTS and not policy.category_weights:
+    """The weights a report says it used: None for the defaults (the severities' and the default
+    category weights), else every severity's weight and each category's own."""
+    if policy.weights == DEFAULT_WEIGHTS and policy.category_weights == resolve(DEFAULT_CATEGORY_WEIGHTS, DEFAULT_WEIGHTS):
         return None
     return describe(policy.weights, policy.category_weights)
 

@@ -1,5 +1,6 @@
 """MQM category weights (mtqa.category_weights): the configuration's table, the arithmetic, and a
-real `mtqa check` run that scores a Minor punctuation finding as MQM's guidelines do (0.1)."""
+real `mtqa check` run that scores a Minor punctuation finding as MQM's guidelines do (0.1, the
+default) and as a configuration that weighs by severity alone does (1)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # Made up: a space before a full stop and a doubled space (two Minor Fluency/Punctuation findings),
 # nothing else.
 TEXT = "The ferry left the harbour at noon .  It came back late in the evening.\n"
-MQM = '[category-weights]\n"Fluency/Punctuation" = { minor = 0.1 }\n'
+SEVERITY_ALONE = '[category-weights]\n"Fluency/Punctuation" = { minor = 1 }\n'
 
 
 def finding(severity: Severity, category: str, confidence: float = 1.0) -> Finding:
@@ -62,7 +63,7 @@ def test_a_category_weighed_zero_does_not_corroborate() -> None:
 
 def test_the_configuration_reads_the_table(tmp_path: Path) -> None:
     path = tmp_path / "mtqa.toml"
-    path.write_text(MQM + '"Style" = 2\n', encoding="utf-8")
+    path.write_text('[category-weights]\n"Fluency/Punctuation" = { minor = 0.1 }\n"Style" = 2\n', encoding="utf-8")
     assert load_file(path).category_weights == {"Fluency/Punctuation": {"minor": 0.1}, "Style": 2.0}
 
 
@@ -90,10 +91,13 @@ def test_bad_category_weights_name_the_line_and_key(tmp_path: Path, body: str, e
 def test_a_library_caller_gets_the_same_check() -> None:
     with pytest.raises(ConfigError, match="did you mean 'Fluency/Punctuation'"):
         Checker(category_weights={"Fluency/Punctation": 0.1}, languagetool="off")
-    checker = Checker(category_weights={"Fluency/Punctuation": {"minor": 0.1}}, languagetool="off")
+    assert Checker(languagetool="off").check(TEXT).penalty == pytest.approx(0.2)  # the default: MQM's 0.1
+    # the default is a tenth of a Minor error, whatever a Minor error is configured to weigh
+    assert Checker(weights={"minor": 2}, languagetool="off").check(TEXT).penalty == pytest.approx(0.4)
+    checker = Checker(category_weights={"Fluency/Punctuation": {"minor": 0.5}}, languagetool="off")
     report = checker.check(TEXT)
-    assert report.penalty == pytest.approx(0.2)
-    assert report.weights["categories"]["Fluency/Punctuation"]["minor"] == 0.1
+    assert report.penalty == pytest.approx(1.0)
+    assert report.weights["categories"]["Fluency/Punctuation"]["minor"] == 0.5
 
 
 def _mtqa(*args: str, cwd: Path) -> subprocess.CompletedProcess:
@@ -104,16 +108,17 @@ def _mtqa(*args: str, cwd: Path) -> subprocess.CompletedProcess:
 def test_a_real_run_scores_by_the_category_weights_and_says_them(tmp_path: Path) -> None:
     (tmp_path / "story.txt").write_text(TEXT, encoding="utf-8")
     plain = json.loads(_mtqa("check", "story.txt", "--languagetool", "off", "--format", "json", cwd=tmp_path).stdout)
-    assert plain["files"][0]["penalty"] == 2 and "weights" not in plain["files"][0]
-    (tmp_path / "mtqa.toml").write_text(MQM, encoding="utf-8")
-    run = _mtqa("check", "story.txt", "--languagetool", "off", "--format", "json", cwd=tmp_path)
-    file = json.loads(run.stdout)["files"][0]
-    assert file["penalty"] == pytest.approx(0.2)
+    file = plain["files"][0]
+    assert file["penalty"] == pytest.approx(0.2) and "weights" not in file  # the default weights are not said
     assert file["categories"]["Fluency/Punctuation"] == {
         "count": 2, "penalty": pytest.approx(0.2), "weights": {"minor": 0.1, "major": 5.0, "critical": 25.0}}
-    assert file["weights"]["categories"] == {"Fluency/Punctuation": {"minor": 0.1, "major": 5.0, "critical": 25.0}}
+    (tmp_path / "mtqa.toml").write_text(SEVERITY_ALONE, encoding="utf-8")
+    run = _mtqa("check", "story.txt", "--languagetool", "off", "--format", "json", cwd=tmp_path)
+    file = json.loads(run.stdout)["files"][0]
+    assert file["penalty"] == 2
+    assert file["weights"]["categories"]["Fluency/Punctuation"] == {"minor": 1.0, "major": 5.0, "critical": 25.0}
     text = _mtqa("check", "story.txt", "--languagetool", "off", cwd=tmp_path).stdout
-    assert "penalty 0.2, weights minor 1, major 5, critical 25; Fluency/Punctuation minor 0.1" in text
+    assert "penalty 2, weights minor 1, major 5, critical 25; Fluency/Punctuation as above" in text
     (tmp_path / "mtqa.toml").write_text('[category-weights]\n"Fluency/Punctation" = 0.1\n', encoding="utf-8")
     bad = _mtqa("check", "story.txt", "--languagetool", "off", cwd=tmp_path)
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
