@@ -90,9 +90,12 @@ def test_us_copy_naming_no_canadian_place_keeps_its_spelling() -> None:
     rule = "spelling/foreign-spelling"
     assert_clean("DURHAM, N.C. — Fall enrollment rose at the university, where humor helps, the dean said.", rule)
     assert_clean("Officials in Texas said enrollment rose.\n\nThe county's labor costs fell.", rule)
+    assert_clean("Police in Springfield, Mass., said enrollment rose.", rule)  # an AP abbreviation after a city
 
 
 def test_copy_naming_canada_or_no_place_is_still_checked() -> None:
     rule = "spelling/foreign-spelling"
     assert_flags("OTTAWA — Fall enrollment rose at universities in North Carolina and Ontario.", rule, ["enrollment"])
     assert_flags("The enrollment rose, officials said, as labor costs fell.", rule, ["enrollment", "labor"])
+    # a state's abbreviation with no city before it places nothing: "Mass." here is the service
+    assert_flags("Parishioners attended Mass. The color of the vestments was white.", rule, ["color"])
