@@ -72,6 +72,7 @@ def test_a_name_after_a_listed_word_still_loses_its_capitals_in_lowercase() -> N
 def test_a_phrase_whose_last_word_opens_a_compound_is_no_calque() -> None:
     rule = "calques/french-calque"
     assert_clean("The courts reopened after the storm and subsequent week-long closure.", rule)
+    assert_clean("The courts reopened after the storm and subsequent week\u2010long closure.", rule)  # U+2010 hyphen
     assert_flags("The minister will table the bill subsequent week.", rule, ["subsequent week"])
 
 
