@@ -43,7 +43,8 @@ require_dependencies()
 FIRST_BATCH = 14  # unseen-14 on: the batches measured before any mend with a signal in the verdict
 L2 = 10.0
 MAJOR = 5.0  # the signal's findings are major (MQM's weight)
-JUDGE_BATCHES = frozenset({"unseen-22", "unseen-28", "unseen-35", "unseen-37"})  # aggregates only, never their texts
+# aggregates only, never their texts: real_copy.py's list, so that a new judge is one line in one place
+JUDGE_BATCHES = frozenset(load_script("mtqa_real_copy", ROOT / "benchmarks" / "real_copy.py").JUDGE_BATCHES)
 MT_FINDING_SHARE = 0.5  # candidate (g): the batches' before-figure recall over the tuning half's (21.8 % / 41.3 %)
 FINDING_RATE = "separating_rate"
 RESULTS = ROOT / "benchmarks" / "results"

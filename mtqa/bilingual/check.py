@@ -36,12 +36,13 @@ def escape(text: str, fmt: str) -> str:
 
 def check_file(checker, path: str, display: str | None = None, fmt: str | None = None) -> Report:
     """Read, decode and check one bilingual file; an unreadable or invalid file raises InputError."""
-    from mtqa.bilingual import decode, detect
+    from mtqa.bilingual import EXTENSIONS, decode, detect
 
     name = display or path
     fmt = fmt or detect(path)
     if fmt is None:
-        raise InputError(f"{name}: not a bilingual file (expected .xlf, .xliff, .mqxliff, .mxliff, .sdlxliff, .tmx or .po)")
+        *most, last = EXTENSIONS  # named from the table detect() reads, so that a new extension is named too
+        raise InputError(f"{name}: not a bilingual file (expected {', '.join(most)} or {last})")
     try:
         data = read_bytes(path, MAX_BYTES)
     except InputError as exc:  # read_bytes names the path; the report names what the user gave

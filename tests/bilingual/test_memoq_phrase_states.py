@@ -8,10 +8,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from mtqa.bilingual import check_file, detect
+import pytest
+
+from mtqa.bilingual import EXTENSIONS, check_file, detect
 from mtqa.bilingual.states import vendor_state
 from mtqa.cli import main
+from mtqa.config import DEFAULT_INCLUDE
 from mtqa.engine import Checker
+from mtqa.errors import InputError
 from tests.bilingual._files import states_by_segment, write_file
 
 DOUBLED = "repetition/doubled-word"
@@ -119,3 +123,12 @@ def test_vendor_state_reads_only_the_vendors_attributes() -> None:
     assert vendor_state({"{http://www.memsource.com/mxlf/2.0}confirmed": "true"}) == "confirmed"
     # look-alikes: a plain status or confirmed attribute of another vocabulary says nothing
     assert vendor_state({"status": "done", "{urn:acme}confirmed": "1"}) is None
+
+
+def test_every_bilingual_extension_is_walked_and_named_when_a_file_is_none(tmp_path: Path) -> None:
+    """The extensions detect() reads are the ones a folder walk takes by default and the ones the
+    error names: a CAT tool's extension added to one list and not the others is never found."""
+    assert {f"*{ext}" for ext in EXTENSIONS} <= set(DEFAULT_INCLUDE)
+    with pytest.raises(InputError) as error:
+        check_file(Checker(select=["repetition"]), str(_write(tmp_path, "brief.docx", "x")))
+    assert all(ext in str(error.value) for ext in EXTENSIONS)

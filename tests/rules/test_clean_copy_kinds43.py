@@ -72,6 +72,7 @@ def test_a_name_after_a_listed_word_still_loses_its_capitals_in_lowercase() -> N
 def test_a_phrase_whose_last_word_opens_a_compound_is_no_calque() -> None:
     rule = "calques/french-calque"
     assert_clean("The courts reopened after the storm and subsequent week-long closure.", rule)
+    assert_clean("The courts reopened after the storm and subsequent week\u2010long closure.", rule)  # U+2010 hyphen
     assert_flags("The minister will table the bill subsequent week.", rule, ["subsequent week"])
 
 
@@ -90,9 +91,12 @@ def test_us_copy_naming_no_canadian_place_keeps_its_spelling() -> None:
     rule = "spelling/foreign-spelling"
     assert_clean("DURHAM, N.C. — Fall enrollment rose at the university, where humor helps, the dean said.", rule)
     assert_clean("Officials in Texas said enrollment rose.\n\nThe county's labor costs fell.", rule)
+    assert_clean("Police in Springfield, Mass., said enrollment rose.", rule)  # an AP abbreviation after a city
 
 
 def test_copy_naming_canada_or_no_place_is_still_checked() -> None:
     rule = "spelling/foreign-spelling"
     assert_flags("OTTAWA — Fall enrollment rose at universities in North Carolina and Ontario.", rule, ["enrollment"])
     assert_flags("The enrollment rose, officials said, as labor costs fell.", rule, ["enrollment", "labor"])
+    # a state's abbreviation with no city before it places nothing: "Mass." here is the service
+    assert_flags("Parishioners attended Mass. The color of the vestments was white.", rule, ["color"])

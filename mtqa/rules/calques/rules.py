@@ -274,7 +274,11 @@ def _inside_compound(text: str, s: int, e: int) -> bool:
     """Whether the phrase at s..e starts or ends inside a hyphenated compound ("subsequent
     week-long", "long-term course"): its first or last word is another word's part, not the
     phrase's."""
-    return (text[e:e + 1] in "-‑" and text[e + 1:e + 2].isalpha()) or (s >= 2 and text[s - 1] in "-‑" and text[s - 2].isalpha())
+    return ((e < len(text) and text[e] in _HYPHENS and text[e + 1:e + 2].isalpha())
+            or (s >= 2 and text[s - 1] in _HYPHENS and text[s - 2].isalpha()))
+
+
+_HYPHENS = "-\u2010\u2011"  # the hyphen-minus, the hyphen and the non-breaking hyphen a compound is written with
 
 
 def _emit(par: Paragraph, ctx: RuleContext, false_friend: bool) -> Iterator[RawFinding]:

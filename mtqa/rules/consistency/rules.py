@@ -646,7 +646,8 @@ _CAPITAL_WORD_BEFORE = lazy(r"(?<![\p{L}\p{N}’'.-])(\p{Lu}\p{Ll}++) $")
 
 
 def _name_word_before(text: str, s: int) -> str | None:
-    """The capitalised word right before s, a space between, if there is one: then the run at s
+    """The capitalised word right before s, a space between, if there is one, or a lowercase word
+    no word list knows (a name's own lowercase first word, "qathet"): then the run at s
     is the tail of a longer name that `_CAP_RUN` cut at three words ("… Bilateral Labour |
     Working Group"). The tail alone is the generic back-reference English writes in lowercase
     ("the working group"); with the name's word before it, a lowercase copy is the name lost

@@ -107,7 +107,7 @@ def _in_proper_name(text: str, toks: list[tuple[int, int]], i: int) -> bool:
 _FOREIGN_PLACE = lazy(r"\b(?:U\.S\.|US|USA|American|United States|Washington|New York|Congress|Pentagon)\b")
 
 
-# Where a story is: a US state (its name or its AP abbreviation in a dateline) or the country; and
+# Where a story is: a US state (its name, or its AP abbreviation after a city) or the country; and
 # Canada's places, its provinces and their abbreviations. A story placed in the US and nowhere in
 # Canada is US copy a Canadian page carries as written (a wire or a US outlet's story), not copy
 # an engine spelt the US way: an engine's Canadian story names Canada's places.
@@ -116,9 +116,12 @@ _US_PLACE = lazy(
     r"|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maryland|Massachusetts|Michigan|Minnesota"
     r"|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|North Carolina|North Dakota"
     r"|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont"
-    r"|Virginia|Wisconsin|Wyoming|Ala\.|Ariz\.|Ark\.|Calif\.|Colo\.|Conn\.|Fla\.|Ill\.|Ind\.|Kan\.|Ky\.|Mass\."
-    r"|Mich\.|Minn\.|Miss\.|Mo\.|Neb\.|Nev\.|N\.C\.|N\.J\.|N\.M\.|Okla\.|Ore\.|Pa\.|S\.C\.|Tenn\.|Va\.|Wash\."
-    r"|Wis\.|Wyo\.)(?![\p{L}\p{N}])"
+    r"|Virginia|Wisconsin|Wyoming)(?![\p{L}\p{N}])"
+    # an abbreviation only after a city and a comma ("DURHAM, N.C.", "Springfield, Mass., police said"):
+    # alone, "Mass.", "Ill." or "Miss." ends a sentence ("They attended Mass.") and places nothing
+    r"|(?<=\p{L}, )(?:Ala\.|Ariz\.|Ark\.|Calif\.|Colo\.|Conn\.|Fla\.|Ill\.|Ind\.|Kan\.|Ky\.|Mass\.|Mich\.|Minn\."
+    r"|Miss\.|Mo\.|Neb\.|Nev\.|N\.C\.|N\.J\.|N\.M\.|Okla\.|Ore\.|Pa\.|S\.C\.|Tenn\.|Va\.|Wash\.|Wis\.|Wyo\.)"
+    r"(?![\p{L}\p{N}])"
 )
 _CANADIAN_PLACE = lazy(
     r"\b(?:Canad\p{L}*|Ottawa|Qu[eé]bec\p{L}*|Montr[eé]al|Toronto|Vancouver|Ontario|Alberta|Manitoba|Saskatchewan"
@@ -249,6 +252,8 @@ def foreign_spelling(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: DURHAM, N.C. — Fall enrollment rose at the university, where humor helps, its dean said.
     bad:  OTTAWA — Fall [[enrollment->enrolment]] rose at universities in North Carolina and Ontario.
     bad:  The [[enrollment->enrolment]] rose, officials said, as [[labor->labour]] costs fell.
+    good: SPRINGFIELD, Mass. — The color guard led the parade.
+    bad:  Parishioners attended Mass. The [[color->colour]] of the vestments was white.
 
     ## Fix safety
     Unsafe: the word is respelt keeping its case, but a proper name the allow list does
