@@ -390,6 +390,18 @@ def test_plain_check_imports_none_of_msgspecs_submodules_it_never_reads(tmp_path
     assert set(lazy) <= after
 
 
+def _assert_warm_checks_leave_out(module: str, tmp_path: Path, template: Path, imported: str) -> dict:
+    """Assert that a warm check of a one-line story, by either command-line reader and without
+    `site`, imports `imported` but not `module`; the probe's environment, for what follows."""
+    text = tmp_path / "story.txt"
+    text.write_text("The minister said the plan would go ahead.\n", encoding="utf-8")
+    env = _no_site_env(tmp_path, template)
+    for options, warm in _warm_checks(text, env, tmp_path):
+        assert "mtqa.rules.titles" in warm and imported in warm, "the probe did not check"
+        assert module not in warm, options
+    return env
+
+
 @pytest.mark.skipif(not (sys.platform == "linux" and sys.version_info < (3, 12)),
                     reason="uuid imports platform only on Linux before Python 3.12")
 def test_plain_check_imports_no_platform_and_uuid_still_works(tmp_path: Path, warm_cache_template: Path) -> None:
@@ -399,12 +411,7 @@ def test_plain_check_imports_no_platform_and_uuid_still_works(tmp_path: Path, wa
     knows it is on Linux, makes and reads UUIDs, msgspec still encodes them, and any other read
     of `platform` through uuid imports the real module, which then stands in uuid's namespace and
     answers as the stand-in did."""
-    text = tmp_path / "story.txt"
-    text.write_text("The minister said the plan would go ahead.\n", encoding="utf-8")
-    env = _no_site_env(tmp_path, warm_cache_template)
-    for options, warm in _warm_checks(text, env, tmp_path):
-        assert "mtqa.rules.titles" in warm and "uuid" in warm, "the probe did not check"
-        assert "platform" not in warm, options
+    env = _assert_warm_checks_leave_out("platform", tmp_path, warm_cache_template, imported="uuid")
     after = _modules(
         "from mtqa.commands import import_msgspec_lean\n"
         "import_msgspec_lean()\n"
