@@ -390,6 +390,63 @@ def test_plain_check_imports_none_of_msgspecs_submodules_it_never_reads(tmp_path
     assert set(lazy) <= after
 
 
+def _assert_warm_checks_leave_out(module: str, tmp_path: Path, template: Path, imported: str) -> dict:
+    """Assert that a warm check of a one-line story, by either command-line reader and without
+    `site`, imports `imported` but not `module`; the probe's environment, for what follows."""
+    text = tmp_path / "story.txt"
+    text.write_text("The minister said the plan would go ahead.\n", encoding="utf-8")
+    env = _no_site_env(tmp_path, template)
+    for options, warm in _warm_checks(text, env, tmp_path):
+        assert "mtqa.rules.titles" in warm and imported in warm, "the probe did not check"
+        assert module not in warm, options
+    return env
+
+
+@pytest.mark.skipif(not (sys.platform == "linux" and sys.version_info < (3, 12)),
+                    reason="uuid imports platform only on Linux before Python 3.12")
+def test_plain_check_imports_no_platform_and_uuid_still_works(tmp_path: Path, warm_cache_template: Path) -> None:
+    """msgspec imports `uuid`, which (Python 3.11, Linux) imports `platform` for `system()` alone;
+    `import_msgspec_lean` gives it a stand-in that answers that call ("Linux"): a warm check, by
+    either command-line reader, run without `site`, imports `uuid` but not `platform`. uuid still
+    knows it is on Linux, makes and reads UUIDs, msgspec still encodes them, and any other read
+    of `platform` through uuid imports the real module, which then stands in uuid's namespace and
+    answers as the stand-in did."""
+    env = _assert_warm_checks_leave_out("platform", tmp_path, warm_cache_template, imported="uuid")
+    after = _modules(
+        "from mtqa.commands import import_msgspec_lean\n"
+        "import_msgspec_lean()\n"
+        "import sys, uuid, msgspec\n"
+        "assert 'platform' not in sys.modules and uuid._LINUX and not uuid._AIX\n"
+        "u = uuid.uuid4()\n"
+        "assert uuid.UUID(str(u)) == u and msgspec.json.decode(msgspec.json.encode(u), type=uuid.UUID) == u\n"
+        "assert uuid.platform.system() == 'Linux' and 'platform' not in sys.modules\n"
+        "assert uuid.platform.machine()\n"
+        "assert uuid.platform is sys.modules['platform'] and uuid.platform.system() == 'Linux'\n",
+        env, tmp_path, ("-S",))
+    assert "platform" in after
+
+
+def test_platform_stand_in_only_where_the_answer_is_known(monkeypatch) -> None:
+    """The stand-in's answer is given only on Linux, before Python 3.12, and while `platform` is
+    not imported; elsewhere nothing stands in for it."""
+    from mtqa.commands import platform_known_to_uuid
+
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setattr(sys, "version_info", (3, 11, 7))
+    monkeypatch.delitem(sys.modules, "platform", raising=False)
+    known = platform_known_to_uuid()
+    assert list(known) == ["platform"] and known["platform"]["system"]() == "Linux"  # type: ignore[operator]
+    monkeypatch.setattr(sys, "platform", "aix")
+    assert platform_known_to_uuid() == {}
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setattr(sys, "version_info", (3, 12, 0))
+    assert platform_known_to_uuid() == {}
+    monkeypatch.setattr(sys, "version_info", (3, 11, 7))
+    import platform
+    monkeypatch.setitem(sys.modules, "platform", platform)
+    assert platform_known_to_uuid() == {}
+
+
 def test_plain_check_imports_no_ipaddress_and_urls_still_parse(tmp_path: Path, warm_cache_template: Path) -> None:
     """`pathlib` imports `urllib.parse`, which imports `ipaddress` for bracketed hosts alone;
     `import_urllib_parse_lean` puts a stand-in in its place: a warm check, by either

@@ -90,7 +90,7 @@ def import_msgspec_lean() -> None:
         return
     sys.modules["typing_extensions"] = None
     try:
-        _import_with_stand_ins("msgspec", *LAZY_MSGSPEC_MODULES)
+        _import_with_stand_ins("msgspec", *LAZY_MSGSPEC_MODULES, known=platform_known_to_uuid())
     finally:
         if sys.modules.get("typing_extensions", 0) is None:
             del sys.modules["typing_extensions"]
@@ -98,6 +98,27 @@ def import_msgspec_lean() -> None:
 
 # msgspec's submodules that msgspec's `__init__` imports and a check never reads from.
 LAZY_MSGSPEC_MODULES = ("msgspec.inspect", "msgspec.json", "msgspec.msgpack", "msgspec.toml", "msgspec.yaml")
+
+
+def platform_known_to_uuid() -> dict[str, dict[str, object]]:
+    """What `uuid` asks of `platform` while msgspec imports it, where the answer is known without it.
+
+    msgspec's C core imports `uuid` (for its UUID type), and `uuid` of Python 3.10 and 3.11 on
+    Linux imports `platform` for one call, `platform.system()`, to tell Linux and AIX apart
+    (3.12 on takes Linux from `sys.platform` and imports nothing). `platform`'s import compiles
+    ten patterns: ~10 M instructions, ~1.4 % of a one-file check. On Linux the answer is "Linux"
+    (`platform.system()` is `os.uname().sysname` there), so a stand-in for `platform` answers
+    that call itself and imports the real module on any other read. Elsewhere: nothing (an
+    empty dict), `platform` is imported as ever.
+    """
+    if sys.platform != "linux" or sys.version_info >= (3, 12) or "platform" in sys.modules:
+        return {}
+    return {"platform": {"system": _linux}}
+
+
+def _linux() -> str:
+    """`platform.system()` on Linux (`platform_known_to_uuid`)."""
+    return "Linux"
 
 
 def import_dataclasses_lean() -> None:
@@ -114,9 +135,10 @@ def import_dataclasses_lean() -> None:
         _import_with_stand_ins("dataclasses", "inspect")
 
 
-def _import_with_stand_ins(module: str, *deferred: str) -> None:
-    """Import `module` with a stand-in in `sys.modules` for each of `deferred` (modules it
-    imports that a check never reads from; a submodule's stand-in is bound in its package by
+def _import_with_stand_ins(module: str, *deferred: str, known: dict[str, dict[str, object]] | None = None) -> None:
+    """Import `module` with a stand-in in `sys.modules` for each of `deferred` and of `known`'s
+    modules (modules it imports that a check never reads from, or reads only what `known` gives
+    for them; a submodule's stand-in is bound in its package by
     its last name, as `from . import name` binds it), taken away at once: anything imported
     later gets the real one. The first read from a stand-in imports the real module and puts
     it in the stand-in's place in the modules this import brought in that hold it (only those:
@@ -126,10 +148,11 @@ def _import_with_stand_ins(module: str, *deferred: str) -> None:
 
     before = set(sys.modules)
     stand_ins: dict[str, tuple[ModuleType, list[ModuleType]]] = {}
-    for name in deferred:
+    known = known or {}
+    for name in (*deferred, *known):
         if name not in sys.modules:
             holders: list[ModuleType] = []
-            stand_in = sys.modules[name] = _stand_in(name, holders)
+            stand_in = sys.modules[name] = _stand_in(name, holders, known.get(name, {}))
             stand_ins[name] = stand_in, holders
     try:
         importlib.import_module(module)
@@ -144,12 +167,14 @@ def _import_with_stand_ins(module: str, *deferred: str) -> None:
                            if key not in before and isinstance(m, ModuleType) and vars(m).get(bound) is stand_in)
 
 
-def _stand_in(name: str, holders: list[ModuleType]) -> ModuleType:
+def _stand_in(name: str, holders: list[ModuleType], known: dict[str, object]) -> ModuleType:
     """A module that imports the real module `name` when one of its attributes is first read
-    (or its names listed), and puts it in its own place in `holders`' namespaces."""
+    (or its names listed), and puts it in its own place in `holders`' namespaces; the
+    attributes in `known` it holds itself (read without an import)."""
     import importlib
 
     stand_in = ModuleType(name, f"Imports the real `{name}` on its first use (mtqa.commands).")
+    vars(stand_in).update(known)
 
     def real_module() -> ModuleType:
         if sys.modules.get(name) is stand_in:  # read while `module` is imported: the real one now
