@@ -14,7 +14,10 @@ markdown, xliff, lsp-settings, ...). Each failed before its fix:
 * xliff/entity-before-cdata.xlf: a fix removing text written as entities just before a CDATA
   section also removed the section's opening mark, and the fixed file no longer parsed;
 * lsp-settings/lone-surrogate.json: an editor's setting holding a lone surrogate ("\\ud800" in its
-  JSON) raised UnicodeEncodeError instead of the settings' error message.
+  JSON) raised UnicodeEncodeError instead of the settings' error message;
+* cat-xliff-fix/lone-surrogate-beside-a-good-file.json (round two): a memoQ and a Phrase file, one
+  holding a lone surrogate; the library's XLIFF and TMX readers raised UnicodeEncodeError on such
+  a str instead of mtqa's InputError.
 """
 
 from __future__ import annotations
