@@ -40,6 +40,10 @@ sys.path.insert(0, str(ROOT))  # this checkout's mtqa, whatever is installed
 
 BUDGET_S = 5.0             # a hang guard per input, not a speed limit (a loaded, shared machine)
 BUDGET_PER_CHAR_S = 2e-3   # ~ what a check costs per character, with room to spare
+# targets whose every input does a whole job, whatever its size: native-cache rebuilds the native
+# scanner from its tables and keeps it (its DFAs made again: ~1 s alone, 5-6 s on this shared
+# machine), cat-xliff-fix runs `mtqa check --fix` twice over two or three files
+TARGET_BUDGET_S = {"native-cache": 30.0, "cat-xliff-fix": 30.0}
 
 
 # ---- the source of choices ------------------------------------------------------------------
@@ -521,6 +525,220 @@ def target_serve_lt(blob: str) -> None:
 
 
 # name: (make an input, check it); a kept input is replayed through the second alone
+MEMOQ_STATUS = ["ManuallyConfirmed", "PartiallyEdited", "Proofread", "Reviewer1Confirmed", "NotStarted",
+                "Pretranslated", "MachineTranslated", "Rejected", "", " ", "manuallyconfirmed", "x+y", "A (b)"]
+PHRASE_CONFIRMED = ["0", "1", "2", "3", "false", "true", "", " 1 ", "yes", "x", "-1"]
+
+
+def cat_xliff_files(d: Draw) -> str:
+    """Two to three memoQ (.mqxliff) or Phrase (.mxliff) files as JSON [[name, text], ...]: each
+    unit's status (`mq:status`, `m:confirmed`), lock and XLIFF state drawn, the text mutated."""
+    files = []
+    for n in range(d.int(2, 3)):
+        memoq = d.chance(50)
+        units = []
+        for i in range(d.int(1, 5)):
+            if memoq:
+                attrs = f' mq:status="{d.pick(MEMOQ_STATUS)}"' if d.chance(85) else ""
+                attrs += d.pick(["", ' mq:locked="locked"', ' mq:locked="false"', ' locked="true"'])
+            else:
+                attrs = f' m:confirmed="{d.pick(PHRASE_CONFIRMED)}"' if d.chance(85) else ""
+                attrs += d.pick(["", ' m:locked="true"', ' m:locked="false"'])
+            state = d.pick(["", ' state="translated"', ' state="needs-translation"', ' state="final"'])
+            unit = (f'<trans-unit id="{d.pick([str(i), str(i), "job:" + str(i), "1"])}"{attrs}>'
+                    f"<source>{inline(d)}</source><target{state}>{inline(d)}</target></trans-unit>")
+            units.append(f'<group id="g{i}">{unit}</group>' if not memoq and d.chance(50) else unit)
+        ns = ' xmlns:mq="MQXliff"' if memoq else ' xmlns:m="http://www.memsource.com/mxlf/2.0"'
+        doc = (f'<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" '
+               f'xmlns="urn:oasis:names:tc:xliff:document:1.2"{ns}><file original="f{n}" '
+               f'source-language="{d.pick(["fr-CA", "de", "fr"])}" target-language="{d.pick(["en-CA", "en"])}" '
+               f'datatype="plaintext"><body>{"".join(units)}</body></file></xliff>\n')
+        files.append([f"f{n}.{'mqxliff' if memoq else 'mxliff'}", mutate(d, doc, 1) if d.chance(30) else doc])
+    return json.dumps(files)
+
+
+def _cli(argv: list[str]) -> tuple[int, str]:
+    """`mtqa` run in this process: its exit code and what it printed on stderr."""
+    import contextlib
+    import io
+
+    from mtqa.cli import main as mtqa_main
+
+    err, out = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(out):
+        try:
+            code = mtqa_main(argv)
+        except SystemExit as exc:  # argparse's refusal of the command line (exit 2, with its message)
+            code = exc.code if isinstance(exc.code, int) else 2
+    return code, err.getvalue()
+
+
+def target_cat_xliff_fix(blob: str) -> None:
+    """`mtqa check --fix` over several memoQ/Phrase files at once (one run, states filtered or not):
+    no internal error; each file that read before still reads, with the same segments and sources;
+    a second `--fix` changes no byte; a file the run could not read is left as it was."""
+    import tempfile
+
+    from mtqa.bilingual import segments
+
+    files = json.loads(blob)
+    with tempfile.TemporaryDirectory() as tmp:
+        paths, before = [], {}
+        for name, text in files:
+            path = Path(tmp) / name
+            path.write_bytes(text.encode("utf-8", "surrogatepass"))
+            paths.append(str(path))
+            try:
+                before[name] = [(g.id, g.source.text if g.source else None) for g in segments(text, "xliff", name)]
+            except Exception as exc:
+                if not allowed(exc):
+                    raise
+        states = ["--segment-state", "translated,confirmed,unconfirmed,partiallyedited"] if len(files) == 3 else []
+        argv = ["check", "--languagetool", "off", "--isolated", "-q", "--jobs", "1", "--fix", *states, *paths]
+        code, err = _cli(argv)
+        if code not in (0, 1, 2) or "internal error" in err or "Traceback" in err:
+            raise OracleFailure(f"--fix exit {code}: {err[-500:]}")
+        once = {name: (Path(tmp) / name).read_bytes() for name, _ in files}
+        for name, text in files:
+            if name not in before:
+                if once[name] != text.encode("utf-8", "surrogatepass"):
+                    raise OracleFailure(f"{name}: a file that does not read was changed")
+                continue
+            after = [(g.id, g.source.text if g.source else None)
+                     for g in segments(once[name].decode("utf-8"), "xliff", name)]
+            if after != before[name]:
+                raise OracleFailure(f"{name}: fix changed the segments or their sources")
+        code, err = _cli(argv)
+        if "internal error" in err or "Traceback" in err:
+            raise OracleFailure(f"second --fix: {err[-500:]}")
+        twice = {name: (Path(tmp) / name).read_bytes() for name, _ in files}
+        if twice != once:
+            changed = sorted(n for n in once if once[n] != twice[n])
+            raise OracleFailure(f"fix twice != fix once in {changed}")
+
+
+_NATIVE: dict = {}
+
+
+def _native_reference():
+    """The native scanner class, the real trigger tables of every rule, a scanner built from them
+    (cold), its bytes (`to_bytes`) and its events over a few texts."""
+    if not _NATIVE:
+        from mtqa.engine import Checker
+        from mtqa.scan import native_class
+
+        scanner = Checker(languagetool="off", preview=True).scanner
+        cls = native_class()
+        if cls is None or not hasattr(cls, "from_bytes") or scanner.backend_name != "native":
+            _NATIVE["cls"] = None  # no native scanner here: nothing to damage
+            return _NATIVE
+        # the plan the Checker made from every rule's triggers (a benchmark's reach: no public handle)
+        tables = scanner._plan.tables
+        cold = cls(*tables)
+        texts = [f"{words(Draw(rng=random.Random(i)), 40)} The the Prime Minister said , U.S. and and Québec."
+                 for i in range(6)]
+        scanner_views = [scanner.views(t) for t in texts]
+        _NATIVE.update(cls=cls, tables=tables, blob=bytes(cold.to_bytes()), views=scanner_views,
+                       events=[bytes(cold.scan(v)) for v in scanner_views])
+    return _NATIVE
+
+
+def _native_checksum(data: bytes) -> int:
+    """The native blob's checksum (`native/src/blob.rs`), so that a damaged body can be sealed
+    again and reach the readers behind it (daachorse's, regex-automata's, the fields')."""
+    k, mask = 0x9E3779B97F4A7C15, (1 << 64) - 1
+
+    def rotl(x: int, r: int) -> int:
+        return ((x << r) | (x >> (64 - r))) & mask
+    lanes = [0x243F6A8885A308D3, 0x13198A2E03707344, 0xA4093822299F31D0, 0x082EFA98EC4E6C89]
+    whole = len(data) - len(data) % 32
+    for at in range(0, whole, 32):
+        for j in range(4):
+            w = int.from_bytes(data[at + 8 * j:at + 8 * j + 8], "little")
+            lanes[j] = rotl(((lanes[j] ^ w) * k) & mask, 29)
+    h = len(data)
+    for lane in lanes:
+        h = rotl(((h ^ lane) * k) & mask, 31)
+    for b in data[whole:]:
+        h = rotl(((h ^ b) * k) & mask, 17)
+    return h ^ (h >> 32)
+
+
+def native_cache_damage(d: Draw) -> str:
+    """How to damage the native scanner's kept bytes, as JSON: truncate, flip bits, change the
+    version in the header (each sealed again by `pack_cache`, so the library's own checks meet
+    it), truncate or flip the sealed file itself, or flip bits and seal the body again with the
+    library's checksum (reaching the readers behind it)."""
+    kind = d.pick(["truncate", "flip", "version", "file", "reseal", "reseal", "reseal"])
+    return json.dumps({"kind": kind, "seed": d.int(0, 2**31 - 1), "flips": d.int(1, 8)})
+
+
+def target_native_cache(spec: str) -> None:
+    """A damaged entry of the native scanner's cache: read back through `cached_scanner` (the
+    file on disk, sealed by `pack_cache`) it must give the cold scanner's events exactly (the
+    damage refused, the scanner rebuilt); bytes sealed again past the checksum must be refused or
+    read without a crash (a panic is a failure), whatever they then find."""
+    import tempfile
+
+    from mtqa import pack_cache
+    from mtqa.scan import native_cache
+
+    ref = _native_reference()
+    if ref["cls"] is None:
+        return
+    plan = json.loads(spec)
+    rng = random.Random(plan["seed"])
+    blob = bytearray(ref["blob"])
+    body = len(blob) - 8
+    if plan["kind"] == "truncate":
+        blob = blob[:rng.randrange(0, len(blob))]
+    elif plan["kind"] == "version":
+        at = blob.index(b"\n") + 1  # the layout number after the magic line
+        blob[at + rng.randrange(0, 4 + 8 + 8)] ^= 1 << rng.randrange(8)
+    elif plan["kind"] != "file":
+        for _ in range(plan["flips"]):
+            blob[rng.randrange(0, body if plan["kind"] == "reseal" else len(blob))] ^= 1 << rng.randrange(8)
+        if plan["kind"] == "reseal":
+            blob[body:] = _native_checksum(bytes(blob[:body])).to_bytes(8, "little")
+    cls = ref["cls"]
+    if plan["kind"] == "reseal":  # past both seals: refused, or read without a crash
+        try:
+            scanner = cls.from_bytes(bytes(blob))
+        except ValueError:
+            return
+        for v in ref["views"]:
+            try:
+                scanner.scan(v)
+            except ValueError:
+                pass
+        return
+    import os
+
+    with tempfile.TemporaryDirectory() as tmp:
+        saved = os.environ.get("MTQA_CACHE_DIR")
+        os.environ["MTQA_CACHE_DIR"] = tmp
+        try:
+            entry = native_cache.scanner_entry(cls, ref["tables"])
+            entry.parent.mkdir(parents=True, exist_ok=True)
+            sealed = bytearray(pack_cache.seal(native_cache.MAGIC, bytes(blob)))
+            if plan["kind"] == "file":  # the file on disk damaged: cut short, or bits flipped
+                if rng.random() < 0.5:
+                    sealed = sealed[:rng.randrange(0, len(sealed))]
+                else:
+                    for _ in range(plan["flips"]):
+                        sealed[rng.randrange(0, len(sealed))] ^= 1 << rng.randrange(8)
+            entry.write_bytes(bytes(sealed))
+            scanner = native_cache.cached_scanner(cls, ref["tables"])
+            got = [bytes(scanner.scan(v)) for v in ref["views"]]
+        finally:
+            if saved is None:
+                os.environ.pop("MTQA_CACHE_DIR", None)
+            else:
+                os.environ["MTQA_CACHE_DIR"] = saved
+    if got != ref["events"]:
+        raise OracleFailure(f"{plan['kind']}: a damaged cache entry changed what the scanner finds")
+
+
 TARGETS: dict[str, tuple[Callable[[Draw], str], Callable[[str], None]]] = {
     "plain": (lambda d: mutate(d, plain_text(d), 1), target_monolingual("plain")),
     "markdown": (markdown_text, target_monolingual("markdown")),
@@ -533,6 +751,8 @@ TARGETS: dict[str, tuple[Callable[[Draw], str], Callable[[str], None]]] = {
     "serve": (serve_text, target_serve),
     "serve-lt": (serve_lt_text, target_serve_lt),
     "lsp-changes": (lsp_changes_text, target_lsp_changes),
+    "cat-xliff-fix": (cat_xliff_files, target_cat_xliff_fix),
+    "native-cache": (native_cache_damage, target_native_cache),
 }
 
 
@@ -556,7 +776,7 @@ def one(name: str, d: Draw, out: Path | None, stats: dict) -> None:
     stats["runs"] += 1
     stats["chars"] += size
     stats["slowest"] = max(stats["slowest"], took)
-    if problem is None and stats["runs"] > 1 and took > BUDGET_S + BUDGET_PER_CHAR_S * size:  # not the warm-up
+    if problem is None and stats["runs"] > 1 and took > TARGET_BUDGET_S.get(name, BUDGET_S) + BUDGET_PER_CHAR_S * size:  # not the warm-up
         problem = f"slow: {took:.2f} s for {size} characters"
     if problem is not None:
         stats["problems"] += 1

@@ -277,3 +277,32 @@ def test_a_style_that_does_not_exist_in_initialization_options_is_shown_and_chec
     client.open(uri, STORY)
     assert "repetition/doubled-word" in _ranges(client.diagnostics(uri, 1))  # none of the refused settings
     assert client.close() == 0
+
+
+def test_an_extend_that_inherits_nothing_is_shown_as_a_warning_once_a_reading(tmp_path: Path) -> None:
+    """`extend` naming a pyproject.toml without `[tool.mtqa]`: `mtqa check` warns after its run; the
+    editor is shown (and logged) the same warning when the configuration is read, not at every check."""
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "newsroom"\n\n[tools.mtqa]\nlocale = "en-GB"\n',
+                                             encoding="utf-8")
+    desk = tmp_path / "desk"
+    desk.mkdir()
+    (desk / "mtqa.toml").write_text('# the desk\nextend = "../pyproject.toml"\n', encoding="utf-8")
+    client = Client(LSP, cwd=str(desk))
+    try:
+        client.initialize(_uri(desk))
+        uri = _uri(desk / "story.txt")
+        client.open(uri, STORY)
+        assert "repetition/doubled-word" in _ranges(client.diagnostics(uri, 1))  # still checked
+        # sent before the diagnostics, so already among the messages seen
+        shown = [m["params"] for m in client.seen if m.get("method") == "window/showMessage"]
+        logged = [m["params"] for m in client.seen if m.get("method") == "window/logMessage"]
+        assert shown == logged == [{"type": 2,  # a warning, not an error
+                                    "message": f"mtqa: warning: {desk / 'mtqa.toml'}:2: extend: "
+                                               f"{tmp_path / 'pyproject.toml'} has no [tool.mtqa] table: "
+                                               "nothing is inherited from it"}]
+        client.change(uri, 2, STORY + "More.\n")
+        client.diagnostics(uri, 2)
+        assert sum(m.get("method") == "window/showMessage" for m in client.seen) == 1
+        assert client.close() == 0
+    finally:
+        client.kill()

@@ -163,7 +163,11 @@ def events(text: str, name: str) -> Iterator[Event]:
     try:
         for i in range(0, len(text) or 1, CHUNK):
             piece = text[i:i + CHUNK]
-            raw = piece.encode("utf-8")
+            try:
+                raw = piece.encode("utf-8")
+            except UnicodeEncodeError as exc:  # a library caller's str (a file is decoded first)
+                raise InputError(f"{name}: not Unicode text (holds a lone surrogate at character "
+                                 f"{i + exc.start + 1})") from None
             chunks.append((byte_pos, i, raw, len(raw) == len(piece)))
             while len(chunks) > 1 and chunks[0][0] + len(chunks[0][2]) < cursor_b:
                 chunks.pop(0)  # every position still to convert lies at or after cursor_b

@@ -86,6 +86,10 @@ class Checks:
         self._loaded: dict[str, tuple[list, config_mod.Config, list[Path]]] = {}
         self._sessions: dict[str, Session] = {}
         self.lock = threading.RLock()
+        # warnings about a configuration just read (an `extend` that inherits nothing), for the
+        # server to show once: `mtqa check` prints them after its run, an editor has no run's end
+        self._notes: list[str] = []
+        self._notes_lock = threading.Lock()
 
     def config_for(self, path: str | None, folder: str | None = None) -> config_mod.Config:
         """The configuration `mtqa check PATH` would use for `path` (None: a buffer in `folder`).
@@ -141,7 +145,16 @@ class Checks:
         extended = [Path(f) for f in dict.fromkeys(name for value in cfg.sources.values()
                                                    for name in value.split(" + ")) if Path(f) != found]
         self._loaded[str(found)] = ([own, *_stamps(extended)], cfg, [found, *extended])
+        said = config_mod.hollow_links(found)
+        with self._notes_lock:
+            self._notes.extend(n for n in said if n not in self._notes)
         return cfg
+
+    def take_notes(self) -> list[str]:
+        """The warnings of the configurations read since the last call (each once per reading)."""
+        with self._notes_lock:
+            notes, self._notes = self._notes, []
+        return notes
 
     def session_for(self, cfg: config_mod.Config) -> Session:
         key = repr(cfg)

@@ -122,6 +122,8 @@ class MtqaLanguageServer(LanguageServer):
         except MtqaError as exc:
             self.show_error(f"mtqa: {exc}")
             return
+        finally:
+            self.show_notes()
         self.last_error = None
         for doc in self.documents.values():
             doc.checked_text = None  # its findings are of the old settings
@@ -171,6 +173,8 @@ class MtqaLanguageServer(LanguageServer):
             log.exception("check failed")
             self.show_error(f"mtqa: internal error: {type(exc).__name__}: {exc}")
             return None
+        finally:
+            self.show_notes()
         return report
 
     async def pulled(self, doc: OpenDocument) -> list[lsp.Diagnostic]:
@@ -196,6 +200,8 @@ class MtqaLanguageServer(LanguageServer):
         except MtqaError as exc:
             self.show_error(f"mtqa: {exc}")
             return False
+        finally:
+            self.show_notes()
         if report.error is not None:
             return False
         doc.findings, doc.checked_text = list(report.findings), doc.text
@@ -204,6 +210,14 @@ class MtqaLanguageServer(LanguageServer):
     def publish(self, doc: OpenDocument, diagnostics: list[lsp.Diagnostic]) -> None:
         self.text_document_publish_diagnostics(
             lsp.PublishDiagnosticsParams(uri=doc.uri, diagnostics=diagnostics, version=doc.version))
+
+    def show_notes(self) -> None:
+        """The warnings of the configurations just read (an `extend` naming a pyproject.toml without
+        `[tool.mtqa]`), as `mtqa check` prints them: shown as a warning and logged (`window/logMessage`), once a reading."""
+        for note in self.checks.take_notes():
+            message = f"mtqa: warning: {note}"
+            self.window_log_message(lsp.LogMessageParams(type=lsp.MessageType.Warning, message=message))
+            self.window_show_message(lsp.ShowMessageParams(type=lsp.MessageType.Warning, message=message))
 
     def show_error(self, message: str) -> None:
         """An error message for the user, unless it is the one shown last and nothing worked since."""
@@ -279,6 +293,8 @@ class MtqaLanguageServer(LanguageServer):
         except MtqaError as exc:
             self.show_error(f"mtqa: {exc}")
             return []
+        finally:
+            self.show_notes()
         if report.error is not None:
             return []
         fmt = report.format

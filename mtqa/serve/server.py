@@ -71,6 +71,11 @@ def run(settings: Settings) -> int:
     print(f"mtqa serve: listening on {url} (page {url}/, LanguageTool clients {url}/v2, API {url}/api; "
           f"{settings.workers} worker(s) x {threads} thread(s){lt})", flush=True)
     print(f"mtqa serve: {settings.describe_config()}", flush=True)
+    if settings.config:  # as `mtqa check` warns after its run: an `extend` that inherits nothing
+        from mtqa.config import hollow_links
+
+        for note in hollow_links(settings.config):
+            print(f"mtqa serve: warning: {note}", file=sys.stderr, flush=True)
     if settings.host not in ("127.0.0.1", "localhost", "::1"):
         print(f"mtqa serve: warning: {settings.host} is reachable from other machines and the server has no "
               "authentication; put it behind a proxy that has", file=sys.stderr, flush=True)

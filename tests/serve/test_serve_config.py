@@ -207,3 +207,20 @@ def test_the_servers_command_line_beats_a_per_file_section_as_checks_does(projec
         assert v2["language"]["code"] == "en-GB"
     finally:
         s.stop()
+
+
+def test_an_extend_that_inherits_nothing_is_warned_about_at_start(tmp_path) -> None:
+    """`extend` naming a pyproject.toml without `[tool.mtqa]` is not an error (as ruff's), but it
+    inherits nothing: the server says so on stderr at start-up, as `mtqa check` does after a run."""
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "newsroom"\n', encoding="utf-8")
+    desk = tmp_path / "desk"
+    desk.mkdir()
+    (desk / "mtqa.toml").write_text('# the desk\nextend = "../pyproject.toml"\n', encoding="utf-8")
+    s = start_server(name="config-extend-hollow", cwd=desk)
+    try:
+        with s.client() as c:
+            assert "repetition/doubled-word" in rule_ids(c.post("/api/check", json={"text": DOUBLED}).json())
+    finally:
+        s.stop()
+    assert (f"mtqa serve: warning: {desk / 'mtqa.toml'}:2: extend: {tmp_path / 'pyproject.toml'} has no "
+            "[tool.mtqa] table: nothing is inherited from it") in s.log.read_text(encoding="utf-8")
