@@ -8,7 +8,7 @@ look-alike that is still found.
 - ``nonwords/unknown-word``: a name whose own first word is lowercase ("qathet Regional District"),
   written so twice; a lone garble before a capitalised title is still found.
 - ``consistency/name-case``: a plural after names joined by "and" is the generic they share
-  ("Cat Lake and Slate Falls first nations"); the same words after a possessive are still found.
+  ("Pine Lake and Stone River first nations"); the same words after a possessive are still found.
   A name opened by a lowercase word no word list knows ("qathet Regional District") is a longer
   name, whose two-word tail is the generic ("the regional district"); after a listed word
   ("the new Regional District") the lowercase copy is still the name lost.
@@ -27,7 +27,7 @@ from mtqa.testing import assert_clean, assert_flags
 
 def test_a_dash_credit_closing_an_item_needs_no_article() -> None:
     rule = "publications/missing-article"
-    assert_clean("The item misstated the date. The Star regrets the error. —Toronto Star", rule)
+    assert_clean("The item gave the wrong date. The paper apologizes for the mistake. —Toronto Star", rule)
     assert_clean("An earlier story misnamed the mayor. — Ottawa Citizen\nA second correction follows.", rule)
 
 
@@ -51,7 +51,7 @@ def test_a_lone_garble_before_capitals_is_still_an_unknown_word() -> None:
 
 def test_a_plural_shared_by_joined_names_is_lowercase() -> None:
     rule = "consistency/name-case"
-    assert_clean("Chiefs of three First Nations met. Cat Lake and Slate Falls first nations signed first.", rule)
+    assert_clean("Chiefs of three First Nations met. Pine Lake and Stone River first nations signed first.", rule)
 
 
 def test_a_lost_capital_after_a_possessive_is_still_found() -> None:
@@ -78,7 +78,7 @@ def test_a_phrase_whose_last_word_opens_a_compound_is_no_calque() -> None:
 
 def test_a_british_weekday_and_ordinal_date_is_quiet() -> None:
     rule = "numbers/day-month-order"
-    assert_clean("The festival runs from Saturday 14th September to Sunday 23rd September.", rule)
+    assert_clean("The festival runs from Friday 3rd May to Sunday 12th May.", rule)
 
 
 def test_a_day_first_date_without_weekday_or_ordinal_is_still_found() -> None:

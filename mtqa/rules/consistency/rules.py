@@ -804,7 +804,7 @@ def name_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  Crews left the Moose Creek Trail: Later [[the moose creek trail->the Moose Creek Trail]] closed.
     good: Pupils began Light Up the North, asking families to “light up the north” each Friday.
     bad:  Crews closed the Moose Creek Trail. Hikers called the “[[moose creek trail->Moose Creek Trail]]” too steep.
-    good: Leaders of several First Nations met. Cat Lake and Slate Falls first nations joined them.
+    good: Leaders of several First Nations met. Pine Lake and Stone River first nations joined them.
     good: The plarvet Regional District met. Later the regional district voted no.
     bad:  The Regional District met on Monday. Later [[the regional district->the Regional District]] voted no.
     bad:  The new Regional District met. Later [[the regional district->the Regional District]] voted no.
@@ -823,7 +823,7 @@ def name_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     in a report's or a book's title before its subtitle ("… in Rural Manitoba: A Review of the
     Last Decade") name nothing: a name written only there is not compared with the copy.
     A plural right after names joined by "and" is the generic they share, lowercase in English
-    ("Cat Lake and Slate Falls first nations", "the Red and Assiniboine rivers"). A name opened by
+    ("Pine Lake and Stone River first nations", "the Red and Assiniboine rivers"). A name opened by
     a lowercase word no word list knows ("qathet Regional District") is a longer name, and its
     two-word tail alone is the generic ("the regional district").
     Words quoted as words (a quotation opening in lowercase after "to" or "slogan", "motto",
@@ -981,7 +981,7 @@ def _name_lost_at(text: str, i: int, end: int, name: str) -> tuple[int, int, str
     if _in_quoted_phrase(text, i, end):
         return None  # to “push back the darkness”: words quoted, whose case is theirs, not the name's
     if written.endswith("s") and _NAMES_JOINED_BEFORE.search(text, max(0, i - 60), i):
-        return None  # "Lac Seul, Cat Lake and Slate Falls first nations": one plural generic shared by named ones
+        return None  # "Elk Point, Pine Lake and Stone River first nations": one plural generic shared by named ones
     fs = i - 4 if i >= 4 and text[i - 4 : i] == "the " and (i == 4 or not text[i - 5].isalnum()) else i
     return fs, end, written, name
 

@@ -324,7 +324,7 @@ _DAY_DOT_MONTH = lazy(
 _DAY_OF_MONTH = lazy(
     rf"(?<![\p{{N}}\p{{L}}.,:/\-])(?:[Tt]he )?([1-9]|[12]\d|3[01])(?:st|nd|rd|th) of ({_FULL_MONTHS})\b"
 )
-# A weekday right before a day with an English ordinal ending ("Saturday 14th September"): the
+# A weekday right before a day with an English ordinal ending ("Friday 3rd May"): the
 # British writer's order; an engine keeps a source's "samedi 14 septembre" as "Saturday 14 September".
 _WEEKDAY_ORDINAL_BEFORE = lazy(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) $")
 _ENGLISH_ORDINAL_DAY = lazy(r"\d{1,2}(?:st|nd|rd|th)[ \u00a0]\p{Lu}")
@@ -365,13 +365,13 @@ def day_month_order(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  The premier announced on [[22 November->Nov. 22]] that schools would close.
     bad:  It recalled the attacks of [[11 September 2001->Sept. 11, 2001]] in New York.
     bad:  The report is due by [[30. June 2024->June 30, 2024]], the court said.
-    good: The festival runs from Saturday 14th September to Sunday 23rd September.
+    good: The festival runs from Friday 3rd May to Sunday 12th May.
     bad:  The festival runs from Saturday [[14 September->Sept. 14]] to Sunday [[23 September->Sept. 23]].
     bad:  The festival opens on [[14th September->Sept. 14]], a Saturday.
     good: Sales rose to 30. June was slower.
     good: The index stood at 1.5. March 2024 figures come out next week.
 
-    A weekday before a day with an English ordinal ending ("Saturday 14th September") is a
+    A weekday before a day with an English ordinal ending ("Friday 3rd May") is a
     British writer's own date, not a source's order an engine kept; it is left alone.
 
     ## Fix safety
@@ -386,7 +386,7 @@ def day_month_order(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     for m in matches:
         day, month = m.group(1), m.group(2)
         if _ENGLISH_ORDINAL_DAY.match(text, m.start()) and _WEEKDAY_ORDINAL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-            continue  # "Saturday 14th September": a British writer's own date, not a source's order kept by an engine
+            continue  # "Friday 3rd May": a British writer's own date, not a source's order kept by an engine
         end = m.end()
         year = _YEAR_AFTER.match(text[end:])
         fixed = f"{_CP_MONTH.get(month, month)} {day}"

@@ -199,7 +199,7 @@ def missing_article(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 
     good: By Jane Doe, Toronto Star
     bad:  By then, the plan had been reported by [[Toronto Star->the Toronto Star]] twice.
-    good: The Star regrets the error. —Toronto Star
+    good: The paper apologizes for the mistake. —Toronto Star
     good: Incorrect information appeared on this page Saturday. — Ottawa Citizen\\nA later item.
     bad:  The error was first seen — [[Toronto Star->the Toronto Star]] said so — on Monday.
     bad:  It regrets the error, said a spokesperson for [[Toronto Star->the Toronto Star]].
@@ -235,7 +235,7 @@ def missing_article(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 
 
 # A source credit signing off an item: a dash after a sentence's end (or at a line's start), then
-# the name, then nothing but a period before the line ends ("The Star regrets the error. —Toronto Star").
+# the name, then nothing but a period before the line ends ("The paper apologizes for the mistake. —Toronto Star").
 _DASH_CREDIT_BEFORE = lazy(r"(?:^|[.!?”\")] ?)[—–] ?$", regex.MULTILINE)
 _LINE_END_AFTER = lazy(r"\.?[ \t]*(?:\n|$)")
 
@@ -247,7 +247,7 @@ def _furniture_or_credit(par: Paragraph, ctx: RuleContext, s: int, e: int) -> bo
     if len(text) - (e - s) < 8 and text.strip(" .") == text[s:e]:
         return True  # the name alone on a line: page furniture, boilerplate's business
     if _DASH_CREDIT_BEFORE.search(text, max(0, s - 5), s) and _LINE_END_AFTER.match(text, e):
-        return True  # "… regrets the error. —Toronto Star": a source credit signing off the item
+        return True  # "… apologizes for the mistake. —Toronto Star": a source credit signing off the item
     # a credit or a byline naming the paper: "Photo: Jane Doe/Daily Planet files", "By Jane Doe, Daily Planet"
     return ctx.analysis(line_roles).role(par, s) in (LayoutRole.CREDIT, LayoutRole.BYLINE)
 
