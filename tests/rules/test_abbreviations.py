@@ -170,3 +170,14 @@ def test_house_style_leaves_a_bare_country_to_its_own_rule() -> None:
     found = Checker(select=both, languagetool="off").check("Trade with the US grew on January 7.").findings
     assert [(f.rule_id, f.suggestions) for f in found] == [
         ("abbreviations/country-without-periods", ("U.S.",)), ("abbreviations/house-style", ("Jan. 7",))]
+
+
+def test_a_bare_form_in_a_run_of_capitals_is_left_alone() -> None:
+    # "LET US IN" quoted in a body paragraph: the pronoun. The paragraph is not all capitals, so
+    # `shouting` did not leave it out, and the safe fix wrote "LET U.S. IN"; in a story that
+    # writes U.S. too, mixed-forms did the same.
+    rule = "abbreviations/country-without-periods"
+    assert_clean("Protesters chanted LET US IN outside the embassy.", rule)
+    assert_clean("Outside the U.S. embassy, protesters chanted “SAVE US” until noon.", "abbreviations/mixed-forms")
+    # the country beside a lowercase word is still flagged
+    assert_flags("Protesters chanted outside the US embassy.", rule, ["US"])

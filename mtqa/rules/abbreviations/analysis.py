@@ -69,11 +69,26 @@ def occurrences(doc, data: AbbrevData, hits: TriggerHits) -> list[Occurrence]:
             if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "."):
                 continue
             pair, dotted = data.by_form[m.group()]
+            if not dotted and _in_capitals(text, m.start(), m.end()):
+                continue  # "LET US IN" in a quote: the pronoun, or a form the capitals chose
             if pair.keep and any(text.startswith(k, m.start()) for k in pair.keep):
                 continue
             final = dotted and _ends_sentence(text, m.end())
             out.append(Occurrence(par, m.start(), m.end(), pair, dotted, final))
     return out
+
+
+# An all-capital word of two or more letters right before or after a bare form, a space between.
+_CAPITALS_BEFORE = lazy(r"(?<![\p{L}\p{N}])\p{Lu}{2,}[ \u00a0]$")
+_CAPITALS_AFTER = lazy(r"[ \u00a0]\p{Lu}{2,}(?![\p{L}\p{N}])")
+
+
+def _in_capitals(text: str, start: int, end: int) -> bool:
+    """Whether a bare form stands in a run of capitals inside a paragraph that is not all capitals
+    (`shouting` leaves those out): a quote or a slogan written in capitals ("chanted LET US IN"),
+    where "US" is the pronoun and a fix to "U.S." would garble it. An acronym beside the country
+    ("the US FDA") is missed with it: a missed finding, where the other was a wrong safe fix."""
+    return bool(_CAPITALS_BEFORE.search(text[max(0, start - 40):start]) or _CAPITALS_AFTER.match(text, end))
 
 
 class DateOcc(msgspec.Struct, frozen=True):
