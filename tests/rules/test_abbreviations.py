@@ -147,8 +147,6 @@ def test_a_bodys_own_name_without_periods_is_not_a_mixed_form_but_the_bare_provi
 
 
 def test_country_without_periods_in_a_story_that_never_writes_them() -> None:
-    from mtqa.testing import assert_clean, assert_flags
-
     text = ("She was denied a call to the US embassy.\n\nThe US consul and the UK envoy met her. "
             "The UN said nothing.")
     got = assert_flags(text, "abbreviations/country-without-periods", ["US", "US", "UK"])
@@ -164,8 +162,6 @@ def test_country_without_periods_in_a_story_that_never_writes_them() -> None:
 
 
 def test_house_style_leaves_a_bare_country_to_its_own_rule() -> None:
-    from mtqa import Checker
-
     both = ["abbreviations/house-style", "abbreviations/country-without-periods"]
     found = Checker(select=both, languagetool="off").check("Trade with the US grew on January 7.").findings
     assert [(f.rule_id, f.suggestions) for f in found] == [
