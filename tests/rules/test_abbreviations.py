@@ -175,5 +175,6 @@ def test_a_bare_form_in_a_run_of_capitals_is_left_alone() -> None:
     rule = "abbreviations/country-without-periods"
     assert_clean("Protesters chanted LET US IN outside the embassy.", rule)
     assert_clean("Outside the U.S. embassy, protesters chanted “SAVE US” until noon.", "abbreviations/mixed-forms")
-    # the country beside a lowercase word is still flagged
+    # the country beside a lowercase word is still flagged, and so beside an acronym on one side
     assert_flags("Protesters chanted outside the US embassy.", rule, ["US"])
+    assert_flags("The firm reports US GAAP earnings, as the US FDA asks.", rule, ["US", "US"])
