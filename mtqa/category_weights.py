@@ -73,18 +73,26 @@ def resolve(table: dict, severity_weights: dict[Severity, float]) -> ByCategory:
     return out
 
 
-def following(table: dict, severity_weights: dict[Severity, float], base: dict[Severity, float]) -> dict:
-    """`table`'s severity weights scaled as `severity_weights` scale `base`: the default category
-    weights are written against the default severity weights (MQM's Minor punctuation is a tenth of a
-    Minor error), so a configuration that weighs Minor 0 or 2 gets Minor punctuation 0 or 0.2."""
+def over_defaults(defaults: dict, table: dict, severity_weights: dict[Severity, float],
+                  base: dict[Severity, float]) -> dict:
+    """The configuration's `table` laid over the `defaults` (written against the `base` severity
+    weights), as one table for `resolve`. A default key's weights follow what the configuration
+    says above them: the severity weights (Minor 2 makes MQM's Minor punctuation 0.2) and a
+    top-level key's ("Fluency" = 0.5 halves every Fluency/Punctuation weight too, where the fuller
+    default key hid the team's factor). A table for the default's own key sets the severities it
+    names and keeps the default's others ({ major = 3 } keeps Minor punctuation 0.1); a number for
+    that key is the team's whole say for it, and replaces the default."""
     out: dict = {}
-    for category, value in table.items():
-        if isinstance(value, dict):
-            out[category] = {name: weight * severity_weights[Severity.parse(name)] / base[Severity.parse(name)]
-                             for name, weight in value.items()}
-        else:
-            out[category] = value
-    return out
+    for category, value in defaults.items():
+        own = table.get(category, {})
+        if not isinstance(own, dict):
+            continue  # a factor for the key itself: the configuration's entry below
+        top = category.split("/", 1)[0]
+        above = resolve({top: table[top]}, severity_weights)[top] if top in table and top != category else severity_weights
+        written = resolve({category: value}, base)[category]
+        weights = {s.value: written[s] * above[s] / base[s] for s in Severity}
+        out[category] = {**weights, **own}
+    return {**table, **out}
 
 
 def weights_for(category: str, by_category: ByCategory) -> dict[Severity, float] | None:

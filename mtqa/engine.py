@@ -633,9 +633,9 @@ def _scoring_policy(cfg: Config) -> scoring.ScoringPolicy:
     weights = dict(scoring.DEFAULT_WEIGHTS)
     for k, v in cfg.weights.items():
         weights[Severity.parse(k)] = float(v)
-    defaults = category_weights.following(scoring.DEFAULT_CATEGORY_WEIGHTS, weights, scoring.DEFAULT_WEIGHTS)
-    table = {**defaults, **cfg.category_weights}
-    by_category = check_category_weights(table, "category_weights") if table else {}
+    given = check_category_weights(cfg.category_weights, "category_weights") if cfg.category_weights else {}
+    by_category = category_weights.over_defaults(scoring.DEFAULT_CATEGORY_WEIGHTS, given, weights,
+                                                 scoring.DEFAULT_WEIGHTS)
     return scoring.ScoringPolicy(
         weights,
         cfg.fail_under if cfg.fail_under is not None else scoring.DEFAULT_THRESHOLD,

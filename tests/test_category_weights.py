@@ -123,3 +123,18 @@ def test_a_real_run_scores_by_the_category_weights_and_says_them(tmp_path: Path)
     bad = _mtqa("check", "story.txt", "--languagetool", "off", cwd=tmp_path)
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
     assert "did you mean 'Fluency/Punctuation'" in bad.stderr
+
+
+def test_a_configured_table_is_laid_over_the_default_not_around_it() -> None:
+    # TEXT has two Minor Fluency/Punctuation findings. A team's weight for the top-level category
+    # scales the default's tenth (0.5 x 0.1 each), where the fuller default key used to hide it
+    # (0.1 each, the team's factor lost)...
+    assert Checker(category_weights={"Fluency": 0.5}, languagetool="off").check(TEXT).penalty == pytest.approx(0.1)
+    # ...and a table naming another severity of the default's key keeps the default's Minor weight
+    # (it was replaced whole: Minor punctuation 1 again).
+    checker = Checker(category_weights={"Fluency/Punctuation": {"major": 3}}, languagetool="off")
+    report = checker.check(TEXT)
+    assert report.penalty == pytest.approx(0.2)
+    assert report.weights["categories"]["Fluency/Punctuation"] == {"minor": 0.1, "major": 3.0, "critical": 25.0}
+    # a factor given for the key itself is the team's whole say for it
+    assert Checker(category_weights={"Fluency/Punctuation": 1}, languagetool="off").check(TEXT).penalty == pytest.approx(2)

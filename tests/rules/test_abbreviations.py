@@ -147,8 +147,6 @@ def test_a_bodys_own_name_without_periods_is_not_a_mixed_form_but_the_bare_provi
 
 
 def test_country_without_periods_in_a_story_that_never_writes_them() -> None:
-    from mtqa.testing import assert_clean, assert_flags
-
     text = ("She was denied a call to the US embassy.\n\nThe US consul and the UK envoy met her. "
             "The UN said nothing.")
     got = assert_flags(text, "abbreviations/country-without-periods", ["US", "US", "UK"])
@@ -164,9 +162,19 @@ def test_country_without_periods_in_a_story_that_never_writes_them() -> None:
 
 
 def test_house_style_leaves_a_bare_country_to_its_own_rule() -> None:
-    from mtqa import Checker
-
     both = ["abbreviations/house-style", "abbreviations/country-without-periods"]
     found = Checker(select=both, languagetool="off").check("Trade with the US grew on January 7.").findings
     assert [(f.rule_id, f.suggestions) for f in found] == [
         ("abbreviations/country-without-periods", ("U.S.",)), ("abbreviations/house-style", ("Jan. 7",))]
+
+
+def test_a_bare_form_in_a_run_of_capitals_is_left_alone() -> None:
+    # "LET US IN" quoted in a body paragraph: the pronoun. The paragraph is not all capitals, so
+    # `shouting` did not leave it out, and the safe fix wrote "LET U.S. IN"; in a story that
+    # writes U.S. too, mixed-forms did the same.
+    rule = "abbreviations/country-without-periods"
+    assert_clean("Protesters chanted LET US IN outside the embassy.", rule)
+    assert_clean("Outside the U.S. embassy, protesters chanted “SAVE US” until noon.", "abbreviations/mixed-forms")
+    # the country beside a lowercase word is still flagged, and so beside an acronym on one side
+    assert_flags("Protesters chanted outside the US embassy.", rule, ["US"])
+    assert_flags("The firm reports US GAAP earnings, as the US FDA asks.", rule, ["US", "US"])

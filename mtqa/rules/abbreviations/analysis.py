@@ -69,11 +69,35 @@ def occurrences(doc, data: AbbrevData, hits: TriggerHits) -> list[Occurrence]:
             if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "."):
                 continue
             pair, dotted = data.by_form[m.group()]
+            if not dotted and _in_capitals(text, m.start(), m.end()):
+                continue  # "LET US IN" in a quote: the pronoun, or a form the capitals chose
             if pair.keep and any(text.startswith(k, m.start()) for k in pair.keep):
                 continue
             final = dotted and _ends_sentence(text, m.end())
             out.append(Occurrence(par, m.start(), m.end(), pair, dotted, final))
     return out
+
+
+# An all-capital word of two or more letters right before or after a bare form, a space between;
+# and a quote mark (or "!") that opens or closes a run of capitals.
+_CAPITALS_BEFORE = lazy(r"(?<![\p{L}\p{N}])\p{Lu}{2,}[ \u00a0]$")
+_CAPITALS_AFTER = lazy(r"[ \u00a0]\p{Lu}{2,}(?![\p{L}\p{N}])")
+_OPENS = "\"“‘«"
+_CLOSES = "\"”’»!"
+
+
+def _in_capitals(text: str, start: int, end: int) -> bool:
+    """Whether a bare form stands in a run of capitals inside a paragraph that is not all capitals
+    (`shouting` leaves those out): a quote or a slogan written in capitals ("chanted LET US IN",
+    "“SAVE US”"), where "US" is the pronoun and a fix to "U.S." would garble it. A capital word on
+    one side only is not enough: "US GAAP" and "the US FDA" put an acronym beside the country."""
+    before = bool(_CAPITALS_BEFORE.search(text[max(0, start - 40):start]))
+    after = bool(_CAPITALS_AFTER.match(text, end))
+    if before and after:
+        return True
+    if before:
+        return text[end:end + 1] in _CLOSES and end < len(text)
+    return after and start > 0 and text[start - 1] in _OPENS
 
 
 class DateOcc(msgspec.Struct, frozen=True):

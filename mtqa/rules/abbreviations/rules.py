@@ -490,6 +490,8 @@ def country_without_periods(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: She was denied a call to the U.S. embassy despite being a U.S. citizen.
     good: The service will charge $1.70 US per minute, and wheat rose to US$7.15 a bushel.
     good: The UN and the EU met in Ottawa.
+    good: Outside the U.S. embassy, protesters chanted LET US IN until noon.
+    good: Protesters chanted LET US IN outside the embassy.
 
     ## Fix safety
     Safe: only the abbreviation's periods change.
