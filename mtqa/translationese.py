@@ -112,42 +112,45 @@ TAG_PAIRS: dict[str, tuple[str, str]] = {
 # mean and standard deviation of each rate over the clean excerpts; WEIGHTS: the regression's.
 # Refitted in the seventeenth round with the rate of the other rules' findings (`separating_rate`)
 # beside the fifteen (benchmarks/README.md, "Seventeenth round"); threshold and mode kept.
+# Refitted every stop since with the stop's batches; from stop 43 a refit ships only when the tuning
+# half's verdict does not fall (benchmarks/refit_gate.py, written before that stop's refit): stop 43's
+# did (MT failing 56.9 -> 58.4 %, clean passing 96.3 -> 95.9 %; "The merged tree of stop 43").
 NORMS: dict[str, tuple[float, float]] = {
-    "of_the": (6.3492, 5.3891),
-    "the_rate": (65.9353, 21.2930),
-    "said_share": (0.1483, 0.1788),
-    "sentence_length": (23.1940, 5.7053),
-    "sentence_spread": (0.4054, 0.1206),
-    "commas": (1.2258, 0.7229),
-    "contractions": (13.2460, 10.7256),
-    "cohesion": (0.9520, 1.8802),
-    "mattr": (0.7170, 0.0448),
-    "zipf": (4.8701, 0.1506),
-    "tags_quote_stop": (2.254e-05, 0.0002726),
-    "tags_noun_ing": (0.001933, 0.003019),
-    "tags_noun_quote": (0.0006168, 0.001793),
-    "tags_comma_determiner": (0.004688, 0.004604),
-    "tags_preposition_determiner": (0.0406, 0.0137),
-    "separating_rate": (0.1244, 0.3187),
+    "of_the": (6.4017, 5.4253),
+    "the_rate": (66.3251, 21.0454),
+    "said_share": (0.1446, 0.1760),
+    "sentence_length": (23.2097, 5.6837),
+    "sentence_spread": (0.4022, 0.1197),
+    "commas": (1.2238, 0.7246),
+    "contractions": (12.9947, 10.5741),
+    "cohesion": (0.9436, 1.8960),
+    "mattr": (0.7171, 0.0446),
+    "zipf": (4.8677, 0.1491),
+    "tags_quote_stop": (3.112e-05, 0.000317),
+    "tags_noun_ing": (0.00192, 0.002964),
+    "tags_noun_quote": (0.0005774, 0.001742),
+    "tags_comma_determiner": (0.00471, 0.004575),
+    "tags_preposition_determiner": (0.0406, 0.0136),
+    "separating_rate": (0.1109, 0.2494),
 }
-INTERCEPT = -1.2538
+INTERCEPT = -1.2524
 WEIGHTS: dict[str, float] = {
-    "of_the": 0.2712,
-    "the_rate": 0.0381,
-    "said_share": -0.1998,
-    "sentence_length": -0.0322,
-    "sentence_spread": 0.1206,
-    "commas": -0.0019,
-    "contractions": -0.1482,
-    "cohesion": 0.3516,
-    "mattr": -0.0479,
-    "zipf": -0.3520,
-    "tags_quote_stop": 0.1632,
-    "tags_noun_ing": -0.4902,
-    "tags_noun_quote": 0.1262,
-    "tags_comma_determiner": 0.2327,
-    "tags_preposition_determiner": 0.0495,
-    "separating_rate": 0.8520,
+    "of_the": 0.3250,
+    "the_rate": 0.0222,
+    "said_share": -0.1931,
+    "sentence_length": -0.0398,
+    "sentence_spread": 0.1192,
+    "commas": 0.0185,
+    "contractions": -0.1496,
+    "cohesion": 0.3308,
+    "mattr": -0.0121,
+    "zipf": -0.2987,
+    "tags_quote_stop": 0.1412,
+    "tags_noun_ing": -0.4327,
+    "tags_noun_quote": 0.1329,
+    "tags_comma_determiner": 0.2115,
+    "tags_preposition_determiner": 0.0057,
+    "separating_rate": 0.7446,
 }
 # A logit above this reads as a translation, and how far the signal enters the verdict: what
 # `entry_procedure` in benchmarks/translationese.py gives on the tuning data, judged
