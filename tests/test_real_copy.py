@@ -485,13 +485,23 @@ ROOT = Path(__file__).resolve().parent.parent
 # (58 in 70,426), 57.3 % of MT failing, 95.5 % of clean passing, AUC 0.865 (with stop 41's constants the same
 # rules measure 58.3 % and 0.866: the refit, fitted to the signal's log loss, not to the verdict, costs three
 # MT excerpts). The floors follow, rounded down; the ceiling, the measured 0.824 rounded up.
-RECALL_FLOOR = 0.40
-FAMILY_FLOORS = {"encoding": 0.81, "titles": 0.58, "names": 0.57, "typography": 0.68, "repetition": 0.47,
-                 "abbreviations": 0.37, "quotes": 0.66, "calques": 0.26, "numbers": 0.40,
-                 "institutions": 0.52, "boilerplate": 0.53, "grammar": 0.18, "consistency": 0.50,
-                 "spelling": 0.61, "untranslated": 0.46, "nonwords": 0.68}
-FALSE_FLAGS_CEILING = 0.83  # per 1,000 words of clean copy
-MT_FAIL_FLOOR = 0.57
+# The merged tree of stop 43 (two MT batches, unseen-34 and unseen-36, 18 excerpts of official statements and
+# non-French machine English whose honest before-figures were 22.6 % and 23.6 %; two clean judge batches, unseen-35
+# and unseen-37; clean43's seven quiets, recall43's one calques kind, unseen43's abbreviations/country-without-periods;
+# MQM's 0.1 for a Minor punctuation finding the default with the entry procedure's ("graded", 1.0); the signal
+# refitted with the batches, shipped by benchmarks/refit_gate.py's rule, written before the refit: MT failing
+# 56.9 -> 58.4 %, clean passing 96.3 -> 95.9 %; calibrate_verdict.py --tune-only keeps 96.5): 1674/4259 (39.3 %),
+# 0.63 false flags per 1,000 clean words (48 in 76,370), 58.4 % of MT failing, 95.9 % of clean passing, AUC 0.865.
+# The new batches are harder copy (abbreviations, titles, names, typography, repetition, calques, grammar,
+# numbers, institutions and untranslated fell as shares, none as counts of labels caught): the floors follow,
+# rounded down, consistency, spelling and nonwords raised to theirs; the ceiling, the measured 0.629 rounded up.
+RECALL_FLOOR = 0.39
+FAMILY_FLOORS = {"encoding": 0.81, "titles": 0.55, "names": 0.55, "typography": 0.67, "repetition": 0.45,
+                 "abbreviations": 0.39, "quotes": 0.66, "calques": 0.25, "numbers": 0.39,
+                 "institutions": 0.51, "boilerplate": 0.53, "grammar": 0.17, "consistency": 0.52,
+                 "spelling": 0.62, "untranslated": 0.44, "nonwords": 0.71}
+FALSE_FLAGS_CEILING = 0.63  # per 1,000 words of clean copy
+MT_FAIL_FLOOR = 0.58
 CLEAN_PASS_FLOOR = 0.95
 AUC_FLOOR = 0.86
 
