@@ -38,6 +38,10 @@ from typing import Callable
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # this checkout's mtqa, whatever is installed
 
+from benchmarks.checkout import require_dependencies  # noqa: E402
+
+require_dependencies()
+
 BUDGET_S = 5.0             # a hang guard per input, not a speed limit (a loaded, shared machine)
 BUDGET_PER_CHAR_S = 2e-3   # ~ what a check costs per character, with room to spare
 # targets whose every input does a whole job, whatever its size: native-cache rebuilds the native

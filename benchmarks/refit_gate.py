@@ -42,7 +42,9 @@ from typing import Iterator
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.checkout import load_script  # noqa: E402
+from benchmarks.checkout import load_script, require_dependencies  # noqa: E402
+
+require_dependencies()
 
 CLEAN_PASS = 0.95
 SIGNAL_RULE = "calques/reads-as-translation"
