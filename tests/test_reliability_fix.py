@@ -17,7 +17,9 @@ def test_fix_the_encoding_cannot_hold_is_reported_and_not_applied(tmp_path: Path
         p.write_bytes(GUILLEMETS.encode("latin-1"))
     code = main(["check", "--isolated", "--fix", "--encoding", "latin-1", str(one), str(two)])
     out = capsys.readouterr()
-    assert code == 1 and "internal error" not in out.err
+    # the guillemets left are a Minor punctuation finding, weighed 0.1 by MQM's default since stop 43:
+    # the short file passes with them (exit 0); what matters here is that no fix failed silently
+    assert code == 0 and "internal error" not in out.err
     for p in (one, two):  # both files fixed as far as latin-1 allows; the guillemets stay
         assert p.read_bytes() == GUILLEMETS.replace("  ", " ").encode("latin-1")
     assert out.out.count("2 fixes not applied: latin-1 cannot encode the replacement (quotes/guillemets)") == 2
