@@ -274,6 +274,8 @@ def given_name_accent(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  Geneviève Côté and [[Eric->Éric]] Pelletier spoke in Trois-Rivières.
     good: Premier François Tremblay spoke in Gatineau.
     good: Eric Pelletier and Andre Smith spoke in Toronto.
+    good: Council chair Jeremy Walsh presented the budget proposal in Springfield.
+    bad:  Geneviève Côté and [[Jeremy->Jérémy]] Gagnon spoke in Trois-Rivières.
     good: The Francois River flooded; Stephane is a common name.
     good: Police were called to Emilie-Gamelin Park in Montreal; Geneviève Côté spoke.
     good: "Price Compensation" Reappears in Nanjing Real Estate Market

@@ -767,12 +767,16 @@ def repeated_phrase(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Lakeview town clerk accused of moving festival funds to a private account https://example.ca/40217/lakeview-town-clerk-accused-of-moving-festival-funds-to-a-private-account/
     good: Watch this video: 'Morning briefing for the Annapolis Valley, June 9' Morning briefing for the Annapolis Valley, June 9
     bad:  Watch as he says he will stand by the workers of the mill, saying [[he will stand by the workers of the mill]].
+    good: Ana Ruiz had 14 kills and four digs (two in the third set), while Mia Cole added four digs (two in the third set).
+    bad:  The mayor said 12 workers lost their jobs at the plant, saying [[12 workers lost their jobs at the plant]].
 
     Parallel clauses that open the same way (anaphora, a speaker's device: the repeat, a few
     words of its own, a comma or semicolon, the repeat again) are not a restatement. A line
     that introduces a video player (``player_intro``) prints the video's title in its link and
     again after it (``Click to play video: 'The title' The title``): the page's player, not a
-    restatement (its line is furniture, which the boilerplate rules report).
+    restatement (its line is furniture, which the boilerplate rules report). A tally that opens on
+    a figure and comes back after another name ("… four digs (two in the third set), while Mia Cole
+    added four digs (two in the third set)") is a box score in prose: the same figures of two players.
     """
     text = par.text
     spans = word_spans(par)
@@ -800,9 +804,26 @@ def repeated_phrase(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         if sum(1 for w in run if w not in _STOP) >= 3 and "\n" not in between \
                 and not _RESTATEMENT.search(between) and not _PARALLEL.match(continuation) \
                 and not _in_address(text, spans[j][0]) and _same_sentence(par, spans[i][0], spans[j][0]) \
-                and not _player_title(text, spans[i][0]):
+                and not _player_title(text, spans[i][0]) and not _tally_of_two(run, continuation):
             yield ctx.finding(par, spans[j][0], spans[end - 1][1], "Phrase said twice in one sentence")
         j = end
+
+
+# A figure or a number word: what a tally opens on ("seven blocks", "22 points").
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty hundred".split()
+)
+# A capitalised word (a name) in the words between a phrase and its return.
+_NAME_BETWEEN = lazy(r"(?<![.!?]\s)(?<!^)\b\p{Lu}\p{Ll}+")
+
+
+def _tally_of_two(run: list[str], between: str) -> bool:
+    """Whether a repeated run is one tally given to two people: it opens on a figure or a number
+    word ("seven blocks (one solo and six assisted)") and a name stands between its two
+    occurrences ("…, while Pearson had … seven blocks (…)"). A box score written out in prose says
+    the same figures of different players; a restatement says one thing of one subject twice."""
+    return (run[0].isdigit() or run[0] in _NUMBER_WORDS) and _NAME_BETWEEN.search(between) is not None
 
 
 def no_run_comes_back(words: list[str], size: int) -> bool:

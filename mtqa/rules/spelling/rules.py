@@ -143,6 +143,26 @@ def us_story(doc) -> bool:
     return found_us
 
 
+# A metric figure given with its US equivalent in brackets, "10 kilometers (six miles)", "40 hectares
+# (100 acres)": a US wire's style (AP converts for its readers; Canadian copy does not), so the story
+# is written for US readers, whatever place it covers. An engine translating a Canadian or European
+# story keeps the source's metric figure alone.
+_IMPERIAL_GLOSS = lazy(
+    r"\b(?:kilomet(?:er|re)s?|met(?:er|re)s?|centimet(?:er|re)s?|km|hectares?|kilograms?|kg|tonnes?"
+    r"|lit(?:er|re)s?|degrees Celsius|Celsius)\s\((?:about |around |nearly |almost |roughly |more than |less than )?"
+    r"(?:\d[\d.,]*|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a half|half)"
+    r"(?:[ -](?:and a half|hundred|thousand|million|[\d.,]+))?[ -](?:square )?"
+    r"(?:miles?|feet|foot|inch(?:es)?|pounds?|acres?|gallons?|yards?|tons?|degrees Fahrenheit|Fahrenheit)\)"
+)
+
+
+@analysis("us-readers")
+def written_for_us_readers(doc) -> bool:
+    """Whether the story glosses a metric figure with its US equivalent in brackets ("10 kilometers
+    (six miles)"): a US wire's copy, written for US readers and spelt as theirs, even on Canada."""
+    return any(_IMPERIAL_GLOSS.search(par.text) for par in doc.paragraphs)
+
+
 @analysis("common-us-spellings", packs=(PACK,))
 def common_us_words(doc, tables: dict[str, LocaleSpelling]) -> int:
     """How many US spellings of common (not capitalised) words the whole story has (none for
@@ -253,6 +273,8 @@ def foreign_spelling(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  OTTAWA — Fall [[enrollment->enrolment]] rose at universities in North Carolina and Ontario.
     bad:  The [[enrollment->enrolment]] rose, officials said, as [[labor->labour]] costs fell.
     good: SPRINGFIELD, Mass. — The color guard led the parade.
+    good: The fire near the Quebec town is 12 kilometers (seven miles) away, the mayor said, and labor crews wait.
+    bad:  The fire near the Quebec town is 12 [[kilometers->kilometres]] away, the mayor said, and [[labor->labour]] crews wait.
     bad:  Parishioners attended Mass. The [[color->colour]] of the vestments was white.
 
     ## Fix safety
@@ -261,7 +283,10 @@ def foreign_spelling(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 
     A story that places itself in the US (a state or the country) and names no place in Canada
     is US copy carried as written, a wire's or a US outlet's story: its spelling is its own and
-    is not checked. An engine's story for Canadian readers names Canada's places.
+    is not checked. An engine's story for Canadian readers names Canada's places. So is a story
+    that glosses a metric figure with its US equivalent in brackets ("12 kilometers (seven
+    miles)"), as a US wire does for its readers, even one covering Canada; an engine keeps the
+    source's metric figure alone.
 
     ## Known issues
     Names are left alone unless the story itself spells at least two common words the
@@ -273,8 +298,9 @@ def foreign_spelling(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     if table is None:
         return
     present = [h for h in ctx.hits(par, "foreign form") if h.phrase in table.forms]
-    if not present or ctx.analysis(us_story):
-        return  # none, or US copy carried as written (a US story naming no place in Canada)
+    if not present or ctx.analysis(us_story) or ctx.analysis(written_for_us_readers):
+        return  # none, or US copy carried as written (a US story naming no place in Canada, or one
+        # that glosses its metric figures in miles, acres or pounds for US readers)
     text = par.text
     toks = word_spans(par)
     skip = _spans_left_alone(par, ctx, table, toks)
