@@ -11,6 +11,9 @@ up; each quiet keeps a look-alike that is still found.
   story without the gloss is still checked.
 - ``repetition/repeated-phrase``: a tally that opens on a figure and comes back after another name
   is a box score in prose; a restatement that opens on a figure, with no second name, is still found.
+- ``nonwords/misspelt-word`` and ``nonwords/unknown-word``: Canadian English words the world's word
+  list knows as rare or not at all ("parkade", "eavestrough") are the locale's own words; a slip
+  beside one is still found.
 """
 
 from __future__ import annotations
@@ -57,3 +60,14 @@ def test_a_restatement_opening_on_a_figure_is_still_found() -> None:
                  "the plant.", rule, ["12 workers lost their jobs at the plant"])
     assert_flags("Ruiz had four digs in the third set and the fourth, so she had four digs in the third set "
                  "and the fourth.", rule, ["had four digs in the third set and the fourth"])
+
+
+def test_canadian_words_are_words() -> None:
+    # the pack's Canadian words (nonwords.toml `known`): no slip of a commoner word, no garble
+    rules = ("nonwords/misspelt-word", "nonwords/unknown-word")
+    assert_clean("Drivers left the parkade by the hospital; the eavestroughs on the arena were replaced.", rules)
+    assert_clean("The gasbar sold a bunnyhug, and the garburator was fixed before pogey ran out.", rules)
+
+
+def test_a_slip_beside_a_canadian_word_is_still_found() -> None:
+    assert_flags("The comission met at the parkade on Main Street.", "nonwords/misspelt-word", ["comission"])

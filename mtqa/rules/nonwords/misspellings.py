@@ -135,6 +135,8 @@ def misspelt_word_rule(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
     good: Parents may keep a child at the Centre de la petite enfance on their street until kindergarten.
     good: Student groups say the defunding of campus radio would silence them.
     good: Vendors sold ponchos and parkas while the crowd queued at the gate.
+    good: Drivers left the parkade by the hospital; the eavestroughs on the arena were replaced.
+    bad:  The [[comission->commission]] met at the parkade on Main Street.
     bad:  The [[goverments->governments]] of both provinces signed the accord.
     bad:  The daycare's [[enfance->enhance]] program starts on Monday.
     good: The premier thanked the crews.\\n\\nJe veux témoigner ma solidarité au peuple ukrainien et à ses familles. — Jane Roy (@janeroy) March 3, 2024
