@@ -14,6 +14,12 @@ up; each quiet keeps a look-alike that is still found.
 - ``nonwords/misspelt-word`` and ``nonwords/unknown-word``: Canadian English words the world's word
   list knows as rare or not at all ("parkade", "eavestrough") are the locale's own words; a slip
   beside one is still found.
+- ``typography/stacked-separators``: a reporter's words inserted in a quotation in brackets, after
+  the speaker's comma ("the south, (such as) the river flats"), are no stacked aside; the same
+  outside a quotation, or a bracketed aside that is no insertion, is still found.
+- ``typography/stray-capitals``: "THE" after a form of "be" ("it's THE place") is the article
+  stressed, the one and only; after any other word, or another small word after "be", it is still
+  found.
 """
 
 from __future__ import annotations
@@ -71,3 +77,27 @@ def test_canadian_words_are_words() -> None:
 
 def test_a_slip_beside_a_canadian_word_is_still_found() -> None:
     assert_flags("The comission met at the parkade on Main Street.", "nonwords/misspelt-word", ["comission"])
+
+
+def test_a_reporters_insertion_in_a_quotation_is_no_stacked_aside() -> None:
+    rule = "typography/stacked-separators"
+    assert_clean("“Some fields in the south, (such as) the river flats, stayed too wet,” the grower said.", rule)
+
+
+def test_an_aside_after_a_comma_is_still_found_outside_a_quotation_or_when_it_is_no_insertion() -> None:
+    rule = "typography/stacked-separators"
+    assert_flags("The grower said some fields in the south, (such as) the river flats, stayed too wet.", rule, [", ("])
+    assert_flags("“The call began at 9 p.m. Ottawa time, (11 a.m. in Seoul), and lasted an hour,” he said.", rule,
+                 [", ("])
+
+
+def test_a_stressed_article_after_be_is_no_stray_capital() -> None:
+    rule = "typography/stray-capitals"
+    assert_clean("It's not just a bakery on the corner. It's THE Corner Bakery, regulars say.", rule)
+    assert_clean("For skaters this is THE rink of the winter.", rule)
+
+
+def test_the_article_in_capitals_after_anything_else_is_still_found() -> None:
+    rule = "typography/stray-capitals"
+    assert_flags("It's not just a bakery, and THE Corner Bakery opens at six.", rule, ["THE"])
+    assert_flags("It is TO Halifax that the ferry sails.", rule, ["TO"])

@@ -357,6 +357,8 @@ def stray_capitals(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: THE small print of the ferry contract shows fares will rise in spring.
     bad:  [[TO->to]] Halifax the ferry will not sail this winter, the operator said.
     bad:  Crews worked late, and [[THE->the]] small print of the ferry contract shows more.
+    good: It's not just a bakery on the corner. It's THE Corner Bakery, regulars say.
+    bad:  It's not just a bakery, and [[THE->the]] Corner Bakery opens at six.
 
     ## Known issues
     A paragraph that opens on a small word in capitals before a lowercase word is left alone:
@@ -382,6 +384,8 @@ def stray_capitals(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         if _ARTICLE_END.search(text[max(0, s - 5):s]):
             continue  # "the AND gate": an acronym used as a noun
         w = m.group()
+        if w == "THE" and _COPULA_END.search(text, max(0, s - 6), s):
+            continue  # "It's THE place to be": the article stressed, the one and only, as a writer sets it
         yield ctx.finding(par, s, e, f"“{w}” in capitals in mid-sentence",
                           fix=Fix.unsafe(f"Write “{w.lower()}”", replacement=w.lower()))
     for m in (_MID_OPENER.finditer(text) if contains_any(text, _MID_OPENERS) else ()):
@@ -390,6 +394,11 @@ def stray_capitals(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         w = m.group()
         yield ctx.finding(par, m.start(), m.end(), f"“{w}” capitalised in mid-sentence",
                           fix=Fix.unsafe(f"Write “{w.lower()}”", replacement=w.lower()))
+
+
+# A form of "be" just before a word: "it's THE place", "this is THE event" stress the article
+# (the one and only); a broken join leaves a small word in capitals after anything.
+_COPULA_END = lazy(r"(?:\b(?:is|was|are|were|be)|\p{L}[’']s) $")
 
 
 def _lead_in_capitals(text: str, s: int, e: int) -> bool:

@@ -434,6 +434,18 @@ _COMMA_BEFORE_ASIDE = lazy(r"(?<![)\]]), \((?=[^()\n]{1,80}\))")
 _DATELINE_PLACE = lazy(r"(?:^|\n)\p{Lu}[\p{L}.'’-]*+(?: (?:\p{Lu}[\p{L}.'’-]*+|of|de|del|la|le)){0,3}$")
 
 
+# The words a reporter inserts in a quotation, in brackets (CP sets them in parentheses): one to
+# three words whose bracket closes onto the quotation's next word, "(such as) the", "(and) drowned".
+_INSERTION = lazy(r"\((?:[\p{L}’']+ ?){1,3}\) \p{Ll}")
+
+
+def _inserted_in_quotation(text: str, s: int, aside: int) -> bool:
+    """Whether the bracket after the comma at `s` holds a reporter's insertion in a quotation: a
+    quotation is open there (more opening than closing curly marks before it) and the brackets hold
+    one to three words that run on into the quoted words after them. The comma is the speaker's."""
+    return text.count("“", 0, s) > text.count("”", 0, s) and _INSERTION.match(text, aside - 1) is not None
+
+
 @rule(
     "typography/stacked-separators",
     triggers=(Pattern("stacked separators", r"[,;] ?[–—,;]|[–—] ?[,;]|, \("),),
@@ -461,6 +473,8 @@ def stacked_separators(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
     good: The call began at 9 p.m. Ottawa time (11 a.m. in Seoul), and lasted an hour.
     good: Sections (a), (b) and (c) apply.
     good: Lima, (Andes Wire) The port reopened on Monday.
+    good: “Some fields in the south, (such as) the river flats, stayed too wet,” the grower said.
+    bad:  The grower said some fields in the south[[, (]]such as) the river flats, stayed too wet.
 
     ## Known issues
     Which of the two marks was meant needs the sense, so no fix is offered.
@@ -470,6 +484,8 @@ def stacked_separators(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
         yield ctx.finding(par, m.start(), m.end(), "Two separating marks side by side")
     if ", (" in text:
         for m in _COMMA_BEFORE_ASIDE.finditer(text):
+            if _inserted_in_quotation(text, m.start(), m.end()):
+                continue  # "the province, (such as) the northern belt": a reporter's words inside a quotation
             if _DATELINE_PLACE.search(text, max(0, m.start() - 60), m.start()) is None:
                 yield ctx.finding(par, m.start(), m.end(), "A comma before a bracketed aside: set the aside "
                                   "against its word and the comma after it")
