@@ -20,6 +20,9 @@ up; each quiet keeps a look-alike that is still found.
 - ``typography/stray-capitals``: "THE" after a form of "be" ("it's THE place") is the article
   stressed, the one and only; after any other word, or another small word after "be", it is still
   found.
+- ``calques/french-calque``: "motion of censure" is English's own term (only "motion of blame" is
+  the word-for-word calque), and a time unit that modifies the noun after it ("final fall
+  enrolment") is no spinner's "final" for "last"; both calques are still found.
 """
 
 from __future__ import annotations
@@ -101,3 +104,15 @@ def test_the_article_in_capitals_after_anything_else_is_still_found() -> None:
     rule = "typography/stray-capitals"
     assert_flags("It's not just a bakery, and THE Corner Bakery opens at six.", rule, ["THE"])
     assert_flags("It is TO Halifax that the ferry sails.", rule, ["TO"])
+
+
+def test_english_terms_beside_two_calques_are_left_alone() -> None:
+    rule = "calques/french-calque"
+    assert_clean("The opposition tabled a motion of censure against the minister.", rule)
+    assert_clean("Official final fall enrolment figures are weeks away.", rule)
+
+
+def test_the_calques_themselves_are_still_found() -> None:
+    rule = "calques/french-calque"
+    assert_flags("The opposition tabled a motion of blame against the minister.", rule, ["motion of blame"])
+    assert_flags("Enrolment rose final fall at most colleges.", rule, ["final fall"])
