@@ -809,7 +809,7 @@ def repeated_phrase(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         j = end
 
 
-# A figure or a number word: what a tally opens on ("seven blocks", "22 points").
+# A figure or a number word: what a tally opens on ("four digs", "22 points").
 _NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty thirty forty fifty hundred".split()
@@ -820,8 +820,8 @@ _NAME_BETWEEN = lazy(r"(?<![.!?]\s)(?<!^)\b\p{Lu}\p{Ll}+")
 
 def _tally_of_two(run: list[str], between: str) -> bool:
     """Whether a repeated run is one tally given to two people: it opens on a figure or a number
-    word ("seven blocks (one solo and six assisted)") and a name stands between its two
-    occurrences ("…, while Pearson had … seven blocks (…)"). A box score written out in prose says
+    word ("four digs (two in the third set)") and a name stands between its two
+    occurrences ("…, while Mia Cole added four digs (…)"). A box score written out in prose says
     the same figures of different players; a restatement says one thing of one subject twice."""
     return (run[0].isdigit() or run[0] in _NUMBER_WORDS) and _NAME_BETWEEN.search(between) is not None
 

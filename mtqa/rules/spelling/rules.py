@@ -143,7 +143,7 @@ def us_story(doc) -> bool:
     return found_us
 
 
-# A metric figure given with its US equivalent in brackets, "10 kilometers (six miles)", "40 hectares
+# A metric figure given with its US equivalent in brackets, "12 kilometers (seven miles)", "40 hectares
 # (100 acres)": a US wire's style (AP converts for its readers; Canadian copy does not), so the story
 # is written for US readers, whatever place it covers. An engine translating a Canadian or European
 # story keeps the source's metric figure alone.
@@ -158,8 +158,8 @@ _IMPERIAL_GLOSS = lazy(
 
 @analysis("us-readers")
 def written_for_us_readers(doc) -> bool:
-    """Whether the story glosses a metric figure with its US equivalent in brackets ("10 kilometers
-    (six miles)"): a US wire's copy, written for US readers and spelt as theirs, even on Canada."""
+    """Whether the story glosses a metric figure with its US equivalent in brackets ("12 kilometers
+    (seven miles)"): a US wire's copy, written for US readers and spelt as theirs, even on Canada."""
     return any(_IMPERIAL_GLOSS.search(par.text) for par in doc.paragraphs)
 
 
