@@ -80,13 +80,13 @@ def run(kind: str, files: int, segments: int, jobs: int) -> tuple[float, str]:
         h = hashlib.sha256()
         for p in paths:
             h.update(p.read_bytes())
-        h.update(json.dumps(findings(Path(tmp) / "report.json")).encode())
+        h.update(json.dumps(findings(Path(tmp) / "report.json")).replace(tmp, "<tmp>").encode())
         return seconds, h.hexdigest()[:12]
 
 
 def findings(report: Path) -> list:
     """What the JSON report says of each file (its name, score, notes and findings), without the
-    timings and folder that differ from run to run."""
+    timings that differ from run to run (the caller takes the temporary folder out of it)."""
     out = []
     for f in json.loads(report.read_text(encoding="utf-8"))["files"]:
         out.append([Path(f["path"]).name, f.get("score"), f.get("notes"),

@@ -11,9 +11,8 @@ reference whatever file it checks. A file whose configuration does not run the c
 rules (per-file ignores, a rule's ``across_files = false``) takes no part.
 
 ``--fix`` writes a file's fixed targets, so the first pass's segments of that file are no longer
-its text: `refresh` reads them again from what was written and says whether they changed; the
-files whose comparison changed are checked again against the files as fixed
-(mtqa.commands.project_fix).
+its text: `refresh` reads them again from what was written, and the files whose comparison
+may have changed are checked again against the files as fixed (mtqa.commands.project_fix).
 """
 
 from __future__ import annotations
@@ -55,15 +54,12 @@ class Project:
         self.rules[name] = rules
         self.reading[name] = (fmt, wanted, locked_choice)
 
-    def refresh(self, name: str, text: str) -> bool:
-        """File `name` as written by a fix: its segments read again, as the first pass read them;
-        whether they differ from what was kept (what the other files compare with changed)."""
+    def refresh(self, name: str, text: str) -> None:
+        """File `name` as written by a fix: its segments read again, as the first pass read them."""
         if name not in self.files:
-            return False
-        before = self.files[name]
+            return
         fmt, wanted, locked_choice = self.reading[name]
         self.add_file(name, text, fmt, wanted, locked_choice, self.rules[name])
-        return self.files[name] != before
 
     def around(self, name: str, own: list[FileSegment], rule_id: str) -> list[FileSegment]:
         """The segments of the run's files that run `rule_id`, with `own` (file `name`'s, as checked

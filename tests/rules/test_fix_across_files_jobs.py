@@ -105,6 +105,20 @@ def test_look_alike_without_fix_the_first_file_is_the_reference(tmp_path: Path, 
 def test_with_two_jobs_the_parent_checks_no_file_itself(tmp_path: Path, capsys, monkeypatch, two_cores) -> None:
     """The workers check and fix every file, and check again those whose comparison changed; the
     parent only reads the fixed files' segments (it re-checked each file one by one before)."""
+    calls = _parent_checks(monkeypatch)
+    paths = _project(tmp_path)
+    _fix(capsys, paths, "2")
+    assert "loads loads" not in paths[0].read_text(encoding="utf-8")  # fixed, by a worker
+    assert calls == []
+    # look-alike: one job checks in the parent, each file at least once
+    shutil.rmtree(tmp_path)
+    paths = _project(tmp_path)
+    _fix(capsys, paths, "1")
+    assert sorted(set(calls)) == ["a.xlf", "b.po", "c.tmx", "d.xlf"]
+
+
+def _parent_checks(monkeypatch) -> list[str]:
+    """The files the parent process checks (by name, once per check)."""
     parent, calls = os.getpid(), []
     real = run_command.check_task
 
@@ -115,12 +129,20 @@ def test_with_two_jobs_the_parent_checks_no_file_itself(tmp_path: Path, capsys, 
 
     monkeypatch.setattr(run_command, "check_task", counted)
     monkeypatch.setattr(check_command, "check_task", counted)
-    paths = _project(tmp_path)
-    _fix(capsys, paths, "2")
-    assert "loads loads" not in paths[0].read_text(encoding="utf-8")  # fixed, by a worker
-    assert calls == []
-    # look-alike: one job checks in the parent, each file at least once
-    shutil.rmtree(tmp_path)
-    paths = _project(tmp_path)
-    _fix(capsys, paths, "1")
-    assert sorted(set(calls)) == ["a.xlf", "b.po", "c.tmx", "d.xlf"]
+    return calls
+
+
+@pytest.mark.parametrize("fixed_in_shared", [False, True])
+def test_only_a_file_sharing_a_text_with_a_fixed_segment_is_checked_again(tmp_path: Path, capsys, monkeypatch,
+                                                                         fixed_in_shared: bool) -> None:
+    """a.xlf's fix changes a segment of its own; b.xlf is checked once, unless the segment fixed
+    is the one whose source it shares (look-alike): then its groups may have changed."""
+    a_units = [_unit("u1", SIGN, "Sign in to to continue." if fixed_in_shared else "Sign in to continue."),
+               _unit("u2", SLOW, "The page loads slowly." if fixed_in_shared else "The page loads loads slowly.")]
+    (tmp_path / "a.xlf").write_text(_xliff("\n".join(a_units)), encoding="utf-8")
+    (tmp_path / "b.xlf").write_text(_xliff(_unit("v1", SIGN, "Sign in to continue.")), encoding="utf-8")
+    calls = _parent_checks(monkeypatch)
+    _, said = _fix(capsys, [tmp_path / "a.xlf", tmp_path / "b.xlf"], "1")
+    assert said[0][1] == ["applied 1 fix"]
+    assert calls.count("b.xlf") == (2 if fixed_in_shared else 1)
+    assert [fs for _, _, fs in said] == [[], []]  # a.xlf as fixed agrees with b.xlf either way
