@@ -12,7 +12,8 @@ LanguageTool off): the wall time of the whole command, and its CPU time split be
 command's own process and its `--jobs` workers. On a shared machine the wall time moves with
 the load; the CPU time of the command's own process is the part no worker can take over (the
 serial part), so it is the figure to compare. The fixed files and the report are compared
-across the `--jobs` values by digest.
+across the `--jobs` values by digest. The command runs in this script's tree (its folder comes
+first on the path), so a copy of the script in another checkout measures that checkout.
 """
 
 from __future__ import annotations
@@ -96,7 +97,7 @@ def run(kind: str, files: int, segments: int, jobs: int) -> tuple[float, float, 
         t0 = time.perf_counter()
         subprocess.run([sys.executable, "-c", WRAPPER, str(cpu), "check", *map(str, paths), "--fix", "--jobs",
                         str(jobs), "--languagetool", "off", "--format", "json", "--output",
-                        str(Path(tmp) / "report.json")], check=False, capture_output=True)
+                        str(Path(tmp) / "report.json")], check=False, capture_output=True, cwd=ROOT)
         seconds = time.perf_counter() - t0
         own, workers = (float(x) for x in cpu.read_text().split())
         h = hashlib.sha256()

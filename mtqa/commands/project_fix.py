@@ -9,13 +9,13 @@ that read them, offer no fix), so:
 
 1. every file is checked and fixed whole in a worker (`mtqa.commands.check.fix_task`),
    against the first pass's reading of the others, and written;
-2. the parent reads each fixed file's segments again into the Project; each file of the
-   Project whose comparison may have changed is checked again, in the workers, against every
-   file as written. Its report keeps the first pass's notes (the fixes applied, those the
-   encoding could not hold). A comparison may have changed when the file holds a segment whose
-   source or target, as the consistency rules compare them (`normalised`), is that of a segment
-   another file's fixes changed (before or after): the rules group segments by those texts, so
-   a file sharing none of them reads the same groups as before.
+2. the parent reads each fixed file's segments again into the Project, and for each file of
+   the Project whose comparison may have changed, runs the consistency rules again (only the
+   file rules: no segment is checked again; `_compared_again`) against every file as written,
+   their findings taking the place of the first pass's. A comparison may have changed when the
+   file holds a segment whose source or target, as the consistency rules compare them
+   (`normalised`), is that of a segment another file's fixes changed (before or after): the
+   rules group segments by those texts, so a file sharing none of them reads the same groups.
 
 Whatever --jobs is, each file's report compares it with every file of the run as fixed, so
 `--jobs 1` and `--jobs N` write the same bytes and report the same findings. The reports of
@@ -25,12 +25,13 @@ already); a run without a Project streams as before.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any, Callable, Iterable, Iterator
 
+from mtqa.bilingual.filecheck import ACROSS
 from mtqa.bilingual.filescope import FileSegment, normalised
 from mtqa.commands.run import iter_reports
 from mtqa.commands.tasks import CheckerPool, Task
+from mtqa.finding import Finding
 
 
 def fixed_reports(tasks: Iterable[Task], pool: CheckerPool, aux: tuple[str | None, str | None], jobs: int | None,
@@ -45,11 +46,24 @@ def fixed_reports(tasks: Iterable[Task], pool: CheckerPool, aux: tuple[str | Non
     again = [i for i, (t, r) in enumerate(first)
              if getattr(r, "ok", False) and t.display in project.files
              and any(texts & _texts(project.files[t.display]) for name, texts in changed.items() if name != t.display)]
-    if again:
-        for i, (_, second) in zip(again, iter_reports([first[i][0] for i in again], pool, *aux, jobs)):
-            task, report = first[i]
-            first[i] = (task, replace(second, notes=report.notes) if second.ok else second)
+    for i in again:
+        task, report = first[i]
+        first[i] = (task, _compared_again(task, report, pool))
     yield from first
+
+
+def _compared_again(task: Task, report, pool: CheckerPool):
+    """The fixed file's report with the consistency rules' findings read again against the run's
+    files as written: only the file rules run (a segment's own check is skipped, its findings
+    are the first pass's), so this costs a reading of the file, not a check."""
+    from mtqa.bilingual import check_text
+    from mtqa.result import Report
+
+    cfg = pool.config_for(task.path)
+    again = check_text(pool.checker_for(cfg), report.text, report.format, task.display, report.encoding or "utf-8",
+                       bool(report.bom), check=lambda doc: Report(path=None), project=pool.project)
+    kept = [f for f in report.findings if f.rule_id not in ACROSS] + [f for f in again.findings if f.rule_id in ACROSS]
+    return report.rescored(sorted(kept, key=Finding.sort_key), pool.session_for(cfg).policy)
 
 
 def _rewritten(project, task: Task, report) -> set[str]:

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 import mtqa.commands.check as check_command
+import mtqa.commands.project_fix as project_fix
 import mtqa.commands.run as run_command
 from mtqa.cli import main
 
@@ -80,6 +81,10 @@ def test_fix_with_one_job_and_with_two_writes_the_same_bytes_and_reports_the_sam
     assert "The the" not in serial[2].read_text(encoding="utf-8")
     notes = {name: n for name, n, _ in said_serial[1]}
     assert [n for n in notes["b.po"] if n.startswith("applied")] == ["applied 2 fixes"]
+    # what --fix reports is what a check of the files as written finds (the consistency rules too)
+    _, again = _fix(capsys, serial, "1")
+    assert [(name, fs) for name, _, fs in again] == [(name, fs) for name, _, fs in said_serial[1]]
+    assert any(fs for _, _, fs in again)  # look-alike: there is something left to compare
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
@@ -103,8 +108,9 @@ def test_look_alike_without_fix_the_first_file_is_the_reference(tmp_path: Path, 
 
 
 def test_with_two_jobs_the_parent_checks_no_file_itself(tmp_path: Path, capsys, monkeypatch, two_cores) -> None:
-    """The workers check and fix every file, and check again those whose comparison changed; the
-    parent only reads the fixed files' segments (it re-checked each file one by one before)."""
+    """The workers check and fix every file; the parent only reads the fixed files' segments and
+    runs the consistency rules again where a comparison changed (it re-checked each file one by
+    one before)."""
     calls = _parent_checks(monkeypatch)
     paths = _project(tmp_path)
     _fix(capsys, paths, "2")
@@ -135,14 +141,23 @@ def _parent_checks(monkeypatch) -> list[str]:
 @pytest.mark.parametrize("fixed_in_shared", [False, True])
 def test_only_a_file_sharing_a_text_with_a_fixed_segment_is_checked_again(tmp_path: Path, capsys, monkeypatch,
                                                                          fixed_in_shared: bool) -> None:
-    """a.xlf's fix changes a segment of its own; b.xlf is checked once, unless the segment fixed
-    is the one whose source it shares (look-alike): then its groups may have changed."""
+    """a.xlf's fix changes a segment of its own; b.xlf is checked once and compared once, unless
+    the segment fixed is the one whose source it shares (look-alike): then its groups may have
+    changed, and its consistency rules read the files again (its segments are not checked again)."""
     a_units = [_unit("u1", SIGN, "Sign in to to continue." if fixed_in_shared else "Sign in to continue."),
                _unit("u2", SLOW, "The page loads slowly." if fixed_in_shared else "The page loads loads slowly.")]
     (tmp_path / "a.xlf").write_text(_xliff("\n".join(a_units)), encoding="utf-8")
     (tmp_path / "b.xlf").write_text(_xliff(_unit("v1", SIGN, "Sign in to continue.")), encoding="utf-8")
     calls = _parent_checks(monkeypatch)
+    compared, real = [], project_fix._compared_again
+
+    def spied(task, *args):
+        compared.append(Path(task.display).name)
+        return real(task, *args)
+
+    monkeypatch.setattr(project_fix, "_compared_again", spied)
     _, said = _fix(capsys, [tmp_path / "a.xlf", tmp_path / "b.xlf"], "1")
     assert said[0][1] == ["applied 1 fix"]
-    assert calls.count("b.xlf") == (2 if fixed_in_shared else 1)
+    assert calls.count("b.xlf") == 1
+    assert compared == (["b.xlf"] if fixed_in_shared else [])
     assert [fs for _, _, fs in said] == [[], []]  # a.xlf as fixed agrees with b.xlf either way
