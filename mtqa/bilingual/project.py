@@ -11,10 +11,8 @@ reference whatever file it checks. A file whose configuration does not run the c
 rules (per-file ignores, a rule's ``across_files = false``) takes no part.
 
 ``--fix`` writes a file's fixed targets, so the first pass's segments of that file are no longer
-its text: `refresh` reads them again from what was written, and each refresh is a new
-generation. A file's consistency rules record the generation they read (`around`); a report
-read before the latest refresh (a later file checked ahead in a ``--jobs`` worker, whose copy of
-the Project is the first pass's) is `stale` and is checked again against the files as fixed.
+its text: `refresh` reads them again from what was written, and the files whose comparison
+may have changed are checked again against the files as fixed (mtqa.commands.project_fix).
 """
 
 from __future__ import annotations
@@ -32,8 +30,6 @@ class Project:
     files: dict[str, list[FileSegment]] = field(default_factory=dict)
     rules: dict[str, frozenset[str]] = field(default_factory=dict)  # the consistency rules each file runs
     reading: dict[str, tuple[str, tuple[str, ...], str]] = field(default_factory=dict)  # format, states, locks
-    generation: int = 0  # how many times a fixed file was read again
-    read_at: dict[str, int] = field(default_factory=dict)  # the generation a file's rules last read
 
     def add_file(self, name: str, text: str, fmt: str, wanted: tuple[str, ...], locked_choice: str,
                  rules: frozenset[str] = frozenset()) -> None:
@@ -64,12 +60,6 @@ class Project:
             return
         fmt, wanted, locked_choice = self.reading[name]
         self.add_file(name, text, fmt, wanted, locked_choice, self.rules[name])
-        self.generation += 1
-
-    def stale(self, name: str) -> bool:
-        """Whether file `name`'s check compared it with segments a later fix has replaced (its rules
-        read an older generation, or read in another process, which leaves no trace here)."""
-        return name in self.files and self.generation > 0 and self.read_at.get(name) != self.generation
 
     def around(self, name: str, own: list[FileSegment], rule_id: str) -> list[FileSegment]:
         """The segments of the run's files that run `rule_id`, with `own` (file `name`'s, as checked
@@ -77,7 +67,6 @@ class Project:
         them belongs to its own file's report."""
         if name not in self.files:  # a file not in the first pass (a --fix re-check under another name): alone
             return own
-        self.read_at[name] = self.generation
         every: list[FileSegment] = []
         for file, segs in self.files.items():
             if file == name:

@@ -373,11 +373,23 @@ def _run_check(args) -> int:
     render = out.worker_render() if not (args.fix or args.diff) and not filtering else None
     notes = ConfigNotes(pool, args.paths)
     would_change = False  # --diff printed a patch: exit 1 at least, as ruff check --diff does
-    for task, result in iter_reports(tasks, pool, *aux, args.jobs, sys.stderr.isatty(), render):
+    # --fix over a project of bilingual files: each file fixed in its worker, then compared with the others as fixed
+    in_project = bool(args.fix) and not args.diff and pool.project is not None
+    if in_project:
+        from functools import partial
+
+        from mtqa.commands.project_fix import fixed_reports
+
+        results = fixed_reports(tasks, pool, aux, args.jobs, sys.stderr.isatty(),
+                                partial(fix_task, unsafe=args.unsafe_fixes))
+    else:
+        results = iter_reports(tasks, pool, *aux, args.jobs, sys.stderr.isatty(), render)
+    for task, result in results:
         chunk, report = (result.lines, result.report) if render is not None else (None, result)
         if task.stdin_text is None:
             notes.saw(task.path)
-        report, patched = _fixed_and_filtered(task, report, args, pool, aux, filters if filtering else None)
+        report, patched = _fixed_and_filtered(task, report, args, pool, aux, filters if filtering else None,
+                                              fixed=in_project)
         would_change = would_change or patched
         out.add(report, chunk)
     writer = filters[1]
@@ -416,17 +428,15 @@ def _check_arguments(args) -> None:
 
 
 def _fixed_and_filtered(task: Task, report: Report, args, pool: CheckerPool, aux: tuple[str | None, str | None],
-                        filters: tuple | None) -> tuple[Report, bool]:
+                        filters: tuple | None, fixed: bool = False) -> tuple[Report, bool]:
     """A file's report after --fix or --diff (and whether --diff printed a patch for it), then
     after the baseline and --changed-only (`filters`, None when neither is asked for); a
-    report that is an error passes as it is."""
+    report that is an error passes as it is; `fixed`: the report is already the fixed file's
+    (`fix_task`, done in a worker)."""
     patched = False
-    if (args.fix or args.diff) and report.ok:
-        if pool.project is not None and pool.project.stale(task.display):
-            report = check_task(task, pool, *aux)  # compared with a file a fix has since rewritten
-        if report.ok:
-            report, edits = _apply_fixes(task, report, args, pool, *aux)
-            patched = bool(args.diff and edits)
+    if (args.fix or args.diff) and report.ok and not fixed:
+        report, edits = _apply_fixes(task, report, args.unsafe_fixes, args.diff, pool, *aux)
+        patched = bool(args.diff and edits)
     if filters is not None and report.ok:
         report = _filter(task, report, pool, *filters)
     return report, patched
@@ -601,7 +611,16 @@ def _filter(task: Task, report: Report, pool: CheckerPool, baseline, writer, cha
     return report
 
 
-def _apply_fixes(task: Task, report: Report, args, pool: CheckerPool, reference, source) -> tuple[Report, int]:
+def fix_task(task: Task, pool: CheckerPool, reference: str | None, source: str | None, *, unsafe: bool) -> Report:
+    """Check a file and --fix it (written in place; stdin's printed): the report of what is left.
+    A `--jobs` worker does it whole (mtqa.commands.project_fix), so a run's files are fixed in
+    parallel, not one by one in the parent."""
+    report = check_task(task, pool, reference, source)
+    return _apply_fixes(task, report, unsafe, False, pool, reference, source)[0] if report.ok else report
+
+
+def _apply_fixes(task: Task, report: Report, unsafe: bool, diff: bool, pool: CheckerPool, reference,
+                 source) -> tuple[Report, int]:
     """Apply fixes until none is left (the session's fix loop), then write the file once; the
     report and how many edits were applied (with --diff: would be).
 
@@ -614,7 +633,7 @@ def _apply_fixes(task: Task, report: Report, args, pool: CheckerPool, reference,
     def recheck(text: str) -> Report:
         return check_task(Task(task.path, task.display, text, report.bom, report.encoding), pool, reference, source)
 
-    outcome = session.fix(report, unsafe=args.unsafe_fixes, encoding=encoding, check=recheck)
+    outcome = session.fix(report, unsafe=unsafe, encoding=encoding, check=recheck)
     if outcome.error is not None:  # a fix that broke the file is never written
         return replace(report, error=f"fixes not written: {outcome.error}"), 0
     current, total, unwritable = outcome.report, outcome.edits, outcome.unwritable
@@ -623,7 +642,7 @@ def _apply_fixes(task: Task, report: Report, args, pool: CheckerPool, reference,
         n = sum(unwritable.values())
         current.notes.insert(0, f"{n} fix{'es' if n != 1 else ''} not applied: {encoding} cannot encode the "
                                 f"replacement ({', '.join(sorted(unwritable))})")
-    if args.diff:
+    if diff:
         if total:
             from mtqa.fixes import unified_diff
 
@@ -638,8 +657,6 @@ def _apply_fixes(task: Task, report: Report, args, pool: CheckerPool, reference,
         error = _write_fixed(task, report, new_text, pool)
         if error is not None:
             return replace(report, error=error), 0
-        if pool.project is not None:  # the files after it compare with what was written
-            pool.project.refresh(task.display, new_text)
     if total:
         # Report what is left after fixing, as ruff does.
         current.notes.insert(0, f"applied {total} fix{'es' if total != 1 else ''}")

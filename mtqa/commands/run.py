@@ -18,7 +18,9 @@ from mtqa.commands.tasks import CheckerPool, check_task
 _POOL: Any = None  # the worker's CheckerPool
 _AUX: tuple = (None, None)
 _RENDER: dict | None = None
+_DO: Any = None  # what a worker does with a task: check it (None), or check and fix it (`work`)
 WINDOW = 1024  # tasks in flight at once
+_RENDER_ARG = 6  # where `render` stands in `_init`'s arguments
 
 
 class Rendered:
@@ -42,15 +44,16 @@ def render_light(report, render: dict) -> Rendered:
     return Rendered(render_file(report, colour=render["colour"], quiet=render["quiet"], width=render.get("width")), light)
 
 
-def _init(overrides, config_path, isolated, stdin_name, reference, source, render, project=None):
-    global _POOL, _AUX, _RENDER
+def _init(overrides, config_path, isolated, stdin_name, reference, source, render, project=None, work=None):
+    global _POOL, _AUX, _RENDER, _DO
     _POOL = CheckerPool(overrides, config_path, isolated, stdin_name, project)
     _AUX = (reference, source)
     _RENDER = render
+    _DO = work
 
 
 def _work(task):
-    report = check_task(task, _POOL, *_AUX)
+    report = (_DO or check_task)(task, _POOL, *_AUX)
     return render_light(report, _RENDER) if _RENDER is not None else report
 
 
@@ -72,10 +75,12 @@ def effective_jobs(jobs: int | None) -> int:
 
 
 def iter_reports(tasks: Iterable, pool, reference, source, jobs: int | None, progress: bool = False,
-                 render: dict | None = None) -> Iterator:
+                 render: dict | None = None, work=None) -> Iterator:
     """Yield (task, Report) in input order, or (task, Rendered) when `render` is given.
 
-    `tasks` may be a lazy iterator: it is consumed one window at a time.
+    `tasks` may be a lazy iterator: it is consumed one window at a time. `work` (a module-level
+    function, or a partial of one, taking what `check_task` takes and giving a Report) is done
+    with each task in place of `check_task`: `--fix` checks and fixes a file in its worker.
     """
     from itertools import islice
 
@@ -86,12 +91,12 @@ def iter_reports(tasks: Iterable, pool, reference, source, jobs: int | None, pro
     try:
         if jobs <= 1 or len(first) <= 1 or any(t.stdin_text is not None for t in first):
             for t in _chain(first, it):
-                report = check_task(t, pool, reference, source)
+                report = (work or check_task)(t, pool, reference, source)
                 yield t, (render_light(report, render) if render is not None else report)
                 bar.update()
             return
         init_args = (pool.overrides, pool.config_path, pool.isolated, pool.stdin_name, reference, source, render,
-                     pool.project)
+                     pool.project, work)
         for t, r in _in_workers(_chain(first, it), min(jobs, len(first)), init_args):
             yield t, r
             bar.update()
@@ -144,7 +149,7 @@ def _one_by_one(tasks: list, init_args: tuple) -> Iterator:
             except BrokenProcessPool:
                 executor.shutdown(wait=True)
                 executor = _executor(1, init_args)
-                r = _lost(t, init_args[-1])
+                r = _lost(t, init_args[_RENDER_ARG])
             yield t, r
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
