@@ -148,12 +148,19 @@ def _checker():
     return Checker(languagetool="off", fail_under=0.0, ignore=[SIGNAL_RULE])
 
 
+@functools.lru_cache(maxsize=None)
+def checked(text: str):
+    """`text`'s report by `_checker()`, made once per text: the finding rates and the entry rows
+    (`entry_rows`) read the same check of each excerpt, which cost as much as the rest of a fit."""
+    return _checker().check(text)
+
+
 def finding_rates(text: str) -> dict[str, float]:
     """The rates of the other rules' findings (`translationese.FINDING_RATES`), as the signal's
     rule reads them: its own findings never counted."""
     from mtqa import scoring
 
-    report = _checker().check(text)
+    report = checked(text)
     return {"separating_rate": translationese.separating_rate(
         [(f.rule_id, f.confidence) for f in report.findings], report.words, scoring.MIN_CONFIDENCE)}
 
@@ -673,14 +680,13 @@ def clean_pass_floor(rows: list[dict], alone: bool = False) -> float:
 
 def entry_rows(docs: list[dict], cv: dict[str, dict]) -> list[dict]:
     """One row per excerpt of the tuning half and signal/: the rules' penalty and verdict
-    (without this rule, LanguageTool off, threshold 0), the cross-validated logit, the prose."""
-    from mtqa import Checker
-
-    checker = Checker(languagetool="off", fail_under=0.0, ignore=[RULE])
+    (without this rule, LanguageTool off, threshold 0), the cross-validated logit, the prose.
+    The check is the finding rates' (`checked`: the same rules, RULE being SIGNAL_RULE), made
+    once per excerpt."""
     by_file = {d["file"]: d for d in docs}
     rows = []
     for ex in _corpus().load_excerpts(halves=("tune", SIGNAL)):
-        report = checker.check(ex.body, path=ex.rel)
+        report = checked(ex.body)
         d = by_file.get(ex.rel)
         rows.append({
             "file": ex.rel, "site": ex.site, "mt": ex.is_mt, "words": report.words, "penalty": report.penalty,

@@ -1,7 +1,9 @@
 """The `mtqa` command: check files, list rules, explain a rule, serve over HTTP (`mtqa serve`) or LSP (`mtqa lsp`).
 
 Exit codes: 0 every file passed, 1 some file failed the check, 2 usage or input error
-(a per-file input error among several files is reported in place and also gives 2).
+(a per-file input error among several files is reported in place and also gives 2), or an
+internal error: a bug of mtqa's on a file is that file's error, said as one, and the other files
+are still checked (2, as ruff, ESLint and RuboCop exit for their internal errors too).
 Errors are one line on stderr, never a traceback (set MTQA_DEBUG=1 to see one).
 """
 
@@ -84,7 +86,8 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # never a traceback for users
         if os.environ.get("MTQA_DEBUG"):
             raise
-        print(f"mtqa: internal error: {type(exc).__name__}: {exc} (set MTQA_DEBUG=1 for a traceback)", file=sys.stderr)
+        print(f"mtqa: internal error: {type(exc).__name__}: {exc} (a bug in mtqa: run it again with MTQA_DEBUG=1 "
+              "for the traceback, and report it with that and `mtqa --version`)", file=sys.stderr)
         return EXIT_ERROR
 
 

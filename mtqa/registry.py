@@ -54,7 +54,8 @@ PACKS_READ: dict[str, tuple[str, ...]] = {
     "names": ("names", "accented_names"),
     "consistency": ("abbreviations",),
     "attribution": ("quotes",),
-    "spelling": ("spelling", "institutions"),  # the institutions family's judged analysis: names it flags
+    # the institutions family's judged analysis (names it flags); the provinces (its US-story test)
+    "spelling": ("spelling", "institutions", "provinces"),
 }
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import copy_warm_cache  # a private copy of the session's filled cache for a child process
 from mtqa.cli import main
 
 FAILING = "The board met on Monday and the vote was was close.\n"
@@ -60,7 +61,8 @@ def test_force_exclude_takes_the_command_lines_exclude_from_the_working_folder(t
                  str(story)]) == 0
 
 
-def test_the_pre_commit_hook_leaves_out_a_staged_file_the_configuration_excludes(tmp_path: Path) -> None:
+def test_the_pre_commit_hook_leaves_out_a_staged_file_the_configuration_excludes(tmp_path: Path,
+                                                                                warm_cache_template: Path) -> None:
     """The hook's own command (`.pre-commit-hooks.yaml`: entry + args + the staged files), run in a
     made-up repository whose configuration excludes its drafts folder."""
     import os
@@ -78,7 +80,7 @@ def test_the_pre_commit_hook_leaves_out_a_staged_file_the_configuration_excludes
     entry = shlex.split(hook["entry"])
     assert entry[:2] == ["mtqa", "check"]
     command = [sys.executable, "-m", "mtqa", *entry[1:], *hook["args"], "drafts/story.txt", "news/story.txt"]
-    env = dict(os.environ, MTQA_CACHE_DIR=str(tmp_path / "cache"))
+    env = dict(os.environ, MTQA_CACHE_DIR=str(copy_warm_cache(warm_cache_template, tmp_path / "cache")))
     run = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stdout + run.stderr
     assert "drafts" not in run.stdout and "news/story.txt" in run.stdout
@@ -141,7 +143,7 @@ def test_the_options_are_in_the_readme_table(option: str) -> None:
     assert f"| `{option}`" in readme or f"`{option}`," in readme
 
 
-def test_force_exclude_passes_an_excluded_stdin_through_unchanged(tmp_path: Path) -> None:
+def test_force_exclude_passes_an_excluded_stdin_through_unchanged(tmp_path: Path, warm_cache_template: Path) -> None:
     """An editor pipes its buffer with --stdin-filename: an excluded name is not checked, and with
     --fix its bytes come back whole (ruff's behaviour); a name outside the exclude is fixed."""
     import os
@@ -149,7 +151,7 @@ def test_force_exclude_passes_an_excluded_stdin_through_unchanged(tmp_path: Path
     import sys
 
     write(tmp_path / "mtqa.toml", 'exclude = ["drafts"]\nlanguagetool = "off"\n')
-    env = dict(os.environ, MTQA_CACHE_DIR=str(tmp_path / "cache"))
+    env = dict(os.environ, MTQA_CACHE_DIR=str(copy_warm_cache(warm_cache_template, tmp_path / "cache")))
     buffer = FAILING.encode("utf-8")
 
     def run(name: str, *options: str) -> subprocess.CompletedProcess:

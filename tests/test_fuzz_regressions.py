@@ -85,10 +85,8 @@ def test_fix_in_a_markdown_list_item_with_a_nul_removes_the_period_not_a_letter(
     assert fixed in (text, text.replace("colonel.", "colonel"))
 
 
-def test_an_internal_error_on_one_file_is_that_files_error_and_the_others_are_checked(tmp_path: Path, capsys,
-                                                                                    monkeypatch) -> None:
-    """One bad file never stops the others: a fault of mtqa's own (here made on purpose for one
-    file) is that file's error, exit 2, with the other files reported."""
+def _poison_markdown(monkeypatch) -> None:
+    """A fault of mtqa's own, made on purpose for one file: Markdown holding "poison"."""
     from mtqa.formats import markdown
 
     real = markdown.parse
@@ -99,14 +97,53 @@ def test_an_internal_error_on_one_file_is_that_files_error_and_the_others_are_ch
         return real(text)
 
     monkeypatch.setattr(markdown, "parse", broken)
+
+
+def _two_files(tmp_path: Path) -> list[str]:
     bad = tmp_path / "a.md"
     bad.write_text("The poison paragraph.\n", encoding="utf-8")
     good = tmp_path / "b.txt"
     good.write_text("The vote was was close.\n", encoding="utf-8")
-    assert main(["check", "--isolated", "--languagetool", "off", "--jobs", "1", str(bad), str(good)]) == 2
+    return ["check", "--isolated", "--languagetool", "off", "--jobs", "1", str(bad), str(good)]
+
+
+def test_an_internal_error_on_one_file_is_that_files_error_and_the_others_are_checked(tmp_path: Path, capsys,
+                                                                                    monkeypatch) -> None:
+    """One bad file never stops the others: a fault of mtqa's own is that file's error, said as
+    mtqa's bug (not the file's), exit 2 (as ruff's internal errors), with the other files reported
+    and, once at the end, how to get the traceback and what to report."""
+    monkeypatch.delenv("MTQA_DEBUG", raising=False)
+    _poison_markdown(monkeypatch)
+    assert main(_two_files(tmp_path)) == 2
     captured = capsys.readouterr()
-    assert "internal error: KeyError" in captured.out + captured.err
+    assert "a.md: error: internal error (a bug in mtqa, not in the file): KeyError: 'made on purpose'" in captured.err
     assert "b.txt" in captured.out and "repetition/doubled-word" in captured.out
+    assert captured.err.rstrip().endswith(
+        "mtqa: note: mtqa failed on a file through a bug of its own (\"internal error\" above); the other files "
+        "were checked. Run it again with MTQA_DEBUG=1 to print the traceback, and report the bug with that "
+        "traceback, `mtqa --version` and, if you can, the file.")
+    assert "Traceback" not in captured.err
+
+
+def test_mtqa_debug_prints_the_traceback_and_still_checks_the_other_files(tmp_path: Path, capsys,
+                                                                          monkeypatch) -> None:
+    """MTQA_DEBUG=1 shows where mtqa failed; it used to end the run there, the other files unchecked."""
+    monkeypatch.setenv("MTQA_DEBUG", "1")
+    _poison_markdown(monkeypatch)
+    assert main(_two_files(tmp_path)) == 2
+    captured = capsys.readouterr()
+    assert "Traceback (most recent call last)" in captured.err and "KeyError: 'made on purpose'" in captured.err
+    assert "b.txt" in captured.out and "repetition/doubled-word" in captured.out
+
+
+def test_a_file_that_cannot_be_read_is_no_internal_error(tmp_path: Path, capsys, monkeypatch) -> None:
+    """An input's own fault is said as the file's, without the note about mtqa's bugs."""
+    monkeypatch.delenv("MTQA_DEBUG", raising=False)
+    (tmp_path / "b.txt").write_text("The vote was close.\n", encoding="utf-8")
+    assert main(["check", "--isolated", "--languagetool", "off", "--jobs", "1", str(tmp_path / "missing.txt"),
+                 str(tmp_path / "b.txt")]) == 2
+    err = capsys.readouterr().err
+    assert "missing.txt" in err and "internal error" not in err and "MTQA_DEBUG" not in err
 
 
 def test_the_lsp_test_client_is_not_shipped_in_the_package() -> None:

@@ -89,13 +89,31 @@ def _benchmark():
     return load_script("mtqa_translationese_benchmark", ROOT / "benchmarks" / "translationese.py")
 
 
-def test_the_constants_are_what_fitting_the_tuning_half_gives() -> None:
+@pytest.fixture(scope="module")
+def fitting():
+    """benchmarks/translationese.py, loaded once for the tests that read the tuning data, with
+    each corpus folder's documents read once (`load_docs` remembered per folder): reading one is a
+    check, a tagging and three rounds of rates of every excerpt, and these tests asked for the
+    tuning half three times and signal/ twice. Each call still goes through `tuning_docs`."""
+    pytest.importorskip("wordfreq")
+    bench = _benchmark()
+    read, kept = bench.load_docs, {}
+
+    def load_docs(half: str, lm) -> list[dict]:
+        if (half, lm) not in kept:
+            kept[(half, lm)] = read(half, lm)
+        return list(kept[(half, lm)])
+
+    bench.load_docs = load_docs
+    return bench
+
+
+def test_the_constants_are_what_fitting_the_tuning_half_gives(fitting) -> None:
     """The model mtqa ships is the one benchmarks/translationese.py fits on the tuning data
     (the tuning half and signal/, refit here), and its threshold and entry mode what the
     fifth round's procedure gives (benchmarks/README.md, "Fifth round"): a change to the
     rates or the corpus must refit all of them."""
-    pytest.importorskip("wordfreq")
-    bench = _benchmark()
+    bench = fitting
     docs = bench.tuning_docs(None)
     names = list(translationese.FEATURES)
     norm, w = bench.fit_final(docs, names, [], 10.0)
@@ -211,9 +229,8 @@ def test_only_the_first_words_of_prose_are_read_however_long_the_text() -> None:
     assert [len(own) for _p, own in kept] == [2, 2, 1]
 
 
-def test_tuning_data_is_the_tuning_half_and_signal_folder_never_the_held_back_half() -> None:
-    pytest.importorskip("wordfreq")
-    bench = _benchmark()
+def test_tuning_data_is_the_tuning_half_and_signal_folder_never_the_held_back_half(fitting) -> None:
+    bench = fitting
     docs = bench.tuning_docs(None)
     folders = {d["file"].split("/", 1)[0] for d in docs}
     # signal/ may be empty: its excerpts move to tune/ once they are labelled in full

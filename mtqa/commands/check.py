@@ -20,8 +20,8 @@ from mtqa.commands import EXIT_ERROR, EXIT_FAIL, EXIT_PASS, collect_again, colle
 from mtqa.commands.config_notes import ConfigNotes
 from mtqa.commands.project import gather_project
 from mtqa.commands.run import iter_reports
-from mtqa.commands.tasks import (MAX_BYTES, CheckerPool, Task, check_task, known_rules, one_configuration, read_aux,
-                                 without_name)
+from mtqa.commands.tasks import (MAX_BYTES, CheckerPool, Task, check_task, internal_error_note, is_internal,
+                                 known_rules, one_configuration, read_aux, without_name)
 from mtqa.document import decode_input, file_kind, read_at_most, read_bytes
 from mtqa.errors import InputError, MtqaError
 from mtqa.fixes import digest
@@ -398,6 +398,8 @@ def _run_check(args) -> int:
     out.finish()
     for line in notes.lines():
         out.say(line + "\n", sys.stderr)
+    if out.internal:
+        out.say(internal_error_note(out.internal) + "\n", sys.stderr)
     worst = max(out.worst, EXIT_FAIL) if would_change else out.worst
     return EXIT_PASS if args.exit_zero and worst == EXIT_FAIL else worst  # errors still exit 2
 
@@ -479,6 +481,7 @@ class _Output:
         self.width = _columns(args, self.out)
         self.reports: list[Report] = []
         self.counts = {"files": 0, "passed": 0, "failed": 0, "errors": 0}
+        self.internal = 0  # files mtqa failed on through a bug of its own (`tasks.is_internal`)
         self.worst = EXIT_PASS
         self.extras_skipped: set[tuple[str, str]] = set()  # (rule, reason): skipped for a missing extra
         self.repeated_skips: dict[tuple[str, str], int] = {}  # (check, reason): files skipped for an earlier failure
@@ -507,6 +510,7 @@ class _Output:
         if report.error is not None:
             self.worst = EXIT_ERROR
             self.counts["errors"] += 1
+            self.internal += is_internal(report.error)
         elif not report.passed:
             self.worst = EXIT_FAIL if self.worst == EXIT_PASS else self.worst
             self.counts["failed"] += 1

@@ -142,16 +142,45 @@ def check_task(task: Task, pool: CheckerPool, reference: str | None, source: str
     except MtqaError as exc:
         return Report(path=task.display, error=without_name(str(exc), task))
     except (OSError, UnicodeError, ValueError, RecursionError, MemoryError) as exc:
-        if os.environ.get("MTQA_DEBUG"):
-            raise
+        _traceback_if_asked(task)
         return Report(path=task.display, error=f"cannot check: {type(exc).__name__}: {exc}")
     except Exception as exc:  # a fault of mtqa's own on this file: said for it, and the others still checked
-        if os.environ.get("MTQA_DEBUG"):
-            raise
-        return Report(path=task.display, error=f"internal error: {type(exc).__name__}: {exc} "
-                                               "(set MTQA_DEBUG=1 for a traceback)")
+        _traceback_if_asked(task)
+        return Report(path=task.display, error=f"{INTERNAL_ERROR} (a bug in mtqa, not in the file): "
+                                               f"{type(exc).__name__}: {exc}")
     report.digest = fingerprint
     return report
+
+
+# How a file's error begins when mtqa itself failed on it (`is_internal`, `internal_error_note`).
+INTERNAL_ERROR = "internal error"
+
+
+def is_internal(error: str | None) -> bool:
+    """Whether a Report's error is a failure of mtqa's own, not of the input."""
+    return error is not None and error.startswith(INTERNAL_ERROR)
+
+
+def internal_error_note(files: int) -> str:
+    """What a run says once at its end when mtqa failed on some files: that it is mtqa's bug, that
+    the others were checked, how to see the traceback and what to send. The exit status is 2, as
+    for a file that cannot be read: ruff (and ESLint, Prettier, RuboCop) exit 2 for an internal
+    error as for a bad configuration or input, and a pipeline reads 2 as "not checked"."""
+    which = "a file" if files == 1 else f"{files} files"
+    return (f"mtqa: note: mtqa failed on {which} through a bug of its own (\"internal error\" above); the "
+            "other files were checked. Run it again with MTQA_DEBUG=1 to print the traceback, and "
+            "report the bug with that traceback, `mtqa --version` and, if you can, the file.")
+
+
+def _traceback_if_asked(task: Task) -> None:
+    """With MTQA_DEBUG set, the traceback of the exception being handled, on stderr; the run goes
+    on to the other files, as it does without."""
+    if os.environ.get("MTQA_DEBUG"):
+        import sys
+        import traceback
+
+        print(f"mtqa: traceback for {task.display}:", file=sys.stderr)
+        traceback.print_exc(file=sys.stderr)
 
 
 def bilingual_format(task: Task, cfg) -> str | None:

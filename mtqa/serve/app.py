@@ -17,6 +17,7 @@ import concurrent.futures
 import contextlib
 import logging
 import os
+import sys
 import time
 import urllib.parse
 from collections.abc import Callable
@@ -410,5 +411,13 @@ class _SecurityHeaders:
 
 
 def app_from_environment():
-    """uvicorn's factory in each worker process: settings from the environment, Checkers built here."""
-    return create_app(Settings.from_env())
+    """uvicorn's factory in each worker process: settings from the environment, Checkers built here.
+
+    uvicorn calls it in each worker it starts, and again in those it starts on SIGHUP (a reload:
+    every worker replaced) or in place of one that died: each reads the configuration file anew,
+    so each says its warnings, as `mtqa check` says them on each run; the server's first process
+    leaves them to the workers."""
+    checkers = Checkers(Settings.from_env())
+    for note in checkers.config_warnings:
+        print(f"mtqa serve (worker {os.getpid()}): warning: {note}", file=sys.stderr, flush=True)
+    return create_app(checkers.settings, checkers)

@@ -42,6 +42,9 @@ class Checkers:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.config = settings.load_config()
+        # read with the file, each time it is read (start-up, and each worker uvicorn starts,
+        # restarts on SIGHUP or replaces): the caller says them (mtqa.serve.server, app)
+        self.config_warnings = settings.config_warnings()
         self.languagetool_url = settings.languagetool_url(self.config)
         self._lock = threading.Lock()
         self._cache: OrderedDict[tuple, _Entry] = OrderedDict()

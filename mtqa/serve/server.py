@@ -61,6 +61,7 @@ def run(settings: Settings) -> int:
 
     checkers = Checkers(settings)  # a bad configuration or rule pack fails here, with exit 2
     lt_url = checkers.languagetool_url
+    config_warnings = checkers.config_warnings
     threads = settings.check_threads(lt_url)
     # one worker: this process serves, with these Checkers; several: each worker builds its own
     app = create_app(settings, checkers) if settings.workers == 1 else FACTORY
@@ -71,10 +72,8 @@ def run(settings: Settings) -> int:
     print(f"mtqa serve: listening on {url} (page {url}/, LanguageTool clients {url}/v2, API {url}/api; "
           f"{settings.workers} worker(s) x {threads} thread(s){lt})", flush=True)
     print(f"mtqa serve: {settings.describe_config()}", flush=True)
-    if settings.config:  # as `mtqa check` warns after its run: an `extend` that inherits nothing
-        from mtqa.config import hollow_links
-
-        for note in hollow_links(settings.config):
+    if settings.workers == 1:  # as `mtqa check` warns after its run (several workers: each says it)
+        for note in config_warnings:
             print(f"mtqa serve: warning: {note}", file=sys.stderr, flush=True)
     if settings.host not in ("127.0.0.1", "localhost", "::1"):
         print(f"mtqa serve: warning: {settings.host} is reachable from other machines and the server has no "

@@ -134,6 +134,16 @@ class Settings:
         overrides = self.checker_overrides()
         return replace(cfg, **overrides) if overrides else cfg
 
+    def config_warnings(self) -> list[str]:
+        """What `mtqa check` says after a run about this configuration file, said by the server
+        wherever it reads the file: an `extend` (or --config) naming a pyproject.toml without a
+        `[tool.mtqa]` table inherits nothing (`mtqa.config.hollow_links`)."""
+        if not self.config:
+            return []
+        from mtqa.config import hollow_links
+
+        return hollow_links(self.config)
+
     def checker_overrides(self) -> dict:
         """Config fields the command line sets, over the configuration file's."""
         out: dict = {}

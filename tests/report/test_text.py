@@ -118,14 +118,19 @@ def test_on_a_narrow_terminal_each_excerpt_fits_and_its_carets_stay_under_the_sp
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])  # rendered in this process, or in the workers
-def test_mtqa_check_fits_excerpts_to_columns_and_keeps_whole_lines_in_a_report_file(tmp_path, jobs: str) -> None:
+def test_mtqa_check_fits_excerpts_to_columns_and_keeps_whole_lines_in_a_report_file(tmp_path, jobs: str,
+                                                                                     warm_cache_template) -> None:
     import os
     import subprocess
     import sys
 
+    from conftest import copy_warm_cache
+
     for name in ("a.txt", "b.txt"):
         (tmp_path / name).write_text(_LONG + "\n", encoding="utf-8")
-    env = dict(os.environ, COLUMNS="40", MTQA_CACHE_DIR=str(tmp_path / "cache"))
+    # a private copy of the session's filled cache: a cold one cost each run a fill (~9 s of CPU)
+    cache = copy_warm_cache(warm_cache_template, tmp_path / "cache")
+    env = dict(os.environ, COLUMNS="40", MTQA_CACHE_DIR=str(cache))
     command = [sys.executable, "-m", "mtqa", "check", "--isolated", "--languagetool", "off", "-j", jobs, "a.txt", "b.txt"]
     shown = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300).stdout
     excerpts = [line for line in shown.splitlines() if line.startswith("    …")]

@@ -164,3 +164,66 @@ def test_common_us_words_counts_what_the_lower_word_pattern_finds() -> None:
         assert spelling.common_us_words(doc, tables) == expected, text
         counted += expected
     assert counted  # the texts do hold US forms
+
+
+# A story placed in the US (a state as a place) that names no place in Canada is US copy carried
+# as written: the rule leaves its spelling alone (mtqa.rules.spelling.rules.us_story).
+US_STORY = "Officials in Texas said enrollment rose."
+
+
+def test_every_place_of_the_provinces_pack_makes_a_story_canadian() -> None:
+    """The provinces' names and abbreviations come from the provinces pack, the one list of them:
+    each of its place forms beside a US state makes the story Canadian, so its spelling is checked."""
+    from mtqa.packs import PackSet
+
+    places = PackSet().compiled("provinces").places
+    assert {"Ontario", "Ont.", "Québec", "Que.", "N.W.T.", "Newfoundland", "Labrador", "P.E.I."} <= set(places)
+    assert_clean(US_STORY, RULE)
+    for form in places:
+        assert_flags(f"Officials in Texas and {form} said enrollment rose.", RULE, ["enrollment"])
+
+
+def test_a_province_form_a_user_pack_adds_makes_a_story_canadian(tmp_path: Path) -> None:
+    """A form added to the provinces pack (a user's pack of that id) is read by the US-story test
+    too, as the ridings family reads it: no second list to keep in step."""
+    from mtqa.engine import Checker
+    from mtqa.session import Session
+
+    (tmp_path / "provinces.toml").write_text(
+        '[pack]\nid = "provinces"\nschema = 1\n\n[[province]]\ncode = "ON"\nname = "Ontario"\ncp = "Ont."\n'
+        'alternatives = ["Ontar."]\n', encoding="utf-8")
+    text = "Officials in Texas and Ontar. said enrollment rose."
+    assert_clean(text, RULE)  # built in, "Ontar." is no form of Ontario
+    report = Session(Checker(select=[RULE], rules_dir=[str(tmp_path)], languagetool="off")).check(text, locale="en-CA")
+    assert [f.text for f in report.findings] == ["enrollment"]
+
+
+def test_bare_letters_and_an_abbreviation_without_its_period_name_no_province() -> None:
+    """ON, MB or AB are words and units too, and "Man" or "Que" without the period are words or
+    cut-offs: beside a US state they leave the story a US one."""
+    for words in ("Man charged", "the MB of data", "ON THE ROAD", "Que sera"):
+        assert_clean(f"Officials in Texas said enrollment rose. {words}.", RULE)
+
+
+def test_a_person_named_like_a_state_places_no_story_in_the_us() -> None:
+    from mtqa.rules.spelling.rules import places_in_the_us
+
+    for text in ("Virginia Smith said enrollment rose.", "Georgia Lee said enrollment rose.",
+                 "Quarterback Joe Montana said enrollment rose.", "Virginia Smith’s class met.",
+                 "The Texas Rangers won."):
+        assert not places_in_the_us(text), text
+        assert_flags(text.replace("class met", "enrollment rose").replace("won", "won on enrollment day"),
+                     RULE, ["enrollment"])
+    for text in ("Officials in Virginia Beach said.", "Texas Gov. Ann Lee said.", "Ohio voters said.",
+                 "Virginia’s governor said.", "AUSTIN, Texas — The dean said.", "In Texas, officials said.",
+                 "Northern California burned.", "Both Texas and Ohio voted.", "She went to the University of "
+                 "North Carolina Central."):
+        assert places_in_the_us(text), text
+
+
+def test_the_country_named_alone_places_no_story_in_the_us() -> None:
+    """A Canadian story names its neighbour as often as a US one does: "U.S." or "the United
+    States" alone leaves its spelling checked."""
+    assert_flags("The U.S. tariffs hurt, and enrollment fell.", RULE, ["enrollment"])
+    assert_flags("Talks with the United States stalled as enrollment fell.", RULE, ["enrollment"])
+    assert_clean("ARLINGTON, Va. — The U.S. tariffs hurt, and enrollment fell.", RULE)  # placed by its dateline

@@ -209,6 +209,30 @@ def test_the_servers_command_line_beats_a_per_file_section_as_checks_does(projec
         s.stop()
 
 
+def test_a_worker_says_the_warning_each_time_it_reads_the_configuration(tmp_path, monkeypatch, capsys) -> None:
+    """With several workers, uvicorn builds each worker's application with `app_from_environment`:
+    at start, again for every worker on SIGHUP (a reload), and for one that replaces a worker that
+    died. Each reads the configuration file anew, so each says its warnings as the file now is,
+    as `mtqa check` says them on each run: a table removed since start-up is said on the reload."""
+    import os
+
+    from mtqa.serve.app import app_from_environment
+    from mtqa.serve.settings import ENV, Settings
+
+    project = tmp_path / "pyproject.toml"
+    project.write_text('[project]\nname = "newsroom"\n\n[tool.mtqa]\nignore = ["quotes"]\n', encoding="utf-8")
+    desk = tmp_path / "desk"
+    desk.mkdir()
+    (desk / "mtqa.toml").write_text('extend = "../pyproject.toml"\n', encoding="utf-8")
+    monkeypatch.setenv(ENV, Settings(config=str(desk / "mtqa.toml"), workers=2).to_env())
+    app_from_environment()
+    assert "warning" not in capsys.readouterr().err  # the newsroom's table is there: nothing to say
+    project.write_text('[project]\nname = "newsroom"\n', encoding="utf-8")  # its table removed since
+    app_from_environment()  # the worker a reload starts
+    assert capsys.readouterr().err == (f"mtqa serve (worker {os.getpid()}): warning: {desk / 'mtqa.toml'}:1: extend: "
+                                       f"{project} has no [tool.mtqa] table: nothing is inherited from it\n")
+
+
 def test_an_extend_that_inherits_nothing_is_warned_about_at_start(tmp_path) -> None:
     """`extend` naming a pyproject.toml without `[tool.mtqa]` is not an error (as ruff's), but it
     inherits nothing: the server says so on stderr at start-up, as `mtqa check` does after a run."""

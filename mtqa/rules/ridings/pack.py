@@ -182,6 +182,9 @@ class Provinces(msgspec.Struct):
     by_code: dict[str, Province]
     forms: dict[str, tuple[Province, bool]]  # written form → (province, is the CP form)
     folded: dict[str, tuple[Province, bool]]
+    # The forms that name a province in running text, as written (`place_forms`): what another
+    # family reads to tell whether a story names a place in Canada (spelling's US-story test).
+    places: tuple[str, ...] = ()
 
     def lookup(self, form: str) -> tuple[Province, bool] | None:
         hit = self.forms.get(form)
@@ -213,7 +216,21 @@ def compile_provinces(raw: dict) -> Provinces:
     folded: dict = {}
     for form, value in forms.items():
         folded.setdefault(form.casefold(), value)
-    return Provinces(by_code, forms, folded)
+    places = tuple(dict.fromkeys(f for entry in raw["province"] for f in place_forms(entry)))
+    return Provinces(by_code, forms, folded, places)
+
+
+def place_forms(entry: dict) -> list[str]:
+    """The forms of one province entry that name the place wherever they stand in running text:
+    its English and French names, each of the two names of a province named "X and Y"
+    (Newfoundland, Labrador), its CP abbreviation and the other abbreviations written with periods
+    (Nfld., C.-B.). Not the bare letter codes (ON, AB, MB, PE are words, units or other bodies'
+    letters too) nor an abbreviation stripped of its period ("Man", "Que" are words or cut-offs)."""
+    names = [entry["name"], entry.get("name_fr", "")]
+    out = [n for n in names if n]
+    out += [part for part in entry["name"].split(" and ") if " and " in entry["name"]]
+    out += [f for f in (entry["cp"], *entry.get("alternatives", ())) if "." in f or f == entry["cp"]]
+    return out
 
 
 _FRENCH_LOOKING = lazy(r"[^\x00-\x7f]|(?:bourg|ville|ière|ières|eau|eaux|ette|ois|oise|ault)$")

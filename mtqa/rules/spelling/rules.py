@@ -17,6 +17,7 @@ common slip of paraphrase tools.
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left
 from typing import Iterator
 
@@ -33,13 +34,16 @@ from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.rules.institutions.analysis import TRIGGERS as INSTITUTION_TRIGGERS
 from mtqa.rules.institutions.judgements import judged as judged_institutions
 from mtqa.rules.institutions.pack import PACK as INSTITUTIONS
+from mtqa.rules.ridings.pack import Provinces
 from mtqa.scan import Phrases
 from mtqa.segment import Paragraph, word_spans
 from mtqa.spans import SpanSet
+from mtqa.text.function_words import EN_FUNCTION
 from mtqa.text.tokens import folded_tokens
 from mtqa.text.tokens import ALNUM_RUN
 
 PACK = "spelling"
+PROVINCES = "provinces"  # the ridings family's pack of the provinces' names and abbreviations
 SCHEMA = {"locale": {"*": {"words": {"*": str}, "variant_words": {"*": str}, "allow": [str]}}}
 
 
@@ -107,39 +111,83 @@ def _in_proper_name(text: str, toks: list[tuple[int, int]], i: int) -> bool:
 _FOREIGN_PLACE = lazy(r"\b(?:U\.S\.|US|USA|American|United States|Washington|New York|Congress|Pentagon)\b")
 
 
-# Where a story is: a US state (its name, or its AP abbreviation after a city) or the country; and
-# Canada's places, its provinces and their abbreviations. A story placed in the US and nowhere in
-# Canada is US copy a Canadian page carries as written (a wire or a US outlet's story), not copy
-# an engine spelt the US way: an engine's Canadian story names Canada's places.
-_US_PLACE = lazy(
-    r"\b(?:U\.S\.|United States|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida"
+# Where a story is: a US state, named as a place (below), or its AP abbreviation after a city; and
+# Canada's places: the provinces' names and abbreviations (the provinces pack, the one list of
+# them: `Provinces.places`), the country and its people, and its largest cities. A story placed in
+# the US and nowhere in Canada is US copy a Canadian page carries as written (a wire or a US
+# outlet's story), not copy an engine spelt the US way: an engine's Canadian story names Canada's
+# places. The country alone ("U.S. tariffs", "talks with the United States") places nothing: a
+# Canadian story names its neighbour as often as a US one does.
+_STATE = lazy(
+    r"\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida"
     r"|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maryland|Massachusetts|Michigan|Minnesota"
     r"|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|North Carolina|North Dakota"
     r"|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont"
     r"|Virginia|Wisconsin|Wyoming)(?![\p{L}\p{N}])"
-    # an abbreviation only after a city and a comma ("DURHAM, N.C.", "Springfield, Mass., police said"):
-    # alone, "Mass.", "Ill." or "Miss." ends a sentence ("They attended Mass.") and places nothing
-    r"|(?<=\p{L}, )(?:Ala\.|Ariz\.|Ark\.|Calif\.|Colo\.|Conn\.|Fla\.|Ill\.|Ind\.|Kan\.|Ky\.|Mass\.|Mich\.|Minn\."
+)
+# an abbreviation only after a city and a comma ("DURHAM, N.C.", "Springfield, Mass., police said"):
+# alone, "Mass.", "Ill." or "Miss." ends a sentence ("They attended Mass.") and places nothing
+_STATE_AFTER_CITY = lazy(
+    r"(?<=\p{L}, )(?:Ala\.|Ariz\.|Ark\.|Calif\.|Colo\.|Conn\.|Fla\.|Ill\.|Ind\.|Kan\.|Ky\.|Mass\.|Mich\.|Minn\."
     r"|Miss\.|Mo\.|Neb\.|Nev\.|N\.C\.|N\.J\.|N\.M\.|Okla\.|Ore\.|Pa\.|S\.C\.|Tenn\.|Va\.|Wash\.|Wis\.|Wyo\.)"
     r"(?![\p{L}\p{N}])"
 )
-_CANADIAN_PLACE = lazy(
-    r"\b(?:Canad\p{L}*|Ottawa|Qu[eé]bec\p{L}*|Montr[eé]al|Toronto|Vancouver|Ontario|Alberta|Manitoba|Saskatchewan"
-    r"|Nova Scotia|New Brunswick|Newfoundland|Labrador|Prince Edward Island|British Columbia|Yukon|Nunavut"
-    r"|Northwest Territories|Calgary|Edmonton|Winnipeg|Halifax|Regina|Saskatoon|Gatineau|Ont\.|Que\.|B\.C\."
-    r"|Alta\.|Sask\.|Man\.|N\.S\.|N\.B\.|N\.L\.|P\.E\.I\.)(?![\p{L}\p{N}])"
+# A state's name is also a person's (Virginia Smith, Georgia Lee, Indiana Jones, Joe Montana): beside
+# another capitalised word it is a place only where a word of place stands before it ("in Virginia
+# Beach", "the University of North Carolina", "Austin, Texas") or a compass word does ("Northern
+# California"); a title's abbreviation after it is no name ("Texas Gov. Ann Lee").
+_PLACE_BEFORE = lazy(
+    r"(?:(?<![\p{L}\p{N}])(?i:in|of|from|to|across|near|outside|throughout|at|into|around|for)|\p{L}\.?,) $"
 )
+_CAPITAL_BEFORE = lazy(r"(?<![\p{L}\p{N}.’'-])\p{Lu}\p{Ll}+ $")
+_CAPITAL_AFTER = lazy(r" \p{Lu}\p{Ll}*(?![\p{L}\p{N}.])")
+_COMPASS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+                      "Upstate", "Downstate", "Rural", "Coastal", "Greater"})
+# Words that open a sentence before a state without being a name ("Both Texas and Ohio ...").
+_OPENERS = EN_FUNCTION | {"both", "all", "only", "even", "neighbouring", "neighboring", "across", "like", "unlike",
+                          "while", "if", "after", "before", "since", "outside", "inside"}
+_CANADA = (r"Canad\p{L}*|Qu[eé]bec\p{L}*|Ottawa|Montr[eé]al|Toronto|Vancouver|Calgary|Edmonton|Winnipeg"
+           r"|Halifax|Regina|Saskatoon|Gatineau")
 
 
-@analysis("us-story")
-def us_story(doc) -> bool:
-    """Whether the story places itself in the US (a state, the country) and names no place in
-    Canada: US copy carried as written, whose spelling is its own."""
+@functools.lru_cache(maxsize=4)
+def canadian_place(places: tuple[str, ...]):
+    """The pattern of a place in Canada: `_CANADA`'s, and the provinces pack's `places`."""
+    forms = "|".join(regex.escape(f) for f in sorted(places, key=len, reverse=True))
+    return pattern_cache.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{_CANADA}|{forms})(?![\p{{L}}\p{{N}}])")
+
+
+def places_in_the_us(text: str) -> bool:
+    """Whether a paragraph names a place in the US: a state's AP abbreviation after a city, or a
+    state's name standing as a place, not as part of a person's name (`_PLACE_BEFORE`)."""
+    if _STATE_AFTER_CITY.search(text):
+        return True
+    for m in _STATE.finditer(text):
+        s, e = m.span()
+        if _PLACE_BEFORE.search(text, max(0, s - 12), s):
+            return True  # in Virginia Beach, the University of North Carolina, Austin, Texas
+        before = _CAPITAL_BEFORE.search(text, max(0, s - 24), s)
+        if before is not None:
+            word = before.group()[:-1]
+            if word in _COMPASS:
+                return True  # Northern California
+            if not (_opens_sentence(text, before.start()) and word.lower() in _OPENERS):
+                continue  # a given name before it: Joe Montana, Hannah Montana
+        if _CAPITAL_AFTER.match(text, e) is None:
+            return True  # Texas officials, Ohio’s governor, Texas Gov. Ann Lee, in the end Virginia.
+    return False
+
+
+@analysis("us-story", packs=(PROVINCES,))
+def us_story(doc, provinces: Provinces) -> bool:
+    """Whether the story places itself in the US (`places_in_the_us`) and names no place in
+    Canada (`canadian_place`): US copy carried as written, whose spelling is its own."""
+    canadian = canadian_place(provinces.places)
     found_us = False
     for par in doc.paragraphs:
-        if _CANADIAN_PLACE.search(par.text):
+        if canadian.search(par.text):
             return False
-        found_us = found_us or _US_PLACE.search(par.text) is not None
+        found_us = found_us or places_in_the_us(par.text)
     return found_us
 
 
@@ -243,7 +291,7 @@ def _opens_sentence(text: str, s: int) -> bool:
     category="Locale convention/Spelling",
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
-    packs=(PACK, INSTITUTIONS),
+    packs=(PACK, INSTITUTIONS, PROVINCES),  # with the provinces pack, for the US-story test
     confidence=0.9,
     # with the institutions family's, for its judged analysis: the names it flags are its own
     triggers=(FOREIGN_FORM, *INSTITUTION_TRIGGERS),
@@ -276,6 +324,11 @@ def foreign_spelling(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The fire near the Quebec town is 12 kilometers (seven miles) away, the mayor said, and labor crews wait.
     bad:  The fire near the Quebec town is 12 [[kilometers->kilometres]] away, the mayor said, and [[labor->labour]] crews wait.
     bad:  Parishioners attended Mass. The [[color->colour]] of the vestments was white.
+    good: Officials in Virginia Beach said the color guard led the parade.
+    good: Texas Gov. Ann Lee said the color guard led the parade.
+    bad:  Virginia Smith said the [[color->colour]] of the new flag was chosen by students.
+    bad:  Georgia Lee and Joe Montana said the [[color->colour]] of the new flag was a surprise.
+    bad:  The U.S. tariffs hurt, and the [[color->colour]] printers closed.
 
     ## Fix safety
     Unsafe: the word is respelt keeping its case, but a proper name the allow list does
@@ -287,6 +340,12 @@ def foreign_spelling(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     that glosses a metric figure with its US equivalent in brackets ("12 kilometers (seven
     miles)"), as a US wire does for its readers, even one covering Canada; an engine keeps the
     source's metric figure alone.
+    A story that places itself in the US (a state named as a place, or a city's state) and names
+    no place in Canada (a province, by any name or abbreviation the provinces pack gives it) is US
+    copy carried as written, a wire's or a US outlet's story: its spelling is its own and is not
+    checked. An engine's story for Canadian readers names Canada's places. A person named like a
+    state (Virginia Smith) places nothing, nor does the country named alone (the U.S.): Canadian
+    copy names its neighbour too.
 
     ## Known issues
     Names are left alone unless the story itself spells at least two common words the
