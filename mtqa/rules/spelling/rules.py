@@ -334,18 +334,14 @@ def foreign_spelling(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     Unsafe: the word is respelt keeping its case, but a proper name the allow list does
     not know (a US organisation, a book title) must keep its own spelling.
 
-    A story that places itself in the US (a state or the country) and names no place in Canada
-    is US copy carried as written, a wire's or a US outlet's story: its spelling is its own and
-    is not checked. An engine's story for Canadian readers names Canada's places. So is a story
-    that glosses a metric figure with its US equivalent in brackets ("12 kilometers (seven
-    miles)"), as a US wire does for its readers, even one covering Canada; an engine keeps the
-    source's metric figure alone.
     A story that places itself in the US (a state named as a place, or a city's state) and names
     no place in Canada (a province, by any name or abbreviation the provinces pack gives it) is US
     copy carried as written, a wire's or a US outlet's story: its spelling is its own and is not
     checked. An engine's story for Canadian readers names Canada's places. A person named like a
     state (Virginia Smith) places nothing, nor does the country named alone (the U.S.): Canadian
-    copy names its neighbour too.
+    copy names its neighbour too. A story that glosses a metric figure with its US equivalent in
+    brackets ("12 kilometers (seven miles)") is US copy too, as a US wire writes for its readers,
+    even one covering Canada; an engine keeps the source's metric figure alone.
 
     ## Known issues
     Names are left alone unless the story itself spells at least two common words the
