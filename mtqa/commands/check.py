@@ -12,9 +12,9 @@ import gc
 import os
 import stat
 import sys
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from mtqa.commands import EXIT_ERROR, EXIT_FAIL, EXIT_PASS, collect_again, collect_less, split_list
 from mtqa.commands.config_notes import ConfigNotes
@@ -373,19 +373,27 @@ def _run_check(args) -> int:
     render = out.worker_render() if not (args.fix or args.diff) and not filtering else None
     notes = ConfigNotes(pool, args.paths)
     would_change = False  # --diff printed a patch: exit 1 at least, as ruff check --diff does
-    # --fix over a project of bilingual files: each file fixed in its worker, then compared with the others as fixed
-    in_project = bool(args.fix) and not args.diff and pool.project is not None
+    # --fix over a project of bilingual files: each file fixed in its worker, then compared with the others as fixed;
+    # --diff: each file's patch made in its worker (nothing is written, so nothing is compared again)
+    in_project = bool(args.fix or args.diff) and pool.project is not None
     if in_project:
         from functools import partial
 
         from mtqa.commands.project_fix import fixed_reports
 
-        results = fixed_reports(tasks, pool, aux, args.jobs, sys.stderr.isatty(),
-                                partial(fix_task, unsafe=args.unsafe_fixes))
+        if args.diff:
+            results = iter_reports(tasks, pool, *aux, args.jobs, sys.stderr.isatty(),
+                                   work=partial(diff_task, unsafe=args.unsafe_fixes))
+        else:
+            results = fixed_reports(tasks, pool, aux, args.jobs, sys.stderr.isatty(),
+                                    partial(fix_task, unsafe=args.unsafe_fixes))
     else:
         results = iter_reports(tasks, pool, *aux, args.jobs, sys.stderr.isatty(), render)
     for task, result in results:
         chunk, report = (result.lines, result.report) if render is not None else (None, result)
+        if isinstance(report, Patched):  # a worker's --diff: its patch printed here, in input order
+            _print_patch(report.patch, report.encoding)
+            would_change, report = True, report.report
         if task.stdin_text is None:
             notes.saw(task.path)
         report, patched = _fixed_and_filtered(task, report, args, pool, aux, filters if filtering else None,
@@ -623,10 +631,34 @@ def fix_task(task: Task, pool: CheckerPool, reference: str | None, source: str |
     return _apply_fixes(task, report, unsafe, False, pool, reference, source)[0] if report.ok else report
 
 
+@dataclass
+class Patched:
+    """A --diff worker's result (`diff_task`): the file's report, noted, and the patch it would
+    apply, which the parent prints in input order (workers printing would interleave them)."""
+
+    report: Report
+    patch: str
+    encoding: str
+
+
+def diff_task(task: Task, pool: CheckerPool, reference: str | None, source: str | None, *,
+              unsafe: bool) -> Report | Patched:
+    """Check a file and make its --diff patch (nothing written), as `fix_task` fixes it: a
+    `--jobs` worker does it whole, so a run's bilingual files are not fixed one by one in the parent."""
+    report = check_task(task, pool, reference, source)
+    if not report.ok:
+        return report
+    made: list[tuple[str, str]] = []
+    report = _apply_fixes(task, report, unsafe, True, pool, reference, source,
+                          patch_to=lambda patch, encoding: made.append((patch, encoding)))[0]
+    return Patched(report, *made[0]) if made else report
+
+
 def _apply_fixes(task: Task, report: Report, unsafe: bool, diff: bool, pool: CheckerPool, reference,
-                 source) -> tuple[Report, int]:
+                 source, patch_to: Callable[[str, str], None] | None = None) -> tuple[Report, int]:
     """Apply fixes until none is left (the session's fix loop), then write the file once; the
-    report and how many edits were applied (with --diff: would be).
+    report and how many edits were applied (with --diff: would be, the patch handed to
+    `patch_to`, printed on stdout by default).
 
     The fixed text is re-checked as a task of its own, so a bilingual file is read again as
     one, in its own codec; a fix its encoding cannot hold is reported, not applied.
@@ -650,8 +682,9 @@ def _apply_fixes(task: Task, report: Report, unsafe: bool, diff: bool, pool: Che
         if total:
             from mtqa.fixes import unified_diff
 
-            _print_patch(unified_diff(report.text, new_text, f"a/{task.display}", f"b/{task.display}",
-                                      bom=bool(report.bom) and encoding.replace("_", "-").lower() in _UTF8), encoding)
+            (patch_to or _print_patch)(unified_diff(report.text, new_text, f"a/{task.display}", f"b/{task.display}",
+                                                    bom=bool(report.bom) and encoding.replace("_", "-").lower() in _UTF8),
+                                       encoding)
             # said, as ruff's "Would fix": with --fix too the user may think the file was mended
             report.notes.insert(0, f"would apply {total} fix{'es' if total != 1 else ''} (--diff: nothing written)")
         return report, total

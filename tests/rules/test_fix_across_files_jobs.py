@@ -161,3 +161,38 @@ def test_only_a_file_sharing_a_text_with_a_fixed_segment_is_checked_again(tmp_pa
     assert calls.count("b.xlf") == 1
     assert compared == (["b.xlf"] if fixed_in_shared else [])
     assert [fs for _, _, fs in said] == [[], []]  # a.xlf as fixed agrees with b.xlf either way
+
+
+def _diff(capsys, paths: list[Path], jobs: str, report: Path) -> tuple[int, str, list]:
+    """Run --diff: the exit code, the patch on stdout (folder left out) and the JSON report's files."""
+    folder = str(paths[0].parent)
+    code = main(["check", *map(str, paths), "--select", "source,repetition,typography", "--format", "json",
+                 "--diff", "--jobs", jobs, "--output", str(report)])
+    patch = capsys.readouterr().out.replace(folder, "<dir>")
+    files = [[Path(r["path"]).name, r["notes"], [(f["rule"], f["line"], f["column"]) for f in r["findings"]]]
+             for r in json.loads(report.read_text(encoding="utf-8"))["files"]]
+    return code, patch, files
+
+
+def test_diff_with_one_job_and_with_two_prints_the_same_patch_and_writes_nothing(tmp_path: Path, capsys,
+                                                                                monkeypatch, two_cores) -> None:
+    """--diff over a run's bilingual files makes each patch in a worker, as --fix fixes each file
+    there; the parent prints them in input order, so one job and two print the same bytes."""
+    serial, parallel = _project(tmp_path / "one"), _project(tmp_path / "two")
+    before = [p.read_bytes() for p in serial]
+    calls = _parent_checks(monkeypatch)
+    one = _diff(capsys, serial, "1", tmp_path / "one.json")
+    assert sorted(set(calls)) == ["a.xlf", "b.po", "c.tmx", "d.xlf"]  # look-alike: one job checks in the parent
+    calls.clear()
+    two = _diff(capsys, parallel, "2", tmp_path / "two.json")
+    assert calls == []  # the workers checked and made every patch
+    assert one == two
+    code, patch, files = one
+    assert code == 1  # a patch was printed
+    assert [p.read_bytes() for p in serial] == before == [p.read_bytes() for p in parallel]
+    heads = [line for line in patch.splitlines() if line.startswith("+++ ")]
+    assert heads == [f"+++ b/<dir>/{name}" for name in ("a.xlf", "b.po", "c.tmx")]  # d.xlf has nothing to fix
+    assert "-msgstr \"Sign in to to continue.\"" in patch and "+msgstr \"Sign in to continue.\"" in patch
+    notes = {name: n for name, n, _ in files}
+    assert [n for n in notes["b.po"] if n.startswith("would apply")] == ["would apply 2 fixes (--diff: nothing written)"]
+    assert not [n for n in notes["d.xlf"] if n.startswith("would apply")]
