@@ -167,3 +167,72 @@ def institution_without_article(par: Paragraph, ctx: RuleContext) -> Iterator[Ra
         repl = f"{m.group('prep')} the {m.group('acr')}"
         yield ctx.finding(par, m.start(), m.end(), f"“{m.group('acr')}” takes “the” as a noun",
                           fix=Fix.display_only(f"Write “{repl}”", replacement=repl))
+
+
+# Countries and unions whose English name takes "the" as a noun: their short forms as written.
+_THE_COUNTRIES = ("United States|United Kingdom|United Arab Emirates|European Union|Netherlands|Philippines|"
+                  "Czech Republic|Dominican Republic|U\\.S\\.A\\.|U\\.S\\.|U\\.K\\.|USA|US|UK|UAE")
+# Words that cannot go on a noun phrase the name would be the modifier of ("U.S. officials"):
+# after one of them (or a mark that ends the phrase) the name is the noun itself.
+_AFTER_NOUN = ("can|could|will|would|should|may|might|must|is|are|was|were|has|have|had|to|because|every|each|"
+               "since|after|before|when|while|where|which|who|whose|that|in|on|at|for|with|from|by|as|than|but|so|"
+               "if|until|over|under|during|last|this|next|said|says|also|again|yet|now|then|too")
+_COUNTRY_BARE = lazy(
+    r"(?<!\bthe\s+)\b(?P<prep>of|in|into|by|from|to|with|for|across|throughout|within|toward|towards|leaving|left|visit|visited|"
+    r"visiting|entered|entering|invaded)\s+"
+    rf"(?P<name>(?-i:{_THE_COUNTRIES}))(?![\p{{L}}\p{{N}}$£€\-’'])"
+    rf"(?:(?=\s*[,;:!?)]|\s*\.?\s*$)|(?<=\.)(?=\s*$)|(?<!\.)(?=\.(?:\s|$))|(?=\s+(?-i:{_AFTER_NOUN})\b))",
+    regex.IGNORECASE,
+)
+# A match needs one of these, as written (the two-word names by their first word).
+_COUNTRY_TRIGGERS = frozenset({"United", "European", "Netherlands", "Philippines", "Czech", "Dominican",
+                               "U.S.", "U.K.", "USA", "US", "UK", "UAE"})
+
+
+@rule(
+    "grammar/country-without-article",
+    triggers=(Phrases("country", tuple(sorted(_COUNTRY_TRIGGERS)), ignorecase=False, boundary="letters"),),
+    category="Fluency/Grammar",
+    severity=Severity.MINOR,
+    fix=FixAvailability.SOMETIMES,
+    confidence=0.6,
+)
+def country_without_article(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A country whose English name takes "the" used as a noun without it (``the labour demand of U.S.``, ``leaving USA``).
+
+    ## Why it matters
+    English writes "the U.S.", "the United Kingdom", "the Netherlands", "the EU" when the name is a
+    noun. Engines from languages without articles (Chinese, Russian, Hindi) and spinners leave the
+    name bare after a preposition; the sentence reads as a headline in mid-paragraph.
+
+    ## Examples
+    bad:  Farm visas are issued [[by USA->by the USA]] every year, the ministry said.
+    bad:  The labour demand [[of U.S.->of the U.S.]] can be met in the future.
+    bad:  Many workers are [[leaving United States->leaving the United States]] because of the rules.
+    bad:  Exports [[to Netherlands->to the Netherlands]], its main market, rose by a fifth.
+    bad:  Ottawa signed a deal [[with UK->with the UK]] on Monday.
+    good: Farm visas are issued by the USA every year, the ministry said.
+    good: The labour demand of the U.S. can be met in the future.
+    good: She met U.S. officials in Ottawa, and exports to U.S. and Mexican buyers rose.
+    good: Prices in U.S. dollars and sales of UK-made cars fell; he read it in USA Today.
+    good: The team lost to the U.S. on Sunday, a win for Team USA.
+    good: Trudeau heads to U.S. for trade talks
+    good: The study was paid for by US$2 million from donors, in US-led projects.
+    good: He has lived in the Philippines since 2019 and in the United States before that.
+
+    ## Fix safety
+    Display only: "the" is added before the name; a headline may drop it on purpose.
+    """
+    text = par.text
+    if par.kind not in ("paragraph", "quote", "list-item") or not _HEADLINE_END.search(text):
+        return  # a headline or a caption line: articles are dropped there on purpose
+    if not contains_any(text, _COUNTRY_TRIGGERS) or sum(c.isupper() for c in text) * 2 > sum(c.isalpha() for c in text):
+        return  # none of the names, or a paragraph in capitals ("LET US IN")
+    try:
+        matches = list(_COUNTRY_BARE.finditer(text, timeout=TIMEOUT))
+    except TimeoutError:
+        return
+    for m in matches:
+        repl = f"{m.group('prep')} the {m.group('name')}"
+        yield ctx.finding(par, m.start(), m.end(), f"“{m.group('name')}” takes “the” as a noun",
+                          fix=Fix.display_only(f"Write “{repl}”", replacement=repl))
