@@ -141,8 +141,6 @@ def much_with_plural(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Thanks very much. Much thanks to the volunteers; as much as 40 per cent.
     good: The report shows how much mayors earn, and how much voters care.
     bad:  The report asked how [[much people]] came to the rally.
-    bad:  There are [[much fewer camps]] this year, officials said.
-    good: There are far fewer camps this year, and much fewer than that is left; much less money.
 
     ## Fix safety
     None: *many* is meant, but the sentence may need more.
@@ -150,12 +148,6 @@ def much_with_plural(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     toks, _ = tagged_tokens(par, ctx)
     for i in range(len(toks) - 1):
         much, noun = toks[i], toks[i + 1]
-        if much.lower == "much" and noun.lower == "fewer" and i + 2 < len(toks):
-            counted = toks[i + 2]
-            if counted.tag == "NNS" and counted.text.isalpha() and counted.text.islower():
-                yield ctx.finding(par, much.start, counted.end,
-                                  f"“much fewer” before the plural “{counted.text}”: English says “far fewer”")
-            continue
         if much.lower != "much" or noun.tag != "NNS" or not noun.text.isalpha() or not noun.text.islower():
             continue
         if noun.lower in ("thanks", "times"):

@@ -428,8 +428,6 @@ _IMPOSSIBLE_PARTS: tuple[tuple[str, tuple[frozenset[str], ...]], ...] = tuple(
         (r"\b(?:has|have|had|having)\s+(?-i:" + _BASE_FORMS + r")\b(?!-)", "has have had having",
          _BASE_FORMS.replace("|", " ")),
         (r"\bto\s+(?-i:" + _PAST_FORMS + r")\b(?!-)", "to", _PAST_FORMS.replace("|", " ")),
-        # a form of "be" before "been": the perfect's "has" read as "is" ("he is been working")
-        (r"\b(?:is|are|was|were|am)\s+(?-i:been)\b(?!-)", "is are was were am", "been"),
     )
 )
 _IMPOSSIBLE = lazy("|".join(source for source, _ in _IMPOSSIBLE_PARTS), regex.IGNORECASE)
@@ -480,7 +478,6 @@ _IMPOSSIBLE_PAIRS = (
     (_MODALS_BEFORE_TO, ("to",)),
     (("has", "have", "had", "having"), tuple(_BASE_FORMS.split("|"))),
     (("to",), tuple(_PAST_FORMS.split("|"))),
-    (("is", "are", "was", "were", "am"), ("been",)),
 )
 _IMPOSSIBLE_PHRASES = tuple(sorted({*_IMPOSSIBLE_SPACED,
                                     *(f"{a} {b}" for firsts, seconds in _IMPOSSIBLE_PAIRS for a in firsts for b in seconds)}))
@@ -502,7 +499,7 @@ _IMPOSSIBLE_ODD_SPACE = "|".join(
 _IMPOSSIBLE_TRIGGERS = frozenset({"during", "despite", "throughout", "amid", "towards", "toward", "than", "because",
                                   "firstly", "each", "every", "whose", "its", "their", "our", "my", "your", "should",
                                   "must", "could", "might", "cannot", "shouldn't", "mustn't", "couldn't", "shouldn",
-                                  "mustn", "couldn", "has", "have", "had", "having", "to", "been"})
+                                  "mustn", "couldn", "has", "have", "had", "having", "to"})
 
 
 @rule(
@@ -532,8 +529,6 @@ def impossible_pair(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  Prices rose [[earlier than and]] after the vote.
     bad:  The bank [[has decide]] to keep its rate.
     bad:  She was the first [[to went]] home.
-    bad:  He said he [[is been]] working on the file for years.
-    good: He said he has been working on the file for years; it is Been's first novel.
     good: Lawyers argued for days during the hearings in Montreal.
     good: He won’t commit to sharing both the report and the data.
     good: Each of the reports was published; every one of them was late.

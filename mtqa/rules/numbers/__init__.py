@@ -19,7 +19,5 @@ from mtqa.rules.numbers import currency_words
 from mtqa.rules.numbers import small_figures
 # a count under ten in figures after a determiner ("the 2 leaders"), on by default
 from mtqa.rules.numbers import determined_figures
-# a range after "from" closed with a dash ("from August 24-27"), a date with slashes ("27/5/24")
-from mtqa.rules.numbers import ranges
 
-__all__ = ["currency_words", "determined_figures", "french_conventions", "ranges", "rules", "small_figures", "source_forms"]
+__all__ = ["currency_words", "determined_figures", "french_conventions", "rules", "small_figures", "source_forms"]
