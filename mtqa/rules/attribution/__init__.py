@@ -7,7 +7,5 @@ every family's package).
 from __future__ import annotations
 
 from mtqa.rules.attribution import rules
-# a quote given two verbs of saying ("said, “…,” he said")
-from mtqa.rules.attribution import double
 
-__all__ = ["double", "rules"]
+__all__ = ["rules"]
