@@ -286,3 +286,43 @@ def the_name_matches(text: str, name_starts: list[int]) -> list:
             found.append(m)
             end = m.end()
     return found
+
+
+# --- "the" before a bill or a law named by its number -------------------------------------------
+_THE_BILL = lazy(
+    r"(?<![\p{L}\p{N}-])(?-i:the|The)\s+(?P<name>(?-i:Bill|Law)\s+(?:C-|S-)?\d+)\b(?![-’'])"
+    r"(?=\s*[.,;:!?)]|\s+(?:is|was|has|had|will|would|can|could|must|should|may|might|which|that|and|or|"
+    r"for|with|by|from|at|on|in|since|during|after|before|because|but)\b)",
+)
+
+
+@rule(
+    "grammar/article-before-bill",
+    triggers=(Phrases("bill or law", ("the Bill", "the Law"), boundary="letters"),),
+    category="Fluency/Grammar",
+    severity=Severity.MINOR,
+    fix=FixAvailability.SOMETIMES,
+    confidence=0.6,
+)
+def article_before_bill(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """"The" before a bill or a law named by its number (``blocked by the Bill 21``, ``under the Law 96``).
+
+    ## Why it matters
+    French names a bill with an article (*la loi 21*, *le projet de loi 96*); English copy writes
+    "Bill 21" bare, keeping "the" only when the name modifies a noun ("the Bill 21 debate").
+
+    ## Examples
+    bad:  Her career was blocked by [[the Bill 21->Bill 21]], she said.
+    bad:  Businesses must comply with [[the Law 96->Law 96]] by June.
+    good: Her career was blocked by Bill 21, she said.
+    good: The Bill 21 debate and the Bill C-11 hearings resumed; the bill passed.
+    good: The Bill of Rights and the Law Society were cited.
+
+    ## Fix safety
+    Display only: the article is dropped; a name used as a modifier keeps it.
+    """
+    text = par.text
+    for m in _THE_BILL.finditer(text):
+        name = m.group("name")
+        yield ctx.finding(par, m.start(), m.end(), f"“{name}” takes no article in English",
+                          fix=Fix.display_only(f"Write “{name}”", replacement=name))
