@@ -73,8 +73,7 @@ def _plural_count_noun(tok: Token, tg: Tagger) -> bool:
 @rule(
     "grammar/plural-subject-singular-verb",
     # What a finding holds: a lowercase plural in -s, whitespace, then is/was/has as written.
-    triggers=(Pattern("plural then a singular verb", r"s\s+(?:is|was|has)\b"),
-              Pattern("plural, a relative, a singular verb", r"s,?\s+(?:which|who)\s+(?:is|was|has)\b")),
+    triggers=(Pattern("plural then a singular verb", r"s\s+(?:is|was|has)\b"),),
     category="Fluency/Grammar",
     severity=Severity.MINOR,
     fix=FixAvailability.SOMETIMES,
@@ -101,16 +100,11 @@ def plural_subject_singular_verb(par: Paragraph, ctx: RuleContext) -> Iterator[R
     good: One of the reasons is cost, and each of the members has a vote.
     good: The Simpsons is still on the air, and The Times has a new editor.
     good: What the rules say is clear; all the province needs is money.
-    bad:  Police questioned the [[neighbours who was]] home that night.
-    bad:  It named three [[projects which has]] stalled.
-    good: He missed two games, which is rare; one of the players who was hurt sat out.
-    good: The number of cases which was reported fell, and the Jets, who is to say, won.
 
     ## Fix safety
     Display only: the verb is made plural; the subject may have been meant singular.
     """
     toks, tg = tagged_tokens(par, ctx)
-    yield from _relative_after_plural(par, ctx, toks, tg)
     for i in range(len(toks) - 2):
         det = toks[i]
         if det.lower not in _OPENING:
@@ -129,26 +123,3 @@ def plural_subject_singular_verb(par: Paragraph, ctx: RuleContext) -> Iterator[R
         yield ctx.finding(par, det.start, verb.end,
                           f"“{toks[n].text}” is plural: write “{plural}”",
                           fix=Fix.display_only(f"Write “{repl}”", replacement=repl))
-
-
-def _relative_after_plural(par: Paragraph, ctx: RuleContext, toks: Sequence[Token], tg: Tagger) -> Iterator[RawFinding]:
-    """A plural head, then "who" (or "which" with no comma: after a comma it may stand for the
-    whole clause, "missed two games, which is rare") and *is*, *was* or *has*: the relative
-    clause's verb agrees with nothing. A head after "of" ("one of the players who was") is the
-    noun of another head, and is left alone."""
-    for n in range(1, len(toks) - 2):
-        rel, verb = toks[n + 1], toks[n + 2]
-        comma = rel.text == ","
-        if comma:
-            if n + 3 >= len(toks):
-                continue
-            rel, verb = toks[n + 2], toks[n + 3]
-        if rel.lower not in ("who", "which") or (comma and rel.lower == "which") or verb.lower not in _SINGULAR_VERBS:
-            continue
-        if not verb.text.islower() or not _plural_count_noun(toks[n], tg):
-            continue
-        if any(t.lower == "of" for t in toks[max(0, n - 4):n]):
-            continue  # "one of the players who was": the head is another noun
-        plural = _SINGULAR_VERBS[verb.lower]
-        yield ctx.finding(par, toks[n].start, verb.end,
-                          f"“{toks[n].text}” is plural: the relative clause needs “{plural}”")
