@@ -7,7 +7,5 @@ every family's package).
 from __future__ import annotations
 
 from mtqa.rules.repetition import rules
-# a paragraph's first sentence said again in another translation
-from mtqa.rules.repetition import second_translation
 
-__all__ = ["rules", "second_translation"]
+__all__ = ["rules"]
