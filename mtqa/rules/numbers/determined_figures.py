@@ -23,8 +23,7 @@ _WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"
 # A determiner (case as written, or capitalised at a sentence's start), a lone figure from 2 to 9,
 # then one or two lowercase words: "the 2 governments", "Their 3 young children".
 _DETERMINED_FIGURE = lazy(
-    r"(?<![\p{L}\p{N}])(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth|[Aa]ll|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er"
-    r"|(?P<prep>from|to|among|across|between|with|of))"
+    r"(?<![\p{L}\p{N}])(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth|[Aa]ll|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er)"
     r"[ \u00a0]([2-9])(?![\p{N}.,:/\-–%°'’])[ \u00a0](\p{Ll}+)(?:[ \u00a0](\p{Ll}+))?(?![\p{L}\-’'])"
 )
 # What keeps figures in every style: measures, money, times, scores, points ("the 2 per cent",
@@ -76,8 +75,6 @@ def figure_after_determiner(par: Paragraph, ctx: RuleContext) -> Iterator[RawFin
     good: The 3-2 win, the 2019 season and the 7,000 fans; the 2 million doses.
     good: The 5 to 12 classes closed; the No. 2 pick went first.
     good: Her 2 Corinthians reading and the 4 Seasons hotel; Route 2 exits.
-    bad:  Workers came from [[9->nine]] distinct nations, according to [[4->four]] resolutions.
-    good: Workers came from 9 to 12 nations; the Leafs won with 2 goals in 3 minutes.
 
     ## Fix safety
     Unsafe: the figure becomes its word; a house style that counts in figures keeps them.
@@ -91,7 +88,7 @@ def figure_after_determiner(par: Paragraph, ctx: RuleContext) -> Iterator[RawFin
         return
     text = par.text
     for m in _DETERMINED_FIGURE.finditer(text):
-        first, second = m.group(3), m.group(4)
+        first, second = m.group(2), m.group(3)
         if first in _KEPT or second in _KEPT:
             continue
         counts = _plural_noun(tg, first) or (second is not None and tg.lexicon_tag(first) in _ADJECTIVE_TAGS
@@ -101,9 +98,8 @@ def figure_after_determiner(par: Paragraph, ctx: RuleContext) -> Iterator[RawFin
         near = text[max(0, m.start() - _NEAR): m.end() + _NEAR]
         if _BIG_FIGURE_NEAR.search(near):
             continue
-        word = _WORDS[int(m.group(2)) - 1]
-        after = "a preposition" if m.group("prep") else "a determiner"
+        word = _WORDS[int(m.group(1)) - 1]
         yield ctx.finding(
-            par, m.start(2), m.end(2), f"A count under ten in figures after {after}: write “{word}”",
+            par, m.start(1), m.end(1), f"A count under ten in figures after a determiner: write “{word}”",
             fix=Fix.unsafe(f"Write {word}", replacement=word),
         )
