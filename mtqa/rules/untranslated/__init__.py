@@ -7,7 +7,5 @@ every family's package).
 from __future__ import annotations
 
 from mtqa.rules.untranslated import leftovers, rules
-# a foreign place under its French or Spanish name ("in Barcelone")
-from mtqa.rules.untranslated import exonyms
 
-__all__ = ["exonyms", "leftovers", "rules"]
+__all__ = ["rules", "leftovers"]
