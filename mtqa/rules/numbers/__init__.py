@@ -19,7 +19,5 @@ from mtqa.rules.numbers import currency_words
 from mtqa.rules.numbers import small_figures
 # a count under ten in figures after a determiner ("the 2 leaders"), on by default
 from mtqa.rules.numbers import determined_figures
-# two hedges on one figure ("as much as more than 40 per cent")
-from mtqa.rules.numbers import stacked
 
-__all__ = ["currency_words", "determined_figures", "french_conventions", "rules", "small_figures", "source_forms", "stacked"]
+__all__ = ["currency_words", "determined_figures", "french_conventions", "rules", "small_figures", "source_forms"]
