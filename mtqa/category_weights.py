@@ -44,7 +44,7 @@ def check(table: Any, where: str, known: list[str]) -> dict[str, float | dict[st
     out: dict[str, float | dict[str, float]] = {}
     for category, value in table.items():
         if category not in known:
-            hint = did_you_mean(str(category), known) or f" (known: {', '.join(known)})"
+            hint = did_you_mean(str(category), known, listing="known")
             raise ConfigError(f"{where}: unknown category {category!r}{hint}")
         at = f"{where}.{category!r}"
         if isinstance(value, dict):

@@ -125,10 +125,23 @@ def nearest(name: str, names: Iterable[str], cutoff: float = 0.6) -> str | None:
     return best[0] if best else None
 
 
-def did_you_mean(name: str, names: Iterable[str], cutoff: float = 0.6) -> str:
-    """`nearest` as a hint to append to a message, ` (did you mean 'x'?)`, else ""."""
+def did_you_mean(name: str, names: Iterable[str], cutoff: float = 0.6, *, listing: str | None = None,
+                 list_always: bool = False, quoted: bool = True) -> str:
+    """`nearest` as a hint to append to a message, ` (did you mean 'x'?)`, else "". Every message
+    about a misspelt name ends with this, so they all read alike.
+
+    listing: a word ("known", "options", "styles") that lists `names`, in the order given, when
+    none is close, ` (known: a, b)` (`none` when there are none), so the reader still learns what
+    may be typed; with `list_always` they are listed after the guess too, ` (did you mean 'x'?
+    styles: a, b)`. quoted: False writes the name meant bare, as a protocol's field names are
+    written (` (did you mean enabledRules?)`)."""
+    names = list(names)
     close = nearest(name, names, cutoff)
-    return f" (did you mean {close!r}?)" if close is not None else ""
+    guess = "" if close is None else f"did you mean {repr(close) if quoted else close}?"
+    if listing is None or (guess and not list_always):
+        return f" ({guess})" if guess else ""
+    listed = f"{listing}: {', '.join(names) or 'none'}"
+    return f" ({guess} {listed})" if guess else f" ({listed})"
 
 
 class OptionProblem(msgspec.Struct, frozen=True):
@@ -151,7 +164,7 @@ def option_problem(declared: dict[str, Option], given: dict[str, Any]) -> Option
     keys, message = found
     option = str(keys[0]) if keys else ""
     if option and option not in declared:
-        hint = did_you_mean(option, declared) or f" (options: {', '.join(sorted(declared)) or 'none'})"
+        hint = did_you_mean(option, sorted(declared), listing="options")
         return OptionProblem(option, f"unknown option {option!r}{hint}", True)
     return OptionProblem(option, message, False)
 

@@ -38,7 +38,7 @@ import msgspec
 from mtqa import pack_cache
 from mtqa.errors import ConfigError, PackError
 from mtqa.packs import SeverityName, builtin_dir, locate, read_toml, validate
-from mtqa.schema import nearest, option_problem
+from mtqa.schema import did_you_mean, option_problem
 
 
 DEFAULT_STYLE = "default"
@@ -108,10 +108,8 @@ def load(name: str | None, rules_dirs=()) -> Style:
         known = ", ".join(sorted(profiles)) or "none"
         raise ConfigError(f"the style name is empty (styles: {known}; `{DEFAULT_STYLE}` is the default)")
     if name not in profiles:
-        known = ", ".join(sorted(profiles)) or "none"
-        close = nearest(name, profiles)
-        meant = f"did you mean {close!r}? " if close is not None else ""
-        raise ConfigError(f"no such style: {name!r} ({meant}styles: {known})")
+        hint = did_you_mean(name, sorted(profiles), listing="styles", list_always=True)
+        raise ConfigError(f"no such style: {name!r}{hint}")
     return read(profiles[name])
 
 

@@ -37,6 +37,7 @@ import msgspec
 from mtqa import pattern_cache, spread
 from mtqa import rx as regex
 from mtqa.segment import Sentence, split_sentences
+from mtqa.text.tokens import APOSTROPHE_WORD, LETTER_RUN
 
 T = TypeVar("T")
 MIN_PROSE_WORDS = 100
@@ -46,7 +47,6 @@ MIN_PROSE_WORDS = 100
 MAX_PROSE_WORDS = 5_000
 WINDOW = 100  # words per window of the moving-average type/token ratio
 
-_WORD = pattern_cache.compile(r"\p{L}+(?:['’]\p{L}+)*")
 _CONTRACTION_ENDINGS = frozenset({"t", "s", "re", "ve", "ll", "d", "m"})  # don't, it's, we're, they've …
 _OF_THE = pattern_cache.compile(r"\bof the\b", regex.IGNORECASE)
 _SAID = pattern_cache.compile(r"\b(?:said|says)\b", regex.IGNORECASE)
@@ -209,7 +209,7 @@ class ProseLine:
         if words is None:
             # Sentences are cut at whitespace, which no word spans: the line's words are its
             # sentences' words in turn.
-            per_sentence = [_WORD.findall(s.text, concurrent=False) for s in self.sentences]
+            per_sentence = [APOSTROPHE_WORD.findall(s.text, concurrent=False) for s in self.sentences]
             self.words = [w for found in per_sentence for w in found]
             self.lengths = [len(found) for found in per_sentence if found]  # sentences holding a word
         else:
@@ -347,7 +347,7 @@ def connectives_in(low: str, parts: set[str] | None = None) -> int:
     the next is looked for from its end). Run over the whole text, the alternation costs ~20 ns
     a character; most text holds no connective, and a phrase is found by a substring search.
 
-    `parts`: the lowercase runs of letters of the text's words (`_WORD`'s words, split at their
+    `parts`: the lowercase runs of letters of the text's words (`APOSTROPHE_WORD`'s words, split at their
     apostrophes), if known: only the phrases whose every word is one of them are searched for.
     A match's words stand between characters that are no word characters in `low`, so in the
     text as written they are whole runs of letters (a character whose lowercase holds a letter
@@ -445,12 +445,9 @@ def _prose_lines(text: str, runs: Sequence[tuple[int, int]] | None = None,
                 yield read
 
 
-_LETTERS = pattern_cache.compile(r"\p{L}+")
-
-
 def words_from_runs(text: str, runs: Sequence[tuple[int, int]], start: int,
                     end: int) -> tuple[list[str], list[int]] | None:
-    """The words of ``text[start:end]`` as ``_WORD`` finds them (letters, joined by one
+    """The words of ``text[start:end]`` as ``APOSTROPHE_WORD`` finds them (letters, joined by one
     apostrophe), with their starts in that slice, made from the spans of the text's runs of
     letters and digits (`Paragraph.token_spans`: a scan found them) instead of a pass of the
     pattern; None when a run there holds a digit (the pattern's words stop at it)."""
@@ -463,7 +460,7 @@ def words_from_runs(text: str, runs: Sequence[tuple[int, int]], start: int,
     joined = "".join(words)
     # The runs' characters at once: an ASCII run holds letters or digits; beyond ASCII the
     # pattern's letters are asked (`str.isalpha` may read another Unicode version than `regex`).
-    if joined and not (joined.isalpha() if joined.isascii() else _LETTERS.fullmatch(joined)):
+    if joined and not (joined.isalpha() if joined.isascii() else LETTER_RUN.fullmatch(joined)):
         return None  # a digit, or a character a scan's run holds that is no letter
     starts = [s - start for s, _ in spans]
     apostrophes = _positions(text, "'", start, end) + _positions(text, "’", start, end)
@@ -494,7 +491,7 @@ def _positions(text: str, char: str, start: int, end: int) -> list[int]:
 
 def word_count(lines: Iterable[str | ProseLine]) -> int:
     """The words of some lines, as the rates count them."""
-    return sum(len(line.words) if isinstance(line, ProseLine) else len(_WORD.findall(line, concurrent=False)) for line in lines)
+    return sum(len(line.words) if isinstance(line, ProseLine) else len(APOSTROPHE_WORD.findall(line, concurrent=False)) for line in lines)
 
 
 def findings_for(prose_words: int) -> int:
@@ -682,7 +679,7 @@ def sentences(lines: list[str]) -> list[tuple[str, list[str]]]:
     """Each sentence of some prose lines, with its words in lowercase (straight apostrophes),
     as the rates read them (for rates measured outside this module)."""
     texts = [s.text for line in lines for s in split_sentences(line)]
-    return [(t, [w.lower().replace("’", "'") for w in _WORD.findall(t)]) for t in texts]
+    return [(t, [w.lower().replace("’", "'") for w in APOSTROPHE_WORD.findall(t)]) for t in texts]
 
 
 def _contracted(word: str) -> bool:

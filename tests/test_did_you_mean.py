@@ -1,4 +1,4 @@
-"""One "did you mean" (`mtqa.schema.nearest`) for every misspelt name a user can give: a
+"""One "did you mean" (`mtqa.schema.nearest`, worded by `mtqa.schema.did_you_mean`) for every misspelt name a user can give: a
 configuration key or option, a category weight, a style, a field of the LanguageTool-compatible
 server. Each message still names the bad value and the one meant, and a name typed in the
 wrong case, or misspelt as well, finds the one meant wherever it is typed."""
@@ -54,3 +54,56 @@ def test_a_same_letters_match_comes_before_a_closer_spelling() -> None:
 def test_the_cutoff_keeps_far_names_out() -> None:
     assert nearest("enabledRule", ["enabledRules"], cutoff=0.75) == "enabledRules"
     assert nearest("lang", ["language"], cutoff=0.75) is None
+
+
+# Each message through the one helper (`did_you_mean`), word for word as before it was shared.
+
+def test_a_misspelt_style_names_the_one_meant_and_lists_the_styles() -> None:
+    from mtqa import styles
+
+    with pytest.raises(ConfigError) as caught:
+        styles.load("hilltimes")
+    assert str(caught.value) == "no such style: 'hilltimes' (did you mean 'hill-times'? styles: cp, default, hill-times)"
+
+
+def test_a_far_off_style_lists_the_styles_alone() -> None:
+    from mtqa import styles
+
+    with pytest.raises(ConfigError) as caught:
+        styles.load("zzzzzz")
+    assert str(caught.value) == "no such style: 'zzzzzz' (styles: cp, default, hill-times)"
+
+
+def test_a_far_off_category_lists_the_known_ones_in_their_order() -> None:
+    from mtqa import category_weights
+
+    with pytest.raises(ConfigError) as caught:
+        category_weights.check({"zzz": 1}, "weights", ["Style", "Accuracy/Omission"])
+    assert str(caught.value) == "weights: unknown category 'zzz' (known: Style, Accuracy/Omission)"
+
+
+def test_a_misspelt_option_names_the_one_meant_and_a_far_one_lists_them() -> None:
+    from mtqa.schema import Option, option_problem
+
+    declared = {"prefer": Option(str, "", "doc"), "allow": Option(str, "", "doc")}
+    close = option_problem(declared, {"prefr": "x"})
+    far = option_problem(declared, {"zzzz": "x"})
+    none = option_problem({}, {"zzzz": "x"})
+    assert close is not None and close.message == "unknown option 'prefr' (did you mean 'prefer'?)"
+    assert far is not None and far.message == "unknown option 'zzzz' (options: allow, prefer)"
+    assert none is not None and none.message == "unknown option 'zzzz' (options: none)"
+
+
+def test_the_helper_lists_names_when_none_is_close_and_after_the_guess_when_asked() -> None:
+    names = ["beta", "alpha"]
+    assert did_you_mean("zzzz", names) == ""
+    assert did_you_mean("zzzz", names, listing="known") == " (known: beta, alpha)"
+    assert did_you_mean("zzzz", [], listing="known") == " (known: none)"
+    assert did_you_mean("alpa", names, listing="known") == " (did you mean 'alpha'?)"
+    assert did_you_mean("alpa", names, listing="known", list_always=True) == " (did you mean 'alpha'? known: beta, alpha)"
+    assert did_you_mean("alpa", iter(names), listing="known", list_always=True).endswith("known: beta, alpha)")
+
+
+def test_a_protocol_field_is_named_bare() -> None:
+    assert did_you_mean("enabledRule", ["enabledRules"], cutoff=0.75, quoted=False) == " (did you mean enabledRules?)"
+    assert ltprotocol.unknown_fields_warning(["disabledRule"]) == "ignored unknown field: disabledRule (did you mean disabledRules?)"

@@ -44,7 +44,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 
 from mtqa.finding import Finding, Severity
-from mtqa.schema import nearest
+from mtqa.schema import did_you_mean
 from mtqa.slips import same_slip
 from mtqa.serve.limits import ApiError
 
@@ -243,8 +243,7 @@ def unknown_fields_warning(names: list[str]) -> str:
     said = []
     for name in names[:_SHOWN_FIELDS]:
         shown = ascii(name[:64])[1:-1]
-        near = nearest(name, KNOWN_FIELDS, cutoff=0.75)
-        said.append(f"{shown} (did you mean {near}?)" if near is not None else shown)
+        said.append(shown + did_you_mean(name, KNOWN_FIELDS, cutoff=0.75, quoted=False))
     more = f" and {len(names) - _SHOWN_FIELDS} more" if len(names) > _SHOWN_FIELDS else ""
     return f"ignored unknown field{'s' if len(names) != 1 else ''}: {', '.join(said)}{more}"
 

@@ -27,8 +27,12 @@ ALNUM_RUN = pattern_cache.compile(r"[\p{L}\p{N}]+")
 # a word of letters that may hold apostrophes and hyphens ("O’Neill", "co-operate"), as case
 # shapes and expanded abbreviations read them.
 LETTER_WORD = pattern_cache.compile(r"\p{L}[\p{L}'’\-]*")
-# a run of letters only (the word after a quotation mark, an institution's name words);
+# a run of letters only (the word after a quotation mark, an institution's name words, a
+# speech verb, a calque's trigger words);
 LETTER_RUN = pattern_cache.compile(r"\p{L}+")
+# runs of letters joined by single apostrophes ("don’t", "aujourd’hui"), the words that
+# translationese counts and that tell a segment of prose from a label;
+APOSTROPHE_WORD = pattern_cache.compile(r"\p{L}+(?:['’]\p{L}+)*")
 # a run of anything but white space (`chunks` is its faster form for a whole text).
 CHUNK = pattern_cache.compile(r"\S+")
 _ASCII_LOWER_WORD = re.compile(r"[a-z0-9_]+")  # `WORD` in lowercase ASCII text

@@ -574,7 +574,7 @@ def test_long_words_are_the_long_letter_runs_of_every_paragraph() -> None:
     """`long_words`, which both steps of `names/near-known-name` now read once a check: the
     case-folded runs of five letters or more of every paragraph, with digits, letters beyond
     ASCII, a combining accent and a dotted capital I inside or beside the runs."""
-    from mtqa.rules.names.analysis import LONG_WORD
+    from mtqa.rules.names.pack import LONG_WORD
     from mtqa.rules.names.misspelt_names import long_words
     from mtqa.segment import Paragraph
 

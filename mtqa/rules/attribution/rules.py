@@ -19,9 +19,9 @@ from mtqa.scan import Phrases
 from mtqa.rules.quotes.pack import QuotesPack  # noqa: F401  (registers the "quotes" pack compiler)
 from mtqa.segment import SENTENCE_OPENERS, TITLE_ABBREVIATIONS, Paragraph
 from mtqa.text.calendar import MONTH_WORDS, WEEKDAY_WORDS
+from mtqa.text.tokens import LETTER_RUN
 
 # Patterns used inside rules, compiled once here (never at check time).
-_LETTERS = lazy(r"\p{L}+")
 _WORD_OR_COMMA_END = lazy(r"[\p{L},][ \u00a0]+$")
 
 # A comma, then an opening mark and a word: the quote resumes (or starts) right after the
@@ -291,7 +291,7 @@ def _appositive_without_verb(text: str, i: int, pack: QuotesPack) -> int:
     m = _APPOSITIVE.match(text, i)
     if m is None or (m.end() < len(text) and text[m.end():].strip()[:1].islower()):
         return 0
-    if any(w.casefold() in pack.speech_verbs for w in _LETTERS.findall(m.group())):
+    if any(w.casefold() in pack.speech_verbs for w in LETTER_RUN.findall(m.group())):
         return 0
     return m.end() - 1
 

@@ -22,13 +22,13 @@ from mtqa.analysis import TriggerHits, analysis
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.errors import PackError
 from mtqa.packs import Regex, SeverityName, pack_compiler
-from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.rules.calques.literals import (Gate, admits_all, further_stretches, gate_admits, grouped,
                                          required_stretches, searchable)
 from mtqa.rules.publications.pack import PACK as PUBLICATIONS, Compiled as Publications, fold_title
 from mtqa.scan import Always, Phrases
 from mtqa.segment import Paragraph
+from mtqa.text.tokens import LETTER_RUN
 
 PACK = "calques"
 TIMEOUT = 0.5  # seconds per paragraph scan: a user pattern cannot hang the checker
@@ -54,7 +54,6 @@ SCHEMA = {
     "contexts": {"*": {"pattern!": Regex, "scope": str, "description": str}},
 }
 _SCOPES = ("paragraph", "document")
-_LETTERS = lazy(r"\p{L}+")  # trigger words are single runs of letters
 
 
 class Entry(msgspec.Struct, frozen=True):
@@ -169,7 +168,7 @@ def compile_calques(data: dict) -> Compiled:
         if further:
             further_in.add(i)
         details.append(marshal.dumps((fields, further)))
-        words = [t for w in e.get("words") or () for t in _LETTERS.findall(w.casefold())]
+        words = [t for w in e.get("words") or () for t in LETTER_RUN.findall(w.casefold())]  # single runs of letters
         if words:
             for w in words:
                 triggers.setdefault(w, []).append(i)

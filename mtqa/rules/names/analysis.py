@@ -10,7 +10,6 @@ import msgspec
 
 from mtqa import pattern_cache
 from mtqa.analysis import analysis
-from mtqa.patterns import lazy
 from mtqa.rules.names.pack import NamesData
 from mtqa.segment import Paragraph
 
@@ -50,9 +49,6 @@ def _strip_possessive(w: str) -> str:
         if w.endswith(suf):
             return w[: -len(suf)]
     return w
-
-
-LONG_WORD = lazy(r"\p{L}{5,}")
 
 
 def _title_before(text: str, s: int, titles: frozenset[str]) -> str | None:

@@ -28,7 +28,8 @@ from mtqa.matching import levenshtein
 from mtqa.patterns import lazy
 from mtqa.roles import line_roles
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
-from mtqa.rules.names.analysis import LONG_WORD, Inventory, Mention, inventory
+from mtqa.rules.names.analysis import Inventory, Mention, inventory
+from mtqa.rules.names.pack import LONG_WORD
 from mtqa.rules.names.evidence import given_name_at, holding_any, in_plain_caption, relative_between
 from mtqa.rules.names.near_index import SurnameLookup, near_pairs
 from mtqa.rules.names.pack import NamesData, Person, fold, near

@@ -12,10 +12,10 @@ from operator import itemgetter
 import msgspec
 
 from mtqa import pattern_cache
-from mtqa import rx as regex
 from mtqa.accents import OfficialNames, has_accent, strip_accents
 from mtqa.matching import levenshtein
 from mtqa.packs import pack_compiler
+from mtqa.patterns import lazy
 from mtqa.rules.names.known_index import KnownSurnames
 from mtqa.segment import MONTH_ABBREVIATIONS, SENTENCE_OPENERS
 from mtqa.text.calendar import MONTHS, WEEKDAYS
@@ -44,6 +44,8 @@ def fold(s: str) -> str:
 
 _DOUBLE = pattern_cache.compile(r"(\p{L})\1+")
 _the_letter = itemgetter(1)  # a match of _DOUBLE → its letter once
+# a run of five letters or more: the words of a role, and of a story, that tell two people apart
+LONG_WORD = lazy(r"\p{L}{5,}")
 _SOUNDS = (("ph", "f"), ("ck", "k"), ("ou", "u"), ("ae", "e"))
 _ENDINGS = (("ey", "i"), ("ie", "i"), ("y", "i"))
 
@@ -120,7 +122,7 @@ def compile_names(raw: dict) -> NamesData:
                 continue
             role = p.get("role", "")
             role_words = frozenset(
-                w for w in regex.findall(r"\p{L}{5,}", role.casefold()) if w not in _GENERIC_ROLE_WORDS
+                w for w in LONG_WORD.findall(role.casefold()) if w not in _GENERIC_ROLE_WORDS
             )
             person_titles = set(p.get("titles", []))
             person_titles.update(t.split()[-1] for t in list(person_titles) if t)  # "Supreme Leader" → "Leader"

@@ -18,9 +18,9 @@ from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, Status, rule
 from mtqa.rules.source.language import EN_FUNCTION, WORD_TOKEN, source_language
+from mtqa.text.tokens import APOSTROPHE_WORD
 
 _URL_OR_MAIL = lazy(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", regex.V1)
-_WORD = lazy(r"\p{L}+(?:['’]\p{L}+)*", regex.V1)
 _MIN_WORDS = 2
 
 
@@ -28,7 +28,7 @@ def _is_prose(text: str) -> bool:
     """Whether `text` holds words a translator translates: two words or more, one of them in
     lower case, once URLs and e-mail addresses are set aside (a name, a figure, a code, a
     label in capitals stays as it is in any language)."""
-    words = _WORD.findall(_URL_OR_MAIL.sub(" ", text))
+    words = APOSTROPHE_WORD.findall(_URL_OR_MAIL.sub(" ", text))
     return len(words) >= _MIN_WORDS and any(w.islower() and len(w) > 1 for w in words)
 
 
