@@ -164,6 +164,35 @@ def test_a_scanner_read_back_scans_in_a_forked_process() -> None:
     assert events(scanner, TEXTS[0]) == expected
 
 
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+def test_a_scanner_made_ready_before_a_fork_is_the_childs() -> None:
+    """`Scanner.ready()` waits for the thread reading the patterns back: a process forked after
+    it (`mtqa check --jobs N`, `CheckerPool.ready_for_fork`) matches with the DFAs the parent
+    read (not patterns it compiles again), and finds the same events."""
+    from mtqa.scan import Scanner
+
+    expected = events(native()(*TABLES), TEXTS[0])
+    scanner = Scanner.__new__(Scanner)  # the wrapper's backend alone: what `ready` reads
+    scanner.backend, scanner.backend_name = native().from_bytes(native()(*TABLES).to_bytes()), "native"
+    scanner.ready()
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: how its patterns match, and its scan, through the pipe
+        try:
+            os.write(write, ",".join(scanner.backend.pattern_engines).encode() + b"|" + events(scanner.backend, TEXTS[0]))
+        finally:
+            os._exit(0)
+    os.close(write)
+    got = b""
+    while chunk := os.read(read, 65536):
+        got += chunk
+    os.close(read)
+    os.waitpid(pid, 0)
+    engines, _, found = got.partition(b"|")
+    assert engines == b"dfa,regex,dfa"  # read back in the parent (the `\b` one compiled there)
+    assert found == expected
+
+
 def test_another_layout_or_version_is_refused() -> None:
     blob = bytearray(native()(*TABLES).to_bytes())
     head = b"mtqa-native-scanner\n"
