@@ -53,7 +53,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 (the name
 
 def _rebuilt(pattern: str, program: Any) -> re.Pattern | None:
     """The pattern made from its program, or None for one `_sre` refuses or of another shape."""
-    import _sre
+    import _sre  # type: ignore[import-not-found]
 
     try:
         all_flags, code, groups, groupindex, indexgroup = program
@@ -73,7 +73,7 @@ def _program(pattern: str, flags: int, compiled: re.Pattern) -> tuple | None:
         code = _compiler._code(_parser.parse(pattern, flags), flags)
     except Exception:  # noqa: BLE001 - another `re`: not kept
         return None
-    names = [None] * (compiled.groups + 1)
+    names: list[str | None] = [None] * (compiled.groups + 1)
     for name, i in compiled.groupindex.items():
         names[i] = name
     return (int(compiled.flags), [int(c) for c in code], compiled.groups, dict(compiled.groupindex), names)
