@@ -137,9 +137,9 @@ class LazyStdPattern(LazyPattern):
     _methods = attrgetter(*_STD_METHODS)
 
     def _build(self) -> Any:
-        import re
+        from mtqa import re_programs  # `re.compile`, its program kept between processes
 
-        return re.compile(*self._source)
+        return re_programs.compile(*self._source)
 
     def __repr__(self) -> str:
         return f"lazy_re({self._source[0]!r})"

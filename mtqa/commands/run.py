@@ -1,7 +1,13 @@
 """Run check tasks in this process or in a pool of worker processes, in input order.
 
-Workers are started once and each builds its own Checkers (compiled rules are not shared
-across processes). Tasks go to the workers in bounded windows and results stream back in
+Workers are started once. Where they are forked (Linux), each starts from the parent's
+CheckerPool as the fork left it: the Checker the parent built to check the configuration before
+any file (its compiled packs, its scanner, the scanner's patterns read back or compiled, which
+the parent waits for before forking: `CheckerPool.ready_for_fork`) is every worker's, shared
+by the fork rather than built again in each (~70 M instructions a worker: the packs unpickled,
+the scanner read back and its ~70 patterns' DFAs checked and copied, or compiled when a
+worker's first scan found the parent's thread missing). Where they are spawned, each builds
+its own Checkers. Tasks go to the workers in bounded windows and results stream back in
 order, so memory does not grow with the number of files; a worker that dies costs only the
 file it was checking (`_in_workers`). With `render` set (the streamed text report), a worker
 renders its report itself and sends back only the lines and the verdict, so the parent does
@@ -16,6 +22,7 @@ from typing import Any, Iterable, Iterator
 from mtqa.commands.tasks import CheckerPool, check_task
 
 _POOL: Any = None  # the worker's CheckerPool
+_FORKED_FROM: Any = None  # the parent's CheckerPool, set just before it forks its workers
 _AUX: tuple = (None, None)
 _RENDER: dict | None = None
 _DO: Any = None  # what a worker does with a task: check it (None), or check and fix it (`work`)
@@ -47,6 +54,15 @@ def render_light(report, render: dict) -> Rendered:
 def _init(overrides, config_path, isolated, stdin_name, reference, source, render, project=None, work=None):
     global _POOL, _AUX, _RENDER, _DO
     _POOL = CheckerPool(overrides, config_path, isolated, stdin_name, project)
+def _init(overrides, config_path, isolated, stdin_name, reference, source, render, project=None):
+    global _POOL, _AUX, _RENDER
+    # a forked worker takes the pool it was forked with (its Checkers built already); a spawned
+    # one, or one started for another pool, builds its own
+    inherited = _FORKED_FROM
+    if inherited is not None and inherited.overrides is overrides:
+        _POOL = inherited
+    else:
+        _POOL = CheckerPool(overrides, config_path, isolated, stdin_name, project)
     _AUX = (reference, source)
     _RENDER = render
     _DO = work
@@ -98,6 +114,8 @@ def iter_reports(tasks: Iterable, pool, reference, source, jobs: int | None, pro
         init_args = (pool.overrides, pool.config_path, pool.isolated, pool.stdin_name, reference, source, render,
                      pool.project, work)
         for t, r in _in_workers(_chain(first, it), min(jobs, len(first)), init_args):
+                     pool.project)
+        for t, r in _in_workers(_chain(first, it), min(jobs, len(first)), init_args, pool):
             yield t, r
             bar.update()
     finally:
@@ -108,7 +126,7 @@ WORKER_DIED = ("the worker process checking this file died (out of memory, or ki
                "nothing was reported for it")
 
 
-def _in_workers(tasks: Iterator, jobs: int, init_args: tuple) -> Iterator:
+def _in_workers(tasks: Iterator, jobs: int, init_args: tuple, pool: CheckerPool | None = None) -> Iterator:
     """(task, result) for each task, in order, from `jobs` worker processes.
 
     A worker that dies (the out-of-memory killer, a crash in native code) breaks the whole
@@ -120,7 +138,7 @@ def _in_workers(tasks: Iterator, jobs: int, init_args: tuple) -> Iterator:
     from itertools import islice
 
     window = list(islice(tasks, WINDOW))
-    executor = _executor(jobs, init_args)
+    executor = _executor(jobs, init_args, pool)
     try:
         while window:
             done = 0
@@ -131,7 +149,7 @@ def _in_workers(tasks: Iterator, jobs: int, init_args: tuple) -> Iterator:
             except BrokenProcessPool:
                 executor.shutdown(wait=True)
                 yield from _one_by_one(window[done:], init_args)
-                executor = _executor(jobs, init_args)
+                executor = _executor(jobs, init_args, pool)
             window = list(islice(tasks, WINDOW))
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
@@ -162,11 +180,17 @@ def _lost(task, render: dict | None):
     return render_light(report, render) if render is not None else report
 
 
-def _executor(jobs: int, init_args: tuple):
+def _executor(jobs: int, init_args: tuple, pool: CheckerPool | None = None):
+    """A pool of `jobs` workers; forked ones start from `pool` (see the module's docstring)."""
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
 
-    ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
+    global _FORKED_FROM
+    forked = hasattr(os, "fork")
+    ctx = mp.get_context("fork") if forked else mp.get_context()
+    if forked and pool is not None:
+        pool.ready_for_fork()
+        _FORKED_FROM = pool
     return ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init, initargs=init_args)
 
 

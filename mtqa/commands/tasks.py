@@ -109,6 +109,13 @@ class CheckerPool:
     def checker_for(self, cfg: config_mod.Config):
         return self.session_for(cfg).checker
 
+    def ready_for_fork(self) -> None:
+        """Have every Checker built so far finish what it does on a thread of its own (the
+        native scanner's patterns), so that processes forked now share it instead of each
+        doing it again (`mtqa.commands.run`)."""
+        for session in self._sessions.values():
+            session.checker.scanner.ready()
+
 
 def read_aux(path: str | None, encoding: str) -> str | None:
     if not path:

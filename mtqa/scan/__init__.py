@@ -93,6 +93,14 @@ class Scanner:
         # (`Paragraph.take_token_spans`), found in the same native call's text: no Python pass.
         self._tokeniser: Any = _native_tokeniser() if self.backend_name == "native" else None
 
+    def ready(self) -> None:
+        """Wait until the backend's patterns are ready to match (the native scanner reads or
+        compiles them on a thread of its own, which its first scan waits for). A process
+        forked before that has no such thread and compiles them itself: a parent about to
+        fork workers calls this first, and they inherit the patterns."""
+        if self.backend_name == "native":
+            getattr(self.backend, "pattern_engines", None)  # the getter waits for the patterns
+
     def views(self, text: str) -> list[str]:
         """The text as each backend scans it: exact, lower and folded views (those some trigger
         reads, else ""), then the text's characters whose case folding expands (Repeated reads)."""

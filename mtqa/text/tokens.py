@@ -13,8 +13,8 @@ literals (acronyms) `contains_any` on the text is cheaper still.
 
 from __future__ import annotations
 
-import re
 
+from mtqa import re_programs
 from mtqa import pattern_cache
 from mtqa.analysis import PARAGRAPH, analysis
 from mtqa.patterns import lazy_re
@@ -35,7 +35,7 @@ LETTER_RUN = pattern_cache.compile(r"\p{L}+")
 APOSTROPHE_WORD = pattern_cache.compile(r"\p{L}+(?:['’]\p{L}+)*")
 # a run of anything but white space (`chunks` is its faster form for a whole text).
 CHUNK = pattern_cache.compile(r"\S+")
-_ASCII_LOWER_WORD = re.compile(r"[a-z0-9_]+")  # `WORD` in lowercase ASCII text
+_ASCII_LOWER_WORD = re_programs.compile(r"[a-z0-9_]+")  # `WORD` in lowercase ASCII text
 
 
 def chunks(text: str) -> list[str]:

@@ -5,10 +5,12 @@
 //! automaton's own reader (daachorse's) checks bounds but not that the automaton is sound.
 
 const MAGIC: &[u8] = b"mtqa-native-scanner\n";
-// Bump when the layout or what it holds changes; the library's version and daachorse's and
-// regex-automata's (whose DFAs it holds) are in the header too.
+// Bump when the layout or what it holds changes. The header also names what the library was
+// built from (build.rs): its version, the exact daachorse and regex-automata (whose automata
+// and DFAs a blob holds) Cargo.lock pins, and a digest of the crate's sources, so that a
+// rebuilt library refuses what another build kept.
 const LAYOUT: u32 = 2;
-const BUILT_WITH: &str = concat!(env!("CARGO_PKG_VERSION"), "+daachorse-5.1+regex-automata-0.4");
+pub(crate) const BUILT_WITH: &str = env!("MTQA_NATIVE_BUILT_WITH");
 
 /// Builds a blob field by field.
 pub(crate) struct Writer {

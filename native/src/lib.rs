@@ -753,5 +753,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(overlapping_matches, m)?)?;
     m.add_class::<words::WordCounter>()?;
     m.add_class::<common::CommonWords>()?;
+    // what the blobs this build keeps name in their header (build.rs): read by tests
+    m.add("BUILT_WITH", blob::BUILT_WITH)?;
     Ok(())
 }

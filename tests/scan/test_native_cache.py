@@ -145,13 +145,20 @@ def test_a_scanner_read_back_scans_in_a_forked_process() -> None:
 
     expected = events(native()(*TABLES), TEXTS[0])
     scanner = native().from_bytes(native()(*TABLES).to_bytes())
-    read, write = os.pipe()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)  # fork with a thread running (3.12+)
-        pid = os.fork()
-    if pid == 0:  # the child: its scan, through the pipe
+        got = in_a_forked_child(lambda: events(scanner, TEXTS[0]))
+    assert got == expected
+    assert events(scanner, TEXTS[0]) == expected
+
+
+def in_a_forked_child(make) -> bytes:
+    """What `make()` gives in a process forked from this one, through a pipe."""
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:
         try:
-            os.write(write, events(scanner, TEXTS[0]))
+            os.write(write, make())
         finally:
             os._exit(0)
     os.close(write)
@@ -160,8 +167,26 @@ def test_a_scanner_read_back_scans_in_a_forked_process() -> None:
         got += chunk
     os.close(read)
     os.waitpid(pid, 0)
-    assert got == expected
-    assert events(scanner, TEXTS[0]) == expected
+    return got
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+def test_a_scanner_made_ready_before_a_fork_is_the_childs() -> None:
+    """`Scanner.ready()` waits for the thread reading the patterns back: a process forked after
+    it (`mtqa check --jobs N`, `CheckerPool.ready_for_fork`) matches with the DFAs the parent
+    read (not patterns it compiles again), and finds the same events."""
+    from mtqa.scan import Scanner
+
+    expected = events(native()(*TABLES), TEXTS[0])
+    scanner = Scanner.__new__(Scanner)  # the wrapper's backend alone: what `ready` reads
+    scanner.backend, scanner.backend_name = native().from_bytes(native()(*TABLES).to_bytes()), "native"
+    scanner.ready()
+    # the child: how its patterns match, and its scan
+    got = in_a_forked_child(lambda: ",".join(scanner.backend.pattern_engines).encode() + b"|"
+                            + events(scanner.backend, TEXTS[0]))
+    engines, _, found = got.partition(b"|")
+    assert engines == b"dfa,regex,dfa"  # read back in the parent (the `\b` one compiled there)
+    assert found == expected
 
 
 def test_another_layout_or_version_is_refused() -> None:

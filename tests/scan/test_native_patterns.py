@@ -83,10 +83,11 @@ def test_the_cache_keeps_the_dfas() -> None:
 
 
 @pytest.mark.usefixtures("cache")
-@pytest.mark.parametrize("field", ["layout", "version"])
+@pytest.mark.parametrize("field", ["layout", "version", "sources"])
 def test_bytes_of_another_layout_or_regex_automata_are_refused_and_rebuilt(field) -> None:
-    """A sealed blob whose header names another layout, or another library or regex-automata
-    version, is refused by `from_bytes`, so the cache builds the scanner afresh."""
+    """A sealed blob whose header names another layout, another library or regex-automata
+    version, or a library built from other sources, is refused by `from_bytes`, so the cache
+    builds the scanner afresh."""
     cls = Counting()
     expected = events(cached_scanner(cls, TABLES), TEXTS[0])
     entry = scanner_entry(cls, TABLES)
@@ -97,9 +98,12 @@ def test_bytes_of_another_layout_or_regex_automata_are_refused_and_rebuilt(field
     body = bytearray(blob[:-8])
     if field == "layout":
         body[len(HEAD)] ^= 0x03
-    else:
+    elif field == "version":
         at = body.index(b"+regex-automata-0.4")
         body[at + len(b"+regex-automata-0.")] = ord("9")
+    else:  # one hex digit of the sources' digest
+        at = body.index(b"+sources-") + len(b"+sources-")
+        body[at] = ord("0") if body[at] != ord("0") else ord("1")
     with pytest.raises(ValueError):
         native().from_bytes(resealed(bytes(body)))
     entry.write_bytes(pack_cache.seal(MAGIC, resealed(bytes(body))))

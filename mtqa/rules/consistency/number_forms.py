@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from typing import Iterator
 
+from mtqa import re_programs
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy_re
 from mtqa.roles import LayoutRole, line_roles
@@ -123,7 +124,7 @@ def clock_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
                               fix=Fix.unsafe(f"Write {fixed}", replacement=fixed))
 
 
-_PERCENT_WORD = re.compile(r"\b(?:per cent|percent)\b")
+_PERCENT_WORD = re_programs.compile(r"\b(?:per cent|percent)\b")
 
 
 @rule(

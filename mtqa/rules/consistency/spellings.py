@@ -11,15 +11,16 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from mtqa import re_programs
 from mtqa import lexicon
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Scope, rule
 
 # Lowercase words in -ise/-ize, -yse/-yze and their inflections and nouns.
-_VARIANT = re.compile(r"(?<![\w’'\-])[a-z]{2,}?(is|iz|ys|yz)(e|es|ed|ing|ation|ations|er|ers)(?![\w’'\-])")
+_VARIANT = re_programs.compile(r"(?<![\w’'\-])[a-z]{2,}?(is|iz|ys|yz)(e|es|ed|ing|ation|ations|er|ers)(?![\w’'\-])")
 # Where a match of `_VARIANT` ends: its middle and ending, at the end of a word. Found by a
 # pattern that begins with a letter of two (a fast scan), and the word's start read back from it.
-_VARIANT_END = re.compile(r"(?:is|iz|ys|yz)(?:e|es|ed|ing|ation|ations|er|ers)(?![\w’'\-])")
+_VARIANT_END = re_programs.compile(r"(?:is|iz|ys|yz)(?:e|es|ed|ing|ation|ations|er|ers)(?![\w’'\-])")
 
 
 def variants(text: str) -> Iterator[re.Match]:

@@ -9,10 +9,10 @@ most often as the right one.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from typing import Iterator
 
+from mtqa import re_programs
 from mtqa import lexicon
 from mtqa.analysis import analysis
 from mtqa.finding import Fix, FixAvailability, Severity
@@ -23,7 +23,7 @@ _NAME_TAIL = r"[a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?"  # a name word after its capit
 _NAME_WORD = r"[A-Z]" + _NAME_TAIL
 # The left boundary is tested after the first capital, not before it: a pattern that begins with
 # a character class lets `re` skip to the capitals (the same matches, a few times faster).
-_PAIR = re.compile(rf"([A-Z](?<![\w’'\-.][A-Z]){_NAME_TAIL}) ({_NAME_WORD})(?![\w’'\-])")
+_PAIR = re_programs.compile(rf"([A-Z](?<![\w’'\-.][A-Z]){_NAME_TAIL}) ({_NAME_WORD})(?![\w’'\-])")
 _COMMON_ZIPF = 5.0  # a capitalised word this common in lowercase is a sentence opener or a title, not a name
 
 
@@ -94,14 +94,14 @@ def reversed_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
 
 
 _HONORIFICS = ("Mr", "Mrs", "Ms", "Dr", "Mme", "Madam", "Mister")
-_HONORIFIC = re.compile(rf"(?<![\w’'\-])(?:{'|'.join(_HONORIFICS)})\.? ({_NAME_WORD})(?![\w’'\-]| [A-Z])")
+_HONORIFIC = re_programs.compile(rf"(?<![\w’'\-])(?:{'|'.join(_HONORIFICS)})\.? ({_NAME_WORD})(?![\w’'\-]| [A-Z])")
 # Office titles English puts before the family name as an honorific is ("Premier Roy", "foreign
 # minister Roy"); royal and religious titles take the given name ("King Charles", "Pope Leo").
 # Endings of abstract nouns that head a body's or an era's name ("the Roy Administration",
 # "Roy Government"), never a family name's.
 _COMMON_NOUN_ENDINGS = ("tion", "ment", "ship", "ism", "ity", "ance", "ence")
 _OFFICES = ("minister", "president", "premier", "mayor", "senator", "chancellor", "governor", "ambassador")
-_OFFICE = re.compile(
+_OFFICE = re_programs.compile(
     rf"(?<![\w’'\-])(?:{'|'.join(o[0].upper() + o[1:] for o in _OFFICES)}|{'|'.join(_OFFICES)}) "
     rf"({_NAME_WORD})(?![\w’'\-]| [A-Z])"
 )
