@@ -53,9 +53,6 @@ def render_light(report, render: dict) -> Rendered:
 
 def _init(overrides, config_path, isolated, stdin_name, reference, source, render, project=None, work=None):
     global _POOL, _AUX, _RENDER, _DO
-    _POOL = CheckerPool(overrides, config_path, isolated, stdin_name, project)
-def _init(overrides, config_path, isolated, stdin_name, reference, source, render, project=None):
-    global _POOL, _AUX, _RENDER
     # a forked worker takes the pool it was forked with (its Checkers built already); a spawned
     # one, or one started for another pool, builds its own
     inherited = _FORKED_FROM
@@ -113,8 +110,6 @@ def iter_reports(tasks: Iterable, pool, reference, source, jobs: int | None, pro
             return
         init_args = (pool.overrides, pool.config_path, pool.isolated, pool.stdin_name, reference, source, render,
                      pool.project, work)
-        for t, r in _in_workers(_chain(first, it), min(jobs, len(first)), init_args):
-                     pool.project)
         for t, r in _in_workers(_chain(first, it), min(jobs, len(first)), init_args, pool):
             yield t, r
             bar.update()
