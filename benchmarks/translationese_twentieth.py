@@ -277,7 +277,8 @@ def figures(rows: list[dict], events_by_file: dict[str, dict[str, Counter[str]]]
 
     vbb = load_script("mtqa_verdict_by_batch", ROOT / "benchmarks" / "verdict_by_batch.py")
     rows = vbb.with_separating_rate(rows)
-    names = list(translationese.FEATURES)
+    # the shipped sixteen: once a candidate is wired, mtqa's features hold it, and it is judged here beside them
+    names = [k for k in translationese.FEATURES if k not in CANDIDATES]
     vocab: dict[str, tuple[str, ...]] = {"tag_profile": TAG_EVENTS, "opener_profile": opener_vocabulary()}
     with_rates = [r for r in rows if r["f"] is not None]
     events = {c: matrix([events_by_file[r["file"]][c] for r in with_rates], vocab[c]) for c in CANDIDATES}
