@@ -36,21 +36,16 @@ sys.path.insert(0, str(ROOT))  # this checkout's mtqa, whatever is installed
 from benchmarks.checkout import load_script, read_family_rows, report_json, require_dependencies  # noqa: E402
 
 require_dependencies()
+from mtqa import tag_profile  # noqa: E402
 
 ALPHA = 10.0  # add-alpha per event: strong smoothing, about a seventh of the counts
 L2 = 10.0
 CANDIDATES = ("tag_profile", "opener_profile")  # judged in this order; the first passing is kept
 
-# Penn Treebank tags -> 13 coarse classes (punctuation, quotation marks included, is one class).
-_CLASS_OF = {
-    **dict.fromkeys(("NN", "NNS"), "NOUN"), **dict.fromkeys(("NNP", "NNPS"), "PROPN"),
-    **dict.fromkeys(("VB", "VBD", "VBG", "VBN", "VBP", "VBZ"), "VERB"), "MD": "MODAL",
-    **dict.fromkeys(("JJ", "JJR", "JJS"), "ADJ"), **dict.fromkeys(("RB", "RBR", "RBS", "WRB"), "ADV"),
-    **dict.fromkeys(("DT", "PDT", "WDT"), "DET"), **dict.fromkeys(("PRP", "PRP$", "WP", "WP$", "EX"), "PRON"),
-    **dict.fromkeys(("IN", "RP", "TO"), "ADP"), "CD": "NUM", "CC": "CONJ",
-    **dict.fromkeys(("-LRB-", "-RRB-", "-NONE-"), "PUNCT"),
-}
-COARSE = ("NOUN", "PROPN", "VERB", "MODAL", "ADJ", "ADV", "DET", "PRON", "ADP", "NUM", "CONJ", "PUNCT", "OTHER")
+# Penn Treebank tags -> 13 coarse classes (punctuation, quotation marks included, is one class):
+# mtqa.tag_profile's, where the kept candidate's profile is shipped.
+COARSE = tag_profile.CLASSES
+coarse = tag_profile.coarse
 TAG_EVENTS = tuple(f"{a} {b}" for a in COARSE for b in COARSE)
 
 # the words of mtqa.translationese's connective phrases (its DESCRIPTIONS name them), written out here
@@ -60,14 +55,6 @@ consequently hence thereby besides particular as well this regard other words on
 """.split())
 SHAPES = ("<capital>", "<lower>", "<number>", "<quote>", "<other>")
 _QUOTES = "\"“”‘’'«»"
-
-
-def coarse(tag: str) -> str:
-    """The coarse class of a Penn tag: punctuation is any tag without a letter."""
-    got = _CLASS_OF.get(tag)
-    if got is not None:
-        return got
-    return "PUNCT" if not any(c.isalpha() for c in tag) else "OTHER"
 
 
 def tag_events(tags_by_line: list[list[str]]) -> Counter[str]:
