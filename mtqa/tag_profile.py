@@ -5,7 +5,7 @@ other single feature (Volansky, Ordan & Wintner 2015). The document signal's fiv
 rates (`translationese.TAG_PAIRS`) read five Penn pairs; this reads the whole profile, every
 pair of 13 coarse word classes, each weighed by its log-likelihood ratio, MT against clean
 copy, learned as a Naive Bayes profile (add-10 smoothing over the 169 pairs) on the real-copy
-corpus's tuning half and signal/ folder (benchmarks/translationese_twentieth.py --profile;
+corpus's tuning half and signal/ folder (written by benchmarks/tag_profile_fit.py --write;
 benchmarks/README.md, "Twentieth round"). The classes hold no word, so the profile cannot
 learn a site's names. A text's rate is the mean ratio over its tag pairs: length does not
 scale it.
