@@ -18,7 +18,9 @@ made here, on the tuning half alone, by a rule fixed at stop 43 before its refit
   target) or, where the shipped constants already pass fewer, no fewer than they do.
   Otherwise the shipped constants stay, and the refit test is told so (see below).
 
-The held-back half is measured after the decision, with the constants it chose.
+The held-back half is measured after the decision, with the constants it chose. The gate
+refuses (exit 2) while `mtqa/tag_profile.py`'s ratios are stale for the corpus: run
+`benchmarks/tag_profile_fit.py --write` first, so that no refit ships on an old profile.
 
     python benchmarks/refit_gate.py [--json OUT]
 
@@ -110,6 +112,10 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     from mtqa import translationese
 
+    why = load_script("mtqa_tag_profile_fit", ROOT / "benchmarks" / "tag_profile_fit.py").stale()
+    if why is not None:
+        print(f"refit_gate.py: {why}", file=sys.stderr)
+        return 2
     candidate = candidate_constants()
     if candidate["entry_mode"] != translationese.ENTRY_MODE:
         print(f"the candidate's entry mode {candidate['entry_mode']!r} is not the shipped "

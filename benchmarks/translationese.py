@@ -326,8 +326,16 @@ SIGNAL = "signal"  # benchmarks/corpus/signal/: labelled by kind only, tuning-ha
 
 
 def tuning_docs(lm, signal: bool = True) -> list[dict]:
-    """What the model is fitted on: the tuning half, and (by default) signal/."""
-    return load_docs("tune", lm) + (load_docs(SIGNAL, lm) if signal else [])
+    """What the model is fitted on: the tuning half, and (by default) signal/; each excerpt's
+    `tag_profile` read with ratios learned without its site (`tag_profile_fit.cross_fitted`), as
+    the shipped ratios were learned from these excerpts and would weigh the rate in-sample."""
+    docs = load_docs("tune", lm) + (load_docs(SIGNAL, lm) if signal else [])
+    fit = load_script("mtqa_tag_profile_fit", ROOT / "benchmarks" / "tag_profile_fit.py")
+    values = fit.cross_fitted(fit.corpus_entries(sys.modules[__name__]))
+    for d in docs:
+        if d["file"] in values:
+            d["f"]["tag_profile"] = values[d["file"]]
+    return docs
 
 
 def wmt_news_docs(lm) -> list[dict]:

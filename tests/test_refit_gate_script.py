@@ -43,3 +43,13 @@ def test_the_candidate_model_is_the_one_read_and_the_shipped_one_comes_back(gate
     with gate.model(candidate):
         assert translationese.read(rates).logit == pytest.approx(before + 1.5)
     assert translationese.read(rates).logit == pytest.approx(before)
+
+
+def test_the_gate_refuses_while_the_tag_profile_is_stale(gate, monkeypatch, capsys) -> None:
+    """Ratios learned from another corpus: exit 2 and the command that relearns them, before any refit."""
+    from mtqa import tag_profile
+
+    monkeypatch.setattr(tag_profile, "CORPUS_DIGEST", "0000000000000000")
+    assert gate.main([]) == 2
+    err = capsys.readouterr().err
+    assert "tag_profile_fit.py --write" in err and "0000000000000000" in err

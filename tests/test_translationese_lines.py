@@ -58,7 +58,7 @@ def _reference_rates(lines: list[str], zipf, min_words: int) -> dict[str, float]
         "cohesion": 1000 * len(translationese._CONNECTIVES.findall(body.lower())) / n,
         "mattr": statistics.fmean(ttrs),
         "zipf": sum(k * zipf(w) for w, k in Counter(content).items()) / len(content) if content else 0.0,
-        **{k: translationese.NORMS[k][0] for k in translationese.TAG_PAIRS},  # no tags given: their clean means
+        **{k: translationese.NORMS[k][0] for k in translationese.TAG_RATES},  # no tags given: their clean means
         **{k: translationese.NORMS[k][0] for k in translationese.FINDING_RATES},  # no findings given: the same
     }
 
