@@ -126,43 +126,43 @@ TAG_RATES = (*TAG_PAIRS, "tag_profile")
 # Each training excerpt's `tag_profile` is read with ratios learned without its site, so that its weight
 # is not fitted on in-sample ratios (benchmarks/tag_profile_fit.py; in-sample it was 1.07, here 0.84).
 NORMS: dict[str, tuple[float, float]] = {
-    "of_the": (6.4017, 5.4253),
-    "the_rate": (66.3251, 21.0454),
-    "said_share": (0.1446, 0.1760),
-    "sentence_length": (23.2097, 5.6837),
-    "sentence_spread": (0.4022, 0.1197),
-    "commas": (1.2238, 0.7246),
-    "contractions": (12.9947, 10.5741),
-    "cohesion": (0.9436, 1.8960),
-    "mattr": (0.7171, 0.0446),
-    "zipf": (4.8677, 0.1491),
-    "tags_quote_stop": (3.112e-05, 0.000317),
-    "tags_noun_ing": (0.00192, 0.002964),
-    "tags_noun_quote": (0.0005774, 0.001742),
-    "tags_comma_determiner": (0.00471, 0.004575),
-    "tags_preposition_determiner": (0.0406, 0.0136),
-    "tag_profile": (-0.0135, 0.0297),
-    "separating_rate": (0.1109, 0.2494),
+    "of_the": (6.4257, 5.4611),
+    "the_rate": (66.0664, 21.0271),
+    "said_share": (0.1450, 0.1757),
+    "sentence_length": (23.1907, 5.7143),
+    "sentence_spread": (0.4021, 0.1198),
+    "commas": (1.2313, 0.7294),
+    "contractions": (13.0651, 10.7341),
+    "cohesion": (0.9357, 1.9094),
+    "mattr": (0.7172, 0.0450),
+    "zipf": (4.8684, 0.1493),
+    "tags_quote_stop": (3.967e-05, 0.0003555),
+    "tags_noun_ing": (0.001922, 0.002963),
+    "tags_noun_quote": (0.0005674, 0.00172),
+    "tags_comma_determiner": (0.004699, 0.004582),
+    "tags_preposition_determiner": (0.0404, 0.0135),
+    "tag_profile": (-0.0139, 0.0303),
+    "separating_rate": (0.1074, 0.2468),
 }
-INTERCEPT = -1.5357
+INTERCEPT = -1.5603
 WEIGHTS: dict[str, float] = {
-    "of_the": 0.2159,
-    "the_rate": 0.0004,
-    "said_share": -0.2383,
-    "sentence_length": -0.1058,
-    "sentence_spread": 0.0857,
-    "commas": 0.0851,
-    "contractions": -0.1871,
-    "cohesion": 0.2847,
-    "mattr": -0.1042,
-    "zipf": -0.2449,
-    "tags_quote_stop": 0.1444,
-    "tags_noun_ing": -0.3803,
-    "tags_noun_quote": 0.0668,
-    "tags_comma_determiner": 0.1093,
-    "tags_preposition_determiner": -0.0532,
-    "tag_profile": 0.8420,
-    "separating_rate": 0.7303,
+    "of_the": 0.1830,
+    "the_rate": 0.0501,
+    "said_share": -0.2314,
+    "sentence_length": -0.0929,
+    "sentence_spread": 0.0722,
+    "commas": 0.0673,
+    "contractions": -0.2259,
+    "cohesion": 0.2962,
+    "mattr": -0.0748,
+    "zipf": -0.2492,
+    "tags_quote_stop": 0.1558,
+    "tags_noun_ing": -0.4001,
+    "tags_noun_quote": 0.0623,
+    "tags_comma_determiner": 0.1244,
+    "tags_preposition_determiner": -0.0638,
+    "tag_profile": 0.9062,
+    "separating_rate": 0.7354,
 }
 # A logit above this reads as a translation, and how far the signal enters the verdict: what
 # `entry_procedure` in benchmarks/translationese.py gives on the tuning data, judged
@@ -191,9 +191,12 @@ WEIGHTS: dict[str, float] = {
 # (stop 43; mtqa.scoring.DEFAULT_CATEGORY_WEIGHTS), the refit gives the same model and the procedure
 # picks ("graded", 1.0) at 96.5; the calibration keeps 96.5 with it (benchmarks/README.md, "MQM's 0.1
 # for Minor punctuation as the default"). Refitted with the tag-class profile (stop 44, "Twentieth
-# round"), it picks ("all", 1.5).
-THRESHOLD = 1.5
-ENTRY_MODE = "all"
+# round"), it picks ("all", 1.5); refitted on the merged tree of stop 44 (the thirty-eighth to fortieth
+# batches in, the profile's ratios relearned), it picks ("graded", 1.0), which `benchmarks/refit_gate.py`'s
+# rule ships (tuning half at 96.5: MT failing 58.1 -> 60.1 %, clean passing 96.8 -> 96.1 %;
+# benchmarks/README.md, "The merged tree of stop 44").
+THRESHOLD = 1.0
+ENTRY_MODE = "graded"
 ENTRY_MODES = ("all", "with rules", "graded")  # the modes implemented here, among which the procedure's pick is taken
 # Under "graded", how far over the threshold (in logit units) a text gets all its findings.
 RAMP = 2.0
