@@ -495,15 +495,24 @@ ROOT = Path(__file__).resolve().parent.parent
 # The new batches are harder copy (abbreviations, titles, names, typography, repetition, calques, grammar,
 # numbers, institutions and untranslated fell as shares, none as counts of labels caught): the floors follow,
 # rounded down, consistency, spelling and nonwords raised to theirs; the ceiling, the measured 0.629 rounded up.
-RECALL_FLOOR = 0.39
-FAMILY_FLOORS = {"encoding": 0.81, "titles": 0.55, "names": 0.55, "typography": 0.67, "repetition": 0.45,
-                 "abbreviations": 0.39, "quotes": 0.66, "calques": 0.25, "numbers": 0.39,
-                 "institutions": 0.51, "boilerplate": 0.53, "grammar": 0.17, "consistency": 0.52,
-                 "spelling": 0.62, "untranslated": 0.44, "nonwords": 0.71}
-FALSE_FLAGS_CEILING = 0.63  # per 1,000 words of clean copy
-MT_FAIL_FLOOR = 0.58
+# The merged tree of stop 44 (two MT batches, unseen-38 and unseen-40, 14 excerpts of Korean, Arabic, Urdu, Russian,
+# Thai, Ukrainian, Polish and Indonesian machine English, round trips and rewrites, whose honest before-figures were
+# 15.4 % and 10.7 %; a clean judge batch, unseen-39; clean44's eight quiets, unseen44's two calques entries,
+# review44's US-story test reading the provinces pack; the signal's tag-class profile (signal44) with its ratios
+# relearned on the merged corpus, refitted and shipped by benchmarks/refit_gate.py's rule: entry ("graded", 1.0),
+# MT failing 58.1 -> 60.1 %, clean passing 96.8 -> 96.1 %; calibrate_verdict.py --tune-only keeps 96.5):
+# 1703/4439 (38.4 %), 0.66 false flags per 1,000 clean words (52 in 79,223), 60.1 % of MT failing, 96.1 % of clean
+# passing, AUC 0.88. No family caught fewer labels than at stop 43; the shares fell with the new copy (calques 0 of
+# 25 on unseen-38 before its rules). The floors follow, rounded down; the ceiling, the measured 0.656 rounded up.
+RECALL_FLOOR = 0.38
+FAMILY_FLOORS = {"encoding": 0.81, "titles": 0.54, "names": 0.55, "typography": 0.65, "repetition": 0.44,
+                 "abbreviations": 0.37, "quotes": 0.63, "calques": 0.24, "numbers": 0.39,
+                 "institutions": 0.49, "boilerplate": 0.52, "grammar": 0.16, "consistency": 0.48,
+                 "spelling": 0.60, "untranslated": 0.44, "nonwords": 0.71}
+FALSE_FLAGS_CEILING = 0.66  # per 1,000 words of clean copy
+MT_FAIL_FLOOR = 0.60
 CLEAN_PASS_FLOOR = 0.95
-AUC_FLOOR = 0.86
+AUC_FLOOR = 0.87
 
 
 def _real_copy():
