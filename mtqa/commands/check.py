@@ -373,22 +373,8 @@ def _run_check(args) -> int:
     render = out.worker_render() if not (args.fix or args.diff) and not filtering else None
     notes = ConfigNotes(pool, args.paths)
     would_change = False  # --diff printed a patch: exit 1 at least, as ruff check --diff does
-    # --fix over a project of bilingual files: each file fixed in its worker, then compared with the others as fixed;
-    # --diff: each file's patch made in its worker (nothing is written, so nothing is compared again)
     in_project = bool(args.fix or args.diff) and pool.project is not None
-    if in_project:
-        from functools import partial
-
-        from mtqa.commands.project_fix import fixed_reports
-
-        if args.diff:
-            results = iter_reports(tasks, pool, *aux, args.jobs, sys.stderr.isatty(),
-                                   work=partial(diff_task, unsafe=args.unsafe_fixes))
-        else:
-            results = fixed_reports(tasks, pool, aux, args.jobs, sys.stderr.isatty(),
-                                    partial(fix_task, unsafe=args.unsafe_fixes))
-    else:
-        results = iter_reports(tasks, pool, *aux, args.jobs, sys.stderr.isatty(), render)
+    results = _reports(args, tasks, pool, aux, render, in_project)
     for task, result in results:
         chunk, report = (result.lines, result.report) if render is not None else (None, result)
         if isinstance(report, Patched):  # a worker's --diff: its patch printed here, in input order
@@ -400,7 +386,12 @@ def _run_check(args) -> int:
                                               fixed=in_project)
         would_change = would_change or patched
         out.add(report, chunk)
-    writer = filters[1]
+    return _finish(args, out, filters[1], notes, would_change)
+
+
+def _finish(args, out: _Output, writer, notes: ConfigNotes, would_change: bool) -> int:
+    """Once every file is out: the baseline written, the output ended, the configuration's notes
+    and any internal error's note said; the exit code (--diff's patch fails the run, as ruff's)."""
     if writer is not None:
         _write_baseline(writer, args.write_baseline, out)
     out.finish()
@@ -410,6 +401,23 @@ def _run_check(args) -> int:
         out.say(internal_error_note(out.internal) + "\n", sys.stderr)
     worst = max(out.worst, EXIT_FAIL) if would_change else out.worst
     return EXIT_PASS if args.exit_zero and worst == EXIT_FAIL else worst  # errors still exit 2
+
+
+def _reports(args, tasks: Iterable[Task], pool: CheckerPool, aux: tuple[str | None, str | None],
+             render: dict | None, in_project: bool) -> Iterator:
+    """(task, report) in input order. --fix over a project of bilingual files: each file fixed in
+    its worker, then compared with the others as fixed; --diff there: each file's patch made in
+    its worker (nothing is written, so nothing is compared again); otherwise each file checked."""
+    if not in_project:
+        return iter_reports(tasks, pool, *aux, args.jobs, sys.stderr.isatty(), render)
+    from functools import partial
+
+    if args.diff:
+        return iter_reports(tasks, pool, *aux, args.jobs, sys.stderr.isatty(),
+                            work=partial(diff_task, unsafe=args.unsafe_fixes))
+    from mtqa.commands.project_fix import fixed_reports
+
+    return fixed_reports(tasks, pool, aux, args.jobs, sys.stderr.isatty(), partial(fix_task, unsafe=args.unsafe_fixes))
 
 
 def _write_baseline(writer, path: str, out: _Output) -> None:
