@@ -6,7 +6,7 @@
 The held-back half says about three MT excerpts in four fail, but the unseen batches' MT, once
 measured before any mend, mostly passes. Every batch joins the tuning half after its
 before-figure, so the shipped signal and pass threshold have been fitted on it. Here, for each
-unseen batch (`FIRST_BATCH` on, tuning half), the signal (the shipped sixteen rates, L2 10) is
+unseen batch (`FIRST_BATCH` on, tuning half), the signal (the shipped rates, L2 10) is
 refitted on every other row of `tune/` + `signal/`, the pass threshold chosen on the other
 `tune/` excerpts as `calibrate_verdict.choose` does, and the left-out batch's MT failing and
 clean passing read at that threshold; beside it the same with the batch in (in-sample), the
@@ -18,6 +18,13 @@ Question 2 of the round: the batches' MT that passes when left out, and why: no 
 (under `MIN_PROSE_WORDS` of prose), the signal under its entry threshold, or the signal firing
 and the score still over the pass threshold; its inputs beside the same batches' clean copy.
 Aggregates only: no excerpt's text or name is printed.
+
+The signal's `tag_profile` rate reads ratios learned from the corpus (`mtqa/tag_profile.py`), and the
+rows carry it read with the shipped ratios, learned with every batch in. So that no left-out row is
+scored by ratios that saw it, the ratios are relearned as `benchmarks/tag_profile_fit.py` learns
+them for each fit (`PairCounts`): without the left-out batch (or, for the AUC, the left-out site),
+each training row's value cross-fitted by site as the refit reads it, every other row read with the
+ratios of all the training rows.
 
 The rules cannot be left out the same way: each batch's misses were mended after its
 before-figure, so what the rules find on it now is in-sample too. The before-figure holds that
@@ -31,8 +38,9 @@ import json
 import re
 import statistics
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # this checkout's mtqa, whatever is installed
@@ -47,6 +55,7 @@ MAJOR = 5.0  # the signal's findings are major (MQM's weight)
 JUDGE_BATCHES = frozenset(load_script("mtqa_real_copy", ROOT / "benchmarks" / "real_copy.py").JUDGE_BATCHES)
 MT_FINDING_SHARE = 0.5  # candidate (g): the batches' before-figure recall over the tuning half's (21.8 % / 41.3 %)
 FINDING_RATE = "separating_rate"
+PROFILE = "tag_profile"  # the rate whose ratios are learned from the corpus (mtqa/tag_profile.py)
 RESULTS = ROOT / "benchmarks" / "results"
 _BATCH_NUMBER = re.compile(r"^unseen-(\d+)$")
 
@@ -61,6 +70,79 @@ def _families():
 
 def _calibrate():
     return load_script("mtqa_calibrate_verdict", ROOT / "benchmarks" / "calibrate_verdict.py")
+
+
+def _profile_fit():
+    return load_script("mtqa_tag_profile_fit", ROOT / "benchmarks" / "tag_profile_fit.py")
+
+
+class PairCounts:
+    """The coarse class pairs of the rows with rates (`tag_profile_fit.corpus_entries`), one count
+    vector per row, so that the profile's ratios can be relearned without a batch or a site many
+    times over; each table is `tag_profile_fit.ratios` of the training rows' summed counts."""
+
+    def __init__(self, entries: list, rows: list[dict]) -> None:
+        import numpy as np
+
+        fit = _profile_fit()
+        self._ratios = fit.ratios
+        self._pairs = fit.PAIRS
+        by_file = {e.file: e for e in entries}
+        with_rates = [r for r in rows if r["f"] is not None]
+        missing = [r["file"] for r in with_rates if r["file"] not in by_file]
+        if missing:
+            raise ValueError(f"{len(missing)} rows with rates are not in the corpus (e.g. {missing[0]}): "
+                             "make the rows again on this tree")
+        self.files = [r["file"] for r in with_rates]
+        self.index = {f: i for i, f in enumerate(self.files)}
+        self.counts = np.array([[by_file[f].pairs[p] for p in self._pairs] for f in self.files], dtype=float)
+        self.mt = np.array([bool(r["mt"]) for r in with_rates])
+        self.sites = np.array([r["site"] for r in with_rates])
+
+    def table(self, rows_in) -> Any:
+        """The ratios learned from the rows selected by the boolean array `rows_in`, as a vector."""
+        import numpy as np
+
+        mt = Counter(dict(zip(self._pairs, self.counts[rows_in & self.mt].sum(axis=0).tolist())))
+        clean = Counter(dict(zip(self._pairs, self.counts[rows_in & ~self.mt].sum(axis=0).tolist())))
+        learned = self._ratios(mt, clean)
+        return np.array([learned[p] for p in self._pairs])
+
+    def _read(self, table) -> Any:
+        import numpy as np
+
+        totals = self.counts.sum(axis=1)
+        return np.where(totals > 0, self.counts @ table / np.where(totals > 0, totals, 1.0), 0.0)
+
+    def values(self, train) -> tuple[dict[str, float], dict[str, float]]:
+        """For the boolean array `train`: (each training row's value read with ratios learned from
+        the training rows of other sites, as the refit reads it; every row's value read with the
+        ratios of all the training rows, as mtqa would read it with those ratios shipped)."""
+        fitted: dict[str, float] = {}
+        for site in sorted(set(self.sites[train].tolist())):
+            own = train & (self.sites == site)
+            read = self._read(self.table(train & ~own))
+            fitted.update((self.files[i], float(read[i])) for i in own.nonzero()[0])
+        read = self._read(self.table(train))
+        return fitted, {f: float(v) for f, v in zip(self.files, read)}
+
+    def without(self, batch: str | None, rows: list[dict]) -> tuple[dict[str, float], dict[str, float]]:
+        """`values` with every row outside `batch` in training (None: every row)."""
+        import numpy as np
+
+        batch_of = {r["file"]: r["batch"] for r in rows}
+        return self.values(np.array([batch is None or batch_of[f] != batch for f in self.files]))
+
+
+def with_profile(rows: list[dict], values: dict[str, float]) -> list[dict]:
+    """The rows with rates with their `tag_profile` replaced by `values`' (rows without rates as they are)."""
+    return [r if r["f"] is None else {**r, "f": {**r["f"], PROFILE: values[r["file"]]}} for r in rows]
+
+
+def _mtqa_features() -> tuple[str, ...]:
+    from mtqa import translationese
+
+    return tuple(translationese.FEATURES)
 
 
 def unseen_batches(rows: list[dict]) -> list[str]:
@@ -167,19 +249,28 @@ def _pct(n: int, d: int) -> float | None:
     return round(100.0 * n / d, 1) if d else None
 
 
-def leave_out(rows: list[dict], batch: str | None, share: float = 1.0) -> tuple[list[dict], float]:
+def leave_out(rows: list[dict], batch: str | None, share: float = 1.0,
+              pairs: PairCounts | None = None) -> tuple[list[dict], float]:
     """Refit without `batch` (None: with every row), choose the pass threshold on the other
-    `tune/` rows; the rows (their real rates) scored by that model and the threshold."""
+    `tune/` rows; the rows (their real rates) scored by that model and the threshold. With
+    `pairs`, the profile's ratios are relearned without `batch` too (the rows' own `tag_profile`,
+    read with the shipped ratios, is not used)."""
     train = [r for r in rows if r["batch"] != batch]
-    docs = scored(rows, refit(train, share))
+    read = rows
+    if pairs is not None:
+        fitted, everyone = pairs.without(batch, rows)
+        train, read = with_profile(train, fitted), with_profile(rows, everyone)
+    docs = scored(read, refit(train, share))
     tune = [d for d in docs if d["file"].startswith("tune/") and d["batch"] != batch]
     return docs, _calibrate().choose(tune)
 
 
-def loso_auc_by_batch(rows: list[dict], batches: list[str], share: float = 1.0) -> dict:
-    """Leave-one-site-out logits (the shipped sixteen, L2 10): AUC of all MT and of each batch's
+def loso_auc_by_batch(rows: list[dict], batches: list[str], share: float = 1.0,
+                      pairs: PairCounts | None = None) -> dict:
+    """Leave-one-site-out logits (the shipped rates, L2 10): AUC of all MT and of each batch's
     MT against every clean excerpt with rates. With `share` < 1 the training folds' MT rows have
-    their finding rate deflated; the left-out site is scored on its real rates."""
+    their finding rate deflated; the left-out site is scored on its real rates. With `pairs`, the
+    profile's ratios are relearned in each fold without the left-out site."""
     import numpy as np
 
     from mtqa import translationese
@@ -190,11 +281,17 @@ def loso_auc_by_batch(rows: list[dict], batches: list[str], share: float = 1.0) 
     real = np.array([[d["f"][k] for k in names] for d in docs], dtype=float)
 
     def design(train_docs: list[dict]):
-        if share == 1.0:
-            return real
         in_train = {id(d) for d in train_docs}
-        return np.array([[deflated(d, share)["f"][k] if id(d) in in_train else d["f"][k] for k in names]
-                         for d in docs], dtype=float)
+        x = real if share == 1.0 else np.array(
+            [[deflated(d, share)["f"][k] if id(d) in in_train else d["f"][k] for k in names] for d in docs],
+            dtype=float)
+        if pairs is None or PROFILE not in names:
+            return x
+        train_files = {d["file"] for d in train_docs}
+        fitted, everyone = pairs.values(np.array([f in train_files for f in pairs.files]))
+        x = x.copy()
+        x[:, names.index(PROFILE)] = [fitted.get(d["file"], everyone[d["file"]]) for d in docs]
+        return x
 
     scores = tr.site_fold_logits(docs, design, L2)
     clean = [s for s, d in zip(scores, docs) if not d["mt"]]
@@ -273,15 +370,26 @@ def composition(tune: list[dict], batches: list[str], threshold: float) -> dict:
         "rest_clean": per_family([d for d in tune if not d["mt"] and not in_batches(d)])}}
 
 
-def figures(rows: list[dict], share: float = 1.0) -> dict:
+def profile_agreement(rows: list[dict], pairs: PairCounts) -> dict:
+    """How far the ratios relearned from every row read the rows from the rows' own `tag_profile`
+    (mtqa's, with the shipped ratios): near zero when the shipped ratios match the corpus and
+    the pairs are counted as mtqa counts them."""
+    _fitted, everyone = pairs.without(None, rows)
+    gaps = [abs(everyone[r["file"]] - r["f"][PROFILE]) for r in rows if r["f"] is not None]
+    return {"rows": len(gaps), "max_abs_gap": round(max(gaps), 5) if gaps else None}
+
+
+def figures(rows: list[dict], share: float = 1.0, pairs: PairCounts | None = None) -> dict:
+    """The figures; with `pairs`, the profile's ratios relearned in every fit (no left-out row read
+    with ratios that saw it), without it the rows' own `tag_profile` (the shipped ratios)."""
     rows = with_separating_rate(rows)
     batches = unseen_batches([r for r in rows if r["file"].startswith("tune/")])
-    all_docs, all_threshold = leave_out(rows, None, share)
+    all_docs, all_threshold = leave_out(rows, None, share, pairs)
     table = []
     passing: list[dict] = []  # the left-out batches' passing MT, each scored without its batch
     clean_of_batches: list[dict] = []
     for batch in batches:
-        docs, threshold = leave_out(rows, batch, share)
+        docs, threshold = leave_out(rows, batch, share, pairs)
         own = [d for d in docs if d["batch"] == batch and d["file"].startswith("tune/")]
         own_in = [d for d in all_docs if d["batch"] == batch and d["file"].startswith("tune/")]
         out, inn = rates_at(own, threshold), rates_at(own_in, all_threshold)
@@ -307,6 +415,8 @@ def figures(rows: list[dict], share: float = 1.0) -> dict:
     tune_all = [d for d in all_docs if d["file"].startswith("tune/")]
     return {
         "mt_finding_share": share,
+        "profile_ratios": "relearned per fit" if pairs is not None else "the rows' own (shipped)",
+        "profile_relearned_with_every_row_vs_rows_own": None if pairs is None else profile_agreement(rows, pairs),
         "tuning_half_in_sample": {"threshold": all_threshold, **rates_at(tune_all, all_threshold)},
         "rest_of_tuning_half_in_sample": rates_at([d for d in tune_all if d["batch"] not in batches], all_threshold),
         "composition_in_sample": composition(tune_all, batches, all_threshold),
@@ -315,7 +425,7 @@ def figures(rows: list[dict], share: float = 1.0) -> dict:
                                 "clean_passing_pct": _pct(pooled_out["clean_passing"], pooled_out["clean"])},
                    "in_sample": {**pooled_in, "mt_failing_pct": _pct(pooled_in["mt_failing"], pooled_in["mt"]),
                                  "clean_passing_pct": _pct(pooled_in["clean_passing"], pooled_in["clean"])}},
-        "loso_auc": loso_auc_by_batch(rows, batches, share),
+        "loso_auc": loso_auc_by_batch(rows, batches, share, pairs),
         "question_2": {
             "passing_mt": inputs(passing),
             "why": {k: sum(d["why"] == k for d in passing)
@@ -337,14 +447,23 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="write the figures here")
     ap.add_argument("--candidate", choices=("g",), help="(g): fit on MT rows whose finding rate is deflated "
                     f"by {MT_FINDING_SHARE} (benchmarks/README.md, the round's decision rule)")
+    ap.add_argument("--shipped-profile", action="store_true", help="read every row's tag_profile with the shipped "
+                    "ratios, learned with every batch in (the leak this script otherwise closes; for comparison)")
     args = ap.parse_args(argv)
     try:
         rows = read_family_rows(args.source, frozenset({"f", "counts", "batch", "file"}))
     except (OSError, ValueError) as exc:
         print(f"verdict_by_batch.py: cannot read {args.source}: {exc}", file=sys.stderr)
         return 2
+    pairs = None
+    if PROFILE in _mtqa_features() and not args.shipped_profile:
+        try:
+            pairs = PairCounts(_profile_fit().corpus_entries(_bench()), rows)
+        except ValueError as exc:
+            print(f"verdict_by_batch.py: {args.source}: {exc}", file=sys.stderr)
+            return 2
     rows = rows + short_rows({r["file"] for r in rows})
-    report_json(figures(rows, MT_FINDING_SHARE if args.candidate == "g" else 1.0), args.json)
+    report_json(figures(rows, MT_FINDING_SHARE if args.candidate == "g" else 1.0, pairs), args.json)
     return 0
 
 

@@ -64,3 +64,83 @@ def test_rows_that_are_not_rows_get_a_message_and_exit_2(by_batch, tmp_path, cap
     bad.write_text('[{"file": "tune/a.txt"}]', encoding="utf-8")
     assert by_batch.main(["--from", str(bad)]) == 2
     assert "cannot read" in capsys.readouterr().err
+
+
+# --- the profile's ratios relearned without the left-out batch --------------------------------
+
+def _profiled_case(fit):
+    """Made-up rows and their class pairs: the other batches' MT runs NOUN NOUN and their clean copy
+    DET NOUN; the left-out batch's MT runs ADV NUM, a pair no other row has. Ratios learned with the
+    batch in read that pair as MT; learned without it, they know nothing of it."""
+    from collections import Counter
+
+    rng = random.Random(3)
+    rows, entries = [], []
+    for i in range(12):
+        for mt in (False, True):
+            site = f"site-{i}"
+            rows.append(_row(rng, mt, "", 0.0, site) | {"file": f"tune/{site}-{mt}.txt"})
+            pairs = Counter({("NOUN", "NOUN"): 30, ("DET", "NOUN"): 10} if mt else {("DET", "NOUN"): 30, ("NOUN", "NOUN"): 10})
+            entries.append(fit.Entry(f"tune/{site}-{mt}.txt", site, mt, pairs))
+    for i in range(3):
+        rows.append(_row(rng, True, "unseen-40", 0.0, "new-site") | {"file": f"tune/new-{i}.txt"})
+        entries.append(fit.Entry(f"tune/new-{i}.txt", "new-site", True, Counter({("ADV", "NUM"): 40})))
+    return rows, entries
+
+
+def test_a_left_out_batch_is_read_with_ratios_that_never_saw_it(by_batch) -> None:
+    fit = by_batch._profile_fit()
+    rows, entries = _profiled_case(fit)
+    pairs = by_batch.PairCounts(entries, rows)
+    fitted, everyone = pairs.without("unseen-40", rows)
+    others = [e for e in entries if not e.file.startswith("tune/new-")]
+    own = entries[-1]
+    honest = fit.mean(own.pairs, fit.learn(others))
+    leaky = fit.mean(own.pairs, fit.learn(entries))
+    assert leaky > honest + 1.0  # the leak would show: with the batch in, its own pair reads as MT
+    assert everyone[own.file] == pytest.approx(honest)
+    # the training rows as the refit reads them: cross-fitted by site, the batch nowhere in them
+    assert fitted == pytest.approx(fit.cross_fitted(others))
+    # with every row in (the in-sample column), the batch is read with the ratios that would ship
+    _fitted, shipped = pairs.without(None, rows)
+    assert shipped[own.file] == pytest.approx(leaky)
+
+
+def test_leave_out_scores_the_batch_with_the_relearned_profile_not_the_rows_own(by_batch) -> None:
+    fit = by_batch._profile_fit()
+    rows, entries = _profiled_case(fit)
+    for r in rows:  # the rows' own value, as read with ratios learned with every batch in
+        r["f"]["tag_profile"] = 9.0 if r["batch"] else r["f"]["tag_profile"]
+    docs, _threshold = by_batch.leave_out(rows, "unseen-40", pairs=by_batch.PairCounts(entries, rows))
+    honest = fit.mean(entries[-1].pairs, fit.learn(entries[:-3]))
+    assert [d["f"]["tag_profile"] for d in docs if d["batch"]] == pytest.approx([honest] * 3)
+    leaky_docs, _ = by_batch.leave_out(rows, "unseen-40")
+    assert [d["f"]["tag_profile"] for d in leaky_docs if d["batch"]] == [9.0] * 3
+
+
+def test_rows_the_corpus_does_not_hold_are_refused(by_batch) -> None:
+    fit = by_batch._profile_fit()
+    rows, entries = _profiled_case(fit)
+    with pytest.raises(ValueError, match="not in the corpus"):
+        by_batch.PairCounts(entries[1:], rows)
+
+
+def test_the_auc_folds_read_a_left_out_site_with_ratios_learned_without_it(by_batch, monkeypatch) -> None:
+    from types import SimpleNamespace
+
+    from mtqa import translationese
+
+    fit = by_batch._profile_fit()
+    rows, entries = _profiled_case(fit)
+    seen: dict[str, float] = {}
+
+    def one_fold(docs, design, _l2):  # the new site's fold only, its matrix kept
+        x = design([d for d in docs if d["site"] != "new-site"])
+        column = list(translationese.FEATURES).index("tag_profile")
+        seen.update((d["file"], x[i, column]) for i, d in enumerate(docs) if d["site"] == "new-site")
+        return [0.0] * len(docs)
+
+    monkeypatch.setattr(by_batch, "_bench", lambda: SimpleNamespace(site_fold_logits=one_fold, auc=lambda a, b: 0.5))
+    by_batch.loso_auc_by_batch(rows, ["unseen-40"], pairs=by_batch.PairCounts(entries, rows))
+    honest = fit.mean(entries[-1].pairs, fit.learn(entries[:-3]))
+    assert list(seen.values()) == pytest.approx([honest] * 3)
