@@ -1,7 +1,7 @@
 """The verdict on a batch it was not fitted on (issue #11 §4): leave one unseen batch out.
 
     python benchmarks/translationese_families.py --rows ROWS.json --rows-only   # check once, keep the rows
-    python benchmarks/verdict_by_batch.py --from ROWS.json [--json FIG.json]
+    python benchmarks/verdict_by_batch.py --from ROWS.json [--json FIG.json] [--shipped-profile | --without-profile]
 
 The held-back half says about three MT excerpts in four fail, but the unseen batches' MT, once
 measured before any mend, mostly passes. Every batch joins the tuning half after its
@@ -415,7 +415,7 @@ def figures(rows: list[dict], share: float = 1.0, pairs: PairCounts | None = Non
     tune_all = [d for d in all_docs if d["file"].startswith("tune/")]
     return {
         "mt_finding_share": share,
-        "profile_ratios": "relearned per fit" if pairs is not None else "the rows' own (shipped)",
+        "profile_ratios": "relearned per fit" if pairs is not None else "the rows' own (shipped, or 0 throughout)",
         "profile_relearned_with_every_row_vs_rows_own": None if pairs is None else profile_agreement(rows, pairs),
         "tuning_half_in_sample": {"threshold": all_threshold, **rates_at(tune_all, all_threshold)},
         "rest_of_tuning_half_in_sample": rates_at([d for d in tune_all if d["batch"] not in batches], all_threshold),
@@ -447,8 +447,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="write the figures here")
     ap.add_argument("--candidate", choices=("g",), help="(g): fit on MT rows whose finding rate is deflated "
                     f"by {MT_FINDING_SHARE} (benchmarks/README.md, the round's decision rule)")
-    ap.add_argument("--shipped-profile", action="store_true", help="read every row's tag_profile with the shipped "
-                    "ratios, learned with every batch in (the leak this script otherwise closes; for comparison)")
+    profile = ap.add_mutually_exclusive_group()
+    profile.add_argument("--shipped-profile", action="store_true", help="read every row's tag_profile with the "
+                         "shipped ratios, learned with every batch in (the leak this script otherwise closes)")
+    profile.add_argument("--without-profile", action="store_true", help="the shipped rates without tag_profile "
+                         "(held at 0 in every row: a constant rate weighs nothing), to compare")
     args = ap.parse_args(argv)
     try:
         rows = read_family_rows(args.source, frozenset({"f", "counts", "batch", "file"}))
@@ -456,7 +459,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"verdict_by_batch.py: cannot read {args.source}: {exc}", file=sys.stderr)
         return 2
     pairs = None
-    if PROFILE in _mtqa_features() and not args.shipped_profile:
+    if args.without_profile:
+        rows = [r if r["f"] is None else {**r, "f": {**r["f"], PROFILE: 0.0}} for r in rows]
+    elif PROFILE in _mtqa_features() and not args.shipped_profile:
         try:
             pairs = PairCounts(_profile_fit().corpus_entries(_bench()), rows)
         except ValueError as exc:
