@@ -31,7 +31,9 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # this checkout's mtqa, whatever is installed
-from benchmarks.checkout import load_script  # noqa: E402
+from benchmarks.checkout import load_script, require_dependencies  # noqa: E402
+
+require_dependencies()
 
 from mtqa import tag_profile  # noqa: E402
 
