@@ -123,7 +123,7 @@ def _needed_at_run_time() -> set[str]:
         return {p.relative_to(ROOT).as_posix() for p in (ROOT / folder).rglob("*")
                 if p.is_file() and "__pycache__" not in p.parts and p.suffix not in (".so", ".pyd", ".tmp")}
     return (files("mtqa") | files("rules") | files("native/src")
-            | {"native/Cargo.toml", "native/Cargo.lock", "pyproject.toml", "hatch_build.py", "README.md", "LICENSE"})
+            | {"native/Cargo.toml", "native/Cargo.lock", "native/build.rs", "pyproject.toml", "hatch_build.py", "README.md", "LICENSE"})
 
 
 def test_the_sdist_holds_everything_a_build_from_it_needs(sdist_and_wheel) -> None:
