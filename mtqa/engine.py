@@ -306,7 +306,8 @@ class Checker:
         try:
             ctx = RuleContext(view, meta, self._options[rule_id], self._data, state, state["notes"],
                               scan if triggers else None, readers,
-                              [(s.meta.id, s.confidence) for s in found] if meta.reads_findings else None)
+                              [(s.meta.id, s.confidence) for s in found] if meta.reads_findings else None,
+                              [(s.start, s.end) for s in found] if meta.reads_findings else None)
             func = r.func
             if pars is None:
                 for raw in func(view, ctx):

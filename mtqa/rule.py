@@ -414,11 +414,12 @@ class RuleContext:
     """Per-document, per-rule state handed to a rule: data, options, and the finding factory."""
 
     __slots__ = ("doc", "meta", "options", "_data", "state", "notes", "_scan", "_analyses", "_paragraph_analyses",
-                 "_readers", "_earlier")
+                 "_readers", "_earlier", "_earlier_spans")
 
     def __init__(self, doc, meta: RuleMeta, options: dict[str, Any], data: dict[str, Any], state: dict,
                  notes: list[str] | None = None, scan: Any = None, readers: AnalysisReaders | None = None,
-                 earlier: list[tuple[str, float]] | None = None) -> None:
+                 earlier: list[tuple[str, float]] | None = None,
+                 earlier_spans: list[tuple[int, int]] | None = None) -> None:
         self.doc = doc
         self.meta = meta
         self.options = options
@@ -436,6 +437,7 @@ class RuleContext:
         self._paragraph_analyses: dict = by_paragraph  # analysis -> {paragraph: result}
         self._readers = readers  # a long document's sections: who reads what (see AnalysisReaders)
         self._earlier = earlier  # (rule id, confidence) of the findings made before it, for a rule that reads them
+        self._earlier_spans = earlier_spans  # their spans in the document, in the same order
 
     def earlier_findings(self) -> list[tuple[str, float]]:
         """(rule id, confidence) of every finding the other rules made before this one in this
@@ -444,6 +446,13 @@ class RuleContext:
         if self._earlier is None:
             raise RuntimeError(f"rule {self.meta.id} reads the other rules' findings but does not declare reads_findings")
         return self._earlier
+
+    def earlier_spans(self) -> list[tuple[int, int]]:
+        """The document spans (start, end) of the findings `earlier_findings` lists, in its order:
+        where the other rules have spoken already, for a rule placing its own findings elsewhere."""
+        if self._earlier is None:
+            raise RuntimeError(f"rule {self.meta.id} reads the other rules' findings but does not declare reads_findings")
+        return self._earlier_spans or []  # a context made with the findings alone knows no places
 
     def hits(self, par: Paragraph, trigger: str | None = None) -> list:
         """Where this rule's declared triggers (or the one named `trigger`) fired in `par`

@@ -364,3 +364,40 @@ def test_the_rule_reads_what_the_other_rules_found_in_the_same_check() -> None:
     beside = Checker(select=[RULE, "spelling"], languagetool="off", locale="en-CA").check(text)
     assert any(f.rule_id.startswith("spelling/") for f in beside.findings)
     assert _stated_reading(beside) > _stated_reading(alone)
+
+
+def test_no_finding_is_anchored_inside_another_rule_s_finding() -> None:
+    """The signal's sentences go where no other rule has spoken: the seed's author bio at its foot
+    ("… is a reporter at …", page furniture to boilerplate/footer) reads as prose to the model, and
+    the eleventh finding of the refit of stop 44 sat on it, a second finding on one span."""
+    from pathlib import Path
+
+    pytest.importorskip("wordfreq")
+    text = (Path(__file__).resolve().parents[2] / "seeds" / "000_a80f4c312e8b183b.txt").read_text(encoding="utf-8")
+    report = Checker().check(text)
+    own = [(f.span.start, f.span.end) for f in report.findings if f.rule_id == RULE]
+    others = [(f.span.start, f.span.end) for f in report.findings if f.rule_id != RULE]
+    assert own, "the seed reads as translated"
+    assert not [span for span in own if any(s <= span[0] and span[1] <= e for s, e in others)]
+
+
+def test_anchors_skip_sentences_inside_a_taken_span() -> None:
+    """`_anchors` leaves out a sentence inside a span another rule took, and marks the next one."""
+    from mtqa.rules.calques import reads_as_translation as rule
+
+    lx = lexicon.english()
+    if lx is None:
+        pytest.skip("needs the words extra")
+    text = ("The decision of the minister of the region was thus announced by the office of the premier.\n\n"
+            "Officials said the plan would be ready in the spring and would cost less than expected.")
+    from mtqa.document import Document
+
+    doc = Document(text)
+    by_paragraph = translationese.prose_lines_by_paragraph(
+        doc.paragraphs, lambda par: par.text, runs_of=lambda par: par.token_spans,
+        sentences_of=lambda par: par.sentences)
+    free = rule._anchors(by_paragraph, lx.zipf, 1)
+    par, start, end = free[0]
+    taken = [par.span_to_doc(start, end)]
+    moved = rule._anchors(by_paragraph, lx.zipf, 1, taken)
+    assert moved and par.span_to_doc(moved[0][1], moved[0][2]) != taken[0]

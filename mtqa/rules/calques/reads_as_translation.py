@@ -22,7 +22,7 @@ without wordfreq (``mtqa[words]``) the rule is skipped.
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import Iterator
+from typing import Iterator, Sequence
 
 
 from mtqa import lexicon, scoring, tagging, translationese
@@ -70,7 +70,8 @@ def reads_as_translation(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     words, so the rate is the same figure at any length.
     A text that reads as translated gets one major finding per 140 words of prose (rounded
     up): the first sentence of each of the paragraphs that lean furthest that way, then
-    their second. Under the entry mode "all", the shipped mode, it gets all of them; under
+    their second; a sentence inside another rule's finding (an author's bio line judged page
+    furniture) only once the others run out, so one slip does not get two findings. Under the entry mode "all", the shipped mode, it gets all of them; under
     "graded" a share of them that grows with how far the model's reading is over the threshold: one just over it,
     half of them one logit unit over, all of them two over (rounded up), in the same places,
     the message saying the margin. Under "with rules" the findings stand only where other
@@ -136,7 +137,7 @@ def reads_as_translation(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     message = _message(reading)
     if mode == "graded":
         message += _margin(reading.logit, threshold, count, translationese.findings_for(words))
-    for par, start, end in _anchors(by_paragraph, zipf.__getitem__, count):
+    for par, start, end in _anchors(by_paragraph, zipf.__getitem__, count, ctx.earlier_spans()):
         yield ctx.finding(par, start, end, message)
 
 
@@ -174,9 +175,13 @@ class _Zipfs(dict):
 
 
 def _anchors(by_paragraph: list[tuple[Paragraph, list[translationese.ProseLine]]], zipf,
-             count: int) -> list[tuple[Paragraph, int, int]]:
+             count: int, taken: Sequence[tuple[int, int]] = ()) -> list[tuple[Paragraph, int, int]]:
     """`count` sentences to mark: the prose lines whose own rates lean furthest towards
-    translation first, one sentence of each in turn (their first, then their second …)."""
+    translation first, one sentence of each in turn (their first, then their second …). A
+    sentence inside another rule's finding (`taken`: document spans, e.g. an author's bio line
+    judged page furniture) comes after every other: that line has its finding already, and one
+    slip gets one finding; it is marked only where the free sentences run out (the count, and
+    so the penalty, never depends on where the others spoke)."""
     ranked: list[tuple[float, int, Paragraph, translationese.ProseLine]] = []
     for par, own in by_paragraph:
         for line in own:
@@ -184,17 +189,33 @@ def _anchors(by_paragraph: list[tuple[Paragraph, list[translationese.ProseLine]]
             if line_rates is not None:
                 ranked.append((-translationese.read(line_rates).logit, len(ranked), par, line))
     ranked.sort(key=lambda r: (r[0], r[1]))
-    spans: list[list[tuple[Paragraph, int, int]]] = []
+    free: list[list[tuple[Paragraph, int, int]]] = []
+    held: list[list[tuple[Paragraph, int, int]]] = []
     for _logit, _order, par, line in ranked:
         offset = par.text.find(line.text)
         if offset >= 0:
-            spans.append([(par, offset + sentence.start, offset + sentence.end) for sentence in line.sentences])
+            spans = [(par, offset + sentence.start, offset + sentence.end) for sentence in line.sentences]
+            inside = [_inside(par.span_to_doc(start, end), taken) for _par, start, end in spans]
+            free.append([span for span, held_ in zip(spans, inside) if not held_])
+            held.append([span for span, held_ in zip(spans, inside) if held_])
+    out = _in_turn(free, count)
+    return out + _in_turn(held, count - len(out))
+
+
+def _in_turn(lines: list[list[tuple[Paragraph, int, int]]], count: int) -> list[tuple[Paragraph, int, int]]:
+    """Up to `count` sentences, each line's first in the lines' order, then each one's second …"""
     out: list[tuple[Paragraph, int, int]] = []
     depth = 0
-    while len(out) < count and any(depth < len(line_spans) for line_spans in spans):
-        out += [line_spans[depth] for line_spans in spans if depth < len(line_spans)][:count - len(out)]
+    while len(out) < count and any(depth < len(line_spans) for line_spans in lines):
+        out += [line_spans[depth] for line_spans in lines if depth < len(line_spans)][:count - len(out)]
         depth += 1
     return out
+
+
+def _inside(span: tuple[int, int], taken: Sequence[tuple[int, int]]) -> bool:
+    """Whether `span` lies within one of the `taken` spans."""
+    start, end = span
+    return any(s <= start and end <= e for s, e in taken)
 
 
 def _message(reading: translationese.Reading) -> str:
