@@ -124,7 +124,8 @@ TAG_RATES = (*TAG_PAIRS, "tag_profile")
 # did (MT failing 56.9 -> 58.4 %, clean passing 96.3 -> 95.9 %; "The merged tree of stop 43").
 # Refitted at stop 44 with the tag-class profile (`tag_profile`) beside the sixteen ("Twentieth round").
 # Each training excerpt's `tag_profile` is read with ratios learned without its site, so that its weight
-# is not fitted on in-sample ratios (benchmarks/tag_profile_fit.py; in-sample it was 1.07, here 0.84).
+# is not fitted on in-sample ratios (benchmarks/tag_profile_fit.py; in stop 44's first fit in-sample
+# ratios gave it 1.07, cross-fitted ones 0.84).
 NORMS: dict[str, tuple[float, float]] = {
     "of_the": (6.4257, 5.4611),
     "the_rate": (66.0664, 21.0271),

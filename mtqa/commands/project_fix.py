@@ -43,12 +43,11 @@ def fixed_reports(tasks: Iterable[Task], pool: CheckerPool, aux: tuple[str | Non
     first = list(iter_reports(tasks, pool, *aux, jobs, progress, work=fix))
     changed = {t.display: _rewritten(project, t, r) for t, r in first}
     changed = {name: texts for name, texts in changed.items() if texts}
-    again = [i for i, (t, r) in enumerate(first)
-             if getattr(r, "ok", False) and t.display in project.files
-             and any(texts & _texts(project.files[t.display]) for name, texts in changed.items() if name != t.display)]
-    for i in again:
-        task, report = first[i]
-        first[i] = (task, _compared_again(task, report, pool))
+    for i, (task, report) in enumerate(first):
+        if getattr(report, "ok", False) and task.display in project.files:
+            own = _texts(project.files[task.display])  # once per file, not once per changed file
+            if any(texts & own for name, texts in changed.items() if name != task.display):
+                first[i] = (task, _compared_again(task, report, pool))
     yield from first
 
 
