@@ -178,6 +178,10 @@ EXCLUDE_SPELLING = {
     "anesthetic", "anesthetics", "anesthetist", "anesthetists", "anesthetize", "anesthetized", "anesthetizes",
     "anesthetizing", "abridgment", "abridgments", "acknowledgment", "acknowledgments", "vaporware", "thruway",
     "thruways", "cicatrix", "preterit", "preterits", "bandanna", "bandannas",
+    # Canadian papers write both jewelry and jewellery, the U.S. form the more often (a Canadian
+    # daily's arts listings, "paintings, photography, jewelry and cards", beside "watercolour"); the
+    # jeweler (jeweller) rows stay, as Canadian usage doubles the l there
+    "jewelry",
 }
 # VarCon generates comparatives of every adjective; drop the ones no one writes.
 JUNK = re.compile(r"(?:blier|bliest|bler|blest|ables|dder|ddest|rrer|rrest|fuler|fulest|ouser|ousest|icer|icest|"

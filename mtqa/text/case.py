@@ -38,6 +38,19 @@ def title_case(par) -> bool:
     return 3 <= len(words) <= 30 and caps >= 0.85 * len(words)
 
 
+# The most words a headline or a deck set as its own paragraph holds (`headline_paragraph`).
+MAX_HEADLINE_WORDS = 25
+
+
+def headline_paragraph(text: str) -> bool:
+    """Whether a paragraph is one line of at most MAX_HEADLINE_WORDS words that ends without a
+    stop: a headline or a deck over the story, in sentence case or not. Its capitals follow the
+    page's headline habit ("Markets mixed; Loonie lower"), which prose does not share."""
+    body = text.strip()
+    return (bool(body) and "\n" not in body and body[-1:] not in _SENTENCE_END + (":", ";", ",")
+            and len(body.split()) <= MAX_HEADLINE_WORDS)
+
+
 @analysis("shouting", scope=PARAGRAPH)
 def shouting(par) -> bool:
     """A paragraph with no lower-case letter: a headline or a quote in capitals (LET US GO)."""

@@ -314,6 +314,8 @@ def foreign_spelling(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  The [[color->colour]] of the smoke changed over 40 square [[kilometers->kilometres]] near the Coastal Fire [[Center->Centre]].
     good: Smoke covered 40 square kilometres, the Pew Research Center said, in colour maps.
     good: Check the program before you practice; the licence was renewed.
+    good: The gallery shows paintings in watercolour, pottery and jewelry.
+    bad:  Two [[jewelers->jewellers]] showed paintings in watercolour, pottery and jewelry.
     good: The committee asked for a cheque.
     good: For Labor, the cuts were easy. Labor said it would honour the grants; Labor’s costings show more.
     bad:  For the unions, the cuts were hard. [[Labor->Labour]] said it would fight them.

@@ -21,7 +21,7 @@ from mtqa.scan import Chars, Phrases
 from mtqa.segment import SENTENCE_OPENERS, Paragraph
 from mtqa.rules.typography.noun_capitals import NAMES_OF_ONE_THING, NounCapitals, noun_capitals_of
 from mtqa.text.calendar import MONTHS
-from mtqa.text.case import headline_runs_in, mostly_capitals, title_case
+from mtqa.text.case import headline_paragraph, headline_runs_in, mostly_capitals, title_case
 from mtqa.text.tokens import ALNUM_RUN, contains_any
 
 _NEXT_CAPITALISED = lazy(r" (\p{Lu}\p{L}*)")
@@ -193,6 +193,8 @@ def capital_after_semicolon(par: Paragraph, ctx: RuleContext) -> Iterator[RawFin
     good: The vote passed; Hope, Constance and Rose spoke; Nobel laureates came.
     good: The grant covers “Room rentals; Bus passes; Meals for volunteers; Printing costs” and little else. Riders said bus passes sold out.
     bad:  The grant covers room rentals; [[Bus->bus]] passes are extra; meals are not; bus passes sold out.
+    good: Toronto stocks climb, U.S. markets mixed; Loonie lower\\n\\nThe loonie fell against the U.S. dollar.
+    bad:  Stocks climbed and U.S. markets were mixed; [[Loonie->loonie]] traders sold.\\n\\nThe loonie fell.
 
     ## Fix safety
     Safe: only the word's first letter is lowercased. Words followed by a capitalised word
@@ -200,8 +202,8 @@ def capital_after_semicolon(par: Paragraph, ctx: RuleContext) -> Iterator[RawFin
     opener only where the story writes it in lowercase and never capitalises it mid-sentence.
     """
     text = par.text
-    if ";" not in text:
-        return
+    if ";" not in text or headline_paragraph(text):
+        return  # none; or a headline, whose capitals are the page's habit ("Markets mixed; Loonie lower")
     for m in _AFTER_SEMICOLON.finditer(text):
         word = m.group(1)
         if _in_capitalised_list(text, m.start()):
