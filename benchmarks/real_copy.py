@@ -46,7 +46,9 @@ figures are read in aggregate: `--batch unseen-28` without `--details`.
 An excerpt is what the stored page returned (about its first 2,000 characters), so one that
 ends without a sentence's end may end on a word the store cut ("encou", "in our" inside a
 quotation left open by the cut). Findings and labels that start on that last word are set
-aside, and the excerpt's score leaves them out: they judge the store's cut, not the copy.
+aside, and the excerpt's score leaves them out: they judge the store's cut, not the copy. So is a
+quotation opened in the cut excerpt's last paragraph and never closed (`STORY_END_RULES`): its
+closing mark is in the part the store left out.
 """
 
 from __future__ import annotations
@@ -80,6 +82,10 @@ RESULTS = ROOT / "benchmarks" / "results" / "real_copy.json"
 WHOLE_TEXT_RULES = frozenset({"calques/reads-as-translation"})
 # How a sentence, or a line of copy, ends: what an excerpt cut by the store does not end on.
 SENTENCE_ENDS = frozenset('.!?…"”’)»:]')
+# Findings that judge how the story ends: on a page the store cut mid-word, one in its last
+# paragraph (a quotation opened there and never closed) reads the cut, not the copy, whose
+# close the store left out; it is set aside like a finding on the cut word.
+STORY_END_RULES = frozenset({"quotes/unclosed"})
 
 
 # Unseen batches kept as judges (corpus/README.md): nothing is mended from them, and --details
@@ -98,11 +104,15 @@ def cut_word_start(body: str) -> int | None:
 
 def checked_as_measured(checker, ex):
     """The excerpt's report as `measure` scores it: on a page the store cut mid-word, the findings on
-    its last word set aside (whole-text rules kept) and the report rescored."""
+    its last word, and those of `STORY_END_RULES` in its last paragraph, set aside (whole-text rules
+    kept) and the report rescored."""
     report = checker.check(ex.body, path=ex.rel)
     cut = cut_word_start(ex.body)
     if cut is not None:
-        kept = [f for f in report.findings if f.span.start < cut or f.rule_id in WHOLE_TEXT_RULES]
+        last_paragraph = ex.body.rstrip().rfind("\n") + 1
+        kept = [f for f in report.findings
+                if (f.span.start < cut and not (f.rule_id in STORY_END_RULES and f.span.start >= last_paragraph))
+                or f.rule_id in WHOLE_TEXT_RULES]
         if len(kept) < len(report.findings):
             report = report.rescored(kept, checker.policy)
     return report
