@@ -8,6 +8,11 @@ quiet keeps a look-alike that is still found.
 - ``typography/capital-after-semicolon``: a headline or deck set as its own short paragraph, with no
   stop, keeps the page's headline capitals ("Markets mixed; Loonie lower"); the same capital in a
   sentence of the story is still found.
+- ``consistency/name-case``: an edition described after its ordinal ("this 50th anniversary season"
+  beside the billed "50th Anniversary Season"), and a place's possessive that paraphrases a name
+  "… of" that place ("Canada’s national flag" beside "the National Flag of Canada"), are no name
+  lost; the lowercase name without the ordinal, or after a possessive the story never names the
+  thing "of" ("Quebec’s national assembly" beside "the National Assembly"), is still found.
 """
 
 from __future__ import annotations
@@ -38,3 +43,23 @@ def test_the_same_capital_in_a_sentence_is_still_found() -> None:
     # a paragraph that lacks its stop is no headline once it runs longer than one
     assert_flags("The index hit a high on Monday after a week of gains in energy and bank shares, while "
                  "markets in New York were mixed; Loonie traders sold and the loonie fell by a cent", rule, ["Loonie"])
+
+
+def test_an_edition_after_its_ordinal_is_described() -> None:
+    rule = "consistency/name-case"
+    assert_clean("Blyth Festival 2024/ 50th Anniversary Season opens with world premieres.\n\n"
+                 "For this very special 50th anniversary season, the festival mounts five new plays.", rule)
+
+
+def test_a_possessive_that_paraphrases_a_name_of_a_place_is_described() -> None:
+    rule = "consistency/name-case"
+    assert_clean("This year marks the 60th anniversary of Canada’s national flag. The National Flag of "
+                 "Canada was first raised over Parliament Hill in 1965.", rule)
+
+
+def test_the_name_lost_is_still_found_without_the_ordinal_or_the_paraphrase() -> None:
+    rule = "consistency/name-case"
+    assert_flags("The Anniversary Season opens in June. Tickets for the anniversary season sold out.", rule,
+                 ["the anniversary season"])
+    assert_flags("The National Assembly sat on Monday. Quebec’s national assembly voted on the bill.", rule,
+                 ["national assembly"])

@@ -810,6 +810,10 @@ def name_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  The new Regional District met. Later [[the regional district->the Regional District]] voted no.
     bad:  Leaders of several First Nations met. The chiefs of [[the first nations->the First Nations]] joined them.
     bad:  Leaders of several First Nations met. Ontario and its [[first nations->First Nations]] joined them.
+    good: The 50th Anniversary Season opens in June. For this 50th anniversary season, the festival stages five plays.
+    bad:  The Anniversary Season opens in June. Tickets for [[the anniversary season->the Anniversary Season]] sold out.
+    good: The National Flag of Canada was raised in 1965. Canada’s national flag flies over the Hill.
+    bad:  The National Assembly sat on Monday. Quebec’s [[national assembly->National Assembly]] voted the bill.
 
     ## Fix safety
     Unsafe: the capitals of the name are restored; a generic mention may be meant.
@@ -826,6 +830,9 @@ def name_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     ("Pine Lake and Stone River first nations", "the Red and Assiniboine rivers"). A name opened by
     a lowercase word no word list knows ("qathet Regional District") is a longer name, and its
     two-word tail alone is the generic ("the regional district").
+    An edition after its ordinal ("this 50th anniversary season") is described, not named; and a
+    place's possessive before the lowercase words ("Canada’s national flag") is the name "… of"
+    that place paraphrased where the story writes it so ("the National Flag of Canada").
     Words quoted as words (a quotation opening in lowercase after "to" or "slogan", "motto",
     "pledge" …: a campaign's phrase) keep their own case; a noun phrase quoted after the
     preposition "to" is passed over with them.
@@ -954,10 +961,25 @@ def _lowercase_mentions(story: _LoweredStory, names: dict[str, str]) -> list[tup
                 continue  # neither lowercase nor a name of three words
             k = bisect_right(story.starts, j) - 1
             i = j - story.starts[k]
-            mention = _name_lost_at(story.kept[k][1], i, i + len(phrase), name)
+            mention = _name_lost_at(story.kept[k][1], i, i + len(phrase), name, story.written)
             if mention is not None:
                 found.append((k, order, i, *mention))
     return sorted(found)
+
+
+# An ordinal right before a lowercase mention: the edition of a recurring thing, described ("this
+# 50th anniversary season", "the 125th annual fair"), beside the title it is billed under elsewhere
+# ("50th Anniversary Season"); an ordinal is no part of the name a miscased copy loses.
+_ORDINAL_BEFORE = lazy(
+    r"(?<![\p{L}\p{N}])(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|hundredth) $",
+    regex.IGNORECASE,
+)
+# A place's possessive right before a lowercase mention ("Canada’s national flag"): where the story
+# names the thing "X of" that place ("the National Flag of Canada"), the possessive is the name
+# paraphrased, in lowercase as English writes a description; "Quebec’s national assembly" beside
+# "the National Assembly" alone is still the name lost.
+_OWNER_BEFORE = lazy(r"(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}++)['’]s $")
 
 
 # Before a lowercase plural, names joined by "and" (or "or"), the last right before it: the plural is
@@ -965,10 +987,10 @@ def _lowercase_mentions(story: _LoweredStory, names: dict[str, str]) -> list[tup
 _NAMES_JOINED_BEFORE = lazy(r"\p{Lu}\p{Ll}++(?: \p{Lu}\p{Ll}++)*+ (?:and|or) \p{Lu}\p{Ll}++(?: \p{Lu}\p{Ll}++)*+ $")
 
 
-def _name_lost_at(text: str, i: int, end: int, name: str) -> tuple[int, int, str, str] | None:
+def _name_lost_at(text: str, i: int, end: int, name: str, whole: str = "") -> tuple[int, int, str, str] | None:
     """(finding's start, end, written, name) where text[i:end] is `name` written in lowercase or
     with a later capital lost, as a name of its own (not inside a word, not generic); the
-    finding takes in a "the" before it, which the fix keeps."""
+    finding takes in a "the" before it, which the fix keeps. `whole` is the story as written."""
     written = text[i:end]
     if (i and text[i - 1].isalnum()) or (end < len(text) and text[end].isalnum()) or not (
         written.islower() or _capital_lost(written, name)
@@ -978,6 +1000,11 @@ def _name_lost_at(text: str, i: int, end: int, name: str) -> tuple[int, int, str
         return None  # "a federal court judge", "the only big bang": a generic use, not the name
     if _GENERIC_BEFORE_DESCRIBED.search(text, max(0, i - 40), i):
         return None  # "a single red maple leaf": described, and still generic
+    if _ORDINAL_BEFORE.search(text, max(0, i - 16), i):
+        return None  # "this 50th anniversary season": an edition described, beside its billed title
+    owner = _OWNER_BEFORE.search(text, max(0, i - 40), i)
+    if owner is not None and f"{name} of {owner.group(1)}" in whole:
+        return None  # "Canada’s national flag" beside "the National Flag of Canada": its name, paraphrased
     if _in_quoted_phrase(text, i, end):
         return None  # to “push back the darkness”: words quoted, whose case is theirs, not the name's
     if written.endswith("s") and _NAMES_JOINED_BEFORE.search(text, max(0, i - 60), i):
