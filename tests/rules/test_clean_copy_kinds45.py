@@ -47,14 +47,14 @@ def test_the_same_capital_in_a_sentence_is_still_found() -> None:
 
 def test_an_edition_after_its_ordinal_is_described() -> None:
     rule = "consistency/name-case"
-    assert_clean("Blyth Festival 2024/ 50th Anniversary Season opens with world premieres.\n\n"
-                 "For this very special 50th anniversary season, the festival mounts five new plays.", rule)
+    assert_clean("Harbour Players 2025/ 40th Anniversary Season, four new plays, Main Stage.\n\n"
+                 "For its 40th anniversary season, the company commissioned four new plays.", rule)
 
 
 def test_a_possessive_that_paraphrases_a_name_of_a_place_is_described() -> None:
     rule = "consistency/name-case"
-    assert_clean("This year marks the 60th anniversary of Canada’s national flag. The National Flag of "
-                 "Canada was first raised over Parliament Hill in 1965.", rule)
+    assert_clean("Pupils drew Canada’s national flag for the school fair. Their teacher said the National "
+                 "Flag of Canada first flew in 1965.", rule)
 
 
 def test_the_name_lost_is_still_found_without_the_ordinal_or_the_paraphrase() -> None:
