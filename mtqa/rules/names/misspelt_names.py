@@ -65,6 +65,8 @@ def inconsistent_spelling(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  Speaker Yevgeny Dorin spoke.\\n\\n“No,” said [[Yevgeni->Yevgeny]] Dorin.
     good: Mario Dorin and his sister Maria Dorin spoke.\\n\\nMario Dorin said no; Gaétan Dorin and Gaetan Dorin too.
     good: The Parti Québécois rose in the polls.\\n\\nParti Québécois organizers said Quebecers would decide.
+    good: By Dana O'Brien\\n\\nThe hall was full. Photo by Dana O’Brien/The Courier\\n\\nO’Brien said so.
+    bad:  By Dana O'Brien\\n\\nThe hall was full. Photo by Dana [[O’Brian->O'Brien]]/The Courier\\n\\nO'Brien said so.
 
     ## Fix safety
     Display only: which spelling is right needs a check of the source or the person.

@@ -64,8 +64,16 @@ def sound_key(s: str) -> str:
     return k
 
 
+# A page's byline or credit often comes from another system than its body and writes the
+# typewriter apostrophe where the body has the curly one ("O'Connor" / "O’Connor"): one spelling.
+_ONE_APOSTROPHE = str.maketrans({"’": "'", "ʼ": "'", "‘": "'"})
+
+
 def near(a: str, b: str) -> bool:
-    """Whether two different surnames are near-identical spellings (not plural or possessive)."""
+    """Whether two different surnames are near-identical spellings (not plural or possessive).
+    Two that differ only in the apostrophe's form are one spelling, set in two typefaces."""
+    if a != b and a.translate(_ONE_APOSTROPHE) == b.translate(_ONE_APOSTROPHE):
+        return False
     fa, fb = fold(a), fold(b)
     if fa == fb or len(fa) < 4 or len(fb) < 4:
         return fa == fb and a != b  # same letters, other accents or case: "Poilièvre"
