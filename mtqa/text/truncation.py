@@ -1,5 +1,5 @@
 """A line a page cut short: a teaser that ends in an ellipsis (``…``, ``...``, ``[…]``), with or
-without its "Read more" link after it.
+without its "Read more" link after it, and perhaps the separator of the list it stands in (``… |``).
 
 Lists of teasers (front pages, tag and category pages, trade sites' news lists) print the first
 words of each story and stop mid-sentence, often inside a bracket or a quotation the story closes
@@ -12,10 +12,12 @@ from mtqa.patterns import lazy
 
 # How far past an opener a teaser's cut may come.
 _REACH = 300
-# The cut's mark at the line's end: an ellipsis, bare or in square brackets, then perhaps the link.
+# The cut's mark at the line's end: an ellipsis, bare or in square brackets, then perhaps the link,
+# then perhaps the bar or bullet an archive's list sets between its items ("… |").
 _CUT_END = lazy(
     r"(?:\[(?:…|\.\.\.)\]|…|\.\.\.)"
-    r"(?:[ \t]+(?:Read more|Read More|READ MORE|Continue reading|More)[ \t]*[.…»›>]*)?[ \t]*\Z"
+    r"(?:[ \t]+(?:Read more|Read More|READ MORE|Continue reading|More)[ \t]*[.…»›>]*)?"
+    r"(?:[ \t]*[|·•])?[ \t]*\Z"
 )
 
 

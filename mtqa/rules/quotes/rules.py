@@ -194,9 +194,12 @@ def unclosed(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: “We will stay until the work is done. || source: « Nous resterons jusqu'à la fin du travail.
     good: Grants awarded\\nThe fund backs “growers who keep their soil covered through the winter and […] Read more\\nFair opens
     bad:  Grants awarded\\nThe fund backs [[“]]growers who keep their soil covered, its chair said.\\nFair opens
+    good: Releases\\nThe board says the levy will rise. “Rates have not moved since the flood and we… |\\nPool opens
+    bad:  Releases\\nThe board says the levy will rise. [[“]]Rates have not moved since the flood, it said. |\\nPool opens
 
     A teaser cut short inside its quotation (its line ends in ``…`` or ``[…]``, perhaps with a
-    "Read more" link; ``mtqa.text.truncation``) is the page's layout: the story closes it later.
+    "Read more" link or a list's separator ``|``; ``mtqa.text.truncation``) is the page's layout:
+    the story closes it later.
 
     ## Known issues
     Where in a paragraph a quoted sentence really ends is a guess (its end); the suggestion
