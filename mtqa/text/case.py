@@ -42,6 +42,17 @@ def title_case(par) -> bool:
 MAX_HEADLINE_WORDS = 25
 
 
+def long_words_capitalised(text: str) -> bool:
+    """Whether a headline paragraph (`headline_paragraph`) capitalises every word of four letters
+    or more, three at least: title case by the habit that leaves its short words to the writer
+    ("Hospital is now Open and Treating Patients"), which `title_case`'s share of capitals can miss
+    when two or three short verbs and adverbs stay in lowercase."""
+    if not headline_paragraph(text):
+        return False
+    long_words = [w for w in LETTER_WORD.findall(text, concurrent=False) if len(w) >= 4]
+    return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
+
+
 def headline_paragraph(text: str) -> bool:
     """Whether a paragraph is one line of at most MAX_HEADLINE_WORDS words that ends without a
     stop: a headline or a deck over the story, in sentence case or not. Its capitals follow the

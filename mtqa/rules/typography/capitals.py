@@ -21,7 +21,7 @@ from mtqa.scan import Chars, Phrases
 from mtqa.segment import SENTENCE_OPENERS, Paragraph
 from mtqa.rules.typography.noun_capitals import NAMES_OF_ONE_THING, NounCapitals, noun_capitals_of
 from mtqa.text.calendar import MONTHS
-from mtqa.text.case import headline_paragraph, headline_runs_in, mostly_capitals, title_case
+from mtqa.text.case import headline_paragraph, headline_runs_in, long_words_capitalised, mostly_capitals, title_case
 from mtqa.text.tokens import ALNUM_RUN, contains_any
 
 _NEXT_CAPITALISED = lazy(r" (\p{Lu}\p{L}*)")
@@ -535,6 +535,8 @@ def capitalised_common_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFin
     good: The Bank of Canada held its rate; the Bank said inflation had eased.
     good: The driver faces one charge of Dangerous Operation of a Conveyance, police said on Friday.
     good: Leave a Reply\\n\\nThe town council met on Monday.
+    good: Old Arena at the Fair Grounds is now Closed and Up for Sale\\n\\nThe arena closed in May; it is closed for good.
+    bad:  The old arena at the fair grounds is now [[Closed->closed]] and up for sale\\n\\nThe arena closed in May; it is closed for good.
 
     A month's name (May, March, August), the name of one thing (the planet Earth, the Moon, a
     holiday such as Advent, an era such as the Renaissance) and a name whose lowercase form is a
@@ -543,7 +545,8 @@ def capitalised_common_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFin
 
     A headline in title case (a short paragraph without a full stop, most of its words
     capitalised: ``mtqa.text.case``) capitalises by its style, even where it leaves a short
-    verb in lowercase.
+    verb in lowercase; so does a headline that capitalises every word of four letters or more
+    and leaves two or three short ones ("is now") in lowercase.
 
     A common noun capitalised where no name can stand is reported too, with evidence: after
     "a" or an adjective (not "a" inside a title-cased phrase: "Operation of a Conveyance"), or
@@ -572,7 +575,7 @@ def capitalised_common_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFin
     judged = holding.get(text)
     if not shaped and judged is None:
         return  # neither route has a word to judge here (most paragraphs): no headline test
-    if ctx.analysis(title_case, par):
+    if ctx.analysis(title_case, par) or long_words_capitalised(text):
         return  # a headline in title case, its small verbs lowercased ("Council vs Them is Not ...")
     reported = set()
     for start, end, word in shaped:
