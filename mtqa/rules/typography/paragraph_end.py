@@ -25,6 +25,10 @@ _BARE_END = lazy(r"(?<![\p{L}\p{N}@/._\-])(\p{Ll}{2,}|\p{N}{1,4})$")
 # Lines that end unpunctuated by design: a list's lead-in, a link, a tag or share line.
 _DESIGNED_ENDS = lazy(r"(?i)\b(?:https?|www|read more|related|tags?|share|follow us|subscribe|click|photos?|video)\b")
 _MIN_LAST_WORDS = 4
+# A headline may ask a question and answer it (“How safe is the pool? New test tells”): a short
+# line whose only earlier ends are question marks is display type, not a paragraph of prose.
+_QUESTION_HEADLINE_WORDS = 16
+_STATEMENT_END = lazy(r"\p{Ll}{2,}[.!][\"'”’)]?\s+[\"“‘]?\p{Lu}")
 # A line of more words than this is prose even as one sentence: longer than any deck the
 # layout roles allow (30 words).
 _LONG_LINE_WORDS = 30
@@ -59,6 +63,9 @@ def paragraph_without_stop(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The ferry left at noon. Details are posted at www.example.org/ferry
     good: The ferry left at noon. — With files from The Canadian Press
     good: Ministers meet in the capital to discuss trade and fishing quotas
+    good: Is the lake safe to swim in? Weekly tests give the answer
+    bad:  Is the lake safe to swim in? Weekly tests by the city, the province and two volunteer groups have given the same answer since the spring, the health unit [[said->said.]]
+    bad:  The beach reopened. Is the lake safe? Weekly tests give the [[answer->answer.]]
 
     ## Fix safety
     Safe: a full stop is added after the paragraph's last word; nothing else changes.
@@ -75,6 +82,8 @@ def paragraph_without_stop(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         last = _LAST_SENTENCE.search(line)
         if last is None or len(last.group(1).split()) < _MIN_LAST_WORDS:
             continue
+        if len(line.split()) <= _QUESTION_HEADLINE_WORDS and "?" in line and not _STATEMENT_END.search(line):
+            continue  # a headline's question and its answer
         if _DESIGNED_ENDS.search(last.group(1)):
             continue
         word = _BARE_END.search(line)
