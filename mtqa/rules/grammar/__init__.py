@@ -55,7 +55,7 @@ from mtqa.rules.grammar import bare_names
 from mtqa.rules.grammar import shifted_object
 # "the new rules is": a plural subject with a singular verb at once after it
 from mtqa.rules.grammar import subject_number
-# "considers the talks as crucial": "as" before the complement consider, deem and term take bare
+# "considers the talks as crucial": "as" before the complement consider, deem, term, call and declare take bare
 from mtqa.rules.grammar import as_complement
 
 __all__ = [

@@ -1,7 +1,8 @@
-"""Grammar: "as" before the adjective that *consider*, *deem* or *term* take bare (``considers its
-trade relations as crucial``, ``termed the allegations as baseless``).
+"""Grammar: "as" before the adjective that *consider*, *deem*, *term*, *call* or *declare* take
+bare (``considers its trade relations as crucial``, ``termed the allegations as baseless``).
 
-English writes ``consider X crucial``, ``deemed it necessary``, ``termed them baseless``: these
+English writes ``consider X crucial``, ``deemed it necessary``, ``termed them baseless``,
+``called the move unacceptable``, ``declared it illegal``: these
 verbs take their object's complement with no word before it, unlike *regard*, *see*, *describe*
 and *view*, which take "as". French (*considérer comme*), Spanish (*considerar como*), Chinese (视为,
 称为), Hindi and Vietnamese mark the complement, and an engine writes "as". The adjective is read
@@ -22,7 +23,7 @@ from mtqa.scan import Phrases
 from mtqa.segment import Paragraph
 
 _VERBS = frozenset("consider considers considered considering deem deems deemed deeming term terms termed "
-                   "terming".split())
+                   "terming call calls called calling declare declares declared declaring".split())
 # What may stand between the verb and "as": the object, never a clause's end or another verb.
 _STOP_TAGS = frozenset({",", ".", ":", "CC", "VBZ", "VBD", "VBP", "MD", "WDT", "WP"})
 _AFTER_ADJECTIVE_TAGS = frozenset({",", ".", ":", "CC", "IN", "TO"})
@@ -39,23 +40,25 @@ _NOT_COMPLEMENTS = frozenset({"such", "well", "soon", "long", "much", "many", "f
     confidence=0.65,
 )
 def as_before_complement(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
-    """"As" between *consider*, *deem* or *term* and the adjective they take bare
-    (``considers the talks as crucial``).
+    """"As" between *consider*, *deem*, *term*, *call* or *declare* and the adjective they take
+    bare (``considers the talks as crucial``).
 
     Needs the optional extra ``mtqa[grammar]`` (word classes); without it the rule is skipped
     and says so, it never fails.
 
     ## Why it matters
     French *considérer comme*, Spanish *considerar como* and Chinese 视为 mark the complement;
-    English does not after these three verbs, and the extra "as" reads as a translation.
+    English does not after these verbs, and the extra "as" reads as a translation.
 
     ## Examples
     bad:  The government considers its trade relations with Canada [[as crucial->crucial]].
     bad:  He termed such allegations [[as baseless->baseless]] and left.
     bad:  The plan was deemed [[as necessary->necessary]] by the board.
+    bad:  The ministry called the move [[as unacceptable->unacceptable]] on Monday.
     good: The government considers its trade relations with Canada crucial.
     good: The report is considered as a whole, and the board deemed it fit as well.
     good: Critics regard the plan as reckless, and the premier described it as fair.
+    good: She was called as a witness, and he declared himself as a candidate.
     good: The vote is considered as important as the budget, and was termed as soon as possible.
 
     ## Fix safety
