@@ -37,7 +37,7 @@ _OPENING_QUOTES = ("“", "«")
 _CLOSING_QUOTES = ("”", "»")
 
 
-def in_quotation(text: str, at: int) -> bool:
+def _in_quotation(text: str, at: int) -> bool:
     """Whether `at` falls inside quoted speech opened earlier in the paragraph (curly marks
     counted open against closed, straight ones by parity)."""
     before = text[:at]
@@ -98,7 +98,7 @@ def improbable_sequence(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding
         if scored.surprise < threshold:
             continue
         h2, h1, word = scored.words
-        if _opens_sentence(par.text, scored.start) or in_quotation(par.text, scored.start):
+        if _opens_sentence(par.text, scored.start) or _in_quotation(par.text, scored.start):
             continue
         history = h1 if h2 == "<s>" else f"{h2} {h1}"
         times = 10 ** scored.surprise
