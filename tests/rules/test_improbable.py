@@ -97,3 +97,16 @@ def test_import_mtqa_does_not_load_the_model() -> None:
     out = subprocess.run([sys.executable, "-c", "import mtqa, sys; print('pocketsphinx' in sys.modules)"],
                          capture_output=True, text=True, check=True).stdout.strip()
     assert out == "False"
+
+
+def test_a_run_on_a_sentences_first_two_words_is_not_read() -> None:
+    # the same improbable run flags inside the sentence and stays quiet where it opens it
+    assert_flags("Workers said the plant with the of families was closed.", RULE, ["with the of"])
+    assert_clean("With the of families, the plant was closed.", RULE)
+    assert_clean("The plant closed. With the of families, it stayed shut.", RULE)
+
+
+def test_quoted_speech_is_not_read() -> None:
+    assert_clean("The mayor said: “Workers gathered with the of families on Tuesday.”", RULE)
+    assert_clean('The mayor said: "Workers gathered with the of families on Tuesday."', RULE)
+    assert_flags("“It is over,” she said, and workers gathered with the of families.", RULE, ["with the of"])

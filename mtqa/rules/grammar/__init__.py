@@ -55,9 +55,11 @@ from mtqa.rules.grammar import bare_names
 from mtqa.rules.grammar import shifted_object
 # "the new rules is": a plural subject with a singular verb at once after it
 from mtqa.rules.grammar import subject_number
+# "considers the talks as crucial": "as" before the complement consider, deem, term, call and declare take bare
+from mtqa.rules.grammar import as_complement
 
 __all__ = [
-    "agreement", "articles", "bare_count_noun", "bare_names", "bare_person", "clause_patterns", "comparatives", "either", "generic_article", "head_agreement", "improbable", "indefinite_article",
+    "agreement", "articles", "as_complement", "bare_count_noun", "bare_names", "bare_person", "clause_patterns", "comparatives", "either", "generic_article", "head_agreement", "improbable", "indefinite_article",
     "interference", "mt_syntax", "officialese", "preposition_choice", "pronoun_gender", "pronouns", "reported_person", "rules", "shifted_object", "subject_number", "subjectless", "uncountable_counted",
     "verb_patterns", "word_classes", "word_order",
 ]
