@@ -3,7 +3,7 @@
 A paraphrase tool (an "article spinner") rewrites copy word by word from a thesaurus, and a
 machine translation picks one sense of a polysemous source word; either way an English word
 lands in a slot that English fills with another: "city hall" becomes "metropolis corridor",
-"security ties" "safety ties", "a strong message" "a robust message", "price stability" "value
+"a trade pact" "a commerce pact", "a strong message" "a robust message", "price stability" "value
 stability", "innocent people" "blameless people". Each word is English, so no word list objects,
 and a table of whole phrases never ends (benchmarks/README.md: WordNet's synonyms are not the
 tools', and a table of collocations and their swaps caught nothing it was not written from).
@@ -16,8 +16,8 @@ word and the declared one are each scored with the two words before and the two 
 written word is flagged only when the model lists no trigram of it there and finds the declared
 word at least a hundred times likelier; a word with no context on one side (at the end of a
 clause) is not judged, since "found blameless." is as English as "found innocent." and the
-model has seen only the second. "Public safety", "a robust economy", "the value
-of the dollar" are English the model knows, and are left alone. Without the extra the rule is
+model has seen only the second. "The national assembly", "a robust economy", "the
+value of the dollar" are English the model knows, and are left alone. Without the extra the rule is
 skipped.
 """
 
@@ -35,13 +35,10 @@ from mtqa.segment import Paragraph
 # slot. Each form is written out (the model's words are forms, not lemmas).
 SWAPS: dict[str, tuple[str, ...]] = {
     # spinners' thesaurus swaps of news words
-    "safety": ("security",),
     "commerce": ("trade",),
     "robust": ("strong",),
     "fashionable": ("modern",),
     "value": ("price",),
-    "extra": ("more", "excess"),
-    "fresh": ("new",),
     "struggle": ("war",),
     "assembly": ("meeting",),
     "retailer": ("store",),
@@ -56,7 +53,6 @@ SWAPS: dict[str, tuple[str, ...]] = {
     "data": ("information", "knowledge"),
     "difficulty": ("issue",),
     "assault": ("attack",),
-    "development": ("construction",),
     "facet": ("side",),
     "crucial": ("key",),
     "section": ("department",),
@@ -87,6 +83,10 @@ SWAPS: dict[str, tuple[str, ...]] = {
     "sufferer": ("victim",),
     "sufferers": ("victims",),
     "bulk": ("majority",),
+    # Not declared, though the tools make these swaps too: "safety" (security), "extra" (more),
+    # "fresh" (new), "development" (construction). The model's gaps around such common words
+    # flag English ("exercise extra caution", "strengthen safety management", "a fresh
+    # development": findings on the WMT MQM set's machine output outside its error spans).
     # one sense of a polysemous source word where English takes another (French *séance*,
     # *conseil*, Russian *deputat*)
     "session": ("meeting",),
@@ -148,7 +148,7 @@ def likelier_word(lm: language_model.Model, words: Sequence[str | None], at: int
 )
 def thesaurus_swap(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """A word a paraphrase tool or a translation put in the slot of a neighbour, where a language
-    model of English finds the neighbour far likelier in the same words (``safety ties``: *security*).
+    model of English finds the neighbour far likelier in the same words (``a commerce pact``: *trade*).
 
     Only the swaps the rule declares are judged (``metropolis`` for *city*, ``robust`` for
     *strong*, ``session`` for *meeting*...); the model is asked about the written word and the
@@ -165,7 +165,7 @@ def thesaurus_swap(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  The protest sought to send a [[robust]] message to the government.
     bad:  The bank is committed to restoring [[value]] stability.
     good: The assembly voted on the bill, and the national assembly sat late.
-    good: Public safety officials said the road was closed for safety reasons.
+    good: Commerce and trade ministers met, and the chamber of commerce backed the deal.
     good: The value of the dollar fell as the economy stayed robust.
     good: The driver was found blameless, and the board of directors met in a closed session.
 
